@@ -1,0 +1,89 @@
+"""The `lead` command line: one entry point that dispatches to the subcommands in `agent.commands`."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from agent.commands import COMMAND_MODULES  # noqa: E402
+from agent.commands.common import UserError, describe_validation_error  # noqa: E402
+
+DESCRIPTION = """Lead Copilot: a leadership copilot for managers and tech leads of ML teams.
+
+Start here:
+  lead ask "My VP wants Priya off the fraud model on Monday. How do I respond?" --team examples/team.yaml
+  lead chat --team examples/team.yaml        talk it through, resumable with --thread NAME
+  lead ui                                    the app on http://127.0.0.1:7860
+  lead whatif examples/whatif.yaml           compare switching strategies
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every available subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="lead", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"agent.commands.{name}")
+        module.register(sub)
+    return parser
+
+
+def _user_error_types() -> tuple[type[BaseException], ...]:
+    from pydantic import ValidationError
+
+    from agent.errors import AgentError
+    from knowledge.errors import KnowledgeError
+    from tools.errors import ToolInputError
+
+    return (UserError, AgentError, KnowledgeError, ToolInputError)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the process exit code (0 ok, 1 failure, 2 user error, 130 interrupted)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    try:
+        code = args.func(args)
+        return int(code or 0)
+    except KeyboardInterrupt:
+        print("Interrupted; nothing was lost (re-run the command to continue).", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the one place that turns errors into a sentence
+        from pydantic import ValidationError
+
+        if isinstance(exc, ValidationError):
+            print(f"error: {describe_validation_error(exc)}", file=sys.stderr)
+            return 2
+        if isinstance(exc, _user_error_types()):
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        if os.environ.get("LEAD_DEBUG"):
+            raise
+        print(
+            f"error: unexpected {exc.__class__.__name__}: {exc}. Re-run with LEAD_DEBUG=1 for details.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def entry() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

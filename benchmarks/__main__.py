@@ -1,0 +1,65 @@
+"""Run every benchmark module, print a table, and write benchmarks/results.json with the date.
+
+Each `benchmarks/bench_*.py` exposes `run() -> list[dict]`; a row has `name`, `value`, `unit`, and
+optionally `target` (a human-readable goal) and `ok` (whether the target was met). Ratios against
+baselines measured in the same run are rows too, so noisy machines still give comparable figures.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import pkgutil
+import platform
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+HERE = Path(__file__).resolve().parent
+
+
+def main(argv: list[str]) -> int:
+    only = set(argv)
+    rows: list[dict] = []
+    failed = False
+    names = sorted(m.name for m in pkgutil.iter_modules([str(HERE)]) if m.name.startswith("bench_"))
+    for name in names:
+        if only and name.removeprefix("bench_") not in only and name not in only:
+            continue
+        print(f"== {name}", flush=True)
+        start = time.perf_counter()
+        try:
+            module_rows = importlib.import_module(f"benchmarks.{name}").run()
+        except Exception as exc:  # noqa: BLE001 - report and keep going with the other benchmarks
+            print(f"   failed: {exc.__class__.__name__}: {exc}", flush=True)
+            failed = True
+            continue
+        for row in module_rows:
+            row.setdefault("group", name.removeprefix("bench_"))
+            rows.append(row)
+            mark = "" if "ok" not in row else ("  ok" if row["ok"] else "  MISSED")
+            target = f"  (target {row['target']})" if row.get("target") else ""
+            print(f"   {row['name']:<58} {row['value']:>12.4g} {row.get('unit', ''):<8}{target}{mark}", flush=True)
+        print(f"   ({time.perf_counter() - start:.1f} s)", flush=True)
+    report = {
+        "date": date.today().isoformat(),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "rows": rows,
+    }
+    out = HERE / "results.json"
+    tmp = out.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(report, indent=2) + "\n")
+    tmp.replace(out)
+    print(f"wrote {out.relative_to(HERE.parent)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Knowledge layer: the guidance corpus, local embeddings, Chroma storage, ingestion and hybrid retrieval."""

@@ -1,0 +1,61 @@
+"""The catalogue of tools the agent may call: name, where the function lives, its input model.
+
+Every tool is a pure function taking one pydantic model and returning one; the input model's JSON
+schema (with its Field descriptions) is what a language model sees as the tool's parameters.
+Modules are imported lazily so the catalogue costs nothing until a tool is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from pydantic import BaseModel
+
+
+@dataclass(frozen=True)
+class ToolSpec:
+    """Where one tool lives and how it is described."""
+
+    name: str
+    module: str
+    function: str
+    input_model: str
+
+    def load(self) -> tuple[Callable[[Any], BaseModel], type[BaseModel]]:
+        """Import the tool and its input model."""
+        mod = importlib.import_module(self.module)
+        return getattr(mod, self.function), getattr(mod, self.input_model)
+
+    def description(self) -> str:
+        """The function's docstring: what a language model is told the tool does."""
+        func, _ = self.load()
+        return (func.__doc__ or self.name).strip()
+
+    def run(self, arguments: dict[str, Any]) -> BaseModel:
+        """Validate arguments against the input model and call the tool."""
+        func, model = self.load()
+        return func(model.model_validate(arguments))
+
+
+TOOL_SPECS: tuple[ToolSpec, ...] = (
+    ToolSpec("forecast_completion", "tools.simulate", "forecast_completion", "PlanInput"),
+    ToolSpec("compare_strategies", "tools.whatif", "compare_strategies", "WhatIfInput"),
+    ToolSpec("score_archetype", "tools.archetype", "score_archetype", "ArchetypeInput"),
+    ToolSpec("triage_request", "tools.triage", "triage_request", "TriageInput"),
+    ToolSpec("triage_inbox", "tools.triage", "triage_inbox", "InboxInput"),
+    ToolSpec("build_agenda", "tools.agenda", "build_agenda", "AgendaInput"),
+    ToolSpec("draft_message", "tools.message", "draft_message", "DraftInput"),
+    ToolSpec("lint_message", "tools.message", "lint_message", "LintInput"),
+)
+
+TOOLS: dict[str, ToolSpec] = {spec.name: spec for spec in TOOL_SPECS}
+
+
+def get_tool(name: str) -> ToolSpec:
+    """Look a tool up by name; KeyError names the known tools."""
+    try:
+        return TOOLS[name]
+    except KeyError:
+        raise KeyError(f"unknown tool {name!r}; known tools: {', '.join(TOOLS)}") from None

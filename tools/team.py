@@ -1,0 +1,256 @@
+"""The team file: people, their current work, projects with task estimates, and an inbox of requests.
+
+Loaded from YAML, validated with pydantic (unknown fields, duplicate names and impossible numbers are
+rejected with the field named), and saved atomically (write, fsync, rename) keeping one backup.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from tools.errors import ToolInputError
+
+Seniority = Literal["junior", "mid", "senior", "staff", "principal"]
+WorkStatus = Literal["deep_work", "near_finish", "blocked", "ramping_up", "available", "on_leave"]
+RequestKind = Literal["feature", "ad_hoc_analysis", "question", "incident", "compliance", "demo", "report"]
+Urgency = Literal["low", "normal", "high", "critical"]
+Level = Literal["low", "medium", "high"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class CurrentWork(_Strict):
+    """What a person is working on right now."""
+
+    project: str = Field(min_length=1, description="Project name (matches a project in the team file if any).")
+    summary: str = Field(default="", description="One line on the work itself.")
+    weeks_invested: float = Field(default=0, ge=0, le=520, description="Weeks already spent on it.")
+    remaining_weeks_low: float = Field(ge=0, le=260, description="Optimistic remaining weeks.")
+    remaining_weeks_likely: float = Field(ge=0, le=260, description="Most likely remaining weeks.")
+    remaining_weeks_high: float = Field(ge=0, le=260, description="Pessimistic remaining weeks.")
+    success_probability: float = Field(default=0.9, ge=0, le=1, description="Chance the approach works.")
+    value: Level = Field(default="high", description="Business value of finishing it.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "CurrentWork":
+        if not self.remaining_weeks_low <= self.remaining_weeks_likely <= self.remaining_weeks_high:
+            raise ValueError("remaining weeks must satisfy low <= likely <= high")
+        return self
+
+
+class Person(_Strict):
+    """A member of the team."""
+
+    name: str = Field(min_length=1, max_length=80, description="First name or handle, unique in the team.")
+    role: str = Field(min_length=1, description="Role, e.g. ML engineer, data scientist, ML researcher.")
+    seniority: Seniority = Field(default="mid", description="Seniority level.")
+    status: WorkStatus = Field(default="available", description="Where they are in their current work.")
+    current_work: CurrentWork | None = Field(default=None, description="What they are doing now.")
+    blockers: list[str] = Field(default_factory=list, description="Open blockers in their words.")
+    days_stuck: float = Field(default=0, ge=0, le=365, description="Days without progress on the main blocker.")
+    career_goal: str = Field(default="", description="Where they want to grow.")
+    recent_wins: list[str] = Field(default_factory=list, description="Things that went well recently.")
+    last_feedback: date | None = Field(default=None, description="Date feedback was last given.")
+    open_action_items: list[str] = Field(default_factory=list, description="Items carried from the last 1-on-1.")
+    recent_reprioritizations: list[str] = Field(default_factory=list, description="Recent priority changes that hit them.")
+    learning_hours_last_month: float = Field(default=0, ge=0, le=744, description="Learning time taken last month.")
+    capacity: float = Field(default=1.0, ge=0, le=1, description="Fraction of a full week available for project work.")
+
+
+class Task(_Strict):
+    """One task of a project, with a three-point estimate in working days."""
+
+    name: str = Field(min_length=1, description="Task name, unique within the project.")
+    optimistic: float = Field(gt=0, le=1000, description="Optimistic duration in working days.")
+    most_likely: float = Field(gt=0, le=1000, description="Most likely duration in working days.")
+    pessimistic: float = Field(gt=0, le=1000, description="Pessimistic duration in working days.")
+    success_probability: float = Field(default=1.0, ge=0, le=1, description="Chance the approach works.")
+    depends_on: list[str] = Field(default_factory=list, description="Names of tasks that must finish first.")
+    assignee: str | None = Field(default=None, description="Person doing it.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Task":
+        if not self.optimistic <= self.most_likely <= self.pessimistic:
+            raise ValueError("estimates must satisfy optimistic <= most_likely <= pessimistic")
+        return self
+
+
+class Project(_Strict):
+    """A project the team is delivering."""
+
+    name: str = Field(min_length=1, description="Project name, unique in the team.")
+    goal: str = Field(default="", description="What it is for, in product terms.")
+    deadline: date | None = Field(default=None, description="Target date, if any.")
+    start: date | None = Field(default=None, description="When the remaining work starts (default: today).")
+    tasks: list[Task] = Field(default_factory=list, description="Tasks with estimates.")
+
+    @model_validator(mode="after")
+    def _unique_tasks(self) -> "Project":
+        names = [t.name for t in self.tasks]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"duplicate task names: {', '.join(dupes)}")
+        missing = sorted({d for t in self.tasks for d in t.depends_on if d not in names})
+        if missing:
+            raise ValueError(f"depends_on names unknown tasks: {', '.join(missing)}")
+        return self
+
+
+class Request(_Strict):
+    """An incoming request in the manager's inbox."""
+
+    title: str = Field(min_length=1, description="What is being asked.")
+    requester: str = Field(default="", description="Who asked.")
+    requester_role: str = Field(default="", description="Their role, e.g. VP Product, sales lead.")
+    kind: RequestKind = Field(default="feature", description="Kind of request.")
+    deadline: date | None = Field(default=None, description="When they need it.")
+    urgency: Urgency = Field(default="normal", description="How urgent it is.")
+    impact: Level = Field(default="medium", description="Business impact.")
+    effort_days: float = Field(default=1, gt=0, le=365, description="Estimated effort in working days.")
+    interrupts: list[str] = Field(default_factory=list, description="Team members it would pull in.")
+
+
+class Team(_Strict):
+    """A manager's team file."""
+
+    team: str = Field(default="My team", description="Team name.")
+    manager: str = Field(default="", description="The manager's name.")
+    people: list[Person] = Field(default_factory=list, description="Team members.")
+    projects: list[Project] = Field(default_factory=list, description="Projects in flight.")
+    inbox: list[Request] = Field(default_factory=list, description="Incoming requests.")
+    interruption_budget_days: float = Field(
+        default=3, ge=0, le=100, description="Working days of interrupts the team can absorb per week."
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Team":
+        names = [p.name.casefold() for p in self.people]
+        dupes = sorted({p.name for p in self.people if names.count(p.name.casefold()) > 1})
+        if dupes:
+            raise ValueError(f"duplicate person names: {', '.join(dupes)}")
+        pnames = [p.name.casefold() for p in self.projects]
+        pdupes = sorted({p.name for p in self.projects if pnames.count(p.name.casefold()) > 1})
+        if pdupes:
+            raise ValueError(f"duplicate project names: {', '.join(pdupes)}")
+        return self
+
+    def person(self, name: str) -> Person | None:
+        """Find a person by name, case-insensitively."""
+        key = name.strip().casefold()
+        return next((p for p in self.people if p.name.casefold() == key), None)
+
+    def project(self, name: str) -> Project | None:
+        """Find a project by name, case-insensitively."""
+        key = name.strip().casefold()
+        return next((p for p in self.projects if p.name.casefold() == key), None)
+
+    def names(self) -> list[str]:
+        """Every personal and project name in the file (what privacy mode pseudonymises)."""
+        out = [p.name for p in self.people]
+        out += [r.requester for r in self.inbox if r.requester]
+        if self.manager:
+            out.append(self.manager)
+        return sorted(set(out), key=lambda s: (-len(s), s))
+
+
+class TeamFileError(ToolInputError):
+    """The team file is missing, unreadable or invalid; the message names the line or field."""
+
+
+def parse_team(data: object, source: str = "team file") -> Team:
+    """Validate already-loaded YAML/JSON data as a Team."""
+    if data is None:
+        raise TeamFileError(f"The {source} is empty; start from examples/team.yaml.")
+    if not isinstance(data, dict):
+        raise TeamFileError(f"The {source} must be a mapping with keys like people, projects and inbox.")
+    try:
+        return Team.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"]) or "top level"
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        more = f" (and {len(exc.errors()) - 1} more problem(s))" if len(exc.errors()) > 1 else ""
+        raise TeamFileError(f"Invalid {source} at {loc}: {msg}{more}.") from exc
+
+
+def load_team(path: str | Path) -> Team:
+    """Read and validate a team file; every failure is a TeamFileError with one clear sentence."""
+    import yaml
+
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise TeamFileError(f"Team file not found: {p}; pass --team with an existing file.") from exc
+    except UnicodeDecodeError as exc:
+        raise TeamFileError(f"Team file {p} is not UTF-8 text.") from exc
+    except OSError as exc:
+        raise TeamFileError(f"Cannot read team file {p}: {exc.strerror}.") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise TeamFileError(f"Team file {p} is not valid YAML{where}: {getattr(exc, 'problem', 'syntax error')}.") from exc
+    return parse_team(data, source=f"team file {p.name}")
+
+
+def dump_team(team: Team) -> str:
+    """Serialise a team as YAML, keeping field order and omitting defaults that add noise."""
+    import yaml
+
+    data = team.model_dump(mode="json", exclude_defaults=True)
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
+def save_team(team: Team, path: str | Path) -> Path:
+    """Atomically write the team file (temp file, fsync, rename), keeping the previous one as `.bak`."""
+    p = Path(path)
+    text = dump_team(team)
+    parse_team(__import__("yaml").safe_load(text))  # what we write must load back
+    p.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if p.exists():
+            backup = p.with_name(p.name + ".bak")
+            _copy_atomic(p, backup)
+        os.replace(tmp, p)
+        _fsync_dir(p.parent)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return p
+
+
+def _copy_atomic(src: Path, dst: Path) -> None:
+    data = src.read_bytes()
+    fd, tmp = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=".tmp", dir=dst.parent)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, dst)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
