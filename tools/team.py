@@ -213,9 +213,11 @@ def dump_team(team: Team) -> str:
 
 def save_team(team: Team, path: str | Path) -> Path:
     """Atomically write the team file (temp file, fsync, rename), keeping the previous one as `.bak`."""
+    import yaml
+
     p = Path(path)
     text = dump_team(team)
-    parse_team(__import__("yaml").safe_load(text))  # what we write must load back
+    parse_team(yaml.safe_load(text))  # what we write must load back
     p.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
     try:
@@ -238,11 +240,16 @@ def save_team(team: Team, path: str | Path) -> Path:
 def _copy_atomic(src: Path, dst: Path) -> None:
     data = src.read_bytes()
     fd, tmp = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=".tmp", dir=dst.parent)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, dst)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, dst)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
 
 
 def _fsync_dir(folder: Path) -> None:

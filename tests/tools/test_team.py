@@ -1,0 +1,98 @@
+"""The team file: validation with clear messages, and atomic saves that never corrupt the file."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tools.team import TeamFileError, dump_team, load_team, parse_team, save_team
+
+
+def test_example_team_loads(team_file):
+    team = load_team(team_file)
+    assert 5 <= len(team.people) <= 6
+    priya = team.person("priya")
+    assert priya is not None and priya.current_work.remaining_weeks_likely == 2
+    assert team.project("fraud model v3").tasks
+    assert len(team.inbox) == 5
+
+
+def test_round_trip_is_lossless(team_file):
+    team = load_team(team_file)
+    assert parse_team(__import__("yaml").safe_load(dump_team(team))) == team
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("people: [name: x\n", "line"),
+        ("people:\n  - name: A\n    role: x\n    shoe_size: 9\n", "shoe_size"),
+        ("people:\n  - {name: Ann, role: x}\n  - {name: ann, role: y}\n", "duplicate person names"),
+        ("projects:\n  - name: P\n    tasks:\n      - {name: t, optimistic: -1, most_likely: 2, pessimistic: 3}\n", "optimistic"),
+        ("projects:\n  - name: P\n    tasks:\n      - {name: t, optimistic: 5, most_likely: 2, pessimistic: 3}\n", "optimistic <= most_likely"),
+        ("projects:\n  - name: P\n    tasks:\n      - {name: t, optimistic: 1, most_likely: 2, pessimistic: 3, success_probability: 1.5}\n", "success_probability"),
+        ("projects:\n  - name: P\n    tasks:\n      - {name: t, optimistic: 1, most_likely: 2, pessimistic: 99999}\n", "pessimistic"),
+        ("projects:\n  - name: P\n    tasks:\n      - {name: t, optimistic: 1, most_likely: 2, pessimistic: 3, depends_on: [ghost]}\n", "ghost"),
+        ("", "empty"),
+        ("- just\n- a list\n", "mapping"),
+    ],
+)
+def test_bad_team_files_get_one_clear_message(tmp_path, text, expected):
+    path = tmp_path / "team.yaml"
+    path.write_text(text)
+    with pytest.raises(TeamFileError) as info:
+        load_team(path)
+    message = str(info.value)
+    assert expected in message
+    assert "\n" not in message and "Traceback" not in message
+
+
+def test_yaml_errors_name_the_line(tmp_path):
+    path = tmp_path / "team.yaml"
+    path.write_text("team: X\npeople:\n  - name: [unclosed\n")
+    with pytest.raises(TeamFileError, match=r"line \d+"):
+        load_team(path)
+
+
+def test_missing_and_non_utf8_files(tmp_path):
+    with pytest.raises(TeamFileError, match="not found"):
+        load_team(tmp_path / "nope.yaml")
+    bad = tmp_path / "latin1.yaml"
+    bad.write_bytes("team: Caf\xe9\n".encode("latin-1"))
+    with pytest.raises(TeamFileError, match="UTF-8"):
+        load_team(bad)
+
+
+def test_save_is_atomic_and_keeps_a_backup(tmp_path, team_file):
+    team = load_team(team_file)
+    target = tmp_path / "team.yaml"
+    target.write_text(team_file.read_text())
+    original = target.read_bytes()
+    team.people[0].career_goal = "Lead the platform"
+    save_team(team, target)
+    assert load_team(target).people[0].career_goal == "Lead the platform"
+    assert (tmp_path / "team.yaml.bak").read_bytes() == original
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
+
+
+def test_a_crash_mid_save_leaves_the_previous_file(tmp_path, team_file, monkeypatch):
+    team = load_team(team_file)
+    target = tmp_path / "team.yaml"
+    target.write_text(team_file.read_text())
+    before = target.read_bytes()
+
+    def boom(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("tools.team.os.replace", boom)
+    team.people[0].role = "Changed"
+    with pytest.raises(OSError):
+        save_team(team, target)
+    assert target.read_bytes() == before
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
+
+
+def test_names_lists_people_requesters_and_manager(team_file):
+    names = load_team(team_file).names()
+    assert {"Priya", "Marco", "Dana", "Victor"} <= set(names)
+    assert names == sorted(names, key=lambda s: (-len(s), s))
