@@ -1,0 +1,244 @@
+"""Org archetype scoring: each lecture archetype is recognised from answers and from text, the design
+choices match the lecture's table, scores are normalised, and unknown answers lower confidence."""
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from tools.archetype import (
+    ARCHETYPES,
+    PROFILES,
+    QUESTIONS,
+    WEIGHTS,
+    ArchetypeAnswers,
+    ArchetypeInput,
+    infer_answers,
+    score_archetype,
+)
+from tools.errors import ToolInputError
+
+# Paraphrases of the lecture's description of each archetype.
+DESCRIPTIONS = {
+    "nascent_ad_hoc": "We are a mid-sized logistics company and nobody really does ML here; a couple of analysts "
+    "build ad-hoc models now and then, with little support and little in-house expertise.",
+    "rnd": "Our ML work sits in the R&D lab of a large manufacturing company; we hire PhD researchers who publish "
+    "papers, but it is hard to get quality data and models are rarely deployed.",
+    "product_embedded": "We are a software company where ML engineers sit inside product teams and report to the "
+    "team's engineering lead; there is a tight feedback cycle between ideas and product improvements.",
+    "independent_division": "We are a large bank with an independent ML division that reports directly to senior "
+    "leadership; ML product managers work with researchers and engineers, we hand models off to business lines, "
+    "and feedback cycles are slow.",
+    "ml_first": "We are an ML-first startup: the CEO invests heavily in ML, experts across the business chase quick "
+    "wins, and ML is our core product; data thinking permeates the company.",
+}
+
+CANONICAL_ANSWERS = {
+    "nascent_ad_hoc": dict(
+        ml_reports_to="no_one",
+        leadership_investment="none",
+        data_access="very_hard",
+        model_deployment="ad_hoc",
+        work_emphasis="none",
+        company_kind="smb_or_traditional",
+        talent_density="little_expertise",
+        feedback_cycle="none",
+        ml_team_size="few",
+        ml_core_product="no",
+        data_owner="unclear",
+        publishing="never",
+    ),
+    "rnd": dict(
+        ml_reports_to="rnd_arm",
+        leadership_investment="small",
+        data_access="hard",
+        model_deployment="rarely_deployed",
+        work_emphasis="research",
+        company_kind="large_industrial",
+        talent_density="research_phds",
+        feedback_cycle="slow",
+        ml_team_size="small",
+        ml_core_product="no",
+        data_owner="other_teams",
+        publishing="often",
+    ),
+    "product_embedded": dict(
+        ml_reports_to="product_engineering_lead",
+        leadership_investment="moderate",
+        data_access="lagging",
+        model_deployment="ml_engineers_own_in_product",
+        work_emphasis="product",
+        company_kind="software_or_fintech",
+        talent_density="engineers_with_some_ml",
+        feedback_cycle="fast",
+        ml_team_size="small",
+        ml_core_product="partly",
+        data_owner="product_teams",
+        publishing="never",
+    ),
+    "independent_division": dict(
+        ml_reports_to="senior_leadership",
+        leadership_investment="strong",
+        data_access="good",
+        model_deployment="ml_team_hands_off_and_maintains",
+        work_emphasis="mixed",
+        company_kind="large_financial_services",
+        talent_density="high",
+        feedback_cycle="slow",
+        ml_team_size="medium",
+        ml_core_product="partly",
+        data_owner="ml_voice_in_governance",
+        publishing="sometimes",
+    ),
+    "ml_first": dict(
+        ml_reports_to="ceo_across_business",
+        leadership_investment="ceo_driven",
+        data_access="excellent",
+        model_deployment="users_operate_and_maintain",
+        work_emphasis="quick_wins_and_long_term",
+        company_kind="big_tech_or_ml_startup",
+        talent_density="top_everywhere",
+        feedback_cycle="very_fast",
+        ml_team_size="large",
+        ml_core_product="yes",
+        data_owner="ml_owns_infrastructure",
+        publishing="often",
+    ),
+}
+
+# The lecture's "Team Structure Design Choices" table (FSDL lecture 8).
+EXPECTED_DESIGN = {
+    "nascent_ad_hoc": ("not_yet_defined", "not_yet_defined", "not_yet_defined"),
+    "rnd": ("research", "no_control", "rarely_deployed"),
+    "product_embedded": ("software_engineering", "works_with_data_engineers", "owns_deployed_models"),
+    "independent_division": ("engineering_and_research_mix", "voice_in_governance", "hands_off_and_maintains"),
+    "ml_first": ("varies_research_collaborates", "owns_company_data_infrastructure", "hands_off_users_maintain"),
+}
+
+
+def test_questionnaire_has_ten_to_twelve_questions_all_in_the_weight_table():
+    assert 10 <= len(QUESTIONS) <= 12
+    assert set(WEIGHTS) == set(QUESTIONS) == set(ArchetypeAnswers.model_fields)
+    for question, answers in WEIGHTS.items():
+        assert all(w >= 0 for table in answers.values() for w in table.values()), question
+        assert set(ArchetypeAnswers.model_fields[question].annotation.__args__[0].__args__) == set(answers)
+
+
+@pytest.mark.parametrize("archetype", ARCHETYPES)
+def test_canonical_answers_score_as_their_archetype(archetype):
+    result = score_archetype(ArchetypeInput(answers=CANONICAL_ANSWERS[archetype]))
+    assert result.top == archetype
+    assert result.confidence == "high"
+    assert result.unknown == [] and result.answered == len(QUESTIONS)
+    assert result.drivers and result.drivers[0].weight >= result.drivers[-1].weight > 0
+    assert all(not d.inferred for d in result.drivers)
+
+
+@pytest.mark.parametrize("archetype", ARCHETYPES)
+def test_canonical_description_scores_as_its_archetype(archetype):
+    result = score_archetype(ArchetypeInput(description=DESCRIPTIONS[archetype]))
+    assert result.top == archetype
+    assert result.inferred, "the description should fill some answers"
+    assert all("matched" in note for note in result.inferred)
+    assert set(result.unknown) == {q for q, a in result.answers.items() if a is None}
+    assert any(d.inferred for d in result.drivers)
+
+
+@pytest.mark.parametrize("archetype", ARCHETYPES)
+def test_design_choices_match_the_lecture_table(archetype):
+    result = score_archetype(ArchetypeInput(answers=CANONICAL_ANSWERS[archetype]))
+    dc = result.profile.design_choices
+    assert (dc.software_vs_research, dc.data_ownership, dc.model_ownership) == EXPECTED_DESIGN[archetype]
+
+
+def test_profiles_carry_the_lecture_facts():
+    assert "Large financial services companies" in PROFILES["independent_division"].typical_companies
+    assert any("oil and gas" in c for c in PROFILES["rnd"].typical_companies)
+    assert any("ML-focused startups" in c for c in PROFILES["ml_first"].typical_companies)
+    assert any("feedback cycle" in s.lower() for s in PROFILES["product_embedded"].strengths)
+    assert any("hard to hire" in c.lower() for c in PROFILES["nascent_ad_hoc"].challenges)
+    assert "no control" in PROFILES["rnd"].design_choices.data_ownership_note
+
+
+def test_scores_sum_to_one_and_runner_up_differs():
+    result = score_archetype(ArchetypeInput(answers={"ml_reports_to": "rnd_arm"}))
+    assert math.isclose(sum(result.scores.values()), 1.0, abs_tol=1e-3)
+    assert result.runner_up != result.top
+    assert result.scores[result.top] >= result.scores[result.runner_up]
+
+
+def test_no_answers_is_uniform_and_low_confidence():
+    result = score_archetype(ArchetypeInput())
+    assert all(math.isclose(s, 0.2) for s in result.scores.values())
+    assert result.confidence == "low" and result.confidence_score == 0
+    assert len(result.unknown) == len(QUESTIONS)
+
+
+def test_unknown_answers_lower_confidence():
+    full = CANONICAL_ANSWERS["product_embedded"]
+    half = dict(list(full.items())[:4])
+    strong = score_archetype(ArchetypeInput(answers=full))
+    weak = score_archetype(ArchetypeInput(answers=half))
+    assert weak.top == strong.top == "product_embedded"
+    assert weak.confidence_score < strong.confidence_score
+    assert len(weak.unknown) == len(QUESTIONS) - 4
+
+
+def test_explicit_answers_win_over_text():
+    result = score_archetype(
+        ArchetypeInput(answers={"company_kind": "large_industrial"}, description=DESCRIPTIONS["ml_first"])
+    )
+    assert result.answers["company_kind"] == "large_industrial"
+    assert not any(n.startswith("company_kind=") for n in result.inferred)
+
+
+def test_infer_answers_reports_inferred_and_unknown():
+    answers, notes, unknown = infer_answers("Our R&D group hires PhDs.")
+    assert answers["ml_reports_to"] == "rnd_arm" and answers["talent_density"] == "research_phds"
+    assert 'ml_reports_to=rnd_arm (matched "R&D")' in notes
+    assert "feedback_cycle" in unknown and "ml_reports_to" not in unknown
+    assert infer_answers("") == ({}, [], list(QUESTIONS))
+
+
+def test_invalid_answer_names_the_field():
+    with pytest.raises(ValidationError, match="ml_reports_to"):
+        ArchetypeInput.model_validate({"answers": {"ml_reports_to": "the moon"}})
+    with pytest.raises(ValidationError, match="answers.colour"):
+        ArchetypeInput.model_validate({"answers": {"colour": "blue"}})
+
+
+_answer_values = st.one_of(
+    st.none(), st.sampled_from([a for table in WEIGHTS.values() for a in table]), st.text(max_size=5)
+)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    answers=st.dictionaries(st.sampled_from(list(QUESTIONS) + ["bogus"]), _answer_values, max_size=12),
+    description=st.one_of(st.text(max_size=300), st.sampled_from(list(DESCRIPTIONS.values()))),
+)
+def test_fuzz_archetype_input(answers, description):
+    try:
+        inp = ArchetypeInput.model_validate({"answers": answers, "description": description})
+    except (ValidationError, ToolInputError):
+        return
+    result = score_archetype(inp)
+    assert math.isclose(sum(result.scores.values()), 1.0, abs_tol=1e-3)
+    assert all(math.isfinite(v) and 0 <= v <= 1 for v in result.scores.values())
+    assert math.isfinite(result.confidence_score) and result.top in ARCHETYPES
+
+
+@pytest.mark.parametrize(
+    "name", ["score_archetype", "triage_request", "triage_inbox", "build_agenda", "draft_message", "lint_message"]
+)
+def test_people_tools_are_registered_with_described_schemas(name):
+    from tools.registry import TOOLS
+
+    spec = TOOLS[name]
+    _, model = spec.load()
+    description = spec.description()
+    assert 20 < len(description) < 600 and description.count(". ") <= 1
+    schema = model.model_json_schema()
+    assert all(prop.get("description") for prop in schema["properties"].values()), name

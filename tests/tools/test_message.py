@@ -1,0 +1,291 @@
+"""Stakeholder messages: every draft lints clean and uses only the facts' numbers; each lint rule has a
+positive and a negative example with the right span."""
+
+import itertools
+import json
+import math
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from tools.errors import ToolInputError
+from tools.message import (
+    AUDIENCES,
+    PURPOSES,
+    TONES,
+    DraftInput,
+    Facts,
+    LintInput,
+    draft_message,
+    lint_message,
+)
+
+REALISTIC = {
+    "respond_to_reprioritization": {
+        "person": "Priya",
+        "project": "Fraud model v3",
+        "decision": "Let Priya finish Fraud model v3, then move her to the LLM summarizer",
+        "reason": "the summarizer is now the top company priority",
+        "forecast": {"unit": "weeks", "p50": 2, "p80": 2.5, "p95": 3},
+        "deadline": "2026-12-18",
+        "deadline_probability": 0.8,
+        "product_impact": "Fraud model v3 catches more card fraud at the same false-positive rate, cutting fraud losses",
+        "options": [
+            {"name": "Finish first", "tradeoff": "the summarizer starts about two weeks later"},
+            {"name": "Switch now", "tradeoff": "fraud model v3 stalls and most of the invested work waits"},
+        ],
+        "ask": "Agree that Priya starts on the summarizer once Fraud model v3 ships",
+    },
+    "forecast_risk": {
+        "project": "LLM summarizer",
+        "reason": "the fine-tuned model may not beat the prompted baseline",
+        "forecast": {"unit": "dates", "p50_date": "2027-01-22", "p80_date": "2027-02-12", "p95_date": "2027-03-05"},
+        "deadline": "2027-01-29",
+        "deadline_probability": 0.55,
+        "options": [
+            {"name": "Ship the prompted baseline first", "tradeoff": "lower summary quality at launch"},
+            {"name": "Add a second engineer", "tradeoff": "slows the churn pipeline"},
+            {"name": "Move the date", "tradeoff": "support agents wait longer for summaries"},
+        ],
+        "product_impact": "Summaries should cut ticket handling time for support agents",
+        "ask": "Choose one of the options by Friday's staff meeting",
+    },
+    "decline_or_negotiate": {
+        "project": "prospect demo",
+        "decision": "We can't run a live demo this week; I can share a recorded walkthrough",
+        "reason": "the only person who knows the prototype is ramping up and the build is not stable",
+        "options": [
+            {"name": "Recorded walkthrough", "tradeoff": "less interactive"},
+            {"name": "Live demo after the next planning cycle", "tradeoff": "later than the prospect asked"},
+        ],
+        "ask": "Tell me which option works for the prospect",
+    },
+    "progress_update": {
+        "project": "Fraud model v3",
+        "decision": "Fraud model v3 is on track for shadow deployment",
+        "reason": "the new merchant features improved recall on the holdout set",
+        "product_impact": "that means more fraudulent card transactions stopped before customers notice",
+        "forecast": {"unit": "weeks", "p50": 4, "p80": 5, "p95": 7},
+    },
+    "ask_for_resources": {
+        "project": "Churn retraining pipeline",
+        "ask": "Approve one data engineer for three weeks",
+        "reason": "the snapshot job fails on the new warehouse schema and blocks retraining",
+        "forecast": {"unit": "weeks", "p80": 3},
+        "product_impact": "Weekly retraining keeps churn predictions fresh for the retention campaigns",
+        "options": [
+            {"name": "Borrow a data engineer", "tradeoff": "delays the feature store migration slightly"},
+            {"name": "Wait", "tradeoff": "retraining stays manual"},
+        ],
+    },
+}
+
+NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _allowed_numbers(facts: dict) -> set[float]:
+    text = json.dumps(facts)
+    allowed = {float(n) for n in NUMBER_RE.findall(text)}
+    allowed |= {50.0, 80.0, 95.0}  # percentile names of the forecast facts
+    if facts.get("deadline_probability") is not None:
+        allowed.add(float(round(facts["deadline_probability"] * 100)))
+    return allowed
+
+
+@pytest.mark.parametrize("purpose, audience, tone", list(itertools.product(PURPOSES, AUDIENCES, TONES)))
+def test_every_draft_lints_clean_and_uses_only_given_numbers(purpose, audience, tone):
+    facts = REALISTIC[purpose]
+    msg = draft_message(
+        DraftInput(audience=audience, purpose=purpose, tone=tone, facts=facts, recipient="Victor", sender="Dana")
+    )
+    assert msg.lint.clean, [f.model_dump() for f in msg.lint.findings]
+    assert msg.lint == lint_message(LintInput(text=msg.body, audience=audience))
+    used = {float(n) for n in NUMBER_RE.findall(msg.body)}
+    assert used <= _allowed_numbers(facts), used - _allowed_numbers(facts)
+    assert msg.subject and msg.word_count <= (250 if audience == "executive" else 400)
+    lead = msg.body.split("\n\n")[1]
+    assert lead.startswith(("My recommendation:", "Decision needed:", "Headline:", "What I need from you:"))
+
+
+@pytest.mark.parametrize("purpose, audience, tone", list(itertools.product(PURPOSES, AUDIENCES, TONES)))
+def test_minimal_facts_still_lint_clean_with_no_numbers(purpose, audience, tone):
+    msg = draft_message(DraftInput(audience=audience, purpose=purpose, tone=tone))
+    assert msg.lint.clean, [f.model_dump() for f in msg.lint.findings]
+    assert not NUMBER_RE.search(msg.body)
+
+
+def test_forecast_is_a_range_with_confidence():
+    msg = draft_message(
+        DraftInput(
+            audience="executive", purpose="respond_to_reprioritization", facts=REALISTIC["respond_to_reprioritization"]
+        )
+    )
+    assert "between 2 and 3 weeks" in msg.body and "80% likely within 2.5 weeks" in msg.body
+    assert "chance of meeting Fri 18 Dec 2026 at 80%" in msg.body
+    dated = draft_message(DraftInput(audience="product", purpose="forecast_risk", facts=REALISTIC["forecast_risk"]))
+    assert "50% likely by Fri 22 Jan 2027, 80% likely by Fri 12 Feb 2027" in dated.body
+    assert "- Move the date: support agents wait longer for summaries." in dated.body
+
+
+def test_metric_without_impact_gets_a_placeholder_not_hype():
+    facts = {"decision": "Recall improved on the holdout set", "project": "Fraud model v3"}
+    msg = draft_message(DraftInput(audience="executive", purpose="progress_update", facts=facts))
+    assert "[add the product impact before sending]" in msg.body
+    assert msg.lint.clean and msg.notes
+
+
+def test_long_facts_are_shortened_to_the_executive_limit():
+    words = " ".join(["word"] * 45)
+    facts = {
+        "decision": words,
+        "ask": words,
+        "reason": words,
+        "product_impact": "users " + words,
+        "options": [{"name": f"Option {c}", "tradeoff": words} for c in "ABCD"],
+    }
+    msg = draft_message(DraftInput(audience="executive", purpose="ask_for_resources", facts=facts))
+    assert msg.word_count <= 250 and msg.lint.clean
+    assert any("Shortened" in n for n in msg.notes)
+
+
+def test_forecast_validation_names_the_rule():
+    with pytest.raises(ValidationError, match="p50 <= p80 <= p95"):
+        Facts.model_validate({"forecast": {"p50": 5, "p80": 3}})
+    with pytest.raises(ValidationError, match="at least one percentile"):
+        Facts.model_validate({"forecast": {"unit": "dates", "p50": 3}})
+    with pytest.raises(ValidationError, match="audience"):
+        DraftInput.model_validate({"audience": "board", "purpose": "progress_update"})
+
+
+def _rules(text, audience=None):
+    return [f.rule for f in lint_message(LintInput(text=text, audience=audience)).findings]
+
+
+ASK = " Could you confirm?"
+
+
+@pytest.mark.parametrize(
+    "rule, positive, negative",
+    [
+        ("single-date-promise", "We will ship on Dec 12." + ASK, "We are 80% likely to ship by Dec 12." + ASK),
+        (
+            "single-date-promise",
+            "It will be done by Friday." + ASK,
+            "Our forecast: done between Friday and Wednesday." + ASK,
+        ),
+        (
+            "metric-hype",
+            "F1 jumped to 0.91 this week!" + ASK,
+            "F1 jumped to 0.91, so customers see fewer false alarms." + ASK,
+        ),
+        ("metric-hype", "Our AUC is the best ever." + ASK, "Our model is better." + ASK),
+        ("certainty", "We guarantee the launch." + ASK, "We are fairly confident about the launch." + ASK),
+        ("certainty", "There is no risk here, 100% sure." + ASK, "The main risk is data drift." + ASK),
+        ("missing-ask", "The model is training.", "The model is training. Next step: review on Monday."),
+        (
+            "blame",
+            "This slipped because of Marco's pipeline bug." + ASK,
+            "This slipped because the pipeline broke." + ASK,
+        ),
+        ("blame", "It was Tom's fault." + ASK, "We didn't finish the tests." + ASK),
+    ],
+)
+def test_lint_rule_positive_and_negative(rule, positive, negative):
+    assert rule in _rules(positive)
+    assert rule not in _rules(negative)
+
+
+def test_lint_spans_point_at_the_problem():
+    text = "Hi all,\nWe will ship on Dec 12, guaranteed. Please confirm."
+    report = lint_message(LintInput(text=text))
+    spans = {f.rule: f.span for f in report.findings}
+    assert text[spans["single-date-promise"].start : spans["single-date-promise"].end] == "ship on Dec 12"
+    assert spans["certainty"].text == "guaranteed" and text.index("guaranteed") == spans["certainty"].start
+    assert not report.clean and all(f.fix and f.message for f in report.findings)
+    assert {f.severity for f in report.findings} == {"warning", "error"}
+
+
+def test_length_limit_depends_on_audience():
+    text = " ".join(["word"] * 300) + ASK
+    assert "too-long" in _rules(text, "executive")
+    assert "too-long" not in _rules(text, "product")
+    assert "too-long" in _rules(" ".join(["word"] * 401) + ASK)
+    report = lint_message(LintInput(text=text, audience="executive"))
+    assert report.word_limit == 250 and report.word_count == 303
+
+
+def test_clean_message_is_clean():
+    report = lint_message(
+        LintInput(text="Decision needed: approve one engineer. It cuts fraud losses. Could you confirm?")
+    )
+    assert report.clean and report.findings == []
+
+
+def test_empty_text_is_rejected():
+    with pytest.raises(ValidationError, match="text"):
+        LintInput(text="")
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    text=st.text(min_size=0, max_size=400),
+    audience=st.sampled_from([None, "executive", "product", "peer_team", "own_team", "cat"]),
+)
+def test_fuzz_lint_input(text, audience):
+    try:
+        inp = LintInput.model_validate({"text": text, "audience": audience})
+    except (ValidationError, ToolInputError):
+        return
+    report = lint_message(inp)
+    assert report.clean == (not report.findings)
+    for f in report.findings:
+        assert 0 <= f.span.start <= f.span.end <= len(inp.text)
+        assert inp.text[f.span.start : f.span.end] == f.span.text
+
+
+_fact_text = st.one_of(
+    st.just(""), st.text(max_size=60), st.sampled_from(["F1 is up", "ship on Friday", "Marco's fault", "users love it"])
+)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    audience=st.sampled_from(list(AUDIENCES) + ["x"]),
+    purpose=st.sampled_from(PURPOSES),
+    tone=st.sampled_from(TONES),
+    decision=_fact_text,
+    ask=_fact_text,
+    impact=_fact_text,
+    p=st.lists(st.one_of(st.none(), st.floats(allow_nan=True, allow_infinity=True)), min_size=3, max_size=3),
+    prob=st.one_of(st.none(), st.floats(allow_nan=True)),
+    options=st.lists(
+        st.fixed_dictionaries({"name": st.text(max_size=20), "tradeoff": st.text(max_size=40)}), max_size=5
+    ),
+    with_forecast=st.booleans(),
+)
+def test_fuzz_draft_input(audience, purpose, tone, decision, ask, impact, p, prob, options, with_forecast):
+    data = {
+        "audience": audience,
+        "purpose": purpose,
+        "tone": tone,
+        "facts": {
+            "decision": decision,
+            "ask": ask,
+            "product_impact": impact,
+            "deadline_probability": prob,
+            "options": options,
+            "forecast": {"p50": p[0], "p80": p[1], "p95": p[2]} if with_forecast else None,
+        },
+    }
+    try:
+        inp = DraftInput.model_validate(data)
+    except (ValidationError, ToolInputError):
+        return
+    msg = draft_message(inp)
+    assert msg.body and msg.subject
+    assert "nan" not in msg.body.lower().split() and "inf" not in msg.body.lower().split()
+    assert msg.word_count <= (250 if inp.audience == "executive" else 400)
+    assert math.isfinite(msg.lint.word_count)
