@@ -1,0 +1,207 @@
+"""Reprioritization what-ifs: the near-finished-work guidance case, invariants, determinism and input errors."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from tools.errors import ToolInputError
+from tools.registry import TOOLS
+from tools.team import load_team
+from tools.whatif import NewWork, WhatIfInput, WorkInFlight, compare_strategies, whatif_from_team
+
+FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def priya_case(**options) -> WhatIfInput:
+    """Two weeks from finishing a six-week model; about a month of new work, due in eight weeks."""
+    current = WorkInFlight(person="Priya", project="Fraud model v3", weeks_invested=4, remaining_low=1.5,
+                           remaining_likely=2, remaining_high=3, success_probability=0.85)
+    new = NewWork(title="LLM summarizer", estimate_low=3, estimate_likely=4, estimate_high=6, deadline_weeks=8)
+    return WhatIfInput(current=current, new_work=new, **options)
+
+
+def by_name(result):
+    return {o.strategy: o for o in result.strategies}
+
+
+def all_floats_finite(obj) -> bool:
+    if isinstance(obj, float):
+        return math.isfinite(obj)
+    if isinstance(obj, dict):
+        return all(all_floats_finite(v) for v in obj.values())
+    if isinstance(obj, list):
+        return all(all_floats_finite(v) for v in obj)
+    return True
+
+
+def test_guidance_case_finishing_first_wins_on_lost_days_and_meets_the_deadline():
+    result = compare_strategies(priya_case())
+    out = by_name(result)
+    assert result.recommendation == "finish_first" and not result.deadline_at_risk
+    assert out["finish_first"].deadline_probability >= 0.8
+    assert out["finish_first"].lost_days < min(o.lost_days for k, o in out.items() if k != "finish_first")
+    assert out["finish_first"].current_work.p80 < out["switch_now"].current_work.p80
+    saved = out["switch_now"].lost_days - out["finish_first"].lost_days
+    assert any(f"keeps {saved:.1f} working days that switching now loses" in r for r in result.reasons)
+    assert f"{out['finish_first'].deadline_probability:.0%}" in result.reasons[0]
+
+
+def test_guidance_case_with_the_deadline_a_month_out():
+    """The article's case read literally: new work of about a week, due a month (4.3 weeks) out."""
+    current = priya_case().current
+    new = NewWork(title="LLM summarizer", estimate_low=0.5, estimate_likely=1, estimate_high=2, deadline_weeks=4.3)
+    result = compare_strategies(WhatIfInput(current=current, new_work=new))
+    out = by_name(result)
+    assert result.recommendation == "finish_first" and not result.deadline_at_risk
+    assert out["finish_first"].deadline_probability >= 0.8
+    assert out["finish_first"].lost_days < out["switch_now"].lost_days
+
+
+def test_guidance_case_from_the_team_file_and_the_example_file(team_file, repo_root):
+    team = load_team(team_file)
+    new = NewWork(title="LLM summarizer fine-tuning", estimate_low=3, estimate_likely=4, estimate_high=6, deadline_weeks=8)
+    from_team = compare_strategies(whatif_from_team(team, "priya", new))
+    assert from_team.recommendation == "finish_first"
+    example = WhatIfInput.model_validate(yaml.safe_load((repo_root / "examples" / "whatif.yaml").read_text()))
+    assert compare_strategies(example).model_dump() == from_team.model_dump()
+
+
+def test_an_impossible_deadline_is_flagged_and_the_likeliest_strategy_chosen():
+    inp = priya_case()
+    tight = inp.model_copy(update={"new_work": inp.new_work.model_copy(update={"deadline_weeks": 4})})
+    result = compare_strategies(tight)
+    assert result.deadline_at_risk
+    best = max(result.strategies, key=lambda o: o.deadline_probability)
+    assert result.recommendation == best.strategy == "switch_now"
+    assert "negotiated" in result.reasons[0] and "at risk" in result.summary
+
+
+def test_same_seed_same_result_and_different_seed_differs():
+    assert compare_strategies(priya_case()).model_dump() == compare_strategies(priya_case()).model_dump()
+    assert compare_strategies(priya_case(seed=8)).model_dump() != compare_strategies(priya_case()).model_dump()
+
+
+def test_only_the_requested_strategies_in_the_requested_order():
+    result = compare_strategies(priya_case(strategies=["split_capacity", "switch_now"]))
+    assert [o.strategy for o in result.strategies] == ["split_capacity", "switch_now"]
+    assert result.recommendation in ("split_capacity", "switch_now")
+
+
+def test_lost_days_break_down_by_cause():
+    out = by_name(compare_strategies(priya_case(split_overhead=0.2)))
+    assert out["finish_first"].lost_breakdown.model_dump() == {"ramp_up": 2.5, "re_ramp": 0, "decay": 0, "overhead": 0}
+    assert out["switch_now"].lost_breakdown.re_ramp == 2.5 and out["switch_now"].lost_breakdown.decay > 0
+    assert out["split_capacity"].lost_breakdown.overhead > 0
+    for o in out.values():
+        parts = o.lost_breakdown
+        assert o.lost_days == pytest.approx(parts.ramp_up + parts.re_ramp + parts.decay + parts.overhead, abs=0.01)
+
+
+weeks = st.tuples(st.floats(0, 10), st.floats(0, 5), st.floats(0, 10)).map(lambda t: (t[0], t[0] + t[1], t[0] + t[1] + t[2]))
+effort = st.tuples(st.floats(0.1, 10), st.floats(0, 5), st.floats(0, 10)).map(lambda t: (t[0], t[0] + t[1], t[0] + t[1] + t[2]))
+
+
+@st.composite
+def cases(draw):
+    lo, mid, hi = draw(weeks)
+    a, b, c = draw(effort)
+    current = WorkInFlight(remaining_low=lo, remaining_likely=mid, remaining_high=hi)
+    new = NewWork(estimate_low=a, estimate_likely=b, estimate_high=c, deadline_weeks=draw(st.floats(0.5, 30)))
+    return WhatIfInput(
+        current=current, new_work=new, trials=2000, seed=draw(st.integers(0, 1000)),
+        ramp_up_weeks=draw(st.floats(0, 2)), re_ramp_weeks=draw(st.floats(0, 2)),
+        decay_per_week=draw(st.floats(0, 0.3)), split_overhead=draw(st.floats(0, 0.5)),
+        split_fraction=draw(st.floats(0.1, 0.9)), defer_weeks=draw(st.floats(0, 6)),
+    )
+
+
+@FAST
+@given(cases())
+def test_switching_now_never_loses_fewer_days_than_finishing_first(inp):
+    out = by_name(compare_strategies(inp))
+    assert out["switch_now"].lost_days >= out["finish_first"].lost_days - 1e-9
+    assert out["switch_now"].new_work.p80 <= out["finish_first"].new_work.p80 + 1e-9
+
+
+@FAST
+@given(cases(), st.floats(0.1, 10))
+def test_deadline_probability_is_monotone_in_the_deadline(inp, later):
+    moved = inp.model_copy(update={"new_work": inp.new_work.model_copy(update={"deadline_weeks": inp.new_work.deadline_weeks + later})})
+    before, after = by_name(compare_strategies(inp)), by_name(compare_strategies(moved))
+    for name, outcome in before.items():
+        assert after[name].deadline_probability >= outcome.deadline_probability
+
+
+def test_unknown_person_or_no_current_work_names_the_people(team_file):
+    team = load_team(team_file)
+    new = NewWork(estimate_low=1, estimate_likely=2, estimate_high=3, deadline_weeks=4)
+    with pytest.raises(ToolInputError, match="No person named 'Zed'.*known people: Priya, Marco"):
+        whatif_from_team(team, "Zed", new)
+    with pytest.raises(ToolInputError, match="Sam has no current_work.*Priya"):
+        whatif_from_team(team, "Sam", new)
+
+
+@pytest.mark.parametrize(
+    "change, where, rule",
+    [
+        ({"current": {"remaining_low": 3, "remaining_likely": 2, "remaining_high": 4}}, "current", "remaining_low <= remaining_likely"),
+        ({"new_work": {"estimate_low": 1, "estimate_likely": 2, "estimate_high": 3, "deadline_weeks": 0}},
+         "new_work.deadline_weeks", "greater than 0"),
+        ({"split_fraction": 1}, "split_fraction", "less than or equal to 0.95"),
+        ({"strategies": ["switch_now", "switch_now"]}, "strategies", "must not repeat"),
+        ({"strategies": ["panic"]}, "strategies.0", "switch_now"),
+        ({"decay_per_week": float("inf")}, "decay_per_week", "finite"),
+    ],
+)
+def test_invalid_inputs_name_the_field_and_rule(change, where, rule):
+    data = priya_case().model_dump()
+    data.update(change)
+    with pytest.raises(ValidationError) as info:
+        WhatIfInput.model_validate(data)
+    err = info.value.errors()[0]
+    assert ".".join(str(p) for p in err["loc"]) == where
+    assert rule in err["msg"]
+
+
+def test_registry_runs_the_tool_and_describes_it():
+    spec = TOOLS["compare_strategies"]
+    result = spec.run(priya_case(trials=1000).model_dump())
+    assert result.recommendation == "finish_first"
+    assert "finish" in spec.description()
+
+
+odd = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-5, 10**9), st.text(max_size=3), st.none())
+
+
+@st.composite
+def raw_whatifs(draw):
+    data = priya_case(trials=draw(st.sampled_from([100, 500]))).model_dump()
+    data["seed"] = draw(st.integers(0, 2**32 - 1))
+    for key in ("ramp_up_weeks", "re_ramp_weeks", "decay_per_week", "split_overhead", "split_fraction", "defer_weeks"):
+        if draw(st.booleans()):
+            data[key] = draw(st.floats(0, 1))
+    if draw(st.booleans()):  # corrupt one field somewhere
+        section = draw(st.sampled_from(["top", "current", "new_work"]))
+        target = data if section == "top" else data[section]
+        target[draw(st.sampled_from(sorted(target)))] = draw(odd)
+    return data
+
+
+@pytest.mark.filterwarnings("error::RuntimeWarning")
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(raw_whatifs())
+def test_fuzzed_whatifs_compare_or_fail_cleanly(data):
+    try:
+        result = compare_strategies(WhatIfInput.model_validate(data))
+    except (ValidationError, ToolInputError):
+        return
+    assert all_floats_finite(result.model_dump())
+    assert result.recommendation in {o.strategy for o in result.strategies} and result.reasons
+    for o in result.strategies:
+        assert 0 <= o.deadline_probability <= 1 and o.lost_days >= 0

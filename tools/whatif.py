@@ -1,0 +1,375 @@
+"""Reprioritization what-ifs: when new work lands on someone mid-project, compare switching now,
+finishing first, splitting their time, and deferring the new work to the next planning cycle.
+
+Times are in weeks from now for one person at full capacity; remaining and new work are triangular
+draws. Switching costs are explicit inputs with defaults: ramp-up on the new work (0.5 week, paid by
+every strategy since the new work is new to them), re-ramp when resuming paused work (0.5 week), decay
+of paused work (remaining work grows 5% per week paused: knowledge loss, stale branches and data), and
+a split-capacity overhead (15% of capacity lost to context switching while both are open). `switch_now`
+pauses the current work for the whole new work; `finish_first` starts the new work when the current
+work is done; `split_capacity` gives the new work a fraction of the time until either finishes, then
+full time to the other; `defer_new` keeps going until the next planning cycle (`defer_weeks`), then
+switches if the current work is not done yet. "Lost days" are expected working days of ramp-up,
+re-ramp, decay and overhead. The recommendation is the strategy with the fewest lost days among those
+meeting the new deadline with at least the threshold probability (ties: earlier current-work P80);
+if none does, the one most likely to meet it, with a warning that the deadline needs negotiating.
+Whether the current work's approach succeeds does not change its timing here.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from tools.errors import ToolInputError
+from tools.team import Team
+
+Strategy = Literal["switch_now", "finish_first", "split_capacity", "defer_new"]
+STRATEGIES: tuple[str, ...] = ("switch_now", "finish_first", "split_capacity", "defer_new")
+WORKDAYS_PER_WEEK = 5
+LABELS = {
+    "switch_now": "switching now",
+    "finish_first": "finishing first",
+    "split_capacity": "splitting time",
+    "defer_new": "deferring the new work",
+}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
+
+
+class WorkInFlight(_Strict):
+    """The work the person is doing now."""
+
+    person: str = Field(default="the engineer", min_length=1, max_length=80, description="Who is doing it.")
+    project: str = Field(default="current work", min_length=1, max_length=120, description="What it is.")
+    weeks_invested: float = Field(default=0, ge=0, le=520, description="Weeks already spent on it.")
+    remaining_low: float = Field(ge=0, le=260, description="Optimistic remaining weeks.")
+    remaining_likely: float = Field(ge=0, le=260, description="Most likely remaining weeks.")
+    remaining_high: float = Field(ge=0, le=260, description="Pessimistic remaining weeks.")
+    success_probability: float = Field(default=0.9, ge=0, le=1, description="Chance the current approach works.")
+    value: Literal["low", "medium", "high"] = Field(default="high", description="Business value of finishing it.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "WorkInFlight":
+        if not self.remaining_low <= self.remaining_likely <= self.remaining_high:
+            raise ValueError("remaining weeks must satisfy remaining_low <= remaining_likely <= remaining_high")
+        return self
+
+
+class NewWork(_Strict):
+    """The new request competing for the same person."""
+
+    title: str = Field(default="new work", min_length=1, max_length=200, description="What is being asked.")
+    estimate_low: float = Field(gt=0, le=260, description="Optimistic effort in weeks.")
+    estimate_likely: float = Field(gt=0, le=260, description="Most likely effort in weeks.")
+    estimate_high: float = Field(gt=0, le=260, description="Pessimistic effort in weeks.")
+    deadline_weeks: float = Field(gt=0, le=520, description="Deadline in weeks from now.")
+    value: Literal["low", "medium", "high"] = Field(default="high", description="Business value of the new work.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "NewWork":
+        if not self.estimate_low <= self.estimate_likely <= self.estimate_high:
+            raise ValueError("estimates must satisfy estimate_low <= estimate_likely <= estimate_high")
+        return self
+
+
+class WhatIfInput(_Strict):
+    """Work in flight, the new request, the strategies to compare and the switching costs."""
+
+    current: WorkInFlight = Field(description="The work in flight.")
+    new_work: NewWork = Field(description="The new request.")
+    strategies: list[Strategy] = Field(
+        default_factory=lambda: list(STRATEGIES),
+        min_length=1,
+        max_length=4,
+        description="Strategies to compare: switch_now, finish_first, split_capacity, defer_new (default all).",
+    )
+    split_fraction: float = Field(
+        default=0.5, ge=0.05, le=0.95, description="split_capacity: fraction of time given to the new work (0.05-0.95)."
+    )
+    defer_weeks: float = Field(
+        default=2.0, ge=0, le=52, description="defer_new: weeks until the next planning cycle, when the new work starts."
+    )
+    ramp_up_weeks: float = Field(default=0.5, ge=0, le=26, description="Weeks of ramp-up before the new work moves.")
+    re_ramp_weeks: float = Field(default=0.5, ge=0, le=26, description="Weeks to get back into paused work.")
+    decay_per_week: float = Field(
+        default=0.05, ge=0, le=1, description="Fraction by which paused remaining work grows per week paused."
+    )
+    split_overhead: float = Field(
+        default=0.15, ge=0, le=0.9, description="Fraction of capacity lost to context switching while splitting time."
+    )
+    horizon_weeks: float = Field(
+        default=13, gt=0, le=520, description="Horizon for the chance the current work lands (default a quarter)."
+    )
+    deadline_threshold: float = Field(
+        default=0.8, gt=0, le=1, description="Minimum chance of meeting the new deadline for a strategy to count as safe."
+    )
+    trials: int = Field(default=10_000, ge=100, le=200_000, description="Monte Carlo trials.")
+    seed: int = Field(default=7, ge=0, le=2**32 - 1, description="Random seed; same input gives the same result.")
+
+    @field_validator("strategies")
+    @classmethod
+    def _unique(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError("strategies must not repeat")
+        return value
+
+
+class Weeks(BaseModel):
+    """Completion percentiles in weeks from now."""
+
+    p50: float = Field(description="Median completion, weeks from now.")
+    p80: float = Field(description="80th percentile completion, weeks from now.")
+    p95: float = Field(description="95th percentile completion, weeks from now.")
+
+
+class LostDays(BaseModel):
+    """Expected working days lost to switching, by cause."""
+
+    ramp_up: float = Field(description="Ramp-up on the new work.")
+    re_ramp: float = Field(description="Getting back into paused work.")
+    decay: float = Field(description="Paused work that grew while it waited.")
+    overhead: float = Field(description="Capacity lost to context switching while splitting time.")
+
+
+class StrategyOutcome(BaseModel):
+    """What one strategy does to both pieces of work."""
+
+    strategy: Strategy = Field(description="Strategy name.")
+    description: str = Field(description="What the strategy means here.")
+    new_work: Weeks = Field(description="When the new work finishes.")
+    current_work: Weeks = Field(description="When the current work finishes.")
+    deadline_probability: float = Field(description="Chance the new work meets its deadline.")
+    current_finish_probability: float = Field(
+        description="Chance the current work finishes and works within the horizon."
+    )
+    lost_days: float = Field(description="Expected working days lost to ramp-up, re-ramp, decay and overhead.")
+    lost_breakdown: LostDays = Field(description="Lost days by cause.")
+
+
+class WhatIfResult(BaseModel):
+    """The strategies compared, and the recommended one with reasons."""
+
+    strategies: list[StrategyOutcome] = Field(description="One outcome per strategy, in the order asked.")
+    recommendation: Strategy = Field(description="The recommended strategy.")
+    deadline_at_risk: bool = Field(description="True when no strategy meets the deadline threshold.")
+    reasons: list[str] = Field(description="Sentences explaining the recommendation with numbers.")
+    summary: str = Field(description="One-sentence summary.")
+    deadline_threshold: float = Field(description="Threshold used for meeting the deadline.")
+    trials: int = Field(description="Monte Carlo trials run.")
+    seed: int = Field(description="Random seed used.")
+
+
+def _triangular(u: np.ndarray, a: float, b: float, c: float) -> np.ndarray:
+    if c <= a:
+        return np.full(u.shape, a)
+    split = (b - a) / (c - a)
+    return np.where(
+        u < split, a + np.sqrt(u * (c - a) * (b - a)), c - np.sqrt((1.0 - u) * (c - a) * (c - b))
+    )
+
+
+def _simulate(inp: WhatIfInput, strategy: str, remaining: np.ndarray, new: np.ndarray) -> dict[str, np.ndarray]:
+    """Completion times (weeks) and lost weeks by cause for one strategy, vectorised over trials."""
+    ramp, re_ramp, decay = inp.ramp_up_weeks, inp.re_ramp_weeks, inp.decay_per_week
+    zero = np.zeros_like(remaining)
+    if strategy == "finish_first":
+        new_end = remaining + ramp + new
+        return {"new": new_end, "current": remaining, "ramp": zero + ramp, "re_ramp": zero, "decay": zero, "overhead": zero}
+    if strategy in ("switch_now", "defer_new"):
+        at = 0.0 if strategy == "switch_now" else inp.defer_weeks
+        switched = remaining > at  # defer_new only switches if the current work is not done by then
+        left = np.maximum(remaining - at, 0.0)
+        paused = ramp + new
+        grown = left * decay * paused
+        new_end = np.where(switched, at + paused, np.maximum(remaining, at) + ramp + new)
+        current_end = np.where(switched, at + paused + re_ramp + left + grown, remaining)
+        return {
+            "new": new_end,
+            "current": current_end,
+            "ramp": zero + ramp,
+            "re_ramp": np.where(switched, re_ramp, 0.0),
+            "decay": np.where(switched, grown, 0.0),
+            "overhead": zero,
+        }
+    # split_capacity: both progress at reduced rates until one is done, then the other gets full time.
+    f, o = inp.split_fraction, inp.split_overhead
+    rate_new, rate_cur = f * (1 - o), (1 - f) * (1 - o)
+    new_work = ramp + new
+    t_new, t_cur = new_work / rate_new, remaining / rate_cur
+    first = np.minimum(t_new, t_cur)
+    new_end = np.where(t_new <= t_cur, t_new, t_cur + (new_work - t_cur * rate_new))
+    current_end = np.where(t_cur < t_new, t_cur, t_new + (remaining - t_new * rate_cur))
+    return {"new": new_end, "current": current_end, "ramp": zero + ramp, "re_ramp": zero, "decay": zero, "overhead": o * first}
+
+
+def _pct(p: float) -> str:
+    """A probability as a percentage that never rounds a possibility to 0% or 100%."""
+    if 0 < p < 0.005:
+        return "<1%"
+    if 0.995 <= p < 1:
+        return ">99%"
+    return f"{p:.0%}"
+
+
+def _weeks(values: np.ndarray) -> Weeks:
+    q = np.quantile(values, [0.5, 0.8, 0.95])
+    return Weeks(p50=round(float(q[0]), 3), p80=round(float(q[1]), 3), p95=round(float(q[2]), 3))
+
+
+def _describe(inp: WhatIfInput, strategy: str) -> str:
+    who = inp.current.person
+    if strategy == "switch_now":
+        return f"{who} pauses {inp.current.project} now and starts {inp.new_work.title}, resuming afterwards."
+    if strategy == "finish_first":
+        return f"{who} finishes {inp.current.project}, then starts {inp.new_work.title}."
+    if strategy == "split_capacity":
+        return (
+            f"{who} gives {inp.split_fraction:.0%} of their time to {inp.new_work.title} until one piece is done "
+            f"({inp.split_overhead:.0%} lost to context switching)."
+        )
+    return (
+        f"{inp.new_work.title} waits for the next planning cycle in {inp.defer_weeks:g} weeks; "
+        f"{who} switches then if {inp.current.project} is not done."
+    )
+
+
+def compare_strategies(inp: WhatIfInput) -> WhatIfResult:
+    """Compare switching someone to new work now, letting them finish first, splitting their time, or
+    deferring the new work: completion of both, chance of meeting the new deadline, working days lost to
+    switching, and a recommended strategy with reasons."""
+    rng = np.random.default_rng(inp.seed)
+    cur, new = inp.current, inp.new_work
+    # Stable draw order: remaining, new, current success. Every strategy sees the same draws.
+    remaining = _triangular(rng.random(inp.trials), cur.remaining_low, cur.remaining_likely, cur.remaining_high)
+    new_effort = _triangular(rng.random(inp.trials), new.estimate_low, new.estimate_likely, new.estimate_high)
+    works = rng.random(inp.trials) < cur.success_probability
+    outcomes = []
+    for strategy in inp.strategies:
+        sim = _simulate(inp, strategy, remaining, new_effort)
+        lost = LostDays(
+            **{
+                key: round(float(sim[src].mean()) * WORKDAYS_PER_WEEK, 3)
+                for key, src in (("ramp_up", "ramp"), ("re_ramp", "re_ramp"), ("decay", "decay"), ("overhead", "overhead"))
+            }
+        )
+        outcomes.append(
+            StrategyOutcome(
+                strategy=strategy,
+                description=_describe(inp, strategy),
+                new_work=_weeks(sim["new"]),
+                current_work=_weeks(sim["current"]),
+                deadline_probability=float((sim["new"] <= new.deadline_weeks + 1e-9).mean()),
+                current_finish_probability=float((works & (sim["current"] <= inp.horizon_weeks + 1e-9)).mean()),
+                lost_days=round(lost.ramp_up + lost.re_ramp + lost.decay + lost.overhead, 3),
+                lost_breakdown=lost,
+            )
+        )
+    best, at_risk = _recommend(outcomes, inp.deadline_threshold)
+    reasons = _reasons(inp, outcomes, best, at_risk)
+    return WhatIfResult(
+        strategies=outcomes,
+        recommendation=best.strategy,
+        deadline_at_risk=at_risk,
+        reasons=reasons,
+        summary=_summary(inp, best, at_risk),
+        deadline_threshold=inp.deadline_threshold,
+        trials=inp.trials,
+        seed=inp.seed,
+    )
+
+
+def _recommend(outcomes: list[StrategyOutcome], threshold: float) -> tuple[StrategyOutcome, bool]:
+    """Fewest lost days among strategies that meet the deadline often enough; else the likeliest to meet it."""
+    safe = [o for o in outcomes if o.deadline_probability >= threshold - 1e-12]
+    if safe:
+        return min(safe, key=lambda o: (round(o.lost_days, 1), o.current_work.p80)), False
+    return max(outcomes, key=lambda o: (o.deadline_probability, -o.lost_days)), True
+
+
+def _reasons(inp: WhatIfInput, outcomes: list[StrategyOutcome], best: StrategyOutcome, at_risk: bool) -> list[str]:
+    new, threshold = inp.new_work, inp.deadline_threshold
+    safe = [o for o in outcomes if o.deadline_probability >= threshold - 1e-12]
+    name = LABELS[best.strategy]
+    reasons: list[str] = []
+    if at_risk:
+        reasons.append(
+            f"No strategy meets the {new.deadline_weeks:g}-week deadline with {threshold:.0%} probability; "
+            f"{name} comes closest at {_pct(best.deadline_probability)}, so the deadline or scope should be negotiated."
+        )
+    else:
+        reasons.append(
+            f"{name.capitalize()} meets the {new.deadline_weeks:g}-week deadline for {new.title} with "
+            f"{_pct(best.deadline_probability)} probability (P80 {best.new_work.p80:.1f} weeks) and loses "
+            f"{best.lost_days:.1f} working days to switching, "
+            + ("the only strategy that meets it." if len(safe) == 1 else "the fewest of the strategies that meet it.")
+        )
+    for other in outcomes:
+        if other is best:
+            continue
+        saved = other.lost_days - best.lost_days
+        if saved > 0.05:
+            reasons.append(
+                f"{name.capitalize()} keeps {saved:.1f} working days that {LABELS[other.strategy]} loses "
+                f"({other.lost_days:.1f} days of ramp-up, re-ramp, decay and overhead)."
+            )
+        elif not at_risk and other.deadline_probability < threshold:
+            odds = (
+                f"never meets the deadline in {inp.trials:,} trials"
+                if other.deadline_probability == 0
+                else f"meets the deadline only {_pct(other.deadline_probability)} of the time"
+            )
+            reasons.append(f"{LABELS[other.strategy].capitalize()} loses fewer days ({other.lost_days:.1f}) but {odds}.")
+    reasons.append(
+        f"{inp.current.project} lands by week {best.current_work.p80:.1f} (P80) under {name}"
+        + _compare_current(outcomes, best)
+        + f"; the chance it lands and works within {inp.horizon_weeks:g} weeks is {_pct(best.current_finish_probability)}."
+    )
+    return reasons
+
+
+def _compare_current(outcomes: list[StrategyOutcome], best: StrategyOutcome) -> str:
+    switch = next((o for o in outcomes if o.strategy == "switch_now"), None)
+    if switch is None or switch is best:
+        return ""
+    return f", against week {switch.current_work.p80:.1f} if switching now"
+
+
+def _summary(inp: WhatIfInput, best: StrategyOutcome, at_risk: bool) -> str:
+    name = LABELS[best.strategy]
+    if at_risk:
+        return (
+            f"The {inp.new_work.deadline_weeks:g}-week deadline is at risk under every strategy; {name} gives the best "
+            f"chance ({_pct(best.deadline_probability)}), so negotiate the date or scope."
+        )
+    return (
+        f"Recommend {name}: it meets the new deadline with {_pct(best.deadline_probability)} probability and loses "
+        f"{best.lost_days:.1f} working days to switching."
+    )
+
+
+def whatif_from_team(team: Team, person_name: str, new_work: NewWork, **options: object) -> WhatIfInput:
+    """Build a what-if from a team file: the person's current work against a new request."""
+    person = team.person(person_name)
+    known = ", ".join(p.name for p in team.people) or "nobody"
+    if person is None:
+        raise ToolInputError(f"No person named {person_name!r} in the team file; known people: {known}.")
+    work = person.current_work
+    if work is None:
+        with_work = ", ".join(p.name for p in team.people if p.current_work) or "nobody"
+        raise ToolInputError(f"{person.name} has no current_work in the team file; people with current work: {with_work}.")
+    current = WorkInFlight(
+        person=person.name,
+        project=work.project,
+        weeks_invested=work.weeks_invested,
+        remaining_low=work.remaining_weeks_low,
+        remaining_likely=work.remaining_weeks_likely,
+        remaining_high=work.remaining_weeks_high,
+        success_probability=work.success_probability,
+        value=work.value,
+    )
+    return WhatIfInput(current=current, new_work=new_work, **options)
