@@ -483,7 +483,11 @@ def _summarise(
     if deadline_days is not None:
         deadline_probability = float((ok & (completion <= deadline_days + 1e-9)).mean())
     if good.size:
-        counts_arr, edges_arr = np.histogram(good, bins=HISTOGRAM_BINS)
+        low, high = float(good.min()), float(good.max())
+        if high - low < 1e-6 * max(1.0, abs(high)):
+            # All trials (nearly) agree: one bin around the value instead of 30 zero-width bins.
+            low, high = low - 0.5, high + 0.5
+        counts_arr, edges_arr = np.histogram(good, bins=HISTOGRAM_BINS, range=(low, high))
         histogram = Histogram(edges=[round(_finite(float(e)), 4) for e in edges_arr], counts=[int(c) for c in counts_arr])
         mean_days = round(_finite(float(good.mean())), 4)
         std_days = round(_finite(float(good.std(ddof=1))) if good.size > 1 else 0.0, 4)
