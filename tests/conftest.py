@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 os.environ["ANONYMIZED_TELEMETRY"] = "False"
@@ -23,6 +24,11 @@ _SESSION_HOME = Path(tempfile.mkdtemp(prefix="lead-test-home-"))
 os.environ["LEAD_HOME"] = str(_SESSION_HOME)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# CI replays a fixed set of examples so a run is reproducible; local runs keep exploring new ones.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 class NetworkAccessError(RuntimeError):
