@@ -1,0 +1,346 @@
+"""Fill the index: the built-in corpus (rebuilt when its fingerprint changes) and a team's own documents.
+
+The collection itself is the manifest: every ingested chunk carries its file's absolute path and an id
+derived from path and content, so a re-run skips unchanged files, replaces changed ones (delete by path,
+then add), and completes an ingest that was interrupted. A file lock keeps two writers apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from agent.settings import Settings, load_settings
+from knowledge.chunking import SkipFile, chunk_text, read_document
+from knowledge.corpus import corpus_fingerprint, corpus_passages
+from knowledge.errors import KnowledgeError
+from knowledge.store import (
+    collection_fingerprint,
+    get_collection,
+    open_client,
+    reset_storage,
+    set_collection_fingerprint,
+)
+
+KIND_BUILTIN = "builtin"
+KIND_DOC = "doc"
+ADD_BATCH = 64
+PROGRESS_MIN_FILES = 50
+
+
+@dataclass
+class IngestReport:
+    """What one `lead ingest` run did."""
+
+    files_added: list[str] = field(default_factory=list)
+    files_replaced: list[str] = field(default_factory=list)
+    files_unchanged: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)
+    chunks_written: int = 0
+
+    def to_dict(self) -> dict:
+        """JSON-ready summary."""
+        return {
+            "files_added": self.files_added,
+            "files_replaced": self.files_replaced,
+            "files_unchanged": self.files_unchanged,
+            "skipped": [{"path": p, "reason": r} for p, r in self.skipped],
+            "pruned": self.pruned,
+            "chunks_written": self.chunks_written,
+        }
+
+
+def lock_path(settings: Settings) -> Path:
+    """The lock file guarding index writes."""
+    return settings.home / "index.lock"
+
+
+@contextmanager
+def index_lock(settings: Settings, *, wait: float = 0.0) -> Iterator[None]:
+    """Hold the index write lock; raises KnowledgeError if another writer holds it beyond `wait` seconds."""
+    from filelock import FileLock, Timeout
+
+    path = lock_path(settings)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(path))
+    try:
+        lock.acquire(timeout=wait)
+    except Timeout:
+        raise KnowledgeError(
+            f"Another ingest is running on this index (lock {path}); wait for it to finish or stop it, then retry."
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _passage_metadata(kind: str, card_id: str, title: str, source: str, text_start: int, **extra: Any) -> dict:
+    meta = {"kind": kind, "card_id": card_id, "title": title, "source": source, "text_start": text_start}
+    meta.update(extra)
+    return meta
+
+
+def _join(values: Iterable[str]) -> str:
+    """Comma-joined with leading and trailing commas, so ',x,' substring tests are exact."""
+    values = list(values)
+    return "," + ",".join(values) + "," if values else ""
+
+
+def builtin_is_fresh(collection: Any) -> bool:
+    """True when the collection holds the current built-in corpus."""
+    return collection_fingerprint(collection) == corpus_fingerprint()
+
+
+def index_builtin(collection: Any) -> int:
+    """Replace the built-in passages with the current corpus; returns how many were written."""
+    passages = corpus_passages()
+    fingerprint = corpus_fingerprint()
+    # Mark the build as in progress first, so an interrupted build is seen as stale next time.
+    set_collection_fingerprint(collection, "")
+    collection.delete(where={"kind": KIND_BUILTIN})
+    for start in range(0, len(passages), ADD_BATCH):
+        batch = passages[start : start + ADD_BATCH]
+        documents, metadatas = [], []
+        for p in batch:
+            documents.append(p.embed_text)
+            metadatas.append(
+                _passage_metadata(
+                    KIND_BUILTIN,
+                    p.card_id,
+                    p.title,
+                    p.source,
+                    len(p.embed_text) - len(p.text),
+                    section=p.section,
+                    use_for=_join(p.use_for),
+                    topics=_join(p.topics),
+                )
+            )
+        collection.add(ids=[p.id for p in batch], documents=documents, metadatas=metadatas)
+    set_collection_fingerprint(collection, fingerprint)
+    return len(passages)
+
+
+def ensure_builtin(settings: Settings, collection: Any) -> bool:
+    """Index the built-in corpus if it is missing or stale; returns True when it (re)built."""
+    if builtin_is_fresh(collection):
+        return False
+    with index_lock(settings, wait=600):
+        # Another process may have built it while we waited for the lock.
+        client = open_client(settings)
+        fresh = get_collection(client, settings)
+        if builtin_is_fresh(fresh):
+            return False
+        index_builtin(fresh)
+    return True
+
+
+def rebuild_index(settings: Settings | None = None) -> int:
+    """Drop the collection (or a damaged local folder) and index the built-in corpus again."""
+    settings = settings or load_settings()
+    with index_lock(settings):
+        reset_storage(settings)
+        collection = get_collection(open_client(settings), settings)
+        return index_builtin(collection)
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def iter_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Every file under the given paths (hidden entries skipped), plus paths that do not exist."""
+    files: list[Path] = []
+    missing: list[tuple[str, str]] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if not path.exists():
+            missing.append((str(raw), "not found"))
+        elif path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                files.extend(Path(root) / n for n in sorted(names) if not n.startswith("."))
+        else:
+            files.append(path)
+    unique = list(dict.fromkeys(f.resolve() for f in files))
+    return unique, missing
+
+
+def chunk_id(path: str, heading: str, text: str) -> str:
+    """Content-derived chunk id: the same file content always gives the same ids."""
+    return "doc-" + hashlib.sha256(f"{path}\0{heading}\0{text}".encode()).hexdigest()[:32]
+
+
+def _existing_doc_ids(collection: Any) -> dict[str, set[str]]:
+    """Chunk ids currently stored per ingested file path."""
+    found: dict[str, set[str]] = {}
+    got = collection.get(where={"kind": KIND_DOC}, include=["metadatas"])
+    for cid, meta in zip(got["ids"], got["metadatas"] or []):
+        found.setdefault(str((meta or {}).get("path", "")), set()).add(cid)
+    return found
+
+
+def _progress(total: int, show: bool | None) -> Any:
+    """A tqdm bar on stderr when asked, or by default when stderr is a terminal or the run is long."""
+    if show is None:
+        show = sys.stderr.isatty() or total > PROGRESS_MIN_FILES
+    if not show:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", file=sys.stderr, desc="ingest", leave=False)
+
+
+def ingest_paths(
+    paths: Iterable[str | Path],
+    settings: Settings | None = None,
+    *,
+    prune: bool = False,
+    on_skip: Callable[[str, str], None] | None = None,
+    progress: bool | None = None,
+) -> IngestReport:
+    """Ingest files and folders into the index (idempotent); `prune` drops chunks of files that are gone."""
+    settings = settings or load_settings()
+    roots = [Path(p).expanduser() for p in paths]
+    if not roots:
+        raise KnowledgeError("Give at least one file or folder to ingest.")
+    report = IngestReport()
+    with index_lock(settings):
+        client = open_client(settings)
+        collection = get_collection(client, settings)
+        files, missing = iter_files(roots)
+        if len(missing) == len(roots) and not prune:
+            raise KnowledgeError(f"Nothing to ingest: {', '.join(p for p, _ in missing)} not found; check the path.")
+        for item in missing:
+            report.skipped.append(item)
+            if on_skip:
+                on_skip(*item)
+        existing = _existing_doc_ids(collection)
+        pending: list[tuple[str, str, bool, list[str], list[str], list[dict]]] = []
+        pending_chunks = 0
+        bar = _progress(len(files), progress)
+
+        def flush() -> None:
+            nonlocal pending, pending_chunks
+            if not pending:
+                return
+            ids, docs, metas = [], [], []
+            for abs_path, shown, had_old, f_ids, f_docs, f_metas in pending:
+                if had_old:
+                    collection.delete(where={"path": abs_path})
+                ids += f_ids
+                docs += f_docs
+                metas += f_metas
+            for start in range(0, len(ids), ADD_BATCH * 4):
+                end = start + ADD_BATCH * 4
+                collection.add(ids=ids[start:end], documents=docs[start:end], metadatas=metas[start:end])
+            for abs_path, shown, had_old, *_ in pending:
+                (report.files_replaced if had_old else report.files_added).append(shown)
+            report.chunks_written += len(ids)
+            pending, pending_chunks = [], 0
+
+        seen: set[str] = set()
+        try:
+            for path in files:
+                abs_path, shown = str(path), _display_path(path)
+                try:
+                    text = read_document(path)
+                except SkipFile as skip:
+                    report.skipped.append((shown, str(skip)))
+                    if on_skip:
+                        on_skip(shown, str(skip))
+                    if bar:
+                        bar.update(1)
+                    continue
+                seen.add(abs_path)
+                f_ids, f_docs, f_metas = [], [], []
+                f_seen: set[str] = set()
+                for chunk in chunk_text(text):
+                    cid = chunk_id(abs_path, chunk.heading, chunk.text)
+                    if cid in f_seen:  # identical repeated chunks are stored once
+                        continue
+                    f_seen.add(cid)
+                    title = f"{path.name} > {chunk.heading}" if chunk.heading else path.name
+                    document = f"{title}\n{chunk.text}"
+                    f_ids.append(cid)
+                    f_docs.append(document)
+                    f_metas.append(
+                        _passage_metadata(
+                            KIND_DOC, f"doc:{shown}", title, shown, len(title) + 1, path=abs_path, use_for="", topics=""
+                        )
+                    )
+                old = existing.get(abs_path, set())
+                if old == set(f_ids):
+                    report.files_unchanged.append(shown)
+                else:
+                    pending.append((abs_path, shown, bool(old), f_ids, f_docs, f_metas))
+                    pending_chunks += len(f_ids)
+                    if pending_chunks >= ADD_BATCH:
+                        flush()
+                if bar:
+                    bar.update(1)
+            flush()
+        finally:
+            if bar:
+                bar.close()
+        if prune:
+            resolved_roots = [r.resolve() for r in roots]
+            for stored_path in sorted(existing):
+                if stored_path in seen:
+                    continue
+                p = Path(stored_path)
+                under_root = any(p == r or r in p.parents for r in resolved_roots)
+                if under_root or not p.exists():
+                    collection.delete(where={"path": stored_path})
+                    report.pruned.append(_display_path(p))
+    return report
+
+
+def index_status(settings: Settings | None = None, *, ensure: bool = False) -> dict:
+    """What the index holds and whether the built-in corpus in it is current (builds it when `ensure`)."""
+    from knowledge.store import embedding_label, location
+
+    settings = settings or load_settings()
+    client = open_client(settings)
+    collection = get_collection(client, settings, create=ensure)
+    built = False
+    if ensure and collection is not None:
+        built = ensure_builtin(settings, collection)
+        collection = get_collection(open_client(settings), settings)
+    status = {
+        "collection": settings.collection,
+        "location": location(settings),
+        "backend": "server" if settings.chroma_url else "embedded",
+        "embedding_model": embedding_label(settings),
+        "exists": collection is not None,
+        "passages": 0,
+        "builtin_passages": 0,
+        "ingested_passages": 0,
+        "ingested_files": 0,
+        "fingerprint": corpus_fingerprint(),
+        "indexed_fingerprint": None,
+        "state": "missing",
+        "built_now": built,
+    }
+    if collection is None:
+        return status
+    docs = collection.get(where={"kind": KIND_DOC}, include=["metadatas"])
+    status.update(
+        passages=collection.count(),
+        builtin_passages=len(collection.get(where={"kind": KIND_BUILTIN}, include=[])["ids"]),
+        ingested_passages=len(docs["ids"]),
+        ingested_files=len({(m or {}).get("path") for m in docs["metadatas"] or []}),
+        indexed_fingerprint=collection_fingerprint(collection),
+    )
+    status["state"] = "fresh" if status["indexed_fingerprint"] == status["fingerprint"] else "stale"
+    return status

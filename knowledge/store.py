@@ -1,0 +1,155 @@
+"""Chroma storage for the guidance: an embedded PersistentClient under the index folder, or a Chroma server.
+
+The collection is created with our registered embedding function and cosine space, so anyone reopening
+it (another process, a fresh client) gets the same embeddings without passing a function in. Problems
+opening the index become one-sentence KnowledgeErrors that point at `lead index rebuild`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+from agent.settings import Settings, load_settings  # noqa: E402
+from knowledge.errors import KnowledgeError  # noqa: E402
+
+REBUILD_HINT = "run `lead index rebuild` to recreate it"
+META_FINGERPRINT = "builtin_fingerprint"
+
+
+def embedding_function(settings: Settings) -> Any:
+    """The embedding function the settings ask for (local MiniLM unless embeddings == 'openai')."""
+    from knowledge.embeddings import LocalMiniLMEmbeddingFunction, OpenAICompatibleEmbeddingFunction
+
+    if settings.embeddings == "openai":
+        return OpenAICompatibleEmbeddingFunction(settings.embedding_model, settings.openai_base_url)
+    return LocalMiniLMEmbeddingFunction()
+
+
+def embedding_label(settings: Settings) -> str:
+    """Human-readable name of the embedding model in use."""
+    from knowledge.embeddings import MODEL_ID
+
+    return f"openai:{settings.embedding_model}" if settings.embeddings == "openai" else f"local:{MODEL_ID}"
+
+
+def location(settings: Settings) -> str:
+    """Where the index lives: the server URL or the local folder."""
+    return settings.chroma_url or str(settings.index_dir)
+
+
+def parse_chroma_url(url: str) -> tuple[str, int, bool]:
+    """(host, port, ssl) from a URL such as http://127.0.0.1:8000 or https://chroma.example.com."""
+    parsed = urlparse(url if "://" in url else f"http://{url}")
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise KnowledgeError(f"LEAD_CHROMA_URL '{url}' is not an http(s) URL such as http://127.0.0.1:8000.")
+    ssl = parsed.scheme == "https"
+    try:
+        port = parsed.port or (443 if ssl else 8000)
+    except ValueError as exc:
+        raise KnowledgeError(f"LEAD_CHROMA_URL '{url}' has an invalid port.") from exc
+    return parsed.hostname, port, ssl
+
+
+def _chroma_settings() -> Any:
+    from chromadb.config import Settings as ChromaSettings
+
+    return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+
+
+def open_client(settings: Settings | None = None) -> Any:
+    """A Chroma client: HttpClient when settings.chroma_url is set, else PersistentClient under index_dir."""
+    settings = settings or load_settings()
+    import chromadb
+
+    if settings.chroma_url:
+        host, port, ssl = parse_chroma_url(settings.chroma_url)
+        try:
+            client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=_chroma_settings())
+            client.heartbeat()
+        except Exception as exc:  # noqa: BLE001 - connection errors come in many types
+            raise KnowledgeError(
+                f"Cannot reach the Chroma server at {settings.chroma_url} ({exc.__class__.__name__}); "
+                "start it or unset LEAD_CHROMA_URL to use the local index."
+            ) from exc
+        return client
+    path = settings.index_dir
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
+    except Exception as exc:  # noqa: BLE001 - sqlite/rust errors for a damaged folder
+        raise KnowledgeError(f"The index at {path} cannot be opened ({_describe(exc)}); {REBUILD_HINT}.") from exc
+
+
+def _describe(exc: BaseException) -> str:
+    first = str(exc).splitlines()[0][:120] if str(exc) else ""
+    return f"{exc.__class__.__name__}: {first}" if first else exc.__class__.__name__
+
+
+def get_collection(client: Any, settings: Settings, *, create: bool = True) -> Any:
+    """Open (or create) the guidance collection; returns None when it is absent and create is False."""
+    name = settings.collection
+    try:
+        if create:
+            return client.get_or_create_collection(
+                name=name,
+                embedding_function=embedding_function(settings),
+                configuration={"hnsw": {"space": "cosine"}},
+            )
+        existing = {c.name for c in client.list_collections()}
+        if name not in existing:
+            return None
+        return client.get_collection(name=name, embedding_function=embedding_function(settings))
+    except KnowledgeError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise KnowledgeError(
+            f"The collection '{name}' at {location(settings)} cannot be opened ({_describe(exc)}); {REBUILD_HINT}."
+        ) from exc
+
+
+def collection_fingerprint(collection: Any) -> str | None:
+    """The built-in corpus fingerprint recorded on the collection, if any."""
+    return (collection.metadata or {}).get(META_FINGERPRINT) or None
+
+
+def set_collection_fingerprint(collection: Any, fingerprint: str) -> None:
+    """Record the built-in corpus fingerprint (an empty string marks a build in progress)."""
+    metadata = dict(collection.metadata or {})
+    metadata[META_FINGERPRINT] = fingerprint
+    collection.modify(metadata=metadata)
+
+
+def release_local_clients(path: Path | None = None) -> None:
+    """Forget Chroma's cached in-process client for one index folder (or all), so a rebuilt folder reopens cleanly."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    if path is None:
+        SharedSystemClient.clear_system_cache()
+        return
+    # Chroma keys its per-process systems by the persist directory string it was given.
+    SharedSystemClient._identifier_to_system.pop(str(path), None)
+    SharedSystemClient._identifier_to_refcount.pop(str(path), None)
+
+
+def reset_storage(settings: Settings) -> None:
+    """Drop the whole collection: on a server delete it, locally remove the index folder."""
+    if settings.chroma_url:
+        client = open_client(settings)
+        try:
+            client.delete_collection(settings.collection)
+        except Exception:  # noqa: BLE001 - absent collection is fine
+            pass
+        return
+    path: Path = settings.index_dir
+    release_local_clients(path)
+    if path.exists():
+        try:
+            shutil.rmtree(path)
+        except OSError as exc:
+            raise KnowledgeError(f"Cannot remove the index folder {path}: {exc.strerror}.") from exc

@@ -1,0 +1,58 @@
+"""Local MiniLM embeddings: shape, normalisation, batching, semantics, and model-file integrity checks."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from knowledge.embeddings import DIMENSIONS, ModelFiles, embed_texts, locate_model_files, verify_model_files
+from knowledge.errors import KnowledgeError
+
+SENTENCES = [
+    "My engineer is two weeks from finishing the fraud model.",
+    "She is almost done with the model and needs two more weeks.",
+    "The cafeteria serves soup on Tuesdays.",
+]
+
+
+def test_vectors_are_unit_norm_and_384_dimensional() -> None:
+    vectors = embed_texts(SENTENCES)
+    assert vectors.shape == (3, DIMENSIONS) == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_batch_result_equals_single_results() -> None:
+    batch = embed_texts(SENTENCES + ["short", "a much longer sentence " * 20])
+    for i, text in enumerate(SENTENCES + ["short", "a much longer sentence " * 20]):
+        assert np.allclose(batch[i], embed_texts([text])[0], atol=1e-5)
+
+
+def test_similar_sentences_are_closer_than_unrelated_ones() -> None:
+    a, b, c = embed_texts(SENTENCES)
+    assert float(a @ b) > float(a @ c) + 0.2
+
+
+def test_empty_input_gives_empty_matrix() -> None:
+    assert embed_texts([]).shape == (0, DIMENSIONS)
+
+
+def test_corrupt_model_file_is_reported(tmp_path: Path) -> None:
+    files = locate_model_files()
+    copy = tmp_path / "model.onnx"
+    shutil.copyfile(files.model, copy)
+    data = bytearray(copy.read_bytes())
+    for pos in (100, len(data) // 2, len(data) - 10):
+        data[pos] ^= 0xFF
+    copy.write_bytes(bytes(data))
+    with pytest.raises(KnowledgeError, match="corrupt"):
+        verify_model_files(ModelFiles(model=copy, tokenizer=files.tokenizer))
+
+
+def test_missing_model_file_is_reported(tmp_path: Path) -> None:
+    files = locate_model_files()
+    with pytest.raises(KnowledgeError, match="missing"):
+        verify_model_files(ModelFiles(model=tmp_path / "absent.onnx", tokenizer=files.tokenizer))
+    verify_model_files(files)  # the installed files pass
