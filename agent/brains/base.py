@@ -1,0 +1,48 @@
+"""The brain interface: given the turn so far, return either tool calls to make or the answer text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+from tools.team import Team
+
+
+class BrainUnavailable(Exception):
+    """The model endpoint could not be reached after retries; the turn falls back to the offline brain."""
+
+
+@dataclass
+class TurnContext:
+    """What a brain sees when deciding the next step."""
+
+    question: str
+    intent: str
+    details: dict[str, Any]
+    team: Team | None
+    passages: list[dict[str, Any]]
+    messages: list[dict[str, Any]]
+    tool_calls: list[dict[str, Any]]
+    history: list[dict[str, str]]
+    today: date
+
+
+@dataclass
+class Step:
+    """A brain's decision: tool calls to run next, or the answer (when tool_calls is empty)."""
+
+    content: str = ""
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)  # {"id", "name", "arguments": JSON text}
+    assumptions: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+
+class Brain(Protocol):
+    """Anything that can take the next step of a turn."""
+
+    label: str
+    model: str | None
+    remote: bool
+
+    def think(self, ctx: TurnContext) -> Step: ...

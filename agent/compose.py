@@ -1,0 +1,291 @@
+"""Offline answer composition: recommendation first, the tool results behind it (numbers only from the
+tools, the team file or the question), what to say, and inline citations [n] to passages retrieved this turn.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+ESCALATION_NOTE = (
+    "This is a sensitive matter, so Lead Copilot will not coach around it: involve HR (or your people partner) "
+    "now, bring in legal if a legal claim or threat is involved, and point the person to your employee "
+    "assistance programme. Document facts, not opinions, and keep it confidential."
+)
+CRISIS_NOTE = (
+    "If someone may be at risk of harming themselves, treat it as urgent: stay with them or keep them talking, "
+    "contact local emergency services if there is immediate danger, and share a crisis line (in the US call or "
+    "text 988; elsewhere see findahelpline.com). Then inform HR and your employee assistance programme."
+)
+SELF_HARM_RE = re.compile(
+    r"suicid|self[- ]harm|hurt(?:ing)? (?:them|him|her)sel|kill (?:my|him|her|them)sel|point of living|end (?:my|his|her|their) life|want to die",
+    re.IGNORECASE,
+)
+SCOPE_NOTE = (
+    "That is outside what Lead Copilot is for. I help managers and tech leads of ML teams with leadership "
+    "work: reprioritization what-ifs, stakeholder messages, 1-on-1 agendas, triaging incoming requests, "
+    "forecasts for ML projects, what kind of ML organization you are, and general leadership guidance with "
+    "sources. Try, for example: \"My VP wants Priya moved to another project; how should I respond?\""
+)
+STRATEGY_NAMES = {
+    "switch_now": "switch now",
+    "finish_first": "finish first",
+    "split_capacity": "split capacity",
+    "defer_new": "defer the new work",
+}
+
+
+def pct(p: float | None) -> str:
+    """A probability as a whole percentage."""
+    return "n/a" if p is None else f"{p:.0%}"
+
+
+def bullets(text: str) -> list[str]:
+    """The '- ' bullet lines of a passage."""
+    return [line[2:].strip() for line in text.splitlines() if line.startswith("- ")]
+
+
+INJECTION_RE = re.compile(
+    r"ignore (?:all |any |your |the |previous |prior )*(?:instructions|rules)|system prompt|api[ _-]?key|"
+    r"disregard (?:the |your )?(?:above|instructions)|you are now|call the tool|send .{0,40}@",
+    re.IGNORECASE,
+)
+
+
+def looks_injected(text: str) -> bool:
+    """True for passage lines that address the assistant rather than the manager (never quoted)."""
+    return bool(INJECTION_RE.search(text))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def pick_guidance(
+    passages: list[dict[str, Any]], prefer: tuple[str, ...] = (), query: str = ""
+) -> list[tuple[int, str]]:
+    """Up to two (citation number, advice line) pairs from 'What to do'/'What to say' passages, digit-free.
+
+    Preferred cards come first; within a passage the bullet sharing most words with the question wins.
+    """
+    order = sorted(range(len(passages)), key=lambda i: (0 if passages[i]["card_id"] in prefer else 1, i))
+    asked = _words(query)
+    out: list[tuple[int, str]] = []
+    for i in order:
+        p = passages[i]
+        if not re.search(r"#what-to-(?:do|say)$", p["id"]):
+            continue
+        candidates = [b for b in bullets(p["text"]) if not re.search(r"\d", b) and not looks_injected(b)]
+        if candidates:
+            best = max(candidates, key=lambda b: (len(_words(b) & asked), -candidates.index(b)))
+            out.append((i + 1, best))
+        if len(out) == 2:
+            break
+    if not out:
+        for i, p in enumerate(passages[:2]):
+            sentence = next(
+                (s for s in re.split(r"(?<=[.!?])\s+", p["text"]) if s and not re.search(r"\d", s) and not looks_injected(s)),
+                None,
+            )
+            if sentence:
+                out.append((i + 1, sentence.lstrip("- ").strip()))
+    return out
+
+
+def _guidance_lines(passages: list[dict[str, Any]], prefer: tuple[str, ...] = (), query: str = "") -> list[str]:
+    picked = pick_guidance(passages, prefer, query)
+    if not picked:
+        return []
+    return ["", "**What the guidance says**"] + [f"- {line} [{n}]" for n, line in picked]
+
+
+def _result(records: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
+    for r in reversed(records):
+        if r["name"] == name and r.get("result") is not None:
+            return r["result"]
+    return None
+
+
+def _quote(body: str) -> list[str]:
+    return ["> " + line if line else ">" for line in body.strip().splitlines()]
+
+
+def compose_answer(
+    intent: str,
+    question: str,
+    details: dict[str, Any],
+    records: list[dict[str, Any]],
+    passages: list[dict[str, Any]],
+    assumptions: list[str] | None = None,
+) -> str:
+    """The offline answer for one turn."""
+    parts: list[str] = []
+    composer = {
+        "reprioritization": _reprioritization,
+        "stakeholder_message": _stakeholder,
+        "one_on_one": _one_on_one,
+        "triage": _triage,
+        "archetype": _archetype,
+        "planning": _planning,
+    }.get(intent)
+    if intent == "sensitive":
+        return sensitive_answer(question)
+    if intent == "out_of_scope":
+        return SCOPE_NOTE
+    if composer is _reprioritization:
+        parts += _reprioritization(records, details.get("role"))
+    elif composer is not None:
+        parts += composer(records)
+    else:
+        parts += _guidance(passages, question)
+        passages = []  # already quoted above
+    errors = [r for r in records if r.get("error")]
+    for r in errors:
+        parts += ["", f"Note: the {r['name']} tool could not run: {r['error']}"]
+    prefer = {
+        "reprioritization": ("protect-near-finished-work", "educate-leadership-on-uncertainty"),
+        "stakeholder_message": ("realistic-expectations-with-stakeholders", "translate-ml-for-stakeholders"),
+        "one_on_one": ("weekly-one-on-one-and-trust", "two-hour-rule"),
+        "triage": ("absorb-chaos-filter-requests",),
+        "planning": ("plan-probabilistically", "portfolio-of-approaches"),
+    }.get(intent, ())
+    parts += _guidance_lines(passages, prefer, question)
+    if assumptions:
+        parts += ["", "**Assumptions**"] + [f"- {a}" for a in assumptions]
+    return "\n".join(parts).strip()
+
+
+def _guidance(passages: list[dict[str, Any]], question: str) -> list[str]:
+    """A guidance-only answer: the best advice first, then up to two more cards' advice, each cited."""
+    asked = _words(question)
+    picks: list[tuple[int, str]] = []
+    for i, p in enumerate(passages):
+        lines = [b for b in bullets(p["text"]) if not re.search(r"\d", b) and not looks_injected(b)]
+        if not lines:
+            lines = [
+                s for s in re.split(r"(?<=[.!?])\s+", p["text"].strip()) if s and not re.search(r"\d", s) and not looks_injected(s)
+            ][:1]
+        if lines:
+            picks.append((i + 1, max(lines, key=lambda b: (len(_words(b) & asked), -lines.index(b)))))
+        if len(picks) == 3:
+            break
+    if not picks:
+        return ["I found no guidance on that in the corpus; try rephrasing, or ask about reprioritization, stakeholder messages, 1-on-1s, triage, planning or org structure."]
+    (n, first), rest = picks[0], picks[1:]
+    lines = [f"**In short:** {first} [{n}]"]
+    if rest:
+        lines += ["", "**Also consider**"] + [f"- {line} [{m}]" for m, line in rest]
+    return lines
+
+
+def sensitive_answer(question: str) -> str:
+    """The escalation reply for sensitive topics (crisis resources first for self-harm)."""
+    lines = []
+    if SELF_HARM_RE.search(question):
+        lines.append(CRISIS_NOTE)
+        lines.append("")
+    lines.append(ESCALATION_NOTE)
+    return "\n".join(lines)
+
+
+def _reprioritization(records: list[dict[str, Any]], role: str | None = None) -> list[str]:
+    what = _result(records, "compare_strategies")
+    if what is None:
+        return ["I could not compare the switching strategies; tell me who would move, how much work they have left and what the new work is."]
+    best = STRATEGY_NAMES.get(what["recommendation"], what["recommendation"])
+    lines = [f"**Recommendation: {best}.** {what['summary']}", ""]
+    lines += [f"- {r}" for r in what["reasons"]]
+    lines += ["", "**How the strategies compare** (chance the new work meets its deadline; working days lost to switching)"]
+    for o in what["strategies"]:
+        name = STRATEGY_NAMES.get(o["strategy"], o["strategy"])
+        lines.append(f"- {name}: {pct(o['deadline_probability'])}, {o['lost_days']:.1f} days lost. {o['description']}")
+    lines += _draft_lines(records, f"What to tell your {role}" if role and role != "team" else "What to tell them")
+    return lines
+
+
+def _draft_lines(records: list[dict[str, Any]], heading: str) -> list[str]:
+    draft = _result(records, "draft_message")
+    if draft is None:
+        return []
+    lines = ["", f"**{heading}** (draft, checked by the message linter)", f"Subject: {draft['subject']}", ""]
+    lines += _quote(draft["body"])
+    return lines
+
+
+def _stakeholder(records: list[dict[str, Any]]) -> list[str]:
+    lines: list[str] = []
+    forecast = _result(records, "forecast_completion")
+    if forecast is not None:
+        lines += [f"**Lead with the decision you need, and give the forecast as a range.** {forecast['summary']}"]
+    else:
+        lines += ["**Lead with the decision you need, and give a range with confidence rather than a single date.**"]
+    lines += _draft_lines(records, "Draft message")
+    return lines
+
+
+def _one_on_one(records: list[dict[str, Any]]) -> list[str]:
+    agenda = _result(records, "build_agenda")
+    if agenda is None:
+        return ["Tell me who the 1-on-1 is with (a name from your team file) and I will build the agenda."]
+    first = agenda["items"][0]["title"] if agenda["items"] else "their topics"
+    lines = [f"**Start with {first.lower()}, then cover growth and feedback.**", "", agenda["markdown"].strip()]
+    if agenda.get("prep_notes"):
+        lines += ["", "**Prepare beforehand**"] + [f"- {n}" for n in agenda["prep_notes"]]
+    return lines
+
+
+def _triage(records: list[dict[str, Any]]) -> list[str]:
+    inbox = _result(records, "triage_inbox")
+    if inbox is not None:
+        reached = inbox["reached_team"]
+        lines = [
+            f"**Only {len(reached)} of the {len(inbox['decisions'])} requests should reach your team now**"
+            + (f": {', '.join(reached)}." if reached else "."),
+            "",
+        ]
+        for d in inbox["decisions"]:
+            reason = d["reasons"][0]["text"] if d["reasons"] else ""
+            lines.append(f"- **{d['title']}**: {d['decision']}. {reason}")
+        lines += ["", f"Team interruption budget: {inbox['budget_used_days']:g} of {inbox['budget_days']:g} days used."]
+        top = next((d for d in inbox["decisions"] if d["decision"] not in ("accept",)), None)
+        if top:
+            lines += ["", f"**What to say** about \"{top['title']}\":"] + _quote(top["suggested_reply"])
+        return lines
+    single = _result(records, "triage_request")
+    if single is not None:
+        reason = single["reasons"][0]["text"] if single["reasons"] else ""
+        return [f"**Decision: {single['decision']}.** {reason}", "", "**What to say**"] + _quote(single["suggested_reply"])
+    return ["Add a team file with an inbox of requests (see examples/team.yaml) and I will triage them."]
+
+
+def _archetype(records: list[dict[str, Any]]) -> list[str]:
+    res = _result(records, "score_archetype")
+    if res is None:
+        return ["Describe how ML is organized (who it reports to, who owns data and deployed models) and I will score it."]
+    prof = res["profile"]
+    dc = prof["design_choices"]
+    lines = [
+        f"**You look most like: {prof['name']}** ({res['confidence']} confidence; runner-up: {res['runner_up_profile']['name']}). {prof['summary']}",
+        "",
+        "**What it means for how you staff**",
+        f"- Emphasis: {dc['software_vs_research_note']}",
+        f"- Data: {dc['data_ownership_note']}",
+        f"- Models: {dc['model_ownership_note']}",
+        f"- Strengths: {'; '.join(prof['strengths'])}.",
+        f"- Challenges: {'; '.join(prof['challenges'])}.",
+    ]
+    if res["unknown"]:
+        from tools.archetype import QUESTIONS
+
+        asks = [QUESTIONS.get(q, q) for q in res["unknown"][:3]]
+        lines += ["", "To sharpen this, tell me:"] + [f"- {q}" for q in asks]
+    return lines
+
+
+def _planning(records: list[dict[str, Any]]) -> list[str]:
+    forecast = _result(records, "forecast_completion")
+    if forecast is None:
+        return ["Give me the tasks with optimistic, most likely and pessimistic estimates (or a team file with projects) and I will forecast them."]
+    lines = [f"**Plan on a range, not a date.** {forecast['summary']}"]
+    lines += [f"- {n}" for n in forecast.get("notes", [])]
+    return lines

@@ -1,0 +1,159 @@
+"""Offline intent classification: high-precision keyword rules (sensitive topics first), then a
+k-nearest-neighbour vote over embedded labelled examples (evals/datasets/intents.yaml) with keyword boosts.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+INTENTS: tuple[str, ...] = (
+    "reprioritization",
+    "stakeholder_message",
+    "one_on_one",
+    "triage",
+    "archetype",
+    "planning",
+    "guidance",
+    "sensitive",
+    "out_of_scope",
+)
+DATASET = Path(__file__).resolve().parent.parent / "evals" / "datasets" / "intents.yaml"
+K = 5
+
+# Sensitive topics win over everything: they are routed to HR, legal or crisis resources.
+SENSITIVE_RE = re.compile(
+    r"harass|sexual|discriminat|racis[tm]|sexis[tm]|bull(?:y|ied|ying)|intimidat|retaliat|"
+    r"\bsue\b|\bsuing\b|lawsuit|lawyer|attorney|legal action|wrongful(?:ly)? (?:termination|dismiss)|"
+    r"suicid|self[- ]harm|hurt(?:ing)? (?:them|him|her)sel(?:f|ves)|kill (?:my|him|her|them)sel|"
+    r"point of living|end (?:my|his|her|their) life|want to die|"
+    r"mental health|medical condition|chronic illness|sick leave|disabilit|pregnan|maternity|"
+    r"inappropriate (?:comment|touch|behaviou?r)|assault|because (?:she|he|they)(?:'s| is| are) (?:a )?(?:woman|man|black|gay|old|muslim|jewish)",
+    re.IGNORECASE,
+)
+
+# Keyword cues per intent: each match adds a boost to that intent's kNN score.
+CUES: dict[str, re.Pattern[str]] = {
+    "reprioritization": re.compile(
+        r"\b(?:off|pull|move|moving|switch|switching|reassign\w*|split|defer|pause|pausing|stage the switch|"
+        r"reprioriti\w*|priorit(?:y|ies) (?:changed|shift)|change tracks|drop the|top priority|onto|part-time|to help with)\b",
+        re.I,
+    ),
+    "stakeholder_message": re.compile(
+        r"\b(?:draft|write|email|e-mail|note to|message|slack|reply|wording|word a|tell my|communicate|"
+        r"status update|progress update|rewrite|say in|stakeholders?)\b",
+        re.I,
+    ),
+    "one_on_one": re.compile(r"\b(?:1[- :]?on[- ]?1|1on1|1:1|1-1|one[- ]on[- ]one|check-in|sync with|agenda|talking points)\b", re.I),
+    "triage": re.compile(
+        r"\b(?:requests?|inbox|incoming|asks?|interrupt\w*|triage|queue|drive-by|ad[- ]hoc|absorb|"
+        r"decline|accept|take it|let through|say yes|demo|incident|alerts?|on-call|audit|sales wants|wants .{0,30}docs)\b",
+        re.I,
+    ),
+    "archetype": re.compile(
+        r"\b(?:archetype|(?:ml|machine learning) org\w*|org structure|organi[sz]e|organi[sz]ation|report to|embedded|"
+        r"centrali[sz]ed|division|ml-first|maturity|mature|structured)\b",
+        re.I,
+    ),
+    "planning": re.compile(
+        r"\b(?:forecast|when will|probabilit\w*|chances?|odds|p50|p80|p95|monte carlo|estimate\w*|how long|"
+        r"how many weeks|deadline|realistic|finish date|schedule|likely|predict)\b",
+        re.I,
+    ),
+    "guidance": re.compile(
+        r"\b(?:how do i|how can i|tips|advice|best way|what makes|convince|culture|feedback|hir(?:e|ing)|interview\w*|"
+        r"retain|morale|learning time|hands-on|tech debt|mentor\w*|collaborat\w*|different from)\b",
+        re.I,
+    ),
+    "out_of_scope": re.compile(
+        r"\b(?:weather|poem|joke|recipe|stocks?|football|translate|flight|capital of|novel|sql|kubernetes|"
+        r"python error|keyerror|self-attention|lasagna)\b",
+        re.I,
+    ),
+}
+CUE_WEIGHT = 0.35
+CUE_WEIGHTS = {"one_on_one": 0.8, "out_of_scope": 0.8}
+
+
+@dataclass(frozen=True)
+class IntentPrediction:
+    """An intent label with its score and how it was decided."""
+
+    intent: str
+    score: float
+    method: str  # "rule" or "knn"
+
+
+@dataclass(frozen=True)
+class Example:
+    """A labelled prompt."""
+
+    text: str
+    intent: str
+
+
+def load_examples(path: Path = DATASET) -> list[Example]:
+    """Read the labelled prompts."""
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return [Example(str(item["text"]), str(item["intent"])) for item in data]
+
+
+class IntentClassifier:
+    """kNN over example embeddings plus keyword cues; `exclude` supports leave-one-out evaluation."""
+
+    def __init__(self, examples: list[Example], vectors: np.ndarray | None = None) -> None:
+        from knowledge.embeddings import embed_texts
+
+        self.examples = examples
+        self.labels = np.array([INTENTS.index(e.intent) for e in examples])
+        self.vectors = vectors if vectors is not None else embed_texts([e.text for e in examples])
+
+    def classify(self, text: str, *, exclude: int | None = None, vector: np.ndarray | None = None) -> IntentPrediction:
+        """The most likely intent for the text."""
+        if SENSITIVE_RE.search(text):
+            return IntentPrediction("sensitive", 1.0, "rule")
+        if vector is None:
+            from knowledge.embeddings import embed_texts
+
+            vector = embed_texts([text])[0]
+        sims = self.vectors @ vector
+        if exclude is not None:
+            sims = sims.copy()
+            sims[exclude] = -np.inf
+        top = np.argsort(-sims)[:K]
+        scores = np.zeros(len(INTENTS))
+        for i in top:
+            scores[self.labels[i]] += max(float(sims[i]), 0.0)
+        scores /= max(scores.sum(), 1e-9)
+        for intent, pattern in CUES.items():
+            hits = len(pattern.findall(text))
+            if hits:
+                scores[INTENTS.index(intent)] += CUE_WEIGHTS.get(intent, CUE_WEIGHT) * min(hits, 2)
+        best = int(np.argmax(scores))
+        return IntentPrediction(INTENTS[best], float(scores[best]), "knn")
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _default_classifier() -> IntentClassifier:
+    return IntentClassifier(load_examples())
+
+
+def default_classifier() -> IntentClassifier:
+    """The process-wide classifier over the bundled examples (embedded once, thread-safe)."""
+    with _lock:
+        return _default_classifier()
+
+
+def classify_intent(text: str) -> IntentPrediction:
+    """Classify one message with the default classifier."""
+    return default_classifier().classify(text)

@@ -1,0 +1,1 @@
+"""Shared test helpers (scripted OpenAI-compatible server)."""

@@ -1,0 +1,157 @@
+"""A scripted OpenAI-compatible chat server on 127.0.0.1 for tests: each request to
+`/v1/chat/completions` (or `/chat/completions`) gets the next scripted response (tool calls, content,
+an HTTP status, a delay, a malformed body, or a callable computing one), and every request body is recorded.
+
+    with ScriptedOpenAI([reply_tool("forecast_completion", {...}), reply_text("Done [1]")]) as server:
+        settings = load_settings(openai_base_url=server.url, openai_api_key="test-key")
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+Reply = dict[str, Any] | Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def reply_text(content: str, *, finish_reason: str = "stop") -> dict[str, Any]:
+    """A plain assistant answer."""
+    return {"content": content, "finish_reason": finish_reason}
+
+
+def reply_tool(name: str, arguments: dict[str, Any] | str, *more: tuple[str, dict[str, Any] | str]) -> dict[str, Any]:
+    """An assistant message calling one or more tools (arguments as a dict, or raw text for malformed JSON)."""
+    calls = [(name, arguments), *more]
+    return {"tool_calls": calls}
+
+
+def reply_status(code: int, message: str = "scripted error") -> dict[str, Any]:
+    """An HTTP error status with an OpenAI-style error body."""
+    return {"status": code, "message": message}
+
+
+def reply_delay(seconds: float, then: dict[str, Any]) -> dict[str, Any]:
+    """Sleep, then send another scripted reply (use a delay longer than the client timeout for timeouts)."""
+    return {"delay": seconds, "then": then}
+
+
+def reply_raw(body: str | dict[str, Any], status: int = 200) -> dict[str, Any]:
+    """A raw body (a dict is sent as JSON; a string as-is, e.g. truncated JSON)."""
+    return {"raw": body, "status": status}
+
+
+def _completion(reply: dict[str, Any], model: str, n: int) -> dict[str, Any]:
+    message: dict[str, Any] = {"role": "assistant", "content": reply.get("content")}
+    finish = reply.get("finish_reason", "stop")
+    if reply.get("tool_calls"):
+        message["tool_calls"] = [
+            {
+                "id": f"call_{n}_{i}",
+                "type": "function",
+                "function": {"name": name, "arguments": args if isinstance(args, str) else json.dumps(args)},
+            }
+            for i, (name, args) in enumerate(reply["tool_calls"])
+        ]
+        finish = "tool_calls"
+    return {
+        "id": f"chatcmpl-scripted-{n}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+    }
+
+
+class ScriptedOpenAI:
+    """The server: start with `with ScriptedOpenAI(script) as s:`; `s.url` is the base URL (ends in /v1)."""
+
+    def __init__(self, script: list[Reply], *, default: Reply | None = None) -> None:
+        self.script = list(script)
+        self.default = default
+        self.requests: list[dict[str, Any]] = []
+        self.raw_requests: list[bytes] = []
+        self.headers: list[dict[str, str]] = []
+        self._lock = threading.Lock()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None, "server not started"
+        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def _next(self, body: dict[str, Any]) -> dict[str, Any]:
+        with self._lock:
+            item = self.script.pop(0) if self.script else self.default
+        if item is None:
+            return reply_status(500, "script exhausted")
+        return item(body) if callable(item) else item
+
+    def __enter__(self) -> "ScriptedOpenAI":
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length)
+                try:
+                    body = json.loads(raw or b"{}")
+                except json.JSONDecodeError:
+                    body = {}
+                with outer._lock:
+                    outer.raw_requests.append(raw)
+                    outer.requests.append(body)
+                    outer.headers.append(dict(self.headers))
+                    n = len(outer.requests)
+                if self.path.rstrip("/") not in ("/v1/chat/completions", "/chat/completions"):
+                    self._send(404, {"error": {"message": f"unknown path {self.path}"}})
+                    return
+                reply = outer._next(body)
+                while "delay" in reply:
+                    time.sleep(reply["delay"])
+                    reply = reply["then"]
+                if "raw" in reply:
+                    data = reply["raw"]
+                    self._send(reply.get("status", 200), data if isinstance(data, dict) else None, text=data if isinstance(data, str) else None)
+                elif "status" in reply:
+                    self._send(reply["status"], {"error": {"message": reply["message"], "type": "scripted", "code": None}})
+                else:
+                    self._send(200, _completion(reply, body.get("model", "scripted-model"), n))
+
+            def _send(self, status: int, obj: dict[str, Any] | None, text: str | None = None) -> None:
+                payload = (text if text is not None else json.dumps(obj)).encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(payload)))
+                    self.end_headers()
+                    self.wfile.write(payload)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (timeout tests)
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def tool_names_sent(self, index: int = 0) -> list[str]:
+        """Names of the tools offered in request `index`."""
+        return [t["function"]["name"] for t in self.requests[index].get("tools", [])]
+
+    def all_text(self) -> str:
+        """Every request body as one string (for privacy checks)."""
+        return "\n".join(r.decode("utf-8", "replace") for r in self.raw_requests)
