@@ -38,7 +38,7 @@ browser:
 	@bash scripts/ensure-chromium.sh
 
 test: setup browser
-	$(PY) -m pytest -q
+	LEAD_REQUIRE_BROWSER=1 $(PY) -m pytest -q
 
 test-fast: setup
 	$(PY) -m pytest -q -m "not browser and not server"

@@ -1,0 +1,68 @@
+"""A scripted stand-in for agent.service.Copilot that honours its contract (ask/stream/threads/history)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import datetime, timezone
+
+from agent.types import Citation, ThreadInfo, ToolCallRecord, TurnEvent, TurnResult
+
+
+class FakeCopilot:
+    """Answers every question with one compare_strategies call, a two-part answer and one citation."""
+
+    def __init__(self, *, brain_label: str = "offline", privacy: str = "on", fail_with: str | None = None):
+        self._brain = brain_label
+        self._privacy = privacy
+        self.fail_with = fail_with
+        self.calls: list[tuple[str, str | None, object]] = []
+        self.threads: dict[str, list[dict[str, str]]] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def brain_label(self) -> str:
+        return self._brain
+
+    @property
+    def privacy(self) -> str:
+        return self._privacy
+
+    def stream(self, question: str, *, thread_id: str | None = None, team=None) -> Iterator[TurnEvent]:  # noqa: ANN001
+        with self._lock:
+            self.calls.append((question, thread_id, team))
+        if self.fail_with:
+            raise RuntimeError(self.fail_with)
+        started = ToolCallRecord("compare_strategies", {"current": {"person": "Priya"}, "strategies": ["switch_now"]}, None)
+        yield TurnEvent("status", text="Retrieving guidance")
+        yield TurnEvent("tool_start", tool=started)
+        done = ToolCallRecord("compare_strategies", started.arguments,
+                              {"recommendation": "finish_first", "summary": "Finish first.", "trials": 100}, 12.5)
+        yield TurnEvent("tool_end", tool=done)
+        answer = f"Let Priya finish first [1]. (You asked: {question[:40]})"
+        yield TurnEvent("answer_delta", text=answer[:10])
+        yield TurnEvent("answer_delta", text=answer[10:])
+        tid = thread_id or "fake-thread"
+        with self._lock:
+            self.threads.setdefault(tid, []).extend(
+                [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+            )
+        result = TurnResult(
+            intent="reprioritization", answer=answer,
+            citations=[Citation(1, "protect-near-finished-work#what-to-do", "protect-near-finished-work",
+                                "Protect near-finished work — What to do", "Some Book, Some Author",
+                                "Let people finish work that is nearly done.")],
+            tool_calls=[done], thread_id=tid, notices=[],
+        )
+        yield TurnEvent("final", result=result)
+
+    def ask(self, question: str, *, thread_id: str | None = None, team=None) -> TurnResult:  # noqa: ANN001
+        final = [e for e in self.stream(question, thread_id=thread_id, team=team) if e.kind == "final"]
+        return final[-1].result
+
+    def list_threads(self) -> list[ThreadInfo]:
+        now = datetime.now(timezone.utc).isoformat()
+        return [ThreadInfo(tid, msgs[0]["content"][:40], now) for tid, msgs in self.threads.items()]
+
+    def history(self, thread_id: str) -> list[dict[str, str]]:
+        return list(self.threads.get(thread_id, []))

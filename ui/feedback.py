@@ -1,0 +1,115 @@
+"""Thumbs up/down feedback on answers, stored in SQLite under LEAD_HOME, and exported as eval cases."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS feedback (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created_at TEXT NOT NULL,
+    thread_id TEXT NOT NULL,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    rating INTEGER NOT NULL CHECK (rating IN (-1, 1)),
+    comment TEXT NOT NULL DEFAULT ''
+)
+"""
+
+
+@dataclass
+class FeedbackRow:
+    """One rated answer."""
+
+    id: int
+    created_at: str
+    thread_id: str
+    question: str
+    answer: str
+    rating: int
+    comment: str
+
+
+class FeedbackStore:
+    """A small SQLite table of rated answers; every write runs in its own transaction."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._connect().close()
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=10)
+        conn.row_factory = sqlite3.Row
+        with conn:
+            conn.execute(SCHEMA)  # cheap; also recreates the table if the file was removed while running
+        return conn
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One connection, one transaction (committed on success, rolled back on error), then closed."""
+        conn = self._connect()
+        try:
+            with conn:
+                yield conn
+        finally:
+            conn.close()
+
+    def add(self, *, thread_id: str, question: str, answer: str, rating: int, comment: str = "") -> int:
+        """Store one rating (+1 or -1) and return its id."""
+        if rating not in (-1, 1):
+            raise ValueError("rating must be +1 or -1")
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self._lock, self._transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO feedback (created_at, thread_id, question, answer, rating, comment) VALUES (?,?,?,?,?,?)",
+                (now, thread_id, question, answer, rating, comment.strip()),
+            )
+            return int(cur.lastrowid)
+
+    def set_comment(self, feedback_id: int, comment: str) -> bool:
+        """Attach or replace the comment on a stored rating; False when the id is unknown."""
+        with self._lock, self._transaction() as conn:
+            cur = conn.execute("UPDATE feedback SET comment = ? WHERE id = ?", (comment.strip(), feedback_id))
+            return cur.rowcount == 1
+
+    def all(self) -> list[FeedbackRow]:
+        """Every stored rating, oldest first."""
+        with self._transaction() as conn:
+            rows = conn.execute("SELECT * FROM feedback ORDER BY id").fetchall()
+        return [FeedbackRow(**dict(r)) for r in rows]
+
+
+def export_cases(store: FeedbackStore, path: str | Path) -> int:
+    """Write every rated answer to `path` as a YAML list of eval cases (atomic); returns how many."""
+    import yaml
+
+    cases = []
+    for row in store.all():
+        case = asdict(row)
+        case.pop("id")
+        cases.append({k: case[k] for k in ("question", "answer", "rating", "comment", "thread_id", "created_at")})
+    text = yaml.safe_dump(cases, sort_keys=False, allow_unicode=True)
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return len(cases)
