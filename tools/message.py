@@ -416,7 +416,9 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     if f.options:
         paragraphs.append("Options:\n" + "\n".join(f"- {o.name}: {_sentence(o.tradeoff)}" for o in f.options))
     closing = f"Next step: {_sentence(f.ask)}" if (f.ask and f.decision) else _NEXT[inp.purpose]
-    paragraphs.append(f"{closing} {_CLOSE[inp.tone]}")
+    # An ask that is already a question needs no second "can you confirm?".
+    ends_with_question = bool(f.ask and f.decision and f.ask.rstrip().endswith("?"))
+    paragraphs.append(closing if ends_with_question else f"{closing} {_CLOSE[inp.tone]}")
     sign = {"direct": "", "warm": "Thanks,", "formal": "Kind regards,"}[inp.tone]
     signature = "\n".join(x for x in (sign, inp.sender) if x)
     if signature:

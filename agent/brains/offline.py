@@ -173,7 +173,7 @@ class OfflineBrain:
             for o in result["strategies"][:3]
         ]
         facts: dict[str, Any] = {
-            "decision": f"I recommend we {STRATEGY_NAMES.get(best['strategy'], best['strategy'])}: {best['description']}"[:300],
+            "decision": f"we {STRATEGY_NAMES.get(best['strategy'], best['strategy'])}, so {best['description']}"[:300],
             "options": options,
             "ask": "Can you confirm this plan, or tell me if the new work cannot wait?",
             "person": current.get("person", "")[:80] if current.get("person") != "the engineer" else "",

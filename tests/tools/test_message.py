@@ -289,3 +289,14 @@ def test_fuzz_draft_input(audience, purpose, tone, decision, ask, impact, p, pro
     assert "nan" not in msg.body.lower().split() and "inf" not in msg.body.lower().split()
     assert msg.word_count <= (250 if inp.audience == "executive" else 400)
     assert math.isfinite(msg.lint.word_count)
+
+
+def test_an_ask_phrased_as_a_question_is_not_followed_by_a_second_one():
+    from tools.message import DraftInput, draft_message
+
+    draft = draft_message(DraftInput.model_validate({
+        "audience": "executive", "purpose": "respond_to_reprioritization", "tone": "direct",
+        "facts": {"decision": "we finish the fraud model first", "ask": "Can you confirm this plan?"},
+    }))
+    assert draft.body.count("?") == 1 and "Can you confirm this plan?" in draft.body
+    assert draft.lint.clean
