@@ -306,8 +306,30 @@ def _team_context(arguments: dict[str, Any], team: Any) -> dict[str, Any]:
     raise ValueError(f"no person or project named {name!r}; known people: {', '.join(p.name for p in team.people)}")
 
 
+def renumber_citations(answer: str, passages: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
+    """Renumber valid [n] markers 1..k in order of first use and build the matching citations.
+
+    Marker n refers to passages[n - 1]; every marker must already be valid. Within one bracket the
+    numbers come out sorted and de-duplicated ("[4, 2, 4]" -> "[1, 2]" when 4 was cited first).
+    """
+    order = parse_citations(answer)
+    new_number = {old: i + 1 for i, old in enumerate(order)}
+
+    def _rewrite(m: re.Match[str]) -> str:
+        numbers = sorted({new_number[int(part)] for part in m.group(1).split(",")})
+        return f"[{', '.join(str(n) for n in numbers)}]"
+
+    citations = []
+    for old in order:
+        p = passages[old - 1]
+        citations.append(
+            {"n": new_number[old], "id": p["id"], "card_id": p["card_id"], "title": p["title"], "source": p["source"], "text": p["text"]}
+        )
+    return CITATION_RE.sub(_rewrite, answer), citations
+
+
 def verify_answer(state: AgentState) -> tuple[str, list[dict[str, Any]], list[str]]:
-    """Check and repair an answer: drop invalid citations, lint drafts, append the escalation note."""
+    """Check and repair an answer: drop invalid citations, renumber the rest 1..k, lint drafts, add the escalation note."""
     from tools.message import LintInput, lint_message
 
     answer = state.answer or "I could not produce an answer this time; please rephrase the question."
@@ -326,12 +348,7 @@ def verify_answer(state: AgentState) -> tuple[str, list[dict[str, Any]], list[st
         notices.append(
             f"Removed citation(s) {', '.join(f'[{n}]' for n in invalid)}: they did not refer to a passage retrieved in this turn."
         )
-    citations = []
-    for n in parse_citations(answer):
-        p = state.passages[n - 1]
-        citations.append(
-            {"n": n, "id": p["id"], "card_id": p["card_id"], "title": p["title"], "source": p["source"], "text": p["text"]}
-        )
+    answer, citations = renumber_citations(answer, state.passages)
     drafts = [r["result"]["body"] for r in state.tool_calls if r["name"] == "draft_message" and r.get("result")]
     if not drafts and state.intent in DRAFT_INTENTS:
         quoted = "\n".join(line[2:] for line in answer.splitlines() if line.startswith("> "))

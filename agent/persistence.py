@@ -43,6 +43,11 @@ class ConversationStore:
                 (thread_id, title[:80], now),
             )
 
+    def forget(self, thread_id: str) -> None:
+        """Drop a thread from the index (its conversation became empty)."""
+        with self.lock, self.conn:
+            self.conn.execute("DELETE FROM lead_threads WHERE thread_id = ?", (thread_id,))
+
     def threads(self) -> list[ThreadInfo]:
         """Saved threads, most recently updated first."""
         with self.lock:

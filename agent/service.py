@@ -187,6 +187,32 @@ class Copilot:
         snapshot = graph.get_state({"configurable": {"thread_id": check_thread_id(thread_id)}})
         return [{"role": m["role"], "content": m["content"]} for m in (snapshot.values or {}).get("history", [])]
 
+    def undo_last_turn(self, thread_id: str, *, question: str | None = None) -> bool:
+        """Remove the last question and its answer from a saved conversation; False when nothing was removed.
+
+        With `question`, only a last turn that asked exactly that is removed (a turn that failed was never saved).
+        """
+        from langgraph.types import Overwrite
+
+        graph = self._ensure()
+        tid = check_thread_id(thread_id)
+        config = {"configurable": {"thread_id": tid}}
+        with self._lock:
+            history = list((graph.get_state(config).values or {}).get("history", []))
+            last = max((i for i, m in enumerate(history) if m.get("role") == "user"), default=None)
+            if last is None:
+                return False
+            if question is not None and history[last].get("content") != CONTROL_RE.sub("", question).strip():
+                return False
+            kept = history[:last]
+            # Written as if the check node ran, so the thread ends cleanly with the shorter history.
+            graph.update_state(config, {**new_turn(""), "history": Overwrite(kept)}, as_node="check")
+        if kept:
+            self._store.touch(tid, kept[0].get("content", ""))
+        else:
+            self._store.forget(tid)
+        return True
+
     def close(self) -> None:
         """Release the conversation database."""
         if self._store is not None:

@@ -142,13 +142,65 @@ def ensure_builtin(settings: Settings, collection: Any) -> bool:
     return True
 
 
-def rebuild_index(settings: Settings | None = None) -> int:
-    """Drop the collection (or a damaged local folder) and index the built-in corpus again."""
+@dataclass
+class RebuildReport:
+    """What `lead index rebuild` did: the built-in corpus, and the team's documents it ingested again."""
+
+    builtin_passages: int = 0
+    recovered: bool = True
+    """False when the old index was unreadable, so the list of ingested documents is unknown."""
+    reingested: IngestReport = field(default_factory=IngestReport)
+    missing: list[str] = field(default_factory=list)
+    """Previously ingested files that no longer exist (not re-ingested)."""
+
+    def to_dict(self) -> dict:
+        """JSON-ready summary."""
+        return {
+            "builtin_passages": self.builtin_passages,
+            "ingested_list_recovered": self.recovered,
+            "reingested": self.reingested.to_dict(),
+            "missing": self.missing,
+        }
+
+
+def ingested_sources(settings: Settings) -> dict[str, str] | None:
+    """Absolute path -> shown name of every ingested file in the index ({} when there is no index), or None if unreadable."""
+    try:
+        client = open_client(settings)
+        if settings.collection not in {c.name for c in client.list_collections()}:
+            return {}
+        # No embedding function: reading metadata needs none, and the stored one may differ from today's settings.
+        collection = client.get_collection(name=settings.collection, embedding_function=None)
+        got = collection.get(where={"kind": KIND_DOC}, include=["metadatas"])
+    except Exception:  # noqa: BLE001 - a damaged index fails in many ways; the caller says what was lost
+        return None
+    found: dict[str, str] = {}
+    for meta in got.get("metadatas") or []:
+        path = str((meta or {}).get("path") or "")
+        if path:
+            found.setdefault(path, str((meta or {}).get("source") or path))
+    return dict(sorted(found.items()))
+
+
+def rebuild_index(
+    settings: Settings | None = None, *, on_skip: Callable[[str, str], None] | None = None
+) -> RebuildReport:
+    """Drop the collection (or a damaged local folder), index the built-in corpus, then re-ingest the team's documents."""
     settings = settings or load_settings()
+    report = RebuildReport()
     with index_lock(settings):
+        sources = ingested_sources(settings)
+        report.recovered = sources is not None
         reset_storage(settings)
         collection = get_collection(open_client(settings), settings)
-        return index_builtin(collection)
+        report.builtin_passages = index_builtin(collection)
+        present = {p: shown for p, shown in (sources or {}).items() if Path(p).is_file()}
+        report.missing = [shown for p, shown in (sources or {}).items() if p not in present]
+        if present:
+            report.reingested = _ingest_locked(
+                collection, [Path(p) for p in present], prune=False, on_skip=on_skip, progress=None, names=present
+            )
+    return report
 
 
 def _display_path(path: Path) -> str:
@@ -214,95 +266,111 @@ def ingest_paths(
     roots = [Path(p).expanduser() for p in paths]
     if not roots:
         raise KnowledgeError("Give at least one file or folder to ingest.")
-    report = IngestReport()
     with index_lock(settings):
-        client = open_client(settings)
-        collection = get_collection(client, settings)
-        files, missing = iter_files(roots)
-        if len(missing) == len(roots) and not prune:
-            raise KnowledgeError(f"Nothing to ingest: {', '.join(p for p, _ in missing)} not found; check the path.")
-        for item in missing:
-            report.skipped.append(item)
-            if on_skip:
-                on_skip(*item)
-        existing = _existing_doc_ids(collection)
-        pending: list[tuple[str, str, bool, list[str], list[str], list[dict]]] = []
-        pending_chunks = 0
-        bar = _progress(len(files), progress)
+        collection = get_collection(open_client(settings), settings)
+        return _ingest_locked(collection, roots, prune=prune, on_skip=on_skip, progress=progress)
 
-        def flush() -> None:
-            nonlocal pending, pending_chunks
-            if not pending:
-                return
-            ids, docs, metas = [], [], []
-            for abs_path, shown, had_old, f_ids, f_docs, f_metas in pending:
-                if had_old:
-                    collection.delete(where={"path": abs_path})
-                ids += f_ids
-                docs += f_docs
-                metas += f_metas
-            for start in range(0, len(ids), ADD_BATCH * 4):
-                end = start + ADD_BATCH * 4
-                collection.add(ids=ids[start:end], documents=docs[start:end], metadatas=metas[start:end])
-            for abs_path, shown, had_old, *_ in pending:
-                (report.files_replaced if had_old else report.files_added).append(shown)
-            report.chunks_written += len(ids)
-            pending, pending_chunks = [], 0
 
-        seen: set[str] = set()
-        try:
-            for path in files:
-                abs_path, shown = str(path), _display_path(path)
-                try:
-                    text = read_document(path)
-                except SkipFile as skip:
-                    report.skipped.append((shown, str(skip)))
-                    if on_skip:
-                        on_skip(shown, str(skip))
-                    if bar:
-                        bar.update(1)
-                    continue
-                seen.add(abs_path)
-                f_ids, f_docs, f_metas = [], [], []
-                f_seen: set[str] = set()
-                for chunk in chunk_text(text):
-                    cid = chunk_id(abs_path, chunk.heading, chunk.text)
-                    if cid in f_seen:  # identical repeated chunks are stored once
-                        continue
-                    f_seen.add(cid)
-                    title = f"{path.name} > {chunk.heading}" if chunk.heading else path.name
-                    document = f"{title}\n{chunk.text}"
-                    f_ids.append(cid)
-                    f_docs.append(document)
-                    f_metas.append(
-                        _passage_metadata(
-                            KIND_DOC, f"doc:{shown}", title, shown, len(title) + 1, path=abs_path, use_for="", topics=""
-                        )
-                    )
-                old = existing.get(abs_path, set())
-                if old == set(f_ids):
-                    report.files_unchanged.append(shown)
-                else:
-                    pending.append((abs_path, shown, bool(old), f_ids, f_docs, f_metas))
-                    pending_chunks += len(f_ids)
-                    if pending_chunks >= ADD_BATCH:
-                        flush()
+def _ingest_locked(
+    collection: Any,
+    roots: list[Path],
+    *,
+    prune: bool,
+    on_skip: Callable[[str, str], None] | None,
+    progress: bool | None,
+    names: dict[str, str] | None = None,
+) -> IngestReport:
+    """The body of `ingest_paths`, for a caller that already holds the index lock.
+
+    `names` maps absolute paths to the names to store (rebuild keeps the names files were first ingested under).
+    """
+    report = IngestReport()
+    files, missing = iter_files(roots)
+    if len(missing) == len(roots) and not prune:
+        raise KnowledgeError(f"Nothing to ingest: {', '.join(p for p, _ in missing)} not found; check the path.")
+    for item in missing:
+        report.skipped.append(item)
+        if on_skip:
+            on_skip(*item)
+    existing = _existing_doc_ids(collection)
+    pending: list[tuple[str, str, bool, list[str], list[str], list[dict]]] = []
+    pending_chunks = 0
+    bar = _progress(len(files), progress)
+
+    def flush() -> None:
+        nonlocal pending, pending_chunks
+        if not pending:
+            return
+        ids, docs, metas = [], [], []
+        for abs_path, shown, had_old, f_ids, f_docs, f_metas in pending:
+            if had_old:
+                collection.delete(where={"path": abs_path})
+            ids += f_ids
+            docs += f_docs
+            metas += f_metas
+        for start in range(0, len(ids), ADD_BATCH * 4):
+            end = start + ADD_BATCH * 4
+            collection.add(ids=ids[start:end], documents=docs[start:end], metadatas=metas[start:end])
+        for abs_path, shown, had_old, *_ in pending:
+            (report.files_replaced if had_old else report.files_added).append(shown)
+        report.chunks_written += len(ids)
+        pending, pending_chunks = [], 0
+
+    seen: set[str] = set()
+    try:
+        for path in files:
+            abs_path = str(path)
+            shown = (names or {}).get(abs_path) or _display_path(path)
+            try:
+                text = read_document(path)
+            except SkipFile as skip:
+                report.skipped.append((shown, str(skip)))
+                if on_skip:
+                    on_skip(shown, str(skip))
                 if bar:
                     bar.update(1)
-            flush()
-        finally:
-            if bar:
-                bar.close()
-        if prune:
-            resolved_roots = [r.resolve() for r in roots]
-            for stored_path in sorted(existing):
-                if stored_path in seen:
+                continue
+            seen.add(abs_path)
+            f_ids, f_docs, f_metas = [], [], []
+            f_seen: set[str] = set()
+            for chunk in chunk_text(text):
+                cid = chunk_id(abs_path, chunk.heading, chunk.text)
+                if cid in f_seen:  # identical repeated chunks are stored once
                     continue
-                p = Path(stored_path)
-                under_root = any(p == r or r in p.parents for r in resolved_roots)
-                if under_root or not p.exists():
-                    collection.delete(where={"path": stored_path})
-                    report.pruned.append(_display_path(p))
+                f_seen.add(cid)
+                title = f"{path.name} > {chunk.heading}" if chunk.heading else path.name
+                document = f"{title}\n{chunk.text}"
+                f_ids.append(cid)
+                f_docs.append(document)
+                f_metas.append(
+                    _passage_metadata(
+                        KIND_DOC, f"doc:{shown}", title, shown, len(title) + 1, path=abs_path, use_for="", topics=""
+                    )
+                )
+            old = existing.get(abs_path, set())
+            if old == set(f_ids):
+                report.files_unchanged.append(shown)
+            else:
+                pending.append((abs_path, shown, bool(old), f_ids, f_docs, f_metas))
+                pending_chunks += len(f_ids)
+                if pending_chunks >= ADD_BATCH:
+                    flush()
+            if bar:
+                bar.update(1)
+        flush()
+    finally:
+        if bar:
+            bar.close()
+    if prune:
+        resolved_roots = [r.resolve() for r in roots]
+        for stored_path in sorted(existing):
+            if stored_path in seen:
+                continue
+            p = Path(stored_path)
+            under_root = any(p == r or r in p.parents for r in resolved_roots)
+            if under_root or not p.exists():
+                collection.delete(where={"path": stored_path})
+                report.pruned.append(_display_path(p))
     return report
 
 

@@ -222,7 +222,12 @@ def build_app(copilot: Any = None, settings: Settings | None = None) -> gr.Block
             yield from chat.retry(history, thread_id, session_team(team), data)
 
         chatbot.retry(retry, [chatbot, thread_state, team_state], [chatbot, box, thread_state], api_name=False)
-        chatbot.undo(chat.undo, [chatbot], [chatbot, box], api_name=False, queue=False)
+
+        def undo(history: list[Any], thread_id: str | None, data: gr.UndoData):
+            return chat.undo(history, data, thread_id)
+
+        chatbot.undo(undo, [chatbot, thread_state], [chatbot, box], api_name=False, queue=False).then(
+            refresh_threads, thread_state, threads, queue=False)
 
         def like(history: list[Any], thread_id: str | None, note: str, data: gr.LikeData):
             fid, text = chat.like(history, thread_id, note, data)

@@ -286,21 +286,39 @@ class ChatHandlers:
             return
         yield base + view.messages(), "", thread_id
 
+    def forget_turns(self, removed: list[Any], thread_id: str | None) -> None:
+        """Remove the questions in `removed` (and their answers) from the saved conversation, newest first."""
+        if not thread_id or not hasattr(self.copilot, "undo_last_turn"):
+            return
+        questions = [message_text(m) for m in removed if _role(m) == "user"]
+        try:
+            for question in reversed(questions):
+                # A turn that failed was never saved; matching the question leaves earlier turns alone.
+                self.copilot.undo_last_turn(thread_id, question=question)
+        except Exception as exc:  # noqa: BLE001 - the screen still changes; say why the saved copy did not
+            text = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+            gr.Warning(f"The saved conversation could not be updated: {text}")
+
     def retry(
         self, history: list[Any] | None, thread_id: str | None, team: Any, retry_data: gr.RetryData
     ) -> Iterator[tuple[list[Any], str, str]]:
-        """Ask the retried question again, replacing the answer shown after it."""
+        """Ask the retried question again, replacing the answer shown after it (on screen and in the saved thread)."""
         history = list(history or [])
         idx = _index(retry_data.index)
         question = _question_for(history, idx)
         q_idx = _turn_start(history, idx)
+        self.forget_turns(history[q_idx:], thread_id)
         yield from self.respond(question, history[:q_idx], thread_id, team)
 
-    def undo(self, history: list[Any] | None, undo_data: gr.UndoData) -> tuple[list[Any], str]:
-        """Remove the undone question and everything after it; put the question back in the textbox."""
+    def undo(
+        self, history: list[Any] | None, undo_data: gr.UndoData, thread_id: str | None = None
+    ) -> tuple[list[Any], str]:
+        """Remove the undone question and everything after it (on screen and in the saved thread); refill the textbox."""
         history = list(history or [])
         idx = _index(undo_data.index)
-        return history[: _turn_start(history, idx)], _question_for(history, idx)
+        q_idx = _turn_start(history, idx)
+        self.forget_turns(history[q_idx:], thread_id)
+        return history[:q_idx], _question_for(history, idx)
 
     def like(
         self, history: list[Any] | None, thread_id: str | None, comment: str, like_data: gr.LikeData

@@ -12,7 +12,8 @@ INDEX_HELP = """Inspect or rebuild the guidance index (built automatically on fi
 Examples:
   lead index status             what is indexed, where, and whether it is current
   lead index status --ensure    build the index if it is missing or stale
-  lead index rebuild            drop the index and build the built-in guidance again
+  lead index rebuild            drop the index, build the built-in guidance again and
+                                re-ingest the documents added with `lead ingest`
 """
 
 INGEST_HELP = """Add your team's own documents (Markdown, text, HTML, PDF) to the guidance index.
@@ -47,7 +48,7 @@ def register(sub) -> None:  # noqa: ANN001
     status.add_argument("--ensure", action="store_true", help="build the index if it is missing or stale")
     status.add_argument("--json", action="store_true", help="print the status as JSON")
     status.set_defaults(func=run_status)
-    rebuild = isub.add_parser("rebuild", help="drop the index and index the built-in guidance again")
+    rebuild = isub.add_parser("rebuild", help="rebuild the index; documents added with `lead ingest` are re-ingested")
     rebuild.add_argument("--json", action="store_true", help="print the result as JSON")
     rebuild.set_defaults(func=run_rebuild)
     index.set_defaults(func=lambda args: _index_help(index))
@@ -102,14 +103,27 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_rebuild(args: argparse.Namespace) -> int:
-    """Rebuild the index from the built-in corpus."""
+    """Rebuild the index from the built-in corpus and re-ingest the team's documents it held."""
     from knowledge.ingest import rebuild_index
 
-    count = rebuild_index()
+    def on_skip(path: str, reason: str) -> None:
+        print(f"skipped {path}: {reason}", file=sys.stderr)
+
+    report = rebuild_index(on_skip=on_skip)
     if args.json:
-        print_json({"builtin_passages": count})
-    else:
-        print(f"Rebuilt the index with {count} built-in passages; re-run `lead ingest` for your own documents.")
+        print_json(report.to_dict())
+        return 0
+    again = report.reingested
+    restored = len(again.files_added) + len(again.files_replaced) + len(again.files_unchanged)
+    line = f"Rebuilt the index with {report.builtin_passages} built-in passages"
+    if restored:
+        line += f" and re-ingested {restored} of your document(s) ({again.chunks_written} passages)"
+    print(line + ".")
+    for shown in report.missing:
+        print(f"not re-ingested (file no longer exists): {shown}")
+    if not report.recovered:
+        print("The old index could not be read, so the list of your ingested documents could not be recovered; "
+              "re-run `lead ingest` for them.")
     return 0
 
 

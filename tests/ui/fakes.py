@@ -1,4 +1,4 @@
-"""A scripted stand-in for agent.service.Copilot that honours its contract (ask/stream/threads/history)."""
+"""A scripted stand-in for agent.service.Copilot that honours its contract (ask/stream/threads/history/undo)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ class FakeCopilot:
         self.fail_with = fail_with
         self.calls: list[tuple[str, str | None, object]] = []
         self.threads: dict[str, list[dict[str, str]]] = {}
+        self.undos: list[tuple[str, str | None]] = []
         self._lock = threading.Lock()
 
     @property
@@ -66,3 +67,15 @@ class FakeCopilot:
 
     def history(self, thread_id: str) -> list[dict[str, str]]:
         return list(self.threads.get(thread_id, []))
+
+    def undo_last_turn(self, thread_id: str, *, question: str | None = None) -> bool:
+        with self._lock:
+            self.undos.append((thread_id, question))
+            msgs = self.threads.get(thread_id, [])
+            last = max((i for i, m in enumerate(msgs) if m["role"] == "user"), default=None)
+            if last is None or (question is not None and msgs[last]["content"] != question.strip()):
+                return False
+            del msgs[last:]
+            if not msgs:
+                del self.threads[thread_id]
+            return True
