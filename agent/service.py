@@ -27,6 +27,10 @@ def clean_question(question: str, max_chars: int) -> str:
     """Strip control characters and check the length; AgentError explains any problem in one sentence."""
     if not isinstance(question, str):
         raise AgentError("Your question must be text.")
+    try:
+        question.encode("utf-8")
+    except UnicodeEncodeError:
+        raise AgentError("Your question contains characters that are not valid text (not UTF-8); retype or re-paste it.") from None
     text = CONTROL_RE.sub("", question).strip()
     if not text:
         raise AgentError("Your question is empty; type what you need help with, e.g. how to respond to a reprioritization.")
