@@ -12,6 +12,12 @@ class UserError(Exception):
     """A problem the user can fix; the CLI prints the message as one line and exits 2."""
 
 
+def _short_repr(value: Any, limit: int = 60) -> str:
+    """repr() of a value cut to `limit` characters, so echoing bad input never floods the terminal."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def describe_validation_error(exc: Exception, source: str | None = None) -> str:
     """Turn a pydantic ValidationError into one sentence naming the field and the rule."""
     errors = getattr(exc, "errors", None)
@@ -22,7 +28,7 @@ def describe_validation_error(exc: Exception, source: str | None = None) -> str:
         loc = ".".join(str(p) for p in err.get("loc", ()) if p != "__root__") or "input"
         msg = str(err.get("msg", "is invalid")).removeprefix("Value error, ")
         value = err.get("input")
-        shown = "" if isinstance(value, (dict, list)) or value is None else f" (got {value!r})"
+        shown = "" if isinstance(value, (dict, list)) or value is None else f" (got {_short_repr(value)})"
         parts.append(f"{loc}: {msg}{shown}")
     more = len(errors()) - 3
     suffix = f"; and {more} more problem(s)" if more > 0 else ""

@@ -251,7 +251,14 @@ def _lint(args: argparse.Namespace) -> int:
     from tools.message import LintInput, lint_message
 
     if args.file == "-":
-        text = sys.stdin.read()
+        raw = getattr(sys.stdin, "buffer", None)  # a text-only stdin (tests, IDEs) is read as text
+        data = raw.read() if raw is not None else sys.stdin.read().encode("utf-8", "surrogateescape")
+        if b"\x00" in data:
+            raise UserError("stdin looks like binary data; pipe in the message as UTF-8 text.")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise UserError("stdin is not UTF-8 text; pipe in the message as UTF-8 text.") from None
     else:
         p = Path(args.file)
         if not p.is_file():
