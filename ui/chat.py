@@ -13,6 +13,7 @@ from typing import Any
 
 import gradio as gr
 
+from agent.service import CONTROL_RE
 from agent.types import Citation, ToolCallRecord, TurnEvent, TurnResult
 from ui.feedback import FeedbackStore
 
@@ -245,7 +246,7 @@ class ChatHandlers:
 
     def check_input(self, message: str) -> str | None:
         """A notice for input that should not be sent, or None when it is fine."""
-        if not message or not message.strip():
+        if not message or not CONTROL_RE.sub("", message).strip():
             return "Type a question first."
         if len(message) > self.max_input_chars:
             return (f"Your message is {len(message):,} characters; the limit is {self.max_input_chars:,}. "
@@ -260,7 +261,7 @@ class ChatHandlers:
         thread_id = thread_id or new_thread_id()
         notice = self.check_input(message)
         if notice is not None:
-            if message and message.strip():
+            if message and CONTROL_RE.sub("", message).strip():
                 gr.Warning(notice)
                 yield history + [gr.ChatMessage(role="assistant", content=f"⚠️ {notice}")], message, thread_id
             else:

@@ -135,9 +135,14 @@ def run_ingest(args: argparse.Namespace) -> int:
         print(f"skipped {path}: {reason}", file=sys.stderr)
 
     report = ingest_paths(args.paths, prune=args.prune, on_skip=on_skip)
+    # Every file given was skipped: nothing usable was found, which the user needs to fix.
+    nothing_usable = bool(report.skipped) and not (report.files_added or report.files_replaced or report.files_unchanged)
     if args.json:
         print_json(report.to_dict())
-        return 0
+        return 2 if nothing_usable else 0
+    if nothing_usable:
+        print("error: none of the given files could be ingested (see the reasons above); pass Markdown, text, HTML or PDF files.", file=sys.stderr)
+        return 2
     print(
         f"Ingested {len(report.files_added)} new and {len(report.files_replaced)} changed file(s) "
         f"({report.chunks_written} passages); {len(report.files_unchanged)} unchanged, "

@@ -108,9 +108,9 @@ def test_ingest_binary_files_are_skipped_with_a_notice(capsys, tmp_path, monkeyp
     (docs / "junk.md").write_bytes(RANDOM_BYTES)
     (docs / "latin1.txt").write_bytes("Caf\xe9 notes about 1-on-1s".encode("latin-1"))
     (docs / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + RANDOM_BYTES)
-    assert main(["ingest", str(docs)]) == 0
+    assert main(["ingest", str(docs)]) == 2  # nothing usable: the user has to fix the input
     captured = capsys.readouterr()
-    assert "0 passages" in captured.out and "3 skipped" in captured.out
+    assert "none of the given files could be ingested" in captured.err
     assert "junk.md: binary content" in captured.err and "latin1.txt: not UTF-8 text" in captured.err
     assert "image.png: unsupported file type" in captured.err
     assert not any(s in captured.out + captured.err for s in TRACE_SIGNS)

@@ -49,7 +49,12 @@ def test_control_characters_and_lone_surrogates_never_crash_the_handler(handlers
     handlers.copilot.fail_with = None
     outputs = run(handlers, message)
     history, _, _ = outputs[-1]
-    assert history and all(not any(s in str(m.content) for s in TRACE_SIGNS) for m in history)
+    assert all(not any(s in str(m.content) for s in TRACE_SIGNS) for m in history)
+    if not message.replace("\x00", "").replace("\x01", "").replace("\x02", "").strip():
+        # Only control characters: treated as empty, a notice and nothing sent.
+        assert history == [] and handlers.copilot.calls == []
+    else:
+        assert history
 
 
 def test_a_failing_turn_is_one_sentence_in_the_chat(tmp_path):
@@ -88,11 +93,15 @@ def test_app_rejects_100_kb_input_with_a_notice(app_client):
 
 @pytest.mark.parametrize("message", ["\x00\x01\x02\x1b", "How do I \x00protect\x07 focus time?"])
 def test_app_handles_control_characters(app_client, message):
-    history, _ = app_client.predict(message, [], api_name="/chat")
+    history, box = app_client.predict(message, [], api_name="/chat")
     text = _content(history)
-    assert history and not any(s in text for s in TRACE_SIGNS), text[:500]
+    assert not any(s in text for s in TRACE_SIGNS), text[:500]
+    if "protect" not in message:
+        # Only control characters: treated as empty input, nothing sent, the box cleared.
+        assert history == [] and box == ""
+        return
     assistant = [m for m in history if m["role"] == "assistant" and m.get("content")]
-    assert assistant, history
+    assert assistant and "Sorry" not in str(assistant[-1]["content"]), history
 
 
 def test_app_answers_a_normal_question_after_bad_input(app_client):
