@@ -1,0 +1,442 @@
+"""Run the evaluation suites: end-to-end scenarios through a Copilot, intent classification, retrieval.
+
+`score_case` turns one case and one TurnResult into a CaseResult with every check and, when a check
+fails, the reason; `summarize` aggregates CaseResults into the metrics gated by evals/thresholds.yaml.
+The Copilot, retriever and judge are injected so tests can share one run.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from evals.cases import Case, Threshold
+from evals.metrics import (
+    ToolCounts,
+    check_constraint,
+    citation_checks,
+    citation_problems,
+    cites_any,
+    escalates,
+    grounding_sources,
+    intent_accuracy,
+    micro_tool_scores,
+    pattern_failures,
+    percentile,
+    rate,
+    tool_counts,
+    trajectory_matches,
+    ungrounded_numbers,
+)
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATASETS = Path(__file__).resolve().parent / "datasets"
+SCENARIOS = DATASETS / "scenarios.yaml"
+INTENTS = DATASETS / "intents.yaml"
+THRESHOLDS = Path(__file__).resolve().parent / "thresholds.yaml"
+
+
+@dataclass
+class CaseResult:
+    """Every check for one scenario, with the reasons for the failed ones."""
+
+    id: str
+    question: str
+    expected_intent: str
+    intent: str
+    answer: str
+    tools_expected: list[str]
+    tools_called: list[str]
+    tool_match: str
+    tool_counts: dict[str, int]
+    constraints_ok: int
+    constraints_total: int
+    citations_valid: int
+    citations_total: int
+    cited_cards: list[str]
+    guidance_cited: bool | None
+    ungrounded: list[str]
+    drafts_clean: int
+    drafts_total: int
+    escalated: bool | None
+    latency_ms: float
+    failures: list[str] = field(default_factory=list)
+    error: str | None = None
+    judge: dict[str, Any] | None = None
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures and self.error is None
+
+    def to_json(self) -> dict[str, Any]:
+        """A plain dict for the JSON report."""
+        out = asdict(self)
+        out["passed"] = self.passed
+        return out
+
+
+@dataclass
+class SuiteReport:
+    """One suite's metrics, per-case results and gate outcomes."""
+
+    suite: str
+    label: str
+    metrics: dict[str, float | None]
+    cases: list[CaseResult] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+    gates: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def failed_gates(self) -> list[dict[str, Any]]:
+        return [g for g in self.gates if g["status"] == "fail"]
+
+    def to_json(self) -> dict[str, Any]:
+        """A plain dict for the JSON report."""
+        return {
+            "suite": self.suite,
+            "label": self.label,
+            "metrics": self.metrics,
+            "gates": self.gates,
+            "extra": self.extra,
+            "cases": [c.to_json() for c in self.cases],
+        }
+
+
+# ---------------------------------------------------------------- drafts / lint
+
+
+def _lint_clean(lint: Any) -> tuple[bool, str]:
+    """Whether a lint report (LintReport as a dict) is clean, and its findings in short."""
+    if not isinstance(lint, dict):
+        return False, "no lint report"
+    findings = lint.get("findings") or []
+    ok = bool(lint.get("clean", not findings)) and not findings
+    shown = "; ".join(
+        f"{f.get('rule', '?')}: {f.get('message', '')}" if isinstance(f, dict) else str(f) for f in findings[:3]
+    )
+    return ok, shown
+
+
+def draft_lint_results(
+    tool_calls: Sequence[Any], relint: Callable[[str, str | None], Any] | None = None
+) -> list[tuple[bool, str]]:
+    """(clean, findings) for every draft_message result: its own lint and, if given, lint_message on its body."""
+    out = []
+    for call in tool_calls:
+        if call.name != "draft_message" or not isinstance(call.result, dict):
+            continue
+        ok, why = _lint_clean(call.result.get("lint"))
+        body = call.result.get("body") or ""
+        if ok and relint is not None and body:
+            audience = (call.arguments or {}).get("audience")
+            ok, why = _lint_clean(relint(body, audience))
+            why = f"lint_message on the draft body: {why}" if why else why
+        out.append((ok, why))
+    return out
+
+
+def default_relint() -> Callable[[str, str | None], Any]:
+    """lint_message from the tool registry as (text, audience) -> LintReport dict."""
+    from tools.registry import get_tool
+
+    spec = get_tool("lint_message")
+
+    def relint(text: str, audience: str | None) -> Any:
+        args: dict[str, Any] = {"text": text}
+        if audience:
+            args["audience"] = audience
+        return spec.run(args).model_dump(mode="json")
+
+    return relint
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def score_case(
+    case: Case,
+    turn: Any,
+    *,
+    team_text: str | None = None,
+    passage_text: Callable[[str], str] | None = None,
+    relint: Callable[[str, str | None], Any] | None = None,
+) -> CaseResult:
+    """Check one turn against its case; every failed check adds a readable reason."""
+    failures: list[str] = []
+    answer = turn.answer or ""
+    called = [t.name for t in turn.tool_calls]
+    if turn.intent != case.intent:
+        failures.append(f"intent: expected {case.intent}, got {turn.intent}")
+    counts = tool_counts(case.tools, called, case.tool_match)
+    if not trajectory_matches(case.tools, called, case.tool_match):
+        failures.append(f"tools ({case.tool_match}): expected {sorted(case.tools)}, called {sorted(set(called))}")
+    for call in turn.tool_calls:
+        if call.error:
+            failures.append(f"tool {call.name} failed: {call.error}")
+    calls = [(t.name, t.arguments or {}) for t in turn.tool_calls]
+    constraints = case.constraints
+    constraint_failures = [r for r in (check_constraint(c, calls) for c in constraints) if r]
+    failures += [f"argument {r}" for r in constraint_failures]
+    valid, total = citation_checks(answer, turn.citations, turn.retrieved_ids)
+    failures += [f"citation: {p}" for p in citation_problems(answer, turn.citations, turn.retrieved_ids)]
+    cited_cards = sorted({c.card_id for c in turn.citations})
+    guidance = cites_any(turn.citations, case.cite_any) if case.cite_any else None
+    if guidance is False:
+        retrieved = [c for c in dict.fromkeys(rid.split("#")[0] for rid in turn.retrieved_ids) if c in case.cite_any]
+        where = f"{', '.join(retrieved)} retrieved but not cited" if retrieved else "none of them retrieved"
+        failures.append(f"cites none of {case.cite_any} (cited {cited_cards or 'nothing'}; {where})")
+    failures += pattern_failures(answer, case.must_contain, case.must_not_contain)
+    cited_texts = [c.text or (passage_text(c.id) if passage_text else "") for c in turn.citations]
+    sources = grounding_sources(case.question, team_text, [t.result for t in turn.tool_calls], cited_texts)
+    ungrounded = ungrounded_numbers(answer, sources)
+    if ungrounded:
+        failures.append(f"ungrounded numbers: {', '.join(ungrounded[:6])}")
+    lints = draft_lint_results(turn.tool_calls, relint)
+    for ok, why in lints:
+        if not ok:
+            failures.append(f"draft fails lint: {why or 'not clean'}")
+    escalated = escalates(answer) if case.intent == "sensitive" else None
+    if escalated is False:
+        failures.append("sensitive answer does not point to HR, legal or employee assistance")
+    return CaseResult(
+        id=case.id,
+        question=case.question,
+        expected_intent=case.intent,
+        intent=turn.intent,
+        answer=answer,
+        tools_expected=list(case.tools),
+        tools_called=called,
+        tool_match=case.tool_match,
+        tool_counts={"tp": counts.tp, "fp": counts.fp, "fn": counts.fn},
+        constraints_ok=len(constraints) - len(constraint_failures),
+        constraints_total=len(constraints),
+        citations_valid=valid,
+        citations_total=total,
+        cited_cards=cited_cards,
+        guidance_cited=guidance,
+        ungrounded=ungrounded,
+        drafts_clean=sum(1 for ok, _ in lints if ok),
+        drafts_total=len(lints),
+        escalated=escalated,
+        latency_ms=float(turn.latency_ms or 0.0),
+        failures=failures,
+    )
+
+
+def error_result(case: Case, message: str, latency_ms: float) -> CaseResult:
+    """A CaseResult for a turn that raised: every check counts as failed."""
+    counts = tool_counts(case.tools, [], case.tool_match)
+    return CaseResult(
+        id=case.id, question=case.question, expected_intent=case.intent, intent="(error)", answer="",
+        tools_expected=list(case.tools), tools_called=[], tool_match=case.tool_match,
+        tool_counts={"tp": counts.tp, "fp": counts.fp, "fn": counts.fn},
+        constraints_ok=0, constraints_total=len(case.constraints), citations_valid=0, citations_total=0,
+        cited_cards=[], guidance_cited=False if case.cite_any else None, ungrounded=[], drafts_clean=0,
+        drafts_total=0, escalated=False if case.intent == "sensitive" else None, latency_ms=latency_ms,
+        failures=[f"turn raised {message}"], error=message,
+    )  # fmt: skip
+
+
+def summarize(results: Sequence[CaseResult]) -> dict[str, float | None]:
+    """Aggregate metrics over case results (None = nothing to measure)."""
+    counts = micro_tool_scores(ToolCounts(**r.tool_counts) for r in results)
+    latencies = [r.latency_ms for r in results if r.error is None]
+    guidance = [r.guidance_cited for r in results if r.guidance_cited is not None]
+    sensitive = [r.escalated for r in results if r.escalated is not None]
+    oos = [not r.tools_called for r in results if r.expected_intent == "out_of_scope"]
+    cit_valid, cit_total = sum(r.citations_valid for r in results), sum(r.citations_total for r in results)
+    return {
+        "cases": float(len(results)),
+        "pass_rate": rate(sum(r.passed for r in results), len(results)),
+        "intent_accuracy": intent_accuracy([(r.expected_intent, r.intent) for r in results]) if results else None,
+        "tool_precision": counts.precision,
+        "tool_recall": counts.recall,
+        "tool_f1": counts.f1,
+        "argument_accuracy": rate(sum(r.constraints_ok for r in results), sum(r.constraints_total for r in results)),
+        "citation_validity": rate(cit_valid, cit_total) if cit_total else (1.0 if results else None),
+        "guidance_cited": rate(sum(guidance), len(guidance)),
+        "number_grounding": rate(sum(1 for r in results if not r.ungrounded and r.error is None), len(results)),
+        "escalation_recall": rate(sum(sensitive), len(sensitive)),
+        "lint_pass_rate": rate(sum(r.drafts_clean for r in results), sum(r.drafts_total for r in results)),
+        "out_of_scope_no_tools": rate(sum(oos), len(oos)),
+        "latency_p50_ms": percentile(latencies, 50),
+        "latency_p95_ms": percentile(latencies, 95),
+    }
+
+
+METRIC_CHECKS: dict[str, tuple[str, ...]] = {
+    "intent_accuracy": ("intent:", "turn raised"),
+    "tool_precision": ("tools (", "turn raised"),
+    "tool_recall": ("tools (", "turn raised"),
+    "tool_f1": ("tools (", "turn raised"),
+    "argument_accuracy": ("argument ", "turn raised"),
+    "citation_validity": ("citation:", "turn raised"),
+    "guidance_cited": ("cites none", "turn raised"),
+    "number_grounding": ("ungrounded numbers", "turn raised"),
+    "escalation_recall": ("sensitive answer", "turn raised"),
+    "lint_pass_rate": ("draft fails lint", "turn raised"),
+    "out_of_scope_no_tools": ("tools (", "turn raised"),
+}
+
+
+def failures_for(report: SuiteReport, metric: str) -> list[str]:
+    """`case-id: reason` lines for the failed checks that pull the given metric down (all for pass_rate)."""
+    prefixes = METRIC_CHECKS.get(metric)
+    lines = []
+    for case in report.cases:
+        if metric == "out_of_scope_no_tools" and case.expected_intent != "out_of_scope":
+            continue
+        for reason in case.failures:
+            if prefixes is None or reason.startswith(prefixes):
+                lines.append(f"{case.id}: {reason}")
+    return lines
+
+
+def apply_gates(report: SuiteReport, thresholds: Iterable[Threshold]) -> SuiteReport:
+    """Fill report.gates with pass/fail/n-a for every threshold of the report's suite."""
+    gates = []
+    for t in thresholds:
+        if t.suite != report.suite:
+            continue
+        actual = report.metrics.get(t.metric)
+        status = "n/a" if actual is None else ("pass" if t.passes(actual) else "fail")
+        gates.append({"metric": t.metric, "op": t.op, "value": t.value, "actual": actual, "status": status})
+    report.gates = gates
+    return report
+
+
+# ---------------------------------------------------------------- running
+
+
+def resolve_team_path(team: str, root: Path = REPO_ROOT) -> Path:
+    """A case's team path: as given if it exists, else relative to the repository root."""
+    p = Path(team)
+    return p if p.is_absolute() or p.exists() else root / p
+
+
+def _progress(total: int, desc: str, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, file=sys.stderr, disable=not enabled, leave=False, unit="case")
+
+
+def run_scenarios(
+    copilot: Any,
+    cases: Sequence[Case],
+    *,
+    label: str = "offline",
+    retriever: Any = None,
+    judge: Any = None,
+    progress: bool = False,
+    relint: Callable[[str, str | None], Any] | None = None,
+) -> SuiteReport:
+    """Ask every case's question on a fresh thread and score the turn."""
+    from tools.team import load_team
+
+    teams: dict[str, tuple[Any, str]] = {}
+
+    def passage_text(pid: str) -> str:
+        found = retriever.get(pid) if retriever is not None and hasattr(retriever, "get") else None
+        return getattr(found, "text", "") or ""
+
+    results: list[CaseResult] = []
+    bar = _progress(len(cases), f"scenarios ({label})", progress)
+    try:
+        for i, case in enumerate(cases):
+            team_obj, team_text = None, None
+            if case.team:
+                if case.team not in teams:
+                    path = resolve_team_path(case.team)
+                    teams[case.team] = (load_team(path), path.read_text(encoding="utf-8"))
+                team_obj, team_text = teams[case.team]
+            start = time.perf_counter()
+            try:
+                turn = copilot.ask(case.question, thread_id=f"eval-{label}-{case.id}-{i}", team=team_obj)
+            except Exception as exc:  # noqa: BLE001 - a crashing turn is a failed case, not a crashed run
+                elapsed = (time.perf_counter() - start) * 1000
+                results.append(error_result(case, f"{exc.__class__.__name__}: {exc}", elapsed))
+            else:
+                if not turn.latency_ms:
+                    turn.latency_ms = (time.perf_counter() - start) * 1000
+                result = score_case(case, turn, team_text=team_text, passage_text=passage_text, relint=relint)
+                if judge is not None and case.judge:
+                    verdict = judge.grade(case.question, result.answer, team=team_obj)
+                    result.judge = verdict.to_json()
+                results.append(result)
+            bar.update(1)
+    finally:
+        bar.close()
+    report = SuiteReport(suite="scenarios", label=label, metrics=summarize(results), cases=results)
+    judged = [r.judge["score"] for r in results if r.judge and r.judge.get("score") is not None]
+    if judged:
+        report.metrics["judge_mean_score"] = sum(judged) / len(judged)
+        report.metrics["judge_cases"] = float(len(judged))
+    return report
+
+
+def build_copilot(brain: str, *, retriever: Any, checkpoint_dir: Path, model: str | None = None) -> Any:
+    """A Copilot on the chosen brain ("offline" or "openai") with a throwaway conversation store."""
+    from agent.service import Copilot
+    from agent.settings import load_settings
+
+    overrides: dict[str, Any] = {"brain": brain}
+    if model:
+        overrides["model"] = model
+    settings = load_settings(**overrides)
+    return Copilot(settings, retriever=retriever, checkpointer_path=checkpoint_dir / f"eval-{brain}.sqlite")
+
+
+# ---------------------------------------------------------------- intents
+
+
+def run_intents(dataset: Path = INTENTS, *, progress: bool = False) -> SuiteReport:
+    """Offline intent accuracy on the intents dataset, leave-one-out: each example is classified by a
+    classifier built on the dataset with that example excluded."""
+    from agent.intents import IntentClassifier, load_examples
+
+    examples = load_examples(Path(dataset))
+    if not examples:
+        raise ValueError(f"{dataset} has no examples")
+    classifier = IntentClassifier(examples)
+    pairs: list[tuple[str, str]] = []
+    misses: list[dict[str, str]] = []
+    bar = _progress(len(examples), "intents", progress)
+    try:
+        for i, example in enumerate(examples):
+            predicted = classifier.classify(example.text, exclude=i, vector=classifier.vectors[i]).intent
+            pairs.append((example.intent, predicted))
+            if predicted != example.intent:
+                misses.append({"text": example.text, "expected": example.intent, "got": predicted})
+            bar.update(1)
+    finally:
+        bar.close()
+    per_intent = {
+        intent: intent_accuracy([(e, g) for e, g in pairs if e == intent]) for intent in sorted({e for e, _ in pairs})
+    }
+    metrics: dict[str, float | None] = {"examples": float(len(pairs)), "intent_accuracy": intent_accuracy(pairs)}
+    metrics.update({f"recall_{k}": v for k, v in per_intent.items()})
+    return SuiteReport(suite="intents", label="leave-one-out", metrics=metrics, extra={"misses": misses})
+
+
+# ---------------------------------------------------------------- retrieval
+
+
+def run_retrieval(retriever: Any, dataset: Path | None = None, k: int = 5) -> SuiteReport:
+    """The knowledge engineer's retrieval eval (hybrid vs dense vs BM25), wrapped as a SuiteReport."""
+    from evals import retrieval as r
+
+    report = r.run_retrieval_eval(retriever, r.load_retrieval_dataset(dataset), k)
+    metrics: dict[str, float | None] = {"questions": float(report["questions"])}
+    for mode, values in report["modes"].items():
+        for name, value in values.items():
+            metric, _, cut = name.partition("@")
+            metrics[f"{mode}_{metric}_at_{cut}"] = float(value)
+    return SuiteReport(
+        suite="retrieval",
+        label=f"k={k}",
+        metrics=metrics,
+        extra={"table": r.format_retrieval_table(report), "misses": report["misses"]},
+    )

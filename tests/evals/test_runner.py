@@ -1,0 +1,183 @@
+"""Scoring turns against cases, aggregating metrics, gating and rendering, with a scripted fake copilot."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from agent.types import Citation, ToolCallRecord, TurnResult
+from evals.cases import Case, Threshold
+from evals.report import format_text, to_json, to_markdown
+from evals.runner import apply_gates, run_scenarios, score_case, summarize
+
+VP_CASE = Case.model_validate(
+    {
+        "id": "vp",
+        "question": "My VP wants Priya moved now; she is 2 weeks from done. Move her or let her finish?",
+        "intent": "reprioritization",
+        "tools": ["compare_strategies"],
+        "args": {"compare_strategies": ["current.remaining_weeks_likely == 2"]},
+        "must_contain": ["finish", "\\d+\\s?%"],
+        "must_not_contain": ["guarantee"],
+        "cite_any": ["protect-near-finished-work"],
+    }
+)
+SENSITIVE = Case.model_validate(
+    {"id": "hr", "question": "My report told me about a health issue.", "intent": "sensitive", "tool_match": "exact",
+     "must_contain": ["HR"]}
+)  # fmt: skip
+OOS = Case.model_validate(
+    {"id": "oos", "question": "Bake me a cake please.", "intent": "out_of_scope", "tool_match": "exact"}
+)
+
+
+def _cite(n, pid):
+    return Citation(n=n, id=pid, card_id=pid.split("#")[0], title="t", source="s", text="Finish in two weeks.")
+
+
+def good_vp_turn():
+    return TurnResult(
+        intent="reprioritization",
+        answer="Let Priya finish first: 85% chance she lands it in 2 weeks [1].",
+        citations=[_cite(1, "protect-near-finished-work#what-to-do")],
+        tool_calls=[
+            ToolCallRecord("compare_strategies", {"current": {"remaining_weeks_likely": 2}}, {"finish_probability": 0.85}),
+            ToolCallRecord("draft_message", {"audience": "executive"}, {"body": "Hi", "lint": {"clean": True, "findings": []}}),
+        ],
+        latency_ms=100,
+        retrieved_ids=["protect-near-finished-work#what-to-do"],
+    )
+
+
+def bad_vp_turn():
+    return TurnResult(
+        intent="guidance",
+        answer="I guarantee it: move her now, 40% faster [1][2].",
+        citations=[_cite(1, "plan-probabilistically#x")],
+        tool_calls=[
+            ToolCallRecord("compare_strategies", {"current": {"remaining_weeks_likely": 3}}, {"p": 0.5}),
+            ToolCallRecord(
+                "draft_message", {}, {"body": "x", "lint": {"clean": False, "findings": [{"rule": "blame", "message": "blames"}]}}
+            ),
+        ],
+        latency_ms=300,
+        retrieved_ids=[],
+    )
+
+
+def test_good_turn_passes_every_check():
+    result = score_case(VP_CASE, good_vp_turn(), team_text="remaining_weeks_likely: 2")
+    assert result.failures == []
+    assert result.passed and result.guidance_cited and result.drafts_clean == 1
+
+
+def test_bad_turn_explains_each_failed_check():
+    result = score_case(VP_CASE, bad_vp_turn())
+    text = "\n".join(result.failures)
+    assert "intent: expected reprioritization, got guidance" in text
+    assert "argument compare_strategies: current.remaining_weeks_likely == 2: got 3" in text
+    assert "citation [1] plan-probabilistically#x was not retrieved this turn" in text
+    assert "marker [2] has no matching citation" in text
+    assert "cites none of ['protect-near-finished-work'] (cited ['plan-probabilistically']; none of them retrieved)" in text
+    assert "answer lacks /finish/" in text and "forbidden /guarantee/" in text
+    assert "ungrounded numbers: 40%" in text
+    assert "draft fails lint: blame: blames" in text
+    assert not result.passed
+
+
+def test_relint_runs_on_draft_body():
+    seen = []
+
+    def relint(text, audience):
+        seen.append((text, audience))
+        return {"clean": False, "findings": [{"rule": "hedging", "message": "too many hedges"}]}
+
+    result = score_case(VP_CASE, good_vp_turn(), relint=relint)
+    assert seen == [("Hi", "executive")]
+    assert result.drafts_clean == 0 and "lint_message on the draft body: hedging" in result.failures[0]
+
+
+class ScriptedCopilot:
+    """Answers each question with a prepared TurnResult."""
+
+    def __init__(self, turns):
+        self.turns = turns
+        self.threads = []
+
+    def ask(self, question, *, thread_id=None, team=None):
+        self.threads.append(thread_id)
+        turn = self.turns[question]
+        if isinstance(turn, Exception):
+            raise turn
+        return turn
+
+
+def test_summary_hand_computed_and_gates():
+    hr_turn = TurnResult(intent="sensitive", answer="Talk to HR first.", latency_ms=200)
+    oos_turn = TurnResult(
+        intent="out_of_scope", answer="That's outside what I do.", latency_ms=400,
+        tool_calls=[ToolCallRecord("build_agenda", {}, {})],
+    )  # fmt: skip
+    copilot = ScriptedCopilot({VP_CASE.question: good_vp_turn(), SENSITIVE.question: hr_turn, OOS.question: oos_turn})
+    report = run_scenarios(copilot, [VP_CASE, SENSITIVE, OOS])
+    m = report.metrics
+    assert len(set(copilot.threads)) == 3  # a fresh thread per case
+    assert m["intent_accuracy"] == 1.0
+    # tools: vp tp1 (draft_message extra forgiven in superset); oos fp1 -> p=1/2, r=1/1
+    assert m["tool_precision"] == pytest.approx(0.5) and m["tool_recall"] == 1.0
+    assert m["tool_f1"] == pytest.approx(2 / 3)
+    assert m["argument_accuracy"] == 1.0
+    assert m["escalation_recall"] == 1.0 and m["out_of_scope_no_tools"] == 0.0
+    assert m["pass_rate"] == pytest.approx(2 / 3)
+    assert m["latency_p50_ms"] == 200 and m["latency_p95_ms"] == pytest.approx(380)
+    gates = [Threshold(metric="tool_f1", op=">=", value=0.9, suite="scenarios"),
+             Threshold(metric="escalation_recall", op="==", value=1.0, suite="scenarios"),
+             Threshold(metric="intent_accuracy", op=">=", value=0.9, suite="intents")]  # fmt: skip
+    apply_gates(report, gates)
+    assert [(g["metric"], g["status"]) for g in report.gates] == [("tool_f1", "fail"), ("escalation_recall", "pass")]
+    text = format_text([report])
+    assert "oos: tools (exact): expected [], called ['build_agenda']" in text
+    assert "scenarios.tool_f1 = 0.667 (needs >= 0.9)" in text
+    data = json.loads(json.dumps(to_json([report])))
+    assert data["passed"] is False and data["suites"][0]["cases"][2]["passed"] is False
+    md = to_markdown([report])
+    assert "| tool_f1 | 0.667 | >= 0.9 | FAIL |" in md and "Generated 20" in md
+
+
+def test_crashing_turn_is_a_failed_case_not_a_crash():
+    copilot = ScriptedCopilot({VP_CASE.question: RuntimeError("boom")})
+    report = run_scenarios(copilot, [VP_CASE])
+    case = report.cases[0]
+    assert case.error == "RuntimeError: boom" and not case.passed
+    assert report.metrics["tool_recall"] == 0.0 and report.metrics["number_grounding"] == 0.0
+
+
+def test_side_by_side_columns():
+    copilot = ScriptedCopilot({VP_CASE.question: good_vp_turn()})
+    a = run_scenarios(copilot, [VP_CASE], label="offline")
+    b = run_scenarios(ScriptedCopilot({VP_CASE.question: bad_vp_turn()}), [VP_CASE], label="gpt-x")
+    header = format_text([a, b]).splitlines()[1]
+    assert "offline" in header and "gpt-x" in header
+    assert summarize([])["intent_accuracy"] is None
+
+
+def test_retrieval_suite_wraps_the_knowledge_eval(tmp_path):
+    from types import SimpleNamespace
+
+    from evals.runner import run_retrieval
+
+    data = tmp_path / "r.yaml"
+    data.write_text("- {id: q1, question: 'how to plan', gold: [b]}\n- {id: q2, question: 'who to move', gold: [z]}\n")
+
+    class FakeRetriever:
+        def search(self, query, k=5, *, mode="hybrid", **_):
+            order = ["a", "b"] if mode == "hybrid" else ["b", "a"]
+            return [SimpleNamespace(card_id=c) for c in order]
+
+    report = run_retrieval(FakeRetriever(), data, k=5)
+    m = report.metrics
+    # q1: gold b at rank 2 (hybrid) / rank 1 (dense, bm25); q2: gold never retrieved
+    assert m["questions"] == 2 and m["hybrid_recall_at_5"] == 0.5 and m["hybrid_mrr_at_10"] == 0.25
+    assert m["dense_mrr_at_10"] == 0.5 and m["bm25_recall_at_5"] == 0.5
+    assert "| hybrid |" in report.extra["table"]
