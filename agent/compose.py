@@ -21,6 +21,24 @@ SELF_HARM_RE = re.compile(
     r"suicid|self[- ]harm|hurt(?:ing)? (?:them|him|her)sel|kill (?:my|him|her|them)sel|point of living|end (?:my|his|her|their) life|want to die",
     re.IGNORECASE,
 )
+# A specific next step for the common sensitive topics (added after the general escalation note).
+TOPIC_NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"\bvisas?\b|immigration|work permit|green card|\bH-?1B\b", re.I),
+        "Immigration status depends on the person's situation and the law: don't guess or reassure. Tell them you are "
+        "taking the question to HR, who will involve the company's immigration counsel.",
+    ),
+    (
+        re.compile(r"\bfir(?:e|ed|ing)\b|terminat|\blet \w+ go\b|layoff|dismiss|severance|redundan", re.I),
+        "Ending someone's employment is an HR-led process: talk to HR before saying anything to the person, and bring "
+        "the documented performance history and any support already given.",
+    ),
+    (
+        re.compile(r"medical|health|pregnan|maternity|parental|disabilit|sick leave|depression|therapy", re.I),
+        "Leave, reduced hours and adjustments for health reasons go through HR, so the arrangement is fair, documented "
+        "and compliant; don't agree anything informally or ask for medical details.",
+    ),
+)
 SCOPE_NOTE = (
     "That is outside what Lead Copilot is for. I help managers and tech leads of ML teams with leadership "
     "work: reprioritization what-ifs, stakeholder messages, 1-on-1 agendas, triaging incoming requests, "
@@ -73,9 +91,13 @@ def pick_guidance(
     out: list[tuple[int, str]] = []
     for i in order:
         p = passages[i]
-        if not re.search(r"#what-to-(?:do|say)$", p["id"]):
+        if re.search(r"#what-to-(?:do|say)$", p["id"]):
+            candidates = [b for b in bullets(p["text"]) if not re.search(r"\d", b) and not looks_injected(b)]
+        elif p["card_id"] in prefer:
+            # A core card for this request is worth citing even when only its principle was retrieved.
+            candidates = [x for x in _sentences(p["text"]) if not re.search(r"\d", x)][:4]
+        else:
             continue
-        candidates = [b for b in bullets(p["text"]) if not re.search(r"\d", b) and not looks_injected(b)]
         if candidates:
             best = max(candidates, key=lambda b: (len(_words(b) & asked), -candidates.index(b)))
             out.append((i + 1, best))
@@ -134,6 +156,10 @@ def compose_answer(
         return SCOPE_NOTE
     if composer is _reprioritization:
         parts += _reprioritization(records, details.get("role"))
+    elif composer is _planning:
+        parts += _planning(records, question, _forecast_names(records, details))
+    elif composer is _triage:
+        parts += _triage(records)
     elif composer is not None:
         parts += composer(records)
     else:
@@ -145,9 +171,9 @@ def compose_answer(
     prefer = {
         "reprioritization": ("protect-near-finished-work", "educate-leadership-on-uncertainty"),
         "stakeholder_message": ("realistic-expectations-with-stakeholders", "translate-ml-for-stakeholders"),
-        "one_on_one": ("weekly-one-on-one-and-trust", "two-hour-rule"),
-        "triage": ("absorb-chaos-filter-requests",),
-        "planning": ("plan-probabilistically", "portfolio-of-approaches"),
+        "one_on_one": ("weekly-one-on-one-and-trust", "two-hour-rule", "champion-career-growth", "holistic-feedback"),
+        "triage": ("absorb-chaos-filter-requests", "let-them-cook-deep-work"),
+        "planning": ("plan-probabilistically", "portfolio-of-approaches", "why-ml-teams-are-harder"),
     }.get(intent, ())
     parts += _guidance_lines(passages, prefer, question)
     if assumptions:
@@ -155,26 +181,72 @@ def compose_answer(
     return "\n".join(parts).strip()
 
 
-def _guidance(passages: list[dict[str, Any]], question: str) -> list[str]:
-    """A guidance-only answer: the best advice first, then up to two more cards' advice, each cited."""
-    asked = _words(question)
-    picks: list[tuple[int, str]] = []
-    for i, p in enumerate(passages):
-        lines = [b for b in bullets(p["text"]) if not re.search(r"\d", b) and not looks_injected(b)]
-        if not lines:
-            lines = [
-                s for s in re.split(r"(?<=[.!?])\s+", p["text"].strip()) if s and not re.search(r"\d", s) and not looks_injected(s)
-            ][:1]
-        if lines:
-            picks.append((i + 1, max(lines, key=lambda b: (len(_words(b) & asked), -lines.index(b)))))
-        if len(picks) == 3:
+# Sentence ends, but not "e.g." / "i.e." / "vs." inside a sentence.
+SENTENCE_SPLIT = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<=[.!?])\s+")
+
+
+def _sentences(text: str) -> list[str]:
+    """Prose sentences of a passage (bullets count as sentences), without lines addressed to the assistant."""
+    out: list[str] = []
+    for line in text.strip().splitlines():
+        line = line.strip().lstrip("-* ").strip()
+        if not line or line.startswith("#"):
+            continue
+        out += [x.strip() for x in SENTENCE_SPLIT.split(line) if x.strip() and not looks_injected(x)]
+    return out
+
+
+def _summary(text: str, asked: set[str], max_words: int = 90) -> str:
+    """The gist of a passage: its opening sentences plus the one most about the question, up to max_words."""
+    sentences = _sentences(text)
+    if not sentences:
+        return ""
+    best = max(range(len(sentences)), key=lambda i: (len(_words(sentences[i]) & asked), -i))
+    chosen: list[int] = []
+    words = 0
+    for i in sorted({0, 1, best}):
+        if i >= len(sentences):
+            continue
+        n = len(sentences[i].split())
+        if chosen and words + n > max_words:
             break
-    if not picks:
+        chosen.append(i)
+        words += n
+    return " ".join(sentences[i] for i in chosen)
+
+
+def _guidance(passages: list[dict[str, Any]], question: str) -> list[str]:
+    """A guidance-only answer: the gist of the best passage, then concrete steps from the others, each cited."""
+    asked = _words(question)
+    usable = [(i, p) for i, p in enumerate(passages) if _sentences(p["text"])]
+    if not usable:
         return ["I found no guidance on that in the corpus; try rephrasing, or ask about reprioritization, stakeholder messages, 1-on-1s, triage, planning or org structure."]
-    (n, first), rest = picks[0], picks[1:]
-    lines = [f"**In short:** {first} [{n}]"]
-    if rest:
-        lines += ["", "**Also consider**"] + [f"- {line} [{m}]" for m, line in rest]
+    top_i, top = usable[0]
+    lines = [f"**In short:** {_summary(top['text'], asked)} [{top_i + 1}]"]
+    steps: list[tuple[int, str]] = []
+    # Concrete steps: actionable sections first ("What to do", "What to say"), then the rest, most relevant line each.
+    rest = sorted(usable[1:], key=lambda ip: (0 if re.search(r"#what-to-(?:do|say)$", ip[1]["id"]) else 1, ip[0]))
+    top_bullets = [b for b in bullets(top["text"]) if not looks_injected(b)]
+    for b in sorted(top_bullets, key=lambda b: -len(_words(b) & asked))[:2]:
+        if b not in lines[0]:
+            steps.append((top_i + 1, b))
+    for i, p in rest:
+        if len(steps) >= 4:
+            break
+        actionable = bool(re.search(r"#what-to-(?:do|say)$", p["id"]))
+        lines_p = [b for b in bullets(p["text"]) if not looks_injected(b)] or _sentences(p["text"])[:3]
+        best = max(lines_p, key=lambda b: (len(_words(b) & asked), -lines_p.index(b)))
+        if not actionable and not _words(best) & asked:
+            continue  # background from another card that does not touch the question
+        if actionable and lines_p[0] != best:
+            steps.append((i + 1, lines_p[0]))  # a card's first step is its core action
+        steps.append((i + 1, best))
+    if steps:
+        lines += ["", "**What to do**"]
+        for n, line in steps:
+            card = re.split(r"\s+—\s+", passages[n - 1].get("title") or "")[0].strip()
+            # Name the card the step comes from, so the reader can tell the ideas apart.
+            lines.append(f"- *{card}*: {line} [{n}]" if card and n != top_i + 1 else f"- {line} [{n}]")
     return lines
 
 
@@ -185,6 +257,9 @@ def sensitive_answer(question: str) -> str:
         lines.append(CRISIS_NOTE)
         lines.append("")
     lines.append(ESCALATION_NOTE)
+    extra = [note for pattern, note in TOPIC_NOTES if pattern.search(question)]
+    if extra:
+        lines += [""] + extra[:2]
     return "\n".join(lines)
 
 
@@ -212,13 +287,21 @@ def _draft_lines(records: list[dict[str, Any]], heading: str) -> list[str]:
     return lines
 
 
+OPENERS = {
+    "decline_or_negotiate": "**Say no to the request as asked, give the reason without blame, and offer a smaller version or a later date.**",
+    "ask_for_resources": "**Lead with the ask and what it buys, then the trade-off if the answer is no.**",
+    "respond_to_reprioritization": "**Lead with the plan for the change, and what finishing current work first protects.**",
+}
+
+
 def _stakeholder(records: list[dict[str, Any]]) -> list[str]:
     lines: list[str] = []
     forecast = _result(records, "forecast_completion")
     if forecast is not None:
         lines += [f"**Lead with the decision you need, and give the forecast as a range.** {forecast['summary']}"]
     else:
-        lines += ["**Lead with the decision you need, and give a range with confidence rather than a single date.**"]
+        purpose = next((str((r.get("arguments") or {}).get("purpose")) for r in reversed(records) if r["name"] == "draft_message"), "")
+        lines += [OPENERS.get(purpose, "**Lead with the decision you need, and give a range with confidence rather than a single date.**")]
     lines += _draft_lines(records, "Draft message")
     return lines
 
@@ -232,6 +315,13 @@ def _one_on_one(records: list[dict[str, Any]]) -> list[str]:
     if agenda.get("prep_notes"):
         lines += ["", "**Prepare beforehand**"] + [f"- {n}" for n in agenda["prep_notes"]]
     return lines
+
+
+def _forecast_names(records: list[dict[str, Any]], details: dict[str, Any]) -> list[str]:
+    """Project names for the forecasts made this turn, in call order (from the extracted details)."""
+    count = sum(1 for r in records if r["name"] == "forecast_completion")
+    projects = list(details.get("projects") or [])
+    return projects[:count] if projects else []
 
 
 def _triage(records: list[dict[str, Any]]) -> list[str]:
@@ -253,8 +343,15 @@ def _triage(records: list[dict[str, Any]]) -> list[str]:
         return lines
     single = _result(records, "triage_request")
     if single is not None:
-        reason = single["reasons"][0]["text"] if single["reasons"] else ""
-        return [f"**Decision: {single['decision']}.** {reason}", "", "**What to say**"] + _quote(single["suggested_reply"])
+        rec = next(r for r in reversed(records) if r["name"] == "triage_request" and r.get("result") is not None)
+        request = (rec.get("arguments") or {}).get("request") or {}
+        lines = [f"**Decision on \"{single['title']}\": {single['decision'].replace('_', ' ')}.**"]
+        lines += [f"- {r['text']}" for r in single["reasons"][:3]]
+        who = [n for n in request.get("interrupts") or [] if n]
+        if who:
+            sent = f"; {single['team_days']:g} team days go to it now" if single.get("team_days") else ""
+            lines.append(f"- It would interrupt {', '.join(who)}{sent}.")
+        return lines + ["", "**What to say**"] + _quote(single["suggested_reply"])
     return ["Add a team file with an inbox of requests (see examples/team.yaml) and I will triage them."]
 
 
@@ -282,10 +379,45 @@ def _archetype(records: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-def _planning(records: list[dict[str, Any]]) -> list[str]:
-    forecast = _result(records, "forecast_completion")
-    if forecast is None:
+def _planning(records: list[dict[str, Any]], question: str = "", project_names: list[str] | None = None) -> list[str]:
+    forecasts = [r for r in records if r["name"] == "forecast_completion" and r.get("result") is not None]
+    if not forecasts:
         return ["Give me the tasks with optimistic, most likely and pessimistic estimates (or a team file with projects) and I will forecast them."]
-    lines = [f"**Plan on a range, not a date.** {forecast['summary']}"]
-    lines += [f"- {n}" for n in forecast.get("notes", [])]
+    names = list(project_names or [])
+    lines = ["**Plan on a range, not a date.**"]
+    for i, rec in enumerate(forecasts):
+        forecast = rec["result"]
+        label = names[i] if i < len(names) else ""
+        if label:
+            lines += ["", f"**{label}:** {forecast['summary']}"]
+        else:
+            lines += ["", forecast["summary"]]
+        lines += _confidence_lines(forecast, question)
+        lines += [f"- {n}" for n in forecast.get("notes", [])]
     return lines
+
+
+def _when(point: dict[str, Any] | None) -> str | None:
+    if not point or point.get("working_days") is None:
+        return None
+    days = f"{point['working_days']:.1f} working days"
+    return f"{point['date']} ({days})" if point.get("date") else days
+
+
+def _confidence_lines(forecast: dict[str, Any], question: str) -> list[str]:
+    """The answer to "when, with N% confidence?" from the forecast's percentiles (never an invented percentile)."""
+    m = re.search(r"\b(\d{2}(?:\.\d+)?)\s*(?:%|percent)\s*(?:confiden\w*|sure|certain)", question, re.I)
+    if m is None:
+        return []
+    level = float(m.group(1))
+    points = {lvl: _when(forecast.get(f"p{lvl}")) for lvl in (50, 80, 95)}
+    if level in points and points[level]:
+        return [f"- For {m.group(1)}% confidence: {points[level]}."]
+    above = next((lvl for lvl in (50, 80, 95) if lvl >= level and points[lvl]), None)
+    below = next((lvl for lvl in (95, 80, 50) if lvl <= level and points[lvl]), None)
+    if above is None:
+        return [f"- {m.group(1)}% confidence is beyond what the simulation resolves; the 95% point is {points[95] or 'not available'}."]
+    text = f"- For {m.group(1)}% confidence, commit to the {above}% point: {points[above]}"
+    if below is not None and below != above:
+        text += f" (the {below}% point is {points[below]}, so {m.group(1)}% falls between the two)"
+    return [text + "."]

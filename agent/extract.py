@@ -76,19 +76,36 @@ def _project_tokens(name: str) -> list[str]:
     return [t for t in re.findall(r"[a-z0-9]+", name.lower()) if len(t) >= 3 and not re.fullmatch(r"v\d+", t)]
 
 
+# Words too common in project names to identify one on their own ("the model", "the pipeline").
+GENERIC_PROJECT_WORDS = frozenset(
+    "model models project pipeline research migration platform service system launch data work feature features "
+    "team analysis evaluation retraining".split()
+)
+
+
 def find_projects(text: str, team: Team | None) -> list[str]:
-    """Project names from the team file (projects and current work) that the text mentions."""
+    """Project names from the team file (projects and current work) that the text mentions, in text order.
+
+    A name matches in full, by two of its words, or by one distinctive word no other project uses
+    ("the summarizer" is the LLM summarizer).
+    """
     if team is None:
         return []
-    names = [p.name for p in team.projects] + [p.current_work.project for p in team.people if p.current_work]
-    words = set(re.findall(r"[a-z0-9]+", text.lower()))
-    found: list[str] = []
-    for name in dict.fromkeys(names):
+    names = list(dict.fromkeys([p.name for p in team.projects] + [p.current_work.project for p in team.people if p.current_work]))
+    lowered = text.lower()
+    words = set(re.findall(r"[a-z0-9]+", lowered))
+    found: list[tuple[int, str]] = []
+    for name in names:
         tokens = _project_tokens(name)
-        hits = sum(1 for t in tokens if t in words or t.rstrip("s") in words)
-        if name.lower() in text.lower() or (tokens and hits >= min(2, len(tokens))):
-            found.append(name)
-    return found
+        others = {t for other in names if other != name for t in _project_tokens(other)}
+        hit_tokens = [t for t in tokens if t in words or t.rstrip("s") in words or f"{t}s" in words]
+        distinctive = [t for t in hit_tokens if t not in others and t not in GENERIC_PROJECT_WORDS and len(t) >= 5]
+        if name.lower() in lowered or (tokens and len(hit_tokens) >= min(2, len(tokens))) or distinctive:
+            at = lowered.find(name.lower())
+            if at < 0:
+                at = min((m.start() for t in hit_tokens for m in re.finditer(rf"\b{re.escape(t)}", lowered)), default=len(lowered))
+            found.append((at, name))
+    return [name for _, name in sorted(found)]
 
 
 def extract_details(text: str, team: Team | None = None) -> Details:
@@ -112,3 +129,93 @@ def extract_details(text: str, team: Team | None = None) -> Details:
             d.role, d.audience = role, audience
             break
     return d
+
+
+_N = r"(\d+(?:\.\d+)?)"
+_UNIT_WEEKS = {"day": 0.2, "week": 1.0, "month": 4.33, "sprint": 2.0}
+RANGE_LEFT_RE = re.compile(
+    rf"\b{_N}\s*(?:to|-|–|or)\s*{_N}\s*(day|week|month|sprint)s?\s*(?:of work\s*)?(?:left|remaining|to go)"
+    rf"(?:[^.?!]{{0,30}}?most likely\s*{_N})?",
+    re.IGNORECASE,
+)
+INVESTED_RE = re.compile(
+    rf"\b(?:put|spent|invested|sunk)\s+(?:about\s+|around\s+)?({_NUM})\s*(day|week|month|sprint)s?\s+(?:in|into|on)\b|"
+    rf"\b({_NUM})\s*(day|week|month|sprint)s?\s+(?:in|into)\s+(?:it|the|her|his|their|this)\b",
+    re.IGNORECASE,
+)
+TRIPLE_RE = re.compile(
+    rf"(?:(?P<name>[A-Za-z][A-Za-z -]{{1,40}}?)\s*(?:[:(]|takes?|of|at|is|=)?\s*)?"
+    rf"\b{_N}\s*/\s*{_N}\s*/\s*{_N}\s*(?P<unit>days?|weeks?)?",
+    re.IGNORECASE,
+)
+SUCCESS_RE = re.compile(
+    rf"\b{_N}\s*(?:%|percent)\s*(?:chance|probability|likely|odds)\b[^.?!]{{0,40}}?\b(?:works?|succeeds?|pans? out|lands?|ships?)\b|"
+    rf"\b(?:works?|succeeds?|pans? out)\b[^.?!]{{0,20}}?\b{_N}\s*(?:%|percent)",
+    re.IGNORECASE,
+)
+CONFIDENCE_RE = re.compile(rf"\b{_N}\s*(?:%|percent)\s*(?:confiden\w*|sure|certain)", re.IGNORECASE)
+
+
+def remaining_from_message(text: str) -> tuple[float, float, float] | None:
+    """(low, likely, high) weeks left from "1 to 3 weeks left, most likely 2"; likely defaults to the midpoint."""
+    m = RANGE_LEFT_RE.search(text)
+    if m is None:
+        return None
+    scale = _UNIT_WEEKS[m.group(3).lower()]
+    low, high = sorted((float(m.group(1)) * scale, float(m.group(2)) * scale))
+    likely = float(m.group(4)) * scale if m.group(4) else (low + high) / 2
+    likely = min(max(likely, low), high)
+    return round(low, 2), round(likely, 2), round(high, 2)
+
+
+def invested_from_message(text: str) -> float | None:
+    """Weeks already put into the current work ("has put 6 weeks into")."""
+    m = INVESTED_RE.search(text)
+    if m is None:
+        return None
+    value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return round(_number(value) * _UNIT_WEEKS[unit.lower()], 2)
+
+
+@dataclass
+class TaskEstimate:
+    """A task with three-point estimates stated in the message ("training 5/8/15 days")."""
+
+    name: str
+    optimistic: float
+    most_likely: float
+    pessimistic: float
+    unit: str  # "days" or "weeks"
+
+
+def tasks_from_message(text: str) -> list[TaskEstimate]:
+    """Three-point estimates written as a/b/c, in order; names default to "Task n"."""
+    found: list[TaskEstimate] = []
+    units = [m.group("unit") for m in TRIPLE_RE.finditer(text) if m.group("unit")]
+    default_unit = "weeks" if units and units[-1].lower().startswith("week") else "days"
+    for i, m in enumerate(TRIPLE_RE.finditer(text)):
+        a, b, c = sorted(float(x) for x in m.group(2, 3, 4))
+        raw = (m.group("name") or "").strip(" ,;-")
+        raw = re.sub(r"^(?:and|then|with|tasks?|in sequence|sequence|in parallel|i have|we have)\b\W*", "", raw, flags=re.IGNORECASE)
+        words = [w for w in raw.split() if w.lower() not in {"and", "then", "the", "a", "an"}][-3:]
+        name = " ".join(words) or f"Task {i + 1}"
+        if any(t.name == name for t in found):
+            name = f"{name} {i + 1}"
+        unit = m.group("unit") or default_unit
+        found.append(TaskEstimate(name, a, b, c, "weeks" if unit.lower().startswith("week") else "days"))
+    return found
+
+
+def success_from_message(text: str) -> float | None:
+    """A stated chance that the risky part works ("85% chance the model works"), as a fraction."""
+    m = SUCCESS_RE.search(text)
+    if m is None:
+        return None
+    value = float(m.group(1) or m.group(2))
+    return value / 100 if 0 < value <= 100 else None
+
+
+def confidence_from_message(text: str) -> float | None:
+    """A confidence level the manager asks for ("with 85% confidence"), in percent."""
+    m = CONFIDENCE_RE.search(text)
+    return float(m.group(1)) if m else None

@@ -33,26 +33,41 @@ SENSITIVE_RE = re.compile(
     r"suicid|self[- ]harm|hurt(?:ing)? (?:them|him|her)sel(?:f|ves)|kill (?:my|him|her|them)sel|"
     r"point of living|end (?:my|his|her|their) life|want to die|"
     r"mental health|medical condition|chronic illness|sick leave|disabilit|pregnan|maternity|"
-    r"inappropriate (?:comment|touch|behaviou?r)|assault|because (?:she|he|they)(?:'s| is| are) (?:a )?(?:woman|man|black|gay|old|muslim|jewish)",
+    r"inappropriate (?:comment|touch|behaviou?r)|assault|because (?:she|he|they)(?:'s| is| are) (?:a )?(?:woman|man|black|gay|old|muslim|jewish)|"
+    # Ending someone's employment (names are matched case-sensitively so "fire off a note" is not a firing).
+    r"\b(?:fire|fired|firing|sack|sacked|dismiss|dismissing)\s+(?:him|her|them|someone|somebody|people|(?-i:[A-Z][a-z]+)\b)|"
+    r"\b(?:fire|dismiss|let go of|sack) (?:one of )?(?:an?|my|our|the|this|that|one) (?:\w+ )?(?:engineer|scientist|researcher|report|employee|person|hire|intern|contractor|lead|analyst)s?\b|"
+    r"\bget(?:ting)? (?:fired|sacked|dismissed)\b|\bmade redundant\b|\bseverance\b|\blayoffs?\b|"
+    r"\bterminat(?:e|ing) (?:him|her|them|(?-i:[A-Z][a-z]+)\b)|\b(?:his|her|their) termination\b|terminat\w* (?:of )?(?:his |her |their |the )?(?:employment|contract)|"
+    r"\b(?:lay|laying|laid) (?:(?:him|her|them|people|staff|folks|someone|engineers|(?-i:[A-Z][a-z]+)) )?off\b(?! (?:the|a|an|this|that|work|project)\b)|"
+    r"\b(?:let|letting) (?:him|her|them|someone|(?-i:[A-Z][a-z]+)) go(?=\s*(?:[.,;:?!]|$|before|after|at the end|now|this|next|from|because|for good|quietly|soon|or)\b|\s*[.,;:?!]|\s*$)|\b(?:lay|laying|laid) (?:him|her|them|(?-i:[A-Z][a-z]+)) off\b|"
+    # Immigration status is a legal matter.
+    r"\bvisas?\b|immigration|work permit|green card|\bH-?1B\b|"
+    # Health, family leave and protected characteristics.
+    r"medical (?:leave|treatment|reasons?|appointments?|condition)|(?:his|her|their) health\b|\bdepression\b|panic attacks?|"
+    r"\bcancer\b|\btherapy\b|parental leave|paternity|reasonable accommodation|religio(?:n|us)|\bageis[tm]\b|"
+    r"hostile (?:work )?environment|whistle-?blow|\bgrievance\b|"
+    r"(?:comments?|jokes?|remarks?|mock\w*|makes? fun of|mak\w+ fun of|teas\w*|ridicul\w*|insult\w*)(?: about)? (?:his|her|their|my) "
+    r"(?:accent|race|religion|age|appearance|body|weight|gender|ethnicity|skin|nationality|disability)",
     re.IGNORECASE,
 )
 
 # Keyword cues per intent: each match adds a boost to that intent's kNN score.
 CUES: dict[str, re.Pattern[str]] = {
     "reprioritization": re.compile(
-        r"\b(?:off|pull|move|moving|switch|switching|reassign\w*|split|defer|pause|pausing|stage the switch|"
+        r"\b(?:(?<!one-)off|pull|move|moving|switch|switching|reassign\w*|split|defer|pause|pausing|stage the switch|"
         r"reprioriti\w*|priorit(?:y|ies) (?:changed|shift)|change tracks|drop the|top priority|onto|part-time|to help with)\b",
         re.I,
     ),
     "stakeholder_message": re.compile(
         r"\b(?:draft|write|email|e-mail|note to|message|slack|reply|wording|word a|tell my|communicate|"
-        r"status update|progress update|rewrite|say in|stakeholders?)\b",
+        r"status update|progress update|rewrite|say in|stakeholders?|announce\w*|channel|put it|tell (?:the|our)|let (?:the|our) \w+ know)\b",
         re.I,
     ),
     "one_on_one": re.compile(r"\b(?:1[- :]?on[- ]?1|1on1|1:1|1-1|one[- ]on[- ]one|check-in|sync with|agenda|talking points)\b", re.I),
     "triage": re.compile(
         r"\b(?:requests?|inbox|incoming|asks?|interrupt\w*|triage|queue|drive-by|ad[- ]hoc|absorb|"
-        r"decline|accept|take it|let through|say yes|demo|incident|alerts?|on-call|audit|sales wants|wants .{0,30}docs)\b",
+        r"decline|accept|take it|let through|say yes|demo|incident|alerts?|on-call|audit|sales wants|wants .{0,30}docs|worth (?:it|interrupting|doing|pulling)|one-off|borrow\w*|lend\w*|loan|yes or no|wants? .{0,20}(?:my|our) (?:engineers?|people|team))\b",
         re.I,
     ),
     "archetype": re.compile(
@@ -62,12 +77,12 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "planning": re.compile(
         r"\b(?:forecast|when will|probabilit\w*|chances?|odds|p50|p80|p95|monte carlo|estimate\w*|how long|"
-        r"how many weeks|deadline|realistic|finish date|schedule|likely|predict)\b",
+        r"how many weeks|deadline|realistic|finish date|schedule|likely|predict|(?:land|ship|finish|deliver|get) both|this quarter|next quarter)\b",
         re.I,
     ),
     "guidance": re.compile(
         r"\b(?:how do i|how can i|tips|advice|best way|what makes|convince|culture|feedback|hir(?:e|ing)|interview\w*|"
-        r"retain|morale|learning time|hands-on|tech debt|mentor\w*|collaborat\w*|different from)\b",
+        r"retain|morale|learning time|hands-on|tech debt|mentor\w*|collaborat\w*|different from|why (?:is|are|do|does)|harder|unpredictable)\b",
         re.I,
     ),
     "out_of_scope": re.compile(
@@ -76,6 +91,13 @@ CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
+# An explicit request for words to send ("write a Slack message", "help me write something") is a draft.
+DRAFT_RE = re.compile(
+    r"\b(?:write|draft|compose|word|phrase|post)\b.{0,40}\b(?:message|email|e-mail|note|slack|reply|update|announcement|something)\b|"
+    r"\bhelp me (?:write|word|phrase|reply|respond)\b",
+    re.IGNORECASE,
+)
+DRAFT_WEIGHT = 0.5
 CUE_WEIGHT = 0.35
 CUE_WEIGHTS = {"one_on_one": 0.8, "out_of_scope": 0.8}
 
@@ -136,6 +158,8 @@ class IntentClassifier:
             hits = len(pattern.findall(text))
             if hits:
                 scores[INTENTS.index(intent)] += CUE_WEIGHTS.get(intent, CUE_WEIGHT) * min(hits, 2)
+        if DRAFT_RE.search(text):
+            scores[INTENTS.index("stakeholder_message")] += DRAFT_WEIGHT
         best = int(np.argmax(scores))
         return IntentPrediction(INTENTS[best], float(scores[best]), "knn")
 

@@ -1,0 +1,232 @@
+"""The offline brain's planning from a manager's own wording: sensitive routing, single requests vs the
+inbox, plans from stated estimates, named-project deadlines, draft purposes and guidance substance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agent.brains.offline import match_inbox_request, message_purpose, pending_change, request_kind, statement_from_message
+from agent.extract import (
+    confidence_from_message,
+    find_projects,
+    invested_from_message,
+    remaining_from_message,
+    success_from_message,
+    tasks_from_message,
+)
+from agent.intents import SENSITIVE_RE, classify_intent
+from tests.agent.numbers import unsupported_numbers
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _calls(result, name):
+    return [t for t in result.tool_calls if t.name == name]
+
+
+def _numbers_ok(result, question, team_text=""):
+    calls = [{"name": t.name, "arguments": t.arguments, "result": t.result} for t in result.tool_calls]
+    assert unsupported_numbers(result.answer, question, team_text, calls) == []
+
+
+# ---------------------------------------------------------------- sensitive rules
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should I let Jonas go before his probation ends?",
+        "I have to fire one of my engineers for missing deadlines.",
+        "Her H1B depends on this role; what happens if we reorganise?",
+        "He asked about his work permit if we move him to the Berlin office.",
+        "An analyst needs medical leave for a few weeks; how do I plan around it?",
+        "HR says we have layoffs next month and I must pick names.",
+        "Can we terminate Ola's contract early?",
+        "Tom says a teammate mocks his age in standups.",
+    ],
+)
+def test_employment_immigration_and_health_topics_are_sensitive(text):
+    assert SENSITIVE_RE.search(text)
+    assert classify_intent(text).intent == "sensitive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fire off a quick note to product about the delay.",
+        "pip install keeps failing on the training box.",
+        "We need to terminate the stuck training job.",
+        "The team is firing on all cylinders this sprint.",
+        "Let it go to the next planning cycle.",
+        "We need executive sponsorship for the platform work.",
+        "Do I let him go help the on-call engineer?",
+    ],
+)
+def test_everyday_phrases_are_not_sensitive(text):
+    assert not SENSITIVE_RE.search(text)
+
+
+# ---------------------------------------------------------------- extraction
+def test_stated_remaining_range_and_investment():
+    q = "He has sunk 5 weeks into the ranking model, with 2 to 4 weeks left, most likely 3."
+    assert remaining_from_message(q) == (2.0, 3.0, 4.0)
+    assert invested_from_message(q) == 5.0
+    assert remaining_from_message("3-6 days remaining") == (0.6, 0.9, 1.2)
+    assert remaining_from_message("two weeks left") is None
+
+
+def test_three_point_tasks_success_and_confidence():
+    q = "Labelling 2/3/6 days, then fine-tuning 4/6/12 days with a 70% chance it works. What date at 90% confidence?"
+    tasks = tasks_from_message(q)
+    assert [(t.name, t.optimistic, t.most_likely, t.pessimistic, t.unit) for t in tasks] == [
+        ("Labelling", 2, 3, 6, "days"),
+        ("fine-tuning", 4, 6, 12, "days"),
+    ]
+    assert success_from_message(q) == pytest.approx(0.7)
+    assert confidence_from_message(q) == 90
+    assert tasks_from_message("no estimates here") == []
+
+
+def test_a_distinctive_word_names_a_project(example_team):
+    assert find_projects("Is the summarizer on track?", example_team) == ["LLM summarizer"]
+    # Generic words ("model", "feature") alone name nothing; order follows the text.
+    assert find_projects("the new model and feature work", example_team) == []
+    assert find_projects("summarizer first, then fraud model v3", example_team) == ["LLM summarizer", "Fraud model v3"]
+
+
+# ---------------------------------------------------------------- request and draft rules
+def test_request_kind_and_inbox_match(example_team):
+    q = "Grace from compliance needs the lineage write-up for the model risk audit; Aisha would lose 3 days."
+    assert request_kind(q) == "compliance"
+    matched = match_inbox_request(example_team, q, "compliance", ["Aisha"])
+    assert matched is not None and matched.kind == "compliance"
+    assert match_inbox_request(example_team, "A partner wants a new export format.", "feature", []) is None
+    # Same kind and same person, but a different request: not the inbox item.
+    other = "Legal wants us to audit the training data licences; it'd take Aisha a week."
+    assert match_inbox_request(example_team, other, request_kind(other), ["Aisha"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Help me tell marketing we won't build the lookalike model this quarter.", "decline_or_negotiate"),
+        ("Write to my director asking for one more data engineer.", "ask_for_resources"),
+        ("Email the CPO that the ranking launch will likely slip a month.", "forecast_risk"),
+        ("Draft a note explaining why Tom finishes the rubric before he switches to churn.", "respond_to_reprioritization"),
+        ("Write a weekly update for the product team.", "progress_update"),
+    ],
+)
+def test_message_purpose(text, purpose):
+    assert message_purpose(text) == purpose
+
+
+def test_statement_keeps_the_point_and_drops_tone_instructions():
+    slot, text = statement_from_message("Write to the CTO explaining why the pilot missed its target, without blaming the data team.")
+    assert slot == "reason" and text == "the pilot missed its target"
+    change = pending_change("My director plans to move him onto the ads team. What should we discuss?")
+    assert "plans to move him onto the ads team" in change and change.endswith("(from your message)")
+    assert pending_change("Prep my 1:1 with Sam.") == ""
+
+
+# ---------------------------------------------------------------- end to end with the real retriever and tools
+def test_one_named_request_is_triaged_alone(offline_copilot, example_team):
+    q = "Raj from on-call wants Sam on the spiking fraud alerts right now. Do I let him go help?"
+    r = offline_copilot.ask(q, team=example_team)
+    assert r.intent == "triage"
+    assert not _calls(r, "triage_inbox")
+    (call,) = _calls(r, "triage_request")
+    assert call.arguments["request"]["kind"] == "incident"
+    assert "Sam" in r.answer
+
+
+def test_the_inbox_is_triaged_when_asked_about_it(offline_copilot, example_team):
+    r = offline_copilot.ask("Go through my inbox and tell me which asks can wait.", team=example_team)
+    assert _calls(r, "triage_inbox") and not _calls(r, "triage_request")
+
+
+def test_request_described_without_a_team_file(offline_copilot):
+    q = "Marketing wants a quick attribution analysis, about 2 days of work, by Thursday. Should my analyst take it?"
+    r = offline_copilot.ask(q)
+    (call,) = _calls(r, "triage_request")
+    assert call.arguments["request"]["effort_days"] == 2
+    assert call.arguments["request"]["kind"] == "ad_hoc_analysis"
+    assert "attribution" in r.answer
+    _numbers_ok(r, q)
+
+
+def test_plan_from_stated_estimates(offline_copilot):
+    q = (
+        "No team file yet: labelling takes 2/4/7 days, then fine-tuning 6/9/20 days with a 60% chance it works. "
+        "What finish can I promise at 90% confidence?"
+    )
+    r = offline_copilot.ask(q)
+    assert r.intent == "planning"
+    (call,) = _calls(r, "forecast_completion")
+    tasks = call.arguments["tasks"]
+    assert [t["most_likely"] for t in tasks] == [4, 9]
+    assert tasks[1]["depends_on"] == [tasks[0]["name"]]
+    assert tasks[1]["success_probability"] == pytest.approx(0.6)
+    assert "90%" in r.answer
+    _numbers_ok(r, q)
+
+
+def test_named_project_sets_the_deadline(offline_copilot, example_team):
+    r = offline_copilot.ask("What are the odds the summarizer lands by its deadline?", team=example_team)
+    (call,) = _calls(r, "forecast_completion")
+    assert call.arguments["deadline"] == example_team.project("LLM summarizer").deadline.isoformat()
+    assert "LLM summarizer" in r.answer
+
+
+def test_two_named_projects_get_two_forecasts(offline_copilot, example_team):
+    r = offline_copilot.ask("Can the team land both the summarizer and fraud model v3 this quarter?", team=example_team)
+    calls = _calls(r, "forecast_completion")
+    assert {c.arguments["deadline"] for c in calls} == {"2026-12-18", "2027-01-29"}
+    assert "LLM summarizer" in r.answer and "Fraud model v3" in r.answer
+
+
+def test_stated_ranges_without_a_team_file_stay_grounded(offline_copilot):
+    q = "My engineer put 4 weeks into a search model and has 2 to 5 weeks left, most likely 3. Product wants her on an urgent pilot. Move her?"
+    r = offline_copilot.ask(q)
+    (call,) = _calls(r, "compare_strategies")
+    cur = call.arguments["current"]
+    assert (cur["remaining_low"], cur["remaining_likely"], cur["remaining_high"], cur["weeks_invested"]) == (2, 3, 5, 4)
+    _numbers_ok(r, q)
+
+
+def test_unnamed_switch_compares_the_person_furthest_along(offline_copilot, example_team):
+    r = offline_copilot.ask("The summarizer is suddenly the priority. Who should move over and who should finish first?", team=example_team)
+    (call,) = _calls(r, "compare_strategies")
+    assert call.arguments["current"]["person"] == "Priya"
+    assert "Priya" in r.answer
+
+
+def test_decline_draft_has_no_single_date_and_names_the_thing(offline_copilot, example_team):
+    q = "I have to tell the sales lead we can't run the summarizer demo on Friday. Help me write it kindly."
+    r = offline_copilot.ask(q, team=example_team)
+    assert r.intent == "stakeholder_message"
+    (call,) = _calls(r, "draft_message")
+    assert call.arguments["purpose"] == "decline_or_negotiate"
+    assert "demo" in call.result["body"] and call.result["lint"]["clean"]
+
+
+def test_guidance_gives_substance_from_the_top_card(offline_copilot):
+    r = offline_copilot.ask("How do I keep other teams from constantly interrupting my data scientists?")
+    assert r.intent == "guidance" and not r.tool_calls
+    head = r.answer.split("\n")[0]
+    assert head.startswith("**In short:**") and len(head.split()) >= 20
+    assert r.citations and "**What to do**" in r.answer
+
+
+def test_no_invented_numbers_when_nothing_can_be_compared(offline_copilot):
+    q = "Who should I pull onto the new partnership work?"
+    r = offline_copilot.ask(q)
+    assert not r.tool_calls
+    _numbers_ok(r, q)
+
+
+def test_sensitive_topics_get_a_specific_next_step(offline_copilot):
+    r = offline_copilot.ask("One of my researchers asked if a reorg could put her work permit at risk.")
+    assert r.intent == "sensitive" and not r.tool_calls
+    assert "HR" in r.answer and "immigration counsel" in r.answer
+    r = offline_copilot.ask("I'm going to fire Jonas on Friday; how do I do it?")
+    assert "HR-led process" in r.answer
