@@ -224,7 +224,7 @@ def _triage(
     deep = [p for p in hit if p.status == "deep_work"]
     ramping = [p for p in hit if p.status in ("ramping_up",) or p.seniority == "junior"]
     names = ", ".join(p.name for p in hit) or "the team"
-    who = req.requester or "there"
+    thanks = f"Thanks {req.requester}," if req.requester else "Thanks,"
     reasons: list[Reason] = []
     planning = _next_planning(today)
     fits_budget = budget_left is None or req.effort_days <= budget_left + 1e-9
@@ -242,7 +242,7 @@ def _triage(
                     guidance="incidents-first",
                 )
             )
-            reply = f"Thanks {who}, we're on it now. This needs more hands than my team alone, so I'm escalating it and will share updates as we go."
+            reply = f"{thanks} we're on it now. This needs more hands than my team alone, so I'm escalating it and will share updates as we go."
         else:
             decision = "pass_to_team"
             reasons.append(
@@ -257,7 +257,7 @@ def _triage(
                         guidance="let-them-cook",
                     )
                 )
-            reply = f"Thanks {who}, {names} is looking at it now. We'll share what we find and the fix as soon as we have it."
+            reply = f"{thanks} {names} is looking at it now. We'll share what we find and the fix as soon as we have it."
         return _decision(req, decision, priority, parts, reasons, reply, None)
 
     if req.kind == "compliance":
@@ -275,14 +275,14 @@ def _triage(
                     guidance="absorb-chaos",
                 )
             )
-            reply = f"Thanks {who}, I'll take this on myself and get it to you before the deadline. I'll reach out if I need anything from you."
+            reply = f"{thanks} I'll take this on myself and get it to you before the deadline. I'll reach out if I need anything from you."
         elif days_left is not None and days_left <= max(5, req.effort_days + 2):
             if fits_budget:
                 decision = "pass_to_team"
                 reasons.append(
                     Reason(text="The deadline is close, so it goes to the team now.", guidance="deadline-pressure")
                 )
-                reply = f"Thanks {who}, {names} will start on this now so it is done by {_fmt(req.deadline)}. I'll confirm when it is with you."
+                reply = f"{thanks} {names} will start on this now so it is done by {_fmt(req.deadline)}. I'll confirm when it is with you."
             else:
                 decision = "negotiate"
                 suggested = _add_working_days(today, req.effort_days + 2) if today else None
@@ -292,7 +292,7 @@ def _triage(
                         guidance="negotiate-realistic-expectations",
                     )
                 )
-                reply = f"Thanks {who}, this will get done. Our capacity this week is committed, so could we agree on {_fmt(suggested)} for the full package, with anything urgent for the audit earlier?"
+                reply = f"{thanks} this will get done. Our capacity this week is committed, so could we agree on {_fmt(suggested)} for the full package, with anything urgent for the audit earlier?"
         else:
             decision = "hold_for_planning"
             suggested = planning
@@ -309,7 +309,7 @@ def _triage(
                     guidance="filter-the-noise",
                 )
             )
-            reply = f"Thanks {who}, we'll do this. I'm scheduling it in our planning on {_fmt(planning)} so it is finished before {_fmt(req.deadline)}; I'll confirm the owner then."
+            reply = f"{thanks} we'll do this. I'm scheduling it in our planning on {_fmt(planning)} so it is finished before {_fmt(req.deadline)}; I'll confirm the owner then."
         return _decision(req, decision, priority, parts, reasons, reply, suggested)
 
     big = req.effort_days > 5
@@ -331,7 +331,7 @@ def _triage(
         )
         when = f"on {_fmt(suggested)}" if suggested else f"in about {weeks:g} weeks"
         reply = (
-            f"Thanks {who}, I see why this matters. {near[0].name} is close to finishing {near[0].current_project or 'their current work'}, "
+            f"{thanks} I see why this matters. {near[0].name} is close to finishing {near[0].current_project or 'their current work'}, "
             f"so could we start {when} once it ships, or agree a smaller first step I can staff now?"
         )
     elif (
@@ -347,7 +347,7 @@ def _triage(
                 guidance="negotiate-realistic-expectations",
             )
         )
-        reply = f"Thanks {who}, this is important and it competes with committed work. I'm raising it with leadership today so we can decide together what moves."
+        reply = f"{thanks} this is important and it competes with committed work. I'm raising it with leadership today so we can decide together what moves."
     elif (
         can_absorb
         and req.kind in ("question", "ad_hoc_analysis", "report", "demo")
@@ -362,7 +362,7 @@ def _triage(
         )
         if interruption > 0:
             reasons.append(Reason(text=f"Doing it yourself keeps {names} focused.", guidance="let-them-cook"))
-        reply = f"Thanks {who}, I'll handle this myself and get it to you{' by ' + _fmt(req.deadline) if req.deadline else ' this week'}. I'll let you know if I need anything."
+        reply = f"{thanks} I'll handle this myself and get it to you{' by ' + _fmt(req.deadline) if req.deadline else ' this week'}. I'll let you know if I need anything."
     elif priority >= PASS_THRESHOLD and fits_budget:
         decision = "pass_to_team"
         reasons.append(
@@ -371,7 +371,7 @@ def _triage(
                 guidance="filter-the-noise",
             )
         )
-        reply = f"Thanks {who}, this is a priority, so {names} will pick it up now. I'll keep you posted on progress."
+        reply = f"{thanks} this is a priority, so {names} will pick it up now. I'll keep you posted on progress."
     elif req.impact == "low" and (ramping or deep or near) and req.urgency in ("high", "critical"):
         decision = "decline_with_alternative"
         suggested = planning
@@ -385,7 +385,7 @@ def _triage(
             )
         )
         reply = (
-            f"Thanks {who}, we can't take this on right now without pulling {names} off committed work. "
+            f"{thanks} we can't take this on right now without pulling {names} off committed work. "
             f"Could a recorded walkthrough or screenshots work instead, or could we revisit it at our planning on {_fmt(planning)}?"
         )
     elif priority >= HOLD_THRESHOLD or req.impact == "high":
@@ -401,13 +401,13 @@ def _triage(
             reasons.append(
                 Reason(text="The team's interruption budget for this week is used up.", guidance="let-them-cook")
             )
-        reply = f"Thanks {who}, this is useful. I'd like to schedule it properly at our planning on {_fmt(planning)}; I'll come back to you with a date then."
+        reply = f"{thanks} this is useful. I'd like to schedule it properly at our planning on {_fmt(planning)}; I'll come back to you with a date then."
     else:
         decision = "decline_with_alternative"
         suggested = planning
         reasons.append(Reason(text="Low priority against the team's committed work.", guidance="filter-the-noise"))
         reply = (
-            f"Thanks {who}, we can't fit this in right now without slowing committed work. "
+            f"{thanks} we can't fit this in right now without slowing committed work. "
             f"Could a smaller version or existing material cover it, or shall we revisit it at our planning on {_fmt(planning)}?"
         )
     return _decision(req, decision, priority, parts, reasons, reply, suggested)

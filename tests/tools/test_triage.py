@@ -250,3 +250,11 @@ def test_fuzz_inbox_input(requests, people, budget):
         <= inp.interruption_budget_days + sum(d.team_days for d in result.decisions if d.kind == "incident") + 1e-9
     )
     assert math.isfinite(result.budget_used_days) and math.isfinite(result.manager_days_used)
+
+
+def test_a_reply_without_a_named_requester_does_not_say_thanks_there():
+    from tools.team import Request
+    from tools.triage import TriageInput, triage_request
+
+    decision = triage_request(TriageInput(request=Request(title="Quick question about churn features", kind="question")))
+    assert decision.suggested_reply.startswith("Thanks,") and "there" not in decision.suggested_reply.split(".")[0]
