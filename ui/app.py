@@ -1,5 +1,6 @@
 """The Gradio app layout: a banner, then Chat, Team, Planner, Org, Triage and 1-on-1 tabs wired to the
-handlers in the sibling modules. Each browser session has its own thread id and its own team copy."""
+handlers in the sibling modules. Each browser session has its own thread id and its own team copy, and sees
+only the conversations of its owner (its browser, or the logged-in user; see ui/threads.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from agent.settings import Settings, load_settings  # noqa: E402
 from ui import one_on_one, org, planner, team_tab, triage_tab  # noqa: E402
 from ui.chat import EXAMPLES, ChatHandlers, new_thread_id  # noqa: E402
 from ui.feedback import FeedbackStore  # noqa: E402
+from ui.threads import (STORAGE_KEY, ThreadOwners, api_session_owner, db_path, is_browser_owner,  # noqa: E402
+                        new_browser_owner, owner_for)
 
 CONCURRENCY = 24
 CSS = """
@@ -45,7 +48,8 @@ def build_app(copilot: Any = None, settings: Settings | None = None) -> gr.Block
 
         copilot = Copilot(settings)
     feedback = FeedbackStore(settings.feedback_db)
-    chat = ChatHandlers(copilot, feedback, max_input_chars=settings.max_input_chars)
+    owners = ThreadOwners(db_path(settings.home))
+    chat = ChatHandlers(copilot, feedback, max_input_chars=settings.max_input_chars, owners=owners)
     team_file = team_tab.team_path(settings)
 
     def session_team(team: Any) -> Any:
@@ -55,6 +59,8 @@ def build_app(copilot: Any = None, settings: Settings | None = None) -> gr.Block
         thread_state = gr.State(None)
         team_state = gr.State(None)
         feedback_id = gr.State(None)
+        owner_state = gr.State(None)  # this session's owner, set on load; API clients fall back to their session
+        browser_owner = gr.BrowserState(None, storage_key=STORAGE_KEY, secret=owners.browser_secret())
         gr.Markdown(chat.banner(), elem_id="banner")
 
         with gr.Tabs():
@@ -178,7 +184,21 @@ def build_app(copilot: Any = None, settings: Settings | None = None) -> gr.Block
 
         team_widgets = [t_name, t_manager, t_budget, people_df, projects_df, tasks_df, inbox_df, w_person, f_project, a_person]
 
-        def on_load() -> list[Any]:
+        def session_owner(stored: Any, request: gr.Request | None) -> tuple[str | None, Any]:
+            """(owner, value to keep in the browser): the user when logged in, else the browser's own id."""
+            browser = stored if is_browser_owner(stored) else new_browser_owner()
+            return current_owner(browser, request), browser
+
+        def current_owner(owner: str | None, request: gr.Request | None) -> str | None:
+            """The owner of this event; turns the page sent before its owner was known are handed over to it."""
+            resolved = owner_for(owner, request)
+            session = api_session_owner(request)
+            if resolved and session and resolved != session:
+                owners.adopt(session, resolved)
+            return resolved
+
+        def on_load(stored: Any = None, request: gr.Request | None = None) -> list[Any]:
+            owner, browser = session_owner(stored, request)
             team = None
             note = ""
             try:
@@ -187,14 +207,27 @@ def build_app(copilot: Any = None, settings: Settings | None = None) -> gr.Block
             except Exception as exc:  # noqa: BLE001 - a bad team file must not break the page
                 note = _error(exc)
                 outs = [gr.update()] * len(team_widgets)
-            return [new_thread_id(), team, gr.Dropdown(choices=chat.thread_choices(), value=None), note, *outs]
+            return [new_thread_id(), team, gr.Dropdown(choices=chat.thread_choices(owner), value=None), note, *outs,
+                    browser, owner]
 
-        demo.load(on_load, None, [thread_state, team_state, threads, team_status, *team_widgets], queue=False)
+        demo.load(on_load, browser_owner, [thread_state, team_state, threads, team_status, *team_widgets,
+                                           browser_owner, owner_state], queue=False)
+
+        def on_browser_owner(stored: Any, thread_id: str | None, request: gr.Request | None = None) -> list[Any]:
+            """The browser's stored owner id arrived (or changed): use it and list its conversations."""
+            if not is_browser_owner(stored):
+                return [gr.update(), gr.update()]
+            owner = current_owner(stored, request)
+            return [owner, refresh_threads(thread_id, owner, request)]
+
+        browser_owner.change(on_browser_owner, [browser_owner, thread_state], [owner_state, threads], queue=False,
+                             api_name=False)
 
         # chat
-        def submit(message: str, history: list[Any], thread_id: str | None, team: Any):
+        def submit(message: str, history: list[Any], thread_id: str | None, team: Any, owner: str | None,
+                   request: gr.Request | None = None):
             """Ask the copilot; streams the chat history."""
-            yield from chat.respond(message, history, thread_id, _team_or_none(team))
+            yield from chat.respond(message, history, thread_id, _team_or_none(team), current_owner(owner, request))
 
         def _team_or_none(team: Any) -> Any:
             try:
@@ -202,32 +235,36 @@ def build_app(copilot: Any = None, settings: Settings | None = None) -> gr.Block
             except Exception:  # noqa: BLE001 - the chat works without a team file
                 return None
 
-        def refresh_threads(thread_id: str | None) -> Any:
-            choices = chat.thread_choices()
+        def refresh_threads(thread_id: str | None, owner: str | None, request: gr.Request | None = None) -> Any:
+            choices = chat.thread_choices(current_owner(owner, request))
             ids = {value for _, value in choices}
             return gr.Dropdown(choices=choices, value=thread_id if thread_id in ids else None)
 
-        chat_io = dict(inputs=[box, chatbot, thread_state, team_state], outputs=[chatbot, box, thread_state])
-        box.submit(submit, **chat_io, api_name="chat").then(refresh_threads, thread_state, threads, queue=False)
-        send.click(submit, **chat_io, api_name=False).then(refresh_threads, thread_state, threads, queue=False)
+        chat_io = dict(inputs=[box, chatbot, thread_state, team_state, owner_state], outputs=[chatbot, box, thread_state])
+        list_io = ([thread_state, owner_state], threads)
+        box.submit(submit, **chat_io, api_name="chat").then(refresh_threads, *list_io, queue=False)
+        send.click(submit, **chat_io, api_name=False).then(refresh_threads, *list_io, queue=False)
 
         def pick_example(evt: gr.SelectData) -> str:
             value = evt.value
             return value.get("text", "") if isinstance(value, dict) else str(value)
 
         chatbot.example_select(pick_example, None, box, queue=False).then(
-            submit, **chat_io, api_name=False).then(refresh_threads, thread_state, threads, queue=False)
+            submit, **chat_io, api_name=False).then(refresh_threads, *list_io, queue=False)
 
-        def retry(history: list[Any], thread_id: str | None, team: Any, data: gr.RetryData):
-            yield from chat.retry(history, thread_id, session_team(team), data)
+        def retry(history: list[Any], thread_id: str | None, team: Any, owner: str | None, data: gr.RetryData,
+                  request: gr.Request | None = None):
+            yield from chat.retry(history, thread_id, session_team(team), data, current_owner(owner, request))
 
-        chatbot.retry(retry, [chatbot, thread_state, team_state], [chatbot, box, thread_state], api_name=False)
+        chatbot.retry(retry, [chatbot, thread_state, team_state, owner_state], [chatbot, box, thread_state],
+                      api_name=False)
 
-        def undo(history: list[Any], thread_id: str | None, data: gr.UndoData):
-            return chat.undo(history, data, thread_id)
+        def undo(history: list[Any], thread_id: str | None, owner: str | None, data: gr.UndoData,
+                 request: gr.Request | None = None):
+            return chat.undo(history, data, thread_id, current_owner(owner, request))
 
-        chatbot.undo(undo, [chatbot, thread_state], [chatbot, box], api_name=False, queue=False).then(
-            refresh_threads, thread_state, threads, queue=False)
+        chatbot.undo(undo, [chatbot, thread_state, owner_state], [chatbot, box], api_name=False, queue=False).then(
+            refresh_threads, *list_io, queue=False)
 
         def like(history: list[Any], thread_id: str | None, note: str, data: gr.LikeData):
             fid, text = chat.like(history, thread_id, note, data)
@@ -236,7 +273,10 @@ def build_app(copilot: Any = None, settings: Settings | None = None) -> gr.Block
         chatbot.like(like, [chatbot, thread_state, comment], [feedback_id, feedback_note, comment], api_name=False)
         comment_btn.click(lambda fid, text: (chat.comment(fid, text), ""), [feedback_id, comment],
                           [feedback_note, comment], api_name=False)
-        threads.input(chat.resume, threads, [chatbot, thread_state], api_name=False)
+        def resume(thread_id: str | None, owner: str | None, request: gr.Request | None = None):
+            return chat.resume(thread_id, current_owner(owner, request))
+
+        threads.input(resume, [threads, owner_state], [chatbot, thread_state], api_name=False)
         new_btn.click(lambda: (*chat.new_conversation(), None), None, [chatbot, thread_state, box, threads],
                       api_name=False, queue=False)
 

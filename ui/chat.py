@@ -16,6 +16,7 @@ import gradio as gr
 from agent.service import CONTROL_RE
 from agent.types import Citation, ToolCallRecord, TurnEvent, TurnResult
 from ui.feedback import FeedbackStore
+from ui.threads import ThreadOwners
 
 EXAMPLES: list[tuple[str, str]] = [
     ("Protect Priya?", "My VP wants Priya moved off the fraud model to the LLM summarizer on Monday. Should I move her now or let her finish first?"),
@@ -229,10 +230,12 @@ def _index(value: Any) -> int:
 class ChatHandlers:
     """Event handlers of the Chat tab, bound to one Copilot and one feedback store."""
 
-    def __init__(self, copilot: Any, feedback: FeedbackStore, *, max_input_chars: int):
+    def __init__(self, copilot: Any, feedback: FeedbackStore, *, max_input_chars: int,
+                 owners: ThreadOwners | None = None):
         self.copilot = copilot
         self.feedback = feedback
         self.max_input_chars = max_input_chars
+        self.owners = owners  # None: one user, every saved conversation is listed
 
     def banner(self) -> str:
         """Which brain answers and whether names are pseudonymised."""
@@ -254,12 +257,17 @@ class ChatHandlers:
         return None
 
     def respond(
-        self, message: str, history: list[Any] | None, thread_id: str | None, team: Any = None
+        self, message: str, history: list[Any] | None, thread_id: str | None, team: Any = None,
+        owner: str | None = None,
     ) -> Iterator[tuple[list[Any], str, str]]:
         """Stream one turn: yields (chat history, textbox value, thread id) as events arrive."""
         history = list(history or [])
         thread_id = thread_id or new_thread_id()
         notice = self.check_input(message)
+        if notice is None and self.owners is not None and not self.owners.claim(thread_id, owner or ""):
+            gr.Warning("That conversation belongs to another session; your question starts a new one.")
+            history, thread_id = [], new_thread_id()
+            self.owners.claim(thread_id, owner or "")
         if notice is not None:
             if message and CONTROL_RE.sub("", message).strip():
                 gr.Warning(notice)
@@ -301,23 +309,29 @@ class ChatHandlers:
             gr.Warning(f"The saved conversation could not be updated: {text}")
 
     def retry(
-        self, history: list[Any] | None, thread_id: str | None, team: Any, retry_data: gr.RetryData
+        self, history: list[Any] | None, thread_id: str | None, team: Any, retry_data: gr.RetryData,
+        owner: str | None = None,
     ) -> Iterator[tuple[list[Any], str, str]]:
         """Ask the retried question again, replacing the answer shown after it (on screen and in the saved thread)."""
         history = list(history or [])
         idx = _index(retry_data.index)
         question = _question_for(history, idx)
         q_idx = _turn_start(history, idx)
+        if self.owners is not None and thread_id and not self.owners.allows(thread_id, owner):
+            thread_id = None  # never edit another owner's saved conversation
         self.forget_turns(history[q_idx:], thread_id)
-        yield from self.respond(question, history[:q_idx], thread_id, team)
+        yield from self.respond(question, history[:q_idx], thread_id, team, owner)
 
     def undo(
-        self, history: list[Any] | None, undo_data: gr.UndoData, thread_id: str | None = None
+        self, history: list[Any] | None, undo_data: gr.UndoData, thread_id: str | None = None,
+        owner: str | None = None,
     ) -> tuple[list[Any], str]:
         """Remove the undone question and everything after it (on screen and in the saved thread); refill the textbox."""
         history = list(history or [])
         idx = _index(undo_data.index)
         q_idx = _turn_start(history, idx)
+        if self.owners is not None and thread_id and not self.owners.allows(thread_id, owner):
+            thread_id = None  # never edit another owner's saved conversation
         self.forget_turns(history[q_idx:], thread_id)
         return history[:q_idx], _question_for(history, idx)
 
@@ -346,17 +360,23 @@ class ChatHandlers:
         self.feedback.set_comment(int(feedback_id), comment)
         return "Comment saved with your rating."
 
-    def thread_choices(self) -> list[tuple[str, str]]:
-        """(label, thread id) pairs for the conversation list, newest first."""
+    def thread_choices(self, owner: str | None = None) -> list[tuple[str, str]]:
+        """(label, thread id) pairs for the conversation list, newest first: only `owner`'s when owners are kept."""
         try:
             threads = self.copilot.list_threads()
+            if self.owners is not None:
+                mine = self.owners.threads_of(owner)
+                threads = [t for t in threads if t.thread_id in mine]
         except Exception:  # noqa: BLE001 - an empty list is better than a broken page
             return []
         return [(f"{t.title or t.thread_id} · {str(t.updated_at)[:16]}", t.thread_id) for t in threads]
 
-    def resume(self, thread_id: str | None) -> tuple[list[gr.ChatMessage], str]:
-        """Load a saved conversation into the chat and make it this session's thread."""
+    def resume(self, thread_id: str | None, owner: str | None = None) -> tuple[list[Any], str]:
+        """Load a saved conversation into the chat and make it this session's thread (only the owner's own)."""
         if not thread_id:
+            return [], new_thread_id()
+        if self.owners is not None and not self.owners.allows(thread_id, owner):
+            gr.Warning("That conversation belongs to another session and cannot be opened here.")
             return [], new_thread_id()
         return history_to_messages(self.copilot.history(thread_id)), thread_id
 

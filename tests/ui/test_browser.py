@@ -1,5 +1,6 @@
 """End to end in headless Chromium: `lead ui` on the offline brain, a chat turn with a tool step and a
-citation, a what-if plot in the Planner, and a downloaded 1-on-1 agenda. Screenshots go to test-artifacts/."""
+citation, the Conversations list kept across a page reload (and not shown to another browser), a what-if plot
+in the Planner, and a downloaded 1-on-1 agenda. Screenshots go to test-artifacts/."""
 
 from __future__ import annotations
 
@@ -88,6 +89,22 @@ def app_url(tmp_path_factory, lead_home):
             proc.kill()
 
 
+def _conversations(page, *, reload: bool, expect: str | None = None) -> list[str]:
+    """The labels in the Conversations dropdown once the page has loaded (after a reload when asked)."""
+    if reload:
+        page.reload()
+    page.get_by_text("offline brain").wait_for(timeout=20_000)
+    # the page load event has run once the browser keeps its owner id
+    page.wait_for_function("() => localStorage.getItem('lead-copilot-owner') !== null", timeout=20_000)
+    page.get_by_label("Conversations").click()
+    options = page.locator("[data-testid=dropdown-option]")
+    if expect:
+        options.filter(has_text=expect).first.wait_for(timeout=10_000)
+    labels = options.all_inner_texts()
+    page.keyboard.press("Escape")
+    return [label.strip() for label in labels]
+
+
 def test_chat_planner_and_agenda_download(app_url, tmp_path):
     app_url, home = app_url
     executable = _chromium()
@@ -120,6 +137,15 @@ def test_chat_planner_and_agenda_download(app_url, tmp_path):
             chat.get_by_role("button", name="Dislike").last.click()
             page.get_by_text("regression case").first.wait_for(timeout=10_000)
 
+            # The Conversations list of this browser shows the question after a page reload (owner id kept in
+            # localStorage); a second browser (fresh localStorage) does not see it.
+            conversations_after_reload = _conversations(page, reload=True, expect="My VP wants Priya")
+            other = browser.new_context().new_page()
+            other.on("request", lambda r: outside.append(r.url) if not r.url.startswith((app_url, "data:", "blob:")) else None)
+            other.goto(app_url)
+            conversations_elsewhere = _conversations(other, reload=False)
+            other.context.close()
+
             # Planner: run the what-if and see the plot.
             page.get_by_role("tab", name="Planner").click()
             page.locator("#run-whatif").click()
@@ -140,6 +166,8 @@ def test_chat_planner_and_agenda_download(app_url, tmp_path):
             page.screenshot(path=str(ARTIFACTS / "one_on_one.png"), full_page=True)
         finally:
             browser.close()
+    assert any(c.startswith("My VP wants Priya") for c in conversations_after_reload), conversations_after_reload
+    assert not any("Priya" in c for c in conversations_elsewhere), conversations_elsewhere
     assert saved.suffix == ".md"
     body = saved.read_text(encoding="utf-8")
     assert body.startswith(f"# 1-on-1 with {first_person}") and "## Agenda" in body
