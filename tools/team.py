@@ -6,14 +6,13 @@ rejected with the field named), and saved atomically (write, fsync, rename) keep
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from tools.atomic import atomic_write_bytes, atomic_write_text
 from tools.errors import ToolInputError
 
 Seniority = Literal["junior", "mid", "senior", "staff", "principal"]
@@ -218,46 +217,6 @@ def save_team(team: Team, path: str | Path) -> Path:
     p = Path(path)
     text = dump_team(team)
     parse_team(yaml.safe_load(text))  # what we write must load back
-    p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if p.exists():
-            backup = p.with_name(p.name + ".bak")
-            _copy_atomic(p, backup)
-        os.replace(tmp, p)
-        _fsync_dir(p.parent)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return p
-
-
-def _copy_atomic(src: Path, dst: Path) -> None:
-    data = src.read_bytes()
-    fd, tmp = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=".tmp", dir=dst.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, dst)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    if p.exists():
+        atomic_write_bytes(p.with_name(p.name + ".bak"), p.read_bytes())
+    return atomic_write_text(p, text)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+
+from tools.atomic import atomic_write_text
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS feedback (
@@ -99,17 +99,5 @@ def export_cases(store: FeedbackStore, path: str | Path) -> int:
         case.pop("id")
         cases.append({k: case[k] for k in ("question", "answer", "rating", "comment", "thread_id", "created_at")})
     text = yaml.safe_dump(cases, sort_keys=False, allow_unicode=True)
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write_text(path, text)
     return len(cases)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from agent.commands.common import UserError
+from tools.atomic import atomic_write_text
 
 EPILOG = """examples:
   lead eval                                  every suite (plus the configured model, if any), gated on offline runs
@@ -122,11 +123,11 @@ def run_eval(args: argparse.Namespace) -> int:
     sys.stdout.write(rep.format_text(reports))
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
-        args.report.write_text(rep.dumps_json(reports, meta), encoding="utf-8")
+        atomic_write_text(args.report, rep.dumps_json(reports, meta))
         print(f"JSON report: {args.report}", file=sys.stderr)
     if args.markdown:
         args.markdown.parent.mkdir(parents=True, exist_ok=True)
-        args.markdown.write_text(rep.to_markdown(reports, meta), encoding="utf-8")
+        atomic_write_text(args.markdown, rep.to_markdown(reports, meta))
         print(f"Markdown report: {args.markdown}", file=sys.stderr)
     if args.gate is False:
         return 0
