@@ -12,17 +12,8 @@ from pathlib import Path
 
 import numpy as np
 
-INTENTS: tuple[str, ...] = (
-    "reprioritization",
-    "stakeholder_message",
-    "one_on_one",
-    "triage",
-    "archetype",
-    "planning",
-    "guidance",
-    "sensitive",
-    "out_of_scope",
-)
+from agent.types import INTENTS
+
 DATASET = Path(__file__).resolve().parent.parent / "evals" / "datasets" / "intents.yaml"
 K = 5
 

@@ -7,7 +7,21 @@ evaluation runner).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
+
+
+Intent = Literal[
+    "reprioritization",
+    "stakeholder_message",
+    "one_on_one",
+    "triage",
+    "archetype",
+    "planning",
+    "guidance",
+    "sensitive",
+    "out_of_scope",
+]
+INTENTS: tuple[str, ...] = get_args(Intent)
 
 
 @dataclass

@@ -16,38 +16,10 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-INTENTS = (
-    "reprioritization",
-    "stakeholder_message",
-    "one_on_one",
-    "triage",
-    "archetype",
-    "planning",
-    "guidance",
-    "sensitive",
-    "out_of_scope",
-)
-TOOL_NAMES = (
-    "forecast_completion",
-    "compare_strategies",
-    "score_archetype",
-    "triage_request",
-    "triage_inbox",
-    "build_agenda",
-    "draft_message",
-    "lint_message",
-)
-Intent = Literal[
-    "reprioritization",
-    "stakeholder_message",
-    "one_on_one",
-    "triage",
-    "archetype",
-    "planning",
-    "guidance",
-    "sensitive",
-    "out_of_scope",
-]
+from agent.types import Intent
+from tools.registry import TOOLS
+
+TOOL_NAMES: tuple[str, ...] = tuple(TOOLS)
 MatchMode = Literal["exact", "superset", "subset"]
 Operator = Literal["==", "!=", ">=", "<=", ">", "<", "contains", "approx"]
 
