@@ -12,7 +12,7 @@ import threading
 import time
 from pathlib import Path
 
-from benchmarks.bench_ui import QUESTIONS, SESSIONS, _load, _pct, _start
+from benchmarks.bench_ui import SESSIONS, _load, _pct, _session, _start
 
 MAX_TURNS_PER_SESSION = 10_000  # a bound on the loop whatever the duration
 
@@ -32,37 +32,6 @@ def _drain(stream) -> None:  # noqa: ANN001
     """Read the server's stderr so a chatty server never blocks on a full pipe."""
     for _ in iter(stream.readline, ""):
         pass
-
-
-def _soak_session(url: str, index: int, deadline: float, latencies: list[float], errors: list[str],
-                  lock: threading.Lock) -> None:
-    from gradio_client import Client
-
-    try:
-        client = Client(url, verbose=False, download_files=False)
-    except Exception as exc:  # noqa: BLE001 - counted, not raised
-        with lock:
-            errors.append(f"connect: {exc}")
-        return
-    for turn in range(MAX_TURNS_PER_SESSION):
-        if time.monotonic() >= deadline:
-            return
-        question = QUESTIONS[(index + turn) % len(QUESTIONS)]
-        start = time.perf_counter()
-        try:
-            history, _ = client.predict(question, [], api_name="/chat")
-            texts = [str(m.get("content")) for m in history if m.get("role") == "assistant" and m.get("content")]
-            problem = None if texts else "no assistant message"
-            if any("Sorry, that failed" in t for t in texts):
-                problem = "turn failed: " + texts[-1][:200]
-        except Exception as exc:  # noqa: BLE001
-            problem = f"{exc.__class__.__name__}: {exc}"
-        elapsed = time.perf_counter() - start
-        with lock:
-            if problem:
-                errors.append(problem)
-            else:
-                latencies.append(elapsed)
 
 
 def run() -> list[dict]:
@@ -89,7 +58,7 @@ def run() -> list[dict]:
         sampler.start()
         deadline = time.monotonic() + seconds
         started = time.perf_counter()
-        workers = [threading.Thread(target=_soak_session, args=(url, i, deadline, latencies, errors, lock))
+        workers = [threading.Thread(target=_session, args=(url, i, MAX_TURNS_PER_SESSION, latencies, errors, lock, deadline))
                    for i in range(SESSIONS)]
         for w in workers:
             w.start()

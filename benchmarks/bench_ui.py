@@ -56,7 +56,9 @@ def _start(home: Path) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("`lead ui` did not answer within 180 s")
 
 
-def _session(url: str, index: int, turns: int, latencies: list[float], errors: list[str], lock: threading.Lock) -> None:
+def _session(url: str, index: int, turns: int, latencies: list[float], errors: list[str], lock: threading.Lock,
+             deadline: float | None = None) -> None:
+    """One client session: up to `turns` turns, stopping early at `deadline` (time.monotonic) if given."""
     from gradio_client import Client
 
     try:
@@ -66,6 +68,8 @@ def _session(url: str, index: int, turns: int, latencies: list[float], errors: l
             errors.append(f"connect: {exc}")
         return
     for turn in range(turns):
+        if deadline is not None and time.monotonic() >= deadline:
+            return
         question = QUESTIONS[(index + turn) % len(QUESTIONS)]
         start = time.perf_counter()
         try:
