@@ -48,12 +48,20 @@ def main(argv: list[str]) -> int:
             target = f"  (target {row['target']})" if row.get("target") else ""
             print(f"   {row['name']:<58} {row['value']:>12.4g} {row.get('unit', ''):<8}{target}{mark}", flush=True)
         print(f"   ({time.perf_counter() - start:.1f} s)", flush=True)
+    out = HERE / "results.json"
+    if only and out.exists():
+        # A partial run replaces only the groups it ran; the other groups keep their last figures.
+        try:
+            previous = json.loads(out.read_text())["rows"]
+        except (OSError, ValueError, KeyError):
+            previous = []
+        ran = {row["group"] for row in rows}
+        rows = [row for row in previous if row.get("group") not in ran] + rows
     report = {
         "date": date.today().isoformat(),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
         "rows": rows,
     }
-    out = HERE / "results.json"
     tmp = out.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(report, indent=2) + "\n")
     tmp.replace(out)
