@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.intents import HOPELESSNESS
+
 ESCALATION_NOTE = (
     "This is a sensitive matter, so Lead Copilot will not coach around it: involve HR (or your people partner) "
     "now, bring in legal if a legal claim or threat is involved, and point the person to your employee "
@@ -18,7 +20,8 @@ CRISIS_NOTE = (
     "text 988; elsewhere see findahelpline.com). Then inform HR and your employee assistance programme."
 )
 SELF_HARM_RE = re.compile(
-    r"suicid|self[- ]harm|hurt(?:ing)? (?:them|him|her)sel|kill (?:my|him|her|them)sel|point of living|end (?:my|his|her|their) life|want to die",
+    r"suicid|self[- ]harm|hurt(?:ing)? (?:them|him|her)sel|kill (?:my|him|her|them)sel|point of living|end (?:my|his|her|their) life|want to die|"
+    + HOPELESSNESS,
     re.IGNORECASE,
 )
 # A specific next step for the common sensitive topics (added after the general escalation note).

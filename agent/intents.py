@@ -17,8 +17,18 @@ from agent.types import INTENTS
 DATASET = Path(__file__).resolve().parent.parent / "evals" / "datasets" / "intents.yaml"
 K = 5
 
+# Signs someone may be at risk of harming themselves, phrased indirectly ("doesn't see the point
+# anymore"); these get the crisis note, not coaching. Kept narrow so "no point in this meeting" is not one.
+HOPELESSNESS = (
+    r"(?:doesn'?t|dont|don'?t|does not|do not|can'?t|cannot|no longer) see (?:the|any) point"
+    r"(?: (?:in|of) (?:anything|living|life|going on|it all|trying))?(?:\s*any ?more)(?![a-z])|"
+    r"see (?:the|any) point (?:in|of) (?:anything|living|life|going on|it all)|"
+    r"\bhopeless(?:ness)?\b|no reason to (?:live|go on)|better off (?:without (?:me|him|her|them)|dead|gone)"
+)
+
 # Sensitive topics win over everything: they are routed to HR, legal or crisis resources.
 SENSITIVE_RE = re.compile(
+    HOPELESSNESS + "|"
     r"harass|sexual|discriminat|racis[tm]|sexis[tm]|bull(?:y|ied|ying)|intimidat|retaliat|"
     r"\bsue\b|\bsuing\b|lawsuit|lawyer|attorney|legal action|wrongful(?:ly)? (?:termination|dismiss)|"
     r"suicid|self[- ]harm|hurt(?:ing)? (?:them|him|her)sel(?:f|ves)|kill (?:my|him|her|them)sel|"

@@ -347,8 +347,8 @@ def _summary(inp: WhatIfInput, best: StrategyOutcome, at_risk: bool) -> str:
             f"chance ({_pct(best.deadline_probability)}), so negotiate the date or scope."
         )
     return (
-        f"Recommend {name}: it meets the new deadline with {_pct(best.deadline_probability)} probability and loses "
-        f"{best.lost_days:.1f} working days to switching."
+        f"{name[0].upper() + name[1:]} meets the new deadline with {_pct(best.deadline_probability)} probability and "
+        f"loses {best.lost_days:.1f} working days to switching."
     )
 
 
