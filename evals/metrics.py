@@ -2,7 +2,8 @@
 citation validity, number grounding, sensitive-topic escalation and latency percentiles.
 
 Number grounding rule: every number written in the answer must be traceable to a source (the question,
-the team file's text, a tool result's JSON, or the text of a passage the answer cites). Numbers are
+the team file's text, a tool result's JSON, the text of a passage the answer cites, or the product's
+fixed safety text such as the crisis line). Numbers are
 extracted with one regex (digits with optional thousands separators, decimals and a `%`); a number
 glued to letters on its left (`v3`, `Q3`, `C09`) is part of a name and skipped, as are citation
 markers `[1]`, line-leading list markers `1.`, the forms `1-on-1`/`1:1`, and the trivial values 0 and 1.

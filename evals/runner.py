@@ -191,6 +191,7 @@ def score_case(
     failures += pattern_failures(answer, case.must_contain, case.must_not_contain)
     cited_texts = [c.text or (passage_text(c.id) if passage_text else "") for c in turn.citations]
     sources = grounding_sources(case.question, team_text, [t.result for t in turn.tool_calls], cited_texts)
+    sources += fixed_policy_texts()
     ungrounded = ungrounded_numbers(answer, sources)
     if ungrounded:
         failures.append(f"ungrounded numbers: {', '.join(ungrounded[:6])}")
@@ -315,6 +316,13 @@ def resolve_team_path(team: str, root: Path = REPO_ROOT) -> Path:
     """A case's team path: as given if it exists, else relative to the repository root."""
     p = Path(team)
     return p if p.is_absolute() or p.exists() else root / p
+
+
+def fixed_policy_texts() -> list[str]:
+    """The product's own fixed safety text (e.g. the crisis line): published policy, so its numbers count as sourced."""
+    from agent import compose
+
+    return [compose.ESCALATION_NOTE, compose.CRISIS_NOTE, compose.SCOPE_NOTE] + [note for _, note in compose.TOPIC_NOTES]
 
 
 def _progress(total: int, desc: str, enabled: bool):

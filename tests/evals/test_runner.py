@@ -181,3 +181,12 @@ def test_retrieval_suite_wraps_the_knowledge_eval(tmp_path):
     assert m["questions"] == 2 and m["hybrid_recall_at_5"] == 0.5 and m["hybrid_mrr_at_10"] == 0.25
     assert m["dense_mrr_at_10"] == 0.5 and m["bm25_recall_at_5"] == 0.5
     assert "| hybrid |" in report.extra["table"]
+
+
+def test_the_crisis_line_in_the_products_safety_text_counts_as_sourced():
+    from evals.metrics import ungrounded_numbers
+    from evals.runner import fixed_policy_texts
+
+    answer = "Treat it as urgent: in the US call or text 988. Then inform HR."
+    assert ungrounded_numbers(answer, ["the question"]) == ["988"]
+    assert ungrounded_numbers(answer, ["the question", *fixed_policy_texts()]) == []
