@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from tools.atomic import atomic_write_text
+from ui.sqlite_store import SqliteStore
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS feedback (
@@ -38,31 +35,10 @@ class FeedbackRow:
     comment: str
 
 
-class FeedbackStore:
+class FeedbackStore(SqliteStore):
     """A small SQLite table of rated answers; every write runs in its own transaction."""
 
-    def __init__(self, path: str | Path):
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
-        self._connect().close()
-
-    def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=10)
-        conn.row_factory = sqlite3.Row
-        with conn:
-            conn.execute(SCHEMA)  # cheap; also recreates the table if the file was removed while running
-        return conn
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """One connection, one transaction (committed on success, rolled back on error), then closed."""
-        conn = self._connect()
-        try:
-            with conn:
-                yield conn
-        finally:
-            conn.close()
+    SCHEMA = SCHEMA
 
     def add(self, *, thread_id: str, question: str, answer: str, rating: int, comment: str = "") -> int:
         """Store one rating (+1 or -1) and return its id."""

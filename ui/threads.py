@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import re
 import secrets
-import sqlite3
-import threading
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+
+from ui.sqlite_store import SqliteStore
 
 DB_NAME = "ui-threads.sqlite"
 STORAGE_KEY = "lead-copilot-owner"
@@ -62,30 +60,10 @@ def api_session_owner(request: Any) -> str | None:
     return f"session:{session}" if session else None
 
 
-class ThreadOwners:
+class ThreadOwners(SqliteStore):
     """The thread_owner table: one owner per thread, set by the first turn and never changed."""
 
-    def __init__(self, path: str | Path):
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
-        self._connect().close()
-
-    def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=10)
-        conn.executescript(SCHEMA)  # cheap; also recreates the tables if the file was removed while running
-        return conn
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """One connection, one transaction (committed on success, rolled back on error), then closed."""
-        conn = self._connect()
-        try:
-            with conn:
-                conn.execute("BEGIN IMMEDIATE")
-                yield conn
-        finally:
-            conn.close()
+    SCHEMA = SCHEMA
 
     def claim(self, thread_id: str, owner: str) -> bool:
         """Make `owner` the owner of `thread_id` unless it has one; True when the thread is `owner`'s."""
