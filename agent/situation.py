@@ -1,0 +1,149 @@
+"""The manager's situation, understood once per turn: what they ask for (intents) and the facts of the
+case, each with where it came from (the question, the team file, or an assumption) and the words it
+came from. Planners, composers, drafts and the app read this model; nothing re-reads the raw question.
+
+Durations are working weeks as `[low, likely, high]` (5 working days = 1 week); dates are ISO dates
+resolved against today's date.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from agent.types import Intent
+
+FactName = Literal[
+    "person",
+    "person_in_team",
+    "person_role",
+    "project",
+    "done_weeks",
+    "remaining_weeks",
+    "new_work",
+    "new_work_weeks",
+    "success_probability",
+    "deadline",
+    "start_date",
+    "requester",
+    "audience",
+    "recipient",
+    "purpose",
+    "meeting_minutes",
+    "cues",
+    "question_asked",
+    "tasks",
+    "parallel",
+    "headcount",
+    "load_percent",
+    "backlog_weeks",
+    "confidence_level",
+    "decision",
+    "request_title",
+    "request_kind",
+    "request_effort_weeks",
+    "urgency",
+    "org",
+]
+FACT_NAMES: tuple[str, ...] = get_args(FactName)
+
+FACT_DOCS: dict[str, str] = {
+    "person": "The team member the question is about (a name, in the team file or not).",
+    "person_in_team": "True when that person is in the loaded team file.",
+    "person_role": "Their role or seniority as the question describes it ('senior engineer', 'new hire').",
+    "project": "The project the question is about: their current work, or the project to forecast.",
+    "done_weeks": "Working weeks already invested in the current work.",
+    "remaining_weeks": "Working weeks left on the current work, [low, likely, high].",
+    "new_work": "The new work being asked for (a short name).",
+    "new_work_weeks": "Effort of the new work in working weeks, [low, likely, high].",
+    "success_probability": "Stated chance (0-1) that the risky part works ('maybe 60%', 'a coin flip').",
+    "deadline": "The date that matters (ISO), resolved against today ('8 Jan', 'in 7 weeks', 'end of quarter').",
+    "start_date": "When a change starts (ISO), e.g. 'from next week', 'on Monday'.",
+    "requester": "Who is asking (a name or a role: 'my director', 'Victor').",
+    "audience": "The recipient's role: vp, cto, cfo, ceo, director, head_of_product, product, exec, own_team, peer_team, report, customer.",
+    "recipient": "The recipient's name when known.",
+    "purpose": "What a drafted message must do: answer_question, forecast_risk, decline_or_negotiate, ask_for_resources, explain_uncertainty, announce_change, respond_to_reprioritization, progress_update.",
+    "meeting_minutes": "Length of the meeting in minutes.",
+    "cues": "For 1-on-1s: new_hire, quiet, burnout, wants_promotion, stuck, underperforming, conflict, research_go_no_go, returning_from_leave, reprioritized, near_finish, disengaged.",
+    "question_asked": "The stakeholder's actual question, in plain words ('can we ship by early January?').",
+    "tasks": "Tasks to forecast, in order: [{name, weeks: [low, likely, high], success_probability}].",
+    "parallel": "True when the tasks run in parallel rather than one after another.",
+    "headcount": "How many people the manager wants to ask for.",
+    "load_percent": "How loaded the team is, as a percentage of capacity ('about 120% of capacity').",
+    "backlog_weeks": "Size of the backlog in working weeks.",
+    "confidence_level": "Confidence level the manager asks a date for, in percent ('with 85% confidence').",
+    "decision": "A decision the manager has already made and wants to communicate ('Priya moves after fraud v3 ships').",
+    "request_title": "The incoming request, in short.",
+    "request_kind": "Its kind: feature, ad_hoc_analysis, question, incident, compliance, demo, report.",
+    "request_effort_weeks": "Effort of the incoming request in working weeks, [low, likely, high].",
+    "urgency": "How urgent the request is: low, normal, high, critical.",
+    "org": "Org questionnaire answers the description implies: {question_id: answer}, each from stated words.",
+}
+
+Source = Literal["question", "team_file", "assumed"]
+FactValue = bool | int | float | str | list[Any] | dict[str, Any]
+
+
+class Fact(BaseModel):
+    """One fact of the situation, with its provenance."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: FactName = Field(description="Fact name from the fixed vocabulary (see FACT_DOCS).")
+    value: FactValue = Field(description="The value; durations are [low, likely, high] working weeks, dates ISO.")
+    source: Source = Field(description="question, team_file or assumed.")
+    text: str = Field(default="", description="The words of the question it came from, or why it was assumed.")
+
+
+class Situation(BaseModel):
+    """What the manager asks for and the facts of the case, parsed once per turn."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    intents: list[Intent] = Field(default_factory=list, description="What is asked for, most important first.")
+    facts: list[Fact] = Field(default_factory=list, description="Facts, one per name.")
+    missing: list[FactName] = Field(default_factory=list, description="Facts that change the answer and are not known.")
+    clarifying_question: str | None = Field(default=None, description="One short question to ask, when it matters.")
+
+    @property
+    def intent(self) -> str:
+        """The main intent (the first one asked for)."""
+        return self.intents[0] if self.intents else "guidance"
+
+    def fact(self, name: str) -> Fact | None:
+        """The fact with this name, if known."""
+        return next((f for f in self.facts if f.name == name), None)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        """The value of a fact, or `default`."""
+        found = self.fact(name)
+        return default if found is None else found.value
+
+    def has(self, name: str) -> bool:
+        """True when the fact is known (from any source)."""
+        return self.fact(name) is not None
+
+    def stated(self, name: str) -> bool:
+        """True when the question itself states the fact."""
+        found = self.fact(name)
+        return found is not None and found.source == "question"
+
+    def put(self, name: str, value: Any, source: str, text: str = "") -> Fact:
+        """Set a fact, replacing an earlier one of the same name."""
+        fact = Fact(name=name, value=value, source=source, text=text)
+        self.facts = [f for f in self.facts if f.name != name] + [fact]
+        return fact
+
+    def assumed(self) -> list[Fact]:
+        """Facts that were assumed rather than stated or read from the team file."""
+        return [f for f in self.facts if f.source == "assumed"]
+
+    def to_json(self) -> dict[str, Any]:
+        """The `situation` object of `lead ask --json`."""
+        return {
+            "intents": list(self.intents),
+            "facts": [f.model_dump(mode="json") for f in self.facts],
+            "missing": list(self.missing),
+            "clarifying_question": self.clarifying_question,
+        }
