@@ -81,6 +81,8 @@ class TurnResult:
     thread_id: str = ""
     notices: list[str] = field(default_factory=list)
     retrieved_ids: list[str] = field(default_factory=list)
+    situation: dict[str, Any] = field(default_factory=dict)
+    """The understood situation (agent.situation.Situation.to_json()): intents, facts, missing, clarifying_question."""
 
     def to_json(self) -> dict[str, Any]:
         """The `lead ask --json` object."""
@@ -93,6 +95,7 @@ class TurnResult:
             "model": self.model,
             "privacy": self.privacy,
             "latency_ms": round(self.latency_ms, 1),
+            "situation": self.situation,
         }
 
     def as_dict(self) -> dict[str, Any]:

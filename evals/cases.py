@@ -83,6 +83,11 @@ class Case(_Strict):
     must_contain: list[str] = Field(default_factory=list, description="Case-insensitive regexes the answer matches.")
     must_not_contain: list[str] = Field(default_factory=list, description="Case-insensitive regexes it never matches.")
     cite_any: list[str] = Field(default_factory=list, description="Card ids; at least one must be cited.")
+    facts: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Expected facts stated in the question (agent.situation fact names -> values); scored by fact F1.",
+    )
+    category: str = Field(default="", description="Free label for per-category reporting (e.g. understanding, drafts).")
     judge: bool = Field(default=False, description="Grade the answer with the rubric judge when --judge is on.")
     notes: str = ""
 
