@@ -182,7 +182,7 @@ def build_graph(
             record = run_tool(call, team=_team(config), passages=passages, search=search)
             write({"kind": "tool_start", "name": record["name"], "arguments": record["arguments"]})
             records.append(record)
-            content = json.dumps({"error": record["error"]} if record["error"] else record["result"], default=str)
+            content = json.dumps({"error": record["error"]} if record["error"] else record["result"], default=str, ensure_ascii=False)
             messages.append({"role": "tool", "tool_call_id": call["id"], "content": content})
             write({"kind": "tool_end", "record": record})
         return {"tool_calls": records, "messages": messages, "passages": passages, "pending": []}

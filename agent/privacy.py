@@ -44,9 +44,15 @@ class Pseudonymizer:
         return bool(self.forward)
 
     def encode(self, text: str) -> str:
-        """Replace names with placeholders."""
+        """Replace names with placeholders; JSON text is decoded first, so `\\u` escapes hide no name."""
         if not self._fwd_re or not text:
             return text
+        decoded = _json_value(text)
+        if decoded is not None:
+            return json.dumps(self.encode_obj(decoded), ensure_ascii=False)
+        return self._encode_text(text)
+
+    def _encode_text(self, text: str) -> str:
         lookup = {k.casefold(): v for k, v in self.forward.items()}
         return self._fwd_re.sub(lambda m: lookup[m.group(0).casefold()], text)
 
@@ -67,6 +73,18 @@ class Pseudonymizer:
     def encode_json(self, obj: Any) -> str:
         """JSON text of an object with names replaced."""
         return json.dumps(self.encode_obj(obj), ensure_ascii=False, default=str)
+
+
+def _json_value(text: str) -> Any:
+    """The decoded object or array when `text` is JSON text, else None."""
+    stripped = text.strip()
+    if not stripped or stripped[0] not in "[{":
+        return None
+    try:
+        value = json.loads(stripped)
+    except ValueError:
+        return None
+    return value if isinstance(value, (dict, list)) else None
 
 
 def _walk(obj: Any, fn: Any) -> Any:

@@ -134,7 +134,7 @@ class OpenAIBrain:
                 continue
             arguments = fn.arguments or "{}"
             try:
-                arguments = json.dumps(pseudo.decode_obj(json.loads(arguments)))
+                arguments = json.dumps(pseudo.decode_obj(json.loads(arguments)), ensure_ascii=False)
             except json.JSONDecodeError:
                 arguments = pseudo.decode(arguments)  # invalid JSON goes back to the model as an error
             calls.append({"id": tc.id or f"call_{len(calls)}", "name": fn.name, "arguments": arguments})
