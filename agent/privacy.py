@@ -4,11 +4,19 @@ before anything leaves the machine, and are restored in replies and tool argumen
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
 
 from tools.team import Team
+
+if TYPE_CHECKING:
+    from agent.settings import Settings
+
+DEFAULT_OPENAI_URL = "https://api.openai.com/v1"
+LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 
 
 class Pseudonymizer:
@@ -95,3 +103,50 @@ def _walk(obj: Any, fn: Any) -> Any:
     if isinstance(obj, dict):
         return {(fn(k) if isinstance(k, str) else k): _walk(v, fn) for k, v in obj.items()}
     return obj
+
+
+def is_loopback(host: str) -> bool:
+    """True when `host` is this machine (localhost, 127.0.0.0/8, ::1)."""
+    host = host.strip().strip("[]")
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def is_loopback_url(url: str) -> bool:
+    """True when an http(s) URL points at this machine."""
+    return is_loopback(urlparse(url if "://" in url else f"http://{url}").hostname or "")
+
+
+def endpoints_in_use(settings: "Settings", *, chat: bool) -> list[str]:
+    """Every endpoint that receives data in these settings, e.g. "embeddings at https://api.openai.com/v1"."""
+    url = settings.openai_base_url or DEFAULT_OPENAI_URL
+    found = [f"chat model at {url}"] if chat else []
+    if settings.embeddings == "openai":
+        found.append(f"embeddings at {url}")
+    if settings.chroma_url:
+        found.append(f"Chroma server at {settings.chroma_url}")
+    return found
+
+
+def privacy_label(settings: "Settings", *, chat: bool, pseudonymise: bool) -> str:
+    """"local" when nothing is sent anywhere, else "on"/"off" (chat names pseudonymised) and every endpoint."""
+    endpoints = endpoints_in_use(settings, chat=chat)
+    if not endpoints:
+        return "local"
+    return f"{'on' if pseudonymise else 'off'} (sent to: {', '.join(endpoints)})"
+
+
+def describe_privacy(label: str) -> str:
+    """The privacy label as the app's banner shows it, after "privacy mode **"."""
+    mode, _, rest = label.partition(" ")
+    where = rest.strip().strip("()")
+    meaning = {
+        "local": "nothing leaves this machine",
+        "on": "team names are pseudonymised before any call to the chat model",
+        "off": "team names are sent to the model as written",
+    }.get(mode, "")
+    return f"{mode}** ({'; '.join(p for p in (meaning, where) if p)})"

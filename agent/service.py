@@ -90,10 +90,11 @@ class Copilot:
 
     @property
     def privacy(self) -> str:
-        """"on"/"off" for a remote brain; "local" when nothing leaves the machine."""
-        if not getattr(self.brain, "remote", False):
-            return "local"
-        return "on" if getattr(self.brain, "privacy", True) else "off"
+        """"local" when nothing leaves the machine, else "on"/"off" (names pseudonymised) and every endpoint used."""
+        from agent.privacy import privacy_label
+
+        remote = getattr(self.brain, "remote", False)
+        return privacy_label(self.settings, chat=remote, pseudonymise=getattr(self.brain, "privacy", True))
 
     # Wiring --------------------------------------------------------------------------------------
     def _ensure(self) -> Any:

@@ -27,8 +27,22 @@ def embedding_function(settings: Settings) -> Any:
     from knowledge.embeddings import LocalMiniLMEmbeddingFunction, OpenAICompatibleEmbeddingFunction
 
     if settings.embeddings == "openai":
+        check_embeddings_privacy(settings)
         return OpenAICompatibleEmbeddingFunction(settings.embedding_model, settings.openai_base_url)
     return LocalMiniLMEmbeddingFunction()
+
+
+def check_embeddings_privacy(settings: Settings) -> None:
+    """Refuse remote embeddings with privacy on: questions and documents would reach them with names as written."""
+    from agent.privacy import DEFAULT_OPENAI_URL, is_loopback_url
+
+    url = settings.openai_base_url or DEFAULT_OPENAI_URL
+    if settings.privacy == "on" and not is_loopback_url(url):
+        raise KnowledgeError(
+            f"LEAD_EMBEDDINGS=openai would send your questions and documents, names included, to {url}, "
+            "which privacy mode forbids: use LEAD_EMBEDDINGS=local, an embedding server on this machine, "
+            "or LEAD_PRIVACY=off to accept it."
+        )
 
 
 def embedding_label(settings: Settings) -> str:

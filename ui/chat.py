@@ -13,6 +13,7 @@ from typing import Any
 
 import gradio as gr
 
+from agent.privacy import describe_privacy
 from agent.service import CONTROL_RE
 from agent.types import Citation, ToolCallRecord, TurnEvent, TurnResult
 from ui.feedback import FeedbackStore
@@ -242,9 +243,7 @@ class ChatHandlers:
         brain = self.copilot.brain_label
         where = "offline brain (no language model)" if brain == "offline" else f"model **{brain}**"
         privacy = self.copilot.privacy
-        priv = {"on": "on** (team names are pseudonymised before any remote call)",
-                "off": "off** (team names are sent to the model as written)",
-                "local": "local** (nothing leaves this machine)"}.get(privacy, f"{privacy}**")
+        priv = describe_privacy(privacy)
         return f"**Lead Copilot** · answering with the {where} · privacy mode **{priv}"
 
     def check_input(self, message: str) -> str | None:

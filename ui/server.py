@@ -3,25 +3,12 @@ Gradio with no share link, no analytics and nothing fetched from the network."""
 
 from __future__ import annotations
 
-import ipaddress
 import os
 from typing import Any
 
 from agent.commands.common import UserError
+from agent.privacy import is_loopback
 from agent.settings import Settings
-
-LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
-
-
-def is_loopback(host: str) -> bool:
-    """True when `host` only accepts connections from this machine."""
-    host = host.strip().strip("[]")
-    if host.lower() in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def parse_auth(value: str | None) -> tuple[str, str] | None:

@@ -45,7 +45,7 @@ def test_single_tool_round(tmp_path, retriever):
         copilot = make(server, tmp_path, retriever)
         r = copilot.ask("Check this message to my VP: We will ship on Friday.")
         copilot.close()
-    assert r.brain == "scripted-model" and r.model == "scripted-model" and r.privacy == "on"
+    assert r.brain == "scripted-model" and r.model == "scripted-model" and r.privacy.startswith("on (sent to: chat model at")
     assert [t.name for t in r.tool_calls] == ["lint_message"] and r.tool_calls[0].result["clean"] is False
     assert r.answer == "Replace the date with a range [1]." and r.citations[0].id == r.retrieved_ids[0]
     assert len(server.requests) == 2
@@ -79,7 +79,7 @@ def test_privacy_off_sends_names(tmp_path, retriever, example_team):
         copilot = make(server, tmp_path, retriever, privacy="off")
         r = copilot.ask("How do I support Priya?", team=example_team)
         copilot.close()
-    assert r.privacy == "off" and "Priya" in server.all_text()
+    assert r.privacy.startswith("off (") and "Priya" in server.all_text()
 
 
 def test_invalid_arguments_come_back_once_as_tool_message(tmp_path, retriever):

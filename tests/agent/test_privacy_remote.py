@@ -90,3 +90,29 @@ def test_tool_messages_are_sent_unescaped(tmp_path):
         copilot.close()
     tool = [m for m in server.requests[1]["messages"] if m["role"] == "tool"][0]["content"]
     assert "Zoë" in tool and "\\u" not in tool
+
+
+def test_privacy_label_names_every_endpoint_in_use(tmp_path):
+    """An offline brain with remote embeddings is not "local": the label names the embedding endpoint."""
+    from agent.brains.offline import OfflineBrain
+
+    url = "http://127.0.0.1:9/v1"
+    settings = load_settings(home=tmp_path, brain="offline", embeddings="openai", openai_base_url=url, privacy="off")
+    copilot = Copilot(settings, brain=OfflineBrain(), retriever=MemoryRetriever(), checkpointer_path=tmp_path / "c.sqlite")
+    assert copilot.privacy != "local" and f"embeddings at {url}" in copilot.privacy
+    with ScriptedOpenAI([reply_text("ok")]) as server:
+        chat = make(server, tmp_path, embeddings="openai", chroma_url="http://127.0.0.1:8000")
+        label = chat.ask("How often should I hold one-on-ones?").privacy
+        chat.close()
+    assert label.startswith("on ") and f"chat model at {server.url}" in label
+    assert f"embeddings at {server.url}" in label and "Chroma server at http://127.0.0.1:8000" in label
+    local = Copilot(load_settings(home=tmp_path, brain="offline"), brain=OfflineBrain(), retriever=MemoryRetriever())
+    assert local.privacy == "local"
+
+
+def test_banner_never_says_nothing_leaves_when_something_does():
+    from agent.privacy import describe_privacy
+
+    remote = describe_privacy("off (sent to: embeddings at https://api.example.com/v1)")
+    assert "nothing leaves" not in remote and "embeddings at https://api.example.com/v1" in remote
+    assert "nothing leaves this machine" in describe_privacy("local")
