@@ -41,6 +41,7 @@ class ToolSpec:
 
 TOOL_SPECS: tuple[ToolSpec, ...] = (
     ToolSpec("forecast_completion", "tools.simulate", "forecast_completion", "PlanInput"),
+    ToolSpec("suggest_plan_changes", "tools.simulate", "prescribe", "PrescribeInput"),
     ToolSpec("compare_strategies", "tools.whatif", "compare_strategies", "WhatIfInput"),
     ToolSpec("score_archetype", "tools.archetype", "score_archetype", "ArchetypeInput"),
     ToolSpec("triage_request", "tools.triage", "triage_request", "TriageInput"),

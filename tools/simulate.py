@@ -8,12 +8,15 @@ or `all` (every one needed). Dependencies are finish-to-start. A person works on
 tasks are scheduled in dependency order (ties keep the file's order) and a task waits until its
 assignee is free; capacity below 1 stretches their tasks (duration / capacity). Every task draws from
 its own random stream keyed by the seed and its name, so adding or changing one task leaves the other
-tasks' draws unchanged (common random numbers). Percentiles are over the trials where the plan succeeds.
+tasks' draws unchanged (common random numbers). Percentiles are over the trials where the plan succeeds;
+the share that fails outright is reported beside them. `prescribe` re-runs the same trials on concrete plan
+changes (defer, cut, fallback, a second person, parallel work, a new date) against a target chance.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import zlib
 from dataclasses import dataclass, field
 import datetime as dt
@@ -104,6 +107,9 @@ class PlanInput(_Strict):
     deadline_days: float | None = Field(
         default=None, ge=0, le=1_000_000, description="Deadline in working days from the start (instead of a date)."
     )
+    today: date | None = Field(
+        default=None, description="Today's date; a deadline before it is reported as passed (overdue), not forecast."
+    )
     trials: int = Field(default=10_000, ge=100, le=200_000, description="Monte Carlo trials.")
     seed: int = Field(default=7, ge=0, le=2**32 - 1, description="Random seed; same seed and plan give the same forecast.")
 
@@ -138,10 +144,19 @@ class Percentile(BaseModel):
 
 
 class Histogram(BaseModel):
-    """Completion times of successful trials, binned for plotting."""
+    """Completion times of successful trials, binned for plotting, and how many trials failed outright."""
 
     edges: list[float] = Field(description="Bin edges in working days (one more than counts).")
     counts: list[int] = Field(description="Trials per bin.")
+    failed_trials: int = Field(default=0, description="Trials in which the plan failed outright (not in any bin).")
+    caption: str = Field(default="", description="Plain-words caption: what the bars show and what share failed.")
+
+
+class FailureCause(BaseModel):
+    """A required task or portfolio that can fail outright, and how often it did."""
+
+    name: str = Field(description="Task or portfolio name.")
+    share: float = Field(description="Share of all trials in which it failed outright.")
 
 
 class PortfolioOutcome(BaseModel):
@@ -166,7 +181,16 @@ class Forecast(BaseModel):
     std_days: float | None = Field(description="Standard deviation of completion in working days.")
     deadline_days: float | None = Field(default=None, description="The deadline in working days from the start.")
     deadline_probability: float | None = Field(
-        default=None, description="Chance the plan succeeds and finishes by the deadline."
+        default=None, description="Chance the plan succeeds and finishes by the deadline (null when the deadline has passed)."
+    )
+    deadline_passed: bool = Field(
+        default=False, description="True when the deadline is before today (or before the start): the work is overdue."
+    )
+    failure_share: float = Field(
+        default=0.0, description="Share of trials in which a step fails outright and the project does not finish without a new plan."
+    )
+    failure_causes: list[FailureCause] = Field(
+        default_factory=list, description="Required tasks or portfolios that failed outright, most frequent first."
     )
     expected_wasted_days: float = Field(
         description="Expected working days spent on failed approaches, failed attempts and alternatives that lost."
@@ -308,10 +332,24 @@ def _draw(task: WorkItem, seed: int, trials: int, scale: float) -> _Draw:
     return _Draw(total, np.ones(trials, dtype=bool), np.maximum(total - last, 0.0))
 
 
+@dataclass
+class _Run:
+    completion: np.ndarray  # working days until the last task or portfolio ends
+    ok: np.ndarray  # bool: every required task and portfolio delivered
+    wasted: np.ndarray  # working days spent on failed approaches and losing alternatives
+    outcomes: list[PortfolioOutcome]
+    failures: dict[str, np.ndarray]  # required task or portfolio -> bool: it failed outright
+
+
 def forecast_completion(plan: PlanInput) -> Forecast:
     """Simulate a project plan (three-point task estimates, approaches that may fail, dependencies,
     portfolios of alternatives) and forecast P50/P80/P95 completion, the chance of meeting the deadline,
     the chance it works at all, and the effort wasted on failed approaches."""
+    return _summarise(plan, _simulate(plan))
+
+
+def _simulate(plan: PlanInput) -> _Run:
+    """Run the Monte Carlo trials of a plan and keep the per-trial arrays."""
     graph = _build_graph(plan)
     n = plan.trials
     scale = WORKDAYS_PER_WEEK if plan.unit == "weeks" else 1.0
@@ -330,6 +368,7 @@ def forecast_completion(plan: PlanInput) -> Forecast:
     wasted = np.zeros(n)
     completion = np.zeros(n)
     outcomes: list[PortfolioOutcome] = []
+    failures: dict[str, np.ndarray] = {}
 
     def ready_for(node: _Node, i: int) -> np.ndarray:
         out = np.zeros(n)
@@ -397,6 +436,8 @@ def forecast_completion(plan: PlanInput) -> Forecast:
                 active &= ~draws[i].success
             ok &= node_ok
         finish_of[k] = end
+        if not node_ok.all():
+            failures[node.name] = ~node_ok
         completion = np.maximum(completion, end)
         wasted += node_wasted
         if node.mode != "task":
@@ -410,7 +451,7 @@ def forecast_completion(plan: PlanInput) -> Forecast:
             )
     by_name = {o.name: o for o in outcomes}
     outcomes = [by_name[p.name] for p in plan.portfolios]
-    return _summarise(plan, completion, ok, wasted, outcomes)
+    return _Run(completion, ok, wasted, outcomes, failures)
 
 
 def _finite(value: float, fallback: float = 0.0) -> float:
@@ -449,25 +490,61 @@ def working_days_until(start: date, deadline: date) -> float:
     return float(max(np.busday_count(rolled, end), 0))
 
 
-def _summarise(
-    plan: PlanInput, completion: np.ndarray, ok: np.ndarray, wasted: np.ndarray, outcomes: list[PortfolioOutcome]
-) -> Forecast:
-    n = plan.trials
-    success_probability = float(ok.mean())
-    good = np.sort(completion[ok])
-    notes: list[str] = []
-    percentiles = {}
+def deadline_date(plan: PlanInput) -> date | None:
+    """The deadline as a calendar date: the date given, or the working day `deadline_days` from the start."""
+    if plan.deadline is not None:
+        return plan.deadline
+    if plan.deadline_days is not None and plan.start is not None:
+        return _calendar(plan.start, plan.deadline_days)
+    return None
+
+
+def is_deadline_passed(plan: PlanInput) -> bool:
+    """True when the deadline date is before today (or before the start): there is nothing left to forecast for it."""
+    when = deadline_date(plan)
+    if when is None:
+        return False
+    return (plan.today is not None and when < plan.today) or (plan.start is not None and when < plan.start)
+
+
+def _deadline_days(plan: PlanInput) -> float | None:
+    if plan.deadline is not None and plan.start is not None:
+        return working_days_until(plan.start, plan.deadline)
+    return plan.deadline_days
+
+
+def _percentiles(plan: PlanInput, good: np.ndarray) -> dict[int, Percentile]:
+    out = {}
     for level in (50, 80, 95):
         if good.size:
             value = _finite(float(np.quantile(good, level / 100)))
-            percentiles[level] = Percentile(
+            out[level] = Percentile(
                 level=level,
                 working_days=round(value, 3),
                 date=_calendar(plan.start, value),
                 std_error=_percentile_error(good, level / 100),
             )
         else:
-            percentiles[level] = Percentile(level=level, working_days=None)
+            out[level] = Percentile(level=level, working_days=None)
+    return out
+
+
+def _histogram(good: np.ndarray, trials: int) -> Histogram:
+    failed = trials - int(good.size)
+    if not good.size:
+        return Histogram(edges=[], counts=[], failed_trials=failed)
+    low, high = float(good.min()), float(good.max())
+    if high - low < 1e-6 * max(1.0, abs(high)):
+        # All trials (nearly) agree: one bin around the value instead of 30 zero-width bins.
+        low, high = low - 0.5, high + 0.5
+    counts, edges = np.histogram(good, bins=HISTOGRAM_BINS, range=(low, high))
+    return Histogram(
+        edges=[round(_finite(float(e)), 4) for e in edges], counts=[int(c) for c in counts], failed_trials=failed
+    )
+
+
+def _notes(plan: PlanInput, good: np.ndarray, passed: bool) -> list[str]:
+    notes: list[str] = []
     if not good.size:
         notes.append("No trial succeeded, so completion percentiles are not defined; raise success chances or add alternatives.")
     elif good.size < 10:
@@ -476,43 +553,75 @@ def _summarise(
         notes.append("No start date given, so completion is in working days only.")
     if plan.unit == "weeks":
         notes.append(f"Estimates were in weeks; results are in working days ({WORKDAYS_PER_WEEK} per week).")
-    deadline_days = plan.deadline_days
-    if plan.deadline is not None and plan.start is not None:
-        deadline_days = working_days_until(plan.start, plan.deadline)
+    if passed:
+        notes.append("The deadline has already passed, so no chance of meeting it is given; agree a new date.")
+    return notes
+
+
+def _summarise(plan: PlanInput, run: _Run) -> Forecast:
+    n = plan.trials
+    ok, completion = run.ok, run.completion
+    good = np.sort(completion[ok])
+    percentiles = _percentiles(plan, good)
+    passed = is_deadline_passed(plan)
+    deadline_days = _deadline_days(plan)
     deadline_probability = None
-    if deadline_days is not None:
+    if deadline_days is not None and not passed:
         deadline_probability = float((ok & (completion <= deadline_days + 1e-9)).mean())
-    if good.size:
-        low, high = float(good.min()), float(good.max())
-        if high - low < 1e-6 * max(1.0, abs(high)):
-            # All trials (nearly) agree: one bin around the value instead of 30 zero-width bins.
-            low, high = low - 0.5, high + 0.5
-        counts_arr, edges_arr = np.histogram(good, bins=HISTOGRAM_BINS, range=(low, high))
-        histogram = Histogram(edges=[round(_finite(float(e)), 4) for e in edges_arr], counts=[int(c) for c in counts_arr])
-        mean_days = round(_finite(float(good.mean())), 4)
-        std_days = round(_finite(float(good.std(ddof=1))) if good.size > 1 else 0.0, 4)
-    else:
-        histogram = Histogram(edges=[], counts=[])
-        mean_days = std_days = None
+    causes = sorted(
+        (FailureCause(name=name, share=float(failed.mean())) for name, failed in run.failures.items()),
+        key=lambda c: -c.share,
+    )
     forecast = Forecast(
         trials=n,
         seed=plan.seed,
-        success_probability=success_probability,
+        success_probability=float(ok.mean()),
         p50=percentiles[50],
         p80=percentiles[80],
         p95=percentiles[95],
-        mean_days=mean_days,
-        std_days=std_days,
+        mean_days=round(_finite(float(good.mean())), 4) if good.size else None,
+        std_days=(round(_finite(float(good.std(ddof=1))) if good.size > 1 else 0.0, 4) if good.size else None),
         deadline_days=deadline_days,
         deadline_probability=deadline_probability,
-        expected_wasted_days=round(_finite(float(wasted.mean())), 4),
-        portfolios=outcomes,
-        histogram=histogram,
-        notes=notes,
+        deadline_passed=passed,
+        failure_share=float((~ok).mean()),
+        failure_causes=causes,
+        expected_wasted_days=round(_finite(float(run.wasted.mean())), 4),
+        portfolios=run.outcomes,
+        histogram=_histogram(good, n),
+        notes=_notes(plan, good, passed),
         summary="",
     )
+    forecast.histogram.caption = _caption(forecast)
     forecast.summary = _sentence(forecast, plan)
     return forecast
+
+
+def share(p: float) -> str:
+    """A probability as a percentage that never rounds a possibility to 0% or 100%."""
+    if 0 < p < 0.005:
+        return "<1%"
+    if 0.995 <= p < 1:
+        return ">99%"
+    return f"{p:.0%}"
+
+
+def _failure_clause(f: Forecast, trials: str = "trials") -> str:
+    """'in 15% of trials 'Train model' fails outright and the project does not finish without a new plan'."""
+    causes = f.failure_causes
+    if len(causes) == 1:
+        what = f"'{causes[0].name}' fails outright"
+    else:
+        listed = ", ".join(f"'{c.name}' in {share(c.share)}" for c in causes[:3])
+        what = f"a risky step fails outright ({listed})"
+    return f"in {share(f.failure_share)} of {trials} {what} and the project does not finish without a new plan"
+
+
+def _caption(f: Forecast) -> str:
+    if f.failure_share == 0:
+        return f"Completion of all {f.trials:,} trials; none fails outright."
+    finished = f.trials - f.histogram.failed_trials
+    return f"Completion of the {finished:,} of {f.trials:,} trials that finish; {_failure_clause(f)}."
 
 
 def _when(p: Percentile) -> str:
@@ -521,13 +630,23 @@ def _when(p: Percentile) -> str:
 
 
 def _sentence(f: Forecast, plan: PlanInput) -> str:
-    head = f"Over {f.trials:,} trials the plan succeeds with {f.success_probability:.0%} probability"
+    head = f"Over {f.trials:,} trials"
     if f.p50.working_days is None:
-        return head + "; no trial succeeded, so there is no completion forecast."
-    out = f"{head}; when it does, it finishes in {_when(f.p50)} at P50, {_when(f.p80)} at P80 and {_when(f.p95)} at P95"
-    if f.deadline_probability is not None:
-        target = f"{plan.deadline:%d %b %Y}" if plan.deadline else f"{f.deadline_days:g} working days"
-        out += f", with a {f.deadline_probability:.0%} chance of succeeding by the deadline ({target})"
+        return f"{head} no trial succeeded: {_failure_clause(f)}, so there is no completion forecast."
+    spread = f"{_when(f.p50)} at P50, {_when(f.p80)} at P80 and {_when(f.p95)} at P95"
+    if f.failure_share > 0:
+        clause = _failure_clause(f, f"{f.trials:,} trials")
+        out = f"{clause[0].upper()}{clause[1:]}; the other {share(1 - f.failure_share)} finish in {spread}"
+    else:
+        out = f"{head} the plan finishes in {spread}"
+    when = deadline_date(plan)
+    target = f"{when:%a %d %b %Y}" if when else f"{f.deadline_days or 0:g} working days"
+    if f.deadline_passed:
+        today = f" (today is {plan.today:%a %d %b %Y})" if plan.today else ""
+        out += f"; the deadline ({target}) has already passed{today}, so the work is overdue and needs a new date"
+    elif f.deadline_probability is not None:
+        overall = " overall" if f.failure_share > 0 else ""
+        out += f", with a {share(f.deadline_probability)} chance{overall} of finishing by the deadline ({target})"
     return out + "."
 
 
@@ -575,3 +694,353 @@ def plan_from_project(
     elif deadline is not None:
         kwargs["deadline_days"] = float(deadline)
     return PlanInput(tasks=tasks, people=list(assignees.values()), start=begin, trials=trials, seed=seed, **kwargs)
+
+
+# --- prescriptions: which concrete plan changes reach a target chance of meeting the deadline -----------
+
+ChangeKind = Literal["cut_task", "defer_task", "parallel_fallback", "add_person", "move_date", "run_in_parallel"]
+CHANGE_KINDS: tuple[str, ...] = ("defer_task", "cut_task", "parallel_fallback", "add_person", "run_in_parallel", "move_date")
+LARGEST_TASKS = 3  # cut or defer candidates: the largest tasks after the first
+FALLBACK_TASKS = 2  # fallback candidates: the riskiest tasks
+FALLBACK_SUCCESS = 0.95
+SECOND_PERSON_SAVING = 1 / 3  # a second person removes about a third of a splittable task's work
+RAMP_UP_DAYS = 2.0
+# Names of work that usually does not consume the previous step's output (docs, dashboards, reviews...).
+INDEPENDENT_NAMES = re.compile(
+    r"\b(docs?|documentation|runbooks?|dashboards?|monitoring|alert(s|ing)?|reviews?|training materials?|"
+    r"write[- ]?ups?|comms|announcements?|ui|front[- ]?end|playbooks?)\b",
+    re.IGNORECASE,
+)
+
+
+class PrescribeInput(_Strict):
+    """A plan with a deadline and the chance of meeting it that the manager wants."""
+
+    plan: PlanInput = Field(description="The plan to improve; it needs a deadline or deadline_days.")
+    target_probability: float = Field(
+        default=0.8, ge=0.05, le=0.99, description="Chance of meeting the deadline to aim for (default 0.8)."
+    )
+    max_changes: int = Field(default=5, ge=1, le=10, description="How many changes to report, best first.")
+    order_assumed: bool = Field(
+        default=False,
+        description="True when the task order was assumed (no dependencies were given): only then are tasks whose "
+        "names suggest independence proposed to run in parallel.",
+    )
+
+    @model_validator(mode="after")
+    def _has_deadline(self) -> "PrescribeInput":
+        if self.plan.deadline is None and self.plan.deadline_days is None:
+            raise ValueError("plan: a deadline (or deadline_days) is needed to suggest plan changes")
+        return self
+
+
+class PlanChange(BaseModel):
+    """One concrete change to the plan and what it does to the chance of meeting the deadline."""
+
+    kind: ChangeKind = Field(description="cut_task, defer_task, parallel_fallback, add_person, move_date or run_in_parallel.")
+    task: str | None = Field(default=None, description="The task the change is about, if one.")
+    description: str = Field(description="The change in plain words, naming the task.")
+    deadline_probability: float = Field(description="Chance of meeting the deadline after the change (the new date for move_date).")
+    gain: float = Field(description="Change in that chance against the plan as it is (0 when the deadline has passed).")
+    reaches_target: bool = Field(description="True when the change alone reaches the target probability.")
+    assumptions: list[str] = Field(description="What the change assumes; always stated.")
+    new_p80: float | None = Field(default=None, description="P80 completion after the change, in working days.")
+    new_p80_date: date | None = Field(default=None, description="P80 completion date after the change.")
+    new_deadline_days: float | None = Field(default=None, description="move_date: the new deadline in working days from the start.")
+    new_deadline_date: date | None = Field(default=None, description="move_date: the new deadline date.")
+
+
+class Prescriptions(BaseModel):
+    """Plan changes re-simulated with the same seed, best first, and which reach the target."""
+
+    baseline_probability: float | None = Field(description="Chance of meeting the deadline as planned (null when it has passed).")
+    target_probability: float = Field(description="The chance aimed for.")
+    deadline_passed: bool = Field(description="True when the deadline is already in the past: only a new date is offered.")
+    failure_share: float = Field(description="Share of trials in which a step fails outright as planned.")
+    changes: list[PlanChange] = Field(description="Changes sorted by their chance of meeting the deadline, best first.")
+    reaches_target: list[ChangeKind] = Field(description="Kinds of the listed changes that reach the target.")
+    summary: str = Field(description="One-sentence summary.")
+    trials: int = Field(description="Monte Carlo trials per simulation.")
+    seed: int = Field(description="Random seed used for every simulation.")
+
+
+@dataclass
+class _Candidate:
+    kind: str
+    task: str | None
+    description: str
+    plan: PlanInput
+    assumptions: list[str]
+
+
+def prescribe(inp: PrescribeInput) -> Prescriptions:
+    """Suggest concrete plan changes (defer or cut a large task, run a fallback approach in parallel, add a person,
+    run independent tasks in parallel, move the date), re-simulate each with the same seed, and report which reach
+    the target chance of meeting the deadline."""
+    plan = inp.plan
+    base = _simulate(plan)
+    passed = is_deadline_passed(plan)
+    deadline = _deadline_days(plan) or 0.0
+    baseline = None if passed else _meets(base, deadline)
+    changes: list[PlanChange] = []
+    if not passed:
+        for candidate in _candidates(inp):
+            changes.append(_evaluate(inp, candidate, deadline, baseline or 0.0))
+    move = _move_date(inp, base, passed, baseline)
+    if move is not None:
+        changes.append(move)
+    changes.sort(key=lambda c: (-c.deadline_probability, CHANGE_KINDS.index(c.kind), c.description))
+    kept = changes[: inp.max_changes]
+    kinds = list(dict.fromkeys(c.kind for c in kept if c.reaches_target))
+    return Prescriptions(
+        baseline_probability=baseline,
+        target_probability=inp.target_probability,
+        deadline_passed=passed,
+        failure_share=float((~base.ok).mean()),
+        changes=kept,
+        reaches_target=kinds,
+        summary=_prescription_summary(inp, base, baseline, kept),
+        trials=plan.trials,
+        seed=plan.seed,
+    )
+
+
+def _meets(run: _Run, deadline: float) -> float:
+    return float((run.ok & (run.completion <= deadline + 1e-9)).mean())
+
+
+def _candidates(inp: PrescribeInput) -> list[_Candidate]:
+    plan = inp.plan
+    return [*_shed_work(plan), *_fallbacks(plan), *_second_person(plan), *_parallel_chain(plan, inp.order_assumed)]
+
+
+def _unit(plan: PlanInput) -> str:
+    return "weeks" if plan.unit == "weeks" else "working days"
+
+
+def _lone_tasks(plan: PlanInput) -> list[int]:
+    """Indexes of tasks outside any portfolio."""
+    members = {name for port in plan.portfolios for name in port.tasks}
+    return [i for i, t in enumerate(plan.tasks) if t.name not in members]
+
+
+def _mean(task: WorkItem) -> float:
+    return (task.optimistic + task.most_likely + task.pessimistic) / 3
+
+
+def _replace(plan: PlanInput, index: int, task: WorkItem) -> PlanInput:
+    tasks = list(plan.tasks)
+    tasks[index] = task
+    return plan.model_copy(update={"tasks": tasks})
+
+
+def _shed_work(plan: PlanInput) -> list[_Candidate]:
+    """Defer the largest later tasks nothing else needs; cut the others down to a minimal version."""
+    needed = {dep for t in plan.tasks for dep in t.depends_on}
+    lone = [i for i in _lone_tasks(plan) if i > 0 and _mean(plan.tasks[i]) > 0]
+    largest = sorted(lone, key=lambda i: (-_mean(plan.tasks[i]), i))[:LARGEST_TASKS]
+    unit = _unit(plan)
+    out = []
+    for i in largest:
+        task = plan.tasks[i]
+        if task.name not in needed:
+            # Deferred work takes no time in this plan; kept as an instant, certain step so every other task's
+            # dependencies and order stay exactly as they were.
+            gone = WorkItem(name=task.name, optimistic=0, most_likely=0, pessimistic=0, depends_on=task.depends_on)
+            out.append(_Candidate(
+                "defer_task", task.name, f"Defer '{task.name}' to a follow-up release",
+                _replace(plan, i, gone),
+                [f"The release is useful without '{task.name}'; it follows after the deadline.",
+                 f"Its {task.optimistic:g}-{task.pessimistic:g} {unit} of work leave this plan."],
+            ))
+        elif task.optimistic < task.most_likely:
+            small = task.model_copy(update={"most_likely": task.optimistic, "pessimistic": task.optimistic})
+            out.append(_Candidate(
+                "cut_task", task.name,
+                f"Cut '{task.name}' down to a minimal version (about {task.optimistic:g} {unit} instead of {task.most_likely:g})",
+                _replace(plan, i, small),
+                [f"A smaller version of '{task.name}' takes about its optimistic estimate ({task.optimistic:g} {unit}) "
+                 "and is enough for the tasks that depend on it.",
+                 "Its chance of working is unchanged."],
+            ))
+    return out
+
+
+def _fallbacks(plan: PlanInput) -> list[_Candidate]:
+    """Run a simpler approach beside each of the riskiest tasks, first success wins."""
+    risky = [i for i in _lone_tasks(plan) if plan.tasks[i].success_probability < 1 and not plan.tasks[i].retry_until_success]
+    risky = sorted(risky, key=lambda i: (plan.tasks[i].success_probability, i))[:FALLBACK_TASKS]
+    taken = {t.name for t in plan.tasks} | {p.name for p in plan.portfolios}
+    unit = _unit(plan)
+    out = []
+    for i in risky:
+        task = plan.tasks[i]
+        backup, group = f"{task.name[:100]} (simpler fallback)", f"{task.name[:100]} or its fallback"
+        if backup in taken or group in taken:
+            continue
+        fallback = WorkItem(
+            name=backup, optimistic=task.optimistic, most_likely=task.most_likely, pessimistic=task.pessimistic,
+            success_probability=FALLBACK_SUCCESS, depends_on=task.depends_on,
+        )
+        tasks = [
+            t.model_copy(update={"depends_on": [group if d == task.name else d for d in t.depends_on]})
+            for t in plan.tasks
+        ]
+        changed = plan.model_copy(update={
+            "tasks": [*tasks, fallback],
+            "portfolios": [*plan.portfolios, Portfolio(name=group, mode="parallel", tasks=[task.name, backup])],
+        })
+        owner = task.assignee or "the person on it"
+        out.append(_Candidate(
+            "parallel_fallback", task.name,
+            f"Run a simpler fallback approach for '{task.name}' in parallel and keep whichever works first",
+            changed,
+            [f"The fallback approach is assumed to take {task.optimistic:g}-{task.pessimistic:g} {unit} "
+             f"(the same range as '{task.name}') with {FALLBACK_SUCCESS:.0%} success.",
+             f"Someone other than {owner} works on the fallback at the same time.",
+             f"The original approach works {task.success_probability:.0%} of the time, as planned."],
+        ))
+    return out
+
+
+def _second_person(plan: PlanInput) -> list[_Candidate]:
+    """Add a second person to the longest task, if it is long enough for the help to pay off."""
+    lone = _lone_tasks(plan)
+    if not lone:
+        return []
+    i = max(lone, key=lambda k: (_mean(plan.tasks[k]), -k))
+    task = plan.tasks[i]
+    ramp = RAMP_UP_DAYS / (WORKDAYS_PER_WEEK if plan.unit == "weeks" else 1)
+
+    def helped(x: float) -> float:
+        return min(x, ramp + x * (1 - SECOND_PERSON_SAVING))
+
+    if helped(task.most_likely) >= task.most_likely:
+        return []
+    faster = task.model_copy(update={
+        "optimistic": helped(task.optimistic), "most_likely": helped(task.most_likely),
+        "pessimistic": helped(task.pessimistic),
+    })
+    unit = _unit(plan)
+    return [_Candidate(
+        "add_person", task.name, f"Add a second person to '{task.name}'",
+        _replace(plan, i, faster),
+        [f"A second person speeds '{task.name}' up by about a third after a ramp-up of about {ramp:g} {unit}.",
+         f"'{task.name}' can be split between two people, and someone is free to join for its whole duration."],
+    )]
+
+
+def _parallel_chain(plan: PlanInput, order_assumed: bool) -> list[_Candidate]:
+    """When the order was only assumed (a strict chain), run tasks whose names suggest independence alongside it."""
+    tasks = plan.tasks
+    chain = not plan.portfolios and len(tasks) > 2 and not tasks[0].depends_on and all(
+        t.depends_on == [tasks[k].name] for k, t in enumerate(tasks[1:])
+    )
+    if not (order_assumed and chain):
+        return []
+    free = [k for k in range(1, len(tasks)) if INDEPENDENT_NAMES.search(tasks[k].name)]
+    if not free:
+        return []
+    main = [k for k in range(len(tasks)) if k not in free]
+    rewired = []
+    for k, task in enumerate(tasks):
+        if k in free:
+            deps = [tasks[0].name] if k > 1 else list(task.depends_on)
+            rewired.append(task.model_copy(update={"depends_on": deps, "assignee": None}))
+        else:
+            before = [m for m in main if m < k]
+            rewired.append(task.model_copy(update={"depends_on": [tasks[before[-1]].name] if before else []}))
+    names = " and ".join(f"'{tasks[k].name}'" for k in free)
+    return [_Candidate(
+        "run_in_parallel", tasks[free[0]].name if len(free) == 1 else None,
+        f"Run {names} alongside the main work instead of one after another",
+        plan.model_copy(update={"tasks": rewired}),
+        [f"{names} {'does' if len(free) == 1 else 'do'} not need the tasks before {'it' if len(free) == 1 else 'them'} to finish first: assumed from the names, because no "
+         "dependencies were given; check this before promising anything.",
+         "Someone other than the person on the main work does them."],
+    )]
+
+
+def _p80(plan: PlanInput, run: _Run) -> tuple[float | None, date | None]:
+    good = run.completion[run.ok]
+    if not good.size:
+        return None, None
+    value = round(_finite(float(np.quantile(good, 0.8))), 3)
+    return value, _calendar(plan.start, value)
+
+
+def _evaluate(inp: PrescribeInput, candidate: _Candidate, deadline: float, baseline: float) -> PlanChange:
+    run = _simulate(candidate.plan)
+    p = _meets(run, deadline)
+    p80, p80_date = _p80(candidate.plan, run)
+    return PlanChange(
+        kind=candidate.kind,
+        task=candidate.task,
+        description=candidate.description,
+        deadline_probability=p,
+        gain=round(p - baseline, 6),
+        reaches_target=p >= inp.target_probability - 1e-12,
+        assumptions=candidate.assumptions,
+        new_p80=p80,
+        new_p80_date=p80_date,
+    )
+
+
+def _earliest_days(run: _Run, target: float) -> float | None:
+    """Whole working days by which at least `target` of all trials succeed and finish (None if never)."""
+    finish = np.sort(np.where(run.ok, run.completion, np.inf))
+    value = float(finish[max(math.ceil(target * finish.size - 1e-9) - 1, 0)])
+    return float(math.ceil(value - 1e-9)) if math.isfinite(value) else None
+
+
+def _move_date(inp: PrescribeInput, run: _Run, passed: bool, baseline: float | None) -> PlanChange | None:
+    """The earliest date (never before today) with the target chance, when the current deadline misses it."""
+    plan = inp.plan
+    if baseline is not None and baseline >= inp.target_probability - 1e-12:
+        return None
+    days = _earliest_days(run, inp.target_probability)
+    if days is None:
+        return None
+    if plan.start is not None and plan.today is not None and plan.today > plan.start:
+        # Never propose a date in the past: today is the earliest possible.
+        days = max(days, working_days_until(plan.start, plan.today))
+    when = _calendar(plan.start, days)
+    p = _meets(run, days)
+    target = f"{when:%a %d %b %Y}" if when else f"{days:g} working days from the start"
+    description = f"Move the date to {target}" if not passed else f"Agree a new date: {target} (the old one has passed)"
+    return PlanChange(
+        kind="move_date",
+        description=description,
+        deadline_probability=p,
+        gain=0.0 if baseline is None else round(p - baseline, 6),
+        reaches_target=p >= inp.target_probability - 1e-12,
+        assumptions=["The scope and the plan stay as they are; only the promised date moves.",
+                     f"{share(p)} of trials finish by then, counting the ones that fail outright as missing it."],
+        new_deadline_days=days,
+        new_deadline_date=when,
+    )
+
+
+def _prescription_summary(inp: PrescribeInput, run: _Run, baseline: float | None, kept: list[PlanChange]) -> str:
+    target = share(inp.target_probability)
+    if baseline is None:
+        move = next((c for c in kept if c.kind == "move_date"), None)
+        when = move.description.split(": ", 1)[-1].split(" (", 1)[0] if move else ""
+        return (
+            "The deadline has already passed, so the work is overdue; "
+            + (f"the earliest date with a chance of {target} is {when}." if move else f"no date reaches a chance of {target}.")
+        )
+    head = f"The plan has a {share(baseline)} chance of meeting the deadline against a target of {target}"
+    if baseline >= inp.target_probability - 1e-12:
+        return f"{head}, so it already reaches it; the changes below add margin."
+    reaching = [c for c in kept if c.reaches_target]
+    if reaching:
+        listed = "; ".join(f"{c.description.lower()[0]}{c.description[1:]} ({share(c.deadline_probability)})" for c in reaching[:2])
+        return f"{head}; {len(reaching)} of the changes below reach it, best first: {listed}."
+    best = f"the best is to {kept[0].description[0].lower()}{kept[0].description[1:]} ({share(kept[0].deadline_probability)})" if kept else "no change helps"
+    failure = float((~run.ok).mean())
+    why = (
+        f", and no date reaches it because a step fails outright in {share(failure)} of trials"
+        if 1 - failure < inp.target_probability else ""
+    )
+    return f"{head}; no single change reaches it, {best}{why}."
