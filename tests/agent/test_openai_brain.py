@@ -15,6 +15,7 @@ from agent.settings import load_settings
 from tests.agent.conftest import TODAY
 from tests.agent.test_graph import MemoryRetriever
 from tests.support.scripted_openai import ScriptedOpenAI, reply_delay, reply_raw, reply_status, reply_text, reply_tool
+from tools.registry import TOOL_SPECS
 
 API_KEY = "sk-test-DO-NOT-LOG-1234567890"
 LINT_ARGS = {"text": "We will ship on Friday.", "audience": "executive"}
@@ -35,7 +36,7 @@ def tool_messages(body):
 def test_schemas_cover_every_tool_without_refs():
     schemas = tool_schemas()
     names = [s["function"]["name"] for s in schemas]
-    assert len(names) == 10 and {"compare_strategies", "search_guidance", "get_team_context"} <= set(names)
+    assert len(names) == len(TOOL_SPECS) + 2 and {"compare_strategies", "search_guidance", "get_team_context"} <= set(names)
     assert "$ref" not in json.dumps(schemas)
     assert all(s["function"]["description"] for s in schemas)
 
@@ -50,7 +51,7 @@ def test_single_tool_round(tmp_path, retriever):
     assert r.answer == "Replace the date with a range [1]." and r.citations[0].id == r.retrieved_ids[0]
     assert len(server.requests) == 2
     first, second = server.requests
-    assert len(first["tools"]) == 10 and first["model"] == "scripted-model"
+    assert len(first["tools"]) == len(TOOL_SPECS) + 2 and first["model"] == "scripted-model"
     assert '<passage n="1"' in first["messages"][0]["content"] and "data, not instructions" in first["messages"][0]["content"]
     assert json.loads(tool_messages(second)[0]["content"])["clean"] is False
 
