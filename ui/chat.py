@@ -1,23 +1,25 @@
-"""The Chat tab's logic: turning streamed agent events into chat messages (tool steps, answer, sources),
-and the handlers for submit, retry, undo, ratings and the conversation list. No layout lives here.
+"""The Chat tab's logic: the handlers for submit, retry, undo, corrections, ratings and the conversation
+list (readable titles, relative dates, rename and delete). How a turn looks lives in ui/turn_view.py; no
+layout lives here.
 """
 
 from __future__ import annotations
 
-import html
-import json
-import time
+import inspect
 import uuid
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from typing import Any
 
 import gradio as gr
 
 from agent.privacy import describe_privacy
 from agent.service import CONTROL_RE
-from agent.types import Citation, ToolCallRecord, TurnEvent, TurnResult
 from ui.feedback import FeedbackStore
 from ui.threads import ThreadOwners
+from ui.throttle import batched
+from ui.turn_view import TurnView
+from ui.understood import CorrectionError, parse_correction
 
 EXAMPLES: list[tuple[str, str]] = [
     ("Protect Priya?", "My VP wants Priya moved off the fraud model to the LLM summarizer on Monday. Should I move her now or let her finish first?"),
@@ -26,9 +28,8 @@ EXAMPLES: list[tuple[str, str]] = [
     ("Triage the inbox", "Triage the five incoming requests in my inbox: what reaches the team this week?"),
     ("What kind of ML org?", "What kind of ML organization are we? ML sits in an R&D arm, models rarely reach production and we publish often."),
 ]
-
-SOURCES_TITLE = "📚 Sources"
-TOOL_ICON = "🛠️"
+TITLE_CHARS = 60
+Turn = tuple[list[Any], str, str, dict[str, Any]]  # (chat history, textbox value, thread id, situation)
 
 
 def new_thread_id() -> str:
@@ -59,131 +60,6 @@ def _metadata(message: dict[str, Any] | gr.ChatMessage) -> dict[str, Any]:
 
 def _role(message: dict[str, Any] | gr.ChatMessage) -> str:
     return message.role if isinstance(message, gr.ChatMessage) else str(message.get("role", ""))
-
-
-def _short(value: Any, limit: int = 80) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, default=str, ensure_ascii=False)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def summarize_arguments(arguments: dict[str, Any], limit: int = 6) -> str:
-    """Key inputs of a tool call as a short bullet list."""
-    lines = []
-    for key, value in list(arguments.items())[:limit]:
-        if isinstance(value, dict):
-            shown = ", ".join(f"{k}={_short(v, 30)}" for k, v in list(value.items())[:4])
-            lines.append(f"- **{key}**: {shown}")
-        elif isinstance(value, list):
-            lines.append(f"- **{key}**: {len(value)} item(s)")
-        else:
-            lines.append(f"- **{key}**: {_short(value)}")
-    if len(arguments) > limit:
-        lines.append(f"- … and {len(arguments) - limit} more")
-    return "\n".join(lines) or "- (no arguments)"
-
-
-_SUMMARY_KEYS = ("summary", "recommendation", "recommended", "best", "top", "decision", "headline", "subject",
-                 "confidence", "p50", "p80", "p95", "probability_on_time", "reached_team", "absorbed_by_manager")
-
-
-def summarize_result(result: dict[str, Any] | None, limit: int = 6) -> str:
-    """The most telling fields of a tool result as a short bullet list."""
-    if not result:
-        return "- (no result)"
-    keys = [k for k in _SUMMARY_KEYS if k in result]
-    keys += [k for k, v in result.items() if k not in keys and isinstance(v, (str, int, float, bool)) and k != "markdown"]
-    lines = []
-    for key in keys[:limit]:
-        value = result[key]
-        if isinstance(value, list):
-            lines.append(f"- **{key}**: {', '.join(_short(v, 40) for v in value[:5]) or 'none'}")
-        elif isinstance(value, dict):
-            lines.append(f"- **{key}**: {_short(value, 100)}")
-        else:
-            lines.append(f"- **{key}**: {_short(value, 120)}")
-    return "\n".join(lines) or f"- {_short(result, 200)}"
-
-
-def tool_message(record: ToolCallRecord, *, pending: bool, step_id: str) -> gr.ChatMessage:
-    """A collapsible tool step: title, inputs, and (when done) the result summary and duration."""
-    body = "**Inputs**\n" + summarize_arguments(record.arguments or {})
-    meta: dict[str, Any] = {"title": f"{TOOL_ICON} {record.name}", "id": step_id}
-    if pending:
-        meta["status"] = "pending"
-    else:
-        meta["status"] = "done"
-        meta["duration"] = round(max(record.duration_ms, 0.0) / 1000, 3)
-        if record.error:
-            body += f"\n\n**Failed**: {record.error}"
-            meta["log"] = "failed"
-        else:
-            body += "\n\n**Result**\n" + summarize_result(record.result)
-    return gr.ChatMessage(role="assistant", content=body, metadata=meta)
-
-
-def sources_message(citations: list[Citation]) -> gr.ChatMessage | None:
-    """The citations of an answer: `[n] title — source`, each with its passage in an expandable block."""
-    if not citations:
-        return None
-    blocks = []
-    for c in citations:
-        head = f"[{c.n}] **{c.title}** — {c.source}" if c.source else f"[{c.n}] **{c.title}**"
-        passage = html.escape(c.text.strip()) if c.text else "(passage text not available)"
-        blocks.append(f"{head}\n\n<details><summary>Passage</summary>\n\n{passage}\n\n</details>")
-    return gr.ChatMessage(
-        role="assistant", content="\n\n".join(blocks), metadata={"title": f"{SOURCES_TITLE} ({len(citations)})"}
-    )
-
-
-class TurnView:
-    """Accumulates the events of one turn and renders them as chat messages."""
-
-    def __init__(self) -> None:
-        self.tools: list[tuple[ToolCallRecord, bool]] = []  # (record, pending)
-        self.answer = ""
-        self.status = ""
-        self.result: TurnResult | None = None
-        self._turn = uuid.uuid4().hex[:6]
-
-    def add(self, event: TurnEvent) -> None:
-        """Fold one streamed event into the view."""
-        if event.kind == "status":
-            self.status = event.text
-        elif event.kind == "tool_start" and event.tool is not None:
-            self.tools.append((event.tool, True))
-        elif event.kind == "tool_end" and event.tool is not None:
-            for i in range(len(self.tools) - 1, -1, -1):
-                rec, pending = self.tools[i]
-                if pending and rec.name == event.tool.name:
-                    self.tools[i] = (event.tool, False)
-                    break
-            else:
-                self.tools.append((event.tool, False))
-        elif event.kind == "answer_delta":
-            self.answer += event.text
-        elif event.kind == "final" and event.result is not None:
-            self.result = event.result
-            self.answer = event.result.answer or self.answer
-            if event.result.tool_calls:
-                self.tools = [(rec, False) for rec in event.result.tool_calls]
-            else:
-                self.tools = [(rec, False) for rec, _ in self.tools]
-
-    def messages(self) -> list[gr.ChatMessage]:
-        """The turn as chat messages: tool steps, the answer, notices and sources."""
-        out = [tool_message(rec, pending=p, step_id=f"{self._turn}-{i}") for i, (rec, p) in enumerate(self.tools)]
-        if self.answer:
-            out.append(gr.ChatMessage(role="assistant", content=self.answer))
-        elif self.result is None:
-            waiting = self.status or "Thinking…"
-            out.append(gr.ChatMessage(role="assistant", content="", metadata={"title": waiting, "status": "pending"}))
-        if self.result is not None:
-            for notice in self.result.notices:
-                out.append(gr.ChatMessage(role="assistant", content=f"ℹ️ {notice}"))
-            src = sources_message(self.result.citations)
-            if src is not None:
-                out.append(src)
-        return out
 
 
 def history_to_messages(history: list[dict[str, Any]]) -> list[gr.ChatMessage]:
@@ -255,11 +131,26 @@ class ChatHandlers:
                     "Shorten it or split it into several questions.")
         return None
 
+    def supports_corrections(self) -> bool:
+        """True when the copilot can re-run a turn with corrected facts (`corrections=` on stream)."""
+        try:
+            return "corrections" in inspect.signature(self.copilot.stream).parameters
+        except (TypeError, ValueError):
+            return False
+
     def respond(
         self, message: str, history: list[Any] | None, thread_id: str | None, team: Any = None,
         owner: str | None = None,
     ) -> Iterator[tuple[list[Any], str, str]]:
         """Stream one turn: yields (chat history, textbox value, thread id) as events arrive."""
+        for shown, box, tid, _situation in self.turn(message, history, thread_id, team, owner):
+            yield shown, box, tid
+
+    def turn(
+        self, message: str, history: list[Any] | None, thread_id: str | None, team: Any = None,
+        owner: str | None = None, corrections: dict[str, Any] | None = None,
+    ) -> Iterator[Turn]:
+        """Stream one turn, at most about 10 screen updates a second; the last update carries the situation."""
         history = list(history or [])
         thread_id = thread_id or new_thread_id()
         notice = self.check_input(message)
@@ -270,29 +161,55 @@ class ChatHandlers:
         if notice is not None:
             if message and CONTROL_RE.sub("", message).strip():
                 gr.Warning(notice)
-                yield history + [gr.ChatMessage(role="assistant", content=f"⚠️ {notice}")], message, thread_id
+                yield history + [gr.ChatMessage(role="assistant", content=notice)], message, thread_id, {}
             else:
                 gr.Info(notice)
-                yield history, "", thread_id
+                yield history, "", thread_id, {}
             return
         base = history + [gr.ChatMessage(role="user", content=message)]
         view = TurnView()
-        yield base + view.messages(), "", thread_id
-        last = 0.0
+        yield base + view.messages(), "", thread_id, {}
+        options: dict[str, Any] = {"thread_id": thread_id, "team": team}
+        if corrections and self.supports_corrections():
+            options["corrections"] = corrections
         try:
-            for event in self.copilot.stream(message, thread_id=thread_id, team=team):
-                view.add(event)
-                now = time.monotonic()
-                if event.kind != "answer_delta" or now - last > 0.05:
-                    last = now
-                    yield base + view.messages(), "", thread_id
+            for batch in batched(self.copilot.stream(message, **options)):
+                for event in batch:
+                    view.add(event)
+                yield base + view.messages(), "", thread_id, {}
         except Exception as exc:  # noqa: BLE001 - shown in the chat as one sentence, never a trace
             text = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
-            view.tools = [(rec, False) for rec, _ in view.tools]
-            shown = [m for m in view.messages() if m.content]  # drop the waiting placeholder
-            yield base + shown + [gr.ChatMessage(role="assistant", content=f"⚠️ Sorry, that failed: {text}")], "", thread_id
+            failed = gr.ChatMessage(role="assistant", content=f"Sorry, that failed: {text}")
+            yield base + view.shown_so_far() + [failed], "", thread_id, {}
             return
-        yield base + view.messages(), "", thread_id
+        situation = view.result.situation if view.result is not None else {}
+        yield base + view.messages(), "", thread_id, dict(situation or {})
+
+    def correct(
+        self, history: list[Any] | None, thread_id: str | None, team: Any, name: str, text: str,
+        earlier: dict[str, Any] | None = None, owner: str | None = None,
+    ) -> Iterator[tuple[list[Any], str, str, dict[str, Any], dict[str, Any]]]:
+        """Re-run the last question with a corrected fact (and the corrections made to it before).
+
+        Yields (history, textbox, thread id, situation, corrections so far); a correction that cannot be read
+        leaves the screen as it was and says how to write it."""
+        history = list(history or [])
+        question = _question_for(history, len(history) - 1)
+        if not question or not name:
+            gr.Warning("Ask a question first, then pick the fact to correct.")
+            return
+        try:
+            value = parse_correction(name, text)
+        except CorrectionError as exc:
+            gr.Warning(str(exc))
+            return
+        corrections = {**(earlier or {}), name: value}
+        q_idx = _turn_start(history, len(history) - 1)
+        if self.owners is not None and thread_id and not self.owners.allows(thread_id, owner):
+            thread_id = None
+        self.forget_turns(history[q_idx:], thread_id)
+        for shown, box, tid, situation in self.turn(question, history[:q_idx], thread_id, team, owner, corrections):
+            yield shown, box, tid, situation, corrections
 
     def forget_turns(self, removed: list[Any], thread_id: str | None) -> None:
         """Remove the questions in `removed` (and their answers) from the saved conversation, newest first."""
@@ -347,28 +264,34 @@ class ChatHandlers:
             thread_id=thread_id or "", question=_question_for(history, idx), answer=_answer_for(history, idx),
             rating=rating, comment=comment or "",
         )
-        word = "👍 Thanks, noted." if rating > 0 else "👎 Noted; this answer will become a regression case."
+        word = "Thanks, noted." if rating > 0 else "Noted; this answer will become a regression case."
         return fid, word + (" Add a comment below if you like." if not comment else " Comment saved.")
 
     def comment(self, feedback_id: int | None, comment: str) -> str:
         """Attach a comment to the most recent rating in this session."""
         if feedback_id is None:
-            return "Rate an answer with 👍 or 👎 first, then add your comment."
+            return "Rate an answer (thumbs up or down under it) first, then add your comment."
         if not comment or not comment.strip():
             return "Type a comment first."
         self.feedback.set_comment(int(feedback_id), comment)
         return "Comment saved with your rating."
 
-    def thread_choices(self, owner: str | None = None) -> list[tuple[str, str]]:
-        """(label, thread id) pairs for the conversation list, newest first: only `owner`'s when owners are kept."""
+    def thread_choices(self, owner: str | None = None, now: datetime | None = None) -> list[tuple[str, str]]:
+        """(label, thread id) pairs for the conversation list, newest first: only `owner`'s when owners are kept.
+
+        A label is the conversation's title (its first question, or the name it was given) and when it was
+        last used ("5 min ago", "yesterday", "3 Dec")."""
         try:
             threads = self.copilot.list_threads()
+            names: dict[str, str] = {}
             if self.owners is not None:
                 mine = self.owners.threads_of(owner)
                 threads = [t for t in threads if t.thread_id in mine]
+                names = self.owners.titles(t.thread_id for t in threads)
         except Exception:  # noqa: BLE001 - an empty list is better than a broken page
             return []
-        return [(f"{t.title or t.thread_id} · {str(t.updated_at)[:16]}", t.thread_id) for t in threads]
+        return [(f"{names.get(t.thread_id) or short_title(t.title or t.thread_id)} \u00b7 {relative_time(t.updated_at, now)}",
+                 t.thread_id) for t in threads]
 
     def resume(self, thread_id: str | None, owner: str | None = None) -> tuple[list[Any], str]:
         """Load a saved conversation into the chat and make it this session's thread (only the owner's own)."""
@@ -379,6 +302,67 @@ class ChatHandlers:
             return [], new_thread_id()
         return history_to_messages(self.copilot.history(thread_id)), thread_id
 
+    def rename(self, thread_id: str | None, title: str, owner: str | None = None) -> str:
+        """Give one of the owner's conversations a new title; returns a status sentence."""
+        title = " ".join((title or "").split())[:TITLE_CHARS * 2]
+        if not thread_id or self.owners is None or not self.owners.allows(thread_id, owner):
+            return "Pick one of your conversations first."
+        if not title:
+            return "Type the new name first."
+        self.owners.rename(thread_id, title)
+        return f"Renamed to \u201c{title}\u201d."
+
+    def delete(self, thread_id: str | None, owner: str | None = None) -> str:
+        """Delete one of the owner's conversations: its saved turns and its place in the list."""
+        if not thread_id or self.owners is None or not self.owners.allows(thread_id, owner):
+            return "Pick one of your conversations first."
+        try:
+            erase = getattr(self.copilot, "delete_thread", None)
+            if callable(erase):
+                erase(thread_id)
+            else:
+                while self.copilot.undo_last_turn(thread_id):
+                    pass
+        except Exception as exc:  # noqa: BLE001 - still hidden from the list; say what was not erased
+            text = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+            self.owners.hide(thread_id)
+            return f"Removed from the list, but its saved turns could not be erased: {text}"
+        self.owners.hide(thread_id)
+        return "Conversation deleted."
+
     def new_conversation(self) -> tuple[list[Any], str, str]:
         """Start an empty conversation with a fresh thread id."""
         return [], new_thread_id(), ""
+
+
+def short_title(text: str, limit: int = TITLE_CHARS) -> str:
+    """A question cut at a word boundary to fit the conversation list."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",.;:")
+    return (cut or text[:limit]) + "\u2026"
+
+
+def relative_time(stamp: str, now: datetime | None = None) -> str:
+    """An ISO timestamp as "just now", "5 min ago", "3 h ago", "yesterday", a weekday or a date."""
+    try:
+        when = datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return str(stamp)[:16]
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    now = now or datetime.now(timezone.utc)
+    seconds = (now - when).total_seconds()
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min ago"
+    days = (now.date() - when.astimezone(now.tzinfo).date()).days
+    if days == 0:
+        return f"{int(seconds // 3600)} h ago"
+    if days == 1:
+        return "yesterday"
+    if days < 7:
+        return when.strftime("%A")
+    return f"{when.day} {when.strftime('%b')}" + ("" if when.year == now.year else f" {when.year}")

@@ -1,16 +1,19 @@
-"""The Planner tab's logic: the reprioritization what-if and the plan forecast, each as a matplotlib
-figure (completion-time distributions with P50/P80/P95 marked) and a table, plus drafting a stakeholder
-message from the forecast shown."""
+"""The Planner tab: the reprioritization what-if (named new work against a person's current work) and the
+plan forecast (dates on its axis), each as a matplotlib figure and a table shown once there is something in
+it, plus a stakeholder message drafted from the forecast shown that lists the options it offers. The same
+figures are drawn inline in the chat when the agent ran these tools."""
 
 from __future__ import annotations
 
 import typing
+from datetime import date
 from typing import Any
 
 from tools.errors import ToolInputError
 from ui.plots import new_figure
 
 PCT_STYLES = {"p50": ":", "p80": "--", "p95": "-."}
+FORECAST_HEADERS = ["", "date", "effort"]
 DEFAULT_STRATEGIES = ["switch_now", "finish_first", "split_capacity", "defer_new"]
 
 
@@ -75,14 +78,29 @@ def _mark_percentiles(ax: Any, forecast: Any, color: str, with_labels: bool) -> 
                        label=key.upper() if with_labels else None)
 
 
-def forecast_figure(forecast: Any, title: str) -> Any:
-    """Distribution of completion times of one plan with P50/P80/P95 (and the deadline) marked."""
+def working_day(start: date, days: float) -> date:
+    """The calendar date `days` working days after `start` (weekends skipped, as the simulator counts)."""
+    import numpy as np
+
+    rolled = np.busday_offset(np.datetime64(start, "D"), 0, roll="forward")
+    return np.busday_offset(rolled, max(int(round(days)) - 1, 0), roll="forward").astype("datetime64[D]").item()
+
+
+def forecast_figure(forecast: Any, title: str, start: date | None = None) -> Any:
+    """Distribution of completion times of one plan with P50/P80/P95 (and the deadline) marked; dates on the
+    axis when the start date is known."""
     fig, ax = new_figure()
     color = _hist_line(ax, forecast.histogram, "completion")
     _mark_percentiles(ax, forecast, color, with_labels=True)
     if forecast.deadline_days is not None:
         ax.axvline(forecast.deadline_days, color="#c53030", linewidth=2, label="deadline")
-    ax.set_xlabel("working days from start")
+    if start is not None:
+        ticks = [t for t in ax.get_xticks() if t >= 0]
+        ax.set_xticks(ticks, [f"{working_day(start, t):%d %b}" for t in ticks], fontsize=8)
+        ax.set_xlim(left=max(ax.get_xlim()[0], 0))
+        ax.set_xlabel(f"finish date (work starts {start:%d %b %Y})")
+    else:
+        ax.set_xlabel("working days from start")
     ax.set_ylabel("share of trials per day")
     ax.set_title(title)
     ax.legend(fontsize=8)
@@ -98,14 +116,16 @@ def forecast(team: Any, project_name: str) -> tuple[Any, list[list[Any]], str, A
     project = team.project(project_name or "")
     if project is None:
         raise TeamFileError(f"Pick a project; known projects: {', '.join(p.name for p in team.projects) or 'none'}.")
-    result = forecast_completion(plan_from_project(project, team.people, project.deadline, start=project.start, trials=4000))
-    rows = [[key.upper(), _fmt(_days(getattr(result, key)), "working days"),
-             str(getattr(result, key).date or "—")] for key in ("p50", "p80", "p95")]
-    rows.append(["Chance of success", f"{result.success_probability:.0%}", ""])
+    plan = plan_from_project(project, team.people, project.deadline, start=project.start or date.today(), trials=4000)
+    result = forecast_completion(plan)
+    rows = [[f"{getattr(result, key).level}% chance done by", str(getattr(result, key).date or "never"),
+             _fmt(_days(getattr(result, key)), "working days")] for key in ("p50", "p80", "p95")]
+    rows.append(["Chance the plan works at all", f"{result.success_probability:.0%}", ""])
     if result.deadline_probability is not None:
-        rows.append(["Chance of meeting the deadline", f"{result.deadline_probability:.0%}", str(project.deadline or "")])
+        rows.append([f"Chance of meeting the deadline ({project.deadline})", f"{result.deadline_probability:.0%}", ""])
     note = result.summary + ("\n\n" + "\n".join(f"- {n}" for n in result.notes) if result.notes else "")
-    return forecast_figure(result, f"{project.name}: completion forecast"), _table(["measure", "value", "date"], rows), note, result
+    figure = forecast_figure(result, f"{project.name}: completion forecast", plan.start)
+    return figure, _table(FORECAST_HEADERS, rows), note, result
 
 
 def _table(headers: list[str], rows: list[list[Any]]) -> Any:
@@ -130,6 +150,7 @@ def draft_from_forecast(team: Any, project_name: str, result: Any, audience: str
     facts = Facts(
         forecast=fc, deadline=getattr(project, "deadline", None), deadline_probability=result.deadline_probability,
         project=project_name or "", product_impact=(getattr(project, "goal", "") or "")[:300],
+        options=forecast_options(result, getattr(project, "deadline", None)),
     )
     msg = draft_message(DraftInput(audience=audience or "product", purpose="forecast_risk", facts=facts,
                                    sender=getattr(team, "manager", "") or ""))
@@ -139,29 +160,63 @@ def draft_from_forecast(team: Any, project_name: str, result: Any, audience: str
     return text
 
 
-def whatif(team: Any, person: str, low: float, likely: float, high: float, deadline_weeks: float,
+def forecast_options(result: Any, deadline: date | None) -> list[Any]:
+    """The options a forecast-risk message offers, built from the forecast's own dates (no other numbers)."""
+    from tools.message import Option
+
+    p80 = result.p80.date
+    options = []
+    if p80 is not None:
+        options.append(Option(name=f"Plan on {p80:%d %b}", tradeoff="Four in five simulated runs finish by then; "
+                              "the date is later but we can commit to it."))
+    if deadline is not None:
+        options.append(Option(name=f"Keep {deadline:%d %b} with less scope",
+                              tradeoff="We agree now what to cut so the date holds; users get less at first."))
+    options.append(Option(name="Keep scope and date, add help",
+                          tradeoff="Someone moves from other work, which slows that work and costs ramp-up time."))
+    return options
+
+
+def whatif(team: Any, person: str, title: str, low: float, likely: float, high: float, deadline_weeks: float,
            strategies: list[str] | None, *, trials: int = 4000) -> tuple[Any, Any, str]:
-    """Compare strategies for moving `person` onto new work: (figure, table, summary)."""
+    """Compare strategies for moving `person` onto the new work named `title`: (figure, table, summary)."""
     mod = _whatif_module()
     if not person:
         raise ToolInputError("Pick the person being asked to switch.")
     if not strategies:
         raise ToolInputError("Pick at least one strategy to compare.")
-    new = mod.NewWork(estimate_low=low, estimate_likely=likely, estimate_high=high, deadline_weeks=deadline_weeks)
+    title = (title or "").strip() or "the new work"
+    new = mod.NewWork(title=title, estimate_low=low, estimate_likely=likely, estimate_high=high,
+                      deadline_weeks=deadline_weeks)
     result = mod.compare_strategies(mod.whatif_from_team(team, person, new, strategies=list(strategies), trials=trials))
     note = f"**Recommended: {result.recommendation.replace('_', ' ')}.** {result.summary}"
     if result.reasons:
         note += "\n\n" + "\n".join(f"- {r}" for r in result.reasons)
-    return whatif_figure(result, deadline_weeks), whatif_table(result), note
+    return whatif_figure(result, deadline_weeks, title), whatif_table(result, title), note
 
 
-def whatif_figure(result: Any, deadline_weeks: float | None = None) -> Any:
+def chart_for_tool(name: str, arguments: dict[str, Any], result: dict[str, Any]) -> Any:
+    """The figure for a what-if or forecast tool call made by the agent, or None for other tools."""
+    if name == "compare_strategies":
+        new_work = arguments.get("new_work") or {}
+        parsed = _whatif_module().WhatIfResult.model_validate(result)
+        return whatif_figure(parsed, new_work.get("deadline_weeks"), new_work.get("title") or "new work")
+    if name == "forecast_completion":
+        from tools.simulate import Forecast
+
+        start = arguments.get("start")
+        return forecast_figure(Forecast.model_validate(result), "Completion forecast",
+                               date.fromisoformat(start) if isinstance(start, str) else None)
+    return None
+
+
+def whatif_figure(result: Any, deadline_weeks: float | None = None, title: str = "new work") -> Any:
     """Per strategy, the completion-time range of the new and the current work with P50/P80/P95 marked."""
     fig, ax = new_figure(7.5, 1.4 + 0.75 * max(len(result.strategies), 1))
     labels = []
     for i, outcome in enumerate(result.strategies):
         for offset, (part, weeks, color) in enumerate(
-            (("new work", outcome.new_work, "#2b6cb0"), ("current work", outcome.current_work, "#718096"))
+            ((title, outcome.new_work, "#2b6cb0"), ("current work", outcome.current_work, "#718096"))
         ):
             y = i + (offset - 0.5) * 0.3
             ax.plot([0, weeks.p95], [y, y], color=color, alpha=0.25, linewidth=6, solid_capstyle="butt",
@@ -170,7 +225,7 @@ def whatif_figure(result: Any, deadline_weeks: float | None = None) -> Any:
             for key, marker in (("p50", "o"), ("p80", "s"), ("p95", "D")):
                 ax.plot(getattr(weeks, key), y, marker=marker, color="black", markersize=4, linestyle="none",
                         label=key.upper() if i == 0 and offset == 0 else None)
-        best = " ★" if outcome.strategy == result.recommendation else ""
+        best = " (recommended)" if outcome.strategy == result.recommendation else ""
         labels.append(f"{outcome.strategy.replace('_', ' ')}{best}\n{outcome.deadline_probability:.0%} on time")
     if deadline_weeks:
         ax.axvline(deadline_weeks, color="#c53030", linewidth=1.5, label="deadline")
@@ -183,19 +238,93 @@ def whatif_figure(result: Any, deadline_weeks: float | None = None) -> Any:
     return fig
 
 
-def whatif_table(result: Any) -> Any:
+def whatif_table(result: Any, title: str = "new work") -> Any:
     """The figures behind the plot, one row per strategy."""
+    def spread(weeks: Any) -> str:
+        return " / ".join(f"{v:.1f}" for v in (weeks.p50, weeks.p80, weeks.p95))
+
     rows = [
         [o.strategy.replace("_", " ") + (" (recommended)" if o.strategy == result.recommendation else ""),
-         *(round(v, 1) for v in (o.new_work.p50, o.new_work.p80, o.new_work.p95)), f"{o.deadline_probability:.0%}",
-         *(round(v, 1) for v in (o.current_work.p50, o.current_work.p80, o.current_work.p95)),
-         f"{o.current_finish_probability:.0%}",
-         round(o.lost_days, 1)]
+         spread(o.new_work), f"{o.deadline_probability:.0%}", spread(o.current_work),
+         f"{o.current_finish_probability:.0%}", round(o.lost_days, 1)]
         for o in result.strategies
     ]
-    headers = ["strategy", "new P50 (wk)", "new P80", "new P95", "new on time", "current P50 (wk)", "current P80",
-               "current P95", "current lands", "lost days"]
+    short = title if len(title) <= 30 else title[:29] + "\u2026"
+    headers = ["strategy", f"{short} done in (weeks: 50% / 80% / 95% chance)", "on time",
+               "current work done in (weeks)", "current work lands", "working days lost"]
     return _table(headers, rows)
 
 
 __all__ = ["audience_choices", "draft_from_forecast", "forecast", "strategy_choices", "whatif"]
+
+
+def build(ctx: Any) -> None:
+    """Lay out the Planner tab and wire its events."""
+    import gradio as gr
+
+    from ui.context import one_line
+
+    with gr.Tab("Planner", id="planner"):
+        gr.Markdown("### Reprioritization what-if\nWhat happens to current and new work under each strategy?")
+        with gr.Row():
+            w_person = gr.Dropdown(label="Person asked to switch", choices=[], elem_id="whatif-person")
+            w_title = gr.Textbox(label="New work", value="LLM summarizer", elem_id="whatif-title")
+            w_deadline = gr.Number(label="Deadline (weeks from now)", value=9)
+        with gr.Row():
+            w_low = gr.Number(label="New work effort: optimistic (weeks)", value=3)
+            w_likely = gr.Number(label="most likely (weeks)", value=5)
+            w_high = gr.Number(label="pessimistic (weeks)", value=8)
+        w_strategies = gr.CheckboxGroup(label="Strategies", choices=[(s.replace("_", " "), s) for s in strategy_choices()],
+                                        value=strategy_choices())
+        w_btn = gr.Button("Run what-if", variant="primary", elem_id="run-whatif")
+        w_note = gr.Markdown(elem_id="whatif-note")
+        w_plot = gr.Plot(label="Completion time by strategy", elem_id="whatif-plot", visible=False)
+        w_table = gr.Dataframe(label="Figures", interactive=False, wrap=True, visible=False, elem_id="whatif-table")
+        gr.Markdown("### Plan forecast")
+        with gr.Row():
+            f_project = gr.Dropdown(label="Project", choices=[], elem_id="forecast-project")
+            f_btn = gr.Button("Forecast", variant="primary", elem_id="run-forecast")
+        f_note = gr.Markdown(elem_id="forecast-note")
+        f_plot = gr.Plot(label="Completion forecast", elem_id="forecast-plot", visible=False)
+        f_table = gr.Dataframe(label="Forecast", interactive=False, wrap=True, visible=False, elem_id="forecast-table")
+        with gr.Row():
+            m_audience = gr.Dropdown(label="Message for", choices=audience_choices(), value="product")
+            m_btn = gr.Button("Draft stakeholder message from the forecast shown", elem_id="draft-message")
+        m_text = gr.Textbox(label="Draft message", lines=12, buttons=["copy"], elem_id="draft-text")
+        last_forecast = gr.State(None)
+
+    def render(team: Any) -> list[Any]:
+        people = [p.name for p in team.people if p.current_work is not None] or [p.name for p in team.people]
+        projects = [p.name for p in team.projects]
+        return [gr.Dropdown(choices=people, value=people[0] if people else None),
+                gr.Dropdown(choices=projects, value=projects[0] if projects else None)]
+
+    ctx.show_team([w_person, f_project], render)
+
+    def run_whatif(team: Any, person: str, title: str, low: float, likely: float, high: float, deadline: float,
+                   strategies: list[str]):
+        try:
+            fig, rows, note = whatif(ctx.session_team(team), person, title, low, likely, high, deadline, strategies)
+        except Exception as exc:  # noqa: BLE001
+            return gr.Plot(visible=False), gr.Dataframe(visible=False), f"Could not run the what-if: {one_line(exc)}"
+        return gr.Plot(fig, visible=True), gr.Dataframe(rows, visible=True), note
+
+    w_btn.click(run_whatif, [ctx.team_state, w_person, w_title, w_low, w_likely, w_high, w_deadline, w_strategies],
+                [w_plot, w_table, w_note], api_name="whatif")
+
+    def run_forecast(team: Any, project: str):
+        try:
+            fig, rows, note, result = forecast(ctx.session_team(team), project)
+        except Exception as exc:  # noqa: BLE001
+            return gr.Plot(visible=False), gr.Dataframe(visible=False), f"Could not forecast: {one_line(exc)}", None
+        return gr.Plot(fig, visible=True), gr.Dataframe(rows, visible=True), note, result
+
+    f_btn.click(run_forecast, [ctx.team_state, f_project], [f_plot, f_table, f_note, last_forecast], api_name="forecast")
+
+    def draft(team: Any, project: str, result: Any, audience: str):
+        try:
+            return draft_from_forecast(ctx.session_team(team), project, result, audience)
+        except Exception as exc:  # noqa: BLE001
+            return f"Could not draft the message: {one_line(exc)}"
+
+    m_btn.click(draft, [ctx.team_state, f_project, last_forecast, m_audience], m_text, api_name=False)

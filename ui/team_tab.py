@@ -148,3 +148,67 @@ def save_tables(path: Path, *tables: Any) -> Team:
     team = apply_tables(*tables)
     save_team(team, path)
     return team
+
+
+def build(ctx: Any) -> None:
+    """Lay out the Team tab and wire its events."""
+    import gradio as gr
+
+    from ui.context import one_line
+
+    with gr.Tab("Team", id="team"):
+        gr.Markdown(f"Edit the team, then **Use in this session** or **Save to team file** (`{ctx.team_file}`). "
+                    "Lists inside a cell are separated by `;`.")
+        with gr.Row():
+            t_name = gr.Textbox(label="Team")
+            t_manager = gr.Textbox(label="Manager")
+            t_budget = gr.Number(label="Interruption budget (days/week)")
+        people_df = gr.Dataframe(headers=PEOPLE_COLUMNS, type="array", interactive=True,
+                                 label="People", wrap=True, column_count=len(PEOPLE_COLUMNS))
+        projects_df = gr.Dataframe(headers=PROJECT_COLUMNS, type="array", interactive=True,
+                                   label="Projects", column_count=len(PROJECT_COLUMNS))
+        tasks_df = gr.Dataframe(headers=TASK_COLUMNS, type="array", interactive=True,
+                                label="Tasks (working days)", column_count=len(TASK_COLUMNS))
+        inbox_df = gr.Dataframe(headers=INBOX_COLUMNS, type="array", interactive=True,
+                                label="Inbox", wrap=True, column_count=len(INBOX_COLUMNS))
+        with gr.Row():
+            apply_btn = gr.Button("Use in this session")
+            save_btn = gr.Button("Save to team file", variant="primary")
+            reload_btn = gr.Button("Reload from file")
+        ctx.team_status = gr.Markdown()
+
+    def render(team: Team) -> list[Any]:
+        t = team_to_tables(team)
+        return [t["team"], t["manager"], t["budget"], t["people"], t["projects"], t["tasks"], t["inbox"]]
+
+    ctx.show_team([t_name, t_manager, t_budget, people_df, projects_df, tasks_df, inbox_df], render)
+
+    def apply(*tables: Any):
+        try:
+            team = apply_tables(*tables)
+        except Exception as exc:  # noqa: BLE001
+            return [gr.update(), f"Not applied: {one_line(exc)}", *ctx.no_team_updates()]
+        return [team, "Using the edited team in this session (not saved to the file).", *ctx.team_updates(team)]
+
+    def save(*tables: Any):
+        try:
+            team = save_tables(ctx.team_file, *tables)
+        except Exception as exc:  # noqa: BLE001
+            return [gr.update(), f"Not saved: {one_line(exc)} Nothing was saved.", *ctx.no_team_updates()]
+        return [team, f"Saved to `{ctx.team_file}` (previous version kept as `.bak`).", *ctx.team_updates(team)]
+
+    def reload():
+        try:
+            team = load_session_team(ctx.settings)
+        except Exception as exc:  # noqa: BLE001
+            return [gr.update(), f"Not reloaded: {one_line(exc)}", *ctx.no_team_updates()]
+        return [team, f"Reloaded `{ctx.team_file}`.", *ctx.team_updates(team)]
+
+    def wire() -> None:
+        table_inputs = [t_name, t_manager, t_budget, people_df, projects_df, tasks_df, inbox_df]
+        outputs = [ctx.team_state, ctx.team_status, *ctx.team_components]
+        apply_btn.click(apply, table_inputs, outputs, api_name=False)
+        save_btn.click(save, table_inputs, outputs, api_name=False)
+        reload_btn.click(reload, None, outputs, api_name=False)
+
+    ctx.later(wire)

@@ -1,12 +1,14 @@
 """Who owns each app conversation: a browser (a random id kept in its localStorage), a logged-in user, or an API
 session. Ownership is stored in SQLite under LEAD_HOME, so the Conversations list shows each owner only its own
-threads, also after the app or the browser restarts, and a thread of another owner can never be resumed."""
+threads, also after the app or the browser restarts, and a thread of another owner can never be resumed. The
+names given to conversations and the deleted ones are kept here too."""
 
 from __future__ import annotations
 
 import re
 import secrets
 import uuid
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,11 @@ CREATE TABLE IF NOT EXISTS thread_owner (
     created_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS thread_owner_by_owner ON thread_owner (owner);
+CREATE TABLE IF NOT EXISTS thread_meta (
+    thread_id TEXT PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    hidden INTEGER NOT NULL DEFAULT 0
+);
 CREATE TABLE IF NOT EXISTS app_meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -93,12 +100,37 @@ class ThreadOwners(SqliteStore):
         return owner is not None and self.owner_of(thread_id) == owner
 
     def threads_of(self, owner: str | None) -> set[str]:
-        """The ids of every thread `owner` started."""
+        """The ids of every thread `owner` started and did not delete."""
         if not owner:
             return set()
         with self._transaction() as conn:
-            rows = conn.execute("SELECT thread_id FROM thread_owner WHERE owner = ?", (owner,)).fetchall()
+            rows = conn.execute(
+                "SELECT o.thread_id FROM thread_owner o LEFT JOIN thread_meta m ON m.thread_id = o.thread_id "
+                "WHERE o.owner = ? AND COALESCE(m.hidden, 0) = 0", (owner,)).fetchall()
         return {r[0] for r in rows}
+
+    def titles(self, thread_ids: Iterable[str]) -> dict[str, str]:
+        """The names given to these threads (threads never renamed are left out)."""
+        ids = list(thread_ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        with self._transaction() as conn:
+            rows = conn.execute(f"SELECT thread_id, title FROM thread_meta WHERE title != '' AND thread_id IN ({marks})",
+                                ids).fetchall()
+        return {r[0]: r[1] for r in rows}
+
+    def rename(self, thread_id: str, title: str) -> None:
+        """Give a thread a name for the conversation list."""
+        with self._lock, self._transaction() as conn:
+            conn.execute("INSERT INTO thread_meta (thread_id, title) VALUES (?, ?) "
+                         "ON CONFLICT(thread_id) DO UPDATE SET title = excluded.title", (thread_id, title))
+
+    def hide(self, thread_id: str) -> None:
+        """Take a deleted thread out of its owner's list for good (its id is never handed out again)."""
+        with self._lock, self._transaction() as conn:
+            conn.execute("INSERT INTO thread_meta (thread_id, hidden) VALUES (?, 1) "
+                         "ON CONFLICT(thread_id) DO UPDATE SET hidden = 1", (thread_id,))
 
     def browser_secret(self) -> str:
         """The key that encrypts the owner id in browsers' localStorage; created once, kept across restarts."""

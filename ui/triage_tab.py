@@ -37,3 +37,28 @@ def triage(team: Any, manager_capacity_days: float = 1.0, today: date | None = N
     if result.over_budget_incidents:
         summary += "\n\n⚠️ Incidents passed on over budget: " + ", ".join(result.over_budget_incidents)
     return rows, summary
+
+
+def build(ctx: Any) -> None:
+    """Lay out the Triage tab and wire its events."""
+    import gradio as gr
+
+    from ui.context import one_line
+
+    with gr.Tab("Triage", id="triage"):
+        gr.Markdown("### Triage the inbox\nDecisions for every request in the team's inbox (edit it in the Team tab).")
+        with gr.Row():
+            capacity = gr.Number(label="Days you can absorb yourself this week", value=1)
+            run = gr.Button("Triage inbox", variant="primary", elem_id="run-triage")
+        summary = gr.Markdown(elem_id="triage-summary")
+        table = gr.Dataframe(headers=TRIAGE_COLUMNS, interactive=False, wrap=True, label="Decisions", visible=False,
+                             elem_id="triage-table")
+
+    def run_triage(team: Any, days: float):
+        try:
+            rows, text = triage(ctx.session_team(team), days or 0)
+        except Exception as exc:  # noqa: BLE001
+            return gr.Dataframe(visible=False), f"Could not triage: {one_line(exc)}"
+        return gr.Dataframe(rows, visible=True), text
+
+    run.click(run_triage, [ctx.team_state, capacity], [table, summary], api_name="triage")

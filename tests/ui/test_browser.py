@@ -105,6 +105,14 @@ def _conversations(page, *, reload: bool, expect: str | None = None) -> list[str
     return [label.strip() for label in labels]
 
 
+def _visible_in_chat(page, locator) -> bool:
+    """True when `locator` is inside the chat's visible area (not scrolled away)."""
+    return bool(page.evaluate(
+        """(el) => { const box = el.closest('.bubble-wrap') || document.querySelector('#chatbot');
+                     const a = el.getBoundingClientRect(), b = box.getBoundingClientRect();
+                     return a.top >= b.top - 1 && a.top < b.bottom; }""", locator.element_handle()))
+
+
 def test_chat_planner_and_agenda_download(app_url, tmp_path):
     app_url, home = app_url
     executable = _chromium()
@@ -123,15 +131,20 @@ def test_chat_planner_and_agenda_download(app_url, tmp_path):
             page.goto(app_url)
             page.get_by_text("offline brain").wait_for(timeout=20_000)
 
-            # Chat: the reprioritization example -> a tool step, an answer and a citation.
+            # Chat: the reprioritization example -> the answer opens at its top with the recommendation; the tool
+            # step reads as one line with its details folded, the sources are folded below, a chart is inline.
             page.get_by_text("Protect Priya?").click()
             chat = page.locator("#chatbot")
-            chat.get_by_text("🛠️", exact=False).first.wait_for(timeout=60_000)
-            chat.get_by_text("Sources", exact=False).first.wait_for(timeout=60_000)
-            page.screenshot(path=str(ARTIFACTS / "chat.png"), full_page=True)
+            chat.get_by_text("Sources (", exact=False).first.wait_for(timeout=60_000)
+            chat.get_by_text("What-if: 4 ways compared", exact=False).first.wait_for(timeout=10_000)
+            page.wait_for_timeout(800)  # the scroll to the answer runs after the turn
+            page.screenshot(path=str(ARTIFACTS / "chat.png"))
             text = chat.inner_text()
             assert "[1]" in text, text[:2000]
             assert "Priya" in text
+            assert _visible_in_chat(page, chat.get_by_text("Recommendation:", exact=False).first)
+            assert chat.locator(".matplotlib img, .matplotlib svg").count() >= 1  # the what-if chart, inline
+            assert not chat.get_by_text("deadline_at_risk").count() and not chat.get_by_text("seed").count()
 
             # Thumbs down on the answer is stored for export as a regression case.
             chat.get_by_role("button", name="Dislike").last.click()

@@ -7,8 +7,9 @@ import pytest
 
 from agent.types import Citation, ToolCallRecord, TurnEvent, TurnResult
 from tests.ui.fakes import FakeCopilot
-from ui.chat import SOURCES_TITLE, ChatHandlers, TurnView, message_text, new_thread_id
+from ui.chat import ChatHandlers, message_text, new_thread_id, relative_time, short_title
 from ui.feedback import FeedbackStore
+from ui.turn_view import SOURCES_TITLE, UNDERSTOOD_TITLE, TurnView
 
 
 @pytest.fixture
@@ -35,43 +36,81 @@ def titles(messages):
     return [(m.metadata or {}).get("title") for m in messages if isinstance(m, gr.ChatMessage)]
 
 
-def test_tool_step_goes_from_pending_to_done_with_duration():
+def _forecast() -> dict:
+    """A real forecast_completion result: a three-task plan starting on a Monday."""
+    from datetime import date
+
+    from tools.simulate import PlanInput, WorkItem, forecast_completion
+
+    plan = PlanInput(tasks=[WorkItem(name=f"t{i}", optimistic=3, most_likely=5, pessimistic=9) for i in range(3)],
+                     start=date(2026, 12, 7), deadline=date(2027, 1, 8), trials=1000)
+    return forecast_completion(plan).model_dump(mode="json")
+
+
+FORECAST = _forecast()
+P80 = FORECAST["p80"]["date"]
+
+
+def test_tool_step_goes_from_pending_to_a_one_line_summary_with_details_folded():
     view = TurnView()
     rec = ToolCallRecord("forecast_completion", {"project": "LLM summarizer", "trials": 1000}, None)
     view.add(TurnEvent("tool_start", tool=rec))
     step = view.messages()[0]
-    assert step.metadata["title"].endswith("forecast_completion")
-    assert step.metadata["status"] == "pending"
-    assert "LLM summarizer" in step.content
-    view.add(TurnEvent("tool_end", tool=ToolCallRecord("forecast_completion", rec.arguments, {"summary": "P80 in 20 days"}, 1500)))
+    assert step.metadata["title"] == "Forecast: working\u2026" and step.metadata["status"] == "pending"
+    view.add(TurnEvent("tool_end", tool=ToolCallRecord("forecast_completion", rec.arguments, FORECAST, 1500)))
     step = view.messages()[0]
-    assert step.metadata["status"] == "done"
+    chance = f"{FORECAST['deadline_probability']:.0%}"
+    assert step.metadata["title"] == f"Forecast: 80% chance done by {P80}, {chance} chance of meeting the deadline"
+    assert step.metadata["status"] == "done"  # the chat folds done steps
     assert step.metadata["duration"] == pytest.approx(1.5)
-    assert "P80 in 20 days" in step.content
+    assert "LLM summarizer" in step.content and P80 in step.content
+    # internal fields and raw names stay out of the details
+    assert "- Seed" not in step.content and "- Trials" not in step.content
+    assert f"Chance of meeting the deadline: {chance}" in step.content
+    assert "p80" not in step.content and "deadline_probability" not in step.content
 
 
-def test_failed_tool_step_says_so():
+def test_failed_tool_step_says_so_in_its_title():
     view = TurnView()
-    view.add(TurnEvent("tool_end", tool=ToolCallRecord("score_archetype", {}, None, 3, error="bad answers")))
+    view.add(TurnEvent("tool_end", tool=ToolCallRecord("score_archetype", {}, None, 3, error="bad answers\ntrace")))
     step = view.messages()[0]
-    assert "bad answers" in step.content and step.metadata["log"] == "failed"
+    assert step.metadata["title"] == "Org type: failed (bad answers)" and step.metadata["log"] == "failed"
 
 
-def test_final_event_adds_answer_notices_and_sources_with_passages():
+def test_final_turn_reads_understood_facts_then_answer_then_notes_steps_and_sources():
     view = TurnView()
+    view.add(TurnEvent("tool_end", tool=ToolCallRecord("forecast_completion", {}, FORECAST, 10)))
     view.add(TurnEvent("answer_delta", text="Partial"))
+    situation = {"intents": ["reprioritization"], "missing": ["deadline"], "clarifying_question": None, "facts": [
+        {"name": "person", "value": "Priya", "source": "team_file", "text": ""},
+        {"name": "new_work_weeks", "value": [3, 5, 8], "source": "question", "text": "3 to 8 weeks"},
+        {"name": "success_probability", "value": 0.9, "source": "assumed", "text": "the usual default"}]}
     result = TurnResult(
-        intent="guidance", answer="Full answer [1].", notices=["Names were pseudonymised."],
+        intent="guidance", answer="Finish first [1].", notices=["Names were pseudonymised."], situation=situation,
         citations=[Citation(1, "a#b", "a", "Plan probabilistically", "Book, Author", "Use ranges <not points>.")],
     )
     view.add(TurnEvent("final", result=result))
     msgs = view.messages()
-    assert msgs[0].content == "Full answer [1]."
-    assert any("pseudonymised" in m.content for m in msgs)
+    understood, answer = msgs[0], msgs[1]
+    assert understood.metadata == {"title": UNDERSTOOD_TITLE}  # no status: shown open above the answer
+    assert "Person: **Priya** (from the team file)" in understood.content
+    assert "New work effort: **5 weeks (between 3 and 8)** (from your question: \u201c3 to 8 weeks\u201d)" in understood.content
+    assert "Chance it works: **90%** *(assumed: the usual default)*" in understood.content
+    assert "Not known yet: Deadline" in understood.content
+    assert answer.content == "Finish first [1]." and not answer.metadata
+    assert isinstance(msgs[2].content, gr.Plot)  # the forecast chart, inline
+    assert msgs[3].content == "*Note:* Names were pseudonymised."
+    assert msgs[4].metadata["title"].startswith("Forecast:")
     sources = msgs[-1]
-    assert sources.metadata["title"].startswith(SOURCES_TITLE)
-    assert "[1] **Plan probabilistically** — Book, Author" in sources.content
+    assert sources.metadata == {"title": f"{SOURCES_TITLE} (1)", "status": "done"}
+    assert "[1] **Plan probabilistically**, Book, Author" in sources.content
     assert "<details>" in sources.content and "&lt;not points&gt;" in sources.content
+
+
+def test_no_understood_block_without_facts():
+    view = TurnView()
+    view.add(TurnEvent("final", result=TurnResult(intent="guidance", answer="Hello.")))
+    assert [m.content for m in view.messages()] == ["Hello."]
 
 
 def test_waiting_placeholder_before_any_answer():
@@ -85,7 +124,7 @@ def test_respond_streams_tool_step_answer_and_citation(handlers, copilot):
     history, box, thread_id = outputs[-1]
     assert box == "" and thread_id.startswith("ui-")
     assert history[0].role == "user" and history[0].content == "Should Priya switch?"
-    assert any(t and t.endswith("compare_strategies") for t in titles(history))
+    assert "What-if: finish first recommended" in titles(history)
     assert any("Let Priya finish first" in message_text(m) for m in history)
     assert any(t and t.startswith(SOURCES_TITLE) for t in titles(history))
     assert copilot.calls == [("Should Priya switch?", thread_id, None)]
@@ -122,7 +161,7 @@ def test_too_long_input_gets_a_notice_not_an_error(handlers, copilot):
 def test_copilot_failure_becomes_one_sentence(store):
     h = ChatHandlers(FakeCopilot(fail_with="model endpoint unreachable\ntrace..."), store, max_input_chars=200)
     history, _, _ = run(h.respond("hi", [], "ui-1", None))[-1]
-    assert history[-1].content == "⚠️ Sorry, that failed: model endpoint unreachable"
+    assert history[-1].content == "Sorry, that failed: model endpoint unreachable"
 
 
 def _as_dicts(messages):
@@ -181,7 +220,7 @@ def test_conversation_list_and_resume(handlers):
     run(handlers.respond("Prepare my 1-on-1 with Marco", [], "ui-resume", None))
     choices = handlers.thread_choices()
     assert [value for _, value in choices] == ["ui-resume"]
-    assert choices[0][0].startswith("Prepare my 1-on-1")
+    assert choices[0][0] == "Prepare my 1-on-1 with Marco \u00b7 just now"
     messages, thread_id = handlers.resume("ui-resume")
     assert thread_id == "ui-resume"
     assert [m.role for m in messages] == ["user", "assistant"]
@@ -198,3 +237,18 @@ def test_banner_names_brain_and_privacy(store):
     assert "gpt-4o-mini" in h.banner() and "privacy mode **off**" in h.banner()
     local = ChatHandlers(FakeCopilot(privacy="local"), store, max_input_chars=100).banner()
     assert "offline brain" in local and "privacy mode **local** (nothing leaves this machine)" in local
+
+
+def test_titles_are_cut_at_a_word_and_dates_are_relative():
+    from datetime import datetime, timezone
+
+    assert short_title("How do I tell my VP that the fraud model will slip by two weeks without sounding defensive?") == \
+        "How do I tell my VP that the fraud model will slip by two\u2026"
+    now = datetime(2026, 12, 4, 18, 0, tzinfo=timezone.utc)
+    assert relative_time("2026-12-04T17:59:30+00:00", now) == "just now"
+    assert relative_time("2026-12-04T17:35:00+00:00", now) == "25 min ago"
+    assert relative_time("2026-12-04T09:00:00+00:00", now) == "9 h ago"
+    assert relative_time("2026-12-03T20:00:00+00:00", now) == "yesterday"
+    assert relative_time("2026-12-01T20:00:00+00:00", now) == "Tuesday"
+    assert relative_time("2026-11-02T20:00:00+00:00", now) == "2 Nov"
+    assert relative_time("2025-11-02T20:00:00+00:00", now) == "2 Nov 2025"

@@ -93,7 +93,7 @@ def test_team_edit_used_in_one_session_is_invisible_to_another(sessions):
     team_file = team_tab.team_path(sessions.settings)
     before = team_file.read_bytes()
     status = sessions.call("a", "apply", sessions.edited_tables("Team edited in A", "Principal wizard"))[1]
-    assert status.startswith("✅ Using the edited team in this session")
+    assert status.startswith("Using the edited team in this session")
     sessions.call("a", "submit", ["question from a", [], None, None])
     sessions.call("b", "submit", ["question from b", [], None, None])
     teams = {q: t for q, _, t in sessions.copilot.calls}

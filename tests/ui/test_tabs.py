@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 import pytest
 
 from tools.errors import ToolInputError
@@ -14,34 +17,48 @@ def team(repo_root):
     return load_team(repo_root / "examples" / "team.yaml")
 
 
-def test_whatif_plot_and_table(team):
-    fig, table, note = planner.whatif(team, "Priya", 3, 5, 8, 9, ["switch_now", "finish_first"], trials=500)
+def test_whatif_plot_and_table_name_the_new_work(team):
+    fig, table, note = planner.whatif(team, "Priya", "LLM summarizer", 3, 5, 8, 9, ["switch_now", "finish_first"],
+                                      trials=500)
     assert list(table["strategy"].str.replace(" (recommended)", "", regex=False)) == ["switch now", "finish first"]
+    assert table.columns[1].startswith("LLM summarizer done in")
+    assert all("_" not in str(c) for c in table.columns)
     assert "Recommended:" in note
     ax = fig.axes[0]
     assert ax.get_title() == "Completion time by strategy"
-    assert {t.get_text() for t in ax.get_legend().get_texts()} >= {"P50", "P80", "P95", "deadline"}
+    assert {t.get_text() for t in ax.get_legend().get_texts()} >= {"P50", "P80", "P95", "deadline", "LLM summarizer"}
 
 
 def test_whatif_needs_a_person_with_current_work(team):
     with pytest.raises(ToolInputError, match="no current_work"):
-        planner.whatif(team, "Sam", 3, 5, 8, 9, ["switch_now"], trials=200)
+        planner.whatif(team, "Sam", "x", 3, 5, 8, 9, ["switch_now"], trials=200)
     with pytest.raises(ToolInputError, match="at least one strategy"):
-        planner.whatif(team, "Priya", 3, 5, 8, 9, [], trials=200)
+        planner.whatif(team, "Priya", "x", 3, 5, 8, 9, [], trials=200)
 
 
 def test_strategy_choices_come_from_the_tool():
     assert set(planner.strategy_choices()) == {"switch_now", "finish_first", "split_capacity", "defer_new"}
 
 
-def test_forecast_and_message_from_it(team):
+def test_forecast_has_dates_on_its_axis_and_the_message_lists_its_options(team):
     fig, table, note, result = planner.forecast(team, "LLM summarizer")
-    assert list(table["measure"])[:3] == ["P50", "P80", "P95"]
+    assert list(table.iloc[:3, 0]) == ["50% chance done by", "80% chance done by", "95% chance done by"]
+    assert list(table.iloc[:3, 1]) == [str(getattr(result, k).date) for k in ("p50", "p80", "p95")]
     assert result.p50.working_days <= result.p80.working_days <= result.p95.working_days
-    labels = {t.get_text() for t in fig.axes[0].get_legend().get_texts()}
+    ax = fig.axes[0]
+    labels = {t.get_text() for t in ax.get_legend().get_texts()}
     assert {"P50", "P80", "P95", "deadline"} <= labels
+    ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert ticks and all(re.fullmatch(r"\d\d [A-Z][a-z]{2}", t) for t in ticks), ticks
+    assert ax.get_xlabel().startswith("finish date")
+    assert planner.working_day(date(2026, 12, 4), 1) == date(2026, 12, 4)  # a Friday: day 1 ends that day
+    assert planner.working_day(date(2026, 12, 4), 2) == date(2026, 12, 7)  # then the weekend is skipped
+    start = team.project("LLM summarizer").start or date.today()
+    assert planner.working_day(start, result.p80.working_days) == result.p80.date  # the axis agrees with the table
     text = planner.draft_from_forecast(team, "LLM summarizer", result, "product")
     assert text.startswith("Subject:") and "LLM summarizer" in text
+    # the options the message offers are listed in it
+    assert f"Plan on {result.p80.date:%d %b}" in text and "Keep scope and date, add help" in text
     assert "Run a forecast first" in planner.draft_from_forecast(team, "LLM summarizer", None, "product")
 
 
@@ -52,7 +69,8 @@ def test_forecast_unknown_project(team):
 
 def test_org_questionnaire_scores_and_design_choices():
     questions = org.questionnaire()
-    assert len(questions) == 12 and all(choices[0] == org.UNKNOWN for _, _, choices in questions)
+    assert len(questions) == 12 and all(choices[0] == (org.UNKNOWN, org.UNKNOWN) for _, _, choices in questions)
+    assert all("_" not in label for _, _, choices in questions for label, _ in choices)
     result = org.score({"ml_reports_to": "rnd_arm", "publishing": "often", "data_access": org.UNKNOWN}, "")
     assert result.top == "rnd"
     fig = org.scores_figure(result)

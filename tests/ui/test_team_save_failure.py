@@ -19,7 +19,7 @@ def app(tmp_path):
     s.call("a", "on_load", [])
     path = team_tab.team_path(s.settings)
     ok_inputs, _ = s.tables(role="Saved once")
-    assert s.call("a", "save", ok_inputs)[1].startswith("✅ Saved")  # so a .bak exists too
+    assert s.call("a", "save", ok_inputs)[1].startswith("Saved")  # so a .bak exists too
     return s, path
 
 
@@ -55,7 +55,7 @@ def test_failed_save_changes_nothing(app, monkeypatch, failure):
         monkeypatch.setattr(target, _fail_rename if "rename" in failure else _fail_fsync)
     status = s.call("a", "save", inputs)[1]
     monkeypatch.undo()
-    assert status.startswith("⚠️") and status.endswith("Nothing was saved.") and "\n" not in status, status
+    assert status.startswith("Not saved:") and status.endswith("Nothing was saved.") and "\n" not in status, status
     assert _snapshot(path) == before, "a failed save changed the team file, its backup, or left a temp file"
     assert not [p for p in os.listdir(path.parent) if p.endswith(".tmp")]
     # the session keeps using the last good team: the next chat turn sees the saved role, not the failed edit
