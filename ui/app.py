@@ -12,14 +12,14 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr  # noqa: E402
 
 from agent.settings import Settings, load_settings  # noqa: E402
-from ui import chat_tab, one_on_one, org, planner, team_tab, triage_tab  # noqa: E402
+from ui import chat_tab, one_on_one, org, planner, rehearse_tab, team_tab, triage_tab  # noqa: E402
 from ui.chat import ChatHandlers, new_thread_id  # noqa: E402
 from ui.context import AppContext, one_line  # noqa: E402
 from ui.feedback import FeedbackStore  # noqa: E402
 from ui.threads import STORAGE_KEY, ThreadOwners, db_path, is_browser_owner, new_browser_owner  # noqa: E402
 
 CONCURRENCY = 24
-TABS = (chat_tab, team_tab, planner, org, triage_tab, one_on_one)
+TABS = (chat_tab, team_tab, planner, org, triage_tab, one_on_one, rehearse_tab)
 CSS = """
 #banner {padding: 6px 12px; border-radius: 8px; background: var(--block-background-fill);}
 """

@@ -184,12 +184,11 @@ def case_fields(case: Case) -> dict[str, str]:
     return out
 
 
-def render(entry: Pushback, fields: dict[str, str]) -> str | None:
-    """The line with its values filled in, or None when a value is missing."""
-    needed = FIELD_RE.findall(entry.text)
-    if any(name not in fields for name in needed):
+def fill(template: str, fields: dict[str, str]) -> str | None:
+    """A template with its values filled in, or None when a value is missing."""
+    if any(name not in fields for name in FIELD_RE.findall(template)):
         return None
-    return string.Formatter().vformat(entry.text, (), fields)
+    return string.Formatter().vformat(template, (), fields)
 
 
 def candidates(move: str, role: str, difficulty: str, case: Case, fields: dict[str, str]) -> list[str]:
@@ -203,7 +202,7 @@ def candidates(move: str, role: str, difficulty: str, case: Case, fields: dict[s
             continue
         if entry.when in DIFFICULTIES and entry.when != difficulty:
             continue
-        line = render(entry, fields)
+        line = fill(entry.text, fields)
         if line is not None:
             out.append(line)
     return out

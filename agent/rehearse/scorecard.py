@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from agent.rehearse.library import case_fields, render, Pushback
+from agent.rehearse.library import case_fields, fill
 from agent.rehearse.models import Criterion, Scorecard, Session
 from agent.rehearse.signals import LineSignals, Quantity, read_line, sentences
 
@@ -139,19 +139,30 @@ RULES: tuple[Rule, ...] = (
     Rule("options_tradeoffs", "Options with trade-offs", _options, (
         "Two options: {person} finishes {project} first and we lose {lost_finish} working days to switching, or switches now and we lose {lost_switch} while {project} slips. I recommend the first.",
         "Two options: let the current work land first and start the new work a little later, or switch now and pay the switching cost; I recommend the first.",
-    ), "Offer two or three options, each with what it costs, and say which one you recommend."),
+    ), "Offer two or three options, each with what it costs, and say which one you recommend.", (
+        "We looked at two options: you finish {project} first and we lose {lost_finish} working days to switching, or you switch now and we lose {lost_switch}; I chose the first.",
+        "We looked at two options: you finish first and then switch, or you switch now and pay the switching cost; I chose the first.",
+    )),
     Rule("uses_numbers", "Uses the team's numbers correctly", _numbers, (
         "Finishing first, {new_work} still makes its deadline {p_finish} of the time and we lose {lost_finish} working days; switching now loses {lost_switch}.",
         "Let me run the what-if on our team file and come back today with the odds and the days each option loses.",
-    ), "Quote the what-if: the chance of meeting the deadline and the working days each option loses; invent nothing."),
+    ), "Quote the what-if: the chance of meeting the deadline and the working days each option loses; invent nothing.", (
+        "Finishing {project} first loses {lost_finish} working days to switching, against {lost_switch} if you switched now, and {new_work} still makes its deadline {p_finish} of the time.",
+        "I ran the what-if on our team file; I'll show you the odds and the days each option loses.",
+    )),
     Rule("protects_work", "Protects near-finished work or names the cost of switching", _protects, (
         "{person} is {remaining} from done on {project}; letting it land first keeps that work, while switching now costs {lost_switch} working days of ramp-up and re-ramp.",
         "The current work is close to done; letting it land first keeps it, while switching now costs ramp-up and re-ramp time.",
-    ), "Say how close the current work is to done and what switching now would cost."),
+    ), "Say how close the current work is to done and what switching now would cost.", (
+        "You're {remaining} from done on {project}, so you close it out properly first, with the final evaluation and a short write-up; switching now would cost {lost_switch} working days.",
+        "You're close to done, so you close it out properly first, with a short write-up, before you switch.",
+    )),
     Rule("next_step_owner", "A next step with an owner", _next_step, (
         "Next step: I'll send you both options in writing by tomorrow morning, and {person} and I will agree the close-out checklist today.",
         "Next step: I'll send you both options in writing by tomorrow morning.",
-    ), "Close with the next step, who owns it and by when."),
+    ), "Close with the next step, who owns it and by when.", (
+        "Next step: you and I agree the close-out checklist tomorrow, and I'll tell the team on Friday.",
+    )),
     Rule("no_blame", "No blame", _no_blame, (
         "The priorities changed, which happens in ML work; here is what we do next.",
     ), "Describe what changed and what happens next, without naming fault."),
@@ -168,7 +179,7 @@ ALL_CLEAR = "Try a tougher counterpart (--difficulty tough) or another role."
 def _better(rule: Rule, role: str, fields: dict[str, str]) -> str:
     templates = (rule.better_for_report or rule.better) if role == "report" else rule.better
     for template in templates:
-        line = render(Pushback("better", (), template), fields)
+        line = fill(template, fields)
         if line is not None:
             return line
     return templates[-1]

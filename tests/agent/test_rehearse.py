@@ -108,8 +108,9 @@ def test_counterpart_never_repeats_a_line(rehearsal):
     assert len(said) == len(set(said))
 
 
-def test_scorecard_quotes_the_manager_and_better_lines_are_clean(rehearsal, example_team):
-    session = rehearsal.start("vp", SITUATION)
+@pytest.mark.parametrize("role", ROLES)
+def test_scorecard_quotes_the_manager_and_better_lines_are_clean(rehearsal, role):
+    session = rehearsal.start(role, SITUATION)
     card = rehearsal.run_script(session, ["We will definitely ship the summarizer on Friday.", "It's Tom's fault."])
     assert [c.name for c in card.criteria] == list(CRITERIA)
     scores = {c.name: c for c in card.criteria}
