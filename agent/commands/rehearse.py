@@ -141,13 +141,14 @@ def _say(session: Any, line: Any, live: TextIO) -> None:
 
 
 def format_scorecard(session: Any) -> str:
-    """The scorecard as readable text."""
+    """The scorecard as readable text (a better line where the score is below 100; JSON and Markdown have all)."""
     card = session.scorecard
     lines = ["", f"Scorecard: {card.overall}/100"]
     for c in card.criteria:
         lines.append(f"  {c.score:>3}  {c.title}")
         lines.append(f"       you said: \u201c{c.evidence}\u201d" if c.evidence else "       you said nothing on this")
-        lines.append(f"       better:   \u201c{c.better}\u201d")
+        if c.score < 100:
+            lines.append(f"       better:   \u201c{c.better}\u201d")
     lines += ["", "Practise next:"] + [f"  - {item}" for item in card.practise_next]
     lines += [f"Note: {n}" for n in session.notices]
     lines += ["", f"Saved as {session.id} (lead rehearse export {session.id} FILE)."]
