@@ -1,7 +1,8 @@
 """Org archetype scoring: which of the five ML organization archetypes (Full Stack Deep Learning,
-lecture 8, "ML Teams and Project Management") a company resembles, and the team-structure design
-choices the lecture recommends for it. Scores come from a transparent weight table
-(`WEIGHTS`: question -> answer -> {archetype: weight}); free text is mapped to answers by keyword rules.
+lecture 8, "ML Teams and Project Management") a company resembles, the team-structure design choices the
+lecture recommends for it, and concrete next moves for its leader. Scores come from a transparent weight
+table (`WEIGHTS`: question -> answer -> {archetype: weight}); a free-text description is read into answers by
+a rule table, each answer keeping the words it came from.
 """
 
 from __future__ import annotations
@@ -161,130 +162,204 @@ WEIGHTS: dict[str, dict[str, dict[str, float]]] = {
 }
 PRIOR = 0.5
 
-# Free-text rules: (question, answer, regex). The first matching rule per question wins.
-TEXT_RULES: tuple[tuple[str, str, str], ...] = (
-    (
-        "ml_reports_to",
-        "ceo_across_business",
-        r"\bceo\b.{0,40}\b(invest|champion|drives?|backs?)|ml[- ]first|across the (business|company)",
-    ),
-    ("ml_reports_to", "rnd_arm", r"\br&d\b|research (lab|arm|division|group|center|centre)|research and development"),
-    (
-        "ml_reports_to",
-        "senior_leadership",
-        r"reports? (directly )?to (senior leadership|the cto|the ceo|the c-suite|executives?)|(independent|separate|central) (ml|ai|machine learning) (division|org|organi[sz]ation|group)|(ml|ai) division",
-    ),
-    (
-        "ml_reports_to",
-        "product_engineering_lead",
-        r"(inside|within|embedded in|sit in|sits in|part of) (the )?product teams?|report(s)? to (the )?(team'?s )?(engineering|tech) lead|product[- ]embedded",
-    ),
-    (
-        "ml_reports_to",
-        "no_one",
-        r"no ?one (really )?(does|is doing|works on) (ml|machine learning)|nobody (really )?(does|is doing|works on) (ml|machine learning)|no ml team|ad[- ]hoc",
-    ),
-    ("leadership_investment", "ceo_driven", r"\bceo\b.{0,40}\b(invest|champion|drives?|backs?)"),
-    (
-        "leadership_investment",
-        "none",
-        r"little support|no support|no budget|leadership (doesn'?t|does not) (care|invest)",
-    ),
-    (
-        "leadership_investment",
-        "small",
-        r"(investment|budget|funding) (is|remains|stays) small|small (investment|budget)",
-    ),
-    (
-        "leadership_investment",
-        "strong",
-        r"senior leaders? (marshal|invest|back|support)|heavily invest|strong (investment|support)",
-    ),
-    ("data_access", "excellent", r"best data access|data thinking permeates|excellent data|data is everywhere"),
-    (
-        "data_access",
-        "hard",
-        r"(hard|difficult|struggle) to (get|access|obtain) (quality |good )?data|getting (quality |good )?data is (hard|difficult)",
-    ),
-    (
-        "data_access",
-        "lagging",
-        r"(data|compute)( and compute| and data)? (access )?lags?|access to data (and compute )?lags",
-    ),
-    ("data_access", "good", r"(can )?marshal data|good (data )?access|robust data engineering"),
-    (
-        "model_deployment",
-        "rarely_deployed",
-        r"rarely (deployed|deploy|ship|make it to production|in production)|never (deployed|reach production)|rarely translates?",
-    ),
-    (
-        "model_deployment",
-        "users_operate_and_maintain",
-        r"users? (operate|maintain|run) (them|the models)|product teams (operate|maintain|run)",
-    ),
-    (
-        "model_deployment",
-        "ml_team_hands_off_and_maintains",
-        r"hand(s|ed)? (models )?(off|over) to (the )?(business lines?|users|clients)|handoffs?",
-    ),
-    (
-        "model_deployment",
-        "ml_engineers_own_in_product",
-        r"(own|deploy|ship)s? (the |their )?models? (into|to|in) production|productioni[sz]e",
-    ),
-    ("model_deployment", "ad_hoc", r"(one[- ]off|ad[- ]hoc) (models|scripts|analys[ie]s)|spreadsheets?"),
-    ("work_emphasis", "quick_wins_and_long_term", r"quick wins"),
-    ("work_emphasis", "mixed", r"researchers and engineers|engineers and researchers|(ml )?product managers"),
-    ("work_emphasis", "research", r"publish|papers|phds?\b|doctora|long[- ]term research|researchers"),
-    ("work_emphasis", "product", r"product improvements?|ship features|product teams?"),
-    (
-        "work_emphasis",
-        "none",
-        r"no ?one (really )?does (ml|machine learning)|nobody (really )?does (ml|machine learning)",
-    ),
-    (
-        "company_kind",
-        "big_tech_or_ml_startup",
-        r"(ml|ai|machine learning)[- ](focused|first|native) (startup|company)|big tech|large tech|tech giant",
-    ),
-    (
-        "company_kind",
-        "large_financial_services",
-        r"(large|big|global) (bank|insurer|financial)|\bbank\b|insurance company|financial services",
-    ),
-    ("company_kind", "large_industrial", r"oil|gas company|manufactur|telecom|industrial"),
-    ("company_kind", "software_or_fintech", r"software company|saas|fintech|software business"),
-    (
-        "company_kind",
-        "smb_or_traditional",
-        r"logistics|education|small business|(small|mid)[- ]sized|retailer|family business",
-    ),
-    (
-        "talent_density",
-        "top_everywhere",
-        r"(experts|ml people) (across|throughout) the (business|company)|attracts? top talent",
-    ),
-    ("talent_density", "research_phds", r"phds?\b|doctora|ml researchers|publishing papers"),
-    ("talent_density", "high", r"talent density|top practitioners|world[- ]class"),
-    (
-        "talent_density",
-        "little_expertise",
-        r"little (ml )?expertise|no (ml )?expertise|(a |one |two |couple of )(analysts?|data analysts?)",
-    ),
-    ("talent_density", "engineers_with_some_ml", r"ml engineers|alongside (their )?(software|analytics)"),
-    ("feedback_cycle", "slow", r"(feedback|iteration) (cycles?|loops?) (are|is) slow|slow feedback"),
-    ("feedback_cycle", "fast", r"tight feedback|fast feedback|quick (feedback|iteration)|iterate quickly"),
-    (
-        "ml_core_product",
-        "yes",
-        r"(ml|ai|machine learning) is (the|our) (core )?product|(ml|ai)[- ](focused|first|native) (startup|company)",
-    ),
-    ("data_owner", "ml_owns_infrastructure", r"(ml|we) owns? (the )?(company[- ]wide )?data (infrastructure|platform)"),
-    ("data_owner", "ml_voice_in_governance", r"data governance"),
-    ("data_owner", "product_teams", r"product teams? owns? (the )?data"),
-    ("publishing", "often", r"publish(es|ing)? (papers|research)|papers"),
-    ("publishing", "sometimes", r"sometimes publish|occasionally publish"),
+# Free-text rules: (question, answer, regex), matched case-insensitively. Within a question the first
+# matching rule wins, so specific and negated phrasings come before general ones. The matched words are
+# kept as the evidence for the answer.
+_ML = r"(?:ml|machine[- ]learning|ai|data[- ]science)"
+_EMBEDDED = (
+    r"(?:inside|within|embedded in|in each|in every|part of|sits? in|sits? inside|lives? in|lives? inside) "
+    r"(?:each |every |the |our |their )?(?:product|feature|business)[- ](?:teams?|squads?|units?|lines?)"
 )
+TEXT_RULES: tuple[tuple[str, str, str], ...] = (
+    # Where ML reports.
+    ("ml_reports_to", "ceo_across_business",
+     rf"our (?:model|models|{_ML}) (?:is|are) (?:the|our) (?:core )?product|we are an? {_ML}(?:[- ]first)? (?:company|startup|shop)"
+     rf"|{_ML}[- ]first|\bceo\b.{{0,40}}\b(?:invests?|champions?|drives?|backs?|bets?)\b|across the (?:business|company)"),
+    ("ml_reports_to", "product_engineering_lead",
+     rf"{_EMBEDDED}|report(?:s|ing)? to (?:its|their|the|each team'?s|the team'?s|the squad'?s) (?:eng(?:ineering)?|tech|product) leads?"
+     r"|product[- ]embedded|each (?:product )?(?:team|squad) has (?:its|their) own (?:ml|data scientists?|ml engineers?)"),
+    ("ml_reports_to", "rnd_arm",
+     r"\br&d\b|research (?:lab|arm|division|centre|center|institute)|research and development|innovation lab"
+     r"|(?:phds?|researchers?) doing research|research the business (?:barely|rarely|never) uses"),
+    ("ml_reports_to", "senior_leadership",
+     rf"(?:central|centrali[sz]ed|shared|independent|separate|standalone) {_ML} (?:team|group|org|organi[sz]ation|division|function|platform team)"
+     rf"|{_ML} division|(?:under|reports? (?:directly )?to|reporting (?:directly )?to) (?:the )?(?:cto|ceo|cio|cdo|chief \w+ officer|senior leadership|c-suite|executive team|exec team)"
+     r"|serv(?:es|ing) (?:several|many|multiple|all|all the|the|other) (?:product|business) (?:teams|units|lines)|cent(?:re|er) of excellence"),
+    ("ml_reports_to", "no_one",
+     rf"(?:nobody|no ?one) (?:really )?(?:does|is doing|works on|knows) {_ML}|no {_ML} team|(?:don'?t|do not) do {_ML}"
+     rf"|not doing {_ML} yet|one analyst (?:tried|built|made)|\bad[- ]hoc\b|(?:no|don'?t have any) data scientists"),
+    # Leadership investment.
+    ("leadership_investment", "ceo_driven",
+     r"\bceo\b.{0,40}\b(?:invests?|champions?|drives?|backs?|bets?|obsessed)\b|(?:bet|betting) the company on"),
+    ("leadership_investment", "none",
+     r"little support|no support|no budget|no (?:executive|leadership) (?:support|buy-?in)"
+     r"|leadership (?:doesn'?t|does not) (?:care|invest|see)|leadership is (?:sceptical|skeptical)"),
+    ("leadership_investment", "small",
+     r"(?:investment|budget|funding) (?:is|remains|stays) (?:small|tight|limited)|small (?:investment|budget)"
+     r"|the business (?:barely|rarely) uses|(?:a )?side project"),
+    ("leadership_investment", "strong",
+     r"senior leaders? (?:marshal|invest|back|support)|heavily invest|invests? heavily|strong (?:investment|support|backing)"
+     r"|(?:cto|vp|leadership|the board|executives?) (?:backs?|champions?|sponsors?|funds?) (?:us|it|ml|the team)|well[- ]funded|executive sponsor"),
+    ("leadership_investment", "moderate",
+     r"(?:some|modest|moderate|reasonable) (?:budget|investment|support|headcount)|leadership is (?:supportive|interested)"),
+    # Data access.
+    ("data_access", "very_hard",
+     r"(?:can'?t|cannot|can not) (?:get|access) (?:the |any |our )?(?:\w+ )?data|no data (?:infrastructure|warehouse|pipelines?|platform)"
+     r"|data (?:is|are|lives|sits) (?:mostly |all )?in (?:spreadsheets|excel|email)"),
+    ("data_access", "excellent",
+     r"best data access|data thinking permeates|excellent data|data is everywhere"
+     r"|(?:easy|instant|self[- ]serve) access to (?:all |any )?(?:the |our )?data|anyone can query"),
+    ("data_access", "lagging",
+     r"(?:data|compute)(?: and compute| and data)? (?:access )?lags?|access to data (?:and compute )?lags"
+     r"|wait(?:ing)? (?:days|weeks|months) for (?:data|access)|tickets? (?:to|for) (?:get |access )?(?:the )?data"
+     r"|(?:data|access) (?:is|comes) slow|slow to get (?:the )?data|(?:have to|must|need to) ask (?:another team|the data team|data engineering|it) for (?:data|access)"),
+    ("data_access", "hard",
+     r"(?:hard|difficult|struggle|painful|a fight) to (?:get|access|obtain|find) (?:quality |good |clean |the |any )?data"
+     r"|getting (?:quality |good |clean |the )?data is (?:hard|difficult|painful|a fight)"
+     r"|data (?:is|are) (?:siloed|locked away|scattered|messy)|(?:little|limited|no) access to (?:the |production )?data"),
+    ("data_access", "good",
+     r"(?:can )?marshal data|good (?:data )?access|robust data engineering|(?:good|easy|decent|direct) access to (?:the |our )?(?:data|warehouse)"
+     r"|access to (?:the )?data is (?:good|easy|fine)|data is easy to get"),
+    # Who deploys and maintains models.
+    ("model_deployment", "rarely_deployed",
+     r"rarely (?:deployed|deploy|ships?|shipped|makes? it|reach|in production|translates?)|never (?:deployed|reach(?:es)? production|ship(?:ped)?)"
+     r"|the business (?:barely|rarely|never) uses"
+     r"|(?:nothing|no model|few models|none of (?:it|them|our models))(?: we (?:built|made|trained))? (?:is |are |has |have )?(?:ever )?(?:been )?(?:in production|shipped|deployed)"
+     r"|stays? in (?:notebooks|slides|papers)"),
+    ("model_deployment", "users_operate_and_maintain",
+     r"users? (?:operate|maintain|run) (?:them|the models)|product teams (?:operate|maintain|run) (?:them|the models|models)"
+     r"|(?:product|feature) teams (?:deploy|ship|run) (?:them|the models|our models) (?:themselves|on their own)"),
+    ("model_deployment", "ml_team_hands_off_and_maintains",
+     r"hand(?:s|ed|ing)? (?:the )?(?:models? )?(?:off|over) to|handoffs?"
+     r"|(?:we|the (?:central |ml )?team|they) (?:deploys?|ships?) (?:them|the models|models)(?: for (?:them|the product teams))? and (?:maintains?|monitors?|supports?|looks? after)"
+     r"|(?:we|the (?:central |ml )?team) (?:maintains?|monitors?|runs?) (?:them|the models|models) (?:for|on behalf of) (?:the )?(?:product|business)"),
+    ("model_deployment", "ml_engineers_own_in_product",
+     r"(?:own|deploy|ship|put)s? (?:the |their (?:own )?|its (?:own )?)?models? (?:into|to|in) production|productioni[sz]e"
+     r"|(?:each team|ml engineers?|data scientists?|engineers) (?:deploys?|ships?|maintains?|runs?|owns?) (?:their|its) (?:own )?models?"
+     r"|you build it,? you run it|(?:deploy|ship) (?:it|them|their models) themselves"),
+    ("model_deployment", "ad_hoc",
+     r"(?:one[- ]off|ad[- ]hoc) (?:models?|scripts?|analys[ie]s|forecasts?|reports?)|spreadsheets?|\bexcel\b|tried a model"
+     r"|(?:on|from) (?:his|her|their|a) laptop"),
+    # Research or product emphasis.
+    ("work_emphasis", "quick_wins_and_long_term", r"quick wins"),
+    ("work_emphasis", "mixed",
+     r"researchers and engineers|engineers and researchers|(?:ml )?product managers|mix of research and engineering"),
+    ("work_emphasis", "research",
+     r"(?<!n't )(?<!not )(?<!never )publish|papers|phds?\b|doctora|long[- ]term research|researchers|doing research|research projects"),
+    ("work_emphasis", "product", rf"product improvements?|ship(?:ping)? features|{_EMBEDDED}|product roadmap"),
+    ("work_emphasis", "none", rf"(?:nobody|no ?one) (?:really )?does {_ML}|not doing {_ML} yet"),
+    # Kind of company.
+    ("company_kind", "big_tech_or_ml_startup",
+     rf"{_ML}[- ](?:focused|first|native) (?:startup|company)|we are an? {_ML} (?:company|startup|shop)|big tech|large tech|tech giant"
+     r"|our (?:model|models) (?:is|are) (?:the|our) (?:core )?product|(?:llm|foundation model) (?:startup|company)"),
+    ("company_kind", "large_financial_services",
+     r"(?:large|big|global|national|major) (?:bank|insurer|financial|insurance)|\bbank\b|insurance (?:company|group|firm)|financial services|insurer|asset manag"),
+    ("company_kind", "large_industrial",
+     r"\boil\b|gas company|manufactur|telecom|industrial|energy company|\butility\b|automotive|chemical|pharma"),
+    ("company_kind", "software_or_fintech",
+     r"software (?:company|business|firm|vendor|startup)|\bsaas\b|fintech|e-?commerce|marketplace|mobile app"),
+    ("company_kind", "smb_or_traditional",
+     r"logistics|education|\bschools?\b|small business|(?:small|mid)[- ]sized|retailer|\bretail\b|family business|hospital"
+     r"|government|non-?profit|law firm|restaurant|hotel chain"),
+    # Talent.
+    ("talent_density", "top_everywhere",
+     r"(?:experts|ml people|ml engineers|data scientists) (?:across|throughout|in every (?:part|corner) of) the (?:business|company|org)"
+     r"|attracts? top talent|everyone (?:here )?knows ml"),
+    ("talent_density", "research_phds", r"phds?\b|doctora|ml researchers|publishing papers"),
+    ("talent_density", "high", r"talent density|top practitioners|world[- ]class|very strong (?:ml )?team"),
+    ("talent_density", "little_expertise",
+     rf"little (?:{_ML} )?expertise|no (?:{_ML} )?expertise|(?:a |one |two |couple of )(?:analysts?|data analysts?)"
+     rf"|(?:nobody|no ?one) (?:really )?knows {_ML}|no data scientists|self[- ]taught"),
+    ("talent_density", "engineers_with_some_ml",
+     r"ml engineers|alongside (?:their )?(?:software|analytics)|(?:software|backend) engineers (?:who|that) (?:do|dabble in|know) (?:some )?ml"
+     r"|data scientists? (?:in|on) (?:each|every|the) (?:product )?team"),
+    # Feedback loop.
+    ("feedback_cycle", "none",
+     r"no feedback|never (?:hear|get feedback)|nobody uses (?:them|it|the models)|the business (?:barely|rarely|never) uses"),
+    ("feedback_cycle", "very_fast",
+     r"(?:ships?|deploys?|retrains?|releases?) (?:models? )?(?:daily|every day|several times a day|hourly|continuously)"
+     r"|a/b tests? (?:every day|daily|constantly)|instant feedback|real[- ]time feedback"),
+    ("feedback_cycle", "slow",
+     r"(?:feedback|iteration) (?:cycles?|loops?) (?:are|is) (?:slow|long)|slow feedback|long feedback"
+     r"|(?:months|quarters?) (?:to|before) (?:we )?(?:hear|get|see) (?:back|feedback|results)|feedback takes (?:months|weeks)"
+     r"|(?:quarterly|yearly|annual) releases?|release (?:once|twice) a (?:year|quarter)"),
+    ("feedback_cycle", "fast",
+     r"tight feedback|fast feedback|quick (?:feedback|iteration)|iterate quickly|short feedback|feedback (?:within|in) (?:days|a week|hours)"
+     r"|(?:ships?|releases?|deploys?) (?:models? |features? |changes )?(?:weekly|every week|every sprint|every two weeks)"),
+    # ML as the product.
+    ("ml_core_product", "no",
+     rf"{_ML} is (?:not|n't) (?:core|our product|central)|(?:a )?side project|the business (?:barely|rarely|never) uses"
+     rf"|(?:nobody|no ?one) (?:really )?does {_ML}|not doing {_ML} yet"),
+    ("ml_core_product", "yes",
+     rf"(?:our )?(?:{_ML}|the model|our models?) (?:is|are) (?:the|our) (?:core )?product|{_ML}[- ](?:focused|first|native) (?:startup|company)"
+     rf"|we are an? {_ML} (?:company|startup|shop)|we sell (?:a |an |our )?(?:model|predictions|ai)"),
+    ("ml_core_product", "partly",
+     r"(?:ml|models?) (?:powers?|improves?|drives?|personali[sz]es?|ranks?) |ml features?|recommendations? in (?:the|our) (?:app|product)"
+     rf"|serv(?:es|ing) (?:several|many|multiple|all|all the|the|other) (?:product|business) (?:teams|units|lines)|{_EMBEDDED}"),
+    # Data ownership.
+    ("data_owner", "unclear", r"(?:nobody|no ?one) (?:really )?owns (?:the )?data|data ownership is (?:unclear|messy)"),
+    ("data_owner", "ml_owns_infrastructure",
+     rf"(?:{_ML}|we|our team)(?: team| org| group| division)? owns? (?:the )?(?:company[- ]wide )?data (?:infrastructure|platform|warehouse|lake|pipelines)"),
+    ("data_owner", "ml_voice_in_governance", r"data governance|(?:seat|voice) (?:at|on|in) the (?:data )?(?:governance|table|council)|data council"),
+    ("data_owner", "product_teams", r"product teams? owns? (?:the |their )?data|each team owns (?:its|their) (?:own )?data"),
+    ("data_owner", "other_teams",
+     r"(?:it|the data team|data engineering|another team|a separate team|the warehouse team|the platform team|central data team) owns (?:the |all )?data"
+     r"|data (?:is|are) owned by|(?:we|the ml team) (?:do(?:es)?n'?t|do(?:es)? not|never) own (?:the )?data|no control over (?:the )?data"
+     r"|(?:have to|must|need to) ask (?:another team|the data team|data engineering|it) for (?:data|access)"),
+    # Publishing.
+    ("publishing", "never", r"(?:don'?t|do not|never|rarely|no time to) publish|no (?:papers|publishing)"),
+    ("publishing", "sometimes", r"sometimes publish|occasionally publish|the odd (?:paper|blog post)|a paper (?:now and then|once a year)"),
+    ("publishing", "often", r"publish(?:es|ing)? (?:papers|research|at|a lot|regularly)|papers at|neurips|icml|iclr|\bcvpr\b|(?:regularly|often) publish"),
+)
+_COMPILED = tuple((q, a, re.compile(p, re.IGNORECASE)) for q, a, p in TEXT_RULES)
+
+# Team size: a number (digits or words) before words for ML people, or "a team of N".
+_NUMBER_WORDS = {
+    "one": 1, "a single": 1, "two": 2, "a couple of": 2, "a couple": 2, "a pair of": 2, "three": 3, "a few": 3,
+    "four": 4, "five": 5, "a handful of": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "a dozen": 12, "fifteen": 15, "twenty": 20, "two dozen": 24, "thirty": 30, "dozens of": 36,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100,
+    "hundreds of": 200, "several hundred": 300,
+}
+_COUNT = r"(\d{1,5}|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
+_ML_PEOPLE = rf"(?:{_ML}|research|data) (?:engineers?|scientists?|researchers?|people|folks|practitioners|specialists)"
+_SPECIALISTS = r"(?:researchers?|phds?|data scientists?|mles?|data analysts?|analysts?)"
+_SIZE_PATTERNS = (
+    re.compile(rf"\b{_COUNT}(?:[- ]person| strong)? (?:{_ML}|research|data) (?:team|group|org)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:{_ML}|research|data) (?:team|group|org|division) of (?:about |around |roughly |some )?{_COUNT}\b", re.IGNORECASE),
+    re.compile(rf"\b{_COUNT} (?:(?:full[- ]time|dedicated|senior|junior) )?{_ML_PEOPLE}\b", re.IGNORECASE),
+    re.compile(rf"\b{_COUNT} (?:(?:full[- ]time|dedicated|senior|junior) )?{_SPECIALISTS}\b", re.IGNORECASE),
+    re.compile(rf"\bteam of (?:about |around |roughly |some )?{_COUNT}\b", re.IGNORECASE),
+)
+
+
+def _size_answer(count: int) -> str:
+    if count <= 0:
+        return "none"
+    return "few" if count <= 5 else "small" if count <= 20 else "medium" if count <= 100 else "large"
+
+
+def _team_size(text: str) -> tuple[str, str] | None:
+    """(answer, evidence) for the ML team size stated in numbers or words, or None."""
+    for pattern in _SIZE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            word = match.group(1).lower()
+            count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+            return _size_answer(count), match.group(0)
+    none = re.search(rf"(?:nobody|no ?one) (?:really )?(?:does|is doing|works on) {_ML}|no {_ML} team", text, re.IGNORECASE)
+    return ("none", none.group(0)) if none else None
+
+
+class InferredAnswer(BaseModel):
+    """One questionnaire answer read from a description, with the words it came from."""
+
+    question: str = Field(description="Question id, e.g. ml_reports_to.")
+    answer: str = Field(description="The answer inferred.")
+    evidence: str = Field(description="The words of the description it came from.")
+
+    def __str__(self) -> str:
+        return f'{self.question}={self.answer} (from "{self.evidence}")'
 
 
 class ArchetypeAnswers(BaseModel):
@@ -344,6 +419,7 @@ class ArchetypeProfile(BaseModel):
     strengths: list[str] = Field(description="What works in this archetype.")
     challenges: list[str] = Field(description="What is hard in this archetype.")
     design_choices: DesignChoices = Field(description="Recommended team-structure design choices.")
+    next_moves: list[str] = Field(description="Three to five concrete actions for a leader in this archetype.")
 
 
 class Contribution(BaseModel):
@@ -370,17 +446,75 @@ class ArchetypeResult(BaseModel):
     total_questions: int = Field(description="Questions in the questionnaire.")
     drivers: list[Contribution] = Field(description="Answers that contributed most to the top archetype.")
     answers: dict[str, str | None] = Field(description="The answers used (given or inferred); null = unknown.")
-    inferred: list[str] = Field(
-        description="Answers inferred from the description, as 'question=answer (matched \"text\")'."
+    inferred: list[InferredAnswer] = Field(
+        description="Answers inferred from the description, each with the words it came from."
     )
     unknown: list[str] = Field(description="Questions still unknown.")
     profile: ArchetypeProfile = Field(
         description="Typical companies, strengths, challenges and design choices of the top archetype."
     )
     runner_up_profile: ArchetypeProfile = Field(description="The same for the runner-up.")
+    label: str = Field(description="Human label of the best match, for charts and headings.")
+    next_moves: list[str] = Field(description="Concrete next moves for a leader in the best-matching archetype.")
 
 
-_NYD = "The lecture gives no team-structure table for this stage; decide these as ML matures."
+ARCHETYPE_LABELS: dict[ArchetypeId, str] = {
+    "nascent_ad_hoc": "Nascent / ad hoc",
+    "rnd": "ML R&D",
+    "product_embedded": "Product-embedded ML",
+    "independent_division": "Independent ML division",
+    "ml_first": "ML-first",
+}
+
+# Human labels for every questionnaire answer, for dropdowns and charts (question -> answer -> label).
+ANSWER_LABELS: dict[str, dict[str, str]] = {
+    "ml_reports_to": {
+        "no_one": "Nobody: there is no ML function yet",
+        "rnd_arm": "The R&D arm",
+        "product_engineering_lead": "Each product team's engineering lead",
+        "senior_leadership": "Senior leadership (its own ML division)",
+        "ceo_across_business": "The CEO: ML runs across the business",
+    },
+    "leadership_investment": {
+        "none": "None", "small": "Small", "moderate": "Moderate", "strong": "Strong", "ceo_driven": "Driven by the CEO",
+    },
+    "data_access": {
+        "very_hard": "Very hard", "hard": "Hard", "lagging": "Slow, it lags", "good": "Good", "excellent": "Excellent",
+    },
+    "model_deployment": {
+        "ad_hoc": "Ad hoc (scripts, notebooks)",
+        "rarely_deployed": "Models rarely reach production",
+        "ml_engineers_own_in_product": "ML engineers in product teams own them",
+        "ml_team_hands_off_and_maintains": "The ML team hands them off and maintains them",
+        "users_operate_and_maintain": "Users and product teams operate and maintain them",
+    },
+    "work_emphasis": {
+        "none": "No ML work yet", "research": "Research-led", "product": "Product-led",
+        "mixed": "A mix of research and engineering", "quick_wins_and_long_term": "Quick wins plus long-term bets",
+    },
+    "company_kind": {
+        "smb_or_traditional": "Small or traditional business",
+        "large_industrial": "Large industrial (energy, manufacturing, telecoms)",
+        "software_or_fintech": "Software or fintech",
+        "large_financial_services": "Large financial services",
+        "big_tech_or_ml_startup": "Big tech or an ML startup",
+    },
+    "talent_density": {
+        "little_expertise": "Little ML expertise", "research_phds": "Research PhDs",
+        "engineers_with_some_ml": "Engineers with some ML", "high": "High", "top_everywhere": "Top talent everywhere",
+    },
+    "feedback_cycle": {"none": "No feedback loop", "slow": "Slow (months)", "fast": "Fast (weeks)", "very_fast": "Very fast (days)"},
+    "ml_team_size": {
+        "none": "None", "few": "A few (1-5)", "small": "Small (6-20)", "medium": "Medium (21-100)", "large": "Large (100+)",
+    },
+    "ml_core_product": {"no": "No", "partly": "Partly", "yes": "Yes, ML is the product"},
+    "data_owner": {
+        "unclear": "Unclear", "other_teams": "Other teams", "product_teams": "Product teams",
+        "ml_voice_in_governance": "ML has a voice in data governance", "ml_owns_infrastructure": "ML owns the data infrastructure",
+    },
+    "publishing": {"never": "Never", "sometimes": "Sometimes", "often": "Often"},
+}
+
 PROFILES: dict[str, ArchetypeProfile] = {
     "nascent_ad_hoc": ArchetypeProfile(
         id="nascent_ad_hoc",
@@ -396,10 +530,16 @@ PROFILES: dict[str, ArchetypeProfile] = {
             software_vs_research="not_yet_defined",
             data_ownership="not_yet_defined",
             model_ownership="not_yet_defined",
-            software_vs_research_note=_NYD,
-            data_ownership_note=_NYD,
-            model_ownership_note=_NYD,
+            software_vs_research_note="Not settled yet: hire or grow people who can ship a simple model end to end before anyone does research.",
+            data_ownership_note="Not settled yet: find who owns the data the first project needs and agree access before modelling starts.",
+            model_ownership_note="Not settled yet: name who will run and fix the first model in production before it ships.",
         ),
+        next_moves=[
+            "Pick one business problem with data you already have and a clear owner, and ship a simple baseline in weeks, not months.",
+            "Write down who owns that data and get access agreed in writing before any modelling starts.",
+            "Name one executive sponsor who will use the result and report the outcome to them in money or hours saved.",
+            "Hire or grow one engineer who can take a model to production before hiring researchers.",
+        ],
     ),
     "rnd": ArchetypeProfile(
         id="rnd",
@@ -419,6 +559,12 @@ PROFILES: dict[str, ArchetypeProfile] = {
             data_ownership_note="The ML team has no control over the data and typically has no data engineers supporting it.",
             model_ownership_note="Models are rarely deployed into production.",
         ),
+        next_moves=[
+            "Pair each research bet with a product or operations owner who commits to trying the result.",
+            "Set a go/no-go checkpoint for every project, with the evidence that would stop it.",
+            "Get one data engineer, or a standing agreement with the data team, so data requests stop blocking research.",
+            "Ship one model to production this year, even a modest one, to prove the path and earn investment.",
+        ],
     ),
     "product_embedded": ArchetypeProfile(
         id="product_embedded",
@@ -442,6 +588,12 @@ PROFILES: dict[str, ArchetypeProfile] = {
             data_ownership_note="ML teams generally do not own data production and management; they work with data engineers to build pipelines.",
             model_ownership_note="ML engineers fully own the models they deploy into production.",
         ),
+        next_moves=[
+            "Protect a slice of capacity (for example a fifth) for longer ML bets the sprint cadence would otherwise crowd out.",
+            "Agree data and compute access with the platform or data team as a service level, not favours.",
+            "Create a cross-team ML guild for reviews, shared tooling and career growth, since each ML person sits alone.",
+            "Track the product metric each model moves, so ML work competes on the same terms as features.",
+        ],
     ),
     "independent_division": ArchetypeProfile(
         id="independent_division",
@@ -462,6 +614,12 @@ PROFILES: dict[str, ArchetypeProfile] = {
             data_ownership_note="The ML team has a voice in data governance and a robust data engineering function.",
             model_ownership_note="The ML team hands models off to users but remains responsible for maintaining them.",
         ),
+        next_moves=[
+            "Give every model a named business owner and a hand-off plan agreed before the work starts.",
+            "Shorten feedback: put an ML engineer with each main client team for launches and the weeks after.",
+            "Publish a service catalogue (what the division builds, how to ask, typical lead times) for the product teams.",
+            "Invest in shared tooling (features, monitoring, deployment) so hand-offs stop being bespoke.",
+        ],
     ),
     "ml_first": ArchetypeProfile(
         id="ml_first",
@@ -482,33 +640,45 @@ PROFILES: dict[str, ArchetypeProfile] = {
             data_ownership_note="The ML team often owns the company-wide data infrastructure.",
             model_ownership_note="The ML team hands models to users, who operate and maintain them.",
         ),
+        next_moves=[
+            "Keep a small central group on long-term problems and platform, with the quick wins in the product teams.",
+            "Make model ownership explicit: product teams operate their models, the platform team owns the tooling.",
+            "Spend on data quality and documentation, since everyone depends on the same data.",
+            "Watch culture: hire and promote for ML literacy outside the ML teams too.",
+        ],
     ),
 }
 
 
-def infer_answers(text: str) -> tuple[dict[str, str], list[str], list[str]]:
-    """Map a free-text description to questionnaire answers: (answers, inferred notes, unknown questions)."""
-    answers: dict[str, str] = {}
-    notes: list[str] = []
-    lowered = (text or "").lower()
-    for question, answer, pattern in TEXT_RULES:
-        if question in answers:
+def infer_with_evidence(text: str) -> list[InferredAnswer]:
+    """Read a free-text description of an ML org into questionnaire answers, each with the words it came from."""
+    found: dict[str, InferredAnswer] = {}
+    for question, answer, pattern in _COMPILED:
+        if question in found:
             continue
-        match = re.search(pattern, lowered)
+        match = pattern.search(text or "")
         if match:
-            answers[question] = answer
-            notes.append(f'{question}={answer} (matched "{text[match.start() : match.end()]}")')
-    unknown = [q for q in QUESTIONS if q not in answers]
-    return answers, notes, unknown
+            found[question] = InferredAnswer(question=question, answer=answer, evidence=match.group(0).strip())
+    size = _team_size(text or "")
+    if size is not None:
+        found["ml_team_size"] = InferredAnswer(question="ml_team_size", answer=size[0], evidence=size[1].strip())
+    return [found[q] for q in QUESTIONS if q in found]
+
+
+def infer_answers(text: str) -> tuple[dict[str, str], list[InferredAnswer], list[str]]:
+    """Map a free-text description to questionnaire answers: (answers, the evidence for each, unknown questions)."""
+    inferred = infer_with_evidence(text)
+    answers = {item.question: item.answer for item in inferred}
+    return answers, inferred, [q for q in QUESTIONS if q not in answers]
 
 
 def score_archetype(inp: ArchetypeInput) -> ArchetypeResult:
     """Score which of the five ML org archetypes (nascent/ad-hoc, R&D, product-embedded, independent division, ML-first) an organization resembles, from questionnaire answers and/or a description, with the lecture's recommended team design choices."""
     given = {k: v for k, v in inp.answers.model_dump().items() if v is not None}
-    from_text, notes, _ = infer_answers(inp.description)
+    from_text, evidence, _ = infer_answers(inp.description)
     inferred_keys = {q for q in from_text if q not in given}
     answers = {**{q: from_text[q] for q in inferred_keys}, **given}
-    inferred = [n for n in notes if n.split("=", 1)[0] in inferred_keys]
+    inferred = [item for item in evidence if item.question in inferred_keys]
 
     raw = {a: PRIOR for a in ARCHETYPES}
     for question, answer in answers.items():
@@ -546,4 +716,6 @@ def score_archetype(inp: ArchetypeInput) -> ArchetypeResult:
         unknown=[q for q in QUESTIONS if q not in answers],
         profile=PROFILES[top],
         runner_up_profile=PROFILES[runner],
+        label=ARCHETYPE_LABELS[top],
+        next_moves=list(PROFILES[top].next_moves),
     )
