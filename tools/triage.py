@@ -1,13 +1,17 @@
 """Request triage: decide what a manager does with an incoming request (absorb it, hold it, pass it on,
 negotiate, decline with an alternative, or escalate) and order a whole inbox under a weekly team
 interruption budget. Rules follow "let them cook": absorb chaos rather than distribute it, protect
-deep work and near-finished work, never decline incidents or compliance work.
+deep work and near-finished work, never decline incidents or compliance work. The decision is the first
+matching rule of `RULES` (data, read top to bottom); replies are the `REPLIES` templates, which never promise a
+date that has passed: an overdue request is called overdue and offered a new date.
 """
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -37,6 +41,8 @@ INTERRUPTION_COST = {
     "blocked": 4.0,
     "available": 0.0,
 }
+JUNIOR_COST = 3.0  # juniors lose more to an interruption
+SMALL_KINDS = ("question", "ad_hoc_analysis", "report", "demo")  # kinds a manager can usually absorb
 PASS_THRESHOLD = 30.0
 HOLD_THRESHOLD = 12.0
 
@@ -110,6 +116,10 @@ class TriageDecision(BaseModel):
     decision: Decision = Field(description="The decision.")
     priority: float = Field(description="Priority score (higher = more important now).")
     parts: PriorityParts = Field(description="How the score was built.")
+    priority_explained: str = Field(
+        description="The score in words: impact, urgency, deadline, effort and whom it interrupts, with their points."
+    )
+    overdue: bool = Field(default=False, description="True when the requested date has already passed.")
     reasons: list[Reason] = Field(description="Reasons, each with a guidance tag.")
     suggested_reply: str = Field(description="A short, polite reply to the requester.")
     suggested_date: date | None = Field(default=None, description="Date offered to the requester, if any.")
@@ -179,12 +189,301 @@ def _working_days_until(today: date, deadline: date) -> int:
     return days
 
 
-def _fmt(d: date | None) -> str:
-    return d.strftime("%a %d %b %Y") if d else "our next planning cycle"
+def _fmt(d: date) -> str:
+    return d.strftime("%a %d %b %Y")
+
+
+@dataclass
+class _Case:
+    """One request with everything the rules and templates read, worked out once."""
+
+    req: Request
+    hit: list[PersonContext]
+    today: date | None
+    parts: PriorityParts
+    priority: float
+    can_absorb: bool
+    fits_budget: bool
+    days_left: int | None
+    overdue: bool
+
+    @property
+    def near(self) -> list[PersonContext]:
+        return [p for p in self.hit if p.status == "near_finish"]
+
+    @property
+    def focused(self) -> bool:
+        return any(p.status in ("near_finish", "deep_work") for p in self.hit)
+
+    @property
+    def ramping(self) -> bool:
+        return any(p.status == "ramping_up" or p.seniority == "junior" for p in self.hit)
+
+    @property
+    def names(self) -> str:
+        return ", ".join(p.name for p in self.hit) or "the team"
+
+    @property
+    def planning(self) -> date | None:
+        return _next_planning(self.today)
+
+    @property
+    def near_weeks(self) -> float:
+        return max((p.remaining_weeks or 2.0) for p in self.near) if self.near else 2.0
+
+
+def _case(
+    req: Request,
+    people: list[PersonContext],
+    manager_capacity: float,
+    manager_can_do: bool,
+    budget_left: float | None,
+    today: date | None,
+) -> _Case:
+    by_name = {p.name.casefold(): p for p in people}
+    hit = [by_name.get(n.strip().casefold()) or PersonContext(name=n.strip() or "someone") for n in req.interrupts]
+    days_left = _working_days_until(today, req.deadline) if (today and req.deadline) else None
+    deadline_pts = 0.0
+    if days_left is not None:
+        deadline_pts = 15.0 if days_left <= 2 else 10.0 if days_left <= 5 else 5.0 if days_left <= 10 else 0.0
+    parts = PriorityParts(
+        impact=IMPACT_POINTS[req.impact],
+        urgency=URGENCY_POINTS[req.urgency],
+        deadline_pressure=deadline_pts,
+        effort_cost=round(min(20.0, req.effort_days * 2.0), 2),
+        interruption_cost=sum(_interruption(p) for p in hit),
+    )
+    priority = round(
+        parts.impact + parts.urgency + parts.deadline_pressure - parts.effort_cost - parts.interruption_cost, 2
+    )
+    return _Case(
+        req=req,
+        hit=hit,
+        today=today,
+        parts=parts,
+        priority=priority,
+        can_absorb=manager_can_do and req.effort_days <= manager_capacity + 1e-9,
+        fits_budget=budget_left is None or req.effort_days <= budget_left + 1e-9,
+        days_left=days_left,
+        overdue=bool(today and req.deadline and req.deadline < today),
+    )
+
+
+def _interruption(person: PersonContext) -> float:
+    return INTERRUPTION_COST[person.status] + (JUNIOR_COST if person.seniority == "junior" else 0.0)
+
+
+# --- the rules: the first rule whose condition holds decides ------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Why:
+    text: str  # a template filled from _words()
+    guidance: str
+    when: Callable[[_Case], bool] | None = None
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    decision: str
+    applies: Callable[[_Case], bool]
+    reasons: tuple[_Why, ...]
+    reply: str  # key into REPLIES
+    suggest: Callable[[_Case], date | None] = lambda c: None
+
+
+def _big_incident(c: _Case) -> bool:
+    req = c.req
+    return req.effort_days > 5 or (req.urgency == "critical" and not c.hit and req.impact == "high" and req.effort_days > 2)
+
+
+def _compliance_soon(c: _Case) -> bool:
+    return c.days_left is not None and c.days_left <= max(5, c.req.effort_days + 2)
+
+
+def _negotiation_date(c: _Case) -> date | None:
+    return _add_working_days(c.today, c.req.effort_days + 2) if c.today else None
+
+
+def _after_near_finish(c: _Case) -> date | None:
+    return c.today + timedelta(weeks=c.near_weeks) if c.today else None
+
+
+_COMPLIANCE = _Why(
+    "Legal and compliance work is not optional; the question is when and by whom, never whether.",
+    "compliance-is-not-optional",
+)
+_ABSORB = _Why("It is small enough for the manager to take on; absorb chaos instead of distributing it.", "absorb-chaos")
+
+RULES: tuple[_Rule, ...] = (
+    _Rule("incident too big for the team", "escalate",
+          lambda c: c.req.kind == "incident" and _big_incident(c),
+          (_Why("A large incident needs more than this team; bring in leadership and on-call support now.", "incidents-first"),),
+          "escalate_incident"),
+    _Rule("incident", "pass_to_team", lambda c: c.req.kind == "incident",
+          (_Why("Incidents go to the team immediately; {names} picks it up now.", "incidents-first"),
+           _Why("It interrupts focused work, so keep the interruption to the incident itself and hand back afterwards.",
+                "let-them-cook", lambda c: c.focused)),
+          "incident"),
+    _Rule("small compliance task", "handle_yourself", lambda c: c.req.kind == "compliance" and c.can_absorb,
+          (_COMPLIANCE, _Why("It is small enough for the manager to take on, keeping the team focused.", "absorb-chaos")),
+          "compliance_absorb"),
+    _Rule("compliance due soon", "pass_to_team",
+          lambda c: c.req.kind == "compliance" and _compliance_soon(c) and c.fits_budget,
+          (_COMPLIANCE, _Why("The deadline is close, so it goes to the team now.", "deadline-pressure")),
+          "compliance_now"),
+    _Rule("compliance due soon, budget spent", "negotiate", lambda c: c.req.kind == "compliance" and _compliance_soon(c),
+          (_COMPLIANCE,
+           _Why("The team's interruption budget is spent this week; agree a realistic date rather than overload people.",
+                "negotiate-realistic-expectations")),
+          "compliance_negotiate", _negotiation_date),
+    _Rule("compliance with time to plan", "hold_for_planning", lambda c: c.req.kind == "compliance",
+          (_COMPLIANCE,
+           _Why("{names} is in focused work; there is time to schedule it without an interruption.", "let-them-cook",
+                lambda c: c.focused),
+           _Why("There is time before the deadline, so schedule it in the next planning cycle.", "filter-the-noise")),
+          "compliance_hold", lambda c: c.planning),
+    _Rule("pulls someone off near-finished work", "negotiate",
+          lambda c: bool(c.near) and (c.req.effort_days > 5 or c.req.urgency in ("high", "critical")),
+          (_Why("{near_names} is close to finishing; switching now wastes the work invested and the ramp-up to the new "
+                "priority is faster after closing it out.", "protect-near-finished-work"),
+           _Why("Negotiate the start date or scope rather than passing the reprioritization straight down.",
+                "negotiate-realistic-expectations")),
+          "protect_near_finish", _after_near_finish),
+    _Rule("critical work colliding with focus", "escalate",
+          lambda c: c.req.impact == "high" and c.req.urgency == "critical"
+          and c.parts.interruption_cost >= INTERRUPTION_COST["deep_work"] and not c.can_absorb,
+          (_Why("A critical, high-impact request collides with focused work; leadership should choose which priority wins.",
+                "negotiate-realistic-expectations"),),
+          "escalate_collision"),
+    _Rule("small enough to absorb", "handle_yourself",
+          lambda c: c.can_absorb and (c.req.kind in SMALL_KINDS or c.parts.interruption_cost > 0),
+          (_ABSORB, _Why("Doing it yourself keeps {names} focused.", "let-them-cook", lambda c: c.parts.interruption_cost > 0)),
+          "absorb"),
+    _Rule("high priority within budget", "pass_to_team", lambda c: c.priority >= PASS_THRESHOLD and c.fits_budget,
+          (_Why("High priority with an acceptable interruption cost, and it fits the team's interruption budget.",
+                "filter-the-noise"),),
+          "pass"),
+    _Rule("low impact pulling people off focus", "decline_with_alternative",
+          lambda c: c.req.impact == "low" and (c.ramping or c.focused) and c.req.urgency in ("high", "critical"),
+          (_Why("Low impact but it would pull {names} off focused work or ramp-up.", "let-them-cook"),
+           _Why("Filter the noise: offer a lighter alternative instead of passing it on.", "filter-the-noise")),
+          "decline_focus", lambda c: c.planning),
+    _Rule("worth doing, not now", "hold_for_planning", lambda c: c.priority >= HOLD_THRESHOLD or c.req.impact == "high",
+          (_Why("Worth doing, but not worth an interruption now; bring it to the next planning cycle.", "filter-the-noise"),
+           _Why("The team's interruption budget for this week is used up.", "let-them-cook", lambda c: not c.fits_budget)),
+          "hold", lambda c: c.planning),
+    _Rule("low priority", "decline_with_alternative", lambda c: True,
+          (_Why("Low priority against the team's committed work.", "filter-the-noise"),),
+          "decline", lambda c: c.planning),
+)
+
+# Reply bodies, after "Thanks NAME," and any overdue sentence. Fields come from _words().
+REPLIES: dict[str, str] = {
+    "escalate_incident": "we're on it now. This needs more hands than my team alone, so I'm escalating it and will "
+    "share updates as we go.",
+    "incident": "{names} is looking at it now. We'll share what we find and the fix as soon as we have it.",
+    "compliance_absorb": "I'll take this on myself and get it to you {by_when}. I'll reach out if I need anything from you.",
+    "compliance_now": "{names} will start on this now so it is done {by_when}. I'll confirm when it is with you.",
+    "compliance_negotiate": "this will get done. Our capacity this week is committed, so could we {agree_date} for the "
+    "full package, with anything urgent for the audit earlier?",
+    "compliance_hold": "we'll do this. I'm scheduling it {at_planning}{before_due}; I'll confirm the owner then.",
+    "protect_near_finish": "I see why this matters. {near_first} is close to finishing {near_project}, so could we start "
+    "{start_when} once it ships, or agree a smaller first step I can staff now?",
+    "escalate_collision": "this is important and it competes with committed work. I'm raising it with leadership today "
+    "so we can decide together what moves.",
+    "absorb": "I'll handle this myself and get it to you {by_when}. I'll let you know if I need anything.",
+    "pass": "this is a priority, so {names} will pick it up now. I'll keep you posted on progress.",
+    "decline_focus": "we can't take this on right now without pulling {names} off committed work. Could a recorded "
+    "walkthrough or screenshots work instead, or could we revisit it {at_planning}?",
+    "hold": "this is useful. I'd like to schedule it properly {at_planning}; I'll come back to you with a date then.",
+    "decline": "we can't fit this in right now without slowing committed work. Could a smaller version or existing "
+    "material cover it, or shall we revisit it {at_planning}?",
+}
+
+
+def _promise(c: _Case) -> date | None:
+    """The date the manager can promise: the deadline if it is still ahead, else a realistic one from today."""
+    if c.req.deadline is not None and not c.overdue:
+        return c.req.deadline
+    if c.overdue and c.today is not None:
+        return _add_working_days(c.today, max(1, math.ceil(c.req.effort_days)))
+    return None
+
+
+def _words(c: _Case, suggested: date | None) -> dict[str, str]:
+    promise = _promise(c)
+    near = c.near[0] if c.near else None
+    return {
+        "names": c.names,
+        "near_names": ", ".join(p.name for p in c.near),
+        "near_first": near.name if near else "",
+        "near_project": (near.current_project if near else "") or "their current work",
+        "by_when": f"by {_fmt(promise)}" if promise else "this week",
+        "at_planning": f"at our planning on {_fmt(c.planning)}" if c.planning else "at our next planning meeting",
+        "before_due": f" so it is finished before {_fmt(c.req.deadline)}" if c.req.deadline and not c.overdue else "",
+        "agree_date": f"agree on {_fmt(suggested)}" if suggested else "agree a date at our next planning meeting",
+        "start_when": f"on {_fmt(suggested)}" if suggested else f"in about {c.near_weeks:g} weeks",
+    }
+
+
+def _reply(c: _Case, rule: _Rule, suggested: date | None) -> str:
+    thanks = f"Thanks {c.req.requester}," if c.req.requester else "Thanks,"
+    body = REPLIES[rule.reply].format(**_words(c, suggested))
+    if not c.overdue:
+        return f"{thanks} {body}"
+    late = f"I know this was due on {_fmt(c.req.deadline)} and is already overdue."
+    return f"{thanks} {late} {body[0].upper()}{body[1:]}"
+
+
+def _reasons(c: _Case, rule: _Rule) -> list[Reason]:
+    words = _words(c, None)
+    out = [Reason(text=w.text.format(**words), guidance=w.guidance) for w in rule.reasons if w.when is None or w.when(c)]
+    if c.overdue:
+        out.append(Reason(
+            text=f"The requested date ({_fmt(c.req.deadline)}) has already passed, so it is overdue; agree a new date "
+            "rather than promise the old one.",
+            guidance="negotiate-realistic-expectations",
+        ))
+    return out
+
+
+STATUS_WORDS = {
+    "near_finish": "close to finishing",
+    "deep_work": "in deep work",
+    "on_leave": "on leave",
+    "ramping_up": "ramping up",
+    "blocked": "blocked",
+    "available": "available",
+}
+
+
+def explain_priority(c: _Case) -> str:
+    """The priority score in words: what adds to it and what takes away."""
+    p, req = c.parts, c.req
+    if c.overdue:
+        due = f"overdue since {_fmt(req.deadline)}"
+    elif c.days_left is not None:
+        due = f"due in {c.days_left} working day{'s' if c.days_left != 1 else ''}"
+    else:
+        due = "no deadline given"
+    adds = f"{req.impact} impact (+{p.impact:g}), {req.urgency} urgency (+{p.urgency:g}) and {due} (+{p.deadline_pressure:g})"
+    capped = ", capped" if req.effort_days * 2.0 > p.effort_cost else ""
+    effort = f"{req.effort_days:g} day{'s' if req.effort_days != 1 else ''} of work (-{p.effort_cost:g}{capped})"
+    if c.hit:
+        who = ", and ".join(
+            f"{q.name}, who is {STATUS_WORDS[q.status]}{' and junior' if q.seniority == 'junior' else ''} (-{_interruption(q):g})"
+            for q in c.hit
+        )
+        interrupts = f"interrupting {who}"
+    else:
+        interrupts = "it interrupts nobody on the team (-0)"
+    return f"Priority {c.priority:g}: {adds}, minus {effort} and {interrupts}."
 
 
 def triage_request(inp: TriageInput) -> TriageDecision:
-    """Decide what a manager should do with one incoming request (handle it themselves, hold it for planning, pass it to the team, negotiate scope or date, decline with an alternative, or escalate), with a priority score, reasons tied to guidance and a suggested reply."""
+    """Decide what a manager should do with one incoming request (handle it themselves, hold it for planning, pass it to the team, negotiate scope or date, decline with an alternative, or escalate), with a priority score explained in words, reasons tied to guidance and a suggested reply."""
     return _triage(
         inp.request,
         inp.people,
@@ -203,238 +502,22 @@ def _triage(
     budget_left: float | None,
     today: date | None,
 ) -> TriageDecision:
-    by_name = {p.name.casefold(): p for p in people}
-    hit = [by_name.get(n.strip().casefold()) or PersonContext(name=n.strip() or "someone") for n in req.interrupts]
-    days_left = _working_days_until(today, req.deadline) if (today and req.deadline) else None
-    deadline_pts = 0.0
-    if days_left is not None:
-        deadline_pts = 15.0 if days_left <= 2 else 10.0 if days_left <= 5 else 5.0 if days_left <= 10 else 0.0
-    interruption = sum(INTERRUPTION_COST[p.status] + (3.0 if p.seniority == "junior" else 0.0) for p in hit)
-    parts = PriorityParts(
-        impact=IMPACT_POINTS[req.impact],
-        urgency=URGENCY_POINTS[req.urgency],
-        deadline_pressure=deadline_pts,
-        effort_cost=round(min(20.0, req.effort_days * 2.0), 2),
-        interruption_cost=interruption,
-    )
-    priority = round(
-        parts.impact + parts.urgency + parts.deadline_pressure - parts.effort_cost - parts.interruption_cost, 2
-    )
-    near = [p for p in hit if p.status == "near_finish"]
-    deep = [p for p in hit if p.status == "deep_work"]
-    ramping = [p for p in hit if p.status in ("ramping_up",) or p.seniority == "junior"]
-    names = ", ".join(p.name for p in hit) or "the team"
-    thanks = f"Thanks {req.requester}," if req.requester else "Thanks,"
-    reasons: list[Reason] = []
-    planning = _next_planning(today)
-    fits_budget = budget_left is None or req.effort_days <= budget_left + 1e-9
-    can_absorb = manager_can_do and req.effort_days <= manager_capacity + 1e-9
-    suggested: date | None = None
-
-    if req.kind == "incident":
-        if req.effort_days > 5 or (
-            req.urgency == "critical" and not hit and req.impact == "high" and req.effort_days > 2
-        ):
-            decision: str = "escalate"
-            reasons.append(
-                Reason(
-                    text="A large incident needs more than this team; bring in leadership and on-call support now.",
-                    guidance="incidents-first",
-                )
-            )
-            reply = f"{thanks} we're on it now. This needs more hands than my team alone, so I'm escalating it and will share updates as we go."
-        else:
-            decision = "pass_to_team"
-            reasons.append(
-                Reason(
-                    text=f"Incidents go to the team immediately; {names} picks it up now.", guidance="incidents-first"
-                )
-            )
-            if near or deep:
-                reasons.append(
-                    Reason(
-                        text="It interrupts focused work, so keep the interruption to the incident itself and hand back afterwards.",
-                        guidance="let-them-cook",
-                    )
-                )
-            reply = f"{thanks} {names} is looking at it now. We'll share what we find and the fix as soon as we have it."
-        return _decision(req, decision, priority, parts, reasons, reply, None)
-
-    if req.kind == "compliance":
-        reasons.append(
-            Reason(
-                text="Legal and compliance work is not optional; the question is when and by whom, never whether.",
-                guidance="compliance-is-not-optional",
-            )
-        )
-        if can_absorb:
-            decision = "handle_yourself"
-            reasons.append(
-                Reason(
-                    text="It is small enough for the manager to take on, keeping the team focused.",
-                    guidance="absorb-chaos",
-                )
-            )
-            reply = f"{thanks} I'll take this on myself and get it to you before the deadline. I'll reach out if I need anything from you."
-        elif days_left is not None and days_left <= max(5, req.effort_days + 2):
-            if fits_budget:
-                decision = "pass_to_team"
-                reasons.append(
-                    Reason(text="The deadline is close, so it goes to the team now.", guidance="deadline-pressure")
-                )
-                reply = f"{thanks} {names} will start on this now so it is done by {_fmt(req.deadline)}. I'll confirm when it is with you."
-            else:
-                decision = "negotiate"
-                suggested = _add_working_days(today, req.effort_days + 2) if today else None
-                reasons.append(
-                    Reason(
-                        text="The team's interruption budget is spent this week; agree a realistic date rather than overload people.",
-                        guidance="negotiate-realistic-expectations",
-                    )
-                )
-                reply = f"{thanks} this will get done. Our capacity this week is committed, so could we agree on {_fmt(suggested)} for the full package, with anything urgent for the audit earlier?"
-        else:
-            decision = "hold_for_planning"
-            suggested = planning
-            if near or deep:
-                reasons.append(
-                    Reason(
-                        text=f"{names} is in focused work; there is time to schedule it without an interruption.",
-                        guidance="let-them-cook",
-                    )
-                )
-            reasons.append(
-                Reason(
-                    text="There is time before the deadline, so schedule it in the next planning cycle.",
-                    guidance="filter-the-noise",
-                )
-            )
-            reply = f"{thanks} we'll do this. I'm scheduling it in our planning on {_fmt(planning)} so it is finished before {_fmt(req.deadline)}; I'll confirm the owner then."
-        return _decision(req, decision, priority, parts, reasons, reply, suggested)
-
-    big = req.effort_days > 5
-    if near and (big or req.urgency in ("high", "critical")):
-        decision = "negotiate"
-        weeks = max((p.remaining_weeks or 2.0) for p in near)
-        suggested = (today + timedelta(weeks=weeks)) if today else None
-        reasons.append(
-            Reason(
-                text=f"{', '.join(p.name for p in near)} is close to finishing; switching now wastes the work invested and the ramp-up to the new priority is faster after closing it out.",
-                guidance="protect-near-finished-work",
-            )
-        )
-        reasons.append(
-            Reason(
-                text="Negotiate the start date or scope rather than passing the reprioritization straight down.",
-                guidance="negotiate-realistic-expectations",
-            )
-        )
-        when = f"on {_fmt(suggested)}" if suggested else f"in about {weeks:g} weeks"
-        reply = (
-            f"{thanks} I see why this matters. {near[0].name} is close to finishing {near[0].current_project or 'their current work'}, "
-            f"so could we start {when} once it ships, or agree a smaller first step I can staff now?"
-        )
-    elif (
-        req.impact == "high"
-        and req.urgency == "critical"
-        and interruption >= INTERRUPTION_COST["deep_work"]
-        and not can_absorb
-    ):
-        decision = "escalate"
-        reasons.append(
-            Reason(
-                text="A critical, high-impact request collides with focused work; leadership should choose which priority wins.",
-                guidance="negotiate-realistic-expectations",
-            )
-        )
-        reply = f"{thanks} this is important and it competes with committed work. I'm raising it with leadership today so we can decide together what moves."
-    elif (
-        can_absorb
-        and req.kind in ("question", "ad_hoc_analysis", "report", "demo")
-        or (can_absorb and interruption > 0)
-    ):
-        decision = "handle_yourself"
-        reasons.append(
-            Reason(
-                text="It is small enough for the manager to take on; absorb chaos instead of distributing it.",
-                guidance="absorb-chaos",
-            )
-        )
-        if interruption > 0:
-            reasons.append(Reason(text=f"Doing it yourself keeps {names} focused.", guidance="let-them-cook"))
-        reply = f"{thanks} I'll handle this myself and get it to you{' by ' + _fmt(req.deadline) if req.deadline else ' this week'}. I'll let you know if I need anything."
-    elif priority >= PASS_THRESHOLD and fits_budget:
-        decision = "pass_to_team"
-        reasons.append(
-            Reason(
-                text="High priority with an acceptable interruption cost, and it fits the team's interruption budget.",
-                guidance="filter-the-noise",
-            )
-        )
-        reply = f"{thanks} this is a priority, so {names} will pick it up now. I'll keep you posted on progress."
-    elif req.impact == "low" and (ramping or deep or near) and req.urgency in ("high", "critical"):
-        decision = "decline_with_alternative"
-        suggested = planning
-        reasons.append(
-            Reason(text=f"Low impact but it would pull {names} off focused work or ramp-up.", guidance="let-them-cook")
-        )
-        reasons.append(
-            Reason(
-                text="Filter the noise: offer a lighter alternative instead of passing it on.",
-                guidance="filter-the-noise",
-            )
-        )
-        reply = (
-            f"{thanks} we can't take this on right now without pulling {names} off committed work. "
-            f"Could a recorded walkthrough or screenshots work instead, or could we revisit it at our planning on {_fmt(planning)}?"
-        )
-    elif priority >= HOLD_THRESHOLD or req.impact == "high":
-        decision = "hold_for_planning"
-        suggested = planning
-        reasons.append(
-            Reason(
-                text="Worth doing, but not worth an interruption now; bring it to the next planning cycle.",
-                guidance="filter-the-noise",
-            )
-        )
-        if not fits_budget:
-            reasons.append(
-                Reason(text="The team's interruption budget for this week is used up.", guidance="let-them-cook")
-            )
-        reply = f"{thanks} this is useful. I'd like to schedule it properly at our planning on {_fmt(planning)}; I'll come back to you with a date then."
-    else:
-        decision = "decline_with_alternative"
-        suggested = planning
-        reasons.append(Reason(text="Low priority against the team's committed work.", guidance="filter-the-noise"))
-        reply = (
-            f"{thanks} we can't fit this in right now without slowing committed work. "
-            f"Could a smaller version or existing material cover it, or shall we revisit it at our planning on {_fmt(planning)}?"
-        )
-    return _decision(req, decision, priority, parts, reasons, reply, suggested)
-
-
-def _decision(
-    req: Request,
-    decision: str,
-    priority: float,
-    parts: PriorityParts,
-    reasons: list[Reason],
-    reply: str,
-    suggested: date | None,
-) -> TriageDecision:
-    team_days = req.effort_days if decision == "pass_to_team" else 0.0
-    manager_days = req.effort_days if decision == "handle_yourself" else 0.0
+    c = _case(req, people, manager_capacity, manager_can_do, budget_left, today)
+    rule = next(r for r in RULES if r.applies(c))
+    suggested = rule.suggest(c)
     return TriageDecision(
         title=req.title,
         kind=req.kind,
-        decision=decision,
-        priority=priority,
-        parts=parts,
-        reasons=reasons,
-        suggested_reply=reply,
+        decision=rule.decision,
+        priority=c.priority,
+        parts=c.parts,
+        priority_explained=explain_priority(c),
+        overdue=c.overdue,
+        reasons=_reasons(c, rule),
+        suggested_reply=_reply(c, rule, suggested),
         suggested_date=suggested,
-        team_days=team_days,
-        manager_days=manager_days,
+        team_days=req.effort_days if rule.decision == "pass_to_team" else 0.0,
+        manager_days=req.effort_days if rule.decision == "handle_yourself" else 0.0,
     )
 
 

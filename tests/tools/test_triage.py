@@ -3,7 +3,8 @@ the interruption budget holds, and the score's parts reflect deep work and near-
 
 import itertools
 import math
-from datetime import date
+import re
+from datetime import date, datetime
 
 import pytest
 from hypothesis import given, settings
@@ -258,3 +259,70 @@ def test_a_reply_without_a_named_requester_does_not_say_thanks_there():
 
     decision = triage_request(TriageInput(request=Request(title="Quick question about churn features", kind="question")))
     assert decision.suggested_reply.startswith("Thanks,") and "there" not in decision.suggested_reply.split(".")[0]
+
+
+# --- wording: the priority in words, no past dates, proof-read replies ---------------------------------------
+
+DATE_IN_TEXT = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} [A-Z][a-z]{2} \d{4}\b")
+DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+
+
+def test_priority_is_explained_in_words_with_its_parts(team):
+    d = _decide(team, "Move Priya")
+    text = d.priority_explained
+    assert text.startswith(f"Priority {d.priority:g}: ")
+    assert f"{_by_title(team, 'Move Priya').impact} impact (+{d.parts.impact:g})" in text
+    assert f"urgency (+{d.parts.urgency:g})" in text and f"of work (-{d.parts.effort_cost:g}, capped)" in text
+    assert "interrupting Priya, who is close to finishing (-20)" in text
+    nobody = triage_request(TriageInput(request=Request(title="Question", kind="question")))
+    assert "no deadline given" in nobody.priority_explained and "interrupts nobody" in nobody.priority_explained
+
+
+def test_a_request_past_its_deadline_is_called_overdue_and_gets_a_new_date():
+    req = Request(title="Churn deck", kind="ad_hoc_analysis", requester="Ana", deadline=date(2026, 11, 20), effort_days=1)
+    d = triage_request(TriageInput(request=req, today=TODAY))
+    assert d.overdue and d.decision == "handle_yourself"
+    assert "was due on Fri 20 Nov 2026 and is already overdue" in d.suggested_reply
+    assert "by Tue 24 Nov 2026" in d.suggested_reply  # one working day from today, not the passed date
+    assert any("overdue" in r.text for r in d.reasons) and "overdue since Fri 20 Nov 2026" in d.priority_explained
+
+
+def test_without_today_the_reply_names_no_planning_date_and_does_not_repeat_itself():
+    req = Request(title="Nice to have", kind="feature", urgency="low", impact="low", effort_days=3)
+    reply = triage_request(TriageInput(request=req, manager_capacity_days=0)).suggested_reply
+    assert "at our next planning meeting" in reply and "on our next" not in reply
+
+
+def _grid():
+    for kind, urgency, impact, effort, status, capacity, deadline, today, budget in itertools.product(
+        ("feature", "question", "incident", "compliance", "demo"),
+        ("low", "high", "critical"),
+        ("low", "high"),
+        (0.5, 3, 8),
+        STATUSES + (None,),
+        (0, 1),
+        (None, date(2026, 11, 20), date(2026, 11, 24), date(2027, 3, 1)),
+        (None, TODAY),
+        (None, 0),
+    ):
+        req = Request(title="t", kind=kind, urgency=urgency, impact=impact, effort_days=effort, deadline=deadline,
+                      interrupts=["A"] if status else [], requester="Ana")
+        people = [PersonContext(name="A", status=status, remaining_weeks=1.5, current_project="fraud v3")] if status else []
+        yield today, triage_request(TriageInput(request=req, people=people, manager_capacity_days=capacity,
+                                                team_budget_remaining_days=budget, today=today))
+
+
+def test_every_reply_over_a_grid_of_inputs_is_proof_read_and_never_dates_the_past():
+    seen = set()
+    for today, d in _grid():
+        reply = d.suggested_reply
+        seen.add(d.decision)
+        assert not DOUBLED.search(reply), reply
+        assert not re.search(r"on our next .{0,40}cycle|planning on our next", reply), reply
+        assert "  " not in reply and ",," not in reply and ". ." not in reply, reply
+        if today is not None:
+            for text in DATE_IN_TEXT.findall(reply):
+                shown = datetime.strptime(text, "%a %d %b %Y").date()
+                assert shown >= today or "was due on " + text in reply, reply
+            assert d.suggested_date is None or d.suggested_date >= today
+    assert seen == set(DECISIONS)
