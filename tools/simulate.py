@@ -597,7 +597,7 @@ def _summarise(plan: PlanInput, run: _Run) -> Forecast:
     return forecast
 
 
-def share(p: float) -> str:
+def _percent(p: float) -> str:
     """A probability as a percentage that never rounds a possibility to 0% or 100%."""
     if 0 < p < 0.005:
         return "<1%"
@@ -612,9 +612,9 @@ def _failure_clause(f: Forecast, trials: str = "trials") -> str:
     if len(causes) == 1:
         what = f"'{causes[0].name}' fails outright"
     else:
-        listed = ", ".join(f"'{c.name}' in {share(c.share)}" for c in causes[:3])
+        listed = ", ".join(f"'{c.name}' in {_percent(c.share)}" for c in causes[:3])
         what = f"a risky step fails outright ({listed})"
-    return f"in {share(f.failure_share)} of {trials} {what} and the project does not finish without a new plan"
+    return f"in {_percent(f.failure_share)} of {trials} {what} and the project does not finish without a new plan"
 
 
 def _caption(f: Forecast) -> str:
@@ -622,6 +622,10 @@ def _caption(f: Forecast) -> str:
         return f"Completion of all {f.trials:,} trials; none fails outright."
     finished = f.trials - f.histogram.failed_trials
     return f"Completion of the {finished:,} of {f.trials:,} trials that finish; {_failure_clause(f)}."
+
+
+def _fmt_date(day: date) -> str:
+    return f"{day:%a %d %b %Y}"
 
 
 def _when(p: Percentile) -> str:
@@ -636,7 +640,7 @@ def _sentence(f: Forecast, plan: PlanInput) -> str:
     spread = f"{_when(f.p50)} at P50, {_when(f.p80)} at P80 and {_when(f.p95)} at P95"
     if f.failure_share > 0:
         clause = _failure_clause(f, f"{f.trials:,} trials")
-        out = f"{clause[0].upper()}{clause[1:]}; the other {share(1 - f.failure_share)} finish in {spread}"
+        out = f"{clause[0].upper()}{clause[1:]}; the other {_percent(1 - f.failure_share)} finish in {spread}"
     else:
         out = f"{head} the plan finishes in {spread}"
     when = deadline_date(plan)
@@ -646,7 +650,7 @@ def _sentence(f: Forecast, plan: PlanInput) -> str:
         out += f"; the deadline ({target}) has already passed{today}, so the work is overdue and needs a new date"
     elif f.deadline_probability is not None:
         overall = " overall" if f.failure_share > 0 else ""
-        out += f", with a {share(f.deadline_probability)} chance{overall} of finishing by the deadline ({target})"
+        out += f", with a {_percent(f.deadline_probability)} chance{overall} of finishing by the deadline ({target})"
     return out + "."
 
 
@@ -656,10 +660,12 @@ def plan_from_project(
     deadline: date | float | None = None,
     *,
     start: date | None = None,
+    today: date | None = None,
     trials: int = 10_000,
     seed: int = 7,
 ) -> PlanInput:
-    """Build a plan from a team-file project, taking assignees' capacity from the team's people."""
+    """Build a plan from a team-file project, taking assignees' capacity from the team's people; with `today`,
+    a deadline that has passed is reported as overdue."""
     if not project.tasks:
         raise ToolInputError(f"Project {project.name!r} has no tasks with estimates to simulate.")
     by_name = {p.name.casefold(): p for p in people or []}
@@ -689,11 +695,13 @@ def plan_from_project(
     begin = start or project.start
     kwargs: dict = {}
     if isinstance(deadline, date):
-        begin = begin or date.today()
+        begin = begin or today or date.today()
         kwargs["deadline"] = deadline
     elif deadline is not None:
         kwargs["deadline_days"] = float(deadline)
-    return PlanInput(tasks=tasks, people=list(assignees.values()), start=begin, trials=trials, seed=seed, **kwargs)
+    return PlanInput(
+        tasks=tasks, people=list(assignees.values()), start=begin, today=today, trials=trials, seed=seed, **kwargs
+    )
 
 
 # --- prescriptions: which concrete plan changes reach a target chance of meeting the deadline -----------
@@ -931,12 +939,15 @@ def _second_person(plan: PlanInput) -> list[_Candidate]:
 
 
 def _parallel_chain(plan: PlanInput, order_assumed: bool) -> list[_Candidate]:
-    """When the order was only assumed (a strict chain), run tasks whose names suggest independence alongside it."""
+    """Run tasks whose names suggest independence alongside a strict chain, when no dependency was stated: either
+    the chain's order was assumed (order_assumed) or there are no dependencies and one person does every task."""
     tasks = plan.tasks
-    chain = not plan.portfolios and len(tasks) > 2 and not tasks[0].depends_on and all(
-        t.depends_on == [tasks[k].name] for k, t in enumerate(tasks[1:])
-    )
-    if not (order_assumed and chain):
+    if plan.portfolios or len(tasks) < 3:
+        return []
+    chained = not tasks[0].depends_on and all(t.depends_on == [tasks[k].name] for k, t in enumerate(tasks[1:]))
+    one_person = len({t.assignee for t in tasks}) == 1 and tasks[0].assignee is not None
+    unlinked = all(not t.depends_on for t in tasks)
+    if not ((order_assumed and chained) or (unlinked and one_person)):
         return []
     free = [k for k in range(1, len(tasks)) if INDEPENDENT_NAMES.search(tasks[k].name)]
     if not free:
@@ -945,19 +956,23 @@ def _parallel_chain(plan: PlanInput, order_assumed: bool) -> list[_Candidate]:
     rewired = []
     for k, task in enumerate(tasks):
         if k in free:
-            deps = [tasks[0].name] if k > 1 else list(task.depends_on)
+            deps = [tasks[0].name] if chained and k > 1 else list(task.depends_on)
             rewired.append(task.model_copy(update={"depends_on": deps, "assignee": None}))
-        else:
+        elif chained:
             before = [m for m in main if m < k]
             rewired.append(task.model_copy(update={"depends_on": [tasks[before[-1]].name] if before else []}))
+        else:
+            rewired.append(task)
+    one = len(free) == 1
     names = " and ".join(f"'{tasks[k].name}'" for k in free)
     return [_Candidate(
-        "run_in_parallel", tasks[free[0]].name if len(free) == 1 else None,
+        "run_in_parallel", tasks[free[0]].name if one else None,
         f"Run {names} alongside the main work instead of one after another",
         plan.model_copy(update={"tasks": rewired}),
-        [f"{names} {'does' if len(free) == 1 else 'do'} not need the tasks before {'it' if len(free) == 1 else 'them'} to finish first: assumed from the names, because no "
-         "dependencies were given; check this before promising anything.",
-         "Someone other than the person on the main work does them."],
+        [f"{names} {'does' if one else 'do'} not need the tasks before {'it' if one else 'them'} to finish first: "
+         "assumed from the names, because no dependencies were given; check this before promising anything.",
+         "Someone other than the person on the main work does "
+         + ("it." if one else "them.")],
     )]
 
 
@@ -1006,7 +1021,7 @@ def _move_date(inp: PrescribeInput, run: _Run, passed: bool, baseline: float | N
         days = max(days, working_days_until(plan.start, plan.today))
     when = _calendar(plan.start, days)
     p = _meets(run, days)
-    target = f"{when:%a %d %b %Y}" if when else f"{days:g} working days from the start"
+    target = _fmt_date(when) if when else f"{days:g} working days from the start"
     description = f"Move the date to {target}" if not passed else f"Agree a new date: {target} (the old one has passed)"
     return PlanChange(
         kind="move_date",
@@ -1015,32 +1030,31 @@ def _move_date(inp: PrescribeInput, run: _Run, passed: bool, baseline: float | N
         gain=0.0 if baseline is None else round(p - baseline, 6),
         reaches_target=p >= inp.target_probability - 1e-12,
         assumptions=["The scope and the plan stay as they are; only the promised date moves.",
-                     f"{share(p)} of trials finish by then, counting the ones that fail outright as missing it."],
+                     f"{_percent(p)} of trials finish by then, counting the ones that fail outright as missing it."],
         new_deadline_days=days,
         new_deadline_date=when,
     )
 
 
 def _prescription_summary(inp: PrescribeInput, run: _Run, baseline: float | None, kept: list[PlanChange]) -> str:
-    target = share(inp.target_probability)
+    target = _percent(inp.target_probability)
     if baseline is None:
         move = next((c for c in kept if c.kind == "move_date"), None)
-        when = move.description.split(": ", 1)[-1].split(" (", 1)[0] if move else ""
-        return (
-            "The deadline has already passed, so the work is overdue; "
-            + (f"the earliest date with a chance of {target} is {when}." if move else f"no date reaches a chance of {target}.")
-        )
-    head = f"The plan has a {share(baseline)} chance of meeting the deadline against a target of {target}"
+        if move is None:
+            return f"The deadline has already passed, so the work is overdue; no date reaches a chance of {target}."
+        when = _fmt_date(move.new_deadline_date) if move.new_deadline_date else f"{move.new_deadline_days:g} working days from the start"
+        return f"The deadline has already passed, so the work is overdue; the earliest date with a chance of {target} is {when}."
+    head = f"The plan has a {_percent(baseline)} chance of meeting the deadline against a target of {target}"
     if baseline >= inp.target_probability - 1e-12:
         return f"{head}, so it already reaches it; the changes below add margin."
     reaching = [c for c in kept if c.reaches_target]
     if reaching:
-        listed = "; ".join(f"{c.description.lower()[0]}{c.description[1:]} ({share(c.deadline_probability)})" for c in reaching[:2])
+        listed = "; ".join(f"{c.description.lower()[0]}{c.description[1:]} ({_percent(c.deadline_probability)})" for c in reaching[:2])
         return f"{head}; {len(reaching)} of the changes below reach it, best first: {listed}."
-    best = f"the best is to {kept[0].description[0].lower()}{kept[0].description[1:]} ({share(kept[0].deadline_probability)})" if kept else "no change helps"
+    best = f"the best is to {kept[0].description[0].lower()}{kept[0].description[1:]} ({_percent(kept[0].deadline_probability)})" if kept else "no change helps"
     failure = float((~run.ok).mean())
     why = (
-        f", and no date reaches it because a step fails outright in {share(failure)} of trials"
+        f", and no date reaches it because a step fails outright in {_percent(failure)} of trials"
         if 1 - failure < inp.target_probability else ""
     )
     return f"{head}; no single change reaches it, {best}{why}."

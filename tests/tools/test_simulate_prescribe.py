@@ -202,3 +202,27 @@ def test_a_deadline_before_today_is_overdue_not_forecast():
     assert "has already passed" in f.summary and "overdue" in f.summary and "chance of finishing by" not in f.summary
     ahead = forecast_completion(churn_plan())
     assert not ahead.deadline_passed and ahead.deadline_probability is not None
+
+
+def test_a_team_file_project_past_its_deadline_is_overdue_when_today_is_given(team_file):
+    from tools.simulate import plan_from_project
+    from tools.team import load_team
+
+    team = load_team(team_file)
+    project = team.project("Fraud model v3")
+    late = forecast_completion(plan_from_project(project, team.people, today=date(2026, 12, 21), trials=1000))
+    assert late.deadline_passed and "overdue" in late.summary
+    on_time = forecast_completion(plan_from_project(project, team.people, today=date(2026, 12, 4), trials=1000))
+    assert not on_time.deadline_passed and on_time.deadline_probability is not None
+
+
+def test_one_person_doing_unlinked_tasks_may_hand_the_independent_ones_to_someone_else():
+    tasks = [task("Label data", 5, 6, 8, assignee="Kim"), task("Train model", 8, 10, 14, assignee="Kim"),
+             task("Build dashboard", 4, 5, 7, assignee="Kim")]
+    plan = PlanInput(tasks=tasks, deadline_days=20, trials=2000)
+    result = prescribe(PrescribeInput(plan=plan, max_changes=10))
+    change = by_kind(result)["run_in_parallel"]
+    assert change.task == "Build dashboard" and change.deadline_probability > result.baseline_probability + 0.2
+    assert any("Someone other than" in a for a in change.assumptions)
+    linked = plan.model_copy(update={"tasks": [tasks[0], tasks[1].model_copy(update={"depends_on": ["Label data"]}), tasks[2]]})
+    assert "run_in_parallel" not in by_kind(prescribe(PrescribeInput(plan=linked, max_changes=10)))
