@@ -132,11 +132,11 @@ class IntentClassifier:
     """kNN over example embeddings plus keyword cues; `exclude` supports leave-one-out evaluation."""
 
     def __init__(self, examples: list[Example], vectors: np.ndarray | None = None) -> None:
-        from knowledge.embeddings import embed_texts
+        from knowledge.embeddings import embed_cached
 
         self.examples = examples
         self.labels = np.array([INTENTS.index(e.intent) for e in examples])
-        self.vectors = vectors if vectors is not None else embed_texts([e.text for e in examples])
+        self.vectors = vectors if vectors is not None else embed_cached([e.text for e in examples])
 
     def classify(self, text: str, *, exclude: int | None = None, vector: np.ndarray | None = None) -> IntentPrediction:
         """The most likely intent for the text."""

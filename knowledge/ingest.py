@@ -99,33 +99,39 @@ def builtin_is_fresh(collection: Any) -> bool:
     return collection_fingerprint(collection) == corpus_fingerprint()
 
 
+def builtin_records() -> tuple[list[str], list[str], list[dict]]:
+    """Ids, documents and metadata of the built-in passages, as stored in the collection."""
+    ids, documents, metadatas = [], [], []
+    for p in corpus_passages():
+        ids.append(p.id)
+        documents.append(p.embed_text)
+        metadatas.append(
+            _passage_metadata(
+                KIND_BUILTIN,
+                p.card_id,
+                p.title,
+                p.source,
+                len(p.embed_text) - len(p.text),
+                section=p.section,
+                use_for=_join(p.use_for),
+                topics=_join(p.topics),
+            )
+        )
+    return ids, documents, metadatas
+
+
 def index_builtin(collection: Any) -> int:
     """Replace the built-in passages with the current corpus; returns how many were written."""
-    passages = corpus_passages()
+    ids, documents, metadatas = builtin_records()
     fingerprint = corpus_fingerprint()
     # Mark the build as in progress first, so an interrupted build is seen as stale next time.
     set_collection_fingerprint(collection, "")
     collection.delete(where={"kind": KIND_BUILTIN})
-    for start in range(0, len(passages), ADD_BATCH):
-        batch = passages[start : start + ADD_BATCH]
-        documents, metadatas = [], []
-        for p in batch:
-            documents.append(p.embed_text)
-            metadatas.append(
-                _passage_metadata(
-                    KIND_BUILTIN,
-                    p.card_id,
-                    p.title,
-                    p.source,
-                    len(p.embed_text) - len(p.text),
-                    section=p.section,
-                    use_for=_join(p.use_for),
-                    topics=_join(p.topics),
-                )
-            )
-        collection.add(ids=[p.id for p in batch], documents=documents, metadatas=metadatas)
+    for start in range(0, len(ids), ADD_BATCH):
+        end = start + ADD_BATCH
+        collection.add(ids=ids[start:end], documents=documents[start:end], metadatas=metadatas[start:end])
     set_collection_fingerprint(collection, fingerprint)
-    return len(passages)
+    return len(ids)
 
 
 def ensure_builtin(settings: Settings, collection: Any) -> bool:

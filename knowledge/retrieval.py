@@ -9,7 +9,7 @@ card reaches the top k, so a question touching several cards sees several cards,
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -85,7 +85,8 @@ def _split(value: Any) -> tuple[str, ...]:
 
 
 class HybridRetriever:
-    """Search one Chroma collection by dense similarity, BM25, or both fused with reciprocal rank fusion."""
+    """Search one collection (Chroma's, or the built-in array) by dense similarity, BM25, or both fused with
+    reciprocal rank fusion. With `reopen`, `refresh` asks it for the collection to search from now on."""
 
     def __init__(
         self,
@@ -94,15 +95,22 @@ class HybridRetriever:
         rrf_k: int = RRF_K,
         candidates: int = CANDIDATES,
         max_per_card: int | None = MAX_PER_CARD,
+        reopen: Callable[[], Any] | None = None,
     ) -> None:
         self.collection = collection
         self.rrf_k = rrf_k
         self.candidates = candidates
         self.max_per_card = max_per_card
-        self.refresh()
+        self._reopen = reopen
+        self._load()
 
     def refresh(self) -> None:
-        """Reload the collection's passages and rebuild the BM25 index (after an ingest, for example)."""
+        """Reload the passages and rebuild the BM25 index (after an ingest, for example)."""
+        if self._reopen is not None:
+            self.collection = self._reopen()
+        self._load()
+
+    def _load(self) -> None:
         import bm25s
 
         got = self.collection.get(include=["documents", "metadatas"])
@@ -229,20 +237,40 @@ class HybridRetriever:
         return results
 
 
-def open_retriever(settings: Settings | None = None, *, ensure_index: bool = True, **options: Any) -> HybridRetriever:
-    """Open the guidance collection (building the built-in index on first use) and return a retriever."""
+def builtin_array() -> Any:
+    """The built-in corpus with its shipped vectors, searchable without Chroma."""
+    from knowledge.embeddings import embed_cached
+    from knowledge.ingest import builtin_records
+    from knowledge.store import BuiltinArray
+
+    ids, documents, metadatas = builtin_records()
+    return BuiltinArray(ids, documents, metadatas, embed_cached(documents))
+
+
+def _open_collection(settings: Settings, ensure_index: bool) -> Any:
+    """What to search: the built-in array when nothing was ingested, else the Chroma collection."""
+    from knowledge.store import serves_builtin_only
+
+    if serves_builtin_only(settings):
+        return builtin_array()
     from knowledge.ingest import ensure_builtin
     from knowledge.store import get_collection, open_client
 
-    settings = settings or load_settings()
-    client = open_client(settings)
-    collection = get_collection(client, settings, create=ensure_index)
+    collection = get_collection(open_client(settings), settings, create=ensure_index)
     if collection is None:
         raise KnowledgeError(f"There is no index at {settings.chroma_url or settings.index_dir}; run `lead index rebuild`.")
     if ensure_index and ensure_builtin(settings, collection):
         collection = get_collection(open_client(settings), settings)
+    return collection
+
+
+def open_retriever(settings: Settings | None = None, *, ensure_index: bool = True, **options: Any) -> HybridRetriever:
+    """A retriever over the guidance: the built-in vectors in memory while nothing was ingested, else the Chroma
+    collection (building the built-in index on first use); `refresh()` switches when documents arrive."""
+    settings = settings or load_settings()
+    collection = _open_collection(settings, ensure_index)
     try:
-        return HybridRetriever(collection, **options)
+        return HybridRetriever(collection, reopen=lambda: _open_collection(settings, ensure_index), **options)
     except KnowledgeError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged index surfaces on first read

@@ -7,6 +7,7 @@ opening the index become one-sentence KnowledgeErrors that point at `lead index 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -20,11 +21,21 @@ from knowledge.errors import KnowledgeError  # noqa: E402
 
 REBUILD_HINT = "run `lead index rebuild` to recreate it"
 META_FINGERPRINT = "builtin_fingerprint"
+# Whether the collection holds ingested documents, asked of Chroma's SQLite file directly so that a turn
+# needing only the built-in corpus never imports Chroma (schema of chromadb 1.5; tests/knowledge/test_store.py
+# fails if a Chroma upgrade changes it).
+_HAS_DOCUMENTS_SQL = """
+SELECT 1 FROM embedding_metadata AS m
+JOIN embeddings AS e ON e.id = m.id
+JOIN segments AS s ON s.id = e.segment_id
+JOIN collections AS c ON c.id = s.collection
+WHERE c.name = ? AND m.key = 'kind' AND m.string_value = 'doc' LIMIT 1
+"""
 
 
 def embedding_function(settings: Settings) -> Any:
     """The embedding function the settings ask for (local MiniLM unless embeddings == 'openai')."""
-    from knowledge.embeddings import LocalMiniLMEmbeddingFunction, OpenAICompatibleEmbeddingFunction
+    from knowledge.chroma_embeddings import LocalMiniLMEmbeddingFunction, OpenAICompatibleEmbeddingFunction
 
     if settings.embeddings == "openai":
         check_embeddings_privacy(settings)
@@ -70,6 +81,60 @@ def parse_chroma_url(url: str) -> tuple[str, int, bool]:
     return parsed.hostname, port, ssl
 
 
+def serves_builtin_only(settings: Settings) -> bool:
+    """True when the built-in corpus is all there is to search: local embeddings, no server, nothing ingested.
+
+    Anything unexpected about the index folder (a damaged or truncated file, a file where the folder should
+    be) answers False, so Chroma opens it and reports the problem.
+    """
+    if settings.chroma_url or settings.embeddings != "local":
+        return False
+    folder = settings.index_dir
+    if not os.path.lexists(folder):
+        return True
+    db = folder / "chroma.sqlite3"
+    if not folder.is_dir() or (os.path.lexists(db) and not db.is_file()):
+        return False
+    if not db.exists():
+        return True
+    import sqlite3
+
+    try:
+        with contextlib.closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as conn:
+            page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+            page_count = conn.execute("PRAGMA page_count").fetchone()[0]
+            if db.stat().st_size < page_size * page_count:
+                return False  # truncated
+            return conn.execute(_HAS_DOCUMENTS_SQL, (settings.collection,)).fetchone() is None
+    except (sqlite3.Error, OSError):
+        return False
+
+
+class BuiltinArray:
+    """The built-in passages and their vectors searched with NumPy, through the part of Chroma's collection API
+    the retriever uses (`get` and `query`), with Chroma's cosine distances and order."""
+
+    def __init__(self, ids: list[str], documents: list[str], metadatas: list[dict], vectors: Any) -> None:
+        self._ids, self._documents, self._metadatas, self._vectors = ids, documents, metadatas, vectors
+
+    def get(self, include: Any = None, **_: Any) -> dict[str, Any]:
+        return {"ids": list(self._ids), "documents": list(self._documents), "metadatas": list(self._metadatas)}
+
+    def query(self, query_texts: list[str], n_results: int, include: Any = None, **_: Any) -> dict[str, Any]:
+        import numpy as np
+
+        from knowledge.embeddings import embed_cached
+
+        ids: list[list[str]] = []
+        distances: list[list[float]] = []
+        for vector in embed_cached(query_texts):
+            distance = 1.0 - self._vectors @ vector
+            top = np.argsort(distance, kind="stable")[:n_results]
+            ids.append([self._ids[i] for i in top])
+            distances.append([float(distance[i]) for i in top])
+        return {"ids": ids, "distances": distances}
+
+
 def _chroma_settings() -> Any:
     from chromadb.config import Settings as ChromaSettings
 
@@ -80,6 +145,8 @@ def open_client(settings: Settings | None = None) -> Any:
     """A Chroma client: HttpClient when settings.chroma_url is set, else PersistentClient under index_dir."""
     settings = settings or load_settings()
     import chromadb
+
+    import knowledge.chroma_embeddings  # noqa: F401 - registers our functions before a collection is read
 
     if settings.chroma_url:
         host, port, ssl = parse_chroma_url(settings.chroma_url)

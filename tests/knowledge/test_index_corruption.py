@@ -71,9 +71,9 @@ def _lead(home: Path, *args: str) -> subprocess.Popen:
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory, lead_home):
     """Every damaged home, queried by `lead retrieve` (and two by `lead ask`) in parallel processes."""
-    from knowledge.retrieval import open_retriever
+    from knowledge.ingest import index_status
 
-    open_retriever()  # the healthy session index, copied for the damage that needs a real one
+    index_status(ensure=True)  # the healthy session index, copied for the damage that needs a real one
     good = lead_home / "index"
     base = tmp_path_factory.mktemp("damaged")
     procs: dict[tuple[str, str], subprocess.Popen] = {}

@@ -11,7 +11,7 @@ from agent.settings import load_settings
 from knowledge.corpus import corpus_passages
 from knowledge.errors import KnowledgeError
 from knowledge.ingest import index_lock, index_status, ingest_paths
-from knowledge.retrieval import open_retriever
+from knowledge.retrieval import HybridRetriever, open_retriever
 from knowledge.store import get_collection, open_client
 
 SMALL_CARDS = {"protect-near-finished-work", "two-hour-rule", "absorb-chaos-filter-requests"}
@@ -120,10 +120,10 @@ def test_second_concurrent_ingest_is_refused(settings, docs: Path) -> None:
 
 
 def test_builtin_index_is_built_once_and_rebuilt_when_the_corpus_changes(settings, small_corpus) -> None:
-    retriever = open_retriever(settings)
+    assert index_status(settings, ensure=True)["state"] == "fresh"
+    retriever = HybridRetriever(get_collection(open_client(settings), settings))
     ids = {p.id for p in retriever.search("two hours stuck", k=10)}
     assert any(i.startswith("two-hour-rule#") for i in ids)
-    assert index_status(settings)["state"] == "fresh"
     collection = get_collection(open_client(settings), settings)
     assert ingest.ensure_builtin(settings, collection) is False  # fresh: nothing to do
 

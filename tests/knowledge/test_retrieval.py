@@ -1,4 +1,5 @@
-"""Hybrid retrieval over the built-in index: relevance, modes, filters, dedup, ids, latency."""
+"""Hybrid retrieval over the built-in index: relevance, modes, filters, dedup, ids, latency, and the in-memory
+built-in search answering exactly like Chroma."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import time
 import pytest
 
 from knowledge.errors import KnowledgeError
-from knowledge.retrieval import Passage, tokenize
+from knowledge.retrieval import HybridRetriever, Passage, tokenize
 
 VP_QUESTION = "one of my engineers is two weeks from finishing and my VP wants her on something new"
 
@@ -80,3 +81,56 @@ def test_warm_query_cost(builtin_retriever) -> None:
     # gross regressions (say, rebuilding BM25 per query); benchmarks/bench_knowledge.py measures the real
     # target, wall-clock p95 < 30 ms warm.
     assert cpu[len(cpu) // 2] < 0.050
+
+
+@pytest.fixture(scope="module")
+def exact_chroma(tmp_path_factory):
+    """The built-in corpus in a Chroma collection whose HNSW search is exhaustive for this size (so it is exact)."""
+    import chromadb
+
+    from knowledge.chroma_embeddings import LocalMiniLMEmbeddingFunction
+    from knowledge.ingest import index_builtin
+    from knowledge.store import _chroma_settings
+
+    client = chromadb.PersistentClient(path=str(tmp_path_factory.mktemp("exact")), settings=_chroma_settings())
+    collection = client.create_collection(
+        "exact",
+        embedding_function=LocalMiniLMEmbeddingFunction(),
+        configuration={"hnsw": {"space": "cosine", "ef_search": 1000, "ef_construction": 1000}},
+    )
+    index_builtin(collection)
+    return collection
+
+
+def test_builtin_array_answers_exactly_like_chroma(exact_chroma) -> None:
+    from evals.retrieval import load_retrieval_dataset
+    from knowledge.retrieval import builtin_array
+
+    in_memory, chroma = HybridRetriever(builtin_array()), HybridRetriever(exact_chroma)
+    assert in_memory._ids == chroma._ids
+    for item in load_retrieval_dataset():
+        for mode in ("hybrid", "dense"):
+            ours = [(p.id, p.score, p.text) for p in in_memory.search(item.question, k=5, mode=mode)]
+            theirs = [(p.id, p.score, p.text) for p in chroma.search(item.question, k=5, mode=mode)]
+            assert ours == theirs, (item.question, mode)
+    question = "how do I tell my VP the launch will slip"
+    filtered = {"use_for": ["stakeholder_message"], "topics": ["forecasting"]}
+    assert [p.id for p in in_memory.search(question, k=8, **filtered)] == [
+        p.id for p in chroma.search(question, k=8, **filtered)
+    ]
+
+
+def test_a_turn_with_nothing_ingested_never_imports_chroma(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from agent.settings import load_settings\n"
+        "from knowledge.retrieval import open_retriever\n"
+        f"r = open_retriever(load_settings(home={str(tmp_path)!r}))\n"
+        f"print(r.search({VP_QUESTION!r}, k=1)[0].card_id, 'chromadb' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.split() == ["protect-near-finished-work", "False"], out.stderr[-2000:]
+    assert not (tmp_path / "index").exists()

@@ -21,7 +21,7 @@ REOPEN_SCRIPT = """
 import json, sys
 import chromadb
 from chromadb.config import Settings
-import knowledge.embeddings  # registers our embedding function, as any Lead Copilot process does
+import knowledge.chroma_embeddings  # registers our embedding functions, as any Lead Copilot process opening Chroma does
 client = chromadb.PersistentClient(path=sys.argv[1], settings=Settings(anonymized_telemetry=False))
 collection = client.get_collection("lead_guidance")  # no embedding function passed
 ef = collection.configuration["embedding_function"]
@@ -33,8 +33,8 @@ print(json.dumps(out))
 """
 
 
-def test_reopened_collection_restores_our_embedding_function(builtin_retriever, lead_home: Path) -> None:
-    assert builtin_retriever.collection.count() > 0
+def test_reopened_collection_restores_our_embedding_function(chroma_index, lead_home: Path) -> None:
+    assert chroma_index.count() > 0
     proc = subprocess.run(
         [sys.executable, "-c", REOPEN_SCRIPT, str(lead_home / "index")],
         capture_output=True,
@@ -166,3 +166,35 @@ def test_index_and_query_through_a_real_chroma_server(chroma_server: str, tmp_pa
     again = open_retriever(settings)
     hit = again.search("when do I page the secondary on-call", k=1)[0]
     assert hit.card_id.startswith("doc:") and "fifteen minutes" in hit.text
+
+
+def test_only_an_index_with_ingested_documents_needs_chroma(tmp_path: Path) -> None:
+    from knowledge.ingest import index_status, ingest_paths
+    from knowledge.store import serves_builtin_only
+
+    settings = load_settings(home=tmp_path / "home")
+    assert serves_builtin_only(settings)  # no index at all
+    assert not serves_builtin_only(settings.model_copy(update={"chroma_url": "http://127.0.0.1:9"}))
+    assert not serves_builtin_only(settings.model_copy(update={"embeddings": "openai"}))
+    index_status(settings, ensure=True)
+    assert serves_builtin_only(settings)  # the built-in corpus only
+    doc = tmp_path / "docs" / "oncall.md"
+    doc.parent.mkdir()
+    doc.write_text("# On-call\n\nPage the secondary after fifteen minutes.\n")
+    ingest_paths([doc], settings)
+    # Read from Chroma's SQLite file: this fails if a Chroma upgrade changes where it keeps metadata.
+    assert not serves_builtin_only(settings)
+    assert serves_builtin_only(settings.model_copy(update={"collection": "another_collection"}))
+
+
+def test_a_damaged_index_folder_is_left_to_chroma_to_report(tmp_path: Path) -> None:
+    from knowledge.store import serves_builtin_only
+
+    settings = load_settings(home=tmp_path / "home")
+    settings.home.mkdir()
+    settings.index_dir.write_text("not a folder")
+    assert not serves_builtin_only(settings)
+    settings.index_dir.unlink()
+    settings.index_dir.mkdir()
+    (settings.index_dir / "chroma.sqlite3").write_bytes(b"this is not a database" * 100)
+    assert not serves_builtin_only(settings)
