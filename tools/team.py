@@ -6,6 +6,7 @@ rejected with the field named), and saved atomically (write, fsync, rename) keep
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -180,11 +181,46 @@ def parse_team(data: object, source: str = "team file") -> Team:
         raise TeamFileError(f"Invalid {source} at {loc}: {msg}{more}.") from exc
 
 
-def load_team(path: str | Path) -> Team:
-    """Read and validate a team file; every failure is a TeamFileError with one clear sentence."""
+def _yaml_loader() -> type:
+    """libyaml's safe loader when PyYAML was built with it (about ten times faster), else the pure-Python one."""
     import yaml
 
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+_TEAM_CACHE_SIZE = 8
+_team_cache: dict[tuple[str, int, int], Team] = {}
+_team_cache_lock = threading.Lock()
+
+
+def load_team(path: str | Path) -> Team:
+    """Read and validate a team file; every failure is a TeamFileError with one clear sentence.
+
+    A file is parsed once per change: the result is kept by path, modification time and size, and each
+    caller gets its own copy.
+    """
     p = Path(path)
+    try:
+        info = p.stat()
+        key = (str(p.resolve()), info.st_mtime_ns, info.st_size)
+    except OSError:
+        key = None  # reading it below reports the problem
+    with _team_cache_lock:
+        cached = _team_cache.get(key) if key else None
+    if cached is not None:
+        return cached.model_copy(deep=True)
+    team = _read_team(p)
+    if key:
+        with _team_cache_lock:
+            if len(_team_cache) >= _TEAM_CACHE_SIZE:
+                _team_cache.pop(next(iter(_team_cache)))
+            _team_cache[key] = team.model_copy(deep=True)
+    return team
+
+
+def _read_team(p: Path) -> Team:
+    import yaml
+
     try:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
@@ -194,7 +230,7 @@ def load_team(path: str | Path) -> Team:
     except OSError as exc:
         raise TeamFileError(f"Cannot read team file {p}: {exc.strerror}.") from exc
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_yaml_loader())  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -1,4 +1,4 @@
-"""The team file: validation with clear messages, and atomic saves that never corrupt the file."""
+"""The team file: validation with clear messages, atomic saves that never corrupt the file, parsed once per change."""
 
 import os
 from pathlib import Path
@@ -96,3 +96,24 @@ def test_names_lists_people_requesters_and_manager(team_file):
     names = load_team(team_file).names()
     assert {"Priya", "Marco", "Dana", "Victor"} <= set(names)
     assert names == sorted(names, key=lambda s: (-len(s), s))
+
+
+def test_a_file_is_parsed_once_per_change_and_callers_get_their_own_copy(tmp_path, team_file, monkeypatch):
+    import tools.team as team_module
+
+    path = tmp_path / "team.yaml"
+    path.write_text(team_file.read_text())
+    reads = []
+    real_read = team_module._read_team
+    monkeypatch.setattr(team_module, "_read_team", lambda p: reads.append(p) or real_read(p))
+    first = load_team(path)
+    first.people[0].name = "Changed by the caller"
+    second = load_team(path)
+    assert len(reads) == 1
+    assert second.people[0].name != "Changed by the caller"
+    text = path.read_text().replace("name: Priya", "name: Priyanka", 1)
+    path.write_text(text)
+    assert load_team(path).people[0].name == "Priyanka" and len(reads) == 2
+    path.unlink()
+    with pytest.raises(TeamFileError, match="not found"):
+        load_team(path)
