@@ -22,6 +22,7 @@ for _var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LEAD_CHROMA_URL", "LEAD_TEAM"
 # One data directory for the whole session, so the built-in index is built once and shared.
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="lead-test-home-"))
 os.environ["LEAD_HOME"] = str(_SESSION_HOME)
+os.environ["XDG_CACHE_HOME"] = str(_SESSION_HOME / "cache")  # the optimised ONNX graph, kept out of ~/.cache
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

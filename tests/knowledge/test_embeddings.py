@@ -56,3 +56,24 @@ def test_missing_model_file_is_reported(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError, match="missing"):
         verify_model_files(ModelFiles(model=tmp_path / "absent.onnx", tokenizer=files.tokenizer))
     verify_model_files(files)  # the installed files pass
+
+
+def test_optimised_graph_is_cached_and_a_damaged_cache_is_rebuilt(tmp_path: Path, monkeypatch) -> None:
+    from knowledge.embeddings import MiniLMEncoder, optimized_model_path
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    cached = optimized_model_path()
+    assert not cached.exists()
+    reference = MiniLMEncoder(locate_model_files()).encode(SENTENCES)
+    assert cached.is_file() and cached.stat().st_size > 1_000_000
+    assert np.allclose(MiniLMEncoder(locate_model_files()).encode(SENTENCES), reference, atol=1e-6)
+    cached.write_bytes(b"damaged")
+    assert np.allclose(MiniLMEncoder(locate_model_files()).encode(SENTENCES), reference, atol=1e-6)
+    assert cached.stat().st_size > 1_000_000
+    assert not [p for p in cached.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_many_texts_embedded_in_parallel_match_one_by_one() -> None:
+    texts = [f"{SENTENCES[i % 3]} Item {i}." for i in range(23)]
+    together = embed_texts(texts)
+    assert np.allclose(together, np.vstack([embed_texts([t]) for t in texts]), atol=1e-5)
