@@ -1,5 +1,5 @@
 """Agent benchmarks on a throwaway LEAD_HOME: warm offline `Copilot.ask` latency (p50/p95 over the
-headline questions), a cold `lead ask` in a new process on a built index, and model round trips per
+headline questions), a cold `lead ask` in a new process (nothing ingested) against bare Python, and model round trips per
 turn for single-tool requests against the scripted OpenAI-compatible server.
 """
 
@@ -62,19 +62,22 @@ def run() -> list[dict]:
         rows.append({"name": "offline ask warm p95", "value": p95, "unit": "ms", "target": "< 150 ms", "ok": p95 < 150})
 
         env = {**os.environ, "LEAD_HOME": str(tmp), "LEAD_BRAIN": "offline"}
+        ask = [sys.executable, "-m", "agent.cli", "ask", QUESTIONS[0], "--team", str(ROOT / "examples" / "team.yaml"), "--json"]
+        subprocess.run(ask, cwd=ROOT, env=env, check=True, capture_output=True)  # warm the OS file cache
         cold = []
-        for _ in range(2):
+        for _ in range(3):
             start = time.perf_counter()
-            subprocess.run(
-                [sys.executable, "-m", "agent.cli", "ask", QUESTIONS[0], "--team", str(ROOT / "examples" / "team.yaml"), "--json"],
-                cwd=ROOT, env=env, check=True, capture_output=True,
-            )  # fmt: skip
+            subprocess.run(ask, cwd=ROOT, env=env, check=True, capture_output=True)
             cold.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "pass"], check=True)
-        baseline = time.perf_counter() - start
-        rows.append({"name": "cold lead ask (new process, built index)", "value": min(cold), "unit": "s", "target": "< 4 s", "ok": min(cold) < 4})
-        rows.append({"name": "cold lead ask / bare python start", "value": min(cold) / max(baseline, 1e-3), "unit": "x"})
+        bare = []
+        for _ in range(3):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", "pass"], check=True)
+            bare.append(time.perf_counter() - start)
+        best = min(cold)
+        rows.append({"name": "cold lead ask (new process, nothing ingested)", "value": best, "unit": "s", "target": "<= 1.0 s", "ok": best <= 1.0})
+        rows.append({"name": "bare python start (python -c pass)", "value": min(bare), "unit": "s"})
+        rows.append({"name": "cold lead ask / bare python start", "value": best / max(min(bare), 1e-3), "unit": "x"})
 
         agenda = {"person": {"name": "Person_1", "role": "ML engineer"}, "minutes": 30, "today": "2026-11-23"}
         single_tool = [

@@ -1,4 +1,5 @@
-"""Knowledge benchmarks: built-in index build time, ingest throughput, query latency per mode, peak RSS."""
+"""Knowledge benchmarks: built-in index rebuild time, ingest throughput against raw embedding, query latency per
+mode, retrieval figures on the manager-question set (must not move), peak RSS."""
 
 from __future__ import annotations
 
@@ -48,9 +49,11 @@ def _peak_rss_mb() -> float:
 
 def run() -> list[dict]:
     """Measure the knowledge layer on a throwaway LEAD_HOME."""
+    import knowledge.embeddings as embeddings
     from agent.settings import load_settings
+    from evals.retrieval import load_retrieval_dataset, run_retrieval_eval
     from knowledge.embeddings import get_local_encoder
-    from knowledge.ingest import index_builtin, ingest_paths
+    from knowledge.ingest import ingest_paths, rebuild_index
     from knowledge.retrieval import open_retriever
     from knowledge.store import get_collection, open_client
 
@@ -59,13 +62,30 @@ def run() -> list[dict]:
     try:
         get_local_encoder()  # model load is measured by the embeddings, not here
         settings = load_settings(home=tmp / "home", chroma_url=None)
-        start = time.perf_counter()
-        passages = index_builtin(get_collection(open_client(settings), settings))
-        build = time.perf_counter() - start
-        rows.append({"name": "built-in index build", "value": build, "unit": "s", "target": "< 15 s", "ok": build < 15})
+        open_client(settings)  # Chroma's import is a cold-start cost (bench_agent), not a rebuild cost
+        embedded: list[int] = []
+        encode = embeddings.MiniLMEncoder.encode
+        embeddings.MiniLMEncoder.encode = lambda self, texts, *a, **k: embedded.append(len(texts)) or encode(self, texts, *a, **k)
+        try:
+            start = time.perf_counter()
+            passages = rebuild_index(settings).builtin_passages
+            build = time.perf_counter() - start
+        finally:
+            embeddings.MiniLMEncoder.encode = encode
+        rows.append({"name": "built-in index rebuild (lead index rebuild)", "value": build, "unit": "s", "target": "<= 1.0 s", "ok": build <= 1.0})
         rows.append({"name": "built-in passages", "value": passages, "unit": "passages"})
+        rows.append({"name": "passages embedded by the rebuild (shipped vectors)", "value": sum(embedded), "unit": "passages", "target": "0", "ok": not embedded})
 
         retriever = open_retriever(settings)
+        rows.append({"name": "retriever backend with nothing ingested", "value": int(type(retriever.collection).__name__ == "BuiltinArray"),
+                     "unit": "1=NumPy", "target": "1", "ok": type(retriever.collection).__name__ == "BuiltinArray"})
+        report = run_retrieval_eval(retriever, load_retrieval_dataset(), k=5)
+        for mode, recall, mrr in (("hybrid", 0.929, 0.866), ("dense", 0.827, 0.704), ("bm25", 0.893, 0.750)):
+            figures = report["modes"][mode]
+            rows.append({"name": f"retrieval recall@5 ({mode}, 84 questions)", "value": figures["recall@5"], "unit": "",
+                         "target": f">= {recall}", "ok": figures["recall@5"] >= recall - 5e-4})
+            rows.append({"name": f"retrieval MRR@10 ({mode})", "value": figures["mrr@10"], "unit": "",
+                         "target": f">= {mrr}", "ok": figures["mrr@10"] >= mrr - 5e-4})
         for q in QUERIES:
             retriever.search(q, k=5)  # warm up caches and the ONNX session
         latencies: dict[str, list[float]] = {}
@@ -94,7 +114,7 @@ def run() -> list[dict]:
         elapsed = time.perf_counter() - start
         rate = report.chunks_written / elapsed
         rows.append({"name": "ingest 1,000 files", "value": elapsed, "unit": "s"})
-        rows.append({"name": "ingest throughput", "value": rate, "unit": "chunks/s", "target": ">= 50", "ok": rate >= 50})
+        rows.append({"name": "ingest throughput", "value": rate, "unit": "chunks/s", "target": ">= 80", "ok": rate >= 80})
         # Baseline in the same run: embedding alone on a sample of the same chunks, so a busy machine shows
         # up in both figures and the ratio isolates the cost of reading, chunking and storing.
         sample = get_collection(open_client(settings), settings).get(where={"kind": "doc"}, limit=200)["documents"]
@@ -102,7 +122,7 @@ def run() -> list[dict]:
         get_local_encoder().encode(list(sample))
         raw_rate = len(sample) / (time.perf_counter() - start)
         rows.append({"name": "raw embedding throughput (baseline)", "value": raw_rate, "unit": "chunks/s"})
-        rows.append({"name": "ingest / raw embedding throughput", "value": rate / raw_rate, "unit": "x"})
+        rows.append({"name": "ingest / raw embedding throughput", "value": rate / raw_rate, "unit": "x", "target": ">= 0.9", "ok": rate / raw_rate >= 0.9})
         start = time.perf_counter()
         again = ingest_paths([docs], settings, progress=False)
         rows.append({"name": "re-ingest unchanged 1,000 files", "value": time.perf_counter() - start, "unit": "s"})

@@ -1,5 +1,6 @@
 """Load on the app: `lead ui` (offline brain) in a subprocess, then 20 concurrent gradio_client sessions of
-5 chat turns each. Reports errors, p50/p95 turn latency and the ratio to one session alone (same run)."""
+5 chat turns each. Reports errors, p50/p95 turn latency, the ratio to one session alone (same run), and CPU per
+turn measured separately for the server process (from /proc) and for the load generator (this process)."""
 
 from __future__ import annotations
 
@@ -101,6 +102,15 @@ def _load(url: str, sessions: int, turns: int) -> tuple[list[float], list[str], 
     return latencies, errors, time.perf_counter() - start
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used so far (Linux /proc; NaN elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _pct(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -115,7 +125,9 @@ def run() -> list[dict]:
     try:
         _load(url, 1, 1)  # warm-up (index, models, caches)
         solo, solo_errors, _ = _load(url, 1, TURNS)
+        server_before, client_before = _cpu_seconds(proc.pid), time.process_time()
         lat, errors, wall = _load(url, SESSIONS, TURNS)
+        server_cpu, client_cpu = _cpu_seconds(proc.pid) - server_before, time.process_time() - client_before
     finally:
         proc.terminate()
         try:
@@ -138,6 +150,9 @@ def run() -> list[dict]:
          "ok": p95 < 10},
         {"name": "ui p50 under load / alone (ratio)", "value": p50 / solo_p50 if solo_p50 else float("nan"), "unit": "x"},
         {"name": "ui throughput under load", "value": len(lat) / wall if wall else 0.0, "unit": "turns/s"},
+        {"name": f"ui server CPU per turn, {SESSIONS} sessions", "value": 1000 * server_cpu / max(len(lat), 1), "unit": "ms",
+         "target": "<= 60 ms", "ok": 1000 * server_cpu / max(len(lat), 1) <= 60},
+        {"name": "ui load generator CPU per turn (gradio_client)", "value": 1000 * client_cpu / max(len(lat), 1), "unit": "ms"},
     ]
 
 
