@@ -19,6 +19,8 @@ defer_unused_package_inits()  # before anything imports LangGraph: a cold `lead 
 from agent.commands import COMMAND_MODULES  # noqa: E402
 from agent.commands.common import UserError, describe_validation_error  # noqa: E402
 
+EMBEDDING_COMMANDS = frozenset({"ask", "chat", "retrieve"})  # commands whose first step will need the model
+
 DESCRIPTION = """Lead Copilot: a leadership copilot for managers and tech leads of ML teams.
 
 Start here:
@@ -58,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
+    if args.command in EMBEDDING_COMMANDS:
+        from knowledge.embeddings import preload_encoder
+
+        preload_encoder()
     try:
         code = args.func(args)
         return int(code or 0)

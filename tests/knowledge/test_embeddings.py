@@ -77,3 +77,24 @@ def test_many_texts_embedded_in_parallel_match_one_by_one() -> None:
     texts = [f"{SENTENCES[i % 3]} Item {i}." for i in range(23)]
     together = embed_texts(texts)
     assert np.allclose(together, np.vstack([embed_texts([t]) for t in texts]), atol=1e-5)
+
+
+def test_preloading_shares_one_encoder_and_leaves_errors_to_the_real_call(monkeypatch) -> None:
+    import knowledge.embeddings as embeddings
+
+    embeddings._local_encoder.cache_clear()
+    thread = embeddings.preload_encoder()
+    encoder = embeddings.get_local_encoder()
+    thread.join(timeout=120)
+    assert embeddings.get_local_encoder() is encoder
+
+    def missing():
+        raise KnowledgeError("The embedding package is not installed.")
+
+    embeddings._local_encoder.cache_clear()
+    monkeypatch.setattr(embeddings, "locate_model_files", missing)
+    embeddings.preload_encoder().join(timeout=60)
+    with pytest.raises(KnowledgeError, match="not installed"):
+        embeddings.get_local_encoder()
+    monkeypatch.undo()
+    embeddings._local_encoder.cache_clear()
