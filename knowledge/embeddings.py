@@ -211,7 +211,9 @@ def preload_encoder() -> threading.Thread:
         except Exception:  # noqa: BLE001 - the caller that needs the encoder gets the error itself
             pass
 
-    thread = threading.Thread(target=load, name="load-embedder", daemon=True)
+    # Not a daemon: a command that fails early waits for the load to end instead of exiting while
+    # onnxruntime is inside its C++ constructor (which aborts the process).
+    thread = threading.Thread(target=load, name="load-embedder", daemon=False)
     thread.start()
     return thread
 
