@@ -154,9 +154,10 @@ def test_langgraph_json_points_at_a_lazy_graph():
 
     spec = json.loads((Path(__file__).resolve().parents[2] / "langgraph.json").read_text())
     module_path, attr = spec["graphs"]["lead"].split(":")
-    assert module_path == "./agent/graph.py" and attr == "graph"
-    graph_module = importlib.import_module("agent.graph")
-    assert hasattr(graph_module, "build_graph")
-    # Importing the module builds nothing: no retriever, no index, no network.
-    code = "import agent.graph as g, sys; assert g._lazy_graph is None; assert 'chromadb' not in sys.modules"
+    # A factory: LangGraph's server reads module variables, so agent.graph's lazy `graph` is invisible to it.
+    assert (module_path, attr) == ("agent.server_graph", "make_graph")
+    assert callable(getattr(importlib.import_module(module_path), attr))
+    # Importing the modules builds nothing: no retriever, no index, no network.
+    code = ("import agent.server_graph as s, agent.graph as g, sys; assert s._graph is None and g._lazy_graph is None; "
+            "assert 'chromadb' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
