@@ -155,3 +155,21 @@ def test_refresh_picks_up_newly_ingested_documents(settings, docs: Path, small_c
     retriever.refresh()
     assert len(retriever) == before + 4
     assert retriever.search("shadow traffic launch checklist", k=1, mode="bm25")[0].card_id.endswith("wiki.html")
+
+
+def test_overlapped_add_stores_each_passage_with_its_own_vector(settings) -> None:
+    import numpy as np
+
+    from knowledge.embeddings import embed_texts
+    from knowledge.ingest import STORE_SLICE, add_overlapped
+
+    collection = get_collection(open_client(settings), settings)
+    count = STORE_SLICE * 2 + 5
+    ids = [f"doc-{i:03d}" for i in range(count)]
+    documents = [f"Note {i}: {'shadow traffic ' if i % 2 else 'on-call rota '}{'detail ' * (i % 7)}" for i in range(count)]
+    metadatas = [{"kind": "doc", "path": f"/notes/{i}.md"} for i in range(count)]
+    add_overlapped(collection, ids, documents, metadatas)
+    got = collection.get(ids=ids, include=["embeddings", "documents"])
+    stored = dict(zip(got["ids"], got["embeddings"]))
+    assert [got["documents"][got["ids"].index(i)] for i in ids] == documents
+    assert np.allclose(np.array([stored[i] for i in ids]), embed_texts(documents), atol=1e-5)
