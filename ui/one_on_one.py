@@ -1,4 +1,5 @@
-"""The 1-on-1 tab's logic: build a person's agenda and write it as a Markdown file to download."""
+"""The 1-on-1 tab: build a person's agenda from the team file and the manager's notes (the cues noticed in
+them, such as a new hire or signs of burnout, shape the agenda) and write it as a Markdown file to download."""
 
 from __future__ import annotations
 
@@ -9,11 +10,34 @@ from pathlib import Path
 from typing import Any
 
 
-def agenda_markdown(team: Any, name: str, minutes: int = 30, today: date | None = None) -> str:
-    """The agenda for one person in the team, as Markdown."""
-    from tools.agenda import agenda_input_from_team, build_agenda
+def detect_cues(notes: str) -> list[str]:
+    """The cues the understanding layer finds in the manager's notes (none until it is available)."""
+    if not (notes or "").strip():
+        return []
+    try:
+        from agent.understanding import detect_cues as detect
+    except ImportError:
+        return []
+    return list(detect(notes))
 
-    return build_agenda(agenda_input_from_team(team, name, minutes=int(minutes), today=today)).markdown
+
+def agenda_markdown(team: Any, name: str, minutes: int = 30, today: date | None = None, notes: str = "") -> str:
+    """The agenda for one person in the team, as Markdown, shaped by the cues in `notes`."""
+    from tools.agenda import AgendaInput, agenda_input_from_team, build_agenda
+
+    inp = agenda_input_from_team(team, name, minutes=int(minutes), today=today)
+    extra: dict[str, Any] = {}
+    cues = detect_cues(notes)
+    if cues and "cues" in AgendaInput.model_fields:
+        extra["cues"] = cues
+    if (notes or "").strip() and "notes" in AgendaInput.model_fields:
+        extra["notes"] = notes.strip()
+    if extra:
+        inp = AgendaInput.model_validate({**inp.model_dump(), **extra})
+    markdown = build_agenda(inp).markdown
+    if cues:
+        markdown = f"*Noticed in your notes: {', '.join(c.replace('_', ' ') for c in cues)}.*\n\n" + markdown
+    return markdown
 
 
 def write_agenda_file(markdown: str, name: str, folder: Path | None = None) -> Path:
@@ -36,6 +60,9 @@ def build(ctx: Any) -> None:
             person = gr.Dropdown(label="Person", choices=[], elem_id="agenda-person")
             minutes = gr.Slider(label="Minutes", minimum=15, maximum=90, step=5, value=30)
             build_btn = gr.Button("Build agenda", variant="primary", elem_id="build-agenda")
+        notes = gr.Textbox(label="Your notes for this 1-on-1 (optional)", lines=3, elem_id="agenda-notes",
+                           placeholder="e.g. she joined three weeks ago and seems quiet in stand-ups; "
+                                       "asked about promotion last time")
         agenda = gr.Markdown(elem_id="agenda")
         download = gr.DownloadButton("Download agenda (.md)", visible=False, elem_id="download-agenda")
 
@@ -45,14 +72,14 @@ def build(ctx: Any) -> None:
 
     ctx.show_team([person], render)
 
-    def run_agenda(team: Any, name: str, length: float):
+    def run_agenda(team: Any, name: str, length: float, text: str = ""):
         if not name:
             return "Pick a person first.", gr.DownloadButton(visible=False)
         try:
-            md = agenda_markdown(ctx.session_team(team), name, int(length))
+            md = agenda_markdown(ctx.session_team(team), name, int(length), notes=text or "")
         except Exception as exc:  # noqa: BLE001
             return f"Could not build the agenda: {one_line(exc)}", gr.DownloadButton(visible=False)
         path = write_agenda_file(md, name)
         return md, gr.DownloadButton(f"Download agenda for {name} (.md)", value=str(path), visible=True)
 
-    build_btn.click(run_agenda, [ctx.team_state, person, minutes], [agenda, download], api_name="agenda")
+    build_btn.click(run_agenda, [ctx.team_state, person, minutes, notes], [agenda, download], api_name="agenda")

@@ -1,24 +1,52 @@
-"""The Triage tab's logic: triage the session's inbox and show decisions, reasons and suggested replies,
-with what reaches the team this week versus what the manager absorbs."""
+"""The Triage tab: triage the session's inbox into a short table (priority, request, decision, days) and, per
+request, what its priority is made of in words, the reasons and the suggested reply; plus what reaches the
+team this week against what the manager absorbs."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-TRIAGE_COLUMNS = ["priority", "request", "decision", "team days", "manager days", "reasons", "suggested reply"]
+TRIAGE_COLUMNS = ["Priority", "Request", "Decision", "Team days", "Your days"]
+DECISION_WORDS = {"handle_yourself": "handle it yourself", "hold_for_planning": "hold for planning",
+                  "pass_to_team": "pass to the team", "negotiate": "negotiate", "decline_with_alternative":
+                  "decline with an alternative", "escalate": "escalate"}
 
 
-def triage(team: Any, manager_capacity_days: float = 1.0, today: date | None = None) -> tuple[list[list[Any]], str]:
-    """Rows for the decisions table and a Markdown summary of where the week's interrupts go."""
+def decision_words(decision: str) -> str:
+    """A triage decision in words."""
+    return DECISION_WORDS.get(decision, decision.replace("_", " "))
+
+
+def priority_words(d: Any) -> str:
+    """What a request's priority is made of: the tool's own explanation, else its parts in words."""
+    explained = getattr(d, "priority_explained", None)
+    if explained:
+        return str(explained)
+    p = d.parts
+    plus = [(p.impact, "impact"), (p.urgency, "urgency"), (p.deadline_pressure, "a near deadline")]
+    minus = [(p.effort_cost, "the effort"), (p.interruption_cost, "interrupting people in focused work")]
+    terms = [f"{v:+.0f} for {what}" for v, what in plus if v] + [f"\u2212{v:.0f} for {what}" for v, what in minus if v]
+    return f"{d.priority:.0f} points: " + ", ".join(terms) + "." if terms else f"{d.priority:.0f} points."
+
+
+def card(d: Any) -> str:
+    """One request as Markdown: decision, priority in words, reasons, the suggested reply."""
+    lines = [f"#### {d.title}", f"**{decision_words(d.decision).capitalize()}.** Priority {priority_words(d)}"]
+    lines += [f"- {r.text}" for r in d.reasons]
+    if d.suggested_reply:
+        lines += ["", "Suggested reply:", "", "> " + d.suggested_reply.replace("\n", "\n> ")]
+    return "\n".join(lines)
+
+
+def triage(team: Any, manager_capacity_days: float = 1.0, today: date | None = None) -> tuple[list[list[Any]], str, str]:
+    """Rows for the decisions table, a Markdown summary of where the week's interrupts go, and one card per request."""
     from tools.triage import inbox_from_team, triage_inbox
 
     result = triage_inbox(inbox_from_team(team, today=today, manager_capacity_days=manager_capacity_days))
-    rows = [
-        [round(d.priority, 1), d.title, d.decision.replace("_", " "), d.team_days, d.manager_days,
-         "; ".join(f"{r.text} ({r.guidance})" for r in d.reasons), d.suggested_reply]
-        for d in result.decisions
-    ]
+    rows = [[round(d.priority), d.title, decision_words(d.decision), d.team_days, d.manager_days]
+            for d in result.decisions]
+
     def bullets(titles: list[str]) -> str:
         return "\n".join(f"- {t}" for t in titles) or "- nothing"
 
@@ -31,12 +59,12 @@ def triage(team: Any, manager_capacity_days: float = 1.0, today: date | None = N
         "",
         "**Held for planning**", bullets(result.held),
         "",
-        "**Negotiated / declined with an alternative / escalated**",
+        "**Negotiated, declined with an alternative, or escalated**",
         bullets(result.negotiated + result.declined + result.escalated),
     ])
     if result.over_budget_incidents:
-        summary += "\n\n⚠️ Incidents passed on over budget: " + ", ".join(result.over_budget_incidents)
-    return rows, summary
+        summary += "\n\n**Over budget:** incidents passed on anyway: " + ", ".join(result.over_budget_incidents)
+    return rows, summary, "\n\n".join(card(d) for d in result.decisions)
 
 
 def build(ctx: Any) -> None:
@@ -47,18 +75,22 @@ def build(ctx: Any) -> None:
 
     with gr.Tab("Triage", id="triage"):
         gr.Markdown("### Triage the inbox\nDecisions for every request in the team's inbox (edit it in the Team tab).")
-        with gr.Row():
+        with gr.Row(equal_height=True):
             capacity = gr.Number(label="Days you can absorb yourself this week", value=1)
             run = gr.Button("Triage inbox", variant="primary", elem_id="run-triage")
-        summary = gr.Markdown(elem_id="triage-summary")
-        table = gr.Dataframe(headers=TRIAGE_COLUMNS, interactive=False, wrap=True, label="Decisions", visible=False,
-                             elem_id="triage-table")
+        with gr.Row():
+            with gr.Column(scale=3):
+                table = gr.Dataframe(headers=TRIAGE_COLUMNS, interactive=False, wrap=True, label="Decisions",
+                                     visible=False, elem_id="triage-table")
+                cards = gr.Markdown(elem_id="triage-cards")
+            with gr.Column(scale=2):
+                summary = gr.Markdown(elem_id="triage-summary")
 
     def run_triage(team: Any, days: float):
         try:
-            rows, text = triage(ctx.session_team(team), days or 0)
+            rows, text, details = triage(ctx.session_team(team), days or 0)
         except Exception as exc:  # noqa: BLE001
-            return gr.Dataframe(visible=False), f"Could not triage: {one_line(exc)}"
-        return gr.Dataframe(rows, visible=True), text
+            return gr.Dataframe(visible=False), f"Could not triage: {one_line(exc)}", ""
+        return gr.Dataframe(rows, visible=True), text, details
 
-    run.click(run_triage, [ctx.team_state, capacity], [table, summary], api_name="triage")
+    run.click(run_triage, [ctx.team_state, capacity], [table, summary, cards], api_name="triage")

@@ -13,6 +13,7 @@ from gradio.state_holder import SessionState
 from agent.settings import load_settings
 from tests.ui.fakes import FakeCopilot
 from ui import team_tab
+from ui.team_form import PERSON_FIELDS
 
 
 def _df(rows: list, columns: list[str]) -> dict:
@@ -65,12 +66,14 @@ class Sessions:
 
     def tables(self, team_name: str | None = None, role: str | None = None) -> tuple[list, dict[str, Any]]:
         """The file's team as the Team tab's inputs (optionally renamed, first person's role changed) and raw rows."""
-        t = team_tab.team_to_tables(team_tab.load_session_team(self.settings))
+        team = team_tab.load_session_team(self.settings)
+        t, data = team_tab.team_to_tables(team), team_tab.team_to_draft(team)
+        form = team_tab.person_form(data, 0)
         if role is not None:
-            t["people"][0][team_tab.PEOPLE_COLUMNS.index("role")] = role
-        inputs = [team_name or t["team"], t["manager"], t["budget"], _df(t["people"], team_tab.PEOPLE_COLUMNS),
-                  _df(t["projects"], team_tab.PROJECT_COLUMNS), _df(t["tasks"], team_tab.TASK_COLUMNS),
-                  _df(t["inbox"], team_tab.INBOX_COLUMNS)]
+            form[[f.key for f in PERSON_FIELDS].index("role")] = role
+        inputs = [data, 0, *form, team_name or t["team"], t["manager"], t["budget"],
+                  _df(t["projects"], team_tab.PROJECT_LABELS), _df(t["tasks"], team_tab.TASK_LABELS),
+                  _df(t["inbox"], team_tab.INBOX_LABELS)]
         return inputs, t
 
     def edited_tables(self, team_name: str, role: str) -> list:

@@ -84,12 +84,48 @@ def test_org_needs_some_answer():
         org.score({"publishing": org.UNKNOWN}, "  ")
 
 
-def test_triage_table_and_split(team):
-    rows, summary = triage_tab.triage(team, 1.0)
+def test_triage_table_cards_and_split(team):
+    rows, summary, cards = triage_tab.triage(team, 1.0)
     assert len(rows) == len(team.inbox) == 5
     assert all(len(r) == len(triage_tab.TRIAGE_COLUMNS) for r in rows)
     assert "Reaches the team this week" in summary and "You absorb" in summary
     assert "Fraud alerts spiking" in summary.split("**You absorb**")[0]
+    # every request explains its priority in words and carries its reply; no internal decision names
+    assert cards.count("#### ") == 5 and cards.count("Suggested reply:") == 5
+    assert "points:" in cards and "for impact" in cards
+    assert not any(d in cards for d in ("pass_to_team", "hold_for_planning", "handle_yourself"))
+
+
+def test_priority_words_add_up_to_the_priority(team):
+    from tools.triage import inbox_from_team, triage_inbox
+
+    for d in triage_inbox(inbox_from_team(team)).decisions:
+        text = triage_tab.priority_words(d)
+        if getattr(d, "priority_explained", None):
+            assert text == d.priority_explained
+            continue
+        p = d.parts
+        total = p.impact + p.urgency + p.deadline_pressure - p.effort_cost - p.interruption_cost
+        assert text.startswith(f"{d.priority:.0f} points") and round(total) == round(d.priority)
+
+
+def test_agenda_notes_pass_the_cues_they_contain(team, monkeypatch):
+    import agent
+
+    calls = []
+
+    def fake_detect(text):
+        calls.append(text)
+        return ["new_hire", "quiet"]
+
+    understanding = type("M", (), {"detect_cues": staticmethod(fake_detect)})
+    monkeypatch.setitem(__import__("sys").modules, "agent.understanding", understanding)
+    monkeypatch.setattr(agent, "understanding", understanding, raising=False)
+    md = one_on_one.agenda_markdown(team, "Marco", 30, notes="joined three weeks ago, quiet in stand-ups")
+    assert calls == ["joined three weeks ago, quiet in stand-ups"]
+    assert md.startswith("*Noticed in your notes: new hire, quiet.*")
+    assert "# 1-on-1 with Marco" in md
+    assert one_on_one.detect_cues("   ") == []
 
 
 def test_agenda_markdown_and_file(team, tmp_path):
@@ -99,3 +135,22 @@ def test_agenda_markdown_and_file(team, tmp_path):
     assert path.name == "1on1-Marco.md" and path.read_text() == md
     with pytest.raises(ToolInputError, match="known people"):
         one_on_one.agenda_markdown(team, "Nobody")
+
+
+def test_a_description_prefills_the_questionnaire_with_its_evidence():
+    text = "ML sits in an R&D arm and we publish papers often."
+    found = org.infer(text)
+    answers = {q: a for q, a, _ in found}
+    assert answers.get("ml_reports_to") == "rnd_arm" and answers.get("publishing") == "often"
+    assert all(words and words.lower() in text.lower() for _, _, words in found)
+    md = org.inferred_markdown(found)
+    assert md.startswith(f"**Filled in from your description** ({len(found)} of 12")
+    assert "\u201c" in md and "_" not in md.replace("**", "")
+    assert org.inferred_markdown([]).startswith("Nothing in the description matched")
+
+
+def test_org_chart_uses_names_not_ids():
+    result = org.score({"ml_reports_to": "rnd_arm", "publishing": "often"}, "")
+    labels = [t.get_text() for t in org.scores_figure(result).axes[0].get_yticklabels()]
+    assert len(labels) == 5 and not any("_" in label for label in labels), labels
+    assert org.archetype_label(result.top) in labels

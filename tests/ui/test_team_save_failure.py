@@ -31,7 +31,7 @@ def _invalid_inputs(s):
     inputs, t = s.tables(role="Should not be saved")
     tasks = [list(r) for r in t["tasks"]]
     tasks[0][team_tab.TASK_COLUMNS.index("most_likely")] = "0.5"  # below optimistic: invalid
-    inputs[5] = {"headers": team_tab.TASK_COLUMNS, "data": tasks, "metadata": None}
+    inputs[-2] = {"headers": team_tab.TASK_LABELS, "data": tasks, "metadata": None}
     return inputs
 
 
@@ -55,7 +55,10 @@ def test_failed_save_changes_nothing(app, monkeypatch, failure):
         monkeypatch.setattr(target, _fail_rename if "rename" in failure else _fail_fsync)
     status = s.call("a", "save", inputs)[1]
     monkeypatch.undo()
-    assert status.startswith("Not saved:") and status.endswith("Nothing was saved.") and "\n" not in status, status
+    first_line = status.splitlines()[0]
+    assert first_line.startswith("Not saved:") and first_line.endswith("Nothing was saved."), status
+    if failure == "invalid tables":  # each problem in words, naming the task
+        assert "Task \u201c" in status and "must go optimistic \u2264 most likely \u2264 pessimistic" in status, status
     assert _snapshot(path) == before, "a failed save changed the team file, its backup, or left a temp file"
     assert not [p for p in os.listdir(path.parent) if p.endswith(".tmp")]
     # the session keeps using the last good team: the next chat turn sees the saved role, not the failed edit

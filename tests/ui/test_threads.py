@@ -85,3 +85,27 @@ def test_chat_handlers_list_and_resume_only_the_owners_threads(tmp_path):
         history, _, tid = _drain(chat.respond("b writes here", [], "ui-a", None, "browser-b"))
     assert tid != "ui-a" and copilot.calls[-1][1] == tid
     assert all("b writes here" not in m["content"] for m in copilot.history("ui-a"))
+
+
+def test_a_conversation_can_be_renamed_and_deleted_by_its_owner_only(tmp_path):
+    from tests.ui.fakes import FakeCopilot
+    from ui.chat import ChatHandlers
+    from ui.feedback import FeedbackStore
+
+    copilot = FakeCopilot()
+    owners = ThreadOwners(tmp_path / "t.sqlite")
+    chat = ChatHandlers(copilot, FeedbackStore(tmp_path / "f.sqlite"), max_input_chars=500, owners=owners)
+    _drain(chat.respond("how do I coach Marco toward tech lead?", [], "ui-a", None, "browser-a"))
+    _drain(chat.respond("second question", [], "ui-b", None, "browser-a"))
+
+    assert chat.rename("ui-a", "Marco's growth", "browser-b") == "Pick one of your conversations first."
+    assert chat.rename("ui-a", "   ", "browser-a") == "Type the new name first."
+    assert chat.rename("ui-a", "  Marco's   growth ", "browser-a") == "Renamed to \u201cMarco's growth\u201d."
+    labels = dict((tid, label) for label, tid in chat.thread_choices("browser-a"))
+    assert labels["ui-a"].startswith("Marco's growth \u00b7 ")
+    assert ThreadOwners(tmp_path / "t.sqlite").titles(["ui-a", "ui-b"]) == {"ui-a": "Marco's growth"}  # kept
+
+    assert chat.delete("ui-a", "browser-b") == "Pick one of your conversations first."
+    assert chat.delete("ui-a", "browser-a") == "Conversation deleted."
+    assert [tid for _, tid in chat.thread_choices("browser-a")] == ["ui-b"]
+    assert copilot.history("ui-a") == []  # the saved turns are gone, not only hidden
