@@ -97,7 +97,7 @@ def scores_figure(result: Any) -> Any:
     ax.set_xlabel("how well each type fits (scores add up to 1)")
     for i, v in enumerate(values):
         ax.text(v + 0.01, i, f"{v:.2f}", va="center", fontsize=9)
-    ax.set_title(f"Best match: {archetype_label(result.top)} ({result.confidence} confidence)")
+    ax.set_title(f"Best match: {archetype_label(result.top)}\n({result.confidence} confidence)", fontsize=10)
     fig.tight_layout()
     return fig
 
@@ -128,8 +128,8 @@ def result_markdown(result: Any) -> str:
             f"{' (from your description)' if c.inferred else ''}" for c in result.drivers
         ]
     if result.unknown:
-        unknown = "; ".join(questions.get(q, q) for q in result.unknown)
-        lines += ["", f"_Still unanswered: {unknown} Answering them sharpens the match._"]
+        lines += ["", "**Still unanswered** (answering them sharpens the match)"]
+        lines += [f"- {questions.get(q, q)}" for q in result.unknown]
     return "\n".join(lines)
 
 

@@ -13,7 +13,7 @@ from tools.errors import ToolInputError
 from ui.plots import new_figure
 
 PCT_STYLES = {"p50": ":", "p80": "--", "p95": "-."}
-FORECAST_HEADERS = ["", "date", "effort"]
+FORECAST_HEADERS = ["Forecast", "Date", "Effort"]
 DEFAULT_STRATEGIES = ["switch_now", "finish_first", "split_capacity", "defer_new"]
 
 
@@ -150,14 +150,20 @@ def draft_from_forecast(team: Any, project_name: str, result: Any, audience: str
     facts = Facts(
         forecast=fc, deadline=getattr(project, "deadline", None), deadline_probability=result.deadline_probability,
         project=project_name or "", product_impact=(getattr(project, "goal", "") or "")[:300],
-        options=forecast_options(result, getattr(project, "deadline", None)),
+        options=forecast_options(result, getattr(project, "deadline", None)) if at_risk(result) else [],
     )
-    msg = draft_message(DraftInput(audience=audience or "product", purpose="forecast_risk", facts=facts,
+    purpose = "forecast_risk" if at_risk(result) else "progress_update"
+    msg = draft_message(DraftInput(audience=audience or "product", purpose=purpose, facts=facts,
                                    sender=getattr(team, "manager", "") or ""))
     text = f"Subject: {msg.subject}\n\n{msg.body}"
     if msg.notes:
         text += "\n\n---\nNotes for you:\n" + "\n".join(f"- {n}" for n in msg.notes)
     return text
+
+
+def at_risk(result: Any) -> bool:
+    """True when the forecast gives the deadline less than four chances in five (or there is no deadline)."""
+    return result.deadline_probability is None or result.deadline_probability < 0.8
 
 
 def forecast_options(result: Any, deadline: date | None) -> list[Any]:
@@ -167,8 +173,10 @@ def forecast_options(result: Any, deadline: date | None) -> list[Any]:
     p80 = result.p80.date
     options = []
     if p80 is not None:
-        options.append(Option(name=f"Plan on {p80:%d %b}", tradeoff="Four in five simulated runs finish by then; "
-                              "the date is later but we can commit to it."))
+        later = deadline is not None and p80 > deadline
+        options.append(Option(name=f"Plan on {p80:%d %b}", tradeoff="Four in five simulated runs that succeed finish by then; "
+                              + ("it is later than the deadline but we can commit to it." if later
+                                 else "we can commit to it.")))
     if deadline is not None:
         options.append(Option(name=f"Keep {deadline:%d %b} with less scope",
                               tradeoff="We agree now what to cut so the date holds; users get less at first."))

@@ -225,9 +225,10 @@ def build(ctx: Any) -> None:
                                    column_count=len(PROJECT_LABELS), elem_id="team-projects")
         tasks_df = gr.Dataframe(headers=TASK_LABELS, type="array", interactive=True, wrap=True,
                                 label="Tasks (estimates in working days)", column_count=len(TASK_LABELS),
-                                elem_id="team-tasks")
+                                elem_id="team-tasks", column_widths=["13%", "22%", "9%", "9%", "9%", "9%", "19%", "10%"])
         inbox_df = gr.Dataframe(headers=INBOX_LABELS, type="array", interactive=True, label="Inbox", wrap=True,
-                                column_count=len(INBOX_LABELS), elem_id="team-inbox")
+                                column_count=len(INBOX_LABELS), elem_id="team-inbox",
+                                column_widths=["24%", "8%", "12%", "11%", "11%", "8%", "7%", "8%", "11%"])
         with gr.Row():
             apply_btn = gr.Button("Use in this session", elem_id="team-apply")
             save_btn = gr.Button("Save to team file", variant="primary", elem_id="team-save")

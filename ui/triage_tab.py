@@ -75,13 +75,14 @@ def build(ctx: Any) -> None:
 
     with gr.Tab("Triage", id="triage"):
         gr.Markdown("### Triage the inbox\nDecisions for every request in the team's inbox (edit it in the Team tab).")
-        with gr.Row(equal_height=True):
+        with gr.Row():
             capacity = gr.Number(label="Days you can absorb yourself this week", value=1)
             run = gr.Button("Triage inbox", variant="primary", elem_id="run-triage")
         with gr.Row():
             with gr.Column(scale=3):
                 table = gr.Dataframe(headers=TRIAGE_COLUMNS, interactive=False, wrap=True, label="Decisions",
-                                     visible=False, elem_id="triage-table")
+                                     visible=False, elem_id="triage-table",
+                                     column_widths=["11%", "45%", "22%", "11%", "11%"])
                 cards = gr.Markdown(elem_id="triage-cards")
             with gr.Column(scale=2):
                 summary = gr.Markdown(elem_id="triage-summary")

@@ -1,6 +1,9 @@
-"""End to end in headless Chromium: `lead ui` on the offline brain, a chat turn with a tool step and a
-citation, the Conversations list kept across a page reload (and not shown to another browser), a what-if plot
-in the Planner, and a downloaded 1-on-1 agenda. Screenshots go to test-artifacts/."""
+"""End to end in headless Chromium, as a manager would use the app (`lead ui` on the offline brain): the chat
+answer opens at its recommendation with tool steps folded and a chart inline; conversations kept across a
+reload, renamed and deleted; the Team tab's person form with problems in words; the Planner's named what-if,
+forecast with dates and a draft listing its options; the Org tab pre-filled from a description; Triage
+explaining priorities; the 1-on-1 agenda from notes; no emoji carrying meaning. Screenshots go to
+test-artifacts/ (look at them when the UI changes)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,8 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+
+import re
 
 import pytest
 import yaml
@@ -189,3 +194,188 @@ def test_chat_planner_and_agenda_download(app_url, tmp_path):
 
     (row,) = FeedbackStore(home / "feedback.sqlite").all()
     assert row.rating == -1 and row.question.startswith("My VP wants Priya") and row.answer
+
+
+# ---------------------------------------------------------------------------------------- one page per test
+
+
+@pytest.fixture(scope="module")
+def browser():
+    executable = _chromium()
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("Playwright for Python is not installed (pip install -e '.[test]').")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture
+def page(browser, app_url):
+    """A fresh browser context (its own localStorage) on the app; fails if the page fetches from outside."""
+    url, _ = app_url
+    context = browser.new_context(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
+    opened = context.new_page()
+    outside: list[str] = []
+    opened.on("request", lambda r: outside.append(r.url) if not r.url.startswith((url, "data:", "blob:")) else None)
+    opened.goto(url)
+    opened.get_by_text("offline brain").wait_for(timeout=20_000)
+    opened.wait_for_function("() => localStorage.getItem('lead-copilot-owner') !== null", timeout=90_000)
+    yield opened
+    context.close()
+    assert outside == [], f"the page fetched from outside the app: {outside[:5]}"
+
+
+def _ask(page, question: str) -> None:
+    _field(page, "question").fill(question)
+    page.locator("#send").click()
+    page.locator("#chatbot").get_by_text("Sources (", exact=False).first.wait_for(timeout=60_000)
+    page.wait_for_timeout(600)
+
+
+def _field(page, elem_id: str):
+    """The text or number input of a Gradio component."""
+    return page.locator(f"#{elem_id} input, #{elem_id} textarea").first
+
+
+def _no_error_badges(page) -> None:
+    assert page.get_by_text("Error", exact=True).count() == 0, "a component shows Gradio's red Error badge"
+
+
+def _pick_conversation(page, text: str, shows: str) -> None:
+    """Choose a conversation the way a keyboard user does: type part of its title, then Enter."""
+    box = page.locator("#conversations input")
+    box.click()
+    box.fill(text)
+    page.locator("[data-testid=dropdown-option]").filter(has_text=text).first.wait_for(timeout=10_000)
+    box.press("ArrowDown")
+    box.press("Enter")
+    page.locator("#chatbot").get_by_text(shows, exact=False).first.wait_for(timeout=20_000)
+
+
+def test_conversations_are_titled_renamed_and_deleted(page):
+    _ask(page, "How do I protect focus time for my team this quarter when requests keep coming in?")
+    labels = _conversations(page, reload=True, expect="How do I protect focus time")
+    assert labels[0] == "How do I protect focus time for my team this quarter when\u2026 \u00b7 just now", labels
+    _pick_conversation(page, "How do I protect focus time", shows="protect focus time")  # back in the chat
+    page.get_by_text("Rename or delete this conversation").click()
+    _field(page, "conversation-title").fill("Focus time plan")
+    page.locator("#rename-conversation").click()
+    page.get_by_text("Renamed to", exact=False).wait_for(timeout=10_000)
+    assert _conversations(page, reload=True, expect="Focus time plan")[0].startswith("Focus time plan \u00b7 ")
+    _pick_conversation(page, "Focus time plan", shows="protect focus time")
+    page.get_by_text("Rename or delete this conversation").click()
+    page.screenshot(path=str(ARTIFACTS / "conversations.png"))
+    page.locator("#delete-conversation").click()
+    page.get_by_text("Conversation deleted.").wait_for(timeout=10_000)
+    assert not any("Focus time" in c for c in _conversations(page, reload=True))
+
+
+def test_chat_never_gives_cli_instructions(page):
+    for question in ("Should I move Alex off his project to help with the LLM summarizer?",
+                     "When will the churn retraining be done?"):
+        _ask(page, question)
+    text = page.locator("#chatbot").inner_text()
+    assert "--team" not in text and "lead ask" not in text and "LEAD_" not in text, text[:1500]
+
+
+def test_team_editor_is_a_form_with_problems_in_words(page, app_url):
+    _, home = app_url
+    team_file = home / "team.yaml"
+    before = team_file.read_bytes()
+    page.get_by_role("tab", name="Team").click()
+    people = yaml.safe_load(before)["people"]
+    second = people[1]["name"]
+    page.locator("#team-people").get_by_text(second, exact=True).click()
+    page.wait_for_function(
+        f"() => document.querySelector('#person-name input, #person-name textarea').value === {second!r}")
+    assert _field(page, "person-role").input_value() == people[1]["role"]
+    page.screenshot(path=str(ARTIFACTS / "team.png"), full_page=True)
+    body = page.locator("body").inner_text()
+    for raw in ("success_probability", "remaining_weeks", "current_work", "weeks_invested", "requester_role"):
+        assert raw not in body, f"the Team tab shows the field name {raw}"
+    _field(page, "person-success-probability").fill("150")
+    page.locator("#team-save").click()
+    status = page.locator("#team-status")
+    status.get_by_text("Nothing was saved", exact=False).wait_for(timeout=10_000)
+    assert f"{second}'s chance of success must be between 0 and 100%" in status.inner_text()
+    assert f"{second}'s chance of success must be between 0 and 100%" in page.locator("#team-person-errors").inner_text()
+    _no_error_badges(page)
+    assert _field(page, "person-role").input_value() == people[1]["role"]  # valid fields keep their values
+    page.screenshot(path=str(ARTIFACTS / "team-invalid.png"), full_page=True)
+    assert team_file.read_bytes() == before
+    _field(page, "person-success-probability").fill("70")
+    page.locator("#team-apply").click()
+    page.get_by_text("Using the edited team in this session", exact=False).wait_for(timeout=10_000)
+
+
+def test_planner_forecast_has_dates_and_the_draft_lists_its_options(page):
+    page.get_by_role("tab", name="Planner").click()
+    assert page.locator("#whatif-table").count() == 0 or not page.locator("#whatif-table").is_visible()
+    assert not page.locator("#forecast-table").is_visible()  # no empty placeholder tables before a run
+    page.locator("#run-forecast").click()
+    page.locator("#forecast-plot img").first.wait_for(timeout=60_000)
+    table = page.locator("#forecast-table").inner_text()
+    assert "80% chance done by" in table and re.search(r"\d{4}-\d\d-\d\d", table), table
+    page.locator("#draft-message").click()
+    page.wait_for_function("() => document.querySelector('#draft-text textarea').value.startsWith('Subject:')",
+                           timeout=20_000)
+    draft = _field(page, "draft-text").input_value()
+    if "option" in draft.lower():  # a draft that mentions options lists them
+        assert "Options:" in draft and "\n- " in draft.split("Options:")[1], draft
+    page.screenshot(path=str(ARTIFACTS / "planner-forecast.png"), full_page=True)
+
+
+def test_org_description_prefills_the_questionnaire(page):
+    page.get_by_role("tab", name="Org").click()
+    _field(page, "org-description").fill(
+        "ML sits in an R&D arm, models rarely reach production and we publish papers often.")
+    page.locator("#org-fill").click()
+    page.locator("#org-inferred").get_by_text("Filled in from your description", exact=False).wait_for(timeout=10_000)
+    inferred = page.locator("#org-inferred").inner_text()
+    assert "\u201c" in inferred  # the words each answer came from
+    assert _field(page, "org-publishing").input_value() != "(don't know)"
+    page.locator("#org-score").click()
+    page.locator("#org-plot img").first.wait_for(timeout=30_000)
+    page.screenshot(path=str(ARTIFACTS / "org.png"), full_page=True)
+    body = page.locator("body").inner_text()
+    assert "nascent_ad_hoc" not in body and "rnd_arm" not in body and "product_embedded" not in body
+
+
+def test_triage_explains_each_priority(page):
+    page.get_by_role("tab", name="Triage").click()
+    page.locator("#run-triage").click()
+    cards = page.locator("#triage-cards")
+    cards.get_by_text("Suggested reply:", exact=False).first.wait_for(timeout=30_000)
+    text = cards.inner_text()
+    assert "points:" in text and "for impact" in text
+    assert "pass_to_team" not in text and "hold_for_planning" not in text
+    page.screenshot(path=str(ARTIFACTS / "triage.png"), full_page=True)
+
+
+EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2705\u274C]")
+
+
+def test_no_emoji_carries_meaning_and_the_fonts_are_installed(page):
+    _ask(page, "Triage the five incoming requests in my inbox: what reaches the team this week?")
+    for tab in ("Chat", "Team", "Planner", "Org", "Triage", "1-on-1"):
+        page.get_by_role("tab", name=tab).click()
+        page.wait_for_timeout(200)
+        found = EMOJI.findall(page.locator("body").inner_text())
+        assert not found, f"{tab} tab shows emoji {found[:5]}"
+    fonts = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
+    assert "DejaVu Sans" in fonts and "Noto Sans" in fonts, "run scripts/ensure-chromium.sh (installs the fonts)"
+
+
+def test_one_on_one_notes_shape_the_agenda(page):
+    page.get_by_role("tab", name="1-on-1").click()
+    _field(page, "agenda-notes").fill("Seems quiet in stand-ups lately; asked about promotion last time.")
+    page.locator("#build-agenda").click()
+    page.locator("#agenda").get_by_text("1-on-1 with", exact=False).first.wait_for(timeout=30_000)
+    page.screenshot(path=str(ARTIFACTS / "one_on_one-notes.png"), full_page=True)
+    assert "## Agenda" in page.locator("#agenda").inner_html() or "Agenda" in page.locator("#agenda").inner_text()
