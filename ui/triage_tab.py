@@ -27,12 +27,12 @@ def priority_words(d: Any) -> str:
     plus = [(p.impact, "impact"), (p.urgency, "urgency"), (p.deadline_pressure, "a near deadline")]
     minus = [(p.effort_cost, "the effort"), (p.interruption_cost, "interrupting people in focused work")]
     terms = [f"{v:+.0f} for {what}" for v, what in plus if v] + [f"\u2212{v:.0f} for {what}" for v, what in minus if v]
-    return f"{d.priority:.0f} points: " + ", ".join(terms) + "." if terms else f"{d.priority:.0f} points."
+    return f"Priority {d.priority:.0f}: " + ", ".join(terms) + "." if terms else f"Priority {d.priority:.0f}."
 
 
 def card(d: Any) -> str:
     """One request as Markdown: decision, priority in words, reasons, the suggested reply."""
-    lines = [f"#### {d.title}", f"**{decision_words(d.decision).capitalize()}.** Priority {priority_words(d)}"]
+    lines = [f"#### {d.title}", f"**{decision_words(d.decision).capitalize()}.** {priority_words(d)}"]
     lines += [f"- {r.text}" for r in d.reasons]
     if d.suggested_reply:
         lines += ["", "Suggested reply:", "", "> " + d.suggested_reply.replace("\n", "\n> ")]

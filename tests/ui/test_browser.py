@@ -21,7 +21,7 @@ import re
 import pytest
 import yaml
 
-pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(360)]
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
@@ -104,7 +104,7 @@ def _conversations(page, *, reload: bool, expect: str | None = None) -> list[str
     page.get_by_label("Conversations").click()
     options = page.locator("[data-testid=dropdown-option]")
     if expect:
-        options.filter(has_text=expect).first.wait_for(timeout=10_000)
+        options.filter(has_text=expect).first.wait_for(timeout=30_000)
     labels = options.all_inner_texts()
     page.keyboard.press("Escape")
     return [label.strip() for label in labels]
@@ -140,7 +140,7 @@ def test_chat_planner_and_agenda_download(app_url, tmp_path):
             # step reads as one line with its details folded, the sources are folded below, a chart is inline.
             page.get_by_text("Protect Priya?").click()
             chat = page.locator("#chatbot")
-            chat.get_by_text("Sources (", exact=False).first.wait_for(timeout=60_000)
+            chat.get_by_text("Sources (", exact=False).first.wait_for(timeout=150_000)
             chat.get_by_text("What-if: 4 ways compared", exact=False).first.wait_for(timeout=10_000)
             page.wait_for_timeout(800)  # the scroll to the answer runs after the turn
             page.screenshot(path=str(ARTIFACTS / "chat.png"))
@@ -234,7 +234,7 @@ def page(browser, app_url):
 def _ask(page, question: str) -> None:
     _field(page, "question").fill(question)
     page.locator("#send").click()
-    page.locator("#chatbot").get_by_text("Sources (", exact=False).first.wait_for(timeout=60_000)
+    page.locator("#chatbot").get_by_text("Sources (", exact=False).first.wait_for(timeout=150_000)
     page.wait_for_timeout(600)
 
 
@@ -252,7 +252,7 @@ def _pick_conversation(page, text: str, shows: str) -> None:
     box = page.locator("#conversations input")
     box.click()
     box.fill(text)
-    page.locator("[data-testid=dropdown-option]").filter(has_text=text).first.wait_for(timeout=10_000)
+    page.locator("[data-testid=dropdown-option]").filter(has_text=text).first.wait_for(timeout=30_000)
     box.press("ArrowDown")
     box.press("Enter")
     page.locator("#chatbot").get_by_text(shows, exact=False).first.wait_for(timeout=20_000)
@@ -353,7 +353,7 @@ def test_triage_explains_each_priority(page):
     cards = page.locator("#triage-cards")
     cards.get_by_text("Suggested reply:", exact=False).first.wait_for(timeout=30_000)
     text = cards.inner_text()
-    assert "points:" in text and "for impact" in text
+    assert text.count("Priority ") >= 5 and "impact" in text and "Priority Priority" not in text
     assert "pass_to_team" not in text and "hold_for_planning" not in text
     page.screenshot(path=str(ARTIFACTS / "triage.png"), full_page=True)
 

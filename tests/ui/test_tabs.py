@@ -95,7 +95,7 @@ def test_triage_table_cards_and_split(team):
     assert "Fraud alerts spiking" in summary.split("**You absorb**")[0]
     # every request explains its priority in words and carries its reply; no internal decision names
     assert cards.count("#### ") == 5 and cards.count("Suggested reply:") == 5
-    assert "points:" in cards and "for impact" in cards
+    assert cards.count("Priority ") >= 5 and "impact" in cards and "Priority Priority" not in cards
     assert not any(d in cards for d in ("pass_to_team", "hold_for_planning", "handle_yourself"))
 
 
@@ -109,7 +109,7 @@ def test_priority_words_add_up_to_the_priority(team):
             continue
         p = d.parts
         total = p.impact + p.urgency + p.deadline_pressure - p.effort_cost - p.interruption_cost
-        assert text.startswith(f"{d.priority:.0f} points") and round(total) == round(d.priority)
+        assert text.startswith(f"Priority {d.priority:.0f}") and round(total) == round(d.priority)
 
 
 def test_agenda_notes_pass_the_cues_they_contain(team, monkeypatch):
