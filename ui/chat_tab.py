@@ -28,6 +28,18 @@ SCROLL_TO_ANSWER = """
 }
 """
 
+# When a question is sent, bring it and the "thinking" line into view (the chat does not follow the stream).
+SCROLL_TO_QUESTION = """
+() => {
+  setTimeout(() => {
+    const chat = document.querySelector('#chatbot');
+    const box = chat && chat.querySelector('.bubble-wrap');
+    if (box) box.scrollTop = box.scrollHeight;
+  }, 400);
+  return [];
+}
+"""
+
 
 def build(ctx: AppContext) -> None:
     """Lay out the Chat tab and wire its events."""
@@ -114,6 +126,8 @@ def _wire_turns(ctx: AppContext, chatbot, box, send, situation, corrections, cor
 
     finish(box.submit(submit, **turn_io, api_name="chat"))
     finish(send.click(submit, **turn_io, api_name=False))
+    for trigger in (box.submit, send.click, chatbot.example_select):
+        trigger(None, js=SCROLL_TO_QUESTION, queue=False, api_name=False)
 
     def pick_example(evt: gr.SelectData) -> str:
         value = evt.value
