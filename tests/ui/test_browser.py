@@ -379,3 +379,38 @@ def test_one_on_one_notes_shape_the_agenda(page):
     page.locator("#agenda").get_by_text("1-on-1 with", exact=False).first.wait_for(timeout=30_000)
     page.screenshot(path=str(ARTIFACTS / "one_on_one-notes.png"), full_page=True)
     assert "## Agenda" in page.locator("#agenda").inner_html() or "Agenda" in page.locator("#agenda").inner_text()
+
+
+PRIYA = ("My VP wants Priya moved off the fraud model to the LLM summarizer on Monday. "
+         "Should I move her now or let her finish first?")
+
+
+def test_understood_facts_sit_above_the_answer_and_a_correction_re_runs_it(page):
+    import inspect
+
+    from agent.service import Copilot
+
+    _ask(page, PRIYA)
+    chat = page.locator("#chatbot")
+    if "corrections" not in inspect.signature(Copilot.stream).parameters:
+        assert not page.locator("#correct").is_visible()  # no control that cannot work
+        return
+    understood = chat.get_by_text("What I understood", exact=False).first
+    answer = chat.get_by_text("Recommendation", exact=False).first
+    assert understood.bounding_box()["y"] < answer.bounding_box()["y"]
+    text = chat.inner_text()
+    assert "(from the team file)" in text or "(from your question" in text, text[:1500]
+    page.get_by_text("Correct what I understood").click()
+    fact = _field(page, "correct-fact")
+    fact.click()
+    fact.fill("Work left")
+    page.locator("[data-testid=dropdown-option]").filter(has_text="Work left").first.wait_for(timeout=30_000)
+    fact.press("ArrowDown")
+    fact.press("Enter")
+    _field(page, "correct-value").fill("6, 8, 10")
+    page.screenshot(path=str(ARTIFACTS / "chat-correct.png"))
+    page.locator("#correct-rerun").click()
+    chat.get_by_text("8 weeks (between 6 and 10)", exact=False).first.wait_for(timeout=150_000)
+    chat.get_by_text("Sources (", exact=False).first.wait_for(timeout=150_000)
+    assert chat.inner_text().count(PRIYA) == 1  # re-run in place, not asked twice
+    page.screenshot(path=str(ARTIFACTS / "chat-corrected.png"))
