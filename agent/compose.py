@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from agent.intents import HOPELESSNESS
+from agent.situation import Situation
 
 ESCALATION_NOTE = (
     "This is a sensitive matter, so Lead Copilot will not coach around it: involve HR (or your people partner) "
@@ -47,6 +48,18 @@ SCOPE_NOTE = (
     "work: reprioritization what-ifs, stakeholder messages, 1-on-1 agendas, triaging incoming requests, "
     "forecasts for ML projects, what kind of ML organization you are, and general leadership guidance with "
     "sources. Try, for example: \"My VP wants Priya moved to another project; how should I respond?\""
+)
+HELP_NOTE = (
+    "I'm Lead Copilot, a copilot for managers and tech leads of ML teams. Tell me what just landed on your desk, "
+    "in your own words, and I will work out the numbers and the words with you:\n"
+    "- **Someone is being pulled off their work**: \"My VP wants Priya on the summarizer on Monday; she's two weeks from done.\" "
+    "I compare switching now, finishing first, splitting and deferring, and draft your reply.\n"
+    "- **A message to write**: \"Our CFO asked if churn ships this quarter; what do I tell her?\" I forecast and draft it.\n"
+    "- **A 1-on-1 tomorrow**: \"1:1 with Dev, joined three weeks ago, never asks questions.\" I build the agenda.\n"
+    "- **Requests piling up**: \"Which of these requests should reach my team?\" I triage them against your interruption budget.\n"
+    "- **A forecast**: \"cleanup 1-2 weeks, training 2-4 weeks, maybe 60% it works; due in 7 weeks?\" I give the odds and what to change.\n"
+    "- **How ML is organized**, and general leadership questions, with sources.\n"
+    "Load a team file (people, projects, inbox) and I will use its numbers too."
 )
 STRATEGY_NAMES = {
     "switch_now": "switch now",
@@ -136,52 +149,45 @@ def _quote(body: str) -> list[str]:
 
 
 def compose_answer(
-    intent: str,
+    situation: Situation,
     question: str,
-    details: dict[str, Any],
     records: list[dict[str, Any]],
     passages: list[dict[str, Any]],
-    assumptions: list[str] | None = None,
 ) -> str:
-    """The offline answer for one turn."""
-    parts: list[str] = []
-    composer = {
-        "reprioritization": _reprioritization,
-        "stakeholder_message": _stakeholder,
-        "one_on_one": _one_on_one,
-        "triage": _triage,
-        "archetype": _archetype,
-        "planning": _planning,
-    }.get(intent)
+    """The offline answer for one turn: the recommendation first, then the evidence, guidance and assumptions."""
+    intent = situation.intent
     if intent == "sensitive":
         return sensitive_answer(question)
     if intent == "out_of_scope":
         return SCOPE_NOTE
-    if composer is _reprioritization:
-        parts += _reprioritization(records, details.get("role"))
-    elif composer is _planning:
-        parts += _planning(records, question, _forecast_names(records, details))
-    elif composer is _triage:
-        parts += _triage(records)
-    elif composer is not None:
-        parts += composer(records)
+    if intent == "help":
+        return HELP_NOTE
+    parts: list[str] = []
+    if situation.clarifying_question and not records:
+        parts += [f"**One question first:** {situation.clarifying_question}", ""]
+    composer = COMPOSERS.get(intent)
+    if composer is not None:
+        parts += composer(records, situation)
     else:
         parts += _guidance(passages, question)
         passages = []  # already quoted above
-    errors = [r for r in records if r.get("error")]
-    for r in errors:
+    for r in [r for r in records if r.get("error")]:
         parts += ["", f"Note: the {r['name']} tool could not run: {r['error']}"]
-    prefer = {
-        "reprioritization": ("protect-near-finished-work", "educate-leadership-on-uncertainty"),
-        "stakeholder_message": ("realistic-expectations-with-stakeholders", "translate-ml-for-stakeholders"),
-        "one_on_one": ("weekly-one-on-one-and-trust", "two-hour-rule", "champion-career-growth", "holistic-feedback"),
-        "triage": ("absorb-chaos-filter-requests", "let-them-cook-deep-work"),
-        "planning": ("plan-probabilistically", "portfolio-of-approaches", "why-ml-teams-are-harder"),
-    }.get(intent, ())
-    parts += _guidance_lines(passages, prefer, question)
-    if assumptions:
-        parts += ["", "**Assumptions**"] + [f"- {a}" for a in assumptions]
+    parts += _guidance_lines(passages, CORE_CARDS.get(intent, ()), question)
+    assumed = situation.assumed()
+    if assumed:
+        parts += ["", "**Assumed** (tell me the real figures and I will redo this)"] + [f"- {f.text}" for f in assumed]
     return "\n".join(parts).strip()
+
+
+# Guidance cards at the core of each intent: cited first when retrieved.
+CORE_CARDS: dict[str, tuple[str, ...]] = {
+    "reprioritization": ("protect-near-finished-work", "educate-leadership-on-uncertainty"),
+    "stakeholder_message": ("realistic-expectations-with-stakeholders", "translate-ml-for-stakeholders"),
+    "one_on_one": ("weekly-one-on-one-and-trust", "two-hour-rule", "champion-career-growth", "holistic-feedback"),
+    "triage": ("absorb-chaos-filter-requests", "let-them-cook-deep-work"),
+    "planning": ("plan-probabilistically", "portfolio-of-approaches", "why-ml-teams-are-harder"),
+}
 
 
 # Sentence ends, but not "e.g." / "i.e." / "vs." inside a sentence.
@@ -266,10 +272,23 @@ def sensitive_answer(question: str) -> str:
     return "\n".join(lines)
 
 
-def _reprioritization(records: list[dict[str, Any]], role: str | None = None) -> list[str]:
+def _role_label(situation: Situation) -> str:
+    from agent.brains.offline import ROLE_LABELS
+
+    name = situation.get("recipient")
+    if isinstance(name, str) and name:
+        return name
+    return ROLE_LABELS.get(situation.get("audience") or "", "")
+
+
+def _reprioritization(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     what = _result(records, "compare_strategies")
     if what is None:
-        return ["I could not compare the switching strategies; tell me who would move, how much work they have left and what the new work is."]
+        who = situation.get("person") or "the person"
+        return [
+            f"I can't compare switching strategies for {who} until I know how much work they have left; "
+            "the guidance below still applies, and the what-if takes seconds once you tell me."
+        ]
     best = STRATEGY_NAMES.get(what["recommendation"], what["recommendation"])
     lines = [f"**Recommendation: {best}.** {what['summary']}", ""]
     lines += [f"- {r}" for r in what["reasons"]]
@@ -277,7 +296,8 @@ def _reprioritization(records: list[dict[str, Any]], role: str | None = None) ->
     for o in what["strategies"]:
         name = STRATEGY_NAMES.get(o["strategy"], o["strategy"])
         lines.append(f"- {name}: {pct(o['deadline_probability'])}, {o['lost_days']:.1f} days lost. {o['description']}")
-    lines += _draft_lines(records, f"What to tell your {role}" if role and role != "team" else "What to tell them")
+    who = _role_label(situation)
+    lines += _draft_lines(records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
     return lines
 
 
@@ -292,42 +312,83 @@ def _draft_lines(records: list[dict[str, Any]], heading: str) -> list[str]:
 
 OPENERS = {
     "decline_or_negotiate": "**Say no to the request as asked, give the reason without blame, and offer a smaller version or a later date.**",
-    "ask_for_resources": "**Lead with the ask and what it buys, then the trade-off if the answer is no.**",
-    "respond_to_reprioritization": "**Lead with the plan for the change, and what finishing current work first protects.**",
+    "ask_for_resources": "**Lead with the ask and the number, then what it buys and what it costs not to have it.**",
+    "respond_to_reprioritization": "**Lead with the plan for the change, and what it protects.**",
+    "announce_change": "**Tell the team what changes, why, and what stays protected; this is news, not a request for approval.**",
+    "explain_uncertainty": "**Explain the range in plain words, why ML work is uncertain, and when the range will narrow.**",
+    "answer_question": "**Answer the question first, with how likely it is and what would change the answer.**",
+    "forecast_risk": "**Flag the risk early with the range and the options, and ask for the decision you need.**",
 }
 
 
-def _stakeholder(records: list[dict[str, Any]]) -> list[str]:
+def _stakeholder(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     lines: list[str] = []
     forecast = _result(records, "forecast_completion")
+    purpose = situation.get("purpose") or "progress_update"
     if forecast is not None:
-        lines += [f"**Lead with the decision you need, and give the forecast as a range.** {forecast['summary']}"]
+        lines += [_forecast_lead(forecast, situation, _forecast_names(situation, 1)[0])]
+        lines += _prescription_lines(records)
     else:
-        purpose = next((str((r.get("arguments") or {}).get("purpose")) for r in reversed(records) if r["name"] == "draft_message"), "")
         lines += [OPENERS.get(purpose, "**Lead with the decision you need, and give a range with confidence rather than a single date.**")]
-    lines += _draft_lines(records, "Draft message")
+    who = _role_label(situation)
+    heading = f"Draft to {who}" if situation.get("recipient") else f"Draft for your {who}" if who and who != "team" else "Draft for your team" if who == "team" else "Draft message"
+    lines += _draft_lines(records, heading)
     return lines
 
 
-def _one_on_one(records: list[dict[str, Any]]) -> list[str]:
+def _forecast_names(situation: Situation, count: int) -> list[str]:
+    """A label per forecast made this turn: the project names when known."""
+    project = situation.get("project")
+    names = project if isinstance(project, list) else [project] if isinstance(project, str) and not situation.has("tasks") else []
+    return [str(n) for n in names[:count]] + [""] * (count - len(names[:count]))
+
+
+def _forecast_lead(forecast: dict[str, Any], situation: Situation, label: str = "") -> str:
+    """The answer to 'will it be ready?' in one bold line, then the tool's summary."""
+    p = forecast.get("deadline_probability")
+    asked = situation.get("question_asked")
+    if forecast.get("deadline_passed"):
+        head = "**The date has already passed; plan a new one from the range below.**"
+    elif p is None:
+        head = "**Plan on a range, not a date.**"
+    elif p >= 0.8:
+        head = f"**Likely yes: about {pct(p)} to make the date.**"
+    elif p >= 0.5:
+        head = f"**Possible but not safe: about {pct(p)} to make the date.**"
+    else:
+        head = f"**Probably not as planned: about {pct(p)} to make the date.**"
+    if isinstance(asked, str) and asked:
+        head = f"{head} (You were asked {asked}.)"
+    if label:
+        head = f"**{label}:** {head}"
+    return f"{head} {forecast['summary']}"
+
+
+def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
+    result = _result(records, "suggest_plan_changes")
+    if not result or not result.get("changes"):
+        return []
+    lines = ["", f"**What would change the odds** (target {pct(result.get('target_probability'))}; each re-simulated)"]
+    for c in result["changes"][:5]:
+        mark = "reaches the target" if c.get("reaches_target") else "not enough alone"
+        lines.append(f"- {c['description']}: {pct(c.get('deadline_probability'))} ({mark}).")
+        for a in c.get("assumptions", [])[:1]:
+            lines.append(f"  Assumes: {a}")
+    return lines
+
+
+def _one_on_one(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     agenda = _result(records, "build_agenda")
     if agenda is None:
-        return ["Tell me who the 1-on-1 is with (a name from your team file) and I will build the agenda."]
+        return ["Tell me who the 1-on-1 is with and what is going on with them, and I will build the agenda."]
     first = agenda["items"][0]["title"] if agenda["items"] else "their topics"
-    lines = [f"**Start with {first.lower()}, then cover growth and feedback.**", "", agenda["markdown"].strip()]
+    lines = [f"**Start with {first[0].lower() + first[1:]}.**", "", agenda["markdown"].strip()]
     if agenda.get("prep_notes"):
         lines += ["", "**Prepare beforehand**"] + [f"- {n}" for n in agenda["prep_notes"]]
     return lines
 
 
-def _forecast_names(records: list[dict[str, Any]], details: dict[str, Any]) -> list[str]:
-    """Project names for the forecasts made this turn, in call order (from the extracted details)."""
-    count = sum(1 for r in records if r["name"] == "forecast_completion")
-    projects = list(details.get("projects") or [])
-    return projects[:count] if projects else []
-
-
-def _triage(records: list[dict[str, Any]]) -> list[str]:
+def _triage(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     inbox = _result(records, "triage_inbox")
     if inbox is not None:
         reached = inbox["reached_team"]
@@ -338,7 +399,7 @@ def _triage(records: list[dict[str, Any]]) -> list[str]:
         ]
         for d in inbox["decisions"]:
             reason = d["reasons"][0]["text"] if d["reasons"] else ""
-            lines.append(f"- **{d['title']}**: {d['decision']}. {reason}")
+            lines.append(f"- **{d['title']}**: {d['decision'].replace('_', ' ')}. {reason}")
         lines += ["", f"Team interruption budget: {inbox['budget_used_days']:g} of {inbox['budget_days']:g} days used."]
         top = next((d for d in inbox["decisions"] if d["decision"] not in ("accept",)), None)
         if top:
@@ -350,15 +411,17 @@ def _triage(records: list[dict[str, Any]]) -> list[str]:
         request = (rec.get("arguments") or {}).get("request") or {}
         lines = [f"**Decision on \"{single['title']}\": {single['decision'].replace('_', ' ')}.**"]
         lines += [f"- {r['text']}" for r in single["reasons"][:3]]
+        if single.get("priority_explained"):
+            lines.append(f"- {single['priority_explained']}")
         who = [n for n in request.get("interrupts") or [] if n]
         if who:
             sent = f"; {single['team_days']:g} team days go to it now" if single.get("team_days") else ""
             lines.append(f"- It would interrupt {', '.join(who)}{sent}.")
         return lines + ["", "**What to say**"] + _quote(single["suggested_reply"])
-    return ["Add a team file with an inbox of requests (see examples/team.yaml) and I will triage them."]
+    return ["Tell me what is being asked, by whom and roughly how big it is, and I will triage it; with a team file I can weigh the whole inbox."]
 
 
-def _archetype(records: list[dict[str, Any]]) -> list[str]:
+def _archetype(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     res = _result(records, "score_archetype")
     if res is None:
         return ["Describe how ML is organized (who it reports to, who owns data and deployed models) and I will score it."]
@@ -366,6 +429,11 @@ def _archetype(records: list[dict[str, Any]]) -> list[str]:
     dc = prof["design_choices"]
     lines = [
         f"**You look most like: {prof['name']}** ({res['confidence']} confidence; runner-up: {res['runner_up_profile']['name']}). {prof['summary']}",
+    ]
+    moves = res.get("next_moves") or prof.get("next_moves") or []
+    if moves:
+        lines += ["", "**Next moves**"] + [f"- {m}" for m in moves[:5]]
+    lines += [
         "",
         "**What it means for how you staff**",
         f"- Emphasis: {dc['software_vs_research_note']}",
@@ -382,21 +450,23 @@ def _archetype(records: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-def _planning(records: list[dict[str, Any]], question: str = "", project_names: list[str] | None = None) -> list[str]:
+def _planning(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     forecasts = [r for r in records if r["name"] == "forecast_completion" and r.get("result") is not None]
     if not forecasts:
-        return ["Give me the tasks with optimistic, most likely and pessimistic estimates (or a team file with projects) and I will forecast them."]
-    names = list(project_names or [])
-    lines = ["**Plan on a range, not a date.**"]
+        return ["Give me the tasks left with a rough range for each (or a team file with projects) and I will forecast them."]
+    lines: list[str] = []
+    names = _forecast_names(situation, len(forecasts))
     for i, rec in enumerate(forecasts):
         forecast = rec["result"]
-        label = names[i] if i < len(names) else ""
-        if label:
-            lines += ["", f"**{label}:** {forecast['summary']}"]
-        else:
-            lines += ["", forecast["summary"]]
-        lines += _confidence_lines(forecast, question)
+        if i:
+            lines.append("")
+        lines += [_forecast_lead(forecast, situation, names[i])]
+        lines += _confidence_lines(forecast, situation.get("confidence_level"))
         lines += [f"- {n}" for n in forecast.get("notes", [])]
+    lines += _prescription_lines(records)
+    if _result(records, "draft_message") is not None:
+        who = _role_label(situation)
+        lines += _draft_lines(records, f"Draft to {who}" if situation.get("recipient") else f"Draft for your {who}" if who else "Draft message")
     return lines
 
 
@@ -407,20 +477,100 @@ def _when(point: dict[str, Any] | None) -> str | None:
     return f"{point['date']} ({days})" if point.get("date") else days
 
 
-def _confidence_lines(forecast: dict[str, Any], question: str) -> list[str]:
+def _confidence_lines(forecast: dict[str, Any], level: float | None) -> list[str]:
     """The answer to "when, with N% confidence?" from the forecast's percentiles (never an invented percentile)."""
-    m = re.search(r"\b(\d{2}(?:\.\d+)?)\s*(?:%|percent)\s*(?:confiden\w*|sure|certain)", question, re.I)
-    if m is None:
+    if level is None:
         return []
-    level = float(m.group(1))
+    shown = f"{level:g}"
     points = {lvl: _when(forecast.get(f"p{lvl}")) for lvl in (50, 80, 95)}
     if level in points and points[level]:
-        return [f"- For {m.group(1)}% confidence: {points[level]}."]
+        return [f"- For {shown}% confidence: {points[level]}."]
     above = next((lvl for lvl in (50, 80, 95) if lvl >= level and points[lvl]), None)
     below = next((lvl for lvl in (95, 80, 50) if lvl <= level and points[lvl]), None)
     if above is None:
-        return [f"- {m.group(1)}% confidence is beyond what the simulation resolves; the 95% point is {points[95] or 'not available'}."]
-    text = f"- For {m.group(1)}% confidence, commit to the {above}% point: {points[above]}"
+        return [f"- {shown}% confidence is beyond what the simulation resolves; the 95% point is {points[95] or 'not available'}."]
+    text = f"- For {shown}% confidence, commit to the {above}% point: {points[above]}"
     if below is not None and below != above:
-        text += f" (the {below}% point is {points[below]}, so {m.group(1)}% falls between the two)"
+        text += f" (the {below}% point is {points[below]}, so {shown}% falls between the two)"
     return [text + "."]
+
+
+COMPOSERS = {
+    "reprioritization": _reprioritization,
+    "stakeholder_message": _stakeholder,
+    "one_on_one": _one_on_one,
+    "triage": _triage,
+    "archetype": _archetype,
+    "planning": _planning,
+}
+
+FACT_LABELS = {
+    "person": "Who", "person_in_team": "In your team file", "person_role": "Role", "project": "Current work",
+    "done_weeks": "Already invested", "remaining_weeks": "Time left", "new_work": "New work",
+    "new_work_weeks": "New work size", "success_probability": "Chance it works", "deadline": "Date that matters",
+    "start_date": "Starts", "requester": "Asked by", "audience": "Message for", "recipient": "Recipient",
+    "purpose": "Message purpose", "meeting_minutes": "Meeting length", "cues": "What you noticed",
+    "question_asked": "Their question", "tasks": "Tasks", "parallel": "In parallel", "headcount": "People asked for",
+    "load_percent": "Team load", "backlog_weeks": "Backlog", "confidence_level": "Confidence wanted",
+    "decision": "Decision to share", "request_title": "Request", "request_kind": "Kind of request",
+    "request_effort_weeks": "Request size", "urgency": "Urgency", "org": "Org answers",
+}  # fmt: skip
+
+
+def fact_value_text(name: str, value: Any) -> str:
+    """A fact's value in words ('1.5-3 weeks (most likely 2)', '60%', 'Fri 15 Jan 2027')."""
+    if name in ("remaining_weeks", "new_work_weeks", "request_effort_weeks") and isinstance(value, list) and len(value) == 3:
+        low, likely, high = value
+        return f"{likely:g} weeks" if low == likely == high else f"{low:g}-{high:g} weeks (most likely {likely:g})"
+    if name in ("done_weeks", "backlog_weeks"):
+        return f"{value:g} weeks"
+    if name == "success_probability":
+        return pct(float(value))
+    if name in ("load_percent", "confidence_level"):
+        return f"{value:g}%"
+    if name == "meeting_minutes":
+        return f"{value} minutes"
+    if name in ("deadline", "start_date") and isinstance(value, str):
+        from datetime import date
+
+        return date.fromisoformat(value).strftime("%a %d %b %Y")
+    if name == "tasks" and isinstance(value, list):
+        return "; ".join(f"{t.get('name')} {fact_value_text('remaining_weeks', _as_triple(t.get('weeks')))}" for t in value)
+    if name == "org" and isinstance(value, dict):
+        return ", ".join(f"{k.replace('_', ' ')}: {v.get('answer') if isinstance(v, dict) else v}" for k, v in value.items())
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(str(v).replace("_", " ") for v in value)
+    return str(value).replace("_", " ") if name in ("audience", "purpose", "request_kind") else str(value)
+
+
+def _as_triple(value: Any) -> list[float]:
+    if isinstance(value, (int, float)):
+        return [float(value)] * 3
+    values = [float(v) for v in value]
+    return values if len(values) == 3 else [values[0], (values[0] + values[-1]) / 2, values[-1]]
+
+
+def understood_block(situation: Situation | dict[str, Any] | None) -> str:
+    """The short 'What I understood' block front ends show above an answer (assumed facts marked)."""
+    if not situation:
+        return ""
+    if isinstance(situation, dict):
+        situation = Situation.model_validate(situation)
+    facts = [f for f in situation.facts if f.name != "person_in_team"]
+    if not facts and not situation.clarifying_question:
+        return ""
+    lines = ["**What I understood**"]
+    in_team = situation.get("person_in_team")
+    for f in facts:
+        label = FACT_LABELS.get(f.name, f.name)
+        value = fact_value_text(f.name, f.value)
+        if f.name == "person" and in_team is not None:
+            value += " (in your team file)" if in_team else " (not in your team file)"
+        where = {"question": f'you said "{f.text}"' if f.text and f.text != "corrected by you" else "you said so",
+                 "team_file": f.text or "team file", "assumed": "assumed"}[f.source]  # fmt: skip
+        lines.append(f"- {label}: {value} ({where})")
+    if situation.clarifying_question:
+        lines.append(f"- Missing: {situation.clarifying_question}")
+    return "\n".join(lines)

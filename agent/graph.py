@@ -22,8 +22,7 @@ from langchain_core.runnables import RunnableConfig
 from agent.brains.base import Brain, BrainUnavailable, TurnContext
 from agent.brains.offline import OfflineBrain, team_summary
 from agent.compose import ESCALATION_NOTE, compose_answer, sensitive_answer
-from agent.extract import extract_details
-from agent.intents import classify_intent
+from agent.situation import Situation
 from agent.state import AgentState
 from tools.registry import TOOLS
 
@@ -31,7 +30,6 @@ USE_FOR = {"reprioritization", "stakeholder_message", "one_on_one", "triage", "a
 EXTRA_TOOLS = ("search_guidance", "get_team_context")
 CITATION_RE = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
 PASSAGES_PER_TURN = 5
-FOLLOW_UP_SCORE = 0.6
 DRAFT_INTENTS = {"stakeholder_message", "reprioritization"}
 # Words added to the retrieval query so each intent reaches its core guidance.
 QUERY_HINTS = {
@@ -50,6 +48,31 @@ def _team(config: RunnableConfig | None) -> Any:
 
 def _today(config: RunnableConfig | None) -> date:
     return ((config or {}).get("configurable") or {}).get("today") or date.today()
+
+
+def _corrections(config: RunnableConfig | None) -> dict[str, Any]:
+    return ((config or {}).get("configurable") or {}).get("corrections") or {}
+
+
+def understand_question(
+    question: str, history: list[dict[str, str]], team: Any, today: date, brain: Any = None, corrections: dict[str, Any] | None = None
+) -> Situation:
+    """The turn's Situation: a short unclear follow-up continues the previous request; a remote brain may parse it."""
+    from agent.understanding import parse_situation
+
+    text = question
+    previous = _previous_turn(history)
+    if previous and len(question.split()) <= 12:
+        own = parse_situation(question, team, today)
+        if own.intent in ("guidance", "out_of_scope") and not own.facts:
+            text = f"{previous[1]} {question}"  # "and what about the VP?" continues the previous request
+    understand = getattr(brain, "understand", None)
+    if understand is not None and getattr(brain, "remote", False):
+        situation, _notices = understand(text, team, today, lambda: parse_situation(text, team, today, corrections=corrections))
+        for name, value in (corrections or {}).items():
+            situation.put(name, value, "question", "corrected by you")
+        return situation
+    return parse_situation(text, team, today, corrections=corrections)
 
 
 def _writer() -> Any:
@@ -108,15 +131,9 @@ def build_graph(
         return found
 
     def understand(state: AgentState, config: RunnableConfig) -> dict[str, Any]:
-        """Classify the intent and extract details (people, projects, durations) from the question."""
-        prediction = classify_intent(state.question)
-        intent, text = prediction.intent, state.question
-        previous = _previous_turn(state.history)
-        if previous and prediction.method == "knn" and prediction.score < FOLLOW_UP_SCORE and len(text.split()) <= 12:
-            # A short, unclear follow-up continues the previous request ("and what about the VP?").
-            intent, text = previous[0], f"{previous[1]} {text}"
-        details = extract_details(text, _team(config)).to_dict()
-        return {"intent": intent, "details": details}
+        """Understand the question once: the intents asked for and the facts of the situation, with their sources."""
+        situation = understand_question(state.question, state.history, _team(config), _today(config), brain, _corrections(config))
+        return {"intent": situation.intent, "situation": situation.model_dump(mode="json")}
 
     def retrieve(state: AgentState) -> dict[str, Any]:
         """Retrieve guidance passages for the question, filtered to cards meant for this intent."""
@@ -131,7 +148,7 @@ def build_graph(
         ctx = TurnContext(
             question=state.question,
             intent=state.intent,
-            details=state.details,
+            situation=Situation.model_validate(state.situation),
             team=_team(config),
             passages=state.passages,
             messages=state.messages,
@@ -189,7 +206,7 @@ def build_graph(
 
     def stop(state: AgentState) -> dict[str, Any]:
         """End a turn that hit the step limit, answering from the tool results gathered so far."""
-        answer = compose_answer(state.intent, state.question, state.details, state.tool_calls, state.passages)
+        answer = compose_answer(Situation.model_validate(state.situation), state.question, state.tool_calls, state.passages)
         notice = (
             f"Stopped after {state.steps} reasoning steps (the limit is {max_steps}, LEAD_MAX_STEPS); "
             "this answer uses the tool results gathered so far."
@@ -198,7 +215,7 @@ def build_graph(
 
     def decline(state: AgentState) -> dict[str, Any]:
         """Answer sensitive and out-of-scope requests directly, without tools or coaching."""
-        answer = compose_answer(state.intent, state.question, state.details, [], [])
+        answer = compose_answer(Situation.model_validate(state.situation), state.question, [], [])
         return {"answer": answer, "brain": offline.label, "model": None}  # nothing was sent to a model
 
     def check(state: AgentState) -> dict[str, Any]:
@@ -212,7 +229,7 @@ def build_graph(
 
     def route_after_understand(state: AgentState) -> str:
         """Sensitive and out-of-scope requests skip retrieval and tools."""
-        return "decline" if state.intent in ("sensitive", "out_of_scope") else "retrieve"
+        return "decline" if state.intent in ("sensitive", "out_of_scope", "help") else "retrieve"
 
     def route_after_think(state: AgentState) -> str:
         """Run tools while the brain asks for them and steps remain; otherwise check the answer."""

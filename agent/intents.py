@@ -98,6 +98,15 @@ DRAFT_RE = re.compile(
     r"\bhelp me (?:write|word|phrase|reply|respond)\b",
     re.IGNORECASE,
 )
+# Greetings and "what can you do?": the product explains itself.
+HELP_RE = re.compile(
+    r"^\s*(?:hi|hello|hey|yo|good (?:morning|afternoon|evening)|hiya|howdy)\b[\s!,.]*(?:there|copilot|lead copilot)?[\s!,.?]*$"
+    r"|\bwhat (?:can|do) you do\b|\bwhat are you (?:for|good at|able to do)\b|\bhow (?:can|do) you (?:help|work)\b|\bwho are you\b"
+    r"|\bwhat (?:is|'s) (?:this|lead copilot)\b|\bhelp me get started\b|^\s*help\s*[?!.]*\s*$|\bwhat should i ask you\b"
+    r"|\bwhat kinds? of things can i ask\b|\bhow does this tool work\b|\bwhat (?:is )?lead copilot (?:is )?for\b|\bexample questions\b"
+    r"|\bwhat can you help\b",
+    re.IGNORECASE,
+)
 DRAFT_WEIGHT = 0.5
 CUE_WEIGHT = 0.35
 CUE_WEIGHTS = {"one_on_one": 0.8, "out_of_scope": 0.8}
@@ -142,13 +151,15 @@ class IntentClassifier:
         """The most likely intent for the text."""
         if SENSITIVE_RE.search(text):
             return IntentPrediction("sensitive", 1.0, "rule")
+        if HELP_RE.search(text):
+            return IntentPrediction("help", 1.0, "rule")
         if vector is None:
             from knowledge.embeddings import embed_texts
 
             vector = embed_texts([text])[0]
         sims = self.vectors @ vector
+        sims = np.where(self.labels == INTENTS.index("help"), -np.inf, sims)  # small talk is recognised by form only
         if exclude is not None:
-            sims = sims.copy()
             sims[exclude] = -np.inf
         top = np.argsort(-sims)[:K]
         scores = np.zeros(len(INTENTS))

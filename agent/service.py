@@ -50,6 +50,16 @@ def check_thread_id(thread_id: str) -> str:
     return thread_id
 
 
+def check_corrections(corrections: dict[str, Any] | None) -> dict[str, Any]:
+    """Corrections must name known facts; AgentError names the unknown ones."""
+    from agent.situation import FACT_NAMES
+
+    unknown = sorted(set(corrections or {}) - set(FACT_NAMES))
+    if unknown:
+        raise AgentError(f"Unknown fact(s) to correct: {', '.join(unknown)}; known facts: {', '.join(FACT_NAMES)}.")
+    return dict(corrections or {})
+
+
 class Copilot:
     """Ask questions, stream turns, and list or resume saved conversations."""
 
@@ -124,9 +134,11 @@ class Copilot:
             self._team_loaded = True
         return self._default_team
 
-    def _config(self, thread_id: str, team: Team | None) -> dict[str, Any]:
+    def _config(self, thread_id: str, team: Team | None, corrections: dict[str, Any] | None = None) -> dict[str, Any]:
         return {
-            "configurable": {"thread_id": thread_id, "team": team, "today": self._today or date.today()},
+            "configurable": {
+                "thread_id": thread_id, "team": team, "today": self._today or date.today(), "corrections": corrections or {},
+            },
             "recursion_limit": 2 * self.settings.max_steps + 10,
         }
 
@@ -143,27 +155,38 @@ class Copilot:
             thread_id=thread_id,
             notices=list(values.get("notices", [])),
             retrieved_ids=[p["id"] for p in values.get("passages", [])],
+            situation=dict(values.get("situation") or {}),
         )
 
-    def _start(self, question: str, thread_id: str | None, team: Team | None) -> tuple[Any, str, str, dict[str, Any]]:
+    def _start(
+        self, question: str, thread_id: str | None, team: Team | None, corrections: dict[str, Any] | None = None
+    ) -> tuple[Any, str, str, dict[str, Any]]:
         text = clean_question(question, self.settings.max_input_chars)
         tid = check_thread_id(thread_id) if thread_id else f"t-{uuid.uuid4().hex[:12]}"
         graph = self._ensure()
-        return graph, text, tid, self._config(tid, self._team(team))
+        return graph, text, tid, self._config(tid, self._team(team), check_corrections(corrections))
 
     # API -----------------------------------------------------------------------------------------
-    def ask(self, question: str, *, thread_id: str | None = None, team: Team | None = None) -> TurnResult:
-        """Answer one question (a new thread unless thread_id names an existing one)."""
+    def ask(
+        self, question: str, *, thread_id: str | None = None, team: Team | None = None, corrections: dict[str, Any] | None = None
+    ) -> TurnResult:
+        """Answer one question (a new thread unless thread_id names an existing one).
+
+        `corrections` (fact name -> value) override what was understood from the question, e.g. after the
+        user fixes a misread number in the app.
+        """
         started = time.perf_counter()
-        graph, text, tid, config = self._start(question, thread_id, team)
+        graph, text, tid, config = self._start(question, thread_id, team, corrections)
         values = graph.invoke(new_turn(text), config, durability="exit")
         self._store.touch(tid, text)
         return self._result(values, tid, started)
 
-    def stream(self, question: str, *, thread_id: str | None = None, team: Team | None = None) -> Iterator[TurnEvent]:
+    def stream(
+        self, question: str, *, thread_id: str | None = None, team: Team | None = None, corrections: dict[str, Any] | None = None
+    ) -> Iterator[TurnEvent]:
         """Yield tool_start/tool_end per tool call, answer_delta chunks, then the final event with the result."""
         started = time.perf_counter()
-        graph, text, tid, config = self._start(question, thread_id, team)
+        graph, text, tid, config = self._start(question, thread_id, team, corrections)
         values: dict[str, Any] = {}
         yield TurnEvent(kind="status", text="Thinking…")
         for mode, payload in graph.stream(new_turn(text), config, stream_mode=["custom", "values"], durability="exit"):

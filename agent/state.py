@@ -24,8 +24,8 @@ class AgentState:
     intent: str = ""
     """The classified intent (one of agent.intents.INTENTS)."""
 
-    details: dict[str, Any] = field(default_factory=dict)
-    """Details extracted from the message: people, projects, durations, percentages, dates, role, audience."""
+    situation: dict[str, Any] = field(default_factory=dict)
+    """The understood situation (agent.situation.Situation as JSON): intents and facts with their sources."""
 
     passages: list[dict[str, Any]] = field(default_factory=list)
     """Passages retrieved this turn, in citation order: passage n is passages[n - 1]."""
@@ -69,7 +69,7 @@ def new_turn(question: str) -> dict[str, Any]:
     return {
         "question": question,
         "intent": "",
-        "details": {},
+        "situation": {},
         "passages": [],
         "messages": [],
         "pending": [],

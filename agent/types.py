@@ -20,6 +20,7 @@ Intent = Literal[
     "guidance",
     "sensitive",
     "out_of_scope",
+    "help",
 ]
 INTENTS: tuple[str, ...] = get_args(Intent)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
+from agent.situation import Situation
 from tools.team import Team
 
 
@@ -19,7 +20,7 @@ class TurnContext:
 
     question: str
     intent: str
-    details: dict[str, Any]
+    situation: Situation
     team: Team | None
     passages: list[dict[str, Any]]
     messages: list[dict[str, Any]]

@@ -70,8 +70,12 @@ def _read_stdin() -> str:
 
 
 def format_result(result: Any) -> str:
-    """The readable default output: answer, Sources, tool calls, notices."""
-    lines = [result.answer.rstrip()]
+    """The readable default output: what was understood, the answer, Sources, tool calls, notices."""
+    from agent.compose import understood_block
+
+    block = understood_block(result.situation)
+    lines = [block, ""] if block else []
+    lines.append(result.answer.rstrip())
     if result.citations:
         lines += ["", "Sources"] + [f"  [{c.n}] {c.title} — {c.source}" for c in result.citations]
     if result.tool_calls:

@@ -98,7 +98,7 @@ def test_without_team_file_assumptions_are_explicit(offline_copilot):
     r = offline_copilot.ask(Q_REPRIORITIZE)
     cur = _tool(r, "compare_strategies").arguments["current"]
     assert cur["remaining_likely"] == 2 and cur["weeks_invested"] == 4
-    assert "I assumed 2 weeks remaining from your message" in r.answer and "--team" in r.answer
+    assert "**Assumed**" in r.answer and "the size of the new work was not given" in r.answer
     _numbers_ok(r, Q_REPRIORITIZE)
 
 

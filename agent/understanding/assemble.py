@@ -1,0 +1,647 @@
+"""Assemble a `Situation` from what the parsers found: decide the intents, pick the facts each intent
+needs from the question, fill the rest from the team file, mark defaults as assumed, and decide
+whether one clarifying question is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from agent.situation import FACT_NAMES, Situation
+from agent.understanding import cues as cue_mod
+from agent.understanding import messages, people, requests
+from agent.understanding.dates import StatedDate, find_dates
+from agent.understanding.quantities import Duration, find_durations, find_headcount, find_minutes, find_percentages
+from agent.understanding.text import Text
+
+ONE_ON_ONE_RE = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b", re.I)
+MOVE_RE = re.compile(
+    r"\b(?:pull\w*|yank\w*|mov(?:e|es|ed|ing)|switch\w*|reassign\w*|put(?:ting)?|loan\w*|borrow\w*|steal\w*|take|taking|reprioriti\w*|drop\w*)\b"
+    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over)\b|\bwants? (?:\w+ ){1,2}(?:off|on|onto)\b|\b(?:off|onto) the\b",
+    re.IGNORECASE,
+)
+PARALLEL_RE = re.compile(r"\bin parallel\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
+PRONOUN_NEAR = re.compile(r"\b(?:she|he|they|her|his|their|him|them)(?:'s|'re| is| are| has| have)?\b[^.;]{0,40}$", re.I)
+NEW_WORK_RE = re.compile(
+    r"\b(?:onto|on|to|help(?:ing)? with|join|for)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?P<w>(?:[\w/-]+\s+){0,3}(?:" + people.PROJECT_NOUNS + r"))\b",
+    re.IGNORECASE,
+)
+CURRENT_WORK_RE = re.compile(
+    r"\b(?:off|from done (?:on|with)|done (?:on|with)|finish\w* (?:up )?(?:the\s+)?|wrap\w* (?:up )?(?:the\s+)?|into (?:the\s+)?|on (?:the\s+)?|working on (?:the\s+)?)"
+    r"(?:the\s+|her\s+|his\s+|their\s+|a\s+|an\s+)?(?P<w>(?:[\w/-]+\s+){0,3}(?:" + people.PROJECT_NOUNS + r"))\b",
+    re.IGNORECASE,
+)
+EXPLICIT_DEADLINE = re.compile(r"\d", re.I)
+TASK_SPLIT = re.compile(r"[.;]\s|,\s*|\s+then\s+|\s+and then\s+|\s+after that\s+|\s+followed by\s+|\s+plus\s+|\n|:\s+", re.I)
+TASK_FILLER = re.compile(
+    r"\b(?:then|and|about|around|roughly|maybe|probably|likely|a|an|the|of|for|is|are|takes?|will|would|should|needs?|"
+    r"need|we|i|it|our|my|another|more|extra|to|do|be|with|approx|est|estimate[sd]?|plus|first|also|weeks?|days?|sprints?|months?|"
+    r"working|more|probably|most|ish|~|\d+(?:\.\d+)?%?|try|works?|chance|percent)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Signals:
+    """What the parsers found in one question."""
+
+    text: Text
+    durations: list[Duration]
+    dates: list[StatedDate]
+    percents: dict[str, Any]
+    mentions: list[people.Mention]
+    requester: tuple[str, int, int] | None
+    audience: tuple[str, int, int] | None
+    recipient: str | None
+    projects: list[people.ProjectMention]
+    team_projects: list[str] = field(default_factory=list)
+
+    def words(self, start: int, end: int) -> str:
+        return self.text.words(start, end)
+
+    def by_role(self, *roles: str) -> list[Duration]:
+        return [d for d in self.durations if d.role in roles]
+
+
+def _signals(question: str, team: Any, today: date) -> Signals:
+    from agent.extract import find_projects
+
+    text = Text.of(question)
+    normal = text.normal
+    mentions = people.find_people(normal, team)
+    return Signals(
+        text=text,
+        durations=find_durations(normal),
+        dates=find_dates(normal, today),
+        percents=find_percentages(normal),
+        mentions=mentions,
+        requester=people.requester_in(normal),
+        audience=people.audience_in(normal),
+        recipient=people.recipient_in(normal, mentions),
+        projects=people.find_project_phrases(normal),
+        team_projects=find_projects(question, team),
+    )
+
+
+# Intents ------------------------------------------------------------------------------------------
+def decide_intents(sig: Signals) -> list[str]:
+    """The intents asked for, main one first: classifier vote corrected by structural signals."""
+    from agent.intents import HELP_RE, classify_intent
+
+    original, normal = sig.text.original, sig.text.normal
+    prediction = classify_intent(original)
+    if prediction.intent == "sensitive":
+        return ["sensitive"]
+    if HELP_RE.search(original):
+        return ["help"]
+    primary = prediction.intent
+    wants_words = messages.wants_words(normal)
+    purpose, _ = messages.purpose_of(normal)
+    if ONE_ON_ONE_RE.search(normal):
+        primary = "one_on_one"
+    elif purpose in ("explain_uncertainty", "ask_for_resources", "announce_change") and wants_words:
+        primary = "stakeholder_message"
+    elif _is_move(sig) and (primary in ("planning", "guidance") or (primary == "stakeholder_message" and not wants_words)):
+        primary = "reprioritization"
+    elif primary == "reprioritization" and not _is_move(sig) and wants_words:
+        primary = "stakeholder_message"
+    elif primary in ("guidance", "planning") and wants_words and (sig.audience or sig.recipient):
+        primary = "stakeholder_message"
+    intents = [primary]
+    if primary in ("reprioritization", "planning", "archetype") and wants_words and purpose != "announce_change":
+        intents.append("stakeholder_message")
+    if primary == "stakeholder_message" and _task_durations(sig):
+        intents.append("planning")
+    return intents
+
+
+def _is_move(sig: Signals) -> bool:
+    """Someone is being moved off their work (a person named or meant, and a move)."""
+    normal = sig.text.normal
+    if not MOVE_RE.search(normal):
+        return False
+    has_person = bool(sig.mentions) or bool(re.search(r"\b(?:one of my|my (?:senior |best |only )?(?:engineer|scientist|researcher|mle|ds|person)|her|him|them)\b", normal, re.I))
+    return has_person and not re.search(r"\b(?:request|ask)s?\b.{0,20}\b(?:inbox|queue)\b", normal, re.I)
+
+
+# Durations by meaning -----------------------------------------------------------------------------
+def _task_durations(sig: Signals) -> list[Duration]:
+    return sig.by_role("effort", "remaining")
+
+
+def _near_person(sig: Signals, d: Duration, names: list[str]) -> bool:
+    before = sig.text.normal[max(0, d.start - 70) : d.start]
+    return any(re.search(rf"\b{re.escape(n)}\b[^.;]{{0,50}}$", before, re.I) for n in names) or bool(PRONOUN_NEAR.search(before))
+
+
+# Facts --------------------------------------------------------------------------------------------
+def build_situation(question: str, team: Any, today: date, corrections: dict[str, Any]) -> Situation:
+    """Parse the question into a Situation (see the package docstring for the rules)."""
+    sig = _signals(question, team, today)
+    situation = Situation(intents=decide_intents(sig))
+    _common_facts(situation, sig, team, today)
+    for intent in situation.intents:
+        FILLERS.get(intent, _nothing)(situation, sig, team, today)
+    _apply_corrections(situation, corrections)
+    _from_team_file(situation, sig, team, today)
+    _assume_and_ask(situation, sig, team, today)
+    return situation
+
+
+def _nothing(*_args: Any) -> None:
+    return None
+
+
+def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
+    if s.intent in ("sensitive", "help", "out_of_scope"):
+        return
+    subject = _subject(sig)
+    if subject is not None:
+        s.put("person", subject.name, "question", sig.words(subject.start, subject.end))
+        s.put("person_in_team", subject.in_team, "team_file" if subject.in_team else "question",
+              "in your team file" if subject.in_team else "not in your team file")  # fmt: skip
+    if sig.requester:
+        who, a, b = sig.requester
+        s.put("requester", _role_word(who), "question", sig.words(a, b))
+    deadline = _deadline(sig, today)
+    if deadline is not None:
+        s.put("deadline", deadline[0].isoformat(), "question", deadline[1])
+    start = next((d for d in sig.dates if d.role == "start"), None)
+    if start is not None:
+        s.put("start_date", start.value.isoformat(), "question", sig.words(start.start, start.end))
+    success = sig.percents.get("success")
+    if success is not None:
+        s.put("success_probability", round(success.value, 3), "question", sig.words(success.start, success.end))
+    confidence = sig.percents.get("confidence")
+    if confidence is not None:
+        s.put("confidence_level", confidence.value, "question", sig.words(confidence.start, confidence.end))
+
+
+def _subject(sig: Signals) -> people.Mention | None:
+    """The person the question is about: not the requester or the recipient, team members first."""
+    skip = {x.casefold() for x in (sig.recipient or "", (sig.requester or ("", 0, 0))[0]) if x}
+    candidates = [m for m in sig.mentions if m.name.casefold() not in skip]
+    return next((m for m in candidates if m.in_team), None) or (candidates[0] if candidates else None)
+
+
+def _role_word(who: str) -> str:
+    audience = people.audience_in(who)
+    return audience[0] if audience and len(who.split()) <= 3 and not re.match(r"^[A-Z][a-z]+$", who) else who
+
+
+def _deadline(sig: Signals, today: date) -> tuple[date, str] | None:
+    """The date that matters: a stated date or 'in N weeks'; numbers beat period words ('this quarter')."""
+    candidates: list[tuple[int, int, date, str]] = []
+    for d in sig.dates:
+        if d.role != "deadline" or d.value < today:
+            continue
+        words = sig.words(d.start, d.end)
+        if re.fullmatch(r"(?:on |by )?(?:today|tonight|tomorrow)", words.lower()):
+            continue
+        rank = 0 if EXPLICIT_DEADLINE.search(words) else 1
+        candidates.append((rank, d.start, d.value, words))
+    for d in sig.by_role("deadline"):
+        if any(x.start <= d.start < x.end for x in sig.dates):
+            continue
+        value = today + timedelta(days=round(d.likely * 7))
+        candidates.append((0, d.start, value, sig.words(d.start, d.end)))
+    if not candidates:
+        return None
+    _, _, value, words = min(candidates)
+    return value, words
+
+
+def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> None:
+    person = s.get("person")
+    names = [person] if person else []
+    remaining = sig.by_role("remaining")
+    done = sig.by_role("done")
+    efforts = sig.by_role("effort")
+    if not remaining:
+        near = [d for d in efforts if _near_person(sig, d, names)]
+        if near and (len(efforts) > 1 or not _mentions_new_work_before(sig, near[0])):
+            remaining = [near[0]]
+            efforts = [d for d in efforts if d is not near[0]]
+    if remaining:
+        d = remaining[0]
+        s.put("remaining_weeks", _spread(d, _team_spread(s, team)), "question", sig.words(d.start, d.end))
+    if done:
+        d = done[0]
+        s.put("done_weeks", round(d.likely, 2), "question", sig.words(d.start, d.end))
+    elif remaining and sig.by_role("total"):
+        total = sig.by_role("total")[0]
+        s.put("done_weeks", round(max(total.likely - remaining[0].likely, 0), 2), "question", sig.words(total.start, total.end))
+    if efforts:
+        d = efforts[0]
+        s.put("new_work_weeks", _spread(d, None), "question", sig.words(d.start, d.end))
+    new_work, current = _work_names(sig, s)
+    if new_work:
+        s.put("new_work", new_work[0], "question", new_work[1])
+    if current:
+        s.put("project", current[0], "question", current[1])
+
+
+# A single stated figure is the most likely value; the range around it comes from the team file's
+# estimate for that work when there is one, else from the usual skew of estimates (-12.5%, +25%).
+DEFAULT_SPREAD = (0.875, 1.25)
+
+
+def _spread(d: Duration, ratios: tuple[float, float] | None) -> list[float]:
+    if d.low != d.high:
+        return d.weeks
+    low_r, high_r = ratios or DEFAULT_SPREAD
+    return [round(d.likely * low_r, 2), round(d.likely, 2), round(d.likely * high_r, 2)]
+
+
+def _team_spread(s: Situation, team: Any) -> tuple[float, float] | None:
+    member = team.person(s.get("person")) if team is not None and isinstance(s.get("person"), str) else None
+    work = member.current_work if member is not None else None
+    if work is None or work.remaining_weeks_likely <= 0:
+        return None
+    return work.remaining_weeks_low / work.remaining_weeks_likely, work.remaining_weeks_high / work.remaining_weeks_likely
+
+
+def _mentions_new_work_before(sig: Signals, d: Duration) -> bool:
+    before = sig.text.normal[max(0, d.start - 40) : d.start]
+    return bool(re.search(r"\b(?:new|the ask|request|it|that|this|which)\b[^.;]{0,20}$", before, re.I))
+
+
+def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    """(new work, current work) names from the question: team projects first, else noun phrases."""
+    normal = sig.text.normal
+    new_work = current = None
+    m = NEW_WORK_RE.search(normal, _move_at(normal))
+    if m:
+        new_work = (_team_name(sig, m.group("w")), sig.words(m.start("w"), m.end("w")))
+    for c in CURRENT_WORK_RE.finditer(normal):
+        name = _team_name(sig, c.group("w"))
+        if new_work is None or name != new_work[0]:
+            current = (name, sig.words(c.start("w"), c.end("w")))
+            break
+    return new_work, current
+
+
+def _move_at(normal: str) -> int:
+    m = MOVE_RE.search(normal)
+    return m.start() if m else 0
+
+
+def _team_name(sig: Signals, phrase: str) -> str:
+    """A team-file project name when the phrase names one, else the phrase itself."""
+    from agent.extract import find_projects
+
+    bare = re.sub(r"^(?:the|our|a|an|her|his|their)\s+", "", phrase.strip(), flags=re.I)
+    for name in sig.team_projects:
+        if find_projects(phrase, _team_with([name])):
+            extra = set(re.findall(r"[a-z0-9]+", bare.lower())) - set(re.findall(r"[a-z0-9]+", name.lower())) - GENERIC_WORDS
+            return name if not extra else bare
+    return re.sub(r"^(?:the|our|a|an|her|his|their)\s+", "", phrase.strip(), flags=re.I)
+
+
+GENERIC_WORDS = frozenset("thing stuff work project model models the our new v1 v2 v3 launch".split())
+
+
+def _team_with(names: list[str]) -> Any:
+    from tools.team import Project, Team
+
+    return Team(projects=[Project(name=n) for n in names])
+
+
+def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
+    if len(sig.team_projects) > 1 and not s.has("project"):
+        s.put("project", sig.team_projects[:3], "question", ", ".join(sig.team_projects[:3]))
+    tasks = _tasks(sig)
+    if tasks:
+        s.put("tasks", tasks, "question", "; ".join(t.pop("_words") for t in tasks))
+        if PARALLEL_RE.search(sig.text.normal):
+            s.put("parallel", True, "question", PARALLEL_RE.search(sig.text.original).group(0) if PARALLEL_RE.search(sig.text.original) else "in parallel")
+    if sig.team_projects and not s.has("project"):
+        s.put("project", sig.team_projects[0], "question", sig.team_projects[0])
+    elif sig.projects and not s.has("project"):
+        p = sig.projects[0]
+        s.put("project", _team_name(sig, p.name), "question", sig.words(p.start, p.end))
+
+
+def _tasks(sig: Signals) -> list[dict[str, Any]]:
+    """Tasks with their estimates, in order ("cleanup 1-2 wks, training 2-4 wks, then a week of integration")."""
+    normal = sig.text.normal
+    durations = _task_durations(sig)
+    if not durations:
+        return []
+    tasks: list[dict[str, Any]] = []
+    bounds = [0] + [m.end() for m in TASK_SPLIT.finditer(normal)] + [len(normal)]
+    for d in durations:
+        seg_start = max(b for b in bounds if b <= d.start)
+        seg_end = min(b for b in bounds if b >= d.end) if any(b >= d.end for b in bounds) else len(normal)
+        segment = normal[seg_start:seg_end]
+        name = _task_name(segment.replace(normal[d.start : d.end], " "))
+        task: dict[str, Any] = {"name": name or f"Task {len(tasks) + 1}", "weeks": d.weeks, "unit": d.unit, "_words": sig.words(seg_start, seg_end)}
+        chance = find_percentages(segment).get("success")
+        if chance is not None:
+            task["success_probability"] = round(chance.value, 3)
+        tasks.append(task)
+    if len(tasks) == 1 and tasks[0]["weeks"][0] == tasks[0]["weeks"][2] and not sig.by_role("deadline") and not sig.dates:
+        return []  # one plain duration is not a plan
+    seen: set[str] = set()
+    for t in tasks:
+        while t["name"].casefold() in seen:
+            t["name"] += " (2)"
+        seen.add(t["name"].casefold())
+    return tasks
+
+
+def _task_name(segment: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][\w/-]*", TASK_FILLER.sub(" ", segment))]
+    words = [w for w in words if w.lower() not in {"wks", "wk", "to", "or", "in", "on", "st", "nd", "rd", "th", "if", "asked", "quick", "then"}]
+    return " ".join(words[:4]).strip()
+
+
+def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
+    minutes = find_minutes(sig.text.normal)
+    if minutes is not None:
+        s.put("meeting_minutes", int(minutes.value), "question", sig.words(minutes.start, minutes.end))
+    found = cue_mod.detect_cues(sig.text.normal)
+    tenure = sig.by_role("tenure")
+    if tenure and tenure[0].likely <= 13 and "new_hire" not in found:
+        found.insert(0, "new_hire")
+    if found:
+        words = "; ".join(w for w in (cue_mod.cue_words(sig.text.normal, c) for c in found) if w)
+        s.put("cues", found, "question", sig.text.words(0, 0) or words)
+        s.fact("cues").text = words
+    if "reprioritized" in found:
+        new_work, _current = _work_names(sig, s)
+        if new_work:
+            s.put("new_work", new_work[0], "question", new_work[1])
+    role = re.search(r"\b(?:new hire|new grad|intern|junior|senior|staff|principal|tech lead|researcher|data scientist|ml engineer|engineer)\b", sig.text.normal, re.I)
+    if role:
+        s.put("person_role", role.group(0).lower(), "question", role.group(0))
+
+
+def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
+    normal = sig.text.normal
+    purpose, words = messages.purpose_of(normal, reprioritization="reprioritization" in s.intents or _is_move(sig))
+    if purpose == "progress_update" and s.intent == "planning":
+        purpose = "answer_question" if messages.question_asked(normal) else "forecast_risk"
+    s.put("purpose", purpose, "question", words)
+    audience = _audience(s, sig, purpose)
+    if audience is not None:
+        s.put("audience", audience[0], "question", audience[1])
+    if sig.recipient:
+        s.put("recipient", sig.recipient, "question", sig.recipient)
+    asked = messages.question_asked(normal)
+    if asked is not None:
+        s.put("question_asked", asked[0], "question", sig.words(asked[1], asked[2]))
+    decision = messages.decision_in(normal)
+    if decision is not None:
+        s.put("decision", decision[0], "question", sig.words(decision[1], decision[2]))
+    reason = messages.reason_in(normal)
+    if reason is not None and not s.has("decision"):
+        kind = "decision" if purpose == "respond_to_reprioritization" else "reason"
+        s.put(kind, reason[0], "question", sig.words(reason[1], reason[2]))
+    title = requests.request_title(normal)
+    if title is not None and not s.has("request_title"):
+        s.put("request_title", title[0], "question", sig.words(title[1], title[2]))
+    if _is_move(sig) and not s.has("new_work"):
+        new_work, _current = _work_names(sig, s)
+        if new_work:
+            s.put("new_work", new_work[0], "question", new_work[1])
+    headcount = find_headcount(normal)
+    if headcount is not None:
+        s.put("headcount", int(headcount.value), "question", sig.words(headcount.start, headcount.end))
+    load = sig.percents.get("load")
+    if load is not None:
+        s.put("load_percent", load.value, "question", sig.words(load.start, load.end))
+    backlog = sig.by_role("backlog")
+    if backlog:
+        s.put("backlog_weeks", round(backlog[0].likely, 2), "question", sig.words(backlog[0].start, backlog[0].end))
+    if not s.has("project"):
+        if sig.projects:
+            p = sig.projects[0]
+            s.put("project", _team_name(sig, p.name), "question", sig.words(p.start, p.end))
+        elif sig.team_projects:
+            s.put("project", sig.team_projects[0], "question", sig.team_projects[0])
+    if "planning" in s.intents:
+        _planning(s, sig, team, today)
+
+
+def _audience(s: Situation, sig: Signals, purpose: str) -> tuple[str, str] | None:
+    if purpose == "announce_change":
+        return "own_team", "your team"
+    normal = sig.text.normal
+    m = re.search(r"\b(?:to|tell|email|message|reply to|respond to|explain to|ask|update|for)\s+(?:my|our|the)\s+((?:[\w-]+\s+){0,2}?\w+)", normal, re.I)
+    if m:
+        found = people.audience_in(m.group(1))
+        if found:
+            return found[0], sig.words(m.start(1), m.end(1))
+    if sig.requester:
+        found = people.audience_in(sig.requester[0])
+        if found:
+            return found[0], sig.words(sig.requester[1], sig.requester[2])
+    if sig.audience:
+        return sig.audience[0], sig.words(sig.audience[1], sig.audience[2])
+    return None
+
+
+def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
+    normal = sig.text.normal
+    if requests.wants_whole_inbox(normal) and not requests.request_title(normal):
+        return
+    title = requests.request_title(normal)
+    if title is not None:
+        s.put("request_title", title[0], "question", sig.words(title[1], title[2]))
+    kind, words = requests.request_kind(normal)
+    s.put("request_kind", kind, "question" if words else "assumed", words or "nothing more specific was said, so a feature request")
+    efforts = sig.by_role("effort", "remaining")
+    if efforts:
+        d = efforts[0]
+        s.put("request_effort_weeks", d.weeks, "question", sig.words(d.start, d.end))
+    level = requests.urgency(normal)
+    if level is not None:
+        s.put("urgency", level[0], "question", level[1])
+
+
+def _archetype(s: Situation, sig: Signals, team: Any, today: date) -> None:
+    from tools import archetype
+
+    text = sig.text.original
+    infer = getattr(archetype, "infer_with_evidence", None)
+    if infer is not None:
+        found = {i.question: {"answer": i.answer, "evidence": i.evidence} for i in infer(text)}
+    else:
+        answers, notes, _ = archetype.infer_answers(text)
+        found = {q: {"answer": a, "evidence": next((n.split('"')[1] for n in notes if n.startswith(q + "=") and '"' in n), "")} for q, a in answers.items()}
+    if found:
+        s.put("org", found, "question", "; ".join(v["evidence"] for v in found.values() if v["evidence"]))
+
+
+FILLERS = {
+    "reprioritization": _reprioritization,
+    "planning": _planning,
+    "one_on_one": _one_on_one,
+    "stakeholder_message": _stakeholder,
+    "triage": _triage,
+    "archetype": _archetype,
+}
+
+
+# Corrections, team file, assumptions --------------------------------------------------------------
+def _apply_corrections(s: Situation, corrections: dict[str, Any]) -> None:
+    for name, value in corrections.items():
+        if name in FACT_NAMES and value not in (None, ""):
+            s.put(name, value, "question", "corrected by you")
+
+
+def _from_team_file(s: Situation, sig: Signals, team: Any, today: date) -> None:
+    if team is None:
+        return
+    name = s.get("person")
+    member = team.person(name) if isinstance(name, str) else None
+    if member is not None:
+        s.put("person_in_team", True, "team_file", "in your team file")
+        work = member.current_work
+        if work is not None and "reprioritization" in s.intents and _about_current_work(s, work.project):
+            if not s.has("project"):
+                s.put("project", work.project, "team_file", f"{member.name}'s current work")
+            if not s.has("remaining_weeks"):
+                s.put("remaining_weeks", [work.remaining_weeks_low, work.remaining_weeks_likely, work.remaining_weeks_high], "team_file", f"{member.name}'s estimate in the team file")
+            if not s.has("done_weeks"):
+                s.put("done_weeks", work.weeks_invested, "team_file", f"{member.name}'s current work in the team file")
+            if not s.has("success_probability"):
+                s.put("success_probability", work.success_probability, "team_file", f"{work.project} in the team file")
+        if "one_on_one" in s.intents:
+            _team_cues(s, member)
+    elif isinstance(name, str) and s.get("person_in_team") is not False:
+        s.put("person_in_team", False, "question", "not in your team file")
+    _team_project_facts(s, team, today)
+    _team_audience(s, team)
+    _team_defaults(s, team, today)
+
+
+def _team_defaults(s: Situation, team: Any, today: date) -> None:
+    """What the team file can reasonably stand in for when the question leaves it out (always marked assumed)."""
+    if s.intent == "reprioritization" and not s.has("person"):
+        member = _most_affected(team, s.get("new_work"))
+        if member is not None:
+            s.put("person", member.name, "assumed", f"you did not name anyone, so I took {member.name}, whose current work is furthest along")
+            s.put("person_in_team", True, "team_file", "in your team file")
+            _from_team_file(s, None, team, today)
+    wants_forecast = s.intent == "planning" or (s.intent == "stakeholder_message" and s.get("purpose") in ("forecast_risk", "progress_update", "answer_question", "explain_uncertainty"))
+    if wants_forecast and not s.has("project") and not s.has("tasks"):
+        dated = sorted((p for p in team.projects if p.tasks and p.deadline and p.deadline >= today), key=lambda p: p.deadline)
+        if dated:
+            s.put("project", dated[0].name, "assumed", f"you did not name a project, so I took {dated[0].name}, the next deadline in your team file")
+            if not s.has("deadline"):
+                s.put("deadline", dated[0].deadline.isoformat(), "team_file", f"{dated[0].name}'s deadline in the team file")
+
+
+def _most_affected(team: Any, new_project: Any) -> Any:
+    """The person whose current work (not the new project) is furthest along: the costliest to switch."""
+    candidates = [p for p in team.people if p.current_work and p.current_work.project != new_project and p.status != "on_leave"]
+    if not candidates:
+        return None
+
+    def progress(p: Any) -> float:
+        cw = p.current_work
+        return cw.weeks_invested / max(cw.weeks_invested + cw.remaining_weeks_likely, 1e-9)
+
+    return max(candidates, key=lambda p: (p.status == "near_finish", progress(p)))
+
+
+def _about_current_work(s: Situation, project: str) -> bool:
+    stated = s.get("project")
+    return stated is None or s.fact("project").source != "question" or stated.casefold() == project.casefold() or not s.stated("remaining_weeks")
+
+
+def _team_cues(s: Situation, member: Any) -> None:
+    extra = []
+    if member.status == "blocked" or member.days_stuck > 0:
+        extra.append("stuck")
+    if member.status == "near_finish":
+        extra.append("near_finish")
+    if member.status == "ramping_up":
+        extra.append("new_hire")
+    if member.recent_reprioritizations:
+        extra.append("reprioritized")
+    stated = list(s.get("cues") or [])
+    added = [c for c in extra if c not in stated]
+    if added and not stated:
+        s.put("cues", added, "team_file", f"{member.name}'s status in the team file")
+    elif added:
+        s.fact("cues").value = stated + added
+
+
+def _team_project_facts(s: Situation, team: Any, today: date) -> None:
+    new_work = s.get("new_work")
+    project = team.project(new_work) if isinstance(new_work, str) else None
+    if project is not None:
+        if not s.has("deadline") and project.deadline and project.deadline >= today:
+            s.put("deadline", project.deadline.isoformat(), "team_file", f"{project.name}'s deadline in the team file")
+        person = s.get("person")
+        tasks = [t for t in project.tasks if isinstance(person, str) and (t.assignee or "").casefold() == person.casefold()] or project.tasks
+        if tasks and not s.has("new_work_weeks"):
+            weeks = [round(sum(getattr(t, k) for t in tasks) / 5, 2) for k in ("optimistic", "most_likely", "pessimistic")]
+            s.put("new_work_weeks", weeks, "team_file", f"the task estimates of {project.name} in the team file")
+    named = team.project(s.get("project")) if isinstance(s.get("project"), str) else None
+    if named is not None and s.intent in ("planning", "stakeholder_message") and not s.has("deadline") and named.deadline:
+        s.put("deadline", named.deadline.isoformat(), "team_file", f"{named.name}'s deadline in the team file")
+
+
+def _team_audience(s: Situation, team: Any) -> None:
+    for key in ("recipient", "requester"):
+        who = s.get(key)
+        req = next((r for r in team.inbox if isinstance(who, str) and r.requester.casefold() == who.casefold()), None)
+        if req is not None and req.requester_role and not s.has("audience") and "stakeholder_message" in s.intents:
+            role = people.audience_in(req.requester_role)
+            if role:
+                s.put("audience", role[0], "team_file", f"{req.requester} is {req.requester_role} in the team file")
+        if req is not None and key == "requester" and "stakeholder_message" in s.intents and not s.has("recipient"):
+            s.put("recipient", req.requester, "question", who)
+
+
+# Defaults and the one clarifying question, per intent.
+def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
+    intent = s.intent
+    if intent == "reprioritization":
+        _assume_reprioritization(s, today)
+    elif intent == "one_on_one" and not s.has("person"):
+        s.missing.append("person")
+        s.clarifying_question = "Who is the 1-on-1 with, and what is on your mind about them (new, quiet, stuck, wants promotion...)?"
+    elif intent == "planning" and not s.has("tasks") and not _team_project(s, team):
+        s.missing.append("tasks")
+        s.clarifying_question = "What are the main tasks left, with a rough range for each (e.g. 'data cleanup 1-2 weeks, training 2-4 weeks')?"
+    elif intent == "stakeholder_message":
+        if "stakeholder_message" in s.intents and not s.has("audience"):
+            s.put("audience", "exec", "assumed", "no recipient was named, so I wrote for a senior stakeholder")
+    elif intent == "archetype" and len(s.get("org") or {}) < 2:
+        s.missing.append("org")
+        s.clarifying_question = "Who does ML report to, who deploys and maintains the models, and how easy is it to get data?"
+    if "stakeholder_message" in s.intents and intent != "stakeholder_message":
+        if not s.has("purpose"):
+            _stakeholder(s, sig, team, today)
+        if not s.has("audience"):
+            s.put("audience", "exec", "assumed", "no recipient was named, so I wrote for a senior stakeholder")
+
+
+def _team_project(s: Situation, team: Any) -> bool:
+    return team is not None and isinstance(s.get("project"), str) and team.project(s.get("project")) is not None
+
+
+def _assume_reprioritization(s: Situation, today: date) -> None:
+    if not s.has("remaining_weeks"):
+        s.missing.append("remaining_weeks")
+        who = s.get("person")
+        s.clarifying_question = (
+            f"How much work does {who} have left on their current project (a rough range is fine)?"
+            if isinstance(who, str)
+            else "Who would move, and how much work do they have left on their current project (a rough range is fine)?"
+        )
+        return  # nothing to compare yet: assume nothing else
+    if not s.has("new_work_weeks"):
+        s.put("new_work_weeks", [2.0, 3.0, 4.0], "assumed", "the size of the new work was not given; I assumed 2-4 weeks")
+    if not s.has("deadline"):
+        likely = s.get("new_work_weeks")[1]
+        weeks = max(round(likely * 2), 2)
+        s.put("deadline", (today + timedelta(days=weeks * 7)).isoformat(), "assumed", f"no deadline was given; I assumed {weeks} weeks from now")

@@ -1,0 +1,39 @@
+"""What a manager says about a person before a 1-on-1 (or in the 1-on-1 tab's notes), as cues the
+agenda is built from: a quiet new hire, burnout, a promotion ask, a research bet that needs a go/no-go.
+"""
+
+from __future__ import annotations
+
+import re
+
+CUE_RULES: tuple[tuple[str, str], ...] = (
+    ("new_hire", r"\bnew (?:hire|joiner|starter|grad|engineer|person|guy|girl|member)\b|\bjust (?:joined|started)\b|\bjoined (?:\d+|a|last|this|two|three)\b|\bjoined\b.{0,20}\bago\b|\bfirst (?:week|month|weeks|months|30 days|90 days)\b|\bonboarding\b|\b\d+ (?:days?|weeks?|months?) in\b(?! the)|\bstill ramping\b|\bramping up\b"),
+    ("quiet", r"\bquiet\b|\bshy\b|\bnever (?:asks?|speaks?|says?|talks?)\b|\bhasn'?t asked\b|\bdoesn'?t (?:ask|speak|talk|say much)\b|\bwon'?t ask\b|\bdoesn'?t ask\b|\breserved\b|\bintrovert\w*\b|\bkeeps to (?:him|her|them)sel\w*\b|\bsilent\b|\brarely (?:asks|speaks|talks)\b|\bnot asked (?:a|one|any)\b|\bhas not asked\b|\bno questions\b|\bone question\b"),
+    ("burnout", r"\bburn(?:ed|t|ing)? ?out\b|\bburnout\b|\bexhausted\b|\boverwhelmed\b|\bworking (?:late|weekends|nights)\b|\bstressed\b|\bdrained\b|\bon fumes\b|\bfried\b|\bcrunch\b|\boverworked\b|\btoo much on (?:his|her|their) plate\b|\blong hours\b|\btired\b"),
+    ("wants_promotion", r"\bpromot\w+\b|\bnext level\b|\bsenior(?:ity)? (?:role|title|ask)\b|\bstaff (?:role|level|engineer)\b(?=.{0,30}\b(?:wants?|asked|push|ready|path)\b)|\bcareer (?:path|growth|progression|step)\b|\blevel up\b|\bbecome (?:a |the )?(?:tech )?lead\b|\btitle\b|\braise\b"),
+    ("stuck", r"\bstuck\b|\bblocked\b|\bspinning (?:his|her|their) wheels\b|\bno progress\b|\bnot making progress\b|\bgoing in circles\b|\bcan'?t (?:get|figure)\b"),
+    ("underperforming", r"\bunderperform\w*\b|\bunder-?perform\w*\b|\bperformance (?:issue|problem|concern)s?\b|\bmiss(?:ing|ed|es) (?:deadlines|commitments|targets)\b|\bnot (?:delivering|pulling (?:his|her|their) weight)\b|\bsloppy\b|\bquality (?:issues|problems)\b|\bslipping\b(?=.{0,20}\b(?:work|quality|output)\b)|\bbehind on everything\b|\bpoor (?:work|output|performance)\b"),
+    ("conflict", r"\bconflict\b|\bclash\w*\b|\bfriction\b|\btension\b|\bdon'?t get along\b|\bargu\w+\b|\bbutting heads\b|\bfight\w*\b|\bfell out\b|\bdisagree\w*\b|\bcomplain\w* about\b"),
+    ("research_go_no_go", r"\bgo/?no[- ]?go\b|\bkill (?:it|the (?:project|research|experiment))\b|\b(?:\d+|low|slim|small) ?%? (?:chance|odds)\b.{0,40}\b(?:research|experiment|bet|approach)\b|\bresearch bet\b|\bmoonshot\b|\blong shot\b|\bwhether to (?:continue|stop|keep going)\b|\bshould (?:we|i|they) (?:stop|keep going|continue|pull the plug)\b|\bpull the plug\b|\bnot (?:converging|working out)\b|\bexploration\b.{0,30}\b(?:months|weeks|going nowhere)\b"),
+    ("returning_from_leave", r"\bback from (?:leave|parental|paternity|maternity|vacation|holiday|sabbatical|sick|medical)\b|\breturn\w* from (?:leave|parental|paternity|maternity|sabbatical|vacation|holiday)\b|\bcoming back (?:from|after)\b|\bjust (?:got )?back\b"),
+    ("reprioritized", r"\breprioriti\w+\b|\bmov(?:e|es|ing) (?:him|her|them) (?:off|to|onto)\b|\b(?:pull|pulling|switch|switching) (?:him|her|them) (?:off|to|onto)\b|\bpulled (?:him|her|them) off\b|\bmoved (?:him|her|them) (?:off|to|onto)\b|\bswitch(?:ed)? (?:him|her|them|projects|teams)\b|\bchange (?:of|in) priorit\w+\b|\bwhiplash\b|\bthird switch\b"),
+    ("near_finish", r"\balmost done\b|\bnearly done\b|\bnear(?:ly)? finish\w*\b|\bclose to (?:done|finishing|shipping|landing)\b|\bwrapping up\b|\b(?:days|a week|1 weeks?) from done\b"),
+    ("disengaged", r"\bdisengag\w+\b|\bchecked out\b|\bunmotivated\b|\blost (?:interest|motivation)\b|\bbored\b|\bcoasting\b|\bjust going through the motions\b|\bmotivation\b|\blow energy\b|\bquiet quitting\b|\blooking (?:for|at) other jobs\b|\binterviewing elsewhere\b"),
+)
+CUES: tuple[str, ...] = tuple(dict.fromkeys(name for name, _ in CUE_RULES))
+
+
+def detect_cues(text: str) -> list[str]:
+    """The 1-on-1 cues a manager's words imply, in the order of CUES."""
+    found = [name for name, pattern in CUE_RULES if re.search(pattern, text or "", re.IGNORECASE)]
+    return list(dict.fromkeys(found))
+
+
+def cue_words(text: str, cue: str) -> str:
+    """The words that triggered a cue (for provenance)."""
+    for name, pattern in CUE_RULES:
+        if name == cue:
+            m = re.search(pattern, text or "", re.IGNORECASE)
+            if m:
+                return m.group(0)
+    return ""

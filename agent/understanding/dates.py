@@ -1,0 +1,138 @@
+"""Dates stated in a normalised question, resolved against today: absolute ("8 Jan", "January 15th",
+"2027-01-15", "the 15th"), weekdays ("Monday", "next Friday"), period ends ("end of quarter", "EOM",
+"end of next month"), and relative ("in 7 weeks", "next week", "tomorrow").
+
+dateparser parses the located phrases (it knows month and weekday names, ordinals and relative
+expressions, with today as the base and a preference for future dates); this module finds the phrases
+and the business periods dateparser does not know (quarters, "end of the month").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+ORD = r"\d{1,2}(?:st|nd|rd|th)?"
+DATE_PHRASE = re.compile(
+    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|{ORD}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{MONTH}\s+{ORD}(?:,?\s+\d{{4}})?"
+    rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)\b"
+    rf"|(?:next|this|coming)\s+{WEEKDAY}\b|(?:on|by|before|until|till|from)\s+{WEEKDAY}\b|{WEEKDAY}(?=\s+(?:morning|afternoon|eod))"
+    rf"|tomorrow|today|tonight|next week|next month|this week"
+    rf"|(?:the\s+)?end of (?:the\s+)?(?:this\s+|next\s+)?(?:quarter|month|year|week|sprint)|eo[qmy]\b|eow\b"
+    rf"|(?:in|within)\s+\d+(?:\.\d+)?\s+(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|sprints?)"
+    rf"|\d+(?:\.\d+)?\s+(?:working\s+|business\s+)?(?:days?|weeks?|months?|sprints?)\s+(?:from now|from today|out|away)(?!\s+(?:from|of|on)\s+(?:done|finish\w*|wrapping|shipping|landing|completion|completing))"
+    rf"|(?:early|mid|late|end of|beginning of|start of)[- ]{MONTH}"
+    rf"|(?:this|next)\s+quarter|q[1-4](?:\s+\d{{4}})?)",
+    re.IGNORECASE,
+)
+START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?|as of|beginning|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?$", re.IGNORECASE)
+MOVE_ON = re.compile(r"\b(?:wants?|move|moving|moved|pull|pulling|switch\w*|off|onto|reassign\w*|start\w*|join\w*|wants? (?:\w+ )?(?:on|off))\b[^.;]{0,40}\bon\s+$", re.IGNORECASE)
+DEADLINE_WORDS = re.compile(r"\b(?:due|deadline|before|by|board|launch\w*|ship\w*|demo|review|until|till)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+@dataclass
+class StatedDate:
+    """A date in the question, resolved, with its role (deadline or start) and position."""
+
+    value: date
+    role: str
+    start: int
+    end: int
+
+
+def _quarter_end(d: date, offset: int = 0) -> date:
+    q = (d.month - 1) // 3 + offset
+    year = d.year + q // 4
+    month = (q % 4) * 3 + 3
+    return date(year, month, 31 if month in (3, 12) else 30)
+
+
+def _month_end(d: date, offset: int = 0) -> date:
+    month = d.month + offset
+    year = d.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def _add_working_days(d: date, days: float) -> date:
+    whole = int(round(days))
+    while whole > 0:
+        d += timedelta(days=1)
+        if d.weekday() < 5:
+            whole -= 1
+    return d
+
+
+def _business(phrase: str, today: date) -> date | None:
+    """Dates dateparser does not know: quarter and period ends, relative working days, part of a month."""
+    p = phrase.lower()
+    nxt = 1 if "next" in p else 0
+    if re.search(r"quarter|eoq|^q[1-4]", p):
+        m = re.match(r"q([1-4])(?:\s+(\d{4}))?", p)
+        if m:
+            year = int(m.group(2)) if m.group(2) else today.year
+            end = _quarter_end(date(year, int(m.group(1)) * 3, 1))
+            return end if end >= today or m.group(2) else _quarter_end(date(year + 1, int(m.group(1)) * 3, 1))
+        return _quarter_end(today, nxt)
+    if re.search(r"end of (?:the )?(?:this |next )?month|eom", p):
+        return _month_end(today, nxt)
+    if re.search(r"end of (?:the )?(?:this |next )?year|eoy", p):
+        return date(today.year + nxt, 12, 31)
+    if re.search(r"end of (?:the )?(?:this |next )?week|eow", p):
+        return today + timedelta(days=(4 - today.weekday()) % 7 + 7 * nxt)
+    m = re.search(r"(\d+(?:\.\d+)?)\s+(working |business |calendar )?(days?|weeks?|months?|sprints?)", p)
+    if m:
+        n, kind, unit = float(m.group(1)), (m.group(2) or "").strip(), m.group(3).rstrip("s")
+        if unit == "day":
+            return today + timedelta(days=n) if kind == "calendar" else _add_working_days(today, n)
+        weeks = {"week": 1, "sprint": 2, "month": 4.33}[unit] * n
+        return today + timedelta(days=round(weeks * 7))
+    m = re.match(rf"(early|mid|late|end of|beginning of|start of)[- ]({MONTH})", p)
+    if m:
+        base = _parse(m.group(2) + " 1", today)
+        if base is None:
+            return None
+        day = {"early": 10, "beginning of": 1, "start of": 1, "mid": 15}.get(m.group(1))
+        return base.replace(day=day) if day else _month_end(base)
+    if p.startswith("next week"):
+        return today + timedelta(days=7 - today.weekday())
+    if p.startswith("this week"):
+        return today + timedelta(days=max(4 - today.weekday(), 0))
+    if p.startswith("next month"):
+        return _month_end(today) + timedelta(days=1)
+    return None
+
+
+def _parse(phrase: str, today: date) -> date | None:
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime(today.year, today.month, today.day)}
+    text = re.sub(r"^(?:on|by|before|until|till|from|this|coming)\s+", "", phrase.strip(), flags=re.I)
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def find_dates(text: str, today: date) -> list[StatedDate]:
+    """Every date phrase in the normalised text, resolved against today, with its role."""
+    out: list[StatedDate] = []
+    for m in DATE_PHRASE.finditer(text):
+        phrase = m.group(0)
+        value = _business(phrase, today) or _parse(phrase, today)
+        if value is None:
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        lead_word = re.match(r"(on|by|before|until|till)\s+", phrase, re.I)
+        if lead_word:
+            before += lead_word.group(0)
+        starts = START_BEFORE.search(before) or phrase.lower().startswith("from")
+        moves_on = MOVE_ON.search(before) and not DEADLINE_WORDS.search(before)
+        role = "start" if starts or moves_on else "deadline"
+        out.append(StatedDate(value, role, m.start(), m.end()))
+    return out

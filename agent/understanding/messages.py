@@ -1,0 +1,89 @@
+"""What a message must do and what it must say: its purpose, the stakeholder's relayed question, a
+decision the manager has already made, and whether the manager is asking for words to send at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The first rule that matches decides the purpose (checked in this order).
+PURPOSE_RULES: tuple[tuple[str, str], ...] = (
+    ("explain_uncertainty", r"\bexplain\w*\b.{0,80}\b(?:uncertain\w*|why (?:i|we) can'?t (?:give|commit|promise)|(?:one|a single|exact|firm) date|ranges?|probabilit\w*|how ml (?:works|projects work)|why ml|estimates?)\b|\bno jargon\b|\bnon-?technical\b|\bin plain (?:english|words|language)\b|\bwithout (?:the )?jargon\b"),
+    ("ask_for_resources", r"\bask(?:ing)? (?:my \w+ |the \w+ |for )?(?:for )?(?:\d+ )?(?:more|another|extra|additional)\b|\bheadcount\b|\b(?:more|extra|additional) (?:people|engineers?|headcount|budget|gpus?|compute|hires?|help|time)\b|\bbudget for\b|\bhire (?:\d+|another|more)\b|\bopen (?:a )?req\b|\bbackfill (?:for|the)\b|\bcontractor\b"),
+    ("announce_change", r"\b(?:tell|let|inform|announce|update|notify)\b.{0,25}\b(?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad)\b|\bannounce\w*\b|\bteam (?:announcement|update|post)\b|\bpost in (?:the )?team\b"),
+    ("answer_question", r"\b(?:asked|asking|asks|wants to know|wondering|wonders|want(?:s|ed)? to know|needs to know|question (?:is|was))\b.{0,12}\b(?:if|whether|when|can|could|will|how|why|what)\b"),
+    ("decline_or_negotiate", r"\b(?:say no|decline|push ?back|turn (?:it |them |this )?down|(?:can'?t|cannot|won'?t|will not|not able to|not going to|unable to) (?:take|do|fit|build|run|support|deliver|make|have|commit|help with)|negotiate|counter[- ]?offer|no (?:capacity|bandwidth)|reject|refuse)\b"),
+    ("respond_to_reprioritization", r"\b(?:reply|respond|answer|push back|what do i (?:say|tell))\b.{0,60}\b(?:mov\w+|pull\w*|switch\w*|reassign\w*|off|onto|reprioriti\w*)\b|\b(?:mov\w+|pull\w*|switch\w*|reassign\w*)\b.{0,80}\b(?:what do i (?:say|tell)|how (?:do|should) i (?:respond|reply))\b"),
+    ("forecast_risk", r"\bslip\w*\b|\bat risk\b|\brisk\w*\b|\bdelay\w*\b|\blate\b|\bbehind\b|\bwon'?t make\b|\bnot going to make\b|\bmiss(?:ing)? the (?:date|deadline)\b|\bbad news\b"),
+    ("progress_update", r"\bupdate\b|\bstatus\b|\bprogress\b|\bwhere (?:we|things) stand\b|\bweekly\b|\bnewsletter\b"),
+)
+# The manager wants words to send (a message, a reply, what to tell someone).
+WANTS_WORDS = re.compile(
+    r"\b(?:draft|write|compose|word|phrase|reword|rewrite)\b|\b(?:email|e-mail|slack|dm|message|note|memo|reply|response|announcement|post)\b(?! (?:from|by) )|"
+    r"\bwhat (?:do|should|can) i (?:say|tell|write|reply|respond|send)\b|\bhow (?:do|should|can) i (?:say|tell|word|phrase|respond|reply|explain|put|break|frame|pitch|communicate|ask)\b|"
+    r"\bhelp me (?:ask|tell|explain|respond|reply|say|write|word|pitch|push back|decline|announce|communicate)\b|\b(?:tell|explain to|let) (?:my|our|the) (?:\w+ ){0,2}(?:know|team|vp|cto|cfo|ceo|director|boss|head|pm|exec\w*|leadership|product|stakeholders?)\b|"
+    r"\bwhat do i tell (?:her|him|them)\b|\bask my (?:vp|cto|cfo|ceo|director|boss|manager|head)\b|\bneed to (?:tell|explain|break it to|let)\b",
+    re.IGNORECASE,
+)
+QUESTION_ASKED_RE = re.compile(
+    r"\b(?:asked(?: me)?|asking(?: me)?|asks(?: me)?|wants to know|wondering|wonders|want(?:s|ed)? to know|needs to know)\s+"
+    r"(?P<q>(?:if|whether|when|how|why|what|can|could|will)\b[^.?!;]{3,140})",
+    re.IGNORECASE,
+)
+DECISION_RE = re.compile(
+    r"\b(?:tell|let|inform|announce to|update)\s+(?:my|the|our)\s+(?:whole\s+)?(?:team|reports|engineers|folks|squad)\s+(?:know\s+)?(?:that\s+)?(?P<d>[^.?!;]{6,200})"
+    r"|\b(?:we(?:'ve| have)? decided|i(?:'ve| have)? decided|the decision is)\s+(?:that\s+|to\s+)?(?P<e>[^.?!;]{6,200})"
+    r"|\b(?:saying|announcing|to say)\s+(?:that\s+)?(?P<f>[^.?!;]{6,200})",
+    re.IGNORECASE,
+)
+
+
+REASON_RE = re.compile(r"\bexplain(?:ing|s)?\s+(?:to\s+\w+\s+)?(?:why|how|that)\s+(?P<r>[^.?!;]{6,200})", re.IGNORECASE)
+
+
+def reason_in(text: str) -> tuple[str, int, int] | None:
+    """What the manager wants explained ('why the offline gains did not show up in the A/B test')."""
+    m = REASON_RE.search(text)
+    if not m:
+        return None
+    r = re.split(r",?\s+(?:without|and (?:make|keep|don'?t)|but (?:keep|don'?t)|so (?:that )?(?:it|they))\b", m.group("r"), flags=re.I)[0]
+    return r.strip(" ,"), m.start("r"), m.start("r") + len(r.strip(" ,"))
+
+
+def purpose_of(text: str, *, reprioritization: bool = False) -> tuple[str, str]:
+    """(purpose, the words that decided it); a reply about someone being moved is a reprioritization response."""
+    for purpose, pattern in PURPOSE_RULES:
+        if purpose == "respond_to_reprioritization" and not reprioritization:
+            continue
+        m = re.search(pattern, text, re.IGNORECASE)
+        if m:
+            return purpose, m.group(0)
+    if reprioritization:
+        return "respond_to_reprioritization", ""
+    return "progress_update", ""
+
+
+def wants_words(text: str) -> bool:
+    """True when the manager asks for a message, a reply or what to say."""
+    return bool(WANTS_WORDS.search(text))
+
+
+def question_asked(text: str) -> tuple[str, int, int] | None:
+    """The stakeholder's relayed question, in plain words ('whether churn ships this quarter')."""
+    m = QUESTION_ASKED_RE.search(text)
+    if not m:
+        return None
+    q = re.split(r"\s+(?:and|but|so)\s+(?:i|we)\b|\s*[,-]\s*(?:what|how)\s+(?:do|should)\s+i\b", m.group("q"), flags=re.I)[0]
+    q = q.strip(" ,")
+    end = m.start("q") + len(q)
+    return re.sub(r"^if\b", "whether", q, flags=re.I), m.start("q"), end
+
+
+def decision_in(text: str) -> tuple[str, int, int] | None:
+    """A decision already made that the manager wants to communicate."""
+    m = DECISION_RE.search(text)
+    if not m:
+        return None
+    group = next(g for g in ("d", "e", "f") if m.group(g))
+    d = re.split(r",?\s+(?:and (?:make|keep|don'?t)|but (?:keep|don'?t)|without|so (?:that )?(?:it|they))\b", m.group(group), flags=re.I)[0]
+    return d.strip(" ,"), m.start(group), m.start(group) + len(d)

@@ -1,0 +1,178 @@
+"""Who the question is about and who it is for: team members and other people named in it (with or
+without capitals), the requester, the recipient of a message and their role, and project names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tools.team import Team
+
+# Audience roles, most specific first: (pattern, audience). Matched on the normalised text.
+AUDIENCE_RULES: tuple[tuple[str, str], ...] = (
+    (r"\bhead of product\b|\bproduct (?:director|vp)\b|\bvp(?: of)? product\b|\bcpo\b", "head_of_product"),
+    (r"\bcfo\b|\bfinance (?:chief|director|head)\b|\bhead of finance\b", "cfo"),
+    (r"\bcto\b", "cto"),
+    (r"\bceo\b|\bfounder\b", "ceo"),
+    (r"\bcoo\b", "coo"),
+    (r"\bvps?\b|\bvice president\b", "vp"),
+    (r"\bdirector\b|\bskip[- ]?level\b|\bmy (?:boss|manager)\b|\bhead of (?:eng\w*|ml|ai|data|research)\b", "director"),
+    (r"\bproduct (?:manager|lead|owner|team|folks|people)\b|\bpms?\b|\bproduct\b(?= (?:wants|asked|needs|is asking))", "product"),
+    (r"\b(?:exec(?:utive)?s?|leadership(?: team)?|the board|board members?|steering committee|c-?suite|higher[- ]ups)\b", "exec"),
+    (r"\bcustomers?\b|\bclients?\b(?= (?:wants?|asked|is asking|needs?))", "customer"),
+    (r"\b(?:my|our|the) (?:whole |ml |data |research )?team\b|\beveryone on (?:my|the) team\b|\bmy (?:reports|engineers|folks|people)\b|\bthe squad\b", "own_team"),
+    (r"\b(?:partner|peer|sister|other|platform|infra|sales|marketing|finance|ops|legal|support|data eng\w*) team\b|\bsales\b|\bmarketing\b|\banother team\b|\bpeer (?:lead|manager)\b", "peer_team"),
+)
+# Words that are capitalised but are not people's names.
+NOT_NAMES = frozenset(
+    """i i'm i've i'll i'd my we our the a an and but or so if is it it's this that they he she you your his her their
+    vp cto cfo ceo coo cpo pm hr ml ai llm nlp gpu q1 q2 q3 q4 okr okrs kpi eng mle ds de sre ok okay yes no hi hey hello
+    thanks thank please also what when where why how who which should can could would will do does did just quick
+    monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri
+    january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    director head product sales finance marketing legal support ops engineering research data platform team manager boss
+    board exec exec's lead tech staff senior junior principal new one two three any some every each
+    fraud churn search pricing ranking recsys summarizer model pipeline project migration launch demo experiment""".split()
+)
+NAME_TOKEN = r"(?-i:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
+NAME_CONTEXT = re.compile(
+    rf"\b(?:with|for|about|to|tell|ask|pull|move|moving|pulling|yank|put|reassign|switch|let|is|engineer|scientist|researcher|hire|report|lead|named|called)\s+({NAME_TOKEN})\b"
+    rf"|\b({NAME_TOKEN})(?=\s*(?:,|'s\b|\s+(?:is|was|has|had|who|joined|started|just|keeps|never|hasn'?t|doesn'?t|isn'?t|seems|wants|asked|needs|said|thinks|will|would|can|could|should|might|from|on|off)\b))",
+)
+# In lower-case messages, a name after "with" in a 1-on-1 ("1:1 w/ dev tomorrow").
+LOWER_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sync|check-?in|chat|meeting)\s+(?:with|w/)\s+([a-z][a-z'-]{1,20})\b", re.I)
+
+
+@dataclass
+class Mention:
+    """A person named in the question: as written, whether the team file knows them, and where."""
+
+    name: str
+    in_team: bool
+    start: int
+    end: int
+
+
+def _team_names(team: Team | None) -> list[str]:
+    if team is None:
+        return []
+    return [p.name for p in team.people]
+
+
+def find_people(text: str, team: Team | None) -> list[Mention]:
+    """People named in the text, in order: team members first match by name (any case), others by context."""
+    found: dict[str, Mention] = {}
+    for name in _team_names(team):
+        for part in {name, name.split()[0]}:
+            m = re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text, re.IGNORECASE)
+            if m and name not in found:
+                found[name] = Mention(name, True, m.start(), m.end())
+    known = {n.casefold() for n in found} | {n.split()[0].casefold() for n in found}
+    for m in NAME_CONTEXT.finditer(text):
+        name = m.group(1) or m.group(2)
+        if name and name.casefold() not in NOT_NAMES and name.casefold() not in known and not _is_sentence_start_word(text, m.start(2) if m.group(2) else -1):
+            known.add(name.casefold())
+            start = m.start(1) if m.group(1) else m.start(2)
+            found[name] = Mention(name, False, start, start + len(name))
+    for m in LOWER_WITH.finditer(text):
+        name = m.group(1)
+        if name.casefold() not in NOT_NAMES and name.casefold() not in known and not re.match(r"(?:my|the|our|a|an|him|her|them)$", name, re.I):
+            known.add(name.casefold())
+            found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
+    return sorted(found.values(), key=lambda x: x.start)
+
+
+def _is_sentence_start_word(text: str, pos: int) -> bool:
+    """A capitalised first word of a sentence that is a common English word is not a name."""
+    if pos < 0:
+        return False
+    before = text[:pos].rstrip()
+    word = re.match(r"[A-Za-z]+", text[pos:])
+    common = {"Please", "Maybe", "Also", "Then", "Now", "Today", "Tomorrow", "Quick", "Help", "Need", "Any", "Thoughts", "Draft", "Write", "Prep", "Prepare", "Should", "Can", "Could", "Would", "Our", "Their", "Everyone", "Nobody", "Someone", "Product", "Sales", "Finance", "Legal", "Engineering", "Leadership", "Management"}
+    return (not before or before[-1] in ".!?") and bool(word) and word.group(0) in common
+
+
+def audience_in(text: str) -> tuple[str, int, int] | None:
+    """The first audience role mentioned, with its span."""
+    best: tuple[str, int, int] | None = None
+    for pattern, audience in AUDIENCE_RULES:
+        m = re.search(pattern, text, re.IGNORECASE)
+        if m and (best is None or m.start() < best[1]):
+            best = (audience, m.start(), m.end())
+    return best
+
+
+REQUESTER_RE = re.compile(
+    r"(?P<who>\b(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:vp|cto|cfo|ceo|coo|cpo|director|boss|manager|head of [\w ]+?|skip[- ]level|pm|product (?:manager|lead|team|folks)|sales(?: lead| team)?|exec\w*|leadership|founder|customer|legal|compliance|finance)"
+    rf"|{NAME_TOKEN}(?:\s+\((?:[^)]{{1,30}})\))?|product|sales|finance|legal|compliance|leadership|the (?:business|board|exec team)|someone from [\w ]+?)"
+    r"\s+(?:just\s+|now\s+|really\s+|also\s+|suddenly\s+|)(?:wants?|asked|asks|is asking|needs?|requested|pinged|is pushing|is pressuring|wants me|would like)\b",
+    re.IGNORECASE,
+)
+
+
+def requester_in(text: str) -> tuple[str, int, int] | None:
+    """Who is asking: 'my director wants...', 'Victor asked...', 'sales wants...'."""
+    m = REQUESTER_RE.search(text)
+    if not m:
+        return None
+    who = re.sub(r"^(?:my|our|the)\s+", "", m.group("who").strip(), flags=re.I)
+    who = re.sub(r"\s+\(.*\)$", "", who)
+    if who.casefold() in {"i", "we", "she", "he", "they", "it", "you", "someone", "everyone", "nobody"}:
+        return None
+    return who, m.start("who"), m.end("who")
+
+
+RECIPIENT_RE = re.compile(
+    rf"\b(?:reply|respond|answer|write|email|e-mail|message|slack|dm|note|tell|ping|update|explain(?: it| this)? to|say to|send)\s+(?:back\s+)?(?:to\s+)?({NAME_TOKEN})\b"
+    rf"|\blet\s+({NAME_TOKEN})\s+know\b"
+    rf"|\b(?:to|for)\s+({NAME_TOKEN})\b(?=\s*(?:\(|,|\.|\?|$|about|on|re|who|our|my|the|explaining|saying|asking))",
+)
+
+
+def recipient_in(text: str, people: list[Mention]) -> str | None:
+    """The name of the person a message is for, when named."""
+    for m in RECIPIENT_RE.finditer(text):
+        name = m.group(1) or m.group(2) or m.group(3)
+        if name and name.casefold() not in NOT_NAMES:
+            return name
+    m = re.search(rf"(?:head of product|vp|cto|cfo|ceo|director|pm|product manager|boss)[,\s]+\(?({NAME_TOKEN})\b", text)
+    if m and m.group(1).casefold() not in NOT_NAMES:
+        return m.group(1)
+    return None
+
+
+PROJECT_NOUNS = (
+    r"model|models|pipeline|project|experiment|launch|migration|research|refactor|spike|service|system|platform|feature|features|"
+    r"dashboard|analysis|retrain(?:ing)?|rollout|integration|evaluation|eval|revamp|redesign|prototype|poc|mvp|api|recommender|"
+    r"classifier|summari[sz]er|ranker|ranking|personali[sz]ation|forecasting|detector|detection|chatbot|assistant|copilot|search|"
+    r"backfill|deck|report|audit|demo|initiative|work|thing|stuff|store|app|engine|agent|bot|study|benchmark|tooling|infra"
+)
+PROJECT_RE = re.compile(
+    rf"\b(?:the|our|a|an|this|that|her|his|their|my|new)\s+((?:[a-z0-9][\w/.-]*\s+){{0,3}}(?:{PROJECT_NOUNS}))\b(?:\s+(?:v\d+|project|work))?",
+    re.IGNORECASE,
+)
+GENERIC = re.compile(
+    r"^(?:(?:new|current|other|same|next|big|small|whole|ml|this|that|model|models|project|work|thing|stuff|feature|features|system|service|platform|research|analysis|launch|release|rollout|roadmap|plan)\s*)+$",
+    re.I,
+)
+
+
+@dataclass
+class ProjectMention:
+    """A project named in the question."""
+
+    name: str
+    start: int
+    end: int
+
+
+def find_project_phrases(text: str) -> list[ProjectMention]:
+    """Noun phrases that name a piece of work ('the pricing experiment', 'search relevance model')."""
+    out: list[ProjectMention] = []
+    for m in PROJECT_RE.finditer(text):
+        phrase = re.sub(r"\s+", " ", m.group(1)).strip()
+        if GENERIC.match(phrase) or len(phrase) < 3:
+            continue
+        out.append(ProjectMention(phrase, m.start(1), m.end(1)))
+    return out

@@ -1,0 +1,239 @@
+"""Quantities stated in a normalised question: durations and ranges (in working weeks, with the role
+each plays: time left, time invested, effort, a deadline, tenure, a backlog), chances, minutes,
+percentages of capacity, head counts and confidence levels.
+
+Units are defined once here (`WEEKS_PER_UNIT`); everything downstream works in working weeks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WEEKS_PER_UNIT: dict[str, float] = {
+    "hour": 1 / 40,
+    "day": 0.2,
+    "week": 1.0,
+    "sprint": 2.0,
+    "month": 4.33,
+    "quarter": 13.0,
+}
+UNIT = r"(?P<unit>(?:working |work |business |calendar )?(?:hours?|days?|weeks?|sprints?|months?|quarters?))"
+NUM = r"\d+(?:\.\d+)?"
+# "3 to 5 weeks", "between 3 and 5 weeks", "3 or 4 weeks", "3-week", "3 weeks"
+DURATION_RE = re.compile(
+    rf"(?:(?:between|from)\s+)?(?P<a>{NUM})(?:\s*(?:to|or|and|/)\s*(?P<b>{NUM}))?(?:\s*/\s*(?P<c>{NUM}))?"
+    rf"\s*-?\s*(?:more\s+|extra\s+|full\s+|solid\s+)?{UNIT}\b",
+    re.IGNORECASE,
+)
+# "could stretch to 3", "worst case 4", "maybe 3" right after a duration: the pessimistic bound.
+STRETCH_RE = re.compile(
+    rf"^\s*,?\s*\(?\s*(?:but\s+)?(?:(?:it\s+)?(?:could|might|may|can)\s+(?:easily\s+)?(?:stretch|slip|go|run|be|take)\s+(?:to|up to|as (?:long|much) as)?|"
+    rf"worst[- ]case|at (?:the )?most|up to|maybe|possibly|or even|realistically|max(?:imum)?|tops)\s*(?P<n>{NUM})"
+    rf"(?:\s*{UNIT})?",
+    re.IGNORECASE,
+)
+LIKELY_RE = re.compile(rf"^[^.;?!]{{0,30}}?\b(?:most likely|probably|likely|realistically)\s+(?P<n>{NUM})", re.IGNORECASE)
+APPROX_RE = re.compile(r"(?:about|around|roughly|approx(?:imately)?|~|maybe|something like|close to|nearly|almost)\s*$", re.I)
+
+# The role of a duration, from the words around it (first matching rule wins).
+ROLE_RULES: tuple[tuple[str, str, str], ...] = (
+    # (role, pattern before the duration, pattern after the duration)
+    ("tenure", r"\b(?:joined|started|onboarded|hired)\b[^.;]{0,20}$", r"^\s*ago\b"),
+    ("ago", r"", r"^\s*(?:ago|back)\b"),
+    ("tenure", r"\b(?:new hire|joined|started|onboard\w*)\b[^.;]{0,25}$|^\s*(?:\w+,?\s+)?$", r"^\s*(?:in|into (?:the|her|his|their) (?:job|role)|since (?:joining|starting))\b(?!\s+(?:the|to|on|at)\b)"),
+    ("deadline", r"\b(?:due|deadline|ends?|closes?|needed|needs? (?:it|to ship|to land)|has to (?:ship|land|be done)|must (?:ship|land)|launch(?:es)?|ships?|demo|review|board (?:meeting)?|cutoff|freeze)\b[^.;]{0,25}\b(?:in|within)\s*$", r""),
+    ("deadline", r"\b(?:in|within)\s*$", r"^\s*(?:from now|from today|time)\b"),
+    ("deadline", r"", r"^\s*(?:out|away|from now|from today|until (?:the )?(?:deadline|launch|demo|board|review|end))\b(?!\s+(?:from|of|on)\s+(?:done|finish\w*|wrapping|shipping|landing|completion|completing))"),
+    ("deadline", r"\b(?:deadline is|deadline of|have|got|gives? us|leaves? us|only)\s*$", r"^\s*(?:until|till|before|left until|to (?:the )?(?:deadline|launch))\b"),
+    ("done", r"\b(?:spent|invested|put|sunk|poured|been (?:on|at|working on) (?:it|this|that)? ?(?:for)?|after|already)\s+(?:about |around |roughly |over |almost |nearly )?$", r""),
+    ("done", r"", r"^\s*(?:in(?:to)?\s+(?:it|the|this|that|her|his|their|a|an)\b|already\b|of work (?:already|done|in)|invested|sunk|spent|deep into|already in)"),
+    ("done", r"", r"^\s*in\b(?!\s+(?:the|to|on|at|a|an|her|his|their)\b)(?=\s*(?:[,.;]|and|but|on|so|$))"),
+    ("remaining", r"\b(?:needs?|need|takes?|another|finish(?:es|ing)? in|done in|wrap(?:s|ping)? up in|land(?:s|ing)? in)\s+(?:about |around |roughly |maybe |another |at least )?$", r"^\s*(?:more|left|remaining|to go|to finish|to wrap|from (?:done|finish\w*|wrapping|shipping|landing|completion)|away from|out from|of work left|left on|until (?:it'?s )?done|till done)"),
+    ("remaining", r"", r"^\s*(?:more\b|left\b|remaining\b|to go\b|to finish\b|to wrap\b|from (?:done|finish\w*|wrapping|shipping|landing|completion)\b|away from (?:done|finish\w*|wrapping|shipping|landing|completion)|out from\b|out (?:on|of) (?:done|finish\w*|wrapping)|of work left|left on|until (?:it'?s )?done|till done|off (?:done|finish\w*))"),
+    ("remaining", r"\b(?:only|just|still)\s+(?:about |around |roughly )?$", r"^\s*(?:of work|left)"),
+    ("backlog", r"\bbacklog\b[^.;]{0,20}$", r""),
+    ("total", r"\b(?:an?|1|the)\s*$|\bon an?\s*$", r"^\s*(?:long\s+)?(?:model|project|effort|job|piece of work|migration|refactor|build|initiative|research|rewrite|program)\b"),
+    ("effort", r"", r""),
+)
+
+
+@dataclass
+class Duration:
+    """A duration or range stated in the question, in working weeks, with its role and position."""
+
+    low: float
+    likely: float
+    high: float
+    role: str
+    start: int
+    end: int
+    unit: str
+
+    @property
+    def weeks(self) -> list[float]:
+        """[low, likely, high] rounded for display."""
+        return [round(self.low, 2), round(self.likely, 2), round(self.high, 2)]
+
+
+def _unit_weeks(unit: str) -> float:
+    word = unit.lower().split()[-1].rstrip("s")
+    factor = WEEKS_PER_UNIT[word]
+    if unit.lower().startswith("calendar") and word == "day":
+        factor = 1 / 7
+    return factor
+
+
+def _role(text: str, start: int, end: int) -> str:
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 60]
+    for role, pat_before, pat_after in ROLE_RULES:
+        if pat_before and not re.search(pat_before, before, re.IGNORECASE):
+            continue
+        if pat_after and not re.search(pat_after, after, re.IGNORECASE):
+            continue
+        return role
+    return "effort"
+
+
+BARE_RE = re.compile(
+    rf"\b(?:maybe\s+|about\s+|another\s+|roughly\s+)?(?P<a>{NUM})(?:\s*(?:to|or)\s*(?P<b>{NUM}))?\s+(?:more\b|left\b|remaining\b|to go\b)",
+    re.IGNORECASE,
+)
+CLAUSE_STRETCH_RE = re.compile(
+    rf"^[^.;?!]{{0,70}}?\((?:but\s+)?(?:could|might|may|can)\s+(?:stretch|slip|go|run|be)\s+(?:to|up to)?\s*(?P<n>{NUM})|"
+    rf"^[^.;?!]{{0,70}}?\b(?:could|might|may)\s+(?:stretch|slip|run)\s+(?:to|up to)\s*(?P<m>{NUM})",
+    re.IGNORECASE,
+)
+
+
+def _bare(text: str, found: list["Duration"]) -> list["Duration"]:
+    """Numbers without a unit that continue a duration ("5 weeks into it, maybe 4 more to go")."""
+    out: list[Duration] = []
+    for m in BARE_RE.finditer(text):
+        if any(d.start <= m.start("a") < d.end for d in found):
+            continue
+        previous = [d for d in found if d.end <= m.start()]
+        if not previous:
+            continue
+        factor = WEEKS_PER_UNIT[previous[-1].unit]
+        a = float(m.group("a"))
+        b = float(m.group("b")) if m.group("b") else a
+        low, high = sorted((a, b))
+        out.append(Duration(low * factor, (low + high) / 2 * factor, high * factor, "remaining", m.start(), m.end(), previous[-1].unit))
+    return out
+
+
+def find_durations(text: str) -> list[Duration]:
+    """Every duration in the normalised text, with its [low, likely, high] in working weeks and its role."""
+    out: list[Duration] = []
+    for m in DURATION_RE.finditer(text):
+        unit = m.group("unit")
+        word = unit.lower().split()[-1].rstrip("s")
+        if word == "hour":
+            continue  # hours are meeting lengths or effort too small to plan with
+        factor = _unit_weeks(unit)
+        a = float(m.group("a"))
+        b = float(m.group("b")) if m.group("b") else None
+        c = float(m.group("c")) if m.group("c") else None
+        end = m.end()
+        if c is not None and b is not None:
+            low, likely, high = sorted((a, b, c))
+        elif b is not None and b > 0 and (b >= a or b < a / 4):
+            low, high = sorted((a, b)) if b >= a else (a, a)
+            likely = (low + high) / 2
+            ahead = LIKELY_RE.match(text[end:])
+            if ahead and low <= float(ahead.group("n")) <= high:
+                likely = float(ahead.group("n"))
+        else:
+            low = likely = high = a
+            stretch = STRETCH_RE.match(text[end:])
+            later = CLAUSE_STRETCH_RE.match(text[end:])
+            if stretch and float(stretch.group("n")) > a:
+                high = float(stretch.group("n"))
+                end += stretch.end()
+            elif later and float(later.group("n") or later.group("m")) > a and not DURATION_RE.search(text[end : end + later.start("n" if later.group("n") else "m")]):
+                high = float(later.group("n") or later.group("m"))
+            elif APPROX_RE.search(text[max(0, m.start() - 25) : m.start()]):
+                low, high = a * 0.875, a * 1.25
+        if a == 0:
+            continue
+        out.append(
+            Duration(low * factor, likely * factor, high * factor, _role(text, m.start(), m.end()), m.start(), end, word)
+        )
+    return sorted(out + _bare(text, out), key=lambda d: d.start)
+
+
+# Chances: "maybe 60%", "a coin flip", "unlikely", "pretty confident".
+CHANCE_WORDS: tuple[tuple[str, float], ...] = (
+    (r"coin ?flip|fifty[- ]fifty|50/50|50-50|toss-?up", 0.5),
+    (r"long shot|moonshot|slim chance|slim odds|hail mary", 0.2),
+    (r"\bunlikely\b|probably (?:not|won'?t)|doubtful", 0.25),
+    (r"pretty (?:confident|sure)|fairly (?:confident|sure)|quite (?:confident|sure)|good chance|most likely works|likely to work", 0.8),
+    (r"very (?:confident|likely)|almost certain|near(?:ly)? certain", 0.9),
+)
+PERCENT_RE = re.compile(rf"(?P<n>{NUM})\s*(?:%|percent|pct)", re.IGNORECASE)
+SUCCESS_CONTEXT = re.compile(
+    r"\b(?:chance|odds|probability|likel\w*|works?|working|succeed\w*|success|pans? out|lands?|first try|hit|converge\w*|"
+    r"beats?|outperform\w*|confiden\w*|sure)\b",
+    re.IGNORECASE,
+)
+LOAD_CONTEXT = re.compile(r"\b(?:capacity|utili[sz]\w*|load(?:ed)?|allocated|booked|stretched|overloaded)\b", re.I)
+CONFIDENCE_RE = re.compile(rf"(?P<n>{NUM})\s*(?:%|percent)\s*(?:confiden\w*|sure|certain(?:ty)?)", re.IGNORECASE)
+
+
+@dataclass
+class Quantity:
+    """A number with what it measures and where it is."""
+
+    value: float
+    start: int
+    end: int
+
+
+def find_percentages(text: str) -> dict[str, Quantity]:
+    """Percentages by meaning: success (a chance), load (of capacity), confidence (asked for)."""
+    found: dict[str, Quantity] = {}
+    for m in CONFIDENCE_RE.finditer(text):
+        found.setdefault("confidence", Quantity(float(m.group("n")), m.start(), m.end()))
+    for m in PERCENT_RE.finditer(text):
+        if any(q.start <= m.start() < q.end for q in found.values()):
+            continue
+        around = text[max(0, m.start() - 40) : m.end() + 40]
+        value = float(m.group("n"))
+        if LOAD_CONTEXT.search(around) and ("load" not in found) and value >= 50:
+            found["load"] = Quantity(value, m.start(), m.end())
+        elif SUCCESS_CONTEXT.search(around) and "success" not in found and 0 < value <= 100:
+            found["success"] = Quantity(value / 100, m.start(), m.end())
+    if "success" not in found:
+        for pattern, value in CHANCE_WORDS:
+            m = re.search(pattern, text, re.IGNORECASE)
+            if m:
+                found["success"] = Quantity(value, m.start(), m.end())
+                break
+    return found
+
+
+MINUTES_RE = re.compile(rf"(?P<n>{NUM})\s*(?P<u>minutes?|hours?)\b", re.IGNORECASE)
+HEADCOUNT_RE = re.compile(
+    rf"(?P<n>\d+)\s+(?:more|extra|additional|new)?\s*(?:senior |junior |ml |data |machine learning |ai |mle |research |platform )*"
+    r"(?:engineers?|scientists?|researchers?|people|hires?|heads?|headcount|contractors?|mles?|data engineers?|ds)\b",
+    re.IGNORECASE,
+)
+
+
+def find_minutes(text: str) -> Quantity | None:
+    """A meeting length ("45 min", "half an hour", "an hour")."""
+    for m in MINUTES_RE.finditer(text):
+        value = float(m.group("n")) * (60 if m.group("u").lower().startswith("hour") else 1)
+        if 10 <= value <= 180:
+            return Quantity(value, m.start(), m.end())
+    return None
+
+
+def find_headcount(text: str) -> Quantity | None:
+    """How many people the manager wants ("two more ML engineers")."""
+    m = HEADCOUNT_RE.search(text)
+    if m and 0 < int(m.group("n")) <= 50:
+        return Quantity(float(m.group("n")), m.start(), m.end())
+    return None

@@ -1,0 +1,65 @@
+"""Incoming requests described in a question: what is asked, its kind, its urgency, and whether the
+manager means one request or the whole inbox.
+"""
+
+from __future__ import annotations
+
+import re
+
+KIND_RULES: tuple[tuple[str, str], ...] = (
+    ("incident", r"incident|outage|\balerts?\b|on-?call|\bdown\b|broken in prod|spik\w+|regression in prod|sev[- ]?\d|paged|p[01]\b"),
+    ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review"),
+    ("demo", r"\bdemo\w*|\bshowcase\b|\bpresent(?:ation)? to (?:a )?(?:customer|prospect|client)|\bpoc for (?:a )?(?:customer|prospect)"),
+    ("report", r"\breport\b|\bdashboard\b|\bslides?\b|\bdeck\b"),
+    ("ad_hoc_analysis", r"analys[ie]s|\bnumbers\b|data pull|\bpull (?:the |some )?(?:data|numbers)\b|one-off|breakdown|by region|\bquery\b|\bstats\b|deep[- ]dive"),
+    ("question", r"\bquestion\b|\bexplain\b|how does|\badvice on\b|\bhelp understanding\b"),
+)
+# The whole inbox is meant when the manager talks about several requests at once.
+INBOX_RE = re.compile(
+    r"\binbox\b|\bqueue\b|\b(?:requests|asks|interruptions)\b|\bthese\b|\beverything\b|\ball (?:of )?(?:the|my|these)\b|"
+    r"interruption budget|\bbudget\b|what do i say yes to|\bthis week's\b|\b\d+ (?:things|asks|requests)\b",
+    re.IGNORECASE,
+)
+URGENCY_RULES: tuple[tuple[str, str], ...] = (
+    ("critical", r"\bcritical\b|\bsev ?[01]\b|\bp0\b|\bon fire\b|\bcustomers? (?:are )?(?:down|affected)\b|\boutage\b"),
+    ("high", r"\burgent\w*\b|\basap\b|\bright now\b|\bimmediately\b|\btoday\b|\btomorrow\b|\bby eod\b|\bthis afternoon\b|\bhigh priority\b"),
+    ("low", r"\bno rush\b|\bwhenever\b|\blow priority\b|\bnice to have\b|\bno hurry\b"),
+)
+TITLE_RE = re.compile(
+    r"\b(?:wants?|needs?|asked (?:us |me |my team )?(?:for|to)|is asking (?:us |me )?(?:for|to)|requested|would like|pinged (?:me |us )?(?:about|for))\s+"
+    r"(?:us |me |my team |the team |someone )?(?:to\s+)?(?P<t>[^.?!;]{4,120})",
+    re.IGNORECASE,
+)
+
+
+def request_kind(text: str) -> tuple[str, str]:
+    """(kind, the words that decided it); feature when nothing more specific fits."""
+    for kind, pattern in KIND_RULES:
+        m = re.search(pattern, text, re.IGNORECASE)
+        if m:
+            return kind, m.group(0)
+    return "feature", ""
+
+
+def urgency(text: str) -> tuple[str, str] | None:
+    """A stated urgency with its words."""
+    for level, pattern in URGENCY_RULES:
+        m = re.search(pattern, text, re.IGNORECASE)
+        if m:
+            return level, m.group(0)
+    return None
+
+
+def request_title(text: str) -> tuple[str, int, int] | None:
+    """What is being asked, in short ('an analysis of churn by region')."""
+    m = TITLE_RE.search(text)
+    if not m:
+        return None
+    title = re.split(r",?\s+(?:by|before|for (?:the|a) (?:board|meeting|demo)|and (?:it|that|they|i|we)|but|which|should|can|do i|is it)\b|,\s", m.group("t"), flags=re.I)[0]
+    title = title.strip(" ,")
+    return (title, m.start("t"), m.start("t") + len(title)) if len(title) >= 4 else None
+
+
+def wants_whole_inbox(text: str) -> bool:
+    """True when the manager asks about several requests at once."""
+    return bool(INBOX_RE.search(text))

@@ -1,0 +1,92 @@
+"""Normalised question text: number words become digits (text2num), shorthand becomes plain words, and
+every match on the normalised text can be traced back to the manager's own words for provenance.
+
+text2num (`alpha2digit`) is used because it converts number words inside running text ("three to five
+weeks", "ten working days", "forty percent") without touching the rest, is maintained, and is fast (a
+Rust core); the few idioms it does not cover ("a couple of", "half a", "a fortnight") are listed here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cached_property
+
+# Idioms text2num leaves alone, rewritten before it runs (whole words, case-insensitive).
+IDIOMS: tuple[tuple[str, str], ...] = (
+    (r"\b([a-z]+)-(?=(?:day|week|month|sprint|hour|minute)s?\b)", r"\1 "),
+    (r"\bone and a half\b", "1.5"),
+    (r"\b(\d+) and a half\b", r"\1.5"),
+    (r"\ba (?:week|day|month|sprint) and a half\b", lambda m: "1.5 " + m.group(0).split()[1]),
+    (r"\bhalf an? (hour)\b", r"30 minutes"),
+    (r"\bhalf an? (day|week|month|sprint)\b", r"0.5 \1"),
+    (r"\ba couple (?:of |more )?(?=(?:\w+ ){0,1}(?:day|week|month|sprint|engineer|people|hire|person))", "2 "),
+    (r"\ba few (?=(?:\w+ ){0,1}(?:day|week|month|sprint))", "3 "),
+    (r"\ba fortnight\b", "2 weeks"),
+    (r"\bfortnight\b", "2 weeks"),
+    (r"\b(?:an?|one) (hour)\b", r"60 minutes"),
+    (r"\b(?:an?) (?=(?:(?:full|extra|more|whole|single|solid)\s+)?(?:day|week|month|sprint|quarter)s?\b)", "1 "),
+    (r"\b(?:an?) (?=(?:\w+ )?(?:engineer|scientist|researcher|person|hire)\b)", "1 "),
+    (r"\b(\d+(?:\.\d+)?)\s*(?:wks?|w)\b", r"\1 weeks"),
+    (r"\b(\d+(?:\.\d+)?)\s*(?:d)\b", r"\1 days"),
+    (r"\b(\d+(?:\.\d+)?)\s*(?:mos?|mths?)\b", r"\1 months"),
+    (r"\b(\d+(?:\.\d+)?)\s*(?:mins?)\b", r"\1 minutes"),
+    (r"\b(\d+(?:\.\d+)?)\s*(?:hrs?)\b", r"\1 hours"),
+    (r"\bqtr\b", "quarter"),
+    (r"\btmrw\b|\btmw\b|\btomorow\b", "tomorrow"),
+    (r"\bw/\s*", "with "),
+    (r"\bppl\b", "people"),
+    (r"\b(\d+)\s*-\s*(?=\d)", r"\1 to "),
+)
+
+
+@dataclass
+class Text:
+    """The question and its normalised form, with a map from normalised offsets back to the original."""
+
+    original: str
+    normal: str
+
+    @classmethod
+    def of(cls, question: str) -> "Text":
+        """Normalise a question (number words to digits, shorthand expanded)."""
+        return cls(question, normalise(question))
+
+    @cached_property
+    def _blocks(self) -> list[tuple[int, int, int, int]]:
+        matcher = SequenceMatcher(None, self.normal, self.original, autojunk=False)
+        return [(i1, i2, j1, j2) for _tag, i1, i2, j1, j2 in matcher.get_opcodes()]
+
+    def to_original(self, pos: int) -> int:
+        """The offset in the original question that corresponds to a normalised offset."""
+        for i1, i2, j1, j2 in self._blocks:
+            if i1 <= pos < i2 or (pos == i2 == len(self.normal)):
+                if i2 - i1 == j2 - j1:
+                    return j1 + (pos - i1)
+                return j1 if pos == i1 else j2
+        return len(self.original)
+
+    def words(self, start: int, end: int) -> str:
+        """The manager's own words for a span of the normalised text (widened to whole words)."""
+        a, b = self.to_original(start), self.to_original(end)
+        if b <= a:
+            b = min(len(self.original), a + (end - start))
+        while a > 0 and self.original[a - 1].isalnum():
+            a -= 1
+        while b < len(self.original) and self.original[b].isalnum():
+            b += 1
+        return self.original[a:b].strip(" ,;:.!?")
+
+
+def normalise(text: str) -> str:
+    """Number words to digits and shorthand expanded; spacing and everything else kept."""
+    from text_to_num import alpha2digit
+
+    out = text.replace("\u00a0", " ").replace("’", "'").replace("–", "-").replace("—", " - ")
+    for pattern, repl in IDIOMS[:11]:
+        out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
+    out = alpha2digit(out, "en", threshold=0)
+    for pattern, repl in IDIOMS[11:]:
+        out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
+    return out

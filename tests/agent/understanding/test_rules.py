@@ -1,0 +1,83 @@
+"""The understanding rules one by one: stated ranges, time invested, three-point tasks, chances,
+request kinds, message purposes, relayed questions and decisions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.understanding import messages, requests
+from agent.understanding.quantities import find_durations, find_percentages
+from agent.understanding.text import Text
+from agent.brains.offline import match_inbox_request
+from agent.understanding import parse_situation
+
+TODAY = date(2026, 12, 4)
+
+
+def _durations(q: str) -> list[tuple[str, list[float]]]:
+    return [(d.role, d.weeks) for d in find_durations(Text.of(q).normal)]
+
+
+def test_stated_remaining_range_and_investment():
+    q = "She has put 5 weeks into it and has 2 to 4 weeks left, most likely 3."
+    assert _durations(q) == [("done", [5.0, 5.0, 5.0]), ("remaining", [2.0, 3.0, 4.0])]
+    assert _durations("3-6 days remaining") == [("remaining", [0.6, 0.9, 1.2])]
+    assert _durations("two weeks left") == [("remaining", [2.0, 2.0, 2.0])]
+    assert _durations("about two weeks left, could stretch to three") == [("remaining", [2.0, 2.0, 3.0])]
+
+
+def test_units_and_number_words():
+    assert _durations("ten working days") == [("effort", [2.0, 2.0, 2.0])]
+    assert _durations("half a sprint of work") == [("effort", [1.0, 1.0, 1.0])]
+    assert _durations("a couple of months") == [("effort", [8.66, 8.66, 8.66])]
+    assert _durations("due in five weeks") == [("deadline", [5.0, 5.0, 5.0])]
+    assert _durations("joined three weeks ago") == [("tenure", [3.0, 3.0, 3.0])]
+
+
+def test_three_point_tasks_success_and_confidence():
+    q = "Labeling 5/8/15 days then training 2/4/9 days with a 70% chance it works. When are we done with 90% confidence?"
+    s = parse_situation(q, None, TODAY)
+    tasks = s.get("tasks")
+    assert [t["weeks"] for t in tasks] == [[1.0, 1.6, 3.0], [0.4, 0.8, 1.8]]
+    assert tasks[1]["success_probability"] == pytest.approx(0.7)
+    assert s.get("confidence_level") == 90
+    assert find_percentages(Text.of("a coin flip whether it works").normal)["success"].value == 0.5
+
+
+def test_a_distinctive_word_names_a_project(example_team):
+    from agent.extract import find_projects
+
+    assert find_projects("Is the summarizer on track?", example_team) == ["LLM summarizer"]
+
+
+def test_request_kind_and_inbox_match(example_team):
+    q = "Grace from compliance needs the lineage write-up for the model risk audit; Aisha would lose 3 days."
+    assert requests.request_kind(q)[0] == "compliance"
+    s = parse_situation(q, example_team, TODAY)
+    matched = match_inbox_request(example_team, s)
+    assert matched is not None and matched.kind == "compliance"
+    other = parse_situation("Legal wants us to audit the training data licences; it'd take Aisha a week.", example_team, TODAY)
+    assert match_inbox_request(example_team, other) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Help me tell marketing we won't build the lookalike model this quarter.", "decline_or_negotiate"),
+        ("Write to my director asking for one more data engineer.", "ask_for_resources"),
+        ("Email the CPO that the ranking launch will likely slip a month.", "forecast_risk"),
+        ("Write a weekly update for the product team.", "progress_update"),
+        ("Explain to our CFO, no jargon, why I can't give her one date for the churn model", "explain_uncertainty"),
+        ("Tell my team Priya moves to the summarizer after fraud v3 ships", "announce_change"),
+        ("the cfo asked if churn ships this quarter, what do I tell her", "answer_question"),
+    ],
+)
+def test_message_purpose(text, purpose):
+    assert messages.purpose_of(Text.of(text).normal)[0] == purpose
+
+
+def test_relayed_question_and_decision():
+    assert messages.question_asked("cfo asked if churn ships this quarter. what do i tell her")[0] == "whether churn ships this quarter"
+    assert messages.decision_in("Tell my team Priya moves to the summarizer after fraud v3 ships")[0].startswith("Priya moves")
