@@ -88,7 +88,7 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "out_of_scope": re.compile(
         r"\b(?:weather|poem|joke|recipe|stocks?|football|translate|flight|capital of|novel|sql|kubernetes|"
-        r"python error|keyerror|self-attention|lasagna)\b",
+        r"python error|keyerror|self-attention|lasagna|laptop|restaurant|holiday plans|birthday)\b",
         re.I,
     ),
 }

@@ -150,7 +150,7 @@ class Threshold(_Strict):
     metric: str
     op: Literal[">=", "==", "<="]
     value: float
-    suite: Literal["intents", "retrieval", "scenarios"]
+    suite: Literal["intents", "retrieval", "scenarios", "situations"]
 
     def passes(self, actual: float | None) -> bool:
         """Whether the measured value clears the gate (a missing value fails)."""

@@ -429,6 +429,22 @@ def run_intents(dataset: Path = INTENTS, *, progress: bool = False) -> SuiteRepo
     return SuiteReport(suite="intents", label="leave-one-out", metrics=metrics, extra={"misses": misses})
 
 
+# ---------------------------------------------------------------- understanding
+
+
+def run_situations(dataset: Path | None = None) -> SuiteReport:
+    """Fact-level precision, recall and F1 and intent accuracy of the parsed Situation on labelled questions."""
+    from evals import situations
+
+    metrics, scores = situations.run(dataset or situations.DATASET)
+    misses = [
+        {"id": s.id, "question": s.question, "expected_intents": s.expected_intents, "intents": s.intents, "missed": s.missed, "extra": s.extra}
+        for s in scores
+        if not s.exact
+    ]
+    return SuiteReport(suite="situations", label="parser", metrics=dict(metrics), extra={"misses": misses})
+
+
 # ---------------------------------------------------------------- retrieval
 
 

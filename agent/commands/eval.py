@@ -29,7 +29,7 @@ def register(sub) -> None:  # noqa: ANN001
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("suite", nargs="?", default="all", choices=("intents", "retrieval", "scenarios", "all"))
+    p.add_argument("suite", nargs="?", default="all", choices=("intents", "situations", "retrieval", "scenarios", "all"))
     p.add_argument("--brain", choices=("auto", "offline", "openai"), default="auto",
                    help="scenarios brain: offline only, or the configured model beside the offline brain "
                    "(openai needs OPENAI_BASE_URL or OPENAI_API_KEY; auto adds it when one is configured)")  # fmt: skip
@@ -90,6 +90,8 @@ def run_eval(args: argparse.Namespace) -> int:
         retriever = open_retriever(settings)
     if args.suite in ("intents", "all"):
         reports.append(runner.run_intents(progress=progress))
+    if args.suite in ("situations", "all"):
+        reports.append(runner.run_situations())
     if args.suite in ("retrieval", "all"):
         reports.append(runner.run_retrieval(retriever, k=args.k))
     if cases:

@@ -17,10 +17,13 @@ from agent.understanding.dates import StatedDate, find_dates
 from agent.understanding.quantities import Duration, find_durations, find_headcount, find_minutes, find_percentages
 from agent.understanding.text import Text
 
-ONE_ON_ONE_RE = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b", re.I)
+ONE_ON_ONE_RE = re.compile(
+    r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b",
+    re.I,
+)
 MOVE_RE = re.compile(
-    r"\b(?:pull\w*|yank\w*|mov(?:e|es|ed|ing)|switch\w*|reassign\w*|put(?:ting)?|loan\w*|borrow\w*|steal\w*|take|taking|reprioriti\w*|drop\w*)\b"
-    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over)\b|\bwants? (?:\w+ ){1,2}(?:off|on|onto)\b|\b(?:off|onto) the\b",
+    r"\b(?:pull\w*|yank\w*|mov(?:e|es|ed|ing)|switch\w*|reassign\w*|put(?:ting)?|loan\w*|borrow\w*|steal\w*|poach\w*|take|taking|reprioriti\w*|drop\w*|go(?:es)? to|send\w*)\b"
+    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:\w+ ){1,2}(?:off|on|onto|for|to help)\b|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)",
     re.IGNORECASE,
 )
 PARALLEL_RE = re.compile(r"\bin parallel\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
@@ -59,6 +62,11 @@ class Signals:
     projects: list[people.ProjectMention]
     team_projects: list[str] = field(default_factory=list)
 
+    @property
+    def mentions_moved(self) -> bool:
+        """A named person is the object of a move ('wants Sam on...', 'borrow Ana')."""
+        return any(re.search(rf"\b(?:wants?|borrow\w*|pull\w*|move\w*|put|reassign\w*|from|poach\w*)\s+{re.escape(m.name)}\b", self.text.normal, re.I) for m in self.mentions)
+
     def words(self, start: int, end: int) -> str:
         return self.text.words(start, end)
 
@@ -87,35 +95,90 @@ def _signals(question: str, team: Any, today: date) -> Signals:
 
 
 # Intents ------------------------------------------------------------------------------------------
+# Structural signals decide the intent where they are clear; the embedding classifier decides the rest.
+TRIAGE_WORDS = re.compile(
+    r"\btriage\b|\btake it or leave it\b|\bworth (?:it|taking|doing|the interruption)\b|\btake it on\b|\btake (?:it|this|that)\?|"
+    r"\bshould (?:we|i|my team) (?:take|accept|do) (?:it|this|that|on)\b|\bsay yes\b|\binterruption budget\b|\binbox\b|"
+    r"\bincoming requests?\b|\bwhich (?:of these )?requests?\b",
+    re.IGNORECASE,
+)
+# Weaker signs of an incoming request: they yield to a person being moved.
+REQUEST_HINTS = re.compile(r"\bnew ask\b|\bkeeps? (?:dming|pinging|bugging)\b|\bdrive-?by\b|\bquick questions\b", re.IGNORECASE)
+REQUEST_RE = re.compile(
+    r"\b(?:wants?|needs?|asked (?:us |me )?for|is asking (?:us |me )?for|requested|would like)\s+(?:us\s+to\s+|me\s+to\s+)?"
+    r"(?:an?|the|some|our|(?:\d+|a few)\s+)?\s*(?:quick\s+|new\s+|weekly\s+|live\s+|one-off\s+)?"
+    r"(?:analysis|report|dashboard|demo|chatbot|model|feature|deck|numbers|score|breakdown|answer|retrain|prototype|poc|data pull|query|estimate|a/b|review|audit|slides?|walkthrough)",
+    re.IGNORECASE,
+)
+FORECAST_RE = re.compile(
+    r"\bwhen (?:does|will|would|can|could|do) (?:that|this|it|we|they|the \w+)\b.{0,30}\b(?:end|ship|land|finish|be done|be ready|done|launch)|"
+    r"\b(?:odds|chances?|probability|how likely|likelihood)\b.{0,40}\b(?:by|before|make|hit|land|ship|finish)\b|"
+    r"\bforecast\b|\bhow long\b|\bwhat date\b|\ba date\b|\brealistic(?:ally)?\b.{0,30}\b(?:date|ship|land|finish)|\bon track\b|\bmonte carlo\b|\bp(?:50|80|95)\b|\bconfiden\w+\b",
+    re.IGNORECASE,
+)
+ORG_RE = re.compile(
+    r"\borg(?:ani[sz]ation|ani[sz]ed|ani[sz]e|s)?\b|\bstructur\w+\b|\breports? (?:in)?to\b|\breporting line|\bcentrali[sz]\w*|\bembedded\b|\barchetype\b|"
+    r"\bdivision\b|\bunder (?:the )?(?:cto|cpo|cio|vp|ceo|coo|product|engineering)\b|\bwhere (?:should )?(?:ml|data science|the ml team) (?:sit|live|report)|\bml[- ]first\b|"
+    r"\bhub and spoke\b|\bcenter of excellence\b|\bplatform team\b|\bwho (?:owns|deploys)\b|\bmaturity\b|\bai company\b|\bmodel is the product\b",
+    re.IGNORECASE,
+)
+SOFT_SENSITIVE = re.compile(r"parental leave|paternity|maternity|sick leave|back from (?:leave|medical)", re.IGNORECASE)
+SENSITIVE_CORE = re.compile(r"harass|discriminat|suicid|self[- ]harm|lawsuit|lawyer|legal action|assault|fire|fired|terminat|layoff|laid off", re.I)
+
+
 def decide_intents(sig: Signals) -> list[str]:
-    """The intents asked for, main one first: classifier vote corrected by structural signals."""
+    """The intents asked for, main one first: structural signals first, the embedding classifier for the rest."""
     from agent.intents import HELP_RE, classify_intent
 
     original, normal = sig.text.original, sig.text.normal
     prediction = classify_intent(original)
+    one_on_one = bool(ONE_ON_ONE_RE.search(normal))
     if prediction.intent == "sensitive":
-        return ["sensitive"]
+        soft = SOFT_SENSITIVE.search(original) and not SENSITIVE_CORE.search(original)
+        if not (one_on_one and soft):
+            return ["sensitive"]
     if HELP_RE.search(original):
         return ["help"]
-    primary = prediction.intent
     wants_words = messages.wants_words(normal)
     purpose, _ = messages.purpose_of(normal)
-    if ONE_ON_ONE_RE.search(normal):
-        primary = "one_on_one"
-    elif purpose in ("explain_uncertainty", "ask_for_resources", "announce_change") and wants_words:
-        primary = "stakeholder_message"
-    elif _is_move(sig) and (primary in ("planning", "guidance") or (primary == "stakeholder_message" and not wants_words)):
-        primary = "reprioritization"
-    elif primary == "reprioritization" and not _is_move(sig) and wants_words:
-        primary = "stakeholder_message"
-    elif primary in ("guidance", "planning") and wants_words and (sig.audience or sig.recipient):
-        primary = "stakeholder_message"
+    primary = _structural_intent(sig, prediction.intent, wants_words, purpose, one_on_one)
     intents = [primary]
-    if primary in ("reprioritization", "planning", "archetype") and wants_words and purpose != "announce_change":
+    if primary in ("reprioritization", "planning", "archetype", "triage") and wants_words and purpose != "announce_change":
         intents.append("stakeholder_message")
-    if primary == "stakeholder_message" and _task_durations(sig):
+    if primary == "stakeholder_message" and len(_task_durations(sig)) >= 2:
         intents.append("planning")
     return intents
+
+
+def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose: str, one_on_one: bool) -> str:
+    normal = sig.text.normal
+    moved = _is_move(sig)
+    announced = purpose == "announce_change" or (wants_words and bool(messages.decision_in(normal) or messages.reason_in(normal)))
+    if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one"):
+        return "one_on_one"
+    if TRIAGE_WORDS.search(normal) and not (moved and _person_with_time(sig)):
+        return "triage"
+    if moved and requests.request_kind(normal)[0] == "incident" and not _person_with_time(sig):
+        return "triage"  # pulling someone onto a live incident is an interruption to weigh, not a reprioritization
+    if moved and not announced:
+        return "reprioritization"
+    if REQUEST_HINTS.search(normal):
+        return "triage"
+    if purpose in ("explain_uncertainty", "ask_for_resources", "announce_change") and wants_words:
+        return "stakeholder_message"
+    if REQUEST_RE.search(normal) and not sig.mentions_moved and predicted not in ("archetype", "sensitive"):
+        return "triage"
+    if (len(_task_durations(sig)) >= 2 or FORECAST_RE.search(normal)) and not wants_words and predicted not in ("archetype", "one_on_one"):
+        return "planning"
+    if predicted in ("guidance", "planning", "reprioritization", "triage") and wants_words and (sig.audience or sig.recipient):
+        return "stakeholder_message"
+    if predicted == "archetype" and not ORG_RE.search(normal):
+        return "guidance"
+    return predicted
+
+
+def _person_with_time(sig: Signals) -> bool:
+    return bool(sig.mentions) and bool(sig.by_role("remaining", "done"))
 
 
 def _is_move(sig: Signals) -> bool:
@@ -123,7 +186,9 @@ def _is_move(sig: Signals) -> bool:
     normal = sig.text.normal
     if not MOVE_RE.search(normal):
         return False
-    has_person = bool(sig.mentions) or bool(re.search(r"\b(?:one of my|my (?:senior |best |only )?(?:engineer|scientist|researcher|mle|ds|person)|her|him|them)\b", normal, re.I))
+    has_person = bool(sig.mentions) or bool(
+        re.search(r"\b(?:one of my|my (?:only |senior |best |lead |strongest )?(?:engineer|scientist|researcher|mle|ds|person|people)|half (?:of )?my team|(?:\d+) of (?:my|\d+)|her|him|them)\b", normal, re.I)
+    )
     return has_person and not re.search(r"\b(?:request|ask)s?\b.{0,20}\b(?:inbox|queue)\b", normal, re.I)
 
 
@@ -163,7 +228,8 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("person", subject.name, "question", sig.words(subject.start, subject.end))
         s.put("person_in_team", subject.in_team, "team_file" if subject.in_team else "question",
               "in your team file" if subject.in_team else "not in your team file")  # fmt: skip
-    if sig.requester:
+    asks_for_work = s.intent in ("reprioritization", "triage")  # elsewhere the asker is the audience, not a requester
+    if asks_for_work and sig.requester and (subject is None or sig.requester[0].casefold() != subject.name.casefold()):
         who, a, b = sig.requester
         s.put("requester", _role_word(who), "question", sig.words(a, b))
     deadline = _deadline(sig, today)
@@ -188,8 +254,11 @@ def _subject(sig: Signals) -> people.Mention | None:
 
 
 def _role_word(who: str) -> str:
+    """A role as its audience word ('my VP' -> vp, 'head of product' -> head_of_product); a name stays a name."""
+    if re.match(r"^[A-Z][a-z]+(?:[-'][A-Za-z]+)?$", who) and who.casefold() not in people.NOT_NAMES:
+        return who
     audience = people.audience_in(who)
-    return audience[0] if audience and len(who.split()) <= 3 and not re.match(r"^[A-Z][a-z]+$", who) else who
+    return audience[0] if audience else who
 
 
 def _deadline(sig: Signals, today: date) -> tuple[date, str] | None:
@@ -383,9 +452,10 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
 def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
     purpose, words = messages.purpose_of(normal, reprioritization="reprioritization" in s.intents or _is_move(sig))
-    if purpose == "progress_update" and s.intent == "planning":
-        purpose = "answer_question" if messages.question_asked(normal) else "forecast_risk"
-    s.put("purpose", purpose, "question", words)
+    if not purpose and s.intent == "planning":
+        purpose, words = ("answer_question", "their question") if messages.question_asked(normal) else ("forecast_risk", "")
+    if purpose:
+        s.put("purpose", purpose, "question", words)
     audience = _audience(s, sig, purpose)
     if audience is not None:
         s.put("audience", audience[0], "question", audience[1])
@@ -427,10 +497,27 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         _planning(s, sig, team, today)
 
 
+MESSAGE_OBJECT = re.compile(
+    r"\b(?:tell|email|e-mail|message|reply to|respond to|explain to|break it to|talk to|write (?:to)?|note to|draft (?:\w+ ){0,3}?to|update|ask|answer|for|to)\s+"
+    r"(?:(?:my|our|the|a)\s+)?(?P<o>him|her|them|(?-i:[A-Z][a-z]+)|(?:[\w-]+\s+){0,2}?(?:vp|cto|cfo|ceo|coo|cpo|director|boss|skip[- ]level|pm|head of \w+|board|execs?|leadership|team|peer|manager|customer|client|product))\b",
+    re.IGNORECASE,
+)
+
+
 def _audience(s: Situation, sig: Signals, purpose: str) -> tuple[str, str] | None:
     if purpose == "announce_change":
         return "own_team", "your team"
     normal = sig.text.normal
+    subject = s.get("person")
+    for m in MESSAGE_OBJECT.finditer(normal):
+        who = m.group("o")
+        if who.lower() in ("him", "her", "them") or (isinstance(subject, str) and who.casefold() == subject.casefold()):
+            if isinstance(subject, str) and (who.casefold() == subject.casefold() or _pronoun_is_subject(normal, m.start("o"))):
+                return "report", sig.words(m.start("o"), m.end("o"))
+            continue
+        found = people.audience_in(who)
+        if found:
+            return found[0], sig.words(m.start("o"), m.end("o"))
     m = re.search(r"\b(?:to|tell|email|message|reply to|respond to|explain to|ask|update|for)\s+(?:my|our|the)\s+((?:[\w-]+\s+){0,2}?\w+)", normal, re.I)
     if m:
         found = people.audience_in(m.group(1))
@@ -443,6 +530,12 @@ def _audience(s: Situation, sig: Signals, purpose: str) -> tuple[str, str] | Non
     if sig.audience:
         return sig.audience[0], sig.words(sig.audience[1], sig.audience[2])
     return None
+
+
+def _pronoun_is_subject(normal: str, at: int) -> bool:
+    """A pronoun refers to the person the question is about unless a role was named just before it."""
+    before = normal[max(0, at - 80) : at]
+    return not re.search(r"\b(?:vp|cto|cfo|ceo|coo|director|boss|head of \w+|pm|manager)\b[^.]*$", before, re.I)
 
 
 def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:

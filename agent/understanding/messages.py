@@ -8,14 +8,15 @@ import re
 
 # The first rule that matches decides the purpose (checked in this order).
 PURPOSE_RULES: tuple[tuple[str, str], ...] = (
-    ("explain_uncertainty", r"\bexplain\w*\b.{0,80}\b(?:uncertain\w*|why (?:i|we) can'?t (?:give|commit|promise)|(?:one|a single|exact|firm) date|ranges?|probabilit\w*|how ml (?:works|projects work)|why ml|estimates?)\b|\bno jargon\b|\bnon-?technical\b|\bin plain (?:english|words|language)\b|\bwithout (?:the )?jargon\b"),
-    ("ask_for_resources", r"\bask(?:ing)? (?:my \w+ |the \w+ |for )?(?:for )?(?:\d+ )?(?:more|another|extra|additional)\b|\bheadcount\b|\b(?:more|extra|additional) (?:people|engineers?|headcount|budget|gpus?|compute|hires?|help|time)\b|\bbudget for\b|\bhire (?:\d+|another|more)\b|\bopen (?:a )?req\b|\bbackfill (?:for|the)\b|\bcontractor\b"),
+    ("explain_uncertainty", r"\bexplain\w*\b.{0,80}\b(?:uncertain\w*|why (?:i|we) can'?t (?:give|commit|promise)|(?:one|a single|exact|firm|fixed) (?:date|number|catch rate)|ranges?|probabilit\w*|how ml (?:works|projects work)|why ml|estimates?|can'?t promise)\b|\bno jargon\b|\bnon-?technical\b|\bin plain (?:english|words|language)\b|\bwithout (?:the )?jargon\b|\bwhy (?:ml|ai|data science|the model|it|we)(?:'s| is| are)? (?:always |so |projects )*(?:late|slow|unpredictable|uncertain)\b|\b(?:give|share) a range\b.{0,30}\b(?:not|instead of) (?:a|one|a single) date\b|\bcan'?t promise a (?:fixed|single|firm)\b"),
+    ("ask_for_resources", r"\bask(?:ing)? (?:my \w+ |the \w+ |our \w+ )?(?:for )?(?:\d+ )?(?:more|another|extra|additional)\b|\bask(?:ing)? (?:the|my|our) [\w-]+ for (?:\d+|a|an|one|two|some|more|budget|headcount|help)\b|\bheadcount\b|\b(?:more|extra|additional) (?:people|engineers?|headcount|budget|gpus?|compute|hires?|help|time)\b|\bbudget for\b|\bgpu budget\b|\bhire (?:\d+|another|more)\b|\bopen (?:a )?req\b|\bbackfill (?:for|the)\b|\bcontractor\b|\bweeks of an? (?:data |ml |platform )?(?:engineer|scientist)\b"),
     ("announce_change", r"\b(?:tell|let|inform|announce|update|notify)\b.{0,25}\b(?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad)\b|\bannounce\w*\b|\bteam (?:announcement|update|post)\b|\bpost in (?:the )?team\b"),
-    ("answer_question", r"\b(?:asked|asking|asks|wants to know|wondering|wonders|want(?:s|ed)? to know|needs to know|question (?:is|was))\b.{0,12}\b(?:if|whether|when|can|could|will|how|why|what)\b"),
-    ("decline_or_negotiate", r"\b(?:say no|decline|push ?back|turn (?:it |them |this )?down|(?:can'?t|cannot|won'?t|will not|not able to|not going to|unable to) (?:take|do|fit|build|run|support|deliver|make|have|commit|help with)|negotiate|counter[- ]?offer|no (?:capacity|bandwidth)|reject|refuse)\b"),
+    ("decline_or_negotiate", r"\b(?:say no|decline|push ?back|turn (?:it |them |this )?down|(?:can'?t|cannot|won'?t|will not|not able to|not going to|unable to) (?:take|do|fit|build|run|support|deliver|make|have|commit|help with|lend|spare|give)|negotiate|counter[- ]?offer|no (?:capacity|bandwidth)|reject|refuse)\b|\b(?:we|i) can'?t\b|\bthe answer is no\b|\b(?:friendly|polite|kind|short|firm) no\b|\bdescop\w+|\b(?:offer|propos\w+) [^.;]{0,40}\binstead\b|\bbut only (?:for|with|if)\b|\bisn'?t the (?:moment|time|right time)\b|\bnow isn'?t\b|\bif (?:not|it'?s a no|its a no)\b|\bno live\b|\bnot (?:ready|possible) (?:for|by)\b"),
+    ("progress_update", r"\b(?:weekly|monthly|status|progress) (?:update|report|note|email)\b|\bexec(?:utive)? summary\b|\bqbr\b|\bnewsletter\b|\bupdate for\b|\bwhere (?:we|things) stand\b"),
+    ("answer_question", r"\b(?:asked|asking|asks|wants to know|wondering|wonders|want(?:s|ed)? to know|needs to know|question (?:is|was))\b.{0,12}\b(?:if|whether|when|can|could|will|how|why|what)\b|\basked (?:me )?(?:'|\"|“)|\bkeeps asking\b.{0,10}['\"“]|\bhelp me answer\b|\banswer (?:him|her|them)\b|\bwants a yes or no\b"),
     ("respond_to_reprioritization", r"\b(?:reply|respond|answer|push back|what do i (?:say|tell))\b.{0,60}\b(?:mov\w+|pull\w*|switch\w*|reassign\w*|off|onto|reprioriti\w*)\b|\b(?:mov\w+|pull\w*|switch\w*|reassign\w*)\b.{0,80}\b(?:what do i (?:say|tell)|how (?:do|should) i (?:respond|reply))\b"),
-    ("forecast_risk", r"\bslip\w*\b|\bat risk\b|\brisk\w*\b|\bdelay\w*\b|\blate\b|\bbehind\b|\bwon'?t make\b|\bnot going to make\b|\bmiss(?:ing)? the (?:date|deadline)\b|\bbad news\b"),
-    ("progress_update", r"\bupdate\b|\bstatus\b|\bprogress\b|\bwhere (?:we|things) stand\b|\bweekly\b|\bnewsletter\b"),
+    ("forecast_risk", r"\bslip\w*\b|\bat risk\b|\brisk\w*\b|\bdelay\w*\b|\blate\b|\bbehind\b|\bwon'?t (?:make|pan out|land|work)\b|\bnot going to make\b|\bmiss(?:ing)? the (?:date|deadline)\b|\bbad news\b|\bflag\w*\b|\bdate moves\b|\bmoves? (?:from|into|to) (?:jan|feb|mar|next)\w*|\b\d+% (?:load|capacity)\b|\bsomething has to (?:drop|give)\b"),
+    ("progress_update", r"\bupdate\b|\bstatus\b|\bprogress\b|\bweekly\b|\bsummary\b"),
 )
 # The manager wants words to send (a message, a reply, what to tell someone).
 WANTS_WORDS = re.compile(
@@ -60,7 +61,7 @@ def purpose_of(text: str, *, reprioritization: bool = False) -> tuple[str, str]:
             return purpose, m.group(0)
     if reprioritization:
         return "respond_to_reprioritization", ""
-    return "progress_update", ""
+    return "", ""
 
 
 def wants_words(text: str) -> bool:

@@ -103,24 +103,38 @@ def audience_in(text: str) -> tuple[str, int, int] | None:
     return best
 
 
-REQUESTER_RE = re.compile(
-    r"(?P<who>\b(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:vp|cto|cfo|ceo|coo|cpo|director|boss|manager|head of [\w ]+?|skip[- ]level|pm|product (?:manager|lead|team|folks)|sales(?: lead| team)?|exec\w*|leadership|founder|customer|legal|compliance|finance)"
-    rf"|{NAME_TOKEN}(?:\s+\((?:[^)]{{1,30}})\))?|product|sales|finance|legal|compliance|leadership|the (?:business|board|exec team)|someone from [\w ]+?)"
-    r"\s+(?:just\s+|now\s+|really\s+|also\s+|suddenly\s+|)(?:wants?|asked|asks|is asking|needs?|requested|pinged|is pushing|is pressuring|wants me|would like)\b",
-    re.IGNORECASE,
+ROLE_WORDS = (
+    r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai))?|cto|cfo|ceo|coo|cpo|director|boss|manager|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|"
+    r"skip[- ]level|pms?|product (?:manager|lead|owner)|board|execs?|executive\w*|leadership|founder|customer|client)"
 )
+REQUEST_VERBS = (
+    r"(?:just |now |also |really |suddenly |again |keeps? |already )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to)|asks (?:for|us|me|to)|"
+    r"is asking (?:for|us|me|to)|requested|says|said|told me|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for)\b"
+)
+REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:[\w-]+\s+)?{ROLE_WORDS})\s+{REQUEST_VERBS}", re.IGNORECASE),
+    re.compile(rf"(?P<who>{NAME_TOKEN})(?:\s*\([^)]{{1,30}}\))?\s+(?:from\s+[\w ]{{2,20}}?\s+)?{REQUEST_VERBS}"),
+    re.compile(rf"(?P<who>\b(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:request|ask|incident|demo|doc|deck|analysis|report|push)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:request|ask)\s+from\s+(?P<who>(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})", re.IGNORECASE),
+    re.compile(rf"^\s*(?P<who>{ROLE_WORDS}|{NAME_TOKEN})\s*:\s*['\"“]", re.IGNORECASE),
+)
+NOT_REQUESTERS = frozenset("i we she he they it you someone everyone nobody this that there".split())
 
 
 def requester_in(text: str) -> tuple[str, int, int] | None:
-    """Who is asking: 'my director wants...', 'Victor asked...', 'sales wants...'."""
-    m = REQUESTER_RE.search(text)
-    if not m:
-        return None
-    who = re.sub(r"^(?:my|our|the)\s+", "", m.group("who").strip(), flags=re.I)
-    who = re.sub(r"\s+\(.*\)$", "", who)
-    if who.casefold() in {"i", "we", "she", "he", "they", "it", "you", "someone", "everyone", "nobody"}:
-        return None
-    return who, m.start("who"), m.end("who")
+    """Who is asking for something: 'my director wants...', 'Victor asked for...', 'Ben's demo request'."""
+    found = []
+    for pattern in REQUESTER_PATTERNS:
+        m = pattern.search(text)
+        if m:
+            found.append(m)
+    for m in sorted(found, key=lambda x: x.start("who")):
+        who = re.sub(r"^(?:my|our|the|a|an)\s+", "", m.group("who").strip(), flags=re.I)
+        who = re.sub(r"^(?:new|current|interim|acting)\s+", "", who, flags=re.I)
+        if who.casefold() in NOT_REQUESTERS or who.casefold() in NOT_NAMES - {"director", "board", "exec", "boss", "manager", "vp", "cto", "cfo", "ceo", "coo", "cpo", "pm", "head"}:
+            continue
+        return who, m.start("who"), m.end("who")
+    return None
 
 
 RECIPIENT_RE = re.compile(
