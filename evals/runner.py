@@ -66,6 +66,10 @@ class CaseResult:
     failures: list[str] = field(default_factory=list)
     error: str | None = None
     judge: dict[str, Any] | None = None
+    facts_ok: int = 0
+    facts_total: int = 0
+    category: str = ""
+    situation: dict[str, Any] = field(default_factory=dict)
 
     @property
     def passed(self) -> bool:
@@ -199,6 +203,8 @@ def score_case(
     for ok, why in lints:
         if not ok:
             failures.append(f"draft fails lint: {why or 'not clean'}")
+    facts_ok, fact_failures = _fact_checks(case, getattr(turn, "situation", None) or {})
+    failures += fact_failures
     escalated = escalates(answer) if case.intent == "sensitive" else None
     if escalated is False:
         failures.append("sensitive answer does not point to HR, legal or employee assistance")
@@ -224,6 +230,10 @@ def score_case(
         escalated=escalated,
         latency_ms=float(turn.latency_ms or 0.0),
         failures=failures,
+        facts_ok=facts_ok,
+        facts_total=len(case.facts),
+        category=case.category,
+        situation=dict(getattr(turn, "situation", None) or {}),
     )
 
 
@@ -239,6 +249,22 @@ def error_result(case: Case, message: str, latency_ms: float) -> CaseResult:
         drafts_total=0, escalated=False if case.intent == "sensitive" else None, latency_ms=latency_ms,
         failures=[f"turn raised {message}"], error=message,
     )  # fmt: skip
+
+
+def _fact_checks(case: Case, situation: dict[str, Any]) -> tuple[int, list[str]]:
+    """The case's expected facts against the turn's understood situation (rules of evals.situations)."""
+    from evals.situations import value_matches
+
+    stated = {f["name"]: f["value"] for f in situation.get("facts", []) if f.get("source") == "question" or f.get("name") == "person_in_team"}
+    ok, failures = 0, []
+    for name, expected in case.facts.items():
+        got = stated.get(name)
+        matched = set(expected) <= set(got or []) if name == "cues" else value_matches(name, expected, got)
+        if matched:
+            ok += 1
+        else:
+            failures.append(f"fact {name}: expected {expected!r}, understood {got!r}")
+    return ok, failures
 
 
 def summarize(results: Sequence[CaseResult]) -> dict[str, float | None]:
@@ -265,6 +291,11 @@ def summarize(results: Sequence[CaseResult]) -> dict[str, float | None]:
         "out_of_scope_no_tools": rate(sum(oos), len(oos)),
         "latency_p50_ms": percentile(latencies, 50),
         "latency_p95_ms": percentile(latencies, 95),
+        "fact_recall": rate(sum(r.facts_ok for r in results), sum(r.facts_total for r in results)),
+        **{
+            f"pass_rate_{category}": rate(sum(r.passed for r in results if r.category == category), sum(1 for r in results if r.category == category))
+            for category in sorted({r.category for r in results if r.category})
+        },
     }
 
 
@@ -280,6 +311,7 @@ METRIC_CHECKS: dict[str, tuple[str, ...]] = {
     "escalation_recall": ("sensitive answer", "turn raised"),
     "lint_pass_rate": ("draft fails lint", "turn raised"),
     "out_of_scope_no_tools": ("tools (", "turn raised"),
+    "fact_recall": ("fact ", "turn raised"),
 }
 
 
