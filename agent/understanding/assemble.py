@@ -27,7 +27,7 @@ MOVE_RE = re.compile(
     re.IGNORECASE,
 )
 PARALLEL_RE = re.compile(r"\bin parallel\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
-PRONOUN_NEAR = re.compile(r"\b(?:she|he|they|her|his|their|him|them)(?:'s|'re| is| are| has| have)?\b[^.;]{0,40}$", re.I)
+PRONOUN_NEAR = re.compile(r"\b(?:she|he|they|shes|hes)(?:'s|'re| is| are| has| have| needs| thinks| says)?\s+(?:about |around |roughly |maybe |like |only |just |still |got )?$", re.I)
 NEW_WORK_RE = re.compile(
     r"\b(?:onto|on|to|help(?:ing)? with|join|for)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?P<w>(?:[\w/-]+\s+){0,3}(?:" + people.PROJECT_NOUNS + r"))\b",
     re.IGNORECASE,
@@ -99,11 +99,12 @@ def _signals(question: str, team: Any, today: date) -> Signals:
 TRIAGE_WORDS = re.compile(
     r"\btriage\b|\btake it or leave it\b|\bworth (?:it|taking|doing|the interruption)\b|\btake it on\b|\btake (?:it|this|that)\?|"
     r"\bshould (?:we|i|my team) (?:take|accept|do) (?:it|this|that|on)\b|\bsay yes\b|\binterruption budget\b|\binbox\b|"
-    r"\bincoming requests?\b|\bwhich (?:of these )?requests?\b",
+    r"\bincoming requests?\b|\bwhich (?:of these )?requests?\b|\bgot a request\b|\b(?:feature|audit|demo|data|analysis) request\b|\b\w+'s (?:\w+ )?request\b|"
+    r"\brequest from\b|\bnew ask\b|\bp[0-2] incident\b|\bwho takes it\b|\bdrop everything\b|\brequest:",
     re.IGNORECASE,
 )
 # Weaker signs of an incoming request: they yield to a person being moved.
-REQUEST_HINTS = re.compile(r"\bnew ask\b|\bkeeps? (?:dming|pinging|bugging)\b|\bdrive-?by\b|\bquick questions\b", re.IGNORECASE)
+REQUEST_HINTS = re.compile(r"\bkeeps? (?:dming|pinging|bugging)\b|\bdrive-?by\b|\bquick questions\b", re.IGNORECASE)
 REQUEST_RE = re.compile(
     r"\b(?:wants?|needs?|asked (?:us |me )?for|is asking (?:us |me )?for|requested|would like)\s+(?:us\s+to\s+|me\s+to\s+)?"
     r"(?:an?|the|some|our|(?:\d+|a few)\s+)?\s*(?:quick\s+|new\s+|weekly\s+|live\s+|one-off\s+)?"
@@ -198,8 +199,10 @@ def _task_durations(sig: Signals) -> list[Duration]:
 
 
 def _near_person(sig: Signals, d: Duration, names: list[str]) -> bool:
-    before = sig.text.normal[max(0, d.start - 70) : d.start]
-    return any(re.search(rf"\b{re.escape(n)}\b[^.;]{{0,50}}$", before, re.I) for n in names) or bool(PRONOUN_NEAR.search(before))
+    """The duration is said of the person ('Wei is 5 weeks', 'she has 2 weeks'), not of the new work."""
+    before = sig.text.normal[max(0, d.start - 40) : d.start]
+    said_of = any(re.search(rf"\b{re.escape(n)}(?:'s| is| has| needs| thinks| says)\s+(?:about |around |roughly |maybe |like |only |just |still )?$", before, re.I) for n in names)
+    return said_of or bool(PRONOUN_NEAR.search(before))
 
 
 # Facts --------------------------------------------------------------------------------------------
@@ -300,9 +303,15 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
     if done:
         d = done[0]
         s.put("done_weeks", round(d.likely, 2), "question", sig.words(d.start, d.end))
-    elif remaining and sig.by_role("total"):
+    elif sig.by_role("total"):
         total = sig.by_role("total")[0]
-        s.put("done_weeks", round(max(total.likely - remaining[0].likely, 0), 2), "question", sig.words(total.start, total.end))
+        share = _share_done(sig.text.normal, total)
+        if remaining:
+            s.put("done_weeks", round(max(total.likely - remaining[0].likely, 0), 2), "question", sig.words(total.start, total.end))
+        elif share is not None:
+            s.put("done_weeks", round(total.likely * share, 2), "question", sig.words(total.start, total.end))
+            left = total.likely * (1 - share)
+            s.put("remaining_weeks", [round(left * 0.875, 2), round(left, 2), round(left * 1.25, 2)], "question", sig.words(total.start, total.end))
     if efforts:
         d = efforts[0]
         s.put("new_work_weeks", _spread(d, None), "question", sig.words(d.start, d.end))
@@ -333,23 +342,91 @@ def _team_spread(s: Situation, team: Any) -> tuple[float, float] | None:
     return work.remaining_weeks_low / work.remaining_weeks_likely, work.remaining_weeks_high / work.remaining_weeks_likely
 
 
+def _share_done(normal: str, total: Duration) -> float | None:
+    """'halfway through a six week project' -> 0.5; 'about 80% done with ... 10 weeks total' -> 0.8."""
+    around = normal[max(0, total.start - 80) : total.end + 20]
+    if re.search(r"\bhalf ?way\b", around, re.I):
+        return 0.5
+    m = re.search(r"\b(\d{1,2})\s*%\s*(?:done|through|of the way)", around, re.I)
+    return int(m.group(1)) / 100 if m else None
+
+
 def _mentions_new_work_before(sig: Signals, d: Duration) -> bool:
     before = sig.text.normal[max(0, d.start - 40) : d.start]
     return bool(re.search(r"\b(?:new|the ask|request|it|that|this|which)\b[^.;]{0,20}$", before, re.I))
 
 
-def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
-    """(new work, current work) names from the question: team projects first, else noun phrases."""
-    normal = sig.text.normal
-    new_work = current = None
-    m = NEW_WORK_RE.search(normal, _move_at(normal))
-    if m:
-        new_work = (_team_name(sig, m.group("w")), sig.words(m.start("w"), m.end("w")))
-    for c in CURRENT_WORK_RE.finditer(normal):
-        name = _team_name(sig, c.group("w"))
-        if new_work is None or name != new_work[0]:
-            current = (name, sig.words(c.start("w"), c.end("w")))
+# Where work is named around a move: the current work after "off/from/finishing/wraps", the new work
+# after "onto/to help with/for the". A phrase runs up to four words and stops at time words and fillers.
+CURRENT_TRIGGERS = re.compile(
+    r"\b(?:off(?: of)?|from|finish(?:es|ing)?(?: up)?|wraps?(?: up)?|wrapping(?: up)?|done (?:with|on)|from done (?:on|with)|between|"
+    r"(?:is|was|been|she'?s|he'?s|they'?re|working|stay(?:s|ing)?|keep(?:s|ing)? going) on|(?:weeks?|days?|months?) (?:into|in on|left on|from done on|out on|out from (?:wrapping|finishing)?)|"
+    r"mid-?(?:way|stream|experiment)? (?:on|through)|halfway through|into|(?:her|his|their) actual project|pause)\s+",
+    re.IGNORECASE,
+)
+NEW_TRIGGERS = re.compile(
+    r"\b(?:onto|on to|to help (?:on|with)?|help(?:ing)? (?:on|with)|to do|to work on|for|detour on|to|on|and|go(?:es)? to|move(?:s|d)? to|join)\s+",
+    re.IGNORECASE,
+)
+PHRASE_STOP = frozenset(
+    """now asap monday tuesday wednesday thursday friday saturday sunday tomorrow today next this by from for in on at and or but so
+    because until till before after with when while since then instead which who that is was are be it its it's he she they him her them
+    his their our my your we i you week weeks day days month months sprint sprints quarter the a an to of as if than start starting
+    first job work thing stuff anyway already maybe probably about around roughly""".split()
+)
+LEADING = re.compile(r"^(?:the|a|an|our|my|her|his|their|this|that)\s+", re.I)
+
+
+def _phrase_after(normal: str, start: int) -> tuple[str, int, int] | None:
+    """Up to four words of a work name starting at `start` (leading articles skipped)."""
+    rest = normal[start:]
+    lead = LEADING.match(rest)
+    offset = start + (lead.end() if lead else 0)
+    words = []
+    for m in re.finditer(r"[A-Za-z0-9][\w/.&'-]*", normal[offset : offset + 60]):
+        token = m.group(0).rstrip(".'")
+        if token.lower() in PHRASE_STOP and (words or token.lower() not in ("first",)):
             break
+        if re.fullmatch(r"\d+(?:\.\d+)?", token):
+            break
+        gap = normal[offset + (words[-1][2] if words else 0) : offset + m.start()]
+        if words and re.search(r"[,;:.!?()'\"]", gap):
+            break
+        words.append((token, m.start(), m.start() + len(token)))
+        if len(words) == 4:
+            break
+    if not words:
+        return None
+    return " ".join(w[0] for w in words), offset + words[0][1], offset + words[-1][2]
+
+
+def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: set[str] | None = None) -> tuple[str, str] | None:
+    normal = sig.text.normal
+    people_names = {m.name.casefold() for m in sig.mentions}
+    for m in trigger.finditer(normal, start):
+        found = _phrase_after(normal, m.end())
+        if found is None:
+            continue
+        phrase, a, b = found
+        first = phrase.split()[0].casefold()
+        if first in people_names or first in people.NOT_NAMES - {"fraud", "churn", "search", "pricing", "ranking", "recsys", "summarizer", "model", "pipeline", "migration", "demo", "research", "platform", "data"}:
+            continue
+        name = _team_name(sig, phrase)
+        if skip and name.casefold() in skip:
+            continue
+        return name, sig.words(a, b)
+    return None
+
+
+def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    """(new work, current work) named in the question: team projects where the words name one."""
+    normal = sig.text.normal
+    move = MOVE_RE.search(normal)
+    current = _work_after(sig, CURRENT_TRIGGERS)
+    skip = {current[0].casefold()} if current else set()
+    new_work = _work_after(sig, NEW_TRIGGERS, move.start() if move else 0, skip) if move else None
+    if new_work is None and move is not None:
+        new_work = _work_after(sig, NEW_TRIGGERS, 0, skip)
     return new_work, current
 
 
@@ -658,12 +735,8 @@ def _team_cues(s: Situation, member: Any) -> None:
         extra.append("new_hire")
     if member.recent_reprioritizations:
         extra.append("reprioritized")
-    stated = list(s.get("cues") or [])
-    added = [c for c in extra if c not in stated]
-    if added and not stated:
-        s.put("cues", added, "team_file", f"{member.name}'s status in the team file")
-    elif added:
-        s.fact("cues").value = stated + added
+    if extra and not s.has("cues"):  # the team file's signals stand in only when the question says nothing
+        s.put("cues", extra, "team_file", f"{member.name}'s status in the team file")
 
 
 def _team_project_facts(s: Situation, team: Any, today: date) -> None:

@@ -46,7 +46,14 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("deadline", r"\b(?:in|within)\s*$", r"^\s*(?:from now|from today|time)\b"),
     ("deadline", r"", r"^\s*(?:out|away|from now|from today|until (?:the )?(?:deadline|launch|demo|board|review|end))\b(?!\s+(?:from|of|on)\s+(?:done|finish\w*|wrapping|shipping|landing|completion|completing))"),
     ("deadline", r"\b(?:deadline is|deadline of|have|got|gives? us|leaves? us|only)\s*$", r"^\s*(?:until|till|before|left until|to (?:the )?(?:deadline|launch))\b"),
-    ("done", r"\b(?:spent|invested|put|sunk|poured|been (?:on|at|working on) (?:it|this|that)? ?(?:for)?|after|already)\s+(?:about |around |roughly |over |almost |nearly )?$", r""),
+    ("total", r"", r"^\s*(?:total|in total|all in|end to end|overall)\b"),
+    ("total", r"\b(?:halfway|half way|\d+% (?:done|through|of the way))\b[^.;]{0,40}$", r"^\s*(?:long\s+)?[\w-]*\s*(?:project|model|effort|job|piece|migration|refactor|build|initiative|research|rewrite|program|experiment|spike|poc)\b"),
+    ("done", r"\b(?:spent|invested|put|sunk|poured|been (?:on|at|working on) (?:it|this|that)? ?(?:for)?|after|already|it'?s been|its been|been)\s+(?:about |around |roughly |over |almost |nearly |like )?$", r""),
+    ("done", r"\b(?:been|was|has been|have been)\s+(?:on|at|working on|doing)\s+[^.;,]{1,50}\bfor\s+(?:about |around |roughly |over |almost |nearly |like )?$", r""),
+    ("done", r"\b(?:moved|switched|started)\b[^.;]{0,40}$", r"^\s*ago\b"),
+    ("remaining", r"", r"^\s*out on\b"),
+    ("remaining", r"\b(?:lands?|finish(?:es)?|wraps?|ships?|done) (?:it |this |that )?in\s+(?:about |around |roughly |maybe |another )?$", r""),
+    ("effort", r"\bfor\s+(?:about |around |roughly |maybe |like |the next |another )?$", r""),
     ("done", r"", r"^\s*(?:in(?:to)?\s+(?:it|the|this|that|her|his|their|a|an)\b|already\b|of work (?:already|done|in)|invested|sunk|spent|deep into|already in)"),
     ("done", r"", r"^\s*in\b(?!\s+(?:the|to|on|at|a|an|her|his|their)\b)(?=\s*(?:[,.;]|and|but|on|so|$))"),
     ("remaining", r"\b(?:needs?|need|takes?|another|finish(?:es|ing)? in|done in|wrap(?:s|ping)? up in|land(?:s|ing)? in)\s+(?:about |around |roughly |maybe |another |at least )?$", r"^\s*(?:more|left|remaining|to go|to finish|to wrap|from (?:done|finish\w*|wrapping|shipping|landing|completion)|away from|out from|of work left|left on|until (?:it'?s )?done|till done)"),
@@ -97,7 +104,7 @@ def _role(text: str, start: int, end: int) -> str:
 
 
 BARE_RE = re.compile(
-    rf"\b(?:maybe\s+|about\s+|another\s+|roughly\s+)?(?P<a>{NUM})(?:\s*(?:to|or)\s*(?P<b>{NUM}))?\s+(?:more\b|left\b|remaining\b|to go\b)",
+    rf"\b(?:maybe\s+|about\s+|another\s+|roughly\s+)?(?P<a>{NUM})(?:\s*(?:to|or)\s*(?P<b>{NUM}))?\s+(?:more\b|left\b|remaining\b|to go\b)(?!\s+(?:ml\s+)?(?:engineers?|people|hires?|scientists?))",
     re.IGNORECASE,
 )
 CLAUSE_STRETCH_RE = re.compile(
@@ -120,7 +127,11 @@ def _bare(text: str, found: list["Duration"]) -> list["Duration"]:
         a = float(m.group("a"))
         b = float(m.group("b")) if m.group("b") else a
         low, high = sorted((a, b))
-        out.append(Duration(low * factor, (low + high) / 2 * factor, high * factor, "remaining", m.start(), m.end(), previous[-1].unit))
+        likely = (low + high) / 2
+        stretch = re.match(rf"^[^.;?!]{{0,25}}?\b(?:could be|maybe|or even|up to|might be)\s+(?P<n>{NUM})", text[m.end() :], re.IGNORECASE)
+        if stretch and float(stretch.group("n")) > high:
+            high = float(stretch.group("n"))
+        out.append(Duration(low * factor, likely * factor, high * factor, "remaining", m.start(), m.end(), previous[-1].unit))
     return out
 
 

@@ -9,10 +9,11 @@ import re
 KIND_RULES: tuple[tuple[str, str], ...] = (
     ("incident", r"incident|outage|\balerts?\b|on-?call|\bdown\b|broken in prod|spik\w+|regression in prod|sev[- ]?\d|paged|p[01]\b"),
     ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review"),
-    ("demo", r"\bdemo\w*|\bshowcase\b|\bpresent(?:ation)? to (?:a )?(?:customer|prospect|client)|\bpoc for (?:a )?(?:customer|prospect)"),
-    ("report", r"\breport\b|\bdashboard\b|\bslides?\b|\bdeck\b"),
+    ("feature", r"\bfeature request\b"),
+    ("demo", r"\bdemo\w*|\bshowcase\b|\bshow (?:it )?off\b|\bpresent(?:ation)? to (?:a )?(?:customer|prospect|client)|\bpoc for (?:a )?(?:customer|prospect)"),
     ("ad_hoc_analysis", r"analys[ie]s|\bnumbers\b|data pull|\bpull (?:the |some )?(?:data|numbers)\b|one-off|breakdown|by region|\bquery\b|\bstats\b|deep[- ]dive"),
-    ("question", r"\bquestion\b|\bexplain\b|how does|\badvice on\b|\bhelp understanding\b"),
+    ("report", r"\breport\b|\bdashboard\b|\bslides?\b|\bdeck\b"),
+    ("question", r"\bquestions?\b|\bexplain\b|how does|\badvice on\b|\bhelp understanding\b|\basked (?:me )?(?:whether|if|why|how)\b|\bcomplaint\b"),
 )
 # The whole inbox is meant when the manager talks about several requests at once.
 INBOX_RE = re.compile(
@@ -50,8 +51,16 @@ def urgency(text: str) -> tuple[str, str] | None:
     return None
 
 
+COLON_TITLE_RE = re.compile(r"\b(?:request|ask|incident)(?: from [\w ]{2,30}?)?\s*:\s*(?P<t>[^.?!;]{4,120})|\b(?:got|have) a request for\s+(?P<u>[^.?!;,]{4,120})|\b(?:p[0-2]|sev ?\d) incident,?\s+(?P<v>[^.?!;,]{4,120})", re.I)
+
+
 def request_title(text: str) -> tuple[str, int, int] | None:
     """What is being asked, in short ('an analysis of churn by region')."""
+    colon = COLON_TITLE_RE.search(text)
+    if colon:
+        group = next(g for g in ("t", "u", "v") if colon.group(g))
+        title = re.split(r",\s|\s+(?:by|before|due)\b", colon.group(group))[0].strip(" ,")
+        return title, colon.start(group), colon.start(group) + len(title)
     m = TITLE_RE.search(text)
     if not m:
         return None
