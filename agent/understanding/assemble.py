@@ -22,8 +22,8 @@ ONE_ON_ONE_RE = re.compile(
     re.I,
 )
 MOVE_RE = re.compile(
-    r"\b(?:pull\w*|yank\w*|mov(?:e|es|ed|ing)|switch\w*|reassign\w*|put(?:ting)?|loan\w*|borrow\w*|steal\w*|poach\w*|take|taking|reprioriti\w*|drop\w*|go(?:es)? to|send\w*)\b"
-    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:\w+ ){1,2}(?:off|on|onto|for|to help)\b|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)",
+    r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )mov(?:e|es|ed|ing)|switch\w*|reassign\w*|put(?:ting)?|loan\w*|borrow\w*|steal\w*|poach\w*|take|taking|reprioriti\w*|drop\w*|go(?:es)? to|send\w*)\b"
+    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:\w+ ){1,2}(?:off|on|onto|for|to help)\b|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b",
     re.IGNORECASE,
 )
 PARALLEL_RE = re.compile(r"\bin parallel\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
@@ -123,6 +123,8 @@ ORG_RE = re.compile(
     r"\bhub and spoke\b|\bcenter of excellence\b|\bplatform team\b|\bwho (?:owns|deploys)\b|\bmaturity\b|\bai company\b|\bmodel is the product\b",
     re.IGNORECASE,
 )
+STRONG_ORG = re.compile(r"\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b", re.I)
+MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|status update|weekly update|post for)\b", re.I)
 SOFT_SENSITIVE = re.compile(r"parental leave|paternity|maternity|sick leave|back from (?:leave|medical)", re.IGNORECASE)
 SENSITIVE_CORE = re.compile(r"harass|discriminat|suicid|self[- ]harm|lawsuit|lawyer|legal action|assault|fire|fired|terminat|layoff|laid off", re.I)
 
@@ -146,7 +148,8 @@ def decide_intents(sig: Signals) -> list[str]:
     intents = [primary]
     if primary in ("reprioritization", "planning", "archetype", "triage") and wants_words and purpose != "announce_change":
         intents.append("stakeholder_message")
-    if primary == "stakeholder_message" and len(_task_durations(sig)) >= 2:
+    forecasty = len(_task_durations(sig)) >= 2 or (sig.durations and re.search(r"\b(?:date|when|estimate\w*|ready)\b", normal, re.I))
+    if primary == "stakeholder_message" and forecasty and purpose not in ("ask_for_resources", "announce_change", "decline_or_negotiate"):
         intents.append("planning")
     return intents
 
@@ -159,7 +162,12 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "one_on_one"
     if TRIAGE_WORDS.search(normal) and not (moved and _person_with_time(sig)):
         return "triage"
-    if moved and requests.request_kind(normal)[0] == "incident" and not _person_with_time(sig):
+    if wants_words and MESSAGE_FIRST.match(normal) and purpose:
+        return "stakeholder_message"
+    if STRONG_ORG.search(normal) and predicted in ("guidance", "stakeholder_message", "planning"):
+        return "archetype"
+    live_incident = requests.request_kind(normal)[0] == "incident" and re.search(r"outage|spik|alert|paged|\bdown\b|on-?call|\bsev|\bp[01]\b|broken|fire", normal, re.I)
+    if moved and live_incident and not _person_with_time(sig):
         return "triage"  # pulling someone onto a live incident is an interruption to weigh, not a reprioritization
     if moved and not announced:
         return "reprioritization"
@@ -175,6 +183,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "stakeholder_message"
     if predicted == "archetype" and not ORG_RE.search(normal):
         return "guidance"
+    if predicted == "reprioritization" and not moved and (len(_task_durations(sig)) >= 2 or FORECAST_RE.search(normal)):
+        return "planning"
     return predicted
 
 
@@ -250,9 +260,13 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
 
 
 def _subject(sig: Signals) -> people.Mention | None:
-    """The person the question is about: not the requester or the recipient, team members first."""
+    """The person the question is about: not the requester or the recipient, team members first; nobody
+    when the question weighs two people against each other ('Aisha or Priya?')."""
     skip = {x.casefold() for x in (sig.recipient or "", (sig.requester or ("", 0, 0))[0]) if x}
     candidates = [m for m in sig.mentions if m.name.casefold() not in skip]
+    names = [re.escape(m.name) for m in candidates]
+    if len(names) >= 2 and re.search(rf"\b(?:{'|'.join(names)})\b[^.?!]{{0,60}}\bor\b[^.?!]{{0,30}}\b(?:{'|'.join(names)})\b", sig.text.normal, re.I):
+        return None
     return next((m for m in candidates if m.in_team), None) or (candidates[0] if candidates else None)
 
 
@@ -320,6 +334,8 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
         s.put("new_work", new_work[0], "question", new_work[1])
     if current:
         s.put("project", current[0], "question", current[1])
+    if person:
+        _person_role(s, sig)
 
 
 # A single stated figure is the most likely value; the range around it comes from the team file's
@@ -372,7 +388,8 @@ PHRASE_STOP = frozenset(
     """now asap monday tuesday wednesday thursday friday saturday sunday tomorrow today next this by from for in on at and or but so
     because until till before after with when while since then instead which who that is was are be it its it's he she they him her them
     his their our my your we i you week weeks day days month months sprint sprints quarter the a an to of as if than start starting
-    first job work thing stuff anyway already maybe probably about around roughly""".split()
+    first job work thing stuff anyway already maybe probably about around roughly has have had was give gives due says said asks
+    keeps wants needs should could would can will do does did me us""".split()
 )
 LEADING = re.compile(r"^(?:the|a|an|our|my|her|his|their|this|that)\s+", re.I)
 
@@ -421,7 +438,7 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
 def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(new work, current work) named in the question: team projects where the words name one."""
     normal = sig.text.normal
-    move = MOVE_RE.search(normal)
+    move = MOVE_RE.search(normal) or re.search(r"\bwants?\s+(?:\w+\s+){1,4}?(?:on|for|onto)\b", normal, re.I)
     current = _work_after(sig, CURRENT_TRIGGERS)
     skip = {current[0].casefold()} if current else set()
     new_work = _work_after(sig, NEW_TRIGGERS, move.start() if move else 0, skip) if move else None
@@ -521,9 +538,21 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
         new_work, _current = _work_names(sig, s)
         if new_work:
             s.put("new_work", new_work[0], "question", new_work[1])
-    role = re.search(r"\b(?:new hire|new grad|intern|junior|senior|staff|principal|tech lead|researcher|data scientist|ml engineer|engineer)\b", sig.text.normal, re.I)
-    if role:
-        s.put("person_role", role.group(0).lower(), "question", role.group(0))
+    _person_role(s, sig)
+
+
+ROLE_RE = re.compile(
+    r"\b(?:new hire|new grad|intern|(?:junior|senior|staff|principal|lead) (?:mle|ml engineer|engineer|data scientist|scientist|researcher)|"
+    r"tech lead|researcher|data scientist|ml engineer|mle|analyst|manager)\b",
+    re.IGNORECASE,
+)
+
+
+def _person_role(s: Situation, sig: Signals) -> None:
+    """The person's role as the question describes it ('my only researcher, Wei', 'Dev (senior MLE)')."""
+    role = ROLE_RE.search(sig.text.normal)
+    if role and not s.has("person_role"):
+        s.put("person_role", role.group(0), "question", sig.words(role.start(), role.end()))
 
 
 def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
