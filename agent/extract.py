@@ -100,7 +100,9 @@ def find_projects(text: str, team: Team | None) -> list[str]:
         others = {t for other in names if other != name for t in _project_tokens(other)}
         hit_tokens = [t for t in tokens if t in words or t.rstrip("s") in words or f"{t}s" in words]
         distinctive = [t for t in hit_tokens if t not in others and t not in GENERIC_PROJECT_WORDS and len(t) >= 5]
-        if name.lower() in lowered or (tokens and len(hit_tokens) >= min(2, len(tokens))) or distinctive:
+        version = re.findall(r"\bv\d+\b", name.lower())
+        versioned = bool(hit_tokens) and any(re.search(rf"\b{re.escape(t)}\w*\s+(?:\w+\s+)?{v}\b", lowered) for t in hit_tokens for v in version)
+        if name.lower() in lowered or (tokens and len(hit_tokens) >= min(2, len(tokens))) or distinctive or versioned:
             at = lowered.find(name.lower())
             if at < 0:
                 at = min((m.start() for t in hit_tokens for m in re.finditer(rf"\b{re.escape(t)}", lowered)), default=len(lowered))

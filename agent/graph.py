@@ -22,6 +22,7 @@ from langchain_core.runnables import RunnableConfig
 from agent.brains.base import Brain, BrainUnavailable, TurnContext
 from agent.brains.offline import OfflineBrain, team_summary
 from agent.compose import ESCALATION_NOTE, compose_answer, sensitive_answer
+from agent.checks import turn_draft_problems
 from agent.situation import Situation
 from agent.state import AgentState
 from tools.registry import TOOLS
@@ -218,9 +219,9 @@ def build_graph(
         answer = compose_answer(Situation.model_validate(state.situation), state.question, [], [])
         return {"answer": answer, "brain": offline.label, "model": None}  # nothing was sent to a model
 
-    def check(state: AgentState) -> dict[str, Any]:
-        """Validate citations against this turn's passages, lint drafted messages, ensure escalation notes."""
-        answer, citations, notices = verify_answer(state)
+    def check(state: AgentState, config: RunnableConfig) -> dict[str, Any]:
+        """Validate citations against this turn's passages, lint and check drafted messages, ensure escalation notes."""
+        answer, citations, notices = verify_answer(state, _today(config))
         history = [
             {"role": "user", "content": state.question},
             {"role": "assistant", "content": answer, "intent": state.intent},
@@ -345,7 +346,7 @@ def renumber_citations(answer: str, passages: list[dict[str, Any]]) -> tuple[str
     return CITATION_RE.sub(_rewrite, answer), citations
 
 
-def verify_answer(state: AgentState) -> tuple[str, list[dict[str, Any]], list[str]]:
+def verify_answer(state: AgentState, today: date | None = None) -> tuple[str, list[dict[str, Any]], list[str]]:
     """Check and repair an answer: drop invalid citations, renumber the rest 1..k, lint drafts, add the escalation note."""
     from tools.message import LintInput, lint_message
 
@@ -370,15 +371,33 @@ def verify_answer(state: AgentState) -> tuple[str, list[dict[str, Any]], list[st
     if not drafts and state.intent in DRAFT_INTENTS:
         quoted = "\n".join(line[2:] for line in answer.splitlines() if line.startswith("> "))
         drafts = [quoted] if quoted.strip() else []
+    situation = Situation.model_validate(state.situation)
     for body in drafts:
-        report = lint_message(LintInput(text=body))
+        report = lint_message(LintInput.model_validate(_lint_fields(body, situation, state.question)))
         if not report.clean:
             found = "; ".join(f"{f.rule}: {f.message}" for f in report.findings[:3])
             notices.append(f"The drafted message has lint findings ({found}); fix them before sending.")
+    for problem in turn_draft_problems(state.tool_calls, situation, state.question, today or date.today()):
+        notices.append(f"Check the draft before sending: {problem}.")
     if state.intent == "sensitive" and ESCALATION_NOTE not in answer and "HR" not in answer:
         answer = answer.rstrip() + "\n\n" + sensitive_answer(state.question)
         notices.append("Added the escalation note: this topic needs HR, legal or employee-assistance support.")
     return answer, citations, notices
+
+
+def _lint_fields(body: str, situation: Situation, question: str) -> dict[str, Any]:
+    """The lint input for a draft: the audience, the manager's own words (echo) and plain language for a CFO-style reader."""
+    from tools.message import LintInput
+
+    from agent.brains.offline import COARSE_AUDIENCE
+
+    fields: dict[str, Any] = {"text": body, "audience": COARSE_AUDIENCE.get(situation.get("audience") or "", None)}
+    optional = {
+        "source_text": question,
+        "plain_language": situation.get("purpose") == "explain_uncertainty",
+    }
+    fields.update({k: v for k, v in optional.items() if k in LintInput.model_fields})
+    return fields
 
 
 _lazy_graph: Any = None

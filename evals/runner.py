@@ -66,6 +66,7 @@ class CaseResult:
     failures: list[str] = field(default_factory=list)
     error: str | None = None
     judge: dict[str, Any] | None = None
+    drafts_checked: int = 0
     facts_ok: int = 0
     facts_total: int = 0
     category: str = ""
@@ -203,6 +204,8 @@ def score_case(
     for ok, why in lints:
         if not ok:
             failures.append(f"draft fails lint: {why or 'not clean'}")
+    draft_notes = [n.split(":", 1)[1].strip() for n in getattr(turn, "notices", []) if n.startswith("Check the draft before sending:")]
+    failures += [f"draft check: {n}" for n in draft_notes]
     facts_ok, fact_failures = _fact_checks(case, getattr(turn, "situation", None) or {})
     failures += fact_failures
     escalated = escalates(answer) if case.intent == "sensitive" else None
@@ -230,6 +233,7 @@ def score_case(
         escalated=escalated,
         latency_ms=float(turn.latency_ms or 0.0),
         failures=failures,
+        drafts_checked=0 if draft_notes else len(lints),
         facts_ok=facts_ok,
         facts_total=len(case.facts),
         category=case.category,
@@ -291,6 +295,7 @@ def summarize(results: Sequence[CaseResult]) -> dict[str, float | None]:
         "out_of_scope_no_tools": rate(sum(oos), len(oos)),
         "latency_p50_ms": percentile(latencies, 50),
         "latency_p95_ms": percentile(latencies, 95),
+        "draft_checks": rate(sum(r.drafts_checked for r in results), sum(r.drafts_total for r in results)),
         "fact_recall": rate(sum(r.facts_ok for r in results), sum(r.facts_total for r in results)),
         **{
             f"pass_rate_{category}": rate(sum(r.passed for r in results if r.category == category), sum(1 for r in results if r.category == category))
@@ -312,6 +317,7 @@ METRIC_CHECKS: dict[str, tuple[str, ...]] = {
     "lint_pass_rate": ("draft fails lint", "turn raised"),
     "out_of_scope_no_tools": ("tools (", "turn raised"),
     "fact_recall": ("fact ", "turn raised"),
+    "draft_checks": ("draft check", "turn raised"),
 }
 
 

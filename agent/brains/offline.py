@@ -278,13 +278,15 @@ def _facts_from_situation(s: Situation, today: date) -> dict[str, Any]:
     }
     if isinstance(s.get("request_title"), str) and s.get("purpose") in ("decline_or_negotiate", "answer_question", "progress_update"):
         facts["project"] = s.get("request_title")
-    if s.get("deadline") and s.fact("deadline").source != "assumed" and s.get("purpose") != "decline_or_negotiate":
+    if s.get("deadline") and s.fact("deadline").source != "assumed" and s.get("purpose") not in ("decline_or_negotiate", "announce_change"):
         facts["deadline"] = s.get("deadline")
     purpose = s.get("purpose")
     if purpose == "ask_for_resources":
         facts.update(_resource_facts(s))
     if purpose == "announce_change":
         facts.update(_announcement_facts(s))
+        if facts.get("what_changes"):
+            facts["decision"] = facts["what_changes"]  # said in our words, not pasted from the question
     if purpose == "explain_uncertainty":
         facts["next_check"] = "after the next milestone, when the riskiest part has been tried"
     if purpose == "decline_or_negotiate":
@@ -313,7 +315,7 @@ def _announcement_facts(s: Situation) -> dict[str, Any]:
     person, new_work, project = s.get("person"), s.get("new_work"), s.get("project")
     out: dict[str, Any] = {}
     if isinstance(person, str) and isinstance(new_work, str):
-        out["what_changes"] = f"{person} will move to {new_work}" + (f" once {project} ships" if isinstance(project, str) and project != new_work else "")
+        out["what_changes"] = f"{person} will move to {new_work}" + (f" once {project} has shipped" if isinstance(project, str) and project != new_work else "")
     out["what_stays"] = "Current commitments stay as planned until the handover, and nobody else's work changes."
     return out
 

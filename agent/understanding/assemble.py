@@ -377,7 +377,7 @@ def _mentions_new_work_before(sig: Signals, d: Duration) -> bool:
 CURRENT_TRIGGERS = re.compile(
     r"\b(?:off(?: of)?|from|finish(?:es|ing)?(?: up)?|wraps?(?: up)?|wrapping(?: up)?|done (?:with|on)|from done (?:on|with)|between|"
     r"(?:is|was|been|she'?s|he'?s|they'?re|working|stay(?:s|ing)?|keep(?:s|ing)? going) on|(?:weeks?|days?|months?) (?:into|in on|left on|from done on|out on|out from (?:wrapping|finishing)?)|"
-    r"mid-?(?:way|stream|experiment)? (?:on|through)|halfway through|into|(?:her|his|their) actual project|pause)\s+",
+    r"mid-?(?:way|stream|experiment)? (?:on|through)|halfway through|into|(?:her|his|their) actual project|pause|after|once|until)\s+",
     re.IGNORECASE,
 )
 NEW_TRIGGERS = re.compile(
@@ -389,7 +389,7 @@ PHRASE_STOP = frozenset(
     because until till before after with when while since then instead which who that is was are be it its it's he she they him her them
     his their our my your we i you week weeks day days month months sprint sprints quarter the a an to of as if than start starting
     first job work thing stuff anyway already maybe probably about around roughly has have had was give gives due says said asks
-    keeps wants needs should could would can will do does did me us""".split()
+    keeps wants needs should could would can will do does did me us ships ship lands land launches done finishes wraps""".split()
 )
 LEADING = re.compile(r"^(?:the|a|an|our|my|her|his|their|this|that)\s+", re.I)
 
@@ -581,9 +581,11 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if title is not None and not s.has("request_title"):
         s.put("request_title", title[0], "question", sig.words(title[1], title[2]))
     if _is_move(sig) and not s.has("new_work"):
-        new_work, _current = _work_names(sig, s)
+        new_work, current = _work_names(sig, s)
         if new_work:
             s.put("new_work", new_work[0], "question", new_work[1])
+        if current and purpose == "announce_change":
+            s.put("project", current[0], "question", current[1])
     headcount = find_headcount(normal)
     if headcount is not None:
         s.put("headcount", int(headcount.value), "question", sig.words(headcount.start, headcount.end))

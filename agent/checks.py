@@ -1,0 +1,104 @@
+"""Checks a drafted message must pass before it leaves, read the way the recipient would: named when
+known, leading with the answer or the ask, no paste-back of the manager's own sentence, an ask that
+fits the audience, a body that agrees with the recommendation, and no date in the past promised.
+
+The graph's check node turns problems into notices; the eval runner counts them (`draft_checks`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from agent.situation import Situation
+
+ECHO_LIMIT = 8  # a draft never repeats more than this many consecutive words of the question
+# Wording that argues for finishing first, per recommendation that contradicts it.
+CONTRADICTIONS: dict[str, re.Pattern[str]] = {
+    "switch_now": re.compile(r"\bclos(?:e|ing) it out first\b|\bfinish(?:es|ing)? (?:it |\w+ )?first\b|\blet (?:her|him|them) finish\b", re.I),
+    "finish_first": re.compile(r"\bswitch(?:es|ing)? (?:her|him|them|\w+ )?(?:right away|immediately|now)\b|\bstarts? (?:on it )?(?:right away|immediately|today)\b", re.I),
+}
+APPROVAL_ASK = re.compile(r"\b(?:can you confirm|please confirm|confirm this plan|approve|sign off|your approval|does this work for you)\b", re.I)
+LEAD_FILLER = re.compile(r"^(?:hi|hello|hey|dear)\b[^\n]*\n+|^\s+", re.I)
+DATE_IN_TEXT = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w* (\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* (\d{4})\b", re.I)
+MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
+@dataclass(frozen=True)
+class DraftProblem:
+    """One problem with a drafted message."""
+
+    check: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.check}: {self.detail}"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", text.lower())
+
+
+def longest_echo(body: str, question: str) -> int:
+    """The longest run of consecutive words the body shares with the question."""
+    a, b = _words(body), _words(question)
+    positions: dict[str, list[int]] = {}
+    for j, w in enumerate(b):
+        positions.setdefault(w, []).append(j)
+    best = 0
+    for i, w in enumerate(a):
+        for j in positions.get(w, []):
+            n = 0
+            while i + n < len(a) and j + n < len(b) and a[i + n] == b[j + n]:
+                n += 1
+            best = max(best, n)
+    return best
+
+
+def _past_dates(body: str, today: date) -> list[str]:
+    found = []
+    for m in DATE_IN_TEXT.finditer(body):
+        try:
+            d = date(int(m.group(3)), MONTHS[m.group(2).lower()[:3]], int(m.group(1)))
+        except ValueError:
+            continue
+        if d < today:
+            found.append(m.group(0))
+    return found
+
+
+def draft_problems(
+    body: str, situation: Situation, question: str, today: date, *, recommendation: str | None = None
+) -> list[DraftProblem]:
+    """Everything a careful reader would send back about this draft."""
+    problems: list[DraftProblem] = []
+    recipient = situation.get("recipient")
+    if isinstance(recipient, str) and recipient and recipient.casefold() not in body.casefold():
+        problems.append(DraftProblem("recipient", f"{recipient} is not named in the draft"))
+    first = LEAD_FILLER.sub("", body.strip()).split("\n", 1)[0]
+    if re.match(r"^(?:here is|i wanted to|just a quick|hope you|as you know|following up)\b", first, re.I):
+        problems.append(DraftProblem("lead", f"the draft opens with '{first[:40]}' instead of the answer or the ask"))
+    echo = longest_echo(body, question)
+    if echo > ECHO_LIMIT:
+        problems.append(DraftProblem("echo", f"{echo} consecutive words are pasted from your question"))
+    if situation.get("audience") in ("own_team", "report") and APPROVAL_ASK.search(body):
+        problems.append(DraftProblem("ask-fit", "the draft asks your own team for approval"))
+    contradiction = CONTRADICTIONS.get(recommendation or "")
+    prose = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("- "))  # options may name the others
+    if contradiction is not None and contradiction.search(prose):
+        problems.append(DraftProblem("agrees", f"the draft argues against the recommendation ({recommendation.replace('_', ' ')})"))
+    for d in _past_dates(body, today):
+        problems.append(DraftProblem("past-date", f"{d} is already in the past"))
+    return problems
+
+
+def turn_draft_problems(records: list[dict[str, Any]], situation: Situation, question: str, today: date) -> list[DraftProblem]:
+    """Problems in every draft made this turn (the recommendation taken from the what-if, if one ran)."""
+    recommendation = next((r["result"]["recommendation"] for r in records if r["name"] == "compare_strategies" and r.get("result")), None)
+    out: list[DraftProblem] = []
+    for r in records:
+        if r["name"] == "draft_message" and r.get("result"):
+            out += draft_problems(r["result"]["body"], situation, question, today, recommendation=recommendation)
+    return out

@@ -1,0 +1,47 @@
+"""The draft checks the check node runs: recipient named, leads with the answer, no paste-back,
+an ask that fits the audience, agreement with the recommendation, no past date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agent.checks import draft_problems, longest_echo
+from agent.situation import Situation
+
+TODAY = date(2026, 12, 4)
+
+
+def _situation(**facts) -> Situation:
+    s = Situation(intents=["stakeholder_message"])
+    for name, value in facts.items():
+        s.put(name, value, "question", str(value))
+    return s
+
+
+def _checks(body: str, question: str = "q", recommendation: str | None = None, **facts) -> set[str]:
+    return {p.check for p in draft_problems(body, _situation(**facts), question, TODAY, recommendation=recommendation)}
+
+
+def test_a_good_draft_passes():
+    body = "Hi Victor,\n\nShort answer: likely yes, about 85% by 18 Dec 2026.\n\nWhat would change it: the backfill."
+    assert _checks(body, "can we hit the date?", recipient="Victor", audience="vp") == set()
+
+
+def test_each_problem_is_found():
+    assert "recipient" in _checks("Hi,\n\nShort answer: yes.", recipient="Victor")
+    assert "lead" in _checks("Hi,\n\nHere is where the project stands.")
+    question = "tell my team priya moves to the summarizer after fraud v3 ships"
+    assert "echo" in _checks("Priya moves to the summarizer after fraud v3 ships.", question)
+    assert "ask-fit" in _checks("Priya will move. Can you confirm?", audience="own_team")
+    assert "agrees" in _checks("Recommendation: switch now. Closing it out first keeps the work.", recommendation="switch_now")
+    assert "past-date" in _checks("We will deliver by Fri 27 Nov 2026.")
+
+
+def test_options_may_name_the_other_strategies():
+    body = "Recommendation: switch now.\n\nOptions:\n- Finish first: she finishes it first, then starts."
+    assert "agrees" not in _checks(body, recommendation="switch_now")
+
+
+def test_longest_echo_counts_consecutive_shared_words():
+    assert longest_echo("we should ship the model by friday", "can we ship the model by friday?") == 5
+    assert longest_echo("nothing alike", "entirely different") == 0
