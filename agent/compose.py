@@ -165,7 +165,9 @@ def compose_answer(
     parts: list[str] = []
     if situation.clarifying_question and not records:
         parts += [f"**One question first:** {situation.clarifying_question}", ""]
-    composer = COMPOSERS.get(intent)
+    from agent.intent_specs import spec
+
+    composer = spec(intent).compose()
     if composer is not None:
         parts += composer(records, situation)
     else:
@@ -173,21 +175,13 @@ def compose_answer(
         passages = []  # already quoted above
     for r in [r for r in records if r.get("error")]:
         parts += ["", f"Note: the {r['name']} tool could not run: {r['error']}"]
-    parts += _guidance_lines(passages, CORE_CARDS.get(intent, ()), question)
+    parts += _guidance_lines(passages, spec(intent).core_cards, question)
     assumed = situation.assumed()
     if assumed:
         parts += ["", "**Assumed** (tell me the real figures and I will redo this)"] + [f"- {f.text}" for f in assumed]
     return "\n".join(parts).strip()
 
 
-# Guidance cards at the core of each intent: cited first when retrieved.
-CORE_CARDS: dict[str, tuple[str, ...]] = {
-    "reprioritization": ("protect-near-finished-work", "educate-leadership-on-uncertainty"),
-    "stakeholder_message": ("realistic-expectations-with-stakeholders", "translate-ml-for-stakeholders"),
-    "one_on_one": ("weekly-one-on-one-and-trust", "two-hour-rule", "champion-career-growth", "holistic-feedback"),
-    "triage": ("absorb-chaos-filter-requests", "let-them-cook-deep-work"),
-    "planning": ("plan-probabilistically", "portfolio-of-approaches", "why-ml-teams-are-harder"),
-}
 
 
 # Sentence ends, but not "e.g." / "i.e." / "vs." inside a sentence.
@@ -281,7 +275,7 @@ def _role_label(situation: Situation) -> str:
     return ROLE_LABELS.get(situation.get("audience") or "", "")
 
 
-def _reprioritization(records: list[dict[str, Any]], situation: Situation) -> list[str]:
+def compose_reprioritization(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     what = _result(records, "compare_strategies")
     if what is None:
         who = situation.get("person") or "the person"
@@ -321,7 +315,7 @@ OPENERS = {
 }
 
 
-def _stakeholder(records: list[dict[str, Any]], situation: Situation) -> list[str]:
+def compose_stakeholder(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     lines: list[str] = []
     forecast = _result(records, "forecast_completion")
     purpose = situation.get("purpose") or "progress_update"
@@ -377,7 +371,7 @@ def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-def _one_on_one(records: list[dict[str, Any]], situation: Situation) -> list[str]:
+def compose_one_on_one(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     agenda = _result(records, "build_agenda")
     if agenda is None:
         return ["Tell me who the 1-on-1 is with and what is going on with them, and I will build the agenda."]
@@ -388,7 +382,7 @@ def _one_on_one(records: list[dict[str, Any]], situation: Situation) -> list[str
     return lines
 
 
-def _triage(records: list[dict[str, Any]], situation: Situation) -> list[str]:
+def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     inbox = _result(records, "triage_inbox")
     if inbox is not None:
         reached = inbox["reached_team"]
@@ -421,7 +415,7 @@ def _triage(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     return ["Tell me what is being asked, by whom and roughly how big it is, and I will triage it; with a team file I can weigh the whole inbox."]
 
 
-def _archetype(records: list[dict[str, Any]], situation: Situation) -> list[str]:
+def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     res = _result(records, "score_archetype")
     if res is None:
         return ["Describe how ML is organized (who it reports to, who owns data and deployed models) and I will score it."]
@@ -450,7 +444,7 @@ def _archetype(records: list[dict[str, Any]], situation: Situation) -> list[str]
     return lines
 
 
-def _planning(records: list[dict[str, Any]], situation: Situation) -> list[str]:
+def compose_planning(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     forecasts = [r for r in records if r["name"] == "forecast_completion" and r.get("result") is not None]
     if not forecasts:
         return ["Give me the tasks left with a rough range for each (or a team file with projects) and I will forecast them."]
@@ -495,14 +489,6 @@ def _confidence_lines(forecast: dict[str, Any], level: float | None) -> list[str
     return [text + "."]
 
 
-COMPOSERS = {
-    "reprioritization": _reprioritization,
-    "stakeholder_message": _stakeholder,
-    "one_on_one": _one_on_one,
-    "triage": _triage,
-    "archetype": _archetype,
-    "planning": _planning,
-}
 
 FACT_LABELS = {
     "person": "Who", "person_in_team": "In your team file", "person_role": "Role", "project": "Current work",

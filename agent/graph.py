@@ -23,24 +23,14 @@ from agent.brains.base import Brain, BrainUnavailable, TurnContext
 from agent.brains.offline import OfflineBrain, team_summary
 from agent.compose import ESCALATION_NOTE, compose_answer, sensitive_answer
 from agent.checks import turn_draft_problems
+from agent.intent_specs import spec
 from agent.situation import Situation
 from agent.state import AgentState
 from tools.registry import TOOLS
 
-USE_FOR = {"reprioritization", "stakeholder_message", "one_on_one", "triage", "archetype", "planning"}
 EXTRA_TOOLS = ("search_guidance", "get_team_context")
 CITATION_RE = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
 PASSAGES_PER_TURN = 5
-DRAFT_INTENTS = {"stakeholder_message", "reprioritization"}
-# Words added to the retrieval query so each intent reaches its core guidance.
-QUERY_HINTS = {
-    "reprioritization": "switch priorities near-finished work",
-    "stakeholder_message": "stakeholder expectations forecast range",
-    "one_on_one": "one-on-one trust blocked feedback growth",
-    "triage": "filter incoming requests absorb chaos interruptions",
-    "archetype": "ML organization archetype structure",
-    "planning": "probabilistic planning forecast uncertainty",
-}
 
 
 def _team(config: RunnableConfig | None) -> Any:
@@ -138,8 +128,9 @@ def build_graph(
 
     def retrieve(state: AgentState) -> dict[str, Any]:
         """Retrieve guidance passages for the question, filtered to cards meant for this intent."""
-        use_for = [state.intent] if state.intent in USE_FOR else None
-        query = f"{state.question} {QUERY_HINTS.get(state.intent, '')}".strip()
+        intent = spec(state.intent)
+        use_for = [intent.name] if intent.retrieval_filter else None
+        query = f"{state.question} {intent.query_hint}".strip()
         found = search(query, PASSAGES_PER_TURN, use_for)
         return {"passages": [p.to_dict() for p in found]}
 
@@ -230,7 +221,7 @@ def build_graph(
 
     def route_after_understand(state: AgentState) -> str:
         """Sensitive and out-of-scope requests skip retrieval and tools."""
-        return "decline" if state.intent in ("sensitive", "out_of_scope", "help") else "retrieve"
+        return "decline" if spec(state.intent).answered_without_tools else "retrieve"
 
     def route_after_think(state: AgentState) -> str:
         """Run tools while the brain asks for them and steps remain; otherwise check the answer."""
@@ -368,7 +359,7 @@ def verify_answer(state: AgentState, today: date | None = None) -> tuple[str, li
         )
     answer, citations = renumber_citations(answer, state.passages)
     drafts = [r["result"]["body"] for r in state.tool_calls if r["name"] == "draft_message" and r.get("result")]
-    if not drafts and state.intent in DRAFT_INTENTS:
+    if not drafts and spec(state.intent).drafts:
         quoted = "\n".join(line[2:] for line in answer.splitlines() if line.startswith("> "))
         drafts = [quoted] if quoted.strip() else []
     situation = Situation.model_validate(state.situation)

@@ -1,5 +1,5 @@
 """Offline intent classification: high-precision keyword rules (sensitive topics first), then a
-k-nearest-neighbour vote over embedded labelled examples (evals/datasets/intents.yaml) with keyword boosts.
+k-nearest-neighbour vote over embedded labelled examples (agent/intent_examples.yaml) with keyword boosts.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import numpy as np
 
 from agent.types import INTENTS
 
-DATASET = Path(__file__).resolve().parent.parent / "evals" / "datasets" / "intents.yaml"
+DATASET = Path(__file__).resolve().parent / "intent_examples.yaml"
 K = 5
 
 # Signs someone may be at risk of harming themselves, phrased indirectly ("doesn't see the point

@@ -35,7 +35,7 @@ from evals.metrics import (
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATASETS = Path(__file__).resolve().parent / "datasets"
 SCENARIOS = DATASETS / "scenarios.yaml"
-INTENTS = DATASETS / "intents.yaml"
+INTENTS = Path(__file__).resolve().parent.parent / "agent" / "intent_examples.yaml"
 THRESHOLDS = Path(__file__).resolve().parent / "thresholds.yaml"
 
 

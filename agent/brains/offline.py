@@ -82,7 +82,9 @@ class OfflineBrain:
 
 def plan_next(ctx: TurnContext) -> list[dict[str, Any]]:
     """The next tool calls for the main intent (empty when the plan is done)."""
-    planner = PLANNERS.get(ctx.situation.intent)
+    from agent.intent_specs import spec
+
+    planner = spec(ctx.situation.intent).plan()
     return planner(ctx) if planner else []
 
 
@@ -439,14 +441,6 @@ def plan_archetype(ctx: TurnContext) -> list[dict[str, Any]]:
     return [_call("score_archetype", {"description": ctx.question[:5000]}, 1)]
 
 
-PLANNERS = {
-    "reprioritization": plan_reprioritization,
-    "stakeholder_message": plan_stakeholder,
-    "one_on_one": plan_one_on_one,
-    "triage": plan_triage,
-    "archetype": plan_archetype,
-    "planning": plan_forecast,
-}
 
 
 def team_summary(team: Team | None) -> dict[str, Any] | None:

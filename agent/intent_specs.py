@@ -1,0 +1,99 @@
+"""Every intent defined once: what it is, the facts it needs, the tools it uses, how guidance is
+retrieved for it, the cards at its core, and where its planner and composer live.
+
+The planner (offline brain) and composer (answer text) are named by import path and resolved on
+first use, so this module imports nothing heavy and nothing imports it back. The labelled examples
+the classifier learns from are kept with the agent (agent/intent_examples.yaml).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+EXAMPLES = Path(__file__).resolve().parent / "intent_examples.yaml"
+
+
+@dataclass(frozen=True)
+class IntentSpec:
+    """One intent: its meaning, needs, tools, retrieval and where its planner and composer live."""
+
+    name: str
+    description: str
+    needs: tuple[str, ...] = ()
+    tools: tuple[str, ...] = ()
+    retrieval_filter: bool = True
+    query_hint: str = ""
+    core_cards: tuple[str, ...] = ()
+    planner: str = ""
+    composer: str = ""
+    drafts: bool = False
+    answered_without_tools: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def _load(self, path: str) -> Callable[..., Any] | None:
+        if not path:
+            return None
+        module, _, name = path.partition(":")
+        return getattr(importlib.import_module(module), name)
+
+    def plan(self) -> Callable[..., Any] | None:
+        """The offline brain's planner for this intent (None: answered from guidance alone)."""
+        return self._load(self.planner)
+
+    def compose(self) -> Callable[..., Any] | None:
+        """The composer of the answer text (None: a guidance answer)."""
+        return self._load(self.composer)
+
+
+SPECS: tuple[IntentSpec, ...] = (
+    IntentSpec(
+        "reprioritization", "Someone is being moved off their work: compare switching now, finishing first, splitting and deferring.",
+        needs=("person", "remaining_weeks", "new_work_weeks", "deadline"), tools=("compare_strategies", "draft_message"),
+        query_hint="switch priorities near-finished work", core_cards=("protect-near-finished-work", "educate-leadership-on-uncertainty"),
+        planner="agent.brains.offline:plan_reprioritization", composer="agent.compose:compose_reprioritization", drafts=True,
+    ),
+    IntentSpec(
+        "stakeholder_message", "A message to write: answer, risk, decline, headcount ask, uncertainty explained, team announcement, update.",
+        needs=("audience", "purpose"), tools=("forecast_completion", "suggest_plan_changes", "draft_message"),
+        query_hint="stakeholder expectations forecast range",
+        core_cards=("realistic-expectations-with-stakeholders", "translate-ml-for-stakeholders"),
+        planner="agent.brains.offline:plan_stakeholder", composer="agent.compose:compose_stakeholder", drafts=True,
+    ),
+    IntentSpec(
+        "one_on_one", "A 1-on-1 to prepare, for someone in the team file or not, shaped by what the manager noticed.",
+        needs=("person",), tools=("build_agenda",), query_hint="one-on-one trust blocked feedback growth",
+        core_cards=("weekly-one-on-one-and-trust", "two-hour-rule", "champion-career-growth", "holistic-feedback"),
+        planner="agent.brains.offline:plan_one_on_one", composer="agent.compose:compose_one_on_one",
+    ),
+    IntentSpec(
+        "triage", "Incoming requests: which reach the team, which the manager absorbs, which wait.",
+        needs=("request_title",), tools=("triage_request", "triage_inbox"),
+        query_hint="filter incoming requests absorb chaos interruptions", core_cards=("absorb-chaos-filter-requests", "let-them-cook-deep-work"),
+        planner="agent.brains.offline:plan_triage", composer="agent.compose:compose_triage",
+    ),
+    IntentSpec(
+        "archetype", "What kind of ML organization this is, and its next moves.",
+        needs=("org",), tools=("score_archetype",), query_hint="ML organization archetype structure",
+        planner="agent.brains.offline:plan_archetype", composer="agent.compose:compose_archetype",
+    ),
+    IntentSpec(
+        "planning", "A forecast: when it lands, the odds of a date, and what would change them.",
+        needs=("tasks", "deadline"), tools=("forecast_completion", "suggest_plan_changes"),
+        query_hint="probabilistic planning forecast uncertainty",
+        core_cards=("plan-probabilistically", "portfolio-of-approaches", "why-ml-teams-are-harder"),
+        planner="agent.brains.offline:plan_forecast", composer="agent.compose:compose_planning",
+    ),
+    IntentSpec("guidance", "A leadership question answered from the guidance, with sources.", retrieval_filter=False),
+    IntentSpec("sensitive", "HR, legal, health or safety: pointed to the right people, never coached around.", retrieval_filter=False, answered_without_tools=True),
+    IntentSpec("out_of_scope", "Not about leading an ML team.", retrieval_filter=False, answered_without_tools=True),
+    IntentSpec("help", "A greeting or 'what can you do?': the capabilities, with examples.", retrieval_filter=False, answered_without_tools=True),
+)
+BY_NAME: dict[str, IntentSpec] = {s.name: s for s in SPECS}
+
+
+def spec(name: str) -> IntentSpec:
+    """The spec of an intent (guidance for an unknown name)."""
+    return BY_NAME.get(name, BY_NAME["guidance"])
