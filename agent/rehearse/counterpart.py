@@ -1,7 +1,8 @@
 """Who speaks the counterpart's lines. Offline, the next-line policy's line is said as is. With a model
 configured, the model plays the persona: it gets the persona, the case's numbers, the rules and the move
-the policy chose (with the library's line as a model), names pseudonymised before anything is sent; when
-the endpoint fails after its retries, the policy's line is used and the session says so.
+the policy chose (with the library's line as a model), names pseudonymised before anything is sent. When the
+endpoint fails after its retries, or the reply uses a number the case does not back, the policy's line is
+used and the session says so.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from agent.privacy import Pseudonymizer
 from agent.rehearse.library import case_fields
 from agent.rehearse.models import Line, Session
 from agent.rehearse.persona import persona_for
+from agent.rehearse.signals import quantities
 from agent.settings import Settings
 from tools.team import Team
 
@@ -81,8 +83,12 @@ class ModelCounterpart:
             messages.append({"role": role, "content": pseudo.encode(line.text)})
         if len(messages) == 1:
             messages.append({"role": "user", "content": "(The manager sits down. Open the conversation.)"})
-        text = pseudo.decode(self._complete(messages)).strip()
-        return text[:MAX_LINE_CHARS]
+        text = pseudo.decode(self._complete(messages)).strip()[:MAX_LINE_CHARS]
+        context = [session.situation, planned.text] + [line.text for line in session.transcript]
+        invented = [q.text for q in quantities(text, session.case, context) if not q.matches]
+        if invented:
+            raise BrainUnavailable(f"it used a number the case does not back: {invented[0]}")
+        return text
 
     def _complete(self, messages: list[dict[str, Any]]) -> str:
         """One chat completion with retries on 429, 5xx, timeouts, connection errors and empty replies."""

@@ -167,3 +167,22 @@ def test_store_on_an_unwritable_path_is_one_sentence(tmp_path):
     blocker.write_text("x")
     with pytest.raises(AgentError, match="Cannot open the rehearsal store"):
         RehearsalStore(blocker / "sub" / "c.sqlite")
+
+
+def test_case_reads_the_situation_parser_when_there_is_one(example_team, monkeypatch):
+    import sys
+    import types
+
+    from agent.situation import Situation
+
+    def parse_situation(question, team, today):
+        situation = Situation(intents=["reprioritization"])
+        situation.put("person", "Priya", "question", "Priya")
+        situation.put("new_work", "summarizer", "question", "the summarizer")
+        situation.put("deadline", "2027-01-04", "question", "by early January")
+        return situation
+
+    monkeypatch.setitem(sys.modules, "agent.understanding", types.SimpleNamespace(parse_situation=parse_situation))
+    case = build_case("My VP wants her on the new thing", example_team, TODAY)
+    assert (case.person, case.new_work, case.deadline_weeks) == ("Priya", "LLM summarizer", 6.0)
+    assert case.has_whatif

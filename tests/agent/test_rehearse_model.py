@@ -89,3 +89,11 @@ def test_refused_request_is_not_retried(example_team):
         session = Rehearsal(team=example_team, today=TODAY, counterpart=counterpart).start("cfo", SITUATION)
         requests = len(server.requests)
     assert requests == 1 and "HTTP 401" in session.notices[0]
+
+
+def test_a_number_the_case_does_not_back_is_not_said(example_team):
+    with ScriptedOpenAI([reply_text("Fine, but switching costs 40 days, right?")], default=reply_text("Go on.")) as server:
+        counterpart = ModelCounterpart(settings_for(server), example_team, backoff_base=0.01)
+        session = Rehearsal(team=example_team, today=TODAY, counterpart=counterpart).start("vp", SITUATION)
+    assert "40 days" not in session.transcript[0].text and session.transcript[0].move == "opening"
+    assert "40 days" in session.notices[0]
