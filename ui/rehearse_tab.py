@@ -132,7 +132,7 @@ def build_rehearse_tab(settings: Settings, team_state: gr.State, *, resolve_team
         situation = gr.Textbox(label="Situation", value=EXAMPLE_SITUATION, lines=2, elem_id="rehearse-situation")
         start_btn = gr.Button("Start rehearsal", variant="primary", elem_id="rehearse-start")
         note = gr.Markdown(elem_id="rehearse-status")
-        chat = gr.Chatbot(label="Rehearsal", height=420, elem_id="rehearse-chat")
+        chat = gr.Chatbot(label="Rehearsal", height=480, elem_id="rehearse-chat")
         with gr.Row():
             box = gr.Textbox(placeholder="Your reply…", show_label=False, scale=6, elem_id="rehearse-reply")
             send = gr.Button("Reply", scale=1, elem_id="rehearse-send")

@@ -34,10 +34,10 @@ def scorecard_markdown(session: Session) -> str:
     card = session.scorecard
     if card is None:
         return ""
-    out = [f"## Scorecard: {card.overall}/100", "", "| criterion | score | your words | a better line |", "|---|---|---|---|"]
+    out = [f"## Scorecard: {card.overall}/100", "", "| score · criterion | your words | a better line |", "|---|---|---|"]
     for c in card.criteria:
         evidence = f"“{c.evidence}”" if c.evidence else "(nothing said)"
-        out.append(f"| {c.title} | {c.score} | {_cell(evidence)} | {_cell(c.better)} |")
+        out.append(f"| **{c.score}** · {c.title} | {_cell(evidence)} | {_cell(c.better)} |")
     out += ["", "**Practise next:**"] + [f"- {item}" for item in card.practise_next]
     return "\n".join(out)
 

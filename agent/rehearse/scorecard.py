@@ -93,12 +93,18 @@ def _protects(signals: list[LineSignals]) -> Verdict:
     return 0, _opening(signals)
 
 
+def _closing(signals: list[LineSignals]) -> str:
+    """The last sentence of the last reply: where a next step was missing."""
+    last = sentences(signals[-1].text) if signals else []
+    return last[-1] if last else _opening(signals)
+
+
 def _next_step(signals: list[LineSignals]) -> Verdict:
     full = next((s.next_step for s in signals if s.next_owner and s.next_when), "")
     if full:
         return 100, full
     some = next((s.next_step for s in signals if s.next_step), "")
-    return (50, some) if some else (0, _opening(signals))
+    return (50, some) if some else (0, _closing(signals))
 
 
 def _no_blame(signals: list[LineSignals]) -> Verdict:

@@ -1,12 +1,13 @@
 """The Rehearse tab: its handlers against the example team (start, reply, end, download, errors), its place
 in the assembled app, and, in headless Chromium against `lead ui`, a whole rehearsal ending in a scorecard
-and a downloaded Markdown session."""
+and a downloaded Markdown session (screenshot in test-artifacts/rehearse.png)."""
 
 from __future__ import annotations
 
 import os
 import shutil
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -77,6 +78,7 @@ def test_the_app_has_the_rehearse_tab(tmp_path):
 
 
 # ---------------------------------------------------------------------------------------- in a browser
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -126,6 +128,8 @@ def test_rehearse_tab_in_a_browser(running_app, tmp_path):
             card = page.locator("#rehearse-scorecard")
             card.get_by_text("Scorecard:", exact=False).wait_for(timeout=30_000)
             card_text = card.inner_text()
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "rehearse.png"), full_page=True)
             button = page.locator("#rehearse-download")
             button.wait_for(state="visible", timeout=30_000)
             with page.expect_download(timeout=30_000) as info:
