@@ -17,6 +17,7 @@ import gradio as gr
 from agent.errors import AgentError
 from agent.rehearse.counterpart import counterpart_for
 from agent.rehearse.export import scorecard_markdown, session_markdown
+from agent.rehearse.library import pct
 from agent.rehearse.models import DIFFICULTIES, ROLES, Session
 from agent.rehearse.persona import persona_for
 from agent.rehearse.session import Rehearsal
@@ -90,7 +91,8 @@ def status(session: Session) -> str:
     best = case.figures(case.recommendation or "")
     if best is not None and case.remaining_weeks:
         parts.append(f"Numbers in play: {case.person} on {case.project}, {case.remaining_weeks[1]:g} weeks left; "
-                     f"the what-if recommends {best.label} ({best.lost_days:g} working days lost).")
+                     f"the what-if recommends {best.label} ({pct(best.deadline_probability)} chance of the new deadline, "
+                     f"{best.lost_days:g} working days lost).")
     elif not case.has_whatif:
         parts.append("No what-if: name a team member with current work for numbers.")
     for notice in session.notices:

@@ -118,6 +118,7 @@ def _interactive(rehearsal: Any, session: Any, live: TextIO) -> None:
 
 
 def _intro(session: Any, live: TextIO, *, scripted: bool) -> None:
+    from agent.rehearse.library import pct
     from agent.rehearse.persona import persona_for
 
     persona = persona_for(session.role)
@@ -126,7 +127,8 @@ def _intro(session: Any, live: TextIO, *, scripted: bool) -> None:
     if case.has_whatif:
         best = case.figures(case.recommendation)
         print(f"Numbers in play: {case.person} on {case.project}, {case.remaining_weeks[1]:g} weeks left; "
-              f"the what-if recommends {best.label} ({best.lost_days:g} working days lost).", file=live)
+              f"the what-if recommends {best.label} ({pct(best.deadline_probability)} chance of the new deadline, "
+              f"{best.lost_days:g} working days lost).", file=live)
     for assumption in case.assumptions:
         print(f"Assumed: {assumption}", file=live)
     if not scripted:

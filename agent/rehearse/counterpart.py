@@ -85,7 +85,7 @@ class ModelCounterpart:
             messages.append({"role": "user", "content": "(The manager sits down. Open the conversation.)"})
         text = pseudo.decode(self._complete(messages)).strip()[:MAX_LINE_CHARS]
         context = [session.situation, planned.text] + [line.text for line in session.transcript]
-        invented = [q.text for q in quantities(text, session.case, context) if not q.matches]
+        invented = [q.text for q in quantities(text, session.case, context) if q.matches is False]
         if invented:
             raise BrainUnavailable(f"it used a number the case does not back: {invented[0]}")
         return text

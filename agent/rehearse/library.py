@@ -160,6 +160,22 @@ def _named(title: str) -> str:
     return title if title.lower().startswith(("the ", "a ", "an ")) else f"the {title}"
 
 
+# The recommended plan in words, to someone else and to the person being moved.
+PLANS = {
+    "finish_first": ("{person} finishes {project} first, about {remaining} left, then starts {new_work}",
+                     "you finish {project} first, about {remaining} left, then move to {new_work}"),
+    "switch_now": ("{person} moves to {new_work} now, after a short freeze step that keeps {project} resumable",
+                   "you move to {new_work} now, after a short freeze step that keeps {project} resumable"),
+    "split_capacity": ("{person} splits the week between {project} and {new_work} until one of them lands",
+                       "you split your week between {project} and {new_work} until one of them lands"),
+    "defer_new": ("{new_work} starts at the next planning cycle, and {person} switches then if {project} is not done",
+                  "{new_work} waits for the next planning cycle, and you switch then if {project} is not done"),
+}
+# The alternative a better line weighs the recommendation against.
+ALTERNATIVE = {"finish_first": "switch_now", "switch_now": "finish_first", "split_capacity": "finish_first",
+               "defer_new": "finish_first"}
+
+
 def case_fields(case: Case) -> dict[str, str]:
     """Template values the case can fill; a line needing any other value is not eligible."""
     out: dict[str, str] = {}
@@ -179,8 +195,16 @@ def case_fields(case: Case) -> dict[str, str]:
             out[f"p_{short}"] = pct(fig.deadline_probability)
             out[f"lost_{short}"] = f"{fig.lost_days:g}"
     best = case.figures(case.recommendation or "")
-    if best is not None:
-        out["p_best"] = pct(best.deadline_probability)
+    alternative = case.figures(ALTERNATIVE.get(case.recommendation or "", ""))
+    if best is not None and alternative is not None:
+        out |= {"p_best": pct(best.deadline_probability), "lost_best": f"{best.lost_days:g}", "best": best.label,
+                "Best": best.label.capitalize(), "p_alt": pct(alternative.deadline_probability),
+                "lost_alt": f"{alternative.lost_days:g}", "alt": alternative.label}
+        plan, plan_you = PLANS[best.strategy]
+        out["plan"], out["plan_you"] = fill(plan, out) or "", fill(plan_you, out) or ""
+        if case.deadline_at_risk:
+            out["plan"] += f", and we agree a later date or a smaller scope for {out['new_work']}"
+            out["plan_you"] += f", and I negotiate the date or scope of {out['new_work']}"
     return out
 
 

@@ -40,7 +40,7 @@ def gaps(sig: LineSignals, earlier: list[LineSignals]) -> set[str]:
         found.add("no_decision")
     if not sig.acknowledgement and not any(e.acknowledgement for e in earlier):
         found.add("no_acknowledgement")
-    if not sig.matched and not any(e.matched for e in earlier):
+    if not sig.has_numbers and not any(e.has_numbers for e in earlier):
         found.add("no_numbers")
     if sig.option_count == 0 and not any(e.option_count for e in earlier):
         found.add("no_options")

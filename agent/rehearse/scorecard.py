@@ -76,10 +76,13 @@ def _quoted(signals: list[LineSignals], quantity: Quantity) -> str:
 def _numbers(signals: list[LineSignals]) -> Verdict:
     matched = [q for s in signals for q in s.matched]
     invented = [q for s in signals for q in s.invented]
+    unchecked = [q for s in signals for q in s.quantities if q.matches is None]
     if matched and not invented:
         return 100, _quoted(signals, matched[0])
     if invented:
         return (50 if matched else 0), _quoted(signals, invented[0])
+    if unchecked:  # numbers, but no team file or what-if to check them against
+        return 50, _quoted(signals, unchecked[0])
     return 0, _opening(signals)
 
 
@@ -125,14 +128,14 @@ def _no_over_promise(signals: list[LineSignals]) -> Verdict:
 
 RULES: tuple[Rule, ...] = (
     Rule("leads_with_decision", "Leads with the decision or ask", _leads, (
-        "My recommendation: {person} finishes {project} first, about {remaining} left, then starts {new_work}; I need your OK on that today.",
+        "My recommendation: {plan}; I need your OK on that today.",
         "My recommendation: let the work in flight land first, then switch; I need your OK on that today.",
     ), "Open with your recommendation or your ask in the first sentence, then give the reasons.", (
-        "I've decided you'll finish {project} first and then move to {new_work}; I want to talk through how.",
+        "I've decided: {plan_you}. I want to talk through how.",
         "I've decided on a change to your work, and I want to talk through how we do it.",
     )),
     Rule("ranges_with_confidence", "Ranges with confidence, no single-date promise", _ranges, (
-        "If {person} finishes first, {new_work} still makes its deadline {p_finish} of the time; I'll give you ranges like that, not one date.",
+        "With {best}, {new_work} makes its deadline {p_best} of the time; I'll give you ranges like that, not one date.",
         "I'll give you a range with a confidence level, most likely by one date and 80% likely by a later one, rather than a single date.",
     ), "Give dates as ranges with a confidence level; never a single date on its own."),
     Rule("acknowledges", "Acknowledges the other side", _acknowledges, (
@@ -143,24 +146,24 @@ RULES: tuple[Rule, ...] = (
         "I know you're close to finishing, and I know how frustrating another switch is.",
     )),
     Rule("options_tradeoffs", "Options with trade-offs", _options, (
-        "Two options: {person} finishes {project} first and we lose {lost_finish} working days to switching, or switches now and we lose {lost_switch} while {project} slips. I recommend the first.",
+        "Two options: {best}, which makes the deadline {p_best} of the time and loses {lost_best} working days, or {alt}, which makes it {p_alt} of the time and loses {lost_alt}. I recommend {best}.",
         "Two options: let the current work land first and start the new work a little later, or switch now and pay the switching cost; I recommend the first.",
     ), "Offer two or three options, each with what it costs, and say which one you recommend.", (
-        "We looked at two options: you finish {project} first and we lose {lost_finish} working days to switching, or you switch now and we lose {lost_switch}; I chose the first.",
+        "We looked at two options: {best}, which loses {lost_best} working days, or {alt}, which loses {lost_alt}; I chose {best}.",
         "We looked at two options: you finish first and then switch, or you switch now and pay the switching cost; I chose the first.",
     )),
     Rule("uses_numbers", "Uses the team's numbers correctly", _numbers, (
-        "Finishing first, {new_work} still makes its deadline {p_finish} of the time and we lose {lost_finish} working days; switching now loses {lost_switch}.",
+        "{Best} makes the deadline for {new_work} {p_best} of the time and loses {lost_best} working days; {alt} makes it {p_alt} of the time and loses {lost_alt}.",
         "Let me run the what-if on our team file and come back today with the odds and the days each option loses.",
     ), "Quote the what-if: the chance of meeting the deadline and the working days each option loses; invent nothing.", (
-        "Finishing {project} first loses {lost_finish} working days to switching, against {lost_switch} if you switched now, and {new_work} still makes its deadline {p_finish} of the time.",
+        "{Best} loses {lost_best} working days, against {lost_alt} for {alt}, and {new_work} makes its deadline {p_best} of the time.",
         "I ran the what-if on our team file; I'll show you the odds and the days each option loses.",
     )),
     Rule("protects_work", "Protects near-finished work or names the cost of switching", _protects, (
-        "{person} is {remaining} from done on {project}; letting it land first keeps that work, while switching now costs {lost_switch} working days of ramp-up and re-ramp.",
+        "{person} is {remaining} from done on {project}; switching now costs {lost_switch} working days of ramp-up and re-ramp, so a short close-out or freeze step keeps that work.",
         "The current work is close to done; letting it land first keeps it, while switching now costs ramp-up and re-ramp time.",
     ), "Say how close the current work is to done and what switching now would cost.", (
-        "You're {remaining} from done on {project}, so you close it out properly first, with the final evaluation and a short write-up; switching now would cost {lost_switch} working days.",
+        "You're {remaining} from done on {project}; switching now costs {lost_switch} working days, so you close it out or freeze it properly, with a short write-up, before anything moves.",
         "You're close to done, so you close it out properly first, with a short write-up, before you switch.",
     )),
     Rule("next_step_owner", "A next step with an owner", _next_step, (

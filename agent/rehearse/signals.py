@@ -88,12 +88,12 @@ TOLERANCE = {"percent": 3.0, "days": 0.6, "weeks": 0.5}
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number with a unit said in a line, and whether the case backs it."""
+    """A number with a unit said in a line, and whether the case backs it (None: nothing to check it against)."""
 
     text: str
     unit: str
     value: float
-    matches: bool
+    matches: bool | None
 
 
 @dataclass
@@ -121,11 +121,16 @@ class LineSignals:
 
     @property
     def matched(self) -> list[Quantity]:
-        return [q for q in self.quantities if q.matches]
+        return [q for q in self.quantities if q.matches is True]
 
     @property
     def invented(self) -> list[Quantity]:
-        return [q for q in self.quantities if not q.matches]
+        return [q for q in self.quantities if q.matches is False]
+
+    @property
+    def has_numbers(self) -> bool:
+        """Numbers the case backs, or numbers that cannot be checked (no team file)."""
+        return any(q.matches is not False for q in self.quantities)
 
     @property
     def over_promises(self) -> bool:
@@ -167,7 +172,7 @@ def read_line(text: str, case: Case, context: list[str]) -> LineSignals:
     sig.options = option_parts[0] if option_parts else ""
     sig.tradeoff = any(TRADEOFF_RE.search(s) for s in option_parts)
     sig.quantities = quantities(text, case, context)
-    invented = [q.text for q in sig.quantities if not q.matches]
+    invented = [q.text for q in sig.invented]
     # A likelihood resting on an invented number ("it's 30% of the work") is not a confidence level.
     sig.confidence = next((s for s in parts if CONFIDENCE_RE.search(s) and not any(q in s for q in invented)), "")
     sig.soft_promise = _first(SOFT_PROMISE_RE, parts)
@@ -203,6 +208,7 @@ def _unit(raw: str) -> str:
 def quantities(text: str, case: Case, context: list[str]) -> list[Quantity]:
     """Percentages, days and weeks said in `text`, each checked against the case and the context lines."""
     known = known_numbers(case)
+    checkable = case.has_whatif
     for line in context:
         for m in QUANTITY_RE.finditer(line):
             for token in (m.group("n"), m.group("m")):
@@ -215,7 +221,7 @@ def quantities(text: str, case: Case, context: list[str]) -> list[Quantity]:
             if not token:
                 continue
             value = _value(token)
-            ok = any(abs(value - k) <= TOLERANCE[unit] for k in known[unit])
+            ok = any(abs(value - k) <= TOLERANCE[unit] for k in known[unit]) if checkable else None
             out.append(Quantity(text=m.group(0), unit=unit, value=value, matches=ok))
     return out
 

@@ -186,3 +186,13 @@ def test_case_reads_the_situation_parser_when_there_is_one(example_team, monkeyp
     case = build_case("My VP wants her on the new thing", example_team, TODAY)
     assert (case.person, case.new_work, case.deadline_weeks) == ("Priya", "LLM summarizer", 6.0)
     assert case.has_whatif
+
+
+def test_without_a_team_numbers_cannot_be_checked_so_are_neither_backed_nor_invented():
+    rehearsal = Rehearsal(team=None, today=TODAY)
+    session = rehearsal.start("cfo", "My CFO asks why we need another engineer")
+    line = rehearsal.reply(session, "I recommend we hire; without it the backlog grows by 6 weeks a quarter.")
+    assert line.move not in ("invented_numbers", "no_numbers"), line.text
+    card = rehearsal.end(session)
+    numbers = next(c for c in card.criteria if c.name == "uses_numbers")
+    assert numbers.score == 50 and "6 weeks" in numbers.evidence

@@ -38,7 +38,7 @@ def handlers(tmp_path):
 def test_a_whole_rehearsal_through_the_handlers(handlers, example_team):
     chat, state, note = handlers.start("vp", "", "realistic", EXAMPLE_SITUATION, example_team)
     assert chat == [{"role": "assistant", "content": "I need Priya on the LLM summarizer from Monday. It's the priority now. Can you make that happen?"}]
-    assert "Rehearsing with **Victor**" in note and "finishing first (2.5 working days lost)" in note
+    assert "Rehearsing with **Victor**" in note and "finishing first (over 99% chance of the new deadline, 2.5 working days lost)" in note
     for reply in REPLIES:
         chat, state, box, note = handlers.reply(reply, state, example_team)
         assert box == "" and chat[-2] == {"role": "user", "content": reply} and chat[-1]["role"] == "assistant"
