@@ -71,6 +71,7 @@ LIBRARY: tuple[Pushback, ...] = (
     Pushback("blame", ("report",), "Are you saying this is on me? I'm not the one who keeps changing the plan."),
     Pushback("blame", ALL, "Pointing at people doesn't change the plan. What are you proposing?"),
     # ---- the last reply promised too much (certainty, a single date, "no problem")
+    Pushback("over_promise", EXECS + ("peer_lead",), "Certain? Even the best path gives {new_work} only {p_best} of making its deadline. Which is it?", "deadline_at_risk"),
     Pushback("over_promise", ("vp",), "You're sure? If I repeat that to the CEO and it slips, it's on both of us. How confident are you, really?"),
     Pushback("over_promise", ("cto",), "Nothing in ML is certain. What's the probability, and what's the main thing that could go wrong?"),
     Pushback("over_promise", ("cfo",), "I've seen 'guaranteed' on a lot of slides. What's the real probability, and what happens if it misses?"),

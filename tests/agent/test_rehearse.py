@@ -196,3 +196,10 @@ def test_without_a_team_numbers_cannot_be_checked_so_are_neither_backed_nor_inve
     card = rehearsal.end(session)
     numbers = next(c for c in card.criteria if c.name == "uses_numbers")
     assert numbers.score == 50 and "6 weeks" in numbers.evidence
+
+
+def test_an_over_promise_on_a_deadline_at_risk_is_met_with_the_whatif(rehearsal):
+    session = rehearsal.start("head_of_product", "Helen wants Aisha on the fraud model")
+    assert session.case.deadline_at_risk
+    line = rehearsal.reply(session, "I recommend Aisha switches now; it will definitely land on time.")
+    assert line.move == "over_promise" and "only 76% of making its deadline" in line.text
