@@ -153,7 +153,7 @@ def _sentence_at(text: str, parts: list[str], offset: int) -> str:
         start = text.find(part, position)
         if start <= offset < start + len(part):
             return part
-        position = max(start, position)
+        position = start + len(part)
     return parts[-1] if parts else text
 
 
