@@ -57,8 +57,9 @@ def build_case(situation: str, team: Team | None, today: date) -> Case:
 
 
 def _facts(situation: str, team: Team | None, today: date) -> dict[str, Any]:
-    """person, new_work, new_work_weeks, deadline and requester: the lead's situation parser when it is
-    available (its values win), completed by a lookup of team-file names in the text."""
+    """person, new_work, new_work_weeks, deadline and requester. What the lead's situation parser read from
+    the question wins; the team-file facts are worked out here (the new work's tasks for this person), and
+    nothing the parser assumed is taken, so `Case.assumptions` stays the one list of assumptions."""
     found = _lookup(situation, team)
     try:
         from agent.understanding import parse_situation
@@ -66,8 +67,9 @@ def _facts(situation: str, team: Team | None, today: date) -> dict[str, Any]:
         return found
     parsed = parse_situation(situation, team, today)
     for name in ("person", "new_work_weeks", "deadline", "requester"):
-        if parsed.get(name) not in (None, "", []):
-            found[name] = parsed.get(name)
+        fact = parsed.fact(name)
+        if fact is not None and fact.source == "question" and fact.value not in ("", []):
+            found[name] = fact.value
     title = parsed.get("new_work")
     if isinstance(title, str) and title and team is not None and not found.get("new_work"):
         current = _current_project(team, found.get("person"))

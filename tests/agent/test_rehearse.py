@@ -169,7 +169,7 @@ def test_store_on_an_unwritable_path_is_one_sentence(tmp_path):
         RehearsalStore(blocker / "sub" / "c.sqlite")
 
 
-def test_case_reads_the_situation_parser_when_there_is_one(example_team, monkeypatch):
+def test_case_reads_what_the_situation_parser_read_from_the_question(example_team, monkeypatch):
     import sys
     import types
 
@@ -180,12 +180,14 @@ def test_case_reads_the_situation_parser_when_there_is_one(example_team, monkeyp
         situation.put("person", "Priya", "question", "Priya")
         situation.put("new_work", "summarizer", "question", "the summarizer")
         situation.put("deadline", "2027-01-04", "question", "by early January")
+        situation.put("new_work_weeks", [9, 10, 11], "assumed", "not given; assumed")
         return situation
 
     monkeypatch.setitem(sys.modules, "agent.understanding", types.SimpleNamespace(parse_situation=parse_situation))
     case = build_case("My VP wants her on the new thing", example_team, TODAY)
     assert (case.person, case.new_work, case.deadline_weeks) == ("Priya", "LLM summarizer", 6.0)
-    assert case.has_whatif
+    assert case.new_work_weeks == [1, 2, 4]  # Priya's summarizer task from the team file, not the parser's assumption
+    assert case.has_whatif and case.assumptions == []
 
 
 def test_without_a_team_numbers_cannot_be_checked_so_are_neither_backed_nor_invented():
