@@ -96,7 +96,7 @@ def _words(text: str) -> set[str]:
 
 
 def pick_guidance(
-    passages: list[dict[str, Any]], prefer: tuple[str, ...] = (), query: str = ""
+    passages: list[dict[str, Any]], prefer: tuple[str, ...] = (), query: str = "", avoid: re.Pattern[str] | None = None
 ) -> list[tuple[int, str]]:
     """Up to two (citation number, advice line) pairs from 'What to do'/'What to say' passages, digit-free.
 
@@ -114,6 +114,8 @@ def pick_guidance(
             candidates = [x for x in _sentences(p["text"]) if not re.search(r"\d", x)][:4]
         else:
             continue
+        if avoid is not None:
+            candidates = [c for c in candidates if not avoid.search(c)]  # never quote guidance against the decision
         if candidates:
             best = max(candidates, key=lambda b: (len(_words(b) & asked), -candidates.index(b)))
             out.append((i + 1, best))
@@ -122,7 +124,7 @@ def pick_guidance(
     if not out:
         for i, p in enumerate(passages[:2]):
             sentence = next(
-                (s for s in re.split(r"(?<=[.!?])\s+", p["text"]) if s and not re.search(r"\d", s) and not looks_injected(s)),
+                (s for s in re.split(r"(?<=[.!?])\s+", p["text"]) if s and not re.search(r"\d", s) and not looks_injected(s) and not (avoid and avoid.search(s))),
                 None,
             )
             if sentence:
@@ -130,8 +132,10 @@ def pick_guidance(
     return out
 
 
-def _guidance_lines(passages: list[dict[str, Any]], prefer: tuple[str, ...] = (), query: str = "") -> list[str]:
-    picked = pick_guidance(passages, prefer, query)
+def _guidance_lines(
+    passages: list[dict[str, Any]], prefer: tuple[str, ...] = (), query: str = "", avoid: re.Pattern[str] | None = None
+) -> list[str]:
+    picked = pick_guidance(passages, prefer, query, avoid)
     if not picked:
         return []
     return ["", "**What the guidance says**"] + [f"- {line} [{n}]" for n, line in picked]
@@ -175,7 +179,7 @@ def compose_answer(
         passages = []  # already quoted above
     for r in [r for r in records if r.get("error")]:
         parts += ["", f"Note: the {r['name']} tool could not run: {r['error']}"]
-    parts += _guidance_lines(passages, spec(intent).core_cards, question)
+    parts += _guidance_lines(passages, spec(intent).core_cards, question, _against_decision(records))
     assumed = situation.assumed()
     if assumed:
         parts += ["", "**Assumed** (tell me the real figures and I will redo this)"] + [f"- {f.text}" for f in assumed]
@@ -264,6 +268,14 @@ def sensitive_answer(question: str) -> str:
     if extra:
         lines += [""] + extra[:2]
     return "\n".join(lines)
+
+
+def _against_decision(records: list[dict[str, Any]]) -> re.Pattern[str] | None:
+    """Wording that would argue against the what-if's recommendation (so such guidance is not quoted under it)."""
+    from agent.checks import CONTRADICTIONS
+
+    what = _result(records, "compare_strategies")
+    return CONTRADICTIONS.get(what["recommendation"]) if what else None
 
 
 def _role_label(situation: Situation) -> str:

@@ -142,14 +142,14 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
             if i and not s.get("parallel"):
                 item["depends_on"] = [items[i - 1]["name"]]
             items.append(item)
-        plan = {"tasks": items, "unit": "days" if in_days else "weeks", "start": today, "trials": 4000}
+        plan = {"tasks": items, "unit": "days" if in_days else "weeks", "start": today, "today": today, "trials": 4000}
         if deadline is not None:
             plan["deadline"] = deadline
         return PlanInput.model_validate(plan).model_dump(mode="json")
     project = _team_project(s, team)
     if project is None or not project.tasks:
         return None
-    plan = plan_from_project(project, team.people, trials=4000)
+    plan = plan_from_project(project, team.people, trials=4000, today=today)
     if s.stated("deadline") and deadline is not None:
         plan = plan.model_copy(update={"deadline": deadline, "deadline_days": None, "start": plan.start or today})
     return PlanInput.model_validate(plan.model_dump()).model_dump(mode="json")
@@ -193,10 +193,20 @@ def plan_forecast(ctx: TurnContext) -> list[dict[str, Any]]:
     single = sum(1 for r in ctx.tool_calls if r["name"] == "forecast_completion") == 1
     if single and forecast is not None and _needs_prescription(forecast) and not _done(ctx, "suggest_plan_changes") and _has_tool("suggest_plan_changes"):
         plan = next(r["arguments"] for r in ctx.tool_calls if r["name"] == "forecast_completion")
-        return [_call("suggest_plan_changes", {"plan": plan, "target_probability": TARGET_PROBABILITY}, 2)]
+        return [_call("suggest_plan_changes", _prescribe_input(plan, s), 2)]
     if "stakeholder_message" in s.intents and not _done(ctx, "draft_message"):
         return [_call("draft_message", draft_input(ctx, forecast=forecast), 3)]
     return []
+
+
+def _prescribe_input(plan: dict[str, Any], s: Situation) -> dict[str, Any]:
+    """What to re-simulate: the forecast's plan against the target; a chain we built ourselves is said to be assumed."""
+    from tools.simulate import PrescribeInput
+
+    args: dict[str, Any] = {"plan": plan, "target_probability": TARGET_PROBABILITY}
+    if "order_assumed" in PrescribeInput.model_fields:
+        args["order_assumed"] = bool(s.get("tasks")) and not s.get("parallel") and "then" not in str(s.fact("tasks").text if s.has("tasks") else "").lower()
+    return args
 
 
 def _needs_prescription(forecast: dict[str, Any]) -> bool:
@@ -222,7 +232,7 @@ def plan_stakeholder(ctx: TurnContext) -> list[dict[str, Any]]:
     forecast = _result(ctx, "forecast_completion")
     if forecast is not None and _needs_prescription(forecast) and purpose in ("forecast_risk", "answer_question") and not _done(ctx, "suggest_plan_changes") and _has_tool("suggest_plan_changes"):
         plan = next(r["arguments"] for r in ctx.tool_calls if r["name"] == "forecast_completion")
-        return [_call("suggest_plan_changes", {"plan": plan, "target_probability": TARGET_PROBABILITY}, 2)]
+        return [_call("suggest_plan_changes", _prescribe_input(plan, s), 2)]
     if not _done(ctx, "draft_message"):
         return [_call("draft_message", draft_input(ctx, forecast=forecast), 3)]
     return []
@@ -238,6 +248,11 @@ def draft_input(ctx: TurnContext, *, forecast: dict[str, Any] | None = None, rep
     facts = _facts_from_situation(s, ctx.today)
     if forecast is not None:
         facts.update(_facts_from_forecast(forecast, s))
+    prescriptions = _result(ctx, "suggest_plan_changes")
+    if prescriptions:
+        reaching = [c for c in prescriptions.get("changes", []) if c.get("reaches_target")]
+        if reaching:
+            facts["what_would_change"] = reaching[0]["description"][:300]
     if reprioritization is not None:
         facts.update(_facts_from_whatif(reprioritization, s))
         if purpose not in ("announce_change",):
@@ -291,6 +306,9 @@ def _facts_from_situation(s: Situation, today: date) -> dict[str, Any]:
             facts["decision"] = facts["what_changes"]  # said in our words, not pasted from the question
     if purpose == "explain_uncertainty":
         facts["next_check"] = "after the next milestone, when the riskiest part has been tried"
+        stated = s.get("remaining_weeks") or s.get("new_work_weeks")
+        if isinstance(stated, list) and len(stated) == 3 and stated[0] < stated[2]:
+            facts["range_weeks"] = [stated[0], stated[2]]
     if purpose == "decline_or_negotiate":
         thing = s.get("request_title") or s.get("project")
         facts["offer"] = "a smaller first version, or a slot after the current commitments land"
@@ -301,7 +319,7 @@ def _facts_from_situation(s: Situation, today: date) -> dict[str, Any]:
 def _resource_facts(s: Situation) -> dict[str, Any]:
     count = s.get("headcount")
     who = f"{count} more engineers" if count and count > 1 else "one more engineer" if count == 1 else "more people"
-    out: dict[str, Any] = {"ask": f"Could we add {who} to the team?"}
+    out: dict[str, Any] = {"ask": f"Could we add {who} to the team?", "resource": "engineers"}
     parts = []
     if s.get("load_percent"):
         parts.append(f"the team is running at about {s.get('load_percent'):g}% of capacity")
@@ -350,6 +368,8 @@ def _facts_from_whatif(result: dict[str, Any], s: Situation) -> dict[str, Any]:
     }
     if best["deadline_probability"] < 0.995:
         out["deadline_probability"] = best["deadline_probability"]
+    if best.get("current_finish_probability") is not None:
+        out["current_finish_probability"] = best["current_finish_probability"]
     return out
 
 
