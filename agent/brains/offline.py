@@ -318,8 +318,14 @@ def _facts_from_situation(s: Situation, today: date) -> dict[str, Any]:
 
 def _resource_facts(s: Situation) -> dict[str, Any]:
     count = s.get("headcount")
-    who = f"{count} more engineers" if count and count > 1 else "one more engineer" if count == 1 else "more people"
-    out: dict[str, Any] = {"ask": f"Could we add {who} to the team?", "resource": "engineers"}
+    words = s.fact("headcount").text if s.has("headcount") else ""
+    kind = re.sub(r"^(?:\w+\s+)?(?:more|extra|additional|new)\s+", "", words.strip(), flags=re.I) or "engineers"
+    kind = re.sub(r"^\d+\s+", "", kind)
+    who = f"{count} more {kind}" if count and count > 1 else f"one more {kind}" if count == 1 else "more people"
+    out: dict[str, Any] = {"ask": f"Could we add {who} to the team?", "resource": kind[:80]}
+    stated = s.get("remaining_weeks") or s.get("new_work_weeks")
+    if isinstance(stated, list) and len(stated) == 3 and stated[0] < stated[2]:
+        out["range_weeks"] = [stated[0], stated[2]]
     parts = []
     if s.get("load_percent"):
         parts.append(f"the team is running at about {s.get('load_percent'):g}% of capacity")

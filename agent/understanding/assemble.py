@@ -23,7 +23,7 @@ ONE_ON_ONE_RE = re.compile(
 )
 MOVE_RE = re.compile(
     r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )mov(?:e|es|ed|ing)|switch\w*|reassign\w*|put(?:ting)?|loan\w*|borrow\w*|steal\w*|poach\w*|take|taking|reprioriti\w*|drop\w*|go(?:es)? to|send\w*)\b"
-    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:\w+ ){1,2}(?:off|on|onto|for|to help)\b|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b",
+    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b",
     re.IGNORECASE,
 )
 PARALLEL_RE = re.compile(r"\bin parallel\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
@@ -100,14 +100,15 @@ TRIAGE_WORDS = re.compile(
     r"\btriage\b|\btake it or leave it\b|\bworth (?:it|taking|doing|the interruption)\b|\btake it on\b|\btake (?:it|this|that)\?|"
     r"\bshould (?:we|i|my team) (?:take|accept|do) (?:it|this|that|on)\b|\bsay yes\b|\binterruption budget\b|\binbox\b|"
     r"\bincoming requests?\b|\bwhich (?:of these )?requests?\b|\bgot a request\b|\b(?:feature|audit|demo|data|analysis) request\b|\b\w+'s (?:\w+ )?request\b|"
-    r"\brequest from\b|\bnew ask\b|\bp[0-2] incident\b|\bwho takes it\b|\bdrop everything\b|\brequest:",
+    r"\brequest from\b|\bnew ask\b|\bp[0-2] incident\b|\bwho takes it\b|\bdrop everything\b|\brequest:|\breach (?:my|the) team\b|"
+    r"\bhandle it myself\b|\bhand (?:it )?off\b|\bsoak (?:it )?up\b|\babsorb (?:it|this)\b",
     re.IGNORECASE,
 )
 # Weaker signs of an incoming request: they yield to a person being moved.
 REQUEST_HINTS = re.compile(r"\bkeeps? (?:dming|pinging|bugging)\b|\bdrive-?by\b|\bquick questions\b", re.IGNORECASE)
 REQUEST_RE = re.compile(
     r"\b(?:wants?|needs?|asked (?:us |me )?for|is asking (?:us |me )?for|requested|would like)\s+(?:us\s+to\s+|me\s+to\s+)?"
-    r"(?:an?|the|some|our|(?:\d+|a few)\s+)?\s*(?:quick\s+|new\s+|weekly\s+|live\s+|one-off\s+)?"
+    r"(?:an?|the|some|our|(?:\d+|a few)\s+)?\s*(?:[\w-]+\s+){0,2}?"
     r"(?:analysis|report|dashboard|demo|chatbot|model|feature|deck|numbers|score|breakdown|answer|retrain|prototype|poc|data pull|query|estimate|a/b|review|audit|slides?|walkthrough)",
     re.IGNORECASE,
 )
@@ -125,6 +126,7 @@ ORG_RE = re.compile(
 )
 STRONG_ORG = re.compile(r"\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b", re.I)
 MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|status update|weekly update|post for)\b", re.I)
+ODDS_RE = re.compile(r"\b(?:odds|chances?|probability|how likely)\b[^.?!]{0,40}\b(?:by|before|make|hit|ship|land|finish)\b|\bwhen (?:will|does|can) (?:we|it|that|this)\b[^.?!]{0,20}\b(?:ship|land|finish|be done|be ready)\b", re.I)
 SOFT_SENSITIVE = re.compile(r"parental leave|paternity|maternity|sick leave|back from (?:leave|medical)", re.IGNORECASE)
 SENSITIVE_CORE = re.compile(r"harass|discriminat|suicid|self[- ]harm|lawsuit|lawyer|legal action|assault|fire|fired|terminat|layoff|laid off", re.I)
 
@@ -175,6 +177,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "triage"
     if purpose in ("explain_uncertainty", "ask_for_resources", "announce_change") and wants_words:
         return "stakeholder_message"
+    if ODDS_RE.search(normal) and not wants_words:
+        return "planning"
     if REQUEST_RE.search(normal) and not sig.mentions_moved and predicted not in ("archetype", "sensitive"):
         return "triage"
     if (len(_task_durations(sig)) >= 2 or FORECAST_RE.search(normal)) and not wants_words and predicted not in ("archetype", "one_on_one"):
@@ -648,7 +652,7 @@ def _pronoun_is_subject(normal: str, at: int) -> bool:
 
 def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
-    if requests.wants_whole_inbox(normal) and not requests.request_title(normal):
+    if requests.INBOX_STRONG.search(normal) or (requests.wants_whole_inbox(normal) and not requests.request_title(normal)):
         return
     title = requests.request_title(normal)
     if title is not None:

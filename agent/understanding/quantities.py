@@ -135,6 +135,24 @@ def _bare(text: str, found: list["Duration"]) -> list["Duration"]:
     return out
 
 
+TRIPLE_RE = re.compile(rf"(?<![\d/])(?P<a>{NUM})\s*/\s*(?P<b>{NUM})\s*/\s*(?P<c>{NUM})(?![\d/])(?!\s*(?:working |business )?(?:days?|weeks?|sprints?|months?)\b)")
+GLOBAL_UNIT = re.compile(r"\bin (?:working |business )?(?P<u>days|weeks)\b|\b(?P<v>days|weeks),? (?:optimistic|best)", re.I)
+
+
+def _unitless_triples(text: str) -> list[Duration]:
+    """Three-point estimates written without a unit ('5/8/15'), in the unit the question states once ('in working days')."""
+    unit = GLOBAL_UNIT.search(text)
+    word = ((unit.group("u") or unit.group("v")) if unit else "days").lower().rstrip("s")
+    factor = WEEKS_PER_UNIT[word]
+    out = []
+    for m in TRIPLE_RE.finditer(text):
+        low, likely, high = sorted(float(m.group(k)) for k in "abc")
+        if high <= 0:
+            continue
+        out.append(Duration(low * factor, likely * factor, high * factor, "effort", m.start(), m.end(), word))
+    return out
+
+
 def find_durations(text: str) -> list[Duration]:
     """Every duration in the normalised text, with its [low, likely, high] in working weeks and its role."""
     out: list[Duration] = []
@@ -172,7 +190,7 @@ def find_durations(text: str) -> list[Duration]:
         out.append(
             Duration(low * factor, likely * factor, high * factor, _role(text, m.start(), m.end()), m.start(), end, word)
         )
-    return sorted(out + _bare(text, out), key=lambda d: d.start)
+    return sorted(out + _bare(text, out) + _unitless_triples(text), key=lambda d: d.start)
 
 
 # Chances: "maybe 60%", "a coin flip", "unlikely", "pretty confident".

@@ -21,6 +21,8 @@ INBOX_RE = re.compile(
     r"interruption budget|\bbudget\b|what do i say yes to|\bthis week's\b|\b\d+ (?:things|asks|requests)\b",
     re.IGNORECASE,
 )
+# Plainly about the whole inbox, whatever single asks it mentions.
+INBOX_STRONG = re.compile(r"\binbox\b|\bqueue\b|\b(?:these|all (?:the|my|of (?:the|my))) (?:requests|asks|interruptions)\b|\bwhat comes in\b|\bwhich (?:of these )?requests\b", re.I)
 URGENCY_RULES: tuple[tuple[str, str], ...] = (
     ("critical", r"\bcritical\b|\bsev ?[01]\b|\bp0\b|\bon fire\b|\bcustomers? (?:are )?(?:down|affected)\b|\boutage\b"),
     ("high", r"\burgent\w*\b|\basap\b|\bright now\b|\bimmediately\b|\btoday\b|\btomorrow\b|\bby eod\b|\bthis afternoon\b|\bhigh priority\b"),
