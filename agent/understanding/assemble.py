@@ -268,6 +268,11 @@ def _subject(sig: Signals) -> people.Mention | None:
     when the question weighs two people against each other ('Aisha or Priya?')."""
     skip = {x.casefold() for x in (sig.recipient or "", (sig.requester or ("", 0, 0))[0]) if x}
     candidates = [m for m in sig.mentions if m.name.casefold() not in skip]
+    if not candidates and sig.recipient:
+        # "I have to tell Priya she is moving": the person told is the one the news is about.
+        told = next((m for m in sig.mentions if m.name.casefold() == sig.recipient.casefold()), None)
+        if told is not None and re.search(rf"\b{re.escape(told.name)}\s+(?:that\s+)?(?:she|he|they)\b", sig.text.normal, re.I):
+            return told
     names = [re.escape(m.name) for m in candidates]
     if len(names) >= 2 and re.search(rf"\b(?:{'|'.join(names)})\b[^.?!]{{0,60}}\bor\b[^.?!]{{0,30}}\b(?:{'|'.join(names)})\b", sig.text.normal, re.I):
         return None
@@ -395,12 +400,17 @@ PHRASE_STOP = frozenset(
     first job work thing stuff anyway already maybe probably about around roughly has have had was give gives due says said asks
     keeps wants needs should could would can will do does did me us ships ship lands land launches done finishes wraps""".split()
 )
+LEADING_VERB = re.compile(r"^(?:join|pause|help(?: out)?(?: with| on)?|move to|go to|start(?: on)?|work on|do|take(?: over)?|pick up|lead|own|staff)\s+", re.I)
 LEADING = re.compile(r"^(?:the|a|an|our|my|her|his|their|this|that)\s+", re.I)
 
 
 def _phrase_after(normal: str, start: int) -> tuple[str, int, int] | None:
     """Up to four words of a work name starting at `start` (leading articles skipped)."""
     rest = normal[start:]
+    verb = LEADING_VERB.match(rest)  # "to join the summarizer", "help with the audit": the work follows the verb
+    if verb:
+        start += verb.end()
+        rest = normal[start:]
     lead = LEADING.match(rest)
     offset = start + (lead.end() if lead else 0)
     words = []
