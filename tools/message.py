@@ -1,35 +1,63 @@
-"""Stakeholder messages: draft a message that leads with the decision or ask, gives forecast ranges
-with confidence instead of single dates, ties progress to product impact, offers options and blames no
-one; and lint any message for single-date promises, metric hype, false certainty, a missing ask, blame
-and excessive length. Drafts use only the numbers given in the facts.
+"""Stakeholder messages: draft a message for one of eight purposes (answer a question, flag a risk,
+decline, ask for resources, explain uncertainty, announce a change, respond to a reprioritization,
+report progress), each leading with the answer or the ask, greeting the recipient by name when known,
+using only the numbers in the facts and never repeating the manager's own wording; and lint any message
+for single-date promises, hype, certainty, blame, length, echoed wording, jargon, past dates and
+approval asks aimed at the manager's own team.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
 Purpose = Literal[
-    "respond_to_reprioritization", "forecast_risk", "decline_or_negotiate", "progress_update", "ask_for_resources"
-]
-Tone = Literal["direct", "warm", "formal"]
-RuleId = Literal["single-date-promise", "metric-hype", "certainty", "missing-ask", "blame", "too-long"]
-AUDIENCES: tuple[str, ...] = ("executive", "product", "peer_team", "own_team")
-PURPOSES: tuple[str, ...] = (
-    "respond_to_reprioritization",
+    "answer_question",
     "forecast_risk",
     "decline_or_negotiate",
-    "progress_update",
     "ask_for_resources",
+    "explain_uncertainty",
+    "announce_change",
+    "respond_to_reprioritization",
+    "progress_update",
+]
+Tone = Literal["direct", "warm", "formal"]
+Answer = Literal["yes", "likely", "unlikely", "no", ""]
+Strategy = Literal["switch_now", "finish_first", "split_capacity", "defer_new", ""]
+RuleId = Literal[
+    "single-date-promise",
+    "metric-hype",
+    "certainty",
+    "missing-ask",
+    "blame",
+    "too-long",
+    "echo",
+    "jargon",
+    "past-date",
+    "approval-ask",
+]
+AUDIENCES: tuple[str, ...] = ("executive", "product", "peer_team", "own_team")
+PURPOSES: tuple[str, ...] = (
+    "answer_question",
+    "forecast_risk",
+    "decline_or_negotiate",
+    "ask_for_resources",
+    "explain_uncertainty",
+    "announce_change",
+    "respond_to_reprioritization",
+    "progress_update",
 )
 TONES: tuple[str, ...] = ("direct", "warm", "formal")
 
 WORD_LIMITS = {"executive": 250}
 DEFAULT_WORD_LIMIT = 400
+MAX_ECHO_WORDS = 8
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DATE = (
@@ -69,7 +97,113 @@ BLAME_RE = re.compile(
     r"|(?i:\b(?:blame[ds]?|blaming|dropped the ball|screwed up|messed up)\b)"
     rf"|\b{_PRONOUNS}[A-Z][a-z]+ (?:failed to|didn't|did not|forgot to|never) (?:deliver|finish|do|send|ship|test|update|tell)\b"
 )
+JARGON_RE = re.compile(
+    r"\b(?:p(?:50|80|90|95|99)|percentiles?|monte[- ]?carlo|confidence intervals?|std\.? ?devs?|standard deviations?"
+    r"|probability distributions?|error bars?)\b",
+    re.IGNORECASE,
+)
+NON_TECHNICAL_ROLE_RE = re.compile(
+    r"\b(?:cfo|ceo|coo|cmo|cro|board|financ\w*|sales|legal|marketing|hr|investors?|non[- ]?technical"
+    r"|chief (?:financial|executive|operating|marketing|revenue) officer)\b",
+    re.IGNORECASE,
+)
+APPROVAL_RE = re.compile(
+    r"\b(?:confirm\w*|approv\w*|sign[- ]?off|sign (?:it |this |that )?off|green[- ]?light\w*|rubber[- ]stamp\w*)\b",
+    re.IGNORECASE,
+)
+_ASKING_RE = re.compile(
+    r"\?|\b(?:please|could you|can you|would you|will you|let me know|reply|need (?:you|your)|get back to me|by (?:eod|end of))\b",
+    re.IGNORECASE,
+)
+_DATE_MENTION_RE = re.compile(
+    r"(?:\b(?P<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?,?\s+)?"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\.?(?:,?\s+(?P<y1>\d{4}))?"
+    r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?"
+    r"|(?P<iso>(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})))\b",
+    re.IGNORECASE,
+)
+_TARGET_RE = re.compile(
+    r"\b(?:by|before|target\w*|deadline|due|on track|will|we'll|ship\w*|deliver\w*|launch\w*|ready|live|done|finish\w*"
+    r"|complete|release|commit\w*|expect\w*|plan\w*|aim\w*|promis\w*)\b",
+    re.IGNORECASE,
+)
+_PAST_RE = re.compile(
+    r"\b(?:passed|past|overdue|missed|slipped|was|were|ago|last|already|earlier|original(?:ly)?|had been)\b",
+    re.IGNORECASE,
+)
+HOLD_OR_MOVE_RE = re.compile(
+    r"\bhold\b[^.?!]{0,40}\b(?:date|deadline|line)\b|\bmove\b[^.?!]{0,20}\b(?:date|deadline|it)\b|\bsmaller scope\b",
+    re.IGNORECASE,
+)
 WORD_RE = re.compile(r"\S+")
+_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_WEEKDAYS = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words of a text, lower-cased without apostrophes, with their character spans."""
+    return [(m.group(0).lower().replace("'", "").replace("’", ""), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _grams(words: list[str], k: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
+def longest_shared_run(a: str, b: str) -> int:
+    """The longest run of consecutive words two texts share (case and punctuation ignored)."""
+    wa, wb = [t for t, _, _ in _tokens(a)], [t for t, _, _ in _tokens(b)]
+    # Shared runs are monotone in length (a shared k-run contains a shared (k-1)-run): binary search on k.
+    low, high = 0, min(len(wa), len(wb))
+    while low < high:
+        k = (low + high + 1) // 2
+        if _grams(wa, k) & _grams(wb, k):
+            low = k
+        else:
+            high = k - 1
+    return low
+
+
+def _echo_span(source: str, text: str, limit: int = MAX_ECHO_WORDS) -> tuple[int, int] | None:
+    """Character span in `text` of the first run of more than `limit` words that `source` also contains."""
+    k = limit + 1
+    src = _grams([t for t, _, _ in _tokens(source)], k)
+    toks = _tokens(text)
+    words = [t for t, _, _ in toks]
+    hits = [i for i in range(len(words) - k + 1) if tuple(words[i : i + k]) in src]
+    if not hits:
+        return None
+    first = last = hits[0]
+    for i in hits[1:]:
+        if i != last + 1:
+            break
+        last = i
+    return toks[first][1], toks[last + k - 1][2]
+
+
+def _resolve_date(m: re.Match[str], today: date) -> date | None:
+    """The date a mention refers to; a missing year is the one that matches the weekday, else the nearest."""
+    try:
+        if m.group("iso"):
+            return date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        day = int(m.group("d1") or m.group("d2"))
+        month = _MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
+        year = m.group("y1") or m.group("y2")
+        if year:
+            return date(int(year), month, day)
+        candidates = []
+        for y in (today.year - 1, today.year, today.year + 1):
+            try:
+                candidates.append(date(y, month, day))
+            except ValueError:
+                continue
+    except ValueError:
+        return None
+    weekday = m.group("wd1")
+    if weekday:
+        matching = [c for c in candidates if c.weekday() == _WEEKDAYS[weekday[:3].lower()]]
+        candidates = matching or candidates
+    return min(candidates, key=lambda c: abs((c - today).days)) if candidates else None
 
 
 class Span(BaseModel):
@@ -91,14 +225,24 @@ class Finding(BaseModel):
 
 
 class LintInput(BaseModel):
-    """A message to check."""
+    """A message to check, and optionally who it is for and what it must not repeat."""
 
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(min_length=1, max_length=50_000, description="The message text.")
     audience: Audience | None = Field(
-        default=None, description="Who it is for (executive messages have a tighter length limit)."
+        default=None,
+        description="Who it is for (executive messages have a tighter length limit; own_team messages ask for no approval).",
     )
+    source_text: str = Field(
+        default="", max_length=20_000, description="The manager's own words (their question); the message must not repeat 9+ words of it."
+    )
+    today: date | None = Field(default=None, description="Today's date, to flag target dates already in the past.")
+    recipient_role: str = Field(
+        default="", max_length=80, description="The recipient's role (CFO, VP Engineering...); a non-technical one needs plain language."
+    )
+    plain_language: bool = Field(default=False, description="True for a non-technical reader: flag P80, percentile, Monte Carlo...")
+    purpose: Purpose | None = Field(default=None, description="The message's purpose (explain_uncertainty implies plain language).")
 
 
 class LintReport(BaseModel):
@@ -117,12 +261,16 @@ def _span(text: str, start: int, end: int) -> Span:
 def _sentence_around(text: str, start: int, end: int) -> str:
     left = max(text.rfind(c, 0, start) for c in ".!?\n")
     rights = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
-    return text[left + 1 : (min(rights) if rights else len(text))]
+    return text[left + 1 : (min(rights) + 1 if rights else len(text))]
 
 
-def lint_message(inp: LintInput) -> LintReport:
-    """Check a stakeholder message for single-date promises without confidence, metric hype without product impact, guarantee-style certainty, a missing ask or next step, blame language and excessive length; each finding has a rule, severity, character span and suggested fix."""
-    text = inp.text
+def needs_plain_language(recipient_role: str, purpose: str | None = None, plain_language: bool = False) -> bool:
+    """True when the reader is a non-technical executive (by role or purpose) or plain language is asked for."""
+    return plain_language or purpose == "explain_uncertainty" or bool(NON_TECHNICAL_ROLE_RE.search(recipient_role))
+
+
+def _style_findings(text: str) -> list[Finding]:
+    """The original rules: single-date promises, metric hype, certainty, a missing ask and blame."""
     findings: list[Finding] = []
     for m in PROMISE_RE.finditer(text):
         if not CONFIDENCE_RE.search(_sentence_around(text, m.start(), m.end())):
@@ -178,6 +326,83 @@ def lint_message(inp: LintInput) -> LintReport:
                 fix="Describe what happened and what changes next, without naming fault.",
             )
         )
+    return findings
+
+
+def _echo_findings(text: str, source: str) -> list[Finding]:
+    span = _echo_span(source, text) if source.strip() else None
+    if span is None:
+        return []
+    return [
+        Finding(
+            rule="echo",
+            severity="error",
+            span=_span(text, *span),
+            message=f"Repeats more than {MAX_ECHO_WORDS} consecutive words of your own message.",
+            fix="Say it in the reader's terms: lead with the decision or answer, in new words.",
+        )
+    ]
+
+
+def _jargon_findings(text: str) -> list[Finding]:
+    return [
+        Finding(
+            rule="jargon",
+            severity="warning",
+            span=_span(text, m.start(), m.end()),
+            message=f"'{m.group(0)}' is jargon for a non-technical reader.",
+            fix="Use a plain range instead, e.g. 'most likely mid-February, possibly as late as March'.",
+        )
+        for m in JARGON_RE.finditer(text)
+    ]
+
+
+def _past_date_findings(text: str, today: date) -> list[Finding]:
+    findings = []
+    for m in _DATE_MENTION_RE.finditer(text):
+        when = _resolve_date(m, today)
+        if when is None or when >= today:
+            continue
+        sentence = _sentence_around(text, m.start(), m.end())
+        if _TARGET_RE.search(sentence) and not _PAST_RE.search(sentence):
+            findings.append(
+                Finding(
+                    rule="past-date",
+                    severity="error",
+                    span=_span(text, m.start(), m.end()),
+                    message=f"{when.isoformat()} is already past (today is {today.isoformat()}) but reads as a target.",
+                    fix="Say the date has passed and give a new range from today.",
+                )
+            )
+    return findings
+
+
+def _approval_findings(text: str) -> list[Finding]:
+    findings = []
+    for m in APPROVAL_RE.finditer(text):
+        if _ASKING_RE.search(_sentence_around(text, m.start(), m.end())):
+            findings.append(
+                Finding(
+                    rule="approval-ask",
+                    severity="warning",
+                    span=_span(text, m.start(), m.end()),
+                    message="Asks your own team to approve or confirm a decision that is yours to make.",
+                    fix="Announce it: what changes, why, what stays protected and who to talk to.",
+                )
+            )
+    return findings
+
+
+def lint_message(inp: LintInput) -> LintReport:
+    """Check a stakeholder message for single-date promises without confidence, metric hype without product impact, guarantee-style certainty, a missing ask or next step, blame language and excessive length; with the optional context also for 9+ words repeated from the manager's own text (source_text), jargon for a non-technical reader, target dates already past (today) and approval asks aimed at the own team; each finding has a rule, severity, character span and suggested fix."""
+    text = inp.text
+    findings = _style_findings(text) + _echo_findings(text, inp.source_text)
+    if needs_plain_language(inp.recipient_role, inp.purpose, inp.plain_language):
+        findings += _jargon_findings(text)
+    if inp.today is not None:
+        findings += _past_date_findings(text, inp.today)
+    if inp.audience == "own_team":
+        findings += _approval_findings(text)
     words = list(WORD_RE.finditer(text))
     limit = WORD_LIMITS.get(inp.audience or "", DEFAULT_WORD_LIMIT)
     if len(words) > limit:
@@ -224,6 +449,13 @@ class Forecast(BaseModel):
             raise ValueError("percentiles must satisfy p50 <= p80 <= p95")
         return self
 
+    def points(self) -> list[tuple[int, float | date]]:
+        """The given percentiles as (level, value) pairs, in order."""
+        values = (
+            [self.p50, self.p80, self.p95] if self.unit == "weeks" else [self.p50_date, self.p80_date, self.p95_date]
+        )
+        return [(lvl, v) for lvl, v in zip((50, 80, 95), values) if v is not None]
+
 
 class Option(BaseModel):
     """An option with its trade-off."""
@@ -232,6 +464,10 @@ class Option(BaseModel):
 
     name: str = Field(min_length=1, max_length=80, description="Short option name.")
     tradeoff: str = Field(min_length=1, max_length=300, description="What it costs or risks.")
+
+
+def _text(description: str, max_length: int = 300) -> str:
+    return Field(default="", max_length=max_length, description=description)  # type: ignore[return-value]
 
 
 class Facts(BaseModel):
@@ -245,12 +481,49 @@ class Facts(BaseModel):
         default=None, ge=0, le=1, description="Probability of meeting the deadline (0-1)."
     )
     options: list[Option] = Field(default_factory=list, max_length=4, description="Options with trade-offs.")
-    ask: str = Field(default="", max_length=300, description="What you need from the reader.")
-    decision: str = Field(default="", max_length=300, description="The decision or recommendation.")
-    reason: str = Field(default="", max_length=300, description="Why (the reason for the change or the main risk).")
-    product_impact: str = Field(default="", max_length=300, description="What it means for users or the business.")
-    person: str = Field(default="", max_length=80, description="Person involved, if any.")
-    project: str = Field(default="", max_length=120, description="Project involved, if any.")
+    ask: str = _text("What you need from the reader.")
+    decision: str = _text("The decision or recommendation.")
+    reason: str = _text("Why (the reason for the change or the main risk).")
+    product_impact: str = _text("What it means for users or the business.")
+    person: str = _text("Person involved, if any.", 80)
+    project: str = _text("Project involved, if any.", 120)
+    question_asked: str = _text("The stakeholder's question in plain words, e.g. 'can we ship by early January?'.")
+    answer: Answer = Field(
+        default="",
+        description="yes, likely, unlikely or no; empty: derived from deadline_probability (>=0.8 yes, >=0.5 likely, >=0.2 unlikely, else no).",
+    )
+    strategy: Strategy = Field(
+        default="", description="The recommended reprioritization strategy: switch_now, finish_first, split_capacity or defer_new."
+    )
+    strategy_summary: str = _text("One sentence on why that strategy (from the strategy comparison).")
+    current_finish_probability: float | None = Field(
+        default=None, ge=0, le=1, description="Chance the current work finishes and works under the strategy (0-1)."
+    )
+    headcount: int | None = Field(default=None, ge=1, le=100, description="How many people you are asking for.")
+    resource: str = _text("What kind of people or resource, e.g. 'ML engineers'.", 80)
+    load_percent: float | None = Field(default=None, ge=0, le=1000, description="The team's load as % of capacity, e.g. 120.")
+    backlog_weeks: float | None = Field(default=None, ge=0, le=520, description="Backlog in weeks of work.")
+    cost_of_not: str = _text("What happens without it, in the manager's terms.")
+    offer: str = _text("A concrete smaller offer when declining.")
+    later_date: date | None = Field(default=None, description="A later slot you can offer (a start date, not a finish promise).")
+    decide_by: date | None = Field(default=None, description="When the reader's decision is needed.")
+    what_changes: str = _text("For an announcement: what changes.")
+    what_stays: str = _text("For an announcement: what stays protected.")
+    contact: str = _text("Who to talk to about the change (default: the sender).", 80)
+    next_check: str = _text("When and what you will know more, e.g. 'after the first training run in two weeks'.")
+    range_weeks: list[float] = Field(
+        default_factory=list, max_length=2, description="A plain [low, high] range in weeks, e.g. [6, 10]."
+    )
+    new_work: str = _text("The new work, e.g. 'the LLM summarizer'.", 120)
+    today: date | None = Field(default=None, description="Today's date (dates before it are never presented as targets).")
+    what_would_change: str = _text("What would change the answer or the odds.")
+
+    @field_validator("range_weeks")
+    @classmethod
+    def _range(cls, v: list[float]) -> list[float]:
+        if v and (len(v) != 2 or not all(math.isfinite(x) and 0 < x <= 520 for x in v) or v[0] > v[1]):
+            raise ValueError("range_weeks must be [low, high] with 0 < low <= high <= 520")
+        return v
 
 
 class DraftInput(BaseModel):
@@ -260,12 +533,21 @@ class DraftInput(BaseModel):
 
     audience: Audience = Field(description="executive, product, peer_team or own_team.")
     purpose: Purpose = Field(
-        description="respond_to_reprioritization, forecast_risk, decline_or_negotiate, progress_update or ask_for_resources."
+        description=(
+            "answer_question, forecast_risk, decline_or_negotiate, ask_for_resources, explain_uncertainty, "
+            "announce_change (to your own team), respond_to_reprioritization or progress_update."
+        )
     )
     tone: Tone = Field(default="direct", description="direct, warm or formal.")
     facts: Facts = Field(default_factory=Facts, description="Facts the message may use.")
-    recipient: str = Field(default="", max_length=80, description="Greeting name, if any.")
+    recipient: str = Field(default="", max_length=80, description="The recipient's name for the greeting, if known.")
+    recipient_role: str = Field(
+        default="", max_length=80, description="The recipient's role, e.g. CFO, VP Engineering, director, team."
+    )
     sender: str = Field(default="", max_length=80, description="Sign-off name, if any.")
+    source_text: str = Field(
+        default="", max_length=20_000, description="The manager's own question; the draft never repeats 9+ words of it."
+    )
 
 
 class DraftedMessage(BaseModel):
@@ -276,6 +558,7 @@ class DraftedMessage(BaseModel):
     word_count: int = Field(description="Words in the body.")
     lint: LintReport = Field(description="Lint report of the body.")
     notes: list[str] = Field(description="Notes for the sender (what to fill in or check).")
+    answer: Answer = Field(default="", description="The answer given (answer_question), derived or as given.")
 
 
 def _num(x: float) -> str:
@@ -284,6 +567,15 @@ def _num(x: float) -> str:
 
 def _day(d: date) -> str:
     return d.strftime("%a %d %b %Y")
+
+
+def _pct(p: float) -> str:
+    """A probability as a percentage that never rounds a possibility to 0% or a near-certainty to 100%."""
+    if p >= 0.995:
+        return "over 99%"
+    if 0 < p < 0.005:
+        return "under 1%"
+    return f"{round(p * 100)}%"
 
 
 def _clip(text: str, words: int) -> str:
@@ -296,129 +588,432 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?…" else text + "."
 
 
+def _strip_end(text: str) -> str:
+    return text.strip().rstrip(".!?…").strip()
+
+
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _count(n: int) -> str:
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+def _month_phrase(d: date, today: date | None) -> str:
+    part = "early " if d.day <= 10 else "mid-" if d.day <= 20 else "late "
+    year = f" {d.year}" if today is not None and d.year != today.year else ""
+    return f"{part}{d.strftime('%B')}{year}"
+
+
+def derive_answer(f: Facts) -> Answer:
+    """The answer to the stakeholder's question: as given, else from the deadline probability."""
+    if f.answer:
+        return f.answer
+    p = f.deadline_probability
+    if p is None:
+        return ""
+    return "yes" if p >= 0.8 else "likely" if p >= 0.5 else "unlikely" if p >= 0.2 else "no"
+
+
+@dataclass
+class _Draft:
+    """The parts of a message before it is assembled."""
+
+    lead: str
+    body: list[str] = field(default_factory=list)
+    options: bool = False
+    closing: str = ""
+
+
 _SUBJECTS = {
-    "respond_to_reprioritization": "Proposal on the priority change",
+    "answer_question": "Your question",
     "forecast_risk": "Schedule risk",
     "decline_or_negotiate": "On your request",
-    "progress_update": "Progress update",
     "ask_for_resources": "Request for support",
+    "explain_uncertainty": "Why a range, not a single date",
+    "announce_change": "A change to our plans",
+    "respond_to_reprioritization": "Proposal on the priority change",
+    "progress_update": "Progress update",
 }
 
 
-def _lead(inp: DraftInput, f: Facts) -> str:
-    project = f.project or "the project"
-    if f.decision:
-        label = {"ask_for_resources": "Decision needed", "progress_update": "Headline"}.get(
-            inp.purpose, "My recommendation"
-        )
-        return f"{label}: {_sentence(f.decision)}"
-    if f.ask:
-        return f"What I need from you: {_sentence(f.ask)}"
-    return {
-        "respond_to_reprioritization": "Before we switch priorities, I'd like to agree how we do it so we keep the value of the work already invested.",
-        "forecast_risk": f"I want to flag a schedule risk on {project} early, while we still have options.",
-        "decline_or_negotiate": "We can't take this on as asked, but I'd like to find a version that works for you.",
-        "progress_update": f"Here is where {project} stands.",
-        "ask_for_resources": f"I'd like to ask for support on {project}.",
-    }[inp.purpose]
+def _deadline_passed(f: Facts) -> bool:
+    return f.deadline is not None and f.today is not None and f.deadline < f.today
 
 
-def _context(inp: DraftInput, f: Facts) -> list[str]:
-    out: list[str] = []
-    who, project = f.person, f.project
-    if inp.purpose == "respond_to_reprioritization":
-        if f.reason:
-            out.append(f"I understand the reason for the change: {_sentence(f.reason)}")
-        if who and project:
-            out.append(
-                f"{who} is in the middle of {project}; closing it out first keeps the work already invested and makes the switch faster."
-            )
-    elif inp.purpose == "forecast_risk":
-        if f.reason:
-            out.append(f"The main uncertainty: {_sentence(f.reason)}")
-    elif inp.purpose == "decline_or_negotiate":
-        if f.reason:
-            out.append(f"Why: {_sentence(f.reason)}")
-        else:
-            out.append(
-                "The team is committed to work that is close to landing, and pulling people off it now would cost more than it gains."
-            )
-    elif inp.purpose == "progress_update":
-        if f.reason:
-            out.append(f"What changed: {_sentence(f.reason)}")
-    elif inp.purpose == "ask_for_resources":
-        if f.reason:
-            out.append(f"Why now: {_sentence(f.reason)}")
-    return out
+def _chance(f: Facts) -> str:
+    """The chance of meeting the deadline in a sentence, or that the original date has passed."""
+    if f.deadline is not None and _deadline_passed(f):
+        return f"The original date, {_day(f.deadline)}, has already passed; the range below counts from today."
+    if f.deadline_probability is None:
+        return ""
+    target = _day(f.deadline) if f.deadline else "the deadline"
+    return f"We put the chance of meeting {target} at {_pct(f.deadline_probability)}."
 
 
-def _forecast_lines(f: Facts) -> list[str]:
-    out: list[str] = []
+def _forecast_range(f: Facts) -> str:
+    """The forecast as a range with confidence (for readers who know percentiles)."""
     what = f.project or "the work"
     fc = f.forecast
     if fc is not None:
+        pts = fc.points()
         if fc.unit == "weeks":
-            pairs = [(50, fc.p50), (80, fc.p80), (95, fc.p95)]
-            parts = [f"{pct}% likely within {_num(v)} weeks" for pct, v in pairs if v is not None]
-            given = [v for _, v in pairs if v is not None]
+            parts = [f"{lvl}% likely within {_num(v)} weeks" for lvl, v in pts]  # type: ignore[arg-type]
             lead = (
-                f"Our forecast for {what} is between {_num(given[0])} and {_num(given[-1])} weeks: "
-                if len(given) > 1
+                f"Our forecast for {what} is between {_num(pts[0][1])} and {_num(pts[-1][1])} weeks: "  # type: ignore[arg-type]
+                if len(pts) > 1
                 else f"Our forecast for {what}: "
             )
         else:
-            pairs_d = [(50, fc.p50_date), (80, fc.p80_date), (95, fc.p95_date)]
-            parts = [f"{pct}% likely by {_day(v)}" for pct, v in pairs_d if v is not None]
+            parts = [f"{lvl}% likely by {_day(v)}" for lvl, v in pts]  # type: ignore[arg-type]
             lead = f"Our forecast for {what}: "
-        out.append(lead + ", ".join(parts) + ".")
-    if f.deadline_probability is not None:
-        target = _day(f.deadline) if f.deadline else "the deadline"
-        out.append(f"We put the chance of meeting {target} at {_num(round(f.deadline_probability * 100))}%.")
-    elif f.deadline is not None and fc is None:
-        out.append(
-            f"The target date is {_day(f.deadline)}; we will share a forecast range with confidence before committing to it."
+        return lead + ", ".join(parts) + "."
+    if f.range_weeks:
+        low, high = f.range_weeks
+        return f"Our forecast for {what} is between {_num(low)} and {_num(high)} weeks."
+    return ""
+
+
+def _plain_range(f: Facts) -> str:
+    """The forecast in plain words: most likely X, possibly as late as Y (no percentiles)."""
+    fc = f.forecast
+    if fc is not None:
+        pts = fc.points()
+        first, last = pts[0][1], pts[-1][1]
+        if fc.unit == "dates":
+            most, late = _month_phrase(first, f.today), _month_phrase(last, f.today)  # type: ignore[arg-type]
+            if most == late:
+                return f"most likely {most}"
+            return f"most likely {most}, possibly as late as {late}"
+        if first == last:
+            return f"most likely about {_num(first)} weeks from now"  # type: ignore[arg-type]
+        return f"most likely about {_num(first)} weeks from now, possibly as long as {_num(last)} weeks"  # type: ignore[arg-type]
+    if f.range_weeks:
+        low, high = f.range_weeks
+        return f"somewhere between {_num(low)} and {_num(high)} weeks from now"
+    return ""
+
+
+def _range_line(f: Facts, plain: bool) -> str:
+    if plain:
+        plain_range = _plain_range(f)
+        return f"Our best estimate for {f.project or 'the work'}: {plain_range}." if plain_range else ""
+    return _forecast_range(f)
+
+
+def _role(inp: DraftInput) -> str:
+    role = inp.recipient_role.strip()
+    return "" if role.lower() in ("", "team", "own team", "own_team") else role
+
+
+def _decision_ask(inp: DraftInput, f: Facts, fallback: str) -> str:
+    """One decision for the reader: the stated ask, else the fallback question."""
+    role = _role(inp)
+    label = f"Decision needed from you as {role}" if role else "Decision needed"
+    ask = f.ask
+    if ask and f.decide_by and "?" not in ask:
+        return f"{label}: {_strip_end(ask)}, by {_day(f.decide_by)} if you can."
+    if ask:
+        return _sentence(ask) if ask.rstrip().endswith("?") else f"{label}: {_sentence(ask)}"
+    by = f" by {_day(f.decide_by)}" if f.decide_by else ""
+    return fallback.replace("Decision needed", label).replace("{by}", by)
+
+
+def _next_check(f: Facts, default: str) -> str:
+    return f"Next step: I'll update you {_strip_end(f.next_check)}." if f.next_check else default
+
+
+def _answer_question(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+    answer = derive_answer(f)
+    phrase = {
+        "yes": "yes, we expect to make it",
+        "likely": "likely yes, but it is not settled",
+        "unlikely": "probably not on the current plan",
+        "no": "no, not on the current plan",
+        "": "I can't give a firm yes or no yet",
+    }[answer]
+    d = _Draft(lead=f"Short answer: {phrase}.")
+    chance = _chance(f)
+    if f.question_asked:
+        question = f"Your question was '{_strip_end(f.question_asked)}'"
+        if chance and f.deadline_probability is not None and not _deadline_passed(f):
+            chance = f"{question}; {chance[:1].lower() + chance[1:]}"
+        else:
+            d.body.append(f"{question}; I'll give you the odds as soon as the forecast is in.")
+    d.body += [chance, _range_line(f, plain)]
+    if f.what_would_change:
+        d.body.append(f"What would change that: {_sentence(f.what_would_change)}")
+    elif f.reason:
+        d.body.append(f"The main thing that could change it: {_sentence(f.reason)}")
+    decision_needed = answer in ("unlikely", "no") or (answer != "yes" and bool(f.ask or f.options))
+    d.options = decision_needed
+    if not decision_needed:
+        d.closing = _next_check(f, "Next step: I'll tell you straight away if anything moves the odds.")
+    else:
+        fallback = (
+            "Which of these would you prefer{by}?"
+            if f.options
+            else "Which would you prefer: a smaller first version on the date, or the full version later{by}?"
         )
-    return out
+        d.closing = _decision_ask(inp, f, fallback)
+    return d
 
 
-_NEXT = {
-    "respond_to_reprioritization": "Next step: let's agree the start date and scope of the switch.",
-    "forecast_risk": "Next step: let's pick an option together.",
-    "decline_or_negotiate": "Next step: tell me which alternative works best for you.",
-    "progress_update": "Next step: we keep going and I'll flag any change to the forecast early.",
-    "ask_for_resources": "Next step: a short conversation to decide.",
+def _forecast_risk(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+    project = f.project or "the project"
+    if f.deadline_probability is not None and not _deadline_passed(f):
+        target = _day(f.deadline) if f.deadline else "the deadline"
+        lead = f"{project[:1].upper() + project[1:]} is at risk: we put the chance of meeting {target} at {_pct(f.deadline_probability)}."
+    elif f.decision:
+        lead = f"Headline: {_sentence(f.decision)}"
+    else:
+        lead = f"I want to flag a schedule risk on {project} early, while we still have options."
+    d = _Draft(lead=lead)
+    if f.deadline_probability is None or _deadline_passed(f):
+        d.body.append(_chance(f))
+    if f.reason:
+        d.body.append(f"The main risk: {_sentence(f.reason)}")
+    d.body.append(_range_line(f, plain))
+    d.options = True
+    d.closing = _decision_ask(inp, f, "Decision needed: which of these should we take{by}?" if f.options else "Next step: let's agree how to handle it{by}; can we take ten minutes this week?")
+    return d
+
+
+def _decline(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+    thing = f.new_work or f.project
+    if f.decision:
+        lead = _sentence(f.decision)
+    else:
+        lead = f"We can't take on {thing} as asked." if thing else "We can't take this on as asked."
+    d = _Draft(lead=lead)
+    d.body.append(
+        f"The reason: {_sentence(f.reason)}"
+        if f.reason
+        else "The team is committed to work that is close to landing, and pulling people off it now would cost more than it gains."
+    )
+    offers = []
+    if f.offer:
+        offers.append(f"What I can offer instead: {_sentence(f.offer)}")
+    if f.later_date:
+        offers.append(f"We could start it in the week of {_day(f.later_date)}.")
+    d.body += offers
+    d.options = True
+    if f.ask:
+        d.closing = _decision_ask(inp, f, "")
+    elif f.offer and f.later_date:
+        d.closing = "Which works better for you: the smaller version now, or the full request from that later start?"
+    elif f.offer or f.later_date:
+        d.closing = "Would that work for you?"
+    elif f.options:
+        d.closing = "Which of these works best for you?"
+    else:
+        d.closing = "Would a smaller version or a later start work for you?"
+    return d
+
+
+def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+    what = f.resource or "engineers"
+    for_project = f" for {f.project}" if f.project else ""
+    if f.headcount is not None:
+        lead = f"I'm asking for {_count(f.headcount)} more {what}{for_project}."
+        if f.ask:
+            lead += f" {_sentence(f.ask)}"
+    elif f.ask:
+        lead = f"What I need from you: {_sentence(f.ask)}"
+    elif f.decision:
+        lead = f"Decision needed: {_sentence(f.decision)}"
+    else:
+        lead = f"I'd like to ask for support{for_project}."
+    d = _Draft(lead=lead)
+    load = []
+    if f.load_percent is not None:
+        load.append(f"the team is at {_num(f.load_percent)}% of capacity")
+    if f.backlog_weeks is not None:
+        backlog = f"the {f.project} backlog" if f.project else "the backlog"
+        load.append(f"{backlog} is {_num(f.backlog_weeks)} weeks of work")
+    if f.product_impact:
+        d.body.append(f"What it buys: {_sentence(f.product_impact)}")
+    elif load:
+        d.body.append("What it buys: a team working within its capacity, and a backlog that shrinks instead of growing.")
+    if load:
+        d.body.append("Where we are: " + " and ".join(load) + ".")
+    if f.cost_of_not:
+        d.body.append(f"Without them: {_sentence(f.cost_of_not)}")
+    elif load:
+        d.body.append("Without them, new requests keep waiting behind that backlog and the team stays overloaded.")
+    if f.reason:
+        d.body.append(f"Why now: {_sentence(f.reason)}")
+    d.body.append(_range_line(f, plain))
+    d.options = True
+    role = f" as {_role(inp)}" if _role(inp) else ""
+    d.closing = f"Could you decide on this{role}" + (f" by {_day(f.decide_by)}?" if f.decide_by else "?")
+    return d
+
+
+_WHY_ML_IS_UNCERTAIN = (
+    "Unlike most software, we can't know in advance whether a model will be good enough: each training run is an "
+    "experiment, and when one falls short we change the data or the approach and try again."
+)
+
+
+def _explain(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+    what = f.project or "this work"
+    plain_range = _plain_range(f)
+    if plain_range:
+        lead = f"I can't give one date for {what} yet, but I can give a range: {plain_range}."
+    else:
+        lead = f"I can't give one date for {what} yet, and I'd rather give you an honest range than a date I can't stand behind."
+    d = _Draft(lead=lead)
+    d.body.append(_WHY_ML_IS_UNCERTAIN)
+    if f.reason:
+        d.body.append(f"Here the main unknown: {_sentence(f.reason)}")
+    d.body.append(_chance(f))
+    if f.next_check:
+        d.body.append(f"The range will narrow {_strip_end(f.next_check)}, and I'll send you the tighter range then.")
+    else:
+        d.body.append("The range narrows as the first results come in, and I'll send you the tighter range then.")
+    if f.what_would_change:
+        d.body.append(f"What would move it: {_sentence(f.what_would_change)}")
+    d.closing = "Next step: I'll keep you posted; happy to talk it through before then if useful."
+    return d
+
+
+def _announce(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+    if f.what_changes:
+        change = _sentence(f.what_changes)
+    elif f.person and f.new_work:
+        change = _strategy_sentence(f) or f"{f.person} moves to {f.new_work}."
+    elif f.decision:
+        change = _sentence(f.decision)
+    else:
+        change = "We are changing how we split our work for the next few weeks."
+    d = _Draft(lead=f"A change to our plans: {change}")
+    if f.reason:
+        d.body.append(f"Why: {_sentence(f.reason)}")
+    if f.what_stays:
+        d.body.append(f"What stays the same: {_sentence(f.what_stays)}")
+    elif f.strategy == "finish_first" and f.project:
+        d.body.append(f"What stays the same: {f.project} keeps its focus until it is done.")
+    else:
+        d.body.append("What stays the same: everything else on our plan, unless I talk to you about it directly.")
+    d.body.append(_range_line(f, plain))
+    who = f.contact or inp.sender or "me"
+    d.closing = f"Questions or worries? Talk to {who}, any time this week."
+    return d
+
+
+def _strategy_sentence(f: Facts) -> str:
+    """What the recommended strategy does, in one sentence built from the strategy itself."""
+    who = f.person or "the team"
+    current = f.project or "the current work"
+    new = f.new_work or "the new work"
+    return {
+        "switch_now": f"{who} switches to {new} now, and {current} pauses.",
+        "finish_first": f"{who} finishes {current} first, then moves to {new}.",
+        "split_capacity": f"{who} splits time between {current} and {new} for now.",
+        "defer_new": f"{who} stays on {current} for now, and {new} starts a little later.",
+        "": "",
+    }[f.strategy]
+
+
+_STRATEGY_WHY = {
+    "switch_now": "Switching now gets {new} the most time before its date; the cost is that {current} waits, and picking it up again later takes some ramp-up.",
+    "finish_first": "Finishing first protects the work already invested in {current}: it lands instead of sitting half done, and {new} starts with full focus.",
+    "split_capacity": "Splitting keeps {current} moving while {new} starts; the cost is that both go slower than with full focus, because switching between them takes time.",
+    "defer_new": "Starting {new} a little later keeps {current} on course; the cost is that {new} gets less time before its date.",
 }
-_CLOSE = {
-    "direct": "Can you confirm?",
-    "warm": "Happy to talk it through; could you let me know what works for you?",
-    "formal": "Could you please confirm how you would like to proceed?",
+
+
+def _reprioritization(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+    if f.strategy:
+        lead = f"My recommendation: {_strategy_sentence(f)}"
+        if f.strategy_summary:
+            lead += f" {_sentence(f.strategy_summary)}"
+    elif f.decision:
+        lead = f"My recommendation: {_sentence(f.decision)}"
+    elif f.ask:
+        lead = f"What I need from you: {_sentence(f.ask)}"
+    else:
+        lead = "Before we switch priorities, I'd like to agree how we do it so we keep the value of the work already invested."
+    d = _Draft(lead=lead)
+    if f.reason:
+        d.body.append(f"I understand the reason for the change: {_sentence(f.reason)}")
+    if f.strategy:
+        d.body.append(
+            _STRATEGY_WHY[f.strategy].format(new=f.new_work or "the new work", current=f.project or "the current work")
+        )
+    d.body.append(_range_line(f, plain))
+    if f.deadline_probability is not None and not _deadline_passed(f):
+        target = _day(f.deadline) if f.deadline else "its deadline"
+        d.body.append(f"On this plan, the chance {f.new_work or 'the new work'} meets {target} is {_pct(f.deadline_probability)}.")
+    else:
+        d.body.append(_chance(f))
+    if f.current_finish_probability is not None:
+        current = f.project or "the current work"
+        d.body.append(f"The chance {current} lands and works on this plan: {_pct(f.current_finish_probability)}.")
+    d.options = True
+    if inp.audience == "own_team":
+        d.closing = f"Questions or worries? Talk to {f.contact or inp.sender or 'me'}."
+    elif f.ask and (f.strategy or f.decision):
+        d.closing = f"Next step: {_sentence(f.ask)}" if "?" in f.ask else f"Next step: {_strip_end(f.ask)}. Can we go ahead on that basis?"
+    else:
+        d.closing = "Next step: let's agree the start date and scope of the switch. Can we go ahead on that basis?"
+    return d
+
+
+def _progress(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+    project = f.project or "the project"
+    d = _Draft(lead=f"Headline: {_sentence(f.decision)}" if f.decision else f"Here is where {project} stands.")
+    d.body.append(_range_line(f, plain))
+    d.body.append(_chance(f))
+    if f.reason:
+        d.body.append(f"What changed: {_sentence(f.reason)}")
+    d.options = bool(f.options)
+    if f.ask:
+        d.closing = f"One thing I need from you: {_sentence(f.ask)}"
+    else:
+        d.closing = _next_check(f, "Next step: we keep going and I'll flag any change to the forecast early.")
+    return d
+
+
+_BUILDERS = {
+    "answer_question": _answer_question,
+    "forecast_risk": _forecast_risk,
+    "decline_or_negotiate": _decline,
+    "ask_for_resources": _resources,
+    "explain_uncertainty": _explain,
+    "announce_change": _announce,
+    "respond_to_reprioritization": _reprioritization,
+    "progress_update": _progress,
 }
+
+
+def _greeting(inp: DraftInput) -> str:
+    """'Hi Victor,' when the name is known, 'Hi team,' for the own team, otherwise no greeting at all."""
+    name = inp.recipient or ("team" if inp.audience == "own_team" else "")
+    if not name:
+        return ""
+    return {"direct": f"Hi {name},", "warm": f"Hi {name}, hope you are well.", "formal": f"Dear {name},"}[inp.tone]
 
 
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
-    greet_name = f" {inp.recipient}" if inp.recipient else ""
-    greeting = {
-        "direct": f"Hi{greet_name},",
-        "warm": f"Hi{greet_name}, hope you are well.",
-        "formal": f"Dear{greet_name or ' colleagues'},",
-    }[inp.tone]
-    paragraphs = [greeting, _lead(inp, f)]
-    body = _context(inp, f) + _forecast_lines(f)
-    if f.product_impact:
+    plain = needs_plain_language(inp.recipient_role, inp.purpose)
+    d = _BUILDERS[inp.purpose](inp, f, plain)
+    body = [x for x in d.body if x]
+    if f.product_impact and inp.purpose not in ("ask_for_resources", "explain_uncertainty", "announce_change"):
         body.append(f"Why it matters: {_sentence(f.product_impact)}")
-    else:
+    elif not f.product_impact:
         mentions_metric = any(METRIC_RE.search(x) for x in (f.decision, f.reason, f.ask))
         if mentions_metric or inp.purpose == "progress_update":
             body.append("What this means for users and the business: [add the product impact before sending].")
             notes.append("Add the product impact (users, cost, revenue, time saved) in place of the bracketed text.")
+    paragraphs = [x for x in (_greeting(inp), d.lead) if x]
     if body:
         paragraphs.append(" ".join(body))
-    if f.options:
+    if d.options and f.options:
         paragraphs.append("Options:\n" + "\n".join(f"- {o.name}: {_sentence(o.tradeoff)}" for o in f.options))
-    closing = f"Next step: {_sentence(f.ask)}" if (f.ask and f.decision) else _NEXT[inp.purpose]
-    # An ask that is already a question needs no second "can you confirm?".
-    ends_with_question = bool(f.ask and f.decision and f.ask.rstrip().endswith("?"))
-    paragraphs.append(closing if ends_with_question else f"{closing} {_CLOSE[inp.tone]}")
+    if d.closing:
+        paragraphs.append(d.closing)
     sign = {"direct": "", "warm": "Thanks,", "formal": "Kind regards,"}[inp.tone]
     signature = "\n".join(x for x in (sign, inp.sender) if x)
     if signature:
@@ -426,25 +1021,120 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     return "\n\n".join(paragraphs)
 
 
-def draft_message(inp: DraftInput) -> DraftedMessage:
-    """Draft a stakeholder message (to an executive, product, a peer team or your own team) that leads with the decision or ask, gives forecast ranges with confidence, ties progress to product impact, offers options and blames no one; uses only the numbers in the facts and returns the message's lint report."""
+_FREE_TEXT = (
+    "decision",
+    "ask",
+    "reason",
+    "product_impact",
+    "question_asked",
+    "strategy_summary",
+    "cost_of_not",
+    "offer",
+    "what_changes",
+    "what_stays",
+    "next_check",
+    "what_would_change",
+    "new_work",
+    "resource",
+    "contact",
+    "project",
+    "person",
+)
+
+
+def _prepare(inp: DraftInput, notes: list[str]) -> Facts:
+    """Facts fit for this purpose and audience: no past dates as targets, no boilerplate or approval asks."""
     f = inp.facts
+    update: dict[str, object] = {}
+    if f.today is not None:
+        if f.forecast is not None and f.forecast.unit == "dates":
+            kept = {f"p{lvl}_date": v for lvl, v in f.forecast.points() if v >= f.today}  # type: ignore[operator]
+            if len(kept) < len(f.forecast.points()):
+                notes.append("Left out forecast dates that are already past; re-run the forecast from today.")
+                dropped = {k: None for k in ("p50_date", "p80_date", "p95_date")}
+                update["forecast"] = f.forecast.model_copy(update={**dropped, **kept}) if kept else None
+        for name in ("later_date", "decide_by"):
+            if getattr(f, name) is not None and getattr(f, name) < f.today:
+                update[name] = None
+                notes.append(f"Left out {name} ({getattr(f, name).isoformat()}): it is already past.")
+        if _deadline_passed(f):
+            notes.append("The deadline has passed: the draft says so and gives no chance of meeting it.")
+    sure = f.deadline_probability is not None and f.deadline_probability >= 0.8
+    if f.ask and HOLD_OR_MOVE_RE.search(f.ask) and (sure or inp.purpose in ("progress_update", "explain_uncertainty")):
+        update["ask"] = ""
+        notes.append("Dropped the hold-or-move ask: the forecast does not call for that decision.")
+    if inp.audience == "own_team" or inp.purpose == "announce_change":
+        for name in ("ask", "decision"):
+            if APPROVAL_RE.search(str(update.get(name, getattr(f, name)))):
+                update[name] = ""
+                notes.append(f"Dropped the {name} asking for approval: your own team is told, not asked to sign off.")
+    return f.model_copy(update=update) if update else f
+
+
+def _drop_field_behind(f: Facts, span_text: str) -> tuple[Facts, str] | None:
+    """The facts without the free-text field (or option) most responsible for a flagged span."""
+    target = [t for t, _, _ in _tokens(span_text)]
+    if not target:
+        return None
+    best: tuple[int, int, str] | None = None
+    for name in _FREE_TEXT:
+        value = getattr(f, name)
+        shared = longest_shared_run(value, span_text) if value else 0
+        if shared and (best is None or (shared, len(value)) > (best[0], best[1])):
+            best = (shared, len(value), name)
+    for i, o in enumerate(f.options):
+        shared = longest_shared_run(f"{o.name} {o.tradeoff}", span_text)
+        if shared and (best is None or (shared, 0) > (best[0], best[1])):
+            best = (shared, 0, f"option {i}")
+    if best is None:
+        return None
+    name = best[2]
+    if name.startswith("option "):
+        i = int(name.split()[1])
+        return f.model_copy(update={"options": f.options[:i] + f.options[i + 1 :]}), f"option '{f.options[i].name}'"
+    return f.model_copy(update={name: ""}), name
+
+
+def _drop_sentence(body: str, start: int, end: int) -> str:
+    left = max(body.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (body.find(c, end) for c in ".!?\n") if i != -1]
+    right = min(rights) + 1 if rights else len(body)
+    return (body[:left] + body[right:]).strip()
+
+
+def _lint(inp: DraftInput, body: str) -> LintReport:
+    return lint_message(
+        LintInput(
+            text=body,
+            audience=inp.audience,
+            source_text=inp.source_text,
+            today=inp.facts.today,
+            recipient_role=inp.recipient_role,
+            purpose=inp.purpose,
+        )
+    )
+
+
+_REPAIRABLE = {"echo", "jargon", "approval-ask", "past-date"}
+
+
+def _fit(inp: DraftInput, f: Facts) -> tuple[Facts, str, list[str]]:
+    """Compose, then shorten step by step until the draft fits the audience's length limit; also returns the notes."""
     limit = WORD_LIMITS.get(inp.audience, DEFAULT_WORD_LIMIT) - 10
     notes: list[str] = []
     body = _compose(inp, f, notes)
-    # Shorten step by step until the draft fits the audience's length limit.
+    sentences = _FREE_TEXT[:13]
     steps = [
         lambda x: x.model_copy(
             update={"options": [o.model_copy(update={"tradeoff": _clip(o.tradeoff, 15)}) for o in x.options]}
         ),
         lambda x: x.model_copy(update={"options": x.options[:2]}),
+        lambda x: x.model_copy(update={k: _clip(getattr(x, k), 25) for k in sentences}),
         lambda x: x.model_copy(
-            update={k: _clip(getattr(x, k), 25) for k in ("decision", "ask", "reason", "product_impact")}
-        ),
-        lambda x: x.model_copy(
-            update={k: _clip(getattr(x, k), 12) for k in ("decision", "ask", "reason", "product_impact")}
+            update={k: _clip(getattr(x, k), 12) for k in sentences}
             | {"options": [o.model_copy(update={"tradeoff": _clip(o.tradeoff, 8)}) for o in x.options]}
         ),
+        lambda x: x.model_copy(update={k: _clip(getattr(x, k), 6) for k in _FREE_TEXT} | {"options": x.options[:1]}),
     ]
     for step in steps:
         if len(WORD_RE.findall(body)) <= limit:
@@ -453,9 +1143,42 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
         notes = []
         body = _compose(inp, f, notes)
         notes.append("Shortened to fit the length limit for this audience; put detail in a linked doc.")
+    return f, body, notes
+
+
+def draft_message(inp: DraftInput) -> DraftedMessage:
+    """Draft a message for one purpose (answer_question, forecast_risk, decline_or_negotiate, ask_for_resources, explain_uncertainty, announce_change to your own team, respond_to_reprioritization, progress_update): greets the recipient by name when known, leads with the answer or the ask, gives ranges (plain ones for non-technical readers), follows the recommended strategy, asks only what fits the audience, never repeats 9+ words of source_text and uses only the facts' numbers; returns its lint report."""
+    notes: list[str] = []
+    f = _prepare(inp, notes)
+    f, body, fit_notes = _fit(inp, f)
+    lint = _lint(inp, body)
+    # A fact that echoes the manager's words, uses jargon for a non-technical reader or asks the own team for
+    # approval is dropped and the draft recomposed; as a last resort the offending sentence goes.
+    for _ in range(len(_FREE_TEXT) + 8):
+        bad = next((x for x in lint.findings if x.rule in _REPAIRABLE), None)
+        if bad is None:
+            break
+        dropped = _drop_field_behind(f, bad.span.text)
+        if dropped is not None:
+            f, name = dropped
+            notes.append(f"Left out the {name.replace('_', ' ')} fact ({bad.rule}): {bad.message}")
+            f, body, fit_notes = _fit(inp, f)
+        else:
+            body = _drop_sentence(body, bad.span.start, bad.span.end)
+            notes.append(f"Removed a sentence ({bad.rule}): {bad.message}")
+        lint = _lint(inp, body)
+    notes += fit_notes
     project = f" {f.project}:" if f.project else ""
     subject = f"{project} {_SUBJECTS[inp.purpose]}".strip() if project else _SUBJECTS[inp.purpose]
-    lint = lint_message(LintInput(text=body, audience=inp.audience))
     if not lint.clean:
         notes.append("The facts contain phrasing the lint flags; see the lint report before sending.")
-    return DraftedMessage(subject=subject, body=body, word_count=len(WORD_RE.findall(body)), lint=lint, notes=notes)
+    if not _greeting(inp):
+        notes.append("No recipient name was given, so the draft has no greeting; add one if you know their name.")
+    return DraftedMessage(
+        subject=subject,
+        body=body,
+        word_count=len(WORD_RE.findall(body)),
+        lint=lint,
+        notes=notes,
+        answer=derive_answer(f) if inp.purpose == "answer_question" else "",
+    )

@@ -1,5 +1,6 @@
-"""Stakeholder messages: every draft lints clean and uses only the facts' numbers; each lint rule has a
-positive and a negative example with the right span."""
+"""Stakeholder messages: every draft lints clean, uses only the facts' numbers and leads with its answer or ask;
+each lint rule has a positive and a negative example with the right span. Purpose-specific structure, greetings,
+audience-fitting asks and the echo guard are in test_message_purposes.py."""
 
 import itertools
 import json
@@ -70,6 +71,35 @@ REALISTIC = {
         "product_impact": "that means more fraudulent card transactions stopped before customers notice",
         "forecast": {"unit": "weeks", "p50": 4, "p80": 5, "p95": 7},
     },
+    "answer_question": {
+        "project": "Churn model",
+        "question_asked": "can the churn model ship this quarter?",
+        "deadline": "2027-01-22",
+        "deadline_probability": 0.62,
+        "forecast": {"unit": "dates", "p50_date": "2027-01-15", "p80_date": "2027-01-29"},
+        "what_would_change": "a second training run if the first one misses the quality bar",
+        "options": [
+            {"name": "Ship a rules-based first version", "tradeoff": "lower lift at launch"},
+            {"name": "Move the date", "tradeoff": "retention campaigns start later"},
+        ],
+        "product_impact": "Better churn scores let retention campaigns reach the right customers",
+    },
+    "explain_uncertainty": {
+        "project": "the churn model",
+        "forecast": {"unit": "dates", "p50_date": "2027-02-15", "p95_date": "2027-03-19"},
+        "reason": "whether the new usage features carry enough signal",
+        "next_check": "after the first training run in two weeks",
+        "today": "2026-12-04",
+    },
+    "announce_change": {
+        "person": "Priya",
+        "project": "Fraud model v3",
+        "new_work": "the LLM summarizer",
+        "strategy": "finish_first",
+        "reason": "the summarizer is now the top company priority",
+        "what_stays": "nobody else changes projects, and fraud alerts keep their on-call rota",
+        "forecast": {"unit": "weeks", "p50": 2, "p80": 3},
+    },
     "ask_for_resources": {
         "project": "Churn retraining pipeline",
         "ask": "Approve one data engineer for three weeks",
@@ -81,6 +111,18 @@ REALISTIC = {
             {"name": "Wait", "tradeoff": "retraining stays manual"},
         ],
     },
+}
+
+# What each purpose leads with (first sentence after the greeting): the answer or the ask.
+LEADS = {
+    "answer_question": "Short answer: likely yes",
+    "forecast_risk": "LLM summarizer is at risk: we put the chance of meeting Fri 29 Jan 2027 at 55%.",
+    "decline_or_negotiate": "We can't run a live demo this week; I can share a recorded walkthrough.",
+    "ask_for_resources": "What I need from you: Approve one data engineer for three weeks.",
+    "explain_uncertainty": "I can't give one date for the churn model yet, but I can give a range: most likely mid-February 2027",
+    "announce_change": "A change to our plans: Priya finishes Fraud model v3 first, then moves to the LLM summarizer.",
+    "respond_to_reprioritization": "My recommendation: Let Priya finish Fraud model v3",
+    "progress_update": "Headline: Fraud model v3 is on track",
 }
 
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -106,8 +148,11 @@ def test_every_draft_lints_clean_and_uses_only_given_numbers(purpose, audience, 
     used = {float(n) for n in NUMBER_RE.findall(msg.body)}
     assert used <= _allowed_numbers(facts), used - _allowed_numbers(facts)
     assert msg.subject and msg.word_count <= (250 if audience == "executive" else 400)
-    lead = msg.body.split("\n\n")[1]
-    assert lead.startswith(("My recommendation:", "Decision needed:", "Headline:", "What I need from you:"))
+    greeting, lead = msg.body.split("\n\n")[:2]
+    assert greeting.startswith(("Hi Victor,", "Dear Victor,"))
+    # An approval ask is never put to the own team, so a resource request to them leads with the request itself.
+    expected = "I'd like to ask for support" if (purpose, audience) == ("ask_for_resources", "own_team") else LEADS[purpose]
+    assert lead.startswith(expected), lead
 
 
 @pytest.mark.parametrize("purpose, audience, tone", list(itertools.product(PURPOSES, AUDIENCES, TONES)))
@@ -124,7 +169,8 @@ def test_forecast_is_a_range_with_confidence():
         )
     )
     assert "between 2 and 3 weeks" in msg.body and "80% likely within 2.5 weeks" in msg.body
-    assert "chance of meeting Fri 18 Dec 2026 at 80%" in msg.body
+    # In a reprioritization the deadline is the new work's, so the draft says whose deadline it is.
+    assert "the chance the new work meets Fri 18 Dec 2026 is 80%" in msg.body
     dated = draft_message(DraftInput(audience="product", purpose="forecast_risk", facts=REALISTIC["forecast_risk"]))
     assert "50% likely by Fri 22 Jan 2027, 80% likely by Fri 12 Feb 2027" in dated.body
     assert "- Move the date: support agents wait longer for summaries." in dated.body

@@ -1,0 +1,486 @@
+"""Message purposes as a manager would judge them: each leads with its answer or ask, greets by name only when
+a name is known, asks only what fits the audience, follows the recommended strategy, speaks plainly to
+non-technical readers, never promises a past date and never repeats 9+ words of the manager's question; the
+new lint rules (echo, jargon, past-date, approval-ask) each have a positive and a negative example."""
+
+import re
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tools.message import (
+    AUDIENCES,
+    PURPOSES,
+    TONES,
+    DraftInput,
+    Facts,
+    LintInput,
+    draft_message,
+    lint_message,
+    longest_shared_run,
+)
+
+TODAY = date(2026, 12, 4)
+JARGON = re.compile(r"p50|p80|p95|percentile|monte carlo|distribution|variance|confidence interval|std", re.I)
+APPROVAL = re.compile(r"confirm|approv|sign[- ]?off|sign off", re.I)
+
+
+def _draft(purpose, audience="executive", facts=None, **kw):
+    return draft_message(DraftInput.model_validate({"audience": audience, "purpose": purpose, "facts": facts or {}, **kw}))
+
+
+def _lead(msg):
+    """The first paragraph after the greeting (or the first one when there is no greeting)."""
+    paras = msg.body.split("\n\n")
+    return paras[1] if paras[0].startswith(("Hi ", "Dear ")) else paras[0]
+
+
+# Greetings -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("purpose", PURPOSES)
+@pytest.mark.parametrize("tone, expected", [("direct", "Hi Victor,"), ("warm", "Hi Victor, hope"), ("formal", "Dear Victor,")])
+def test_named_recipient_is_greeted_by_name(purpose, tone, expected):
+    assert _draft(purpose, tone=tone, recipient="Victor").body.startswith(expected)
+
+
+@pytest.mark.parametrize("purpose", PURPOSES)
+@pytest.mark.parametrize("tone", TONES)
+def test_own_team_is_greeted_as_team_and_unknown_readers_get_no_bare_hi(purpose, tone):
+    team = _draft(purpose, audience="own_team", tone=tone)
+    assert team.body.startswith(("Hi team,", "Dear team,"))
+    for audience in ("executive", "product", "peer_team"):
+        msg = _draft(purpose, audience=audience, tone=tone, recipient_role="CFO")
+        first = msg.body.split("\n")[0]
+        assert not re.match(r"(Hi|Dear|Hello)\b", first), first
+        assert "CFO," not in first and any("greeting" in n for n in msg.notes)
+
+
+def test_sign_off_comes_from_the_sender():
+    msg = _draft("progress_update", tone="formal", sender="Dana", recipient="Victor")
+    assert msg.body.endswith("Kind regards,\nDana")
+    assert _draft("progress_update", sender="Dana").body.endswith("\n\nDana")
+
+
+# answer_question -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "probability, answer, lead",
+    [
+        (0.85, "yes", "Short answer: yes"),
+        (0.8, "yes", "Short answer: yes"),
+        (0.62, "likely", "Short answer: likely yes"),
+        (0.5, "likely", "Short answer: likely yes"),
+        (0.3, "unlikely", "Short answer: probably not"),
+        (0.2, "unlikely", "Short answer: probably not"),
+        (0.1, "no", "Short answer: no"),
+    ],
+)
+def test_answer_is_derived_from_the_probability_and_leads(probability, answer, lead):
+    facts = {"question_asked": "can we ship by early January?", "deadline": "2027-01-08", "deadline_probability": probability}
+    msg = _draft("answer_question", facts=facts, recipient="Maria")
+    assert msg.answer == answer
+    assert _lead(msg).startswith(lead)
+    assert f"{round(probability * 100)}%" in msg.body and "can we ship by early January" in msg.body
+    assert msg.lint.clean, msg.lint.findings
+
+
+def test_a_likely_yes_never_asks_to_hold_or_move_the_date():
+    boilerplate = "Can we agree this week on whether to hold the date with a smaller scope or move it?"
+    facts = {"deadline": "2027-01-08", "deadline_probability": 0.85, "ask": boilerplate}
+    msg = _draft("answer_question", facts=facts, recipient="Maria")
+    assert "hold the date" not in msg.body and "move it" not in msg.body
+    assert "?" not in msg.body.split("\n\n")[-1], "an answered question needs no decision ask"
+    assert msg.lint.clean and any("hold-or-move" in n for n in msg.notes)
+
+
+def test_an_explicit_answer_wins_and_a_no_asks_for_one_decision():
+    msg = _draft(
+        "answer_question",
+        facts={"answer": "no", "deadline_probability": 0.9, "what_would_change": "dropping the second market from scope"},
+    )
+    assert msg.answer == "no" and _lead(msg).startswith("Short answer: no")
+    assert "What would change that: dropping the second market from scope." in msg.body
+    assert msg.body.count("?") == 1 and msg.body.rstrip().endswith("?")
+
+
+# explain_uncertainty -------------------------------------------------------------------------------------
+
+
+CFO_FACTS = {
+    "project": "the churn model",
+    "forecast": {"unit": "dates", "p50_date": "2027-02-15", "p80_date": "2027-03-01", "p95_date": "2027-03-19"},
+    "next_check": "after the first training run in two weeks",
+    "today": TODAY.isoformat(),
+}
+
+
+def test_uncertainty_is_explained_plainly_with_a_range_and_when_it_narrows():
+    msg = _draft("explain_uncertainty", facts=CFO_FACTS, recipient="Maria", recipient_role="CFO")
+    assert not JARGON.search(msg.body), JARGON.search(msg.body)
+    assert "%" not in msg.body
+    assert "most likely mid-February 2027, possibly as late as mid-March 2027" in _lead(msg)
+    assert "narrow after the first training run in two weeks" in msg.body
+    assert "experiment" in msg.body  # why ML work is uncertain
+    assert "can't take" not in msg.body.lower() and "as asked" not in msg.body  # not a decline
+    assert msg.lint.clean
+
+
+def test_plain_wording_for_weeks_and_plain_ranges():
+    weeks = _draft("explain_uncertainty", facts={"forecast": {"unit": "weeks", "p50": 6, "p95": 10}})
+    assert "most likely about 6 weeks from now, possibly as long as 10 weeks" in weeks.body
+    plain = _draft("explain_uncertainty", facts={"range_weeks": [6, 10]})
+    assert "somewhere between 6 and 10 weeks from now" in plain.body
+    assert not JARGON.search(weeks.body + plain.body)
+
+
+def test_jargon_in_a_fact_is_left_out_for_a_non_technical_reader():
+    facts = {**CFO_FACTS, "reason": "the P80 from the Monte Carlo run is wide"}
+    msg = _draft("explain_uncertainty", facts=facts, recipient_role="CFO")
+    assert not JARGON.search(msg.body) and msg.lint.clean
+    assert any("jargon" in n for n in msg.notes)
+
+
+def test_a_cfo_gets_plain_ranges_in_any_purpose():
+    facts = {"forecast": CFO_FACTS["forecast"], "deadline": "2027-02-26", "deadline_probability": 0.55, "today": TODAY.isoformat()}
+    msg = _draft("forecast_risk", facts=facts, recipient_role="CFO")
+    assert not JARGON.search(msg.body) and "most likely mid-February" in msg.body and msg.lint.clean
+    vp = _draft("forecast_risk", facts=facts, recipient_role="VP Engineering")
+    assert "50% likely by" in vp.body
+
+
+# announce_change -----------------------------------------------------------------------------------------
+
+
+ANNOUNCE = {
+    "person": "Priya",
+    "project": "fraud v3",
+    "new_work": "the summarizer",
+    "strategy": "finish_first",
+    "reason": "the summarizer is now the company's top priority",
+    "ask": "Can you confirm this plan?",
+    "decision": "Please approve the move",
+}
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_announcement_to_the_team_asks_for_no_approval(tone):
+    msg = _draft("announce_change", audience="own_team", facts=ANNOUNCE, sender="Dana", tone=tone)
+    assert not APPROVAL.search(msg.body), APPROVAL.search(msg.body)
+    assert _lead(msg) == "A change to our plans: Priya finishes fraud v3 first, then moves to the summarizer."
+    assert "Why: the summarizer is now the company's top priority." in msg.body
+    assert "What stays the same: fraud v3 keeps its focus" in msg.body
+    assert "Talk to Dana" in msg.body
+    assert msg.lint.clean and lint_message(LintInput(text=msg.body, audience="own_team")).clean
+
+
+def test_announcement_uses_what_changes_and_contact_when_given():
+    facts = {"what_changes": "Ravi joins the search squad from Monday", "what_stays": "search relevance keeps its two engineers", "contact": "Lena"}
+    msg = _draft("announce_change", audience="own_team", facts=facts)
+    assert _lead(msg) == "A change to our plans: Ravi joins the search squad from Monday."
+    assert "What stays the same: search relevance keeps its two engineers." in msg.body and "Talk to Lena" in msg.body
+
+
+@pytest.mark.parametrize("purpose", PURPOSES)
+def test_no_purpose_asks_the_own_team_for_approval(purpose):
+    msg = _draft(purpose, audience="own_team", facts={**ANNOUNCE, "deadline_probability": 0.6})
+    assert not APPROVAL.search(msg.body) and msg.lint.clean, msg.body
+
+
+# respond_to_reprioritization -----------------------------------------------------------------------------
+
+
+REPRIO = {
+    "person": "Priya",
+    "project": "Fraud v3",
+    "new_work": "the summarizer",
+    "deadline": "2027-01-15",
+    "deadline_probability": 0.9,
+    "current_finish_probability": 0.62,
+    "today": TODAY.isoformat(),
+}
+
+
+@pytest.mark.parametrize(
+    "strategy, says, never",
+    [
+        ("switch_now", "Priya switches to the summarizer now", ["closing it out first", "Finishing first", "finishes Fraud v3 first"]),
+        ("finish_first", "Priya finishes Fraud v3 first, then moves to the summarizer", ["switches to the summarizer now", "Switching now"]),
+        ("split_capacity", "splits time between Fraud v3 and the summarizer", ["closing it out first", "Switching now"]),
+        ("defer_new", "stays on Fraud v3 for now", ["closing it out first", "Switching now"]),
+    ],
+)
+def test_reprioritization_body_follows_the_strategy(strategy, says, never):
+    msg = _draft("respond_to_reprioritization", facts={**REPRIO, "strategy": strategy}, recipient="Victor")
+    assert _lead(msg).startswith("My recommendation: ") and says in _lead(msg)
+    for phrase in never:
+        assert phrase not in msg.body, phrase
+    assert "90%" in msg.body and "62%" in msg.body
+    assert msg.lint.clean
+
+
+def test_finish_first_explains_what_finishing_protects():
+    msg = _draft("respond_to_reprioritization", facts={**REPRIO, "strategy": "finish_first"})
+    assert "protects the work already invested in Fraud v3" in msg.body
+
+
+def test_without_a_strategy_the_draft_argues_for_neither():
+    msg = _draft("respond_to_reprioritization", facts={k: v for k, v in REPRIO.items() if k != "strategy"})
+    assert "closing it out first" not in msg.body and "Finishing first" not in msg.body
+
+
+# ask_for_resources ---------------------------------------------------------------------------------------
+
+
+def test_headcount_request_in_the_managers_numbers():
+    q = "Can you help me ask my VP for two more ML engineers? We're at about 120% of capacity and the fraud backlog is nine weeks."
+    facts = {"headcount": 2, "resource": "ML engineers", "load_percent": 120, "backlog_weeks": 9, "project": "fraud", "decide_by": "2026-12-18", "today": TODAY.isoformat()}
+    msg = _draft("ask_for_resources", facts=facts, recipient="Victor", recipient_role="VP Engineering", source_text=q)
+    assert _lead(msg) == "I'm asking for two more ML engineers for fraud."
+    assert "120% of capacity" in msg.body and "9 weeks" in msg.body and "Without them" in msg.body
+    assert msg.body.rstrip().endswith("by Fri 18 Dec 2026?")
+    assert longest_shared_run(q, msg.body) <= 8 and msg.lint.clean
+
+
+def test_cost_of_not_is_used_when_given():
+    facts = {"headcount": 1, "resource": "data engineer", "cost_of_not": "the Q1 pricing model slips a quarter"}
+    msg = _draft("ask_for_resources", facts=facts)
+    assert "Without them: the Q1 pricing model slips a quarter." in msg.body
+
+
+# decline_or_negotiate ------------------------------------------------------------------------------------
+
+
+def test_decline_gives_the_reason_an_offer_a_later_slot_and_a_question():
+    facts = {
+        "new_work": "the live demo",
+        "reason": "the build is not stable yet",
+        "offer": "a recorded walkthrough this week",
+        "later_date": "2027-01-11",
+        "today": TODAY.isoformat(),
+    }
+    msg = _draft("decline_or_negotiate", audience="product", facts=facts, recipient="Sam")
+    assert _lead(msg) == "We can't take on the live demo as asked."
+    assert "The reason: the build is not stable yet." in msg.body
+    assert "What I can offer instead: a recorded walkthrough this week." in msg.body
+    assert "Mon 11 Jan 2027" in msg.body and msg.body.rstrip().endswith("?")
+    assert msg.lint.clean
+
+
+def test_a_later_slot_already_past_is_not_offered():
+    msg = _draft("decline_or_negotiate", facts={"later_date": "2026-11-30", "today": TODAY.isoformat()})
+    assert "30 Nov" not in msg.body and any("already past" in n for n in msg.notes)
+
+
+# progress_update and past dates ---------------------------------------------------------------------------
+
+
+def test_progress_update_has_no_boilerplate_decision_ask():
+    facts = {
+        "project": "Fraud v3",
+        "decision": "shadow deployment started",
+        "ask": "Can we agree this week on whether to hold the date with a smaller scope or move it?",
+        "deadline_probability": 0.55,
+        "next_check": "when the shadow results are in next Friday",
+        "product_impact": "fewer fraudulent card payments reach customers",
+    }
+    msg = _draft("progress_update", facts=facts, recipient="Victor")
+    assert _lead(msg) == "Headline: shadow deployment started."
+    assert "hold the date" not in msg.body and "confirm" not in msg.body.lower()
+    assert msg.body.rstrip().endswith("Next step: I'll update you when the shadow results are in next Friday.")
+
+
+def test_a_past_deadline_is_flagged_as_passed_never_promised():
+    facts = {
+        "project": "Fraud v3",
+        "deadline": "2026-11-27",
+        "deadline_probability": 0.7,
+        "forecast": {"unit": "dates", "p50_date": "2026-11-30", "p80_date": "2026-12-18"},
+        "today": TODAY.isoformat(),
+    }
+    for purpose in PURPOSES:
+        msg = _draft(purpose, facts=facts, recipient="Victor")
+        assert "70%" not in msg.body and "30 Nov" not in msg.body, (purpose, msg.body)
+        if "27 Nov" in msg.body:
+            assert "has already passed" in msg.body
+        assert msg.lint.clean, (purpose, msg.lint.findings)
+
+
+# Echo guard ----------------------------------------------------------------------------------------------
+
+
+def test_longest_shared_run_counts_words_ignoring_case_and_punctuation():
+    assert longest_shared_run("Priya is moving to the summarizer.", "PRIYA, is moving -- to the summarizer!") == 6
+    assert longest_shared_run("don't stop", "dont stop now") == 2
+    assert longest_shared_run("", "anything") == 0
+    assert longest_shared_run("a b c d", "x a b y c d") == 2
+
+
+def test_the_managers_sentence_is_not_pasted_back():
+    q = "My recommendation: priya is moving to the summarizer after fraud v3 ships, and why"
+    facts = {"decision": "priya is moving to the summarizer after fraud v3 ships, and why", "person": "Priya", "project": "fraud v3"}
+    for purpose in PURPOSES:
+        msg = _draft(purpose, facts=facts, source_text=q, recipient="Victor")
+        assert longest_shared_run(q, msg.body) <= 8, (purpose, msg.body)
+        assert msg.lint.clean, (purpose, msg.lint.findings)
+    assert any("echo" in n for n in _draft("respond_to_reprioritization", facts=facts, source_text=q).notes)
+
+
+_phrases = st.sampled_from(
+    [
+        "the summarizer is now the top company priority",
+        "Priya finishes fraud v3 first, then moves to the summarizer",
+        "we are at about 120% of capacity and the backlog is nine weeks",
+        "can we ship the churn model by early January",
+        "after the first training run in two weeks",
+        "the build is not stable yet and the demo would break",
+        "Short answer: yes, we expect to make it",
+        "Questions or worries? Talk to Dana, any time this week.",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    purpose=st.sampled_from(PURPOSES),
+    audience=st.sampled_from(AUDIENCES),
+    picks=st.lists(_phrases, min_size=1, max_size=4),
+    slots=st.lists(st.sampled_from(["decision", "reason", "ask", "what_changes", "next_check", "question_asked", "offer"]), min_size=1, max_size=4),
+)
+def test_no_draft_repeats_nine_words_of_the_source(purpose, audience, picks, slots):
+    source = " ".join(picks)
+    facts = dict(zip(slots, picks)) | {"person": "Priya", "project": "fraud v3", "new_work": "the summarizer"}
+    msg = _draft(purpose, audience=audience, facts=facts, source_text=source, sender="Dana")
+    assert longest_shared_run(source, msg.body) <= 8, msg.body
+
+
+# Drafts from valid facts lint clean --------------------------------------------------------------------------
+
+
+_text = st.sampled_from(
+    ["", "the churn model", "a two-week pilot", "support agents answer tickets faster", "the data pipeline changed",
+     "we cut scope to the top three markets", "Ravi moves to search from Monday"]
+)
+_future = st.dates(min_value=TODAY, max_value=TODAY + timedelta(days=300))
+_any_day = st.dates(min_value=TODAY - timedelta(days=60), max_value=TODAY + timedelta(days=300))
+
+
+@st.composite
+def _valid_facts(draw):
+    dates = sorted(draw(st.lists(_any_day, min_size=0, max_size=3)))
+    forecast = None
+    if dates:
+        forecast = {"unit": "dates", **dict(zip(("p50_date", "p80_date", "p95_date"), [d.isoformat() for d in dates]))}
+    elif draw(st.booleans()):
+        weeks = sorted(draw(st.lists(st.integers(1, 30), min_size=1, max_size=3)))
+        forecast = {"unit": "weeks", **dict(zip(("p50", "p80", "p95"), weeks))}
+    low = draw(st.integers(1, 20))
+    return {
+        "forecast": forecast,
+        "deadline": draw(st.one_of(st.none(), _any_day)),
+        "deadline_probability": draw(st.one_of(st.none(), st.floats(0, 1))),
+        "answer": draw(st.sampled_from(["", "yes", "likely", "unlikely", "no"])),
+        "strategy": draw(st.sampled_from(["", "switch_now", "finish_first", "split_capacity", "defer_new"])),
+        "current_finish_probability": draw(st.one_of(st.none(), st.floats(0, 1))),
+        "headcount": draw(st.one_of(st.none(), st.integers(1, 12))),
+        "load_percent": draw(st.one_of(st.none(), st.integers(50, 200))),
+        "backlog_weeks": draw(st.one_of(st.none(), st.integers(1, 20))),
+        "later_date": draw(st.one_of(st.none(), _any_day)),
+        "decide_by": draw(st.one_of(st.none(), _future)),
+        "range_weeks": draw(st.sampled_from([[], [low, low + 4]])),
+        "today": TODAY.isoformat(),
+        **{k: draw(_text) for k in ("decision", "reason", "product_impact", "offer", "what_changes", "what_stays", "next_check", "what_would_change", "new_work", "question_asked", "cost_of_not")},
+        "person": draw(st.sampled_from(["", "Priya"])),
+        "project": draw(st.sampled_from(["", "Fraud v3"])),
+        "options": draw(st.lists(st.fixed_dictionaries({"name": st.sampled_from(["Cut scope", "Move the date"]), "tradeoff": st.sampled_from(["less value at launch", "later revenue"])}), max_size=3)),
+    }
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    facts=_valid_facts(),
+    purpose=st.sampled_from(PURPOSES),
+    audience=st.sampled_from(AUDIENCES),
+    tone=st.sampled_from(TONES),
+    role=st.sampled_from(["", "CFO", "VP Engineering", "director"]),
+    recipient=st.sampled_from(["", "Victor"]),
+)
+def test_drafts_from_valid_facts_lint_clean_under_every_rule(facts, purpose, audience, tone, role, recipient):
+    inp = DraftInput.model_validate(
+        {"audience": audience, "purpose": purpose, "tone": tone, "facts": facts, "recipient": recipient, "recipient_role": role, "sender": "Dana"}
+    )
+    msg = draft_message(inp)
+    full = lint_message(
+        LintInput(text=msg.body, audience=audience, today=TODAY, recipient_role=role, purpose=purpose, plain_language=role == "CFO")
+    )
+    assert msg.lint.clean and full.clean, (msg.body, full.findings)
+    assert "Hi," not in msg.body and "\n\n\n" not in msg.body
+    if audience == "own_team":
+        assert not APPROVAL.search(msg.body)
+    if facts["deadline_probability"] is not None and facts["deadline_probability"] >= 0.8:
+        assert "hold the date" not in msg.body
+
+
+# New lint rules ------------------------------------------------------------------------------------------
+
+
+def _rules(text, **kw):
+    return [f.rule for f in lint_message(LintInput(text=text, **kw)).findings]
+
+
+ASK = " Could you let me know?"
+
+
+def test_echo_rule_flags_nine_shared_words_with_the_span():
+    source = "Please tell the VP that Priya is moving to the summarizer after fraud v3 ships."
+    text = "Hi Victor, Priya is moving to the summarizer after fraud v3 ships." + ASK
+    report = lint_message(LintInput(text=text, source_text=source))
+    (finding,) = [f for f in report.findings if f.rule == "echo"]
+    assert finding.span.text == "Priya is moving to the summarizer after fraud v3 ships"
+    assert "echo" not in _rules("Hi Victor, Priya moves to the summarizer once fraud v3 is out." + ASK, source_text=source)
+    assert "echo" not in _rules(text)  # no source, no echo check
+
+
+def test_jargon_rule_only_for_non_technical_readers():
+    text = "The P80 date is in March; the Monte Carlo run gives a wide percentile spread." + ASK
+    assert _rules(text, recipient_role="CFO").count("jargon") == 3
+    assert "jargon" in _rules(text, plain_language=True)
+    assert "jargon" in _rules(text, purpose="explain_uncertainty")
+    assert "jargon" not in _rules(text, recipient_role="VP Engineering")
+    assert "jargon" not in _rules("Most likely mid-March, possibly as late as April." + ASK, recipient_role="CFO")
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("We will ship on Fri 27 Nov, 80% likely." + ASK, True),
+        ("Target date: 2026-11-30, with a 60% chance." + ASK, True),
+        ("We are 80% likely to ship by 18 Dec." + ASK, False),
+        ("The original date, Fri 27 Nov 2026, has already passed." + ASK, False),
+        ("We missed the Nov 27 target." + ASK, False),
+        ("We expect it by 8 Jan, 70% likely." + ASK, False),  # no year: the nearest 8 Jan is next month
+    ],
+)
+def test_past_date_rule(text, flagged):
+    assert ("past-date" in _rules(text, today=TODAY)) is flagged
+    assert "past-date" not in _rules(text)  # without today nothing is past
+
+
+def test_approval_ask_rule_only_for_the_own_team():
+    text = "Priya moves to the summarizer. Can you confirm this plan?"
+    assert "approval-ask" in _rules(text, audience="own_team")
+    assert "approval-ask" in _rules("Please approve the new rota.", audience="own_team")
+    assert "approval-ask" not in _rules(text, audience="executive")
+    assert "approval-ask" not in _rules("The date is confirmed. Questions? Talk to me.", audience="own_team")
+
+
+def test_facts_fields_default_empty_and_range_is_validated():
+    f = Facts()
+    assert (f.answer, f.strategy, f.range_weeks, f.today, f.headcount) == ("", "", [], None, None)
+    with pytest.raises(ValueError, match="range_weeks"):
+        Facts(range_weeks=[10, 6])
+    with pytest.raises(ValueError, match="range_weeks"):
+        Facts(range_weeks=[3])
