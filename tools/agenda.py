@@ -1,11 +1,15 @@
 """1-on-1 agendas: a time-boxed agenda for one person, built from where they stand (blocked, near
-finishing, just reprioritized, overdue for feedback, short on learning time). Their topics come first;
-each rule that shaped the agenda is listed with the guidance it follows. Minutes add up exactly.
+finishing, just reprioritized, overdue for feedback, short on learning time) and from the cues the
+manager gives (a new hire who doesn't ask, burnout, a promotion wish, a research go/no-go...), with
+questions to ask in that situation. Their topics come first; each rule that shaped the agenda is listed
+with the guidance it follows. Minutes add up exactly. Works for someone known only by name.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import re
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
@@ -16,17 +20,48 @@ from tools.team import Person, Team
 
 FEEDBACK_OVERDUE_DAYS = 30
 
+Cue = Literal[
+    "new_hire",
+    "quiet",
+    "burnout",
+    "wants_promotion",
+    "stuck",
+    "underperforming",
+    "conflict",
+    "research_go_no_go",
+    "returning_from_leave",
+    "reprioritized",
+    "near_finish",
+    "disengaged",
+]
+CUES: tuple[str, ...] = Cue.__args__  # type: ignore[attr-defined]
+
 
 class AgendaInput(BaseModel):
-    """The person, the meeting length and today's date."""
+    """The person, the meeting length, today's date and what the manager says about the situation."""
 
     model_config = ConfigDict(extra="forbid")
 
     person: Person = Field(
-        description="The team member (role, status, current work, blockers, goals, action items...)."
+        description="The team member (role, status, current work, blockers, goals, action items...); a name and role 'team member' is enough."
     )
     minutes: int = Field(default=30, ge=15, le=120, description="Meeting length in minutes (15-120).")
     today: date = Field(description="Today's date (for feedback recency).")
+    cues: list[Cue] = Field(
+        default_factory=list,
+        max_length=12,
+        description=(
+            "The situation: new_hire, quiet, burnout, wants_promotion, stuck, underperforming, conflict, "
+            "research_go_no_go, returning_from_leave, reprioritized, near_finish, disengaged."
+        ),
+    )
+    notes: str = Field(
+        default="", max_length=2000, description="The manager's notes on the person; used to name things, never quoted whole."
+    )
+    person_in_team: bool = Field(
+        default=True,
+        description="False when the person is not in the team file: missing records (feedback date, learning time) are then unknown, not zero.",
+    )
 
 
 class AgendaItem(BaseModel):
@@ -90,96 +125,352 @@ def _allocate(weights: list[float], total: int) -> list[int]:
     return [b + f for b, f in zip(base, floors)]
 
 
+@dataclass(frozen=True)
+class _CueSpec:
+    """What one cue adds: an agenda item, questions for that situation, prep notes and the guidance it follows."""
+
+    title: str
+    owner: Literal["them", "you", "both"]
+    weight: float
+    notes: str
+    questions: tuple[str, ...]
+    prep: tuple[str, ...]
+    guidance: str
+    detail: str
+
+
+_SAFE_TO_ASK = _CueSpec(
+    title="Settling in: it's safe to ask",
+    owner="both",
+    weight=3,
+    notes=(
+        "Make asking normal: say plainly that questions are expected, agree the two-hour rule (ask after two hours "
+        "stuck), introduce their buddy, and ask what has surprised them."
+    ),
+    questions=(
+        "What has surprised you so far?",
+        "What did you get stuck on this week, and how long before you asked someone?",
+        "Who do you go to with a question, and is that working?",
+        "What would make it easier to ask a question that feels basic?",
+    ),
+    prep=(
+        "Pick a buddy for {name} before the meeting (patient, not their reviewer) and tell the buddy first.",
+        "Be ready to share a question you asked when you were new, to show asking is normal.",
+    ),
+    guidance="normalize-asking-for-help",
+    detail="{label}: make asking safe (psychological safety), agree the two-hour rule and name a buddy.",
+)
+
+# Cue -> what it adds, in the order the items appear after "Their topics". The stuck, near_finish and
+# reprioritized cues reuse the record-driven rules below instead.
+CUE_SPECS: dict[str, _CueSpec] = {
+    "burnout": _CueSpec(
+        title="How you're doing: workload and rest",
+        owner="them",
+        weight=4,
+        notes=(
+            "Listen first. Go through their load, agree what to drop or defer, and talk about time off. "
+            "No performance talk today; point to support (the employee assistance programme, EAP) if they need more than a lighter load."
+        ),
+        questions=(
+            "How are you doing, honestly?",
+            "What is taking the most out of you right now?",
+            "What could we drop or defer for the next few weeks?",
+            "When did you last take real time off? Would some help now?",
+        ),
+        prep=(
+            "List {name}'s current commitments and decide what you can take off their plate before the meeting.",
+            "Have the employee assistance programme (EAP) details ready, in case they want support beyond work changes.",
+            "Hold any performance feedback for another conversation.",
+        ),
+        guidance="sustainable-pace",
+        detail="Signs of burnout: workload, what to drop, time off and support first; no performance talk.",
+    ),
+    "new_hire": _SAFE_TO_ASK,
+    "quiet": _SAFE_TO_ASK,
+    "returning_from_leave": _CueSpec(
+        title="Welcome back: re-onboarding",
+        owner="both",
+        weight=3,
+        notes="Walk through what changed while they were away (people, priorities, systems), agree what they pick up first and a gentle pace.",
+        questions=(
+            "How are you, and how would you like to ease back in?",
+            "What would you like to know first about what changed?",
+            "Is there anything about your schedule or pace we should plan around?",
+        ),
+        prep=(
+            "Write a short 'what changed' list: decisions, priorities, people, systems.",
+            "Decide what {name} picks up first and what can wait.",
+        ),
+        guidance="re-onboarding",
+        detail="Back from leave: re-onboarding, what changed and pace.",
+    ),
+    "conflict": _CueSpec(
+        title="The friction with {other}",
+        owner="them",
+        weight=3,
+        notes="Hear them out first. Separate facts from interpretations (what happened, what was said, what each side needs), no blame, and agree one next step.",
+        questions=(
+            "What happened, from your side?",
+            "What do you think {other} needs?",
+            "What would a good outcome look like for you?",
+            "What could you do differently, and what should I do?",
+        ),
+        prep=("Hear {other}'s side separately before you decide anything.",),
+        guidance="facts-not-blame",
+        detail="A conflict: hear them out, facts not blame, one agreed next step.",
+    ),
+    "underperforming": _CueSpec(
+        title="Expectations and support",
+        owner="you",
+        weight=3,
+        notes=(
+            "Be clear and specific: what is expected, with one or two concrete examples of where the work fell short; "
+            "ask what gets in the way; agree the support you'll give and a follow-up date. If it continues after that, involve HR."
+        ),
+        questions=(
+            "How do you see your work over the last few weeks?",
+            "What is getting in the way?",
+            "What support would help most?",
+        ),
+        prep=(
+            "Write down the expectation and one or two specific examples (dates, work items), not impressions.",
+            "Pick a follow-up date and put it in both calendars; note that HR comes in if it continues.",
+        ),
+        guidance="holistic-feedback",
+        detail="Performance concern: clear expectations with examples, support, a follow-up date (HR if it continues).",
+    ),
+    "research_go_no_go": _CueSpec(
+        title="Go/no-go checkpoint for {thing}",
+        owner="both",
+        weight=3,
+        notes=(
+            "Agree explicit criteria for 'go' (the result to beat, on which data), the date of the checkpoint, and what a 'no' "
+            "would mean. Stopping on evidence is a result, not a failure: say so."
+        ),
+        questions=(
+            "What result by the checkpoint would tell us to keep going?",
+            "What would make you call it a 'no' yourself?",
+            "If it's a no, what would you want to write up or salvage, and what would you like to work on next?",
+            "How are you holding up with the uncertainty?",
+        ),
+        prep=(
+            "Propose a checkpoint date and a draft of the go/no-go criteria for {thing}.",
+            "Decide what a 'no' would mean for {name} (a write-up, the next project) so stopping isn't read as failure.",
+        ),
+        guidance="lead-through-long-exploration",
+        detail="A research bet at uncertain odds: a go/no-go checkpoint with criteria and a date.",
+    ),
+    "disengaged": _CueSpec(
+        title="What energises you",
+        owner="them",
+        weight=3,
+        notes="Ask what gives them energy and what drains them; agree one change to try before next time (a problem, a pairing, more ownership).",
+        questions=(
+            "What part of your work gives you energy these days?",
+            "What drains you?",
+            "If you could pick your next problem, what would it be?",
+        ),
+        prep=("Think of one or two problems or areas of ownership you could offer {name}.",),
+        guidance="attract-and-retain-ml-talent",
+        detail="Seems disengaged: find what energises them and one change to try.",
+    ),
+    "wants_promotion": _CueSpec(
+        title="Path to the next level",
+        owner="them",
+        weight=3,
+        notes=(
+            "Name the gap to the next level in concrete terms (scope, impact, behaviours, with examples), agree one stretch "
+            "project that would show it, and say how you will sponsor their case."
+        ),
+        questions=(
+            "What does the next level look like to you?",
+            "Where do you think the gap is, in your words?",
+            "Which piece of work coming up would stretch you in that direction?",
+            "Who else should see your work, and how can I put it in front of them?",
+        ),
+        prep=(
+            "Read the next level's expectations and write down two concrete gaps, each with an example.",
+            "Have one stretch project in mind for {name} that would show the next level.",
+            "Decide how you will sponsor the case (calibration, visibility with your own manager).",
+        ),
+        guidance="champion-career-growth",
+        detail="Wants a promotion: the concrete gap, a stretch project and sponsorship.",
+    ),
+}
+_CUE_LABELS = {"new_hire": "New to the team", "quiet": "Rarely asks or speaks up"}
+_RESEARCH_RE = re.compile(
+    r"\b(?:the|our|their|his|her|a|an)\s+((?:[\w-]+\s+){0,3}?(?:research|bet|experiment|project|model|prototype|study|exploration))\b",
+    re.IGNORECASE,
+)
+_STUCK_ON_RE = re.compile(r"\b(?:stuck|blocked)\s+(?:on|by|with)\s+((?:[\w-]+\s*){1,6})", re.IGNORECASE)
+_OTHER_RE = re.compile(r"\b(?:with|and|against|between|from|by)\s+([A-Z][a-z]{2,})\b")
+_NOT_NAMES = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "They", "She",
+    "He", "We", "Our", "Their", "This", "That", "Slack", "Jira", "Python", "I",
+}  # fmt: skip
+
+
+def _clip_words(text: str, n: int) -> str:
+    return " ".join(text.split()[:n]).strip(" ,;:-")
+
+
+def _named(notes: str, person: str) -> dict[str, str]:
+    """Short names for things in the manager's notes (a research bet, a blocker, another person); never the notes whole."""
+    found: dict[str, str] = {}
+    research = _RESEARCH_RE.search(notes)
+    if research:
+        found["thing"] = "the " + _clip_words(research.group(1), 4)
+    stuck = _STUCK_ON_RE.search(notes)
+    if stuck:
+        found["blocker"] = _clip_words(re.split(r"[.,;!?]", stuck.group(1))[0], 6)
+    other = next((m.group(1) for m in _OTHER_RE.finditer(notes) if m.group(1) not in _NOT_NAMES and m.group(1) != person), None)
+    if other:
+        found["other"] = other
+    return found
+
+
+@dataclass
+class _Item:
+    """One agenda item being planned, with the questions and prep that belong to it."""
+
+    priority: int  # lower stays when time is short
+    weight: float
+    title: str
+    owner: Literal["them", "you", "both"]
+    notes: str
+    questions: list[str] = field(default_factory=list)
+    prep: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Plan:
+    """Agenda items being assembled, the rules that fired and prep notes that belong to no single item."""
+
+    items: list[_Item] = field(default_factory=list)
+    rules: list[RuleApplied] = field(default_factory=list)
+    prep: list[str] = field(default_factory=list)
+
+    def add(self, priority: int, weight: float, title: str, owner: Literal["them", "you", "both"], notes: str) -> _Item:
+        item = _Item(priority, weight, title, owner, notes)
+        self.items.append(item)
+        return item
+
+
+def _cue_items(plan: _Plan, cues: list[str], fill: dict[str, str]) -> None:
+    """Add the items the cues call for, in the table's order; new_hire and quiet share one item."""
+    added: set[str] = set()
+    for cue, spec in CUE_SPECS.items():
+        if cue not in cues:
+            continue
+        detail = spec.detail.format(label=_CUE_LABELS.get(cue, ""), **fill)
+        if cue == "underperforming" and "burnout" in cues:
+            detail = "Performance concern noted but held back: with signs of burnout, workload and support come first."
+        plan.rules.append(RuleApplied(rule=f"cue-{cue.replace('_', '-')}", guidance=spec.guidance, detail=detail))
+        if spec.title in added or (cue == "underperforming" and "burnout" in cues):
+            continue
+        added.add(spec.title)
+        item = plan.add(0 if cue == "burnout" else 2, spec.weight, spec.title.format(**fill), spec.owner, spec.notes.format(**fill))
+        item.questions += [q.format(**fill) for q in spec.questions]
+        item.prep += [n.format(**fill) for n in spec.prep]
+
+
 def build_agenda(inp: AgendaInput) -> Agenda:
-    """Build a time-boxed 1-on-1 agenda for one team member: unblocking first when they are stuck, their topics, protection of near-finished work, the why behind recent reprioritizations, overdue feedback, growth toward their goal and carried-over action items; minutes add up exactly to the meeting length."""
-    p, today = inp.person, inp.today
+    """Build a time-boxed 1-on-1 agenda for one person (in the team file or known only by name): unblocking first when they are stuck, their topics, items for the manager's cues (new hire or quiet: safety to ask, the two-hour rule, a buddy; burnout: workload and support; promotion: the gap and a stretch project; research go/no-go: criteria and a date; and more), each with questions to ask, then protection of near-finished work, the why of a reprioritization, feedback, growth and carried-over actions; minutes add up exactly."""
+    p, today, cues = inp.person, inp.today, list(dict.fromkeys(inp.cues))
     work = p.current_work
     project = work.project if work else "their current work"
-    plan: list[tuple[float, str, str, str]] = []  # (weight, title, owner, notes)
-    rules: list[RuleApplied] = []
-    questions: list[str] = []
-    prep: list[str] = []
+    named = _named(inp.notes, p.name)
+    fill = {
+        "name": p.name,
+        "project": project,
+        "thing": work.project if work else named.get("thing", "the research bet"),
+        "other": named.get("other", "a colleague"),
+    }
+    plan = _Plan()
+    burnout = "burnout" in cues
 
-    stuck = p.days_stuck > 0 or (p.status == "blocked" and bool(p.blockers))
+    stuck = p.days_stuck > 0 or (p.status == "blocked" and bool(p.blockers)) or "stuck" in cues
     if stuck:
-        blocker = p.blockers[0] if p.blockers else "the main blocker"
+        blocker = p.blockers[0] if p.blockers else named.get("blocker", "the main blocker")
         days = f"{p.days_stuck:g} day(s)" if p.days_stuck > 0 else "an unknown time"
-        plan.append((3, f"Unblock: {blocker}", "both", f"Stuck for {days}; agree who does what today to clear it."))
-        rules.append(
-            RuleApplied(
-                rule="unblock-first",
-                guidance="two-hour-rule",
-                detail=f"Stuck for {days}, well past the two-hour rule; unblocking comes first.",
-            )
+        item = plan.add(0, 3, f"Unblock: {blocker}", "both", f"Stuck for {days}; unblock first: agree who does what today to clear it.")
+        past = f"Stuck for {days}, well past the two-hour rule" if p.days_stuck > 0 else "Stuck (no time on record)"
+        plan.rules.append(
+            RuleApplied(rule="unblock-first", guidance="two-hour-rule", detail=f"{past}; unblocking comes first.")
         )
-        questions.append("What have you tried, and what would unblock you today?")
-        questions.append(
-            "What stopped you from reaching out sooner? The two-hour rule is there so you don't stay stuck."
-        )
-        prep.append(f"Before the meeting, find who can help with: {blocker}.")
+        item.questions += [
+            "What have you tried, and what would unblock you today?",
+            "What stopped you from reaching out sooner? The two-hour rule is there so you don't stay stuck.",
+        ]
+        item.prep.append(f"Before the meeting, find who can help with: {blocker}.")
 
-    plan.append((3, "Their topics", "them", "Open with what they want to discuss."))
-    questions.insert(0, "What's on your mind this week?")
+    plan.add(1, 3, "Their topics", "them", "Open with what they want to discuss.")
+    _cue_items(plan, cues, fill)
 
-    if p.status == "near_finish":
-        plan.append(
-            (2, f"Finish line for {project}", "both", "Don't add new asks; agree what not to interrupt until it ships.")
-        )
-        rules.append(
+    if p.status == "near_finish" or "near_finish" in cues:
+        item = plan.add(2, 2, f"Finish line for {project}", "both", "Don't add new asks; agree what not to interrupt until it ships.")
+        plan.rules.append(
             RuleApplied(
                 rule="protect-near-finish",
                 guidance="protect-near-finished-work",
                 detail=f"Near the end of {project}; protect the finish.",
             )
         )
-        questions.append(f"What do you need to close out {project} cleanly?")
-        prep.append("Don't bring new asks; hold incoming requests until they have finished.")
+        item.questions.append(f"What do you need to close out {project} cleanly?")
+        item.prep.append("Don't bring new asks; hold incoming requests until they have finished.")
     elif p.status == "deep_work":
-        prep.append("They are in deep work: keep this meeting the main check-in and let them cook.")
+        plan.prep.append("They are in deep work: keep this meeting the main check-in and let them cook.")
 
-    if p.recent_reprioritizations:
-        change = p.recent_reprioritizations[0]
-        plan.append(
-            (2, "Why the priority changed", "you", f"Explain the reason behind: {change}. Listen to how it landed.")
+    if p.recent_reprioritizations or "reprioritized" in cues:
+        change = p.recent_reprioritizations[0] if p.recent_reprioritizations else "the recent change of priorities"
+        item = plan.add(
+            2,
+            2,
+            "Why the priority changed",
+            "you",
+            f"Explain the reason behind: {change}. Acknowledge what it cost them (work set aside) and listen to how it landed.",
         )
-        rules.append(
-            RuleApplied(
-                rule="explain-reprioritization", guidance="explain-the-why", detail=f"Recently reprioritized: {change}."
-            )
+        plan.rules.append(
+            RuleApplied(rule="explain-reprioritization", guidance="explain-the-why", detail=f"Recently reprioritized: {change}.")
         )
-        questions.append("How did the change of priorities land for you?")
-        prep.append("Prepare the business reason behind the recent reprioritization.")
+        item.questions += ["How did the change of priorities land for you?", "What was hard to set aside?"]
+        item.prep.append("Prepare the business reason behind the recent reprioritization.")
 
     overdue_days = (today - p.last_feedback).days if p.last_feedback else None
-    if overdue_days is None or overdue_days > FEEDBACK_OVERDUE_DAYS:
+    known = inp.person_in_team or p.last_feedback is not None
+    if burnout:
+        plan.prep.append("Feedback can wait: today is about workload and rest.")
+    elif known and (overdue_days is None or overdue_days > FEEDBACK_OVERDUE_DAYS):
         since = f"{overdue_days} days ago" if overdue_days is not None else "never recorded"
-        plan.append((2, "Feedback", "you", f"Last feedback: {since}. Give specific feedback and ask for theirs."))
-        rules.append(
+        item = plan.add(3, 2, "Feedback", "you", f"Last feedback: {since}. Give specific feedback and ask for theirs.")
+        plan.rules.append(
             RuleApplied(
                 rule="feedback-overdue",
                 guidance="regular-feedback",
                 detail=f"Last feedback {since} (more than {FEEDBACK_OVERDUE_DAYS} days).",
             )
         )
-        prep.append("Write down one specific thing that went well and one to improve, with examples.")
+        item.prep.append("Write down one specific thing that went well and one to improve, with examples.")
 
     goal = p.career_goal or "not stated yet: ask where they want to grow"
-    if p.learning_hours_last_month <= 0:
+    no_learning = inp.person_in_team and p.learning_hours_last_month <= 0
+    if no_learning:
         growth = f"Career goal ({goal}): block learning time this month and pick one concrete learning goal."
-        rules.append(
-            RuleApplied(
-                rule="no-learning-time", guidance="invest-in-growth", detail="No learning time taken last month."
-            )
+        plan.rules.append(
+            RuleApplied(rule="no-learning-time", guidance="invest-in-growth", detail="No learning time taken last month.")
         )
-        prep.append("Suggest a learning activity that serves their goal and protect time for it.")
+        plan.prep.append("Suggest a learning activity that serves their goal and protect time for it.")
     else:
         growth = f"Career goal ({goal}): what would stretch them next?"
-    plan.append((2, "Growth and learning" if p.learning_hours_last_month <= 0 else "Growth", "them", growth))
-    questions.append("What would help you get closer to your career goal in the next month?")
+    if "wants_promotion" not in cues:
+        item = plan.add(4, 2, "Growth and learning" if no_learning else "Growth", "them", growth)
+        item.questions.append("What would help you get closer to your career goal in the next month?")
 
     if p.open_action_items:
-        plan.append((1, "Action items from last time", "both", "; ".join(p.open_action_items)))
-        rules.append(
+        plan.add(3, 1, "Action items from last time", "both", "; ".join(p.open_action_items))
+        plan.rules.append(
             RuleApplied(
                 rule="carry-over-actions",
                 guidance="follow-through",
@@ -187,10 +478,15 @@ def build_agenda(inp: AgendaInput) -> Agenda:
             )
         )
 
-    plan.append((1, "Next steps and owners", "both", "Agree actions, owners and dates."))
-
-    minutes = _allocate([w for w, *_ in plan], inp.minutes)
-    items = [AgendaItem(minutes=m, title=t, owner=o, notes=n) for m, (_, t, o, n) in zip(minutes, plan)]
+    plan.add(1, 1, "Next steps and owners", "both", "Agree actions, owners and dates.")
+    kept, deferred = _fit_items(plan.items, inp.minutes)
+    minutes = _allocate([x.weight for x in kept], inp.minutes)
+    items = [AgendaItem(minutes=m, title=x.title, owner=x.owner, notes=x.notes) for m, x in zip(minutes, kept)]
+    opener = "What's on your mind this week?"
+    questions = [opener] + [q for q in dict.fromkeys(q for x in kept for q in x.questions) if q != opener]
+    prep = list(dict.fromkeys([n for x in kept for n in x.prep] + plan.prep))
+    if deferred:
+        prep.append(f"No time for {', '.join(x.title for x in deferred)} in {inp.minutes} minutes; cover them next time.")
 
     if p.recent_wins:
         prep.append(f"Recognise recent wins: {'; '.join(p.recent_wins)}.")
@@ -220,20 +516,31 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         growth_item=growth,
         carried_over=list(p.open_action_items),
         prep_notes=prep,
-        rules_applied=rules,
+        rules_applied=plan.rules,
         markdown="",
     )
-    agenda.markdown = _markdown(agenda, p)
+    agenda.markdown = _markdown(agenda, p, inp)
     return agenda
 
 
-def _markdown(a: Agenda, p: Person) -> str:
-    lines = [
-        f"# 1-on-1 with {a.person} ({a.minutes} min, {a.date.isoformat()})",
-        "",
-        f"{p.role}, {p.seniority}; status: {p.status}.",
-        "",
-    ]
+def _fit_items(items: list[_Item], minutes: int) -> tuple[list[_Item], list[_Item]]:
+    """The items that fit at two minutes or more each, in order, and the least urgent ones left for next time."""
+    cap = max(minutes // 2, 3)
+    if len(items) <= cap:
+        return items, []
+    keep = set(sorted(range(len(items)), key=lambda i: (items[i].priority, i))[:cap])
+    return [x for i, x in enumerate(items) if i in keep], [x for i, x in enumerate(items) if i not in keep]
+
+
+def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
+    about = (
+        f"{p.role}, {p.seniority}; status: {p.status}."
+        if inp.person_in_team
+        else f"{p.name} is not in the team file: this agenda is built from your notes and cues only."
+    )
+    lines = [f"# 1-on-1 with {a.person} ({a.minutes} min, {a.date.isoformat()})", "", about, ""]
+    if inp.cues:
+        lines += ["Situation: " + ", ".join(c.replace("_", " ") for c in dict.fromkeys(inp.cues)) + ".", ""]
     lines += ["## Agenda", ""]
     lines += [f"{i}. **{it.title}** ({it.minutes} min, {it.owner}): {it.notes}" for i, it in enumerate(a.items, 1)]
     lines += ["", "## Questions to ask", ""] + [f"- {q}" for q in a.questions]

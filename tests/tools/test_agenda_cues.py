@@ -1,0 +1,188 @@
+"""1-on-1 agendas from the manager's cues: every cue adds its item, its questions and its guidance tag, for a
+person known only by name as well as for one in the team file; minutes still add up exactly and the
+manager's notes name things without being pasted in."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tools.agenda import CUES, AgendaInput, agenda_input_from_team, build_agenda
+from tools.message import longest_shared_run
+from tools.team import Person, load_team
+
+TODAY = date(2026, 12, 4)
+
+
+@pytest.fixture(scope="module")
+def team(repo_root):
+    return load_team(repo_root / "examples" / "team.yaml")
+
+
+def _name_only(cues, minutes=30, notes="", name="Dev"):
+    person = Person(name=name, role="team member")
+    return build_agenda(AgendaInput(person=person, minutes=minutes, today=TODAY, cues=cues, notes=notes, person_in_team=False))
+
+
+def _titles(agenda):
+    return [i.title for i in agenda.items]
+
+
+def _item(agenda, prefix):
+    return next(i for i in agenda.items if i.title.startswith(prefix))
+
+
+# cue -> (item title prefix, guidance tag, a question that must be asked)
+EXPECTED = {
+    "new_hire": ("Settling in: it's safe to ask", "normalize-asking-for-help", "What has surprised you so far?"),
+    "quiet": ("Settling in: it's safe to ask", "normalize-asking-for-help", "What would make it easier to ask a question that feels basic?"),
+    "burnout": ("How you're doing: workload and rest", "sustainable-pace", "What could we drop or defer for the next few weeks?"),
+    "wants_promotion": ("Path to the next level", "champion-career-growth", "Where do you think the gap is, in your words?"),
+    "stuck": ("Unblock:", "two-hour-rule", "What have you tried, and what would unblock you today?"),
+    "underperforming": ("Expectations and support", "holistic-feedback", "What is getting in the way?"),
+    "conflict": ("The friction with", "facts-not-blame", "What happened, from your side?"),
+    "research_go_no_go": ("Go/no-go checkpoint for", "lead-through-long-exploration", "What would make you call it a 'no' yourself?"),
+    "returning_from_leave": ("Welcome back: re-onboarding", "re-onboarding", "What would you like to know first about what changed?"),
+    "reprioritized": ("Why the priority changed", "explain-the-why", "How did the change of priorities land for you?"),
+    "near_finish": ("Finish line for", "protect-near-finished-work", "What do you need to close out their current work cleanly?"),
+    "disengaged": ("What energises you", "attract-and-retain-ml-talent", "What part of your work gives you energy these days?"),
+}
+
+
+def test_every_cue_has_an_expectation():
+    assert set(EXPECTED) == set(CUES)
+
+
+@pytest.mark.parametrize("cue", CUES)
+@pytest.mark.parametrize("minutes", [15, 30, 45])
+def test_each_cue_adds_its_item_questions_and_guidance_for_a_name_only_person(cue, minutes):
+    title, tag, question = EXPECTED[cue]
+    agenda = _name_only([cue], minutes=minutes)
+    assert any(t.startswith(title) for t in _titles(agenda)), _titles(agenda)
+    assert tag in {r.guidance for r in agenda.rules_applied}
+    assert question in agenda.questions
+    assert sum(i.minutes for i in agenda.items) == minutes and all(i.minutes >= 1 for i in agenda.items)
+    assert agenda.items[0].title.startswith(("Their topics", "Unblock:"))
+    assert agenda.items[-1].title == "Next steps and owners"
+
+
+@pytest.mark.parametrize("cue", CUES)
+def test_each_cue_works_for_a_person_in_the_team_file(team, cue):
+    inp = agenda_input_from_team(team, "Tom", minutes=45, today=TODAY)
+    agenda = build_agenda(inp.model_copy(update={"cues": [cue]}))
+    assert EXPECTED[cue][1] in {r.guidance for r in agenda.rules_applied}
+    assert sum(i.minutes for i in agenda.items) == 45
+
+
+def test_a_name_only_person_is_not_told_their_records_are_missing():
+    agenda = _name_only(["new_hire"])
+    assert "Feedback" not in _titles(agenda)
+    rules = {r.rule for r in agenda.rules_applied}
+    assert "feedback-overdue" not in rules and "no-learning-time" not in rules
+    assert "not in the team file" in agenda.markdown and "status: available" not in agenda.markdown
+    assert "Situation: new hire." in agenda.markdown
+
+
+def test_new_hire_who_never_asks_gets_safety_the_two_hour_rule_and_a_named_buddy():
+    agenda = _name_only(["new_hire", "quiet"])
+    item = _item(agenda, "Settling in")
+    assert "two-hour rule" in item.notes and "buddy" in item.notes
+    assert _titles(agenda).count("Settling in: it's safe to ask") == 1
+    assert any(n.startswith("Pick a buddy for Dev") for n in agenda.prep_notes)
+    assert {"cue-new-hire", "cue-quiet"} <= {r.rule for r in agenda.rules_applied}
+    assert any("psychological safety" in r.detail for r in agenda.rules_applied)
+
+
+def test_burnout_means_workload_rest_and_support_not_performance(team):
+    inp = agenda_input_from_team(team, "Marco", minutes=30, today=TODAY)  # Marco's feedback is overdue
+    agenda = build_agenda(inp.model_copy(update={"cues": ["burnout", "underperforming"]}))
+    item = _item(agenda, "How you're doing")
+    assert "EAP" in item.notes and "time off" in item.notes and "drop or defer" in item.notes
+    assert "Feedback" not in _titles(agenda) and "Expectations and support" not in _titles(agenda)
+    assert "feedback-overdue" not in {r.rule for r in agenda.rules_applied}
+    assert any("EAP" in n for n in agenda.prep_notes)
+    assert any("held back" in r.detail for r in agenda.rules_applied if r.rule == "cue-underperforming")
+    assert _titles(agenda)[0].startswith("Unblock:")  # Marco is still stuck: unblocking stays first
+
+
+def test_promotion_names_the_gap_a_stretch_project_and_sponsorship():
+    agenda = _name_only(["wants_promotion"])
+    item = _item(agenda, "Path to the next level")
+    assert "gap to the next level" in item.notes and "stretch" in item.notes and "sponsor" in item.notes
+    assert "Growth" not in _titles(agenda)  # the path item replaces the generic growth item
+
+
+def test_research_go_no_go_has_criteria_a_date_and_a_safe_no():
+    agenda = _name_only(["research_go_no_go"], notes="Her graph research bet sits at about 40%, she is worried it won't pan out.")
+    item = _item(agenda, "Go/no-go checkpoint")
+    assert item.title == "Go/no-go checkpoint for the graph research"
+    assert "criteria" in item.notes and "date" in item.notes and "not a failure" in item.notes
+    assert any("checkpoint date" in n for n in agenda.prep_notes)
+
+
+def test_research_checkpoint_names_the_current_project_from_the_team_file(team):
+    inp = agenda_input_from_team(team, "Priya", today=TODAY)
+    agenda = build_agenda(inp.model_copy(update={"cues": ["research_go_no_go"]}))
+    assert any(t == f"Go/no-go checkpoint for {inp.person.current_work.project}" for t in _titles(agenda))
+
+
+def test_stuck_cue_unblocks_first_and_names_the_blocker_from_the_notes():
+    agenda = _name_only(["stuck"], notes="Been stuck on the GPU quota request since Monday, too shy to escalate.")
+    assert agenda.items[0].title == "Unblock: the GPU quota request since Monday"
+    assert "unblock first" in agenda.items[0].notes
+
+
+def test_underperforming_sets_expectations_support_a_follow_up_and_hr():
+    item = _item(_name_only(["underperforming"]), "Expectations and support")
+    assert "examples" in item.notes and "support" in item.notes and "follow-up date" in item.notes and "HR" in item.notes
+
+
+def test_conflict_names_the_other_person_from_the_notes():
+    agenda = _name_only(["conflict"], notes="Ongoing friction with Marta over code reviews.")
+    assert "The friction with Marta" in _titles(agenda)
+    assert "What do you think Marta needs?" in agenda.questions
+    assert "The friction with a colleague" in _titles(_name_only(["conflict"]))
+
+
+def test_reprioritized_cue_acknowledges_the_change_without_a_record():
+    item = _item(_name_only(["reprioritized"]), "Why the priority changed")
+    assert "Acknowledge" in item.notes
+
+
+def test_notes_are_never_pasted_whole():
+    notes = (
+        "Dev joined three weeks ago and has not asked a single question in standup or in the team channel, "
+        "and I think he is stuck on the graph research with Marta but too shy to say so."
+    )
+    agenda = _name_only(["new_hire", "quiet", "stuck", "research_go_no_go", "conflict"], notes=notes)
+    assert longest_shared_run(notes, agenda.markdown) <= 8
+
+
+def test_questions_and_prep_of_items_left_out_for_time_are_left_out_too():
+    agenda = _name_only(list(CUES), minutes=15)
+    assert sum(i.minutes for i in agenda.items) == 15 and len(agenda.items) <= 7
+    assert any(n.startswith("No time for") for n in agenda.prep_notes)
+    kept = set(_titles(agenda))
+    for cue, (title, _, question) in EXPECTED.items():
+        if not any(t.startswith(title) for t in kept) and cue not in ("underperforming",):
+            assert question not in agenda.questions, (cue, question)
+    assert {r.rule for r in agenda.rules_applied} >= {f"cue-{c.replace('_', '-')}" for c in CUES if c not in ("stuck", "near_finish", "reprioritized")}
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    cues=st.lists(st.sampled_from(CUES), max_size=12),
+    minutes=st.integers(15, 120),
+    in_team=st.booleans(),
+    notes=st.text(max_size=300),
+)
+def test_any_cues_any_length_minutes_add_up(cues, minutes, in_team, notes):
+    person = Person(name="Ana", role="team member")
+    agenda = build_agenda(AgendaInput(person=person, minutes=minutes, today=TODAY, cues=cues, notes=notes, person_in_team=in_team))
+    assert sum(i.minutes for i in agenda.items) == minutes
+    assert all(i.minutes >= 1 for i in agenda.items) and len(agenda.items) <= minutes // 2
+    assert agenda.items[-1].title == "Next steps and owners"
+    tags = {r.guidance for r in agenda.rules_applied}
+    assert all(EXPECTED[c][1] in tags for c in cues)
+    assert agenda.questions[0] == "What's on your mind this week?" and len(set(agenda.questions)) == len(agenda.questions)
