@@ -264,6 +264,21 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 1 : (min(rights) + 1 if rights else len(text))]
 
 
+_ROLE_AUDIENCES = (  # checked in order: "the data team" is a peer team, "product team" is product
+    (re.compile(r"\b(?:peer[ _]teams?|peers?|other teams?|platform|infra\w*|data team)\b", re.IGNORECASE), "peer_team"),
+    (re.compile(r"\b(?:product|pm|head[ _]of[ _]product|product manager|design)\b", re.IGNORECASE), "product"),
+    (re.compile(r"\b(?:own[ _]team|my team|team|reports?)\b", re.IGNORECASE), "own_team"),
+)
+
+
+def audience_for(role: str) -> Audience:
+    """The audience a recipient's role implies (team -> own_team, product -> product, peers -> peer_team, else executive)."""
+    for pattern, audience in _ROLE_AUDIENCES:
+        if pattern.search(role):
+            return audience  # type: ignore[return-value]
+    return "executive"
+
+
 def needs_plain_language(recipient_role: str, purpose: str | None = None, plain_language: bool = False) -> bool:
     """True when the reader is a non-technical executive (by role or purpose) or plain language is asked for."""
     return plain_language or purpose == "explain_uncertainty" or bool(NON_TECHNICAL_ROLE_RE.search(recipient_role))
@@ -775,7 +790,7 @@ def _forecast_risk(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body.append(f"The main risk: {_sentence(f.reason)}")
     d.body.append(_range_line(f, plain))
     d.options = True
-    d.closing = _decision_ask(inp, f, "Decision needed: which of these should we take{by}?" if f.options else "Next step: let's agree how to handle it{by}; can we take ten minutes this week?")
+    d.closing = _decision_ask(inp, f, "Decision needed: which of these should we take{by}?" if f.options else "Next step: let's agree how to handle it{by}; can we find time this week?")
     return d
 
 
@@ -1021,7 +1036,8 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     return "\n\n".join(paragraphs)
 
 
-_FREE_TEXT = (
+# Free-text facts: sentences (clipped first when a draft is too long) and names (clipped only as a last resort).
+_SENTENCE_FACTS = (
     "decision",
     "ask",
     "reason",
@@ -1034,12 +1050,9 @@ _FREE_TEXT = (
     "what_stays",
     "next_check",
     "what_would_change",
-    "new_work",
-    "resource",
-    "contact",
-    "project",
-    "person",
 )
+_NAME_FACTS = ("new_work", "resource", "contact", "project", "person")
+_FREE_TEXT = _SENTENCE_FACTS + _NAME_FACTS
 
 
 def _prepare(inp: DraftInput, notes: list[str]) -> Facts:
@@ -1123,7 +1136,7 @@ def _fit(inp: DraftInput, f: Facts) -> tuple[Facts, str, list[str]]:
     limit = WORD_LIMITS.get(inp.audience, DEFAULT_WORD_LIMIT) - 10
     notes: list[str] = []
     body = _compose(inp, f, notes)
-    sentences = _FREE_TEXT[:13]
+    sentences = _SENTENCE_FACTS
     steps = [
         lambda x: x.model_copy(
             update={"options": [o.model_copy(update={"tradeoff": _clip(o.tradeoff, 15)}) for o in x.options]}

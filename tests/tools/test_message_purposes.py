@@ -17,6 +17,7 @@ from tools.message import (
     DraftInput,
     Facts,
     LintInput,
+    audience_for,
     draft_message,
     lint_message,
     longest_shared_run,
@@ -484,3 +485,13 @@ def test_facts_fields_default_empty_and_range_is_validated():
         Facts(range_weeks=[10, 6])
     with pytest.raises(ValueError, match="range_weeks"):
         Facts(range_weeks=[3])
+
+
+@pytest.mark.parametrize(
+    "role, audience",
+    [("CFO", "executive"), ("VP Engineering", "executive"), ("director", "executive"), ("own_team", "own_team"),
+     ("my team", "own_team"), ("head_of_product", "product"), ("PM", "product"), ("peer_team", "peer_team"),
+     ("the data team", "peer_team"), ("product team", "product"), ("", "executive")],
+)
+def test_audience_for_a_role(role, audience):
+    assert audience_for(role) == audience
