@@ -84,7 +84,7 @@ IMPACT_RE = re.compile(
     re.IGNORECASE,
 )
 CERTAINTY_RE = re.compile(
-    r"(?<!\w)(?:guarantee[ds]?|guaranteeing|definitely|certainly|100\s?%|no risk|zero risk|risk[- ]free|for sure|promise[ds]?|without (?:a )?doubt)(?!\w)",
+    r"(?<!\w)(?:guarantee[ds]?|guaranteeing|definitely|certainly|100\s?%(?!\s+(?:of\s+)?(?:capacity|load|utili[sz]ation|allocated|booked))|no risk|zero risk|risk[- ]free|for sure|promise[ds]?|without (?:a )?doubt)(?!\w)",
     re.IGNORECASE,
 )
 ASK_RE = re.compile(
@@ -624,6 +624,8 @@ def derive_answer(f: Facts) -> Answer:
     """The answer to the stakeholder's question: as given, else from the deadline probability."""
     if f.answer:
         return f.answer
+    if _deadline_passed(f):
+        return "no"
     p = f.deadline_probability
     if p is None:
         return ""
@@ -778,7 +780,8 @@ def _forecast_risk(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     project = f.project or "the project"
     if f.deadline_probability is not None and not _deadline_passed(f):
         target = _day(f.deadline) if f.deadline else "the deadline"
-        lead = f"{project[:1].upper() + project[1:]} is at risk: we put the chance of meeting {target} at {_pct(f.deadline_probability)}."
+        state = "is on course, with a risk to watch" if f.deadline_probability >= 0.8 else "is at risk"
+        lead = f"{project[:1].upper() + project[1:]} {state}: we put the chance of meeting {target} at {_pct(f.deadline_probability)}."
     elif f.decision:
         lead = f"Headline: {_sentence(f.decision)}"
     else:
@@ -1128,7 +1131,18 @@ def _lint(inp: DraftInput, body: str) -> LintReport:
     )
 
 
-_REPAIRABLE = {"echo", "jargon", "approval-ask", "past-date"}
+_REPAIRABLE = {"echo", "jargon", "approval-ask", "past-date", "single-date-promise"}
+
+
+def _repairable(finding: Finding, f: Facts) -> bool:
+    """A finding the drafter fixes by dropping a fact; a date promise wholly inside one fact is the manager's own wording, kept and flagged."""
+    if finding.rule not in _REPAIRABLE:
+        return False
+    if finding.rule != "single-date-promise":
+        return True
+    flagged = finding.span.text.lower()
+    values = [str(getattr(f, n)) for n in _FREE_TEXT] + [f"{o.name}: {o.tradeoff}" for o in f.options]
+    return not any(flagged in v.lower() for v in values)
 
 
 def _fit(inp: DraftInput, f: Facts) -> tuple[Facts, str, list[str]]:
@@ -1168,7 +1182,7 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     # A fact that echoes the manager's words, uses jargon for a non-technical reader or asks the own team for
     # approval is dropped and the draft recomposed; as a last resort the offending sentence goes.
     for _ in range(len(_FREE_TEXT) + 8):
-        bad = next((x for x in lint.findings if x.rule in _REPAIRABLE), None)
+        bad = next((x for x in lint.findings if _repairable(x, f)), None)
         if bad is None:
             break
         dropped = _drop_field_behind(f, bad.span.text)

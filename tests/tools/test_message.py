@@ -22,6 +22,7 @@ from tools.message import (
     LintInput,
     draft_message,
     lint_message,
+    longest_shared_run,
 )
 
 REALISTIC = {
@@ -230,6 +231,7 @@ ASK = " Could you confirm?"
         ("metric-hype", "Our AUC is the best ever." + ASK, "Our model is better." + ASK),
         ("certainty", "We guarantee the launch." + ASK, "We are fairly confident about the launch." + ASK),
         ("certainty", "There is no risk here, 100% sure." + ASK, "The main risk is data drift." + ASK),
+        ("certainty", "It works 100% of the time." + ASK, "The team is at 100% of capacity." + ASK),
         ("missing-ask", "The model is training.", "The model is training. Next step: review on Monday."),
         (
             "blame",
@@ -311,13 +313,29 @@ _fact_text = st.one_of(
         st.fixed_dictionaries({"name": st.text(max_size=20), "tradeoff": st.text(max_size=40)}), max_size=5
     ),
     with_forecast=st.booleans(),
+    extra=st.fixed_dictionaries(
+        {},
+        optional={
+            "strategy": st.sampled_from(["switch_now", "finish_first", "split_capacity", "defer_new", "", "x"]),
+            "answer": st.sampled_from(["yes", "likely", "unlikely", "no", "", "maybe"]),
+            "question_asked": _fact_text,
+            "range_weeks": st.lists(st.one_of(st.floats(allow_nan=True), st.integers(-5, 600)), max_size=3),
+            "headcount": st.integers(-2, 200),
+            "load_percent": st.floats(allow_nan=True),
+            "today": st.dates(),
+            "later_date": st.dates(),
+        },
+    ),
+    source=st.one_of(st.just(""), st.text(max_size=200), st.sampled_from(["F1 is up ship on Friday Marco's fault users love it"])),
 )
-def test_fuzz_draft_input(audience, purpose, tone, decision, ask, impact, p, prob, options, with_forecast):
+def test_fuzz_draft_input(audience, purpose, tone, decision, ask, impact, p, prob, options, with_forecast, extra, source):
     data = {
         "audience": audience,
         "purpose": purpose,
         "tone": tone,
-        "facts": {
+        "source_text": source,
+        "recipient_role": "CFO",
+        "facts": extra | {
             "decision": decision,
             "ask": ask,
             "product_impact": impact,
@@ -335,6 +353,7 @@ def test_fuzz_draft_input(audience, purpose, tone, decision, ask, impact, p, pro
     assert "nan" not in msg.body.lower().split() and "inf" not in msg.body.lower().split()
     assert msg.word_count <= (250 if inp.audience == "executive" else 400)
     assert math.isfinite(msg.lint.word_count)
+    assert longest_shared_run(source, msg.body) <= 8
 
 
 def test_an_ask_phrased_as_a_question_is_not_followed_by_a_second_one():

@@ -495,3 +495,12 @@ def test_facts_fields_default_empty_and_range_is_validated():
 )
 def test_audience_for_a_role(role, audience):
     assert audience_for(role) == audience
+
+
+def test_a_passed_deadline_answers_no_and_a_safe_forecast_is_not_called_at_risk():
+    passed = _draft("answer_question", facts={"deadline": "2026-11-27", "deadline_probability": 0.9, "today": TODAY.isoformat()})
+    assert passed.answer == "no" and "has already passed" in passed.body and "90%" not in passed.body
+    safe = _draft("forecast_risk", facts={"project": "fraud v3", "deadline": "2027-01-15", "deadline_probability": 0.85})
+    assert _lead(safe).startswith("Fraud v3 is on course, with a risk to watch") and "at risk" not in safe.body
+    risky = _draft("forecast_risk", facts={"project": "fraud v3", "deadline": "2027-01-15", "deadline_probability": 0.4})
+    assert _lead(risky).startswith("Fraud v3 is at risk: we put the chance of meeting Fri 15 Jan 2027 at 40%.")
