@@ -834,8 +834,6 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     for_project = f" for {f.project}" if f.project else ""
     if f.headcount is not None:
         lead = f"I'm asking for {_count(f.headcount)} more {what}{for_project}."
-        if f.ask:
-            lead += f" {_sentence(f.ask)}"
     elif f.ask:
         lead = f"What I need from you: {_sentence(f.ask)}"
     elif f.decision:
@@ -864,7 +862,11 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     d.body.append(_range_line(f, plain))
     d.options = True
     role = f" as {_role(inp)}" if _role(inp) else ""
-    d.closing = f"Could you decide on this{role}" + (f" by {_day(f.decide_by)}?" if f.decide_by else "?")
+    if f.headcount is not None and f.ask:
+        # The lead already states the number; the manager's ask closes the message as the one decision.
+        d.closing = _decision_ask(inp, f, "")
+    else:
+        d.closing = f"Could you decide on this{role}" + (f" by {_day(f.decide_by)}?" if f.decide_by else "?")
     return d
 
 

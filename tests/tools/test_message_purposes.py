@@ -504,3 +504,11 @@ def test_a_passed_deadline_answers_no_and_a_safe_forecast_is_not_called_at_risk(
     assert _lead(safe).startswith("Fraud v3 is on course, with a risk to watch") and "at risk" not in safe.body
     risky = _draft("forecast_risk", facts={"project": "fraud v3", "deadline": "2027-01-15", "deadline_probability": 0.4})
     assert _lead(risky).startswith("Fraud v3 is at risk: we put the chance of meeting Fri 15 Jan 2027 at 40%.")
+
+
+def test_a_headcount_ask_is_stated_once_and_closes_the_message():
+    facts = {"headcount": 2, "resource": "ML engineers", "ask": "Could we add 2 more engineers to the team?", "load_percent": 120}
+    msg = _draft("ask_for_resources", facts=facts, recipient="Victor")
+    assert _lead(msg) == "I'm asking for two more ML engineers."
+    assert msg.body.count("Could we add 2 more engineers to the team?") == 1
+    assert msg.body.split("\n\n")[-1] == "Could we add 2 more engineers to the team?" and msg.lint.clean
