@@ -854,11 +854,13 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     if load:
         d.body.append("Where we are: " + " and ".join(load) + ".")
     if f.cost_of_not:
-        d.body.append(f"Without them: {_sentence(f.cost_of_not)}")
+        cost = _sentence(f.cost_of_not)
+        d.body.append(cost if cost.lower().startswith("without") else f"Without them: {cost}")
     elif load:
         d.body.append("Without them, new requests keep waiting behind that backlog and the team stays overloaded.")
-    if f.reason:
-        d.body.append(f"Why now: {_sentence(f.reason)}")
+    given = {_num(x) for x in (f.load_percent, f.backlog_weeks) if x is not None}
+    if f.reason and not (given and given <= set(re.findall(r"\d+(?:\.\d+)?", f.reason))):
+        d.body.append(f"Why now: {_sentence(f.reason)}")  # a reason that only restates the load numbers is not repeated
     d.body.append(_range_line(f, plain))
     d.options = True
     role = f" as {_role(inp)}" if _role(inp) else ""

@@ -512,3 +512,16 @@ def test_a_headcount_ask_is_stated_once_and_closes_the_message():
     assert _lead(msg) == "I'm asking for two more ML engineers."
     assert msg.body.count("Could we add 2 more engineers to the team?") == 1
     assert msg.body.split("\n\n")[-1] == "Could we add 2 more engineers to the team?" and msg.lint.clean
+
+
+def test_a_resource_request_does_not_say_the_same_thing_twice():
+    facts = {
+        "headcount": 2, "resource": "ML engineers", "load_percent": 120, "backlog_weeks": 9,
+        "reason": "Right now the team is running at about 120% of capacity and the backlog is about 9 weeks of work.",
+        "cost_of_not": "Without them, new work waits behind the backlog.",
+    }
+    msg = _draft("ask_for_resources", facts=facts, recipient="Victor")
+    assert msg.body.count("120%") == 1 and "Without them: Without" not in msg.body
+    assert "Without them, new work waits behind the backlog." in msg.body
+    other = _draft("ask_for_resources", facts={**facts, "reason": "the fraud team lost two people in November"})
+    assert "Why now: the fraud team lost two people in November." in other.body
