@@ -153,9 +153,11 @@ class Team(_Strict):
         return next((p for p in self.projects if p.name.casefold() == key), None)
 
     def names(self) -> list[str]:
-        """Every personal and project name in the file (what privacy mode pseudonymises)."""
+        """Every name in a name-bearing field: people, requesters, interrupted people, task assignees, the manager."""
         out = [p.name for p in self.people]
         out += [r.requester for r in self.inbox if r.requester]
+        out += [name for r in self.inbox for name in r.interrupts if name]
+        out += [t.assignee for p in self.projects for t in p.tasks if t.assignee]
         if self.manager:
             out.append(self.manager)
         return sorted(set(out), key=lambda s: (-len(s), s))
