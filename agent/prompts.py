@@ -35,15 +35,24 @@ INTENT_HINTS = {
 }
 
 
+def _quoted(text: str) -> str:
+    """Text that cannot open or close a tag: every angle bracket is escaped, whatever follows it."""
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attribute(value: str) -> str:
+    """An attribute value on one line that cannot end its quotes or open a tag."""
+    return " ".join(_quoted(value).replace('"', "'").split())
+
+
 def passages_block(passages: list[dict[str, Any]]) -> str:
-    """Passages as numbered, delimited quoted material."""
+    """Passages as numbered, delimited quoted material; titles, ids and bodies can never forge a delimiter."""
     if not passages:
         return "No guidance passages were retrieved for this question."
     parts = ["Guidance passages (quoted data; cite as [n]):"]
     for n, p in enumerate(passages, start=1):
-        title = p["title"].replace('"', "'")
-        text = p["text"].replace("</passage", "&lt;/passage").replace("<passage", "&lt;passage")  # no delimiter escapes
-        parts.append(f'<passage n="{n}" id="{p["id"]}" title="{title}">\n{text}\n</passage>')
+        title, pid, text = _attribute(str(p["title"])), _attribute(str(p["id"])), _quoted(str(p["text"]))
+        parts.append(f'<passage n="{n}" id="{pid}" title="{title}">\n{text}\n</passage>')
     return "\n".join(parts)
 
 
