@@ -81,8 +81,16 @@ def bullets(text: str) -> list[str]:
 
 INJECTION_RE = re.compile(
     r"ignore (?:all |any |your |the |previous |prior )*(?:instructions|rules)|system prompt|api[ _-]?key|"
-    r"disregard (?:the |your )?(?:above|instructions)|you are now|call the tool|send .{0,40}@",
-    re.IGNORECASE,
+    r"disregard (?:the |your )?(?:above|instructions)|you are now|call the tool|send .{0,40}@|"
+    # Text that addresses the assistant or the user rather than describing the manager's situation.
+    r"\b(?:ignore|disregard|forget) (?:all |any |your |the |these )*(?:previous|prior|earlier|above|preceding)\b|"
+    r"\b(?:copilot|assistant|chatbot|ai|llm|language model|bot)s? (?:must|should|shall|needs? to|has to|is to|will now)\b|"
+    r"\bthe model (?:must|should|shall) (?:answer|respond|reply|say|tell|output|recommend|advise|ignore|always|never|only)\b|"
+    r"\bas an? (?:ai|artificial intelligence|language model|llm|assistant|chatbot)\b|"
+    r"\b(?:tell|advise|instruct|remind|inform|warn|ask) the (?:user|reader|human)\b|"
+    r"\bwhen the user (?:asks|says|mentions|types|writes)\b|\bnew (?:instructions|rules)\b|"
+    r"^\W*(?:system|assistant|ai|copilot|developer)\s*:",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
