@@ -81,7 +81,7 @@ def bullets(text: str) -> list[str]:
 
 INJECTION_RE = re.compile(
     r"ignore (?:all |any |your |the |previous |prior )*(?:instructions|rules)|system prompt|api[ _-]?key|"
-    r"disregard (?:the |your )?(?:above|instructions)|you are now|call the tool|send .{0,40}@|"
+    r"disregard (?:the |your )?(?:above|instructions)|you are now (?:a|an|the|my|in)\b|call the tool|send .{0,40}@|"
     # Text that addresses the assistant or the user rather than describing the manager's situation.
     r"\b(?:ignore|disregard|forget) (?:all |any |your |the |these )*(?:previous|prior|earlier|above|preceding)\b|"
     r"\b(?:copilot|assistant|chatbot|ai|llm|language model|bot)s? (?:must|should|shall|needs? to|has to|is to|will now)\b|"
