@@ -16,6 +16,7 @@ import gradio as gr
 from agent.privacy import describe_privacy
 from agent.service import CONTROL_RE
 from ui.feedback import FeedbackStore
+from ui.sanitize import inert_message
 from ui.threads import ThreadOwners
 from ui.throttle import batched
 from ui.turn_view import TurnView
@@ -65,7 +66,8 @@ def _role(message: dict[str, Any] | gr.ChatMessage) -> str:
 def history_to_messages(history: list[dict[str, Any]]) -> list[gr.ChatMessage]:
     """A stored conversation ([{role, content}]) as chat messages."""
     return [
-        gr.ChatMessage(role="user" if m.get("role") == "user" else "assistant", content=str(m.get("content", "")))
+        gr.ChatMessage(role="user", content=str(m["content"])) if m.get("role") == "user"
+        else inert_message(gr.ChatMessage(role="assistant", content=str(m.get("content", ""))))
         for m in history
         if m.get("content")
     ]

@@ -12,6 +12,7 @@ import gradio as gr
 
 from agent.types import Citation, ToolCallRecord, TurnEvent, TurnResult
 from ui import tool_steps
+from ui.sanitize import inert_message
 from ui.understood import understood_markdown
 
 SOURCES_TITLE = "Sources"
@@ -117,9 +118,9 @@ class TurnView:
             else:
                 waiting = self.status or "Thinking\u2026"
                 out.append(gr.ChatMessage(role="assistant", content="", metadata={"title": waiting, "status": "pending"}))
-            return out
+            return [inert_message(m) for m in out]
         if self._final is None:  # charts are drawn once, when the turn ends
-            self._final = self._final_messages(self.result)
+            self._final = [inert_message(m) for m in self._final_messages(self.result)]
         return self._final
 
     def _final_messages(self, result: TurnResult) -> list[gr.ChatMessage]:
