@@ -35,6 +35,7 @@ class Settings(BaseSettings):
     ui_host: str = Field(default="127.0.0.1", description="Address the app binds to.")
     ui_port: int = Field(default=7860, ge=1, le=65535, description="Port the app listens on.")
     ui_auth: SecretStr | None = Field(default=None, description="user:password, required off loopback.")
+    ui_allowed_hosts: str = Field(default="", description="Extra Host names the app answers to, comma-separated.")
     openai_api_key: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "openai_api_key"), description="API key."
     )
