@@ -8,7 +8,9 @@ then add), and completes an ingest that was interrupted. A file lock keeps two w
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -19,14 +21,18 @@ from typing import Any
 from agent.settings import Settings, load_settings
 from knowledge.chunking import SkipFile, chunk_text, read_document
 from knowledge.corpus import corpus_fingerprint, corpus_passages
-from knowledge.errors import KnowledgeError
+from knowledge.errors import KnowledgeError, StorageError, storage_errors
 from knowledge.store import (
     collection_fingerprint,
     get_collection,
+    location,
     open_client,
-    reset_storage,
+    open_local_client,
+    release_local_clients,
     set_collection_fingerprint,
+    swap_in,
 )
+from tools.atomic import atomic_write_text
 
 KIND_BUILTIN = "builtin"
 KIND_DOC = "doc"
@@ -140,7 +146,7 @@ def ensure_builtin(settings: Settings, collection: Any) -> bool:
     """Index the built-in corpus if it is missing or stale; returns True when it (re)built."""
     if builtin_is_fresh(collection):
         return False
-    with index_lock(settings, wait=600):
+    with index_lock(settings, wait=600), storage_errors(location(settings)):
         # Another process may have built it while we waited for the lock.
         client = open_client(settings)
         fresh = get_collection(client, settings)
@@ -172,15 +178,21 @@ class RebuildReport:
 
 
 def ingested_sources(settings: Settings) -> dict[str, str] | None:
-    """Absolute path -> shown name of every ingested file in the index ({} when there is no index), or None if unreadable."""
+    """Absolute path -> shown name of every ingested file in the index ({} when there is no index), or None if unreadable.
+
+    A storage failure (permission, read-only, full disk) raises its StorageError: the index is fine, only unreachable.
+    """
     try:
-        client = open_client(settings)
-        if settings.collection not in {c.name for c in client.list_collections()}:
-            return {}
-        # No embedding function: reading metadata needs none, and the stored one may differ from today's settings.
-        collection = client.get_collection(name=settings.collection, embedding_function=None)
-        got = collection.get(where={"kind": KIND_DOC}, include=["metadatas"])
-    except Exception:  # noqa: BLE001 - a damaged index fails in many ways; the caller says what was lost
+        with storage_errors(location(settings)):
+            client = open_client(settings)
+            if settings.collection not in {c.name for c in client.list_collections()}:
+                return {}
+            # No embedding function: reading metadata needs none, and the stored one may differ from today's settings.
+            collection = client.get_collection(name=settings.collection, embedding_function=None)
+            got = collection.get(where={"kind": KIND_DOC}, include=["metadatas"])
+    except StorageError:
+        raise
+    except Exception:  # noqa: BLE001 - a damaged index fails in many ways; the caller falls back to the manifest
         return None
     found: dict[str, str] = {}
     for meta in got.get("metadatas") or []:
@@ -190,25 +202,95 @@ def ingested_sources(settings: Settings) -> dict[str, str] | None:
     return dict(sorted(found.items()))
 
 
+def manifest_path(settings: Settings) -> Path:
+    """The list of ingested files kept beside the index, so a rebuild of a damaged index still knows them."""
+    return settings.home / f"ingested-{settings.collection}.json"
+
+
+def save_manifest(settings: Settings, sources: dict[str, str]) -> None:
+    """Record the ingested files (absolute path -> shown name), atomically."""
+    atomic_write_text(manifest_path(settings), json.dumps(sources, indent=1, ensure_ascii=False))
+
+
+def load_manifest(settings: Settings) -> dict[str, str] | None:
+    """The recorded ingested files, or None when there is no readable record."""
+    try:
+        data = json.loads(manifest_path(settings).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else None
+
+
 def rebuild_index(
     settings: Settings | None = None, *, on_skip: Callable[[str, str], None] | None = None
 ) -> RebuildReport:
-    """Drop the collection (or a damaged local folder), index the built-in corpus, then re-ingest the team's documents."""
+    """Build a new index aside (built-in corpus, then the team's documents again) and swap it in once complete.
+
+    The old index stays in place until the new one is whole, so a failure (a full disk, an interrupt) leaves it
+    as it was; the list of documents comes from the old index, or from the manifest when the index is damaged.
+    """
     settings = settings or load_settings()
     report = RebuildReport()
-    with index_lock(settings):
+    with index_lock(settings), storage_errors(location(settings)):
         sources = ingested_sources(settings)
+        if sources is None:
+            sources = load_manifest(settings)
         report.recovered = sources is not None
-        reset_storage(settings)
-        collection = get_collection(open_client(settings), settings)
-        report.builtin_passages = index_builtin(collection)
         present = {p: shown for p, shown in (sources or {}).items() if Path(p).is_file()}
         report.missing = [shown for p, shown in (sources or {}).items() if p not in present]
-        if present:
-            report.reingested = _ingest_locked(
-                collection, [Path(p) for p in present], prune=False, on_skip=on_skip, progress=None, names=present
-            )
+        if settings.chroma_url:
+            _rebuild_on_server(settings, report, present, on_skip)
+        else:
+            _rebuild_local(settings, report, present, on_skip)
+        save_manifest(settings, present)
     return report
+
+
+def _fill(collection: Any, report: RebuildReport, present: dict[str, str], on_skip: Any) -> None:
+    report.builtin_passages = index_builtin(collection)
+    if present:
+        report.reingested = _ingest_locked(
+            collection, [Path(p) for p in present], prune=False, on_skip=on_skip, progress=None, names=present
+        )
+
+
+def _rebuild_local(settings: Settings, report: RebuildReport, present: dict[str, str], on_skip: Any) -> None:
+    target = settings.index_dir
+    for stale in target.parent.glob(f"{target.name}.rebuild-*"):  # left by a rebuild that was killed
+        shutil.rmtree(stale, ignore_errors=True)
+    staging = target.with_name(f"{target.name}.rebuild-{os.getpid()}")
+    client = open_local_client(staging)
+    try:
+        _fill(get_collection(client, settings), report, present, on_skip)
+    except BaseException:
+        client.close()
+        release_local_clients(staging)
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    client.close()
+    release_local_clients(staging)
+    swap_in(staging, target)
+
+
+def _rebuild_on_server(settings: Settings, report: RebuildReport, present: dict[str, str], on_skip: Any) -> None:
+    client = open_client(settings)
+    staged = settings.model_copy(update={"collection": f"{settings.collection}-rebuild"})
+    _drop_collection(client, staged.collection)
+    collection = get_collection(client, staged)
+    try:
+        _fill(collection, report, present, on_skip)
+    except BaseException:
+        _drop_collection(client, staged.collection)
+        raise
+    _drop_collection(client, settings.collection)
+    collection.modify(name=settings.collection)
+
+
+def _drop_collection(client: Any, name: str) -> None:
+    try:
+        client.delete_collection(name)
+    except Exception:  # noqa: BLE001 - an absent collection is fine
+        pass
 
 
 def _display_path(path: Path) -> str:
@@ -274,9 +356,13 @@ def ingest_paths(
     roots = [Path(p).expanduser() for p in paths]
     if not roots:
         raise KnowledgeError("Give at least one file or folder to ingest.")
-    with index_lock(settings):
+    with index_lock(settings), storage_errors(location(settings)):
         collection = get_collection(open_client(settings), settings)
-        return _ingest_locked(collection, roots, prune=prune, on_skip=on_skip, progress=progress)
+        report = _ingest_locked(collection, roots, prune=prune, on_skip=on_skip, progress=progress)
+        sources = ingested_sources(settings)
+        if sources is not None:
+            save_manifest(settings, sources)
+        return report
 
 
 def add_overlapped(collection: Any, ids: list[str], documents: list[str], metadatas: list[dict]) -> None:

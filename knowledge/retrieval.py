@@ -16,7 +16,7 @@ from typing import Any, Literal
 import numpy as np
 
 from agent.settings import Settings, load_settings
-from knowledge.errors import KnowledgeError
+from knowledge.errors import KnowledgeError, storage_error
 
 Mode = Literal["hybrid", "dense", "bm25"]
 RRF_K = 60
@@ -274,4 +274,6 @@ def open_retriever(settings: Settings | None = None, *, ensure_index: bool = Tru
     except KnowledgeError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged index surfaces on first read
-        raise KnowledgeError(f"The index cannot be read ({exc.__class__.__name__}); run `lead index rebuild`.") from exc
+        raise storage_error(exc, settings.chroma_url or settings.index_dir) or KnowledgeError(
+            f"The index cannot be read ({exc.__class__.__name__}); run `lead index rebuild`."
+        ) from exc

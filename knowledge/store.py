@@ -2,7 +2,8 @@
 
 The collection is created with our registered embedding function and cosine space, so anyone reopening
 it (another process, a fresh client) gets the same embeddings without passing a function in. Problems
-opening the index become one-sentence KnowledgeErrors that point at `lead index rebuild`.
+opening the index become one-sentence KnowledgeErrors: storage failures (permission, read-only, full disk) name their
+cause, damage points at `lead index rebuild`, which builds a new folder aside and swaps it in.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from urllib.parse import urlparse
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from agent.settings import Settings, load_settings  # noqa: E402
-from knowledge.errors import KnowledgeError  # noqa: E402
+from knowledge.errors import KnowledgeError, storage_error  # noqa: E402
 
 REBUILD_HINT = "run `lead index rebuild` to recreate it"
 META_FINGERPRINT = "builtin_fingerprint"
@@ -161,10 +162,48 @@ def open_client(settings: Settings | None = None) -> Any:
         return client
     path = settings.index_dir
     try:
+        complete_interrupted_swap(path)
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
     except Exception as exc:  # noqa: BLE001 - sqlite/rust errors for a damaged folder
-        raise KnowledgeError(f"The index at {path} cannot be opened ({_describe(exc)}); {REBUILD_HINT}.") from exc
+        raise storage_error(exc, path) or KnowledgeError(
+            f"The index at {path} cannot be opened ({_describe(exc)}); {REBUILD_HINT}."
+        ) from exc
+
+
+def open_local_client(path: Path) -> Any:
+    """An embedded Chroma client on any folder (a rebuild fills a new index there before swapping it in)."""
+    import chromadb
+
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
+
+
+def _previous(target: Path) -> Path:
+    return target.with_name(target.name + ".previous")
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+
+
+def swap_in(staging: Path, target: Path) -> None:
+    """Replace the index folder `target` with the complete one at `staging`: two renames, old one removed last."""
+    release_local_clients(target)
+    _remove(_previous(target))
+    if target.exists() or target.is_symlink():
+        os.rename(target, _previous(target))
+    os.rename(staging, target)
+    _remove(_previous(target))
+
+
+def complete_interrupted_swap(target: Path) -> None:
+    """A swap stopped between its two renames left only `index.previous`: put it back."""
+    if not target.exists() and _previous(target).exists():
+        os.rename(_previous(target), target)
 
 
 def _describe(exc: BaseException) -> str:
@@ -189,7 +228,7 @@ def get_collection(client: Any, settings: Settings, *, create: bool = True) -> A
     except KnowledgeError:
         raise
     except Exception as exc:  # noqa: BLE001
-        raise KnowledgeError(
+        raise storage_error(exc, location(settings)) or KnowledgeError(
             f"The collection '{name}' at {location(settings)} cannot be opened ({_describe(exc)}); {REBUILD_HINT}."
         ) from exc
 
@@ -216,21 +255,3 @@ def release_local_clients(path: Path | None = None) -> None:
     # Chroma keys its per-process systems by the persist directory string it was given.
     SharedSystemClient._identifier_to_system.pop(str(path), None)
     SharedSystemClient._identifier_to_refcount.pop(str(path), None)
-
-
-def reset_storage(settings: Settings) -> None:
-    """Drop the whole collection: on a server delete it, locally remove the index folder."""
-    if settings.chroma_url:
-        client = open_client(settings)
-        try:
-            client.delete_collection(settings.collection)
-        except Exception:  # noqa: BLE001 - absent collection is fine
-            pass
-        return
-    path: Path = settings.index_dir
-    release_local_clients(path)
-    if path.exists():
-        try:
-            shutil.rmtree(path)
-        except OSError as exc:
-            raise KnowledgeError(f"Cannot remove the index folder {path}: {exc.strerror}.") from exc

@@ -12,8 +12,8 @@ INDEX_HELP = """Inspect or rebuild the guidance index (built automatically on fi
 Examples:
   lead index status             what is indexed, where, and whether it is current
   lead index status --ensure    build the index if it is missing or stale
-  lead index rebuild            drop the index, build the built-in guidance again and
-                                re-ingest the documents added with `lead ingest`
+  lead index rebuild            build a new index aside (the built-in guidance and the
+                                documents added with `lead ingest`), then swap it in
 """
 
 INGEST_HELP = """Add your team's own documents (Markdown, text, HTML, PDF) to the guidance index.

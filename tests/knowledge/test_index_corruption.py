@@ -118,7 +118,7 @@ def test_damaged_vector_files_heal_and_answer_like_a_healthy_index(runs, damage)
 
 
 @pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads folders whatever their mode")
-def test_unreadable_index_folder_points_at_rebuild(tmp_path):
+def test_unreadable_index_folder_says_permission_denied_not_rebuild(tmp_path):
     index = tmp_path / "home" / "index"
     _garbage_sqlite(index)
     (index / "chroma.sqlite3").write_bytes(b"")
@@ -128,7 +128,8 @@ def test_unreadable_index_folder_points_at_rebuild(tmp_path):
         _, stderr = proc.communicate(timeout=120)
     finally:
         index.chmod(0o755)
-    assert proc.returncode == 2 and stderr.count("\n") == 1 and "lead index rebuild" in stderr
+    assert proc.returncode == 2 and stderr.count("\n") == 1 and "permission denied" in stderr
+    assert "do not rebuild" in stderr
 
 
 def test_rebuild_recovers_after_garbage(tmp_path, monkeypatch, capsys):
