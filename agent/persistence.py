@@ -1,16 +1,23 @@
 """Conversation storage: LangGraph's SQLite checkpointer plus a small thread index (title, last update)
-in the same database file, so `lead chat --thread NAME` and the app can resume after a restart.
+in the same database file, so `lead chat --thread NAME` and the app can resume after a restart; and a lock per
+conversation (a file lock, so it holds across processes) that makes concurrent turns on one thread take turns.
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
 from agent.errors import AgentError
 from agent.types import ThreadInfo
+
+TURN_WAIT_SECONDS = 300.0
+SQLITE_BUSY_SECONDS = 30.0
 
 
 class ConversationStore:
@@ -22,7 +29,7 @@ class ConversationStore:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(str(self.path), check_same_thread=False)
+            self.conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=SQLITE_BUSY_SECONDS)
             self.saver = SqliteSaver(self.conn)
             self.saver.setup()
             with self.saver.lock, self.conn:
@@ -32,6 +39,27 @@ class ConversationStore:
         except (sqlite3.Error, OSError) as exc:
             raise AgentError(f"Cannot open the conversation store {self.path}: {exc}.") from exc
         self.lock: threading.Lock = self.saver.lock
+
+    @contextmanager
+    def turn_lock(self, thread_id: str, *, wait: float = TURN_WAIT_SECONDS) -> Iterator[None]:
+        """Hold one conversation's lock for a turn: other turns on it (any thread or process) wait their turn."""
+        from filelock import FileLock, Timeout
+
+        folder = self.path.parent / "locks"
+        folder.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256(f"{self.path.name}:{thread_id}".encode()).hexdigest()[:24]
+        lock = FileLock(str(folder / f"thread-{digest}.lock"), thread_local=False)
+        try:
+            lock.acquire(timeout=wait)
+        except Timeout:
+            raise AgentError(
+                f"Another turn on conversation {thread_id!r} has been running for over {wait:.0f} s; "
+                "wait for it to finish, then ask again."
+            ) from None
+        try:
+            yield
+        finally:
+            lock.release()
 
     def touch(self, thread_id: str, title: str) -> None:
         """Record that a thread was updated (the first question becomes its title)."""

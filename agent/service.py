@@ -177,8 +177,9 @@ class Copilot:
         """
         started = time.perf_counter()
         graph, text, tid, config = self._start(question, thread_id, team, corrections)
-        values = graph.invoke(new_turn(text), config, durability="exit")
-        self._store.touch(tid, text)
+        with self._store.turn_lock(tid):  # concurrent turns on one thread take turns; none is lost
+            values = graph.invoke(new_turn(text), config, durability="exit")
+            self._store.touch(tid, text)
         return self._result(values, tid, started)
 
     def stream(
@@ -189,16 +190,17 @@ class Copilot:
         graph, text, tid, config = self._start(question, thread_id, team, corrections)
         values: dict[str, Any] = {}
         yield TurnEvent(kind="status", text="Thinking…")
-        for mode, payload in graph.stream(new_turn(text), config, stream_mode=["custom", "values"], durability="exit"):
-            if mode == "values":
-                values = payload
-            elif payload.get("kind") == "tool_start":
-                rec = ToolCallRecord(name=payload["name"], arguments=payload["arguments"], result=None)
-                yield TurnEvent(kind="tool_start", text=payload["name"], tool=rec)
-            elif payload.get("kind") == "tool_end":
-                rec = ToolCallRecord(**payload["record"])
-                yield TurnEvent(kind="tool_end", text=rec.name, tool=rec)
-        self._store.touch(tid, text)
+        with self._store.turn_lock(tid):  # concurrent turns on one thread take turns; none is lost
+            for mode, payload in graph.stream(new_turn(text), config, stream_mode=["custom", "values"], durability="exit"):
+                if mode == "values":
+                    values = payload
+                elif payload.get("kind") == "tool_start":
+                    rec = ToolCallRecord(name=payload["name"], arguments=payload["arguments"], result=None)
+                    yield TurnEvent(kind="tool_start", text=payload["name"], tool=rec)
+                elif payload.get("kind") == "tool_end":
+                    rec = ToolCallRecord(**payload["record"])
+                    yield TurnEvent(kind="tool_end", text=rec.name, tool=rec)
+            self._store.touch(tid, text)
         result = self._result(values, tid, started)
         for chunk in re.findall(r"\S+\s*|\s+", result.answer):
             yield TurnEvent(kind="answer_delta", text=chunk)
@@ -225,7 +227,7 @@ class Copilot:
         graph = self._ensure()
         tid = check_thread_id(thread_id)
         config = {"configurable": {"thread_id": tid}}
-        with self._lock:
+        with self._store.turn_lock(tid), self._lock:
             history = list((graph.get_state(config).values or {}).get("history", []))
             last = max((i for i, m in enumerate(history) if m.get("role") == "user"), default=None)
             if last is None:
