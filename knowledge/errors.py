@@ -47,7 +47,8 @@ def _access_cause(where: str | Path) -> str | None:
     path = Path(where)
     while not path.exists() and path != path.parent:
         path = path.parent
-    return None if os.access(path, os.R_OK | os.W_OK | os.X_OK) else PERMISSION
+    needed = os.R_OK | os.W_OK | (os.X_OK if path.is_dir() else 0)
+    return None if os.access(path, needed) else PERMISSION
 
 
 def storage_error(exc: BaseException, where: str | Path) -> StorageError | None:
