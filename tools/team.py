@@ -6,6 +6,8 @@ rejected with the field named), and saved atomically (write, fsync, rename) keep
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 from datetime import date
 from pathlib import Path
@@ -163,21 +165,39 @@ class Team(_Strict):
         return sorted(set(out), key=lambda s: (-len(s), s))
 
 
+MAX_TEAM_BYTES = 1024 * 1024
+"""Team files are a few kilobytes; anything over 1 MB is not one and is refused before parsing."""
+YAML_SUFFIXES = (".yaml", ".yml", ".json")
+
+
 class TeamFileError(ToolInputError):
     """The team file is missing, unreadable or invalid; the message names the line or field."""
 
 
-def parse_team(data: object, source: str = "team file") -> Team:
-    """Validate already-loaded YAML/JSON data as a Team."""
+def parse_team(data: object, source: str = "team file", *, echo: bool = True) -> Team:
+    """Validate already-loaded YAML/JSON data as a Team.
+
+    With `echo` False (a file that is not named .yaml/.yml/.json) no key or value of the file is repeated in the
+    error, since it may not be a team file at all.
+    """
     if data is None:
         raise TeamFileError(f"The {source} is empty; start from examples/team.yaml.")
     if not isinstance(data, dict):
         raise TeamFileError(f"The {source} must be a mapping with keys like people, projects and inbox.")
+    if not set(map(str, data)) & set(Team.model_fields):
+        raise TeamFileError(
+            f"The {source} has none of the keys of a team file ({', '.join(Team.model_fields)}); is it the right file?"
+        )
     try:
         return Team.model_validate(data)
+    except RecursionError:
+        raise TeamFileError(f"The {source} is nested too deeply to be a team file.") from None
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"]) or "top level"
+        if not echo and err["type"] == "extra_forbidden":
+            loc = ".".join(str(p) for p in err["loc"][:-1]) or "top level"
+            loc += " (an unknown field)"
         msg = str(err["msg"]).removeprefix("Value error, ")
         more = f" (and {len(exc.errors()) - 1} more problem(s))" if len(exc.errors()) > 1 else ""
         raise TeamFileError(f"Invalid {source} at {loc}: {msg}{more}.") from exc
@@ -220,24 +240,44 @@ def load_team(path: str | Path) -> Team:
     return team
 
 
+def _read_team_text(p: Path) -> str:
+    """The file's text, refusing what is not a small regular UTF-8 file without ever blocking on it."""
+    try:
+        info = os.stat(p)
+    except FileNotFoundError as exc:
+        raise TeamFileError(f"Team file not found: {p}; pass --team with an existing file.") from exc
+    except OSError as exc:
+        raise TeamFileError(f"Cannot read team file {p}: {exc.strerror}.") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise TeamFileError(f"Team file {p} is not a regular file (a folder, pipe or device); pass a YAML file.")
+    if info.st_size > MAX_TEAM_BYTES:
+        raise TeamFileError(f"Team file {p} is {info.st_size / 1e6:.1f} MB; the limit is 1 MB, so it cannot be a team file.")
+    try:
+        with p.open("rb") as handle:
+            raw = handle.read(MAX_TEAM_BYTES + 1)
+    except OSError as exc:
+        raise TeamFileError(f"Cannot read team file {p}: {exc.strerror}.") from exc
+    if len(raw) > MAX_TEAM_BYTES:  # it grew after the check
+        raise TeamFileError(f"Team file {p} is over the 1 MB limit, so it cannot be a team file.")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise TeamFileError(f"Team file {p} is not UTF-8 text.") from exc
+
+
 def _read_team(p: Path) -> Team:
     import yaml
 
-    try:
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise TeamFileError(f"Team file not found: {p}; pass --team with an existing file.") from exc
-    except UnicodeDecodeError as exc:
-        raise TeamFileError(f"Team file {p} is not UTF-8 text.") from exc
-    except OSError as exc:
-        raise TeamFileError(f"Cannot read team file {p}: {exc.strerror}.") from exc
+    text = _read_team_text(p)
     try:
         data = yaml.load(text, Loader=_yaml_loader())  # noqa: S506 - a safe loader
+    except RecursionError:
+        raise TeamFileError(f"Team file {p} is nested too deeply to be a team file.") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         raise TeamFileError(f"Team file {p} is not valid YAML{where}: {getattr(exc, 'problem', 'syntax error')}.") from exc
-    return parse_team(data, source=f"team file {p.name}")
+    return parse_team(data, source=f"team file {p.name}", echo=p.suffix.lower() in YAML_SUFFIXES)
 
 
 def dump_team(team: Team) -> str:
