@@ -7,12 +7,16 @@ so each stays near the embedding model's 256-token window and a search hit point
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 MAX_CHUNK_CHARS = 1200
 MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_PDF_PAGES = 2000
+MAX_PDF_CHARS = 5_000_000
+PDF_SECONDS = 60.0
 SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".rst", ".html", ".htm", ".pdf"}
 
 
@@ -67,12 +71,47 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n[ \t]+", "\n", re.sub(r"\n{3,}", "\n\n", text)).strip()
 
 
+def _contents_key(page: object) -> object:
+    """Which stream objects a page draws (None when they are inline), so shared streams are recognised."""
+    contents = page.get("/Contents")  # type: ignore[attr-defined]
+    if hasattr(contents, "idnum") and not isinstance(contents.get_object(), list):
+        return contents.idnum
+    items = contents.get_object() if contents is not None else None
+    if isinstance(items, list):
+        ids = tuple(getattr(item, "idnum", None) for item in items)
+        return ids if None not in ids else None
+    return None
+
+
 def _pdf_text(path: Path) -> str:
+    """The text of a PDF, bounded: pages sharing one content stream are read once, and a file with too many pages,
+    too much text or too slow to read is skipped (one small PDF must not hold the ingest lock for minutes)."""
     from pypdf import PdfReader
 
+    deadline = time.monotonic() + PDF_SECONDS
     try:
         reader = PdfReader(str(path))
-        return "\n\n".join((page.extract_text() or "") for page in reader.pages)
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise SkipFile(f"PDF has {len(reader.pages)} pages; the limit is {MAX_PDF_PAGES}, so split it")
+        parts: list[str] = []
+        seen: set[object] = set()
+        total = 0
+        for page in reader.pages:
+            key = _contents_key(page)
+            if key is not None:
+                if key in seen:  # the same stream drawn again: its text is already in
+                    continue
+                seen.add(key)
+            text = page.extract_text() or ""
+            total += len(text)
+            if total > MAX_PDF_CHARS:
+                raise SkipFile(f"PDF has more than {MAX_PDF_CHARS:,} characters of text; split it")
+            if time.monotonic() > deadline:
+                raise SkipFile(f"PDF took longer than {PDF_SECONDS:g} s to read; it may be malformed")
+            parts.append(text)
+        return "\n\n".join(parts)
+    except SkipFile:
+        raise
     except Exception as exc:  # noqa: BLE001 - pypdf raises many error types for damaged files
         raise SkipFile(f"unreadable PDF ({exc.__class__.__name__})") from exc
 
