@@ -47,7 +47,7 @@ bench: setup
 	$(PY) -m benchmarks
 
 eval: setup
-	$(LEAD) eval all --markdown evals/REPORT.md
+	$(LEAD) eval all --markdown evals/REPORT.md --force
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache test-artifacts

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -65,6 +67,28 @@ def load_data_file(path: str | Path) -> Any:
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or "syntax error"
         raise UserError(f"{p} is not valid YAML: {problem}{where}.") from exc
+
+
+def check_output_path(path: str | Path, *, force: bool) -> Path:
+    """Check an output file before any work is done: its folder must be writable, and an existing file, a
+    read-only file or a symlink is replaced only with --force (the link itself, never what it points to)."""
+    p = Path(path)
+    if p.is_symlink():
+        if not force:
+            raise UserError(f"{p} is a symlink; pass --force to replace the link itself with a new file.")
+    elif p.is_dir():
+        raise UserError(f"{p} is a folder; give a file name to write.")
+    elif p.exists() and not force:
+        read_only = " and is read-only" if not os.stat(p).st_mode & stat.S_IWUSR else ""
+        raise UserError(f"{p} already exists{read_only}; pass --force to replace it.")
+    folder = p.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise UserError(f"Cannot write {p}: {folder} is a file, not a folder.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UserError(f"Cannot write {p}: no permission to write in {folder}.")
+    return p
 
 
 def print_json(obj: Any) -> None:

@@ -6,13 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from agent.commands.common import UserError
+from agent.commands.common import UserError, check_output_path
 from tools.atomic import atomic_write_text
 
 EPILOG = """examples:
   lead eval                                  every suite (plus the configured model, if any), gated on offline runs
   lead eval scenarios --report out.json      scenarios only, JSON report with per-case checks
-  lead eval all --markdown evals/REPORT.md   what `make eval` runs
+  lead eval all --markdown evals/REPORT.md --force   what `make eval` runs
   lead eval scenarios --brain openai --judge the configured model beside the offline brain, plus the rubric judge
 
 exit codes: 0 all gates passed (or --no-gate), 1 an offline metric (any run with --gate) missed its gate
@@ -38,6 +38,7 @@ def register(sub) -> None:  # noqa: ANN001
     p.add_argument("--judge-model", default=None, help="model for the judge (default: the chat model)")
     p.add_argument("--report", type=Path, default=None, metavar="PATH", help="write the JSON report here")
     p.add_argument("--markdown", type=Path, default=None, metavar="PATH", help="write the Markdown report here")
+    p.add_argument("--force", action="store_true", help="replace existing --report/--markdown files")
     p.add_argument("--cases", default=None, metavar="IDS", help="comma-separated scenario ids (or id prefixes) to run")
     p.add_argument("--scenarios", type=Path, default=None, metavar="PATH", help="scenarios file (default: evals/datasets/scenarios.yaml)")
     p.add_argument("--thresholds", type=Path, default=None, metavar="PATH", help="gates file (default: evals/thresholds.yaml)")
@@ -75,6 +76,9 @@ def run_eval(args: argparse.Namespace) -> int:
         raise UserError("--judge needs an endpoint: set OPENAI_BASE_URL (and OPENAI_API_KEY if it needs one).")
     if args.k < 1:
         raise UserError("-k must be at least 1.")
+    for out in (args.report, args.markdown):
+        if out is not None:
+            check_output_path(out, force=args.force)  # before the run, not after it
     try:
         thresholds = load_thresholds(args.thresholds or runner.THRESHOLDS)
         scenarios_path = args.scenarios or runner.SCENARIOS

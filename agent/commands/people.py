@@ -8,7 +8,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from agent.commands.common import UserError, load_data_file, print_json
+from agent.commands.common import UserError, check_output_path, load_data_file, print_json
+from tools.atomic import atomic_write_text
 
 
 def _mapping(path: str) -> dict:
@@ -70,6 +71,7 @@ def register(sub) -> None:  # noqa: ANN001
     p.add_argument("--minutes", type=int, default=None, help="Meeting length, 15-120 (default 30).")
     p.add_argument("--today", metavar="YYYY-MM-DD", help="Meeting date (default: today).")
     p.add_argument("--markdown", metavar="OUT.md", help="Also write the agenda as Markdown.")
+    p.add_argument("--force", action="store_true", help="Replace OUT.md if it exists.")
     p.add_argument("--json", action="store_true", help="Print JSON.")
     p.set_defaults(func=_agenda)
 
@@ -208,6 +210,8 @@ def _triage(args: argparse.Namespace) -> int:
 def _agenda(args: argparse.Namespace) -> int:
     from tools.agenda import AgendaInput, agenda_input_from_team, build_agenda
 
+    if args.markdown:
+        check_output_path(args.markdown, force=args.force)
     if args.file:
         data = _mapping(args.file)
         data.setdefault("today", _today(args.today).isoformat())
@@ -223,7 +227,7 @@ def _agenda(args: argparse.Namespace) -> int:
     if args.markdown:
         out = Path(args.markdown)
         try:
-            out.write_text(agenda.markdown, encoding="utf-8")
+            atomic_write_text(out, agenda.markdown)
         except OSError as exc:
             raise UserError(f"Cannot write {out}: {exc.strerror}.") from exc
     if args.json:

@@ -25,6 +25,7 @@ def register(sub) -> None:  # noqa: ANN001
                     "created_at}, so thumbs-down answers become regression cases.",
     )
     export.add_argument("file", help="where to write the YAML (replaced atomically)")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists (or is a symlink)")
     export.set_defaults(func=run_feedback_export)
 
 
@@ -53,9 +54,11 @@ def run_ui(args: argparse.Namespace) -> int:
 
 def run_feedback_export(args: argparse.Namespace) -> int:
     """Export the feedback store to a YAML file of eval cases."""
+    from agent.commands.common import check_output_path
     from agent.settings import load_settings
     from ui.feedback import FeedbackStore, export_cases
 
+    check_output_path(args.file, force=args.force)
     settings = load_settings()
     count = export_cases(FeedbackStore(settings.feedback_db), args.file)
     print(f"Wrote {count} rated answer(s) to {args.file}.")
