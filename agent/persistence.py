@@ -15,6 +15,7 @@ from pathlib import Path
 
 from agent.errors import AgentError
 from agent.types import ThreadInfo
+from tools.atomic import private_dir, private_file
 
 TURN_WAIT_SECONDS = 300.0
 SQLITE_BUSY_SECONDS = 30.0
@@ -28,7 +29,7 @@ class ConversationStore:
 
         self.path = Path(path)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_file(self.path)  # 0600 before SQLite writes anything (its journals copy the mode)
             self.conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=SQLITE_BUSY_SECONDS)
             self.saver = SqliteSaver(self.conn)
             self.saver.setup()
@@ -45,8 +46,7 @@ class ConversationStore:
         """Hold one conversation's lock for a turn: other turns on it (any thread or process) wait their turn."""
         from filelock import FileLock, Timeout
 
-        folder = self.path.parent / "locks"
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = private_dir(self.path.parent / "locks")
         digest = hashlib.sha256(f"{self.path.name}:{thread_id}".encode()).hexdigest()[:24]
         lock = FileLock(str(folder / f"thread-{digest}.lock"), thread_local=False)
         try:

@@ -32,7 +32,7 @@ from knowledge.store import (
     set_collection_fingerprint,
     swap_in,
 )
-from tools.atomic import atomic_write_text
+from tools.atomic import atomic_write_text, private_dir
 
 KIND_BUILTIN = "builtin"
 KIND_DOC = "doc"
@@ -76,7 +76,7 @@ def index_lock(settings: Settings, *, wait: float = 0.0) -> Iterator[None]:
     from filelock import FileLock, Timeout
 
     path = lock_path(settings)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     lock = FileLock(str(path))
     try:
         lock.acquire(timeout=wait)

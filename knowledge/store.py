@@ -19,6 +19,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from agent.settings import Settings, load_settings  # noqa: E402
 from knowledge.errors import KnowledgeError, storage_error  # noqa: E402
+from tools.atomic import private_dir  # noqa: E402
 
 REBUILD_HINT = "run `lead index rebuild` to recreate it"
 META_FINGERPRINT = "builtin_fingerprint"
@@ -163,7 +164,7 @@ def open_client(settings: Settings | None = None) -> Any:
     path = settings.index_dir
     try:
         complete_interrupted_swap(path)
-        path.mkdir(parents=True, exist_ok=True)
+        private_dir(path)
         return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
     except Exception as exc:  # noqa: BLE001 - sqlite/rust errors for a damaged folder
         raise storage_error(exc, path) or KnowledgeError(
@@ -175,7 +176,7 @@ def open_local_client(path: Path) -> Any:
     """An embedded Chroma client on any folder (a rebuild fills a new index there before swapping it in)."""
     import chromadb
 
-    path.mkdir(parents=True, exist_ok=True)
+    private_dir(path)
     return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
 
 

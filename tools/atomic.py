@@ -1,7 +1,7 @@
 """Atomic file writes: write a temporary file beside the target, fsync it, rename it over the target.
 
 A crash at any point leaves either the old file or the new one, never a half-written file, and no
-temporary file is left behind when the write fails.
+temporary file is left behind when the write fails. Also: private folders (0700) and files (0600) for data.
 """
 
 from __future__ import annotations
@@ -46,3 +46,25 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def private_dir(path: str | Path) -> Path:
+    """Make sure a folder exists; the folders this creates (LEAD_HOME among them) are its owner's only (0700)."""
+    folder = Path(path)
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for new in reversed(missing):
+        new.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(new, 0o700)  # mkdir's mode is masked by the umask
+    return Path(path)
+
+
+def private_file(path: str | Path) -> Path:
+    """Make sure a file exists and is readable and writable by its owner only (0600), before anyone writes it."""
+    target = Path(path)
+    private_dir(target.parent)
+    os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
+    os.chmod(target, 0o600)
+    return target

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from tools.atomic import private_file
+
 
 class SqliteStore:
     """Base for the app's small stores; subclasses set `SCHEMA` (one or more CREATE ... IF NOT EXISTS)."""
@@ -16,7 +18,7 @@ class SqliteStore:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(self.path)  # owner-only (0600) before SQLite writes anything
         self._lock = threading.Lock()
         self._connect().close()
 
