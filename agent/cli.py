@@ -53,6 +53,12 @@ def _user_error_types() -> tuple[type[BaseException], ...]:
     return (UserError, AgentError, KnowledgeError, ToolInputError)
 
 
+def _storage_error(exc: OSError) -> Exception | None:
+    from knowledge.errors import storage_error
+
+    return storage_error(exc, exc.filename or os.environ.get("LEAD_HOME") or "LEAD_HOME")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the process exit code (0 ok, 1 failure, 2 user error, 130 interrupted)."""
     parser = build_parser()
@@ -80,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         if isinstance(exc, _user_error_types()):
             print(f"error: {exc}", file=sys.stderr)
+            return 2
+        if isinstance(exc, OSError) and (storage := _storage_error(exc)) is not None:
+            print(f"error: {storage}", file=sys.stderr)  # a read-only or full LEAD_HOME is the user's to fix
             return 2
         if os.environ.get("LEAD_DEBUG"):
             raise
