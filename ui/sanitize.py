@@ -17,8 +17,8 @@ SAFE_TAGS = frozenset(
 _PAREN = r"(?:[^()\n]|\([^()\n]*\))*"
 TOKEN_RE = re.compile(
     rf"""(?P<code>(?P<ticks>`+)(?:(?!(?P=ticks)).)+?(?P=ticks))
-    |(?P<image>!\[(?P<alt>[^\]\n]*)\]\s*(?:\({_PAREN}\)|\[[^\]\n]*\]))
-    |(?P<link>\[(?P<text>[^\]\n]*)\]\s*\((?P<dest>{_PAREN})\))
+    |(?P<image>!\[(?P<alt>[^\]\n]*)\](?:\({_PAREN}\)|\[[^\]\n]*\]))
+    |(?P<link>\[(?P<text>[^\]\n]*)\]\((?P<dest>{_PAREN})\))
     |(?P<refdef>^[ ]{{0,3}}\[(?P<label>[^\]\n]+)\]:[ \t]*(?P<refurl>\S*)[^\n]*)
     |(?P<autolink><(?P<auto>[a-zA-Z][\w+.-]*:[^<>\s]*)>)
     |(?P<tag><\s*/?\s*(?P<name>[a-zA-Z][\w-]*)(?P<attrs>[^<>]*)>)
@@ -65,7 +65,7 @@ def inert_markdown(text: str) -> str:
             break
         text = updated
     # Whatever survived the passes (pathological nesting) is escaped so it can be neither image nor link.
-    return re.sub(r"(?<!\\)\]\s*\(", r"]\\(", text.replace("![", "!\\["))
+    return re.sub(r"(?<!\\)\]\(", r"]\\(", text.replace("![", "!\\["))
 
 
 def inert_message(message: Any) -> Any:

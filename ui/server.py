@@ -146,6 +146,9 @@ def launch(settings: Settings, *, copilot: Any = None, block: bool = True) -> An
         ) from exc
     shown = f"[{host}]" if ":" in host else host
     print(f"Lead Copilot is running on http://{shown}:{settings.ui_port}  (Ctrl+C to stop)", flush=True)
+    if not is_loopback(host):
+        print(f"Answering requests addressed to: {', '.join(allowed_hosts(settings))} "
+              "(add the names people type with LEAD_UI_ALLOWED_HOSTS; put a TLS proxy in front)", flush=True)
     if block:
         app.block_thread()
     return app

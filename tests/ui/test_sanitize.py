@@ -32,7 +32,8 @@ def test_attacks_are_rendered_inert():
 
 
 def test_plain_markdown_and_the_apps_own_html_survive():
-    text = "**Recommend** finishing first [1].\n\n- one\n- two\n\n<details><summary>Passage</summary>\n\nx\n\n</details>"
+    text = ("**Recommend** finishing first [1] (two weeks left), then [2].\n\n- one\n- two\n\n"
+            "<details><summary>Passage</summary>\n\nx\n\n</details>")
     assert inert_markdown(text) == text
 
 
