@@ -167,6 +167,14 @@ def test_index_and_query_through_a_real_chroma_server(chroma_server: str, tmp_pa
     hit = again.search("when do I page the secondary on-call", k=1)[0]
     assert hit.card_id.startswith("doc:") and "fifteen minutes" in hit.text
 
+    from knowledge.ingest import rebuild_index
+
+    rebuilt = rebuild_index(settings)  # built in a second collection, then renamed over the first
+    assert rebuilt.builtin_passages == len(subset) and len(rebuilt.reingested.files_added) == 1
+    after = index_status(settings)
+    assert after["ingested_passages"] == 1 and after["builtin_passages"] == len(subset)
+    client = open_client(settings)
+    assert sorted(c.name for c in client.list_collections()) == [settings.collection]
 
 def test_only_an_index_with_ingested_documents_needs_chroma(tmp_path: Path) -> None:
     from knowledge.ingest import index_status, ingest_paths
