@@ -176,6 +176,7 @@ def test_index_and_query_through_a_real_chroma_server(chroma_server: str, tmp_pa
     client = open_client(settings)
     assert sorted(c.name for c in client.list_collections()) == [settings.collection]
 
+
 def test_only_an_index_with_ingested_documents_needs_chroma(tmp_path: Path) -> None:
     from knowledge.ingest import index_status, ingest_paths
     from knowledge.store import serves_builtin_only
