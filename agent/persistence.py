@@ -38,7 +38,10 @@ class ConversationStore:
                     "CREATE TABLE IF NOT EXISTS lead_threads (thread_id TEXT PRIMARY KEY, title TEXT NOT NULL, updated_at TEXT NOT NULL)"
                 )
         except (sqlite3.Error, OSError) as exc:
-            raise AgentError(f"Cannot open the conversation store {self.path}: {exc}.") from exc
+            from knowledge.errors import storage_error
+
+            cause = storage_error(exc, self.path.parent)  # permission, read-only, full disk: said as such
+            raise AgentError(str(cause) if cause else f"Cannot open the conversation store {self.path}: {exc}.") from exc
         self.lock: threading.Lock = self.saver.lock
 
     @contextmanager
