@@ -591,7 +591,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if reason is not None and not s.has("decision"):
         kind = "decision" if purpose == "respond_to_reprioritization" else "reason"
         s.put(kind, reason[0], "question", sig.words(reason[1], reason[2]))
-    title = requests.request_title(normal)
+    title = None if _is_move(sig) else requests.request_title(normal)
     if title is not None and not s.has("request_title"):
         s.put("request_title", title[0], "question", sig.words(title[1], title[2]))
     if _is_move(sig) and not s.has("new_work"):
