@@ -224,7 +224,14 @@ def _has_tool(name: str) -> bool:
 def plan_stakeholder(ctx: TurnContext) -> list[dict[str, Any]]:
     s = ctx.situation
     purpose = s.get("purpose", "progress_update")
-    wants_forecast = purpose not in ("decline_or_negotiate", "announce_change", "ask_for_resources") or s.has("tasks")
+    if purpose == "respond_to_reprioritization" and not _done(ctx, "compare_strategies"):
+        args = whatif_input(s, ctx.team, ctx.today)  # the reply carries the what-if's numbers for the chosen plan
+        if args is not None:
+            return [_call("compare_strategies", args, 1)]
+    whatif = _result(ctx, "compare_strategies")
+    if whatif is not None and not _done(ctx, "draft_message"):
+        return [_call("draft_message", draft_input(ctx, reprioritization=whatif), 2)]
+    wants_forecast = purpose not in ("decline_or_negotiate", "announce_change", "ask_for_resources", "respond_to_reprioritization") or s.has("tasks")
     if wants_forecast and not _done(ctx, "forecast_completion"):
         args = plan_input(s, ctx.team, ctx.today)
         if args is not None:
@@ -290,9 +297,16 @@ def _facts_from_situation(s: Situation, today: date) -> dict[str, Any]:
         "backlog_weeks": s.get("backlog_weeks"),
         "new_work": s.get("new_work") or "",
         "today": today.isoformat(),
-        "decision": s.get("decision") or "",
-        "reason": s.get("reason") or "",
     }
+    purpose = s.get("purpose")
+    for key in ("decision", "reason"):  # the manager's own sentence, split so no long run of it is pasted back
+        if isinstance(s.get(key), str):
+            head, rest = split_clause(s.get(key))
+            facts[key] = head
+            if rest and key == "decision" and not s.get("reason") and purpose not in ("announce_change", "respond_to_reprioritization"):
+                facts["reason"] = rest
+    if purpose == "respond_to_reprioritization" and _stated_strategy(s):
+        facts["strategy"] = _stated_strategy(s)  # the body is written from the plan the manager already chose
     if isinstance(s.get("request_title"), str) and s.get("purpose") in ("decline_or_negotiate", "answer_question", "progress_update"):
         facts["project"] = s.get("request_title")
     if s.get("deadline") and s.fact("deadline").source != "assumed" and s.get("purpose") not in ("decline_or_negotiate", "announce_change"):
@@ -316,6 +330,34 @@ def _facts_from_situation(s: Situation, today: date) -> dict[str, Any]:
     return facts
 
 
+CLAUSE_BREAK = re.compile(r",?\s+(?:but|and then|because|so that|while)\s+|,?\s+(?=(?:then|before|after|once|until)\s)|[;:]\s+|,\s+", re.I)
+STRATEGY_WORDS: tuple[tuple[str, str], ...] = (
+    ("finish_first", r"\bfinish\w*\b.{0,60}\b(?:first|before)\b|\bafter .{0,40}\b(?:ships|lands|is done|wraps)\b"),
+    ("switch_now", r"\bswitch\w* (?:\w+ )?(?:now|right away|immediately)\b|\bstarts? (?:on it )?(?:now|monday|right away|immediately)\b"),
+    ("split_capacity", r"\bsplit\b|\bpart[- ]time\b|\b50/50\b|\bhalf (?:her|his|their) time\b"),
+    ("defer_new", r"\bdefer\w*\b|\bwait\w* (?:until|for|till)\b|\bnext (?:quarter|planning|cycle)\b"),
+)
+
+
+def _stated_strategy(s: Situation) -> str:
+    """The reprioritization strategy a decision the manager states amounts to ('' when none is stated)."""
+    decision = s.get("decision")
+    if not isinstance(decision, str):
+        return ""
+    return next((name for name, pattern in STRATEGY_WORDS if re.search(pattern, decision, re.I)), "")
+
+
+def split_clause(text: str, limit: int = 8) -> tuple[str, str]:
+    """A manager's sentence as (head, rest) at a natural break, the head at most `limit` words, so a draft can
+    say it in two places without pasting a long run of their words."""
+    parts = CLAUSE_BREAK.split(text.strip().rstrip("?.!"), maxsplit=1)
+    head, rest = (parts[0], parts[1]) if len(parts) == 2 else (parts[0], "")
+    words = head.split()
+    if len(words) > limit:
+        head, rest = " ".join(words[:limit]), " ".join(words[limit:] + ([rest] if rest else []))
+    return head.strip(" ,"), rest.strip(" ,")
+
+
 def _resource_facts(s: Situation) -> dict[str, Any]:
     count = s.get("headcount")
     words = s.fact("headcount").text if s.has("headcount") else ""
@@ -326,14 +368,8 @@ def _resource_facts(s: Situation) -> dict[str, Any]:
     stated = s.get("remaining_weeks") or s.get("new_work_weeks")
     if isinstance(stated, list) and len(stated) == 3 and stated[0] < stated[2]:
         out["range_weeks"] = [stated[0], stated[2]]
-    parts = []
-    if s.get("load_percent"):
-        parts.append(f"the team is running at about {s.get('load_percent'):g}% of capacity")
-    if s.get("backlog_weeks"):
-        parts.append(f"the backlog is about {s.get('backlog_weeks'):g} weeks of work")
-    if parts:
-        out["reason"] = ("Right now " + " and ".join(parts) + ".")[:300]
-        out["cost_of_not"] = "Without them, new work waits behind the backlog and the team stays over capacity, which is how quality and people slip."
+    if s.get("load_percent") or s.get("backlog_weeks"):  # the drafting tool states them; we add what they cost
+        out["cost_of_not"] = "new work waits behind the backlog and the team stays over capacity, which is how quality and people slip"
     return out
 
 
@@ -341,8 +377,13 @@ def _announcement_facts(s: Situation) -> dict[str, Any]:
     person, new_work, project = s.get("person"), s.get("new_work"), s.get("project")
     out: dict[str, Any] = {}
     if isinstance(person, str) and isinstance(new_work, str):
-        out["what_changes"] = f"{person} will move to {new_work}" + (f" once {project} has shipped" if isinstance(project, str) and project != new_work else "")
-    out["what_stays"] = "Current commitments stay as planned until the handover, and nobody else's work changes."
+        out["what_changes"] = f"{person} will move to the {new_work}" + (f" once {project} has shipped" if isinstance(project, str) and project != new_work else "")
+    elif isinstance(s.get("decision"), str):
+        head, rest = split_clause(s.get("decision"))
+        out["what_changes"] = head[:1].upper() + head[1:] + "."
+        if rest:
+            out["what_stays"] = rest[:1].upper() + rest[1:] + "."
+    out.setdefault("what_stays", "Current commitments stay as planned until the handover, and nobody else's work changes.")
     return out
 
 
@@ -360,14 +401,16 @@ def _facts_from_forecast(forecast: dict[str, Any], s: Situation) -> dict[str, An
 def _facts_from_whatif(result: dict[str, Any], s: Situation) -> dict[str, Any]:
     from agent.compose import STRATEGY_NAMES
 
-    best = next(o for o in result["strategies"] if o["strategy"] == result["recommendation"])
+    chosen = _stated_strategy(s)  # the plan the manager already chose wins; the what-if gives its numbers
+    best = next((o for o in result["strategies"] if o["strategy"] == chosen), None) or next(
+        o for o in result["strategies"] if o["strategy"] == result["recommendation"]
+    )
     options = [
         {"name": STRATEGY_NAMES.get(o["strategy"], o["strategy"]).capitalize(), "tradeoff": o["description"][:300]}
         for o in result["strategies"][:3]
     ]
     out: dict[str, Any] = {
         "strategy": best["strategy"],
-        "strategy_summary": best["description"][:300],
         "options": options,
         "decision": f"{STRATEGY_NAMES.get(best['strategy'], best['strategy']).capitalize()}: {best['description']}"[:300],
         "ask": "Does this work for you, or is there a reason the new work cannot wait?",

@@ -586,11 +586,11 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("question_asked", asked[0], "question", sig.words(asked[1], asked[2]))
     decision = messages.decision_in(normal)
     if decision is not None:
-        s.put("decision", decision[0], "question", sig.words(decision[1], decision[2]))
+        s.put("decision", sig.words(decision[1], decision[2]), "question", sig.words(decision[1], decision[2]))
     reason = messages.reason_in(normal)
     if reason is not None and not s.has("decision"):
         kind = "decision" if purpose == "respond_to_reprioritization" else "reason"
-        s.put(kind, reason[0], "question", sig.words(reason[1], reason[2]))
+        s.put(kind, sig.words(reason[1], reason[2]), "question", sig.words(reason[1], reason[2]))
     title = None if _is_move(sig) else requests.request_title(normal)
     if title is not None and not s.has("request_title"):
         s.put("request_title", title[0], "question", sig.words(title[1], title[2]))
@@ -598,7 +598,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         new_work, current = _work_names(sig, s)
         if new_work:
             s.put("new_work", new_work[0], "question", new_work[1])
-        if current and purpose == "announce_change":
+        if current:
             s.put("project", current[0], "question", current[1])
     headcount = find_headcount(normal)
     if headcount is not None:
@@ -795,6 +795,10 @@ def _team_project_facts(s: Situation, team: Any, today: date) -> None:
         if tasks and not s.has("new_work_weeks"):
             weeks = [round(sum(getattr(t, k) for t in tasks) / 5, 2) for k in ("optimistic", "most_likely", "pessimistic")]
             s.put("new_work_weeks", weeks, "team_file", f"the task estimates of {project.name} in the team file")
+    owner = next((m for m in team.people if m.current_work and isinstance(s.get("project"), str) and m.current_work.project.casefold() == s.get("project").casefold()), None)
+    if owner is not None and s.intent == "stakeholder_message" and not s.has("remaining_weeks"):
+        work = owner.current_work
+        s.put("remaining_weeks", [work.remaining_weeks_low, work.remaining_weeks_likely, work.remaining_weeks_high], "team_file", f"{owner.name}'s estimate for {work.project} in the team file")
     named = team.project(s.get("project")) if isinstance(s.get("project"), str) else None
     if named is not None and s.intent in ("planning", "stakeholder_message") and not s.has("deadline") and named.deadline:
         s.put("deadline", named.deadline.isoformat(), "team_file", f"{named.name}'s deadline in the team file")

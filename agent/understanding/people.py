@@ -172,6 +172,9 @@ GENERIC = re.compile(
 )
 
 
+PHRASE_BREAKS = frozenset("the a an is are was saying says said that which who and or but to of for on in with team".split())
+
+
 @dataclass
 class ProjectMention:
     """A project named in the question."""
@@ -186,6 +189,14 @@ def find_project_phrases(text: str) -> list[ProjectMention]:
     out: list[ProjectMention] = []
     for m in PROJECT_RE.finditer(text):
         phrase = re.sub(r"\s+", " ", m.group(1)).strip()
+        words = phrase.split()
+        cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in PHRASE_BREAKS), default=0)
+        if cut:  # "the team saying the summarizer" names the summarizer
+            phrase = " ".join(words[cut:])
+            m_start = m.start(1) + len(" ".join(words[:cut])) + 1
+            if not GENERIC.match(phrase) and len(phrase) >= 3:
+                out.append(ProjectMention(phrase, m_start, m.end(1)))
+            continue
         if GENERIC.match(phrase) or len(phrase) < 3:
             continue
         out.append(ProjectMention(phrase, m.start(1), m.end(1)))

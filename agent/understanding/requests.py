@@ -29,7 +29,7 @@ URGENCY_RULES: tuple[tuple[str, str], ...] = (
     ("low", r"\bno rush\b|\bwhenever\b|\blow priority\b|\bnice to have\b|\bno hurry\b"),
 )
 TITLE_RE = re.compile(
-    r"\b(?:wants?|needs?|asked (?:us |me |my team )?(?:for|to)|is asking (?:us |me )?(?:for|to)|requested|would like|pinged (?:me |us )?(?:about|for))\s+"
+    r"(?<!\bi )(?<!\bwe )\b(?:wants?|needs?|asked (?:us |me |my team )?(?:for|to)|is asking (?:us |me )?(?:for|to)|requested|would like|pinged (?:me |us )?(?:about|for))\s+"
     r"(?:us |me |my team |the team |someone )?(?:to\s+)?(?P<t>[^.?!;]{4,120})",
     re.IGNORECASE,
 )

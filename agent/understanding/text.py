@@ -41,6 +41,9 @@ IDIOMS: tuple[tuple[str, str], ...] = (
 )
 
 
+ORDINAL_WORDS = re.compile(r"\b(?:first|second|third)\b", re.IGNORECASE)
+
+
 @dataclass
 class Text:
     """The question and its normalised form, with a map from normalised offsets back to the original."""
@@ -86,7 +89,12 @@ def normalise(text: str) -> str:
     out = text.replace("\u00a0", " ").replace("’", "'").replace("–", "-").replace("—", " - ")
     for pattern, repl in IDIOMS[:11]:
         out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
+    kept = {f"qqord{i}qq": w for i, w in enumerate(re.findall(ORDINAL_WORDS, out))}
+    for key, word in kept.items():  # "first try", "second opinion" stay words
+        out = re.sub(rf"\b{word}\b", key, out, count=1)
     out = alpha2digit(out, "en", threshold=0)
+    for key, word in kept.items():
+        out = out.replace(key, word)
     for pattern, repl in IDIOMS[11:]:
         out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
     return out
