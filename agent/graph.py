@@ -364,7 +364,7 @@ def verify_answer(state: AgentState, today: date | None = None) -> tuple[str, li
         drafts = [quoted] if quoted.strip() else []
     situation = Situation.model_validate(state.situation)
     for body in drafts:
-        report = lint_message(LintInput.model_validate(_lint_fields(body, situation, state.question)))
+        report = lint_message(LintInput.model_validate(_lint_fields(body, situation, state.question, today)))
         if not report.clean:
             found = "; ".join(f"{f.rule}: {f.message}" for f in report.findings[:3])
             notices.append(f"The drafted message has lint findings ({found}); fix them before sending.")
@@ -376,7 +376,7 @@ def verify_answer(state: AgentState, today: date | None = None) -> tuple[str, li
     return answer, citations, notices
 
 
-def _lint_fields(body: str, situation: Situation, question: str) -> dict[str, Any]:
+def _lint_fields(body: str, situation: Situation, question: str, today: date | None = None) -> dict[str, Any]:
     """The lint input for a draft: the audience, the manager's own words (echo) and plain language for a CFO-style reader."""
     from tools.message import LintInput
 
@@ -386,8 +386,10 @@ def _lint_fields(body: str, situation: Situation, question: str) -> dict[str, An
     optional = {
         "source_text": question,
         "plain_language": situation.get("purpose") == "explain_uncertainty",
+        "purpose": situation.get("purpose"),
+        "today": today,
     }
-    fields.update({k: v for k, v in optional.items() if k in LintInput.model_fields})
+    fields.update({k: v for k, v in optional.items() if k in LintInput.model_fields and v is not None})
     return fields
 
 

@@ -442,6 +442,8 @@ def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
         change = f"Being moved to {s.get('new_work')} (from your message)"
         inp.person.recent_reprioritizations = [change, *inp.person.recent_reprioritizations]
     data = inp.model_dump(mode="json")
+    if "person_in_team" in AgendaInput.model_fields:
+        data["person_in_team"] = ctx.team is not None and ctx.team.person(name) is not None
     if "cues" in AgendaInput.model_fields and s.get("cues"):
         data["cues"] = list(s.get("cues"))
     if "notes" in AgendaInput.model_fields:
