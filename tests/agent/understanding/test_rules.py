@@ -81,3 +81,11 @@ def test_message_purpose(text, purpose):
 def test_relayed_question_and_decision():
     assert messages.question_asked("cfo asked if churn ships this quarter. what do i tell her")[0] == "whether churn ships this quarter"
     assert messages.decision_in("Tell my team Priya moves to the summarizer after fraud v3 ships")[0].startswith("Priya moves")
+
+
+def test_day_of_month_with_its_month_is_one_date():
+    from agent.understanding.dates import find_dates
+
+    found = find_dates("the launch is on the 15th of January", TODAY)
+    assert [d.value for d in found] == [date(2027, 1, 15)]
+    assert [d.value for d in find_dates("we need it by the 15th", TODAY)] == [date(2026, 12, 15)]
