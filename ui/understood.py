@@ -37,8 +37,14 @@ def _num(value: Any) -> str:
     return f"{value:g}" if isinstance(value, (int, float)) else str(value)
 
 
+ROLE_WORDS = {"vp": "VP", "cto": "CTO", "cfo": "CFO", "ceo": "CEO", "head_of_product": "head of product",
+              "own_team": "your team", "peer_team": "a peer team"}
+
+
 def show_value(name: str, value: Any) -> str:
     """A fact value in words: week ranges, percentages, yes/no, short lists."""
+    if name in {"requester", "audience"} and isinstance(value, str) and value in ROLE_WORDS:
+        return ROLE_WORDS[value]
     if name in WEEK_RANGES and isinstance(value, list) and len(value) == 3:
         low, likely, high = value
         return f"{_num(likely)} weeks (between {_num(low)} and {_num(high)})" if low != high else f"{_num(likely)} weeks"
@@ -74,6 +80,8 @@ def understood_markdown(situation: dict[str, Any] | None) -> str:
         text = str(fact.get("text") or "").strip()
         if source == "assumed":
             line += f" *(assumed{': ' + text if text else ''})*"
+        elif source == "question" and text.lower().startswith("corrected"):
+            line += f" ({text})"
         elif source == "question" and text:
             line += f" ({where}: \u201c{text}\u201d)"
         else:

@@ -407,10 +407,27 @@ def test_understood_facts_sit_above_the_answer_and_a_correction_re_runs_it(page)
     page.locator("[data-testid=dropdown-option]").filter(has_text="Work left").first.wait_for(timeout=30_000)
     fact.press("ArrowDown")
     fact.press("Enter")
-    _field(page, "correct-value").fill("6, 8, 10")
+    value = _field(page, "correct-value")
+    page.wait_for_function("() => document.querySelector('#correct-value input, #correct-value textarea').value !== ''",
+                           timeout=30_000)  # the fact's current value, shown to be edited
+    assert re.fullmatch(r"[\d.]+, [\d.]+, [\d.]+", value.input_value()), value.input_value()
+    value.fill("6, 8, 10")
     page.screenshot(path=str(ARTIFACTS / "chat-correct.png"))
     page.locator("#correct-rerun").click()
     chat.get_by_text("8 weeks (between 6 and 10)", exact=False).first.wait_for(timeout=150_000)
     chat.get_by_text("Sources (", exact=False).first.wait_for(timeout=150_000)
     assert chat.inner_text().count(PRIYA) == 1  # re-run in place, not asked twice
     page.screenshot(path=str(ARTIFACTS / "chat-corrected.png"))
+
+
+def test_a_greeting_gets_what_the_copilot_can_do_and_the_examples_stay(page):
+    chat = page.locator("#chatbot")
+    assert chat.get_by_text("Protect Priya?").is_visible()  # example buttons on the empty screen
+    _field(page, "question").fill("hello, what can you do?")
+    page.locator("#send").click()
+    chat.get_by_text("1-on-1", exact=False).first.wait_for(timeout=150_000)
+    page.wait_for_timeout(800)
+    text = chat.inner_text()
+    assert "outside what Lead Copilot is for" not in text
+    assert all(word in text.lower() for word in ("forecast", "triage", "message")), text[:1500]
+    page.screenshot(path=str(ARTIFACTS / "chat-greeting.png"))

@@ -26,6 +26,11 @@ def test_facts_are_listed_with_their_source_and_assumptions_marked():
         "- Not known yet: Deadline",
     ]
     assert understood_markdown({}) == "" and understood_markdown(None) == ""
+    corrected = {"facts": [{"name": "remaining_weeks", "value": [6, 8, 10], "source": "question", "text": "corrected by you"},
+                           {"name": "requester", "value": "vp", "source": "question", "text": "My VP"}]}
+    assert understood_markdown(corrected).splitlines() == [
+        "- Work left: **8 weeks (between 6 and 10)** (corrected by you)",
+        "- Asked by: **VP** (from your question: \u201cMy VP\u201d)"]
 
 
 def test_the_facts_and_the_missing_ones_can_be_corrected():
