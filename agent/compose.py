@@ -175,7 +175,7 @@ def compose_answer(
     if intent == "help":
         return HELP_NOTE
     parts: list[str] = []
-    if situation.clarifying_question and not records:
+    if situation.clarifying_question:
         parts += [f"**One question first:** {situation.clarifying_question}", ""]
     from agent.intent_specs import spec
 

@@ -118,8 +118,8 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
         args = whatif_input(s, ctx.team, ctx.today)
         return [_call("compare_strategies", args, 1)] if args is not None else []
     result = _result(ctx, "compare_strategies")
-    if result is not None and not _done(ctx, "draft_message"):
-        return [_call("draft_message", draft_input(ctx, reprioritization=result), 2)]
+    if result is not None and not _done(ctx, "draft_message") and not s.clarifying_question:
+        return [_call("draft_message", draft_input(ctx, reprioritization=result), 2)]  # never a draft on assumed numbers
     return []
 
 

@@ -784,7 +784,29 @@ def _team_cues(s: Situation, member: Any) -> None:
         s.put("cues", extra, "team_file", f"{member.name}'s status in the team file")
 
 
+def _inbox_request_facts(s: Situation, team: Any, today: date) -> None:
+    """A move the inbox already holds ('Move Priya to the LLM summarizer on Monday'): its size and date fill the gaps."""
+    from agent.extract import find_projects
+
+    person = s.get("person")
+    if "reprioritization" not in s.intents or not isinstance(person, str) or s.stated("new_work_weeks"):
+        return
+    req = next((r for r in team.inbox if person.casefold() in (n.casefold() for n in r.interrupts)), None)
+    if req is None:
+        return
+    named = find_projects(req.title, team)
+    if not s.has("new_work"):
+        s.put("new_work", named[0] if named else req.title, "team_file", f"the inbox request '{req.title}'")
+    if isinstance(s.get("new_work"), str) and team.project(s.get("new_work")) is not None:
+        return  # the project's own tasks and deadline size the new work
+    weeks = req.effort_days / 5
+    s.put("new_work_weeks", [round(weeks * 0.8, 2), round(weeks, 2), round(weeks * 1.5, 2)], "team_file", f"the inbox request '{req.title}' ({req.effort_days:g} days)")
+    if not s.has("deadline") and req.deadline and req.deadline >= today:
+        s.put("deadline", req.deadline.isoformat(), "team_file", f"the inbox request's deadline")
+
+
 def _team_project_facts(s: Situation, team: Any, today: date) -> None:
+    _inbox_request_facts(s, team, today)
     new_work = s.get("new_work")
     project = team.project(new_work) if isinstance(new_work, str) else None
     if project is not None:
@@ -860,3 +882,7 @@ def _assume_reprioritization(s: Situation, today: date) -> None:
         likely = s.get("new_work_weeks")[1]
         weeks = max(round(likely * 2), 2)
         s.put("deadline", (today + timedelta(days=weeks * 7)).isoformat(), "assumed", f"no deadline was given; I assumed {weeks} weeks from now")
+    if s.fact("new_work_weeks").source == "assumed" and s.fact("deadline").source == "assumed":
+        # The comparison below is only illustrative: both numbers that decide it were assumed.
+        s.missing += ["new_work_weeks", "deadline"]
+        s.clarifying_question = "How big is the new work, and when does it need to land? The comparison below uses assumed figures until you tell me."
