@@ -35,7 +35,7 @@ def agenda_markdown(team: Any, name: str, minutes: int = 30, today: date | None 
     if extra:
         inp = AgendaInput.model_validate({**inp.model_dump(), **extra})
     markdown = build_agenda(inp).markdown
-    if cues:
+    if cues and "cues" not in extra:  # the agenda cannot take them: at least say what was noticed
         markdown = f"*Noticed in your notes: {', '.join(c.replace('_', ' ') for c in cues)}.*\n\n" + markdown
     return markdown
 
