@@ -59,7 +59,7 @@ HELP_NOTE = (
     "- **Requests piling up**: \"Which of these requests should reach my team?\" I triage them against your interruption budget.\n"
     "- **A forecast**: \"cleanup 1-2 weeks, training 2-4 weeks, maybe 60% it works; due in 7 weeks?\" I give the odds and what to change.\n"
     "- **How ML is organized**, and general leadership questions, with sources.\n"
-    "Load a team file (people, projects, inbox) and I will use its numbers too."
+    "\nLoad a team file (people, projects, inbox) and I will use its numbers too."
 )
 STRATEGY_NAMES = {
     "switch_now": "switch now",

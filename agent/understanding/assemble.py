@@ -400,6 +400,12 @@ PHRASE_STOP = frozenset(
     first job work thing stuff anyway already maybe probably about around roughly has have had was give gives due says said asks
     keeps wants needs should could would can will do does did me us ships ship lands land launches done finishes wraps""".split()
 )
+# Words that cannot start the name of a piece of work.
+NOT_WORK = frozenset(
+    """i me my we our us you your he him his she her they them their it its this that these those there here what which who
+    monday tuesday wednesday thursday friday saturday sunday tomorrow today vp cto cfo ceo coo director boss manager team
+    someone everyone anyone nobody yes no ok okay""".split()
+)
 LEADING_VERB = re.compile(r"^(?:join|pause|help(?: out)?(?: with| on)?|move to|go to|start(?: on)?|work on|do|take(?: over)?|pick up|lead|own|staff)\s+", re.I)
 LEADING = re.compile(r"^(?:the|a|an|our|my|her|his|their|this|that)\s+", re.I)
 
@@ -440,7 +446,7 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
             continue
         phrase, a, b = found
         first = phrase.split()[0].casefold()
-        if first in people_names or first in people.NOT_NAMES - {"fraud", "churn", "search", "pricing", "ranking", "recsys", "summarizer", "model", "pipeline", "migration", "demo", "research", "platform", "data"}:
+        if first in people_names or first in NOT_WORK:
             continue
         name = _team_name(sig, phrase)
         if skip and name.casefold() in skip:
