@@ -61,15 +61,16 @@ def _storage_error(exc: OSError) -> Exception | None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the process exit code (0 ok, 1 failure, 2 user error, 130 interrupted)."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    if words and words[0] in EMBEDDING_COMMANDS and not {"-h", "--help"} & set(words):
+        from knowledge.embeddings import preload_encoder
+
+        preload_encoder()  # first thing: the load overlaps every import that follows
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
-    if args.command in EMBEDDING_COMMANDS:
-        from knowledge.embeddings import preload_encoder
-
-        preload_encoder()
     try:
         code = args.func(args)
         return int(code or 0)
