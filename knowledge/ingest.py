@@ -37,8 +37,8 @@ from tools.atomic import atomic_write_text, private_dir
 KIND_BUILTIN = "builtin"
 KIND_DOC = "doc"
 ADD_BATCH = 64
-FLUSH_CHUNKS = 256  # chunks gathered before writing, so the overlapped slices below keep both cores busy
-STORE_SLICE = 32
+FLUSH_CHUNKS = 1024  # chunks gathered before writing, so the overlapped slices below keep both cores busy
+STORE_SLICE = 128
 PROGRESS_MIN_FILES = 50
 
 

@@ -57,9 +57,9 @@ def langgraph_server(tmp_path_factory):
     # --allow-blocking: the graph's nodes are synchronous (files, the ONNX model), which the dev server's
     # blocking-call detector reports as errors inside its event loop; the production server does not check.
     proc = subprocess.Popen(
-        [sys.executable, "-m", "langgraph_cli", "dev", "--config", "langgraph.json", "--host", "127.0.0.1",
+        [sys.executable, "-m", "langgraph_cli", "dev", "--config", str(REPO / "langgraph.json"), "--host", "127.0.0.1",
          "--port", str(port), "--no-browser", "--no-reload", "--allow-blocking"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
+        cwd=home, env=env, stdout=log, stderr=subprocess.STDOUT,  # the dev server keeps its state in ./.langgraph_api
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 300
