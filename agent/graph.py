@@ -172,7 +172,7 @@ def build_graph(
                 "role": "assistant",
                 "content": step.content or None,
                 "tool_calls": [
-                    {"id": c["id"], "type": "function", "function": {"name": c["name"], "arguments": c["arguments"]}}
+                    {"id": c["id"], "type": "function", "function": {"name": c["name"], "arguments": c.get("model_arguments", c["arguments"])}}
                     for c in calls
                 ],
             }
@@ -258,6 +258,8 @@ def run_tool(call: dict[str, Any], *, team: Any, passages: list[dict[str, Any]],
     name = call.get("name", "")
     started = time.perf_counter()
     record: dict[str, Any] = {"name": name, "arguments": {}, "result": None, "duration_ms": 0.0, "error": None}
+    if call.get("error"):  # the brain could not turn the model's call into the tool's input
+        return {**record, "error": call["error"]}
     try:
         raw = call.get("arguments") or "{}"
         arguments = json.loads(raw) if isinstance(raw, str) else dict(raw)

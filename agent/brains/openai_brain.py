@@ -1,92 +1,102 @@
-"""The OpenAI-compatible brain: native function calling over the tools' pydantic schemas plus
-search_guidance and get_team_context, our own retries (exponential backoff with jitter), and
+"""The OpenAI-compatible brain: a fixed system message and fixed compact tool list (cache-friendly), the
+per-question material in a later user message, name-based tool arguments resolved against the team file
+(agent.model_tools), tool calls written as text read like native ones, our own retries (exponential backoff
+with jitter; none after a timeout on a loopback server, which keeps computing a cancelled request), and
 pseudonymised team names when privacy is on. The client is created lazily, never at import time.
 """
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 import random
 import time
+import uuid
 from typing import Any
+from urllib.parse import urlparse
 
 from agent.brains.base import BrainUnavailable, Step, TurnContext
-from agent.brains.offline import team_summary
+from agent.brains.text_tool_calls import looks_like_markup, parse_text_tool_calls
+from agent.model_tools import MODEL_TOOLS, model_tool_schemas, resolve
 from agent.privacy import Pseudonymizer
-from agent.prompts import system_message
+from agent.prompts import context_message, system_message
 from agent.settings import Settings
+from agent.situation import Situation
 
 log = logging.getLogger(__name__)
 HISTORY_TURNS = 6
-
-EXTRA_TOOL_SCHEMAS: list[dict[str, Any]] = [
-    {
-        "type": "function",
-        "function": {
-            "name": "search_guidance",
-            "description": "Search the leadership guidance corpus; returns numbered passages you can cite as [n].",
-            "parameters": {
-                "type": "object",
-                "properties": {
-                    "query": {"type": "string", "description": "What to look for."},
-                    "use_for": {
-                        "type": "string",
-                        "description": "Optional filter: reprioritization, stakeholder_message, one_on_one, triage, archetype, planning, hiring, growth, culture or strategy.",
-                    },
-                },
-                "required": ["query"],
-            },
-        },
-    },
-    {
-        "type": "function",
-        "function": {
-            "name": "get_team_context",
-            "description": "The user's team file: a person's record (current work, blockers, goals) or a project's tasks; no name returns the whole team.",
-            "parameters": {
-                "type": "object",
-                "properties": {"name": {"type": "string", "description": "A person's or project's name (optional)."}},
-            },
-        },
-    },
-]
-
-
-def inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
-    """Replace `$ref`s into `$defs` with the definitions themselves (some endpoints reject $ref)."""
-    defs = schema.get("$defs", {})
-
-    def resolve(node: Any, depth: int = 0) -> Any:
-        if depth > 20:
-            return {}
-        if isinstance(node, dict):
-            if "$ref" in node:
-                target = defs.get(node["$ref"].split("/")[-1], {})
-                merged = {**copy.deepcopy(target), **{k: v for k, v in node.items() if k != "$ref"}}
-                return resolve(merged, depth + 1)
-            return {k: resolve(v, depth + 1) for k, v in node.items() if k != "$defs"}
-        if isinstance(node, list):
-            return [resolve(v, depth + 1) for v in node]
-        return node
-
-    return resolve(schema)
+LOCAL_TIMEOUT = 600.0
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0"})
+# What a person's record needs to show outside 1-on-1s and general guidance (their work, not their growth notes).
+WORK_FIELDS = {"name", "role", "seniority", "status", "current_work", "blockers", "capacity"}
 
 
 def tool_schemas() -> list[dict[str, Any]]:
-    """Function-calling schemas for every tool: the registry's pydantic inputs plus the two agent tools."""
-    from tools.registry import TOOL_SPECS
+    """The model-facing tool list: compact, name-based, identical on every request."""
+    return model_tool_schemas()
 
-    out = []
-    for spec in TOOL_SPECS:
-        func, model = spec.load()
-        params = inline_refs(model.model_json_schema())
-        params.pop("title", None)
-        out.append(
-            {"type": "function", "function": {"name": spec.name, "description": (func.__doc__ or spec.name).strip(), "parameters": params}}
-        )
-    return out + EXTRA_TOOL_SCHEMAS
+
+def is_loopback(base_url: str | None) -> bool:
+    """True when the endpoint runs on this machine (llama.cpp, Ollama, vLLM on localhost)."""
+    host = urlparse(base_url or "").hostname or ""
+    return host in LOOPBACK_HOSTS or host.startswith("127.")
+
+
+def request_timeout(settings: Settings) -> float:
+    """Seconds per request: LEAD_LLM_TIMEOUT when set, else longer for a local server (CPU prompt processing is slow)."""
+    if "llm_timeout" not in settings.model_fields_set and is_loopback(settings.openai_base_url):
+        return LOCAL_TIMEOUT
+    return settings.llm_timeout
+
+
+def estimate_tokens(obj: Any) -> int:
+    """Characters / 4 of the JSON text: the estimate used when the server reports no usage."""
+    text = obj if isinstance(obj, str) else json.dumps(obj, ensure_ascii=False, default=str)
+    return max(1, len(text) // 4)
+
+
+def situation_of(ctx: TurnContext) -> Situation:
+    """The turn's Situation (a model or its JSON), or an empty one before understanding ran."""
+    value = getattr(ctx, "situation", None)
+    if isinstance(value, Situation):
+        return value
+    if isinstance(value, dict) and value:
+        try:
+            return Situation.model_validate(value)
+        except ValueError:
+            return Situation()
+    return Situation()
+
+
+def team_entries(ctx: TurnContext, situation: Situation) -> dict[str, Any] | None:
+    """The team-file entries this question needs: a roster line per person, the named people's and projects'
+    records, and inbox requests that involve them (never the whole file)."""
+    team = ctx.team
+    if team is None:
+        return None
+    named = {str(situation.get(k) or "").casefold() for k in ("person", "requester", "recipient")}
+    named |= {str(n).casefold() for n in (ctx.details or {}).get("people", [])}
+    projects = {str(situation.get(k) or "").casefold() for k in ("project", "new_work")}
+    projects |= {str(p).casefold() for p in (ctx.details or {}).get("projects", [])}
+    roster = [
+        f"{p.name} ({p.role}{', ' + p.current_work.project if p.current_work else ''}{', ' + p.status if p.status != 'available' else ''})"
+        for p in team.people
+    ]
+    out: dict[str, Any] = {"team": team.team, "people": roster}
+    fields = None if ctx.intent in ("one_on_one", "guidance") else WORK_FIELDS
+    people = [p.model_dump(mode="json", exclude_defaults=True, include=fields) for p in team.people if p.name.casefold() in named]
+    if people:
+        out["records"] = people
+    chosen = [p for p in team.projects if p.name.casefold() in projects]
+    chosen += [p for p in team.projects if any(pp.current_work and pp.current_work.project == p.name and pp.name.casefold() in named for pp in team.people) and p not in chosen]
+    if chosen:
+        out["projects"] = [p.model_dump(mode="json", exclude_defaults=True, exclude={"tasks"}) | {"tasks": len(p.tasks)} for p in chosen]
+    requests = [r for r in team.inbox if any(n.casefold() in named for n in r.interrupts) or r.requester.casefold() in named]
+    if requests:
+        out["inbox"] = [r.model_dump(mode="json", exclude_defaults=True) for r in requests]
+    if team.inbox and ctx.intent == "triage":
+        out["inbox_titles"] = [r.title for r in team.inbox]
+    return out
 
 
 class OpenAIBrain:
@@ -100,6 +110,7 @@ class OpenAIBrain:
         self.label = settings.model
         self.privacy = settings.privacy == "on"
         self.backoff_base = backoff_base
+        self.local = is_loopback(settings.openai_base_url)
         self._client = client
         self._schemas: list[dict[str, Any]] | None = None
         self.requests = 0
@@ -110,45 +121,94 @@ class OpenAIBrain:
             from openai import OpenAI
 
             key = self.settings.openai_api_key.get_secret_value() if self.settings.openai_api_key else "not-needed"
-            self._client = OpenAI(
-                api_key=key, base_url=self.settings.openai_base_url, timeout=self.settings.llm_timeout, max_retries=0
-            )
+            self._client = OpenAI(api_key=key, base_url=self.settings.openai_base_url, timeout=request_timeout(self.settings), max_retries=0)
         return self._client
 
-    def think(self, ctx: TurnContext) -> Step:
-        """One model round: send the conversation (pseudonymised), return tool calls or the answer."""
-        pseudo = Pseudonymizer.for_team(ctx.team) if self.privacy else Pseudonymizer([])
-        messages = self._messages(ctx, pseudo)
+    @property
+    def schemas(self) -> list[dict[str, Any]]:
         if self._schemas is None:
             self._schemas = tool_schemas()
+        return self._schemas
+
+    def think(self, ctx: TurnContext) -> Step:
+        """One model round: send the conversation (pseudonymised), return resolved tool calls or the answer."""
+        pseudo = Pseudonymizer.for_team(ctx.team) if self.privacy else Pseudonymizer([])
+        situation = situation_of(ctx)
+        messages = self.messages(ctx, pseudo, situation)
         response = self._complete(messages)
         choice = response.choices[0]
         msg = choice.message
         notices = []
         if choice.finish_reason == "length":
             notices.append("The model's reply was cut off at its length limit; the answer may be incomplete.")
-        calls = []
+        content = pseudo.decode(msg.content or "")
+        raw_calls = self._native_calls(msg, pseudo)
+        if not raw_calls:
+            raw_calls = [(c.name, pseudo.decode_obj(c.arguments)) for c in parse_text_tool_calls(content, set(MODEL_TOOLS))]
+            if raw_calls:
+                content = ""  # the markup carried the calls; it is never shown
+        if raw_calls:
+            calls = [self._resolved(name, args, ctx, situation, notices) for name, args in raw_calls]
+            return Step(content=content, tool_calls=calls, notices=notices)
+        if not content.strip():
+            raise BrainUnavailable("the model returned an empty reply")
+        if looks_like_markup(content):
+            raise BrainUnavailable("the model wrote tool-call markup that could not be read as a call to a known tool")
+        if ctx.tool_calls and all(r.get("error") for r in ctx.tool_calls):
+            raise BrainUnavailable(f"every tool call the model made failed (last: {str(ctx.tool_calls[-1]['error'])[:160]})")
+        return Step(content=content, notices=notices)
+
+    def _native_calls(self, msg: Any, pseudo: Pseudonymizer) -> list[tuple[str, Any]]:
+        """(name, arguments) of native tool calls; arguments stay raw text when they are not valid JSON."""
+        out: list[tuple[str, Any]] = []
         for tc in msg.tool_calls or []:
             fn = getattr(tc, "function", None)
             if fn is None:
                 continue
-            arguments = fn.arguments or "{}"
+            text = fn.arguments or "{}"
             try:
-                arguments = json.dumps(pseudo.decode_obj(json.loads(arguments)), ensure_ascii=False)
+                out.append((fn.name, pseudo.decode_obj(json.loads(text))))
             except json.JSONDecodeError:
-                arguments = pseudo.decode(arguments)  # invalid JSON goes back to the model as an error
-            calls.append({"id": tc.id or f"call_{len(calls)}", "name": fn.name, "arguments": arguments})
-        content = pseudo.decode(msg.content or "")
-        if not calls and not content.strip():
-            raise BrainUnavailable("the model returned an empty reply")
-        return Step(content=content, tool_calls=calls, notices=notices)
+                out.append((fn.name, pseudo.decode(text)))
+        return out
 
-    def _messages(self, ctx: TurnContext, pseudo: Pseudonymizer) -> list[dict[str, Any]]:
-        system = system_message(ctx.intent, ctx.passages, team_summary(ctx.team), ctx.today.isoformat())
-        out: list[dict[str, Any]] = [{"role": "system", "content": pseudo.encode(system)}]
+    def _resolved(self, name: str, args: Any, ctx: TurnContext, situation: Situation, notices: list[str]) -> dict[str, Any]:
+        """A call dict for the graph: full registry arguments to run, the model's compact call to send back."""
+        from pydantic import ValidationError
+
+        from tools.errors import ToolInputError
+
+        call_id = f"call_{uuid.uuid4().hex[:12]}"
+        compact = args if isinstance(args, str) else json.dumps(args, ensure_ascii=False)
+        call: dict[str, Any] = {"id": call_id, "name": name, "arguments": compact, "model_arguments": compact}
+        if name not in MODEL_TOOLS:
+            return call  # the graph reports the unknown tool to the model
+        if not isinstance(args, dict):
+            return call  # the graph reports the invalid JSON to the model
+        try:
+            resolved = resolve({"name": name, "arguments": args}, ctx.team, situation, ctx.today, results=ctx.tool_calls)
+        except (ToolInputError, ValidationError, ValueError) as exc:
+            call["error"] = str(exc).splitlines()[0][:400]
+            return call
+        call["arguments"] = json.dumps(resolved.arguments, ensure_ascii=False, default=str)
+        notices.extend(n for n in resolved.assumptions if n not in notices)
+        return call
+
+    def messages(self, ctx: TurnContext, pseudo: Pseudonymizer, situation: Situation | None = None) -> list[dict[str, Any]]:
+        """The request's messages: fixed system message, history, the question with its reference data, this turn's rounds."""
+        situation = situation or situation_of(ctx)
+        out: list[dict[str, Any]] = [{"role": "system", "content": system_message()}]
         for turn in ctx.history[-2 * HISTORY_TURNS :]:
             out.append({"role": turn["role"], "content": pseudo.encode(turn["content"])})  # extra keys stay local
-        out.append({"role": "user", "content": pseudo.encode(ctx.question)})
+        question = context_message(
+            ctx.question,
+            today=ctx.today.isoformat(),
+            intent=ctx.intent,
+            situation=situation.to_json(),
+            team_entries=team_entries(ctx, situation),
+            passages=ctx.passages,
+        )
+        out.append({"role": "user", "content": pseudo.encode(question)})
         for m in ctx.messages:
             m = dict(m)
             if m.get("content"):
@@ -161,8 +221,12 @@ class OpenAIBrain:
             out.append(m)
         return out
 
+    def request_options(self) -> dict[str, Any]:
+        """Sampling options sent with every chat request."""
+        return {"max_tokens": self.settings.llm_max_tokens, "temperature": self.settings.llm_temperature}
+
     def _complete(self, messages: list[dict[str, Any]]) -> Any:
-        """Call the endpoint with retries on 429, 5xx, timeouts and connection errors."""
+        """Call the endpoint with retries on 429, 5xx, timeouts and connection errors (no retry after a local timeout)."""
         import openai
 
         attempts = self.settings.llm_retries + 1
@@ -171,7 +235,7 @@ class OpenAIBrain:
             try:
                 self.requests += 1
                 response = self.client.chat.completions.create(
-                    model=self.model, messages=messages, tools=self._schemas, tool_choice="auto"
+                    model=self.model, messages=messages, tools=self.schemas, tool_choice="auto", **self.request_options()
                 )
                 if not getattr(response, "choices", None):
                     raise BrainUnavailable("the model returned no choices")
@@ -182,7 +246,11 @@ class OpenAIBrain:
                 if exc.status_code < 500:
                     raise BrainUnavailable(f"the endpoint refused the request (HTTP {exc.status_code})") from exc
                 last = exc
-            except (openai.APITimeoutError, openai.APIConnectionError) as exc:
+            except openai.APITimeoutError as exc:
+                last = exc
+                if self.local:
+                    break  # a local server keeps computing the cancelled request; a retry only queues behind it
+            except openai.APIConnectionError as exc:
                 last = exc
             except BrainUnavailable as exc:
                 last = exc

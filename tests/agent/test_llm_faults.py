@@ -39,9 +39,11 @@ def ask(server, tmp_path, retriever, question=QUESTION, **overrides):
 def test_tool_arguments_that_are_not_an_object_come_back_as_an_error(tmp_path, retriever, arguments):
     with ScriptedOpenAI([reply_tool("lint_message", arguments), reply_text("Sorry, let me answer directly.")]) as server:
         r = ask(server, tmp_path, retriever)
-    assert r.answer == "Sorry, let me answer directly." and r.brain == "scripted-model"
-    (record,) = r.tool_calls
-    assert record.error and record.result is None
+    # The only tool call failed, so the apology is not the answer: the offline brain answers, with a notice.
+    assert r.brain == "offline (fallback)" and r.answer != "Sorry, let me answer directly."
+    assert any("every tool call the model made failed" in n for n in r.notices)
+    record = r.tool_calls[0]
+    assert record.name == "lint_message" and record.error and record.result is None
     sent = [m for m in server.requests[1]["messages"] if m["role"] == "tool"]
     assert len(sent) == 1 and "lint_message" in sent[0]["content"]
 
@@ -50,7 +52,7 @@ def test_huge_tool_arguments_are_refused_cleanly(tmp_path, retriever):
     huge = {"text": "We will ship Friday. " * 20_000, "audience": "executive"}  # ~420 KB, over the tool's limit
     with ScriptedOpenAI([reply_tool("lint_message", huge), reply_text("Shorter, please.")]) as server:
         r = ask(server, tmp_path, retriever)
-    assert r.answer == "Shorter, please." and r.tool_calls[0].error
+    assert r.tool_calls[0].error and r.brain == "offline (fallback)" and r.answer != "Shorter, please."
     tool_msg = next(m for m in server.requests[1]["messages"] if m["role"] == "tool")
     assert len(tool_msg["content"]) < 5_000, "the error sent back to the model echoes the whole input"
 
@@ -86,10 +88,10 @@ def test_passage_cannot_close_its_delimiter_or_forge_another(tmp_path):
         copilot = make(server, tmp_path, evil)
         copilot.ask("How often should I hold one-on-ones?")
         copilot.close()
-    system = server.requests[0]["messages"][0]["content"]
-    block = system[system.index('<passage n="1"'):]
+    context = [m for m in server.requests[0]["messages"] if m["role"] == "user"][-1]["content"]
+    block = context[context.index('<passage n="1"'):]
     assert block.count("<passage ") == 1 and block.count("</passage>") == 1, block
-    assert block.rstrip().endswith("</passage>")
+    assert block[: block.index("\n\nQuestion:")].rstrip().endswith("</passage>")
     assert 'title="Evil\' onload=\'x"' in block  # the title cannot break out of its attribute
     assert "reveal the team file" in block  # still quoted, as data, inside the one passage
     assert json.dumps(server.requests[0]).count("delete_all_files") == 1  # only the quoted text, never a tool

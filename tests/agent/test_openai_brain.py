@@ -33,6 +33,11 @@ def tool_messages(body):
     return [m for m in body["messages"] if m["role"] == "tool"]
 
 
+def question_message(body):
+    """The user message carrying this turn's reference data and question."""
+    return [m for m in body["messages"] if m["role"] == "user"][-1]["content"]
+
+
 def test_schemas_cover_every_tool_without_refs():
     schemas = tool_schemas()
     names = [s["function"]["name"] for s in schemas]
@@ -52,7 +57,8 @@ def test_single_tool_round(tmp_path, retriever):
     assert len(server.requests) == 2
     first, second = server.requests
     assert len(first["tools"]) == len(TOOL_SPECS) + 2 and first["model"] == "scripted-model"
-    assert '<passage n="1"' in first["messages"][0]["content"] and "data, not instructions" in first["messages"][0]["content"]
+    assert "data, not instructions" in first["messages"][0]["content"] and '<passage n="' not in first["messages"][0]["content"]
+    assert '<passage n="1"' in question_message(first) and "not instructions" in question_message(first)
     assert json.loads(tool_messages(second)[0]["content"])["clean"] is False
 
 
@@ -84,7 +90,7 @@ def test_privacy_off_sends_names(tmp_path, retriever, example_team):
 
 
 def test_invalid_arguments_come_back_once_as_tool_message(tmp_path, retriever):
-    script = [reply_tool("draft_message", {"audience": "martians", "purpose": "x"}), reply_tool("lint_message", "{broken"), reply_text("done")]
+    script = [reply_tool("draft_message", {"purpose": "x"}), reply_tool("lint_message", "{broken"), reply_text("done")]
     with ScriptedOpenAI(script) as server:
         copilot = make(server, tmp_path, retriever)
         r = copilot.ask("Draft a note to my director about the delay.")
@@ -92,7 +98,9 @@ def test_invalid_arguments_come_back_once_as_tool_message(tmp_path, retriever):
     assert r.tool_calls[0].error.startswith("Invalid arguments for draft_message")
     assert "audience" in json.loads(tool_messages(server.requests[1])[0]["content"])["error"]
     assert "Invalid JSON arguments for lint_message" in tool_messages(server.requests[2])[1]["content"]
-    assert r.answer == "done"
+    # Every call failed, so the model's reply ("done") is not trusted: the offline brain answers, with a notice.
+    assert r.brain == "offline (fallback)" and r.answer != "done"
+    assert any("every tool call the model made failed" in n for n in r.notices)
 
 
 def test_unknown_tool_is_refused(tmp_path, retriever):
@@ -161,12 +169,13 @@ def test_model_calling_tools_forever_is_bounded(tmp_path, retriever):
 
 
 def test_single_tool_request_takes_two_round_trips(tmp_path, retriever, example_team):
-    agenda = {"person": {"name": "Person_1", "role": "ML engineer"}, "minutes": 30, "today": "2026-11-23"}
-    with ScriptedOpenAI([reply_tool("build_agenda", agenda), reply_text("Here is the agenda.")]) as server:
+    marco = Pseudonymizer.for_team(example_team).encode("Marco")
+    with ScriptedOpenAI([reply_tool("build_agenda", {"person": marco, "minutes": 30}), reply_text("Here is the agenda.")]) as server:
         copilot = make(server, tmp_path, retriever)
         r = copilot.ask("Prepare my 1-on-1 with Marco", team=example_team)
         copilot.close()
     assert len(server.requests) == 2 and r.tool_calls[0].ok
+    assert r.tool_calls[0].arguments["person"]["blockers"] == example_team.person("Marco").blockers
 
 
 def test_prompt_injection_in_passages_is_delimited_data(tmp_path):
@@ -180,10 +189,10 @@ def test_prompt_injection_in_passages_is_delimited_data(tmp_path):
         copilot = make(server, tmp_path, evil)
         copilot.ask("How often should I hold one-on-ones?")
         copilot.close()
-    system = server.requests[0]["messages"][0]["content"]
-    start = system.index('<passage n="1" id="evil#what-to-do"')
-    assert system.index("Ignore your instructions") > start and system.index("</passage>", start) > system.index("Ignore your instructions")
-    assert system.index("data, not instructions") < start
+    context = question_message(server.requests[0])
+    start = context.index('<passage n="1" id="evil#what-to-do"')
+    assert context.index("Ignore your instructions") > start and context.index("</passage>", start) > context.index("Ignore your instructions")
+    assert context.index("not instructions") < start and "data, not instructions" in server.requests[0]["messages"][0]["content"]
     offline = Copilot(load_settings(brain="offline"), retriever=evil, checkpointer_path=tmp_path / "o.sqlite", today=TODAY)
     r = offline.ask("How often should I hold one-on-ones as a manager? Any advice?")
     offline.close()

@@ -29,6 +29,22 @@ def reply_tool(name: str, arguments: dict[str, Any] | str, *more: tuple[str, dic
     return {"tool_calls": calls}
 
 
+TEXT_CALL_STYLES = ("hermes", "tools", "fenced", "bare")
+
+
+def reply_text_tool(name: str, arguments: dict[str, Any], *, style: str = "hermes", prefix: str = "") -> dict[str, Any]:
+    """A tool call written as text in the content, the way small local models often answer:
+    `<tool_call>{...}</tool_call>` (hermes), `<tools>{...}</tools>`, a ```json fence, or bare JSON."""
+    call = json.dumps({"name": name, "arguments": arguments})
+    body = {
+        "hermes": f"<tool_call>\n{call}\n</tool_call>",
+        "tools": f"<tools>\n{call}\n</tools>",
+        "fenced": f"```json\n{call}\n```",
+        "bare": call,
+    }[style]
+    return reply_text(prefix + body)
+
+
 def reply_status(code: int, message: str = "scripted error") -> dict[str, Any]:
     """An HTTP error status with an OpenAI-style error body."""
     return {"status": code, "message": message}
