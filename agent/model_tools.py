@@ -77,9 +77,11 @@ class ForecastArgs(_Args):
     deadline: str | float | None = Field(default=None, description="ISO date or weeks from now.")
 
 
-class PlanChangesArgs(ForecastArgs):
-    """Suggest plan changes (defer, cut, fallback, extra person, new date) that raise the chance of meeting a deadline."""
+class PlanChangesArgs(_Args):
+    """Suggest plan changes (defer, cut, fallback, extra person, new date) that raise the chance of meeting the deadline, for a team-file project or the plan just forecast."""
 
+    project: str = ""
+    deadline: str | float | None = Field(default=None, description="ISO date or weeks from now.")
     target_probability: float | None = Field(default=None, description="Chance to aim for, e.g. 0.8.")
 
 
@@ -392,14 +394,22 @@ def _forecast(args: ForecastArgs, ctx: _Lookup) -> Resolved:
 def _plan_changes(args: PlanChangesArgs, ctx: _Lookup) -> Resolved:
     from tools.simulate import PrescribeInput
 
-    plan = _forecast(args, ctx).arguments
+    forecast = next((r for r in reversed(ctx.results) if r.get("name") == "forecast_completion" and r.get("result")), None)
+    if args.project or forecast is None:
+        plan = _forecast(ForecastArgs(project=args.project, deadline=args.deadline), ctx).arguments
+    else:
+        plan = dict(forecast["arguments"])
+        due = deadline_date(args.deadline, ctx.today)
+        if due is not None:
+            plan.update(deadline=due.isoformat(), deadline_days=None, start=plan.get("start") or ctx.today.isoformat())
     if plan.get("deadline") is None and plan.get("deadline_days") is None:
         raise ToolInputError("suggest_plan_changes needs a deadline: pass one from the user's message, or ask for it.")
     target = args.target_probability
     if target is not None and target > 1:
         target /= 100
     options: dict[str, Any] = {"target_probability": min(max(target, 0.05), 0.99)} if target else {}
-    order_assumed = not args.project and not args.parallel
+    # Plans from the message are built in weeks with an assumed one-after-another order; team projects state theirs.
+    order_assumed = plan.get("unit") == "weeks" and any(t.get("depends_on") for t in plan["tasks"])
     return Resolved(PrescribeInput(plan=plan, order_assumed=order_assumed, **options).model_dump(mode="json"))
 
 

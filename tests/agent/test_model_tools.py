@@ -132,3 +132,17 @@ def test_draft_takes_its_numbers_from_this_turns_tools(example_team):
     assert r.arguments["audience"] == "executive" and r.arguments["facts"]["options"]
     assert result["recommendation"].replace("_", " ") in r.arguments["facts"]["decision"]
     assert TOOLS["draft_message"].run(r.arguments).body
+
+
+def test_plan_changes_need_a_deadline_and_take_the_forecast_inputs(example_team):
+    r = resolve({"name": "suggest_plan_changes", "arguments": {"project": "Fraud model v3", "target_probability": 80}}, example_team, None, TODAY)
+    assert r.arguments["target_probability"] == 0.8 and r.arguments["plan"]["deadline"] == "2026-12-18"
+    assert TOOLS["suggest_plan_changes"].run(r.arguments).changes
+    tasks = [{"name": "cleanup", "weeks": [1, 1.5, 2]}, {"name": "training", "weeks": [2, 3, 6]}]
+    forecast = resolve({"name": "forecast_completion", "arguments": {"tasks": tasks}}, None, None, TODAY).arguments
+    record = {"name": "forecast_completion", "arguments": forecast, "result": {"summary": "..."}}
+    with pytest.raises(ToolInputError, match="needs a deadline"):
+        resolve({"name": "suggest_plan_changes", "arguments": {}}, None, None, TODAY, results=[record])
+    r = resolve({"name": "suggest_plan_changes", "arguments": {"deadline": 5}}, None, None, TODAY, results=[record])
+    assert [t["name"] for t in r.arguments["plan"]["tasks"]] == ["cleanup", "training"] and r.arguments["order_assumed"]
+    assert TOOLS["suggest_plan_changes"].run(r.arguments).baseline_probability is not None
