@@ -74,10 +74,11 @@ def team_entries(ctx: TurnContext, situation: Situation) -> dict[str, Any] | Non
     team = ctx.team
     if team is None:
         return None
+    details = getattr(ctx, "details", None) or {}  # the pre-Situation extractor's output, while it exists
     named = {str(situation.get(k) or "").casefold() for k in ("person", "requester", "recipient")}
-    named |= {str(n).casefold() for n in (ctx.details or {}).get("people", [])}
+    named |= {str(n).casefold() for n in details.get("people", [])}
     projects = {str(situation.get(k) or "").casefold() for k in ("project", "new_work")}
-    projects |= {str(p).casefold() for p in (ctx.details or {}).get("projects", [])}
+    projects |= {str(p).casefold() for p in details.get("projects", [])}
     roster = [
         f"{p.name} ({p.role}{', ' + p.current_work.project if p.current_work else ''}{', ' + p.status if p.status != 'available' else ''})"
         for p in team.people
