@@ -212,7 +212,7 @@ def build_graph(
 
     def check(state: AgentState, config: RunnableConfig) -> dict[str, Any]:
         """Validate citations against this turn's passages, lint and check drafted messages, ensure escalation notes."""
-        answer, citations, notices = verify_answer(state, _today(config))
+        answer, citations, notices = verify_answer(state, _today(config), team=_team(config))
         history = [
             {"role": "user", "content": state.question},
             {"role": "assistant", "content": answer, "intent": state.intent},
@@ -339,12 +339,24 @@ def renumber_citations(answer: str, passages: list[dict[str, Any]]) -> tuple[str
     return CITATION_RE.sub(_rewrite, answer), citations
 
 
-def verify_answer(state: AgentState, today: date | None = None) -> tuple[str, list[dict[str, Any]], list[str]]:
-    """Check and repair an answer: drop invalid citations, renumber the rest 1..k, lint drafts, add the escalation note."""
+def verify_answer(
+    state: AgentState, today: date | None = None, team: Any = None
+) -> tuple[str, list[dict[str, Any]], list[str]]:
+    """Check and repair an answer: drop a model's ungrounded numbers and invalid citations, renumber the rest 1..k,
+    lint drafts, add the escalation note."""
+    from agent.grounding import grounding_sources, strip_ungrounded
     from tools.message import LintInput, lint_message
 
     answer = state.answer or "I could not produce an answer this time; please rephrase the question."
     notices = list(state.notices)
+    if state.model and not state.fallback:  # a model's numbers must come from the user, the team file or a tool
+        asked = " ".join([state.question, *(t["content"] for t in state.history if t.get("role") == "user")])
+        facts = [json.dumps(getattr(state, "situation", None) or {}, default=str), *(p["text"] for p in state.passages)]
+        team_text = team.model_dump_json() if team is not None else None
+        answer, invented = strip_ungrounded(answer, grounding_sources(asked, team_text, [r["result"] for r in state.tool_calls], facts))
+        if invented:
+            notices.append(f"Removed what the model said with {', '.join(invented[:6])}: no such number is in your message, the team file or a tool result.")
+            answer = answer or "The model's answer rested on numbers I could not trace to your message, the team file or a tool; please ask again."
     valid = {n for n in range(1, len(state.passages) + 1)}
     used = parse_citations(answer)
     invalid = [n for n in used if n not in valid]

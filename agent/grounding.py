@@ -18,7 +18,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Iterable
+import json
+from typing import Any, Iterable
 
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%)?")
 _STRIP = (
@@ -104,3 +105,13 @@ def strip_ungrounded(answer: str, sources: Iterable[str]) -> tuple[str, list[str
         elif "".join(kept).strip(" -*>"):
             lines.append("".join(kept).rstrip())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip(), removed
+
+
+def grounding_sources(question: str, team_text: str | None, tool_results: Iterable[Any], cited_texts: Iterable[str]) -> list[str]:
+    """The texts an answer's numbers may come from."""
+    out = [question]
+    if team_text:
+        out.append(team_text)
+    out.extend(json.dumps(r, default=str) for r in tool_results if r is not None)
+    out.extend(cited_texts)
+    return out

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from agent.grounding import NumberToken, extract_numbers, source_values, ungrounded_numbers  # noqa: F401 - the rule lives in agent.grounding
+from agent.grounding import (  # noqa: F401 - the rule lives in agent.grounding
+    NumberToken,
+    extract_numbers,
+    grounding_sources,
+    source_values,
+    ungrounded_numbers,
+)
 from evals.cases import Constraint
 
 # ---------------------------------------------------------------- intents
@@ -192,16 +198,6 @@ def cites_any(citations: Sequence[Any], card_ids: Sequence[str]) -> bool:
 
 
 # ---------------------------------------------------------------- number grounding
-
-def grounding_sources(question: str, team_text: str | None, tool_results: Iterable[Any], cited_texts: Iterable[str]) -> list[str]:
-    """The texts an answer's numbers may come from."""
-    out = [question]
-    if team_text:
-        out.append(team_text)
-    out.extend(json.dumps(r, default=str) for r in tool_results if r is not None)
-    out.extend(cited_texts)
-    return out
-
 
 # ---------------------------------------------------------------- escalation, lint, latency
 
