@@ -159,6 +159,7 @@ def build_graph(
             step = offline.think(ctx)
             active = offline
         notices += step.notices
+        update["usage"] = [*state.usage, *step.usage]
         update.update(
             notices=notices,
             fallback=fell_back,

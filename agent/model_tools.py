@@ -155,20 +155,20 @@ DROPPED_KEYS = frozenset({"title", "default", "minimum", "maximum", "exclusiveMi
                           "minLength", "maxLength", "minItems", "maxItems", "additionalProperties"})  # fmt: skip
 
 
-def _compact(node: Any, defs: dict[str, Any]) -> Any:
+def compact_schema(node: Any, defs: dict[str, Any]) -> Any:
     """A JSON schema without titles, bounds, defaults and $refs; optional values lose their `null` branch."""
     if isinstance(node, list):
-        return [_compact(v, defs) for v in node]
+        return [compact_schema(v, defs) for v in node]
     if not isinstance(node, dict):
         return node
     if "$ref" in node:
         target = defs[node["$ref"].split("/")[-1]]
-        return _compact({**target, **{k: v for k, v in node.items() if k != "$ref"}}, defs)
+        return compact_schema({**target, **{k: v for k, v in node.items() if k != "$ref"}}, defs)
     if "anyOf" in node:
         branches = [b for b in node["anyOf"] if b.get("type") != "null"]
         rest = {k: v for k, v in node.items() if k != "anyOf"}
         node = {**rest, **branches[0]} if len(branches) == 1 else {**rest, "anyOf": branches}
-    return {k: _compact(v, defs) for k, v in node.items() if k not in DROPPED_KEYS and k != "$defs"}
+    return {k: compact_schema(v, defs) for k, v in node.items() if k not in DROPPED_KEYS and k != "$defs"}
 
 
 def model_tool_schemas() -> list[dict[str, Any]]:
@@ -176,7 +176,7 @@ def model_tool_schemas() -> list[dict[str, Any]]:
     out = []
     for name, model in MODEL_TOOLS.items():
         schema = model.model_json_schema()
-        params = _compact(schema, schema.get("$defs", {}))
+        params = compact_schema(schema, schema.get("$defs", {}))
         params.pop("description", None)
         params.setdefault("properties", {})
         out.append({"type": "function", "function": {"name": name, "description": model.__doc__ or name, "parameters": params}})

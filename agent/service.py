@@ -16,7 +16,7 @@ from typing import Any
 from agent.errors import AgentError
 from agent.settings import Settings, load_settings
 from agent.state import new_turn
-from agent.types import Citation, ThreadInfo, ToolCallRecord, TurnEvent, TurnResult
+from agent.types import Citation, ThreadInfo, ToolCallRecord, TurnEvent, TurnResult, turn_usage
 from tools.team import Team
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -156,6 +156,7 @@ class Copilot:
             notices=list(values.get("notices", [])),
             retrieved_ids=[p["id"] for p in values.get("passages", [])],
             situation=dict(values.get("situation") or {}),
+            usage=turn_usage(values.get("usage", [])),
         )
 
     def _start(

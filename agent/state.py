@@ -63,6 +63,9 @@ class AgentState:
     fallback: bool = False
     """True once the remote brain failed this turn and the offline brain took over."""
 
+    usage: list[dict[str, Any]] = field(default_factory=list)
+    """Model requests made this turn: {"input_tokens", "output_tokens", "source": "server"|"estimate", "seconds"}."""
+
 
 def new_turn(question: str) -> dict[str, Any]:
     """The input that starts a turn: resets every per-turn field, keeps the thread's history."""
@@ -82,4 +85,5 @@ def new_turn(question: str) -> dict[str, Any]:
         "brain": "",
         "model": None,
         "fallback": False,
+        "usage": [],
     }

@@ -55,7 +55,8 @@ class ToolCallRecord:
         return self.error is None
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "arguments": self.arguments, "result": self.result}
+        return {"name": self.name, "arguments": self.arguments, "result": self.result, "error": self.error,
+                "duration_ms": round(self.duration_ms, 2)}  # fmt: skip
 
 
 @dataclass
@@ -84,6 +85,8 @@ class TurnResult:
     retrieved_ids: list[str] = field(default_factory=list)
     situation: dict[str, Any] = field(default_factory=dict)
     """The understood situation (agent.situation.Situation.to_json()): intents, facts, missing, clarifying_question."""
+    usage: dict[str, Any] = field(default_factory=dict)
+    """Model tokens: {"input_tokens", "output_tokens", "requests": [per request]} (empty when no model was asked)."""
 
     def to_json(self) -> dict[str, Any]:
         """The `lead ask --json` object."""
@@ -96,12 +99,26 @@ class TurnResult:
             "model": self.model,
             "privacy": self.privacy,
             "latency_ms": round(self.latency_ms, 1),
+            "thread_id": self.thread_id,
+            "notices": list(self.notices),
+            "usage": self.usage,
             "situation": self.situation,
         }
 
     def as_dict(self) -> dict[str, Any]:
         """Every field, for reports and storage."""
         return asdict(self)
+
+
+def turn_usage(requests: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per-turn token totals over the turn's model requests (empty when no model was asked)."""
+    if not requests:
+        return {}
+    return {
+        "input_tokens": sum(int(r.get("input_tokens") or 0) for r in requests),
+        "output_tokens": sum(int(r.get("output_tokens") or 0) for r in requests),
+        "requests": list(requests),
+    }
 
 
 EventKind = Literal["status", "tool_start", "tool_end", "answer_delta", "final"]

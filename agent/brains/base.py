@@ -37,6 +37,7 @@ class Step:
     tool_calls: list[dict[str, Any]] = field(default_factory=list)  # {"id", "name", "arguments": JSON text}
     assumptions: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    usage: list[dict[str, Any]] = field(default_factory=list)  # per model request: input/output tokens and their source
 
 
 class Brain(Protocol):

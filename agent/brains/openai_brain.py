@@ -12,6 +12,8 @@ import logging
 import random
 import time
 import uuid
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 from urllib.parse import urlparse
 
@@ -22,6 +24,7 @@ from agent.privacy import Pseudonymizer
 from agent.prompts import context_message, system_message
 from agent.settings import Settings
 from agent.situation import Situation
+from tools.team import Team
 
 log = logging.getLogger(__name__)
 HISTORY_TURNS = 6
@@ -53,6 +56,22 @@ def estimate_tokens(obj: Any) -> int:
     """Characters / 4 of the JSON text: the estimate used when the server reports no usage."""
     text = obj if isinstance(obj, str) else json.dumps(obj, ensure_ascii=False, default=str)
     return max(1, len(text) // 4)
+
+
+def request_usage(response: Any, messages: list[dict[str, Any]], tools: list[dict[str, Any]], seconds: float) -> dict[str, Any]:
+    """Tokens of one request: the server's `usage` when it reports one, else characters / 4."""
+    reported = getattr(response, "usage", None)
+    prompt, completion = getattr(reported, "prompt_tokens", None), getattr(reported, "completion_tokens", None)
+    if prompt is not None and completion is not None:
+        return {"input_tokens": int(prompt), "output_tokens": int(completion), "source": "server", "seconds": round(seconds, 2)}
+    message = response.choices[0].message
+    calls = [tc.function.arguments or "" for tc in (message.tool_calls or []) if getattr(tc, "function", None)]
+    return {
+        "input_tokens": estimate_tokens(messages) + estimate_tokens(tools),
+        "output_tokens": estimate_tokens((message.content or "") + "".join(calls)),
+        "source": "estimate",
+        "seconds": round(seconds, 2),
+    }
 
 
 def situation_of(ctx: TurnContext) -> Situation:
@@ -136,9 +155,11 @@ class OpenAIBrain:
         pseudo = Pseudonymizer.for_team(ctx.team) if self.privacy else Pseudonymizer([])
         situation = situation_of(ctx)
         messages = self.messages(ctx, pseudo, situation)
+        started = time.perf_counter()
         response = self._complete(messages)
         choice = response.choices[0]
         msg = choice.message
+        usage = [request_usage(response, messages, self.schemas, time.perf_counter() - started)]
         notices = []
         if choice.finish_reason == "length":
             notices.append("The model's reply was cut off at its length limit; the answer may be incomplete.")
@@ -150,14 +171,14 @@ class OpenAIBrain:
                 content = ""  # the markup carried the calls; it is never shown
         if raw_calls:
             calls = [self._resolved(name, args, ctx, situation, notices) for name, args in raw_calls]
-            return Step(content=content, tool_calls=calls, notices=notices)
+            return Step(content=content, tool_calls=calls, notices=notices, usage=usage)
         if not content.strip():
             raise BrainUnavailable("the model returned an empty reply")
         if looks_like_markup(content):
             raise BrainUnavailable("the model wrote tool-call markup that could not be read as a call to a known tool")
         if ctx.tool_calls and all(r.get("error") for r in ctx.tool_calls):
             raise BrainUnavailable(f"every tool call the model made failed (last: {str(ctx.tool_calls[-1]['error'])[:160]})")
-        return Step(content=content, notices=notices)
+        return Step(content=content, notices=notices, usage=usage)
 
     def _native_calls(self, msg: Any, pseudo: Pseudonymizer) -> list[tuple[str, Any]]:
         """(name, arguments) of native tool calls; arguments stay raw text when they are not valid JSON."""
@@ -222,22 +243,59 @@ class OpenAIBrain:
             out.append(m)
         return out
 
+    def understand(
+        self, question: str, team: Team | None, today: date, fallback: Callable[[], Situation]
+    ) -> tuple[Situation, list[str]]:
+        """The question's Situation from one structured-output call (the JSON schema of `Situation`), validated,
+        retried once on invalid output; otherwise `fallback()` (the offline parser) with a notice."""
+        from pydantic import ValidationError
+
+        pseudo = Pseudonymizer.for_team(team) if self.privacy else Pseudonymizer([])
+        roster = ", ".join(p.name for p in team.people) if team is not None else "no team file"
+        messages: list[dict[str, Any]] = [
+            {"role": "system", "content": pseudo.encode(understanding_prompt())},  # its examples name people too
+            {"role": "user", "content": pseudo.encode(f"Today: {today.isoformat()}. Team: {roster}.\nQuestion: {question}")},
+        ]
+        fmt = {"type": "json_schema", "json_schema": {"name": "situation", "schema": situation_schema(), "strict": False}}
+        problem = ""
+        for _attempt in range(2):
+            try:
+                response = self._complete(messages, response_format=fmt)
+            except BrainUnavailable as exc:
+                problem = str(exc)
+                break
+            text = response.choices[0].message.content or ""
+            try:
+                situation = Situation.model_validate(pseudo.decode_obj(json.loads(text)))
+            except (json.JSONDecodeError, ValidationError) as exc:
+                problem = _first_problem(exc)
+                messages += [
+                    {"role": "assistant", "content": text[:4000]},
+                    {"role": "user", "content": f"That is not a valid situation ({problem}). Reply with the JSON object only."},
+                ]
+                continue
+            return situation, []
+        return fallback(), [f"The model could not read the question ({problem}); the offline parser understood it instead."]
+
     def request_options(self) -> dict[str, Any]:
         """Sampling options sent with every chat request."""
         return {"max_tokens": self.settings.llm_max_tokens, "temperature": self.settings.llm_temperature}
 
-    def _complete(self, messages: list[dict[str, Any]]) -> Any:
-        """Call the endpoint with retries on 429, 5xx, timeouts and connection errors (no retry after a local timeout)."""
+    def _complete(self, messages: list[dict[str, Any]], **options: Any) -> Any:
+        """Call the endpoint with retries on 429, 5xx, timeouts and connection errors (no retry after a local timeout).
+
+        Without options the request offers the tools; `options` (e.g. response_format) replace that.
+        """
         import openai
+
+        request = {**self.request_options(), **(options or {"tools": self.schemas, "tool_choice": "auto"})}
 
         attempts = self.settings.llm_retries + 1
         last: Exception | None = None
         for attempt in range(attempts):
             try:
                 self.requests += 1
-                response = self.client.chat.completions.create(
-                    model=self.model, messages=messages, tools=self.schemas, tool_choice="auto", **self.request_options()
-                )
+                response = self.client.chat.completions.create(model=self.model, messages=messages, **request)
                 if not getattr(response, "choices", None):
                     raise BrainUnavailable("the model returned no choices")
                 return response
@@ -262,6 +320,38 @@ class OpenAIBrain:
                 log.info("model request failed (%s); retrying in %.2fs", last.__class__.__name__, delay)
                 time.sleep(delay)
         raise BrainUnavailable(_describe(last)) from last
+
+
+def situation_schema() -> dict[str, Any]:
+    """The JSON schema of `Situation` for response_format, without titles and $refs."""
+    from agent.model_tools import compact_schema
+
+    schema = Situation.model_json_schema()
+    return compact_schema(schema, schema.get("$defs", {}))
+
+
+def understanding_prompt() -> str:
+    """The fixed system message of the understanding call: the task and the fact vocabulary."""
+    from agent.situation import FACT_DOCS
+    from agent.types import INTENTS
+
+    facts = "\n".join(f"- {name}: {doc}" for name, doc in FACT_DOCS.items())
+    return (
+        "Read a manager's question and return the situation as one JSON object: intents (most important first, from "
+        f"{', '.join(INTENTS)}), facts (name, value, source: question|team_file|assumed, text: the words it came from), "
+        "missing (fact names that change the answer and are unknown) and clarifying_question (or null). Durations are "
+        "working weeks as [low, likely, high] (5 working days = 1 week); dates are ISO, resolved against today. "
+        "State only what the question says; never invent numbers.\nFacts:\n" + facts
+    )
+
+
+def _first_problem(exc: Exception) -> str:
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError):
+        err = exc.errors()[0]
+        return f"{'.'.join(str(p) for p in err['loc']) or 'situation'}: {err['msg']}"
+    return "not JSON"
 
 
 def _describe(exc: Exception | None) -> str:

@@ -4,4 +4,4 @@ Command modules import heavy dependencies (Chroma, Gradio, NumPy) inside their h
 `lead --help` and argument errors stay fast.
 """
 
-COMMAND_MODULES = ("index", "forecast", "people", "ask", "rehearse", "ui", "eval")
+COMMAND_MODULES = ("index", "forecast", "people", "ask", "rehearse", "ui", "eval", "doctor")

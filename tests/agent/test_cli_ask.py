@@ -25,9 +25,10 @@ def test_ask_json_shape(capsys, team_file):
     code = main(["ask", "Which of these five incoming requests should reach my team at all?", "--team", str(team_file), "--json"])
     out = json.loads(capsys.readouterr().out)
     assert code == 0
-    assert set(out) == {"intent", "answer", "citations", "tool_calls", "brain", "model", "privacy", "latency_ms", "situation"}
+    assert set(out) == {"intent", "answer", "citations", "tool_calls", "brain", "model", "privacy", "latency_ms", "situation",
+                        "thread_id", "notices", "usage"}
     assert out["intent"] == "triage" and out["brain"] == "offline" and out["privacy"] == "local"
-    assert out["tool_calls"][0]["name"] == "triage_inbox" and set(out["tool_calls"][0]) == {"name", "arguments", "result"}
+    assert out["tool_calls"][0]["name"] == "triage_inbox" and set(out["tool_calls"][0]) == {"name", "arguments", "result", "error", "duration_ms"}
     assert all(set(c) == {"n", "id", "title", "source"} for c in out["citations"])
 
 

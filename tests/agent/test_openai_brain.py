@@ -197,3 +197,16 @@ def test_prompt_injection_in_passages_is_delimited_data(tmp_path):
     r = offline.ask("How often should I hold one-on-ones as a manager? Any advice?")
     offline.close()
     assert not r.tool_calls and "Ignore your instructions" not in r.answer
+
+
+def test_json_carries_notices_tool_errors_durations_thread_and_usage(tmp_path, retriever):
+    script = [reply_tool("lint_message", "{broken"), reply_tool("lint_message", LINT_ARGS), reply_text("Use a range [1].")]
+    with ScriptedOpenAI(script) as server:
+        copilot = make(server, tmp_path, retriever)
+        out = copilot.ask("Check this message to my VP: We will ship on Friday.", thread_id="vp-note").to_json()
+        copilot.close()
+    assert out["thread_id"] == "vp-note" and isinstance(out["notices"], list)
+    first, second = out["tool_calls"]
+    assert "Invalid JSON arguments" in first["error"] and second["error"] is None and second["duration_ms"] >= 0
+    assert [r["source"] for r in out["usage"]["requests"]] == ["server"] * 3  # the scripted server reports usage
+    assert out["usage"]["input_tokens"] == 30 and out["usage"]["output_tokens"] == 15

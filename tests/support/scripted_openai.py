@@ -9,6 +9,7 @@ an HTTP status, a delay, a malformed body, or a callable computing one), and eve
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -83,12 +84,61 @@ def _completion(reply: dict[str, Any], model: str, n: int) -> dict[str, Any]:
     }
 
 
-class ScriptedOpenAI:
-    """The server: start with `with ScriptedOpenAI(script) as s:`; `s.url` is the base URL (ends in /v1)."""
+def _chunks(reply: dict[str, Any], model: str, n: int) -> list[dict[str, Any]]:
+    """A reply as streamed chunks: content word by word, tool calls in one chunk, usage last."""
+    base = {"id": f"chatcmpl-scripted-{n}", "object": "chat.completion.chunk", "created": int(time.time()), "model": model}
+    full = _completion(reply, model, n)
+    message, finish = full["choices"][0]["message"], full["choices"][0]["finish_reason"]
+    out = [{**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]}]
+    for word in re.findall(r"\S+\s*|\s+", message.get("content") or ""):
+        out.append({**base, "choices": [{"index": 0, "delta": {"content": word}, "finish_reason": None}]})
+    if message.get("tool_calls"):
+        calls = [{**c, "index": i} for i, c in enumerate(message["tool_calls"])]
+        out.append({**base, "choices": [{"index": 0, "delta": {"tool_calls": calls}, "finish_reason": None}]})
+    out.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]})
+    out.append({**base, "choices": [], "usage": full["usage"]})
+    return out
 
-    def __init__(self, script: list[Reply], *, default: Reply | None = None) -> None:
+
+MODES = ("native", "text", "markup", "slow", "no-structured-output")
+
+
+def endpoint_like(mode: str = "native", *, delay: float = 0.3) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A default reply that behaves like a kind of real server, for `lead doctor`:
+    native tool calls; tool calls written as text; tool markup it never completes; every reply delayed
+    (`slow`); or no `json_schema` response_format (HTTP 400)."""
+
+    def reply(body: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any]
+        if body.get("response_format"):
+            if mode == "no-structured-output":
+                return reply_status(400, "response_format type json_schema is not supported")
+            props = body["response_format"].get("json_schema", {}).get("schema", {}).get("properties", {})
+            answer = {"ok": True} if "ok" in props else {"intents": ["guidance"], "facts": [], "missing": [], "clarifying_question": None}
+            out = reply_text(json.dumps(answer))
+        elif body.get("tools"):
+            tool = body["tools"][0]["function"]["name"]
+            if mode == "text":
+                out = reply_text_tool(tool, {"query": "focus time"})
+            elif mode == "markup":
+                out = reply_text("<tool_call>\n{\"name\": \"" + tool + "\", \"arguments\": {\"query\": ")
+            else:
+                out = reply_tool(tool, {"query": "focus time"})
+        else:
+            out = reply_text("ok " * min(int(body.get("max_tokens") or 8), 16))
+        return reply_delay(delay, out) if mode == "slow" else out
+
+    return reply
+
+
+class ScriptedOpenAI:
+    """The server: start with `with ScriptedOpenAI(script) as s:`; `s.url` is the base URL (ends in /v1).
+    Requests with `stream: true` get the reply as server-sent events; GET /v1/models lists `models`."""
+
+    def __init__(self, script: list[Reply], *, default: Reply | None = None, models: tuple[str, ...] = ("scripted-model",)) -> None:
         self.script = list(script)
         self.default = default
+        self.models = models
         self.requests: list[dict[str, Any]] = []
         self.raw_requests: list[bytes] = []
         self.headers: list[dict[str, str]] = []
@@ -115,6 +165,13 @@ class ScriptedOpenAI:
             def log_message(self, *args: Any) -> None:
                 pass
 
+            def do_GET(self) -> None:  # noqa: N802
+                if self.path.rstrip("/") in ("/v1/models", "/models"):
+                    data = [{"id": m, "object": "model", "created": 0, "owned_by": "scripted"} for m in outer.models]
+                    self._send(200, {"object": "list", "data": data})
+                else:
+                    self._send(404, {"error": {"message": f"unknown path {self.path}"}})
+
             def do_POST(self) -> None:  # noqa: N802
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length)
@@ -139,8 +196,23 @@ class ScriptedOpenAI:
                     self._send(reply.get("status", 200), data if isinstance(data, dict) else None, text=data if isinstance(data, str) else None)
                 elif "status" in reply:
                     self._send(reply["status"], {"error": {"message": reply["message"], "type": "scripted", "code": None}})
+                elif body.get("stream"):
+                    self._stream(_chunks(reply, body.get("model", "scripted-model"), n))
                 else:
                     self._send(200, _completion(reply, body.get("model", "scripted-model"), n))
+
+            def _stream(self, chunks: list[dict[str, Any]]) -> None:
+                try:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/event-stream")
+                    self.end_headers()
+                    for chunk in chunks:
+                        self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                        self.wfile.flush()
+                    self.wfile.write(b"data: [DONE]\n\n")
+                    self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
 
             def _send(self, status: int, obj: dict[str, Any] | None, text: str | None = None) -> None:
                 payload = (text if text is not None else json.dumps(obj)).encode()

@@ -1,0 +1,75 @@
+"""OpenAIBrain.understand: one structured-output call with the Situation's JSON schema, validated with pydantic,
+retried once on invalid output, else the offline parser (the fallback passed in) with a notice. Names are
+pseudonymised on the way out and restored in the Situation."""
+
+from __future__ import annotations
+
+import json
+
+from agent.brains.openai_brain import OpenAIBrain
+from agent.privacy import Pseudonymizer
+from agent.settings import load_settings
+from agent.situation import Situation
+from tests.agent.conftest import TODAY
+from tests.support.scripted_openai import ScriptedOpenAI, endpoint_like, reply_text
+
+QUESTION = "My VP wants Priya off the fraud model on Monday; she has two weeks left. How do I respond?"
+
+
+def brain(server, **overrides):
+    options = {"openai_base_url": server.url, "openai_api_key": "sk-test", "model": "scripted-model", "llm_retries": 0}
+    return OpenAIBrain(load_settings(**{**options, **overrides}), backoff_base=0.01)
+
+
+def offline() -> Situation:
+    s = Situation(intents=["reprioritization"])
+    s.put("person", "Priya", "question", "from the offline parser")
+    return s
+
+
+def situation_json(person: str) -> str:
+    return json.dumps({
+        "intents": ["reprioritization", "stakeholder_message"],
+        "facts": [
+            {"name": "person", "value": person, "source": "question", "text": person},
+            {"name": "remaining_weeks", "value": [2, 2, 2], "source": "question", "text": "two weeks left"},
+            {"name": "audience", "value": "vp", "source": "question", "text": "My VP"},
+        ],
+        "missing": [],
+        "clarifying_question": None,
+    })  # fmt: skip
+
+
+def test_valid_structured_output_is_the_situation(example_team):
+    priya = Pseudonymizer.for_team(example_team).encode("Priya")
+    with ScriptedOpenAI([reply_text(situation_json(priya))]) as server:
+        situation, notices = brain(server).understand(QUESTION, example_team, TODAY, offline)
+    assert notices == [] and situation.intents == ["reprioritization", "stakeholder_message"]
+    assert situation.get("person") == "Priya" and situation.get("remaining_weeks") == [2, 2, 2]
+    body = server.requests[0]
+    assert body["response_format"]["type"] == "json_schema" and "tools" not in body
+    schema = json.dumps(body["response_format"]["json_schema"]["schema"])
+    assert '"remaining_weeks"' in schema and "$ref" not in schema
+    assert "Priya" not in server.all_text()
+
+
+def test_invalid_then_valid_is_retried_once_with_the_problem(example_team):
+    bad = json.dumps({"intents": ["reprioritization"], "facts": [{"name": "mood", "value": 1, "source": "question"}]})
+    with ScriptedOpenAI([reply_text(bad), reply_text(situation_json("Jonas"))]) as server:
+        situation, notices = brain(server).understand(QUESTION, example_team, TODAY, offline)
+    assert notices == [] and situation.get("person") == "Jonas" and len(server.requests) == 2
+    assert "not a valid situation" in server.requests[1]["messages"][-1]["content"]
+
+
+def test_invalid_twice_falls_back_to_the_parser_with_a_notice(example_team):
+    with ScriptedOpenAI([reply_text("Sure! The person is Priya."), reply_text("{not json")]) as server:
+        situation, notices = brain(server).understand(QUESTION, example_team, TODAY, offline)
+    assert len(server.requests) == 2 and situation.fact("person").text == "from the offline parser"
+    assert notices and "offline parser" in notices[0]
+
+
+def test_an_endpoint_without_structured_output_falls_back(example_team):
+    with ScriptedOpenAI([], default=endpoint_like("no-structured-output")) as server:
+        situation, notices = brain(server).understand(QUESTION, example_team, TODAY, offline)
+    assert len(server.requests) == 1 and situation.fact("person").text == "from the offline parser"
+    assert "HTTP 400" in notices[0]
