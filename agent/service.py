@@ -186,15 +186,21 @@ class Copilot:
     def stream(
         self, question: str, *, thread_id: str | None = None, team: Team | None = None, corrections: dict[str, Any] | None = None
     ) -> Iterator[TurnEvent]:
-        """Yield tool_start/tool_end per tool call, answer_delta chunks, then the final event with the result."""
+        """Yield tool_start/tool_end per tool call, answer_delta chunks (a model's tokens as they come), then the
+        final event with the checked result, whose answer is the one to show."""
         started = time.perf_counter()
         graph, text, tid, config = self._start(question, thread_id, team, corrections)
+        config["configurable"]["stream_tokens"] = True
         values: dict[str, Any] = {}
+        streamed = False
         yield TurnEvent(kind="status", text="Thinking…")
         with self._store.turn_lock(tid):  # concurrent turns on one thread take turns; none is lost
             for mode, payload in graph.stream(new_turn(text), config, stream_mode=["custom", "values"], durability="exit"):
                 if mode == "values":
                     values = payload
+                elif payload.get("kind") in ("status", "answer_delta"):
+                    streamed = streamed or payload["kind"] == "answer_delta"
+                    yield TurnEvent(kind=payload["kind"], text=payload["text"])
                 elif payload.get("kind") == "tool_start":
                     rec = ToolCallRecord(name=payload["name"], arguments=payload["arguments"], result=None)
                     yield TurnEvent(kind="tool_start", text=payload["name"], tool=rec)
@@ -203,7 +209,7 @@ class Copilot:
                     yield TurnEvent(kind="tool_end", text=rec.name, tool=rec)
             self._store.touch(tid, text)
         result = self._result(values, tid, started)
-        for chunk in re.findall(r"\S+\s*|\s+", result.answer):
+        for chunk in [] if streamed else re.findall(r"\S+\s*|\s+", result.answer):
             yield TurnEvent(kind="answer_delta", text=chunk)
         yield TurnEvent(kind="final", text=result.answer, result=result)
 

@@ -155,8 +155,11 @@ class OpenAIBrain:
         pseudo = Pseudonymizer.for_team(ctx.team) if self.privacy else Pseudonymizer([])
         situation = situation_of(ctx)
         messages = self.messages(ctx, pseudo, situation)
+        write = token_writer()
+        if write is not None:
+            write({"kind": "status", "text": "Waiting for the model…"})
         started = time.perf_counter()
-        response = self._complete(messages)
+        response = self._complete(messages, stream_to=_decoding(write, pseudo) if write else None)
         choice = response.choices[0]
         msg = choice.message
         usage = [request_usage(response, messages, self.schemas, time.perf_counter() - started)]
@@ -281,14 +284,17 @@ class OpenAIBrain:
         """Sampling options sent with every chat request."""
         return {"max_tokens": self.settings.llm_max_tokens, "temperature": self.settings.llm_temperature}
 
-    def _complete(self, messages: list[dict[str, Any]], **options: Any) -> Any:
+    def _complete(self, messages: list[dict[str, Any]], stream_to: Callable[[str], None] | None = None, **options: Any) -> Any:
         """Call the endpoint with retries on 429, 5xx, timeouts and connection errors (no retry after a local timeout).
 
-        Without options the request offers the tools; `options` (e.g. response_format) replace that.
+        Without options the request offers the tools; `options` (e.g. response_format) replace that. With `stream_to`,
+        the reply is streamed and its prose passed on as it arrives (tool markup never is).
         """
         import openai
 
         request = {**self.request_options(), **(options or {"tools": self.schemas, "tool_choice": "auto"})}
+        if stream_to is not None:
+            request.update(stream=True, stream_options={"include_usage": True})
 
         attempts = self.settings.llm_retries + 1
         last: Exception | None = None
@@ -296,6 +302,8 @@ class OpenAIBrain:
             try:
                 self.requests += 1
                 response = self.client.chat.completions.create(model=self.model, messages=messages, **request)
+                if stream_to is not None:
+                    response = assemble_stream(response, stream_to)
                 if not getattr(response, "choices", None):
                     raise BrainUnavailable("the model returned no choices")
                 return response
@@ -320,6 +328,78 @@ class OpenAIBrain:
                 log.info("model request failed (%s); retrying in %.2fs", last.__class__.__name__, delay)
                 time.sleep(delay)
         raise BrainUnavailable(_describe(last)) from last
+
+
+def token_writer() -> Callable[[dict[str, Any]], None] | None:
+    """The graph's stream writer when this run streams tokens (`configurable.stream_tokens`), else None."""
+    try:
+        from langgraph.config import get_config, get_stream_writer
+
+        if (get_config().get("configurable") or {}).get("stream_tokens"):
+            return get_stream_writer()
+    except Exception:  # noqa: BLE001 - outside a graph run there is nobody to stream to
+        return None
+    return None
+
+
+def _decoding(write: Callable[[dict[str, Any]], None], pseudo: Pseudonymizer) -> Callable[[str], None]:
+    return lambda text: write({"kind": "answer_delta", "text": pseudo.decode(text)})
+
+
+class ProseGate:
+    """Passes streamed text on once it reads as prose; holds back (for good) anything that looks like tool markup."""
+
+    HOLD = 24
+
+    def __init__(self, emit: Callable[[str], None]) -> None:
+        self.emit, self.text, self.sent, self.closed = emit, "", 0, False
+
+    def feed(self, delta: str) -> None:
+        self.text += delta
+        if self.closed:
+            return
+        head = self.text.lstrip()
+        if head[:1] in ("<", "{", "[", "`") or looks_like_markup(self.text):
+            self.closed = True
+            return
+        if len(head) < self.HOLD:
+            return
+        # Keep the last few characters back: a tag may be arriving ("Let me check. <tool").
+        safe = max(self.sent, len(self.text) - 12)
+        if safe > self.sent:
+            self.emit(self.text[self.sent : safe])
+            self.sent = safe
+
+    def finish(self) -> None:
+        if not self.closed and not looks_like_markup(self.text) and len(self.text) > self.sent:
+            self.emit(self.text[self.sent :])
+
+
+def assemble_stream(stream: Any, emit: Callable[[str], None]) -> Any:
+    """A streamed reply gathered into the shape of a non-streamed one (content, tool calls, finish reason, usage)."""
+    from types import SimpleNamespace as NS
+
+    gate = ProseGate(emit)
+    calls: dict[int, dict[str, str]] = {}
+    finish, usage = None, None
+    for chunk in stream:
+        usage = getattr(chunk, "usage", None) or usage
+        for choice in chunk.choices or []:
+            delta = choice.delta
+            if delta is not None and delta.content:
+                gate.feed(delta.content)
+            for tc in (delta.tool_calls or []) if delta is not None else []:
+                slot = calls.setdefault(tc.index or 0, {"id": "", "name": "", "arguments": ""})
+                slot["id"] = tc.id or slot["id"]
+                if tc.function is not None:
+                    slot["name"] += tc.function.name or ""
+                    slot["arguments"] += tc.function.arguments or ""
+            finish = choice.finish_reason or finish
+    if not calls:
+        gate.finish()
+    tool_calls = [NS(id=c["id"], function=NS(name=c["name"], arguments=c["arguments"])) for _, c in sorted(calls.items())]
+    message = NS(content=gate.text, tool_calls=tool_calls or None)
+    return NS(choices=[NS(message=message, finish_reason=finish)], usage=usage)
 
 
 def situation_schema() -> dict[str, Any]:

@@ -107,6 +107,24 @@ def run_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_streamed_turn(events: Any) -> None:
+    """Print a model's answer as it streams (status lines on stderr), then sources, tools and notices; when the
+    check changed the streamed answer, the checked one is printed in full."""
+    streamed = ""
+    for event in events:
+        if event.kind == "status":
+            print(event.text, file=sys.stderr, flush=True)
+        elif event.kind == "answer_delta":
+            streamed += event.text
+            print(event.text, end="", flush=True)
+        elif event.kind == "final":
+            full = format_result(event.result)
+            if streamed and streamed.strip() == event.result.answer.strip():
+                print(full[len(event.result.answer.rstrip()) :] + "\n", flush=True)
+            else:
+                print(("\n\n(checked answer)\n" if streamed else "") + full + "\n", flush=True)
+
+
 def run_chat(args: argparse.Namespace) -> int:
     """Handle `lead chat`: one turn per stdin line; works when stdin is not a TTY."""
     import uuid
@@ -142,11 +160,10 @@ def run_chat(args: argparse.Namespace) -> int:
             from agent.errors import AgentError
 
             try:
-                result = copilot.ask(line, thread_id=thread, team=team)
+                _print_streamed_turn(copilot.stream(line, thread_id=thread, team=team))
             except AgentError as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 continue
-            print(format_result(result) + "\n", flush=True)
     finally:
         copilot.close()
     return 0
