@@ -20,7 +20,8 @@ examples:
   OPENAI_BASE_URL=http://127.0.0.1:11434/v1 LEAD_MODEL=qwen2.5:7b lead doctor
   lead doctor --json
 
-exit codes: 0 ready or slow but usable, 1 not usable (unreachable, chat fails, or no readable tool calls),
+exit codes: 0 ready or slow but usable, 1 not usable (unreachable, chat fails, no readable tool calls, or a turn
+over ten minutes),
 2 no endpoint configured.
 """
 # A turn with a cold prompt cache: the understanding call, the first round (fixed prefix plus the question's
@@ -28,6 +29,7 @@ exit codes: 0 ready or slow but usable, 1 not usable (unreachable, chat fails, o
 TURN_PROMPT_TOKENS = 5300
 TURN_OUTPUT_TOKENS = 700
 READY_SECONDS = 60.0
+USABLE_SECONDS = 600.0  # past ten minutes a turn is not worth waiting for
 PROBE_QUERY = "Search the leadership guidance for 'protecting focus time' with the search_guidance tool."
 
 
@@ -201,13 +203,17 @@ def _structured(client: Any, d: Diagnosis) -> None:
 
 
 def _speed(client: Any, d: Diagnosis) -> None:
-    """Prompt speed from the real fixed prefix (this also warms the server's prompt cache), generation from a count."""
+    """Prompt speed over the real fixed prefix (behind a fresh nonce, so no cached prefix flatters it), generation
+    speed from counting."""
+    import uuid
+
     from agent.model_tools import model_tool_schemas
     from agent.prompts import system_message
 
+    system = f"Probe {uuid.uuid4().hex[:8]}.\n{system_message()}"
     try:
         prompt, p_seconds = _timed(lambda: client.chat.completions.create(
-            model=d.model, messages=[{"role": "system", "content": system_message()}, {"role": "user", "content": "Reply with ok."}],
+            model=d.model, messages=[{"role": "system", "content": system}, {"role": "user", "content": "Reply with ok."}],
             tools=model_tool_schemas(), max_tokens=1, temperature=0))  # fmt: skip
         gen, g_seconds = _timed(lambda: client.chat.completions.create(
             model=d.model, messages=[{"role": "user", "content": "Count from 1 to 40, separated by spaces."}], max_tokens=48, temperature=0))  # fmt: skip
@@ -235,6 +241,8 @@ def _rate(response: Any, kind: str, seconds: float) -> float | None:
 def _verdict(d: Diagnosis) -> str:
     if d.tool_calls not in ("native", "text"):
         return "not usable"
+    if d.seconds_per_turn is not None and d.seconds_per_turn > USABLE_SECONDS:
+        return "too slow"
     if d.seconds_per_turn is None or d.seconds_per_turn > READY_SECONDS:
         return "slow"
     return "ready"
@@ -247,10 +255,10 @@ def _suggested(settings: Any, d: Diagnosis) -> dict[str, str]:
     if d.seconds_per_turn:
         # One request may take the whole first-round prompt plus a long reply; leave room for a slow moment.
         first_request = d.seconds_per_turn * 0.6
-        out["LEAD_LLM_TIMEOUT"] = str(max(30, int(math.ceil(first_request * 2 / 10.0)) * 10))
+        out["LEAD_LLM_TIMEOUT"] = str(min(max(30, int(math.ceil(first_request * 2 / 10.0)) * 10), 1800))
     slow_writer = (d.generation_tokens_per_second or 0) < 10
     out["LEAD_LLM_MAX_TOKENS"] = "400" if slow_writer else "800"
-    if d.verdict == "not usable":
+    if d.verdict in ("not usable", "too slow"):
         out["LEAD_BRAIN"] = "offline"
     return out
 
@@ -266,6 +274,7 @@ def format_diagnosis(d: Diagnosis) -> str:
         "ready": "ready: use it.",
         "slow": "slow but usable: expect long waits; the settings below keep turns from timing out.",
         "not usable": "not usable for Lead Copilot's tool rounds; use the offline brain.",
+        "too slow": "too slow: a turn would take over ten minutes on this machine; use the offline brain or a faster endpoint.",
         "unreachable": "unreachable: check OPENAI_BASE_URL and that the server is running.",
     }
     lines += ["", f"Verdict: {explain.get(d.verdict, d.verdict)}"]

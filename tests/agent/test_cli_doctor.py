@@ -69,3 +69,9 @@ def test_unreachable_and_unconfigured(monkeypatch, capsys):
     monkeypatch.delenv("OPENAI_BASE_URL")
     assert main(["doctor"]) == 2
     assert "No model endpoint is configured" in capsys.readouterr().err
+
+
+def test_a_turn_over_ten_minutes_is_too_slow(monkeypatch, capsys):
+    with ScriptedOpenAI([], default=endpoint_like("slow", delay=1.2)) as server:
+        code, out = doctor(monkeypatch, capsys, server.url)
+    assert code == 1 and "Verdict: too slow" in out.out and "LEAD_BRAIN=offline" in out.out
