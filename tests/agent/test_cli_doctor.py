@@ -54,6 +54,7 @@ def test_slow_server_expects_longer_turns_and_a_longer_timeout(monkeypatch, caps
         _, out = doctor(monkeypatch, capsys, slow.url, "--json")
     report = json.loads(out.out)
     assert report["seconds_per_turn"] > 60 and int(report["settings"]["LEAD_LLM_TIMEOUT"]) >= 60
+    assert report["prompt_tokens_per_second"] == 20 and report["generation_tokens_per_second"] == 4  # the server's timings
 
 
 def test_readable_report_names_the_model_that_is_listed(monkeypatch, capsys):
@@ -72,6 +73,6 @@ def test_unreachable_and_unconfigured(monkeypatch, capsys):
 
 
 def test_a_turn_over_ten_minutes_is_too_slow(monkeypatch, capsys):
-    with ScriptedOpenAI([], default=endpoint_like("slow", delay=1.2)) as server:
+    with ScriptedOpenAI([], default=endpoint_like("slow", speeds=(6.0, 0.5))) as server:
         code, out = doctor(monkeypatch, capsys, server.url)
     assert code == 1 and "Verdict: too slow" in out.out and "LEAD_BRAIN=offline" in out.out

@@ -81,6 +81,7 @@ def _completion(reply: dict[str, Any], model: str, n: int) -> dict[str, Any]:
         "model": model,
         "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
         "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+        **({"timings": reply["timings"]} if "timings" in reply else {}),
     }
 
 
@@ -103,10 +104,15 @@ def _chunks(reply: dict[str, Any], model: str, n: int) -> list[dict[str, Any]]:
 MODES = ("native", "text", "markup", "slow", "no-structured-output")
 
 
-def endpoint_like(mode: str = "native", *, delay: float = 0.3) -> Callable[[dict[str, Any]], dict[str, Any]]:
+def endpoint_like(
+    mode: str = "native", *, delay: float = 0.3, speeds: tuple[float, float] | None = None
+) -> Callable[[dict[str, Any]], dict[str, Any]]:
     """A default reply that behaves like a kind of real server, for `lead doctor`:
     native tool calls; tool calls written as text; tool markup it never completes; every reply delayed
-    (`slow`); or no `json_schema` response_format (HTTP 400)."""
+    (`slow`); or no `json_schema` response_format (HTTP 400). Replies carry llama.cpp-style `timings`
+    (prompt and generation tokens per second: `speeds`, by default fast, or slow in `slow` mode)."""
+    prompt_speed, generation_speed = speeds or ((20.0, 4.0) if mode == "slow" else (2000.0, 200.0))
+    timings = {"prompt_per_second": prompt_speed, "predicted_per_second": generation_speed}
 
     def reply(body: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any]
@@ -126,6 +132,7 @@ def endpoint_like(mode: str = "native", *, delay: float = 0.3) -> Callable[[dict
                 out = reply_tool(tool, {"query": "focus time"})
         else:
             out = reply_text("ok " * min(int(body.get("max_tokens") or 8), 16))
+        out = {**out, "timings": timings}
         return reply_delay(delay, out) if mode == "slow" else out
 
     return reply
