@@ -311,8 +311,9 @@ def _new_work(args: CompareStrategiesArgs, ctx: _Lookup, person: str, notes: lis
 
     s, team = ctx.situation, ctx.team
     title = (args.new_work or str(s.get("new_work") or "")).strip()
-    estimate = three_point(args.new_work_weeks) or three_point(s.get("new_work_weeks"))
-    due = deadline_date(args.deadline, ctx.today) or deadline_date(s.get("deadline"), ctx.today)
+    # What the model passes or the question states beats the team file; the team file beats an assumption.
+    estimate = three_point(args.new_work_weeks) or (three_point(s.get("new_work_weeks")) if s.stated("new_work_weeks") else None)
+    due = deadline_date(args.deadline, ctx.today) or (deadline_date(s.get("deadline"), ctx.today) if s.stated("deadline") else None)
     project = team.project(title) if team is not None and title else None
     request = None
     if team is not None and project is None:
@@ -325,11 +326,17 @@ def _new_work(args: CompareStrategiesArgs, ctx: _Lookup, person: str, notes: lis
         weeks = request.effort_days / 5
         estimate = (round(weeks * 0.8, 2), round(weeks, 2), round(weeks * 1.5, 2))
         title = title or request.title
+    if estimate is None and s.has("new_work_weeks"):
+        estimate = three_point(s.get("new_work_weeks"))
+        notes.append(f"The new work's effort ({s.get('new_work_weeks')} weeks) is assumed; give the real estimate for a sharper comparison.")
     if estimate is None:
         raise ToolInputError(
             "The new work's effort is unknown: pass new_work_weeks from the user's message, or ask the user how big it is."
         )
     due = due or (project.deadline if project is not None else None) or (request.deadline if request is not None else None)
+    if due is None and s.has("deadline"):
+        due = deadline_date(s.get("deadline"), ctx.today)
+        notes.append(f"The new work's deadline ({s.get('deadline')}) is assumed; tell me the real one.")
     if due is None:
         weeks = round(max(estimate[2] * 2, 1), 1)
         notes.append(f"Assumed a deadline {weeks:g} weeks out for the new work (none was given).")

@@ -31,7 +31,9 @@ HISTORY_TURNS = 6
 LOCAL_TIMEOUT = 600.0
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0"})
 # What a person's record needs to show outside 1-on-1s and general guidance (their work, not their growth notes).
-WORK_FIELDS = {"name", "role", "seniority", "status", "current_work", "blockers", "capacity"}
+WORK_FIELDS = {"name": True, "role": True, "seniority": True, "status": True, "blockers": True, "capacity": True,
+               "current_work": {"project", "weeks_invested", "remaining_weeks_low", "remaining_weeks_likely",
+                                "remaining_weeks_high", "success_probability", "value"}}  # fmt: skip
 
 
 def tool_schemas() -> list[dict[str, Any]]:
@@ -110,7 +112,8 @@ def team_entries(ctx: TurnContext, situation: Situation) -> dict[str, Any] | Non
     chosen = [p for p in team.projects if p.name.casefold() in projects]
     chosen += [p for p in team.projects if any(pp.current_work and pp.current_work.project == p.name and pp.name.casefold() in named for pp in team.people) and p not in chosen]
     if chosen:
-        out["projects"] = [p.model_dump(mode="json", exclude_defaults=True, exclude={"tasks"}) | {"tasks": len(p.tasks)} for p in chosen]
+        keep = None if ctx.intent in ("stakeholder_message", "planning") else {"name", "deadline"}
+        out["projects"] = [p.model_dump(mode="json", exclude_defaults=True, exclude={"tasks"}, include=keep) for p in chosen]
     requests = [r for r in team.inbox if any(n.casefold() in named for n in r.interrupts) or r.requester.casefold() in named]
     if requests:
         out["inbox"] = [r.model_dump(mode="json", exclude_defaults=True) for r in requests]

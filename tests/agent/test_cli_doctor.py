@@ -35,7 +35,7 @@ def doctor(monkeypatch, capsys, url, *extra):
     ],
 )
 def test_verdict_in_each_mode(monkeypatch, capsys, mode, tool_calls, structured, verdict, code):
-    with ScriptedOpenAI([], default=endpoint_like(mode, delay=0.3)) as server:
+    with ScriptedOpenAI([], default=endpoint_like(mode, delay=0.3), structured=endpoint_like(mode, delay=0.3)) as server:
         got, out = doctor(monkeypatch, capsys, server.url, "--json")
     report = json.loads(out.out)
     assert got == code and report["verdict"] == verdict
@@ -48,9 +48,9 @@ def test_verdict_in_each_mode(monkeypatch, capsys, mode, tool_calls, structured,
 
 
 def test_slow_server_expects_longer_turns_and_a_longer_timeout(monkeypatch, capsys):
-    with ScriptedOpenAI([], default=endpoint_like("native")) as fast:
+    with ScriptedOpenAI([], default=endpoint_like("native"), structured=endpoint_like("native")) as fast:
         doctor(monkeypatch, capsys, fast.url, "--json")
-    with ScriptedOpenAI([], default=endpoint_like("slow", delay=0.3)) as slow:
+    with ScriptedOpenAI([], default=endpoint_like("slow", delay=0.3), structured=endpoint_like("slow", delay=0.3)) as slow:
         _, out = doctor(monkeypatch, capsys, slow.url, "--json")
     report = json.loads(out.out)
     assert report["seconds_per_turn"] > 60 and int(report["settings"]["LEAD_LLM_TIMEOUT"]) >= 60
@@ -58,7 +58,7 @@ def test_slow_server_expects_longer_turns_and_a_longer_timeout(monkeypatch, caps
 
 
 def test_readable_report_names_the_model_that_is_listed(monkeypatch, capsys):
-    with ScriptedOpenAI([], default=endpoint_like("native"), models=("qwen2.5-coder-1.5b",)) as server:
+    with ScriptedOpenAI([], default=endpoint_like("native"), structured=endpoint_like("native"), models=("qwen2.5-coder-1.5b",)) as server:
         code, out = doctor(monkeypatch, capsys, server.url)
     assert code == 0 and "FAIL model listed: scripted-model is not listed; available: qwen2.5-coder-1.5b" in out.out
     assert "LEAD_MODEL=qwen2.5-coder-1.5b" in out.out and "Verdict: ready" in out.out
@@ -73,6 +73,6 @@ def test_unreachable_and_unconfigured(monkeypatch, capsys):
 
 
 def test_a_turn_over_ten_minutes_is_too_slow(monkeypatch, capsys):
-    with ScriptedOpenAI([], default=endpoint_like("slow", speeds=(6.0, 0.5))) as server:
+    with ScriptedOpenAI([], default=endpoint_like("slow", speeds=(6.0, 0.5)), structured=endpoint_like("slow", speeds=(6.0, 0.5))) as server:
         code, out = doctor(monkeypatch, capsys, server.url)
     assert code == 1 and "Verdict: too slow" in out.out and "LEAD_BRAIN=offline" in out.out

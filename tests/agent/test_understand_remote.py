@@ -42,11 +42,11 @@ def situation_json(person: str) -> str:
 
 def test_valid_structured_output_is_the_situation(example_team):
     priya = Pseudonymizer.for_team(example_team).encode("Priya")
-    with ScriptedOpenAI([reply_text(situation_json(priya))]) as server:
+    with ScriptedOpenAI([], structured=[reply_text(situation_json(priya))]) as server:
         situation, notices = brain(server).understand(QUESTION, example_team, TODAY, offline)
     assert notices == [] and situation.intents == ["reprioritization", "stakeholder_message"]
     assert situation.get("person") == "Priya" and situation.get("remaining_weeks") == [2, 2, 2]
-    body = server.requests[0]
+    body = server.structured_requests[0]
     assert body["response_format"]["type"] == "json_schema" and "tools" not in body
     schema = json.dumps(body["response_format"]["json_schema"]["schema"])
     assert '"remaining_weeks"' in schema and "$ref" not in schema
@@ -55,21 +55,21 @@ def test_valid_structured_output_is_the_situation(example_team):
 
 def test_invalid_then_valid_is_retried_once_with_the_problem(example_team):
     bad = json.dumps({"intents": ["reprioritization"], "facts": [{"name": "mood", "value": 1, "source": "question"}]})
-    with ScriptedOpenAI([reply_text(bad), reply_text(situation_json("Jonas"))]) as server:
+    with ScriptedOpenAI([], structured=[reply_text(bad), reply_text(situation_json("Jonas"))]) as server:
         situation, notices = brain(server).understand(QUESTION, example_team, TODAY, offline)
-    assert notices == [] and situation.get("person") == "Jonas" and len(server.requests) == 2
-    assert "not a valid situation" in server.requests[1]["messages"][-1]["content"]
+    assert notices == [] and situation.get("person") == "Jonas" and len(server.structured_requests) == 2
+    assert "not a valid situation" in server.structured_requests[1]["messages"][-1]["content"]
 
 
 def test_invalid_twice_falls_back_to_the_parser_with_a_notice(example_team):
-    with ScriptedOpenAI([reply_text("Sure! The person is Priya."), reply_text("{not json")]) as server:
+    with ScriptedOpenAI([], structured=[reply_text("Sure! The person is Priya."), reply_text("{not json")]) as server:
         situation, notices = brain(server).understand(QUESTION, example_team, TODAY, offline)
-    assert len(server.requests) == 2 and situation.fact("person").text == "from the offline parser"
+    assert len(server.structured_requests) == 2 and situation.fact("person").text == "from the offline parser"
     assert notices and "offline parser" in notices[0]
 
 
 def test_an_endpoint_without_structured_output_falls_back(example_team):
-    with ScriptedOpenAI([], default=endpoint_like("no-structured-output")) as server:
+    with ScriptedOpenAI([], structured=endpoint_like("no-structured-output")) as server:
         situation, notices = brain(server).understand(QUESTION, example_team, TODAY, offline)
-    assert len(server.requests) == 1 and situation.fact("person").text == "from the offline parser"
+    assert len(server.structured_requests) == 1 and situation.fact("person").text == "from the offline parser"
     assert "HTTP 400" in notices[0]

@@ -140,11 +140,23 @@ def endpoint_like(
 
 class ScriptedOpenAI:
     """The server: start with `with ScriptedOpenAI(script) as s:`; `s.url` is the base URL (ends in /v1).
-    Requests with `stream: true` get the reply as server-sent events; GET /v1/models lists `models`."""
+    Requests with `stream: true` get the reply as server-sent events; GET /v1/models lists `models`.
+    Structured-output requests (a `response_format`, e.g. the brain's understanding call) are answered from
+    `structured` (a list of replies, or one reply for all) and recorded in `structured_requests`, not `requests`;
+    by default they get HTTP 400, as from a server without structured output, so the parser understands."""
 
-    def __init__(self, script: list[Reply], *, default: Reply | None = None, models: tuple[str, ...] = ("scripted-model",)) -> None:
+    def __init__(
+        self,
+        script: list[Reply],
+        *,
+        default: Reply | None = None,
+        models: tuple[str, ...] = ("scripted-model",),
+        structured: list[Reply] | Reply | None = None,
+    ) -> None:
         self.script = list(script)
         self.default = default
+        self.structured = list(structured) if isinstance(structured, list) else structured
+        self.structured_requests: list[dict[str, Any]] = []
         self.models = models
         self.requests: list[dict[str, Any]] = []
         self.raw_requests: list[bytes] = []
@@ -160,7 +172,14 @@ class ScriptedOpenAI:
 
     def _next(self, body: dict[str, Any]) -> dict[str, Any]:
         with self._lock:
-            item = self.script.pop(0) if self.script else self.default
+            if body.get("response_format"):
+                if isinstance(self.structured, list):
+                    item = self.structured.pop(0) if self.structured else None
+                else:
+                    item = self.structured
+                item = item if item is not None else reply_status(400, "response_format is not supported")
+            else:
+                item = self.script.pop(0) if self.script else self.default
         if item is None:
             return reply_status(500, "script exhausted")
         return item(body) if callable(item) else item
@@ -188,7 +207,7 @@ class ScriptedOpenAI:
                     body = {}
                 with outer._lock:
                     outer.raw_requests.append(raw)
-                    outer.requests.append(body)
+                    (outer.structured_requests if body.get("response_format") else outer.requests).append(body)
                     outer.headers.append(dict(self.headers))
                     n = len(outer.requests)
                 if self.path.rstrip("/") not in ("/v1/chat/completions", "/chat/completions"):
