@@ -10,7 +10,7 @@ export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: help setup index run ui test test-fast browser bench eval clean
+.PHONY: help setup index run ui test test-fast lint browser bench eval clean
 
 help:
 	@echo "make run    set up (venv, install, index) and start the app on http://127.0.0.1:7860"
@@ -37,10 +37,13 @@ ui: run
 browser:
 	@bash scripts/ensure-chromium.sh
 
-test: setup browser
+lint: setup
+	$(VENV)/bin/ruff check .
+
+test: setup browser lint
 	LEAD_REQUIRE_BROWSER=1 $(PY) -m pytest -q
 
-test-fast: setup
+test-fast: setup lint
 	$(PY) -m pytest -q -m "not browser and not server"
 
 bench: setup

@@ -12,12 +12,12 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from agent.deferred_imports import defer_unused_package_inits  # noqa: E402
+from agent.deferred_imports import defer_unused_package_inits
 
 defer_unused_package_inits()  # before anything imports LangGraph: a cold `lead ask` skips ~0.3 s of imports
 
-from agent.commands import COMMAND_MODULES  # noqa: E402
-from agent.commands.common import UserError, describe_validation_error  # noqa: E402
+from agent.commands import COMMAND_MODULES
+from agent.commands.common import UserError, describe_validation_error
 
 EMBEDDING_COMMANDS = frozenset({"ask", "chat", "retrieve"})  # commands whose first step will need the model
 
@@ -44,7 +44,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _user_error_types() -> tuple[type[BaseException], ...]:
-    from pydantic import ValidationError
 
     from agent.errors import AgentError
     from knowledge.errors import KnowledgeError
@@ -79,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - the one place that turns errors into a sentence
+    except Exception as exc:
         from pydantic import ValidationError
 
         if isinstance(exc, ValidationError):

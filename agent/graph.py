@@ -69,7 +69,7 @@ def understand_question(
 def _writer() -> Any:
     try:
         return get_stream_writer()
-    except Exception:  # noqa: BLE001 - outside a streaming run there is nobody to write to
+    except Exception:
         return lambda _event: None
 
 

@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
         start = time.perf_counter()
         try:
             module_rows = importlib.import_module(f"benchmarks.{name}").run()
-        except Exception as exc:  # noqa: BLE001 - report and keep going with the other benchmarks
+        except Exception as exc:
             print(f"   failed: {exc.__class__.__name__}: {exc}", flush=True)
             failed = True
             continue

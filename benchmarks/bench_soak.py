@@ -28,7 +28,7 @@ def _rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def _drain(stream) -> None:  # noqa: ANN001
+def _drain(stream) -> None:
     """Read the server's stderr so a chatty server never blocks on a full pipe."""
     for _ in iter(stream.readline, ""):
         pass

@@ -64,7 +64,7 @@ def _session(url: str, index: int, turns: int, latencies: list[float], errors: l
 
     try:
         client = Client(url, verbose=False, download_files=False)
-    except Exception as exc:  # noqa: BLE001 - counted, not raised
+    except Exception as exc:
         with lock:
             errors.append(f"connect: {exc}")
         return
@@ -79,7 +79,7 @@ def _session(url: str, index: int, turns: int, latencies: list[float], errors: l
             problem = None if ok else "no assistant message"
             if ok and any("Sorry, that failed" in str(m.get("content")) for m in history):
                 problem = "turn failed: " + str(history[-1].get("content"))[:200]
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             problem = f"{exc.__class__.__name__}: {exc}"
         elapsed = time.perf_counter() - start
         with lock:

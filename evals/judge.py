@@ -139,7 +139,7 @@ class RubricJudge:
                 ],
             )
             verdict = parse_verdict(reply.choices[0].message.content or "")
-        except Exception as exc:  # noqa: BLE001 - a failed grade is reported on the case, never cached
+        except Exception as exc:
             return Verdict(score=None, model=self.model, error=f"{exc.__class__.__name__}: {exc}")
         _write_atomic(path, {"score": verdict.score, "reasons": verdict.reasons, "model": self.model})
         return Verdict(score=verdict.score, reasons=verdict.reasons, model=self.model)

@@ -401,7 +401,7 @@ def run_scenarios(
             start = time.perf_counter()
             try:
                 turn = copilot.ask(case.question, thread_id=f"eval-{label}-{case.id}-{i}", team=team_obj)
-            except Exception as exc:  # noqa: BLE001 - a crashing turn is a failed case, not a crashed run
+            except Exception as exc:
                 elapsed = (time.perf_counter() - start) * 1000
                 results.append(error_result(case, f"{exc.__class__.__name__}: {exc}", elapsed))
             else:

@@ -13,10 +13,10 @@ import numpy as np
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings  # noqa: E402
-from chromadb.utils.embedding_functions import register_embedding_function  # noqa: E402
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.utils.embedding_functions import register_embedding_function
 
-from knowledge.embeddings import MODEL_ID, embed_cached  # noqa: E402
+from knowledge.embeddings import MODEL_ID, embed_cached
 
 @register_embedding_function
 class LocalMiniLMEmbeddingFunction(EmbeddingFunction[Documents]):

@@ -43,7 +43,7 @@ class _TextExtractor(HTMLParser):
         self.parts: list[str] = []
         self._hidden = 0
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:  # noqa: ARG002
+    def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in self._HIDDEN:
             self._hidden += 1
         elif re.fullmatch(r"h[1-6]", tag):
@@ -112,7 +112,7 @@ def _pdf_text(path: Path) -> str:
         return "\n\n".join(parts)
     except SkipFile:
         raise
-    except Exception as exc:  # noqa: BLE001 - pypdf raises many error types for damaged files
+    except Exception as exc:
         raise SkipFile(f"unreadable PDF ({exc.__class__.__name__})") from exc
 
 

@@ -101,7 +101,7 @@ def parse_card(text: str, path: Path) -> Card:
         raise _fail(path, "the front matter is not closed with a '---' line")
     head, body = parts[0][3:], parts[1].split("\n", 1)[1] if "\n" in parts[1] else ""
     try:
-        meta = yaml.load(head, Loader=_YAML_LOADER) or {}  # noqa: S506 - a safe loader
+        meta = yaml.load(head, Loader=_YAML_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""

@@ -109,7 +109,7 @@ def _open_session(files: ModelFiles) -> object:
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
         try:
             return ort.InferenceSession(str(cached), options, providers=["CPUExecutionProvider"])
-        except Exception:  # noqa: BLE001 - a damaged cache is rebuilt from the verified model below
+        except Exception:
             cached.unlink(missing_ok=True)
     verify_model_files(files)
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED
@@ -208,7 +208,7 @@ def preload_encoder() -> threading.Thread:
     def load() -> None:
         try:
             get_local_encoder()
-        except Exception:  # noqa: BLE001 - the caller that needs the encoder gets the error itself
+        except Exception:
             pass
 
     # Not a daemon: a command that fails early waits for the load to end instead of exiting while

@@ -79,7 +79,7 @@ def storage_errors(where: str | Path) -> Iterator[None]:
         yield
     except KnowledgeError:
         raise
-    except Exception as exc:  # noqa: BLE001 - Chroma and SQLite raise many types; only storage causes are translated
+    except Exception as exc:
         error = storage_error(exc, where)
         if error is None:
             raise

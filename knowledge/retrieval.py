@@ -156,7 +156,7 @@ class HybridRetriever:
             return []
         try:
             res = self.collection.query(query_texts=[query], n_results=min(n, len(self._ids)), include=["distances"])
-        except Exception as exc:  # noqa: BLE001 - storage or embedding endpoint failures
+        except Exception as exc:
             raise KnowledgeError(f"The dense search failed ({exc.__class__.__name__}: {exc}).") from exc
         out = []
         for pid, dist in zip(res["ids"][0], res["distances"][0]):
@@ -273,7 +273,7 @@ def open_retriever(settings: Settings | None = None, *, ensure_index: bool = Tru
         return HybridRetriever(collection, reopen=lambda: _open_collection(settings, ensure_index), **options)
     except KnowledgeError:
         raise
-    except Exception as exc:  # noqa: BLE001 - a damaged index surfaces on first read
+    except Exception as exc:
         raise storage_error(exc, settings.chroma_url or settings.index_dir) or KnowledgeError(
             f"The index cannot be read ({exc.__class__.__name__}); run `lead index rebuild`."
         ) from exc

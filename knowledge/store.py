@@ -17,9 +17,9 @@ from urllib.parse import urlparse
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from agent.settings import Settings, load_settings  # noqa: E402
-from knowledge.errors import KnowledgeError, storage_error  # noqa: E402
-from tools.atomic import private_dir  # noqa: E402
+from agent.settings import Settings, load_settings
+from knowledge.errors import KnowledgeError, storage_error
+from tools.atomic import private_dir
 
 REBUILD_HINT = "run `lead index rebuild` to recreate it"
 META_FINGERPRINT = "builtin_fingerprint"
@@ -155,7 +155,7 @@ def open_client(settings: Settings | None = None) -> Any:
         try:
             client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=_chroma_settings())
             client.heartbeat()
-        except Exception as exc:  # noqa: BLE001 - connection errors come in many types
+        except Exception as exc:
             raise KnowledgeError(
                 f"Cannot reach the Chroma server at {settings.chroma_url} ({exc.__class__.__name__}); "
                 "start it or unset LEAD_CHROMA_URL to use the local index."
@@ -166,7 +166,7 @@ def open_client(settings: Settings | None = None) -> Any:
         complete_interrupted_swap(path)
         private_dir(path)
         return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
-    except Exception as exc:  # noqa: BLE001 - sqlite/rust errors for a damaged folder
+    except Exception as exc:
         raise storage_error(exc, path) or KnowledgeError(
             f"The index at {path} cannot be opened ({_describe(exc)}); {REBUILD_HINT}."
         ) from exc
@@ -228,7 +228,7 @@ def get_collection(client: Any, settings: Settings, *, create: bool = True) -> A
         return client.get_collection(name=name, embedding_function=embedding_function(settings))
     except KnowledgeError:
         raise
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise storage_error(exc, location(settings)) or KnowledgeError(
             f"The collection '{name}' at {location(settings)} cannot be opened ({_describe(exc)}); {REBUILD_HINT}."
         ) from exc

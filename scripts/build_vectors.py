@@ -10,9 +10,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from agent.intents import load_examples  # noqa: E402
-from knowledge.corpus import corpus_passages  # noqa: E402
-from knowledge.embeddings import VECTORS_DIR, write_pack  # noqa: E402
+from agent.intents import load_examples
+from knowledge.corpus import corpus_passages
+from knowledge.embeddings import VECTORS_DIR, write_pack
 
 
 def shipped_texts() -> list[str]:

@@ -270,7 +270,7 @@ def _read_team(p: Path) -> Team:
 
     text = _read_team_text(p)
     try:
-        data = yaml.load(text, Loader=_yaml_loader())  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=_yaml_loader())
     except RecursionError:
         raise TeamFileError(f"Team file {p} is nested too deeply to be a team file.") from None
     except yaml.YAMLError as exc:

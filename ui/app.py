@@ -9,14 +9,14 @@ from typing import Any
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-import gradio as gr  # noqa: E402
+import gradio as gr
 
-from agent.settings import Settings, load_settings  # noqa: E402
-from ui import chat_tab, one_on_one, org, planner, rehearse_tab, team_tab, triage_tab  # noqa: E402
-from ui.chat import ChatHandlers, new_thread_id  # noqa: E402
-from ui.context import AppContext, one_line  # noqa: E402
-from ui.feedback import FeedbackStore  # noqa: E402
-from ui.threads import STORAGE_KEY, ThreadOwners, db_path, is_browser_owner, new_browser_owner  # noqa: E402
+from agent.settings import Settings, load_settings
+from ui import chat_tab, one_on_one, org, planner, rehearse_tab, team_tab, triage_tab
+from ui.chat import ChatHandlers, new_thread_id
+from ui.context import AppContext, one_line
+from ui.feedback import FeedbackStore
+from ui.threads import STORAGE_KEY, ThreadOwners, db_path, is_browser_owner, new_browser_owner
 
 CONCURRENCY = 24
 TABS = (chat_tab, team_tab, planner, org, triage_tab, one_on_one, rehearse_tab)
@@ -75,7 +75,7 @@ def _wire_page_load(ctx: AppContext, demo: gr.Blocks, browser_owner: gr.BrowserS
         try:
             team = team_tab.load_session_team(ctx.settings)
             views = ctx.team_updates(team)
-        except Exception as exc:  # noqa: BLE001 - a bad team file must not break the page
+        except Exception as exc:
             note, views = f"The team file could not be read: {one_line(exc)}", ctx.no_team_updates()
         threads = gr.Dropdown(choices=ctx.chat.thread_choices(owner), value=None)
         return [new_thread_id(), team, threads, note, *views, browser, owner]

@@ -179,7 +179,7 @@ class ChatHandlers:
                 for event in batch:
                     view.add(event)
                 yield base + view.messages(), "", thread_id, {}
-        except Exception as exc:  # noqa: BLE001 - shown in the chat as one sentence, never a trace
+        except Exception as exc:
             text = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
             failed = gr.ChatMessage(role="assistant", content=f"Sorry, that failed: {text}")
             yield base + view.shown_so_far() + [failed], "", thread_id, {}
@@ -222,7 +222,7 @@ class ChatHandlers:
             for question in reversed(questions):
                 # A turn that failed was never saved; matching the question leaves earlier turns alone.
                 self.copilot.undo_last_turn(thread_id, question=question)
-        except Exception as exc:  # noqa: BLE001 - the screen still changes; say why the saved copy did not
+        except Exception as exc:
             text = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
             gr.Warning(f"The saved conversation could not be updated: {text}")
 
@@ -290,7 +290,7 @@ class ChatHandlers:
                 mine = self.owners.threads_of(owner)
                 threads = [t for t in threads if t.thread_id in mine]
                 names = self.owners.titles(t.thread_id for t in threads)
-        except Exception:  # noqa: BLE001 - an empty list is better than a broken page
+        except Exception:
             return []
         return [(f"{names.get(t.thread_id) or short_title(t.title or t.thread_id)} \u00b7 {relative_time(t.updated_at, now)}",
                  t.thread_id) for t in threads]
@@ -325,7 +325,7 @@ class ChatHandlers:
             else:
                 while self.copilot.undo_last_turn(thread_id):
                     pass
-        except Exception as exc:  # noqa: BLE001 - still hidden from the list; say what was not erased
+        except Exception as exc:
             text = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
             self.owners.hide(thread_id)
             return f"Removed from the list, but its saved turns could not be erased: {text}"

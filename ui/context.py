@@ -62,7 +62,7 @@ class AppContext:
         """The session's team, or None when the team file cannot be read (the chat works without one)."""
         try:
             return self.session_team(team)
-        except Exception:  # noqa: BLE001 - a broken team file must not break the chat
+        except Exception:
             return None
 
     def show_team(self, components: list[Any], render: Callable[[Team], list[Any]]) -> None:

@@ -77,7 +77,7 @@ def build(ctx: Any) -> None:
             return "Pick a person first.", gr.DownloadButton(visible=False)
         try:
             md = agenda_markdown(ctx.session_team(team), name, int(length), notes=text or "")
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             return f"Could not build the agenda: {one_line(exc)}", gr.DownloadButton(visible=False)
         path = write_agenda_file(md, name)
         return md, gr.DownloadButton(f"Download agenda for {name} (.md)", value=str(path), visible=True)

@@ -167,7 +167,7 @@ def build(ctx: Any) -> None:
         *answers, description = values
         try:
             result = score({name: v for (name, _, _), v in zip(questions, answers)}, description)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             return gr.Plot(visible=False), f"Could not score: {one_line(exc)}"
         return gr.Plot(scores_figure(result), visible=True), result_markdown(result)
 

@@ -27,7 +27,7 @@ def strategy_choices() -> list[str]:
     """Strategy names accepted by the what-if tool (read from its input model when available)."""
     try:
         model = _whatif_module().WhatIfInput
-    except Exception:  # noqa: BLE001 - the tool module may not be installed yet
+    except Exception:
         return list(DEFAULT_STRATEGIES)
     field = model.model_fields.get("strategies")
     if field is not None:
@@ -313,7 +313,7 @@ def build(ctx: Any) -> None:
                    strategies: list[str]):
         try:
             fig, rows, note = whatif(ctx.session_team(team), person, title, low, likely, high, deadline, strategies)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             return gr.Plot(visible=False), gr.Dataframe(visible=False), f"Could not run the what-if: {one_line(exc)}"
         return gr.Plot(fig, visible=True), gr.Dataframe(rows, visible=True), note
 
@@ -323,7 +323,7 @@ def build(ctx: Any) -> None:
     def run_forecast(team: Any, project: str):
         try:
             fig, rows, note, result = forecast(ctx.session_team(team), project)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             return gr.Plot(visible=False), gr.Dataframe(visible=False), f"Could not forecast: {one_line(exc)}", None
         return gr.Plot(fig, visible=True), gr.Dataframe(rows, visible=True), note, result
 
@@ -332,7 +332,7 @@ def build(ctx: Any) -> None:
     def draft(team: Any, project: str, result: Any, audience: str):
         try:
             return draft_from_forecast(ctx.session_team(team), project, result, audience)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             return f"Could not draft the message: {one_line(exc)}"
 
     m_btn.click(draft, [ctx.team_state, f_project, last_forecast, m_audience], m_text, api_name=False)

@@ -286,14 +286,14 @@ def build(ctx: Any) -> None:
     def apply(*tab: Any):
         try:
             team = apply_edit(*unflatten(tab))
-        except Exception as exc:  # noqa: BLE001 - shown in words, never as red badges on valid fields
+        except Exception as exc:
             return refused(exc, tab[1], "Not applied")
         return [team, "Using the edited team in this session (not saved to the file).", "", *ctx.team_updates(team)]
 
     def save(*tab: Any):
         try:
             team = save_edit(ctx.team_file, *unflatten(tab))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             out = refused(exc, tab[1], "Not saved")
             out[1] = out[1].replace(" to fix first.", " to fix first. Nothing was saved.", 1)
             if not isinstance(exc, TeamEditError):
@@ -304,7 +304,7 @@ def build(ctx: Any) -> None:
     def reload():
         try:
             team = load_session_team(ctx.settings)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             return [gr.update(), f"Not reloaded: {one_line(exc)}", gr.update(), *ctx.no_team_updates()]
         return [team, f"Reloaded `{ctx.team_file}`.", "", *ctx.team_updates(team)]
 

@@ -28,7 +28,7 @@ def batched(events: Iterator[T], interval: float = INTERVAL) -> Iterator[list[T]
         try:
             for event in events:
                 inbox.put(event)
-        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
+        except BaseException as exc:
             inbox.put(_Failure(exc))
         inbox.put(_END)
 

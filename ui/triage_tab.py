@@ -90,7 +90,7 @@ def build(ctx: Any) -> None:
     def run_triage(team: Any, days: float):
         try:
             rows, text, details = triage(ctx.session_team(team), days or 0)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             return gr.Dataframe(visible=False), f"Could not triage: {one_line(exc)}", ""
         return gr.Dataframe(rows, visible=True), text, details
 

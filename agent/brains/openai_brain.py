@@ -324,7 +324,7 @@ class OpenAIBrain:
                 last = exc
             except BrainUnavailable as exc:
                 last = exc
-            except Exception as exc:  # noqa: BLE001 - malformed bodies (bad JSON, missing fields) are retried too
+            except Exception as exc:
                 last = exc
             if attempt + 1 < attempts:
                 delay = self.backoff_base * (2**attempt) * (1 + random.random())
@@ -340,7 +340,7 @@ def token_writer() -> Callable[[dict[str, Any]], None] | None:
 
         if (get_config().get("configurable") or {}).get("stream_tokens"):
             return get_stream_writer()
-    except Exception:  # noqa: BLE001 - outside a graph run there is nobody to stream to
+    except Exception:
         return None
     return None
 

@@ -138,7 +138,7 @@ def _models(client: Any, d: Diagnosis) -> bool:
     except openai.NotFoundError:
         d.add("reachable", True, "the endpoint answers (it does not list models)")
         return True
-    except Exception as exc:  # noqa: BLE001 - any failure here means the endpoint cannot be used
+    except Exception as exc:
         return d.add("reachable", False, f"{d.endpoint}: {_problem(exc)}")
     d.add("reachable", True, d.endpoint)
     listed = d.model in ids
@@ -152,7 +152,7 @@ def _chat(client: Any, d: Diagnosis) -> bool:
     try:
         response, seconds = _timed(lambda: client.chat.completions.create(
             model=d.model, messages=[{"role": "user", "content": "Reply with the word ok."}], max_tokens=8, temperature=0))  # fmt: skip
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return d.add("tiny chat", False, _problem(exc))
     text = (response.choices[0].message.content or "").strip() if response.choices else ""
     return d.add("tiny chat", bool(text), f"{text[:40]!r} in {seconds:.1f} s" if text else "empty reply")
@@ -166,7 +166,7 @@ def _tools(client: Any, d: Diagnosis) -> None:
     try:
         response = client.chat.completions.create(model=d.model, messages=[{"role": "user", "content": PROBE_QUERY}],
                                                   tools=schemas, tool_choice="auto", max_tokens=80, temperature=0)  # fmt: skip
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         d.tool_calls = "none"
         d.add("tool calls", False, f"a request with tools failed: {_problem(exc)}")
         return
@@ -196,7 +196,7 @@ def _structured(client: Any, d: Diagnosis) -> None:
         value = json.loads(response.choices[0].message.content or "")
         d.structured_output = isinstance(value, dict) and isinstance(value.get("ok"), bool)
         detail = "json_schema response_format works" if d.structured_output else "replies do not follow the schema"
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         d.structured_output = False
         detail = f"not supported ({_problem(exc)}); questions are understood by the offline parser"
     d.add("structured output", d.structured_output, detail)
@@ -217,7 +217,7 @@ def _speed(client: Any, d: Diagnosis) -> None:
             tools=model_tool_schemas(), max_tokens=1, temperature=0))  # fmt: skip
         gen, g_seconds = _timed(lambda: client.chat.completions.create(
             model=d.model, messages=[{"role": "user", "content": "Count from 1 to 40, separated by spaces."}], max_tokens=48, temperature=0))  # fmt: skip
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         d.add("speed", False, f"could not measure: {_problem(exc)}")
         return
     pp = _rate(prompt, "prompt", p_seconds)

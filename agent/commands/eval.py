@@ -20,7 +20,7 @@ in evals/thresholds.yaml, 2 bad input.
 """
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     """Register `lead eval`."""
     p = sub.add_parser(
         "eval",
@@ -50,7 +50,7 @@ def register(sub) -> None:  # noqa: ANN001
     p.set_defaults(func=run_eval)
 
 
-def _select(cases, spec: str | None):  # noqa: ANN001, ANN202
+def _select(cases, spec: str | None):
     if not spec:
         return cases
     wanted = [s.strip() for s in spec.split(",") if s.strip()]

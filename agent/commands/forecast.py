@@ -26,7 +26,7 @@ Examples:
 """
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     """Register `simulate` and `whatif`."""
     sim = sub.add_parser(
         "simulate", help="forecast a plan's completion (P50/P80/P95)", description=SIMULATE_HELP,
@@ -128,7 +128,7 @@ def run_simulate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_team(path_arg: str | None):  # noqa: ANN202
+def _load_team(path_arg: str | None):
     from tools.team import load_team
 
     path = _team_path(path_arg)

@@ -38,7 +38,7 @@ USE_FOR = (
 )
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     """Register `index`, `ingest` and `retrieve`."""
     raw = argparse.RawDescriptionHelpFormatter
     index = sub.add_parser("index", help="inspect or rebuild the guidance index", description=INDEX_HELP,

@@ -28,13 +28,13 @@ def _today(value: str | None) -> date:
         raise UserError(f"--today must be a date like 2026-11-23 (got {value!r}).") from None
 
 
-def _team(path: str | None):  # noqa: ANN202
+def _team(path: str | None):
     from tools.team import load_team
 
     return load_team(path) if path else None
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     """Register this module's subcommands."""
     p = sub.add_parser(
         "archetype",
@@ -139,7 +139,7 @@ def _archetype(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_decision(d) -> None:  # noqa: ANN001
+def _print_decision(d) -> None:
     print(f"[{d.decision}] {d.title} (priority {d.priority:g})")
     for r in d.reasons:
         print(f"    - {r.text} ({r.guidance})")

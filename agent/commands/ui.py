@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     """Register `lead ui` and `lead feedback export`."""
     ui = sub.add_parser(
         "ui", help="start the app (http://127.0.0.1:7860 by default)",
@@ -29,7 +29,7 @@ def register(sub) -> None:  # noqa: ANN001
     export.set_defaults(func=run_feedback_export)
 
 
-def _settings(args: argparse.Namespace):  # noqa: ANN202
+def _settings(args: argparse.Namespace):
     from agent.settings import load_settings
 
     overrides = {}

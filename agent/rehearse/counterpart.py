@@ -112,7 +112,7 @@ class ModelCounterpart:
                 last = "the request timed out"
             except openai.APIConnectionError:
                 last = "could not connect"
-            except Exception as exc:  # noqa: BLE001 - malformed bodies are retried like the chat brain does
+            except Exception as exc:
                 last = f"malformed reply ({exc.__class__.__name__})"
             if attempt + 1 < attempts:
                 time.sleep(self.backoff_base * (2**attempt) * (1 + random.random()))

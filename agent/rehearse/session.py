@@ -12,7 +12,7 @@ from agent.brains.base import BrainUnavailable
 from agent.errors import AgentError
 from agent.rehearse.case import build_case
 from agent.rehearse.counterpart import Counterpart, ScriptedCounterpart, fallback_notice
-from agent.rehearse.models import ROLES, Difficulty, Line, Role, Scorecard, Session
+from agent.rehearse.models import ROLES, Difficulty, Line, Scorecard, Session
 from agent.rehearse.persona import counterpart_name
 from agent.rehearse.policy import next_line
 from agent.rehearse.scorecard import score_session

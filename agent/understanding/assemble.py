@@ -808,7 +808,7 @@ def _inbox_request_facts(s: Situation, team: Any, today: date) -> None:
     weeks = req.effort_days / 5
     s.put("new_work_weeks", [round(weeks * 0.8, 2), round(weeks, 2), round(weeks * 1.5, 2)], "team_file", f"the inbox request '{req.title}' ({req.effort_days:g} days)")
     if not s.has("deadline") and req.deadline and req.deadline >= today:
-        s.put("deadline", req.deadline.isoformat(), "team_file", f"the inbox request's deadline")
+        s.put("deadline", req.deadline.isoformat(), "team_file", "the inbox request's deadline")
 
 
 def _team_project_facts(s: Situation, team: Any, today: date) -> None:

@@ -245,7 +245,7 @@ def find_percentages(text: str) -> dict[str, Quantity]:
 
 MINUTES_RE = re.compile(rf"(?P<n>{NUM})\s*(?P<u>minutes?|hours?)\b", re.IGNORECASE)
 HEADCOUNT_RE = re.compile(
-    rf"(?P<n>\d+)\s+(?:more|extra|additional|new)?\s*(?:senior |junior |ml |data |machine learning |ai |mle |research |platform )*"
+    r"(?P<n>\d+)\s+(?:more|extra|additional|new)?\s*(?:senior |junior |ml |data |machine learning |ai |mle |research |platform )*"
     r"(?:engineers?|scientists?|researchers?|people|hires?|heads?|headcount|contractors?|mles?|data engineers?|ds)\b",
     re.IGNORECASE,
 )

@@ -59,7 +59,7 @@ def test_concurrent_turns_on_different_threads(offline_copilot, example_team):
     def worker(i: int) -> None:
         try:
             results[i] = offline_copilot.ask("Which requests should reach my team?", thread_id=f"c{i}", team=example_team)
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=worker, args=(i,)) for i in range(4)]

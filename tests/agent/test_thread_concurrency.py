@@ -53,7 +53,7 @@ def test_parallel_threads_of_one_process_all_save_their_turn(tmp_path, retriever
     def ask(question: str) -> None:
         try:
             copilot.ask(question, thread_id="shared")
-        except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+        except BaseException as exc:
             errors.append(exc)
 
     workers = [threading.Thread(target=ask, args=(q,)) for q in QUESTIONS[:6]]

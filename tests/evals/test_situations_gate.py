@@ -7,7 +7,7 @@ import pytest
 
 from evals.cases import load_thresholds
 from evals.runner import THRESHOLDS, run_situations
-from evals.situations import FactScore, score_case, SituationCase, summarize, value_matches
+from evals.situations import score_case, SituationCase, summarize, value_matches
 from agent.situation import Situation
 
 GATES = [t for t in load_thresholds(THRESHOLDS) if t.suite == "situations"]

@@ -191,14 +191,14 @@ class ScriptedOpenAI:
             def log_message(self, *args: Any) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 if self.path.rstrip("/") in ("/v1/models", "/models"):
                     data = [{"id": m, "object": "model", "created": 0, "owned_by": "scripted"} for m in outer.models]
                     self._send(200, {"object": "list", "data": data})
                 else:
                     self._send(404, {"error": {"message": f"unknown path {self.path}"}})
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length)
                 try:

@@ -43,7 +43,7 @@ def field_names(model: type[BaseModel], seen: set | None = None) -> list[str]:
     return sorted(set(names))
 
 
-def _models_in(annotation) -> list[type[BaseModel]]:  # noqa: ANN001
+def _models_in(annotation) -> list[type[BaseModel]]:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return [annotation]
     return [m for arg in getattr(annotation, "__args__", ()) for m in _models_in(arg)]

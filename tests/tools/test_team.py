@@ -1,7 +1,6 @@
 """The team file: validation with clear messages, atomic saves that never corrupt the file, parsed once per change."""
 
 import os
-from pathlib import Path
 
 import pytest
 

@@ -248,7 +248,7 @@ def test_fuzz_inbox_input(requests, people, budget):
     assert len(result.decisions) == len(inp.requests)
     assert (
         result.budget_used_days
-        <= inp.interruption_budget_days + sum(d.team_days for d in result.decisions if d.kind == "incident") + 1e-9
+        <= inp.interruption_budget_days + sum(d.team_days for d in result.decisions if d.kind == "incident") + 5e-4  # reported to 3 decimals
     )
     assert math.isfinite(result.budget_used_days) and math.isfinite(result.manager_days_used)
 

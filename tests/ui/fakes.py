@@ -29,7 +29,7 @@ class FakeCopilot:
     def privacy(self) -> str:
         return self._privacy
 
-    def stream(self, question: str, *, thread_id: str | None = None, team=None) -> Iterator[TurnEvent]:  # noqa: ANN001
+    def stream(self, question: str, *, thread_id: str | None = None, team=None) -> Iterator[TurnEvent]:
         with self._lock:
             self.calls.append((question, thread_id, team))
         if self.fail_with:
@@ -57,7 +57,7 @@ class FakeCopilot:
         )
         yield TurnEvent("final", result=result)
 
-    def ask(self, question: str, *, thread_id: str | None = None, team=None) -> TurnResult:  # noqa: ANN001
+    def ask(self, question: str, *, thread_id: str | None = None, team=None) -> TurnResult:
         final = [e for e in self.stream(question, thread_id=thread_id, team=team) if e.kind == "final"]
         return final[-1].result
 

@@ -47,7 +47,7 @@ def test_two_sessions_never_see_each_others_conversation(running_app):
                 history, box = c.predict(q, history, api_name="/chat")
                 assert box == ""
                 seen[key].append(history)
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the main thread
+        except BaseException as exc:
             errors.append(exc)
 
     workers = [threading.Thread(target=session, args=(k,)) for k in ("a", "b")]

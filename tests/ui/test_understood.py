@@ -73,7 +73,7 @@ class CorrectableCopilot(FakeCopilot):
         super().__init__()
         self.corrections = []
 
-    def stream(self, question, *, thread_id=None, team=None, corrections=None):  # noqa: ANN001
+    def stream(self, question, *, thread_id=None, team=None, corrections=None):
         self.corrections.append(corrections)
         yield from super().stream(question, thread_id=thread_id, team=team)
 
