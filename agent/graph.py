@@ -305,7 +305,7 @@ def _search_guidance(arguments: dict[str, Any], passages: list[dict[str, Any]], 
 
 def _team_context(arguments: dict[str, Any], team: Any) -> dict[str, Any]:
     if team is None:
-        raise ValueError("no team file is loaded; ask the user to pass --team or set LEAD_TEAM")
+        raise ValueError("no team file is loaded; use what the user said, and ask them for what is missing")
     name = str(arguments.get("name") or "").strip()
     if not name:
         return team_summary(team) or {}

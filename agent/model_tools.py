@@ -104,7 +104,10 @@ class TriageRequestArgs(_Args):
 class DraftMessageArgs(_Args):
     """Draft a stakeholder message; this turn's forecast and what-if numbers are filled in for you."""
 
-    purpose: str = Field(description="respond_to_reprioritization, forecast_risk, decline_or_negotiate, progress_update or ask_for_resources.")
+    purpose: str = Field(
+        description="answer_question, forecast_risk, decline_or_negotiate, ask_for_resources, explain_uncertainty, "
+        "announce_change, respond_to_reprioritization or progress_update."
+    )
     audience: str = Field(description="vp, cto, cfo, director, head_of_product, peer_team, own_team...")
     recipient: str = ""
     decision: str = Field(default="", description="The decision or recommendation.")
