@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from agent.commands.common import UserError
+from agent.commands.common import UserError, read_stdin_line
 
 ASK_HELP = """Ask Lead Copilot one question; prints the answer, its sources and the tools it used.
 
@@ -142,13 +142,9 @@ def run_chat(args: argparse.Namespace) -> int:
         while True:
             if interactive:
                 print("> ", end="", flush=True)
-            raw = sys.stdin.buffer.readline()
-            if not raw:
+            line = read_stdin_line()
+            if line is None:
                 break
-            try:
-                line = raw.decode("utf-8").strip()
-            except UnicodeDecodeError as exc:
-                raise UserError("stdin is not UTF-8 text; type or pipe UTF-8 text.") from exc
             if not line:
                 continue
             if line in ("/exit", "/quit"):

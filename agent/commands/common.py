@@ -96,3 +96,16 @@ def print_json(obj: Any) -> None:
     if hasattr(obj, "model_dump"):
         obj = obj.model_dump(mode="json")
     sys.stdout.write(json.dumps(obj, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def read_stdin_line() -> str | None:
+    """One line typed or piped on stdin, stripped (None at end of input); UserError when it is not UTF-8."""
+    import sys
+
+    raw = sys.stdin.buffer.readline()
+    if not raw:
+        return None
+    try:
+        return raw.decode("utf-8").strip()
+    except UnicodeDecodeError as exc:
+        raise UserError("stdin is not UTF-8 text; type or pipe UTF-8 text.") from exc

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from agent.commands.common import UserError
+from agent.commands.common import UserError, read_stdin_line
 
 HELP = """Rehearse a hard conversation. The copilot plays the counterpart, pushing back on what your last
 reply lacked (numbers, options, acknowledgement, an over-promise) using your team's numbers, then scores
@@ -100,13 +100,9 @@ def _interactive(rehearsal: Any, session: Any, live: TextIO) -> None:
     while True:
         if tty:
             print("you> ", end="", file=live, flush=True)
-        raw = sys.stdin.buffer.readline()
-        if not raw:
+        line = read_stdin_line()
+        if line is None:
             break
-        try:
-            line = raw.decode("utf-8").strip()
-        except UnicodeDecodeError as exc:
-            raise UserError("stdin is not UTF-8 text; type or pipe UTF-8 text.") from exc
         if not line:
             continue
         if line in ("/end", "/exit", "/quit"):

@@ -75,7 +75,7 @@ class Signals:
 
 
 def _signals(question: str, team: Any, today: date) -> Signals:
-    from agent.extract import find_projects
+    from agent.understanding.people import find_projects
 
     text = Text.of(question)
     normal = text.normal
@@ -474,7 +474,7 @@ def _move_at(normal: str) -> int:
 
 def _team_name(sig: Signals, phrase: str) -> str:
     """A team-file project name when the phrase names one, else the phrase itself."""
-    from agent.extract import find_projects
+    from agent.understanding.people import find_projects
 
     bare = re.sub(r"^(?:the|our|a|an|her|his|their)\s+", "", phrase.strip(), flags=re.I)
     for name in sig.team_projects:
@@ -792,7 +792,7 @@ def _team_cues(s: Situation, member: Any) -> None:
 
 def _inbox_request_facts(s: Situation, team: Any, today: date) -> None:
     """A move the inbox already holds ('Move Priya to the LLM summarizer on Monday'): its size and date fill the gaps."""
-    from agent.extract import find_projects
+    from agent.understanding.people import find_projects
 
     person = s.get("person")
     if "reprioritization" not in s.intents or not isinstance(person, str) or s.stated("new_work_weeks"):

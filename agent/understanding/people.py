@@ -201,3 +201,41 @@ def find_project_phrases(text: str) -> list[ProjectMention]:
             continue
         out.append(ProjectMention(phrase, m.start(1), m.end(1)))
     return out
+
+
+def _project_tokens(name: str) -> list[str]:
+    return [t for t in re.findall(r"[a-z0-9]+", name.lower()) if len(t) >= 3 and not re.fullmatch(r"v\d+", t)]
+
+
+# Words too common in project names to identify one on their own ("the model", "the pipeline").
+GENERIC_PROJECT_WORDS = frozenset(
+    "model models project pipeline research migration platform service system launch data work feature features "
+    "team analysis evaluation retraining".split()
+)
+
+
+def find_projects(text: str, team: Team | None) -> list[str]:
+    """Project names from the team file (projects and current work) that the text mentions, in text order.
+
+    A name matches in full, by two of its words, or by one distinctive word no other project uses
+    ("the summarizer" is the LLM summarizer).
+    """
+    if team is None:
+        return []
+    names = list(dict.fromkeys([p.name for p in team.projects] + [p.current_work.project for p in team.people if p.current_work]))
+    lowered = text.lower()
+    words = set(re.findall(r"[a-z0-9]+", lowered))
+    found: list[tuple[int, str]] = []
+    for name in names:
+        tokens = _project_tokens(name)
+        others = {t for other in names if other != name for t in _project_tokens(other)}
+        hit_tokens = [t for t in tokens if t in words or t.rstrip("s") in words or f"{t}s" in words]
+        distinctive = [t for t in hit_tokens if t not in others and t not in GENERIC_PROJECT_WORDS and len(t) >= 5]
+        version = re.findall(r"\bv\d+\b", name.lower())
+        versioned = bool(hit_tokens) and any(re.search(rf"\b{re.escape(t)}\w*\s+(?:\w+\s+)?{v}\b", lowered) for t in hit_tokens for v in version)
+        if name.lower() in lowered or (tokens and len(hit_tokens) >= min(2, len(tokens))) or distinctive or versioned:
+            at = lowered.find(name.lower())
+            if at < 0:
+                at = min((m.start() for t in hit_tokens for m in re.finditer(rf"\b{re.escape(t)}", lowered)), default=len(lowered))
+            found.append((at, name))
+    return [name for _, name in sorted(found)]

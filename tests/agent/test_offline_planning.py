@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.extract import find_projects
+from agent.understanding.people import find_projects
 from agent.intents import SENSITIVE_RE, classify_intent
 from tests.agent.numbers import unsupported_numbers
 

@@ -47,7 +47,7 @@ def test_three_point_tasks_success_and_confidence():
 
 
 def test_a_distinctive_word_names_a_project(example_team):
-    from agent.extract import find_projects
+    from agent.understanding.people import find_projects
 
     assert find_projects("Is the summarizer on track?", example_team) == ["LLM summarizer"]
 
