@@ -17,7 +17,7 @@ from agent.deferred_imports import defer_unused_package_inits
 defer_unused_package_inits()  # before anything imports LangGraph: a cold `lead ask` skips ~0.3 s of imports
 
 from agent.commands import COMMAND_MODULES
-from agent.commands.common import UserError, describe_validation_error
+from lead_core.errors import LeadError, describe_validation_error
 
 EMBEDDING_COMMANDS = frozenset({"ask", "chat", "retrieve"})  # commands whose first step will need the model
 
@@ -41,15 +41,6 @@ def build_parser() -> argparse.ArgumentParser:
         module = importlib.import_module(f"agent.commands.{name}")
         module.register(sub)
     return parser
-
-
-def _user_error_types() -> tuple[type[BaseException], ...]:
-
-    from agent.errors import AgentError
-    from knowledge.errors import KnowledgeError
-    from tools.errors import ToolInputError
-
-    return (UserError, AgentError, KnowledgeError, ToolInputError)
 
 
 def _storage_error(exc: OSError) -> Exception | None:
@@ -84,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, ValidationError):
             print(f"error: {describe_validation_error(exc)}", file=sys.stderr)
             return 2
-        if isinstance(exc, _user_error_types()):
+        if isinstance(exc, LeadError):
             print(f"error: {exc}", file=sys.stderr)
             return 2
         if isinstance(exc, OSError) and (storage := _storage_error(exc)) is not None:

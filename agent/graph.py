@@ -253,7 +253,7 @@ def run_tool(call: dict[str, Any], *, team: Any, passages: list[dict[str, Any]],
     """Execute one tool call (validating its JSON arguments) and return its record."""
     from pydantic import ValidationError
 
-    from agent.commands.common import describe_validation_error
+    from lead_core.errors import describe_validation_error
     from tools.errors import ToolInputError
 
     name = call.get("name", "")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from agent.errors import AgentError
 from agent.types import ThreadInfo
-from tools.atomic import private_dir, private_file
+from lead_core.atomic import private_dir, private_file
 
 TURN_WAIT_SECONDS = 300.0
 SQLITE_BUSY_SECONDS = 30.0

@@ -4,20 +4,16 @@ before anything leaves the machine, and are restored in replies and tool argumen
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlparse
 
+from lead_core.network import DEFAULT_OPENAI_URL
 from tools.team import Team
 
 if TYPE_CHECKING:
-    from agent.settings import Settings
-
-DEFAULT_OPENAI_URL = "https://api.openai.com/v1"
-LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
+    from lead_core.settings import Settings
 
 
 # Names that are also everyday words: masked only where the text uses them as a name (see `_used_as_name`).
@@ -273,22 +269,6 @@ def _walk(obj: Any, fn: Any) -> Any:
     if isinstance(obj, dict):
         return {(fn(k) if isinstance(k, str) else k): _walk(v, fn) for k, v in obj.items()}
     return obj
-
-
-def is_loopback(host: str) -> bool:
-    """True when `host` is this machine (localhost, 127.0.0.0/8, ::1)."""
-    host = host.strip().strip("[]")
-    if host.lower() in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def is_loopback_url(url: str) -> bool:
-    """True when an http(s) URL points at this machine."""
-    return is_loopback(urlparse(url if "://" in url else f"http://{url}").hostname or "")
 
 
 def endpoints_in_use(settings: "Settings", *, chat: bool) -> list[str]:

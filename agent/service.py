@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.errors import AgentError
-from agent.settings import Settings, load_settings
+from lead_core.settings import Settings, load_settings
 from agent.state import new_turn
 from agent.types import Citation, ThreadInfo, ToolCallRecord, TurnEvent, TurnResult, turn_usage
 from tools.team import Team

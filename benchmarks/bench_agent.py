@@ -36,7 +36,7 @@ def run() -> list[dict]:
     sys.path.insert(0, str(ROOT))
     from agent.brains.openai_brain import OpenAIBrain
     from agent.service import Copilot
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
     from knowledge.retrieval import open_retriever
     from tests.support.scripted_openai import ScriptedOpenAI, reply_text, reply_tool
     from tools.team import load_team

@@ -50,7 +50,7 @@ def _peak_rss_mb() -> float:
 def run() -> list[dict]:
     """Measure the knowledge layer on a throwaway LEAD_HOME."""
     import knowledge.embeddings as embeddings
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
     from evals.retrieval import load_retrieval_dataset, run_retrieval_eval
     from knowledge.embeddings import get_local_encoder
     from knowledge.ingest import ingest_paths, rebuild_index

@@ -166,7 +166,7 @@ class Threshold(_Strict):
 
 def load_cases(path: str | Path) -> list[Case]:
     """Load and validate a scenarios file (a YAML list of cases)."""
-    from agent.commands.common import load_data_file
+    from lead_core.datafiles import load_data_file
 
     data = load_data_file(path)
     if not isinstance(data, list):
@@ -176,7 +176,7 @@ def load_cases(path: str | Path) -> list[Case]:
 
 def load_thresholds(path: str | Path) -> list[Threshold]:
     """Load the thresholds file: `{suite: {metric: ">= 0.95"}}`."""
-    from agent.commands.common import load_data_file
+    from lead_core.datafiles import load_data_file
 
     data = load_data_file(path)
     if not isinstance(data, dict):

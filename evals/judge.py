@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from tools.atomic import atomic_write_text
+from lead_core.atomic import atomic_write_text
 
 RUBRIC = """You grade answers a leadership copilot gave to a manager of an ML team.
 Score 1 (poor) to 5 (excellent) against this rubric:
@@ -85,7 +85,7 @@ class RubricJudge:
         rubric: str = RUBRIC,
     ) -> None:
         if settings is None:
-            from agent.settings import load_settings
+            from lead_core.settings import load_settings
 
             settings = load_settings()
         self.settings = settings

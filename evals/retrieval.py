@@ -28,7 +28,8 @@ class RetrievalQuestion(BaseModel):
 
 def load_retrieval_dataset(path: str | Path | None = None) -> list[RetrievalQuestion]:
     """Load and validate the YAML dataset (a list of {id, question, gold})."""
-    from agent.commands.common import UserError, load_data_file
+    from lead_core.datafiles import load_data_file
+    from lead_core.errors import UserError
 
     source = Path(path) if path else DATASET
     data = load_data_file(source)

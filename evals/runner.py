@@ -426,7 +426,7 @@ def run_scenarios(
 def build_copilot(brain: str, *, retriever: Any, checkpoint_dir: Path, model: str | None = None) -> Any:
     """A Copilot on the chosen brain ("offline" or "openai") with a throwaway conversation store."""
     from agent.service import Copilot
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
 
     overrides: dict[str, Any] = {"brain": brain}
     if model:

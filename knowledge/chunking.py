@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from lead_core.errors import LeadError
+
 MAX_CHUNK_CHARS = 1200
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_PDF_PAGES = 2000
@@ -20,7 +22,7 @@ PDF_SECONDS = 60.0
 SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".rst", ".html", ".htm", ".pdf"}
 
 
-class SkipFile(Exception):
+class SkipFile(LeadError):
     """This file is not ingested; the message is the one-line reason."""
 
 

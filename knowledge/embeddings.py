@@ -292,7 +292,7 @@ def write_pack(texts: Sequence[str], folder: Path = VECTORS_DIR) -> int:
     """Embed the distinct texts and store them as a pack in the folder; returns how many were stored."""
     import io
 
-    from tools.atomic import atomic_write_bytes, atomic_write_text
+    from lead_core.atomic import atomic_write_bytes, atomic_write_text
 
     unique = list(dict.fromkeys(texts))
     vectors = get_local_encoder().encode(unique)

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from lead_core.errors import LeadError
+
 PERMISSION, READ_ONLY, DISK_FULL = "permission", "read-only", "disk full"
 _ERRNO_CAUSES = {errno.EACCES: PERMISSION, errno.EPERM: PERMISSION, errno.EROFS: READ_ONLY, errno.ENOSPC: DISK_FULL,
                  errno.EDQUOT: DISK_FULL}
@@ -16,7 +18,7 @@ _TEXT_CAUSES = (("permission denied", PERMISSION), ("readonly database", READ_ON
                 ("database or disk is full", DISK_FULL), ("no space left", DISK_FULL), ("disk quota", DISK_FULL))
 
 
-class KnowledgeError(Exception):
+class KnowledgeError(LeadError):
     """A problem with the index, the model files or an ingested document, explained in one sentence."""
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from agent.settings import Settings, load_settings
+from lead_core.settings import Settings, load_settings
 from knowledge.chunking import SkipFile, chunk_text, read_document
 from knowledge.corpus import corpus_fingerprint, corpus_passages
 from knowledge.errors import KnowledgeError, StorageError, storage_errors
@@ -32,7 +32,7 @@ from knowledge.store import (
     set_collection_fingerprint,
     swap_in,
 )
-from tools.atomic import atomic_write_text, private_dir
+from lead_core.atomic import atomic_write_text, private_dir
 
 KIND_BUILTIN = "builtin"
 KIND_DOC = "doc"

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from agent.settings import Settings, load_settings
+from lead_core.settings import Settings, load_settings
 from knowledge.errors import KnowledgeError, storage_error
 
 Mode = Literal["hybrid", "dense", "bm25"]

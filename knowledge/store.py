@@ -17,9 +17,9 @@ from urllib.parse import urlparse
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from agent.settings import Settings, load_settings
+from lead_core.settings import Settings, load_settings
 from knowledge.errors import KnowledgeError, storage_error
-from tools.atomic import private_dir
+from lead_core.atomic import private_dir
 
 REBUILD_HINT = "run `lead index rebuild` to recreate it"
 META_FINGERPRINT = "builtin_fingerprint"
@@ -47,7 +47,7 @@ def embedding_function(settings: Settings) -> Any:
 
 def check_embeddings_privacy(settings: Settings) -> None:
     """Refuse remote embeddings with privacy on: questions and documents would reach them with names as written."""
-    from agent.privacy import DEFAULT_OPENAI_URL, is_loopback_url
+    from lead_core.network import DEFAULT_OPENAI_URL, is_loopback_url
 
     url = settings.openai_base_url or DEFAULT_OPENAI_URL
     if settings.privacy == "on" and not is_loopback_url(url):

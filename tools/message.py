@@ -16,6 +16,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from lead_core.numbers import percent
+
 Audience = Literal["executive", "product", "peer_team", "own_team"]
 Purpose = Literal[
     "answer_question",
@@ -584,15 +586,6 @@ def _day(d: date) -> str:
     return d.strftime("%a %d %b %Y")
 
 
-def _pct(p: float) -> str:
-    """A probability as a percentage that never rounds a possibility to 0% or a near-certainty to 100%."""
-    if p >= 0.995:
-        return "over 99%"
-    if 0 < p < 0.005:
-        return "under 1%"
-    return f"{round(p * 100)}%"
-
-
 def _clip(text: str, words: int) -> str:
     parts = text.split()
     return text if len(parts) <= words else " ".join(parts[:words]) + " …"
@@ -665,7 +658,7 @@ def _chance(f: Facts) -> str:
     if f.deadline_probability is None:
         return ""
     target = _day(f.deadline) if f.deadline else "the deadline"
-    return f"We put the chance of meeting {target} at {_pct(f.deadline_probability)}."
+    return f"We put the chance of meeting {target} at {percent(f.deadline_probability, words=True)}."
 
 
 def _forecast_range(f: Facts) -> str:
@@ -781,7 +774,7 @@ def _forecast_risk(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     if f.deadline_probability is not None and not _deadline_passed(f):
         target = _day(f.deadline) if f.deadline else "the deadline"
         state = "is on course, with a risk to watch" if f.deadline_probability >= 0.8 else "is at risk"
-        lead = f"{project[:1].upper() + project[1:]} {state}: we put the chance of meeting {target} at {_pct(f.deadline_probability)}."
+        lead = f"{project[:1].upper() + project[1:]} {state}: we put the chance of meeting {target} at {percent(f.deadline_probability, words=True)}."
     elif f.decision:
         lead = f"Headline: {_sentence(f.decision)}"
     else:
@@ -967,12 +960,12 @@ def _reprioritization(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     d.body.append(_range_line(f, plain))
     if f.deadline_probability is not None and not _deadline_passed(f):
         target = _day(f.deadline) if f.deadline else "its deadline"
-        d.body.append(f"On this plan, the chance {f.new_work or 'the new work'} meets {target} is {_pct(f.deadline_probability)}.")
+        d.body.append(f"On this plan, the chance {f.new_work or 'the new work'} meets {target} is {percent(f.deadline_probability, words=True)}.")
     else:
         d.body.append(_chance(f))
     if f.current_finish_probability is not None:
         current = f.project or "the current work"
-        d.body.append(f"The chance {current} lands and works on this plan: {_pct(f.current_finish_probability)}.")
+        d.body.append(f"The chance {current} lands and works on this plan: {percent(f.current_finish_probability, words=True)}.")
     d.options = True
     if inp.audience == "own_team":
         d.closing = f"Questions or worries? Talk to {f.contact or inp.sender or 'me'}."

@@ -15,21 +15,22 @@ changes (defer, cut, fallback, a second person, parallel work, a new date) again
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import zlib
 from dataclasses import dataclass, field
-import datetime as dt
 from datetime import date
 from typing import Literal
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from lead_core.numbers import triangular
+from lead_core.units import WORKDAYS_PER_WEEK
 from tools.errors import ToolInputError
 from tools.team import Person, Project
 
-WORKDAYS_PER_WEEK = 5
 MAX_CELLS = 4_000_000  # trials x tasks: bounds memory and time (about 32 MB per array set)
 EXACT_ATTEMPTS = 24  # retries beyond this many attempts are summed with the central limit theorem
 HISTOGRAM_BINS = 30
@@ -287,16 +288,6 @@ def _topological_order(nodes: list[_Node]) -> list[int]:
     return order
 
 
-def _triangular(u: np.ndarray, a: float, b: float, c: float) -> np.ndarray:
-    """Inverse CDF of the triangular distribution; monotone in u and in each of a, b, c."""
-    if c <= a:
-        return np.full(u.shape, a)
-    split = (b - a) / (c - a)
-    low = a + np.sqrt(u * (c - a) * (b - a))
-    high = c - np.sqrt((1.0 - u) * (c - a) * (c - b))
-    return np.where(u < split, low, high)
-
-
 @dataclass
 class _Draw:
     duration: np.ndarray  # total working days the task occupies its assignee
@@ -308,7 +299,7 @@ def _draw(task: WorkItem, seed: int, trials: int, scale: float) -> _Draw:
     """Draw one task's duration and outcome from its own stream (seed, crc32 of its name)."""
     rng = np.random.default_rng([seed, zlib.crc32(task.name.encode("utf-8"))])
     a, b, c = task.optimistic * scale, task.most_likely * scale, task.pessimistic * scale
-    first = _triangular(rng.random(trials), a, b, c)
+    first = triangular(rng.random(trials), a, b, c)
     success = rng.random(trials) < task.success_probability
     if not task.retry_until_success:
         return _Draw(first, success, np.where(success, 0.0, first))
@@ -319,7 +310,7 @@ def _draw(task: WorkItem, seed: int, trials: int, scale: float) -> _Draw:
         more = attempts > k
         if not more.any():
             break
-        draw = _triangular(rng.random(trials), a, b, c)
+        draw = triangular(rng.random(trials), a, b, c)
         total += np.where(more, draw, 0.0)
         last = np.where(attempts == k + 1, draw, last)
     rest = np.maximum(attempts - EXACT_ATTEMPTS, 0).astype(float)

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from tools.atomic import atomic_write_bytes, atomic_write_text
+from lead_core.atomic import atomic_write_bytes, atomic_write_text
 from tools.errors import ToolInputError
 
 Seniority = Literal["junior", "mid", "senior", "staff", "principal"]

@@ -23,12 +23,13 @@ from typing import Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from lead_core.numbers import percent, triangular
+from lead_core.units import WORKDAYS_PER_WEEK
 from tools.errors import ToolInputError
 from tools.team import Team
 
 Strategy = Literal["switch_now", "finish_first", "split_capacity", "defer_new"]
 STRATEGIES: tuple[str, ...] = ("switch_now", "finish_first", "split_capacity", "defer_new")
-WORKDAYS_PER_WEEK = 5
 LABELS = {
     "switch_now": "switching now",
     "finish_first": "finishing first",
@@ -164,15 +165,6 @@ class WhatIfResult(BaseModel):
     seed: int = Field(description="Random seed used.")
 
 
-def _triangular(u: np.ndarray, a: float, b: float, c: float) -> np.ndarray:
-    if c <= a:
-        return np.full(u.shape, a)
-    split = (b - a) / (c - a)
-    return np.where(
-        u < split, a + np.sqrt(u * (c - a) * (b - a)), c - np.sqrt((1.0 - u) * (c - a) * (c - b))
-    )
-
-
 def _simulate(inp: WhatIfInput, strategy: str, remaining: np.ndarray, new: np.ndarray) -> dict[str, np.ndarray]:
     """Completion times (weeks) and lost weeks by cause for one strategy, vectorised over trials."""
     ramp, re_ramp, decay = inp.ramp_up_weeks, inp.re_ramp_weeks, inp.decay_per_week
@@ -207,15 +199,6 @@ def _simulate(inp: WhatIfInput, strategy: str, remaining: np.ndarray, new: np.nd
     return {"new": new_end, "current": current_end, "ramp": zero + ramp, "re_ramp": zero, "decay": zero, "overhead": o * first}
 
 
-def _pct(p: float) -> str:
-    """A probability as a percentage that never rounds a possibility to 0% or 100%."""
-    if 0 < p < 0.005:
-        return "<1%"
-    if 0.995 <= p < 1:
-        return ">99%"
-    return f"{p:.0%}"
-
-
 def _weeks(values: np.ndarray) -> Weeks:
     q = np.quantile(values, [0.5, 0.8, 0.95])
     return Weeks(p50=round(float(q[0]), 3), p80=round(float(q[1]), 3), p95=round(float(q[2]), 3))
@@ -245,8 +228,8 @@ def compare_strategies(inp: WhatIfInput) -> WhatIfResult:
     rng = np.random.default_rng(inp.seed)
     cur, new = inp.current, inp.new_work
     # Stable draw order: remaining, new, current success. Every strategy sees the same draws.
-    remaining = _triangular(rng.random(inp.trials), cur.remaining_low, cur.remaining_likely, cur.remaining_high)
-    new_effort = _triangular(rng.random(inp.trials), new.estimate_low, new.estimate_likely, new.estimate_high)
+    remaining = triangular(rng.random(inp.trials), cur.remaining_low, cur.remaining_likely, cur.remaining_high)
+    new_effort = triangular(rng.random(inp.trials), new.estimate_low, new.estimate_likely, new.estimate_high)
     works = rng.random(inp.trials) < cur.success_probability
     outcomes = []
     for strategy in inp.strategies:
@@ -299,12 +282,12 @@ def _reasons(inp: WhatIfInput, outcomes: list[StrategyOutcome], best: StrategyOu
     if at_risk:
         reasons.append(
             f"No strategy meets the {new.deadline_weeks:g}-week deadline with {threshold:.0%} probability; "
-            f"{name} comes closest at {_pct(best.deadline_probability)}, so the deadline or scope should be negotiated."
+            f"{name} comes closest at {percent(best.deadline_probability)}, so the deadline or scope should be negotiated."
         )
     else:
         reasons.append(
             f"{name.capitalize()} meets the {new.deadline_weeks:g}-week deadline for {new.title} with "
-            f"{_pct(best.deadline_probability)} probability (P80 {best.new_work.p80:.1f} weeks) and loses "
+            f"{percent(best.deadline_probability)} probability (P80 {best.new_work.p80:.1f} weeks) and loses "
             f"{best.lost_days:.1f} working days to switching, "
             + ("the only strategy that meets it." if len(safe) == 1 else "the fewest of the strategies that meet it.")
         )
@@ -321,13 +304,13 @@ def _reasons(inp: WhatIfInput, outcomes: list[StrategyOutcome], best: StrategyOu
             odds = (
                 f"never meets the deadline in {inp.trials:,} trials"
                 if other.deadline_probability == 0
-                else f"meets the deadline only {_pct(other.deadline_probability)} of the time"
+                else f"meets the deadline only {percent(other.deadline_probability)} of the time"
             )
             reasons.append(f"{LABELS[other.strategy].capitalize()} loses fewer days ({other.lost_days:.1f}) but {odds}.")
     reasons.append(
         f"{inp.current.project} lands by week {best.current_work.p80:.1f} (P80) under {name}"
         + _compare_current(outcomes, best)
-        + f"; the chance it lands and works within {inp.horizon_weeks:g} weeks is {_pct(best.current_finish_probability)}."
+        + f"; the chance it lands and works within {inp.horizon_weeks:g} weeks is {percent(best.current_finish_probability)}."
     )
     return reasons
 
@@ -344,10 +327,10 @@ def _summary(inp: WhatIfInput, best: StrategyOutcome, at_risk: bool) -> str:
     if at_risk:
         return (
             f"The {inp.new_work.deadline_weeks:g}-week deadline is at risk under every strategy; {name} gives the best "
-            f"chance ({_pct(best.deadline_probability)}), so negotiate the date or scope."
+            f"chance ({percent(best.deadline_probability)}), so negotiate the date or scope."
         )
     return (
-        f"{name[0].upper() + name[1:]} meets the new deadline with {_pct(best.deadline_probability)} probability and "
+        f"{name[0].upper() + name[1:]} meets the new deadline with {percent(best.deadline_probability)} probability and "
         f"loses {best.lost_days:.1f} working days to switching."
     )
 

@@ -11,7 +11,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr
 
-from agent.settings import Settings, load_settings
+from lead_core.settings import Settings, load_settings
 from ui import chat_tab, one_on_one, org, planner, rehearse_tab, team_tab, triage_tab
 from ui.chat import ChatHandlers, new_thread_id
 from ui.context import AppContext, one_line

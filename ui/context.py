@@ -11,7 +11,7 @@ from typing import Any
 
 import gradio as gr
 
-from agent.settings import Settings
+from lead_core.settings import Settings
 from tools.team import Team
 from ui.chat import ChatHandlers
 from ui.threads import ThreadOwners, api_session_owner, owner_for

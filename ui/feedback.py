@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from tools.atomic import atomic_write_text
+from lead_core.atomic import atomic_write_text
 from ui.sqlite_store import SqliteStore
 
 SCHEMA = """

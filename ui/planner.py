@@ -9,6 +9,7 @@ import typing
 from datetime import date
 from typing import Any
 
+from lead_core.units import WORKDAYS_PER_WEEK
 from tools.errors import ToolInputError
 from ui.plots import new_figure
 
@@ -146,7 +147,7 @@ def draft_from_forecast(team: Any, project_name: str, result: Any, audience: str
     if all(dates.values()):
         fc = MessageForecast(unit="dates", **dates)
     else:
-        fc = MessageForecast(unit="weeks", **{k: max(_days(getattr(result, k)) or 0.1, 0.1) / 5 for k in ("p50", "p80", "p95")})
+        fc = MessageForecast(unit="weeks", **{k: max(_days(getattr(result, k)) or 0.1, 0.1) / WORKDAYS_PER_WEEK for k in ("p50", "p80", "p95")})
     facts = Facts(
         forecast=fc, deadline=getattr(project, "deadline", None), deadline_probability=result.deadline_probability,
         project=project_name or "", product_impact=(getattr(project, "goal", "") or "")[:300],

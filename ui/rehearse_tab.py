@@ -22,7 +22,7 @@ from agent.rehearse.models import DIFFICULTIES, ROLES, Session
 from agent.rehearse.persona import persona_for
 from agent.rehearse.session import Rehearsal
 from agent.rehearse.store import RehearsalStore
-from agent.settings import Settings
+from lead_core.settings import Settings
 
 EXAMPLE_SITUATION = "Victor wants Priya moved to the summarizer on Monday"
 ROLE_CHOICES = [(f"{persona_for(r).title} ({r})", r) for r in ROLES]

@@ -14,9 +14,9 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from agent.commands.common import UserError
-from agent.privacy import is_loopback
-from agent.settings import Settings
+from lead_core.errors import UserError
+from lead_core.network import is_loopback
+from lead_core.settings import Settings
 
 
 def parse_auth(value: str | None) -> tuple[str, str] | None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tools.atomic import private_file
+from lead_core.atomic import private_file
 
 
 class SqliteStore:

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from agent.settings import Settings
+from lead_core.settings import Settings
 from tools.team import Team, TeamFileError, load_team, parse_team, save_team
 from ui.team_form import PERSON_FIELDS, form_to_person, person_to_form, problems
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from agent.types import ToolCallRecord
+from lead_core.numbers import percent
 
 LABELS: dict[str, str] = {
     "forecast_completion": "Forecast",
@@ -45,7 +46,7 @@ def words(key: str) -> str:
 
 
 def _pct(value: Any) -> str:
-    return f"{float(value):.0%}" if isinstance(value, (int, float)) else "?"
+    return percent(float(value)) if isinstance(value, (int, float)) else "?"
 
 
 def _when(p: Any) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lead_core.errors import LeadError
+
 SOURCES = {"question": "from your question", "team_file": "from the team file", "assumed": "assumed"}
 FACT_LABELS: dict[str, str] = {
     "person": "Person", "person_in_team": "In the team file", "person_role": "Their role", "project": "Project",
@@ -113,7 +115,7 @@ def current_text(situation: dict[str, Any] | None, name: str) -> str:
     return ""
 
 
-class CorrectionError(ValueError):
+class CorrectionError(LeadError, ValueError):
     """A correction that cannot be read; the message says how to write it."""
 
 

@@ -7,10 +7,11 @@ from datetime import date
 from typing import Any, Protocol
 
 from agent.situation import Situation
+from lead_core.errors import LeadError
 from tools.team import Team
 
 
-class BrainUnavailable(Exception):
+class BrainUnavailable(LeadError):
     """The model endpoint could not be reached after retries; the turn falls back to the offline brain."""
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from agent.brains.base import Step, TurnContext
 from agent.compose import compose_answer
 from agent.situation import Situation
+from lead_core.units import WORKDAYS_PER_WEEK
 from tools.team import Person, Request, Team
 
 # Message audiences of the drafting tool, from the recipient's role.
@@ -495,7 +496,7 @@ def match_inbox_request(team: Team, s: Situation) -> Request | None:
 def request_from_situation(s: Situation, team: Team | None, question: str) -> Request:
     """A Request built from the situation: title, kind, effort, who it interrupts, urgency."""
     effort = s.get("request_effort_weeks")
-    days = round(float(effort[1]) * 5, 1) if effort else 2.0
+    days = round(float(effort[1]) * WORKDAYS_PER_WEEK, 1) if effort else 2.0
     person = s.get("person")
     interrupts = [person] if isinstance(person, str) and team is not None and team.person(person) is not None else []
     requester = s.get("requester") if isinstance(s.get("requester"), str) and re.match(r"^[A-Z]", s.get("requester")) else ""

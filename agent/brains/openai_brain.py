@@ -22,7 +22,7 @@ from agent.brains.text_tool_calls import looks_like_markup, parse_text_tool_call
 from agent.model_tools import MODEL_TOOLS, model_tool_schemas, resolve
 from agent.privacy import Pseudonymizer
 from agent.prompts import context_message, system_message
-from agent.settings import Settings
+from lead_core.settings import Settings
 from agent.situation import Situation
 from tools.team import Team
 

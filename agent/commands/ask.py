@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from agent.commands.common import UserError, read_stdin_line
+from agent.commands.common import read_stdin_line
+from lead_core.errors import UserError
 
 ASK_HELP = """Ask Lead Copilot one question; prints the answer, its sources and the tools it used.
 
@@ -40,7 +41,7 @@ def register(sub: Any) -> None:
 
 def _copilot(args: argparse.Namespace) -> Any:
     from agent.service import Copilot
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
 
     overrides: dict[str, Any] = {}
     if args.brain:

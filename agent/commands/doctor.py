@@ -11,7 +11,8 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from agent.commands.common import UserError, print_json
+from agent.commands.common import print_json
+from lead_core.errors import UserError
 
 DOCTOR_HELP = """Check the model endpoint Lead Copilot is configured for (OPENAI_BASE_URL, LEAD_MODEL) and print a
 verdict with the settings to use. Sends a handful of small requests; nothing about your team leaves the machine.
@@ -76,7 +77,7 @@ def register(sub: Any) -> None:
 
 
 def run_doctor(args: argparse.Namespace) -> int:
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
 
     settings = load_settings(**({"model": args.model} if args.model else {}))
     if not settings.llm_configured:

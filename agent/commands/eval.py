@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from agent.commands.common import UserError, check_output_path
-from tools.atomic import atomic_write_text
+from agent.commands.common import check_output_path
+from lead_core.atomic import atomic_write_text
+from lead_core.errors import UserError
 
 EPILOG = """examples:
   lead eval                                  every suite (plus the configured model, if any), gated on offline runs
@@ -64,10 +65,10 @@ def run_eval(args: argparse.Namespace) -> int:
     """Run the chosen suites, print the table, write reports, and return 1 if a gate is missed."""
     import tempfile
 
-    from agent.settings import load_settings
     from evals import report as rep
     from evals import runner
     from evals.cases import load_cases, load_thresholds
+    from lead_core.settings import load_settings
 
     settings = load_settings()
     if args.brain == "openai" and not settings.llm_configured:

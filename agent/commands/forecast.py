@@ -7,7 +7,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from agent.commands.common import UserError, describe_validation_error, load_data_file, print_json
+from agent.commands.common import print_json
+from lead_core.datafiles import load_data_file
+from lead_core.errors import UserError, describe_validation_error
+from lead_core.numbers import percent
 
 SIMULATE_HELP = """Forecast when a plan finishes, from three-point estimates, with Monte Carlo simulation.
 
@@ -60,7 +63,7 @@ def register(sub) -> None:
 def _team_path(value: str | None) -> Path | None:
     if value:
         return Path(value)
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
 
     return load_settings().team
 
@@ -137,16 +140,6 @@ def _load_team(path_arg: str | None):
     return load_team(path)
 
 
-def _pct(p: float | None) -> str:
-    if p is None:
-        return "n/a"
-    if 0 < p < 0.005:
-        return "<1%"
-    if 0.995 <= p < 1:
-        return ">99%"
-    return f"{p:.0%}"
-
-
 def render_forecast(f: Any) -> str:
     """A readable forecast: percentiles with dates, probabilities, wasted effort and a text histogram."""
     lines = [f"Forecast over {f.trials:,} trials (seed {f.seed})", ""]
@@ -158,13 +151,13 @@ def render_forecast(f: Any) -> str:
         err = f"  (+/- {p.std_error:.2f})" if p.std_error is not None else ""
         lines.append(f"  P{p.level}  {p.working_days:7.1f} working days{when}{err}")
     lines.append("")
-    lines.append(f"  Plan succeeds:        {_pct(f.success_probability)}")
+    lines.append(f"  Plan succeeds:        {percent(f.success_probability)}")
     if f.deadline_probability is not None:
-        lines.append(f"  By the deadline:      {_pct(f.deadline_probability)}  ({f.deadline_days:g} working days)")
+        lines.append(f"  By the deadline:      {percent(f.deadline_probability)}  ({f.deadline_days:g} working days)")
     lines.append(f"  Expected wasted work: {f.expected_wasted_days:.1f} working days")
     for port in f.portfolios:
         lines.append(
-            f"  Portfolio {port.name!r} ({port.mode}): {_pct(port.success_probability)} success, "
+            f"  Portfolio {port.name!r} ({port.mode}): {percent(port.success_probability)} success, "
             f"{port.expected_wasted_days:.1f} days wasted"
         )
     if f.histogram.counts:
@@ -260,7 +253,7 @@ def render_whatif(inp: Any, r: Any) -> str:
         mark = " *" if o.strategy == r.recommendation else ""
         spread = f"{o.new_work.p50:.1f} / {o.new_work.p80:.1f} / {o.new_work.p95:.1f}"
         lines.append(
-            f"  {o.strategy:<15} {spread:<26} {_pct(o.deadline_probability):>16} "
+            f"  {o.strategy:<15} {spread:<26} {percent(o.deadline_probability):>16} "
             f"{o.current_work.p80:>9.1f} wk {o.lost_days:>10.1f}{mark}"
         )
     verdict = "deadline at risk" if r.deadline_at_risk else "recommended"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from agent.commands.common import UserError, print_json
+from agent.commands.common import print_json
+from lead_core.errors import UserError
 
 INDEX_HELP = """Inspect or rebuild the guidance index (built automatically on first use).
 

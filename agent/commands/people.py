@@ -8,8 +8,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from agent.commands.common import UserError, check_output_path, load_data_file, print_json
-from tools.atomic import atomic_write_text
+from agent.commands.common import check_output_path, print_json
+from lead_core.atomic import atomic_write_text
+from lead_core.datafiles import load_data_file
+from lead_core.errors import UserError
 
 
 def _mapping(path: str) -> dict:

@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from agent.commands.common import UserError, read_stdin_line
+from agent.commands.common import read_stdin_line
+from lead_core.errors import UserError
 
 HELP = """Rehearse a hard conversation. The copilot plays the counterpart, pushing back on what your last
 reply lacked (numbers, options, acknowledgement, an over-promise) using your team's numbers, then scores
@@ -59,7 +60,7 @@ def run_rehearse(args: argparse.Namespace) -> int:
     replies = _script(args.script) if args.script else None
     from agent.rehearse.counterpart import counterpart_for
     from agent.rehearse.session import Rehearsal
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
 
     settings = load_settings()
     if args.brain == "openai" and not settings.llm_configured:
@@ -157,7 +158,7 @@ def _export(rest: list[str]) -> int:
     if len(rest) != 2:
         raise UserError("Usage: lead rehearse export ID FILE (list saved sessions with: lead rehearse list).")
     from agent.rehearse.export import session_markdown
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
 
     session_id, target = rest
     session = _store(load_settings()).load(session_id)
@@ -173,7 +174,7 @@ def _export(rest: list[str]) -> int:
 
 
 def _list() -> int:
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
 
     rows = _store(load_settings()).recent()
     if not rows:
@@ -223,7 +224,7 @@ def _script(path: str) -> list[str]:
 
 
 def _write(target: str, text: str) -> None:
-    from tools.atomic import atomic_write_text
+    from lead_core.atomic import atomic_write_text
 
     out = Path(target)
     if out.is_dir():

@@ -30,7 +30,7 @@ def register(sub) -> None:
 
 
 def _settings(args: argparse.Namespace):
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
 
     overrides = {}
     if getattr(args, "host", None):
@@ -55,7 +55,7 @@ def run_ui(args: argparse.Namespace) -> int:
 def run_feedback_export(args: argparse.Namespace) -> int:
     """Export the feedback store to a YAML file of eval cases."""
     from agent.commands.common import check_output_path
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
     from ui.feedback import FeedbackStore, export_cases
 
     check_output_path(args.file, force=args.force)

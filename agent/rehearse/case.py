@@ -11,10 +11,10 @@ from datetime import date
 from typing import Any
 
 from agent.rehearse.models import Case, StrategyFigures
+from lead_core.units import WORKDAYS_PER_WEEK
 from tools.team import Person, Team
 from tools.whatif import LABELS, NewWork, compare_strategies, whatif_from_team
 
-WORKDAYS_PER_WEEK = 5
 WHATIF_TRIALS = 4000
 ASSUMED_NEW_WORK = (2.0, 3.0, 4.0)
 ASSUMED_DEADLINE_WEEKS = 6.0

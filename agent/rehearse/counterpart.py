@@ -17,7 +17,7 @@ from agent.rehearse.library import case_fields
 from agent.rehearse.models import Line, Session
 from agent.rehearse.persona import persona_for
 from agent.rehearse.signals import quantities
-from agent.settings import Settings
+from lead_core.settings import Settings
 from tools.team import Team
 
 MAX_LINE_CHARS = 600

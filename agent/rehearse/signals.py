@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from agent.rehearse.models import Case
+from lead_core.units import WORKDAYS_PER_WEEK
 from tools.message import CONFIDENCE_RE, LintInput, lint_message
 
 MAX_REPLY_CHARS = 2000
@@ -232,7 +233,7 @@ def known_numbers(case: Case) -> dict[str, list[float]]:
     weeks = [x for x in (case.remaining_weeks or []) + (case.new_work_weeks or []) if x is not None]
     weeks += [x for x in (case.weeks_invested, case.deadline_weeks) if x is not None]
     percent: list[float] = []
-    days = [w * 5 for w in weeks]
+    days = [w * WORKDAYS_PER_WEEK for w in weeks]
     for s in case.strategies:
         percent.append(round(s.deadline_probability * 100))
         days.append(s.lost_days)

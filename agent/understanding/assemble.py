@@ -16,6 +16,7 @@ from agent.understanding import messages, people, requests
 from agent.understanding.dates import StatedDate, find_dates
 from agent.understanding.quantities import Duration, find_durations, find_headcount, find_minutes, find_percentages
 from agent.understanding.text import Text
+from lead_core.units import WORKDAYS_PER_WEEK
 
 ONE_ON_ONE_RE = re.compile(
     r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b",
@@ -805,7 +806,7 @@ def _inbox_request_facts(s: Situation, team: Any, today: date) -> None:
         s.put("new_work", named[0] if named else req.title, "team_file", f"the inbox request '{req.title}'")
     if isinstance(s.get("new_work"), str) and team.project(s.get("new_work")) is not None:
         return  # the project's own tasks and deadline size the new work
-    weeks = req.effort_days / 5
+    weeks = req.effort_days / WORKDAYS_PER_WEEK
     s.put("new_work_weeks", [round(weeks * 0.8, 2), round(weeks, 2), round(weeks * 1.5, 2)], "team_file", f"the inbox request '{req.title}' ({req.effort_days:g} days)")
     if not s.has("deadline") and req.deadline and req.deadline >= today:
         s.put("deadline", req.deadline.isoformat(), "team_file", "the inbox request's deadline")
@@ -821,7 +822,7 @@ def _team_project_facts(s: Situation, team: Any, today: date) -> None:
         person = s.get("person")
         tasks = [t for t in project.tasks if isinstance(person, str) and (t.assignee or "").casefold() == person.casefold()] or project.tasks
         if tasks and not s.has("new_work_weeks"):
-            weeks = [round(sum(getattr(t, k) for t in tasks) / 5, 2) for k in ("optimistic", "most_likely", "pessimistic")]
+            weeks = [round(sum(getattr(t, k) for t in tasks) / WORKDAYS_PER_WEEK, 2) for k in ("optimistic", "most_likely", "pessimistic")]
             s.put("new_work_weeks", weeks, "team_file", f"the task estimates of {project.name} in the team file")
     owner = next((m for m in team.people if m.current_work and isinstance(s.get("project"), str) and m.current_work.project.casefold() == s.get("project").casefold()), None)
     if owner is not None and s.intent == "stakeholder_message" and not s.has("remaining_weeks"):

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from lead_core.units import WEEKS_PER_UNIT
+
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 ORD = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -91,7 +93,7 @@ def _business(phrase: str, today: date) -> date | None:
         n, kind, unit = float(m.group(1)), (m.group(2) or "").strip(), m.group(3).rstrip("s")
         if unit == "day":
             return today + timedelta(days=n) if kind == "calendar" else _add_working_days(today, n)
-        weeks = {"week": 1, "sprint": 2, "month": 4.33}[unit] * n
+        weeks = WEEKS_PER_UNIT[unit] * n
         return today + timedelta(days=round(weeks * 7))
     m = re.match(rf"(early|mid|late|end of|beginning of|start of)[- ]({MONTH})", p)
     if m:

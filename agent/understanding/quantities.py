@@ -2,7 +2,7 @@
 each plays: time left, time invested, effort, a deadline, tenure, a backlog), chances, minutes,
 percentages of capacity, head counts and confidence levels.
 
-Units are defined once here (`WEEKS_PER_UNIT`); everything downstream works in working weeks.
+Units are defined once, in `lead_core.units` (`WEEKS_PER_UNIT`); everything downstream works in working weeks.
 """
 
 from __future__ import annotations
@@ -10,14 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-WEEKS_PER_UNIT: dict[str, float] = {
-    "hour": 1 / 40,
-    "day": 0.2,
-    "week": 1.0,
-    "sprint": 2.0,
-    "month": 4.33,
-    "quarter": 13.0,
-}
+from lead_core.units import WEEKS_PER_UNIT
+
 UNIT = r"(?P<unit>(?:working |work |business |calendar )?(?:hours?|days?|weeks?|sprints?|months?|quarters?))"
 NUM = r"\d+(?:\.\d+)?"
 # "3 to 5 weeks", "between 3 and 5 weeks", "3 or 4 weeks", "3-week", "3 weeks"

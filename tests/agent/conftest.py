@@ -13,7 +13,7 @@ TODAY = date(2026, 11, 23)
 @pytest.fixture(scope="session")
 def retriever():
     """The real hybrid retriever over the built-in corpus (index built once per session)."""
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
     from knowledge.retrieval import open_retriever
 
     return open_retriever(load_settings())
@@ -30,7 +30,7 @@ def example_team():
 def offline_copilot(retriever, tmp_path):
     """An offline Copilot with its own conversation database."""
     from agent.service import Copilot
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
 
     copilot = Copilot(load_settings(brain="offline"), retriever=retriever, checkpointer_path=tmp_path / "c.sqlite", today=TODAY)
     yield copilot

@@ -3,52 +3,16 @@
 import json
 
 import pytest
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from agent import cli
-from agent.commands.common import UserError, describe_validation_error, load_data_file, print_json
+from agent.commands.common import print_json
+from lead_core.errors import UserError
 
 
 class _Model(BaseModel):
     weeks: float = Field(gt=0)
     name: str
-
-
-def test_validation_error_names_field_rule_and_value():
-    with pytest.raises(ValidationError) as info:
-        _Model(weeks=-1, name="x")
-    message = describe_validation_error(info.value, source="plan.yaml")
-    assert message.startswith("Invalid input in plan.yaml: weeks:")
-    assert "greater than 0" in message and "-1" in message
-    assert "\n" not in message
-
-
-def test_load_yaml_and_json(tmp_path):
-    (tmp_path / "a.yaml").write_text("weeks: 2\nname: x\n")
-    (tmp_path / "a.json").write_text('{"weeks": 2, "name": "x"}')
-    assert load_data_file(tmp_path / "a.yaml") == load_data_file(tmp_path / "a.json") == {"weeks": 2, "name": "x"}
-
-
-@pytest.mark.parametrize(
-    "name, content, expected",
-    [
-        ("bad.yaml", b"a: [1, 2\n", "line"),
-        ("bad.json", b'{"a": 1,,}', "line 1"),
-        ("bin.yaml", b"\xff\xfe\x00\x01", "UTF-8"),
-    ],
-)
-def test_bad_files_raise_user_errors(tmp_path, name, content, expected):
-    path = tmp_path / name
-    path.write_bytes(content)
-    with pytest.raises(UserError, match=expected):
-        load_data_file(path)
-
-
-def test_missing_file_and_folder(tmp_path):
-    with pytest.raises(UserError, match="not found"):
-        load_data_file(tmp_path / "missing.yaml")
-    with pytest.raises(UserError, match="folder"):
-        load_data_file(tmp_path)
 
 
 def test_print_json_accepts_models(capsys):
@@ -65,6 +29,28 @@ def test_main_turns_user_errors_into_one_line_and_exit_2(monkeypatch, capsys):
     assert cli.main(["__probe"]) == 2
     err = capsys.readouterr().err
     assert err.strip() == "error: Team file not found: x.yaml; pass --team with an existing file."
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        "agent.errors.AgentError", "agent.brains.base.BrainUnavailable", "knowledge.errors.KnowledgeError",
+        "knowledge.errors.StorageError", "tools.errors.ToolInputError", "tools.team.TeamFileError",
+    ],
+)
+def test_main_prints_every_layers_user_error_as_one_line(monkeypatch, capsys, error):
+    import importlib
+
+    module, _, name = error.rpartition(".")
+    error_class = getattr(importlib.import_module(module), name)
+
+    def handler(args):
+        raise error_class("The thing you gave is not usable; give another.")
+
+    parser = cli.build_parser()
+    monkeypatch.setattr(cli, "build_parser", lambda: _with_handler(parser, handler))
+    assert cli.main(["__probe"]) == 2
+    assert capsys.readouterr().err.strip() == "error: The thing you gave is not usable; give another."
 
 
 def test_main_hides_tracebacks_of_unexpected_errors(monkeypatch, capsys):

@@ -7,7 +7,7 @@ import pytest
 
 from agent.compose import looks_injected
 from agent.service import Copilot
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from knowledge.retrieval import Passage
 from tests.agent.conftest import TODAY
 from tests.agent.test_graph import MemoryRetriever

@@ -7,7 +7,7 @@ from agent.brains.openai_brain import OpenAIBrain
 from agent.grounding import strip_ungrounded
 from agent.privacy import Pseudonymizer
 from agent.service import Copilot
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from tests.agent.conftest import TODAY
 from tests.support.scripted_openai import ScriptedOpenAI, reply_text, reply_tool
 

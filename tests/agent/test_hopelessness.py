@@ -34,7 +34,7 @@ def test_everyday_no_point_phrasing_is_not_a_crisis(question):
 
 def test_the_offline_answer_points_to_crisis_resources(tmp_path, monkeypatch):
     from agent.service import Copilot
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
 
     copilot = Copilot(load_settings(brain="offline"), checkpointer_path=tmp_path / "c.sqlite")
     result = copilot.ask("In our 1:1 he said he doesnt see the point anymore. What do I do?")

@@ -9,7 +9,7 @@ from datetime import date
 from agent.privacy import Pseudonymizer
 from agent.rehearse.counterpart import ModelCounterpart, ScriptedCounterpart, counterpart_for
 from agent.rehearse.session import Rehearsal
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from tests.support.scripted_openai import ScriptedOpenAI, reply_status, reply_text
 
 TODAY = date(2026, 11, 23)

@@ -8,7 +8,7 @@ import pytest
 
 from agent.errors import AgentError
 from agent.service import Copilot
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from tests.agent.conftest import TODAY
 
 

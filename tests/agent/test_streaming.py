@@ -9,7 +9,7 @@ import sys
 from agent.brains.openai_brain import OpenAIBrain
 from agent.privacy import Pseudonymizer
 from agent.service import Copilot
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from tests.agent.conftest import TODAY
 from tests.support.scripted_openai import ScriptedOpenAI, reply_text, reply_text_tool, reply_tool
 

@@ -12,7 +12,7 @@ from agent.brains.text_tool_calls import looks_like_markup, parse_text_tool_call
 from agent.model_tools import MODEL_TOOLS
 from agent.privacy import Pseudonymizer
 from agent.service import Copilot
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from tests.agent.conftest import TODAY
 from tests.support.scripted_openai import TEXT_CALL_STYLES, ScriptedOpenAI, reply_text, reply_text_tool, reply_tool
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from agent.service import Copilot
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from tests.agent.conftest import TODAY
 
 pytestmark = pytest.mark.timeout(600)

@@ -8,7 +8,7 @@ import json
 
 from agent.brains.openai_brain import OpenAIBrain
 from agent.privacy import Pseudonymizer
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from agent.situation import Situation
 from tests.agent.conftest import TODAY
 from tests.support.scripted_openai import ScriptedOpenAI, endpoint_like, reply_text

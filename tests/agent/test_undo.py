@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from agent.service import Copilot
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from tests.agent.conftest import TODAY
 
 

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from evals.judge import RUBRIC, RubricJudge, cache_key, parse_verdict
 
 

@@ -47,7 +47,7 @@ def test_report_table_lists_every_mode_and_the_misses(report) -> None:
 def test_dataset_loader_rejects_duplicates_and_empty_gold(tmp_path) -> None:
     from pydantic import ValidationError
 
-    from agent.commands.common import UserError
+    from lead_core.errors import UserError
 
     dup = tmp_path / "dup.yaml"
     dup.write_text("- {id: q1, question: abc def, gold: [a]}\n- {id: q1, question: ghi jkl, gold: [b]}\n")

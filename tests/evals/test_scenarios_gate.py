@@ -24,7 +24,7 @@ INTENT_GATES = [t for t in load_thresholds(THRESHOLDS) if t.suite == "intents"]
 @pytest.fixture(scope="session")
 def offline_scenarios(tmp_path_factory):
     """One shared run of every scenario on the offline brain."""
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
     from knowledge.retrieval import open_retriever
 
     retriever = open_retriever(load_settings())

@@ -8,7 +8,7 @@ import pytest
 @pytest.fixture(scope="session")
 def chroma_index():
     """The session's Chroma index holding the built-in corpus (built on first use, then shared)."""
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
     from knowledge.store import get_collection, open_client
     from knowledge.ingest import ensure_builtin
 

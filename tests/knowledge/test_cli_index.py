@@ -76,7 +76,7 @@ def test_ingest_cli_json_and_skip_lines(tmp_home: Path, tmp_path: Path, capsys) 
 
 
 def test_ingest_refused_while_locked(tmp_home: Path, tmp_path: Path, capsys) -> None:
-    from agent.settings import load_settings
+    from lead_core.settings import load_settings
 
     (tmp_path / "a.md").write_text("hello there")
     with ingest.index_lock(load_settings()):

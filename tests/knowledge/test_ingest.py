@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import knowledge.ingest as ingest
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from knowledge.corpus import corpus_passages
 from knowledge.errors import KnowledgeError
 from knowledge.ingest import index_lock, index_status, ingest_paths

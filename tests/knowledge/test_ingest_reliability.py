@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from knowledge.ingest import index_lock, ingest_paths
 from knowledge.store import get_collection, open_client
 

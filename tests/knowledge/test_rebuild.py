@@ -10,7 +10,7 @@ import pytest
 
 import knowledge.ingest as ingest
 from agent.cli import main
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from knowledge.corpus import corpus_passages
 from knowledge.ingest import ingest_paths, ingested_sources, rebuild_index
 from knowledge.retrieval import open_retriever

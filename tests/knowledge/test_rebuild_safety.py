@@ -14,7 +14,7 @@ import pytest
 
 import knowledge.ingest as ingest
 from agent.cli import main
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from knowledge.corpus import corpus_passages
 from knowledge.errors import KnowledgeError
 from knowledge.ingest import index_status, ingest_paths, rebuild_index

@@ -126,7 +126,7 @@ def test_a_turn_with_nothing_ingested_never_imports_chroma(tmp_path) -> None:
 
     script = (
         "import sys\n"
-        "from agent.settings import load_settings\n"
+        "from lead_core.settings import load_settings\n"
         "from knowledge.retrieval import open_retriever\n"
         f"r = open_retriever(load_settings(home={str(tmp_path)!r}))\n"
         f"print(r.search({VP_QUESTION!r}, k=1)[0].card_id, 'chromadb' in sys.modules)\n"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from knowledge.errors import KnowledgeError
 from knowledge.store import get_collection, open_client, parse_chroma_url
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from agent.cli import main
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from knowledge.errors import KnowledgeError
 from knowledge.store import embedding_function
 

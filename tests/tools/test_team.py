@@ -83,7 +83,7 @@ def test_a_crash_mid_save_leaves_the_previous_file(tmp_path, team_file, monkeypa
     def boom(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr("tools.atomic.os.replace", boom)
+    monkeypatch.setattr("lead_core.atomic.os.replace", boom)
     team.people[0].role = "Changed"
     with pytest.raises(OSError):
         save_team(team, target)

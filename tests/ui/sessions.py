@@ -10,7 +10,7 @@ from typing import Any
 import gradio as gr
 from gradio.state_holder import SessionState
 
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from tests.ui.fakes import FakeCopilot
 from ui import team_tab
 from ui.team_form import PERSON_FIELDS

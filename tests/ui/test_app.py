@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from tests.ui.fakes import FakeCopilot
 from ui.app import build_app, launch_kwargs
 

@@ -9,7 +9,7 @@ import urllib.parse
 
 import pytest
 
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from tests.support.app_process import free_port
 from tests.ui.fakes import FakeCopilot
 from ui.server import LoginThrottle, allowed_hosts, launch

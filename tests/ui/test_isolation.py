@@ -10,7 +10,7 @@ import uuid
 import pytest
 from gradio.exceptions import Error
 
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from tests.ui.sessions import Sessions
 from ui import team_tab
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from agent.rehearse.store import RehearsalStore
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from ui.rehearse_tab import EXAMPLE_SITUATION, RehearseHandlers
 
 TODAY = date(2026, 11, 23)

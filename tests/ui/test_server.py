@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from agent.cli import main
-from agent.commands.common import UserError
-from agent.settings import load_settings
+from lead_core.errors import UserError
+from lead_core.settings import load_settings
 from ui.server import check_bind, is_loopback, parse_auth
 
 

@@ -51,7 +51,7 @@ def test_failed_save_changes_nothing(app, monkeypatch, failure):
         inputs = _invalid_inputs(s)
     else:
         inputs, _ = s.tables(role="Should not be saved")
-        target = "tools.atomic.os.replace" if failure == "disk full at rename" else "tools.atomic.os.fsync"
+        target = "lead_core.atomic.os.replace" if failure == "disk full at rename" else "lead_core.atomic.os.fsync"
         monkeypatch.setattr(target, _fail_rename if "rename" in failure else _fail_fsync)
     status = s.call("a", "save", inputs)[1]
     monkeypatch.undo()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.settings import load_settings
+from lead_core.settings import load_settings
 from tools.team import TeamFileError, load_team
 from ui import team_tab
 from ui.team_form import PERSON_FIELDS, form_to_person, person_to_form, problems

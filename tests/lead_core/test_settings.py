@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from agent.settings import Settings, load_settings
+from lead_core.settings import Settings, load_settings
 
 
 def test_defaults_are_offline_and_local(monkeypatch, tmp_path):

@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from tools.atomic import atomic_write_bytes, atomic_write_text
+from lead_core.atomic import atomic_write_bytes, atomic_write_text
 
 
 def test_writes_and_replaces(tmp_path):
@@ -22,7 +22,7 @@ def test_failure_keeps_the_old_file_and_no_temp(tmp_path, monkeypatch):
     def boom(*args):
         raise OSError("disk full")
 
-    monkeypatch.setattr("tools.atomic.os.replace", boom)
+    monkeypatch.setattr("lead_core.atomic.os.replace", boom)
     with pytest.raises(OSError):
         atomic_write_bytes(target, b"new")
     assert target.read_bytes() == b"old"

@@ -1,0 +1,30 @@
+"""Number helpers the tools and their renderers share: probabilities as honest percentages and the
+triangular distribution's inverse CDF used by every Monte Carlo tool."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def percent(p: float | None, *, words: bool = False) -> str:
+    """A probability as a percentage that never rounds a possibility to 0% or a near-certainty to 100%.
+
+    `words` is for prose ("under 1%", "over 99%", and a simulated 1.0 is "over 99%" too); "n/a" for None.
+    """
+    if p is None:
+        return "n/a"
+    if 0 < p < 0.005:
+        return "under 1%" if words else "<1%"
+    if p >= 0.995 and (words or p < 1):
+        return "over 99%" if words else ">99%"
+    return f"{p:.0%}"
+
+
+def triangular(u: np.ndarray, a: float, b: float, c: float) -> np.ndarray:
+    """Inverse CDF of the triangular distribution (low a, mode b, high c); monotone in u and in each of a, b, c."""
+    if c <= a:
+        return np.full(u.shape, a)
+    split = (b - a) / (c - a)
+    low = a + np.sqrt(u * (c - a) * (b - a))
+    high = c - np.sqrt((1.0 - u) * (c - a) * (c - b))
+    return np.where(u < split, low, high)

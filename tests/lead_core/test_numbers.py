@@ -1,0 +1,46 @@
+"""Percentages never claim impossibility or certainty a simulation cannot show; the triangular inverse CDF
+stays inside its bounds and puts its mode where the distribution peaks."""
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lead_core.numbers import percent, triangular
+
+
+@pytest.mark.parametrize(
+    "p, symbols, words",
+    [
+        (0.0, "0%", "0%"),
+        (0.001, "<1%", "under 1%"),
+        (0.42, "42%", "42%"),
+        (0.996, ">99%", "over 99%"),
+        (1.0, "100%", "over 99%"),
+    ],
+)
+def test_percent_in_symbols_and_words(p, symbols, words):
+    assert percent(p) == symbols
+    assert percent(p, words=True) == words
+
+
+def test_percent_of_nothing_is_not_available():
+    assert percent(None) == "n/a"
+
+
+@given(
+    a=st.floats(0, 50),
+    spread=st.tuples(st.floats(0, 1), st.floats(0, 50)),
+)
+def test_triangular_stays_within_its_bounds_and_is_monotone(a, spread):
+    share, width = spread
+    c = a + width
+    b = a + share * width
+    u = np.linspace(0, 1, 101)
+    x = triangular(u, a, b, c)
+    assert np.all(x >= a - 1e-9) and np.all(x <= c + 1e-9)
+    assert np.all(np.diff(x) >= -1e-9)
+
+
+def test_triangular_median_of_a_symmetric_triangle_is_its_mode():
+    assert triangular(np.array([0.5]), 2.0, 5.0, 8.0)[0] == pytest.approx(5.0)
