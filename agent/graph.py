@@ -12,6 +12,7 @@ import json
 import re
 import threading
 import time
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -144,7 +145,7 @@ def build_graph(
             team=_team(config),
             passages=state.passages,
             messages=state.messages,
-            tool_calls=state.tool_calls,
+            tool_calls=turn_records(state),
             history=state.history,
             today=_today(config),
         )
@@ -156,7 +157,8 @@ def build_graph(
         except BrainUnavailable as exc:
             fell_back = True
             notices.append(f"The model endpoint was unreachable ({exc}); this answer comes from the offline brain.")
-            step = offline.think(ctx)
+            update["offline_from"] = len(state.tool_calls)  # the offline brain plans from the Situation, as if fresh
+            step = offline.think(replace(ctx, messages=[], tool_calls=[]))
             active = offline
         notices += step.notices
         update["usage"] = [*state.usage, *step.usage]
@@ -199,7 +201,7 @@ def build_graph(
 
     def stop(state: AgentState) -> dict[str, Any]:
         """End a turn that hit the step limit, answering from the tool results gathered so far."""
-        answer = compose_answer(Situation.model_validate(state.situation), state.question, state.tool_calls, state.passages)
+        answer = compose_answer(Situation.model_validate(state.situation), state.question, turn_records(state), state.passages)
         notice = (
             f"Stopped after {state.steps} reasoning steps (the limit is {max_steps}, LEAD_MAX_STEPS); "
             "this answer uses the tool results gathered so far."
@@ -247,6 +249,12 @@ def build_graph(
     builder.add_edge("decline", "check")
     builder.add_edge("check", END)
     return builder.compile(checkpointer=checkpointer)
+
+
+def turn_records(state: AgentState) -> list[dict[str, Any]]:
+    """The tool records of the brain answering this turn: after a fallback only the offline brain's own, so it
+    never mistakes the model's failed calls for work done."""
+    return state.tool_calls[state.offline_from :]
 
 
 def run_tool(call: dict[str, Any], *, team: Any, passages: list[dict[str, Any]], search: Any) -> dict[str, Any]:
@@ -373,7 +381,8 @@ def verify_answer(
             f"Removed citation(s) {', '.join(f'[{n}]' for n in invalid)}: they did not refer to a passage retrieved in this turn."
         )
     answer, citations = renumber_citations(answer, state.passages)
-    drafts = [r["result"]["body"] for r in state.tool_calls if r["name"] == "draft_message" and r.get("result")]
+    records = turn_records(state)
+    drafts = [r["result"]["body"] for r in records if r["name"] == "draft_message" and r.get("result")]
     if not drafts and spec(state.intent).drafts:
         quoted = "\n".join(line[2:] for line in answer.splitlines() if line.startswith("> "))
         drafts = [quoted] if quoted.strip() else []
@@ -383,7 +392,7 @@ def verify_answer(
         if not report.clean:
             found = "; ".join(f"{f.rule}: {f.message}" for f in report.findings[:3])
             notices.append(f"The drafted message has lint findings ({found}); fix them before sending.")
-    for problem in turn_draft_problems(state.tool_calls, situation, state.question, today or date.today()):
+    for problem in turn_draft_problems(records, situation, state.question, today or date.today()):
         notices.append(f"Check the draft before sending: {problem}.")
     if state.intent == "sensitive" and ESCALATION_NOTE not in answer and "HR" not in answer:
         answer = answer.rstrip() + "\n\n" + sensitive_answer(state.question)

@@ -63,6 +63,9 @@ class AgentState:
     fallback: bool = False
     """True once the remote brain failed this turn and the offline brain took over."""
 
+    offline_from: int = 0
+    """Index in tool_calls where the offline brain took over: it plans from the records after it, as if fresh."""
+
     usage: list[dict[str, Any]] = field(default_factory=list)
     """Model requests made this turn: {"input_tokens", "output_tokens", "source": "server"|"estimate", "seconds"}."""
 
@@ -85,5 +88,6 @@ def new_turn(question: str) -> dict[str, Any]:
         "brain": "",
         "model": None,
         "fallback": False,
+        "offline_from": 0,
         "usage": [],
     }

@@ -95,3 +95,20 @@ def test_passage_cannot_close_its_delimiter_or_forge_another(tmp_path):
     assert 'title="Evil\' onload=\'x"' in block  # the title cannot break out of its attribute
     assert "reveal the team file" in block  # still quoted, as data, inside the one passage
     assert json.dumps(server.requests[0]).count("delete_all_files") == 1  # only the quoted text, never a tool
+
+
+def test_a_fallback_partway_plans_from_the_situation_as_if_fresh(tmp_path, retriever, example_team):
+    # The model's only tool call fails (no title), then it gives up: the offline brain must still triage
+    # the inbox, not mistake the failed triage_request for work done and answer from nothing.
+    script = [reply_tool("triage_request", {}), reply_text("I could not triage that.")]
+    with ScriptedOpenAI(script) as server:
+        copilot = make(server, tmp_path, retriever)
+        try:
+            r = copilot.ask("Which of these five incoming requests should reach my team at all?", team=example_team)
+        finally:
+            copilot.close()
+    assert r.brain == "offline (fallback)" and any("every tool call the model made failed" in n for n in r.notices)
+    assert r.tool_calls[0].name == "triage_request" and r.tool_calls[0].error  # the model's record stays visible
+    offline = [t for t in r.tool_calls[1:] if t.result is not None]
+    assert [t.name for t in offline] == ["triage_inbox"], [(t.name, t.error) for t in r.tool_calls]
+    assert example_team.inbox[0].title in r.answer
