@@ -48,8 +48,9 @@ def _corrections(config: RunnableConfig | None) -> dict[str, Any]:
 
 def understand_question(
     question: str, history: list[dict[str, str]], team: Any, today: date, brain: Any = None, corrections: dict[str, Any] | None = None
-) -> Situation:
-    """The turn's Situation: a short unclear follow-up continues the previous request; a remote brain may parse it."""
+) -> tuple[Situation, list[str]]:
+    """The turn's Situation and notices about it: a short unclear follow-up continues the previous request; a model
+    reads the question when its brain says so (LEAD_LLM_UNDERSTAND), else the offline parser does."""
     from agent.understanding import parse_situation
 
     text = question
@@ -59,12 +60,12 @@ def understand_question(
         if own.intent in ("guidance", "out_of_scope") and not own.facts:
             text = f"{previous[1]} {question}"  # "and what about the VP?" continues the previous request
     understand = getattr(brain, "understand", None)
-    if understand is not None and getattr(brain, "remote", False):
-        situation, _notices = understand(text, team, today, lambda: parse_situation(text, team, today, corrections=corrections))
+    if understand is not None and getattr(brain, "model_understands", False):
+        situation, notices = understand(text, team, today, lambda: parse_situation(text, team, today, corrections=corrections))
         for name, value in (corrections or {}).items():
             situation.put(name, value, "question", "corrected by you")
-        return situation
-    return parse_situation(text, team, today, corrections=corrections)
+        return situation, notices
+    return parse_situation(text, team, today, corrections=corrections), []
 
 
 def _writer() -> Any:
@@ -124,8 +125,8 @@ def build_graph(
 
     def understand(state: AgentState, config: RunnableConfig) -> dict[str, Any]:
         """Understand the question once: the intents asked for and the facts of the situation, with their sources."""
-        situation = understand_question(state.question, state.history, _team(config), _today(config), brain, _corrections(config))
-        return {"intent": situation.intent, "situation": situation.model_dump(mode="json")}
+        situation, notices = understand_question(state.question, state.history, _team(config), _today(config), brain, _corrections(config))
+        return {"intent": situation.intent, "situation": situation.model_dump(mode="json"), "notices": [*state.notices, *notices]}
 
     def retrieve(state: AgentState) -> dict[str, Any]:
         """Retrieve guidance passages for the question, filtered to cards meant for this intent."""

@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     llm_retries: int = Field(default=2, ge=0, le=10, description="Retries on 429/5xx/timeouts.")
     llm_max_tokens: int = Field(default=800, ge=16, le=32_000, description="Most tokens a model reply may generate.")
     llm_temperature: float = Field(default=0.2, ge=0, le=2, description="Sampling temperature for model replies.")
+    llm_understand: Literal["auto", "model", "parser"] = Field(
+        default="auto", description="Who reads the question on a model turn: auto is the parser for a loopback endpoint."
+    )
     max_steps: int = Field(default=8, ge=1, le=50, description="Upper bound on model/tool rounds per turn.")
     max_input_chars: int = Field(default=8000, ge=100, description="Longest accepted question.")
     ui_host: str = Field(default="127.0.0.1", description="Address the app binds to.")

@@ -148,6 +148,14 @@ class OpenAIBrain:
         return self._client
 
     @property
+    def model_understands(self) -> bool:
+        """Whether the model reads the question (one structured-output request per turn) rather than the offline
+        parser: LEAD_LLM_UNDERSTAND, where auto means the parser for a loopback endpoint (a small local model read
+        questions worse than the parser and took minutes to do it; see the README's real-model section)."""
+        choice = self.settings.llm_understand
+        return choice == "model" or (choice == "auto" and not self.local)
+
+    @property
     def schemas(self) -> list[dict[str, Any]]:
         if self._schemas is None:
             self._schemas = tool_schemas()

@@ -259,6 +259,8 @@ def _suggested(settings: Any, d: Diagnosis) -> dict[str, str]:
         out["LEAD_LLM_TIMEOUT"] = str(min(max(30, int(math.ceil(first_request * 2 / 10.0)) * 10), 1800))
     slow_writer = (d.generation_tokens_per_second or 0) < 10
     out["LEAD_LLM_MAX_TOKENS"] = "400" if slow_writer else "800"
+    if slow_writer or d.structured_output is False:
+        out["LEAD_LLM_UNDERSTAND"] = "parser"  # reading the question is a JSON reply of hundreds of tokens, or fails
     if d.verdict in ("not usable", "too slow"):
         out["LEAD_BRAIN"] = "offline"
     return out

@@ -45,6 +45,8 @@ def test_verdict_in_each_mode(monkeypatch, capsys, mode, tool_calls, structured,
     assert [c["name"] for c in report["checks"]] == ["reachable", "model listed", "tiny chat", "tool calls", "structured output", "speed"]
     if verdict == "not usable":
         assert report["settings"]["LEAD_BRAIN"] == "offline"
+    # Reading the question by structured output is only suggested off when it fails or the model writes slowly.
+    assert report["settings"].get("LEAD_LLM_UNDERSTAND") == ("parser" if mode in ("slow", "no-structured-output") else None)
 
 
 def test_slow_server_expects_longer_turns_and_a_longer_timeout(monkeypatch, capsys):

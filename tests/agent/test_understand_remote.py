@@ -1,6 +1,7 @@
 """OpenAIBrain.understand: one structured-output call with the Situation's JSON schema, validated with pydantic,
 retried once on invalid output, else the offline parser (the fallback passed in) with a notice. Names are
-pseudonymised on the way out and restored in the Situation."""
+pseudonymised on the way out and restored in the Situation. Through the graph: its notices reach the turn, and
+LEAD_LLM_UNDERSTAND chooses who reads the question (auto: the parser for a loopback endpoint)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,50 @@ def test_an_endpoint_without_structured_output_falls_back(example_team):
         situation, notices = brain(server).understand(QUESTION, example_team, TODAY, offline)
     assert len(server.structured_requests) == 1 and situation.fact("person").text == "from the offline parser"
     assert "HTTP 400" in notices[0]
+
+
+def ask(server, tmp_path, retriever, team, **overrides):
+    from agent.service import Copilot
+
+    settings = load_settings(**{"openai_base_url": server.url, "openai_api_key": "sk-test", "model": "scripted-model",
+                                "llm_retries": 0, "brain": "openai", **overrides})
+    copilot = Copilot(settings, brain=OpenAIBrain(settings, backoff_base=0.01), retriever=retriever,
+                      checkpointer_path=tmp_path / "c.sqlite", today=TODAY)
+    try:
+        return copilot.ask(QUESTION, team=team)
+    finally:
+        copilot.close()
+
+
+def person_of(result) -> str | None:
+    return Situation.model_validate(result.situation).get("person")
+
+
+def test_the_understanding_notice_reaches_the_turn(tmp_path, retriever, example_team):
+    with ScriptedOpenAI([reply_text("Keep Priya on the fraud model until it ships.")]) as server:  # no structured output
+        r = ask(server, tmp_path, retriever, example_team, llm_understand="model")
+    assert len(server.structured_requests) == 1
+    assert any("the offline parser understood it instead" in n and "HTTP 400" in n for n in r.notices), r.notices
+    assert person_of(r) == "Priya"  # the parser's reading
+
+
+def test_the_models_reading_is_the_situation_when_asked_for(tmp_path, retriever, example_team):
+    jonas = Pseudonymizer.for_team(example_team).encode("Jonas")
+    with ScriptedOpenAI([reply_text("Keep Jonas on it.")], structured=[reply_text(situation_json(jonas))]) as server:
+        r = ask(server, tmp_path, retriever, example_team, llm_understand="model")
+    assert person_of(r) == "Jonas" and not any("offline parser" in n for n in r.notices)
+
+
+def test_the_parser_setting_sends_no_understanding_request(tmp_path, retriever, example_team):
+    with ScriptedOpenAI([reply_text("Keep Priya on the fraud model until it ships.")], structured=[reply_text(situation_json("Jonas"))]) as server:
+        r = ask(server, tmp_path, retriever, example_team, llm_understand="parser")
+    assert server.structured_requests == [] and len(server.requests) == 1
+    assert person_of(r) == "Priya" and not r.notices
+
+
+def test_auto_is_the_parser_on_a_loopback_endpoint_and_the_model_elsewhere():
+    local = OpenAIBrain(load_settings(openai_base_url="http://127.0.0.1:8080/v1", llm_understand="auto"))
+    remote = OpenAIBrain(load_settings(openai_base_url="https://llm.example.com/v1", llm_understand="auto"))
+    assert not local.model_understands and remote.model_understands
+    assert OpenAIBrain(load_settings(openai_base_url="http://localhost:11434/v1", llm_understand="model")).model_understands
+    assert not OpenAIBrain(load_settings(openai_base_url="https://llm.example.com/v1", llm_understand="parser")).model_understands
