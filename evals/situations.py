@@ -5,8 +5,8 @@ A labelled fact matches a parsed one of the same name when the values agree: dur
 likely value (one number), their bounds ([low, high]) or all three; numbers within 10%; dates
 exactly; names, roles and kinds case-insensitively; free text (new work, a relayed question) by
 sharing a content word; cues one by one; tasks by count and each likely value in order. Only facts
-the question states are labelled, so only parsed facts from the question (and `person_in_team`) are
-scored: precision, recall and F1 over facts, intent accuracy and per-case exact match.
+the question states are labelled, so only parsed facts from the question (and `person_in_team` of a person the question names)
+are scored: precision, recall and F1 over facts, intent accuracy and per-case exact match.
 """
 
 from __future__ import annotations
@@ -135,7 +135,10 @@ def value_matches(name: str, expected: Any, parsed: Any) -> bool:
 def score_case(case: SituationCase, situation: Any) -> FactScore:
     """Match the labelled facts of one case against a parsed Situation."""
     result = FactScore(case.id, case.question, case.intents, list(situation.intents))
-    scored = {f.name: f.value for f in situation.facts if f.source == "question" or f.name == "person_in_team"}
+    scored = {f.name: f.value for f in situation.facts if f.source == "question"}
+    person = situation.fact("person")
+    if person is not None and person.source == "question" and situation.has("person_in_team"):
+        scored["person_in_team"] = situation.get("person_in_team")  # about the person the question names
     for name, expected in case.facts.items():
         if name == "cues":
             got = set(scored.get("cues") or [])

@@ -239,18 +239,20 @@ def _nothing(*_args: Any) -> None:
 
 
 def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
-    if s.intent in ("sensitive", "help", "out_of_scope"):
+    if s.intent in ("help", "out_of_scope"):
         return
-    subject = _subject(sig)
+    subject = _subject(sig, s.intent)
     if subject is not None:
         s.put("person", subject.name, "question", sig.words(subject.start, subject.end))
         s.put("person_in_team", subject.in_team, "team_file" if subject.in_team else "question",
               "in your team file" if subject.in_team else "not in your team file")  # fmt: skip
+    if s.intent == "sensitive":
+        return
     asks_for_work = s.intent in ("reprioritization", "triage")  # elsewhere the asker is the audience, not a requester
     if asks_for_work and sig.requester and (subject is None or sig.requester[0].casefold() != subject.name.casefold()):
         who, a, b = sig.requester
         s.put("requester", _role_word(who), "question", sig.words(a, b))
-    deadline = _deadline(sig, today)
+    deadline = _deadline(sig, today, s.intent)
     if deadline is not None:
         s.put("deadline", deadline[0].isoformat(), "question", deadline[1])
     start = next((d for d in sig.dates if d.role == "start"), None)
@@ -264,18 +266,32 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("confidence_level", confidence.value, "question", sig.words(confidence.start, confidence.end))
 
 
-def _subject(sig: Signals) -> people.Mention | None:
-    """The person the question is about: not the requester or the recipient, team members first; nobody
-    when the question weighs two people against each other ('Aisha or Priya?')."""
-    skip = {x.casefold() for x in (sig.recipient or "", (sig.requester or ("", 0, 0))[0]) if x}
-    candidates = [m for m in sig.mentions if m.name.casefold() not in skip]
+NOT_SUBJECT_AFTER = re.compile(
+    r"^(?:'s|’s)\s+(?:manager|boss|team|lead|org|director|vp|group|people|and)\b"
+    r"|^\s*\(\s*(?:our|my|the|their)?\s*(?:cto|cfo|ceo|coo|cpo|vp\b[\w ]*|director|head of \w+|pm|product \w+|manager|boss)\s*\)",
+    re.I,
+)
+PRONOUN_RECIPIENT = re.compile(r"\b(?:write|tell|reply to|respond to|email|message|note to|answer|ping|let)\s+(?:her|him|them)\b", re.I)
+
+
+def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
+    """The person the question is about: not the requester or the recipient (in a 1-on-1, a sensitive or a
+    guidance question the one who asked is the person), not someone named as a stakeholder ("Kofi's
+    manager", "Raj (our CTO)", "Kofi from risk ops"), team members first; nobody when the question
+    weighs two people against each other ('Aisha or Priya?', 'Aisha and Lena')."""
+    about_person = intent in ("one_on_one", "sensitive", "guidance")
+    asker = None if about_person else (sig.requester or ("", 0, 0))[0]
+    skip = {x.casefold() for x in (sig.recipient or "", asker or "") if x}
+    candidates = [m for m in sig.mentions if m.name.casefold() not in skip and not NOT_SUBJECT_AFTER.search(sig.text.normal[m.end :])]
     if not candidates and sig.recipient:
         # "I have to tell Priya she is moving": the person told is the one the news is about.
         told = next((m for m in sig.mentions if m.name.casefold() == sig.recipient.casefold()), None)
-        if told is not None and re.search(rf"\b{re.escape(told.name)}\s+(?:that\s+)?(?:she|he|they)\b", sig.text.normal, re.I):
+        if told is not None and (
+            re.search(rf"\b{re.escape(told.name)}\s+(?:that\s+)?(?:she|he|they)\b", sig.text.normal, re.I) or PRONOUN_RECIPIENT.search(sig.text.normal)
+        ):
             return told
     names = [re.escape(m.name) for m in candidates]
-    if len(names) >= 2 and re.search(rf"\b(?:{'|'.join(names)})\b[^.?!]{{0,60}}\bor\b[^.?!]{{0,30}}\b(?:{'|'.join(names)})\b", sig.text.normal, re.I):
+    if len(names) >= 2 and re.search(rf"\b(?:{'|'.join(names)})\b[^.?!]{{0,60}}\b(?:or|and)\b[^.?!]{{0,30}}\b(?:{'|'.join(names)})\b", sig.text.normal, re.I):
         return None
     return next((m for m in candidates if m.in_team), None) or (candidates[0] if candidates else None)
 
@@ -288,8 +304,29 @@ def _role_word(who: str) -> str:
     return audience[0] if audience else who
 
 
-def _deadline(sig: Signals, today: date) -> tuple[date, str] | None:
-    """The date that matters: a stated date or 'in N weeks'; numbers beat period words ('this quarter')."""
+PERIOD_WORDS = re.compile(r"^(?:on |by )?(?:this|next) (?:week|month|quarter|year)$|^q[1-4]\b", re.I)
+DEADLINE_VERB = re.compile(r"\b(?:by|before|due|deadline|ship\w*|land\w*|deliver\w*|finish\w*|done|ready|launch\w*|releas\w*|hit|make it|out|live|complete\w*|wrap\w*)\b[^.;?!]{0,60}$", re.I)
+MEETING_WORDS = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]ones?|skip[- ]levels?|conversation|talk|chat|meeting|sync|check-?in|feedback|next one|back|agendas?)\b[^.;]{0,25}$|^\W*(?:1[: -]?on[: -]?1|1:1|1-1)", re.I)
+RECURRING = re.compile(r"\b(?:every|each|other|twice|once|times|x)\s+(?:\w+\s+)?$", re.I)
+
+
+def _is_deadline_phrase(sig: Signals, start: int, words: str, meeting_first: bool) -> bool:
+    """A date or period is a deadline unless it dates a meeting ('1:1 on Monday'), counts past events
+    ('five times this quarter'), recurs ('every other Friday') or is a bare period without a deadline verb."""
+    before = sig.text.normal[max(0, start - 70) : start]
+    if RECURRING.search(before):
+        return False
+    if PERIOD_WORDS.search(words.strip()) and not DEADLINE_VERB.search(before):
+        return False
+    if meeting_first and not re.search(r"\b(?:due|deadline|by|before|until)\W+(?:\w+\W+){0,2}$", before, re.I):
+        return False
+    return True
+
+
+def _deadline(sig: Signals, today: date, intent: str = "") -> tuple[date, str] | None:
+    """The date that matters: a stated date or 'in N weeks'; numbers beat period words ('this quarter').
+    In a 1-on-1 or a guidance question a date is the meeting's unless a deadline word comes with it."""
+    meeting_first = intent in ("one_on_one", "guidance")
     candidates: list[tuple[int, int, date, str]] = []
     for d in sig.dates:
         if d.role != "deadline" or d.value < today:
@@ -297,10 +334,14 @@ def _deadline(sig: Signals, today: date) -> tuple[date, str] | None:
         words = sig.words(d.start, d.end)
         if re.fullmatch(r"(?:on |by )?(?:today|tonight|tomorrow)", words.lower()):
             continue
-        rank = 0 if EXPLICIT_DEADLINE.search(words) else 1
+        if not _is_deadline_phrase(sig, d.start, sig.text.normal[d.start : d.end], meeting_first):
+            continue
+        rank = 0 if EXPLICIT_DEADLINE.search(words) and not re.match(r"(?:in |by )?q[1-4]\b", words, re.I) else 1
         candidates.append((rank, d.start, d.value, words))
     for d in sig.by_role("deadline"):
         if any(x.start <= d.start < x.end for x in sig.dates):
+            continue
+        if RECURRING.search(sig.text.normal[max(0, d.start - 20) : d.start]) or meeting_first:
             continue
         value = today + timedelta(days=round(d.likely * 7))
         candidates.append((0, d.start, value, sig.words(d.start, d.end)))
@@ -586,8 +627,9 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     audience = _audience(s, sig, purpose)
     if audience is not None:
         s.put("audience", audience[0], "question", audience[1])
-    if sig.recipient:
-        s.put("recipient", sig.recipient, "question", sig.recipient)
+    recipient = sig.recipient or _asker_to_answer(sig)
+    if recipient:
+        s.put("recipient", recipient, "question", recipient)
     asked = messages.question_asked(normal)
     if asked is not None:
         s.put("question_asked", asked[0], "question", sig.words(asked[1], asked[2]))
@@ -624,6 +666,18 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
             s.put("project", sig.team_projects[0], "question", sig.team_projects[0])
     if "planning" in s.intents:
         _planning(s, sig, team, today)
+
+
+ANSWER_WORDS = re.compile(r"\b(?:reply|respond|answer|get back to|write back|what do i (?:tell|say))\b|^\s*(?:reply|respond)\b", re.I)
+
+
+def _asker_to_answer(sig: Signals) -> str | None:
+    """'Grace wants the doc by the 15th. Reply that...': a named asker is the one the reply goes to."""
+    if sig.requester is None or not ANSWER_WORDS.search(sig.text.normal):
+        return None
+    who = sig.requester[0]
+    named = re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?", who) and who.casefold() not in people.NOT_NAMES
+    return who if named else None
 
 
 MESSAGE_OBJECT = re.compile(

@@ -17,13 +17,19 @@ from lead_core.units import WEEKS_PER_UNIT
 
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+FULL_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Days people name instead of a date; dateparser does not know them.
+HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24), "new year's eve": (12, 31), "new years eve": (12, 31),
+            "new year's": (1, 1), "new years": (1, 1), "new year": (1, 1)}
 ORD = r"\d{1,2}(?:st|nd|rd|th)?"
 DATE_PHRASE = re.compile(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|{ORD}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?"
     rf"|{MONTH}\s+{ORD}(?:,?\s+\d{{4}})?"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"
-    rf"|(?:next|this|coming)\s+{WEEKDAY}\b|(?:on|by|before|until|till|from)\s+{WEEKDAY}\b|{WEEKDAY}(?=\s+(?:morning|afternoon|eod))"
+    rf"|(?:next|this|coming)\s+{WEEKDAY}\b|(?:on|by|before|until|till|from|starting)\s+{WEEKDAY}\b|{WEEKDAY}(?=\s+(?:morning|afternoon|eod))|{FULL_WEEKDAY}\b"
+    rf"|(?:from|starting(?: in)?|beginning(?: in)?|as of)\s+{MONTH}(?!\s*\d)\b"
+    rf"|(?:before|by|until|till|on|for|over)?\s*(?:christmas(?: eve)?|xmas|new years?'?s?(?: eve| day)?)\b"
     rf"|tomorrow|today|tonight|next week|next month|this week"
     rf"|(?:the\s+)?end of (?:the\s+)?(?:this\s+|next\s+)?(?:quarter|month|year|week|sprint)|eo[qmy]\b|eow\b"
     rf"|(?:in|within)\s+\d+(?:\.\d+)?\s+(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|sprints?)"
@@ -33,7 +39,8 @@ DATE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?|as of|beginning|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?$", re.IGNORECASE)
-MOVE_ON = re.compile(r"\b(?:wants?|move|moving|moved|pull|pulling|switch\w*|off|onto|reassign\w*|start\w*|join\w*|wants? (?:\w+ )?(?:on|off))\b[^.;]{0,40}\bon\s+$", re.IGNORECASE)
+MOVE_ON = re.compile(r"\b(?:wants?|moves?|moving|moved|pull|pulling|switch\w*|off|onto|reassign\w*|start\w*|join\w*|wants? (?:\w+ )?(?:on|off))\b[^.;]{0,40}\bon\s+$", re.IGNORECASE)
+MOVE_NEAR = re.compile(r"\b(?:wants?|moves?|moving|moved|pull\w*|switch\w*|off|onto|reassign\w*|start\w*|join\w*|back)\b[^.;,]{0,40}$", re.IGNORECASE)
 DEADLINE_WORDS = re.compile(r"\b(?:due|deadline|before|by|board|launch\w*|ship\w*|demo|review|until|till)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
@@ -71,9 +78,42 @@ def _add_working_days(d: date, days: float) -> date:
     return d
 
 
+def _next_day_of_month(day: int, today: date) -> date | None:
+    """'the 10th': that day in this month, or next month once it has passed."""
+    year, month = today.year, today.month
+    for _ in range(3):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= today:
+            return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def _holiday(p: str, today: date) -> date | None:
+    for name in sorted(HOLIDAYS, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(name)}", p):
+            month, day = HOLIDAYS[name]
+            value = date(today.year, month, day)
+            return value if value >= today else date(today.year + 1, month, day)
+    return None
+
+
 def _business(phrase: str, today: date) -> date | None:
-    """Dates dateparser does not know: quarter and period ends, relative working days, part of a month."""
+    """Dates dateparser does not know: quarter and period ends, relative working days, part of a month,
+    a bare day of the month, holidays and a month as a start ('from January')."""
     p = phrase.lower()
+    m = re.fullmatch(r"(?:on |by |before |until |for )?the\s+(\d{1,2})(?:st|nd|rd|th)", p)
+    if m:
+        return _next_day_of_month(int(m.group(1)), today)
+    if re.search(r"christmas|xmas|new year", p):
+        return _holiday(p, today)
+    m = re.fullmatch(rf"(?:from|starting(?: in)?|beginning(?: in)?|as of)\s+({MONTH})", p)
+    if m:
+        base = _parse(m.group(1) + " 1", today)
+        return base.replace(day=1) if base else None
     nxt = 1 if "next" in p else 0
     if re.search(r"quarter|eoq|^q[1-4]", p):
         m = re.match(r"q([1-4])(?:\s+(\d{4}))?", p)
@@ -115,7 +155,7 @@ def _parse(phrase: str, today: date) -> date | None:
     import dateparser
 
     settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime(today.year, today.month, today.day)}
-    text = re.sub(r"^(?:on|by|before|until|till|from|this|coming)\s+", "", phrase.strip(), flags=re.I)
+    text = re.sub(r"^(?:on|by|before|until|till|from|starting|this|coming)\s+", "", phrase.strip(), flags=re.I)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
@@ -133,8 +173,9 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         lead_word = re.match(r"(on|by|before|until|till)\s+", phrase, re.I)
         if lead_word:
             before += lead_word.group(0)
-        starts = START_BEFORE.search(before) or phrase.lower().startswith("from")
-        moves_on = MOVE_ON.search(before) and not DEADLINE_WORDS.search(before)
+        starts = START_BEFORE.search(before) or re.match(r"(?:from|starting|beginning|as of)\b", phrase, re.I)
+        bare_day = re.fullmatch(FULL_WEEKDAY, phrase, re.I) is not None
+        moves_on = (MOVE_ON.search(before) or (bare_day and MOVE_NEAR.search(before))) and not DEADLINE_WORDS.search(before)
         role = "start" if starts or moves_on else "deadline"
         out.append(StatedDate(value, role, m.start(), m.end()))
     return out

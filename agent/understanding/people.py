@@ -26,7 +26,8 @@ AUDIENCE_RULES: tuple[tuple[str, str], ...] = (
 )
 # Words that are capitalised but are not people's names.
 NOT_NAMES = frozenset(
-    """i i'm i've i'll i'd my we our the a an and but or so if is it it's this that they he she you your his her their
+    """i i'm i've i'll i'd she's he's they're we're you're it's there's that's what's let's don't can't won't isn't
+    my we our the a an and but or so if is it it's this that they he she you your his her their
     vp cto cfo ceo coo cpo pm hr ml ai llm nlp gpu q1 q2 q3 q4 okr okrs kpi eng mle ds de sre ok okay yes no hi hey hello
     thanks thank please also what when where why how who which should can could would will do does did just quick
     monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri
@@ -38,7 +39,7 @@ NOT_NAMES = frozenset(
 NAME_TOKEN = r"(?-i:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
 NAME_CONTEXT = re.compile(
     rf"\b(?:with|for|about|to|tell|ask|pull|move|moving|pulling|yank|put|reassign|switch|let|is|engineer|scientist|researcher|hire|report|lead|named|called|says|said|and|have)\s+({NAME_TOKEN})\b"
-    rf"|\b({NAME_TOKEN})(?=\s*(?:,|\(|'s\b|\s+(?:and|both|is|was|has|had|who|joined|started|just|keeps|never|hasn'?t|doesn'?t|isn'?t|seems|wants|asked|needs|said|thinks|will|would|can|could|should|might|from|on|off)\b))",
+    rf"|\b({NAME_TOKEN})(?=\s*(?:,|\(|'s\b|\s+(?:and|both|is|was|has|had|who|joined|started|just|keeps|never|hasn'?t|doesn'?t|isn'?t|seems|wants|asked|needs|said|thinks|will|would|can|could|should|might|from|on|off|got|gets|told|went|left|moved|1:1|1-1)(?!\w)))",
 )
 # In lower-case messages, a name after "with" in a 1-on-1 ("1:1 w/ dev tomorrow").
 LOWER_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sync|check-?in|chat|meeting)\s+(?:with|w/)\s+([a-z][a-z'-]{1,20})\b", re.I)
@@ -109,7 +110,7 @@ ROLE_WORDS = (
 )
 REQUEST_VERBS = (
     r"(?:just |now |also |really |suddenly |again |keeps? |already )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to)|asks (?:for|us|me|to)|"
-    r"is asking (?:for|us|me|to)|requested|says|said|told me|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for)\b"
+    r"is asking (?:for|us|me|to)|requested|says|said|told me|keeps? (?:dming|pinging|messaging|bugging)|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for)\b"
 )
 REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:[\w-]+\s+)?{ROLE_WORDS})\s+{REQUEST_VERBS}", re.IGNORECASE),
@@ -141,15 +142,23 @@ RECIPIENT_RE = re.compile(
     rf"\b(?:reply|respond|answer|write|email|e-mail|message|slack|dm|note|tell|ping|update|explain(?: it| this)? to|say to|send)\s+(?:back\s+)?(?:to\s+)?({NAME_TOKEN})\b"
     rf"|\blet\s+({NAME_TOKEN})\s+know\b"
     rf"|\b(?:to|for)\s+({NAME_TOKEN})\b(?=\s*(?:\(|,|\.|\?|$|about|on|re|who|our|my|the|explaining|saying|asking))",
+    re.IGNORECASE,
 )
 
 
+PRONOUN_RECIPIENT = re.compile(r"\b(?:reply|respond|answer|write|email|e-mail|message|tell|ping|note to|let)\s+(?:back\s+)?(?:to\s+)?(?:her|him)\b", re.IGNORECASE)
+
+
 def recipient_in(text: str, people: list[Mention]) -> str | None:
-    """The name of the person a message is for, when named."""
+    """The name of the person a message is for, when named ('reply to Ben'), or the one person named
+    when the message is for 'her' or 'him' ('Lena wants ... write her a note')."""
     for m in RECIPIENT_RE.finditer(text):
         name = m.group(1) or m.group(2) or m.group(3)
         if name and name.casefold() not in NOT_NAMES:
             return name
+    named = {p.name for p in people}
+    if len(named) == 1 and PRONOUN_RECIPIENT.search(text):
+        return people[0].name
     m = re.search(rf"(?:head of product|vp|cto|cfo|ceo|director|pm|product manager|boss)[,\s]+\(?({NAME_TOKEN})\b", text)
     if m and m.group(1).casefold() not in NOT_NAMES:
         return m.group(1)

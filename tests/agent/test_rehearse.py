@@ -43,7 +43,8 @@ def test_case_uses_the_team_file_and_the_whatif(example_team):
 
 def test_case_without_a_team_runs_no_whatif_and_says_nothing_invented():
     case = build_case(SITUATION, None, TODAY)
-    assert not case.has_whatif and case.person is None
+    # Priya is named in the question, so she is the person; with no team file there is nothing to simulate.
+    assert not case.has_whatif and case.person == "Priya" and case.remaining_weeks is None
 
 
 def test_unknown_person_is_said_to_be_unknown(example_team):
