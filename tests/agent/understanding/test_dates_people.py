@@ -1,0 +1,73 @@
+"""Dates and people: which dates are deadlines or starts, and who the question is about."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.understanding import parse_situation
+from agent.understanding.dates import find_dates
+
+TODAY = date(2026, 12, 4)  # a Friday
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    return [(d.value.isoformat(), d.role) for d in find_dates(text, TODAY)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the demo on the 10th", [("2026-12-10", "deadline")]),
+        ("due the 2nd", [("2027-01-02", "deadline")]),
+        ("vp wants priya off fraud monday", [("2026-12-07", "start")]),
+        ("all hands on LLM from january", [("2027-01-01", "start")]),
+        ("Tom moves to platform on Jan 1", [("2027-01-01", "start")]),
+        ("starting Monday. done before christmas?", [("2026-12-07", "start"), ("2026-12-25", "deadline")]),
+    ],
+)
+def test_dates_and_their_roles(text, expected):
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jess is burned out. 45 min 1:1 friday",
+        "Priya is bored, 1:1 next week",
+        "we've changed priorities five times this quarter, how often is too often?",
+        "moving him twice in a month, bad idea?",
+        "announce that we move to two week sprints with a research day every other friday",
+    ],
+)
+def test_meeting_dates_past_counts_and_recurring_days_are_not_deadlines(question):
+    assert parse_situation(question, None, TODAY).get("deadline") is None
+
+
+def test_a_period_with_a_deadline_verb_is_a_deadline():
+    s = parse_situation("can we land both the summarizer and the ranker this quarter?", None, TODAY)
+    assert s.get("deadline") == "2026-12-31"
+
+
+@pytest.mark.parametrize(
+    "question, person",
+    [
+        ("Kofi's manager asked if we can lend him a modeler for two weeks. short reply pls", None),
+        ("Raj (our CTO) asked if we can do both by March. help me write the no", None),
+        ("Dev (senior MLE) is 80% done with the rewrite. VP wants him on GenAI search", "Dev"),
+        ("Dev wants to talk about promotion in our 1-1 on monday", "Dev"),
+        ("Nadia told me she is thinking about leaving. 1:1 Tuesday", "Nadia"),
+        ("Kofi got moved off recsys 2 weeks ago and is annoyed. 1:1 tomorrow", "Kofi"),
+        ("Femi (quiet new hire) and Tess (pushing for promotion): skip-level agendas please", None),
+    ],
+)
+def test_who_the_question_is_about(question, person):
+    assert parse_situation(question, None, TODAY).get("person") == person
+
+
+def test_a_named_asker_gets_the_reply():
+    s = parse_situation("Grace wants the lineage doc by the 15th. Reply that she gets it on the 14th", None, TODAY)
+    assert s.get("recipient") == "Grace"
+    s = parse_situation("Lena wants to present at the exec review. write her a kind note that now isn't the moment", None, TODAY)
+    assert s.get("recipient") == "Lena" and s.get("person") == "Lena"
