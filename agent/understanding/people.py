@@ -16,13 +16,13 @@ AUDIENCE_RULES: tuple[tuple[str, str], ...] = (
     (r"\bcto\b", "cto"),
     (r"\bceo\b|\bfounder\b", "ceo"),
     (r"\bcoo\b", "coo"),
-    (r"\bvps?\b|\bvice president\b", "vp"),
+    (r"\b(?:sales|marketing|finance|product|eng\w*|data) vp\b|\bvps?\b|\bvice president\b", "vp"),
     (r"\bdirector\b|\bskip[- ]?level\b|\bmy (?:boss|manager)\b|\bhead of (?:eng\w*|ml|ai|data|research)\b", "director"),
-    (r"\bproduct (?:manager|lead|owner|team|folks|people)\b|\bpms?\b|\bproduct\b(?= (?:wants|asked|needs|is asking))", "product"),
+    (r"\bproduct (?:manager|lead|owner|team|folks|people)\b|\bpms?\b|\bproduct\b(?= (?:wants|asked|needs|is asking))|\b(?:for|to) product\b", "product"),
     (r"\b(?:exec(?:utive)?s?|leadership(?: team)?|the board|board members?|steering committee|c-?suite|higher[- ]ups)\b", "exec"),
     (r"\bcustomers?\b|\bclients?\b(?= (?:wants?|asked|is asking|needs?))", "customer"),
     (r"\b(?:my|our|the) (?:whole |ml |data |research )?team\b|\beveryone on (?:my|the) team\b|\bmy (?:reports|engineers|folks|people)\b|\bthe squad\b", "own_team"),
-    (r"\b(?:partner|peer|sister|other|platform|infra|sales|marketing|finance|ops|legal|support|data eng\w*) team\b|\bsales\b|\bmarketing\b|\banother team\b|\bpeer (?:lead|manager)\b", "peer_team"),
+    (r"\b(?:partner|peer|sister|other|platform|infra|sales|marketing|finance|ops|legal|support|data eng\w*) team\b|\bsales\b(?! (?:vp|director|head|chief|lead))|\bmarketing\b(?! (?:vp|director|head|chief|lead))|\banother team\b|\bpeer (?:lead|manager)\b|\bmy peer\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s) (?:manager|lead|boss)\b", "peer_team"),
 )
 # Words that are capitalised but are not people's names.
 NOT_NAMES = frozenset(
@@ -106,11 +106,11 @@ def audience_in(text: str) -> tuple[str, int, int] | None:
 
 ROLE_WORDS = (
     r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai))?|cto|cfo|ceo|coo|cpo|director|boss|manager|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|"
-    r"skip[- ]level|pms?|product (?:manager|lead|owner)|board|execs?|executive\w*|leadership|founder|customer|client)"
+    r"skip[- ]level|pms?|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|board|execs?|executive\w*|leadership|founder|customer|client)"
 )
 REQUEST_VERBS = (
-    r"(?:just |now |also |really |suddenly |again |keeps? |already )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to)|asks (?:for|us|me|to)|"
-    r"is asking (?:for|us|me|to)|requested|says|said|told me|keeps? (?:dming|pinging|messaging|bugging)|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for)\b"
+    r"(?:just |now |also |really |suddenly |again |keeps? |already )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to)|asks\b|"
+    r"is asking (?:for|us|me|to)|requested|says|said|told me|(?i:dm(?:s|ing|ed)?|pinging|pinged|messaging|bugging)|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for)\b"
 )
 REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:[\w-]+\s+)?{ROLE_WORDS})\s+{REQUEST_VERBS}", re.IGNORECASE),
