@@ -23,6 +23,7 @@ TABS = (chat_tab, team_tab, planner, org, triage_tab, one_on_one, rehearse_tab)
 CSS = """
 #banner {padding: 6px 12px; border-radius: 8px; background: var(--block-background-fill);}
 #team-person-errors li, #team-status li {color: #b42318;}
+#chatbot .image-frame img {max-height: none;}
 """
 FONTS = ["DejaVu Sans", "Noto Sans", "system-ui", "Segoe UI", "Helvetica", "Arial", "sans-serif"]
 

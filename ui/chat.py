@@ -178,7 +178,8 @@ class ChatHandlers:
             for batch in batched(self.copilot.stream(message, **options)):
                 for event in batch:
                     view.add(event)
-                yield base + view.messages(), "", thread_id, {}
+                if view.result is None:  # the finished turn is sent once, below, with its situation
+                    yield base + view.messages(), "", thread_id, {}
         except Exception as exc:
             text = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
             failed = gr.ChatMessage(role="assistant", content=f"Sorry, that failed: {text}")

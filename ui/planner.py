@@ -1,14 +1,19 @@
 """The Planner tab: the reprioritization what-if (named new work against a person's current work) and the
 plan forecast (dates on its axis), each as a matplotlib figure and a table shown once there is something in
 it, plus a stakeholder message drafted from the forecast shown that lists the options it offers. The same
-figures are drawn inline in the chat when the agent ran these tools."""
+figures are drawn inline in the chat when the agent ran these tools, as PNG files drawn once per tool call."""
 
 from __future__ import annotations
 
+import hashlib
+import io
+import json
 import typing
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+from lead_core.atomic import atomic_write_bytes
 from lead_core.units import WORKDAYS_PER_WEEK
 from tools.errors import ToolInputError
 from ui.plots import new_figure
@@ -16,6 +21,9 @@ from ui.plots import new_figure
 PCT_STYLES = {"p50": ":", "p80": "--", "p95": "-."}
 FORECAST_HEADERS = ["Forecast", "Date", "Effort"]
 DEFAULT_STRATEGIES = ["switch_now", "finish_first", "split_capacity", "defer_new"]
+CHART_TOOLS = frozenset({"compare_strategies", "forecast_completion"})
+CHART_DRAWING = 1  # part of a chart file's name: change it when the drawing code changes
+MAX_CHART_FILES = 256  # the oldest chart files beyond this many are deleted
 
 
 def _whatif_module() -> Any:
@@ -217,6 +225,34 @@ def chart_for_tool(name: str, arguments: dict[str, Any], result: dict[str, Any])
         return forecast_figure(Forecast.model_validate(result), "Completion forecast",
                                date.fromisoformat(start) if isinstance(start, str) else None)
     return None
+
+
+def chart_file(name: str, arguments: dict[str, Any], result: dict[str, Any], folder: Path) -> Path | None:
+    """The chart of a what-if or forecast tool call as a PNG file in `folder`, or None for other tools.
+
+    The file is named by a hash of the call (tool, arguments, result), so a chart is drawn once and the
+    same call shown again (each screen update of a turn, the same plan in another session) reuses it."""
+    if name not in CHART_TOOLS:
+        return None
+    call = json.dumps([CHART_DRAWING, name, arguments, result], sort_keys=True, default=str)
+    path = folder / f"chart-{hashlib.sha256(call.encode()).hexdigest()[:32]}.png"
+    if path.exists():
+        return path
+    fig = chart_for_tool(name, arguments, result)
+    if fig is None:
+        return None
+    with io.BytesIO() as png:
+        fig.savefig(png, format="png")
+        atomic_write_bytes(path, png.getvalue())
+    _prune_charts(folder, keep=MAX_CHART_FILES)
+    return path
+
+
+def _prune_charts(folder: Path, keep: int) -> None:
+    """Delete the least recently written chart files beyond the newest `keep`."""
+    files = sorted(folder.glob("chart-*.png"), key=lambda p: p.stat().st_mtime if p.exists() else 0.0)
+    for old in files[: max(len(files) - keep, 0)]:
+        old.unlink(missing_ok=True)
 
 
 def whatif_figure(result: Any, deadline_weeks: float | None = None, title: str = "new work") -> Any:

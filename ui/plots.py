@@ -1,7 +1,13 @@
-"""Matplotlib set-up for the app's charts: the non-interactive Agg backend and a consistent look."""
+"""Matplotlib set-up for the app's charts: the non-interactive Agg backend, a consistent look, and the
+process's private folder of rendered chart images."""
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
+import threading
+from pathlib import Path
 from typing import Any
 
 import matplotlib
@@ -10,6 +16,9 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
+
+_chart_dir: Path | None = None
+_chart_dir_lock = threading.Lock()
 
 
 def new_figure(width: float = 7.0, height: float = 3.6) -> tuple[Figure, Any]:
@@ -20,4 +29,15 @@ def new_figure(width: float = 7.0, height: float = 3.6) -> tuple[Figure, Any]:
     return fig, ax
 
 
-__all__ = ["new_figure", "plt"]
+def chart_dir() -> Path:
+    """This process's folder of chart images: private (0700, unguessable name) under the system temp folder,
+    which Gradio serves files from, and removed when the process exits."""
+    global _chart_dir
+    with _chart_dir_lock:
+        if _chart_dir is None:
+            _chart_dir = Path(tempfile.mkdtemp(prefix="lead-charts-"))
+            atexit.register(shutil.rmtree, _chart_dir, True)
+        return _chart_dir
+
+
+__all__ = ["chart_dir", "new_figure", "plt"]

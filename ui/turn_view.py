@@ -17,6 +17,8 @@ from ui.understood import understood_markdown
 
 SOURCES_TITLE = "Sources"
 UNDERSTOOD_TITLE = "What I understood"
+CHART_ALT = {"compare_strategies": "Chart: completion time by strategy",
+             "forecast_completion": "Chart: completion forecast"}
 
 
 def tool_message(record: ToolCallRecord, *, pending: bool, step_id: str) -> gr.ChatMessage:
@@ -54,19 +56,22 @@ def understood_message(situation: dict[str, Any] | None) -> gr.ChatMessage | Non
 
 
 def chart_messages(records: list[ToolCallRecord]) -> list[gr.ChatMessage]:
-    """Inline charts for the what-if and forecast tool calls that ran in the turn."""
+    """Inline charts for the what-if and forecast tool calls that ran in the turn, as image files: a file is
+    sent as a link, where a plot component would be re-encoded on every screen update."""
     from ui import planner
+    from ui.plots import chart_dir
 
     out = []
     for rec in records:
-        if rec.error or not isinstance(rec.result, dict):
+        if rec.error or not isinstance(rec.result, dict) or rec.name not in planner.CHART_TOOLS:
             continue
         try:
-            fig = planner.chart_for_tool(rec.name, rec.arguments or {}, rec.result)
+            path = planner.chart_file(rec.name, rec.arguments or {}, rec.result, chart_dir())
         except Exception:
-            fig = None
-        if fig is not None:
-            out.append(gr.ChatMessage(role="assistant", content=gr.Plot(fig, show_label=False)))
+            path = None
+        if path is not None:
+            alt = CHART_ALT.get(rec.name, "Chart")
+            out.append(gr.ChatMessage(role="assistant", content={"path": str(path), "alt_text": alt}))
     return out
 
 

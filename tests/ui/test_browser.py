@@ -148,7 +148,7 @@ def test_chat_planner_and_agenda_download(app_url, tmp_path):
             assert "[1]" in text, text[:2000]
             assert "Priya" in text
             assert _visible_in_chat(page, chat.get_by_text("Recommendation:", exact=False).first)
-            assert chat.locator(".matplotlib img, .matplotlib svg").count() >= 1  # the what-if chart, inline
+            assert chat.locator("img[src*='/chart-']").count() >= 1  # the what-if chart, inline, as an image file
             assert not chat.get_by_text("deadline_at_risk").count() and not chat.get_by_text("seed").count()
 
             # Thumbs down on the answer is stored for export as a regression case.

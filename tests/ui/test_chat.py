@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import gradio as gr
 import pytest
 
@@ -98,7 +100,9 @@ def test_final_turn_reads_understood_facts_then_answer_then_notes_steps_and_sour
     assert "Chance it works: **90%** *(assumed: the usual default)*" in understood.content
     assert "Not known yet: Deadline" in understood.content
     assert answer.content == "Finish first [1]." and not answer.metadata
-    assert isinstance(msgs[2].content, gr.Plot)  # the forecast chart, inline
+    chart = msgs[2].content  # the forecast chart, inline, as an image file
+    assert chart["alt_text"] == "Chart: completion forecast"
+    assert Path(chart["path"]).read_bytes().startswith(b"\x89PNG")
     assert msgs[3].content == "*Note:* Names were pseudonymised."
     assert msgs[4].metadata["title"].startswith("Forecast:")
     sources = msgs[-1]
