@@ -1,0 +1,114 @@
+"""The layering a newcomer can rely on: imports point downward only (plumbing <- tools, knowledge <- agent
+<- ui, evals <- CLI), nothing imports the CLI but its entry point, and the modules named by string in the
+tool and intent registries obey the same rule."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+
+# What each layer may import besides itself. The CLI is `agent/cli.py` and `agent/commands/`.
+ALLOWED: dict[str, frozenset[str]] = {
+    "lead_core": frozenset(),
+    "tools": frozenset({"lead_core"}),
+    "knowledge": frozenset({"lead_core"}),
+    "agent": frozenset({"lead_core", "tools", "knowledge"}),
+    "ui": frozenset({"lead_core", "tools", "knowledge", "agent"}),
+    "evals": frozenset({"lead_core", "tools", "knowledge", "agent"}),
+    "cli": frozenset({"lead_core", "tools", "knowledge", "agent", "ui", "evals"}),
+    "benchmarks": frozenset({"lead_core", "tools", "knowledge", "agent", "ui", "evals"}),
+    "scripts": frozenset({"lead_core", "tools", "knowledge", "agent", "ui", "evals"}),
+}
+PACKAGES = tuple(name for name in ALLOWED if name != "cli")
+
+
+def layer(module: str) -> str | None:
+    """The layer a dotted module name belongs to (None: not ours)."""
+    if module == "agent.cli" or module.startswith(("agent.cli.", "agent.commands")):
+        return "cli"
+    top = module.split(".")[0]
+    return top if top in ALLOWED else None
+
+
+def module_name(path: Path, root: Path) -> str:
+    """The dotted name of a source file under `root`."""
+    parts = path.relative_to(root).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported_modules(source: str, module: str, is_package: bool = False) -> list[tuple[str, int]]:
+    """Every module a source file imports (at the top, inside functions and under TYPE_CHECKING), with its line."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [(alias.name, node.lineno) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = module.split(".")[: len(module.split(".")) - node.level + (1 if is_package else 0)]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            # `from agent import cli` imports the CLI although `agent` itself is not the CLI.
+            names = [f"{target}.{alias.name}" for alias in node.names]
+            found += [(name, node.lineno) for name in names if layer(name) == "cli"] or [(target, node.lineno)]
+    return found
+
+
+def back_edges(files: dict[str, tuple[str, bool]]) -> list[str]:
+    """`importer:line -> imported` for every import that points up the layers or into the CLI."""
+    problems = []
+    for module, (source, is_package) in sorted(files.items()):
+        source_layer = layer(module)
+        for target, line in imported_modules(source, module, is_package):
+            target_layer = layer(target)
+            if target_layer is None or target_layer == source_layer:
+                continue
+            if target_layer not in ALLOWED[source_layer]:
+                problems.append(f"{module}:{line} ({source_layer}) imports {target} ({target_layer})")
+    return problems
+
+
+def _sources() -> dict[str, tuple[str, bool]]:
+    files = {}
+    for package in PACKAGES:
+        for path in (REPO_ROOT / package).rglob("*.py"):
+            files[module_name(path, REPO_ROOT)] = (path.read_text(encoding="utf-8"), path.name == "__init__.py")
+    return files
+
+
+def test_every_layer_imports_downward_only():
+    problems = back_edges(_sources())
+    assert not problems, "imports against the layering:\n" + "\n".join(problems)
+
+
+def test_the_checker_sees_back_edges_in_functions_relative_imports_and_the_cli():
+    files = {
+        "tools.fake": ("def f():\n    from agent.service import Copilot\n", False),
+        "knowledge.fake": ("from ..agent import graph\n", False),
+        "ui.fake": ("from agent.commands import common\n", False),
+        "evals.fake": ("import agent.cli\n", False),
+        "lead_core.fake": ("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from tools.team import Team\n", False),
+        "agent.fine": ("from tools.team import Team\nfrom lead_core.errors import LeadError\nimport numpy\n", False),
+        "agent.commands.fine": ("from ui.app import build_app\nfrom evals.runner import run\n", False),
+    }
+    problems = back_edges(files)
+    assert [p.split(":")[0] for p in problems] == ["evals.fake", "knowledge.fake", "lead_core.fake", "tools.fake", "ui.fake"]
+
+
+def _registry_targets() -> list[tuple[str, str]]:
+    from agent.intent_specs import SPECS
+    from tools.registry import TOOL_SPECS
+
+    targets = [("tools", spec.module) for spec in TOOL_SPECS]
+    for spec in SPECS:
+        targets += [("agent", path.partition(":")[0]) for path in (spec.planner, spec.composer) if path]
+    return targets
+
+
+@pytest.mark.parametrize("owner, target", _registry_targets())
+def test_registries_name_modules_of_their_own_layer_or_below(owner, target):
+    assert layer(target) == owner or layer(target) in ALLOWED[owner]
