@@ -343,90 +343,18 @@ def _simulate(plan: PlanInput) -> _Run:
     """Run the Monte Carlo trials of a plan and keep the per-trial arrays."""
     graph = _build_graph(plan)
     n = plan.trials
-    scale = WORKDAYS_PER_WEEK if plan.unit == "weeks" else 1.0
-    capacity = {p.name: p.capacity for p in plan.people}
-    draws: list[_Draw] = []
-    for task in plan.tasks:
-        d = _draw(task, plan.seed, n, scale)
-        cap = capacity.get(task.assignee, 1.0) if task.assignee else 1.0
-        if cap != 1.0:
-            d = _Draw(d.duration / cap, d.success, d.wasted / cap)
-        draws.append(d)
-
-    free: dict[str, np.ndarray] = {}
-    finish_of: dict[int, np.ndarray] = {}
+    schedule = _Schedule(plan, _draws(plan), n)
+    layout = {"task": schedule.all_of, "all": schedule.all_of, "parallel": schedule.first_of, "sequential": schedule.one_after_another}
     ok = np.ones(n, dtype=bool)
     wasted = np.zeros(n)
     completion = np.zeros(n)
     outcomes: list[PortfolioOutcome] = []
     failures: dict[str, np.ndarray] = {}
-
-    def ready_for(node: _Node, i: int) -> np.ndarray:
-        out = np.zeros(n)
-        for dep in node.member_deps[i]:
-            out = np.maximum(out, finish_of[dep])
-        return out
-
-    def start_for(i: int, ready: np.ndarray) -> np.ndarray:
-        person = plan.tasks[i].assignee
-        return ready if person is None or person not in free else np.maximum(ready, free[person])
-
     for k in graph.order:
         node = graph.nodes[k]
-        node_wasted = np.zeros(n)
-        if node.mode in ("task", "all"):
-            end = np.zeros(n)
-            for i in node.members:
-                start = start_for(i, ready_for(node, i))
-                finish = start + draws[i].duration
-                if plan.tasks[i].assignee:
-                    free[plan.tasks[i].assignee] = finish
-                end = np.maximum(end, finish)
-                ok &= draws[i].success
-                node_wasted += draws[i].wasted
-            node_ok = np.all([draws[i].success for i in node.members], axis=0)
-        elif node.mode == "parallel":
-            starts, finishes = [], []
-            for i in node.members:
-                start = start_for(i, ready_for(node, i))
-                finish = start + draws[i].duration
-                if plan.tasks[i].assignee:
-                    free[plan.tasks[i].assignee] = finish
-                starts.append(start)
-                finishes.append(finish)
-            success = np.array([draws[i].success for i in node.members])
-            fin = np.array(finishes)
-            node_ok = success.any(axis=0)
-            first_success = np.where(success, fin, np.inf).min(axis=0)
-            end = np.where(node_ok, first_success, fin.max(axis=0))
-            winner = np.where(success, fin, np.inf).argmin(axis=0)
-            stopped: dict[str, np.ndarray] = {}
-            for pos, i in enumerate(node.members):
-                spent = np.minimum(fin[pos], np.maximum(end, starts[pos])) - starts[pos]
-                lost = np.where(node_ok, spent, fin[pos] - starts[pos])
-                node_wasted += np.where(node_ok & (winner == pos), draws[i].wasted, lost)
-                person = plan.tasks[i].assignee
-                if person:
-                    freed = np.where(node_ok, starts[pos] + spent, fin[pos])
-                    stopped[person] = np.maximum(stopped.get(person, freed), freed)
-            free.update(stopped)
-            ok &= node_ok
-        else:  # sequential
-            end = np.zeros(n)
-            active = np.ones(n, dtype=bool)
-            node_ok = np.zeros(n, dtype=bool)
-            for i in node.members:
-                start = np.maximum(start_for(i, ready_for(node, i)), end)
-                finish = start + draws[i].duration
-                person = plan.tasks[i].assignee
-                if person:
-                    free[person] = np.where(active, finish, free.get(person, np.zeros(n)))
-                end = np.where(active, finish, end)
-                node_wasted += np.where(active, draws[i].wasted, 0.0)
-                node_ok |= active & draws[i].success
-                active &= ~draws[i].success
-            ok &= node_ok
-        finish_of[k] = end
+        end, node_ok, node_wasted = layout[node.mode](node)
+        schedule.finish_of[k] = end
+        ok &= node_ok
         if not node_ok.all():
             failures[node.name] = ~node_ok
         completion = np.maximum(completion, end)
@@ -443,6 +371,97 @@ def _simulate(plan: PlanInput) -> _Run:
     by_name = {o.name: o for o in outcomes}
     outcomes = [by_name[p.name] for p in plan.portfolios]
     return _Run(completion, ok, wasted, outcomes, failures)
+
+
+def _draws(plan: PlanInput) -> list[_Draw]:
+    """Every task's per-trial duration, success and waste, in working days at its assignee's capacity."""
+    scale = WORKDAYS_PER_WEEK if plan.unit == "weeks" else 1.0
+    capacity = {p.name: p.capacity for p in plan.people}
+    draws: list[_Draw] = []
+    for task in plan.tasks:
+        d = _draw(task, plan.seed, plan.trials, scale)
+        cap = capacity.get(task.assignee, 1.0) if task.assignee else 1.0
+        if cap != 1.0:
+            d = _Draw(d.duration / cap, d.success, d.wasted / cap)
+        draws.append(d)
+    return draws
+
+
+_NodeResult = tuple[np.ndarray, np.ndarray, np.ndarray]  # per trial: when the node ends, whether it delivered, days wasted
+
+
+@dataclass
+class _Schedule:
+    """Per-trial state while nodes are laid out in dependency order: when each person is free, when each node ends."""
+
+    plan: PlanInput
+    draws: list[_Draw]
+    n: int
+    free: dict[str, np.ndarray] = field(default_factory=dict)
+    finish_of: dict[int, np.ndarray] = field(default_factory=dict)
+
+    def start(self, node: _Node, i: int) -> np.ndarray:
+        """When member task i can start: its dependencies done and its assignee free."""
+        ready = np.zeros(self.n)
+        for dep in node.member_deps[i]:
+            ready = np.maximum(ready, self.finish_of[dep])
+        person = self.plan.tasks[i].assignee
+        return ready if person is None or person not in self.free else np.maximum(ready, self.free[person])
+
+    def all_of(self, node: _Node) -> _NodeResult:
+        """A lone task, or a portfolio that needs every member: done when the last one ends."""
+        end, wasted = np.zeros(self.n), np.zeros(self.n)
+        for i in node.members:
+            finish = self.start(node, i) + self.draws[i].duration
+            if self.plan.tasks[i].assignee:
+                self.free[self.plan.tasks[i].assignee] = finish
+            end = np.maximum(end, finish)
+            wasted += self.draws[i].wasted
+        return end, np.all([self.draws[i].success for i in node.members], axis=0), wasted
+
+    def first_of(self, node: _Node) -> _NodeResult:
+        """Alternatives run side by side: done when the first success ends; the others stop and count as waste."""
+        starts, finishes = [], []
+        for i in node.members:
+            start = self.start(node, i)
+            finish = start + self.draws[i].duration
+            if self.plan.tasks[i].assignee:
+                self.free[self.plan.tasks[i].assignee] = finish
+            starts.append(start)
+            finishes.append(finish)
+        success = np.array([self.draws[i].success for i in node.members])
+        fin = np.array(finishes)
+        node_ok = success.any(axis=0)
+        end = np.where(node_ok, np.where(success, fin, np.inf).min(axis=0), fin.max(axis=0))
+        winner = np.where(success, fin, np.inf).argmin(axis=0)
+        wasted = np.zeros(self.n)
+        stopped: dict[str, np.ndarray] = {}
+        for pos, i in enumerate(node.members):
+            spent = np.minimum(fin[pos], np.maximum(end, starts[pos])) - starts[pos]
+            lost = np.where(node_ok, spent, fin[pos] - starts[pos])
+            wasted += np.where(node_ok & (winner == pos), self.draws[i].wasted, lost)
+            person = self.plan.tasks[i].assignee
+            if person:
+                freed = np.where(node_ok, starts[pos] + spent, fin[pos])
+                stopped[person] = np.maximum(stopped.get(person, freed), freed)
+        self.free.update(stopped)
+        return end, node_ok, wasted
+
+    def one_after_another(self, node: _Node) -> _NodeResult:
+        """Alternatives tried in order: the next starts only when the previous one failed."""
+        end, wasted = np.zeros(self.n), np.zeros(self.n)
+        active = np.ones(self.n, dtype=bool)
+        node_ok = np.zeros(self.n, dtype=bool)
+        for i in node.members:
+            finish = np.maximum(self.start(node, i), end) + self.draws[i].duration
+            person = self.plan.tasks[i].assignee
+            if person:
+                self.free[person] = np.where(active, finish, self.free.get(person, np.zeros(self.n)))
+            end = np.where(active, finish, end)
+            wasted += np.where(active, self.draws[i].wasted, 0.0)
+            node_ok |= active & self.draws[i].success
+            active &= ~self.draws[i].success
+        return end, node_ok, wasted
 
 
 def _finite(value: float, fallback: float = 0.0) -> float:
