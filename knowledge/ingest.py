@@ -408,27 +408,8 @@ def _ingest_locked(
         if on_skip:
             on_skip(*item)
     existing = _existing_doc_ids(collection)
-    pending: list[tuple[str, str, bool, list[str], list[str], list[dict]]] = []
-    pending_chunks = 0
+    pending = _PendingWrites(collection, report)
     bar = _progress(len(files), progress)
-
-    def flush() -> None:
-        nonlocal pending, pending_chunks
-        if not pending:
-            return
-        ids, docs, metas = [], [], []
-        for abs_path, shown, had_old, f_ids, f_docs, f_metas in pending:
-            if had_old:
-                collection.delete(where={"path": abs_path})
-            ids += f_ids
-            docs += f_docs
-            metas += f_metas
-        add_overlapped(collection, ids, docs, metas)
-        for abs_path, shown, had_old, *_ in pending:
-            (report.files_replaced if had_old else report.files_added).append(shown)
-        report.chunks_written += len(ids)
-        pending, pending_chunks = [], 0
-
     seen: set[str] = set()
     try:
         for path in files:
@@ -440,51 +421,91 @@ def _ingest_locked(
                 report.skipped.append((shown, str(skip)))
                 if on_skip:
                     on_skip(shown, str(skip))
-                if bar:
-                    bar.update(1)
-                continue
-            seen.add(abs_path)
-            f_ids, f_docs, f_metas = [], [], []
-            f_seen: set[str] = set()
-            for chunk in chunk_text(text):
-                cid = chunk_id(abs_path, chunk.heading, chunk.text)
-                if cid in f_seen:  # identical repeated chunks are stored once
-                    continue
-                f_seen.add(cid)
-                title = f"{path.name} > {chunk.heading}" if chunk.heading else path.name
-                document = f"{title}\n{chunk.text}"
-                f_ids.append(cid)
-                f_docs.append(document)
-                f_metas.append(
-                    _passage_metadata(
-                        KIND_DOC, f"doc:{shown}", title, shown, len(title) + 1, path=abs_path, use_for="", topics=""
-                    )
-                )
-            old = existing.get(abs_path, set())
-            if old == set(f_ids):
-                report.files_unchanged.append(shown)
             else:
-                pending.append((abs_path, shown, bool(old), f_ids, f_docs, f_metas))
-                pending_chunks += len(f_ids)
-                if pending_chunks >= FLUSH_CHUNKS:
-                    flush()
+                seen.add(abs_path)
+                f_ids, f_docs, f_metas = _file_chunks(path, text, shown)
+                old = existing.get(abs_path, set())
+                if old == set(f_ids):
+                    report.files_unchanged.append(shown)
+                else:
+                    pending.add(abs_path, shown, bool(old), f_ids, f_docs, f_metas)
             if bar:
                 bar.update(1)
-        flush()
+        pending.flush()
     finally:
         if bar:
             bar.close()
     if prune:
-        resolved_roots = [r.resolve() for r in roots]
-        for stored_path in sorted(existing):
-            if stored_path in seen:
-                continue
-            p = Path(stored_path)
-            under_root = any(p == r or r in p.parents for r in resolved_roots)
-            if under_root or not p.exists():
-                collection.delete(where={"path": stored_path})
-                report.pruned.append(_display_path(p))
+        _prune(collection, roots, existing, seen, report)
     return report
+
+
+def _file_chunks(path: Path, text: str, shown: str) -> tuple[list[str], list[str], list[dict]]:
+    """One document's chunks as ids, stored documents and metadata; identical repeated chunks are stored once."""
+    abs_path = str(path)
+    f_ids: list[str] = []
+    f_docs: list[str] = []
+    f_metas: list[dict] = []
+    f_seen: set[str] = set()
+    for chunk in chunk_text(text):
+        cid = chunk_id(abs_path, chunk.heading, chunk.text)
+        if cid in f_seen:
+            continue
+        f_seen.add(cid)
+        title = f"{path.name} > {chunk.heading}" if chunk.heading else path.name
+        f_ids.append(cid)
+        f_docs.append(f"{title}\n{chunk.text}")
+        f_metas.append(
+            _passage_metadata(KIND_DOC, f"doc:{shown}", title, shown, len(title) + 1, path=abs_path, use_for="", topics="")
+        )
+    return f_ids, f_docs, f_metas
+
+
+class _PendingWrites:
+    """Changed files waiting to be written, flushed together once they hold FLUSH_CHUNKS chunks."""
+
+    def __init__(self, collection: Any, report: IngestReport) -> None:
+        self.collection = collection
+        self.report = report
+        self.files: list[tuple[str, str, bool, list[str], list[str], list[dict]]] = []
+        self.chunks = 0
+
+    def add(self, abs_path: str, shown: str, had_old: bool, ids: list[str], docs: list[str], metas: list[dict]) -> None:
+        """Queue one file's chunks (replacing its old ones when `had_old`); flush when the batch is full."""
+        self.files.append((abs_path, shown, had_old, ids, docs, metas))
+        self.chunks += len(ids)
+        if self.chunks >= FLUSH_CHUNKS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Delete replaced files' old chunks, store the queued ones, and record each file in the report."""
+        if not self.files:
+            return
+        ids, docs, metas = [], [], []
+        for abs_path, _shown, had_old, f_ids, f_docs, f_metas in self.files:
+            if had_old:
+                self.collection.delete(where={"path": abs_path})
+            ids += f_ids
+            docs += f_docs
+            metas += f_metas
+        add_overlapped(self.collection, ids, docs, metas)
+        for _abs_path, shown, had_old, *_ in self.files:
+            (self.report.files_replaced if had_old else self.report.files_added).append(shown)
+        self.report.chunks_written += len(ids)
+        self.files, self.chunks = [], 0
+
+
+def _prune(collection: Any, roots: list[Path], existing: dict[str, set[str]], seen: set[str], report: IngestReport) -> None:
+    """Remove documents under the ingested roots that are gone, and any whose file no longer exists."""
+    resolved_roots = [r.resolve() for r in roots]
+    for stored_path in sorted(existing):
+        if stored_path in seen:
+            continue
+        p = Path(stored_path)
+        under_root = any(p == r or r in p.parents for r in resolved_roots)
+        if under_root or not p.exists():
+            collection.delete(where={"path": stored_path})
+            report.pruned.append(_display_path(p))
 
 
 def index_status(settings: Settings | None = None, *, ensure: bool = False) -> dict:
