@@ -5,6 +5,7 @@ lists every problem in words next to the form; saving writes atomically and a fa
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -198,18 +199,40 @@ def unflatten(values: tuple[Any, ...] | list[Any]) -> list[Any]:
     return [values[0], values[1], list(values[2:2 + size]), *values[2 + size:]]
 
 
+@dataclass
+class _TeamTabParts:
+    """The Team tab's components, for the functions that wire its events."""
+
+    team_fields: list[Any]  # team name, manager, interruption budget
+    draft: Any
+    index: Any
+    picker: Any
+    add_btn: Any
+    remove_btn: Any
+    form: list[Any]
+    person_errors: Any
+    tables: list[Any]  # projects, tasks, inbox
+    apply_btn: Any
+    save_btn: Any
+    reload_btn: Any
+
+
 def build(ctx: Any) -> None:
     """Lay out the Team tab and wire its events."""
     import gradio as gr
 
-    from ui.context import one_line
+    parts = _layout(gr, ctx)
+    _wire_people(gr, parts)
+    _wire_team(gr, ctx, parts)
 
+
+def _layout(gr: Any, ctx: Any) -> _TeamTabParts:
+    """The Team tab's components: team fields, the people picker and form, the tables and the buttons."""
     with gr.Tab("Team", id="team"):
         gr.Markdown(f"Edit the team, then **Use in this session** or **Save to team file** (`{ctx.team_file}`).")
         with gr.Row():
-            t_name = gr.Textbox(label="Team name")
-            t_manager = gr.Textbox(label="Manager")
-            t_budget = gr.Number(label="Interruptions the team can absorb (days a week)")
+            team_fields = [gr.Textbox(label="Team name"), gr.Textbox(label="Manager"),
+                           gr.Number(label="Interruptions the team can absorb (days a week)")]
         draft, index = gr.State(None), gr.State(0)
         gr.Markdown("### People")
         with gr.Row():
@@ -234,14 +257,13 @@ def build(ctx: Any) -> None:
             save_btn = gr.Button("Save to team file", variant="primary", elem_id="team-save")
             reload_btn = gr.Button("Reload from file", elem_id="team-reload")
         ctx.team_status = gr.Markdown(elem_id="team-status")
+    return _TeamTabParts(team_fields, draft, index, picker, add_btn, remove_btn, form, person_errors,
+                         [projects_df, tasks_df, inbox_df], apply_btn, save_btn, reload_btn)
 
-    def show(team: Team) -> list[Any]:
-        t, data = team_to_tables(team), team_to_draft(team)
-        return [t["team"], t["manager"], t["budget"], data, 0,
-                gr.Radio(choices=people_choices(data), value=0 if data["people"] else None), *person_form(data, 0),
-                t["projects"], t["tasks"], t["inbox"]]
 
-    ctx.show_team([t_name, t_manager, t_budget, draft, index, picker, *form, projects_df, tasks_df, inbox_df], show)
+def _wire_people(gr: Any, c: _TeamTabParts) -> None:
+    """Picking, adding and removing a person: the form shows the chosen person, edits are kept in the draft."""
+    draft, index, picker, form = c.draft, c.index, c.picker, c.form
 
     def select(data: Any, current: Any, chosen: Any, *values: Any):
         data = commit_person(data, current, list(values))
@@ -249,7 +271,7 @@ def build(ctx: Any) -> None:
         return [data, chosen, gr.Radio(choices=people_choices(data), value=chosen), *person_form(data, chosen),
                 problems_markdown(found, chosen)]
 
-    person_io = [draft, index, picker, *form, person_errors]
+    person_io = [draft, index, picker, *form, c.person_errors]
     picker.input(select, [draft, index, picker, *form], person_io, api_name=False, queue=False)
 
     def add(data: Any, current: Any, *values: Any):
@@ -258,7 +280,7 @@ def build(ctx: Any) -> None:
         new = len(data["people"]) - 1
         return [data, new, gr.Radio(choices=people_choices(data), value=new), *person_form(data, new), ""]
 
-    add_btn.click(add, [draft, index, *form], person_io, api_name=False, queue=False)
+    c.add_btn.click(add, [draft, index, *form], person_io, api_name=False, queue=False)
 
     def remove(data: Any, current: Any):
         data = dict(data or {})
@@ -269,9 +291,21 @@ def build(ctx: Any) -> None:
         chosen = 0 if people else None
         return [data, chosen, gr.Radio(choices=people_choices(data), value=chosen), *person_form(data, chosen), ""]
 
-    remove_btn.click(remove, [draft, index], person_io, api_name=False, queue=False)
+    c.remove_btn.click(remove, [draft, index], person_io, api_name=False, queue=False)
 
-    tab_inputs = [draft, index, *form, t_name, t_manager, t_budget, projects_df, tasks_df, inbox_df]
+
+def _wire_team(gr: Any, ctx: Any, c: _TeamTabParts) -> None:
+    """Showing the session's team, and Use in this session, Save to team file, Reload from file."""
+    from ui.context import one_line
+
+    def show(team: Team) -> list[Any]:
+        t, data = team_to_tables(team), team_to_draft(team)
+        return [t["team"], t["manager"], t["budget"], data, 0,
+                gr.Radio(choices=people_choices(data), value=0 if data["people"] else None), *person_form(data, 0),
+                t["projects"], t["tasks"], t["inbox"]]
+
+    ctx.show_team([*c.team_fields, c.draft, c.index, c.picker, *c.form, *c.tables], show)
+    tab_inputs = [c.draft, c.index, *c.form, *c.team_fields, *c.tables]
 
     def refused(exc: Exception, current: Any, verb: str) -> list[Any]:
         found = exc.problems if isinstance(exc, TeamEditError) else [(None, one_line(exc))]
@@ -309,10 +343,10 @@ def build(ctx: Any) -> None:
         return [team, f"Reloaded `{ctx.team_file}`.", "", *ctx.team_updates(team)]
 
     def wire() -> None:
-        outputs = [ctx.team_state, ctx.team_status, person_errors, *ctx.team_components]
-        apply_btn.click(apply, tab_inputs, outputs, api_name=False)
-        save_btn.click(save, tab_inputs, outputs, api_name=False)
-        reload_btn.click(reload, None, outputs, api_name=False)
+        outputs = [ctx.team_state, ctx.team_status, c.person_errors, *ctx.team_components]
+        c.apply_btn.click(apply, tab_inputs, outputs, api_name=False)
+        c.save_btn.click(save, tab_inputs, outputs, api_name=False)
+        c.reload_btn.click(reload, None, outputs, api_name=False)
 
     ctx.later(wire)
 
