@@ -49,88 +49,114 @@ def _peak_rss_mb() -> float:
 
 def run() -> list[dict]:
     """Measure the knowledge layer on a throwaway LEAD_HOME."""
-    import knowledge.embeddings as embeddings
-    from lead_core.settings import load_settings
-    from evals.retrieval import load_retrieval_dataset, run_retrieval_eval
     from knowledge.embeddings import get_local_encoder
-    from knowledge.ingest import ingest_paths, rebuild_index
     from knowledge.retrieval import open_retriever
-    from knowledge.store import get_collection, open_client
+    from knowledge.store import open_client
+    from lead_core.settings import load_settings
 
-    rows: list[dict] = []
     tmp = Path(tempfile.mkdtemp(prefix="lead-bench-knowledge-"))
     try:
         get_local_encoder()  # model load is measured by the embeddings, not here
         settings = load_settings(home=tmp / "home", chroma_url=None)
         open_client(settings)  # Chroma's import is a cold-start cost (bench_agent), not a rebuild cost
-        embedded: list[int] = []
-        encode = embeddings.MiniLMEncoder.encode
-        embeddings.MiniLMEncoder.encode = lambda self, texts, *a, **k: embedded.append(len(texts)) or encode(self, texts, *a, **k)
-        try:
-            start = time.perf_counter()
-            passages = rebuild_index(settings).builtin_passages
-            build = time.perf_counter() - start
-        finally:
-            embeddings.MiniLMEncoder.encode = encode
-        rows.append({"name": "built-in index rebuild (lead index rebuild)", "value": build, "unit": "s", "target": "<= 1.0 s", "ok": build <= 1.0})
-        rows.append({"name": "built-in passages", "value": passages, "unit": "passages"})
-        rows.append({"name": "passages embedded by the rebuild (shipped vectors)", "value": sum(embedded), "unit": "passages", "target": "0", "ok": not embedded})
-
+        rows = _rebuild_rows(settings)
         retriever = open_retriever(settings)
-        rows.append({"name": "retriever backend with nothing ingested", "value": int(type(retriever.collection).__name__ == "BuiltinArray"),
-                     "unit": "1=NumPy", "target": "1", "ok": type(retriever.collection).__name__ == "BuiltinArray"})
-        report = run_retrieval_eval(retriever, load_retrieval_dataset(), k=5)
-        for mode, recall, mrr in (("hybrid", 0.929, 0.866), ("dense", 0.827, 0.704), ("bm25", 0.893, 0.750)):
-            figures = report["modes"][mode]
-            rows.append({"name": f"retrieval recall@5 ({mode}, 84 questions)", "value": figures["recall@5"], "unit": "",
-                         "target": f">= {recall}", "ok": figures["recall@5"] >= recall - 5e-4})
-            rows.append({"name": f"retrieval MRR@10 ({mode})", "value": figures["mrr@10"], "unit": "",
-                         "target": f">= {mrr}", "ok": figures["mrr@10"] >= mrr - 5e-4})
-        for q in QUERIES:
-            retriever.search(q, k=5)  # warm up caches and the ONNX session
-        latencies: dict[str, list[float]] = {}
-        for mode in ("hybrid", "dense", "bm25"):
-            timings = []
-            for _ in range(5):
-                for q in QUERIES:
-                    t = time.perf_counter()
-                    retriever.search(q, k=5, mode=mode)
-                    timings.append((time.perf_counter() - t) * 1000)
-            latencies[mode] = timings
-            p95 = _percentile(timings, 0.95)
-            rows.append({"name": f"query p50 ({mode})", "value": _percentile(timings, 0.5), "unit": "ms"})
-            rows.append({"name": f"query p95 ({mode})", "value": p95, "unit": "ms", "target": "< 30 ms", "ok": p95 < 30})
-        rows.append({
-            "name": "hybrid / dense p50 latency ratio",
-            "value": _percentile(latencies["hybrid"], 0.5) / max(1e-9, _percentile(latencies["dense"], 0.5)),
-            "unit": "x",
-        })
-
-        docs = tmp / "docs"
-        docs.mkdir()
-        _generate_docs(docs, 1000)
-        start = time.perf_counter()
-        report = ingest_paths([docs], settings, progress=False)
-        elapsed = time.perf_counter() - start
-        rate = report.chunks_written / elapsed
-        rows.append({"name": "ingest 1,000 files", "value": elapsed, "unit": "s"})
-        rows.append({"name": "ingest throughput", "value": rate, "unit": "chunks/s", "target": ">= 80", "ok": rate >= 80})
-        # Baseline in the same run: embedding alone on a sample of the same chunks, so a busy machine shows
-        # up in both figures and the ratio isolates the cost of reading, chunking and storing.
-        sample = get_collection(open_client(settings), settings).get(where={"kind": "doc"}, limit=200)["documents"]
-        start = time.perf_counter()
-        get_local_encoder().encode(list(sample))
-        raw_rate = len(sample) / (time.perf_counter() - start)
-        rows.append({"name": "raw embedding throughput (baseline)", "value": raw_rate, "unit": "chunks/s"})
-        rows.append({"name": "ingest / raw embedding throughput", "value": rate / raw_rate, "unit": "x", "target": ">= 0.9", "ok": rate / raw_rate >= 0.9})
-        start = time.perf_counter()
-        again = ingest_paths([docs], settings, progress=False)
-        rows.append({"name": "re-ingest unchanged 1,000 files", "value": time.perf_counter() - start, "unit": "s"})
-        assert again.chunks_written == 0
+        rows += _retrieval_rows(retriever) + _latency_rows(retriever) + _ingest_rows(tmp / "docs", settings)
         rows.append({"name": "peak RSS", "value": _peak_rss_mb(), "unit": "MB"})
     finally:
         from knowledge.store import release_local_clients
 
         release_local_clients(tmp / "home" / "index")
         shutil.rmtree(tmp, ignore_errors=True)
+    return rows
+
+
+def _rebuild_rows(settings) -> list[dict]:
+    """Rebuilding the built-in index: its time, its passages, and how many it had to embed (none: shipped vectors)."""
+    import knowledge.embeddings as embeddings
+    from knowledge.ingest import rebuild_index
+
+    embedded: list[int] = []
+    encode = embeddings.MiniLMEncoder.encode
+    embeddings.MiniLMEncoder.encode = lambda self, texts, *a, **k: embedded.append(len(texts)) or encode(self, texts, *a, **k)
+    try:
+        start = time.perf_counter()
+        passages = rebuild_index(settings).builtin_passages
+        build = time.perf_counter() - start
+    finally:
+        embeddings.MiniLMEncoder.encode = encode
+    return [
+        {"name": "built-in index rebuild (lead index rebuild)", "value": build, "unit": "s", "target": "<= 1.0 s", "ok": build <= 1.0},
+        {"name": "built-in passages", "value": passages, "unit": "passages"},
+        {"name": "passages embedded by the rebuild (shipped vectors)", "value": sum(embedded), "unit": "passages", "target": "0", "ok": not embedded},
+    ]
+
+
+def _retrieval_rows(retriever) -> list[dict]:
+    """The backend with nothing ingested, and recall@5 / MRR@10 per mode on the manager-question set (must not move)."""
+    from evals.retrieval import load_retrieval_dataset, run_retrieval_eval
+
+    numpy_backend = type(retriever.collection).__name__ == "BuiltinArray"
+    rows = [{"name": "retriever backend with nothing ingested", "value": int(numpy_backend), "unit": "1=NumPy", "target": "1", "ok": numpy_backend}]
+    report = run_retrieval_eval(retriever, load_retrieval_dataset(), k=5)
+    for mode, recall, mrr in (("hybrid", 0.929, 0.866), ("dense", 0.827, 0.704), ("bm25", 0.893, 0.750)):
+        figures = report["modes"][mode]
+        rows.append({"name": f"retrieval recall@5 ({mode}, 84 questions)", "value": figures["recall@5"], "unit": "",
+                     "target": f">= {recall}", "ok": figures["recall@5"] >= recall - 5e-4})
+        rows.append({"name": f"retrieval MRR@10 ({mode})", "value": figures["mrr@10"], "unit": "",
+                     "target": f">= {mrr}", "ok": figures["mrr@10"] >= mrr - 5e-4})
+    return rows
+
+
+def _latency_rows(retriever) -> list[dict]:
+    """Query latency p50/p95 per mode after a warm-up, and hybrid's cost relative to dense."""
+    for q in QUERIES:
+        retriever.search(q, k=5)  # warm up caches and the ONNX session
+    rows: list[dict] = []
+    latencies: dict[str, list[float]] = {}
+    for mode in ("hybrid", "dense", "bm25"):
+        timings = []
+        for _ in range(5):
+            for q in QUERIES:
+                t = time.perf_counter()
+                retriever.search(q, k=5, mode=mode)
+                timings.append((time.perf_counter() - t) * 1000)
+        latencies[mode] = timings
+        p95 = _percentile(timings, 0.95)
+        rows.append({"name": f"query p50 ({mode})", "value": _percentile(timings, 0.5), "unit": "ms"})
+        rows.append({"name": f"query p95 ({mode})", "value": p95, "unit": "ms", "target": "< 30 ms", "ok": p95 < 30})
+    rows.append({
+        "name": "hybrid / dense p50 latency ratio",
+        "value": _percentile(latencies["hybrid"], 0.5) / max(1e-9, _percentile(latencies["dense"], 0.5)),
+        "unit": "x",
+    })
+    return rows
+
+
+def _ingest_rows(docs: Path, settings) -> list[dict]:
+    """Ingesting 1,000 generated files: time, throughput against raw embedding in the same run, and a re-ingest."""
+    from knowledge.embeddings import get_local_encoder
+    from knowledge.ingest import ingest_paths
+    from knowledge.store import get_collection, open_client
+
+    docs.mkdir()
+    _generate_docs(docs, 1000)
+    start = time.perf_counter()
+    report = ingest_paths([docs], settings, progress=False)
+    elapsed = time.perf_counter() - start
+    rate = report.chunks_written / elapsed
+    rows = [{"name": "ingest 1,000 files", "value": elapsed, "unit": "s"},
+            {"name": "ingest throughput", "value": rate, "unit": "chunks/s", "target": ">= 80", "ok": rate >= 80}]
+    # Baseline in the same run: embedding alone on a sample of the same chunks, so a busy machine shows
+    # up in both figures and the ratio isolates the cost of reading, chunking and storing.
+    sample = get_collection(open_client(settings), settings).get(where={"kind": "doc"}, limit=200)["documents"]
+    start = time.perf_counter()
+    get_local_encoder().encode(list(sample))
+    raw_rate = len(sample) / (time.perf_counter() - start)
+    rows.append({"name": "raw embedding throughput (baseline)", "value": raw_rate, "unit": "chunks/s"})
+    rows.append({"name": "ingest / raw embedding throughput", "value": rate / raw_rate, "unit": "x", "target": ">= 0.9", "ok": rate / raw_rate >= 0.9})
+    start = time.perf_counter()
+    again = ingest_paths([docs], settings, progress=False)
+    rows.append({"name": "re-ingest unchanged 1,000 files", "value": time.perf_counter() - start, "unit": "s"})
+    assert again.chunks_written == 0
     return rows
