@@ -378,7 +378,7 @@ def _cue_items(plan: _Plan, cues: list[str], fill: dict[str, str]) -> None:
 
 def build_agenda(inp: AgendaInput) -> Agenda:
     """Build a time-boxed 1-on-1 agenda for one person (in the team file or known only by name): unblocking first when they are stuck, their topics, items for the manager's cues (new hire or quiet: safety to ask, the two-hour rule, a buddy; burnout: workload and support; promotion: the gap and a stretch project; research go/no-go: criteria and a date; and more), each with questions to ask, then protection of near-finished work, the why of a reprioritization, feedback, growth and carried-over actions; minutes add up exactly."""
-    p, today, cues = inp.person, inp.today, list(dict.fromkeys(inp.cues))
+    p, cues = inp.person, list(dict.fromkeys(inp.cues))
     work = p.current_work
     project = work.project if work else "their current work"
     named = _named(inp.notes, p.name)
@@ -389,26 +389,46 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         "other": named.get("other", "a colleague"),
     }
     plan = _Plan()
-    burnout = "burnout" in cues
-
-    stuck = p.days_stuck > 0 or (p.status == "blocked" and bool(p.blockers)) or "stuck" in cues
-    if stuck:
-        blocker = p.blockers[0] if p.blockers else named.get("blocker", "the main blocker")
-        days = f"{p.days_stuck:g} day(s)" if p.days_stuck > 0 else "an unknown time"
-        item = plan.add(0, 3, f"Unblock: {blocker}", "both", f"Stuck for {days}; unblock first: agree who does what today to clear it.")
-        past = f"Stuck for {days}, well past the two-hour rule" if p.days_stuck > 0 else "Stuck (no time on record)"
-        plan.rules.append(
-            RuleApplied(rule="unblock-first", guidance="two-hour-rule", detail=f"{past}; unblocking comes first.")
-        )
-        item.questions += [
-            "What have you tried, and what would unblock you today?",
-            "What stopped you from reaching out sooner? The two-hour rule is there so you don't stay stuck.",
-        ]
-        item.prep.append(f"Before the meeting, find who can help with: {blocker}.")
-
+    _unblock_item(plan, p, cues, named)
     plan.add(1, 3, "Their topics", "them", "Open with what they want to discuss.")
     _cue_items(plan, cues, fill)
+    _finish_line_item(plan, p, cues, project)
+    _reprioritization_item(plan, p, cues)
+    _feedback_item(plan, inp, burnout="burnout" in cues)
+    growth = _growth_item(plan, inp, cues)
+    if p.open_action_items:
+        plan.add(3, 1, "Action items from last time", "both", "; ".join(p.open_action_items))
+        plan.rules.append(
+            RuleApplied(
+                rule="carry-over-actions",
+                guidance="follow-through",
+                detail=f"{len(p.open_action_items)} open action item(s).",
+            )
+        )
+    plan.add(1, 1, "Next steps and owners", "both", "Agree actions, owners and dates.")
+    return _agenda(inp, plan, project, growth)
 
+
+def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str]) -> None:
+    """Unblocking comes first when they are stuck (days on record, blocked with blockers, or the manager's cue)."""
+    if not (p.days_stuck > 0 or (p.status == "blocked" and bool(p.blockers)) or "stuck" in cues):
+        return
+    blocker = p.blockers[0] if p.blockers else named.get("blocker", "the main blocker")
+    days = f"{p.days_stuck:g} day(s)" if p.days_stuck > 0 else "an unknown time"
+    item = plan.add(0, 3, f"Unblock: {blocker}", "both", f"Stuck for {days}; unblock first: agree who does what today to clear it.")
+    past = f"Stuck for {days}, well past the two-hour rule" if p.days_stuck > 0 else "Stuck (no time on record)"
+    plan.rules.append(
+        RuleApplied(rule="unblock-first", guidance="two-hour-rule", detail=f"{past}; unblocking comes first.")
+    )
+    item.questions += [
+        "What have you tried, and what would unblock you today?",
+        "What stopped you from reaching out sooner? The two-hour rule is there so you don't stay stuck.",
+    ]
+    item.prep.append(f"Before the meeting, find who can help with: {blocker}.")
+
+
+def _finish_line_item(plan: _Plan, p: Person, cues: list[str], project: str) -> None:
+    """Near the finish: protect it from new asks; in deep work: keep this the main check-in."""
     if p.status == "near_finish" or "near_finish" in cues:
         item = plan.add(2, 2, f"Finish line for {project}", "both", "Don't add new asks; agree what not to interrupt until it ships.")
         plan.rules.append(
@@ -423,22 +443,30 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     elif p.status == "deep_work":
         plan.prep.append("They are in deep work: keep this meeting the main check-in and let them cook.")
 
-    if p.recent_reprioritizations or "reprioritized" in cues:
-        change = p.recent_reprioritizations[0] if p.recent_reprioritizations else "the recent change of priorities"
-        item = plan.add(
-            2,
-            2,
-            "Why the priority changed",
-            "you",
-            f"Explain the reason behind: {change}. Acknowledge what it cost them (work set aside) and listen to how it landed.",
-        )
-        plan.rules.append(
-            RuleApplied(rule="explain-reprioritization", guidance="explain-the-why", detail=f"Recently reprioritized: {change}.")
-        )
-        item.questions += ["How did the change of priorities land for you?", "What was hard to set aside?"]
-        item.prep.append("Prepare the business reason behind the recent reprioritization.")
 
-    overdue_days = (today - p.last_feedback).days if p.last_feedback else None
+def _reprioritization_item(plan: _Plan, p: Person, cues: list[str]) -> None:
+    """After a change of priorities: explain the why and listen to how it landed."""
+    if not (p.recent_reprioritizations or "reprioritized" in cues):
+        return
+    change = p.recent_reprioritizations[0] if p.recent_reprioritizations else "the recent change of priorities"
+    item = plan.add(
+        2,
+        2,
+        "Why the priority changed",
+        "you",
+        f"Explain the reason behind: {change}. Acknowledge what it cost them (work set aside) and listen to how it landed.",
+    )
+    plan.rules.append(
+        RuleApplied(rule="explain-reprioritization", guidance="explain-the-why", detail=f"Recently reprioritized: {change}.")
+    )
+    item.questions += ["How did the change of priorities land for you?", "What was hard to set aside?"]
+    item.prep.append("Prepare the business reason behind the recent reprioritization.")
+
+
+def _feedback_item(plan: _Plan, inp: AgendaInput, *, burnout: bool) -> None:
+    """Feedback when the last was long ago or never recorded (for someone known); not on a burnout day."""
+    p = inp.person
+    overdue_days = (inp.today - p.last_feedback).days if p.last_feedback else None
     known = inp.person_in_team or p.last_feedback is not None
     if burnout:
         plan.prep.append("Feedback can wait: today is about workload and rest.")
@@ -454,6 +482,10 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         )
         item.prep.append("Write down one specific thing that went well and one to improve, with examples.")
 
+
+def _growth_item(plan: _Plan, inp: AgendaInput, cues: list[str]) -> str:
+    """The growth line (learning time first when none was taken last month), added unless promotion covers it."""
+    p = inp.person
     goal = p.career_goal or "not stated yet: ask where they want to grow"
     no_learning = inp.person_in_team and p.learning_hours_last_month <= 0
     if no_learning:
@@ -467,30 +499,12 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     if "wants_promotion" not in cues:
         item = plan.add(4, 2, "Growth and learning" if no_learning else "Growth", "them", growth)
         item.questions.append("What would help you get closer to your career goal in the next month?")
+    return growth
 
-    if p.open_action_items:
-        plan.add(3, 1, "Action items from last time", "both", "; ".join(p.open_action_items))
-        plan.rules.append(
-            RuleApplied(
-                rule="carry-over-actions",
-                guidance="follow-through",
-                detail=f"{len(p.open_action_items)} open action item(s).",
-            )
-        )
 
-    plan.add(1, 1, "Next steps and owners", "both", "Agree actions, owners and dates.")
-    kept, deferred = _fit_items(plan.items, inp.minutes)
-    minutes = _allocate([x.weight for x in kept], inp.minutes)
-    items = [AgendaItem(minutes=m, title=x.title, owner=x.owner, notes=x.notes) for m, x in zip(minutes, kept)]
-    opener = "What's on your mind this week?"
-    questions = [opener] + [q for q in dict.fromkeys(q for x in kept for q in x.questions) if q != opener]
-    prep = list(dict.fromkeys([n for x in kept for n in x.prep] + plan.prep))
-    if deferred:
-        prep.append(f"No time for {', '.join(x.title for x in deferred)} in {inp.minutes} minutes; cover them next time.")
-
-    if p.recent_wins:
-        prep.append(f"Recognise recent wins: {'; '.join(p.recent_wins)}.")
-    feedback = [
+def _feedback_prompts(project: str) -> list[FeedbackPrompt]:
+    """Two technical and two interpersonal questions that ask for the manager's feedback."""
+    return [
         FeedbackPrompt(
             kind="technical",
             prompt=f"What is one technical decision on {project} you'd make differently now, and what did it teach you?",
@@ -506,13 +520,28 @@ def build_agenda(inp: AgendaInput) -> Agenda:
             kind="interpersonal", prompt="What should I do more of, or less of, to help you do your best work?"
         ),
     ]
+
+
+def _agenda(inp: AgendaInput, plan: _Plan, project: str, growth: str) -> Agenda:
+    """The items that fit, with minutes that add up exactly, their questions and prep notes, rendered as Markdown."""
+    p = inp.person
+    kept, deferred = _fit_items(plan.items, inp.minutes)
+    minutes = _allocate([x.weight for x in kept], inp.minutes)
+    items = [AgendaItem(minutes=m, title=x.title, owner=x.owner, notes=x.notes) for m, x in zip(minutes, kept)]
+    opener = "What's on your mind this week?"
+    questions = [opener] + [q for q in dict.fromkeys(q for x in kept for q in x.questions) if q != opener]
+    prep = list(dict.fromkeys([n for x in kept for n in x.prep] + plan.prep))
+    if deferred:
+        prep.append(f"No time for {', '.join(x.title for x in deferred)} in {inp.minutes} minutes; cover them next time.")
+    if p.recent_wins:
+        prep.append(f"Recognise recent wins: {'; '.join(p.recent_wins)}.")
     agenda = Agenda(
         person=p.name,
         minutes=inp.minutes,
-        date=today,
+        date=inp.today,
         items=items,
         questions=questions,
-        feedback_prompts=feedback,
+        feedback_prompts=_feedback_prompts(project),
         growth_item=growth,
         carried_over=list(p.open_action_items),
         prep_notes=prep,
