@@ -287,7 +287,7 @@ def _against_decision(records: list[dict[str, Any]]) -> re.Pattern[str] | None:
 
 
 def _role_label(situation: Situation) -> str:
-    from agent.brains.offline import ROLE_LABELS
+    from agent.drafting import ROLE_LABELS
 
     name = situation.get("recipient")
     if isinstance(name, str) and name:

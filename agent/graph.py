@@ -405,7 +405,7 @@ def _lint_fields(body: str, situation: Situation, question: str, today: date | N
     """The lint input for a draft: the audience, the manager's own words (echo) and plain language for a CFO-style reader."""
     from tools.message import LintInput
 
-    from agent.brains.offline import COARSE_AUDIENCE
+    from agent.drafting import COARSE_AUDIENCE
 
     fields: dict[str, Any] = {"text": body, "audience": COARSE_AUDIENCE.get(situation.get("audience") or "", None)}
     optional = {

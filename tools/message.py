@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -206,6 +206,103 @@ def _resolve_date(m: re.Match[str], today: date) -> date | None:
         matching = [c for c in candidates if c.weekday() == _WEEKDAYS[weekday[:3].lower()]]
         candidates = matching or candidates
     return min(candidates, key=lambda c: abs((c - today).days)) if candidates else None
+
+
+# Restating the manager's words so a draft keeps what they said without pasting a long run of it back:
+# dates in the reader's form, small numbers as words, contractions opened or closed, a few plain swaps.
+_CONTRACTIONS = {
+    "can't": "cannot", "won't": "will not", "don't": "do not", "doesn't": "does not", "didn't": "did not",
+    "isn't": "is not", "aren't": "are not", "wasn't": "was not", "it's": "it is", "we're": "we are",
+    "they're": "they are", "he's": "he is", "she's": "she is", "we'll": "we will", "i'll": "I will",
+    "we've": "we have", "that's": "that is", "there's": "there is", "haven't": "have not", "hasn't": "has not",
+}  # fmt: skip
+_OPENED = {v.lower(): k for k, v in _CONTRACTIONS.items()}
+_SWAPS = {
+    "probably": "likely", "in the meantime": "meanwhile", "meanwhile": "in the meantime", "because": "since",
+    "until": "till", "about": "roughly", "approximately": "roughly", "around": "roughly", "wants": "would like",
+    "want": "would like", "asked": "has asked", "needs": "has to", "need": "have to", "get": "have", "gets": "has",
+    "moves": "will move", "takes": "will take", "starts": "will start", "finishes": "will finish", "joins": "will join",
+    "ships": "has shipped", "lands": "has landed", "after": "once", "so we": "so that we", "before the": "ahead of the",
+    "is now": "has become", "now": "from now on", "first": "before anything else", "of an": "of one", "of a": "of one",
+    "we move": "we are moving", "move to": "switch to", "will": "is going to", "takes over": "will take over",
+}  # fmt: skip
+_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_SWAP_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_SWAPS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _CONTRACTIONS) + r")\b", re.IGNORECASE)
+_OPENED_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _OPENED) + r")\b", re.IGNORECASE)
+_SMALL_RE = re.compile(r"(?<![\d.,/-])\b(?:[2-9]|10)\b(?![\d.,/%:-])|\b(?:" + "|".join(_SMALL[2:]) + r")\b", re.IGNORECASE)
+
+
+def _keep_case(old: str, new: str) -> str:
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+
+
+def _sub_in(text: str, span: tuple[int, int], pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str | None]) -> str:
+    """Replace the first match of `pattern` inside `span` of `text` (None from `replace` skips a match)."""
+    for m in pattern.finditer(text, span[0], span[1]):
+        new = replace(m)
+        if new is not None and new != m.group(0):
+            return text[: m.start()] + new + text[m.end() :]
+    return text
+
+
+def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]]]:
+    def when(m: re.Match[str]) -> str | None:
+        d = _resolve_date(m, today) if today is not None else None
+        return d.strftime("%a %d %b %Y") if d is not None else None
+
+    def number(m: re.Match[str]) -> str:
+        word = m.group(0).lower()
+        return _SMALL[int(word)] if word.isdigit() else str(_SMALL.index(word))
+
+    def swap(m: re.Match[str]) -> str | None:
+        word = m.group(0).lower()
+        if word in ("about", "around") and not re.match(r"\s+(?:\d|a\b|an\b|" + "|".join(_SMALL) + r"\b)", m.string[m.end() :], re.I):
+            return None  # "talk about it" stays; "about two weeks" becomes "roughly two weeks"
+        return _keep_case(m.group(0), _SWAPS[word])
+
+    return [
+        (_DATE_MENTION_RE, when),
+        (_CONTRACTION_RE, lambda m: _keep_case(m.group(0), _CONTRACTIONS[m.group(0).lower()])),
+        (_OPENED_RE, lambda m: _keep_case(m.group(0), _OPENED[m.group(0).lower()])),
+        (_SMALL_RE, number),
+        (_SWAP_RE, swap),
+    ]
+
+
+def restate(text: str, source: str, today: date | None = None, limit: int = MAX_ECHO_WORDS) -> str:
+    """The text reworded just enough that no run of more than `limit` words is pasted from `source`:
+    dates in full ("Fri 15 Jan 2027"), small numbers as words or digits, contractions opened or closed,
+    a few plain swaps ("probably" -> "likely"). The meaning and every fact stay; the text is returned
+    unchanged when it shares no long run with the source."""
+    if not text or not source.strip():
+        return text
+    rules = _rewordings(today)
+    for _ in range(12):
+        span = _echo_span(source, text, limit)
+        if span is None:
+            return text
+        for pattern, replace in rules:
+            changed = _sub_in(text, span, pattern, replace)
+            if changed != text:
+                text = changed
+                break
+        else:
+            return text  # nothing left to reword inside the run; the caller decides
+    return text
+
+
+def address(text: str) -> str:
+    """A sentence about the reader said to them: "he can't have Priya" -> "you can't have Priya"."""
+    m = re.match(r"(?i)(he|she)\s+(is|has|wants|needs|gets|was|does|\w+)\b", text.strip())
+    if not m:
+        return text
+    verbs = {"is": "are", "has": "have", "wants": "want", "needs": "need", "gets": "get", "was": "were", "does": "do"}
+    verb = m.group(2)
+    new_verb = verbs.get(verb.lower(), verb)
+    return "you " + new_verb + text.strip()[m.end() :]
 
 
 class Span(BaseModel):
@@ -524,6 +621,7 @@ class Facts(BaseModel):
     offer: str = _text("A concrete smaller offer when declining.")
     later_date: date | None = Field(default=None, description="A later slot you can offer (a start date, not a finish promise).")
     decide_by: date | None = Field(default=None, description="When the reader's decision is needed.")
+    starts: date | None = Field(default=None, description="For an announcement: when the change takes effect.")
     what_changes: str = _text("For an announcement: what changes.")
     what_stays: str = _text("For an announcement: what stays protected.")
     contact: str = _text("Who to talk to about the change (default: the sender).", 80)
@@ -742,6 +840,8 @@ def _answer_question(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         "no": "no, not on the current plan",
         "": "I can't give a firm yes or no yet",
     }[answer]
+    if not answer and f.deadline is not None and not _deadline_passed(f):
+        phrase = f"I can't give a firm yes or no for {_day(f.deadline)} yet"
     d = _Draft(lead=f"Short answer: {phrase}.")
     chance = _chance(f)
     if f.question_asked:
@@ -776,9 +876,11 @@ def _forecast_risk(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         state = "is on course, with a risk to watch" if f.deadline_probability >= 0.8 else "is at risk"
         lead = f"{project[:1].upper() + project[1:]} {state}: we put the chance of meeting {target} at {percent(f.deadline_probability, words=True)}."
     elif f.decision:
-        lead = f"Headline: {_sentence(f.decision)}"
+        lead = f"Heads-up: {_sentence(f.decision)}"
     else:
         lead = f"I want to flag a schedule risk on {project} early, while we still have options."
+    if f.decision and f.deadline_probability is not None and not _deadline_passed(f):
+        lead = f"Heads-up: {_sentence(f.decision)} {lead}"
     d = _Draft(lead=lead)
     if f.deadline_probability is None or _deadline_passed(f):
         d.body.append(_chance(f))
@@ -786,16 +888,34 @@ def _forecast_risk(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body.append(f"The main risk: {_sentence(f.reason)}")
     d.body.append(_range_line(f, plain))
     d.options = True
-    d.closing = _decision_ask(inp, f, "Decision needed: which of these should we take{by}?" if f.options else "Next step: let's agree how to handle it{by}; can we find time this week?")
+    on_course = f.deadline_probability is not None and f.deadline_probability >= 0.8 and not _deadline_passed(f)
+    if on_course and not f.ask and not f.options:
+        d.closing = _next_check(f, "Next step: I'll tell you straight away if the odds move.")
+    else:
+        d.closing = _decision_ask(inp, f, "Decision needed: which of these should we take{by}?" if f.options else "Next step: let's agree how to handle it{by}; can we find time this week?")
     return d
+
+
+_REQUEST_VERB = re.compile(
+    r"(?:borrow|lend|build|run|do|pull|give|add|review|help|join|present|share|demo|take|write|get|have|move|loan|put|make|ship|support|cover|own|staff)\b",
+)
+
+
+def _the(name: str) -> str:
+    """A work name as it reads in a sentence: "the churn numbers", but "Fraud model v3" as named."""
+    return name if not name or name[:1].isupper() or re.match(r"(?:the|a|an|our|your|their|his|her|my)\b", name) else f"the {name}"
 
 
 def _decline(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     thing = f.new_work or f.project
     if f.decision:
-        lead = _sentence(f.decision)
+        lead = _sentence(f.decision[:1].upper() + f.decision[1:])
+    elif f.person and not f.new_work:
+        lead = f"I can't free up {f.person} right now" + (f": {f.project} still needs them." if f.project else ".")
+    elif thing and _REQUEST_VERB.match(thing):
+        lead = f"Thanks for asking to {thing}; we can't do it right now."  # "borrow one of our modelers for two weeks"
     else:
-        lead = f"We can't take on {thing} as asked." if thing else "We can't take this on as asked."
+        lead = f"We can't take on {_the(thing)} as asked." if thing else "We can't take this on as asked."
     d = _Draft(lead=lead)
     d.body.append(
         f"The reason: {_sentence(f.reason)}"
@@ -823,7 +943,7 @@ def _decline(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
 
 
 def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
-    what = f.resource or "engineers"
+    what = re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "engineers", flags=re.I)
     for_project = f" for {f.project}" if f.project else ""
     if f.headcount is not None:
         lead = f"I'm asking for {_count(f.headcount)} more {what}{for_project}."
@@ -840,6 +960,8 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     if f.backlog_weeks is not None:
         backlog = f"the {f.project} backlog" if f.project else "the backlog"
         load.append(f"{backlog} is {_num(f.backlog_weeks)} weeks of work")
+    if f.deadline is not None and not _deadline_passed(f):
+        d.body.append(f"We need it in place before {_day(f.deadline)}.")
     if f.product_impact:
         d.body.append(f"What it buys: {_sentence(f.product_impact)}")
     elif load:
@@ -871,10 +993,21 @@ _WHY_ML_IS_UNCERTAIN = (
 )
 
 
+def _plain_odds(p: float) -> str:
+    """A chance in plain words, with the number ("roughly a coin flip, about 50%")."""
+    words = (
+        "very likely" if p >= 0.8 else "more likely than not" if p >= 0.6 else "roughly a coin flip" if p >= 0.4
+        else "less likely than not" if p >= 0.2 else "unlikely"
+    )  # fmt: skip
+    return f"{words}, about {_pct(p)}"
+
+
 def _explain(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     what = f.project or "this work"
     plain_range = _plain_range(f)
-    if plain_range:
+    if f.question_asked and f.deadline_probability is not None and not _deadline_passed(f):
+        lead = f"The honest answer to {_strip_end(f.question_asked)}: {_plain_odds(f.deadline_probability)}."
+    elif plain_range:
         lead = f"I can't give one date for {what} yet, but I can give a range: {plain_range}."
     else:
         lead = f"I can't give one date for {what} yet, and I'd rather give you an honest range than a date I can't stand behind."
@@ -882,7 +1015,8 @@ def _explain(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     d.body.append(_WHY_ML_IS_UNCERTAIN)
     if f.reason:
         d.body.append(f"Here the main unknown: {_sentence(f.reason)}")
-    d.body.append(_chance(f))
+    if not (f.question_asked and f.deadline_probability is not None):
+        d.body.append(_chance(f))
     if f.next_check:
         d.body.append(f"The range will narrow {_strip_end(f.next_check)}, and I'll send you the tighter range then.")
     else:
@@ -902,7 +1036,9 @@ def _announce(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         change = _sentence(f.decision)
     else:
         change = "We are changing how we split our work for the next few weeks."
-    d = _Draft(lead=f"A change to our plans: {change}")
+    dated = bool(_DATE_MENTION_RE.search(change))  # "Ana moves on Mon 18 Jan" already says when
+    when = f"From {_day(f.starts)}: " if f.starts and not dated and (f.today is None or f.starts >= f.today) else ""
+    d = _Draft(lead=f"A change to our plans. {when}{change[:1].upper() + change[1:]}" if when else f"A change to our plans: {change}")
     if f.reason:
         d.body.append(f"Why: {_sentence(f.reason)}")
     if f.what_stays:
@@ -978,11 +1114,23 @@ def _reprioritization(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
 
 def _progress(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     project = f.project or "the project"
-    d = _Draft(lead=f"Headline: {_sentence(f.decision)}" if f.decision else f"Here is where {project} stands.")
-    d.body.append(_range_line(f, plain))
-    d.body.append(_chance(f))
-    if f.reason:
-        d.body.append(f"What changed: {_sentence(f.reason)}")
+    name = project[:1].upper() + project[1:]
+    range_line = _range_line(f, plain)
+    chance = _chance(f)
+    reason = f"What changed: {_sentence(f.reason)}" if f.reason else ""
+    if f.decision:
+        lead = f"Headline: {_sentence(f.decision)}"
+    elif f.deadline_probability is not None and not _deadline_passed(f):
+        state = "is on course" if f.deadline_probability >= 0.8 else "is at risk" if f.deadline_probability < 0.5 else "is possible but not safe"
+        lead, chance = f"{name} {state}: {chance[:1].lower() + chance[1:]}", ""
+    elif range_line:
+        lead, range_line = f"Where {project} stands: {range_line[:1].lower() + range_line[1:]}", ""
+    elif f.reason:
+        lead, reason = f"In short: {_sentence(f.reason)}", ""
+    else:
+        lead = f"An update on {project}, and what comes next."
+    d = _Draft(lead=lead)
+    d.body += [range_line, chance, reason]
     d.options = bool(f.options)
     if f.ask:
         d.closing = f"One thing I need from you: {_sentence(f.ask)}"
@@ -1005,7 +1153,7 @@ _BUILDERS = {
 
 def _greeting(inp: DraftInput) -> str:
     """'Hi Victor,' when the name is known, 'Hi team,' for the own team, otherwise no greeting at all."""
-    name = inp.recipient or ("team" if inp.audience == "own_team" else "")
+    name = inp.recipient or ("team" if inp.audience == "own_team" and _role(inp) == "" else "")
     if not name:
         return ""
     return {"direct": f"Hi {name},", "warm": f"Hi {name}, hope you are well.", "formal": f"Dear {name},"}[inp.tone]
@@ -1059,6 +1207,12 @@ def _prepare(inp: DraftInput, notes: list[str]) -> Facts:
     """Facts fit for this purpose and audience: no past dates as targets, no boilerplate or approval asks."""
     f = inp.facts
     update: dict[str, object] = {}
+    for name in _SENTENCE_FACTS:  # the manager's words kept, reworded where they would be pasted back
+        value = getattr(f, name)
+        said = address(value) if name in ("decision", "offer") and inp.recipient else value
+        said = restate(said, inp.source_text, f.today)
+        if said != value:
+            update[name] = said
     if f.today is not None:
         if f.forecast is not None and f.forecast.unit == "dates":
             kept = {f"p{lvl}_date": v for lvl, v in f.forecast.points() if v >= f.today}  # type: ignore[operator]

@@ -165,7 +165,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "one_on_one"
     if TRIAGE_WORDS.search(normal) and not (moved and _person_with_time(sig)):
         return "triage"
-    if wants_words and MESSAGE_FIRST.match(normal) and purpose:
+    if wants_words and MESSAGE_FIRST.match(normal) and (purpose or sig.recipient):
         return "stakeholder_message"
     if STRONG_ORG.search(normal) and predicted in ("guidance", "stakeholder_message", "planning"):
         return "archetype"

@@ -8,7 +8,7 @@ import re
 
 # The first rule that matches decides the purpose (checked in this order).
 PURPOSE_RULES: tuple[tuple[str, str], ...] = (
-    ("explain_uncertainty", r"\bexplain\w*\b.{0,80}\b(?:uncertain\w*|why (?:i|we) can'?t (?:give|commit|promise)|(?:one|a single|exact|firm|fixed) (?:date|number|catch rate)|ranges?|probabilit\w*|how ml (?:works|projects work)|why ml|estimates?|can'?t promise)\b|\bno jargon\b|\bnon-?technical\b|\bin plain (?:english|words|language)\b|\bwithout (?:the )?jargon\b|\bwhy (?:ml|ai|data science|the model|it|we)(?:'s| is| are)? (?:always |so |projects )*(?:late|slow|unpredictable|uncertain)\b|\bcan'?t promise a (?:fixed|single|firm)\b"),
+    ("explain_uncertainty", r"\bexplain\w*\b.{0,120}\b(?:uncertain\w*|why (?:i|we) can'?t (?:give|commit|promise)|(?:one|1|a single|exact|firm|fixed) (?:date|number|catch rate)|ranges?|probabilit\w*|how ml (?:works|projects work)|why ml|estimates?|can'?t promise)\b|\bno jargon\b|\bnon-?technical\b|\bin plain (?:english|words|language)\b|\bwithout (?:the )?jargon\b|\bwhy (?:ml|ai|data science|the model|it|we)(?:'s| is| are)? (?:always |so |projects )*(?:late|slow|unpredictable|uncertain)\b|\bcan'?t promise a (?:fixed|single|firm)\b"),
     ("ask_for_resources", r"\bask(?:ing)? (?:my \w+ |the \w+ |our \w+ )?(?:for )?(?:\d+ )?(?:more|another|extra|additional)\b|\bask(?:ing)? (?:the|my|our) [\w-]+ for (?:\d+|a|an|one|two|some|more|budget|headcount|help)\b|\bheadcount\b|\b(?:more|extra|additional) (?:people|engineers?|headcount|budget|gpus?|compute|hires?|help|time)\b|\bbudget for\b|\bgpu budget\b|\bhire (?:\d+|another|more)\b|\bopen (?:a )?req\b|\bbackfill (?:for|the)\b|\bcontractor\b|\bweeks of an? (?:data |ml |platform )?(?:engineer|scientist)\b"),
     ("announce_change", r"\b(?:tell|let|inform|announce|update|notify)\b.{0,25}\b(?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad)\b|\b(?:message|note|post|email|slack|update)\b.{0,20}\bto (?:my|the|our) (?:whole )?team\b|\bannounce\w*\b|\bteam (?:announcement|update|post)\b|\bpost in (?:the )?team\b"),
     ("decline_or_negotiate", r"\b(?:say no|decline|push ?back|turn (?:it |them |this )?down|(?:can'?t|cannot|won'?t|will not|not able to|not going to|unable to) (?:take|do|fit|build|run|support|deliver|make|have|commit|help with|lend|spare|give)|negotiate|counter[- ]?offer|no (?:capacity|bandwidth)|reject|refuse)\b|\b(?:we|i) can'?t\b|\bthe answer is no\b|\b(?:friendly|polite|kind|short|firm) no\b|\bdescop\w+|\b(?:offer|propos\w+) [^.;]{0,40}\binstead\b|\bbut only (?:for|with|if)\b|\bisn'?t the (?:moment|time|right time)\b|\bnow isn'?t\b|\bif (?:not|it'?s a no|its a no)\b|\bno live\b|\bnot (?:ready|possible) (?:for|by)\b"),
@@ -37,7 +37,7 @@ QUESTION_ASKED_RE = re.compile(
     re.IGNORECASE,
 )
 DECISION_RE = re.compile(
-    r"\b(?:tell|let|inform|announce to|update)\s+(?:my|the|our)\s+(?:whole\s+)?(?:team|reports|engineers|folks|squad)\s+(?:know\s+)?(?:that\s+)?(?P<d>[^.?!;]{6,200})"
+    r"\b(?:tell|let|inform|announce to|update)\s+(?:my|the|our)\s+(?:whole\s+)?(?:team|reports|engineers|folks|squad)\s*:?\s+(?:know\s+)?(?:that\s+)?(?P<d>[^.?!;]{6,200})"
     r"|\b(?:we(?:'ve| have)? decided|i(?:'ve| have)? decided|the decision is)\s+(?:that\s+|to\s+)?(?P<e>[^.?!;]{6,200})"
     r"|\b(?:saying|announcing|to say)\s+(?:that\s+)?(?P<f>[^.?!;]{6,200})",
     re.IGNORECASE,
@@ -85,10 +85,25 @@ def question_asked(text: str) -> tuple[str, int, int] | None:
     return re.sub(r"^if\b", "whether", q, flags=re.I), m.start("q"), end
 
 
+# "write to Victor: he can't have Priya until ...": what follows the colon of a message request is what it must say.
+DICTATED_RE = re.compile(
+    r"\b(?:draft|write|email|e-mail|note|reply|respond|message|heads[- ]?up|update|slack|dm|tell|announce)\b[^:.?!]{0,60}:\s*(?![\"'“‘])(?P<g>[^?!\"“]{6,300}?)(?:\.\s+(?:i (?:want|'d like|would like|need)|keep|make|please|don'?t|do not|no jargon|short|friendly|be )\b.*)?$",
+    re.IGNORECASE,
+)
+OFFER_RE = re.compile(r"(?:^|[.,;]\s*)(?P<o>offer(?:ing)?\s+[^.?!;]{4,120})", re.IGNORECASE)
+
+
 def decision_in(text: str) -> tuple[str, int, int] | None:
-    """A decision already made that the manager wants to communicate."""
+    """A decision already made that the manager wants to communicate (or the offer of a decline)."""
     m = DECISION_RE.search(text)
     if not m:
+        dictated = DICTATED_RE.search(text.strip())
+        if dictated:
+            body = dictated.group("g").rstrip(" .")
+            return body, dictated.start("g"), dictated.start("g") + len(body)
+        offer = OFFER_RE.search(text)
+        if offer:
+            return offer.group("o").strip(), offer.start("o"), offer.start("o") + len(offer.group("o").strip())
         return None
     group = next(g for g in ("d", "e", "f") if m.group(g))
     d = re.split(r",?\s+(?:and (?:make|keep|don'?t)|but (?:keep|don'?t)|without|so (?:that )?(?:it|they))\b", m.group(group), flags=re.I)[0]

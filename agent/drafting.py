@@ -1,0 +1,279 @@
+"""The decision object behind a drafted message: the drafting tool's input built once from the turn's
+`Situation` and the tool results (what-if, forecast, prescriptions), so the body says what the manager
+supplied (the decision, the offer, the reason, the dates and numbers) and never contradicts the
+recommendation. Who the message is for is settled here too: the named recipient, else the person who
+asked, else the person a pronoun points to.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from agent.situation import Situation
+
+# Message audiences of the drafting tool, from the recipient's role.
+COARSE_AUDIENCE = {
+    "vp": "executive", "cto": "executive", "cfo": "executive", "ceo": "executive", "coo": "executive",
+    "director": "executive", "exec": "executive", "head_of_product": "product", "product": "product",
+    "own_team": "own_team", "report": "own_team", "peer_team": "peer_team", "customer": "peer_team",
+}  # fmt: skip
+ROLE_LABELS = {
+    "vp": "VP", "cto": "CTO", "cfo": "CFO", "ceo": "CEO", "coo": "COO", "director": "director", "exec": "leadership",
+    "head_of_product": "head of product", "product": "product", "own_team": "team", "report": "report",
+    "peer_team": "partner team", "customer": "customer",
+}  # fmt: skip
+PRONOUNS = {"him", "her", "them", "he", "she", "they"}
+# Purposes whose body answers "will it make the date?": a stated chance stands in for a forecast.
+ODDS_PURPOSES = ("answer_question", "forecast_risk", "explain_uncertainty", "progress_update")
+STRATEGY_WORDS: tuple[tuple[str, str], ...] = (
+    ("finish_first", r"\bfinish\w*\b.{0,60}\b(?:first|before)\b|\bafter .{0,40}\b(?:ships|lands|is done|wraps)\b|\bonce .{0,40}\b(?:ships|lands|is done|wraps)\b"),
+    ("switch_now", r"\bswitch\w* (?:\w+ )?(?:now|right away|immediately)\b|\bstarts? (?:on it )?(?:now|monday|right away|immediately)\b"),
+    ("split_capacity", r"\bsplit\b|\bpart[- ]time\b|\b50/50\b|\bhalf (?:her|his|their) time\b|\b\w+ days? a week\b"),
+    ("defer_new", r"\bdefer\w*\b|\bwait\w* (?:until|for|till)\b|\bnext (?:quarter|planning|cycle)\b"),
+)
+OFFER_RE = re.compile(r"^(?:and\s+)?(?:i can |we can |but )?(?:offer(?:ing)?|propose|suggest)\s+(?P<o>.+)$", re.I)
+GENERIC_OFFER = "a smaller first version, or a slot after the current commitments land"
+
+
+def draft_input(
+    s: Situation,
+    question: str,
+    today: date,
+    records: list[dict[str, Any]],
+    *,
+    forecast: dict[str, Any] | None = None,
+    reprioritization: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The drafting tool's input: one decision object built from the situation and the tool results."""
+    from tools.message import DraftInput, Facts
+
+    role, recipient = reader(s)
+    purpose = s.get("purpose") or default_purpose(s, reprioritization is not None)
+    facts = facts_from_situation(s, today, purpose)
+    if forecast is not None:
+        facts.update(_facts_from_forecast(forecast))
+    prescriptions = _result(records, "suggest_plan_changes")
+    if prescriptions:
+        reaching = [c for c in prescriptions.get("changes", []) if c.get("reaches_target")]
+        if reaching:
+            facts["what_would_change"] = reaching[0]["description"][:300]
+    if reprioritization is not None:
+        facts.update(_facts_from_whatif(reprioritization, s))
+        if purpose != "announce_change":
+            purpose = "respond_to_reprioritization"
+    allowed = set(Facts.model_fields)
+    clean = {k: v for k, v in facts.items() if k in allowed and v not in (None, "", [])}
+    draft: dict[str, Any] = {
+        "audience": COARSE_AUDIENCE.get(role, "executive"),
+        "purpose": purpose,
+        "facts": clean,
+        "recipient": recipient[:80],
+        "recipient_role": ROLE_LABELS.get(role, ""),
+        "source_text": question[:5000],
+    }
+    return DraftInput.model_validate(draft).model_dump(mode="json")
+
+
+def default_purpose(s: Situation, whatif: bool) -> str:
+    """The purpose when the manager names none: a reply about a move, a reply to an incoming request
+    (negotiate it: the request is what they asked for), else a progress update."""
+    if whatif:
+        return "respond_to_reprioritization"
+    return "decline_or_negotiate" if s.has("request_title") else "progress_update"
+
+
+def reader(s: Situation) -> tuple[str, str]:
+    """(audience role, recipient name) of the message: a pronoun ('reply to him') points to the requester or
+    to the outsider the question is about, never to the manager's own team."""
+    role = str(s.get("audience") or "exec")
+    recipient = s.get("recipient") if isinstance(s.get("recipient"), str) else ""
+    audience = s.fact("audience")
+    by_pronoun = audience is not None and audience.text.strip().lower() in PRONOUNS
+    requester = s.get("requester") if isinstance(s.get("requester"), str) else ""
+    if requester and requester in COARSE_AUDIENCE and (by_pronoun or not s.has("audience")):
+        role = requester  # "my VP wants ... reply to her": the VP is the reader
+    elif requester and requester not in COARSE_AUDIENCE and not recipient:
+        recipient = requester
+    person = s.get("person") if isinstance(s.get("person"), str) else ""
+    if not recipient and person and role == "report" and (by_pronoun or s.get("person_in_team") is False):
+        recipient = person  # "Ben asked ..., reply to him": the person is the reader
+        if s.get("person_in_team") is False:
+            role = "peer_team"  # someone outside the team file is not one of the manager's reports
+    return role, recipient
+
+
+def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, Any]:
+    """The message facts the situation states, fit for the purpose (the manager's words kept whole)."""
+    project = s.get("project") or s.get("new_work") or ""
+    facts: dict[str, Any] = {
+        "person": s.get("person") if isinstance(s.get("person"), str) else "",
+        "project": project if isinstance(project, str) else "",
+        "question_asked": s.get("question_asked") or "",
+        "headcount": s.get("headcount"),
+        "load_percent": s.get("load_percent"),
+        "backlog_weeks": s.get("backlog_weeks"),
+        "new_work": s.get("new_work") or "",
+        "today": today.isoformat(),
+    }
+    decision = s.get("decision") if isinstance(s.get("decision"), str) else ""
+    said, offer = split_offer(decision)
+    if said:
+        facts["decision"] = said
+    if offer:
+        facts["offer"] = offer
+    if isinstance(s.get("reason"), str):
+        facts["reason"] = s.get("reason")
+    if purpose == "respond_to_reprioritization" and stated_strategy(s):
+        facts["strategy"] = stated_strategy(s)  # the body is written from the plan the manager already chose
+    if isinstance(s.get("request_title"), str) and purpose in ("decline_or_negotiate", "answer_question", "progress_update"):
+        facts["project"] = s.get("request_title")
+        facts["person"] = ""  # the request is the object of the reply, not the person who would do it
+    deadline = s.fact("deadline")
+    if deadline is not None and deadline.source != "assumed" and purpose not in ("decline_or_negotiate", "announce_change"):
+        facts["deadline"] = deadline.value
+    chance = s.fact("success_probability")
+    if chance is not None and chance.source == "question" and purpose in ODDS_PURPOSES and deadline is not None:
+        facts["deadline_probability"] = float(chance.value)  # the manager's own odds, until a forecast replaces them
+    facts.update(PURPOSE_FACTS.get(purpose, lambda _s: {})(s))
+    return facts
+
+
+def split_offer(decision: str) -> tuple[str, str]:
+    """A stated message as (what to say, the offer in it): 'he can't have Priya. offer Sam meanwhile'."""
+    if not decision:
+        return "", ""
+    parts = [p.strip(" ,") for p in re.split(r"(?<=[.;])\s+|,\s+(?=(?:and\s+)?(?:offer|propose|suggest)\b)|\s+and\s+(?=offer\b)", decision) if p.strip(" ,.;")]
+    said, offers = [], []
+    for part in parts:
+        m = OFFER_RE.match(part.rstrip("."))
+        if m:
+            offers.append(re.sub(r"\s+(?:instead|in the meantime|meanwhile)$", "", m.group("o").strip(), flags=re.I))
+        else:
+            said.append(part.rstrip(".;"))
+    return ". ".join(said), "; ".join(offers)
+
+
+def stated_strategy(s: Situation) -> str:
+    """The reprioritization strategy a decision the manager states amounts to ('' when none is stated)."""
+    decision = s.get("decision")
+    if not isinstance(decision, str):
+        return ""
+    return next((name for name, pattern in STRATEGY_WORDS if re.search(pattern, decision, re.I)), "")
+
+
+def _weeks_range(s: Situation) -> list[float]:
+    stated = s.get("remaining_weeks") or s.get("new_work_weeks") or s.get("request_effort_weeks")
+    if isinstance(stated, list) and len(stated) == 3 and stated[0] < stated[2]:
+        return [stated[0], stated[2]]
+    return []
+
+
+def _resource_facts(s: Situation) -> dict[str, Any]:
+    count = s.get("headcount")
+    words = s.fact("headcount").text if s.has("headcount") else ""
+    kind = re.sub(r"^(?:\w+\s+)?(?:more|extra|additional|new)\s+", "", words.strip(), flags=re.I) or "engineers"
+    kind = re.sub(r"^(?:\d+|one|an?|two|three|four|five)\s+", "", kind, flags=re.I)
+    out: dict[str, Any] = {"resource": kind[:80]}
+    title = s.get("request_title")
+    if isinstance(title, str):
+        wanted = re.sub(r"^(?:to\s+)?ask\s+(?:\w+\s+){0,3}?for\s+", "", title, flags=re.I)
+        if wanted != title:
+            out["ask"] = f"Could we have {wanted}?"  # "4 weeks of an SRE from the infra team so we finish the rollout"
+    elif count:
+        out["ask"] = f"Could we add {count if count > 1 else 'one'} more {kind} to the team?"
+    out["range_weeks"] = _weeks_range(s)
+    if s.get("load_percent") or s.get("backlog_weeks"):  # the drafting tool states them; we add what they cost
+        out["cost_of_not"] = "new work waits behind the backlog and the team stays over capacity, which is how quality and people slip"
+    return out
+
+
+def _announcement_facts(s: Situation) -> dict[str, Any]:
+    person, new_work, project = s.get("person"), s.get("new_work"), s.get("project")
+    decision, _ = split_offer(s.get("decision") if isinstance(s.get("decision"), str) else "")
+    out: dict[str, Any] = {}
+    if decision:
+        out["what_changes"] = decision  # the manager's own decision wins over one rebuilt from its parts
+    elif isinstance(person, str) and isinstance(new_work, str):
+        out["what_changes"] = f"{person} will move to the {new_work}" + (f" once {project} has shipped" if isinstance(project, str) and project != new_work else "")
+    start = s.get("start_date") or (s.get("deadline") if s.fact("deadline") and s.fact("deadline").source == "question" else None)
+    if start:
+        out["starts"] = start  # when it takes effect
+    out["what_stays"] = "Current commitments stay as planned until the change takes effect, and nobody else's work changes."
+    return out
+
+
+def _explain_facts(s: Situation) -> dict[str, Any]:
+    return {"next_check": "after the next milestone, when the riskiest part has been tried", "range_weeks": _weeks_range(s)}
+
+
+def _decline_facts(s: Situation) -> dict[str, Any]:
+    thing = s.get("request_title") or s.get("project")
+    out: dict[str, Any] = {"offer": GENERIC_OFFER}
+    decision, offer = split_offer(s.get("decision") if isinstance(s.get("decision"), str) else "")
+    if offer:
+        out["offer"] = offer
+        out["ask"] = "Would that work for you?"
+    else:
+        out["ask"] = f"Would a smaller version of the {thing}, or a later slot, work for you?" if isinstance(thing, str) and thing else "Would a smaller version or a later slot work for you?"
+    return out
+
+
+PURPOSE_FACTS = {
+    "ask_for_resources": _resource_facts,
+    "announce_change": _announcement_facts,
+    "explain_uncertainty": _explain_facts,
+    "decline_or_negotiate": _decline_facts,
+}
+
+
+def _facts_from_forecast(forecast: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    dates = {f"p{lvl}_date": (forecast.get(f"p{lvl}") or {}).get("date") for lvl in (50, 80, 95)}
+    if any(dates.values()):
+        out["forecast"] = {"unit": "dates", **{k: v for k, v in dates.items() if v}}
+    if forecast.get("deadline_probability") is not None and not forecast.get("deadline_passed"):
+        out["deadline_probability"] = forecast["deadline_probability"]
+    out.setdefault("reason", "Some of the remaining work is uncertain, so we plan on a range rather than a single date.")
+    return out
+
+
+def _facts_from_whatif(result: dict[str, Any], s: Situation) -> dict[str, Any]:
+    from agent.compose import STRATEGY_NAMES
+
+    chosen = stated_strategy(s)  # the plan the manager already chose wins; the what-if gives its numbers
+    best = next((o for o in result["strategies"] if o["strategy"] == chosen), None) or next(
+        o for o in result["strategies"] if o["strategy"] == result["recommendation"]
+    )
+    options = [
+        {"name": STRATEGY_NAMES.get(o["strategy"], o["strategy"]).capitalize(), "tradeoff": o["description"][:300]}
+        for o in result["strategies"][:3]
+    ]
+    out: dict[str, Any] = {
+        "strategy": best["strategy"],
+        "options": options,
+        "decision": f"{STRATEGY_NAMES.get(best['strategy'], best['strategy']).capitalize()}: {best['description']}"[:300],
+        "ask": ASK_FOR_STRATEGY.get(best["strategy"], "Does this work for you?"),
+    }
+    if best["deadline_probability"] < 0.995:
+        out["deadline_probability"] = best["deadline_probability"]
+    if best.get("current_finish_probability") is not None:
+        out["current_finish_probability"] = best["current_finish_probability"]
+    return out
+
+
+# The one question that fits each recommendation (never "can the new work wait?" under a switch-now plan).
+ASK_FOR_STRATEGY = {
+    "switch_now": "Can we agree the start date, so the current work is handed over cleanly?",
+    "finish_first": "Does this work for you, or is there a reason the new work cannot wait?",
+    "split_capacity": "Does this split work for you, or is one of the two more urgent than I think?",
+    "defer_new": "Does this work for you, or is there a reason the new work cannot wait?",
+}
+
+
+def _result(records: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
+    for r in reversed(records):
+        if r["name"] == name and r.get("result") is not None:
+            return r["result"]
+    return None

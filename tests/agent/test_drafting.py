@@ -1,0 +1,105 @@
+"""The decision object behind a draft, read the way the recipient would: what the manager supplied (the
+decision, the offer, the date, their own odds) reaches the body, the reader is the person a pronoun points
+to, a dictated message keeps its content and a stated plan is never contradicted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agent.drafting import draft_input, reader, split_offer
+from agent.situation import Situation
+from agent.understanding import parse_situation
+from tools.message import DraftInput, draft_message, longest_shared_run
+
+TODAY = date(2026, 12, 4)
+
+
+def _body(question: str, team=None) -> tuple[str, Situation]:
+    s = parse_situation(question, team, TODAY)
+    inp = draft_input(s, question, TODAY, [])
+    return draft_message(DraftInput.model_validate(inp)).body, s
+
+
+def _situation(*facts: tuple[str, object, str, str]) -> Situation:
+    s = Situation(intents=["stakeholder_message"])
+    for name, value, source, text in facts:
+        s.put(name, value, source, text)
+    return s
+
+
+def test_an_offer_is_split_from_what_to_say():
+    said, offer = split_offer("he can't have Priya until fraud v3 lands. offer Sam in the meantime")
+    assert said == "he can't have Priya until fraud v3 lands" and offer == "Sam"
+    assert split_offer("we move to two-week sprints") == ("we move to two-week sprints", "")
+
+
+def test_a_pronoun_points_to_the_requester_role_not_the_person_moved():
+    s = _situation(("person", "Lena", "question", "Lena"), ("requester", "vp", "question", "my VP"),
+                   ("audience", "report", "question", "her"), ("person_in_team", True, "team_file", ""))  # fmt: skip
+    assert reader(s) == ("vp", "")
+
+
+def test_an_outsider_who_asked_is_greeted_by_name_never_as_team():
+    s = _situation(("person", "Raj", "question", "Raj"), ("audience", "report", "question", "him"),
+                   ("person_in_team", False, "question", ""))  # fmt: skip
+    role, recipient = reader(s)
+    assert recipient == "Raj" and role != "own_team"
+    body = draft_message(DraftInput.model_validate(draft_input(s, "Raj asked me something. reply to him", TODAY, []))).body
+    assert body.startswith("Hi Raj,") and "Hi team" not in body
+
+
+def test_a_dictated_decline_keeps_the_decision_the_object_and_the_offer(example_team):
+    q = "write to Victor: he can't have Marco until the churn pipeline lands in about three weeks. offer Aisha for two days a week meanwhile"
+    body, _ = _body(q, example_team)
+    assert body.startswith("Hi Victor,")
+    assert "Marco" in body and "Aisha for two days a week" in body
+    assert "You cannot have Marco" in body  # said to the reader, not about him
+    assert "take on Churn" not in body  # the person is what was asked for, not the project
+    assert longest_shared_run(q, body) <= 8
+
+
+def test_a_dictated_slip_keeps_the_date_and_the_cause():
+    q = "heads-up to my VP: the churn launch will likely slip past Feb 2, labelling took four weeks longer than planned"
+    body, _ = _body(q)
+    assert "Tue 02 Feb 2027" in body and "labelling took four weeks longer" in body
+    assert not body.startswith(("Here is", "I want to flag"))
+
+
+def test_an_announcement_says_what_changes_and_from_when():
+    q = "announce to the team: from Feb 1 we move to a weekly demo day on thursdays"
+    body, _ = _body(q)
+    assert "Mon 01 Feb 2027" in body and "demo day" in body
+    assert "changing how we split our work" not in body
+    assert longest_shared_run(q, body) <= 8
+
+
+def test_stated_odds_answer_the_relayed_question():
+    q = "our CEO asked if the recommender ships this quarter. honestly 50/50. write the reply, no jargon"
+    body, s = _body(q)
+    assert s.get("success_probability") == 0.5
+    assert "50%" in body and "coin flip" in body
+    assert "I can't give a firm yes or no" not in body
+
+
+def test_a_reply_to_an_incoming_request_negotiates_it(example_team):
+    q = ("Help me reply to Olivia, our Head of Finance. She wants churn numbers by region for the board deck and Marco "
+         "is the only one who knows that data, but he's blocked on the warehouse schema.")  # fmt: skip
+    body, s = _body(q, example_team)
+    assert s.intent == "stakeholder_message"
+    assert body.startswith("Hi Olivia,") and "churn numbers" in body and "?" in body
+
+
+def test_a_stated_plan_is_followed_and_its_ask_fits_it(example_team):
+    from agent.drafting import ASK_FOR_STRATEGY
+
+    assert "cannot wait" not in ASK_FOR_STRATEGY["switch_now"]  # never "can the new work wait?" under switch-now
+    q = "Draft a message to Victor explaining why Priya will finish fraud model v3 before she moves to the summarizer."
+    s = parse_situation(q, example_team, TODAY)
+    from agent.brains.offline import whatif_input
+    from tools.whatif import WhatIfInput, compare_strategies
+
+    whatif = compare_strategies(WhatIfInput.model_validate(whatif_input(s, example_team, TODAY))).model_dump(mode="json")
+    inp = draft_input(s, q, TODAY, [], reprioritization=whatif)
+    assert inp["facts"]["strategy"] == "finish_first"
+    body = draft_message(DraftInput.model_validate(inp)).body
+    assert "finishes Fraud model v3 first" in body and "switches to" not in body
