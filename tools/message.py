@@ -999,7 +999,7 @@ def _plain_odds(p: float) -> str:
         "very likely" if p >= 0.8 else "more likely than not" if p >= 0.6 else "roughly a coin flip" if p >= 0.4
         else "less likely than not" if p >= 0.2 else "unlikely"
     )  # fmt: skip
-    return f"{words}, about {_pct(p)}"
+    return f"{words}, about {percent(p, words=True)}"
 
 
 def _explain(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
