@@ -151,12 +151,67 @@ def _business(phrase: str, today: date) -> date | None:
     return None
 
 
-def _parse(phrase: str, today: date) -> date | None:
-    import dateparser
+# The commonest phrases, resolved as dateparser resolves them (tests/agent/understanding/test_calendar_dates.py
+# compares the two): its first call costs about 0.3 s (its time-zone patterns), a third of a cold `lead ask`.
+WEEKDAYS = {name: i for i, names in enumerate((
+    ("mon", "monday"), ("tue", "tues", "tuesday"), ("wed", "wednesday"), ("thu", "thursday"),
+    ("fri", "friday"), ("sat", "saturday"), ("sun", "sunday"))) for name in names}
+NOT_AFTER_NEXT = frozenset({"wed", "sat", "sun"})  # dateparser reads no date in "next wed" (nor in "thur")
+MONTHS = {name: i + 1 for i, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december"))) for name in names}
+DAY_MONTH = r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?"
+MONTH_DAY = r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?"
 
+
+def _calendar(text: str, today: date) -> date | None:
+    """A weekday (the next one after today), today/tomorrow, an ISO date or a day of a month (the next one
+    after today unless the year is given); None for anything else, which dateparser then reads."""
+    p = " ".join(text.lower().split())
+    if p in ("today", "tonight"):
+        return today
+    if p == "tomorrow":
+        return today + timedelta(days=1)
+    name = p.removeprefix("next ")
+    weekday = None if name != p and name in NOT_AFTER_NEXT else WEEKDAYS.get(name)
+    if weekday is not None:
+        return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p):
+        try:
+            return date.fromisoformat(p)
+        except ValueError:
+            return None
+    m = re.fullmatch(DAY_MONTH, p)
+    day, month, year = (m.group(1), m.group(2), m.group(3)) if m else (None, None, None)
+    if m is None and (m := re.fullmatch(MONTH_DAY, p)):
+        day, month, year = m.group(2), m.group(1), m.group(3)
+    if m is None or month not in MONTHS:
+        return None
+    return _next_month_day(MONTHS[month], int(day), int(year) if year else None, today)
+
+
+def _next_month_day(month: int, day: int, year: int | None, today: date) -> date | None:
+    """The given day of the month in `year`, or the first such date after today (a 29 February: the next leap year)."""
+    for y in ([year] if year else range(today.year, today.year + 9)):
+        try:
+            value = date(y, month, day)
+        except ValueError:
+            continue
+        if year or value > today:
+            return value
+    return None
+
+
+def _parse(phrase: str, today: date) -> date | None:
     settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime(today.year, today.month, today.day)}
     text = re.sub(r"^(?:on|by|before|until|till|from|starting|this|coming)\s+", "", phrase.strip(), flags=re.I)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
+    known = _calendar(text, today)
+    if known is not None:
+        return known
+    import dateparser
+
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
 
