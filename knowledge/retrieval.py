@@ -8,6 +8,7 @@ card reaches the top k, so a question touching several cards sees several cards,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ _STOPWORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 15)  # words repeat: the built-in passages' 16,800 words are ~3,000 distinct
 def _stem(word: str) -> str:
     """A light suffix stripper (plurals, -ing, -ed, -ly) so 'deadlines' meets 'deadline'."""
     if len(word) <= 3:
