@@ -16,7 +16,7 @@ from agent.deferred_imports import defer_unused_package_inits
 
 defer_unused_package_inits()  # before anything imports LangGraph: a cold `lead ask` skips ~0.3 s of imports
 
-from agent.commands import COMMAND_MODULES
+from agent.commands import COMMAND_MODULES, COMMANDS
 from lead_core.errors import LeadError, describe_validation_error
 
 EMBEDDING_COMMANDS = frozenset({"ask", "chat", "retrieve"})  # commands whose first step will need the model
@@ -31,13 +31,14 @@ Start here:
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser with every available subcommand registered."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser: with a known `command`, only the module that registers it (a command's run does not
+    import the others'); otherwise every subcommand, for the help and for the error on an unknown one."""
     parser = argparse.ArgumentParser(
         prog="lead", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in [COMMANDS[command]] if command in COMMANDS else COMMAND_MODULES:
         module = importlib.import_module(f"agent.commands.{name}")
         module.register(sub)
     return parser
@@ -56,8 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         from knowledge.embeddings import preload_encoder
 
         preload_encoder()  # first thing: the load overlaps every import that follows
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parser = build_parser(words[0] if words else None)
+    args = parser.parse_args(words)
     if not getattr(args, "func", None):
         parser.print_help()
         return 0

@@ -25,7 +25,7 @@ def test_main_turns_user_errors_into_one_line_and_exit_2(monkeypatch, capsys):
         raise UserError("Team file not found: x.yaml; pass --team with an existing file.")
 
     parser = cli.build_parser()
-    monkeypatch.setattr(cli, "build_parser", lambda: _with_handler(parser, handler))
+    monkeypatch.setattr(cli, "build_parser", lambda *_: _with_handler(parser, handler))
     assert cli.main(["__probe"]) == 2
     err = capsys.readouterr().err
     assert err.strip() == "error: Team file not found: x.yaml; pass --team with an existing file."
@@ -48,7 +48,7 @@ def test_main_prints_every_layers_user_error_as_one_line(monkeypatch, capsys, er
         raise error_class("The thing you gave is not usable; give another.")
 
     parser = cli.build_parser()
-    monkeypatch.setattr(cli, "build_parser", lambda: _with_handler(parser, handler))
+    monkeypatch.setattr(cli, "build_parser", lambda *_: _with_handler(parser, handler))
     assert cli.main(["__probe"]) == 2
     assert capsys.readouterr().err.strip() == "error: The thing you gave is not usable; give another."
 
@@ -58,10 +58,32 @@ def test_main_hides_tracebacks_of_unexpected_errors(monkeypatch, capsys):
         raise RuntimeError("kaboom")
 
     parser = cli.build_parser()
-    monkeypatch.setattr(cli, "build_parser", lambda: _with_handler(parser, handler))
+    monkeypatch.setattr(cli, "build_parser", lambda *_: _with_handler(parser, handler))
     assert cli.main(["__probe"]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err and "kaboom" in err and "LEAD_DEBUG" in err
+
+
+def test_each_command_is_registered_by_the_module_commands_names():
+    import argparse
+    import importlib
+
+    from agent.commands import COMMAND_MODULES, COMMANDS
+
+    for name in COMMAND_MODULES:
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(f"agent.commands.{name}").register(sub)
+        assert {command: name for command in sub.choices} == {c: m for c, m in COMMANDS.items() if m == name}
+
+
+def test_a_command_parses_alone_and_an_unknown_one_lists_them_all(capsys):
+    args = cli.build_parser("whatif").parse_args(["whatif", "plan.yaml"])
+    assert args.command == "whatif" and callable(args.func)
+    with pytest.raises(SystemExit) as info:
+        cli.main(["nonsense"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'nonsense'" in err and "rehearse" in err and "whatif" in err
 
 
 def test_help_lists_the_commands(capsys):
