@@ -137,6 +137,10 @@ class Situation(BaseModel):
         self.facts = [f for f in self.facts if f.name != name] + [fact]
         return fact
 
+    def drop(self, name: str) -> None:
+        """Remove a fact (when a more specific one holds it, e.g. a task's own chance)."""
+        self.facts = [f for f in self.facts if f.name != name]
+
     def assumed(self) -> list[Fact]:
         """Facts that were assumed rather than stated or read from the team file."""
         return [f for f in self.facts if f.source == "assumed"]

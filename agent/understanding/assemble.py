@@ -42,7 +42,7 @@ EXPLICIT_DEADLINE = re.compile(r"\d", re.I)
 TASK_SPLIT = re.compile(r"[.;]\s|,\s*|\s+then\s+|\s+and then\s+|\s+after that\s+|\s+followed by\s+|\s+plus\s+|\n|:\s+", re.I)
 TASK_FILLER = re.compile(
     r"\b(?:then|and|about|around|roughly|maybe|probably|likely|a|an|the|of|for|is|are|takes?|will|would|should|needs?|"
-    r"need|we|i|it|our|my|another|more|extra|to|do|be|with|approx|est|estimate[sd]?|plus|first|also|weeks?|days?|sprints?|months?|"
+    r"need|we|i|it|its|it's|our|my|another|more|extra|to|do|be|with|approx|est|estimate[sd]?|plus|first|also|weeks?|days?|sprints?|months?|"
     r"working|more|probably|most|ish|~|\d+(?:\.\d+)?%?|try|works?|chance|percent)\b",
     re.IGNORECASE,
 )
@@ -106,7 +106,13 @@ TRIAGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Weaker signs of an incoming request: they yield to a person being moved.
-REQUEST_HINTS = re.compile(r"\bkeeps? (?:dming|pinging|bugging)\b|\bdrive-?by\b|\bquick questions\b", re.IGNORECASE)
+REQUEST_HINTS = re.compile(
+    r"\bkeeps? (?:dming|pinging|bugging)\b|\bdrive-?by\b|\bquick questions\b"
+    r"|\bfrom (?:legal|sales|finance|compliance|risk[\w ]{0,10}|ops|marketing|support|customer success|another team)\b[^.?!]{0,20}\b(?:asked|asks|wants|needs|pinged)\b",
+    re.IGNORECASE,
+)
+# A general how-to ("how do you estimate ML work...") asks for guidance, whatever words it shares with a plan.
+GENERAL_HOWTO = re.compile(r"^\s*(?:how (?:do|should|can) (?:you|one|teams?|managers?|a manager|people)|what(?:'s| is) the best way to|is there a good way to)\b", re.I)
 REQUEST_RE = re.compile(
     r"\b(?:wants?|needs?|asked (?:us |me )?for|is asking (?:us |me )?for|requested|would like)\s+(?:us\s+to\s+|me\s+to\s+)?"
     r"(?:an?|the|some|our|(?:\d+|a few)\s+)?\s*(?:[\w-]+\s+){0,2}?"
@@ -151,10 +157,17 @@ def decide_intents(sig: Signals) -> list[str]:
     intents = [primary]
     if primary in ("reprioritization", "planning", "archetype", "triage") and wants_words and purpose != "announce_change":
         intents.append("stakeholder_message")
-    forecasty = len(_task_durations(sig)) >= 2 or (sig.durations and re.search(r"\b(?:date|when|estimate\w*|ready)\b", normal, re.I))
-    if primary == "stakeholder_message" and forecasty and purpose not in ("ask_for_resources", "announce_change", "decline_or_negotiate"):
+    if primary == "stakeholder_message" and _forecast_asked(sig) and purpose not in ("ask_for_resources", "announce_change", "decline_or_negotiate", "explain_uncertainty"):
         intents.append("planning")
     return intents
+
+
+def _forecast_asked(sig: Signals) -> bool:
+    """A message that needs a forecast first: several tasks with estimates, or a team project whose date
+    or readiness is in question (one stated duration alone is a fact for the message, not a plan)."""
+    if len(_task_durations(sig)) >= 2:
+        return True
+    return bool(sig.team_projects) and bool(re.search(r"\b(?:when|ready|on track|land|ship|odds|chances?|date)\b", sig.text.normal, re.I))
 
 
 def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose: str, one_on_one: bool) -> str:
@@ -176,6 +189,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "reprioritization"
     if REQUEST_HINTS.search(normal):
         return "triage"
+    if GENERAL_HOWTO.match(normal) and not sig.durations and not sig.mentions and predicted in ("planning", "reprioritization", "triage"):
+        return "guidance"
     odds = ODDS_RE.search(normal)
     words_at = messages.WANTS_WORDS.search(normal)
     if odds and (words_at is None or odds.start() < words_at.start()):
@@ -448,7 +463,9 @@ PHRASE_STOP = frozenset(
 NOT_WORK = frozenset(
     """i me my we our us you your he him his she her they them their it its this that these those there here what which who
     monday tuesday wednesday thursday friday saturday sunday tomorrow today vp cto cfo ceo coo director boss manager team
-    someone everyone anyone nobody yes no ok okay""".split()
+    someone everyone anyone nobody yes no ok okay customer customers client clients board execs leadership product sales
+    marketing legal finance infra ops january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec christmas""".split()
 )
 LEADING_VERB = re.compile(r"^(?:join|pause|help(?: out)?(?: with| on)?|move to|go to|start(?: on)?|work on|do|take(?: over)?|pick up|lead|own|staff)\s+", re.I)
 LEADING = re.compile(r"^(?:the|a|an|our|my|her|his|their|this|that)\s+", re.I)
@@ -490,7 +507,7 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
             continue
         phrase, a, b = found
         first = phrase.split()[0].casefold()
-        if first in people_names or first in NOT_WORK:
+        if first in people_names or first in NOT_WORK or re.fullmatch(r"\d+(?:st|nd|rd|th)|q[1-4]", first):
             continue
         name = _team_name(sig, phrase)
         if skip and name.casefold() in skip:
@@ -543,13 +560,11 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
     tasks = _tasks(sig)
     if tasks:
         s.put("tasks", tasks, "question", "; ".join(t.pop("_words") for t in tasks))
+        if any("success_probability" in t for t in tasks):
+            s.drop("success_probability")  # the chance belongs to the task it was said of
         if PARALLEL_RE.search(sig.text.normal):
             s.put("parallel", True, "question", PARALLEL_RE.search(sig.text.original).group(0) if PARALLEL_RE.search(sig.text.original) else "in parallel")
-    if sig.team_projects and not s.has("project"):
-        s.put("project", sig.team_projects[0], "question", sig.team_projects[0])
-    elif sig.projects and not s.has("project"):
-        p = sig.projects[0]
-        s.put("project", _team_name(sig, p.name), "question", sig.words(p.start, p.end))
+    _named_project(s, sig)
 
 
 def _tasks(sig: Signals) -> list[dict[str, Any]]:
@@ -602,7 +617,26 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
         new_work, _current = _work_names(sig, s)
         if new_work:
             s.put("new_work", new_work[0], "question", new_work[1])
+    done = sig.by_role("done")
+    if done:
+        s.put("done_weeks", round(done[0].likely, 2), "question", sig.words(done[0].start, done[0].end))
+    _named_project(s, sig)
     _person_role(s, sig)
+
+
+def _named_project(s: Situation, sig: Signals) -> None:
+    """The piece of work the question names: a team-file project first, else the phrase as written."""
+    if s.has("project"):
+        return
+    if sig.team_projects:
+        s.put("project", sig.team_projects[0], "question", sig.team_projects[0])
+        return
+    for p in sig.projects:
+        first = p.name.split()[0].casefold()
+        if first in NOT_WORK or re.fullmatch(r"\d+(?:st|nd|rd|th)|q[1-4]", first):
+            continue
+        s.put("project", _team_name(sig, p.name), "question", sig.words(p.start, p.end))
+        return
 
 
 ROLE_RE = re.compile(
@@ -660,12 +694,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     backlog = sig.by_role("backlog")
     if backlog:
         s.put("backlog_weeks", round(backlog[0].likely, 2), "question", sig.words(backlog[0].start, backlog[0].end))
-    if not s.has("project"):
-        if sig.projects:
-            p = sig.projects[0]
-            s.put("project", _team_name(sig, p.name), "question", sig.words(p.start, p.end))
-        elif sig.team_projects:
-            s.put("project", sig.team_projects[0], "question", sig.team_projects[0])
+    _named_project(s, sig)
     if "planning" in s.intents:
         _planning(s, sig, team, today)
 

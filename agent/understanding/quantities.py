@@ -38,20 +38,21 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("tenure", r"\b(?:new hire|joined|started|onboard\w*)\b[^.;]{0,25}$|^\s*(?:\w+,?\s+)?$", r"^\s*(?:in|into (?:the|her|his|their) (?:job|role)|since (?:joining|starting))\b(?!\s+(?:the|to|on|at)\b)"),
     ("deadline", r"\b(?:due|deadline|ends?|closes?|needed|needs? (?:it|to ship|to land)|has to (?:ship|land|be done)|must (?:ship|land)|launch(?:es)?|ships?|demo|review|board (?:meeting)?|cutoff|freeze)\b[^.;]{0,25}\b(?:in|within)\s*$", r""),
     ("deadline", r"\b(?:in|within)\s*$", r"^\s*(?:from now|from today|time)\b"),
-    ("deadline", r"", r"^\s*(?:out|away|from now|from today|until (?:the )?(?:deadline|launch|demo|board|review|end))\b(?!\s+(?:from|of|on)\s+(?:done|finish\w*|wrapping|shipping|landing|completion|completing))"),
+    ("deadline", r"", r"^\s*(?:out|away|from now|from today|until (?:the )?(?:deadline|launch|demo|board|review|end))\b(?!\s+(?:from|of|on)\s+(?:done|finish\w*|wrapping|shipping|landing|completion|completing))(?!\s+on\b)"),
     ("deadline", r"\b(?:deadline is|deadline of|have|got|gives? us|leaves? us|only)\s*$", r"^\s*(?:until|till|before|left until|to (?:the )?(?:deadline|launch))\b"),
     ("total", r"", r"^\s*(?:total|in total|all in|end to end|overall)\b"),
     ("total", r"\b(?:halfway|half way|\d+% (?:done|through|of the way))\b[^.;]{0,40}$", r"^\s*(?:long\s+)?[\w-]*\s*(?:project|model|effort|job|piece|migration|refactor|build|initiative|research|rewrite|program|experiment|spike|poc)\b"),
     ("done", r"\b(?:spent|invested|put|sunk|poured|been (?:on|at|working on) (?:it|this|that)? ?(?:for)?|after|already|it'?s been|its been|been)\s+(?:about |around |roughly |over |almost |nearly |like )?$", r""),
     ("done", r"\b(?:been|was|has been|have been)\s+(?:on|at|working on|doing)\s+[^.;,]{1,50}\bfor\s+(?:about |around |roughly |over |almost |nearly |like )?$", r""),
+    ("done", r"\b(?:'s been|s been|has been|have been|been)\s+(?:on|at|working on|doing)\s+(?:the |her |his |their |a |an )?[\w/-]+(?:\s+[\w/-]+){0,4}\s+(?:about |around |roughly |over |almost |nearly |like )?$", r""),
     ("done", r"\b(?:moved|switched|started)\b[^.;]{0,40}$", r"^\s*ago\b"),
     ("remaining", r"", r"^\s*out on\b"),
     ("remaining", r"\b(?:lands?|finish(?:es)?|wraps?|ships?|done) (?:it |this |that )?in\s+(?:about |around |roughly |maybe |another )?$", r""),
     ("effort", r"\bfor\s+(?:about |around |roughly |maybe |like |the next |another )?$", r""),
     ("done", r"", r"^\s*(?:in(?:to)?\s+(?:it|the|this|that|her|his|their|a|an)\b|already\b|of work (?:already|done|in)|invested|sunk|spent|deep into|already in)"),
-    ("done", r"", r"^\s*in\b(?!\s+(?:the|to|on|at|a|an|her|his|their)\b)(?=\s*(?:[,.;]|and|but|on|so|$))"),
+    ("done", r"", r"^\s*in\b(?!\s+(?:the|to|on|at|a|an|her|his|their)\b)(?=\s*(?:[,.;?]|and|but|on|so|with|now|already|$))"),
     ("remaining", r"\b(?:needs?|need|takes?|another|finish(?:es|ing)? in|done in|wrap(?:s|ping)? up in|land(?:s|ing)? in)\s+(?:about |around |roughly |maybe |another |at least )?$", r"^\s*(?:more|left|remaining|to go|to finish|to wrap|from (?:done|finish\w*|wrapping|shipping|landing|completion)|away from|out from|of work left|left on|until (?:it'?s )?done|till done)"),
-    ("remaining", r"", r"^\s*(?:more\b|left\b|remaining\b|to go\b|to finish\b|to wrap\b|from (?:done|finish\w*|wrapping|shipping|landing|completion)\b|away from (?:done|finish\w*|wrapping|shipping|landing|completion)|out from\b|out (?:on|of) (?:done|finish\w*|wrapping)|of work left|left on|until (?:it'?s )?done|till done|off (?:done|finish\w*))"),
+    ("remaining", r"", r"^\s*(?:more\b|left\b|remaining\b|to go\b|to finish\b|to wrap\b|from (?:done|finish\w*|wrapping|shipping|landing|completion)\b|away from (?:done|finish\w*|wrapping|shipping|landing|completion)|out from\b|out (?:on|of) (?:done|finish\w*|wrapping)|out on\b|of work left|left on|until (?:it'?s )?done|till done|off (?:done|finish\w*))"),
     ("remaining", r"\b(?:only|just|still)\s+(?:about |around |roughly )?$", r"^\s*(?:of work|left)"),
     ("backlog", r"\bbacklog\b[^.;]{0,20}$", r""),
     ("total", r"\b(?:an?|1|the)\s*$|\bon an?\s*$", r"^\s*(?:long\s+)?(?:model|project|effort|job|piece of work|migration|refactor|build|initiative|research|rewrite|program)\b"),
@@ -189,20 +190,27 @@ def find_durations(text: str) -> list[Duration]:
 
 # Chances: "maybe 60%", "a coin flip", "unlikely", "pretty confident".
 CHANCE_WORDS: tuple[tuple[str, float], ...] = (
-    (r"coin ?flip|fifty[- ]fifty|50/50|50-50|toss-?up", 0.5),
+    (r"coin ?flip|fifty[- ]fifty|50/50(?! (?:between|split))|50-50(?! (?:between|split))|toss-?up", 0.5),
     (r"long shot|moonshot|slim chance|slim odds|hail mary", 0.2),
     (r"\bunlikely\b|probably (?:not|won'?t)|doubtful", 0.25),
-    (r"pretty (?:confident|sure)|fairly (?:confident|sure)|quite (?:confident|sure)|good chance|most likely works|likely to work", 0.8),
+    (r"(?:pretty|fairly|quite) (?:confident|sure)(?= (?:that )?(?:it|it'll|it will|the|she|he|we|they)\b(?! (?:is|was|'s) about))|good chance|most likely works|likely to work", 0.8),
     (r"very (?:confident|likely)|almost certain|near(?:ly)? certain", 0.9),
 )
 PERCENT_RE = re.compile(rf"(?P<n>{NUM})\s*(?:%|percent|pct)", re.IGNORECASE)
 SUCCESS_CONTEXT = re.compile(
-    r"\b(?:chance|odds|probability|likel\w*|works?|working|succeed\w*|success|pans? out|lands?|first try|hit|converge\w*|"
+    r"\b(?:chance|odds|probability|likel\w*|works?|working|succeed\w*|success|pans? out|lands?|first try|hits?|converge\w*|"
     r"beats?|outperform\w*|confiden\w*|sure)\b",
     re.IGNORECASE,
 )
 LOAD_CONTEXT = re.compile(r"\b(?:capacity|utili[sz]\w*|load(?:ed)?|allocated|booked|stretched|overloaded)\b", re.I)
-CONFIDENCE_RE = re.compile(rf"(?P<n>{NUM})\s*(?:%|percent)\s*(?:confiden\w*|sure|certain(?:ty)?)", re.IGNORECASE)
+# A confidence asked for ("with 90% confidence", "80% odds"), not a belief that the work succeeds ("80% sure it lands").
+CONFIDENCE_RE = re.compile(
+    rf"(?P<n>{NUM})\s*(?:%|percent)\s*(?:confiden\w*|sure|certain(?:ty)?)(?!\s+(?:that\s+)?(?:it|it'll|she|he|they|we|this|the)\b)"
+    rf"|\bwith\s+(?P<m>{NUM})\s*(?:%|percent)\s*(?:odds|probability|certainty)",
+    re.IGNORECASE,
+)
+PROGRESS_AFTER = re.compile(r"^\s*(?:done|complete\w*|through|of the way|finished|there|labell?ed|annotated|utili[sz]ed|of (?:the )?(?:data|work|budget))\b", re.I)
+SPLIT_RE = re.compile(rf"\b(?P<a>{NUM})\s*/\s*(?P<b>{NUM})\b(?!\s*(?:between|split|time|days?|weeks?))")
 
 
 @dataclass
@@ -218,9 +226,9 @@ def find_percentages(text: str) -> dict[str, Quantity]:
     """Percentages by meaning: success (a chance), load (of capacity), confidence (asked for)."""
     found: dict[str, Quantity] = {}
     for m in CONFIDENCE_RE.finditer(text):
-        found.setdefault("confidence", Quantity(float(m.group("n")), m.start(), m.end()))
+        found.setdefault("confidence", Quantity(float(m.group("n") or m.group("m")), m.start(), m.end()))
     for m in PERCENT_RE.finditer(text):
-        if any(q.start <= m.start() < q.end for q in found.values()):
+        if any(q.start <= m.start() < q.end for q in found.values()) or PROGRESS_AFTER.match(text[m.end() :]):
             continue
         around = text[max(0, m.start() - 40) : m.end() + 40]
         value = float(m.group("n"))
@@ -229,12 +237,28 @@ def find_percentages(text: str) -> dict[str, Quantity]:
         elif SUCCESS_CONTEXT.search(around) and "success" not in found and 0 < value <= 100:
             found["success"] = Quantity(value / 100, m.start(), m.end())
     if "success" not in found:
+        odds = _odds_split(text)
+        if odds is not None:
+            found["success"] = odds
+    if "success" not in found:
         for pattern, value in CHANCE_WORDS:
             m = re.search(pattern, text, re.IGNORECASE)
             if m:
                 found["success"] = Quantity(value, m.start(), m.end())
                 break
     return found
+
+
+def _odds_split(text: str) -> Quantity | None:
+    """'honestly it's 60/40': the first share of a split that sums to 100 is the chance it works."""
+    for m in SPLIT_RE.finditer(text):
+        a, b = float(m.group("a")), float(m.group("b"))
+        if a + b != 100 or a == 50:
+            continue
+        said_as_odds = re.search(r"\b(?:its|it's|it is|honestly|odds|chances?)\s+$", text[: m.start()], re.I)
+        if said_as_odds or SUCCESS_CONTEXT.search(text[max(0, m.start() - 60) : m.end() + 40]):
+            return Quantity(a / 100, m.start(), m.end())
+    return None
 
 
 MINUTES_RE = re.compile(rf"(?P<n>{NUM})\s*(?P<u>minutes?|hours?)\b", re.IGNORECASE)

@@ -9,7 +9,7 @@ import re
 KIND_RULES: tuple[tuple[str, str], ...] = (
     ("incident", r"incident|outage|\balerts?\b|on-?call|\bdown\b|broken in prod|spik\w+|regression in prod|sev[- ]?\d|paged|p[01]\b"),
     ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review"),
-    ("feature", r"\bfeature request\b"),
+    ("feature", r"\bfeature request\b|\bnew (?:[\w-]+ )?feature\b|\bretrain(?:ing)? (?:the |our )?[\w-]+ (?:model )?on\b"),
     ("demo", r"\bdemo\w*|\bshowcase\b|\bshow (?:it )?off\b|\bpresent(?:ation)? to (?:a )?(?:customer|prospect|client)|\bpoc for (?:a )?(?:customer|prospect)"),
     ("ad_hoc_analysis", r"analys[ie]s|\bnumbers\b|data pull|\bpull (?:the |some )?(?:data|numbers)\b|one-off|breakdown|by region|\bquery\b|\bstats\b|deep[- ]dive"),
     ("report", r"\breport\b|\bdashboard\b|\bslides?\b|\bdeck\b"),
@@ -17,19 +17,20 @@ KIND_RULES: tuple[tuple[str, str], ...] = (
 )
 # The whole inbox is meant when the manager talks about several requests at once.
 INBOX_RE = re.compile(
-    r"\binbox\b|\bqueue\b|\b(?:requests|asks|interruptions)\b|\bthese\b|\beverything\b|\ball (?:of )?(?:the|my|these)\b|"
+    r"\binbox\b|\bqueue\b|\b(?:requests|asks|interruptions)\b|\bthese\b|(?<!drop )\beverything\b|\ball (?:of )?(?:the|my|these)\b|"
     r"interruption budget|\bbudget\b|what do i say yes to|\bthis week's\b|\b\d+ (?:things|asks|requests)\b",
     re.IGNORECASE,
 )
 # Plainly about the whole inbox, whatever single asks it mentions.
 INBOX_STRONG = re.compile(r"\binbox\b|\bqueue\b|\b(?:these|all (?:the|my|of (?:the|my))) (?:requests|asks|interruptions)\b|\bwhat comes in\b|\bwhich (?:of these )?requests\b", re.I)
 URGENCY_RULES: tuple[tuple[str, str], ...] = (
-    ("critical", r"\bcritical\b|\bsev ?[01]\b|\bp0\b|\bon fire\b|\bcustomers? (?:are )?(?:down|affected)\b|\boutage\b"),
-    ("high", r"\burgent\w*\b|\basap\b|\bright now\b|\bimmediately\b|\btoday\b|\btomorrow\b|\bby eod\b|\bthis afternoon\b|\bhigh priority\b"),
+    ("critical", r"\bcritical\b|\bsev ?[01]\b|\bp[01]\b|\bon fire\b|\bcustomers? (?:are )?(?:down|affected)\b|\boutage\b"),
+    ("high", r"\burgent\w*\b|\basap\b|\bright now\b|\bimmediately\b|\btoday\b|\btomorrow\b|\bby eod\b|\bthis afternoon\b|\bhigh (?:priority|urgency)\b"),
+    ("normal", r"\b(?:normal|medium|regular) (?:priority|urgency)\b"),
     ("low", r"\bno rush\b|\bwhenever\b|\blow priority\b|\bnice to have\b|\bno hurry\b"),
 )
 TITLE_RE = re.compile(
-    r"(?<!\bi )(?<!\bwe )\b(?:wants?|needs?|asked (?:us |me |my team )?(?:for|to)|is asking (?:us |me )?(?:for|to)|requested|would like|pinged (?:me |us )?(?:about|for))\s+"
+    r"(?<!\bi )(?<!\bwe )\b(?:wants?|needs?|asked (?:us |me |my team )?(?:for|to)|is asking (?:us |me )?(?:for|to)|requested|would like|pinged (?:me |us )?(?:about|for)|says(?: that)?(?=\s+[\w ]{0,30}\b(?:alerts?|spik\w+|down|broken|failing|stale|outage)\b))\s+"
     r"(?:us |me |my team |the team |someone )?(?:to\s+)?(?P<t>[^.?!;]{4,120})",
     re.IGNORECASE,
 )

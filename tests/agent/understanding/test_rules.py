@@ -89,3 +89,55 @@ def test_day_of_month_with_its_month_is_one_date():
     found = find_dates("the launch is on the 15th of January", TODAY)
     assert [d.value for d in found] == [date(2027, 1, 15)]
     assert [d.value for d in find_dates("we need it by the 15th", TODAY)] == [date(2026, 12, 15)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("maybe 70% it hits the WER target", {"success": 0.7}),
+        ("I'm 80% sure it lands", {"success": 0.8}),
+        ("honestly its 60/40", {"success": 0.6}),
+        ("labeling 70% done, baseline beats the heuristic", {}),
+        ("pretty sure its about marco not pulling his weight", {}),
+        ("what ship date can I give with 80% odds", {"confidence": 80.0}),
+        ("can I split Marco 50/50 between churn and recs", {}),
+    ],
+)
+def test_chances_beliefs_progress_and_asked_confidence(text, expected):
+    assert {k: v.value for k, v in find_percentages(Text.of(text).normal).items()} == expected
+
+
+def test_time_in_and_out():
+    assert _durations("he's 3 wks in with 2-4 left")[0] == ("done", [3.0, 3.0, 3.0])
+    assert _durations("Nadia's been on the NER model 12 weeks")[0] == ("done", [12.0, 12.0, 12.0])
+    assert _durations("she's roughly ten working days out on fraud v3")[0][0] == "remaining"
+
+
+def test_quoted_questions_and_stated_decisions():
+    assert messages.question_asked("CFO keeps asking me 'what's the ROI on the fraud team'. help me")[0] == "what's the ROI on the fraud team"
+    assert messages.decision_in("Reply to Ben: no live demo for the prospect, offer a walkthrough")[0].startswith("no live demo")
+    assert messages.decision_in("how to tell the head of product we're descoping multilingual from Q1")[0].startswith("we're descoping")
+
+
+def test_a_task_keeps_its_own_chance():
+    s = parse_situation("forecast pls: cleaning 1-2 wks, training 2-4 wks (70% it works first time), eval 1 wk", None, TODAY)
+    assert [t.get("success_probability") for t in s.get("tasks")] == [None, 0.7, None]
+    assert s.get("success_probability") is None
+
+
+@pytest.mark.parametrize(
+    "question, intents",
+    [
+        ("How do you estimate ML work when nobody knows if the approach will even work?", ["guidance"]),
+        ("someone from legal asked whether our fraud model uses zip code as a feature. urgent apparently", ["triage"]),
+        ("should I let my team pick their own projects or is that chaos", ["guidance"]),
+        ("Explain to our CFO in plain English why the forecast model has a range of 6 to 14 weeks instead of a date", ["stakeholder_message"]),
+    ],
+)
+def test_routing_by_meaning(question, intents):
+    assert parse_situation(question, None, TODAY).intents == intents
+
+
+def test_incident_reported_by_someone():
+    s = parse_situation("Raj says fraud alerts are spiking since last night's deploy. drop everything?", None, TODAY)
+    assert s.intents == ["triage"] and s.get("request_kind") == "incident" and "spiking" in s.get("request_title")
