@@ -155,7 +155,9 @@ def decide_intents(sig: Signals) -> list[str]:
     purpose, _ = messages.purpose_of(normal)
     primary = _structural_intent(sig, prediction.intent, wants_words, purpose, one_on_one)
     intents = [primary]
-    if primary in ("reprioritization", "planning", "archetype", "triage") and wants_words and purpose != "announce_change":
+    if primary == "reprioritization" and wants_words and _tells_the_person(sig, primary):
+        intents.append("one_on_one")  # telling the person moved is a conversation to prepare, not a message to a stakeholder
+    elif primary in ("reprioritization", "planning", "archetype", "triage") and wants_words and purpose != "announce_change":
         intents.append("stakeholder_message")
     if primary == "stakeholder_message" and _forecast_asked(sig) and purpose not in ("ask_for_resources", "announce_change", "decline_or_negotiate", "explain_uncertainty"):
         intents.append("planning")
@@ -449,7 +451,7 @@ CURRENT_TRIGGERS = re.compile(
     re.IGNORECASE,
 )
 NEW_TRIGGERS = re.compile(
-    r"\b(?:onto|on to|to help (?:on|with)?|help(?:ing)? (?:on|with)|to do|to work on|for|detour on|to|on|and|go(?:es)? to|move(?:s|d)? to|join)\s+",
+    r"\b(?:onto|on to|to help (?:on|with)?|help(?:ing)? (?:[\w-]+ )?(?:on|with)|to do|to work on|for|detour on|to|on|and|go(?:es)? to|move(?:s|d)? to|join)\s+",
     re.IGNORECASE,
 )
 PHRASE_STOP = frozenset(
@@ -465,8 +467,12 @@ NOT_WORK = frozenset(
     monday tuesday wednesday thursday friday saturday sunday tomorrow today vp cto cfo ceo coo director boss manager team
     someone everyone anyone nobody yes no ok okay customer customers client clients board execs leadership product sales
     marketing legal finance infra ops january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec christmas""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec christmas how why when what where reassign say tell handle make get pull
+    move put take give write draft ask answer reply respond explain push decide protect""".split()
 )
+# "the pricing work is 4-6 weeks", "wants forecasting help from Sam": new work named by its estimate or its asker.
+NEW_WORK_ESTIMATE = re.compile(r"\b(?:the|a|an)\s+(?P<w>(?:[\w/-]+\s+){0,2}?[\w/-]+)\s+(?:is|are|would be|will be|=)\s+(?:about |around |roughly |maybe |probably )?\d", re.I)
+NEW_WORK_FROM = re.compile(r"\bwants?\s+(?P<w>(?:[\w/-]+\s+){0,3}?[\w/-]+)\s+from\s+(?-i:[A-Z][a-z]+)\b", re.I)
 LEADING_VERB = re.compile(r"^(?:join|pause|help(?: out)?(?: with| on)?|move to|go to|start(?: on)?|work on|do|take(?: over)?|pick up|lead|own|staff)\s+", re.I)
 LEADING = re.compile(r"^(?:the|a|an|our|my|her|his|their|this|that)\s+", re.I)
 
@@ -523,9 +529,25 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
     current = _work_after(sig, CURRENT_TRIGGERS)
     skip = {current[0].casefold()} if current else set()
     new_work = _work_after(sig, NEW_TRIGGERS, move.start() if move else 0, skip) if move else None
-    if new_work is None and move is not None:
+    if new_work is None:
+        new_work = _named_new_work(sig, skip)
+    if new_work is None and (move is not None or current is not None):
         new_work = _work_after(sig, NEW_TRIGGERS, 0, skip)
     return new_work, current
+
+
+def _named_new_work(sig: Signals, skip: set[str]) -> tuple[str, str] | None:
+    """New work named by its estimate ('the pricing work is 4-6 weeks') or its asker ('wants forecasting help from Sam')."""
+    for pattern in (NEW_WORK_FROM, NEW_WORK_ESTIMATE):
+        for m in pattern.finditer(sig.text.normal):
+            phrase = re.sub(r"\s+(?:work|project|thing|stuff)$", "", m.group("w"), flags=re.I)
+            first = phrase.split()[0].casefold()
+            if first in NOT_WORK or first in PHRASE_STOP or first in {x.name.casefold() for x in sig.mentions}:
+                continue
+            name = _team_name(sig, phrase)
+            if name.casefold() not in skip:
+                return name, sig.words(m.start("w"), m.end("w"))
+    return None
 
 
 def _move_at(normal: str) -> int:
@@ -606,6 +628,8 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if minutes is not None:
         s.put("meeting_minutes", int(minutes.value), "question", sig.words(minutes.start, minutes.end))
     found = cue_mod.detect_cues(sig.text.normal)
+    if "reprioritization" in s.intents and "reprioritized" not in found:
+        found.append("reprioritized")  # the conversation is about their move
     tenure = sig.by_role("tenure")
     if tenure and tenure[0].likely <= 13 and "new_hire" not in found:
         found.insert(0, "new_hire")
@@ -726,7 +750,7 @@ def _audience(s: Situation, sig: Signals, purpose: str) -> tuple[str, str] | Non
     for m in MESSAGE_OBJECT.finditer(normal):
         who = m.group("o")
         if who.lower() in ("him", "her", "them") or (isinstance(subject, str) and who.casefold() == subject.casefold()):
-            if isinstance(subject, str) and (who.casefold() == subject.casefold() or _pronoun_is_subject(normal, m.start("o"))):
+            if isinstance(subject, str) and (who.casefold() == subject.casefold() or _pronoun_is_subject(normal, m.start("o"), subject, sig.requester is not None)):
                 return "report", sig.words(m.start("o"), m.end("o"))
             continue
         found = people.audience_in(who)
@@ -746,10 +770,48 @@ def _audience(s: Situation, sig: Signals, purpose: str) -> tuple[str, str] | Non
     return None
 
 
-def _pronoun_is_subject(normal: str, at: int) -> bool:
-    """A pronoun refers to the person the question is about unless a role was named just before it."""
+FEMALE = re.compile(r"\b(?:she|she's|shes|she'll|her|hers|herself)\b", re.I)
+MALE = re.compile(r"\b(?:he|he's|hes|he'll|him|his|himself)\b", re.I)
+TELL_TARGET = re.compile(r"\b(?:tell|break (?:it|the news) to|talk to|explain (?:it |this )?to|let)\s+(?P<o>him|her|(?-i:[A-Z][a-z]+))\b", re.I)
+
+
+def _subject_gender(before: str, subject: str) -> str | None:
+    """'f' or 'm' when the question already referred to the subject by a pronoun (after their name)."""
+    m = re.search(rf"\b{re.escape(subject)}\b", before, re.I)
+    if not m:
+        return None
+    after = before[m.end() :]
+    f, h = FEMALE.search(after), MALE.search(after)
+    if f and (not h or f.start() < h.start()):
+        return "f"
+    return "m" if h else None
+
+
+def _pronoun_is_subject(normal: str, at: int, subject: str = "", has_requester: bool = False) -> bool:
+    """A pronoun refers to the person the question is about when it matches the pronoun already used for
+    them; without that, unless a role was named just before it or someone else asked for the move."""
+    pronoun = re.match(r"\w+", normal[at:])
+    gender = _subject_gender(normal[:at], subject) if subject else None
+    if gender and pronoun and pronoun.group(0).lower() in ("her", "him"):
+        return gender == ("f" if pronoun.group(0).lower() == "her" else "m")
     before = normal[max(0, at - 80) : at]
+    if has_requester:
+        return False
     return not re.search(r"\b(?:vp|cto|cfo|ceo|coo|director|boss|head of \w+|pm|manager)\b[^.]*$", before, re.I)
+
+
+def _tells_the_person(sig: Signals, intent: str) -> bool:
+    """'how do I break it to Mei', 'he'll be crushed, how do I tell him': the person moved is the one told."""
+    subject = _subject(sig, intent)
+    if subject is None:
+        return False
+    for m in TELL_TARGET.finditer(sig.text.normal):
+        who = m.group("o")
+        if who.casefold() == subject.name.casefold():
+            return True
+        if who.lower() in ("him", "her") and _subject_gender(sig.text.normal[: m.start("o")], subject.name) == ("f" if who.lower() == "her" else "m"):
+            return True
+    return False
 
 
 def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:

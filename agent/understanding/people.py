@@ -146,6 +146,10 @@ RECIPIENT_RE = re.compile(
 )
 
 
+def named_folded(people: list[Mention]) -> set[str]:
+    return {p.name.casefold() for p in people}
+
+
 PRONOUN_RECIPIENT = re.compile(r"\b(?:reply|respond|answer|write|email|e-mail|message|tell|ping|note to|let)\s+(?:back\s+)?(?:to\s+)?(?:her|him)\b", re.IGNORECASE)
 
 
@@ -157,7 +161,10 @@ def recipient_in(text: str, people: list[Mention]) -> str | None:
         if name and name.casefold() not in NOT_NAMES:
             return name
     named = {p.name for p in people}
-    if len(named) == 1 and PRONOUN_RECIPIENT.search(text):
+    pronoun = PRONOUN_RECIPIENT.search(text)
+    asker = requester_in(text[: pronoun.start()]) if pronoun else None
+    role_asked = asker is not None and asker[0].casefold() not in named_folded(people)
+    if len(named) == 1 and pronoun and not role_asked:  # not "Head of product wants Ravi..., tell her"
         return people[0].name
     m = re.search(rf"(?:head of product|vp|cto|cfo|ceo|director|pm|product manager|boss)[,\s]+\(?({NAME_TOKEN})\b", text)
     if m and m.group(1).casefold() not in NOT_NAMES:
