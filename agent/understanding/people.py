@@ -38,7 +38,7 @@ NOT_NAMES = frozenset(
 )
 NAME_TOKEN = r"(?-i:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
 NAME_CONTEXT = re.compile(
-    rf"\b(?:with|for|about|to|tell|ask|pull|move|moving|pulling|yank|put|reassign|switch|let|is|engineer|scientist|researcher|hire|report|lead|named|called|says|said|and|have)\s+({NAME_TOKEN})\b"
+    rf"\b(?:with|for|about|to|from|tell|ask|pull|move|moving|pulling|yank|put|reassign|switch|let|is|engineer|scientist|researcher|hire|report|lead|named|called|says|said|and|have|borrow|take|wants?|needs?|give|lend)\s+({NAME_TOKEN})\b"
     rf"|\b({NAME_TOKEN})(?=\s*(?:,|\(|'s\b|\s+(?:and|both|is|was|has|had|who|joined|started|just|keeps|never|hasn'?t|doesn'?t|isn'?t|seems|wants|asked|needs|said|thinks|will|would|can|could|should|might|from|on|off|got|gets|told|went|left|moved|1:1|1-1)(?!\w)))",
 )
 # In lower-case messages, a name after "with" in a 1-on-1 ("1:1 w/ dev tomorrow").

@@ -71,3 +71,27 @@ def test_a_named_asker_gets_the_reply():
     assert s.get("recipient") == "Grace"
     s = parse_situation("Lena wants to present at the exec review. write her a kind note that now isn't the moment", None, TODAY)
     assert s.get("recipient") == "Lena" and s.get("person") == "Lena"
+
+
+@pytest.mark.parametrize(
+    "question, new_work",
+    [
+        ("vp wants priya off fraud v3 monday to help on the summarizer. shes 2 wks from done", "summarizer"),
+        ("pull lena now or after her next milestone? the pricing work is 4-6 weeks and due feb 12", "pricing"),
+        ("The CFO wants forecasting help from Sam for 2 sprints starting next week", "forecasting help"),
+        ("my VP wants to reassign my only researcher, Wei, to help infra with GPU scheduling for 3 weeks", "GPU scheduling"),
+    ],
+)
+def test_new_work_named_around_a_move(question, new_work):
+    assert parse_situation(question, None, TODAY).get("new_work") == new_work
+
+
+def test_telling_the_person_moved_is_a_one_on_one():
+    s = parse_situation("Director wants Kofi on data quality instead. he'll be crushed. how do I tell him", None, TODAY)
+    assert s.intents == ["reprioritization", "one_on_one"] and "reprioritized" in s.get("cues")
+
+
+def test_her_is_the_asker_when_nothing_says_otherwise():
+    s = parse_situation("Head of product wants Ravi moved to the chatbot asap. Ravi has three days left. what do i tell her", None, TODAY)
+    assert s.intents == ["reprioritization", "stakeholder_message"]
+    assert s.get("audience") == "head_of_product" and s.get("recipient") is None
