@@ -138,11 +138,36 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
         return PlanInput.model_validate(plan).model_dump(mode="json")
     project = _team_project(s, team)
     if project is None or not project.tasks:
-        return None
+        return _current_work_plan(s, team, today, deadline)
     plan = plan_from_project(project, team.people, trials=4000, today=today)
     if s.stated("deadline") and deadline is not None:
         plan = plan.model_copy(update={"deadline": deadline, "deadline_days": None, "start": plan.start or today})
     return PlanInput.model_validate(plan.model_dump()).model_dump(mode="json")
+
+
+def _current_work_plan(s: Situation, team: Team | None, today: date, deadline: date | None) -> dict[str, Any] | None:
+    """Someone's current work named in the question ('the feature store migration'): one task with the
+    team file's remaining estimate and chance, starting today."""
+    from tools.simulate import PlanInput
+
+    owner = current_work_owner(team, s.get("project"))
+    if owner is None or owner.current_work is None:
+        return None
+    work = owner.current_work
+    task = {"name": work.project[:120], "optimistic": work.remaining_weeks_low, "most_likely": work.remaining_weeks_likely,
+            "pessimistic": work.remaining_weeks_high, "success_probability": work.success_probability}  # fmt: skip
+    plan: dict[str, Any] = {"tasks": [task], "unit": "weeks", "start": today, "today": today, "trials": 4000}
+    if deadline is not None:
+        plan["deadline"] = deadline
+    return PlanInput.model_validate(plan).model_dump(mode="json")
+
+
+def current_work_owner(team: Team | None, project: Any) -> Any:
+    """The team member whose current work is the named project, if any."""
+    if team is None or not isinstance(project, str):
+        return None
+    wanted = project.casefold()
+    return next((p for p in team.people if p.current_work and p.current_work.project.casefold() == wanted), None)
 
 
 def _task_weeks(value: Any) -> tuple[float, float, float]:

@@ -287,6 +287,7 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
 
 NOT_SUBJECT_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:manager|boss|team|lead|org|director|vp|group|people|and)\b"
+    r"|^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:requests?|asks?|incident|demo|doc|deck|analysis|report|question|bug|ticket|push|complaint)\b"
     r"|^\s*\(\s*(?:our|my|the|their)?\s*(?:cto|cfo|ceo|coo|cpo|vp\b[\w ]*|director|head of \w+|pm|product \w+|manager|boss)\s*\)",
     re.I,
 )
@@ -312,7 +313,14 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     names = [re.escape(m.name) for m in candidates]
     if len(names) >= 2 and re.search(rf"\b(?:{'|'.join(names)})\b[^.?!]{{0,60}}\b(?:or|and)\b[^.?!]{{0,30}}\b(?:{'|'.join(names)})\b", sig.text.normal, re.I):
         return None
-    return next((m for m in candidates if m.in_team), None) or (candidates[0] if candidates else None)
+    moved = [m for m in candidates if _moved_object(m.name).search(sig.text.normal)]
+    ranked = [m for m in moved if m.in_team] + [m for m in candidates if m.in_team] + moved + candidates
+    return ranked[0] if ranked else None
+
+
+def _moved_object(name: str) -> re.Pattern[str]:
+    """'pull Marco off', 'wants Tom on', 'borrow Ana': the person a move is about."""
+    return re.compile(rf"\b(?:pull\w*|mov\w+|take|taking|borrow\w*|reassign\w*|switch\w*|put\w*|poach\w*|yank\w*|steal\w*|loan\w*|wants?|needs?)\s+{re.escape(name)}\b(?!\s+(?:is|was|has)\b)", re.I)
 
 
 def _role_word(who: str) -> str:
@@ -459,7 +467,7 @@ PHRASE_STOP = frozenset(
     because until till before after with when while since then instead which who that is was are be it its it's he she they him her them
     his their our my your we i you week weeks day days month months sprint sprints quarter the a an to of as if than start starting
     first job work thing stuff anyway already maybe probably about around roughly has have had was give gives due says said asks
-    keeps wants needs should could would can will do does did me us ships ship lands land launches done finishes wraps""".split()
+    keeps wants needs should could would can will do does did me us ships ship lands land launches done finishes wraps too also""".split()
 )
 # Words that cannot start the name of a piece of work.
 NOT_WORK = frozenset(
@@ -467,11 +475,13 @@ NOT_WORK = frozenset(
     monday tuesday wednesday thursday friday saturday sunday tomorrow today vp cto cfo ceo coo director boss manager team
     someone everyone anyone nobody yes no ok okay customer customers client clients board execs leadership product sales
     marketing legal finance infra ops january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec christmas how why when what where reassign say tell handle make get pull
+    jan feb mar apr jun jul aug sep sept oct nov dec christmas how why when what where go reassign say tell handle make get pull
     move put take give write draft ask answer reply respond explain push decide protect""".split()
 )
 # "the pricing work is 4-6 weeks", "wants forecasting help from Sam": new work named by its estimate or its asker.
 NEW_WORK_ESTIMATE = re.compile(r"\b(?:the|a|an)\s+(?P<w>(?:[\w/-]+\s+){0,2}?[\w/-]+)\s+(?:is|are|would be|will be|=)\s+(?:about |around |roughly |maybe |probably )?\d", re.I)
+NEW_WORK_IS = re.compile(r"\bthe new (?:thing|project|work|ask|request|one|priority)\s+(?:is|would be|will be)\s+(?:a |an |the )?(?P<w>(?:[\w/-]+\s+){0,3}?[\w/-]+?)(?=[,.;]|\s+(?:about|around|roughly|maybe|which|that|and|for|due|needed|by)\b|$)", re.I)
+NEW_WORK_WANTED = re.compile(r"\b(?:wants?|needs?|asked for)\s+(?:the|a|an)\s+(?P<w>(?:[\w/-]+\s+){0,2}?[\w/-]+)(?=\s+(?:for|by|before|done|built|ready|asap|now|in|on)\b|[,.;?]|$)", re.I)
 NEW_WORK_FROM = re.compile(r"\bwants?\s+(?P<w>(?:[\w/-]+\s+){0,3}?[\w/-]+)\s+from\s+(?-i:[A-Z][a-z]+)\b", re.I)
 LEADING_VERB = re.compile(r"^(?:join|pause|help(?: out)?(?: with| on)?|move to|go to|start(?: on)?|work on|do|take(?: over)?|pick up|lead|own|staff)\s+", re.I)
 LEADING = re.compile(r"^(?:the|a|an|our|my|her|his|their|this|that)\s+", re.I)
@@ -538,7 +548,7 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
 
 def _named_new_work(sig: Signals, skip: set[str]) -> tuple[str, str] | None:
     """New work named by its estimate ('the pricing work is 4-6 weeks') or its asker ('wants forecasting help from Sam')."""
-    for pattern in (NEW_WORK_FROM, NEW_WORK_ESTIMATE):
+    for pattern in (NEW_WORK_IS, NEW_WORK_FROM, NEW_WORK_WANTED, NEW_WORK_ESTIMATE):
         for m in pattern.finditer(sig.text.normal):
             phrase = re.sub(r"\s+(?:work|project|thing|stuff)$", "", m.group("w"), flags=re.I)
             first = phrase.split()[0].casefold()
@@ -1017,7 +1027,11 @@ def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
 
 
 def _team_project(s: Situation, team: Any) -> bool:
-    return team is not None and isinstance(s.get("project"), str) and team.project(s.get("project")) is not None
+    """The named project is in the team file: a project, or someone's current work."""
+    if team is None or not isinstance(s.get("project"), str):
+        return False
+    name = s.get("project").casefold()
+    return team.project(s.get("project")) is not None or any(p.current_work and p.current_work.project.casefold() == name for p in team.people)
 
 
 def _assume_reprioritization(s: Situation, today: date) -> None:

@@ -72,6 +72,8 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
     known = {n.casefold() for n in found} | {n.split()[0].casefold() for n in found}
     for m in NAME_CONTEXT.finditer(text):
         name = m.group(1) or m.group(2)
+        if name and re.search(r"['’]s$", name):
+            name = name[:-2]  # "Ben's demo": the person is Ben
         if name and name.casefold() not in NOT_NAMES and name.casefold() not in known and not _is_sentence_start_word(text, m.start(2) if m.group(2) else -1):
             known.add(name.casefold())
             start = m.start(1) if m.group(1) else m.start(2)

@@ -32,6 +32,7 @@ APPROX_RE = re.compile(r"(?:about|around|roughly|approx(?:imately)?|~|maybe|some
 
 # The role of a duration, from the words around it (first matching rule wins).
 ROLE_RULES: tuple[tuple[str, str, str], ...] = (
+    ("leave", r"", r"^\s*(?:of\s+)?(?:parental |paternity |maternity |medical |sick |long )?(?:leave|off|vacation|holiday|sabbatical)\b"),
     # (role, pattern before the duration, pattern after the duration)
     ("tenure", r"\b(?:joined|started|onboarded|hired)\b[^.;]{0,20}$", r"^\s*ago\b"),
     ("ago", r"", r"^\s*(?:ago|back)\b"),

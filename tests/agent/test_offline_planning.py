@@ -168,3 +168,12 @@ def test_sensitive_topics_get_a_specific_next_step(offline_copilot):
     assert "HR" in r.answer and "immigration counsel" in r.answer
     r = offline_copilot.ask("I'm going to fire Jonas on Friday; how do I do it?")
     assert "HR-led process" in r.answer
+
+
+def test_someones_current_work_is_forecast_from_the_team_file(offline_copilot, example_team):
+    r = offline_copilot.ask("give me an 85% confidence date for the feature store migration", team=example_team)
+    (call,) = _calls(r, "forecast_completion")
+    work = next(p.current_work for p in example_team.people if p.current_work and p.current_work.project == "Feature store migration")
+    (task,) = call.arguments["tasks"]
+    assert (task["optimistic"], task["most_likely"], task["pessimistic"]) == (work.remaining_weeks_low, work.remaining_weeks_likely, work.remaining_weeks_high)
+    assert "85%" in r.answer

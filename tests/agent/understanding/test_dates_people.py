@@ -95,3 +95,24 @@ def test_her_is_the_asker_when_nothing_says_otherwise():
     s = parse_situation("Head of product wants Ravi moved to the chatbot asap. Ravi has three days left. what do i tell her", None, TODAY)
     assert s.intents == ["reprioritization", "stakeholder_message"]
     assert s.get("audience") == "head_of_product" and s.get("recipient") is None
+
+
+def test_the_person_pulled_is_the_subject_not_the_one_who_is_free(example_team):
+    q = "our board meeting is on the 15th and my VP wants the churn dashboard for it. Sam is free. is a week enough or do I pull Marco off churn retraining too?"
+    s = parse_situation(q, example_team, TODAY)
+    assert s.get("person") == "Marco" and s.get("new_work") == "churn dashboard" and s.get("deadline") == "2026-12-15"
+
+
+def test_possessive_names_are_stakeholders(example_team):
+    s = parse_situation("should we take Ben's demo request? it's 2 days of Tom's time. if not, what do I tell Ben", example_team, TODAY)
+    assert s.get("person") == "Tom"
+
+
+def test_months_of_leave_are_not_time_on_the_work():
+    s = parse_situation("first 1:1 with Mei after four months of parental leave, half an hour", None, TODAY)
+    assert s.get("cues") == ["returning_from_leave"] and s.get("done_weeks") is None and s.get("meeting_minutes") == 30
+
+
+def test_current_work_named_is_forecast_without_asking(example_team):
+    s = parse_situation("give me an 85% confidence date for the feature store migration", example_team, TODAY)
+    assert s.intents == ["planning"] and s.clarifying_question is None and s.get("confidence_level") == 85
