@@ -74,6 +74,7 @@ PROMISE_RE = re.compile(
     rf"[^.!?\n]{{0,40}}?\b(?:(?:on|by|before)\s+)?(?:the\s+)?(?:{_DATE})",
     re.IGNORECASE,
 )
+NEGATED_RE = re.compile(r"\b(?:cannot|can'?t|won'?t|will not|not going to|unable to)\b", re.IGNORECASE)
 CONFIDENCE_RE = re.compile(
     r"\d+\s*%|percent|likely|probab|chance|confiden|between|range|p50|p80|p95|estimate|forecast|odds", re.IGNORECASE
 )
@@ -387,7 +388,10 @@ def _style_findings(text: str) -> list[Finding]:
     """The original rules: single-date promises, metric hype, certainty, a missing ask and blame."""
     findings: list[Finding] = []
     for m in PROMISE_RE.finditer(text):
-        if not CONFIDENCE_RE.search(_sentence_around(text, m.start(), m.end())):
+        sentence = _sentence_around(text, m.start(), m.end())
+        if NEGATED_RE.search(sentence):
+            continue  # "we cannot do the live demo on Wednesday" declines a date, it promises none
+        if not CONFIDENCE_RE.search(sentence):
             findings.append(
                 Finding(
                     rule="single-date-promise",

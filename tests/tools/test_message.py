@@ -365,3 +365,10 @@ def test_an_ask_phrased_as_a_question_is_not_followed_by_a_second_one():
     }))
     assert draft.body.count("?") == 1 and "Can you confirm this plan?" in draft.body
     assert draft.lint.clean
+
+
+def test_a_declined_date_is_not_a_single_date_promise():
+    rules = {f.rule for f in lint_message(LintInput(text="We cannot do the live summarizer demo on Wednesday. Would a recorded walkthrough work?")).findings}
+    assert "single-date-promise" not in rules
+    rules = {f.rule for f in lint_message(LintInput(text="The live demo will be ready on Wednesday. Does that work?")).findings}
+    assert "single-date-promise" in rules
