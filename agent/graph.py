@@ -1,9 +1,11 @@
 """The Lead Copilot LangGraph: understand the request, retrieve guidance, let the brain call tools in a
 bounded loop, compose the reply and check it (citations, message lint, escalation notes).
 
-The brain and retriever are injected (`build_graph(brain=..., retriever=...)`); the team file and today's
-date travel in the run config (`configurable.team`, `configurable.today`). `graph` (for `langgraph.json`)
-is built lazily with the offline brain, so importing this module touches neither the network nor the index.
+Nodes are module-level functions; what a run needs besides its state (the brain, the retriever, the team
+file, today's date) is LangGraph's run context, `GraphContext` (`context_schema`). `build_graph(brain=...,
+retriever=...)` binds those as the graph's default context, and the service adds the team and date per run.
+`graph` (for `langgraph.json`) is built lazily with the offline brain, so importing this module touches
+neither the network nor the index.
 """
 
 from __future__ import annotations
@@ -12,16 +14,16 @@ import json
 import re
 import threading
 import time
-from dataclasses import replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any
 
-from langgraph.config import get_stream_writer
 from langgraph.graph import END, START, StateGraph
-from langchain_core.runnables import RunnableConfig
+from langgraph.graph.state import CompiledStateGraph
+from langgraph.runtime import Runtime
 
-from agent.brains.base import Brain, BrainUnavailable, TurnContext
-from agent.brains.offline import OfflineBrain, team_summary
+from agent.brains.base import BrainUnavailable, TurnContext
+from agent.brains.offline import OfflineBrain
 from agent.compose import ESCALATION_NOTE, compose_answer, sensitive_answer
 from agent.checks import turn_draft_problems
 from agent.intent_specs import spec
@@ -29,21 +31,85 @@ from agent.situation import Situation
 from agent.state import AgentState
 from tools.registry import TOOLS
 
-EXTRA_TOOLS = ("search_guidance", "get_team_context")
 CITATION_RE = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
 PASSAGES_PER_TURN = 5
+GUIDANCE_HITS = 3
 
 
-def _team(config: RunnableConfig | None) -> Any:
-    return ((config or {}).get("configurable") or {}).get("team")
+@dataclass
+class GraphContext:
+    """What a run needs besides its state (the graph's `context_schema`); never checkpointed."""
+
+    brain: Any = None
+    """The brain that plans and answers (a `Brain`); None: the offline brain."""
+
+    fallback: Any = None
+    """The offline brain that answers when `brain` is unreachable; None: `brain` itself when it is local."""
+
+    retriever: Any = None
+    """Searches the guidance (`knowledge.retrieval`); None: no guidance is retrieved."""
+
+    max_steps: int = 8
+    """Most brain/tool rounds per turn (LEAD_MAX_STEPS)."""
+
+    team: Any = None
+    """The team file (`tools.team.Team`) for this run, or None."""
+
+    today: date | None = None
+    """The run's date; None: today."""
+
+    corrections: dict[str, Any] = field(default_factory=dict)
+    """Facts the user corrected (fact name -> value); they override what was understood."""
+
+    retriever_lock: Any = field(default_factory=threading.Lock)
+    """One search at a time on the shared retriever (kept when a run's context is derived from the defaults)."""
+
+    def __post_init__(self) -> None:
+        self.brain = self.brain or OfflineBrain()
+        if self.fallback is None:
+            self.fallback = self.brain if not getattr(self.brain, "remote", False) else OfflineBrain()
+
+    @property
+    def run_date(self) -> date:
+        """The run's date."""
+        return self.today or date.today()
+
+    def search(self, query: str, k: int, use_for: list[str] | None) -> list[Any]:
+        """Up to k guidance passages, preferring cards meant for `use_for`, topped up unfiltered when those are few."""
+        if self.retriever is None:
+            return []
+        with self.retriever_lock:
+            found = self.retriever.search(query, k, use_for=use_for) if use_for else self.retriever.search(query, k)
+            if use_for and len(found) < 3:
+                extra = self.retriever.search(query, k)
+                found += [p for p in extra if p.id not in {f.id for f in found}][: k - len(found)]
+        return found
 
 
-def _today(config: RunnableConfig | None) -> date:
-    return ((config or {}).get("configurable") or {}).get("today") or date.today()
+class CopilotGraph(CompiledStateGraph):
+    """The compiled graph with the context `build_graph` was given as each run's default.
 
+    A run's own context wins: a `GraphContext`, or a dict of fields laid over the defaults (what LangGraph's
+    API server sends).
+    """
 
-def _corrections(config: RunnableConfig | None) -> dict[str, Any]:
-    return ((config or {}).get("configurable") or {}).get("corrections") or {}
+    def __init__(self, *, default_context: GraphContext | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.default_context = default_context or GraphContext()
+
+    def run_context(self, context: Any = None, **overrides: Any) -> GraphContext:
+        """The context for one run: the defaults with `context` (a dict or a GraphContext) and `overrides` on top."""
+        if isinstance(context, GraphContext):
+            return replace(context, **overrides) if overrides else context
+        known = {f.name for f in fields(GraphContext)}
+        given = {k: v for k, v in {**(context or {}), **overrides}.items() if k in known}
+        return replace(self.default_context, **given) if given else self.default_context
+
+    def stream(self, input: Any, config: Any = None, *, context: Any = None, **kwargs: Any) -> Any:
+        return super().stream(input, config, context=self.run_context(context), **kwargs)
+
+    def astream(self, input: Any, config: Any = None, *, context: Any = None, **kwargs: Any) -> Any:
+        return super().astream(input, config, context=self.run_context(context), **kwargs)
 
 
 def understand_question(
@@ -68,16 +134,9 @@ def understand_question(
     return parse_situation(text, team, today, corrections=corrections), []
 
 
-def _writer() -> Any:
-    try:
-        return get_stream_writer()
-    except Exception:
-        return lambda _event: None
-
-
 def known_tools() -> list[str]:
     """Every tool name a brain may call."""
-    return [*TOOLS, *EXTRA_TOOLS]
+    return list(TOOLS)
 
 
 def _previous_turn(history: list[dict[str, str]]) -> tuple[str, str] | None:
@@ -100,147 +159,159 @@ def parse_citations(text: str) -> list[int]:
     return seen
 
 
+def understand(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
+    """Understand the question once: the intents asked for and the facts of the situation, with their sources."""
+    ctx = runtime.context
+    situation, notices = understand_question(state.question, state.history, ctx.team, ctx.run_date, ctx.brain, ctx.corrections)
+    return {"intent": situation.intent, "situation": situation.model_dump(mode="json"), "notices": [*state.notices, *notices]}
+
+
+def retrieve(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
+    """Retrieve guidance passages for the question, filtered to cards meant for this intent."""
+    intent = spec(state.intent)
+    use_for = [intent.name] if intent.retrieval_filter else None
+    query = f"{state.question} {intent.query_hint}".strip()
+    found = runtime.context.search(query, PASSAGES_PER_TURN, use_for)
+    return {"passages": [p.to_dict() for p in found]}
+
+
+def think(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
+    """Ask the brain for the next step: tool calls, or the answer."""
+    ctx = runtime.context
+    active = ctx.fallback if state.fallback else ctx.brain
+    turn = TurnContext(
+        question=state.question,
+        intent=state.intent,
+        situation=Situation.model_validate(state.situation),
+        team=ctx.team,
+        passages=state.passages,
+        messages=state.messages,
+        tool_calls=turn_records(state),
+        history=state.history,
+        today=ctx.run_date,
+    )
+    update: dict[str, Any] = {"steps": state.steps + 1}
+    notices = list(state.notices)
+    fell_back = state.fallback
+    try:
+        step = active.think(turn)
+    except BrainUnavailable as exc:
+        fell_back = True
+        notices.append(f"The model endpoint was unreachable ({exc}); this answer comes from the offline brain.")
+        update["offline_from"] = len(state.tool_calls)  # the offline brain plans from the Situation, as if fresh
+        step = ctx.fallback.think(replace(turn, messages=[], tool_calls=[]))
+        active = ctx.fallback
+    update.update(
+        usage=[*state.usage, *step.usage],
+        notices=[*notices, *step.notices],
+        fallback=fell_back,
+        brain="offline (fallback)" if fell_back else active.label,
+        model=None if fell_back else active.model,
+        assumptions=step.assumptions,
+    )
+    if step.tool_calls:
+        calls = [dict(c) for c in step.tool_calls]
+        update.update(pending=calls, messages=[*state.messages, _assistant_message(step.content, calls)])
+    else:
+        update.update(pending=[], answer=step.content)
+    return update
+
+
+def _assistant_message(content: str | None, calls: list[dict[str, Any]]) -> dict[str, Any]:
+    """The brain's tool calls as an assistant message in OpenAI chat format."""
+    return {
+        "role": "assistant",
+        "content": content or None,
+        "tool_calls": [
+            {"id": c["id"], "type": "function", "function": {"name": c["name"], "arguments": c.get("model_arguments", c["arguments"])}}
+            for c in calls
+        ],
+    }
+
+
+def call_tools(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
+    """Run the pending tool calls; invalid arguments and unknown tools come back as error messages."""
+    write = runtime.stream_writer
+    records = list(state.tool_calls)
+    messages = list(state.messages)
+    passages = list(state.passages)
+    search = guidance_search(runtime.context, passages)
+    for call in state.pending:
+        record = run_tool(call, team=runtime.context.team, search=search)
+        write({"kind": "tool_start", "name": record["name"], "arguments": record["arguments"]})
+        records.append(record)
+        content = json.dumps({"error": record["error"]} if record["error"] else record["result"], default=str, ensure_ascii=False)
+        messages.append({"role": "tool", "tool_call_id": call["id"], "content": content})
+        write({"kind": "tool_end", "record": record})
+    return {"tool_calls": records, "messages": messages, "passages": passages, "pending": []}
+
+
+def guidance_search(ctx: GraphContext, passages: list[dict[str, Any]]) -> Any:
+    """The search `search_guidance` runs: hits numbered as citations, new passages appended to the turn's."""
+
+    def search(query: str, use_for: str | None) -> list[dict[str, Any]]:
+        hits = []
+        for p in ctx.search(query, GUIDANCE_HITS, [use_for] if use_for else None):
+            known = next((i for i, q in enumerate(passages) if q["id"] == p.id), None)
+            if known is None:
+                passages.append(p.to_dict())
+                known = len(passages) - 1
+            hits.append({"n": known + 1, "id": p.id, "title": p.title, "text": p.text})
+        return hits
+
+    return search
+
+
+def stop(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
+    """End a turn that hit the step limit, answering from the tool results gathered so far."""
+    answer = compose_answer(Situation.model_validate(state.situation), state.question, turn_records(state), state.passages)
+    notice = (
+        f"Stopped after {state.steps} reasoning steps (the limit is {runtime.context.max_steps}, LEAD_MAX_STEPS); "
+        "this answer uses the tool results gathered so far."
+    )
+    return {"answer": answer, "pending": [], "notices": [*state.notices, notice]}
+
+
+def decline(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
+    """Answer sensitive and out-of-scope requests directly, without tools or coaching."""
+    answer = compose_answer(Situation.model_validate(state.situation), state.question, [], [])
+    return {"answer": answer, "brain": runtime.context.fallback.label, "model": None}  # nothing was sent to a model
+
+
+def check(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
+    """Validate citations against this turn's passages, lint and check drafted messages, ensure escalation notes."""
+    answer, citations, notices = verify_answer(state, runtime.context.run_date, team=runtime.context.team)
+    history = [
+        {"role": "user", "content": state.question},
+        {"role": "assistant", "content": answer, "intent": state.intent},
+    ]
+    return {"answer": answer, "citations": citations, "notices": notices, "history": history}
+
+
+def route_after_understand(state: AgentState) -> str:
+    """Sensitive and out-of-scope requests skip retrieval and tools."""
+    return "decline" if spec(state.intent).answered_without_tools else "retrieve"
+
+
+def route_after_think(state: AgentState, runtime: Runtime[GraphContext]) -> str:
+    """Run tools while the brain asks for them and steps remain; otherwise check the answer."""
+    if state.pending:
+        return "call_tools" if state.steps < runtime.context.max_steps else "stop"
+    return "check"
+
+
 def build_graph(
     *,
-    brain: Brain | None = None,
+    brain: Any = None,
     retriever: Any = None,
     checkpointer: Any = None,
     max_steps: int = 8,
-    fallback: Brain | None = None,
-) -> Any:
-    """Compile the Lead Copilot graph with an injected brain, retriever and optional checkpointer."""
-    brain = brain or OfflineBrain()
-    offline = fallback or (brain if not getattr(brain, "remote", False) else OfflineBrain())
-    retriever_lock = threading.Lock()
-
-    def search(query: str, k: int, use_for: list[str] | None) -> list[Any]:
-        if retriever is None:
-            return []
-        with retriever_lock:
-            found = retriever.search(query, k, use_for=use_for) if use_for else retriever.search(query, k)
-            if use_for and len(found) < 3:
-                extra = retriever.search(query, k)
-                found += [p for p in extra if p.id not in {f.id for f in found}][: k - len(found)]
-        return found
-
-    def understand(state: AgentState, config: RunnableConfig) -> dict[str, Any]:
-        """Understand the question once: the intents asked for and the facts of the situation, with their sources."""
-        situation, notices = understand_question(state.question, state.history, _team(config), _today(config), brain, _corrections(config))
-        return {"intent": situation.intent, "situation": situation.model_dump(mode="json"), "notices": [*state.notices, *notices]}
-
-    def retrieve(state: AgentState) -> dict[str, Any]:
-        """Retrieve guidance passages for the question, filtered to cards meant for this intent."""
-        intent = spec(state.intent)
-        use_for = [intent.name] if intent.retrieval_filter else None
-        query = f"{state.question} {intent.query_hint}".strip()
-        found = search(query, PASSAGES_PER_TURN, use_for)
-        return {"passages": [p.to_dict() for p in found]}
-
-    def think(state: AgentState, config: RunnableConfig) -> dict[str, Any]:
-        """Ask the brain for the next step: tool calls, or the answer."""
-        active = offline if state.fallback else brain
-        ctx = TurnContext(
-            question=state.question,
-            intent=state.intent,
-            situation=Situation.model_validate(state.situation),
-            team=_team(config),
-            passages=state.passages,
-            messages=state.messages,
-            tool_calls=turn_records(state),
-            history=state.history,
-            today=_today(config),
-        )
-        update: dict[str, Any] = {"steps": state.steps + 1}
-        notices = list(state.notices)
-        fell_back = state.fallback
-        try:
-            step = active.think(ctx)
-        except BrainUnavailable as exc:
-            fell_back = True
-            notices.append(f"The model endpoint was unreachable ({exc}); this answer comes from the offline brain.")
-            update["offline_from"] = len(state.tool_calls)  # the offline brain plans from the Situation, as if fresh
-            step = offline.think(replace(ctx, messages=[], tool_calls=[]))
-            active = offline
-        notices += step.notices
-        update["usage"] = [*state.usage, *step.usage]
-        update.update(
-            notices=notices,
-            fallback=fell_back,
-            brain="offline (fallback)" if fell_back else active.label,
-            model=None if fell_back else active.model,
-            assumptions=step.assumptions,
-        )
-        if step.tool_calls:
-            calls = [dict(c) for c in step.tool_calls]
-            message = {
-                "role": "assistant",
-                "content": step.content or None,
-                "tool_calls": [
-                    {"id": c["id"], "type": "function", "function": {"name": c["name"], "arguments": c.get("model_arguments", c["arguments"])}}
-                    for c in calls
-                ],
-            }
-            update.update(pending=calls, messages=[*state.messages, message])
-        else:
-            update.update(pending=[], answer=step.content)
-        return update
-
-    def call_tools(state: AgentState, config: RunnableConfig) -> dict[str, Any]:
-        """Run the pending tool calls; invalid arguments and unknown tools come back as error messages."""
-        write = _writer()
-        records = list(state.tool_calls)
-        messages = list(state.messages)
-        passages = list(state.passages)
-        for call in state.pending:
-            record = run_tool(call, team=_team(config), passages=passages, search=search)
-            write({"kind": "tool_start", "name": record["name"], "arguments": record["arguments"]})
-            records.append(record)
-            content = json.dumps({"error": record["error"]} if record["error"] else record["result"], default=str, ensure_ascii=False)
-            messages.append({"role": "tool", "tool_call_id": call["id"], "content": content})
-            write({"kind": "tool_end", "record": record})
-        return {"tool_calls": records, "messages": messages, "passages": passages, "pending": []}
-
-    def stop(state: AgentState) -> dict[str, Any]:
-        """End a turn that hit the step limit, answering from the tool results gathered so far."""
-        answer = compose_answer(Situation.model_validate(state.situation), state.question, turn_records(state), state.passages)
-        notice = (
-            f"Stopped after {state.steps} reasoning steps (the limit is {max_steps}, LEAD_MAX_STEPS); "
-            "this answer uses the tool results gathered so far."
-        )
-        return {"answer": answer, "pending": [], "notices": [*state.notices, notice]}
-
-    def decline(state: AgentState) -> dict[str, Any]:
-        """Answer sensitive and out-of-scope requests directly, without tools or coaching."""
-        answer = compose_answer(Situation.model_validate(state.situation), state.question, [], [])
-        return {"answer": answer, "brain": offline.label, "model": None}  # nothing was sent to a model
-
-    def check(state: AgentState, config: RunnableConfig) -> dict[str, Any]:
-        """Validate citations against this turn's passages, lint and check drafted messages, ensure escalation notes."""
-        answer, citations, notices = verify_answer(state, _today(config), team=_team(config))
-        history = [
-            {"role": "user", "content": state.question},
-            {"role": "assistant", "content": answer, "intent": state.intent},
-        ]
-        return {"answer": answer, "citations": citations, "notices": notices, "history": history}
-
-    def route_after_understand(state: AgentState) -> str:
-        """Sensitive and out-of-scope requests skip retrieval and tools."""
-        return "decline" if spec(state.intent).answered_without_tools else "retrieve"
-
-    def route_after_think(state: AgentState) -> str:
-        """Run tools while the brain asks for them and steps remain; otherwise check the answer."""
-        if state.pending:
-            return "call_tools" if state.steps < max_steps else "stop"
-        return "check"
-
-    builder = StateGraph(AgentState)
-    builder.add_node("understand", understand)
-    builder.add_node("retrieve", retrieve)
-    builder.add_node("think", think)
-    builder.add_node("call_tools", call_tools)
-    builder.add_node("stop", stop)
-    builder.add_node("decline", decline)
-    builder.add_node("check", check)
+    fallback: Any = None,
+) -> CopilotGraph:
+    """Compile the Lead Copilot graph; the brain, retriever and step limit become each run's default context."""
+    builder = StateGraph(AgentState, context_schema=GraphContext)
+    for node in (understand, retrieve, think, call_tools, stop, decline, check):
+        builder.add_node(node.__name__, node)
     builder.add_edge(START, "understand")
     builder.add_conditional_edges("understand", route_after_understand, ["decline", "retrieve"])
     builder.add_edge("retrieve", "think")
@@ -249,7 +320,9 @@ def build_graph(
     builder.add_edge("stop", "check")
     builder.add_edge("decline", "check")
     builder.add_edge("check", END)
-    return builder.compile(checkpointer=checkpointer)
+    compiled = builder.compile(checkpointer=checkpointer)
+    defaults = GraphContext(brain=brain, fallback=fallback, retriever=retriever, max_steps=max_steps)
+    return CopilotGraph(default_context=defaults, **{k: v for k, v in vars(compiled).items() if k != "__orig_class__"})
 
 
 def turn_records(state: AgentState) -> list[dict[str, Any]]:
@@ -258,8 +331,8 @@ def turn_records(state: AgentState) -> list[dict[str, Any]]:
     return state.tool_calls[state.offline_from :]
 
 
-def run_tool(call: dict[str, Any], *, team: Any, passages: list[dict[str, Any]], search: Any) -> dict[str, Any]:
-    """Execute one tool call (validating its JSON arguments) and return its record."""
+def run_tool(call: dict[str, Any], *, team: Any, search: Any) -> dict[str, Any]:
+    """Execute one tool call through the registry (validating its JSON arguments) and return its record."""
     from pydantic import ValidationError
 
     from lead_core.errors import describe_validation_error
@@ -279,52 +352,18 @@ def run_tool(call: dict[str, Any], *, team: Any, passages: list[dict[str, Any]],
         record["error"] = f"Invalid JSON arguments for {name}: {exc}. Send a JSON object matching the tool's schema."
         return record
     record["arguments"] = arguments
+    tool = TOOLS.get(name)
     try:
-        if name == "search_guidance":
-            record["result"] = _search_guidance(arguments, passages, search)
-        elif name == "get_team_context":
-            record["result"] = _team_context(arguments, team)
-        elif name in TOOLS:
-            record["result"] = TOOLS[name].run(arguments).model_dump(mode="json")
-        else:
+        if tool is None:
             record["error"] = f"Unknown tool {name!r}; known tools: {', '.join(known_tools())}."
+        else:
+            record["result"] = tool.run(arguments, team=team, search=search).model_dump(mode="json")
     except ValidationError as exc:
         record["error"] = f"Invalid arguments for {name}: {describe_validation_error(exc)}"
     except (ToolInputError, ValueError, KeyError) as exc:
         record["error"] = f"{name} failed: {exc}"
     record["duration_ms"] = round((time.perf_counter() - started) * 1000, 2)
     return record
-
-
-def _search_guidance(arguments: dict[str, Any], passages: list[dict[str, Any]], search: Any) -> list[dict[str, Any]]:
-    query = str(arguments.get("query") or "").strip()
-    if not query:
-        raise ValueError("search_guidance needs a non-empty 'query'")
-    use_for = arguments.get("use_for")
-    found = search(query, 3, [use_for] if isinstance(use_for, str) and use_for else None)
-    out = []
-    for p in found:
-        known = next((i for i, q in enumerate(passages) if q["id"] == p.id), None)
-        if known is None:
-            passages.append(p.to_dict())
-            known = len(passages) - 1
-        out.append({"n": known + 1, "id": p.id, "title": p.title, "text": p.text})
-    return out
-
-
-def _team_context(arguments: dict[str, Any], team: Any) -> dict[str, Any]:
-    if team is None:
-        raise ValueError("no team file is loaded; use what the user said, and ask them for what is missing")
-    name = str(arguments.get("name") or "").strip()
-    if not name:
-        return team_summary(team) or {}
-    person = team.person(name)
-    if person is not None:
-        return person.model_dump(mode="json", exclude_defaults=True)
-    project = team.project(name)
-    if project is not None:
-        return project.model_dump(mode="json", exclude_defaults=True)
-    raise ValueError(f"no person or project named {name!r}; known people: {', '.join(p.name for p in team.people)}")
 
 
 def renumber_citations(answer: str, passages: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:

@@ -134,13 +134,8 @@ class Copilot:
             self._team_loaded = True
         return self._default_team
 
-    def _config(self, thread_id: str, team: Team | None, corrections: dict[str, Any] | None = None) -> dict[str, Any]:
-        return {
-            "configurable": {
-                "thread_id": thread_id, "team": team, "today": self._today or date.today(), "corrections": corrections or {},
-            },
-            "recursion_limit": 2 * self.settings.max_steps + 10,
-        }
+    def _config(self, thread_id: str) -> dict[str, Any]:
+        return {"configurable": {"thread_id": thread_id}, "recursion_limit": 2 * self.settings.max_steps + 10}
 
     def _result(self, values: dict[str, Any], thread_id: str, started: float) -> TurnResult:
         return TurnResult(
@@ -161,11 +156,12 @@ class Copilot:
 
     def _start(
         self, question: str, thread_id: str | None, team: Team | None, corrections: dict[str, Any] | None = None
-    ) -> tuple[Any, str, str, dict[str, Any]]:
+    ) -> tuple[Any, str, str, dict[str, Any], Any]:
         text = clean_question(question, self.settings.max_input_chars)
         tid = check_thread_id(thread_id) if thread_id else f"t-{uuid.uuid4().hex[:12]}"
         graph = self._ensure()
-        return graph, text, tid, self._config(tid, self._team(team), check_corrections(corrections))
+        context = graph.run_context(team=self._team(team), today=self._today or date.today(), corrections=check_corrections(corrections) or {})
+        return graph, text, tid, self._config(tid), context
 
     # API -----------------------------------------------------------------------------------------
     def ask(
@@ -177,9 +173,9 @@ class Copilot:
         user fixes a misread number in the app.
         """
         started = time.perf_counter()
-        graph, text, tid, config = self._start(question, thread_id, team, corrections)
+        graph, text, tid, config, context = self._start(question, thread_id, team, corrections)
         with self._store.turn_lock(tid):  # concurrent turns on one thread take turns; none is lost
-            values = graph.invoke(new_turn(text), config, durability="exit")
+            values = graph.invoke(new_turn(text), config, context=context, durability="exit")
             self._store.touch(tid, text)
         return self._result(values, tid, started)
 
@@ -189,13 +185,13 @@ class Copilot:
         """Yield tool_start/tool_end per tool call, answer_delta chunks (a model's tokens as they come), then the
         final event with the checked result, whose answer is the one to show."""
         started = time.perf_counter()
-        graph, text, tid, config = self._start(question, thread_id, team, corrections)
+        graph, text, tid, config, context = self._start(question, thread_id, team, corrections)
         config["configurable"]["stream_tokens"] = True
         values: dict[str, Any] = {}
         streamed = False
         yield TurnEvent(kind="status", text="Thinking…")
         with self._store.turn_lock(tid):  # concurrent turns on one thread take turns; none is lost
-            for mode, payload in graph.stream(new_turn(text), config, stream_mode=["custom", "values"], durability="exit"):
+            for mode, payload in graph.stream(new_turn(text), config, context=context, stream_mode=["custom", "values"], durability="exit"):
                 if mode == "values":
                     values = payload
                 elif payload.get("kind") in ("status", "answer_delta"):

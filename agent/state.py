@@ -1,7 +1,8 @@
 """The graph's state for one conversation thread: the conversation so far plus the current turn's work.
 
 Everything here is plain JSON-like data so LangGraph's SQLite checkpointer can store it. The team file is
-not part of the state: it travels in the run config, so it is never written to the conversation store.
+not part of the state: it travels in the run context (`agent.graph.GraphContext`), so it is never written to the
+conversation store.
 """
 
 from __future__ import annotations

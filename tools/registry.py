@@ -22,6 +22,8 @@ class ToolSpec:
     module: str
     function: str
     input_model: str
+    needs: tuple[str, ...] = ()
+    """What the run supplies besides the input, passed by keyword (e.g. "team", "search"); most tools need nothing."""
 
     def load(self) -> tuple[Callable[[Any], BaseModel], type[BaseModel]]:
         """Import the tool and its input model."""
@@ -33,10 +35,10 @@ class ToolSpec:
         func, _ = self.load()
         return (func.__doc__ or self.name).strip()
 
-    def run(self, arguments: dict[str, Any]) -> BaseModel:
-        """Validate arguments against the input model and call the tool."""
+    def run(self, arguments: dict[str, Any], **run_deps: Any) -> BaseModel:
+        """Validate arguments against the input model and call the tool with the run dependencies it needs."""
         func, model = self.load()
-        return func(model.model_validate(arguments))
+        return func(model.model_validate(arguments), **{name: run_deps.get(name) for name in self.needs})
 
 
 TOOL_SPECS: tuple[ToolSpec, ...] = (
@@ -49,6 +51,8 @@ TOOL_SPECS: tuple[ToolSpec, ...] = (
     ToolSpec("build_agenda", "tools.agenda", "build_agenda", "AgendaInput"),
     ToolSpec("draft_message", "tools.message", "draft_message", "DraftInput"),
     ToolSpec("lint_message", "tools.message", "lint_message", "LintInput"),
+    ToolSpec("search_guidance", "tools.guidance", "search_guidance", "GuidanceQuery", needs=("search",)),
+    ToolSpec("get_team_context", "tools.team", "get_team_context", "TeamContextInput", needs=("team",)),
 )
 
 TOOLS: dict[str, ToolSpec] = {spec.name: spec for spec in TOOL_SPECS}

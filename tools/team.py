@@ -11,9 +11,9 @@ import stat
 import threading
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError, model_validator
 
 from lead_core.atomic import atomic_write_bytes, atomic_write_text
 from tools.errors import ToolInputError
@@ -298,3 +298,24 @@ def save_team(team: Team, path: str | Path) -> Path:
     if p.exists():
         atomic_write_bytes(p.with_name(p.name + ".bak"), p.read_bytes())
     return atomic_write_text(p, text)
+
+
+class TeamContextInput(BaseModel):
+    """Whom or what to look up in the team file."""
+
+    name: str | None = Field(default=None, description="A person's or project's name; leave it out for the whole team.")
+
+
+class TeamContext(RootModel[dict[str, Any]]):
+    """A person, a project or the whole team, as the team file records them (defaults left out)."""
+
+
+def get_team_context(inp: TeamContextInput, team: Team | None) -> TeamContext:
+    """Look up a person or project in the team file, or the whole team when no name is given."""
+    if team is None:
+        raise ToolInputError("no team file is loaded; use what the user said, and ask them for what is missing")
+    name = (inp.name or "").strip()
+    found = team if not name else team.person(name) or team.project(name)
+    if found is None:
+        raise ToolInputError(f"no person or project named {name!r}; known people: {', '.join(p.name for p in team.people)}")
+    return TeamContext(found.model_dump(mode="json", exclude_defaults=True))

@@ -358,9 +358,3 @@ def plan_archetype(ctx: TurnContext) -> list[dict[str, Any]]:
 
 
 
-
-def team_summary(team: Team | None) -> dict[str, Any] | None:
-    """A compact JSON view of the team for get_team_context."""
-    if team is None:
-        return None
-    return team.model_dump(mode="json", exclude_defaults=True)

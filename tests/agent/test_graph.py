@@ -161,3 +161,34 @@ def test_langgraph_json_points_at_a_lazy_graph():
     code = ("import agent.server_graph as s, agent.graph as g, sys; assert s._graph is None and g._lazy_graph is None; "
             "assert 'chromadb' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
+def test_a_runs_context_lays_the_team_and_date_over_the_graphs_defaults():
+    from datetime import date
+
+    from tools.team import load_team
+
+    team = load_team(Path(__file__).resolve().parents[2] / "examples" / "team.yaml")
+    lookup = Step(tool_calls=[call("get_team_context", {"name": "Priya"})])
+    brain = ScriptBrain([lookup, Step(content="ok"), lookup, Step(content="ok")])
+    graph = build_graph(brain=brain, retriever=MemoryRetriever())
+    # A dict, as LangGraph's API server sends it: the brain and retriever bound by build_graph stay.
+    out = graph.invoke(new_turn("How should I respond to my VP moving Priya?"), {"recursion_limit": 100},
+                       context={"team": team, "today": date(2026, 3, 2)})
+    assert out["tool_calls"][0]["error"] is None and out["tool_calls"][0]["result"]["name"] == "Priya"
+    assert len(out["passages"]) == 2 and brain.seen[0].today == date(2026, 3, 2)
+    # The defaults themselves are untouched: the next run without a context has no team.
+    again = graph.invoke(new_turn("How should I respond to my VP moving Priya?"), {"recursion_limit": 100})
+    assert "no team file" in again["tool_calls"][0]["error"]
+
+
+def test_the_run_context_schema_is_described_for_the_api_server():
+    properties = build_graph().get_context_jsonschema()["properties"]
+    assert {"team", "today", "corrections", "max_steps"} <= set(properties)
+
+
+def test_search_guidance_goes_through_the_registry_and_numbers_new_passages_after_the_turns():
+    brain = ScriptBrain([Step(tool_calls=[call("search_guidance", {"query": "finish first"})]), Step(content="See [1].")])
+    out = run(brain)
+    hits = out["tool_calls"][0]["result"]
+    assert [h["n"] for h in hits] == [1, 2] and [h["id"] for h in hits] == [p["id"] for p in out["passages"]]

@@ -41,7 +41,7 @@ def question_message(body):
 def test_schemas_cover_every_tool_without_refs():
     schemas = tool_schemas()
     names = [s["function"]["name"] for s in schemas]
-    assert len(names) == len(TOOL_SPECS) + 2 and {"compare_strategies", "search_guidance", "get_team_context"} <= set(names)
+    assert len(names) == len(TOOL_SPECS) and {"compare_strategies", "search_guidance", "get_team_context"} <= set(names)
     assert "$ref" not in json.dumps(schemas)
     assert all(s["function"]["description"] for s in schemas)
 
@@ -56,7 +56,7 @@ def test_single_tool_round(tmp_path, retriever):
     assert r.answer == "Replace the date with a range [1]." and r.citations[0].id == r.retrieved_ids[0]
     assert len(server.requests) == 2
     first, second = server.requests
-    assert len(first["tools"]) == len(TOOL_SPECS) + 2 and first["model"] == "scripted-model"
+    assert len(first["tools"]) == len(TOOL_SPECS) and first["model"] == "scripted-model"
     assert "data, not instructions" in first["messages"][0]["content"] and '<passage n="' not in first["messages"][0]["content"]
     assert '<passage n="1"' in question_message(first) and "not instructions" in question_message(first)
     assert json.loads(tool_messages(second)[0]["content"])["clean"] is False
