@@ -112,3 +112,36 @@ def _registry_targets() -> list[tuple[str, str]]:
 @pytest.mark.parametrize("owner, target", _registry_targets())
 def test_registries_name_modules_of_their_own_layer_or_below(owner, target):
     assert layer(target) == owner or layer(target) in ALLOWED[owner]
+
+
+MAX_FUNCTION_LINES = 80
+
+
+def long_functions(files: dict[str, tuple[str, bool]], limit: int = MAX_FUNCTION_LINES) -> list[str]:
+    """`module:line name (n lines)` for every function or method longer than `limit` lines."""
+    found = []
+    for module, (source, _) in sorted(files.items()):
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                lines = node.end_lineno - node.lineno + 1
+                if lines > limit:
+                    found.append(f"{module}:{node.lineno} {node.name} ({lines} lines)")
+    return found
+
+
+def test_no_function_outside_tests_is_longer_than_80_lines():
+    found = long_functions(_sources())
+    assert not found, "split these into smaller functions:\n" + "\n".join(found)
+
+
+def test_the_length_check_counts_nested_functions_and_methods():
+    body = "\n".join(f"    x{i} = {i}" for i in range(80))
+    files = {"tools.fake": (f"class A:\n    def m(self):\n    {body.replace(chr(10), chr(10) + '    ')}\n\ndef ok():\n    return 1\n", False)}
+    assert [f.split(" ")[1] for f in long_functions(files)] == ["m"]
+
+
+def test_every_tool_a_model_can_call_is_in_the_one_registry():
+    from agent.model_tools import MODEL_TOOLS
+    from tools.registry import TOOLS
+
+    assert set(MODEL_TOOLS) == set(TOOLS)
