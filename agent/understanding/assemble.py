@@ -111,6 +111,7 @@ REQUEST_HINTS = re.compile(
     r"|\bfrom (?:legal|sales|finance|compliance|risk[\w ]{0,10}|ops|marketing|support|customer success|another team)\b[^.?!]{0,20}\b(?:asked|asks|wants|needs|pinged)\b",
     re.IGNORECASE,
 )
+DECIDE_MOVE = re.compile(r"\bdo i (?:even )?agree\b|\bshould i (?:agree|let (?:him|her|them)|say yes|allow|approve)\b|\bfinish first or\b|\bswitch (?:now|them|him|her)\b.{0,20}\?|\blet (?:him|her|them)\?", re.I)
 # A general how-to ("how do you estimate ML work...") asks for guidance, whatever words it shares with a plan.
 GENERAL_HOWTO = re.compile(r"^\s*(?:how (?:do|should|can) (?:you|one|teams?|managers?|a manager|people)|what(?:'s| is) the best way to|is there a good way to)\b", re.I)
 REQUEST_RE = re.compile(
@@ -176,6 +177,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     normal = sig.text.normal
     moved = _is_move(sig)
     announced = purpose == "announce_change" or (wants_words and bool(messages.decision_in(normal) or messages.reason_in(normal)))
+    if moved and DECIDE_MOVE.search(normal):
+        return "reprioritization"  # "before I prep Tom's 1:1 - do I even agree to this?": the move is the question
     if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one"):
         return "one_on_one"
     if TRIAGE_WORDS.search(normal) and not (moved and _person_with_time(sig)):
@@ -291,6 +294,7 @@ NOT_SUBJECT_AFTER = re.compile(
     r"|^\s*\(\s*(?:our|my|the|their)?\s*(?:cto|cfo|ceo|coo|cpo|vp\b[\w ]*|director|head of \w+|pm|product \w+|manager|boss)\s*\)",
     re.I,
 )
+SELF_MOVE = re.compile(r"\b(?:move|moving|switch\w*|transfer\w*)\s+(?:him|her|them)sel(?:f|ves)\b|\basked (?:me )?(?:him|her|them)sel(?:f|ves)\b|\b(?:asked|wants|asking) to (?:move|switch|join|transfer)\b", re.I)
 PRONOUN_RECIPIENT = re.compile(r"\b(?:write|tell|reply to|respond to|email|message|note to|answer|ping|let)\s+(?:her|him|them)\b", re.I)
 
 
@@ -299,7 +303,7 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     guidance question the one who asked is the person), not someone named as a stakeholder ("Kofi's
     manager", "Raj (our CTO)", "Kofi from risk ops"), team members first; nobody when the question
     weighs two people against each other ('Aisha or Priya?', 'Aisha and Lena')."""
-    about_person = intent in ("one_on_one", "sensitive", "guidance")
+    about_person = intent in ("one_on_one", "sensitive", "guidance") or SELF_MOVE.search(sig.text.normal) is not None
     asker = None if about_person else (sig.requester or ("", 0, 0))[0]
     skip = {x.casefold() for x in (sig.recipient or "", asker or "") if x}
     candidates = [m for m in sig.mentions if m.name.casefold() not in skip and not NOT_SUBJECT_AFTER.search(sig.text.normal[m.end :])]

@@ -74,6 +74,8 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
         name = m.group(1) or m.group(2)
         if name and re.search(r"['’]s$", name):
             name = name[:-2]  # "Ben's demo": the person is Ben
+        if name and _also_lowercase(text, name):
+            continue  # "LLM guardrails ... Guardrails is ten days": a word capitalised at a sentence start
         if name and name.casefold() not in NOT_NAMES and name.casefold() not in known and not _is_sentence_start_word(text, m.start(2) if m.group(2) else -1):
             known.add(name.casefold())
             start = m.start(1) if m.group(1) else m.start(2)
@@ -84,6 +86,11 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
             known.add(name.casefold())
             found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
     return sorted(found.values(), key=lambda x: x.start)
+
+
+def _also_lowercase(text: str, name: str) -> bool:
+    """The word also appears in lower case in the text, so it is a common word, not a name."""
+    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
 
 
 def _is_sentence_start_word(text: str, pos: int) -> bool:

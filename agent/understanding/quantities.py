@@ -50,7 +50,7 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("remaining", r"", r"^\s*out on\b"),
     ("remaining", r"\b(?:lands?|finish(?:es)?|wraps?|ships?|done) (?:it |this |that )?in\s+(?:about |around |roughly |maybe |another )?$", r""),
     ("effort", r"\bfor\s+(?:about |around |roughly |maybe |like |the next |another )?$", r""),
-    ("done", r"", r"^\s*(?:in(?:to)?\s+(?:it|the|this|that|her|his|their|a|an)\b|already\b|of work (?:already|done|in)|invested|sunk|spent|deep into|already in)"),
+    ("done", r"", r"^\s*(?:into\b|in\s+(?:it|the|this|that|her|his|their|a|an)\b|already\b|of work (?:already|done|in)|invested|sunk|spent|deep into|already in)"),
     ("done", r"", r"^\s*in\b(?!\s+(?:the|to|on|at|a|an|her|his|their)\b)(?=\s*(?:[,.;?]|and|but|on|so|with|now|already|$))"),
     ("remaining", r"\b(?:needs?|need|takes?|another|finish(?:es|ing)? in|done in|wrap(?:s|ping)? up in|land(?:s|ing)? in)\s+(?:about |around |roughly |maybe |another |at least )?$", r"^\s*(?:more|left|remaining|to go|to finish|to wrap|from (?:done|finish\w*|wrapping|shipping|landing|completion)|away from|out from|of work left|left on|until (?:it'?s )?done|till done)"),
     ("remaining", r"", r"^\s*(?:more\b|left\b|remaining\b|to go\b|to finish\b|to wrap\b|from (?:done|finish\w*|wrapping|shipping|landing|completion)\b|away from (?:done|finish\w*|wrapping|shipping|landing|completion)|out from\b|out (?:on|of) (?:done|finish\w*|wrapping)|out on\b|of work left|left on|until (?:it'?s )?done|till done|off (?:done|finish\w*))"),

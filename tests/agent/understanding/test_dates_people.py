@@ -116,3 +116,14 @@ def test_months_of_leave_are_not_time_on_the_work():
 def test_current_work_named_is_forecast_without_asking(example_team):
     s = parse_situation("give me an 85% confidence date for the feature store migration", example_team, TODAY)
     assert s.intents == ["planning"] and s.clarifying_question is None and s.get("confidence_level") == 85
+
+
+def test_someone_asking_to_move_themselves_is_the_person():
+    q = "Sven wants to move himself onto LLM guardrails. He is 3 wks into eval infra with 2 to 4 left. Guardrails is ten working days"
+    s = parse_situation(q, None, TODAY)
+    assert (s.get("person"), s.get("done_weeks"), s.get("new_work"), s.get("new_work_weeks")) == ("Sven", 3.0, "LLM guardrails", [1.75, 2.0, 2.5])
+
+
+def test_a_move_to_agree_to_beats_the_1on1_it_mentions():
+    s = parse_situation("Victor wants Tom on demo prep for the next two weeks. before I prep Tom's 1:1 - do I even agree to this?", None, TODAY)
+    assert s.intents[0] == "reprioritization" and s.get("person") == "Tom" and s.get("new_work") == "demo prep"
