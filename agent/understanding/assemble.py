@@ -129,7 +129,8 @@ FORECAST_RE = re.compile(
 ORG_RE = re.compile(
     r"\borg(?:ani[sz]ation|ani[sz]ed|ani[sz]e|s)?\b|\bstructur\w+\b|\breports? (?:in)?to\b|\breporting line|\bcentrali[sz]\w*|\bembedded\b|\barchetype\b|"
     r"\bdivision\b|\bunder (?:the )?(?:cto|cpo|cio|vp|ceo|coo|product|engineering)\b|\bwhere (?:should )?(?:ml|data science|the ml team) (?:sit|live|report)|\bml[- ]first\b|"
-    r"\bhub and spoke\b|\bcenter of excellence\b|\bplatform team\b|\bwho (?:owns|deploys)\b|\bmaturity\b|\bai company\b|\bmodel is the product\b",
+    r"\bhub and spoke\b|\bcenter of excellence\b|\bplatform team\b|\bwho (?:owns|deploys)\b|\bmaturity\b|\bai company\b|\bmodel is the product\b|"
+    r"\br&d\b|\bresearch (?:lab|arm|group|org)\b|\bwhat (?:are we|kind of (?:ml |data science )?(?:org|team|company|shop|group) (?:are|is) (?:we|this))\b|\bnothing ships\b",
     re.IGNORECASE,
 )
 STRONG_ORG = re.compile(r"\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b", re.I)

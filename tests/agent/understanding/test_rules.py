@@ -141,3 +141,8 @@ def test_routing_by_meaning(question, intents):
 def test_incident_reported_by_someone():
     s = parse_situation("Raj says fraud alerts are spiking since last night's deploy. drop everything?", None, TODAY)
     assert s.intents == ["triage"] and s.get("request_kind") == "incident" and "spiking" in s.get("request_title")
+
+
+def test_an_org_described_is_an_archetype_question():
+    s = parse_situation("ML at our company is basically an R&D lab. great papers, nothing ships to prod. what are we and how do we fix it", None, TODAY)
+    assert s.intents == ["archetype"] and s.get("org")["ml_reports_to"]["answer"] == "rnd_arm"
