@@ -134,7 +134,7 @@ ORG_RE = re.compile(
     re.IGNORECASE,
 )
 STRONG_ORG = re.compile(r"\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b", re.I)
-MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|status update|weekly update|post for)\b", re.I)
+MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|(?:qbr|weekly|monthly|status|progress|exec(?:utive)?) (?:update|summary|report|note|email)|post for)\b", re.I)
 ODDS_RE = re.compile(r"\b(?:odds|chances?|probability|how likely)\b[^.?!]{0,40}\b(?:by|before|make|hit|ship|land|finish)\b|\bwhen (?:will|does|can) (?:we|it|that|this)\b[^.?!]{0,20}\b(?:ship|land|finish|be done|be ready)\b", re.I)
 SOFT_SENSITIVE = re.compile(r"parental leave|paternity|maternity|sick leave|back from (?:leave|medical)", re.IGNORECASE)
 SENSITIVE_CORE = re.compile(r"harass|discriminat|suicid|self[- ]harm|lawsuit|lawyer|legal action|assault|fire|fired|terminat|layoff|laid off", re.I)
@@ -161,7 +161,7 @@ def decide_intents(sig: Signals) -> list[str]:
         intents.append("one_on_one")  # telling the person moved is a conversation to prepare, not a message to a stakeholder
     elif primary in ("reprioritization", "planning", "archetype", "triage") and wants_words and purpose != "announce_change":
         intents.append("stakeholder_message")
-    if primary == "stakeholder_message" and _forecast_asked(sig) and purpose not in ("ask_for_resources", "announce_change", "decline_or_negotiate", "explain_uncertainty"):
+    if primary == "stakeholder_message" and _forecast_asked(sig) and purpose not in ("ask_for_resources", "announce_change", "decline_or_negotiate"):
         intents.append("planning")
     return intents
 
@@ -177,7 +177,8 @@ def _forecast_asked(sig: Signals) -> bool:
 def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose: str, one_on_one: bool) -> str:
     normal = sig.text.normal
     moved = _is_move(sig)
-    announced = purpose == "announce_change" or (wants_words and bool(messages.decision_in(normal) or messages.reason_in(normal)))
+    # A decision or reason to communicate makes an announcement, unless someone asked for the move (then it is a reply).
+    announced = purpose == "announce_change" or (wants_words and bool(messages.decision_in(normal) or messages.reason_in(normal)) and sig.requester is None)
     if moved and DECIDE_MOVE.search(normal):
         return "reprioritization"  # "before I prep Tom's 1:1 - do I even agree to this?": the move is the question
     if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one"):
@@ -328,10 +329,17 @@ def _moved_object(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:pull\w*|mov\w+|take|taking|borrow\w*|reassign\w*|switch\w*|put\w*|poach\w*|yank\w*|steal\w*|loan\w*|wants?|needs?)\s+{re.escape(name)}\b(?!\s+(?:is|was|has)\b)", re.I)
 
 
+DEPARTMENTS = frozenset("product sales marketing finance legal compliance support ops security".split())
+
+
 def _role_word(who: str) -> str:
-    """A role as its audience word ('my VP' -> vp, 'head of product' -> head_of_product); a name stays a name."""
+    """A role as its audience word ('my VP' -> vp, 'head of product' -> head_of_product); a name stays a
+    name ('Grace's' -> Grace) and a department its own word ('sales')."""
+    who = re.sub(r"^(?:and|or|but|so)\s+|(?:'s|’s)$", "", who.strip(), flags=re.I)
     if re.match(r"^[A-Z][a-z]+(?:[-'][A-Za-z]+)?$", who) and who.casefold() not in people.NOT_NAMES:
         return who
+    if who.casefold() in DEPARTMENTS:
+        return who.casefold()
     audience = people.audience_in(who)
     return audience[0] if audience else who
 
@@ -459,7 +467,7 @@ def _mentions_new_work_before(sig: Signals, d: Duration) -> bool:
 # after "onto/to help with/for the". A phrase runs up to four words and stops at time words and fillers.
 CURRENT_TRIGGERS = re.compile(
     r"\b(?:off(?: of)?|from|finish(?:es|ing)?(?: up)?|wraps?(?: up)?|wrapping(?: up)?|done (?:with|on)|from done (?:on|with)|between|"
-    r"(?:is|was|been|she'?s|he'?s|they'?re|working|stay(?:s|ing)?|keep(?:s|ing)? going) on|(?:weeks?|days?|months?) (?:into|in on|left on|from done on|out on|out from (?:wrapping|finishing)?)|"
+    r"(?:is|was|been|she'?s|he'?s|they'?re|working|stay(?:s|ing)?|keep(?:s|ing)? going) on|(?:weeks?|days?|months?|sprints?) (?:into|in on|left on|from done on|out on|out from (?:wrapping|finishing)?)|"
     r"mid-?(?:way|stream|experiment)? (?:on|through)|halfway through|into|(?:her|his|their) actual project|pause|after|once|until)\s+",
     re.IGNORECASE,
 )
@@ -501,6 +509,9 @@ def _phrase_after(normal: str, start: int) -> tuple[str, int, int] | None:
         rest = normal[start:]
     lead = LEADING.match(rest)
     offset = start + (lead.end() if lead else 0)
+    size = re.match(r"(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|eight|ten)[- ](?:weeks?|days?|months?|sprints?)(?:[- ]long)?\s+", normal[offset:], re.I)
+    if size:  # "a six week distillation project": the size is not the name
+        offset += size.end()
     words = []
     for m in re.finditer(r"[A-Za-z0-9][\w/.&'-]*", normal[offset : offset + 60]):
         token = m.group(0).rstrip(".'")
@@ -595,6 +606,8 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if len(sig.team_projects) > 1 and not s.has("project"):
         s.put("project", sig.team_projects[:3], "question", ", ".join(sig.team_projects[:3]))
     tasks = _tasks(sig)
+    if len(tasks) == 1 and (sig.team_projects or s.intent != "planning"):
+        tasks = []  # one stated duration beside a team project, or in a message, is a fact, not a plan
     if tasks:
         s.put("tasks", tasks, "question", "; ".join(t.pop("_words") for t in tasks))
         if any("success_probability" in t for t in tasks):
@@ -663,12 +676,20 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     _person_role(s, sig)
 
 
+ASKED_ABOUT = re.compile(r"\b(?:will|can|does|is|could)\s+(?:the\s+)?(?P<p>[\w/-]+(?:\s+[\w/-]+){0,3}?)\s+(?:be ready|be done|ship|land|launch|make it|go live)\b", re.I)
+
+
 def _named_project(s: Situation, sig: Signals) -> None:
-    """The piece of work the question names: a team-file project first, else the phrase as written."""
+    """The piece of work the question names: a team-file project first, else the phrase as written, else
+    the subject of the question asked ('will recommendations v2 be ready...')."""
     if s.has("project"):
         return
     if sig.team_projects:
         s.put("project", sig.team_projects[0], "question", sig.team_projects[0])
+        return
+    asked = ASKED_ABOUT.search(sig.text.normal)
+    if asked and asked.group("p").split()[0].casefold() not in NOT_WORK | PHRASE_STOP:
+        s.put("project", _team_name(sig, asked.group("p")), "question", sig.words(asked.start("p"), asked.end("p")))
         return
     for p in sig.projects:
         first = p.name.split()[0].casefold()

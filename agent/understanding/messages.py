@@ -12,9 +12,9 @@ PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ("ask_for_resources", r"\bask(?:ing)? (?:my \w+ |the \w+ |our \w+ )?(?:for )?(?:\d+ )?(?:more|another|extra|additional)\b|\bask(?:ing)? (?:the|my|our) [\w-]+ for (?:\d+|a|an|one|two|some|more|budget|headcount|help)\b|\bheadcount\b|\b(?:more|extra|additional) (?:people|engineers?|headcount|budget|gpus?|compute|hires?|help|time)\b|\bbudget for\b|\bgpu budget\b|\bhire (?:\d+|another|more)\b|\bopen (?:a )?req\b|\bbackfill (?:for|the)\b|\bcontractor\b|\bweeks of an? (?:data |ml |platform )?(?:engineer|scientist)\b"),
     ("announce_change", r"\b(?:tell|inform|announce|update|notify)\b.{0,25}\b(?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad)\b|\blet (?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad) know\b|\b(?:message|note|post|email|slack|update)\b.{0,20}\bto (?:my|the|our) (?:whole )?team\b|\bannounce\w*\b|\bteam (?:announcement|update|post)\b|\bpost in (?:the )?team\b"),
     ("decline_or_negotiate", r"\b(?:say no|decline|push ?back|turn (?:it |them |this )?down|(?:can'?t|cannot|won'?t|will not|not able to|not going to|unable to) (?:take|do|fit|build|run|support|deliver|make|have|commit|help with|lend|spare|give)|negotiate|counter[- ]?offer|no (?:capacity|bandwidth)|reject|refuse)\b|\b(?:we|i) can'?t\b|\bthe answer is no\b|\b(?:friendly|polite|kind|short|firm) no\b|\bdescop\w+|\b(?:offer|propos\w+) [^.;]{0,40}\binstead\b|\bbut only (?:for|with|if)\b|\bisn'?t the (?:moment|time|right time)\b|\bnow isn'?t\b|\bif (?:not|it'?s a no|its a no)\b|\bno live\b|\bnot (?:ready|possible) (?:for|by)\b"),
-    ("forecast_risk", r"\bslip\w*\b|\bat risk\b|\bwon'?t make\b|\bnot going to make\b|\bmiss(?:ing)? the (?:date|deadline)\b"),
     ("progress_update", r"\b(?:weekly|monthly|status|progress) (?:update|report|note|email)\b|\bexec(?:utive)? summary\b|\bqbr\b|\bnewsletter\b|\bupdate for\b|\bwhere (?:we|things) stand\b|\bshout-?out\b|\bkudos\b|\bcall(?:ing)? out \w+'?s? (?:win|work|launch)\b|\bcelebrat\w+\b"),
-    ("explain_uncertainty", r"\b(?:give|share|offer) (?:them |her |him )?a range\b.{0,30}\b(?:not|instead of|rather than) (?:a|one|a single) (?:date|number)\b"),
+    ("forecast_risk", r"\bslip\w*\b|\bat risk\b|\bwon'?t make\b|\bnot going to make\b|\bmiss(?:ing)? the (?:date|deadline)\b"),
+    ("explain_uncertainty", r"\b(?:keeps? asking|asking|asks|wants|pushing|pushes) (?:me |us )?for (?:just |only )?(?:a|one|a single|an exact|a firm|a fixed) (?:date|number|deadline)\b|\b(?:give|share|offer) (?:them |her |him )?a range\b.{0,30}\b(?:not|instead of|rather than) (?:a|one|a single) (?:date|number)\b"),
     ("answer_question", r"\b(?:asked|asking|asks|wants to know|wondering|wonders|want(?:s|ed)? to know|needs to know|question (?:is|was))\b.{0,12}\b(?:if|whether|when|can|could|will|how|why|what)\b|\basked (?:me )?(?:'|\"|“)|\bkeeps asking\b.{0,10}['\"“]|\bhelp me answer\b|\banswer (?:him|her|them)\b|\bwants a yes or no\b"),
     ("respond_to_reprioritization", r"\b(?:reply|respond|answer|push back|what do i (?:say|tell))\b.{0,60}\b(?:mov\w+|pull\w*|switch\w*|reassign\w*|off|onto|reprioriti\w*)\b|\b(?:mov\w+|pull\w*|switch\w*|reassign\w*)\b.{0,80}\b(?:what do i (?:say|tell)|how (?:do|should) i (?:respond|reply))\b"),
     ("forecast_risk", r"\bslip\w*\b|\bat risk\b|\brisk\w*\b|\bdelay\w*\b|\blate\b|\bbehind\b|\bwon'?t (?:make|pan out|land|work)\b|\bnot going to make\b|\bmiss(?:ing)? the (?:date|deadline)\b|\bbad news\b|\bflag\w*\b|\bdate moves\b|\bmoves? (?:from|into|to) (?:jan|feb|mar|next)\w*|\b\d+% (?:load|capacity)\b|\bsomething has to (?:drop|give)\b"),
@@ -28,7 +28,7 @@ WANTS_WORDS = re.compile(
     r"\bhelp me (?:ask|tell|explain|respond|reply|say|write|word|pitch|push back|decline|announce|communicate)\b|\b(?:tell|explain to|let) (?:my|our|the) (?:\w+ ){0,2}(?:know|team|vp|cto|cfo|ceo|director|boss|head|pm|exec\w*|leadership|product|stakeholders?)\b|"
     r"\bwhat do i tell (?:her|him|them)\b|\bask my (?:vp|cto|cfo|ceo|director|boss|manager|head)\b|\b(?:need|have|got) to (?:tell|explain|break it to|let|answer|reply)\b|"
     r"\banswer (?:her|him|them)\b|\b(?:the )?actual words\b|\bwhat to say\b|\bgive (?:her|him|them) my (?:view|take|answer|opinion|recommendation)\b|"
-    r"\b(?:turn|make) (?:it|this|that) into (?:a|an) (?:[\w-]+ )?(?:ask|message|email|note|pitch|request|case)\b",
+    r"\b(?:qbr|status|progress|weekly|monthly|exec(?:utive)?) (?:update|summary|report|note)\b|\b(?:turn|make) (?:it|this|that) into (?:a|an) (?:[\w-]+ )?(?:ask|message|email|note|pitch|request|case)\b",
     re.IGNORECASE,
 )
 QUESTION_ASKED_RE = re.compile(
@@ -40,7 +40,6 @@ DECISION_RE = re.compile(
     r"\b(?:tell|let|inform|announce to|update)\s+(?:my|the|our)\s+(?:whole\s+)?(?:team|reports|engineers|folks|squad)\s*:?\s+(?:know\s+)?(?:that\s+)?(?P<d>[^.?!;]{6,200})"
     r"|\b(?:we(?:'ve| have)? decided|i(?:'ve| have)? decided|the decision is)\s+(?:that\s+|to\s+)?(?P<e>[^.?!;]{6,200})"
     r"|\b(?:saying|announcing|to say)\s+(?:that\s+)?(?P<f>[^.?!;]{6,200})"
-    r"|\b(?:tell|reply to|write to|email|message|note to|post for|post to|update)\s+[^:.?!]{1,40}:\s+(?P<g>[^.?!;]{6,200})"
     r"|\b(?:reply|respond|answer)\s+(?:\w+\s+)?that\s+(?P<h>[^.?!;]{6,200})"
     r"|\btell\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that\s+)?(?P<i>(?:we'?re|we are|we'?ll|we will|we'?ve|we have|we can'?t|we won'?t)\s+[^.?!;]{6,200})",
     re.IGNORECASE,
@@ -120,6 +119,6 @@ def decision_in(text: str) -> tuple[str, int, int] | None:
         if offer:
             return offer.group("o").strip(), offer.start("o"), offer.start("o") + len(offer.group("o").strip())
         return None
-    group = next(g for g in ("d", "e", "f", "g", "h", "i") if m.group(g))
+    group = next(g for g in ("d", "e", "f", "h", "i") if m.group(g))
     d = re.split(r",?\s+(?:and (?:make|keep|don'?t)|but (?:keep|don'?t)|without|so (?:that )?(?:it|they))\b", m.group(group), flags=re.I)[0]
     return d.strip(" ,"), m.start(group), m.start(group) + len(d)

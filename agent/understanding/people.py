@@ -118,7 +118,7 @@ ROLE_WORDS = (
     r"skip[- ]level|pms?|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|board|execs?|executive\w*|leadership|founder|customer|client)"
 )
 REQUEST_VERBS = (
-    r"(?:just |now |also |really |suddenly |again |keeps? |already )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to)|asks\b|"
+    r"(?:just |now |also |really |suddenly |again |keeps? |already |still )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to)|asks\b|"
     r"is asking (?:for|us|me|to)|requested|says|said|told me|(?i:dm(?:s|ing|ed)?|pinging|pinged|messaging|bugging)|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for)\b"
 )
 REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -141,7 +141,7 @@ def requester_in(text: str) -> tuple[str, int, int] | None:
     for m in sorted(found, key=lambda x: x.start("who")):
         who = re.sub(r"^(?:my|our|the|a|an)\s+", "", m.group("who").strip(), flags=re.I)
         who = re.sub(r"^(?:new|current|interim|acting)\s+", "", who, flags=re.I)
-        if who.casefold() in NOT_REQUESTERS or who.casefold() in NOT_NAMES - {"director", "board", "exec", "boss", "manager", "vp", "cto", "cfo", "ceo", "coo", "cpo", "pm", "head"}:
+        if who.casefold() in NOT_REQUESTERS or who.casefold() in NOT_NAMES - {"director", "board", "exec", "boss", "manager", "vp", "cto", "cfo", "ceo", "coo", "cpo", "pm", "head", "product", "sales", "finance", "marketing", "legal"}:
             continue
         return who, m.start("who"), m.end("who")
     return None
@@ -188,7 +188,7 @@ PROJECT_NOUNS = (
     r"backfill|deck|report|audit|demo|initiative|work|thing|stuff|store|app|engine|agent|bot|study|benchmark|tooling|infra"
 )
 PROJECT_RE = re.compile(
-    rf"\b(?:the|our|a|an|this|that|her|his|their|my|new)\s+((?:[a-z0-9][\w/.-]*\s+){{0,3}}(?:{PROJECT_NOUNS}))\b(?:\s+(?:v\d+|project|work))?",
+    rf"(?:\b(?:the|our|a|an|this|that|her|his|their|my|new)|(?-i:\b[A-Z][a-z]+)(?:'s|’s))\s+((?:[a-z0-9][\w/.-]*\s+){{0,3}}(?:{PROJECT_NOUNS}))\b(?:\s+(?:v\d+|project|work))?",
     re.IGNORECASE,
 )
 GENERIC = re.compile(

@@ -32,6 +32,9 @@ APPROX_RE = re.compile(r"(?:about|around|roughly|approx(?:imately)?|~|maybe|some
 
 # The role of a duration, from the words around it (first matching rule wins).
 ROLE_RULES: tuple[tuple[str, str, str], ...] = (
+    # "2 days a week" (text2num writes "2 days 1 week"): a share of someone's time, not a size.
+    ("rate", r"", r"^\s*(?:a|1|per|each|every)\s+(?:week|sprint|month)\b"),
+    ("rate", r"\b\d+(?:\.\d+)?\s+(?:days?|hours?)\s+(?:a\s+|per\s+|each\s+|every\s+)?$", r"^\s*(?:to|for|of|on|starting|$|[,.;])"),
     ("leave", r"", r"^\s*(?:of\s+)?(?:parental |paternity |maternity |medical |sick |long )?(?:leave|off|vacation|holiday|sabbatical)\b"),
     # (role, pattern before the duration, pattern after the duration)
     ("tenure", r"\b(?:joined|started|onboarded|hired)\b[^.;]{0,20}$", r"^\s*ago\b"),
@@ -48,7 +51,7 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("done", r"\b(?:'s been|s been|has been|have been|been)\s+(?:on|at|working on|doing)\s+(?:the |her |his |their |a |an )?[\w/-]+(?:\s+[\w/-]+){0,4}\s+(?:about |around |roughly |over |almost |nearly |like )?$", r""),
     ("done", r"\b(?:moved|switched|started)\b[^.;]{0,40}$", r"^\s*ago\b"),
     ("remaining", r"", r"^\s*out on\b"),
-    ("remaining", r"\b(?:lands?|finish(?:es)?|wraps?|ships?|done) (?:it |this |that )?in\s+(?:about |around |roughly |maybe |another )?$", r""),
+    ("remaining", r"\b(?:lands?|finish(?:es)?|wraps?(?: up)?|ships?|done(?: with)?) (?:it |this |that |(?:the |her |his |their )?[\w-]+(?: [\w-]+){0,3} )?in\s+(?:about |around |roughly |maybe |another |~)?$", r""),
     ("effort", r"\bfor\s+(?:about |around |roughly |maybe |like |the next |another )?$", r""),
     ("done", r"", r"^\s*(?:into\b|in\s+(?:it|the|this|that|her|his|their|a|an)\b|already\b|of work (?:already|done|in)|invested|sunk|spent|deep into|already in)"),
     ("done", r"", r"^\s*in\b(?!\s+(?:the|to|on|at|a|an|her|his|their)\b)(?=\s*(?:[,.;?]|and|but|on|so|with|now|already|$))"),

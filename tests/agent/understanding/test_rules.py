@@ -146,3 +146,27 @@ def test_incident_reported_by_someone():
 def test_an_org_described_is_an_archetype_question():
     s = parse_situation("ML at our company is basically an R&D lab. great papers, nothing ships to prod. what are we and how do we fix it", None, TODAY)
     assert s.intents == ["archetype"] and s.get("org")["ml_reports_to"]["answer"] == "rnd_arm"
+
+
+def test_a_reply_to_someone_who_asked_for_a_move_is_a_reprioritization(example_team):
+    q = "my VP wants Lena on pricing from monday. reply to her: Lena finishes the graph milestone in ~3 weeks, or she can give pricing 2 days a week starting now"
+    s = parse_situation(q, example_team, TODAY)
+    assert s.intents == ["reprioritization", "stakeholder_message"]
+    assert s.get("remaining_weeks")[1] == 3.0 and s.get("requester") == "vp" and s.fact("new_work_weeks").source == "assumed"  # 2 days a week is a share
+
+
+@pytest.mark.parametrize(
+    "question, facts",
+    [
+        ("QBR update for the exec team: fraud v3 on track, summarizer at risk", {"purpose": "progress_update", "audience": "exec"}),
+        ("my head of product Sofia keeps asking for just a date on the ranking model. left: features 2 wks, training 3 to 5 wks, eval 1 wk. write to her",
+         {"purpose": "explain_uncertainty", "recipient": "Sofia"}),
+        ("head of product asked 'will recommendations v2 be ready for the Feb 5 launch?'. retrain 1-2 weeks, A/B setup a week. answer her",
+         {"project": "recommendations v2", "purpose": "answer_question"}),
+        ("CTO wants Mei on incident review tooling for a month. she's halfway through a six week distillation project. bad idea?", {"project": "distillation project"}),
+        ("Oscar's active learning spike is 3 weeks in and looks unlikely to work, maybe 25%. 1:1 thursday, 30 min", {"project": "active learning spike", "done_weeks": 3.0}),
+    ],
+)
+def test_message_and_work_facts(question, facts):
+    s = parse_situation(question, None, TODAY)
+    assert {k: s.get(k) for k in facts} == facts
