@@ -9,6 +9,7 @@ from typing import Any
 
 from agent.intents import HOPELESSNESS
 from agent.situation import Situation
+from agent.tool_results import latest_result
 
 ESCALATION_NOTE = (
     "This is a sensitive matter, so Lead Copilot will not coach around it: involve HR (or your people partner) "
@@ -379,87 +380,87 @@ def _forecast_lead(forecast: dict[str, Any], situation: Situation, label: str = 
 
 
 def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
-    result = _result(records, "suggest_plan_changes")
-    if not result or not result.get("changes"):
+    result = latest_result(records, "suggest_plan_changes")
+    if not result or not result.changes:
         return []
-    lines = ["", f"**What would change the odds** (target {pct(result.get('target_probability'))}; each re-simulated)"]
-    for c in result["changes"][:5]:
-        mark = "reaches the target" if c.get("reaches_target") else "not enough alone"
-        lines.append(f"- {c['description']}: {pct(c.get('deadline_probability'))} ({mark}).")
-        for a in c.get("assumptions", [])[:1]:
+    lines = ["", f"**What would change the odds** (target {pct(result.target_probability)}; each re-simulated)"]
+    for c in result.changes[:5]:
+        mark = "reaches the target" if c.reaches_target else "not enough alone"
+        lines.append(f"- {c.description}: {pct(c.deadline_probability)} ({mark}).")
+        for a in c.assumptions[:1]:
             lines.append(f"  Assumes: {a}")
     return lines
 
 
 def compose_one_on_one(records: list[dict[str, Any]], situation: Situation) -> list[str]:
-    agenda = _result(records, "build_agenda")
+    agenda = latest_result(records, "build_agenda")
     if agenda is None:
         return ["Tell me who the 1-on-1 is with and what is going on with them, and I will build the agenda."]
-    first = agenda["items"][0]["title"] if agenda["items"] else "their topics"
-    lines = [f"**Start with {first[0].lower() + first[1:]}.**", "", agenda["markdown"].strip()]
-    if agenda.get("prep_notes"):
-        lines += ["", "**Prepare beforehand**"] + [f"- {n}" for n in agenda["prep_notes"]]
+    first = agenda.items[0].title if agenda.items else "their topics"
+    lines = [f"**Start with {first[0].lower() + first[1:]}.**", "", agenda.markdown.strip()]
+    if agenda.prep_notes:
+        lines += ["", "**Prepare beforehand**"] + [f"- {n}" for n in agenda.prep_notes]
     return lines
 
 
 def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[str]:
-    inbox = _result(records, "triage_inbox")
+    inbox = latest_result(records, "triage_inbox")
     if inbox is not None:
-        reached = inbox["reached_team"]
+        reached = inbox.reached_team
         lines = [
-            f"**Only {len(reached)} of the {len(inbox['decisions'])} requests should reach your team now**"
+            f"**Only {len(reached)} of the {len(inbox.decisions)} requests should reach your team now**"
             + (f": {', '.join(reached)}." if reached else "."),
             "",
         ]
-        for d in inbox["decisions"]:
-            reason = d["reasons"][0]["text"] if d["reasons"] else ""
-            lines.append(f"- **{d['title']}**: {d['decision'].replace('_', ' ')}. {reason}")
-        lines += ["", f"Team interruption budget: {inbox['budget_used_days']:g} of {inbox['budget_days']:g} days used."]
-        top = next((d for d in inbox["decisions"] if d["decision"] not in ("accept",)), None)
+        for d in inbox.decisions:
+            reason = d.reasons[0].text if d.reasons else ""
+            lines.append(f"- **{d.title}**: {d.decision.replace('_', ' ')}. {reason}")
+        lines += ["", f"Team interruption budget: {inbox.budget_used_days:g} of {inbox.budget_days:g} days used."]
+        top = next((d for d in inbox.decisions if d.decision not in ("accept",)), None)
         if top:
-            lines += ["", f"**What to say** about \"{top['title']}\":"] + _quote(top["suggested_reply"])
+            lines += ["", f"**What to say** about \"{top.title}\":"] + _quote(top.suggested_reply)
         return lines
-    single = _result(records, "triage_request")
+    single = latest_result(records, "triage_request")
     if single is not None:
         rec = next(r for r in reversed(records) if r["name"] == "triage_request" and r.get("result") is not None)
         request = (rec.get("arguments") or {}).get("request") or {}
-        lines = [f"**Decision on \"{single['title']}\": {single['decision'].replace('_', ' ')}.**"]
-        lines += [f"- {r['text']}" for r in single["reasons"][:3]]
-        if single.get("priority_explained"):
-            lines.append(f"- {single['priority_explained']}")
+        lines = [f"**Decision on \"{single.title}\": {single.decision.replace('_', ' ')}.**"]
+        lines += [f"- {r.text}" for r in single.reasons[:3]]
+        if single.priority_explained:
+            lines.append(f"- {single.priority_explained}")
         who = [n for n in request.get("interrupts") or [] if n]
         if who:
-            sent = f"; {single['team_days']:g} team days go to it now" if single.get("team_days") else ""
+            sent = f"; {single.team_days:g} team days go to it now" if single.team_days else ""
             lines.append(f"- It would interrupt {', '.join(who)}{sent}.")
-        return lines + ["", "**What to say**"] + _quote(single["suggested_reply"])
+        return lines + ["", "**What to say**"] + _quote(single.suggested_reply)
     return ["Tell me what is being asked, by whom and roughly how big it is, and I will triage it; with a team file I can weigh the whole inbox."]
 
 
 def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> list[str]:
-    res = _result(records, "score_archetype")
+    res = latest_result(records, "score_archetype")
     if res is None:
         return ["Describe how ML is organized (who it reports to, who owns data and deployed models) and I will score it."]
-    prof = res["profile"]
-    dc = prof["design_choices"]
+    prof = res.profile
+    dc = prof.design_choices
     lines = [
-        f"**You look most like: {prof['name']}** ({res['confidence']} confidence; runner-up: {res['runner_up_profile']['name']}). {prof['summary']}",
+        f"**You look most like: {prof.name}** ({res.confidence} confidence; runner-up: {res.runner_up_profile.name}). {prof.summary}",
     ]
-    moves = res.get("next_moves") or prof.get("next_moves") or []
+    moves = res.next_moves or prof.next_moves
     if moves:
         lines += ["", "**Next moves**"] + [f"- {m}" for m in moves[:5]]
     lines += [
         "",
         "**What it means for how you staff**",
-        f"- Emphasis: {dc['software_vs_research_note']}",
-        f"- Data: {dc['data_ownership_note']}",
-        f"- Models: {dc['model_ownership_note']}",
-        f"- Strengths: {'; '.join(prof['strengths'])}.",
-        f"- Challenges: {'; '.join(prof['challenges'])}.",
+        f"- Emphasis: {dc.software_vs_research_note}",
+        f"- Data: {dc.data_ownership_note}",
+        f"- Models: {dc.model_ownership_note}",
+        f"- Strengths: {'; '.join(prof.strengths)}.",
+        f"- Challenges: {'; '.join(prof.challenges)}.",
     ]
-    if res["unknown"]:
+    if res.unknown:
         from tools.archetype import QUESTIONS
 
-        asks = [QUESTIONS.get(q, q) for q in res["unknown"][:3]]
+        asks = [QUESTIONS.get(q, q) for q in res.unknown[:3]]
         lines += ["", "To sharpen this, tell me:"] + [f"- {q}" for q in asks]
     return lines
 

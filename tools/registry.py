@@ -7,7 +7,9 @@ Modules are imported lazily so the catalogue costs nothing until a tool is used.
 
 from __future__ import annotations
 
+import functools
 import importlib
+import typing
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -29,6 +31,14 @@ class ToolSpec:
         """Import the tool and its input model."""
         mod = importlib.import_module(self.module)
         return getattr(mod, self.function), getattr(mod, self.input_model)
+
+    def output_model(self) -> type[BaseModel]:
+        """The tool's output model: its function's return annotation."""
+        return _output_model(self)
+
+    def parse_result(self, data: Any) -> BaseModel:
+        """A result stored as JSON (in the graph state) validated back into the tool's output model."""
+        return self.output_model().model_validate(data)
 
     def description(self) -> str:
         """The function's docstring: what a language model is told the tool does."""
@@ -56,6 +66,12 @@ TOOL_SPECS: tuple[ToolSpec, ...] = (
 )
 
 TOOLS: dict[str, ToolSpec] = {spec.name: spec for spec in TOOL_SPECS}
+
+
+@functools.cache
+def _output_model(spec: ToolSpec) -> type[BaseModel]:
+    func, _ = spec.load()
+    return typing.get_type_hints(func)["return"]
 
 
 def get_tool(name: str) -> ToolSpec:

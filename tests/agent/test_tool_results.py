@@ -1,0 +1,48 @@
+"""Tool results read back typed: every result the offline graph stores for the headline questions validates into
+its tool's output model and dumps back to exactly what was stored, so typed reads see what the tool returned."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from agent.brains.offline import OfflineBrain
+from agent.graph import build_graph
+from agent.state import new_turn
+from agent.tool_results import latest_result, typed_result
+from tools.registry import TOOLS
+from tools.team import load_team
+
+TEAM = load_team(Path(__file__).resolve().parents[2] / "examples" / "team.yaml")
+QUESTIONS = [
+    "My VP wants Priya off the fraud model on Monday. She has two weeks left. How should I respond?",
+    "Prepare my one-on-one agenda with Marco",
+    "Triage my inbox",
+    "When will the fraud model v3 be done? Can we make the deadline?",
+    "We are a small team doing ad-hoc ML for product teams; how should we be organized?",
+]
+
+
+@pytest.fixture(scope="module")
+def records():
+    graph = build_graph(brain=OfflineBrain())
+    found = []
+    for question in QUESTIONS:
+        out = graph.invoke(new_turn(question), {"recursion_limit": 60}, context={"team": TEAM, "today": date(2026, 11, 23)})
+        found += [r for r in out["tool_calls"] if r["result"] is not None]
+    return found
+
+
+def test_every_stored_result_round_trips_through_its_output_model(records):
+    assert len({r["name"] for r in records}) >= 5
+    for record in records:
+        typed = typed_result(record)
+        assert isinstance(typed, TOOLS[record["name"]].output_model())
+        assert typed.model_dump(mode="json") == record["result"], record["name"]
+
+
+def test_latest_result_is_the_last_successful_call_typed():
+    first = {"name": "lint_message", "arguments": {}, "result": {"clean": True, "findings": [], "word_count": 3, "word_limit": 150}, "error": None}
+    failed = {"name": "lint_message", "arguments": {}, "result": None, "error": "bad"}
+    assert latest_result([first, failed], "lint_message") == typed_result(first)
+    assert latest_result([failed], "lint_message") is None and latest_result([first], "build_agenda") is None
