@@ -5,11 +5,14 @@ tools, the team file or the question), what to say, and inline citations [n] to 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agent.intents import HOPELESSNESS
 from agent.situation import Situation
-from agent.tool_results import latest_result
+from agent.tool_results import latest_result, typed_result
+
+if TYPE_CHECKING:
+    from tools.simulate import Forecast, Percentile
 
 ESCALATION_NOTE = (
     "This is a sensitive matter, so Lead Copilot will not coach around it: involve HR (or your people partner) "
@@ -150,13 +153,6 @@ def _guidance_lines(
     return ["", "**What the guidance says**"] + [f"- {line} [{n}]" for n, line in picked]
 
 
-def _result(records: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
-    for r in reversed(records):
-        if r["name"] == name and r.get("result") is not None:
-            return r["result"]
-    return None
-
-
 def _quote(body: str) -> list[str]:
     return ["> " + line if line else ">" for line in body.strip().splitlines()]
 
@@ -283,8 +279,8 @@ def _against_decision(records: list[dict[str, Any]]) -> re.Pattern[str] | None:
     """Wording that would argue against the what-if's recommendation (so such guidance is not quoted under it)."""
     from agent.checks import CONTRADICTIONS
 
-    what = _result(records, "compare_strategies")
-    return CONTRADICTIONS.get(what["recommendation"]) if what else None
+    what = latest_result(records, "compare_strategies")
+    return CONTRADICTIONS.get(what.recommendation) if what else None
 
 
 def _role_label(situation: Situation) -> str:
@@ -297,31 +293,31 @@ def _role_label(situation: Situation) -> str:
 
 
 def compose_reprioritization(records: list[dict[str, Any]], situation: Situation) -> list[str]:
-    what = _result(records, "compare_strategies")
+    what = latest_result(records, "compare_strategies")
     if what is None:
         who = situation.get("person") or "the person"
         return [
             f"I can't compare switching strategies for {who} until I know how much work they have left; "
             "the guidance below still applies, and the what-if takes seconds once you tell me."
         ]
-    best = STRATEGY_NAMES.get(what["recommendation"], what["recommendation"])
-    lines = [f"**Recommendation: {best}.** {what['summary']}", ""]
-    lines += [f"- {r}" for r in what["reasons"]]
+    best = STRATEGY_NAMES.get(what.recommendation, what.recommendation)
+    lines = [f"**Recommendation: {best}.** {what.summary}", ""]
+    lines += [f"- {r}" for r in what.reasons]
     lines += ["", "**How the strategies compare** (chance the new work meets its deadline; working days lost to switching)"]
-    for o in what["strategies"]:
-        name = STRATEGY_NAMES.get(o["strategy"], o["strategy"])
-        lines.append(f"- {name}: {pct(o['deadline_probability'])}, {o['lost_days']:.1f} days lost. {o['description']}")
+    for o in what.strategies:
+        name = STRATEGY_NAMES.get(o.strategy, o.strategy)
+        lines.append(f"- {name}: {pct(o.deadline_probability)}, {o.lost_days:.1f} days lost. {o.description}")
     who = _role_label(situation)
     lines += _draft_lines(records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
     return lines
 
 
 def _draft_lines(records: list[dict[str, Any]], heading: str) -> list[str]:
-    draft = _result(records, "draft_message")
+    draft = latest_result(records, "draft_message")
     if draft is None:
         return []
-    lines = ["", f"**{heading}** (draft, checked by the message linter)", f"Subject: {draft['subject']}", ""]
-    lines += _quote(draft["body"])
+    lines = ["", f"**{heading}** (draft, checked by the message linter)", f"Subject: {draft.subject}", ""]
+    lines += _quote(draft.body)
     return lines
 
 
@@ -338,7 +334,7 @@ OPENERS = {
 
 def compose_stakeholder(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     lines: list[str] = []
-    forecast = _result(records, "forecast_completion")
+    forecast = latest_result(records, "forecast_completion")
     purpose = situation.get("purpose") or "progress_update"
     if forecast is not None:
         lines += [_forecast_lead(forecast, situation, _forecast_names(situation, 1)[0])]
@@ -358,11 +354,11 @@ def _forecast_names(situation: Situation, count: int) -> list[str]:
     return [str(n) for n in names[:count]] + [""] * (count - len(names[:count]))
 
 
-def _forecast_lead(forecast: dict[str, Any], situation: Situation, label: str = "") -> str:
+def _forecast_lead(forecast: Forecast, situation: Situation, label: str = "") -> str:
     """The answer to 'will it be ready?' in one bold line, then the tool's summary."""
-    p = forecast.get("deadline_probability")
+    p = forecast.deadline_probability
     asked = situation.get("question_asked")
-    if forecast.get("deadline_passed"):
+    if forecast.deadline_passed:
         head = "**The date has already passed; plan a new one from the range below.**"
     elif p is None:
         head = "**Plan on a range, not a date.**"
@@ -376,7 +372,7 @@ def _forecast_lead(forecast: dict[str, Any], situation: Situation, label: str = 
         head = f"{head} (You were asked {asked}.)"
     if label:
         head = f"**{label}:** {head}"
-    return f"{head} {forecast['summary']}"
+    return f"{head} {forecast.summary}"
 
 
 def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
@@ -466,38 +462,37 @@ def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> li
 
 
 def compose_planning(records: list[dict[str, Any]], situation: Situation) -> list[str]:
-    forecasts = [r for r in records if r["name"] == "forecast_completion" and r.get("result") is not None]
+    forecasts = [typed_result(r) for r in records if r["name"] == "forecast_completion" and r.get("result") is not None]
     if not forecasts:
         return ["Give me the tasks left with a rough range for each (or a team file with projects) and I will forecast them."]
     lines: list[str] = []
     names = _forecast_names(situation, len(forecasts))
-    for i, rec in enumerate(forecasts):
-        forecast = rec["result"]
+    for i, forecast in enumerate(forecasts):
         if i:
             lines.append("")
         lines += [_forecast_lead(forecast, situation, names[i])]
         lines += _confidence_lines(forecast, situation.get("confidence_level"))
-        lines += [f"- {n}" for n in forecast.get("notes", [])]
+        lines += [f"- {n}" for n in forecast.notes]
     lines += _prescription_lines(records)
-    if _result(records, "draft_message") is not None:
+    if latest_result(records, "draft_message") is not None:
         who = _role_label(situation)
         lines += _draft_lines(records, f"Draft to {who}" if situation.get("recipient") else f"Draft for your {who}" if who else "Draft message")
     return lines
 
 
-def _when(point: dict[str, Any] | None) -> str | None:
-    if not point or point.get("working_days") is None:
+def _when(point: Percentile) -> str | None:
+    if point.working_days is None:
         return None
-    days = f"{point['working_days']:.1f} working days"
-    return f"{point['date']} ({days})" if point.get("date") else days
+    days = f"{point.working_days:.1f} working days"
+    return f"{point.date} ({days})" if point.date else days
 
 
-def _confidence_lines(forecast: dict[str, Any], level: float | None) -> list[str]:
+def _confidence_lines(forecast: Forecast, level: float | None) -> list[str]:
     """The answer to "when, with N% confidence?" from the forecast's percentiles (never an invented percentile)."""
     if level is None:
         return []
     shown = f"{level:g}"
-    points = {lvl: _when(forecast.get(f"p{lvl}")) for lvl in (50, 80, 95)}
+    points = {lvl: _when(getattr(forecast, f"p{lvl}")) for lvl in (50, 80, 95)}
     if level in points and points[level]:
         return [f"- For {shown}% confidence: {points[level]}."]
     above = next((lvl for lvl in (50, 80, 95) if lvl >= level and points[lvl]), None)
