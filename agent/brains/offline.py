@@ -108,9 +108,14 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
         args = whatif_input(s, ctx.team, ctx.today)
         return [_call("compare_strategies", args, 1)] if args is not None else []
     result = _result(ctx, "compare_strategies")
-    if result is not None and not _done(ctx, "draft_message") and not s.clarifying_question:
-        return [_call("draft_message", draft_input(ctx, reprioritization=result), 2)]  # never a draft on assumed numbers
-    return []
+    if result is None or _done(ctx, "draft_message"):
+        return []
+    if not s.clarifying_question:
+        return [_call("draft_message", draft_input(ctx, reprioritization=result), 2)]
+    if s.stated("decision") and "stakeholder_message" in s.intents:
+        # The manager dictated the reply: draft their words, without odds computed on assumed numbers.
+        return [_call("draft_message", draft_input(ctx), 2)]
+    return []  # never a draft on assumed numbers
 
 
 # Forecasts ----------------------------------------------------------------------------------------

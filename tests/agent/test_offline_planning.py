@@ -177,3 +177,11 @@ def test_someones_current_work_is_forecast_from_the_team_file(offline_copilot, e
     (task,) = call.arguments["tasks"]
     assert (task["optimistic"], task["most_likely"], task["pessimistic"]) == (work.remaining_weeks_low, work.remaining_weeks_likely, work.remaining_weeks_high)
     assert "85%" in r.answer
+
+
+def test_a_dictated_reply_is_drafted_even_when_the_new_work_is_unsized(offline_copilot, example_team):
+    q = "my VP wants Lena on pricing from monday. reply to her: Lena finishes the graph milestone in ~3 weeks, or she can give pricing 2 days a week starting now"
+    r = offline_copilot.ask(q, team=example_team)
+    (draft,) = _calls(r, "draft_message")
+    assert draft.arguments["facts"]["deadline_probability"] is None  # no odds computed on assumed numbers in the reply
+    assert "Lena" in r.answer and "assumed" in r.answer.lower()
