@@ -25,6 +25,7 @@ CSS = """
 #team-person-errors li, #team-status li {color: #b42318;}
 #chatbot .image-frame img {max-height: none;}
 """
+DELETE_CACHE = (3600, 86400)  # hourly, Gradio deletes the files it served (charts, downloads) once a day old
 FONTS = ["DejaVu Sans", "Noto Sans", "system-ui", "Segoe UI", "Helvetica", "Arial", "sans-serif"]
 
 
@@ -41,7 +42,7 @@ def launch_kwargs() -> dict[str, Any]:
 def build_app(copilot: Any = None, settings: Settings | None = None) -> gr.Blocks:
     """The whole app as a gr.Blocks (queue configured); `copilot` defaults to a real Copilot."""
     ctx = _context(copilot, settings or load_settings())
-    with gr.Blocks(title="Lead Copilot", analytics_enabled=False) as demo:
+    with gr.Blocks(title="Lead Copilot", analytics_enabled=False, delete_cache=DELETE_CACHE) as demo:
         ctx.team_state, ctx.owner_state, ctx.thread_state = gr.State(None), gr.State(None), gr.State(None)
         browser_owner = gr.BrowserState(None, storage_key=STORAGE_KEY, secret=ctx.owners.browser_secret())
         gr.Markdown(ctx.chat.banner(), elem_id="banner")
