@@ -376,7 +376,7 @@ def _forecast(args: ForecastArgs, ctx: _Lookup) -> Resolved:
     tasks = list(args.tasks) or [TaskArg.model_validate(t) for t in (ctx.situation.get("tasks") or []) if isinstance(t, dict)]
     project = ctx.team.project(args.project) if ctx.team is not None and args.project else None
     if project is not None and project.tasks and not args.tasks:
-        plan = plan_from_project(project, ctx.team.people, deadline=due, start=None, trials=DEFAULT_TRIALS)  # type: ignore[union-attr]
+        plan = plan_from_project(project, ctx.team.people, deadline=due, start=None, holidays=ctx.team.holidays, trials=DEFAULT_TRIALS)  # type: ignore[union-attr]
         return Resolved(plan.model_dump(mode="json"))
     if not tasks:
         known = ", ".join(p.name for p in ctx.team.projects if p.tasks) if ctx.team is not None else ""
@@ -398,7 +398,8 @@ def _forecast(args: ForecastArgs, ctx: _Lookup) -> Resolved:
         if i and not parallel:
             item["depends_on"] = [items[i - 1]["name"]]
         items.append(item)
-    plan = PlanInput.model_validate({"tasks": items, "unit": "weeks", "start": ctx.today, "deadline": due, "trials": DEFAULT_TRIALS})
+    holidays = ctx.team.holidays if ctx.team is not None else []
+    plan = PlanInput.model_validate({"tasks": items, "unit": "weeks", "start": ctx.today, "deadline": due, "holidays": holidays, "trials": DEFAULT_TRIALS})
     return Resolved(plan.model_dump(mode="json"))
 
 

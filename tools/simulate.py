@@ -21,7 +21,7 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Iterable, Literal
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from lead_core.numbers import triangular
 from lead_core.units import WORKDAYS_PER_WEEK
 from tools.errors import ToolInputError
-from tools.team import Person, Project
+from tools.team import MAX_HOLIDAYS, Person, Project
 
 MAX_CELLS = 4_000_000  # trials x tasks: bounds memory and time (about 32 MB per array set)
 EXACT_ATTEMPTS = 24  # retries beyond this many attempts are summed with the central limit theorem
@@ -103,7 +103,10 @@ class PlanInput(_Strict):
         default_factory=list, max_length=200, description="Assignees' capacity; unlisted assignees work full time."
     )
     unit: Literal["days", "weeks"] = Field(default="days", description="Unit of the estimates: working days or weeks (5 days).")
-    start: date | None = Field(default=None, description="Start date, for calendar dates (weekends skipped).")
+    start: date | None = Field(default=None, description="Start date, for calendar dates (weekends and holidays skipped).")
+    holidays: list[date] = Field(
+        default_factory=list, max_length=MAX_HOLIDAYS, description="Days the team does not work; calendar dates skip them."
+    )
     deadline: date | None = Field(default=None, description="Deadline as a date (needs start).")
     deadline_days: float | None = Field(
         default=None, ge=0, le=1_000_000, description="Deadline in working days from the start (instead of a date)."
@@ -139,7 +142,7 @@ class Percentile(BaseModel):
     working_days: float | None = Field(description="Working days from the start (null if the plan never succeeds).")
     date: dt.date | None = Field(
         default=None,
-        description="Calendar date of the working day it ends on; weekends skipped, holidays not (null without a start).",
+        description="Calendar date of the working day it ends on; weekends and the plan's holidays skipped (null without a start).",
     )
     std_error: float | None = Field(default=None, description="Monte Carlo standard error of working_days.")
 
@@ -199,6 +202,10 @@ class Forecast(BaseModel):
     portfolios: list[PortfolioOutcome] = Field(default_factory=list, description="Outcome of each portfolio.")
     histogram: Histogram = Field(description="Completion times of successful trials.")
     notes: list[str] = Field(default_factory=list, description="Caveats, e.g. why percentiles are missing.")
+    crosses_holidays: bool = Field(
+        default=False,
+        description="True when the work from the start to P95 spans 24 Dec-1 Jan or a weekday in the plan's holidays; a note says how the dates treat them.",
+    )
     summary: str = Field(description="One-sentence summary.")
 
 
@@ -479,25 +486,32 @@ def _percentile_error(ordered: np.ndarray, q: float) -> float | None:
     return round(_finite(float(ordered[hi] - ordered[lo]) / 2), 4)
 
 
-def _calendar(start: date | None, days: float | None) -> date | None:
-    """The working day on which work that takes `days` working days from `start` ends (weekends skipped)."""
+def _days_off(holidays: Iterable[date]) -> np.ndarray:
+    return np.array(sorted(holidays), dtype="datetime64[D]")
+
+
+def _calendar(start: date | None, days: float | None, holidays: Iterable[date] = ()) -> date | None:
+    """The working day on which work that takes `days` working days from `start` ends (weekends and holidays skipped)."""
     if start is None or days is None:
         return None
     offset = max(math.ceil(days - 1e-9) - 1, 0)
     if offset > MAX_DATE_OFFSET:
         return None
-    rolled = np.busday_offset(np.datetime64(start, "D"), 0, roll="forward")
-    out = np.busday_offset(rolled, offset, roll="forward")
+    off = _days_off(holidays)
+    rolled = np.busday_offset(np.datetime64(start, "D"), 0, roll="forward", holidays=off)
+    out = np.busday_offset(rolled, offset, roll="forward", holidays=off)
     if out > np.datetime64("9999-12-31"):
         return None
     return out.astype("datetime64[D]").item()
 
 
-def working_days_until(start: date, deadline: date) -> float:
-    """Working days available from `start` through `deadline` inclusive (0 if the deadline is earlier)."""
-    rolled = np.busday_offset(np.datetime64(start, "D"), 0, roll="forward")
+def working_days_until(start: date, deadline: date, holidays: Iterable[date] = ()) -> float:
+    """Working days available from `start` through `deadline` inclusive (0 if the deadline is earlier); weekends and
+    `holidays` are not working days."""
+    off = _days_off(holidays)
+    rolled = np.busday_offset(np.datetime64(start, "D"), 0, roll="forward", holidays=off)
     end = np.datetime64(deadline, "D") + np.timedelta64(1, "D")
-    return float(max(np.busday_count(rolled, end), 0))
+    return float(max(np.busday_count(rolled, end, holidays=off), 0))
 
 
 def deadline_date(plan: PlanInput) -> date | None:
@@ -505,7 +519,7 @@ def deadline_date(plan: PlanInput) -> date | None:
     if plan.deadline is not None:
         return plan.deadline
     if plan.deadline_days is not None and plan.start is not None:
-        return _calendar(plan.start, plan.deadline_days)
+        return _calendar(plan.start, plan.deadline_days, plan.holidays)
     return None
 
 
@@ -519,7 +533,7 @@ def is_deadline_passed(plan: PlanInput) -> bool:
 
 def _deadline_days(plan: PlanInput) -> float | None:
     if plan.deadline is not None and plan.start is not None:
-        return working_days_until(plan.start, plan.deadline)
+        return working_days_until(plan.start, plan.deadline, plan.holidays)
     return plan.deadline_days
 
 
@@ -531,7 +545,7 @@ def _percentiles(plan: PlanInput, good: np.ndarray) -> dict[int, Percentile]:
             out[level] = Percentile(
                 level=level,
                 working_days=round(value, 3),
-                date=_calendar(plan.start, value),
+                date=_calendar(plan.start, value, plan.holidays),
                 std_error=_percentile_error(good, level / 100),
             )
         else:
@@ -568,11 +582,53 @@ def _notes(plan: PlanInput, good: np.ndarray, passed: bool) -> list[str]:
     return notes
 
 
+def _year_end_between(low: date, high: date) -> bool:
+    """True when a day from 24 Dec to 1 Jan, when most teams take some days off, falls from `low` to `high`."""
+    years = range(max(low.year - 1, 1), min(high.year, 9998) + 1)
+    return any(date(y, 12, 24) <= high and low <= date(y + 1, 1, 1) for y in years)
+
+
+def _is_year_end(day: date) -> bool:
+    return (day.month == 12 and day.day >= 24) or (day.month == 1 and day.day == 1)
+
+
+def _weekdays_off(holidays: Iterable[date], low: date, high: date) -> list[date]:
+    return [d for d in holidays if low <= d <= high and d.weekday() < 5]
+
+
+def _weekdays(n: int) -> str:
+    return "1 weekday" if n == 1 else f"{n} weekdays"
+
+
+def _calendar_note(plan: PlanInput, percentiles: dict[int, Percentile]) -> str | None:
+    """One sentence when the work from the start to P95 spans the year-end holidays or a listed day off: how the
+    dates treat them (a range that already skipped the holidays may no longer touch them, so the start counts)."""
+    high = percentiles[95].date
+    if plan.start is None or high is None:
+        return None
+    year_end = _year_end_between(plan.start, high)
+    skipped = _weekdays_off(plan.holidays, plan.start, high)
+    head = f"The work from the start to P95 ({_fmt_date(plan.start)} to {_fmt_date(high)}) spans"
+    if year_end and not plan.holidays:
+        return (f"{head} the year-end holidays; dates count Monday-Friday with no holidays: "
+                "add the team's days off to the team file (holidays:).")
+    if year_end and not any(_is_year_end(d) for d in skipped):
+        others = f"; they skip the {_weekdays(len(skipped))} off it does list" if skipped else ""
+        return (f"{head} the year-end holidays, but the team file's holidays: lists none of those days, so the dates "
+                f"count them as working days{others}.")
+    if year_end:
+        return f"{head} the year-end holidays; the dates skip the {_weekdays(len(skipped))} off listed in the team file."
+    if skipped:
+        return f"{head} {_weekdays(len(skipped))} off listed in the team file; the dates skip {'it' if len(skipped) == 1 else 'them'}."
+    return None
+
+
 def _summarise(plan: PlanInput, run: _Run) -> Forecast:
     n = plan.trials
     ok, completion = run.ok, run.completion
     good = np.sort(completion[ok])
     percentiles = _percentiles(plan, good)
+    calendar_note = _calendar_note(plan, percentiles)
     passed = is_deadline_passed(plan)
     deadline_days = _deadline_days(plan)
     deadline_probability = None
@@ -599,7 +655,8 @@ def _summarise(plan: PlanInput, run: _Run) -> Forecast:
         expected_wasted_days=round(_finite(float(run.wasted.mean())), 4),
         portfolios=run.outcomes,
         histogram=_histogram(good, n),
-        notes=_notes(plan, good, passed),
+        notes=_notes(plan, good, passed) + ([calendar_note] if calendar_note else []),
+        crosses_holidays=calendar_note is not None,
         summary="",
     )
     forecast.histogram.caption = _caption(forecast)
@@ -671,11 +728,12 @@ def plan_from_project(
     *,
     start: date | None = None,
     today: date | None = None,
+    holidays: Iterable[date] = (),
     trials: int = 10_000,
     seed: int = 7,
 ) -> PlanInput:
-    """Build a plan from a team-file project, taking assignees' capacity from the team's people; with `today`,
-    a deadline that has passed is reported as overdue."""
+    """Build a plan from a team-file project, taking assignees' capacity from the team's people and the days off
+    from `holidays` (the team file's); with `today`, a deadline that has passed is reported as overdue."""
     if not project.tasks:
         raise ToolInputError(f"Project {project.name!r} has no tasks with estimates to simulate.")
     by_name = {p.name.casefold(): p for p in people or []}
@@ -710,7 +768,8 @@ def plan_from_project(
     elif deadline is not None:
         kwargs["deadline_days"] = float(deadline)
     return PlanInput(
-        tasks=tasks, people=list(assignees.values()), start=begin, today=today, trials=trials, seed=seed, **kwargs
+        tasks=tasks, people=list(assignees.values()), start=begin, today=today, holidays=sorted(set(holidays)),
+        trials=trials, seed=seed, **kwargs,
     )
 
 
@@ -991,7 +1050,7 @@ def _p80(plan: PlanInput, run: _Run) -> tuple[float | None, date | None]:
     if not good.size:
         return None, None
     value = round(_finite(float(np.quantile(good, 0.8))), 3)
-    return value, _calendar(plan.start, value)
+    return value, _calendar(plan.start, value, plan.holidays)
 
 
 def _evaluate(inp: PrescribeInput, candidate: _Candidate, deadline: float, baseline: float) -> PlanChange:
@@ -1028,8 +1087,8 @@ def _move_date(inp: PrescribeInput, run: _Run, passed: bool, baseline: float | N
         return None
     if plan.start is not None and plan.today is not None and plan.today > plan.start:
         # Never propose a date in the past: today is the earliest possible.
-        days = max(days, working_days_until(plan.start, plan.today))
-    when = _calendar(plan.start, days)
+        days = max(days, working_days_until(plan.start, plan.today, plan.holidays))
+    when = _calendar(plan.start, days, plan.holidays)
     p = _meets(run, days)
     target = _fmt_date(when) if when else f"{days:g} working days from the start"
     description = f"Move the date to {target}" if not passed else f"Agree a new date: {target} (the old one has passed)"

@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 import stat
 import threading
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError, field_validator, model_validator
 
 from lead_core.atomic import atomic_write_bytes, atomic_write_text
 from tools.errors import ToolInputError
@@ -23,6 +23,10 @@ WorkStatus = Literal["deep_work", "near_finish", "blocked", "ramping_up", "avail
 RequestKind = Literal["feature", "ad_hoc_analysis", "question", "incident", "compliance", "demo", "report"]
 Urgency = Literal["low", "normal", "high", "critical"]
 Level = Literal["low", "medium", "high"]
+
+
+MAX_HOLIDAYS = 1000
+"""Days off a team file may list: about 25 a year for decades; more is not a calendar."""
 
 
 class _Strict(BaseModel):
@@ -120,6 +124,19 @@ class Request(_Strict):
     interrupts: list[str] = Field(default_factory=list, description="Team members it would pull in.")
 
 
+def _is_iso_date(item: object) -> bool:
+    """A calendar date (not a date and time), or text that reads as one (2026-12-24)."""
+    if isinstance(item, date):
+        return not isinstance(item, datetime)
+    if not isinstance(item, str):
+        return False
+    try:
+        date.fromisoformat(item.strip())
+    except ValueError:
+        return False
+    return True
+
+
 class Team(_Strict):
     """A manager's team file."""
 
@@ -131,6 +148,21 @@ class Team(_Strict):
     interruption_budget_days: float = Field(
         default=3, ge=0, le=100, description="Working days of interrupts the team can absorb per week."
     )
+    holidays: list[date] = Field(
+        default_factory=list,
+        max_length=MAX_HOLIDAYS,
+        description="Days the team does not work (ISO dates, e.g. 2026-12-24); forecast dates skip them as they skip weekends.",
+    )
+
+    @field_validator("holidays", mode="before")
+    @classmethod
+    def _iso_dates(cls, value: object) -> object:
+        if not isinstance(value, list):
+            raise ValueError("expected a list of ISO dates, one per line (- 2026-12-24)")
+        for item in value:
+            if not _is_iso_date(item):
+                raise ValueError(f"each day off must be an ISO date like 2026-12-24 (got {str(item)[:40]!r})")
+        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> "Team":
@@ -142,6 +174,7 @@ class Team(_Strict):
         pdupes = sorted({p.name for p in self.projects if pnames.count(p.name.casefold()) > 1})
         if pdupes:
             raise ValueError(f"duplicate project names: {', '.join(pdupes)}")
+        self.holidays = sorted(set(self.holidays))
         return self
 
     def person(self, name: str) -> Person | None:

@@ -11,7 +11,7 @@ import json
 import typing
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from lead_core.atomic import atomic_write_bytes
 from lead_core.units import WORKDAYS_PER_WEEK
@@ -87,15 +87,16 @@ def _mark_percentiles(ax: Any, forecast: Any, color: str, with_labels: bool) -> 
                        label=key.upper() if with_labels else None)
 
 
-def working_day(start: date, days: float) -> date:
-    """The calendar date `days` working days after `start` (weekends skipped, as the simulator counts)."""
+def working_day(start: date, days: float, holidays: Iterable[date] = ()) -> date:
+    """The calendar date `days` working days after `start` (weekends and holidays skipped, as the simulator counts)."""
     import numpy as np
 
-    rolled = np.busday_offset(np.datetime64(start, "D"), 0, roll="forward")
-    return np.busday_offset(rolled, max(int(round(days)) - 1, 0), roll="forward").astype("datetime64[D]").item()
+    off = np.array(sorted(holidays), dtype="datetime64[D]")
+    rolled = np.busday_offset(np.datetime64(start, "D"), 0, roll="forward", holidays=off)
+    return np.busday_offset(rolled, max(int(round(days)) - 1, 0), roll="forward", holidays=off).astype("datetime64[D]").item()
 
 
-def forecast_figure(forecast: Any, title: str, start: date | None = None) -> Any:
+def forecast_figure(forecast: Any, title: str, start: date | None = None, holidays: Iterable[date] = ()) -> Any:
     """Distribution of completion times of one plan with P50/P80/P95 (and the deadline) marked; dates on the
     axis when the start date is known."""
     fig, ax = new_figure()
@@ -105,7 +106,7 @@ def forecast_figure(forecast: Any, title: str, start: date | None = None) -> Any
         ax.axvline(forecast.deadline_days, color="#c53030", linewidth=2, label="deadline")
     if start is not None:
         ticks = [t for t in ax.get_xticks() if t >= 0]
-        ax.set_xticks(ticks, [f"{working_day(start, t):%d %b}" for t in ticks], fontsize=8)
+        ax.set_xticks(ticks, [f"{working_day(start, t, holidays):%d %b}" for t in ticks], fontsize=8)
         ax.set_xlim(left=max(ax.get_xlim()[0], 0))
         ax.set_xlabel(f"finish date (work starts {start:%d %b %Y})")
     else:
@@ -125,7 +126,7 @@ def forecast(team: Any, project_name: str) -> tuple[Any, list[list[Any]], str, A
     project = team.project(project_name or "")
     if project is None:
         raise TeamFileError(f"Pick a project; known projects: {', '.join(p.name for p in team.projects) or 'none'}.")
-    plan = plan_from_project(project, team.people, project.deadline, start=project.start or date.today(), trials=4000)
+    plan = plan_from_project(project, team.people, project.deadline, start=project.start or date.today(), holidays=team.holidays, trials=4000)
     result = forecast_completion(plan)
     rows = [[f"{getattr(result, key).level}% chance done by", str(getattr(result, key).date or "never"),
              _fmt(_days(getattr(result, key)), "working days")] for key in ("p50", "p80", "p95")]
@@ -133,7 +134,7 @@ def forecast(team: Any, project_name: str) -> tuple[Any, list[list[Any]], str, A
     if result.deadline_probability is not None:
         rows.append([f"Chance of meeting the deadline ({project.deadline})", f"{result.deadline_probability:.0%}", ""])
     note = result.summary + ("\n\n" + "\n".join(f"- {n}" for n in result.notes) if result.notes else "")
-    figure = forecast_figure(result, f"{project.name}: completion forecast", plan.start)
+    figure = forecast_figure(result, f"{project.name}: completion forecast", plan.start, plan.holidays)
     return figure, _table(FORECAST_HEADERS, rows), note, result
 
 
@@ -222,8 +223,9 @@ def chart_for_tool(name: str, arguments: dict[str, Any], result: dict[str, Any])
         from tools.simulate import Forecast
 
         start = arguments.get("start")
+        holidays = [date.fromisoformat(d) for d in arguments.get("holidays") or [] if isinstance(d, str)]
         return forecast_figure(Forecast.model_validate(result), "Completion forecast",
-                               date.fromisoformat(start) if isinstance(start, str) else None)
+                               date.fromisoformat(start) if isinstance(start, str) else None, holidays)
     return None
 
 

@@ -154,6 +154,8 @@ def edited_data(draft: dict[str, Any] | None, index: int | None, form: list[Any]
     if budget not in (None, ""):
         out["interruption_budget_days"] = budget
     out["people"] = data["people"]
+    if data.get("holidays"):
+        out["holidays"] = data["holidays"]  # no field on the tab: kept as loaded
     out.update(tables_to_data(projects, tasks, inbox))
     return out
 

@@ -137,14 +137,15 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
             if i and not s.get("parallel"):
                 item["depends_on"] = [items[i - 1]["name"]]
             items.append(item)
-        plan = {"tasks": items, "unit": "days" if in_days else "weeks", "start": today, "today": today, "trials": 4000}
+        plan = {"tasks": items, "unit": "days" if in_days else "weeks", "start": today, "today": today, "trials": 4000,
+                "holidays": team.holidays if team else []}
         if deadline is not None:
             plan["deadline"] = deadline
         return PlanInput.model_validate(plan).model_dump(mode="json")
     project = _team_project(s, team)
     if project is None or not project.tasks:
         return _current_work_plan(s, team, today, deadline)
-    plan = plan_from_project(project, team.people, trials=4000, today=today)
+    plan = plan_from_project(project, team.people, trials=4000, today=today, holidays=team.holidays)
     if s.stated("deadline") and deadline is not None:
         plan = plan.model_copy(update={"deadline": deadline, "deadline_days": None, "start": plan.start or today})
     return PlanInput.model_validate(plan.model_dump()).model_dump(mode="json")
@@ -161,7 +162,8 @@ def _current_work_plan(s: Situation, team: Team | None, today: date, deadline: d
     work = owner.current_work
     task = {"name": work.project[:120], "optimistic": work.remaining_weeks_low, "most_likely": work.remaining_weeks_likely,
             "pessimistic": work.remaining_weeks_high, "success_probability": work.success_probability}  # fmt: skip
-    plan: dict[str, Any] = {"tasks": [task], "unit": "weeks", "start": today, "today": today, "trials": 4000}
+    plan: dict[str, Any] = {"tasks": [task], "unit": "weeks", "start": today, "today": today, "trials": 4000,
+                            "holidays": team.holidays if team else []}
     if deadline is not None:
         plan["deadline"] = deadline
     return PlanInput.model_validate(plan).model_dump(mode="json")

@@ -106,7 +106,7 @@ def run_simulate(args: argparse.Namespace) -> int:
         if project is None:
             known = ", ".join(p.name for p in team.projects) or "none"
             raise UserError(f"No project named {args.project!r} in the team file; known projects: {known}.")
-        plan = plan_from_project(project, team.people, deadline)
+        plan = plan_from_project(project, team.people, deadline, holidays=team.holidays)
         if _overrides(args):
             plan = plan.model_copy(update=_overrides(args))
             plan = PlanInput.model_validate(plan.model_dump())

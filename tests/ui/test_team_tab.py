@@ -3,6 +3,8 @@ the field (never field paths), saving validates first and writes atomically, and
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from lead_core.settings import load_settings
@@ -26,6 +28,11 @@ def test_form_and_tables_round_trip_the_example(team_file):
     team = load_team(team_file)
     assert team_tab.apply_edit(*tab(team)) == team
     assert team_tab.apply_edit(*tab(team, index=2)) == team
+
+
+def test_saving_the_tab_keeps_the_team_files_holidays(team_file):
+    team = load_team(team_file).model_copy(update={"holidays": [date(2026, 12, 24), date(2026, 12, 25)]})
+    assert team_tab.apply_edit(*tab(team, role="Staff ML engineer")).holidays == team.holidays
 
 
 def test_the_form_shows_percentages_and_one_line_per_list_item(team_file):

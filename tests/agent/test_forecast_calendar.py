@@ -1,0 +1,41 @@
+"""Forecast answers over the year end: the offline answer says how its dates treat the holidays, with the team
+file's days off or without them, and every number in that sentence traces to the tool result."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.agent.numbers import unsupported_numbers
+
+QUESTION = "What are the odds the summarizer lands by its deadline?"
+YEAR_END_OFF = [date(2026, 12, 24), date(2026, 12, 25), date(2026, 12, 28), date(2026, 12, 29),
+                date(2026, 12, 30), date(2026, 12, 31), date(2027, 1, 1)]
+
+
+def _forecast(result):
+    (call,) = [t for t in result.tool_calls if t.name == "forecast_completion"]
+    return call
+
+
+def _grounded(result):
+    calls = [{"name": t.name, "arguments": t.arguments, "result": t.result} for t in result.tool_calls]
+    assert unsupported_numbers(result.answer, QUESTION, "", calls) == []
+
+
+def test_without_days_off_the_answer_says_dates_count_monday_to_friday(offline_copilot, example_team):
+    r = offline_copilot.ask(QUESTION, team=example_team)
+    assert _forecast(r).result["crosses_holidays"]
+    assert "spans the year-end holidays; dates count Monday-Friday with no holidays" in r.answer
+    assert "(holidays:)" in r.answer
+    _grounded(r)
+
+
+def test_with_days_off_the_dates_skip_them_and_the_answer_says_how_many(offline_copilot, example_team):
+    team = example_team.model_copy(update={"holidays": YEAR_END_OFF})
+    r = offline_copilot.ask(QUESTION, team=team)
+    call = _forecast(r)
+    assert call.arguments["holidays"] == [d.isoformat() for d in YEAR_END_OFF]
+    dates = [date.fromisoformat(call.result[k]["date"]) for k in ("p50", "p80", "p95")]
+    assert all(d.weekday() < 5 and d not in YEAR_END_OFF for d in dates)
+    assert "the dates skip the 7 weekdays off listed in the team file" in r.answer
+    _grounded(r)
