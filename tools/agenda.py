@@ -137,6 +137,8 @@ class _CueSpec:
     prep: tuple[str, ...]
     guidance: str
     detail: str
+    leads: bool = False  # the reason for this meeting: it comes before their topics
+    drops: frozenset[str] = frozenset()  # template parts that would contradict the situation
 
 
 _SAFE_TO_ASK = _CueSpec(
@@ -185,6 +187,7 @@ CUE_SPECS: dict[str, _CueSpec] = {
         ),
         guidance="sustainable-pace",
         detail="Signs of burnout: workload, what to drop, time off and support first; no performance talk.",
+        drops=frozenset({"growth", "feedback", "technical_prompts", "learning", "deep_work_note"}),
     ),
     "new_hire": _SAFE_TO_ASK,
     "quiet": _SAFE_TO_ASK,
@@ -204,6 +207,8 @@ CUE_SPECS: dict[str, _CueSpec] = {
         ),
         guidance="re-onboarding",
         detail="Back from leave: re-onboarding, what changed and pace.",
+        leads=True,
+        drops=frozenset({"growth", "feedback", "technical_prompts", "learning"}),
     ),
     "conflict": _CueSpec(
         title="The friction with {other}",
@@ -239,6 +244,8 @@ CUE_SPECS: dict[str, _CueSpec] = {
         ),
         guidance="holistic-feedback",
         detail="Performance concern: clear expectations with examples, support, a follow-up date (HR if it continues).",
+        leads=True,
+        drops=frozenset({"growth", "feedback"}),
     ),
     "research_go_no_go": _CueSpec(
         title="Go/no-go checkpoint for {thing}",
@@ -260,6 +267,8 @@ CUE_SPECS: dict[str, _CueSpec] = {
         ),
         guidance="lead-through-long-exploration",
         detail="A research bet at uncertain odds: a go/no-go checkpoint with criteria and a date.",
+        leads=True,
+        drops=frozenset({"growth"}),
     ),
     "disengaged": _CueSpec(
         title="What energises you",
@@ -342,6 +351,7 @@ class _Item:
     notes: str
     questions: list[str] = field(default_factory=list)
     prep: list[str] = field(default_factory=list)
+    leads: bool = False
 
 
 @dataclass
@@ -371,9 +381,17 @@ def _cue_items(plan: _Plan, cues: list[str], fill: dict[str, str]) -> None:
         if spec.title in added or (cue == "underperforming" and "burnout" in cues):
             continue
         added.add(spec.title)
-        item = plan.add(0 if cue == "burnout" else 2, spec.weight, spec.title.format(**fill), spec.owner, spec.notes.format(**fill))
+        item = plan.add(0 if cue == "burnout" or spec.leads else 2, spec.weight, spec.title.format(**fill), spec.owner, spec.notes.format(**fill))
+        item.leads = spec.leads
         item.questions += [q.format(**fill) for q in spec.questions]
         item.prep += [n.format(**fill) for n in spec.prep]
+
+
+def _situation(cues: list[str]) -> tuple[frozenset[str], bool]:
+    """The template parts the cues rule out, and whether a cue is the reason for the meeting (it goes first)."""
+    active = [c for c in cues if c in CUE_SPECS and not (c == "underperforming" and "burnout" in cues)]
+    drops: frozenset[str] = frozenset().union(*(CUE_SPECS[c].drops for c in active))
+    return drops, any(CUE_SPECS[c].leads for c in active)
 
 
 def build_agenda(inp: AgendaInput) -> Agenda:
@@ -389,13 +407,14 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         "other": named.get("other", "a colleague"),
     }
     plan = _Plan()
+    drops, leading = _situation(cues)
     _unblock_item(plan, p, cues, named)
-    plan.add(1, 3, "Their topics", "them", "Open with what they want to discuss.")
+    plan.add(1, 2 if leading else 3, "Their topics", "them", "Open with what they want to discuss.")
     _cue_items(plan, cues, fill)
-    _finish_line_item(plan, p, cues, project)
+    _finish_line_item(plan, p, cues, project, drops)
     _reprioritization_item(plan, p, cues)
-    _feedback_item(plan, inp, burnout="burnout" in cues)
-    growth = _growth_item(plan, inp, cues)
+    _feedback_item(plan, inp, burnout="burnout" in cues, drops=drops)
+    growth = _growth_item(plan, inp, cues, drops)
     if p.open_action_items:
         plan.add(3, 1, "Action items from last time", "both", "; ".join(p.open_action_items))
         plan.rules.append(
@@ -406,7 +425,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
             )
         )
     plan.add(1, 1, "Next steps and owners", "both", "Agree actions, owners and dates.")
-    return _agenda(inp, plan, project, growth)
+    plan.items.sort(key=lambda x: 0 if x.title.startswith("Unblock:") else 1 if x.leads else 2)  # stable: the rest keep their order
+    return _agenda(inp, plan, project, growth, drops)
 
 
 def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str]) -> None:
@@ -427,7 +447,7 @@ def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str]
     item.prep.append(f"Before the meeting, find who can help with: {blocker}.")
 
 
-def _finish_line_item(plan: _Plan, p: Person, cues: list[str], project: str) -> None:
+def _finish_line_item(plan: _Plan, p: Person, cues: list[str], project: str, drops: frozenset[str] = frozenset()) -> None:
     """Near the finish: protect it from new asks; in deep work: keep this the main check-in."""
     if p.status == "near_finish" or "near_finish" in cues:
         item = plan.add(2, 2, f"Finish line for {project}", "both", "Don't add new asks; agree what not to interrupt until it ships.")
@@ -440,7 +460,7 @@ def _finish_line_item(plan: _Plan, p: Person, cues: list[str], project: str) -> 
         )
         item.questions.append(f"What do you need to close out {project} cleanly?")
         item.prep.append("Don't bring new asks; hold incoming requests until they have finished.")
-    elif p.status == "deep_work":
+    elif p.status == "deep_work" and "deep_work_note" not in drops:
         plan.prep.append("They are in deep work: keep this meeting the main check-in and let them cook.")
 
 
@@ -463,13 +483,15 @@ def _reprioritization_item(plan: _Plan, p: Person, cues: list[str]) -> None:
     item.prep.append("Prepare the business reason behind the recent reprioritization.")
 
 
-def _feedback_item(plan: _Plan, inp: AgendaInput, *, burnout: bool) -> None:
+def _feedback_item(plan: _Plan, inp: AgendaInput, *, burnout: bool, drops: frozenset[str] = frozenset()) -> None:
     """Feedback when the last was long ago or never recorded (for someone known); not on a burnout day."""
     p = inp.person
     overdue_days = (inp.today - p.last_feedback).days if p.last_feedback else None
     known = inp.person_in_team or p.last_feedback is not None
     if burnout:
         plan.prep.append("Feedback can wait: today is about workload and rest.")
+    elif "feedback" in drops:
+        return  # the situation's own item covers it (expectations) or it can wait (back from leave)
     elif known and (overdue_days is None or overdue_days > FEEDBACK_OVERDUE_DAYS):
         since = f"{overdue_days} days ago" if overdue_days is not None else "never recorded"
         item = plan.add(3, 2, "Feedback", "you", f"Last feedback: {since}. Give specific feedback and ask for theirs.")
@@ -483,11 +505,11 @@ def _feedback_item(plan: _Plan, inp: AgendaInput, *, burnout: bool) -> None:
         item.prep.append("Write down one specific thing that went well and one to improve, with examples.")
 
 
-def _growth_item(plan: _Plan, inp: AgendaInput, cues: list[str]) -> str:
+def _growth_item(plan: _Plan, inp: AgendaInput, cues: list[str], drops: frozenset[str] = frozenset()) -> str:
     """The growth line (learning time first when none was taken last month), added unless promotion covers it."""
     p = inp.person
     goal = p.career_goal or "not stated yet: ask where they want to grow"
-    no_learning = inp.person_in_team and p.learning_hours_last_month <= 0
+    no_learning = inp.person_in_team and p.learning_hours_last_month <= 0 and "learning" not in drops
     if no_learning:
         growth = f"Career goal ({goal}): block learning time this month and pick one concrete learning goal."
         plan.rules.append(
@@ -496,15 +518,16 @@ def _growth_item(plan: _Plan, inp: AgendaInput, cues: list[str]) -> str:
         plan.prep.append("Suggest a learning activity that serves their goal and protect time for it.")
     else:
         growth = f"Career goal ({goal}): what would stretch them next?"
-    if "wants_promotion" not in cues:
+    if "wants_promotion" not in cues and "growth" not in drops:
         item = plan.add(4, 2, "Growth and learning" if no_learning else "Growth", "them", growth)
         item.questions.append("What would help you get closer to your career goal in the next month?")
     return growth
 
 
-def _feedback_prompts(project: str) -> list[FeedbackPrompt]:
-    """Two technical and two interpersonal questions that ask for the manager's feedback."""
-    return [
+def _feedback_prompts(project: str, drops: frozenset[str] = frozenset()) -> list[FeedbackPrompt]:
+    """Two technical and two interpersonal questions that ask for the manager's feedback (no technical critique
+    for someone exhausted or just back from leave)."""
+    prompts = [
         FeedbackPrompt(
             kind="technical",
             prompt=f"What is one technical decision on {project} you'd make differently now, and what did it teach you?",
@@ -520,9 +543,10 @@ def _feedback_prompts(project: str) -> list[FeedbackPrompt]:
             kind="interpersonal", prompt="What should I do more of, or less of, to help you do your best work?"
         ),
     ]
+    return [f for f in prompts if not ("technical_prompts" in drops and f.kind == "technical")]
 
 
-def _agenda(inp: AgendaInput, plan: _Plan, project: str, growth: str) -> Agenda:
+def _agenda(inp: AgendaInput, plan: _Plan, project: str, growth: str, drops: frozenset[str] = frozenset()) -> Agenda:
     """The items that fit, with minutes that add up exactly, their questions and prep notes, rendered as Markdown."""
     p = inp.person
     kept, deferred = _fit_items(plan.items, inp.minutes)
@@ -541,7 +565,7 @@ def _agenda(inp: AgendaInput, plan: _Plan, project: str, growth: str) -> Agenda:
         date=inp.today,
         items=items,
         questions=questions,
-        feedback_prompts=_feedback_prompts(project),
+        feedback_prompts=_feedback_prompts(project, drops),
         growth_item=growth,
         carried_over=list(p.open_action_items),
         prep_notes=prep,

@@ -50,6 +50,10 @@ EXPECTED = {
 }
 
 
+# Cues that are the reason for the meeting: their item opens it.
+LEADING = {"underperforming", "research_go_no_go", "returning_from_leave"}
+
+
 def test_every_cue_has_an_expectation():
     assert set(EXPECTED) == set(CUES)
 
@@ -63,7 +67,8 @@ def test_each_cue_adds_its_item_questions_and_guidance_for_a_name_only_person(cu
     assert tag in {r.guidance for r in agenda.rules_applied}
     assert question in agenda.questions
     assert sum(i.minutes for i in agenda.items) == minutes and all(i.minutes >= 1 for i in agenda.items)
-    assert agenda.items[0].title.startswith(("Their topics", "Unblock:"))
+    first = title if cue in LEADING else ("Their topics", "Unblock:")
+    assert agenda.items[0].title.startswith(first)  # the reason for the meeting comes first
     assert agenda.items[-1].title == "Next steps and owners"
 
 
@@ -186,3 +191,41 @@ def test_any_cues_any_length_minutes_add_up(cues, minutes, in_team, notes):
     tags = {r.guidance for r in agenda.rules_applied}
     assert all(EXPECTED[c][1] in tags for c in cues)
     assert agenda.questions[0] == "What's on your mind this week?" and len(set(agenda.questions)) == len(agenda.questions)
+
+
+def test_burnout_drops_growth_feedback_technical_critique_and_let_them_cook(team):
+    inp = agenda_input_from_team(team, "Aisha", minutes=30, today=TODAY)  # in deep work in the team file
+    agenda = build_agenda(inp.model_copy(update={"cues": ["burnout"]}))
+    titles = _titles(agenda)
+    assert not any(t.startswith(("Growth", "Feedback")) for t in titles), titles
+    assert all(f.kind == "interpersonal" for f in agenda.feedback_prompts)
+    assert not any("let them cook" in n for n in agenda.prep_notes)
+    assert "no-learning-time" not in {r.rule for r in agenda.rules_applied}
+
+
+def test_a_performance_talk_opens_with_expectations_and_has_no_growth_block():
+    agenda = _name_only(["underperforming"])
+    assert _titles(agenda)[0] == "Expectations and support"
+    assert not any(t.startswith(("Growth", "Feedback")) for t in _titles(agenda))
+    assert _titles(agenda).index("Expectations and support") < _titles(agenda).index("Their topics")
+
+
+def test_a_go_no_go_meeting_opens_with_the_decision():
+    agenda = _name_only(["research_go_no_go"], notes="Oscar's active learning spike looks unlikely to work")
+    assert _titles(agenda)[0].startswith("Go/no-go checkpoint for")
+    assert not any(t.startswith("Growth") for t in _titles(agenda))
+
+
+def test_back_from_leave_is_re_onboarding_not_feedback_or_critique(team):
+    inp = agenda_input_from_team(team, "Lena", minutes=30, today=TODAY)  # feedback overdue on record
+    agenda = build_agenda(inp.model_copy(update={"cues": ["returning_from_leave"]}))
+    titles = _titles(agenda)
+    assert titles[0] == "Welcome back: re-onboarding"
+    assert not any(t.startswith(("Feedback", "Growth")) for t in titles), titles
+    assert all(f.kind == "interpersonal" for f in agenda.feedback_prompts)
+
+
+def test_without_cues_the_template_keeps_feedback_and_growth(team):
+    agenda = build_agenda(agenda_input_from_team(team, "Marco", minutes=45, today=TODAY))
+    assert any(t.startswith("Growth") for t in _titles(agenda)) and "Feedback" in _titles(agenda)
+    assert {f.kind for f in agenda.feedback_prompts} == {"technical", "interpersonal"}
