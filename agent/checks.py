@@ -83,7 +83,9 @@ def draft_problems(
     echo = longest_echo(body, question)
     if echo > ECHO_LIMIT:
         problems.append(DraftProblem("echo", f"{echo} consecutive words are pasted from your question"))
-    if situation.get("audience") in ("own_team", "report") and APPROVAL_ASK.search(body):
+    from agent.drafting import reader
+
+    if reader(situation)[0] in ("own_team", "report") and APPROVAL_ASK.search(body):
         problems.append(DraftProblem("ask-fit", "the draft asks your own team for approval"))
     contradiction = CONTRADICTIONS.get(recommendation or "")
     prose = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("- "))  # options may name the others

@@ -70,7 +70,7 @@ def draft_input(
         "purpose": purpose,
         "facts": clean,
         "recipient": recipient[:80],
-        "recipient_role": ROLE_LABELS.get(role, ""),
+        "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",  # an unnamed senior reader has no title to use
         "source_text": question[:5000],
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
@@ -89,6 +89,8 @@ def reader(s: Situation) -> tuple[str, str]:
     to the outsider the question is about, never to the manager's own team."""
     role = str(s.get("audience") or "exec")
     recipient = s.get("recipient") if isinstance(s.get("recipient"), str) else ""
+    if recipient and _about(s, recipient):
+        recipient = ""  # "we can't spare Tom" is written about Tom, to whoever asked for him
     audience = s.fact("audience")
     by_pronoun = audience is not None and audience.text.strip().lower() in PRONOUNS
     requester = s.get("requester") if isinstance(s.get("requester"), str) else ""
@@ -102,6 +104,15 @@ def reader(s: Situation) -> tuple[str, str]:
         if s.get("person_in_team") is False:
             role = "peer_team"  # someone outside the team file is not one of the manager's reports
     return role, recipient
+
+
+def _about(s: Situation, name: str) -> bool:
+    """True when the message is about this person rather than to them: the person being moved, or someone
+    the manager's own sentence names after its start ("we can't spare Tom before fraud v3 ships")."""
+    moved = s.get("person") == name and (s.has("requester") or "reprioritization" in s.intents)
+    decision = s.get("decision") if isinstance(s.get("decision"), str) else ""
+    named_inside = bool(re.search(rf"(?<!^)\b{re.escape(name)}\b", decision.strip()))
+    return moved or named_inside
 
 
 def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, Any]:
@@ -205,7 +216,13 @@ def _announcement_facts(s: Situation) -> dict[str, Any]:
 
 
 def _explain_facts(s: Situation) -> dict[str, Any]:
-    return {"next_check": "after the next milestone, when the riskiest part has been tried", "range_weeks": _weeks_range(s)}
+    stated = _weeks_range(s)
+    for name in ("deadline", "remaining_weeks", "new_work_weeks"):  # "5 to 11 weeks away" is a range, whatever it was read as
+        said = s.fact(name)
+        m = re.search(r"\b(\d+(?:\.\d+)?)\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)\s+weeks?\b", said.text if said else "")
+        if m and not stated and said.source == "question" and float(m.group(1)) < float(m.group(2)):
+            stated = [float(m.group(1)), float(m.group(2))]
+    return {"next_check": "after the next milestone, when the riskiest part has been tried", "range_weeks": stated}
 
 
 def _decline_facts(s: Situation) -> dict[str, Any]:
@@ -235,7 +252,6 @@ def _facts_from_forecast(forecast: dict[str, Any]) -> dict[str, Any]:
         out["forecast"] = {"unit": "dates", **{k: v for k, v in dates.items() if v}}
     if forecast.get("deadline_probability") is not None and not forecast.get("deadline_passed"):
         out["deadline_probability"] = forecast["deadline_probability"]
-    out.setdefault("reason", "Some of the remaining work is uncertain, so we plan on a range rather than a single date.")
     return out
 
 

@@ -76,7 +76,7 @@ PROMISE_RE = re.compile(
 )
 NEGATED_RE = re.compile(r"\b(?:cannot|can'?t|won'?t|will not|not going to|unable to)\b", re.IGNORECASE)
 CONFIDENCE_RE = re.compile(
-    r"\d+\s*%|percent|likely|probab|chance|confiden|between|range|p50|p80|p95|estimate|forecast|odds", re.IGNORECASE
+    r"\d+\s*%|percent|likely|probab|chance|confiden|between|range|p50|p80|p95|estimate|forecast|odds|at risk|slip|delay|late|miss|past", re.IGNORECASE
 )
 METRIC_RE = re.compile(
     r"\b(?:f1(?:[- ]score)?|accuracy|roc[- ]auc|auc|precision|recall|bleu|rouge(?:-\w+)?|perplexity|mean average precision|rmse|mae|log[- ]?loss|ndcg)\b",
@@ -226,6 +226,8 @@ _SWAPS = {
     "ships": "has shipped", "lands": "has landed", "after": "once", "so we": "so that we", "before the": "ahead of the",
     "is now": "has become", "now": "from now on", "first": "before anything else", "of an": "of one", "of a": "of one",
     "we move": "we are moving", "move to": "switch to", "will": "is going to", "takes over": "will take over",
+    "every other": "every second", "with a": "plus a", "happen": "take place", "happens": "takes place",
+    "weeks left": "weeks to go", "days left": "days to go", "done": "complete",
 }  # fmt: skip
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _SWAP_RE = re.compile(
@@ -233,7 +235,7 @@ _SWAP_RE = re.compile(
 )
 _CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _CONTRACTIONS) + r")\b", re.IGNORECASE)
 _OPENED_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _OPENED) + r")\b", re.IGNORECASE)
-_SMALL_RE = re.compile(r"(?<![\d.,/-])\b(?:[2-9]|10)\b(?![\d.,/%:-])|\b(?:" + "|".join(_SMALL[2:]) + r")\b", re.IGNORECASE)
+_SMALL_RE = re.compile(r"(?<![\d.,/-])(?<!\d to )(?<!\d-)\b(?:[2-9]|10)\b(?![\d.,/%:-])(?! to \d)|\b(?:" + "|".join(_SMALL[2:]) + r")\b", re.IGNORECASE)
 
 
 def _keep_case(old: str, new: str) -> str:
@@ -851,7 +853,7 @@ def _answer_question(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     if f.question_asked:
         question = f"Your question was '{_strip_end(f.question_asked)}'"
         if chance and f.deadline_probability is not None and not _deadline_passed(f):
-            chance = f"{question}; {chance[:1].lower() + chance[1:]}"
+            chance = f"{question}; we put the chance at {percent(f.deadline_probability, words=True)}."
         else:
             d.body.append(f"{question}; I'll give you the odds as soon as the forecast is in.")
     d.body += [chance, _range_line(f, plain)]
@@ -1171,9 +1173,11 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
         body.append(f"Why it matters: {_sentence(f.product_impact)}")
     elif not f.product_impact:
         mentions_metric = any(METRIC_RE.search(x) for x in (f.decision, f.reason, f.ask))
-        if mentions_metric or inp.purpose == "progress_update":
+        if mentions_metric:  # a bare metric reads as hype: the reader needs what it means
             body.append("What this means for users and the business: [add the product impact before sending].")
             notes.append("Add the product impact (users, cost, revenue, time saved) in place of the bracketed text.")
+        elif inp.purpose == "progress_update":
+            notes.append("Say what it means for users or the business (users, cost, revenue, time saved) before sending.")
     paragraphs = [x for x in (_greeting(inp), d.lead) if x]
     if body:
         paragraphs.append(" ".join(body))

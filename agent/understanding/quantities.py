@@ -203,10 +203,10 @@ CHANCE_WORDS: tuple[tuple[str, float], ...] = (
 PERCENT_RE = re.compile(rf"(?P<n>{NUM})\s*(?:%|percent|pct)", re.IGNORECASE)
 SUCCESS_CONTEXT = re.compile(
     r"\b(?:chance|odds|probability|likel\w*|works?|working|succeed\w*|success|pans? out|lands?|first try|hits?|converge\w*|"
-    r"beats?|outperform\w*|confiden\w*|sure)\b",
+    r"beats?|outperform\w*|confiden\w*|sure|think|reckon|honestly|guess|gut|i'?d say|feels?)\b",
     re.IGNORECASE,
 )
-LOAD_CONTEXT = re.compile(r"\b(?:capacity|utili[sz]\w*|load(?:ed)?|allocated|booked|stretched|overloaded)\b", re.I)
+LOAD_CONTEXT = re.compile(r"\b(?:capacity|utili[sz]\w*|load(?:ed)?|allocated|booked|stretched|overloaded)\b|\b(?:we'?re|we are|team is|running) at\b", re.I)
 # A confidence asked for ("with 90% confidence", "80% odds"), not a belief that the work succeeds ("80% sure it lands").
 CONFIDENCE_RE = re.compile(
     rf"(?P<n>{NUM})\s*(?:%|percent)\s*(?:confiden\w*|sure|certain(?:ty)?)(?!\s+(?:that\s+)?(?:it|it'll|she|he|they|we|this|the)\b)"
