@@ -76,8 +76,9 @@ PROMISE_RE = re.compile(
 )
 NEGATED_RE = re.compile(r"\b(?:cannot|can'?t|won'?t|will not|not going to|unable to)\b", re.IGNORECASE)
 CONFIDENCE_RE = re.compile(
-    r"\d+\s*%|percent|likely|probab|chance|confiden|between|range|p50|p80|p95|estimate|forecast|odds|at risk|slip|delay|late|miss|past", re.IGNORECASE
+    r"\d+\s*%|percent|likely|probab|chance|confiden|between|range|p50|p80|p95|estimate|forecast|odds", re.IGNORECASE
 )
+SLIP_RE = re.compile(r"\bat risk\b|\bslip\w*|\bdelay\w*|\blate\b|\bmiss\w*|\bpast\b", re.IGNORECASE)  # news of a slip is no promise
 METRIC_RE = re.compile(
     r"\b(?:f1(?:[- ]score)?|accuracy|roc[- ]auc|auc|precision|recall|bleu|rouge(?:-\w+)?|perplexity|mean average precision|rmse|mae|log[- ]?loss|ndcg)\b",
     re.IGNORECASE,
@@ -393,7 +394,7 @@ def _style_findings(text: str) -> list[Finding]:
         sentence = _sentence_around(text, m.start(), m.end())
         if NEGATED_RE.search(sentence):
             continue  # "we cannot do the live demo on Wednesday" declines a date, it promises none
-        if not CONFIDENCE_RE.search(sentence):
+        if not CONFIDENCE_RE.search(sentence) and not SLIP_RE.search(sentence):
             findings.append(
                 Finding(
                     rule="single-date-promise",

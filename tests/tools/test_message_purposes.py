@@ -526,3 +526,10 @@ def test_a_resource_request_does_not_say_the_same_thing_twice():
     assert "Without them, new work waits behind the backlog." in msg.body
     other = _draft("ask_for_resources", facts={**facts, "reason": "the fraud team lost two people in November"})
     assert "Why now: the fraud team lost two people in November." in other.body
+
+
+def test_news_of_a_slip_is_not_a_single_date_promise():
+    slip = lint_message(LintInput(text="Heads-up: the ranking launch is at risk for Wed 03 Feb 2027. Can we talk today?"))
+    promise = lint_message(LintInput(text="The ranking launch ships on Wed 03 Feb 2027. Can we talk today?"))
+    assert "single-date-promise" not in {f.rule for f in slip.findings}
+    assert "single-date-promise" in {f.rule for f in promise.findings}
