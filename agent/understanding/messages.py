@@ -111,11 +111,11 @@ OFFER_RE = re.compile(r"(?:^|[.,;]\s*)(?P<o>offer(?:ing)?\s+[^.?!;]{4,120})", re
 def decision_in(text: str) -> tuple[str, int, int] | None:
     """A decision already made that the manager wants to communicate (or the offer of a decline)."""
     m = DECISION_RE.search(text)
+    dictated = DICTATED_RE.search(text)
+    if dictated and (not m or dictated.end("g") > m.end()):  # the whole dictated message, its offer included
+        body = dictated.group("g").rstrip(" .")
+        return body, dictated.start("g"), dictated.start("g") + len(body)
     if not m:
-        dictated = DICTATED_RE.search(text.strip())
-        if dictated:
-            body = dictated.group("g").rstrip(" .")
-            return body, dictated.start("g"), dictated.start("g") + len(body)
         offer = OFFER_RE.search(text)
         if offer:
             return offer.group("o").strip(), offer.start("o"), offer.start("o") + len(offer.group("o").strip())
