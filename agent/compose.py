@@ -511,7 +511,7 @@ FACT_LABELS = {
     "done_weeks": "Already invested", "remaining_weeks": "Time left", "new_work": "New work",
     "new_work_weeks": "New work size", "success_probability": "Chance it works", "deadline": "Date that matters",
     "start_date": "Starts", "requester": "Asked by", "audience": "Message for", "recipient": "Recipient",
-    "purpose": "Message purpose", "meeting_minutes": "Meeting length", "cues": "What you noticed",
+    "purpose": "Message purpose", "meeting_minutes": "Meeting length", "meeting_date": "Meeting on", "cues": "What you noticed",
     "question_asked": "Their question", "tasks": "Tasks", "parallel": "In parallel", "headcount": "People asked for",
     "load_percent": "Team load", "backlog_weeks": "Backlog", "confidence_level": "Confidence wanted",
     "decision": "Decision to share", "request_title": "Request", "request_kind": "Kind of request",
@@ -519,20 +519,24 @@ FACT_LABELS = {
 }  # fmt: skip
 
 
+def _weeks(value: float) -> str:
+    return f"{value:g} week" if value == 1 else f"{value:g} weeks"
+
+
 def fact_value_text(name: str, value: Any) -> str:
     """A fact's value in words ('1.5-3 weeks (most likely 2)', '60%', 'Fri 15 Jan 2027')."""
     if name in ("remaining_weeks", "new_work_weeks", "request_effort_weeks") and isinstance(value, list) and len(value) == 3:
         low, likely, high = value
-        return f"{likely:g} weeks" if low == likely == high else f"{low:g}-{high:g} weeks (most likely {likely:g})"
+        return _weeks(likely) if low == likely == high else f"{low:g}-{high:g} weeks (most likely {likely:g})"
     if name in ("done_weeks", "backlog_weeks"):
-        return f"{value:g} weeks"
+        return _weeks(value)
     if name == "success_probability":
         return pct(float(value))
     if name in ("load_percent", "confidence_level"):
         return f"{value:g}%"
     if name == "meeting_minutes":
         return f"{value} minutes"
-    if name in ("deadline", "start_date") and isinstance(value, str):
+    if name in ("deadline", "start_date", "meeting_date") and isinstance(value, str):
         from datetime import date
 
         return date.fromisoformat(value).strftime("%a %d %b %Y")

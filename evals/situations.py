@@ -27,7 +27,7 @@ TEAM_FILE = Path(__file__).resolve().parent.parent / "examples" / "team.yaml"
 DURATIONS = {"remaining_weeks", "new_work_weeks", "request_effort_weeks"}
 NUMBERS = {"done_weeks", "backlog_weeks", "load_percent", "headcount", "meeting_minutes", "confidence_level", "success_probability"}
 TEXTS = {"new_work", "project", "request_title", "question_asked", "decision", "reason", "person_role"}
-EXACT = {"deadline", "start_date", "person_in_team", "parallel", "purpose", "request_kind", "urgency", "audience"}
+EXACT = {"deadline", "start_date", "meeting_date", "person_in_team", "parallel", "purpose", "request_kind", "urgency", "audience"}
 NAMES = {"person", "recipient", "requester"}
 STOP = frozenset("the a an our my to of for on in and or is it this that we ship ships by be with".split())
 
@@ -160,7 +160,7 @@ def score_case(case: SituationCase, situation: Any) -> FactScore:
 
 
 # Facts the labellers label (others, like org answers or the reason for a message, are not scored).
-SCORED_NAMES = frozenset(FACT_NAMES) - {"org", "reason", "person_role", "project", "new_work", "request_title", "decision", "question_asked"}
+SCORED_NAMES = frozenset(FACT_NAMES) - {"meeting_date", "org", "reason", "person_role", "project", "new_work", "request_title", "decision", "question_asked"}
 
 
 def summarize(scores: list[FactScore]) -> dict[str, float]:

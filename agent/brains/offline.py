@@ -283,13 +283,14 @@ def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
         return []
     minutes = min(max(int(s.get("meeting_minutes") or 30), 15), 120)
     name = s.get("person")
+    day = date.fromisoformat(s.get("meeting_date")) if s.get("meeting_date") else ctx.today  # the agenda is dated for the meeting
     if ctx.team is not None and ctx.team.person(name) is not None:
-        inp = agenda_input_from_team(ctx.team, name, minutes=minutes, today=ctx.today)
+        inp = agenda_input_from_team(ctx.team, name, minutes=minutes, today=day)
     else:
         role = s.get("person_role") or "team member"
         person = Person(name=name, role=role, status="blocked" if "stuck" in (s.get("cues") or []) else "available",
                         blockers=["Stuck (from your message)"] if "stuck" in (s.get("cues") or []) else [])  # fmt: skip
-        inp = AgendaInput(person=person, minutes=minutes, today=ctx.today)
+        inp = AgendaInput(person=person, minutes=minutes, today=day)
     if "reprioritized" in (s.get("cues") or []) and isinstance(s.get("new_work"), str):
         change = f"Being moved to {s.get('new_work')} (from your message)"
         inp.person.recent_reprioritizations = [change, *inp.person.recent_reprioritizations]

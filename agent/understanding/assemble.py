@@ -624,10 +624,12 @@ def _tasks(sig: Signals) -> list[dict[str, Any]]:
     if not durations:
         return []
     tasks: list[dict[str, Any]] = []
-    bounds = [0] + [m.end() for m in TASK_SPLIT.finditer(normal)] + [len(normal)]
+    splits = list(TASK_SPLIT.finditer(normal))
+    starts = [0] + [m.end() for m in splits]
+    ends = [m.start() for m in splits] + [len(normal)]
     for d in durations:
-        seg_start = max(b for b in bounds if b <= d.start)
-        seg_end = min(b for b in bounds if b >= d.end) if any(b >= d.end for b in bounds) else len(normal)
+        seg_start = max(b for b in starts if b <= d.start)
+        seg_end = min(b for b in ends if b >= d.end)
         segment = normal[seg_start:seg_end]
         name = _task_name(segment.replace(normal[d.start : d.end], " "))
         task: dict[str, Any] = {"name": name or f"Task {len(tasks) + 1}", "weeks": d.weeks, "unit": d.unit, "_words": sig.words(seg_start, seg_end)}
@@ -655,6 +657,9 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     minutes = find_minutes(sig.text.normal)
     if minutes is not None:
         s.put("meeting_minutes", int(minutes.value), "question", sig.words(minutes.start, minutes.end))
+    meeting = next((d for d in sig.dates if d.value >= today and not s.has("deadline")), None)
+    if meeting is not None:
+        s.put("meeting_date", meeting.value.isoformat(), "question", sig.words(meeting.start, meeting.end))
     found = cue_mod.detect_cues(sig.text.normal)
     if "reprioritization" in s.intents and "reprioritized" not in found:
         found.append("reprioritized")  # the conversation is about their move
@@ -662,7 +667,8 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if tenure and tenure[0].likely <= 13 and "new_hire" not in found:
         found.insert(0, "new_hire")
     if found:
-        words = "; ".join(w for w in (cue_mod.cue_words(sig.text.normal, c) for c in found) if w)
+        spans = [cue_mod.cue_span(sig.text.normal, c) for c in found]
+        words = "; ".join(sig.words(*span) for span in spans if span)  # the manager's own words, not the normalised text
         s.put("cues", found, "question", sig.text.words(0, 0) or words)
         s.fact("cues").text = words
     if "reprioritized" in found:

@@ -31,9 +31,15 @@ def detect_cues(text: str) -> list[str]:
 
 def cue_words(text: str, cue: str) -> str:
     """The words that triggered a cue (for provenance)."""
+    span = cue_span(text, cue)
+    return text[span[0] : span[1]] if span else ""
+
+
+def cue_span(text: str, cue: str) -> tuple[int, int] | None:
+    """Where in the text the words that triggered a cue are."""
     for name, pattern in CUE_RULES:
         if name == cue:
             m = re.search(pattern, text or "", re.IGNORECASE)
             if m:
-                return m.group(0)
-    return ""
+                return m.start(), m.end()
+    return None

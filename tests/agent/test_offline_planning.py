@@ -185,3 +185,15 @@ def test_a_dictated_reply_is_drafted_even_when_the_new_work_is_unsized(offline_c
     (draft,) = _calls(r, "draft_message")
     assert draft.arguments["facts"]["deadline_probability"] is None  # no odds computed on assumed numbers in the reply
     assert "Lena" in r.answer and "assumed" in r.answer.lower()
+
+
+def test_the_agenda_is_dated_for_the_meeting(offline_copilot, example_team):
+    r = offline_copilot.ask("1:1 on Thursday with Dev, joined three weeks ago, hasn't asked one question", team=example_team)
+    (call,) = _calls(r, "build_agenda")
+    from datetime import date, timedelta
+
+    from tests.agent.conftest import TODAY
+
+    thursday = (TODAY + timedelta(days=(3 - TODAY.weekday()) % 7 or 7)).isoformat()
+    assert isinstance(TODAY, date) and call.arguments["today"] == thursday
+    assert any(f["name"] == "meeting_date" and f["value"] == thursday for f in r.situation["facts"])
