@@ -25,8 +25,19 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 HERE = Path(__file__).resolve().parent
 
 
+def _load_average() -> list[float] | None:
+    """The machine's 1, 5 and 15 minute load averages (None where the OS does not say): a shared machine's
+    figures mean little without them."""
+    try:
+        return [round(value, 2) for value in os.getloadavg()]
+    except (AttributeError, OSError):
+        return None
+
+
 def main(argv: list[str]) -> int:
     only = set(argv)
+    load_at_start = _load_average()
+    print(f"load average (1/5/15 min) at start: {load_at_start}", flush=True)
     rows: list[dict] = []
     failed = False
     names = sorted(m.name for m in pkgutil.iter_modules([str(HERE)]) if m.name.startswith("bench_"))
@@ -57,9 +68,12 @@ def main(argv: list[str]) -> int:
             previous = []
         ran = {row["group"] for row in rows}
         rows = [row for row in previous if row.get("group") not in ran] + rows
+    load_at_end = _load_average()
+    print(f"load average (1/5/15 min) at end: {load_at_end}", flush=True)
     report = {
         "date": date.today().isoformat(),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "load_average": {"start": load_at_start, "end": load_at_end},
         "rows": rows,
     }
     tmp = out.with_suffix(".json.tmp")
