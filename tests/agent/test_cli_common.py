@@ -97,3 +97,22 @@ def _with_handler(parser, handler):
     sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
     sub.add_parser("__probe").set_defaults(func=handler)
     return parser
+
+
+def test_quick_exit_flushes_output_waits_for_threads_and_keeps_the_code(tmp_path):
+    import subprocess
+    import sys
+
+    marker = tmp_path / "thread-finished"
+    script = (
+        "import threading, time, pathlib\n"
+        "from agent.cli import exit_without_teardown\n"
+        f"def work():\n    time.sleep(0.3)\n    pathlib.Path({str(marker)!r}).write_text('done')\n"
+        "threading.Thread(target=work).start()\n"
+        "print('answer', end='')\n"
+        "exit_without_teardown(3)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 3
+    assert done.stdout == "answer"
+    assert marker.read_text() == "done"
