@@ -338,6 +338,7 @@ def compose_stakeholder(records: list[dict[str, Any]], situation: Situation) -> 
     purpose = situation.get("purpose") or "progress_update"
     if forecast is not None:
         lines += [_forecast_lead(forecast, situation, _forecast_names(situation, 1)[0])]
+        lines += [f"- {forecast.calendar_note}"] if forecast.calendar_note else []
         lines += _prescription_lines(records)
     else:
         lines += [OPENERS.get(purpose, "**Lead with the decision you need, and give a range with confidence rather than a single date.**")]

@@ -202,9 +202,10 @@ class Forecast(BaseModel):
     portfolios: list[PortfolioOutcome] = Field(default_factory=list, description="Outcome of each portfolio.")
     histogram: Histogram = Field(description="Completion times of successful trials.")
     notes: list[str] = Field(default_factory=list, description="Caveats, e.g. why percentiles are missing.")
-    crosses_holidays: bool = Field(
-        default=False,
-        description="True when the work from the start to P95 spans 24 Dec-1 Jan or a weekday in the plan's holidays; a note says how the dates treat them.",
+    calendar_note: str | None = Field(
+        default=None,
+        description="When the work from the start to P95 spans 24 Dec-1 Jan or a weekday in the plan's holidays: one sentence "
+        "on how the dates treat them (also in notes); null otherwise.",
     )
     summary: str = Field(description="One-sentence summary.")
 
@@ -656,7 +657,7 @@ def _summarise(plan: PlanInput, run: _Run) -> Forecast:
         portfolios=run.outcomes,
         histogram=_histogram(good, n),
         notes=_notes(plan, good, passed) + ([calendar_note] if calendar_note else []),
-        crosses_holidays=calendar_note is not None,
+        calendar_note=calendar_note,
         summary="",
     )
     forecast.histogram.caption = _caption(forecast)

@@ -24,7 +24,7 @@ def _grounded(result):
 
 def test_without_days_off_the_answer_says_dates_count_monday_to_friday(offline_copilot, example_team):
     r = offline_copilot.ask(QUESTION, team=example_team)
-    assert _forecast(r).result["crosses_holidays"]
+    assert _forecast(r).result["calendar_note"] in r.answer
     assert "spans the year-end holidays; dates count Monday-Friday with no holidays" in r.answer
     assert "(holidays:)" in r.answer
     _grounded(r)
@@ -39,3 +39,14 @@ def test_with_days_off_the_dates_skip_them_and_the_answer_says_how_many(offline_
     assert all(d.weekday() < 5 and d not in YEAR_END_OFF for d in dates)
     assert "the dates skip the 7 weekdays off listed in the team file" in r.answer
     _grounded(r)
+
+
+def test_a_drafted_reply_over_the_year_end_carries_the_sentence_above_the_draft(offline_copilot):
+    q = ("my head of product Sofia keeps asking for just a date on the ranking model. left: features 2 wks, "
+         "training 3 to 5 wks, eval 1 wk. write to her")
+    r = offline_copilot.ask(q)
+    note = _forecast(r).result["calendar_note"]
+    assert note and "year-end holidays" in note
+    assert r.answer.index(note) < r.answer.index("Hi Sofia")
+    calls = [{"name": t.name, "arguments": t.arguments, "result": t.result} for t in r.tool_calls]
+    assert unsupported_numbers(r.answer, q, "", calls) == []

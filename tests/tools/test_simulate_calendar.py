@@ -98,7 +98,7 @@ def test_without_a_calendar_a_year_end_forecast_says_dates_count_monday_to_frida
     f = forecast_completion(PlanInput(tasks=[spread()], start=date(2026, 12, 1), trials=2000))
     assert f.p50.date <= date(2026, 12, 31) <= f.p95.date  # the P50-P95 range crosses the year end
     (note,) = _calendar_notes(f)
-    assert f.crosses_holidays
+    assert f.calendar_note == note
     assert "year-end holidays" in note and "Monday-Friday" in note and "(holidays:)" in note
     assert f"{f.p95.date:%a %d %b %Y}" in note
 
@@ -119,10 +119,10 @@ def test_a_calendar_that_misses_the_year_end_is_called_out():
 
 def test_a_listed_day_off_outside_the_year_end_is_mentioned_and_a_plain_spring_plan_says_nothing():
     spring = PlanInput(tasks=[spread()], start=date(2027, 3, 22), trials=2000)
-    assert _calendar_notes(forecast_completion(spring)) == [] and not forecast_completion(spring).crosses_holidays
+    assert _calendar_notes(forecast_completion(spring)) == [] and forecast_completion(spring).calendar_note is None
     easter = forecast_completion(spring.model_copy(update={"holidays": [date(2027, 3, 26), date(2027, 3, 29)]}))
     (note,) = _calendar_notes(easter)
-    assert "2 weekdays off listed in the team file" in note and easter.crosses_holidays
+    assert "2 weekdays off listed in the team file" in note and easter.calendar_note == note
 
 
 def test_no_sentence_without_a_start_or_when_nothing_succeeds():
