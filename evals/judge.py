@@ -99,15 +99,9 @@ class RubricJudge:
     def client(self) -> Any:
         """The OpenAI-compatible client, created on first use."""
         if self._client is None:
-            from openai import OpenAI
+            from agent.brains.openai_brain import openai_client
 
-            key = self.settings.openai_api_key.get_secret_value() if self.settings.openai_api_key else "not-needed"
-            self._client = OpenAI(
-                api_key=key,
-                base_url=self.settings.openai_base_url,
-                timeout=self.settings.llm_timeout,
-                max_retries=self.settings.llm_retries,
-            )
+            self._client = openai_client(self.settings, timeout=self.settings.llm_timeout, max_retries=self.settings.llm_retries)
         return self._client
 
     def grade(self, question: str, answer: str, *, team: Any = None) -> Verdict:

@@ -54,6 +54,14 @@ def request_timeout(settings: Settings) -> float:
     return settings.llm_timeout
 
 
+def openai_client(settings: Settings, *, timeout: float | None = None, max_retries: int = 0) -> Any:
+    """The OpenAI-compatible client for these settings (a local server needs no key); retries are ours unless asked."""
+    from openai import OpenAI
+
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed"
+    return OpenAI(api_key=key, base_url=settings.openai_base_url, timeout=timeout or request_timeout(settings), max_retries=max_retries)
+
+
 def estimate_tokens(obj: Any) -> int:
     """Characters / 4 of the JSON text: the estimate used when the server reports no usage."""
     text = obj if isinstance(obj, str) else json.dumps(obj, ensure_ascii=False, default=str)
@@ -141,10 +149,7 @@ class OpenAIBrain:
     @property
     def client(self) -> Any:
         if self._client is None:
-            from openai import OpenAI
-
-            key = self.settings.openai_api_key.get_secret_value() if self.settings.openai_api_key else "not-needed"
-            self._client = OpenAI(api_key=key, base_url=self.settings.openai_base_url, timeout=request_timeout(self.settings), max_retries=0)
+            self._client = openai_client(self.settings)
         return self._client
 
     @property

@@ -92,12 +92,9 @@ def run_doctor(args: argparse.Namespace) -> int:
 
 def diagnose(settings: Any, *, timeout: float | None = None) -> Diagnosis:
     """Probe the endpoint; each step needs the ones before it."""
-    from openai import OpenAI
+    from agent.brains.openai_brain import openai_client
 
-    from agent.brains.openai_brain import request_timeout
-
-    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed"
-    client = OpenAI(api_key=key, base_url=settings.openai_base_url, timeout=timeout or request_timeout(settings), max_retries=0)
+    client = openai_client(settings, timeout=timeout)
     d = Diagnosis(endpoint=settings.openai_base_url or "https://api.openai.com/v1", model=settings.model)
     if not _models(client, d):
         d.verdict = "unreachable"
