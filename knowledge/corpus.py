@@ -26,20 +26,12 @@ SECTIONS = (
     "What to say",
     "What to watch out for",
 )
-USE_FOR_VALUES = frozenset(
-    {
-        "reprioritization",
-        "stakeholder_message",
-        "one_on_one",
-        "triage",
-        "archetype",
-        "planning",
-        "hiring",
-        "growth",
-        "culture",
-        "strategy",
-    }
+# What a card may be used for: the intents it answers plus broader themes (one home; the CLI's --use-for reads it).
+USE_FOR: tuple[str, ...] = (
+    "reprioritization", "stakeholder_message", "one_on_one", "triage", "archetype",
+    "planning", "hiring", "growth", "culture", "strategy",
 )
+USE_FOR_VALUES = frozenset(USE_FOR)
 # Bump when the passage layout changes, so existing indexes are rebuilt.
 PASSAGE_FORMAT = "sections-overview-v2"
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from agent.commands.common import print_json
+from knowledge.corpus import USE_FOR
 from lead_core.errors import UserError
 
 INDEX_HELP = """Inspect or rebuild the guidance index (built automatically on first use).
@@ -33,10 +34,6 @@ Examples:
   lead retrieve "how often should I meet my reports" -k 3 --use-for one_on_one --json
 """
 
-USE_FOR = (
-    "reprioritization", "stakeholder_message", "one_on_one", "triage", "archetype",
-    "planning", "hiring", "growth", "culture", "strategy",
-)
 
 
 def register(sub) -> None:
