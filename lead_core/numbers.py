@@ -1,9 +1,13 @@
 """Number helpers the tools and their renderers share: probabilities as honest percentages and the
-triangular distribution's inverse CDF used by every Monte Carlo tool."""
+triangular distribution's inverse CDF used by every Monte Carlo tool. NumPy is imported only by the
+function that needs it, so a CLI module that formats a percentage does not pay for it at import."""
 
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 def percent(p: float | None, *, words: bool = False) -> str:
@@ -22,6 +26,8 @@ def percent(p: float | None, *, words: bool = False) -> str:
 
 def triangular(u: np.ndarray, a: float, b: float, c: float) -> np.ndarray:
     """Inverse CDF of the triangular distribution (low a, mode b, high c); monotone in u and in each of a, b, c."""
+    import numpy as np
+
     if c <= a:
         return np.full(u.shape, a)
     split = (b - a) / (c - a)
