@@ -183,7 +183,7 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:phds?|researchers?) doing research|research the business (?:barely|rarely|never) uses"),
     ("ml_reports_to", "senior_leadership",
      rf"(?:central|centrali[sz]ed|shared|independent|separate|standalone) {_ML} (?:team|group|org|organi[sz]ation|division|function|platform team)"
-     rf"|{_ML} division|(?:under|reports? (?:directly )?to|reporting (?:directly )?to) (?:the )?(?:cto|ceo|cio|cdo|chief \w+ officer|senior leadership|c-suite|executive team|exec team)"
+     rf"|{_ML} division|(?:under|reports? (?:directly )?to|reporting (?:directly )?to) (?:the )?(?:cto|ceo|cio|cdo|cpo|chief \w+ officer|head of (?:product|engineering)|vp (?:of )?(?:product|engineering)|senior leadership|c-suite|executive team|exec team)"
      r"|serv(?:es|ing) (?:several|many|multiple|all|all the|the|other) (?:product|business) (?:teams|units|lines)|cent(?:re|er) of excellence"),
     ("ml_reports_to", "no_one",
      rf"(?:nobody|no ?one) (?:really )?(?:does|is doing|works on|knows) {_ML}|no {_ML} team|(?:don'?t|do not) do {_ML}"
@@ -212,7 +212,7 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
     ("data_access", "lagging",
      r"(?:data|compute)(?: and compute| and data)? (?:access )?lags?|access to data (?:and compute )?lags"
      r"|wait(?:ing)? (?:days|weeks|months) for (?:data|access)|tickets? (?:to|for) (?:get |access )?(?:the )?data"
-     r"|(?:data|access) (?:is|comes) slow|slow to get (?:the )?data|(?:have to|must|need to) ask (?:another team|the data team|data engineering|it) for (?:data|access)"),
+     r"|(?:data|access) (?:is|comes) slow|data (?:eng\w*|team|platform)(?: team)? (?:is|are) (?:\w+ and )?slow|slow to get (?:the )?data|(?:have to|must|need to) ask (?:another team|the data team|data engineering|it) for (?:data|access)"),
     ("data_access", "hard",
      r"(?:hard|difficult|struggle|painful|a fight) to (?:get|access|obtain|find) (?:quality |good |clean |the |any )?data"
      r"|getting (?:quality |good |clean |the )?data is (?:hard|difficult|painful|a fight)"
@@ -236,7 +236,8 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
     ("model_deployment", "ml_engineers_own_in_product",
      r"(?:own|deploy|ship|put)s? (?:the |their (?:own )?|its (?:own )?)?models? (?:into|to|in) production|productioni[sz]e"
      r"|(?:each team|ml engineers?|data scientists?|engineers) (?:deploys?|ships?|maintains?|runs?|owns?) (?:their|its) (?:own )?models?"
-     r"|you build it,? you run it|(?:deploy|ship) (?:it|them|their models) themselves"),
+     r"|you build it,? you run it|(?:deploy|ship) (?:it|them|their models) themselves"
+     r"|\bwe (?:own|run|do|handle) (?:our|the) (?:own )?(?:deploys|deployments|releases|serving|models in production)\b"),
     ("model_deployment", "ad_hoc",
      r"(?:one[- ]off|ad[- ]hoc) (?:models?|scripts?|analys[ie]s|forecasts?|reports?)|spreadsheets?|\bexcel\b|tried a model"
      r"|(?:on|from) (?:his|her|their|a) laptop"),

@@ -123,7 +123,7 @@ REQUEST_RE = re.compile(
 FORECAST_RE = re.compile(
     r"\bwhen (?:does|will|would|can|could|do) (?:that|this|it|we|they|the \w+)\b.{0,30}\b(?:end|ship|land|finish|be done|be ready|done|launch)|"
     r"\b(?:odds|chances?|probability|how likely|likelihood)\b.{0,40}\b(?:by|before|make|hit|land|ship|finish)\b|"
-    r"\bforecast\b|\bhow long\b|\bwhat date\b|\ba date\b|\brealistic(?:ally)?\b.{0,30}\b(?:date|ship|land|finish)|\bon track\b|\bmonte carlo\b|\bp(?:50|80|95)\b|\bconfiden\w+\b",
+    r"\bforecast\b|\bhow long\b|\bwhat date\b|\ba date\b|\b(?:realistic(?:ally)?|feasible|doable)\b.{0,80}\b(?:date|ship|land|finish|done|by|before)\b|\bon track\b|\bmonte carlo\b|\bp(?:50|80|95)\b|\bconfiden\w+\b",
     re.IGNORECASE,
 )
 ORG_RE = re.compile(
@@ -293,7 +293,8 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
 NOT_SUBJECT_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:manager|boss|team|lead|org|director|vp|group|people|and)\b"
     r"|^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:requests?|asks?|incident|demo|doc|deck|analysis|report|question|bug|ticket|push|complaint)\b"
-    r"|^\s*\(\s*(?:our|my|the|their)?\s*(?:cto|cfo|ceo|coo|cpo|vp\b[\w ]*|director|head of \w+|pm|product \w+|manager|boss)\s*\)",
+    r"|^\s*\(\s*(?:our|my|the|their)?\s*(?:cto|cfo|ceo|coo|cpo|vp\b[\w ]*|director|head of \w+|pm|product \w+|manager|boss)\s*\)"
+    r"|^\s*\(\s*(?:not (?:on|in) (?:my|our|the) team|from (?:the )?\w+|on (?:the )?\w+ team)\b[^)]{0,50}\)",
     re.I,
 )
 SELF_MOVE = re.compile(r"\b(?:move|moving|switch\w*|transfer\w*)\s+(?:him|her|them)sel(?:f|ves)\b|\basked (?:me )?(?:him|her|them)sel(?:f|ves)\b|\b(?:asked|wants|asking) to (?:move|switch|join|transfer)\b", re.I)
@@ -489,7 +490,8 @@ NOT_WORK = frozenset(
     someone everyone anyone nobody yes no ok okay customer customers client clients board execs leadership product sales
     marketing legal finance infra ops january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec christmas how why when what where go reassign say tell handle make get pull
-    move put take give write draft ask answer reply respond explain push decide protect""".split()
+    move put take give write draft ask answer reply respond explain push decide protect borrow lend loan steal poach grab use
+    keep let have get cover""".split()
 )
 # "the pricing work is 4-6 weeks", "wants forecasting help from Sam": new work named by its estimate or its asker.
 NEW_WORK_ESTIMATE = re.compile(r"\b(?:the|a|an)\s+(?P<w>(?:[\w/-]+\s+){0,2}?[\w/-]+)\s+(?:is|are|would be|will be|=)\s+(?:about |around |roughly |maybe |probably )?\d", re.I)
@@ -530,10 +532,16 @@ def _phrase_after(normal: str, start: int) -> tuple[str, int, int] | None:
     return " ".join(w[0] for w in words), offset + words[0][1], offset + words[-1][2]
 
 
+def _in_parentheses(text: str, at: int) -> bool:
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
 def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: set[str] | None = None) -> tuple[str, str] | None:
     normal = sig.text.normal
     people_names = {m.name.casefold() for m in sig.mentions}
     for m in trigger.finditer(normal, start):
+        if _in_parentheses(normal, m.start()):
+            continue  # "(not on my team, she's on platform)": an aside about someone else
         found = _phrase_after(normal, m.end())
         if found is None:
             continue
@@ -1060,10 +1068,16 @@ def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
 
 def _team_project(s: Situation, team: Any) -> bool:
     """The named project is in the team file: a project, or someone's current work."""
+    if team is not None and isinstance(s.get("project"), list):
+        return all(_team_project_named(team, p) for p in s.get("project"))
     if team is None or not isinstance(s.get("project"), str):
         return False
-    name = s.get("project").casefold()
-    return team.project(s.get("project")) is not None or any(p.current_work and p.current_work.project.casefold() == name for p in team.people)
+    return _team_project_named(team, s.get("project"))
+
+
+def _team_project_named(team: Any, project: str) -> bool:
+    name = project.casefold()
+    return team.project(project) is not None or any(p.current_work and p.current_work.project.casefold() == name for p in team.people)
 
 
 def _assume_reprioritization(s: Situation, today: date) -> None:

@@ -27,7 +27,7 @@ DATE_PHRASE = re.compile(
     rf"|{ORD}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?"
     rf"|{MONTH}\s+{ORD}(?:,?\s+\d{{4}})?"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"
-    rf"|(?:next|this|coming)\s+{WEEKDAY}\b|(?:on|by|before|until|till|from|starting)\s+{WEEKDAY}\b|{WEEKDAY}(?=\s+(?:morning|afternoon|eod))|{FULL_WEEKDAY}\b"
+    rf"|(?:next|this|coming)\s+{WEEKDAY}\b|(?:on|by|before|until|till|from|starting)\s+{WEEKDAY}\b|{WEEKDAY}(?=\s+(?:morning|afternoon|eod))|{FULL_WEEKDAY}\b|(?:mon|tues?|wed|thu(?:rs?)?|fri)\b(?![\w'])"
     rf"|(?:from|starting(?: in)?|beginning(?: in)?|as of)\s+{MONTH}(?!\s*\d)\b"
     rf"|(?:before|by|until|till|on|for|over)?\s*(?:christmas(?: eve)?|xmas|new years?'?s?(?: eve| day)?)\b"
     rf"|tomorrow|today|tonight|next week|next month|this week"
@@ -154,9 +154,9 @@ def _business(phrase: str, today: date) -> date | None:
 # The commonest phrases, resolved as dateparser resolves them (tests/agent/understanding/test_calendar_dates.py
 # compares the two): its first call costs about 0.3 s (its time-zone patterns), a third of a cold `lead ask`.
 WEEKDAYS = {name: i for i, names in enumerate((
-    ("mon", "monday"), ("tue", "tues", "tuesday"), ("wed", "wednesday"), ("thu", "thursday"),
+    ("mon", "monday"), ("tue", "tues", "tuesday"), ("wed", "wednesday"), ("thu", "thur", "thurs", "thursday"),
     ("fri", "friday"), ("sat", "saturday"), ("sun", "sunday"))) for name in names}
-NOT_AFTER_NEXT = frozenset({"wed", "sat", "sun"})  # dateparser reads no date in "next wed" (nor in "thur")
+NOT_AFTER_NEXT = frozenset({"wed", "sat", "sun"})  # dateparser reads no date in "next wed"; "thur(s)" we read ourselves
 MONTHS = {name: i + 1 for i, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),

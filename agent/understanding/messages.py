@@ -25,7 +25,7 @@ PURPOSE_RULES: tuple[tuple[str, str], ...] = (
 WANTS_WORDS = re.compile(
     r"\b(?:draft|write|compose|reword)\b|\b(?:word|phrase|rewrite) (?:it|this|that|my|the (?:message|email|note|reply))\b|\b(?:email|e-mail|slack|dm|message|note|memo|reply|response|announcement|post)\b(?! (?:from|by) )|"
     r"\bwhat (?:do|should|can) i (?:say|tell|write|reply|respond|send)\b|\bhow (?:do|should|can) i (?:say|tell|word|phrase|respond|reply|explain|put|break|frame|pitch|communicate|ask)\b|"
-    r"\bhelp me (?:ask|tell|explain|respond|reply|say|write|word|pitch|push back|decline|announce|communicate)\b|\b(?:tell|explain to|let) (?:my|our|the) (?:\w+ ){0,2}(?:know|team|vp|cto|cfo|ceo|director|boss|head|pm|exec\w*|leadership|product|stakeholders?)\b|"
+    r"\bhelp me (?:ask|tell|explain|respond|reply|say|write|word|pitch|push back|decline|announce|communicate|answer)\b|\b(?:tell|explain to|let) (?:my|our|the) (?:\w+ ){0,2}(?:know|team|vp|cto|cfo|ceo|director|boss|head|pm|exec\w*|leadership|product|stakeholders?)\b|"
     r"\bwhat do i tell (?:her|him|them)\b|\bask my (?:vp|cto|cfo|ceo|director|boss|manager|head)\b|\b(?:need|have|got) to (?:tell|explain|break it to|let|answer|reply)\b|"
     r"\banswer (?:her|him|them)\b|\b(?:the )?actual words\b|\bwhat to say\b|\bgive (?:her|him|them) my (?:view|take|answer|opinion|recommendation)\b|"
     r"\b(?:qbr|status|progress|weekly|monthly|exec(?:utive)?) (?:update|summary|report|note)\b|\b(?:turn|make) (?:it|this|that) into (?:a|an) (?:[\w-]+ )?(?:ask|message|email|note|pitch|request|case)\b",

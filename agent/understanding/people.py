@@ -21,8 +21,8 @@ AUDIENCE_RULES: tuple[tuple[str, str], ...] = (
     (r"\bproduct (?:manager|lead|owner|team|folks|people)\b|\bpms?\b|\bproduct\b(?= (?:wants|asked|needs|is asking))|\b(?:for|to) product\b", "product"),
     (r"\b(?:exec(?:utive)?s?|leadership(?: team)?|the board|board members?|steering committee|c-?suite|higher[- ]ups)\b", "exec"),
     (r"\bcustomers?\b|\bclients?\b(?= (?:wants?|asked|is asking|needs?))", "customer"),
-    (r"\b(?:my|our|the) (?:whole |ml |data |research )?team\b|\beveryone on (?:my|the) team\b|\bmy (?:reports|engineers|folks|people)\b|\bthe squad\b", "own_team"),
-    (r"\b(?:partner|peer|sister|other|platform|infra|sales|marketing|finance|ops|legal|support|data eng\w*) team\b|\bsales\b(?! (?:vp|director|head|chief|lead))|\bmarketing\b(?! (?:vp|director|head|chief|lead))|\banother team\b|\bpeer (?:lead|manager)\b|\bmy peer\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s) (?:manager|lead|boss)\b", "peer_team"),
+    (r"(?<!not on )(?<!not in )\b(?:my|our|the) (?:whole |ml |data |research )?team\b|\beveryone on (?:my|the) team\b|\bmy (?:reports|engineers|folks|people)\b|\bthe squad\b", "own_team"),
+    (r"\b(?:partner|peer|sister|other|platform|infra|sales|marketing|finance|ops|legal|support|data eng\w*) team\b|\bsales\b(?! (?:vp|director|head|chief|lead))|\bmarketing\b(?! (?:vp|director|head|chief|lead))|\banother team\b|\bpeer (?:lead|manager)\b|\bmy peer\b|\bnot (?:on|in) (?:my|our) team\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s) (?:manager|lead|boss)\b", "peer_team"),
 )
 # Words that are capitalised but are not people's names.
 NOT_NAMES = frozenset(
@@ -40,6 +40,13 @@ NAME_TOKEN = r"(?-i:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
 NAME_CONTEXT = re.compile(
     rf"\b(?:with|for|about|to|from|tell|ask|pull|move|moving|pulling|yank|put|reassign|switch|let|is|engineer|scientist|researcher|hire|report|lead|named|called|says|said|and|have|borrow|take|wants?|needs?|give|lend)\s+({NAME_TOKEN})\b"
     rf"|\b({NAME_TOKEN})(?=\s*(?:,|\(|'s\b|\s+(?:and|both|is|was|has|had|who|joined|started|just|keeps|never|hasn'?t|doesn'?t|isn'?t|seems|wants|asked|needs|said|thinks|will|would|can|could|should|might|from|on|off|got|gets|told|went|left|moved|1:1|1-1)(?!\w)))",
+)
+# In lower-case messages, the person a move is about ("cpo wants ana moved onto ...").
+LOWER_MOVED = re.compile(r"\b(?:wants?|pull(?:ing)?|mov(?:e|ing)|borrow(?:ing)?|tak(?:e|ing)|steal(?:ing)?|poach(?:ing)?|grab(?:bing)?|loan(?:ing)?)\s+([a-z][a-z'-]{1,15})\s+(?:moved|off|on|onto|to help|for|from)\b")
+LOWER_STOP = frozenset(
+    """someone somebody everyone anyone one people engineers engineer folks us them him her it this that these those some more any
+    all both half two three time stuff things work help me you myself ownership over back out up down himself herself themselves
+    themself yourself ourselves""".split()
 )
 # In lower-case messages, a name after "with" in a 1-on-1 ("1:1 w/ dev tomorrow").
 LOWER_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sync|check-?in|chat|meeting)\s+(?:with|w/)\s+([a-z][a-z'-]{1,20})\b", re.I)
@@ -74,12 +81,18 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
         name = m.group(1) or m.group(2)
         if name and re.search(r"['’]s$", name):
             name = name[:-2]  # "Ben's demo": the person is Ben
-        if name and _also_lowercase(text, name):
+        at = m.start(1) if m.group(1) else m.start(2)
+        if name and _also_lowercase(text, name) and (not text[:at].strip() or text[:at].rstrip()[-1] in ".!?:;"):
             continue  # "LLM guardrails ... Guardrails is ten days": a word capitalised at a sentence start
         if name and name.casefold() not in NOT_NAMES and name.casefold() not in known and not _is_sentence_start_word(text, m.start(2) if m.group(2) else -1):
             known.add(name.casefold())
             start = m.start(1) if m.group(1) else m.start(2)
             found[name] = Mention(name, False, start, start + len(name))
+    for m in LOWER_MOVED.finditer(text):
+        name = m.group(1)
+        if name.casefold() not in NOT_NAMES | LOWER_STOP and name.casefold() not in known:
+            known.add(name.casefold())
+            found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
     for m in LOWER_WITH.finditer(text):
         name = m.group(1)
         if name.casefold() not in NOT_NAMES and name.casefold() not in known and not re.match(r"(?:my|the|our|a|an|him|her|them)$", name, re.I):
@@ -89,8 +102,12 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
 
 
 def _also_lowercase(text: str, name: str) -> bool:
-    """The word also appears in lower case in the text, so it is a common word, not a name."""
-    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+    """The word also appears in lower case in the text, and not where a person would be named ('say to marta'),
+    so it is a common word, not a name ('LLM guardrails ... Guardrails is ten days')."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+        if not re.search(r"\b(?:to|with|tell|ask|and|for|from|at|w/|cc|ping|thank|thanks|told|asked)\s+$", text[: m.start()], re.I):
+            return True
+    return False
 
 
 def _is_sentence_start_word(text: str, pos: int) -> bool:
@@ -123,7 +140,7 @@ REQUEST_VERBS = (
 )
 REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:[\w-]+\s+)?{ROLE_WORDS})\s+{REQUEST_VERBS}", re.IGNORECASE),
-    re.compile(rf"(?P<who>{NAME_TOKEN})(?:\s*\([^)]{{1,30}}\))?\s+(?:from\s+[\w ]{{2,20}}?\s+)?{REQUEST_VERBS}"),
+    re.compile(rf"(?P<who>{NAME_TOKEN})(?:\s*\([^)]{{1,60}}\))?\s+(?:from\s+[\w ]{{2,20}}?\s+)?{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:request|ask|incident|demo|doc|deck|analysis|report|push)\b", re.IGNORECASE),
     re.compile(rf"\b(?:request|ask)\s+from\s+(?P<who>(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})", re.IGNORECASE),
     re.compile(rf"^\s*(?P<who>{ROLE_WORDS}|{NAME_TOKEN})\s*:\s*['\"“]", re.IGNORECASE),
@@ -171,6 +188,9 @@ def recipient_in(text: str, people: list[Mention]) -> str | None:
             return name
     named = {p.name for p in people}
     pronoun = PRONOUN_RECIPIENT.search(text)
+    told = re.search(r"\b(?:say to|tell|reply to|write to|email|message|answer)\s+([a-z][a-z'-]+)\b", text, re.I)
+    if told and told.group(1).casefold() in named_folded(people):
+        return next(p.name for p in people if p.name.casefold() == told.group(1).casefold())  # "what do I say to marta"
     asker = requester_in(text[: pronoun.start()]) if pronoun else None
     role_asked = asker is not None and asker[0].casefold() not in named_folded(people)
     if len(named) == 1 and pronoun and not role_asked:  # not "Head of product wants Ravi..., tell her"

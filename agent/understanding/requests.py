@@ -22,7 +22,7 @@ INBOX_RE = re.compile(
     re.IGNORECASE,
 )
 # Plainly about the whole inbox, whatever single asks it mentions.
-INBOX_STRONG = re.compile(r"\binbox\b|\bqueue\b|\b(?:these|all (?:the|my|of (?:the|my))) (?:requests|asks|interruptions)\b|\bwhat comes in\b|\bwhich (?:of these )?requests\b", re.I)
+INBOX_STRONG = re.compile(r"\b(?:\d+|two|three|four|five|six|several|a few|a bunch of) (?:new )?(?:asks|requests)\b|\binbox\b|\bqueue\b|\b(?:these|all (?:the|my|of (?:the|my))) (?:requests|asks|interruptions)\b|\bwhat comes in\b|\bwhich (?:of these )?requests\b", re.I)
 URGENCY_RULES: tuple[tuple[str, str], ...] = (
     ("critical", r"\bcritical\b|\bsev ?[01]\b|\bp[01]\b|\bon fire\b|\bcustomers? (?:are )?(?:down|affected)\b|\boutage\b"),
     ("high", r"\burgent\w*\b|\basap\b|\bright now\b|\bimmediately\b|\btoday\b|\btomorrow\b|\bby eod\b|\bthis afternoon\b|\bhigh (?:priority|urgency)\b"),

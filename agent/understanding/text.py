@@ -28,7 +28,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:an?|one) (hour)\b", r"60 minutes"),
     (r"\b(?:an?) (?=(?:(?:full|extra|more|whole|single|solid)\s+)?(?:day|week|month|sprint|quarter)s?\b)", "1 "),
     (r"\b(?:an?) (?=(?:\w+ )?(?:engineer|scientist|researcher|person|hire)\b)", "1 "),
-    (r"\b(\d+(?:\.\d+)?)\s*(?:wks?|w)\b", r"\1 weeks"),
+    (r"(?<![\d:/])\b(\d+(?:\.\d+)?)\s*(?:wks?|w)\b(?!/)", r"\1 weeks"),  # "3w", "2 wks"; not "1:1 w/ kenji"
     (r"\b(\d+(?:\.\d+)?)\s*(?:d)\b", r"\1 days"),
     (r"\b(\d+(?:\.\d+)?)\s*(?:mos?|mths?)\b", r"\1 months"),
     (r"\b(\d+(?:\.\d+)?)\s*(?:mins?)\b", r"\1 minutes"),

@@ -18,6 +18,8 @@ DAY_MONTH_PHRASES = [
     "8 jan", "jan 8", "8th of january", "January 15th", "15th of January", "1 march", "march 1", "31 dec", "dec 31st",
     "29 feb", "30 June", "sept 3", "3 sept.", "Sep 3", "may 1", "jan 8, 2025", "8 January 2027", "feb 30", "jan 32",
 ]
+# Managers write "thurs"; dateparser reads no date in it (nor in "thur"), we read Thursday.
+OURS_ONLY = frozenset({"thur", "thurs"})
 OTHER_PHRASES = ["today", "tonight", "tomorrow", "2027-01-15", "2025-03-01", "2027-02-30"]
 
 
@@ -33,8 +35,11 @@ def test_phrases_read_without_dateparser_agree_with_it(today):
     months = [f"2 {name}" for name in MONTHS] + [f"{name} 20" for name in MONTHS]
     for phrase in weekdays + months + DAY_MONTH_PHRASES + OTHER_PHRASES:
         ours = _calendar(phrase, today)
-        if ours is not None:
-            assert ours == _dateparser(phrase, today), (phrase, today)
+        theirs = _dateparser(phrase, today)
+        if ours is not None and theirs is None:
+            assert phrase.lower().removeprefix("next ") in OURS_ONLY, (phrase, today)  # where dateparser reads nothing
+        elif ours is not None:
+            assert ours == theirs, (phrase, today)
 
 
 def test_the_common_phrases_are_read_without_dateparser():
@@ -45,7 +50,7 @@ def test_the_common_phrases_are_read_without_dateparser():
 
 def test_phrases_it_does_not_know_are_left_to_dateparser():
     today = date(2026, 12, 4)
-    for phrase in ["the 8th", "feb 30", "jan 32", "monday week", "in a fortnight", "2027-02-30", "next wed", "thur"]:
+    for phrase in ["the 8th", "feb 30", "jan 32", "monday week", "in a fortnight", "2027-02-30", "next wed"]:
         assert _calendar(phrase, today) is None, phrase
 
 

@@ -127,3 +127,24 @@ def test_someone_asking_to_move_themselves_is_the_person():
 def test_a_move_to_agree_to_beats_the_1on1_it_mentions():
     s = parse_situation("Victor wants Tom on demo prep for the next two weeks. before I prep Tom's 1:1 - do I even agree to this?", None, TODAY)
     assert s.intents[0] == "reprioritization" and s.get("person") == "Tom" and s.get("new_work") == "demo prep"
+
+
+@pytest.mark.parametrize(
+    "question, facts",
+    [
+        ("hey so our cpo wants ana moved onto the recsys cold-start thing asap, she's got like a week and a half left on label cleanup. cold start is maybe 5-7 wks",
+         {"person": "Ana", "requester": "head_of_product", "new_work": "recsys cold-start", "new_work_weeks": [5.0, 6.0, 7.0]}),
+        ("need an agenda for my 1:1 w/ kenji thurs, he's been super quiet", {"person": "Kenji", "meeting_date": "2026-12-10"}),
+        ("Marta (not on my team, she's on platform) asked to borrow Aisha for a fortnight. Aisha has ~4 weeks left on the migration. what do I say to marta",
+         {"person": "Aisha", "requester": "Marta", "recipient": "Marta", "new_work": None, "project": "migration", "audience": "peer_team"}),
+    ],
+)
+def test_fresh_phrasings(question, facts):
+    s = parse_situation(question, None, TODAY)
+    assert {k: s.get(k) for k in facts} == facts
+
+
+def test_an_org_description_fills_the_questionnaire():
+    s = parse_situation("we're 8 ML people reporting to the CPO, we own our deploys, data eng is separate and slow. what archetype", None, TODAY)
+    answers = {k: v["answer"] for k, v in s.get("org").items()}
+    assert answers == {"ml_reports_to": "senior_leadership", "model_deployment": "ml_engineers_own_in_product", "data_access": "lagging", "ml_team_size": "small"}
