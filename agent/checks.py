@@ -17,7 +17,7 @@ from agent.situation import Situation
 ECHO_LIMIT = 8  # a draft never repeats more than this many consecutive words of the question
 # Wording that argues for finishing first, per recommendation that contradicts it.
 CONTRADICTIONS: dict[str, re.Pattern[str]] = {
-    "switch_now": re.compile(r"\bclos(?:e|ing) it out first\b|\bfinish(?:es|ing)? (?:it |\w+ |the \w+ )?(?:first|properly)\b|\blet (?:her|him|them|someone) finish\b|\bletting (?:them|her|him) finish\b|\bfinish before (?:switching|moving)\b", re.I),
+    "switch_now": re.compile(r"\bclos(?:e|ing) it out first\b|\bproperly closed\b|\bafter they close out\b|\bfinish(?:es|ing)? (?:it |\w+ |the \w+ )?(?:first|properly)\b|\blet (?:her|him|them|someone) finish\b|\bletting (?:them|her|him) finish\b|\bfinish before (?:switching|moving)\b", re.I),
     "finish_first": re.compile(r"\bswitch(?:es|ing)? (?:her|him|them|\w+ )?(?:right away|immediately|now)\b|\bstarts? (?:on it )?(?:right away|immediately|today)\b", re.I),
 }
 APPROVAL_ASK = re.compile(r"\b(?:can you confirm|please confirm|confirm this plan|approve|sign off|your approval|does this work for you)\b", re.I)

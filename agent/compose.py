@@ -107,16 +107,47 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{4,}", text.lower())}
 
 
+SUPPORT_WORDS = 2  # a line backs the decision when it shares at least this many words with it
+# Words too common in this corpus and in drafts to show that a line backs a decision.
+COMMON_WORDS = frozenset(
+    "work works working weeks week team teams that this with what have will more they their them your about from want "
+    "make need needs does when then than into over just also only next each every most much very some there here been "
+    "were would could should can't don't it's we'll i'll right time date dates done".split()
+)
+
+
 def pick_guidance(
-    passages: list[dict[str, Any]], prefer: tuple[str, ...] = (), query: str = "", avoid: re.Pattern[str] | None = None
+    passages: list[dict[str, Any]],
+    prefer: tuple[str, ...] = (),
+    query: str = "",
+    avoid: re.Pattern[str] | None = None,
+    decision: str = "",
 ) -> list[tuple[int, str]]:
     """Up to two (citation number, advice line) pairs from 'What to do'/'What to say' passages, digit-free.
 
-    Preferred cards come first; within a passage the bullet sharing most words with the question wins.
+    Re-ranked on the decision reached, not only on the question: preferred cards come first, then the passages
+    whose advice shares most words with the decision; within a passage the line that best supports the decision
+    wins (its words count twice the question's), and a line that argues against it (`avoid`) is never quoted.
     """
-    order = sorted(range(len(passages)), key=lambda i: (0 if passages[i]["card_id"] in prefer else 1, i))
-    asked = _words(query)
+    asked, decided = _words(query), _words(decision) - COMMON_WORDS
+
+    def support(line: str) -> int:
+        return 2 * len(_words(line) & decided) + len(_words(line) & asked)
+
+    def best_support(p: dict[str, Any]) -> int:
+        lines = [b for b in bullets(p["text"]) or _sentences(p["text"]) if not (avoid and avoid.search(b))]
+        return max((len(_words(b) & decided) for b in lines), default=0)
+
+    def rank(i: int) -> tuple[int, int, int]:
+        backed = best_support(passages[i]) if decided else 0
+        core = passages[i]["card_id"] in prefer
+        # A core card that backs the decision first, then any passage that backs it, then the core cards.
+        tier = 0 if core and (backed or not decided) else 1 if backed >= SUPPORT_WORDS else 2 if core else 3
+        return (tier, -backed, i)
+
+    order = sorted(range(len(passages)), key=rank)
     out: list[tuple[int, str]] = []
+    backed_first = False
     for i in order:
         p = passages[i]
         if re.search(r"#what-to-(?:do|say)$", p["id"]):
@@ -128,9 +159,13 @@ def pick_guidance(
             continue
         if avoid is not None:
             candidates = [c for c in candidates if not avoid.search(c)]  # never quote guidance against the decision
+        backing = [c for c in candidates if len(_words(c) & decided) >= SUPPORT_WORDS]
+        if decided and (backing or backed_first):
+            candidates = backing  # lines that back the decision; next to one, an unrelated line is left out
         if candidates:
-            best = max(candidates, key=lambda b: (len(_words(b) & asked), -candidates.index(b)))
+            best = max(candidates, key=lambda b: (support(b), -candidates.index(b)))
             out.append((i + 1, best))
+            backed_first = backed_first or len(_words(best) & decided) >= SUPPORT_WORDS
         if len(out) == 2:
             break
     if not out:
@@ -145,9 +180,13 @@ def pick_guidance(
 
 
 def _guidance_lines(
-    passages: list[dict[str, Any]], prefer: tuple[str, ...] = (), query: str = "", avoid: re.Pattern[str] | None = None
+    passages: list[dict[str, Any]],
+    prefer: tuple[str, ...] = (),
+    query: str = "",
+    avoid: re.Pattern[str] | None = None,
+    decision: str = "",
 ) -> list[str]:
-    picked = pick_guidance(passages, prefer, query, avoid)
+    picked = pick_guidance(passages, prefer, query, avoid, decision)
     if not picked:
         return []
     return ["", "**What the guidance says**"] + [f"- {line} [{n}]" for n, line in picked]
@@ -184,7 +223,7 @@ def compose_answer(
         passages = []  # already quoted above
     for r in [r for r in records if r.get("error")]:
         parts += ["", f"Note: the {r['name']} tool could not run: {r['error']}"]
-    parts += _guidance_lines(passages, spec(intent).core_cards, question, _against_decision(records))
+    parts += _guidance_lines(passages, spec(intent).core_cards, question, _against_decision(records), decision_text(records, situation))
     assumed = situation.assumed()
     if assumed:
         parts += ["", "**Assumed** (tell me the real figures and I will redo this)"] + [f"- {f.text}" for f in assumed]
@@ -273,6 +312,46 @@ def sensitive_answer(question: str) -> str:
     if extra:
         lines += [""] + extra[:2]
     return "\n".join(lines)
+
+
+# What each decision stands for, in the words guidance that supports it uses.
+DECISION_WORDS = {
+    "switch_now": "the new work truly cannot wait: switch now, urgent, freeze checklist so the work stays resumable, move people with little sunk work first",
+    "finish_first": "let near-finished work land before switching: finish, close out, finish line, protect the work already invested, then move over",
+    "split_capacity": "split time between both pieces of work; context switching costs focus, so keep the split short and explicit",
+    "defer_new": "defer the new request to a later slot, after the current commitments land; negotiate the start date and trade-offs",
+    "decline_or_negotiate": "filter requests: say no to what does not need this team now, negotiate a smaller version or a later slot, offer a trade",
+    "ask_for_resources": "resource asks for headcount, labels or GPUs get funded when tied to business value the approver understands: capacity, backlog, what it costs not to have them",
+    "explain_uncertainty": "explain uncertainty to leadership in plain language: ranges, experiments, when the estimate narrows",
+    "announce_change": "tell the team what changes and why, what stays protected, explain the reason behind the priority change",
+    "answer_question": "answer the stakeholder honestly: realistic expectations, the probability and the range, what would change it",
+    "forecast_risk": "flag the risk early with the range and the options; realistic expectations, no surprises",
+    "progress_update": "report progress in terms of impact for the business and users, with a range and realistic expectations",
+}
+
+
+def decision_text(records: list[dict[str, Any]], situation: Situation) -> str:
+    """The decision this turn reached, in words retrieval can be re-ranked on: the what-if's recommendation, else the
+    message's purpose and its body, else the agenda's items or the triage decisions."""
+    what = latest_result(records, "compare_strategies")
+    if what is not None:
+        return f"{DECISION_WORDS.get(what.recommendation, '')} {what.summary}"
+    draft = latest_result(records, "draft_message")
+    if draft is not None:
+        return f"{DECISION_WORDS.get(str(situation.get('purpose') or ''), '')} {draft.body}"
+    agenda = latest_result(records, "build_agenda")
+    if agenda is not None:
+        return " ".join(f"{i.title} {i.notes}" for i in agenda.items)
+    forecast = latest_result(records, "forecast_completion")
+    if forecast is not None:
+        p = forecast.deadline_probability
+        risk = (
+            "at risk: schedule uncertain tasks early, keep a fallback, cut scope or move the date"
+            if p is not None and p < 0.8
+            else "re-rank every week or two and schedule uncertain tasks early"
+        )
+        return f"give dates as ranges with confidence, never a single date; {risk}"
+    return ""
 
 
 def _against_decision(records: list[dict[str, Any]]) -> re.Pattern[str] | None:

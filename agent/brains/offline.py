@@ -75,7 +75,21 @@ def plan_next(ctx: TurnContext) -> list[dict[str, Any]]:
     from agent.intent_specs import spec
 
     planner = spec(ctx.situation.intent).plan()
-    return planner(ctx) if planner else []
+    calls = planner(ctx) if planner else []
+    return calls or search_on_decision(ctx)
+
+
+def search_on_decision(ctx: TurnContext) -> list[dict[str, Any]]:
+    """Once the plan is done, look the guidance up again on the decision reached (a recommendation, a message,
+    an agenda), so what is cited supports the decision and not only the question."""
+    from agent.compose import decision_text
+
+    if _done(ctx, "search_guidance") or not _has_tool("search_guidance"):
+        return []
+    query = decision_text(ctx.tool_calls, ctx.situation)
+    if not query:
+        return []
+    return [_call("search_guidance", {"query": query[:500], "use_for": ctx.situation.intent}, 9)]
 
 
 # Reprioritization ---------------------------------------------------------------------------------

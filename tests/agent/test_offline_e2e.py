@@ -51,7 +51,7 @@ def test_reprioritization_headline(offline_copilot, example_team):
 def test_stakeholder_message_headline(offline_copilot, example_team):
     r = offline_copilot.ask(Q_MESSAGE, team=example_team)
     assert r.intent == "stakeholder_message"
-    assert [t.name for t in r.tool_calls] == ["forecast_completion", "draft_message"]
+    assert [t.name for t in r.tool_calls] == ["forecast_completion", "draft_message", "search_guidance"]  # then guidance on the message
     draft = _tool(r, "draft_message")
     assert draft.arguments["audience"] == "product"
     assert draft.result["lint"]["clean"] and lint_message(LintInput(text=draft.result["body"])).clean

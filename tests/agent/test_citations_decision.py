@@ -1,0 +1,72 @@
+"""Citations conditioned on the decision reached: once the plan is done the offline brain looks the guidance up
+again on the decision (a recommendation, a message, an agenda), and the quoted lines are the ones that back it;
+a line arguing for the other choice is never quoted, and an unrelated second line is left out."""
+
+from __future__ import annotations
+
+import re
+
+from agent.compose import DECISION_WORDS, decision_text, pick_guidance
+from agent.checks import CONTRADICTIONS
+from agent.situation import Situation
+
+
+def _passage(pid: str, text: str) -> dict:
+    return {"id": pid, "card_id": pid.split("#")[0], "title": pid, "text": text}
+
+
+PASSAGES = [
+    _passage("protect-near-finished-work#the-principle", "Letting them finish is often the better call. A properly closed project also makes the next one start faster."),
+    _passage(
+        "protect-near-finished-work#what-to-do",
+        "- Stage the switch: people near a finish line move after they close out.\n"
+        '- If the new work truly cannot wait, agree on a minimal "freeze" checklist so the work is resumable rather than dropped.',
+    ),
+    _passage("embedded-teams#what-to-say", "- To an embedded engineer: bring conflicting asks to both of us together."),
+]
+
+
+def test_a_switch_now_decision_quotes_the_line_that_backs_switching_and_nothing_against_it():
+    picked = pick_guidance(PASSAGES, ("protect-near-finished-work",), "switch her now?", CONTRADICTIONS["switch_now"], DECISION_WORDS["switch_now"])
+    lines = [line for _, line in picked]
+    assert lines and "cannot wait" in lines[0]
+    assert not any(re.search(r"finish|close out|properly closed", line) for line in lines), lines
+    assert not any("embedded" in line for line in lines)  # an unrelated second line is left out
+
+
+def test_a_finish_first_decision_quotes_finishing():
+    picked = pick_guidance(PASSAGES, ("protect-near-finished-work",), "", CONTRADICTIONS["finish_first"], DECISION_WORDS["finish_first"])
+    assert any("finish" in line.lower() for _, line in picked)
+
+
+def test_without_a_decision_the_question_still_picks():
+    picked = pick_guidance(PASSAGES, ("protect-near-finished-work",), "embedded engineer conflicting asks")
+    assert picked  # the old behaviour: the question alone ranks the lines
+
+
+def test_decision_text_follows_the_recommendation_and_the_message(example_team):
+    records = [{"name": "compare_strategies", "result": None}]
+    assert decision_text(records, Situation()) == ""
+    body = "Hi Victor,\n\nI'm asking for two more ML engineers."
+    draft = {"name": "draft_message", "result": {"subject": "s", "body": body, "word_count": 8, "lint": {"clean": True, "findings": [], "word_count": 8, "word_limit": 250}, "notes": []}}
+    s = Situation(intents=["stakeholder_message"])
+    s.put("purpose", "ask_for_resources", "question", "ask")
+    text = decision_text([draft], s)
+    assert "headcount" in text and "two more ML engineers" in text
+
+
+def test_the_offline_brain_searches_again_on_the_decision_and_cites_what_backs_it(offline_copilot):
+    q = (
+        "One of my data scientists has put 1 week into a pricing model and has 6 to 10 weeks left. Sales needs her on a "
+        "customer pilot of 2 weeks due in 3 weeks. Switch her now or let her finish?"
+    )
+    turn = offline_copilot.ask(q)
+    names = [t.name for t in turn.tool_calls]
+    assert names[0] == "compare_strategies" and names[-1] == "search_guidance"
+    search = turn.tool_calls[-1]
+    assert "cannot wait" in search.arguments["query"]
+    guidance = turn.answer.split("**What the guidance says**")[1]
+    assert "Recommendation: switch now" in turn.answer
+    assert not re.search(r"\bfinish\w*\b|close out|properly closed", guidance, re.I), guidance
+    cited = {c.card_id for c in turn.citations}
+    assert cited and all(c in {cc.id.split("#")[0] for cc in turn.citations} for c in cited)
