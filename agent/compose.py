@@ -112,7 +112,7 @@ SUPPORT_WORDS = 2  # a line backs the decision when it shares at least this many
 COMMON_WORDS = frozenset(
     "work works working weeks week team teams that this with what have will more they their them your about from want "
     "make need needs does when then than into over just also only next each every most much very some there here been "
-    "were would could should can't don't it's we'll i'll right time date dates done".split()
+    "were would could should can't don't it's we'll i'll right time date dates done model models project".split()
 )
 
 
@@ -142,7 +142,7 @@ def pick_guidance(
         backed = best_support(passages[i]) if decided else 0
         core = passages[i]["card_id"] in prefer
         # A core card that backs the decision first, then any passage that backs it, then the core cards.
-        tier = 0 if core and (backed or not decided) else 1 if backed >= SUPPORT_WORDS else 2 if core else 3
+        tier = 0 if core and (backed >= SUPPORT_WORDS or not decided) else 1 if backed >= SUPPORT_WORDS else 2 if core else 3
         return (tier, -backed, i)
 
     order = sorted(range(len(passages)), key=rank)
@@ -223,7 +223,7 @@ def compose_answer(
         passages = []  # already quoted above
     for r in [r for r in records if r.get("error")]:
         parts += ["", f"Note: the {r['name']} tool could not run: {r['error']}"]
-    parts += _guidance_lines(passages, spec(intent).core_cards, question, _against_decision(records), decision_text(records, situation))
+    parts += _guidance_lines(passages, spec(intent).core_cards, question, _against_decision(records, situation), decision_text(records, situation))
     assumed = situation.assumed()
     if assumed:
         parts += ["", "**Assumed** (tell me the real figures and I will redo this)"] + [f"- {f.text}" for f in assumed]
@@ -341,7 +341,8 @@ def decision_text(records: list[dict[str, Any]], situation: Situation) -> str:
         return f"{DECISION_WORDS.get(str(situation.get('purpose') or ''), '')} {draft.body}"
     agenda = latest_result(records, "build_agenda")
     if agenda is not None:
-        return " ".join(f"{i.title} {i.notes}" for i in agenda.items)
+        # What shaped this agenda (the cues' and records' rules and what to prepare), not the items every agenda has.
+        return " ".join([f"{r.guidance.replace('-', ' ')} {r.detail}" for r in agenda.rules_applied] + list(agenda.prep_notes))
     forecast = latest_result(records, "forecast_completion")
     if forecast is not None:
         p = forecast.deadline_probability
@@ -354,12 +355,22 @@ def decision_text(records: list[dict[str, Any]], situation: Situation) -> str:
     return ""
 
 
-def _against_decision(records: list[dict[str, Any]]) -> re.Pattern[str] | None:
-    """Wording that would argue against the what-if's recommendation (so such guidance is not quoted under it)."""
+# Advice that contradicts a 1-on-1 situation: no critique or growth push for someone exhausted or just back.
+AGAINST_CUES = {
+    "burnout": re.compile(r"\bfeedback\b|\bstretch|\bgrowth\b|\bpromot|\btechnical\b|\bblocker", re.I),
+    "returning_from_leave": re.compile(r"\bfeedback\b|\bstretch|\bpromot|\btechnical\b", re.I),
+}
+
+
+def _against_decision(records: list[dict[str, Any]], situation: Situation | None = None) -> re.Pattern[str] | None:
+    """Wording that would argue against the what-if's recommendation or the 1-on-1's situation (never quoted under it)."""
     from agent.checks import CONTRADICTIONS
 
     what = latest_result(records, "compare_strategies")
-    return CONTRADICTIONS.get(what.recommendation) if what else None
+    if what is not None:
+        return CONTRADICTIONS.get(what.recommendation)
+    cues = situation.get("cues") if situation is not None and latest_result(records, "build_agenda") is not None else None
+    return next((AGAINST_CUES[c] for c in cues or [] if c in AGAINST_CUES), None)
 
 
 def _role_label(situation: Situation) -> str:

@@ -309,7 +309,7 @@ CUE_SPECS: dict[str, _CueSpec] = {
 }
 _CUE_LABELS = {"new_hire": "New to the team", "quiet": "Rarely asks or speaks up"}
 _RESEARCH_RE = re.compile(
-    r"\b(?:the|our|their|his|her|a|an)\s+((?:[\w-]+\s+){0,3}?(?:research|bet|experiment|project|model|prototype|study|exploration))\b",
+    r"(?:\b(?:the|our|their|his|her|a|an)|\b[A-Z][a-z]+['’]s)\s+((?:[\w-]+\s+){0,3}?(?:research|bet|experiment|project|model|prototype|study|exploration|spike))\b",
     re.IGNORECASE,
 )
 _STUCK_ON_RE = re.compile(r"\b(?:stuck|blocked)\s+(?:on|by|with)\s+((?:[\w-]+\s*){1,6})", re.IGNORECASE)

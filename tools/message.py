@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -78,6 +78,7 @@ NEGATED_RE = re.compile(r"\b(?:cannot|can'?t|won'?t|will not|not going to|unable
 CONFIDENCE_RE = re.compile(
     r"\d+\s*%|percent|likely|probab|chance|confiden|between|range|p50|p80|p95|estimate|forecast|odds", re.IGNORECASE
 )
+RANGE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*(?:weeks?|days?|months?)\b", re.IGNORECASE)  # "1 to 2 weeks" is a range
 SLIP_RE = re.compile(r"\bat risk\b|\bslip\w*|\bdelay\w*|\blate\b|\bmiss\w*|\bpast\b", re.IGNORECASE)  # news of a slip is no promise
 METRIC_RE = re.compile(
     r"\b(?:f1(?:[- ]score)?|accuracy|roc[- ]auc|auc|precision|recall|bleu|rouge(?:-\w+)?|perplexity|mean average precision|rmse|mae|log[- ]?loss|ndcg)\b",
@@ -228,8 +229,10 @@ _SWAPS = {
     "is now": "has become", "now": "from now on", "first": "before anything else", "of an": "of one", "of a": "of one",
     "we move": "we are moving", "move to": "switch to", "will": "is going to", "takes over": "will take over",
     "every other": "every second", "with a": "plus a", "happen": "take place", "happens": "takes place",
-    "weeks left": "weeks to go", "days left": "days to go", "done": "complete",
+    "weeks left": "weeks to go", "days left": "days to go", "done": "complete", "covers": "will cover",
+    "handles": "will handle", "leads": "will lead", "owns": "will own", "runs": "will run", "picks up": "will pick up",
 }  # fmt: skip
+_WEEKDAY_RE = re.compile(r"\b(?:on |from |this |next )?(monday|tuesday|wednesday|thursday|friday)\b(?!s)", re.IGNORECASE)
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _SWAP_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_SWAPS, key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -267,8 +270,15 @@ def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.
             return None  # "talk about it" stays; "about two weeks" becomes "roughly two weeks"
         return _keep_case(m.group(0), _SWAPS[word])
 
+    def weekday(m: re.Match[str]) -> str | None:
+        if today is None:
+            return None
+        ahead = (_WEEKDAYS[m.group(1)[:3].lower()] - today.weekday()) % 7 or 7
+        return (today + timedelta(days=ahead)).strftime("%a %d %b %Y")
+
     return [
         (_DATE_MENTION_RE, when),
+        (_WEEKDAY_RE, weekday),
         (_CONTRACTION_RE, lambda m: _keep_case(m.group(0), _CONTRACTIONS[m.group(0).lower()])),
         (_OPENED_RE, lambda m: _keep_case(m.group(0), _OPENED[m.group(0).lower()])),
         (_SMALL_RE, number),
@@ -394,7 +404,7 @@ def _style_findings(text: str) -> list[Finding]:
         sentence = _sentence_around(text, m.start(), m.end())
         if NEGATED_RE.search(sentence):
             continue  # "we cannot do the live demo on Wednesday" declines a date, it promises none
-        if not CONFIDENCE_RE.search(sentence) and not SLIP_RE.search(sentence):
+        if not CONFIDENCE_RE.search(sentence) and not SLIP_RE.search(sentence) and not RANGE_RE.search(sentence):
             findings.append(
                 Finding(
                     rule="single-date-promise",
