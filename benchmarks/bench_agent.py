@@ -15,6 +15,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from benchmarks.stats import percentile
+
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = [
     "My VP wants Priya off the fraud model on Monday and onto the LLM summarizer. She has two weeks left on a six-week model. How should I respond?",
@@ -26,18 +28,13 @@ QUESTIONS = [
 ]
 
 
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
-
-
 def run() -> list[dict]:
     """Measure the agent; returns benchmark rows."""
     sys.path.insert(0, str(ROOT))
     from agent.brains.openai_brain import OpenAIBrain
     from agent.service import Copilot
-    from lead_core.settings import load_settings
     from knowledge.retrieval import open_retriever
+    from lead_core.settings import load_settings
     from tests.support.scripted_openai import ScriptedOpenAI, reply_text, reply_tool
     from tools.team import load_team
 
@@ -57,7 +54,7 @@ def run() -> list[dict]:
                 copilot.ask(q, team=team)
                 times.append((time.perf_counter() - start) * 1000)
         copilot.close()
-        p95 = _percentile(times, 0.95)
+        p95 = percentile(times, 0.95)
         rows.append({"name": "offline ask warm p50", "value": statistics.median(times), "unit": "ms"})
         rows.append({"name": "offline ask warm p95", "value": p95, "unit": "ms", "target": "< 150 ms", "ok": p95 < 150})
 

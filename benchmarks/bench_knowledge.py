@@ -11,6 +11,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.stats import percentile
+
 WORDS = (
     "model data pipeline review deadline feature label drift rollout metric owner team incident budget "
     "roadmap latency training evaluation baseline experiment stakeholder priority quarter launch"
@@ -35,11 +37,6 @@ def _generate_docs(root: Path, files: int, seed: int = 7) -> None:
             sentences = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 16))) + "." for _ in range(6)]
             parts.append(f"## Section {j}\n\n" + " ".join(sentences))
         (root / f"note_{i:04d}.md").write_text("\n\n".join(parts) + "\n")
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def _peak_rss_mb() -> float:
@@ -122,12 +119,12 @@ def _latency_rows(retriever) -> list[dict]:
                 retriever.search(q, k=5, mode=mode)
                 timings.append((time.perf_counter() - t) * 1000)
         latencies[mode] = timings
-        p95 = _percentile(timings, 0.95)
-        rows.append({"name": f"query p50 ({mode})", "value": _percentile(timings, 0.5), "unit": "ms"})
+        p95 = percentile(timings, 0.95)
+        rows.append({"name": f"query p50 ({mode})", "value": percentile(timings, 0.5), "unit": "ms"})
         rows.append({"name": f"query p95 ({mode})", "value": p95, "unit": "ms", "target": "< 30 ms", "ok": p95 < 30})
     rows.append({
         "name": "hybrid / dense p50 latency ratio",
-        "value": _percentile(latencies["hybrid"], 0.5) / max(1e-9, _percentile(latencies["dense"], 0.5)),
+        "value": percentile(latencies["hybrid"], 0.5) / max(1e-9, percentile(latencies["dense"], 0.5)),
         "unit": "x",
     })
     return rows

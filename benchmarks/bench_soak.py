@@ -12,7 +12,8 @@ import threading
 import time
 from pathlib import Path
 
-from benchmarks.bench_ui import SESSIONS, _load, _pct, _session, _start
+from benchmarks.bench_ui import SESSIONS, _load, _session, _start
+from benchmarks.stats import percentile
 
 MAX_TURNS_PER_SESSION = 10_000  # a bound on the loop whatever the duration
 
@@ -85,9 +86,9 @@ def run() -> list[dict]:
         {"name": "soak: turns completed", "value": len(latencies), "unit": "turns", "target": "> 0",
          "ok": len(latencies) > 0},
         {"name": "soak: throughput", "value": len(latencies) / wall if wall else 0.0, "unit": "turns/s"},
-        {"name": "soak: turn latency p50", "value": _pct(latencies, 0.5), "unit": "s"},
-        {"name": "soak: turn latency p95", "value": _pct(latencies, 0.95), "unit": "s", "target": "< 10 s",
-         "ok": _pct(latencies, 0.95) < 10},
+        {"name": "soak: turn latency p50", "value": percentile(latencies, 0.5), "unit": "s"},
+        {"name": "soak: turn latency p95", "value": percentile(latencies, 0.95), "unit": "s", "target": "< 10 s",
+         "ok": percentile(latencies, 0.95) < 10},
         {"name": "soak: server RSS after warm-up", "value": rss_start, "unit": "MB"},
         {"name": "soak: server RSS at the end", "value": rss_end, "unit": "MB"},
         {"name": "soak: server RSS peak", "value": max(peak[0], rss_end), "unit": "MB"},

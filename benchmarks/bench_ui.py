@@ -16,6 +16,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from benchmarks.stats import percentile
+
 SESSIONS = 20
 TURNS = 5
 QUESTIONS = [
@@ -111,13 +113,6 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _pct(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
-
-
 def run() -> list[dict]:
     """Start the app, measure one session alone, then 20 concurrent sessions; return the rows."""
     home = Path(tempfile.mkdtemp(prefix="lead-bench-ui-"))
@@ -138,7 +133,7 @@ def run() -> list[dict]:
     for problem in (solo_errors + errors)[:5]:
         print(f"   error: {problem}", flush=True)
     solo_p50 = statistics.median(solo) if solo else float("nan")
-    p50, p95 = _pct(lat, 0.5), _pct(lat, 0.95)
+    p50, p95 = percentile(lat, 0.5), percentile(lat, 0.95)
     total = SESSIONS * TURNS
     return [
         {"name": f"ui load: errors in {SESSIONS} sessions x {TURNS} turns", "value": len(errors) + len(solo_errors),
