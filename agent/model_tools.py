@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from agent.situation import Situation
-from lead_core.units import WORKDAYS_PER_WEEK
+from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 from tools.errors import ToolInputError
 from tools.team import Person, Request, Team
 
@@ -278,10 +278,6 @@ def deadline_date(value: str | float | None, today: date) -> date | None:
     raise ToolInputError(f"Could not read the deadline {text!r}; give an ISO date (2027-01-15) or a number of weeks.")
 
 
-def _weeks_until(today: date, deadline: date) -> float:
-    return round(max((deadline - today).days / 7, 0.5), 1)
-
-
 def _compare(args: CompareStrategiesArgs, ctx: _Lookup) -> Resolved:
     from tools.whatif import WhatIfInput, WorkInFlight
 
@@ -346,7 +342,7 @@ def _new_work(args: CompareStrategiesArgs, ctx: _Lookup, person: str, notes: lis
         notes.append(f"Assumed a deadline {weeks:g} weeks out for the new work (none was given).")
         due_weeks = weeks
     else:
-        due_weeks = _weeks_until(ctx.today, due)
+        due_weeks = weeks_until(ctx.today, due, getattr(ctx.team, "holidays", ()))
     low, likely, high = (max(v, 0.1) for v in estimate)
     return NewWork(title=(title or "the new request")[:200], estimate_low=low, estimate_likely=likely, estimate_high=high,
                    deadline_weeks=due_weeks)  # fmt: skip

@@ -12,7 +12,7 @@ from typing import Any
 from agent.brains.base import Step, TurnContext
 from agent.compose import compose_answer
 from agent.situation import Situation
-from lead_core.units import WORKDAYS_PER_WEEK
+from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 from tools.team import Person, Request, Team
 
 TARGET_PROBABILITY = 0.8
@@ -31,13 +31,6 @@ def _result(ctx: TurnContext, name: str) -> dict[str, Any] | None:
         if r["name"] == name and r.get("result") is not None:
             return r["result"]
     return None
-
-
-def weeks_until(today: date, iso: str | None) -> float | None:
-    """Weeks from today to an ISO date (at least half a week), or None."""
-    if not iso:
-        return None
-    return round(max((date.fromisoformat(iso) - today).days / 7, 0.5), 1)
 
 
 def _triple(value: Any) -> tuple[float, float, float]:
@@ -111,7 +104,7 @@ def whatif_input(s: Situation, team: Team | None, today: date) -> dict[str, Any]
     new_work = {
         "title": s.get("new_work") or "the new work",
         "estimate_low": max(n_low, 0.1), "estimate_likely": max(n_likely, 0.1), "estimate_high": max(n_high, 0.1),
-        "deadline_weeks": weeks_until(today, s.get("deadline")) or round(n_high * 2, 1),
+        "deadline_weeks": weeks_until(today, s.get("deadline"), getattr(team, "holidays", ())) or round(n_high * 2, 1),
     }  # fmt: skip
     return WhatIfInput.model_validate({"current": current, "new_work": new_work}).model_dump(mode="json")
 

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from agent.rehearse.models import Case, StrategyFigures
-from lead_core.units import WORKDAYS_PER_WEEK
+from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 from tools.team import Person, Team
 from tools.whatif import LABELS, NewWork, compare_strategies, whatif_from_team
 
@@ -127,7 +127,8 @@ def _new_work(facts: dict[str, Any], person: Person, team: Team, today: date, ca
     """The new work: a team project's tasks for this person, stated weeks, the inbox request, or an assumption."""
     title = str(facts.get("new_work") or "")
     project = team.project(title) if title else None
-    deadline = _weeks_until(today, facts.get("deadline"))
+    days_off = tuple(getattr(team, "holidays", ()))
+    deadline = _weeks_until(today, facts.get("deadline"), days_off)
     request = next((r for r in team.inbox if person.name in r.interrupts), None)
     if facts.get("requester"):
         case.requester = str(facts["requester"])
@@ -140,12 +141,12 @@ def _new_work(facts: dict[str, Any], person: Person, team: Team, today: date, ca
         tasks = [t for t in project.tasks if (t.assignee or "").casefold() == person.name.casefold()] or project.tasks
         low, likely, high = (round(sum(getattr(t, k) for t in tasks) / WORKDAYS_PER_WEEK, 2)
                              for k in ("optimistic", "most_likely", "pessimistic"))
-        deadline = deadline or _weeks_until(today, project.deadline)
+        deadline = deadline or _weeks_until(today, project.deadline, days_off)
     elif request is not None:
         weeks = request.effort_days / WORKDAYS_PER_WEEK
         low, likely, high = round(weeks * 0.8, 2), weeks, round(weeks * 1.5, 2)
         title = title or request.title
-        deadline = deadline or _weeks_until(today, request.deadline)
+        deadline = deadline or _weeks_until(today, request.deadline, days_off)
     else:
         low, likely, high = ASSUMED_NEW_WORK
         case.assumptions.append(f"The new work's size is assumed: {low:g}-{high:g} weeks, most likely {likely:g}.")
@@ -156,14 +157,6 @@ def _new_work(facts: dict[str, Any], person: Person, team: Team, today: date, ca
                    estimate_high=max(high, 0.1), deadline_weeks=deadline)
 
 
-def _weeks_until(today: date, when: object) -> float | None:
-    """Weeks from today to a date (a date or ISO text); None when unknown or not in the future."""
-    if isinstance(when, str):
-        try:
-            when = date.fromisoformat(when)
-        except ValueError:
-            return None
-    if not isinstance(when, date):
-        return None
-    days = (when - today).days
-    return round(days / 7, 1) if days > 0 else None
+def _weeks_until(today: date, when: object, holidays: tuple[date, ...] = ()) -> float | None:
+    """Weeks from today to a date (a date or ISO text), less the team's days off; None when unknown or past."""
+    return weeks_until(today, when if isinstance(when, (date, str)) else None, holidays, floor=None)
