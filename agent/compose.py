@@ -415,7 +415,7 @@ OPENERS = {
     "decline_or_negotiate": "**Say no to the request as asked, give the reason without blame, and offer a smaller version or a later date.**",
     "ask_for_resources": "**Lead with the ask and the number, then what it buys and what it costs not to have it.**",
     "respond_to_reprioritization": "**Lead with the plan for the change, and what it protects.**",
-    "announce_change": "**Tell the team what changes, why, and what stays protected; this is news, not a request for approval.**",
+    "announce_change": "**Tell the team what changes, why, and what stays protected; it is news to share, not a question to put to them.**",
     "explain_uncertainty": "**Explain the range in plain words, why ML work is uncertain, and when the range will narrow.**",
     "answer_question": "**Answer the question first, with how likely it is and what would change the answer.**",
     "forecast_risk": "**Flag the risk early with the range and the options, and ask for the decision you need.**",
