@@ -54,3 +54,27 @@ def test_the_chart_folder_keeps_only_the_newest_files(tmp_path, monkeypatch):
     monkeypatch.setattr(planner, "MAX_CHART_FILES", 2)
     paths = [planner.chart_file("forecast_completion", {}, _forecast(likely), tmp_path) for likely in (3, 4, 5)]
     assert sorted(p.name for p in tmp_path.glob("chart-*.png")) == sorted(p.name for p in paths[1:])
+
+
+def test_the_chart_folder_is_private_to_its_user(tmp_path):
+    import os
+    import stat
+
+    from ui.plots import chart_dir, own_private_folder
+
+    folder = own_private_folder(tmp_path / "charts")
+    assert folder is not None and stat.S_IMODE(os.lstat(folder).st_mode) == 0o700
+    assert stat.S_IMODE(os.lstat(chart_dir()).st_mode) == 0o700
+
+
+def test_a_chart_folder_open_to_others_or_a_link_is_not_used(tmp_path):
+    from ui.plots import own_private_folder
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    link = tmp_path / "link"
+    link.symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (tmp_path / "elsewhere").mkdir(mode=0o700)
+    assert own_private_folder(shared) is None
+    assert own_private_folder(link) is None
