@@ -36,7 +36,8 @@ def clean_question(question: str, max_chars: int) -> str:
         raise AgentError("Your question is empty; type what you need help with, e.g. how to respond to a reprioritization.")
     if len(text) > max_chars:
         raise AgentError(
-            f"Your question is {len(text)} characters long; the limit is {max_chars} (LEAD_MAX_INPUT_CHARS), so shorten it."
+            f"Your question is {len(text):,} characters long; the limit is {max_chars:,} (LEAD_MAX_INPUT_CHARS), "
+            "so shorten it or split it into several questions."
         )
     return text
 

@@ -14,7 +14,8 @@ from typing import Any
 import gradio as gr
 
 from agent.privacy import describe_privacy
-from agent.service import CONTROL_RE
+from agent.errors import AgentError
+from agent.service import CONTROL_RE, clean_question
 from ui.feedback import FeedbackStore
 from ui.sanitize import inert_message
 from ui.threads import ThreadOwners
@@ -125,12 +126,11 @@ class ChatHandlers:
         return f"**Lead Copilot** · answering with the {where} · privacy mode **{priv}"
 
     def check_input(self, message: str) -> str | None:
-        """A notice for input that should not be sent, or None when it is fine."""
-        if not message or not CONTROL_RE.sub("", message).strip():
-            return "Type a question first."
-        if len(message) > self.max_input_chars:
-            return (f"Your message is {len(message):,} characters; the limit is {self.max_input_chars:,}. "
-                    "Shorten it or split it into several questions.")
+        """The service's one-sentence reason to refuse this input (empty, too long, not text), or None."""
+        try:
+            clean_question(message, self.max_input_chars)
+        except AgentError as exc:
+            return str(exc)
         return None
 
     def supports_corrections(self) -> bool:

@@ -46,7 +46,7 @@ def test_ask_with_nothing_to_ask(capsys, question):
 def test_ask_with_100_kb(capsys):
     assert main(["ask", HUGE]) == 2
     err = _one_clear_line(capsys.readouterr().err)
-    assert f"{len(HUGE.strip())} characters" in err and "LEAD_MAX_INPUT_CHARS" in err
+    assert f"{len(HUGE.strip()):,} characters" in err and "LEAD_MAX_INPUT_CHARS" in err
 
 
 def test_ask_with_bytes_that_were_not_utf8_on_the_command_line(capsys):

@@ -15,7 +15,7 @@ from tests.agent.conftest import TODAY
 def test_empty_long_and_control_characters(offline_copilot):
     with pytest.raises(AgentError, match="Your question is empty"):
         offline_copilot.ask("  \n\t ")
-    with pytest.raises(AgentError, match="limit is 8000"):
+    with pytest.raises(AgentError, match="limit is 8,000"):
         offline_copilot.ask("x" * 8001)
     with pytest.raises(AgentError, match="Invalid thread name"):
         offline_copilot.ask("hello", thread_id="../etc")

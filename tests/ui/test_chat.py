@@ -147,7 +147,7 @@ def test_sessions_get_distinct_threads():
 
 def test_empty_input_is_ignored(handlers, copilot, capsys):
     outputs = run(handlers.respond("   ", [{"role": "user", "content": "x"}], "ui-1", None))
-    assert "Type a question first." in capsys.readouterr().out  # gr.Info outside a request prints
+    assert "Your question is empty" in capsys.readouterr().out  # gr.Info outside a request prints
     assert outputs == [([{"role": "user", "content": "x"}], "", "ui-1")]
     assert copilot.calls == []
 

@@ -41,7 +41,7 @@ def test_100_kb_input_gets_the_limit_notice_and_stays_in_the_box(handlers):
     history, box, _ = outputs[-1]
     assert box == HUGE  # nothing is lost: the user can shorten it
     notice = str(history[-1].content)
-    assert notice.startswith("Your message is") and f"{LIMIT:,}" in notice and f"{len(HUGE):,}" in notice
+    assert notice.startswith("Your question is") and f"{LIMIT:,}" in notice and f"{len(HUGE.strip()):,}" in notice
 
 
 @pytest.mark.parametrize("message", ["\x00\x01\x02", "hello\x00 \x7f world", "\udcff\udcfe question"])
@@ -88,7 +88,7 @@ def test_app_ignores_blank_input(app_client, message):
 def test_app_rejects_100_kb_input_with_a_notice(app_client):
     history, box = app_client.predict(HUGE, [], api_name="/chat")
     assert box == HUGE
-    assert len(history) == 1 and message_text(history[0]).startswith("Your message is 105,000 characters")
+    assert len(history) == 1 and message_text(history[0]).startswith(f"Your question is {len(HUGE.strip()):,} characters")
 
 
 @pytest.mark.parametrize("message", ["\x00\x01\x02\x1b", "How do I \x00protect\x07 focus time?"])
