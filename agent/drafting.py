@@ -166,11 +166,14 @@ def split_offer(decision: str) -> tuple[str, str]:
     return ". ".join(said), "; ".join(offers)
 
 
+OPTIONS_RE = re.compile(r",?\s+or\s+(?:else\s+)?(?:she|he|they|we|i|it|\w+)\s+(?:can|could|will|would|gives?|takes?|starts?|does)\b", re.I)
+
+
 def stated_strategy(s: Situation) -> str:
     """The reprioritization strategy a decision the manager states amounts to ('' when none is stated)."""
     decision = s.get("decision")
-    if not isinstance(decision, str):
-        return ""
+    if not isinstance(decision, str) or OPTIONS_RE.search(decision):
+        return ""  # "she finishes in ~3 weeks, or she can give it 2 days a week": two options, the reader picks
     return next((name for name, pattern in STRATEGY_WORDS if re.search(pattern, decision, re.I)), "")
 
 

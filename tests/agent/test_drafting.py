@@ -103,3 +103,10 @@ def test_a_stated_plan_is_followed_and_its_ask_fits_it(example_team):
     assert inp["facts"]["strategy"] == "finish_first"
     body = draft_message(DraftInput.model_validate(inp)).body
     assert "finishes Fraud model v3 first" in body and "switches to" not in body
+
+
+def test_two_options_the_manager_offers_both_reach_the_reply(example_team):
+    q = "my VP wants Lena on pricing from monday. reply to her: Lena finishes the graph milestone in ~3 weeks, or she can give pricing 2 days a week starting now"
+    body, _ = _body(q, example_team)
+    assert "three weeks" in body.replace("3 weeks", "three weeks") and "two days a week" in body.replace("2 days", "two days")
+    assert "splits time" not in body  # the manager offered two options; the draft does not pick one for them
