@@ -491,14 +491,14 @@ NOT_WORK = frozenset(
     marketing legal finance infra ops january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec christmas how why when what where go reassign say tell handle make get pull
     move put take give write draft ask answer reply respond explain push decide protect borrow lend loan steal poach grab use
-    keep let have get cover""".split()
+    keep let have get cover onto into off""".split()
 )
 # "the pricing work is 4-6 weeks", "wants forecasting help from Sam": new work named by its estimate or its asker.
 NEW_WORK_ESTIMATE = re.compile(r"\b(?:the|a|an)\s+(?P<w>(?:[\w/-]+\s+){0,2}?[\w/-]+)\s+(?:is|are|would be|will be|=)\s+(?:about |around |roughly |maybe |probably )?\d", re.I)
 NEW_WORK_IS = re.compile(r"\bthe new (?:thing|project|work|ask|request|one|priority)\s+(?:is|would be|will be)\s+(?:a |an |the )?(?P<w>(?:[\w/-]+\s+){0,3}?[\w/-]+?)(?=[,.;]|\s+(?:about|around|roughly|maybe|which|that|and|for|due|needed|by)\b|$)", re.I)
 NEW_WORK_WANTED = re.compile(r"\b(?:wants?|needs?|asked for)\s+(?:the|a|an)\s+(?P<w>(?:[\w/-]+\s+){0,2}?[\w/-]+)(?=\s+(?:for|by|before|done|built|ready|asap|now|in|on)\b|[,.;?]|$)", re.I)
 NEW_WORK_FROM = re.compile(r"\bwants?\s+(?P<w>(?:[\w/-]+\s+){0,3}?[\w/-]+)\s+from\s+(?-i:[A-Z][a-z]+)\b", re.I)
-LEADING_VERB = re.compile(r"^(?:join|pause|help(?: out)?(?: with| on)?|move to|go to|start(?: on)?|work on|do|take(?: over)?|pick up|lead|own|staff)\s+", re.I)
+LEADING_VERB = re.compile(r"^(?:(?:move |moving |go |going |switch |switching )?(?:onto|on to|into|over to)|join|pause|help(?: out)?(?: with| on)?|move to|go to|start(?: on)?|work on|do|take(?: over)?|pick up|lead|own|staff)\s+", re.I)
 LEADING = re.compile(r"^(?:the|a|an|our|my|her|his|their|this|that)\s+", re.I)
 
 

@@ -148,3 +148,9 @@ def test_an_org_description_fills_the_questionnaire():
     s = parse_situation("we're 8 ML people reporting to the CPO, we own our deploys, data eng is separate and slow. what archetype", None, TODAY)
     answers = {k: v["answer"] for k, v in s.get("org").items()}
     assert answers == {"ml_reports_to": "senior_leadership", "model_deployment": "ml_engineers_own_in_product", "data_access": "lagging", "ml_team_size": "small"}
+
+
+def test_the_headline_move_names_the_new_work(example_team):
+    q = "My VP wants Priya off the fraud model on Monday and onto the LLM summarizer; she has two weeks left. How do I respond?"
+    s = parse_situation(q, example_team, TODAY)
+    assert s.get("new_work") == "LLM summarizer" and s.get("project") == "Fraud model v3" and s.get("start_date") == "2026-12-07"
