@@ -24,7 +24,7 @@ ONE_ON_ONE_RE = re.compile(
 )
 MOVE_RE = re.compile(
     r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )mov(?:e|es|ed|ing)|switch\w*|reassign\w*|put(?:ting)?|loan\w*|borrow\w*|steal\w*|poach\w*|take|taking|reprioriti\w*|drop\w*|go(?:es)? to|send\w*)\b"
-    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b",
+    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b",
     re.IGNORECASE,
 )
 PARALLEL_RE = re.compile(r"\bin parallel\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
@@ -111,6 +111,8 @@ REQUEST_HINTS = re.compile(
     r"|\bfrom (?:legal|sales|finance|compliance|risk[\w ]{0,10}|ops|marketing|support|customer success|another team)\b[^.?!]{0,20}\b(?:asked|asks|wants|needs|pinged)\b",
     re.IGNORECASE,
 )
+DECIDED = re.compile(r"\bno way\b|(?:^|[.!]\s*)no[.!]\s|\bthe answer is no\b|\boffer(?:ing)?\b[^.?!]{0,60}\binstead\b|\boffering\b|\bi (?:want|'d like|would like) to offer\b", re.I)
+QUOTED = re.compile(r"['\"“‘][^'\"”’]{5,200}\?['\"”’]")
 DECIDE_MOVE = re.compile(r"\bdo i (?:even )?agree\b|\bshould i (?:agree|let (?:him|her|them)|say yes|allow|approve)\b|\bfinish first or\b|\bswitch (?:now|them|him|her)\b.{0,20}\?|\blet (?:him|her|them)\?", re.I)
 # A general how-to ("how do you estimate ML work...") asks for guidance, whatever words it shares with a plan.
 GENERAL_HOWTO = re.compile(r"^\s*(?:how (?:do|should|can) (?:you|one|teams?|managers?|a manager|people)|what(?:'s| is) the best way to|is there a good way to)\b", re.I)
@@ -123,7 +125,7 @@ REQUEST_RE = re.compile(
 FORECAST_RE = re.compile(
     r"\bwhen (?:does|will|would|can|could|do) (?:that|this|it|we|they|the \w+)\b.{0,30}\b(?:end|ship|land|finish|be done|be ready|done|launch)|"
     r"\b(?:odds|chances?|probability|how likely|likelihood)\b.{0,40}\b(?:by|before|make|hit|land|ship|finish)\b|"
-    r"\bforecast\b|\bhow long\b|\bwhat date\b|\ba date\b|\b(?:realistic(?:ally)?|feasible|doable)\b.{0,80}\b(?:date|ship|land|finish|done|by|before)\b|\bon track\b|\bmonte carlo\b|\bp(?:50|80|95)\b|\bconfiden\w+\b",
+    r"\bforecast\b|\bhow long\b|\bstill (?:hold|make it|make|on track|land|ship)\b|\bwhat date\b|\ba date\b|\b(?:realistic(?:ally)?|feasible|doable)\b.{0,80}\b(?:date|ship|land|finish|done|by|before)\b|\bon track\b|\bmonte carlo\b|\bp(?:50|80|95)\b|\bconfiden\w+\b",
     re.IGNORECASE,
 )
 ORG_RE = re.compile(
@@ -183,7 +185,12 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "reprioritization"  # "before I prep Tom's 1:1 - do I even agree to this?": the move is the question
     if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one"):
         return "one_on_one"
-    if TRIAGE_WORDS.search(normal) and not (moved and _person_with_time(sig)):
+    if wants_words and purpose == "decline_or_negotiate" and DECIDED.search(normal):
+        return "stakeholder_message"  # the manager already decided ("no way", "offer X instead"): the reply is the ask
+    if wants_words and messages.question_asked(normal) and not moved and QUOTED.search(normal):
+        return "stakeholder_message"  # "victor asked in slack '...?' what do i say back"
+    pulled = any(_pulled_object(m.name).search(normal) for m in sig.mentions)
+    if TRIAGE_WORDS.search(normal) and not (moved and (_person_with_time(sig) or pulled)):
         return "triage"
     if wants_words and MESSAGE_FIRST.match(normal) and (purpose or sig.recipient):
         return "stakeholder_message"
@@ -309,7 +316,15 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     about_person = intent in ("one_on_one", "sensitive", "guidance") or SELF_MOVE.search(sig.text.normal) is not None
     asker = None if about_person else (sig.requester or ("", 0, 0))[0]
     skip = {x.casefold() for x in (sig.recipient or "", asker or "") if x}
+    named_role = people.role_named(sig.text.normal)
+    if named_role is not None:
+        skip.add(named_role[0].casefold())  # "our CTO Elif", "Kwame (payments ML lead)": a stakeholder
     candidates = [m for m in sig.mentions if m.name.casefold() not in skip and not NOT_SUBJECT_AFTER.search(sig.text.normal[m.end :])]
+    met = ONE_ON_ONE_WITH.search(sig.text.normal)
+    if met:
+        first = next((m for m in candidates if m.start >= met.end() and m.start - met.end() <= 2), None)
+        if first is not None:
+            return first  # "1:1 with Bogdan ... he and Aisha keep clashing": Bogdan
     if not candidates and sig.recipient:
         # "I have to tell Priya she is moving": the person told is the one the news is about.
         told = next((m for m in sig.mentions if m.name.casefold() == sig.recipient.casefold()), None)
@@ -321,8 +336,17 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     if len(names) >= 2 and re.search(rf"\b(?:{'|'.join(names)})\b[^.?!]{{0,60}}\b(?:or|and)\b[^.?!]{{0,30}}\b(?:{'|'.join(names)})\b", sig.text.normal, re.I):
         return None
     moved = [m for m in candidates if _moved_object(m.name).search(sig.text.normal)]
-    ranked = [m for m in moved if m.in_team] + [m for m in candidates if m.in_team] + moved + candidates
+    pulled = [m for m in candidates if _pulled_object(m.name).search(sig.text.normal)]
+    ranked = pulled + [m for m in moved if m.in_team] + [m for m in candidates if m.in_team] + moved + candidates
     return ranked[0] if ranked else None
+
+
+ONE_ON_ONE_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]ones?|skip[- ]level|check-?in|sync)\s+(?:with|w/)\s+", re.I)
+
+
+def _pulled_object(name: str) -> re.Pattern[str]:
+    """'pull Chioma off the ASR fine-tune', 'wants Sam to build': taken off their work, whoever they are."""
+    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\bwants?\s+{re.escape(name)}\s+(?:to (?:build|do|lead|own|work on|help|run|take)|on|off|onto)\b", re.I)
 
 
 def _moved_object(name: str) -> re.Pattern[str]:

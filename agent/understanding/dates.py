@@ -225,6 +225,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         if value is None:
             continue
         before = text[max(0, m.start() - 60) : m.start()]
+        if re.search(r"\bnot\s+(?:the\s+|on\s+|by\s+)?$", before, re.I):
+            continue  # "kicked off nov 30, not the 23rd": a date corrected away
         lead_word = re.match(r"(on|by|before|until|till)\s+", phrase, re.I)
         if lead_word:
             before += lead_word.group(0)
@@ -232,5 +234,20 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         bare_day = re.fullmatch(FULL_WEEKDAY, phrase, re.I) is not None
         moves_on = (MOVE_ON.search(before) or (bare_day and MOVE_NEAR.search(before))) and not DEADLINE_WORDS.search(before)
         role = "start" if starts or moves_on else "deadline"
+        past = PAST_CUE.search(before)
+        if past and value > today and _a_year_earlier(value) is not None and (today - _a_year_earlier(value)).days <= 300:
+            value = _a_year_earlier(value)  # "kicked off monday nov 30", "were due nov 27": a date already past
+            role = "start" if re.search(r"kick|start|began|joined", past.group(0), re.I) else role
         out.append(StatedDate(value, role, m.start(), m.end()))
     return out
+
+
+# Words that put a date in the past: a start that happened, a due date that was missed.
+PAST_CUE = re.compile(r"\b(?:kick(?:ed)? off|kicked off|started|began|joined|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live)\b[^.;?!]{0,30}$", re.I)
+
+
+def _a_year_earlier(value: date) -> date | None:
+    try:
+        return value.replace(year=value.year - 1)
+    except ValueError:
+        return None

@@ -195,9 +195,26 @@ def recipient_in(text: str, people: list[Mention]) -> str | None:
     role_asked = asker is not None and asker[0].casefold() not in named_folded(people)
     if len(named) == 1 and pronoun and not role_asked:  # not "Head of product wants Ravi..., tell her"
         return people[0].name
-    m = re.search(rf"(?:head of product|vp|cto|cfo|ceo|director|pm|product manager|boss)[,\s]+\(?({NAME_TOKEN})\b", text)
-    if m and m.group(1).casefold() not in NOT_NAMES:
-        return m.group(1)
+    named_role = role_named(text)
+    if named_role is not None:
+        return named_role[0]
+    return None
+
+
+ROLE_NAME_RE = re.compile(
+    rf"\b(?i:head of [\w-]+|vp(?: of [\w-]+)?|cto|cfo|ceo|coo|cpo|director|pm|product manager|boss|skip[- ]level|(?:[\w-]+ )?(?:team )?lead|manager)[,:]?\s+\(?({NAME_TOKEN})\b"
+    rf"|\b({NAME_TOKEN})\s*\((?i:(?:our|my|the|their)\s+)?(?P<r>[^)]{{0,30}}?(?i:lead|manager|head|vp|cto|cfo|ceo|cpo|director|product|pm|sales|finance|legal))\)"
+)
+
+
+def role_named(text: str) -> tuple[str, str] | None:
+    """(name, role words) when a stakeholder is named with their role: 'our CTO Elif', 'VP Victor:',
+    'the platform team lead Jaroslav', 'Kwame (payments ML lead)', 'Jonah (product)'."""
+    for m in ROLE_NAME_RE.finditer(text):
+        name = m.group(1) or m.group(2)
+        if name and name.casefold() not in NOT_NAMES:
+            role = m.group("r") or text[m.start() : m.start(1) if m.group(1) else m.start()].strip()
+            return name, role
     return None
 
 

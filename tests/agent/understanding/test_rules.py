@@ -170,3 +170,27 @@ def test_a_reply_to_someone_who_asked_for_a_move_is_a_reprioritization(example_t
 def test_message_and_work_facts(question, facts):
     s = parse_situation(question, None, TODAY)
     assert {k: s.get(k) for k in facts} == facts
+
+
+@pytest.mark.parametrize(
+    "question, facts",
+    [
+        ("write to our CTO Elif: fraud v3 won't make dec 18. backfill slipped a week", {"recipient": "Elif", "audience": "cto", "purpose": "forecast_risk"}),
+        ("draft the ask to our CFO Marcus for one more data engineer. zero jargon", {"recipient": "Marcus", "purpose": "ask_for_resources"}),
+        ("our CEO Ruth asked why the summarizer can't just have a fixed launch date. she's not technical. 4 short paragraphs max",
+         {"recipient": "Ruth", "audience": "ceo", "purpose": "explain_uncertainty"}),
+        ("Jonah (product) wants a full personalisation model by EOQ. no way. draft a reply offering a baseline by EOQ", {"recipient": "Jonah", "purpose": "decline_or_negotiate"}),
+        ("victor asked in slack 'why has marco been blocked for 3 days?' what do i say back", {"purpose": "answer_question", "question_asked": "why has marco been blocked for 3 days?"}),
+        ("correction: fraud v3 didn't actually kick off till monday nov 30, not the 23rd. does dec 18 still hold", {"start_date": "2026-11-30", "deadline": "2026-12-18"}),
+    ],
+)
+def test_stakeholders_named_with_their_role_purposes_and_past_dates(question, facts):
+    s = parse_situation(question, None, TODAY)
+    assert {k: s.get(k) for k in facts} == facts
+
+
+def test_the_person_pulled_or_met_comes_first(example_team):
+    s = parse_situation("my VP wants to pull Chioma off the ASR fine-tune onto the call-summary pilot. does fraud v3 still make dec 18 if sam is stuck", example_team, TODAY)
+    assert s.get("person") == "Chioma"
+    s = parse_situation("1:1 with Bogdan (on loan from the platform team) - 15 mins. he and Aisha keep clashing", example_team, TODAY)
+    assert s.get("person") == "Bogdan"
