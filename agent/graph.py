@@ -203,7 +203,7 @@ def think(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
         active = ctx.fallback
     update.update(
         usage=[*state.usage, *step.usage],
-        notices=[*notices, *step.notices],
+        notices=[*notices, *(n for n in step.notices if n not in notices)],  # a repeated tool call repeats its assumptions
         fallback=fell_back,
         brain="offline (fallback)" if fell_back else active.label,
         model=None if fell_back else active.model,

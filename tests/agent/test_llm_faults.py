@@ -112,3 +112,16 @@ def test_a_fallback_partway_plans_from_the_situation_as_if_fresh(tmp_path, retri
     offline = [t for t in r.tool_calls[1:] if t.result is not None]
     assert [t.name for t in offline] == ["triage_inbox"], [(t.name, t.error) for t in r.tool_calls]
     assert example_team.inbox[0].title in r.answer
+
+
+def test_a_repeated_call_does_not_repeat_its_notice(tmp_path, retriever, example_team):
+    # A small model called build_agenda three times for someone outside the team file: one notice, not three.
+    call = reply_tool("build_agenda", {"person": "Kofi"})
+    with ScriptedOpenAI([call, call, call, reply_text("Here is the agenda for Kofi.")]) as server:
+        copilot = make(server, tmp_path, retriever)
+        try:
+            r = copilot.ask("Prepare my 1:1 with Kofi, my new contractor", team=example_team)
+        finally:
+            copilot.close()
+    assert [t.name for t in r.tool_calls] == ["build_agenda"] * 3
+    assert sum("Kofi is not in the team file" in n for n in r.notices) == 1, r.notices
