@@ -190,6 +190,8 @@ class OpenAIBrain:
                 content = ""  # the markup carried the calls; it is never shown
         if raw_calls:
             calls = [self._resolved(name, args, ctx, situation, notices) for name, args in raw_calls]
+            if all(_already_made(c, ctx.tool_calls) for c in calls):
+                raise BrainUnavailable(f"the model repeated a tool call it had already made ({calls[0]['name']}) instead of answering")
             return Step(content=content, tool_calls=calls, notices=notices, usage=usage)
         if not content.strip():
             raise BrainUnavailable("the model returned an empty reply")
@@ -344,6 +346,18 @@ class OpenAIBrain:
                 log.info("model request failed (%s); retrying in %.2fs", last.__class__.__name__, delay)
                 time.sleep(delay)
         raise BrainUnavailable(_describe(last)) from last
+
+
+def _already_made(call: dict[str, Any], records: list[dict[str, Any]]) -> bool:
+    """True when this turn already ran the same tool with the same arguments and it succeeded: a small model that
+    asks again is looping (seen: three identical build_agenda calls, then an empty reply)."""
+    if call.get("error"):
+        return False
+    try:
+        arguments = json.loads(call["arguments"])
+    except (json.JSONDecodeError, TypeError):
+        return False
+    return any(r["name"] == call["name"] and r.get("error") is None and r.get("arguments") == arguments for r in records)
 
 
 def token_writer() -> Callable[[dict[str, Any]], None] | None:

@@ -116,8 +116,8 @@ def test_a_fallback_partway_plans_from_the_situation_as_if_fresh(tmp_path, retri
 
 def test_a_repeated_call_does_not_repeat_its_notice(tmp_path, retriever, example_team):
     # A small model called build_agenda three times for someone outside the team file: one notice, not three.
-    call = reply_tool("build_agenda", {"person": "Kofi"})
-    with ScriptedOpenAI([call, call, call, reply_text("Here is the agenda for Kofi.")]) as server:
+    calls = [reply_tool("build_agenda", {"person": "Kofi", "minutes": m}) for m in (30, 45, 60)]
+    with ScriptedOpenAI([*calls, reply_text("Here is the agenda for Kofi.")]) as server:
         copilot = make(server, tmp_path, retriever)
         try:
             r = copilot.ask("Prepare my 1:1 with Kofi, my new contractor", team=example_team)
@@ -125,3 +125,18 @@ def test_a_repeated_call_does_not_repeat_its_notice(tmp_path, retriever, example
             copilot.close()
     assert [t.name for t in r.tool_calls] == ["build_agenda"] * 3
     assert sum("Kofi is not in the team file" in n for n in r.notices) == 1, r.notices
+
+
+def test_a_model_repeating_the_same_call_falls_back_instead_of_looping(tmp_path, retriever, example_team):
+    # Seen on the real 1.5B model: the same build_agenda call three times, then an empty reply, each round minutes long.
+    call = reply_tool("build_agenda", {"person": "Marco"})
+    with ScriptedOpenAI([call, call, call, reply_text("")]) as server:
+        copilot = make(server, tmp_path, retriever)
+        try:
+            r = copilot.ask("Prepare my 1:1 with Marco", team=example_team)
+        finally:
+            copilot.close()
+    assert len(server.requests) == 2, "the repeated call was not caught"
+    assert r.brain == "offline (fallback)" and any("repeated a tool call" in n for n in r.notices), r.notices
+    assert [t.name for t in r.tool_calls] == ["build_agenda", "build_agenda"] and r.tool_calls[-1].result is not None
+    assert "Marco" in r.answer

@@ -160,7 +160,11 @@ def test_truncated_reply_is_reported(tmp_path, retriever):
 
 
 def test_model_calling_tools_forever_is_bounded(tmp_path, retriever):
-    with ScriptedOpenAI([], default=reply_tool("search_guidance", {"query": "focus"})) as server:
+    # A new query each round (the same call twice is caught sooner, as a loop: test_llm_faults.py).
+    def another_search(body):
+        return reply_tool("search_guidance", {"query": f"focus {len(body['messages'])}"})
+
+    with ScriptedOpenAI([], default=another_search) as server:
         copilot = make(server, tmp_path, retriever, max_steps=3)
         r = copilot.ask("How do I protect focus time?")
         copilot.close()
