@@ -109,7 +109,7 @@ def test_a_fallback_partway_plans_from_the_situation_as_if_fresh(tmp_path, retri
             copilot.close()
     assert r.brain == "offline (fallback)" and any("every tool call the model made failed" in n for n in r.notices)
     assert r.tool_calls[0].name == "triage_request" and r.tool_calls[0].error  # the model's record stays visible
-    offline = [t for t in r.tool_calls[1:] if t.result is not None]
+    offline = [t for t in r.tool_calls[1:] if t.result is not None and t.name != "search_guidance"]
     assert [t.name for t in offline] == ["triage_inbox"], [(t.name, t.error) for t in r.tool_calls]
     assert example_team.inbox[0].title in r.answer
 
@@ -138,5 +138,6 @@ def test_a_model_repeating_the_same_call_falls_back_instead_of_looping(tmp_path,
             copilot.close()
     assert len(server.requests) == 2, "the repeated call was not caught"
     assert r.brain == "offline (fallback)" and any("repeated a tool call" in n for n in r.notices), r.notices
-    assert [t.name for t in r.tool_calls] == ["build_agenda", "build_agenda"] and r.tool_calls[-1].result is not None
+    planned = [t for t in r.tool_calls if t.name != "search_guidance"]  # the offline brain may search on its decision
+    assert [t.name for t in planned] == ["build_agenda", "build_agenda"] and planned[-1].result is not None
     assert "Marco" in r.answer
