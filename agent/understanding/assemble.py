@@ -138,7 +138,7 @@ ORG_RE = re.compile(
 STRONG_ORG = re.compile(r"\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b", re.I)
 MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|(?:qbr|weekly|monthly|status|progress|exec(?:utive)?) (?:update|summary|report|note|email)|post for)\b", re.I)
 ODDS_RE = re.compile(r"\b(?:odds|chances?|probability|how likely)\b[^.?!]{0,40}\b(?:by|before|make|hit|ship|land|finish)\b|\bwhen (?:will|does|can) (?:we|it|that|this)\b[^.?!]{0,20}\b(?:ship|land|finish|be done|be ready)\b", re.I)
-SOFT_SENSITIVE = re.compile(r"parental leave|paternity|maternity|sick leave|back from (?:leave|medical)", re.IGNORECASE)
+SOFT_SENSITIVE = re.compile(r"parental leave|paternity|maternity|sick leave|medical leave|back from (?:leave|medical)|(?:weeks|months) (?:of|on) leave", re.IGNORECASE)
 SENSITIVE_CORE = re.compile(r"harass|discriminat|suicid|self[- ]harm|lawsuit|lawyer|legal action|assault|fire|fired|terminat|layoff|laid off", re.I)
 
 
@@ -322,9 +322,10 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     candidates = [m for m in sig.mentions if m.name.casefold() not in skip and not NOT_SUBJECT_AFTER.search(sig.text.normal[m.end :])]
     met = ONE_ON_ONE_WITH.search(sig.text.normal)
     if met:
-        first = next((m for m in candidates if m.start >= met.end() and m.start - met.end() <= 2), None)
-        if first is not None:
-            return first  # "1:1 with Bogdan ... he and Aisha keep clashing": Bogdan
+        after = sig.text.normal[met.end() : met.end() + 40]  # "1:1 with marco", "1:1 with my own manager (VP Victor)"
+        named = [m for m in sig.mentions if re.search(rf"(?<![\w-]){re.escape(m.name)}(?![\w-])", after, re.I)]
+        if named:
+            return min(named, key=lambda m: after.lower().find(m.name.lower()))
     if not candidates and sig.recipient:
         # "I have to tell Priya she is moving": the person told is the one the news is about.
         told = next((m for m in sig.mentions if m.name.casefold() == sig.recipient.casefold()), None)
@@ -335,6 +336,8 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     names = [re.escape(m.name) for m in candidates]
     if len(names) >= 2 and re.search(rf"\b(?:{'|'.join(names)})\b[^.?!]{{0,60}}\b(?:or|and)\b[^.?!]{{0,30}}\b(?:{'|'.join(names)})\b", sig.text.normal, re.I):
         return None
+    if intent == "one_on_one" and candidates:
+        return min(candidates, key=lambda m: m.start)  # the person the 1-on-1 is about is named first
     moved = [m for m in candidates if _moved_object(m.name).search(sig.text.normal)]
     pulled = [m for m in candidates if _pulled_object(m.name).search(sig.text.normal)]
     ranked = pulled + [m for m in moved if m.in_team] + [m for m in candidates if m.in_team] + moved + candidates
@@ -689,7 +692,9 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     minutes = find_minutes(sig.text.normal)
     if minutes is not None:
         s.put("meeting_minutes", int(minutes.value), "question", sig.words(minutes.start, minutes.end))
-    meeting = next((d for d in sig.dates if d.value >= today and not s.has("deadline")), None)
+    anchor = ONE_ON_ONE_RE.search(sig.text.normal)
+    near = sorted(sig.dates, key=lambda d: abs(d.start - anchor.start()) if anchor else d.start)  # the date said with the meeting
+    meeting = next((d for d in near if d.value >= today and not s.has("deadline")), None)
     if meeting is not None:
         s.put("meeting_date", meeting.value.isoformat(), "question", sig.words(meeting.start, meeting.end))
     found = cue_mod.detect_cues(sig.text.normal)

@@ -88,6 +88,12 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
             known.add(name.casefold())
             start = m.start(1) if m.group(1) else m.start(2)
             found[name] = Mention(name, False, start, start + len(name))
+    for m in ROLE_NAME_RE.finditer(text):  # "our CTO Elif", "(VP Victor)": named with their role
+        name = m.group(1) or m.group(2)
+        if name and name.casefold() not in NOT_NAMES and name.casefold() not in known:
+            known.add(name.casefold())
+            at = m.start(1) if m.group(1) else m.start(2)
+            found[name] = Mention(name, False, at, at + len(name))
     for m in LOWER_MOVED.finditer(text):
         name = m.group(1)
         if name.casefold() not in NOT_NAMES | LOWER_STOP and name.casefold() not in known:

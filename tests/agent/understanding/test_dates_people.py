@@ -154,3 +154,19 @@ def test_the_headline_move_names_the_new_work(example_team):
     q = "My VP wants Priya off the fraud model on Monday and onto the LLM summarizer; she has two weeks left. How do I respond?"
     s = parse_situation(q, example_team, TODAY)
     assert s.get("new_work") == "LLM summarizer" and s.get("project") == "Fraud model v3" and s.get("start_date") == "2026-12-07"
+
+
+@pytest.mark.parametrize(
+    "question, person, cues",
+    [
+        ("priya's been online at midnight most of this week pushing fraud v3 and snapped at sam in standup. 1:1 tomorrow, 30 min", "Priya", ["burnout", "conflict"]),
+        ("1:1 w/ Diego next tue, 45 mins. he asked me point blank when he'll be senior", "Diego", ["wants_promotion"]),
+        ("need an agenda for a tough 1:1 with Olek. quality of his PRs has dropped a lot, two rollbacks", "Olek", ["underperforming"]),
+        ("aisha and marco are fighting over who owns data validation. 1:1 with marco, 30 min", "Marco", ["conflict"]),
+        ("Kenji is back monday after 3 months of medical leave. first 1:1, 30 mins. Priya leads fraud now", "Kenji", ["returning_from_leave"]),
+        ("1:1 with my own manager (VP Victor) wednesday, 30 min. i want to push back on moving priya", "Victor", None),
+    ],
+)
+def test_the_1on1_person_and_cues(example_team, question, person, cues):
+    s = parse_situation(question, example_team, TODAY)
+    assert s.intents == ["one_on_one"] and s.get("person") == person and s.get("cues") == cues
