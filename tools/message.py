@@ -231,6 +231,9 @@ _SWAPS = {
     "every other": "every second", "with a": "plus a", "happen": "take place", "happens": "takes place",
     "weeks left": "weeks to go", "days left": "days to go", "done": "complete", "covers": "will cover",
     "handles": "will handle", "leads": "will lead", "owns": "will own", "runs": "will run", "picks up": "will pick up",
+    "eoq": "the end of the quarter", "eom": "the end of the month", "eow": "the end of the week", "q1": "the first quarter",
+    "q2": "the second quarter", "q3": "the third quarter", "q4": "the fourth quarter", "our only": "the one", "every": "each",
+    "bottleneck on": "bottleneck for", "by": "before",
 }  # fmt: skip
 _WEEKDAY_RE = re.compile(r"\b(?:on |from |this |next )?(monday|tuesday|wednesday|thursday|friday)\b(?!s)", re.IGNORECASE)
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

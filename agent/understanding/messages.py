@@ -49,7 +49,11 @@ DECISION_RE = re.compile(
 )
 
 
-REASON_RE = re.compile(r"\bexplain(?:ing|s)?\s+(?:to\s+\w+\s+)?(?:why|how|that)\s+(?P<r>[^.?!;]{6,200})", re.IGNORECASE)
+REASON_RE = re.compile(
+    r"\bexplain(?:ing|s)?\s+(?:to\s+\w+\s+)?(?:why|how|that)\s+(?P<r>[^.?!;]{6,200})"
+    r"|(?P<b>\b(?-i:[A-Z][a-z]+)\s+(?:is|'s)\s+(?:our|the)\s+only\s+[^.?!;]{2,160})",
+    re.IGNORECASE,
+)
 
 
 def reason_in(text: str) -> tuple[str, int, int] | None:
@@ -57,8 +61,9 @@ def reason_in(text: str) -> tuple[str, int, int] | None:
     m = REASON_RE.search(text)
     if not m:
         return None
-    r = re.split(r",?\s+(?:without|and (?:make|keep|don'?t)|but (?:keep|don'?t)|so (?:that )?(?:it|they))\b", m.group("r"), flags=re.I)[0]
-    return r.strip(" ,"), m.start("r"), m.start("r") + len(r.strip(" ,"))
+    group = "r" if m.group("r") else "b"  # "explain why ...", or "Aisha is our only DE and she's the bottleneck"
+    r = re.split(r",?\s+(?:without|and (?:make|keep|don'?t)|but (?:keep|don'?t)|so (?:that )?(?:it|they))\b", m.group(group), flags=re.I)[0]
+    return r.strip(" ,"), m.start(group), m.start(group) + len(r.strip(" ,"))
 
 
 def purpose_of(text: str, *, reprioritization: bool = False) -> tuple[str, str]:
@@ -107,7 +112,7 @@ DICTATED_RE = re.compile(
     r"\b(?:draft|write|email|e-mail|note|reply|respond|message|heads[- ]?up|update|slack|dm|tell|announce)\b[^:.?!]{0,60}:\s*(?![\"'“‘])(?P<g>[^?!\"“]{6,300}?)(?:\.\s+(?:i (?:want|'d like|would like|need)|keep|make|please|don'?t|do not|no jargon|short|friendly|be )\b.*)?$",
     re.IGNORECASE,
 )
-OFFER_RE = re.compile(r"(?:^|[.,;]\s*)(?P<o>offer(?:ing)?\s+[^.?!;]{4,120})", re.IGNORECASE)
+OFFER_RE = re.compile(r"(?:^|[.,;]\s*|\b(?:reply|response|note|message|email)\s+)(?P<o>offer(?:ing)?\s+(?!letter)[^.?!;]{4,120})", re.IGNORECASE)
 
 
 def decision_in(text: str) -> tuple[str, int, int] | None:

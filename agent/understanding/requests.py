@@ -69,7 +69,10 @@ def request_title(text: str) -> tuple[str, int, int] | None:
         return None
     title = re.split(r",?\s+(?:by|before|for (?:the|a) (?:board|meeting|demo)|and (?:it|that|they|i|we)|but|which|should|can|do i|is it)\b|,\s", m.group("t"), flags=re.I)[0]
     title = title.strip(" ,")
-    return (title, m.start("t"), m.start("t") + len(title)) if len(title) >= 4 else None
+    lead = re.match(r"(?:an?|the)\s+", title, re.I)  # "a full personalisation model" -> "full personalisation model"
+    start = m.start("t") + (lead.end() if lead else 0)
+    title = title[lead.end() :] if lead else title
+    return (title, start, start + len(title)) if len(title) >= 4 else None
 
 
 def wants_whole_inbox(text: str) -> bool:

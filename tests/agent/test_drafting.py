@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from agent.drafting import draft_input, reader, split_offer
 from agent.situation import Situation
 from agent.understanding import parse_situation
@@ -110,3 +112,18 @@ def test_two_options_the_manager_offers_both_reach_the_reply(example_team):
     body, _ = _body(q, example_team)
     assert "three weeks" in body.replace("3 weeks", "three weeks") and "two days a week" in body.replace("2 days", "two days")
     assert "splits time" not in body  # the manager offered two options; the draft does not pick one for them
+
+
+@pytest.mark.parametrize(
+    "question, must",
+    [
+        ("Jonah (product) wants a full personalisation model on the homepage by EOQ. no way. draft a reply offering a popularity-based baseline by EOQ and the real model in Q1",
+         ["Hi Jonah", "popularity-based baseline"]),
+        ("draft the ask to our CFO Marcus for one more data engineer. Aisha is our only DE and she's the bottleneck on the feature store migration. zero ML jargon pls",
+         ["Hi Marcus", "data engineer", "bottleneck"]),
+    ],
+)
+def test_the_offer_and_the_reason_the_manager_gives_reach_the_draft(example_team, question, must):
+    body, _ = _body(question, example_team)
+    assert all(m in body for m in must), body
+    assert longest_shared_run(question, body) <= 8
