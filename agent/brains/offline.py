@@ -143,6 +143,8 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
                 item["success_probability"] = float(t["success_probability"])
             if i and not s.get("parallel"):
                 item["depends_on"] = [items[i - 1]["name"]]
+            elif i and t.get("after_all"):
+                item["depends_on"] = [x["name"] for x in items]  # parallel work, then a step after all of it
             items.append(item)
         plan = {"tasks": items, "unit": "days" if in_days else "weeks", "start": today, "today": today, "trials": 4000,
                 "holidays": team.holidays if team else []}

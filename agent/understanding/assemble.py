@@ -27,7 +27,7 @@ MOVE_RE = re.compile(
     r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b",
     re.IGNORECASE,
 )
-PARALLEL_RE = re.compile(r"\bin parallel\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
+PARALLEL_RE = re.compile(r"\balongside\b|\bin parallel\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
 PRONOUN_NEAR = re.compile(r"\b(?:she|he|they|shes|hes)(?:'s|'re| is| are| has| have| needs| thinks| says)?\s+(?:about |around |roughly |maybe |like |only |just |still |got )?$", re.I)
 NEW_WORK_RE = re.compile(
     r"\b(?:onto|on|to|help(?:ing)? with|join|for)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?P<w>(?:[\w/-]+\s+){0,3}(?:" + people.PROJECT_NOUNS + r"))\b",
@@ -39,7 +39,7 @@ CURRENT_WORK_RE = re.compile(
     re.IGNORECASE,
 )
 EXPLICIT_DEADLINE = re.compile(r"\d", re.I)
-TASK_SPLIT = re.compile(r"[.;]\s|,\s*|\s+then\s+|\s+and then\s+|\s+after that\s+|\s+followed by\s+|\s+plus\s+|\n|:\s+", re.I)
+TASK_SPLIT = re.compile(r"[.;]\s|,\s*|\s+(?:can |could |will )?run alongside\s+|\s+alongside\s+|\s+then\s+|\s+and then\s+|\s+after that\s+|\s+followed by\s+|\s+plus\s+|\n|:\s+", re.I)
 TASK_FILLER = re.compile(
     r"\b(?:then|and|about|around|roughly|maybe|probably|likely|a|an|the|of|for|is|are|takes?|will|would|should|needs?|"
     r"need|we|i|it|its|it's|our|my|another|more|extra|to|do|be|with|approx|est|estimate[sd]?|plus|first|also|weeks?|days?|sprints?|months?|"
@@ -436,6 +436,10 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
     if done:
         d = done[0]
         s.put("done_weeks", round(d.likely, 2), "question", sig.words(d.start, d.end))
+        total = sig.by_role("total")
+        if total and not remaining and total[0].likely > d.likely:  # "2 weeks into a 6 week rebuild": 4 left
+            left = total[0].likely - d.likely
+            s.put("remaining_weeks", [round(left * 0.875, 2), round(left, 2), round(left * 1.25, 2)], "question", sig.words(total[0].start, total[0].end))
     elif sig.by_role("total"):
         total = sig.by_role("total")[0]
         share = _share_done(sig.text.normal, total)
@@ -668,6 +672,9 @@ def _tasks(sig: Signals) -> list[dict[str, Any]]:
         segment = normal[seg_start:seg_end]
         name = _task_name(segment.replace(normal[d.start : d.end], " "))
         task: dict[str, Any] = {"name": name or f"Task {len(tasks) + 1}", "weeks": d.weeks, "unit": d.unit, "_words": sig.words(seg_start, seg_end)}
+        around = normal[max(0, seg_start - 15) : seg_start + 12]
+        if tasks and re.search(r"\b(?:then|after that|followed by|afterwards)\b", around, re.I):
+            task["after_all"] = True  # "..., then 3 days of QA at the end": waits for everything before it
         chance = find_percentages(segment).get("success")
         if chance is not None:
             task["success_probability"] = round(chance.value, 3)

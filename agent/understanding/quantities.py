@@ -35,6 +35,7 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     # "2 days a week" (text2num writes "2 days 1 week"): a share of someone's time, not a size.
     ("rate", r"", r"^\s*(?:a|1|per|each|every)\s+(?:week|sprint|month)\b"),
     ("rate", r"\b\d+(?:\.\d+)?\s+(?:days?|hours?)\s+(?:a\s+|per\s+|each\s+|every\s+)?$", r"^\s*(?:to|for|of|on|starting|$|[,.;])"),
+    ("total", r"\binto (?:a|an|the)\s+$", r""),  # "2 weeks into a 6 week rebuild": the 6 is the whole
     ("leave", r"", r"^\s*(?:of\s+)?(?:parental |paternity |maternity |medical |sick |long )?(?:leave|off|vacation|holiday|sabbatical)\b"),
     # (role, pattern before the duration, pattern after the duration)
     ("tenure", r"\b(?:joined|started|onboarded|hired)\b[^.;]{0,20}$", r"^\s*ago\b"),
@@ -210,7 +211,8 @@ LOAD_CONTEXT = re.compile(r"\b(?:capacity|utili[sz]\w*|load(?:ed)?|allocated|boo
 # A confidence asked for ("with 90% confidence", "80% odds"), not a belief that the work succeeds ("80% sure it lands").
 CONFIDENCE_RE = re.compile(
     rf"(?P<n>{NUM})\s*(?:%|percent)\s*(?:confiden\w*|sure|certain(?:ty)?)(?!\s+(?:that\s+)?(?:it|it'll|she|he|they|we|this|the)\b)"
-    rf"|\bwith\s+(?P<m>{NUM})\s*(?:%|percent)\s*(?:odds|probability|certainty)",
+    rf"|\bwith\s+(?P<m>{NUM})\s*(?:%|percent)\s*(?:odds|probability|certainty)"
+    rf"|\b(?P<k>[1-9]) in 10 (?:confiden\w*|certain\w*|odds|chance)",
     re.IGNORECASE,
 )
 PROGRESS_AFTER = re.compile(r"^\s*(?:done|complete\w*|through|of the way|finished|there|labell?ed|annotated|utili[sz]ed|of (?:the )?(?:data|work|budget))\b", re.I)
@@ -230,9 +232,10 @@ def find_percentages(text: str) -> dict[str, Quantity]:
     """Percentages by meaning: success (a chance), load (of capacity), confidence (asked for)."""
     found: dict[str, Quantity] = {}
     for m in CONFIDENCE_RE.finditer(text):
-        found.setdefault("confidence", Quantity(float(m.group("n") or m.group("m")), m.start(), m.end()))
+        value = float(m.group("n") or m.group("m") or int(m.group("k")) * 10)
+        found.setdefault("confidence", Quantity(value, m.start(), m.end()))
     for m in PERCENT_RE.finditer(text):
-        if any(q.start <= m.start() < q.end for q in found.values()) or PROGRESS_AFTER.match(text[m.end() :]):
+        if any(q.start <= m.start() < q.end for q in found.values()) or PROGRESS_AFTER.match(text[m.end() :]) or re.search(r"\bnot\s+$", text[: m.start()], re.I):
             continue
         around = text[max(0, m.start() - 40) : m.end() + 40]
         value = float(m.group("n"))
@@ -276,6 +279,8 @@ HEADCOUNT_RE = re.compile(
 def find_minutes(text: str) -> Quantity | None:
     """A meeting length ("45 min", "half an hour", "an hour")."""
     for m in MINUTES_RE.finditer(text):
+        if re.search(r"\b(?:in|within)\s+$", text[: m.start()], re.I):
+            continue  # "1:1 in 10 min": when it starts, not how long it is
         value = float(m.group("n")) * (60 if m.group("u").lower().startswith("hour") else 1)
         if 10 <= value <= 180:
             return Quantity(value, m.start(), m.end())

@@ -38,6 +38,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\bw/\s*", "with "),
     (r"\bppl\b", "people"),
     (r"\b(\d+)\s*-\s*(?=\d)", r"\1 to "),
+    (r"\b([a-z]+|\d+(?:\.\d+)?) more (weeks?|days?|months?|sprints?)\b", r"\1 \2 more"),  # "six more weeks" is time left
 )
 
 

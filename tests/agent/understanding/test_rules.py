@@ -194,3 +194,28 @@ def test_the_person_pulled_or_met_comes_first(example_team):
     assert s.get("person") == "Chioma"
     s = parse_situation("1:1 with Bogdan (on loan from the platform team) - 15 mins. he and Aisha keep clashing", example_team, TODAY)
     assert s.get("person") == "Bogdan"
+
+
+@pytest.mark.parametrize(
+    "question, facts",
+    [
+        ("aisha reckons six more weeks realistically. head of product wants her on the pricing platform for ten working days before xmas",
+         {"new_work_weeks": [1.75, 2.0, 2.5]}),
+        ("Hana is 2 weeks into a 6 week intent classifier rebuild. sales wants her on a custom POC, roughly three weeks", {"done_weeks": 2.0, "remaining_weeks": [3.5, 4.0, 5.0]}),
+        ("lena now says it's a coin flip whether GNNs beat the baseline, not 40%. can it make the feb 26 planning cut", {"success_probability": 0.5}),
+        ("1:1 with sam in 10 min, 25 min slot. he's bored", {"meeting_minutes": 25}),
+        ("need a date i can commit to for the recsys retrain with 9 in 10 confidence. data pull one week, retrain two to four weeks", {"confidence_level": 90.0}),
+    ],
+)
+def test_more_time_wholes_negated_chances_meeting_slots_and_odds_in_ten(question, facts):
+    s = parse_situation(question, None, TODAY)
+    assert {k: s.get(k) for k in facts} == facts
+    if "six more weeks" in question:
+        assert s.get("remaining_weeks")[1] == 6.0
+
+
+def test_work_alongside_runs_in_parallel_and_a_final_step_waits_for_it(offline_copilot):
+    q = "attrition model due jan 15. backend integration (2 to 3 wks) can run alongside the model work (3-6 weeks, likely 4), then 3 days of QA at the end. odds?"
+    r = offline_copilot.ask(q)
+    tasks = next(c for c in r.tool_calls if c.name == "forecast_completion").arguments["tasks"]
+    assert [t.get("depends_on") or [] for t in tasks] == [[], [], ["backend integration", "model"]]
