@@ -187,6 +187,11 @@ class Team(_Strict):
         key = name.strip().casefold()
         return next((p for p in self.projects if p.name.casefold() == key), None)
 
+    def current_work_owner(self, project: str) -> Person | None:
+        """The person whose current work is this project, case-insensitively."""
+        key = project.strip().casefold()
+        return next((p for p in self.people if p.current_work and p.current_work.project.casefold() == key), None)
+
     def names(self) -> list[str]:
         """Every name in a name-bearing field: people, requesters, interrupted people, task assignees, the manager."""
         out = [p.name for p in self.people]

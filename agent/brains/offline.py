@@ -165,7 +165,8 @@ def _current_work_plan(s: Situation, team: Team | None, today: date, deadline: d
     team file's remaining estimate and chance, starting today."""
     from tools.simulate import PlanInput
 
-    owner = current_work_owner(team, s.get("project"))
+    project = s.get("project")
+    owner = team.current_work_owner(project) if team is not None and isinstance(project, str) else None
     if owner is None or owner.current_work is None:
         return None
     work = owner.current_work
@@ -176,14 +177,6 @@ def _current_work_plan(s: Situation, team: Team | None, today: date, deadline: d
     if deadline is not None:
         plan["deadline"] = deadline
     return PlanInput.model_validate(plan).model_dump(mode="json")
-
-
-def current_work_owner(team: Team | None, project: Any) -> Any:
-    """The team member whose current work is the named project, if any."""
-    if team is None or not isinstance(project, str):
-        return None
-    wanted = project.casefold()
-    return next((p for p in team.people if p.current_work and p.current_work.project.casefold() == wanted), None)
 
 
 def _task_weeks(value: Any) -> tuple[float, float, float]:

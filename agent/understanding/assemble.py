@@ -1057,7 +1057,7 @@ def _team_project_facts(s: Situation, team: Any, today: date) -> None:
         if tasks and not s.has("new_work_weeks"):
             weeks = [round(sum(getattr(t, k) for t in tasks) / WORKDAYS_PER_WEEK, 2) for k in ("optimistic", "most_likely", "pessimistic")]
             s.put("new_work_weeks", weeks, "team_file", f"the task estimates of {project.name} in the team file")
-    owner = next((m for m in team.people if m.current_work and isinstance(s.get("project"), str) and m.current_work.project.casefold() == s.get("project").casefold()), None)
+    owner = team.current_work_owner(s.get("project")) if isinstance(s.get("project"), str) else None
     if owner is not None and s.intent == "stakeholder_message" and not s.has("remaining_weeks"):
         work = owner.current_work
         s.put("remaining_weeks", [work.remaining_weeks_low, work.remaining_weeks_likely, work.remaining_weeks_high], "team_file", f"{owner.name}'s estimate for {work.project} in the team file")
@@ -1112,8 +1112,7 @@ def _team_project(s: Situation, team: Any) -> bool:
 
 
 def _team_project_named(team: Any, project: str) -> bool:
-    name = project.casefold()
-    return team.project(project) is not None or any(p.current_work and p.current_work.project.casefold() == name for p in team.people)
+    return team.project(project) is not None or team.current_work_owner(project) is not None
 
 
 def _assume_reprioritization(s: Situation, today: date) -> None:

@@ -116,3 +116,14 @@ def test_a_file_is_parsed_once_per_change_and_callers_get_their_own_copy(tmp_pat
     path.unlink()
     with pytest.raises(TeamFileError, match="not found"):
         load_team(path)
+
+
+def test_the_owner_of_a_current_work_is_found_by_its_name():
+    from pathlib import Path
+
+    from tools.team import load_team
+
+    team = load_team(Path(__file__).resolve().parents[2] / "examples" / "team.yaml")
+    owner = team.current_work_owner("feature store MIGRATION ")
+    assert owner is not None and owner.current_work.project == "Feature store migration"
+    assert team.current_work_owner("no such work") is None
