@@ -7,6 +7,7 @@ configuration. This module imports Chroma; only code that opens a Chroma client 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -16,7 +17,8 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 
-from knowledge.embeddings import MODEL_ID, embed_cached
+from knowledge.embeddings import MODEL_ID, embed_cached, embed_cached_groups
+
 
 @register_embedding_function
 class LocalMiniLMEmbeddingFunction(EmbeddingFunction[Documents]):
@@ -27,6 +29,11 @@ class LocalMiniLMEmbeddingFunction(EmbeddingFunction[Documents]):
 
     def __call__(self, input: Documents) -> Embeddings:
         return [row for row in embed_cached(list(input))]
+
+    def embed_groups(self, groups: Sequence[Documents]) -> Iterator[Embeddings]:
+        """The embeddings of each group in turn, the next groups embedded while the caller uses the current one."""
+        for vectors in embed_cached_groups(groups):
+            yield [row for row in vectors]
 
     @staticmethod
     def name() -> str:

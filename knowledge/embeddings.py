@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -154,17 +154,36 @@ class MiniLMEncoder:
 
     def encode(self, texts: list[str], batch_size: int = BATCH_SIZE) -> np.ndarray:
         """Return one unit-length float32 vector per text (shape: len(texts) x 384)."""
-        if not texts:
-            return np.zeros((0, DIMENSIONS), dtype=np.float32)
-        out = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
-        # Sorting by length keeps padding inside each batch small.
+        return next(self.encode_groups([texts], batch_size))
+
+    def encode_groups(self, groups: Sequence[Sequence[str]], batch_size: int = BATCH_SIZE) -> Iterator[np.ndarray]:
+        """The vectors of each group of texts in turn, like `encode`; every group's batches are queued on the workers
+        at once, so they keep embedding the next groups while the caller uses (say, stores) the current one."""
+        plans = [self._plan(list(texts), batch_size) for texts in groups]
+        if WORKERS == 1 or (len(plans) == 1 and len(plans[0][1]) <= 1):
+            for size, batches, inputs in plans:
+                yield self._assemble(size, batches, map(self._encode_batch, inputs))
+            return
+        pool = self._workers()
+        queued = [(size, batches, [pool.submit(self._encode_batch, batch) for batch in inputs]) for size, batches, inputs in plans]
+        try:
+            for size, batches, futures in queued:
+                yield self._assemble(size, batches, (future.result() for future in futures))
+        finally:  # a caller that stops early (a failed store) leaves no work queued
+            for _size, _batches, futures in queued:
+                for future in futures:
+                    future.cancel()
+
+    @staticmethod
+    def _plan(texts: list[str], batch_size: int) -> tuple[int, list[list[int]], list[list[str]]]:
+        """Batches of positions, sorted by length so padding inside each batch stays small, and their texts."""
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         batches = [order[start : start + batch_size] for start in range(0, len(order), batch_size)]
-        inputs = [[texts[i] or " " for i in idx] for idx in batches]
-        if len(batches) == 1 or WORKERS == 1:
-            results = map(self._encode_batch, inputs)
-        else:
-            results = self._workers().map(self._encode_batch, inputs)
+        return len(texts), batches, [[texts[i] or " " for i in idx] for idx in batches]
+
+    @staticmethod
+    def _assemble(size: int, batches: list[list[int]], results: Iterable[np.ndarray]) -> np.ndarray:
+        out = np.empty((size, DIMENSIONS), dtype=np.float32)
         for idx, vectors in zip(batches, results):
             out[idx] = vectors
         return out
@@ -281,11 +300,19 @@ def shipped_pack() -> VectorPack:
 
 def embed_cached(texts: Sequence[str]) -> np.ndarray:
     """Like `embed_texts`, but texts found in the shipped pack are not embedded again (nor is the model loaded)."""
-    texts = list(texts)
-    out, misses = shipped_pack().lookup(texts)
-    if misses:
-        out[misses] = get_local_encoder().encode([texts[i] for i in misses])
-    return out
+    return next(embed_cached_groups([texts]))
+
+
+def embed_cached_groups(groups: Sequence[Sequence[str]]) -> Iterator[np.ndarray]:
+    """`embed_cached` for each group in turn, the misses of all groups queued on the workers at once (see
+    `MiniLMEncoder.encode_groups`): ingest stores one group while the next ones are embedded."""
+    looked_up = [(list(texts), *shipped_pack().lookup(texts)) for texts in groups]
+    wanted = [[texts[i] for i in misses] for texts, _out, misses in looked_up if misses]
+    embedded = get_local_encoder().encode_groups(wanted) if wanted else iter(())
+    for _texts, out, misses in looked_up:
+        if misses:
+            out[misses] = next(embedded)
+        yield out
 
 
 def write_pack(texts: Sequence[str], folder: Path = VECTORS_DIR) -> int:

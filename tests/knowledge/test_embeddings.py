@@ -98,3 +98,22 @@ def test_preloading_shares_one_encoder_and_leaves_errors_to_the_real_call(monkey
         embeddings.get_local_encoder()
     monkeypatch.undo()
     embeddings._local_encoder.cache_clear()
+
+
+def test_groups_embedded_ahead_match_each_group_embedded_alone() -> None:
+    from knowledge.embeddings import get_local_encoder
+
+    groups = [[f"{SENTENCES[(i + g) % 3]} Item {i}." for i in range(size)] for g, size in enumerate((9, 0, 1, 14))]
+    streamed = list(get_local_encoder().encode_groups(groups))
+    assert [len(vectors) for vectors in streamed] == [9, 0, 1, 14]
+    for group, vectors in zip(groups, streamed):
+        assert np.allclose(vectors, embed_texts(group), atol=1e-5)
+
+
+def test_stopping_early_leaves_the_encoder_usable() -> None:
+    from knowledge.embeddings import get_local_encoder
+
+    stream = get_local_encoder().encode_groups([[f"text {i}" for i in range(40)], [f"more {i}" for i in range(40)]])
+    next(stream)
+    stream.close()
+    assert np.allclose(embed_texts(SENTENCES), embed_texts(SENTENCES[:1] + SENTENCES[1:]), atol=1e-5)

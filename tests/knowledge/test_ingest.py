@@ -173,3 +173,28 @@ def test_overlapped_add_stores_each_passage_with_its_own_vector(settings) -> Non
     stored = dict(zip(got["ids"], got["embeddings"]))
     assert [got["documents"][got["ids"].index(i)] for i in ids] == documents
     assert np.allclose(np.array([stored[i] for i in ids]), embed_texts(documents), atol=1e-5)
+
+
+
+class _RecordingCollection:
+    """A collection whose embedding function is a plain callable (an OpenAI-compatible endpoint, say)."""
+
+    def __init__(self, embed) -> None:
+        self.configuration = {"embedding_function": embed}
+        self.stored: dict[str, tuple[str, list[float]]] = {}
+
+    def add(self, ids, documents, metadatas, embeddings=None) -> None:
+        assert embeddings is not None and len(embeddings) == len(ids) == len(documents) == len(metadatas)
+        for cid, doc, vector in zip(ids, documents, embeddings):
+            self.stored[cid] = (doc, vector)
+
+
+def test_overlapped_add_with_any_embedding_function_pairs_each_passage_with_its_vector() -> None:
+    from knowledge.ingest import STORE_SLICE, add_overlapped
+
+    collection = _RecordingCollection(lambda texts: [[float(len(t)), float(t.count("x"))] for t in texts])
+    count = STORE_SLICE * 2 + 3
+    ids = [f"doc-{i}" for i in range(count)]
+    documents = ["x" * (i % 11) + "y" * (count - i) for i in range(count)]
+    add_overlapped(collection, ids, documents, [{"kind": "doc"} for _ in ids])
+    assert collection.stored == {cid: (doc, [float(len(doc)), float(doc.count("x"))]) for cid, doc in zip(ids, documents)}
