@@ -2,7 +2,8 @@
 
 Each `benchmarks/bench_*.py` exposes `run() -> list[dict]`; a row has `name`, `value`, `unit`, and
 optionally `target` (a human-readable goal) and `ok` (whether the target was met). Ratios against
-baselines measured in the same run are rows too, so noisy machines still give comparable figures.
+baselines measured in the same run are rows too, so noisy machines still give comparable figures. Each group
+records when it ran and the load average around it, so a partial run's figures keep their own context.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pkgutil
 import platform
 import sys
 import time
-from datetime import date
+from datetime import datetime, timezone
 from pathlib import Path
 
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
@@ -34,11 +35,18 @@ def _load_average() -> list[float] | None:
         return None
 
 
+def _now() -> str:
+    """The UTC time to the second, ISO format."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def main(argv: list[str]) -> int:
     only = set(argv)
+    started = _now()
     load_at_start = _load_average()
     print(f"load average (1/5/15 min) at start: {load_at_start}", flush=True)
     rows: list[dict] = []
+    groups: dict[str, dict] = {}
     failed = False
     names = sorted(m.name for m in pkgutil.iter_modules([str(HERE)]) if m.name.startswith("bench_"))
     for name in names:
@@ -46,6 +54,7 @@ def main(argv: list[str]) -> int:
             continue
         print(f"== {name}", flush=True)
         start = time.perf_counter()
+        context = {"started_utc": _now(), "load_at_start": _load_average()}
         try:
             module_rows = importlib.import_module(f"benchmarks.{name}").run()
         except Exception as exc:
@@ -58,22 +67,26 @@ def main(argv: list[str]) -> int:
             mark = "" if "ok" not in row else ("  ok" if row["ok"] else "  MISSED")
             target = f"  (target {row['target']})" if row.get("target") else ""
             print(f"   {row['name']:<58} {row['value']:>12.4g} {row.get('unit', ''):<8}{target}{mark}", flush=True)
-        print(f"   ({time.perf_counter() - start:.1f} s)", flush=True)
+        seconds = time.perf_counter() - start
+        groups[name.removeprefix("bench_")] = {**context, "seconds": round(seconds, 1), "load_at_end": _load_average()}
+        print(f"   ({seconds:.1f} s)", flush=True)
+    ran = sorted(groups)
     out = HERE / "results.json"
     if only and out.exists():
         # A partial run replaces only the groups it ran; the other groups keep their last figures.
         try:
-            previous = json.loads(out.read_text())["rows"]
-        except (OSError, ValueError, KeyError):
-            previous = []
-        ran = {row["group"] for row in rows}
-        rows = [row for row in previous if row.get("group") not in ran] + rows
+            previous = json.loads(out.read_text())
+        except (OSError, ValueError):
+            previous = {}
+        rows = [row for row in previous.get("rows", []) if row.get("group") not in ran] + rows
+        groups = {**{k: v for k, v in previous.get("groups", {}).items() if k not in ran}, **groups}
     load_at_end = _load_average()
     print(f"load average (1/5/15 min) at end: {load_at_end}", flush=True)
     report = {
-        "date": date.today().isoformat(),
+        "date": _now()[:10],
+        "last_run": {"started_utc": started, "groups": ran, "load_at_start": load_at_start, "load_at_end": load_at_end},
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-        "load_average": {"start": load_at_start, "end": load_at_end},
+        "groups": dict(sorted(groups.items())),
         "rows": rows,
     }
     tmp = out.with_suffix(".json.tmp")
