@@ -83,7 +83,7 @@ def main(argv: list[str]) -> int:
     load_at_end = _load_average()
     print(f"load average (1/5/15 min) at end: {load_at_end}", flush=True)
     report = {
-        "date": _now()[:10],
+        "date": started[:10],
         "last_run": {"started_utc": started, "groups": ran, "load_at_start": load_at_start, "load_at_end": load_at_end},
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
         "groups": dict(sorted(groups.items())),
