@@ -15,13 +15,13 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 from typing import Any
-from urllib.parse import urlparse
 
 from agent.brains.base import BrainUnavailable, Step, TurnContext
 from agent.brains.text_tool_calls import looks_like_markup, parse_text_tool_calls
 from agent.model_tools import MODEL_TOOLS, model_tool_schemas, resolve
 from agent.privacy import Pseudonymizer
 from agent.prompts import context_message, system_message
+from lead_core.network import is_loopback_url
 from lead_core.settings import Settings
 from agent.situation import Situation
 from tools.team import Team
@@ -29,7 +29,6 @@ from tools.team import Team
 log = logging.getLogger(__name__)
 HISTORY_TURNS = 6
 LOCAL_TIMEOUT = 600.0
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0"})
 # What a person's record needs to show outside 1-on-1s and general guidance (their work, not their growth notes).
 WORK_FIELDS = {"name": True, "role": True, "seniority": True, "status": True, "blockers": True, "capacity": True,
                "current_work": {"project", "weeks_invested", "remaining_weeks_low", "remaining_weeks_likely",
@@ -41,15 +40,9 @@ def tool_schemas() -> list[dict[str, Any]]:
     return model_tool_schemas()
 
 
-def is_loopback(base_url: str | None) -> bool:
-    """True when the endpoint runs on this machine (llama.cpp, Ollama, vLLM on localhost)."""
-    host = urlparse(base_url or "").hostname or ""
-    return host in LOOPBACK_HOSTS or host.startswith("127.")
-
-
 def request_timeout(settings: Settings) -> float:
     """Seconds per request: LEAD_LLM_TIMEOUT when set, else longer for a local server (CPU prompt processing is slow)."""
-    if "llm_timeout" not in settings.model_fields_set and is_loopback(settings.openai_base_url):
+    if "llm_timeout" not in settings.model_fields_set and is_loopback_url(settings.openai_base_url or ""):
         return LOCAL_TIMEOUT
     return settings.llm_timeout
 
@@ -141,7 +134,7 @@ class OpenAIBrain:
         self.label = settings.model
         self.privacy = settings.privacy == "on"
         self.backoff_base = backoff_base
-        self.local = is_loopback(settings.openai_base_url)
+        self.local = is_loopback_url(settings.openai_base_url or "")
         self._client = client
         self._schemas: list[dict[str, Any]] | None = None
         self.requests = 0

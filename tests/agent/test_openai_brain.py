@@ -65,14 +65,15 @@ def test_single_tool_round(tmp_path, retriever):
 def test_two_tools_in_one_turn_with_privacy(tmp_path, retriever, example_team):
     priya = Pseudonymizer.for_team(example_team).encode("Priya")
     script = [
-        reply_tool("get_team_context", {"name": priya}, ("search_guidance", {"query": "near finished work"})),
+        reply_tool("get_team_context", {"name": priya}, ("compare_strategies", {"person": priya, "new_work_weeks": [3, 4, 6]})),
         reply_text(f"Let {priya} finish first [1]."),
     ]
     with ScriptedOpenAI(script) as server:
         copilot = make(server, tmp_path, retriever)
         r = copilot.ask("My VP wants Priya moved to the LLM summarizer. What should I do?", team=example_team)
         copilot.close()
-    assert [t.name for t in r.tool_calls] == ["get_team_context", "search_guidance"]
+    assert [t.name for t in r.tool_calls] == ["get_team_context", "compare_strategies"] and r.tool_calls[1].ok
+    assert r.tool_calls[1].arguments["current"]["person"] == "Priya"
     assert r.tool_calls[0].arguments == {"name": "Priya"} and r.tool_calls[0].result["name"] == "Priya"
     assert r.answer == "Let Priya finish first [1]."
     sent = server.all_text()
@@ -214,3 +215,20 @@ def test_json_carries_notices_tool_errors_durations_thread_and_usage(tmp_path, r
     assert "Invalid JSON arguments" in first["error"] and second["error"] is None and second["duration_ms"] >= 0
     assert [r["source"] for r in out["usage"]["requests"]] == ["server"] * 3  # the scripted server reports usage
     assert out["usage"]["input_tokens"] == 30 and out["usage"]["output_tokens"] == 15
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8089/v1", "http://127.4.5.6:8080/v1", "http://localhost:11434/v1", "http://[::1]:8000/v1"])
+def test_an_endpoint_on_this_machine_gets_the_long_timeout(url):
+    from agent.brains.openai_brain import LOCAL_TIMEOUT, request_timeout
+
+    assert request_timeout(load_settings(openai_base_url=url)) == LOCAL_TIMEOUT
+    assert OpenAIBrain(load_settings(openai_base_url=url)).local
+    assert request_timeout(load_settings(openai_base_url=url, llm_timeout=45)) == 45  # a set timeout wins
+
+
+@pytest.mark.parametrize("url", ["https://api.openai.com/v1", "http://10.0.0.5:8000/v1", "http://0.0.0.0:8080/v1"])
+def test_an_endpoint_elsewhere_keeps_the_default_timeout(url):
+    from agent.brains.openai_brain import request_timeout
+
+    settings = load_settings(openai_base_url=url)
+    assert request_timeout(settings) == settings.llm_timeout and not OpenAIBrain(settings).local
