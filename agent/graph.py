@@ -27,6 +27,7 @@ from agent.brains.offline import OfflineBrain
 from agent.compose import ESCALATION_NOTE, compose_answer, sensitive_answer
 from agent.checks import turn_draft_problems
 from agent.intent_specs import spec
+from agent.review import unsupported_answer
 from agent.situation import Situation
 from agent.state import AgentState
 from tools.registry import TOOLS
@@ -193,16 +194,22 @@ def think(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
     update: dict[str, Any] = {"steps": state.steps + 1}
     notices = list(state.notices)
     fell_back = state.fallback
+    spent: list[dict[str, Any]] = []
     try:
         step = active.think(turn)
+        reviewed = None if fell_back or not getattr(active, "remote", False) else unsupported_answer(step, turn, ctx.fallback)
     except BrainUnavailable as exc:
+        reviewed = f"The model endpoint was unreachable ({exc})", None
+    if reviewed is not None:
+        reason, fresh = reviewed
+        spent = step.usage if fresh is not None else []  # the model's request was made, even if its answer is not used
         fell_back = True
-        notices.append(f"The model endpoint was unreachable ({exc}); this answer comes from the offline brain.")
+        notices.append(f"{reason}; this answer comes from the offline brain.")
         update["offline_from"] = len(state.tool_calls)  # the offline brain plans from the Situation, as if fresh
-        step = ctx.fallback.think(replace(turn, messages=[], tool_calls=[]))
+        step = fresh or ctx.fallback.think(replace(turn, messages=[], tool_calls=[]))
         active = ctx.fallback
     update.update(
-        usage=[*state.usage, *step.usage],
+        usage=[*state.usage, *spent, *step.usage],
         notices=[*notices, *(n for n in step.notices if n not in notices)],  # a repeated tool call repeats its assumptions
         fallback=fell_back,
         brain="offline (fallback)" if fell_back else active.label,
@@ -393,16 +400,14 @@ def verify_answer(
 ) -> tuple[str, list[dict[str, Any]], list[str]]:
     """Check and repair an answer: drop a model's ungrounded numbers and invalid citations, renumber the rest 1..k,
     lint drafts, add the escalation note."""
-    from agent.grounding import grounding_sources, strip_ungrounded
+    from agent.grounding import answer_sources, strip_ungrounded
     from tools.message import LintInput, lint_message
 
     answer = state.answer or "I could not produce an answer this time; please rephrase the question."
     notices = list(state.notices)
     if state.model and not state.fallback:  # a model's numbers must come from the user, the team file or a tool
-        asked = " ".join([state.question, *(t["content"] for t in state.history if t.get("role") == "user")])
-        facts = [json.dumps(getattr(state, "situation", None) or {}, default=str), *(p["text"] for p in state.passages)]
-        team_text = team.model_dump_json() if team is not None else None
-        answer, invented = strip_ungrounded(answer, grounding_sources(asked, team_text, [r["result"] for r in state.tool_calls], facts))
+        sources = answer_sources(state.question, state.history, state.situation, state.passages, team, [r["result"] for r in state.tool_calls])
+        answer, invented = strip_ungrounded(answer, sources)
         if invented:
             notices.append(f"Removed what the model said with {', '.join(invented[:6])}: no such number is in your message, the team file or a tool result.")
             answer = answer or "The model's answer rested on numbers I could not trace to your message, the team file or a tool; please ask again."

@@ -115,3 +115,14 @@ def grounding_sources(question: str, team_text: str | None, tool_results: Iterab
     out.extend(json.dumps(r, default=str) for r in tool_results if r is not None)
     out.extend(cited_texts)
     return out
+
+
+def answer_sources(
+    question: str, history: Iterable[dict[str, Any]], situation: Any, passages: Iterable[dict[str, Any]], team: Any, tool_results: Iterable[Any]
+) -> list[str]:
+    """What a turn's answer may take numbers from: the user's messages, the understood facts, the passages, the team
+    file and the tool results."""
+    asked = " ".join([question, *(t["content"] for t in history if t.get("role") == "user")])
+    facts = [json.dumps(situation or {}, default=str), *(p["text"] for p in passages)]
+    team_text = team.model_dump_json() if team is not None else None
+    return grounding_sources(asked, team_text, tool_results, facts)

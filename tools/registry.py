@@ -26,6 +26,9 @@ class ToolSpec:
     input_model: str
     needs: tuple[str, ...] = ()
     """What the run supplies besides the input, passed by keyword (e.g. "team", "search"); most tools need nothing."""
+    computes: bool = False
+    """Its result holds the numbers an answer rests on (a forecast, a what-if, a triage, archetype scores): an answer
+    to a question that needs it must come after running it, never instead."""
 
     def load(self) -> tuple[Callable[[Any], BaseModel], type[BaseModel]]:
         """Import the tool and its input model."""
@@ -52,12 +55,12 @@ class ToolSpec:
 
 
 TOOL_SPECS: tuple[ToolSpec, ...] = (
-    ToolSpec("forecast_completion", "tools.simulate", "forecast_completion", "PlanInput"),
-    ToolSpec("suggest_plan_changes", "tools.simulate", "prescribe", "PrescribeInput"),
-    ToolSpec("compare_strategies", "tools.whatif", "compare_strategies", "WhatIfInput"),
-    ToolSpec("score_archetype", "tools.archetype", "score_archetype", "ArchetypeInput"),
-    ToolSpec("triage_request", "tools.triage", "triage_request", "TriageInput"),
-    ToolSpec("triage_inbox", "tools.triage", "triage_inbox", "InboxInput"),
+    ToolSpec("forecast_completion", "tools.simulate", "forecast_completion", "PlanInput", computes=True),
+    ToolSpec("suggest_plan_changes", "tools.simulate", "prescribe", "PrescribeInput", computes=True),
+    ToolSpec("compare_strategies", "tools.whatif", "compare_strategies", "WhatIfInput", computes=True),
+    ToolSpec("score_archetype", "tools.archetype", "score_archetype", "ArchetypeInput", computes=True),
+    ToolSpec("triage_request", "tools.triage", "triage_request", "TriageInput", computes=True),
+    ToolSpec("triage_inbox", "tools.triage", "triage_inbox", "InboxInput", computes=True),
     ToolSpec("build_agenda", "tools.agenda", "build_agenda", "AgendaInput"),
     ToolSpec("draft_message", "tools.message", "draft_message", "DraftInput"),
     ToolSpec("lint_message", "tools.message", "lint_message", "LintInput"),

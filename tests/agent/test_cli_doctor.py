@@ -32,6 +32,7 @@ def doctor(monkeypatch, capsys, url, *extra):
         ("markup", "markup", True, "not usable", 1),
         ("slow", "native", True, "slow", 0),
         ("no-structured-output", "native", False, "ready", 0),
+        ("prose", "none", True, "not usable", 1),
     ],
 )
 def test_verdict_in_each_mode(monkeypatch, capsys, mode, tool_calls, structured, verdict, code):

@@ -101,7 +101,10 @@ def _chunks(reply: dict[str, Any], model: str, n: int) -> list[dict[str, Any]]:
     return out
 
 
-MODES = ("native", "text", "markup", "slow", "no-structured-output")
+MODES = ("native", "text", "markup", "slow", "no-structured-output", "prose")
+# What a small model says when it answers a question that needs a tool without calling one: numbers from nowhere.
+INVENTED_ANSWER = ("Switch her now. There is a 87.3% chance the new work lands on time and the fraud model only slips "
+                   "13.7 weeks, so the cost is small.")
 
 
 def endpoint_like(
@@ -109,7 +112,8 @@ def endpoint_like(
 ) -> Callable[[dict[str, Any]], dict[str, Any]]:
     """A default reply that behaves like a kind of real server, for `lead doctor`:
     native tool calls; tool calls written as text; tool markup it never completes; every reply delayed
-    (`slow`); or no `json_schema` response_format (HTTP 400). Replies carry llama.cpp-style `timings`
+    (`slow`); no `json_schema` response_format (HTTP 400); or (`prose`) an answer in prose with invented
+    numbers instead of any tool call. Replies carry llama.cpp-style `timings`
     (prompt and generation tokens per second: `speeds`, by default fast, or slow in `slow` mode)."""
     prompt_speed, generation_speed = speeds or ((20.0, 4.0) if mode == "slow" else (2000.0, 200.0))
     timings = {"prompt_per_second": prompt_speed, "predicted_per_second": generation_speed}
@@ -126,6 +130,8 @@ def endpoint_like(
             tool = body["tools"][0]["function"]["name"]
             if mode == "text":
                 out = reply_text_tool(tool, {"query": "focus time"})
+            elif mode == "prose":
+                out = reply_text(INVENTED_ANSWER)
             elif mode == "markup":
                 out = reply_text("<tool_call>\n{\"name\": \"" + tool + "\", \"arguments\": {\"query\": ")
             else:

@@ -1,0 +1,69 @@
+"""A model that answers a question needing a computing tool without running it (its numbers and recommendation then
+trace to nothing) is caught before the answer leaves: the offline brain runs the tools instead, and a notice says why.
+Driven through the real client against the scripted server, including its `prose` mode (answers in prose with
+invented numbers)."""
+
+from __future__ import annotations
+
+from agent.brains.openai_brain import OpenAIBrain
+from agent.service import Copilot
+from lead_core.settings import load_settings
+from tests.agent.conftest import TODAY
+from tests.support.scripted_openai import INVENTED_ANSWER, ScriptedOpenAI, endpoint_like, reply_text, reply_tool
+
+HEADLINE = "My VP wants Priya off the fraud model on Monday and onto the LLM summarizer (4 to 8 weeks, most likely 6). She has two weeks left. How do I respond?"
+FORECAST = "When will the fraud model v3 project land, and what are the odds of hitting its deadline?"
+COMPARE = {"person": "Priya", "new_work": "LLM summarizer", "new_work_weeks": [4, 6, 8]}
+
+
+def ask(server, tmp_path, retriever, question, team):
+    settings = load_settings(openai_base_url=server.url, openai_api_key="sk-test", model="scripted-model", brain="openai", llm_retries=0)
+    copilot = Copilot(settings, brain=OpenAIBrain(settings), retriever=retriever, checkpointer_path=tmp_path / "c.sqlite", today=TODAY)
+    try:
+        return copilot.ask(question, team=team)
+    finally:
+        copilot.close()
+
+
+def test_a_whatif_answered_in_prose_with_invented_numbers_is_recomputed_by_the_tools(tmp_path, retriever, example_team):
+    with ScriptedOpenAI([], default=endpoint_like("prose")) as server:
+        r = ask(server, tmp_path, retriever, HEADLINE, example_team)
+    assert len(server.requests) == 1  # the model was asked once and answered without a tool
+    assert r.brain == "offline (fallback)" and r.model is None
+    assert any("without running compare_strategies" in n and "offline brain" in n for n in r.notices), r.notices
+    ran = [t for t in r.tool_calls if t.name == "compare_strategies"]
+    assert ran and ran[0].error is None and ran[0].result["recommendation"]
+    assert "87.3" not in r.answer and "13.7" not in r.answer
+    assert len(r.usage["requests"]) == 1  # the model's request still counts in the turn's usage
+
+
+def test_a_forecast_answered_in_prose_is_recomputed(tmp_path, retriever, example_team):
+    with ScriptedOpenAI([], default=endpoint_like("prose")) as server:
+        r = ask(server, tmp_path, retriever, FORECAST, example_team)
+    assert r.brain == "offline (fallback)"
+    assert any("without running forecast_completion" in n for n in r.notices), r.notices
+    assert any(t.name == "forecast_completion" and t.error is None for t in r.tool_calls)
+    assert "87.3" not in r.answer
+
+
+def test_an_unrelated_tool_does_not_stand_in_for_the_one_needed(tmp_path, retriever, example_team):
+    script = [reply_tool("search_guidance", {"query": "moving people mid-project"}), reply_text(INVENTED_ANSWER)]
+    with ScriptedOpenAI(script) as server:
+        r = ask(server, tmp_path, retriever, HEADLINE, example_team)
+    assert r.brain == "offline (fallback)" and any("without running compare_strategies" in n for n in r.notices), r.notices
+    assert "87.3" not in r.answer and len(r.usage["requests"]) == 2
+
+
+def test_an_answer_that_rests_on_the_tool_stands(tmp_path, retriever, example_team):
+    script = [reply_tool("compare_strategies", COMPARE), reply_text("Let Priya finish the fraud model first; the what-if favours it.")]
+    with ScriptedOpenAI(script) as server:
+        r = ask(server, tmp_path, retriever, HEADLINE, example_team)
+    assert r.brain == "scripted-model" and not any("offline brain" in n for n in r.notices)
+    assert r.answer == "Let Priya finish the fraud model first; the what-if favours it."
+
+
+def test_a_question_needing_no_computation_keeps_the_model_answer(tmp_path, retriever):
+    reply = "Ask what they are proud of this month, then one thing to change; keep it specific."
+    with ScriptedOpenAI([reply_text(reply)]) as server:
+        r = ask(server, tmp_path, retriever, "How do I give feedback to a senior engineer?", None)
+    assert r.brain == "scripted-model" and r.answer == reply and not r.notices
