@@ -33,6 +33,8 @@ DEFINITIONS = (
     "- lint_pass_rate: share of drafted messages whose own lint and a fresh `lint_message` are clean.",
     "- out_of_scope_no_tools: share of out-of-scope cases with no tool call.",
     "- pass_rate: share of cases passing every check; latency is per turn, wall clock.",
+    "- model_requests_per_turn / input_tokens_per_turn / output_tokens_per_turn: over the turns that asked a model"
+    " (the server's `usage`, else characters / 4); absent when no model was asked.",
 )
 
 

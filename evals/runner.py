@@ -71,6 +71,8 @@ class CaseResult:
     facts_total: int = 0
     category: str = ""
     situation: dict[str, Any] = field(default_factory=dict)
+    usage: dict[str, Any] = field(default_factory=dict)
+    """The turn's model tokens ({"input_tokens", "output_tokens", "requests"}; empty when no model was asked)."""
 
     @property
     def passed(self) -> bool:
@@ -238,6 +240,7 @@ def score_case(
         facts_total=len(case.facts),
         category=case.category,
         situation=dict(getattr(turn, "situation", None) or {}),
+        usage=dict(getattr(turn, "usage", None) or {}),
     )
 
 
@@ -297,10 +300,23 @@ def summarize(results: Sequence[CaseResult]) -> dict[str, float | None]:
         "latency_p95_ms": percentile(latencies, 95),
         "draft_checks": rate(sum(r.drafts_checked for r in results), sum(r.drafts_total for r in results)),
         "fact_recall": rate(sum(r.facts_ok for r in results), sum(r.facts_total for r in results)),
+        **token_metrics(results),
         **{
             f"pass_rate_{category}": rate(sum(r.passed for r in results if r.category == category), sum(1 for r in results if r.category == category))
             for category in sorted({r.category for r in results if r.category})
         },
+    }
+
+
+def token_metrics(results: Sequence[CaseResult]) -> dict[str, float]:
+    """Model requests and tokens per turn, over the turns that asked a model (nothing when none did)."""
+    asked = [r.usage for r in results if r.usage.get("requests")]
+    if not asked:
+        return {}
+    return {
+        "model_requests_per_turn": sum(len(u["requests"]) for u in asked) / len(asked),
+        "input_tokens_per_turn": sum(int(u.get("input_tokens") or 0) for u in asked) / len(asked),
+        "output_tokens_per_turn": sum(int(u.get("output_tokens") or 0) for u in asked) / len(asked),
     }
 
 

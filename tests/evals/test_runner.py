@@ -190,3 +190,17 @@ def test_the_crisis_line_in_the_products_safety_text_counts_as_sourced():
     answer = "Treat it as urgent: in the US call or text 988. Then inform HR."
     assert ungrounded_numbers(answer, ["the question"]) == ["988"]
     assert ungrounded_numbers(answer, ["the question", *fixed_policy_texts()]) == []
+
+
+def test_model_tokens_per_turn_reach_the_report_only_when_a_model_was_asked():
+    model_turn = good_vp_turn()
+    model_turn.usage = {"input_tokens": 3000, "output_tokens": 150,
+                        "requests": [{"input_tokens": 2000, "output_tokens": 100}, {"input_tokens": 1000, "output_tokens": 50}]}  # fmt: skip
+    offline = run_scenarios(ScriptedCopilot({VP_CASE.question: good_vp_turn()}), [VP_CASE], label="offline")
+    model = run_scenarios(ScriptedCopilot({VP_CASE.question: model_turn, SENSITIVE.question: TurnResult(intent="sensitive", answer="HR")}),
+                          [VP_CASE, SENSITIVE], label="model")  # fmt: skip
+    assert "input_tokens_per_turn" not in offline.metrics
+    assert model.metrics["model_requests_per_turn"] == 2 and model.metrics["input_tokens_per_turn"] == 3000
+    assert model.metrics["output_tokens_per_turn"] == 150  # the sensitive turn asked no model and is not averaged in
+    assert model.cases[0].usage["input_tokens"] == 3000
+    assert "| input_tokens_per_turn | 3000.00 |" in to_markdown([model])
