@@ -43,5 +43,5 @@ def test_a_models_invented_number_is_removed_with_a_notice(tmp_path, retriever, 
 
 def test_numbers_from_the_team_file_and_tools_are_kept(tmp_path, retriever, example_team):
     with ScriptedOpenAI([reply_text("Priya has invested 4 weeks and has 1.5 to 3 weeks left.")]) as server:
-        r = ask(server, tmp_path, retriever, "How is Priya doing on the fraud model?", example_team)
+        r = ask(server, tmp_path, retriever, "What should I cover in my 1:1 with Priya about the fraud model?", example_team)
     assert r.answer == "Priya has invested 4 weeks and has 1.5 to 3 weeks left." and not any("no such number" in n for n in r.notices)

@@ -66,7 +66,7 @@ def test_non_ascii_names_never_reach_the_endpoint(tmp_path):
                                      "facts": {"summary": f"{wang} and {zoe} are blocked"}}),
         reply_text(f"Unblock {zoe} first, then {wang}."),
     ]
-    question = "How do I help Zoë and Søren? 王伟 and Дмитрий are blocked, and محمد wants a dashboard."
+    question = "How do I help Zoë and Søren? 王伟 and Дмитрий are blocked, and محمد keeps asking them for advice."
     with ScriptedOpenAI(script, default=reply_text("ok")) as server:
         copilot = make(server, tmp_path)
         r = copilot.ask(question, team=team)

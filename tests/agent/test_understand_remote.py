@@ -112,7 +112,7 @@ def test_the_parser_setting_sends_no_understanding_request(tmp_path, retriever, 
     with ScriptedOpenAI([reply_text("Keep Priya on the fraud model until it ships.")], structured=[reply_text(situation_json("Jonas"))]) as server:
         r = ask(server, tmp_path, retriever, example_team, llm_understand="parser")
     assert server.structured_requests == [] and len(server.requests) == 1
-    assert person_of(r) == "Priya" and not r.notices
+    assert person_of(r) == "Priya" and not any("understood it instead" in n for n in r.notices), r.notices
 
 
 def test_auto_is_the_parser_on_a_loopback_endpoint_and_the_model_elsewhere():
