@@ -29,7 +29,7 @@ from typing import Any
 from evals.cases import Case, load_cases
 from evals.runner import METRIC_CHECKS, REPO_ROOT, default_relint, run_scenarios
 
-DATASETS = ("scenarios.yaml", "blind_v3.yaml", "blind_v2.yaml")
+DATASETS = ("scenarios.yaml", "blind_v4.yaml", "blind_v3.yaml", "blind_v2.yaml")
 RESULTS = REPO_ROOT / "evals" / "real_model" / "results.jsonl"
 CASE_DAY = date(2026, 12, 4)  # the blind sets' "today" (written into them); scenarios were written the same day
 ANSWER_CHARS = 1500
