@@ -80,7 +80,8 @@ def draft_problems(
     first = LEAD_FILLER.sub("", body.strip()).split("\n", 1)[0]
     if re.match(r"^(?:here is|i wanted to|just a quick|hope you|as you know|following up)\b", first, re.I):
         problems.append(DraftProblem("lead", f"the draft opens with '{first[:40]}' instead of the answer or the ask"))
-    echo = longest_echo(body, question)
+    pasted = situation.get("draft_text")
+    echo = longest_echo(body, question.replace(pasted, " ") if isinstance(pasted, str) and pasted else question)  # their own message, reworked, is no echo
     if echo > ECHO_LIMIT:
         problems.append(DraftProblem("echo", f"{echo} consecutive words are pasted from your question"))
     from agent.drafting import reader

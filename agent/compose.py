@@ -419,13 +419,16 @@ OPENERS = {
     "explain_uncertainty": "**Explain the range in plain words, why ML work is uncertain, and when the range will narrow.**",
     "answer_question": "**Answer the question first, with how likely it is and what would change the answer.**",
     "forecast_risk": "**Flag the risk early with the range and the options, and ask for the decision you need.**",
+    "share_decision": "**Say what you decided first, in plain words, then why and what happens next.**",
+    "rewrite": "**Your message, reworked: the same content and facts, in a kinder and tighter form.**",
 }
 
 
 def compose_stakeholder(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     lines: list[str] = []
     forecast = latest_result(records, "forecast_completion")
-    purpose = situation.get("purpose") or "progress_update"
+    drafted = next((r.get("arguments") for r in reversed(records) if r["name"] == "draft_message" and isinstance(r.get("arguments"), dict)), None)
+    purpose = (drafted or {}).get("purpose") or situation.get("purpose") or "progress_update"  # the purpose the draft was written for
     if forecast is not None:
         lines += [_forecast_lead(forecast, situation, _forecast_names(situation, 1)[0])]
         lines += [f"- {forecast.calendar_note}"] if forecast.calendar_note else []
@@ -435,6 +438,10 @@ def compose_stakeholder(records: list[dict[str, Any]], situation: Situation) -> 
     who = _role_label(situation)
     heading = f"Draft to {who}" if situation.get("recipient") else f"Draft for your {who}" if who and who != "team" else "Draft for your team" if who == "team" else "Draft message"
     lines += _draft_lines(records, heading)
+    if purpose == "rewrite":
+        draft = latest_result(records, "draft_message")
+        changed = [n.removeprefix("Changed: ") for n in (draft.notes if draft is not None else []) if n.startswith(("Changed: ", "Kept your"))]
+        lines += ["", "**What changed**"] + [f"- {n}" for n in changed]
     return lines
 
 

@@ -33,7 +33,24 @@ STRATEGY_WORDS: tuple[tuple[str, str], ...] = (
     ("split_capacity", r"\bsplit\b|\bpart[- ]time\b|\b50/50\b|\bhalf (?:her|his|their) time\b|\b\w+ days? a week\b"),
     ("defer_new", r"\bdefer\w*\b|\bwait\w* (?:until|for|till)\b|\bnext (?:quarter|planning|cycle)\b"),
 )
-OFFER_RE = re.compile(r"^(?:and\s+)?(?:i can |we can |but )?(?:offer(?:ing)?|propose|suggest)\s+(?P<o>.+)$", re.I)
+SLIP_SAID_RE = re.compile(r"\bwon'?t make\b|\bslip\w*|\bat risk\b|\bdelay\w*|\blate\b|\bmiss\w*|\bbehind\b|\bnot going to make\b", re.I)
+# "marco still blocked on the warehouse schema, need platform's help": the need is the ask of the message.
+NEED_RE = re.compile(r"(?:^|,\s+|;\s+|\s+and\s+)(?:so\s+)?(?:we\s+|i\s+)?(?:really\s+|urgently\s+)?need\s+(?!to\b)(?P<a>[^.;,]{3,120})", re.I)
+OFFER_RE = re.compile(
+    r"^(?:and\s+|but\s+)?(?:i can |we can |i could |we could |happy to |i'?d be happy to |i (?:want|'d like|would like|'m going) to |i'?ll |we'?ll )?"
+    r"(?:offer(?:ing)?|propose|suggest)\s+(?P<o>.+)$",
+    re.I,
+)
+# "no. but she can do a 1 hour design review next week": what follows a refusal's "but" is the counter-offer.
+BUT_CAN_RE = re.compile(r"^(?:but|though|however),?\s+(?P<o>(?:she|he|they|we|i|\w+)\s+(?:can|could|is happy to|are happy to)\s+.+)$", re.I)
+# Words to the writer about the message, not content of it ("keep it warm", "he's a friend", "zero jargon pls").
+INSTRUCTION_RE = re.compile(
+    r"^(?:(?:pls|please)\s+)?(?:keep (?:it|this)|make (?:it|this)|be (?:nice|kind|warm|firm|brief|direct|polite)|write (?:it|this)|draft (?:it|this)|"
+    r"no(?:t too)? (?:jargon|fluff)|zero\b.{0,20}\bjargon|plain (?:english|words|language)|short|brief|\d+ (?:short )?paragraphs?|under \d+ words|"
+    r"(?:he|she|they)(?:'s| is| are) (?:a friend|my friend|friends|new|senior|junior)|don'?t (?:be|sound|make)|make the case|thanks?)\b",
+    re.I,
+)
+REFUSAL_RE = re.compile(r"^(?:no|nope|no way|not happening|absolutely not|hard no)[.!]*$", re.I)
 GENERIC_OFFER = "a smaller first version, or a slot after the current commitments land"
 
 
@@ -51,14 +68,26 @@ def draft_input(
 
     role, recipient = reader(s)
     purpose = s.get("purpose") or default_purpose(s, reprioritization is not None)
+    pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else ""
+    if purpose == "rewrite" or pasted:
+        return _rewrite_input(s, question, today, role, recipient, pasted)
+    dictated = s.stated("decision") and s.has("purpose") and purpose != "respond_to_reprioritization"
     facts = facts_from_situation(s, today, purpose)
-    if forecast is not None:
-        facts.update(_facts_from_forecast(forecast))
+    if dictated and reprioritization is not None:
+        # The manager's own answer is the message; the what-if only adds the odds of the plan they stated.
+        chosen = next((o for o in reprioritization["strategies"] if o["strategy"] == stated_strategy(s)), None)
+        if chosen is not None and chosen["deadline_probability"] < 0.995:
+            facts["deadline_probability"] = chosen["deadline_probability"]
+        reprioritization = None
+    if forecast is not None and not (dictated and SLIP_SAID_RE.search(str(s.get("decision")))):
+        facts.update(_facts_from_forecast(forecast))  # a slip the manager reports beats the team file's forecast
     prescriptions = _result(records, "suggest_plan_changes")
     if prescriptions:
         reaching = [c for c in prescriptions.get("changes", []) if c.get("reaches_target")]
         if reaching:
             facts["what_would_change"] = reaching[0]["description"][:300]
+        if purpose in PRESCRIBED_PURPOSES:
+            facts["options"] = plan_change_options(prescriptions)
     if reprioritization is not None:
         facts.update(_facts_from_whatif(reprioritization, s))
         if purpose != "announce_change":
@@ -76,12 +105,52 @@ def draft_input(
     return DraftInput.model_validate(draft).model_dump(mode="json")
 
 
+# Messages about a date the forecast misses carry the re-simulated plan changes as their options.
+PRESCRIBED_PURPOSES = ("answer_question", "forecast_risk", "progress_update")
+CHANGE_LABELS = {
+    "cut_task": "Cut a step", "defer_task": "Defer a step", "parallel_fallback": "Run a fallback in parallel",
+    "add_person": "Add a person", "move_date": "Move the date", "run_in_parallel": "Run steps in parallel",
+}  # fmt: skip
+
+
+def _rewrite_input(s: Situation, question: str, today: date, role: str, recipient: str, pasted: str) -> dict[str, Any]:
+    """A message the manager pasted, to rework: their text is the content (so it is not an echo of the question)."""
+    from tools.message import DraftInput
+
+    draft = {
+        "audience": COARSE_AUDIENCE.get(role, "executive"),
+        "purpose": "rewrite",
+        "facts": {"original": pasted[:5000], "today": today.isoformat()},
+        "recipient": recipient[:80],
+        "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",
+        "source_text": question.replace(pasted, " ")[:5000],
+    }
+    return DraftInput.model_validate(draft).model_dump(mode="json")
+
+
+def plan_change_options(prescriptions: dict[str, Any], limit: int = 3) -> list[dict[str, str]]:
+    """The best re-simulated plan changes as message options, each with its new chance of meeting the date."""
+    from lead_core.numbers import percent
+
+    out = []
+    for c in prescriptions.get("changes", [])[:limit]:
+        chance = percent(float(c["deadline_probability"]), words=True)
+        on = "chance on the new date" if c["kind"] == "move_date" else "chance of making the date"
+        out.append({"name": CHANGE_LABELS.get(c["kind"], "Change the plan"), "tradeoff": f"{c['description'].rstrip('.')} ({on}: {chance})."[:300]})
+    return out
+
+
 def default_purpose(s: Situation, whatif: bool) -> str:
     """The purpose when the manager names none: a reply about a move, a reply to an incoming request
-    (negotiate it: the request is what they asked for), else a progress update."""
+    (negotiate it: the request is what they asked for), a resource ask when people are asked for, the decision or
+    news they dictate, else a progress update."""
     if whatif:
         return "respond_to_reprioritization"
-    return "decline_or_negotiate" if s.has("request_title") else "progress_update"
+    if s.has("request_title"):
+        return "decline_or_negotiate"
+    if s.stated("headcount"):
+        return "ask_for_resources"  # people asked for in a message are a resource ask
+    return "share_decision" if s.stated("decision") else "progress_update"
 
 
 def reader(s: Situation) -> tuple[str, str]:
@@ -129,7 +198,13 @@ def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, A
         "today": today.isoformat(),
     }
     decision = s.get("decision") if isinstance(s.get("decision"), str) else ""
-    said, offer = split_offer(decision)
+    tasks = s.fact("tasks")
+    if decision and tasks is not None and tasks.text and _shared_words(decision, tasks.text) >= 4:
+        decision = ""  # the task list is forecast, not a message to pass on
+    said, offer = split_offer(decision, facts["person"])
+    said, need = split_need(said)
+    if need:
+        facts["ask"] = f"Could you help us get {need}?"
     if said:
         facts["decision"] = said
     if offer:
@@ -138,11 +213,15 @@ def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, A
         facts["reason"] = s.get("reason")
     if purpose == "respond_to_reprioritization" and stated_strategy(s):
         facts["strategy"] = stated_strategy(s)  # the body is written from the plan the manager already chose
-    if isinstance(s.get("request_title"), str) and purpose in ("decline_or_negotiate", "answer_question", "progress_update"):
+    if isinstance(s.get("request_title"), str) and purpose in ("decline_or_negotiate", "answer_question", "progress_update") and not (
+        purpose == "progress_update" and s.stated("project") and s.stated("decision")
+    ):  # an update the manager dictates is about its project, not a request mentioned in it
         facts["project"] = s.get("request_title")
         facts["person"] = ""  # the request is the object of the reply, not the person who would do it
     deadline = s.fact("deadline")
-    if deadline is not None and deadline.source != "assumed" and purpose not in ("decline_or_negotiate", "announce_change"):
+    if deadline is not None and deadline.source != "assumed" and purpose not in ("decline_or_negotiate", "announce_change") and (
+        deadline.source == "question" or purpose != "ask_for_resources"
+    ):  # a resource ask states a date only when the manager gave one
         facts["deadline"] = deadline.value
     chance = s.fact("success_probability")
     if chance is not None and chance.source == "question" and purpose in ODDS_PURPOSES and deadline is not None:
@@ -151,18 +230,30 @@ def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, A
     return facts
 
 
-def split_offer(decision: str) -> tuple[str, str]:
-    """A stated message as (what to say, the offer in it): 'he can't have Priya. offer Sam meanwhile'."""
+def split_offer(decision: str, person: str = "") -> tuple[str, str]:
+    """A stated message as (what to say, the offer in it): 'he can't have Priya. offer Sam meanwhile', 'no. but she
+    can do a design review next week'. Words to the writer ('keep it warm') and a bare 'no' are left out; a
+    pronoun opening a counter-offer is the person it is about."""
     if not decision:
         return "", ""
-    parts = [p.strip(" ,") for p in re.split(r"(?<=[.;])\s+|,\s+(?=(?:and\s+)?(?:offer|propose|suggest)\b)|\s+and\s+(?=offer\b)", decision) if p.strip(" ,.;")]
+    parts = [p.strip(" ,") for p in re.split(r"(?<=[.;!])\s+|,\s+(?=(?:and\s+|but\s+)?(?:offer|propose|suggest)\b)|\s+and\s+(?=offer\b)|,\s+(?=but\b)", decision) if p.strip(" ,.;")]
     said, offers = [], []
     for part in parts:
-        m = OFFER_RE.match(part.rstrip("."))
+        clean = part.rstrip(".;!")
+        m = OFFER_RE.match(clean)
+        but = BUT_CAN_RE.match(clean)
         if m:
             offers.append(re.sub(r"\s+(?:instead|in the meantime|meanwhile)$", "", m.group("o").strip(), flags=re.I))
-        else:
-            said.append(part.rstrip(".;"))
+        elif but:
+            offer = but.group("o").strip()
+            if person:
+                offer = re.sub(r"^(?:she|he|they)\b", person, offer, flags=re.I)
+            offers.append(offer)
+        elif not INSTRUCTION_RE.match(clean) and not REFUSAL_RE.match(clean):
+            if said and re.match(r"(?i)but\b", clean) and not said[-1].endswith((".", "!", "?")):
+                said[-1] = f"{said[-1]}, {clean}"  # "not cutting scope yet, but we decide on Jan 8" stays one sentence
+            else:
+                said.append(clean)
     return ". ".join(said), "; ".join(offers)
 
 
@@ -177,10 +268,32 @@ def stated_strategy(s: Situation) -> str:
     return next((name for name, pattern in STRATEGY_WORDS if re.search(pattern, decision, re.I)), "")
 
 
+def _shared_words(a: str, b: str) -> int:
+    from tools.message import longest_shared_run
+
+    return longest_shared_run(a, b)
+
+
+def split_need(said: str) -> tuple[str, str]:
+    """A stated message as (the rest, what the manager needs from the reader): '..., need platform's help'."""
+    m = NEED_RE.search(said)
+    if not m:
+        return said, ""
+    rest = (said[: m.start()] + said[m.end() :]).strip(" ,;")
+    return rest, m.group("a").strip()
+
+
+def _name(s: Situation, fact: str) -> str:
+    value = s.get(fact)
+    return value if isinstance(value, str) else ""
+
+
 def _weeks_range(s: Situation) -> list[float]:
-    stated = s.get("remaining_weeks") or s.get("new_work_weeks") or s.get("request_effort_weeks")
-    if isinstance(stated, list) and len(stated) == 3 and stated[0] < stated[2]:
-        return [stated[0], stated[2]]
+    """A [low, high] range the question states (a team-file estimate of someone's current work is not the message's)."""
+    for name in ("remaining_weeks", "new_work_weeks", "request_effort_weeks"):
+        stated = s.get(name) if s.stated(name) else None
+        if isinstance(stated, list) and len(stated) == 3 and stated[0] < stated[2]:
+            return [stated[0], stated[2]]
     return []
 
 
@@ -205,7 +318,7 @@ def _resource_facts(s: Situation) -> dict[str, Any]:
 
 def _announcement_facts(s: Situation) -> dict[str, Any]:
     person, new_work, project = s.get("person"), s.get("new_work"), s.get("project")
-    decision, _ = split_offer(s.get("decision") if isinstance(s.get("decision"), str) else "")
+    decision, _ = split_offer(s.get("decision") if isinstance(s.get("decision"), str) else "", _name(s, "person"))
     out: dict[str, Any] = {}
     if decision:
         out["what_changes"] = decision  # the manager's own decision wins over one rebuilt from its parts
@@ -214,7 +327,8 @@ def _announcement_facts(s: Situation) -> dict[str, Any]:
     start = s.get("start_date") or (s.get("deadline") if s.fact("deadline") and s.fact("deadline").source == "question" else None)
     if start:
         out["starts"] = start  # when it takes effect
-    out["what_stays"] = "Current commitments stay as planned until the change takes effect, and nobody else's work changes."
+    if not decision:  # a change rebuilt from its parts says what it leaves alone; the manager's own words stand as said
+        out["what_stays"] = "Current commitments stay as planned until the change takes effect, and nobody else's work changes."
     return out
 
 
@@ -229,15 +343,15 @@ def _explain_facts(s: Situation) -> dict[str, Any]:
 
 
 def _decline_facts(s: Situation) -> dict[str, Any]:
+    """The offer of a decline: the manager's own, else (when they said nothing of what to say) a generic one."""
     thing = s.get("request_title") or s.get("project")
-    out: dict[str, Any] = {"offer": GENERIC_OFFER}
-    decision, offer = split_offer(s.get("decision") if isinstance(s.get("decision"), str) else "")
+    decision, offer = split_offer(s.get("decision") if isinstance(s.get("decision"), str) else "", _name(s, "person"))
     if offer:
-        out["offer"] = offer
-        out["ask"] = "Would that work for you?"
-    else:
-        out["ask"] = f"Would a smaller version of the {thing}, or a later slot, work for you?" if isinstance(thing, str) and thing else "Would a smaller version or a later slot work for you?"
-    return out
+        return {"offer": offer, "ask": "Would that work for you?"}
+    if decision:
+        return {}  # the manager said what to say: no offer or ask of ours is added to it
+    ask = f"Would a smaller version of the {thing}, or a later slot, work for you?" if isinstance(thing, str) and thing else "Would a smaller version or a later slot work for you?"
+    return {"offer": GENERIC_OFFER, "ask": ask}
 
 
 PURPOSE_FACTS = {

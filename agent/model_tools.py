@@ -464,48 +464,28 @@ def _audience(value: str) -> str:
 
 
 def _draft(args: DraftMessageArgs, ctx: _Lookup) -> Resolved:
+    """The drafting tool's input built the way the offline brain builds it (`agent.drafting`, one decision
+    object from the Situation and this turn's results); what the model names fills what the Situation leaves
+    out, and its purpose, audience and ask win when it gives them."""
+    from agent.drafting import COARSE_AUDIENCE, draft_input
     from tools.message import PURPOSES, DraftInput
 
-    purpose = args.purpose if args.purpose in PURPOSES else str(ctx.situation.get("purpose") or "")
-    if purpose not in PURPOSES:
-        purpose = "respond_to_reprioritization" if ctx.last_result("compare_strategies") else "progress_update"
-    facts: dict[str, Any] = {k: v[:300] for k, v in (("decision", args.decision), ("reason", args.reason), ("ask", args.ask)) if v}
-    if args.project:
-        facts["project"] = args.project[:120]
-    whatif = ctx.last_result("compare_strategies")
-    if whatif is not None:
-        _whatif_facts(whatif, facts)
-    forecast = ctx.last_result("forecast_completion")
-    if forecast is not None:
-        dates = {f"p{lvl}_date": (forecast.get(f"p{lvl}") or {}).get("date") for lvl in (50, 80, 95)}
-        dates = {k: v for k, v in dates.items() if v}
-        if dates:
-            facts["forecast"] = {"unit": "dates", **dates}
-        if forecast.get("deadline_probability") is not None:
-            facts.setdefault("deadline_probability", forecast["deadline_probability"])
-    due = ctx.situation.get("deadline")
-    if due and "deadline" not in facts:
-        facts["deadline"] = str(due)[:10]
-    recipient = args.recipient or str(ctx.situation.get("recipient") or "")
-    draft = DraftInput(audience=_audience(args.audience or str(ctx.situation.get("audience") or "")), purpose=purpose,
-                       facts=facts, recipient=recipient[:80])  # fmt: skip
-    return Resolved(draft.model_dump(mode="json"))
-
-
-def _whatif_facts(whatif: dict[str, Any], facts: dict[str, Any]) -> None:
-    """The what-if's recommendation and options as draft facts (numbers come from the tool)."""
-    best = next((o for o in whatif.get("strategies", []) if o.get("strategy") == whatif.get("recommendation")), None)
-    if best is None:
-        return
-    label = str(best["strategy"]).replace("_", " ")
-    facts.setdefault("decision", f"we {label}, so {best.get('description', '')}"[:300])
-    facts["options"] = [
-        {"name": str(o["strategy"]).replace("_", " ").capitalize(), "tradeoff": str(o.get("description", ""))[:300]}
-        for o in whatif.get("strategies", [])[:3]
-    ]
-    facts.setdefault("ask", "Can you confirm this plan, or tell me if the new work cannot wait?")
-    if best.get("deadline_probability") is not None and best["deadline_probability"] < 0.995:
-        facts["deadline_probability"] = best["deadline_probability"]
+    s = ctx.situation.model_copy(deep=True)
+    if args.purpose in PURPOSES:
+        s.put("purpose", args.purpose, "question", "(named by the model)")
+    role = re.sub(r"[\s-]+", "_", args.audience.strip().lower())
+    role = "exec" if role == "executive" else "own_team" if role == "team" else role
+    if role in COARSE_AUDIENCE:
+        s.put("audience", role, "question", "(named by the model)")
+    for name, value in (("recipient", args.recipient), ("decision", args.decision), ("reason", args.reason), ("project", args.project)):
+        if value.strip() and not s.stated(name):
+            s.put(name, value.strip()[:300], "question", value.strip()[:300])
+    source = "\n".join(f.text for f in ctx.situation.facts if f.source == "question" and f.text)  # the manager's words
+    draft = draft_input(s, source, ctx.today, ctx.results, forecast=ctx.last_result("forecast_completion"),
+                        reprioritization=ctx.last_result("compare_strategies"))  # fmt: skip
+    if args.ask.strip():
+        draft["facts"]["ask"] = args.ask.strip()[:300]
+    return Resolved(DraftInput.model_validate(draft).model_dump(mode="json"))
 
 
 def _lint(args: LintMessageArgs, ctx: _Lookup) -> Resolved:

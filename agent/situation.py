@@ -47,6 +47,7 @@ FactName = Literal[
     "request_effort_weeks",
     "urgency",
     "org",
+    "draft_text",
 ]
 FACT_NAMES: tuple[str, ...] = get_args(FactName)
 
@@ -65,10 +66,10 @@ FACT_DOCS: dict[str, str] = {
     "requester": "Who is asking (a name or a role: 'my director', 'Victor').",
     "audience": "The recipient's role: vp, cto, cfo, ceo, director, head_of_product, product, exec, own_team, peer_team, report, customer.",
     "recipient": "The recipient's name when known.",
-    "purpose": "What a drafted message must do: answer_question, forecast_risk, decline_or_negotiate, ask_for_resources, explain_uncertainty, announce_change, respond_to_reprioritization, progress_update.",
+    "purpose": "What a drafted message must do: answer_question, forecast_risk, decline_or_negotiate, ask_for_resources, explain_uncertainty, announce_change, respond_to_reprioritization, progress_update, rewrite (clean up a pasted message).",
     "meeting_minutes": "Length of the meeting in minutes.",
     "meeting_date": "For 1-on-1s: the day of the meeting (ISO date), when the question says ('tomorrow', 'Thursday').",
-    "cues": "For 1-on-1s: new_hire, quiet, burnout, wants_promotion, stuck, underperforming, conflict, research_go_no_go, returning_from_leave, reprioritized, near_finish, disengaged.",
+    "cues": "For 1-on-1s: new_hire, quiet, burnout, wants_promotion, stuck, underperforming, conflict, research_go_no_go, returning_from_leave, reprioritized, near_finish, disengaged, inherited, managing_up.",
     "question_asked": "The stakeholder's actual question, in plain words ('can we ship by early January?').",
     "tasks": "Tasks to forecast, in order: [{name, weeks: [low, likely, high], success_probability}].",
     "parallel": "True when the tasks run in parallel rather than one after another.",
@@ -83,6 +84,7 @@ FACT_DOCS: dict[str, str] = {
     "request_effort_weeks": "Effort of the incoming request in working weeks, [low, likely, high].",
     "urgency": "How urgent the request is: low, normal, high, critical.",
     "org": "Org questionnaire answers the description implies: {question_id: answer}, each from stated words.",
+    "draft_text": "A message the manager pasted to clean up, soften, tighten or check, in their words.",
 }
 
 Source = Literal["question", "team_file", "assumed"]

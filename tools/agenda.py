@@ -33,6 +33,8 @@ Cue = Literal[
     "reprioritized",
     "near_finish",
     "disengaged",
+    "inherited",
+    "managing_up",
 ]
 CUES: tuple[str, ...] = Cue.__args__  # type: ignore[attr-defined]
 
@@ -49,11 +51,16 @@ class AgendaInput(BaseModel):
     today: date = Field(description="Today's date (for feedback recency).")
     cues: list[Cue] = Field(
         default_factory=list,
-        max_length=12,
+        max_length=16,
         description=(
             "The situation: new_hire, quiet, burnout, wants_promotion, stuck, underperforming, conflict, "
-            "research_go_no_go, returning_from_leave, reprioritized, near_finish, disengaged."
+            "research_go_no_go, returning_from_leave, reprioritized, near_finish, disengaged, inherited (a report you "
+            "take over from another manager), managing_up (the 1-on-1 is with your own manager)."
         ),
+    )
+    observations: dict[Cue, str] = Field(
+        default_factory=dict,
+        description="What the manager noticed, per cue, in their own words (a short clause of their notes).",
     )
     notes: str = Field(
         default="", max_length=2000, description="The manager's notes on the person; used to name things, never quoted whole."
@@ -234,6 +241,7 @@ CUE_SPECS: dict[str, _CueSpec] = {
             "ask what gets in the way; agree the support you'll give and a follow-up date. If it continues after that, involve HR."
         ),
         questions=(
+            "How are you doing, at work and outside it? Is anything making these weeks harder?",
             "How do you see your work over the last few weeks?",
             "What is getting in the way?",
             "What support would help most?",
@@ -307,13 +315,76 @@ CUE_SPECS: dict[str, _CueSpec] = {
         detail="Wants a promotion: the concrete gap, a stretch project and sponsorship.",
     ),
 }
+CUE_SPECS["inherited"] = _CueSpec(
+    title="Getting to know each other",
+    owner="both",
+    weight=5,
+    notes=(
+        "A first 1-on-1 as their new manager: listen more than you talk. How they like to work and be managed, what they "
+        "are working on and proud of, what they need from you, and what the previous manager promised or had in motion "
+        "(a promotion case, a project, training), so nothing is dropped in the handover."
+    ),
+    questions=(
+        "What are you working on, and what are you most proud of from the last few months?",
+        "How do you like to work with your manager: how often we meet, written or live updates, how you like feedback?",
+        "What did your previous manager do that you want me to keep doing, and what would you change?",
+        "Was anything promised or in motion with your previous manager (a promotion case, a project, training) that I should know about?",
+        "What do you need from me in the next month?",
+        "Where do you want to grow over the next year?",
+    ),
+    prep=(
+        "Ask {name}'s previous manager for a handover: current work, strengths, growth goals, and anything promised (promotion, projects, training).",
+        "Read {name}'s last review and recent work before the meeting.",
+        "Prepare two minutes on how you work (how you like updates, when you're reachable) so they know what to expect.",
+    ),
+    guidance="weekly-one-on-one-and-trust",
+    detail="An inherited report: get to know how they work and what they need, and carry over what the previous manager promised.",
+    leads=True,
+    drops=frozenset({"growth", "feedback", "technical_prompts", "learning"}),
+)
+CUE_SPECS["managing_up"] = _CueSpec(
+    title="Decisions and asks",
+    owner="you",
+    weight=4,
+    notes="What you need from {name}: the decisions, the support and the pushback you came for, each with your numbers and the option you propose.",
+    questions=(
+        "What are your top priorities for the next month, and is my team working on the right things for them?",
+        "Is there anything you need from me or my team that you are not getting?",
+    ),
+    prep=(
+        "Write down the one or two decisions you need from {name}, each with your recommendation and the numbers behind it.",
+        "Send the routine updates in writing beforehand so the meeting goes to decisions.",
+    ),
+    guidance="stay-informed-ask-right-questions",
+    detail="A 1-on-1 with your own manager: your asks and decisions first, then updates, feedback for you and your growth.",
+    leads=True,
+    drops=frozenset({"growth", "feedback", "technical_prompts", "learning"}),
+)
 _CUE_LABELS = {"new_hire": "New to the team", "quiet": "Rarely asks or speaks up"}
+# "i want to push back on moving priya to the summarizer and also ask about my own growth": the topics the manager brings.
+_TOPIC_RE = re.compile(
+    r"\b(?P<verb>push back on|ask (?:about|for)|discuss|raise|talk about|bring up|get (?:a )?decision on|flag|agree on|escalate)\s+"
+    r"(?P<what>.+?)(?=\s*(?:[.;,!?]|\band (?:also )?(?:to )?(?:push|ask|discuss|raise|talk|bring|get|flag|agree|escalate)\b|$))",
+    re.IGNORECASE,
+)
+_GROWTH_RE = re.compile(r"\b(?:my (?:own )?(?:growth|career|development|promotion|next step)|grow(?:ing)? (?:as a|into)|feedback on me)\b", re.IGNORECASE)
 _RESEARCH_RE = re.compile(
     r"(?:\b(?:the|our|their|his|her|a|an)|\b[A-Z][a-z]+['’]s)\s+((?:[\w-]+\s+){0,3}?(?:research|bet|experiment|project|model|prototype|study|exploration|spike))\b",
     re.IGNORECASE,
 )
-_STUCK_ON_RE = re.compile(r"\b(?:stuck|blocked)\s+(?:on|by|with)\s+((?:[\w-]+\s*){1,6})", re.IGNORECASE)
+_STUCK_ON_RE = re.compile(r"\b(?:stuck|blocked)\s+(?:on|by|with)\s+((?:(?!for\b|since\b|and\b|but\b)[\w-]+\s*){1,6})", re.IGNORECASE)
+_HOW_LONG_RE = re.compile(
+    r"\b(?:stuck|blocked)\b[^.;!?]{0,60}?\b(?:for|since)\s+(?P<d>(?:about |almost |over |nearly |more than )?(?:\d+|a|an|one|two|three|four|five|six|several|a few|a couple of)\s+(?:days?|weeks?|months?))\b"
+    r"|\b(?P<e>(?:\d+|one|two|three|four|five|six|several|a few|a couple of)\s+(?:days?|weeks?))\s+(?:stuck|blocked)\b",
+    re.IGNORECASE,
+)
+_GAP_RE = re.compile(r"\b(?:weak(?:er)? (?:at|on)|struggles? (?:with|to)|needs? to (?:get better at|improve|work on|grow in)|the gap is|not yet (?:good at|able to))\s+(?P<g>[^.;,!?]{3,80})", re.IGNORECASE)
+_STRENGTH_RE = re.compile(r"\b(?:great|strong|excellent|solid|good)\s+(?:at\s+)?(?P<s>[a-z][\w -]{2,40}?)(?=\s*[,.;]|\s+but\b)", re.IGNORECASE)
+_TIMELINE_RE = re.compile(r"(?P<t>(?:~|about |roughly |maybe |probably )?(?:\d+|one|two|three|four|five|six|nine|twelve)\s*(?:-|to)?\s*(?:\d+\s+)?(?:months?|quarters?|years?|cycles?))\s+(?:away|out|off)\b", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\b(?:with|and|against|between|from|by)\s+([A-Z][a-z]{2,})\b")
+_PAIR_RE = re.compile(r"\b([A-Za-z]{3,}) and ([A-Za-z]{3,}) (?:are|have been|keep|were) (?:fighting|arguing|clashing|butting heads|at odds|not talking)\b", re.IGNORECASE)
+_AT_PERSON_RE = re.compile(r"\b(?:snapp(?:ed|ing) at|yell(?:ed|ing) at|fighting with|arguing with|clash(?:ed|ing) with|butting heads with|friction with|conflict with|tension with|fell out with)\s+([a-z]{3,})\b")
+_ABOUT_RE = re.compile(r"\b(?:fighting|arguing|clashing|disagree\w*|conflict|friction|at odds)\s+(?:over|about|on)\s+([^.;,()!?]{4,80})", re.IGNORECASE)
 _NOT_NAMES = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "They", "She",
@@ -335,9 +406,28 @@ def _named(notes: str, person: str) -> dict[str, str]:
     if stuck:
         found["blocker"] = _clip_words(re.split(r"[.,;!?]", stuck.group(1))[0], 6)
     other = next((m.group(1) for m in _OTHER_RE.finditer(notes) if m.group(1) not in _NOT_NAMES and m.group(1) != person), None)
+    pair = _PAIR_RE.search(notes)  # "aisha and marco are fighting": the other one of the two
+    if other is None and pair:
+        other = next((n.capitalize() for n in pair.group(1, 2) if n.casefold() != person.casefold()), None)
+    at = _AT_PERSON_RE.search(notes)  # "snapped at sam"
+    if other is None and at and at.group(1).capitalize() not in _NOT_NAMES:
+        other = at.group(1).capitalize()
+    about = _ABOUT_RE.search(notes)
+    if about:
+        found["about"] = _clip_words(about.group(1), 8)
     if other:
         found["other"] = other
+    for key, pattern, group in (("how_long", _HOW_LONG_RE, ""), ("gap", _GAP_RE, "g"), ("strength", _STRENGTH_RE, "s"), ("timeline", _TIMELINE_RE, "t")):
+        m = pattern.search(notes)
+        if m:
+            value = m.group(group) if group else (m.group("d") or m.group("e"))
+            found[key] = _clip_words(value.replace("~", "about "), 10)
     return found
+
+
+def _topics(notes: str) -> list[tuple[str, str]]:
+    """What the manager wants to bring to their own manager, as (verb, topic): ('push back on', 'moving Priya to the summarizer')."""
+    return [(m.group("verb").lower(), _clip_words(m.group("what"), 12)) for m in _TOPIC_RE.finditer(notes)][:3]
 
 
 @dataclass
@@ -368,8 +458,26 @@ class _Plan:
         return item
 
 
-def _cue_items(plan: _Plan, cues: list[str], fill: dict[str, str]) -> None:
-    """Add the items the cues call for, in the table's order; new_hire and quiet share one item."""
+def _specifics(cue: str, named: dict[str, str]) -> str:
+    """What the manager's notes add to a cue's item: what a conflict is about; the gap, strength and timeline of a promotion case."""
+    if cue == "conflict" and named.get("about"):
+        return f"What it is about: {named['about']}; end with who owns what."
+    if cue != "wants_promotion":
+        return ""
+    parts = []
+    if named.get("strength"):
+        parts.append(f"Start from what is already strong ({named['strength']}).")
+    if named.get("gap"):
+        parts.append(f"The gap as you see it: {named['gap']}; give one or two examples and one project that would close it.")
+    if named.get("timeline"):
+        parts.append(f"Be honest about the timeline ({named['timeline']} away, as you judge it) and agree checkpoints on the way.")
+    return " ".join(parts)
+
+
+def _cue_items(plan: _Plan, cues: list[str], fill: dict[str, str], seen: dict[str, str] | None = None, named: dict[str, str] | None = None) -> None:
+    """Add the items the cues call for, in the table's order; new_hire and quiet share one item. What the manager
+    noticed (`seen`, per cue) and the specifics of their notes open the item's notes."""
+    seen, named = seen or {}, named or {}
     added: set[str] = set()
     for cue, spec in CUE_SPECS.items():
         if cue not in cues:
@@ -381,7 +489,11 @@ def _cue_items(plan: _Plan, cues: list[str], fill: dict[str, str]) -> None:
         if spec.title in added or (cue == "underperforming" and "burnout" in cues):
             continue
         added.add(spec.title)
-        item = plan.add(0 if cue == "burnout" or spec.leads else 2, spec.weight, spec.title.format(**fill), spec.owner, spec.notes.format(**fill))
+        noticed = next((seen[c] for c in (cue, "quiet" if cue == "new_hire" else "new_hire") if seen.get(c)), "")
+        opening = f"From your notes: \u201c{noticed}\u201d. " if noticed and cue not in ("inherited", "managing_up") else ""
+        specific = _specifics(cue, named)
+        notes = opening + spec.notes.format(**fill) + (f" {specific}" if specific else "")
+        item = plan.add(0 if cue == "burnout" or spec.leads else 2, spec.weight, spec.title.format(**fill), spec.owner, notes)
         item.leads = spec.leads
         item.questions += [q.format(**fill) for q in spec.questions]
         item.prep += [n.format(**fill) for n in spec.prep]
@@ -410,7 +522,9 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     drops, leading = _situation(cues)
     _unblock_item(plan, p, cues, named)
     plan.add(1, 2 if leading else 3, "Their topics", "them", "Open with what they want to discuss.")
-    _cue_items(plan, cues, fill)
+    _cue_items(plan, cues, fill, dict(inp.observations), named)
+    if "managing_up" in cues:
+        _managing_up_items(plan, p.name, inp.notes)
     _finish_line_item(plan, p, cues, project, drops)
     _reprioritization_item(plan, p, cues)
     _feedback_item(plan, inp, burnout="burnout" in cues, drops=drops)
@@ -433,18 +547,45 @@ def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str]
     """Unblocking comes first when they are stuck (days on record, blocked with blockers, or the manager's cue)."""
     if not (p.days_stuck > 0 or (p.status == "blocked" and bool(p.blockers)) or "stuck" in cues):
         return
-    blocker = p.blockers[0] if p.blockers else named.get("blocker", "the main blocker")
-    days = f"{p.days_stuck:g} day(s)" if p.days_stuck > 0 else "an unknown time"
-    item = plan.add(0, 3, f"Unblock: {blocker}", "both", f"Stuck for {days}; unblock first: agree who does what today to clear it.")
-    past = f"Stuck for {days}, well past the two-hour rule" if p.days_stuck > 0 else "Stuck (no time on record)"
+    said = named.get("blocker")
+    blocker = said if said and (not p.blockers or p.blockers[0].endswith("(from your message)")) else p.blockers[0] if p.blockers else "the main blocker"
+    days = f"{p.days_stuck:g} day(s)" if p.days_stuck > 0 else named.get("how_long", "")
+    stuck = f"Stuck for {days}" if days else "Stuck (how long is not on record)"
+    item = plan.add(0, 3, f"Unblock: {blocker}", "both", f"{stuck}; unblock first: agree who does what today to clear it.")
+    past = f"{stuck}, well past the two-hour rule" if days else stuck
     plan.rules.append(
         RuleApplied(rule="unblock-first", guidance="two-hour-rule", detail=f"{past}; unblocking comes first.")
     )
     item.questions += [
         "What have you tried, and what would unblock you today?",
-        "What stopped you from reaching out sooner? The two-hour rule is there so you don't stay stuck.",
+        "What made it hard to raise this sooner? (No blame: the two-hour rule is there so nobody stays stuck alone.)",
     ]
     item.prep.append(f"Before the meeting, find who can help with: {blocker}.")
+
+
+def _managing_up_items(plan: _Plan, name: str, notes: str) -> None:
+    """A 1-on-1 with the manager's own manager: each topic they bring (a pushback, an ask), a short update,
+    feedback for the manager and their own growth."""
+    for verb, topic in _topics(notes):
+        if _GROWTH_RE.search(topic):
+            continue  # their own growth has its item below
+        label = "Push back" if verb == "push back on" else "Decision" if "decision" in verb else "Ask" if verb.startswith("ask") else "Raise"
+        item = plan.add(0, 3, f"{label}: {topic}", "you", "Lead with your recommendation, the numbers behind it and the alternative you propose; end with the decision you need.")
+        item.leads = True
+        item.questions.append(f"What is driving {topic}, and would the alternative I propose meet the same need?" if label == "Push back" else f"Can we settle {topic} today, or what would you need to decide it?")
+        item.prep.append(f"One page on {topic}: your recommendation, the numbers and the trade-off.")
+    plan.add(2, 2, "Updates", "you", f"The two or three things {name} should know: what landed, what is at risk, what changed. Details in writing beforehand.")
+    feedback = plan.add(3, 2, "Feedback for you", "both", f"Ask how {name} sees your work and your team's, and one thing to do differently.")
+    feedback.questions.append("What should I do more of, or less of, as a lead on your team?")
+    topics = [x for x in plan.items if x.title.startswith(("Push back:", "Decision:", "Ask:", "Raise:"))]
+    generic = next((x for x in plan.items if x.title == CUE_SPECS["managing_up"].title), None)
+    if topics and generic is not None:  # the manager's own topics replace the generic item; its questions and prep stay
+        plan.items.remove(generic)
+        topics[0].questions += generic.questions
+        topics[0].prep += generic.prep
+    growth = plan.add(3 if _GROWTH_RE.search(notes) else 4, 2, "Your growth", "you", f"Where you want to grow, and what {name} can do: scope, visibility, a stretch assignment, training.")
+    growth.questions.append("What would you need to see from me to take on a bigger scope?")
+    growth.prep.append("Write down where you want to be in a year and one concrete thing you are asking for.")
 
 
 def _finish_line_item(plan: _Plan, p: Person, cues: list[str], project: str, drops: frozenset[str] = frozenset()) -> None:
@@ -524,9 +665,14 @@ def _growth_item(plan: _Plan, inp: AgendaInput, cues: list[str], drops: frozense
     return growth
 
 
-def _feedback_prompts(project: str, drops: frozenset[str] = frozenset()) -> list[FeedbackPrompt]:
+def _feedback_prompts(project: str, drops: frozenset[str] = frozenset(), up: bool = False) -> list[FeedbackPrompt]:
     """Two technical and two interpersonal questions that ask for the manager's feedback (no technical critique
-    for someone exhausted or just back from leave)."""
+    for someone exhausted or just back from leave); with one's own manager, prompts that ask for feedback on you."""
+    if up:
+        return [
+            FeedbackPrompt(kind="technical", prompt="Is there a decision on my team's work that you see differently?"),
+            FeedbackPrompt(kind="interpersonal", prompt="How do you see the way I lead my team, and what would you change?"),
+        ]
     prompts = [
         FeedbackPrompt(
             kind="technical",
@@ -565,7 +711,7 @@ def _agenda(inp: AgendaInput, plan: _Plan, project: str, growth: str, drops: fro
         date=inp.today,
         items=items,
         questions=questions,
-        feedback_prompts=_feedback_prompts(project, drops),
+        feedback_prompts=_feedback_prompts(project, drops, up="managing_up" in inp.cues),
         growth_item=growth,
         carried_over=list(p.open_action_items),
         prep_notes=prep,

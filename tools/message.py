@@ -28,6 +28,8 @@ Purpose = Literal[
     "announce_change",
     "respond_to_reprioritization",
     "progress_update",
+    "share_decision",
+    "rewrite",
 ]
 Tone = Literal["direct", "warm", "formal"]
 Answer = Literal["yes", "likely", "unlikely", "no", ""]
@@ -54,6 +56,8 @@ PURPOSES: tuple[str, ...] = (
     "announce_change",
     "respond_to_reprioritization",
     "progress_update",
+    "share_decision",
+    "rewrite",
 )
 TONES: tuple[str, ...] = ("direct", "warm", "formal")
 
@@ -218,14 +222,17 @@ _CONTRACTIONS = {
     "isn't": "is not", "aren't": "are not", "wasn't": "was not", "it's": "it is", "we're": "we are",
     "they're": "they are", "he's": "he is", "she's": "she is", "we'll": "we will", "i'll": "I will",
     "we've": "we have", "that's": "that is", "there's": "there is", "haven't": "have not", "hasn't": "has not",
+    "here's": "here is", "what's": "what is", "who's": "who is", "i'm": "I am", "you're": "you are", "i've": "I have",
+    "i'd": "I would", "we'd": "we would", "you'll": "you will", "they'll": "they will", "couldn't": "could not",
+    "wouldn't": "would not", "shouldn't": "should not", "weren't": "were not", "you've": "you have",
 }  # fmt: skip
 _OPENED = {v.lower(): k for k, v in _CONTRACTIONS.items()}
 _SWAPS = {
     "probably": "likely", "in the meantime": "meanwhile", "meanwhile": "in the meantime", "because": "since",
     "until": "till", "about": "roughly", "approximately": "roughly", "around": "roughly", "wants": "would like",
-    "want": "would like", "asked": "has asked", "needs": "has to", "need": "have to", "get": "have", "gets": "has",
+    "want": "would like", "asked": "has asked", "needs to": "has to", "need to": "have to", "get": "have", "gets": "has",
     "moves": "will move", "takes": "will take", "starts": "will start", "finishes": "will finish", "joins": "will join",
-    "ships": "has shipped", "lands": "has landed", "after": "once", "so we": "so that we", "before the": "ahead of the",
+    "ships": "will ship", "lands": "will land", "can do": "could do", "after": "once", "so we": "so that we", "before the": "ahead of the",
     "is now": "has become", "now": "from now on", "first": "before anything else", "of an": "of one", "of a": "of one",
     "we move": "we are moving", "move to": "switch to", "will": "is going to", "takes over": "will take over",
     "every other": "every second", "with a": "plus a", "happen": "take place", "happens": "takes place",
@@ -233,16 +240,45 @@ _SWAPS = {
     "handles": "will handle", "leads": "will lead", "owns": "will own", "runs": "will run", "picks up": "will pick up",
     "eoq": "the end of the quarter", "eom": "the end of the month", "eow": "the end of the week", "q1": "the first quarter",
     "q2": "the second quarter", "q3": "the third quarter", "q4": "the fourth quarter", "our only": "the one", "every": "each",
-    "bottleneck on": "bottleneck for", "by": "before",
+    "bottleneck on": "bottleneck for", "by": "before", "and": "as well as", "but": "though", "end to end": "from start to finish",
+    "go/no-go": "go-or-no-go",
 }  # fmt: skip
-_WEEKDAY_RE = re.compile(r"\b(?:on |from |this |next )?(monday|tuesday|wednesday|thursday|friday)\b(?!s)", re.IGNORECASE)
+# "we decide go/no-go on Fri 8 Jan" -> "we will decide ...": a plan stated in the present, said in the future.
+_WE_WILL_RE = re.compile(
+    r"\b(we|I) (?!will\b|are\b|am\b|have\b|had\b|were\b|was\b|can\b|could\b|would\b|should\b|must\b|may\b|might\b|do\b|did\b|need\b|think\b|know\b|want\b|also\b|still\b|just\b|only\b|not\b)([a-z]{3,}(?<!ed)(?<!ing))\b"
+)
+# A weekday is a date only when it is said as one ("on friday", "by Tuesday."); "the friday demo meeting" stays.
+_WEEKDAY_RE = re.compile(
+    r"\b(?:(?:on|from|this|next|by|until|till|before|starting) )(monday|tuesday|wednesday|thursday|friday)\b(?!s)"
+    r"|\b(monday|tuesday|wednesday|thursday|friday)\b(?=\s*(?:[.,;!?]|$))",
+    re.IGNORECASE,
+)
+# "the 18th": a day of the month, this month or the next.
+_ORDINAL_DAY_RE = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")", re.IGNORECASE)
+# Where two clauses meet, a joining word breaks a pasted run without changing what is said.
+_CLAUSE_JOIN_RE = re.compile(r",\s+(?!and\b|but\b|so\b)(?=\w)|;\s+|\.\s+(?!also\b)(?P<w>[a-z]+)\b|\s+-\s+", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset("not no we the our it its this that they there a an and but still so then also now".split())
+_NAMED_DAY_RE = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)  # lower-case month and weekday names, capitalised ("may" is left alone: it is also a verb)
+# Note-taking shorthand written out for the reader.
+_SHORTHAND = (
+    (r"~\s*", "about "), (r"\bwks?\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
+    (r"\bw/o\b", "without"), (r"\bw/", "with "), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
+    (r"\bthru\b", "through"), (r"\basap\b", "as soon as possible"), (r"\bi\b", "I"), (r"\bi'm\b", "I'm"), (r"\bi've\b", "I've"),
+    (r"\bi'd\b", "I'd"), (r"\bi'll\b", "I'll"), (r"\s+&\s+", " and "), (r"\beoq\b", "the end of the quarter"),
+    (r"\beom\b", "the end of the month"), (r"\beow\b", "the end of the week"), (r"\beod\b", "the end of the day"),
+)  # fmt: skip
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _SWAP_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_SWAPS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _CONTRACTIONS) + r")\b", re.IGNORECASE)
 _OPENED_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _OPENED) + r")\b", re.IGNORECASE)
-_SMALL_RE = re.compile(r"(?<![\d.,/-])(?<!\d to )(?<!\d-)\b(?:[2-9]|10)\b(?![\d.,/%:-])(?! to \d)|\b(?:" + "|".join(_SMALL[2:]) + r")\b", re.IGNORECASE)
+_SMALL_RE = re.compile(
+    r"(?<![\d.,/-])(?<!\d to )(?<!\d-)\b(?:[2-9]|10|1(?=\s+(?:hour|day|week|month|person|engineer)\b))\b(?![\d.,/%:-])(?! to \d)|\b(?:" + "|".join(_SMALL[2:]) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _keep_case(old: str, new: str) -> str:
@@ -263,12 +299,17 @@ def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.
         d = _resolve_date(m, today) if today is not None else None
         return d.strftime("%a %d %b %Y") if d is not None else None
 
+    def join(m: re.Match[str]) -> str:
+        return _join(m)
+
     def number(m: re.Match[str]) -> str:
         word = m.group(0).lower()
         return _SMALL[int(word)] if word.isdigit() else str(_SMALL.index(word))
 
     def swap(m: re.Match[str]) -> str | None:
         word = m.group(0).lower()
+        if word == "and" and re.search(r"\bbetween\s+\S+(?:\s+\S+){0,3}\s*$", m.string[: m.start()], re.I):
+            return None  # "between late December and mid January" keeps its "and"
         if word in ("about", "around") and not re.match(r"\s+(?:\d|a\b|an\b|" + "|".join(_SMALL) + r"\b)", m.string[m.end() :], re.I):
             return None  # "talk about it" stays; "about two weeks" becomes "roughly two weeks"
         return _keep_case(m.group(0), _SWAPS[word])
@@ -276,17 +317,68 @@ def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.
     def weekday(m: re.Match[str]) -> str | None:
         if today is None:
             return None
-        ahead = (_WEEKDAYS[m.group(1)[:3].lower()] - today.weekday()) % 7 or 7
-        return (today + timedelta(days=ahead)).strftime("%a %d %b %Y")
+        name = m.group(1) or m.group(2)
+        ahead = (_WEEKDAYS[name[:3].lower()] - today.weekday()) % 7 or 7
+        lead = m.group(0)[: m.group(0).lower().index(name.lower())]
+        return lead + (today + timedelta(days=ahead)).strftime("%a %d %b %Y")
+
+    def ordinal(m: re.Match[str]) -> str | None:
+        day = _day_of_month(int(m.group(1)), today)
+        return day.strftime("%a %d %b %Y") if day is not None else None
 
     return [
         (_DATE_MENTION_RE, when),
+        (_ORDINAL_DAY_RE, ordinal),
         (_WEEKDAY_RE, weekday),
         (_CONTRACTION_RE, lambda m: _keep_case(m.group(0), _CONTRACTIONS[m.group(0).lower()])),
         (_OPENED_RE, lambda m: _keep_case(m.group(0), _OPENED[m.group(0).lower()])),
         (_SMALL_RE, number),
+        (_WE_WILL_RE, lambda m: f"{m.group(1)} will {m.group(2)}"),
         (_SWAP_RE, swap),
+        (_CLAUSE_JOIN_RE, join),
     ]
+
+
+def _day_of_month(day: int, today: date | None) -> date | None:
+    """'The 18th': that day this month when it is still ahead, else next month."""
+    if today is None or not 1 <= day <= 31:
+        return None
+    for months_ahead in (0, 1, 2):
+        year, month = today.year + (today.month - 1 + months_ahead) // 12, (today.month - 1 + months_ahead) % 12 + 1
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def _join(m: re.Match[str]) -> str:
+    said = m.group(0)
+    if said.startswith("."):
+        word = m.group("w")
+        return ". Also, " + (word.lower() if word.lower() in _FUNCTION_WORDS else word)
+    return ", and " if said.startswith(",") else "; and " if said.startswith(";") else ", and "
+
+
+def polish(text: str, today: date | None = None, capital: bool = True) -> str:
+    """The manager's note made ready to send: shorthand written out ('~4 wks' -> 'about 4 weeks'), dates in
+    the reader's form ('jan 8' -> 'Fri 08 Jan 2027', 'the 18th' -> 'Fri 18 Dec 2026'), and each sentence
+    starting with a capital and ending with a full stop. What it says is unchanged."""
+    if not text.strip():
+        return text
+    out = text.strip()
+    for pattern, plain in _SHORTHAND:
+        out = re.sub(pattern, plain, out, flags=re.IGNORECASE if pattern not in (r"\bi\b",) else 0)
+    out = _NAMED_DAY_RE.sub(lambda m: m.group(0).capitalize(), out)
+    if today is not None:
+        out = _DATE_MENTION_RE.sub(lambda m: d.strftime("%a %d %b %Y") if (d := _resolve_date(m, today)) else m.group(0), out)
+        out = _ORDINAL_DAY_RE.sub(lambda m: d.strftime("%a %d %b %Y") if (d := _day_of_month(int(m.group(1)), today)) else m.group(0), out)
+    sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+", out) if x.strip()]
+    fixed = [x if i == 0 and not capital else x[:1].upper() + x[1:] for i, x in enumerate(sentences)]  # the first keeps its case
+    out = " ".join(fixed)
+    return out if out[-1] in ".!?…" else out + "."
 
 
 def restate(text: str, source: str, today: date | None = None, limit: int = MAX_ECHO_WORDS) -> str:
@@ -297,7 +389,7 @@ def restate(text: str, source: str, today: date | None = None, limit: int = MAX_
     if not text or not source.strip():
         return text
     rules = _rewordings(today)
-    for _ in range(12):
+    for _ in range(30):
         span = _echo_span(source, text, limit)
         if span is None:
             return text
@@ -311,15 +403,44 @@ def restate(text: str, source: str, today: date | None = None, limit: int = MAX_
     return text
 
 
+_CALENDAR_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october "
+    "november december mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_OBJECT_NEXT = r"(?=\s*(?:$|[.,;:!?)]|\b(?:there|to|on|in|at|for|with|and|or|up|out|back|off|a|an|the|this|that|next|now|know|feel|what|how|why|when|too|again)\b))"
+
+
 def address(text: str) -> str:
-    """A sentence about the reader said to them: "he can't have Priya" -> "you can't have Priya"."""
-    m = re.match(r"(?i)(he|she)\s+(is|has|wants|needs|gets|was|does|\w+)\b", text.strip())
+    """A sentence about the reader said to them: "he can't have Priya" -> "you can't have Priya", "she's not
+    getting the promotion, but here's what gets her there" -> "you're not getting the promotion, but here's
+    what gets you there" (later pronouns follow only when no one else is named)."""
+    stripped = text.strip()
+    m = re.match(r"(?i)(he|she)(?:(?P<c>['’]s)\s+(?P<n>\w+)|\s+(?P<v>\w+)\b)", stripped)
     if not m:
         return text
     verbs = {"is": "are", "has": "have", "wants": "want", "needs": "need", "gets": "get", "was": "were", "does": "do"}
-    verb = m.group(2)
-    new_verb = verbs.get(verb.lower(), verb)
-    return "you " + new_verb + text.strip()[m.end() :]
+    if m.group("c"):
+        opening = ("you've " if m.group("n").lower() in ("been", "got", "had") else "you're ") + m.group("n")
+    else:
+        opening = "you " + verbs.get(m.group("v").lower(), m.group("v"))
+    rest = stripped[m.end() :]
+    names = [w for w in re.findall(r"(?<![.!?]\s)\b[A-Z][a-z]+\b", rest) if w.lower() not in _CALENDAR_WORDS and w not in ("Also", "I")]
+    if not names:  # no one else is named: every he/she in the message is the reader
+        if m.group(1).lower() == "she":
+            rest = re.sub(r"\bherself\b", "yourself", rest)
+            rest = re.sub(r"\bher\b" + _OBJECT_NEXT, "you", rest)
+            rest = re.sub(r"\bher\b", "your", rest)
+            rest = re.sub(r"\bshe['’]s\b", "you're", rest)
+            rest = re.sub(r"\bshe['’]ll\b", "you'll", rest)
+            rest = re.sub(r"\bshe\b", "you", rest)
+        else:
+            rest = re.sub(r"\bhimself\b", "yourself", rest)
+            rest = re.sub(r"\bhim\b", "you", rest)
+            rest = re.sub(r"\bhis\b", "your", rest)
+            rest = re.sub(r"\bhe['’]s\b", "you're", rest)
+            rest = re.sub(r"\bhe['’]ll\b", "you'll", rest)
+            rest = re.sub(r"\bhe\b", "you", rest)
+    return _keep_case(stripped, opening) + rest
 
 
 class Span(BaseModel):
@@ -652,6 +773,9 @@ class Facts(BaseModel):
     new_work: str = _text("The new work, e.g. 'the LLM summarizer'.", 120)
     today: date | None = Field(default=None, description="Today's date (dates before it are never presented as targets).")
     what_would_change: str = _text("What would change the answer or the odds.")
+    original: str = Field(
+        default="", max_length=5000, description="For a rewrite: the manager's own message to clean up (its content and facts are kept)."
+    )
 
     @field_validator("range_weeks")
     @classmethod
@@ -762,6 +886,8 @@ _SUBJECTS = {
     "announce_change": "A change to our plans",
     "respond_to_reprioritization": "Proposal on the priority change",
     "progress_update": "Progress update",
+    "share_decision": "A decision to share",
+    "rewrite": "Your message, reworked",
 }
 
 
@@ -862,6 +988,8 @@ def _answer_question(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     }[answer]
     if not answer and f.deadline is not None and not _deadline_passed(f):
         phrase = f"I can't give a firm yes or no for {_day(f.deadline)} yet"
+    if f.decision and not f.answer:
+        return _answer_in_own_words(inp, f, plain)
     d = _Draft(lead=f"Short answer: {phrase}.")
     chance = _chance(f)
     if f.question_asked:
@@ -886,6 +1014,148 @@ def _answer_question(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
             else "Which would you prefer: a smaller first version on the date, or the full version later{by}?"
         )
         d.closing = _decision_ask(inp, f, fallback)
+    return d
+
+
+def _answer_in_own_words(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+    """The manager gave the answer ('ships late December to mid January, then two months'): it leads, as said."""
+    d = _Draft(lead=f"Short answer: {_sentence(f.decision[:1].lower() + f.decision[1:] if not _starts_with_name(f.decision) else f.decision)}")
+    if f.reason:
+        d.body.append(f"Why: {_sentence(f.reason)}")
+    if f.deadline_probability is not None and not _deadline_passed(f):
+        target = _day(f.deadline) if f.deadline else "the date"
+        d.body.append(f"On that plan, we put the chance of making {target} at {percent(f.deadline_probability, words=True)}.")
+    d.body.append(_range_line(f, plain))
+    if f.what_would_change:
+        d.body.append(f"What would change that: {_sentence(f.what_would_change)}")
+    d.options = bool(f.options)
+    d.closing = _sentence(f.ask) if f.ask.rstrip().endswith("?") else f"One thing I need from you: {_sentence(f.ask)}" if f.ask else _next_check(
+        f, "Next step: I'll tell you straight away if anything changes; happy to talk it through."
+    )
+    return d
+
+
+def _starts_with_name(text: str) -> bool:
+    """True when the text opens with a proper name or 'I' (kept capitalised after 'Short answer:')."""
+    first = text.split(" ", 1)[0]
+    return first in ("I", "I'm", "I'll") or (first[:1].isupper() and first[1:2].islower() and first.lower() not in _COMMON_OPENERS)
+
+
+_COMMON_OPENERS = frozenset(
+    "the a an it we our this that yes no ships shipping probably likely not from after before will has have is are was were can could "
+    "should would also still".split()
+)
+
+
+def _share(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+    """A decision or news the manager wants to tell someone, in their words made ready to send."""
+    d = _Draft(lead=_sentence(f.decision[:1].upper() + f.decision[1:]) if f.decision else f"An update on {f.project or 'where things stand'}.")
+    if f.reason:
+        d.body.append(f"Why: {_sentence(f.reason)}")
+    if f.offer:
+        d.body.append(f"What I can offer: {_sentence(f.offer)}")
+    d.body.append(_range_line(f, plain))
+    d.options = bool(f.options)
+    if f.ask:
+        d.closing = _sentence(f.ask) if f.ask.rstrip().endswith("?") else f"One thing I need from you: {_sentence(f.ask)}"
+    elif inp.audience == "own_team":
+        d.closing = f"Questions or worries? Talk to {f.contact or inp.sender or 'me'}."
+    else:
+        d.closing = "Happy to talk it through; let me know if you have questions."
+    return d
+
+
+# Rewriting the manager's own message: (pattern, replacement, what the note says). Content and facts stay;
+# wording that reads as harsh, impatient, certain or padded is changed.
+_REWRITE_RULES: tuple[tuple[str, str, str], ...] = (
+    (r"\bno way\b", "we can't", "a flat 'no way' became a plain 'we can't'"),
+    (r"\b(?:this|that|it) is (?:unacceptable|ridiculous|a joke|absurd|a mess)\b", "this isn't where it needs to be", "a verdict on the work became what needs to change"),
+    (r"\b(?:I'm|I am) (?:really |so |very )?(?:disappointed|frustrated|annoyed|fed up|upset)\b", "I'm concerned", "frustration became concern"),
+    (r"\bas I (?:already |have )?(?:said|told you|mentioned)(?: before)?\b,?\s*", "", "dropped 'as I said'"),
+    (r"\b(?:obviously|clearly|frankly|literally|seriously|honestly)\b,?\s*", "", "dropped words that read as impatient ('obviously', 'frankly')"),
+    (r"\bjust (?=(?:do|fix|send|get|make|finish|ship)\b)", "", "dropped an impatient 'just'"),
+    (r"\byou need to\b", "could you", "an order became a request"),
+    (r"\byou must\b", "please", "an order became a request"),
+    (r"\basap\b", "as soon as you can", "'ASAP' became 'as soon as you can'"),
+    (r"\b(?:terrible|awful|horrible|garbage|crap)\b", "poor", "harsh adjectives became plain ones"),
+    (r"\b(?:sloppy|lazy)\b", "rushed", "harsh adjectives became plain ones"),
+    (r"\b(?:stupid|dumb)\b", "avoidable", "harsh adjectives became plain ones"),
+    (r"\b(?:definitely|certainly|for sure|without (?:a )?doubt|100% sure)\b\s*", "", "dropped a promise of certainty ML work cannot give"),
+    (r",?\s*\bno problem\b", "", "dropped 'no problem' (it promises certainty)"),
+    (r"\bguarantee(?:d)?\b", "expect", "'guarantee' became 'expect'"),
+    (r"\b(?:we'll|we will) (?=(?:have|ship|deliver|launch|finish|be|get)\b)", "we're likely to ", "a promise became a likelihood"),
+    (r"\b(?:I )?(?:just )?wanted to (?:reach out|touch base|follow up|check in)(?: with you)?(?: to (?:follow up|check in))?\s*(?:on|about|regarding)\s+", "About ", "cut the warm-up so the message starts with its point"),
+    (r"\b(?:I )?(?:just )?wanted to (?:reach out|touch base|follow up|check in)(?: with you)?[.,]?\s*", "", "cut the warm-up so the message starts with its point"),
+    (r"\bI hope (?:this|you)[^.!?]*[.!?]\s*", "", "cut the warm-up so the message starts with its point"),
+    (r"\bin order to\b", "to", "tightened wordy phrases"),
+    (r"\bat this point in time\b", "now", "tightened wordy phrases"),
+    (r"\bdue to the fact that\b", "because", "tightened wordy phrases"),
+    (r"\bwill (?=(?:cut|reduce|increase|improve|boost|lift|save|double|halve|raise)\b)", "should ", "a promised result became an expected one"),
+    (r"!+", ".", "exclamation marks became full stops"),
+)
+_ORDER_RE = re.compile(r"^(fix|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure)\b(.*)$", re.IGNORECASE)
+_SHOUTED_RE = re.compile(r"\b(?!(?:ASAP|CTO|CEO|CFO|COO|VP|ML|AI|API|ETA|SLA|KPI|OKR|QBR|PR|PM|HR|GPU|CPU|AB|MVP|EOD|EOQ|EOW|US|UK|EU)\b)[A-Z]{3,}\b")
+_GREETING_RE = re.compile(
+    r"^\s*(?:(?:hi|hey|hello|dear)\s*(?:(?:all|team|everyone|folks|there)\b|(?P<name>(?-i:[A-Z][\w-]*)))?\s*[,!:.]?|(?:team|all|folks|everyone)\s*[,:!])\s*",
+    re.IGNORECASE,
+)
+_HOLIDAY_RE = re.compile(r"\b(?:christmas|easter|thanksgiving|new year'?s?(?: day| eve)?)\b", re.IGNORECASE)
+_SIGNOFF_RE = re.compile(r"\s*(?:thanks|thank you|cheers|best|regards|kind regards)[,!.]?\s*(?:\n.*)?$", re.IGNORECASE | re.DOTALL)
+
+
+def greeting_name(text: str) -> str:
+    """The name a pasted message greets ('Hi Victor, ...' -> 'Victor'), or ''."""
+    m = _GREETING_RE.match(text)
+    return (m.group("name") or "") if m else ""
+
+
+def rewrite_text(text: str) -> tuple[list[str], list[str]]:
+    """The manager's message reworked sentence by sentence, and what changed: harsh, impatient, certain or
+    padded wording softened or cut, shouting lower-cased, the ask moved to the front. Facts and numbers stay."""
+    body = _SIGNOFF_RE.sub("", _GREETING_RE.sub("", text.strip(), count=1)).strip()
+    changes: list[str] = []
+    for pattern, plain, why in _REWRITE_RULES:
+        new = re.sub(pattern, plain, body, flags=re.IGNORECASE)
+        if new != body:
+            body = new
+            changes.append(why)
+    body = _HOLIDAY_RE.sub(lambda m: m.group(0).title(), _NAMED_DAY_RE.sub(lambda m: m.group(0).capitalize(), body))
+    shouted = _SHOUTED_RE.sub(lambda m: m.group(0).lower(), body)
+    if shouted != body:
+        body = shouted
+        changes.append("words in capitals were lower-cased")
+    sentences = []
+    for x in re.split(r"(?<=[.?!])\s+|\n+", body):
+        x = re.sub(r"\s{2,}", " ", x).strip(" ,;")
+        if not re.search(r"\w", x):
+            continue
+        x = x[:1].upper() + x[1:]
+        order = _ORDER_RE.match(x)
+        if order:
+            x = f"Could you {order.group(1).lower()}{order.group(2).rstrip('.')}?"
+            changes.append("an order became a request")
+        question = re.match(r"(?i)(?:could|can|would|will|do|does|is|are|what|when|why|how|who)\b", x)
+        if question and x[-1] not in ".?!…":
+            x += "?"
+        elif re.match(r"(?i)could you\b", x) and x.endswith("."):
+            x = x[:-1] + "?"
+        sentences.append(x if x[-1] in ".?!…" else x + ".")
+    asks = [i for i, x in enumerate(sentences) if ASK_RE.search(x) and len(x.split()) >= 6]
+    if asks and asks[0] > 1:
+        sentences.insert(0, sentences.pop(asks[0]))
+        changes.append("the ask now comes first, so the reader sees what you need")
+    return sentences, list(dict.fromkeys(changes))
+
+
+def _rewrite(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+    """The manager's own message, reworked: their content and facts, a kinder and tighter wording."""
+    sentences, _ = rewrite_text(f.original)
+    if not sentences:
+        return _Draft(lead="[Paste the message to rework.]", closing="Let me know if you have questions.")
+    d = _Draft(lead=sentences[0])
+    d.body = sentences[1:]
+    if not any(ASK_RE.search(x) for x in sentences):
+        d.closing = "Let me know if you have questions."
     return d
 
 
@@ -937,11 +1207,10 @@ def _decline(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     else:
         lead = f"We can't take on {_the(thing)} as asked." if thing else "We can't take this on as asked."
     d = _Draft(lead=lead)
-    d.body.append(
-        f"The reason: {_sentence(f.reason)}"
-        if f.reason
-        else "The team is committed to work that is close to landing, and pulling people off it now would cost more than it gains."
-    )
+    if f.reason:
+        d.body.append(f"The reason: {_sentence(f.reason)}")
+    elif not f.decision and not f.offer:  # the manager's own words carry their reason; a stock one only stands in for silence
+        d.body.append("The team is committed to work that is close to landing, and pulling people off it now would cost more than it gains.")
     offers = []
     if f.offer:
         offers.append(f"What I can offer instead: {_sentence(f.offer)}")
@@ -957,6 +1226,8 @@ def _decline(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.closing = "Would that work for you?"
     elif f.options:
         d.closing = "Which of these works best for you?"
+    elif f.decision:
+        d.closing = "Let me know if it would help to talk it through."
     else:
         d.closing = "Would a smaller version or a later start work for you?"
     return d
@@ -998,12 +1269,15 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body.append(f"Why now: {_sentence(f.reason)}")  # a reason that only restates the load numbers is not repeated
     d.body.append(_range_line(f, plain))
     d.options = True
-    role = f" as {_role(inp)}" if _role(inp) else ""
+    role = f" as {_role(inp)}" if _role(inp) and inp.audience in ("executive", "product") else ""
+    by = f" by {_day(f.decide_by)}" if f.decide_by else ""
     if f.headcount is not None and f.ask:
         # The lead already states the number; the manager's ask closes the message as the one decision.
         d.closing = _decision_ask(inp, f, "")
+    elif inp.audience == "peer_team":
+        d.closing = f"Could someone on your team help{by}, or could you point me to the right person?"
     else:
-        d.closing = f"Could you decide on this{role}" + (f" by {_day(f.decide_by)}?" if f.decide_by else "?")
+        d.closing = f"Could you decide on this{role}{by}?"
     return d
 
 
@@ -1058,7 +1332,8 @@ def _announce(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         change = "We are changing how we split our work for the next few weeks."
     dated = bool(_DATE_MENTION_RE.search(change))  # "Ana moves on Mon 18 Jan" already says when
     when = f"From {_day(f.starts)}: " if f.starts and not dated and (f.today is None or f.starts >= f.today) else ""
-    d = _Draft(lead=f"A change to our plans. {when}{change[:1].upper() + change[1:]}" if when else f"A change to our plans: {change}")
+    opener = "An update on our plans" if SLIP_RE.search(change) and not f.person else "A change to our plans"
+    d = _Draft(lead=f"{opener}. {when}{change[:1].upper() + change[1:]}" if when else f"{opener}: {change}")
     if f.reason:
         d.body.append(f"Why: {_sentence(f.reason)}")
     if f.what_stays:
@@ -1152,8 +1427,13 @@ def _progress(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     d = _Draft(lead=lead)
     d.body += [range_line, chance, reason]
     d.options = bool(f.options)
+    at_risk = f.deadline_probability is not None and f.deadline_probability < 0.8 and not _deadline_passed(f)
     if f.ask:
-        d.closing = f"One thing I need from you: {_sentence(f.ask)}"
+        d.closing = f"One thing I need from you: {_sentence(f.ask[:1].lower() + f.ask[1:] if f.ask.startswith('Could') else f.ask)}"
+    elif at_risk and f.options and inp.audience != "own_team":
+        d.closing = _decision_ask(inp, f, "Decision needed: which of these should we take{by}?")
+    elif at_risk and f.options:
+        d.closing = "I'll tell you which of these we take once it is decided; if you see another option, let me know."
     else:
         d.closing = _next_check(f, "Next step: we keep going and I'll flag any change to the forecast early.")
     return d
@@ -1168,15 +1448,22 @@ _BUILDERS = {
     "announce_change": _announce,
     "respond_to_reprioritization": _reprioritization,
     "progress_update": _progress,
+    "share_decision": _share,
+    "rewrite": _rewrite,
 }
 
 
 def _greeting(inp: DraftInput) -> str:
-    """'Hi Victor,' when the name is known, 'Hi team,' for the own team, otherwise no greeting at all."""
-    name = inp.recipient or ("team" if inp.audience == "own_team" and _role(inp) == "" else "")
+    """'Hi Victor,' when the name is known, 'Hi team,' for the own team, otherwise a neutral 'Hello,' (never a
+    bare 'Hi ,' or a title in place of a name)."""
+    name = inp.recipient.strip() or ("team" if inp.audience == "own_team" and _role(inp) == "" else "")
     if not name:
-        return ""
+        return {"direct": "Hello,", "warm": "Hello, hope you are well.", "formal": "Hello,"}[inp.tone]
     return {"direct": f"Hi {name},", "warm": f"Hi {name}, hope you are well.", "formal": f"Dear {name},"}[inp.tone]
+
+
+def _named_greeting(inp: DraftInput) -> bool:
+    return bool(inp.recipient.strip()) or (inp.audience == "own_team" and _role(inp) == "")
 
 
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
@@ -1222,6 +1509,7 @@ _SENTENCE_FACTS = (
     "what_would_change",
 )
 _NAME_FACTS = ("new_work", "resource", "contact", "project", "person")
+_MANAGER_FACTS = ("decision", "offer", "reason", "what_changes")  # free text in the manager's own note-taking words
 _FREE_TEXT = _SENTENCE_FACTS + _NAME_FACTS
 
 
@@ -1229,9 +1517,10 @@ def _prepare(inp: DraftInput, notes: list[str]) -> Facts:
     """Facts fit for this purpose and audience: no past dates as targets, no boilerplate or approval asks."""
     f = inp.facts
     update: dict[str, object] = {}
-    for name in _SENTENCE_FACTS:  # the manager's words kept, reworded where they would be pasted back
+    for name in _SENTENCE_FACTS:  # the manager's words kept, made ready to send, reworded where they would be pasted back
         value = getattr(f, name)
-        said = address(value) if name in ("decision", "offer") and inp.recipient else value
+        said = polish(value, f.today, capital=False) if name in _MANAGER_FACTS else value
+        said = address(said) if name in ("decision", "offer") and inp.recipient else said
         said = restate(said, inp.source_text, f.today)
         if said != value:
             update[name] = said
@@ -1281,6 +1570,11 @@ def _drop_field_behind(f: Facts, span_text: str) -> tuple[Facts, str] | None:
     if name.startswith("option "):
         i = int(name.split()[1])
         return f.model_copy(update={"options": f.options[:i] + f.options[i + 1 :]}), f"option '{f.options[i].name}'"
+    sentences = re.split(r"(?<=[.!?])\s+", getattr(f, name).strip())
+    if len(sentences) > 1:  # keep what the manager said elsewhere in the fact; only the sentence pasted back goes
+        worst = max(range(len(sentences)), key=lambda i: longest_shared_run(sentences[i], span_text))
+        kept = " ".join(x for i, x in enumerate(sentences) if i != worst)
+        return f.model_copy(update={name: kept}), f"{name} sentence '{_clip(sentences[worst], 8)}'"
     return f.model_copy(update={name: ""}), name
 
 
@@ -1349,6 +1643,10 @@ def _fit(inp: DraftInput, f: Facts) -> tuple[Facts, str, list[str]]:
 def draft_message(inp: DraftInput) -> DraftedMessage:
     """Draft a message for one purpose (answer_question, forecast_risk, decline_or_negotiate, ask_for_resources, explain_uncertainty, announce_change to your own team, respond_to_reprioritization, progress_update): greets the recipient by name when known, leads with the answer or the ask, gives ranges (plain ones for non-technical readers), follows the recommended strategy, asks only what fits the audience, never repeats 9+ words of source_text and uses only the facts' numbers; returns its lint report."""
     notes: list[str] = []
+    if inp.purpose == "rewrite":
+        if not inp.recipient and greeting_name(inp.facts.original):
+            inp = inp.model_copy(update={"recipient": greeting_name(inp.facts.original)})
+        notes += [f"Changed: {why}." for why in rewrite_text(inp.facts.original)[1]] or ["Kept your wording: nothing read as harsh or unclear."]
     f = _prepare(inp, notes)
     f, body, fit_notes = _fit(inp, f)
     lint = _lint(inp, body)
@@ -1372,8 +1670,8 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     subject = f"{project} {_SUBJECTS[inp.purpose]}".strip() if project else _SUBJECTS[inp.purpose]
     if not lint.clean:
         notes.append("The facts contain phrasing the lint flags; see the lint report before sending.")
-    if not _greeting(inp):
-        notes.append("No recipient name was given, so the draft has no greeting; add one if you know their name.")
+    if not _named_greeting(inp):
+        notes.append("No recipient name was given, so the draft greets them with 'Hello,'; put their name in the greeting if you know it.")
     return DraftedMessage(
         subject=subject,
         body=body,

@@ -246,6 +246,8 @@ def _has_tool(name: str) -> bool:
 
 # Stakeholder messages -----------------------------------------------------------------------------
 def plan_stakeholder(ctx: TurnContext) -> list[dict[str, Any]]:
+    from agent.drafting import PRESCRIBED_PURPOSES
+
     s = ctx.situation
     purpose = s.get("purpose", "progress_update")
     if purpose == "respond_to_reprioritization" and not _done(ctx, "compare_strategies"):
@@ -255,13 +257,13 @@ def plan_stakeholder(ctx: TurnContext) -> list[dict[str, Any]]:
     whatif = _result(ctx, "compare_strategies")
     if whatif is not None and not _done(ctx, "draft_message"):
         return [_call("draft_message", draft_input(ctx, reprioritization=whatif), 2)]
-    wants_forecast = purpose not in ("decline_or_negotiate", "announce_change", "ask_for_resources", "respond_to_reprioritization") or s.has("tasks")
+    wants_forecast = purpose not in ("decline_or_negotiate", "announce_change", "ask_for_resources", "respond_to_reprioritization", "rewrite") or s.has("tasks")
     if wants_forecast and not _done(ctx, "forecast_completion"):
         args = plan_input(s, ctx.team, ctx.today)
         if args is not None:
             return [_call("forecast_completion", args, 1)]
     forecast = _result(ctx, "forecast_completion")
-    if forecast is not None and _needs_prescription(forecast) and purpose in ("forecast_risk", "answer_question") and not _done(ctx, "suggest_plan_changes") and _has_tool("suggest_plan_changes"):
+    if forecast is not None and _needs_prescription(forecast) and purpose in PRESCRIBED_PURPOSES and not _done(ctx, "suggest_plan_changes") and _has_tool("suggest_plan_changes"):
         plan = next(r["arguments"] for r in ctx.tool_calls if r["name"] == "forecast_completion")
         return [_call("suggest_plan_changes", _prescribe_input(plan, s), 2)]
     if not _done(ctx, "draft_message"):
@@ -301,6 +303,10 @@ def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
         data["person_in_team"] = ctx.team is not None and ctx.team.person(name) is not None
     if "cues" in AgendaInput.model_fields and s.get("cues"):
         data["cues"] = list(s.get("cues"))
+        if s.stated("cues"):  # what the manager noticed, in their words, opens each cue's item
+            from agent.understanding.cues import cue_clause
+
+            data["observations"] = {c: cue_clause(ctx.question, c) for c in data["cues"] if cue_clause(ctx.question, c)}
     if "notes" in AgendaInput.model_fields:
         data["notes"] = ctx.question[:2000]
     return [_call("build_agenda", AgendaInput.model_validate(data).model_dump(mode="json"), 1)]

@@ -155,6 +155,8 @@ def decide_intents(sig: Signals) -> list[str]:
             return ["sensitive"]
     if HELP_RE.search(original):
         return ["help"]
+    if messages.pasted_message(normal):
+        return ["stakeholder_message"]  # their own message to rework or check
     wants_words = messages.wants_words(normal)
     purpose, _ = messages.purpose_of(normal)
     primary = _structural_intent(sig, prediction.intent, wants_words, purpose, one_on_one)
@@ -779,7 +781,11 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     asked = messages.question_asked(normal)
     if asked is not None:
         s.put("question_asked", asked[0], "question", sig.words(asked[1], asked[2]))
-    decision = messages.decision_in(normal)
+    pasted = messages.pasted_message(normal)
+    if pasted is not None:
+        s.put("purpose", "rewrite", "question", "rework your message")
+        s.put("draft_text", sig.words(pasted[1], pasted[2]), "question", sig.words(pasted[1], pasted[2]))
+    decision = None if pasted is not None else messages.decision_in(normal)
     if decision is not None:
         s.put("decision", sig.words(decision[1], decision[2]), "question", sig.words(decision[1], decision[2]))
     reason = messages.reason_in(normal)

@@ -10,7 +10,7 @@ CUE_RULES: tuple[tuple[str, str], ...] = (
     ("new_hire", r"\bnew (?:hire|joiner|starter|grad|engineer|person|guy|girl|member)\b|\bjust (?:joined|started)\b|\bjoined (?:\d+|a|last|this|two|three)\b|\bjoined\b.{0,20}\bago\b|\bfirst (?:week|month|weeks|months|30 days|90 days)\b|\bonboarding\b|\bstill ramping\b|\bramping up\b"),
     ("quiet", r"\bquiet\b|\bshy\b|\bnever (?:asks?|speaks?|says?|talks?)\b|\bhasn'?t asked\b|\bdoesn'?t (?:ask|speak|talk|say much)\b|\bwon'?t ask\b|\bdoesn'?t ask\b|\breserved\b|\bintrovert\w*\b|\bkeeps to (?:him|her|them)sel\w*\b|\bsilent\b|\brarely (?:asks|speaks|talks)\b|\bnot asked (?:a|one|any)\b|\bhas not asked\b|\bno questions\b|\bone question\b|\bnever said a word\b|\bdid(?:n'?t| not) tell anyone\b|\bquietly\b|\bwithout (?:saying|telling)\b"),
     ("burnout", r"\bonline at (?:midnight|\d+ ?am)\b|\b(?:at|past|until|till) midnight\b|\blate nights?\b|\bat all hours\b|\bburn(?:ed|t|ing)? ?out\b|\bburnout\b|\bexhausted\b|\boverwhelmed\b|\bworking (?:late|weekends|nights)\b|\bstressed\b|\bdrained\b|\bon fumes\b|\bfried\b|\bcrunch\b|\boverworked\b|\btoo much on (?:his|her|their) plate\b|\blong hours\b|\btired\b|\bdrowning\b|\bswamped\b"),
-    ("wants_promotion", r"\bpromot\w+\b|\bnext level\b|\bsenior(?:ity)? (?:role|title|ask)\b|\bstaff (?:role|level|engineer)\b(?=.{0,30}\b(?:wants?|asked|push|ready|path)\b)|\bcareer (?:path|growth|progression|step)\b|\blevel up\b|\bbecome (?:a |the )?(?:tech )?lead\b|\btitle\b|\braise\b|\bmake (?:senior|staff|lead)\b|\bwants? (?:to be )?(?:senior|staff|principal)\b|\b(?:go|going|push|pushing|ready|gunning|aiming) for (?:senior|staff|principal|lead|promo)\b|\bwhen (?:he|she|they)(?:'ll| will| can| could) (?:be|get|make) (?:senior|staff|promoted|lead)\b|\b(?:senior|staff) (?:within|by|next)\b"),
+    ("wants_promotion", r"\bpromot\w+\b|\bnext level\b|\bsenior(?:ity)? (?:role|title|ask)\b|\bstaff (?:role|level|engineer)\b(?=.{0,30}\b(?:wants?|asked|push|ready|path)\b)|\bcareer (?:path|growth|progression|step)\b|\blevel up\b|\bbecome (?:a |the )?(?:tech )?lead\b|\btitle\b|\b(?:a|for a|get a|pay|salary) raise\b|\bmake (?:senior|staff|lead)\b|\bwants? (?:to be )?(?:senior|staff|principal)\b|\b(?:go|going|push|pushing|ready|gunning|aiming) for (?:senior|staff|principal|lead|promo)\b|\bwhen (?:he|she|they)(?:'ll| will| can| could) (?:be|get|make) (?:senior|staff|promoted|lead)\b|\b(?:senior|staff) (?:within|by|next)\b"),
     ("stuck", r"\bstuck\b|\bblocked\b|\bspinning (?:his|her|their) wheels\b|\bno progress\b|\bnot making progress\b|\bgoing in circles\b|\bcan'?t (?:get|figure)\b"),
     ("underperforming", r"\bquality\b[^.;]{0,40}\b(?:dropped|slipped|declined|gone down|got worse)\b|\brollbacks?\b|\bunderperform\w*\b|\bunder-?perform\w*\b|\bperformance (?:issue|problem|concern)s?\b|\bmiss(?:ing|ed|es) (?:deadlines|commitments|targets)\b|\bnot (?:delivering|pulling (?:his|her|their) weight)\b|\bsloppy\b|\bquality (?:issues|problems)\b|\bslipping\b(?=.{0,20}\b(?:work|quality|output)\b)|\bbehind on everything\b|\bpoor (?:work|output|performance)\b|\bunderdeliver\w*\b|\bmissed \d+ deadlines\b|\bnot pulling (?:his|her|their) weight\b"),
     ("conflict", r"\bconflict\b|\bclash\w*\b|\bfriction\b|\btension\b|\bdon'?t get along\b|\bargu\w+\b|\bbutting heads\b|\bfight\w*\b|\bfell out\b|\bdisagree\w*\b|\bcomplain\w* about\b|\bsnapp(?:ing|ed) at\b|\bteam dynamics\b|\bnot pulling (?:his|her|their) weight\b"),
@@ -19,6 +19,8 @@ CUE_RULES: tuple[tuple[str, str], ...] = (
     ("reprioritized", r"\b(?:got |was |been )?moved off\b|\breprioriti\w+\b|\bmov(?:e|es|ing) (?:him|her|them) (?:off|to|onto)\b|\b(?:pull|pulling|switch|switching) (?:him|her|them) (?:off|to|onto)\b|\bpulled (?:him|her|them) off\b|\b(?:just )?moved \w+ off\b|\bmoved (?:him|her|them) (?:off|to|onto)\b|\bswitch(?:ed)? (?:him|her|them|projects|teams)\b|\bchange (?:of|in) priorit\w+\b|\bwhiplash\b|\bthird switch\b"),
     ("near_finish", r"\balmost done\b|\bnearly done\b|\bnear(?:ly)? finish\w*\b|\bclose to (?:done|finishing|shipping|landing)\b|\bwrapping up\b|\b(?:days|a week|1 weeks?) from done\b"),
     ("disengaged", r"\bdisengag\w+\b|\bchecked out\b|\bunmotivated\b|\blost (?:interest|motivation)\b|\bbored\b|\bcoasting\b|\bjust going through the motions\b|\bmotivation\b|\blow energy\b|\bquiet quitting\b|\blooking (?:for|at) other jobs\b|\bthinking (?:about|of) leaving\b|\binterviewing elsewhere\b"),
+    ("inherited", r"\binherit\w*\b|\btak(?:e|ing|en) over (?:\w+ ){0,3}(?:team|reports?|people)\b|\bfrom (?:another|a previous|the previous|the old|her old|his old|their old) manager\b|\bas (?:their|her|his) new manager\b|\bjust took over\b"),
+    ("managing_up", r"\b(?:1[:-]?1|1[- ]on[- ]1|one[- ]on[- ]one|sync|catch[- ]?up|meeting)\s+with\s+(?:my|our)\s+(?:own\s+)?(?:manager|boss|vp|director|head of [\w-]+|cto|ceo|skip)\b|\bmy own (?:manager|boss)\b|\bmanaging up\b"),
 )
 CUES: tuple[str, ...] = tuple(dict.fromkeys(name for name, _ in CUE_RULES))
 
@@ -43,3 +45,17 @@ def cue_span(text: str, cue: str) -> tuple[int, int] | None:
             if m:
                 return m.start(), m.end()
     return None
+
+
+def cue_clause(text: str, cue: str, max_words: int = 8) -> str:
+    """The clause of the manager's words that a cue came from ('online at midnight most of this week'), at most
+    `max_words` words around the trigger, for the agenda to say what was noticed."""
+    span = cue_span(text, cue)
+    if span is None:
+        return ""
+    left = max(text.rfind(c, 0, span[0]) for c in ".;!?\n") + 1
+    ends = [i for i in (text.find(c, span[1]) for c in ".;!?\n") if i != -1]
+    before = text[left : span[0]].split()[-(max_words // 3) :] if text[left : span[0]].strip() else []
+    after = text[span[1] : min(ends) if ends else len(text)].split()
+    words = before + text[span[0] : span[1]].split() + after
+    return " ".join(words[:max_words]).strip(" ,:-")

@@ -109,10 +109,15 @@ def question_asked(text: str) -> tuple[str, int, int] | None:
 
 # "write to Victor: he can't have Priya until ...": what follows the colon of a message request is what it must say.
 DICTATED_RE = re.compile(
-    r"\b(?:draft|write|email|e-mail|note|reply|respond|message|heads[- ]?up|update|slack|dm|tell|announce)\b[^:.?!]{0,60}:\s*(?![\"'“‘])(?P<g>[^?!\"“]{6,300}?)(?:\.\s+(?:i (?:want|'d like|would like|need)|keep|make|please|don'?t|do not|no jargon|short|friendly|be )\b.*)?$",
+    r"\b(?:draft|write|email|e-mail|note|reply|respond|message|heads[- ]?up|update|slack|dm|tell|announce|answer)\b[^:.?!]{0,60}:\s*(?![\"'“‘])(?P<g>[^?!\"“]{6,300}?)(?:\.\s+(?:i (?:want|'d like|would like|need)|keep|make|please|don'?t|do not|no jargon|short|friendly|be )\b.*)?$",
     re.IGNORECASE,
 )
-OFFER_RE = re.compile(r"(?:^|[.,;]\s*|\b(?:reply|response|note|message|email)\s+)(?P<o>offer(?:ing)?\s+(?!letter)[^.?!;]{4,120})", re.IGNORECASE)
+OFFER_RE = re.compile(
+    r"(?:^|[.,;]\s*|\b(?:reply|response|note|message|email)\s+|\b(?:i|we)\s+(?:want to|'d like to|would like to|can|could|will|'ll|am happy to|'m happy to)\s+)"
+    r"(?P<o>offer(?:ing)?\s+(?!letter)[^.?!;]{4,120})"
+    r"|(?:^|[.,;]\s*)(?P<b>but\s+(?:she|he|they|we|i)\s+can\s+[^.?!;]{4,120})",  # "no. but she can do a design review next week"
+    re.IGNORECASE,
+)
 
 
 def decision_in(text: str) -> tuple[str, int, int] | None:
@@ -125,8 +130,40 @@ def decision_in(text: str) -> tuple[str, int, int] | None:
     if not m:
         offer = OFFER_RE.search(text)
         if offer:
-            return offer.group("o").strip(), offer.start("o"), offer.start("o") + len(offer.group("o").strip())
+            g = "o" if offer.group("o") else "b"
+            return offer.group(g).strip(), offer.start(g), offer.start(g) + len(offer.group(g).strip())
         return None
     group = next(g for g in ("d", "e", "f", "h", "i", "j") if m.group(g))
     d = re.split(r",?\s+(?:and (?:make|keep|don'?t)|but (?:keep|don'?t)|without|so (?:that )?(?:it|they))\b", m.group(group), flags=re.I)[0]
     return d.strip(" ,"), m.start(group), m.start(group) + len(d)
+
+
+# "clean this up: '...'", "make this less harsh", "ok to send to the VP? '...'": the manager pasted their own message.
+REWORK_RE = re.compile(
+    r"\b(?:clean (?:this|it|that) up|clean up (?:this|my|the) (?:message|email|note|reply|slack|draft|post|dm)|tidy (?:this|it) up"
+    r"|soften (?:this|it|that|my \w+)|make (?:this|it|that|my \w+) (?:less \w+|more \w+|sound \w+|softer|nicer|kinder|shorter|clearer|tighter|friendlier|better)"
+    r"|tighten (?:this|it|that)(?: up)?|polish (?:this|it|that)|rewrite (?:this|it|that|my \w+)|reword (?:this|it|that|my \w+)|proofread (?:this|it)"
+    r"|(?:is (?:this|it) )?ok(?:ay)? to send|good to send|can i send (?:this|it)|fix the tone)\b",
+    re.IGNORECASE,
+)
+_OPENERS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def pasted_message(text: str) -> tuple[str, int, int] | None:
+    """The message the manager pasted to rework or check: the quoted text, else what follows (or precedes) the
+    request to rework it ('clean this up: ...', '... - make it less harsh')."""
+    ask = REWORK_RE.search(text)
+    if not ask:
+        return None
+    for opener, closer in _OPENERS.items():
+        start = text.find(opener)
+        end = text.rfind(closer)
+        if start != -1 and end - start > 25:
+            return text[start + 1 : end].strip(), start + 1, end
+    after = re.sub(r"^[^:?\n]{0,40}[:?]\s*", "", text[ask.end() :]).strip()
+    if len(after) >= 20:
+        return after, len(text) - len(after), len(text)
+    before = text[: ask.start()].rstrip(" -–—:\n,.")
+    if len(before) >= 20:
+        return before.strip(), 0, len(before)
+    return None

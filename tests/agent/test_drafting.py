@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from agent.drafting import draft_input, reader, split_offer
+from agent.drafting import draft_input, reader, split_need, split_offer
 from agent.situation import Situation
 from agent.understanding import parse_situation
 from tools.message import DraftInput, draft_message, longest_shared_run
@@ -127,3 +127,74 @@ def test_the_offer_and_the_reason_the_manager_gives_reach_the_draft(example_team
     body, _ = _body(question, example_team)
     assert all(m in body for m in must), body
     assert longest_shared_run(question, body) <= 8
+
+
+def test_a_counter_offer_after_a_no_is_the_offer_and_words_to_the_writer_are_left_out():
+    said, offer = split_offer("no. but she can do a 1 hour design review next week. keep it warm, he's a friend", "Priya")
+    assert said == "" and offer == "Priya can do a 1 hour design review next week"
+    said, offer = split_offer("she's 8 weeks in. i want to offer 1 week max, in january", "Lena")
+    assert said == "she's 8 weeks in" and offer == "1 week max, in january"
+    assert split_offer("not cutting scope yet, but we decide on jan 8") == ("not cutting scope yet, but we decide on jan 8", "")
+
+
+def test_a_need_in_the_managers_note_becomes_the_ask():
+    assert split_need("marco still blocked on the schema, need platform's help") == ("marco still blocked on the schema", "platform's help")
+    assert split_need("we need to talk") == ("we need to talk", "")
+
+
+def test_a_decline_the_manager_words_keeps_their_offer_and_adds_no_stock_one(example_team):
+    q = "Kwame (payments ML lead) wants Priya for 3 weeks on their fraud model. no. but she can do a 1 hour design review next week. keep it warm"
+    body, _ = _body(q, example_team)
+    assert body.startswith("Hi Kwame,") and "Priya can do a one hour design review next week" in body
+    assert "smaller first version" not in body and "keep it warm" not in body
+
+
+def test_a_slip_the_manager_reports_beats_the_team_files_forecast(example_team):
+    q = "write to our CTO Elif: fraud v3 won't make dec 18. backfill slipped a week, realistic window now dec 28 to jan 8"
+    s = parse_situation(q, example_team, TODAY)
+    forecast = {"p50": {"date": "2026-12-10"}, "p80": {"date": "2026-12-11"}, "p95": {"date": "2026-12-15"}, "deadline_probability": 0.85}
+    inp = draft_input(s, q, TODAY, [], forecast=forecast)
+    assert inp["facts"]["forecast"] is None and inp["facts"]["deadline_probability"] is None
+    body = draft_message(DraftInput.model_validate(inp)).body
+    assert "Fri 18 Dec 2026" in body and "backfill slipped" in body.lower() and "Fri 08 Jan 2027" in body
+    assert "on course" not in body and "85%" not in body
+
+
+def test_plan_changes_reach_an_at_risk_update_as_options_with_their_odds():
+    s = _situation(("purpose", "progress_update", "question", "update"), ("project", "LLM summarizer", "question", "summarizer"),
+                   ("recipient", "Victor", "question", "Victor"), ("audience", "vp", "question", "VP"))  # fmt: skip
+    changes = {"changes": [
+        {"kind": "defer_task", "description": "Defer 'fine-tune' to a later release", "deadline_probability": 0.86, "reaches_target": True},
+        {"kind": "move_date", "description": "Move the date to Fri 12 Feb 2027", "deadline_probability": 0.81, "reaches_target": True},
+    ]}  # fmt: skip
+    forecast = {"p50": {"date": "2027-02-01"}, "deadline_probability": 0.3}
+    inp = draft_input(s, "update Victor on the summarizer", TODAY, [{"name": "suggest_plan_changes", "result": changes}], forecast=forecast)
+    names = [o["name"] for o in inp["facts"]["options"]]
+    assert names == ["Defer a step", "Move the date"] and "86%" in inp["facts"]["options"][0]["tradeoff"]
+    body = draft_message(DraftInput.model_validate(inp)).body
+    assert "- Defer a step: Defer 'fine-tune'" in body and "81%" in body
+
+
+def test_a_resource_ask_states_no_team_file_range_or_date(example_team):
+    q = "draft the ask to our CFO Marcus for one more data engineer. Aisha is our only DE and she's the bottleneck on the feature store migration"
+    s = parse_situation(q, example_team, TODAY)
+    facts = draft_input(s, q, TODAY, [])["facts"]
+    assert facts["range_weeks"] == [] and facts["deadline"] is None
+    assert facts["headcount"] == 1 and "bottleneck" in facts["reason"]
+
+
+def test_an_answer_the_manager_dictates_stays_the_message_under_a_what_if():
+    s = _situation(("purpose", "answer_question", "question", "asked"), ("decision", "Priya joins once fraud v3 ships and we drop the fine-tune", "question", "x"),
+                   ("deadline", "2027-01-15", "question", "jan 15"))  # fmt: skip
+    whatif = {"recommendation": "switch_now", "strategies": [
+        {"strategy": "switch_now", "description": "Priya switches now", "deadline_probability": 0.95},
+        {"strategy": "finish_first", "description": "Priya finishes first", "deadline_probability": 0.9},
+    ]}  # fmt: skip
+    inp = draft_input(s, "what would it take? my answer: ...", TODAY, [], reprioritization=whatif)
+    assert inp["purpose"] == "answer_question" and inp["facts"]["decision"].startswith("Priya joins")
+    assert inp["facts"]["deadline_probability"] == 0.9  # the odds of the plan the manager stated, not the recommendation's
+
+
+def test_a_dictated_message_with_no_purpose_is_shared_as_said():
+    s = _situation(("recipient", "Zainab", "question", "Zainab"), ("decision", "she's not getting the promotion this cycle", "question", "x"))
+    assert draft_input(s, "DM to Zainab: ...", TODAY, [])["purpose"] == "share_decision"

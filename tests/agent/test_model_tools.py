@@ -130,8 +130,23 @@ def test_draft_takes_its_numbers_from_this_turns_tools(example_team):
     r = resolve({"name": "draft_message", "arguments": {"purpose": "respond_to_reprioritization", "audience": "VP"}},
                 example_team, None, TODAY, results=[{"name": "compare_strategies", "result": result}])  # fmt: skip
     assert r.arguments["audience"] == "executive" and r.arguments["facts"]["options"]
-    assert result["recommendation"].replace("_", " ") in r.arguments["facts"]["decision"]
+    assert r.arguments["facts"]["strategy"] == result["recommendation"]
     assert TOOLS["draft_message"].run(r.arguments).body
+
+
+def test_draft_is_built_like_the_offline_path_from_the_situation(example_team):
+    """The manager's offer and decision reach the model path's draft as they reach the offline one."""
+    from agent.understanding import parse_situation
+
+    q = "write to Victor: he can't have Marco until the churn pipeline lands. offer Aisha for two days a week meanwhile"
+    s = parse_situation(q, example_team, TODAY)
+    r = resolve({"name": "draft_message", "arguments": {"purpose": "decline_or_negotiate", "audience": "VP", "ask": "Would that work?"}},
+                example_team, s, TODAY)  # fmt: skip
+    facts = r.arguments["facts"]
+    assert r.arguments["recipient"] == "Victor" and facts["offer"].startswith("Aisha for two days a week")
+    assert "Marco" in facts["decision"] and facts["ask"] == "Would that work?"
+    body = TOOLS["draft_message"].run(r.arguments).body
+    assert body.startswith("Hi Victor,") and "Aisha" in body and "smaller first version" not in body
 
 
 def test_plan_changes_need_a_deadline_and_take_the_forecast_inputs(example_team):

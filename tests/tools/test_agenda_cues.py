@@ -47,11 +47,14 @@ EXPECTED = {
     "reprioritized": ("Why the priority changed", "explain-the-why", "How did the change of priorities land for you?"),
     "near_finish": ("Finish line for", "protect-near-finished-work", "What do you need to close out their current work cleanly?"),
     "disengaged": ("What energises you", "attract-and-retain-ml-talent", "What part of your work gives you energy these days?"),
+    "inherited": ("Getting to know each other", "weekly-one-on-one-and-trust",
+                  "Was anything promised or in motion with your previous manager (a promotion case, a project, training) that I should know about?"),
+    "managing_up": ("Decisions and asks", "stay-informed-ask-right-questions", "Is there anything you need from me or my team that you are not getting?"),
 }
 
 
 # Cues that are the reason for the meeting: their item opens it.
-LEADING = {"underperforming", "research_go_no_go", "returning_from_leave"}
+LEADING = {"underperforming", "research_go_no_go", "returning_from_leave", "inherited", "managing_up"}
 
 
 def test_every_cue_has_an_expectation():
@@ -134,7 +137,7 @@ def test_research_checkpoint_names_the_current_project_from_the_team_file(team):
 
 def test_stuck_cue_unblocks_first_and_names_the_blocker_from_the_notes():
     agenda = _name_only(["stuck"], notes="Been stuck on the GPU quota request since Monday, too shy to escalate.")
-    assert agenda.items[0].title == "Unblock: the GPU quota request since Monday"
+    assert agenda.items[0].title == "Unblock: the GPU quota request"
     assert "unblock first" in agenda.items[0].notes
 
 
@@ -229,3 +232,54 @@ def test_without_cues_the_template_keeps_feedback_and_growth(team):
     agenda = build_agenda(agenda_input_from_team(team, "Marco", minutes=45, today=TODAY))
     assert any(t.startswith("Growth") for t in _titles(agenda)) and "Feedback" in _titles(agenda)
     assert {f.kind for f in agenda.feedback_prompts} == {"technical", "interpersonal"}
+
+
+def test_stuck_for_a_stated_time_says_how_long_and_asks_without_blame():
+    agenda = _name_only(["stuck"], notes="Tom's been stuck on the summarizer eval rubric for two weeks and said nothing")
+    first = agenda.items[0]
+    assert first.title == "Unblock: the summarizer eval rubric" and first.notes.startswith("Stuck for two weeks")
+    assert "unknown time" not in agenda.markdown and any("No blame" in q for q in agenda.questions)
+
+
+def test_what_the_manager_noticed_opens_the_cue_item():
+    person = Person(name="Priya", role="ML engineer")
+    inp = AgendaInput(person=person, today=TODAY, cues=["burnout"], observations={"burnout": "online at midnight most of this week"})
+    item = _item(build_agenda(inp), "How you're doing")
+    assert item.notes.startswith("From your notes: \u201conline at midnight most of this week\u201d.")
+
+
+def test_a_promotion_talk_names_the_strength_gap_and_timeline_from_the_notes():
+    notes = "he asked me when he'll be senior. honestly ~6 months away: great execution, weak at scoping ambiguous problems"
+    item = _item(_name_only(["wants_promotion"], notes=notes, name="Diego"), "Path to the next level")
+    assert "(execution)" in item.notes and "scoping ambiguous problems" in item.notes and "about 6 months away" in item.notes
+
+
+def test_an_inherited_report_gets_to_know_you_and_the_handover_not_a_critique():
+    agenda = _name_only(["inherited"], name="Ama")
+    assert agenda.items[0].title == "Getting to know each other"
+    assert any("previous manager" in q for q in agenda.questions) and any("How do you like to work" in q for q in agenda.questions)
+    assert any(n.startswith("Ask Ama's previous manager for a handover") for n in agenda.prep_notes)
+    assert not any(f.kind == "technical" for f in agenda.feedback_prompts) and "Feedback" not in _titles(agenda)
+
+
+def test_a_one_on_one_with_your_own_manager_puts_your_topics_first_then_updates_feedback_and_growth():
+    notes = "1:1 with my own manager wednesday. i want to push back on moving priya to the summarizer and also ask about my own growth"
+    agenda = _name_only(["managing_up"], notes=notes, name="Victor")
+    titles = _titles(agenda)
+    assert titles[0] == "Push back: moving priya to the summarizer" and "Decisions and asks" not in titles
+    assert {"Updates", "Feedback for you", "Your growth"} <= set(titles)
+    assert any("moving priya to the summarizer" in q for q in agenda.questions)
+    assert all("I lead" in f.prompt or "my team" in f.prompt for f in agenda.feedback_prompts)
+
+
+def test_a_conflict_names_the_other_person_and_what_it_is_about_from_lower_case_notes():
+    notes = "aisha and marco are fighting over who owns data validation. 1:1 with marco"
+    agenda = _name_only(["conflict"], notes=notes, name="Marco")
+    item = _item(agenda, "The friction with Aisha")
+    assert "What it is about: who owns data validation" in item.notes
+    assert "The friction with Sam" in _titles(_name_only(["conflict"], notes="she snapped at sam in standup", name="Priya"))
+
+
+def test_a_performance_talk_opens_room_for_something_personal():
+    agenda = _name_only(["underperforming"], notes="quality of his PRs has dropped, two rollbacks. maybe something personal")
+    assert agenda.questions[1].startswith("How are you doing, at work and outside it?")

@@ -65,6 +65,13 @@ REALISTIC = {
         ],
         "ask": "Tell me which option works for the prospect",
     },
+    "share_decision": {
+        "decision": "From Mon 11 Jan 2027 Sam leads the weekly model review",
+        "reason": "Sam wrote most of the review checklist and wants the practice",
+    },
+    "rewrite": {
+        "original": "Hi all, the churn model review moves to Thursday. Could you send your eval notes by Wednesday noon?",
+    },
     "progress_update": {
         "project": "Fraud model v3",
         "decision": "Fraud model v3 is on track for shadow deployment",
@@ -124,6 +131,8 @@ LEADS = {
     "announce_change": "A change to our plans: Priya finishes Fraud model v3 first, then moves to the LLM summarizer.",
     "respond_to_reprioritization": "My recommendation: Let Priya finish Fraud model v3",
     "progress_update": "Headline: Fraud model v3 is on track",
+    "share_decision": "From Mon 11 Jan 2027 Sam leads the weekly model review.",
+    "rewrite": "The churn model review moves to Thursday.",
 }
 
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")

@@ -164,7 +164,7 @@ def test_the_headline_move_names_the_new_work(example_team):
         ("need an agenda for a tough 1:1 with Olek. quality of his PRs has dropped a lot, two rollbacks", "Olek", ["underperforming"]),
         ("aisha and marco are fighting over who owns data validation. 1:1 with marco, 30 min", "Marco", ["conflict"]),
         ("Kenji is back monday after 3 months of medical leave. first 1:1, 30 mins. Priya leads fraud now", "Kenji", ["returning_from_leave"]),
-        ("1:1 with my own manager (VP Victor) wednesday, 30 min. i want to push back on moving priya", "Victor", None),
+        ("1:1 with my own manager (VP Victor) wednesday, 30 min. i want to push back on moving priya", "Victor", ["managing_up"]),
     ],
 )
 def test_the_1on1_person_and_cues(example_team, question, person, cues):

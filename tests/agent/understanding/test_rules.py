@@ -219,3 +219,22 @@ def test_work_alongside_runs_in_parallel_and_a_final_step_waits_for_it(offline_c
     r = offline_copilot.ask(q)
     tasks = next(c for c in r.tool_calls if c.name == "forecast_completion").arguments["tasks"]
     assert [t.get("depends_on") or [] for t in tasks] == [[], [], ["backend integration", "model"]]
+
+
+@pytest.mark.parametrize(
+    "question, pasted",
+    [
+        ("clean this up before I send it: 'the eval numbers were wrong and nobody checked them. rerun it.'", "the eval numbers were wrong and nobody checked them. rerun it."),
+        ("make this less harsh: Hi Omar, your PR broke the nightly build again. Fix it today.", "Hi Omar, your PR broke the nightly build again. Fix it today."),
+        ("Hey Sara, we need two more annotators to hit February. Can you approve by Wednesday? - tighten this up", "Hey Sara, we need two more annotators to hit February. Can you approve by Wednesday?"),
+    ],
+)
+def test_a_pasted_message_to_rework_is_found(question, pasted):
+    found = messages.pasted_message(question)
+    assert found is not None and found[0] == pasted
+    s = parse_situation(question, None, TODAY)
+    assert s.intent == "stakeholder_message" and s.get("purpose") == "rewrite" and s.get("draft_text").startswith(pasted[:20])
+
+
+def test_a_rewrite_of_a_system_is_not_a_pasted_message():
+    assert messages.pasted_message("should we rewrite the ranking service in Rust? it is slow") is None

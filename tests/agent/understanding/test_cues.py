@@ -1,0 +1,44 @@
+"""1-on-1 cues from the manager's words: the inherited report and the meeting with one's own manager, and the
+clause each cue came from (what the agenda says was noticed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.cues import cue_clause, detect_cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "first 1:1 with Ama next week, she's one of 6 reports I'm inheriting from another manager",
+        "I just took over Ben's team; 1-on-1 with Lea on Monday",
+        "1:1 with Omar, he came over from another manager last month",
+    ],
+)
+def test_an_inherited_report(text):
+    assert "inherited" in detect_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1:1 with my own manager (VP Victor) wednesday, 30 min",
+        "prep my 1-on-1 with my boss on Friday",
+        "sync with my director tomorrow, I want to ask about headcount",
+    ],
+)
+def test_a_meeting_with_ones_own_manager(text):
+    assert "managing_up" in detect_cues(text)
+
+
+@pytest.mark.parametrize("text", ["1:1 with Priya, my VP wants her on the summarizer", "agenda for Tom's 1:1, he is new"])
+def test_a_report_is_neither(text):
+    assert not {"inherited", "managing_up"} & set(detect_cues(text))
+
+
+def test_the_clause_a_cue_came_from_is_short_and_in_the_managers_words():
+    text = "priya's been online at midnight most of this week pushing fraud v3 and snapped at sam in standup. 1:1 tomorrow"
+    clause = cue_clause(text, "burnout")
+    assert "online at midnight" in clause and len(clause.split()) <= 8
+    assert cue_clause(text, "new_hire") == ""
