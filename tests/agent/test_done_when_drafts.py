@@ -23,7 +23,7 @@ def test_headcount_request_to_the_vp_in_the_managers_numbers(offline_copilot):
     call = _draft(turn)
     assert call.arguments["purpose"] == "ask_for_resources" and call.arguments["recipient_role"] == "VP"
     body = call.result["body"]
-    assert body.startswith("I'm asking for two more ML engineers")  # leads with the ask
+    assert body.split("\n\n")[1].startswith("I'm asking for two more ML engineers")  # leads with the ask, after the greeting
     assert "120% of capacity" in body and re.search(r"\b(?:9|nine) weeks\b", body)
     assert "Draft for your VP" in turn.answer
 
