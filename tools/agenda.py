@@ -538,7 +538,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
                 detail=f"{len(p.open_action_items)} open action item(s).",
             )
         )
-    plan.add(1, 1, "Next steps and owners", "both", "Agree actions, owners and dates.")
+    plan.add(-1, 1, "Next steps and owners", "both", "Agree actions, owners and dates.")  # always kept: the meeting ends with owners
     plan.items.sort(key=lambda x: 0 if x.title.startswith("Unblock:") else 1 if x.leads else 2)  # stable: the rest keep their order
     return _agenda(inp, plan, project, growth, drops)
 
@@ -723,8 +723,8 @@ def _agenda(inp: AgendaInput, plan: _Plan, project: str, growth: str, drops: fro
 
 
 def _fit_items(items: list[_Item], minutes: int) -> tuple[list[_Item], list[_Item]]:
-    """The items that fit at two minutes or more each, in order, and the least urgent ones left for next time."""
-    cap = max(minutes // 2, 3)
+    """The items that fit at about four minutes each, in order, and the least urgent ones left for next time."""
+    cap = max(minutes // 4, 3)  # about four minutes an item at least: a 20-minute 1-on-1 holds five
     if len(items) <= cap:
         return items, []
     keep = set(sorted(range(len(items)), key=lambda i: (items[i].priority, i))[:cap])

@@ -895,6 +895,16 @@ def _deadline_passed(f: Facts) -> bool:
     return f.deadline is not None and f.today is not None and f.deadline < f.today
 
 
+def _odds(p: float) -> str:
+    """A chance as a stakeholder should read it: a percentage, but no false precision at the extremes (a
+    simulated 0% or >99% rests on estimates, so it is said as 'under one in twenty' or 'better than nineteen in twenty')."""
+    if p < 0.05:
+        return "under one in twenty"
+    if p > 0.95:
+        return "better than nineteen in twenty"
+    return percent(p, words=True)
+
+
 def _chance(f: Facts) -> str:
     """The chance of meeting the deadline in a sentence, or that the original date has passed."""
     if f.deadline is not None and _deadline_passed(f):
@@ -902,7 +912,7 @@ def _chance(f: Facts) -> str:
     if f.deadline_probability is None:
         return ""
     target = _day(f.deadline) if f.deadline else "the deadline"
-    return f"We put the chance of meeting {target} at {percent(f.deadline_probability, words=True)}."
+    return f"We put the chance of meeting {target} at {_odds(f.deadline_probability)}."
 
 
 def _forecast_range(f: Facts) -> str:
@@ -995,7 +1005,7 @@ def _answer_question(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     if f.question_asked:
         question = f"Your question was '{_strip_end(f.question_asked)}'"
         if chance and f.deadline_probability is not None and not _deadline_passed(f):
-            chance = f"{question}; we put the chance at {percent(f.deadline_probability, words=True)}."
+            chance = f"{question}; we put the chance at {_odds(f.deadline_probability)}."
         else:
             d.body.append(f"{question}; I'll give you the odds as soon as the forecast is in.")
     d.body += [chance, _range_line(f, plain)]
@@ -1024,7 +1034,7 @@ def _answer_in_own_words(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body.append(f"Why: {_sentence(f.reason)}")
     if f.deadline_probability is not None and not _deadline_passed(f):
         target = _day(f.deadline) if f.deadline else "the date"
-        d.body.append(f"On that plan, we put the chance of making {target} at {percent(f.deadline_probability, words=True)}.")
+        d.body.append(f"On that plan, we put the chance of making {target} at {_odds(f.deadline_probability)}.")
     d.body.append(_range_line(f, plain))
     if f.what_would_change:
         d.body.append(f"What would change that: {_sentence(f.what_would_change)}")
@@ -1164,7 +1174,7 @@ def _forecast_risk(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     if f.deadline_probability is not None and not _deadline_passed(f):
         target = _day(f.deadline) if f.deadline else "the deadline"
         state = "is on course, with a risk to watch" if f.deadline_probability >= 0.8 else "is at risk"
-        lead = f"{project[:1].upper() + project[1:]} {state}: we put the chance of meeting {target} at {percent(f.deadline_probability, words=True)}."
+        lead = f"{project[:1].upper() + project[1:]} {state}: we put the chance of meeting {target} at {_odds(f.deadline_probability)}."
     elif f.decision:
         lead = f"Heads-up: {_sentence(f.decision)}"
     else:
@@ -1391,12 +1401,12 @@ def _reprioritization(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     d.body.append(_range_line(f, plain))
     if f.deadline_probability is not None and not _deadline_passed(f):
         target = _day(f.deadline) if f.deadline else "its deadline"
-        d.body.append(f"On this plan, the chance {f.new_work or 'the new work'} meets {target} is {percent(f.deadline_probability, words=True)}.")
+        d.body.append(f"On this plan, the chance {f.new_work or 'the new work'} meets {target} is {_odds(f.deadline_probability)}.")
     else:
         d.body.append(_chance(f))
     if f.current_finish_probability is not None:
         current = f.project or "the current work"
-        d.body.append(f"The chance {current} lands and works on this plan: {percent(f.current_finish_probability, words=True)}.")
+        d.body.append(f"The chance {current} lands and works on this plan: {_odds(f.current_finish_probability)}.")
     d.options = True
     if inp.audience == "own_team":
         d.closing = f"Questions or worries? Talk to {f.contact or inp.sender or 'me'}."
