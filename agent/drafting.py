@@ -113,6 +113,16 @@ CHANGE_LABELS = {
 }  # fmt: skip
 
 
+TIGHTEN_RE = re.compile(r"\btight\w*|\bshort\w*|\btoo long\b|\bhedg\w*|\bcrisp\w*|\bconcise\b|\bwaffl\w*|\bcut (?:it|this) down\b|\bless wordy\b", re.I)
+SOFTEN_RE = re.compile(r"\bsoft\w*|\bharsh\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b", re.I)
+
+
+def rewrite_goal(question: str) -> str:
+    """What the manager wants from the rework: 'tighten' (shorter, fewer hedges) or 'soften' (kinder); '' for both checks."""
+    tighten, soften = bool(TIGHTEN_RE.search(question)), bool(SOFTEN_RE.search(question))
+    return "tighten" if tighten and not soften else "soften" if soften and not tighten else ""
+
+
 def _rewrite_input(s: Situation, question: str, today: date, role: str, recipient: str, pasted: str) -> dict[str, Any]:
     """A message the manager pasted, to rework: their text is the content (so it is not an echo of the question)."""
     from tools.message import DraftInput
@@ -120,7 +130,7 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
     draft = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": "rewrite",
-        "facts": {"original": pasted[:5000], "today": today.isoformat()},
+        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": rewrite_goal(question)},
         "recipient": recipient[:80],
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",
         "source_text": question.replace(pasted, " ")[:5000],

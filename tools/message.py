@@ -240,7 +240,7 @@ _SWAPS = {
     "handles": "will handle", "leads": "will lead", "owns": "will own", "runs": "will run", "picks up": "will pick up",
     "eoq": "the end of the quarter", "eom": "the end of the month", "eow": "the end of the week", "q1": "the first quarter",
     "q2": "the second quarter", "q3": "the third quarter", "q4": "the fourth quarter", "our only": "the one", "every": "each",
-    "bottleneck on": "bottleneck for", "by": "before", "and": "as well as", "but": "though", "end to end": "from start to finish",
+    "bottleneck on": "bottleneck for", "by": "before", "and": "plus", "but": "though", "end to end": "from start to finish",
     "go/no-go": "go-or-no-go",
 }  # fmt: skip
 # "we decide go/no-go on Fri 8 Jan" -> "we will decide ...": a plan stated in the present, said in the future.
@@ -276,7 +276,8 @@ _SWAP_RE = re.compile(
 _CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _CONTRACTIONS) + r")\b", re.IGNORECASE)
 _OPENED_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _OPENED) + r")\b", re.IGNORECASE)
 _SMALL_RE = re.compile(
-    r"(?<![\d.,/-])(?<!\d to )(?<!\d-)\b(?:[2-9]|10|1(?=\s+(?:hour|day|week|month|person|engineer)\b))\b(?![\d.,/%:-])(?! to \d)|\b(?:" + "|".join(_SMALL[2:]) + r")\b",
+    r"(?<![\d.,/-])(?<!\d to )(?<!\d-)\b(?:[2-9]|10|1(?=\s+(?:hour|day|week|month|person|engineer)\b))\b(?:(?![\d.,/%:-])|(?=-(?:week|day|month|hour|person)))(?! to \d)"
+    r"|\b(?:" + "|".join(_SMALL[2:]) + r")\b",
     re.IGNORECASE,
 )
 
@@ -776,6 +777,9 @@ class Facts(BaseModel):
     original: str = Field(
         default="", max_length=5000, description="For a rewrite: the manager's own message to clean up (its content and facts are kept)."
     )
+    rewrite_goal: Literal["", "soften", "tighten"] = Field(
+        default="", description="For a rewrite: soften (kinder wording), tighten (shorter, hedges cut) or '' (tone and certainty only)."
+    )
 
     @field_validator("range_weeks")
     @classmethod
@@ -888,6 +892,16 @@ _SUBJECTS = {
     "progress_update": "Progress update",
     "share_decision": "A decision to share",
     "rewrite": "Your message, reworked",
+}
+
+
+# What a draft says where the question gave nothing to say: a bracket to fill in, never invented content.
+_MISSING = {
+    "share_decision": "[add what you want to tell them].",
+    "forecast_risk": "[add what is at risk, and why].",
+    "ask_for_resources": "[add what you need: people, time or budget, and for how long].",
+    "announce_change": "[add what changes, and from when].",
+    "progress_update": "[add what changed and what comes next].",
 }
 
 
@@ -1059,7 +1073,7 @@ _COMMON_OPENERS = frozenset(
 
 def _share(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     """A decision or news the manager wants to tell someone, in their words made ready to send."""
-    d = _Draft(lead=_sentence(f.decision[:1].upper() + f.decision[1:]) if f.decision else f"An update on {f.project or 'where things stand'}.")
+    d = _Draft(lead=_sentence(f.decision[:1].upper() + f.decision[1:]) if f.decision else f"An update on {f.project or 'where things stand'}: {_MISSING['share_decision']}")
     if f.reason:
         d.body.append(f"Why: {_sentence(f.reason)}")
     if f.offer:
@@ -1092,7 +1106,9 @@ _REWRITE_RULES: tuple[tuple[str, str, str], ...] = (
     (r"\b(?:stupid|dumb)\b", "avoidable", "harsh adjectives became plain ones"),
     (r"\b(?:definitely|certainly|for sure|without (?:a )?doubt|100% sure)\b\s*", "", "dropped a promise of certainty ML work cannot give"),
     (r",?\s*\bno problem\b", "", "dropped 'no problem' (it promises certainty)"),
-    (r"\bguarantee(?:d)?\b", "expect", "'guarantee' became 'expect'"),
+    (r",?\s*\bguaranteed\b(?=\s*(?:[.!?]|$))", "", "dropped a promise of certainty ML work cannot give"),
+    (r"\bguaranteed\b", "expected", "'guarantee' became 'expect'"),
+    (r"\bguarantee\b", "expect", "'guarantee' became 'expect'"),
     (r"\b(?:we'll|we will) (?=(?:have|ship|deliver|launch|finish|be|get)\b)", "we're likely to ", "a promise became a likelihood"),
     (r"\b(?:I )?(?:just )?wanted to (?:reach out|touch base|follow up|check in)(?: with you)?(?: to (?:follow up|check in))?\s*(?:on|about|regarding)\s+", "About ", "cut the warm-up so the message starts with its point"),
     (r"\b(?:I )?(?:just )?wanted to (?:reach out|touch base|follow up|check in)(?: with you)?[.,]?\s*", "", "cut the warm-up so the message starts with its point"),
@@ -1119,12 +1135,30 @@ def greeting_name(text: str) -> str:
     return (m.group("name") or "") if m else ""
 
 
-def rewrite_text(text: str) -> tuple[list[str], list[str]]:
+# Tightening: hedges and filler cut (only when the manager asks for it shorter or less hedgy).
+_TIGHTEN_RULES: tuple[tuple[str, str, str], ...] = (
+    (r"\b(?:so\s+)?basically,?\s*", "", "cut filler ('basically')"),
+    (r"\b(?:I|we) (?:think|believe|feel),?\s*(?:maybe,?\s*)?(?:that\s+)?", "", "cut hedges ('we think, maybe')"),
+    (r",?\s*\bmaybe\b,?", "", "cut hedges ('we think, maybe')"),
+    (r"\bmight possibly\b|\bmay possibly\b|\bcould possibly\b", "should", "'might possibly' became 'should'"),
+    (r"\bpossibly\s+", "", "cut hedges ('we think, maybe')"),
+    (r"\bsometime (?:around|in)\b", "around", "tightened wordy phrases"),
+    (r"-ish\b", "", "cut '-ish'"),
+    (r"\s*\bwe'?ll see\b,?", "", "cut 'we'll see'"),
+    (r"\b(?:kind|sort) of\s+", "", "cut filler ('kind of')"),
+    (r"\ba lot of things,?\s*(?:like\s+)?", "", "tightened wordy phrases"),
+    (r",?\s*\bprobably\s+(\d+(?:\s*[-–]\s*\d+)?\s*%)", r" (\1 likely)", "the chance stands as a number, without 'probably'"),
+    (r"\b(?:I|we) (?:just )?wanted to (?:say|let you know) (?:that )?", "", "cut the warm-up so the message starts with its point"),
+)
+
+
+def rewrite_text(text: str, goal: str = "") -> tuple[list[str], list[str]]:
     """The manager's message reworked sentence by sentence, and what changed: harsh, impatient, certain or
-    padded wording softened or cut, shouting lower-cased, the ask moved to the front. Facts and numbers stay."""
+    padded wording softened or cut, shouting lower-cased, the ask moved to the front; with goal 'tighten' also
+    hedges and filler cut. Facts and numbers stay."""
     body = _SIGNOFF_RE.sub("", _GREETING_RE.sub("", text.strip(), count=1)).strip()
     changes: list[str] = []
-    for pattern, plain, why in _REWRITE_RULES:
+    for pattern, plain, why in _REWRITE_RULES + (_TIGHTEN_RULES if goal == "tighten" else ()):
         new = re.sub(pattern, plain, body, flags=re.IGNORECASE)
         if new != body:
             body = new
@@ -1159,7 +1193,7 @@ def rewrite_text(text: str) -> tuple[list[str], list[str]]:
 
 def _rewrite(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     """The manager's own message, reworked: their content and facts, a kinder and tighter wording."""
-    sentences, _ = rewrite_text(f.original)
+    sentences, _ = rewrite_text(f.original, f.rewrite_goal)
     if not sentences:
         return _Draft(lead="[Paste the message to rework.]", closing="Let me know if you have questions.")
     d = _Draft(lead=sentences[0])
@@ -1178,7 +1212,7 @@ def _forecast_risk(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     elif f.decision:
         lead = f"Heads-up: {_sentence(f.decision)}"
     else:
-        lead = f"I want to flag a schedule risk on {project} early, while we still have options."
+        lead = f"I want to flag a schedule risk on {project} early, while we still have options: {_MISSING['forecast_risk']}"
     if f.decision and f.deadline_probability is not None and not _deadline_passed(f):
         lead = f"Heads-up: {_sentence(f.decision)} {lead}"
     d = _Draft(lead=lead)
@@ -1253,7 +1287,7 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     elif f.decision:
         lead = f"Decision needed: {_sentence(f.decision)}"
     else:
-        lead = f"I'd like to ask for support{for_project}."
+        lead = f"I'd like to ask for support{for_project}: {_MISSING['ask_for_resources']}"
     d = _Draft(lead=lead)
     load = []
     if f.load_percent is not None:
@@ -1339,7 +1373,7 @@ def _announce(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     elif f.decision:
         change = _sentence(f.decision)
     else:
-        change = "We are changing how we split our work for the next few weeks."
+        change = _MISSING["announce_change"]
     dated = bool(_DATE_MENTION_RE.search(change))  # "Ana moves on Mon 18 Jan" already says when
     when = f"From {_day(f.starts)}: " if f.starts and not dated and (f.today is None or f.starts >= f.today) else ""
     opener = "An update on our plans" if SLIP_RE.search(change) and not f.person else "A change to our plans"
@@ -1433,7 +1467,7 @@ def _progress(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     elif f.reason:
         lead, reason = f"In short: {_sentence(f.reason)}", ""
     else:
-        lead = f"An update on {project}, and what comes next."
+        lead = f"An update on {project}: {_MISSING['progress_update']}"
     d = _Draft(lead=lead)
     d.body += [range_line, chance, reason]
     d.options = bool(f.options)
@@ -1656,7 +1690,9 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     if inp.purpose == "rewrite":
         if not inp.recipient and greeting_name(inp.facts.original):
             inp = inp.model_copy(update={"recipient": greeting_name(inp.facts.original)})
-        notes += [f"Changed: {why}." for why in rewrite_text(inp.facts.original)[1]] or ["Kept your wording: nothing read as harsh or unclear."]
+        notes += [f"Changed: {why}." for why in rewrite_text(inp.facts.original, inp.facts.rewrite_goal)[1]] or [
+            "Kept your wording: nothing read as harsh or unclear."
+        ]
     f = _prepare(inp, notes)
     f, body, fit_notes = _fit(inp, f)
     lint = _lint(inp, body)
@@ -1680,6 +1716,8 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     subject = f"{project} {_SUBJECTS[inp.purpose]}".strip() if project else _SUBJECTS[inp.purpose]
     if not lint.clean:
         notes.append("The facts contain phrasing the lint flags; see the lint report before sending.")
+    if any(gap in body for gap in _MISSING.values()):
+        notes.append("Your question did not say what the message should tell them: fill in the bracketed text before sending.")
     if not _named_greeting(inp):
         notes.append("No recipient name was given, so the draft greets them with 'Hello,'; put their name in the greeting if you know it.")
     return DraftedMessage(

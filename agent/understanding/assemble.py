@@ -783,7 +783,8 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("question_asked", asked[0], "question", sig.words(asked[1], asked[2]))
     pasted = messages.pasted_message(normal)
     if pasted is not None:
-        s.put("purpose", "rewrite", "question", "rework your message")
+        ask = messages.REWORK_RE.search(normal)
+        s.put("purpose", "rewrite", "question", sig.words(ask.start(), ask.end()) if ask else "rework your message")
         s.put("draft_text", sig.words(pasted[1], pasted[2]), "question", sig.words(pasted[1], pasted[2]))
     decision = None if pasted is not None else messages.decision_in(normal)
     if decision is not None:

@@ -114,7 +114,7 @@ DICTATED_RE = re.compile(
 )
 OFFER_RE = re.compile(
     r"(?:^|[.,;]\s*|\b(?:reply|response|note|message|email)\s+|\b(?:i|we)\s+(?:want to|'d like to|would like to|can|could|will|'ll|am happy to|'m happy to)\s+)"
-    r"(?P<o>offer(?:ing)?\s+(?!letter)[^.?!;]{4,120})"
+    r"(?P<o>offer(?:ing)?(?:\s*:)?\s+(?!letter)[^.?!;]{4,120})"
     r"|(?:^|[.,;]\s*)(?P<b>but\s+(?:she|he|they|we|i)\s+can\s+[^.?!;]{4,120})",  # "no. but she can do a design review next week"
     re.IGNORECASE,
 )
@@ -156,10 +156,10 @@ def pasted_message(text: str) -> tuple[str, int, int] | None:
     if not ask:
         return None
     for opener, closer in _OPENERS.items():
-        start = text.find(opener)
-        end = text.rfind(closer)
-        if start != -1 and end - start > 25:
-            return text[start + 1 : end].strip(), start + 1, end
+        first = re.search(rf"(?:^|(?<=[\s:(]))\{opener}(?=\S)", text)  # an opening quote, not the apostrophe of "it's"
+        last = list(re.finditer(rf"(?<=\S)\{closer}(?=[\s.,!?)]|$)", text))
+        if first and last and last[-1].start() - first.end() > 25:
+            return text[first.end() : last[-1].start()].strip(), first.end(), last[-1].start()
     after = re.sub(r"^[^:?\n]{0,40}[:?]\s*", "", text[ask.end() :]).strip()
     if len(after) >= 20:
         return after, len(text) - len(after), len(text)

@@ -633,3 +633,27 @@ def test_rewriting_a_message_that_reads_fine_says_so():
     msg = _draft("rewrite", recipient="Ana", facts={"original": "Could you send the labelling numbers by Thursday? We need them for the planning review."})
     assert "Could you send the labelling numbers by Thursday?" in msg.body
     assert any(n.startswith("Kept your wording") for n in msg.notes)
+
+
+def test_tightening_cuts_hedges_and_filler_but_keeps_the_numbers():
+    original = "so basically we think, maybe, that the ranking model might possibly be ready sometime around late january-ish, we'll see, probably 60-70%"
+    msg = _draft("rewrite", recipient="Ines", facts={"original": original, "rewrite_goal": "tighten"})
+    lead = _lead(msg)
+    assert lead.startswith("The ranking model should be ready around late January") and "(60-70% likely)" in lead
+    for gone in ("basically", "maybe", "possibly", "-ish", "we'll see"):
+        assert gone not in msg.body
+    soft = _draft("rewrite", recipient="Ines", facts={"original": original, "rewrite_goal": "soften"})
+    assert "maybe" in soft.body  # softening keeps the manager's hedges
+
+
+def test_a_draft_with_nothing_to_say_leaves_a_bracket_not_invented_content():
+    for purpose in ("progress_update", "forecast_risk", "announce_change", "ask_for_resources", "share_decision"):
+        msg = _draft(purpose, recipient="Ana")
+        assert "[add " in msg.body and any("bracketed text" in n for n in msg.notes), (purpose, msg.body)
+        assert "changing how we split our work" not in msg.body and "and what comes next." not in msg.body
+
+
+def test_restating_writes_hyphenated_numbers_out_rather_than_drop_the_sentence():
+    source = "tell my team we're moving from 2-week to 3-week sprints starting jan 11 and dropping the wednesday sync"
+    said = restate(polish(source.split("team ", 1)[1], TODAY, capital=False), source, TODAY)
+    assert longest_shared_run(said, source) <= 8 and "3-week sprints" in said and "Wednesday sync" in said

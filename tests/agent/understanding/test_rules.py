@@ -238,3 +238,10 @@ def test_a_pasted_message_to_rework_is_found(question, pasted):
 
 def test_a_rewrite_of_a_system_is_not_a_pasted_message():
     assert messages.pasted_message("should we rewrite the ranking service in Rust? it is slow") is None
+
+
+def test_a_quoted_message_is_found_past_an_apostrophe_and_an_offer_after_a_colon():
+    q = "can you make this less harsh, it's to Noor on my team: 'the eval you sent was not usable. redo it before friday.'"
+    assert messages.pasted_message(q)[0] == "the eval you sent was not usable. redo it before friday."
+    found = messages.decision_in("they want Aisha for a month. can't. offer: a 2 hour walkthrough next thursday")
+    assert found is not None and "walkthrough" in found[0]
