@@ -27,7 +27,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from lead_core.numbers import triangular
-from lead_core.units import WORKDAYS_PER_WEEK
+from lead_core.units import WORKDAYS_PER_WEEK, working_day_ending, working_days_between
 from tools.errors import ToolInputError
 from tools.team import MAX_HOLIDAYS, Person, Project
 
@@ -35,7 +35,6 @@ MAX_CELLS = 4_000_000  # trials x tasks: bounds memory and time (about 32 MB per
 EXACT_ATTEMPTS = 24  # retries beyond this many attempts are summed with the central limit theorem
 HISTOGRAM_BINS = 30
 MIN_RETRY_PROBABILITY = 0.01
-MAX_DATE_OFFSET = 2_000_000  # working days; later dates would pass year 9999
 
 
 class _Strict(BaseModel):
@@ -487,32 +486,17 @@ def _percentile_error(ordered: np.ndarray, q: float) -> float | None:
     return round(_finite(float(ordered[hi] - ordered[lo]) / 2), 4)
 
 
-def _days_off(holidays: Iterable[date]) -> np.ndarray:
-    return np.array(sorted(holidays), dtype="datetime64[D]")
-
-
 def _calendar(start: date | None, days: float | None, holidays: Iterable[date] = ()) -> date | None:
     """The working day on which work that takes `days` working days from `start` ends (weekends and holidays skipped)."""
     if start is None or days is None:
         return None
-    offset = max(math.ceil(days - 1e-9) - 1, 0)
-    if offset > MAX_DATE_OFFSET:
-        return None
-    off = _days_off(holidays)
-    rolled = np.busday_offset(np.datetime64(start, "D"), 0, roll="forward", holidays=off)
-    out = np.busday_offset(rolled, offset, roll="forward", holidays=off)
-    if out > np.datetime64("9999-12-31"):
-        return None
-    return out.astype("datetime64[D]").item()
+    return working_day_ending(start, days, holidays)
 
 
 def working_days_until(start: date, deadline: date, holidays: Iterable[date] = ()) -> float:
     """Working days available from `start` through `deadline` inclusive (0 if the deadline is earlier); weekends and
     `holidays` are not working days."""
-    off = _days_off(holidays)
-    rolled = np.busday_offset(np.datetime64(start, "D"), 0, roll="forward", holidays=off)
-    end = np.datetime64(deadline, "D") + np.timedelta64(1, "D")
-    return float(max(np.busday_count(rolled, end, holidays=off), 0))
+    return float(working_days_between(start, deadline, holidays))
 
 
 def deadline_date(plan: PlanInput) -> date | None:

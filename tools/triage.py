@@ -3,7 +3,8 @@ negotiate, decline with an alternative, or escalate) and order a whole inbox und
 interruption budget. Rules follow "let them cook": absorb chaos rather than distribute it, protect
 deep work and near-finished work, never decline incidents or compliance work. The decision is the first
 matching rule of `RULES` (data, read top to bottom); replies are the `REPLIES` templates, which never promise a
-date that has passed: an overdue request is called overdue and offered a new date.
+date that has passed: an overdue request is called overdue and offered a new date. Working days are counted on the
+team's calendar (weekends and its days off skipped, `lead_core.units`), as forecasts count them.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from typing import Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lead_core.units import add_working_days, next_working_day, working_days_between
 from tools.errors import ToolInputError
-from tools.team import Request, Team, WorkStatus
+from tools.team import MAX_HOLIDAYS, Request, Team, WorkStatus
 
 Decision = Literal[
     "handle_yourself", "hold_for_planning", "pass_to_team", "negotiate", "decline_with_alternative", "escalate"
@@ -87,6 +89,10 @@ class TriageInput(BaseModel):
         le=date(2100, 12, 31),
         description="Today's date, for deadline pressure and suggested dates.",
     )
+    holidays: list[date] = Field(
+        default_factory=list, max_length=MAX_HOLIDAYS,
+        description="The team's days off (ISO dates): skipped like weekends when counting working days and offering dates.",
+    )
 
 
 class PriorityParts(BaseModel):
@@ -143,6 +149,10 @@ class InboxInput(BaseModel):
         default=1.0, ge=0, le=20, description="Working days the manager can absorb personally this week."
     )
     today: date | None = Field(default=None, ge=date(2000, 1, 1), le=date(2100, 12, 31), description="Today's date.")
+    holidays: list[date] = Field(
+        default_factory=list, max_length=MAX_HOLIDAYS,
+        description="The team's days off (ISO dates): skipped like weekends when counting working days and offering dates.",
+    )
 
 
 class InboxResult(BaseModel):
@@ -161,32 +171,16 @@ class InboxResult(BaseModel):
     manager_days_used: float = Field(description="Days the manager took on.")
 
 
-def _add_working_days(start: date, days: float) -> date:
-    current, left = start, int(round(days))
-    while left > 0:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            left -= 1
-    return current
-
-
-def _next_planning(today: date | None) -> date | None:
+def _next_planning(today: date | None, holidays: frozenset[date]) -> date | None:
+    """Next week's planning: the coming Monday, or the first working day after it when that Monday is a day off."""
     if today is None:
         return None
-    return today + timedelta(days=(7 - today.weekday()) or 7)
+    return next_working_day(today + timedelta(days=(7 - today.weekday()) or 7), holidays)
 
 
-def _working_days_until(today: date, deadline: date) -> int:
-    if deadline <= today:
-        return 0
-    if (deadline - today).days > 60:  # far away: exact count is irrelevant to deadline pressure
-        return 40
-    days, current = 0, today
-    while current < deadline:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            days += 1
-    return days
+def _working_days_until(today: date, deadline: date, holidays: frozenset[date]) -> int:
+    """Working days after today up to and including the deadline (the team's days off do not count)."""
+    return working_days_between(today + timedelta(days=1), deadline, holidays)
 
 
 def _fmt(d: date) -> str:
@@ -206,6 +200,7 @@ class _Case:
     fits_budget: bool
     days_left: int | None
     overdue: bool
+    holidays: frozenset[date]
 
     @property
     def near(self) -> list[PersonContext]:
@@ -225,7 +220,7 @@ class _Case:
 
     @property
     def planning(self) -> date | None:
-        return _next_planning(self.today)
+        return _next_planning(self.today, self.holidays)
 
     @property
     def near_weeks(self) -> float:
@@ -239,10 +234,11 @@ def _case(
     manager_can_do: bool,
     budget_left: float | None,
     today: date | None,
+    holidays: frozenset[date],
 ) -> _Case:
     by_name = {p.name.casefold(): p for p in people}
     hit = [by_name.get(n.strip().casefold()) or PersonContext(name=n.strip() or "someone") for n in req.interrupts]
-    days_left = _working_days_until(today, req.deadline) if (today and req.deadline) else None
+    days_left = _working_days_until(today, req.deadline, holidays) if (today and req.deadline) else None
     deadline_pts = 0.0
     if days_left is not None:
         deadline_pts = 15.0 if days_left <= 2 else 10.0 if days_left <= 5 else 5.0 if days_left <= 10 else 0.0
@@ -266,6 +262,7 @@ def _case(
         fits_budget=budget_left is None or req.effort_days <= budget_left + 1e-9,
         days_left=days_left,
         overdue=bool(today and req.deadline and req.deadline < today),
+        holidays=holidays,
     )
 
 
@@ -303,11 +300,11 @@ def _compliance_soon(c: _Case) -> bool:
 
 
 def _negotiation_date(c: _Case) -> date | None:
-    return _add_working_days(c.today, c.req.effort_days + 2) if c.today else None
+    return add_working_days(c.today, c.req.effort_days + 2, c.holidays) if c.today else None
 
 
 def _after_near_finish(c: _Case) -> date | None:
-    return c.today + timedelta(weeks=c.near_weeks) if c.today else None
+    return next_working_day(c.today + timedelta(weeks=c.near_weeks), c.holidays) if c.today else None
 
 
 _COMPLIANCE = _Why(
@@ -408,7 +405,7 @@ def _promise(c: _Case) -> date | None:
     if c.req.deadline is not None and not c.overdue:
         return c.req.deadline
     if c.overdue and c.today is not None:
-        return _add_working_days(c.today, max(1, math.ceil(c.req.effort_days)))
+        return add_working_days(c.today, max(1, math.ceil(c.req.effort_days)), c.holidays)
     return None
 
 
@@ -491,6 +488,7 @@ def triage_request(inp: TriageInput) -> TriageDecision:
         inp.manager_can_do,
         inp.team_budget_remaining_days,
         inp.today,
+        frozenset(inp.holidays),
     )
 
 
@@ -501,8 +499,9 @@ def _triage(
     manager_can_do: bool,
     budget_left: float | None,
     today: date | None,
+    holidays: frozenset[date] = frozenset(),
 ) -> TriageDecision:
-    c = _case(req, people, manager_capacity, manager_can_do, budget_left, today)
+    c = _case(req, people, manager_capacity, manager_can_do, budget_left, today, holidays)
     rule = next(r for r in RULES if r.applies(c))
     suggested = rule.suggest(c)
     return TriageDecision(
@@ -523,7 +522,8 @@ def _triage(
 
 def triage_inbox(inp: InboxInput) -> InboxResult:
     """Triage a whole inbox: order requests by priority (incidents first), respect the team's weekly interruption budget and the manager's own capacity, and report what reached the team, what the manager absorbs, and what was held, negotiated, declined or escalated."""
-    scored = [(req, _triage(req, inp.people, inp.manager_capacity_days, True, None, inp.today)) for req in inp.requests]
+    off = frozenset(inp.holidays)
+    scored = [(req, _triage(req, inp.people, inp.manager_capacity_days, True, None, inp.today, off)) for req in inp.requests]
     order = sorted(range(len(scored)), key=lambda i: (scored[i][0].kind != "incident", -scored[i][1].priority, i))
     budget_left = inp.interruption_budget_days
     manager_left = inp.manager_capacity_days
@@ -531,7 +531,7 @@ def triage_inbox(inp: InboxInput) -> InboxResult:
     over: list[str] = []
     for i in order:
         req = scored[i][0]
-        d = _triage(req, inp.people, manager_left, True, budget_left, inp.today)
+        d = _triage(req, inp.people, manager_left, True, budget_left, inp.today, off)
         if d.decision == "pass_to_team" and req.effort_days > budget_left + 1e-9:
             over.append(req.title)  # only incidents reach here: other kinds are held when over budget
         budget_left = max(0.0, budget_left - d.team_days)
@@ -578,7 +578,8 @@ def triage_input_from_team(
     if unknown:
         raise ToolInputError(f"Request '{request.title}' interrupts unknown team member(s): {', '.join(unknown)}.")
     return TriageInput(
-        request=request, people=people_context(team), manager_capacity_days=manager_capacity_days, today=today
+        request=request, people=people_context(team), manager_capacity_days=manager_capacity_days, today=today,
+        holidays=team.holidays,
     )
 
 
@@ -592,4 +593,5 @@ def inbox_from_team(team: Team, *, today: date | None = None, manager_capacity_d
         interruption_budget_days=team.interruption_budget_days,
         manager_capacity_days=manager_capacity_days,
         today=today,
+        holidays=team.holidays,
     )

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from lead_core.atomic import atomic_write_bytes
-from lead_core.units import WORKDAYS_PER_WEEK
+from lead_core.units import WORKDAYS_PER_WEEK, working_day_ending
 from tools.errors import ToolInputError
 from ui.plots import new_figure
 
@@ -89,11 +89,7 @@ def _mark_percentiles(ax: Any, forecast: Any, color: str, with_labels: bool) -> 
 
 def working_day(start: date, days: float, holidays: Iterable[date] = ()) -> date:
     """The calendar date `days` working days after `start` (weekends and holidays skipped, as the simulator counts)."""
-    import numpy as np
-
-    off = np.array(sorted(holidays), dtype="datetime64[D]")
-    rolled = np.busday_offset(np.datetime64(start, "D"), 0, roll="forward", holidays=off)
-    return np.busday_offset(rolled, max(int(round(days)) - 1, 0), roll="forward", holidays=off).astype("datetime64[D]").item()
+    return working_day_ending(start, days, holidays) or date.max
 
 
 def forecast_figure(forecast: Any, title: str, start: date | None = None, holidays: Iterable[date] = ()) -> Any:

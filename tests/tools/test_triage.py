@@ -326,3 +326,46 @@ def test_every_reply_over_a_grid_of_inputs_is_proof_read_and_never_dates_the_pas
                 assert shown >= today or "was due on " + text in reply, reply
             assert d.suggested_date is None or d.suggested_date >= today
     assert seen == set(DECISIONS)
+
+
+# The team's days off count the same way here as in forecasts: not working days.
+def _due(deadline: date, **kw) -> Request:
+    return Request(title="Audit evidence pack", kind="compliance", impact="medium", urgency="normal",
+                   effort_days=3, deadline=deadline, **kw)
+
+
+def test_days_off_before_a_deadline_raise_its_pressure():
+    monday = date(2026, 12, 21)
+    req = Request(title="Churn numbers for the board", kind="report", deadline=date(2027, 1, 1), effort_days=2)
+    plain = triage_request(TriageInput(request=req, today=monday, manager_capacity_days=0))
+    off = triage_request(TriageInput(request=req, today=monday, manager_capacity_days=0,
+                                     holidays=[date(2026, 12, 24), date(2026, 12, 25), date(2026, 12, 31), date(2027, 1, 1)]))
+    assert "due in 9 working days" in plain.priority_explained  # 22 Dec to 1 Jan, weekdays only
+    assert "due in 5 working days" in off.priority_explained
+    assert off.parts.deadline_pressure > plain.parts.deadline_pressure
+
+
+def test_an_offered_date_never_lands_on_a_day_off():
+    wednesday = date(2026, 12, 23)
+    req = _due(date(2026, 12, 24))
+    budget_spent = dict(request=req, today=wednesday, manager_capacity_days=0, team_budget_remaining_days=0)
+    plain = triage_request(TriageInput(**budget_spent))
+    off = triage_request(TriageInput(**budget_spent, holidays=[date(2026, 12, 24), date(2026, 12, 25), date(2026, 12, 28)]))
+    assert plain.decision == off.decision == "negotiate"
+    assert plain.suggested_date == date(2026, 12, 30)  # five working days after Wednesday 23rd
+    assert off.suggested_date == date(2027, 1, 4)  # the three days off pushed it past them
+    assert "Mon 04 Jan 2027" in off.suggested_reply
+
+
+def test_planning_on_a_day_off_moves_to_the_next_working_day():
+    req = Request(title="Nice-to-have dashboard", kind="feature", impact="low", urgency="low", effort_days=4)
+    d = triage_request(TriageInput(request=req, today=date(2026, 12, 22), manager_capacity_days=0,
+                                   holidays=[date(2026, 12, 28)]))
+    assert d.suggested_date == date(2026, 12, 29)  # Monday 28th is off
+
+
+def test_the_team_file_days_off_reach_triage(team):
+    off = team.model_copy(update={"holidays": [date(2026, 11, 24), date(2026, 11, 25)]})
+    req = _by_title(team, "Move Priya")
+    assert triage_input_from_team(off, req, today=TODAY).holidays == off.holidays
+    assert inbox_from_team(off, today=TODAY).holidays == off.holidays
