@@ -376,7 +376,8 @@ def _facts_from_forecast(forecast: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     dates = {f"p{lvl}_date": (forecast.get(f"p{lvl}") or {}).get("date") for lvl in (50, 80, 95)}
     if any(dates.values()):
-        out["forecast"] = {"unit": "dates", **{k: v for k, v in dates.items() if v}}
+        caveat = {"calendar_note": forecast["calendar_caveat"]} if forecast.get("calendar_caveat") else {}
+        out["forecast"] = {"unit": "dates", **{k: v for k, v in dates.items() if v}, **caveat}
     if forecast.get("deadline_probability") is not None and not forecast.get("deadline_passed"):
         out["deadline_probability"] = forecast["deadline_probability"]
     return out

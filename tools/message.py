@@ -690,6 +690,10 @@ class Forecast(BaseModel):
     p50_date: date | None = Field(default=None, description="50%-likely date.")
     p80_date: date | None = Field(default=None, description="80%-likely date.")
     p95_date: date | None = Field(default=None, description="95%-likely date.")
+    calendar_note: str = Field(
+        default="", max_length=300,
+        description="How the dates treat holidays in the window (the forecast's calendar_caveat); said next to the dates.",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Forecast:
@@ -972,11 +976,19 @@ def _plain_range(f: Facts) -> str:
     return ""
 
 
+def _calendar_caveat(f: Facts) -> str:
+    """The holiday caveat that goes with stated forecast dates ('' for weeks or without one)."""
+    fc = f.forecast
+    return fc.calendar_note if fc is not None and fc.unit == "dates" and fc.points() else ""
+
+
 def _range_line(f: Facts, plain: bool) -> str:
     if plain:
         plain_range = _plain_range(f)
-        return f"Our best estimate for {f.project or 'the work'}: {plain_range}." if plain_range else ""
-    return _forecast_range(f)
+        line = f"Our best estimate for {f.project or 'the work'}: {plain_range}." if plain_range else ""
+    else:
+        line = _forecast_range(f)
+    return f"{line} {_calendar_caveat(f)}".strip() if line else ""
 
 
 def _role(inp: DraftInput) -> str:
@@ -1350,6 +1362,7 @@ def _explain(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     else:
         lead = f"I can't give one date for {what} yet, and I'd rather give you an honest range than a date I can't stand behind."
     d = _Draft(lead=lead)
+    d.body.append(_calendar_caveat(f) if plain_range else "")
     d.body.append(_WHY_ML_IS_UNCERTAIN)
     if f.reason:
         d.body.append(f"Here the main unknown: {_sentence(f.reason)}")

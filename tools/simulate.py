@@ -206,6 +206,11 @@ class Forecast(BaseModel):
         description="When the work from the start to P95 spans 24 Dec-1 Jan or a weekday in the plan's holidays: one sentence "
         "on how the dates treat them (also in notes); null otherwise.",
     )
+    calendar_caveat: str | None = Field(
+        default=None,
+        description="The same caveat for the reader of a message that states these dates (plain words, no numbers): "
+        "put it next to the dates; null when calendar_note is null.",
+    )
     summary: str = Field(description="One-sentence summary.")
 
 
@@ -585,27 +590,40 @@ def _weekdays(n: int) -> str:
     return "1 weekday" if n == 1 else f"{n} weekdays"
 
 
-def _calendar_note(plan: PlanInput, percentiles: dict[int, Percentile]) -> str | None:
-    """One sentence when the work from the start to P95 spans the year-end holidays or a listed day off: how the
-    dates treat them (a range that already skipped the holidays may no longer touch them, so the start counts)."""
+# What a message's reader is told about the same calendar: plain words, no percentiles and no numbers.
+COUNTED_AS_WORKING = "These dates count the year-end holidays as working days, so time off over the holidays would move them later."
+READER_CAVEATS = {
+    "year_end_unlisted": COUNTED_AS_WORKING,
+    "year_end_not_listed": COUNTED_AS_WORKING,
+    "year_end_listed": "These dates already allow for the team's days off over the year-end holidays.",
+    "days_off": "These dates already allow for the team's planned days off.",
+}
+
+
+def _calendar_notes(plan: PlanInput, percentiles: dict[int, Percentile]) -> tuple[str | None, str | None]:
+    """When the work from the start to P95 spans the year-end holidays or a listed day off: one sentence for the
+    manager on how the dates treat them, and one for a message's reader (READER_CAVEATS); (None, None) otherwise.
+    A range that already skipped the holidays may no longer touch them, so the start counts."""
     high = percentiles[95].date
     if plan.start is None or high is None:
-        return None
+        return None, None
     year_end = _year_end_between(plan.start, high)
     skipped = _weekdays_off(plan.holidays, plan.start, high)
     head = f"The work from the start to P95 ({_fmt_date(plan.start)} to {_fmt_date(high)}) spans"
     if year_end and not plan.holidays:
-        return (f"{head} the year-end holidays; dates count Monday-Friday with no holidays: "
-                "add the team's days off to the team file (holidays:).")
-    if year_end and not any(_is_year_end(d) for d in skipped):
+        case, note = "year_end_unlisted", (f"{head} the year-end holidays; dates count Monday-Friday with no holidays: "
+                                           "add the team's days off to the team file (holidays:).")
+    elif year_end and not any(_is_year_end(d) for d in skipped):
         others = f"; they skip the {_weekdays(len(skipped))} off it does list" if skipped else ""
-        return (f"{head} the year-end holidays, but the team file's holidays: lists none of those days, so the dates "
-                f"count them as working days{others}.")
-    if year_end:
-        return f"{head} the year-end holidays; the dates skip the {_weekdays(len(skipped))} off listed in the team file."
-    if skipped:
-        return f"{head} {_weekdays(len(skipped))} off listed in the team file; the dates skip {'it' if len(skipped) == 1 else 'them'}."
-    return None
+        case, note = "year_end_not_listed", (f"{head} the year-end holidays, but the team file's holidays: lists none of "
+                                             f"those days, so the dates count them as working days{others}.")
+    elif year_end:
+        case, note = "year_end_listed", f"{head} the year-end holidays; the dates skip the {_weekdays(len(skipped))} off listed in the team file."
+    elif skipped:
+        case, note = "days_off", f"{head} {_weekdays(len(skipped))} off listed in the team file; the dates skip {'it' if len(skipped) == 1 else 'them'}."
+    else:
+        return None, None
+    return note, READER_CAVEATS[case]
 
 
 def _summarise(plan: PlanInput, run: _Run) -> Forecast:
@@ -613,7 +631,7 @@ def _summarise(plan: PlanInput, run: _Run) -> Forecast:
     ok, completion = run.ok, run.completion
     good = np.sort(completion[ok])
     percentiles = _percentiles(plan, good)
-    calendar_note = _calendar_note(plan, percentiles)
+    calendar_note, calendar_caveat = _calendar_notes(plan, percentiles)
     passed = is_deadline_passed(plan)
     deadline_days = _deadline_days(plan)
     deadline_probability = None
@@ -642,6 +660,7 @@ def _summarise(plan: PlanInput, run: _Run) -> Forecast:
         histogram=_histogram(good, n),
         notes=_notes(plan, good, passed) + ([calendar_note] if calendar_note else []),
         calendar_note=calendar_note,
+        calendar_caveat=calendar_caveat,
         summary="",
     )
     forecast.histogram.caption = _caption(forecast)

@@ -50,3 +50,24 @@ def test_a_drafted_reply_over_the_year_end_carries_the_sentence_above_the_draft(
     assert r.answer.index(note) < r.answer.index("Hi Sofia")
     calls = [{"name": t.name, "arguments": t.arguments, "result": t.result} for t in r.tool_calls]
     assert unsupported_numbers(r.answer, q, "", calls) == []
+
+
+def _draft_body(result) -> str:
+    (call,) = [t for t in result.tool_calls if t.name == "draft_message"]
+    return call.result["body"]
+
+
+def test_the_drafted_body_that_states_dates_over_the_year_end_carries_the_reader_caveat(offline_copilot):
+    q = ("my head of product Sofia keeps asking for just a date on the ranking model. left: features 2 wks, "
+         "training 3 to 5 wks, eval 1 wk. write to her")
+    r = offline_copilot.ask(q)
+    caveat = _forecast(r).result["calendar_caveat"]
+    assert caveat == "These dates count the year-end holidays as working days, so time off over the holidays would move them later."
+    assert caveat in _draft_body(r)
+
+
+def test_with_the_days_off_in_the_team_file_the_body_says_the_dates_allow_for_them(offline_copilot, example_team):
+    team = example_team.model_copy(update={"holidays": YEAR_END_OFF})
+    r = offline_copilot.ask("Draft a note to our VP Victor on whether the summarizer makes its deadline", team=team)
+    body = _draft_body(r)
+    assert "already allow for the team's days off over the year-end holidays" in body

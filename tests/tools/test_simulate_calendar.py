@@ -3,6 +3,7 @@ that spans the year-end holidays (or a listed day off) says in one sentence how 
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -154,3 +155,17 @@ def test_bad_days_off_get_one_clear_sentence(value, expected):
         parse_team({"holidays": value})
     message = str(info.value)
     assert expected in message and "holidays" in message and message.count(".") <= 3 and "\n" not in message
+
+
+def test_the_reader_caveat_goes_with_the_note_in_plain_words():
+    monday = date(2026, 12, 14)
+    bare = forecast_completion(PlanInput(tasks=[spread()], start=monday, trials=300))
+    listed = forecast_completion(PlanInput(tasks=[spread()], start=monday, holidays=YEAR_END_OFF, trials=300))
+    spring = forecast_completion(PlanInput(tasks=[fixed("x", 5)], start=date(2027, 3, 1), trials=100))
+    one_off = forecast_completion(PlanInput(tasks=[fixed("x", 5)], start=date(2027, 3, 1), holidays=[date(2027, 3, 3)], trials=100))
+    assert "working days" in bare.calendar_caveat and "move them later" in bare.calendar_caveat
+    assert "already allow for the team's days off over the year-end holidays" in listed.calendar_caveat
+    assert spring.calendar_note is None and spring.calendar_caveat is None
+    assert one_off.calendar_caveat == "These dates already allow for the team's planned days off."
+    for f in (bare, listed, one_off):
+        assert f.calendar_note and not re.search(r"\d|P\d\d", f.calendar_caveat)
