@@ -29,6 +29,10 @@ SELF_HARM_RE = re.compile(
     + HOPELESSNESS,
     re.IGNORECASE,
 )
+HEALTH_NOTE = (
+    "Leave, reduced hours and adjustments for health reasons go through HR, so the arrangement is fair, documented "
+    "and compliant; don't agree anything informally or ask for medical details."
+)
 # A specific next step for the common sensitive topics (added after the general escalation note).
 TOPIC_NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -41,11 +45,7 @@ TOPIC_NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
         "Ending someone's employment is an HR-led process: talk to HR before saying anything to the person, and bring "
         "the documented performance history and any support already given.",
     ),
-    (
-        re.compile(r"medical|health|pregnan|maternity|parental|disabilit|sick leave|depression|therapy", re.I),
-        "Leave, reduced hours and adjustments for health reasons go through HR, so the arrangement is fair, documented "
-        "and compliant; don't agree anything informally or ask for medical details.",
-    ),
+    (re.compile(r"medical|health|pregnan|maternity|parental|disabilit|sick leave|depression|therapy", re.I), HEALTH_NOTE),
 )
 SCOPE_NOTE = (
     "That is outside what Lead Copilot is for. I help managers and tech leads of ML teams with leadership "
@@ -205,7 +205,8 @@ def compose_answer(
     """The offline answer for one turn: the recommendation first, then the evidence, guidance and assumptions."""
     intent = situation.intent
     if intent == "sensitive":
-        return sensitive_answer(question)
+        person = situation.get("person")
+        return sensitive_answer(question, passages, person if isinstance(person, str) else None)
     if intent == "out_of_scope":
         return SCOPE_NOTE
     if intent == "help":
@@ -301,14 +302,19 @@ def _guidance(passages: list[dict[str, Any]], question: str) -> list[str]:
     return lines
 
 
-def sensitive_answer(question: str) -> str:
-    """The escalation reply for sensitive topics (crisis resources first for self-harm)."""
+def sensitive_answer(question: str, passages: list[dict[str, Any]] | None = None, person: str | None = None) -> str:
+    """The reply for sensitive topics: crisis resources first for self-harm; a people situation with its guidance
+    card among `passages` (a bereavement, a complaint, burnout...) gets that card's steps, cited; anything else the
+    escalation note and the topic's next step."""
+    from agent.sensitive import topic_answer
+
     lines = []
     if SELF_HARM_RE.search(question):
         lines.append(CRISIS_NOTE)
         lines.append("")
-    lines.append(ESCALATION_NOTE)
-    extra = [note for pattern, note in TOPIC_NOTES if pattern.search(question)]
+    guided = topic_answer(question, passages or [], person)
+    lines.append(guided or ESCALATION_NOTE)
+    extra = [note for pattern, note in TOPIC_NOTES if pattern.search(question) and not (guided and note == HEALTH_NOTE)]
     if extra:
         lines += [""] + extra[:2]
     return "\n".join(lines)

@@ -280,9 +280,14 @@ def stop(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
 
 
 def decline(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
-    """Answer sensitive and out-of-scope requests directly, without tools or coaching."""
-    answer = compose_answer(Situation.model_validate(state.situation), state.question, [], [])
-    return {"answer": answer, "brain": runtime.context.fallback.label, "model": None}  # nothing was sent to a model
+    """Answer sensitive and out-of-scope requests directly, without tools or a model: a sensitive people situation
+    (a bereavement, a complaint, burnout...) from its guidance card, cited; anything else pointed to the right people."""
+    from agent.sensitive import topic_passages
+
+    passages = topic_passages(state.question) if state.intent == "sensitive" else []
+    answer = compose_answer(Situation.model_validate(state.situation), state.question, [], passages)
+    # Nothing was sent to a model.
+    return {"answer": answer, "passages": passages, "brain": runtime.context.fallback.label, "model": None}
 
 
 def check(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:

@@ -87,7 +87,7 @@ SPECS: tuple[IntentSpec, ...] = (
         planner="agent.brains.offline:plan_forecast", composer="agent.compose:compose_planning",
     ),
     IntentSpec("guidance", "A leadership question answered from the guidance, with sources.", retrieval_filter=False),
-    IntentSpec("sensitive", "HR, legal, health or safety: pointed to the right people, never coached around.", retrieval_filter=False, answered_without_tools=True),
+    IntentSpec("sensitive", "HR, legal, health or safety: a people situation (bereavement, complaint, raise, burnout, health crisis, data incident) answered from its guidance card, the rest pointed to the right people.", retrieval_filter=False, answered_without_tools=True),
     IntentSpec("out_of_scope", "Not about leading an ML team.", retrieval_filter=False, answered_without_tools=True),
     IntentSpec("help", "A greeting or 'what can you do?': the capabilities, with examples.", retrieval_filter=False, answered_without_tools=True),
 )

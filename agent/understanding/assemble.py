@@ -144,7 +144,8 @@ SENSITIVE_CORE = re.compile(r"harass|discriminat|suicid|self[- ]harm|lawsuit|law
 
 def decide_intents(sig: Signals) -> list[str]:
     """The intents asked for, main one first: structural signals first, the embedding classifier for the rest."""
-    from agent.intents import HELP_RE, classify_intent
+    from agent.intents import DRAFT_RE, HELP_RE, classify_intent
+    from agent.sensitive import takes_over as people_situation
 
     original, normal = sig.text.original, sig.text.normal
     prediction = classify_intent(original)
@@ -153,6 +154,8 @@ def decide_intents(sig: Signals) -> list[str]:
         soft = SOFT_SENSITIVE.search(original) and not SENSITIVE_CORE.search(original)
         if not (one_on_one and soft):
             return ["sensitive"]
+    if people_situation(original, prediction.intent, one_on_one, bool(DRAFT_RE.search(original))):
+        return ["sensitive"]  # a bereavement, a data incident, burnout, a raise ask...: answered from its guidance card
     if HELP_RE.search(original):
         return ["help"]
     if messages.pasted_message(normal):

@@ -1,0 +1,126 @@
+"""Sensitive people situations: a bereavement, a complaint, a raise ask, burnout, a health crisis or a personal-data
+incident is recognised, reaches its guidance card, and gets human first steps, ordered steps with whom to involve,
+and what not to say, cited; computed questions that merely mention such a situation keep their own answer."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from agent.sensitive import TOPICS, takes_over, topic_answer, topic_of, topic_passages
+from knowledge.corpus import CORPUS_DIR, load_card
+
+SITUATIONS = [
+    ("Jonas lost his mother on Saturday and wants to keep working on the launch. How do I handle it?", "bereavement"),
+    ("Ana's dad died suddenly this week; the audit is due Friday", "bereavement"),
+    ("A junior told me the staff researcher keeps making jokes about her age in design reviews", "harassment"),
+    ("Mei complained to me about Oskar: he rewrites her pull requests without asking", "complaint"),
+    ("One of my ML engineers asked for a 15% raise and mentioned a competing offer", "raise"),
+    ("Sven has been pushing commits past midnight for three weeks and snapped at a reviewer", "burnout"),
+    ("Dario is in hospital after a breakdown and won't be in for a while", "health_crisis"),
+    ("An analyst emailed a spreadsheet of customer addresses to her personal Gmail to work over the weekend", "data_incident"),
+    ("Someone pushed our support-ticket dataset, customer names and all, to a public GitHub repo", "data_incident"),
+    ("one of my DS has been exfiltrating user data to a USB drive", "data_incident"),
+]
+NOT_SITUATIONS = [
+    "Can we raise the odds of hitting the deadline?",
+    "How do I raise this with my VP?",
+    "The GPU node died last night and we lost the training run",
+    "The model leaked labels into the features",
+    "We shared the dataset with the partner team",
+    "We pushed the fix to GitHub this morning",
+    "We lost two weeks on the data pipeline",
+]
+
+
+@pytest.mark.parametrize("question, name", SITUATIONS)
+def test_each_situation_is_recognised(question, name):
+    topic = topic_of(question)
+    assert topic is not None and topic.name == name
+
+
+@pytest.mark.parametrize("question", NOT_SITUATIONS)
+def test_everyday_words_are_not_a_people_situation(question):
+    assert topic_of(question) is None
+
+
+def test_every_topic_has_a_card_with_human_steps_and_whom_to_involve():
+    for topic in TOPICS:
+        card = load_card(CORPUS_DIR / f"{topic.card}.md")
+        assert re.search(r"\bHR\b|security|privacy team|EAP|employee assistance", card.sections["What to do"]), topic.name
+        assert card.sections["What to say"].count('"') >= 4, topic.name  # phrasing a manager can use today
+
+
+def test_soft_situations_give_way_to_a_one_on_one_a_draft_or_a_computed_answer():
+    burnout = "Tom seems burned out, he has been working every weekend"
+    assert takes_over(burnout, "guidance", one_on_one=False, draft=False)
+    assert not takes_over(burnout, "guidance", one_on_one=True, draft=False)
+    assert not takes_over(burnout, "reprioritization", one_on_one=False, draft=False)
+    assert not takes_over(burnout, "one_on_one", one_on_one=False, draft=False)
+    leak = "she copied customer PII to her personal laptop"
+    assert takes_over(leak, "out_of_scope", one_on_one=True, draft=True)  # an incident never gives way
+
+
+def test_the_answer_is_the_card_in_order_with_each_part_cited():
+    question = "Jun asked me for a raise yesterday. What do I do?"
+    passages = topic_passages(question)
+    answer = topic_answer(question, passages, "Jun")
+    assert answer is not None and answer.startswith("**Take the request seriously") and "back to Jun" in answer
+    heads = [answer.index(h) for h in ("What to say today", "What not to say or do", "What to do, in this order")]
+    assert heads == sorted(heads)
+    ids = {passages[int(n) - 1]["id"] for n in re.findall(r"\[(\d+)\]", answer)}
+    assert ids == {f"respond-to-a-raise-request#{s}" for s in ("the-principle", "what-to-say", "what-to-do", "what-to-watch-out-for")}
+    assert re.search(r"^1\. .+\n2\. ", answer, re.M)  # the steps are numbered
+
+
+def test_without_its_card_among_the_passages_there_is_no_guided_answer():
+    assert topic_answer("Jun asked me for a raise", []) is None
+    assert topic_answer("What's the weather?", topic_passages("Jun asked me for a raise")) is None
+
+
+# Through the whole graph, offline -------------------------------------------------------------------------
+
+
+def _cited_cards(result) -> set[str]:
+    return {c.card_id for c in result.citations}
+
+
+def test_a_personal_data_incident_gets_containment_steps_not_a_refusal(offline_copilot):
+    r = offline_copilot.ask("An analyst on my team emailed a spreadsheet of customer addresses to her personal Gmail "
+                            "so she could work over the weekend. She's great. Can I just ask her to delete it?")
+    assert r.intent == "sensitive" and not r.tool_calls
+    assert "outside what Lead Copilot is for" not in r.answer
+    assert "contain-a-data-privacy-incident" in _cited_cards(r)
+    assert re.search(r"security or privacy team", r.answer) and re.search(r"not to delete", r.answer)
+
+
+def test_a_bereavement_gets_care_and_the_deadline_taken_off_not_misconduct_text(offline_copilot):
+    r = offline_copilot.ask("Jonas lost his mother on Saturday. He says he's fine and wants to keep going on the "
+                            "ranking launch next week. What should I do?")
+    assert r.intent == "sensitive"
+    assert "support-a-grieving-report" in _cited_cards(r)
+    assert "Jonas" in r.answer and re.search(r"deadline", r.answer) and re.search(r"EAP|employee assistance", r.answer)
+    assert "legal claim" not in r.answer and "Document facts" not in r.answer
+
+
+@pytest.mark.parametrize("question, card", [
+    ("A junior told me the staff researcher keeps making jokes about her age in design reviews. What do I do first?",
+     "handle-a-complaint-about-a-colleague"),
+    ("One of my ML engineers asked for a 15% raise and mentioned a competing offer. I don't set pay. What do I tell him?",
+     "respond-to-a-raise-request"),
+    ("Sven has been pushing commits past midnight for three weeks and snapped at a reviewer yesterday. What do I do?",
+     "respond-to-signs-of-burnout"),
+    ("Dario is in hospital after a breakdown and won't be in for a while. He owns our feature pipeline.",
+     "support-a-report-in-a-health-crisis"),
+])
+def test_each_situation_reaches_its_card(offline_copilot, question, card):
+    r = offline_copilot.ask(question)
+    assert r.intent == "sensitive" and card in _cited_cards(r)
+    assert "What to say today" in r.answer and re.search(r"\bHR\b", r.answer)
+
+
+def test_a_one_on_one_about_burnout_is_still_an_agenda(offline_copilot, example_team):
+    r = offline_copilot.ask("Prep my 1:1 with Tom tomorrow, he seems burned out and has been working every weekend",
+                            team=example_team)
+    assert r.intent == "one_on_one" and any(t.name == "build_agenda" for t in r.tool_calls)
