@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 _RELATIVE = (
     r"(?:mother|father|mom|mum|dad|parents?|brother|sister|sibling|wife|husband|partner|spouse|son|daughter|child|kid|baby|"
@@ -36,7 +36,9 @@ class Topic:
     card: str  # the guidance card (knowledge/corpus/<card>.md) the answer is built from
     pattern: re.Pattern[str]
     headline: str  # the first, bold line; {who} / {whose} are the person's name or a pronoun
-    soft: bool = False  # gives way to an explicit 1-on-1, draft or tool request (a burnout cue in a forecast question)
+    # When another answer wins: never; when a 1-on-1 or a draft is asked for; or also when the question reads as a
+    # computed answer or a 1-on-1 that merely mentions the situation (a tired team in a what-if).
+    gives_way: Literal["never", "asked", "any"] = "never"
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -87,7 +89,7 @@ TOPICS: tuple[Topic, ...] = (
         ),
         "**Listen first and thank {who} for telling you, then sort it: harassment or discrimination goes to HR today; "
         "ordinary friction between colleagues is yours to resolve.**",
-        soft=True,
+        gives_way="any",
     ),
     Topic(
         "health_crisis", "support-a-report-in-a-health-crisis",
@@ -98,7 +100,7 @@ TOPICS: tuple[Topic, ...] = (
         ),
         "**{Whose} health comes first: cover the work today, keep the details private, and let HR set up leave and "
         "support.**",
-        soft=True,
+        gives_way="asked",
     ),
     Topic(
         "burnout", "respond-to-signs-of-burnout",
@@ -109,7 +111,7 @@ TOPICS: tuple[Topic, ...] = (
         ),
         "**Treat it as a workload problem you own, not a performance problem: say what you've noticed, ask, and take "
         "something off {whose} plate this week.**",
-        soft=True,
+        gives_way="any",
     ),
     Topic(
         "raise", "respond-to-a-raise-request",
@@ -122,11 +124,11 @@ TOPICS: tuple[Topic, ...] = (
         ),
         "**Take the request seriously and don't answer with a number today: get the facts from HR and come back to "
         "{who} by a date you name.**",
-        soft=True,
+        gives_way="any",
     ),
 )
 BY_NAME = {t.name: t for t in TOPICS}
-# Intents a soft topic gives way to: a computed answer, or a conversation to prepare, that merely mentions the situation.
+# Intents read from the question that a topic which gives way to "any" yields to.
 YIELDS_TO = ("reprioritization", "triage", "planning", "archetype", "one_on_one")
 
 
@@ -136,13 +138,16 @@ def topic_of(text: str) -> Topic | None:
 
 
 def takes_over(text: str, predicted: str, one_on_one: bool, draft: bool) -> bool:
-    """True when the question describes a sensitive people situation that should be answered as one: always for a
-    data incident, harassment or a bereavement; for the others unless a 1-on-1, a draft or a tool answer was asked
-    (or the classifier reads the question as one of them)."""
+    """True when the question describes a sensitive people situation that should be answered as one (see
+    `Topic.gives_way`): a data incident, harassment or a bereavement always; a health crisis unless a 1-on-1 or a
+    draft is asked for; burnout, a raise or a complaint also not when the question reads as a computed answer or a
+    1-on-1."""
     topic = topic_of(text)
-    if topic is None:
+    if topic is None or topic.gives_way == "never":
+        return topic is not None
+    if one_on_one or draft:
         return False
-    return not topic.soft or not (one_on_one or draft or predicted in YIELDS_TO)
+    return topic.gives_way == "asked" or predicted not in YIELDS_TO
 
 
 @lru_cache(maxsize=None)

@@ -60,6 +60,9 @@ def test_soft_situations_give_way_to_a_one_on_one_a_draft_or_a_computed_answer()
     assert not takes_over(burnout, "one_on_one", one_on_one=False, draft=False)
     leak = "she copied customer PII to her personal laptop"
     assert takes_over(leak, "out_of_scope", one_on_one=True, draft=True)  # an incident never gives way
+    ill = "Dario is in hospital and owns the feature pipeline"
+    assert takes_over(ill, "reprioritization", one_on_one=False, draft=False)  # only an explicit ask wins over a crisis
+    assert not takes_over(ill, "reprioritization", one_on_one=True, draft=False)
 
 
 def test_the_answer_is_the_card_in_order_with_each_part_cited():
@@ -96,7 +99,7 @@ def test_a_personal_data_incident_gets_containment_steps_not_a_refusal(offline_c
 
 
 def test_a_bereavement_gets_care_and_the_deadline_taken_off_not_misconduct_text(offline_copilot):
-    r = offline_copilot.ask("Jonas lost his mother on Saturday. He says he's fine and wants to keep going on the "
+    r = offline_copilot.ask("My engineer Jonas lost his mother on Saturday. He says he's fine and wants to keep going on the "
                             "ranking launch next week. What should I do?")
     assert r.intent == "sensitive"
     assert "support-a-grieving-report" in _cited_cards(r)
