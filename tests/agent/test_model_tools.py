@@ -161,3 +161,14 @@ def test_plan_changes_need_a_deadline_and_take_the_forecast_inputs(example_team)
     r = resolve({"name": "suggest_plan_changes", "arguments": {"deadline": 5}}, None, None, TODAY, results=[record])
     assert [t["name"] for t in r.arguments["plan"]["tasks"]] == ["cleanup", "training"] and r.arguments["order_assumed"]
     assert TOOLS["suggest_plan_changes"].run(r.arguments).baseline_probability is not None
+
+
+def test_a_draft_after_a_forecast_over_the_year_end_says_the_holiday_caveat_beside_the_dates():
+    tasks = [{"name": "features", "weeks": [2, 2, 3]}, {"name": "training", "weeks": [3, 4, 5]}]
+    plan = resolve({"name": "forecast_completion", "arguments": {"tasks": tasks}}, None, None, TODAY).arguments
+    forecast = TOOLS["forecast_completion"].run(plan).model_dump(mode="json")
+    assert forecast["calendar_caveat"]  # late November plus five weeks or more spans the year end
+    r = resolve({"name": "draft_message", "arguments": {"purpose": "progress_update", "audience": "VP"}},
+                None, None, TODAY, results=[{"name": "forecast_completion", "arguments": plan, "result": forecast}])
+    assert r.arguments["facts"]["forecast"]["calendar_note"] == forecast["calendar_caveat"]
+    assert forecast["calendar_caveat"] in TOOLS["draft_message"].run(r.arguments).body
