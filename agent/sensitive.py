@@ -89,7 +89,7 @@ TOPICS: tuple[Topic, ...] = (
         ),
         "**Listen first and thank {who} for telling you, then sort it: harassment or discrimination goes to HR today; "
         "ordinary friction between colleagues is yours to resolve.**",
-        gives_way="any",
+        gives_way="asked",
     ),
     Topic(
         "health_crisis", "support-a-report-in-a-health-crisis",
@@ -139,8 +139,8 @@ def topic_of(text: str) -> Topic | None:
 
 def takes_over(text: str, predicted: str, one_on_one: bool, draft: bool) -> bool:
     """True when the question describes a sensitive people situation that should be answered as one (see
-    `Topic.gives_way`): a data incident, harassment or a bereavement always; a health crisis unless a 1-on-1 or a
-    draft is asked for; burnout, a raise or a complaint also not when the question reads as a computed answer or a
+    `Topic.gives_way`): a data incident, harassment or a bereavement always; a complaint or a health crisis unless a
+    1-on-1 or a draft is asked for; burnout or a raise also not when the question reads as a computed answer or a
     1-on-1."""
     topic = topic_of(text)
     if topic is None or topic.gives_way == "never":

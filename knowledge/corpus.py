@@ -29,8 +29,11 @@ SECTIONS = (
 # What a card may be used for: the intents it answers plus broader themes (one home; the CLI's --use-for reads it).
 USE_FOR: tuple[str, ...] = (
     "reprioritization", "stakeholder_message", "one_on_one", "triage", "archetype",
-    "planning", "hiring", "growth", "culture", "strategy",
+    "planning", "hiring", "growth", "culture", "strategy", "sensitive",
 )
+# A card only for sensitive people situations is read directly by that path (agent/sensitive.py), which never
+# searches; it stays out of the index so it is never quoted under unrelated advice.
+DIRECT_ONLY = frozenset({"sensitive"})
 USE_FOR_VALUES = frozenset(USE_FOR)
 # Bump when the passage layout changes, so existing indexes are rebuilt.
 PASSAGE_FORMAT = "sections-overview-v2"
@@ -213,6 +216,11 @@ def card_passages(card: Card) -> list[PassageRecord]:
     return records
 
 
+def is_searched(card: Card) -> bool:
+    """False for a card that is only for sensitive people situations (read directly, never searched)."""
+    return not set(card.use_for) <= DIRECT_ONLY
+
+
 def corpus_passages(corpus_dir: Path | None = None) -> list[PassageRecord]:
-    """Every passage of the built-in corpus."""
-    return [p for card in load_corpus(corpus_dir) for p in card_passages(card)]
+    """Every passage of the built-in corpus that the index searches (see `is_searched`)."""
+    return [p for card in load_corpus(corpus_dir) if is_searched(card) for p in card_passages(card)]

@@ -13,6 +13,8 @@ from knowledge.corpus import (
     USE_FOR_VALUES,
     card_passages,
     corpus_fingerprint,
+    corpus_passages,
+    is_searched,
     load_card,
     load_corpus,
     parse_card,
@@ -97,6 +99,13 @@ def test_no_card_copies_a_run_of_12_words_from_the_sources(cards) -> None:
                 copied.append(f"{card.id}: {' '.join(words[i : i + RUN])}")
                 break
     assert copied == []
+
+
+def test_cards_only_for_sensitive_situations_are_read_directly_not_searched(cards) -> None:
+    direct = {c.id for c in cards if not is_searched(c)}
+    assert {"support-a-grieving-report", "contain-a-data-privacy-incident"} <= direct
+    searched = {p.card_id for p in corpus_passages()}
+    assert not direct & searched and searched | direct == {c.id for c in cards}
 
 
 def test_passages_have_stable_ids_and_context(cards) -> None:
