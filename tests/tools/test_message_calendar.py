@@ -1,8 +1,16 @@
 """The holiday caveat goes beside stated forecast dates in every purpose that states them, and nowhere else."""
 
+from datetime import date
+
 import pytest
 
-from tests.tools.test_message_purposes import TODAY, _draft
+from tools.message import DraftInput, draft_message
+
+TODAY = date(2026, 12, 4)
+
+
+def _draft(purpose, audience, facts):
+    return draft_message(DraftInput.model_validate({"audience": audience, "purpose": purpose, "facts": facts}))
 
 CAVEAT = "These dates already allow for the team's days off over the year-end holidays."
 OVER_YEAR_END = {"unit": "dates", "p50_date": "2027-01-08", "p80_date": "2027-01-15", "p95_date": "2027-01-22",
