@@ -81,6 +81,10 @@ def draft_problems(
     if re.match(r"^(?:here is|i wanted to|just a quick|hope you|as you know|following up)\b", first, re.I):
         problems.append(DraftProblem("lead", f"the draft opens with '{first[:40]}' instead of the answer or the ask"))
     pasted = situation.get("draft_text")
+    if re.match(r"^\s*(?:hi|hey|dear)\s*[,!]", body, re.I):  # "Hello," is the neutral greeting; "Hi ," greets nobody
+        problems.append(DraftProblem("greeting", "the draft greets nobody ('Hi ,'): add the reader's name or a neutral greeting"))
+    if "[add " in body:
+        problems.append(DraftProblem("gap", "the draft has a bracket to fill in: your question did not say what it should tell them"))
     echo = longest_echo(body, question.replace(pasted, " ") if isinstance(pasted, str) and pasted else question)  # their own message, reworked, is no echo
     if echo > ECHO_LIMIT:
         problems.append(DraftProblem("echo", f"{echo} consecutive words are pasted from your question"))

@@ -378,7 +378,11 @@ _HOW_LONG_RE = re.compile(
     r"|\b(?P<e>(?:\d+|one|two|three|four|five|six|several|a few|a couple of)\s+(?:days?|weeks?))\s+(?:stuck|blocked)\b",
     re.IGNORECASE,
 )
-_GAP_RE = re.compile(r"\b(?:weak(?:er)? (?:at|on)|struggles? (?:with|to)|needs? to (?:get better at|improve|work on|grow in)|the gap is|not yet (?:good at|able to))\s+(?P<g>[^.;,!?]{3,80})", re.IGNORECASE)
+_GAP_RE = re.compile(
+    r"\b(?:weak(?:er)? (?:at|on)|struggles? (?:with|to)|needs? to (?:get better at|improve|work on|grow in)|the gap is|not yet (?:good at|able to)"
+    r"|has(?:n'?t| not) (?:yet )?(?=(?:led|owned|driven|shipped|run|mentored|influenced)\b))\s*(?P<g>[^.;,!?]{3,80})",
+    re.IGNORECASE,
+)
 _STRENGTH_RE = re.compile(r"\b(?:great|strong|excellent|solid|good)\s+(?:at\s+)?(?P<s>[a-z][\w -]{2,40}?)(?=\s*[,.;]|\s+but\b)", re.IGNORECASE)
 _TIMELINE_RE = re.compile(r"(?P<t>(?:~|about |roughly |maybe |probably )?(?:\d+|one|two|three|four|five|six|nine|twelve)\s*(?:-|to)?\s*(?:\d+\s+)?(?:months?|quarters?|years?|cycles?))\s+(?:away|out|off)\b", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\b(?:with|and|against|between|from|by)\s+([A-Z][a-z]{2,})\b")
@@ -421,6 +425,8 @@ def _named(notes: str, person: str) -> dict[str, str]:
         m = pattern.search(notes)
         if m:
             value = m.group(group) if group else (m.group("d") or m.group("e"))
+            if key == "gap" and re.match(r"(?i)has", m.group(0)):
+                value = "not yet " + re.sub(r"\s+yet$", "", value.strip())  # "hasn't led anything cross-team yet"
             found[key] = _clip_words(value.replace("~", "about "), 10)
     return found
 

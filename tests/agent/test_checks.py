@@ -35,6 +35,15 @@ def test_each_problem_is_found():
     assert "ask-fit" in _checks("Priya will move. Can you confirm?", audience="own_team")
     assert "agrees" in _checks("Recommendation: switch now. Closing it out first keeps the work.", recommendation="switch_now")
     assert "past-date" in _checks("We will deliver by Fri 27 Nov 2026.")
+    assert "greeting" in _checks("Hi ,\n\nShort answer: yes.") and "greeting" not in _checks("Hello,\n\nShort answer: yes.")
+    assert "gap" in _checks("Hello,\n\nAn update on search: [add what changed and what comes next].")
+
+
+def test_a_pasted_message_reworked_is_not_an_echo():
+    pasted = "the eval numbers last week were wrong and nobody checked them at all"
+    question = f"clean this up: '{pasted}'"
+    assert "echo" in _checks(f"Hi team,\n\n{pasted}.", question)
+    assert "echo" not in _checks(f"Hi team,\n\n{pasted}.", question, draft_text=pasted)
 
 
 def test_options_may_name_the_other_strategies():

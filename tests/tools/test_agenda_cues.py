@@ -283,3 +283,9 @@ def test_a_conflict_names_the_other_person_and_what_it_is_about_from_lower_case_
 def test_a_performance_talk_opens_room_for_something_personal():
     agenda = _name_only(["underperforming"], notes="quality of his PRs has dropped, two rollbacks. maybe something personal")
     assert agenda.questions[1].startswith("How are you doing, at work and outside it?")
+
+
+def test_a_gap_said_as_not_yet_done_is_named_that_way():
+    notes = "priya wants to talk staff promo. she's strong but hasn't led anything cross-team yet"
+    item = _item(_name_only(["wants_promotion"], notes=notes, name="Priya"), "Path to the next level")
+    assert "The gap as you see it: not yet led anything cross-team;" in item.notes

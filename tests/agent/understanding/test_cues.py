@@ -42,3 +42,21 @@ def test_the_clause_a_cue_came_from_is_short_and_in_the_managers_words():
     clause = cue_clause(text, "burnout")
     assert "online at midnight" in clause and len(clause.split()) <= 8
     assert cue_clause(text, "new_hire") == ""
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("priya wants to talk staff promo at our 1:1 tues", "wants_promotion"),
+        ("he was passed over for the lead role in the summer", "wants_promotion"),
+        ("i hear she's talking to other companies", "disengaged"),
+        ("he might leave if nothing changes", "disengaged"),
+    ],
+)
+def test_promotion_and_flight_risk_in_plain_words(text, cue):
+    assert cue in detect_cues(text)
+
+
+def test_raising_a_topic_is_not_a_pay_raise():
+    assert "wants_promotion" not in detect_cues("1:1 with my boss, I want to raise the on-call load")
+    assert "wants_promotion" in detect_cues("she asked for a raise")
