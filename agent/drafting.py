@@ -313,13 +313,16 @@ def _resource_facts(s: Situation) -> dict[str, Any]:
     kind = re.sub(r"^(?:\w+\s+)?(?:more|extra|additional|new)\s+", "", words.strip(), flags=re.I) or "engineers"
     kind = re.sub(r"^(?:\d+|one|an?|two|three|four|five)\s+", "", kind, flags=re.I)
     out: dict[str, Any] = {"resource": kind[:80]}
+    if isinstance(s.get("cost"), str):
+        out["cost"] = s.get("cost")
     title = s.get("request_title")
     if isinstance(title, str):
         wanted = re.sub(r"^(?:to\s+)?ask\s+(?:\w+\s+){0,3}?for\s+", "", title, flags=re.I)
         if wanted != title:
             out["ask"] = f"Could we have {wanted}?"  # "4 weeks of an SRE from the infra team so we finish the rollout"
     elif count:
-        out["ask"] = f"Could we add {count if count > 1 else 'one'} more {kind} to the team?"
+        words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+        out["ask"] = f"Could we add {words[count - 1] if count <= 10 else count} more {kind} to the team?"
     out["range_weeks"] = _weeks_range(s)
     if s.get("load_percent") or s.get("backlog_weeks"):  # the drafting tool states them; we add what they cost
         out["cost_of_not"] = "new work waits behind the backlog and the team stays over capacity, which is how quality and people slip"

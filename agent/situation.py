@@ -48,6 +48,7 @@ FactName = Literal[
     "urgency",
     "org",
     "draft_text",
+    "cost",
 ]
 FACT_NAMES: tuple[str, ...] = get_args(FactName)
 
@@ -85,6 +86,7 @@ FACT_DOCS: dict[str, str] = {
     "urgency": "How urgent the request is: low, normal, high, critical.",
     "org": "Org questionnaire answers the description implies: {question_id: answer}, each from stated words.",
     "draft_text": "A message the manager pasted to clean up, soften, tighten or check, in their words.",
+    "cost": "What a resource ask costs, in the manager's words ('roughly 180k fully loaded', 'about $30k').",
 }
 
 Source = Literal["question", "team_file", "assumed"]

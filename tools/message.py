@@ -761,6 +761,7 @@ class Facts(BaseModel):
     )
     headcount: int | None = Field(default=None, ge=1, le=100, description="How many people you are asking for.")
     resource: str = _text("What kind of people or resource, e.g. 'ML engineers'.", 80)
+    cost: str = _text("What the ask costs, in the manager's words, e.g. 'roughly 180k fully loaded'.", 120)
     load_percent: float | None = Field(default=None, ge=0, le=1000, description="The team's load as % of capacity, e.g. 120.")
     backlog_weeks: float | None = Field(default=None, ge=0, le=520, description="Backlog in weeks of work.")
     cost_of_not: str = _text("What happens without it, in the manager's terms.")
@@ -1315,6 +1316,8 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body.append("What it buys: a team working within its capacity, and a backlog that shrinks instead of growing.")
     if load:
         d.body.append("Where we are: " + " and ".join(load) + ".")
+    if f.cost:
+        d.body.append(f"What it costs: {_sentence(f.cost)}")
     if f.cost_of_not:
         cost = _sentence(f.cost_of_not)
         d.body.append(cost if cost.lower().startswith("without") else f"Without them: {cost}")
@@ -1565,7 +1568,7 @@ _SENTENCE_FACTS = (
     "next_check",
     "what_would_change",
 )
-_NAME_FACTS = ("new_work", "resource", "contact", "project", "person")
+_NAME_FACTS = ("new_work", "resource", "contact", "project", "person", "cost")
 _MANAGER_FACTS = ("decision", "offer", "reason", "what_changes")  # free text in the manager's own note-taking words
 _FREE_TEXT = _SENTENCE_FACTS + _NAME_FACTS
 

@@ -808,6 +808,9 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     headcount = find_headcount(normal)
     if headcount is not None:
         s.put("headcount", int(headcount.value), "question", sig.words(headcount.start, headcount.end))
+    cost = messages.cost_in(normal)
+    if cost is not None and purpose == "ask_for_resources":
+        s.put("cost", sig.words(cost[1], cost[2]), "question", sig.words(cost[1], cost[2]))
     load = sig.percents.get("load")
     if load is not None:
         s.put("load_percent", load.value, "question", sig.words(load.start, load.end))

@@ -167,3 +167,18 @@ def pasted_message(text: str) -> tuple[str, int, int] | None:
     if len(before) >= 20:
         return before.strip(), 0, len(before)
     return None
+
+
+# "roughly 180k fully loaded", "about $30k", "budget roughly 420k total": what the ask costs, in the manager's words.
+COST_RE = re.compile(
+    r"(?:\b(?:about|roughly|around|approx\.?|approximately|~)\s*)?"
+    r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:k|m)\b|\b\d[\d,]*\s?(?:dollars|usd|eur|euros)\b)"
+    r"(?:\s+(?:fully[- ]loaded|total|in total|a year|per year|annually|a month|per month))?",
+    re.IGNORECASE,
+)
+
+
+def cost_in(text: str) -> tuple[str, int, int] | None:
+    """What a request costs, as the manager says it ('roughly 180k fully loaded')."""
+    m = COST_RE.search(text)
+    return (m.group(0).strip(), m.start(), m.end()) if m else None

@@ -198,3 +198,11 @@ def test_an_answer_the_manager_dictates_stays_the_message_under_a_what_if():
 def test_a_dictated_message_with_no_purpose_is_shared_as_said():
     s = _situation(("recipient", "Zainab", "question", "Zainab"), ("decision", "she's not getting the promotion this cycle", "question", "x"))
     assert draft_input(s, "DM to Zainab: ...", TODAY, [])["purpose"] == "share_decision"
+
+
+def test_a_resource_ask_states_its_cost_in_the_managers_words():
+    q = "ask my director Ilse for 2 MLEs for H1. we're running at ~130% capacity. budget roughly 420k total"
+    s = parse_situation(q, None, TODAY)
+    assert s.get("cost") == "roughly 420k total"
+    body = draft_message(DraftInput.model_validate(draft_input(s, q, TODAY, []))).body
+    assert "What it costs: roughly 420k total." in body and "130% of capacity" in body and "two more MLEs" in body

@@ -245,3 +245,14 @@ def test_a_quoted_message_is_found_past_an_apostrophe_and_an_offer_after_a_colon
     assert messages.pasted_message(q)[0] == "the eval you sent was not usable. redo it before friday."
     found = messages.decision_in("they want Aisha for a month. can't. offer: a 2 hour walkthrough next thursday")
     assert found is not None and "walkthrough" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [("two contract labellers for eight weeks", 2), ("3 more annotators", 3), ("one more data engineer", 1), ("two weeks of work", None)],
+)
+def test_people_asked_for_by_role(text, count):
+    from agent.understanding.quantities import find_headcount
+
+    found = find_headcount(Text.of(text).normal)
+    assert (found.value if found else None) == count
