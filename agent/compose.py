@@ -162,6 +162,7 @@ def pick_guidance(
         backing = [c for c in candidates if len(_words(c) & decided) >= SUPPORT_WORDS]
         if decided and (backing or backed_first):
             candidates = backing  # lines that back the decision; next to one, an unrelated line is left out
+        candidates = [c for c in candidates if all(c != line for _, line in out)]  # one card's sections can repeat a line
         if candidates:
             best = max(candidates, key=lambda b: (support(b), -candidates.index(b)))
             out.append((i + 1, best))
@@ -620,6 +621,7 @@ FACT_LABELS = {
     "load_percent": "Team load", "backlog_weeks": "Backlog", "confidence_level": "Confidence wanted",
     "decision": "Decision to share", "request_title": "Request", "request_kind": "Kind of request",
     "request_effort_weeks": "Request size", "urgency": "Urgency", "org": "Org answers",
+    "draft_text": "Your message", "days_off": "Days off", "blocker": "Stuck on",
 }  # fmt: skip
 
 
@@ -646,6 +648,13 @@ def fact_value_text(name: str, value: Any) -> str:
         return date.fromisoformat(value).strftime("%a %d %b %Y")
     if name == "tasks" and isinstance(value, list):
         return "; ".join(f"{t.get('name')} {fact_value_text('remaining_weeks', _as_triple(t.get('weeks')))}" for t in value)
+    if name == "days_off" and isinstance(value, list) and value:
+        from datetime import date
+
+        first, last = date.fromisoformat(value[0]), date.fromisoformat(value[-1])
+        return f"{first:%a %d %b} to {last:%a %d %b} ({len(value)} working days, skipped by the forecast)"
+    if name == "draft_text" and isinstance(value, str):
+        return f"pasted ({len(value.split())} words)"
     if name == "org" and isinstance(value, dict):
         return ", ".join(f"{k.replace('_', ' ')}: {v.get('answer') if isinstance(v, dict) else v}" for k, v in value.items())
     if isinstance(value, bool):
@@ -678,7 +687,8 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
         value = fact_value_text(f.name, f.value)
         if f.name == "person" and in_team is not None:
             value += " (in your team file)" if in_team else " (not in your team file)"
-        where = {"question": f'you said "{f.text}"' if f.text and f.text != "corrected by you" else "you said so",
+        said = f.text if len(f.text) <= 80 else f.text[:77] + "..."
+        where = {"question": f'you said "{said}"' if f.text and f.text != "corrected by you" else "you said so",
                  "team_file": f.text or "team file", "assumed": "assumed"}[f.source]  # fmt: skip
         lines.append(f"- {label}: {value} ({where})")
     if situation.clarifying_question:

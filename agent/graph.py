@@ -452,7 +452,9 @@ def verify_answer(
 
 def _lint_fields(body: str, situation: Situation, question: str, today: date | None = None) -> dict[str, Any]:
     """The lint input for a draft: the audience, the manager's own words (echo) and plain language for a CFO-style reader."""
-    from tools.message import LintInput
+    from typing import get_args
+
+    from tools.message import LintInput, Purpose
 
     from agent.drafting import COARSE_AUDIENCE
 
@@ -460,7 +462,7 @@ def _lint_fields(body: str, situation: Situation, question: str, today: date | N
     optional = {
         "source_text": question,
         "plain_language": situation.get("purpose") == "explain_uncertainty",
-        "purpose": situation.get("purpose"),
+        "purpose": situation.get("purpose") if situation.get("purpose") in get_args(Purpose) else None,
         "today": today,
     }
     fields.update({k: v for k, v in optional.items() if k in LintInput.model_fields and v is not None})

@@ -104,7 +104,7 @@ def whatif_input(s: Situation, team: Team | None, today: date) -> dict[str, Any]
     new_work = {
         "title": s.get("new_work") or "the new work",
         "estimate_low": max(n_low, 0.1), "estimate_likely": max(n_likely, 0.1), "estimate_high": max(n_high, 0.1),
-        "deadline_weeks": weeks_until(today, s.get("deadline"), getattr(team, "holidays", ())) or round(n_high * 2, 1),
+        "deadline_weeks": weeks_until(today, s.get("deadline"), _holidays(s, team)) or round(n_high * 2, 1),
     }  # fmt: skip
     return WhatIfInput.model_validate({"current": current, "new_work": new_work}).model_dump(mode="json")
 
@@ -126,12 +126,22 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
 
 
 # Forecasts ----------------------------------------------------------------------------------------
+def _holidays(s: Situation, team: Team | None) -> list[date]:
+    """Days nobody works: the team file's holidays and the break the question states."""
+    stated = [date.fromisoformat(d) for d in s.get("days_off") or []]
+    return sorted(set(list(team.holidays if team else []) + stated))
+
+
+
 def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] | None:
     """A forecast plan: the tasks the question states, else the named team project (the stated deadline wins)."""
     from tools.simulate import PlanInput, plan_from_project
 
     deadline = date.fromisoformat(s.get("deadline")) if s.get("deadline") else None
     tasks = s.get("tasks")
+    project = _team_project(s, team)
+    if tasks and len(tasks) == 1 and project is not None and project.tasks and tasks[0].get("added_to_project"):
+        return _project_plus_task(s, team, today, project, tasks[0], deadline)
     if tasks:
         items: list[dict[str, Any]] = []
         in_days = all(t.get("unit") == "day" for t in tasks)  # keep the unit the manager used
@@ -146,18 +156,37 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
             elif i and t.get("after_all"):
                 item["depends_on"] = [x["name"] for x in items]  # parallel work, then a step after all of it
             items.append(item)
+        chance = s.fact("success_probability")
+        if chance is not None and chance.source == "question" and not any("success_probability" in i for i in items):
+            items[-1]["success_probability"] = float(chance.value)  # "maybe 70% the new model even beats prod": the plan's last step decides
         plan = {"tasks": items, "unit": "days" if in_days else "weeks", "start": today, "today": today, "trials": 4000,
-                "holidays": team.holidays if team else []}
+                "holidays": _holidays(s, team)}
         if deadline is not None:
             plan["deadline"] = deadline
         return PlanInput.model_validate(plan).model_dump(mode="json")
     project = _team_project(s, team)
     if project is None or not project.tasks:
         return _current_work_plan(s, team, today, deadline)
-    plan = plan_from_project(project, team.people, trials=4000, today=today, holidays=team.holidays)
+    plan = plan_from_project(project, team.people, trials=4000, today=today, holidays=_holidays(s, team))
     if s.stated("deadline") and deadline is not None:
         plan = plan.model_copy(update={"deadline": deadline, "deadline_days": None, "start": plan.start or today})
     return PlanInput.model_validate(plan.model_dump()).model_dump(mode="json")
+
+
+def _project_plus_task(s: Situation, team: Team, today: date, project: Any, task: dict[str, Any], deadline: date | None) -> dict[str, Any]:
+    """A team project with one more task the question adds ('needs a red-team review first, 3-5 days'): the new
+    task comes after the project's own tasks."""
+    from tools.simulate import PlanInput, plan_from_project
+
+    plan = plan_from_project(project, team.people, trials=4000, today=today, holidays=_holidays(s, team)).model_dump()
+    scale = 5 if plan.get("unit") == "days" else 1
+    low, likely, high = (round(x * scale, 2) for x in _task_weeks(task.get("weeks")))
+    names = [t["name"] for t in plan["tasks"]]
+    plan["tasks"].append({"name": str(task.get("name") or "added task")[:120], "optimistic": low, "most_likely": likely,
+                          "pessimistic": high, "depends_on": names})  # fmt: skip
+    if s.stated("deadline") and deadline is not None:
+        plan.update({"deadline": deadline, "deadline_days": None, "start": plan.get("start") or today})
+    return PlanInput.model_validate(plan).model_dump(mode="json")
 
 
 def _current_work_plan(s: Situation, team: Team | None, today: date, deadline: date | None) -> dict[str, Any] | None:
@@ -173,7 +202,7 @@ def _current_work_plan(s: Situation, team: Team | None, today: date, deadline: d
     task = {"name": work.project[:120], "optimistic": work.remaining_weeks_low, "most_likely": work.remaining_weeks_likely,
             "pessimistic": work.remaining_weeks_high, "success_probability": work.success_probability}  # fmt: skip
     plan: dict[str, Any] = {"tasks": [task], "unit": "weeks", "start": today, "today": today, "trials": 4000,
-                            "holidays": team.holidays if team else []}
+                            "holidays": _holidays(s, team)}
     if deadline is not None:
         plan["deadline"] = deadline
     return PlanInput.model_validate(plan).model_dump(mode="json")
@@ -279,6 +308,15 @@ def draft_input(ctx: TurnContext, *, forecast: dict[str, Any] | None = None, rep
 
 
 # 1-on-1s ------------------------------------------------------------------------------------------
+def _days_stuck(blocker: str) -> float:
+    """'2 days on a cuda issue' -> 2, '1 week on ...' -> 5 (working days); 0 when no time is said."""
+    m = re.match(r"(\d+(?:\.\d+)?) (day|week|hour)", blocker)
+    if not m:
+        return 0
+    return min(float(m.group(1)) * {"day": 1, "week": 5, "hour": 0.125}[m.group(2)], 365)
+
+
+
 def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
     from tools.agenda import AgendaInput, agenda_input_from_team
 
@@ -292,8 +330,10 @@ def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
         inp = agenda_input_from_team(ctx.team, name, minutes=minutes, today=day)
     else:
         role = s.get("person_role") or "team member"
-        person = Person(name=name, role=role, status="blocked" if "stuck" in (s.get("cues") or []) else "available",
-                        blockers=["Stuck (from your message)"] if "stuck" in (s.get("cues") or []) else [])  # fmt: skip
+        stuck = "stuck" in (s.get("cues") or []) or s.has("blocker")
+        blocker = f"Stuck {s.get('blocker')} (from your message)" if s.has("blocker") else "Stuck (from your message)"
+        person = Person(name=name, role=role, status="blocked" if stuck else "available", blockers=[blocker] if stuck else [],
+                        days_stuck=_days_stuck(str(s.get("blocker") or "")))  # fmt: skip
         inp = AgendaInput(person=person, minutes=minutes, today=day)
     if "reprioritized" in (s.get("cues") or []) and isinstance(s.get("new_work"), str):
         change = f"Being moved to {s.get('new_work')} (from your message)"

@@ -23,7 +23,7 @@ ONE_ON_ONE_RE = re.compile(
     re.I,
 )
 MOVE_RE = re.compile(
-    r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )mov(?:e|es|ed|ing)|switch\w*|reassign\w*|put(?:ting)?|loan\w*|borrow\w*|steal\w*|poach\w*|take|taking|reprioriti\w*|drop\w*|go(?:es)? to|send\w*)\b"
+    r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*|reassign\w*|put(?:ting)?|loan\w*|borrow\w*|steal\w*|poach\w*|(?<!or )take|taking|reprioriti\w*|drop\w*|go(?:es)? to|send\w*)\b"
     r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b",
     re.IGNORECASE,
 )
@@ -39,7 +39,7 @@ CURRENT_WORK_RE = re.compile(
     re.IGNORECASE,
 )
 EXPLICIT_DEADLINE = re.compile(r"\d", re.I)
-TASK_SPLIT = re.compile(r"[.;]\s|,\s*|\s+(?:can |could |will )?run alongside\s+|\s+alongside\s+|\s+then\s+|\s+and then\s+|\s+after that\s+|\s+followed by\s+|\s+plus\s+|\n|:\s+", re.I)
+TASK_SPLIT = re.compile(r"[.;]\s|,\s*|\s+-\s+|\s+(?:can |could |will )?run alongside\s+|\s+alongside\s+|\s+then\s+|\s+and then\s+|\s+after that\s+|\s+followed by\s+|\s+plus\s+|\n|:\s+", re.I)
 TASK_FILLER = re.compile(
     r"\b(?:then|and|about|around|roughly|maybe|probably|likely|a|an|the|of|for|is|are|takes?|will|would|should|needs?|"
     r"need|we|i|it|its|it's|our|my|another|more|extra|to|do|be|with|approx|est|estimate[sd]?|plus|first|also|weeks?|days?|sprints?|months?|"
@@ -137,9 +137,31 @@ ORG_RE = re.compile(
 )
 STRONG_ORG = re.compile(r"\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b", re.I)
 MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|(?:qbr|weekly|monthly|status|progress|exec(?:utive)?) (?:update|summary|report|note|email)|post for)\b", re.I)
-ODDS_RE = re.compile(r"\b(?:odds|chances?|probability|how likely)\b[^.?!]{0,40}\b(?:by|before|make|hit|ship|land|finish)\b|\bwhen (?:will|does|can) (?:we|it|that|this)\b[^.?!]{0,20}\b(?:ship|land|finish|be done|be ready)\b", re.I)
+ODDS_RE = re.compile(r"\b(?:does|will|can|is) (?:\w+ ){0,3}still (?:hold|work|land|realistic|doable|on track|make it)\b|\bstill (?:hold|realistic|doable)\?|\b(?:odds|chances?|probability|how likely)\b[^.?!]{0,40}\b(?:by|before|make|hit|ship|land|finish)\b|\bwhen (?:will|does|can) (?:we|it|that|this)\b[^.?!]{0,20}\b(?:ship|land|finish|be done|be ready)\b", re.I)
 SOFT_SENSITIVE = re.compile(r"parental leave|paternity|maternity|sick leave|medical leave|back from (?:leave|medical)|(?:weeks|months) (?:of|on) leave", re.IGNORECASE)
 SENSITIVE_CORE = re.compile(r"harass|discriminat|suicid|self[- ]harm|lawsuit|lawyer|legal action|assault|fire|fired|terminat|layoff|laid off", re.I)
+# A person in crisis, a loss, mistreatment or exposed personal data: a careful, human answer comes first, whatever
+# else the question mentions (a deadline, a message to write, a 1-on-1).
+CRISIS = re.compile(
+    r"\b(?:died|dead|passed away|funeral|bereave\w*|griev\w*|grief|miscarri\w*|terminal(?:ly)? ill|(?:has|got|with) cancer|in hospital|hospitali[sz]ed)\b"
+    r"|\bsuicid\w*|\bself[- ]harm\b|\bkill (?:my|him|her|them)sel(?:f|ves)\b|\bend (?:it all|my life|his life|her life)\b|\bnot (?:want to |wanting to |to )?(?:wake up|be here|be around|exist|go on)(?: anymore)?\b|\b(?:better|easier) off (?:dead|without me)\b|\bno (?:point|reason) (?:in )?(?:living|going on)\b"
+    r"|\bharass\w*|\bdiscriminat\w*|\bbull(?:y|ied|ying)\b|\bsexual\w*\b|\bracis\w*|\bsexis\w*|\binappropriate (?:comment|remark|joke|touch\w*|behaviou?r)\b|\btalk(?:s|ing)? over (?:her|him|them)\b|\bcalled (?:her|his|their) (?:idea|work) ['\"]?\w+"
+    r"|\bpublic[- ]read\b|\bpublicly (?:readable|accessible|exposed|visible)\b|\bdata (?:leak|breach)\b|\b(?:leaked|exposed) (?:\w+ )?(?:customer|personal|user|patient)\b|\b(?:customer|personal|user|patient) (?:data|emails|records)\b[^.?!]{0,40}\b(?:exposed|leaked|public|readable)\b|\bexfiltrat\w*|\bpii\b[^.?!]{0,40}\b(?:exposed|leaked|public|copied|downloaded)\b",
+    re.IGNORECASE,
+)
+# Pay, a competing offer, burnout or withdrawal: sensitive unless the manager asks for a 1-on-1 agenda.
+PEOPLE_SENSITIVE = re.compile(
+    r"\b(?:a|for a|\d+ ?%|big|pay) raise\b|\bpay (?:rise|bump|cut)\b|\b(?:counter-?offer|competing offer)\b|\boffer from (?:a |another )?(?:competitor|company|startup|\w+)\b"
+    r"|\bcomp (?:is )?(?:frozen|freeze)\b|\bburn(?:ed|t|ing)?[- ]?out\b|\bgone (?:quiet|dark|silent)\b|\bcamera off\b|\bmental health\b|\bpanic attacks?\b|\bcrying\b",
+    re.IGNORECASE,
+)
+# The manager has made the call and states it ("my call: yes, but one week only", "counter: billing only").
+DECIDED_REPLY = re.compile(r"\b(?:counter(?:[- ]?offer)?|my (?:call|answer|position|decision)|(?:what )?i can offer|offer)\s*:|\bcan'?t,|\bit'?s (?:decided|done)\b|\bmy call\b", re.I)
+# The manager asks to decide something; a message they also want is the second ask.
+DECIDE_QUESTION = re.compile(
+    r"\bdo i (?:fight|push back|agree|let|say yes|say no)\b|\bshould i\b|\bworth (?:it|taking|fighting)\b|\bor let it go\b|\bwho,? and what\b|\bwhat do i lose\b|\bcan (?:she|he|they) do both\b|\btake (?:it|this)\?|\bhow (?:do|should) i handle\b",
+    re.IGNORECASE,
+)
 
 
 def decide_intents(sig: Signals) -> list[str]:
@@ -150,6 +172,8 @@ def decide_intents(sig: Signals) -> list[str]:
     original, normal = sig.text.original, sig.text.normal
     prediction = classify_intent(original)
     one_on_one = bool(ONE_ON_ONE_RE.search(normal))
+    if CRISIS.search(normal) or (PEOPLE_SENSITIVE.search(normal) and not one_on_one and not re.search(r"\bagenda\b", normal, re.I)):
+        return ["sensitive"]
     if prediction.intent == "sensitive":
         soft = SOFT_SENSITIVE.search(original) and not SENSITIVE_CORE.search(original)
         if not (one_on_one and soft):
@@ -158,7 +182,7 @@ def decide_intents(sig: Signals) -> list[str]:
         return ["sensitive"]  # a bereavement, a data incident, burnout, a raise ask...: answered from its guidance card
     if HELP_RE.search(original):
         return ["help"]
-    if messages.pasted_message(normal):
+    if messages.rewrite_asked(original):
         return ["stakeholder_message"]  # their own message to rework or check
     wants_words = messages.wants_words(normal)
     purpose, _ = messages.purpose_of(normal)
@@ -168,7 +192,8 @@ def decide_intents(sig: Signals) -> list[str]:
         intents.append("one_on_one")  # telling the person moved is a conversation to prepare, not a message to a stakeholder
     elif primary in ("reprioritization", "planning", "archetype", "triage") and wants_words and purpose != "announce_change":
         intents.append("stakeholder_message")
-    if primary == "stakeholder_message" and _forecast_asked(sig) and purpose not in ("ask_for_resources", "announce_change", "decline_or_negotiate"):
+    forecast_words = FORECAST_RE.search(normal) or ODDS_RE.search(normal) or re.search(r"\b(?:realistic|feasible|doable|date|when|odds|chances?|likely|on track|ships?|lands?|ready|make it|deadline|in time)\b", normal, re.I)
+    if primary == "stakeholder_message" and _forecast_asked(sig) and forecast_words and not DECIDED_REPLY.search(normal) and purpose not in ("ask_for_resources", "announce_change", "decline_or_negotiate"):
         intents.append("planning")
     return intents
 
@@ -190,6 +215,9 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "reprioritization"  # "before I prep Tom's 1:1 - do I even agree to this?": the move is the question
     if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one"):
         return "one_on_one"
+    decided = DECIDED.search(normal) or DECIDED_REPLY.search(normal)
+    if messages.asks_to_write(sig.text.original) and not DECIDE_QUESTION.search(normal) and (not moved or decided):
+        return "stakeholder_message"  # "draft the reply", "write to carmen", "soften this": words to send are the ask
     if wants_words and purpose == "decline_or_negotiate" and DECIDED.search(normal):
         return "stakeholder_message"  # the manager already decided ("no way", "offer X instead"): the reply is the ask
     if wants_words and messages.question_asked(normal) and not moved and QUOTED.search(normal):
@@ -236,8 +264,8 @@ def _person_with_time(sig: Signals) -> bool:
 def _is_move(sig: Signals) -> bool:
     """Someone is being moved off their work (a person named or meant, and a move)."""
     normal = sig.text.normal
-    if not MOVE_RE.search(normal):
-        return False
+    if not MOVE_RE.search(normal) and not any(_pulled_object(m.name).search(normal) for m in sig.mentions):
+        return False  # "wants ingrid on the fire drill": a person in lower case is moved too
     has_person = bool(sig.mentions) or bool(
         re.search(r"\b(?:one of my|my (?:only |senior |best |lead |strongest )?(?:engineer|scientist|researcher|mle|ds|person|people)|half (?:of )?my team|(?:\d+) of (?:my|\d+)|her|him|them)\b", normal, re.I)
     )
@@ -260,14 +288,27 @@ def _near_person(sig: Signals, d: Duration, names: list[str]) -> bool:
 def build_situation(question: str, team: Any, today: date, corrections: dict[str, Any]) -> Situation:
     """Parse the question into a Situation (see the package docstring for the rules)."""
     sig = _signals(question, team, today)
-    situation = Situation(intents=decide_intents(sig))
+    instruction = messages.instruction_text(question)
+    situation = Situation(intents=decide_intents(sig if instruction == question else _signals(instruction, team, today)))
     _common_facts(situation, sig, team, today)
     for intent in situation.intents:
         FILLERS.get(intent, _nothing)(situation, sig, team, today)
+    _without_pasted_facts(situation)
     _apply_corrections(situation, corrections)
     _from_team_file(situation, sig, team, today)
     _assume_and_ask(situation, sig, team, today)
     return situation
+
+
+def _without_pasted_facts(s: Situation) -> None:
+    """A message to rework is someone's text, not the manager's situation: facts read from inside it go."""
+    pasted = s.get("draft_text")
+    if not isinstance(pasted, str):
+        return
+    keep = {"purpose", "draft_text", "recipient", "audience", "person", "person_in_team"}
+    for fact in list(s.facts):
+        if fact.name not in keep and fact.source == "question" and fact.text and fact.text.casefold() in pasted.casefold():
+            s.drop(fact.name)
 
 
 def _nothing(*_args: Any) -> None:
@@ -291,6 +332,9 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
     deadline = _deadline(sig, today, s.intent)
     if deadline is not None:
         s.put("deadline", deadline[0].isoformat(), "question", deadline[1])
+    days_off = _days_off(sig)
+    if days_off:
+        s.put("days_off", days_off[0], "question", days_off[1])
     start = next((d for d in sig.dates if d.role == "start"), None)
     if start is not None:
         s.put("start_date", start.value.isoformat(), "question", sig.words(start.start, start.end))
@@ -300,6 +344,17 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
     confidence = sig.percents.get("confidence")
     if confidence is not None:
         s.put("confidence_level", confidence.value, "question", sig.words(confidence.start, confidence.end))
+
+
+def _days_off(sig: Signals) -> tuple[list[str], str] | None:
+    """The weekdays of a stated break ('off dec 24 through jan 1'), as ISO dates, with the words."""
+    off = [d for d in sig.dates if d.role == "off"]
+    if not off:
+        return None
+    first, last = off[0], off[1] if len(off) > 1 else off[0]
+    days = [first.value + timedelta(days=i) for i in range((last.value - first.value).days + 1)]
+    weekdays = [d.isoformat() for d in days if d.weekday() < 5][:60]
+    return (weekdays, sig.words(first.start, last.end)) if weekdays else None
 
 
 NOT_SUBJECT_AFTER = re.compile(
@@ -339,8 +394,10 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
         ):
             return told
     names = [re.escape(m.name) for m in candidates]
-    if len(names) >= 2 and re.search(rf"\b(?:{'|'.join(names)})\b[^.?!]{{0,60}}\b(?:or|and)\b[^.?!]{{0,30}}\b(?:{'|'.join(names)})\b", sig.text.normal, re.I):
-        return None
+    either = "|".join(names)
+    side_by_side = rf"\b(?:{either})(?:\s*\([^)]{{0,60}}\))?\s*(?:,|and|&|or|vs\.?|versus)\s*(?:\w+\s+)?(?:{either})\b|\b(?:{either})\b[^.?!]{{0,60}}\bor\b[^.?!]{{0,30}}\b(?:{either})\b"
+    if len(names) >= 2 and re.search(side_by_side, sig.text.normal, re.I):
+        return None  # "Aisha or Priya?", "both Ravi and Mei": two people weighed, nobody is the subject
     if intent == "one_on_one" and candidates:
         return min(candidates, key=lambda m: m.start)  # the person the 1-on-1 is about is named first
     moved = [m for m in candidates if _moved_object(m.name).search(sig.text.normal)]
@@ -650,8 +707,12 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if len(sig.team_projects) > 1 and not s.has("project"):
         s.put("project", sig.team_projects[:3], "question", ", ".join(sig.team_projects[:3]))
     tasks = _tasks(sig)
-    if len(tasks) == 1 and (sig.team_projects or s.intent != "planning"):
-        tasks = []  # one stated duration beside a team project, or in a message, is a fact, not a plan
+    added_words = r"\bneeds? (?:a|an|another|one more)\b|\b(?:adds?|added|extra|on top)\b|\balso (?:needs?|wants?)\b"
+    added = len(tasks) == 1 and s.intent == "planning" and sig.team_projects and re.search(added_words, _sentence_of(sig.text.original, tasks[0]["_words"]), re.I)
+    if len(tasks) == 1 and (sig.team_projects or s.intent != "planning") and not added:
+        tasks = []  # one stated duration beside a team project, or in a message, is a fact, not a plan (unless it is work added to it)
+    if added and tasks:
+        tasks[0]["added_to_project"] = True
     if tasks:
         s.put("tasks", tasks, "question", "; ".join(t.pop("_words") for t in tasks))
         if any("success_probability" in t for t in tasks):
@@ -659,6 +720,16 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
         if PARALLEL_RE.search(sig.text.normal):
             s.put("parallel", True, "question", PARALLEL_RE.search(sig.text.original).group(0) if PARALLEL_RE.search(sig.text.original) else "in parallel")
     _named_project(s, sig)
+
+
+def _sentence_of(text: str, words: str) -> str:
+    """The sentence of `text` the words are in (the words themselves when not found)."""
+    at = text.find(words)
+    if at < 0:
+        return words
+    start = max(text.rfind(c, 0, at) for c in ".?!\n") + 1
+    ends = [i for i in (text.find(c, at + len(words)) for c in ".?!\n") if i != -1]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def _tasks(sig: Signals) -> list[dict[str, Any]]:
@@ -676,6 +747,9 @@ def _tasks(sig: Signals) -> list[dict[str, Any]]:
         seg_end = min(b for b in ends if b >= d.end)
         segment = normal[seg_start:seg_end]
         name = _task_name(segment.replace(normal[d.start : d.end], " "))
+        if not name and seg_start > 0:  # "model fixes after that 1-3 wks": the name sits before the joining words
+            previous = max((b for b in starts if b < seg_start - 1), default=0)
+            name = _task_name(normal[previous : seg_start]) if not any(previous <= x.start < seg_start for x in durations) else ""
         task: dict[str, Any] = {"name": name or f"Task {len(tasks) + 1}", "weeks": d.weeks, "unit": d.unit, "_words": sig.words(seg_start, seg_end)}
         around = normal[max(0, seg_start - 15) : seg_start + 12]
         if tasks and re.search(r"\b(?:then|after that|followed by|afterwards)\b", around, re.I):
@@ -695,7 +769,11 @@ def _tasks(sig: Signals) -> list[dict[str, Any]]:
 
 
 def _task_name(segment: str) -> str:
-    words = [w for w in re.findall(r"[A-Za-z][\w/-]*", TASK_FILLER.sub(" ", segment))]
+    needed = re.search(r"\b(?:needs?|adds?|requires?) (?:a |an |the |another |one more )?([\w/-]+(?: [\w/-]+){0,3}?)(?= before| first| by|,|\.|$)", segment, re.I)
+    if needed:
+        segment = needed.group(1)  # "the summarizer needs a red-team safety review before launch": the task is the review
+    segment = re.sub(r"\b(?:after that|afterwards|after it)\b", " ", segment, flags=re.I)
+    words = [w for w in re.findall(r"(?<![\w/-])[\w][\w/-]*", TASK_FILLER.sub(" ", segment)) if re.search(r"[A-Za-z]", w)]  # "relabel 2k queries"
     words = [w for w in words if w.lower() not in {"wks", "wk", "to", "or", "in", "on", "st", "nd", "rd", "th", "if", "asked", "quick", "then"}]
     return " ".join(words[:4]).strip()
 
@@ -724,8 +802,12 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
         new_work, _current = _work_names(sig, s)
         if new_work:
             s.put("new_work", new_work[0], "question", new_work[1])
+    stuck = cue_mod.stuck_on(sig.text.normal)
+    if stuck:
+        s.put("blocker", stuck, "question", stuck)
     done = sig.by_role("done")
-    if done:
+    tenure_words = done and re.match(r"\s+in\b(?!\s*to\b)", sig.text.normal[done[0].end :])  # "3 weeks in": how long they have been here
+    if done and not (tenure_words and "new_hire" in found):
         s.put("done_weeks", round(done[0].likely, 2), "question", sig.words(done[0].start, done[0].end))
     _named_project(s, sig)
     _person_role(s, sig)
@@ -770,7 +852,13 @@ def _person_role(s: Situation, sig: Signals) -> None:
 
 def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
-    purpose, words = messages.purpose_of(normal, reprioritization="reprioritization" in s.intents or _is_move(sig))
+    if _pasted_facts(s, sig):
+        return
+    instruction = messages.instruction_text(normal)
+    purpose, words = messages.purpose_of(instruction, reprioritization="reprioritization" in s.intents or _is_move(sig))
+    decided = DECIDED_REPLY.search(instruction)
+    if _is_move(sig) and decided and purpose in ("forecast_risk", "progress_update", ""):
+        purpose, words = "respond_to_reprioritization", decided.group(0)  # "my call: yes, but one week only"
     if not purpose and s.intent == "planning":
         purpose, words = ("answer_question", "their question") if messages.question_asked(normal) else ("forecast_risk", "")
     if purpose:
@@ -778,25 +866,23 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     audience = _audience(s, sig, purpose)
     if audience is not None:
         s.put("audience", audience[0], "question", audience[1])
-    recipient = sig.recipient or _asker_to_answer(sig)
+    recipient = sig.recipient or _asker_to_answer(sig, purpose)
     if recipient:
         s.put("recipient", recipient, "question", recipient)
     asked = messages.question_asked(normal)
-    if asked is not None:
+    pasted_asked = messages.pasted_question(normal)
+    if pasted_asked is not None and (asked is None or asked[0] in pasted_asked):
+        s.put("question_asked", pasted_asked, "question", pasted_asked)
+    elif asked is not None:
         s.put("question_asked", asked[0], "question", sig.words(asked[1], asked[2]))
-    pasted = messages.pasted_message(normal)
-    if pasted is not None:
-        ask = messages.REWORK_RE.search(normal)
-        s.put("purpose", "rewrite", "question", sig.words(ask.start(), ask.end()) if ask else "rework your message")
-        s.put("draft_text", sig.words(pasted[1], pasted[2]), "question", sig.words(pasted[1], pasted[2]))
-    decision = None if pasted is not None else messages.decision_in(normal)
+    decision = messages.decision_in(normal)
     if decision is not None:
         s.put("decision", sig.words(decision[1], decision[2]), "question", sig.words(decision[1], decision[2]))
     reason = messages.reason_in(normal)
     if reason is not None and not s.has("decision"):
         kind = "decision" if purpose == "respond_to_reprioritization" else "reason"
         s.put(kind, sig.words(reason[1], reason[2]), "question", sig.words(reason[1], reason[2]))
-    title = None if _is_move(sig) else requests.request_title(normal)
+    title = None if _is_move(sig) or purpose not in ("decline_or_negotiate", "answer_question", "") else requests.request_title(instruction)
     if title is not None and not s.has("request_title"):
         s.put("request_title", title[0], "question", sig.words(title[1], title[2]))
     if _is_move(sig) and not s.has("new_work"):
@@ -822,15 +908,40 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         _planning(s, sig, team, today)
 
 
+def _pasted_facts(s: Situation, sig: Signals) -> bool:
+    """A pasted message to rework: its text, what to do with it, and who it is for; nothing else is read
+    from it (its words are someone's draft, not the manager's situation). True when it was one."""
+    pasted = messages.pasted_message(sig.text.original)
+    if pasted is None or not messages.rewrite_asked(sig.text.original):
+        return False
+    ask = messages.REWORK_RE.search(sig.text.original) or messages.REWRITE_RE.search(sig.text.original)
+    s.put("purpose", "rewrite", "question", ask.group(0) if ask else "rework your message")
+    s.put("draft_text", pasted[0], "question", pasted[0])
+    instruction = Text.of(messages.instruction_text(sig.text.original))
+    audience = people.audience_in(instruction.normal)
+    if audience is not None:
+        s.put("audience", audience[0], "question", instruction.words(audience[1], audience[2]))
+    recipient = people.recipient_in(instruction.normal, people.find_people(instruction.normal, None)) or people.named_in(instruction.normal)
+    if recipient:
+        s.put("recipient", recipient, "question", recipient)
+    return True
+
+
 ANSWER_WORDS = re.compile(r"\b(?:reply|respond|answer|get back to|write back|what do i (?:tell|say))\b|^\s*(?:reply|respond)\b", re.I)
 
 
-def _asker_to_answer(sig: Signals) -> str | None:
-    """'Grace wants the doc by the 15th. Reply that...': a named asker is the one the reply goes to."""
-    if sig.requester is None or not ANSWER_WORDS.search(sig.text.normal):
+REPLY_PURPOSES = ("decline_or_negotiate", "respond_to_reprioritization", "answer_question")
+
+
+def _asker_to_answer(sig: Signals, purpose: str = "") -> str | None:
+    """'Grace wants the doc by the 15th. Reply that...': a named asker is the one the reply goes to (a reply
+    to a request or a move goes to whoever asked, whatever words ask for it)."""
+    if sig.requester is None or not (ANSWER_WORDS.search(sig.text.normal) or purpose in REPLY_PURPOSES):
         return None
     who = sig.requester[0]
     named = re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?", who) and who.casefold() not in people.NOT_NAMES
+    if not named and re.fullmatch(r"[a-z][a-z'-]+", who) and people.is_first_name(who):
+        return who.capitalize()  # "olivia asked when ... reply?"
     return who if named else None
 
 
@@ -1103,8 +1214,9 @@ def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.missing.append("tasks")
         s.clarifying_question = "What are the main tasks left, with a rough range for each (e.g. 'data cleanup 1-2 weeks, training 2-4 weeks')?"
     elif intent == "stakeholder_message":
-        if "stakeholder_message" in s.intents and not s.has("audience"):
-            s.put("audience", "exec", "assumed", "no recipient was named, so I wrote for a senior stakeholder")
+        if not s.has("audience") and s.get("purpose") != "rewrite":
+            reason = f"{s.get('recipient')}'s role was not given, so I wrote for a senior stakeholder" if s.has("recipient") else "no recipient was named, so I wrote for a senior stakeholder"
+            s.put("audience", "exec", "assumed", reason)
     elif intent == "archetype" and len(s.get("org") or {}) < 2:
         s.missing.append("org")
         s.clarifying_question = "Who does ML report to, who deploys and maintains the models, and how easy is it to get data?"

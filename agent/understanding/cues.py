@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 CUE_RULES: tuple[tuple[str, str], ...] = (
-    ("new_hire", r"\bnew (?:hire|joiner|starter|grad|engineer|person|guy|girl|member)\b|\bjust (?:joined|started)\b|\bjoined (?:\d+|a|last|this|two|three)\b|\bjoined\b.{0,20}\bago\b|\bfirst (?:week|month|weeks|months|30 days|90 days)\b|\bonboarding\b|\bstill ramping\b|\bramping up\b"),
+    ("new_hire", r"\bnew (?:hire|joiner|starter|grad|engineer|person|guy|girl|member)\b|(?:(?<=, )|(?<=,)|(?<=he's )|(?<=she's )|(?<=hes )|(?<=shes )|(?<=they're )|(?<=only )|(?<=just ))\d+ (?:days?|weeks?) in\b(?=\s*(?:[,.;]|$|and\b))|\bjust (?:joined|started)\b|\bjoined (?:\d+|a|last|this|two|three)\b|\bjoined\b.{0,20}\bago\b|\bfirst (?:week|month|weeks|months|30 days|90 days)\b|\bonboarding\b|\bstill ramping\b|\bramping up\b"),
     ("quiet", r"\bquiet\b|\bshy\b|\bnever (?:asks?|speaks?|says?|talks?)\b|\bhasn'?t asked\b|\bdoesn'?t (?:ask|speak|talk|say much)\b|\bwon'?t ask\b|\bdoesn'?t ask\b|\breserved\b|\bintrovert\w*\b|\bkeeps to (?:him|her|them)sel\w*\b|\bsilent\b|\brarely (?:asks|speaks|talks)\b|\bnot asked (?:a|one|any)\b|\bhas not asked\b|\bno questions\b|\bone question\b|\bnever said a word\b|\bdid(?:n'?t| not) tell anyone\b|\bquietly\b|\bwithout (?:saying|telling)\b"),
     ("burnout", r"\bonline at (?:midnight|\d+ ?am)\b|\b(?:at|past|until|till) midnight\b|\blate nights?\b|\bat all hours\b|\bburn(?:ed|t|ing)? ?out\b|\bburnout\b|\bexhausted\b|\boverwhelmed\b|\bworking (?:late|weekends|nights)\b|\bstressed\b|\bdrained\b|\bon fumes\b|\bfried\b|\bcrunch\b|\boverworked\b|\btoo much on (?:his|her|their) plate\b|\blong hours\b|\btired\b|\bdrowning\b|\bswamped\b"),
     ("wants_promotion", r"\bpromot\w+\b|\bpromos?\b|\bpassed over\b|\bnext level\b|\bsenior(?:ity)? (?:role|title|ask)\b|\bstaff (?:role|level|engineer)\b(?=.{0,30}\b(?:wants?|asked|push|ready|path)\b)|\bcareer (?:path|growth|progression|step)\b|\blevel up\b|\bbecome (?:a |the )?(?:tech )?lead\b|\btitle\b|\b(?:a|for a|get a|pay|salary) raise\b|\bmake (?:senior|staff|lead)\b|\bwants? (?:to be )?(?:senior|staff|principal)\b|\b(?:go|going|push|pushing|ready|gunning|aiming) for (?:senior|staff|principal|lead|promo)\b|\bwhen (?:he|she|they)(?:'ll| will| can| could) (?:be|get|make) (?:senior|staff|promoted|lead)\b|\b(?:senior|staff) (?:within|by|next)\b"),
@@ -59,3 +59,19 @@ def cue_clause(text: str, cue: str, max_words: int = 8) -> str:
     after = text[span[1] : min(ends) if ends else len(text)].split()
     words = before + text[span[0] : span[1]].split() + after
     return " ".join(words[:max_words]).strip(" ,:-")
+
+STUCK_ON = re.compile(
+    r"\bstuck (?:for |on it for )?(?P<how>\d+(?:\.\d+)? (?:days?|weeks?|hours?)|a (?:day|week|while)|days|weeks)?\s*(?:on|with) (?:a |an |the |some )?(?P<what>[\w /.-]{3,60}?)(?=[,.;!?]|$| and\b| but\b| for\b)"
+    r"|\b(?:been )?stuck on (?:a |an |the )?(?P<what2>[\w /.-]{3,60}?) (?:for )?(?P<how2>\d+(?:\.\d+)? (?:days?|weeks?)|a week|days|weeks)\b",
+    re.IGNORECASE,
+)
+
+
+def stuck_on(text: str) -> str | None:
+    """What the person is stuck on and for how long, in the manager's words ('2 days on a cuda env issue')."""
+    m = STUCK_ON.search(text or "")
+    if not m:
+        return None
+    what = (m.group("what") or m.group("what2") or "").strip()
+    how = (m.group("how") or m.group("how2") or "").strip()
+    return f"{how} on {what}".strip() if how else f"on {what}"

@@ -234,6 +234,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         bare_day = re.fullmatch(FULL_WEEKDAY, phrase, re.I) is not None
         moves_on = (MOVE_ON.search(before) or (bare_day and MOVE_NEAR.search(before))) and not DEADLINE_WORDS.search(before)
         role = "start" if starts or moves_on else "deadline"
+        if OFF_BEFORE.search(before) or (out and out[-1].role == "off" and OFF_UNTIL.fullmatch(text[out[-1].end : m.start()])):
+            role = "off"  # "the team is off dec 24 through jan 1": days nobody works, not a date that matters
         past = PAST_CUE.search(before)
         if past and value > today and _a_year_earlier(value) is not None and (today - _a_year_earlier(value)).days <= 300:
             value = _a_year_earlier(value)  # "kicked off monday nov 30", "were due nov 27": a date already past
@@ -242,6 +244,9 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
     return out
 
 
+# Days nobody works: "off dec 24 through jan 1", "out from the 21st to the 1st", "office closed 24-26 dec".
+OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+)?(?:off|out|closed|away)|shutdown|on (?:holiday|vacation|pto))\s+(?:from\s+|between\s+|on\s+)?$", re.I)
+OFF_UNTIL = re.compile(r"\s*(?:through|to|until|till|-|and)\s*(?:the\s+)?", re.I)
 # Words that put a date in the past: a start that happened, a due date that was missed.
 PAST_CUE = re.compile(r"\b(?:kick(?:ed)? off|kicked off|started|began|joined|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live)\b[^.;?!]{0,30}$", re.I)
 

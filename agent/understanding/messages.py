@@ -8,12 +8,12 @@ import re
 
 # The first rule that matches decides the purpose (checked in this order).
 PURPOSE_RULES: tuple[tuple[str, str], ...] = (
-    ("explain_uncertainty", r"\bexplain\w*\b.{0,120}\b(?:uncertain\w*|why (?:i|we) can'?t (?:give|commit|promise)|(?:one|1|a single|exact|firm|fixed) (?:date|number|catch rate)|ranges?|probabilit\w*|how ml (?:works|projects work)|why ml|estimates?|can'?t promise)\b|\bno jargon\b|\bnon-?technical\b|\bin plain (?:english|words|language)\b|\bwithout (?:the )?jargon\b|\bwhy (?:ml|ai|data science|the model|it|we)(?:'s| is| are)? (?:always |so |projects )*(?:late|slow|unpredictable|uncertain)\b|\bcan'?t promise a (?:fixed|single|firm)\b"),
-    ("ask_for_resources", r"\bask(?:ing)? (?:my \w+ |the \w+ |our \w+ )?(?:for )?(?:\d+ )?(?:more|another|extra|additional)\b|\bask(?:ing)? (?:the|my|our) (?:[\w-]+ ){1,3}?for (?:\d+|a|an|one|two|some|more|budget|headcount|help)\b|\bheadcount\b|\b(?:more|extra|additional) (?:[\w-]+ )?(?:people|engineers?|headcount|budget|gpus?|a100s?|h100s?|compute|hires?|help|time|scientists?)\b|\bthe ask to\b|\bbudget for\b|\bgpu budget\b|\bhire (?:\d+|another|more)\b|\bopen (?:a )?req\b|\bbackfill (?:for|the)\b|\bcontractors?\b|\bweeks of an? (?:data |ml |platform )?(?:engineer|scientist|sre)\b"),
+    ("explain_uncertainty", r"\bwhy (?:we|i) can'?t (?:promise|commit to|guarantee|give (?:them |her |him )?(?:a|one|the))\b|\bexplain\w*\b.{0,120}\b(?:uncertain\w*|why (?:i|we) can'?t (?:give|commit|promise)|(?:one|1|a single|exact|firm|fixed) (?:date|number|catch rate)|ranges?|probabilit\w*|how ml (?:works|projects work)|why ml|estimates?|can'?t promise)\b|\bno jargon\b|\bnon-?technical\b|\bin plain (?:english|words|language)\b|\bwithout (?:the )?jargon\b|\bwhy (?:ml|ai|data science|the model|it|we)(?:'s| is| are)? (?:always |so |projects )*(?:late|slow|unpredictable|uncertain)\b|\bcan'?t promise a (?:fixed|single|firm)\b"),
+    ("ask_for_resources", r"\bask(?:ing)? (?:my \w+ |the \w+ |our \w+ )?(?:for )?(?:\d+ )?(?:more|another|extra|additional)\b|\basking (?:\w+ )?(?:for|to hire) (?:\d+|a|an|one|two|another) (?:[\w-]+ ){0,2}(?:engineers?|scientists?|annotators?|labell?ers?|contractors?|mles?|people|hires?|analysts?|headcount)\b|\bask(?:ing)? (?:the|my|our) (?:[\w-]+ ){1,3}?for (?:\d+|a|an|one|two|some|more|budget|headcount|help)\b|\bheadcount\b|\b(?:more|extra|additional) (?:[\w-]+ )?(?:people|engineers?|headcount|budget|gpus?|a100s?|h100s?|compute|hires?|help|time|scientists?)\b|\bthe ask to\b|\bbudget for\b|\bgpu budget\b|\bhire (?:\d+|another|more)\b|\bopen (?:a )?req\b|\bbackfill (?:for|the)\b|\bcontractors?\b|\bweeks of an? (?:data |ml |platform )?(?:engineer|scientist|sre)\b"),
     ("announce_change", r"\b(?:tell|inform|announce|update|notify)\b.{0,25}\b(?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad)\b|\blet (?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad) know\b|\b(?:message|note|post|email|slack|update)\b.{0,20}\b(?:to|for) (?:my|the|our) (?:whole )?(?:team|reports|engineers)\b|\bannounce\w*\b|\bteam (?:announcement|update|post)\b|\bpost in (?:the )?team\b"),
     ("forecast_risk", r"\bwon'?t make (?:it by |the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the (?:date|deadline))"),
     ("ask_for_resources", r"\basking (?:them |him |her )?for help\b|\bwe need someone (?:for|to)\b|\bneed (?:a person|help) for\b"),
-    ("decline_or_negotiate", r"\bi (?:want|'d like|would like) to offer\b|\boffer(?:ing)? (?:\d+|one|a|an) (?:week|day|days|weeks|hours?)\b|\bno way\b|(?:^|[.!]\s*)no[.!]\s|\b(?:say no|decline|push ?back|turn (?:it |them |this )?down|(?:can'?t|cannot|won'?t|will not|not able to|not going to|unable to) (?:take|do|fit|build|run|support|deliver|make|have|commit|help with|lend|spare|give)|negotiate|counter[- ]?offer|no (?:capacity|bandwidth)|reject|refuse)\b|\b(?:we|i) can'?t\b|\bthe answer is no\b|\b(?:friendly|polite|kind|short|firm) no\b|\bdescop\w+|\b(?:offer|propos\w+) [^.;]{0,40}\binstead\b|\bbut only (?:for|with|if)\b|\bisn'?t the (?:moment|time|right time)\b|\bnow isn'?t\b|\bif (?:not|it'?s a no|its a no)\b|\bno live\b|\bnot (?:ready|possible) (?:for|by)\b"),
+    ("decline_or_negotiate", r"\bi (?:want|'d like|would like) to offer\b|\boffer(?:ing)? (?:\d+|one|a|an) (?:week|day|days|weeks|hours?)\b|\bno way\b|(?:^|[.!]\s*)no[.!]\s|\b(?:say no|decline|push ?back|turn (?:it |them |this )?down|(?:can'?t|cannot|won'?t|will not|not able to|not going to|unable to) (?:take|do|fit|build|run|support|deliver|make|have|commit|help with|lend|spare|give)|negotiate|counter[- ]?offer|counter\s*:|no (?:capacity|bandwidth)|reject|refuse)\b|\b(?:we|i) can'?t\b|\bthe answer is no\b|\b(?:friendly|polite|kind|short|firm) no\b|\bdescop\w+|\b(?:offer|propos\w+) [^.;]{0,40}\binstead\b|\bbut only (?:for|with|if)\b|\bisn'?t the (?:moment|time|right time)\b|\bnow isn'?t\b|\bif (?:not|it'?s a no|its a no)\b|\bno live\b|\bnot (?:ready|possible) (?:for|by)\b"),
     ("progress_update", r"\b(?:weekly|monthly|status|progress) (?:update|report|note|email)\b|\bexec(?:utive)? summary\b|\bqbr\b|\bnewsletter\b|\bshout-?out\b|\bkudos\b|\bcall(?:ing)? out \w+'?s? (?:win|work|launch)\b|\bcelebrat\w+\b"),
     ("forecast_risk", r"\bslip\w*\b|\bat risk\b|\bwon'?t make\b|\bnot going to make\b|\bmiss(?:ing)? the (?:date|deadline)\b"),
     ("explain_uncertainty", r"\bwhy\b.{0,60}\b(?:can'?t|cannot|won'?t|doesn'?t)\b.{0,30}\b(?:fixed|firm|single|exact|one|set) (?:[\w-]+ )?(?:date|deadline)\b|\bnot (?:very )?technical\b|\b(?:keeps? asking|asking|asks|wants|pushing|pushes) (?:me |us )?for (?:just |only )?(?:a|one|a single|an exact|a firm|a fixed) (?:date|number|deadline)\b|\b(?:give|share|offer) (?:them |her |him )?a range\b.{0,30}\b(?:not|instead of|rather than) (?:a|one|a single) (?:date|number)\b"),
@@ -38,13 +38,19 @@ QUESTION_ASKED_RE = re.compile(
     r"(?P<q>(?:if|whether|when|how|why|what|can|could|will)\b[^.?!;]{3,140})",
     re.IGNORECASE,
 )
+STYLE_NEXT = r"(?=\.?\s*(?:something|short|keep it|quick (?:note|email)|brief|make it|no jargon|friendly|pls|please|write|draft|reply)\b|\.?\s*$)"
 DECISION_RE = re.compile(
     r"\b(?:tell|let|inform|announce to|update)\s+(?:my|the|our)\s+(?:whole\s+)?(?:team|reports|engineers|folks|squad)\s*:?\s+(?:know\s+)?(?:that\s+)?(?P<d>[^.?!;]{6,200})"
     r"|\b(?:we(?:'ve| have)? decided|i(?:'ve| have)? decided|the decision is)\s+(?:that\s+|to\s+)?(?P<e>[^.?!;]{6,200})"
     r"|\b(?:saying|announcing|to say)\s+(?:that\s+)?(?P<f>[^.?!;]{6,200})"
     r"|\b(?:reply|respond|answer)\s+(?:\w+\s+)?that\s+(?P<h>[^.?!;]{6,200})"
     r"|\btell\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that\s+)?(?P<i>(?:we'?re|we are|we'?ll|we will|we'?ve|we have|we can'?t|we won'?t)\s+[^.?!;]{6,200})"
-    r"|\b(?:flag|warn|tell|let)\s+(?:to\s+)?(?:\w+\s+){1,4}?(?:know\s+)?that\s+(?P<j>[^.?!;]{6,200})",
+    r"|\b(?:flag|warn|tell|let)\s+(?:to\s+)?(?:\w+\s+){1,4}?(?:know\s+)?that\s+(?P<j>[^.?!;]{6,200})"
+    r"|\b(?:need|have|want|got|going) to (?:tell|let|warn|inform|update)\s+(?:[\w-]+\s*(?:\([^)]{0,40}\)\s*)?)(?:know\s+)?(?:that\s+)?(?P<l>[^?!]{6,400}?)" + STYLE_NEXT +
+    r"|^\s*(?:weekly|monthly|quarterly|status|progress)\s+update\s+for\b[^.:]*[.:]\s*(?P<m>[^?!]{6,400}?)" + STYLE_NEXT +
+    r"|^\s*(?:customer[- ]facing|to (?:the )?(?:team|customer|client|board|execs?)|for (?:the )?(?:team|customer|client|board|cfo|ceo|cto|vp)|heads?[- ]up|fyi)\s*:\s*(?P<n>[^?!]{20,500}?)" + STYLE_NEXT +
+    r"|\b(?:our|my) (?:estimate|range|forecast|numbers?|take|view)\s*:\s*(?P<o>[^?!]{4,300}?)" + STYLE_NEXT +
+    r"|\b(?:my (?:call|answer|decision|position)|counter(?:[- ]?offer)?|(?:what )?i can offer|offer)\s*:\s*(?P<k>[^?!]{4,300}?)(?=\.?\s*(?:write|draft|reply|respond|send|keep it|make it|short|pls|please)\b|\.?\s*$)",
     re.IGNORECASE,
 )
 
@@ -133,7 +139,7 @@ def decision_in(text: str) -> tuple[str, int, int] | None:
             g = "o" if offer.group("o") else "b"
             return offer.group(g).strip(), offer.start(g), offer.start(g) + len(offer.group(g).strip())
         return None
-    group = next(g for g in ("d", "e", "f", "h", "i", "j") if m.group(g))
+    group = next(g for g in ("d", "e", "f", "h", "i", "j", "k", "l", "m", "n", "o") if m.group(g))
     d = re.split(r",?\s+(?:and (?:make|keep|don'?t)|but (?:keep|don'?t)|without|so (?:that )?(?:it|they))\b", m.group(group), flags=re.I)[0]
     return d.strip(" ,"), m.start(group), m.start(group) + len(d)
 
@@ -149,12 +155,9 @@ REWORK_RE = re.compile(
 _OPENERS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 
 
-def pasted_message(text: str) -> tuple[str, int, int] | None:
-    """The message the manager pasted to rework or check: the quoted text, else what follows (or precedes) the
-    request to rework it ('clean this up: ...', '... - make it less harsh')."""
-    ask = REWORK_RE.search(text)
-    if not ask:
-        return None
+def _pasted_around_the_ask(text: str, ask: re.Match[str]) -> tuple[str, int, int] | None:
+    """Without a quote or a line break: the quoted text, else what follows (or precedes) the request to rework it
+    ('clean this up: ...', '... - make it less harsh')."""
     for opener, closer in _OPENERS.items():
         first = re.search(rf"(?:^|(?<=[\s:(]))\{opener}(?=\S)", text)  # an opening quote, not the apostrophe of "it's"
         last = list(re.finditer(rf"(?<=\S)\{closer}(?=[\s.,!?)]|$)", text))
@@ -182,3 +185,83 @@ def cost_in(text: str) -> tuple[str, int, int] | None:
     """What a request costs, as the manager says it ('roughly 180k fully loaded')."""
     m = COST_RE.search(text)
     return (m.group(0).strip(), m.start(), m.end()) if m else None
+
+
+# A message the manager pasted to be reworked or answered: a long quote after a colon ('soften this before I
+# send it to Leon: "your team broke..."'), or everything after "this:" and a line break.
+QUOTED_PASTE_RE = re.compile(r":\s*\n?\s*(?P<q>[\"“'‘])(?P<p>[\s\S]{40,}?)[\"”'’](?=\s*(?:\n|$))")
+TRAILING_PASTE_RE = re.compile(
+    r"\b(?:this|it|below|the following|my (?:draft|note|message|email|reply))\b[^:\n]{0,80}:\s*\n(?P<p>[\s\S]{40,}?)\s*$", re.IGNORECASE
+)
+# The manager asks for words to send, as an instruction (not merely mentioning an email): these make the message
+# the main ask, whatever the message is about.
+WRITE_ASK = re.compile(
+    r"\b(?:draft|write|compose)\s+(?:up\s+)?(?:the|a|an|my|our|this|that|it|him|her|them|to|back|something|some|short|quick|\d+)\b"
+    r"|(?:^|[,.;]\s*)(?:pls |please )?(?:reply|respond)\b(?:\s*(?:,|to\b|back\b|$))|\bhelp me (?:answer|reply|respond|write|word|phrase)\b"
+    r"|\b(?:short|quick|brief|one[- ]line|friendly|firm|polite)\s+(?:email|e-mail|note|reply|message|slack|dm|answer)\b"
+    r"|\b(?:email|e-mail|note|message|reply|slack|dm)\s+to\s+(?:the|my|our)\b|\bannounce\b|\btell (?:my|the|our) (?:whole )?team\b"
+    r"|\bcustomer[- ]facing\b|\bsomething (?:honest|short|i can send)\b|\bbullets? (?:she|he|they|i) can (?:forward|send|share)\b"
+    r"|\b(?:monthly|weekly|quarterly|status|progress) update for\b|\b(?:counter(?:[- ]?offer)?|my (?:call|answer|position)|offer)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+REWRITE_RE = re.compile(
+    r"\b(?:clean (?:this |it |that )?up|soften|tighten|reword|rephrase|rewrite|polish|proofread|tone (?:it |this )?down)\b"
+    r"|\bless (?:harsh|blunt|aggressive|angry|hedgy|long|rude|passive[- ]aggressive)\b"
+    r"|\bmake (?:this|it) (?:nicer|kinder|shorter|clearer|better|friendlier|less \w+|more \w+)\b|\btoo (?:long|hedgy|harsh|blunt)\b",
+    re.IGNORECASE,
+)
+
+
+def paste_span(text: str) -> tuple[str, int, int] | None:
+    """A message the manager pasted (verbatim, with its span), whatever they want done with it."""
+    m = QUOTED_PASTE_RE.search(text) or TRAILING_PASTE_RE.search(text)  # a quoted message first: what follows it is the manager's
+    if not m:
+        return None
+    start, end = m.start("p"), m.end("p")
+    while end - start > 2 and text[start] in "\"“'‘ \n" and text[end - 1] in "\"”'’ \n":
+        start, end = start + 1, end - 1  # the quotes around a pasted message are not part of it
+    return text[start:end].strip(), start, end
+
+
+PASTED_MARK = " [the pasted message] "
+
+
+def instruction_text(text: str) -> str:
+    """The manager's own words: the question with a pasted message taken out (so words inside someone
+    else's message do not decide what the manager asks for)."""
+    pasted = paste_span(text)
+    if pasted is None:
+        return text
+    return (text[: pasted[1]] + PASTED_MARK + text[pasted[2] :]).strip()
+
+
+def _rework_ask(text: str) -> re.Match[str] | None:
+    return REWORK_RE.search(text) or REWRITE_RE.search(text)
+
+
+def pasted_message(text: str) -> tuple[str, int, int] | None:
+    """The message the manager pasted to rework or check ('clean this up: ...', 'make this less harsh', 'ok to
+    send?'): the pasted block, else the text around the ask."""
+    if _rework_ask(instruction_text(text)) is None:
+        return None
+    strict = REWORK_RE.search(text)  # without a pasted block, only a clear ask ('clean this up') finds the text around it
+    return paste_span(text) or (_pasted_around_the_ask(text, strict) if strict else None)
+
+
+def rewrite_asked(text: str) -> bool:
+    """The manager pasted a message (or the text holds the pasted-message mark) and asks to rework it."""
+    return pasted_message(text) is not None or (PASTED_MARK.strip() in text and _rework_ask(text) is not None)
+
+
+def asks_to_write(text: str) -> bool:
+    """An explicit instruction to produce words to send ('draft the reply', 'short email', 'write to carmen')."""
+    return bool(WRITE_ASK.search(instruction_text(text))) or rewrite_asked(text)
+
+
+def pasted_question(text: str) -> str | None:
+    """The question inside a pasted message the manager wants to answer ('Are we confident ... before the freeze?')."""
+    pasted = paste_span(text)
+    if pasted is None:
+        return None
+    asked = re.findall(r"[^.?!\n]{8,200}\?", pasted[0])
+    return asked[0].strip() if asked else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from tools.team import Team
 
@@ -48,8 +49,78 @@ LOWER_STOP = frozenset(
     all both half two three time stuff things work help me you myself ownership over back out up down himself herself themselves
     themself yourself ourselves""".split()
 )
+MONTH_NAMES = frozenset("jun june may april august".split())
 # In lower-case messages, a name after "with" in a 1-on-1 ("1:1 w/ dev tomorrow").
 LOWER_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sync|check-?in|chat|meeting)\s+(?:with|w/)\s+([a-z][a-z'-]{1,20})\b", re.I)
+
+
+# Lower-case names ("agenda for tobias", "keanu's been stuck"). Where a person is certainly named (a strong
+# place) any uncommon word will do; elsewhere (a weak place) the word must be a known first name. Known first
+# names come from gender-guesser's list (about 40,000 first names from many countries; only the list is used,
+# never the gender), loaded once and only when a lower-case candidate needs it.
+_W = r"([a-z][a-z'-]{1,20})"
+STRONG_SLOTS = re.compile(
+    rf"\b(?:agenda|talking points|prep|1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|skip[- ]level) (?:for|with|w/) (?:my (?:boss|manager|report|skip|director|vp|lead) )?{_W}\b"
+    rf"|\binherit\w* {_W} (?:from|on|in|when|after)\b"
+    rf"|\bmy (?:boss|manager|skip|director|vp|new hire|mle|ds|report|lead|tl|engineer|researcher)[, ]+{_W}(?=\s*(?:\(|,|$|\.|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday))"
+    rf"|\b{_W} \((?:my |our |the )?(?:[\w-]+ ){{0,3}}?(?:mle|ds|engineer|scientist|researcher|lead|manager|head|vp|cto|cfo|ceo|coo|cpo|director|pm|senior|junior|intern|new hire|not in)"
+    rf"|\b{_W} is the only one\b|(?:^|[.!?]\s+|\n){_W}'s been\b"
+    rf"|\b(?:cfo|cto|ceo|coo|cpo|vp|director|head of \w+|lead|manager|boss|pm)\s*\({_W}\)",
+    re.IGNORECASE,
+)
+WEAK_SLOTS = re.compile(
+    rf"(?:^|[.!?;,:]\s+|\n|\b(?:and|but|so|because|since|if|what if|when|then)\s+){_W}(?=(?:'s(?!\s+(?:in|on|at|the|a|an|up|down|over|done|ready|live|fine|ok|what|how)\b)|\s+(?:and|or|from|is|was|has|had|goes|went|wants|said|says|thinks|reckons|spotted|asked|came|moved|moves|needs|keeps|been|did|does|can|could|will|would|hasn't|isn't|doesn't|won't|just|also|only))\b)"
+    rf"|\b(?:with|for|about|tell|ask|told|asked|pull|move|borrow|give|lend|wants?|needs?|both|and|from|to|off|inherit\w*)\s+{_W}\b",
+    re.IGNORECASE,
+)
+# Known first names that are also everyday words, and words a first-name list holds by accident.
+COMMON_WORD_NAMES = frozenset(
+    """will may june mark bill rose dawn faith hope art sunny chase drew pat sue rob max ray jack frank joy guy the van de la le
+    young lane long king page case miles grant sky summer autumn august april star gay rich hunter carter major penny
+    age bay boy chance door go job line lot love made man march night price run said side son song spring take tell way win
+    honor justice forest river rock stone storm olive sage brook cliff dale glen crystal
+    so an in on at to do go am be me my no or us we ok hi lou ed al di""".split()
+)
+
+
+@cache
+def _first_names():
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def is_first_name(word: str) -> bool:
+    """True for a known first name that is not also an everyday word."""
+    w = word.casefold()
+    if w in COMMON_WORD_NAMES or w in NOT_NAMES or w in LOWER_STOP or len(w) < 2:
+        return False
+    return _first_names().get_gender(w) != "unknown"
+
+
+def _uncommon(word: str) -> bool:
+    w = word.casefold()
+    return w not in NOT_NAMES and w not in LOWER_STOP and w not in COMMON_WORD_NAMES and not re.search(r"(?:ing|ed|ly|tion|ment)$", w)
+
+
+def lowercase_names(text: str, known: set[str]) -> list[Mention]:
+    """People named in lower case, in strong places (any uncommon word) or weak ones (known first names)."""
+    out: dict[str, Mention] = {}
+    for pattern, accept in ((STRONG_SLOTS, _uncommon), (WEAK_SLOTS, is_first_name)):
+        for m in pattern.finditer(text):
+            i = next(g for g in range(1, (pattern.groups or 0) + 1) if m.group(g))
+            word = m.group(i).removesuffix("'s")
+            if not word.islower() or word.casefold() in known or word.capitalize() in out:
+                continue
+            if accept(word) or (accept is _uncommon and is_first_name(word)):
+                out[word.capitalize()] = Mention(word.capitalize(), False, m.start(i), m.start(i) + len(word))
+    return list(out.values())
+
+
+def named_in(text: str) -> str | None:
+    """The first person named in the text (capitalised or not), when nothing more specific says who."""
+    found = find_people(text, None)
+    return found[0].name if found else None
 
 
 @dataclass
@@ -96,7 +167,8 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
             found[name] = Mention(name, False, at, at + len(name))
     for m in LOWER_MOVED.finditer(text):
         name = m.group(1)
-        if name.casefold() not in NOT_NAMES | LOWER_STOP and name.casefold() not in known:
+        month_name = name.casefold() in MONTH_NAMES  # "wants jun off the speech model"
+        if (month_name or (name.casefold() not in NOT_NAMES | LOWER_STOP and is_first_name(name))) and name.casefold() not in known:
             known.add(name.casefold())
             found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
     for m in LOWER_WITH.finditer(text):
@@ -104,6 +176,9 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
         if name.casefold() not in NOT_NAMES and name.casefold() not in known and not re.match(r"(?:my|the|our|a|an|him|her|them)$", name, re.I):
             known.add(name.casefold())
             found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
+    for mention in lowercase_names(text, known):
+        known.add(mention.name.casefold())
+        found[mention.name] = mention
     return sorted(found.values(), key=lambda x: x.start)
 
 
@@ -147,6 +222,7 @@ REQUEST_VERBS = (
 REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:[\w-]+\s+)?{ROLE_WORDS})\s+{REQUEST_VERBS}", re.IGNORECASE),
     re.compile(rf"(?P<who>{NAME_TOKEN})(?:\s*\([^)]{{1,60}}\))?\s+(?:from\s+[\w ]{{2,20}}?\s+)?{REQUEST_VERBS}"),
+    re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}})(?:\s*\([^)]{{1,60}}\))?\s+(?:from\s+[\w ]{{2,20}}?\s+)?{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:request|ask|incident|demo|doc|deck|analysis|report|push)\b", re.IGNORECASE),
     re.compile(rf"\b(?:request|ask)\s+from\s+(?P<who>(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})", re.IGNORECASE),
     re.compile(rf"^\s*(?P<who>{ROLE_WORDS}|{NAME_TOKEN})\s*:\s*['\"“]", re.IGNORECASE),
@@ -164,6 +240,8 @@ def requester_in(text: str) -> tuple[str, int, int] | None:
     for m in sorted(found, key=lambda x: x.start("who")):
         who = re.sub(r"^(?:my|our|the|a|an)\s+", "", m.group("who").strip(), flags=re.I)
         who = re.sub(r"^(?:new|current|interim|acting)\s+", "", who, flags=re.I)
+        if who.islower() and " " not in who and not re.match(ROLE_WORDS + "$", who, re.I) and not is_first_name(who):
+            continue  # a lower-case word before "wants" is a person only when it is a first name ("olivia asked")
         if who.casefold() in NOT_REQUESTERS or who.casefold() in NOT_NAMES - {"director", "board", "exec", "boss", "manager", "vp", "cto", "cfo", "ceo", "coo", "cpo", "pm", "head", "product", "sales", "finance", "marketing", "legal"}:
             continue
         return who, m.start("who"), m.end("who")
@@ -204,23 +282,36 @@ def recipient_in(text: str, people: list[Mention]) -> str | None:
     named_role = role_named(text)
     if named_role is not None:
         return named_role[0]
+    lower = LOWER_RECIPIENT_RE.search(text)
+    if lower and (is_first_name(lower.group(1)) or lower.group(1).casefold() in named_folded(people)):
+        return lower.group(1).capitalize()  # "write to carmen"
     return None
 
 
+LOWER_RECIPIENT_RE = re.compile(r"\b(?:reply|respond|answer|write|email|e-mail|message|note|tell|ping|explain(?: it| this)? to|say to|send (?:it|this))\s+(?:back\s+)?(?:to\s+)?([a-z][a-z'-]{1,20})\b")
+
+
 ROLE_NAME_RE = re.compile(
-    rf"\b(?i:head of [\w-]+|vp(?: of [\w-]+)?|cto|cfo|ceo|coo|cpo|director|pm|product manager|boss|skip[- ]level|(?:[\w-]+ )?(?:team )?lead|manager)[,:]?\s+\(?({NAME_TOKEN})\b"
-    rf"|\b({NAME_TOKEN})\s*\((?i:(?:our|my|the|their)\s+)?(?P<r>[^)]{{0,30}}?(?i:lead|manager|head|vp|cto|cfo|ceo|cpo|director|product|pm|sales|finance|legal))\)"
+    rf"\b(?i:head of [\w-]+|vp(?: of [\w-]+)?|cto|cfo|ceo|coo|cpo|cro|director|exec(?:utive)?|pm|product manager|boss|skip[- ]level|(?:[\w-]+ )?(?:team )?lead|manager)[,:]?\s+\(?({NAME_TOKEN})\b"
+    rf"|\b({NAME_TOKEN})\s*\((?i:(?:our|my|the|their)\s+)?(?P<r>[^)]{{0,30}}?(?i:lead|manager|head|vp|cto|cfo|ceo|cpo|coo|cro|cmo|ciso|chief \w+|director|product|pm|sales|finance|legal|founder|gm))\)"
+)
+ROLE_NAME_LOWER_RE = re.compile(
+    r"\b(?i:head of [\w-]+|vp(?: of [\w-]+)?|cto|cfo|ceo|coo|cpo|cro|director|exec(?:utive)?|pm|product manager|boss|skip[- ]level|(?:[\w-]+ )?(?:team )?lead|manager)[,:]?\s+\(?([a-z][a-z'-]{1,20})\b"
+    r"|\b([a-z][a-z'-]{1,20})\s*\((?i:(?:our|my|the|their)\s+)?(?P<r>[^)]{0,30}?(?i:lead|manager|head|vp|cto|cfo|ceo|cpo|coo|cro|cmo|ciso|chief \w+|director|product|pm|sales|finance|legal|founder|gm))\)"
 )
 
 
 def role_named(text: str) -> tuple[str, str] | None:
     """(name, role words) when a stakeholder is named with their role: 'our CTO Elif', 'VP Victor:',
-    'the platform team lead Jaroslav', 'Kwame (payments ML lead)', 'Jonah (product)'."""
-    for m in ROLE_NAME_RE.finditer(text):
-        name = m.group(1) or m.group(2)
-        if name and name.casefold() not in NOT_NAMES:
+    'the platform team lead Jaroslav', 'Kwame (payments ML lead)', 'Jonah (product)', and in lower case
+    when the word is a known first name ('nour (vp product)', 'vp carmen')."""
+    for pattern, lower in ((ROLE_NAME_RE, False), (ROLE_NAME_LOWER_RE, True)):
+        for m in pattern.finditer(text):
+            name = m.group(1) or m.group(2)
+            if not name or name.casefold() in NOT_NAMES or (lower and not is_first_name(name)):
+                continue
             role = m.group("r") or text[m.start() : m.start(1) if m.group(1) else m.start()].strip()
-            return name, role
+            return (name.capitalize() if lower else name), role
     return None
 
 

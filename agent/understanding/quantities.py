@@ -22,7 +22,7 @@ DURATION_RE = re.compile(
 )
 # "could stretch to 3", "worst case 4", "maybe 3" right after a duration: the pessimistic bound.
 STRETCH_RE = re.compile(
-    rf"^\s*,?\s*\(?\s*(?:but\s+)?(?:(?:it\s+)?(?:could|might|may|can)\s+(?:easily\s+)?(?:stretch|slip|go|run|be|take)\s+(?:to|up to|as (?:long|much) as)?|"
+    rf"^\s*(?:left|more|remaining|to go)?\s*,?\s*\(?\s*(?:but\s+)?(?:(?:it\s+)?(?:could|might|may|can)\s+(?:easily\s+)?(?:stretch|slip|go|run|be|take)\s+(?:to|up to|as (?:long|much) as)?|"
     rf"worst[- ]case|at (?:the )?most|up to|maybe|possibly|or even|realistically|max(?:imum)?|tops)\s*(?P<n>{NUM})"
     rf"(?:\s*{UNIT})?",
     re.IGNORECASE,
@@ -34,8 +34,11 @@ APPROX_RE = re.compile(r"(?:about|around|roughly|approx(?:imately)?|~|maybe|some
 ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     # "2 days a week" (text2num writes "2 days 1 week"): a share of someone's time, not a size.
     ("rate", r"", r"^\s*(?:a|1|per|each|every)\s+(?:week|sprint|month)\b"),
+    # "what if we squeeze integration to 3 days": a change to try, not another task.
+    ("variant", r"\b(?:squeez|cut|shrink|reduc|compress|trim|shorten)\w*\b[^.;?]{0,40}\b(?:to|down to|into)\s*$", r""),
     ("rate", r"\b\d+(?:\.\d+)?\s+(?:days?|hours?)\s+(?:a\s+|per\s+|each\s+|every\s+)?$", r"^\s*(?:to|for|of|on|starting|$|[,.;])"),
     ("total", r"\binto (?:a|an|the)\s+$", r""),  # "2 weeks into a 6 week rebuild": the 6 is the whole
+    ("total", r"\b(?:halfway|half way|\d+% (?:of the way )?)\s*(?:through|into) (?:a|an|the|her|his|their)\s+$", r""),  # "halfway through an 8 week refresh"
     ("leave", r"", r"^\s*(?:of\s+)?(?:parental |paternity |maternity |medical |sick |long )?(?:leave|off|vacation|holiday|sabbatical)\b"),
     # (role, pattern before the duration, pattern after the duration)
     ("tenure", r"\b(?:joined|started|onboarded|hired)\b[^.;]{0,20}$", r"^\s*ago\b"),
@@ -204,7 +207,12 @@ CHANCE_WORDS: tuple[tuple[str, float], ...] = (
 PERCENT_RE = re.compile(rf"(?P<n>{NUM})\s*(?:%|percent|pct)", re.IGNORECASE)
 SUCCESS_CONTEXT = re.compile(
     r"\b(?:chance|odds|probability|likel\w*|works?|working|succeed\w*|success|pans? out|lands?|first try|hits?|converge\w*|"
-    r"beats?|outperform\w*|confiden\w*|sure|think|reckon|honestly|guess|gut|i'?d say|feels?)\b",
+    r"beats?|outperform\w*|confiden\w*|sure|think|reckon|honestly|guess|gut|i'?d say|feels?|sim|simulation|monte carlo)\b",
+    re.IGNORECASE,
+)
+# "~75% on the 18th", "about 65% for feb 1": the odds of landing by a date.
+ON_TIME_AFTER = re.compile(
+    r"^\s*(?:for|by|on|before|to (?:hit|make|land))\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|end|mid|q[1-4]|next|this|then\b|that date|the (?:date|deadline|freeze|launch))",
     re.IGNORECASE,
 )
 LOAD_CONTEXT = re.compile(r"\b(?:capacity|utili[sz]\w*|load(?:ed)?|allocated|booked|stretched|overloaded)\b|\b(?:we'?re|we are|team is|running) at\b", re.I)
@@ -215,7 +223,7 @@ CONFIDENCE_RE = re.compile(
     rf"|\b(?P<k>[1-9]) in 10 (?:confiden\w*|certain\w*|odds|chance)",
     re.IGNORECASE,
 )
-PROGRESS_AFTER = re.compile(r"^\s*(?:done|complete\w*|through|of the way|finished|there|labell?ed|annotated|utili[sz]ed|of (?:the )?(?:data|work|budget))\b", re.I)
+PROGRESS_AFTER = re.compile(r"^\s*(?:fewer|less|more|lift|uplift|reduction|improvement|better|increase|decrease|drop|higher|lower|savings?|off\b|done|complete\w*|through|of the way|finished|there|labell?ed|annotated|utili[sz]ed|of (?:the )?(?:data|work|budget))\b", re.I)
 SPLIT_RE = re.compile(rf"\b(?P<a>{NUM})\s*/\s*(?P<b>{NUM})\b(?!\s*(?:between|split|time|days?|weeks?))")
 
 
@@ -241,7 +249,7 @@ def find_percentages(text: str) -> dict[str, Quantity]:
         value = float(m.group("n"))
         if LOAD_CONTEXT.search(around) and ("load" not in found) and value >= 50:
             found["load"] = Quantity(value, m.start(), m.end())
-        elif SUCCESS_CONTEXT.search(around) and "success" not in found and 0 < value <= 100:
+        elif (SUCCESS_CONTEXT.search(around) or ON_TIME_AFTER.match(text[m.end() :])) and "success" not in found and 0 < value <= 100:
             found["success"] = Quantity(value / 100, m.start(), m.end())
     if "success" not in found:
         odds = _odds_split(text)

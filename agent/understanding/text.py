@@ -15,6 +15,7 @@ from functools import cached_property
 
 # Idioms text2num leaves alone, rewritten before it runs (whole words, case-insensitive).
 IDIOMS: tuple[tuple[str, str], ...] = (
+    (r"\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|few|days?|weeks?|months?|sprints?)[- ]?ish\b", r"\1"),
     (r"\b([a-z]+)-(?=(?:day|week|month|sprint|hour|minute)s?\b)", r"\1 "),
     (r"\bone and a half\b", "1.5"),
     (r"\b(\d+) and a half\b", r"\1.5"),
@@ -22,7 +23,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\bhalf an? (hour)\b", r"30 minutes"),
     (r"\bhalf an? (day|week|month|sprint)\b", r"0.5 \1"),
     (r"\ba couple (?:of |more )?(?=(?:\w+ ){0,1}(?:day|week|month|sprint|engineer|people|hire|person))", "2 "),
-    (r"\ba few (?=(?:\w+ ){0,1}(?:day|week|month|sprint))", "3 "),
+    (r"\b(?:a )?few (?=(?:\w+ ){0,1}(?:day|week|month|sprint))", "3 "),
     (r"\ba fortnight\b", "2 weeks"),
     (r"\bfortnight\b", "2 weeks"),
     (r"\b(?:an?|one) (hour)\b", r"60 minutes"),
@@ -36,12 +37,16 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\bqtr\b", "quarter"),
     (r"\btmrw\b|\btmw\b|\btomorow\b", "tomorrow"),
     (r"\bw/\s*", "with "),
+    (r"\bw (?=(?:the|a|an|my|our|his|her|their|this|that)\b)", "with "),
+    (r"\bthru\b", "through"),
     (r"\bppl\b", "people"),
+    (r"\b(\d{2})\s*-\s*(\d{2})\b(?=\s+(?:it|that|odds|chance|shot|split|on it)\b)", r"\1/\2"),  # "60-40 it works": odds
     (r"\b(\d+)\s*-\s*(?=\d)", r"\1 to "),
     (r"\b([a-z]+|\d+(?:\.\d+)?) more (weeks?|days?|months?|sprints?)\b", r"\1 \2 more"),  # "six more weeks" is time left
 )
 
 
+BEFORE_NUMBERS = 12  # the idioms above this index are rewritten before text2num runs, the rest after
 ORDINAL_WORDS = re.compile(r"\b(?:first|second|third)\b", re.IGNORECASE)
 
 
@@ -88,7 +93,7 @@ def normalise(text: str) -> str:
     from text_to_num import alpha2digit
 
     out = text.replace("\u00a0", " ").replace("’", "'").replace("–", "-").replace("—", " - ")
-    for pattern, repl in IDIOMS[:11]:
+    for pattern, repl in IDIOMS[:BEFORE_NUMBERS]:
         out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
     kept = {f"qqord{i}qq": w for i, w in enumerate(re.findall(ORDINAL_WORDS, out))}
     for key, word in kept.items():  # "first try", "second opinion" stay words
@@ -96,6 +101,6 @@ def normalise(text: str) -> str:
     out = alpha2digit(out, "en", threshold=0)
     for key, word in kept.items():
         out = out.replace(key, word)
-    for pattern, repl in IDIOMS[11:]:
+    for pattern, repl in IDIOMS[BEFORE_NUMBERS:]:
         out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
     return out

@@ -1,0 +1,149 @@
+"""A pasted message to rework, explicit asks for words to send, sensitive situations that come first, and
+people named in lower case (first-name list plus the place a name stands in)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agent.understanding import messages, parse_situation
+from agent.understanding.people import find_people, is_first_name, role_named
+from agent.understanding.quantities import find_percentages
+from agent.understanding.text import Text
+
+TODAY = date(2026, 12, 4)
+
+
+def _names(q: str) -> list[str]:
+    return [m.name for m in find_people(Text.of(q).normal, None)]
+
+
+def test_a_pasted_message_to_soften_becomes_a_rewrite_and_its_own_words_decide_nothing():
+    q = 'pls soften this, going to Dana (infra lead):\n"you promised the GPUs by monday and nothing happened. we wasted 3 days. sort it out today."'
+    s = parse_situation(q, None, TODAY)
+    assert s.intents == ["stakeholder_message"]
+    assert s.get("purpose") == "rewrite"
+    assert s.get("draft_text").startswith("you promised the GPUs") and s.get("recipient") == "Dana"
+    assert not s.has("start_date") and not s.has("new_work_weeks")  # "monday", "3 days" belong to the pasted text
+
+
+def test_a_pasted_message_is_found_quoted_or_after_a_colon_and_a_line_break():
+    assert messages.pasted_message('tighten this up for my vp:\n"we are kind of maybe going to be late, probably, on the churn model."')[0].startswith("we are kind of")
+    assert messages.pasted_message("can you clean this up before I post it:\nhey all the eval harness is live use it pls and tell me if broken")[0].startswith("hey all")
+    assert messages.pasted_message('soften "ok"') is None  # a short quote is not a pasted message
+
+
+def test_a_question_inside_a_pasted_message_is_the_one_to_answer():
+    q = 'my cfo sent this, help me answer:\n"Quick check: will the pricing model be live before the January board meeting? I need to know today."\nmy sim says 70% by then'
+    s = parse_situation(q, None, TODAY)
+    assert s.intents[0] == "stakeholder_message"
+    assert s.get("question_asked").startswith("Quick check: will the pricing model be live before the January board meeting")
+    assert s.get("success_probability") == 0.7
+
+
+def test_an_explicit_ask_for_words_makes_the_message_the_main_ask():
+    for q in (
+        "head of growth wants a full attribution model by march, way too big. what i can offer: a simple last-touch report in 2 weeks. draft the reply",
+        "exec Ramona wants fraud, kyc and disputes automated by end of q1. counter: fraud only by mar 31, the rest in Q2. write it",
+        "announce to the team: from jan 11 code review rotates daily instead of Ines doing all of it",
+    ):
+        assert parse_situation(q, None, TODAY).intents[0] == "stakeholder_message", q
+
+
+def test_a_decision_question_stays_first_and_the_message_comes_second():
+    s = parse_situation("vp wants Ola on the billing model from monday, she has 2 weeks left on search. do i fight this? draft a reply either way", None, TODAY)
+    assert s.intents[0] == "reprioritization" and "stakeholder_message" in s.intents
+
+
+def test_crisis_and_personal_situations_are_sensitive_whatever_else_they_mention():
+    for q in (
+        "kemal's father passed away last night, and his model review is due wednesday. what do i say to him",
+        "one of my engineers said 'i don't want to wake up tomorrow' half joking. what do i do",
+        "our feature bucket was public-read for a week with customer emails in it. next steps?",
+        "arno asked for a 20% raise and has an offer from a competitor, comp is frozen. how do i handle it",
+        "i think lin is burned out, camera off all week, snapping in standup. what should i do",
+    ):
+        assert parse_situation(q, None, TODAY).intents == ["sensitive"], q
+
+
+def test_burnout_in_a_1_on_1_agenda_request_stays_a_1_on_1():
+    s = parse_situation("agenda for my 1:1 with lin tomorrow, i think she is burned out", None, TODAY)
+    assert s.intent == "one_on_one" and s.get("person") == "Lin"
+
+
+def test_lower_case_people_in_the_places_names_stand():
+    assert _names("agenda for tobias, 2 weeks in, never asks questions") == ["Tobias"]
+    assert _names("inheriting amara from the search team in january") == ["Amara"]
+    assert _names("1:1 with my boss reinhardt thursday. i want clarity on our goals") == ["Reinhardt"]
+    assert _names("ravi and mei both want the compliance work") == ["Ravi", "Mei"]
+    assert _names("wairimu (senior MLE, not in the file) has gone quiet") == ["Wairimu"]
+    assert _names("the rota's in the wiki and the summary is fine") == []
+
+
+def test_first_names_that_are_everyday_words_are_not_people():
+    assert is_first_name("tobias") and is_first_name("saoirse")
+    for word in ("will", "may", "clarity", "the", "grace period"):
+        assert not is_first_name(word)
+
+
+def test_a_stakeholder_named_with_their_role_in_lower_case():
+    assert role_named("nour (vp product) asked in the doc") == ("Nour", "vp product")
+    assert role_named("short note to the cfo (helmut) about budget")[0] == "Helmut"
+    assert role_named("i want clarity on h1") is None
+
+
+def test_odds_stated_for_a_date_are_the_chance_of_making_it():
+    assert find_percentages(Text.of("we're ~75% on the 18th per my last check").normal)["success"].value == 0.75
+    assert find_percentages(Text.of("my sim says about 65% for feb 1").normal)["success"].value == 0.65
+
+
+def test_what_the_manager_wants_said_is_kept_as_the_message_content():
+    s = parse_situation("need to tell Marta (head of sales) the churn model slips to feb. the vendor labels came late. short email", None, TODAY)
+    assert s.get("decision") == "the churn model slips to feb. the vendor labels came late" and s.get("recipient") == "Marta"
+    s = parse_situation("monthly update for Jonas: eval harness shipped, 2 teams use it. GPU renewal still open", None, TODAY)
+    assert s.get("purpose") == "progress_update" and s.get("decision").startswith("eval harness shipped")
+
+
+def test_a_decided_reply_about_a_move_answers_the_move_and_goes_to_who_asked():
+    q = "director ruth wants omar off the ocr model for the partner demo, 2 weeks from monday. my call: yes, but only 1 week, and ocr moves a week. write to ruth"
+    s = parse_situation(q, None, TODAY)
+    assert s.intents[0] == "stakeholder_message" and s.get("purpose") == "respond_to_reprioritization"
+    assert s.get("decision") == "yes, but only 1 week, and ocr moves a week" and s.get("recipient") == "Ruth" and s.get("person") == "Omar"
+    assert not s.has("tasks")
+
+
+def test_an_outcome_range_in_percent_is_not_a_chance():
+    assert "success" not in find_percentages(Text.of("somewhere between 5 and 15% fewer losses").normal)
+
+
+def test_a_stated_break_is_days_off_not_the_deadline():
+    s = parse_situation("labels 1-2 wks, training 2 wks, eval 1 wk. we're all off dec 24 through jan 1. they want it jan 20. odds?", None, TODAY)
+    assert s.get("deadline") == "2027-01-20"
+    assert s.get("days_off")[0] == "2026-12-24" and s.get("days_off")[-1] == "2027-01-01" and "2026-12-26" not in s.get("days_off")
+
+
+def test_ish_numbers_and_halfway_through_a_project():
+    s = parse_situation("cto wants Ana on the pricing model from monday, says it's five-ish weeks. she's halfway through a 6 week search rebuild", None, TODAY)
+    assert s.get("new_work_weeks")[1] == 5 and s.get("done_weeks") == 3 and s.get("remaining_weeks")[1] == 3
+
+
+def test_a_date_moved_up_is_not_a_person_moved():
+    s = parse_situation("the audit got moved up to dec 9 and legal now also wants the lineage doc, 4 days. worth taking on?", None, TODAY)
+    assert s.intent == "triage"
+
+
+def test_what_someone_is_stuck_on_and_how_long_they_have_been_here():
+    s = parse_situation("agenda for ines, 2 weeks in, stuck 3 days on a flaky docker build. 1:1 thursday 30 min", None, TODAY)
+    assert s.get("person") == "Ines" and "new_hire" in s.get("cues") and "stuck" in s.get("cues")
+    assert s.get("blocker") == "3 days on flaky docker build" and not s.has("done_weeks")
+
+
+def test_work_added_to_a_team_project_is_forecast_with_it(example_team):
+    s = parse_situation("legal says the churn pipeline needs a privacy review first, 2-4 days, does the date still hold?", example_team, TODAY)
+    assert s.intent == "planning"
+    assert [t["name"] for t in s.get("tasks")] == ["privacy review"] and s.get("tasks")[0]["added_to_project"]
+
+
+def test_give_or_take_is_not_a_move_and_a_squeeze_is_not_a_task():
+    q = "two tracks in parallel: kim does the pipeline (3 to 5 weeks), lou does the model (4 wks give or take). then a 1 week integration. deadline feb 12. what if we squeeze integration to 3 days"
+    s = parse_situation(q, None, TODAY)
+    assert s.intent == "planning" and len(s.get("tasks")) == 3 and s.get("parallel")
