@@ -359,6 +359,7 @@ def _decline_facts(s: Situation) -> dict[str, Any]:
     """The offer of a decline: the manager's own, else (when they said nothing of what to say) a generic one."""
     thing = s.get("request_title") or s.get("project")
     decision, offer = split_offer(s.get("decision") if isinstance(s.get("decision"), str) else "", _name(s, "person"))
+    offer = s.get("offer") if isinstance(s.get("offer"), str) else offer  # the counter-offer the manager labelled as one
     if offer:
         return {"offer": offer, "ask": "Would that work for you?"}
     if decision:

@@ -51,6 +51,7 @@ FactName = Literal[
     "cost",
     "days_off",
     "blocker",
+    "offer",
 ]
 FACT_NAMES: tuple[str, ...] = get_args(FactName)
 
@@ -89,6 +90,7 @@ FACT_DOCS: dict[str, str] = {
     "org": "Org questionnaire answers the description implies: {question_id: answer}, each from stated words.",
     "draft_text": "A message the manager pasted to clean up, soften, tighten or check, in their words.",
     "cost": "What a resource ask costs, in the manager's words ('roughly 180k fully loaded', 'about $30k').",
+    "offer": "The counter-offer the manager states for a decline ('what i can offer: a 2-week propensity score from jan 11').",
     "blocker": "For 1-on-1s: what the person is stuck on and for how long, in the manager's words.",
     "days_off": "Working days the team is off that the question states (ISO dates), skipped by forecasts.",
 }

@@ -875,7 +875,10 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("question_asked", pasted_asked, "question", pasted_asked)
     elif asked is not None:
         s.put("question_asked", asked[0], "question", sig.words(asked[1], asked[2]))
-    decision = messages.decision_in(normal)
+    offer = messages.offer_in(instruction)
+    decision = None if offer is not None and purpose == "decline_or_negotiate" else messages.decision_in(normal)
+    if offer is not None and purpose == "decline_or_negotiate":
+        s.put("offer", offer[0], "question", offer[0])  # the counter-offer is the message's offer, not a decision to pass on
     if decision is not None:
         s.put("decision", sig.words(decision[1], decision[2]), "question", sig.words(decision[1], decision[2]))
     reason = messages.reason_in(normal)

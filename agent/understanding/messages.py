@@ -126,6 +126,18 @@ OFFER_RE = re.compile(
 )
 
 
+OFFER_LABEL_RE = re.compile(
+    r"\b(?:counter(?:[- ]?offer)?|(?:what )?(?:i|we) can (?:offer|do)(?: instead)?|(?:my |our )?offer)\s*:\s*(?P<o>[^?!]{4,300}?)(?=\.?\s*(?:write|draft|reply|respond|send|keep it|make it|short|pls|please)\b|\.?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def offer_in(text: str) -> tuple[str, int, int] | None:
+    """A counter-offer the manager labels as one ('what i can offer: ...', 'counter: billing only by mar 31')."""
+    m = OFFER_LABEL_RE.search(text)
+    return (m.group("o").strip(" ,"), m.start("o"), m.end("o")) if m else None
+
+
 def decision_in(text: str) -> tuple[str, int, int] | None:
     """A decision already made that the manager wants to communicate (or the offer of a decline)."""
     m = DECISION_RE.search(text)

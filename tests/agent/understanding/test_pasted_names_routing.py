@@ -147,3 +147,10 @@ def test_give_or_take_is_not_a_move_and_a_squeeze_is_not_a_task():
     q = "two tracks in parallel: kim does the pipeline (3 to 5 weeks), lou does the model (4 wks give or take). then a 1 week integration. deadline feb 12. what if we squeeze integration to 3 days"
     s = parse_situation(q, None, TODAY)
     assert s.intent == "planning" and len(s.get("tasks")) == 3 and s.get("parallel")
+
+
+def test_a_labelled_counter_offer_is_the_offer_of_the_decline():
+    q = "sales wants a custom churn dashboard per region by jan 8, no capacity. what i can offer: the existing churn export split by region, 3 days, from jan 4. draft the reply"
+    s = parse_situation(q, None, TODAY)
+    assert s.intent == "stakeholder_message" and s.get("purpose") == "decline_or_negotiate"
+    assert s.get("offer") == "the existing churn export split by region, 3 days, from jan 4" and not s.has("decision")
