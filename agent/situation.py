@@ -52,6 +52,8 @@ FactName = Literal[
     "days_off",
     "blocker",
     "offer",
+    "requests",
+    "interrupt_budget_days",
 ]
 FACT_NAMES: tuple[str, ...] = get_args(FactName)
 
@@ -90,6 +92,8 @@ FACT_DOCS: dict[str, str] = {
     "org": "Org questionnaire answers the description implies: {question_id: answer}, each from stated words.",
     "draft_text": "A message the manager pasted to clean up, soften, tighten or check, in their words.",
     "cost": "What a resource ask costs, in the manager's words ('roughly 180k fully loaded', 'about $30k').",
+    "requests": "Requests pasted as a list, one per line: [{title, requester, requester_role, kind, urgency, effort_days, deadline}].",
+    "interrupt_budget_days": "Working days of interruptions the team can absorb this week, as the question states.",
     "offer": "The counter-offer the manager states for a decline ('what i can offer: a 2-week propensity score from jan 11').",
     "blocker": "For 1-on-1s: what the person is stuck on and for how long, in the manager's words.",
     "days_off": "Working days the team is off that the question states (ISO dates), skipped by forecasts.",

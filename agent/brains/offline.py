@@ -359,6 +359,8 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
     if _done(ctx, "triage_inbox") or _done(ctx, "triage_request"):
         return []
     s, team = ctx.situation, ctx.team
+    if s.has("requests"):
+        return [_call("triage_inbox", _pasted_inbox(s, team, ctx.today), 1)]
     single = s.has("request_title") or s.has("request_effort_weeks") or s.get("request_kind", "feature") != "feature"
     if team is not None and team.inbox and not single:
         return [_call("triage_inbox", inbox_from_team(team, today=ctx.today).model_dump(mode="json"), 1)]
@@ -370,6 +372,15 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
     if team is not None:
         return [_call("triage_request", triage_input_from_team(team, request, today=ctx.today).model_dump(mode="json"), 1)]
     return [_call("triage_request", TriageInput(request=request, today=ctx.today).model_dump(mode="json"), 1)]
+
+
+def _pasted_inbox(s: Situation, team: Team | None, today: date) -> dict[str, Any]:
+    """The requests the manager pasted, triaged together against the stated (or the team file's) interruption budget."""
+    from tools.triage import InboxInput, people_context
+
+    reqs = [Request.model_validate({k: v for k, v in r.items() if v not in ("", None)}) for r in s.get("requests")]
+    budget = s.get("interrupt_budget_days") or (team.interruption_budget_days if team is not None else 3)
+    return InboxInput(requests=reqs, people=people_context(team) if team is not None else [], interruption_budget_days=budget, today=today).model_dump(mode="json")
 
 
 MATCH_STOPWORDS = frozenset("with from that this they them since last into over about model models data team".split())

@@ -190,7 +190,7 @@ def decide_intents(sig: Signals) -> list[str]:
     intents = [primary]
     if primary == "reprioritization" and wants_words and _tells_the_person(sig, primary):
         intents.append("one_on_one")  # telling the person moved is a conversation to prepare, not a message to a stakeholder
-    elif primary in ("reprioritization", "planning", "archetype", "triage") and wants_words and purpose != "announce_change":
+    elif primary in ("reprioritization", "planning", "archetype", "triage") and wants_words and purpose != "announce_change" and not (primary == "triage" and requests.pasted_requests(original) and not messages.asks_to_write(original)):
         intents.append("stakeholder_message")
     forecast_words = FORECAST_RE.search(normal) or ODDS_RE.search(normal) or re.search(r"\b(?:realistic|feasible|doable|date|when|odds|chances?|likely|on track|ships?|lands?|ready|make it|deadline|in time)\b", normal, re.I)
     if primary == "stakeholder_message" and _forecast_asked(sig) and forecast_words and not DECIDED_REPLY.search(normal) and purpose not in ("ask_for_resources", "announce_change", "decline_or_negotiate"):
@@ -1029,6 +1029,15 @@ def _tells_the_person(sig: Signals, intent: str) -> bool:
 
 def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
+    budget = re.search(r"(\d+(?:\.\d+)?) (?:working )?days? of (?:interrupt(?:ion)?s?|interrupt(?:ion)? capacity|capacity for interrupt\w*)", normal, re.I)
+    if budget:
+        s.put("interrupt_budget_days", float(budget.group(1)), "question", sig.words(budget.start(), budget.end()))
+    listed = [_pasted_request(r, today) for r in requests.pasted_requests(sig.text.original)]
+    if listed:
+        s.put("requests", listed, "question", f"{len(listed)} pasted requests")
+        for name in ("person", "person_in_team", "request_title", "project", "audience", "recipient", "reason", "deadline", "urgency"):
+            s.drop(name)  # each pasted request carries its own; the whole message names nobody in particular
+        return
     if requests.INBOX_STRONG.search(normal) or (requests.wants_whole_inbox(normal) and not requests.request_title(normal)):
         return
     title = requests.request_title(normal)
@@ -1043,6 +1052,30 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     level = requests.urgency(normal)
     if level is not None:
         s.put("urgency", level[0], "question", level[1])
+
+
+def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
+    """One pasted request, read like a single one: what is asked, its kind, urgency, effort and date."""
+    text = Text.of(line["text"]).normal
+    title = requests.request_title(text)
+    plain = re.sub(r"^(?:(?:@\w+|hey|hi|quick one|quick q|fyi|pls|please)[\s,:-]+)+", "", line["text"], flags=re.I)
+    plain = re.sub(r"^(?:can|could) (?:someone|somebody|we|you|u|ml|the team)(?: from [\w ]{1,20}?)? (?=\w)", "", plain, flags=re.I)
+    plain = re.sub(r"^(?:get|do|have) (?=(?:a|an|the|some)\b)", "", plain, flags=re.I).rstrip("?! ")
+    out: dict[str, Any] = {"title": (title[0] if title else plain)[:120],
+                           "requester": line["requester"], "requester_role": line["requester_role"], "kind": requests.request_kind(text)[0]}  # fmt: skip
+    level = requests.urgency(text) or (("high", "eod") if re.search(r"\beod\b|\btoday\b|\btomorrow\b", text, re.I) else None)
+    if level:
+        out["urgency"] = level[0]
+    effort = next((d for d in find_durations(text) if d.role in ("effort", "remaining")), None)
+    if effort is not None:
+        out["effort_days"] = round(effort.likely * WORKDAYS_PER_WEEK, 1)
+    soon = re.search(r"\b(today|tonight|tomorrow)\b", text, re.I)
+    due = next((d.value for d in find_dates(text, today) if d.role == "deadline" and d.value >= today), None)
+    if soon:
+        due = today + timedelta(days=1 if soon.group(1).lower() == "tomorrow" else 0)
+    if due is not None:
+        out["deadline"] = due.isoformat()
+    return out
 
 
 def _archetype(s: Situation, sig: Signals, team: Any, today: date) -> None:

@@ -8,7 +8,7 @@ import re
 
 KIND_RULES: tuple[tuple[str, str], ...] = (
     ("incident", r"incident|outage|\balerts?\b|on-?call|\bdown\b|broken in prod|spik\w+|regression in prod|sev[- ]?\d|paged|p[01]\b"),
-    ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review"),
+    ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review|\bdpa\b|data protection|\bdsar\b"),
     ("feature", r"\bfeature request\b|\bnew (?:[\w-]+ )?feature\b|\bretrain(?:ing)? (?:the |our )?[\w-]+ (?:model )?on\b"),
     ("demo", r"\bdemo\w*|\bshowcase\b|\bshow (?:it )?off\b|\bpresent(?:ation)? to (?:a )?(?:customer|prospect|client)|\bpoc for (?:a )?(?:customer|prospect)"),
     ("ad_hoc_analysis", r"analys[ie]s|\bnumbers\b|data pull|\bpull (?:the |some )?(?:data|numbers)\b|one-off|breakdown|by region|\bquery\b|\bstats\b|deep[- ]dive"),
@@ -78,3 +78,28 @@ def request_title(text: str) -> tuple[str, int, int] | None:
 def wants_whole_inbox(text: str) -> bool:
     """True when the manager asks about several requests at once."""
     return bool(INBOX_RE.search(text))
+
+
+# Several requests pasted as a list ("> can we get a churn score ... – Felix, CS"): one per line.
+LIST_LINE = re.compile(r"^\s*(?:>|[-*•]|\d+[.)])\s*(?P<body>\S.{5,})$", re.MULTILINE)
+SIGNED = re.compile(r"\s*[–—-]+\s*(?P<who>[A-Za-z][\w'-]*)(?:\s*\((?P<role>[^)]{1,40})\)|,\s*(?P<role2>[\w ]{1,30}))?\s*$")
+LEADING_ROLE = re.compile(r"^(?P<role>legal|sales|finance|marketing|support|ops|security|compliance|product|cs|hr)\s*:\s*", re.I)
+
+
+def pasted_requests(text: str) -> list[dict[str, str]]:
+    """Requests pasted one per line (quoted, bulleted or numbered), each with its text, who signed it and their role.
+    Fewer than two lines is not a list."""
+    out = []
+    for m in LIST_LINE.finditer(text):
+        body = m.group("body").strip()
+        who, role = "", ""
+        signed = SIGNED.search(body)
+        if signed:
+            who, role = signed.group("who"), (signed.group("role") or signed.group("role2") or "").strip()
+            body = body[: signed.start()].strip()
+        lead = LEADING_ROLE.match(body)
+        if lead:
+            role = role or lead.group("role")
+            body = body[lead.end() :]
+        out.append({"text": body, "requester": who, "requester_role": role})
+    return out if len(out) >= 2 else []

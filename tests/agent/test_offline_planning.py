@@ -81,6 +81,15 @@ def test_the_inbox_is_triaged_when_asked_about_it(offline_copilot, example_team)
     assert _calls(r, "triage_inbox") and not _calls(r, "triage_request")
 
 
+def test_pasted_requests_are_triaged_together_against_the_stated_budget(offline_copilot):
+    q = "triage pls, 2 days of interrupt capacity\n> can you pull churn by region by friday – Ana (sales)\n> the ranking dashboard is down – Kai, ops"
+    r = offline_copilot.ask(q)
+    (call,) = _calls(r, "triage_inbox")
+    assert [x["requester"] for x in call.arguments["requests"]] == ["Ana", "Kai"]
+    assert call.arguments["interruption_budget_days"] == 2 and call.arguments["requests"][1]["kind"] == "incident"
+    assert "Ana" in r.answer or "churn by region" in r.answer
+
+
 def test_request_described_without_a_team_file(offline_copilot):
     q = "Marketing wants a quick attribution analysis, about 2 days of work, by Thursday. Should my analyst take it?"
     r = offline_copilot.ask(q)

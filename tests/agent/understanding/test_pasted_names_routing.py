@@ -154,3 +154,19 @@ def test_a_labelled_counter_offer_is_the_offer_of_the_decline():
     s = parse_situation(q, None, TODAY)
     assert s.intent == "stakeholder_message" and s.get("purpose") == "decline_or_negotiate"
     assert s.get("offer") == "the existing churn export split by region, 3 days, from jan 4" and not s.has("decision")
+
+
+def test_requests_pasted_one_per_line_are_an_inbox_with_their_own_requesters():
+    q = (
+        "triage these pls, 3 days of interrupt capacity this week\n"
+        "> can someone explain why the fraud alerts doubled overnight?? – Marta (risk ops)\n"
+        "- need the model lineage doc by Dec 18 for the audit – Jonas, compliance\n"
+        "1. would be nice to try a new reranker, maybe 3 weeks – Li (search)"
+    )
+    s = parse_situation(q, None, TODAY)
+    assert s.intents == ["triage"] and s.get("interrupt_budget_days") == 3
+    reqs = s.get("requests")
+    assert [r["requester"] for r in reqs] == ["Marta", "Jonas", "Li"]
+    assert reqs[0]["title"].startswith("explain why the fraud alerts doubled") and reqs[1]["kind"] == "compliance"
+    assert reqs[1]["deadline"] == "2026-12-18" and reqs[2]["effort_days"] == 15
+    assert not s.has("person") and not s.has("request_title")
