@@ -176,11 +176,13 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
      rf"our (?:model|models|{_ML}) (?:is|are) (?:the|our) (?:core )?product|we are an? {_ML}(?:[- ]first)? (?:company|startup|shop)"
      rf"|{_ML}[- ]first|\bceo\b.{{0,40}}\b(?:invests?|champions?|drives?|backs?|bets?)\b|across the (?:business|company)"),
     ("ml_reports_to", "product_engineering_lead",
-     rf"{_EMBEDDED}|report(?:s|ing)? to (?:its|their|the|each team'?s|the team'?s|the squad'?s) (?:eng(?:ineering)?|tech|product) leads?"
+     rf"{_EMBEDDED}|report(?:s|ing)? to (?:its|their|the|each team'?s|the team'?s|the squad'?s|their squad'?s|their team'?s) (?:eng(?:ineering)?|tech|product) (?:leads?|managers?)"
+     r"|report(?:s|ing)? to (?:its|their|the|each)(?: squad'?s| team'?s)? (?:pms?|ems?|product managers?|engineering managers?)\b|\b(?:pms?|product managers?) set (?:their|our) priorities"
+     r"|priorities (?:come|are set) (?:from|by) (?:the |our |a )?(?:[\w-]+ )?(?:vp|head|director|gm|general manager|business (?:unit|line))\b"
      r"|product[- ]embedded|each (?:product )?(?:team|squad) has (?:its|their) own (?:ml|data scientists?|ml engineers?)"),
     ("ml_reports_to", "rnd_arm",
      r"\br&d\b|research (?:lab|arm|division|centre|center|institute)|research and development|innovation lab"
-     r"|(?:phds?|researchers?) doing research|research the business (?:barely|rarely|never) uses"),
+     r"|(?:phds?|researchers?) doing research|research the business (?:barely|rarely|never) uses|\b(?:research|ml|ai) lab\b"),
     ("ml_reports_to", "senior_leadership",
      rf"(?:central|centrali[sz]ed|shared|independent|separate|standalone) {_ML} (?:team|group|org|organi[sz]ation|division|function|platform team)"
      rf"|{_ML} division|(?:under|reports? (?:directly )?to|reporting (?:directly )?to) (?:the )?(?:cto|ceo|cio|cdo|cpo|chief \w+ officer|head of (?:product|engineering)|vp (?:of )?(?:product|engineering)|senior leadership|c-suite|executive team|exec team)"
@@ -225,9 +227,9 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
      r"rarely (?:deployed|deploy|ships?|shipped|makes? it|reach|in production|translates?)|never (?:deployed|reach(?:es)? production|ship(?:ped)?)"
      r"|the business (?:barely|rarely|never) uses"
      r"|(?:nothing|no model|few models|none of (?:it|them|our models))(?: we (?:built|made|trained))? (?:is |are |has |have )?(?:ever )?(?:been )?(?:in production|shipped|deployed)"
-     r"|stays? in (?:notebooks|slides|papers)"),
+     r"|stays? in (?:notebooks|slides|papers)|\bzero (?:in )?production\b|\bnothing (?:in production|deployed|shipped)\b|\bonly (?:pocs|prototypes|demos)\b"),
     ("model_deployment", "users_operate_and_maintain",
-     r"users? (?:operate|maintain|run) (?:them|the models)|product teams (?:operate|maintain|run) (?:them|the models|models)"
+     r"(?:build|ship|train|run|deploy)s? (?:their|its) own models? (?:on|through|thru|with|using) (?:our|the (?:shared |central )?(?:platform|stack|infra))|(?:other teams'?|their|product teams'?) (?:ds|data scientists|mles?|engineers) ship (?:their )?models (?:thru|through|on|via) our (?:stack|platform)|we own (?:zero|no) models|users? (?:operate|maintain|run) (?:them|the models)|product teams (?:operate|maintain|run) (?:them|the models|models)"
      r"|(?:product|feature) teams (?:deploy|ship|run) (?:them|the models|our models) (?:themselves|on their own)"),
     ("model_deployment", "ml_team_hands_off_and_maintains",
      r"hand(?:s|ed|ing)? (?:the )?(?:models? )?(?:off|over) to|handoffs?"
@@ -236,7 +238,7 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
     ("model_deployment", "ml_engineers_own_in_product",
      r"(?:own|deploy|ship|put)s? (?:the |their (?:own )?|its (?:own )?)?models? (?:into|to|in) production|productioni[sz]e"
      r"|(?:each team|ml engineers?|data scientists?|engineers) (?:deploys?|ships?|maintains?|runs?|owns?) (?:their|its) (?:own )?models?"
-     r"|you build it,? you run it|(?:deploy|ship) (?:it|them|their models) themselves"
+     r"|you build it,? you run it|(?:deploy|ship) (?:it|them|their models) themselves|\bwe (?:deploy|ship) (?:it |them |models )?ourselves\b|\bown (?:\w+ )*models? end to end\b"
      r"|\bwe (?:own|run|do|handle) (?:our|the) (?:own )?(?:deploys|deployments|releases|serving|models in production)\b"),
     ("model_deployment", "ad_hoc",
      r"(?:one[- ]off|ad[- ]hoc) (?:models?|scripts?|analys[ie]s|forecasts?|reports?)|spreadsheets?|\bexcel\b|tried a model"
@@ -254,7 +256,7 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
      rf"{_ML}[- ](?:focused|first|native) (?:startup|company)|we are an? {_ML} (?:company|startup|shop)|big tech|large tech|tech giant"
      r"|our (?:model|models) (?:is|are) (?:the|our) (?:core )?product|(?:llm|foundation model) (?:startup|company)"),
     ("company_kind", "large_financial_services",
-     r"(?:large|big|global|national|major) (?:bank|insurer|financial|insurance)|\bbank\b|insurance (?:company|group|firm)|financial services|insurer|asset manag"),
+     r"(?:large|big|global|national|major) (?:bank|insurer|financial|insurance)|\bbank\b|\bbanking\b|insurance (?:company|group|firm)|financial services|insurer|asset manag"),
     ("company_kind", "large_industrial",
      r"\boil\b|gas company|manufactur|telecom|industrial|energy company|\butility\b|automotive|chemical|pharma"),
     ("company_kind", "software_or_fintech",
@@ -300,7 +302,8 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
     # Data ownership.
     ("data_owner", "unclear", r"(?:nobody|no ?one) (?:really )?owns (?:the )?data|data ownership is (?:unclear|messy)"),
     ("data_owner", "ml_owns_infrastructure",
-     rf"(?:{_ML}|we|our team)(?: team| org| group| division)? owns? (?:the )?(?:company[- ]wide )?data (?:infrastructure|platform|warehouse|lake|pipelines)"),
+     rf"(?:{_ML}|we|our team)(?: team| org| group| division)? owns? (?:the )?(?:company[- ]wide )?data (?:infrastructure|platform|warehouse|lake|pipelines)"
+     r"|(?:team|we|group)(?: of \d+)? owns? (?:the )?(?:training|ml|feature|serving) (?:infra(?:structure)?|platform|store|stack)"),
     ("data_owner", "ml_voice_in_governance", r"data governance|(?:seat|voice) (?:at|on|in) the (?:data )?(?:governance|table|council)|data council"),
     ("data_owner", "product_teams", r"product teams? owns? (?:the |their )?data|each team owns (?:its|their) (?:own )?data"),
     ("data_owner", "other_teams",

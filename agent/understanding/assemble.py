@@ -135,7 +135,7 @@ ORG_RE = re.compile(
     r"\br&d\b|\bresearch (?:lab|arm|group|org)\b|\bwhat (?:are we|kind of (?:ml |data science )?(?:org|team|company|shop|group) (?:are|is) (?:we|this))\b|\bnothing ships\b",
     re.IGNORECASE,
 )
-STRONG_ORG = re.compile(r"\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b", re.I)
+STRONG_ORG = re.compile(r"\b(?:research|ml|ai) lab\b[^?]{0,200}\bwhat (?:are we|is this)\b|\bwhat (?:org )?(?:model|structure|setup) is (?:this|that)\b|\bhub[- ]and[- ]spoke\b|\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b", re.I)
 MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|(?:qbr|weekly|monthly|status|progress|exec(?:utive)?) (?:update|summary|report|note|email)|post for)\b", re.I)
 ODDS_RE = re.compile(r"\b(?:does|will|can|is) (?:\w+ ){0,3}still (?:hold|work|land|realistic|doable|on track|make it)\b|\bstill (?:hold|realistic|doable)\?|\b(?:odds|chances?|probability|how likely)\b[^.?!]{0,40}\b(?:by|before|make|hit|ship|land|finish)\b|\bwhen (?:will|does|can) (?:we|it|that|this)\b[^.?!]{0,20}\b(?:ship|land|finish|be done|be ready)\b", re.I)
 SOFT_SENSITIVE = re.compile(r"parental leave|paternity|maternity|sick leave|medical leave|back from (?:leave|medical)|(?:weeks|months) (?:of|on) leave", re.IGNORECASE)
@@ -1255,12 +1255,24 @@ def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
             s.put("audience", "exec", "assumed", reason)
     elif intent == "archetype" and len(s.get("org") or {}) < 2:
         s.missing.append("org")
-        s.clarifying_question = "Who does ML report to, who deploys and maintains the models, and how easy is it to get data?"
+        s.clarifying_question = _org_question(s.get("org") or {})
     if "stakeholder_message" in s.intents and intent != "stakeholder_message":
         if not s.has("purpose"):
             _stakeholder(s, sig, team, today)
         if not s.has("audience"):
             s.put("audience", "exec", "assumed", "no recipient was named, so I wrote for a senior stakeholder")
+
+
+ORG_ASKS = {"ml_reports_to": "who does ML report to", "model_deployment": "who deploys and maintains the models", "data_access": "how easy is it to get data"}
+
+
+def _org_question(known: dict[str, Any]) -> str:
+    """One question for what the description leaves out (never for what it already says)."""
+    asks = [text for key, text in ORG_ASKS.items() if key not in known]
+    if not asks:
+        return "How much does leadership invest in ML, and who owns the data it needs?"
+    joined = asks[0] if len(asks) == 1 else ", ".join(asks[:-1]) + " and " + asks[-1]
+    return joined[0].upper() + joined[1:] + "?"
 
 
 def _team_project(s: Situation, team: Any) -> bool:

@@ -360,3 +360,16 @@ def test_labels_cover_every_archetype_and_every_answer():
     for question, table in WEIGHTS.items():
         assert set(ANSWER_LABELS[question]) == set(table), question
         assert all(label and "_" not in label for label in ANSWER_LABELS[question].values())
+
+
+def test_prose_descriptions_of_common_setups_are_read():
+    from tools.archetype import infer_with_evidence
+
+    def answers(text):
+        return {i.question: i.answer for i in infer_with_evidence(text)}
+
+    assert answers("research lab inside a bank, 6 phds, we publish, zero production")["ml_reports_to"] == "rnd_arm"
+    assert answers("research lab inside a bank, 6 phds, we publish, zero production")["model_deployment"] == "rarely_deployed"
+    assert answers("our ML folks report to their product managers, PMs set their priorities")["ml_reports_to"] == "product_engineering_lead"
+    assert answers("we own fraud and churn models end to end, we deploy ourselves")["model_deployment"] == "ml_engineers_own_in_product"
+    assert answers("BU champions build their own models on our stack; we own zero models")["model_deployment"] == "users_operate_and_maintain"

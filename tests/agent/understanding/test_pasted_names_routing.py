@@ -170,3 +170,10 @@ def test_requests_pasted_one_per_line_are_an_inbox_with_their_own_requesters():
     assert reqs[0]["title"].startswith("explain why the fraud alerts doubled") and reqs[1]["kind"] == "compliance"
     assert reqs[1]["deadline"] == "2026-12-18" and reqs[2]["effort_days"] == 15
     assert not s.has("person") and not s.has("request_title")
+
+
+def test_an_org_question_asks_only_for_what_the_description_leaves_out():
+    s = parse_situation("what org model is this? we deploy ourselves", None, TODAY)
+    assert s.intent == "archetype"
+    q = s.clarifying_question or ""
+    assert "deploys" not in q and "report" in q.lower()
