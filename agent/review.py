@@ -1,10 +1,12 @@
 """Whether a model's final answer may stand: a question the offline planner would answer by running a computing tool
 (a forecast, a what-if, a triage, archetype scores) needs such a tool's result behind it, or its numbers and its
 recommendation trace to nothing. When the model answered without one, the graph answers with the offline brain, which
-runs the tools, and says why. (Numbers a model invents beside a tool result are removed by the check node.)"""
+runs the tools, and says why; so it does when the answer narrates a tool call ("I'll call build_agenda ...") instead of
+giving its result. (Numbers a model invents beside a tool result are removed by the check node.)"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -28,6 +30,9 @@ def unsupported_answer(step: Step, turn: TurnContext, offline: Any) -> tuple[str
     if step.tool_calls:
         return None
     fresh = offline.think(replace(turn, messages=[], tool_calls=[]))
+    narrated = [name for name in TOOLS if re.search(rf"\b{name}\b", step.content)]
+    if narrated:
+        return f"The model's answer talked about calling {narrated[0]} instead of giving its result", fresh
     needed = computing([c["name"] for c in fresh.tool_calls])
     if not needed:
         return None

@@ -67,3 +67,11 @@ def test_a_question_needing_no_computation_keeps_the_model_answer(tmp_path, retr
     with ScriptedOpenAI([reply_text(reply)]) as server:
         r = ask(server, tmp_path, retriever, "How do I give feedback to a senior engineer?", None)
     assert r.brain == "scripted-model" and r.answer == reply and not r.notices
+
+
+def test_an_answer_narrating_a_tool_call_is_replaced(tmp_path, retriever, example_team):
+    script = [reply_tool("build_agenda", {"person": "Marco"}), reply_text("I'll call build_agenda with Marco and 30 minutes to prepare the 1:1.")]
+    with ScriptedOpenAI(script) as server:
+        r = ask(server, tmp_path, retriever, "Prepare my 1:1 with Marco", example_team)
+    assert r.brain == "offline (fallback)" and any("talked about calling build_agenda" in n for n in r.notices), r.notices
+    assert "build_agenda" not in r.answer and any(t.name == "build_agenda" and t.error is None for t in r.tool_calls[1:])
