@@ -5,7 +5,7 @@ stopped at any moment continues in the next session and the figures accumulate. 
 
     OPENAI_BASE_URL=http://127.0.0.1:8089/v1 LEAD_MODEL=qwen2.5-coder-1.5b-instruct-q4_k_m \\
         python -m evals.real_model_run run --until 02:00
-    python -m evals.real_model_run run --brain offline      # the offline brain on the same cases, for comparison
+    python -m evals.real_model_run run --brain offline --same-cases-as qwen2.5-coder-1.5b-instruct-q4_k_m   # comparison
     python -m evals.real_model_run summary [--markdown]
 """
 
@@ -196,7 +196,11 @@ def run(args: argparse.Namespace) -> int:
     prompts = prompts_id()
     out = Path(args.out)
     queue = ordered_cases(args.datasets)
-    todo = list(pending(queue, done_keys(read_records(out), model, prompts)))
+    records = read_records(out)
+    if args.same_cases_as:
+        ran = {(r["dataset"], r["id"]) for r in records if r.get("model") == args.same_cases_as}
+        queue = [q for q in queue if (q.dataset, q.case.id) in ran]
+    todo = list(pending(queue, done_keys(records, model, prompts)))
     if args.limit is not None:
         todo = todo[: args.limit]
     deadline = _deadline(args.until)
@@ -316,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         if name == "run":
             p.add_argument("--brain", choices=("openai", "offline"), default="openai")
             p.add_argument("--limit", type=int, help="run at most this many new cases")
+            p.add_argument("--same-cases-as", metavar="MODEL", help="only the cases recorded for MODEL (e.g. the offline brain on what a model ran)")
             p.add_argument("--until", help="start no new case after HH:MM UTC")
             p.add_argument("--today", type=date.fromisoformat, default=CASE_DAY, help="the date the cases are read on")
             p.add_argument("--commit", help="the code's commit, when running from a copy without git")

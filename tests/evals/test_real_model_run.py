@@ -109,3 +109,10 @@ def test_a_broken_line_is_skipped_not_fatal(tmp_path):
     assert rm.done_keys(rm.read_records(out), "m", "p") == {("d", "x")}
     rm.append_record(out, {"dataset": "d", "id": "y", "model": "m", "prompts": "p"})
     assert rm.done_keys(rm.read_records(out), "m", "p") == {("d", "x"), ("d", "y")}
+
+
+def test_the_offline_brain_can_run_just_the_cases_a_model_ran(dataset, tmp_path):
+    out = tmp_path / "results.jsonl"
+    rm.append_record(out, {"dataset": "tiny.yaml", "id": "a3", "model": "some-model", "prompts": "p", "passed": False})
+    rm.main(["run", "--brain", "offline", "--datasets", str(dataset), "--out", str(out), "--same-cases-as", "some-model"])
+    assert [(r["model"], r["id"]) for r in records(out)] == [("some-model", "a3"), ("offline", "a3")]
