@@ -199,10 +199,11 @@ def think(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
         step = active.think(turn)
         reviewed = None if fell_back or not getattr(active, "remote", False) else unsupported_answer(step, turn, ctx.fallback)
     except BrainUnavailable as exc:
-        reviewed = f"The model endpoint was unreachable ({exc})", None
+        spent = exc.usage  # requests that got a reply count, even when the reply could not be used
+        reviewed = (f"The model's reply could not be used ({exc})" if exc.usage else f"The model endpoint was unreachable ({exc})"), None
     if reviewed is not None:
         reason, fresh = reviewed
-        spent = step.usage if fresh is not None else []  # the model's request was made, even if its answer is not used
+        spent = step.usage if fresh is not None else spent  # the model's request was made, even if its answer is not used
         fell_back = True
         notices.append(f"{reason}; this answer comes from the offline brain.")
         update["offline_from"] = len(state.tool_calls)  # the offline brain plans from the Situation, as if fresh

@@ -12,7 +12,12 @@ from tools.team import Team
 
 
 class BrainUnavailable(LeadError):
-    """The model endpoint could not be reached after retries; the turn falls back to the offline brain."""
+    """The model endpoint could not be reached after retries, or its reply could not be used; the turn falls back to
+    the offline brain. `usage` holds the requests that did get a reply, so a turn's token count stays whole."""
+
+    def __init__(self, message: str, usage: list[dict[str, Any]] | None = None) -> None:
+        super().__init__(message)
+        self.usage = list(usage or [])
 
 
 @dataclass

@@ -184,14 +184,14 @@ class OpenAIBrain:
         if raw_calls:
             calls = [self._resolved(name, args, ctx, situation, notices) for name, args in raw_calls]
             if all(_already_made(c, ctx.tool_calls) for c in calls):
-                raise BrainUnavailable(f"the model repeated a tool call it had already made ({calls[0]['name']}) instead of answering")
+                raise BrainUnavailable(f"the model repeated a tool call it had already made ({calls[0]['name']}) instead of answering", usage)
             return Step(content=content, tool_calls=calls, notices=notices, usage=usage)
         if not content.strip():
-            raise BrainUnavailable("the model returned an empty reply")
+            raise BrainUnavailable("the model returned an empty reply", usage)
         if looks_like_markup(content):
-            raise BrainUnavailable("the model wrote tool-call markup that could not be read as a call to a known tool")
+            raise BrainUnavailable("the model wrote tool-call markup that could not be read as a call to a known tool", usage)
         if ctx.tool_calls and all(r.get("error") for r in ctx.tool_calls):
-            raise BrainUnavailable(f"every tool call the model made failed (last: {str(ctx.tool_calls[-1]['error'])[:160]})")
+            raise BrainUnavailable(f"every tool call the model made failed (last: {str(ctx.tool_calls[-1]['error'])[:160]})", usage)
         return Step(content=content, notices=notices, usage=usage)
 
     def _native_calls(self, msg: Any, pseudo: Pseudonymizer) -> list[tuple[str, Any]]:

@@ -137,7 +137,8 @@ def test_a_model_repeating_the_same_call_falls_back_instead_of_looping(tmp_path,
         finally:
             copilot.close()
     assert len(server.requests) == 2, "the repeated call was not caught"
-    assert r.brain == "offline (fallback)" and any("repeated a tool call" in n for n in r.notices), r.notices
+    assert r.brain == "offline (fallback)" and any("reply could not be used" in n and "repeated a tool call" in n for n in r.notices), r.notices
+    assert len(r.usage["requests"]) == 2  # the request whose reply was refused still counts
     planned = [t for t in r.tool_calls if t.name != "search_guidance"]  # the offline brain may search on its decision
     assert [t.name for t in planned] == ["build_agenda", "build_agenda"] and planned[-1].result is not None
     assert "Marco" in r.answer
