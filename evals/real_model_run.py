@@ -251,6 +251,8 @@ def summarize(records: list[dict[str, Any]], model: str, prompts: str | None = N
     requests = [q for r in asked for q in r.get("usage") or []]
     return {
         "model": model,
+        "prompts": prompts,
+        "code_commits": sorted({str(r.get("code_commit")) for r in mine}),
         "cases": len(mine),
         "of": total,
         "reached_the_model": len(asked),
@@ -284,8 +286,9 @@ def summary(args: argparse.Namespace) -> int:
     """Print the figures per model recorded in the results file."""
     records = read_records(Path(args.out))
     total = len(ordered_cases(args.datasets))
-    models = sorted({r["model"] for r in records}, key=lambda m: (m == "offline", m))
-    figures = [summarize(records, m, total=total) for m in models]
+    # One row per model and prompts; the offline brain sends no prompts, so it gets one row.
+    runs = {(r["model"], None if r["model"] == "offline" else r.get("prompts")) for r in records}
+    figures = [summarize(records, model, prompts, total=total) for model, prompts in sorted(runs, key=lambda k: (k[0] == "offline", k[0], str(k[1])))]
     if args.markdown:
         print(markdown_table(figures))
     else:
@@ -295,7 +298,7 @@ def summary(args: argparse.Namespace) -> int:
 
 def markdown_table(figures: list[dict[str, Any]]) -> str:
     """The figures as a README table."""
-    lines = ["| model | cases run | reached the model | pass (with fallback) | pass (fallback counted as fail) | fell back | offline alone, same cases | s per turn, median (range) | in/out tokens per request, median |",
+    lines = ["| model (prompts) | cases run | reached the model | pass (with fallback) | pass (fallback counted as fail) | fell back | offline alone, same cases | s per turn, median (range) | in/out tokens per request, median |",
              "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for f in figures:
         secs = (
@@ -304,7 +307,7 @@ def markdown_table(figures: list[dict[str, Any]]) -> str:
             else "-"
         )
         tokens = f"{f['input_tokens_per_request_median']}/{f['output_tokens_per_request_median']}" if f["input_tokens_per_request_median"] else "-"
-        lines.append(f"| {f['model']} | {f['cases']} of {f['of']} | {f['reached_the_model']} | {f['pass_rate_with_fallback']} | "
+        lines.append(f"| {f['model']} ({f['prompts'] or 'any'}) | {f['cases']} of {f['of']} | {f['reached_the_model']} | {f['pass_rate_with_fallback']} | "
                      f"{f['pass_rate_without_fallback']} | {f['fell_back']} | {f['offline_pass_rate_same_cases']} | {secs} | {tokens} |")  # fmt: skip
     return "\n".join(lines)
 

@@ -100,7 +100,7 @@ def test_summary_prints_a_table(dataset, tmp_path, capsys):
     capsys.readouterr()
     assert rm.main(["summary", "--datasets", str(dataset), "--out", str(out), "--markdown"]) == 0
     table = capsys.readouterr().out
-    assert table.startswith("| model |") and "| offline | 1 of 3 |" in table
+    assert table.startswith("| model (prompts) |") and "| offline (any) | 1 of 3 |" in table
 
 
 def test_a_broken_line_is_skipped_not_fatal(tmp_path):
