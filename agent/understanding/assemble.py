@@ -358,7 +358,7 @@ def _days_off(sig: Signals) -> tuple[list[str], str] | None:
 
 
 NOT_SUBJECT_AFTER = re.compile(
-    r"^(?:'s|’s)\s+(?:manager|boss|team|lead|org|director|vp|group|people|and)\b"
+    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:manager|boss|team|lead|org|director|vp|group|people|pm|contact|owner|cto|ceo|cfo)\b|^(?:'s|’s)\s+and\b"
     r"|^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:requests?|asks?|incident|demo|doc|deck|analysis|report|question|bug|ticket|push|complaint)\b"
     r"|^\s*\(\s*(?:our|my|the|their)?\s*(?:cto|cfo|ceo|coo|cpo|vp\b[\w ]*|director|head of \w+|pm|product \w+|manager|boss)\s*\)"
     r"|^\s*\(\s*(?:not (?:on|in) (?:my|our|the) team|from (?:the )?\w+|on (?:the )?\w+ team)\b[^)]{0,50}\)",
@@ -832,6 +832,8 @@ def _named_project(s: Situation, sig: Signals) -> None:
         first = p.name.split()[0].casefold()
         if first in NOT_WORK or re.fullmatch(r"\d+(?:st|nd|rd|th)|q[1-4]", first):
             continue
+        if re.match(r"\s+(?:lead|manager|owner|team|pm|contact)\b", sig.text.normal[p.end :], re.I):
+            continue  # "Acme's integration lead Pilar": a role, not a piece of work
         s.put("project", _team_name(sig, p.name), "question", sig.words(p.start, p.end))
         return
 
@@ -880,7 +882,8 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if offer is not None and purpose == "decline_or_negotiate":
         s.put("offer", offer[0], "question", offer[0])  # the counter-offer is the message's offer, not a decision to pass on
     if decision is not None:
-        s.put("decision", sig.words(decision[1], decision[2]), "question", sig.words(decision[1], decision[2]))
+        said = sig.words(decision[1], decision[2])
+        s.put("decision", messages.without_writer_notes(said), "question", said)
     reason = messages.reason_in(normal)
     if reason is not None and not s.has("decision"):
         kind = "decision" if purpose == "respond_to_reprioritization" else "reason"
@@ -919,7 +922,7 @@ def _pasted_facts(s: Situation, sig: Signals) -> bool:
         return False
     ask = messages.REWORK_RE.search(sig.text.original) or messages.REWRITE_RE.search(sig.text.original)
     s.put("purpose", "rewrite", "question", ask.group(0) if ask else "rework your message")
-    s.put("draft_text", pasted[0], "question", pasted[0])
+    s.put("draft_text", pasted[0], "question", "the message you pasted")
     instruction = Text.of(messages.instruction_text(sig.text.original))
     audience = people.audience_in(instruction.normal)
     if audience is not None:

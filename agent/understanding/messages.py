@@ -138,6 +138,15 @@ def offer_in(text: str) -> tuple[str, int, int] | None:
     return (m.group("o").strip(" ,"), m.start("o"), m.end("o")) if m else None
 
 
+# "(they don't care about ndcg, translate it)": a note to the writer inside what to say, not part of it.
+WRITER_NOTE = re.compile(r"\s*\((?=[^)]*\b(?:translate|explain (?:it|that|this)|they don'?t care|(?:she|he|they) hates?|don'?t mention|keep it|make it|no jargon)\b)[^)]*\)", re.I)
+
+
+def without_writer_notes(text: str) -> str:
+    """What to say, without the manager's asides to the writer."""
+    return WRITER_NOTE.sub("", text)
+
+
 def decision_in(text: str) -> tuple[str, int, int] | None:
     """A decision already made that the manager wants to communicate (or the offer of a decline)."""
     m = DECISION_RE.search(text)

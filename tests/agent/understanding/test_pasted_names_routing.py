@@ -177,3 +177,8 @@ def test_an_org_question_asks_only_for_what_the_description_leaves_out():
     assert s.intent == "archetype"
     q = s.clarifying_question or ""
     assert "deploys" not in q and "report" in q.lower()
+
+
+def test_asides_to_the_writer_are_not_part_of_what_to_say():
+    s = parse_situation("weekly update for the PMs: auc up 3 points (they don't care about auc, translate it), rollout monday", None, TODAY)
+    assert s.get("decision") == "auc up 3 points, rollout monday"
