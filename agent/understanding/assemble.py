@@ -250,6 +250,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "planning"
     if predicted in ("guidance", "planning", "reprioritization", "triage") and wants_words and (sig.audience or sig.recipient):
         return "stakeholder_message"
+    if sig.requester and not wants_words and re.search(r"\bwants? (?:us|me|my team|the team) to\b|\basked (?:us|me|my team) to\b", normal, re.I):
+        return "triage"  # "VP of sales wants us to 'add AI' to the pricing page by friday": an incoming request to weigh
     if predicted == "archetype" and not ORG_RE.search(normal):
         return "guidance"
     if predicted == "reprioritization" and not moved and (len(_task_durations(sig)) >= 2 or FORECAST_RE.search(normal)):

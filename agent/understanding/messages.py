@@ -217,7 +217,8 @@ TRAILING_PASTE_RE = re.compile(
 # The manager asks for words to send, as an instruction (not merely mentioning an email): these make the message
 # the main ask, whatever the message is about.
 WRITE_ASK = re.compile(
-    r"\b(?:draft|write|compose)\s+(?:up\s+)?(?:the|a|an|my|our|this|that|it|him|her|them|to|back|something|some|short|quick|\d+)\b"
+    r"\b(?:draft|write|compose)\s+(?:up\s+)?(?!(?:the |a |an |some |me |my |our )?(?:sql|code|query|queries|script|python|function|regex|unit tests?|tests?|dockerfile|notebook|dag)\b)"
+    r"(?:the|a|an|my|our|this|that|it|him|her|them|to|back|something|some|short|quick|\d+)\b"
     r"|(?:^|[,.;]\s*)(?:pls |please )?(?:reply|respond)\b(?:\s*(?:,|to\b|back\b|$))|\bhelp me (?:answer|reply|respond|write|word|phrase)\b"
     r"|\b(?:short|quick|brief|one[- ]line|friendly|firm|polite)\s+(?:email|e-mail|note|reply|message|slack|dm|answer)\b"
     r"|\b(?:email|e-mail|note|message|reply|slack|dm)\s+to\s+(?:the|my|our)\b|\bannounce\b|\btell (?:my|the|our) (?:whole )?team\b"

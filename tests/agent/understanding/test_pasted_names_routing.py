@@ -182,3 +182,9 @@ def test_an_org_question_asks_only_for_what_the_description_leaves_out():
 def test_asides_to_the_writer_are_not_part_of_what_to_say():
     s = parse_situation("weekly update for the PMs: auc up 3 points (they don't care about auc, translate it), rollout monday", None, TODAY)
     assert s.get("decision") == "auc up 3 points, rollout monday"
+
+
+def test_an_ask_to_do_something_is_a_request_and_code_is_not_a_message():
+    assert parse_situation("head of marketing wants us to 'do something with genai' on the landing page by tuesday. how do i handle this", None, TODAY).intent == "triage"
+    assert parse_situation("can you write the python script for the nightly backfill", None, TODAY).intent != "stakeholder_message"
+    assert parse_situation("should i sell my RSUs or pay down the mortgage", None, TODAY).intent == "out_of_scope"
