@@ -89,7 +89,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "out_of_scope": re.compile(
         r"\b(?:weather|poem|joke|recipe|stocks?|football|translate|flight|capital of|novel|sql|kubernetes|"
         r"python error|keyerror|self-attention|lasagna|laptop|restaurant|holiday plans|birthday|meeting room|conference room|book (?:a|the) room|expense report|printer|wifi|"
-        r"rsus?|401k|mortgage|index funds?|my taxes|tax return|pension|crypto|bitcoin)\b",
+        r"rsus?|401k|mortgage|index funds?|my taxes|tax return|pension|crypto|bitcoin|(?:python|bash|shell|sql) (?:script|code|query)|write (?:the |some |me )?code)\b",
         re.I,
     ),
 }
