@@ -186,5 +186,5 @@ def test_asides_to_the_writer_are_not_part_of_what_to_say():
 
 def test_an_ask_to_do_something_is_a_request_and_code_is_not_a_message():
     assert parse_situation("head of marketing wants us to 'do something with genai' on the landing page by tuesday. how do i handle this", None, TODAY).intent == "triage"
-    assert parse_situation("can you write the python script for the nightly backfill", None, TODAY).intent != "stakeholder_message"
+    assert parse_situation("can you just write the sql for the weekly churn pull", None, TODAY).intent != "stakeholder_message"
     assert parse_situation("should i sell my RSUs or pay down the mortgage", None, TODAY).intent == "out_of_scope"
