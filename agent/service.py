@@ -86,7 +86,7 @@ class Copilot:
         self.brain = brain
         self._retriever = retriever
         self._db_path = Path(checkpointer_path) if checkpointer_path else self.settings.conversations_db
-        self._today = today
+        self._today = today or self.settings.today
         self._graph: Any = None
         self._store: Any = None
         self._default_team: Team | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -36,6 +37,7 @@ class Settings(BaseSettings):
         default="auto", description="Who reads the question on a model turn: auto is the parser for a loopback endpoint."
     )
     max_steps: int = Field(default=8, ge=1, le=50, description="Upper bound on model/tool rounds per turn.")
+    today: date | None = Field(default=None, description="The date answers are computed for (ISO); unset means the real date. For reproducible evals.")
     max_input_chars: int = Field(default=8000, ge=100, description="Longest accepted question.")
     ui_host: str = Field(default="127.0.0.1", description="Address the app binds to.")
     ui_port: int = Field(default=7860, ge=1, le=65535, description="Port the app listens on.")

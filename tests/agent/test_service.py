@@ -81,3 +81,15 @@ def test_default_team_from_settings_resolves_names(retriever, tmp_path, team_fil
         copilot.close()
     current = next(t for t in r.tool_calls if t.name == "compare_strategies").arguments["current"]
     assert (current["project"], current["remaining_likely"]) == ("Fraud model v3", 2)
+
+
+def test_lead_today_fixes_the_date_answers_are_computed_for(monkeypatch, tmp_path):
+    from datetime import date
+
+    from agent.service import Copilot
+    from lead_core.settings import load_settings
+
+    monkeypatch.setenv("LEAD_TODAY", "2026-12-04")
+    monkeypatch.setenv("LEAD_HOME", str(tmp_path))
+    copilot = Copilot(load_settings())
+    assert copilot._today == date(2026, 12, 4)

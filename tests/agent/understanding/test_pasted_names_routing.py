@@ -188,3 +188,9 @@ def test_an_ask_to_do_something_is_a_request_and_code_is_not_a_message():
     assert parse_situation("head of marketing wants us to 'do something with genai' on the landing page by tuesday. how do i handle this", None, TODAY).intent == "triage"
     assert parse_situation("can you just write the sql for the weekly churn pull", None, TODAY).intent != "stakeholder_message"
     assert parse_situation("should i sell my RSUs or pay down the mortgage", None, TODAY).intent == "out_of_scope"
+
+
+def test_a_lab_closure_is_days_off_and_my_best_engineer_is_named():
+    s = parse_situation("the lab closes dec 23 to jan 4. cleaning 1-2 wks, training 3-5 wks. p80 date?", None, TODAY)
+    assert s.get("days_off")[0] == "2026-12-23" and not s.has("deadline")
+    assert parse_situation("my best engineer ines is bored. 1:1 next week", None, TODAY).get("person") == "Ines"
