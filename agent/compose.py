@@ -334,6 +334,8 @@ DECISION_WORDS = {
     "answer_question": "answer the stakeholder honestly: realistic expectations, the probability and the range, what would change it",
     "forecast_risk": "flag the risk early with the range and the options; realistic expectations, no surprises",
     "progress_update": "report progress in terms of impact for the business and users, with a range and realistic expectations",
+    "share_decision": "tell the person the decision clearly and kindly, the reason behind it, and what happens next",
+    "rewrite": "communicate clearly and kindly: lead with the ask, facts not blame, no certainty ML work cannot give",
 }
 
 
@@ -345,7 +347,7 @@ def decision_text(records: list[dict[str, Any]], situation: Situation) -> str:
         return f"{DECISION_WORDS.get(what.recommendation, '')} {what.summary}"
     draft = latest_result(records, "draft_message")
     if draft is not None:
-        return f"{DECISION_WORDS.get(str(situation.get('purpose') or ''), '')} {draft.body}"
+        return f"{DECISION_WORDS.get(_drafted_purpose(records, situation), '')} {draft.body}"
     agenda = latest_result(records, "build_agenda")
     if agenda is not None:
         # What shaped this agenda (the cues' and records' rules and what to prepare), not the items every agenda has.
@@ -431,11 +433,16 @@ OPENERS = {
 }
 
 
+def _drafted_purpose(records: list[dict[str, Any]], situation: Situation) -> str:
+    """The purpose the draft was written for (the decision object may pick one the question did not name)."""
+    drafted = next((r.get("arguments") for r in reversed(records) if r["name"] == "draft_message" and isinstance(r.get("arguments"), dict)), None)
+    return str((drafted or {}).get("purpose") or situation.get("purpose") or "")
+
+
 def compose_stakeholder(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     lines: list[str] = []
     forecast = latest_result(records, "forecast_completion")
-    drafted = next((r.get("arguments") for r in reversed(records) if r["name"] == "draft_message" and isinstance(r.get("arguments"), dict)), None)
-    purpose = (drafted or {}).get("purpose") or situation.get("purpose") or "progress_update"  # the purpose the draft was written for
+    purpose = _drafted_purpose(records, situation) or "progress_update"
     if forecast is not None:
         lines += [_forecast_lead(forecast, situation, _forecast_names(situation, 1)[0])]
         lines += [f"- {forecast.calendar_note}"] if forecast.calendar_note else []

@@ -35,6 +35,7 @@ Cue = Literal[
     "disengaged",
     "inherited",
     "managing_up",
+    "skip_level",
 ]
 CUES: tuple[str, ...] = Cue.__args__  # type: ignore[attr-defined]
 
@@ -55,7 +56,8 @@ class AgendaInput(BaseModel):
         description=(
             "The situation: new_hire, quiet, burnout, wants_promotion, stuck, underperforming, conflict, "
             "research_go_no_go, returning_from_leave, reprioritized, near_finish, disengaged, inherited (a report you "
-            "take over from another manager), managing_up (the 1-on-1 is with your own manager)."
+            "take over from another manager), managing_up (the 1-on-1 is with your own manager), skip_level (with a report of "
+            "one of your managers)."
         ),
     )
     observations: dict[Cue, str] = Field(
@@ -360,6 +362,30 @@ CUE_SPECS["managing_up"] = _CueSpec(
     leads=True,
     drops=frozenset({"growth", "feedback", "technical_prompts", "learning"}),
 )
+CUE_SPECS["skip_level"] = _CueSpec(
+    title="How things look from where they sit",
+    owner="them",
+    weight=5,
+    notes=(
+        "A skip-level: you are there to listen and learn, not to manage around their manager. How the team works, what "
+        "gets in their way, what they would change, and what they need from leadership; say what you will do with what you hear."
+    ),
+    questions=(
+        "What is going well on the team right now?",
+        "What gets in the way of your work that leadership could fix?",
+        "If you could change one thing about how we work, what would it be?",
+        "How do you get the support you need from your manager? Is anything missing?",
+        "What do you want leadership to know that we might not hear?",
+    ),
+    prep=(
+        "Tell {name}'s manager about the skip-level and its purpose beforehand, so it is not a surprise.",
+        "Decide what you will do with what you hear, and say it: themes go back to their manager without names.",
+    ),
+    guidance="stay-informed-ask-right-questions",
+    detail="A skip-level: listen for how the team works and what leadership should fix; no managing around their manager.",
+    leads=True,
+    drops=frozenset({"growth", "feedback", "technical_prompts", "learning"}),
+)
 _CUE_LABELS = {"new_hire": "New to the team", "quiet": "Rarely asks or speaks up"}
 # "i want to push back on moving priya to the summarizer and also ask about my own growth": the topics the manager brings.
 _TOPIC_RE = re.compile(
@@ -496,7 +522,7 @@ def _cue_items(plan: _Plan, cues: list[str], fill: dict[str, str], seen: dict[st
             continue
         added.add(spec.title)
         noticed = next((seen[c] for c in (cue, "quiet" if cue == "new_hire" else "new_hire") if seen.get(c)), "")
-        opening = f"From your notes: \u201c{noticed}\u201d. " if noticed and cue not in ("inherited", "managing_up") else ""
+        opening = f"From your notes: \u201c{noticed}\u201d. " if noticed and cue not in ("inherited", "managing_up", "skip_level") else ""
         specific = _specifics(cue, named)
         notes = opening + spec.notes.format(**fill) + (f" {specific}" if specific else "")
         item = plan.add(0 if cue == "burnout" or spec.leads else 2, spec.weight, spec.title.format(**fill), spec.owner, notes)

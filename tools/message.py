@@ -257,6 +257,8 @@ _WEEKDAY_RE = re.compile(
 _ORDINAL_DAY_RE = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")", re.IGNORECASE)
 # Where two clauses meet, a joining word breaks a pasted run without changing what is said.
 _CLAUSE_JOIN_RE = re.compile(r",\s+(?!and\b|but\b|so\b)(?=\w)|;\s+|\.\s+(?!also\b)(?P<w>[a-z]+)\b|\s+-\s+", re.IGNORECASE)
+# A present-tense state said as current ("sits behind" -> "currently sits behind"): the last resort inside a long run.
+_NOW_VERB_RE = re.compile(r"(?<!currently )\b(sits|waits|loses|takes|needs|runs|breaks|fails|blocks|slows|costs|spends|burns|wastes|is|are)\b(?! currently)", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("not no we the our it its this that they there a an and but still so then also now".split())
 _NAMED_DAY_RE = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -337,6 +339,7 @@ def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.
         (_WE_WILL_RE, lambda m: f"{m.group(1)} will {m.group(2)}"),
         (_SWAP_RE, swap),
         (_CLAUSE_JOIN_RE, join),
+        (_NOW_VERB_RE, lambda m: f"{m.group(1)} currently" if m.group(1).lower() in ("is", "are") else f"currently {m.group(1)}"),
     ]
 
 
@@ -1324,7 +1327,8 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     elif load:
         d.body.append("Without them, new requests keep waiting behind that backlog and the team stays overloaded.")
     given = {_num(x) for x in (f.load_percent, f.backlog_weeks) if x is not None}
-    if f.reason and not (given and given <= set(re.findall(r"\d+(?:\.\d+)?", f.reason))):
+    said = set(re.findall(r"\d+(?:\.\d+)?", f.reason))
+    if f.reason and not (said and said <= given):
         d.body.append(f"Why now: {_sentence(f.reason)}")  # a reason that only restates the load numbers is not repeated
     d.body.append(_range_line(f, plain))
     d.options = True
@@ -1580,6 +1584,8 @@ def _prepare(inp: DraftInput, notes: list[str]) -> Facts:
     for name in _SENTENCE_FACTS:  # the manager's words kept, made ready to send, reworded where they would be pasted back
         value = getattr(f, name)
         said = polish(value, f.today, capital=False) if name in _MANAGER_FACTS else value
+        for known in {n for n in (f.person, inp.recipient) if n and n[:1].isupper()} if name in _MANAGER_FACTS else ():
+            said = re.sub(rf"\b{re.escape(known)}\b", known, said, flags=re.IGNORECASE)  # "priya" as the team file writes her
         said = address(said) if name in ("decision", "offer") and inp.recipient else said
         said = restate(said, inp.source_text, f.today)
         if said != value:

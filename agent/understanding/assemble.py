@@ -902,6 +902,9 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     headcount = find_headcount(normal)
     if headcount is not None:
         s.put("headcount", int(headcount.value), "question", sig.words(headcount.start, headcount.end))
+    why = messages.why_of_ask(normal) if purpose == "ask_for_resources" and not s.has("reason") and not s.has("decision") else None
+    if why is not None:
+        s.put("reason", sig.words(why[1], why[2]), "question", sig.words(why[1], why[2]))
     cost = messages.cost_in(normal)
     if cost is not None and purpose == "ask_for_resources":
         s.put("cost", sig.words(cost[1], cost[2]), "question", sig.words(cost[1], cost[2]))

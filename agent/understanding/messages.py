@@ -287,3 +287,18 @@ def pasted_question(text: str) -> str | None:
         return None
     asked = re.findall(r"[^.?!\n]{8,200}\?", pasted[0])
     return asked[0].strip() if asked else None
+_ASKING_SENTENCE = re.compile(
+    r"\bask(?:ing)?\b|\bdraft\b|\bwrite\b|\bhelp me\b|\bmake the case\b|\bpitch\b|\brequest (?:for|to)\b|\bemail\b|\bnote to\b|\bmessage\b", re.IGNORECASE
+)
+_WRITER_NOTE = re.compile(r"\bjargon\b|\bkeep it\b|\bpls\b|\bplease\b|\bplain (?:english|words)\b|\bshort\b|\bparagraphs?\b|\bwords? max\b", re.IGNORECASE)
+
+
+def why_of_ask(text: str) -> tuple[str, int, int] | None:
+    """For a resource ask: the manager's own sentence saying why ('the fine-tune sits behind everyone's jobs and
+    priya loses a day a week waiting'), not the ask itself and not words to the writer."""
+    for m in re.finditer(r"[^.!?]+", text):
+        sentence = m.group(0).strip(" ,;")
+        if len(sentence.split()) >= 5 and not _ASKING_SENTENCE.search(sentence) and not _WRITER_NOTE.search(sentence):
+            start = m.start() + m.group(0).index(sentence)
+            return sentence, start, start + len(sentence)
+    return None

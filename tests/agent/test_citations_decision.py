@@ -70,3 +70,13 @@ def test_the_offline_brain_searches_again_on_the_decision_and_cites_what_backs_i
     assert not re.search(r"\bfinish\w*\b|close out|properly closed", guidance, re.I), guidance
     cited = {c.card_id for c in turn.citations}
     assert cited and all(c in {cc.id.split("#")[0] for cc in turn.citations} for c in cited)
+
+
+def test_decision_text_uses_the_purpose_the_draft_was_written_for():
+    """A reply the question names no purpose for is drafted as a decline: retrieval is conditioned on declining."""
+    body = "Hi Olivia,\n\nWe can't take on the churn numbers as asked."
+    records = [{"name": "draft_message", "arguments": {"purpose": "decline_or_negotiate"},
+                "result": {"subject": "s", "body": body, "word_count": 9, "notes": [], "answer": "",
+                           "lint": {"clean": True, "findings": [], "word_count": 9, "word_limit": 250}}}]  # fmt: skip
+    text = decision_text(records, Situation(intents=["stakeholder_message"]))
+    assert text.startswith(DECISION_WORDS["decline_or_negotiate"]) and "churn numbers" in text

@@ -206,3 +206,12 @@ def test_a_resource_ask_states_its_cost_in_the_managers_words():
     assert s.get("cost") == "roughly 420k total"
     body = draft_message(DraftInput.model_validate(draft_input(s, q, TODAY, []))).body
     assert "What it costs: roughly 420k total." in body and "130% of capacity" in body and "two more MLEs" in body
+
+
+def test_a_resource_ask_carries_the_managers_why(example_team):
+    q = "need to ask our CTO for 4 more A100s for three months, about $30k. the fine-tune sits behind everyone's jobs in the queue and priya loses ~a day a week waiting. make the case"
+    s = parse_situation(q, example_team, TODAY)
+    assert "loses" in s.get("reason") and s.get("cost") == "about $30k"
+    body = draft_message(DraftInput.model_validate(draft_input(s, q, TODAY, []))).body
+    assert "Priya loses about a day a week waiting" in body and "$30k" in body and "make the case" not in body
+    assert longest_shared_run(q, body) <= 8

@@ -50,11 +50,12 @@ EXPECTED = {
     "inherited": ("Getting to know each other", "weekly-one-on-one-and-trust",
                   "Was anything promised or in motion with your previous manager (a promotion case, a project, training) that I should know about?"),
     "managing_up": ("Decisions and asks", "stay-informed-ask-right-questions", "Is there anything you need from me or my team that you are not getting?"),
+    "skip_level": ("How things look from where they sit", "stay-informed-ask-right-questions", "What gets in the way of your work that leadership could fix?"),
 }
 
 
 # Cues that are the reason for the meeting: their item opens it.
-LEADING = {"underperforming", "research_go_no_go", "returning_from_leave", "inherited", "managing_up"}
+LEADING = {"underperforming", "research_go_no_go", "returning_from_leave", "inherited", "managing_up", "skip_level"}
 
 
 def test_every_cue_has_an_expectation():

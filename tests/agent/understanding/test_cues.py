@@ -60,3 +60,8 @@ def test_promotion_and_flight_risk_in_plain_words(text, cue):
 def test_raising_a_topic_is_not_a_pay_raise():
     assert "wants_promotion" not in detect_cues("1:1 with my boss, I want to raise the on-call load")
     assert "wants_promotion" in detect_cues("she asked for a raise")
+
+
+@pytest.mark.parametrize("text", ["skip-level with Hana next week", "first skip 1:1 with one of my manager's reports, Leo"])
+def test_a_skip_level(text):
+    assert "skip_level" in detect_cues(text)
