@@ -581,7 +581,7 @@ def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str]
         return
     said = named.get("blocker")
     blocker = said if said and (not p.blockers or p.blockers[0].endswith("(from your message)")) else p.blockers[0] if p.blockers else "the main blocker"
-    days = f"{p.days_stuck:g} day(s)" if p.days_stuck > 0 else named.get("how_long", "")
+    days = (f"{p.days_stuck:g} day" + ("" if p.days_stuck == 1 else "s")) if p.days_stuck > 0 else named.get("how_long", "")
     stuck = f"Stuck for {days}" if days else "Stuck (how long is not on record)"
     item = plan.add(0, 3, f"Unblock: {blocker}", "both", f"{stuck}; unblock first: agree who does what today to clear it.")
     past = f"{stuck}, well past the two-hour rule" if days else stuck
