@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from agent.situation import Situation
+from agent.tool_results import all_results
 
 ECHO_LIMIT = 8  # a draft never repeats more than this many consecutive words of the question
 # Wording that argues for finishing first, per recommendation that contradicts it.
@@ -103,9 +104,9 @@ def draft_problems(
 
 def turn_draft_problems(records: list[dict[str, Any]], situation: Situation, question: str, today: date) -> list[DraftProblem]:
     """Problems in every draft made this turn (the recommendation taken from the what-if, if one ran)."""
-    recommendation = next((r["result"]["recommendation"] for r in records if r["name"] == "compare_strategies" and r.get("result")), None)
+    whatifs = all_results(records, "compare_strategies")
+    recommendation = whatifs[0].recommendation if whatifs else None
     out: list[DraftProblem] = []
-    for r in records:
-        if r["name"] == "draft_message" and r.get("result"):
-            out += draft_problems(r["result"]["body"], situation, question, today, recommendation=recommendation)
+    for draft in all_results(records, "draft_message"):
+        out += draft_problems(draft.body, situation, question, today, recommendation=recommendation)
     return out

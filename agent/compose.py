@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from agent.intents import HOPELESSNESS
 from agent.situation import Situation
-from agent.tool_results import latest_result, typed_result
+from agent.tool_results import all_results, latest_input, latest_result
 
 if TYPE_CHECKING:
     from tools.simulate import Forecast, Percentile
@@ -530,13 +530,12 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
         return lines
     single = latest_result(records, "triage_request")
     if single is not None:
-        rec = next(r for r in reversed(records) if r["name"] == "triage_request" and r.get("result") is not None)
-        request = (rec.get("arguments") or {}).get("request") or {}
+        request = latest_input(records, "triage_request").request
         lines = [f"**Decision on \"{single.title}\": {single.decision.replace('_', ' ')}.**"]
         lines += [f"- {r.text}" for r in single.reasons[:3]]
         if single.priority_explained:
             lines.append(f"- {single.priority_explained}")
-        who = [n for n in request.get("interrupts") or [] if n]
+        who = [n for n in request.interrupts if n]
         if who:
             sent = f"; {single.team_days:g} team days go to it now" if single.team_days else ""
             lines.append(f"- It would interrupt {', '.join(who)}{sent}.")
@@ -574,7 +573,7 @@ def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> li
 
 
 def compose_planning(records: list[dict[str, Any]], situation: Situation) -> list[str]:
-    forecasts = [typed_result(r) for r in records if r["name"] == "forecast_completion" and r.get("result") is not None]
+    forecasts = all_results(records, "forecast_completion")
     if not forecasts:
         return ["Give me the tasks left with a rough range for each (or a team file with projects) and I will forecast them."]
     lines: list[str] = []

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agent.situation import Situation
+from agent.tool_results import latest_result
+
+if TYPE_CHECKING:
+    from tools.simulate import Forecast, Prescriptions
+    from tools.whatif import WhatIfResult
 
 # Message audiences of the drafting tool, from the recipient's role.
 COARSE_AUDIENCE = {
@@ -60,8 +65,8 @@ def draft_input(
     today: date,
     records: list[dict[str, Any]],
     *,
-    forecast: dict[str, Any] | None = None,
-    reprioritization: dict[str, Any] | None = None,
+    forecast: Forecast | None = None,
+    reprioritization: WhatIfResult | None = None,
 ) -> dict[str, Any]:
     """The drafting tool's input: one decision object built from the situation and the tool results."""
     from tools.message import DraftInput, Facts
@@ -75,17 +80,17 @@ def draft_input(
     facts = facts_from_situation(s, today, purpose)
     if dictated and reprioritization is not None:
         # The manager's own answer is the message; the what-if only adds the odds of the plan they stated.
-        chosen = next((o for o in reprioritization["strategies"] if o["strategy"] == stated_strategy(s)), None)
-        if chosen is not None and chosen["deadline_probability"] < 0.995:
-            facts["deadline_probability"] = chosen["deadline_probability"]
+        chosen = next((o for o in reprioritization.strategies if o.strategy == stated_strategy(s)), None)
+        if chosen is not None and chosen.deadline_probability < 0.995:
+            facts["deadline_probability"] = chosen.deadline_probability
         reprioritization = None
     if forecast is not None and not (dictated and SLIP_SAID_RE.search(str(s.get("decision")))):
         facts.update(_facts_from_forecast(forecast))  # a slip the manager reports beats the team file's forecast
-    prescriptions = _result(records, "suggest_plan_changes")
-    if prescriptions:
-        reaching = [c for c in prescriptions.get("changes", []) if c.get("reaches_target")]
+    prescriptions = latest_result(records, "suggest_plan_changes")
+    if prescriptions is not None:
+        reaching = [c for c in prescriptions.changes if c.reaches_target]
         if reaching:
-            facts["what_would_change"] = reaching[0]["description"][:300]
+            facts["what_would_change"] = reaching[0].description[:300]
         if purpose in PRESCRIBED_PURPOSES:
             facts["options"] = plan_change_options(prescriptions)
     if reprioritization is not None:
@@ -138,15 +143,15 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
     return DraftInput.model_validate(draft).model_dump(mode="json")
 
 
-def plan_change_options(prescriptions: dict[str, Any], limit: int = 3) -> list[dict[str, str]]:
+def plan_change_options(prescriptions: Prescriptions, limit: int = 3) -> list[dict[str, str]]:
     """The best re-simulated plan changes as message options, each with its new chance of meeting the date."""
     from lead_core.numbers import percent
 
     out = []
-    for c in prescriptions.get("changes", [])[:limit]:
-        chance = percent(float(c["deadline_probability"]), words=True)
-        on = "chance on the new date" if c["kind"] == "move_date" else "chance of making the date"
-        out.append({"name": CHANGE_LABELS.get(c["kind"], "Change the plan"), "tradeoff": f"{c['description'].rstrip('.')} ({on}: {chance})."[:300]})
+    for c in prescriptions.changes[:limit]:
+        chance = percent(c.deadline_probability, words=True)
+        on = "chance on the new date" if c.kind == "move_date" else "chance of making the date"
+        out.append({"name": CHANGE_LABELS.get(c.kind, "Change the plan"), "tradeoff": f"{c.description.rstrip('.')} ({on}: {chance})."[:300]})
     return out
 
 
@@ -376,38 +381,39 @@ PURPOSE_FACTS = {
 }
 
 
-def _facts_from_forecast(forecast: dict[str, Any]) -> dict[str, Any]:
+def _facts_from_forecast(forecast: Forecast) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    dates = {f"p{lvl}_date": (forecast.get(f"p{lvl}") or {}).get("date") for lvl in (50, 80, 95)}
+    dates = {"p50_date": forecast.p50.date, "p80_date": forecast.p80.date, "p95_date": forecast.p95.date}
     if any(dates.values()):
-        caveat = {"calendar_note": forecast["calendar_caveat"]} if forecast.get("calendar_caveat") else {}
+        caveat = {"calendar_note": forecast.calendar_caveat} if forecast.calendar_caveat else {}
         out["forecast"] = {"unit": "dates", **{k: v for k, v in dates.items() if v}, **caveat}
-    if forecast.get("deadline_probability") is not None and not forecast.get("deadline_passed"):
-        out["deadline_probability"] = forecast["deadline_probability"]
+    if forecast.deadline_probability is not None and not forecast.deadline_passed:
+        out["deadline_probability"] = forecast.deadline_probability
     return out
 
 
-def _facts_from_whatif(result: dict[str, Any], s: Situation) -> dict[str, Any]:
+def _facts_from_whatif(result: WhatIfResult, s: Situation) -> dict[str, Any]:
     from agent.compose import STRATEGY_NAMES
 
     chosen = stated_strategy(s)  # the plan the manager already chose wins; the what-if gives its numbers
-    best = next((o for o in result["strategies"] if o["strategy"] == chosen), None) or next(
-        o for o in result["strategies"] if o["strategy"] == result["recommendation"]
+    best = next((o for o in result.strategies if o.strategy == chosen), None) or next(
+        o for o in result.strategies if o.strategy == result.recommendation
     )
     options = [
-        {"name": STRATEGY_NAMES.get(o["strategy"], o["strategy"]).capitalize(), "tradeoff": o["description"][:300]}
-        for o in result["strategies"][:3]
+        {"name": STRATEGY_NAMES.get(o.strategy, o.strategy).capitalize(), "tradeoff": o.description[:300]}
+        for o in result.strategies[:3]
     ]
+    name = STRATEGY_NAMES.get(best.strategy, best.strategy).capitalize()
     out: dict[str, Any] = {
-        "strategy": best["strategy"],
+        "strategy": best.strategy,
         "options": options,
-        "decision": f"{STRATEGY_NAMES.get(best['strategy'], best['strategy']).capitalize()}: {best['description']}"[:300],
-        "ask": ASK_FOR_STRATEGY.get(best["strategy"], "Does this work for you?"),
+        "decision": f"{name}: {best.description}"[:300],
+        "ask": ASK_FOR_STRATEGY.get(best.strategy, "Does this work for you?"),
     }
-    if best["deadline_probability"] < 0.995:
-        out["deadline_probability"] = best["deadline_probability"]
-    if best.get("current_finish_probability") is not None:
-        out["current_finish_probability"] = best["current_finish_probability"]
+    if best.deadline_probability < 0.995:
+        out["deadline_probability"] = best.deadline_probability
+    if best.current_finish_probability is not None:
+        out["current_finish_probability"] = best.current_finish_probability
     return out
 
 
@@ -419,9 +425,3 @@ ASK_FOR_STRATEGY = {
     "defer_new": "Does this work for you, or is there a reason the new work cannot wait?",
 }
 
-
-def _result(records: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
-    for r in reversed(records):
-        if r["name"] == name and r.get("result") is not None:
-            return r["result"]
-    return None

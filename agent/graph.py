@@ -30,6 +30,7 @@ from agent.intent_specs import spec
 from agent.review import unsupported_answer
 from agent.situation import Situation
 from agent.state import AgentState
+from agent.tool_results import all_results
 from tools.registry import TOOLS
 
 CITATION_RE = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
@@ -433,7 +434,7 @@ def verify_answer(
         )
     answer, citations = renumber_citations(answer, state.passages)
     records = turn_records(state)
-    drafts = [r["result"]["body"] for r in records if r["name"] == "draft_message" and r.get("result")]
+    drafts = [draft.body for draft in all_results(records, "draft_message")]
     if not drafts and spec(state.intent).drafts:
         quoted = "\n".join(line[2:] for line in answer.splitlines() if line.startswith("> "))
         drafts = [quoted] if quoted.strip() else []

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from agent.situation import Situation
+from agent.tool_results import latest_input, latest_result
 from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 from tools.errors import ToolInputError
 from tools.team import Person, Request, Team
@@ -242,8 +243,9 @@ class _Lookup:
     def known_people(self) -> str:
         return ", ".join(p.name for p in self.team.people) if self.team is not None and self.team.people else "none"
 
-    def last_result(self, tool: str) -> dict[str, Any] | None:
-        return next((r["result"] for r in reversed(self.results) if r.get("name") == tool and r.get("result")), None)
+    def last_result(self, tool: str) -> Any:
+        """The last successful result of `tool` this turn, as the tool's output model (None when none)."""
+        return latest_result(self.results, tool)
 
 
 def three_point(value: Weeks | None) -> tuple[float, float, float] | None:
@@ -402,11 +404,11 @@ def _forecast(args: ForecastArgs, ctx: _Lookup) -> Resolved:
 def _plan_changes(args: PlanChangesArgs, ctx: _Lookup) -> Resolved:
     from tools.simulate import PrescribeInput
 
-    forecast = next((r for r in reversed(ctx.results) if r.get("name") == "forecast_completion" and r.get("result")), None)
+    forecast = latest_input(ctx.results, "forecast_completion")
     if args.project or forecast is None:
         plan = _forecast(ForecastArgs(project=args.project, deadline=args.deadline), ctx).arguments
     else:
-        plan = dict(forecast["arguments"])
+        plan = forecast.model_dump(mode="json")
         due = deadline_date(args.deadline, ctx.today)
         if due is not None:
             plan.update(deadline=due.isoformat(), deadline_days=None, start=plan.get("start") or ctx.today.isoformat())

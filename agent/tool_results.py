@@ -24,3 +24,17 @@ def latest_result(records: list[dict[str, Any]], name: str) -> Any:
         if record.get("name") == name and record.get("result") is not None:
             return typed_result(record)
     return None
+
+
+def latest_input(records: list[dict[str, Any]], name: str) -> Any:
+    """The input of the last successful call of tool `name` this turn, as the tool's input model (None when none)."""
+    for record in reversed(records):
+        if record.get("name") == name and record.get("result") is not None:
+            _, model = TOOLS[name].load()
+            return model.model_validate(record.get("arguments") or {})
+    return None
+
+
+def all_results(records: list[dict[str, Any]], name: str) -> list[Any]:
+    """Every successful result of tool `name` this turn, typed, in the order the calls were made."""
+    return [typed_result(r) for r in records if r.get("name") == name and r.get("result") is not None]

@@ -7,13 +7,18 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agent.brains.base import Step, TurnContext
 from agent.compose import compose_answer
 from agent.situation import Situation
+from agent.tool_results import latest_result
 from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 from tools.team import Person, Request, Team
+
+if TYPE_CHECKING:
+    from tools.simulate import Forecast
+    from tools.whatif import WhatIfResult
 
 TARGET_PROBABILITY = 0.8
 
@@ -24,13 +29,6 @@ def _call(name: str, arguments: dict[str, Any], n: int) -> dict[str, Any]:
 
 def _done(ctx: TurnContext, name: str) -> bool:
     return any(r["name"] == name for r in ctx.tool_calls)
-
-
-def _result(ctx: TurnContext, name: str) -> dict[str, Any] | None:
-    for r in reversed(ctx.tool_calls):
-        if r["name"] == name and r.get("result") is not None:
-            return r["result"]
-    return None
 
 
 def _triple(value: Any) -> tuple[float, float, float]:
@@ -114,7 +112,7 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
     if not _done(ctx, "compare_strategies"):
         args = whatif_input(s, ctx.team, ctx.today)
         return [_call("compare_strategies", args, 1)] if args is not None else []
-    result = _result(ctx, "compare_strategies")
+    result = latest_result(ctx.tool_calls, "compare_strategies")
     if result is None or _done(ctx, "draft_message"):
         return []
     if not s.clarifying_question:
@@ -242,7 +240,7 @@ def plan_forecast(ctx: TurnContext) -> list[dict[str, Any]]:
             return calls
         args = plan_input(s, ctx.team, ctx.today)
         return [_call("forecast_completion", args, 1)] if args is not None else []
-    forecast = _result(ctx, "forecast_completion")
+    forecast = latest_result(ctx.tool_calls, "forecast_completion")
     single = sum(1 for r in ctx.tool_calls if r["name"] == "forecast_completion") == 1
     if single and forecast is not None and _needs_prescription(forecast) and not _done(ctx, "suggest_plan_changes") and _has_tool("suggest_plan_changes"):
         plan = next(r["arguments"] for r in ctx.tool_calls if r["name"] == "forecast_completion")
@@ -262,9 +260,9 @@ def _prescribe_input(plan: dict[str, Any], s: Situation) -> dict[str, Any]:
     return args
 
 
-def _needs_prescription(forecast: dict[str, Any]) -> bool:
-    p = forecast.get("deadline_probability")
-    return p is not None and p < TARGET_PROBABILITY and not forecast.get("deadline_passed")
+def _needs_prescription(forecast: Forecast) -> bool:
+    p = forecast.deadline_probability
+    return p is not None and p < TARGET_PROBABILITY and not forecast.deadline_passed
 
 
 def _has_tool(name: str) -> bool:
@@ -283,7 +281,7 @@ def plan_stakeholder(ctx: TurnContext) -> list[dict[str, Any]]:
         args = whatif_input(s, ctx.team, ctx.today)  # the reply carries the what-if's numbers for the chosen plan
         if args is not None:
             return [_call("compare_strategies", args, 1)]
-    whatif = _result(ctx, "compare_strategies")
+    whatif = latest_result(ctx.tool_calls, "compare_strategies")
     if whatif is not None and not _done(ctx, "draft_message"):
         return [_call("draft_message", draft_input(ctx, reprioritization=whatif), 2)]
     wants_forecast = purpose not in ("decline_or_negotiate", "announce_change", "ask_for_resources", "respond_to_reprioritization", "rewrite") or s.has("tasks")
@@ -291,7 +289,7 @@ def plan_stakeholder(ctx: TurnContext) -> list[dict[str, Any]]:
         args = plan_input(s, ctx.team, ctx.today)
         if args is not None:
             return [_call("forecast_completion", args, 1)]
-    forecast = _result(ctx, "forecast_completion")
+    forecast = latest_result(ctx.tool_calls, "forecast_completion")
     if forecast is not None and _needs_prescription(forecast) and purpose in PRESCRIBED_PURPOSES and not _done(ctx, "suggest_plan_changes") and _has_tool("suggest_plan_changes"):
         plan = next(r["arguments"] for r in ctx.tool_calls if r["name"] == "forecast_completion")
         return [_call("suggest_plan_changes", _prescribe_input(plan, s), 2)]
@@ -300,7 +298,7 @@ def plan_stakeholder(ctx: TurnContext) -> list[dict[str, Any]]:
     return []
 
 
-def draft_input(ctx: TurnContext, *, forecast: dict[str, Any] | None = None, reprioritization: dict[str, Any] | None = None) -> dict[str, Any]:
+def draft_input(ctx: TurnContext, *, forecast: Forecast | None = None, reprioritization: WhatIfResult | None = None) -> dict[str, Any]:
     """The drafting tool's input: the decision object of `agent.drafting`, for this turn."""
     from agent.drafting import draft_input as build
 

@@ -100,7 +100,7 @@ def test_a_stated_plan_is_followed_and_its_ask_fits_it(example_team):
     from agent.brains.offline import whatif_input
     from tools.whatif import WhatIfInput, compare_strategies
 
-    whatif = compare_strategies(WhatIfInput.model_validate(whatif_input(s, example_team, TODAY))).model_dump(mode="json")
+    whatif = compare_strategies(WhatIfInput.model_validate(whatif_input(s, example_team, TODAY)))
     inp = draft_input(s, q, TODAY, [], reprioritization=whatif)
     assert inp["facts"]["strategy"] == "finish_first"
     body = draft_message(DraftInput.model_validate(inp)).body

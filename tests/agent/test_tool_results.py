@@ -9,7 +9,7 @@ import pytest
 from agent.brains.offline import OfflineBrain
 from agent.graph import build_graph
 from agent.state import new_turn
-from agent.tool_results import latest_result, typed_result
+from agent.tool_results import all_results, latest_input, latest_result, typed_result
 from tools.registry import TOOLS
 from tools.team import load_team
 
@@ -46,3 +46,20 @@ def test_latest_result_is_the_last_successful_call_typed():
     failed = {"name": "lint_message", "arguments": {}, "result": None, "error": "bad"}
     assert latest_result([first, failed], "lint_message") == typed_result(first)
     assert latest_result([failed], "lint_message") is None and latest_result([first], "build_agenda") is None
+
+
+def test_all_results_keeps_call_order_and_skips_failed_calls():
+    lint = {"clean": True, "findings": [], "word_count": 3, "word_limit": 150}
+    first = {"name": "lint_message", "arguments": {}, "result": lint, "error": None}
+    second = {"name": "lint_message", "arguments": {}, "result": {**lint, "word_count": 5}, "error": None}
+    failed = {"name": "lint_message", "arguments": {}, "result": None, "error": "bad"}
+    assert [r.word_count for r in all_results([first, failed, second], "lint_message")] == [3, 5]
+    assert all_results([failed], "lint_message") == []
+
+
+def test_latest_input_is_the_last_successful_calls_arguments_typed(records):
+    triage = [r for r in records if r["name"] == "triage_inbox"]
+    typed = latest_input(triage, "triage_inbox")
+    assert isinstance(typed, TOOLS["triage_inbox"].load()[1])
+    assert [r.title for r in typed.requests] == [r["title"] for r in triage[-1]["arguments"]["requests"]]
+    assert latest_input(triage, "triage_request") is None
