@@ -5,10 +5,21 @@ fields (seed, trial counts, Markdown copies) are left out."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
+
+from agent.tool_results import typed_result
 from agent.types import ToolCallRecord
 from lead_core.numbers import percent
+
+if TYPE_CHECKING:
+    from tools.agenda import Agenda
+    from tools.archetype import ArchetypeResult
+    from tools.message import DraftedMessage
+    from tools.simulate import Forecast
+    from tools.triage import InboxResult, TriageDecision
+    from tools.whatif import WhatIfResult
 
 LABELS: dict[str, str] = {
     "forecast_completion": "Forecast",
@@ -49,53 +60,49 @@ def _pct(value: Any) -> str:
     return percent(float(value)) if isinstance(value, (int, float)) else "?"
 
 
-def _when(p: Any) -> str:
-    """A percentile (dict with date / working_days) as a date when there is one."""
-    if not isinstance(p, dict):
-        return "?"
-    if p.get("date"):
-        return str(p["date"])
-    days = p.get("working_days")
-    return f"{days:.0f} working days" if isinstance(days, (int, float)) else "never (the plan does not succeed)"
+def _when(day: Any, working_days: Any) -> str:
+    """A percentile as its date when there is one, else its working days (none: the plan never succeeds)."""
+    if day:
+        return str(day)
+    return f"{working_days:.0f} working days" if isinstance(working_days, (int, float)) else "never (the plan does not succeed)"
 
 
-def _forecast(r: dict[str, Any]) -> str:
-    line = f"80% chance done by {_when(r.get('p80'))}"
-    if r.get("deadline_probability") is not None:
-        line += f", {_pct(r['deadline_probability'])} chance of meeting the deadline"
+def _forecast(r: Forecast) -> str:
+    line = f"80% chance done by {_when(r.p80.date, r.p80.working_days)}"
+    if r.deadline_probability is not None:
+        line += f", {_pct(r.deadline_probability)} chance of meeting the deadline"
     return line
 
 
-def _whatif(r: dict[str, Any]) -> str:
-    best = str(r.get("recommendation", "")).replace("_", " ")
-    count = len(r.get("strategies", []))
+def _whatif(r: WhatIfResult) -> str:
+    best = r.recommendation.replace("_", " ")
+    count = len(r.strategies)
     compared = f"{count} {'way' if count == 1 else 'ways'} compared, " if count else ""
-    return f"{compared}{best} recommended" + (
-        " (deadline at risk)" if r.get("deadline_at_risk") else "")
+    return f"{compared}{best} recommended" + (" (deadline at risk)" if r.deadline_at_risk else "")
 
 
-def _archetype(r: dict[str, Any]) -> str:
-    name = (r.get("profile") or {}).get("name") or str(r.get("top", "")).replace("_", " ")
-    return f"best match {name} ({r.get('confidence', '?')} confidence)"
+def _archetype(r: ArchetypeResult) -> str:
+    name = r.profile.name or r.top.replace("_", " ")
+    return f"best match {name} ({r.confidence} confidence)"
 
 
-def _triage(r: dict[str, Any]) -> str:
-    return f"{r.get('title', 'request')}: {str(r.get('decision', '')).replace('_', ' ')}"
+def _triage(r: TriageDecision) -> str:
+    return f"{r.title}: {r.decision.replace('_', ' ')}"
 
 
-def _inbox(r: dict[str, Any]) -> str:
-    return f"{len(r.get('decisions', []))} requests, {len(r.get('reached_team', []))} reach the team this week"
+def _inbox(r: InboxResult) -> str:
+    return f"{len(r.decisions)} requests, {len(r.reached_team)} reach the team this week"
 
 
-def _agenda(r: dict[str, Any]) -> str:
-    return f"{len(r.get('items', []))} items in {r.get('minutes', '?')} minutes with {r.get('person', 'them')}"
+def _agenda(r: Agenda) -> str:
+    return f"{len(r.items)} items in {r.minutes} minutes with {r.person}"
 
 
-def _draft(r: dict[str, Any]) -> str:
-    return f"\u201c{r.get('subject', '')}\u201d ({r.get('word_count', '?')} words)"
+def _draft(r: DraftedMessage) -> str:
+    return f"\u201c{r.subject}\u201d ({r.word_count} words)"
 
 
-SUMMARIES: dict[str, Callable[[dict[str, Any]], str]] = {
+SUMMARIES: dict[str, Callable[[Any], str]] = {
     "forecast_completion": _forecast, "compare_strategies": _whatif, "score_archetype": _archetype,
     "triage_request": _triage, "triage_inbox": _inbox, "build_agenda": _agenda, "draft_message": _draft,
 }
@@ -113,11 +120,13 @@ def summary(record: ToolCallRecord, *, pending: bool) -> str:
         return f"{name}: {len(result) if isinstance(result, list) else 0} passages found"
     if record.name == "get_team_context":
         return f"{name}: read"
+    if record.name not in SUMMARIES:
+        return f"{name}: done"
     try:
-        detail = SUMMARIES[record.name](result) if isinstance(result, dict) and record.name in SUMMARIES else "done"
-    except (KeyError, TypeError, ValueError, AttributeError):
-        detail = "done"
-    return f"{name}: {detail}"
+        typed = typed_result(record.to_json())
+    except ValidationError:  # a result stored by an older version of the tool: its fields still show below
+        typed = None
+    return f"{name}: {SUMMARIES[record.name](typed) if typed is not None else 'done'}"
 
 
 def _first_line(text: str, limit: int = 120) -> str:
@@ -132,7 +141,7 @@ def _value(value: Any, limit: int = 90) -> str:
         return f"{value:.2f}".rstrip("0").rstrip(".")
     if isinstance(value, dict):
         if "working_days" in value or "date" in value:
-            return _when(value)
+            return _when(value.get("date"), value.get("working_days"))
         return ", ".join(f"{words(k)} {_value(v, 30)}" for k, v in value.items() if k not in HIDDEN)
     if isinstance(value, list):
         if value and all(isinstance(v, (str, int, float)) for v in value):

@@ -7,6 +7,13 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 
 from agent.types import Citation, ThreadInfo, ToolCallRecord, TurnEvent, TurnResult
+from tools.whatif import WhatIfResult
+
+# A what-if result of the tool's own shape (no strategies listed: the app shows what it is given).
+WHATIF = WhatIfResult(
+    strategies=[], recommendation="finish_first", deadline_at_risk=False, reasons=[], summary="Finish first.",
+    deadline_threshold=0.8, trials=100, seed=0,
+).model_dump(mode="json")
 
 
 class FakeCopilot:
@@ -37,8 +44,7 @@ class FakeCopilot:
         started = ToolCallRecord("compare_strategies", {"current": {"person": "Priya"}, "strategies": ["switch_now"]}, None)
         yield TurnEvent("status", text="Retrieving guidance")
         yield TurnEvent("tool_start", tool=started)
-        done = ToolCallRecord("compare_strategies", started.arguments,
-                              {"recommendation": "finish_first", "summary": "Finish first.", "trials": 100}, 12.5)
+        done = ToolCallRecord("compare_strategies", started.arguments, WHATIF, 12.5)
         yield TurnEvent("tool_end", tool=done)
         answer = f"Let Priya finish first [1]. (You asked: {question[:40]})"
         yield TurnEvent("answer_delta", text=answer[:10])
