@@ -145,3 +145,80 @@ def test_every_tool_a_model_can_call_is_in_the_one_registry():
     from tools.registry import TOOLS
 
     assert set(MODEL_TOOLS) == set(TOOLS)
+
+
+# Where a tool record's raw result (the JSON dump the graph state keeps) may be read. Everything else reads results
+# through agent.tool_results, typed; the app (ui/) renders the service's records and is the rendering layer.
+RAW_RESULT_READERS: dict[str, str] = {
+    "agent.tool_results": "validates stored results back into the tools' output models",
+    "agent.graph:call_tools": "sends each dump, whole, to the model as the tool message",
+    "agent.graph:verify_answer": "hands every dump, whole, to the check that the model's numbers come from somewhere",
+}
+RENDERING_LAYERS = ("ui",)
+
+
+SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def _is_result_key(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and node.value == "result"
+
+
+def raw_result_reads(module: str, source: str) -> list[str]:
+    """`module:line in function` for every `x["result"]` or `x.get("result")` read (writes are fine)."""
+    found = []
+
+    def visit(node: ast.AST, where: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = where
+            if isinstance(child, SCOPES):
+                inner = f"{where}.{child.name}" if where else child.name
+            subscript = isinstance(child, ast.Subscript) and isinstance(child.ctx, ast.Load) and _is_result_key(child.slice)
+            get = (isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr == "get"
+                   and bool(child.args) and _is_result_key(child.args[0]))  # fmt: skip
+            if subscript or get:
+                found.append(f"{module}:{child.lineno} in {inner or '<module>'}")
+            visit(child, inner)
+
+    visit(ast.parse(source), "")
+    return found
+
+
+def _allowed_raw_read(module: str, function: str) -> bool:
+    top = function.split(".")[0]
+    return module in RAW_RESULT_READERS or f"{module}:{top}" in RAW_RESULT_READERS or layer(module) in RENDERING_LAYERS
+
+
+def test_tool_results_are_read_typed_outside_the_rendering_layer():
+    found = []
+    for module, (source, _) in sorted(_sources().items()):
+        for hit in raw_result_reads(module, source):
+            function = hit.rsplit(" in ", 1)[1]
+            if not _allowed_raw_read(module, function):
+                found.append(hit)
+    assert not found, "read these results through agent.tool_results (typed), not by string keys:\n" + "\n".join(found)
+
+
+def test_the_raw_result_check_sees_subscripts_and_get_but_not_writes():
+    source = (
+        "def plan(records):\n"
+        "    for r in records:\n"
+        "        r['result'] = {}\n"
+        "    last = records[-1]['result']['p80']\n"
+        "    return last, records[0].get('result', {}).get('summary')\n"
+        "class Brain:\n"
+        "    def think(self, r):\n"
+        "        return r.get('name'), r['result']\n"
+    )
+    assert raw_result_reads("agent.fake", source) == ["agent.fake:4 in plan", "agent.fake:5 in plan", "agent.fake:8 in Brain.think"]
+    assert _allowed_raw_read("agent.graph", "call_tools") and _allowed_raw_read("ui.tool_steps", "details")
+    assert not _allowed_raw_read("agent.brains.offline", "plan_forecast")
+
+
+def test_every_allowed_raw_result_reader_still_reads_raw_results():
+    sources = _sources()
+    reads = {(m, hit.rsplit(" in ", 1)[1].split(".")[0]) for m, (src, _) in sources.items() for hit in raw_result_reads(m, src)}
+    for entry in RAW_RESULT_READERS:
+        module, _, function = entry.partition(":")
+        assert any(m == module and (not function or f == function) for m, f in reads), f"{entry} reads no raw result any more: drop it"
+
