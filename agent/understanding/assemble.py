@@ -367,7 +367,6 @@ NOT_SUBJECT_AFTER = re.compile(
     re.I,
 )
 SELF_MOVE = re.compile(r"\b(?:move|moving|switch\w*|transfer\w*)\s+(?:him|her|them)sel(?:f|ves)\b|\basked (?:me )?(?:him|her|them)sel(?:f|ves)\b|\b(?:asked|wants|asking) to (?:move|switch|join|transfer)\b", re.I)
-PRONOUN_RECIPIENT = re.compile(r"\b(?:write|tell|reply to|respond to|email|message|note to|answer|ping|let)\s+(?:her|him|them)\b", re.I)
 
 
 def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
@@ -392,7 +391,7 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
         # "I have to tell Priya she is moving": the person told is the one the news is about.
         told = next((m for m in sig.mentions if m.name.casefold() == sig.recipient.casefold()), None)
         if told is not None and (
-            re.search(rf"\b{re.escape(told.name)}\s+(?:that\s+)?(?:she|he|they)\b", sig.text.normal, re.I) or PRONOUN_RECIPIENT.search(sig.text.normal)
+            re.search(rf"\b{re.escape(told.name)}\s+(?:that\s+)?(?:she|he|they)\b", sig.text.normal, re.I) or people.PRONOUN_RECIPIENT.search(sig.text.normal)
         ):
             return told
     names = [re.escape(m.name) for m in candidates]

@@ -260,12 +260,13 @@ def named_folded(people: list[Mention]) -> set[str]:
     return {p.name.casefold() for p in people}
 
 
-PRONOUN_RECIPIENT = re.compile(r"\b(?:reply|respond|answer|write|email|e-mail|message|tell|ping|note to|let)\s+(?:back\s+)?(?:to\s+)?(?:her|him)\b", re.IGNORECASE)
+# A message for someone named only by a pronoun: "reply to her", "write him back", "let them know".
+PRONOUN_RECIPIENT = re.compile(r"\b(?:reply|respond|answer|write|email|e-mail|message|tell|ping|note to|let)\s+(?:back\s+)?(?:to\s+)?(?:her|him|them)\b", re.IGNORECASE)
 
 
 def recipient_in(text: str, people: list[Mention]) -> str | None:
     """The name of the person a message is for, when named ('reply to Ben'), or the one person named
-    when the message is for 'her' or 'him' ('Lena wants ... write her a note')."""
+    when the message is for 'her', 'him' or 'them' ('Lena wants ... write her a note')."""
     for m in RECIPIENT_RE.finditer(text):
         name = m.group(1) or m.group(2) or m.group(3)
         if name and name.casefold() not in NOT_NAMES:
