@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:
+    except Exception as exc:  # boundary: the CLI's top level, one line and an exit code
         from pydantic import ValidationError
 
         if isinstance(exc, ValidationError):

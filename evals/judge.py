@@ -122,6 +122,8 @@ class RubricJudge:
                 return Verdict(score=data["score"], reasons=list(data["reasons"]), model=data["model"], cached=True)
             except (OSError, ValueError, KeyError):
                 pass  # a damaged cache entry is re-graded and overwritten
+        from agent.brains.base import endpoint_errors
+
         self.requests += 1
         try:
             reply = self.client.chat.completions.create(
@@ -133,7 +135,7 @@ class RubricJudge:
                 ],
             )
             verdict = parse_verdict(reply.choices[0].message.content or "")
-        except Exception as exc:
+        except endpoint_errors() as exc:  # an unreachable judge or an unreadable verdict: this answer is not graded
             return Verdict(score=None, model=self.model, error=f"{exc.__class__.__name__}: {exc}")
         _write_atomic(path, {"score": verdict.score, "reasons": verdict.reasons, "model": self.model})
         return Verdict(score=verdict.score, reasons=verdict.reasons, model=self.model)

@@ -417,7 +417,7 @@ def run_scenarios(
             start = time.perf_counter()
             try:
                 turn = copilot.ask(case.question, thread_id=f"eval-{label}-{case.id}-{i}", team=team_obj)
-            except Exception as exc:
+            except Exception as exc:  # boundary: one case's failure is that case's result; the run goes on
                 elapsed = (time.perf_counter() - start) * 1000
                 results.append(error_result(case, f"{exc.__class__.__name__}: {exc}", elapsed))
             else:

@@ -94,6 +94,14 @@ def optimized_model_path() -> Path:
     return root / f"minilm-{MODEL_SHA256[:16]}-ort{ort.__version__}-extended.onnx"
 
 
+def _runtime_errors() -> tuple[type[Exception], ...]:
+    """What onnxruntime raises for a model it cannot load (its classes share no base below Exception)."""
+    from onnxruntime.capi import onnxruntime_pybind11_state as state
+
+    return (state.Fail, state.InvalidArgument, state.InvalidGraph, state.InvalidProtobuf, state.NoSuchFile,
+            state.NotImplemented, state.RuntimeException)  # fmt: skip
+
+
 def _open_session(files: ModelFiles) -> object:
     """An onnxruntime session, from the cached optimised graph when there is one (about half the load time)."""
     import onnxruntime as ort
@@ -109,7 +117,7 @@ def _open_session(files: ModelFiles) -> object:
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
         try:
             return ort.InferenceSession(str(cached), options, providers=["CPUExecutionProvider"])
-        except Exception:
+        except (OSError, *_runtime_errors()):  # a damaged or foreign cache is deleted and built again
             cached.unlink(missing_ok=True)
     verify_model_files(files)
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED
@@ -227,7 +235,7 @@ def preload_encoder() -> threading.Thread:
     def load() -> None:
         try:
             get_local_encoder()
-        except Exception:
+        except Exception:  # boundary: the same load runs again on first use and raises there
             pass
 
     # Not a daemon: a command that fails early waits for the load to end instead of exiting while

@@ -192,7 +192,7 @@ def ingested_sources(settings: Settings) -> dict[str, str] | None:
             got = collection.get(where={"kind": KIND_DOC}, include=["metadatas"])
     except StorageError:
         raise
-    except Exception:
+    except Exception:  # boundary: a damaged index raises errors of every kind; None sends the rebuild to the manifest
         return None
     found: dict[str, str] = {}
     for meta in got.get("metadatas") or []:
@@ -289,7 +289,7 @@ def _rebuild_on_server(settings: Settings, report: RebuildReport, present: dict[
 def _drop_collection(client: Any, name: str) -> None:
     try:
         client.delete_collection(name)
-    except Exception:
+    except Exception:  # boundary: absent or half-built; a failure here must not hide the error being cleaned up after
         pass
 
 

@@ -1,8 +1,10 @@
-"""One base for every error a user can fix (`LeadError`), the CLI's input error, and the sentence a pydantic
-validation error becomes; the CLI, the app and the evals print these as one line, never a traceback."""
+"""One base for every error a user can fix (`LeadError`), the CLI's input error, the sentence an error becomes,
+and what a documented boundary (the app's event handlers, the model brain's request) does with a failure: log
+it and show one line, never a traceback."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 
@@ -36,3 +38,25 @@ def describe_validation_error(exc: Exception, source: str | None = None) -> str:
     suffix = f"; and {more} more problem(s)" if more > 0 else ""
     where = f" in {source}" if source else ""
     return f"Invalid input{where}: " + "; ".join(parts) + suffix + "."
+
+
+def one_sentence(exc: BaseException) -> str:
+    """An error as the one line a user is shown: a validation error names its fields, anything else gives the
+    first line of its message (its class name when it has none)."""
+    if callable(getattr(exc, "errors", None)):
+        return describe_validation_error(exc)
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else exc.__class__.__name__
+
+
+def explain_failure(exc: Exception, log: logging.Logger, doing: str) -> str:
+    """At a documented boundary: log the failure of `doing` and return the one sentence the user sees.
+
+    A problem the user can fix (a LeadError, invalid input) is logged in one line; anything else is logged with
+    its traceback, because it is a bug or an outage and the sentence alone would hide where it came from."""
+    sentence = one_sentence(exc)
+    if isinstance(exc, LeadError) or callable(getattr(exc, "errors", None)):
+        log.info("%s: %s", doing, sentence)
+    else:
+        log.error("%s failed: %s", doing, sentence, exc_info=exc)
+    return sentence

@@ -222,3 +222,76 @@ def test_every_allowed_raw_result_reader_still_reads_raw_results():
         module, _, function = entry.partition(":")
         assert any(m == module and (not function or f == function) for m, f in reads), f"{entry} reads no raw result any more: drop it"
 
+
+# The only places that catch every exception without raising again: each turns the failure into one sentence for
+# the person in front of it (and logs it) or hands it on. Anywhere else, catch what can occur, or translate and raise.
+BOUNDARIES: dict[str, str] = {
+    "agent.cli:main": "the CLI's top level: a user's problem is one line and exit 2, anything else one line and exit 1",
+    "agent.brains.openai_brain:OpenAIBrain._complete": "the model brain's request: any failure falls back to the offline brain",
+    "ui.chat:ChatHandlers.turn": "the chat's submit handler",
+    "ui.chat:ChatHandlers.forget_turns": "the undo and retry handlers",
+    "ui.chat:ChatHandlers.thread_choices": "the page-load and refresh handlers (an empty conversation list)",
+    "ui.chat:ChatHandlers.delete": "the delete-conversation handler",
+    "ui.app:_wire_page_load.on_load": "the page-load handler (the chat works without a team file)",
+    "ui.team_tab:_wire_team.apply": "the team tab's Use in this session handler",
+    "ui.team_tab:_wire_team.save": "the team tab's Save to team file handler",
+    "ui.team_tab:_wire_team.reload": "the team tab's Reload from file handler",
+    "ui.planner:build.run_whatif": "the planner's what-if handler",
+    "ui.planner:build.run_forecast": "the planner's forecast handler",
+    "ui.planner:build.draft": "the planner's draft handler",
+    "ui.org:build.run_org": "the org tab's score handler",
+    "ui.triage_tab:build.run_triage": "the triage tab's handler",
+    "ui.one_on_one:build.run_agenda": "the 1-on-1 tab's agenda handler",
+    "ui.throttle:batched.produce": "hands the failure of the event thread to the consumer, which raises it",
+    "evals.runner:run_scenarios": "one case's failure is that case's result and the run goes on",
+    "knowledge.embeddings:preload_encoder.load": "a preload on a background thread: the same load runs again on first use and raises there",
+    "knowledge.ingest:ingested_sources": "a damaged index raises errors of every kind (SQLite, Chroma's Rust core); None sends the rebuild to the manifest",
+    "knowledge.ingest:_drop_collection": "drops a collection that may be absent or half-built; a failure must not hide the error being cleaned up after",
+    "benchmarks.__main__:main": "one benchmark's failure is reported and the others still run",
+    "benchmarks.bench_ui:_session": "a load-test client's errors are counted: they are what the benchmark measures",
+}
+
+
+def _catches_everything(handler: ast.ExceptHandler) -> bool:
+    kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return handler.type is None or any(isinstance(k, ast.Name) and k.id in ("Exception", "BaseException") for k in kinds)
+
+
+def swallowing_handlers(module: str, source: str) -> list[tuple[str, int]]:
+    """(`module:function`, line) for every `except`, `except Exception` or `except BaseException` that does not end by
+    raising (a handler that translates the error into another one, or cleans up and re-raises, is fine)."""
+    found = []
+
+    def visit(node: ast.AST, where: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = where
+            if isinstance(child, SCOPES):
+                inner = f"{where}.{child.name}" if where else child.name
+            if isinstance(child, ast.ExceptHandler) and _catches_everything(child) and not isinstance(child.body[-1], ast.Raise):
+                found.append((f"{module}:{where}", child.lineno))
+            visit(child, inner)
+
+    visit(ast.parse(source), "")
+    return found
+
+
+def test_only_the_documented_boundaries_catch_every_exception():
+    found = [f"{where} (line {line})" for m, (src, _) in sorted(_sources().items()) for where, line in swallowing_handlers(m, src)
+             if where not in BOUNDARIES]  # fmt: skip
+    assert not found, "catch the exceptions that can occur here (or document a boundary in BOUNDARIES):\n" + "\n".join(found)
+
+
+def test_every_documented_boundary_still_catches_everything():
+    present = {where for m, (src, _) in _sources().items() for where, _ in swallowing_handlers(m, src)}
+    assert not set(BOUNDARIES) - present, f"no longer boundaries, drop them: {sorted(set(BOUNDARIES) - present)}"
+
+
+def test_the_boundary_check_sees_bare_and_tuple_catch_alls_but_not_reraising_ones():
+    source = (
+        "def a():\n    try:\n        f()\n    except Exception:\n        return None\n"
+        "class B:\n    def b(self):\n        try:\n            f()\n        except (ValueError, BaseException) as exc:\n            log(exc)\n"
+        "def c():\n    try:\n        f()\n    except:\n        pass\n"
+        "def d():\n    try:\n        f()\n    except Exception as exc:\n        raise LeadError('x') from exc\n"
+        "def e():\n    try:\n        f()\n    except (ValueError, KeyError):\n        return None\n"
+    )
+    assert swallowing_handlers("tools.fake", source) == [("tools.fake:a", 4), ("tools.fake:B.b", 10), ("tools.fake:c", 15)]

@@ -4,6 +4,7 @@ the conversations of its owner (its browser, or the logged-in user; see ui/threa
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Any
 
@@ -11,13 +12,15 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr
 
+from lead_core.errors import explain_failure
 from lead_core.settings import Settings, load_settings
 from ui import chat_tab, one_on_one, org, planner, rehearse_tab, team_tab, triage_tab
 from ui.chat import ChatHandlers, new_thread_id
-from ui.context import AppContext, one_line
+from ui.context import AppContext
 from ui.feedback import FeedbackStore
 from ui.threads import STORAGE_KEY, ThreadOwners, db_path, is_browser_owner, new_browser_owner
 
+log = logging.getLogger(__name__)
 CONCURRENCY = 24
 TABS = (chat_tab, team_tab, planner, org, triage_tab, one_on_one, rehearse_tab)
 CSS = """
@@ -77,8 +80,8 @@ def _wire_page_load(ctx: AppContext, demo: gr.Blocks, browser_owner: gr.BrowserS
         try:
             team = team_tab.load_session_team(ctx.settings)
             views = ctx.team_updates(team)
-        except Exception as exc:
-            note, views = f"The team file could not be read: {one_line(exc)}", ctx.no_team_updates()
+        except Exception as exc:  # boundary: the page-load handler
+            note, views = f"The team file could not be read: {explain_failure(exc, log, 'Loading the team file')}", ctx.no_team_updates()
         threads = gr.Dropdown(choices=ctx.chat.thread_choices(owner), value=None)
         return [new_thread_id(), team, threads, note, *views, browser, owner]
 

@@ -6,6 +6,7 @@ layout lives here.
 from __future__ import annotations
 
 import inspect
+import logging
 import uuid
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -16,12 +17,15 @@ import gradio as gr
 from agent.privacy import describe_privacy
 from agent.errors import AgentError
 from agent.service import CONTROL_RE, clean_question
+from lead_core.errors import explain_failure
 from ui.feedback import FeedbackStore
 from ui.sanitize import inert_message
 from ui.threads import ThreadOwners
 from ui.throttle import batched
 from ui.turn_view import TurnView
 from ui.understood import CorrectionError, parse_correction
+
+log = logging.getLogger(__name__)
 
 EXAMPLES: list[tuple[str, str]] = [
     ("Protect Priya?", "My VP wants Priya moved off the fraud model to the LLM summarizer on Monday. Should I move her now or let her finish first?"),
@@ -180,8 +184,8 @@ class ChatHandlers:
                     view.add(event)
                 if view.result is None:  # the finished turn is sent once, below, with its situation
                     yield base + view.messages(), "", thread_id, {}
-        except Exception as exc:
-            text = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+        except Exception as exc:  # boundary: the chat's submit handler
+            text = explain_failure(exc, log, "The chat turn")
             failed = gr.ChatMessage(role="assistant", content=f"Sorry, that failed: {text}")
             yield base + view.shown_so_far() + [failed], "", thread_id, {}
             return
@@ -223,8 +227,8 @@ class ChatHandlers:
             for question in reversed(questions):
                 # A turn that failed was never saved; matching the question leaves earlier turns alone.
                 self.copilot.undo_last_turn(thread_id, question=question)
-        except Exception as exc:
-            text = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+        except Exception as exc:  # boundary: the undo and retry handlers
+            text = explain_failure(exc, log, "Updating the saved conversation")
             gr.Warning(f"The saved conversation could not be updated: {text}")
 
     def retry(
@@ -291,7 +295,8 @@ class ChatHandlers:
                 mine = self.owners.threads_of(owner)
                 threads = [t for t in threads if t.thread_id in mine]
                 names = self.owners.titles(t.thread_id for t in threads)
-        except Exception:
+        except Exception as exc:  # boundary: the page-load and refresh handlers show an empty list
+            explain_failure(exc, log, "Listing the saved conversations")
             return []
         return [(f"{names.get(t.thread_id) or short_title(t.title or t.thread_id)} \u00b7 {relative_time(t.updated_at, now)}",
                  t.thread_id) for t in threads]
@@ -326,8 +331,8 @@ class ChatHandlers:
             else:
                 while self.copilot.undo_last_turn(thread_id):
                     pass
-        except Exception as exc:
-            text = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+        except Exception as exc:  # boundary: the delete handler
+            text = explain_failure(exc, log, "Erasing a conversation")
             self.owners.hide(thread_id)
             return f"Removed from the list, but its saved turns could not be erased: {text}"
         self.owners.hide(thread_id)

@@ -12,17 +12,11 @@ from typing import Any
 import gradio as gr
 
 from lead_core.settings import Settings
-from tools.team import Team
+from tools.team import Team, TeamFileError
 from ui.chat import ChatHandlers
 from ui.threads import ThreadOwners, api_session_owner, owner_for
 
 TeamView = tuple[list[Any], Callable[[Team], list[Any]]]
-
-
-def one_line(exc: Exception) -> str:
-    """An error as the one sentence the app shows."""
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else exc.__class__.__name__
 
 
 @dataclass
@@ -62,7 +56,7 @@ class AppContext:
         """The session's team, or None when the team file cannot be read (the chat works without one)."""
         try:
             return self.session_team(team)
-        except Exception:
+        except TeamFileError:
             return None
 
     def show_team(self, components: list[Any], render: Callable[[Team], list[Any]]) -> None:

@@ -3,11 +3,16 @@ them, such as a new hire or signs of burnout, shape the agenda) and write it as 
 
 from __future__ import annotations
 
+import logging
 import re
 import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from lead_core.errors import explain_failure
+
+log = logging.getLogger(__name__)
 
 
 def detect_cues(notes: str) -> list[str]:
@@ -53,7 +58,6 @@ def build(ctx: Any) -> None:
     """Lay out the 1-on-1 tab and wire its events."""
     import gradio as gr
 
-    from ui.context import one_line
 
     with gr.Tab("1-on-1", id="one-on-one"):
         with gr.Row():
@@ -77,8 +81,8 @@ def build(ctx: Any) -> None:
             return "Pick a person first.", gr.DownloadButton(visible=False)
         try:
             md = agenda_markdown(ctx.session_team(team), name, int(length), notes=text or "")
-        except Exception as exc:
-            return f"Could not build the agenda: {one_line(exc)}", gr.DownloadButton(visible=False)
+        except Exception as exc:  # boundary: the agenda button's handler
+            return f"Could not build the agenda: {explain_failure(exc, log, 'The agenda')}", gr.DownloadButton(visible=False)
         path = write_agenda_file(md, name)
         return md, gr.DownloadButton(f"Download agenda for {name} (.md)", value=str(path), visible=True)
 

@@ -4,11 +4,15 @@ labelled by name, and the recommended design choices as Markdown."""
 
 from __future__ import annotations
 
+import logging
 import typing
 from typing import Any
 
+from lead_core.errors import explain_failure
 from tools.errors import ToolInputError
 from ui.plots import new_figure
+
+log = logging.getLogger(__name__)
 
 UNKNOWN = "(don't know)"
 
@@ -137,7 +141,6 @@ def build(ctx: Any) -> None:
     """Lay out the Org tab and wire its events."""
     import gradio as gr
 
-    from ui.context import one_line
 
     questions = questionnaire()
     with gr.Tab("Org", id="org"):
@@ -167,8 +170,8 @@ def build(ctx: Any) -> None:
         *answers, description = values
         try:
             result = score({name: v for (name, _, _), v in zip(questions, answers)}, description)
-        except Exception as exc:
-            return gr.Plot(visible=False), f"Could not score: {one_line(exc)}"
+        except Exception as exc:  # boundary: the score button's handler
+            return gr.Plot(visible=False), f"Could not score: {explain_failure(exc, log, 'Scoring the org')}"
         return gr.Plot(scores_figure(result), visible=True), result_markdown(result)
 
     run.click(run_org, [*dropdowns, desc], [plot, md], api_name="org")

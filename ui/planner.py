@@ -8,19 +8,21 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import typing
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
 
 from lead_core.atomic import atomic_write_bytes
+from lead_core.errors import explain_failure
 from lead_core.units import WORKDAYS_PER_WEEK, working_day_ending
 from tools.errors import ToolInputError
 from ui.plots import new_figure
 
+log = logging.getLogger(__name__)
 PCT_STYLES = {"p50": ":", "p80": "--", "p95": "-."}
 FORECAST_HEADERS = ["Forecast", "Date", "Effort"]
-DEFAULT_STRATEGIES = ["switch_now", "finish_first", "split_capacity", "defer_new"]
 CHART_TOOLS = frozenset({"compare_strategies", "forecast_completion"})
 CHART_DRAWING = 1  # part of a chart file's name: change it when the drawing code changes
 MAX_CHART_FILES = 256  # the oldest chart files beyond this many are deleted
@@ -33,22 +35,8 @@ def _whatif_module() -> Any:
 
 
 def strategy_choices() -> list[str]:
-    """Strategy names accepted by the what-if tool (read from its input model when available)."""
-    try:
-        model = _whatif_module().WhatIfInput
-    except Exception:
-        return list(DEFAULT_STRATEGIES)
-    field = model.model_fields.get("strategies")
-    if field is not None:
-        for arg in typing.get_args(field.annotation) or (field.annotation,):
-            inner = typing.get_args(arg)
-            if inner and all(isinstance(v, str) for v in inner):
-                return list(inner)
-            for sub in inner:
-                values = typing.get_args(sub)
-                if values and all(isinstance(v, str) for v in values):
-                    return list(values)
-    return list(DEFAULT_STRATEGIES)
+    """Strategy names the what-if tool accepts (its `Strategy` type)."""
+    return list(typing.get_args(_whatif_module().Strategy))
 
 
 def audience_choices() -> list[str]:
@@ -305,7 +293,6 @@ def build(ctx: Any) -> None:
     """Lay out the Planner tab and wire its events."""
     import gradio as gr
 
-    from ui.context import one_line
 
     with gr.Tab("Planner", id="planner"):
         gr.Markdown("### Reprioritization what-if\nWhat happens to current and new work under each strategy?")
@@ -348,8 +335,8 @@ def build(ctx: Any) -> None:
                    strategies: list[str]):
         try:
             fig, rows, note = whatif(ctx.session_team(team), person, title, low, likely, high, deadline, strategies)
-        except Exception as exc:
-            return gr.Plot(visible=False), gr.Dataframe(visible=False), f"Could not run the what-if: {one_line(exc)}"
+        except Exception as exc:  # boundary: the what-if button's handler
+            return gr.Plot(visible=False), gr.Dataframe(visible=False), f"Could not run the what-if: {explain_failure(exc, log, 'The what-if')}"
         return gr.Plot(fig, visible=True), gr.Dataframe(rows, visible=True), note
 
     w_btn.click(run_whatif, [ctx.team_state, w_person, w_title, w_low, w_likely, w_high, w_deadline, w_strategies],
@@ -358,8 +345,8 @@ def build(ctx: Any) -> None:
     def run_forecast(team: Any, project: str):
         try:
             fig, rows, note, result = forecast(ctx.session_team(team), project)
-        except Exception as exc:
-            return gr.Plot(visible=False), gr.Dataframe(visible=False), f"Could not forecast: {one_line(exc)}", None
+        except Exception as exc:  # boundary: the forecast button's handler
+            return gr.Plot(visible=False), gr.Dataframe(visible=False), f"Could not forecast: {explain_failure(exc, log, 'The forecast')}", None
         return gr.Plot(fig, visible=True), gr.Dataframe(rows, visible=True), note, result
 
     f_btn.click(run_forecast, [ctx.team_state, f_project], [f_plot, f_table, f_note, last_forecast], api_name="forecast")
@@ -367,7 +354,7 @@ def build(ctx: Any) -> None:
     def draft(team: Any, project: str, result: Any, audience: str):
         try:
             return draft_from_forecast(ctx.session_team(team), project, result, audience)
-        except Exception as exc:
-            return f"Could not draft the message: {one_line(exc)}"
+        except Exception as exc:  # boundary: the draft button's handler
+            return f"Could not draft the message: {explain_failure(exc, log, 'The draft')}"
 
     m_btn.click(draft, [ctx.team_state, f_project, last_forecast, m_audience], m_text, api_name=False)

@@ -4,15 +4,18 @@ lists every problem in words next to the form; saving writes atomically and a fa
 
 from __future__ import annotations
 
+import logging
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lead_core.errors import explain_failure
 from lead_core.settings import Settings
 from tools.team import Team, TeamFileError, load_team, parse_team, save_team
 from ui.team_form import PERSON_FIELDS, form_to_person, person_to_form, problems
 
+log = logging.getLogger(__name__)
 REPO_EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "team.yaml"
 
 PROJECT_COLUMNS = ["name", "goal", "deadline", "start"]
@@ -298,8 +301,6 @@ def _wire_people(gr: Any, c: _TeamTabParts) -> None:
 
 def _wire_team(gr: Any, ctx: Any, c: _TeamTabParts) -> None:
     """Showing the session's team, and Use in this session, Save to team file, Reload from file."""
-    from ui.context import one_line
-
     def show(team: Team) -> list[Any]:
         t, data = team_to_tables(team), team_to_draft(team)
         return [t["team"], t["manager"], t["budget"], data, 0,
@@ -310,26 +311,27 @@ def _wire_team(gr: Any, ctx: Any, c: _TeamTabParts) -> None:
     tab_inputs = [c.draft, c.index, *c.form, *c.team_fields, *c.tables]
 
     def refused(exc: Exception, current: Any, verb: str) -> list[Any]:
-        found = exc.problems if isinstance(exc, TeamEditError) else [(None, one_line(exc))]
+        sentence = explain_failure(exc, log, f"The team tab ({verb.lower()})")
+        found = exc.problems if isinstance(exc, TeamEditError) else [(None, sentence)]
         mine = problems_markdown(found, current)
         lines = problems_markdown(found)
         head = f"{verb}: {len(found)} problem{'s' if len(found) != 1 else ''} to fix first."
         if not isinstance(exc, TeamEditError):
-            head = f"{verb}: {one_line(exc)}"
+            head = f"{verb}: {sentence}"
             lines = ""
         return [gr.update(), "\n\n".join(part for part in (head, lines) if part), mine, *ctx.no_team_updates()]
 
     def apply(*tab: Any):
         try:
             team = apply_edit(*unflatten(tab))
-        except Exception as exc:
+        except Exception as exc:  # boundary: the Use in this session handler
             return refused(exc, tab[1], "Not applied")
         return [team, "Using the edited team in this session (not saved to the file).", "", *ctx.team_updates(team)]
 
     def save(*tab: Any):
         try:
             team = save_edit(ctx.team_file, *unflatten(tab))
-        except Exception as exc:
+        except Exception as exc:  # boundary: the Save to team file handler
             out = refused(exc, tab[1], "Not saved")
             out[1] = out[1].replace(" to fix first.", " to fix first. Nothing was saved.", 1)
             if not isinstance(exc, TeamEditError):
@@ -340,8 +342,8 @@ def _wire_team(gr: Any, ctx: Any, c: _TeamTabParts) -> None:
     def reload():
         try:
             team = load_session_team(ctx.settings)
-        except Exception as exc:
-            return [gr.update(), f"Not reloaded: {one_line(exc)}", gr.update(), *ctx.no_team_updates()]
+        except Exception as exc:  # boundary: the Reload from file handler
+            return [gr.update(), f"Not reloaded: {explain_failure(exc, log, 'Reloading the team file')}", gr.update(), *ctx.no_team_updates()]
         return [team, f"Reloaded `{ctx.team_file}`.", "", *ctx.team_updates(team)]
 
     def wire() -> None:

@@ -28,7 +28,7 @@ def batched(events: Iterator[T], interval: float = INTERVAL) -> Iterator[list[T]
         try:
             for event in events:
                 inbox.put(event)
-        except BaseException as exc:
+        except BaseException as exc:  # boundary: handed to the consumer, which raises it after the last batch
             inbox.put(_Failure(exc))
         inbox.put(_END)
 

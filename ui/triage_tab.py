@@ -4,9 +4,13 @@ team this week against what the manager absorbs."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Any
 
+from lead_core.errors import explain_failure
+
+log = logging.getLogger(__name__)
 TRIAGE_COLUMNS = ["Priority", "Request", "Decision", "Team days", "Your days"]
 DECISION_WORDS = {"handle_yourself": "handle it yourself", "hold_for_planning": "hold for planning",
                   "pass_to_team": "pass to the team", "negotiate": "negotiate", "decline_with_alternative":
@@ -71,7 +75,6 @@ def build(ctx: Any) -> None:
     """Lay out the Triage tab and wire its events."""
     import gradio as gr
 
-    from ui.context import one_line
 
     with gr.Tab("Triage", id="triage"):
         gr.Markdown("### Triage the inbox\nDecisions for every request in the team's inbox (edit it in the Team tab).")
@@ -90,8 +93,8 @@ def build(ctx: Any) -> None:
     def run_triage(team: Any, days: float):
         try:
             rows, text, details = triage(ctx.session_team(team), days or 0)
-        except Exception as exc:
-            return gr.Dataframe(visible=False), f"Could not triage: {one_line(exc)}", ""
+        except Exception as exc:  # boundary: the triage button's handler
+            return gr.Dataframe(visible=False), f"Could not triage: {explain_failure(exc, log, 'Triage')}", ""
         return gr.Dataframe(rows, visible=True), text, details
 
     run.click(run_triage, [ctx.team_state, capacity], [table, summary, cards], api_name="triage")

@@ -5,16 +5,19 @@ below it."""
 from __future__ import annotations
 
 import html
+import logging
 import uuid
 from typing import Any
 
 import gradio as gr
 
 from agent.types import Citation, ToolCallRecord, TurnEvent, TurnResult
+from lead_core.errors import one_sentence
 from ui import tool_steps
 from ui.sanitize import inert_message
 from ui.understood import understood_markdown
 
+log = logging.getLogger(__name__)
 SOURCES_TITLE = "Sources"
 UNDERSTOOD_TITLE = "What I understood"
 CHART_ALT = {"compare_strategies": "Chart: completion time by strategy",
@@ -67,7 +70,8 @@ def chart_messages(records: list[ToolCallRecord]) -> list[gr.ChatMessage]:
             continue
         try:
             path = planner.chart_file(rec.name, rec.arguments or {}, rec.result, chart_dir())
-        except Exception:
+        except (OSError, ValueError) as exc:  # a chart that cannot be drawn or written leaves the answer as it is
+            log.warning("No chart for %s: %s", rec.name, one_sentence(exc))
             path = None
         if path is not None:
             alt = CHART_ALT.get(rec.name, "Chart")

@@ -20,6 +20,14 @@ class BrainUnavailable(LeadError):
         self.usage = list(usage or [])
 
 
+def endpoint_errors() -> tuple[type[Exception], ...]:
+    """What a request to an OpenAI-compatible endpoint can raise: the client's own errors and, for a reply not shaped
+    like the API's (a missing choice, a wrong type, bad JSON), the errors of reading it."""
+    import openai
+
+    return (openai.OpenAIError, AttributeError, IndexError, KeyError, TypeError, ValueError)
+
+
 @dataclass
 class TurnContext:
     """What a brain sees when deciding the next step."""

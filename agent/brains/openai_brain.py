@@ -21,6 +21,7 @@ from agent.brains.text_tool_calls import looks_like_markup, parse_text_tool_call
 from agent.model_tools import MODEL_TOOLS, model_tool_schemas, resolve
 from agent.privacy import Pseudonymizer
 from agent.prompts import context_message, system_message
+from lead_core.errors import explain_failure
 from lead_core.network import is_loopback_url
 from lead_core.settings import Settings
 from agent.situation import Situation
@@ -332,7 +333,8 @@ class OpenAIBrain:
                 last = exc
             except BrainUnavailable as exc:
                 last = exc
-            except Exception as exc:
+            except Exception as exc:  # boundary: whatever else goes wrong with the model, the offline brain answers
+                explain_failure(exc, log, "The model request")
                 last = exc
             if attempt + 1 < attempts:
                 delay = self.backoff_base * (2**attempt) * (1 + random.random())
@@ -360,7 +362,7 @@ def token_writer() -> Callable[[dict[str, Any]], None] | None:
 
         if (get_config().get("configurable") or {}).get("stream_tokens"):
             return get_stream_writer()
-    except Exception:
+    except (RuntimeError, KeyError):  # not inside a graph run (a direct call, a test)
         return None
     return None
 

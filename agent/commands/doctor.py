@@ -116,6 +116,12 @@ def _timed(call: Any) -> tuple[Any, float]:
     return out, time.perf_counter() - started
 
 
+def _endpoint_errors() -> tuple[type[Exception], ...]:
+    from agent.brains.base import endpoint_errors  # imported on use: `lead --help` stays light
+
+    return endpoint_errors()
+
+
 def _problem(exc: Exception) -> str:
     import openai
 
@@ -136,7 +142,7 @@ def _models(client: Any, d: Diagnosis) -> bool:
     except openai.NotFoundError:
         d.add("reachable", True, "the endpoint answers (it does not list models)")
         return True
-    except Exception as exc:
+    except _endpoint_errors() as exc:
         return d.add("reachable", False, f"{d.endpoint}: {_problem(exc)}")
     d.add("reachable", True, d.endpoint)
     listed = d.model in ids
@@ -150,7 +156,7 @@ def _chat(client: Any, d: Diagnosis) -> bool:
     try:
         response, seconds = _timed(lambda: client.chat.completions.create(
             model=d.model, messages=[{"role": "user", "content": "Reply with the word ok."}], max_tokens=8, temperature=0))  # fmt: skip
-    except Exception as exc:
+    except _endpoint_errors() as exc:
         return d.add("tiny chat", False, _problem(exc))
     text = (response.choices[0].message.content or "").strip() if response.choices else ""
     return d.add("tiny chat", bool(text), f"{text[:40]!r} in {seconds:.1f} s" if text else "empty reply")
@@ -164,7 +170,7 @@ def _tools(client: Any, d: Diagnosis) -> None:
     try:
         response = client.chat.completions.create(model=d.model, messages=[{"role": "user", "content": PROBE_QUERY}],
                                                   tools=schemas, tool_choice="auto", max_tokens=80, temperature=0)  # fmt: skip
-    except Exception as exc:
+    except _endpoint_errors() as exc:
         d.tool_calls = "none"
         d.add("tool calls", False, f"a request with tools failed: {_problem(exc)}")
         return
@@ -194,7 +200,7 @@ def _structured(client: Any, d: Diagnosis) -> None:
         value = json.loads(response.choices[0].message.content or "")
         d.structured_output = isinstance(value, dict) and isinstance(value.get("ok"), bool)
         detail = "json_schema response_format works" if d.structured_output else "replies do not follow the schema"
-    except Exception as exc:
+    except _endpoint_errors() as exc:
         d.structured_output = False
         detail = f"not supported ({_problem(exc)}); questions are understood by the offline parser"
     d.add("structured output", d.structured_output, detail)
@@ -215,7 +221,7 @@ def _speed(client: Any, d: Diagnosis) -> None:
             tools=model_tool_schemas(), max_tokens=1, temperature=0))  # fmt: skip
         gen, g_seconds = _timed(lambda: client.chat.completions.create(
             model=d.model, messages=[{"role": "user", "content": "Count from 1 to 40, separated by spaces."}], max_tokens=48, temperature=0))  # fmt: skip
-    except Exception as exc:
+    except _endpoint_errors() as exc:
         d.add("speed", False, f"could not measure: {_problem(exc)}")
         return
     pp = _rate(prompt, "prompt", p_seconds)

@@ -11,7 +11,7 @@ import random
 import time
 from typing import Any, Protocol
 
-from agent.brains.base import BrainUnavailable
+from agent.brains.base import BrainUnavailable, endpoint_errors
 from agent.privacy import Pseudonymizer
 from agent.rehearse.library import case_fields
 from agent.rehearse.models import Line, Session
@@ -112,7 +112,7 @@ class ModelCounterpart:
                 last = "the request timed out"
             except openai.APIConnectionError:
                 last = "could not connect"
-            except Exception as exc:
+            except endpoint_errors() as exc:  # the client's other errors, or a reply not shaped like the API's
                 last = f"malformed reply ({exc.__class__.__name__})"
             if attempt + 1 < attempts:
                 time.sleep(self.backoff_base * (2**attempt) * (1 + random.random()))
