@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from agent.situation import Situation
 from agent.tool_results import latest_input, latest_result
-from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
+from lead_core.units import weeks_until
 from tools.errors import ToolInputError
 from tools.team import Person, Request, Team
 
@@ -322,11 +322,9 @@ def _new_work(args: CompareStrategiesArgs, ctx: _Lookup, person: str, notes: lis
         request = next((r for r in team.inbox if title and title.casefold() in r.title.casefold()), None)
         request = request or next((r for r in team.inbox if any(n.casefold() == person.casefold() for n in r.interrupts)), None)
     if estimate is None and project is not None and project.tasks:
-        mine = [t for t in project.tasks if (t.assignee or "").casefold() == person.casefold()] or project.tasks
-        estimate = tuple(round(sum(getattr(t, k) for t in mine) / WORKDAYS_PER_WEEK, 2) for k in ("optimistic", "most_likely", "pessimistic"))  # type: ignore[assignment]
+        estimate = project.weeks_for(person)
     if estimate is None and request is not None:
-        weeks = request.effort_days / WORKDAYS_PER_WEEK
-        estimate = (round(weeks * 0.8, 2), round(weeks, 2), round(weeks * 1.5, 2))
+        estimate = request.effort_weeks()
         title = title or request.title
     if estimate is None and s.has("new_work_weeks"):
         estimate = three_point(s.get("new_work_weeks"))

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError, field_validator, model_validator
 
 from lead_core.atomic import atomic_write_bytes, atomic_write_text
+from lead_core.units import WORKDAYS_PER_WEEK
 from tools.errors import ToolInputError
 
 Seniority = Literal["junior", "mid", "senior", "staff", "principal"]
@@ -109,6 +110,13 @@ class Project(_Strict):
             raise ValueError(f"depends_on names unknown tasks: {', '.join(missing)}")
         return self
 
+    def weeks_for(self, person: str | None = None) -> tuple[float, float, float]:
+        """(optimistic, most likely, pessimistic) working weeks of the tasks assigned to `person` (all the tasks
+        when none is theirs), rounded to two decimals."""
+        mine = [t for t in self.tasks if person and (t.assignee or "").casefold() == person.casefold()] or self.tasks
+        low, likely, high = (round(sum(getattr(t, k) for t in mine) / WORKDAYS_PER_WEEK, 2) for k in ("optimistic", "most_likely", "pessimistic"))
+        return low, likely, high
+
 
 class Request(_Strict):
     """An incoming request in the manager's inbox."""
@@ -122,6 +130,11 @@ class Request(_Strict):
     impact: Level = Field(default="medium", description="Business impact.")
     effort_days: float = Field(default=1, gt=0, le=365, description="Estimated effort in working days.")
     interrupts: list[str] = Field(default_factory=list, description="Team members it would pull in.")
+
+    def effort_weeks(self) -> tuple[float, float, float]:
+        """The effort as a three-point estimate in working weeks: 20% under, as estimated, 50% over."""
+        weeks = self.effort_days / WORKDAYS_PER_WEEK
+        return round(weeks * 0.8, 2), round(weeks, 2), round(weeks * 1.5, 2)
 
 
 def _is_iso_date(item: object) -> bool:

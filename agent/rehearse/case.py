@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from agent.rehearse.models import Case, StrategyFigures
-from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
+from lead_core.units import weeks_until
 from tools.team import Person, Team
 from tools.whatif import LABELS, NewWork, compare_strategies, whatif_from_team
 
@@ -138,13 +138,10 @@ def _new_work(facts: dict[str, Any], person: Person, team: Team, today: date, ca
     if isinstance(stated, list) and len(stated) == 3:
         low, likely, high = (float(x) for x in stated)
     elif project is not None:
-        tasks = [t for t in project.tasks if (t.assignee or "").casefold() == person.name.casefold()] or project.tasks
-        low, likely, high = (round(sum(getattr(t, k) for t in tasks) / WORKDAYS_PER_WEEK, 2)
-                             for k in ("optimistic", "most_likely", "pessimistic"))
+        low, likely, high = project.weeks_for(person.name)
         deadline = deadline or _weeks_until(today, project.deadline, days_off)
     elif request is not None:
-        weeks = request.effort_days / WORKDAYS_PER_WEEK
-        low, likely, high = round(weeks * 0.8, 2), weeks, round(weeks * 1.5, 2)
+        low, likely, high = request.effort_weeks()
         title = title or request.title
         deadline = deadline or _weeks_until(today, request.deadline, days_off)
     else:

@@ -1206,8 +1206,7 @@ def _inbox_request_facts(s: Situation, team: Any, today: date) -> None:
         s.put("new_work", named[0] if named else req.title, "team_file", f"the inbox request '{req.title}'")
     if isinstance(s.get("new_work"), str) and team.project(s.get("new_work")) is not None:
         return  # the project's own tasks and deadline size the new work
-    weeks = req.effort_days / WORKDAYS_PER_WEEK
-    s.put("new_work_weeks", [round(weeks * 0.8, 2), round(weeks, 2), round(weeks * 1.5, 2)], "team_file", f"the inbox request '{req.title}' ({req.effort_days:g} days)")
+    s.put("new_work_weeks", list(req.effort_weeks()), "team_file", f"the inbox request '{req.title}' ({req.effort_days:g} days)")
     if not s.has("deadline") and req.deadline and req.deadline >= today:
         s.put("deadline", req.deadline.isoformat(), "team_file", "the inbox request's deadline")
 
@@ -1220,9 +1219,8 @@ def _team_project_facts(s: Situation, team: Any, today: date) -> None:
         if not s.has("deadline") and project.deadline and project.deadline >= today:
             s.put("deadline", project.deadline.isoformat(), "team_file", f"{project.name}'s deadline in the team file")
         person = s.get("person")
-        tasks = [t for t in project.tasks if isinstance(person, str) and (t.assignee or "").casefold() == person.casefold()] or project.tasks
-        if tasks and not s.has("new_work_weeks"):
-            weeks = [round(sum(getattr(t, k) for t in tasks) / WORKDAYS_PER_WEEK, 2) for k in ("optimistic", "most_likely", "pessimistic")]
+        if project.tasks and not s.has("new_work_weeks"):
+            weeks = list(project.weeks_for(person if isinstance(person, str) else None))
             s.put("new_work_weeks", weeks, "team_file", f"the task estimates of {project.name} in the team file")
     owner = team.current_work_owner(s.get("project")) if isinstance(s.get("project"), str) else None
     if owner is not None and s.intent == "stakeholder_message" and not s.has("remaining_weeks"):

@@ -127,3 +127,21 @@ def test_the_owner_of_a_current_work_is_found_by_its_name():
     owner = team.current_work_owner("feature store MIGRATION ")
     assert owner is not None and owner.current_work.project == "Feature store migration"
     assert team.current_work_owner("no such work") is None
+
+
+def test_a_persons_share_of_a_project_in_weeks_falls_back_to_the_whole_project():
+    from tools.team import Project
+
+    project = Project(name="Churn", tasks=[
+        {"name": "data", "optimistic": 5, "most_likely": 10, "pessimistic": 15, "assignee": "Aisha"},
+        {"name": "model", "optimistic": 2.5, "most_likely": 5, "pessimistic": 12.5, "assignee": "Lena"},
+    ])  # fmt: skip
+    assert project.weeks_for("aisha") == (1.0, 2.0, 3.0)
+    assert project.weeks_for("Tom") == project.weeks_for(None) == (1.5, 3.0, 5.5)
+
+
+def test_a_requests_effort_in_weeks_is_20_percent_under_to_50_percent_over():
+    from tools.team import Request
+
+    assert Request(title="dashboard", effort_days=10).effort_weeks() == (1.6, 2.0, 3.0)
+    assert Request(title="fix", effort_days=1).effort_weeks() == (0.16, 0.2, 0.3)
