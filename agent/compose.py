@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from agent.intents import HOPELESSNESS
 from agent.situation import Situation
 from agent.tool_results import all_results, latest_input, latest_result
+from lead_core.numbers import percent as pct
 
 if TYPE_CHECKING:
     from tools.simulate import Forecast, Percentile
@@ -71,11 +72,6 @@ STRATEGY_NAMES = {
     "split_capacity": "split capacity",
     "defer_new": "defer the new work",
 }
-
-
-def pct(p: float | None) -> str:
-    """A probability as a whole percentage."""
-    return "n/a" if p is None else f"{p:.0%}"
 
 
 def bullets(text: str) -> list[str]:

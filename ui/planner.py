@@ -16,6 +16,7 @@ from typing import Any, Iterable
 
 from lead_core.atomic import atomic_write_bytes
 from lead_core.errors import explain_failure
+from lead_core.numbers import percent
 from lead_core.units import WORKDAYS_PER_WEEK, working_day_ending
 from tools.errors import ToolInputError
 from ui.plots import new_figure
@@ -114,9 +115,9 @@ def forecast(team: Any, project_name: str) -> tuple[Any, list[list[Any]], str, A
     result = forecast_completion(plan)
     rows = [[f"{getattr(result, key).level}% chance done by", str(getattr(result, key).date or "never"),
              _fmt(_days(getattr(result, key)), "working days")] for key in ("p50", "p80", "p95")]
-    rows.append(["Chance the plan works at all", f"{result.success_probability:.0%}", ""])
+    rows.append(["Chance the plan works at all", percent(result.success_probability), ""])
     if result.deadline_probability is not None:
-        rows.append([f"Chance of meeting the deadline ({project.deadline})", f"{result.deadline_probability:.0%}", ""])
+        rows.append([f"Chance of meeting the deadline ({project.deadline})", percent(result.deadline_probability), ""])
     note = result.summary + ("\n\n" + "\n".join(f"- {n}" for n in result.notes) if result.notes else "")
     figure = forecast_figure(result, f"{project.name}: completion forecast", plan.start, plan.holidays)
     return figure, _table(FORECAST_HEADERS, rows), note, result
@@ -257,7 +258,7 @@ def whatif_figure(result: Any, deadline_weeks: float | None = None, title: str =
                 ax.plot(getattr(weeks, key), y, marker=marker, color="black", markersize=4, linestyle="none",
                         label=key.upper() if i == 0 and offset == 0 else None)
         best = " (recommended)" if outcome.strategy == result.recommendation else ""
-        labels.append(f"{outcome.strategy.replace('_', ' ')}{best}\n{outcome.deadline_probability:.0%} on time")
+        labels.append(f"{outcome.strategy.replace('_', ' ')}{best}\n{percent(outcome.deadline_probability)} on time")
     if deadline_weeks:
         ax.axvline(deadline_weeks, color="#c53030", linewidth=1.5, label="deadline")
     ax.set_yticks(range(len(labels)), labels, fontsize=8)
@@ -276,8 +277,8 @@ def whatif_table(result: Any, title: str = "new work") -> Any:
 
     rows = [
         [o.strategy.replace("_", " ") + (" (recommended)" if o.strategy == result.recommendation else ""),
-         spread(o.new_work), f"{o.deadline_probability:.0%}", spread(o.current_work),
-         f"{o.current_finish_probability:.0%}", round(o.lost_days, 1)]
+         spread(o.new_work), percent(o.deadline_probability), spread(o.current_work),
+         percent(o.current_finish_probability), round(o.lost_days, 1)]
         for o in result.strategies
     ]
     short = title if len(title) <= 30 else title[:29] + "\u2026"

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from agent.rehearse.models import DIFFICULTIES, Case
+from lead_core.numbers import percent
 
 ALL = ("vp", "cto", "cfo", "head_of_product", "peer_lead", "report")
 EXECS = ("vp", "cto", "cfo", "head_of_product")
@@ -147,11 +148,7 @@ FIELD_RE = re.compile(r"\{(\w+)\}")
 
 def pct(p: float) -> str:
     """A what-if probability in words that never rounds a possibility to 0% or 100%."""
-    if p >= 0.995:
-        return "over 99%"
-    if p < 0.005:
-        return "under 1%"
-    return f"{p:.0%}"
+    return percent(p, words=True)
 
 
 def _named(title: str) -> str:
