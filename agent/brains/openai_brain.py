@@ -21,7 +21,7 @@ from agent.brains.text_tool_calls import looks_like_markup, parse_text_tool_call
 from agent.model_tools import MODEL_TOOLS, model_tool_schemas, resolve
 from agent.privacy import Pseudonymizer
 from agent.prompts import context_message, system_message
-from lead_core.errors import explain_failure
+from lead_core.errors import one_sentence
 from lead_core.network import is_loopback_url
 from lead_core.settings import Settings
 from agent.situation import Situation
@@ -334,7 +334,7 @@ class OpenAIBrain:
             except BrainUnavailable as exc:
                 last = exc
             except Exception as exc:  # boundary: whatever else goes wrong with the model, the offline brain answers
-                explain_failure(exc, log, "The model request")
+                log.info("The model request failed: %s", one_sentence(exc), exc_info=exc)  # quiet unless logging is set up
                 last = exc
             if attempt + 1 < attempts:
                 delay = self.backoff_base * (2**attempt) * (1 + random.random())
