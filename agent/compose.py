@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from agent.intents import HOPELESSNESS
 from agent.situation import Situation
 from agent.tool_results import all_results, latest_input, latest_result
-from lead_core.numbers import percent as pct
 
 if TYPE_CHECKING:
     from tools.simulate import Forecast, Percentile
@@ -72,6 +71,12 @@ STRATEGY_NAMES = {
     "split_capacity": "split capacity",
     "defer_new": "defer the new work",
 }
+
+
+def pct(p: float | None) -> str:
+    """A probability as a whole percentage, as the tool gave it (the scenario gate checks each number against the
+    tool results, so a 99.6% chance reads 100%, not lead_core.numbers.percent's '>99%')."""
+    return "n/a" if p is None else f"{p:.0%}"
 
 
 def bullets(text: str) -> list[str]:
