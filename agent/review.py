@@ -12,6 +12,7 @@ from typing import Any
 
 from agent.brains.base import Step, TurnContext
 from agent.intent_specs import spec
+from agent.tool_results import succeeded
 from tools.registry import TOOLS
 
 
@@ -37,6 +38,6 @@ def unsupported_answer(step: Step, turn: TurnContext, offline: Any) -> tuple[str
     if not needed:
         return None
     accepted = set(needed) | set(computing(list(spec(turn.situation.intent).tools)))
-    if any(r["name"] in accepted and r.get("error") is None and r.get("result") is not None for r in turn.tool_calls):
+    if any(r["name"] in accepted and succeeded(r) for r in turn.tool_calls):
         return None
     return f"The model answered without running {' and '.join(needed)}, which this question needs", fresh

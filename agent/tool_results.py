@@ -10,6 +10,11 @@ from pydantic import BaseModel
 from tools.registry import TOOLS
 
 
+def succeeded(record: dict[str, Any]) -> bool:
+    """True when the call ran and returned a result."""
+    return record.get("error") is None and record.get("result") is not None
+
+
 def typed_result(record: dict[str, Any]) -> BaseModel | None:
     """A tool record's result as the tool's output model (None when the call failed or the tool is unknown)."""
     spec = TOOLS.get(record.get("name", ""))

@@ -9,7 +9,7 @@ import pytest
 from agent.brains.offline import OfflineBrain
 from agent.graph import build_graph
 from agent.state import new_turn
-from agent.tool_results import all_results, latest_input, latest_result, typed_result
+from agent.tool_results import all_results, latest_input, latest_result, succeeded, typed_result
 from tools.registry import TOOLS
 from tools.team import load_team
 
@@ -63,3 +63,9 @@ def test_latest_input_is_the_last_successful_calls_arguments_typed(records):
     assert isinstance(typed, TOOLS["triage_inbox"].load()[1])
     assert [r.title for r in typed.requests] == [r["title"] for r in triage[-1]["arguments"]["requests"]]
     assert latest_input(triage, "triage_request") is None
+
+
+def test_a_call_succeeded_when_it_returned_a_result_and_no_error():
+    assert succeeded({"name": "lint_message", "result": {"clean": True}, "error": None})
+    assert not succeeded({"name": "lint_message", "result": None, "error": "bad"})
+    assert not succeeded({"name": "lint_message", "result": None, "error": None})
