@@ -12,6 +12,8 @@ from agent.drafting import draft_input, reader, split_need, split_offer
 from agent.situation import Situation
 from agent.understanding import parse_situation
 from tools.message import DraftInput, draft_message, longest_shared_run
+from tools.simulate import Forecast, Percentile
+from tools.whatif import StrategyOutcome, WhatIfResult
 
 TODAY = date(2026, 12, 4)
 
@@ -163,11 +165,15 @@ def test_a_slip_the_manager_reports_beats_the_team_files_forecast(example_team):
 def test_plan_changes_reach_an_at_risk_update_as_options_with_their_odds():
     s = _situation(("purpose", "progress_update", "question", "update"), ("project", "LLM summarizer", "question", "summarizer"),
                    ("recipient", "Victor", "question", "Victor"), ("audience", "vp", "question", "VP"))  # fmt: skip
-    changes = {"changes": [
-        {"kind": "defer_task", "description": "Defer 'fine-tune' to a later release", "deadline_probability": 0.86, "reaches_target": True},
-        {"kind": "move_date", "description": "Move the date to Fri 12 Feb 2027", "deadline_probability": 0.81, "reaches_target": True},
+    change = {"task": None, "gain": 0.5, "reaches_target": True, "assumptions": []}
+    changes = {"baseline_probability": 0.3, "target_probability": 0.8, "deadline_passed": False, "failure_share": 0.0,
+               "reaches_target": ["defer_task", "move_date"], "summary": "", "trials": 1000, "seed": 0, "changes": [
+        {**change, "kind": "defer_task", "description": "Defer 'fine-tune' to a later release", "deadline_probability": 0.86},
+        {**change, "kind": "move_date", "description": "Move the date to Fri 12 Feb 2027", "deadline_probability": 0.81},
     ]}  # fmt: skip
-    forecast = {"p50": {"date": "2027-02-01"}, "deadline_probability": 0.3}
+    when = {"level": 50, "working_days": 40.0}
+    forecast = Forecast.model_construct(p50=Percentile(**when, date=date(2027, 2, 1)), p80=Percentile(**when), p95=Percentile(**when),
+                                        deadline_probability=0.3, deadline_passed=False)  # fmt: skip
     inp = draft_input(s, "update Victor on the summarizer", TODAY, [{"name": "suggest_plan_changes", "result": changes}], forecast=forecast)
     names = [o["name"] for o in inp["facts"]["options"]]
     assert names == ["Defer a step", "Move the date"] and "86%" in inp["facts"]["options"][0]["tradeoff"]
@@ -186,10 +192,10 @@ def test_a_resource_ask_states_no_team_file_range_or_date(example_team):
 def test_an_answer_the_manager_dictates_stays_the_message_under_a_what_if():
     s = _situation(("purpose", "answer_question", "question", "asked"), ("decision", "Priya joins once fraud v3 ships and we drop the fine-tune", "question", "x"),
                    ("deadline", "2027-01-15", "question", "jan 15"))  # fmt: skip
-    whatif = {"recommendation": "switch_now", "strategies": [
-        {"strategy": "switch_now", "description": "Priya switches now", "deadline_probability": 0.95},
-        {"strategy": "finish_first", "description": "Priya finishes first", "deadline_probability": 0.9},
-    ]}  # fmt: skip
+    whatif = WhatIfResult.model_construct(recommendation="switch_now", strategies=[
+        StrategyOutcome.model_construct(strategy="switch_now", description="Priya switches now", deadline_probability=0.95),
+        StrategyOutcome.model_construct(strategy="finish_first", description="Priya finishes first", deadline_probability=0.9),
+    ])  # fmt: skip
     inp = draft_input(s, "what would it take? my answer: ...", TODAY, [], reprioritization=whatif)
     assert inp["purpose"] == "answer_question" and inp["facts"]["decision"].startswith("Priya joins")
     assert inp["facts"]["deadline_probability"] == 0.9  # the odds of the plan the manager stated, not the recommendation's
