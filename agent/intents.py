@@ -23,7 +23,10 @@ HOPELESSNESS = (
     r"(?:doesn'?t|dont|don'?t|does not|do not|can'?t|cannot|no longer) see (?:the|any) point"
     r"(?: (?:in|of) (?:anything|living|life|going on|it all|trying))?(?:\s*any ?more)(?![a-z])|"
     r"see (?:the|any) point (?:in|of) (?:anything|living|life|going on|it all)|"
-    r"\bhopeless(?:ness)?\b|no reason to (?:live|go on)|better off (?:without (?:me|him|her|them)|dead|gone)"
+    r"\bhopeless(?:ness)?\b|no reason to (?:live|go on)|better off (?:without (?:me|him|her|them)|dead|gone)|"
+    r"(?:easier|better) (?:not to|if (?:i|he|she|they) (?:didn'?t|did not|wasn'?t|weren'?t)) (?:wake up|be here|exist|go on|here)|"
+    r"(?:do(?:n'?t|es(?:n'?t| not)| not)|not) (?:want(?:ing)? to |to )?(?:wake up|be here|be around|exist|go on)(?: (?:any ?more|tomorrow))?(?=\s*(?:[.,;!?'\x22”’)]|$))|"
+    r"wish (?:i|he|she|they) (?:was|were)(?:n'?t| not) (?:here|around|alive)|no point (?:in )?(?:living|going on)"
 )
 
 # Sensitive topics win over everything: they are routed to HR, legal or crisis resources.

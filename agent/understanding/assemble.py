@@ -15,6 +15,7 @@ from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
 from agent.understanding.dates import StatedDate, find_dates
 from agent.understanding.quantities import Duration, find_durations, find_headcount, find_minutes, find_percentages
+from agent.intents import HOPELESSNESS
 from agent.understanding.text import Text
 from lead_core.units import WORKDAYS_PER_WEEK
 
@@ -144,7 +145,7 @@ SENSITIVE_CORE = re.compile(r"harass|discriminat|suicid|self[- ]harm|lawsuit|law
 # else the question mentions (a deadline, a message to write, a 1-on-1).
 CRISIS = re.compile(
     r"\b(?:died|dead|passed away|funeral|bereave\w*|griev\w*|grief|miscarri\w*|terminal(?:ly)? ill|(?:has|got|with) cancer|in hospital|hospitali[sz]ed)\b"
-    r"|\bsuicid\w*|\bself[- ]harm\b|\bkill (?:my|him|her|them)sel(?:f|ves)\b|\bend (?:it all|my life|his life|her life)\b|\bnot (?:want to |wanting to |to )?(?:wake up|be here|be around|exist|go on)(?: anymore)?\b|\b(?:better|easier) off (?:dead|without me)\b|\bno (?:point|reason) (?:in )?(?:living|going on)\b"
+    r"|\bsuicid\w*|\bself[- ]harm\b|\bkill (?:my|him|her|them)sel(?:f|ves)\b|\bend (?:it all|my life|his life|her life)\b|" + HOPELESSNESS + r""
     r"|\bharass\w*|\bdiscriminat\w*|\bbull(?:y|ied|ying)\b|\bsexual\w*\b|\bracis\w*|\bsexis\w*|\binappropriate (?:comment|remark|joke|touch\w*|behaviou?r)\b|\btalk(?:s|ing)? over (?:her|him|them)\b|\bcalled (?:her|his|their) (?:idea|work) ['\"]?\w+"
     r"|\bpublic[- ]read\b|\bpublicly (?:readable|accessible|exposed|visible)\b|\bdata (?:leak|breach)\b|\b(?:leaked|exposed) (?:\w+ )?(?:customer|personal|user|patient)\b|\b(?:customer|personal|user|patient) (?:data|emails|records)\b[^.?!]{0,40}\b(?:exposed|leaked|public|readable)\b|\bexfiltrat\w*|\bpii\b[^.?!]{0,40}\b(?:exposed|leaked|public|copied|downloaded)\b",
     re.IGNORECASE,

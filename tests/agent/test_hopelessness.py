@@ -40,3 +40,12 @@ def test_the_offline_answer_points_to_crisis_resources(tmp_path, monkeypatch):
     result = copilot.ask("In our 1:1 he said he doesnt see the point anymore. What do I do?")
     assert result.intent == "sensitive" and not result.tool_calls
     assert "988" in result.answer and "employee assistance" in result.answer
+
+
+def test_indirect_remarks_about_not_waking_up_get_the_crisis_note():
+    from agent.compose import SELF_HARM_RE
+
+    for said in ("honestly some days it would be easier not to wake up", "she said she doesn't want to be here anymore", "i don't want to wake up tomorrow."):
+        assert SELF_HARM_RE.search(said), said
+    for said in ("we need to wake up the on-call", "not to be here next week for the offsite"):
+        assert not SELF_HARM_RE.search(said), said
