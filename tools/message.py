@@ -943,6 +943,9 @@ def _forecast_range(f: Facts) -> str:
     fc = f.forecast
     if fc is not None:
         pts = fc.points()
+        if len(pts) > 1 and len({v for _, v in pts}) == 1:  # no spread: the estimate was a single number, not a range
+            when = f"within {_num(pts[0][1])} weeks" if fc.unit == "weeks" else f"by {_day(pts[0][1])}"  # type: ignore[arg-type]
+            return f"Our forecast for {what}: {when}, from a single-number estimate, so it has no range yet."
         if fc.unit == "weeks":
             parts = [f"{lvl}% likely within {_num(v)} weeks" for lvl, v in pts]  # type: ignore[arg-type]
             lead = (
@@ -1133,6 +1136,8 @@ _REWRITE_RULES: tuple[tuple[str, str, str], ...] = (
     (r"\bat this point in time\b", "now", "tightened wordy phrases"),
     (r"\bdue to the fact that\b", "because", "tightened wordy phrases"),
     (r"\bwill (?=(?:cut|reduce|increase|improve|boost|lift|save|double|halve|raise)\b)", "should ", "a promised result became an expected one"),
+    (r"\byour (team|pr|change|code|export|job|deploy|migration|script|update)\s+(broke|caused|killed|took down)\b", r"the \1 \2", "'your X broke' became 'the X broke' (the problem, not the people)"),
+    (r"\bthis is the (second|third|fourth|fifth) time\b", r"this is now the \1 time it has happened", "a count of repeats said as a fact, not a charge"),
     (r"!+", ".", "exclamation marks became full stops"),
 )
 _ORDER_RE = re.compile(r"^(fix|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure)\b(.*)$", re.IGNORECASE)

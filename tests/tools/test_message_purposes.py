@@ -657,3 +657,15 @@ def test_restating_writes_hyphenated_numbers_out_rather_than_drop_the_sentence()
     source = "tell my team we're moving from 2-week to 3-week sprints starting jan 11 and dropping the wednesday sync"
     said = restate(polish(source.split("team ", 1)[1], TODAY, capital=False), source, TODAY)
     assert longest_shared_run(said, source) <= 8 and "3-week sprints" in said and "Wednesday sync" in said
+
+
+def test_a_forecast_with_no_spread_is_not_given_three_identical_dates():
+    facts = {"project": "churn pipeline", "forecast": {"unit": "dates", "p50_date": "2026-12-29", "p80_date": "2026-12-29", "p95_date": "2026-12-29"}}
+    msg = _draft("progress_update", recipient="Amara", audience="product", facts=facts)
+    assert msg.body.count("29 Dec 2026") == 1 and "no range yet" in msg.body
+
+
+def test_a_rewrite_names_the_problem_not_the_people():
+    msg = _draft("rewrite", recipient="Leon", facts={"original": "your team broke our pipeline AGAIN with an unannounced schema change. this is the third time. fix your process."})
+    assert "the team broke our pipeline again" in msg.body.lower() and "Your team broke" not in msg.body
+    assert "third time it has happened" in msg.body and "Could you fix your process?" in msg.body
