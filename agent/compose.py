@@ -628,7 +628,7 @@ FACT_LABELS = {
     "load_percent": "Team load", "backlog_weeks": "Backlog", "confidence_level": "Confidence wanted",
     "decision": "Decision to share", "request_title": "Request", "request_kind": "Kind of request",
     "request_effort_weeks": "Request size", "urgency": "Urgency", "org": "Org answers",
-    "draft_text": "Your message", "days_off": "Days off", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "blocker": "Stuck on",
+    "draft_text": "Your message", "days_off": "Days off", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
 }  # fmt: skip
 
 
@@ -662,6 +662,8 @@ def fact_value_text(name: str, value: Any) -> str:
         return f"{first:%a %d %b} to {last:%a %d %b} ({len(value)} working days, skipped by the forecast)"
     if name == "requests" and isinstance(value, list):
         return "; ".join(f"{r.get('requester') or 'someone'}: {r.get('title')}" for r in value)
+    if name == "time_share":
+        return f"{float(value):.0%}"
     if name == "interrupt_budget_days":
         return f"{value:g} working days this week"
     if name == "draft_text" and isinstance(value, str):

@@ -54,6 +54,7 @@ FactName = Literal[
     "offer",
     "requests",
     "interrupt_budget_days",
+    "time_share",
 ]
 FACT_NAMES: tuple[str, ...] = get_args(FactName)
 
@@ -93,6 +94,7 @@ FACT_DOCS: dict[str, str] = {
     "draft_text": "A message the manager pasted to clean up, soften, tighten or check, in their words.",
     "cost": "What a resource ask costs, in the manager's words ('roughly 180k fully loaded', 'about $30k').",
     "requests": "Requests pasted as a list, one per line: [{title, requester, requester_role, kind, urgency, effort_days, deadline}].",
+    "time_share": "Share of the person's time the new work would take (0-1), e.g. '2 days a week' = 0.4.",
     "interrupt_budget_days": "Working days of interruptions the team can absorb this week, as the question states.",
     "offer": "The counter-offer the manager states for a decline ('what i can offer: a 2-week propensity score from jan 11').",
     "blocker": "For 1-on-1s: what the person is stuck on and for how long, in the manager's words.",

@@ -104,7 +104,10 @@ def whatif_input(s: Situation, team: Team | None, today: date) -> dict[str, Any]
         "estimate_low": max(n_low, 0.1), "estimate_likely": max(n_likely, 0.1), "estimate_high": max(n_high, 0.1),
         "deadline_weeks": weeks_until(today, s.get("deadline"), _holidays(s, team)) or round(n_high * 2, 1),
     }  # fmt: skip
-    return WhatIfInput.model_validate({"current": current, "new_work": new_work}).model_dump(mode="json")
+    args: dict[str, Any] = {"current": current, "new_work": new_work}
+    if s.get("time_share"):
+        args["split_fraction"] = min(max(float(s.get("time_share")), 0.05), 0.95)  # "2 days a week": the split they asked about
+    return WhatIfInput.model_validate(args).model_dump(mode="json")
 
 
 def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:

@@ -17,7 +17,7 @@ from agent.understanding.dates import StatedDate, find_dates
 from agent.understanding.quantities import Duration, find_durations, find_headcount, find_minutes, find_percentages
 from agent.intents import HOPELESSNESS
 from agent.understanding.text import Text
-from lead_core.units import WORKDAYS_PER_WEEK
+from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 
 ONE_ON_ONE_RE = re.compile(
     r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b",
@@ -413,7 +413,7 @@ ONE_ON_ONE_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]
 
 def _pulled_object(name: str) -> re.Pattern[str]:
     """'pull Chioma off the ASR fine-tune', 'wants Sam to build': taken off their work, whoever they are."""
-    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\bwants?\s+{re.escape(name)}\s+(?:to (?:build|do|lead|own|work on|help|run|take)|on|off|onto)\b", re.I)
+    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\bwants?\s+{re.escape(name)}\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|doing|running|covering|helping)\b", re.I)
 
 
 def _moved_object(name: str) -> re.Pattern[str]:
@@ -516,6 +516,7 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
     if efforts:
         d = efforts[0]
         s.put("new_work_weeks", _spread(d, None), "question", sig.words(d.start, d.end))
+    _time_share(s, sig, today)
     new_work, current = _work_names(sig, s)
     if new_work:
         s.put("new_work", new_work[0], "question", new_work[1])
@@ -523,6 +524,21 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
         s.put("project", current[0], "question", current[1])
     if person:
         _person_role(s, sig)
+
+
+def _time_share(s: Situation, sig: Signals, today: date) -> None:
+    """'2 days a week through january': the share of their time the new work takes, and (with the period's end)
+    its size as that share of the working weeks until then."""
+    rates = sig.by_role("rate")
+    if not rates:
+        return
+    share = min(max(rates[0].likely, 0.05), 0.95)
+    s.put("time_share", round(share, 2), "question", sig.words(rates[0].start, rates[0].end))
+    if not s.has("new_work_weeks") and s.has("deadline"):
+        weeks = weeks_until(today, s.get("deadline"))
+        if weeks:
+            size = round(share * weeks, 2)
+            s.put("new_work_weeks", [round(size * 0.875, 2), size, round(size * 1.25, 2)], "question", sig.words(rates[0].start, rates[0].end))
 
 
 # A single stated figure is the most likely value; the range around it comes from the team file's
@@ -564,11 +580,11 @@ def _mentions_new_work_before(sig: Signals, d: Duration) -> bool:
 CURRENT_TRIGGERS = re.compile(
     r"\b(?:off(?: of)?|from|finish(?:es|ing)?(?: up)?|wraps?(?: up)?|wrapping(?: up)?|done (?:with|on)|from done (?:on|with)|between|"
     r"(?:is|was|been|she'?s|he'?s|they'?re|working|stay(?:s|ing)?|keep(?:s|ing)? going) on|(?:weeks?|days?|months?|sprints?) (?:into|in on|left on|from done on|out on|out from (?:wrapping|finishing)?)|"
-    r"mid-?(?:way|stream|experiment)? (?:on|through)|halfway through|into|(?:her|his|their) actual project|pause|after|once|until)\s+",
+    r"mid-?(?:way|stream|experiment)? (?:on|through)|halfway through|(?<!pulled )(?<!dragged )(?<!looped )(?<!drafted )into|(?:her|his|their) actual project|pause|after|once|until)\s+",
     re.IGNORECASE,
 )
 NEW_TRIGGERS = re.compile(
-    r"\b(?:onto|on to|to help (?:on|with)?|help(?:ing)? (?:[\w-]+ )?(?:on|with)|to do|to work on|for|detour on|to|on|and|go(?:es)? to|move(?:s|d)? to|join)\s+",
+    r"\b(?:onto|on to|to help (?:on|with)?|help(?:ing)? (?:[\w-]+ )?(?:on|with)|to do|to work on|(?<=pulled )into|(?<=dragged )into|(?<=looped )into|(?<=drafted )into|for|detour on|to|on|and|go(?:es)? to|move(?:s|d)? to|join)\s+",
     re.IGNORECASE,
 )
 PHRASE_STOP = frozenset(
@@ -665,9 +681,16 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
     return new_work, current
 
 
+# "wants kofi doing interview loops about 2 days a week", "lena gets pulled into the LLM safety review".
+NEW_WORK_DOING = re.compile(
+    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|(?:pulled|dragged|looped|drafted) into)\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+(?:about|for|through|until|till|from|\(|\d)|[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
 def _named_new_work(sig: Signals, skip: set[str]) -> tuple[str, str] | None:
     """New work named by its estimate ('the pricing work is 4-6 weeks') or its asker ('wants forecasting help from Sam')."""
-    for pattern in (NEW_WORK_IS, NEW_WORK_FROM, NEW_WORK_WANTED, NEW_WORK_ESTIMATE):
+    for pattern in (NEW_WORK_DOING, NEW_WORK_IS, NEW_WORK_FROM, NEW_WORK_WANTED, NEW_WORK_ESTIMATE):
         for m in pattern.finditer(sig.text.normal):
             phrase = re.sub(r"\s+(?:work|project|thing|stuff)$", "", m.group("w"), flags=re.I)
             first = phrase.split()[0].casefold()

@@ -216,9 +216,19 @@ def _parse(phrase: str, today: date) -> date | None:
     return parsed.date() if parsed else None
 
 
+# "through january", "for the whole of january": until the month's last day.
+THROUGH_MONTH = re.compile(r"\b(?:through|until|till|to the end of|for (?:all|the whole|the rest) of|all of)\s+(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\s*\d)", re.I)
+
+
+def _last_day_of(month: int, today: date) -> date:
+    year = today.year + (1 if month < today.month else 0)
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
 def find_dates(text: str, today: date) -> list[StatedDate]:
     """Every date phrase in the normalised text, resolved against today, with its role."""
-    out: list[StatedDate] = []
+    out: list[StatedDate] = [StatedDate(_last_day_of(MONTHS[m.group("m").lower()[:3]], today), "deadline", m.start("m"), m.end("m")) for m in THROUGH_MONTH.finditer(text)]
     for m in DATE_PHRASE.finditer(text):
         phrase = m.group(0)
         value = _business(phrase, today) or _parse(phrase, today)
@@ -241,7 +251,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             value = _a_year_earlier(value)  # "kicked off monday nov 30", "were due nov 27": a date already past
             role = "start" if re.search(r"kick|start|began|joined", past.group(0), re.I) else role
         out.append(StatedDate(value, role, m.start(), m.end()))
-    return out
+    return sorted(out, key=lambda d: d.start)
 
 
 # Days nobody works: "off dec 24 through jan 1", "out from the 21st to the 1st", "office closed 24-26 dec".

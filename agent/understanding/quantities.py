@@ -190,6 +190,8 @@ def find_durations(text: str) -> list[Duration]:
                 low, high = a * 0.875, a * 1.25
         if a == 0:
             continue
+        if out and out[-1].role == "rate" and a == 1 and not text[out[-1].end : m.start()].strip():
+            continue  # "2 days 1 week" (a normalised "2 days a week"): the week is the rate's, not a duration
         out.append(
             Duration(low * factor, likely * factor, high * factor, _role(text, m.start(), m.end()), m.start(), end, word)
         )
