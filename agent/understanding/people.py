@@ -20,7 +20,7 @@ AUDIENCE_RULES: tuple[tuple[str, str], ...] = (
     (r"\b(?:sales|marketing|finance|product|eng\w*|data) vp\b|\bvps?\b|\bvice president\b", "vp"),
     (r"\bdirector\b|\bskip[- ]?level\b|\bmy (?:boss|manager)\b|\bhead of (?:eng\w*|ml|ai|data|research)\b", "director"),
     (r"\bproduct (?:manager|lead|owner|team|folks|people)\b|\bpms?\b|\bproduct\b(?= (?:wants|asked|needs|is asking))|\b(?:for|to) product\b", "product"),
-    (r"\b(?:exec(?:utive)?s?|leadership(?: team)?|the board|board members?|steering committee|c-?suite|higher[- ]ups)\b", "exec"),
+    (r"\b(?:exec(?:utive)?s?|leadership(?: team)?|the board|board members?|steering committee|c-?suite|higher[- ]ups|cmo|cro|ciso|cdo|chief \w+ officer)\b", "exec"),
     (r"\bcustomers?\b|\bclients?\b(?= (?:wants?|asked|is asking|needs?))", "customer"),
     (r"(?<!not on )(?<!not in )\b(?:my|our|the) (?:whole |ml |data |research )?team\b|\beveryone on (?:my|the) team\b|\bmy (?:reports|engineers|folks|people)\b|\bthe squad\b", "own_team"),
     (r"\b(?:partner|peer|sister|other|platform|infra|sales|marketing|finance|ops|legal|support|data eng\w*) team\b|\bsales\b(?! (?:vp|director|head|chief|lead))|\bmarketing\b(?! (?:vp|director|head|chief|lead))|\banother team\b|\bpeer (?:lead|manager)\b|\bmy peer\b|\bnot (?:on|in) (?:my|our) team\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s) (?:manager|lead|boss)\b", "peer_team"),
@@ -78,7 +78,8 @@ COMMON_WORD_NAMES = frozenset(
     """will may june mark bill rose dawn faith hope art sunny chase drew pat sue rob max ray jack frank joy guy the van de la le
     young lane long king page case miles grant sky summer autumn august april star gay rich hunter carter major penny
     age bay boy chance door go job line lot love made man march night price run said side son song spring take tell way win
-    honor justice forest river rock stone storm olive sage brook cliff dale glen crystal
+    honor justice forest river rock stone storm olive sage brook cliff dale glen crystal sim eval test demo ops
+    data model ship launch
     so an in on at to do go am be me my no or us we ok hi lou ed al di""".split()
 )
 
@@ -293,11 +294,11 @@ LOWER_RECIPIENT_RE = re.compile(r"\b(?:reply|respond|answer|write|email|e-mail|m
 
 
 ROLE_NAME_RE = re.compile(
-    rf"\b(?i:head of [\w-]+|vp(?: of [\w-]+)?|cto|cfo|ceo|coo|cpo|cro|director|exec(?:utive)?|pm|product manager|boss|skip[- ]level|(?:[\w-]+ )?(?:team )?lead|manager)[,:]?\s+\(?({NAME_TOKEN})\b"
+    rf"\b(?i:head of [\w-]+|vp(?: of [\w-]+)?|cto|cfo|ceo|coo|cpo|cro|cmo|ciso|cdo|director|exec(?:utive)?|pm|product manager|boss|skip[- ]level|(?:[\w-]+ )?(?:team )?lead|manager)[,:]?\s+\(?({NAME_TOKEN})\b"
     rf"|\b({NAME_TOKEN})\s*\((?i:(?:our|my|the|their)\s+)?(?P<r>[^)]{{0,30}}?(?i:lead|manager|head|vp|cto|cfo|ceo|cpo|coo|cro|cmo|ciso|chief \w+|director|product|pm|sales|finance|legal|founder|gm))\)"
 )
 ROLE_NAME_LOWER_RE = re.compile(
-    r"\b(?i:head of [\w-]+|vp(?: of [\w-]+)?|cto|cfo|ceo|coo|cpo|cro|director|exec(?:utive)?|pm|product manager|boss|skip[- ]level|(?:[\w-]+ )?(?:team )?lead|manager)[,:]?\s+\(?([a-z][a-z'-]{1,20})\b"
+    r"\b(?i:head of [\w-]+|vp(?: of [\w-]+)?|cto|cfo|ceo|coo|cpo|cro|cmo|ciso|cdo|director|exec(?:utive)?|pm|product manager|boss|skip[- ]level|(?:[\w-]+ )?(?:team )?lead|manager)[,:]?\s+\(?([a-z][a-z'-]{1,20})\b"
     r"|\b([a-z][a-z'-]{1,20})\s*\((?i:(?:our|my|the|their)\s+)?(?P<r>[^)]{0,30}?(?i:lead|manager|head|vp|cto|cfo|ceo|cpo|coo|cro|cmo|ciso|chief \w+|director|product|pm|sales|finance|legal|founder|gm))\)"
 )
 

@@ -206,3 +206,8 @@ def test_a_part_time_pull_is_a_share_of_their_time_until_the_period_ends():
 def test_pulled_into_names_the_new_work_not_the_current_one():
     s = parse_situation("if tariq gets pulled into the security review for the whole of january what happens to the pricing model", None, TODAY)
     assert s.get("new_work") == "security review" and s.get("deadline") == "2027-01-31"
+
+
+def test_a_cmo_named_in_lower_case_is_the_recipient_and_a_sim_is_not_a_person():
+    s = parse_situation("our CMO rosa asked if the lookalike model is ready for the feb 3 launch. sim says ~55%. what do i tell her", None, TODAY)
+    assert s.get("recipient") == "Rosa" and s.get("audience") == "exec" and not s.has("person")
