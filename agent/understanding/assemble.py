@@ -909,8 +909,11 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if decision is not None:
         said = sig.words(decision[1], decision[2])
         s.put("decision", messages.without_writer_notes(said), "question", said)
+    explained = messages.explained_facts(sig.text.original) if purpose == "explain_uncertainty" and not s.has("decision") else None
+    if explained:
+        s.put("decision", explained, "question", explained)  # the facts the explanation must use
     reason = messages.reason_in(normal)
-    if reason is not None and not s.has("decision"):
+    if reason is not None and (not s.has("decision") or explained):
         kind = "decision" if purpose == "respond_to_reprioritization" else "reason"
         s.put(kind, sig.words(reason[1], reason[2]), "question", sig.words(reason[1], reason[2]))
     title = None if _is_move(sig) or purpose not in ("decline_or_negotiate", "answer_question", "") else requests.request_title(instruction)

@@ -211,3 +211,9 @@ def test_pulled_into_names_the_new_work_not_the_current_one():
 def test_a_cmo_named_in_lower_case_is_the_recipient_and_a_sim_is_not_a_person():
     s = parse_situation("our CMO rosa asked if the lookalike model is ready for the feb 3 launch. sim says ~55%. what do i tell her", None, TODAY)
     assert s.get("recipient") == "Rosa" and s.get("audience") == "exec" and not s.has("person")
+
+
+def test_an_explanation_keeps_what_happened_and_the_facts_added_after_it():
+    s = parse_situation("explain to our CFO (plain words) why the fraud model missed its target and what we're doing. the labels were stale, relabelling finishes friday", None, TODAY)
+    assert s.get("reason").startswith("the fraud model missed its target")
+    assert s.get("decision") == "the labels were stale, relabelling finishes friday"
