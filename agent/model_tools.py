@@ -22,12 +22,6 @@ from tools.team import Person, Request, Team
 Weeks = list[float] | float
 MAX_TASKS = 20
 DEFAULT_TRIALS = 4000
-# The Situation's audience vocabulary mapped onto the message tools' four audiences.
-AUDIENCE_MAP = {
-    "vp": "executive", "cto": "executive", "cfo": "executive", "ceo": "executive", "director": "executive",
-    "exec": "executive", "executive": "executive", "customer": "executive", "head_of_product": "product",
-    "product": "product", "peer_team": "peer_team", "own_team": "own_team", "report": "own_team", "team": "own_team",
-}  # fmt: skip
 # 1-on-1 cues mapped to the team file's work status and, where it helps the agenda, a blocker line.
 CUE_STATUS = {
     "new_hire": "ramping_up", "returning_from_leave": "ramping_up", "stuck": "blocked", "near_finish": "near_finish",
@@ -458,9 +452,17 @@ def _triage_request(args: TriageRequestArgs, ctx: _Lookup) -> Resolved:
     return Resolved(TriageInput(request=match, today=ctx.today).model_dump(mode="json"), notes)
 
 
+def audience_role(value: str) -> str:
+    """An audience the model names ('VP', 'head of product', 'executive', 'team') in the Situation's role words."""
+    role = re.sub(r"[\s-]+", "_", value.strip().lower())
+    return "exec" if role == "executive" else "own_team" if role == "team" else role
+
+
 def _audience(value: str) -> str:
-    key = re.sub(r"[\s-]+", "_", value.strip().lower())
-    return AUDIENCE_MAP.get(key, "executive")
+    """The message tools' audience for a role the model names (the drafting decision's one table)."""
+    from agent.drafting import COARSE_AUDIENCE
+
+    return COARSE_AUDIENCE.get(audience_role(value), "executive")
 
 
 def _draft(args: DraftMessageArgs, ctx: _Lookup) -> Resolved:
@@ -473,8 +475,7 @@ def _draft(args: DraftMessageArgs, ctx: _Lookup) -> Resolved:
     s = ctx.situation.model_copy(deep=True)
     if args.purpose in PURPOSES:
         s.put("purpose", args.purpose, "question", "(named by the model)")
-    role = re.sub(r"[\s-]+", "_", args.audience.strip().lower())
-    role = "exec" if role == "executive" else "own_team" if role == "team" else role
+    role = audience_role(args.audience)
     if role in COARSE_AUDIENCE:
         s.put("audience", role, "question", "(named by the model)")
     for name, value in (("recipient", args.recipient), ("decision", args.decision), ("reason", args.reason), ("project", args.project)):

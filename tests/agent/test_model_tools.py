@@ -172,3 +172,10 @@ def test_a_draft_after_a_forecast_over_the_year_end_says_the_holiday_caveat_besi
                 None, None, TODAY, results=[{"name": "forecast_completion", "arguments": plan, "result": forecast}])
     assert r.arguments["facts"]["forecast"]["calendar_note"] == forecast["calendar_caveat"]
     assert forecast["calendar_caveat"] in TOOLS["draft_message"].run(r.arguments).body
+
+
+@pytest.mark.parametrize("named, audience", [("VP", "executive"), ("executive", "executive"), ("head of product", "product"),
+                                             ("team", "own_team"), ("customer", "peer_team"), ("someone", "executive")])  # fmt: skip
+def test_the_lint_audience_comes_from_the_drafting_table(named, audience):
+    r = resolve({"name": "lint_message", "arguments": {"text": "Hi Ana, we ship on Friday.", "audience": named}}, None, None, TODAY)
+    assert r.arguments["audience"] == audience
