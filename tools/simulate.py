@@ -26,7 +26,7 @@ from typing import Iterable, Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from lead_core.numbers import triangular
+from lead_core.numbers import percent, triangular
 from lead_core.units import WORKDAYS_PER_WEEK, working_day_ending, working_days_between
 from tools.errors import ToolInputError
 from tools.team import MAX_HOLIDAYS, Person, Project
@@ -668,24 +668,15 @@ def _summarise(plan: PlanInput, run: _Run) -> Forecast:
     return forecast
 
 
-def _percent(p: float) -> str:
-    """A probability as a percentage that never rounds a possibility to 0% or 100%."""
-    if 0 < p < 0.005:
-        return "<1%"
-    if 0.995 <= p < 1:
-        return ">99%"
-    return f"{p:.0%}"
-
-
 def _failure_clause(f: Forecast, trials: str = "trials") -> str:
     """'in 15% of trials 'Train model' fails outright and the project does not finish without a new plan'."""
     causes = f.failure_causes
     if len(causes) == 1:
         what = f"'{causes[0].name}' fails outright"
     else:
-        listed = ", ".join(f"'{c.name}' in {_percent(c.share)}" for c in causes[:3])
+        listed = ", ".join(f"'{c.name}' in {percent(c.share)}" for c in causes[:3])
         what = f"a risky step fails outright ({listed})"
-    return f"in {_percent(f.failure_share)} of {trials} {what} and the project does not finish without a new plan"
+    return f"in {percent(f.failure_share)} of {trials} {what} and the project does not finish without a new plan"
 
 
 def _caption(f: Forecast) -> str:
@@ -711,7 +702,7 @@ def _sentence(f: Forecast, plan: PlanInput) -> str:
     spread = f"{_when(f.p50)} at P50, {_when(f.p80)} at P80 and {_when(f.p95)} at P95"
     if f.failure_share > 0:
         clause = _failure_clause(f, f"{f.trials:,} trials")
-        out = f"{clause[0].upper()}{clause[1:]}; the other {_percent(1 - f.failure_share)} finish in {spread}"
+        out = f"{clause[0].upper()}{clause[1:]}; the other {percent(1 - f.failure_share)} finish in {spread}"
     else:
         out = f"{head} the plan finishes in {spread}"
     when = deadline_date(plan)
@@ -721,7 +712,7 @@ def _sentence(f: Forecast, plan: PlanInput) -> str:
         out += f"; the deadline ({target}) has already passed{today}, so the work is overdue and needs a new date"
     elif f.deadline_probability is not None:
         overall = " overall" if f.failure_share > 0 else ""
-        out += f", with a {_percent(f.deadline_probability)} chance{overall} of finishing by the deadline ({target})"
+        out += f", with a {percent(f.deadline_probability)} chance{overall} of finishing by the deadline ({target})"
     return out + "."
 
 
@@ -1103,31 +1094,31 @@ def _move_date(inp: PrescribeInput, run: _Run, passed: bool, baseline: float | N
         gain=0.0 if baseline is None else round(p - baseline, 6),
         reaches_target=p >= inp.target_probability - 1e-12,
         assumptions=["The scope and the plan stay as they are; only the promised date moves.",
-                     f"{_percent(p)} of trials finish by then, counting the ones that fail outright as missing it."],
+                     f"{percent(p)} of trials finish by then, counting the ones that fail outright as missing it."],
         new_deadline_days=days,
         new_deadline_date=when,
     )
 
 
 def _prescription_summary(inp: PrescribeInput, run: _Run, baseline: float | None, kept: list[PlanChange]) -> str:
-    target = _percent(inp.target_probability)
+    target = percent(inp.target_probability)
     if baseline is None:
         move = next((c for c in kept if c.kind == "move_date"), None)
         if move is None:
             return f"The deadline has already passed, so the work is overdue; no date reaches a chance of {target}."
         when = _fmt_date(move.new_deadline_date) if move.new_deadline_date else f"{move.new_deadline_days:g} working days from the start"
         return f"The deadline has already passed, so the work is overdue; the earliest date with a chance of {target} is {when}."
-    head = f"The plan has a {_percent(baseline)} chance of meeting the deadline against a target of {target}"
+    head = f"The plan has a {percent(baseline)} chance of meeting the deadline against a target of {target}"
     if baseline >= inp.target_probability - 1e-12:
         return f"{head}, so it already reaches it; the changes below add margin."
     reaching = [c for c in kept if c.reaches_target]
     if reaching:
-        listed = "; ".join(f"{c.description.lower()[0]}{c.description[1:]} ({_percent(c.deadline_probability)})" for c in reaching[:2])
+        listed = "; ".join(f"{c.description.lower()[0]}{c.description[1:]} ({percent(c.deadline_probability)})" for c in reaching[:2])
         return f"{head}; {len(reaching)} of the changes below reach it, best first: {listed}."
-    best = f"the best is to {kept[0].description[0].lower()}{kept[0].description[1:]} ({_percent(kept[0].deadline_probability)})" if kept else "no change helps"
+    best = f"the best is to {kept[0].description[0].lower()}{kept[0].description[1:]} ({percent(kept[0].deadline_probability)})" if kept else "no change helps"
     failure = float((~run.ok).mean())
     why = (
-        f", and no date reaches it because a step fails outright in {_percent(failure)} of trials"
+        f", and no date reaches it because a step fails outright in {percent(failure)} of trials"
         if 1 - failure < inp.target_probability else ""
     )
     return f"{head}; no single change reaches it, {best}{why}."
