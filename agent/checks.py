@@ -14,6 +14,7 @@ from typing import Any
 
 from agent.situation import Situation
 from agent.tool_results import all_results
+from lead_core.units import MONTHS
 
 ECHO_LIMIT = 8  # a draft never repeats more than this many consecutive words of the question
 # Wording that argues for finishing first, per recommendation that contradicts it.
@@ -24,7 +25,6 @@ CONTRADICTIONS: dict[str, re.Pattern[str]] = {
 APPROVAL_ASK = re.compile(r"\b(?:can you confirm|please confirm|confirm this plan|approve|sign off|your approval|does this work for you)\b", re.I)
 LEAD_FILLER = re.compile(r"^(?:hi|hello|hey|dear)\b[^\n]*\n+|^\s+", re.I)
 DATE_IN_TEXT = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w* (\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* (\d{4})\b", re.I)
-MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
 
 @dataclass(frozen=True)

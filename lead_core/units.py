@@ -1,5 +1,6 @@
 """Units of work and working time, defined once: working days per week, how many working weeks each duration word
-means, and the calendar arithmetic (weekends and the team's days off skipped) that forecasts, what-ifs and triage share."""
+means, the month names, and the calendar arithmetic (weekends and the team's days off skipped) that forecasts, what-ifs
+and triage share."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ WEEKS_PER_UNIT: dict[str, float] = {
     "month": 4.33,
     "quarter": 13.0,
 }
+# Month names and their usual abbreviations (every one's first three letters are a key too) -> month number.
+MONTHS: dict[str, int] = {name: i + 1 for i, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december"))) for name in names}  # fmt: skip
 MAX_WORKING_DAYS = 2_000_000  # an offset beyond this would pass year 9999
 
 

@@ -17,6 +17,7 @@ from typing import Callable, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from lead_core.numbers import percent
+from lead_core.units import MONTHS
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
 Purpose = Literal[
@@ -146,7 +147,6 @@ HOLD_OR_MOVE_RE = re.compile(
 )
 WORD_RE = re.compile(r"\S+")
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _WEEKDAYS = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
@@ -196,7 +196,7 @@ def _resolve_date(m: re.Match[str], today: date) -> date | None:
         if m.group("iso"):
             return date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
         day = int(m.group("d1") or m.group("d2"))
-        month = _MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
+        month = MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
         year = m.group("y1") or m.group("y2")
         if year:
             return date(int(year), month, day)

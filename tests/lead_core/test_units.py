@@ -86,3 +86,10 @@ def test_adding_then_counting_working_days_agree_with_a_day_by_day_walk(start, n
         left -= is_working_day(walked, off)
     assert add_working_days(start, n, off) == walked
     assert working_days_between(start + timedelta(days=1), walked, off) == n
+
+
+def test_every_month_name_and_its_first_three_letters_give_its_number():
+    from lead_core.units import MONTHS
+
+    assert MONTHS["jan"] == MONTHS["january"] == 1 and MONTHS["sept"] == MONTHS["sep"] == 9 and MONTHS["dec"] == 12
+    assert all(MONTHS[name[:3]] == number for name, number in MONTHS.items())
