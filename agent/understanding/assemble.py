@@ -728,10 +728,32 @@ def _team_with(names: list[str]) -> Any:
     return Team(projects=[Project(name=n) for n in names])
 
 
+# Work left counted in items, done at a stated rate: "34 teams left to migrate, we do 2-3 teams a week".
+ITEMS_LEFT = re.compile(r"\b(?P<n>\d+)\s+(?P<what>[a-z]+(?:\s(?!left\b|remaining\b|to\b)[a-z]+)?)\s+(?:left|remaining|to go|still to (?:\w+)|to (?:migrate|move|onboard|label|ship|review|process|convert|retrain|backfill))\b", re.I)
+ITEMS_RATE = re.compile(r"\b(?P<a>\d+(?:\.\d+)?)(?:\s+(?:to|or)\s+(?P<b>\d+(?:\.\d+)?))?\s+(?:[a-z]+\s+)?(?:a|per|each|every|1)\s+(?P<u>week|day|sprint)\b", re.I)
+RATE_WEEKS = {"week": 1.0, "day": 1 / WORKDAYS_PER_WEEK, "sprint": 2.0}
+
+
+def _throughput_task(sig: Signals) -> dict[str, Any] | None:
+    """One task from items left and the rate they get done at: weeks = items / rate (the faster rate gives the low)."""
+    left, rate = ITEMS_LEFT.search(sig.text.normal), ITEMS_RATE.search(sig.text.normal)
+    if not left or not rate:
+        return None
+    n = float(left.group("n"))
+    slow, fast = float(rate.group("a")), float(rate.group("b") or rate.group("a"))
+    per_week = 1 / RATE_WEEKS[rate.group("u").lower()]
+    if min(slow, fast) <= 0:
+        return None
+    weeks = sorted(round(n / (r * per_week), 2) for r in (fast, (slow + fast) / 2, slow))
+    words = sig.words(left.start(), left.end()) + "; " + sig.words(rate.start(), rate.end())
+    return {"name": f"{left.group('n')} {left.group('what')}", "weeks": weeks, "unit": "week", "_words": words}
+
+
 def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if len(sig.team_projects) > 1 and not s.has("project"):
         s.put("project", sig.team_projects[:3], "question", ", ".join(sig.team_projects[:3]))
-    tasks = _tasks(sig)
+    throughput = _throughput_task(sig)
+    tasks = [throughput] if throughput else _tasks(sig)
     added_words = r"\bneeds? (?:a|an|another|one more)\b|\b(?:adds?|added|extra|on top)\b|\balso (?:needs?|wants?)\b"
     added = len(tasks) == 1 and s.intent == "planning" and sig.team_projects and re.search(added_words, _sentence_of(sig.text.original, tasks[0]["_words"]), re.I)
     if len(tasks) == 1 and (sig.team_projects or s.intent != "planning") and not added:

@@ -217,3 +217,9 @@ def test_an_explanation_keeps_what_happened_and_the_facts_added_after_it():
     s = parse_situation("explain to our CFO (plain words) why the fraud model missed its target and what we're doing. the labels were stale, relabelling finishes friday", None, TODAY)
     assert s.get("reason").startswith("the fraud model missed its target")
     assert s.get("decision") == "the labels were stale, relabelling finishes friday"
+
+
+def test_items_left_at_a_stated_rate_are_a_forecast():
+    s = parse_situation("30 pipelines left to migrate, we do 2-3 a week. done by end of feb?", None, TODAY)
+    (task,) = s.get("tasks")
+    assert task["name"] == "30 pipelines" and task["weeks"] == [10.0, 12.0, 15.0]
