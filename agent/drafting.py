@@ -163,9 +163,9 @@ def default_purpose(s: Situation, whatif: bool) -> str:
         return "respond_to_reprioritization"
     if s.has("request_title"):
         return "decline_or_negotiate"
-    if s.stated("headcount"):
-        return "ask_for_resources"  # people asked for in a message are a resource ask
-    return "share_decision" if s.stated("decision") else "progress_update"
+    if s.stated("decision"):
+        return "share_decision"  # the manager's own words are the message, whatever numbers they contain
+    return "ask_for_resources" if s.stated("headcount") else "progress_update"  # people asked for are a resource ask
 
 
 def reader(s: Situation) -> tuple[str, str]:
@@ -225,7 +225,10 @@ def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, A
     if offer:
         facts["offer"] = offer
     if isinstance(s.get("reason"), str):
-        facts["reason"] = s.get("reason")
+        reason, need = split_need(s.get("reason")) if purpose == "ask_for_resources" and "ask" not in facts else (s.get("reason"), "")
+        facts["reason"] = reason
+        if need:
+            facts["ask"] = f"Could you help us get {need}?"  # "it's been 3 days, we need someone for half a day"
     if purpose == "respond_to_reprioritization" and stated_strategy(s):
         facts["strategy"] = stated_strategy(s)  # the body is written from the plan the manager already chose
     if isinstance(s.get("request_title"), str) and purpose in ("decline_or_negotiate", "answer_question", "progress_update") and not (

@@ -230,7 +230,7 @@ _OPENED = {v.lower(): k for k, v in _CONTRACTIONS.items()}
 _SWAPS = {
     "probably": "likely", "in the meantime": "meanwhile", "meanwhile": "in the meantime", "because": "since",
     "until": "till", "about": "roughly", "approximately": "roughly", "around": "roughly", "wants": "would like",
-    "want": "would like", "asked": "has asked", "needs to": "has to", "need to": "have to", "get": "have", "gets": "has",
+    "want": "would like", "asked": "has asked", "needs to": "has to", "need to": "have to",
     "moves": "will move", "takes": "will take", "starts": "will start", "finishes": "will finish", "joins": "will join",
     "ships": "will ship", "lands": "will land", "can do": "could do", "after": "once", "so we": "so that we", "before the": "ahead of the",
     "is now": "has become", "now": "from now on", "first": "before anything else", "of an": "of one", "of a": "of one",
@@ -333,7 +333,7 @@ def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.
         (_DATE_MENTION_RE, when),
         (_ORDINAL_DAY_RE, ordinal),
         (_WEEKDAY_RE, weekday),
-        (_CONTRACTION_RE, lambda m: _keep_case(m.group(0), _CONTRACTIONS[m.group(0).lower()])),
+        (_CONTRACTION_RE, _open_contraction),
         (_OPENED_RE, lambda m: _keep_case(m.group(0), _OPENED[m.group(0).lower()])),
         (_SMALL_RE, number),
         (_WE_WILL_RE, lambda m: f"{m.group(1)} will {m.group(2)}"),
@@ -341,6 +341,15 @@ def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.
         (_CLAUSE_JOIN_RE, join),
         (_NOW_VERB_RE, lambda m: f"{m.group(1)} currently" if m.group(1).lower() in ("is", "are") else f"currently {m.group(1)}"),
     ]
+
+
+def _open_contraction(m: re.Match[str]) -> str:
+    """'we're' -> 'we are'; 'it's been' -> 'it has been' (the 's of a perfect is 'has')."""
+    word = m.group(0).lower()
+    opened = _CONTRACTIONS[word]
+    if word in ("it's", "that's", "there's", "he's", "she's") and re.match(r"\s+(?:been|got|had)\b", m.string[m.end() :], re.I):
+        opened = opened.replace(" is", " has")
+    return _keep_case(m.group(0), opened)
 
 
 def _day_of_month(day: int, today: date | None) -> date | None:
@@ -1589,9 +1598,9 @@ def _prepare(inp: DraftInput, notes: list[str]) -> Facts:
     for name in _SENTENCE_FACTS:  # the manager's words kept, made ready to send, reworded where they would be pasted back
         value = getattr(f, name)
         said = polish(value, f.today, capital=False) if name in _MANAGER_FACTS else value
+        said = address(said) if name in ("decision", "offer") and inp.recipient else said
         for known in {n for n in (f.person, inp.recipient) if n and n[:1].isupper()} if name in _MANAGER_FACTS else ():
             said = re.sub(rf"\b{re.escape(known)}\b", known, said, flags=re.IGNORECASE)  # "priya" as the team file writes her
-        said = address(said) if name in ("decision", "offer") and inp.recipient else said
         said = restate(said, inp.source_text, f.today)
         if said != value:
             update[name] = said

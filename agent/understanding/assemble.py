@@ -938,7 +938,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if reason is not None and (not s.has("decision") or explained):
         kind = "decision" if purpose == "respond_to_reprioritization" else "reason"
         s.put(kind, sig.words(reason[1], reason[2]), "question", sig.words(reason[1], reason[2]))
-    title = None if _is_move(sig) or purpose not in ("decline_or_negotiate", "answer_question", "") else requests.request_title(instruction)
+    title = None if _is_move(sig) or purpose not in ("decline_or_negotiate", "answer_question", "ask_for_resources", "") else requests.request_title(instruction)
     if title is not None and not s.has("request_title"):
         s.put("request_title", title[0], "question", sig.words(title[1], title[2]))
     if _is_move(sig) and not s.has("new_work"):

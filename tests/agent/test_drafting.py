@@ -221,3 +221,17 @@ def test_a_resource_ask_carries_the_managers_why(example_team):
     body = draft_message(DraftInput.model_validate(draft_input(s, q, TODAY, []))).body
     assert "Priya loses about a day a week waiting" in body and "$30k" in body and "make the case" not in body
     assert longest_shared_run(q, body) <= 8
+
+
+def test_a_dictated_message_with_people_in_it_is_still_the_managers_message():
+    s = _situation(("recipient", "Zainab", "question", "Zainab"), ("headcount", 2, "question", "two new hires"),
+                   ("decision", "she's not getting the promotion, but mentoring the two new hires gets her there", "question", "x"))  # fmt: skip
+    assert draft_input(s, "DM to Zainab: ...", TODAY, [])["purpose"] == "share_decision"
+
+
+def test_a_need_stated_as_the_why_of_a_resource_ask_becomes_the_ask():
+    s = _situation(("purpose", "ask_for_resources", "question", "asking for help"), ("recipient", "Jaroslav", "question", "Jaroslav"),
+                   ("audience", "peer_team", "question", "platform team lead"),
+                   ("reason", "it's been 3 days, we need someone for half a day", "question", "x"))  # fmt: skip
+    facts = draft_input(s, "write to Jaroslav asking for help", TODAY, [])["facts"]
+    assert facts["ask"] == "Could you help us get someone for half a day?" and facts["reason"] == "it's been 3 days"

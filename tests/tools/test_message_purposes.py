@@ -669,3 +669,9 @@ def test_a_rewrite_names_the_problem_not_the_people():
     msg = _draft("rewrite", recipient="Leon", facts={"original": "your team broke our pipeline AGAIN with an unannounced schema change. this is the third time. fix your process."})
     assert "the team broke our pipeline again" in msg.body.lower() and "Your team broke" not in msg.body
     assert "third time it has happened" in msg.body and "Could you fix your process?" in msg.body
+
+
+def test_a_perfect_is_opened_with_has():
+    source = "it's been a long week for the whole data team and the snapshot job"
+    assert restate(source, source, TODAY).startswith("it has been a long week")
+    assert restate("it's late for the whole data team and the snapshot job", "it's late for the whole data team and the snapshot job", TODAY).startswith("it is late")
