@@ -223,3 +223,8 @@ def test_items_left_at_a_stated_rate_are_a_forecast():
     s = parse_situation("30 pipelines left to migrate, we do 2-3 a week. done by end of feb?", None, TODAY)
     (task,) = s.get("tasks")
     assert task["name"] == "30 pipelines" and task["weeks"] == [10.0, 12.0, 15.0]
+
+
+def test_a_confidence_asked_with_a_date_and_metrics_that_are_not_chances():
+    assert find_percentages(Text.of("can we be done by end of jan at 90%").normal)["confidence"].value == 90
+    assert "success" not in find_percentages(Text.of("phase two ships if billing hits 70% self-resolution").normal)
