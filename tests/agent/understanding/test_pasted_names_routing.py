@@ -228,3 +228,8 @@ def test_items_left_at_a_stated_rate_are_a_forecast():
 def test_a_confidence_asked_with_a_date_and_metrics_that_are_not_chances():
     assert find_percentages(Text.of("can we be done by end of jan at 90%").normal)["confidence"].value == 90
     assert "success" not in find_percentages(Text.of("phase two ships if billing hits 70% self-resolution").normal)
+
+
+def test_a_former_peer_is_named_and_the_managers_own_role_is_not_theirs():
+    s = parse_situation("first 1:1 as a new manager with my former peer omar, he wanted the job too. 30 min tomorrow", None, TODAY)
+    assert s.get("person") == "Omar" and not s.has("person_role")
