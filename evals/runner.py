@@ -11,7 +11,7 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from evals.cases import Case, Threshold
 from evals.metrics import (
@@ -31,6 +31,10 @@ from evals.metrics import (
     trajectory_matches,
     ungrounded_numbers,
 )
+
+if TYPE_CHECKING:
+    from agent.types import ToolCallRecord
+    from tools.message import LintReport
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATASETS = Path(__file__).resolve().parent / "datasets"
@@ -115,47 +119,49 @@ class SuiteReport:
 # ---------------------------------------------------------------- drafts / lint
 
 
-def _lint_clean(lint: Any) -> tuple[bool, str]:
-    """Whether a lint report (LintReport as a dict) is clean, and its findings in short."""
-    if not isinstance(lint, dict):
-        return False, "no lint report"
-    findings = lint.get("findings") or []
-    ok = bool(lint.get("clean", not findings)) and not findings
-    shown = "; ".join(
-        f"{f.get('rule', '?')}: {f.get('message', '')}" if isinstance(f, dict) else str(f) for f in findings[:3]
-    )
-    return ok, shown
+def _lint_clean(lint: LintReport) -> tuple[bool, str]:
+    """Whether a lint report is clean, and its findings in short."""
+    shown = "; ".join(f"{f.rule}: {f.message}" for f in lint.findings[:3])
+    return lint.clean and not lint.findings, shown
 
 
 def draft_lint_results(
-    tool_calls: Sequence[Any], relint: Callable[[str, str | None], Any] | None = None
+    tool_calls: Sequence[ToolCallRecord], relint: Callable[[str, str | None], LintReport] | None = None
 ) -> list[tuple[bool, str]]:
     """(clean, findings) for every draft_message result: its own lint and, if given, lint_message on its body."""
+    from pydantic import ValidationError
+
+    from agent.tool_results import typed_result
+
     out = []
     for call in tool_calls:
-        if call.name != "draft_message" or not isinstance(call.result, dict):
+        if call.name != "draft_message" or call.result is None:
             continue
-        ok, why = _lint_clean(call.result.get("lint"))
-        body = call.result.get("body") or ""
-        if ok and relint is not None and body:
+        try:
+            draft = typed_result(call.to_json())
+        except ValidationError:
+            out.append((False, "the draft is not a drafted message"))
+            continue
+        ok, why = _lint_clean(draft.lint)
+        if ok and relint is not None and draft.body:
             audience = (call.arguments or {}).get("audience")
-            ok, why = _lint_clean(relint(body, audience))
+            ok, why = _lint_clean(relint(draft.body, audience))
             why = f"lint_message on the draft body: {why}" if why else why
         out.append((ok, why))
     return out
 
 
-def default_relint() -> Callable[[str, str | None], Any]:
-    """lint_message from the tool registry as (text, audience) -> LintReport dict."""
+def default_relint() -> Callable[[str, str | None], LintReport]:
+    """lint_message from the tool registry as (text, audience) -> LintReport."""
     from tools.registry import get_tool
 
     spec = get_tool("lint_message")
 
-    def relint(text: str, audience: str | None) -> Any:
+    def relint(text: str, audience: str | None) -> LintReport:
         args: dict[str, Any] = {"text": text}
         if audience:
             args["audience"] = audience
-        return spec.run(args).model_dump(mode="json")
+        return spec.run(args)
 
     return relint
 

@@ -164,8 +164,20 @@ def _is_result_key(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and node.value == "result"
 
 
+def _keyed_record_result(node: ast.AST) -> bool:
+    """`x.result[<str>]` or `x.result.get(<str>)`: a string key read into a ToolCallRecord's result."""
+    def is_result_attr(n: ast.AST) -> bool:
+        return isinstance(n, ast.Attribute) and n.attr == "result"
+
+    if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and is_result_attr(node.value):
+        return isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str)
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get"
+            and is_result_attr(node.func.value) and bool(node.args) and isinstance(node.args[0], ast.Constant))  # fmt: skip
+
+
 def raw_result_reads(module: str, source: str) -> list[str]:
-    """`module:line in function` for every `x["result"]` or `x.get("result")` read (writes are fine)."""
+    """`module:line in function` for every `x["result"]` or `x.get("result")` read (writes are fine), and every string
+    key read into a service record's result (`call.result["body"]`, `call.result.get("lint")`)."""
     found = []
 
     def visit(node: ast.AST, where: str) -> None:
@@ -176,7 +188,7 @@ def raw_result_reads(module: str, source: str) -> list[str]:
             subscript = isinstance(child, ast.Subscript) and isinstance(child.ctx, ast.Load) and _is_result_key(child.slice)
             get = (isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr == "get"
                    and bool(child.args) and _is_result_key(child.args[0]))  # fmt: skip
-            if subscript or get:
+            if subscript or get or _keyed_record_result(child):
                 found.append(f"{module}:{child.lineno} in {inner or '<module>'}")
             visit(child, inner)
 
@@ -209,8 +221,11 @@ def test_the_raw_result_check_sees_subscripts_and_get_but_not_writes():
         "class Brain:\n"
         "    def think(self, r):\n"
         "        return r.get('name'), r['result']\n"
+        "def score(call, turn):\n"
+        "    return call.result.get('lint'), call.result['body'], turn.result.answer, call.result\n"
     )
-    assert raw_result_reads("agent.fake", source) == ["agent.fake:4 in plan", "agent.fake:5 in plan", "agent.fake:8 in Brain.think"]
+    assert raw_result_reads("agent.fake", source) == [
+        "agent.fake:4 in plan", "agent.fake:5 in plan", "agent.fake:8 in Brain.think", "agent.fake:10 in score", "agent.fake:10 in score"]  # fmt: skip
     assert _allowed_raw_read("agent.graph", "call_tools") and _allowed_raw_read("ui.tool_steps", "details")
     assert not _allowed_raw_read("agent.brains.offline", "plan_forecast")
 

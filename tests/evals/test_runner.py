@@ -10,6 +10,18 @@ from agent.types import Citation, ToolCallRecord, TurnResult
 from evals.cases import Case, Threshold
 from evals.report import format_text, to_json, to_markdown
 from evals.runner import apply_gates, run_scenarios, score_case, summarize
+from tools.message import DraftedMessage, Finding, LintReport, Span
+
+
+def _lint(*broken: tuple[str, str]) -> LintReport:
+    """A lint report with a finding (rule, message) per broken rule."""
+    findings = [Finding(rule=rule, severity="error", span=Span(start=0, end=1, text="x"), message=message, fix="") for rule, message in broken]
+    return LintReport(clean=not findings, findings=findings, word_count=1, word_limit=150)
+
+
+def _draft(body: str, *broken: tuple[str, str]) -> dict:
+    """A draft_message result as the graph stores it."""
+    return DraftedMessage(subject="s", body=body, word_count=1, lint=_lint(*broken), notes=[]).model_dump(mode="json")
 
 VP_CASE = Case.model_validate(
     {
@@ -43,7 +55,7 @@ def good_vp_turn():
         citations=[_cite(1, "protect-near-finished-work#what-to-do")],
         tool_calls=[
             ToolCallRecord("compare_strategies", {"current": {"remaining_weeks_likely": 2}}, {"finish_probability": 0.85}),
-            ToolCallRecord("draft_message", {"audience": "executive"}, {"body": "Hi", "lint": {"clean": True, "findings": []}}),
+            ToolCallRecord("draft_message", {"audience": "executive"}, _draft("Hi")),
         ],
         latency_ms=100,
         retrieved_ids=["protect-near-finished-work#what-to-do"],
@@ -57,9 +69,7 @@ def bad_vp_turn():
         citations=[_cite(1, "plan-probabilistically#x")],
         tool_calls=[
             ToolCallRecord("compare_strategies", {"current": {"remaining_weeks_likely": 3}}, {"p": 0.5}),
-            ToolCallRecord(
-                "draft_message", {}, {"body": "x", "lint": {"clean": False, "findings": [{"rule": "blame", "message": "blames"}]}}
-            ),
+            ToolCallRecord("draft_message", {}, _draft("x", ("blame", "blames"))),
         ],
         latency_ms=300,
         retrieved_ids=[],
@@ -91,11 +101,11 @@ def test_relint_runs_on_draft_body():
 
     def relint(text, audience):
         seen.append((text, audience))
-        return {"clean": False, "findings": [{"rule": "hedging", "message": "too many hedges"}]}
+        return _lint(("certainty", "too sure"))
 
     result = score_case(VP_CASE, good_vp_turn(), relint=relint)
     assert seen == [("Hi", "executive")]
-    assert result.drafts_clean == 0 and "lint_message on the draft body: hedging" in result.failures[0]
+    assert result.drafts_clean == 0 and "lint_message on the draft body: certainty: too sure" in result.failures[0]
 
 
 class ScriptedCopilot:
