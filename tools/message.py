@@ -1601,6 +1601,11 @@ def _prepare(inp: DraftInput, notes: list[str]) -> Facts:
         said = address(said) if name in ("decision", "offer") and inp.recipient else said
         for known in {n for n in (f.person, inp.recipient) if n and n[:1].isupper()} if name in _MANAGER_FACTS else ():
             said = re.sub(rf"\b{re.escape(known)}\b", known, said, flags=re.IGNORECASE)  # "priya" as the team file writes her
+        if name in _MANAGER_FACTS and f.deadline is not None and f.deadline_probability is not None and not _deadline_passed(f):
+            day = _day(f.deadline)
+            promised = next((m for m in PROMISE_RE.finditer(said) if day in m.group(0)), None)
+            if promised is not None:  # "still targeting Fri 18 Dec 2026": the date the manager states gets its odds beside it
+                said = said[: promised.end()] + f" (chance {_odds(f.deadline_probability)})" + said[promised.end() :]
         said = restate(said, inp.source_text, f.today)
         if said != value:
             update[name] = said

@@ -675,3 +675,10 @@ def test_a_perfect_is_opened_with_has():
     source = "it's been a long week for the whole data team and the snapshot job"
     assert restate(source, source, TODAY).startswith("it has been a long week")
     assert restate("it's late for the whole data team and the snapshot job", "it's late for the whole data team and the snapshot job", TODAY).startswith("it is late")
+
+
+def test_a_date_the_manager_states_gets_its_odds_beside_it():
+    facts = {"decision": "fraud v3 backfill done, training started, still targeting the 18th", "deadline": "2026-12-18", "deadline_probability": 0.85,
+             "today": TODAY.isoformat()}  # fmt: skip
+    msg = _draft("progress_update", recipient="Victor", facts=facts)
+    assert "still targeting Fri 18 Dec 2026 (chance 85%)" in msg.body and msg.lint.clean
