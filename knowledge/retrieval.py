@@ -123,9 +123,10 @@ class HybridRetriever:
         if ids:
             index = bm25s.BM25()
             index.index([tokenize(doc) or ["__empty__"] for doc in docs], show_progress=False)
-        # Swap everything in one statement so a concurrent search sees either the old or the new state.
         row = {pid: i for i, pid in enumerate(ids)}
-        self._ids, self._docs, self._metas, self._bm25, self._row = ids, docs, metas, index, row
+        tags = [(frozenset(_split(m.get("use_for"))), frozenset(_split(m.get("topics")))) for m in metas]
+        # Swap everything in one statement so a concurrent search sees either the old or the new state.
+        self._ids, self._docs, self._metas, self._bm25, self._row, self._tags = ids, docs, metas, index, row, tags
 
     def _card(self, row: int) -> str:
         return str(self._metas[row].get("card_id") or self._ids[row])
@@ -179,13 +180,9 @@ class HybridRetriever:
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
 
-    def _allowed(self, row: int, use_for: Sequence[str] | None, topics: Sequence[str] | None) -> bool:
-        meta = self._metas[row]
-        if use_for and not set(use_for) & set(_split(meta.get("use_for"))):
-            return False
-        if topics and not set(topics) & set(_split(meta.get("topics"))):
-            return False
-        return True
+    def _allowed(self, row: int, use_for: frozenset[str], topics: frozenset[str]) -> bool:
+        row_use_for, row_topics = self._tags[row]
+        return (not use_for or not use_for.isdisjoint(row_use_for)) and (not topics or not topics.isdisjoint(row_topics))
 
     def search(
         self,
@@ -209,7 +206,8 @@ class HybridRetriever:
         if mode in ("hybrid", "bm25"):
             rankings.append([row for row, _ in self._bm25_rank(query, pool)])
         if filtered:
-            rankings = [[row for row in ranking if self._allowed(row, use_for, topics)] for ranking in rankings]
+            wanted_use_for, wanted_topics = frozenset(use_for or ()), frozenset(topics or ())
+            rankings = [[row for row in ranking if self._allowed(row, wanted_use_for, wanted_topics)] for ranking in rankings]
         # Cards are ranked by their best passage in each list and fused with reciprocal rank fusion;
         # passages inside a card are ordered by their own fused rank.
         card_score: dict[str, float] = {}
