@@ -255,6 +255,9 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "triage"  # "VP of sales wants us to 'add AI' to the pricing page by friday": an incoming request to weigh
     if predicted == "archetype" and not ORG_RE.search(normal):
         return "guidance"
+    asked_of_us = sig.requester or requests.request_title(normal) or requests.wants_whole_inbox(normal) or requests.pasted_requests(sig.text.original)
+    if predicted == "triage" and not asked_of_us:
+        return "guidance"  # "should I ask for headcount or kill a project?": advice, not an incoming request to weigh
     if predicted == "reprioritization" and not moved and (len(_task_durations(sig)) >= 2 or FORECAST_RE.search(normal)):
         return "planning"
     return predicted
@@ -1356,9 +1359,12 @@ def _assume_reprioritization(s: Situation, today: date) -> None:
     if not s.has("new_work_weeks"):
         s.put("new_work_weeks", [2.0, 3.0, 4.0], "assumed", "the size of the new work was not given; I assumed 2-4 weeks")
     if not s.has("deadline"):
-        likely = s.get("new_work_weeks")[1]
-        weeks = max(round(likely * 2), 2)
-        s.put("deadline", (today + timedelta(days=weeks * 7)).isoformat(), "assumed", f"no deadline was given; I assumed {weeks} weeks from now")
+        # Nothing says the new work is urgent: assume it can wait for the current work and still land, so an
+        # assumed date never decides the recommendation on its own.
+        wait = s.get("remaining_weeks")[-1] + s.get("new_work_weeks")[-1] + 1
+        weeks = max(round(wait), round(s.get("new_work_weeks")[1] * 2), 2)
+        s.put("deadline", (today + timedelta(days=weeks * 7)).isoformat(), "assumed",
+              f"no deadline was given; I assumed {weeks} weeks from now, time to finish the current work first")  # fmt: skip
     if s.fact("new_work_weeks").source == "assumed" and s.fact("deadline").source == "assumed":
         # The comparison below is only illustrative: both numbers that decide it were assumed.
         s.missing += ["new_work_weeks", "deadline"]

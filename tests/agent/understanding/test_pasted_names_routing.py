@@ -233,3 +233,13 @@ def test_a_confidence_asked_with_a_date_and_metrics_that_are_not_chances():
 def test_a_former_peer_is_named_and_the_managers_own_role_is_not_theirs():
     s = parse_situation("first 1:1 as a new manager with my former peer omar, he wanted the job too. 30 min tomorrow", None, TODAY)
     assert s.get("person") == "Omar" and not s.has("person_role")
+
+
+def test_an_assumed_deadline_leaves_time_to_finish_the_current_work():
+    s = parse_situation("vp wants tomas off the search work for about a week to help with a deck. tomas is 4 days from shipping. push back?", None, TODAY)
+    deadline = s.fact("deadline")
+    assert deadline.source == "assumed" and deadline.value >= "2026-12-25"  # 4 days left + a week + slack
+
+
+def test_a_choice_between_management_moves_is_advice_not_a_request():
+    assert parse_situation("team of 6 at 140% load, 3 projects slipping. should i ask for headcount or kill a project first", None, TODAY).intent != "triage"
