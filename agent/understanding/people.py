@@ -218,7 +218,7 @@ ROLE_WORDS = (
 )
 REQUEST_VERBS = (
     r"(?:just |now |also |really |suddenly |again |keeps? |already |still )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to)|asks\b|"
-    r"is asking (?:for|us|me|to)|requested|says|said|told me|(?i:dm(?:s|ing|ed)?|pinging|pinged|messaging|bugging)|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for)\b"
+    r"is asking (?:for|us|me|to)|asked(?=\s+(?:me\s+|us\s+)?(?:in\s+[\w-]+\s+|on\s+[\w-]+\s+)?[:'\"“‘])|requested|says|said|told me|(?i:dm(?:s|ing|ed)?|pinging|pinged|messaging|bugging)|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for)\b"
 )
 REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:[\w-]+\s+)?{ROLE_WORDS})\s+{REQUEST_VERBS}", re.IGNORECASE),

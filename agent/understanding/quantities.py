@@ -63,6 +63,7 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("remaining", r"", r"^\s*(?:more\b|left\b|remaining\b|to go\b|to finish\b|to wrap\b|from (?:done|finish\w*|wrapping|shipping|landing|completion)\b|away from (?:done|finish\w*|wrapping|shipping|landing|completion)|out from\b|out (?:on|of) (?:done|finish\w*|wrapping)|out on\b|of work left|left on|until (?:it'?s )?done|till done|off (?:done|finish\w*))"),
     ("remaining", r"\b(?:only|just|still)\s+(?:about |around |roughly )?$", r"^\s*(?:of work|left)"),
     ("backlog", r"\bbacklog\b[^.;]{0,20}$", r""),
+    ("backlog", r"", r"^\s*(?:of\s+)?(?:work\s+(?:in\s+(?:the\s+)?)?)?backlog\b"),  # "14 weeks of backlog"
     ("total", r"\b(?:an?|1|the)\s*$|\bon an?\s*$", r"^\s*(?:long\s+)?(?:model|project|effort|job|piece of work|migration|refactor|build|initiative|research|rewrite|program)\b"),
     ("effort", r"", r""),
 )
@@ -217,7 +218,7 @@ ON_TIME_AFTER = re.compile(
     r"^\s*(?:for|by|on|before|to (?:hit|make|land))\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|end|mid|q[1-4]|next|this|then\b|that date|the (?:date|deadline|freeze|launch))",
     re.IGNORECASE,
 )
-LOAD_CONTEXT = re.compile(r"\b(?:capacity|utili[sz]\w*|load(?:ed)?|allocated|booked|stretched|overloaded)\b|\b(?:we'?re|we are|team is|running) at\b", re.I)
+LOAD_CONTEXT = re.compile(r"\b(?:capacity|utili[sz]\w*|load(?:ed)?|allocated|booked|stretched|overloaded)\b|\b(?:we'?re|we are|team is|running|run|operating) at\b", re.I)
 # A confidence asked for ("with 90% confidence", "80% odds"), not a belief that the work succeeds ("80% sure it lands").
 CONFIDENCE_RE = re.compile(
     rf"(?P<n>{NUM})\s*(?:%|percent)\s*(?:confiden\w*|sure|certain(?:ty)?)(?!\s+(?:that\s+)?(?:it|it'll|she|he|they|we|this|the)\b)"

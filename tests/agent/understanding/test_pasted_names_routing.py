@@ -243,3 +243,10 @@ def test_an_assumed_deadline_leaves_time_to_finish_the_current_work():
 
 def test_a_choice_between_management_moves_is_advice_not_a_request():
     assert parse_situation("team of 6 at 140% load, 3 projects slipping. should i ask for headcount or kill a project first", None, TODAY).intent != "triage"
+
+
+def test_backlog_load_and_a_quoted_askers_name():
+    s = parse_situation("ask my director for 2 MLEs, we have 14 weeks of backlog and run at 120%", None, TODAY)
+    assert s.get("backlog_weeks") == 14 and s.get("load_percent") == 120
+    s = parse_situation("Victor asked 'can we ship churn by jan 15?' what do i say back", None, TODAY)
+    assert s.get("recipient") == "Victor"
