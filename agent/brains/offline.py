@@ -13,6 +13,7 @@ from agent.brains.base import Step, TurnContext
 from agent.compose import compose_answer
 from agent.situation import Situation
 from agent.tool_results import latest_result
+from lead_core.errors import one_sentence
 from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 from tools.team import Person, Request, Team
 
@@ -54,7 +55,7 @@ class OfflineBrain:
             calls = plan_next(ctx)
         except (ToolInputError, ValidationError, ValueError, KeyError) as exc:
             calls = []  # odd team-file data must not break the turn: answer with what we have and say why
-            notices.append(f"Could not prepare the {ctx.situation.intent} tool input from your data: {str(exc).splitlines()[0]}")
+            notices.append(f"Could not prepare the {ctx.situation.intent} tool input from your data: {one_sentence(exc)}")
         if calls:
             return Step(tool_calls=calls)
         text = compose_answer(ctx.situation, ctx.question, ctx.tool_calls, ctx.passages)

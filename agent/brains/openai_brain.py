@@ -225,7 +225,7 @@ class OpenAIBrain:
         try:
             resolved = resolve({"name": name, "arguments": args}, ctx.team, situation, ctx.today, results=ctx.tool_calls)
         except (ToolInputError, ValidationError, ValueError) as exc:
-            call["error"] = str(exc).splitlines()[0][:400]
+            call["error"] = one_sentence(exc)[:400]
             return call
         call["arguments"] = json.dumps(resolved.arguments, ensure_ascii=False, default=str)
         notices.extend(n for n in resolved.assumptions if n not in notices)

@@ -3,6 +3,7 @@ inbox, plans from stated estimates, named-project deadlines, draft purposes and 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -206,3 +207,19 @@ def test_the_agenda_is_dated_for_the_meeting(offline_copilot, example_team):
     thursday = (TODAY + timedelta(days=(3 - TODAY.weekday()) % 7 or 7)).isoformat()
     assert isinstance(TODAY, date) and call.arguments["today"] == thursday
     assert any(f["name"] == "meeting_date" and f["value"] == thursday for f in r.situation["facts"])
+
+
+def test_a_planner_that_cannot_read_the_data_leaves_one_sentence_not_a_crash(monkeypatch):
+    import agent.brains.offline as offline
+    from agent.brains.base import TurnContext
+    from agent.situation import Situation
+
+    def broken(ctx):
+        raise KeyError()  # no message: the notice still says something
+
+    monkeypatch.setattr(offline, "plan_next", broken)
+    ctx = TurnContext(question="When will the churn model ship?", intent="planning", situation=Situation(intents=["planning"]), team=None,
+                      passages=[], messages=[], tool_calls=[], history=[], today=date(2026, 12, 4))  # fmt: skip
+    step = offline.OfflineBrain().think(ctx)
+    assert step.tool_calls == [] and step.content
+    assert step.notices == ["Could not prepare the planning tool input from your data: KeyError"]
