@@ -158,9 +158,6 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
             elif i and t.get("after_all"):
                 item["depends_on"] = [x["name"] for x in items]  # parallel work, then a step after all of it
             items.append(item)
-        chance = s.fact("success_probability")
-        if chance is not None and chance.source == "question" and not any("success_probability" in i for i in items):
-            items[-1]["success_probability"] = float(chance.value)  # "maybe 70% the new model even beats prod": the plan's last step decides
         plan = {"tasks": items, "unit": "days" if in_days else "weeks", "start": today, "today": today, "trials": 4000,
                 "holidays": _holidays(s, team)}
         if deadline is not None:

@@ -20,7 +20,7 @@ from agent.understanding.text import Text
 from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 
 ONE_ON_ONE_RE = re.compile(
-    r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b",
+    r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b",
     re.I,
 )
 MOVE_RE = re.compile(
@@ -385,6 +385,11 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     if named_role is not None:
         skip.add(named_role[0].casefold())  # "our CTO Elif", "Kwame (payments ML lead)": a stakeholder
     candidates = [m for m in sig.mentions if m.name.casefold() not in skip and not NOT_SUBJECT_AFTER.search(sig.text.normal[m.end :])]
+    up = UP_MEETING.search(sig.text.normal)
+    named_near = up is not None and any(up.end() <= m.start <= up.end() + 30 for m in sig.mentions)
+    if intent == "one_on_one" and up and not named_near and not people.NAME_AFTER_ROLE.match(sig.text.normal[up.end() :]):
+        role = re.sub(r"^skip$", "skip-level", up.group("role").lower())
+        return people.Mention(f"Your {role}", False, up.start("role"), up.end("role"))  # an unnamed boss or skip-level
     met = ONE_ON_ONE_WITH.search(sig.text.normal)
     if met:
         after = sig.text.normal[met.end() : met.end() + 40]  # "1:1 with marco", "1:1 with my own manager (VP Victor)"
@@ -411,6 +416,7 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     return ranked[0] if ranked else None
 
 
+UP_MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|meeting|sync|\d+ ?(?:min(?:ute)?s?|m))\s+with\s+my\s+(?:own\s+)?(?P<role>skip(?:[- ]level)?|boss|manager|director|vp(?: of \w+)?|head of \w+)\b", re.I)
 ONE_ON_ONE_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]ones?|skip[- ]level|check-?in|sync)\s+(?:with|w/)\s+", re.I)
 
 
@@ -737,6 +743,10 @@ ITEMS_RATE = re.compile(r"\b(?P<a>\d+(?:\.\d+)?)(?:\s+(?:to|or)\s+(?P<b>\d+(?:\.
 RATE_WEEKS = {"week": 1.0, "day": 1 / WORKDAYS_PER_WEEK, "sprint": 2.0}
 
 
+# A chance about whether the work works (not about the date): it belongs to a task.
+WORKS_NEAR = re.compile(r"\b(?:works?|working|beats?|outperform\w*|first try|pans? out|converge\w*|succeed\w*|improves?|wins?)\b", re.I)
+
+
 def _throughput_task(sig: Signals) -> dict[str, Any] | None:
     """One task from items left and the rate they get done at: weeks = items / rate (the faster rate gives the low)."""
     left, rate = ITEMS_LEFT.search(sig.text.normal), ITEMS_RATE.search(sig.text.normal)
@@ -763,6 +773,9 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
         tasks = []  # one stated duration beside a team project, or in a message, is a fact, not a plan (unless it is work added to it)
     if added and tasks:
         tasks[0]["added_to_project"] = True
+    chance = sig.percents.get("success")
+    if tasks and chance is not None and not any("success_probability" in t for t in tasks) and WORKS_NEAR.search(sig.text.normal[max(0, chance.start - 50) : chance.end + 50]):
+        tasks[-1]["success_probability"] = round(chance.value, 3)  # "maybe 70% the new model even beats prod": the last step decides
     if tasks:
         s.put("tasks", tasks, "question", "; ".join(t.pop("_words") for t in tasks))
         if any("success_probability" in t for t in tasks):
@@ -843,6 +856,8 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     tenure = sig.by_role("tenure")
     if tenure and tenure[0].likely <= 13 and "new_hire" not in found:
         found.insert(0, "new_hire")
+    if "managing_up" in found:
+        found = [c for c in found if c in ("managing_up", "skip_level")]  # with one's own boss the notes are the manager's asks, not the boss's state
     if found:
         spans = [cue_mod.cue_span(sig.text.normal, c) for c in found]
         words = "; ".join(sig.words(*span) for span in spans if span)  # the manager's own words, not the normalised text

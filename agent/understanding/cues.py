@@ -21,7 +21,7 @@ CUE_RULES: tuple[tuple[str, str], ...] = (
     ("disengaged", r"\bdisengag\w+\b|\bflight risk\b|\btalking to (?:other|another) compan\w+\b|\b(?:might|may|could|thinking of|about to) (?:leave|quit)\b|\bhasn'?t proposed anything\b|\bchecked out\b|\bunmotivated\b|\blost (?:interest|motivation)\b|\bbored\b|\bcoasting\b|\bjust going through the motions\b|\bmotivation\b|\blow energy\b|\bquiet quitting\b|\blooking (?:for|at) other jobs\b|\bthinking (?:about|of) leaving\b|\binterviewing elsewhere\b"),
     ("inherited", r"\binherit\w*\b|\btak(?:e|ing|en) over (?:\w+ ){0,3}(?:team|reports?|people)\b|\bfrom (?:another|a previous|the previous|the old|her old|his old|their old) manager\b|\bas (?:their|her|his) new manager\b|\bjust took over\b"),
     ("skip_level", r"\bskip[- ]level\b|\bskip[- ]?1[:-]?1\b|\bmy (?:manager'?s|lead'?s) reports?\b|\breports? of my (?:managers|leads)\b"),
-    ("managing_up", r"\b(?:1[:-]?1|1[- ]on[- ]1|one[- ]on[- ]one|sync|catch[- ]?up|meeting)\s+with\s+(?:my|our)\s+(?:own\s+)?(?:manager|boss|vp|director|head of [\w-]+|cto|ceo|skip)\b|\bmy own (?:manager|boss)\b|\bmanaging up\b"),
+    ("managing_up", r"\b(?:1[:-]?1|1[- ]on[- ]1|one[- ]on[- ]one|sync|catch[- ]?up|meeting|\d+ ?(?:min(?:ute)?s?|m))\s+with\s+(?:my|our)\s+(?:own\s+)?(?:manager|boss|vp|director|head of [\w-]+|cto|ceo|skip)\b|\bmy own (?:manager|boss)\b|\bmanaging up\b"),
 )
 CUES: tuple[str, ...] = tuple(dict.fromkeys(name for name, _ in CUE_RULES))
 

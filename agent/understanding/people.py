@@ -118,6 +118,10 @@ def lowercase_names(text: str, known: set[str]) -> list[Mention]:
     return list(out.values())
 
 
+# A name right after a role ("my boss reinhardt", "my director, Ilse").
+NAME_AFTER_ROLE = re.compile(r"\s*,?\s*(?:[A-Z][a-z]+|[a-z]+(?=\s*(?:\(|,|\.|$|\bon\b|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday)))")
+
+
 def named_in(text: str) -> str | None:
     """The first person named in the text (capitalised or not), when nothing more specific says who."""
     found = find_people(text, None)

@@ -33,6 +33,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(\d+(?:\.\d+)?)\s*(?:d)\b", r"\1 days"),
     (r"\b(\d+(?:\.\d+)?)\s*(?:mos?|mths?)\b", r"\1 months"),
     (r"\b(\d+(?:\.\d+)?)\s*(?:mins?)\b", r"\1 minutes"),
+    (r"(?<![$€£\d.,])\b([1-9]\d?)m\b(?=\s*(?:[,.;)]|$|slot|meeting|tomorrow|today|mon|tue|wed|thu|fri|next|on|with))", r"\1 minutes"),  # "30m tomorrow"
     (r"\b(\d+(?:\.\d+)?)\s*(?:hrs?)\b", r"\1 hours"),
     (r"\bqtr\b", "quarter"),
     (r"\btmrw\b|\btmw\b|\btomorow\b", "tomorrow"),

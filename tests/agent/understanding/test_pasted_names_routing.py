@@ -250,3 +250,10 @@ def test_backlog_load_and_a_quoted_askers_name():
     assert s.get("backlog_weeks") == 14 and s.get("load_percent") == 120
     s = parse_situation("Victor asked 'can we ship churn by jan 15?' what do i say back", None, TODAY)
     assert s.get("recipient") == "Victor"
+
+
+def test_a_meeting_with_an_unnamed_boss_is_managing_up_and_their_asks_are_not_their_cues():
+    s = parse_situation("i have 45 min with my skip (vp eng) thursday. want to ask for a staff promo for lina", None, TODAY)
+    assert s.intent == "one_on_one" and s.get("person") == "Your skip-level"
+    assert s.get("cues") == ["managing_up"] and s.get("meeting_minutes") == 45
+    assert parse_situation("1:1 with my boss omar tomorrow, 30m", None, TODAY).get("meeting_minutes") == 30
