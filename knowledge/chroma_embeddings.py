@@ -70,9 +70,9 @@ class OpenAICompatibleEmbeddingFunction(EmbeddingFunction[Documents]):
         self.api_key_env = api_key_env
 
     def __call__(self, input: Documents) -> Embeddings:
-        from openai import OpenAI
+        from lead_core.network import openai_client
 
-        client = OpenAI(api_key=os.environ.get(self.api_key_env) or "not-needed", base_url=self.base_url)
+        client = openai_client(os.environ.get(self.api_key_env), self.base_url, max_retries=2)
         response = client.embeddings.create(model=self.model, input=list(input))
         vectors = np.array([item.embedding for item in response.data], dtype=np.float32)
         vectors /= np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)

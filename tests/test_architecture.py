@@ -310,3 +310,13 @@ def test_the_boundary_check_sees_bare_and_tuple_catch_alls_but_not_reraising_one
         "def e():\n    try:\n        f()\n    except (ValueError, KeyError):\n        return None\n"
     )
     assert swallowing_handlers("tools.fake", source) == [("tools.fake:a", 4), ("tools.fake:B.b", 10), ("tools.fake:c", 15)]
+
+
+def test_one_place_builds_an_openai_client():
+    """Chat, the doctor, the rehearsal counterpart and the embeddings all get their client from lead_core.network."""
+    builders = []
+    for folder in ("agent", "knowledge", "lead_core", "tools", "ui", "evals"):
+        for path in (REPO_ROOT / folder).rglob("*.py"):
+            if "OpenAI(" in path.read_text(encoding="utf-8"):
+                builders.append(path.relative_to(REPO_ROOT).as_posix())
+    assert builders == ["lead_core/network.py"]

@@ -50,10 +50,10 @@ def request_timeout(settings: Settings) -> float:
 
 def openai_client(settings: Settings, *, timeout: float | None = None, max_retries: int = 0) -> Any:
     """The OpenAI-compatible client for these settings (a local server needs no key); retries are ours unless asked."""
-    from openai import OpenAI
+    from lead_core.network import openai_client as build
 
-    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed"
-    return OpenAI(api_key=key, base_url=settings.openai_base_url, timeout=timeout or request_timeout(settings), max_retries=max_retries)
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+    return build(key, settings.openai_base_url, timeout=timeout or request_timeout(settings), max_retries=max_retries)
 
 
 def estimate_tokens(obj: Any) -> int:
