@@ -116,7 +116,7 @@ DECIDED = re.compile(r"\bno way\b|(?:^|[.!]\s*)no[.!]\s|\bthe answer is no\b|\bo
 QUOTED = re.compile(r"['\"“‘][^'\"”’]{5,200}\?['\"”’]")
 DECIDE_MOVE = re.compile(r"\bdo i (?:even )?agree\b|\bshould i (?:agree|let (?:him|her|them)|say yes|allow|approve)\b|\bfinish first or\b|\bswitch (?:now|them|him|her)\b.{0,20}\?|\blet (?:him|her|them)\?", re.I)
 # A general how-to ("how do you estimate ML work...") asks for guidance, whatever words it shares with a plan.
-GENERAL_HOWTO = re.compile(r"^\s*(?:how (?:do|should|can) (?:you|one|teams?|managers?|a manager|people)|what(?:'s| is) the best way to|is there a good way to)\b", re.I)
+GENERAL_HOWTO = re.compile(r"^\s*(?:how (?:do|should|can) (?:you|one|teams?|managers?|a manager|people|i|we) (?:run|do|set up|build|handle|write|structure|hire|grow|coach|give|get|make|keep|plan|estimate|measure|improve|start)\b|what(?:'s| is) the best way to|is there a good way to)\b", re.I)
 REQUEST_RE = re.compile(
     r"\b(?:wants?|needs?|asked (?:us |me )?for|is asking (?:us |me )?for|requested|would like)\s+(?:us\s+to\s+|me\s+to\s+)?"
     r"(?:an?|the|some|our|(?:\d+|a few)\s+)?\s*(?:[\w-]+\s+){0,2}?"
@@ -126,7 +126,7 @@ REQUEST_RE = re.compile(
 FORECAST_RE = re.compile(
     r"\bwhen (?:does|will|would|can|could|do) (?:that|this|it|we|they|the \w+)\b.{0,30}\b(?:end|ship|land|finish|be done|be ready|done|launch)|"
     r"\b(?:odds|chances?|probability|how likely|likelihood)\b.{0,40}\b(?:by|before|make|hit|land|ship|finish)\b|"
-    r"\bforecast\b|\bhow long\b|\bstill (?:hold|make it|make|on track|land|ship)\b|\bwhat date\b|\ba date\b|\b(?:realistic(?:ally)?|feasible|doable)\b.{0,80}\b(?:date|ship|land|finish|done|by|before)\b|\bon track\b|\bmonte carlo\b|\bp(?:50|80|95)\b|\bconfiden\w+\b",
+    r"\bforecast\b|\bhow long\b|\b(?:hurts?|affects?|impacts?|delays?|push(?:es)?|slips?) (?:the |our )?[\w -]{0,25}?\b(?:date|deadline|launch|timeline)\b|\bstill (?:hold|make it|make|on track|land|ship)\b|\bwhat date\b|\ba date\b|\b(?:realistic(?:ally)?|feasible|doable)\b.{0,80}\b(?:date|ship|land|finish|done|by|before)\b|\bon track\b|\bmonte carlo\b|\bp(?:50|80|95)\b|\bconfiden\w+\b",
     re.IGNORECASE,
 )
 ORG_RE = re.compile(
@@ -338,7 +338,7 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
     deadline = _deadline(sig, today, s.intent)
     if deadline is not None:
         s.put("deadline", deadline[0].isoformat(), "question", deadline[1])
-    days_off = _days_off(sig)
+    days_off = _days_off(sig, today)
     if days_off:
         s.put("days_off", days_off[0], "question", days_off[1])
     start = next((d for d in sig.dates if d.role == "start"), None)
@@ -352,13 +352,17 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("confidence_level", confidence.value, "question", sig.words(confidence.start, confidence.end))
 
 
-def _days_off(sig: Signals) -> tuple[list[str], str] | None:
+def _days_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
     """The weekdays of a stated break ('off dec 24 through jan 1'), as ISO dates, with the words."""
     off = [d for d in sig.dates if d.role == "off"]
     if not off:
         return None
     first, last = off[0], off[1] if len(off) > 1 else off[0]
-    days = [first.value + timedelta(days=i) for i in range((last.value - first.value).days + 1)]
+    begin, end = first.value, last.value
+    said = sig.text.normal[max(0, first.start - 10) : first.end]
+    if len(off) == 1 and re.search(r"\b(?:till|until)\s+\S", said) and first.value > today:
+        begin, end = today, first.value - timedelta(days=1)  # "out sick till wednesday": from today, back on wednesday
+    days = [begin + timedelta(days=i) for i in range((end - begin).days + 1)]
     weekdays = [d.isoformat() for d in days if d.weekday() < 5][:60]
     return (weekdays, sig.words(first.start, last.end)) if weekdays else None
 
@@ -767,7 +771,7 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("project", sig.team_projects[:3], "question", ", ".join(sig.team_projects[:3]))
     throughput = _throughput_task(sig)
     tasks = [throughput] if throughput else _tasks(sig)
-    added_words = r"\bneeds? (?:a|an|another|one more)\b|\b(?:adds?|added|extra|on top)\b|\balso (?:needs?|wants?)\b"
+    added_words = r"\bneeds? (?:a|an|another|one more)\b|\b(?:adds?|added|extra|on top)\b|\balso (?:needs?|wants?)\b|\b(?:loses?|lost|losing|spends?) \d"
     added = len(tasks) == 1 and s.intent == "planning" and sig.team_projects and re.search(added_words, _sentence_of(sig.text.original, tasks[0]["_words"]), re.I)
     if len(tasks) == 1 and (sig.team_projects or s.intent != "planning") and not added:
         tasks = []  # one stated duration beside a team project, or in a message, is a fact, not a plan (unless it is work added to it)
@@ -833,6 +837,7 @@ def _tasks(sig: Signals) -> list[dict[str, Any]]:
 
 def _task_name(segment: str) -> str:
     needed = re.search(r"\b(?:needs?|adds?|requires?) (?:a |an |the |another |one more )?([\w/-]+(?: [\w/-]+){0,3}?)(?= before| first| by|,|\.|$)", segment, re.I)
+    needed = needed or re.search(r"\b(?:loses?|lost|losing|spends?)\s+(?:[\d.]+\s+\w+\s+)?(?:to|on)\s+(?:the\s+)?([\w/-]+(?: [\w/-]+){0,2}?)(?= next| this| before| by|,|\.|\?|$)", segment, re.I)
     if needed:
         segment = needed.group(1)  # "the summarizer needs a red-team safety review before launch": the task is the review
     segment = re.sub(r"\b(?:after that|afterwards|after it)\b", " ", segment, flags=re.I)

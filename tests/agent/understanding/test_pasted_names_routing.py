@@ -257,3 +257,14 @@ def test_a_meeting_with_an_unnamed_boss_is_managing_up_and_their_asks_are_not_th
     assert s.intent == "one_on_one" and s.get("person") == "Your skip-level"
     assert s.get("cues") == ["managing_up"] and s.get("meeting_minutes") == 45
     assert parse_situation("1:1 with my boss omar tomorrow, 30m", None, TODAY).get("meeting_minutes") == 30
+
+
+def test_time_lost_to_something_else_is_added_work_and_sick_days_are_days_off(example_team):
+    s = parse_situation("will fraud v3 make dec 18 if priya loses 3 days to interviews next week?", example_team, TODAY)
+    assert s.intent == "planning" and s.get("tasks")[0]["name"] == "interviews" and s.get("tasks")[0]["added_to_project"]
+    s = parse_situation("sam is out sick till wednesday, does that hurt the summarizer date", example_team, TODAY)
+    assert s.intent == "planning" and s.get("days_off") == ["2026-12-04", "2026-12-07", "2026-12-08"]
+
+
+def test_how_do_i_run_something_is_guidance():
+    assert parse_situation("how do i run a blameless postmortem for the bad model push last week", None, TODAY).intent == "guidance"
