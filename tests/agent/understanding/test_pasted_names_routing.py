@@ -268,3 +268,10 @@ def test_time_lost_to_something_else_is_added_work_and_sick_days_are_days_off(ex
 
 def test_how_do_i_run_something_is_guidance():
     assert parse_situation("how do i run a blameless postmortem for the bad model push last week", None, TODAY).intent == "guidance"
+
+
+def test_telling_the_team_is_an_announcement_and_a_metric_drop_is_not_a_move():
+    s = parse_situation("how do i tell my team we're not getting the headcount we asked for", None, TODAY)
+    assert s.get("purpose") == "announce_change"
+    s = parse_situation("auc dropped from .81 to .74 after the pricing change. what do i reply to lin (pm)", None, TODAY)
+    assert "reprioritization" not in s.intents
