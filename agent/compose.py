@@ -15,9 +15,10 @@ if TYPE_CHECKING:
     from tools.simulate import Forecast, Percentile
 
 ESCALATION_NOTE = (
-    "This is a sensitive matter, so Lead Copilot will not coach around it: involve HR (or your people partner) "
-    "now, bring in legal if a legal claim or threat is involved, and point the person to your employee "
-    "assistance programme. Document facts, not opinions, and keep it confidential."
+    "This needs the right people involved, and you stay involved too. Today: listen, thank the person for telling "
+    "you, and tell them what happens next; involve HR (or your people partner), who will bring in legal if a legal "
+    "claim or threat is involved; and point them to your employee assistance programme for confidential support. "
+    "Write down facts, not opinions, and keep it confidential."
 )
 CRISIS_NOTE = (
     "If someone may be at risk of harming themselves, treat it as urgent: stay with them or keep them talking, "

@@ -155,8 +155,10 @@ def _card_passages(card_id: str) -> tuple[dict[str, Any], ...]:
     from knowledge.corpus import CORPUS_DIR, card_passages, load_card
 
     card = load_card(CORPUS_DIR / f"{card_id}.md")
+    # The steps are our own guidance; the published source grounds only the principle (see the card's sources).
+    source = f"Lead Copilot's own guidance, grounded in {card.source}"
     return tuple(
-        {"id": p.id, "card_id": p.card_id, "title": p.title, "source": p.source, "text": p.text, "score": 1.0}
+        {"id": p.id, "card_id": p.card_id, "title": p.title, "source": source, "text": p.text, "score": 1.0}
         for p in card_passages(card)
     )
 
@@ -194,7 +196,7 @@ def topic_answer(text: str, passages: list[dict[str, Any]], person: str | None =
     lines = [f"{headline} [{at[f'{topic.card}#the-principle']}]"]
     for section, heading, numbered in PARTS:
         n = at[f"{topic.card}#{section}"]
-        items = _bullets(passages[n - 1]["text"])
+        items = [item.replace("[Name]", person or "[Name]") for item in _bullets(passages[n - 1]["text"])]
         lines += ["", f"**{heading}** [{n}]"]
         lines += [f"{i}. {item}" if numbered else f"- {item}" for i, item in enumerate(items, 1)]
     return "\n".join(lines)

@@ -127,3 +127,16 @@ def test_a_one_on_one_about_burnout_is_still_an_agenda(offline_copilot, example_
     r = offline_copilot.ask("Prep my 1:1 with Tom tomorrow, he seems burned out and has been working every weekend",
                             team=example_team)
     assert r.intent == "one_on_one" and any(t.name == "build_agenda" for t in r.tool_calls)
+
+
+def test_other_sensitive_matters_are_pointed_to_hr_and_legal_in_a_human_voice(offline_copilot):
+    r = offline_copilot.ask("An engineer I manage says she will sue the company over her performance review. What now?")
+    assert r.intent == "sensitive" and not r.citations
+    assert re.search(r"\bHR\b", r.answer) and re.search(r"\blegal\b", r.answer) and "thank the person" in r.answer
+    assert "will not coach" not in r.answer
+
+
+def test_the_card_answer_names_the_person_and_says_the_guidance_is_our_own(offline_copilot):
+    r = offline_copilot.ask("My engineer Noor's father died on Tuesday. She wants to keep going on the launch. What do I do?")
+    assert '"Noor has had a loss in the family' in r.answer and "[Name]" not in r.answer
+    assert all(c.source.startswith("Lead Copilot's own guidance, grounded in") for c in r.citations)
