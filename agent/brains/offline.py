@@ -379,7 +379,8 @@ def _pasted_inbox(s: Situation, team: Team | None, today: date) -> dict[str, Any
 
     reqs = [Request.model_validate({k: v for k, v in r.items() if v not in ("", None)}) for r in s.get("requests")]
     budget = s.get("interrupt_budget_days") or (team.interruption_budget_days if team is not None else 3)
-    return InboxInput(requests=reqs, people=people_context(team) if team is not None else [], interruption_budget_days=budget, today=today).model_dump(mode="json")
+    return InboxInput(requests=reqs, people=people_context(team) if team is not None else [], interruption_budget_days=budget,
+                      today=today, holidays=team.holidays if team is not None else []).model_dump(mode="json")  # fmt: skip
 
 
 MATCH_STOPWORDS = frozenset("with from that this they them since last into over about model models data team".split())

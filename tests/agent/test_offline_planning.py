@@ -91,6 +91,15 @@ def test_pasted_requests_are_triaged_together_against_the_stated_budget(offline_
     assert "Ana" in r.answer or "churn by region" in r.answer
 
 
+def test_pasted_requests_are_triaged_on_the_team_calendar(offline_copilot, example_team):
+    from datetime import date
+
+    team = example_team.model_copy(update={"holidays": [date(2026, 12, 24), date(2026, 12, 25)]})
+    q = "triage pls, 2 days of interrupt capacity\n> can you pull churn by region by friday – Ana (sales)\n> the ranking dashboard is down – Kai, ops"
+    (call,) = _calls(offline_copilot.ask(q, team=team), "triage_inbox")
+    assert call.arguments["holidays"] == ["2026-12-24", "2026-12-25"]
+
+
 def test_request_described_without_a_team_file(offline_copilot):
     q = "Marketing wants a quick attribution analysis, about 2 days of work, by Thursday. Should my analyst take it?"
     r = offline_copilot.ask(q)
