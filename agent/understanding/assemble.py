@@ -686,7 +686,10 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
     move = MOVE_RE.search(normal) or re.search(r"\bwants?\s+(?:\w+\s+){1,4}?(?:on|for|onto)\b", normal, re.I)
     current = _work_after(sig, CURRENT_TRIGGERS)
     skip = {current[0].casefold()} if current else set()
-    new_work = _work_after(sig, NEW_TRIGGERS, move.start() if move else 0, skip) if move else None
+    doing = NEW_WORK_DOING.search(sig.text.normal)  # "off the speech model to build the board demo": the thing built
+    new_work = (_team_name(sig, doing.group("w")), sig.words(doing.start("w"), doing.end("w"))) if doing else None
+    if new_work is None and move:
+        new_work = _work_after(sig, NEW_TRIGGERS, move.start(), skip)
     if new_work is None:
         new_work = _named_new_work(sig, skip)
     if new_work is None and (move is not None or current is not None):
@@ -696,7 +699,7 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
 
 # "wants kofi doing interview loops about 2 days a week", "lena gets pulled into the LLM safety review".
 NEW_WORK_DOING = re.compile(
-    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|(?:pulled|dragged|looped|drafted) into)\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+(?:about|for|through|until|till|from|\(|\d)|[,.;]|$)",
+    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+(?:about|for|through|until|till|from|\(|\d)|[,.;]|$)",
     re.IGNORECASE,
 )
 

@@ -34,7 +34,7 @@ WANTS_WORDS = re.compile(
     re.IGNORECASE,
 )
 QUESTION_ASKED_RE = re.compile(
-    r"\b(?:asked(?: me)?|asking(?: me)?|asks(?: me)?|wants to know|wondering|wonders|want(?:s|ed)? to know|needs to know)\s+"
+    r"\b(?:asked(?: me| us| (?:our|my|the) [\w-]+)?|asking(?: me)?|asks(?: me)?|wants to know|wondering|wonders|want(?:s|ed)? to know|needs to know)\s+"
     r"(?P<q>(?:if|whether|when|how|why|what|can|could|will)\b[^.?!;]{3,140})",
     re.IGNORECASE,
 )

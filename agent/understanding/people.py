@@ -69,7 +69,7 @@ STRONG_SLOTS = re.compile(
     re.IGNORECASE,
 )
 WEAK_SLOTS = re.compile(
-    rf"(?:^|[.!?;,:]\s+|\n|\b(?:and|but|so|because|since|if|what if|when|then)\s+|\bmy (?:best |top |strongest |most senior |senior |junior |lead |new |only )?(?:engineer|mle|ds|data scientist|scientist|researcher|report|analyst|dev|hire|intern|tech lead)\s+){_W}(?=(?:'s(?!\s+(?:in|on|at|the|a|an|up|down|over|done|ready|live|fine|ok|what|how)\b)|\s+(?:and|or|from|is|was|has|had|gets|got|goes|went|wants|said|says|thinks|reckons|spotted|asked|came|moved|moves|needs|keeps|been|did|does|can|could|will|would|hasn't|isn't|doesn't|won't|just|also|only))\b)"
+    rf"(?:^|[.!?;,:]\s+|\n|\b(?:and|but|so|because|since|if|what if|when|then)\s+|\bmy (?:best |top |strongest |most senior |senior |junior |lead |new |only )?(?:engineer|mle|ds|data scientist|scientist|researcher|report|analyst|dev|hire|intern|tech lead)\s+){_W}(?=(?:'s(?!\s+(?:in|on|at|the|a|an|up|down|over|done|ready|live|fine|ok|what|how)\b)|\s+(?:and|or|from|is|was|has|had|gets|got|goes|went|wants|lost|loses|told|came|called|texted|emailed|messaged|said|says|thinks|reckons|spotted|asked|came|moved|moves|needs|keeps|been|did|does|can|could|will|would|hasn't|isn't|doesn't|won't|just|also|only))\b)"
     rf"|\b(?:with|for|about|tell|ask|told|asked|pull|move|borrow|give|lend|wants?|needs?|both|and|from|to|off|inherit\w*)\s+{_W}\b",
     re.IGNORECASE,
 )
@@ -111,8 +111,8 @@ def lowercase_names(text: str, known: set[str]) -> list[Mention]:
         for m in pattern.finditer(text):
             i = next(g for g in range(1, (pattern.groups or 0) + 1) if m.group(g))
             word = m.group(i).removesuffix("'s")
-            if not word.islower() or word.casefold() in known or word.capitalize() in out:
-                continue
+            if word.casefold() in known or word.capitalize() in out or (not word.islower() and not is_first_name(word)):
+                continue  # a capitalised word counts only when it is a known first name ("Jonas lost his mother")
             if accept(word) or (accept is _uncommon and is_first_name(word)):
                 out[word.capitalize()] = Mention(word.capitalize(), False, m.start(i), m.start(i) + len(word))
     return list(out.values())

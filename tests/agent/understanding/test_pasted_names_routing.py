@@ -275,3 +275,17 @@ def test_telling_the_team_is_an_announcement_and_a_metric_drop_is_not_a_move():
     assert s.get("purpose") == "announce_change"
     s = parse_situation("auc dropped from .81 to .74 after the pricing change. what do i reply to lin (pm)", None, TODAY)
     assert "reprioritization" not in s.intents
+
+
+def test_the_thing_someone_is_pulled_off_to_build_and_a_question_asked_of_someone_else():
+    s = parse_situation("vp wants ana off the ranking model to build the investor demo, one week. my call: yes. write to the vp", None, TODAY)
+    assert s.get("new_work") == "investor demo"
+    s = parse_situation("a board member asked our COO why we can't promise the savings number. 3 bullets she can forward", None, TODAY)
+    assert s.get("question_asked").startswith("why we can't promise")
+    s = parse_situation("1:1 with aisha monday. she's been carrying the migration and the audit prep. how do i approach it", None, TODAY)
+    assert "burnout" in s.get("cues")
+
+
+def test_a_capitalised_first_name_opening_a_sentence_is_the_person():
+    assert parse_situation("Jonas lost his mother last week. what do i say to him", None, TODAY).get("person") == "Jonas"
+    assert parse_situation("Maybe we should push the launch. thoughts?", None, TODAY).get("person") is None
