@@ -140,3 +140,10 @@ def test_the_card_answer_names_the_person_and_says_the_guidance_is_our_own(offli
     r = offline_copilot.ask("My engineer Noor's father died on Tuesday. She wants to keep going on the launch. What do I do?")
     assert '"Noor has had a loss in the family' in r.answer and "[Name]" not in r.answer
     assert all(c.source.startswith("Lead Copilot's own guidance, grounded in") for c in r.citations)
+
+
+def test_a_publicly_readable_dataset_is_a_data_incident():
+    from agent.sensitive import TOPICS
+
+    data = next(t for t in TOPICS if t.name == "data_incident")
+    assert data.pattern.search("our training set on the shared bucket was public-read for 3 weeks, customer emails in it")
