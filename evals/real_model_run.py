@@ -217,7 +217,7 @@ def run(args: argparse.Namespace) -> int:
                     print("stopped: --until reached", flush=True)
                     break
                 record = run_case(copilot, item, retriever=retriever, relint=relint, label="real")
-                meta = {"model": model, "prompts": prompts, "code_commit": commit, "prompts_commit": prompts_commit,
+                meta = {"model": model, "prompts": prompts, "code_commit": commit, "prompts_commit": prompts_commit, "settings": run_settings(settings),
                         "today": args.today.isoformat(), "finished_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}  # fmt: skip
                 append_record(out, {**meta, **record})
                 print(
@@ -226,6 +226,14 @@ def run(args: argparse.Namespace) -> int:
         finally:
             copilot.copilot.close()
     return 0
+
+
+def run_settings(settings: Any) -> dict[str, Any]:
+    """The settings that shape a model's turn, recorded with each case (they are not part of the skip key)."""
+    from agent.brains.openai_brain import request_timeout
+
+    return {"timeout": request_timeout(settings), "max_tokens": settings.llm_max_tokens, "temperature": settings.llm_temperature,
+            "understand": settings.llm_understand, "max_steps": settings.max_steps}  # fmt: skip
 
 
 def _deadline(until: str | None) -> float | None:

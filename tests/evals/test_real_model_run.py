@@ -86,6 +86,7 @@ def test_a_model_run_records_fallbacks_tokens_and_seconds(dataset, tmp_path, mon
     whatif, advice = records(out)[:2]
     assert whatif["model"] == "scripted-model" and whatif["fell_back"] and "without running compare_strategies" in whatif["fallback_reason"]
     assert whatif["model_requests"] == 1 and whatif["input_tokens"] > 0 and whatif["seconds"] > 0
+    assert whatif["settings"]["max_tokens"] > 0 and whatif["settings"]["understand"] == "auto"
     assert not advice["fell_back"] and advice["brain"] == "scripted-model"  # guidance needs no tool: the prose stands
     figures = rm.summarize(records(out), "scripted-model", total=3)
     assert figures["cases"] == 2 and figures["of"] == 3 and figures["fell_back"] == 1 and figures["model_answered"] == 1
