@@ -121,8 +121,13 @@ def _ends_with_newline(path: Path) -> bool:
 
 
 def failed_metrics(failures: list[str]) -> list[str]:
-    """The metrics a case's failed checks pull down (`lead eval`'s mapping)."""
-    return sorted({m for m, prefixes in METRIC_CHECKS.items() for f in failures if f.startswith(prefixes)} - {"tool_precision", "tool_recall"})
+    """The metrics a case's failed checks pull down (`lead eval`'s mapping); the answer's required and forbidden
+    patterns count as `answer_content`, any other check as `other`."""
+    out = set()
+    for failure in failures:
+        hits = {m for m, prefixes in METRIC_CHECKS.items() if failure.startswith(prefixes)} - {"tool_precision", "tool_recall"}
+        out |= hits or {"answer_content" if failure.startswith("answer ") else "other"}
+    return sorted(out)
 
 
 class RecordingCopilot:
@@ -292,12 +297,14 @@ def _rate(n: int, total: int) -> float | None:
 
 def summary(args: argparse.Namespace) -> int:
     """Print the figures per model recorded in the results file."""
-    records = read_records(Path(args.out))
+    records = [r for r in read_records(Path(args.out)) if args.prompts in (None, r.get("prompts")) or r.get("model") == "offline"]
     total = len(ordered_cases(args.datasets))
     # One row per model and prompts; the offline brain sends no prompts, so it gets one row.
     runs = {(r["model"], None if r["model"] == "offline" else r.get("prompts")) for r in records}
     figures = [summarize(records, model, prompts, total=total) for model, prompts in sorted(runs, key=lambda k: (k[0] == "offline", k[0], str(k[1])))]
-    if args.markdown:
+    if args.cases:
+        print(case_table(records))
+    elif args.markdown:
         print(markdown_table(figures))
     else:
         print(json.dumps(figures, indent=1))
@@ -320,6 +327,22 @@ def markdown_table(figures: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def case_table(records: list[dict[str, Any]]) -> str:
+    """One README row per case a model ran: seconds, load, who answered, passed (and the offline brain's result),
+    each request's tokens and seconds, and the failed metrics or the fallback's reason."""
+    offline = {(r["dataset"], r["id"]): r["passed"] for r in records if r.get("model") == "offline"}
+    lines = ["| case | s | load | answered by | passed (offline alone) | requests: in/out tokens, s | failed metrics, or why it fell back |",
+             "|---|---|---|---|---|---|---|"]  # fmt: skip
+    for r in (r for r in records if r.get("model") != "offline"):
+        alone = offline.get((r["dataset"], r["id"]))
+        passed = f"{'yes' if r['passed'] else 'no'} ({'-' if alone is None else 'yes' if alone else 'no'})"
+        requests = "; ".join(f"{q['input_tokens']}/{q['output_tokens']}, {q['seconds']:.0f}" for q in r.get("usage") or []) or "none finished"
+        why = r["fallback_reason"] if r["fell_back"] else ", ".join(r["failed_metrics"]) or "-"
+        who = "offline (fallback)" if r["fell_back"] else "model" if r.get("model_requests") else "no model request"
+        lines.append(f"| {r['id']} | {r['seconds']:.0f} | {r['load1']:.1f} | {who} | {passed} | {requests} | {why} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.real_model_run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -338,6 +361,8 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--prompts-commit", help="the commit that last changed the prompts, recorded as is")
         else:
             p.add_argument("--markdown", action="store_true", help="a README table")
+            p.add_argument("--cases", action="store_true", help="a README table with one row per case a model ran")
+            p.add_argument("--prompts", help="only the records of this prompts hash (and the offline brain's)")
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -117,3 +117,9 @@ def test_the_offline_brain_can_run_just_the_cases_a_model_ran(dataset, tmp_path)
     rm.append_record(out, {"dataset": "tiny.yaml", "id": "a3", "model": "some-model", "prompts": "p", "passed": False})
     rm.main(["run", "--brain", "offline", "--datasets", str(dataset), "--out", str(out), "--same-cases-as", "some-model"])
     assert [(r["model"], r["id"]) for r in records(out)] == [("some-model", "a3"), ("offline", "a3")]
+
+
+def test_every_failed_check_names_a_metric():
+    failures = ["intent: expected triage, got planning", "answer lacks /incident/", "cites none of ['x']", "fact person: expected 'Marco'"]
+    assert rm.failed_metrics(failures) == ["answer_content", "fact_recall", "guidance_cited", "intent_accuracy"]
+    assert rm.failed_metrics(["answer contains forbidden /x/"]) == ["answer_content"] and rm.failed_metrics(["mystery"]) == ["other"]
