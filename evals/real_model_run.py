@@ -337,7 +337,7 @@ def case_table(records: list[dict[str, Any]]) -> str:
         alone = offline.get((r["dataset"], r["id"]))
         passed = f"{'yes' if r['passed'] else 'no'} ({'-' if alone is None else 'yes' if alone else 'no'})"
         requests = "; ".join(f"{q['input_tokens']}/{q['output_tokens']}, {q['seconds']:.0f}" for q in r.get("usage") or []) or "none finished"
-        why = r["fallback_reason"] if r["fell_back"] else ", ".join(r["failed_metrics"]) or "-"
+        why = r["fallback_reason"] if r["fell_back"] else ", ".join(failed_metrics(r["failures"])) or "-"
         who = "offline (fallback)" if r["fell_back"] else "model" if r.get("model_requests") else "no model request"
         lines.append(f"| {r['id']} | {r['seconds']:.0f} | {r['load1']:.1f} | {who} | {passed} | {requests} | {why} |")
     return "\n".join(lines)
