@@ -153,6 +153,7 @@ CRISIS = re.compile(
 # Pay, a competing offer, burnout or withdrawal: sensitive unless the manager asks for a 1-on-1 agenda.
 PEOPLE_SENSITIVE = re.compile(
     r"\b(?:a|for a|\d+ ?%|big|pay) raise\b|\bpay (?:rise|bump|cut)\b|\b(?:counter-?offer|competing offer)\b|\boffer from (?:a |another )?(?:competitor|company|startup|\w+)\b"
+    r"|\blayoffs?\b|\blaid off\b|\bredundanc\w*|\breduction in force\b|\bcutting (?:~|about |around )?\d+ ?%|\bheadcount cuts?\b"
     r"|\bcomp (?:is )?(?:frozen|freeze)\b|\bburn(?:ed|t|ing)?[- ]?out\b|\bgone (?:quiet|dark|silent)\b|\bcamera off\b|\bmental health\b|\bpanic attacks?\b|\bcrying\b",
     re.IGNORECASE,
 )
@@ -173,7 +174,8 @@ def decide_intents(sig: Signals) -> list[str]:
     original, normal = sig.text.original, sig.text.normal
     prediction = classify_intent(original)
     one_on_one = bool(ONE_ON_ONE_RE.search(normal))
-    if CRISIS.search(normal) or (PEOPLE_SENSITIVE.search(normal) and not one_on_one and not re.search(r"\bagenda\b", normal, re.I)):
+    prep_asked = ONE_ON_ONE_WITH.search(normal) or re.search(r"\bagenda\b|\b(?:1:1|1-1|one[- ]on[- ]one)\s+(?:tomorrow|today|on|in|at|next|this|mon|tue|wed|thu|fri|\d)", normal, re.I)
+    if CRISIS.search(normal) or (PEOPLE_SENSITIVE.search(normal) and not prep_asked):
         return ["sensitive"]
     if prediction.intent == "sensitive":
         soft = SOFT_SENSITIVE.search(original) and not SENSITIVE_CORE.search(original)

@@ -101,7 +101,7 @@ def is_first_name(word: str) -> bool:
 
 def _uncommon(word: str) -> bool:
     w = word.casefold()
-    return w not in NOT_NAMES and w not in LOWER_STOP and w not in COMMON_WORD_NAMES and not re.search(r"(?:ing|ed|ly|tion|ment)$", w)
+    return w not in NOT_NAMES and w not in LOWER_STOP and w not in COMMON_WORD_NAMES and not re.search(r"(?:ing|ed|ly|tion|ment|er|est|ness|ity|ous|ive|able)$", w)
 
 
 def lowercase_names(text: str, known: set[str]) -> list[Mention]:

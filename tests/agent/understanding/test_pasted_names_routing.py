@@ -289,3 +289,13 @@ def test_the_thing_someone_is_pulled_off_to_build_and_a_question_asked_of_someon
 def test_a_capitalised_first_name_opening_a_sentence_is_the_person():
     assert parse_situation("Jonas lost his mother last week. what do i say to him", None, TODAY).get("person") == "Jonas"
     assert parse_situation("Maybe we should push the launch. thoughts?", None, TODAY).get("person") is None
+
+
+def test_an_adverb_after_my_boss_is_not_a_name():
+    s = parse_situation("layoff rumours, my boss said 'no comment'. should i push my boss harder", None, TODAY)
+    assert s.get("person") != "Harder"
+
+
+def test_layoff_rumours_are_sensitive_even_when_they_came_up_in_past_1_on_1s():
+    q = "rumour is we're cutting ~10% in q1. two people asked me in 1:1s this week. what do i tell them"
+    assert parse_situation(q, None, TODAY).intents == ["sensitive"]
