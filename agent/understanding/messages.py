@@ -5,6 +5,7 @@ decision the manager has already made, and whether the manager is asking for wor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The first rule that matches decides the purpose (checked in this order).
 PURPOSE_RULES: tuple[tuple[str, str], ...] = (
@@ -248,6 +249,7 @@ REWRITE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def paste_span(text: str) -> tuple[str, int, int] | None:
     """A message the manager pasted (verbatim, with its span), whatever they want done with it."""
     m = QUOTED_PASTE_RE.search(text) or TRAILING_PASTE_RE.search(text)  # a quoted message first: what follows it is the manager's

@@ -297,14 +297,16 @@ def recipient_in(text: str, people: list[Mention]) -> str | None:
 LOWER_RECIPIENT_RE = re.compile(r"\b(?:reply|respond|answer|write|email|e-mail|message|note|tell|ping|explain(?: it| this)? to|say to|send (?:it|this))\s+(?:back\s+)?(?:to\s+)?([a-z][a-z'-]{1,20})\b")
 
 
-ROLE_NAME_RE = re.compile(
-    rf"\b(?i:head of [\w-]+|vp(?: of [\w-]+)?|cto|cfo|ceo|coo|cpo|cro|cmo|ciso|cdo|director|exec(?:utive)?|pm|product manager|boss|skip[- ]level|(?:[\w-]+ )?(?:team )?lead|manager)[,:]?\s+\(?({NAME_TOKEN})\b"
-    rf"|\b({NAME_TOKEN})\s*\((?i:(?:our|my|the|their)\s+)?(?P<r>[^)]{{0,30}}?(?i:lead|manager|head|vp|cto|cfo|ceo|cpo|coo|cro|cmo|ciso|chief \w+|director|product|pm|sales|finance|legal|founder|gm))\)"
-)
-ROLE_NAME_LOWER_RE = re.compile(
-    r"\b(?i:head of [\w-]+|vp(?: of [\w-]+)?|cto|cfo|ceo|coo|cpo|cro|cmo|ciso|cdo|director|exec(?:utive)?|pm|product manager|boss|skip[- ]level|(?:[\w-]+ )?(?:team )?lead|manager)[,:]?\s+\(?([a-z][a-z'-]{1,20})\b"
-    r"|\b([a-z][a-z'-]{1,20})\s*\((?i:(?:our|my|the|their)\s+)?(?P<r>[^)]{0,30}?(?i:lead|manager|head|vp|cto|cfo|ceo|cpo|coo|cro|cmo|ciso|chief \w+|director|product|pm|sales|finance|legal|founder|gm))\)"
-)
+def _role_name_re(name: str) -> re.Pattern[str]:
+    """A stakeholder named with their role, either side of the name: 'our CTO Elif', 'Kwame (payments ML lead)'."""
+    return re.compile(
+        rf"\b(?i:head of [\w-]+|vp(?: of [\w-]+)?|cto|cfo|ceo|coo|cpo|cro|cmo|ciso|cdo|director|exec(?:utive)?|pm|product manager|boss|skip[- ]level|(?:[\w-]+ )?(?:team )?lead|manager)[,:]?\s+\(?({name})\b"
+        rf"|\b({name})\s*\((?i:(?:our|my|the|their)\s+)?(?P<r>[^)]{{0,30}}?(?i:lead|manager|head|vp|cto|cfo|ceo|cpo|coo|cro|cmo|ciso|chief \w+|director|product|pm|sales|finance|legal|founder|gm))\)"
+    )
+
+
+ROLE_NAME_RE = _role_name_re(NAME_TOKEN)
+ROLE_NAME_LOWER_RE = _role_name_re(r"[a-z][a-z'-]{1,20}")  # in lower case, a known first name only (see role_named)
 
 
 def role_named(text: str) -> tuple[str, str] | None:
