@@ -29,7 +29,8 @@ from typing import Any
 from evals.cases import Case, load_cases
 from evals.runner import METRIC_CHECKS, REPO_ROOT, default_relint, run_scenarios
 
-DATASETS = ("scenarios.yaml", "blind_v4.yaml", "blind_v3.yaml", "blind_v2.yaml")
+DATASETS = ("blind_v5.yaml", "scenarios.yaml", "blind_v4.yaml", "blind_v3.yaml", "blind_v2.yaml")
+FIRST = ("blind_v5.yaml",)  # the newest blind set runs before the others (still round-robin over its categories)
 RESULTS = REPO_ROOT / "evals" / "real_model" / "results.jsonl"
 CASE_DAY = date(2026, 12, 4)  # the blind sets' "today" (written into them); scenarios were written the same day
 ANSWER_CHARS = 1500
@@ -65,14 +66,21 @@ def git_commit(paths: Iterable[str] = ()) -> str | None:
     return out.stdout.strip() or None
 
 
-def ordered_cases(datasets: Iterable[str], root: Path = REPO_ROOT / "evals" / "datasets") -> list[QueuedCase]:
-    """Every case of the datasets, round-robin over (dataset, category) groups, so a partial run covers them all."""
+def ordered_cases(datasets: Iterable[str], root: Path = REPO_ROOT / "evals" / "datasets", first: Iterable[str] = ()) -> list[QueuedCase]:
+    """Every case of the datasets, round-robin over (dataset, category) groups, so a partial run covers them all; the
+    cases of the `first` datasets (file names) all come before the others, round-robin among themselves."""
     groups: dict[tuple[str, str], list[QueuedCase]] = {}
     for name in datasets:
         path = Path(name) if Path(name).is_absolute() else root / name
         for case in load_cases(path):
             groups.setdefault((path.name, case.category or case.intent), []).append(QueuedCase(path.name, case))
-    queues = list(groups.values())
+    ahead = set(first)
+    early = [queue for (dataset, _), queue in groups.items() if dataset in ahead]
+    late = [queue for (dataset, _), queue in groups.items() if dataset not in ahead]
+    return _round_robin(early) + _round_robin(late)
+
+
+def _round_robin(queues: list[list[QueuedCase]]) -> list[QueuedCase]:
     out: list[QueuedCase] = []
     while any(queues):
         for queue in queues:
@@ -200,7 +208,7 @@ def run(args: argparse.Namespace) -> int:
     model = settings.model if args.brain == "openai" else "offline"
     prompts = prompts_id()
     out = Path(args.out)
-    queue = ordered_cases(args.datasets)
+    queue = ordered_cases(args.datasets, first=args.first)
     records = read_records(out)
     if args.same_cases_as:
         ran = {(r["dataset"], r["id"]) for r in records if r.get("model") == args.same_cases_as}
@@ -356,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--limit", type=int, help="run at most this many new cases")
             p.add_argument("--same-cases-as", metavar="MODEL", help="only the cases recorded for MODEL (e.g. the offline brain on what a model ran)")
             p.add_argument("--until", help="start no new case after HH:MM UTC")
+            p.add_argument("--first", nargs="*", default=list(FIRST), help="datasets whose cases run before the others' (file names)")
             p.add_argument("--today", type=date.fromisoformat, default=CASE_DAY, help="the date the cases are read on")
             p.add_argument("--commit", help="the code's commit, when running from a copy without git")
             p.add_argument("--prompts-commit", help="the commit that last changed the prompts, recorded as is")

@@ -53,6 +53,18 @@ def test_cases_come_round_robin_over_categories(dataset):
     assert {q.dataset for q in rm.ordered_cases([str(dataset)])} == {"tiny.yaml"}
 
 
+def test_the_first_datasets_run_before_the_others_round_robin_among_themselves(dataset, tmp_path):
+    newest = tmp_path / "newest.yaml"
+    newest.write_text(CASES.replace("id: a", "id: n"), encoding="utf-8")
+    queue = rm.ordered_cases([str(dataset), str(newest)], first=["newest.yaml"])
+    assert [q.case.id for q in queue] == ["n1", "n2", "n3", "a1", "a2", "a3"]
+    assert [q.case.id for q in rm.ordered_cases([str(dataset), str(newest)])][:2] == ["a1", "a2"]
+
+
+def test_the_default_run_puts_the_newest_blind_set_first():
+    assert rm.ordered_cases(rm.DATASETS, first=rm.FIRST)[0].dataset == "blind_v5.yaml"
+
+
 def test_a_second_run_skips_what_the_first_recorded(dataset, tmp_path, capsys):
     out = tmp_path / "results.jsonl"
     args = ["run", "--brain", "offline", "--datasets", str(dataset), "--out", str(out), "--commit", "abc1234"]
