@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from agent.situation import FACT_NAMES, Situation
+from agent.understanding.addressee import Addressee, addressee_in
 from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
 from agent.understanding.dates import StatedDate, find_dates
@@ -62,6 +63,7 @@ class Signals:
     audience: tuple[str, int, int] | None
     recipient: str | None
     projects: list[people.ProjectMention]
+    addressee: Addressee | None = None
     team_projects: list[str] = field(default_factory=list)
 
     @property
@@ -82,6 +84,9 @@ def _signals(question: str, team: Any, today: date) -> Signals:
     text = Text.of(question)
     normal = text.normal
     mentions = people.find_people(normal, team)
+    addressee = addressee_in(normal)
+    if addressee is not None and addressee.name and re.search(rf"\b(?:wants?|put|pull\w*|mov\w*|borrow\w*|reassign\w*|steal\w*|poach\w*)\s+{re.escape(addressee.name)}\b", normal, re.I):
+        addressee = None  # 'wants to put Mei on ... how do I break it to Mei': the person moved, not a stakeholder
     return Signals(
         text=text,
         durations=find_durations(normal),
@@ -90,8 +95,9 @@ def _signals(question: str, team: Any, today: date) -> Signals:
         mentions=mentions,
         requester=people.requester_in(normal),
         audience=people.audience_in(normal),
-        recipient=people.recipient_in(normal, mentions),
+        recipient=(addressee.name if addressee else None) or people.recipient_in(normal, mentions),
         projects=people.find_project_phrases(normal),
+        addressee=addressee,
         team_projects=find_projects(question, team),
     )
 
@@ -137,7 +143,7 @@ ORG_RE = re.compile(
     re.IGNORECASE,
 )
 STRONG_ORG = re.compile(r"\b(?:research|ml|ai) lab\b[^?]{0,200}\bwhat (?:are we|is this)\b|\bwhat (?:org )?(?:model|structure|setup) is (?:this|that)\b|\bhub[- ]and[- ]spoke\b|\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b", re.I)
-MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|(?:qbr|weekly|monthly|status|progress|exec(?:utive)?) (?:update|summary|report|note|email)|post for)\b", re.I)
+MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|(?:qbr|weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly|status|progress|exec(?:utive)?) (?:update|summary|report|note|email)|post for)\b", re.I)
 ODDS_RE = re.compile(r"\b(?:does|will|can|is) (?:\w+ ){0,3}still (?:hold|work|land|realistic|doable|on track|make it)\b|\bstill (?:hold|realistic|doable)\?|\b(?:odds|chances?|probability|how likely)\b[^.?!]{0,40}\b(?:by|before|make|hit|ship|land|finish)\b|\bwhen (?:will|does|can) (?:we|it|that|this)\b[^.?!]{0,20}\b(?:ship|land|finish|be done|be ready)\b", re.I)
 SOFT_SENSITIVE = re.compile(r"parental leave|paternity|maternity|sick leave|medical leave|back from (?:leave|medical)|(?:weeks|months) (?:of|on) leave", re.IGNORECASE)
 SENSITIVE_CORE = re.compile(r"harass|discriminat|suicid|self[- ]harm|lawsuit|lawyer|legal action|assault|fire|fired|terminat|layoff|laid off", re.I)
@@ -219,6 +225,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one"):
         return "one_on_one"
     decided = DECIDED.search(normal) or DECIDED_REPLY.search(normal)
+    if _message_first(sig) and not DECIDE_QUESTION.search(normal) and not (moved and not decided and sig.requester):
+        return "stakeholder_message"  # 'note to kofi (...): ...', 'tell our pilot customer renata ...': the message is the ask
     if messages.asks_to_write(sig.text.original) and not DECIDE_QUESTION.search(normal) and (not moved or decided):
         return "stakeholder_message"  # "draft the reply", "write to carmen", "soften this": words to send are the ask
     if wants_words and purpose == "decline_or_negotiate" and DECIDED.search(normal):
@@ -263,6 +271,16 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     if predicted == "reprioritization" and not moved and (len(_task_durations(sig)) >= 2 or FORECAST_RE.search(normal)):
         return "planning"
     return predicted
+
+
+LEAD_IN = re.compile(r"^\s*(?:(?:pls|please|can you|could you|can u|help me|quick|ok|so|need to|i need to|have to|gotta|want to)\s+)*(?:(?:write|draft|send|do|put together|compose)\s+)?(?:(?:a|an|the|my|our)\s+)?(?:(?:short|quick|brief|friendly|firm|polite|weekly|biweekly|fortnightly|monthly|quarterly|status|progress)\s+)*$", re.I)
+
+
+def _message_first(sig: Signals) -> bool:
+    """The question opens with a message to someone ('note to kofi (...): ...', 'biweekly update to director siobhan',
+    'tell our pilot customer renata ...', 'help me write the ask to the lab director (prof. tanaka)')."""
+    a = sig.addressee
+    return a is not None and a.direction == "to" and bool(LEAD_IN.match(sig.text.normal[: a.start]))
 
 
 def _person_with_time(sig: Signals) -> bool:
@@ -1009,7 +1027,8 @@ def _pasted_facts(s: Situation, sig: Signals) -> bool:
     audience = people.audience_in(instruction.normal)
     if audience is not None:
         s.put("audience", audience[0], "question", instruction.words(audience[1], audience[2]))
-    recipient = people.recipient_in(instruction.normal, people.find_people(instruction.normal, None)) or people.named_in(instruction.normal)
+    addressee = addressee_in(instruction.normal)
+    recipient = (addressee.name if addressee else None) or people.recipient_in(instruction.normal, people.find_people(instruction.normal, None)) or people.named_in(instruction.normal)
     if recipient:
         s.put("recipient", recipient, "question", recipient)
     return True
@@ -1044,6 +1063,10 @@ def _audience(s: Situation, sig: Signals, purpose: str) -> tuple[str, str] | Non
     if purpose == "announce_change":
         return "own_team", "your team"
     normal = sig.text.normal
+    if sig.addressee is not None and sig.addressee.role:
+        found = people.audience_in(sig.addressee.role)
+        if found:
+            return found[0], sig.addressee.role  # 'note to kofi (our head of payments)'
     subject = s.get("person")
     for m in MESSAGE_OBJECT.finditer(normal):
         who = m.group("o")

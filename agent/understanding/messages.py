@@ -31,7 +31,7 @@ WANTS_WORDS = re.compile(
     r"\bhelp me (?:ask|tell|explain|respond|reply|say|write|word|pitch|push back|decline|announce|communicate|answer)\b|\b(?:tell|explain to|let) (?:my|our|the) (?:\w+ ){0,2}(?:know|team|vp|cto|cfo|ceo|director|boss|head|pm|exec\w*|leadership|product|stakeholders?)\b|"
     r"\bwhat do i tell (?:her|him|them)\b|\bask my (?:vp|cto|cfo|ceo|director|boss|manager|head)\b|\b(?:need|have|got) to (?:tell|explain|break it to|let|answer|reply)\b|"
     r"\banswer (?:her|him|them)\b|\b(?:the )?actual words\b|\bwhat to say\b|\bgive (?:her|him|them) my (?:view|take|answer|opinion|recommendation)\b|"
-    r"\b(?:qbr|status|progress|weekly|monthly|exec(?:utive)?) (?:update|summary|report|note)\b|\bmake the case\b|\bsay back\b|\bkeep it warm\b|\b\d+ (?:short )?paragraphs?\b|\bunder \d+ words\b|\b(?:turn|make) (?:it|this|that) into (?:a|an) (?:[\w-]+ )?(?:ask|message|email|note|pitch|request|case)\b",
+    r"\b(?:qbr|status|progress|weekly|monthly|exec(?:utive)?) (?:update|summary|report|note)\b|\bmake the case\b|\bsay back\b|\bkeep it warm\b|\b(?:no|w/?o|without) jargon\b|\bplain (?:english|language|words)\b|\b(?:biweekly|bi-weekly|fortnightly|quarterly) update\b|\b\d+ (?:short )?paragraphs?\b|\bunder \d+ words\b|\b(?:turn|make) (?:it|this|that) into (?:a|an) (?:[\w-]+ )?(?:ask|message|email|note|pitch|request|case)\b",
     re.IGNORECASE,
 )
 QUESTION_ASKED_RE = re.compile(

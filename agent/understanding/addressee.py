@@ -1,0 +1,174 @@
+"""Who a message is for, read from the words around it rather than from where a name usually stands: 'note to
+kofi (our head of payments)', 'the ask to our research director (dr. okonkwo)', 'tell our pilot customer
+renata', 'update to director siobhan + the leads', and who wrote the message the manager answers ('fwd from
+ingrid (CRO):', 'aiko (PM) on slack: "..."', 'pavel just pinged ...'). After a message word the next few
+words are walked: role words are everyday English, the name is the word that is a known first name, follows a
+title (dr., prof.), or is not an everyday word at all (the embedding model's vocabulary is the word list).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from agent.understanding.people import COMMON_WORD_NAMES, LOWER_STOP, NOT_NAMES, is_first_name
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """The person a message is for ('to') or came from ('from', so the reply goes back to them)."""
+
+    name: str | None
+    role: str
+    direction: Literal["to", "from"]
+    start: int  # where the message word starts
+
+
+MESSAGE_NOUNS = (
+    r"e-?mail|note|reply|response|message|msg|slack|dm|update|ask|pitch|memo|answer|write-?up|letter|text|heads[- ]up|"
+    r"announcement|summary|brief(?:ing)?|request|proposal|case|one-pager|deck"
+)
+TO_TRIGGERS = re.compile(
+    rf"\b(?:{MESSAGE_NOUNS})\s+(?:back\s+)?(?:to|for)\s+"
+    r"|\b(?:tell|e-?mail|message|ping|reply to|respond to|write(?: back)?(?: to)?|update|brief|warn|remind|let(?=\s+[\w'-]+\s+know\b)|answer|"
+    r"explain(?: \w+){0,2}? to|say to|pitch(?: \w+){0,2}? to|break (?:it|the news) to|send(?: \w+){0,2}? to)\s+",
+    re.IGNORECASE,
+)
+FROM_TRIGGERS = re.compile(
+    rf"\b(?:fwd|fw|forwarded)(?:\s+from)?\s*:?\s+|\b(?:{MESSAGE_NOUNS}|question|ping|pushback|dm) from\s+|\b(?:reply|respond|answer) to\s+(?=\w+\s*(?:\(|'s\b))",
+    re.IGNORECASE,
+)
+# A pasted message introduced by its writer: 'aiko (PM) on slack: "..."', 'pavel just pinged "..."'.
+SENDER_FIRST = re.compile(
+    r"^\s*(?P<who>[A-Za-z][\w'-]+)(?:\s*\((?P<role>[^)]{1,40})\))?\s*(?:(?:just|also|again)\s+)?"
+    r"(?:(?:on|in|via|over) (?:slack|teams|email|e-mail|dm|chat)\b\s*:?|(?:pinged|wrote|emailed|messaged|dm'?d|slacked|texted|replied)\b"
+    r"|asked\b(?=\s*(?:me\s+|us\s+)?(?:(?:in|on|over) [\w-]+\s+)?[:'\"“‘])|:)",
+    re.IGNORECASE,
+)
+# The head word of a role before a name ('our pilot customer renata'): without one, the words were not a role.
+ROLE_HEADS = frozenset(
+    """director chair chairman chairwoman chairperson customer client partner head vp svp evp lead manager pm cto cfo ceo coo
+    cpo cro cmo ciso cdo founder cofounder co-founder boss skip owner officer president sponsor stakeholder professor prof
+    advisor adviser engineer scientist researcher recruiter counsel lawyer analyst designer peer colleague report hire intern
+    contact rep champion buyer executive exec chief gm principal friend mentor mentee coach investor board member""".split()
+)
+TITLES = frozenset("dr dr. prof prof. professor mr mr. ms ms. mrs mrs. sir dame".split())
+DETERMINERS = frozenset("the our my their his her your a an this".split())
+# Words that end the walk: the message's content begins.
+ENDERS = frozenset(
+    """that about re on the to with why how what when whether if we i you it is are was will can could should would
+    and but so because since for from by in at of as know back this these those there here till until after before up off out over""".split()
+)
+TOKEN = re.compile(r"[A-Za-z][\w'.-]*|[(),:+&;.!?\"“”']")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Everyday English words: the whole words of the embedding model's vocabulary (about 22,000)."""
+    from knowledge.embeddings import locate_model_files
+
+    try:
+        vocab = json.loads(locate_model_files().tokenizer.read_text(encoding="utf-8"))["model"]["vocab"]
+    except (OSError, ValueError, KeyError):
+        return frozenset()
+    return frozenset(w for w in vocab if w.isalpha())
+
+
+def name_like(word: str, after_title: bool = False) -> bool:
+    """A word that names a person here: a known first name, a title's object, or a word English does not have."""
+    w = word.strip(".'").casefold()
+    if len(w) < 2 or w in NOT_NAMES or w in LOWER_STOP or w in DETERMINERS or w in ENDERS:
+        return False
+    if after_title:
+        return True
+    if w in COMMON_WORD_NAMES:
+        return False
+    if is_first_name(w):
+        return True
+    return w.isalpha() and w not in common_words() and not re.search(r"(?:ing|ed|ly|tion|ment|ness|ity|ous|ive|able|ise|ize)$", w)
+
+
+def _bracket(tokens: list[str], i: int) -> tuple[list[str], int]:
+    """The words inside a bracket opened at tokens[i], and the index of its closing bracket."""
+    inside: list[str] = []
+    i += 1
+    while i < len(tokens) and tokens[i] != ")":
+        inside.append(tokens[i])
+        i += 1
+    return inside, i
+
+
+def _walk(text: str, at: int) -> tuple[str | None, str]:
+    """(name, role words) in the few words after a message word: role words first ('our pilot customer'), then
+    the name, then a role in brackets or after a comma ('kofi (our head of payments)', 'wojciech, our vp eng')."""
+    tokens = [m.group(0) for m in TOKEN.finditer(text, at)][:12]
+    role: list[str] = []
+    name: str | None = None
+    title = seen_determiner = after_comma = False
+    i = 0
+    while i < len(tokens) and name is None:
+        tok, low = tokens[i], tokens[i].casefold()
+        if tok == "(":
+            inside, i = _bracket(tokens, i)
+            titled = any(w.casefold() in TITLES for w in inside)
+            name = next((w for w in inside if w.casefold() not in TITLES and name_like(w, after_title=titled)), None) if (role or titled) else None
+            if name is None and len(role) == 1 and _has_role_head(inside):
+                name, role = role[0], inside  # 'mercy (COO)': a word with its role in brackets is a name
+            elif name is None:
+                role.extend(inside)
+        elif tok == "," and role:
+            after_comma = True  # 'the steering committee chair, yusra': the name comes next or not at all
+        elif low in TITLES:
+            title = True
+        elif low in DETERMINERS and not role:
+            seen_determiner = True
+        elif after_comma and not name_like(tok, after_title=title):
+            break
+        elif name_like(tok, after_title=title) and (title or _has_role_head(role) or not (role or seen_determiner)):
+            name = tok.strip(".")  # 'the roadmap' is not a person; 'the lab director tanaka' is
+        elif tok.isalpha() and low not in ENDERS and low not in LOWER_STOP:
+            role.append(tok)
+        else:
+            break
+        i += 1
+    if name is not None and i < len(tokens):
+        role.extend(_role_after(tokens[i:]))
+    return (name.capitalize() if name and name.islower() else name), " ".join(role)
+
+
+def _has_role_head(words: list[str]) -> bool:
+    return any(w.casefold().strip(".") in ROLE_HEADS or w.casefold() in NOT_NAMES and w.casefold() in ("vp", "cto", "cfo", "ceo", "coo", "cpo", "pm") for w in words)
+
+
+def _role_after(tokens: list[str]) -> list[str]:
+    """'(chair of the model risk committee)' or ', our vp eng' right after a name."""
+    if tokens[0] == "(":
+        inside, _ = _bracket(tokens, 0)
+        return inside
+    if tokens[0] == "," and len(tokens) > 1 and tokens[1].casefold() in ("our", "my", "the", "their"):
+        out = []
+        for tok in tokens[2:]:
+            if not tok.isalpha():
+                break
+            out.append(tok)
+        return out
+    return []
+
+
+def addressee_in(text: str) -> Addressee | None:
+    """The first person a message in the question is for, or came from."""
+    found: list[Addressee] = []
+    sender = SENDER_FIRST.match(text)
+    if sender and name_like(sender.group("who")) and sender.group("who").casefold() not in ("i", "we", "fwd", "fw", "re"):
+        who = sender.group("who")
+        found.append(Addressee(who.capitalize() if who.islower() else who, sender.group("role") or "", "from", sender.start("who")))
+    for pattern, direction in ((TO_TRIGGERS, "to"), (FROM_TRIGGERS, "from")):
+        for m in pattern.finditer(text):
+            name, role = _walk(text, m.end())
+            if name:
+                found.append(Addressee(name, role, direction, m.start()))  # type: ignore[arg-type]
+                break
+    return min(found, key=lambda a: a.start) if found else None

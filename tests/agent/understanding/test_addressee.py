@@ -1,0 +1,71 @@
+"""Who a message is for (or from), read from the words around a message, whatever the case of the name."""
+
+import pytest
+
+from agent.understanding.addressee import addressee_in, name_like
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "direction"),
+    [
+        ("note to kofi (our head of payments): the fraud retrain slips", "Kofi", "our head of payments", "to"),
+        ("draft a reply, fwd from ingrid (CRO): \"why did false positives jump?\"", "Ingrid", "CRO", "from"),
+        ("aiko (PM) on slack: \"can we still demo ranking v2 on jan 12?\"", "Aiko", "PM", "from"),
+        ("pavel just pinged 'are we still good for the 20th?'", "Pavel", "", "from"),
+        ("write the ask to our research director (dr. okonkwo) for two more GPU nodes", "Okonkwo", "research director", "to"),
+        ("biweekly update to director siobhan + the three team leads", "Siobhan", "director", "to"),
+        ("tell our pilot customer renata (at shipwise) the launch moves", "Renata", "pilot customer at shipwise", "to"),
+        ("email the steering committee chair, yusra, that the audit model slips", "Yusra", "steering committee chair", "to"),
+        ("message for wojciech, our vp eng: we need one more MLE", "Wojciech", "vp eng", "to"),
+        ("Draft my reply to Victor (VP Eng). I want to push back", "Victor", "VP Eng", "to"),
+    ],
+)
+def test_the_person_a_message_is_for(text: str, name: str, role: str, direction: str) -> None:
+    found = addressee_in(text)
+    assert found is not None
+    assert (found.name, found.role, found.direction) == (name, role, direction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tell me what you think about moving priya",
+        "should i tell the team before or after the offsite",
+        "update to the roadmap: we dropped the churn work",
+        "explain to the board why the forecast slipped",
+        "tell them we can't do it before march",
+        "message for the whole team about the reorg",
+        "email my VP flagging we're at 140% load",
+        "Explain to our CEO, no jargon, why the pricing model is late",
+        "zero slack till feb, can we take it?",
+        "aisha asked for a 1:1 about team dynamics",
+        "Should I let Lena keep going on the research?",
+    ],
+)
+def test_no_person_where_none_is_named(text: str) -> None:
+    assert addressee_in(text) is None
+
+
+def test_names_are_first_names_or_words_english_does_not_have() -> None:
+    assert name_like("zainab") and name_like("okonkwo")
+    assert not name_like("committee") and not name_like("flagging") and not name_like("the")
+    assert name_like("harder", after_title=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "recipient", "audience"),
+    [
+        ("note to kofi (our head of payments): the fraud retrain slips from jan 8 to jan 22, labels came late", "Kofi", "exec"),
+        ("biweekly update to director siobhan + the three team leads: labeling pipeline 70% migrated, eta jan 15", "Siobhan", "director"),
+        ("tell our pilot customer renata (at shipwise) the forecasting launch moves to late feb", "Renata", "customer"),
+        ("cto bartholomew wants a yes/no on the voice bot by april. truth: unknown until the pilot ends feb 5. explain, no jargon", "Bartholomew", "cto"),
+    ],
+)
+def test_a_question_that_opens_with_a_message_asks_for_that_message(question: str, recipient: str, audience: str) -> None:
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    s = parse_situation(question, None, date(2026, 12, 4))
+    assert s.intent == "stakeholder_message"
+    assert (s.get("recipient"), s.get("audience")) == (recipient, audience)
