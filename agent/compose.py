@@ -34,19 +34,26 @@ HEALTH_NOTE = (
     "Leave, reduced hours and adjustments for health reasons go through HR, so the arrangement is fair, documented "
     "and compliant; don't agree anything informally or ask for medical details."
 )
-# A specific next step for the common sensitive topics (added after the general escalation note).
-TOPIC_NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
+# A specific next step for the common sensitive topics (added after the general escalation note), with the guided
+# topics (agent/sensitive.py) whose card already covers it ("*": every guided topic).
+TOPIC_NOTES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (
         re.compile(r"\bvisas?\b|immigration|work permit|green card|\bH-?1B\b", re.I),
         "Immigration status depends on the person's situation and the law: don't guess or reassure. Tell them you are "
         "taking the question to HR, who will involve the company's immigration counsel.",
+        ("immigration",),
     ),
     (
         re.compile(r"\bfir(?:e|ed|ing)\b|terminat|\blet \w+ go\b|layoff|dismiss|severance|redundan", re.I),
         "Ending someone's employment is an HR-led process: talk to HR before saying anything to the person, and bring "
         "the documented performance history and any support already given.",
+        ("immigration",),
     ),
-    (re.compile(r"medical|health|pregnan|maternity|parental|disabilit|sick leave|depression|therapy", re.I), HEALTH_NOTE),
+    (
+        re.compile(r"medical|health|pregnan|maternity|parental|disabilit|sick leave|depression|therapy", re.I),
+        HEALTH_NOTE,
+        ("*",),  # any guided card: each one routes leave and adjustments through HR already
+    ),
 )
 SCOPE_NOTE = (
     "That is outside what Lead Copilot is for. I help managers and tech leads of ML teams with leadership "
@@ -209,7 +216,7 @@ def compose_answer(
     intent = situation.intent
     if intent == "sensitive":
         person = situation.get("person")
-        return sensitive_answer(question, passages, person if isinstance(person, str) else None)
+        return sensitive_answer(question, passages, person if isinstance(person, str) else None, situation)
     if intent == "out_of_scope":
         return SCOPE_NOTE
     if intent == "help":
@@ -305,19 +312,23 @@ def _guidance(passages: list[dict[str, Any]], question: str) -> list[str]:
     return lines
 
 
-def sensitive_answer(question: str, passages: list[dict[str, Any]] | None = None, person: str | None = None) -> str:
+def sensitive_answer(
+    question: str, passages: list[dict[str, Any]] | None = None, person: str | None = None, situation: Situation | None = None
+) -> str:
     """The reply for sensitive topics: crisis resources first for self-harm; a people situation with its guidance
-    card among `passages` (a bereavement, a complaint, burnout...) gets that card's steps, cited; anything else the
-    escalation note and the topic's next step."""
-    from agent.sensitive import topic_answer
+    card among `passages` (a bereavement, a harassment report, a visa worry, planned leave...) gets that card's steps,
+    fitted to the situation's facts and cited; anything else the escalation note and the topic's next step."""
+    from agent.sensitive import topic_answer, topic_of
 
     lines = []
     if SELF_HARM_RE.search(question):
         lines.append(CRISIS_NOTE)
         lines.append("")
-    guided = topic_answer(question, passages or [], person)
+    facts = {name: situation.get(name) for name in ("project", "deadline")} if situation else {}
+    guided = topic_answer(question, passages or [], person, facts)
     lines.append(guided or ESCALATION_NOTE)
-    extra = [note for pattern, note in TOPIC_NOTES if pattern.search(question) and not (guided and note == HEALTH_NOTE)]
+    topic = topic_of(question) if guided else None
+    extra = [note for pattern, note, covered in TOPIC_NOTES if pattern.search(question) and not (topic and {topic.name, "*"} & set(covered))]
     if extra:
         lines += [""] + extra[:2]
     return "\n".join(lines)

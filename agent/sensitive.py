@@ -1,7 +1,8 @@
-"""Sensitive people situations (a bereavement, a complaint about a colleague, a raise request, burnout, a health
-crisis, a personal-data incident): which one a question describes, and the answer built from that situation's
-guidance card: the first thing to do, what to say today, the steps in order (with when to bring in HR, legal,
-security or the EAP), and what not to say. These answers never go to a model and call no tools.
+"""Sensitive people situations (a bereavement, a harassment report, a complaint about a colleague, a visa holder
+worried about their job, planned medical leave, a raise request, burnout, a health crisis, a personal-data incident):
+which one a question describes, and the answer built from that situation's guidance card: how urgent it is, what
+fits this case, what to say today, the steps in order (with when to bring in HR, legal, security or the EAP), and
+what not to say. These answers never go to a model and call no tools.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from collections.abc import Mapping
 from typing import Any, Literal
 
 _RELATIVE = (
@@ -35,10 +37,16 @@ class Topic:
     name: str
     card: str  # the guidance card (knowledge/corpus/<card>.md) the answer is built from
     pattern: re.Pattern[str]
-    headline: str  # the first, bold line; {who} / {whose} are the person's name or a pronoun
+    headline: str  # the first, bold line; {who} / {whose} are the person's name (or pronoun) as object / possessive
     # When another answer wins: never; when a 1-on-1 or a draft is asked for; or also when the question reads as a
     # computed answer or a 1-on-1 that merely mentions the situation (a tired team in a what-if).
     gives_way: Literal["never", "asked", "any"] = "never"
+    # How urgent this case is, by its timing (acute, planned, a rumour): the first pattern that matches the question.
+    urgency: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # Lines for what this case adds to the card (a calibration panel, kept messages, a stated window), each shown
+    # when its pattern matches the question; {name} (subject), {who} (object), {they}, {them}, {their} are the person's
+    # name or pronouns.
+    specifics: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -60,15 +68,40 @@ TOPICS: tuple[Topic, ...] = (
         "to {who} with care. It cannot be handled quietly, however good the intentions or the performance.**",
     ),
     Topic(
-        "harassment", "handle-a-complaint-about-a-colleague",
+        "harassment", "respond-to-a-harassment-report",
         _rx(
             r"harass|discriminat|bull(?:y|ied|ies|ying)\b|intimidat|hostile (?:work )?environment|inappropriate (?:comment|touch|"
-            r"behaviou?r|joke|message)|racis[tm]|sexis[tm]|homophob|transphob|sexual|retaliat|"
-            r"(?:comments?|jokes?|remarks?|mock\w*|fun of|teas\w*|ridicul\w*|insult\w*)(?: about)? (?:his|her|their|my) "
-            r"(?:accent|race|religion|age|appearance|body|weight|gender|ethnicity|skin|nationality|disability|pregnancy)"
+            r"behaviou?r|joke|message)|racis[tm]|sexis[tm]|homophob|transphob|sexual|retaliat|unwanted (?:advances|attention|"
+            r"messages|touch\w*|comments)|\bcreepy\b|propositioned|hit(?:s|ting)? on (?:her|him|them)\b|"
+            r"(?:comments?|jokes?|remarks?|messages?|texts?|DMs?|mock\w*|fun of|teas\w*|ridicul\w*|insult\w*)(?: about)? (?:his|her|their|my) "
+            r"(?:accent|race|religion|age|appearance|body|weight|gender|ethnicity|skin|nationality|disability|pregnancy|looks|"
+            r"figure|clothes|outfit|legs|chest|sex life|love life)|\babout (?:his|her|their) (?:looks|figure|legs|chest|sex life|love life)\b"
         ),
-        "**Take it seriously and bring HR in today: harassment or discrimination is not a disagreement to mediate, and you "
-        "stay involved and make sure {who} is not worse off for speaking up.**",
+        "**Take it seriously and bring HR in today: harassment is not a disagreement to mediate. Be honest with {who} that "
+        "you have to report it, and make sure {they} {are} not worse off for speaking up.**",
+        specifics=(
+            (
+                _rx(r"calibration|promo(?:tion)?\b|review panel|performance review|rating|sits on|has a say"),
+                "The person {they} reported has a say in {their} promotion or review: a conflict of interest. Tell HR "
+                "today so that person is recused from {their} case, and speak up for {their} case in calibration.",
+            ),
+            (
+                _rx(r"make it a thing|(?:doesn'?t|does not|don'?t) want (?:to|it|a fuss)|asked me not to|keep (?:it|this) "
+                    r"(?:quiet|between us|confidential|secret)|not to (?:use|tell|say)"),
+                "{They} asked you to keep it small. Respect {their} pace in everything except the report: before promising "
+                "anything, tell {them} you have to take it to HR, and that HR can act with discretion.",
+            ),
+            (
+                _rx(r"\bDM\w*|messag\w*|\btext(?:s|ed|ing)?\b|e-?mails?|slack|whatsapp|screenshot"),
+                "The messages are the record: ask {them} to keep them (screenshots with dates) and not to reply or delete "
+                "anything.",
+            ),
+            (
+                _rx(r"\bdirector\b|\bVP\b|head of|\bsenior\b|principal|executive|another (?:org|team|department)"),
+                "Seniority or another org changes nothing: HR handles it the same way, and you don't approach that "
+                "person yourself.",
+            ),
+        ),
     ),
     Topic(
         "bereavement", "support-a-grieving-report",
@@ -79,6 +112,66 @@ TOPICS: tuple[Topic, ...] = (
         ),
         "**Be a person first: acknowledge the loss, tell {who} the deadline is now your problem, and let {who} choose how "
         "much to work, even after \"I'm fine\".**",
+    ),
+    Topic(
+        "immigration", "support-a-report-worried-about-immigration-status",
+        _rx(r"\bvisas?\b|immigration|work permit|residence permit|green card|blue card|\bH-?1-?B\b|\bL-?1\b|"
+            r"\bleave the country\b(?!\s+(?:office|team|site|lead|manager|unit))|\bdeport\w*|(?:visa|immigration) sponsor\w*"),
+        "**Be honest with {who} that you don't know, and don't guess or reassure: take the question to HR and the "
+        "company's immigration counsel today, and come back with what can be shared by a day you name.**",
+        gives_way="asked",
+        urgency=(
+            (
+                _rx(r"(?:is|was|being|been|got|will be) (?:laid off|let go|cut|made redundant|terminated)|lost (?:his|her|"
+                    r"their) job|last day|notice period"),
+                "Decided, not a rumour: HR and immigration counsel before anything is said or a last day is set; "
+                "{their} clock starts when the job ends.",
+            ),
+            (
+                _rx(r"rumou?r|\bmight\b|\bcould\b|whether|\bif\b|worried|scared|afraid|heard"),
+                "A rumour, nothing decided that you know of: not an emergency, but {they} will be counting days, so "
+                "answer honestly today and come back within the week.",
+            ),
+        ),
+        specifics=(
+            (
+                _rx(r"\b\d+\s*-?\s*days?\b|grace period|leave the country"),
+                "{They} named {window} {they} would have if the job ended: take it seriously and don't interpret it. "
+                "Immigration counsel can explain what applies to {them} (a transfer, a change of status, the timing).",
+            ),
+            (
+                _rx(r"reorg|restructur|layoffs?|cuts?\b|redundanc"),
+                "Don't fill the gap with reassurance or speculation about the reorg: ask HR today what the timeline is "
+                "and what can be shared with {them}.",
+            ),
+        ),
+    ),
+    Topic(
+        "planned_leave", "plan-cover-for-a-planned-medical-leave",
+        _rx(
+            r"\b(?:needs?|needing|having|has|getting|scheduled for|planned|booked(?: in)? for)\s+(?:an? |her |his |their |"
+            r"some )?(?:surgery|operation|treatment)\b(?!.{0,20}\b(?:today|tonight|now|right away|urgent))|"
+            r"\bsurgery\s+(?:in|on|next|from|this|early|late|mid|after)\b(?! (?:the )?hospital)|"
+            r"\bgoing on (?:medical|sick) leave\b|\bplanned (?:medical |sick )?leave\b"
+        ),
+        "**This is planned leave, not an emergency: keep the reason private, set the leave up through HR, and use the "
+        "weeks before the leave starts to agree a handover and a new owner for {their} work.**",
+        gives_way="asked",
+        urgency=(
+            (
+                _rx(r"."),
+                "Planned, weeks away: no emergency steps, but the handover and the new owner must be settled before "
+                "the leave starts, not after.",
+            ),
+        ),
+        specifics=(
+            (
+                _rx(r"without (?:outing|telling)|(?:doesn'?t|does not|don'?t|would ?n'?t|'?d rather|would rather) (?:want )?"
+                    r"(?:the team|anyone|anybody|nobody|no one|people|others)(?: to)? (?:knew|know)|in confidence|keep (?:it|this|the reason|the details|why) (?:private|quiet|confidential|to (?:him|her|them)sel\w*)"),
+                "Tell the team only that {name} will be out from [date] for a few weeks and who covers; the reason is "
+                "{theirs} to share.",
+            ),
+        ),
     ),
     Topic(
         "complaint", "handle-a-complaint-about-a-colleague",
@@ -182,19 +275,58 @@ def _bullets(text: str) -> list[str]:
     return [line[2:].strip() for line in text.splitlines() if line.startswith("- ")]
 
 
-def topic_answer(text: str, passages: list[dict[str, Any]], person: str | None = None) -> str | None:
+def _pronouns(text: str, person: str | None) -> dict[str, str]:
+    """The words the answer uses for the person: their name, else the pronoun the question uses most for them."""
+    she = len(re.findall(r"\b(?:she|her|hers|herself)\b", text, re.I))
+    he = len(re.findall(r"\b(?:he|him|his|himself)\b", text, re.I))
+    they, them, their, theirs, are = (
+        ("she", "her", "her", "hers", "is") if she > he else ("he", "him", "his", "his", "is") if he > she
+        else ("they", "them", "their", "theirs", "are")
+    )
+    who = person or them
+    words = {"who": who, "name": person or they, "they": they, "them": them, "their": their, "theirs": theirs, "are": are,
+             "whose": f"{person}'s" if person else their}
+    return words | {k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in list(words.items())}
+
+
+def _fact_lines(topic: Topic, facts: Mapping[str, Any], words: dict[str, str]) -> list[str]:
+    """What the situation's own facts (their project, its date) add for a leave: a new owner and a re-planned date."""
+    if topic.name not in ("planned_leave", "health_crisis"):
+        return []
+    project, deadline = facts.get("project"), facts.get("deadline")
+    if not isinstance(project, str) or not project:
+        return []
+    when = f" (due {deadline})" if isinstance(deadline, str) and deadline else ""
+    return [
+        f"Name a new owner for {project}{when} now and plan the handover with {words['who']} while {words['they']} "
+        f"{words['are']} still here; if the date needed {words['them']}, agree a new date or a smaller scope with the "
+        "stakeholders this week rather than discover it after."
+    ]
+
+
+def topic_answer(
+    text: str, passages: list[dict[str, Any]], person: str | None = None, facts: Mapping[str, Any] | None = None
+) -> str | None:
     """The answer for a sensitive people situation from its card's passages (cited [n] by their place in
-    `passages`), or None when the question describes none or its card is not among the passages."""
+    `passages`), or None when the question describes none or its card is not among the passages. Under the headline:
+    how urgent it is and what this case adds (from the question's cues and the situation's facts), then the card."""
     topic = topic_of(text)
     if topic is None:
         return None
     at = {p["id"]: i + 1 for i, p in enumerate(passages)}
     if f"{topic.card}#what-to-do" not in at:
         return None
-    who = person or "them"
-    whose = f"{person}'s" if person else "their"
-    headline = topic.headline.format(who=who, whose=whose, Whose=whose[0].upper() + whose[1:])
-    lines = [f"{headline} [{at[f'{topic.card}#the-principle']}]"]
+    words = _pronouns(text, person)
+    days = re.search(r"\b(\d+)\s*-?\s*days?\b", text)
+    words["window"] = f"the {days.group(1)}-day window" if days else "the window"
+    lines = [f"{topic.headline.format(**words)} [{at[f'{topic.card}#the-principle']}]"]
+    urgency = next((line for pattern, line in topic.urgency if pattern.search(text)), None)
+    if urgency:
+        lines += ["", f"**How urgent:** {urgency.format(**words)}"]
+    specific = _fact_lines(topic, facts or {}, words)
+    specific += [line.format(**words) for pattern, line in topic.specifics if pattern.search(text)]
+    if specific:
+        lines += ["", "**In your situation**"] + [f"- {line}" for line in specific]
     for section, heading, numbered in PARTS:
         n = at[f"{topic.card}#{section}"]
         items = [item.replace("[Name]", person or "[Name]") for item in _bullets(passages[n - 1]["text"])]

@@ -382,7 +382,7 @@ def fixed_policy_texts() -> list[str]:
     """The product's own fixed safety text (e.g. the crisis line): published policy, so its numbers count as sourced."""
     from agent import compose
 
-    return [compose.ESCALATION_NOTE, compose.CRISIS_NOTE, compose.SCOPE_NOTE, compose.HELP_NOTE] + [note for _, note in compose.TOPIC_NOTES]
+    return [compose.ESCALATION_NOTE, compose.CRISIS_NOTE, compose.SCOPE_NOTE, compose.HELP_NOTE] + [note for _, note, _ in compose.TOPIC_NOTES]
 
 
 def _progress(total: int, desc: str, enabled: bool):

@@ -1,6 +1,7 @@
-"""Sensitive people situations: a bereavement, a complaint, a raise ask, burnout, a health crisis or a personal-data
-incident is recognised, reaches its guidance card, and gets human first steps, ordered steps with whom to involve,
-and what not to say, cited; computed questions that merely mention such a situation keep their own answer."""
+"""Sensitive people situations: a bereavement, a harassment report, a complaint, a visa holder's worry, planned
+medical leave, a raise ask, burnout, a health crisis or a personal-data incident is recognised, reaches its guidance
+card, and gets human first steps, ordered steps with whom to involve, and what not to say, cited, with how urgent it is
+and what the case itself adds; computed questions that merely mention such a situation keep their own answer."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ SITUATIONS = [
     ("An analyst emailed a spreadsheet of customer addresses to her personal Gmail to work over the weekend", "data_incident"),
     ("Someone pushed our support-ticket dataset, customer names and all, to a public GitHub repo", "data_incident"),
     ("one of my DS has been exfiltrating user data to a USB drive", "data_incident"),
+    ("A VP keeps sending one of my engineers messages about her figure after offsites", "harassment"),
+    ("Ravi is on a work permit and asked me if the hiring freeze means his contract won't be renewed", "immigration"),
+    ("Someone on my team asked whether their visa would be affected if we restructure the group", "immigration"),
+    ("Lukas is having an operation in March and will be off for a month; he owns the labelling pipeline", "planned_leave"),
+    ("Amara is going on medical leave after the holidays", "planned_leave"),
 ]
 NOT_SITUATIONS = [
     "Can we raise the odds of hitting the deadline?",
@@ -31,6 +37,8 @@ NOT_SITUATIONS = [
     "We shared the dataset with the partner team",
     "We pushed the fix to GitHub this morning",
     "We lost two weeks on the data pipeline",
+    "We need to leave the country office out of the rollout",
+    "The procedure in the runbook needs an update",
 ]
 
 
@@ -109,7 +117,11 @@ def test_a_bereavement_gets_care_and_the_deadline_taken_off_not_misconduct_text(
 
 @pytest.mark.parametrize("question, card", [
     ("A junior told me the staff researcher keeps making jokes about her age in design reviews. What do I do first?",
-     "handle-a-complaint-about-a-colleague"),
+     "respond-to-a-harassment-report"),
+    ("Ravi is on a work permit and asked me if the hiring freeze means his contract won't be renewed. What do I tell him?",
+     "support-a-report-worried-about-immigration-status"),
+    ("Lukas is having an operation in March and will be off for a month. How do I cover his labelling pipeline?",
+     "plan-cover-for-a-planned-medical-leave"),
     ("One of my ML engineers asked for a 15% raise and mentioned a competing offer. I don't set pay. What do I tell him?",
      "respond-to-a-raise-request"),
     ("Sven has been pushing commits past midnight for three weeks and snapped at a reviewer yesterday. What do I do?",
@@ -147,3 +159,51 @@ def test_a_publicly_readable_dataset_is_a_data_incident():
 
     data = next(t for t in TOPICS if t.name == "data_incident")
     assert data.pattern.search("our training set on the shared bucket was public-read for 3 weeks, customer emails in it")
+
+
+def _answer(question: str, person: str | None = None, facts: dict | None = None) -> str:
+    answer = topic_answer(question, topic_passages(question), person, facts)
+    assert answer is not None
+    return answer
+
+
+def test_a_visa_worry_about_a_rumour_is_honest_not_reassuring_and_counts_the_stated_window():
+    answer = _answer("Ravi is on a work permit and heard layoffs might come in Q1. He'd have 90 days to find a new "
+                     "sponsor. What do I say?", "Ravi")
+    assert re.search(r"honestly don't know", answer) and "immigration counsel" in answer
+    assert "the 90-day window" in answer and "A rumour" in answer
+    assert re.search(r"Don't say \"you're safe\"", answer)  # what not to say is explicit
+    assert re.search(r"come back .{0,40}by", answer)  # an offer to find out, with a day
+
+
+def test_a_decided_cut_is_not_read_as_a_rumour():
+    answer = _answer("Ravi, on an H-1B, is being laid off at the end of the month. What do I tell him?", "Ravi")
+    assert "Decided, not a rumour" in answer and "A rumour" not in answer
+
+
+def test_planned_surgery_is_planned_leave_with_a_handover_and_a_new_owner_not_an_emergency():
+    question = "Lukas needs surgery in March and will be off for a month; he asked me to keep the reason private."
+    answer = _answer(question, "Lukas", {"project": "labelling pipeline", "deadline": "2027-03-31"})
+    assert answer.startswith("**This is planned leave, not an emergency")
+    assert not re.search(r"emergency services|crisis line|don't need to reply", answer)
+    assert "new owner for labelling pipeline (due 2027-03-31)" in answer  # the situation's own project and date
+    assert "Lukas will be out from [date]" in answer and "the reason is his to share" in answer
+
+
+def test_an_acute_health_crisis_keeps_its_emergency_steps():
+    answer = _answer("Dario was rushed into surgery last night and is in hospital", "Dario")
+    assert "emergency services" in answer and "planned leave" not in answer
+
+
+def test_a_harassment_report_from_someone_with_power_over_her_review_names_the_conflict_and_the_duty_to_report():
+    answer = _answer("A principal researcher keeps texting Ana about her looks; he rates her in the performance "
+                     "review and she asked me not to escalate it")
+    assert re.search(r"recused", answer) and re.search(r"retaliation", answer)
+    assert re.search(r"can't keep it just between us|have to take it to HR", answer)  # no promise of confidentiality
+    assert re.search(r"keep them \(screenshots", answer)
+    assert "she is not worse off" in answer  # the person is named by the pronoun the manager used
+
+
+def test_a_harassment_report_without_those_cues_gets_no_case_lines():
+    answer = _answer("A colleague keeps making jokes about her accent")
+    assert "**In your situation**" not in answer and "recused" in answer  # the card still covers the conflict
