@@ -106,7 +106,7 @@ DRAFT_RE = re.compile(
 HELP_RE = re.compile(
     r"^\s*(?:hi|hello|hey|yo|good (?:morning|afternoon|evening)|hiya|howdy)\b[\s!,.]*(?:there|copilot|lead copilot)?[\s!,.?]*$"
     r"|\bwhat (?:can|do) you do\b|\bwhat are you (?:for|good at|able to do)\b|\bhow (?:can|do) you (?:help|work)\b|\bwho are you\b"
-    r"|\bwhat (?:is|'s) (?:this|lead copilot)\b|\bhelp me get started\b|^\s*help\s*[?!.]*\s*$|\bwhat should i ask you\b"
+    r"|\bwhat (?:is|'s) (?:this|lead copilot)(?: tool| app| thing)?\s*[?!.]*\s*$|\bhelp me get started\b|^\s*help\s*[?!.]*\s*$|\bwhat should i ask you\b"
     r"|\bwhat kinds? of things can i ask\b|\bhow does this tool work\b|\bwhat (?:is )?lead copilot (?:is )?for\b|\bexample questions\b"
     r"|\bwhat can you help\b",
     re.IGNORECASE,

@@ -8,13 +8,11 @@ title (dr., prof.), or is not an everyday word at all (the embedding model's voc
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
-from agent.understanding.people import COMMON_WORD_NAMES, LOWER_STOP, NOT_NAMES, is_first_name
+from agent.understanding.people import COMMON_WORD_NAMES, LOWER_STOP, NOT_NAMES, is_first_name, rare_word
 
 
 @dataclass(frozen=True)
@@ -65,18 +63,6 @@ ENDERS = frozenset(
 TOKEN = re.compile(r"[A-Za-z][\w'.-]*|[(),:+&;.!?\"“”']")
 
 
-@cache
-def common_words() -> frozenset[str]:
-    """Everyday English words: the whole words of the embedding model's vocabulary (about 22,000)."""
-    from knowledge.embeddings import locate_model_files
-
-    try:
-        vocab = json.loads(locate_model_files().tokenizer.read_text(encoding="utf-8"))["model"]["vocab"]
-    except (OSError, ValueError, KeyError):
-        return frozenset()
-    return frozenset(w for w in vocab if w.isalpha())
-
-
 def name_like(word: str, after_title: bool = False) -> bool:
     """A word that names a person here: a known first name, a title's object, or a word English does not have."""
     w = word.strip(".'").casefold()
@@ -86,9 +72,7 @@ def name_like(word: str, after_title: bool = False) -> bool:
         return True
     if w in COMMON_WORD_NAMES:
         return False
-    if is_first_name(w):
-        return True
-    return w.isalpha() and w not in common_words() and not re.search(r"(?:ing|ed|ly|tion|ment|ness|ity|ous|ive|able|ise|ize)$", w)
+    return is_first_name(w) or rare_word(w)
 
 
 def _bracket(tokens: list[str], i: int) -> tuple[list[str], int]:

@@ -17,7 +17,7 @@ from agent.understanding import messages, people, requests
 from agent.understanding.dates import StatedDate, find_dates
 from agent.understanding.quantities import Duration, find_durations, find_headcount, find_minutes, find_percentages
 from agent.intents import HOPELESSNESS
-from agent.understanding.text import Text
+from agent.understanding.text import Text, final_ask
 from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 
 ONE_ON_ONE_RE = re.compile(
@@ -109,7 +109,7 @@ TRIAGE_WORDS = re.compile(
     r"\bshould (?:we|i|my team) (?:take|accept|do) (?:it|this|that|on)\b|\bsay yes\b|\binterruption budget\b|\binbox\b|"
     r"\bincoming requests?\b|\bwhich (?:of these )?requests?\b|\bgot a request\b|\b(?:feature|audit|demo|data|analysis) request\b|\b\w+'s (?:\w+ )?request\b|"
     r"\brequest from\b|\bnew ask\b|\bp[0-2] incident\b|\bwho takes it\b|\bdrop everything\b|\brequest:|\breach (?:my|the) team\b|"
-    r"\bhandle it myself\b|\bhand (?:it )?off\b|\bsoak (?:it )?up\b|\babsorb (?:it|this)\b",
+    r"\byes,? no,? or (?:later|not now|wait|next \w+)\b|\bnow or later\b|\bhandle it myself\b|\bhand (?:it )?off\b|\bsoak (?:it )?up\b|\babsorb (?:it|this)\b",
     re.IGNORECASE,
 )
 # Weaker signs of an incoming request: they yield to a person being moved.
@@ -233,6 +233,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "stakeholder_message"  # the manager already decided ("no way", "offer X instead"): the reply is the ask
     if wants_words and messages.question_asked(normal) and not moved and QUOTED.search(normal):
         return "stakeholder_message"  # "victor asked in slack '...?' what do i say back"
+    if _odds_asked_last(sig) and not moved:
+        return "planning"  # '... left: backfill 2-4 days, retrain 3 days. yes or no, and whats the odds': the plan's odds are the ask
     pulled = any(_pulled_object(m.name).search(normal) for m in sig.mentions)
     if TRIAGE_WORDS.search(normal) and not (moved and (_person_with_time(sig) or pulled)):
         return "triage"
@@ -281,6 +283,15 @@ def _message_first(sig: Signals) -> bool:
     'tell our pilot customer renata ...', 'help me write the ask to the lab director (prof. tanaka)')."""
     a = sig.addressee
     return a is not None and a.direction == "to" and bool(LEAD_IN.match(sig.text.normal[: a.start]))
+
+
+ODDS_ASK = re.compile(r"\b(?:odds|chances?|probability|how likely|p\d0|confiden\w+|yes or no|realistic(?:ally)?|on track|still (?:hold|on|ok|good)|make it|when (?:will|does|do|can|would) (?:we|it|they|this|that)|what date|how long)\b", re.I)
+
+
+def _odds_asked_last(sig: Signals) -> bool:
+    """A plan of several estimated tasks, and the last ask is about its odds or date (not for words to send)."""
+    ask = final_ask(sig.text.normal)
+    return len(_task_durations(sig)) >= 2 and bool(ODDS_ASK.search(ask)) and not messages.wants_words(ask)
 
 
 def _person_with_time(sig: Signals) -> bool:
@@ -431,6 +442,9 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     either = "|".join(names)
     side_by_side = rf"\b(?:{either})(?:\s*\([^)]{{0,60}}\))?\s*(?:,|and|&|or|vs\.?|versus)\s*(?:\w+\s+)?(?:{either})\b|\b(?:{either})\b[^.?!]{{0,60}}\bor\b[^.?!]{{0,30}}\b(?:{either})\b"
     if len(names) >= 2 and re.search(side_by_side, sig.text.normal, re.I):
+        if intent == "one_on_one" and "conflict" in cue_mod.detect_cues(sig.text.normal):
+            pair = sorted(candidates, key=lambda m: m.start)[:2]  # 'rahul and mette ... separate 1:1s with each': both
+            return people.Mention(f"{pair[0].name} and {pair[1].name}", False, pair[0].start, pair[1].end)
         return None  # "Aisha or Priya?", "both Ravi and Mei": two people weighed, nobody is the subject
     if intent == "one_on_one" and candidates:
         return min(candidates, key=lambda m: m.start)  # the person the 1-on-1 is about is named first
@@ -446,7 +460,7 @@ ONE_ON_ONE_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]
 
 def _pulled_object(name: str) -> re.Pattern[str]:
     """'pull Chioma off the ASR fine-tune', 'wants Sam to build': taken off their work, whoever they are."""
-    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\bwants?\s+{re.escape(name)}\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|doing|running|covering|helping)\b", re.I)
+    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\bwants?\s+(?:me and\s+)?{re.escape(name)}(?:\s+and\s+(?:me|[a-z]+))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|doing|running|covering|helping)\b", re.I)
 
 
 def _moved_object(name: str) -> re.Pattern[str]:
@@ -765,6 +779,7 @@ def _team_with(names: list[str]) -> Any:
 
 
 # Work left counted in items, done at a stated rate: "34 teams left to migrate, we do 2-3 teams a week".
+ITEMS_TO_DO = re.compile(r"\b(?:migrat|mov|onboard|label|convert|review|process|ship|roll\w* out to|retrain|backfill|port|clean)\w*\s+(?:the\s+|all\s+|another\s+|remaining\s+)?(?P<n>\d+)\s+(?P<what>[a-z]+)\b", re.I)
 ITEMS_LEFT = re.compile(r"\b(?P<n>\d+)\s+(?P<what>[a-z]+(?:\s(?!left\b|remaining\b|to\b)[a-z]+)?)\s+(?:left|remaining|to go|still to (?:\w+)|to (?:migrate|move|onboard|label|ship|review|process|convert|retrain|backfill))\b", re.I)
 ITEMS_RATE = re.compile(r"\b(?P<a>\d+(?:\.\d+)?)(?:\s+(?:to|or)\s+(?P<b>\d+(?:\.\d+)?))?\s+(?:[a-z]+\s+)?(?:a|per|each|every|1)\s+(?P<u>week|day|sprint)\b", re.I)
 RATE_WEEKS = {"week": 1.0, "day": 1 / WORKDAYS_PER_WEEK, "sprint": 2.0}
@@ -776,7 +791,8 @@ WORKS_NEAR = re.compile(r"\b(?:works?|working|beats?|outperform\w*|first try|pan
 
 def _throughput_task(sig: Signals) -> dict[str, Any] | None:
     """One task from items left and the rate they get done at: weeks = items / rate (the faster rate gives the low)."""
-    left, rate = ITEMS_LEFT.search(sig.text.normal), ITEMS_RATE.search(sig.text.normal)
+    left = ITEMS_LEFT.search(sig.text.normal) or ITEMS_TO_DO.search(sig.text.normal)
+    rate = ITEMS_RATE.search(sig.text.normal)
     if not left or not rate:
         return None
     n = float(left.group("n"))
@@ -786,14 +802,14 @@ def _throughput_task(sig: Signals) -> dict[str, Any] | None:
         return None
     weeks = sorted(round(n / (r * per_week), 2) for r in (fast, (slow + fast) / 2, slow))
     words = sig.words(left.start(), left.end()) + "; " + sig.words(rate.start(), rate.end())
-    return {"name": f"{left.group('n')} {left.group('what')}", "weeks": weeks, "unit": "week", "_words": words}
+    return {"name": f"{left.group('n')} {left.group('what')}", "weeks": weeks, "unit": "week", "_words": words, "_span": (min(left.start(), rate.start()), max(left.end(), rate.end()))}
 
 
 def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if len(sig.team_projects) > 1 and not s.has("project"):
         s.put("project", sig.team_projects[:3], "question", ", ".join(sig.team_projects[:3]))
     throughput = _throughput_task(sig)
-    tasks = [throughput] if throughput else _tasks(sig)
+    tasks = _tasks(sig, outside=throughput.pop("_span")) + [throughput] if throughput else _tasks(sig)  # "tooling 3-5 wks, then 14 teams at 2-3 a week"
     added_words = r"\bneeds? (?:a|an|another|one more)\b|\b(?:adds?|added|extra|on top)\b|\balso (?:needs?|wants?)\b|\b(?:loses?|lost|losing|spends?) \d"
     added = len(tasks) == 1 and s.intent == "planning" and sig.team_projects and re.search(added_words, _sentence_of(sig.text.original, tasks[0]["_words"]), re.I)
     if len(tasks) == 1 and (sig.team_projects or s.intent != "planning") and not added:
@@ -822,10 +838,11 @@ def _sentence_of(text: str, words: str) -> str:
     return text[start : min(ends) if ends else len(text)]
 
 
-def _tasks(sig: Signals) -> list[dict[str, Any]]:
-    """Tasks with their estimates, in order ("cleanup 1-2 wks, training 2-4 wks, then a week of integration")."""
+def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[str, Any]]:
+    """Tasks with their estimates, in order ("cleanup 1-2 wks, training 2-4 wks, then a week of integration");
+    durations inside `outside` (a rate already read as a throughput task) are not tasks of their own."""
     normal = sig.text.normal
-    durations = _task_durations(sig)
+    durations = [d for d in _task_durations(sig) if outside is None or not outside[0] <= d.start < outside[1]]
     if not durations:
         return []
     tasks: list[dict[str, Any]] = []
@@ -836,7 +853,9 @@ def _tasks(sig: Signals) -> list[dict[str, Any]]:
         seg_start = max(b for b in starts if b <= d.start)
         seg_end = min(b for b in ends if b >= d.end)
         segment = normal[seg_start:seg_end]
-        name = _task_name(segment.replace(normal[d.start : d.end], " "))
+        whole = _task_name(segment.replace(normal[d.start : d.end], " "))
+        worded = re.search(r"\b(?:needs?|adds?|requires?|loses?|lost|losing|spends?)\b", segment, re.I)  # "loses 3 days to interviews"
+        name = whole if worded else _task_name(normal[seg_start : d.start]) or whole  # "ablations 2-5 wks if ...": the name comes first
         if not name and seg_start > 0:  # "model fixes after that 1-3 wks": the name sits before the joining words
             previous = max((b for b in starts if b < seg_start - 1), default=0)
             name = _task_name(normal[previous : seg_start]) if not any(previous <= x.start < seg_start for x in durations) else ""

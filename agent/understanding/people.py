@@ -43,7 +43,7 @@ NAME_CONTEXT = re.compile(
     rf"|\b({NAME_TOKEN})(?=\s*(?:,|\(|'s\b|\s+(?:and|both|is|was|has|had|who|joined|started|just|keeps|never|hasn'?t|doesn'?t|isn'?t|seems|wants|asked|needs|said|thinks|will|would|can|could|should|might|from|on|off|got|gets|told|went|left|moved|1:1|1-1)(?!\w)))",
 )
 # In lower-case messages, the person a move is about ("cpo wants ana moved onto ...").
-LOWER_MOVED = re.compile(r"\b(?:wants?|pull(?:ing)?|mov(?:e|ing)|borrow(?:ing)?|tak(?:e|ing)|steal(?:ing)?|poach(?:ing)?|grab(?:bing)?|loan(?:ing)?)\s+([a-z][a-z'-]{1,15})\s+(?:moved|off|on|onto|to help|for|from)\b")
+LOWER_MOVED = re.compile(r"\b(?:wants?|pull(?:ing)?|mov(?:e|ing)|borrow(?:ing)?|tak(?:e|ing)|steal(?:ing)?|poach(?:ing)?|grab(?:bing)?|loan(?:ing)?)\s+([a-z][a-z'-]{1,15})(?:\s+and\s+me)?\s+(?:moved|off|on|onto|to help|for|from)\b")
 LOWER_STOP = frozenset(
     """someone somebody everyone anyone one people engineers engineer folks us them him her it this that these those some more any
     all both half two three time stuff things work help me you myself ownership over back out up down himself herself themselves
@@ -64,7 +64,7 @@ STRONG_SLOTS = re.compile(
     rf"|\binherit\w* {_W} (?:from|on|in|when|after)\b"
     rf"|\bmy (?:former |new |old |ex-)?(?:boss|manager|skip|director|vp|new hire|mle|ds|report|lead|tl|engineer|researcher|peer|colleague|teammate|coworker)[, ]+{_W}(?=\s*(?:\(|,|$|\.|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday))"
     rf"|\b{_W} \((?:my |our |the )?(?:[\w-]+ ){{0,3}}?(?:mle|ds|engineer|scientist|researcher|lead|manager|head|vp|cto|cfo|ceo|coo|cpo|director|pm|senior|junior|intern|new hire|not in)"
-    rf"|\b{_W} is the only one\b|(?:^|[.!?]\s+|\n){_W}'s been\b"
+    rf"|\b(?:incl\.?|including|especially|esp\.?|namely)\s+{_W}\b|\b{_W} is the only one\b|(?:^|[.!?]\s+|\n){_W}'s been\b"
     rf"|\b(?:cfo|cto|ceo|coo|cpo|vp|director|head of \w+|lead|manager|boss|pm)\s*\({_W}\)",
     re.IGNORECASE,
 )
@@ -97,6 +97,27 @@ def is_first_name(word: str) -> bool:
     if w in COMMON_WORD_NAMES or w in NOT_NAMES or w in LOWER_STOP or len(w) < 2:
         return False
     return _first_names().get_gender(w) != "unknown"
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Everyday English words: the whole words of the embedding model's vocabulary (about 22,000), loaded once
+    and only when a word's commonness decides something."""
+    import json
+
+    from knowledge.embeddings import locate_model_files
+
+    try:
+        vocab = json.loads(locate_model_files().tokenizer.read_text(encoding="utf-8"))["model"]["vocab"]
+    except (OSError, ValueError, KeyError):
+        return frozenset()
+    return frozenset(w for w in vocab if w.isalpha())
+
+
+def rare_word(word: str) -> bool:
+    """A word English does not have (nor an inflection that looks like one): in a place a person stands, a name."""
+    w = word.casefold()
+    return w.isalpha() and w not in common_words() and not re.search(r"(?:ing|ed|ly|tion|ment|ness|ity|ous|ive|able|ise|ize)$", w)
 
 
 def _uncommon(word: str) -> bool:
@@ -173,7 +194,7 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
     for m in LOWER_MOVED.finditer(text):
         name = m.group(1)
         month_name = name.casefold() in MONTH_NAMES  # "wants jun off the speech model"
-        if (month_name or (name.casefold() not in NOT_NAMES | LOWER_STOP and is_first_name(name))) and name.casefold() not in known:
+        if (month_name or (name.casefold() not in NOT_NAMES | LOWER_STOP | COMMON_WORD_NAMES and (is_first_name(name) or rare_word(name)))) and name.casefold() not in known:
             known.add(name.casefold())
             found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
     for m in LOWER_WITH.finditer(text):
@@ -184,7 +205,26 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
     for mention in lowercase_names(text, known):
         known.add(mention.name.casefold())
         found[mention.name] = mention
+    for mention in _coordinated(text, list(found.values()), known):
+        found[mention.name] = mention
     return sorted(found.values(), key=lambda x: x.start)
+
+
+def _coordinated(text: str, named: list[Mention], known: set[str]) -> list[Mention]:
+    """A word joined to a person by 'and', '&' or a comma is a person too when it could be a name ('tomasz and
+    ifeoma', 'ifeoma and tomasz'): a first name, or a word English does not have."""
+    out: list[Mention] = []
+    for person in named:
+        name = re.escape(person.name)
+        after = re.finditer(rf"(?<![\w-]){name}\s*(?:,|and|&|\+)\s*([a-z][a-z'-]{{1,20}})\b", text, re.I)
+        before = re.finditer(rf"\b([a-z][a-z'-]{{1,20}})\s*(?:,|and|&|\+)\s*{name}(?![\w-])", text, re.I)
+        for m in [*after, *before]:
+            w = m.group(1).casefold()
+            if w in known or w in NOT_NAMES or w in LOWER_STOP or w in COMMON_WORD_NAMES or not (is_first_name(w) or rare_word(w)):
+                continue
+            known.add(w)
+            out.append(Mention(m.group(1).capitalize(), False, m.start(1), m.end(1)))
+    return out
 
 
 def _also_lowercase(text: str, name: str) -> bool:
@@ -217,7 +257,7 @@ def audience_in(text: str) -> tuple[str, int, int] | None:
 
 
 ROLE_WORDS = (
-    r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai))?|cto|cfo|ceo|coo|cpo|director|boss|manager|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|"
+    r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai))?|cto|cfo|ceo|coo|cpo|director|boss|manager|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|head of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|adding|asking|wants?|needs?|asked)\b)[\w-]+\s+){0,3}?(?!(?:keeps?|is|was|has|just|also|now|still|again)\b)[\w-]+|"
     r"skip[- ]level|pms?|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|board|execs?|executive\w*|leadership|founder|customer|client)"
 )
 REQUEST_VERBS = (

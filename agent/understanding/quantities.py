@@ -28,6 +28,13 @@ STRETCH_RE = re.compile(
     re.IGNORECASE,
 )
 LIKELY_RE = re.compile(rf"^[^.;?!]{{0,30}}?\b(?:most likely|probably|likely|realistically)\s+(?P<n>{NUM})", re.IGNORECASE)
+BARE_UNIT = UNIT.replace("(?P<unit>", "(?:")
+# "2 weeks best case, 3 likely, 5 if the cluster acts up": three labelled cases after a duration.
+SPREAD_RE = re.compile(
+    rf"^\s*(?:(?:in the )?best[- ]case|at best|best|optimistic(?:ally)?|if all goes well)\s*[,;]?\s*(?P<l>{NUM})\s*(?:{BARE_UNIT}\s*)?"
+    rf"(?:(?:is\s+)?(?:most likely|likely|realistic(?:ally)?|expected|probably|realistic case|likely case))\s*[,;]?\s*(?:and\s+|or\s+|but\s+)?(?P<h>{NUM})(?:\s*{BARE_UNIT})?",
+    re.IGNORECASE,
+)
 APPROX_RE = re.compile(r"(?:about|around|roughly|approx(?:imately)?|~|maybe|something like|close to|nearly|almost)\s*$", re.I)
 
 # The role of a duration, from the words around it (first matching rule wins).
@@ -180,9 +187,13 @@ def find_durations(text: str) -> list[Duration]:
                 likely = float(ahead.group("n"))
         else:
             low = likely = high = a
+            spread = SPREAD_RE.match(text[end:])
             stretch = STRETCH_RE.match(text[end:])
             later = CLAUSE_STRETCH_RE.match(text[end:])
-            if stretch and float(stretch.group("n")) > a:
+            if spread and a <= float(spread.group("l")) <= float(spread.group("h")):
+                likely, high = float(spread.group("l")), float(spread.group("h"))
+                end += spread.end()
+            elif stretch and float(stretch.group("n")) > a:
                 high = float(stretch.group("n"))
                 end += stretch.end()
             elif later and float(later.group("n") or later.group("m")) > a and not DURATION_RE.search(text[end : end + later.start("n" if later.group("n") else "m")]):

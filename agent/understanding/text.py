@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 # Idioms text2num leaves alone, rewritten before it runs (whole words, case-insensitive).
 IDIOMS: tuple[tuple[str, str], ...] = (
@@ -37,6 +37,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(\d+(?:\.\d+)?)\s*(?:hrs?)\b", r"\1 hours"),
     (r"\bqtr\b", "quarter"),
     (r"\btmrw\b|\btmw\b|\btomorow\b", "tomorrow"),
+    (r"\bw/o\b", "without"),
     (r"\bw/\s*", "with "),
     (r"\bw (?=(?:the|a|an|my|our|his|her|their|this|that)\b)", "with "),
     (r"\bthru\b", "through"),
@@ -45,6 +46,72 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(\d+)\s*-\s*(?=\d)", r"\1 to "),
     (r"\b([a-z]+|\d+(?:\.\d+)?) more (weeks?|days?|months?|sprints?)\b", r"\1 \2 more"),  # "six more weeks" is time left
 )
+
+
+# The words the parser's rules turn on: a typed word one slip away from one of them ("wnats", "deadine",
+# "agnda") is read as that word, but only when the typed word is not an English word or a first name itself.
+# A general spell checker would also "correct" the names and ML jargon questions are full of.
+TYPO_TARGETS = frozenset(
+    """wants needs asked asking pulled pull borrow switch finish finished remaining left weeks days months sprint sprints
+    deadline deadlines estimate forecast probability chances odds likely realistic confident confidence agenda promotion
+    promoted burnout tomorrow monday tuesday wednesday thursday friday january february march april june july august
+    september october november december reply respond message email update draft explain announce decline
+    request requests priority prioritize triage incident outage should would could because before after until
+    holiday holidays vacation leave manager director engineer project model pipeline""".split()
+)
+
+
+def _edits1(word: str) -> set[str]:
+    """Every string one deletion or one adjacent swap away (SymSpell's deletion idea, plus swaps)."""
+    deletes = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return deletes | swaps
+
+
+@lru_cache(maxsize=1)
+def _typo_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for target in TYPO_TARGETS:
+        for variant in _edits1(target) | {target}:
+            index.setdefault(variant, target)
+    return index
+
+
+def fix_typos(text: str) -> str:
+    """Restore the rule words a typing slip broke: a missing, swapped or doubled letter ("wnats", "deadine")."""
+    index = _typo_index()
+
+    def repair(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if low in TYPO_TARGETS or len(low) < 5:
+            return word
+        target = index.get(low) or next((index[v] for v in _edits1(low) if v in TYPO_TARGETS), None)
+        if target is None or low.startswith(target) or (target[0] != low[0] and low[1:] != target[1:]):
+            return word  # "pipelines" is a plural, not a slip
+        from agent.understanding.people import common_words, is_first_name
+
+        if low in common_words() or is_first_name(low):
+            return word
+        return target
+
+    return re.sub(r"\b[A-Za-z]{5,}\b", repair, text)
+
+
+ASK_START = re.compile(
+    r"^\s*(?:and |so |but |also |then |ok |okay )*(?:what|whats|what's|how|should|can|could|would|will|is|are|do|does|did|which|when|who|where|why|any|pls|please|give|tell|help|draft|write|need|i need|yes or no|yes,? no)\b",
+    re.IGNORECASE,
+)
+
+
+def final_ask(text: str) -> str:
+    """The last sentence that asks something ('... left: a 1-2 wks, b 2 wks. yes or no, and whats the odds'):
+    managers give the context first and the ask last. The last sentence when none reads as an ask."""
+    sentences = [x for x in re.split(r"(?<=[.?!])\s+|\n+", text.strip()) if x.strip()]
+    for sentence in reversed(sentences):
+        if "?" in sentence or ASK_START.match(sentence):
+            return sentence
+    return sentences[-1] if sentences else ""
 
 
 BEFORE_NUMBERS = 12  # the idioms above this index are rewritten before text2num runs, the rest after
@@ -93,7 +160,7 @@ def normalise(text: str) -> str:
     """Number words to digits and shorthand expanded; spacing and everything else kept."""
     from text_to_num import alpha2digit
 
-    out = text.replace("\u00a0", " ").replace("’", "'").replace("–", "-").replace("—", " - ")
+    out = fix_typos(text.replace("\u00a0", " ").replace("’", "'").replace("–", "-").replace("—", " - "))
     for pattern, repl in IDIOMS[:BEFORE_NUMBERS]:
         out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
     kept = {f"qqord{i}qq": w for i, w in enumerate(re.findall(ORDINAL_WORDS, out))}

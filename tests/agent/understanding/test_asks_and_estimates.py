@@ -1,0 +1,79 @@
+"""The ask comes last, estimates come in labelled cases and rates, typing slips are forgiven, and people stand
+in lists: general readings seen in a blind set, tested on phrasings of our own."""
+
+from datetime import date
+
+import pytest
+
+from agent.understanding import parse_situation
+from agent.understanding.quantities import find_durations
+from agent.understanding.text import final_ask, fix_typos, normalise
+
+TODAY = date(2026, 12, 4)
+
+
+def test_three_labelled_cases_make_one_estimate() -> None:
+    found = find_durations(normalise("labeling 3 days best case, 5 most likely, 8 if the vendor is slow"))
+    assert [(round(d.low, 2), round(d.likely, 2), round(d.high, 2)) for d in found] == [(0.6, 1.0, 1.6)]
+
+
+def test_items_at_a_rate_after_a_first_task_are_a_second_task() -> None:
+    s = parse_situation("dashboards first (2 to 3 wks), then onboarding twelve squads, we do ~3-4 squads a week. odds by feb 12?", None, TODAY)
+    tasks = s.get("tasks")
+    assert s.intent == "planning" and [t["name"] for t in tasks] == ["dashboards", "12 squads"]
+    assert tasks[1]["weeks"] == [3.0, 3.43, 4.0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "vp wants the churn refresh by jan 20. left: features 1-2 wks, retrain 1 wk, then shadow mode a week. can i commit with 80% confidence",
+        "need to tell the cmo before the QBR whether the pricing model is live. left: backfill 2-3 days, tuning ~4 days. yes or no, and what are the chances",
+    ],
+)
+def test_a_plan_whose_last_ask_is_its_odds_is_a_forecast(question: str) -> None:
+    s = parse_situation(question, None, TODAY)
+    assert s.intent == "planning" and len(s.get("tasks")) >= 2
+
+
+def test_the_final_ask_is_the_last_sentence_that_asks() -> None:
+    assert final_ask("deadline jan 29. left: a 2 wks, b 1 wk. whats my p80? thanks") == "whats my p80?"
+    assert final_ask("ranking 2 wks, eval 1 wk. yes or no, and the odds") == "yes or no, and the odds"
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("wnats", "wants"), ("deadine", "deadline"), ("agnda", "agenda"), ("thrusday", "thursday")])
+def test_a_typing_slip_in_a_word_the_rules_need_is_forgiven(typed: str, meant: str) -> None:
+    assert fix_typos(f"the {typed} thing") == f"the {meant} thing"
+
+
+@pytest.mark.parametrize("word", ["pipelines", "oluwaseun", "summarizer", "teams"])
+def test_plurals_names_and_jargon_are_left_alone(word: str) -> None:
+    assert fix_typos(word) == word
+
+
+def test_a_pull_with_a_typo_and_an_unusual_name_is_still_a_move() -> None:
+    s = parse_situation("head of trust and safety wnats adebayo on the appeals backlog from monday for 2 sprints. he's 3 wks into the spam model, 3 more to go. push back?", None, TODAY)
+    assert s.intent == "reprioritization" and s.get("person") == "Adebayo" and s.get("requester") == "head of trust and safety"
+
+
+def test_a_person_in_a_list_is_a_person() -> None:
+    s = parse_situation("now managing my old peers incl. oyelaran, who applied for my role. first 1:1 with her monday, 30 mins. agenda?", None, TODAY)
+    assert s.intent == "one_on_one" and s.get("person") == "Oyelaran"
+
+
+def test_two_people_in_a_conflict_are_the_one_on_one_together() -> None:
+    s = parse_situation("two of my leads, tomasz and ifeoma, are at war over who owns the feature store. separate 1:1s with each on monday, how do i run them", None, TODAY)
+    assert s.intent == "one_on_one" and s.get("person") == "Tomasz and Ifeoma" and "conflict" in s.get("cues")
+
+
+def test_yes_no_or_later_weighs_an_incoming_request() -> None:
+    assert parse_situation("PM wants a quick cohort analysis for the exec review thursday, 2 days for ana. yes, no, or later?", None, TODAY).intent == "triage"
+
+
+def test_what_is_this_structure_called_is_not_small_talk() -> None:
+    s = parse_situation("i run two teams: platform (5 ppl) and applied (4). what is this structure called", None, TODAY)
+    assert s.intent != "help"
+
+
+def test_without_is_not_with() -> None:
+    assert "without jargon" in normalise("explain w/o jargon")
