@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
+from agent.understanding.first_names import first_names
 from tools.team import Team
 
 # Audience roles, most specific first: (pattern, audience). Matched on the normalised text.
@@ -57,7 +57,7 @@ LOWER_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sy
 # Lower-case names ("agenda for tobias", "keanu's been stuck"). Where a person is certainly named (a strong
 # place) any uncommon word will do; elsewhere (a weak place) the word must be a known first name. Known first
 # names come from gender-guesser's list (about 40,000 first names from many countries; only the list is used,
-# never the gender), loaded once and only when a lower-case candidate needs it.
+# never the gender), loaded once and only when a lower-case candidate needs it (agent/understanding/first_names.py).
 _W = r"([a-z][a-z'-]{1,20})"
 STRONG_SLOTS = re.compile(
     rf"\b(?:agenda|talking points|prep|1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|skip[- ]level) (?:for|with|w/) (?:my (?:boss|manager|report|skip|director|vp|lead) )?{_W}\b"
@@ -84,19 +84,12 @@ COMMON_WORD_NAMES = frozenset(
 )
 
 
-@cache
-def _first_names():
-    from gender_guesser.detector import Detector
-
-    return Detector(case_sensitive=False)
-
-
 def is_first_name(word: str) -> bool:
     """True for a known first name that is not also an everyday word."""
     w = word.casefold()
     if w in COMMON_WORD_NAMES or w in NOT_NAMES or w in LOWER_STOP or len(w) < 2:
         return False
-    return _first_names().get_gender(w) != "unknown"
+    return w.lower() in first_names()
 
 
 @cache
