@@ -121,19 +121,24 @@ def understand_question(
     reads the question when its brain says so (LEAD_LLM_UNDERSTAND), else the offline parser does."""
     from agent.understanding import parse_situation
 
-    text = question
+    text, own = question, None
     previous = _previous_turn(history)
     if previous and len(question.split()) <= 12:
         own = parse_situation(question, team, today)
         if own.intent in ("guidance", "out_of_scope") and not own.facts:
-            text = f"{previous[1]} {question}"  # "and what about the VP?" continues the previous request
+            text, own = f"{previous[1]} {question}", None  # "and what about the VP?" continues the previous request
+
+    def parse() -> Situation:
+        """The offline parse of `text`, reusing the one above when it read the same text with no corrections."""
+        return own if own is not None and not corrections else parse_situation(text, team, today, corrections=corrections)
+
     understand = getattr(brain, "understand", None)
     if understand is not None and getattr(brain, "model_understands", False):
-        situation, notices = understand(text, team, today, lambda: parse_situation(text, team, today, corrections=corrections))
+        situation, notices = understand(text, team, today, parse)
         for name, value in (corrections or {}).items():
             situation.put(name, value, "question", "corrected by you")
         return situation, notices
-    return parse_situation(text, team, today, corrections=corrections), []
+    return parse(), []
 
 
 def known_tools() -> list[str]:

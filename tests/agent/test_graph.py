@@ -192,3 +192,27 @@ def test_search_guidance_goes_through_the_registry_and_numbers_new_passages_afte
     out = run(brain)
     hits = out["tool_calls"][0]["result"]
     assert [h["n"] for h in hits] == [1, 2] and [h["id"] for h in hits] == [p["id"] for p in out["passages"]]
+
+
+def test_a_short_follow_up_is_parsed_once(monkeypatch):
+    import agent.understanding as understanding
+    from agent.graph import understand_question
+
+    seen: list[str] = []
+    real = understanding.parse_situation
+
+    def counting(question, *args, **kwargs):
+        seen.append(question)
+        return real(question, *args, **kwargs)
+
+    monkeypatch.setattr(understanding, "parse_situation", counting)
+    history = [{"role": "user", "content": "Should Priya finish the fraud model first?"},
+               {"role": "assistant", "content": "Yes.", "intent": "reprioritization"}]
+    situation, _ = understand_question("Triage the five incoming requests in my inbox.", history, None, None)
+    assert seen == ["Triage the five incoming requests in my inbox."] and situation.intent == "triage"
+    seen.clear()
+    situation, _ = understand_question("tell me more", history, None, None)
+    assert seen == ["tell me more", "Should Priya finish the fraud model first? tell me more"]
+    seen.clear()
+    understand_question("Triage the five incoming requests in my inbox.", history, None, None, corrections={"team_size": 5})
+    assert len(seen) == 2  # corrections apply to a parse of their own
