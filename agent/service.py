@@ -206,8 +206,8 @@ class Copilot:
                     yield TurnEvent(kind="tool_end", text=rec.name, tool=rec)
             self._store.touch(tid, text)
         result = self._result(values, tid, started)
-        for chunk in [] if streamed else re.findall(r"\S+\s*|\s+", result.answer):
-            yield TurnEvent(kind="answer_delta", text=chunk)
+        if not streamed and result.answer:  # nothing arrived piece by piece: the whole answer is ready, sent as one delta
+            yield TurnEvent(kind="answer_delta", text=result.answer)
         yield TurnEvent(kind="final", text=result.answer, result=result)
 
     def list_threads(self) -> list[ThreadInfo]:
