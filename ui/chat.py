@@ -174,7 +174,8 @@ class ChatHandlers:
             return
         base = history + [gr.ChatMessage(role="user", content=message)]
         view = TurnView()
-        yield base + view.messages(), "", thread_id, {}
+        shown = view.messages()
+        yield base + shown, "", thread_id, {}
         options: dict[str, Any] = {"thread_id": thread_id, "team": team}
         if corrections and self.supports_corrections():
             options["corrections"] = corrections
@@ -182,8 +183,11 @@ class ChatHandlers:
             for batch in batched(self.copilot.stream(message, **options)):
                 for event in batch:
                     view.add(event)
-                if view.result is None:  # the finished turn is sent once, below, with its situation
-                    yield base + view.messages(), "", thread_id, {}
+                # The finished turn is sent once, below, with its situation; an update that changes nothing on
+                # screen (the "Thinking…" status after the "Thinking…" placeholder) is not sent.
+                if view.result is None and (current := view.messages()) != shown:
+                    shown = current
+                    yield base + shown, "", thread_id, {}
         except Exception as exc:  # boundary: the chat's submit handler
             text = explain_failure(exc, log, "The chat turn")
             failed = gr.ChatMessage(role="assistant", content=f"Sorry, that failed: {text}")

@@ -256,3 +256,16 @@ def test_titles_are_cut_at_a_word_and_dates_are_relative():
     assert relative_time("2026-12-01T20:00:00+00:00", now) == "Tuesday"
     assert relative_time("2026-11-02T20:00:00+00:00", now) == "2 Nov"
     assert relative_time("2025-11-02T20:00:00+00:00", now) == "2 Nov 2025"
+
+
+class _ThinkingThenAnswer(FakeCopilot):
+    """Says "Thinking…" (what the placeholder already shows), then answers."""
+
+    def stream(self, question, *, thread_id=None, team=None):
+        yield TurnEvent("status", text="Thinking\u2026")
+        yield TurnEvent("final", result=TurnResult(intent="guidance", answer="Finish first.", thread_id=thread_id or "t"))
+
+
+def test_an_update_that_changes_nothing_on_screen_is_not_sent(store):
+    outputs = run(ChatHandlers(_ThinkingThenAnswer(), store, max_input_chars=200).respond("q", [], "ui-1", None))
+    assert [message_text(h[-1]) for h, _, _ in outputs] == ["", "Finish first."]
