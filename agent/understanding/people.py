@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from agent.understanding.first_names import first_names
 from tools.team import Team
