@@ -366,9 +366,12 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if asks_for_work and sig.requester and (subject is None or sig.requester[0].casefold() != subject.name.casefold()):
         who, a, b = sig.requester
         s.put("requester", _role_word(who), "question", sig.words(a, b))
-    deadline = _deadline(sig, today, s.intent)
+    slip = _slip(sig)
+    deadline = (slip[0], slip[2]) if slip else _deadline(sig, today, s.intent)
     if deadline is not None:
         s.put("deadline", deadline[0].isoformat(), "question", deadline[1])
+    if slip is not None:
+        s.put("new_date", slip[1].isoformat(), "question", slip[2])
     days_off = _days_off(sig, today)
     if days_off:
         s.put("days_off", days_off[0], "question", days_off[1])
@@ -500,6 +503,21 @@ def _is_deadline_phrase(sig: Signals, start: int, words: str, meeting_first: boo
     if meeting_first and not re.search(r"\b(?:due|deadline|by|before|until)\W+(?:\w+\W+){0,2}$", before, re.I):
         return False
     return True
+
+
+SLIP_VERB = re.compile(r"\b(?:slip\w*|mov\w+|push\w*(?: back| out)?|delay\w*|shift\w*|go(?:es|ing)? live|land\w*|ship\w*|chang\w+|is now|now)\s+(?:back\s+|out\s+)?from\s*$", re.I)
+
+
+def _slip(sig: Signals) -> tuple[date, date, str] | None:
+    """(old date, new date, words) when the question moves a date: 'slips from dec 18 to feb 5', 'moves from jan 11
+    to feb 1'. The old date is the one that mattered (the deadline); the new one is what the message announces."""
+    dates = sorted(sig.dates, key=lambda d: d.start)
+    for first, second in zip(dates, dates[1:]):
+        between = sig.text.normal[first.end : second.start]
+        before = sig.text.normal[max(0, first.start - 40) : first.start]
+        if re.fullmatch(r"\s*(?:to|->|→|until|till|-)\s*(?:early |mid |late |around |about |roughly |realistically )?", between, re.I) and SLIP_VERB.search(before) and second.value > first.value:
+            return first.value, second.value, sig.words(first.start, second.end)
+    return None
 
 
 def _deadline(sig: Signals, today: date, intent: str = "") -> tuple[date, str] | None:
@@ -928,6 +946,25 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
 ASKED_ABOUT = re.compile(r"\b(?:will|can|does|is|could)\s+(?:the\s+)?(?P<p>[\w/-]+(?:\s+[\w/-]+){0,3}?)\s+(?:be ready|be done|ship|land|launch|make it|go live)\b", re.I)
 
 
+# The work a status is said of: 'AML scenario tuning slips from ...', 'whether seller churn alerts are live', 'workshop
+# paper deadline jan 29'. The phrase starts after a boundary and holds no pronoun or verb.
+STATUS_OF = re.compile(
+    r"(?:^|[:.;!?]\s*|\b(?:whether|if|that|the|our|and|but|so|says)\s+)(?P<p>[a-z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s+"
+    r"(?:slips?|slipping|slipped|moves?|is moving|(?:is |was |got )?pushed|(?:is |was )?delayed|is late|will be late|won'?t make|(?:is|are) (?:still )?(?:live|ready|done|on track|at risk|blocked)|goes live|go live|deadline|is due|ships|lands|launches)\b",
+    re.I,
+)
+NOT_IN_WORK_NAME = frozenset("i we you he she they it this that there which who is are was were will would can could should has have had be been do does did my our your his her their me us them when if whether not no".split())
+
+
+def _status_subject(sig: Signals) -> tuple[str, int, int] | None:
+    for m in STATUS_OF.finditer(sig.text.normal):
+        words = m.group("p").split()
+        if any(w.casefold() in NOT_IN_WORK_NAME for w in words) or words[0].casefold() in NOT_WORK | PHRASE_STOP or re.search(r"\d", m.group("p")):
+            continue
+        return m.group("p"), m.start("p"), m.end("p")
+    return None
+
+
 def _named_project(s: Situation, sig: Signals) -> None:
     """The piece of work the question names: a team-file project first, else the phrase as written, else
     the subject of the question asked ('will recommendations v2 be ready...')."""
@@ -939,6 +976,10 @@ def _named_project(s: Situation, sig: Signals) -> None:
     asked = ASKED_ABOUT.search(sig.text.normal)
     if asked and asked.group("p").split()[0].casefold() not in NOT_WORK | PHRASE_STOP:
         s.put("project", _team_name(sig, asked.group("p")), "question", sig.words(asked.start("p"), asked.end("p")))
+        return
+    status = _status_subject(sig)
+    if status is not None:
+        s.put("project", _team_name(sig, status[0]), "question", sig.words(status[1], status[2]))
         return
     for p in sig.projects:
         first = p.name.split()[0].casefold()
@@ -965,6 +1006,15 @@ def _person_role(s: Situation, sig: Signals) -> None:
         s.put("person_role", role.group(0), "question", sig.words(role.start(), role.end()))
 
 
+# What was asked for, in a request the manager declines: 'wants my team to build them a custom GPU scheduler',
+# 'wants a personalized push notification model for the spring sale'.
+WANTED_WORK = re.compile(
+    r"\b(?:wants?|asked (?:for|us to|me to)|asking (?:for|us to)|needs?)\s+(?:(?:my team|us|me|our team|the team)\s+to\s+(?:build|do|make|create|run|own|ship|set up|write|deliver)\s+(?:them\s+|her\s+|him\s+|us\s+)?)?"
+    r"(?:a|an|the|some)\s+(?P<w>(?:['\w/-]+\s+){0,4}?[\w/-]+)(?=\s*(?:[.,;:!?]|$|\bfor\b|\bby\b|\bbefore\b|\bin time\b|\bthat\b|\bwhich\b|\bso\b|\bnext\b|\bthis\b))",
+    re.I,
+)
+
+
 def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
     if _pasted_facts(s, sig):
@@ -976,8 +1026,14 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         purpose, words = "respond_to_reprioritization", decided.group(0)  # "my call: yes, but one week only"
     if not purpose and s.intent == "planning":
         purpose, words = ("answer_question", "their question") if messages.question_asked(normal) else ("forecast_risk", "")
+    if not purpose and (messages.pasted_question(normal) or messages.question_asked(normal)):
+        purpose, words = "answer_question", "their question"  # 'rafael just pinged "still on for feb 2?" ... reply'
     if purpose:
         s.put("purpose", purpose, "question", words)
+    asked_for = WANTED_WORK.search(instruction) if purpose == "decline_or_negotiate" and "triage" not in s.intents else None
+    built = asked_for is not None and (asked_for.group(0).count(" to ") or re.search(r"(?:model|tool|scheduler|dashboard|pipeline|service|system|platform|app|bot|agent|feature|integration)s?$", asked_for.group("w"), re.I))
+    if asked_for is not None and built and not s.has("new_work") and not s.has("request_title"):
+        s.put("new_work", asked_for.group("w").strip(), "question", sig.words(asked_for.start("w"), asked_for.end("w")))
     audience = _audience(s, sig, purpose)
     if audience is not None:
         s.put("audience", audience[0], "question", audience[1])

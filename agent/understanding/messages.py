@@ -14,7 +14,7 @@ PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ("ask_for_resources", r"\bask(?:ing)? (?:my \w+ |the \w+ |our \w+ )?(?:for )?(?:\d+ )?(?:more|another|extra|additional)\b|\basking (?:\w+ )?(?:for|to hire) (?:\d+|a|an|one|two|another) (?:[\w-]+ ){0,2}(?:engineers?|scientists?|annotators?|labell?ers?|contractors?|mles?|people|hires?|analysts?|headcount)\b|\bask(?:ing)? (?:the|my|our) (?:[\w-]+ ){1,3}?for (?:\d+|a|an|one|two|some|more|budget|headcount|help)\b|\bheadcount\b|\b(?:more|extra|additional) (?:[\w-]+ )?(?:people|engineers?|headcount|budget|gpus?|a100s?|h100s?|compute|hires?|help|time|scientists?)\b|\bthe ask to\b|\bbudget for\b|\bgpu budget\b|\bhire (?:\d+|another|more)\b|\bopen (?:a )?req\b|\bbackfill (?:for|the)\b|\bcontractors?\b|\bweeks of an? (?:data |ml |platform )?(?:engineer|scientist|sre)\b"),
     ("forecast_risk", r"\bwon'?t make (?:it by |the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the (?:date|deadline))"),
     ("ask_for_resources", r"\basking (?:them |him |her )?for help\b|\bwe need someone (?:for|to)\b|\bneed (?:a person|help) for\b"),
-    ("decline_or_negotiate", r"\bi (?:want|'d like|would like) to offer\b|\boffer(?:ing)? (?:\d+|one|a|an) (?:week|day|days|weeks|hours?)\b|\bno way\b|(?:^|[.!]\s*)no[.!]\s|\b(?:say no|decline|push ?back|turn (?:it |them |this )?down|(?:can'?t|cannot|won'?t|will not|not able to|not going to|unable to) (?:take|do|fit|build|run|support|deliver|make|have|commit|help with|lend|spare|give)|negotiate|counter[- ]?offer|counter\s*:|no (?:capacity|bandwidth)|reject|refuse)\b|\b(?:we|i) can'?t\b|\bthe answer is no\b|\b(?:friendly|polite|kind|short|firm) no\b|\bdescop\w+|\b(?:offer|propos\w+) [^.;]{0,40}\binstead\b|\bbut only (?:for|with|if)\b|\bisn'?t the (?:moment|time|right time)\b|\bnow isn'?t\b|\bif (?:not|it'?s a no|its a no)\b|\bno live\b|\bnot (?:ready|possible) (?:for|by)\b"),
+    ("decline_or_negotiate", r"\bi (?:want|'d like|would like) to offer\b|\boffer(?:ing)? (?:\d+|one|a|an) (?:week|day|days|weeks|hours?)\b|\bno way\b|(?:^|[.!]\s*)no[.!]\s|\b(?:say no|decline|push ?back|turn (?:it |them |this )?down|(?:can'?t|cannot|won'?t|will not|not able to|not going to|unable to) (?:take|do|fit|build|run|support|deliver|make|have|commit|help with|lend|spare|give)|negotiate|counter[- ]?offer|counter\s*:|no (?:capacity|bandwidth)|reject|refuse)\b|\b(?:we|i) can'?t\b|\bthe answer is no\b|\b(?:friendly|polite|kind|short|firm) no\b|\bdescop\w+|\b(?:offer|propos\w+) [^.;]{0,40}\binstead\b|\bbut only (?:for|with|if)\b|\bisn'?t the (?:moment|time|right time)\b|\bnow isn'?t\b|\bnot happening\b|\b(?:a |the )?(?:clear|firm|hard|polite|friendly) no\b|\bwhat i can (?:do|offer)(?: instead)?\s*:|\bif (?:not|it'?s a no|its a no)\b|\bno live\b|\bnot (?:ready|possible) (?:for|by)\b"),
     ("progress_update", r"\b(?:weekly|monthly|status|progress) (?:update|report|note|email)\b|\bexec(?:utive)? summary\b|\bqbr\b|\bnewsletter\b|\bshout-?out\b|\bkudos\b|\bcall(?:ing)? out \w+'?s? (?:win|work|launch)\b|\bcelebrat\w+\b"),
     ("forecast_risk", r"\bslip\w*\b|\bat risk\b|\bwon'?t make\b|\bnot going to make\b|\bmiss(?:ing)? the (?:date|deadline)\b"),
     ("explain_uncertainty", r"\bwhy\b.{0,60}\b(?:can'?t|cannot|won'?t|doesn'?t)\b.{0,30}\b(?:fixed|firm|single|exact|one|set) (?:[\w-]+ )?(?:date|deadline)\b|\bnot (?:very )?technical\b|\b(?:keeps? asking|asking|asks|wants|pushing|pushes) (?:me |us )?for (?:just |only )?(?:a|one|a single|an exact|a firm|a fixed) (?:date|number|deadline)\b|\b(?:give|share|offer) (?:them |her |him )?a range\b.{0,30}\b(?:not|instead of|rather than) (?:a|one|a single) (?:date|number)\b"),
@@ -102,11 +102,11 @@ def purpose_of(text: str, *, reprioritization: bool = False) -> tuple[str, str]:
 
 def wants_words(text: str) -> bool:
     """True when the manager asks for a message, a reply or what to say."""
-    return bool(WANTS_WORDS.search(text))
+    return bool(WANTS_WORDS.search(text.replace(PASTED_MARK.strip(), " ")))  # the mark of a pasted message is not a word of theirs
 
 
 QUOTED_QUESTION_RE = re.compile(
-    r"\b(?:asked|asks|asking|keeps asking|wants to know|question)(?:\s+(?:me|us|point blank|again|directly|in slack|on slack|in a dm|by email|in the channel|in standup))*\s*[:,]?\s*['\"“‘](?P<q>[^\"”’]{5,200}?)['\"”’](?!\w)"
+    r"\b(?:asked|asks|asking|keeps asking|wants to know|question|pinged|wrote|messaged|slacked|dm'?d|emailed|texted)(?:\s+(?:me|us|point blank|again|directly|in slack|on slack|in a dm|by email|in the channel|in standup))*\s*[:,]?\s*['\"“‘](?P<q>[^\"”’]{5,200}?)['\"”’](?!\w)"
     r"|^\s*(?:\w+\s*){1,3}:\s*['\"“‘](?P<r>[^\"”’]{5,200}\?)['\"”’](?!\w)",
     re.IGNORECASE,
 )
@@ -226,6 +226,7 @@ def cost_in(text: str) -> tuple[str, int, int] | None:
 # A message the manager pasted to be reworked or answered: a long quote after a colon ('soften this before I
 # send it to Leon: "your team broke..."'), or everything after "this:" and a line break.
 QUOTED_PASTE_RE = re.compile(r":\s*\n?\s*(?P<q>[\"“'‘])(?P<p>[\s\S]{40,}?)[\"”'’](?=\s*(?:\n|$))")
+BLOCKQUOTE_RE = re.compile(r"(?P<p>(?:^[ \t]*>[^\n]*(?:\n|$))+)", re.MULTILINE)  # lines quoted with '>' (email or Slack)
 TRAILING_PASTE_RE = re.compile(
     r"\b(?:this|it|below|the following|my (?:draft|note|message|email|reply))\b[^:\n]{0,80}:\s*\n(?P<p>[\s\S]{40,}?)\s*$", re.IGNORECASE
 )
@@ -252,9 +253,12 @@ REWRITE_RE = re.compile(
 @lru_cache(maxsize=256)
 def paste_span(text: str) -> tuple[str, int, int] | None:
     """A message the manager pasted (verbatim, with its span), whatever they want done with it."""
-    m = QUOTED_PASTE_RE.search(text) or TRAILING_PASTE_RE.search(text)  # a quoted message first: what follows it is the manager's
+    m = QUOTED_PASTE_RE.search(text) or BLOCKQUOTE_RE.search(text) or TRAILING_PASTE_RE.search(text)  # a quoted message first
     if not m:
         return None
+    if m.re is BLOCKQUOTE_RE:
+        quoted = "\n".join(re.sub(r"^\s*>\s?", "", line) for line in m.group("p").strip("\n").splitlines())
+        return quoted.strip(), m.start("p"), m.end("p")
     start, end = m.start("p"), m.end("p")
     while end - start > 2 and text[start] in "\"“'‘ \n" and text[end - 1] in "\"”'’ \n":
         start, end = start + 1, end - 1  # the quotes around a pasted message are not part of it

@@ -77,3 +77,20 @@ def test_what_is_this_structure_called_is_not_small_talk() -> None:
 
 def test_without_is_not_with() -> None:
     assert "without jargon" in normalise("explain w/o jargon")
+
+
+def test_a_slip_gives_the_old_date_and_the_new_one_and_names_the_work() -> None:
+    s = parse_situation("note to the cfo: the churn model launch is pushed back from jan 20 to feb 3 because labels came late", None, TODAY)
+    assert (s.get("deadline"), s.get("new_date"), s.get("project")) == ("2027-01-20", "2027-02-03", "churn model launch")
+
+
+def test_a_question_quoted_with_angle_brackets_is_the_question_to_answer() -> None:
+    s = parse_situation("lucia (PM) in slack:\n> hey! is the churn dashboard going to be ready for the board deck on jan 14?\nmy forecast says ~60%. reply in 3 lines", None, TODAY)
+    assert (s.get("recipient"), s.get("purpose")) == ("Lucia", "answer_question")
+    assert s.get("question_asked").startswith("is the churn dashboard going to be ready")
+
+
+def test_a_decline_names_what_was_asked_for_and_the_offer() -> None:
+    s = parse_situation("kenji (ds lead) wants my team to build them a custom labeling tool. not happening. what i can do: lend them our annotation queue from jan 4. write the reply", None, TODAY)
+    assert (s.get("purpose"), s.get("new_work"), s.get("recipient")) == ("decline_or_negotiate", "custom labeling tool", "Kenji")
+    assert "annotation queue" in s.get("offer")
