@@ -27,7 +27,7 @@ from agent.brains.offline import OfflineBrain
 from agent.compose import ESCALATION_NOTE, compose_answer, sensitive_answer
 from agent.checks import turn_draft_problems
 from agent.intent_specs import spec
-from agent.review import unsupported_answer
+from agent.review import completed_answer, unsupported_answer
 from agent.situation import Situation
 from agent.state import AgentState
 from agent.tool_results import all_results
@@ -204,6 +204,8 @@ def think(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
     try:
         step = active.think(turn)
         reviewed = None if fell_back or not getattr(active, "remote", False) else unsupported_answer(step, turn, ctx.fallback)
+        if reviewed is None and not fell_back and getattr(active, "remote", False):
+            step = completed_answer(step, turn)
     except BrainUnavailable as exc:
         spent = exc.usage  # requests that got a reply count, even when the reply could not be used
         reviewed = (f"The model's reply could not be used ({exc})" if exc.usage else f"The model endpoint was unreachable ({exc})"), None

@@ -9,7 +9,7 @@ from agent.brains.openai_brain import OpenAIBrain
 from agent.service import Copilot
 from lead_core.settings import load_settings
 from tests.agent.conftest import TODAY
-from tests.support.scripted_openai import INVENTED_ANSWER, ScriptedOpenAI, endpoint_like, reply_text, reply_tool
+from tests.support.scripted_openai import INVENTED_ANSWER, OFF_TOPIC_ANSWER, ScriptedOpenAI, endpoint_like, reply_from_tool_result, reply_text, reply_tool
 
 HEADLINE = "My VP wants Priya off the fraud model on Monday and onto the LLM summarizer (4 to 8 weeks, most likely 6). She has two weeks left. How do I respond?"
 FORECAST = "When will the fraud model v3 project land, and what are the odds of hitting its deadline?"
@@ -75,3 +75,47 @@ def test_an_answer_narrating_a_tool_call_is_replaced(tmp_path, retriever, exampl
         r = ask(server, tmp_path, retriever, "Prepare my 1:1 with Marco", example_team)
     assert r.brain == "offline (fallback)" and any("talked about calling build_agenda" in n for n in r.notices), r.notices
     assert "build_agenda" not in r.answer and any(t.name == "build_agenda" and t.error is None for t in r.tool_calls[1:])
+
+
+TRIAGE = "Which of the incoming requests should reach my team this week?"
+
+
+def test_an_answer_about_something_else_after_the_right_tool_falls_back(tmp_path, retriever, example_team):
+    with ScriptedOpenAI([reply_tool("triage_inbox", {}), reply_text(OFF_TOPIC_ANSWER)]) as server:
+        r = ask(server, tmp_path, retriever, TRIAGE, example_team)
+    assert r.brain == "offline (fallback)", r.answer
+    assert any("did not use the triage verdicts that triage_inbox computed" in n and "offline brain" in n for n in r.notices), r.notices
+    assert "Fraud alerts spiking" in r.answer and "pass to team" in r.answer and "To address the stakeholder message" not in r.answer
+    assert len(r.usage["requests"]) == 2
+
+
+def test_a_forecast_answer_without_its_dates_or_odds_falls_back(tmp_path, retriever, example_team):
+    vague = "The expected completion date for the fraud model v3 project, based on the forecast completion results, is approximately 16."
+    with ScriptedOpenAI([reply_tool("forecast_completion", {"project": "fraud model v3"}), reply_text(vague)]) as server:
+        r = ask(server, tmp_path, retriever, FORECAST, example_team)
+    assert r.brain == "offline (fallback)" and any("the forecast's dates and odds" in n for n in r.notices), r.notices
+    assert "approximately 16" not in r.answer and "%" in r.answer
+
+
+def test_an_answer_written_from_the_tool_result_stands(tmp_path, retriever, example_team):
+    def verdicts(result):
+        return "\n".join(f"- {d['title']}: {d['decision'].replace('_', ' ')}." for d in result["decisions"])
+
+    with ScriptedOpenAI([reply_tool("triage_inbox", {}), reply_from_tool_result(verdicts)]) as server:
+        r = ask(server, tmp_path, retriever, TRIAGE, example_team)
+    assert r.brain == "scripted-model" and not any("offline brain" in n or "left out" in n for n in r.notices), r.notices
+    assert r.answer.startswith("- Fraud alerts spiking") and "From the tool results" not in r.answer
+
+
+def test_a_result_left_out_is_appended_from_the_tool_results(tmp_path, retriever, example_team):
+    draft = {"purpose": "respond_to_reprioritization", "audience": "vp", "decision": "Priya finishes fraud model v3 first"}
+    script = [reply_tool("compare_strategies", COMPARE), reply_tool("draft_message", draft),
+              reply_text("Let Priya finish the fraud model first; the what-if favours it.")]  # fmt: skip
+    with ScriptedOpenAI(script) as server:
+        r = ask(server, tmp_path, retriever, HEADLINE, example_team)
+    assert r.brain == "scripted-model", r.notices
+    assert any("left out the drafted message" in n for n in r.notices), r.notices
+    head, _, added = r.answer.partition("**From the tool results**")
+    assert head.startswith("Let Priya finish the fraud model first") and added
+    body = next(t.result["body"] for t in r.tool_calls if t.name == "draft_message")
+    assert body.splitlines()[0] in added

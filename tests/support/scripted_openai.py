@@ -46,6 +46,17 @@ def reply_text_tool(name: str, arguments: dict[str, Any], *, style: str = "herme
     return reply_text(prefix + body)
 
 
+def reply_from_tool_result(write: Callable[[Any], str]) -> Reply:
+    """An answer written from the last tool result in the request (its JSON, as the model saw it): a model that reads
+    what it computed, or (with a `write` that ignores it) one that answers about something else."""
+
+    def reply(body: dict[str, Any]) -> dict[str, Any]:
+        tool_messages = [m for m in body.get("messages", []) if m.get("role") == "tool"]
+        return reply_text(write(json.loads(tool_messages[-1]["content"]) if tool_messages else None))
+
+    return reply
+
+
 def reply_status(code: int, message: str = "scripted error") -> dict[str, Any]:
     """An HTTP error status with an OpenAI-style error body."""
     return {"status": code, "message": message}
@@ -101,6 +112,11 @@ def _chunks(reply: dict[str, Any], model: str, n: int) -> list[dict[str, Any]]:
     return out
 
 
+# What a local 1.5B model answered after running triage_inbox on the example team (2026-12-05): a decline message
+# about one request instead of the verdicts on the inbox.
+OFF_TOPIC_ANSWER = ("To address the stakeholder message, I recommend the following:\n- **Decision**: Decline with an alternative\n"
+                    "- **Reason**: Low impact but it would pull Tom off focused work or ramp-up.\n"
+                    "- **Project**: Move Priya to the LLM summarizer on Monday")
 MODES = ("native", "text", "markup", "slow", "no-structured-output", "prose")
 # What a small model says when it answers a question that needs a tool without calling one: numbers from nowhere.
 INVENTED_ANSWER = ("Switch her now. There is a 87.3% chance the new work lands on time and the fraud model only slips "
