@@ -2,9 +2,9 @@
 (a forecast, a what-if, a triage, archetype scores) needs such a tool's result behind it, or its numbers and its
 recommendation trace to nothing. When the model answered without one, the graph answers with the offline brain, which
 runs the tools, and says why; so it does when the answer narrates a tool call ("I'll call build_agenda ...") instead of
-giving its result. An answer that ran tools must also use their results (agent.result_use): one that uses none of them
-answered about something else and the offline brain answers instead; one that leaves some out gets the offline
-composition of those results appended, with a notice. (Numbers a model invents beside a tool result are removed by the
+giving its result. An answer that ran tools must also use their results (agent.result_use): one that uses none of its computing
+tools' results answered about something else and the offline brain answers instead; one that leaves other results
+out (an agenda, a draft, one of several computations) gets their offline composition appended, with a notice. (Numbers a model invents beside a tool result are removed by the
 check node.)"""
 
 from __future__ import annotations
@@ -43,15 +43,17 @@ def unsupported_answer(step: Step, turn: TurnContext, offline: Any) -> tuple[str
     accepted = set(needed) | set(computing(list(spec(turn.situation.intent).tools)))
     if needed and not any(r["name"] in accepted and succeeded(r) for r in turn.tool_calls):
         return f"The model answered without running {' and '.join(needed)}, which this question needs", fresh
+    computed = computing(list(judged_results(turn.tool_calls)))
     unused = unused_results(step.content, turn.tool_calls)
-    if unused and len(unused) == len(judged_results(turn.tool_calls)):
-        return f"The model's answer did not use {WHAT[unused[0]]} that {unused[0]} computed (it answered about something else)", fresh
+    if computed and all(name in unused for name in computed):
+        return f"The model's answer did not use {WHAT[computed[0]]} that {computed[0]} computed (it answered about something else)", fresh
     return None
 
 
 def completed_answer(step: Step, turn: TurnContext) -> Step:
     """A model's final answer with the offline composition of each tool result it left out appended, and a notice;
-    the step unchanged when it used them all (or when none: `unsupported_answer` has the offline brain answer then)."""
+    the step unchanged when it used them all (when it used no computed one, `unsupported_answer` has the offline brain
+    answer instead)."""
     unused = unused_results(step.content, turn.tool_calls) if not step.tool_calls else []
     if not unused:
         return step

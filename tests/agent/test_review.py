@@ -119,3 +119,11 @@ def test_a_result_left_out_is_appended_from_the_tool_results(tmp_path, retriever
     assert head.startswith("Let Priya finish the fraud model first") and added
     body = next(t.result["body"] for t in r.tool_calls if t.name == "draft_message")
     assert body.splitlines()[0] in added
+
+
+def test_an_agenda_left_out_is_appended_not_replaced(tmp_path, retriever, example_team):
+    with ScriptedOpenAI([reply_tool("build_agenda", {"person": "Marco"}), reply_text("Here is the agenda for your 1:1.")]) as server:
+        r = ask(server, tmp_path, retriever, "Prepare my 1:1 with Marco", example_team)
+    assert r.brain == "scripted-model" and any("left out the agenda's items" in n for n in r.notices), r.notices
+    first = next(t.result["items"][0]["title"] for t in r.tool_calls if t.name == "build_agenda")
+    assert r.answer.startswith("Here is the agenda for your 1:1.") and first in r.answer.partition("**From the tool results**")[2]

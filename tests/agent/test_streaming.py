@@ -38,12 +38,13 @@ def test_model_tokens_stream_before_the_final_event(tmp_path, retriever, example
 
 
 def test_tool_markup_is_never_streamed(tmp_path, retriever, example_team):
-    script = [reply_text_tool("triage_inbox", {}, style="hermes"), reply_text("Let the incident reach Sam first [1].")]
+    answer = "Let the fraud alerts incident reach Sam first [1]; take the churn numbers yourself, hold the lineage audit for planning."
+    script = [reply_text_tool("triage_inbox", {}, style="hermes"), reply_text(answer)]
     with ScriptedOpenAI(script) as server:
         events = events_for(server, tmp_path, retriever, "Which requests should reach my team this week?", example_team)
     streamed = "".join(e.text for e in events if e.kind == "answer_delta")
     assert "<tool_call" not in streamed and "triage_inbox" not in streamed
-    assert streamed == "Let the incident reach Sam first [1]." and [e.tool.name for e in events if e.kind == "tool_end"] == ["triage_inbox"]
+    assert streamed == answer and [e.tool.name for e in events if e.kind == "tool_end"] == ["triage_inbox"]
 
 
 def test_lead_chat_prints_tokens_as_they_come(tmp_path, retriever, monkeypatch, capsys):
