@@ -54,8 +54,19 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[_\-–—/]", " ", text.casefold()))
 
 
+def _stem(word: str) -> str:
+    """A crude stem, the same on both sides: 'blocker' and 'unblock' are both 'block', 'alerts' is 'alert'."""
+    word = word.removesuffix("'s")
+    if word.startswith("un") and len(word) > 6:
+        word = word[2:]
+    for suffix in ("ings", "ing", "ers", "er", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z']{3,}", _norm(text)) if w not in STOPWORDS}
+    return {_stem(w) for w in re.findall(r"[a-z][a-z']{3,}", _norm(text)) if w not in STOPWORDS}
 
 
 def _covered(answer_words: set[str], phrase: str, share: float) -> bool:
