@@ -243,9 +243,9 @@ def run(args: argparse.Namespace) -> int:
 
 def run_settings(settings: Any) -> dict[str, Any]:
     """The settings that shape a model's turn, recorded with each case (they are not part of the skip key)."""
-    from agent.brains.openai_brain import request_timeout
+    from agent.brains.openai_brain import follows_speed, request_timeout
 
-    return {"timeout": request_timeout(settings), "max_tokens": settings.llm_max_tokens, "temperature": settings.llm_temperature,
+    return {"timeout": request_timeout(settings), "timeout_follows_speed": follows_speed(settings), "max_tokens": settings.llm_max_tokens, "temperature": settings.llm_temperature,
             "understand": settings.llm_understand, "max_steps": settings.max_steps}  # fmt: skip
 
 

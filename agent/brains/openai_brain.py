@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from agent.brains.base import BrainUnavailable, Step, TurnContext
+from agent.brains.endpoint_speed import SpeedLog, load_speed, measured, server_timings, timeout_for
 from agent.brains.text_tool_calls import looks_like_markup, parse_text_tool_calls
 from agent.model_tools import MODEL_TOOLS, model_tool_schemas, resolve
 from agent.privacy import Pseudonymizer
@@ -42,10 +43,16 @@ def tool_schemas() -> list[dict[str, Any]]:
 
 
 def request_timeout(settings: Settings) -> float:
-    """Seconds per request: LEAD_LLM_TIMEOUT when set, else longer for a local server (CPU prompt processing is slow)."""
-    if "llm_timeout" not in settings.model_fields_set and is_loopback_url(settings.openai_base_url or ""):
+    """Seconds per request before any speed is known: LEAD_LLM_TIMEOUT when set, else longer for a local server (CPU
+    prompt processing is slow); a local server's later requests follow its measured speed (`follows_speed`)."""
+    if follows_speed(settings):
         return LOCAL_TIMEOUT
     return settings.llm_timeout
+
+
+def follows_speed(settings: Settings) -> bool:
+    """True when request timeouts follow the endpoint's measured speed: a local server and no LEAD_LLM_TIMEOUT."""
+    return "llm_timeout" not in settings.model_fields_set and is_loopback_url(settings.openai_base_url or "")
 
 
 def openai_client(settings: Settings, *, timeout: float | None = None, max_retries: int = 0) -> Any:
@@ -139,6 +146,19 @@ class OpenAIBrain:
         self._client = client
         self._schemas: list[dict[str, Any]] | None = None
         self.requests = 0
+        self.speeds = SpeedLog(self._saved_speed()) if follows_speed(settings) else None
+        self.last_timeout: float | None = None
+
+    def _saved_speed(self) -> Any:
+        return load_speed(self.settings.home, self.settings.openai_base_url or "", self.model)
+
+    def timeout(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None) -> float | None:
+        """This request's timeout when it follows the measured speed: room for its prompt and a full-length reply at
+        the slowest speed seen recently; None (the client's timeout) when it does not or nothing is measured yet."""
+        slowest = self.speeds.slowest() if self.speeds is not None else None
+        if slowest is None:
+            return None
+        return timeout_for(slowest, estimate_tokens(messages) + (estimate_tokens(tools) if tools else 0), self.settings.llm_max_tokens)
 
     @property
     def client(self) -> Any:
@@ -173,6 +193,8 @@ class OpenAIBrain:
         choice = response.choices[0]
         msg = choice.message
         usage = [request_usage(response, messages, self.schemas, time.perf_counter() - started)]
+        if self.last_timeout:
+            usage[0]["timeout"] = self.last_timeout  # it followed the endpoint's measured speed
         notices = []
         if choice.finish_reason == "length":
             notices.append("The model's reply was cut off at its length limit; the answer may be incomplete.")
@@ -313,11 +335,14 @@ class OpenAIBrain:
         for attempt in range(attempts):
             try:
                 self.requests += 1
-                response = self.client.chat.completions.create(model=self.model, messages=messages, **request)
+                timeout = self.last_timeout = self.timeout(messages, request.get("tools"))
+                started = time.perf_counter()
+                response = self.client.chat.completions.create(model=self.model, messages=messages, **request, **({"timeout": timeout} if timeout else {}))  # fmt: skip
                 if stream_to is not None:
                     response = assemble_stream(response, stream_to)
                 if not getattr(response, "choices", None):
                     raise BrainUnavailable("the model returned no choices")
+                self._observe(response, messages, request.get("tools") or [], time.perf_counter() - started)
                 return response
             except openai.RateLimitError as exc:
                 last = exc
@@ -341,6 +366,12 @@ class OpenAIBrain:
                 log.info("model request failed (%s); retrying in %.2fs", last.__class__.__name__, delay)
                 time.sleep(delay)
         raise BrainUnavailable(_describe(last)) from last
+
+
+    def _observe(self, response: Any, messages: list[dict[str, Any]], tools: list[dict[str, Any]], seconds: float) -> None:
+        """Note how fast the endpoint answered, for the next requests' timeouts."""
+        if self.speeds is not None:
+            self.speeds.add(measured(server_timings(response), request_usage(response, messages, tools, seconds)))
 
 
 def _already_made(call: dict[str, Any], records: list[dict[str, Any]]) -> bool:
@@ -406,9 +437,10 @@ def assemble_stream(stream: Any, emit: Callable[[str], None]) -> Any:
 
     gate = ProseGate(emit)
     calls: dict[int, dict[str, str]] = {}
-    finish, usage = None, None
+    finish, usage, timings = None, None, None
     for chunk in stream:
         usage = getattr(chunk, "usage", None) or usage
+        timings = server_timings(chunk) or timings
         for choice in chunk.choices or []:
             delta = choice.delta
             if delta is not None and delta.content:
@@ -424,7 +456,7 @@ def assemble_stream(stream: Any, emit: Callable[[str], None]) -> Any:
         gate.finish()
     tool_calls = [NS(id=c["id"], function=NS(name=c["name"], arguments=c["arguments"])) for _, c in sorted(calls.items())]
     message = NS(content=gate.text, tool_calls=tool_calls or None)
-    return NS(choices=[NS(message=message, finish_reason=finish)], usage=usage)
+    return NS(choices=[NS(message=message, finish_reason=finish)], usage=usage, timings=timings)
 
 
 def situation_schema() -> dict[str, Any]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from agent.commands.common import print_json
 from lead_core.errors import UserError
+from lead_core.network import is_loopback_url
 
 DOCTOR_HELP = """Check the model endpoint Lead Copilot is configured for (OPENAI_BASE_URL, LEAD_MODEL) and print a
 verdict with the settings to use. Sends a handful of small requests; nothing about your team leaves the machine.
@@ -105,6 +106,7 @@ def diagnose(settings: Any, *, timeout: float | None = None) -> Diagnosis:
     _tools(client, d)
     _structured(client, d)
     _speed(client, d)
+    _remember_speed(settings, d)
     d.verdict = _verdict(d)
     d.settings = _suggested(settings, d)
     return d
@@ -232,10 +234,24 @@ def _speed(client: Any, d: Diagnosis) -> None:
     d.add("speed", bool(pp and tg), f"prompt {pp or '?'} tokens/s, generation {tg or '?'} tokens/s")
 
 
+def _remember_speed(settings: Any, d: Diagnosis) -> None:
+    """Save the measured speed under LEAD_HOME: a local server's request timeouts follow it (agent.brains.endpoint_speed)."""
+    from agent.brains.endpoint_speed import Speed, save_speed
+
+    if not (d.prompt_tokens_per_second and d.generation_tokens_per_second):
+        return
+    try:
+        save_speed(settings.home, d.endpoint, d.model, Speed(d.prompt_tokens_per_second, d.generation_tokens_per_second, "doctor"))
+    except OSError as exc:
+        d.add("speed saved", False, f"could not save the measured speed under {settings.home} ({exc.strerror or exc})")
+
+
 def _rate(response: Any, kind: str, seconds: float) -> float | None:
     """Tokens per second: the server's own timings (llama.cpp) when present, else usage over wall time."""
-    timings = getattr(response, "timings", None) or (getattr(response, "model_extra", None) or {}).get("timings")
-    if isinstance(timings, dict) and timings.get(f"{kind}_per_second"):
+    from agent.brains.endpoint_speed import server_timings
+
+    timings = server_timings(response)
+    if timings and timings.get(f"{kind}_per_second"):
         return round(float(timings[f"{kind}_per_second"]), 1)
     usage = getattr(response, "usage", None)
     tokens = getattr(usage, "prompt_tokens" if kind == "prompt" else "completion_tokens", None)
@@ -256,8 +272,9 @@ def _suggested(settings: Any, d: Diagnosis) -> dict[str, str]:
     """Settings to put in .env for this endpoint."""
     out = dict(d.settings)
     out.setdefault("LEAD_MODEL", d.model)
-    if d.seconds_per_turn:
-        # One request may take the whole first-round prompt plus a long reply; leave room for a slow moment.
+    if d.seconds_per_turn and not is_loopback_url(d.endpoint):
+        # On this machine the timeout follows the speed saved above; elsewhere a request may take the whole
+        # first-round prompt plus a long reply, so leave room for a slow moment.
         first_request = d.seconds_per_turn * 0.6
         out["LEAD_LLM_TIMEOUT"] = str(min(max(30, int(math.ceil(first_request * 2 / 10.0)) * 10), 1800))
     slow_writer = (d.generation_tokens_per_second or 0) < 10
@@ -278,7 +295,7 @@ def format_diagnosis(d: Diagnosis) -> str:
                       f"({TURN_PROMPT_TOKENS} prompt and {TURN_OUTPUT_TOKENS} generated tokens)."]  # fmt: skip
     explain = {
         "ready": "ready: use it.",
-        "slow": "slow but usable: expect long waits; the settings below keep turns from timing out.",
+        "slow": "slow but usable: expect long waits; request timeouts on this machine follow the measured speed.",
         "not usable": "not usable for Lead Copilot's tool rounds; use the offline brain.",
         "too slow": "too slow: a turn would take over ten minutes on this machine; use the offline brain or a faster endpoint.",
         "unreachable": "unreachable: check OPENAI_BASE_URL and that the server is running.",
