@@ -125,6 +125,25 @@ COMMON_WORDS = frozenset(
 )
 
 
+# A worked example written for another situation ('To the IC: "..."'): its names and numbers are not this case's.
+SCRIPT_LINE = re.compile(r"^(?:To|For|With)\b[^:\"]{2,80}:\s*[\"\u201c]|^[A-Z][\w ,'-]{2,60}:\s*[\"\u201c]")
+
+
+def quotable(line: str, avoid: re.Pattern[str] | None = None) -> bool:
+    """A guidance line that can stand under any answer: digit-free, not a script for another situation, not
+    addressed to the assistant, and not arguing against the decision (`avoid`)."""
+    return not (re.search(r"\d", line) or SCRIPT_LINE.search(line) or looks_injected(line) or (avoid and avoid.search(line)))
+
+
+def _stems(text: str) -> set[str]:
+    """Word stems for matching a line to a decision: 'risks' and 'risk', 'ranges' and 'range', 'finishing' and
+    'finish' meet (a plural 's' dropped, then the first five letters)."""
+    return {w.removesuffix("s")[:5] for w in _words(text)}
+
+
+COMMON_STEMS = frozenset(w.removesuffix("s")[:5] for w in COMMON_WORDS)
+
+
 def pick_guidance(
     passages: list[dict[str, Any]],
     prefer: tuple[str, ...] = (),
@@ -132,60 +151,45 @@ def pick_guidance(
     avoid: re.Pattern[str] | None = None,
     decision: str = "",
 ) -> list[tuple[int, str]]:
-    """Up to two (citation number, advice line) pairs from 'What to do'/'What to say' passages, digit-free.
+    """Up to two (citation number, advice line) pairs that back the answer, or none.
 
-    Re-ranked on the decision reached, not only on the question: preferred cards come first, then the passages
-    whose advice shares most words with the decision; within a passage the line that best supports the decision
-    wins (its words count twice the question's), and a line that argues against it (`avoid`) is never quoted.
+    A line is quoted only when it shares at least SUPPORT_WORDS content words with the decision reached (else, with
+    no decision, with the question), and a second line only when it shares more: fewer, better quotes, not filler. Preferred cards come first among lines
+    that back it equally; a line that argues against the decision (`avoid`) or is a script for another situation is
+    never quoted.
     """
-    asked, decided = _words(query), _words(decision) - COMMON_WORDS
+    asked, decided = _words(query) - COMMON_WORDS, _words(decision) - COMMON_WORDS
+    basis = decided or asked
+
+    def shared(line: str, words: set[str]) -> int:
+        # Words in common, or stems when inflections hide them ('risks' backs 'risk'), whichever is more.
+        return max(len(_words(line) & words), len(_stems(line) & ({w.removesuffix("s")[:5] for w in words} - COMMON_STEMS)))
 
     def support(line: str) -> int:
-        return 2 * len(_words(line) & decided) + len(_words(line) & asked)
+        return 2 * shared(line, decided) + shared(line, asked)
 
-    def best_support(p: dict[str, Any]) -> int:
-        lines = [b for b in bullets(p["text"]) or _sentences(p["text"]) if not (avoid and avoid.search(b))]
-        return max((len(_words(b) & decided) for b in lines), default=0)
-
-    def rank(i: int) -> tuple[int, int, int]:
-        backed = best_support(passages[i]) if decided else 0
-        core = passages[i]["card_id"] in prefer
-        # A core card that backs the decision first, then any passage that backs it, then the core cards.
-        tier = 0 if core and (backed >= SUPPORT_WORDS or not decided) else 1 if backed >= SUPPORT_WORDS else 2 if core else 3
-        return (tier, -backed, i)
-
-    order = sorted(range(len(passages)), key=rank)
-    out: list[tuple[int, str]] = []
-    backed_first = False
-    for i in order:
-        p = passages[i]
+    scored: list[tuple[int, int, int, str, int]] = []  # (-support, core first, place, line, words backing it)
+    for i, p in enumerate(passages):
+        core = p["card_id"] in prefer
         if re.search(r"#what-to-(?:do|say)$", p["id"]):
-            candidates = [b for b in bullets(p["text"]) if not re.search(r"\d", b) and not looks_injected(b)]
-        elif p["card_id"] in prefer:
-            # A core card for this request is worth citing even when only its principle was retrieved.
-            candidates = [x for x in _sentences(p["text"]) if not re.search(r"\d", x)][:4]
+            lines = bullets(p["text"])
+        elif core or re.search(r"#(?:overview|the-principle)$", p["id"]):
+            lines = _sentences(p["text"])[:4]  # a card's principle states its advice in general words
         else:
             continue
-        if avoid is not None:
-            candidates = [c for c in candidates if not avoid.search(c)]  # never quote guidance against the decision
-        backing = [c for c in candidates if len(_words(c) & decided) >= SUPPORT_WORDS]
-        if decided and (backing or backed_first):
-            candidates = backing  # lines that back the decision; next to one, an unrelated line is left out
-        candidates = [c for c in candidates if all(c != line for _, line in out)]  # one card's sections can repeat a line
-        if candidates:
-            best = max(candidates, key=lambda b: (support(b), -candidates.index(b)))
-            out.append((i + 1, best))
-            backed_first = backed_first or len(_words(best) & decided) >= SUPPORT_WORDS
+        for line in lines:
+            backing = shared(line, basis)
+            if quotable(line, avoid) and backing >= SUPPORT_WORDS:
+                scored.append((-support(line), 0 if core else 1, i, line, backing))
+    out: list[tuple[int, str]] = []
+    for _, _, i, line, backing in sorted(scored):
+        if any(i + 1 == n or line == seen for n, seen in out):
+            continue  # one line per passage; one card's sections can repeat a line
+        if out and backing <= SUPPORT_WORDS:
+            continue  # a second quote only when it backs the answer clearly: one good line beats two loose ones
+        out.append((i + 1, line))
         if len(out) == 2:
             break
-    if not out:
-        for i, p in enumerate(passages[:2]):
-            sentence = next(
-                (s for s in re.split(r"(?<=[.!?])\s+", p["text"]) if s and not re.search(r"\d", s) and not looks_injected(s) and not (avoid and avoid.search(s))),
-                None,
-            )
-            if sentence:
-                out.append((i + 1, sentence.lstrip("- ").strip()))
     return out
 
 
@@ -340,10 +344,10 @@ DECISION_WORDS = {
     "finish_first": "let near-finished work land before switching: finish, close out, finish line, protect the work already invested, then move over",
     "split_capacity": "split time between both pieces of work; context switching costs focus, so keep the split short and explicit",
     "defer_new": "defer the new request to a later slot, after the current commitments land; negotiate the start date and trade-offs",
-    "decline_or_negotiate": "filter requests: say no to what does not need this team now, negotiate a smaller version or a later slot, offer a trade",
+    "decline_or_negotiate": "filter requests: say no to what does not need this team now, negotiate a smaller version or a later slot, offer a trade; be realistic with stakeholders about what the product can do, present options not refusals",
     "ask_for_resources": "resource asks for headcount, labels or GPUs get funded when tied to business value the approver understands: capacity, backlog, what it costs not to have them",
-    "explain_uncertainty": "explain uncertainty to leadership in plain language: ranges, experiments, when the estimate narrows",
-    "announce_change": "tell the team what changes and why, what stays protected, explain the reason behind the priority change",
+    "explain_uncertainty": "explain uncertainty to leadership in plain language: ranges, experiments, when the estimate narrows; translate metrics into product terms and consequences",
+    "announce_change": "tell the team what changes and why, what stays protected, explain the reason behind the priority change; when priorities shift, decide how fast the shift reaches each person",
     "answer_question": "answer the stakeholder honestly: realistic expectations, the probability and the range, what would change it",
     "forecast_risk": "flag the risk early with the range and the options; realistic expectations, no surprises",
     "progress_update": "report progress in terms of impact for the business and users, with a range and realistic expectations",
@@ -352,9 +356,16 @@ DECISION_WORDS = {
 }
 
 
+# What a triage decision stands for, in the words guidance that supports it uses.
+TRIAGE_WORDS = (
+    "filter incoming requests: hold back what can wait, absorb small asks yourself, negotiate a date instead of ASAP, "
+    "protect the team's focus and its interruption budget, pass on only what needs the team now"
+)
+
+
 def decision_text(records: list[dict[str, Any]], situation: Situation) -> str:
     """The decision this turn reached, in words retrieval can be re-ranked on: the what-if's recommendation, else the
-    message's purpose and its body, else the agenda's items or the triage decisions."""
+    message's purpose and its body, else the agenda's items, the org archetype and its next moves, or triage."""
     what = latest_result(records, "compare_strategies")
     if what is not None:
         return f"{DECISION_WORDS.get(what.recommendation, '')} {what.summary}"
@@ -365,6 +376,12 @@ def decision_text(records: list[dict[str, Any]], situation: Situation) -> str:
     if agenda is not None:
         # What shaped this agenda (the cues' and records' rules and what to prepare), not the items every agenda has.
         return " ".join([f"{r.guidance.replace('-', ' ')} {r.detail}" for r in agenda.rules_applied] + list(agenda.prep_notes))
+    org = latest_result(records, "score_archetype")
+    if org is not None:
+        prof = org.profile
+        return " ".join([f"{prof.name} archetype: {prof.summary}", *(org.next_moves or prof.next_moves), *prof.challenges])
+    if latest_result(records, "triage_inbox") is not None or latest_result(records, "triage_request") is not None:
+        return TRIAGE_WORDS
     forecast = latest_result(records, "forecast_completion")
     if forecast is not None:
         p = forecast.deadline_probability

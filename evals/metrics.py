@@ -1,5 +1,5 @@
 """Agent metrics as pure functions: intent accuracy, tool-call precision/recall/F1, argument accuracy,
-citation validity, number grounding, sensitive-topic escalation and latency percentiles.
+citation validity, quoted-guidance fit, number grounding, sensitive-topic escalation and latency percentiles.
 
 Number grounding follows the rule in agent.grounding (one home, also used by the graph's check).
 """
@@ -10,7 +10,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from agent.grounding import (  # noqa: F401 - the rule lives in agent.grounding
     NumberToken,
@@ -198,6 +198,53 @@ def cites_any(citations: Sequence[Any], card_ids: Sequence[str]) -> bool:
 
 
 # ---------------------------------------------------------------- number grounding
+
+# ---------------------------------------------------------------- quoted guidance
+
+_QUOTED = re.compile(r"^- (?P<line>.+?) \[(?P<n>\d+)\]\s*$")
+_SCRIPT = re.compile(r"^(?:To|For|With)\b[^:\"]{2,80}:\s*[\"\u201c]")
+# Words that show nothing about fit: too common in answers and guidance alike.
+_PLAIN = frozenset(
+    "that this with what have will more they their them your about from when then than into over just also only each "
+    "every most much very some there here been were would could should which where while after before work team".split()
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]{4,}", text.lower())) - _PLAIN
+
+
+def quoted_guidance(answer: str) -> tuple[str, list[tuple[str, int]]]:
+    """The answer above its "What the guidance says" section and the (line, citation number) pairs quoted in it."""
+    head, sep, tail = answer.partition("**What the guidance says**")
+    if not sep:
+        return answer, []
+    quotes = []
+    for raw in tail.strip().splitlines():
+        m = _QUOTED.match(raw.strip())
+        if not m:
+            break
+        quotes.append((m.group("line"), int(m.group("n"))))
+    return head, quotes
+
+
+def quote_fit(
+    answer: str, citations: Sequence[Any], intent: str, use_for: Callable[[str], Sequence[str]], expected_cards: Sequence[str] = ()
+) -> tuple[int, int]:
+    """(fitting, quoted) lines under "What the guidance says". A line fits when its card is one the case lists as
+    fitting (cite_any, labelled by hand; for a case that lists none, a card meant for this intent), it is not a worked
+    script for another situation ('To the IC: "..."'), and it shares at least two content words with the answer it
+    sits under."""
+    body, quotes = quoted_guidance(answer)
+    cards = {c.n: c.card_id for c in citations}
+    said = _content_words(body)
+    fitting = 0
+    for line, n in quotes:
+        card = cards.get(n, "")
+        labelled = card in expected_cards if expected_cards else intent in use_for(card)
+        fitting += bool(labelled and not _SCRIPT.match(line) and len(_content_words(line) & said) >= 2)
+    return fitting, len(quotes)
+
 
 # ---------------------------------------------------------------- escalation, lint, latency
 

@@ -26,6 +26,9 @@ DEFINITIONS = (
     "- citation_validity: share of citations whose passage was retrieved in the same turn, and of `[n]` markers"
     " that have a citation.",
     "- guidance_cited: share of cases citing at least one of their `cite_any` cards.",
+    "- quote_fit: over the lines quoted under \"What the guidance says\" in tool answers, the share from a card the"
+    " case lists in `cite_any` (else one meant for the intent), that is not a worked script for another situation and"
+    " that shares two or more content words with the answer above it (a lexical proxy for 'backs what it sits under').",
     "- number_grounding: share of cases whose every number appears (after rounding to the digits shown, with"
     " 0.85 = 85%) in the question, the team file, a tool result or a cited passage; list markers, `[n]`,"
     " 1-on-1 and the values 0 and 1 are exempt.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 import time
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
@@ -26,6 +27,7 @@ from evals.metrics import (
     micro_tool_scores,
     pattern_failures,
     percentile,
+    quote_fit,
     rate,
     tool_counts,
     trajectory_matches,
@@ -75,6 +77,8 @@ class CaseResult:
     facts_total: int = 0
     category: str = ""
     situation: dict[str, Any] = field(default_factory=dict)
+    quotes_fit: int = 0
+    quotes_total: int = 0
     usage: dict[str, Any] = field(default_factory=dict)
     """The turn's model tokens ({"input_tokens", "output_tokens", "requests"}; empty when no model was asked)."""
 
@@ -114,6 +118,22 @@ class SuiteReport:
             "extra": self.extra,
             "cases": [c.to_json() for c in self.cases],
         }
+
+
+# Intents answered by a tool, whose quoted guidance must fit the answer (guidance answers are all guidance).
+TOOL_INTENTS = frozenset({"reprioritization", "stakeholder_message", "one_on_one", "triage", "archetype", "planning"})
+
+
+@lru_cache(maxsize=1)
+def _corpus_use_for() -> dict[str, tuple[str, ...]]:
+    from knowledge.corpus import load_corpus
+
+    return {card.id: card.use_for for card in load_corpus()}
+
+
+def card_use_for(card_id: str) -> tuple[str, ...]:
+    """What a built-in card is meant for (its use_for), or nothing for an unknown id."""
+    return _corpus_use_for().get(card_id, ())
 
 
 # ---------------------------------------------------------------- drafts / lint
@@ -216,6 +236,7 @@ def score_case(
     failures += [f"draft check: {n}" for n in draft_notes]
     facts_ok, fact_failures = _fact_checks(case, getattr(turn, "situation", None) or {})
     failures += fact_failures
+    fit, quoted = quote_fit(answer, turn.citations, case.intent, card_use_for, case.cite_any) if case.intent in TOOL_INTENTS else (0, 0)
     escalated = escalates(answer) if case.intent == "sensitive" else None
     if escalated is False:
         failures.append("sensitive answer does not point to HR, legal or employee assistance")
@@ -246,6 +267,8 @@ def score_case(
         facts_total=len(case.facts),
         category=case.category,
         situation=dict(getattr(turn, "situation", None) or {}),
+        quotes_fit=fit,
+        quotes_total=quoted,
         usage=dict(getattr(turn, "usage", None) or {}),
     )
 
@@ -297,6 +320,7 @@ def summarize(results: Sequence[CaseResult]) -> dict[str, float | None]:
         "tool_f1": counts.f1,
         "argument_accuracy": rate(sum(r.constraints_ok for r in results), sum(r.constraints_total for r in results)),
         "citation_validity": rate(cit_valid, cit_total) if cit_total else (1.0 if results else None),
+        "quote_fit": rate(sum(r.quotes_fit for r in results), sum(r.quotes_total for r in results)),
         "guidance_cited": rate(sum(guidance), len(guidance)),
         "number_grounding": rate(sum(1 for r in results if not r.ungrounded and r.error is None), len(results)),
         "escalation_recall": rate(sum(sensitive), len(sensitive)),

@@ -76,11 +76,14 @@ def test_already_ordered_answer_is_unchanged():
 
 
 class ActionsLastRetriever(FiveRetriever):
-    """Passages 1, 2 and 5 are principles; only 3 and 4 carry 'What to do' advice the offline brain cites."""
+    """Passages 1, 2 and 5 are principles; only 3 and 4 carry 'What to do' advice the offline brain cites (advice that
+    backs the question, as a quoted line must)."""
 
     def search(self, query, k=5, **kwargs):
         return [
-            Passage(p.id if i in (2, 3) else p.id.replace("what-to-do", "the-principle"), p.card_id, p.title, p.source, p.text, p.score)
+            Passage(p.id, p.card_id, p.title, p.source, p.text.replace(".", ": prepare the agenda with Marco."), p.score)
+            if i in (2, 3)
+            else Passage(p.id.replace("what-to-do", "the-principle"), p.card_id, p.title, p.source, p.text, p.score)
             for i, p in enumerate(PASSAGES)
         ][:k]
 
@@ -91,7 +94,7 @@ def test_offline_brain_citing_passages_three_and_four_shows_one_and_two():
     graph = build_graph(brain=OfflineBrain(), retriever=ActionsLastRetriever())
     out = graph.invoke(new_turn("Prepare my one-on-one agenda with Marco"), {"recursion_limit": 50})
     assert parse_citations(out["answer"]) == [1, 2]
-    assert "Advice c. [1]" in out["answer"] and "Advice d. [2]" in out["answer"]
+    assert "Advice c: prepare the agenda with Marco. [1]" in out["answer"] and "Advice d: prepare the agenda with Marco. [2]" in out["answer"]
     assert [(c["n"], c["id"]) for c in out["citations"]] == [(1, "card-c#what-to-do"), (2, "card-d#what-to-do")]
 
 

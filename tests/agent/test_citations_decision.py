@@ -80,3 +80,25 @@ def test_decision_text_uses_the_purpose_the_draft_was_written_for():
                            "lint": {"clean": True, "findings": [], "word_count": 9, "word_limit": 250}}}]  # fmt: skip
     text = decision_text(records, Situation(intents=["stakeholder_message"]))
     assert text.startswith(DECISION_WORDS["decline_or_negotiate"]) and "churn numbers" in text
+
+
+def test_a_line_that_backs_nothing_is_not_quoted_and_no_filler_takes_its_place():
+    passages = [_passage("embedded-teams#what-to-say", "- Bring conflicting asks from two product teams to both leads together.")]
+    assert pick_guidance(passages, (), "", None, DECISION_WORDS["finish_first"]) == []
+
+
+def test_a_worked_script_for_another_situation_is_never_quoted():
+    script = _passage(
+        "protect-near-finished-work#what-to-say",
+        '- To the IC: "Priorities are shifting, but I want you to finish the retrain properly first, then move over."',
+    )
+    assert pick_guidance([script], ("protect-near-finished-work",), "", None, DECISION_WORDS["finish_first"]) == []
+
+
+def test_a_second_quote_must_back_the_decision_more_than_barely():
+    passages = PASSAGES + [_passage("plan-probabilistically#what-to-do", "- Protect the work people already invested before you move anyone.")]
+    picked = pick_guidance(passages, ("protect-near-finished-work",), "", None, DECISION_WORDS["finish_first"])
+    assert picked and "close out" in picked[0][1]
+    assert all(len(line.split()) > 3 for _, line in picked)
+    second = pick_guidance([passages[1], _passage("x#what-to-do", "- Invest early in tooling.")], (), "", None, DECISION_WORDS["finish_first"])
+    assert len(second) == 1  # 'invest' alone does not earn a second quote

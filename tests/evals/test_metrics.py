@@ -18,6 +18,8 @@ from evals.metrics import (
     micro_tool_scores,
     pattern_failures,
     percentile,
+    quote_fit,
+    quoted_guidance,
     resolve_path,
     tool_counts,
     trajectory_matches,
@@ -140,3 +142,30 @@ def test_percentile_hand_computed():
     assert percentile([10, 20, 30, 40], 50) == 25
     assert percentile([10, 20, 30, 40, 50], 95) == pytest.approx(48)
     assert percentile([], 50) == 0.0
+
+
+ANSWER = """**Recommendation: finish first.** Priya finishes the fraud model before she moves to the summarizer.
+
+**What the guidance says**
+- Letting someone finish the model they are close to is often better than moving them now. [1]
+- To the IC: "Priorities are shifting, but I want you to finish the fraud model first." [2]
+- Keep a one-page FAQ that sales can reuse. [3]
+
+Sources"""
+
+
+def test_quoted_guidance_reads_the_lines_under_the_heading_with_their_numbers():
+    body, quotes = quoted_guidance(ANSWER)
+    assert "Recommendation" in body and "What the guidance" not in body
+    assert [n for _, n in quotes] == [1, 2, 3] and quotes[2][0] == "Keep a one-page FAQ that sales can reuse."
+    assert quoted_guidance("No guidance here.") == ("No guidance here.", [])
+
+
+def test_a_quote_fits_when_its_card_is_labelled_it_is_no_script_and_it_backs_the_answer():
+    cites = [_cite(1, "protect-near-finished-work#the-principle"), _cite(2, "protect-near-finished-work#what-to-say"),
+             _cite(3, "translate-ml-for-stakeholders#what-to-do")]  # fmt: skip
+    labelled = ["protect-near-finished-work", "translate-ml-for-stakeholders"]
+    assert quote_fit(ANSWER, cites, "reprioritization", lambda card: (), labelled) == (1, 3)  # the script and the FAQ fail
+    assert quote_fit(ANSWER, cites, "reprioritization", lambda card: (), ["translate-ml-for-stakeholders"]) == (0, 3)
+    use_for = {"protect-near-finished-work": ("reprioritization",)}
+    assert quote_fit(ANSWER, cites, "reprioritization", lambda card: use_for.get(card, ())) == (1, 3)  # unlabelled case: use_for
