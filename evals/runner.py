@@ -236,7 +236,6 @@ def score_case(
     failures += [f"draft check: {n}" for n in draft_notes]
     facts_ok, fact_failures = _fact_checks(case, getattr(turn, "situation", None) or {})
     failures += fact_failures
-    fit, quoted = quote_fit(answer, turn.citations, case.intent, card_use_for, case.cite_any) if case.intent in TOOL_INTENTS else (0, 0)
     escalated = escalates(answer) if case.intent == "sensitive" else None
     if escalated is False:
         failures.append("sensitive answer does not point to HR, legal or employee assistance")
@@ -267,10 +266,17 @@ def score_case(
         facts_total=len(case.facts),
         category=case.category,
         situation=dict(getattr(turn, "situation", None) or {}),
-        quotes_fit=fit,
-        quotes_total=quoted,
+        **_quote_counts(case, turn),
         usage=dict(getattr(turn, "usage", None) or {}),
     )
+
+
+def _quote_counts(case: Case, turn: Any) -> dict[str, int]:
+    """How many guidance lines a tool answer quoted and how many of them fit (see evals.metrics.quote_fit)."""
+    if case.intent not in TOOL_INTENTS:
+        return {"quotes_fit": 0, "quotes_total": 0}
+    fit, quoted = quote_fit(turn.answer or "", turn.citations, case.intent, card_use_for, case.cite_any)
+    return {"quotes_fit": fit, "quotes_total": quoted}
 
 
 def error_result(case: Case, message: str, latency_ms: float) -> CaseResult:
