@@ -56,6 +56,7 @@ FactName = Literal[
     "interrupt_budget_days",
     "time_share",
     "new_date",
+    "current_deadline",
 ]
 FACT_NAMES: tuple[str, ...] = get_args(FactName)
 
@@ -100,6 +101,7 @@ FACT_DOCS: dict[str, str] = {
     "offer": "The counter-offer the manager states for a decline ('what i can offer: a 2-week propensity score from jan 11').",
     "blocker": "For 1-on-1s: what the person is stuck on and for how long, in the manager's words.",
     "days_off": "Working days the team is off that the question states (ISO dates), skipped by forecasts.",
+    "current_deadline": "In a move: the date the person's CURRENT work must land by, when the question ties a date to it ('limit model has to be with model risk by end of jan'); deadline is then the new work's, if stated.",
     "new_date": "The new date of a slip or move the manager states (ISO): 'slips from dec 18 to feb 5' gives deadline 18 Dec, new_date 5 Feb.",
 }
 

@@ -587,8 +587,26 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
         s.put("new_work", new_work[0], "question", new_work[1])
     if current:
         s.put("project", current[0], "question", current[1])
+    _deadline_of_current_work(s, sig)
     if person:
         _person_role(s, sig)
+
+
+def _name_words(text: Any) -> set[str]:
+    """The telling words of a name or sentence (4+ letters, not 'model' or 'project')."""
+    return {w for w in re.findall(r"[a-z0-9]{4,}", str(text or "").casefold()) if w not in ("model", "models", "project", "work", "team")}
+
+
+def _deadline_of_current_work(s: Situation, sig: Signals) -> None:
+    """A stated date said of the current work, not the new ('he's 5 wks into the credit limit model ... limit model has
+    to be with model risk by end of jan'), is the current work's deadline; the new work's deadline stays unknown."""
+    deadline, project, new_work = s.fact("deadline"), s.get("project"), s.get("new_work")
+    if deadline is None or deadline.source != "question" or not isinstance(project, str) or not deadline.text:
+        return
+    said = _name_words(_sentence_of(sig.text.original, deadline.text))
+    if _name_words(project) & said and not _name_words(new_work) & said:
+        s.drop("deadline")
+        s.put("current_deadline", deadline.value, "question", deadline.text)
 
 
 def _time_share(s: Situation, sig: Signals, today: date) -> None:

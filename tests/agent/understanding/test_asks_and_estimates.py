@@ -94,3 +94,9 @@ def test_a_decline_names_what_was_asked_for_and_the_offer() -> None:
     s = parse_situation("kenji (ds lead) wants my team to build them a custom labeling tool. not happening. what i can do: lend them our annotation queue from jan 4. write the reply", None, TODAY)
     assert (s.get("purpose"), s.get("new_work"), s.get("recipient")) == ("decline_or_negotiate", "custom labeling tool", "Kenji")
     assert "annotation queue" in s.get("offer")
+
+
+def test_a_date_said_of_the_current_work_is_its_own_deadline() -> None:
+    s = parse_situation("risk lead wants amara on the sanctions screening backlog from monday for 2 sprints. she's 4 wks into the pricing model, 3 more to go. the pricing model must be with audit by end of jan. push back?", None, TODAY)
+    assert s.intent == "reprioritization" and s.get("current_deadline") == "2027-01-31"
+    assert s.fact("deadline") is None or s.fact("deadline").source != "question"
