@@ -46,14 +46,17 @@ class QueuedCase:
     case: Case
 
 
-def prompts_id() -> str:
-    """A short hash of everything fixed that a model is sent (system message, tool schemas, understanding prompt):
-    results are comparable, and skipped when recorded, only for the same prompts."""
+def prompts_id(model_understands: bool = False) -> str:
+    """A short hash of everything fixed that a model is sent (system message, tool schemas, and the understanding
+    prompt when the model reads the question): results are comparable, and skipped when recorded, only for the same
+    prompts. A prompt the model is never sent (the understanding prompt, when the parser reads the question, as on a
+    server on this machine) does not count: it changes with every new fact, and would restart the run each time."""
     from agent.brains.openai_brain import understanding_prompt
     from agent.model_tools import model_tool_schemas
     from agent.prompts import system_message
 
-    fixed = json.dumps([system_message(), model_tool_schemas(), understanding_prompt()], sort_keys=True, ensure_ascii=False)
+    sent = [system_message(), model_tool_schemas(), *([understanding_prompt()] if model_understands else [])]
+    fixed = json.dumps(sent, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(fixed.encode("utf-8")).hexdigest()[:12]
 
 
@@ -206,7 +209,7 @@ def run(args: argparse.Namespace) -> int:
         print("No model endpoint is configured; set OPENAI_BASE_URL and LEAD_MODEL.", file=sys.stderr)
         return 2
     model = settings.model if args.brain == "openai" else "offline"
-    prompts = prompts_id()
+    prompts = prompts_id(_model_understands(settings)) if args.brain == "openai" else prompts_id()
     out = Path(args.out)
     queue = ordered_cases(args.datasets, first=args.first)
     records = read_records(out)
@@ -239,6 +242,12 @@ def run(args: argparse.Namespace) -> int:
         finally:
             copilot.copilot.close()
     return 0
+
+
+def _model_understands(settings: Any) -> bool:
+    from agent.brains.openai_brain import OpenAIBrain
+
+    return OpenAIBrain(settings).model_understands
 
 
 def run_settings(settings: Any) -> dict[str, Any]:

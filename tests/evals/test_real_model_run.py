@@ -65,6 +65,15 @@ def test_the_default_run_puts_the_newest_blind_set_first():
     assert rm.ordered_cases(rm.DATASETS, first=rm.FIRST)[0].dataset == "blind_v5.yaml"
 
 
+def test_the_understanding_prompt_counts_only_when_the_model_is_sent_it(monkeypatch):
+    import agent.brains.openai_brain as ob
+
+    parser_reads, model_reads = rm.prompts_id(False), rm.prompts_id(True)
+    assert parser_reads != model_reads
+    monkeypatch.setattr(ob, "understanding_prompt", lambda: "a new fact vocabulary")
+    assert rm.prompts_id(False) == parser_reads and rm.prompts_id(True) != model_reads
+
+
 def test_a_second_run_skips_what_the_first_recorded(dataset, tmp_path, capsys):
     out = tmp_path / "results.jsonl"
     args = ["run", "--brain", "offline", "--datasets", str(dataset), "--out", str(out), "--commit", "abc1234"]
@@ -83,7 +92,7 @@ def test_other_prompts_do_not_count_as_recorded(dataset, tmp_path, monkeypatch):
     out = tmp_path / "results.jsonl"
     args = ["run", "--brain", "offline", "--datasets", str(dataset), "--out", str(out), "--limit", "1"]
     rm.main(args)
-    monkeypatch.setattr(rm, "prompts_id", lambda: "another")
+    monkeypatch.setattr(rm, "prompts_id", lambda model_understands=False: "another")
     rm.main(args)
     assert [(r["id"], r["prompts"] == "another") for r in records(out)] == [("a1", False), ("a1", True)]
 
