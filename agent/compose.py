@@ -469,6 +469,16 @@ def _drafted_purpose(records: list[dict[str, Any]], situation: Situation) -> str
     return str((drafted or {}).get("purpose") or situation.get("purpose") or "")
 
 
+def _draft_heading(records: list[dict[str, Any]], situation: Situation) -> str:
+    """'Draft to Adaeze' when the draft names its reader (the decision object may find a name the situation lacks)."""
+    drafted = next((r.get("arguments") for r in reversed(records) if r["name"] == "draft_message" and isinstance(r.get("arguments"), dict)), None)
+    named = str((drafted or {}).get("recipient") or "")
+    who = _role_label(situation)
+    if named and not situation.get("recipient"):
+        return f"Draft to {named}"
+    return f"Draft to {who}" if situation.get("recipient") else f"Draft for your {who}" if who and who != "team" else "Draft for your team" if who == "team" else "Draft message"
+
+
 def compose_stakeholder(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     lines: list[str] = []
     forecast = latest_result(records, "forecast_completion")
@@ -479,9 +489,7 @@ def compose_stakeholder(records: list[dict[str, Any]], situation: Situation) -> 
         lines += _prescription_lines(records)
     else:
         lines += [OPENERS.get(purpose, "**Lead with the decision you need, and give a range with confidence rather than a single date.**")]
-    who = _role_label(situation)
-    heading = f"Draft to {who}" if situation.get("recipient") else f"Draft for your {who}" if who and who != "team" else "Draft for your team" if who == "team" else "Draft message"
-    lines += _draft_lines(records, heading)
+    lines += _draft_lines(records, _draft_heading(records, situation))
     if purpose == "rewrite":
         draft = latest_result(records, "draft_message")
         changed = [n.removeprefix("Changed: ") for n in (draft.notes if draft is not None else []) if n.startswith(("Changed: ", "Kept your"))]
@@ -616,8 +624,7 @@ def compose_planning(records: list[dict[str, Any]], situation: Situation) -> lis
         lines += [f"- {n}" for n in forecast.notes]
     lines += _prescription_lines(records)
     if latest_result(records, "draft_message") is not None:
-        who = _role_label(situation)
-        lines += _draft_lines(records, f"Draft to {who}" if situation.get("recipient") else f"Draft for your {who}" if who else "Draft message")
+        lines += _draft_lines(records, _draft_heading(records, situation))
     return lines
 
 

@@ -11,8 +11,10 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from agent.draft_content import content_points, writer_words
 from agent.situation import Situation
 from agent.tool_results import latest_result
+from tools.message import Point
 
 if TYPE_CHECKING:
     from tools.simulate import Forecast, Prescriptions
@@ -72,10 +74,13 @@ def draft_input(
     from tools.message import DraftInput, Facts
 
     role, recipient = reader(s)
+    recipient = recipient or named_reader(question)
     purpose = s.get("purpose") or default_purpose(s, reprioritization is not None)
     pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else ""
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
+    points = content_points(question, recipient=recipient, names=_known_names(s, recipient))
+    purpose = purpose_for_points(purpose, points, question, s, reprioritization is not None)
     dictated = s.stated("decision") and s.has("purpose") and purpose != "respond_to_reprioritization"
     facts = facts_from_situation(s, today, purpose)
     if dictated and reprioritization is not None:
@@ -97,17 +102,80 @@ def draft_input(
         facts.update(_facts_from_whatif(reprioritization, s))
         if purpose != "announce_change":
             purpose = "respond_to_reprioritization"
+    if points and reprioritization is None:
+        facts["points"] = [p.model_dump() for p in points[:12]]
+        for name in ("decision", "what_changes"):
+            if isinstance(facts.get(name), str) and writer_words(facts[name]):
+                facts.pop(name)  # a span that swallowed words to the writer ("decided already"): the points say it cleanly
     allowed = set(Facts.model_fields)
     clean = {k: v for k, v in facts.items() if k in allowed and v not in (None, "", [])}
     draft: dict[str, Any] = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": purpose,
+        "tone": tone_asked(question),
         "facts": clean,
         "recipient": recipient[:80],
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",  # an unnamed senior reader has no title to use
         "source_text": question[:5000],
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
+
+
+WARM_RE = re.compile(r"\b(?:warm|friendly|kind|upbeat|nice)\b", re.I)
+FORMAL_RE = re.compile(r"\b(?:formal|committee)\b", re.I)
+# A stakeholder's forwarded message that asks something ('> is it going to be ready for feb 8?').
+FORWARDED_QUESTION_RE = re.compile(r"^\s*>.*\?|[\"“'‘][^\"”’]{5,200}\?[\"”'’]", re.M)
+SLIP_POINT_RE = re.compile(r"\bslip\w*|\bmoves? (?:from|to)\b|\bdelay\w*|\blate\b|\bpushed\b", re.I)
+# A lower-case reader named where a message is addressed: 'email to adaeze (chair ...)', 'ceo aleksander', 'prof. tanaka'.
+READER_SLOT_RE = re.compile(
+    r"\b(?:prof|dr)\.?\s+(?P<t>[a-z][\w'-]{1,20})\b"
+    r"|\b(?:to|tell|from|reply to|email|ping|partner|chair)\s+(?:(?:our|my|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<n>[a-z][\w'-]{1,20})\s*\("
+    r"|^\s*(?P<s>[a-z][\w'-]{1,20})\s*\((?:[^)]{1,40})\)"
+    r"|\b(?:ceo|cto|coo|cfo|cpo|vp|director|head of [\w-]+)\s+(?P<r>[a-z][\w'-]{1,20})\b",
+    re.I | re.M,
+)
+NOT_READER = frozenset(
+    "the a an my our your their his her team all everyone folks them him it this that who and wants asked is for to from with on in at about "
+    "by of or but so was are has have needs says said just already again too also wants needs thinks".split()
+)
+
+
+def named_reader(question: str) -> str:
+    """The reader's name where the question addresses the message to a lower-case name ('' when none)."""
+    from agent.understanding.people import NOT_NAMES
+
+    for m in READER_SLOT_RE.finditer(question):
+        word = next(g for g in m.groups() if g)
+        if word.casefold() in NOT_READER or word.casefold() in NOT_NAMES:
+            continue
+        return f"Prof. {word.capitalize()}" if m.group("t") and m.group(0).lower().startswith("prof") else word.capitalize()
+    return ""
+
+
+def tone_asked(question: str) -> str:
+    """warm when the manager asks for a warm or friendly note, formal for a committee or a board, else direct."""
+    return "warm" if WARM_RE.search(question) else "formal" if FORMAL_RE.search(question) else "direct"
+
+
+def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situation, whatif: bool) -> str:
+    """The purpose corrected by what the manager's content shows: a forwarded yes/no question with the odds is
+    answered (not declined); a counter-offer with no move to weigh is a negotiation; the reader's request with
+    no slip in it is a reply to that request, not a schedule warning."""
+    kinds = {p.kind for p in points}
+    odds = s.stated("success_probability") or any(re.search(r"\d\s*%", p.text) for p in points)
+    if purpose in ("decline_or_negotiate", "progress_update", "forecast_risk") and "offer" not in kinds and odds and FORWARDED_QUESTION_RE.search(question):
+        return "answer_question"
+    if purpose == "respond_to_reprioritization" and not whatif and "offer" in kinds:
+        return "decline_or_negotiate"
+    if purpose == "forecast_risk" and "request" in kinds and not any(SLIP_POINT_RE.search(p.text) for p in points):
+        return "decline_or_negotiate"
+    return purpose
+
+
+def _known_names(s: Situation, recipient: str) -> list[str]:
+    """Names the draft writes with a capital: the people of the situation."""
+    names = [s.get(n) for n in ("person", "requester") if isinstance(s.get(n), str)]
+    return [n for n in names if n and n[:1].isupper() and n != recipient]
 
 
 # Messages about a date the forecast misses carry the re-simulated plan changes as their options.

@@ -261,11 +261,12 @@ _CLAUSE_JOIN_RE = re.compile(r",\s+(?!and\b|but\b|so\b)(?=\w)|;\s+|\.\s+(?!also\
 _NOW_VERB_RE = re.compile(r"(?<!currently )\b(sits|waits|loses|takes|needs|runs|breaks|fails|blocks|slows|costs|spends|burns|wastes|is|are)\b(?! currently)", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("not no we the our it its this that they there a an and but still so then also now".split())
 _NAMED_DAY_RE = re.compile(
-    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|mon|tue|wed|thu|fri)\b"
 )  # lower-case month and weekday names, capitalised ("may" is left alone: it is also a verb)
 # Note-taking shorthand written out for the reader.
 _SHORTHAND = (
-    (r"~\s*", "about "), (r"\bwks?\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
+    (r"\b(\d+)\s*min\b(?=\s+[a-z])", r"\1-minute"), (r"~\s*", "about "), (r"\bwks?\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
+    (r"\bmtg\b", "meeting"), (r"\bphd\b", "PhD"),
     (r"\bw/o\b", "without"), (r"\bw/", "with "), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
     (r"\bthru\b", "through"), (r"\basap\b", "as soon as possible"), (r"\bi\b", "I"), (r"\bi'm\b", "I'm"), (r"\bi've\b", "I've"),
     (r"\bi'd\b", "I'd"), (r"\bi'll\b", "I'll"), (r"\s+&\s+", " and "), (r"\beoq\b", "the end of the quarter"),
@@ -375,6 +376,26 @@ def _join(m: re.Match[str]) -> str:
     return ", and " if said.startswith(",") else "; and " if said.startswith(";") else ", and "
 
 
+_MONTH_ABBR_RE = re.compile(r"\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+_DAY_RANGE_RE = re.compile(r"\b(?P<m>" + _MONTH + r")\.?\s+(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})\b(?!\s*(?:%|k\b|weeks?|days?))", re.IGNORECASE)
+_ARROW_RE = re.compile(r"(\S+)\s*-+>\s*(\S+)")
+_FULL_DATE_RE = re.compile(r"\b\w{3} (\d{2}) (\w{3}) (\d{4})\b")
+
+
+def _ordinal_after(before: str, day: int, today: date) -> date | None:
+    """'The 19th' after 'Mon 08 Feb 2027' in the same note: the 19th of that month (else this month or the next)."""
+    said = list(_FULL_DATE_RE.finditer(before))
+    if said:
+        last = said[-1]
+        try:
+            d = date(int(last.group(3)), MONTHS[last.group(2).lower()], day)
+        except (KeyError, ValueError):
+            d = None
+        if d is not None and d >= today:
+            return d
+    return _day_of_month(day, today)
+
+
 def polish(text: str, today: date | None = None, capital: bool = True) -> str:
     """The manager's note made ready to send: shorthand written out ('~4 wks' -> 'about 4 weeks'), dates in
     the reader's form ('jan 8' -> 'Fri 08 Jan 2027', 'the 18th' -> 'Fri 18 Dec 2026'), and each sentence
@@ -385,9 +406,15 @@ def polish(text: str, today: date | None = None, capital: bool = True) -> str:
     for pattern, plain in _SHORTHAND:
         out = re.sub(pattern, plain, out, flags=re.IGNORECASE if pattern not in (r"\bi\b",) else 0)
     out = _NAMED_DAY_RE.sub(lambda m: m.group(0).capitalize(), out)
+    out = _MONTH_ABBR_RE.sub(lambda m: m.group(0).capitalize(), out)
+    out = _DAY_RANGE_RE.sub(lambda m: f"{m.group('a')}-{m.group('b')} {m.group('m')[:3].capitalize()}", out)  # "nov 2-20" -> "2-20 Nov"
+    out = _ARROW_RE.sub(r"from \1 to \2", out)  # "38k -> 61k" -> "from 38k to 61k"
     if today is not None:
-        out = _DATE_MENTION_RE.sub(lambda m: d.strftime("%a %d %b %Y") if (d := _resolve_date(m, today)) else m.group(0), out)
-        out = _ORDINAL_DAY_RE.sub(lambda m: d.strftime("%a %d %b %Y") if (d := _day_of_month(int(m.group(1)), today)) else m.group(0), out)
+        out = _DATE_MENTION_RE.sub(
+            lambda m: d.strftime("%a %d %b %Y") if m.string[max(0, m.start() - 1) : m.start()] not in ("-", "–") and (d := _resolve_date(m, today)) else m.group(0),
+            out,
+        )  # "2-20 Nov" is a range of days, left as said
+        out = _ORDINAL_DAY_RE.sub(lambda m: d.strftime("%a %d %b %Y") if (d := _ordinal_after(out[: m.start()], int(m.group(1)), today)) else m.group(0), out)
     sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+", out) if x.strip()]
     fixed = [x if i == 0 and not capital else x[:1].upper() + x[1:] for i, x in enumerate(sentences)]  # the first keeps its case
     out = " ".join(fixed)
@@ -738,6 +765,17 @@ class Option(BaseModel):
     tradeoff: str = Field(min_length=1, max_length=300, description="What it costs or risks.")
 
 
+class Point(BaseModel):
+    """One thing the manager said the message must say, in the message's voice."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    kind: Literal["point", "reason", "offer", "ask", "request"] = Field(
+        default="point", description="point, reason, offer (a counter-offer), ask (of the reader) or request (what the reader asked for)."
+    )
+    text: str = Field(min_length=1, max_length=400, description="The clause, said to the reader.")
+
+
 def _text(description: str, max_length: int = 300) -> str:
     return Field(default="", max_length=max_length, description=description)  # type: ignore[return-value]
 
@@ -793,6 +831,10 @@ class Facts(BaseModel):
     what_would_change: str = _text("What would change the answer or the odds.")
     original: str = Field(
         default="", max_length=5000, description="For a rewrite: the manager's own message to clean up (its content and facts are kept)."
+    )
+    points: list[Point] = Field(
+        default_factory=list, max_length=12,
+        description="What the manager's own words say the message must say (reasons, offers, numbers, dates, asks), in order; used before any stock wording.",
     )
     rewrite_goal: Literal["", "soften", "tighten"] = Field(
         default="", description="For a rewrite: soften (kinder wording), tighten (shorter, hedges cut) or '' (tone and certainty only)."
@@ -1517,6 +1559,146 @@ def _progress(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     return d
 
 
+# Purposes whose body is the manager's own content when they gave it (the points), stock wording only around it.
+_DICTATED = ("answer_question", "forecast_risk", "decline_or_negotiate", "ask_for_resources", "explain_uncertainty",
+             "announce_change", "progress_update", "share_decision")  # fmt: skip
+_NEED_RE = re.compile(r"\b(?:we|i) (?:need|want|would like|'d like|are asking for|ask for)\b|^also\b|\bneeds? to\b", re.I)
+
+
+def _said(inp: DraftInput, f: Facts, text: str, capital: bool = True) -> str:
+    """A point of the manager's, ready to send: shorthand written out, dates in full, a capital and a full stop,
+    kept in their words (they dictated it)."""
+    return polish(text, f.today, capital=capital)
+
+
+def _points(inp: DraftInput, f: Facts, *kinds: str) -> list[str]:
+    return [_said(inp, f, p.text, capital=False) for p in f.points if p.kind in kinds]
+
+
+_PREFIX = {"reason": "The reason: ", "offer": "What I can offer in the meantime: "}
+
+
+def _in_order(inp: DraftInput, f: Facts, skip: str) -> list[str]:
+    """The manager's points in the order they said them, reasons and offers introduced as such."""
+    out = []
+    for p in f.points:
+        if p.kind == "request":
+            continue
+        said = _said(inp, f, p.text, capital=False)
+        if said == skip:
+            continue
+        prefix = "Why: " if p.kind == "reason" and inp.purpose != "forecast_risk" else _PREFIX.get(p.kind, "")
+        out.append(prefix + said if prefix else _cap(said))
+    return out
+
+
+_STOCK = ("a smaller first version", "The team is committed to work that is close to landing", "[add ")
+_NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS[1:]) + r")\b", re.I)
+_CONTENT_STOP = frozenset("the a an and or but of to in on for at by with from we our you your i my it its is are was be that this they them their".split())
+
+
+def _norm_words(text: str) -> set[str]:
+    text = _NUMBER_WORD_RE.sub(lambda m: str(_NUMBER_WORDS.index(m.group(0).lower())), text.lower())
+    return {w for w in re.findall(r"[a-z0-9]+", text) if w not in _CONTENT_STOP}
+
+
+def _drops_points(d: _Draft, f: Facts) -> bool:
+    """True when a draft built from the structured facts leaves a gap or stock wording, or loses a number or most
+    of the words of a point the manager made."""
+    text = " ".join([d.lead, *d.body, d.closing])
+    if any(x in text for x in _STOCK):
+        return True
+    said = _norm_words(text)
+    for p in f.points:
+        if p.kind == "request":
+            continue  # what the reader asked for need not be repeated to them
+        words = _norm_words(polish(p.text, f.today))
+        numbers = {w for w in words if any(c.isdigit() for c in w)}
+        plain = {w for w in words if len(w) > 3}
+        if numbers - said or (not numbers and plain and len(plain & said) < len(plain) / 3):
+            return True
+    return False
+
+
+def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+    """A message built from what the manager said it must say: the purpose picks the opening and the close,
+    the manager's points are the body (their reasons, offers, numbers and dates, in their order)."""
+    points, reasons, offers = _points(inp, f, "point"), _points(inp, f, "reason"), _points(inp, f, "offer")
+    asks = _points(inp, f, "ask")
+    requests = [_said(inp, f, p.text, capital=False).rstrip(".") for p in f.points if p.kind == "request"]
+    d = _Draft(lead="")
+    if inp.purpose == "answer_question":
+        phrase = {"yes": "yes, we expect to make it", "likely": "likely, but it is not settled yet", "unlikely": "probably not on the current plan",
+                  "no": "no, not on the current plan", "": "I can't give a firm yes or no yet"}[derive_answer(f)]  # fmt: skip
+        d.lead = f"Short answer: {phrase}."
+        d.body = [_cap(x) for x in points + reasons]
+        if f.deadline_probability is not None and not any(re.search(r"\d\s*%", x) for x in points):
+            d.body.append(_chance(f))
+    elif inp.purpose == "decline_or_negotiate" and not requests and points and NEGATED_RE.search(points[0]):
+        d.lead = _cap(points.pop(0))  # the manager's own no leads ("you can't have Marco until ...")
+        d.body = [_cap(x) for x in reasons + points] + [f"What I can do instead: {x}" for x in offers]
+    elif inp.purpose == "decline_or_negotiate":
+        d.lead = f"I know {requests[0]}, but we can't take it on as asked." if requests else (
+            f"We can't take on {_the(f.new_work or f.project)} as asked." if (f.new_work or f.project) else "We can't take this on as asked.")
+        d.body = [_cap(x) for x in reasons + points] + [f"What I can do instead: {x}" for x in offers]
+    elif inp.purpose == "ask_for_resources":
+        wanted = [x for x in points if _NEED_RE.search(x)] + asks
+        rest = [x for x in points if x not in wanted]
+        if wanted:
+            d.lead = f"What I'm asking for: {wanted[0]}"
+            d.body = [_cap(x) for x in wanted[1:]]
+        elif f.headcount is not None:
+            what = re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "engineers", flags=re.I)
+            d.lead = f"I'm asking for {_count(f.headcount)} more {what}."
+        else:
+            d.lead = f"What I'm asking for: {rest.pop(0)}"
+        d.body += [("Why: " + x if i == 0 else _cap(x)) for i, x in enumerate(rest + reasons)]
+    elif inp.purpose == "explain_uncertainty" and f.question_asked and not f.forecast and f.deadline_probability is None:
+        first = points.pop(0) if points else reasons.pop(0)
+        d.lead = f"Short answer: {first}"
+        d.body = [_cap(x) for x in points + reasons]
+    elif inp.purpose == "explain_uncertainty":
+        d.lead = _cap(points.pop(0)) if points else _explain(inp, f, plain).lead
+        d.body = [_cap(x) for x in points + reasons]
+        if f.deadline_probability is not None:
+            d.body.append(_chance(f))
+    else:  # a slip, a change to announce, an update or a decision: the manager's first point leads
+        first = (points or reasons or offers or asks)[0]
+        for group in (points, reasons, offers, asks):
+            if group and group[0] == first:
+                group.pop(0)
+                break
+        d.lead = first[:1].upper() + first[1:]
+        d.body = _in_order(inp, f, first)
+        if inp.purpose in ("forecast_risk", "progress_update") and f.deadline_probability is not None:
+            d.body.append(_chance(f))
+    d.body.append(_range_line(f, plain) if inp.purpose not in ("explain_uncertainty", "decline_or_negotiate") else "")
+    d.options = bool(f.options) and inp.purpose != "announce_change"
+    d.closing = _dictated_close(inp, f, asks, offers)
+    return d
+
+
+def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str]) -> str:
+    if asks and inp.purpose != "ask_for_resources":
+        return f"One thing I need from you: {asks[0]}"
+    if inp.purpose == "ask_for_resources":
+        role = f" as {_role(inp)}" if _role(inp) and inp.audience in ("executive", "product") else ""
+        return f"Could you approve this{role}, or tell me what you would need to see first?"
+    if inp.purpose == "decline_or_negotiate":
+        return "Would that work for you?" if offers else "Is there a later date, or a smaller part you need first, that would still help you?"
+    if inp.purpose == "explain_uncertainty" and not f.forecast:
+        return "Happy to talk it through if it would help."
+    if inp.purpose in ("announce_change", "share_decision") and inp.audience == "own_team":
+        return "Questions or worries? Talk to me; if it isn't working after a few weeks, we'll adjust it together."
+    if f.options:
+        return _decision_ask(inp, f, "Which of these would you prefer?")
+    return _next_check(f, "I'll keep you posted, and I'm happy to talk it through.")
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 _BUILDERS = {
     "answer_question": _answer_question,
     "forecast_risk": _forecast_risk,
@@ -1535,6 +1717,8 @@ def _greeting(inp: DraftInput) -> str:
     """'Hi Victor,' when the name is known, 'Hi team,' for the own team, otherwise a neutral 'Hello,' (never a
     bare 'Hi ,' or a title in place of a name)."""
     name = inp.recipient.strip() or ("team" if inp.audience == "own_team" and _role(inp) == "" else "")
+    if name == "team":
+        return "Hi team,"  # "hope you are well" reads oddly to the people you work with every day
     if not name:
         return {"direct": "Hello,", "warm": "Hello, hope you are well.", "formal": "Hello,"}[inp.tone]
     return {"direct": f"Hi {name},", "warm": f"Hi {name}, hope you are well.", "formal": f"Dear {name},"}[inp.tone]
@@ -1547,10 +1731,12 @@ def _named_greeting(inp: DraftInput) -> bool:
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     plain = needs_plain_language(inp.recipient_role, inp.purpose)
     d = _BUILDERS[inp.purpose](inp, f, plain)
+    if f.points and inp.purpose in _DICTATED and _drops_points(d, f):
+        d = _dictated(inp, f, plain)  # the purpose's structure lost what the manager said: their points carry the message
     body = [x for x in d.body if x]
     if f.product_impact and inp.purpose not in ("ask_for_resources", "explain_uncertainty", "announce_change"):
         body.append(f"Why it matters: {_sentence(f.product_impact)}")
-    elif not f.product_impact:
+    elif not f.product_impact and not f.points:  # the manager's own points say what it means, in their words
         mentions_metric = any(METRIC_RE.search(x) for x in (f.decision, f.reason, f.ask))
         if mentions_metric:  # a bare metric reads as hype: the reader needs what it means
             body.append("What this means for users and the business: [add the product impact before sending].")
@@ -1690,6 +1876,8 @@ def _repairable(finding: Finding, f: Facts) -> bool:
     """A finding the drafter fixes by dropping a fact; a date promise wholly inside one fact is the manager's own wording, kept and flagged."""
     if finding.rule not in _REPAIRABLE:
         return False
+    if finding.rule == "echo" and any(longest_shared_run(p.text, finding.span.text) >= 5 for p in f.points):
+        return False  # the manager dictated it: their own content is meant to be said
     if finding.rule != "single-date-promise":
         return True
     flagged = finding.span.text.lower()
@@ -1725,6 +1913,11 @@ def _fit(inp: DraftInput, f: Facts) -> tuple[Facts, str, list[str]]:
     return f, body, notes
 
 
+def _subject_worthy(project: str) -> bool:
+    """A project name fit for a subject line: short, one line, not a clause of the manager's note."""
+    return bool(project) and len(project.split()) <= 5 and not re.search(r"\n|/|\b(?:my|them|their|me)\b|[^\w\s'&.,()-]", project)
+
+
 def draft_message(inp: DraftInput) -> DraftedMessage:
     """Draft a message for one purpose (answer_question, forecast_risk, decline_or_negotiate, ask_for_resources, explain_uncertainty, announce_change to your own team, respond_to_reprioritization, progress_update): greets the recipient by name when known, leads with the answer or the ask, gives ranges (plain ones for non-technical readers), follows the recommended strategy, asks only what fits the audience, never repeats 9+ words of source_text and uses only the facts' numbers; returns its lint report."""
     notes: list[str] = []
@@ -1753,8 +1946,9 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
             notes.append(f"Removed a sentence ({bad.rule}): {bad.message}")
         lint = _lint(inp, body)
     notes += fit_notes
-    project = f" {f.project}:" if f.project else ""
-    subject = f"{project} {_SUBJECTS[inp.purpose]}".strip() if project else _SUBJECTS[inp.purpose]
+    project = f" {f.project}:" if _subject_worthy(f.project) else ""
+    kind = "answer_question" if inp.purpose == "explain_uncertainty" and f.points and f.question_asked else inp.purpose  # a why answered
+    subject = f"{project} {_SUBJECTS[kind]}".strip() if project else _SUBJECTS[kind]
     if not lint.clean:
         notes.append("The facts contain phrasing the lint flags; see the lint report before sending.")
     if any(gap in body for gap in _MISSING.values()):

@@ -1,0 +1,189 @@
+"""The manager's own content for a drafted message: the question split into sentences and labelled
+clauses, the words meant for the writer (tone, length, "draft", "help me", who the reader is) dropped,
+and the rest said in the message's voice ("my team" -> "our team", the reader as "you"), each point
+labelled as a reason, an offer, an ask, the reader's request or a plain point.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.message import Point, address
+
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = re.compile(r"\b(prof|dr|mr|mrs|ms|vs|approx|e\.g|i\.e|etc|incl|fwd|re)\.(?=\s)", re.I)
+_DOT = "\u2024"  # a one-dot leader stands in for a protected full stop while splitting
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*\n+\s*")
+# "reason: ...", "counter: ...", "what i can do: ...": a label says what kind of content follows.
+_LABELS: tuple[tuple[str, str], ...] = (
+    ("reason", r"reason|why|because|cause|root cause|context|background"),
+    ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|what (?:i|we) can (?:do|offer)(?: instead)?|instead|alternative|plan b"),
+    ("ask", r"(?:the |my |our )?ask|request|what i need|need from (?:you|them|her|him)"),
+    ("point", r"numbers|facts|truth|status|update|news|fyi|note|headline|result|results"),
+)
+_LABEL_RE = re.compile(r"^(?P<label>[^:]{1,90}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+# A label that addresses the message ("email to adaeze (chair of ...)", "fwd from mercy (COO)"): what follows is content.
+_ADDRESSING_LABEL = re.compile(
+    r"\b(?:email|e-mail|note|message|reply|slack|dm|update|announcement|post|memo|draft|write|fwd|forwarded|from|to|for)\b", re.I
+)
+# Words to the writer: tone, length, format, who the reader is, what to do with the message.
+_INSTRUCTION = re.compile(
+    r"\b(?:tone|slack-?ish|\d+\s*(?:lines?|sentences?|words?|paragraphs?)(?:\s+max)?|(?:lines?|words?|sentences?) max|max \d+|"
+    r"plain english|plain words|w/o jargon|without jargon|no jargon|zero jargon|jargon|upbeat|cheesy|keep it|make it|make the case|"
+    r"just (?:the )?facts|no excuses|write (?:the|a|it|this|me)|draft (?:the|a|it|this|me)|help me|reply in|"
+    r"decided already|already decided|yes or no|yes/no and|what(?:'s| is|s) the odds|whats the odds|how do i|how should i|what do i|"
+    r"is it normal|give me|check it against|friendly but|firm but|warm but|not cheesy|humble|sound(?:ing)? like|went to my head|"
+    r"newly promoted|got promoted|first[- ]time manager|new manager|sorry if|dumb q)\b",
+    re.I,
+)
+# A sentence describing the reader for the writer ("she's ex-finance", "he cares about papers, not process").
+_READER_NOTE = re.compile(r"^(?:he|she|they)(?:'s| is| are)?\s+(?:ex-|cares|care|gets|get|hates|hate|likes|like|prefers|prefer|reads|is ex|our best|a friend|my friend)", re.I)
+_WRITER_VERB_START = re.compile(
+    r"^(?:pls |please )?(?:write|draft|reply|respond|compose|help|make|keep|cut|explain|announce|give|check|send|ask (?:my|our|the|him|her|them)\b|need to ask\b|need (?:budget|to tell|to write|a (?:reply|note|message|email))|"
+    r"(?:\w+ )?(?:email|note|message|slack|dm|update|announcement|reply|memo) (?:to|for)\b)",
+    re.I,
+)
+# "tell jonas (at freightly) the beta moves ...": the message starts after the reader is named.
+_TELL_RE = re.compile(r"^(?:pls |please )?(?:tell|let|inform|remind|warn|notify|update)\s+", re.I)
+# A flat refusal ("not happening", "no way"): the draft says no in its own words.
+_REFUSAL = re.compile(r"^(?:no|nope|no way|not happening|absolutely not|hard no|not a chance)[.!]*$", re.I)
+# A question the manager asks the copilot ("how do i even decide", "whats the agenda").
+_QUESTION_TO_US = re.compile(r"^(?:how|what|whats|what's|is it|should i|do i|can i|could you|can you|any tips|which)\b", re.I)
+# The reader's own question relayed ("victor just pinged 'still on for jan 29?'"): what the reply answers.
+_RELAYED = re.compile(
+    r"\b(?:pinged|asked|asks|asking|slacked|emailed|messaged|wants to know|wondering|wants a)\b.*\?|\b(?:asked|asks|asking|wants to know|wondering)\s+(?:me\s+|us\s+)?(?:if|whether|when)\b",
+    re.I,
+)
+_OFFER_START = re.compile(r"^(?:and\s+)?(?:(?:i|we) (?:can|could|will|'ll) )?(?:offer(?:ing)?|propose)\s+|^but\s+(?=(?:she|he|they|we|i)\s+(?:can|could)\b)", re.I)
+# Where the reader's request ends and the manager's own point begins ("... for the board deck and Marco is the only one").
+_REQUEST_END = re.compile(r",?\s+(?:and|but)\s+(?=(?:\S+\s+){0,2}?(?:is|are|was|has|knows|can't|cannot|won't|isn't)\b)|,\s+but\s+", re.I)
+_READER_WANTS = re.compile(r"^you\s+(?:wants?|would like|asked for|asks? for)\s+", re.I)
+
+
+def content_points(question: str, *, recipient: str = "", pasted: str = "", names: list[str] | None = None) -> list[Point]:
+    """The content clauses of the question, in the message's voice, words to the writer left out (the
+    people in `names` written with their capital)."""
+    text = question.replace(pasted, " ") if pasted else question
+    text = _without_quoted_messages(text)
+    points: list[Point] = []
+    for sentence in (part for whole in _sentences(text) for part in _verdict_split(whole)):
+        for point in _point(sentence, recipient) or ():
+            for name in names or ():
+                point = point.model_copy(update={"text": re.sub(rf"\b{re.escape(name)}\b", name, point.text, flags=re.I)})
+            if point.kind == "offer" and names:  # "but she can do a design review": the person it is about
+                point = point.model_copy(update={"text": re.sub(r"^(?:she|he)\b", names[0], point.text, flags=re.I)})
+            points.append(point)
+    return points
+
+
+def instruction_only(question: str) -> str:
+    """The question with its content clauses blanked out: what is left is what the manager told the writer."""
+    out = question
+    for sentence in _sentences(_without_quoted_messages(question)):
+        if _point(sentence, "") is not None:
+            out = out.replace(sentence, " ")
+    return out
+
+
+def _without_quoted_messages(text: str) -> str:
+    """The question without a stakeholder's forwarded message ('> hey, is it ready?', a long quote): their
+    words are what the reply answers, not what it says."""
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
+    text = "\n".join(lines)
+    return re.sub(r"[\"“][^\"”]{30,}[\"”]", " ", text)
+
+
+def _sentences(text: str) -> list[str]:
+    protected = _ABBREVIATIONS.sub(lambda m: m.group(1) + _DOT, text)
+    return [s.replace(_DOT, ".").strip() for s in _SENTENCE_END.split(protected) if s.strip(" .")]
+
+
+_VERDICT = re.compile(r"^(?P<v>(?:it'?s|it is|this is|that'?s|that is|the answer is|short answer)\s+[^:]{2,30}?)\s*:\s+(?P<rest>\S.*)$", re.I | re.S)
+
+
+def _verdict_split(sentence: str) -> list[str]:
+    """'it's expected: the retrain used ...' -> the verdict and its reason, as two sentences."""
+    m = _VERDICT.match(sentence)
+    return [m.group("v"), m.group("rest")] if m else [sentence]
+
+
+def _point(sentence: str, recipient: str) -> list[Point] | None:
+    """One sentence as points of the message (the reader's request split from the manager's point after it), or
+    None when it is meant for the writer."""
+    kind, body = _label(sentence)
+    if kind == "drop":
+        return None
+    body = _after_tell(body, recipient)
+    if body.rstrip().endswith(":") or _REFUSAL.match(body.strip()):
+        return None
+    if kind == "point" and (_is_instruction(body) or _RELAYED.search(body) or _READER_NOTE.match(body) or body.rstrip().endswith("?") or _QUESTION_TO_US.match(body)):
+        return None
+    if kind == "point" and _OFFER_START.match(body):
+        kind, body = "offer", _OFFER_START.sub("", body, count=1)
+    clauses = [c for c in re.split(r",\s+|\s+-\s+", body) if c.strip()]
+    kept = [c for c in clauses if not (_INSTRUCTION.search(c) and len(c.split()) <= 8) and not _READER_NOTE.match(c.strip())]
+    if not kept:
+        return None
+    text = voice(", ".join(kept).strip(" .,;"), recipient)
+    if not text.strip(" .,;'\""):
+        return None
+    if _READER_WANTS.match(text):
+        request, *rest = _REQUEST_END.split(_READER_WANTS.sub("you'd like ", text, count=1), maxsplit=1)
+        return [Point(kind="request", text=request)] + [Point(kind="point", text=x) for x in rest if x.strip(" .,;")]
+    return [Point(kind=kind, text=text)]
+
+
+def _label(sentence: str) -> tuple[str, str]:
+    """(kind, text) of a sentence with its label taken off; kind 'drop' for a label that is only addressing."""
+    m = _LABEL_RE.match(sentence.strip())
+    if not m or re.search(r"\d$", m.group("label")):  # "10:30" is a time, not a label
+        return "point", sentence.strip()
+    label, rest = m.group("label").strip().lower(), m.group("rest").strip()
+    for kind, words in _LABELS:
+        if re.fullmatch(rf"(?:{words})", label):
+            return kind, rest
+    if _ADDRESSING_LABEL.search(label) or _WRITER_VERB_START.match(label):
+        return "point", rest  # "email to adaeze (chair of the committee): AML tuning slips ..."
+    return "point", sentence.strip()
+
+
+def _after_tell(text: str, recipient: str) -> str:
+    """'tell jonas (at freightly) the beta moves' -> 'the beta moves'; 'tell them that we ...' -> 'we ...'."""
+    if not _TELL_RE.match(text):
+        return text
+    if recipient:
+        m = re.search(rf"\b{re.escape(recipient)}\b(?:\s*\([^)]*\))?\s*(?:that\s+)?", text, re.I)
+        if m:
+            return text[m.end() :]
+    m = re.search(r"\bthat\s+", text)
+    return text[m.end() :] if m else text
+
+
+def writer_words(text: str) -> bool:
+    """True when the text holds words meant for the writer (tone, length, 'decided already')."""
+    return bool(_INSTRUCTION.search(text))
+
+
+def _is_instruction(text: str) -> bool:
+    return bool(_WRITER_VERB_START.match(text)) or (bool(_INSTRUCTION.search(text)) and len(text.split()) <= 12)
+
+
+_OURS = re.compile(r"\bmy ((?:(?:\w+|all|three|two|four) )?(?:teams?|squads?|groups?|org))\b", re.I)
+
+
+def voice(text: str, recipient: str = "") -> str:
+    """A clause of the manager's note said in the message: 'my team' as 'our team', the reader as 'you'."""
+    out = _OURS.sub(lambda m: "our " + m.group(1), text)
+    out = re.sub(r"\ball (\w+) of my (teams?)\b", r"all \1 of our \2", out, flags=re.I)
+    out = re.sub(r"\bmy (forecast|estimate|numbers|plan|roadmap)\b", r"our \1", out, flags=re.I)
+    if recipient:
+        out = address(out)  # "he can't have Marco" written to him: "you can't have Marco"
+        role = r"(?:(?:my|our|the)\s+)?(?:(?:vp|cto|ceo|coo|cfo|pm|director|boss|head of [\w-]+|lead|prof\.?|dr\.?)\s+)?"
+        out = re.sub(
+            rf"\b{role}{re.escape(recipient)}(?P<s>'s)?(?:\s*\([^)]*\))?",
+            lambda m: "your" if m.group("s") else "you", out, flags=re.I,
+        )
+        out = re.sub(r"\byou (wants|thinks|asks|needs|says|has|is)\b", lambda m: "you " + {"wants": "want", "thinks": "think", "asks": "ask", "needs": "need", "says": "say", "has": "have", "is": "are"}[m.group(1)], out)
+        out = re.sub(r"\b(to build|for) them\b", r"\1 you", out)
+        out = re.sub(r",\s+(think|thinks)\b", ", and you think", out)
+    return out
