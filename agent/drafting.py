@@ -136,7 +136,8 @@ READER_SLOT_RE = re.compile(
 )
 NOT_READER = frozenset(
     "the a an my our your their his her team all everyone folks them him it this that who and wants asked is for to from with on in at about "
-    "by of or but so was are has have needs says said just already again too also wants needs thinks".split()
+    "by of or but so was are has have needs says said just already again too also wants needs thinks before after until till since then "
+    "when while during tomorrow today tonight next this last".split()
 )
 
 

@@ -1582,8 +1582,8 @@ def _in_order(inp: DraftInput, f: Facts, skip: str) -> list[str]:
     """The manager's points in the order they said them, reasons and offers introduced as such."""
     out = []
     for p in f.points:
-        if p.kind == "request":
-            continue
+        if p.kind == "request" or (p.kind == "ask" and inp.purpose != "ask_for_resources"):
+            continue  # the reader's request is not told back to them; an ask closes the message
         said = _said(inp, f, p.text, capital=False)
         if said == skip:
             continue
