@@ -107,6 +107,9 @@ def turn_draft_problems(records: list[dict[str, Any]], situation: Situation, que
     whatifs = all_results(records, "compare_strategies")
     recommendation = whatifs[0].recommendation if whatifs else None
     out: list[DraftProblem] = []
-    for draft in all_results(records, "draft_message"):
-        out += draft_problems(draft.body, situation, question, today, recommendation=recommendation)
+    sources = [r.get("arguments", {}).get("source_text") for r in records if r["name"] == "draft_message" and isinstance(r.get("arguments"), dict)]
+    for i, draft in enumerate(all_results(records, "draft_message")):
+        # The drafter says what part of the question was words to the writer; only that must never be pasted back.
+        source = sources[i] if i < len(sources) and isinstance(sources[i], str) else question
+        out += draft_problems(draft.body, situation, source, today, recommendation=recommendation)
     return out

@@ -44,14 +44,26 @@ _WRITER_VERB_START = re.compile(
     re.I,
 )
 # "tell jonas (at freightly) the beta moves ...": the message starts after the reader is named.
-_TELL_RE = re.compile(r"^(?:pls |please )?(?:tell|let|inform|remind|warn|notify|update)\s+", re.I)
+_TELL_RE = re.compile(
+    r"^(?:pls |please )?(?:i\s+)?(?:have to |need to |got to |gotta |must |want to |should )?(?:tell|let|inform|remind|warn|notify|update)\s+", re.I
+)
+# Where the message starts after 'tell the sales lead ...': the first subject of a sentence of its own.
+_TOLD_START = re.compile(r"^(?:\S+\s+){0,5}?(?:that\s+)?(?=(?:we|we'?re|we'?ll|we'?ve|i|i'?m|i'?ll|it|it'?s|they|our|there|the \w+ (?:is|are|will|moves?|slips?))\b)", re.I)
+# "write a note to Dana saying the API slips ...": what follows the saying is the message.
+_SAYING = re.compile(r"\b(?:saying|to say|that says|telling (?:her|him|them|the \w+|our \w+)|explaining|letting (?:her|him|them) know)\s+(?:that\s+)?", re.I)
+# An instruction in the imperative about how to write ("don't blame anyone", "never promise a date").
+_DONT = re.compile(
+    r"^(?:don'?t|do not|never|avoid|no need to|without)\b|^i (?:want|'d like|would like|need|have) to (?:give|tell|say|explain|ask|make|keep|sound|be|write|reply|respond|push back|word)\b",
+    re.I,
+)
 # A flat refusal ("not happening", "no way"): the draft says no in its own words.
 _REFUSAL = re.compile(r"^(?:no|nope|no way|not happening|absolutely not|hard no|not a chance)[.!]*$", re.I)
 # A question the manager asks the copilot ("how do i even decide", "whats the agenda").
 _QUESTION_TO_US = re.compile(r"^(?:how|what|whats|what's|is it|should i|do i|can i|could you|can you|any tips|which)\b", re.I)
 # The reader's own question relayed ("victor just pinged 'still on for jan 29?'"): what the reply answers.
 _RELAYED = re.compile(
-    r"\b(?:pinged|asked|asks|asking|slacked|emailed|messaged|wants to know|wondering|wants a)\b.*\?|\b(?:asked|asks|asking|wants to know|wondering)\s+(?:me\s+|us\s+)?(?:if|whether|when)\b",
+    r"\b(?:pinged|asked|asks|asking|slacked|emailed|messaged|wants to know|wondering|wants a)\b.*\?|\b(?:asked|asks|asking|wants to know|wondering)\s+(?:me\s+|us\s+)?(?:if|whether|when)\b"
+    r"|\bkeeps? (?:asking|pushing|pinging|bugging)\b",
     re.I,
 )
 _OFFER_START = re.compile(r"^(?:and\s+)?(?:(?:i|we) (?:can|could|will|'ll) )?(?:offer(?:ing)?|propose)\s+|^but\s+(?=(?:she|he|they|we|i)\s+(?:can|could)\b)", re.I)
@@ -76,13 +88,20 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
     return points
 
 
-def instruction_only(question: str) -> str:
-    """The question with its content clauses blanked out: what is left is what the manager told the writer."""
+def instruction_only(question: str, points: list[Point]) -> str:
+    """The question with the sentences that gave these points blanked out: what is left is what the manager told
+    the writer (their content is meant to be said, their instructions never)."""
     out = question
     for sentence in _sentences(_without_quoted_messages(question)):
-        if _point(sentence, "") is not None:
+        if _point(sentence, "") and any(_shares_words(p.text, sentence) for p in points):
             out = out.replace(sentence, " ")
     return out
+
+
+def _shares_words(a: str, b: str, run: int = 4) -> bool:
+    wa, wb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
+    grams = {tuple(wb[i : i + run]) for i in range(len(wb) - run + 1)}
+    return any(tuple(wa[i : i + run]) in grams for i in range(len(wa) - run + 1)) or (len(wa) < run and " ".join(wa) in " ".join(wb))
 
 
 def _without_quoted_messages(text: str) -> str:
@@ -114,6 +133,11 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
     if kind == "drop":
         return None
     body = _after_tell(body, recipient)
+    saying = _SAYING.search(body)
+    if kind == "point" and saying and _WRITER_VERB_START.match(body):
+        body = body[saying.end() :]  # "write a note to Dana saying the API slips": the message is what is said
+    if _DONT.match(body.strip()):
+        return None
     if body.rstrip().endswith(":") or _REFUSAL.match(body.strip()):
         return None
     if kind == "point" and (_is_instruction(body) or _RELAYED.search(body) or _READER_NOTE.match(body) or body.rstrip().endswith("?") or _QUESTION_TO_US.match(body)):
@@ -155,8 +179,9 @@ def _after_tell(text: str, recipient: str) -> str:
         m = re.search(rf"\b{re.escape(recipient)}\b(?:\s*\([^)]*\))?\s*(?:that\s+)?", text, re.I)
         if m:
             return text[m.end() :]
-    m = re.search(r"\bthat\s+", text)
-    return text[m.end() :] if m else text
+    rest = text[_TELL_RE.match(text).end() :]
+    m = _TOLD_START.match(rest) or re.search(r"\bthat\s+", rest)
+    return rest[m.end() :] if m else text
 
 
 def writer_words(text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from agent.draft_content import content_points, writer_words
+from agent.draft_content import content_points, instruction_only, writer_words
 from agent.situation import Situation
 from agent.tool_results import latest_result
 from tools.message import Point
@@ -79,7 +79,7 @@ def draft_input(
     pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else ""
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
-    points = content_points(question, recipient=recipient, names=_known_names(s, recipient))
+    points = [p for p in content_points(question, recipient=recipient, names=_known_names(s, recipient)) if not _restates_tasks(p, s)]
     purpose = purpose_for_points(purpose, points, question, s, reprioritization is not None)
     dictated = s.stated("decision") and s.has("purpose") and purpose != "respond_to_reprioritization"
     facts = facts_from_situation(s, today, purpose)
@@ -116,7 +116,8 @@ def draft_input(
         "facts": clean,
         "recipient": recipient[:80],
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",  # an unnamed senior reader has no title to use
-        "source_text": question[:5000],
+        # The manager's content is meant to be said: only what they told the writer must never be pasted back.
+        "source_text": (instruction_only(question, points) if "points" in clean else question)[:5000],
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
 
@@ -171,6 +172,12 @@ def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situ
     if purpose == "forecast_risk" and "request" in kinds and not any(SLIP_POINT_RE.search(p.text) for p in points):
         return "decline_or_negotiate"
     return purpose
+
+
+def _restates_tasks(point: Point, s: Situation) -> bool:
+    """True for the manager's task list ('left: features 2 wks, training 3 to 5 wks'): the forecast says it."""
+    tasks = s.fact("tasks")
+    return tasks is not None and bool(tasks.text) and _shared_words(point.text, tasks.text) >= 3
 
 
 def _known_names(s: Situation, recipient: str) -> list[str]:

@@ -1610,12 +1610,10 @@ def _drops_points(d: _Draft, f: Facts) -> bool:
         return True
     said = _norm_words(text)
     for p in f.points:
-        if p.kind == "request":
-            continue  # what the reader asked for need not be repeated to them
         words = _norm_words(polish(p.text, f.today))
-        numbers = {w for w in words if any(c.isdigit() for c in w)}
+        numbers = {w for w in words if any(c.isdigit() for c in w)} if p.kind != "request" else set()  # the reader knows their own numbers
         plain = {w for w in words if len(w) > 3}
-        if numbers - said or (not numbers and plain and len(plain & said) < len(plain) / 3):
+        if numbers - said or ((not numbers or p.kind == "request") and plain and len(plain & said) < len(plain) / 3):
             return True
     return False
 
@@ -1687,12 +1685,12 @@ def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str
     if inp.purpose == "decline_or_negotiate":
         return "Would that work for you?" if offers else "Is there a later date, or a smaller part you need first, that would still help you?"
     if inp.purpose == "explain_uncertainty" and not f.forecast:
-        return "Happy to talk it through if it would help."
+        return "Let me know if it would help to talk it through."
     if inp.purpose in ("announce_change", "share_decision") and inp.audience == "own_team":
         return "Questions or worries? Talk to me; if it isn't working after a few weeks, we'll adjust it together."
     if f.options:
         return _decision_ask(inp, f, "Which of these would you prefer?")
-    return _next_check(f, "I'll keep you posted, and I'm happy to talk it through.")
+    return _next_check(f, "Next step: I'll keep you posted, and I'm happy to talk it through.")
 
 
 def _cap(text: str) -> str:
@@ -1731,7 +1729,7 @@ def _named_greeting(inp: DraftInput) -> bool:
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     plain = needs_plain_language(inp.recipient_role, inp.purpose)
     d = _BUILDERS[inp.purpose](inp, f, plain)
-    if f.points and inp.purpose in _DICTATED and _drops_points(d, f):
+    if f.points and inp.purpose in _DICTATED and not (inp.purpose == "explain_uncertainty" and f.forecast) and _drops_points(d, f):
         d = _dictated(inp, f, plain)  # the purpose's structure lost what the manager said: their points carry the message
     body = [x for x in d.body if x]
     if f.product_impact and inp.purpose not in ("ask_for_resources", "explain_uncertainty", "announce_change"):
