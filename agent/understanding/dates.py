@@ -30,7 +30,8 @@ DATE_PHRASE = re.compile(
     rf"|(?:next|this|coming)\s+{WEEKDAY}\b|(?:on|by|before|until|till|from|starting)\s+{WEEKDAY}\b|{WEEKDAY}(?=\s+(?:morning|afternoon|eod))|{FULL_WEEKDAY}\b|(?:mon|tues?|wed|thu(?:rs?)?|fri)\b(?![\w'])"
     rf"|(?:from|starting(?: in)?|beginning(?: in)?|as of)\s+{MONTH}(?!\s*\d)\b"
     rf"|(?:before|by|until|till|on|for|over)?\s*(?:christmas(?: eve)?|xmas|new years?'?s?(?: eve| day)?)\b"
-    rf"|tomorrow|today|tonight|next week|next month|this week"
+    rf"|tomorrow|today|tonight|(?:the\s+)?week after next|next week|next month|this week"
+    rf"|(?:first|1st|second|2nd|third|3rd|last)\s+week\s+of\s+{MONTH}|year[- ]end\b|(?:before|by|until|till)\s+the\s+(?:holidays|holiday break|break)\b"
     rf"|(?:the\s+)?end of (?:the\s+)?(?:this\s+|next\s+)?(?:quarter|month|year|week|sprint)|eo[qmy]\b|eow\b"
     rf"|(?:in|within)\s+\d+(?:\.\d+)?\s+(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|sprints?)"
     rf"|\d+(?:\.\d+)?\s+(?:working\s+|business\s+)?(?:days?|weeks?|months?|sprints?)\s+(?:from now|from today|out|away)(?!\s+(?:from|of|on)\s+(?:done|finish\w*|wrapping|shipping|landing|completion|completing))"
@@ -101,6 +102,22 @@ def _holiday(p: str, today: date) -> date | None:
     return None
 
 
+def _week_of_month(which: str, month: str, today: date) -> date | None:
+    """The Friday that ends the first, second, third or last working week of a month."""
+    first = _parse(month + " 1", today)
+    if first is None:
+        return None
+    first = first.replace(day=1)
+    if which == "last":
+        end = _month_end(first)
+        return end - timedelta(days=(end.weekday() - 4) % 7)
+    n = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}[which]
+    friday = first + timedelta(days=(4 - first.weekday()) % 7)
+    if friday.day <= 3:
+        friday += timedelta(days=7)  # a 'week' of one or two days (Fri 1 Jan) is not the first working week
+    return friday + timedelta(days=7 * n)
+
+
 def _business(phrase: str, today: date) -> date | None:
     """Dates dateparser does not know: quarter and period ends, relative working days, part of a month,
     a bare day of the month, holidays and a month as a start ('from January')."""
@@ -110,6 +127,15 @@ def _business(phrase: str, today: date) -> date | None:
         return _next_day_of_month(int(m.group(1)), today)
     if re.search(r"christmas|xmas|new year", p):
         return _holiday(p, today)
+    if re.search(r"\bthe (?:holidays|holiday break|break)\b", p):
+        return _holiday("christmas eve", today)  # 'before the holidays': the last day before the end-of-year break
+    if "week after next" in p:
+        return today + timedelta(days=(4 - today.weekday()) % 7 + 14)
+    m = re.match(rf"(first|1st|second|2nd|third|3rd|last)\s+week\s+of\s+({MONTH})", p)
+    if m:
+        return _week_of_month(m.group(1), m.group(2), today)
+    if re.fullmatch(r"year[- ]end", p):
+        return date(today.year, 12, 31)
     m = re.fullmatch(rf"(?:from|starting(?: in)?|beginning(?: in)?|as of)\s+({MONTH})", p)
     if m:
         base = _parse(m.group(1) + " 1", today)

@@ -35,6 +35,7 @@ SPREAD_RE = re.compile(
     rf"(?:(?:is\s+)?(?:most likely|likely|realistic(?:ally)?|expected|probably|realistic case|likely case))\s*[,;]?\s*(?:and\s+|or\s+|but\s+)?(?P<h>{NUM})(?:\s*{BARE_UNIT})?",
     re.IGNORECASE,
 )
+APPROX_AFTER = re.compile(r"^\s*(?:or so|give or take|and change|plus or minus|\+/-|ish)\b", re.I)
 APPROX_RE = re.compile(r"(?:about|around|roughly|approx(?:imately)?|~|maybe|something like|close to|nearly|almost)\s*$", re.I)
 
 # The role of a duration, from the words around it (first matching rule wins).
@@ -198,7 +199,7 @@ def find_durations(text: str) -> list[Duration]:
                 end += stretch.end()
             elif later and float(later.group("n") or later.group("m")) > a and not DURATION_RE.search(text[end : end + later.start("n" if later.group("n") else "m")]):
                 high = float(later.group("n") or later.group("m"))
-            elif APPROX_RE.search(text[max(0, m.start() - 25) : m.start()]):
+            elif APPROX_RE.search(text[max(0, m.start() - 25) : m.start()]) or APPROX_AFTER.match(text[end:]):
                 low, high = a * 0.875, a * 1.25
         if a == 0:
             continue

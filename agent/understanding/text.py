@@ -19,7 +19,11 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b([a-z]+)-(?=(?:day|week|month|sprint|hour|minute)s?\b)", r"\1 "),
     (r"\bone and a half\b", "1.5"),
     (r"\b(\d+) and a half\b", r"\1.5"),
-    (r"\ba (?:week|day|month|sprint) and a half\b", lambda m: "1.5 " + m.group(0).split()[1]),
+    (r"\b(?:an? |one )?(day|week|month|sprint) and a half\b", r"1.5 \1s"),
+    (r"\bcouple[- ,]+(?:or )?three\b", "2 to 3"),
+    (r"\bseveral\b(?= (?:\w+ )?(?:days?|weeks?|months?|sprints?)\b)", "3 to 5"),
+    (r"\ba handful of\b(?= (?:\w+ )?(?:days?|weeks?|months?|sprints?)\b)", "3 to 5"),
+    (r"\ba good (?=(?:day|week|month|sprint)\b)", "1 "),
     (r"\bhalf an? (hour)\b", r"30 minutes"),
     (r"\bhalf an? (day|week|month|sprint)\b", r"0.5 \1"),
     (r"\ba couple (?:of |more )?(?=(?:\w+ ){0,1}(?:day|week|month|sprint|engineer|people|hire|person))", "2 "),
@@ -27,7 +31,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\ba fortnight\b", "2 weeks"),
     (r"\bfortnight\b", "2 weeks"),
     (r"\b(?:an?|one) (hour)\b", r"60 minutes"),
-    (r"\b(?:an?) (?=(?:(?:full|extra|more|whole|single|solid)\s+)?(?:day|week|month|sprint|quarter)s?\b)", "1 "),
+    (r"\b(?:an?) (?=(?:(?:full|extra|more|whole|single|solid)\s+)?(?:day|week|wk|month|sprint|quarter)s?\b)", "1 "),
     (r"\b(?:an?) (?=(?:\w+ )?(?:engineer|scientist|researcher|person|hire)\b)", "1 "),
     (r"(?<![\d:/])\b(\d+(?:\.\d+)?)\s*(?:wks?|w)\b(?!/)", r"\1 weeks"),  # "3w", "2 wks"; not "1:1 w/ kenji"
     (r"\b(\d+(?:\.\d+)?)\s*(?:d)\b", r"\1 days"),
@@ -45,6 +49,9 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(\d{2})\s*-\s*(\d{2})\b(?=\s+(?:it|that|odds|chance|shot|split|on it)\b)", r"\1/\2"),  # "60-40 it works": odds
     (r"\b(\d+)\s*-\s*(?=\d)", r"\1 to "),
     (r"\b([a-z]+|\d+(?:\.\d+)?) more (weeks?|days?|months?|sprints?)\b", r"\1 \2 more"),  # "six more weeks" is time left
+    (r"\b(\d+) and a half\b", r"\1.5"),  # "two and a half days", once text2num has written the two
+    (r"\b(\d+(?:\.\d+)?) (day|week|month|sprint)s? or (\d+(?:\.\d+)?)\b(?! (?:of (?:us|them|the|my|our)|people|engineers?|hires?|teams?|%))", r"\1 to \3 \2s"),  # "a day or two"
+    (r"\b(\d+(?:\.\d+)?) (day|week|month|sprint)s?,\s*(?:maybe |or |possibly )?(\d+(?:\.\d+)?) \2s?\b", r"\1 to \3 \2s"),  # "a day, day and a half"
 )
 
 

@@ -100,3 +100,36 @@ def test_a_date_said_of_the_current_work_is_its_own_deadline() -> None:
     s = parse_situation("risk lead wants amara on the sanctions screening backlog from monday for 2 sprints. she's 4 wks into the pricing model, 3 more to go. the pricing model must be with audit by end of jan. push back?", None, TODAY)
     assert s.intent == "reprioritization" and s.get("current_deadline") == "2027-01-31"
     assert s.fact("deadline") is None or s.fact("deadline").source != "question"
+
+
+@pytest.mark.parametrize(
+    ("said", "weeks"),
+    [
+        ("a day or two of work", (0.2, 0.3, 0.4)),
+        ("a day, day and a half", (0.2, 0.25, 0.3)),
+        ("couple-three weeks", (2.0, 2.5, 3.0)),
+        ("two and a half days", (0.5, 0.5, 0.5)),
+        ("several weeks", (3.0, 4.0, 5.0)),
+        ("a month or two", (4.33, 6.5, 8.66)),
+        ("6 weeks give or take", (5.25, 6.0, 7.5)),
+    ],
+)
+def test_spoken_durations(said: str, weeks: tuple[float, float, float]) -> None:
+    (d,) = find_durations(normalise(said))
+    assert (round(d.low, 2), round(d.likely, 2), round(d.high, 2)) == weeks
+
+
+@pytest.mark.parametrize(
+    ("said", "iso"),
+    [
+        ("by the first week of jan", "2027-01-08"),
+        ("the week after next", "2026-12-18"),
+        ("before the holidays", "2026-12-24"),
+        ("year-end close", "2026-12-31"),
+        ("last week of january", "2027-01-29"),
+    ],
+)
+def test_spoken_dates(said: str, iso: str) -> None:
+    from agent.understanding.dates import find_dates
+
+    assert [d.value.isoformat() for d in find_dates(normalise(said), TODAY)] == [iso]
