@@ -106,12 +106,21 @@ class PlanInput(_Strict):
     holidays: list[date] = Field(
         default_factory=list, max_length=MAX_HOLIDAYS, description="Days the team does not work; calendar dates skip them."
     )
+    assumed_holidays: list[date] = Field(
+        default_factory=list,
+        max_length=MAX_HOLIDAYS,
+        description="Which of the holidays are an assumption (a default year-end break) rather than the team's own days off.",
+    )
     deadline: date | None = Field(default=None, description="Deadline as a date (needs start).")
     deadline_days: float | None = Field(
         default=None, ge=0, le=1_000_000, description="Deadline in working days from the start (instead of a date)."
     )
     today: date | None = Field(
         default=None, description="Today's date; a deadline before it is reported as passed (overdue), not forecast."
+    )
+    confidence_level: float | None = Field(
+        default=None, ge=1, le=99.9,
+        description="A confidence (percent) to commit a date at: the date by which that share of ALL trials finish, failures included.",
     )
     trials: int = Field(default=10_000, ge=100, le=200_000, description="Monte Carlo trials.")
     seed: int = Field(default=7, ge=0, le=2**32 - 1, description="Random seed; same seed and plan give the same forecast.")
@@ -122,6 +131,8 @@ class PlanInput(_Strict):
             raise ValueError("give deadline or deadline_days, not both")
         if self.deadline is not None and self.start is None:
             raise ValueError("deadline: a deadline date needs a start date (or use deadline_days)")
+        if not set(self.assumed_holidays) <= set(self.holidays):
+            raise ValueError("assumed_holidays: every assumed day off must also be in holidays")
         if self.trials * len(self.tasks) > MAX_CELLS:
             raise ValueError(
                 f"trials x number of tasks must be at most {MAX_CELLS:,} (got {self.trials:,} x {len(self.tasks)}); lower trials"
@@ -171,6 +182,16 @@ class PortfolioOutcome(BaseModel):
     expected_wasted_days: float = Field(description="Expected working days spent on approaches that failed or lost.")
 
 
+class Commitment(BaseModel):
+    """The date to commit to at a confidence level, counting the trials that fail outright as never finishing."""
+
+    level: float = Field(description="The confidence asked for, in percent.")
+    reachable: bool = Field(description="False when more trials fail outright than the level allows: no date reaches it.")
+    working_days: float | None = Field(default=None, description="Working days from the start (null when unreachable).")
+    date: dt.date | None = Field(default=None, description="Calendar date (null when unreachable or without a start).")
+    best_probability: float = Field(description="The highest chance any date reaches: the share of trials that succeed.")
+
+
 class Forecast(BaseModel):
     """The simulated completion of a plan."""
 
@@ -199,6 +220,14 @@ class Forecast(BaseModel):
         description="Expected working days spent on failed approaches, failed attempts and alternatives that lost."
     )
     portfolios: list[PortfolioOutcome] = Field(default_factory=list, description="Outcome of each portfolio.")
+    commitment: Commitment | None = Field(
+        default=None, description="The date to commit to at the plan's confidence_level (null when none was asked)."
+    )
+    single_point: bool = Field(
+        default=False,
+        description="True when every estimate is a single number and nothing can fail: every trial gives the same date, "
+        "so its chances are not real odds.",
+    )
     histogram: Histogram = Field(description="Completion times of successful trials.")
     notes: list[str] = Field(default_factory=list, description="Caveats, e.g. why percentiles are missing.")
     calendar_note: str | None = Field(
@@ -596,6 +625,7 @@ READER_CAVEATS = {
     "year_end_unlisted": COUNTED_AS_WORKING,
     "year_end_not_listed": COUNTED_AS_WORKING,
     "year_end_listed": "These dates already allow for the team's days off over the year-end holidays.",
+    "year_end_assumed": "These dates allow for a break over the year-end holidays.",
     "days_off": "These dates already allow for the team's planned days off.",
 }
 
@@ -617,6 +647,10 @@ def _calendar_notes(plan: PlanInput, percentiles: dict[int, Percentile]) -> tupl
         others = f"; they skip the {_weekdays(len(skipped))} off it does list" if skipped else ""
         case, note = "year_end_not_listed", (f"{head} the year-end holidays, but the team file's holidays: lists none of "
                                              f"those days, so the dates count them as working days{others}.")
+    elif year_end and any(d in plan.assumed_holidays for d in skipped):
+        case, note = "year_end_assumed", (f"{head} the year-end holidays; no days off were given, so the dates skip an "
+                                          f"assumed break from 24 Dec to 1 Jan ({_weekdays(len(skipped))}): tell me your "
+                                          "team's days off to redo this.")
     elif year_end:
         case, note = "year_end_listed", f"{head} the year-end holidays; the dates skip the {_weekdays(len(skipped))} off listed in the team file."
     elif skipped:
@@ -624,6 +658,42 @@ def _calendar_notes(plan: PlanInput, percentiles: dict[int, Percentile]) -> tupl
     else:
         return None, None
     return note, READER_CAVEATS[case]
+
+
+def _commitment(plan: PlanInput, run: _Run) -> Commitment | None:
+    """The date by which `confidence_level`% of all trials finish; a trial that fails outright never does."""
+    if plan.confidence_level is None:
+        return None
+    level, best = plan.confidence_level, float(run.ok.mean())
+    if level / 100 > best + 1e-9 or not run.ok.any():
+        return Commitment(level=level, reachable=False, best_probability=best)
+    ends = np.where(run.ok, run.completion, np.inf)
+    value = _finite(float(np.quantile(ends, level / 100, method="higher")))
+    return Commitment(level=level, reachable=True, working_days=round(value, 3), date=_calendar(plan.start, value, plan.holidays),
+                      best_probability=best)  # fmt: skip
+
+
+def _single_point(plan: PlanInput) -> bool:
+    return all(t.optimistic == t.pessimistic and t.success_probability >= 1 for t in plan.tasks)
+
+
+SINGLE_POINT_NOTE = (
+    "Every estimate is a single number and nothing can fail, so every trial finishes on the same day: the chances "
+    "here are not real odds. Give each task a best, likely and worst case for an honest forecast."
+)
+
+
+def year_end_break(first: date, last: date) -> list[date]:
+    """The weekdays from 24 Dec to 1 Jan between `first` and `last`: the break most teams take, for a plan whose
+    calendar lists none (said to be assumed wherever it is used)."""
+    days: list[date] = []
+    for year in range(first.year - 1, last.year + 1):
+        day = date(year, 12, 24)
+        while day <= date(year + 1, 1, 1):
+            if first <= day <= last and day.weekday() < 5:
+                days.append(day)
+            day = date.fromordinal(day.toordinal() + 1)
+    return days
 
 
 def _summarise(plan: PlanInput, run: _Run) -> Forecast:
@@ -657,8 +727,10 @@ def _summarise(plan: PlanInput, run: _Run) -> Forecast:
         failure_causes=causes,
         expected_wasted_days=round(_finite(float(run.wasted.mean())), 4),
         portfolios=run.outcomes,
+        commitment=_commitment(plan, run),
+        single_point=_single_point(plan),
         histogram=_histogram(good, n),
-        notes=_notes(plan, good, passed) + ([calendar_note] if calendar_note else []),
+        notes=_notes(plan, good, passed) + ([SINGLE_POINT_NOTE] if _single_point(plan) else []) + ([calendar_note] if calendar_note else []),
         calendar_note=calendar_note,
         calendar_caveat=calendar_caveat,
         summary="",
