@@ -10,6 +10,7 @@ team's calendar (weekends and its days off skipped, `lead_core.units`), as forec
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Literal
@@ -45,6 +46,15 @@ INTERRUPTION_COST = {
 }
 JUNIOR_COST = 3.0  # juniors lose more to an interruption
 SMALL_KINDS = ("question", "ad_hoc_analysis", "report", "demo")  # kinds a manager can usually absorb
+# A request whose own words say something is broken for someone is an incident whatever kind it was filed as: team-file
+# inbox titles and pasted alerts reach this tool without anyone classifying them first.
+SEVERE_WORDS = re.compile(
+    r"\b(?:outage|incident|sev ?[0-2]|p[01]|5\d\d|5xx|4xx|errors?|(?:is|are|went) down|down for|failing|failed|broken|"
+    r"pager ?duty|paged|data loss|breach|security (?:issue|hole|incident)|vulnerab\w*|leak(?:ed|ing)?|"
+    r"(?:customers?|users?|teams?|clients?) (?:are |is )?(?:blocked|affected|impacted|down)|blocks? (?:customers?|users?|teams?)|"
+    r"in prod(?:uction)?\b.{0,30}\b(?:wrong|bad|broken)|rollback|roll back)\b",
+    re.I,
+)
 PASS_THRESHOLD = 30.0
 HOLD_THRESHOLD = 12.0
 
@@ -266,6 +276,14 @@ def _case(
     )
 
 
+def severity_of(req: Request) -> Request:
+    """The request as triage weighs it: one whose words say something is broken, failing or blocking people is an
+    incident with critical urgency (severity ranks before every other kind); anything else unchanged."""
+    if req.kind == "incident" or not SEVERE_WORDS.search(req.title):
+        return req
+    return req.model_copy(update={"kind": "incident", "urgency": "critical", "impact": "high"})
+
+
 def _interruption(person: PersonContext) -> float:
     return INTERRUPTION_COST[person.status] + (JUNIOR_COST if person.seniority == "junior" else 0.0)
 
@@ -305,6 +323,18 @@ def _negotiation_date(c: _Case) -> date | None:
 
 def _after_near_finish(c: _Case) -> date | None:
     return next_working_day(c.today + timedelta(weeks=c.near_weeks), c.holidays) if c.today else None
+
+
+def _due_before_planning(c: _Case) -> bool:
+    """True when waiting for the next planning meeting would leave too little time before the requested date."""
+    if c.days_left is None or c.overdue or c.planning is None or c.req.deadline is None:
+        return False
+    after_planning = working_days_between(c.planning, c.req.deadline, c.holidays)
+    return after_planning < c.req.effort_days + 1
+
+
+def _fits_before_due(c: _Case) -> bool:
+    return c.days_left is not None and c.req.effort_days <= c.days_left and c.fits_budget
 
 
 _COMPLIANCE = _Why(
@@ -367,6 +397,15 @@ RULES: tuple[_Rule, ...] = (
           (_Why("Low impact but it would pull {names} off focused work or ramp-up.", "let-them-cook"),
            _Why("Filter the noise: offer a lighter alternative instead of passing it on.", "filter-the-noise")),
           "decline_focus", lambda c: c.planning),
+    _Rule("due before planning, fits", "pass_to_team", lambda c: _due_before_planning(c) and _fits_before_due(c),
+          (_Why("It is due {due}; waiting for planning on {planning_day} would leave too little time, so decide now: its "
+                "{effort} fit in the {days_left} working days left and the team's interruption budget.", "deadline-pressure"),),
+          "due_now"),
+    _Rule("due before planning, does not fit", "negotiate", _due_before_planning,
+          (_Why("It is due {due}; waiting for planning on {planning_day} would leave too little time, and its {effort} do not "
+                "fit in the {days_left} working days left (or this week's budget): agree now what moves or a smaller scope.",
+                "negotiate-realistic-expectations"),),
+          "due_negotiate", _negotiation_date),
     _Rule("worth doing, not now", "hold_for_planning", lambda c: c.priority >= HOLD_THRESHOLD or c.req.impact == "high",
           (_Why("Worth doing, but not worth an interruption now; bring it to the next planning cycle.", "filter-the-noise"),
            _Why("The team's interruption budget for this week is used up.", "let-them-cook", lambda c: not c.fits_budget)),
@@ -394,6 +433,9 @@ REPLIES: dict[str, str] = {
     "pass": "this is a priority, so {names} will pick it up now. I'll keep you posted on progress.",
     "decline_focus": "we can't take this on right now without pulling {names} off committed work. Could a recorded "
     "walkthrough or screenshots work instead, or could we revisit it {at_planning}?",
+    "due_now": "this is due {due}, so it can't wait for our planning: {names} will start on it now and I'll keep you posted.",
+    "due_negotiate": "I want this to work, so to be straight: it is about {effort} and there are {days_left} working "
+    "days before {due}. Can we agree today on a smaller version for {due}, or on what moves to make room?",
     "hold": "this is useful. I'd like to schedule it properly {at_planning}; I'll come back to you with a date then.",
     "decline": "we can't fit this in right now without slowing committed work. Could a smaller version or existing "
     "material cover it, or shall we revisit it {at_planning}?",
@@ -422,6 +464,10 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
         "before_due": f" so it is finished before {_fmt(c.req.deadline)}" if c.req.deadline and not c.overdue else "",
         "agree_date": f"agree on {_fmt(suggested)}" if suggested else "agree a date at our next planning meeting",
         "start_when": f"on {_fmt(suggested)}" if suggested else f"in about {c.near_weeks:g} weeks",
+        "due": _fmt(c.req.deadline) if c.req.deadline else "soon",
+        "planning_day": _fmt(c.planning) if c.planning else "the next planning meeting",
+        "effort": f"{c.req.effort_days:g} day{'s' if c.req.effort_days != 1 else ''} of work",
+        "days_left": f"{c.days_left}" if c.days_left is not None else "few",
     }
 
 
@@ -501,6 +547,7 @@ def _triage(
     today: date | None,
     holidays: frozenset[date] = frozenset(),
 ) -> TriageDecision:
+    req = severity_of(req)
     c = _case(req, people, manager_capacity, manager_can_do, budget_left, today, holidays)
     rule = next(r for r in RULES if r.applies(c))
     suggested = rule.suggest(c)
@@ -524,7 +571,7 @@ def triage_inbox(inp: InboxInput) -> InboxResult:
     """Triage a whole inbox: order requests by priority (incidents first), respect the team's weekly interruption budget and the manager's own capacity, and report what reached the team, what the manager absorbs, and what was held, negotiated, declined or escalated."""
     off = frozenset(inp.holidays)
     scored = [(req, _triage(req, inp.people, inp.manager_capacity_days, True, None, inp.today, off)) for req in inp.requests]
-    order = sorted(range(len(scored)), key=lambda i: (scored[i][0].kind != "incident", -scored[i][1].priority, i))
+    order = sorted(range(len(scored)), key=lambda i: (scored[i][1].kind != "incident", -scored[i][1].priority, i))
     budget_left = inp.interruption_budget_days
     manager_left = inp.manager_capacity_days
     decisions: list[TriageDecision] = []
@@ -532,7 +579,7 @@ def triage_inbox(inp: InboxInput) -> InboxResult:
     for i in order:
         req = scored[i][0]
         d = _triage(req, inp.people, manager_left, True, budget_left, inp.today, off)
-        if d.decision == "pass_to_team" and req.effort_days > budget_left + 1e-9:
+        if d.decision == "pass_to_team" and d.kind == "incident" and req.effort_days > budget_left + 1e-9:
             over.append(req.title)  # only incidents reach here: other kinds are held when over budget
         budget_left = max(0.0, budget_left - d.team_days)
         manager_left = max(0.0, manager_left - d.manager_days)

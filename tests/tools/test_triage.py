@@ -369,3 +369,34 @@ def test_the_team_file_days_off_reach_triage(team):
     req = _by_title(team, "Move Priya")
     assert triage_input_from_team(off, req, today=TODAY).holidays == off.holidays
     assert inbox_from_team(off, today=TODAY).holidays == off.holidays
+
+
+# --- severity first, and a date before planning is decided now (issue 11) ----------------------------------------
+
+
+def test_a_pasted_alert_that_says_something_failed_for_teams_ranks_first_and_reaches_the_team():
+    inbox = InboxInput(requests=[
+        Request(title="extra GPU quota for the hackathon next thursday", effort_days=0.5, urgency="high", impact="medium"),
+        Request(title='pagerduty: "registry API 5xx, nightly batch scoring failed for 3 teams"', effort_days=1),
+        Request(title="migrate old notebooks to the new cluster, no rush", effort_days=3, urgency="low"),
+    ], interruption_budget_days=3, today=TODAY)
+    result = triage_inbox(inbox)
+    first = result.decisions[0]
+    assert "5xx" in first.title and first.kind == "incident" and first.decision == "pass_to_team"
+    assert result.decisions[-1].decision != "pass_to_team"
+
+
+def test_words_alone_do_not_make_an_incident():
+    d = triage_request(TriageInput(request=Request(title="write the quarterly roadmap doc", effort_days=2), today=TODAY))
+    assert d.kind == "feature"
+
+
+def test_a_request_due_before_planning_is_not_held_for_planning():
+    due = date(2026, 12, 3)  # the coming Thursday; planning is on Monday 30 Nov
+    fits = triage_request(TriageInput(request=Request(title="investor demo", kind="demo", effort_days=2, impact="high",
+                                                      urgency="high", deadline=due), today=TODAY, manager_capacity_days=0))
+    assert fits.decision != "hold_for_planning"
+    too_big = triage_request(TriageInput(request=Request(title="investor demo", kind="demo", effort_days=10, impact="medium",
+                                                         urgency="high", deadline=due), today=TODAY, manager_capacity_days=0))
+    assert too_big.decision == "negotiate"
+    assert "10 days of work" in too_big.suggested_reply and "Thu 03 Dec 2026" in too_big.suggested_reply
