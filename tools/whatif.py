@@ -6,18 +6,20 @@ draws. Switching costs are explicit inputs with defaults: ramp-up on the new wor
 every strategy since the new work is new to them), re-ramp when resuming paused work (0.5 week), decay
 of paused work (remaining work grows 5% per week paused: knowledge loss, stale branches and data), and
 a split-capacity overhead (15% of capacity lost to context switching while both are open). `switch_now`
-pauses the current work for the whole new work; `finish_first` starts the new work when the current
-work is done; `split_capacity` gives the new work a fraction of the time until either finishes, then
+pauses the current work for the whole new work (from the new work's `start_weeks`); `finish_first` starts the
+new work when the current work is done; `split_capacity` gives the new work a fraction of the time until either finishes, then
 full time to the other; `defer_new` keeps going until the next planning cycle (`defer_weeks`), then
 switches if the current work is not done yet. "Lost days" are expected working days of ramp-up,
-re-ramp, decay and overhead. The recommendation is the strategy with the fewest lost days among those
-meeting the new deadline with at least the threshold probability (ties: earlier current-work P80);
-if none does, the one most likely to meet it, with a warning that the deadline needs negotiating.
-Whether the current work's approach succeeds does not change its timing here.
+re-ramp, decay and overhead. Each strategy also gets the chance the current work keeps its own date, when it has
+one. The recommendation (`_recommend`) weighs only real dates: an urgent short request is done now if the current
+work's date survives it; a stated new date is met with the fewest lost days; the current work's own date decides
+when the new work has none (a time share or a loan is time-boxed); with no real date the answer depends on when the
+new work is needed, and says so. Whether the current work's approach succeeds does not change its timing here.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 import numpy as np
@@ -53,6 +55,12 @@ class WorkInFlight(_Strict):
     remaining_high: float = Field(ge=0, le=260, description="Pessimistic remaining weeks.")
     success_probability: float = Field(default=0.9, ge=0, le=1, description="Chance the current approach works.")
     value: Literal["low", "medium", "high"] = Field(default="high", description="Business value of finishing it.")
+    deadline_weeks: float | None = Field(
+        default=None, gt=0, le=520, description="The current work's own date, in weeks from now (null when it has none)."
+    )
+    due_date: date | None = Field(
+        default=None, description="That date as a calendar date, for the answer's wording (deadline_weeks is what is simulated)."
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> "WorkInFlight":
@@ -70,6 +78,18 @@ class NewWork(_Strict):
     estimate_high: float = Field(gt=0, le=260, description="Pessimistic effort in weeks.")
     deadline_weeks: float = Field(gt=0, le=520, description="Deadline in weeks from now.")
     value: Literal["low", "medium", "high"] = Field(default="high", description="Business value of the new work.")
+    deadline: Literal["stated", "assumed", "none"] = Field(
+        default="stated",
+        description="Whether deadline_weeks is the requester's date (stated), a guess (assumed) or only a horizon (none); "
+        "only a stated date decides the recommendation.",
+    )
+    shape: Literal["open_ended", "fixed_loan", "time_share"] = Field(
+        default="open_ended",
+        description="open_ended: work to finish; fixed_loan: a fixed stretch of full time (split makes no sense); "
+        "time_share: a share of the person's week for a period (estimate = the share's working weeks in total).",
+    )
+    start_weeks: float = Field(default=0, ge=0, le=52, description="When the new work is asked to start, weeks from now.")
+    urgent: bool = Field(default=False, description="The requester says it is urgent.")
 
     @model_validator(mode="after")
     def _ordered(self) -> "NewWork":
@@ -150,6 +170,12 @@ class StrategyOutcome(BaseModel):
     )
     lost_days: float = Field(description="Expected working days lost to ramp-up, re-ramp, decay and overhead.")
     lost_breakdown: LostDays = Field(description="Lost days by cause.")
+    current_deadline_probability: float | None = Field(
+        default=None, description="Chance the current work lands by its own date (null when it has none)."
+    )
+    current_slip_days: float = Field(
+        default=0.0, description="Working days the current work's P80 lands later than if they had finished first."
+    )
 
 
 class WhatIfResult(BaseModel):
@@ -161,6 +187,12 @@ class WhatIfResult(BaseModel):
     reasons: list[str] = Field(description="Sentences explaining the recommendation with numbers.")
     summary: str = Field(description="One-sentence summary.")
     deadline_threshold: float = Field(description="Threshold used for meeting the deadline.")
+    current_due_date: date | None = Field(default=None, description="The current work's own date, as given in the input.")
+    basis: Literal["new_deadline", "current_deadline", "urgent", "no_deadline"] = Field(
+        default="new_deadline",
+        description="What decided: the new work's stated date, the current work's date, urgency of a short request, or "
+        "no real date (then the choice depends on when the new work is needed: ask).",
+    )
     trials: int = Field(description="Monte Carlo trials run.")
     seed: int = Field(description="Random seed used.")
 
@@ -169,11 +201,12 @@ def _simulate(inp: WhatIfInput, strategy: str, remaining: np.ndarray, new: np.nd
     """Completion times (weeks) and lost weeks by cause for one strategy, vectorised over trials."""
     ramp, re_ramp, decay = inp.ramp_up_weeks, inp.re_ramp_weeks, inp.decay_per_week
     zero = np.zeros_like(remaining)
+    start = inp.new_work.start_weeks
     if strategy == "finish_first":
-        new_end = remaining + ramp + new
+        new_end = np.maximum(remaining, start) + ramp + new
         return {"new": new_end, "current": remaining, "ramp": zero + ramp, "re_ramp": zero, "decay": zero, "overhead": zero}
     if strategy in ("switch_now", "defer_new"):
-        at = 0.0 if strategy == "switch_now" else inp.defer_weeks
+        at = start if strategy == "switch_now" else max(inp.defer_weeks, start)
         switched = remaining > at  # defer_new only switches if the current work is not done by then
         left = np.maximum(remaining - at, 0.0)
         paused = ramp + new
@@ -250,47 +283,88 @@ def compare_strategies(inp: WhatIfInput) -> WhatIfResult:
                 current_finish_probability=float((works & (sim["current"] <= inp.horizon_weeks + 1e-9)).mean()),
                 lost_days=round(lost.ramp_up + lost.re_ramp + lost.decay + lost.overhead, 3),
                 lost_breakdown=lost,
+                current_deadline_probability=(
+                    None if cur.deadline_weeks is None else float((sim["current"] <= cur.deadline_weeks + 1e-9).mean())
+                ),
             )
         )
-    best, at_risk = _recommend(outcomes, inp.deadline_threshold)
-    reasons = _reasons(inp, outcomes, best, at_risk)
+    _slips(outcomes)
+    best, at_risk, basis = _recommend(inp, outcomes)
+    reasons = _reasons(inp, outcomes, best, at_risk, basis)
     return WhatIfResult(
         strategies=outcomes,
         recommendation=best.strategy,
         deadline_at_risk=at_risk,
         reasons=reasons,
-        summary=_summary(inp, best, at_risk),
+        summary=_summary(inp, best, at_risk, basis),
         deadline_threshold=inp.deadline_threshold,
+        current_due_date=cur.due_date,
+        basis=basis,
         trials=inp.trials,
         seed=inp.seed,
     )
 
 
-def _recommend(outcomes: list[StrategyOutcome], threshold: float) -> tuple[StrategyOutcome, bool]:
-    """Fewest lost days among strategies that meet the deadline often enough; else the likeliest to meet it."""
-    safe = [o for o in outcomes if o.deadline_probability >= threshold - 1e-12]
-    if safe:
-        return min(safe, key=lambda o: (round(o.lost_days, 1), o.current_work.p80)), False
-    return max(outcomes, key=lambda o: (o.deadline_probability, -o.lost_days)), True
+URGENT_SHORT_WEEKS = 1.0  # an urgent request up to this long is done now when the current work's date survives it
+ASKED = {"open_ended": "switch_now", "fixed_loan": "switch_now", "time_share": "split_capacity"}  # what the requester asked for
 
 
-def _reasons(inp: WhatIfInput, outcomes: list[StrategyOutcome], best: StrategyOutcome, at_risk: bool) -> list[str]:
-    new, threshold = inp.new_work, inp.deadline_threshold
-    safe = [o for o in outcomes if o.deadline_probability >= threshold - 1e-12]
+def _slips(outcomes: list[StrategyOutcome]) -> None:
+    """Each strategy's slip of the current work against finishing first (its P80, in working days)."""
+    first = next((o for o in outcomes if o.strategy == "finish_first"), None)
+    if first is None:
+        return
+    for o in outcomes:
+        o.current_slip_days = round(max(0.0, o.current_work.p80 - first.current_work.p80) * WORKDAYS_PER_WEEK, 1)
+
+
+def _fewest(pool: list[StrategyOutcome]) -> StrategyOutcome:
+    return min(pool, key=lambda o: (round(o.lost_days, 1), o.current_work.p80))
+
+
+def _recommend(inp: WhatIfInput, outcomes: list[StrategyOutcome]) -> tuple[StrategyOutcome, bool, str]:
+    """The recommended strategy, whether every strategy puts a real date at risk, and what decided (a table of rules,
+    first match wins): an urgent short request is done now if the current work's date survives it; with the current
+    new work's stated date, the fewest lost days among the strategies that meet it and keep the current work's own
+    date (if it has one), else among those that meet it the one likeliest to keep that date, else the likeliest to
+    meet it; with only the current work's date, what the requester asked for when that date survives it, else the
+    fewest lost days among those it survives, else the likeliest to keep it; with no real date, the fewest lost days
+    (and the answer says it depends on when the new work is needed)."""
+    th = inp.deadline_threshold - 1e-12
+    new_real = inp.new_work.deadline == "stated"
+    has_current = inp.current.deadline_weeks is not None
+
+    def keeps_current(o: StrategyOutcome) -> bool:
+        return not has_current or (o.current_deadline_probability or 0.0) >= th
+
+    def meets_new(o: StrategyOutcome) -> bool:
+        return not new_real or o.deadline_probability >= th
+
+    by_name = {o.strategy: o for o in outcomes}
+    asked = by_name.get(ASKED[inp.new_work.shape])
+    if inp.new_work.urgent and inp.new_work.estimate_high <= URGENT_SHORT_WEEKS and asked is not None and keeps_current(asked):
+        return asked, False, "urgent"
+    safe = [o for o in outcomes if keeps_current(o) and meets_new(o)]
+    if new_real:
+        if safe:
+            return _fewest(safe), False, "new_deadline"
+        meeting = [o for o in outcomes if meets_new(o)]  # the new date holds but the current work's own date does not
+        if meeting:
+            return max(meeting, key=lambda o: (o.current_deadline_probability or 0.0, -o.lost_days)), False, "new_deadline"
+        return max(outcomes, key=lambda o: (o.deadline_probability, -o.lost_days)), True, "new_deadline"
+    if has_current:
+        if asked is not None and asked in safe and inp.new_work.shape != "open_ended":
+            return asked, False, "current_deadline"
+        if safe:
+            return _fewest(safe), False, "current_deadline"
+        return max(outcomes, key=lambda o: (o.current_deadline_probability or 0.0, -o.lost_days)), True, "current_deadline"
+    return _fewest(outcomes), False, "no_deadline"
+
+
+def _reasons(inp: WhatIfInput, outcomes: list[StrategyOutcome], best: StrategyOutcome, at_risk: bool, basis: str = "new_deadline") -> list[str]:
+    threshold = inp.deadline_threshold
     name = LABELS[best.strategy]
-    reasons: list[str] = []
-    if at_risk:
-        reasons.append(
-            f"No strategy meets the {new.deadline_weeks:g}-week deadline with {threshold:.0%} probability; "
-            f"{name} comes closest at {percent(best.deadline_probability)}, so the deadline or scope should be negotiated."
-        )
-    else:
-        reasons.append(
-            f"{name.capitalize()} meets the {new.deadline_weeks:g}-week deadline for {new.title} with "
-            f"{percent(best.deadline_probability)} probability (P80 {best.new_work.p80:.1f} weeks) and loses "
-            f"{best.lost_days:.1f} working days to switching, "
-            + ("the only strategy that meets it." if len(safe) == 1 else "the fewest of the strategies that meet it.")
-        )
+    reasons: list[str] = [_lead_reason(inp, outcomes, best, at_risk, basis)]
     for other in outcomes:
         if other is best:
             continue
@@ -300,7 +374,7 @@ def _reasons(inp: WhatIfInput, outcomes: list[StrategyOutcome], best: StrategyOu
                 f"{name.capitalize()} keeps {saved:.1f} working days that {LABELS[other.strategy]} loses "
                 f"({other.lost_days:.1f} days of ramp-up, re-ramp, decay and overhead)."
             )
-        elif not at_risk and other.deadline_probability < threshold:
+        elif basis == "new_deadline" and not at_risk and other.deadline_probability < threshold:
             odds = (
                 f"never meets the deadline in {inp.trials:,} trials"
                 if other.deadline_probability == 0
@@ -315,6 +389,36 @@ def _reasons(inp: WhatIfInput, outcomes: list[StrategyOutcome], best: StrategyOu
     return reasons
 
 
+def _lead_reason(inp: WhatIfInput, outcomes: list[StrategyOutcome], best: StrategyOutcome, at_risk: bool, basis: str) -> str:
+    """The first reason: what decided, in numbers."""
+    new, cur, threshold = inp.new_work, inp.current, inp.deadline_threshold
+    name = LABELS[best.strategy]
+    safe = [o for o in outcomes if o.deadline_probability >= threshold - 1e-12]
+    if basis == "urgent":
+        cost = f"costs {cur.project} about {best.current_slip_days:g} working days"
+        kept = (f" and its own date still holds ({percent(best.current_deadline_probability or 0)})"
+                if best.current_deadline_probability is not None else "")
+        return f"{new.title} is urgent and short (at most {new.estimate_high:g} weeks): {name} {cost}{kept}."
+    if basis == "current_deadline":
+        due = f"{cur.project}'s date, {cur.deadline_weeks:g} weeks away"
+        if at_risk:
+            return (f"No strategy keeps {due}, with {threshold:.0%} probability; {name} comes closest at "
+                    f"{percent(best.current_deadline_probability or 0)}, so the date or the ask should be negotiated.")
+        return (f"{name.capitalize()} keeps {due}, with {percent(best.current_deadline_probability or 0)} probability "
+                f"(P80 week {best.current_work.p80:.1f}) and loses {best.lost_days:.1f} working days to switching.")
+    if basis == "no_deadline":
+        guess = f" (the {new.deadline_weeks:g}-week date is only an assumption)" if new.deadline == "assumed" else ""
+        return (f"No date was given for {new.title}{guess}, so the choice depends on when it is needed: {name} loses the fewest "
+                f"days ({best.lost_days:.1f}); ask for the real date before deciding.")
+    if at_risk:
+        return (f"No strategy meets the {new.deadline_weeks:g}-week deadline with {threshold:.0%} probability; "
+                f"{name} comes closest at {percent(best.deadline_probability)}, so the deadline or scope should be negotiated.")
+    return (f"{name.capitalize()} meets the {new.deadline_weeks:g}-week deadline for {new.title} with "
+            f"{percent(best.deadline_probability)} probability (P80 {best.new_work.p80:.1f} weeks) and loses "
+            f"{best.lost_days:.1f} working days to switching, "
+            + ("the only strategy that meets it." if len(safe) == 1 else "the fewest of the strategies that meet it."))
+
+
 def _compare_current(outcomes: list[StrategyOutcome], best: StrategyOutcome) -> str:
     switch = next((o for o in outcomes if o.strategy == "switch_now"), None)
     if switch is None or switch is best:
@@ -322,15 +426,26 @@ def _compare_current(outcomes: list[StrategyOutcome], best: StrategyOutcome) -> 
     return f", against week {switch.current_work.p80:.1f} if switching now"
 
 
-def _summary(inp: WhatIfInput, best: StrategyOutcome, at_risk: bool) -> str:
+def _summary(inp: WhatIfInput, best: StrategyOutcome, at_risk: bool, basis: str = "new_deadline") -> str:
     name = LABELS[best.strategy]
+    cap = name[0].upper() + name[1:]
+    if basis == "urgent":
+        return f"{cap}: {inp.new_work.title} is urgent and short, and it costs {inp.current.project} about {best.current_slip_days:g} working days."
+    if basis == "current_deadline":
+        chance = percent(best.current_deadline_probability or 0)
+        if at_risk:
+            return (f"{inp.current.project}'s date is at risk under every strategy; {name} gives it the best chance ({chance}), "
+                    "so negotiate the date or the ask.")
+        return f"{cap} keeps {inp.current.project}'s date with {chance} probability and loses {best.lost_days:.1f} working days to switching."
+    if basis == "no_deadline":
+        return f"It depends on when {inp.new_work.title} is needed; {name} loses the fewest working days ({best.lost_days:.1f})."
     if at_risk:
         return (
             f"The {inp.new_work.deadline_weeks:g}-week deadline is at risk under every strategy; {name} gives the best "
             f"chance ({percent(best.deadline_probability)}), so negotiate the date or scope."
         )
     return (
-        f"{name[0].upper() + name[1:]} meets the new deadline with {percent(best.deadline_probability)} probability and "
+        f"{cap} meets the new deadline with {percent(best.deadline_probability)} probability and "
         f"loses {best.lost_days:.1f} working days to switching."
     )
 

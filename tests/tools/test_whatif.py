@@ -205,3 +205,55 @@ def test_fuzzed_whatifs_compare_or_fail_cleanly(data):
     assert result.recommendation in {o.strategy for o in result.strategies} and result.reasons
     for o in result.strategies:
         assert 0 <= o.deadline_probability <= 1 and o.lost_days >= 0
+
+
+# --- the date the manager asked about, and the kind of request (issue 11) ---------------------------------------
+
+
+def _case(**new_kw) -> WhatIfInput:
+    current = WorkInFlight(person="Tom", project="Rubric", remaining_low=3, remaining_likely=5, remaining_high=8,
+                           deadline_weeks=new_kw.pop("current_due", None))
+    options = new_kw.pop("options", {})
+    new = NewWork(title="Reporting crunch", **{"estimate_low": 1.75, "estimate_likely": 2, "estimate_high": 2.5,
+                                                 "deadline_weeks": 8, **new_kw})
+    return WhatIfInput(current=current, new_work=new, trials=4000, **options)
+
+
+def test_the_current_works_own_date_decides_when_the_new_work_has_none():
+    r = compare_strategies(_case(current_due=6.6, deadline="none"))
+    assert r.basis == "current_deadline"
+    got = by_name(r)
+    assert got["finish_first"].current_deadline_probability > got["switch_now"].current_deadline_probability
+    assert r.recommendation == "finish_first"
+    assert got["switch_now"].current_slip_days > 5 and got["finish_first"].current_slip_days == 0
+
+
+def test_an_assumed_date_never_decides_and_the_answer_says_it_depends():
+    r = compare_strategies(_case(deadline="assumed", deadline_weeks=1.0))
+    assert r.basis == "no_deadline" and not r.deadline_at_risk
+    assert "assumption" in r.reasons[0] and "depends" in r.summary
+    # The same date stated by the requester does decide (and no strategy but switching meets a one-week date).
+    assert compare_strategies(_case(deadline="stated", deadline_weeks=2.6)).basis == "new_deadline"
+
+
+def test_an_urgent_short_request_is_done_now_when_the_current_date_survives_it():
+    r = compare_strategies(_case(estimate_low=0.4, estimate_likely=0.6, estimate_high=0.8, urgent=True, deadline="none",
+                                 current_due=12))
+    assert r.basis == "urgent" and r.recommendation == "switch_now"
+    assert "urgent" in r.summary
+    # Not when the current work's date does not survive it.
+    r2 = compare_strategies(_case(estimate_low=0.4, estimate_likely=0.6, estimate_high=0.8, urgent=True, deadline="none",
+                                  current_due=5.5))
+    assert r2.basis != "urgent"
+
+
+def test_a_time_share_asked_for_is_recommended_when_the_current_date_survives_it():
+    r = compare_strategies(_case(estimate_low=1.6, estimate_likely=1.7, estimate_high=1.8, shape="time_share", deadline="none",
+                                 current_due=12, options={"split_fraction": 0.4, "strategies": ["split_capacity", "finish_first"]}))
+    assert r.recommendation == "split_capacity" and r.basis == "current_deadline"
+
+
+def test_switching_waits_for_the_asked_start():
+    later = compare_strategies(_case(start_weeks=2, deadline="none"))
+    now = compare_strategies(_case(deadline="none"))
+    assert by_name(later)["switch_now"].new_work.p50 > by_name(now)["switch_now"].new_work.p50 + 1.5
