@@ -5,11 +5,12 @@ tools, the team file or the question), what to say, and inline citations [n] to 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from agent.intents import HOPELESSNESS
 from agent.situation import Situation
-from agent.tool_results import all_results, latest_input, latest_result
+from agent.tool_results import all_inputs, all_results, latest_input, latest_result
 
 if TYPE_CHECKING:
     from tools.simulate import Forecast, Percentile
@@ -422,23 +423,119 @@ def _role_label(situation: Situation) -> str:
 
 
 def compose_reprioritization(records: list[dict[str, Any]], situation: Situation) -> list[str]:
-    what = latest_result(records, "compare_strategies")
-    if what is None:
+    compared = list(zip(all_inputs(records, "compare_strategies"), all_results(records, "compare_strategies")))
+    if not compared:
         who = situation.get("person") or "the person"
         return [
             f"I can't compare switching strategies for {who} until I know how much work they have left; "
             "the guidance below still applies, and the what-if takes seconds once you tell me."
         ]
-    best = STRATEGY_NAMES.get(what.recommendation, what.recommendation)
-    lines = [f"**Recommendation: {best}.** {what.summary}", ""]
-    lines += [f"- {r}" for r in what.reasons]
-    lines += ["", "**How the strategies compare** (chance the new work meets its deadline; working days lost to switching)"]
+    inp, what = compared[0]
+    lines = _whatif_lead(inp, what, situation) + [""]
+    lines += [f"- {r}" for r in (what.reasons if what.basis in ("new_deadline", "no_deadline") else what.reasons[1:])]
+    for other_inp, other in compared[1:]:
+        lines += ["", _share_comparison(inp, what, other_inp, other, situation)]
+    lines += ["", _strategy_heading(what)]
     for o in what.strategies:
-        name = STRATEGY_NAMES.get(o.strategy, o.strategy)
-        lines.append(f"- {name}: {pct(o.deadline_probability)}, {o.lost_days:.1f} days lost. {o.description}")
+        lines.append(f"- {_strategy_line(o, what)} {o.description}")
     who = _role_label(situation)
     lines += _draft_lines(records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
     return lines
+
+
+def _date_words(inp: Any) -> str:
+    """The current work's date as the answer names it (from the what-if's input, so it traces to a tool call)."""
+    due = inp.current.due_date
+    return f"{due:%a %d %b %Y}" if due is not None else f"its date ({inp.current.deadline_weeks:g} weeks away)"
+
+
+def _verdict(p: float) -> str:
+    return "yes" if p >= TARGET else "probably" if p >= 0.5 else "probably not" if p >= 0.2 else "no"
+
+
+def _whatif_lead(inp: Any, what: Any, situation: Situation) -> list[str]:
+    """The answer to the question asked: does the date survive the ask (with its chance), what it depends on when no
+    date was given, or the call for an urgent short request; then the recommendation."""
+    by_name = {o.strategy: o for o in what.strategies}
+    best = by_name[what.recommendation]
+    rec = f"**Recommendation: {STRATEGY_NAMES.get(what.recommendation, what.recommendation)}.** {what.summary}"
+    project, person, title = inp.current.project, inp.current.person, inp.new_work.title
+    if what.basis == "current_deadline":
+        asked = by_name.get("split_capacity" if inp.new_work.shape == "time_share" else "switch_now")
+        if asked is not None and asked.current_deadline_probability is not None:
+            p = asked.current_deadline_probability
+            share = f" at {inp.split_fraction:.0%} of their time" if inp.new_work.shape == "time_share" else " as asked"
+            loan = _loan_note(inp, what, situation)
+            head = (f"**Does {_date_words(inp)} survive it? {_verdict(p).capitalize()}: {pct(p)} that {project} lands by then "
+                    f"if {person} goes{share}** (P80 week {asked.current_work.p80:.1f}, {asked.current_slip_days:g} working days "
+                    f"later than finishing first).")
+            return [head, "", rec] + loan
+        return [rec]
+    if what.basis == "no_deadline":
+        first, now = by_name.get("finish_first"), by_name.get("switch_now")
+        who = _requester_words(situation)
+        lines = [f"**It depends on when {who} need{'s' if who != 'they' else ''} {title}: ask for the real date before deciding.**"]
+        if now is not None:
+            lines.append(f"- If it is needed within about {now.new_work.p80:.1f} weeks, switch now: {title} is done by week "
+                         f"{now.new_work.p80:.1f} (P80) and {project} slips about {now.current_slip_days:g} working days.")
+        if first is not None:
+            lines.append(f"- If it can wait about {first.new_work.p80:.1f} weeks, let {person} finish first: {project} lands "
+                         f"by week {first.current_work.p80:.1f} (P80) and nothing is lost to a half-done switch.")
+        lines.append(f"- Ask {who if who != 'they' else 'the requester'}: when is it needed, how big is it really, and could "
+                     "someone else do it? Saying yes to a short ask is normal; what it costs is the switch, not only the days.")
+        return lines
+    return [rec]
+
+
+ROLE_WORDS = frozenset("boss manager director vp cto ceo cfo founder skip skip-level".split())
+
+
+def _requester_words(situation: Situation) -> str:
+    """Who asked, as a sentence names them: 'Victor', 'finance', 'your boss' ('they' when nobody was named)."""
+    who = situation.get("requester")
+    if not isinstance(who, str) or not who:
+        return "they"
+    return f"your {who}" if who.lower() in ROLE_WORDS else who
+
+
+def _loan_note(inp: Any, what: Any, situation: Situation) -> list[str]:
+    """For a fixed stretch the requester asked for, what not lending as asked means in practice."""
+    if inp.new_work.shape != "fixed_loan" or what.recommendation == "switch_now":
+        return []
+    return [f"- {inp.new_work.title} is a fixed stretch, so not lending {inp.current.person} as asked means {_requester_words(situation)} "
+            f"needs someone else or a smaller slice of {inp.current.person}'s time; offer that instead of a flat no."]
+
+
+def _strategy_heading(what: Any) -> str:
+    if what.basis == "current_deadline":
+        return "**How the strategies compare** (chance the current work keeps its date; working days lost to switching)"
+    if what.basis in ("no_deadline", "urgent") and all(o.current_deadline_probability is None for o in what.strategies):
+        return "**How the strategies compare** (when the new work is done, P80; how much the current work slips)"
+    return "**How the strategies compare** (chance the new work meets its deadline; working days lost to switching)"
+
+
+def _strategy_line(o: Any, what: Any) -> str:
+    name = STRATEGY_NAMES.get(o.strategy, o.strategy)
+    if what.basis == "current_deadline":
+        return f"{name}: {pct(o.current_deadline_probability)}, {o.lost_days:.1f} days lost."
+    if what.basis in ("no_deadline", "urgent") and o.current_deadline_probability is None:
+        return f"{name}: done by week {o.new_work.p80:.1f}, current work slips {o.current_slip_days:g} working days."
+    own = f", {pct(o.current_deadline_probability)} that the current work keeps its own date" if o.current_deadline_probability is not None else ""
+    return f"{name}: {pct(o.deadline_probability)}, {o.lost_days:.1f} days lost{own}."
+
+
+def _share_comparison(inp: Any, what: Any, other_inp: Any, other: Any, situation: Situation) -> str:
+    """The other time share the manager named, side by side with the first (same draws, same date)."""
+    def split(result: Any) -> Any:
+        return next((o for o in result.strategies if o.strategy == "split_capacity"), None)
+
+    a, b = split(what), split(other)
+    if a is None or b is None:
+        return ""
+    def said(x_inp: Any, o: Any) -> str:
+        chance = f"{pct(o.current_deadline_probability)} by {_date_words(x_inp)}, " if o.current_deadline_probability is not None else ""
+        return f"at {x_inp.split_fraction:.0%} of their time, {chance}P80 week {o.current_work.p80:.1f}"
+    return f"**The two shares compared** ({inp.current.project}): {said(inp, a)}; {said(other_inp, b)}."
 
 
 def _draft_lines(records: list[dict[str, Any]], heading: str) -> list[str]:
@@ -484,8 +581,11 @@ def compose_stakeholder(records: list[dict[str, Any]], situation: Situation) -> 
     forecast = latest_result(records, "forecast_completion")
     purpose = _drafted_purpose(records, situation) or "progress_update"
     if forecast is not None:
-        lines += [_forecast_lead(forecast, situation, _forecast_names(situation, 1)[0])]
+        deadline = _forecast_deadlines(records)[-1]
+        lines += [_forecast_lead(forecast, situation, _forecast_names(situation, 1)[0], deadline)]
+        lines += _confidence_lines(forecast, situation.get("confidence_level"))
         lines += [f"- {forecast.calendar_note}"] if forecast.calendar_note else []
+        lines += _forecast_advice(forecast, records, deadline, _target(situation))
         lines += _prescription_lines(records)
     else:
         lines += [OPENERS.get(purpose, "**Lead with the decision you need, and give a range with confidence rather than a single date.**")]
@@ -504,25 +604,67 @@ def _forecast_names(situation: Situation, count: int) -> list[str]:
     return [str(n) for n in names[:count]] + [""] * (count - len(names[:count]))
 
 
-def _forecast_lead(forecast: Forecast, situation: Situation, label: str = "") -> str:
-    """The answer to 'will it be ready?' in one bold line, then the tool's summary."""
+def _forecast_lead(forecast: Forecast, situation: Situation, label: str = "", deadline: date | None = None) -> str:
+    """The answer to 'will it be ready by <date>?' in one bold line naming the date, then the tool's summary (the why)."""
     p = forecast.deadline_probability
     asked = situation.get("question_asked")
+    when = f"By {deadline:%a %d %b %Y}" if deadline is not None else "By the date"
     if forecast.deadline_passed:
         head = "**The date has already passed; plan a new one from the range below.**"
     elif p is None:
         head = "**Plan on a range, not a date.**"
-    elif p >= 0.8:
-        head = f"**Likely yes: about {pct(p)} to make the date.**"
+    elif forecast.single_point:
+        head = f"**{when}: it fits on paper, but every estimate is a single number, so there is no real chance to give yet.**"
+    elif p >= _target(situation):
+        head = f"**{when}: likely yes, about {pct(p)}.**"
+    elif p >= TARGET:
+        head = f"**{when}: likely, about {pct(p)}, but short of the {pct(_target(situation))} you want.**"
     elif p >= 0.5:
-        head = f"**Possible but not safe: about {pct(p)} to make the date.**"
+        head = f"**{when}: possible but not safe, about {pct(p)}.**"
     else:
-        head = f"**Probably not as planned: about {pct(p)} to make the date.**"
+        head = f"**{when}: probably not as planned, about {pct(p)}.**"
     if isinstance(asked, str) and asked:
         head = f"{head} (You were asked {asked}.)"
     if label:
         head = f"**{label}:** {head}"
     return f"{head} {forecast.summary}"
+
+
+TARGET = 0.8  # the chance a date needs before it is safe to promise
+
+
+def _target(situation: Situation) -> float:
+    """The chance a date must reach: the confidence the manager asked for, else TARGET."""
+    level = situation.get("confidence_level")
+    return min(max(float(level) / 100, 0.5), 0.99) if isinstance(level, (int, float)) else TARGET
+
+
+def _forecast_advice(forecast: Forecast, records: list[dict[str, Any]], deadline: date | None, target: float = TARGET) -> list[str]:
+    """What to do about the date, from the chance and the re-simulated plan changes (none for a passed date)."""
+    p = forecast.deadline_probability
+    if p is None or forecast.deadline_passed or forecast.single_point or deadline is None:
+        return []
+    when = f"{deadline:%a %d %b %Y}"
+    if p >= target:
+        return [f"- **What I'd do:** say yes to {when}; keep a short risk list in each update."]
+    changes = latest_result(records, "suggest_plan_changes")
+    reaching = [c for c in (changes.changes if changes else []) if c.reaches_target and c.kind != "move_date"]
+    moved = next((c for c in (changes.changes if changes else []) if c.kind == "move_date"), None)
+    later = (f"{moved.new_deadline_date:%a %d %b %Y} instead ({pct(moved.deadline_probability)})" if moved and moved.new_deadline_date
+             else "a later date")
+    capped = 1 - forecast.failure_share < target  # failures cap every date below the target: a later one does not help
+    if reaching:
+        lever = reaching[0].description[0].lower() + reaching[0].description[1:]
+        rest = f"; a later date alone does not help while {pct(forecast.failure_share)} of trials fail outright" if capped else f", or plan on {later}"
+        return [f"- **What I'd do:** don't promise {when} as planned; {lever} ({pct(reaching[0].deadline_probability)}){rest}."]
+    if capped:
+        cause = forecast.failure_causes[0].name if forecast.failure_causes else "the risky step"
+        return [f"- **What I'd do:** don't promise {when} at the confidence you want: no later date gets there while "
+                f"{pct(forecast.failure_share)} of trials fail outright; add a fallback for '{cause}' or give the date as "
+                f"'if {cause} works'."]
+    if p >= 0.5:
+        return [f"- **What I'd do:** don't promise {when} yet; plan on {later} and treat {when} as a stretch."]
+    return [f"- **What I'd do:** if there is a later option (a later date, release or venue), plan for it now: {later}; {when} is a long shot as planned."]
 
 
 def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
@@ -616,16 +758,26 @@ def compose_planning(records: list[dict[str, Any]], situation: Situation) -> lis
         return ["Give me the tasks left with a rough range for each (or a team file with projects) and I will forecast them."]
     lines: list[str] = []
     names = _forecast_names(situation, len(forecasts))
+    deadlines = _forecast_deadlines(records)
     for i, forecast in enumerate(forecasts):
         if i:
             lines.append("")
-        lines += [_forecast_lead(forecast, situation, names[i])]
+        lines += [_forecast_lead(forecast, situation, names[i], deadlines[i])]
         lines += _confidence_lines(forecast, situation.get("confidence_level"))
         lines += [f"- {n}" for n in forecast.notes]
+        if len(forecasts) == 1:
+            lines += _forecast_advice(forecast, records, deadlines[i], _target(situation))
     lines += _prescription_lines(records)
     if latest_result(records, "draft_message") is not None:
         lines += _draft_lines(records, _draft_heading(records, situation))
     return lines
+
+
+def _forecast_deadlines(records: list[dict[str, Any]]) -> list[date | None]:
+    """The deadline date of each forecast that ran this turn, in order (None when the plan gave none as a date)."""
+    from tools.simulate import deadline_date
+
+    return [deadline_date(plan) for plan in all_inputs(records, "forecast_completion")] or [None]
 
 
 def _when(point: Percentile) -> str | None:
@@ -636,9 +788,28 @@ def _when(point: Percentile) -> str | None:
 
 
 def _confidence_lines(forecast: Forecast, level: float | None) -> list[str]:
-    """The answer to "when, with N% confidence?" from the forecast's percentiles (never an invented percentile)."""
+    """The answer to "what date, with N% confidence?": the date by which N% of all trials finish, counting the ones
+    that fail outright as misses (never a percentile of the successful trials passed off as the overall chance)."""
     if level is None:
         return []
+    shown = f"{level:g}"
+    c = forecast.commitment
+    if c is None:
+        return _percentile_confidence(forecast, level)
+    if not c.reachable:
+        cause = forecast.failure_causes[0].name if forecast.failure_causes else "a risky step"
+        return [
+            f"- **No date reaches {shown}%**: in {pct(forecast.failure_share)} of trials '{cause}' fails outright, so the best "
+            f"any date gets is {pct(c.best_probability)}. Give a date only as 'if {cause} works', or add a fallback for it "
+            "first (see the changes below)."
+        ]
+    failing = f", counting the {pct(forecast.failure_share)} of trials that fail outright as misses" if forecast.failure_share > 0 else ""
+    when = f"{c.date:%a %d %b %Y} ({c.working_days:.1f} working days)" if c.date else f"{c.working_days:.1f} working days"
+    return [f"- For {shown}% confidence{failing}, commit to {when}."]
+
+
+def _percentile_confidence(forecast: Forecast, level: float) -> list[str]:
+    """A confidence answer from the P50/P80/P95 points, for a forecast made without a commitment level."""
     shown = f"{level:g}"
     points = {lvl: _when(getattr(forecast, f"p{lvl}")) for lvl in (50, 80, 95)}
     if level in points and points[level]:
@@ -651,7 +822,6 @@ def _confidence_lines(forecast: Forecast, level: float | None) -> list[str]:
     if below is not None and below != above:
         text += f" (the {below}% point is {points[below]}, so {shown}% falls between the two)"
     return [text + "."]
-
 
 
 FACT_LABELS = {

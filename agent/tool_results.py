@@ -40,6 +40,12 @@ def latest_input(records: list[dict[str, Any]], name: str) -> Any:
     return None
 
 
+def all_inputs(records: list[dict[str, Any]], name: str) -> list[Any]:
+    """The inputs of every successful call of tool `name` this turn, typed, in the order the calls were made."""
+    _, model = TOOLS[name].load()
+    return [model.model_validate(r.get("arguments") or {}) for r in records if r.get("name") == name and r.get("result") is not None]
+
+
 def all_results(records: list[dict[str, Any]], name: str) -> list[Any]:
     """Every successful result of tool `name` this turn, typed, in the order the calls were made."""
     return [typed_result(r) for r in records if r.get("name") == name and r.get("result") is not None]

@@ -86,36 +86,97 @@ def search_on_decision(ctx: TurnContext) -> list[dict[str, Any]]:
 
 # Reprioritization ---------------------------------------------------------------------------------
 def whatif_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] | None:
-    """The what-if from the situation: the person's current work against the new work (None without time left)."""
+    """The what-if from the situation: the person's current work against the new work (None without time left).
+
+    The kind of request shapes it: a share of the week ('2 days a week for January') is a time share, a stretch with a
+    start and a length ('two weeks starting the 14th') a fixed loan; the date goes to the current work for those (the
+    new work is time-boxed) and to the new work otherwise; an assumed date never decides."""
     from tools.whatif import WhatIfInput
 
     if not s.has("remaining_weeks") or not s.has("new_work_weeks"):
         return None
+    return WhatIfInput.model_validate(_whatif_args(s, team, today, _shares(s)[0])).model_dump(mode="json")
+
+
+def _shares(s: Situation) -> list[float | None]:
+    """The time shares the manager named ('2 days a week, or 1 day a week?'), each clamped; [None] without one."""
+    value = s.get("time_share")
+    values = value if isinstance(value, list) else [value] if value else []
+    shares = [min(max(float(v), 0.05), 0.95) for v in values if isinstance(v, (int, float))]
+    return list(dict.fromkeys(shares)) or [None]
+
+
+def _shape(s: Situation, share: float | None) -> str:
+    """time_share for a share of the week; fixed_loan when the situation says the new work is a fixed stretch of full
+    time (read defensively: the understanding layer may not give it); open_ended otherwise."""
+    if share is not None:
+        return "time_share"
+    return "fixed_loan" if s.get("new_work_shape") == "fixed_loan" else "open_ended"
+
+
+def _current_due(s: Situation, team: Team | None) -> date | None:
+    """The current work's own date: the team file's date for that project, if it has one."""
+    project = team.project(s.get("project")) if team is not None and isinstance(s.get("project"), str) else None
+    return project.deadline if project is not None else None
+
+
+def _whatif_args(s: Situation, team: Team | None, today: date, share: float | None) -> dict[str, Any]:
     low, likely, high = _triple(s.get("remaining_weeks"))
     n_low, n_likely, n_high = _triple(s.get("new_work_weeks"))
+    holidays = _holidays(s, team, today)
+    shape = _shape(s, share)
+    if share is not None:  # the new work's effort is the share of the period: 40% of four weeks is 1.6 weeks of work
+        n_low, n_likely, n_high = (round(x * share, 3) for x in (n_low, n_likely, n_high))
+    start = weeks_until(today, s.get("start_date"), holidays, floor=None) if s.stated("start_date") else None
+    real = s.has("deadline") and s.fact("deadline").source != "assumed"  # the question's date or the team file's
+    # An assumed date is kept as assumed (in plain weeks, as the answer states it) and never decides.
+    due = weeks_until(today, s.get("deadline"), holidays if real else ()) if s.has("deadline") else None
+    own = _current_due(s, team)
+    stated = date.fromisoformat(s.get("deadline")) if real and isinstance(s.get("deadline"), str) else None
+    # Whose date: the situation's word when it has one, the current work's when it is that project's own date in the
+    # team file or the new work is a time-boxed share or loan, the new work's otherwise.
+    whose = s.get("deadline_for") or ("current" if shape != "open_ended" or (stated is not None and stated == own) else "new")
+    current_due = due if real and whose == "current" else weeks_until(today, own, holidays) if own is not None else None
+    new_due = due if whose == "new" and due is not None else None
     current = {
         "person": s.get("person") or "the engineer",
         "project": s.get("project") or "current work",
         "weeks_invested": float(s.get("done_weeks") or 0),
         "remaining_low": low, "remaining_likely": likely, "remaining_high": high,
         "success_probability": float(s.get("success_probability", 0.9)),
+        "deadline_weeks": current_due,
+        "due_date": (stated if whose == "current" else own) if current_due is not None else None,
     }  # fmt: skip
     new_work = {
         "title": s.get("new_work") or "the new work",
         "estimate_low": max(n_low, 0.1), "estimate_likely": max(n_likely, 0.1), "estimate_high": max(n_high, 0.1),
-        "deadline_weeks": weeks_until(today, s.get("deadline"), _holidays(s, team)) or round(n_high * 2, 1),
+        "deadline_weeks": new_due or round((start or 0) + n_high * 2 + 1, 1),
+        "deadline": "none" if new_due is None else "stated" if real else "assumed",
+        "shape": shape, "start_weeks": min(max(start or 0.0, 0.0), 52.0),
+        "urgent": s.get("urgency") in ("high", "critical"),
     }  # fmt: skip
     args: dict[str, Any] = {"current": current, "new_work": new_work}
-    if s.get("time_share"):
-        args["split_fraction"] = min(max(float(s.get("time_share")), 0.05), 0.95)  # "2 days a week": the split they asked about
-    return WhatIfInput.model_validate(args).model_dump(mode="json")
+    if shape == "time_share":
+        args.update({"split_fraction": share, "strategies": ["split_capacity", "finish_first"], "ramp_up_weeks": 0.0})
+    elif shape == "fixed_loan":
+        # A loan is full time (no split) and its length is fixed, ramp-up included.
+        args.update({"strategies": ["switch_now", "finish_first", "defer_new"], "ramp_up_weeks": 0.0})
+    return args
 
 
 def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
+    from tools.whatif import WhatIfInput
+
     s = ctx.situation
     if not _done(ctx, "compare_strategies"):
         args = whatif_input(s, ctx.team, ctx.today)
-        return [_call("compare_strategies", args, 1)] if args is not None else []
+        if args is None:
+            return []
+        calls = [_call("compare_strategies", args, 1)]
+        for i, share in enumerate(_shares(s)[1:]):  # the other share the manager named, run the same way
+            other = _whatif_args(s, ctx.team, ctx.today, share)
+            calls.append(_call("compare_strategies", WhatIfInput.model_validate(other).model_dump(mode="json"), 5 + i))
+        return calls
     result = latest_result(ctx.tool_calls, "compare_strategies")
     if result is None or _done(ctx, "draft_message"):
         return []
@@ -128,10 +189,28 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
 
 
 # Forecasts ----------------------------------------------------------------------------------------
-def _holidays(s: Situation, team: Team | None) -> list[date]:
-    """Days nobody works: the team file's holidays and the break the question states."""
+def _holidays(s: Situation, team: Team | None, today: date | None = None) -> list[date]:
+    """Days nobody works: the team file's holidays, the break the question states, and (from `today`) an assumed
+    year-end break for each year whose break neither gives (`_assumed_break`)."""
     stated = [date.fromisoformat(d) for d in s.get("days_off") or []]
-    return sorted(set(list(team.holidays if team else []) + stated))
+    known = set(list(team.holidays if team else []) + stated)
+    return sorted(known | set(_assumed_break(known, today)))
+
+
+def _calendar(s: Situation, team: Team | None, today: date) -> dict[str, list[date]]:
+    """A plan's days off and which of them are assumed."""
+    known = set(list(team.holidays if team else []) + [date.fromisoformat(d) for d in s.get("days_off") or []])
+    return {"holidays": _holidays(s, team, today), "assumed_holidays": _assumed_break(known, today)}
+
+
+def _assumed_break(known: set[date], today: date | None) -> list[date]:
+    """The default year-end break (24 Dec to 1 Jan) over the coming year ends, when none of the known days off
+    (the team file's or the question's) touches a year end: those are the team's own calendar."""
+    from tools.simulate import year_end_break
+
+    if today is None or any((d.month == 12 and d.day >= 20) or (d.month == 1 and d.day <= 6) for d in known):
+        return []
+    return year_end_break(today, date(today.year + 1, 12, 31))
 
 
 
@@ -159,14 +238,15 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
                 item["depends_on"] = [x["name"] for x in items]  # parallel work, then a step after all of it
             items.append(item)
         plan = {"tasks": items, "unit": "days" if in_days else "weeks", "start": today, "today": today, "trials": 4000,
-                "holidays": _holidays(s, team)}
+                **_calendar(s, team, today), **_confidence(s)}
         if deadline is not None:
             plan["deadline"] = deadline
         return PlanInput.model_validate(plan).model_dump(mode="json")
     project = _team_project(s, team)
     if project is None or not project.tasks:
         return _current_work_plan(s, team, today, deadline)
-    plan = plan_from_project(project, team.people, trials=4000, today=today, holidays=_holidays(s, team))
+    plan = plan_from_project(project, team.people, trials=4000, today=today, holidays=_holidays(s, team, today))
+    plan = plan.model_copy(update={"assumed_holidays": _calendar(s, team, today)["assumed_holidays"], **_confidence(s)})
     if s.stated("deadline") and deadline is not None:
         plan = plan.model_copy(update={"deadline": deadline, "deadline_days": None, "start": plan.start or today})
     return PlanInput.model_validate(plan.model_dump()).model_dump(mode="json")
@@ -177,7 +257,8 @@ def _project_plus_task(s: Situation, team: Team, today: date, project: Any, task
     task comes after the project's own tasks."""
     from tools.simulate import PlanInput, plan_from_project
 
-    plan = plan_from_project(project, team.people, trials=4000, today=today, holidays=_holidays(s, team)).model_dump()
+    plan = plan_from_project(project, team.people, trials=4000, today=today, holidays=_holidays(s, team, today)).model_dump()
+    plan.update({"assumed_holidays": _calendar(s, team, today)["assumed_holidays"], **_confidence(s)})
     scale = 5 if plan.get("unit") == "days" else 1
     low, likely, high = (round(x * scale, 2) for x in _task_weeks(task.get("weeks")))
     names = [t["name"] for t in plan["tasks"]]
@@ -201,10 +282,16 @@ def _current_work_plan(s: Situation, team: Team | None, today: date, deadline: d
     task = {"name": work.project[:120], "optimistic": work.remaining_weeks_low, "most_likely": work.remaining_weeks_likely,
             "pessimistic": work.remaining_weeks_high, "success_probability": work.success_probability}  # fmt: skip
     plan: dict[str, Any] = {"tasks": [task], "unit": "weeks", "start": today, "today": today, "trials": 4000,
-                            "holidays": _holidays(s, team)}
+                            **_calendar(s, team, today), **_confidence(s)}
     if deadline is not None:
         plan["deadline"] = deadline
     return PlanInput.model_validate(plan).model_dump(mode="json")
+
+
+def _confidence(s: Situation) -> dict[str, float]:
+    """The confidence the manager asks a date for ('90% sure'), for the forecast's commitment date."""
+    level = s.get("confidence_level")
+    return {"confidence_level": min(max(float(level), 1.0), 99.9)} if isinstance(level, (int, float)) else {}
 
 
 def _task_weeks(value: Any) -> tuple[float, float, float]:
@@ -243,7 +330,7 @@ def plan_forecast(ctx: TurnContext) -> list[dict[str, Any]]:
         return [_call("forecast_completion", args, 1)] if args is not None else []
     forecast = latest_result(ctx.tool_calls, "forecast_completion")
     single = sum(1 for r in ctx.tool_calls if r["name"] == "forecast_completion") == 1
-    if single and forecast is not None and _needs_prescription(forecast) and not _done(ctx, "suggest_plan_changes") and _has_tool("suggest_plan_changes"):
+    if single and forecast is not None and _needs_prescription(forecast, _target(s)) and not _done(ctx, "suggest_plan_changes") and _has_tool("suggest_plan_changes"):
         plan = next(r["arguments"] for r in ctx.tool_calls if r["name"] == "forecast_completion")
         return [_call("suggest_plan_changes", _prescribe_input(plan, s), 2)]
     if "stakeholder_message" in s.intents and not _done(ctx, "draft_message"):
@@ -255,15 +342,21 @@ def _prescribe_input(plan: dict[str, Any], s: Situation) -> dict[str, Any]:
     """What to re-simulate: the forecast's plan against the target; a chain we built ourselves is said to be assumed."""
     from tools.simulate import PrescribeInput
 
-    args: dict[str, Any] = {"plan": plan, "target_probability": TARGET_PROBABILITY}
+    args: dict[str, Any] = {"plan": plan, "target_probability": _target(s)}
     if "order_assumed" in PrescribeInput.model_fields:
         args["order_assumed"] = bool(s.get("tasks")) and not s.get("parallel") and "then" not in str(s.fact("tasks").text if s.has("tasks") else "").lower()
     return args
 
 
-def _needs_prescription(forecast: Forecast) -> bool:
+def _target(s: Situation) -> float:
+    """The chance a date must reach: the confidence the manager asked for, else 80%."""
+    level = s.get("confidence_level")
+    return min(max(float(level) / 100, 0.5), 0.99) if isinstance(level, (int, float)) else TARGET_PROBABILITY
+
+
+def _needs_prescription(forecast: Forecast, target: float = TARGET_PROBABILITY) -> bool:
     p = forecast.deadline_probability
-    return p is not None and p < TARGET_PROBABILITY and not forecast.deadline_passed
+    return p is not None and p < target and not forecast.deadline_passed
 
 
 def _has_tool(name: str) -> bool:
@@ -291,7 +384,7 @@ def plan_stakeholder(ctx: TurnContext) -> list[dict[str, Any]]:
         if args is not None:
             return [_call("forecast_completion", args, 1)]
     forecast = latest_result(ctx.tool_calls, "forecast_completion")
-    if forecast is not None and _needs_prescription(forecast) and purpose in PRESCRIBED_PURPOSES and not _done(ctx, "suggest_plan_changes") and _has_tool("suggest_plan_changes"):
+    if forecast is not None and _needs_prescription(forecast, _target(s)) and purpose in PRESCRIBED_PURPOSES and not _done(ctx, "suggest_plan_changes") and _has_tool("suggest_plan_changes"):
         plan = next(r["arguments"] for r in ctx.tool_calls if r["name"] == "forecast_completion")
         return [_call("suggest_plan_changes", _prescribe_input(plan, s), 2)]
     if not _done(ctx, "draft_message"):
@@ -414,7 +507,9 @@ def request_from_situation(s: Situation, team: Team | None, question: str) -> Re
     kind = s.get("request_kind", "feature")
     level = s.get("urgency") or ("critical" if kind == "incident" else "normal")
     title = str(s.get("request_title") or re.split(r"(?<=[.!?])\s+", question.strip())[0])[:200]
-    return Request(title=title, requester=requester, kind=kind, urgency=level, effort_days=max(days, 0.1), interrupts=interrupts)
+    deadline = date.fromisoformat(s.get("deadline")) if isinstance(s.get("deadline"), str) and s.stated("deadline") else None
+    return Request(title=title, requester=requester, kind=kind, urgency=level, effort_days=max(days, 0.1), interrupts=interrupts,
+                   deadline=deadline)  # fmt: skip
 
 
 # Org archetypes -----------------------------------------------------------------------------------

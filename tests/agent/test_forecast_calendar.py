@@ -22,11 +22,14 @@ def _grounded(result):
     assert unsupported_numbers(result.answer, QUESTION, "", calls) == []
 
 
-def test_without_days_off_the_answer_says_dates_count_monday_to_friday(offline_copilot, example_team):
+def test_without_days_off_the_dates_skip_an_assumed_year_end_break_and_say_so(offline_copilot, example_team):
     r = offline_copilot.ask(QUESTION, team=example_team)
-    assert _forecast(r).result["calendar_note"] in r.answer
-    assert "spans the year-end holidays; dates count Monday-Friday with no holidays" in r.answer
-    assert "(holidays:)" in r.answer
+    call = _forecast(r)
+    assert call.result["calendar_note"] in r.answer
+    assert "no days off were given, so the dates skip an assumed break from 24 Dec to 1 Jan" in r.answer
+    assert set(YEAR_END_OFF) <= {date.fromisoformat(d) for d in call.arguments["assumed_holidays"]}
+    dates = [date.fromisoformat(call.result[k]["date"]) for k in ("p50", "p80", "p95")]
+    assert all(d not in YEAR_END_OFF for d in dates)  # never a P80 on Christmas Day
     _grounded(r)
 
 
@@ -62,7 +65,7 @@ def test_the_drafted_body_that_states_dates_over_the_year_end_carries_the_reader
          "training 3 to 5 wks, eval 1 wk. write to her")
     r = offline_copilot.ask(q)
     caveat = _forecast(r).result["calendar_caveat"]
-    assert caveat == "These dates count the year-end holidays as working days, so time off over the holidays would move them later."
+    assert caveat == "These dates allow for a break over the year-end holidays."
     assert caveat in _draft_body(r)
 
 

@@ -1,0 +1,44 @@
+"""Forecast and what-if answers lead with the answer to the question asked: yes or no against the manager's date with
+its chance, an honest confidence date, what it depends on when no date was given; then what to do."""
+
+from __future__ import annotations
+
+from tests.agent.numbers import unsupported_numbers
+
+
+def _grounded(result, question, team_text=""):
+    calls = [{"name": t.name, "arguments": t.arguments, "result": t.result} for t in result.tool_calls]
+    assert unsupported_numbers(result.answer, question, team_text, calls) == []
+
+
+def test_a_forecast_leads_with_the_managers_date_and_what_to_do(offline_copilot):
+    q = "prep 1-2 weeks then fine-tuning 3 to 6 weeks then QA a week. product wants it by 12 feb. will we make it?"
+    r = offline_copilot.ask(q)
+    assert r.answer.startswith("**By Fri 12 Feb 2027:")
+    assert "**What I'd do:**" in r.answer
+    _grounded(r, q)
+
+
+def test_no_date_is_promised_at_a_confidence_the_failing_share_rules_out(offline_copilot, example_team, repo_root):
+    q = "what date can I give for fraud model v3 with 95% confidence?"
+    r = offline_copilot.ask(q, team=example_team)
+    assert "No date reaches 95%" in r.answer
+    assert "commit to the 95% point" not in r.answer  # the old answer passed a percentile of the successes off as 95%
+    assert "short of the 95% you want" in r.answer
+    _grounded(r, q, (repo_root / "examples" / "team.yaml").read_text(encoding="utf-8"))
+
+
+def test_a_pull_with_no_date_says_what_the_choice_depends_on_and_what_to_ask(offline_copilot, example_team):
+    q = "my director wants sam pulled off the ranking model for about a week to help with an audit extract. sam has 2 to 3 weeks left on ranking. should i?"
+    r = offline_copilot.ask(q, team=example_team)
+    assert r.answer.startswith("**It depends on when your director needs")
+    assert "switch now" in r.answer and "finish first" in r.answer and "when is it needed" in r.answer
+    assert not r.answer.startswith("**Recommendation:")
+
+
+def test_a_pull_off_a_project_with_its_own_date_answers_whether_that_date_survives(offline_copilot, example_team):
+    q = "Legal wants Tom for two weeks of contract review from Monday. Will the summarizer still make its date?"
+    r = offline_copilot.ask(q, team=example_team)
+    assert r.answer.startswith("**Does Fri 29 Jan 2027 survive it? ")
+    assert "that LLM summarizer lands by then if Tom goes as asked" in r.answer
+    assert "chance the current work keeps its date" in r.answer
