@@ -457,7 +457,6 @@ def _whatif_lead(inp: Any, what: Any, situation: Situation) -> list[str]:
     """The answer to the question asked: does the date survive the ask (with its chance), what it depends on when no
     date was given, or the call for an urgent short request; then the recommendation."""
     by_name = {o.strategy: o for o in what.strategies}
-    best = by_name[what.recommendation]
     rec = f"**Recommendation: {STRATEGY_NAMES.get(what.recommendation, what.recommendation)}.** {what.summary}"
     project, person, title = inp.current.project, inp.current.person, inp.new_work.title
     if what.basis == "current_deadline":
