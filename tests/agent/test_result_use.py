@@ -72,9 +72,13 @@ def test_an_agenda_answer_needs_its_items(turns):
 def test_a_whatif_answer_needs_its_recommendation(turns):
     _, records = turns[WHATIF]
     judged = [n for n in ("compare_strategies", "draft_message") if any(r["name"] == n for r in records)]
-    assert "compare_strategies" in unused_results("Move her right away; the summarizer matters more.", records)
-    assert "compare_strategies" not in unused_results("Let Priya finish the fraud model first, then move her.", records)
-    assert unused_results("Move her right away.", records) == judged  # nor does it carry the drafted message
+    said = {"switch_now": "Move her right away; the summarizer matters more.",
+            "finish_first": "Let Priya finish the fraud model first, then move her."}
+    best = next(r["result"]["recommendation"] for r in records if r["name"] == "compare_strategies")
+    (other,) = set(said) - {best}
+    assert "compare_strategies" in unused_results(said[other], records)
+    assert "compare_strategies" not in unused_results(said[best], records)
+    assert unused_results(said[other], records) == judged  # nor does it carry the drafted message
 
 
 def test_an_archetype_answer_needs_the_archetype(turns):
