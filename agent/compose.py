@@ -679,10 +679,20 @@ def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+# When the 1-on-1's person is unclear: the clarifying question comes first, then a structure that works for any.
+FALLBACK_ONE_ON_ONE = [
+    "Until you tell me, a structure that works for most 1-on-1s, even a short one:",
+    "1. **Their topics first** (about half the time): \"What's on your mind?\", then listen.",
+    "2. **Anything blocked or worrying**: \"What's in your way right now, and what would help?\"",
+    "3. **One thing from you**: the feedback or news you owe them, or one question about where they want to grow.",
+    "4. **Next steps**: who does what by when; write it down.",
+]
+
+
 def compose_one_on_one(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     agenda = latest_result(records, "build_agenda")
     if agenda is None:
-        return ["Tell me who the 1-on-1 is with and what is going on with them, and I will build the agenda."]
+        return FALLBACK_ONE_ON_ONE
     first = agenda.items[0].title if agenda.items else "their topics"
     lines = [f"**Start with {first[0].lower() + first[1:]}.**", "", agenda.markdown.strip()]
     if agenda.prep_notes:

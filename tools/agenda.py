@@ -172,6 +172,25 @@ _SAFE_TO_ASK = _CueSpec(
     detail="{label}: make asking safe (psychological safety), agree the two-hour rule and name a buddy.",
 )
 
+# Quiet is not new: someone who rarely speaks up needs room and another channel, not a buddy and onboarding.
+_SPEAK_UP = _CueSpec(
+    title="Room to speak up: it's safe to ask",
+    owner="them",
+    weight=3,
+    notes=(
+        "Quiet in a group is not a problem to fix. Ask open questions and leave silence after them, offer another "
+        "channel (questions sent beforehand, writing), and ask what would make it easier to raise an idea or a concern."
+    ),
+    questions=(
+        "What's something you've been thinking about that hasn't come up in meetings?",
+        "Where is it easiest for you to raise an idea or a concern: in writing, one-on-one, or in the meeting?",
+        "What would make it easier to ask a question or push back, in a meeting or outside it?",
+    ),
+    prep=("Send {name} two or three of the questions beforehand, so there is time to think them through.",),
+    guidance="normalize-asking-for-help",
+    detail="{label}: open questions, time to think and another channel (psychological safety); not a new joiner's onboarding.",
+)
+
 # Cue -> what it adds, in the order the items appear after "Their topics". The stuck, near_finish and
 # reprioritized cues reuse the record-driven rules below instead.
 CUE_SPECS: dict[str, _CueSpec] = {
@@ -199,23 +218,29 @@ CUE_SPECS: dict[str, _CueSpec] = {
         drops=frozenset({"growth", "feedback", "technical_prompts", "learning", "deep_work_note"}),
     ),
     "new_hire": _SAFE_TO_ASK,
-    "quiet": _SAFE_TO_ASK,
+    "quiet": _SPEAK_UP,
     "returning_from_leave": _CueSpec(
         title="Welcome back: re-onboarding",
         owner="both",
         weight=3,
-        notes="Walk through what changed while they were away (people, priorities, systems), agree what they pick up first and a gentle pace.",
+        notes=(
+            "Welcome them back and ask how they are first. Then what changed while they were away (people, priorities, "
+            "systems), briefly and honestly, each with the why: work that was dropped was a business call, not a judgement "
+            "on them. Agree what they pick up first, a ramp over the next few weeks rather than everything on day one, any "
+            "flexible hours they need, and what they want to own again."
+        ),
         questions=(
             "How are you, and how would you like to ease back in?",
             "What would you like to know first about what changed?",
-            "Is there anything about your schedule or pace we should plan around?",
+            "Is there anything about your schedule or pace we should plan around (hours, days, flexibility)?",
+            "What would you like to pick back up, and what would you rather leave where it is now?",
         ),
         prep=(
-            "Write a short 'what changed' list: decisions, priorities, people, systems.",
-            "Decide what {name} picks up first and what can wait.",
+            "Write a short 'what changed' note (decisions, priorities, people, systems) that {name} can read in their own time; cover only the top three in the meeting.",
+            "Decide what {name} picks up first and what can wait, and sketch a ramp over the first few weeks.",
         ),
         guidance="re-onboarding",
-        detail="Back from leave: re-onboarding, what changed and pace.",
+        detail="Back from leave: welcome first, what changed with the why, a ramp plan and what they want back; no information dump.",
         leads=True,
         drops=frozenset({"growth", "feedback", "technical_prompts", "learning"}),
     ),
@@ -367,7 +392,7 @@ CUE_SPECS["skip_level"] = _CueSpec(
     owner="them",
     weight=5,
     notes=(
-        "A skip-level: you are there to listen and learn, not to manage around their manager. How the team works, what "
+        "A skip-level: you are there to listen and learn, not to manage around {their_manager}. How the team works, what "
         "gets in their way, what they would change, and what they need from leadership; say what you will do with what you hear."
     ),
     questions=(
@@ -378,8 +403,8 @@ CUE_SPECS["skip_level"] = _CueSpec(
         "What do you want leadership to know that we might not hear?",
     ),
     prep=(
-        "Tell {name}'s manager about the skip-level and its purpose beforehand, so it is not a surprise.",
-        "Decide what you will do with what you hear, and say it: themes go back to their manager without names.",
+        "Tell {their_manager} about the skip-level and its purpose beforehand, so it is not a surprise.",
+        "Decide what you will do with what you hear, and say it: themes go back to {their_manager} without names.",
     ),
     guidance="stay-informed-ask-right-questions",
     detail="A skip-level: listen for how the team works and what leadership should fix; no managing around their manager.",
@@ -414,11 +439,31 @@ _TIMELINE_RE = re.compile(r"(?P<t>(?:~|about |roughly |maybe |probably )?(?:\d+|
 _OTHER_RE = re.compile(r"\b(?:with|and|against|between|from|by)\s+([A-Z][a-z]{2,})\b")
 _PAIR_RE = re.compile(r"\b([A-Za-z]{3,}) and ([A-Za-z]{3,}) (?:are|have been|keep|were) (?:fighting|arguing|clashing|butting heads|at odds|not talking)\b", re.IGNORECASE)
 _AT_PERSON_RE = re.compile(r"\b(?:snapp(?:ed|ing) at|yell(?:ed|ing) at|fighting with|arguing with|clash(?:ed|ing) with|butting heads with|friction with|conflict with|tension with|fell out with)\s+([a-z]{3,})\b")
-_ABOUT_RE = re.compile(r"\b(?:fighting|arguing|clashing|disagree\w*|conflict|friction|at odds)\s+(?:over|about|on)\s+([^.;,()!?]{4,80})", re.IGNORECASE)
+_ABOUT_RE = re.compile(r"\b(?:fighting|arguing|clashing|disagree\w*|conflict|friction|at odds|at war|feuding)(?:\s+(?!over\b|about\b)\w+){0,4}?\s+(?:over|about)\s+([^.;,()!?]{4,80})", re.IGNORECASE)
+_MANAGER_RE = re.compile(r"\b(?:on|in|from)\s+([A-Za-z]{3,})['’]s team\b|\breports? to ([A-Za-z]{3,})\b|\b([A-Za-z]{3,})['’]s (?:direct )?reports?\b", re.IGNORECASE)
+_COVER_RE = re.compile(r"\b([A-Za-z]{3,})(?:['’]s| has| had)?\s+(?:been\s+)?(?:cover(?:ing|ed)|took over|taken over)\b", re.IGNORECASE)
+_CHANGE_RE = re.compile(
+    r"\b(?:dropp\w+|cancel\w*|paus\w+|shelv\w+|killed|new (?:pm|product manager|manager|lead|director|vp|hires?|team|process|tools?|stack|"
+    r"priorit\w+)|cover(?:ed|ing)|took over|taken over|moved|left|joined|reorg\w*|migrat\w+|replac\w+|shipped|launched)\b",
+    re.IGNORECASE,
+)
+_DECIDE_RE = re.compile(r"\bdo i (?:just )?(?:decide|pick|choose)\b|\bshould i (?:just )?(?:decide|pick|choose)\b|\bwho owns\b|\bownership\b|\b(?:pick|choose|name) an owner\b", re.IGNORECASE)
+# A 1-on-1 with a former peer: a friend, or someone who applied for the role the manager got.
+_PEER_RE = re.compile(
+    r"\b(?:my )?(?:old|former|ex-?) ?(?:peers?|teammates?|colleagues?)\b|\bapplied for (?:this|the|my|that|the same) (?:role|job|position)\b|"
+    r"\b(?:manag|lead)\w* my (?:old|former) (?:team|peers|teammates|colleagues)\b|\bwe were peers\b|\bpromoted (?:over|above|ahead of)\b|"
+    r"\b(?:is|'s|who is|are|'re) (?:also )?(?:a|my) (?:close |good |best |old )?friend\b|\bmy (?:close |good |best )?friend,|\bwe(?:'re| are) (?:close |good |old )?friends\b",
+    re.IGNORECASE,
+)
+_APPLIED_RE = re.compile(r"\bapplied\b|\bwent for (?:it|the role|this role)\b|\binterviewed for\b|\balso wanted (?:it|the role)\b", re.IGNORECASE)
+# The manager was the one promoted ('got promoted to lead last week'), which is no promotion wish of the report's.
+_SELF_PROMOTED = re.compile(r"\b(?:i(?:'ve| have| was|'m| am)?|just) (?:just )?(?:been |got |gotten )?promoted\b|^\W*(?:just )?got promoted\b", re.IGNORECASE)
+_PAIR_NAME = re.compile(r"(\S+) and (\S+)")
 _NOT_NAMES = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "They", "She",
-    "He", "We", "Our", "Their", "This", "That", "Slack", "Jira", "Python", "I",
+    "He", "We", "Our", "Their", "This", "That", "Slack", "Jira", "Python", "I", "My", "Me", "Someone", "Nobody",
+    "Everyone", "Team", "His", "Her", "Who", "Which",
 }  # fmt: skip
 
 
@@ -447,6 +492,15 @@ def _named(notes: str, person: str) -> dict[str, str]:
         found["about"] = _clip_words(about.group(1), 8)
     if other:
         found["other"] = other
+    if _DECIDE_RE.search(notes):
+        found["decide"] = "yes"
+    for key, pattern in (("manager", _MANAGER_RE), ("cover", _COVER_RE)):
+        who = next((g.capitalize() for m in pattern.finditer(notes) for g in m.groups() if g), None)
+        if who and who not in _NOT_NAMES and who.casefold() != person.casefold():
+            found[key] = who
+    changes = [_clip_words(c, 12) for c in re.split(r"[.;,:!?()]|\band\b|\bbut\b", notes) if _CHANGE_RE.search(c) and len(c.split()) >= 2]
+    if changes:
+        found["changes"] = "; ".join(f"\u201c{c}\u201d" for c in changes[:4])
     for key, pattern, group in (("how_long", _HOW_LONG_RE, ""), ("gap", _GAP_RE, "g"), ("strength", _STRENGTH_RE, "s"), ("timeline", _TIMELINE_RE, "t")):
         m = pattern.search(notes)
         if m:
@@ -493,7 +547,11 @@ class _Plan:
 def _specifics(cue: str, named: dict[str, str]) -> str:
     """What the manager's notes add to a cue's item: what a conflict is about; the gap, strength and timeline of a promotion case."""
     if cue == "conflict" and named.get("about"):
-        return f"What it is about: {named['about']}; end with who owns what."
+        decide = " If it comes to who owns it, decide after hearing both: one owner (or a split by area with a named reviewer) within the week, told to both together." if named.get("decide") else ""
+        return f"What it is about: {named['about']}; end with who owns what.{decide}"
+    if cue == "returning_from_leave" and named.get("changes"):
+        cover = f" Agree with {named['cover']} what comes back and what stays with them." if named.get("cover") else ""
+        return f"What changed, in your notes: {named['changes']}.{cover}"
     if cue != "wants_promotion":
         return ""
     parts = []
@@ -518,6 +576,8 @@ def _cue_items(plan: _Plan, cues: list[str], fill: dict[str, str], seen: dict[st
         if cue == "underperforming" and "burnout" in cues:
             detail = "Performance concern noted but held back: with signs of burnout, workload and support come first."
         plan.rules.append(RuleApplied(rule=f"cue-{cue.replace('_', '-')}", guidance=spec.guidance, detail=detail))
+        if cue == "quiet" and "new_hire" in cues:
+            spec = _SAFE_TO_ASK  # a new joiner who doesn't ask: one settling-in item
         if spec.title in added or (cue == "underperforming" and "burnout" in cues):
             continue
         added.add(spec.title)
@@ -529,6 +589,8 @@ def _cue_items(plan: _Plan, cues: list[str], fill: dict[str, str], seen: dict[st
         item.leads = spec.leads
         item.questions += [q.format(**fill) for q in spec.questions]
         item.prep += [n.format(**fill) for n in spec.prep]
+        if cue == "returning_from_leave" and named.get("cover"):
+            item.prep.append(f"Ask {named['cover']} for a short note on what they covered and what is in flight, before the 1:1.")
 
 
 def _situation(cues: list[str]) -> tuple[frozenset[str], bool]:
@@ -544,17 +606,28 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     work = p.current_work
     project = work.project if work else "their current work"
     named = _named(inp.notes, p.name)
+    pair = _PAIR_NAME.fullmatch(p.name) if "conflict" in cues else None  # two people in a conflict, one 1-on-1 each
+    peer = _PEER_RE.search(inp.notes)
+    cues = [c for c in cues if not (c == "conflict" and pair) and not (c == "wants_promotion" and peer and _SELF_PROMOTED.search(inp.notes))]
+    inp = inp.model_copy(update={"cues": cues})
     fill = {
         "name": p.name,
         "project": project,
         "thing": work.project if work else named.get("thing", "the research bet"),
         "other": named.get("other", "a colleague"),
+        "their_manager": named.get("manager", f"{p.name}'s manager"),
     }
     plan = _Plan()
     drops, leading = _situation(cues)
+    if pair or peer:
+        drops, leading = drops | {"growth", "feedback", "technical_prompts"}, True  # their item holds the career talk
     _unblock_item(plan, p, cues, named)
     plan.add(1, 2 if leading else 3, "Their topics", "them", "Open with what they want to discuss.")
     _cue_items(plan, cues, fill, dict(inp.observations), named)
+    if pair:
+        _pair_items(plan, pair.group(1), pair.group(2), named, inp.notes)
+    if peer:
+        _peer_item(plan, p.name, inp.notes)
     if "managing_up" in cues:
         _managing_up_items(plan, p.name, inp.notes)
     _finish_line_item(plan, p, cues, project, drops)
@@ -573,6 +646,64 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     plan.add(-1, 1, "Next steps and owners", "both", "Agree actions, owners and dates.")  # always kept: the meeting ends with owners
     plan.items.sort(key=lambda x: 0 if x.title.startswith("Unblock:") else 1 if x.leads else 2)  # stable: the rest keep their order
     return _agenda(inp, plan, project, growth, drops)
+
+
+def _pair_items(plan: _Plan, a: str, b: str, named: dict[str, str], notes: str) -> None:
+    """Two people in a conflict: the same conversation with each, separately; then the manager's decision."""
+    item = plan.add(0, 4, f"The conflict between {a} and {b}: hear each side", "them", (
+        f"Run this the same way with {a} and with {b}, separately: what they saw (facts, not interpretations), what they "
+        "need from the outcome (interests, not positions), and what they could do differently. Say plainly that the "
+        "public back-and-forth stops now, whoever started it. Don't rule in the room."
+    ))  # fmt: skip
+    item.leads = True
+    item.questions += [
+        "What happened, from your side?",
+        "What do you need from the outcome, whoever ends up owning it?",
+        "What do you think the other one needs?",
+        "What could you do differently from here?",
+    ]
+    item.prep += [
+        "Before either meeting, write down what you have seen yourself (threads, dates), apart from what you were told.",
+        "Hold both meetings before deciding anything, and tell each of them that you are talking to the other.",
+    ]
+    plan.rules.append(RuleApplied(rule="cue-conflict", guidance="facts-not-blame", detail=f"A conflict between {a} and {b}: hear each separately, facts not blame, then decide."))
+    about = named.get("about", "")
+    if not (about or _DECIDE_RE.search(notes)):
+        return
+    what = about or "who owns what"
+    owned = re.sub(r"^who (?:owns|runs|leads)\s+", "", what) if what.startswith("who ") and about else ""
+    owner = f"one owner of {owned}" if owned else "one owner"
+    decision = plan.add(0, 2, f"Your decision: {what}", "you", (
+        f"Yes, decide: once you have heard both, the call is yours. Within the week, name {owner}, or split it by area "
+        f"with a named reviewer; tell {a} and {b} together first, then the team, and agree how disagreements get raised "
+        "from now on."
+    ))  # fmt: skip
+    decision.leads = True
+    decision.questions.append("If the other one owns it, what would you need to work well with them?")
+    decision.prep.append(f"Sketch two or three ways to settle {what}, and what each one costs, before the meetings.")
+
+
+def _peer_item(plan: _Plan, name: str, notes: str) -> None:
+    """A 1-on-1 with a former peer or friend, perhaps one who applied for the role: name it, listen, then what they want."""
+    applied = f"{name} applied for this role too, " if _APPLIED_RE.search(notes) else ""
+    item = plan.add(0, 5, "Name the change: you are now their lead", "both", (
+        f"Say it first, plainly: you were peers, {applied}and it is fine for this to feel strange. Ask how they feel and "
+        "listen without defending the decision. Then what they want from you as a manager and from their own career, what "
+        "you can offer (work to own, visibility, sponsorship), and how you keep the friendship and the work apart "
+        "(feedback, reviews, what you talk about off hours)."
+    ))  # fmt: skip
+    item.leads = True
+    item.questions += [
+        "How are you feeling about how this turned out?",
+        "What would you want from me as your manager, and what would you not want?",
+        "What do you want to grow into next, and how can I help you get there?",
+        "How do we keep our friendship and our working relationship from getting tangled?",
+    ]
+    item.prep += [
+        f"Decide what you can offer {name} (a piece of work to own, visibility, sponsorship for their next step) before the meeting.",
+        f"Don't discuss how the hiring decision was made; if {name} asks, point to the feedback the hiring manager or HR can give.",
+    ]
+    plan.rules.append(RuleApplied(rule="former-peer", guidance="from-coder-to-tech-lead", detail="A former peer (or friend) now reporting to you: name it, listen, agree how you work together."))
 
 
 def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str]) -> None:
@@ -769,7 +900,11 @@ def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
         if inp.person_in_team
         else f"{p.name} is not in the team file: this agenda is built from your notes and cues only."
     )
-    lines = [f"# 1-on-1 with {a.person} ({a.minutes} min, {a.date.isoformat()})", "", about, ""]
+    two = bool(_PAIR_NAME.fullmatch(a.person)) and not inp.person_in_team
+    if two:
+        about = f"{a.person} are not in the team file: one agenda for both meetings, built from your notes and cues only."
+    head = f"# 1-on-1s with {a.person}, separately ({a.minutes} min each" if two else f"# 1-on-1 with {a.person} ({a.minutes} min"
+    lines = [f"{head}, {a.date.isoformat()})", "", about, ""]
     if inp.cues:
         lines += ["Situation: " + ", ".join(c.replace("_", " ") for c in dict.fromkeys(inp.cues)) + ".", ""]
     lines += ["## Agenda", ""]

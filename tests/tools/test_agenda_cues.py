@@ -36,7 +36,7 @@ def _item(agenda, prefix):
 # cue -> (item title prefix, guidance tag, a question that must be asked)
 EXPECTED = {
     "new_hire": ("Settling in: it's safe to ask", "normalize-asking-for-help", "What has surprised you so far?"),
-    "quiet": ("Settling in: it's safe to ask", "normalize-asking-for-help", "What would make it easier to ask a question that feels basic?"),
+    "quiet": ("Room to speak up: it's safe to ask", "normalize-asking-for-help", "What would make it easier to ask a question or push back, in a meeting or outside it?"),
     "burnout": ("How you're doing: workload and rest", "sustainable-pace", "What could we drop or defer for the next few weeks?"),
     "wants_promotion": ("Path to the next level", "champion-career-growth", "Where do you think the gap is, in your words?"),
     "stuck": ("Unblock:", "two-hour-rule", "What have you tried, and what would unblock you today?"),
@@ -290,3 +290,43 @@ def test_a_gap_said_as_not_yet_done_is_named_that_way():
     notes = "priya wants to talk staff promo. she's strong but hasn't led anything cross-team yet"
     item = _item(_name_only(["wants_promotion"], notes=notes, name="Priya"), "Path to the next level")
     assert "The gap as you see it: not yet led anything cross-team;" in item.notes
+
+
+def test_quiet_is_not_new_no_buddy_or_onboarding_for_someone_who_has_been_here_a_while():
+    agenda = _name_only(["quiet", "skip_level"], notes="skip-level with Ayo from Dana's team, he never says much in planning", name="Ayo")
+    text = agenda.markdown
+    assert "Room to speak up" in text and "Settling in" not in text
+    assert not any(word in text for word in ("buddy", "surprised you", "when you were new", "two-hour rule"))
+    assert "Tell Dana about the skip-level" in text and "not to manage around Dana" in text  # their manager, named
+
+
+def test_a_return_from_leave_names_what_changed_in_the_managers_words_and_who_covered():
+    notes = "Paolo is back from leave. While he was out we shelved the pricing model he led, a new PM joined, and Lena has been covering his pipeline."
+    agenda = _name_only(["returning_from_leave"], notes=notes, name="Paolo")
+    item = _item(agenda, "Welcome back")
+    assert "\u201ca new PM joined\u201d" in item.notes and "shelved the pricing model" in item.notes
+    assert "Agree with Lena what comes back" in item.notes and "not a judgement" in item.notes and "ramp" in item.notes
+    assert any(n.startswith("Ask Lena for a short note") for n in agenda.prep_notes)
+    assert "What would you like to pick back up, and what would you rather leave where it is now?" in agenda.questions
+
+
+def test_two_people_in_a_conflict_get_the_same_separate_conversation_and_the_managers_decision():
+    notes = "Anika and Joss are feuding over who owns the feature store. Do I decide?"
+    agenda = _name_only(["conflict"], minutes=25, notes=notes, name="Anika and Joss")
+    titles = _titles(agenda)
+    assert titles[0] == "The conflict between Anika and Joss: hear each side"
+    assert "Your decision: who owns the feature store" in titles and "Growth" not in titles
+    assert "one owner of the feature store" in _item(agenda, "Your decision").notes
+    assert agenda.markdown.startswith("# 1-on-1s with Anika and Joss, separately (25 min each")
+    assert "a colleague" not in agenda.markdown  # no stand-in for the other person
+    assert "Your decision" not in _titles(_name_only(["conflict"], notes="Anika and Joss keep clashing", name="Anika and Joss"))
+
+
+def test_a_former_peer_who_applied_for_the_role_is_not_read_as_wanting_a_promotion():
+    notes = "I just got promoted to lead my old team; Priyanka is a close friend and applied for the same job."
+    agenda = _name_only(["wants_promotion"], notes=notes, name="Priyanka")
+    titles = _titles(agenda)
+    assert titles[0] == "Name the change: you are now their lead" and "Path to the next level" not in titles
+    assert "Priyanka applied for this role too" in agenda.items[0].notes and "Situation: wants promotion" not in agenda.markdown
+    wanting = _name_only(["wants_promotion"], notes="Priyanka wants to get promoted to senior this cycle", name="Priyanka")
+    assert "Path to the next level" in _titles(wanting)  # a report's own promotion wish keeps its item
