@@ -464,7 +464,7 @@ def _whatif_lead(inp: Any, what: Any, situation: Situation) -> list[str]:
         if asked is not None and asked.current_deadline_probability is not None:
             p = asked.current_deadline_probability
             share = f" at {inp.split_fraction:.0%} of their time" if inp.new_work.shape == "time_share" else " as asked"
-            loan = _loan_note(inp, what, situation)
+            loan = _loan_note(inp, what, situation) + _offer_line(inp, what, asked, situation) + _cheaper_line(inp, what, asked)
             head = (f"**Does {_date_words(inp)} survive it? {_verdict(p).capitalize()}: {pct(p)} that {project} lands by then "
                     f"if {person} goes{share}** (P80 week {asked.current_work.p80:.1f}, {asked.current_slip_days:g} working days "
                     f"later than finishing first).")
@@ -495,6 +495,28 @@ def _requester_words(situation: Situation) -> str:
     if not isinstance(who, str) or not who:
         return "they"
     return f"your {who}" if who.lower() in ROLE_WORDS else who
+
+
+def _cheaper_line(inp: Any, what: Any, asked: Any) -> list[str]:
+    """When the date survives the ask: what waiting would save, if the new work can wait."""
+    first = next((o for o in what.strategies if o.strategy == "finish_first"), None)
+    if what.recommendation != asked.strategy or first is None or asked.lost_days - first.lost_days < 1:
+        return []
+    return [f"- If {inp.new_work.title} can wait until about week {first.new_work.p80:.1f}, letting {inp.current.person} finish "
+            f"first saves {asked.lost_days - first.lost_days:.1f} working days of switching."]
+
+
+def _offer_line(inp: Any, what: Any, asked: Any, situation: Situation) -> list[str]:
+    """When the date does not survive the ask but survives another plan: what to offer the requester instead."""
+    best = next(o for o in what.strategies if o.strategy == what.recommendation)
+    if best is asked or (asked.current_deadline_probability or 0) >= TARGET or (best.current_deadline_probability or 0) < TARGET:
+        return []
+    if best.strategy == "finish_first":
+        when = f"from about week {best.current_work.p80:.1f}, once {inp.current.project} lands"
+    else:
+        when = f"on the {STRATEGY_NAMES.get(best.strategy, best.strategy)} plan (done by week {best.new_work.p80:.1f})"
+    return [f"- **Push back, with an offer:** {inp.current.person} for {inp.new_work.title} {when}, which keeps "
+            f"{_date_words(inp)} ({pct(best.current_deadline_probability)}); or someone else now."]
 
 
 def _loan_note(inp: Any, what: Any, situation: Situation) -> list[str]:
@@ -655,14 +677,16 @@ def _forecast_advice(forecast: Forecast, records: list[dict[str, Any]], deadline
     if reaching:
         lever = reaching[0].description[0].lower() + reaching[0].description[1:]
         rest = f"; a later date alone does not help while {pct(forecast.failure_share)} of trials fail outright" if capped else f", or plan on {later}"
-        return [f"- **What I'd do:** don't promise {when} as planned; {lever} ({pct(reaching[0].deadline_probability)}){rest}."]
+        even = f" At {pct(p)} it is better than even, so keep it as the target while the later option stays open." if p >= 0.5 else ""
+        return [f"- **What I'd do:** don't promise {when} as planned; {lever} ({pct(reaching[0].deadline_probability)}){rest}.{even}"]
     if capped:
         cause = forecast.failure_causes[0].name if forecast.failure_causes else "the risky step"
         return [f"- **What I'd do:** don't promise {when} at the confidence you want: no later date gets there while "
                 f"{pct(forecast.failure_share)} of trials fail outright; add a fallback for '{cause}' or give the date as "
                 f"'if {cause} works'."]
     if p >= 0.5:
-        return [f"- **What I'd do:** don't promise {when} yet; plan on {later} and treat {when} as a stretch."]
+        return [f"- **What I'd do:** don't promise {when} yet, and don't give it up either: {pct(p)} is better than even. "
+                f"Keep the later option (a later date, release or venue: {later}) open and decide once the first step is done."]
     return [f"- **What I'd do:** if there is a later option (a later date, release or venue), plan for it now: {later}; {when} is a long shot as planned."]
 
 

@@ -353,7 +353,7 @@ def _recommend(inp: WhatIfInput, outcomes: list[StrategyOutcome]) -> tuple[Strat
             return max(meeting, key=lambda o: (o.current_deadline_probability or 0.0, -o.lost_days)), False, "new_deadline"
         return max(outcomes, key=lambda o: (o.deadline_probability, -o.lost_days)), True, "new_deadline"
     if has_current:
-        if asked is not None and asked in safe and inp.new_work.shape != "open_ended":
+        if asked is not None and asked in safe:  # the date survives what was asked: say yes to it
             return asked, False, "current_deadline"
         if safe:
             return _fewest(safe), False, "current_deadline"

@@ -133,9 +133,11 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
     due = weeks_until(today, s.get("deadline"), holidays if real else ()) if s.has("deadline") else None
     own = _current_due(s, team)
     stated = date.fromisoformat(s.get("deadline")) if real and isinstance(s.get("deadline"), str) else None
-    # Whose date: the situation's word when it has one, the current work's when it is that project's own date in the
-    # team file or the new work is a time-boxed share or loan, the new work's otherwise.
-    whose = s.get("deadline_for") or ("current" if shape != "open_ended" or (stated is not None and stated == own) else "new")
+    # Whose date: the current work's when the situation says so (current_deadline), when it is that project's own
+    # date in the team file, or when the new work is a time-boxed share or loan; the new work's otherwise.
+    whose = "current" if shape != "open_ended" or (stated is not None and stated == own) else "new"
+    if isinstance(s.get("current_deadline"), str):
+        own, whose = date.fromisoformat(s.get("current_deadline")), "new"  # then deadline, if any, is the new work's
     current_due = due if real and whose == "current" else weeks_until(today, own, holidays) if own is not None else None
     new_due = due if whose == "new" and due is not None else None
     current = {

@@ -42,3 +42,20 @@ def test_a_pull_off_a_project_with_its_own_date_answers_whether_that_date_surviv
     assert r.answer.startswith("**Does Fri 29 Jan 2027 survive it? ")
     assert "that LLM summarizer lands by then if Tom goes as asked" in r.answer
     assert "chance the current work keeps its date" in r.answer
+
+
+def test_when_the_current_works_date_does_not_survive_the_ask_the_answer_pushes_back_with_an_offer(offline_copilot):
+    q = ("risk wants dami on the sanctions screening backlog from monday for a couple of sprints. she has 3 to 5 weeks "
+         "left on the pricing model, which has to be with the committee by jan 22. should i push back?")
+    r = offline_copilot.ask(q)
+    assert r.answer.startswith("**Does Fri 22 Jan 2027 survive it? No:")
+    assert "**Push back, with an offer:** Dami for" in r.answer
+    _grounded(r, q)
+
+
+def test_when_the_date_survives_the_ask_the_answer_says_yes_and_what_waiting_would_save(offline_copilot):
+    q = ("ops wants ravi on the billing migration from monday for about three weeks. he has 3 to 4 weeks left on the "
+         "risk scorecard, which has to be with audit by mar 19. do i push back?")
+    r = offline_copilot.ask(q)
+    assert r.answer.startswith("**Does Fri 19 Mar 2027 survive it? Yes:")
+    assert "**Recommendation: switch now.**" in r.answer and "letting Ravi finish first saves" in r.answer
