@@ -24,6 +24,11 @@ ONE_ON_ONE_RE = re.compile(
     r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b",
     re.I,
 )
+PAST_ONE_ON_ONE = re.compile(
+    r"\b(?:told|said|mentioned|came up|brought (?:it |this )?up|raised|asked|admitted|shared|confided|dropped|let slip|found out|learned|heard)\b[^.?!]{0,60}?"
+    r"\b(?:in|during|at|after)\s+(?:our|my|the|a|last week'?s|yesterday'?s|today'?s|this morning'?s|last)\s+(?:weekly\s+)?(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|skip[- ]level)s?\b",
+    re.I,
+)
 MOVE_RE = re.compile(
     r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*|reassign\w*|put(?:ting)?|loan\w*|borrow\w*|steal\w*|poach\w*|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)|go(?:es)? to|send\w*)\b"
     r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b",
@@ -45,7 +50,8 @@ TASK_SPLIT = re.compile(r"[.;]\s|,\s*|\s+-\s+|\s+(?:can |could |will )?run along
 TASK_FILLER = re.compile(
     r"\b(?:then|and|about|around|roughly|maybe|probably|likely|a|an|the|of|for|is|are|takes?|will|would|should|needs?|"
     r"need|we|i|it|its|it's|our|my|another|more|extra|to|do|be|with|approx|est|estimate[sd]?|plus|first|also|weeks?|days?|sprints?|months?|"
-    r"working|more|probably|most|ish|~|\d+(?:\.\d+)?%?|try|works?|chance|percent)\b",
+    r"working|more|probably|most|ish|~|\d+(?:\.\d+)?%?|try|works?|chance|percent|can|could|realistically|he|she|they|says|said|thinks|left|"
+    r"reckons?|quick|one|so|ok|okay|still|just|really|honestly|like|basically|actually|he's|she's|they're|s)\b",
     re.IGNORECASE,
 )
 
@@ -179,7 +185,7 @@ def decide_intents(sig: Signals) -> list[str]:
 
     original, normal = sig.text.original, sig.text.normal
     prediction = classify_intent(original)
-    one_on_one = bool(ONE_ON_ONE_RE.search(normal))
+    one_on_one = bool(ONE_ON_ONE_RE.search(PAST_ONE_ON_ONE.sub(" ", normal)))  # 'my director told me in our 1:1' is context
     prep_asked = ONE_ON_ONE_WITH.search(normal) or re.search(r"\bagenda\b|\b(?:1:1|1-1|one[- ]on[- ]one)\s+(?:tomorrow|today|on|in|at|next|this|mon|tue|wed|thu|fri|\d)", normal, re.I)
     if CRISIS.search(normal) or (PEOPLE_SENSITIVE.search(normal) and not prep_asked):
         return ["sensitive"]
@@ -267,6 +273,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "triage"  # "VP of sales wants us to 'add AI' to the pricing page by friday": an incoming request to weigh
     if predicted == "archetype" and not ORG_RE.search(normal):
         return "guidance"
+    if predicted == "one_on_one" and not one_on_one and PAST_ONE_ON_ONE.search(normal) and not re.search(r"\b(?:agenda|prep|talking points)\b", normal, re.I):
+        return "guidance"  # 'my director told me in our 1:1 ...; what do i say to them': advice, no meeting to prepare
     asked_of_us = sig.requester or requests.request_title(normal) or requests.wants_whole_inbox(normal) or requests.pasted_requests(sig.text.original)
     if predicted == "triage" and not asked_of_us:
         return "guidance"  # "should I ask for headcount or kill a project?": advice, not an incoming request to weigh
@@ -394,7 +402,11 @@ def _days_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
     first, last = off[0], off[1] if len(off) > 1 else off[0]
     begin, end = first.value, last.value
     said = sig.text.normal[max(0, first.start - 10) : first.end]
-    if len(off) == 1 and re.search(r"\b(?:till|until)\s+\S", said) and first.value > today:
+    same_month = re.match(r"\s*(?:to|-|through|thru|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|days?|weeks?))", sig.text.normal[first.end :])
+    if len(off) == 1 and same_month and first.value.day < int(same_month.group(1)) <= 31:
+        end = first.value.replace(day=min(int(same_month.group(1)), 28 if first.value.month == 2 else 30 if first.value.month in (4, 6, 9, 11) else 31))
+        last = first  # "out on leave jan 4-15": the range ends in the same month
+    elif len(off) == 1 and re.search(r"\b(?:till|until)\s+\S", said) and first.value > today:
         begin, end = today, first.value - timedelta(days=1)  # "out sick till wednesday": from today, back on wednesday
     days = [begin + timedelta(days=i) for i in range((end - begin).days + 1)]
     weekdays = [d.isoformat() for d in days if d.weekday() < 5][:60]
@@ -889,9 +901,10 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         seg_start = max(b for b in starts if b <= d.start)
         seg_end = min(b for b in ends if b >= d.end)
         segment = normal[seg_start:seg_end]
-        whole = _task_name(segment.replace(normal[d.start : d.end], " "))
+        named = next((p.name for p in sig.projects if seg_start <= p.start < d.start), None)  # "can kwame finish the fraud backfill (6 days left)"
+        whole = named or _task_name(segment.replace(normal[d.start : d.end], " "))
         worded = re.search(r"\b(?:needs?|adds?|requires?|loses?|lost|losing|spends?)\b", segment, re.I)  # "loses 3 days to interviews"
-        name = whole if worded else _task_name(normal[seg_start : d.start]) or whole  # "ablations 2-5 wks if ...": the name comes first
+        name = whole if worded or named else _task_name(normal[seg_start : d.start]) or whole  # "ablations 2-5 wks if ...": the name comes first
         if not name and seg_start > 0:  # "model fixes after that 1-3 wks": the name sits before the joining words
             previous = max((b for b in starts if b < seg_start - 1), default=0)
             name = _task_name(normal[previous : seg_start]) if not any(previous <= x.start < seg_start for x in durations) else ""
@@ -1230,9 +1243,10 @@ def _tells_the_person(sig: Signals, intent: str) -> bool:
 
 def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
-    budget = re.search(r"(\d+(?:\.\d+)?) (?:working )?days? of (?:interrupt(?:ion)?s?|interrupt(?:ion)? capacity|capacity for interrupt\w*)", normal, re.I)
+    budget = re.search(r"(\d+(?:\.\d+)?) (?:working )?days? of (?:interrupt(?:ion)?s?|interrupt(?:ion)? capacity|capacity for interrupt\w*|slack|spare capacity|capacity)"
+                       r"|\b(?:have|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks))", normal, re.I)
     if budget:
-        s.put("interrupt_budget_days", float(budget.group(1)), "question", sig.words(budget.start(), budget.end()))
+        s.put("interrupt_budget_days", float(budget.group(1) or budget.group(2)), "question", sig.words(budget.start(), budget.end()))
     listed = [_pasted_request(r, today) for r in requests.pasted_requests(sig.text.original)]
     if listed:
         s.put("requests", listed, "question", f"{len(listed)} pasted requests")

@@ -11,7 +11,7 @@ from functools import lru_cache
 PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ("explain_uncertainty", r"\bwhy (?:we|i) can'?t (?:promise|commit to|guarantee|give (?:them |her |him )?(?:a|one|the))\b|\bexplain\w*\b.{0,120}\b(?:uncertain\w*|why (?:i|we) can'?t (?:give|commit|promise)|(?:one|1|a single|exact|firm|fixed) (?:date|number|catch rate)|ranges?|probabilit\w*|how ml (?:works|projects work)|why ml|estimates?|can'?t promise)\b|\bno jargon\b|\bnon-?technical\b|\b(?:in )?plain (?:english|words|language)\b|\bwithout (?:the )?jargon\b|\bwhy (?:ml|ai|data science|the model|it|we)(?:'s| is| are)? (?:always |so |projects )*(?:late|slow|unpredictable|uncertain)\b|\bcan'?t promise a (?:fixed|single|firm)\b"),
     ("announce_change", r"\b(?:tell|inform|announce|update|notify)\b.{0,25}\b(?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad)\b|\blet (?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad) know\b|\b(?:message|note|post|email|slack|update)\b.{0,20}\b(?:to|for) (?:my|the|our) (?:whole )?(?:team|reports|engineers)\b|\bannounce\w*\b|\bteam (?:announcement|update|post)\b|\bpost in (?:the )?team\b"),
-    ("ask_for_resources", r"\bask(?:ing)? (?:my \w+ |the \w+ |our \w+ )?(?:for )?(?:\d+ )?(?:more|another|extra|additional)\b|\basking (?:\w+ )?(?:for|to hire) (?:\d+|a|an|one|two|another) (?:[\w-]+ ){0,2}(?:engineers?|scientists?|annotators?|labell?ers?|contractors?|mles?|people|hires?|analysts?|headcount)\b|\bask(?:ing)? (?:the|my|our) (?:[\w-]+ ){1,3}?for (?:\d+|a|an|one|two|some|more|budget|headcount|help)\b|\bheadcount\b|\b(?:more|extra|additional) (?:[\w-]+ )?(?:people|engineers?|headcount|budget|gpus?|a100s?|h100s?|compute|hires?|help|time|scientists?)\b|\bthe ask to\b|\bbudget for\b|\bgpu budget\b|\bhire (?:\d+|another|more)\b|\bopen (?:a )?req\b|\bbackfill (?:for|the)\b|\bcontractors?\b|\bweeks of an? (?:data |ml |platform )?(?:engineer|scientist|sre)\b"),
+    ("ask_for_resources", r"\bask(?:ing)? (?:my \w+ |the \w+ |our \w+ )?(?:for )?(?:\d+ )?(?:more|another|extra|additional)\b|\basking (?:\w+ )?(?:for|to hire) (?:\d+|a|an|one|two|another) (?:[\w-]+ ){0,2}(?:engineers?|scientists?|annotators?|labell?ers?|contractors?|mles?|people|hires?|analysts?|headcount)\b|\bask(?:ing)? (?:the|my|our) (?:[\w-]+ ){1,3}?for (?:\d+|a|an|one|two|some|more|budget|headcount|help)\b|\bheadcount\b|\b(?:more|extra|additional) (?:[\w-]+ )?(?:people|engineers?|headcount|budget|gpus?|a100s?|h100s?|compute|hires?|help|time|scientists?)\b|\bthe ask to\b|\bbudget for\b|\bwhy we need (?:a |an |one more |another |two |2 |\d+ )?(?:second |more |extra |new )?[\w-]+|\bwe need (?:a second|another|one more|two more|\d+ more)\b|\bgpu budget\b|\bhire (?:\d+|another|more)\b|\bopen (?:a )?req\b|\bbackfill (?:for|the)\b|\bcontractors?\b|\bweeks of an? (?:data |ml |platform )?(?:engineer|scientist|sre)\b"),
     ("forecast_risk", r"\bwon'?t make (?:it by |the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the (?:date|deadline))"),
     ("ask_for_resources", r"\basking (?:them |him |her )?for help\b|\bwe need someone (?:for|to)\b|\bneed (?:a person|help) for\b"),
     ("decline_or_negotiate", r"\bi (?:want|'d like|would like) to offer\b|\boffer(?:ing)? (?:\d+|one|a|an) (?:week|day|days|weeks|hours?)\b|\bno way\b|(?:^|[.!]\s*)no[.!]\s|\b(?:say no|decline|push ?back|turn (?:it |them |this )?down|(?:can'?t|cannot|won'?t|will not|not able to|not going to|unable to) (?:take|do|fit|build|run|support|deliver|make|have|commit|help with|lend|spare|give)|negotiate|counter[- ]?offer|counter\s*:|no (?:capacity|bandwidth)|reject|refuse)\b|\b(?:we|i) can'?t\b|\bthe answer is no\b|\b(?:friendly|polite|kind|short|firm) no\b|\bdescop\w+|\b(?:offer|propos\w+) [^.;]{0,40}\binstead\b|\bbut only (?:for|with|if)\b|\bisn'?t the (?:moment|time|right time)\b|\bnow isn'?t\b|\bnot happening\b|\b(?:a |the )?(?:clear|firm|hard|polite|friendly) no\b|\bwhat i can (?:do|offer)(?: instead)?\s*:|\bif (?:not|it'?s a no|its a no)\b|\bno live\b|\bnot (?:ready|possible) (?:for|by)\b"),
@@ -26,7 +26,7 @@ PURPOSE_RULES: tuple[tuple[str, str], ...] = (
 )
 # The manager wants words to send (a message, a reply, what to tell someone).
 WANTS_WORDS = re.compile(
-    r"\b(?:draft|write|compose|reword)\b|\b(?:word|phrase|rewrite) (?:it|this|that|my|the (?:message|email|note|reply))\b|\b(?:email|e-mail|slack|dm|message|note|memo|reply|response|announcement|post)\b(?! (?:from|by) )|"
+    r"\b(?:draft|write|compose|reword)\b|\b(?:word|phrase|rewrite) (?:it|this|that|my|the (?:message|email|note|reply))\b|\b(?:email|e-mail|slack|dm|message|note|memo|reply|response|announcement|post|one-?pager|1-?pager|write-?up|brief)\b(?! (?:from|by) )|"
     r"\bwhat (?:do|should|can) i (?:say|tell|write|reply|respond|send)\b|\bhow (?:do|should|can) i (?:say|tell|word|phrase|respond|reply|explain|put|break|frame|pitch|communicate|ask)\b|"
     r"\bhelp me (?:ask|tell|explain|respond|reply|say|write|word|pitch|push back|decline|announce|communicate|answer)\b|\b(?:tell|explain to|let) (?:my|our|the) (?:\w+ ){0,2}(?:know|team|vp|cto|cfo|ceo|director|boss|head|pm|exec\w*|leadership|product|stakeholders?)\b|"
     r"\bwhat do i tell (?:her|him|them)\b|\bask my (?:vp|cto|cfo|ceo|director|boss|manager|head)\b|\b(?:need|have|got) to (?:tell|explain|break it to|let|answer|reply)\b|"
@@ -47,7 +47,7 @@ DECISION_RE = re.compile(
     r"|\b(?:reply|respond|answer)\s+(?:\w+\s+)?that\s+(?P<h>[^.?!;]{6,200})"
     r"|\btell\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that\s+)?(?P<i>(?:we'?re|we are|we'?ll|we will|we'?ve|we have|we can'?t|we won'?t)\s+[^.?!;]{6,200})"
     r"|\b(?:flag|warn|tell|let)\s+(?:to\s+)?(?:\w+\s+){1,4}?(?:know\s+)?that\s+(?P<j>[^.?!;]{6,200})"
-    r"|\b(?:need|have|want|got|going) to (?:tell|let|warn|inform|update)\s+(?:[\w-]+\s*(?:\([^)]{0,40}\)\s*)?)(?:know\s+)?(?:that\s+)?(?P<l>[^?!]{6,400}?)" + STYLE_NEXT +
+    r"|\b(?:need|have|want|got|going) to (?:tell|let|warn|inform|update)\s+(?:(?:the|my|our|his|her|their)\s+)?(?:[\w-]+\s*(?:\([^)]{0,40}\)\s*)?)(?:know\s+)?(?:that\s+)?(?P<l>[^?!]{6,400}?)" + STYLE_NEXT +
     r"|^\s*(?:weekly|monthly|quarterly|status|progress)\s+update\s+for\b[^.:]*[.:]\s*(?P<m>[^?!]{6,400}?)" + STYLE_NEXT +
     r"|^\s*(?:customer[- ]facing|to (?:the )?(?:team|customer|client|board|execs?)|for (?:the )?(?:team|customer|client|board|cfo|ceo|cto|vp)|heads?[- ]up|fyi)\s*:\s*(?P<n>[^?!]{20,500}?)" + STYLE_NEXT +
     r"|\b(?:our|my) (?:estimate|range|forecast|numbers?|take|view)\s*:\s*(?P<o>[^?!]{4,300}?)" + STYLE_NEXT +
@@ -162,6 +162,9 @@ def without_writer_notes(text: str) -> str:
     return WRITER_NOTE.sub("", text)
 
 
+TRAILING_ASK = re.compile(r"(?:[.!]\s*(?:help|pls|please|thoughts|ideas|advice|help me|how|any tips|tips)\s*[?!.]*\s*)+$", re.I)
+
+
 def decision_in(text: str) -> tuple[str, int, int] | None:
     """A decision already made that the manager wants to communicate (or the offer of a decline)."""
     m = DECISION_RE.search(text)
@@ -176,8 +179,12 @@ def decision_in(text: str) -> tuple[str, int, int] | None:
             return offer.group(g).strip(), offer.start(g), offer.start(g) + len(offer.group(g).strip())
         return None
     group = next(g for g in ("d", "e", "f", "h", "i", "j", "k", "l", "m", "n", "o") if m.group(g))
-    d = re.split(r",?\s+(?:and (?:make|keep|don'?t)|but (?:keep|don'?t)|without|so (?:that )?(?:it|they))\b", m.group(group), flags=re.I)[0]
-    return d.strip(" ,"), m.start(group), m.start(group) + len(d)
+    body, start = TRAILING_ASK.sub("", m.group(group)), m.start(group)
+    lead_in = re.match(r"(?:[\w'-]+\s+){0,6}?that\s+", body, flags=re.I) if group == "l" else None
+    if lead_in:  # 'tell my peer on the search team that we can't ...'
+        body, start = body[lead_in.end() :], start + lead_in.end()
+    d = re.split(r",?\s+(?:and (?:make|keep|don'?t)|but (?:keep|don'?t)|without|so (?:that )?(?:it|they))\b", body, flags=re.I)[0]
+    return d.strip(" ,."), start, start + len(d.rstrip(" ,."))
 
 
 # "clean this up: '...'", "make this less harsh", "ok to send to the VP? '...'": the manager pasted their own message.

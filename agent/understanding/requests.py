@@ -83,15 +83,29 @@ def wants_whole_inbox(text: str) -> bool:
 # Several requests pasted as a list ("> can we get a churn score ... – Felix, CS"): one per line.
 LIST_LINE = re.compile(r"^\s*(?:>|[-*•]|\d+[.)])\s*(?P<body>\S.{5,})$", re.MULTILINE)
 SIGNED = re.compile(r"\s*[–—-]+\s*(?P<who>[A-Za-z][\w'-]*)(?:\s*\((?P<role>[^)]{1,40})\)|,\s*(?P<role2>[\w ]{1,30}))?\s*$")
-LEADING_ROLE = re.compile(r"^(?P<role>legal|sales|finance|marketing|support|ops|security|compliance|product|cs|hr)\s*:\s*", re.I)
+LEADING_ROLE = re.compile(r"^(?:the\s+)?(?P<role>legal|sales|finance|marketing|support|ops|security|compliance|product|cs|hr|ceo|cto|cfo|coo|vp|pm|risk|audit)(?:'s)?\s*(?::|(?=\s+(?:wants?|needs?|asked|asks|is asking|pet|request)\b))\s*", re.I)
+# Requests numbered inline: "(1) sales wants a churn list, ~2 days; (2) legal needs model cards by the 18th; (3) ...".
+INLINE_MARK = re.compile(r"(?:^|(?<=[\s;:,.]))\(?(?:[1-9]|[a-e])\)\s+")
+
+
+def _inline_items(text: str) -> list[str]:
+    """The items of an inline numbered list; the last one ends at its first full stop (what follows is the ask)."""
+    marks = list(INLINE_MARK.finditer(text))
+    if len(marks) < 2:
+        return []
+    items = [text[a.end() : b.start()] for a, b in zip(marks, marks[1:])]
+    items.append(re.split(r"(?<=[.?!])\s+(?=[a-z])|\.\s*$", text[marks[-1].end() :], maxsplit=1, flags=re.I)[0])
+    return [i.strip(" ;,.") for i in items if len(i.strip(" ;,.")) >= 5]
 
 
 def pasted_requests(text: str) -> list[dict[str, str]]:
     """Requests pasted one per line (quoted, bulleted or numbered), each with its text, who signed it and their role.
     Fewer than two lines is not a list."""
     out = []
-    for m in LIST_LINE.finditer(text):
-        body = m.group("body").strip()
+    bodies = [m.group("body").strip() for m in LIST_LINE.finditer(text)]
+    if len(bodies) < 2:
+        bodies = _inline_items(text)
+    for body in bodies:
         who, role = "", ""
         signed = SIGNED.search(body)
         if signed:

@@ -133,3 +133,34 @@ def test_spoken_dates(said: str, iso: str) -> None:
     from agent.understanding.dates import find_dates
 
     assert [d.value.isoformat() for d in find_dates(normalise(said), TODAY)] == [iso]
+
+
+def test_something_said_in_a_past_one_on_one_is_context_not_a_meeting_to_prepare() -> None:
+    s = parse_situation("my director told me in our 1:1 that the recsys team is getting folded into platform and to keep it quiet till the all-hands. two of my people are asking if something's up. what do i say without lying", None, TODAY)
+    assert s.intent != "one_on_one" and "quiet" not in (s.get("cues") or [])
+
+
+def test_a_task_is_named_by_the_work_not_by_the_question_around_it() -> None:
+    s = parse_situation("quick one - can kwame realistically finish the fraud feature backfill (he says 6-ish days left) before the freeze on the 18th?", None, TODAY)
+    assert [t["name"] for t in s.get("tasks") or []] in ([], ["fraud feature backfill"])
+
+
+def test_a_one_pager_on_why_we_need_more_is_a_resource_ask() -> None:
+    s = parse_situation("my vp wants a one-pager on why we need a second GPU node. numbers: we wait ~3 days per training run, a node is 9k/month", None, TODAY)
+    assert (s.intent, s.get("purpose"), s.get("audience")) == ("stakeholder_message", "ask_for_resources", "vp")
+
+
+def test_an_announcement_is_the_news_without_the_plea_for_help() -> None:
+    s = parse_situation("need to tell the team the offsite is cancelled bc of budget. they were looking forward to it. help", None, TODAY)
+    assert s.get("decision") == "the offsite is cancelled bc of budget. they were looking forward to it"
+
+
+def test_requests_numbered_inline_are_an_inbox_with_a_budget() -> None:
+    s = parse_situation("three asks: (1) sales wants a churn list, ~2 days; (2) legal needs model cards by the 18th, maybe 3 days; (3) the CEO's pet idea, an LLM on the support inbox. we have maybe 4 days spare. what do we do", None, TODAY)
+    assert s.intent == "triage" and s.get("interrupt_budget_days") == 4
+    assert [r["requester_role"].lower() for r in s.get("requests")] == ["sales", "legal", "ceo"]
+
+
+def test_a_leave_range_in_one_month_is_days_off() -> None:
+    s = parse_situation("can marco take the churn retrain while priya is out on leave jan 4-15? or do i push the churn date", None, TODAY)
+    assert s.get("days_off")[0] == "2027-01-04" and s.get("days_off")[-1] == "2027-01-15"
