@@ -60,3 +60,12 @@ def test_team_file_is_created_in_lead_home_and_used(served):
     assert (home / "team.yaml").exists()
     team = next(t for q, _, t in copilot.calls if q == "team?")
     assert team is not None and team.person("Priya") is not None
+
+
+def test_the_queue_keeps_no_monitoring_history(tmp_path):
+    """Gradio's monitoring dashboard is off, so its queue keeps one event record and never rebuilds a summary."""
+    queue = build_app(copilot=FakeCopilot(), settings=load_settings(home=tmp_path))._queue
+    records = [{"status": "success", "process_time": 0.1, "function": "chat"}] * 500
+    queue.events_recorded += 1
+    assert queue.ANALYTICS_MAX_EVENTS == 1
+    assert queue.compute_analytics_summary(records) == {"functions": {}}
