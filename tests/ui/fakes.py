@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
 
@@ -26,6 +27,7 @@ class FakeCopilot:
         self.calls: list[tuple[str, str | None, object]] = []
         self.threads: dict[str, list[dict[str, str]]] = {}
         self.undos: list[tuple[str, str | None]] = []
+        self.thinking_seconds = 0.0  # a pause after the tool step, like a model writing its answer
         self._lock = threading.Lock()
 
     @property
@@ -46,6 +48,7 @@ class FakeCopilot:
         yield TurnEvent("tool_start", tool=started)
         done = ToolCallRecord("compare_strategies", started.arguments, WHATIF, 12.5)
         yield TurnEvent("tool_end", tool=done)
+        time.sleep(self.thinking_seconds)
         answer = f"Let Priya finish first [1]. (You asked: {question[:40]})"
         yield TurnEvent("answer_delta", text=answer[:10])
         yield TurnEvent("answer_delta", text=answer[10:])

@@ -124,6 +124,7 @@ def test_waiting_placeholder_before_any_answer():
 
 
 def test_respond_streams_tool_step_answer_and_citation(handlers, copilot):
+    copilot.thinking_seconds = 0.3
     outputs = run(handlers.respond("Should Priya switch?", [], None, None))
     history, box, thread_id = outputs[-1]
     assert box == "" and thread_id.startswith("ui-")
@@ -132,7 +133,8 @@ def test_respond_streams_tool_step_answer_and_citation(handlers, copilot):
     assert any("Let Priya finish first" in message_text(m) for m in history)
     assert any(t and t.startswith(SOURCES_TITLE) for t in titles(history))
     assert copilot.calls == [("Should Priya switch?", thread_id, None)]
-    assert len(outputs) >= 3  # streamed, not one block
+    assert len(outputs) >= 3  # streamed, not one block: the tool step is shown while the answer is written
+    assert "What-if: finish first recommended" in titles(outputs[1][0]) and "Let Priya" not in str(outputs[1][0])
 
 
 def test_respond_keeps_the_session_thread(handlers, copilot):

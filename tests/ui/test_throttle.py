@@ -45,3 +45,14 @@ def test_an_error_is_raised_after_the_events_before_it():
         for batch in batched(events(), interval=0.05):
             got += batch
     assert got == [1, 2]
+
+
+def test_an_event_after_a_quiet_spell_waits_briefly_for_the_ones_right_behind_it():
+    def events():
+        yield "thinking"
+        time.sleep(0.5)  # quiet: the next event would be shown at once
+        yield "tool started"
+        time.sleep(0.005)
+        yield "tool finished"  # a fast tool: one screen update shows both
+
+    assert list(batched(events(), interval=0.1, gather=0.2)) == [["thinking"], ["tool started", "tool finished"]]
