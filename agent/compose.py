@@ -642,8 +642,10 @@ def _forecast_lead(forecast: Forecast, situation: Situation, label: str = "", de
         head = f"**{when}: likely, about {pct(p)}, but short of the {pct(_target(situation))} you want.**"
     elif p >= 0.5:
         head = f"**{when}: possible but not safe, about {pct(p)}.**"
-    else:
+    elif p >= 0.05:
         head = f"**{when}: probably not as planned, about {pct(p)}.**"
+    else:
+        head = f"**{when}: no, not as planned ({pct(p)}).**"
     if isinstance(asked, str) and asked:
         head = f"{head} (You were asked {asked}.)"
     if label:

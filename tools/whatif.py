@@ -381,6 +381,8 @@ def _reasons(inp: WhatIfInput, outcomes: list[StrategyOutcome], best: StrategyOu
                 else f"meets the deadline only {percent(other.deadline_probability)} of the time"
             )
             reasons.append(f"{LABELS[other.strategy].capitalize()} loses fewer days ({other.lost_days:.1f}) but {odds}.")
+    if inp.new_work.deadline == "assumed" and basis != "no_deadline":
+        reasons.append(f"The {inp.new_work.deadline_weeks:g}-week date for {inp.new_work.title} is only an assumption, so it did not decide this.")
     reasons.append(
         f"{inp.current.project} lands by week {best.current_work.p80:.1f} (P80) under {name}"
         + _compare_current(outcomes, best)

@@ -182,6 +182,8 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
     result = latest_result(ctx.tool_calls, "compare_strategies")
     if result is None or _done(ctx, "draft_message"):
         return []
+    if result.basis == "no_deadline" and not s.stated("decision"):
+        return []  # no real date, no recommendation to propose: the answer asks for the date first
     if not s.clarifying_question:
         return [_call("draft_message", draft_input(ctx, reprioritization=result), 2)]
     if s.stated("decision") and "stakeholder_message" in s.intents:

@@ -19,6 +19,12 @@ def test_a_forecast_leads_with_the_managers_date_and_what_to_do(offline_copilot)
     _grounded(r, q)
 
 
+def test_a_date_out_of_reach_is_a_plain_no(offline_copilot):
+    q = "left: backfill 3-4 days, retrain 3 days, then two weeks of canary. the review is in 6 working days. will it be live?"
+    r = offline_copilot.ask(q)
+    assert ": no, not as planned (" in r.answer.split("\n")[0]
+
+
 def test_no_date_is_promised_at_a_confidence_the_failing_share_rules_out(offline_copilot, example_team, repo_root):
     q = "what date can I give for fraud model v3 with 95% confidence?"
     r = offline_copilot.ask(q, team=example_team)
@@ -34,6 +40,7 @@ def test_a_pull_with_no_date_says_what_the_choice_depends_on_and_what_to_ask(off
     assert r.answer.startswith("**It depends on when your director needs")
     assert "switch now" in r.answer and "finish first" in r.answer and "when is it needed" in r.answer
     assert not r.answer.startswith("**Recommendation:")
+    assert "draft_message" not in {t.name for t in r.tool_calls}  # no proposal drafted on a date nobody gave
 
 
 def test_a_pull_off_a_project_with_its_own_date_answers_whether_that_date_survives(offline_copilot, example_team):
