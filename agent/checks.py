@@ -1,6 +1,8 @@
 """Checks a drafted message must pass before it leaves, read the way the recipient would: named when
-known, leading with the answer or the ask, no paste-back of the manager's own sentence, an ask that
-fits the audience, a body that agrees with the recommendation, and no date in the past promised.
+known, leading with the answer or the ask, no paste-back of what the manager told the writer (their
+tone, length or format instructions), an ask that fits the audience, a body that agrees with the
+recommendation, no date in the past promised, no number that neither the question nor a tool gave, and
+a rewrite that honours the length the manager asked for.
 
 The graph's check node turns problems into notices; the eval runner counts them (`draft_checks`).
 """
@@ -13,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from agent.situation import Situation
-from agent.tool_results import all_results
+from agent.tool_results import all_results, succeeded, typed_result
 from lead_core.units import MONTHS
 
 ECHO_LIMIT = 8  # a draft never repeats more than this many consecutive words of the question
@@ -102,14 +104,93 @@ def draft_problems(
     return problems
 
 
+def drafted_sources(records: list[dict[str, Any]], question: str) -> list[str]:
+    """Per draft made this turn, the words to the writer it must not paste back: the drafter's source_text (the
+    question with the content the manager dictated blanked out), else the whole question."""
+    from pydantic import ValidationError
+
+    from tools.message import DraftInput
+
+    out = []
+    for r in records:
+        if r["name"] == "draft_message" and succeeded(r):
+            try:
+                out.append(DraftInput.model_validate(r.get("arguments") or {}).source_text)
+            except ValidationError:
+                out.append(question)
+    return out
+
+
 def turn_draft_problems(records: list[dict[str, Any]], situation: Situation, question: str, today: date) -> list[DraftProblem]:
     """Problems in every draft made this turn (the recommendation taken from the what-if, if one ran)."""
     whatifs = all_results(records, "compare_strategies")
     recommendation = whatifs[0].recommendation if whatifs else None
     out: list[DraftProblem] = []
-    sources = [r.get("arguments", {}).get("source_text") for r in records if r["name"] == "draft_message" and isinstance(r.get("arguments"), dict)]
+    sources = drafted_sources(records, question)
+    given = numbers_given(question, records)
     for i, draft in enumerate(all_results(records, "draft_message")):
-        # The drafter says what part of the question was words to the writer; only that must never be pasted back.
-        source = sources[i] if i < len(sources) and isinstance(sources[i], str) else question
+        source = sources[i] if i < len(sources) else question
         out += draft_problems(draft.body, situation, source, today, recommendation=recommendation)
+        out += content_problems(draft.body, question, given, situation)
     return out
+
+
+# Words that only ever tell the writer how to write: seen in a draft, they were pasted from the instruction.
+WRITER_WORDS = re.compile(
+    r"\b(?:no excuses tone|just (?:the )?facts|keep it (?:warm|short|brief|friendly|tight|simple)|make the case|slack-?ish|plain english|no jargon|"
+    r"w/o jargon|upbeat but|not cheesy|decided already|\d+ (?:lines|words|sentences) max|max \d+ (?:lines|words|sentences)|write the reply|draft (?:a|the) reply|help me (?:write|word|ask))\b",
+    re.I,
+)
+_DATES = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \w{3} \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}\b", re.I)
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
+_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_SMALL_RE = re.compile(r"\b(?:" + "|".join(_SMALL) + r")\b", re.I)
+
+
+def _numbers(text: str) -> set[float]:
+    text = _SMALL_RE.sub(lambda m: str(_SMALL.index(m.group(0).lower())), _DATES.sub(" ", text))
+    return {float(x) for x in _NUMBER.findall(text)}
+
+
+def numbers_given(question: str, records: list[dict[str, Any]]) -> set[float]:
+    """Every number the question states or a tool returned (a probability also as a percentage, figures also rounded)."""
+    given = _numbers(question)
+    for r in records:
+        result = typed_result(r) if r["name"] != "draft_message" and succeeded(r) else None
+        if result is None:
+            continue
+        for x in _NUMBER.findall(result.model_dump_json()):
+            v = float(x)
+            given |= {v, round(v), round(v, 1), round(v * 100), round(v * 100, 1), round(v * 5, 1)}  # share as %, weeks as days
+    return given | {50.0, 80.0, 95.0, 1.0, 2.0}  # the percentile names a forecast states, and "one"/"two" said as plain words
+
+
+def content_problems(body: str, question: str, given: set[float], situation: Situation) -> list[DraftProblem]:
+    """What the draft did with the manager's content: their words to the writer pasted in, a number from nowhere,
+    and (for a rewrite) the length they asked for."""
+    problems: list[DraftProblem] = []
+    for m in WRITER_WORDS.finditer(body):
+        if m.group(0).lower() in question.lower():
+            problems.append(DraftProblem("instruction", f"'{m.group(0)}' is an instruction to the writer, not part of the message"))
+    stray = sorted(n for n in _numbers(body) - given if n not in (0.0,))
+    if stray:
+        problems.append(DraftProblem("wrong-number", f"{', '.join(f'{n:g}' for n in stray[:3])} appear(s) neither in your question nor in a tool result"))
+    if situation.get("purpose") == "rewrite" or isinstance(situation.get("draft_text"), str):
+        from agent.drafting import rewrite_limits
+
+        pasted = situation.get("draft_text") if isinstance(situation.get("draft_text"), str) else ""
+        limits = rewrite_limits(question.replace(pasted, " "))
+        sentences = _message_sentences(body)
+        if limits.get("max_sentences") and len(sentences) > limits["max_sentences"]:
+            problems.append(DraftProblem("rewrite-length", f"{len(sentences)} sentences, but you asked for {limits['max_sentences']}"))
+        words = sum(len(x.split()) for x in sentences)
+        if limits.get("max_words") and words > limits["max_words"]:
+            problems.append(DraftProblem("rewrite-length", f"{words} words, but you asked for at most {limits['max_words']}"))
+    return problems
+
+
+def _message_sentences(body: str) -> list[str]:
+    """The sentences of a message, without its greeting and sign-off."""
+    text = LEAD_FILLER.sub("", body.strip())
+    text = re.sub(r"\n\n(?:thanks|kind regards|best|cheers),?\s*(?:\n.*)?$", "", text, flags=re.I | re.S)
+    return [x for x in re.split(r"(?<=[.!?])\s+", text) if re.search(r"\w", x)]

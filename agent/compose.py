@@ -574,6 +574,7 @@ OPENERS = {
     "respond_to_reprioritization": "**Lead with the plan for the change, and what it protects.**",
     "announce_change": "**Tell the team what changes, why, and what stays protected; it is news to share, not a question to put to them.**",
     "explain_uncertainty": "**Explain the range in plain words, why ML work is uncertain, and when the range will narrow.**",
+    "explain_why": "**Answer their question first, then the reason, in words they can pass on.**",
     "answer_question": "**Answer the question first, with how likely it is and what would change the answer.**",
     "forecast_risk": "**Flag the risk early with the range and the options, and ask for the decision you need.**",
     "share_decision": "**Say what you decided first, in plain words, then why and what happens next.**",
@@ -582,9 +583,14 @@ OPENERS = {
 
 
 def _drafted_purpose(records: list[dict[str, Any]], situation: Situation) -> str:
-    """The purpose the draft was written for (the decision object may pick one the question did not name)."""
+    """The purpose the draft was written for (the decision object may pick one the question did not name); a 'why'
+    the manager answered in their own words is 'explain_why', not a range to explain."""
     drafted = next((r.get("arguments") for r in reversed(records) if r["name"] == "draft_message" and isinstance(r.get("arguments"), dict)), None)
-    return str((drafted or {}).get("purpose") or situation.get("purpose") or "")
+    purpose = str((drafted or {}).get("purpose") or situation.get("purpose") or "")
+    facts = (drafted or {}).get("facts") or {}
+    if purpose == "explain_uncertainty" and facts.get("points") and facts.get("question_asked") and not facts.get("forecast"):
+        return "explain_why"
+    return purpose
 
 
 def _draft_heading(records: list[dict[str, Any]], situation: Situation) -> str:

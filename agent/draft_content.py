@@ -33,7 +33,8 @@ _INSTRUCTION = re.compile(
     r"just (?:the )?facts|no excuses|write (?:the|a|it|this|me)|draft (?:the|a|it|this|me)|help me|reply in|"
     r"decided already|already decided|yes or no|yes/no and|what(?:'s| is|s) the odds|whats the odds|how do i|how should i|what do i|"
     r"is it normal|give me|check it against|friendly but|firm but|warm but|not cheesy|humble|sound(?:ing)? like|went to my head|"
-    r"newly promoted|got promoted|first[- ]time manager|new manager|sorry if|dumb q)\b",
+    r"newly promoted|got promoted|first[- ]time manager|new manager|sorry if|dumb q|stick to the facts|no drama|quick reply|short reply|"
+    r"(?:just )?took over (?:the|this|a) team|inherited (?:the|this|a) team|power move)\b",
     re.I,
 )
 # A sentence describing the reader for the writer ("she's ex-finance", "he cares about papers, not process").
@@ -68,7 +69,7 @@ _RELAYED = re.compile(
 )
 _OFFER_START = re.compile(r"^(?:and\s+)?(?:(?:i|we) (?:can|could|will|'ll) )?(?:offer(?:ing)?|propose)\s+|^but\s+(?=(?:she|he|they|we|i)\s+(?:can|could)\b)", re.I)
 # Where the reader's request ends and the manager's own point begins ("... for the board deck and Marco is the only one").
-_REQUEST_END = re.compile(r",?\s+(?:and|but)\s+(?=(?:\S+\s+){0,2}?(?:is|are|was|has|knows|can't|cannot|won't|isn't)\b)|,\s+but\s+", re.I)
+_REQUEST_END = re.compile(r",?\s+(?:and|but)\s+(?=(?:\S+\s+){0,6}?(?:is|are|was|has|knows|can't|cannot|won't|isn't)\b)|,\s+but\s+", re.I)
 _READER_WANTS = re.compile(r"^you\s+(?:wants?|would like|asked for|asks? for)\s+", re.I)
 
 
@@ -164,7 +165,7 @@ def _label(sentence: str) -> tuple[str, str]:
         return "point", sentence.strip()
     label, rest = m.group("label").strip().lower(), m.group("rest").strip()
     for kind, words in _LABELS:
-        if re.fullmatch(rf"(?:{words})", label):
+        if re.fullmatch(rf"(?:(?:my|our|the) )?(?:{words})", label):
             return kind, rest
     if _ADDRESSING_LABEL.search(label) or _WRITER_VERB_START.match(label):
         return "point", rest  # "email to adaeze (chair of the committee): AML tuning slips ..."
@@ -182,6 +183,14 @@ def _after_tell(text: str, recipient: str) -> str:
     rest = text[_TELL_RE.match(text).end() :]
     m = _TOLD_START.match(rest) or re.search(r"\bthat\s+", rest)
     return rest[m.end() :] if m else text
+
+
+def holds_writer_words(text: str, points: list[Point], question: str) -> bool:
+    """True when a sentence of the text comes from the question but is none of its points: the words there were
+    meant for the writer ('quick reply', 'stick to the facts'). Text the question does not hold (a fact corrected
+    in the app) is the manager's too."""
+    sentences = [x.strip(" .") for x in _sentences(text) if re.search(r"\w", x)]
+    return any(x.lower() in question.lower() and not any(_shares_words(p.text, x, 3) for p in points) for x in sentences)
 
 
 def writer_words(text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from agent.draft_content import content_points, instruction_only, writer_words
+from agent.draft_content import content_points, holds_writer_words, instruction_only, writer_words
 from agent.situation import Situation
 from agent.tool_results import latest_result
 from tools.message import Point
@@ -76,10 +76,10 @@ def draft_input(
     role, recipient = reader(s)
     recipient = recipient or named_reader(question)
     purpose = s.get("purpose") or default_purpose(s, reprioritization is not None)
-    pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else ""
+    pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else pasted_to_shorten(question)
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
-    points = [p for p in content_points(question, recipient=recipient, names=_known_names(s, recipient)) if not _restates_tasks(p, s)]
+    points = [p for p in content_points(question, recipient=recipient, names=_known_names(s, recipient, question)) if not _restates_tasks(p, s)]
     purpose = purpose_for_points(purpose, points, question, s, reprioritization is not None)
     dictated = s.stated("decision") and s.has("purpose") and purpose != "respond_to_reprioritization"
     facts = facts_from_situation(s, today, purpose)
@@ -105,7 +105,7 @@ def draft_input(
     if points and reprioritization is None:
         facts["points"] = [p.model_dump() for p in points[:12]]
         for name in ("decision", "what_changes"):
-            if isinstance(facts.get(name), str) and writer_words(facts[name]):
+            if isinstance(facts.get(name), str) and (writer_words(facts[name]) or holds_writer_words(facts[name], points, question)):
                 facts.pop(name)  # a span that swallowed words to the writer ("decided already"): the points say it cleanly
     allowed = set(Facts.model_fields)
     clean = {k: v for k, v in facts.items() if k in allowed and v not in (None, "", [])}
@@ -159,6 +159,19 @@ def tone_asked(question: str) -> str:
     return "warm" if WARM_RE.search(question) else "formal" if FORMAL_RE.search(question) else "direct"
 
 
+SHORTEN_RE = re.compile(r"\b(?:shorten|condense|trim|cut (?:this|it)(?: down)? to|make (?:this|it) shorter|boil (?:this|it) down)\b", re.I)
+# A change the manager states ('from next sprint we ...', 'starting monday ...', 'X replaces Y', 'moves to ...').
+CHANGE_RE = re.compile(r"\b(?:from|starting|as of|beginning)\s+(?:next|this|the|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|\breplac\w+\b|\bmoves? (?:from|to)\b|\bbecomes?\b|\bwill own\b|\bowns\b", re.I)
+
+
+def pasted_to_shorten(question: str) -> str:
+    """A message the manager pasted and asks to shorten ('shorten this to 2 sentences: "..."'), else ''."""
+    from agent.understanding.messages import instruction_text, paste_span
+
+    pasted = paste_span(question)
+    return pasted[0] if pasted and SHORTEN_RE.search(instruction_text(question)) else ""
+
+
 def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situation, whatif: bool) -> str:
     """The purpose corrected by what the manager's content shows: a forwarded yes/no question with the odds is
     answered (not declined); a counter-offer with no move to weigh is a negotiation; the reader's request with
@@ -169,6 +182,8 @@ def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situ
         return "answer_question"
     if purpose == "respond_to_reprioritization" and not whatif and "offer" in kinds:
         return "decline_or_negotiate"
+    if purpose == "progress_update" and s.get("audience") in ("own_team", "report") and any(CHANGE_RE.search(p.text) for p in points):
+        return "announce_change"  # a change the manager tells their own team is an announcement, not a status report
     if purpose == "forecast_risk" and "request" in kinds and not any(SLIP_POINT_RE.search(p.text) for p in points):
         return "decline_or_negotiate"
     return purpose
@@ -180,10 +195,12 @@ def _restates_tasks(point: Point, s: Situation) -> bool:
     return tasks is not None and bool(tasks.text) and _shared_words(point.text, tasks.text) >= 3
 
 
-def _known_names(s: Situation, recipient: str) -> list[str]:
-    """Names the draft writes with a capital: the people of the situation."""
-    names = [s.get(n) for n in ("person", "requester") if isinstance(s.get(n), str)]
-    return [n for n in names if n and n[:1].isupper() and n != recipient]
+def _known_names(s: Situation, recipient: str, question: str) -> list[str]:
+    """Names the draft writes with a capital: the people of the situation, then anyone else the question names."""
+    from agent.understanding.people import find_people
+
+    names = [s.get(n) for n in ("person", "requester") if isinstance(s.get(n), str)] + [m.name for m in find_people(question, None)]
+    return list(dict.fromkeys(n for n in names if n and n[:1].isupper() and n.casefold() != recipient.casefold()))
 
 
 # Messages about a date the forecast misses carry the re-simulated plan changes as their options.
@@ -195,13 +212,31 @@ CHANGE_LABELS = {
 
 
 TIGHTEN_RE = re.compile(r"\btight\w*|\bshort\w*|\btoo long\b|\bhedg\w*|\bcrisp\w*|\bconcise\b|\bwaffl\w*|\bcut (?:it|this) down\b|\bless wordy\b", re.I)
-SOFTEN_RE = re.compile(r"\bsoft\w*|\bharsh\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b", re.I)
+SOFTEN_RE = re.compile(r"\bsoft\w*|\bharsh\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b", re.I)
 
 
 def rewrite_goal(question: str) -> str:
     """What the manager wants from the rework: 'tighten' (shorter, fewer hedges) or 'soften' (kinder); '' for both checks."""
     tighten, soften = bool(TIGHTEN_RE.search(question)), bool(SOFTEN_RE.search(question))
     return "tighten" if tighten and not soften else "soften" if soften and not tighten else ""
+
+
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+SENTENCE_LIMIT_RE = re.compile(r"\b(\d+|one|two|three|four|five|six)\s+(?:short\s+)?(?:sentences|lines)\b(?:\s+max)?|\bmax(?:imum)?\s+(\d+)\s+(?:sentences|lines)\b", re.I)
+WORD_LIMIT_RE = re.compile(r"\b(?:under|max(?:imum)?|at most|no more than|below|within)\s+(\d+)\s+words\b|\b(\d+)\s+words\s+(?:max|or (?:less|fewer))\b", re.I)
+
+
+def rewrite_limits(instruction: str) -> dict[str, int]:
+    """The length the manager asks a rewrite to fit ('cut this to 3 sentences', 'under 100 words')."""
+    out: dict[str, int] = {}
+    m = SENTENCE_LIMIT_RE.search(instruction)
+    if m:
+        said = (m.group(1) or m.group(2)).lower()
+        out["max_sentences"] = _COUNT_WORDS.get(said) or int(said)
+    w = WORD_LIMIT_RE.search(instruction)
+    if w and int(w.group(1) or w.group(2)) >= 10:
+        out["max_words"] = int(w.group(1) or w.group(2))
+    return out
 
 
 def _rewrite_input(s: Situation, question: str, today: date, role: str, recipient: str, pasted: str) -> dict[str, Any]:
@@ -211,7 +246,7 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
     draft = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": "rewrite",
-        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": rewrite_goal(question)},
+        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": rewrite_goal(question), **rewrite_limits(question.replace(pasted, " "))},
         "recipient": recipient[:80],
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",
         "source_text": question.replace(pasted, " ")[:5000],

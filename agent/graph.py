@@ -25,7 +25,7 @@ from langgraph.runtime import Runtime
 from agent.brains.base import BrainUnavailable, TurnContext
 from agent.brains.offline import OfflineBrain
 from agent.compose import ESCALATION_NOTE, compose_answer, sensitive_answer
-from agent.checks import turn_draft_problems
+from agent.checks import drafted_sources, turn_draft_problems
 from agent.intent_specs import spec
 from agent.review import completed_answer, unsupported_answer
 from agent.situation import Situation
@@ -446,8 +446,10 @@ def verify_answer(
         quoted = "\n".join(line[2:] for line in answer.splitlines() if line.startswith("> "))
         drafts = [quoted] if quoted.strip() else []
     situation = Situation.model_validate(state.situation)
-    for body in drafts:
-        report = lint_message(LintInput.model_validate(_lint_fields(body, situation, state.question, today)))
+    sources = drafted_sources(records, state.question)  # what the manager told the writer, per draft
+    for i, body in enumerate(drafts):
+        source = sources[i] if i < len(sources) else state.question
+        report = lint_message(LintInput.model_validate(_lint_fields(body, situation, source, today)))
         if not report.clean:
             found = "; ".join(f"{f.rule}: {f.message}" for f in report.findings[:3])
             notices.append(f"The drafted message has lint findings ({found}); fix them before sending.")

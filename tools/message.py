@@ -832,6 +832,8 @@ class Facts(BaseModel):
     original: str = Field(
         default="", max_length=5000, description="For a rewrite: the manager's own message to clean up (its content and facts are kept)."
     )
+    max_sentences: int | None = Field(default=None, ge=1, le=30, description="For a rewrite: at most this many sentences ('cut it to 3 sentences').")
+    max_words: int | None = Field(default=None, ge=10, le=2000, description="For a rewrite: at most this many words ('under 100 words').")
     points: list[Point] = Field(
         default_factory=list, max_length=12,
         description="What the manager's own words say the message must say (reasons, offers, numbers, dates, asks), in order; used before any stock wording.",
@@ -1174,6 +1176,7 @@ _REWRITE_RULES: tuple[tuple[str, str, str], ...] = (
     (r"\b(?:terrible|awful|horrible|garbage|crap)\b", "poor", "harsh adjectives became plain ones"),
     (r"\b(?:sloppy|lazy)\b", "rushed", "harsh adjectives became plain ones"),
     (r"\b(?:stupid|dumb)\b", "avoidable", "harsh adjectives became plain ones"),
+    (r",?\s*(?:but|and)?\s*(?:we'?re|I'?m|we are|I am) not (?:100% |completely |totally |entirely )?sure\b", ", but that isn't certain", "'not 100% sure' said plainly"),
     (r"\b(?:definitely|certainly|for sure|without (?:a )?doubt|100% sure)\b\s*", "", "dropped a promise of certainty ML work cannot give"),
     (r",?\s*\bno problem\b", "", "dropped 'no problem' (it promises certainty)"),
     (r",?\s*\bguaranteed\b(?=\s*(?:[.!?]|$))", "", "dropped a promise of certainty ML work cannot give"),
@@ -1192,7 +1195,9 @@ _REWRITE_RULES: tuple[tuple[str, str, str], ...] = (
     (r"!+", ".", "exclamation marks became full stops"),
 )
 _ORDER_RE = re.compile(r"^(fix|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure)\b(.*)$", re.IGNORECASE)
-_SHOUTED_RE = re.compile(r"\b(?!(?:ASAP|CTO|CEO|CFO|COO|VP|ML|AI|API|ETA|SLA|KPI|OKR|QBR|PR|PM|HR|GPU|CPU|AB|MVP|EOD|EOQ|EOW|US|UK|EU)\b)[A-Z]{3,}\b")
+_SHOUTED_RE = re.compile(
+    r"\b(?!(?:ASAP|CTO|CEO|CFO|COO|VP|ML|AI|API|ETA|SLA|SLO|KPI|OKR|QBR|PR|PM|HR|GPU|CPU|TPU|AB|MVP|EOD|EOQ|EOW|US|UK|EU|NDCG|AUC|ROC|MRR|MAP|CTR|LLM|RAG|SQL|ETL|QA|SRE|DS|PII|GDPR|SOC)\b)[A-Z]{3,}\b"
+)
 _GREETING_RE = re.compile(
     r"^\s*(?:(?:hi|hey|hello|dear)\s*(?:(?:all|team|everyone|folks|there)\b|(?P<name>(?-i:[A-Z][\w-]*)))?\s*[,!:.]?|(?:team|all|folks|everyone)\s*[,:!])\s*",
     re.IGNORECASE,
@@ -1207,8 +1212,25 @@ def greeting_name(text: str) -> str:
     return (m.group("name") or "") if m else ""
 
 
+# Softening: a flat refusal, a verdict on scope and an order to stop said as a reason and a request.
+_SOFTEN_RULES: tuple[tuple[str, str, str], ...] = (
+    (r"\b(we) (?:are not|aren'?t|'re not) (building|doing|shipping|supporting|running|making|taking on)\b", r"\1 won't be able to \2", "a flat 'we are not doing it' became 'we won't be able to'"),
+    (r"\bit was never (?:in scope|agreed|planned|committed|part of the plan)\b", "it wasn't part of what we agreed", "a verdict on scope became what was agreed"),
+    (r"\bplease stop (\w+ing)\b([^.?!]*?)\s+and (go through|come to|talk to|check with) (me|us)((?: first| instead)?)\b", r"could you \3 \4\5 rather than \1\2", "an order to stop became a request"),
+    (r"\bplease stop (\w+ing)\b", r"could you avoid \1", "an order to stop became a request"),
+)
+_BASE_FORMS = {"building": "build", "doing": "do", "shipping": "ship", "supporting": "support", "running": "run", "making": "make", "taking on": "take on"}
+# A sign-off or pleasantry: cut when the message must be shorter, never moved to the front.
+_PLEASANTRY_RE = re.compile(r"^(?:let me know if you have (?:any )?questions|any questions|hope (?:this|that) helps|thanks|thank you|cheers)\b", re.I)
+
 # Tightening: hedges and filler cut (only when the manager asks for it shorter or less hedgy).
 _TIGHTEN_RULES: tuple[tuple[str, str, str], ...] = (
+    (r"^(?:so,?\s+)?(?:I )?(?:just )?wanted to give you (?:a (?:bit of an?|quick|short) )?(?:update|heads-up) on (?:where we are with )?", "An update on ", "cut the warm-up so the message starts with its point"),
+    (r",?\s*which as you know[^,.]*", "", "cut filler ('as you know')"),
+    (r"\bpretty (?=promising|good|bad|sure|close|confident)", "", "cut filler ('pretty')"),
+    (r"\b(?:so )?realistically,?\s*", "", "cut filler ('realistically')"),
+    (r",?\s*assuming nothing else goes wrong", "", "cut a hedge ('assuming nothing else goes wrong')"),
+    (r"\b(?:the )?(?:good|less good|bad|not so good) news is (?:that )?", "", "cut framing ('the good news is')"),
     (r"\b(?:so\s+)?basically,?\s*", "", "cut filler ('basically')"),
     (r"\b(?:I|we) (?:think|believe|feel),?\s*(?:maybe,?\s*)?(?:that\s+)?", "", "cut hedges ('we think, maybe')"),
     (r",?\s*\bmaybe\b,?", "", "cut hedges ('we think, maybe')"),
@@ -1224,17 +1246,21 @@ _TIGHTEN_RULES: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def rewrite_text(text: str, goal: str = "") -> tuple[list[str], list[str]]:
+def rewrite_text(text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None) -> tuple[list[str], list[str]]:
     """The manager's message reworked sentence by sentence, and what changed: harsh, impatient, certain or
-    padded wording softened or cut, shouting lower-cased, the ask moved to the front; with goal 'tighten' also
-    hedges and filler cut. Facts and numbers stay."""
+    padded wording softened or cut, shouting lower-cased, the ask moved to the front (not when softening: a
+    demand first reads blunter); with goal 'tighten' also hedges and filler cut, with 'soften' refusals and
+    orders said as reasons and requests. A sentence or word limit keeps the sentences that carry the most
+    facts (numbers, dates), in their order. Facts and numbers stay."""
     body = _SIGNOFF_RE.sub("", _GREETING_RE.sub("", text.strip(), count=1)).strip()
     changes: list[str] = []
-    for pattern, plain, why in _REWRITE_RULES + (_TIGHTEN_RULES if goal == "tighten" else ()):
+    extra = _TIGHTEN_RULES if goal == "tighten" or max_sentences or max_words else _SOFTEN_RULES if goal == "soften" else ()
+    for pattern, plain, why in extra[:1] + _REWRITE_RULES + extra[1:]:  # a warm-up is cut before the generic rules reword it
         new = re.sub(pattern, plain, body, flags=re.IGNORECASE)
         if new != body:
             body = new
             changes.append(why)
+    body = re.sub(r"\bable to (" + "|".join(_BASE_FORMS) + r")\b", lambda m: "able to " + _BASE_FORMS[m.group(1)], body)
     body = _HOLIDAY_RE.sub(lambda m: m.group(0).title(), _NAMED_DAY_RE.sub(lambda m: m.group(0).capitalize(), body))
     shouted = _SHOUTED_RE.sub(lambda m: m.group(0).lower(), body)
     if shouted != body:
@@ -1256,21 +1282,50 @@ def rewrite_text(text: str, goal: str = "") -> tuple[list[str], list[str]]:
         elif re.match(r"(?i)could you\b", x) and x.endswith("."):
             x = x[:-1] + "?"
         sentences.append(x if x[-1] in ".?!…" else x + ".")
-    asks = [i for i, x in enumerate(sentences) if ASK_RE.search(x) and len(x.split()) >= 6]
-    if asks and asks[0] > 1:
+    if goal == "tighten" or max_sentences or max_words:
+        kept = [x for x in sentences if not _PLEASANTRY_RE.match(x)]
+        if len(kept) < len(sentences) and kept:
+            sentences = kept
+            changes.append("cut the sign-off pleasantry")
+    limited = _within(sentences, max_sentences, max_words)
+    if len(limited) < len(sentences):
+        sentences = limited
+        changes.append(f"kept the {len(limited)} sentences that carry the facts, to fit your limit")
+    asks = [i for i, x in enumerate(sentences) if ASK_RE.search(x) and len(x.split()) >= 6 and not _PLEASANTRY_RE.match(x)]
+    if asks and asks[0] > 1 and goal != "soften":
         sentences.insert(0, sentences.pop(asks[0]))
         changes.append("the ask now comes first, so the reader sees what you need")
     return sentences, list(dict.fromkeys(changes))
 
 
+def _weight(sentence: str) -> float:
+    """How much a sentence carries: its numbers and dates first, then its words."""
+    facts = len(re.findall(r"\d+(?:\.\d+)?%?|" + _MONTH + r"\b", sentence, re.I))
+    ask = 5 if ASK_RE.search(sentence) and not _PLEASANTRY_RE.match(sentence) else 0  # what the reader must do stays
+    return facts * 3 + ask + len(sentence.split()) / 20
+
+
+def _within(sentences: list[str], max_sentences: int | None, max_words: int | None) -> list[str]:
+    """The sentences that fit the limit: the ones carrying the most facts, in their original order."""
+    keep = list(range(len(sentences)))
+    by_weight = sorted(keep, key=lambda i: _weight(sentences[i]))
+    while by_weight and (
+        (max_sentences and len(keep) > max_sentences) or (max_words and sum(len(sentences[i].split()) for i in keep) > max_words and len(keep) > 1)
+    ):
+        keep.remove(by_weight.pop(0))
+    return [sentences[i] for i in keep]
+
+
 def _rewrite(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     """The manager's own message, reworked: their content and facts, a kinder and tighter wording."""
-    sentences, _ = rewrite_text(f.original, f.rewrite_goal)
+    sentences, _ = rewrite_text(f.original, f.rewrite_goal, f.max_sentences, f.max_words)
     if not sentences:
         return _Draft(lead="[Paste the message to rework.]", closing="Let me know if you have questions.")
     d = _Draft(lead=sentences[0])
     d.body = sentences[1:]
-    if not any(ASK_RE.search(x) for x in sentences):
+    if f.rewrite_goal == "soften" and not f.max_sentences:
+        d.closing = "Happy to talk it through, and thanks for understanding."
+    elif not any(ASK_RE.search(x) for x in sentences) and not (f.max_sentences or f.max_words):
         d.closing = "Let me know if you have questions."
     return d
 
@@ -1922,7 +1977,7 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     if inp.purpose == "rewrite":
         if not inp.recipient and greeting_name(inp.facts.original):
             inp = inp.model_copy(update={"recipient": greeting_name(inp.facts.original)})
-        notes += [f"Changed: {why}." for why in rewrite_text(inp.facts.original, inp.facts.rewrite_goal)[1]] or [
+        notes += [f"Changed: {why}." for why in rewrite_text(inp.facts.original, inp.facts.rewrite_goal, inp.facts.max_sentences, inp.facts.max_words)[1]] or [
             "Kept your wording: nothing read as harsh or unclear."
         ]
     f = _prepare(inp, notes)

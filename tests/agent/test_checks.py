@@ -54,3 +54,37 @@ def test_options_may_name_the_other_strategies():
 def test_longest_echo_counts_consecutive_shared_words():
     assert longest_echo("we should ship the model by friday", "can we ship the model by friday?") == 5
     assert longest_echo("nothing alike", "entirely different") == 0
+
+
+def _content(body: str, question: str, records: list | None = None, **facts) -> set[str]:
+    from agent.checks import content_problems, numbers_given
+
+    return {p.check for p in content_problems(body, question, numbers_given(question, records or []), _situation(**facts))}
+
+
+def test_words_to_the_writer_in_the_body_are_caught():
+    question = "note to lena: the rollout pauses until the audit clears. keep it warm, just the facts"
+    assert "instruction" in _content("Hi Lena,\n\nThe rollout pauses until the audit clears. Keep it warm, just the facts.", question)
+    assert "instruction" not in _content("Hi Lena,\n\nThe rollout pauses until the audit clears.", question)
+
+
+def test_a_number_from_nowhere_is_caught_and_one_a_tool_gave_is_not():
+    question = "tell finance we need 3 more annotators, about 12k a month"
+    assert "wrong-number" in _content("Hi,\n\nWe need 4 more annotators, about 12k a month.", question)
+    assert "wrong-number" not in _content("Hi,\n\nWe need three more annotators, about 12k a month.", question)
+    from tools.simulate import PlanInput, WorkItem, forecast_completion
+
+    plan = PlanInput(tasks=[WorkItem(name="build", optimistic=10, most_likely=20, pessimistic=40)], trials=2000, seed=7, deadline_days=20)
+    result = forecast_completion(plan)
+    chance = round(result.deadline_probability * 100)
+    records = [{"name": "forecast_completion", "arguments": {}, "result": result.model_dump(mode="json")}]
+    assert "wrong-number" not in _content(f"Hi,\n\nThe chance of making it is {chance}%.", "will it ship?", records)
+    assert "wrong-number" in _content(f"Hi,\n\nThe chance of making it is {chance + 13}%.", "will it ship?", records)
+
+
+def test_a_rewrite_longer_than_asked_is_caught():
+    pasted = "First point here. Second point here. Third point here. Fourth point here."
+    question = f'trim this to two sentences for my director: "{pasted}"'
+    long_body = "Hi,\n\nFirst point here. Second point here. Third point here."
+    assert "rewrite-length" in _content(long_body, question, purpose="rewrite", draft_text=pasted)
+    assert "rewrite-length" not in _content("Hi,\n\nFirst point here. Third point here.", question, purpose="rewrite", draft_text=pasted)

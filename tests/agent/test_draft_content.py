@@ -1,0 +1,53 @@
+"""The manager's own content for a draft: words to the writer left out, labelled clauses kept with their
+kind, the reader addressed as 'you', and a relayed question or a flat refusal not repeated."""
+
+from __future__ import annotations
+
+from agent.draft_content import content_points, instruction_only, voice
+
+
+def _kinds(question: str, recipient: str = "") -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in content_points(question, recipient=recipient)]
+
+
+def test_instructions_to_the_writer_are_left_out_and_content_is_kept():
+    q = "message to the infra leads: the GPU quota resets on the 1st and unused hours don't roll over. short, no jargon, friendly"
+    points = _kinds(q)
+    assert points == [("point", "the GPU quota resets on the 1st and unused hours don't roll over")]
+
+
+def test_labels_say_what_kind_of_content_follows():
+    q = ("reply to omar. we can't host the hackathon data. reason: the export has customer emails in it. "
+         "counter: a synthetic sample of 10k rows by friday. ask: tell us which columns matter most")
+    kinds = dict((k, t) for k, t in _kinds(q, "Omar"))
+    assert kinds["reason"] == "the export has customer emails in it"
+    assert kinds["offer"] == "a synthetic sample of 10k rows by friday"
+    assert kinds["ask"] == "tell us which columns matter most"
+
+
+def test_the_readers_request_is_said_to_them_and_split_from_the_managers_point():
+    q = "ingrid (head of ops) wants my team to rebuild the routing model by march and the only person who knows it is on leave. write back"
+    points = _kinds(q, "Ingrid")
+    assert points[0] == ("request", "you'd like our team to rebuild the routing model by march")
+    assert ("point", "the only person who knows it is on leave") in points
+
+
+def test_a_refusal_a_relayed_question_and_a_question_to_the_copilot_are_not_points():
+    q = "paolo asked if the pricing model is ready for the board? no way. the features land on the 20th. what do i even say"
+    assert _kinds(q, "Paolo") == [("point", "the features land on the 20th")]
+
+
+def test_a_message_told_to_someone_starts_after_their_name():
+    q = "tell our partner mei (at shiplane) the api pilot moves to the second week of march"
+    assert _kinds(q, "Mei") == [("point", "the api pilot moves to the second week of march")]
+
+
+def test_voice_turns_the_managers_team_into_ours_and_the_reader_into_you():
+    assert voice("my data team will own it", "") == "our data team will own it"
+    assert voice("vp ruth wants the report and ruth's deadline is friday", "Ruth") == "you want the report and your deadline is friday"
+
+
+def test_the_instruction_part_keeps_only_what_was_said_to_the_writer():
+    q = "reply to kai: the migration finishes next tuesday. keep it short"
+    left = instruction_only(q, content_points(q, recipient="Kai"))
+    assert "migration finishes" not in left and "keep it short" in left

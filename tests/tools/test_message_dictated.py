@@ -1,0 +1,65 @@
+"""Drafts from the manager's own points and rewrites held to what was asked: no placeholder or stock offer
+when the manager said what to say, their numbers and offer kept, a softer rewrite that is really softer and
+a shorter one that really fits its limit."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tools.message import DraftInput, draft_message, polish, rewrite_text
+
+TODAY = date(2026, 12, 4)
+
+
+def _draft(purpose: str, points: list[tuple[str, str]], **extra) -> str:
+    facts = {"today": TODAY.isoformat(), "points": [{"kind": k, "text": t} for k, t in points], **extra.pop("facts", {})}
+    inp = {"audience": "peer_team", "purpose": purpose, "facts": facts, "recipient": "Noor", **extra}
+    return draft_message(DraftInput.model_validate(inp)).body
+
+
+def test_a_decline_keeps_the_managers_offer_instead_of_a_stock_one():
+    body = _draft("decline_or_negotiate", [("request", "you'd like our team to label 40k support tickets"),
+                                           ("offer", "a labelling guide and two office hours a week from jan 11")])  # fmt: skip
+    assert "smaller first version" not in body and "labelling guide and two office hours a week" in body
+    assert "Mon 11 Jan 2027" in body and body.startswith("Hi Noor,")
+
+
+def test_a_slip_with_its_reason_has_no_placeholder():
+    body = _draft("forecast_risk", [("point", "the churn model moves from jan 20 to feb 3"), ("reason", "the label backfill failed twice")])
+    assert "[add" not in body and "Wed 20 Jan 2027" in body and "label backfill failed twice" in body
+
+
+def test_a_resource_ask_leads_with_the_managers_need_and_keeps_every_number():
+    body = _draft("ask_for_resources", [("point", "storage costs went 12k -> 19k/month"), ("point", "we need 1 more data engineer for 6 months, ~70k")],
+                  audience="executive")  # fmt: skip
+    lead = body.split("\n\n")[1]
+    assert lead.startswith("What I'm asking for: we need 1 more data engineer")
+    assert all(n in body for n in ("12k", "19k", "6 months", "70k"))
+
+
+def test_the_structured_facts_win_when_they_already_carry_the_points():
+    body = _draft("decline_or_negotiate", [("offer", "a one-day review next week")], facts={"offer": "a one-day review next week", "new_work": "the pricing model"})
+    assert body.count("one-day review") == 1 and "We can't take on the pricing model" in body
+
+
+def test_polish_keeps_day_ranges_arrows_and_the_month_of_a_later_ordinal():
+    assert "2-9 Mar" in polish("records from mar 2-9 were lost", TODAY)
+    assert "from 4k to 7k" in polish("spend went 4k -> 7k", TODAY)
+    assert "Wed 24 Feb 2027" in polish("60% by feb 10, 90% by the 24th", TODAY)
+
+
+def test_softening_does_not_put_the_demand_first_and_rewords_it():
+    original = "We are not doing the export. Please stop pinging my engineers and come to me."
+    sentences, changes = rewrite_text(original, "soften")
+    text = " ".join(sentences)
+    assert not text.startswith("Please") and "please stop" not in text.lower()
+    assert "won't be able to do the export" in text and "Could you come to me rather than pinging my engineers?" in text
+    assert changes
+
+
+def test_a_sentence_limit_keeps_the_sentences_with_the_facts():
+    original = ("Hope you had a good week. The pilot cut handling time by 11%. Rollout to the second region starts Jan 18. "
+                "It has been quite a journey for everyone involved. Let me know if you have any questions!")  # fmt: skip
+    sentences, _ = rewrite_text(original, "tighten", max_sentences=2)
+    assert len(sentences) == 2 and "11%" in sentences[0] and re.search(r"Jan 18", sentences[1])
