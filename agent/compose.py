@@ -194,6 +194,27 @@ def pick_guidance(
     return out
 
 
+# The archetype cards (knowledge/corpus) by archetype id: an org answer quotes only its own archetype's card.
+ARCHETYPE_CARDS = {
+    "nascent_ad_hoc": "archetype-nascent-ad-hoc",
+    "rnd": "archetype-rnd",
+    "product_embedded": "archetype-product-embedded",
+    "independent_division": "archetype-independent-ml-division",
+    "ml_first": "archetype-ml-first",
+}
+
+
+def _quotable_passages(passages: list[dict[str, Any]], records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The passages an answer may quote: for an org archetype, only its own card and the overview of all five (another
+    archetype's strengths under this one read as advice for this org); every passage otherwise. Each keeps its place,
+    so citation numbers still point at the passage retrieved this turn."""
+    org = latest_result(records, "score_archetype")
+    if org is None:
+        return passages
+    keep = {ARCHETYPE_CARDS.get(org.top, ""), "ml-org-archetypes"}
+    return [p if p["card_id"] in keep else {**p, "text": ""} for p in passages]
+
+
 def _guidance_lines(
     passages: list[dict[str, Any]],
     prefer: tuple[str, ...] = (),
@@ -239,7 +260,7 @@ def compose_answer(
         passages = []  # already quoted above
     for r in [r for r in records if r.get("error")]:
         parts += ["", f"Note: the {r['name']} tool could not run: {r['error']}"]
-    parts += _guidance_lines(passages, spec(intent).core_cards, question, _against_decision(records, situation), decision_text(records, situation))
+    parts += _guidance_lines(_quotable_passages(passages, records), spec(intent).core_cards, question, _against_decision(records, situation), decision_text(records, situation))
     assumed = situation.assumed()
     if assumed:
         parts += ["", "**Assumed** (tell me the real figures and I will redo this)"] + [f"- {f.text}" for f in assumed]
@@ -764,18 +785,77 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
     return ["Tell me what is being asked, by whom and roughly how big it is, and I will triage it; with a team file I can weigh the whole inbox."]
 
 
+# A line for investors per archetype: the setup said as a deliberate choice (the next hire is added after it).
+INVESTOR_LINES = {
+    "nascent_ad_hoc": "We apply ML where we already have the data and a clear owner, and ship simple models fast",
+    "rnd": "Our ML group works on long-term bets, each with a product owner waiting for the result",
+    "product_embedded": "ML sits inside our product team: the people who build the models ship them to users themselves, so every model is measured on the product",
+    "independent_division": "A dedicated ML division builds models into our client-facing products, on shared tooling and standards",
+    "ml_first": "ML runs through the whole company: product teams ship models on a shared platform, and a central group takes the hard problems",
+}
+# Next moves that assume more ML people than a handful (a guild, a catalogue): left out for a few people.
+BIG_ORG_MOVES = re.compile(r"\bguild\b|\bcatalogue\b|\bdivision\b|\bcross-team\b", re.I)
+
+
+def _platform_split_lines(split: Any, situation: Situation) -> list[str]:
+    """What is left of a platform team after a split, what breaks first and what would make it work."""
+    pods = f", about {split.per_pod:g} per pod" if split.pods > 1 else ""
+    verdict = (
+        "A platform team in name only: pods that small can keep the lights on (on-call, upgrades) but not build the roadmap."
+        if split.per_pod < 3 else "Still a platform team, but a thinner one: expect the shared roadmap to slow."
+    )  # fmt: skip
+    lines = [
+        f"**What's left: {split.left} of {split.team_size} people on the platform{pods}.** {verdict}",
+        "",
+        "**What breaks first**",
+        f"1. On-call and support: {split.left} people now cover the serving and training incidents {split.team_size} covered; the rota thins first.",
+        "2. The shared roadmap: embedded engineers take their product team's priorities, so upgrades, migrations and shared features stall.",
+        f"3. Standards drift: each of the {split.product_teams} product teams solves the same problem its own way, and soon there are several ways to train and deploy.",
+        "4. The embedded engineers' careers: away from their platform peers and reviews, they drift or leave.",
+        "",
+        "**What would make it work** (conditions for your reply)",
+        "- A dotted line back: embedded engineers keep the platform lead as their technical home (design reviews, standards, career), with a rotation so it isn't one-way.",
+        "- Clear ownership: the pods own the shared serving and training stack and its on-call; product teams own their models on it.",
+        "- A floor: keep the platform big enough to cover on-call without heroics, or put the embedded engineers on the rota.",
+        "- A check after one quarter: incidents, platform lead times, and how often a product team forks the stack.",
+    ]
+    deadline = situation.get("deadline")
+    if isinstance(deadline, str) and deadline:
+        lines += ["", f"**Reply by {fact_value_text('deadline', deadline)}**: agree with the goal (ML closer to the product teams), and make the dotted line, the rotation and the on-call floor the conditions."]
+    return lines + [""]
+
+
+def _asked_lines(res: Any) -> list[str]:
+    """Answers to what the manager asked besides 'what are we': the next hire, a line for investors, what breaks."""
+    hire = res.next_hire
+    lines: list[str] = []
+    if "next_hire" in res.asked:
+        lines += ["", f"**Next hire: {hire.role}**, {hire.why}."]
+    if "investor_line" in res.asked:
+        lines += ["", f"**A line for investors or the board:** \"{INVESTOR_LINES[res.top]}. Our next hire is {hire.role}, {hire.why}.\""]
+    if "what_breaks" in res.asked and res.platform_split is None:
+        lines += ["", "**What breaks first**"] + [f"- {c}." for c in res.profile.challenges[:2]]
+    return lines
+
+
 def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     res = latest_result(records, "score_archetype")
     if res is None:
         return ["Describe how ML is organized (who it reports to, who owns data and deployed models) and I will score it."]
     prof = res.profile
     dc = prof.design_choices
-    lines = [
-        f"**You look most like: {prof.name}** ({res.confidence} confidence; runner-up: {res.runner_up_profile.name}). {prof.summary}",
+    few = res.answers.get("ml_team_size") in ("few", "none")
+    lines = _platform_split_lines(res.platform_split, situation) if res.platform_split is not None else []
+    stage = ", at an early stage" if few and res.top != "nascent_ad_hoc" else ""
+    lines += [
+        f"**You look most like: {prof.name}{stage}** ({res.confidence} confidence; runner-up: {res.runner_up_profile.name}). {prof.summary}",
     ]
-    moves = res.next_moves or prof.next_moves
+    lines += _asked_lines(res)
+    moves = [m for m in res.next_moves or prof.next_moves if not (few and BIG_ORG_MOVES.search(m))]
     if moves:
         lines += ["", "**Next moves**"] + [f"- {m}" for m in moves[:5]]
+    if res.platform_split is not None:
+        return lines  # the reorg is the question: the staffing notes of an archetype label would bury the answer
     lines += [
         "",
         "**What it means for how you staff**",
@@ -785,7 +865,7 @@ def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> li
         f"- Strengths: {'; '.join(prof.strengths)}.",
         f"- Challenges: {'; '.join(prof.challenges)}.",
     ]
-    if res.unknown:
+    if res.unknown and res.confidence == "low" and res.platform_split is None:
         from tools.archetype import QUESTIONS
 
         asks = [QUESTIONS.get(q, q) for q in res.unknown[:3]]

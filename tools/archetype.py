@@ -8,7 +8,7 @@ a rule table, each answer keeping the words it came from.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -230,7 +230,8 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
      r"|stays? in (?:notebooks|slides|papers)|\bzero (?:in )?production\b|\bnothing (?:in production|deployed|shipped)\b|\bonly (?:pocs|prototypes|demos)\b"),
     ("model_deployment", "users_operate_and_maintain",
      r"(?:build|ship|train|run|deploy)s? (?:their|its) own models? (?:on|through|thru|with|using) (?:our|the (?:shared |central )?(?:platform|stack|infra))|(?:other teams'?|their|product teams'?) (?:ds|data scientists|mles?|engineers) ship (?:their )?models (?:thru|through|on|via) our (?:stack|platform)|we own (?:zero|no) models|users? (?:operate|maintain|run) (?:them|the models)|product teams (?:operate|maintain|run) (?:them|the models|models)"
-     r"|(?:product|feature) teams (?:deploy|ship|run) (?:them|the models|our models) (?:themselves|on their own)"),
+     r"|(?:product|feature) teams (?:deploy|ship|run) (?:them|the models|our models) (?:themselves|on their own)"
+     rf"|\b(?:\d+|two|three|four|five|six|seven|eight|several|many|the|our) product {_ML} teams\b"),
     ("model_deployment", "ml_team_hands_off_and_maintains",
      r"hand(?:s|ed|ing)? (?:the )?(?:models? )?(?:off|over) to|handoffs?"
      r"|(?:we|the (?:central |ml )?team|they) (?:deploys?|ships?) (?:them|the models|models)(?: for (?:them|the product teams))? and (?:maintains?|monitors?|supports?|looks? after)"
@@ -239,7 +240,8 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:own|deploy|ship|put)s? (?:the |their (?:own )?|its (?:own )?)?models? (?:into|to|in) production|productioni[sz]e"
      r"|(?:each team|ml engineers?|data scientists?|engineers) (?:deploys?|ships?|maintains?|runs?|owns?) (?:their|its) (?:own )?models?"
      r"|you build it,? you run it|(?:deploy|ship) (?:it|them|their models) themselves|\bwe (?:deploy|ship) (?:it |them |models )?ourselves\b|\bown (?:\w+ )*models? end to end\b"
-     r"|\bwe (?:own|run|do|handle) (?:our|the) (?:own )?(?:deploys|deployments|releases|serving|models in production)\b"),
+     r"|\bwe (?:own|run|do|handle) (?:our|the) (?:own )?(?:deploys|deployments|releases|serving|models in production)\b"
+     r"|\bwe (?:deploy|ship|put|push) (?:our |the )?(?:own )?models? (?:straight )?(?:into|to|in) (?:the |our )?(?:product|production|app)\b"),
     ("model_deployment", "ad_hoc",
      r"(?:one[- ]off|ad[- ]hoc) (?:models?|scripts?|analys[ie]s|forecasts?|reports?)|spreadsheets?|\bexcel\b|tried a model"
      r"|(?:on|from) (?:his|her|their|a) laptop"),
@@ -300,10 +302,11 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:ml|models?) (?:powers?|improves?|drives?|personali[sz]es?|ranks?) |ml features?|recommendations? in (?:the|our) (?:app|product)"
      rf"|serv(?:es|ing) (?:several|many|multiple|all|all the|the|other) (?:product|business) (?:teams|units|lines)|{_EMBEDDED}"),
     # Data ownership.
-    ("data_owner", "unclear", r"(?:nobody|no ?one) (?:really )?owns (?:the )?data|data ownership is (?:unclear|messy)"),
+    ("data_owner", "unclear", r"(?:nobody|no ?one) (?:really )?owns (?:the )?data|data ownership is (?:unclear|messy)|\bno data eng\w*|\bno data engineers?\b"),
     ("data_owner", "ml_owns_infrastructure",
      rf"(?:{_ML}|we|our team)(?: team| org| group| division)? owns? (?:the )?(?:company[- ]wide )?data (?:infrastructure|platform|warehouse|lake|pipelines)"
-     r"|(?:team|we|group)(?: of \d+)? owns? (?:the )?(?:training|ml|feature|serving) (?:infra(?:structure)?|platform|store|stack)"),
+     r"|(?:team|we|group)(?: of \d+)? owns? (?:the )?(?:training|ml|feature|serving) (?:infra(?:structure)?|platform|store|stack)"
+     rf"|\b{_ML} platform team\b|\bplatform team\b[^.]{{0,60}}\b(?:serving|training)\b"),
     ("data_owner", "ml_voice_in_governance", r"data governance|(?:seat|voice) (?:at|on|in) the (?:data )?(?:governance|table|council)|data council"),
     ("data_owner", "product_teams", r"product teams? owns? (?:the |their )?data|each team owns (?:its|their) (?:own )?data"),
     ("data_owner", "other_teams",
@@ -329,7 +332,8 @@ _COUNT = r"(\d{1,5}|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), k
 _ML_PEOPLE = rf"(?:{_ML}|research|data) (?:engineers?|scientists?|researchers?|people|folks|practitioners|specialists)"
 _SPECIALISTS = r"(?:researchers?|phds?|data scientists?|mles?|data analysts?|analysts?)"
 _SIZE_PATTERNS = (
-    re.compile(rf"\b{_COUNT}(?:[- ]person| strong)? (?:{_ML}|research|data) (?:team|group|org)\b", re.IGNORECASE),
+    re.compile(rf"\b{_COUNT}(?:[- ]person| strong)? (?:{_ML}|research|data)(?: platform| infra(?:structure)?)? (?:team|group|org)\b", re.IGNORECASE),
+    re.compile(rf"\b{_COUNT} of us (?:do|doing|work on|working on|handle) {_ML}\b", re.IGNORECASE),
     re.compile(rf"\b(?:{_ML}|research|data) (?:team|group|org|division) of (?:about |around |roughly |some )?{_COUNT}\b", re.IGNORECASE),
     re.compile(rf"\b{_COUNT} (?:(?:full[- ]time|dedicated|senior|junior) )?{_ML_PEOPLE}\b", re.IGNORECASE),
     re.compile(rf"\b{_COUNT} (?:(?:full[- ]time|dedicated|senior|junior) )?{_SPECIALISTS}\b", re.IGNORECASE),
@@ -435,6 +439,34 @@ class Contribution(BaseModel):
     inferred: bool = Field(description="True when inferred from the description.")
 
 
+Ask = Literal["next_hire", "investor_line", "what_breaks", "whats_left"]
+# What a description asks beyond 'what are we', each answered in its own words.
+_ASKS: tuple[tuple[Ask, re.Pattern[str]], ...] = (
+    ("next_hire", re.compile(r"\bnext hire|\bhire next\b|\bwho (?:should|do) (?:we|i) hire\b|\bwhat (?:role|roles|person) (?:should we |do we )?(?:hire|add)\b|\bfirst hire\b", re.I)),
+    ("investor_line", re.compile(r"\binvestors?\b|\bthe board\b|\bpitch\b|\bone[- ]liner\b", re.I)),
+    ("what_breaks", re.compile(r"\bwhat (?:breaks|would break|will break|goes wrong|could go wrong)\b|\bbreaks? first\b|\brisks? of (?:this|the) (?:reorg|change|proposal)\b", re.I)),
+    ("whats_left", re.compile(r"\bwhat'?s left\b|\bwhat is left\b|\bstill a platform team\b|\bwhat remains\b", re.I)),
+)
+
+
+class NextHire(BaseModel):
+    """The hire that removes the bottleneck the answers show, and why."""
+
+    role: str = Field(description="The role, in plain words ('a data engineer').")
+    why: str = Field(description="What it unblocks.")
+
+
+class PlatformSplit(BaseModel):
+    """A proposal to split a platform team and embed some of it in product teams, in the description's numbers."""
+
+    team_size: int = Field(description="People on the platform team today.")
+    embedded: int = Field(description="People the proposal moves into product teams.")
+    product_teams: int = Field(description="Product teams that each get someone.")
+    left: int = Field(description="People left on the platform.")
+    pods: int = Field(description="Pods the rest is split into (1 when not split).")
+    per_pod: float = Field(description="People per pod, on average.")
+
+
 class ArchetypeResult(BaseModel):
     """Scores for the five archetypes and what follows from the best match."""
 
@@ -460,6 +492,11 @@ class ArchetypeResult(BaseModel):
     runner_up_profile: ArchetypeProfile = Field(description="The same for the runner-up.")
     label: str = Field(description="Human label of the best match, for charts and headings.")
     next_moves: list[str] = Field(description="Concrete next moves for a leader in the best-matching archetype.")
+    next_hire: NextHire = Field(description="The next hire the answers point to, and why.")
+    platform_split: PlatformSplit | None = Field(
+        default=None, description="A platform team split or embedded into product teams, when the description proposes one."
+    )
+    asked: list[Ask] = Field(default_factory=list, description="What the description asks beyond the archetype itself.")
 
 
 ARCHETYPE_LABELS: dict[ArchetypeId, str] = {
@@ -654,6 +691,60 @@ PROFILES: dict[str, ArchetypeProfile] = {
 }
 
 
+# The hire each bottleneck calls for, first match wins: (condition on the answers, role, why).
+_HIRES: tuple[tuple[Callable[[dict[str, str]], bool], str, str], ...] = (
+    (lambda a: a.get("model_deployment") in (None, "ad_hoc") and a.get("ml_team_size") in (None, "none", "few"),
+     "an ML engineer who can take a model to production", "so the first models reach users and keep running"),
+    (lambda a: a.get("model_deployment") == "rarely_deployed",
+     "an ML engineer who turns research results into production systems", "so the research starts paying back"),
+    (lambda a: a.get("data_owner") == "unclear" or a.get("data_access") in ("very_hard", "hard", "lagging"),
+     "a data engineer", "to own pipelines, data quality and access, so the people who build models stop spending their week on plumbing"),
+    (lambda a: a.get("model_deployment") == "ml_engineers_own_in_product" and a.get("ml_team_size") == "few",
+     "an ML engineer to own production", "monitoring, retraining and on-call, so the people who build models are not also the whole platform"),
+    (lambda a: a.get("model_deployment") == "ml_team_hands_off_and_maintains",
+     "an ML product manager", "to own hand-offs and adoption with the business lines"),
+    (lambda a: a.get("model_deployment") == "users_operate_and_maintain",
+     "a platform engineer", "so the shared training and serving stack keeps up with the product teams that run on it"),
+)  # fmt: skip
+
+
+def next_hire(answers: dict[str, str]) -> NextHire:
+    """The hire that removes the bottleneck the answers show (data, deployment, hand-offs, platform)."""
+    role, why = next(((r, w) for cond, r, w in _HIRES if cond(answers)), (
+        "whoever removes your current bottleneck", "ask the team what they waited on most last month: data, deployment or reviews"
+    ))  # fmt: skip
+    return NextHire(role=role, why=why)
+
+
+_NUMBER = r"(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_PLATFORM_SIZE = re.compile(rf"\b{_NUMBER}[- ](?:person|people|strong|engineer)?\s*(?:{_ML} |data |ai )?platform team\b|\bplatform team of {_NUMBER}\b", re.I)
+_EMBED = re.compile(
+    rf"\bembed(?:ding|s)?\s+{_NUMBER}\s+(?:platform\s+)?(?:eng\w*|people|persons?|mles?|engineers?)\b[^.]{{0,40}}?\b(?:in|into|with)\s+"
+    rf"(?:each|every)\s+(?:of\s+)?(?:the\s+|our\s+)?{_NUMBER}\b",
+    re.I,
+)
+_PODS = re.compile(r"\b(\w+)[- ]pod\b", re.I)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL_NUMBERS[word.lower()]
+
+
+def platform_split(text: str) -> PlatformSplit | None:
+    """A proposal to embed part of a platform team in product teams ('embed 1 platform eng in each of the 4 product
+    teams') and split the rest into pods, in the description's own numbers; None when there is none."""
+    size, embed = _PLATFORM_SIZE.search(text or ""), _EMBED.search(text or "")
+    if not (size and embed):
+        return None
+    team = _count(size.group(1) or size.group(2))
+    each, teams = _count(embed.group(1)), _count(embed.group(2))
+    left = max(team - each * teams, 0)
+    pods = len({m.group(1).lower() for m in _PODS.finditer(text) if m.group(1).lower() not in ("a", "one", "each", "the")}) or 1
+    return PlatformSplit(team_size=team, embedded=each * teams, product_teams=teams, left=left, pods=pods, per_pod=round(left / pods, 1))
+
+
 def infer_with_evidence(text: str) -> list[InferredAnswer]:
     """Read a free-text description of an ML org into questionnaire answers, each with the words it came from."""
     found: dict[str, InferredAnswer] = {}
@@ -722,4 +813,7 @@ def score_archetype(inp: ArchetypeInput) -> ArchetypeResult:
         runner_up_profile=PROFILES[runner],
         label=ARCHETYPE_LABELS[top],
         next_moves=list(PROFILES[top].next_moves),
+        next_hire=next_hire(answers),
+        platform_split=platform_split(inp.description),
+        asked=[ask for ask, pattern in _ASKS if pattern.search(inp.description)],
     )

@@ -373,3 +373,33 @@ def test_prose_descriptions_of_common_setups_are_read():
     assert answers("our ML folks report to their product managers, PMs set their priorities")["ml_reports_to"] == "product_engineering_lead"
     assert answers("we own fraud and churn models end to end, we deploy ourselves")["model_deployment"] == "ml_engineers_own_in_product"
     assert answers("BU champions build their own models on our stack; we own zero models")["model_deployment"] == "users_operate_and_maintain"
+
+
+def test_shipping_models_ourselves_is_owning_them_in_production_not_an_open_question():
+    answers, _, _ = infer_answers("six engineers, two of us do ML and we ship models into the app ourselves; no data engineers")
+    assert answers["model_deployment"] == "ml_engineers_own_in_product"
+    assert answers["ml_team_size"] == "few" and answers["data_owner"] == "unclear"
+
+
+def test_the_next_hire_follows_the_bottleneck_the_answers_show():
+    from tools.archetype import next_hire
+
+    assert next_hire({"model_deployment": "ml_engineers_own_in_product", "data_owner": "unclear"}).role == "a data engineer"
+    assert next_hire({"model_deployment": "ml_engineers_own_in_product", "ml_team_size": "few"}).role == "an ML engineer to own production"
+    assert "production" in next_hire({}).role  # nobody ships yet: someone who can
+    assert next_hire({"model_deployment": "rarely_deployed", "data_access": "hard"}).role.startswith("an ML engineer who turns research")
+
+
+def test_a_platform_team_split_is_read_in_the_descriptions_numbers():
+    from tools.archetype import platform_split
+
+    split = platform_split("split my eight person ML platform team into a serving pod and a training pod, and embed one platform "
+                           "engineer in each of the three product teams")  # fmt: skip
+    assert (split.team_size, split.embedded, split.left, split.pods, split.per_pod) == (8, 3, 5, 2, 2.5)
+    assert platform_split("Our platform team owns serving and training for 4 product ML teams") is None  # no split proposed
+
+
+def test_what_the_description_asks_is_recorded_for_the_answer():
+    result = score_archetype(ArchetypeInput(description="We are an ML-first startup. What should our first hire be, and what's a one-liner for investors?"))
+    assert result.asked == ["next_hire", "investor_line"]
+    assert score_archetype(ArchetypeInput(description="We are an ML-first startup.")).asked == []
