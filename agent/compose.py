@@ -706,7 +706,8 @@ def _forecast_advice(forecast: Forecast, records: list[dict[str, Any]], deadline
     if reaching:
         lever = reaching[0].description[0].lower() + reaching[0].description[1:]
         rest = f"; a later date alone does not help while {pct(forecast.failure_share)} of trials fail outright" if capped else f", or plan on {later}"
-        even = f" At {pct(p)} it is better than even, so keep it as the target while the later option stays open." if p >= 0.5 else ""
+        even = (f" At {pct(p)} it is {'better than' if p >= 0.55 else 'about'} even, so keep it as the target while the later "
+                "option stays open." if p >= 0.5 else "")
         return [f"- **What I'd do:** don't promise {when} as planned; {lever} ({pct(reaching[0].deadline_probability)}){rest}.{even}"]
     if capped:
         cause = forecast.failure_causes[0].name if forecast.failure_causes else "the risky step"
@@ -714,9 +715,10 @@ def _forecast_advice(forecast: Forecast, records: list[dict[str, Any]], deadline
                 f"{pct(forecast.failure_share)} of trials fail outright; add a fallback for '{cause}' or give the date as "
                 f"'if {cause} works'."]
     if p >= 0.5:
-        return [f"- **What I'd do:** don't promise {when} yet, and don't give it up either: {pct(p)} is better than even. "
+        return [f"- **What I'd do:** don't promise {when} yet, and don't give it up either: {pct(p)} is {'better than' if p >= 0.55 else 'about'} even. "
                 f"Keep the later option (a later date, release or venue: {later}) open and decide once the first step is done."]
-    return [f"- **What I'd do:** if there is a later option (a later date, release or venue), plan for it now: {later}; {when} is a long shot as planned."]
+    return [f"- **What I'd do:** plan on {later}; {when} is a long shot as planned. If there is a later slot you can still "
+            "choose (a later release, venue or review), take it now."]
 
 
 def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
@@ -757,11 +759,9 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
     inbox = latest_result(records, "triage_inbox")
     if inbox is not None:
         reached = inbox.reached_team
-        lines = [
-            f"**Only {len(reached)} of the {len(inbox.decisions)} requests should reach your team now**"
-            + (f": {', '.join(reached)}." if reached else "."),
-            "",
-        ]
+        head = (f"**Only {len(reached)} of the {len(inbox.decisions)} requests should reach your team now**: {', '.join(reached)}."
+                if reached else f"**None of the {len(inbox.decisions)} requests needs to reach your team now.**")
+        lines = [head, ""]
         for d in inbox.decisions:
             reason = d.reasons[0].text if d.reasons else ""
             lines.append(f"- **{d.title}**: {d.decision.replace('_', ' ')}. {reason}")

@@ -52,7 +52,9 @@ SEVERE_WORDS = re.compile(
     r"\b(?:outage|incident|sev ?[0-2]|p[01]|5\d\d|5xx|4xx|errors?|(?:is|are|went) down|down for|failing|failed|broken|"
     r"pager ?duty|paged|data loss|breach|security (?:issue|hole|incident)|vulnerab\w*|leak(?:ed|ing)?|"
     r"(?:customers?|users?|teams?|clients?) (?:are |is )?(?:blocked|affected|impacted|down)|blocks? (?:customers?|users?|teams?)|"
-    r"in prod(?:uction)?\b.{0,30}\b(?:wrong|bad|broken)|rollback|roll back)\b",
+    r"in prod(?:uction)?\b.{0,30}\b(?:wrong|bad|broken)|returning (?:nulls?|garbage|empty|wrong)\w*|"
+    r"nulls? in prod\w*|timing out|timeouts|crash(?:ed|es|ing)?|degraded|stopped working|(?:is|are) not working|(?:isn|aren)'t working|on fire|"
+    r"support (?:is |are )?(?:flooded|swamped|overwhelmed)|(?:customers?|users?) (?:are )?(?:complaining|seeing errors))\b",
     re.I,
 )
 PASS_THRESHOLD = 30.0

@@ -400,3 +400,20 @@ def test_a_request_due_before_planning_is_not_held_for_planning():
                                                          urgency="high", deadline=due), today=TODAY, manager_capacity_days=0))
     assert too_big.decision == "negotiate"
     assert "10 days of work" in too_big.suggested_reply and "Thu 03 Dec 2026" in too_big.suggested_reply
+
+
+@pytest.mark.parametrize("title", [
+    "payments model returning nulls in prod since this morning, support is flooded",
+    "the retrain crashed twice last night",
+    "customers are seeing errors on checkout",
+    "scoring is not working since 9am",
+])
+def test_broken_things_in_the_managers_words_are_incidents(title):
+    d = triage_request(TriageInput(request=Request(title=title, effort_days=1), today=TODAY))
+    assert d.kind == "incident" and d.decision in ("pass_to_team", "escalate")
+
+
+@pytest.mark.parametrize("title", ["new dashboard for not working hours", "add a rollback button to the UI",
+                                   "deploy the model to prod by friday"])
+def test_ordinary_asks_that_share_a_word_are_not_incidents(title):
+    assert triage_request(TriageInput(request=Request(title=title, effort_days=1), today=TODAY)).kind == "feature"
