@@ -122,7 +122,7 @@ SUPPORT_WORDS = 2  # a line backs the decision when it shares at least this many
 COMMON_WORDS = frozenset(
     "work works working weeks week team teams that this with what have will more they their them your about from want "
     "make need needs does when then than into over just also only next each every most much very some there here been "
-    "were would could should can't don't it's we'll i'll right time date dates done model models project".split()
+    "were would could should can't don't it's we'll i'll right time date dates done model models project show".split()
 )
 
 
@@ -130,10 +130,16 @@ COMMON_WORDS = frozenset(
 SCRIPT_LINE = re.compile(r"^(?:To|For|With)\b[^:\"]{2,80}:\s*[\"\u201c]|^[A-Z][\w ,'-]{2,60}:\s*[\"\u201c]")
 
 
+MAX_QUOTE_WORDS = 40
+
+
 def quotable(line: str, avoid: re.Pattern[str] | None = None) -> bool:
     """A guidance line that can stand under any answer: digit-free, not a script for another situation, not
     addressed to the assistant, and not arguing against the decision (`avoid`)."""
-    return not (re.search(r"\d", line) or SCRIPT_LINE.search(line) or looks_injected(line) or (avoid and avoid.search(line)))
+    return not (
+        re.search(r"\d", line) or SCRIPT_LINE.search(line) or looks_injected(line) or (avoid and avoid.search(line))
+        or len(line.split()) > MAX_QUOTE_WORDS  # a long line shares words with anything; a quote is one crisp line
+    )
 
 
 def _stems(text: str) -> set[str]:
@@ -204,14 +210,28 @@ ARCHETYPE_CARDS = {
 }
 
 
+# Agenda rules whose guidance tag is not itself a card id: the cards that hold that advice.
+AGENDA_TAG_CARDS = {
+    "regular-feedback": ("holistic-feedback",),
+    "invest-in-growth": ("protected-learning-time", "champion-career-growth"),
+    "facts-not-blame": ("trust-and-safe-failure-culture",),
+    "explain-the-why": ("protect-near-finished-work",),
+    "follow-through": ("weekly-one-on-one-and-trust",),
+}
+
+
 def _quotable_passages(passages: list[dict[str, Any]], records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The passages an answer may quote: for an org archetype, only its own card and the overview of all five (another
-    archetype's strengths under this one read as advice for this org); every passage otherwise. Each keeps its place,
-    so citation numbers still point at the passage retrieved this turn."""
-    org = latest_result(records, "score_archetype")
-    if org is None:
+    archetype's strengths under this one read as advice for this org); for an agenda, only the cards behind the rules
+    that shaped it (a generic agenda quotes nothing); every passage otherwise. Each keeps its place, so citation
+    numbers still point at the passage retrieved this turn."""
+    org, agenda = latest_result(records, "score_archetype"), latest_result(records, "build_agenda")
+    if org is not None:
+        keep = {ARCHETYPE_CARDS.get(org.top, ""), "ml-org-archetypes"}
+    elif agenda is not None:
+        keep = {card for r in agenda.rules_applied for card in AGENDA_TAG_CARDS.get(r.guidance, (r.guidance,))}
+    else:
         return passages
-    keep = {ARCHETYPE_CARDS.get(org.top, ""), "ml-org-archetypes"}
     return [p if p["card_id"] in keep else {**p, "text": ""} for p in passages]
 
 

@@ -187,7 +187,7 @@ _SPEAK_UP = _CueSpec(
         "What would make it easier to ask a question or push back, in a meeting or outside it?",
     ),
     prep=("Send {name} two or three of the questions beforehand, so there is time to think them through.",),
-    guidance="normalize-asking-for-help",
+    guidance="trust-and-safe-failure-culture",
     detail="{label}: open questions, time to think and another channel (psychological safety); not a new joiner's onboarding.",
 )
 

@@ -102,3 +102,22 @@ def test_a_second_quote_must_back_the_decision_more_than_barely():
     assert all(len(line.split()) > 3 for _, line in picked)
     second = pick_guidance([passages[1], _passage("x#what-to-do", "- Invest early in tooling.")], (), "", None, DECISION_WORDS["finish_first"])
     assert len(second) == 1  # 'invest' alone does not earn a second quote
+
+
+def test_a_long_line_is_not_quoted_however_many_words_it_shares():
+    long_line = "- " + " ".join(["finish the work already invested, close out and protect it before you move over"] * 4)
+    assert pick_guidance([_passage("protect-near-finished-work#what-to-do", long_line)], (), "", None, DECISION_WORDS["finish_first"]) == []
+
+
+def test_an_agenda_quotes_only_the_cards_behind_the_rules_that_shaped_it(offline_copilot):
+    generic = offline_copilot.ask("Prep my 1:1 with Dev on Friday, 30 minutes")
+    assert generic.intent == "one_on_one" and "What the guidance says" not in generic.answer
+    shaped = offline_copilot.ask("Skip-level with Ayo on Dana's team next week; he rarely speaks up in planning. 30 min")
+    rules = {"trust-and-safe-failure-culture", "stay-informed-ask-right-questions"}
+    assert {c.card_id for c in shaped.citations} <= rules
+
+
+def test_an_org_answer_quotes_only_its_own_archetype(offline_copilot):
+    turn = offline_copilot.ask("What kind of ML org are we? Three of us do ML inside the product team and we ship our models to production ourselves.")
+    assert turn.intent == "archetype"
+    assert {c.card_id for c in turn.citations} <= {"archetype-product-embedded", "ml-org-archetypes"}

@@ -36,7 +36,7 @@ def _item(agenda, prefix):
 # cue -> (item title prefix, guidance tag, a question that must be asked)
 EXPECTED = {
     "new_hire": ("Settling in: it's safe to ask", "normalize-asking-for-help", "What has surprised you so far?"),
-    "quiet": ("Room to speak up: it's safe to ask", "normalize-asking-for-help", "What would make it easier to ask a question or push back, in a meeting or outside it?"),
+    "quiet": ("Room to speak up: it's safe to ask", "trust-and-safe-failure-culture", "What would make it easier to ask a question or push back, in a meeting or outside it?"),
     "burnout": ("How you're doing: workload and rest", "sustainable-pace", "What could we drop or defer for the next few weeks?"),
     "wants_promotion": ("Path to the next level", "champion-career-growth", "Where do you think the gap is, in your words?"),
     "stuck": ("Unblock:", "two-hour-rule", "What have you tried, and what would unblock you today?"),
