@@ -81,7 +81,7 @@ class ActionsLastRetriever(FiveRetriever):
 
     def search(self, query, k=5, **kwargs):
         return [
-            Passage(p.id, p.card_id, p.title, p.source, p.text.replace(".", ": prepare the agenda with Marco."), p.score)
+            Passage(p.id, p.card_id, p.title, p.source, p.text.replace(".", ": filter incoming requests and protect the team's focus."), p.score)
             if i in (2, 3)
             else Passage(p.id.replace("what-to-do", "the-principle"), p.card_id, p.title, p.source, p.text, p.score)
             for i, p in enumerate(PASSAGES)
@@ -92,9 +92,10 @@ def test_offline_brain_citing_passages_three_and_four_shows_one_and_two():
     from agent.brains.offline import OfflineBrain
 
     graph = build_graph(brain=OfflineBrain(), retriever=ActionsLastRetriever())
-    out = graph.invoke(new_turn("Prepare my one-on-one agenda with Marco"), {"recursion_limit": 50})
+    out = graph.invoke(new_turn("Sales asked my team for a two-day demo build next week. Should it reach the team?"), {"recursion_limit": 50})
     assert parse_citations(out["answer"]) == [1, 2]
-    assert "Advice c: prepare the agenda with Marco. [1]" in out["answer"] and "Advice d: prepare the agenda with Marco. [2]" in out["answer"]
+    assert "Advice c: filter incoming requests and protect the team's focus. [1]" in out["answer"]
+    assert "Advice d: filter incoming requests and protect the team's focus. [2]" in out["answer"]
     assert [(c["n"], c["id"]) for c in out["citations"]] == [(1, "card-c#what-to-do"), (2, "card-d#what-to-do")]
 
 
