@@ -69,3 +69,15 @@ def test_the_queue_keeps_no_monitoring_history(tmp_path):
     queue.events_recorded += 1
     assert queue.ANALYTICS_MAX_EVENTS == 1
     assert queue.compute_analytics_summary(records) == {"functions": {}}
+
+
+def test_offline_turns_are_served_two_per_core_and_model_turns_many_at_once(tmp_path, monkeypatch):
+    from ui.app import concurrency
+
+    offline, model = load_settings(home=tmp_path, brain="offline"), load_settings(home=tmp_path, brain="openai")
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert concurrency(offline) == 4 and concurrency(model) == 24
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert concurrency(offline) == 24
+    app = build_app(copilot=FakeCopilot(), settings=offline)
+    assert app._queue.default_concurrency_limit == 24
