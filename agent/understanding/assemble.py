@@ -753,8 +753,8 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
             continue
         phrase, a, b = found
         first = phrase.split()[0].casefold()
-        if first in people_names or first in NOT_WORK or re.fullmatch(r"\d+(?:st|nd|rd|th)|q[1-4]", first):
-            continue
+        if first in people_names or first in NOT_WORK or re.fullmatch(r"\d+(?:st|nd|rd|th)|q[1-4]", first) or re.fullmatch(r"(?:(?:his|her|their|current|other|own|new|main|day[- ]job)\s+)*(?:project|work|thing|stuff|job|task)s?", phrase, re.I):
+            continue  # "off his project", "onto new work": no name for the work
         name = _team_name(sig, phrase)
         if skip and name.casefold() in skip:
             continue

@@ -232,9 +232,13 @@ def page(browser, app_url):
 
 
 def _ask(page, question: str) -> None:
+    """Ask and wait for the turn to end: its "What I understood" block is drawn once the answer is final (an
+    answer may have no sources: quotes that do not back it are left out)."""
+    count = "(document.querySelector('#chatbot').innerText.match(/What I understood/g) || []).length"
+    before = page.evaluate(f"() => {count}")
     _field(page, "question").fill(question)
     page.locator("#send").click()
-    page.locator("#chatbot").get_by_text("Sources (", exact=False).first.wait_for(timeout=150_000)
+    page.wait_for_function(f"() => {count} > {before}", timeout=150_000)
     page.wait_for_timeout(600)
 
 
