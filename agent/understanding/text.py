@@ -15,7 +15,9 @@ from functools import cached_property, lru_cache
 
 # Idioms text2num leaves alone, rewritten before it runs (whole words, case-insensitive).
 IDIOMS: tuple[tuple[str, str], ...] = (
-    (r"\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|few|days?|weeks?|months?|sprints?)[- ]?ish\b", r"\1"),
+    (r"(?<!to )(?<!or )(?<!-)\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?ish\b", r"about \1"),  # "3-ish days": about 3
+    (r"\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?ish\b", r"\1"),  # "3 to 4-ish": the range says it
+    (r"\b(couple|few|days?|weeks?|months?|sprints?)[- ]?ish\b", r"\1"),
     (r"\b([a-z]+)-(?=(?:day|week|month|sprint|hour|minute)s?\b)", r"\1 "),
     (r"\bone and a half\b", "1.5"),
     (r"\b(\d+) and a half\b", r"\1.5"),
@@ -121,7 +123,7 @@ def final_ask(text: str) -> str:
     return sentences[-1] if sentences else ""
 
 
-BEFORE_NUMBERS = 12  # the idioms above this index are rewritten before text2num runs, the rest after
+BEFORE_NUMBERS = 14  # the idioms above this index are rewritten before text2num runs, the rest after
 ORDINAL_WORDS = re.compile(r"\b(?:first|second|third)\b", re.IGNORECASE)
 
 

@@ -164,3 +164,10 @@ def test_requests_numbered_inline_are_an_inbox_with_a_budget() -> None:
 def test_a_leave_range_in_one_month_is_days_off() -> None:
     s = parse_situation("can marco take the churn retrain while priya is out on leave jan 4-15? or do i push the churn date", None, TODAY)
     assert s.get("days_off")[0] == "2027-01-04" and s.get("days_off")[-1] == "2027-01-15"
+
+
+def test_an_ish_estimate_is_approximate_and_a_range_keeps_its_ends() -> None:
+    (d,) = find_durations(normalise("red-teaming 3-ish days"))
+    assert d.low < d.likely < d.high
+    (r,) = find_durations(normalise("three to four-ish weeks"))
+    assert (r.low, r.high) == (3.0, 4.0)
