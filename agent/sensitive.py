@@ -1,5 +1,5 @@
 """Sensitive people situations (a bereavement, a harassment report, a complaint about a colleague, a visa holder
-worried about their job, planned medical leave, a raise request, burnout, a health crisis, a personal-data incident):
+worried about their job, questions about layoff rumours, planned medical leave, a raise request, burnout, a health crisis, a personal-data incident):
 which one a question describes, and the answer built from that situation's guidance card: how urgent it is, what
 fits this case, what to say today, the steps in order (with when to bring in HR, legal, security or the EAP), and
 what not to say. These answers never go to a model and call no tools.
@@ -143,6 +143,45 @@ TOPICS: tuple[Topic, ...] = (
                 _rx(r"reorg|restructur|layoffs?|cuts?\b|redundanc"),
                 "Don't fill the gap with reassurance or speculation about the reorg: ask HR today what the timeline is "
                 "and what can be shared with {them}.",
+            ),
+        ),
+    ),
+    Topic(
+        "layoff_rumour", "respond-to-layoff-rumours",
+        _rx(
+            r"\blay-?offs?\b|\blaid off\b|\bredundanc\w*|\b(?:job|headcount|staff) cuts?\b|\bcuts? (?:are|is) coming\b|"
+            r"\b(?:roles?|jobs?|positions?) (?:could|might|will|may|are going to) (?:be|get) (?:cut|eliminated)\b|"
+            r"\b(?:is|are) (?:my|their|his|her|our) (?:jobs?|roles?) safe\b|\b(?:my|their|his|her|our) (?:jobs?|roles?) (?:is|are) safe\b|"
+            r"\bjob security\b|"
+            r"\brumou?rs? (?:of|about|that) (?:a |the )?(?:reorg\w*|restructur\w*|cuts|layoffs?|downsiz\w*)|\breorg rumou?rs?\b"
+        ),
+        "**Be honest about what you know and don't guess: tell {who} what you know and what you don't, find out from "
+        "your manager and HR what can be shared, and come back by a day you name.**",
+        gives_way="any",
+        urgency=(
+            (
+                _rx(r"(?:were|was|are|is|being|been|got|will be) (?:laid off|let go|made redundant|cut)\b|announced|"
+                    r"\blost (?:\w+ )?(?:people|engineers|folks|of us|teammates|colleagues|heads) (?:in|to) (?:the )?(?:lay-?offs?|cuts)\b|"
+                    r"\b(?:it'?s|cuts are) (?:decided|confirmed|final)\b|\bi (?:know|was told|'ve been told)\b"),
+                "Decided, or you know more than you can say: HR leads the process and its timing; don't deny what you "
+                "know, and don't announce it ahead of them.",
+            ),
+            (
+                _rx(r"."),
+                "A rumour, nothing decided that you know of: not an emergency, but answer today, since silence reads "
+                "as confirmation.",
+            ),
+        ),
+        specifics=(
+            (
+                _rx(r"\bvisas?\b|work permit|\bH-?1-?B\b|parental leave|maternity|paternity|just back|sole (?:earner|income)"),
+                "Someone a cut would hit hardest came up: point them to HR (and to immigration counsel for a visa) for "
+                "their options, and don't ask about their circumstances.",
+            ),
+            (
+                _rx(r"\bresign|\binterview\w*|\bleav(?:e|ing) (?:the company|us)\b|\bupdate (?:my|their|his|her) (?:cv|resume)|\bjob hunt"),
+                "People are already looking elsewhere: the honest answer and a date you will come back by do more to keep "
+                "them than reassurance you can't back up.",
             ),
         ),
     ),

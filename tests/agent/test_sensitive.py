@@ -28,6 +28,8 @@ SITUATIONS = [
     ("Someone on my team asked whether their visa would be affected if we restructure the group", "immigration"),
     ("Lukas is having an operation in March and will be off for a month; he owns the labelling pipeline", "planned_leave"),
     ("Amara is going on medical leave after the holidays", "planned_leave"),
+    ("Half the team is asking me whether the rumoured job cuts will hit us", "layoff_rumour"),
+    ("Two engineers asked me if their jobs are safe after the all-hands", "layoff_rumour"),
 ]
 NOT_SITUATIONS = [
     "Can we raise the odds of hitting the deadline?",
@@ -207,3 +209,15 @@ def test_a_harassment_report_from_someone_with_power_over_her_review_names_the_c
 def test_a_harassment_report_without_those_cues_gets_no_case_lines():
     answer = _answer("A colleague keeps making jokes about her accent")
     assert "**In your situation**" not in answer and "recused" in answer  # the card still covers the conflict
+
+
+def test_a_layoff_rumour_gets_honesty_and_a_date_not_the_firing_note():
+    from agent.compose import sensitive_answer
+
+    question = "Word got out that leadership is planning headcount cuts and my team keeps asking me. Nobody has told me anything."
+    answer = sensitive_answer(question, topic_passages(question))
+    assert "A rumour" in answer and "silence reads as confirmation" in answer
+    assert re.search(r"Don't say \"your job is safe\"", answer) and "come back" in answer
+    assert "performance history" not in answer  # not an individual's dismissal
+    known = _answer("I know the layoffs are decided for January but I can't say anything yet; Ola asked if she's safe", "Ola")
+    assert "you know more than you can say" in known and "can't talk about plans that aren't final" in known
