@@ -976,6 +976,7 @@ FACT_LABELS = {
     "decision": "Decision to share", "request_title": "Request", "request_kind": "Kind of request",
     "request_effort_weeks": "Request size", "urgency": "Urgency", "org": "Org answers",
     "draft_text": "Your message", "days_off": "Days off", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
+    "current_deadline": "Their current work is due", "new_date": "New date",
 }  # fmt: skip
 
 
@@ -996,7 +997,7 @@ def fact_value_text(name: str, value: Any) -> str:
         return f"{value:g}%"
     if name == "meeting_minutes":
         return f"{value} minutes"
-    if name in ("deadline", "start_date", "meeting_date") and isinstance(value, str):
+    if name in ("deadline", "start_date", "meeting_date", "current_deadline", "new_date") and isinstance(value, str):
         from datetime import date
 
         return date.fromisoformat(value).strftime("%a %d %b %Y")
@@ -1008,7 +1009,7 @@ def fact_value_text(name: str, value: Any) -> str:
         first, last = date.fromisoformat(value[0]), date.fromisoformat(value[-1])
         return f"{first:%a %d %b} to {last:%a %d %b} ({len(value)} working days, skipped by the forecast)"
     if name == "requests" and isinstance(value, list):
-        return "; ".join(f"{r.get('requester') or 'someone'}: {r.get('title')}" for r in value)
+        return "; ".join(f"{r.get('requester') or r.get('requester_role') or 'someone'}: {r.get('title')}" for r in value)
     if name == "time_share":
         return f"{float(value):.0%}"
     if name == "interrupt_budget_days":

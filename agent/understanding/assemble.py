@@ -1250,7 +1250,7 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     listed = [_pasted_request(r, today) for r in requests.pasted_requests(sig.text.original)]
     if listed:
         s.put("requests", listed, "question", f"{len(listed)} pasted requests")
-        for name in ("person", "person_in_team", "request_title", "project", "audience", "recipient", "reason", "deadline", "urgency"):
+        for name in ("person", "person_in_team", "requester", "request_title", "project", "audience", "recipient", "reason", "deadline", "urgency"):
             s.drop(name)  # each pasted request carries its own; the whole message names nobody in particular
         return
     if requests.INBOX_STRONG.search(normal) or (requests.wants_whole_inbox(normal) and not requests.request_title(normal)):

@@ -315,7 +315,8 @@ def pasted_question(text: str) -> str | None:
     asked = re.findall(r"[^.?!\n]{8,200}\?", pasted[0])
     return asked[0].strip() if asked else None
 _ASKING_SENTENCE = re.compile(
-    r"\bask(?:ing)?\b|\bdraft\b|\bwrite\b|\bhelp me\b|\bmake the case\b|\bpitch\b|\brequest (?:for|to)\b|\bemail\b|\bnote to\b|\bmessage\b", re.IGNORECASE
+    r"\bask(?:ing)?\b|\bdraft\b|\bwrite\b|\bhelp me\b|\bmake the case\b|\bpitch\b|\brequest (?:for|to)\b|\bemail\b|\bnote to\b|\bmessage\b"
+    r"|\b(?:one-?pager|1-?pager|memo|write-?up|brief|deck|doc)\b|\bwants? (?:a|an|the)\b", re.IGNORECASE
 )
 _WRITER_NOTE = re.compile(r"\bjargon\b|\bkeep it\b|\bpls\b|\bplease\b|\bplain (?:english|words)\b|\bshort\b|\bparagraphs?\b|\bwords? max\b", re.IGNORECASE)
 
