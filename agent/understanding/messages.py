@@ -183,6 +183,8 @@ def decision_in(text: str) -> tuple[str, int, int] | None:
     lead_in = re.match(r"(?:[\w'-]+\s+){0,6}?that\s+", body, flags=re.I) if group == "l" else None
     if lead_in:  # 'tell my peer on the search team that we can't ...'
         body, start = body[lead_in.end() :], start + lead_in.end()
+    if group == "l":  # '... the offsite is cancelled. they were looking forward to it': what follows is the manager's aside
+        body = re.split(r"(?<=[.!])\s+(?=(?:they|he|she|it|people|everyone|folks|the team|which|this|that)\b)", body, maxsplit=1, flags=re.I)[0]
     d = re.split(r",?\s+(?:and (?:make|keep|don'?t)|but (?:keep|don'?t)|without|so (?:that )?(?:it|they))\b", body, flags=re.I)[0]
     return d.strip(" ,."), start, start + len(d.rstrip(" ,."))
 
