@@ -524,6 +524,14 @@ def _whatif_lead(inp: Any, what: Any, situation: Situation) -> list[str]:
         lines.append(f"- Ask {who if who != 'they' else 'the requester'}: when is it needed, how big is it really, and could "
                      "someone else do it? Saying yes to a short ask is normal; what it costs is the switch, not only the days.")
         return lines
+    if what.basis == "new_deadline" and inp.new_work.due_date is not None:
+        best = by_name[what.recommendation]
+        p = best.deadline_probability
+        how = {"switch_now": "switches now", "finish_first": f"finishes {project} first", "split_capacity": "splits their time",
+               "defer_new": "starts at the next planning cycle"}.get(what.recommendation, what.recommendation)
+        best_case = " at best" if what.deadline_at_risk else ""
+        head = f"**Can {title} make {inp.new_work.due_date:%a %d %b %Y}? {_verdict(p).capitalize()}: {pct(p)}{best_case}, if {person} {how}**"
+        return [head + (f"; {project} slips {best.current_slip_days:g} working days." if best.current_slip_days else "."), "", rec]
     return [rec]
 
 

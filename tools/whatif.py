@@ -89,6 +89,9 @@ class NewWork(_Strict):
         "time_share: a share of the person's week for a period (estimate = the share's working weeks in total).",
     )
     start_weeks: float = Field(default=0, ge=0, le=52, description="When the new work is asked to start, weeks from now.")
+    due_date: date | None = Field(
+        default=None, description="The new work's date as a calendar date, for the answer's wording (deadline_weeks is simulated)."
+    )
     urgent: bool = Field(default=False, description="The requester says it is urgent.")
 
     @model_validator(mode="after")
@@ -188,6 +191,7 @@ class WhatIfResult(BaseModel):
     summary: str = Field(description="One-sentence summary.")
     deadline_threshold: float = Field(description="Threshold used for meeting the deadline.")
     current_due_date: date | None = Field(default=None, description="The current work's own date, as given in the input.")
+    new_due_date: date | None = Field(default=None, description="The new work's date, as given in the input.")
     basis: Literal["new_deadline", "current_deadline", "urgent", "no_deadline"] = Field(
         default="new_deadline",
         description="What decided: the new work's stated date, the current work's date, urgency of a short request, or "
@@ -299,6 +303,7 @@ def compare_strategies(inp: WhatIfInput) -> WhatIfResult:
         summary=_summary(inp, best, at_risk, basis),
         deadline_threshold=inp.deadline_threshold,
         current_due_date=cur.due_date,
+        new_due_date=new.due_date,
         basis=basis,
         trials=inp.trials,
         seed=inp.seed,

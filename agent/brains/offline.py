@@ -155,6 +155,7 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
         "deadline_weeks": new_due or round((start or 0) + n_high * 2 + 1, 1),
         "deadline": "none" if new_due is None else "stated" if real else "assumed",
         "shape": shape, "start_weeks": min(max(start or 0.0, 0.0), 52.0),
+        "due_date": stated if new_due is not None and whose == "new" else None,
         "urgent": s.get("urgency") in ("high", "critical"),
     }  # fmt: skip
     args: dict[str, Any] = {"current": current, "new_work": new_work}
