@@ -149,11 +149,12 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
     kept = [c for c in clauses if not (_INSTRUCTION.search(c) and len(c.split()) <= 8) and not _READER_NOTE.match(c.strip())]
     if not kept:
         return None
-    text = voice(", ".join(kept).strip(" .,;"), recipient)
+    text = voice(", ".join(kept).strip(" .,;"), recipient, pronouns=kind != "offer")  # an offer's "she" is our person
     if not text.strip(" .,;'\""):
         return None
     if _READER_WANTS.match(text):
         request, *rest = _REQUEST_END.split(_READER_WANTS.sub("you'd like ", text, count=1), maxsplit=1)
+        request = re.sub(r"\b(?:his|their)\b", "your", re.sub(r"\b(?:him|them)\b", "you", request))  # what they asked, said to them
         return [Point(kind="request", text=request)] + [Point(kind="point", text=x) for x in rest if x.strip(" .,;")]
     return [Point(kind=kind, text=text)]
 
@@ -202,16 +203,19 @@ def _is_instruction(text: str) -> bool:
     return bool(_WRITER_VERB_START.match(text)) or (bool(_INSTRUCTION.search(text)) and len(text.split()) <= 12)
 
 
-_OURS = re.compile(r"\bmy ((?:(?:\w+|all|three|two|four) )?(?:teams?|squads?|groups?|org))\b", re.I)
+_OURS = re.compile(
+    r"\bmy ((?:(?:\w+|all|three|two|four) )?(?:teams?|squads?|groups?|org|analysts|engineers|scientists|people|reports|folks|devs|developers|mles))\b", re.I
+)
 
 
-def voice(text: str, recipient: str = "") -> str:
-    """A clause of the manager's note said in the message: 'my team' as 'our team', the reader as 'you'."""
+def voice(text: str, recipient: str = "", pronouns: bool = True) -> str:
+    """A clause of the manager's note said in the message: 'my team' as 'our team', the reader as 'you' (and, with
+    `pronouns`, a sentence opening 'he'/'she' as the reader too)."""
     out = _OURS.sub(lambda m: "our " + m.group(1), text)
     out = re.sub(r"\ball (\w+) of my (teams?)\b", r"all \1 of our \2", out, flags=re.I)
     out = re.sub(r"\bmy (forecast|estimate|numbers|plan|roadmap)\b", r"our \1", out, flags=re.I)
     if recipient:
-        out = address(out)  # "he can't have Marco" written to him: "you can't have Marco"
+        out = address(out) if pronouns else out  # "he can't have Marco" written to him: "you can't have Marco"
         role = r"(?:(?:my|our|the)\s+)?(?:(?:vp|cto|ceo|coo|cfo|pm|director|boss|head of [\w-]+|lead|prof\.?|dr\.?)\s+)?"
         out = re.sub(
             rf"\b{role}{re.escape(recipient)}(?P<s>'s)?(?:\s*\([^)]*\))?",

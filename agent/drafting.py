@@ -122,7 +122,7 @@ def draft_input(
     return DraftInput.model_validate(draft).model_dump(mode="json")
 
 
-WARM_RE = re.compile(r"\b(?:warm|friendly|kind|upbeat|nice)\b", re.I)
+WARM_RE = re.compile(r"\b(?:warm|warmly|friendly|upbeat|be kind|keep it kind|kindly|be nice|keep it nice)\b", re.I)  # not "kind of drowning"
 FORMAL_RE = re.compile(r"\b(?:formal|committee)\b", re.I)
 # A stakeholder's forwarded message that asks something ('> is it going to be ready for feb 8?').
 FORWARDED_QUESTION_RE = re.compile(r"^\s*>.*\?|[\"“'‘][^\"”’]{5,200}\?[\"”'’]", re.M)
@@ -291,7 +291,7 @@ def reader(s: Situation) -> tuple[str, str]:
     requester = s.get("requester") if isinstance(s.get("requester"), str) else ""
     if requester and requester in COARSE_AUDIENCE and (by_pronoun or not s.has("audience")):
         role = requester  # "my VP wants ... reply to her": the VP is the reader
-    elif requester and requester not in COARSE_AUDIENCE and not recipient:
+    elif requester and requester not in COARSE_AUDIENCE and requester[:1].isupper() and not recipient:  # "finance", "my boss" are no names
         recipient = requester
     person = s.get("person") if isinstance(s.get("person"), str) else ""
     if not recipient and person and role == "report" and (by_pronoun or s.get("person_in_team") is False):
@@ -345,7 +345,7 @@ def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, A
     if isinstance(s.get("request_title"), str) and purpose in ("decline_or_negotiate", "answer_question", "progress_update") and not (
         purpose == "progress_update" and s.stated("project") and s.stated("decision")
     ):  # an update the manager dictates is about its project, not a request mentioned in it
-        facts["project"] = s.get("request_title")
+        facts["project"] = s.get("request_title") if _names_a_thing(s.get("request_title")) else facts["project"]
         facts["person"] = ""  # the request is the object of the reply, not the person who would do it
     deadline = s.fact("deadline")
     if deadline is not None and deadline.source != "assumed" and purpose not in ("decline_or_negotiate", "announce_change") and (
@@ -357,6 +357,12 @@ def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, A
         facts["deadline_probability"] = float(chance.value)  # the manager's own odds, until a forecast replaces them
     facts.update(PURPOSE_FACTS.get(purpose, lambda _s: {})(s))
     return facts
+
+
+def _names_a_thing(title: Any) -> bool:
+    """A request title that reads as the name of a thing ('the churn dashboard'), not a clause of the manager's
+    note ('my platform team to build them a custom GPU scheduler')."""
+    return isinstance(title, str) and len(title.split()) <= 6 and not re.search(r"\b(?:my|me|them|their|him|her|us|to)\b|\n", title, re.I)
 
 
 def split_offer(decision: str, person: str = "") -> tuple[str, str]:

@@ -1660,6 +1660,10 @@ def _norm_words(text: str) -> set[str]:
 def _drops_points(d: _Draft, f: Facts) -> bool:
     """True when a draft built from the structured facts leaves a gap or stock wording, or loses a number or most
     of the words of a point the manager made."""
+    if f.forecast is not None:
+        return False  # a forecast is the message's content; the manager's notes were its input
+    if any(p.kind == "request" for p in f.points) and not d.lead.startswith("I know"):
+        return True  # a reply to the reader's request says back what they asked for, in their terms
     text = " ".join([d.lead, *d.body, d.closing])
     if any(x in text for x in _STOCK):
         return True
@@ -1677,6 +1681,8 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     """A message built from what the manager said it must say: the purpose picks the opening and the close,
     the manager's points are the body (their reasons, offers, numbers and dates, in their order)."""
     points, reasons, offers = _points(inp, f, "point"), _points(inp, f, "reason"), _points(inp, f, "offer")
+    if f.offer and not any(longest_shared_run(f.offer, x) >= 3 for x in offers):
+        offers.append(f.offer)  # an offer the understanding found inside words to the writer ("draft a reply offering ...")
     asks = _points(inp, f, "ask")
     requests = [_said(inp, f, p.text, capital=False).rstrip(".") for p in f.points if p.kind == "request"]
     d = _Draft(lead="")

@@ -236,3 +236,19 @@ def test_a_need_stated_as_the_why_of_a_resource_ask_becomes_the_ask():
                    ("reason", "it's been 3 days, we need someone for half a day", "question", "x"))  # fmt: skip
     facts = draft_input(s, "write to Jaroslav asking for help", TODAY, [])["facts"]
     assert facts["ask"] == "Could you help us get someone for half a day?" and facts["reason"] == "it's been 3 days"
+
+
+def test_a_department_or_a_role_asking_is_not_greeted_by_name_and_kind_of_is_no_tone():
+    from agent.drafting import tone_asked
+
+    s = _situation(("requester", "legal", "question", "legal"), ("purpose", "decline_or_negotiate", "question", "x"))
+    assert reader(s)[1] == ""  # never "Hi legal,"
+    assert tone_asked("he's kind of swamped, reply to legal") == "direct" and tone_asked("keep it warm") == "warm"
+
+
+def test_a_reply_to_a_request_says_it_back_in_the_readers_terms_with_the_managers_offer():
+    q = "tomasz (growth lead) wants my analysts to rebuild his attribution dashboards. no. we can offer: our existing funnel report, refreshed weekly from jan 11. write it"
+    body, _ = _body(q)
+    assert body.startswith("Hi Tomasz,")
+    assert "you'd like our analysts to rebuild your attribution dashboards" in body and "my analysts" not in body
+    assert "existing funnel report, refreshed weekly from Mon 11 Jan 2027" in body and "smaller first version" not in body
