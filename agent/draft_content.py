@@ -24,7 +24,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
 _LABEL_RE = re.compile(r"^(?P<label>[^:]{1,90}?)\s*:\s+(?P<rest>\S.*)$", re.S)
 # A label that addresses the message ("email to adaeze (chair of ...)", "fwd from mercy (COO)"): what follows is content.
 _ADDRESSING_LABEL = re.compile(
-    r"\b(?:email|e-mail|note|message|reply|slack|dm|update|announcement|post|memo|draft|write|fwd|forwarded|from|to|for)\b", re.I
+    r"\b(?:email|e-mail|note|message|reply|slack|dm|update|announcement|post|memo|draft|write|fwd|forwarded|from|to|for|tell|let|inform|announce)\b", re.I
 )
 # Words to the writer: tone, length, format, who the reader is, what to do with the message.
 _INSTRUCTION = re.compile(
@@ -34,7 +34,8 @@ _INSTRUCTION = re.compile(
     r"decided already|already decided|yes or no|yes/no and|what(?:'s| is|s) the odds|whats the odds|how do i|how should i|what do i|"
     r"is it normal|give me|check it against|friendly but|firm but|warm but|not cheesy|humble|sound(?:ing)? like|went to my head|"
     r"newly promoted|got promoted|first[- ]time manager|new manager|sorry if|dumb q|stick to the facts|no drama|quick reply|short reply|"
-    r"(?:just )?took over (?:the|this|a) team|inherited (?:the|this|a) team|power move)\b",
+    r"(?:just )?took over (?:the|this|a) team|inherited (?:the|this|a) team|power move|"
+    r"(?:short|quick|brief|friendly|polite|firm|warm|nice)(?: (?:and|but) \w+| \w+)? (?:reply|note|message|email|answer|response|dm))\b",
     re.I,
 )
 # A sentence describing the reader for the writer ("she's ex-finance", "he cares about papers, not process").
@@ -49,7 +50,7 @@ _TELL_RE = re.compile(
     r"^(?:pls |please )?(?:i\s+)?(?:have to |need to |got to |gotta |must |want to |should )?(?:tell|let|inform|remind|warn|notify|update)\s+", re.I
 )
 # Where the message starts after 'tell the sales lead ...': the first subject of a sentence of its own.
-_TOLD_START = re.compile(r"^(?:\S+\s+){0,5}?(?:that\s+)?(?=(?:we|we'?re|we'?ll|we'?ve|i|i'?m|i'?ll|it|it'?s|they|our|there|the \w+ (?:is|are|will|moves?|slips?))\b)", re.I)
+_TOLD_START = re.compile(r"^(?:[^\s:]+\s+){0,5}?(?:that\s+)?(?=(?:we|we'?re|we'?ll|we'?ve|i|i'?m|i'?ll|it|it'?s|they|our|there|the \w+ (?:is|are|will|moves?|slips?))\b)", re.I)
 # "write a note to Dana saying the API slips ...": what follows the saying is the message.
 _SAYING = re.compile(r"\b(?:saying|to say|that says|telling (?:her|him|them|the \w+|our \w+)|explaining|letting (?:her|him|them) know)\s+(?:that\s+)?", re.I)
 # An instruction in the imperative about how to write ("don't blame anyone", "never promise a date").
@@ -57,8 +58,16 @@ _DONT = re.compile(
     r"^(?:don'?t|do not|never|avoid|no need to|without)\b|^i (?:want|'d like|would like|need|have) to (?:give|tell|say|explain|ask|make|keep|sound|be|write|reply|respond|push back|word)\b",
     re.I,
 )
+# A clause that is only a tone or length word ("short", "friendly and firm").
+_STYLE_ONLY = re.compile(
+    r"^(?:(?:keep it|be|pls|please)\s+)?(?:short|brief|friendly|warm|firm|polite|formal|casual|crisp|concise|tight|direct|kind|upbeat|professional|gentle|clear)"
+    r"(?:\s+(?:and|but)\s+\w+)?(?:\s+(?:pls|please))?[.!]*$",
+    re.I,
+)
 # A flat refusal ("not happening", "no way"): the draft says no in its own words.
-_REFUSAL = re.compile(r"^(?:no|nope|no way|not happening|absolutely not|hard no|not a chance)[.!]*$", re.I)
+_REFUSAL = re.compile(
+    r"^(?:no|nope|no way|not happening|absolutely not|hard no|not a chance|(?:we|i) can'?t|(?:we|i) cannot|(?:we|i) won'?t|can'?t do it|cannot do it|won'?t happen)[.!]*$", re.I
+)
 # A question the manager asks the copilot ("how do i even decide", "whats the agenda").
 _QUESTION_TO_US = re.compile(r"^(?:how|what|whats|what's|is it|should i|do i|can i|could you|can you|any tips|which)\b", re.I)
 # The reader's own question relayed ("victor just pinged 'still on for jan 29?'"): what the reply answers.
@@ -141,15 +150,24 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
         return None
     if body.rstrip().endswith(":") or _REFUSAL.match(body.strip()):
         return None
-    if kind == "point" and (_is_instruction(body) or _RELAYED.search(body) or _READER_NOTE.match(body) or body.rstrip().endswith("?") or _QUESTION_TO_US.match(body)):
+    single = len(re.split(r",\s+", body)) == 1  # a sentence of clauses is sorted clause by clause below
+    if kind == "point" and ((_is_instruction(body) and (single or _WRITER_VERB_START.match(body))) or _RELAYED.search(body) or _READER_NOTE.match(body) or body.rstrip().endswith("?") or _QUESTION_TO_US.match(body)):
         return None
     if kind == "point" and _OFFER_START.match(body):
-        kind, body = "offer", _OFFER_START.sub("", body, count=1)
+        kind, body = "offer", re.sub(r"\s+instead\W*$", "", _OFFER_START.sub("", body, count=1))
     clauses = [c for c in re.split(r",\s+|\s+-\s+", body) if c.strip()]
-    kept = [c for c in clauses if not (_INSTRUCTION.search(c) and len(c.split()) <= 8) and not _READER_NOTE.match(c.strip())]
+    kept = [
+        c for c in clauses
+        if not (_INSTRUCTION.search(c) and len(c.split()) <= 8) and not _READER_NOTE.match(c.strip()) and not _REFUSAL.match(c.strip()) and not _STYLE_ONLY.match(c.strip())
+    ]
+    offered = [c for c in kept if _OFFER_START.match(c.strip())] if kind == "point" and len(clauses) > 1 else []
+    if offered:  # "short friendly reply, offer office hours on Tuesdays instead": the offer stands on its own
+        kept = [c for c in kept if c not in offered]
+        extra = [Point(kind="offer", text=re.sub(r"\s+instead$", "", _OFFER_START.sub("", c.strip(), count=1))) for c in offered]
+        return ([Point(kind=kind, text=voice(", ".join(kept).strip(" .,;"), recipient))] if kept else []) + extra
     if not kept:
         return None
-    text = voice(", ".join(kept).strip(" .,;"), recipient, pronouns=kind != "offer")  # an offer's "she" is our person
+    text = _capitalised_names(voice(", ".join(kept).strip(" .,;"), recipient, pronouns=kind != "offer"))  # an offer's "she" is our person
     if not text.strip(" .,;'\""):
         return None
     if _READER_WANTS.match(text):
@@ -157,6 +175,21 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
         request = re.sub(r"\b(?:his|their)\b", "your", re.sub(r"\b(?:him|them)\b", "you", request))  # what they asked, said to them
         return [Point(kind="request", text=request)] + [Point(kind="point", text=x) for x in rest if x.strip(" .,;")]
     return [Point(kind=kind, text=text)]
+
+
+# A lower-case name doing something in the note ("and kemi owns the runbook"): written with its capital.
+_NAME_DOING = re.compile(r"(?:^|\band\s+|,\s+|\bwhile\s+)([a-z][a-z']{2,15})\s+(?=(?:owns|becomes|moves|covers|leads|takes over|joins|runs|will own|will lead|steps in)\b)")
+
+
+def _capitalised_names(text: str) -> str:
+    from agent.understanding.people import NOT_NAMES, _uncommon, is_first_name
+
+    def cap(m: re.Match[str]) -> str:
+        word = m.group(1)
+        keep = word.casefold() in NOT_NAMES or not (is_first_name(word) or _uncommon(word)) or word in ("she", "he", "they", "it", "we", "who", "everyone", "nobody")
+        return m.group(0) if keep else m.group(0).replace(word, word.capitalize(), 1)
+
+    return _NAME_DOING.sub(cap, text)
 
 
 def _label(sentence: str) -> tuple[str, str]:

@@ -105,8 +105,18 @@ def draft_input(
     if points and reprioritization is None:
         facts["points"] = [p.model_dump() for p in points[:12]]
         for name in ("decision", "what_changes"):
-            if isinstance(facts.get(name), str) and (writer_words(facts[name]) or holds_writer_words(facts[name], points, question)):
+            value = facts.get(name)
+            if not isinstance(value, str):
+                continue
+            if writer_words(value) or holds_writer_words(value, points, question):
                 facts.pop(name)  # a span that swallowed words to the writer ("decided already"): the points say it cleanly
+                continue
+            clean = next((p.text for p in points if len(p.text) < len(value) and value.lower().endswith(p.text.lower())), "")
+            if clean:
+                facts[name] = clean  # "lead we can't do the demo": the point without the stray words before it
+        if facts.get("offer") == GENERIC_OFFER:
+            facts.pop("offer")  # the manager said what the message says: no stock offer is added to it
+            facts.pop("ask", None)
     allowed = set(Facts.model_fields)
     clean = {k: v for k, v in facts.items() if k in allowed and v not in (None, "", [])}
     draft: dict[str, Any] = {
@@ -144,12 +154,12 @@ NOT_READER = frozenset(
 
 def named_reader(question: str) -> str:
     """The reader's name where the question addresses the message to a lower-case name ('' when none)."""
-    from agent.understanding.people import NOT_NAMES
+    from agent.understanding.people import NOT_NAMES, _uncommon, is_first_name
 
     for m in READER_SLOT_RE.finditer(question):
         word = next(g for g in m.groups() if g)
-        if word.casefold() in NOT_READER or word.casefold() in NOT_NAMES:
-            continue
+        if word.casefold() in NOT_READER or word.casefold() in NOT_NAMES or not (is_first_name(word) or _uncommon(word)):
+            continue  # "our CPO explaining why ...": a verb, not a name
         return f"Prof. {word.capitalize()}" if m.group("t") and m.group(0).lower().startswith("prof") else word.capitalize()
     return ""
 
@@ -362,7 +372,7 @@ def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, A
 def _names_a_thing(title: Any) -> bool:
     """A request title that reads as the name of a thing ('the churn dashboard'), not a clause of the manager's
     note ('my platform team to build them a custom GPU scheduler')."""
-    return isinstance(title, str) and len(title.split()) <= 6 and not re.search(r"\b(?:my|me|them|their|him|her|us|to)\b|\n", title, re.I)
+    return isinstance(title, str) and len(title.split()) <= 10 and not re.search(r"\b(?:my|me|them|their|him|her|us)\b|\n", title, re.I)
 
 
 def split_offer(decision: str, person: str = "") -> tuple[str, str]:

@@ -1505,7 +1505,7 @@ def _announce(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         change = _sentence(f.decision)
     else:
         change = _MISSING["announce_change"]
-    dated = bool(_DATE_MENTION_RE.search(change))  # "Ana moves on Mon 18 Jan" already says when
+    dated = bool(_DATE_MENTION_RE.search(change) or _WEEKDAY_RE.search(change))  # "Ana moves on Mon 18 Jan" already says when
     when = f"From {_day(f.starts)}: " if f.starts and not dated and (f.today is None or f.starts >= f.today) else ""
     opener = "An update on our plans" if SLIP_RE.search(change) and not f.person else "A change to our plans"
     d = _Draft(lead=f"{opener}. {when}{change[:1].upper() + change[1:]}" if when else f"{opener}: {change}")
@@ -1657,22 +1657,23 @@ def _norm_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text) if w not in _CONTENT_STOP}
 
 
-def _drops_points(d: _Draft, f: Facts) -> bool:
+def _drops_points(inp: DraftInput, d: _Draft, f: Facts) -> bool:
     """True when a draft built from the structured facts leaves a gap or stock wording, or loses a number or most
     of the words of a point the manager made."""
-    if f.forecast is not None:
+    if f.forecast is not None and inp.purpose in ("answer_question", "forecast_risk", "progress_update", "explain_uncertainty"):
         return False  # a forecast is the message's content; the manager's notes were its input
     if any(p.kind == "request" for p in f.points) and not d.lead.startswith("I know"):
         return True  # a reply to the reader's request says back what they asked for, in their terms
     text = " ".join([d.lead, *d.body, d.closing])
-    if any(x in text for x in _STOCK):
+    stock = _STOCK if inp.purpose in ("decline_or_negotiate", "forecast_risk", "ask_for_resources", "announce_change") else ("[add ",)
+    if any(x in text for x in stock):
         return True
     said = _norm_words(text)
     for p in f.points:
-        words = _norm_words(polish(p.text, f.today))
+        words = _norm_words(polish(re.sub(r"\b\d+/\d+\b", " ", p.text), f.today))  # "honestly 60/40" is the odds, said as a chance
         numbers = {w for w in words if any(c.isdigit() for c in w)} if p.kind != "request" else set()  # the reader knows their own numbers
         plain = {w for w in words if len(w) > 3}
-        if numbers - said or ((not numbers or p.kind == "request") and plain and len(plain & said) < len(plain) / 3):
+        if numbers - said or ((not numbers or p.kind == "request") and len(plain) >= 3 and len(plain & said) < len(plain) / 3):
             return True
     return False
 
@@ -1790,7 +1791,7 @@ def _named_greeting(inp: DraftInput) -> bool:
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     plain = needs_plain_language(inp.recipient_role, inp.purpose)
     d = _BUILDERS[inp.purpose](inp, f, plain)
-    if f.points and inp.purpose in _DICTATED and not (inp.purpose == "explain_uncertainty" and f.forecast) and _drops_points(d, f):
+    if f.points and inp.purpose in _DICTATED and not (inp.purpose == "explain_uncertainty" and f.forecast) and _drops_points(inp, d, f):
         d = _dictated(inp, f, plain)  # the purpose's structure lost what the manager said: their points carry the message
     body = [x for x in d.body if x]
     if f.product_impact and inp.purpose not in ("ask_for_resources", "explain_uncertainty", "announce_change"):

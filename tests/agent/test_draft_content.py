@@ -51,3 +51,16 @@ def test_the_instruction_part_keeps_only_what_was_said_to_the_writer():
     q = "reply to kai: the migration finishes next tuesday. keep it short"
     left = instruction_only(q, content_points(q, recipient="Kai"))
     assert "migration finishes" not in left and "keep it short" in left
+
+
+def test_a_refusal_clause_goes_and_an_offer_clause_stands_on_its_own():
+    q = "the infra lead asked to borrow our only SRE for a month. we can't. short friendly reply, offer a pairing hour on fridays instead"
+    kinds = _kinds(q)
+    assert ("offer", "a pairing hour on fridays") in kinds
+    assert not any(t in ("we can't", "short friendly reply") for _, t in kinds)
+
+
+def test_a_lower_case_name_doing_something_gets_its_capital_and_a_told_date_stays():
+    assert _kinds("tell the team: from mar 2 standups move to 10:00 and lotte owns the agenda") == [
+        ("point", "from mar 2 standups move to 10:00 and Lotte owns the agenda")
+    ]
