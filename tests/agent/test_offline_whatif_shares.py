@@ -1,0 +1,56 @@
+"""The offline what-if for a share of someone's week: each share the manager named is run the same way and compared
+against the current work's own date, and the date survives or not in the answer's first line."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from agent.brains.base import TurnContext
+from agent.brains.offline import plan_reprioritization
+from agent.compose import compose_reprioritization
+from agent.situation import Situation
+from tools.whatif import WhatIfInput, compare_strategies
+
+TODAY = date(2026, 12, 4)
+
+
+def _situation(shares) -> Situation:
+    s = Situation(intents=["reprioritization"])
+    s.put("person", "Farhan", "question", "farhan")
+    s.put("project", "catalog dedup", "question", "catalog dedup")
+    s.put("remaining_weeks", [4.5, 5, 6.5], "question", "maybe five left")
+    s.put("new_work", "interview loops", "question", "interview loops")
+    s.put("new_work_weeks", [4.33, 4.33, 4.33], "question", "all of january")
+    s.put("time_share", shares, "question", "2 days a week / 1 day a week")
+    s.put("current_deadline", "2027-02-15", "question", "feb 15")
+    return s
+
+
+def _run(s: Situation) -> list[dict]:
+    ctx = TurnContext(question="", intent="reprioritization", situation=s, team=None, passages=[], messages=[],
+                      tool_calls=[], history=[], today=TODAY)
+    calls = plan_reprioritization(ctx)
+    records = []
+    for c in calls:
+        args = json.loads(c["arguments"])
+        records.append({"name": c["name"], "arguments": args,
+                        "result": compare_strategies(WhatIfInput.model_validate(args)).model_dump(mode="json"), "error": None})
+    return records
+
+
+def test_two_named_shares_are_both_run_against_the_current_works_date():
+    records = _run(_situation([0.4, 0.2]))
+    assert [r["arguments"]["split_fraction"] for r in records] == [0.4, 0.2]
+    assert all(r["arguments"]["new_work"]["shape"] == "time_share" for r in records)
+    assert all(r["arguments"]["current"]["due_date"] == "2027-02-15" for r in records)
+    # A bigger share of the week never lands the current work earlier.
+    p80 = [next(o for o in r["result"]["strategies"] if o["strategy"] == "split_capacity")["current_work"]["p80"] for r in records]
+    assert p80[0] >= p80[1]
+    text = "\n".join(compose_reprioritization(records, _situation([0.4, 0.2])))
+    assert text.startswith("**Does Mon 15 Feb 2027 survive it?")
+    assert "**The two shares compared**" in text and "at 40% of their time" in text and "at 20% of their time" in text
+
+
+def test_one_share_is_one_run():
+    assert len(_run(_situation(0.4))) == 1
