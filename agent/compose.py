@@ -530,7 +530,14 @@ def _whatif_lead(inp: Any, what: Any, situation: Situation) -> list[str]:
         how = {"switch_now": "switches now", "finish_first": f"finishes {project} first", "split_capacity": "splits their time",
                "defer_new": "starts at the next planning cycle"}.get(what.recommendation, what.recommendation)
         best_case = " at best" if what.deadline_at_risk else ""
-        head = f"**Can {title} make {inp.new_work.due_date:%a %d %b %Y}? {_verdict(p).capitalize()}: {pct(p)}{best_case}, if {person} {how}**"
+        due = f"{inp.new_work.due_date:%a %d %b %Y}"
+        head = f"**Can {title} make {due}? {_verdict(p).capitalize()}: {pct(p)}{best_case}, if {person} {how}**"
+        fastest = min(what.strategies, key=lambda o: o.new_work.p80)
+        if p < 0.05:
+            head = (f"**Can {title} make {due}? No: no plan gets there ({pct(p)} at best); even if {person} "
+                    f"{'switches now' if fastest.strategy == 'switch_now' else 'starts as soon as possible'}, it is done by "
+                    f"week {fastest.new_work.p80:.1f} (P80)**")
+            return [head + ". Negotiate the date or a smaller first version.", "", rec]
         return [head + (f"; {project} slips {best.current_slip_days:g} working days." if best.current_slip_days else "."), "", rec]
     return [rec]
 

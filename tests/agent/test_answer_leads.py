@@ -66,3 +66,22 @@ def test_when_the_date_survives_the_ask_the_answer_says_yes_and_what_waiting_wou
     r = offline_copilot.ask(q)
     assert r.answer.startswith("**Does Fri 19 Mar 2027 survive it? Yes:")
     assert "**Recommendation: switch now.**" in r.answer and "letting Ravi finish first saves" in r.answer
+
+
+def test_a_new_work_date_no_plan_reaches_is_a_plain_no_with_the_fastest_finish(offline_copilot):
+    q = ("cto wants ana on the pricing api from monday, about 2 weeks of work, needed in 6 working days. "
+         "she has 1-2 weeks left on the forecast refresh. move her?")
+    r = offline_copilot.ask(q)
+    first = r.answer.split("\n")[0]
+    assert first.startswith("**Can pricing api make ") and "No: no plan gets there" in first
+    assert "it is done by week" in first
+    _grounded(r, q)
+
+
+def test_a_new_work_date_that_holds_says_yes_and_what_the_current_work_slips(offline_copilot):
+    q = ("the head of product wants omar on onboarding emails from monday; he is 3 weeks into the churn model with "
+         "2 to 4 weeks left. onboarding is about 2 weeks and due in 7 weeks. should i move him?")
+    r = offline_copilot.ask(q)
+    first = r.answer.split("\n")[0]
+    assert first.startswith("**Can onboarding emails make ") and "? Yes: " in first
+    _grounded(r, q)
