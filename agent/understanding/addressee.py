@@ -107,6 +107,8 @@ def _walk(text: str, at: int) -> tuple[str | None, str]:
             after_comma = True  # 'the steering committee chair, yusra': the name comes next or not at all
         elif low in TITLES:
             title = True
+        elif low == "of" and role and role[-1].casefold() in ("head", "vp", "director", "chief", "svp", "evp", "manager", "lead", "chair"):
+            role.append(tok)  # 'our head of sales (rodrigo)'
         elif low in DETERMINERS and not role:
             seen_determiner = True
         elif after_comma and not name_like(tok, after_title=title):

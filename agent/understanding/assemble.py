@@ -494,6 +494,8 @@ def _role_word(who: str) -> str:
         return who
     if who.casefold() in DEPARTMENTS:
         return who.casefold()
+    if re.match(r"head of ", who, re.I) and not re.match(r"head of (?:product|eng\w*|ml|ai|data|research|finance)\b", who, re.I):
+        return who  # 'head of fin crime compliance' is better said as they said it than as 'exec'
     audience = people.audience_in(who)
     return audience[0] if audience else who
 
@@ -1051,7 +1053,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if _pasted_facts(s, sig):
         return
     instruction = messages.instruction_text(normal)
-    purpose, words = messages.purpose_of(instruction, reprioritization="reprioritization" in s.intents or _is_move(sig))
+    purpose, words = messages.purpose_of(instruction, reprioritization="reprioritization" in s.intents or (_is_move(sig) and bool(sig.mentions)))
     decided = DECIDED_REPLY.search(instruction)
     if _is_move(sig) and decided and purpose in ("forecast_risk", "progress_update", ""):
         purpose, words = "respond_to_reprioritization", decided.group(0)  # "my call: yes, but one week only"

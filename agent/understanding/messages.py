@@ -10,7 +10,7 @@ from functools import lru_cache
 # The first rule that matches decides the purpose (checked in this order).
 PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ("explain_uncertainty", r"\bwhy (?:we|i) can'?t (?:promise|commit to|guarantee|give (?:them |her |him )?(?:a|one|the))\b|\bexplain\w*\b.{0,120}\b(?:uncertain\w*|why (?:i|we) can'?t (?:give|commit|promise)|(?:one|1|a single|exact|firm|fixed) (?:date|number|catch rate)|ranges?|probabilit\w*|how ml (?:works|projects work)|why ml|estimates?|can'?t promise)\b|\bno jargon\b|\bnon-?technical\b|\b(?:in )?plain (?:english|words|language)\b|\bwithout (?:the )?jargon\b|\bwhy (?:ml|ai|data science|the model|it|we)(?:'s| is| are)? (?:always |so |projects )*(?:late|slow|unpredictable|uncertain)\b|\bcan'?t promise a (?:fixed|single|firm)\b"),
-    ("announce_change", r"\b(?:tell|inform|announce|update|notify)\b.{0,25}\b(?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad)\b|\blet (?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad) know\b|\b(?:message|note|post|email|slack|update)\b.{0,20}\b(?:to|for) (?:my|the|our) (?:whole )?(?:team|reports|engineers)\b|\bannounce\w*\b|\bteam (?:announcement|update|post)\b|\bpost in (?:the )?team\b"),
+    ("announce_change", r"\b(?:tell|inform|announce|update|notify)\b.{0,25}\b(?:my|the|our) (?:whole )?(?:ml |data |research |eng |platform |applied )?(?:team|reports|engineers|folks|squad)\b|\blet (?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad) know\b|\b(?:message|note|post|email|slack|update)\b.{0,20}\b(?:to|for) (?:my|the|our) (?:whole )?(?:team|reports|engineers)\b|\bannounce\w*\b|\bteam (?:announcement|update|post)\b|\bpost in (?:the )?team\b"),
     ("ask_for_resources", r"\bask(?:ing)? (?:my \w+ |the \w+ |our \w+ )?(?:for )?(?:\d+ )?(?:more|another|extra|additional)\b|\basking (?:\w+ )?(?:for|to hire) (?:\d+|a|an|one|two|another) (?:[\w-]+ ){0,2}(?:engineers?|scientists?|annotators?|labell?ers?|contractors?|mles?|people|hires?|analysts?|headcount)\b|\bask(?:ing)? (?:the|my|our) (?:[\w-]+ ){1,3}?for (?:\d+|a|an|one|two|some|more|budget|headcount|help)\b|\bheadcount\b|\b(?:more|extra|additional) (?:[\w-]+ )?(?:people|engineers?|headcount|budget|gpus?|a100s?|h100s?|compute|hires?|help|time|scientists?)\b|\bthe ask to\b|\bbudget for\b|\bwhy we need (?:a |an |one more |another |two |2 |\d+ )?(?:second |more |extra |new )?[\w-]+|\bwe need (?:a second|another|one more|two more|\d+ more)\b|\bgpu budget\b|\bhire (?:\d+|another|more)\b|\bopen (?:a )?req\b|\bbackfill (?:for|the)\b|\bcontractors?\b|\bweeks of an? (?:data |ml |platform )?(?:engineer|scientist|sre)\b"),
     ("forecast_risk", r"\bwon'?t make (?:it by |the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the (?:date|deadline))"),
     ("ask_for_resources", r"\basking (?:them |him |her )?for help\b|\bwe need someone (?:for|to)\b|\bneed (?:a person|help) for\b"),
@@ -41,7 +41,7 @@ QUESTION_ASKED_RE = re.compile(
 )
 STYLE_NEXT = r"(?=\.?\s*(?:something|short|keep it|quick (?:note|email)|brief|make it|no jargon|friendly|pls|please|write|draft|reply)\b|\.?\s*$)"
 DECISION_RE = re.compile(
-    r"\b(?:tell|let|inform|announce to|update)\s+(?:my|the|our)\s+(?:whole\s+)?(?:team|reports|engineers|folks|squad)\s*:?\s+(?:know\s+)?(?:that\s+)?(?P<d>[^.?!;]{6,200})"
+    r"\b(?:tell|let|inform|announce to|update)\s+(?:my|the|our)\s+(?:whole\s+)?(?:(?:ml|data|research|eng|platform|applied)\s+)?(?:team|reports|engineers|folks|squad)\s*:?\s+(?:know\s+)?(?:that\s+)?(?P<d>[^.?!;]{6,200})"
     r"|\b(?:we(?:'ve| have)? decided|i(?:'ve| have)? decided|the decision is)\s+(?:that\s+|to\s+)?(?P<e>[^.?!;]{6,200})"
     r"|\b(?:saying|announcing|to say)\s+(?:that\s+)?(?P<f>[^.?!;]{6,200})"
     r"|\b(?:reply|respond|answer)\s+(?:\w+\s+)?that\s+(?P<h>[^.?!;]{6,200})"
@@ -147,9 +147,17 @@ OFFER_LABEL_RE = re.compile(
 )
 
 
+# After a refusal, what the manager can do instead: 'no. we can do a shared rota with them from feb, 1 person a week'.
+OFFER_AFTER_NO = re.compile(
+    r"(?:^|[.!;,-]\s*)(?:no|nope|not happening|can'?t do (?:that|it|this))\s*[.!,;-]\s*(?:but\s+|instead,?\s+)?(?:we|i)\s+(?:can|could)\s+(?:do\s+|offer\s+)?(?P<o>[^.?!;]{4,200}?)(?=\s*[.?!;]|\s+-\s|$)",
+    re.IGNORECASE,
+)
+
+
 def offer_in(text: str) -> tuple[str, int, int] | None:
-    """A counter-offer the manager labels as one ('what i can offer: ...', 'counter: billing only by mar 31')."""
-    m = OFFER_LABEL_RE.search(text)
+    """A counter-offer the manager labels as one ('what i can offer: ...', 'counter: billing only by mar 31') or
+    gives right after a no ('no. we can do a shared rota from feb')."""
+    m = OFFER_LABEL_RE.search(text) or OFFER_AFTER_NO.search(text)
     return (m.group("o").strip(" ,"), m.start("o"), m.end("o")) if m else None
 
 
@@ -326,8 +334,8 @@ _WRITER_NOTE = re.compile(r"\bjargon\b|\bkeep it\b|\bpls\b|\bplease\b|\bplain (?
 def why_of_ask(text: str) -> tuple[str, int, int] | None:
     """For a resource ask: the manager's own sentence saying why ('the fine-tune sits behind everyone's jobs and
     priya loses a day a week waiting'), not the ask itself and not words to the writer."""
-    for m in re.finditer(r"[^.!?]+", text):
-        sentence = m.group(0).strip(" ,;")
+    for m in re.finditer(r"(?:[^.!?\s]|(?<=\d)\.(?=\d)|\s(?![-–—]\s))+", text):  # "0.71 F1" is not two sentences; " - " ends a clause
+        sentence = m.group(0).strip(" ,;-–—")
         if len(sentence.split()) >= 5 and not _ASKING_SENTENCE.search(sentence) and not _WRITER_NOTE.search(sentence):
             start = m.start() + m.group(0).index(sentence)
             return sentence, start, start + len(sentence)

@@ -21,10 +21,10 @@ AUDIENCE_RULES: tuple[tuple[str, str], ...] = (
     (r"\b(?:sales|marketing|finance|product|eng\w*|data) vp\b|\bvps?\b|\bvice president\b", "vp"),
     (r"\bdirector\b|\bskip[- ]?level\b|\bmy (?:boss|manager)\b|\bhead of (?:eng\w*|ml|ai|data|research)\b", "director"),
     (r"\bproduct (?:manager|lead|owner|team|folks|people)\b|\bpms?\b|\bproduct\b(?= (?:wants|asked|needs|is asking))|\b(?:for|to) product\b", "product"),
-    (r"\bchair(?:man|woman|person)?\b|\bcommittee\b|\b(?:exec(?:utive)?s?|leadership(?: team)?|the board|board members?|steering committee|c-?suite|higher[- ]ups|cmo|cro|ciso|cdo|chief \w+ officer)\b", "exec"),
+    (r"\bhead of (?:sales|marketing|growth|ops|operations|revenue|partnerships|customer \w+|cs|support|legal|compliance|risk|people|hr|trust and safety|fin\w* crime)\b|\bchair(?:man|woman|person)?\b|\bcommittee\b|\b(?:exec(?:utive)?s?|leadership(?: team)?|the board|board members?|steering committee|c-?suite|higher[- ]ups|cmo|cro|ciso|cdo|chief \w+ officer)\b", "exec"),
     (r"\bdesign partners?\b|\bpilot (?:customer|client|partner)s?\b|\bcustomers?\b|\bclients?\b(?= (?:wants?|asked|is asking|needs?))", "customer"),
     (r"(?<!not on )(?<!not in )\b(?:my|our|the) (?:whole |ml |data |research )?team\b|\beveryone on (?:my|the) team\b|\bmy (?:reports|engineers|folks|people)\b|\bthe squad\b", "own_team"),
-    (r"\b(?:partner|peer|sister|other|platform|infra|sales|marketing|finance|ops|legal|support|data eng\w*) team\b|\bsales\b(?! (?:vp|director|head|chief|lead))|\bmarketing\b(?! (?:vp|director|head|chief|lead))|\banother team\b|\bpeer (?:lead|manager)\b|\bmy peer\b|\bnot (?:on|in) (?:my|our) team\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s) (?:manager|lead|boss)\b", "peer_team"),
+    (r"\b(?:partner|peer|sister|other|platform|infra|sales|marketing|finance|ops|legal|support|data eng\w*) team\b|\b(?:data eng\w*|data platform|platform|infra\w*|analytics|backend|front-?end|sre|devops|security|mlops|data) (?:manager|lead|tl|eng(?:ineering)? manager)\b|\bsales\b(?! (?:vp|director|head|chief|lead))|\bmarketing\b(?! (?:vp|director|head|chief|lead))|\banother team\b|\bpeer (?:lead|manager)\b|\bmy peer\b|\bnot (?:on|in) (?:my|our) team\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s) (?:manager|lead|boss)\b", "peer_team"),
 )
 # Words that are capitalised but are not people's names.
 NOT_NAMES = frozenset(

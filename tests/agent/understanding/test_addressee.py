@@ -69,3 +69,28 @@ def test_a_question_that_opens_with_a_message_asks_for_that_message(question: st
     s = parse_situation(question, None, date(2026, 12, 4))
     assert s.intent == "stakeholder_message"
     assert (s.get("recipient"), s.get("audience")) == (recipient, audience)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("pls draft a reply to the platform team lead (bongani) - he wants us to own the feature store oncall from january. no. we can do a shared rota with them from feb, 1 person per week. keep it collegial",
+         {"purpose": "decline_or_negotiate", "recipient": "Bongani", "audience": "peer_team", "offer": "a shared rota with them from feb, 1 person per week"}),
+        ("answer our head of sales (rodrigo) who asked 'can the pricing model be live for the jan 15 kickoff?' - honest answer is 40% for the 15th, 80% by feb 1",
+         {"purpose": "answer_question", "recipient": "Rodrigo", "audience": "exec"}),
+        ("tell the ML team that from january we're moving to 2-week sprints with a demo every other friday. some of them will grumble",
+         {"purpose": "announce_change", "audience": "own_team", "decision": "from january we're moving to 2-week sprints with a demo every other friday"}),
+        ("firm note to the data eng manager (yusuf) - third time this month a schema change broke our training pipeline with zero notice",
+         {"recipient": "Yusuf", "audience": "peer_team"}),
+        ("help me ask finance for 40k more annotation budget for q1 - without it the medical NER model stalls at 0.71 F1 and we miss the hospital pilot in march",
+         {"purpose": "ask_for_resources", "cost": "40k", "reason": "without it the medical NER model stalls at 0.71 F1 and we miss the hospital pilot in march"}),
+    ],
+)
+def test_what_a_message_is_for_and_what_it_carries(question: str, expected: dict) -> None:
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    s = parse_situation(question, None, date(2026, 12, 4))
+    assert s.intent == "stakeholder_message"
+    assert {k: s.get(k) for k in expected} == expected
