@@ -1048,6 +1048,14 @@ WANTED_WORK = re.compile(
 )
 
 
+# What a resource ask asks for: 'ask finance for 40k more annotation budget for q1', 'why we need a second GPU node'.
+RESOURCE_ASKED = re.compile(
+    r"\bask(?:ing)?\s+(?:(?:my|our|the)\s+)?(?:[\w-]+\s+){0,2}?for\s+(?P<w>(?:\d[\w$€£.,]*|a|an|one|two|three|another|more|extra|some|budget|headcount)\b[^.;:!?()]{2,80}?)(?=\s*(?:[-–—.;:!?(]|,\s|\bso\b|\bbecause\b|\bsince\b|\bto (?:cover|finish|ship|hit|get)\b|$))"
+    r"|\bwhy we need\s+(?P<w2>[^.;:!?()]{3,60}?)(?=\s*[-–—.;:!?(]|\s*$)",
+    re.I,
+)
+
+
 def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
     if _pasted_facts(s, sig):
@@ -1094,6 +1102,10 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         kind = "decision" if purpose == "respond_to_reprioritization" else "reason"
         s.put(kind, sig.words(reason[1], reason[2]), "question", sig.words(reason[1], reason[2]))
     title = None if _is_move(sig) or purpose not in ("decline_or_negotiate", "answer_question", "ask_for_resources", "") else requests.request_title(instruction)
+    wanted = RESOURCE_ASKED.search(instruction) if purpose == "ask_for_resources" else None
+    if wanted is not None:  # 'help me ask finance for 40k more annotation budget for q1', 'why we need a second GPU node'
+        group = "w" if wanted.group("w") else "w2"
+        title = (f"ask for {wanted.group(group).strip(' ,')}", wanted.start(group), wanted.end(group))
     if title is not None and not s.has("request_title"):
         s.put("request_title", title[0], "question", sig.words(title[1], title[2]))
     if _is_move(sig) and not s.has("new_work"):

@@ -94,3 +94,18 @@ def test_what_a_message_is_for_and_what_it_carries(question: str, expected: dict
     s = parse_situation(question, None, date(2026, 12, 4))
     assert s.intent == "stakeholder_message"
     assert {k: s.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("help me ask finance for 40k more annotation budget for q1 - without it the NER model stalls", "ask for 40k more annotation budget for q1"),
+        ("my vp wants a one-pager on why we need a second GPU node. numbers: we wait 3 days per run", "ask for a second GPU node"),
+    ],
+)
+def test_a_resource_ask_names_what_it_asks_for(question: str, title: str) -> None:
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    assert parse_situation(question, None, date(2026, 12, 4)).get("request_title") == title
