@@ -437,6 +437,10 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     candidates = [m for m in sig.mentions if m.name.casefold() not in skip and not NOT_SUBJECT_AFTER.search(sig.text.normal[m.end :])]
     up = UP_MEETING.search(sig.text.normal)
     named_near = up is not None and any(up.end() <= m.start <= up.end() + 30 for m in sig.mentions)
+    bracketed = people.role_named(sig.text.normal[up.end() : up.end() + 40]) if up else None
+    if intent == "one_on_one" and up and bracketed is not None and not named_near:
+        at = up.end() + sig.text.normal[up.end() :].lower().find(bracketed[0].lower())
+        return people.Mention(bracketed[0], False, at, at + len(bracketed[0]))  # 'my own manager (vp rania)'
     if intent == "one_on_one" and up and not named_near and not people.NAME_AFTER_ROLE.match(sig.text.normal[up.end() :]):
         role = re.sub(r"^skip$", "skip-level", up.group("role").lower())
         return people.Mention(f"Your {role}", False, up.start("role"), up.end("role"))  # an unnamed boss or skip-level
@@ -939,13 +943,23 @@ def _task_name(segment: str) -> str:
     return " ".join(words[:4]).strip()
 
 
+GROUP_MEETING = re.compile(
+    r"\b(?:with|w/)\s+(?P<g>(?:the\s+|all\s+(?:the\s+)?)?(?:ics|engineers|folks|people|reports|team|devs|scientists)\s+(?:on|in|of|under)\s+(?:[\w'-]+\s+){0,2}?[\w-]+(?:'s)?\s+team|[\w-]+'s\s+(?:team|reports|ics|engineers|directs))\b",
+    re.I,
+)
+
+
 def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
+    group = GROUP_MEETING.search(sig.text.normal)
+    if group is not None and not s.has("person"):  # 'skip level with the ICs on kofi's team': the group is who it is with
+        s.put("person", sig.words(group.start("g"), group.end("g")), "question", sig.words(group.start("g"), group.end("g")))
     minutes = find_minutes(sig.text.normal)
     if minutes is not None:
         s.put("meeting_minutes", int(minutes.value), "question", sig.words(minutes.start, minutes.end))
     anchor = ONE_ON_ONE_RE.search(sig.text.normal)
     near = sorted(sig.dates, key=lambda d: abs(d.start - anchor.start()) if anchor else d.start)  # the date said with the meeting
-    meeting = next((d for d in near if d.value >= today and not s.has("deadline")), None)
+    periods = re.compile(r"(?:in |by |for )?(?:q[1-4]|(?:this|next) quarter|end of|eo[qmyw]|year[- ]end|next month)", re.I)
+    meeting = next((d for d in near if d.value >= today and not s.has("deadline") and not periods.match(sig.text.normal[d.start : d.end])), None)
     if meeting is not None:
         s.put("meeting_date", meeting.value.isoformat(), "question", sig.words(meeting.start, meeting.end))
     found = cue_mod.detect_cues(sig.text.normal)

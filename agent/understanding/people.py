@@ -61,9 +61,9 @@ LOWER_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sy
 # never the gender), loaded once and only when a lower-case candidate needs it (agent/understanding/first_names.py).
 _W = r"([a-z][a-z'-]{1,20})"
 STRONG_SLOTS = re.compile(
-    rf"\b(?:agenda|talking points|prep|1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|skip[- ]level) (?:for|with|w/) (?:my (?:boss|manager|report|skip|director|vp|lead) )?{_W}\b"
+    rf"\b(?:agenda|talking points|prep|1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|skip[- ]level) (?:for|with|w/) (?:my (?:new |former |old )?(?:boss|manager|report|skip|director|vp|lead|hire|joiner|starter|grad|intern|mle|engineer|ds|data scientist|researcher|tl|tech lead) )?{_W}\b"
     rf"|\binherit\w* {_W} (?:from|on|in|when|after)\b"
-    rf"|\bmy (?:former |new |old |ex-)?(?:boss|manager|skip|director|vp|new hire|mle|ds|report|lead|tl|engineer|researcher|peer|colleague|teammate|coworker)[, ]+{_W}(?=\s*(?:\(|,|$|\.|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday))"
+    rf"|\bmy (?:former |new |old |ex-)?(?:boss|manager|skip|director|vp|new hire|mle|ds|report|lead|tl|engineer|researcher|peer|colleague|teammate|coworker)[, ]+{_W}(?=\s*(?:\(|,|$|\.|-|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday|\bon\b|\bnext\b|\bthis\b|\bat\b|\bwho\b|\bis\b|\bhas\b|\bstarted\b|\bjoined\b|\band\b))"
     rf"|\b{_W} \((?:my |our |the )?(?:[\w-]+ ){{0,3}}?(?:mle|ds|engineer|scientist|researcher|lead|manager|head|vp|cto|cfo|ceo|coo|cpo|director|pm|senior|junior|intern|new hire|not in)"
     rf"|\b(?:incl\.?|including|especially|esp\.?|namely)\s+{_W}\b|\b{_W} is the only one\b|(?:^|[.!?]\s+|\n){_W}'s been\b"
     rf"|\b(?:cfo|cto|ceo|coo|cpo|vp|director|head of \w+|lead|manager|boss|pm)\s*\({_W}\)",
