@@ -98,12 +98,25 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
     return points
 
 
+def relayed_question(question: str) -> str:
+    """The reader's own question the manager relays ('ceo wants a yes/no: will the agent cut tickets 30% by march?'),
+    in the reader's words, or ''."""
+    for sentence in _sentences(_without_quoted_messages(question)):
+        if sentence.rstrip().endswith("?") and _RELAYED.search(sentence):
+            asked = re.split(r":\s+|['‘“\"]", sentence)[-1] if re.search(r":\s+|['‘“\"]", sentence) else ""
+            asked = asked.strip(" '\"’”")
+            if 3 <= len(asked.split()) <= 16 and asked.endswith("?"):
+                return asked[:1].upper() + asked[1:]
+    return ""
+
+
 def instruction_only(question: str, points: list[Point]) -> str:
     """The question with the sentences that gave these points blanked out: what is left is what the manager told
     the writer (their content is meant to be said, their instructions never)."""
-    out = question
-    for sentence in _sentences(_without_quoted_messages(question)):
-        if _point(sentence, "") and any(_shares_words(p.text, sentence) for p in points):
+    out = _without_quoted_messages(question)  # the reader's own words may be quoted back to them
+    for sentence in _sentences(out):
+        relayed = sentence.rstrip().endswith("?") and _RELAYED.search(sentence)
+        if relayed or (_point(sentence, "") and any(_shares_words(p.text, sentence) for p in points)):
             out = out.replace(sentence, " ")
     return out
 
@@ -161,6 +174,8 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
         if not (_INSTRUCTION.search(c) and len(c.split()) <= 8) and not _READER_NOTE.match(c.strip()) and not _REFUSAL.match(c.strip()) and not _STYLE_ONLY.match(c.strip())
     ]
     offered = [c for c in kept if _OFFER_START.match(c.strip())] if kind == "point" and len(clauses) > 1 else []
+    if kind == "point" and len(clauses) > 1 and clauses[0] not in kept and not offered:
+        return None  # "newly promoted, managing my old peers": a sentence that opens as words to the writer is all theirs
     if offered:  # "short friendly reply, offer office hours on Tuesdays instead": the offer stands on its own
         kept = [c for c in kept if c not in offered]
         extra = [Point(kind="offer", text=re.sub(r"\s+instead$", "", _OFFER_START.sub("", c.strip(), count=1))) for c in offered]

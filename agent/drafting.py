@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from agent.draft_content import content_points, holds_writer_words, instruction_only, writer_words
+from agent.draft_content import content_points, holds_writer_words, instruction_only, relayed_question, writer_words
 from agent.situation import Situation
 from agent.tool_results import latest_result
 from tools.message import Point
@@ -104,6 +104,8 @@ def draft_input(
             purpose = "respond_to_reprioritization"
     if points and reprioritization is None:
         facts["points"] = [p.model_dump() for p in points[:12]]
+        if not facts.get("question_asked") and purpose in ("answer_question", "explain_uncertainty"):
+            facts["question_asked"] = relayed_question(question)  # what the reply answers, in the reader's words
         for name in ("decision", "what_changes"):
             value = facts.get(name)
             if not isinstance(value, str):

@@ -1715,7 +1715,8 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body += [("Why: " + x if i == 0 else _cap(x)) for i, x in enumerate(rest + reasons)]
     elif inp.purpose == "explain_uncertainty" and f.question_asked and not f.forecast and f.deadline_probability is None:
         first = points.pop(0) if points else reasons.pop(0)
-        d.lead = f"Short answer: {first}"
+        asked = _strip_end(polish(f.question_asked))
+        d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 16 else f"Short answer: {first}"
         d.body = [_cap(x) for x in points + reasons]
     elif inp.purpose == "explain_uncertainty":
         d.lead = _cap(points.pop(0)) if points else _explain(inp, f, plain).lead

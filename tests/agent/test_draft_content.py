@@ -64,3 +64,10 @@ def test_a_lower_case_name_doing_something_gets_its_capital_and_a_told_date_stay
     assert _kinds("tell the team: from mar 2 standups move to 10:00 and lotte owns the agenda") == [
         ("point", "from mar 2 standups move to 10:00 and Lotte owns the agenda")
     ]
+
+
+def test_the_readers_relayed_question_is_found_in_their_words():
+    from agent.draft_content import relayed_question
+
+    assert relayed_question("our cto wants a straight answer: can the ranker ship before the freeze? we think so") == "Can the ranker ship before the freeze?"
+    assert relayed_question("the ranker ships before the freeze. write it up") == ""

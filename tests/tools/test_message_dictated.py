@@ -63,3 +63,10 @@ def test_a_sentence_limit_keeps_the_sentences_with_the_facts():
                 "It has been quite a journey for everyone involved. Let me know if you have any questions!")  # fmt: skip
     sentences, _ = rewrite_text(original, "tighten", max_sentences=2)
     assert len(sentences) == 2 and "11%" in sentences[0] and re.search(r"Jan 18", sentences[1])
+
+
+def test_a_why_answered_in_the_managers_words_names_the_question_it_answers():
+    body = _draft("explain_uncertainty", [("point", "it's seasonal"), ("point", "december volumes always dip and recover in january")],
+                  audience="executive", facts={"question_asked": "why did weekly orders drop in december?"})  # fmt: skip
+    assert "Short answer to 'Why did weekly orders drop in December?': it's seasonal." in body
+    assert "December volumes always dip" in body and "one date" not in body and "range" not in body
