@@ -1,5 +1,5 @@
 """Sensitive people situations (a bereavement, a harassment report, a complaint about a colleague, a visa holder
-worried about their job, questions about layoff rumours, planned medical leave, a raise request, burnout, a health crisis, a personal-data incident):
+worried about their job, questions about layoff rumours, letting someone go, planned medical leave, a raise request, burnout, a health crisis, a personal-data incident):
 which one a question describes, and the answer built from that situation's guidance card: how urgent it is, what
 fits this case, what to say today, the steps in order (with when to bring in HR, legal, security or the EAP), and
 what not to say. These answers never go to a model and call no tools.
@@ -28,6 +28,10 @@ _OUTSIDE = (
     r"(?:a |an )?public (?:\w+ )?(?:bucket|repo|repository|link|site|channel|drive|gist)|github|kaggle|hugging ?face|"
     r"outside (?:the company|our systems))"
 )
+
+
+# "Fire off an email", "fire up the cluster", "fire the vendor", "let Priya go to the summarizer": no one is let go.
+_NOT_FIRE = r"(?!\s+(?:off|up|away|back|the|our|a|an|that|this|it|to|on|onto|into|for|with|and|work|help|join|early|home|ahead|first)\b)"
 
 
 @dataclass(frozen=True)
@@ -182,6 +186,38 @@ TOPICS: tuple[Topic, ...] = (
                 _rx(r"\bresign|\binterview\w*|\bleav(?:e|ing) (?:the company|us)\b|\bupdate (?:my|their|his|her) (?:cv|resume)|\bjob hunt"),
                 "People are already looking elsewhere: the honest answer and a date you will come back by do more to keep "
                 "them than reassurance you can't back up.",
+            ),
+        ),
+    ),
+    Topic(
+        "exit", "plan-a-fair-exit",
+        _rx(
+            rf"\b(?:need|have|want|going|planning|plan|decided|ready)\s+to\s+(?:fire|let\s+\w+\s+go|terminate|dismiss)\b{_NOT_FIRE}|"
+            rf"\b(?:should|do|can|how do|how should)\s+i\s+(?:fire|let\s+\w+\s+go|terminate|dismiss)\b{_NOT_FIRE}|"
+            r"\bfir(?:e|ing)\s+(?!off\b|up\b|drills?\b|fighting\b|alarms?\b|away\b|back\b|the\b|a\b|an\b|at\b|on\b|it\b|this\b|that\b|our\b|my\b|us\b|me\b)[a-z]+\b|"
+            rf"\blet(?:ting)?\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+go\b{_NOT_FIRE}|\bperformance improvement plan\b|\b(?-i:PIP)\b|"
+            r"\bmanag(?:e|ing)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+out\b"
+        ),
+        "**Talk to HR before you say anything to {who}: letting someone go follows a fair, documented process, and the "
+        "conversation itself is short, clear and kind.**",
+        gives_way="any",
+        urgency=(
+            (
+                _rx(r"\bthis week\b|\btoday\b|\btomorrow\b|\basap\b|\bquickly\b|\bby (?:mon|tues|wednes|thurs|fri)day\b|\bright away\b"),
+                "You want it done quickly: it rarely can be, fairly. HR sets the timing; if expectations were never set "
+                "in writing, the first step is a plan with a review date, not an exit.",
+            ),
+        ),
+        specifics=(
+            (
+                _rx(r"\bjunior\b|\bnew (?:hire|grad)\b|\bintern\b|\bjust joined\b|\bfirst job\b"),
+                "{They} {are} junior: check {they} had clear expectations, a mentor and achievable work before "
+                "concluding it is performance.",
+            ),
+            (
+                _rx(r"\b(?:on|under|in) (?:a |the )?(?:PIP|performance (?:improvement )?plan)\b"),
+                "A plan is already running: follow it to its review date with HR, and decide on the evidence then, "
+                "not before.",
             ),
         ),
     ),

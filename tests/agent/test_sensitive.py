@@ -30,6 +30,8 @@ SITUATIONS = [
     ("Amara is going on medical leave after the holidays", "planned_leave"),
     ("Half the team is asking me whether the rumoured job cuts will hit us", "layoff_rumour"),
     ("Two engineers asked me if their jobs are safe after the all-hands", "layoff_rumour"),
+    ("I think I have to let Sam go; his work has been weak for months", "exit"),
+    ("Ana has been on a PIP since October and it isn't working", "exit"),
 ]
 NOT_SITUATIONS = [
     "Can we raise the odds of hitting the deadline?",
@@ -41,6 +43,9 @@ NOT_SITUATIONS = [
     "We lost two weeks on the data pipeline",
     "We need to leave the country office out of the rollout",
     "The procedure in the runbook needs an update",
+    "I need to fire off an email to the VP about the launch",
+    "Should I let Priya go to the summarizer team on Monday?",
+    "We need to fire up a bigger cluster for the retrain",
 ]
 
 
@@ -221,3 +226,14 @@ def test_a_layoff_rumour_gets_honesty_and_a_date_not_the_firing_note():
     assert "performance history" not in answer  # not an individual's dismissal
     known = _answer("I know the layoffs are decided for January but I can't say anything yet; Ola asked if she's safe", "Ola")
     assert "you know more than you can say" in known and "can't talk about plans that aren't final" in known
+
+
+def test_letting_someone_go_starts_with_hr_and_a_fair_process_not_a_weeks_plan():
+    from agent.compose import sensitive_answer
+
+    question = "I want to fire Lee this week. He's a junior engineer and his models never ship."
+    answer = sensitive_answer(question, topic_passages(question), "Lee")
+    assert answer.startswith("**Talk to HR before you say anything to Lee")
+    assert "You want it done quickly" in answer and "He is junior" in answer
+    assert "written plan" in answer and "thank the person for telling" not in answer  # not the escalation boilerplate
+    assert answer.count("performance history") == 0  # the card covers it; no second note
