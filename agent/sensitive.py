@@ -203,7 +203,7 @@ TOPICS: tuple[Topic, ...] = (
         gives_way="any",
         urgency=(
             (
-                _rx(r"\bthis week\b|\btoday\b|\btomorrow\b|\basap\b|\bquickly\b|\bby (?:mon|tues|wednes|thurs|fri)day\b|\bright away\b"),
+                _rx(r"\bthis week\b|\bnext week\b|\btoday\b|\btomorrow\b|\basap\b|\bquickly\b|\b(?:by|on) (?:mon|tues|wednes|thurs|fri)day\b|\bright away\b|\bbefore the holidays\b"),
                 "You want it done quickly: it rarely can be, fairly. HR sets the timing; if expectations were never set "
                 "in writing, the first step is a plan with a review date, not an exit.",
             ),

@@ -186,7 +186,8 @@ def test_sensitive_topics_get_a_specific_next_step(offline_copilot):
     assert r.intent == "sensitive" and not r.tool_calls
     assert "HR" in r.answer and "immigration counsel" in r.answer
     r = offline_copilot.ask("I'm going to fire Jonas on Friday; how do I do it?")
-    assert "HR-led process" in r.answer
+    assert "Talk to HR before you say anything to Jonas" in r.answer and "fair, documented process" in r.answer
+    assert "You want it done quickly" in r.answer
 
 
 def test_someones_current_work_is_forecast_from_the_team_file(offline_copilot, example_team):
