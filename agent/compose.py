@@ -217,6 +217,7 @@ AGENDA_TAG_CARDS = {
     "facts-not-blame": ("trust-and-safe-failure-culture",),
     "explain-the-why": ("protect-near-finished-work",),
     "follow-through": ("weekly-one-on-one-and-trust",),
+    "trust-and-safe-failure-culture": ("trust-and-safe-failure-culture", "normalize-asking-for-help"),
 }
 
 
