@@ -113,7 +113,7 @@ def test_an_agenda_quotes_only_the_cards_behind_the_rules_that_shaped_it(offline
     generic = offline_copilot.ask("Prep my 1:1 with Dev on Friday, 30 minutes")
     assert generic.intent == "one_on_one" and "What the guidance says" not in generic.answer
     shaped = offline_copilot.ask("Skip-level with Ayo on Dana's team next week; he rarely speaks up in planning. 30 min")
-    rules = {"trust-and-safe-failure-culture", "stay-informed-ask-right-questions"}
+    rules = {"trust-and-safe-failure-culture", "normalize-asking-for-help", "stay-informed-ask-right-questions"}
     assert {c.card_id for c in shaped.citations} <= rules
 
 
