@@ -1027,7 +1027,7 @@ def fact_value_text(name: str, value: Any) -> str:
     if name == "requests" and isinstance(value, list):
         return "; ".join(f"{r.get('requester') or r.get('requester_role') or 'someone'}: {r.get('title')}" for r in value)
     if name == "time_share":
-        return f"{float(value):.0%}"
+        return " or ".join(f"{float(v):.0%}" for v in value) if isinstance(value, list) else f"{float(value):.0%}"
     if name == "interrupt_budget_days":
         return f"{value:g} working days this week"
     if name == "draft_text" and isinstance(value, str):

@@ -57,6 +57,7 @@ FactName = Literal[
     "time_share",
     "new_date",
     "current_deadline",
+    "new_work_shape",
 ]
 FACT_NAMES: tuple[str, ...] = get_args(FactName)
 
@@ -102,6 +103,7 @@ FACT_DOCS: dict[str, str] = {
     "blocker": "For 1-on-1s: what the person is stuck on and for how long, in the manager's words.",
     "days_off": "Working days the team is off that the question states (ISO dates), skipped by forecasts.",
     "current_deadline": "In a move: the date the person's CURRENT work must land by, when the question ties a date to it ('limit model has to be with model risk by end of jan'); deadline is then the new work's, if stated.",
+    "new_work_shape": "In a move: fixed_loan when the new work is a fixed stretch of the person's time ('borrow tom for two weeks starting the 14th', 'for a couple sprints', 'until the demo on the 17th'), so splitting it makes no sense.",
     "new_date": "The new date of a slip or move the manager states (ISO): 'slips from dec 18 to feb 5' gives deadline 18 Dec, new_date 5 Feb.",
 }
 

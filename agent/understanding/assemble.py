@@ -561,7 +561,8 @@ def _deadline(sig: Signals, today: date, intent: str = "") -> tuple[date, str] |
         value = today + timedelta(days=round(d.likely * 7))
         candidates.append((0, d.start, value, sig.words(d.start, d.end)))
     if not candidates:
-        return None
+        until = next((d for d in sig.dates if d.role == "until" and d.value >= today), None)  # 'through january': the period's end
+        return (until.value, sig.words(until.start, until.end)) if until else None
     _, _, value, words = min(candidates)
     return value, words
 
@@ -606,8 +607,29 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
     if current:
         s.put("project", current[0], "question", current[1])
     _deadline_of_current_work(s, sig)
+    recurring = re.compile(r"^[^.?!]{0,25}?\b(?:every|per|each|a|1)\s+(?:week|sprint|month)\b", re.I)  # 'a day or two every week' is a share
+    loan = next((m for m in FIXED_LOAN.finditer(sig.text.normal) if not ALREADY_ON.search(sig.text.normal[: m.start()]) and not recurring.match(sig.text.normal[m.end() :])), None)
+    if loan and not s.has("time_share"):
+        s.put("new_work_shape", "fixed_loan", "question", sig.words(loan.start(), loan.end()))
+    urgent = requests.urgency(sig.text.normal)
+    if urgent and urgent[0] in ("high", "critical") and not re.fullmatch(r"today|tomorrow", urgent[1], re.I):
+        s.put("urgency", urgent[0], "question", urgent[1])  # 'an urgent data pull for the ceo's office'
+    if isinstance(s.get("new_work"), str):
+        s.put("new_work", re.sub(r"\s+(?:all|full[- ]time|part[- ]time|asap|now|too|instead)$", "", s.get("new_work"), flags=re.I), "question", s.fact("new_work").text)
     if person:
         _person_role(s, sig)
+
+
+ALREADY_ON = re.compile(r"\b(?:been|has been|have been|was|spent|into|is|'s)\b[^.?!,]{0,60}$", re.I)  # 'has been on the POC for six weeks'
+# The new work is a fixed stretch of someone's time: 'borrow tom ... two weeks starting the 14th', 'for a couple sprints',
+# 'full time until the meeting on the 17th'.
+FIXED_LOAN = re.compile(
+    r"\b(?:borrow\w*|loan\w*|lend\w*)\b[^.?!]{0,80}?\b\d+(?:\.\d+)?\s+(?:days?|weeks?|sprints?|months?)\b"
+    r"|\bfor\s+(?:the\s+next\s+|a\s+|about\s+|another\s+)?\d+(?:\.\d+)?\s+(?:days?|weeks?|sprints?|months?)\b(?!\s+(?:of work|of effort|left|to go|more))"
+    r"|\b\d+(?:\.\d+)?\s+(?:days?|weeks?|sprints?)\s+(?:starting|from)\s+(?:the\s+)?(?:\d|next|this|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|today)"
+    r"|\b(?:full[- ]time\s+)?(?:until|till|through)\s+(?:the\s+)?(?:meeting|demo|offsite|launch|event|review|board|conference|deadline)\b",
+    re.I,
+)
 
 
 def _name_words(text: Any) -> set[str]:
@@ -625,6 +647,9 @@ def _deadline_of_current_work(s: Situation, sig: Signals) -> None:
     if _name_words(project) & said and not _name_words(new_work) & said:
         s.drop("deadline")
         s.put("current_deadline", deadline.value, "question", deadline.text)
+        until = next((d for d in sig.dates if d.role == "until"), None)
+        if until is not None:  # 'interview loops all of january ... dedup is promised for feb 15': the loan's period ends then
+            s.put("deadline", until.value.isoformat(), "question", sig.words(until.start, until.end))
 
 
 def _time_share(s: Situation, sig: Signals, today: date) -> None:
@@ -633,10 +658,17 @@ def _time_share(s: Situation, sig: Signals, today: date) -> None:
     rates = sig.by_role("rate")
     if not rates:
         return
-    share = min(max(rates[0].likely, 0.05), 0.95)
-    s.put("time_share", round(share, 2), "question", sig.words(rates[0].start, rates[0].end))
-    if not s.has("new_work_weeks") and s.has("deadline"):
-        weeks = weeks_until(today, s.get("deadline"))
+    shares = list(dict.fromkeys(round(min(max(r.likely, 0.05), 0.95), 2) for r in rates))
+    share = shares[0]
+    said = sig.words(rates[0].start, rates[-1].end)
+    s.put("time_share", shares if len(shares) > 1 else share, "question", said)  # '2 days a week ... what if 1 day/wk': both
+    period = next((d for d in sig.dates if d.role == "until"), None)
+    until = period.value.isoformat() if period else s.get("deadline")
+    if not s.has("new_work_weeks") and until:
+        weeks = weeks_until(today, until)
+        whole_month = period is not None and re.search(r"\b(?:all|the whole|the rest) of\s+$", sig.text.normal[max(0, period.start - 16) : period.start], re.I)
+        if weeks and whole_month and period.value.replace(day=1) > today:  # 'all of january': that month only
+            weeks -= weeks_until(today, (period.value.replace(day=1) - timedelta(days=1)).isoformat()) or 0
         if weeks:
             size = round(share * weeks, 2)
             s.put("new_work_weeks", [round(size * 0.875, 2), size, round(size * 1.25, 2)], "question", sig.words(rates[0].start, rates[0].end))

@@ -250,7 +250,7 @@ def _last_day_of(month: int, today: date) -> date:
 
 def find_dates(text: str, today: date) -> list[StatedDate]:
     """Every date phrase in the normalised text, resolved against today, with its role."""
-    out: list[StatedDate] = [StatedDate(_last_day_of(MONTHS[m.group("m").lower()[:3]], today), "deadline", m.start("m"), m.end("m")) for m in THROUGH_MONTH.finditer(text)]
+    out: list[StatedDate] = [StatedDate(_last_day_of(MONTHS[m.group("m").lower()[:3]], today), "until", m.start("m"), m.end("m")) for m in THROUGH_MONTH.finditer(text)]  # a period's end, not a deadline
     for m in DATE_PHRASE.finditer(text):
         phrase = m.group(0)
         value = _business(phrase, today) or _parse(phrase, today)
@@ -269,7 +269,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         if OFF_BEFORE.search(before) or (out and out[-1].role == "off" and OFF_UNTIL.fullmatch(text[out[-1].end : m.start()])):
             role = "off"  # "the team is off dec 24 through jan 1": days nobody works, not a date that matters
         past = PAST_CUE.search(before)
-        if past and value > today and _a_year_earlier(value) is not None and (today - _a_year_earlier(value)).days <= 300:
+        promise = past is not None and re.search(r"promised|committed|we said|told", past.group(0), re.I)  # a promise may lie ahead
+        if past and value > today and _a_year_earlier(value) is not None and (today - _a_year_earlier(value)).days <= (45 if promise else 300):
             value = _a_year_earlier(value)  # "kicked off monday nov 30", "were due nov 27": a date already past
             role = "start" if re.search(r"kick|start|began|joined", past.group(0), re.I) else role
         out.append(StatedDate(value, role, m.start(), m.end()))
@@ -280,7 +281,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
 OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+)?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+)?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed)|on (?:holiday|vacation|pto))\s+(?:from\s+|between\s+|on\s+)?$", re.I)
 OFF_UNTIL = re.compile(r"\s*(?:through|to|until|till|-|and)\s*(?:the\s+)?", re.I)
 # Words that put a date in the past: a start that happened, a due date that was missed.
-PAST_CUE = re.compile(r"\b(?:kick(?:ed)? off|kicked off|started|began|joined|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live)\b[^.;?!]{0,30}$", re.I)
+PAST_CUE = re.compile(r"\b(?:kick(?:ed)? off|kicked off|started|began|joined|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)
 
 
 def _a_year_earlier(value: date) -> date | None:

@@ -52,6 +52,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(\d+)\s*-\s*(?=\d)", r"\1 to "),
     (r"\b([a-z]+|\d+(?:\.\d+)?) more (weeks?|days?|months?|sprints?)\b", r"\1 \2 more"),  # "six more weeks" is time left
     (r"\b(\d+) and a half\b", r"\1.5"),  # "two and a half days", once text2num has written the two
+    (r"\b(\d+(?:\.\d+)?)\s*(days?)\s*(?:/|per|a|an|each)\s*(?:wk|week)\b", r"\1 \2 1 week"),  # "1 day/wk": a share of the week
     (r"\b(\d+(?:\.\d+)?) (day|week|month|sprint)s? or (\d+(?:\.\d+)?)\b(?! (?:of (?:us|them|the|my|our)|people|engineers?|hires?|teams?|%))", r"\1 to \3 \2s"),  # "a day or two"
     (r"\b(\d+(?:\.\d+)?) (day|week|month|sprint)s?,\s*(?:maybe |or |possibly )?(\d+(?:\.\d+)?) \2s?\b", r"\1 to \3 \2s"),  # "a day, day and a half"
 )

@@ -171,3 +171,19 @@ def test_an_ish_estimate_is_approximate_and_a_range_keeps_its_ends() -> None:
     assert d.low < d.likely < d.high
     (r,) = find_durations(normalise("three to four-ish weeks"))
     assert (r.low, r.high) == (3.0, 4.0)
+
+
+def test_a_loan_for_a_fixed_stretch_an_urgent_pull_and_two_shares_compared() -> None:
+    loan = parse_situation("finance wants to borrow tomas for the year-end reporting crunch, two weeks starting the 14th. does jan 29 survive it", None, TODAY)
+    assert loan.get("new_work_shape") == "fixed_loan"
+    urgent = parse_situation("my boss wants me to pull ana off the drift dashboard for a few days to do an urgent data pull for the ceo's office. she has 2 weeks left", None, TODAY)
+    assert urgent.get("urgency") == "high" and urgent.get("new_work_shape") is None or urgent.get("new_work_shape") == "fixed_loan"
+    shares = parse_situation("recruiting wants idris on interview loops all of january, ~2 days a week. he's 3 weeks into the dedup model with maybe five left. what if i cap him at 1 day/wk", None, TODAY)
+    assert shares.get("time_share") == [0.4, 0.2] and 1.5 <= shares.get("new_work_weeks")[1] <= 2.0
+
+
+def test_a_promise_in_the_past_stays_in_the_past() -> None:
+    from agent.understanding.dates import find_dates
+
+    (d,) = find_dates(normalise("we promised it for nov 27"), TODAY)
+    assert d.value.isoformat() == "2026-11-27"
