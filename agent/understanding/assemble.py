@@ -647,9 +647,8 @@ def _deadline_of_current_work(s: Situation, sig: Signals) -> None:
     if _name_words(project) & said and not _name_words(new_work) & said:
         s.drop("deadline")
         s.put("current_deadline", deadline.value, "question", deadline.text)
-        until = next((d for d in sig.dates if d.role == "until"), None)
-        if until is not None:  # 'interview loops all of january ... dedup is promised for feb 15': the loan's period ends then
-            s.put("deadline", until.value.isoformat(), "question", sig.words(until.start, until.end))
+        # 'interview loops all of january, 2 days a week ... dedup is promised for feb 15': the period's end sizes the share
+        # (see _time_share) but is no deadline of its own; the question is whether the current work's date survives.
 
 
 def _time_share(s: Situation, sig: Signals, today: date) -> None:
