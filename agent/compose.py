@@ -992,7 +992,7 @@ FACT_LABELS = {
     "decision": "Decision to share", "request_title": "Request", "request_kind": "Kind of request",
     "request_effort_weeks": "Request size", "urgency": "Urgency", "org": "Org answers",
     "draft_text": "Your message", "days_off": "Days off", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
-    "current_deadline": "Their current work is due", "new_date": "New date",
+    "current_deadline": "Their current work is due", "new_date": "New date", "new_work_shape": "Kind of ask",
 }  # fmt: skip
 
 
@@ -1026,6 +1026,8 @@ def fact_value_text(name: str, value: Any) -> str:
         return f"{first:%a %d %b} to {last:%a %d %b} ({len(value)} working days, skipped by the forecast)"
     if name == "requests" and isinstance(value, list):
         return "; ".join(f"{r.get('requester') or r.get('requester_role') or 'someone'}: {r.get('title')}" for r in value)
+    if name == "new_work_shape":
+        return "a fixed stretch of their time" if value == "fixed_loan" else str(value)
     if name == "time_share":
         return " or ".join(f"{float(v):.0%}" for v in value) if isinstance(value, list) else f"{float(value):.0%}"
     if name == "interrupt_budget_days":

@@ -1078,8 +1078,9 @@ ROLE_RE = re.compile(
 
 def _person_role(s: Situation, sig: Signals) -> None:
     """The person's role as the question describes it ('my only researcher, Wei', 'Dev (senior MLE)')."""
-    own = re.compile(r"\b(?:as an?|i'?m an?|i am an?|i'?ve been an?)\s+(?:new\s+|first[- ]time\s+)?$", re.I)  # the manager's own role
-    role = next((m for m in ROLE_RE.finditer(sig.text.normal) if not own.search(sig.text.normal[max(0, m.start() - 25) : m.start()])), None)
+    own = re.compile(r"\b(?:as an?|i'?m an?|i am an?|i'?ve been an?)\s+(?:new\s+|first[- ]time\s+)?$|\b(?:first[- ]time|new(?:ly promoted)?|rookie)\s+$", re.I)  # the manager's own role
+    mine = re.compile(r"^\s+(?:here|myself|so|and i|,? sorry)\b", re.I)  # 'first time manager here'
+    role = next((m for m in ROLE_RE.finditer(sig.text.normal) if not own.search(sig.text.normal[max(0, m.start() - 25) : m.start()]) and not mine.match(sig.text.normal[m.end() :])), None)
     if role and not s.has("person_role"):
         s.put("person_role", role.group(0), "question", sig.words(role.start(), role.end()))
 
