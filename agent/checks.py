@@ -167,7 +167,7 @@ def numbers_given(question: str, records: list[dict[str, Any]]) -> set[float]:
 
 def content_problems(body: str, question: str, given: set[float], situation: Situation) -> list[DraftProblem]:
     """What the draft did with the manager's content: their words to the writer pasted in, a number from nowhere,
-    and (for a rewrite) the length they asked for."""
+    and the length they asked for ('3 lines max', 'cut it to 2 sentences')."""
     problems: list[DraftProblem] = []
     for m in WRITER_WORDS.finditer(body):
         if m.group(0).lower() in question.lower():
@@ -175,17 +175,17 @@ def content_problems(body: str, question: str, given: set[float], situation: Sit
     stray = sorted(n for n in _numbers(body) - given if n not in (0.0,))
     if stray:
         problems.append(DraftProblem("wrong-number", f"{', '.join(f'{n:g}' for n in stray[:3])} appear(s) neither in your question nor in a tool result"))
-    if situation.get("purpose") == "rewrite" or isinstance(situation.get("draft_text"), str):
-        from agent.drafting import rewrite_limits
+    from agent.drafting import rewrite_limits
 
-        pasted = situation.get("draft_text") if isinstance(situation.get("draft_text"), str) else ""
-        limits = rewrite_limits(question.replace(pasted, " "))
+    pasted = situation.get("draft_text") if isinstance(situation.get("draft_text"), str) else ""
+    limits = rewrite_limits(question.replace(pasted, " ") if pasted else question)
+    if limits:
         sentences = _message_sentences(body)
         if limits.get("max_sentences") and len(sentences) > limits["max_sentences"]:
-            problems.append(DraftProblem("rewrite-length", f"{len(sentences)} sentences, but you asked for {limits['max_sentences']}"))
+            problems.append(DraftProblem("length", f"{len(sentences)} sentences, but you asked for {limits['max_sentences']}"))
         words = sum(len(x.split()) for x in sentences)
         if limits.get("max_words") and words > limits["max_words"]:
-            problems.append(DraftProblem("rewrite-length", f"{words} words, but you asked for at most {limits['max_words']}"))
+            problems.append(DraftProblem("length", f"{words} words, but you asked for at most {limits['max_words']}"))
     return problems
 
 

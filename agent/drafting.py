@@ -102,6 +102,7 @@ def draft_input(
         facts.update(_facts_from_whatif(reprioritization, s))
         if purpose != "announce_change":
             purpose = "respond_to_reprioritization"
+    facts.update({k: v for k, v in rewrite_limits(question).items() if k == "max_sentences"})  # "2 line reply", "3 lines max"
     if points and reprioritization is None:
         facts["points"] = [p.model_dump() for p in points[:12]]
         if not facts.get("question_asked") and purpose in ("answer_question", "explain_uncertainty"):
@@ -234,7 +235,7 @@ def rewrite_goal(question: str) -> str:
 
 
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-SENTENCE_LIMIT_RE = re.compile(r"\b(\d+|one|two|three|four|five|six)\s+(?:short\s+)?(?:sentences|lines)\b(?:\s+max)?|\bmax(?:imum)?\s+(\d+)\s+(?:sentences|lines)\b", re.I)
+SENTENCE_LIMIT_RE = re.compile(r"\b(\d+|one|two|three|four|five|six)[\s-]+(?:short\s+)?(?:sentences?|lines?)\b(?:\s+max)?|\bmax(?:imum)?\s+(\d+)\s+(?:sentences|lines)\b", re.I)
 WORD_LIMIT_RE = re.compile(r"\b(?:under|max(?:imum)?|at most|no more than|below|within)\s+(\d+)\s+words\b|\b(\d+)\s+words\s+(?:max|or (?:less|fewer))\b", re.I)
 
 

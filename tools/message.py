@@ -1305,10 +1305,10 @@ def _weight(sentence: str) -> float:
     return facts * 3 + ask + len(sentence.split()) / 20
 
 
-def _within(sentences: list[str], max_sentences: int | None, max_words: int | None) -> list[str]:
+def _within(sentences: list[str], max_sentences: int | None, max_words: int | None, weight: Callable[[str], float] = _weight) -> list[str]:
     """The sentences that fit the limit: the ones carrying the most facts, in their original order."""
     keep = list(range(len(sentences)))
-    by_weight = sorted(keep, key=lambda i: _weight(sentences[i]))
+    by_weight = sorted(keep, key=lambda i: weight(sentences[i]))
     while by_weight and (
         (max_sentences and len(keep) > max_sentences) or (max_words and sum(len(sentences[i].split()) for i in keep) > max_words and len(keep) > 1)
     ):
@@ -1789,6 +1789,20 @@ def _named_greeting(inp: DraftInput) -> bool:
     return bool(inp.recipient.strip()) or (inp.audience == "own_team" and _role(inp) == "")
 
 
+def _within_limit(d: _Draft, body: list[str], limit: int) -> tuple[_Draft, list[str]]:
+    """A draft cut to the number of sentences (or lines) the manager asked for: the lead, then the body sentences
+    carrying the most facts, in order; no options list; the next step folded into the last sentence."""
+    sentences = [x for b in body for x in re.split(r"(?<=[.!?])\s+", b) if x.strip()]
+    odds_first = lambda x: _weight(x) + (100 if re.search(r"\bchance\b", x, re.I) else 0)  # the odds are the answer
+    kept = _within(sentences, max(limit - 1, 0), None, odds_first) if limit > 1 else []
+    text = " ".join([d.lead, *kept])
+    if not ASK_RE.search(text):
+        last = kept[-1] if kept else d.lead
+        folded = last.rstrip(".") + "; let me know if you need more detail."
+        kept, d = (kept[:-1] + [folded], d) if kept else (kept, _Draft(lead=folded))
+    return _Draft(lead=d.lead, body=kept, options=False, closing=""), kept
+
+
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     plain = needs_plain_language(inp.recipient_role, inp.purpose)
     d = _BUILDERS[inp.purpose](inp, f, plain)
@@ -1804,6 +1818,8 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
             notes.append("Add the product impact (users, cost, revenue, time saved) in place of the bracketed text.")
         elif inp.purpose == "progress_update":
             notes.append("Say what it means for users or the business (users, cost, revenue, time saved) before sending.")
+    if f.max_sentences and inp.purpose != "rewrite":
+        d, body = _within_limit(d, body, f.max_sentences)
     paragraphs = [x for x in (_greeting(inp), d.lead) if x]
     if body:
         paragraphs.append(" ".join(body))

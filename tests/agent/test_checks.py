@@ -86,5 +86,5 @@ def test_a_rewrite_longer_than_asked_is_caught():
     pasted = "First point here. Second point here. Third point here. Fourth point here."
     question = f'trim this to two sentences for my director: "{pasted}"'
     long_body = "Hi,\n\nFirst point here. Second point here. Third point here."
-    assert "rewrite-length" in _content(long_body, question, purpose="rewrite", draft_text=pasted)
-    assert "rewrite-length" not in _content("Hi,\n\nFirst point here. Third point here.", question, purpose="rewrite", draft_text=pasted)
+    assert "length" in _content(long_body, question, purpose="rewrite", draft_text=pasted)
+    assert "length" not in _content("Hi,\n\nFirst point here. Third point here.", question, purpose="rewrite", draft_text=pasted)

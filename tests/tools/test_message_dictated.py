@@ -70,3 +70,12 @@ def test_a_why_answered_in_the_managers_words_names_the_question_it_answers():
                   audience="executive", facts={"question_asked": "why did weekly orders drop in december?"})  # fmt: skip
     assert "Short answer to 'Why did weekly orders drop in December?': it's seasonal." in body
     assert "December volumes always dip" in body and "one date" not in body and "range" not in body
+
+
+def test_a_line_limit_on_a_new_draft_keeps_the_answer_and_the_odds():
+    facts = {"deadline": "2027-02-26", "deadline_probability": 0.38, "question_asked": "is the pricing model on for Feb 26?", "max_sentences": 2,
+             "forecast": {"unit": "dates", "p50_date": "2027-03-01", "p80_date": "2027-03-12", "p95_date": "2027-03-22"},
+             "options": [{"name": "Cut a step", "tradeoff": "Cut the second market (chance 70%)."}]}  # fmt: skip
+    body = _draft("answer_question", [], facts=facts, audience="executive")
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", body.split("\n\n", 1)[1]) if x.strip()]
+    assert len(sentences) == 2 and "38%" in body and "Options" not in body
