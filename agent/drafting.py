@@ -74,7 +74,7 @@ def draft_input(
     from tools.message import DraftInput, Facts
 
     role, recipient = reader(s)
-    recipient = recipient or named_reader(question)
+    recipient = titled(recipient or named_reader(question), question)
     purpose = s.get("purpose") or default_purpose(s, reprioritization is not None)
     pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else pasted_to_shorten(question)
     if purpose == "rewrite" or pasted:
@@ -136,7 +136,7 @@ def draft_input(
 
 
 WARM_RE = re.compile(r"\b(?:warm|warmly|friendly|upbeat|be kind|keep it kind|kindly|be nice|keep it nice)\b", re.I)  # not "kind of drowning"
-FORMAL_RE = re.compile(r"\b(?:formal|committee)\b", re.I)
+FORMAL_RE = re.compile(r"\b(?:formal|committee|prof\.?|professor)\b", re.I)
 # A stakeholder's forwarded message that asks something ('> is it going to be ready for feb 8?').
 FORWARDED_QUESTION_RE = re.compile(r"^\s*>.*\?|[\"“'‘][^\"”’]{5,200}\?[\"”'’]", re.M)
 SLIP_POINT_RE = re.compile(r"\bslip\w*|\bmoves? (?:from|to)\b|\bdelay\w*|\blate\b|\bpushed\b", re.I)
@@ -165,6 +165,14 @@ def named_reader(question: str) -> str:
             continue  # "our CPO explaining why ...": a verb, not a name
         return f"Prof. {word.capitalize()}" if m.group("t") and m.group(0).lower().startswith("prof") else word.capitalize()
     return ""
+
+
+def titled(name: str, question: str) -> str:
+    """The reader's name with the title the question gives them ('prof. tanaka' -> 'Prof. Tanaka', 'dr okafor')."""
+    if not name or name.startswith(("Prof.", "Dr ")):
+        return name
+    m = re.search(rf"\b(prof|professor|dr)\.?\s+{re.escape(name)}\b", question, re.I)
+    return f"{'Dr' if m.group(1).lower() == 'dr' else 'Prof.'} {name}" if m else name
 
 
 def tone_asked(question: str) -> str:

@@ -252,3 +252,12 @@ def test_a_reply_to_a_request_says_it_back_in_the_readers_terms_with_the_manager
     assert body.startswith("Hi Tomasz,")
     assert "you'd like our analysts to rebuild your attribution dashboards" in body and "my analysts" not in body
     assert "existing funnel report, refreshed weekly from Mon 11 Jan 2027" in body and "smaller first version" not in body
+
+
+def test_a_reader_with_a_title_is_greeted_with_it():
+    from agent.drafting import titled
+
+    assert titled("Okafor", "email dr okafor about the ethics review") == "Dr Okafor"
+    assert titled("Lind", "ask my dean lind for a GPU budget") == "Lind"
+    body, _ = _body("draft the ask to the department head (prof. lindqvist) for 2 GPU nodes: my 4 students queue ~3 days per run")
+    assert body.startswith("Dear Prof. Lindqvist,")
