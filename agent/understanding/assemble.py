@@ -601,6 +601,7 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
         d = efforts[0]
         s.put("new_work_weeks", _spread(d, None), "question", sig.words(d.start, d.end))
     _time_share(s, sig, today)
+    _whole_period(s, sig, today)
     new_work, current = _work_names(sig, s)
     if new_work:
         s.put("new_work", new_work[0], "question", new_work[1])
@@ -651,6 +652,29 @@ def _deadline_of_current_work(s: Situation, sig: Signals) -> None:
         # (see _time_share) but is no deadline of its own; the question is whether the current work's date survives.
 
 
+def _period_weeks(sig: Signals, today: date) -> tuple[float, Any] | None:
+    """Working weeks of a stated period ('for the whole of january': that month; 'through january': from now), with it."""
+    period = next((d for d in sig.dates if d.role == "until"), None)
+    if period is None:
+        return None
+    weeks = weeks_until(today, period.value.isoformat())
+    whole_month = re.search(r"\b(?:all|the whole|the rest) of\s+$", sig.text.normal[max(0, period.start - 16) : period.start], re.I)
+    if weeks and whole_month and period.value.replace(day=1) > today:
+        weeks -= weeks_until(today, (period.value.replace(day=1) - timedelta(days=1)).isoformat()) or 0
+    return (weeks, period) if weeks else None
+
+
+def _whole_period(s: Situation, sig: Signals, today: date) -> None:
+    """'pulled into the safety review for the whole of january': the new work takes that period, full time."""
+    if s.has("new_work_weeks") or s.has("time_share"):
+        return
+    found = _period_weeks(sig, today)
+    if found is not None:
+        weeks, period = found
+        s.put("new_work_weeks", [round(weeks * 0.95, 2), round(weeks, 2), round(weeks, 2)], "question", sig.words(period.start, period.end))
+        s.put("new_work_shape", "fixed_loan", "question", sig.words(period.start, period.end))
+
+
 def _time_share(s: Situation, sig: Signals, today: date) -> None:
     """'2 days a week through january': the share of their time the new work takes, and (with the period's end)
     its size as that share of the working weeks until then."""
@@ -661,13 +685,10 @@ def _time_share(s: Situation, sig: Signals, today: date) -> None:
     share = shares[0]
     said = sig.words(rates[0].start, rates[-1].end)
     s.put("time_share", shares if len(shares) > 1 else share, "question", said)  # '2 days a week ... what if 1 day/wk': both
-    period = next((d for d in sig.dates if d.role == "until"), None)
-    until = period.value.isoformat() if period else s.get("deadline")
+    found = _period_weeks(sig, today)
+    until = found[1].value.isoformat() if found else s.get("deadline")
     if not s.has("new_work_weeks") and until:
-        weeks = weeks_until(today, until)
-        whole_month = period is not None and re.search(r"\b(?:all|the whole|the rest) of\s+$", sig.text.normal[max(0, period.start - 16) : period.start], re.I)
-        if weeks and whole_month and period.value.replace(day=1) > today:  # 'all of january': that month only
-            weeks -= weeks_until(today, (period.value.replace(day=1) - timedelta(days=1)).isoformat()) or 0
+        weeks = found[0] if found else weeks_until(today, until)  # 'all of january': that month only
         if weeks:
             size = round(share * weeks, 2)
             s.put("new_work_weeks", [round(size * 0.875, 2), size, round(size * 1.25, 2)], "question", sig.words(rates[0].start, rates[0].end))
@@ -818,7 +839,7 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
 
 # "wants kofi doing interview loops about 2 days a week", "lena gets pulled into the LLM safety review".
 NEW_WORK_DOING = re.compile(
-    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+(?:about|for|through|until|till|from|\(|\d)|[,.;]|$)",
+    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+(?:about|for|through|until|till|from|\(|\d)|[,.;]|$)",
     re.IGNORECASE,
 )
 

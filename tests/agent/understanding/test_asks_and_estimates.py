@@ -187,3 +187,13 @@ def test_a_promise_in_the_past_stays_in_the_past() -> None:
 
     (d,) = find_dates(normalise("we promised it for nov 27"), TODAY)
     assert d.value.isoformat() == "2026-11-27"
+
+
+def test_a_full_time_pull_for_a_whole_month_takes_that_month() -> None:
+    s = parse_situation("if kemal gets pulled into the audit prep for the whole of january what happens to the churn model", None, TODAY)
+    assert 3.8 <= s.get("new_work_weeks")[1] <= 4.6 and s.get("new_work_shape") == "fixed_loan"
+
+
+def test_wants_someone_to_build_names_what_is_built() -> None:
+    s = parse_situation("the cto now wants ines to build a labeling tool, ten working days, done by jan 15. she's 2 weeks from finishing the ranker", None, TODAY)
+    assert s.get("new_work") == "labeling tool"
