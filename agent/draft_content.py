@@ -41,13 +41,13 @@ _INSTRUCTION = re.compile(
 # A sentence describing the reader for the writer ("she's ex-finance", "he cares about papers, not process").
 _READER_NOTE = re.compile(r"^(?:he|she|they)(?:'s| is| are)?\s+(?:ex-|cares|care|gets|get|hates|hate|likes|like|prefers|prefer|reads|is ex|our best|a friend|my friend)", re.I)
 _WRITER_VERB_START = re.compile(
-    r"^(?:pls |please )?(?:write|draft|reply|respond|compose|help|make|keep|cut|explain|announce|give|check|send|ask (?:my|our|the|him|her|them)\b|need to ask\b|need (?:budget|to tell|to write|a (?:reply|note|message|email))|"
+    r"^(?:pls |please )?(?:(?:can|could|would|will) (?:you|u|ya) (?:pls |please )?)?(?:write|draft|reply|respond|compose|help|make|keep|cut|explain|announce|give|check|send|ask (?:my|our|the|him|her|them)\b|need to ask\b|need (?:budget|to tell|to write|a (?:reply|note|message|email))|"
     r"(?:\w+ )?(?:email|note|message|slack|dm|update|announcement|reply|memo) (?:to|for)\b)",
     re.I,
 )
 # "tell jonas (at freightly) the beta moves ...": the message starts after the reader is named.
 _TELL_RE = re.compile(
-    r"^(?:pls |please )?(?:i\s+)?(?:have to |need to |got to |gotta |must |want to |should )?(?:tell|let|inform|remind|warn|notify|update)\s+", re.I
+    r"^(?:pls |please )?(?:(?:can|could|would|will) (?:you|u|ya) (?:pls |please )?)?(?:i\s+)?(?:have to |need to |got to |gotta |must |want to |should )?(?:tell|let|inform|remind|warn|notify|update)\s+", re.I
 )
 # Where the message starts after 'tell the sales lead ...': the first subject of a sentence of its own.
 _TOLD_START = re.compile(r"^(?:[^\s:]+\s+){0,5}?(?:that\s+)?(?=(?:we|we'?re|we'?ll|we'?ve|i|i'?m|i'?ll|it|it'?s|they|our|there|the \w+ (?:is|are|will|moves?|slips?))\b)", re.I)
