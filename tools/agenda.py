@@ -686,7 +686,7 @@ def _pair_items(plan: _Plan, a: str, b: str, named: dict[str, str], notes: str) 
 def _peer_item(plan: _Plan, name: str, notes: str) -> None:
     """A 1-on-1 with a former peer or friend, perhaps one who applied for the role: name it, listen, then what they want."""
     applied = f"{name} applied for this role too, " if _APPLIED_RE.search(notes) else ""
-    item = plan.add(0, 5, "Name the change: you are now their lead", "both", (
+    item = plan.add(0, 5, "The change between you: you are now their lead", "both", (
         f"Say it first, plainly: you were peers, {applied}and it is fine for this to feel strange. Ask how they feel and "
         "listen without defending the decision. Then what they want from you as a manager and from their own career, what "
         "you can offer (work to own, visibility, sponsorship), and how you keep the friendship and the work apart "

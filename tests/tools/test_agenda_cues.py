@@ -326,7 +326,7 @@ def test_a_former_peer_who_applied_for_the_role_is_not_read_as_wanting_a_promoti
     notes = "I just got promoted to lead my old team; Priyanka is a close friend and applied for the same job."
     agenda = _name_only(["wants_promotion"], notes=notes, name="Priyanka")
     titles = _titles(agenda)
-    assert titles[0] == "Name the change: you are now their lead" and "Path to the next level" not in titles
+    assert titles[0] == "The change between you: you are now their lead" and "Path to the next level" not in titles
     assert "Priyanka applied for this role too" in agenda.items[0].notes and "Situation: wants promotion" not in agenda.markdown
     wanting = _name_only(["wants_promotion"], notes="Priyanka wants to get promoted to senior this cycle", name="Priyanka")
     assert "Path to the next level" in _titles(wanting)  # a report's own promotion wish keeps its item
