@@ -147,7 +147,7 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
         "remaining_low": low, "remaining_likely": likely, "remaining_high": high,
         "success_probability": float(s.get("success_probability", 0.9)),
         "deadline_weeks": current_due,
-        "due_date": (stated if whose == "current" else own) if current_due is not None else None,
+        "due_date": (stated if whose == "current" and stated is not None else own) if current_due is not None else None,
     }  # fmt: skip
     new_work = {
         "title": s.get("new_work") or "the new work",

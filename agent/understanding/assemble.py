@@ -169,6 +169,9 @@ PEOPLE_SENSITIVE = re.compile(
     r"|\bcomp (?:is )?(?:frozen|freeze)\b|\bburn(?:ed|t|ing)?[- ]?out\b|\bgone (?:quiet|dark|silent)\b|\bcamera off\b|\bmental health\b|\bpanic attacks?\b|\bcrying\b",
     re.IGNORECASE,
 )
+# Layoffs that already happened, as the background of a plan ('we lost two people in the layoffs; can we still ship'):
+# the question is the plan, not the people situation.
+LAYOFF_CONTEXT = re.compile(r"\b(?:lost|after|since|post|following|because of|due to|in)\b[^.?!]{0,40}\blayoffs?\b", re.I)
 # The manager has made the call and states it ("my call: yes, but one week only", "counter: billing only").
 DECIDED_REPLY = re.compile(r"\b(?:counter(?:[- ]?offer)?|my (?:call|answer|position|decision)|(?:what )?i can offer|offer)\s*:|\bcan'?t,|\bit'?s (?:decided|done)\b|\bmy call\b", re.I)
 # The manager asks to decide something; a message they also want is the second ask.
@@ -187,13 +190,14 @@ def decide_intents(sig: Signals) -> list[str]:
     prediction = classify_intent(original)
     one_on_one = bool(ONE_ON_ONE_RE.search(PAST_ONE_ON_ONE.sub(" ", normal)))  # 'my director told me in our 1:1' is context
     prep_asked = ONE_ON_ONE_WITH.search(normal) or re.search(r"\bagenda\b|\b(?:1:1|1-1|one[- ]on[- ]one)\s+(?:tomorrow|today|on|in|at|next|this|mon|tue|wed|thu|fri|\d)", normal, re.I)
-    if CRISIS.search(normal) or (PEOPLE_SENSITIVE.search(normal) and not prep_asked):
+    layoffs_as_context = LAYOFF_CONTEXT.search(normal) and (FORECAST_RE.search(normal) or ODDS_RE.search(normal)) and not PEOPLE_SENSITIVE.search(LAYOFF_CONTEXT.sub(" ", normal))
+    if CRISIS.search(normal) or (PEOPLE_SENSITIVE.search(normal) and not prep_asked and not layoffs_as_context):
         return ["sensitive"]
-    if prediction.intent == "sensitive":
+    if prediction.intent == "sensitive" and not layoffs_as_context:
         soft = SOFT_SENSITIVE.search(original) and not SENSITIVE_CORE.search(original)
         if not (one_on_one and soft):
             return ["sensitive"]
-    if people_situation(original, prediction.intent, one_on_one, bool(DRAFT_RE.search(original))):
+    if not layoffs_as_context and people_situation(original, prediction.intent, one_on_one, bool(DRAFT_RE.search(original))):
         return ["sensitive"]  # a bereavement, a data incident, burnout, a raise ask...: answered from its guidance card
     if HELP_RE.search(original):
         return ["help"]
@@ -369,6 +373,7 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("person_in_team", subject.in_team, "team_file" if subject.in_team else "question",
               "in your team file" if subject.in_team else "not in your team file")  # fmt: skip
     if s.intent == "sensitive":
+        _sensitive_work(s, sig, today)  # 'she owns the ranking retrain due mid feb': cover and handover need them
         return
     asks_for_work = s.intent in ("reprioritization", "triage")  # elsewhere the asker is the audience, not a requester
     if asks_for_work and sig.requester and (subject is None or sig.requester[0].casefold() != subject.name.casefold()):
@@ -636,6 +641,17 @@ FIXED_LOAN = re.compile(
 def _name_words(text: Any) -> set[str]:
     """The telling words of a name or sentence (4+ letters, not 'model' or 'project')."""
     return {w for w in re.findall(r"[a-z0-9]{4,}", str(text or "").casefold()) if w not in ("model", "models", "project", "work", "team")}
+
+
+def _sensitive_work(s: Situation, sig: Signals, today: date) -> None:
+    """In a sensitive case only the person's own work and its date are read: what a handover needs."""
+    owned = re.search(r"\b(?:owns|leads|runs|is on|is leading|is running)\s+(?:the\s+|our\s+)?(?P<p>[\w/-]+(?:\s+[\w/-]+){0,3}?)\s+(?:due|by|which|that|for|until|,|\.|$)", sig.text.normal, re.I)
+    if owned is None:
+        return
+    s.put("project", _team_name(sig, owned.group("p")), "question", sig.words(owned.start("p"), owned.end("p")))
+    deadline = _deadline(sig, today, s.intent)
+    if deadline is not None:
+        s.put("deadline", deadline[0].isoformat(), "question", deadline[1])
 
 
 def _deadline_of_current_work(s: Situation, sig: Signals) -> None:

@@ -15,7 +15,7 @@ PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ("forecast_risk", r"\bwon'?t make (?:it by |the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the (?:date|deadline))"),
     ("ask_for_resources", r"\basking (?:them |him |her )?for help\b|\bwe need someone (?:for|to)\b|\bneed (?:a person|help) for\b"),
     ("decline_or_negotiate", r"\bi (?:want|'d like|would like) to offer\b|\boffer(?:ing)? (?:\d+|one|a|an) (?:week|day|days|weeks|hours?)\b|\bno way\b|(?:^|[.!]\s*)no[.!]\s|\b(?:say no|decline|push ?back|turn (?:it |them |this )?down|(?:can'?t|cannot|won'?t|will not|not able to|not going to|unable to) (?:take|do|fit|build|run|support|deliver|make|have|commit|help with|lend|spare|give)|negotiate|counter[- ]?offer|counter\s*:|no (?:capacity|bandwidth)|reject|refuse)\b|\b(?:we|i) can'?t\b|\bthe answer is no\b|\b(?:friendly|polite|kind|short|firm) no\b|\bdescop\w+|\b(?:offer|propos\w+) [^.;]{0,40}\binstead\b|\bbut only (?:for|with|if)\b|\bisn'?t the (?:moment|time|right time)\b|\bnow isn'?t\b|\bnot happening\b|\b(?:a |the )?(?:clear|firm|hard|polite|friendly) no\b|\bwhat i can (?:do|offer)(?: instead)?\s*:|\bif (?:not|it'?s a no|its a no)\b|\bno live\b|\bnot (?:ready|possible) (?:for|by)\b"),
-    ("progress_update", r"\b(?:weekly|monthly|status|progress) (?:update|report|note|email)\b|\bexec(?:utive)? summary\b|\bqbr\b|\bnewsletter\b|\bshout-?out\b|\bkudos\b|\bcall(?:ing)? out \w+'?s? (?:win|work|launch)\b|\bcelebrat\w+\b"),
+    ("progress_update", r"\b(?:weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly|status|progress) (?:update|report|note|email)\b|\bexec(?:utive)? summary\b|\bqbr\b|\bnewsletter\b|\bshout-?out\b|\bkudos\b|\bcall(?:ing)? out \w+'?s? (?:win|work|launch)\b|\bcelebrat\w+\b"),
     ("forecast_risk", r"\bslip\w*\b|\bat risk\b|\bwon'?t make\b|\bnot going to make\b|\bmiss(?:ing)? the (?:date|deadline)\b"),
     ("explain_uncertainty", r"\bwhy\b.{0,60}\b(?:can'?t|cannot|won'?t|doesn'?t)\b.{0,30}\b(?:fixed|firm|single|exact|one|set) (?:[\w-]+ )?(?:date|deadline)\b|\bnot (?:very )?technical\b|\b(?:keeps? asking|asking|asks|wants|pushing|pushes) (?:me |us )?for (?:just |only )?(?:a|one|a single|an exact|a firm|a fixed) (?:date|number|deadline)\b|\b(?:give|share|offer) (?:them |her |him )?a range\b.{0,30}\b(?:not|instead of|rather than) (?:a|one|a single) (?:date|number)\b"),
     ("answer_question", r"\b(?:asked|asking|asks|wants to know|wondering|wonders|want(?:s|ed)? to know|needs to know|question (?:is|was))\b.{0,12}\b(?:if|whether|when|can|could|will|how|why|what)\b|\basked (?:me )?(?:'|\"|“)|\bkeeps asking\b.{0,10}['\"“]|\bhelp me answer\b|\banswer (?:him|her|them)\b|\bwants a yes or no\b"),
@@ -51,6 +51,7 @@ DECISION_RE = re.compile(
     r"|^\s*(?:weekly|monthly|quarterly|status|progress)\s+update\s+for\b[^.:]*[.:]\s*(?P<m>[^?!]{6,400}?)" + STYLE_NEXT +
     r"|^\s*(?:customer[- ]facing|to (?:the )?(?:team|customer|client|board|execs?)|for (?:the )?(?:team|customer|client|board|cfo|ceo|cto|vp)|heads?[- ]up|fyi)\s*:\s*(?P<n>[^?!]{20,500}?)" + STYLE_NEXT +
     r"|\b(?:our|my) (?:estimate|range|forecast|numbers?|take|view)\s*:\s*(?P<o>[^?!]{4,300}?)" + STYLE_NEXT +
+    r"|\b(?:starting|from|as of|beginning)\s+(?:next\s+|this\s+)?(?:mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|sprint|month|q[1-4])\w*\s*,?\s+(?P<p>(?:i'?m|we'?re|i am|we are|we'?ll|i'?ll|we will|i will)\s+[^?!]{6,200}?)(?=\.\s*(?:how|what|can|should|help|pls|please)\b|\?|\.?\s*$)"
     r"|\b(?:my (?:call|answer|decision|position)|counter(?:[- ]?offer)?|(?:what )?i can offer|offer)\s*:\s*(?P<k>[^?!]{4,300}?)(?=\.?\s*(?:write|draft|reply|respond|send|keep it|make it|short|pls|please)\b|\.?\s*$)",
     re.IGNORECASE,
 )
@@ -186,7 +187,7 @@ def decision_in(text: str) -> tuple[str, int, int] | None:
             g = "o" if offer.group("o") else "b"
             return offer.group(g).strip(), offer.start(g), offer.start(g) + len(offer.group(g).strip())
         return None
-    group = next(g for g in ("d", "e", "f", "h", "i", "j", "k", "l", "m", "n", "o") if m.group(g))
+    group = next(g for g in ("d", "e", "f", "h", "i", "j", "k", "l", "m", "n", "o", "p") if m.group(g))
     body, start = TRAILING_ASK.sub("", m.group(group)), m.start(group)
     lead_in = re.match(r"(?:[\w'-]+\s+){0,6}?that\s+", body, flags=re.I) if group == "l" else None
     if lead_in:  # 'tell my peer on the search team that we can't ...'

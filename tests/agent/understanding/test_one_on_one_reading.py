@@ -28,3 +28,29 @@ def test_who_the_one_on_one_is_with_and_the_cues(question: str, person: str, cue
 def test_a_quarter_named_for_something_else_is_not_the_meeting_day() -> None:
     s = parse_situation("1:1 with my own manager (vp rania) - i want headcount for q2", None, TODAY)
     assert s.get("meeting_date") is None
+
+
+def test_back_from_leave_with_the_day_between() -> None:
+    s = parse_situation("olu is back monday from four months parental leave. 1:1 tuesday, 45 min. what do i cover", None, TODAY)
+    assert "returning_from_leave" in s.get("cues")
+
+
+def test_the_manager_who_got_promoted_is_not_a_report_who_wants_promotion() -> None:
+    s = parse_situation("got promoted to lead last week, now managing my old peers incl. oyelaran. first 1:1 with her friday, 30 mins. agenda?", None, TODAY)
+    assert "wants_promotion" not in (s.get("cues") or [])
+
+
+def test_layoffs_that_already_happened_are_the_background_of_a_plan() -> None:
+    s = parse_situation("we lost two people in the layoffs last month. training 2-3 wks, eval 1 wk. can we still ship the ranker by jan 22?", None, TODAY)
+    assert s.intent == "planning"
+    assert parse_situation("there are layoff rumours and my team is scared, what do i tell them", None, TODAY).intent == "sensitive"
+
+
+def test_a_sensitive_case_keeps_the_work_a_handover_needs() -> None:
+    s = parse_situation("amira told me in confidence she needs surgery in jan, out six to eight weeks. she owns the churn retrain due mid feb. how do i plan cover without outing her", None, TODAY)
+    assert s.intent == "sensitive" and (s.get("project"), s.get("deadline")) == ("churn retrain", "2027-02-15")
+
+
+def test_a_name_before_an_aside_in_brackets_is_a_person() -> None:
+    s = parse_situation("ngoc (on a work visa) pulled me aside after standup, asked if the reorg rumours mean his role could get cut. what do i say", None, TODAY)
+    assert s.get("person") == "Ngoc"
