@@ -947,7 +947,7 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
             s.drop("success_probability")  # the chance belongs to the task it was said of
         if PARALLEL_RE.search(sig.text.normal):
             s.put("parallel", True, "question", PARALLEL_RE.search(sig.text.original).group(0) if PARALLEL_RE.search(sig.text.original) else "in parallel")
-    _named_project(s, sig)
+    _named_project(s, sig, team)
 
 
 def _sentence_of(text: str, words: str) -> str:
@@ -1054,7 +1054,7 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     tenure_words = done and re.match(r"\s+in\b(?!\s*to\b)", sig.text.normal[done[0].end :])  # "3 weeks in": how long they have been here
     if done and not (tenure_words and "new_hire" in found):
         s.put("done_weeks", round(done[0].likely, 2), "question", sig.words(done[0].start, done[0].end))
-    _named_project(s, sig)
+    _named_project(s, sig, team)
     _person_role(s, sig)
 
 
@@ -1080,13 +1080,24 @@ def _status_subject(sig: Signals) -> tuple[str, int, int] | None:
     return None
 
 
-def _named_project(s: Situation, sig: Signals) -> None:
+def _someone_elses(s: Situation, project: str, team: Any) -> bool:
+    """A team-file project that is another named person's current work ('marco's been covering her area': the churn
+    pipeline is Marco's), so it is not the work of a person the team file does not know."""
+    person = s.get("person")
+    if s.intent not in ("one_on_one", "sensitive") or not isinstance(person, str) or s.get("person_in_team") is not False or team is None:
+        return False
+    owner = team.current_work_owner(project)
+    return owner is not None and owner.name.casefold() != person.casefold()
+
+
+def _named_project(s: Situation, sig: Signals, team: Any = None) -> None:
     """The piece of work the question names: a team-file project first, else the phrase as written, else
     the subject of the question asked ('will recommendations v2 be ready...')."""
     if s.has("project"):
         return
-    if sig.team_projects:
-        s.put("project", sig.team_projects[0], "question", sig.team_projects[0])
+    owned = [p for p in sig.team_projects if not _someone_elses(s, p, team)]
+    if owned:
+        s.put("project", owned[0], "question", owned[0])
         return
     asked = ASKED_ABOUT.search(sig.text.normal)
     if asked and asked.group("p").split()[0].casefold() not in NOT_WORK | PHRASE_STOP:
@@ -1102,7 +1113,8 @@ def _named_project(s: Situation, sig: Signals) -> None:
             continue
         if re.match(r"\s+(?:lead|manager|owner|team|pm|contact)\b", sig.text.normal[p.end :], re.I):
             continue  # "Acme's integration lead Pilar": a role, not a piece of work
-        s.put("project", _team_name(sig, p.name), "question", sig.words(p.start, p.end))
+        named = _team_name(sig, p.name)
+        s.put("project", p.name if _someone_elses(s, named, team) else named, "question", sig.words(p.start, p.end))
         return
 
 
@@ -1212,7 +1224,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     backlog = sig.by_role("backlog")
     if backlog:
         s.put("backlog_weeks", round(backlog[0].likely, 2), "question", sig.words(backlog[0].start, backlog[0].end))
-    _named_project(s, sig)
+    _named_project(s, sig, team)
     if "planning" in s.intents:
         _planning(s, sig, team, today)
 

@@ -54,3 +54,8 @@ def test_a_sensitive_case_keeps_the_work_a_handover_needs() -> None:
 def test_a_name_before_an_aside_in_brackets_is_a_person() -> None:
     s = parse_situation("ngoc (on a work visa) pulled me aside after standup, asked if the reorg rumours mean his role could get cut. what do i say", None, TODAY)
     assert s.get("person") == "Ngoc"
+
+
+def test_another_persons_project_is_not_the_work_of_someone_the_team_file_does_not_know(example_team) -> None:
+    s = parse_situation("ines is back monday from parental leave. 1:1 tuesday. we dropped the churn work she owned and marco's been covering her area. what do i cover", example_team, TODAY)
+    assert s.get("person") == "Ines" and s.get("project") != "Churn retraining pipeline"
