@@ -137,6 +137,10 @@ _TARGET_RE = re.compile(
     r"|complete|release|commit\w*|expect\w*|plan\w*|aim\w*|promis\w*)\b",
     re.IGNORECASE,
 )
+_DONE_BEFORE_RE = re.compile(
+    r"\b(?:shipped|landed|launched|released|went live|finished|completed|merged|closed|started|kicked off|began|happened|deployed|rolled out|delivered|signed|sent|held|ended)\s+(?:on\s+|in\s+|at\s+)?$",
+    re.IGNORECASE,
+)
 _PAST_RE = re.compile(
     r"\b(?:passed|past|overdue|missed|slipped|was|were|ago|last|already|earlier|original(?:ly)?|had been)\b",
     re.IGNORECASE,
@@ -659,6 +663,8 @@ def _past_date_findings(text: str, today: date) -> list[Finding]:
         if when is None or when >= today:
             continue
         sentence = _sentence_around(text, m.start(), m.end())
+        if _DONE_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "fraud v3 shipped Mon 30 Nov": a report of what happened, not a target
         if _TARGET_RE.search(sentence) and not _PAST_RE.search(sentence):
             findings.append(
                 Finding(

@@ -34,7 +34,7 @@ NOT_NAMES = frozenset(
     thanks thank please also what when where why how who which should can could would will do does did just quick
     monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri
     january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    director head product sales finance marketing legal support ops engineering research data platform team manager boss
+    director head product sales finance marketing legal support ops engineering research data platform team manager boss skip skip-level
     board exec exec's lead tech staff senior junior principal new one two three any some every each
     fraud churn search pricing ranking recsys summarizer model pipeline project migration launch demo experiment""".split()
 )

@@ -682,3 +682,12 @@ def test_a_date_the_manager_states_gets_its_odds_beside_it():
              "today": TODAY.isoformat()}  # fmt: skip
     msg = _draft("progress_update", recipient="Victor", facts=facts)
     assert "still targeting Fri 18 Dec 2026 (chance 85%)" in msg.body and msg.lint.clean
+
+
+def test_a_date_that_reports_what_happened_is_not_a_missed_target():
+    from datetime import date
+
+    from tools.message import _past_date_findings
+
+    assert _past_date_findings("Fraud v3 shipped Mon 30 Nov 2026; the summarizer is on track for Fri 29 Jan 2027.", date(2026, 12, 4)) == []
+    assert _past_date_findings("We will ship it by Fri 27 Nov 2026.", date(2026, 12, 4))
