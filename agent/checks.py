@@ -161,7 +161,7 @@ def numbers_given(question: str, records: list[dict[str, Any]]) -> set[float]:
             continue
         for x in _NUMBER.findall(result.model_dump_json()):
             v = float(x)
-            given |= {v, round(v), round(v, 1), round(v * 100), round(v * 100, 1), round(v * 5, 1)}  # share as %, weeks as days
+            given |= {v, round(v), round(v, 1), round(v * 100), round(v * 100, 1), float(int(v * 100)), round(v * 5, 1)}  # %, "over 99%", days
     return given | {50.0, 80.0, 95.0, 1.0, 2.0}  # the percentile names a forecast states, and "one"/"two" said as plain words
 
 

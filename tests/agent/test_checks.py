@@ -80,6 +80,9 @@ def test_a_number_from_nowhere_is_caught_and_one_a_tool_gave_is_not():
     records = [{"name": "forecast_completion", "arguments": {}, "result": result.model_dump(mode="json")}]
     assert "wrong-number" not in _content(f"Hi,\n\nThe chance of making it is {chance}%.", "will it ship?", records)
     assert "wrong-number" in _content(f"Hi,\n\nThe chance of making it is {chance + 13}%.", "will it ship?", records)
+    sure = [{"name": "forecast_completion", "arguments": {}, "result": result.model_copy(update={"deadline_probability": 0.996}).model_dump(mode="json")}]
+    assert "wrong-number" not in _content("Hi,\n\nThe chance of making it is over 99%.", "will it ship?", sure)  # 0.999 said as 'over 99%'
+
 
 
 def test_a_rewrite_longer_than_asked_is_caught():
