@@ -22,6 +22,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("point", r"numbers|facts|truth|status|update|news|fyi|note|headline|result|results"),
 )
 _LABEL_RE = re.compile(r"^(?P<label>[^:]{1,90}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+_DASH_LABEL_RE = re.compile(r"^(?P<label>[^-–—:]{1,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 # A label that addresses the message ("email to adaeze (chair of ...)", "fwd from mercy (COO)"): what follows is content.
 _ADDRESSING_LABEL = re.compile(
     r"\b(?:email|e-mail|note|message|reply|slack|dm|update|announcement|post|memo|draft|write|fwd|forwarded|from|to|for|tell|let|inform|announce)\b", re.I
@@ -210,6 +211,9 @@ def _capitalised_names(text: str) -> str:
 def _label(sentence: str) -> tuple[str, str]:
     """(kind, text) of a sentence with its label taken off; kind 'drop' for a label that is only addressing."""
     m = _LABEL_RE.match(sentence.strip())
+    dashed = _DASH_LABEL_RE.match(sentence.strip())
+    if (not m or re.search(r"\d$", m.group("label"))) and dashed and _WRITER_VERB_START.match(dashed.group("label")):
+        return "point", dashed.group("rest").strip()  # "firm note to the data eng manager (yusuf) - third time this month ..."
     if not m or re.search(r"\d$", m.group("label")):  # "10:30" is a time, not a label
         return "point", sentence.strip()
     label, rest = m.group("label").strip().lower(), m.group("rest").strip()

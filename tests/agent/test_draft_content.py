@@ -71,3 +71,10 @@ def test_the_readers_relayed_question_is_found_in_their_words():
 
     assert relayed_question("our cto wants a straight answer: can the ranker ship before the freeze? we think so") == "Can the ranker ship before the freeze?"
     assert relayed_question("the ranker ships before the freeze. write it up") == ""
+
+
+def test_a_message_label_before_a_dash_is_words_to_the_writer_and_what_follows_is_content():
+    from agent.draft_content import content_points
+
+    points = content_points("firm note to the data eng manager (yusuf) - third time this month a schema change broke our pipeline with zero notice. i want a 48h heads-up going forward", recipient="Yusuf")
+    assert [p.text for p in points][0].startswith("third time this month a schema change broke our pipeline")
