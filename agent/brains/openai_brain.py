@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from agent.brains.base import BrainUnavailable, Step, TurnContext
-from agent.brains.endpoint_speed import SpeedLog, load_speed, measured, server_timings, timeout_for
+from agent.brains.endpoint_speed import Speed, SpeedLog, load_speed, measured, server_timings, timeout_for
 from agent.brains.text_tool_calls import looks_like_markup, parse_text_tool_calls
 from agent.model_tools import MODEL_TOOLS, model_tool_schemas, resolve
 from agent.privacy import Pseudonymizer
@@ -149,7 +149,7 @@ class OpenAIBrain:
         self.speeds = SpeedLog(self._saved_speed()) if follows_speed(settings) else None
         self.last_timeout: float | None = None
 
-    def _saved_speed(self) -> Any:
+    def _saved_speed(self) -> Speed | None:
         return load_speed(self.settings.home, self.settings.openai_base_url or "", self.model)
 
     def timeout(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None) -> float | None:
@@ -366,7 +366,6 @@ class OpenAIBrain:
                 log.info("model request failed (%s); retrying in %.2fs", last.__class__.__name__, delay)
                 time.sleep(delay)
         raise BrainUnavailable(_describe(last)) from last
-
 
     def _observe(self, response: Any, messages: list[dict[str, Any]], tools: list[dict[str, Any]], seconds: float) -> None:
         """Note how fast the endpoint answered, for the next requests' timeouts."""
