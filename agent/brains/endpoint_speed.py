@@ -18,6 +18,7 @@ FLOOR_SECONDS = 120.0
 CEILING_SECONDS = 3600.0
 PROMPT_TO_GENERATION = 5.0  # prompt tokens per generated token in the same time, on this machine's CPU server
 RECENT = 5
+SMALL_PROMPT = 256  # fewer new prompt tokens than this (the rest cached) say little about prompt speed
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,11 @@ def measured(timings: Any, usage: dict[str, Any]) -> Speed | None:
     wall time, with prompt tokens taken as PROMPT_TO_GENERATION times cheaper (a cached prefix makes this slower than
     the truth, so the timeout errs long)."""
     if isinstance(timings, dict) and timings.get("prompt_per_second") and timings.get("predicted_per_second"):
-        return Speed(float(timings["prompt_per_second"]), float(timings["predicted_per_second"]))
+        generation = float(timings["predicted_per_second"])
+        prompt = float(timings["prompt_per_second"])
+        if int(timings.get("prompt_n") or SMALL_PROMPT) < SMALL_PROMPT:
+            prompt = max(prompt, PROMPT_TO_GENERATION * generation)  # a few uncached tokens run slower per token
+        return Speed(prompt, generation)
     seconds, tokens_in, tokens_out = usage.get("seconds") or 0, usage.get("input_tokens") or 0, usage.get("output_tokens") or 0
     if seconds <= 0 or tokens_in + tokens_out == 0 or usage.get("source") != "server":
         return None

@@ -41,6 +41,9 @@ def test_a_slower_server_gets_a_longer_timeout_within_bounds():
 
 def test_a_requests_speed_comes_from_the_servers_timings_or_its_token_counts():
     assert measured({"prompt_per_second": 40.0, "predicted_per_second": 6.0}, {}) == Speed(40.0, 6.0)
+    assert measured({"prompt_n": 2400, "prompt_per_second": 20.0, "predicted_per_second": 6.0}, {}) == Speed(20.0, 6.0)
+    # 30 uncached tokens behind a cached prefix ran at 8 tokens/s: not the speed of a whole prompt
+    assert measured({"prompt_n": 30, "prompt_per_second": 8.0, "predicted_per_second": 6.0}, {}) == Speed(30.0, 6.0)
     counted = measured(None, {"input_tokens": 2500, "output_tokens": 100, "seconds": 60.0, "source": "server"})
     assert counted.generation == pytest.approx((2500 / 5 + 100) / 60) and counted.prompt == pytest.approx(5 * counted.generation)
     assert measured(None, {"input_tokens": 2500, "output_tokens": 100, "seconds": 60.0, "source": "estimate"}) is None
