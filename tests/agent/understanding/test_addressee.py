@@ -109,3 +109,14 @@ def test_a_resource_ask_names_what_it_asks_for(question: str, title: str) -> Non
     from agent.understanding import parse_situation
 
     assert parse_situation(question, None, date(2026, 12, 4)).get("request_title") == title
+
+
+def test_a_budget_ask_and_a_shorten_request_are_messages() -> None:
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    ask = parse_situation("need to make a budget ask to our cfo amara for 2 more annotators, 30k for q1", None, date(2026, 12, 4))
+    assert (ask.intent, ask.get("purpose"), ask.get("recipient"), ask.get("cost")) == ("stakeholder_message", "ask_for_resources", "Amara", "30k")
+    short = parse_situation('shorten this for me: "Hi team, a quick update on the fraud model. We finished the backfill and training is underway."', None, date(2026, 12, 4))
+    assert short.get("purpose") == "rewrite"
