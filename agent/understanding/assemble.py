@@ -31,7 +31,7 @@ PAST_ONE_ON_ONE = re.compile(
 )
 MOVE_RE = re.compile(
     r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*|reassign\w*|put(?:ting)?|loan\w*|borrow\w*|steal\w*|poach\w*|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)|go(?:es)? to|send\w*)\b"
-    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b",
+    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b",
     re.IGNORECASE,
 )
 PARALLEL_RE = re.compile(r"\balongside\b|\bin parallel\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
@@ -93,6 +93,8 @@ def _signals(question: str, team: Any, today: date) -> Signals:
     addressee = addressee_in(normal)
     if addressee is not None and addressee.name and re.search(rf"\b(?:wants?|put|pull\w*|mov\w*|borrow\w*|reassign\w*|steal\w*|poach\w*)\s+{re.escape(addressee.name)}\b", normal, re.I):
         addressee = None  # 'wants to put Mei on ... how do I break it to Mei': the person moved, not a stakeholder
+    if addressee is not None and addressee.direction == "from" and not messages.wants_words(normal):
+        addressee = None  # 'marco messaged me at 1am ... do i bring it up': who wrote is the person, no reply is asked
     return Signals(
         text=text,
         durations=find_durations(normal),
@@ -166,7 +168,7 @@ CRISIS = re.compile(
 PEOPLE_SENSITIVE = re.compile(
     r"\b(?:a|for a|\d+ ?%|big|pay) raise\b|\bpay (?:rise|bump|cut)\b|\b(?:counter-?offer|competing offer)\b|\boffer from (?:a |another )?(?:competitor|company|startup|\w+)\b"
     r"|\blayoffs?\b|\blaid off\b|\bredundanc\w*|\breduction in force\b|\bcutting (?:~|about |around )?\d+ ?%|\bheadcount cuts?\b"
-    r"|\bcomp (?:is )?(?:frozen|freeze)\b|\bburn(?:ed|t|ing)?[- ]?out\b|\bgone (?:quiet|dark|silent)\b|\bcamera off\b|\bmental health\b|\bpanic attacks?\b|\bcrying\b",
+    r"|\b(?:has|have|with|diagnosed with|told me about (?:his|her|their))\s+(?:adhd|add|dyslexia|autism|a disability|a chronic \w+)\b|\b(?:reasonable )?accommodations?\b|\bneurodivergen\w*|\bdone with (?:this place|this job|this team|this company|it all|everything)\b|\bcan'?t do this any ?more\b|\bcomp (?:is )?(?:frozen|freeze)\b|\bburn(?:ed|t|ing)?[- ]?out\b|\bgone (?:quiet|dark|silent)\b|\bcamera off\b|\bmental health\b|\bpanic attacks?\b|\bcrying\b",
     re.IGNORECASE,
 )
 # Layoffs that already happened, as the background of a plan ('we lost two people in the layoffs; can we still ship'):
@@ -287,7 +289,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     return predicted
 
 
-LEAD_IN = re.compile(r"^\s*(?:(?:pls|please|can you|could you|can u|help me|quick|ok|so|need to|i need to|have to|gotta|want to)\s+)*(?:(?:write|draft|send|do|put together|compose)\s+)?(?:(?:a|an|the|my|our)\s+)?(?:(?:short|quick|brief|friendly|firm|polite|weekly|biweekly|fortnightly|monthly|quarterly|status|progress)\s+)*$", re.I)
+LEAD_IN = re.compile(r"^\s*(?:(?:pls|please|can you|could you|can u|help me|quick|ok|so|need to|i need to|have to|gotta|want to)\s+)*(?:(?:write|draft|send|do|put together|compose)\s+)?(?:(?:a|an|the|my|our)\s+)?(?:(?:short|quick|brief|friendly|firm|polite|formal|informal|warm|kind|gentle|honest|careful|internal|external|slack|weekly|biweekly|fortnightly|monthly|quarterly|status|progress)\s+)*$", re.I)
 
 
 def _message_first(sig: Signals) -> bool:
@@ -484,7 +486,7 @@ ONE_ON_ONE_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]
 
 def _pulled_object(name: str) -> re.Pattern[str]:
     """'pull Chioma off the ASR fine-tune', 'wants Sam to build': taken off their work, whoever they are."""
-    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\bwants?\s+(?:me and\s+)?{re.escape(name)}(?:\s+and\s+(?:me|[a-z]+))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|doing|running|covering|helping)\b", re.I)
+    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\bwants?\s+(?:me and\s+)?{re.escape(name)}(?:\s+and\s+(?:me|[a-z]+))?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|at \d+\s?%))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|doing|running|covering|helping)\b", re.I)
 
 
 def _moved_object(name: str) -> re.Pattern[str]:
@@ -691,15 +693,23 @@ def _whole_period(s: Situation, sig: Signals, today: date) -> None:
         s.put("new_work_shape", "fixed_loan", "question", sig.words(period.start, period.end))
 
 
+HALF_TIME = re.compile(r"\bhalf[- ]time\b|\bhalf (?:of )?(?:her|his|their|my) (?:time|week)\b|\bat (?P<p>\d{2})\s?%(?! (?:chance|odds|confiden))|\b(?P<q>\d{2})\s?% of (?:her|his|their|my|the person'?s) time\b", re.I)
+
+
 def _time_share(s: Situation, sig: Signals, today: date) -> None:
-    """'2 days a week through january': the share of their time the new work takes, and (with the period's end)
-    its size as that share of the working weeks until then."""
+    """'2 days a week through january', 'half time', 'on-call at 50%': the share of their time the new work takes,
+    and (with the period's end) its size as that share of the working weeks until then."""
     rates = sig.by_role("rate")
-    if not rates:
+    half = HALF_TIME.search(sig.text.normal)
+    if not rates and not half:
         return
-    shares = list(dict.fromkeys(round(min(max(r.likely, 0.05), 0.95), 2) for r in rates))
+    if rates:
+        shares = list(dict.fromkeys(round(min(max(r.likely, 0.05), 0.95), 2) for r in rates))
+        said = sig.words(rates[0].start, rates[-1].end)
+    else:
+        shares = [round(min(max(float(half.group("p") or half.group("q") or 50) / 100, 0.05), 0.95), 2)]
+        said = sig.words(half.start(), half.end())
     share = shares[0]
-    said = sig.words(rates[0].start, rates[-1].end)
     s.put("time_share", shares if len(shares) > 1 else share, "question", said)  # '2 days a week ... what if 1 day/wk': both
     found = _period_weeks(sig, today)
     until = found[1].value.isoformat() if found else s.get("deadline")
@@ -707,7 +717,7 @@ def _time_share(s: Situation, sig: Signals, today: date) -> None:
         weeks = found[0] if found else weeks_until(today, until)  # 'all of january': that month only
         if weeks:
             size = round(share * weeks, 2)
-            s.put("new_work_weeks", [round(size * 0.875, 2), size, round(size * 1.25, 2)], "question", sig.words(rates[0].start, rates[0].end))
+            s.put("new_work_weeks", [round(size * 0.875, 2), size, round(size * 1.25, 2)], "question", said)
 
 
 # A single stated figure is the most likely value; the range around it comes from the team file's

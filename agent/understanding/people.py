@@ -44,7 +44,7 @@ NAME_CONTEXT = re.compile(
     rf"|\b({NAME_TOKEN})(?=\s*(?:,|\(|'s\b|\s+(?:and|both|is|was|has|had|who|joined|started|just|keeps|never|hasn'?t|doesn'?t|isn'?t|seems|wants|asked|needs|said|thinks|will|would|can|could|should|might|from|on|off|got|gets|told|went|left|moved|1:1|1-1)(?!\w)))",
 )
 # In lower-case messages, the person a move is about ("cpo wants ana moved onto ...").
-LOWER_MOVED = re.compile(r"\b(?:wants?|pull(?:ing)?|mov(?:e|ing)|borrow(?:ing)?|tak(?:e|ing)|steal(?:ing)?|poach(?:ing)?|grab(?:bing)?|loan(?:ing)?)\s+([a-z][a-z'-]{1,15})(?:\s+and\s+me)?\s+(?:moved|off|on|onto|to help|for|from)\b")
+LOWER_MOVED = re.compile(r"\b(?:wants?|pull(?:ing)?|mov(?:e|ing)|borrow(?:ing)?|tak(?:e|ing)|steal(?:ing)?|poach(?:ing)?|grab(?:bing)?|loan(?:ing)?)\s+([a-z][a-z'-]{1,15})(?:\s+and\s+me)?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time))?\s+(?:moved|off|on|onto|to help|for|from)\b")
 LOWER_STOP = frozenset(
     """someone somebody everyone anyone one people engineers engineer folks us them him her it this that these those some more any
     all both half two three time stuff things work help me you myself ownership over back out up down himself herself themselves
@@ -67,12 +67,15 @@ STRONG_SLOTS = re.compile(
     rf"|\b{_W} \((?:my |our |the )?(?:[\w-]+ ){{0,3}}?(?:mle|ds|engineer|scientist|researcher|lead|manager|head|vp|cto|cfo|ceo|coo|cpo|director|pm|senior|junior|intern|new hire|not in)"
     rf"|\b(?:incl\.?|including|especially|esp\.?|namely)\s+{_W}\b|\b{_W} is the only one\b|(?:^|[.!?]\s+|\n){_W}'s been\b"
     rf"|^\s*{_W}\s*\([^)]{{1,40}}\)\s+(?:just\s+)?(?:pulled|asked|told|said|came|is|was|has|had|wants|messaged|pinged|mentioned|emailed|dm'?d)\b"
+    rf"|(?:^|[.!?]\s+){_W}\s+(?:just\s+|finally\s+|also\s+)?(?:told|asked|messaged|pinged|emailed|texted|dm'?d|slacked|pulled|confided in|came to)\s+me\b"
+    rf"|\b(?:starts?|started|joins?|joined|joining|starting)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|next|this|tomorrow|today)\w*\s*[,-]\s*{_W}\s*[,(-]"
     rf"|\b(?:cfo|cto|ceo|coo|cpo|vp|director|head of \w+|lead|manager|boss|pm)\s*\({_W}\)",
     re.IGNORECASE,
 )
 WEAK_SLOTS = re.compile(
     rf"(?:^|[.!?;,:]\s+|\n|\b(?:and|but|so|because|since|if|what if|when|then)\s+|\bmy (?:best |top |strongest |most senior |senior |junior |lead |new |only )?(?:engineer|mle|ds|data scientist|scientist|researcher|report|analyst|dev|hire|intern|tech lead)\s+){_W}(?=(?:'s(?!\s+(?:in|on|at|the|a|an|up|down|over|done|ready|live|fine|ok|what|how)\b)|\s+(?:and|or|from|is|was|has|had|gets|got|goes|went|wants|lost|loses|told|came|called|texted|emailed|messaged|said|says|thinks|reckons|spotted|asked|came|moved|moves|needs|keeps|been|did|does|can|could|will|would|hasn't|isn't|doesn't|won't|just|also|only))\b)"
-    rf"|\b(?:with|for|about|tell|ask|told|asked|pull|move|borrow|give|lend|wants?|needs?|both|and|from|to|off|inherit\w*|take|takes|cost|costs)\s+{_W}\b",
+    rf"|\b(?:with|for|about|tell|ask|told|asked|pull|move|borrow|give|lend|wants?|needs?|both|and|from|to|off|inherit\w*|take|takes|cost|costs)\s+{_W}\b"
+    rf"|\b(?:is|was|it'?s|that'?s|would be)\s+{_W}(?=\s*(?:,\s*who\b|,\s*who'?s\b|\())",  # 'the only one who has done on-call is tamsin, who ...'
     re.IGNORECASE,
 )
 # Known first names that are also everyday words, and words a first-name list holds by accident.

@@ -35,6 +35,7 @@ SPREAD_RE = re.compile(
     rf"(?:(?:is\s+)?(?:most likely|likely|realistic(?:ally)?|expected|probably|realistic case|likely case))\s*[,;]?\s*(?:and\s+|or\s+|but\s+)?(?P<h>{NUM})(?:\s*{BARE_UNIT})?",
     re.IGNORECASE,
 )
+IF_SPREAD = re.compile(rf"^[^.;?!()]{{0,80}}?\(\s*(?P<a>{NUM})(?:\s*{BARE_UNIT})?\s+if\b[^,;)]{{2,40}}[,;]\s*(?:or\s+)?(?P<b>{NUM})(?:\s*{BARE_UNIT})?\s+if\b", re.I)
 APPROX_AFTER = re.compile(r"^\s*(?:or so|give or take|and change|plus or minus|\+/-|ish)\b", re.I)
 APPROX_RE = re.compile(r"(?:about|around|roughly|approx(?:imately)?|~|maybe|something like|close to|nearly|almost)\s*$", re.I)
 
@@ -191,7 +192,10 @@ def find_durations(text: str) -> list[Duration]:
             spread = SPREAD_RE.match(text[end:])
             stretch = STRETCH_RE.match(text[end:])
             later = CLAUSE_STRETCH_RE.match(text[end:])
-            if spread and a <= float(spread.group("l")) <= float(spread.group("h")):
+            if_spread = IF_SPREAD.match(text[end:])
+            if if_spread and float(if_spread.group("a")) <= a <= float(if_spread.group("b")):
+                low, high = float(if_spread.group("a")), float(if_spread.group("b"))  # "four weeks left (3 if it goes well, 7 if ...)"
+            elif spread and a <= float(spread.group("l")) <= float(spread.group("h")):
                 likely, high = float(spread.group("l")), float(spread.group("h"))
                 end += spread.end()
             elif stretch and float(stretch.group("n")) > a:

@@ -197,3 +197,10 @@ def test_a_full_time_pull_for_a_whole_month_takes_that_month() -> None:
 def test_wants_someone_to_build_names_what_is_built() -> None:
     s = parse_situation("the cto now wants ines to build a labeling tool, ten working days, done by jan 15. she's 2 weeks from finishing the ranker", None, TODAY)
     assert s.get("new_work") == "labeling tool"
+
+
+def test_half_time_and_a_stated_percent_are_shares_of_their_time() -> None:
+    half = parse_situation("the privacy council wants idunn half time on their consent audit from monday until the break, about 2.5 weeks. she has 4 weeks left on the churn model (3 if it goes well, 6 if the backfill bites). when does churn land", None, TODAY)
+    assert half.intent == "reprioritization" and half.get("time_share") == 0.5 and half.get("remaining_weeks") == [3.0, 4.0, 6.0]
+    pct = parse_situation("the gateway needs an on-call person at 50% for six weeks from jan 11 and it has to come from my team. the only one who has done it is bodil, who's 2 weeks into the ranker, 6 left. what happens to the ranker", None, TODAY)
+    assert pct.intent == "reprioritization" and pct.get("person") == "Bodil" and pct.get("time_share") == 0.5

@@ -59,3 +59,19 @@ def test_a_name_before_an_aside_in_brackets_is_a_person() -> None:
 def test_another_persons_project_is_not_the_work_of_someone_the_team_file_does_not_know(example_team) -> None:
     s = parse_situation("ines is back monday from parental leave. 1:1 tuesday. we dropped the churn work she owned and marco's been covering her area. what do i cover", example_team, TODAY)
     assert s.get("person") == "Ines" and s.get("project") != "Churn retraining pipeline"
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("ayelet told me today she has dyslexia and asked for written specs instead of verbal handoffs. can i just say yes myself", "Ayelet"),
+        ("new staff scientist starts monday, sigrun, straight from academia. first 1:1 is tuesday. what goes in it", "Sigrun"),
+    ],
+)
+def test_a_person_named_where_a_sentence_starts_or_after_a_start_day(question: str, person: str) -> None:
+    assert parse_situation(question, None, TODAY).get("person") == person
+
+
+def test_the_writer_of_a_message_is_the_person_when_no_reply_is_asked(example_team) -> None:
+    s = parse_situation("marco messaged me at 1am saying he's 'done with this place' and deleted it. do i bring it up or let it go", example_team, TODAY)
+    assert s.get("person") == "Marco" and s.intent == "sensitive"
