@@ -232,9 +232,9 @@ def page(browser, app_url):
 
 
 def _ask(page, question: str) -> None:
-    """Ask and wait for the turn to end: its "What I understood" block is drawn once the answer is final (an
-    answer may have no sources: quotes that do not back it are left out)."""
-    count = "(document.querySelector('#chatbot').innerText.match(/What I understood/g) || []).length"
+    """Ask and wait for the turn to end: its "What I understood" block or its sources are drawn once the answer is
+    final (an answer may have either or both: quotes that do not back it are left out, advice states no facts)."""
+    count = "(document.querySelector('#chatbot').innerText.match(/What I understood|Sources \\(/g) || []).length"
     before = page.evaluate(f"() => {count}")
     _field(page, "question").fill(question)
     page.locator("#send").click()
