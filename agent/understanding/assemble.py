@@ -1203,6 +1203,8 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if explained:
         s.put("decision", explained, "question", explained)  # the facts the explanation must use
     reason = messages.reason_in(normal)
+    if reason is not None and purpose == "explain_uncertainty" and re.search(r"\b(?:can'?t|cannot|won'?t) (?:give|commit|promise|say)\b|\b(?:one|a single|an exact|a firm) (?:date|number)\b", sig.words(reason[1], reason[2]), re.I):
+        reason = None  # 'why i can't give her one date' is what to explain, not a reason to give
     if reason is not None and (not s.has("decision") or explained):
         kind = "decision" if purpose == "respond_to_reprioritization" else "reason"
         s.put(kind, sig.words(reason[1], reason[2]), "question", sig.words(reason[1], reason[2]))

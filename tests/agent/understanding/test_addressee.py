@@ -120,3 +120,12 @@ def test_a_budget_ask_and_a_shorten_request_are_messages() -> None:
     assert (ask.intent, ask.get("purpose"), ask.get("recipient"), ask.get("cost")) == ("stakeholder_message", "ask_for_resources", "Amara", "30k")
     short = parse_situation('shorten this for me: "Hi team, a quick update on the fraud model. We finished the backfill and training is underway."', None, date(2026, 12, 4))
     assert short.get("purpose") == "rewrite"
+
+
+def test_why_i_cant_give_one_date_is_what_to_explain_not_its_reason() -> None:
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    s = parse_situation("Explain to our CFO, no jargon, why I can't give her one date for the pricing model", None, date(2026, 12, 4))
+    assert s.get("purpose") == "explain_uncertainty" and s.get("reason") is None
