@@ -486,7 +486,7 @@ ONE_ON_ONE_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]
 
 def _pulled_object(name: str) -> re.Pattern[str]:
     """'pull Chioma off the ASR fine-tune', 'wants Sam to build': taken off their work, whoever they are."""
-    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\bwants?\s+(?:me and\s+)?{re.escape(name)}(?:\s+and\s+(?:me|[a-z]+))?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|at \d+\s?%))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|doing|running|covering|helping)\b", re.I)
+    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\bwants?\s+(?:me and\s+)?{re.escape(name)}(?:\s+and\s+(?:me|[a-z]+))?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|at \d+\s?%))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|for|doing|running|covering|helping)\b", re.I)
 
 
 def _moved_object(name: str) -> re.Pattern[str]:
@@ -837,7 +837,7 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
             continue
         phrase, a, b = found
         first = phrase.split()[0].casefold()
-        if first in people_names or first in NOT_WORK or re.fullmatch(r"\d+(?:st|nd|rd|th)|q[1-4]", first) or re.fullmatch(r"(?:(?:his|her|their|current|other|own|new|main|day[- ]job)\s+)*(?:project|work|thing|stuff|job|task)s?", phrase, re.I):
+        if first in people_names or first in NOT_WORK or phrase.casefold() in DEPARTMENTS or re.fullmatch(r"\d+(?:st|nd|rd|th)|q[1-4]", first) or re.fullmatch(r"(?:(?:his|her|their|current|other|own|new|main|day[- ]job)\s+)*(?:project|work|thing|stuff|job|task)s?", phrase, re.I):
             continue  # "off his project", "onto new work": no name for the work
         name = _team_name(sig, phrase)
         if skip and name.casefold() in skip:
@@ -865,7 +865,7 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
 
 # "wants kofi doing interview loops about 2 days a week", "lena gets pulled into the LLM safety review".
 NEW_WORK_DOING = re.compile(
-    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+(?:about|for|through|until|till|from|\(|\d)|[,.;]|$)",
+    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up)|wants? [a-z]+ for [^.;]{0,40}? to(?=\s+(?:walk|help|support|present|prep|review|cover|train|demo|run)\b)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s+(?:about|for|through|until|till|from|starting|beginning|which|by|next|\(|\d)|[,.;]|$)",
     re.IGNORECASE,
 )
 

@@ -204,3 +204,9 @@ def test_half_time_and_a_stated_percent_are_shares_of_their_time() -> None:
     assert half.intent == "reprioritization" and half.get("time_share") == 0.5 and half.get("remaining_weeks") == [3.0, 4.0, 6.0]
     pct = parse_situation("the gateway needs an on-call person at 50% for six weeks from jan 11 and it has to come from my team. the only one who has done it is bodil, who's 2 weeks into the ranker, 6 left. what happens to the ranker", None, TODAY)
     assert pct.intent == "reprioritization" and pct.get("person") == "Bodil" and pct.get("time_share") == 0.5
+
+
+def test_a_person_wanted_for_a_week_to_do_something_is_a_move(example_team) -> None:
+    s = parse_situation("ines from legal wants priya for 'just one week' starting the 14th to walk the auditors through fraud v3's features. v3 is meant to go out the 18th. what does that do to the 18th", example_team, TODAY)
+    assert s.intent == "reprioritization" and s.get("person") == "Priya"
+    assert s.get("new_work") == "walk the auditors" and s.get("project") != "legal"
