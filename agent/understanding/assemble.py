@@ -289,14 +289,14 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     return predicted
 
 
-LEAD_IN = re.compile(r"^\s*(?:(?:pls|please|can you|could you|can u|help me|quick|ok|so|need to|i need to|have to|gotta|want to)\s+)*(?:(?:write|draft|send|do|put together|compose)\s+)?(?:(?:a|an|the|my|our)\s+)?(?:(?:short|quick|brief|friendly|firm|polite|formal|informal|warm|kind|gentle|honest|careful|internal|external|slack|weekly|biweekly|fortnightly|monthly|quarterly|status|progress)\s+)*$", re.I)
+MESSAGE_LEAD_IN = re.compile(r"^\s*(?:(?:pls|please|can you|could you|can u|help me|quick|ok|so|need to|i need to|have to|gotta|want to)\s+)*(?:(?:write|draft|send|do|put together|compose)\s+)?(?:(?:a|an|the|my|our)\s+)?(?:(?:short|quick|brief|friendly|firm|polite|formal|informal|warm|kind|gentle|honest|careful|internal|external|slack|weekly|biweekly|fortnightly|monthly|quarterly|status|progress)\s+)*$", re.I)
 
 
 def _message_first(sig: Signals) -> bool:
     """The question opens with a message to someone ('note to kofi (...): ...', 'biweekly update to director siobhan',
     'tell our pilot customer renata ...', 'help me write the ask to the lab director (prof. tanaka)')."""
     a = sig.addressee
-    return a is not None and a.direction == "to" and bool(LEAD_IN.match(sig.text.normal[: a.start]))
+    return a is not None and a.direction == "to" and bool(MESSAGE_LEAD_IN.match(sig.text.normal[: a.start]))
 
 
 ODDS_ASK = re.compile(r"\b(?:odds|chances?|probability|how likely|p\d0|confiden\w+|yes or no|realistic(?:ally)?|on track|still (?:hold|on|ok|good)|make it|when (?:will|does|do|can|would) (?:we|it|they|this|that)|what date|how long)\b", re.I)
@@ -615,8 +615,7 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
     if current:
         s.put("project", current[0], "question", current[1])
     _deadline_of_current_work(s, sig)
-    recurring = re.compile(r"^[^.?!]{0,25}?\b(?:every|per|each|a|1)\s+(?:week|sprint|month)\b", re.I)  # 'a day or two every week' is a share
-    loan = next((m for m in FIXED_LOAN.finditer(sig.text.normal) if not ALREADY_ON.search(sig.text.normal[: m.start()]) and not recurring.match(sig.text.normal[m.end() :])), None)
+    loan = next((m for m in FIXED_LOAN.finditer(sig.text.normal) if not ALREADY_ON.search(sig.text.normal[: m.start()]) and not RECURRING_SHARE.match(sig.text.normal[m.end() :])), None)
     if loan and not s.has("time_share"):
         s.put("new_work_shape", "fixed_loan", "question", sig.words(loan.start(), loan.end()))
     urgent = requests.urgency(sig.text.normal)
@@ -628,6 +627,7 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
         _person_role(s, sig)
 
 
+RECURRING_SHARE = re.compile(r"^[^.?!]{0,25}?\b(?:every|per|each|a|1)\s+(?:week|sprint|month)\b", re.I)  # after a loan, 'a day or two every week' is a share
 ALREADY_ON = re.compile(r"\b(?:been|has been|have been|was|spent|into|is|'s)\b[^.?!,]{0,60}$", re.I)  # 'has been on the POC for six weeks'
 # The new work is a fixed stretch of someone's time: 'borrow tom ... two weeks starting the 14th', 'for a couple sprints',
 # 'full time until the meeting on the 17th'.
@@ -1021,6 +1021,7 @@ def _task_name(segment: str) -> str:
     return " ".join(words[:4]).strip()
 
 
+PERIOD_PHRASE = re.compile(r"(?:in |by |for )?(?:q[1-4]|(?:this|next) quarter|end of|eo[qmyw]|year[- ]end|next month)", re.I)  # 'headcount for q2': a period, not the meeting day
 GROUP_MEETING = re.compile(
     r"\b(?:with|w/)\s+(?P<g>(?:the\s+|all\s+(?:the\s+)?)?(?:ics|engineers|folks|people|reports|team|devs|scientists)\s+(?:on|in|of|under)\s+(?:[\w'-]+\s+){0,2}?[\w-]+(?:'s)?\s+team|[\w-]+'s\s+(?:team|reports|ics|engineers|directs))\b",
     re.I,
@@ -1036,8 +1037,7 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("meeting_minutes", int(minutes.value), "question", sig.words(minutes.start, minutes.end))
     anchor = ONE_ON_ONE_RE.search(sig.text.normal)
     near = sorted(sig.dates, key=lambda d: abs(d.start - anchor.start()) if anchor else d.start)  # the date said with the meeting
-    periods = re.compile(r"(?:in |by |for )?(?:q[1-4]|(?:this|next) quarter|end of|eo[qmyw]|year[- ]end|next month)", re.I)
-    meeting = next((d for d in near if d.value >= today and not s.has("deadline") and not periods.match(sig.text.normal[d.start : d.end])), None)
+    meeting = next((d for d in near if d.value >= today and not s.has("deadline") and not PERIOD_PHRASE.match(sig.text.normal[d.start : d.end])), None)
     if meeting is not None:
         s.put("meeting_date", meeting.value.isoformat(), "question", sig.words(meeting.start, meeting.end))
     found = cue_mod.detect_cues(sig.text.normal)
@@ -1135,11 +1135,13 @@ ROLE_RE = re.compile(
 )
 
 
+OWN_ROLE_BEFORE = re.compile(r"\b(?:as an?|i'?m an?|i am an?|i'?ve been an?)\s+(?:new\s+|first[- ]time\s+)?$|\b(?:first[- ]time|new(?:ly promoted)?|rookie)\s+$", re.I)  # the manager's own role
+OWN_ROLE_AFTER = re.compile(r"^\s+(?:here|myself|so|and i|,? sorry)\b", re.I)  # 'first time manager here'
+
+
 def _person_role(s: Situation, sig: Signals) -> None:
     """The person's role as the question describes it ('my only researcher, Wei', 'Dev (senior MLE)')."""
-    own = re.compile(r"\b(?:as an?|i'?m an?|i am an?|i'?ve been an?)\s+(?:new\s+|first[- ]time\s+)?$|\b(?:first[- ]time|new(?:ly promoted)?|rookie)\s+$", re.I)  # the manager's own role
-    mine = re.compile(r"^\s+(?:here|myself|so|and i|,? sorry)\b", re.I)  # 'first time manager here'
-    role = next((m for m in ROLE_RE.finditer(sig.text.normal) if not own.search(sig.text.normal[max(0, m.start() - 25) : m.start()]) and not mine.match(sig.text.normal[m.end() :])), None)
+    role = next((m for m in ROLE_RE.finditer(sig.text.normal) if not OWN_ROLE_BEFORE.search(sig.text.normal[max(0, m.start() - 25) : m.start()]) and not OWN_ROLE_AFTER.match(sig.text.normal[m.end() :])), None)
     if role and not s.has("person_role"):
         s.put("person_role", role.group(0), "question", sig.words(role.start(), role.end()))
 
