@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tools.message import DraftInput, draft_message, polish, rewrite_text
+from tools.message import DraftInput, draft_message, polish
+from tools.rewrite import rewrite_text
 
 TODAY = date(2026, 12, 4)
 
