@@ -1057,7 +1057,7 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
     if isinstance(situation, dict):
         situation = Situation.model_validate(situation)
     facts = [f for f in situation.facts if f.name != "person_in_team"]
-    if not facts and not situation.clarifying_question:
+    if not facts and not situation.clarifying_question and not situation.unclear:
         return ""
     lines = ["**What I understood**"]
     in_team = situation.get("person_in_team")
@@ -1070,6 +1070,8 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
         where = {"question": f'you said "{said}"' if f.text and f.text != "corrected by you" else "you said so",
                  "team_file": f.text or "team file", "assumed": "assumed"}[f.source]  # fmt: skip
         lines.append(f"- {label}: {value} ({where})")
+    for u in situation.unclear:
+        lines.append(f'- Not used: "{u.words}" (it does not read as {u.read_as}, so I left it out)')
     if situation.clarifying_question:
         lines.append(f"- Missing: {situation.clarifying_question}")
     return "\n".join(lines)

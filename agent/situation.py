@@ -122,6 +122,17 @@ class Fact(BaseModel):
     text: str = Field(default="", description="The words of the question it came from, or why it was assumed.")
 
 
+class Unclear(BaseModel):
+    """Words read into a fact that could not be what the fact says; the fact was set aside and is asked about."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    fact: FactName = Field(description="The fact the words were read as.")
+    words: str = Field(description="The words of the question, as the manager wrote them.")
+    read_as: str = Field(description="What they were read as, in plain words ('a person', 'the new work').")
+    ask: str = Field(description="The question that settles it.")
+
+
 class Situation(BaseModel):
     """What the manager asks for and the facts of the case, parsed once per turn."""
 
@@ -131,6 +142,7 @@ class Situation(BaseModel):
     facts: list[Fact] = Field(default_factory=list, description="Facts, one per name.")
     missing: list[FactName] = Field(default_factory=list, description="Facts that change the answer and are not known.")
     clarifying_question: str | None = Field(default=None, description="One short question to ask, when it matters.")
+    unclear: list[Unclear] = Field(default_factory=list, description="Words set aside because they cannot be what they were read as.")
 
     @property
     def intent(self) -> str:
@@ -176,4 +188,5 @@ class Situation(BaseModel):
             "facts": [f.model_dump(mode="json") for f in self.facts],
             "missing": list(self.missing),
             "clarifying_question": self.clarifying_question,
+            "unclear": [u.model_dump() for u in self.unclear],
         }

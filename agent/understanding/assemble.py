@@ -15,6 +15,7 @@ from agent.understanding.addressee import Addressee, addressee_in
 from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
 from agent.understanding.dates import StatedDate, find_dates
+from agent.understanding.doubt import set_aside_doubtful
 from agent.understanding.quantities import Duration, find_durations, find_headcount, find_minutes, find_percentages
 from agent.intents import HOPELESSNESS
 from agent.understanding.text import Text, final_ask
@@ -345,6 +346,7 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
     for intent in situation.intents:
         FILLERS.get(intent, _nothing)(situation, sig, team, today)
     _without_pasted_facts(situation)
+    set_aside_doubtful(situation, question, team)
     _apply_corrections(situation, corrections)
     _from_team_file(situation, sig, team, today)
     _assume_and_ask(situation, sig, team, today)
@@ -494,7 +496,7 @@ def _moved_object(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:pull\w*|mov\w+|take|taking|borrow\w*|reassign\w*|switch\w*|put\w*|poach\w*|yank\w*|steal\w*|loan\w*|wants?|needs?)\s+{re.escape(name)}\b(?!\s+(?:is|was|has)\b)", re.I)
 
 
-DEPARTMENTS = frozenset("product sales marketing finance legal compliance support ops security".split())
+DEPARTMENTS = people.DEPARTMENTS
 
 
 def _role_word(who: str) -> str:
@@ -848,8 +850,7 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
 
 def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(new work, current work) named in the question: team projects where the words name one."""
-    normal = sig.text.normal
-    move = MOVE_RE.search(normal) or re.search(r"\bwants?\s+(?:\w+\s+){1,4}?(?:on|for|onto)\b", normal, re.I)
+    move = _first_move(sig)
     current = _work_after(sig, CURRENT_TRIGGERS)
     skip = {current[0].casefold()} if current else set()
     doing = NEW_WORK_DOING.search(sig.text.normal)  # "off the speech model to build the board demo": the thing built
@@ -861,6 +862,17 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
     if new_work is None and (move is not None or current is not None):
         new_work = _work_after(sig, NEW_TRIGGERS, 0, skip)
     return new_work, current
+
+
+def _first_move(sig: Signals) -> re.Match[str] | None:
+    """The earliest words that move someone: a move verb, or someone asking for a person named in the question
+    ('security wants kwesi on their pen-test remediation', in whatever case the name is written)."""
+    normal = sig.text.normal
+    found = [m for m in (MOVE_RE.search(normal),) if m]
+    for person in sig.mentions:
+        asked = re.search(rf"\b(?:wants?|needs?|asked for|asking for|borrow\w*|loan\w*)\s+{re.escape(person.name)}\s+(?:off|on|onto|for|to help)\b", normal, re.I)
+        found += [asked] if asked else []
+    return min(found, key=lambda m: m.start()) if found else re.search(r"\bwants?\s+(?:\w+\s+){1,4}?(?:on|for|onto)\b", normal, re.I)
 
 
 # "wants kofi doing interview loops about 2 days a week", "lena gets pulled into the LLM safety review".

@@ -52,6 +52,7 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     # (role, pattern before the duration, pattern after the duration)
     ("tenure", r"\b(?:joined|started|onboarded|hired)\b[^.;]{0,20}$", r"^\s*ago\b"),
     ("ago", r"", r"^\s*(?:ago|back)\b"),
+    ("ago", r"\b(?:last|past|previous|prior)\s+(?:about |around |roughly |~)?$", r""),  # "for the last 18 months": a stretch of the past
     ("tenure", r"\b(?:new hire|joined|started|onboard\w*)\b[^.;]{0,25}$|^\s*(?:\w+,?\s+)?$", r"^\s*(?:in|into (?:the|her|his|their) (?:job|role)|since (?:joining|starting))\b(?!\s+(?:the|to|on|at)\b)"),
     ("deadline", r"\b(?:due|deadline|ends?|closes?|needed|needs? (?:it|to ship|to land)|has to (?:ship|land|be done)|must (?:ship|land)|launch(?:es)?|ships?|demo|review|board (?:meeting)?|cutoff|freeze)\b[^.;]{0,25}\b(?:in|within)\s*$", r""),
     ("deadline", r"\b(?:in|within)\s*$", r"^\s*(?:from now|from today|time)\b"),

@@ -1,0 +1,154 @@
+"""A last look at what was read, before anything is answered: a value that cannot be what its fact says (a
+person called "Here", a project called "thinks", an effort of 78 weeks read from "the last 18 months") is set
+aside and asked about, so the answer uses what was read well and says what it could not read.
+
+Word classes come from lemminflect's English dictionary (which parts of speech a word can be), first names
+from the name list `people.first_names` already uses.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from agent.situation import Situation, Unclear
+from agent.understanding import people
+
+PERSON_FACTS = ("person", "recipient", "requester")
+WORK_FACTS = ("project", "new_work", "request_title")
+EFFORT_FACTS = ("new_work_weeks", "remaining_weeks", "request_effort_weeks")
+# The unclear facts worth a question first, per intent; the others are only shown as not read.
+ASK_FIRST = {
+    "reprioritization": {"person", "project", "new_work", "new_work_weeks", "remaining_weeks"},
+    "triage": {"request_title", "request_effort_weeks"},
+    "one_on_one": {"person"},
+    "stakeholder_message": {"recipient"},
+}
+MAX_EFFORT_WEEKS = 52.0  # an effort read as more than a year is a period someone mentioned, not work to plan
+
+# Word classes that never name a person or a piece of work on their own.
+NOT_A_NAME = frozenset({"ADV", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART", "VERB", "NUM", "INTJ"})
+TIME_WORDS = frozenset(
+    """wk wks week weeks day days month months year years quarter today tomorrow tonight xmas christmas holidays
+    new eoy eom eoq date jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    mon tue tues wed thu thurs fri next last this""".split()
+)
+STOP_WORDS = frozenset(
+    "the a an our my his her their its your this that these those of for on in to at by with and or it them him us me i we".split()
+)
+DESCRIBED = frozenset({"your", "my", "our", "the", "their"})  # "Your skip-level": a role put into words on purpose
+OPENING_WORD = re.compile(r"^(?:it|this|that|them|him|her|at|on|in|to|for|by|with|from|about|least|more)(?:\s|$)", re.I)
+SENTENCE_START = re.compile(r"(?:[.!?]\s+|^\s*|\n\s*|[\"'“]\s*)$")
+PAST_BEFORE = re.compile(r"\b(?:last|past|previous|prior)\s+(?:about |around |roughly |~)?$", re.I)
+READ_AS = {
+    "person": "a person", "recipient": "the person the message is for", "requester": "the person asking",
+    "project": "the work it is about", "new_work": "the new work", "request_title": "what is asked for", "effort": "an effort",
+}  # fmt: skip
+ASKS = {
+    "person": "Who is this about? I could not tell whether '{w}' is a person.",
+    "recipient": "Who is the message for? I could not tell whether '{w}' is a name.",
+    "requester": "Who is asking? I could not tell whether '{w}' is a person or a team.",
+    "project": "Which piece of work is this about? I could not read it from '{w}'.",
+    "new_work": "What is the new work? I could not read it from '{w}'.",
+    "request_title": "What exactly is being asked for? I could not read it from '{w}'.",
+    "effort": "How much work is it? I read '{w}' as a period of time, not an effort.",
+}
+
+
+@cache
+def _classes(word: str) -> frozenset[str]:
+    """The parts of speech English gives a word (empty when the dictionary does not know it)."""
+    from lemminflect import getAllLemmas
+
+    return frozenset(getAllLemmas(word.casefold()))
+
+
+def _team_names(team: Any) -> set[str]:
+    members = getattr(team, "members", None) or []
+    return {m.name.casefold() for m in members}
+
+
+def doubtful_person(value: str, question: str = "", team: Any = None, role_ok: bool = False, words: str = "") -> bool:
+    """A value that reads as an everyday word, not a name: 'Here', 'Latency', 'Council' (but 'Yaw', written
+    mid-sentence and rare as a word, stays a name)."""
+    word = value.split()[0].strip(".,'\"").casefold() if value.strip() else ""
+    if not word.isalpha() or word in _team_names(team) or word in DESCRIBED or (role_ok and _is_role(value)):
+        return False
+    classes = _classes(word)
+    if not classes:
+        return False  # a word no dictionary knows: in a person's place, a name
+    if classes <= NOT_A_NAME:
+        return True
+    if people.is_first_name(word) or word in people.first_names():
+        return False
+    if _capital_mid_sentence(question, word) or _introduced(question, word):
+        return False  # 'to Mercy', 'mercy (COO)', '"Yaw, your PR...': the writer treats it as a name
+    return word in people.common_words() or (words[:1].isupper() and not _capital_mid_sentence(question, word))
+
+
+def _introduced(question: str, word: str) -> bool:
+    """The word comes with what only a person gets: a title in brackets, a role after a comma, or a greeting."""
+    w = re.escape(word)
+    return bool(
+        re.search(rf"\b{w}\s*\(\s*(?:(?-i:[A-Z]{{2,4}})\b|(?:my|our|the|a|an|one of|head of|vp|svp)\b)", question, re.I)
+        or re.search(rf"\b{w},\s*(?:my|our|a|an|the|mid|senior|junior|staff|lead|principal|new|one of)\b", question, re.I)
+        or re.search(rf"(?:^|[\"\n“>]\s*)(?:hi |hey |dear |hello )?{w},", question, re.I)
+    )
+
+
+def _capital_mid_sentence(question: str, word: str) -> bool:
+    """The word is written with a capital somewhere no sentence starts."""
+    spots = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", question, re.I) if question[m.start()].isupper()]
+    return any(at > 0 and not SENTENCE_START.search(question[max(0, at - 3) : at]) for at in spots)
+
+
+def _is_role(value: str) -> bool:
+    v = value.casefold()
+    return bool(people.audience_in(v) or people.audience_in(f"my {v}") or people.audience_in(f"the {v}")) or v in people.DEPARTMENTS
+
+
+def doubtful_work(value: str) -> bool:
+    """A work name with nothing in it that names a thing: 'thinks', 'wk', 'new year', 'it on 1 screen'."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", value)
+    if not words or OPENING_WORD.match(value.strip()):
+        return True
+    content = [w for w in words if w.casefold() not in STOP_WORDS and w.casefold() not in TIME_WORDS]
+    return not any(_names_a_thing(w) for w in content)
+
+
+def _names_a_thing(word: str) -> bool:
+    classes = _classes(word)
+    return not classes or not classes <= NOT_A_NAME or word.casefold().endswith("ing")  # 'pricing', 'tagging' name work
+
+
+def past_period(text: str, question: str) -> bool:
+    """A duration said as a stretch of the past ('the last 18 months'), not work to do."""
+    at = question.casefold().find(text.casefold()) if text else -1
+    return at > 0 and bool(PAST_BEFORE.search(question[max(0, at - 30) : at]))
+
+
+def set_aside_doubtful(s: Situation, question: str, team: Any = None) -> None:
+    """Drop the facts whose values cannot be what they claim, note each in `unclear`, and ask about the first."""
+    for name in PERSON_FACTS:
+        fact = s.fact(name)
+        if fact and fact.source == "question" and isinstance(fact.value, str) and doubtful_person(fact.value, question, team, role_ok=name != "person", words=fact.text):
+            _set_aside(s, name, fact.text or fact.value, name)
+    for name in WORK_FACTS:
+        fact = s.fact(name)
+        if fact and fact.source == "question" and isinstance(fact.value, str) and doubtful_work(fact.value):
+            _set_aside(s, name, fact.text or fact.value, name)
+    for name in EFFORT_FACTS:
+        fact = s.fact(name)
+        if fact and fact.source == "question" and isinstance(fact.value, list) and (max(fact.value) > MAX_EFFORT_WEEKS or past_period(fact.text, question)):
+            _set_aside(s, name, fact.text, "effort")
+    first = next((u for u in s.unclear if u.fact in ASK_FIRST.get(s.intent, ())), None)
+    if first is not None and not s.clarifying_question:
+        s.clarifying_question = first.ask
+
+
+def _set_aside(s: Situation, name: str, words: str, kind: str) -> None:
+    s.drop(name)
+    if name == "person":
+        s.drop("person_in_team")
+    s.unclear.append(Unclear(fact=name, words=words, read_as=READ_AS[kind], ask=ASKS[kind].format(w=words)))

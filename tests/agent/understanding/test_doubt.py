@@ -1,0 +1,54 @@
+"""What cannot be what it was read as is set aside and asked about; names, roles and real work names stay."""
+
+from datetime import date
+
+from agent.understanding import parse_situation
+from agent.understanding.doubt import doubtful_person, doubtful_work, past_period
+
+TODAY = date(2026, 12, 4)
+
+
+def test_everyday_words_are_not_people_but_rare_or_introduced_names_are():
+    assert doubtful_person("Here")
+    assert doubtful_person("Council", "the regional planning council (six leads) needs it")
+    assert doubtful_person("Throughput", 'paste: "Throughput is fine, p95 flat."', words="Throughput")
+    assert not doubtful_person("Yaw", 'soften this for yaw, a junior on my team: "Yaw, the build broke."', words="Yaw")
+    assert not doubtful_person("Mercy", "fwd from mercy (COO): why did it move?", words="mercy")
+    assert not doubtful_person("Grace", "grace wants a demo", words="grace")
+    assert not doubtful_person("Kwabena", "kwabena is out", words="kwabena")
+
+
+def test_roles_may_ask_but_are_not_names():
+    assert not doubtful_person("security", role_ok=True)
+    assert not doubtful_person("board", role_ok=True)
+    assert doubtful_person("security", "security needs it", words="security")
+
+
+def test_a_work_name_must_name_a_thing():
+    for bad in ("thinks", "wk", "new year", "it on one screen", "at least 25 more", "come", "retrain"):
+        assert doubtful_work(bad), bad
+    for good in ("pen-test remediation", "on-call cover", "pricing", "ranking model", "churn v2", "porto rollout"):
+        assert not doubtful_work(good), good
+
+
+def test_a_stretch_of_the_past_is_not_an_effort():
+    q = "audit wants every decision from the past 14 months pulled, they reckon two days of work"
+    assert past_period("14 months", q)
+    assert not past_period("two days", q)
+
+
+def test_a_misread_new_work_is_left_out_and_asked_about_in_a_move():
+    s = parse_situation("platform wants ines for a fortnight from the 7th. ines is mid-way on the search reranker and reckons two weeks left. "
+                        "she wonders if it can wait", None, TODAY)  # fmt: skip
+    assert s.get("project") == "search reranker" and s.get("new_work") is None
+    assert [u.words for u in s.unclear] == ["reckons"] and "reckons" in s.clarifying_question
+
+
+def test_the_effort_of_a_request_is_not_the_stretch_of_the_past_it_covers():
+    s = parse_situation("triage this: audit wants oskar to pull every pricing decision for the last 14 months, he says two days, by the 20th", None, TODAY)
+    assert s.get("request_effort_weeks") == [0.4, 0.4, 0.4]
+
+
+def test_a_known_person_read_from_a_role_word_is_kept():
+    s = parse_situation("i have 30 min with my skip (vp data) monday. want to raise the on-call load", None, TODAY)
+    assert s.get("person") and not s.unclear
