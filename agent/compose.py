@@ -699,6 +699,8 @@ def _forecast_lead(forecast: Forecast, situation: Situation, label: str = "", de
         head = "**Plan on a range, not a date.**"
     elif forecast.single_point:
         head = f"**{when}: it fits on paper, but every estimate is a single number, so there is no real chance to give yet.**"
+    elif p >= _target(situation) and _tight(forecast):
+        head = f"**{when}: yes on paper, but with no slack.**"
     elif p >= _target(situation):
         head = f"**{when}: likely yes, about {pct(p)}.**"
     elif p >= TARGET:
@@ -717,6 +719,29 @@ def _forecast_lead(forecast: Forecast, situation: Situation, label: str = "", de
 
 
 TARGET = 0.8  # the chance a date needs before it is safe to promise
+TIGHT_SHARE = 0.1  # slack under this share of the work (and under TIGHT_DAYS) leaves no room for a lost day
+TIGHT_DAYS = 2.0
+
+
+def _slack_days(forecast: Forecast) -> float | None:
+    """Working days between the P80 finish and the deadline (None without both)."""
+    if forecast.deadline_days is None or forecast.p80.working_days is None:
+        return None
+    return forecast.deadline_days - forecast.p80.working_days
+
+
+def _tight(forecast: Forecast) -> bool:
+    """True when the date holds on paper but one lost day or a re-run would miss it."""
+    slack = _slack_days(forecast)
+    return slack is not None and slack < min(TIGHT_DAYS, max(1.0, TIGHT_SHARE * (forecast.p80.working_days or 0)))
+
+
+def _slack_words(forecast: Forecast) -> str:
+    """The forecast's slack as a manager would say it: whole working days, since the estimates are rough."""
+    days = forecast.slack_days
+    if days is None or days < 1:
+        return "less than a working day of slack"
+    return f"about {days:g} working day{'s' if days != 1 else ''} of slack"
 
 
 def _target(situation: Situation) -> float:
@@ -731,8 +756,14 @@ def _forecast_advice(forecast: Forecast, records: list[dict[str, Any]], deadline
     if p is None or forecast.deadline_passed or forecast.single_point or deadline is None:
         return []
     when = f"{deadline:%a %d %b %Y}"
+    slack = _slack_days(forecast)
+    if p >= target and _tight(forecast):
+        return [f"- **What I'd do:** don't give a flat yes to {when}: the plan uses the whole runway ({_slack_words(forecast)} "
+                "at P80), so one sick day, a re-run or a late review misses it. Say yes with that risk named and a fallback date "
+                f"agreed now, or ask for a few more days."]
     if p >= target:
-        return [f"- **What I'd do:** say yes to {when}; keep a short risk list in each update."]
+        spare = f" ({_slack_words(forecast)} at P80)" if slack is not None else ""
+        return [f"- **What I'd do:** say yes to {when}{spare}; keep a short risk list in each update."]
     changes = latest_result(records, "suggest_plan_changes")
     reaching = [c for c in (changes.changes if changes else []) if c.reaches_target and c.kind != "move_date"]
     moved = next((c for c in (changes.changes if changes else []) if c.kind == "move_date"), None)
@@ -746,10 +777,13 @@ def _forecast_advice(forecast: Forecast, records: list[dict[str, Any]], deadline
                 "option stays open." if p >= 0.5 else "")
         return [f"- **What I'd do:** don't promise {when} as planned; {lever} ({pct(reaching[0].deadline_probability)}){rest}.{even}"]
     if capped:
+        from tools.task_names import is_gate
+
         cause = forecast.failure_causes[0].name if forecast.failure_causes else "the risky step"
+        way = (f"give the date as 'if {cause} passes' and agree now what happens if it does not" if is_gate(cause)
+               else f"add a fallback for '{cause}' or give the date as 'if {cause} works'")
         return [f"- **What I'd do:** don't promise {when} at the confidence you want: no later date gets there while "
-                f"{pct(forecast.failure_share)} of trials fail outright; add a fallback for '{cause}' or give the date as "
-                f"'if {cause} works'."]
+                f"{pct(forecast.failure_share)} of trials fail outright; {way}."]
     if p >= 0.5:
         return [f"- **What I'd do:** don't promise {when} yet, and don't give it up either: {pct(p)} is {'better than' if p >= 0.55 else 'about'} even. "
                 f"Keep the later option (a later date, release or venue: {later}) open and decide once the first step is done."]
@@ -767,7 +801,24 @@ def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
         lines.append(f"- {c.description}: {pct(c.deadline_probability)} ({mark}).")
         for a in c.assumptions[:1]:
             lines.append(f"  Assumes: {a}")
+    if result.gates:
+        names = " and ".join(f"'{g}'" for g in result.gates[:3])
+        one = len(result.gates[:3]) == 1
+        lines.append(f"- Not offered: cutting or deferring {names}: the release cannot go without {'it' if one else 'them'}. "
+                     f"Line {'it' if one else 'them'} up early (book the reviewers, prepare the setup) so {'it starts' if one else 'they start'} the day the work before is done.")
     return lines
+
+
+def _plan_doubts(records: list[dict[str, Any]]) -> list[str]:
+    """Task names in the forecast that look misread (a date phrase, a verb): said, with a question, never used as levers."""
+    from tools.task_names import name_problem, problem_text
+
+    plans = all_inputs(records, "forecast_completion")
+    doubts = [problem_text(t.name, why) for plan in plans for t in plan.tasks if (why := name_problem(t.name)) is not None]
+    if not doubts:
+        return []
+    return ["", f"**Check the task list:** {'; '.join(dict.fromkeys(doubts))}. Did I read your tasks right? If not, tell me the "
+            "tasks left with a rough range for each; I built no plan change on a name I doubt, and the dates above count it as work."]
 
 
 # When the 1-on-1's person is unclear: the clarifying question comes first, then a structure that works for any.
@@ -924,7 +975,7 @@ def compose_planning(records: list[dict[str, Any]], situation: Situation) -> lis
         lines += [f"- {n}" for n in forecast.notes]
         if len(forecasts) == 1:
             lines += _forecast_advice(forecast, records, deadlines[i], _target(situation))
-    lines += _prescription_lines(records)
+    lines += _prescription_lines(records) + _plan_doubts(records)
     if latest_result(records, "draft_message") is not None:
         lines += _draft_lines(records, _draft_heading(records, situation))
     return lines

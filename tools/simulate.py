@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from lead_core.numbers import percent, triangular
 from lead_core.units import WORKDAYS_PER_WEEK, working_day_ending, working_days_between
 from tools.errors import ToolInputError
+from tools.task_names import helped_by_people, is_gate, name_problem, problem_text
 from tools.team import MAX_HOLIDAYS, Person, Project
 
 MAX_CELLS = 4_000_000  # trials x tasks: bounds memory and time (about 32 MB per array set)
@@ -204,6 +205,11 @@ class Forecast(BaseModel):
     mean_days: float | None = Field(description="Mean completion in working days over successful trials.")
     std_days: float | None = Field(description="Standard deviation of completion in working days.")
     deadline_days: float | None = Field(default=None, description="The deadline in working days from the start.")
+    slack_days: float | None = Field(
+        default=None,
+        description="Working days between the P80 finish and the deadline, rounded to a whole day (negative when P80 is "
+        "later; null without both).",
+    )
     deadline_probability: float | None = Field(
         default=None, description="Chance the plan succeeds and finishes by the deadline (null when the deadline has passed)."
     )
@@ -644,17 +650,19 @@ def _calendar_notes(plan: PlanInput, percentiles: dict[int, Percentile]) -> tupl
         case, note = "year_end_unlisted", (f"{head} the year-end holidays; dates count Monday-Friday with no holidays: "
                                            "add the team's days off to the team file (holidays:).")
     elif year_end and not any(_is_year_end(d) for d in skipped):
-        others = f"; they skip the {_weekdays(len(skipped))} off it does list" if skipped else ""
-        case, note = "year_end_not_listed", (f"{head} the year-end holidays, but the team file's holidays: lists none of "
-                                             f"those days, so the dates count them as working days{others}.")
+        listed = ", ".join(f"{d:%a %d %b}" for d in skipped[:3])
+        others = f"; they skip only the {_weekdays(len(skipped))} off given ({listed})" if skipped else ""
+        case, note = "year_end_not_listed", (f"{head} the year-end holidays, but the days off given do not cover 24 Dec to "
+                                             f"1 Jan, so the dates count those days as working days{others}: if the team "
+                                             "is off for longer, tell me the first and last day off.")
     elif year_end and any(d in plan.assumed_holidays for d in skipped):
         case, note = "year_end_assumed", (f"{head} the year-end holidays; no days off were given, so the dates skip an "
                                           f"assumed break from 24 Dec to 1 Jan ({_weekdays(len(skipped))}): tell me your "
                                           "team's days off to redo this.")
     elif year_end:
-        case, note = "year_end_listed", f"{head} the year-end holidays; the dates skip the {_weekdays(len(skipped))} off listed in the team file."
+        case, note = "year_end_listed", f"{head} the year-end holidays; the dates skip the {_weekdays(len(skipped))} off given."
     elif skipped:
-        case, note = "days_off", f"{head} {_weekdays(len(skipped))} off listed in the team file; the dates skip {'it' if len(skipped) == 1 else 'them'}."
+        case, note = "days_off", f"{head} {_weekdays(len(skipped))} off given; the dates skip {'it' if len(skipped) == 1 else 'them'}."
     else:
         return None, None
     return note, READER_CAVEATS[case]
@@ -721,6 +729,8 @@ def _summarise(plan: PlanInput, run: _Run) -> Forecast:
         mean_days=round(_finite(float(good.mean())), 4) if good.size else None,
         std_days=(round(_finite(float(good.std(ddof=1))) if good.size > 1 else 0.0, 4) if good.size else None),
         deadline_days=deadline_days,
+        slack_days=(float(round(deadline_days - percentiles[80].working_days))
+                    if deadline_days is not None and percentiles[80].working_days is not None else None),
         deadline_probability=deadline_probability,
         deadline_passed=passed,
         failure_share=float((~ok).mean()),
@@ -902,6 +912,14 @@ class Prescriptions(BaseModel):
     deadline_passed: bool = Field(description="True when the deadline is already in the past: only a new date is offered.")
     failure_share: float = Field(description="Share of trials in which a step fails outright as planned.")
     changes: list[PlanChange] = Field(description="Changes sorted by their chance of meeting the deadline, best first.")
+    gates: list[str] = Field(
+        default_factory=list,
+        description="Tasks that are gates (sign-off, review, testing, go-live): never offered as cut or deferred.",
+    )
+    doubtful_tasks: list[str] = Field(
+        default_factory=list,
+        description="Why some task names look misread (a date phrase, a verb): no lever is built on them; ask.",
+    )
     reaches_target: list[ChangeKind] = Field(description="Kinds of the listed changes that reach the target.")
     summary: str = Field(description="One-sentence summary.")
     trials: int = Field(description="Monte Carlo trials per simulation.")
@@ -943,6 +961,8 @@ def prescribe(inp: PrescribeInput) -> Prescriptions:
         failure_share=float((~base.ok).mean()),
         changes=kept,
         reaches_target=kinds,
+        gates=[t.name for t in plan.tasks if is_gate(t.name)],
+        doubtful_tasks=[problem_text(t.name, why) for t in plan.tasks if (why := name_problem(t.name)) is not None],
         summary=_prescription_summary(inp, base, baseline, kept),
         trials=plan.trials,
         seed=plan.seed,
@@ -968,6 +988,12 @@ def _lone_tasks(plan: PlanInput) -> list[int]:
     return [i for i, t in enumerate(plan.tasks) if t.name not in members]
 
 
+def _levers(plan: PlanInput) -> list[int]:
+    """Lone tasks a change may be built on: not a gate (a release cannot ship without it) and not a name that looks
+    misread (a date phrase or a verb, which is reported instead)."""
+    return [i for i in _lone_tasks(plan) if not is_gate(plan.tasks[i].name) and name_problem(plan.tasks[i].name) is None]
+
+
 def _mean(task: WorkItem) -> float:
     return (task.optimistic + task.most_likely + task.pessimistic) / 3
 
@@ -981,7 +1007,7 @@ def _replace(plan: PlanInput, index: int, task: WorkItem) -> PlanInput:
 def _shed_work(plan: PlanInput) -> list[_Candidate]:
     """Defer the largest later tasks nothing else needs; cut the others down to a minimal version."""
     needed = {dep for t in plan.tasks for dep in t.depends_on}
-    lone = [i for i in _lone_tasks(plan) if i > 0 and _mean(plan.tasks[i]) > 0]
+    lone = [i for i in _levers(plan) if i > 0 and _mean(plan.tasks[i]) > 0]
     largest = sorted(lone, key=lambda i: (-_mean(plan.tasks[i]), i))[:LARGEST_TASKS]
     unit = _unit(plan)
     out = []
@@ -1012,7 +1038,7 @@ def _shed_work(plan: PlanInput) -> list[_Candidate]:
 
 def _fallbacks(plan: PlanInput) -> list[_Candidate]:
     """Run a simpler approach beside each of the riskiest tasks, first success wins."""
-    risky = [i for i in _lone_tasks(plan) if plan.tasks[i].success_probability < 1 and not plan.tasks[i].retry_until_success]
+    risky = [i for i in _levers(plan) if plan.tasks[i].success_probability < 1 and not plan.tasks[i].retry_until_success]
     risky = sorted(risky, key=lambda i: (plan.tasks[i].success_probability, i))[:FALLBACK_TASKS]
     taken = {t.name for t in plan.tasks} | {p.name for p in plan.portfolios}
     unit = _unit(plan)
@@ -1049,7 +1075,7 @@ def _fallbacks(plan: PlanInput) -> list[_Candidate]:
 
 def _second_person(plan: PlanInput) -> list[_Candidate]:
     """Add a second person to the longest task, if it is long enough for the help to pay off."""
-    lone = _lone_tasks(plan)
+    lone = [i for i in _lone_tasks(plan) if helped_by_people(plan.tasks[i].name) and name_problem(plan.tasks[i].name) is None]
     if not lone:
         return []
     i = max(lone, key=lambda k: (_mean(plan.tasks[k]), -k))

@@ -40,7 +40,7 @@ def test_with_days_off_the_dates_skip_them_and_the_answer_says_how_many(offline_
     assert call.arguments["holidays"] == [d.isoformat() for d in YEAR_END_OFF]
     dates = [date.fromisoformat(call.result[k]["date"]) for k in ("p50", "p80", "p95")]
     assert all(d.weekday() < 5 and d not in YEAR_END_OFF for d in dates)
-    assert "the dates skip the 7 weekdays off listed in the team file" in r.answer
+    assert "the dates skip the 7 weekdays off given" in r.answer
     _grounded(r)
 
 

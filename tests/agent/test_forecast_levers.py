@@ -1,0 +1,30 @@
+"""Forecast answers offer only moves a manager can make: a gate (approval, testing, go-live) is never cut or deferred,
+a task name that reads as a date is questioned rather than used, and a date that holds with no slack is not a flat yes."""
+
+from __future__ import annotations
+
+from tests.agent.numbers import unsupported_numbers
+
+
+def _grounded(result, question):
+    calls = [{"name": t.name, "arguments": t.arguments, "result": t.result} for t in result.tool_calls]
+    assert unsupported_numbers(result.answer, question, "", calls) == []
+
+
+def test_an_approval_step_is_not_offered_as_deferred(offline_copilot):
+    q = ("will the credit limit model be live by 11 dec? left: feature refresh 1-2 weeks, backtest 3 to 5 days, then "
+         "approval from the model risk board which takes 2-4 days")
+    r = offline_copilot.ask(q)
+    assert "suggest_plan_changes" in {t.name for t in r.tool_calls}
+    assert "Defer 'approval" not in r.answer and "Cut 'approval" not in r.answer
+    assert "Not offered: cutting or deferring" in r.answer and "approval" in r.answer.split("Not offered")[1]
+    _grounded(r, q)
+
+
+def test_a_date_with_no_slack_is_not_a_flat_yes(offline_copilot):
+    q = "can the churn dashboard refresh be done by 7 dec? data pull 4-5 days, then rebuild 4-5 days, then checks 1 day"
+    r = offline_copilot.ask(q)
+    first = r.answer.split("\n")[0]
+    assert "no slack" in first or "no, not" in first or "probably not" in first or "possible but not safe" in first
+    assert "say yes to Mon 07 Dec 2026;" not in r.answer
+    _grounded(r, q)

@@ -1,0 +1,63 @@
+"""Task names and levers: a gate (sign-off, review, testing, go-live) is never cut, deferred or given a fallback; a
+name that reads as a date phrase or a verb gets no lever and is reported as a doubt; more people are only offered on
+work that more people can speed up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tools.simulate import PlanInput, PrescribeInput, WorkItem, prescribe
+from tools.task_names import helped_by_people, is_gate, name_problem
+
+FRIDAY = date(2026, 12, 4)
+
+
+def chain(*tasks: tuple[str, float, float, float, float], deadline: date = date(2027, 1, 8)) -> PlanInput:
+    items = []
+    for i, (name, a, b, c, p) in enumerate(tasks):
+        items.append(WorkItem(name=name, optimistic=a, most_likely=b, pessimistic=c, success_probability=p,
+                              depends_on=[tasks[i - 1][0]] if i else []))
+    return PlanInput(tasks=items, unit="weeks", start=FRIDAY, today=FRIDAY, deadline=deadline, trials=2000)
+
+
+@pytest.mark.parametrize("name", ["approval from the model risk board", "UAT with the claims team", "pen test",
+                                  "go-live", "rollout to all regions", "the cut-over", "QA pass", "legal check",
+                                  "canary at 5%", "validation on holdout stores"])
+def test_steps_a_release_cannot_ship_without_are_gates(name):
+    assert is_gate(name)
+
+
+@pytest.mark.parametrize("name", ["label backfill", "feature rework", "retrain", "quantization work", "dashboard"])
+def test_ordinary_work_is_not_a_gate(name):
+    assert not is_gate(name)
+
+
+def test_waiting_on_a_committee_is_not_sped_up_by_more_people_but_testing_is():
+    assert not helped_by_people("board approval")
+    assert helped_by_people("integration testing")
+
+
+@pytest.mark.parametrize("name,why", [("got", "verb"), ("wants", "verb"), ("finance team needs", "verb"),
+                                      ("ship it by friday", "date"), ("done before the holidays", "date")])
+def test_names_that_are_not_tasks_are_flagged(name, why):
+    assert name_problem(name) == why
+
+
+def test_a_slow_sign_off_is_never_offered_as_deferred_cut_or_given_a_fallback():
+    plan = chain(("retrain on new labels", 1, 1.5, 2, 1.0), ("offline comparison", 1, 1.5, 2, 1.0),
+                 ("approval by the pricing board", 1, 2, 3, 0.85))
+    result = prescribe(PrescribeInput(plan=plan, target_probability=0.8, max_changes=10))
+    assert result.baseline_probability < 0.8
+    touched = [c for c in result.changes if c.task == "approval by the pricing board"]
+    assert touched == [], [c.description for c in touched]
+    assert result.gates == ["approval by the pricing board"]
+    assert any(c.kind == "move_date" for c in result.changes)
+
+
+def test_a_misread_task_name_gets_no_lever_and_is_reported():
+    plan = chain(("schema migration", 2, 3, 4, 1.0), ("got", 2, 3, 5, 1.0), deadline=date(2027, 1, 4))
+    result = prescribe(PrescribeInput(plan=plan, target_probability=0.8, max_changes=10))
+    assert all(c.task != "got" for c in result.changes)
+    assert any("'got'" in d for d in result.doubtful_tasks)

@@ -1,0 +1,67 @@
+"""What a plan's task names say about the levers a manager really has: a gate (a sign-off, a review, testing, a
+go-live) is a step the release cannot ship without, so it is never cut or deferred; a name that reads as a date
+phrase or a bare verb ('before xmas', 'got') is probably a misread, not a task, so no lever is built on it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+# Steps a release cannot ship without: approvals, reviews, tests and checks, compliance, the launch itself.
+GATE_WORDS = re.compile(
+    r"\b(sign[- ]?offs?|approv\w*|reviews?|audits?|tests?|testing|qa|uat|validat\w*|verif\w*|acceptance|complian\w*|"
+    r"legal|security|pen[- ]?tests?|certif\w*|committee|go[- ]?live|going live|launch\w*|roll[- ]?outs?|release|"
+    r"cut[- ]?overs?|shadow|a/b|ab tests?|canary|dry[- ]?runs?|soak)\b",
+    re.IGNORECASE,
+)
+# Steps in which more hands do not help: someone else's decision or a fixed stretch of observation.
+WAIT_WORDS = re.compile(
+    r"\b(sign[- ]?offs?|approv\w*|committee|legal|audits?|certif\w*|shadow|a/b|ab tests?|canary|soak|field tests?|"
+    r"field testing|go[- ]?live|cut[- ]?overs?)\b",
+    re.IGNORECASE,
+)
+DATE_WORDS = re.compile(
+    r"\b(x-?mas|christmas|new year|holidays?|eoy|eoq|end of (the )?(year|quarter|month)|"
+    r"mon|tues?|wed|thu(rs)?|fri|monday|tuesday|wednesday|thursday|friday|weekend|today|tomorrow|tonight|"
+    r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|"
+    r"before|until|till|by the|next week|this week|\d{1,2}(st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+# Words that make a name a clause rather than a task ('got', 'council wants', 'they take').
+VERB_WORDS = frozenset(
+    "got get gets getting take takes took wants want wanted needs need needed said says thinks think is are was were "
+    "be been have has had do does did can could will would should might may maybe minimum maximum about around".split()
+)
+
+NameProblem = Literal["date", "verb"]
+
+
+def is_gate(name: str) -> bool:
+    """True when the task is a step the release cannot ship without (a sign-off, a review, testing, a go-live)."""
+    return bool(GATE_WORDS.search(name))
+
+
+def helped_by_people(name: str) -> bool:
+    """False for steps more people do not speed up: waiting on a decision or a fixed stretch of observation."""
+    return not WAIT_WORDS.search(name)
+
+
+def name_problem(name: str) -> NameProblem | None:
+    """Why a task name looks like a misread rather than a task: a date phrase ('go live before xmas') or a verb or
+    filler word ('got', 'council wants'); None when it reads as a task."""
+    words = re.findall(r"[a-z][a-z'/-]*", name.lower())
+    if not words:
+        return "verb"
+    if DATE_WORDS.search(name):
+        return "date"
+    if words[0] in VERB_WORDS or words[-1] in VERB_WORDS:
+        return "verb"
+    return None
+
+
+def problem_text(name: str, problem: NameProblem) -> str:
+    """The doubt about one task name, in words for the manager."""
+    if problem == "date":
+        return f"'{name}' reads like a date or a deadline, not a piece of work"
+    return f"'{name}' reads like part of a sentence, not a piece of work"
