@@ -403,6 +403,9 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("confidence_level", confidence.value, "question", sig.words(confidence.start, confidence.end))
 
 
+BACK_ON = re.compile(r"^[\s(,-]*(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?(?:we'?re|we are|everyone'?s|they'?re|i'?m)?\s*back\b", re.I)
+
+
 def _days_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
     """The weekdays of a stated break ('off dec 24 through jan 1'), as ISO dates, with the words."""
     off = [d for d in sig.dates if d.role == "off"]
@@ -417,6 +420,8 @@ def _days_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
         last = first  # "out on leave jan 4-15": the range ends in the same month
     elif len(off) == 1 and re.search(r"\b(?:till|until)\s+\S", said) and first.value > today:
         begin, end = today, first.value - timedelta(days=1)  # "out sick till wednesday": from today, back on wednesday
+    if last is not first and BACK_ON.search(sig.text.normal[last.end : last.end + 30]):
+        end = last.value - timedelta(days=1)  # "out from the 23rd til jan 4th (4th we're back)"
     days = [begin + timedelta(days=i) for i in range((end - begin).days + 1)]
     weekdays = [d.isoformat() for d in days if d.weekday() < 5][:60]
     return (weekdays, sig.words(first.start, last.end)) if weekdays else None

@@ -253,6 +253,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
     out: list[StatedDate] = [StatedDate(_last_day_of(MONTHS[m.group("m").lower()[:3]], today), "until", m.start("m"), m.end("m")) for m in THROUGH_MONTH.finditer(text)]  # a period's end, not a deadline
     for m in DATE_PHRASE.finditer(text):
         phrase = m.group(0)
+        if FULL_MONTH_STOP.search(phrase):
+            continue  # "up from 4 in january. three incidents": the sentence ended with the month
         value = _business(phrase, today) or _parse(phrase, today)
         if value is None:
             continue
@@ -273,15 +275,37 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         if past and value > today and _a_year_earlier(value) is not None and (today - _a_year_earlier(value)).days <= (45 if promise else 300):
             value = _a_year_earlier(value)  # "kicked off monday nov 30", "were due nov 27": a date already past
             role = "start" if re.search(r"kick|start|began|joined", past.group(0), re.I) else role
+        elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]):
+            value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
     return sorted(out, key=lambda d: d.start)
 
 
 # Days nobody works: "off dec 24 through jan 1", "out from the 21st to the 1st", "office closed 24-26 dec".
 OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+)?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+)?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed)|on (?:holiday|vacation|pto))\s+(?:from\s+|between\s+|on\s+)?$", re.I)
-OFF_UNTIL = re.compile(r"\s*(?:through|to|until|till|-|and)\s*(?:the\s+)?", re.I)
+OFF_UNTIL = re.compile(r"\s*(?:through|to|until|till|til|-|and)\s*(?:the\s+)?", re.I)
 # Words that put a date in the past: a start that happened, a due date that was missed.
 PAST_CUE = re.compile(r"\b(?:kick(?:ed)? off|kicked off|started|began|joined|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)
+
+
+FULL_MONTH_STOP = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\.\s+\d", re.I)
+# A date followed by what already happened on it: "on the 1st we changed ...", "the 20th, they shipped ...".
+PAST_AFTER = re.compile(r"^\s*,?\s*(?:we|they|it|he|she|i|you|someone|the \w+|\w+)\s+(?:\w+\s+)?(?:changed|switched|moved|shipped|launched|started|rolled|pushed|deployed|merged|updated|flipped|turned|released|retrained|went|was|were|did|had|got)\b", re.I)
+
+
+def _last_before(value: date, phrase: str, today: date) -> date:
+    """The same day a month earlier ('the 1st') or a year earlier (a named month), once it is on or before today."""
+    if not re.search(MONTH, phrase, re.I):
+        year, month = value.year, value.month
+        for _ in range(12):
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+            try:
+                earlier = date(year, month, value.day)
+            except ValueError:
+                continue  # no 31st that month
+            if earlier <= today:
+                return earlier
+    return _a_year_earlier(value) or value
 
 
 def _a_year_earlier(value: date) -> date | None:

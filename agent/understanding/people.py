@@ -69,13 +69,15 @@ STRONG_SLOTS = re.compile(
     rf"|^\s*{_W}\s*\([^)]{{1,40}}\)\s+(?:just\s+)?(?:pulled|asked|told|said|came|is|was|has|had|wants|messaged|pinged|mentioned|emailed|dm'?d)\b"
     rf"|(?:^|[.!?]\s+){_W}\s+(?:just\s+|finally\s+|also\s+)?(?:told|asked|messaged|pinged|emailed|texted|dm'?d|slacked|pulled|confided in|came to)\s+me\b"
     rf"|\b(?:starts?|started|joins?|joined|joining|starting)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|next|this|tomorrow|today)\w*\s*[,-]\s*{_W}\s*[,(-]"
-    rf"|\b(?:cfo|cto|ceo|coo|cpo|vp|director|head of \w+|lead|manager|boss|pm)\s*\({_W}\)",
+    rf"|\b(?:cfo|cto|ceo|coo|cpo|vp|director|head of \w+|lead|manager|boss|pm)\s*\({_W}\)"
+    rf"|(?:^|[:.!?;]\s+){_W}(?=,\s+(?:a |an |my |our )?(?:senior|junior|staff|principal|mid-level|lead|new|applied)\s+(?:mle|ml engineer|engineer|ds|data scientist|scientist|researcher|analyst|pm|dev|tl|tech lead|hire)\b)",
     re.IGNORECASE,
 )
 WEAK_SLOTS = re.compile(
     rf"(?:^|[.!?;,:]\s+|\n|\b(?:and|but|so|because|since|if|what if|when|then)\s+|\bmy (?:best |top |strongest |most senior |senior |junior |lead |new |only )?(?:engineer|mle|ds|data scientist|scientist|researcher|report|analyst|dev|hire|intern|tech lead)\s+){_W}(?=(?:'s(?!\s+(?:in|on|at|the|a|an|up|down|over|done|ready|live|fine|ok|what|how)\b)|\s+(?:and|or|from|is|was|has|had|gets|got|goes|went|wants|lost|loses|told|came|called|texted|emailed|messaged|said|says|thinks|reckons|spotted|asked|came|moved|moves|needs|keeps|been|did|does|can|could|will|would|hasn't|isn't|doesn't|won't|just|also|only))\b)"
     rf"|\b(?:with|for|about|tell|ask|told|asked|pull|move|borrow|give|lend|wants?|needs?|both|and|from|to|off|inherit\w*|take|takes|cost|costs)\s+{_W}\b"
-    rf"|\b(?:is|was|it'?s|that'?s|would be)\s+{_W}(?=\s*(?:,\s*who\b|,\s*who'?s\b|\())",  # 'the only one who has done on-call is tamsin, who ...'
+    rf"|\b(?:is|was|it'?s|that'?s|would be)\s+{_W}(?=\s*(?:,\s*who\b|,\s*who'?s\b|\())"  # 'the only one who has done on-call is tamsin, who ...'
+    rf"|\b{_W}(?=,\s+(?:a |an |my |our )?(?:senior|junior|staff|principal|mid-level|mid|lead|new|applied)\b)",  # 'agenda pls: femi, senior MLE, ...'
     re.IGNORECASE,
 )
 # Known first names that are also everyday words, and words a first-name list holds by accident.

@@ -17,7 +17,7 @@ NUM = r"\d+(?:\.\d+)?"
 # "3 to 5 weeks", "between 3 and 5 weeks", "3 or 4 weeks", "3-week", "3 weeks"
 DURATION_RE = re.compile(
     rf"(?:(?:between|from)\s+)?(?P<a>{NUM})(?:\s*(?:to|or|and|/)\s*(?P<b>{NUM}))?(?:\s*/\s*(?P<c>{NUM}))?"
-    rf"\s*-?\s*(?:more\s+|extra\s+|full\s+|solid\s+)?{UNIT}\b",
+    rf"\s*-?\s*(?:more\s+|extra\s+|full\s+|solid\s+|fixed\s+|whole\s+)?{UNIT}\b",
     re.IGNORECASE,
 )
 # "could stretch to 3", "worst case 4", "maybe 3" right after a duration: the pessimistic bound.

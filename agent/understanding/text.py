@@ -33,7 +33,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\ba fortnight\b", "2 weeks"),
     (r"\bfortnight\b", "2 weeks"),
     (r"\b(?:an?|one) (hour)\b", r"60 minutes"),
-    (r"\b(?:an?) (?=(?:(?:full|extra|more|whole|single|solid)\s+)?(?:day|week|wk|month|sprint|quarter)s?\b)", "1 "),
+    (r"\b(?:an?) (?=(?:(?:full|extra|more|whole|single|solid|fixed)\s+)?(?:day|week|wk|month|sprint|quarter)s?\b)", "1 "),
     (r"\b(?:an?) (?=(?:\w+ )?(?:engineer|scientist|researcher|person|hire)\b)", "1 "),
     (r"(?<![\d:/])\b(\d+(?:\.\d+)?)\s*(?:wks?|w)\b(?!/)", r"\1 weeks"),  # "3w", "2 wks"; not "1:1 w/ kenji"
     (r"\b(\d+(?:\.\d+)?)\s*(?:d)\b", r"\1 days"),

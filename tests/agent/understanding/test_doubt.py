@@ -52,3 +52,8 @@ def test_the_effort_of_a_request_is_not_the_stretch_of_the_past_it_covers():
 def test_a_known_person_read_from_a_role_word_is_kept():
     s = parse_situation("i have 30 min with my skip (vp data) monday. want to raise the on-call load", None, TODAY)
     assert s.get("person") and not s.unclear
+
+
+def test_a_name_before_a_role_in_lower_case_is_the_person():
+    s = parse_situation("agenda pls: tunde, senior MLE, back wednesday from parental leave. 1:1 thurs 30 min", None, TODAY)
+    assert s.get("person") == "Tunde"

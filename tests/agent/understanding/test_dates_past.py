@@ -1,0 +1,31 @@
+"""Dates that already happened, sentence ends after a month, breaks that end the day people are back."""
+
+from datetime import date
+
+from agent.understanding import parse_situation
+from agent.understanding.dates import find_dates
+
+TODAY = date(2026, 12, 4)
+
+
+def test_a_day_followed_by_what_happened_on_it_is_in_the_past():
+    found = find_dates("on the 2nd we switched the label source", TODAY)
+    assert [(d.value, d.role) for d in found] == [(date(2026, 12, 2), "past")]
+    assert find_dates("by the 22nd we need it", TODAY)[0].role == "deadline"
+
+
+def test_a_month_that_ends_a_sentence_does_not_take_the_next_number():
+    s = parse_situation("ask my vp for one more MLE. we run 9 models, up from 3 in march. four incidents last month.", None, TODAY)
+    assert s.get("deadline") is None
+
+
+def test_a_break_ends_the_day_people_are_back_and_a_fixed_week_is_a_task():
+    s = parse_situation(
+        "forecast: data fixes 1-2 wks, training 2-3 wks, then a fixed week of canary. we're off from the 21st til jan 5th (5th we're back). "
+        "is the wk of feb 1 realistic",
+        None,
+        TODAY,
+    )
+    assert s.get("days_off")[-1] == "2027-01-04" and "2027-01-05" not in s.get("days_off")
+    assert s.get("deadline") == "2027-02-01"
+    assert [t["name"] for t in s.get("tasks")][-1] == "canary"
