@@ -47,12 +47,12 @@ CURRENT_WORK_RE = re.compile(
     re.IGNORECASE,
 )
 EXPLICIT_DEADLINE = re.compile(r"\d", re.I)
-TASK_SPLIT = re.compile(r"[.;]\s|,\s*|\s+-\s+|\s+(?:can |could |will )?run alongside\s+|\s+alongside\s+|\s+then\s+|\s+and then\s+|\s+after that\s+|\s+followed by\s+|\s+plus\s+|\n|:\s+", re.I)
+TASK_SPLIT = re.compile(r"[.;?!]\s|,\s*|\s+-\s+|\s+(?:can |could |will )?run alongside\s+|\s+alongside\s+|\s+then\s+|\s+and then\s+|\s+after that\s+|\s+followed by\s+|\s+plus\s+|\n|:\s+", re.I)
 TASK_FILLER = re.compile(
-    r"\b(?:then|and|about|around|roughly|maybe|probably|likely|a|an|the|of|for|is|are|takes?|will|would|should|needs?|"
+    r"(?<![/-])\b(?:then|and|about|around|roughly|maybe|probably|likely|a|an|the|of|for|is|are|takes?|will|would|should|needs?|"
     r"need|we|i|it|its|it's|our|my|another|more|extra|to|do|be|with|approx|est|estimate[sd]?|plus|first|also|weeks?|days?|sprints?|months?|"
     r"working|more|probably|most|ish|~|\d+(?:\.\d+)?%?|try|works?|chance|percent|can|could|realistically|he|she|they|says|said|thinks|left|"
-    r"reckons?|quick|one|so|ok|okay|still|just|really|honestly|like|basically|actually|he's|she's|they're|s)\b",
+    r"reckons?|quick|one|so|ok|okay|still|just|really|honestly|like|basically|actually|he's|she's|they're|s)\b(?![/-])",
     re.IGNORECASE,
 )
 
@@ -967,7 +967,9 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
         tasks[0]["added_to_project"] = True
     chance = sig.percents.get("success")
     if tasks and chance is not None and not any("success_probability" in t for t in tasks) and WORKS_NEAR.search(sig.text.normal[max(0, chance.start - 50) : chance.end + 50]):
-        tasks[-1]["success_probability"] = round(chance.value, 3)  # "maybe 70% the new model even beats prod": the last step decides
+        _task_said_before(tasks, sig.text.normal, chance.start)["success_probability"] = round(chance.value, 3)
+    for t in tasks:
+        t.pop("_at", None)
     if tasks:
         s.put("tasks", tasks, "question", "; ".join(t.pop("_words") for t in tasks))
         if any("success_probability" in t for t in tasks):
@@ -975,6 +977,13 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
         if PARALLEL_RE.search(sig.text.normal):
             s.put("parallel", True, "question", PARALLEL_RE.search(sig.text.original).group(0) if PARALLEL_RE.search(sig.text.original) else "in parallel")
     _named_project(s, sig, team)
+
+
+def _task_said_before(tasks: list[dict[str, Any]], normal: str, at: int) -> dict[str, Any]:
+    """The task a chance is said of: the one whose estimate comes just before it in the same sentence ("quantization
+    2-3 wks, and tbh 50/50 it hits the budget"), else the last step ("maybe 70% the new model even beats prod")."""
+    before = [t for t in tasks if t.get("_at", at + 1) <= at and not re.search(r"[.?!]\s", normal[t["_at"] : at])]
+    return max(before, key=lambda t: t["_at"]) if before else tasks[-1]
 
 
 def _sentence_of(text: str, words: str) -> str:
@@ -1009,7 +1018,7 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         if not name and seg_start > 0:  # "model fixes after that 1-3 wks": the name sits before the joining words
             previous = max((b for b in starts if b < seg_start - 1), default=0)
             name = _task_name(normal[previous : seg_start]) if not any(previous <= x.start < seg_start for x in durations) else ""
-        task: dict[str, Any] = {"name": name or f"Task {len(tasks) + 1}", "weeks": d.weeks, "unit": d.unit, "_words": sig.words(seg_start, seg_end)}
+        task: dict[str, Any] = {"name": name or f"Task {len(tasks) + 1}", "weeks": d.weeks, "unit": d.unit, "_words": sig.words(seg_start, seg_end), "_at": d.end}
         around = normal[max(0, seg_start - 15) : seg_start + 12]
         if tasks and re.search(r"\b(?:then|after that|followed by|afterwards)\b", around, re.I):
             task["after_all"] = True  # "..., then 3 days of QA at the end": waits for everything before it
@@ -1028,9 +1037,12 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
 
 
 def _task_name(segment: str) -> str:
+    segment = re.sub(r"\s+", " ", segment)
     needed = re.search(r"\b(?:needs?|adds?|requires?) (?:a |an |the |another |one more )?([\w/-]+(?: [\w/-]+){0,3}?)(?= before| first| by|,|\.|$)", segment, re.I)
     needed = needed or re.search(r"\b(?:loses?|lost|losing|spends?)\s+(?:[\d.]+\s+\w+\s+)?(?:to|on)\s+(?:the\s+)?([\w/-]+(?: [\w/-]+){0,2}?)(?= next| this| before| by|,|\.|\?|$)", segment, re.I)
-    if needed:
+    if needed and re.match(r"\d|(?:minimum|maximum|min|max|tops|total|at least|more|extra)\b", needed.group(1), re.I):
+        segment = segment[: needed.start()]  # "the A/B needs 1 full week minimum": the task is the A/B
+    elif needed:
         segment = needed.group(1)  # "the summarizer needs a red-team safety review before launch": the task is the review
     segment = re.sub(r"\b(?:after that|afterwards|after it)\b", " ", segment, flags=re.I)
     words = [w for w in re.findall(r"(?<![\w/-])[\w][\w/-]*", TASK_FILLER.sub(" ", segment)) if re.search(r"[A-Za-z]", w)]  # "relabel 2k queries"

@@ -149,6 +149,28 @@ def _bare(text: str, found: list["Duration"]) -> list["Duration"]:
     return out
 
 
+# "label audit 3 weeks, retrain + calibration 2 to 4, then ...": a range in a list of estimates takes its
+# neighbours' unit when they share one.
+LISTED_RANGE = re.compile(rf"(?<![\d./:$€£#])(?P<a>{NUM})\s+to\s+(?P<b>{NUM})(?=\s*(?:[,;)]|\.\s|\s+(?:then|and|plus)\b|$))(?!\s*%)")
+
+
+def _listed_ranges(text: str, found: list["Duration"]) -> list["Duration"]:
+    out: list[Duration] = []
+    for m in LISTED_RANGE.finditer(text):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        near = [d for d in found if abs(d.start - m.end()) < 120 or abs(m.start() - d.end) < 120]
+        units = {d.unit for d in near}
+        if len(units) != 1 or not near:
+            continue
+        a, b = float(m.group("a")), float(m.group("b"))
+        if not 0 < a < b:
+            continue
+        factor = WEEKS_PER_UNIT[units.pop()]
+        out.append(Duration(a * factor, (a + b) / 2 * factor, b * factor, "effort", m.start(), m.end(), near[0].unit))
+    return out
+
+
 TRIPLE_RE = re.compile(rf"(?<![\d/])(?P<a>{NUM})\s*/\s*(?P<b>{NUM})\s*/\s*(?P<c>{NUM})(?![\d/])(?!\s*(?:working |business )?(?:days?|weeks?|sprints?|months?)\b)")
 GLOBAL_UNIT = re.compile(r"\bin (?:working |business )?(?P<u>days|weeks)\b|\b(?P<v>days|weeks),? (?:optimistic|best)", re.I)
 
@@ -213,7 +235,7 @@ def find_durations(text: str) -> list[Duration]:
         out.append(
             Duration(low * factor, likely * factor, high * factor, _role(text, m.start(), m.end()), m.start(), end, word)
         )
-    return sorted(out + _bare(text, out) + _unitless_triples(text), key=lambda d: d.start)
+    return sorted(out + _bare(text, out) + _listed_ranges(text, out) + _unitless_triples(text), key=lambda d: d.start)
 
 
 # Chances: "maybe 60%", "a coin flip", "unlikely", "pretty confident".
@@ -258,6 +280,10 @@ class Quantity:
     end: int
 
 
+MEASURED = re.compile(r"\.\d*[1-46-9]")  # 91.2%: nobody states odds to a tenth, a dashboard does (62.5% may be odds)
+WAS_AFTER = re.compile(r"^[^.;]{0,30}\((?:was|from|vs\.?|down from|up from)\b", re.I)
+
+
 def find_percentages(text: str) -> dict[str, Quantity]:
     """Percentages by meaning: success (a chance), load (of capacity), confidence (asked for)."""
     found: dict[str, Quantity] = {}
@@ -269,6 +295,8 @@ def find_percentages(text: str) -> dict[str, Quantity]:
             continue
         around = text[max(0, m.start() - 40) : m.end() + 40]
         value = float(m.group("n"))
+        if MEASURED.search(m.group("n")) or WAS_AFTER.match(text[m.end() :]):
+            continue  # "pick success 91.2% (was 86.0)": a measured rate, not a chance anyone stated
         if LOAD_CONTEXT.search(around) and ("load" not in found) and value >= 50:
             found["load"] = Quantity(value, m.start(), m.end())
         elif (SUCCESS_CONTEXT.search(around) or ON_TIME_AFTER.match(text[m.end() :])) and "success" not in found and 0 < value <= 100:
