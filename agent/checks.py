@@ -78,7 +78,9 @@ def draft_problems(
     """Everything a careful reader would send back about this draft."""
     problems: list[DraftProblem] = []
     recipient = situation.get("recipient")
-    if isinstance(recipient, str) and recipient and recipient.casefold() not in body.casefold():
+    from agent.drafting import GROUP_RE
+
+    if isinstance(recipient, str) and recipient and not GROUP_RE.fullmatch(recipient) and recipient.casefold() not in body.casefold():
         problems.append(DraftProblem("recipient", f"{recipient} is not named in the draft"))
     first = LEAD_FILLER.sub("", body.strip()).split("\n", 1)[0]
     if re.match(r"^(?:here is|i wanted to|just a quick|hope you|as you know|following up)\b", first, re.I):

@@ -620,7 +620,8 @@ def _draft_lines(records: list[dict[str, Any]], heading: str) -> list[str]:
     draft = latest_result(records, "draft_message")
     if draft is None:
         return []
-    lines = ["", f"**{heading}** (draft, checked by the message linter)", f"Subject: {draft.subject}", ""]
+    subject = [f"Subject: {draft.subject}"] if draft.subject else []  # a channel post has none
+    lines = ["", f"**{heading}** (draft, checked by the message linter)", *subject, ""]
     lines += _quote(draft.body)
     return lines
 

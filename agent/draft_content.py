@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from agent.understanding.writer_notes import is_writer_note, without_asides, without_source
 from tools.message import Point, address
 
 # Abbreviations whose full stop does not end a sentence.
@@ -17,7 +18,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*\n+\s*")
 # "reason: ...", "counter: ...", "what i can do: ...": a label says what kind of content follows.
 _LABELS: tuple[tuple[str, str], ...] = (
     ("reason", r"reason|why|because|cause|root cause|context|background"),
-    ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|what (?:i|we) can (?:do|offer)(?: instead)?|instead|alternative|plan b"),
+    ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|what (?:i|we)(?: can|'ll| will| could|'d| would)? (?:do|offer|give)(?: instead)?|instead|alternative|plan b"),
     ("ask", r"(?:the |my |our )?ask|request|what i need|need from (?:you|them|her|him)"),
     ("point", r"numbers|facts|truth|status|update|news|fyi|note|headline|result|results"),
 )
@@ -51,7 +52,11 @@ _TELL_RE = re.compile(
     r"^(?:pls |please )?(?:(?:can|could|would|will) (?:you|u|ya) (?:pls |please )?)?(?:i\s+)?(?:have to |need to |got to |gotta |must |want to |should )?(?:tell|let|inform|remind|warn|notify|update)\s+", re.I
 )
 # Where the message starts after 'tell the sales lead ...': the first subject of a sentence of its own.
-_TOLD_START = re.compile(r"^(?:[^\s:]+\s+){0,5}?(?:that\s+)?(?=(?:we|we'?re|we'?ll|we'?ve|i|i'?m|i'?ll|it|it'?s|they|our|there|the \w+ (?:is|are|will|moves?|slips?))\b)", re.I)
+_TOLD_START = re.compile(
+    r"^(?:[^\s:()]+\s+|\([^)]{0,60}\)\s+){0,8}?(?:that\s+)?(?=(?:we|we'?re|we'?ll|we'?ve|i|i'?m|i'?ll|it|it'?s|they|our|there|"
+    r"(?:the |(?-i:[A-Z]))(?:(?!(?:the|after|before|to|for|of|on|in|until|once|when|with)\b)[\w-]+ ){0,3}(?:is|are|will|moves?|slips?|ships?|lands?|goes|launch(?:es)?|starts?|pauses?))\b)",
+    re.I,
+)
 # "write a note to Dana saying the API slips ...": what follows the saying is the message.
 _SAYING = re.compile(r"\b(?:saying|to say|that says|telling (?:her|him|them|the \w+|our \w+)|explaining|letting (?:her|him|them) know)\s+(?:that\s+)?", re.I)
 # An instruction in the imperative about how to write ("don't blame anyone", "never promise a date").
@@ -74,7 +79,8 @@ _QUESTION_TO_US = re.compile(r"^(?:how|what|whats|what's|is it|should i|do i|can
 # The reader's own question relayed ("victor just pinged 'still on for jan 29?'"): what the reply answers.
 _RELAYED = re.compile(
     r"\b(?:pinged|asked|asks|asking|slacked|emailed|messaged|wants to know|wondering|wants a)\b.*\?|\b(?:asked|asks|asking|wants to know|wondering)\s+(?:me\s+|us\s+)?(?:if|whether|when)\b"
-    r"|\bkeeps? (?:asking|pushing|pinging|bugging)\b",
+    r"|\bkeeps? (?:asking|pushing|pinging|bugging)\b"
+    r"|\b(?:in|on) (?:the |our |a )?(?:[\w#-]+ )?(?:channel|slack|dm|thread|chat)\b[^:]{0,20}:\s*['\"“‘][^'\"”’]{5,200}\?",  # "in the exec channel: 'why ...?'"
     re.I,
 )
 _OFFER_START = re.compile(r"^(?:and\s+)?(?:(?:i|we) (?:can|could|will|'ll) )?(?:offer(?:ing)?|propose)\s+|^but\s+(?=(?:she|he|they|we|i)\s+(?:can|could)\b)", re.I)
@@ -87,7 +93,7 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
     """The content clauses of the question, in the message's voice, words to the writer left out (the
     people in `names` written with their capital)."""
     text = question.replace(pasted, " ") if pasted else question
-    text = _without_quoted_messages(text)
+    text = without_asides(_without_quoted_messages(text))
     points: list[Point] = []
     for sentence in (part for whole in _sentences(text) for part in _verdict_split(whole)):
         for point in _point(sentence, recipient) or ():
@@ -96,7 +102,20 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
             if point.kind == "offer" and names:  # "but she can do a design review": the person it is about
                 point = point.model_copy(update={"text": re.sub(r"^(?:she|he)\b", names[0], point.text, flags=re.I)})
             points.append(point)
+    wanted = asked_for(text)
+    if wanted and not any(_shares_words(p.text, wanted, 3) for p in points):
+        points.insert(0, Point(kind="ask", text=wanted))  # "write the ask to ngozi for one MLOps engineer": the ask leads
     return points
+
+
+# "write the ask to ngozi (VP eng) for one MLOps engineer": what is asked for, inside the words to the writer.
+_ASKED_FOR = re.compile(r"\b(?:the|my|an?)\s+ask\s+(?:to\s+[\w.'-]+(?:\s*\([^)]*\))?\s+)?for\s+(?P<a>[^.,;:\n]{3,80})", re.I)
+
+
+def asked_for(text: str) -> str:
+    """What a resource ask asks for, where the manager names it in their request to the writer ('' when not)."""
+    m = _ASKED_FOR.search(text)
+    return m.group("a").strip() if m else ""
 
 
 def relayed_question(question: str) -> str:
@@ -156,7 +175,9 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
     kind, body = _label(sentence)
     if kind == "drop":
         return None
-    body = _after_tell(body, recipient)
+    body = without_source(_after_tell(body, recipient))
+    if is_writer_note(body):
+        return None  # "she's not technical", "post for the team channel", "I'm a pushover": constraints, never content
     saying = _SAYING.search(body)
     if kind == "point" and saying and _WRITER_VERB_START.match(body):
         body = body[saying.end() :]  # "write a note to Dana saying the API slips": the message is what is said
@@ -172,7 +193,7 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
     clauses = [c for c in re.split(r",\s+|\s+-\s+", body) if c.strip()]
     kept = [
         c for c in clauses
-        if not (_INSTRUCTION.search(c) and len(c.split()) <= 8) and not _READER_NOTE.match(c.strip()) and not _REFUSAL.match(c.strip()) and not _STYLE_ONLY.match(c.strip())
+        if not (_INSTRUCTION.search(c) and len(c.split()) <= 8) and not is_writer_note(c) and not _READER_NOTE.match(c.strip()) and not _REFUSAL.match(c.strip()) and not _STYLE_ONLY.match(c.strip())
     ]
     offered = [c for c in kept if _OFFER_START.match(c.strip())] if kind == "point" and len(clauses) > 1 else []
     if kind == "point" and len(clauses) > 1 and clauses[0] not in kept and not offered:
@@ -247,8 +268,9 @@ def holds_writer_words(text: str, points: list[Point], question: str) -> bool:
 
 
 def writer_words(text: str) -> bool:
-    """True when the text holds words meant for the writer (tone, length, 'decided already')."""
-    return bool(_INSTRUCTION.search(text))
+    """True when the text holds words meant for the writer (tone, length, 'decided already', a note on the reader)."""
+    clauses = (c for x in _sentences(text) for c in re.split(r",\s+|\s+-\s+", x))
+    return bool(_INSTRUCTION.search(text)) or any(is_writer_note(c) for c in clauses)
 
 
 def _is_instruction(text: str) -> bool:

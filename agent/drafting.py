@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from agent.draft_content import content_points, holds_writer_words, instruction_only, relayed_question, writer_words
 from agent.situation import Situation
+from agent.understanding.writer_notes import note_constraints
 from agent.tool_results import latest_result
 from tools.message import Point
 
@@ -32,6 +33,8 @@ ROLE_LABELS = {
     "peer_team": "partner team", "customer": "customer",
 }  # fmt: skip
 PRONOUNS = {"him", "her", "them", "he", "she", "they"}
+# A reader that is a group, not a person ("Council", "the board"): greeted "Hi all,".
+GROUP_RE = re.compile(r"(?i:(?:the )?(?:council|board|committee|directors|leads|leadership|execs?|panel|group|squad|everyone|all))")
 # Purposes whose body answers "will it make the date?": a stated chance stands in for a forecast.
 ODDS_PURPOSES = ("answer_question", "forecast_risk", "explain_uncertainty", "progress_update")
 STRATEGY_WORDS: tuple[tuple[str, str], ...] = (
@@ -75,11 +78,16 @@ def draft_input(
 
     role, recipient = reader(s)
     recipient = titled(recipient or named_reader(question), question)
+    if GROUP_RE.fullmatch(recipient):
+        recipient = "all"  # "the regional ops council": a group is greeted as one ("Hi all,"), never by its title
     purpose = s.get("purpose") or default_purpose(s, reprioritization is not None)
     pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else pasted_to_shorten(question)
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
     points = [p for p in content_points(question, recipient=recipient, names=_known_names(s, recipient, question)) if not _restates_tasks(p, s)]
+    constraints = note_constraints(question)
+    if constraints.decided and points and purpose in ("respond_to_reprioritization", "decline_or_negotiate", ""):
+        purpose, reprioritization = decided_purpose(s, points), None  # "decision's made": told, never proposed
     purpose = purpose_for_points(purpose, points, question, s, reprioritization is not None)
     dictated = s.stated("decision") and s.has("purpose") and purpose != "respond_to_reprioritization"
     facts = facts_from_situation(s, today, purpose)
@@ -103,6 +111,7 @@ def draft_input(
         if purpose != "announce_change":
             purpose = "respond_to_reprioritization"
     facts.update({k: v for k, v in rewrite_limits(question).items() if k == "max_sentences"})  # "2 line reply", "3 lines max"
+    _keep_odds_internal(facts, s, question, purpose)
     if points and reprioritization is None:
         facts["points"] = [p.model_dump() for p in points[:12]]
         if not facts.get("question_asked") and purpose in ("answer_question", "explain_uncertainty"):
@@ -125,12 +134,13 @@ def draft_input(
     draft: dict[str, Any] = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": purpose,
-        "tone": tone_asked(question),
+        "tone": tone_asked(question, instruction_only(question, points) if points else question),
         "facts": clean,
         "recipient": recipient[:80],
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",  # an unnamed senior reader has no title to use
         # The manager's content is meant to be said: only what they told the writer must never be pasted back.
         "source_text": (instruction_only(question, points) if "points" in clean else question)[:5000],
+        "constraints": constraints.model_dump(),
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
 
@@ -175,9 +185,10 @@ def titled(name: str, question: str) -> str:
     return f"{'Dr' if m.group(1).lower() == 'dr' else 'Prof.'} {name}" if m else name
 
 
-def tone_asked(question: str) -> str:
-    """warm when the manager asks for a warm or friendly note, formal for a committee or a board, else direct."""
-    return "warm" if WARM_RE.search(question) else "formal" if FORMAL_RE.search(question) else "direct"
+def tone_asked(question: str, notes: str | None = None) -> str:
+    """warm when the manager's words to the writer (`notes`, default the whole question) ask for a warm or friendly
+    note ('friendly fraud' in the content is no tone), formal for a committee, a board or a professor, else direct."""
+    return "warm" if WARM_RE.search(question if notes is None else notes) else "formal" if FORMAL_RE.search(question) else "direct"
 
 
 SHORTEN_RE = re.compile(r"\b(?:shorten|condense|trim|cut (?:this|it)(?: down)? to|make (?:this|it) shorter|boil (?:this|it) down)\b", re.I)
@@ -198,6 +209,8 @@ def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situ
     answered (not declined); a counter-offer with no move to weigh is a negotiation; the reader's request with
     no slip in it is a reply to that request, not a schedule warning."""
     kinds = {p.kind for p in points}
+    if purpose in ("progress_update", "forecast_risk") and not whatif and relayed_question(question) and "offer" not in kinds:
+        return "answer_question"  # the reader asked something: the message answers it
     odds = s.stated("success_probability") or any(re.search(r"\d\s*%", p.text) for p in points)
     if purpose in ("decline_or_negotiate", "progress_update", "forecast_risk") and "offer" not in kinds and odds and FORWARDED_QUESTION_RE.search(question):
         return "answer_question"
@@ -285,6 +298,34 @@ def plan_change_options(prescriptions: Prescriptions, limit: int = 3) -> list[di
         on = "chance on the new date" if c.kind == "move_date" else "chance of making the date"
         out.append({"name": CHANGE_LABELS.get(c.kind, "Change the plan"), "tradeoff": f"{c.description.rstrip('.')} ({on}: {chance})."[:300]})
     return out
+
+
+# The reader asked about timing or odds ('will it be ready by March 1?', 'what are the chances'): odds may be given.
+ODDS_ASKED_RE = re.compile(r"\b(?:when|by (?:the |mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|q[1-4]|end|eo)|on track|ready|in time|chances?|odds|likely|how sure|confident|date|deadline|slip|still on)\b", re.I)
+
+
+def odds_wanted(s: Situation, question: str, facts: dict[str, Any]) -> bool:
+    """True when a chance may appear in the draft: the manager stated one, or the reader asked about dates or odds."""
+    if s.stated("success_probability") or re.search(r"\d\s*%|\bin (?:\d+|one|two|three|four|five|ten)\b", question):
+        return True
+    asked = " ".join(str(facts.get(k) or "") for k in ("question_asked",)) or relayed_question(question)
+    return bool(ODDS_ASKED_RE.search(asked))
+
+
+def _keep_odds_internal(facts: dict[str, Any], s: Situation, question: str, purpose: str) -> None:
+    """Internal odds stay internal: a side message (a reply about a move, a decline, a decision) carries a chance only
+    when the manager gave one or the reader asked about dates or odds; otherwise the answer is said in words."""
+    if purpose not in ODDS_PURPOSES and not odds_wanted(s, question, facts):
+        for name in ("deadline_probability", "current_finish_probability"):
+            facts.pop(name, None)
+
+
+def decided_purpose(s: Situation, points: list[Point]) -> str:
+    """A decision the manager has made, told rather than proposed: an announcement to their own team, news of a
+    slip to others, else a decision to share."""
+    if s.get("audience") in ("own_team", "report"):
+        return "announce_change"
+    return "forecast_risk" if any(SLIP_POINT_RE.search(p.text) for p in points) else "share_decision"
 
 
 def default_purpose(s: Situation, whatif: bool) -> str:

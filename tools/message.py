@@ -269,8 +269,8 @@ _NAMED_DAY_RE = re.compile(
 )  # lower-case month and weekday names, capitalised ("may" is left alone: it is also a verb)
 # Note-taking shorthand written out for the reader.
 _SHORTHAND = (
-    (r"\b(\d+)\s*min\b(?=\s+[a-z])", r"\1-minute"), (r"~\s*", "about "), (r"\bwks?\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
-    (r"\bmtg\b", "meeting"), (r"\bphd\b", "PhD"),
+    (r"\b(\d+)\s*min\b(?=\s+[a-z])", r"\1-minute"), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
+    (r"\bmtg\b", "meeting"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"),
     (r"\bw/o\b", "without"), (r"\bw/", "with "), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
     (r"\bthru\b", "through"), (r"\basap\b", "as soon as possible"), (r"\bi\b", "I"), (r"\bi'm\b", "I'm"), (r"\bi've\b", "I've"),
     (r"\bi'd\b", "I'd"), (r"\bi'll\b", "I'll"), (r"\s+&\s+", " and "), (r"\beoq\b", "the end of the quarter"),
@@ -386,6 +386,31 @@ _ARROW_RE = re.compile(r"(\S+)\s*-+>\s*(\S+)")
 _FULL_DATE_RE = re.compile(r"\b\w{3} (\d{2}) (\w{3}) (\d{4})\b")
 
 
+# "on the 1st we changed ...": a day of the month told in the past tense is the last one, not the next.
+_PAST_TOLD_RE = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:(?:we|i|they|it|he|she|someone)\s+)?(?:changed|switched|moved|shipped|launched|started|was|were|went|had|did|released|"
+    r"turned|updated|added|removed|began|flipped|merged|deployed|broke|happened|landed)\b",
+    re.I,
+)
+
+
+def _ordinal_text(text: str, m: re.Match[str], today: date) -> str:
+    """'the 18th' written out as the date it means where it is said: the last such day when told in the past tense
+    ('on 1 December we changed ...'), else the next one in full."""
+    day = int(m.group(1))
+    if _PAST_TOLD_RE.match(text[m.end() :]) and 1 <= day <= 31:
+        for months_back in (0, 1, 2):
+            year, month = today.year + (today.month - 1 - months_back) // 12, (today.month - 1 - months_back) % 12 + 1
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            if candidate <= today:
+                return f"{candidate.day} {candidate.strftime('%B')}"
+    d = _ordinal_after(text[: m.start()], day, today)
+    return d.strftime("%a %d %b %Y") if d else m.group(0)
+
+
 def _ordinal_after(before: str, day: int, today: date) -> date | None:
     """'The 19th' after 'Mon 08 Feb 2027' in the same note: the 19th of that month (else this month or the next)."""
     said = list(_FULL_DATE_RE.finditer(before))
@@ -418,7 +443,7 @@ def polish(text: str, today: date | None = None, capital: bool = True) -> str:
             lambda m: d.strftime("%a %d %b %Y") if m.string[max(0, m.start() - 1) : m.start()] not in ("-", "–") and (d := _resolve_date(m, today)) else m.group(0),
             out,
         )  # "2-20 Nov" is a range of days, left as said
-        out = _ORDINAL_DAY_RE.sub(lambda m: d.strftime("%a %d %b %Y") if (d := _ordinal_after(out[: m.start()], int(m.group(1)), today)) else m.group(0), out)
+        out = _ORDINAL_DAY_RE.sub(lambda m: _ordinal_text(out, m, today), out)
     sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+", out) if x.strip()]
     fixed = [x if i == 0 and not capital else x[:1].upper() + x[1:] for i, x in enumerate(sentences)]  # the first keeps its case
     out = " ".join(fixed)
@@ -565,7 +590,7 @@ def needs_plain_language(recipient_role: str, purpose: str | None = None, plain_
     return plain_language or purpose == "explain_uncertainty" or bool(NON_TECHNICAL_ROLE_RE.search(recipient_role))
 
 
-def _style_findings(text: str) -> list[Finding]:
+def _style_findings(text: str, purpose: str | None = None) -> list[Finding]:
     """The original rules: single-date promises, metric hype, certainty, a missing ask and blame."""
     findings: list[Finding] = []
     for m in PROMISE_RE.finditer(text):
@@ -603,7 +628,7 @@ def _style_findings(text: str) -> list[Finding]:
                 fix="State a likelihood instead (e.g. '80% likely') and name the main risk.",
             )
         )
-    if not ASK_RE.search(text):
+    if not ASK_RE.search(text) and purpose != "answer_question":  # an answer to their question needs no ask
         stripped = text.rstrip()
         start = max(stripped.rfind("\n", 0, len(stripped) - 1) + 1, 0)
         findings.append(
@@ -697,7 +722,7 @@ def _approval_findings(text: str) -> list[Finding]:
 def lint_message(inp: LintInput) -> LintReport:
     """Check a stakeholder message for single-date promises without confidence, metric hype without product impact, guarantee-style certainty, a missing ask or next step, blame language and excessive length; with the optional context also for 9+ words repeated from the manager's own text (source_text), jargon for a non-technical reader, target dates already past (today) and approval asks aimed at the own team; each finding has a rule, severity, character span and suggested fix."""
     text = inp.text
-    findings = _style_findings(text) + _echo_findings(text, inp.source_text)
+    findings = _style_findings(text, inp.purpose) + _echo_findings(text, inp.source_text)
     if needs_plain_language(inp.recipient_role, inp.purpose, inp.plain_language):
         findings += _jargon_findings(text)
     if inp.today is not None:
@@ -856,6 +881,18 @@ class Facts(BaseModel):
         return v
 
 
+class Constraints(BaseModel):
+    """What the manager's notes to the writer ask of the draft: notes shape the message, never become sentences of it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    no_options: bool = Field(default=False, description="No options list and no 'which do you prefer' ('decision's made, no options').")
+    decided: bool = Field(default=False, description="A decision already made: the message announces it and asks no approval.")
+    chat: bool = Field(default=False, description="A Slack or channel post: no subject line.")
+    plain: bool = Field(default=False, description="A non-technical reader: plain words, no jargon.")
+    lead_with_ask: bool = Field(default=False, description="The ask is the first line.")
+
+
 class DraftInput(BaseModel):
     """Who the message is for, what it must do, the facts and the tone."""
 
@@ -878,6 +915,7 @@ class DraftInput(BaseModel):
     source_text: str = Field(
         default="", max_length=20_000, description="The manager's own question; the draft never repeats 9+ words of it."
     )
+    constraints: Constraints = Field(default_factory=Constraints, description="What the manager's notes to the writer ask of the draft.")
 
 
 class DraftedMessage(BaseModel):
@@ -1580,7 +1618,9 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         wanted = [x for x in points if _NEED_RE.search(x)] + asks
         rest = [x for x in points if x not in wanted]
         if wanted:
-            d.lead = f"What I'm asking for: {wanted[0]}"
+            priced = [x for x in rest if f.cost and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 6]
+            rest = [x for x in rest if x not in priced]  # "fully loaded about 170k" belongs beside the ask
+            d.lead = f"What I'm asking for: {', '.join([_strip_end(wanted[0]), *map(_strip_end, priced)])}."
             d.body = [_cap(x) for x in wanted[1:]]
         elif f.headcount is not None:
             what = re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "engineers", flags=re.I)
@@ -1594,9 +1634,10 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 16 else f"Short answer: {first}"
         d.body = [_cap(x) for x in points + reasons]
     elif inp.purpose == "explain_uncertainty":
-        d.lead = _cap(points.pop(0)) if points else _explain(inp, f, plain).lead
+        answered = f.question_asked and f.deadline_probability is not None and not _deadline_passed(f)
+        d.lead = _explain(inp, f, plain).lead if answered or not points else _cap(points.pop(0))  # their question is answered first
         d.body = [_cap(x) for x in points + reasons]
-        if f.deadline_probability is not None:
+        if f.deadline_probability is not None and not re.search(r"\d\s*%", " ".join([d.lead, *d.body])):
             d.body.append(_chance(f))
     else:  # a slip, a change to announce, an update or a decision: the manager's first point leads
         first = (points or reasons or offers or asks)[0]
@@ -1625,7 +1666,7 @@ def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str
     if inp.purpose == "explain_uncertainty" and not f.forecast:
         return "Let me know if it would help to talk it through."
     if inp.purpose in ("announce_change", "share_decision") and inp.audience == "own_team":
-        return "Questions or worries? Talk to me; if it isn't working after a few weeks, we'll adjust it together."
+        return "Questions or worries? Talk to me."  # a decided change is not reopened in its own announcement
     if f.options:
         return _decision_ask(inp, f, "Which of these would you prefer?")
     return _next_check(f, "Next step: I'll keep you posted, and I'm happy to talk it through.")
@@ -1655,9 +1696,10 @@ def _greeting(inp: DraftInput) -> str:
     name = inp.recipient.strip() or ("team" if inp.audience == "own_team" and _role(inp) == "" else "")
     if name == "team":
         return "Hi team,"  # "hope you are well" reads oddly to the people you work with every day
+    tone = "direct" if inp.tone == "warm" and inp.audience == "executive" else inp.tone  # an exec reads the answer, not pleasantries
     if not name:
-        return {"direct": "Hello,", "warm": "Hello, hope you are well.", "formal": "Hello,"}[inp.tone]
-    return {"direct": f"Hi {name},", "warm": f"Hi {name}, hope you are well.", "formal": f"Dear {name},"}[inp.tone]
+        return {"direct": "Hello,", "warm": "Hello, hope you are well.", "formal": "Hello,"}[tone]
+    return {"direct": f"Hi {name},", "warm": f"Hi {name}, hope you are well.", "formal": f"Dear {name},"}[tone]
 
 
 def _named_greeting(inp: DraftInput) -> bool:
@@ -1678,11 +1720,36 @@ def _within_limit(d: _Draft, body: list[str], limit: int) -> tuple[_Draft, list[
     return _Draft(lead=d.lead, body=kept, options=False, closing=""), kept
 
 
+# Closings that ask the reader to agree to, or reopen, what the manager has decided.
+_AGREEMENT_RE = re.compile(r"\bagree\b|\bgo ahead\b|\bdoes (?:this|that) work\b|\bwould that work\b|\bapprov\w*|\bwhich (?:of these|would you prefer|works)\b|\bconfirm\b|\badjust it together\b|\bwhat do you think\b", re.I)
+# Closings that are filler to an executive, who reads the answer and stops.
+_FILLER_CLOSE_RE = re.compile(r"\bkeep you posted\b|\bhappy to talk it through\b|\bif it would help to talk\b|\blet me know if you have questions\b", re.I)
+
+
+def _replies_to_exec(inp: DraftInput) -> bool:
+    """An executive's own question answered: the answer is all they need, no 'I'll keep you posted'."""
+    return inp.audience == "executive" and inp.purpose == "answer_question" and bool(inp.facts.question_asked)
+
+
+def _framed(inp: DraftInput, d: _Draft) -> _Draft:
+    """The draft framed for its purpose and reader: a decided change asks no approval and offers no options; an
+    executive gets no filler close ('I'll keep you posted')."""
+    c = inp.constraints
+    if c.decided or c.no_options:
+        d = _Draft(lead=d.lead, body=d.body, options=False, closing=d.closing)
+    if c.decided and _AGREEMENT_RE.search(d.closing):
+        d.closing = "Questions? Talk to me." if inp.audience == "own_team" else ""
+    if _replies_to_exec(inp) and _FILLER_CLOSE_RE.search(d.closing) and not _AGREEMENT_RE.search(d.closing):
+        d.closing = ""  # the answer to their question is the whole message
+    return d
+
+
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
-    plain = needs_plain_language(inp.recipient_role, inp.purpose)
+    plain = needs_plain_language(inp.recipient_role, inp.purpose, inp.constraints.plain)
     d = _BUILDERS[inp.purpose](inp, f, plain)
     if f.points and inp.purpose in _DICTATED and not (inp.purpose == "explain_uncertainty" and f.forecast) and _drops_points(inp, d, f):
         d = _dictated(inp, f, plain)  # the purpose's structure lost what the manager said: their points carry the message
+    d = _framed(inp, d)
     body = [x for x in d.body if x]
     if f.product_impact and inp.purpose not in ("ask_for_resources", "explain_uncertainty", "announce_change"):
         body.append(f"Why it matters: {_sentence(f.product_impact)}")
@@ -1764,7 +1831,9 @@ def _prepare(inp: DraftInput, notes: list[str]) -> Facts:
     if f.ask and HOLD_OR_MOVE_RE.search(f.ask) and (sure or inp.purpose in ("progress_update", "explain_uncertainty")):
         update["ask"] = ""
         notes.append("Dropped the hold-or-move ask: the forecast does not call for that decision.")
-    if inp.audience == "own_team" or inp.purpose == "announce_change":
+    if inp.constraints.decided or inp.constraints.no_options:
+        update["options"] = []  # "decision's made, no options": told, not put to a choice
+    if inp.audience == "own_team" or inp.purpose == "announce_change" or inp.constraints.decided:
         for name in ("ask", "decision"):
             if APPROVAL_RE.search(str(update.get(name, getattr(f, name)))):
                 update[name] = ""
@@ -1865,6 +1934,33 @@ def _fit(inp: DraftInput, f: Facts) -> tuple[Facts, str, list[str]]:
     return f, body, notes
 
 
+# Labels a draft's first line may open with; a subject says what follows them.
+_LEAD_LABEL_RE = re.compile(
+    r"^(?:short answer|heads-up|my recommendation|what i'm asking for|what i need from you|headline|in short|decision needed|"
+    r"a change to our plans|an update on our plans|the honest answer[^:]*)\s*[:.]\s*",
+    re.I,
+)
+_FULL_DAY_RE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b")
+_GREETING_LINE_RE = re.compile(r"^(?:hi|hello|hey|dear)\b[^\n]*$", re.I)
+
+
+def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
+    """A subject that says the content: the reader's question answered ('Re: ...'), else the first clause of the
+    draft's lead ('Driver ETA model moves to the week of 11 Jan'); '' when the lead is too long to say in one line."""
+    if f.question_asked and inp.purpose in ("answer_question", "explain_uncertainty"):
+        asked = _strip_end(re.split(r"[?!]", polish(f.question_asked))[0])
+        return f"Re: {asked}" if 2 <= len(asked.split()) <= 12 else ""
+    paragraphs = [x.strip() for x in body.split("\n\n") if x.strip() and not _GREETING_LINE_RE.match(x.strip())]
+    if not paragraphs:
+        return ""
+    lead = _FULL_DAY_RE.sub(lambda m: f"{int(m.group(1))} {m.group(2)}", _LEAD_LABEL_RE.sub("", paragraphs[0]))  # "11 Jan" in a subject
+    clause = _strip_end(re.split(r"(?<=[.;!?])\s+|:\s+|,\s+(?:and|but|so)\s+", lead)[0])
+    if not 2 <= len(clause.split()) <= 16 or "[" in clause:
+        return ""
+    said = clause[:1].upper() + clause[1:]
+    return f"Ask: {said}" if inp.purpose == "ask_for_resources" else said
+
+
 def _subject_worthy(project: str) -> bool:
     """A project name fit for a subject line: short, one line, not a clause of the manager's note."""
     return bool(project) and len(project.split()) <= 5 and not re.search(r"\n|/|\b(?:my|them|their|me)\b|[^\w\s'&.,()-]", project)
@@ -1902,7 +1998,8 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     notes += fit_notes
     project = f" {f.project}:" if _subject_worthy(f.project) else ""
     kind = "answer_question" if inp.purpose == "explain_uncertainty" and f.points and f.question_asked else inp.purpose  # a why answered
-    subject = f"{project} {_SUBJECTS[kind]}".strip() if project else _SUBJECTS[kind]
+    stock = f"{project} {_SUBJECTS[kind]}".strip() if project else _SUBJECTS[kind]
+    subject = "" if inp.constraints.chat else content_subject(inp, f, body) or stock  # a channel post has no subject
     if not lint.clean:
         notes.append("The facts contain phrasing the lint flags; see the lint report before sending.")
     if any(gap in body for gap in _MISSING.values()):

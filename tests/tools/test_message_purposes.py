@@ -46,7 +46,13 @@ def _lead(msg):
 @pytest.mark.parametrize("purpose", PURPOSES)
 @pytest.mark.parametrize("tone, expected", [("direct", "Hi Victor,"), ("warm", "Hi Victor, hope"), ("formal", "Dear Victor,")])
 def test_named_recipient_is_greeted_by_name(purpose, tone, expected):
-    assert _draft(purpose, tone=tone, recipient="Victor").body.startswith(expected)
+    assert _draft(purpose, tone=tone, recipient="Victor", audience="product").body.startswith(expected)
+
+
+@pytest.mark.parametrize("purpose", PURPOSES)
+def test_an_executive_gets_no_pleasantries_even_in_a_warm_note(purpose):
+    body = _draft(purpose, tone="warm", recipient="Victor", audience="executive").body
+    assert body.startswith("Hi Victor,") and "hope you are well" not in body
 
 
 @pytest.mark.parametrize("purpose", PURPOSES)

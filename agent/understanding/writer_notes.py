@@ -1,0 +1,107 @@
+"""Notes to the writer inside a request for a message: sentences and asides that describe the reader ("she's
+not technical", "kenji will grumble"), the message itself ("post for the team channel", "under 200 words", "no
+options"), or the manager ("I'm a pushover", "(me lol)"). A note is never content: it becomes a constraint on the
+draft (`tools.message.Constraints`). One home for these patterns: drafting, its checks and the evals import them from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.message import Constraints
+
+# Who a note about the reader or the audience is about: a pronoun, a name, a role, or "everyone".
+_SUBJECT = (
+    r"(?:(?:i know|i think|i suspect|i bet|i expect|fyi|note|heads up|honestly|and|but)[,:]?\s+)?"
+    r"(?P<who>he|she|they|everyone|people|folks|the (?:team|council|board|execs?|room|others)|(?P<name>[a-z][\w'-]{1,20})"
+    r"(?:\s+and\s+(?:a (?:couple|few)(?: of)?|some|two|three)\s+others)?|(?:my|our|the) (?:vp|cto|ceo|cfo|cmo|coo|director|boss|pm|manager|lead))"
+)
+# What such a note says about them: a trait, a preference about messages, or how they will take it.
+_TRAIT = (
+    r"(?:'s|’s|'re|’re|\s+is|\s+are)\s+(?:not\s+|a bit\s+|very\s+|really\s+|quite\s+|super\s+|pretty\s+|kind of\s+|so\s+|also\s+)*"
+    r"(?:technical|non-?technical|ex-[\w-]+|nice|pushy|busy|sensitive|touchy|defensive|a friend|my friend|friendly|impatient|sceptical|skeptical|"
+    r"new (?:here|to)|senior|junior|good|great|sharp|blunt|direct|numbers[- ]driven|data[- ]driven|allergic to|from (?:finance|sales|legal|marketing|ops)|"
+    r"not a (?:tech|numbers|details?) person|a (?:numbers|details?|big[- ]picture) person|stressed|anxious|upset|annoyed|touchy)\b"
+)
+_REACTION = (
+    r"(?:\s+(?:will|'ll|’ll|would|'d|might|may|probably|definitely|always|usually|tends? to))+\s+(?:probably\s+|definitely\s+)?"
+    r"(?:grumble|complain|moan|push back|hate|love|like|skim|forward|freak|panic|be (?:upset|annoyed|disappointed|unhappy|fine|happy|angry|mad)|"
+    r"take (?:it|this|that)|want (?:it|this|that|the (?:email|note|message|update|post))|read (?:it|this)|not (?:like|read|care))\b"
+    r"|\s+(?:takes?|took)\s+(?:no'?s|no’s|it|things|feedback|criticism|bad news)\s+(?:personally|badly|hard|well)\b"
+    r"|\s+(?:hates?|loves?|likes?|prefers?|cares? (?:about|only about)|skims?|reads? (?:on|it on)|doesn'?t (?:read|care|like)|don'?t (?:read|care)|has no patience)\b"
+)
+_ABOUT_READER = re.compile(rf"^{_SUBJECT}(?:{_TRAIT}|{_REACTION})", re.I)
+# Notes about the message itself: channel, format, length, tone, what it must or must not contain.
+_ABOUT_MESSAGE = re.compile(
+    r"^(?:(?:a |an |the |one |my )?(?:short |quick |brief |slack |team )?(?:post|message|note|email|reply|dm|update|announcement)\s+(?:for|in|to|on)\s+(?:the\s+|our\s+|my\s+)?(?:team\s+)?(?:channel|slack|#[\w-]+|chat))\b"
+    r"|\bbullets?\b(?:\s+(?:pls|please|points?))?\s*$|^(?:pls |please )?(?:in )?bullets?\b"
+    r"|\b(?:under|max|at most|no more than|within)\s+\d+\s+(?:words|lines|sentences)\b|\b\d+\s+(?:lines?|words|sentences)\s+max\b"
+    r"|\b(?:(?:i )?don'?t want|no|without)\s+(?:any\s+)?(?:options|alternatives|a debate|debate|discussion|a vote)\b|\bnot up for (?:a )?(?:vote|debate|discussion)\b"
+    r"|\bjust the words\b|\bnot (?:corporate|a lecture|preachy|salesy|cheesy|stiff|formal)\b|\bon (?:a|one) (?:screen|page)\b|\bin \d+ seconds\b"
+    r"|\blead with\b|\bopen with\b|\bdon'?t lead with\b|\brather not lead with\b|\bmake (?:this|it) (?:firmer|softer|shorter|kinder|clearer|nicer)\b"
+    r"|\b(?:decision'?s|decision is) (?:made|final)\b|\b(?:already )?decided(?:,| already|\.|$)|\bnot (?:asking|looking) for (?:approval|input|permission)\b"
+    r"|\bdon'?t (?:overpromise|over-promise|promise|mention|name|single (?:anyone|anybody|them|him|her) out)\b",
+    re.I,
+)
+# The manager about themself: feelings and self-descriptions, never the message's content.
+_ABOUT_ME = re.compile(
+    r"^(?:ugh|sigh|lol|fml|argh|ok so|sorry)\b|\b(?:sorry (?:for the|long one|this is long)|long one)\b"
+    r"|^(?:honestly\s+|tbh\s+)?i'?m\s+(?:a\s+|such a\s+|so\s+|really\s+|kind of\s+|pretty\s+|too\s+)*(?:pushover|annoyed|frustrated|tired|exhausted|nervous|worried|anxious|"
+    r"bad at|terrible at|not great at|awful at|soft|nice|conflict[- ]averse|new to|stressed|fried|dreading)\b"
+    r"|^i (?:sound|come across|feel|always sound)\b|^i (?:know i|tend to)\b|\bi don'?t want to (?:crush|upset|hurt|demoralis|demoraliz|lose|sound|come across|be (?:mean|harsh|a jerk))",
+    re.I,
+)
+# A bracketed aside that is a note: a laugh, the manager themself, or any note above.
+_ASIDE = re.compile(r"\s*\((?P<a>[^()]{1,80})\)")
+_ASIDE_NOTE = re.compile(r"^(?:me|me lol|lol|ugh|sigh|yes really|seriously|i know|sorry|again|not my report|her words|his words|their words|!+|\?+)\W*$", re.I)
+# A source named for the writer ("sim says 70%", "my numbers: ..."): the figures stay, the attribution goes.
+SOURCE_PREFIX = re.compile(r"^(?:(?:the |our |my )?(?:sim|simulation|forecast|model|monte carlo|numbers?|estimate)\s+(?:says?|said|gives?|shows?)\s*:?\s*)", re.I)
+
+
+def is_writer_note(sentence: str) -> bool:
+    """True when a sentence (or a clause) is a note to the writer: about the reader in the third person, about the
+    message itself, or about the manager; never content of the message."""
+    text = sentence.strip(" .!;,-–—\"'")
+    if not text:
+        return False
+    return bool(_about_reader(text) or _ABOUT_MESSAGE.search(text) or _ABOUT_ME.search(text) or _ASIDE_NOTE.match(text))
+
+
+def _about_reader(text: str) -> bool:
+    """A third-person note on the reader or audience; a one-word subject must be a person's name ('kenji will
+    grumble'), never a thing ('accuracy is great')."""
+    from agent.understanding.people import NOT_NAMES, common_words, is_first_name
+
+    m = _ABOUT_READER.match(text)
+    if not m:
+        return False
+    name = m.group("name")
+    return not name or (name.casefold() not in NOT_NAMES and (is_first_name(name) or name.casefold() not in common_words()))
+
+
+def without_asides(text: str) -> str:
+    """The text without bracketed asides that are notes ('(me lol)', '(not my report)')."""
+    return _ASIDE.sub(lambda m: "" if is_writer_note(m.group("a")) else m.group(0), text)
+
+
+def without_source(text: str) -> str:
+    """'sim says 70% by feb 1' -> '70% by feb 1': the figures, not who the writer got them from."""
+    return SOURCE_PREFIX.sub("", text, count=1)
+
+
+_NO_OPTIONS = re.compile(r"\b(?:(?:i )?don'?t want|no|without)\s+(?:any\s+)?(?:options|alternatives|a debate|debate)\b|\bnot up for (?:a )?(?:vote|debate)\b|\bjust the words\b", re.I)
+_DECIDED = re.compile(r"\b(?:decision'?s|decision is) (?:made|final)\b|\b(?:it'?s |already |is |been )decided\b|\bdecided(?:[,:.]| already)|\bnot up for (?:a )?(?:vote|debate|discussion)\b|\bnot (?:asking|looking) for (?:approval|input|permission)\b", re.I)
+_CHAT = re.compile(r"\b(?:slack|teams) (?:post|message|reply|dm)\b|\b(?:post|reply|message) (?:for|in|to) (?:the |our |my )?(?:team )?(?:channel|slack|#[\w-]+)\b|\bin (?:the |our )?(?:[\w-]+ )?channel\b|\bin slack\b|\bon slack\b|#[a-z][\w-]+|\bteam channel\b", re.I)
+PLAIN_RE = re.compile(r"\b(?:not|isn'?t|non-?)\s*technical\b|\b(?:no|zero|without|w/o) jargon\b|\bplain (?:english|words|language)\b|\bnot a (?:tech|numbers) person\b|\bin \d+ seconds\b", re.I)
+_LEAD_WITH_ASK = re.compile(r"\blead with the ask\b|\bask first\b|\bopen with the ask\b", re.I)
+
+
+def note_constraints(question: str) -> Constraints:
+    """The constraints the manager's notes put on the draft."""
+    return Constraints(
+        no_options=bool(_NO_OPTIONS.search(question)),
+        decided=bool(_DECIDED.search(question)),
+        chat=bool(_CHAT.search(question)),
+        plain=bool(PLAIN_RE.search(question)),
+        lead_with_ask=bool(_LEAD_WITH_ASK.search(question)),
+    )
