@@ -122,8 +122,9 @@ def relayed_question(question: str) -> str:
     """The reader's own question the manager relays ('ceo wants a yes/no: will the agent cut tickets 30% by march?'),
     in the reader's words, or ''."""
     for sentence in _sentences(_without_quoted_messages(question)):
-        if sentence.rstrip().endswith("?") and _RELAYED.search(sentence):
-            asked = re.split(r":\s+|['‘“\"]", sentence)[-1] if re.search(r":\s+|['‘“\"]", sentence) else ""
+        if sentence.rstrip(" .'\"’”").endswith("?") and _RELAYED.search(sentence):  # "...: 'what happened?'." 
+            parts = re.split(r":\s+|['‘“\"]", sentence) if re.search(r":\s+|['‘“\"]", sentence) else [""]
+            asked = next((x for x in reversed(parts) if x.strip().endswith("?")), parts[-1])  # the quoted question, not the full stop after it
             asked = asked.strip(" '\"’”")
             if 3 <= len(asked.split()) <= 16 and asked.endswith("?"):
                 return asked[:1].upper() + asked[1:]

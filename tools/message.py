@@ -590,7 +590,7 @@ def needs_plain_language(recipient_role: str, purpose: str | None = None, plain_
     return plain_language or purpose == "explain_uncertainty" or bool(NON_TECHNICAL_ROLE_RE.search(recipient_role))
 
 
-def _style_findings(text: str, purpose: str | None = None) -> list[Finding]:
+def _style_findings(text: str) -> list[Finding]:
     """The original rules: single-date promises, metric hype, certainty, a missing ask and blame."""
     findings: list[Finding] = []
     for m in PROMISE_RE.finditer(text):
@@ -628,7 +628,7 @@ def _style_findings(text: str, purpose: str | None = None) -> list[Finding]:
                 fix="State a likelihood instead (e.g. '80% likely') and name the main risk.",
             )
         )
-    if not ASK_RE.search(text) and purpose != "answer_question":  # an answer to their question needs no ask
+    if not ASK_RE.search(text):
         stripped = text.rstrip()
         start = max(stripped.rfind("\n", 0, len(stripped) - 1) + 1, 0)
         findings.append(
@@ -722,7 +722,7 @@ def _approval_findings(text: str) -> list[Finding]:
 def lint_message(inp: LintInput) -> LintReport:
     """Check a stakeholder message for single-date promises without confidence, metric hype without product impact, guarantee-style certainty, a missing ask or next step, blame language and excessive length; with the optional context also for 9+ words repeated from the manager's own text (source_text), jargon for a non-technical reader, target dates already past (today) and approval asks aimed at the own team; each finding has a rule, severity, character span and suggested fix."""
     text = inp.text
-    findings = _style_findings(text, inp.purpose) + _echo_findings(text, inp.source_text)
+    findings = _style_findings(text) + _echo_findings(text, inp.source_text)
     if needs_plain_language(inp.recipient_role, inp.purpose, inp.plain_language):
         findings += _jargon_findings(text)
     if inp.today is not None:
@@ -1604,6 +1604,8 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         phrase = {"yes": "yes, we expect to make it", "likely": "likely, but it is not settled yet", "unlikely": "probably not on the current plan",
                   "no": "no, not on the current plan", "": "I can't give a firm yes or no yet"}[derive_answer(f)]  # fmt: skip
         d.lead = f"Short answer: {phrase}."
+        if not derive_answer(f) and points and re.match(r"(?i)(?:why|what|how|who|where)\b", f.question_asked):
+            d.lead = _cap(points.pop(0))  # "why did accuracy fall?" is answered by the manager's first point, not a yes or no
         d.body = [_cap(x) for x in points + reasons]
         if f.deadline_probability is not None and not any(re.search(r"\d\s*%", x) for x in points):
             d.body.append(_chance(f))
@@ -1740,7 +1742,7 @@ def _framed(inp: DraftInput, d: _Draft) -> _Draft:
     if c.decided and _AGREEMENT_RE.search(d.closing):
         d.closing = "Questions? Talk to me." if inp.audience == "own_team" else ""
     if _replies_to_exec(inp) and _FILLER_CLOSE_RE.search(d.closing) and not _AGREEMENT_RE.search(d.closing):
-        d.closing = ""  # the answer to their question is the whole message
+        d.closing = "Let me know if you want the detail."  # the answer to their question is the message; no "I'll keep you posted"
     return d
 
 
@@ -1948,7 +1950,8 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     """A subject that says the content: the reader's question answered ('Re: ...'), else the first clause of the
     draft's lead ('Driver ETA model moves to the week of 11 Jan'); '' when the lead is too long to say in one line."""
     if f.question_asked and inp.purpose in ("answer_question", "explain_uncertainty"):
-        asked = _strip_end(re.split(r"[?!]", polish(f.question_asked))[0])
+        asked = _strip_end(re.split(r"[?!]", f.question_asked)[0])
+        asked = asked[:1].upper() + asked[1:]
         return f"Re: {asked}" if 2 <= len(asked.split()) <= 12 else ""
     paragraphs = [x.strip() for x in body.split("\n\n") if x.strip() and not _GREETING_LINE_RE.match(x.strip())]
     if not paragraphs:

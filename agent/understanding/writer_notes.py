@@ -18,7 +18,7 @@ _SUBJECT = (
 )
 # What such a note says about them: a trait, a preference about messages, or how they will take it.
 _TRAIT = (
-    r"(?:'s|’s|'re|’re|\s+is|\s+are)\s+(?:not\s+|a bit\s+|very\s+|really\s+|quite\s+|super\s+|pretty\s+|kind of\s+|so\s+|also\s+)*"
+    r"(?:'s|’s|'re|’re|\s+is|\s+are|\s+isn'?t|\s+aren'?t)\s+(?:not\s+|a bit\s+|very\s+|really\s+|quite\s+|super\s+|pretty\s+|kind of\s+|so\s+|also\s+)*"
     r"(?:technical|non-?technical|ex-[\w-]+|nice|pushy|busy|sensitive|touchy|defensive|a friend|my friend|friendly|impatient|sceptical|skeptical|"
     r"new (?:here|to)|senior|junior|good|great|sharp|blunt|direct|numbers[- ]driven|data[- ]driven|allergic to|from (?:finance|sales|legal|marketing|ops)|"
     r"not a (?:tech|numbers|details?) person|a (?:numbers|details?|big[- ]picture) person|stressed|anxious|upset|annoyed|touchy)\b"
