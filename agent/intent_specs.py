@@ -1,5 +1,5 @@
-"""Every intent defined once: what it is, the facts it needs, the tools it uses, how guidance is
-retrieved for it, the cards at its core, and where its planner and composer live.
+"""Every intent defined once: what it is, the words of an ask that name it, the facts it needs, the tools it
+uses, how guidance is retrieved for it, the cards at its core, and where its planner and composer live.
 
 The planner (offline brain) and composer (answer text) are named by import path and resolved on
 first use, so this module imports nothing heavy and nothing imports it back. The labelled examples
@@ -31,6 +31,7 @@ class IntentSpec:
     composer: str = ""
     drafts: bool = False
     answered_without_tools: bool = False
+    asked_by: str = ""  # the words of an ask that name this kind of answer (agent/routing.py reads them)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def _load(self, path: str) -> Callable[..., Any] | None:
@@ -54,6 +55,10 @@ SPECS: tuple[IntentSpec, ...] = (
         needs=("person", "remaining_weeks", "new_work_weeks", "deadline"), tools=("compare_strategies", "draft_message"),
         query_hint="switch priorities near-finished work", core_cards=("protect-near-finished-work", "educate-leadership-on-uncertainty"),
         planner="agent.brains.offline:plan_reprioritization", composer="agent.compose:compose_reprioritization", drafts=True,
+        asked_by=(
+            r"\bshould (?:i|we) (?:let|move|switch|pull|lend|loan|give|reassign)\b|\bswitch (?:now|her|him|them)\b|\bfinish(?:es)? first\b"
+            r"|\bwhat (?:does|would|will) (?:that|this|it|the \w+) do to\b|\bwho (?:should )?(?:moves?|switches)\b|\bdo i (?:even )?agree\b"
+        ),
     ),
     IntentSpec(
         "stakeholder_message", "A message to write: answer, risk, decline, headcount ask, uncertainty explained, team announcement, update.",
@@ -61,23 +66,46 @@ SPECS: tuple[IntentSpec, ...] = (
         query_hint="stakeholder expectations forecast range",
         core_cards=("realistic-expectations-with-stakeholders", "translate-ml-for-stakeholders"),
         planner="agent.brains.offline:plan_stakeholder", composer="agent.compose:compose_stakeholder", drafts=True,
+        asked_by=(
+            r"^(?:(?:ok|so|and|now|then|pls|please|can you|could you|can u|help me|just|quick(?:ly)?|also)\s+)*(?:draft|write|compose|reword|rewrite|"
+            r"reply|respond|email|e-mail|post|send|soften|word|phrase)\b(?!-)(?!\s+(?:up|down|on|off)\b)"
+            r"|^(?:(?:short|quick|formal|friendly|polite|brief|firm|warm|kind)\s+)*(?:email|e-mail|note|message|reply|post|slack|dm|memo|announcement|response)\s+(?:to|for)\b"
+            r"|\b(?:draft|write|compose|reword|rewrite|soften) (?:it|this|that|me|him|her|them|one|something|a|an|the|my|our|back)\b"
+            r"|\bwhat (?:do|should|can|would) i (?:actually |even )?(?:say|tell|write|reply|respond|send)\b|\bwhat to (?:say|tell|write)\b"
+            r"|\bhow (?:do|should|would|can) i (?:say|tell|word|phrase|put|break)\b|\b(?:give|send) (?:him|her|them|(?-i:[a-z]+)) (?:something|a (?:line|note|reply|number|straight answer))\b"
+            r"|\b(?:a|an|the) (?:short |quick |formal |friendly |polite |brief )?(?:message|email|e-mail|note|reply|post|slack|dm|memo|announcement) (?:to|for|in)\b"
+        ),
     ),
     IntentSpec(
         "one_on_one", "A 1-on-1 to prepare, for someone in the team file or not, shaped by what the manager noticed.",
         needs=("person",), tools=("build_agenda",), query_hint="one-on-one trust blocked feedback growth",
         core_cards=("weekly-one-on-one-and-trust", "two-hour-rule", "champion-career-growth", "holistic-feedback"),
         planner="agent.brains.offline:plan_one_on_one", composer="agent.compose:compose_one_on_one",
+        asked_by=(
+            r"\bagenda\b|\btalking points\b|\bprep(?:are)? (?:me |for )?(?:my |the |our |a )?(?:1|one|1:1|1-1|1on1|check-?in|sync|skip|first (?:1|one))"
+            r"|\b(?:plan|structure|run) (?:my |the |our |a )?(?:1|one|1:1|1-1|1on1|check-?in|first (?:1|one))"
+        ),
     ),
     IntentSpec(
         "triage", "Incoming requests: which reach the team, which the manager absorbs, which wait.",
         needs=("request_title",), tools=("triage_request", "triage_inbox"),
         query_hint="filter incoming requests absorb chaos interruptions", core_cards=("absorb-chaos-filter-requests", "let-them-cook-deep-work"),
         planner="agent.brains.offline:plan_triage", composer="agent.compose:compose_triage",
+        asked_by=(
+            r"\bwho (?:gets|takes|handles|does) what\b|\bwhich (?:of (?:these|them|those)|requests?|asks?)\b|\bwhat (?:do|should) i (?:say yes|say no|take|accept|decline|park|drop) (?:to|on)?"
+            r"|\bsort (?:these|this|them|my|out)\b|\btriage\b|\bwhat gets (?:through|in)\b|\bwhat (?:reaches|goes to) (?:the|my) team\b"
+        ),
     ),
     IntentSpec(
         "archetype", "What kind of ML organization this is, and its next moves.",
         needs=("org",), tools=("score_archetype",), query_hint="ML organization archetype structure",
         planner="agent.brains.offline:plan_archetype", composer="agent.compose:compose_archetype",
+        asked_by=(
+            r"\bwhat (?:kind|sort|type) of (?:an? )?(?:ml |ai |data(?: science)? )?(?:org|organi[sz]ation|setup|shop|company|structure|group)\b"
+            r"|\bwhat (?:would|does|will) (?:that|this|it|the \w+) make us\b|\bwhat (?:are|would) we (?:be|become)?\s*(?:now|then|after|\?|,|and|$)"
+            r"|\barchetypes?\b|\bhow should (?:we|ml|it|the (?:ml |data )?team) be (?:structured|organi[sz]ed|set up)\b|\bwhere should (?:ml|data science|the (?:ml |data )?team) (?:sit|live|report)\b"
+            r"|\bwhich (?:org(?:ani[sz]ation)? )?(?:model|structure|setup) (?:is this|are we|fits)\b"
+        ),
     ),
     IntentSpec(
         "planning", "A forecast: when it lands, the odds of a date, and what would change them.",
@@ -85,6 +113,10 @@ SPECS: tuple[IntentSpec, ...] = (
         query_hint="probabilistic planning forecast uncertainty",
         core_cards=("plan-probabilistically", "portfolio-of-approaches", "why-ml-teams-are-harder"),
         planner="agent.brains.offline:plan_forecast", composer="agent.compose:compose_planning",
+        asked_by=(
+            r"\b(?:odds|chances?|probabilit\w*|how likely|likelihood|p[5-9]0|forecast)\b|\bwhat date\b|\bon track\b|\bhow long\b"
+            r"|\bwhen (?:will|does|would|can|could|do) (?:it|we|this|that|they|the \w+) (?:ship|land|finish|launch|be (?:done|ready|live))\b"
+        ),
     ),
     IntentSpec("guidance", "A leadership question answered from the guidance, with sources.", retrieval_filter=False),
     IntentSpec("sensitive", "HR, legal, health or safety: a people situation (bereavement, complaint, raise, burnout, health crisis, data incident) answered from its guidance card, the rest pointed to the right people.", retrieval_filter=False, answered_without_tools=True),

@@ -1,0 +1,103 @@
+"""Route a turn on what the manager asks for. The ask is the opening instruction ("agenda pls: ...", "post
+for #risk-ml, ...") and the last sentence that asks; the kind of answer it names (a message, an agenda, a
+triage of several requests, a reading of the org) wins over the topic of the rest of the question, which
+is context, as is the team file. The words that name each kind live in its IntentSpec (`asked_by`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from agent.intent_specs import SPECS
+
+# Intents that are a form of answer: when the ask names one, it is the answer wanted, whatever the topic.
+FORMS = ("stakeholder_message", "one_on_one", "triage", "archetype")
+# The analyses a message may need first; an open decision about them is answered before the words.
+ANALYSES = ("reprioritization", "planning", "triage")
+# Readings the ask never overrides.
+KEPT = ("out_of_scope", "sensitive", "help")
+OPENING_WORDS = 12
+# Words a manager puts before the ask itself ("ok so pls", "quick one:", "can you").
+LEAD_IN = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|pls|please|hey|hi|quick(?: one)?|can you|could you|can u|help me|i need(?: you)? to|need to|just|now|also|and|formal|short|quick)[\s,]+)*", re.I)
+# A turn this short, in a conversation, continues the previous request unless its ask names a new one.
+FOLLOW_UP_WORDS = 12
+# A turn that leans on the previous one: it opens with a connective or a short question word, or points back.
+REFERS_BACK = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|and|but|then|hmm+|right|also|wait|sorry|great|thanks)\b[\s,.!]*)*(?:why|how come|what about|how about|what if|and if|if|"
+    r"tell me more|more|go on|explain|really|same|even|instead|is that|does that|would that|will that|what does that|what happens|then what)\b"
+    r"|\b(?:she|he|they|her|him|them|it|that|this|those|these|instead)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _ask_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((s.name, re.compile(s.asked_by, re.IGNORECASE | re.MULTILINE)) for s in SPECS if s.asked_by)
+
+
+def the_asks(text: str) -> list[str]:
+    """The opening instruction (a first clause of a few words), the last sentence that asks, and the last sentence
+    (an instruction such as 'send him something friendly' often closes the question), in that order."""
+    from agent.understanding.text import final_ask
+
+    stripped = text.strip()
+    first = re.split(r"[:.?!\n]|,\s|\s[-–—]\s", stripped, maxsplit=1)[0].strip()
+    asks = [first] if first and len(first.split()) <= OPENING_WORDS else []
+    sentences = [x.strip() for x in re.split(r"(?<=[.?!])\s+|\n+", stripped) if x.strip()]
+    for ask in (final_ask(stripped).strip(), sentences[-1] if sentences else ""):  # 'write it, she is pushy' ends it
+        if ask and ask not in asks:
+            asks.append(ask)
+    return asks
+
+
+def intents_asked(text: str) -> list[str]:
+    """The kinds of answer the asks name, in the order they are named (the opening instruction first, and only
+    when it opens with the ask: 'agenda pls: ...', not 'my MLE wants to rewrite the pipeline ...')."""
+    found: list[tuple[int, int, str]] = []
+    asks = the_asks(text)
+    for i, ask in enumerate(asks):
+        opening = i == 0 and len(asks) > 1
+        for name, pattern in _ask_patterns():
+            m = pattern.search(ask)
+            if m and not (opening and m.start() > LEAD_IN.match(ask).end()):
+                found.append((i, m.start(), name))
+    return list(dict.fromkeys(name for _, _, name in sorted(found)))
+
+
+def prefer_the_ask(structural: str, text: str, *, decided: bool, decision_asked: bool) -> str:
+    """The main intent: the form of answer the ask names when it names one (a message, an agenda, a triage, an
+    org reading), else the intent the structure of the question gave.
+
+    Three readings stay: a question out of scope stays out (a 'write me a function' is not a message); a 1-on-1
+    stays a 1-on-1 when the ask is what to say in it; and a message waits behind a decision it depends on that the
+    manager has not made (who moves, take the request or not): that decision is answered first, the message follows."""
+    named = intents_asked(text)
+    if not named or named[0] == structural or named[0] not in FORMS or structural in KEPT:
+        return structural
+    asked = named[0]
+    if asked == "stakeholder_message" and structural == "one_on_one":
+        return structural
+    if asked == "stakeholder_message" and structural in ANALYSES and not decided and (decision_asked or structural == "triage"):
+        return structural
+    return asked
+
+
+def is_acknowledgement(text: str) -> bool:
+    """'thanks', 'ok great', 'got it': nothing new is asked."""
+    from agent.intents import ACKNOWLEDGEMENT_RE
+
+    return bool(text.strip(" .!,")) and ACKNOWLEDGEMENT_RE.search(text) is not None
+
+
+def continues_previous(question: str, own_intent: str) -> bool:
+    """A short turn that leans on the previous one ('why?', 'ok and if she's only half time?', 'what about Priya?')
+    continues the previous request, unless it names a kind of answer of its own ('now draft the note to Dana', 'what
+    are the odds?'), is a people or safety matter, or only says thanks. A short question that stands alone is new."""
+    from agent.intents import SENSITIVE_RE
+
+    if len(question.split()) > FOLLOW_UP_WORDS or own_intent == "help" or is_acknowledgement(question):
+        return False
+    if own_intent == "sensitive" and SENSITIVE_RE.search(question):
+        return False  # named words of a people or safety matter; a nearest-example guess on 'half time?' is not one
+    return not intents_asked(question) and REFERS_BACK.search(question) is not None
