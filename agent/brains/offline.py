@@ -459,7 +459,10 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
     if s.has("requests"):
         return [_call("triage_inbox", _pasted_inbox(s, team, ctx.today), 1)]
     single = s.has("request_title") or s.has("request_effort_weeks") or s.get("request_kind", "feature") != "feature"
-    if team is not None and team.inbox and not single:
+    # The team file is background: its inbox is triaged only when the question is about the requests as a whole
+    # (the understanding then reads no single request, not even an assumed kind).
+    whole_inbox = not s.has("request_kind")
+    if team is not None and team.inbox and not single and whole_inbox:
         return [_call("triage_inbox", inbox_from_team(team, today=ctx.today).model_dump(mode="json"), 1)]
     if team is not None:
         matched = match_inbox_request(team, s)
