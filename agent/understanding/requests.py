@@ -82,6 +82,10 @@ def wants_whole_inbox(text: str) -> bool:
 
 # Several requests pasted as a list ("> can we get a churn score ... – Felix, CS"): one per line.
 LIST_LINE = re.compile(r"^\s*(?:>|[-*•]|\d+[.)])\s*(?P<body>\S.{5,})$", re.MULTILINE)
+# Messages pasted from a chat, one per line: 'wren (brand): "could someone ..."', '[#ml-alerts] check FAILED 3x'.
+CHAT_LINE = re.compile(
+    r"^\s*(?:\[(?P<chan>#?[\w-]{2,40})\]|(?P<who>[A-Za-z][\w'.-]{1,30})(?:\s*\((?P<role>[^)]{1,40})\))?\s*:)\s*(?P<body>\S.{5,})$", re.MULTILINE
+)
 SIGNED = re.compile(r"\s*[–—-]+\s*(?P<who>[A-Za-z][\w'-]*)(?:\s*\((?P<role>[^)]{1,40})\)|,\s*(?P<role2>[\w ]{1,30}))?\s*$")
 LEADING_ROLE = re.compile(r"^(?:the\s+)?(?P<role>legal|sales|finance|marketing|support|ops|security|compliance|product|cs|hr|ceo|cto|cfo|coo|vp|pm|risk|audit)(?:'s)?\s*(?::|(?=\s+(?:wants?|needs?|asked|asks|is asking|pet|request)\b))\s*", re.I)
 # Requests numbered inline: "(1) sales wants a churn list, ~2 days; (2) legal needs model cards by the 18th; (3) ...".
@@ -102,6 +106,9 @@ def pasted_requests(text: str) -> list[dict[str, str]]:
     """Requests pasted one per line (quoted, bulleted or numbered), each with its text, who signed it and their role.
     Fewer than two lines is not a list."""
     out = []
+    chat = _chat_lines(text)
+    if chat:
+        return chat
     bodies = [m.group("body").strip() for m in LIST_LINE.finditer(text)]
     if len(bodies) < 2:
         bodies = _inline_items(text)
@@ -117,3 +124,19 @@ def pasted_requests(text: str) -> list[dict[str, str]]:
             body = body[lead.end() :]
         out.append({"text": body, "requester": who, "requester_role": role})
     return out if len(out) >= 2 else []
+
+
+def _chat_lines(text: str) -> list[dict[str, str]]:
+    """Chat messages pasted one per line, each opened by its channel ('[#ml-alerts] ...'), or its sender with a role
+    or a quoted message ('oksana (legal): "..."'); fewer than two is not a list."""
+    out = []
+    for m in CHAT_LINE.finditer(text):
+        if not (m.group("chan") or m.group("role") or m.group("body")[0] in "\"“'"):
+            continue  # 'Deadline: jan 29' is a fact, not a message someone sent
+        body = m.group("body").strip().strip("\"“”'")
+        if m.group("chan"):
+            out.append({"text": body, "requester": "", "requester_role": m.group("chan").lstrip("#")})
+        else:
+            out.append({"text": body, "requester": m.group("who").capitalize(), "requester_role": (m.group("role") or "").strip()})
+    return out if len(out) >= 2 else []
+
