@@ -74,6 +74,7 @@ HELP_NOTE = (
     "- **How ML is organized**, and general leadership questions, with sources.\n"
     "\nLoad a team file (people, projects, inbox) and I will use its numbers too."
 )
+THANKS_NOTE = "Glad it helps. Tell me what changes (a date, a person, an estimate) and I will redo the numbers, or ask the next thing on your desk."
 STRATEGY_NAMES = {
     "switch_now": "switch now",
     "finish_first": "finish first",
@@ -267,7 +268,9 @@ def compose_answer(
     if intent == "out_of_scope":
         return SCOPE_NOTE
     if intent == "help":
-        return HELP_NOTE
+        from agent.routing import is_acknowledgement
+
+        return THANKS_NOTE if is_acknowledgement(question) else HELP_NOTE
     parts: list[str] = []
     if situation.clarifying_question:
         parts += [f"**One question first:** {situation.clarifying_question}", ""]

@@ -117,15 +117,17 @@ class CopilotGraph(CompiledStateGraph):
 def understand_question(
     question: str, history: list[dict[str, str]], team: Any, today: date, brain: Any = None, corrections: dict[str, Any] | None = None
 ) -> tuple[Situation, list[str]]:
-    """The turn's Situation and notices about it: a short unclear follow-up continues the previous request; a model
-    reads the question when its brain says so (LEAD_LLM_UNDERSTAND), else the offline parser does."""
+    """The turn's Situation and notices about it: a short follow-up that leans on the previous turn continues its
+    request (agent/routing.py); a model reads the question when its brain says so (LEAD_LLM_UNDERSTAND), else the
+    offline parser does."""
+    from agent.routing import FOLLOW_UP_WORDS, continues_previous
     from agent.understanding import parse_situation
 
     text, own = question, None
     previous = _previous_turn(history)
-    if previous and len(question.split()) <= 12:
+    if previous and len(question.split()) <= FOLLOW_UP_WORDS:
         own = parse_situation(question, team, today)
-        if own.intent in ("guidance", "out_of_scope") and not own.facts:
+        if continues_previous(question, own.intent):
             text, own = f"{previous[1]} {question}", None  # "and what about the VP?" continues the previous request
 
     def parse() -> Situation:

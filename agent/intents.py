@@ -102,13 +102,19 @@ DRAFT_RE = re.compile(
     r"\bhelp me (?:write|word|phrase|reply|respond)\b",
     re.IGNORECASE,
 )
-# Greetings and "what can you do?": the product explains itself.
+# Thanks and acknowledgements ("ok great, thanks", "got it"): nothing new is asked, so the reply is short.
+ACKNOWLEDGEMENT = (
+    r"^\s*(?:(?:ok(?:ay)?|cool|great|perfect|nice|good|got it|makes sense|understood|sounds good|noted|brilliant|awesome)[\s,.!]*)*"
+    r"(?:thanks?(?: you)?(?: so much| a lot)?|thx|ty|cheers|much appreciated)(?:[\s,.!-]+(?:that|this|it)(?:'s| is| was)? (?:helps|helped|helpful|great|perfect|useful))?[\s,.!]*$|^\s*(?:got it|makes sense|sounds good|ok(?:ay)?|cool|perfect)[\s,.!]*$"
+)
+ACKNOWLEDGEMENT_RE = re.compile(ACKNOWLEDGEMENT, re.IGNORECASE)
+# Greetings, "what can you do?" and thanks: the product explains itself, or says you're welcome.
 HELP_RE = re.compile(
     r"^\s*(?:hi|hello|hey|yo|good (?:morning|afternoon|evening)|hiya|howdy)\b[\s!,.]*(?:there|copilot|lead copilot)?[\s!,.?]*$"
     r"|\bwhat (?:can|do) you do\b|\bwhat are you (?:for|good at|able to do)\b|\bhow (?:can|do) you (?:help|work)\b|\bwho are you\b"
     r"|\bwhat (?:is|'s) (?:this|lead copilot)(?: tool| app| thing)?\s*[?!.]*\s*$|\bhelp me get started\b|^\s*help\s*[?!.]*\s*$|\bwhat should i ask you\b"
     r"|\bwhat kinds? of things can i ask\b|\bhow does this tool work\b|\bwhat (?:is )?lead copilot (?:is )?for\b|\bexample questions\b"
-    r"|\bwhat can you help\b",
+    r"|\bwhat can you help\b|" + ACKNOWLEDGEMENT,
     re.IGNORECASE,
 )
 DRAFT_WEIGHT = 0.5

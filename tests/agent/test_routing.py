@@ -1,0 +1,108 @@
+"""Routing on what the manager asks for: the ask names the form of answer (a message, an agenda, a triage, an org
+reading) and wins over the topic; the team file is background; short follow-ups continue the previous request."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent.routing import continues_previous, intents_asked, is_acknowledgement
+from agent.understanding import parse_situation
+
+TODAY = date(2026, 11, 23)
+
+
+def intents(question: str, team=None) -> list[str]:
+    return parse_situation(question, team, TODAY).intents
+
+
+@pytest.mark.parametrize(
+    "question, named",
+    [
+        ("slack to the pricing PMs: the elasticity model is two weeks behind, keep it calm", ["stakeholder_message"]),
+        ("talking points pls - Noor is back from parental leave on monday and I want to hear how she is", ["one_on_one"]),
+        ("we have three squads, each with its own analysts. which org model fits us, and what do we change first?", ["archetype"]),
+        ("here is the situation with the ranking squad. what kind of ML org is this, honestly?", ["archetype"]),
+        ("four things landed overnight, listed below. who takes what, and what do I tell the CFO?", ["triage", "stakeholder_message"]),
+        ("my lead engineer wants to rewrite the feature store in go. how do I judge a proposal like that?", []),
+    ],
+)
+def test_the_ask_names_the_form_of_answer_in_the_order_it_is_named(question, named):
+    assert intents_asked(question) == named
+
+
+def test_a_message_asked_for_wins_over_its_topic():
+    decided = ("the growth team wants Ilse on their uplift model for all of february. no - she is mid-way through the "
+               "pricing launch. what i can give: Ilse reviews their design doc next week. send him something friendly")
+    assert intents(decided) == ["stakeholder_message"]
+    assert intents("post for #search-ml: from january the relevance eval runs nightly and owners rotate weekly") == ["stakeholder_message"]
+
+
+def test_an_open_decision_comes_before_the_message_that_depends_on_it():
+    undecided = ("Our CPO wants Ilse moved onto the uplift model on Monday. She has two weeks left on the pricing launch. "
+                 "Should I move her now? Draft my reply to him.")
+    assert intents(undecided)[:2] == ["reprioritization", "stakeholder_message"]
+
+
+def test_an_org_question_in_prose_is_an_org_reading_even_with_a_request_in_it(example_team):
+    question = ("my director floated folding the two BI analysts into my team next quarter; they build reports and nobody "
+                "deploys models. the CFO asked me to 'sort out reporting' too. what would that make us, and what do I ask for?")
+    assert intents(question, example_team)[0] == "archetype"
+
+
+def test_chat_messages_pasted_one_per_line_are_triaged_together():
+    question = ('morning, here is what came in. about three days spare between me and Ren\n\n'
+                '[#ranking-alerts] nDCG monitor fired twice overnight on the shopping ranker\n'
+                'ines (finance): "can someone re-run the margin forecast with the new fx rates? half a day"\n'
+                'tomas (growth): "would love a chat about an uplift model next quarter"\n\n'
+                'who takes what?')
+    situation = parse_situation(question, None, TODAY)
+    assert situation.intent == "triage"
+    assert [r["requester"] for r in situation.get("requests")] == ["", "Ines", "Tomas"]
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("1:1 with Noor in five minutes, she seems flat lately. what do I say?", "one_on_one"),
+        ("Write me a Python function that reverses a linked list.", "out_of_scope"),
+    ],
+)
+def test_readings_the_ask_does_not_override(question, intent):
+    assert intents(question)[0] == intent
+
+
+def test_the_team_inbox_is_triaged_only_when_the_requests_are_asked_about(offline_copilot, example_team):
+    one = offline_copilot.ask("legal just pinged about something else again. take it or not?", team=example_team)
+    assert "triage_inbox" not in [c.name for c in one.tool_calls]
+    whole = offline_copilot.ask("Go through my inbox: what reaches the team this week?", team=example_team)
+    assert "triage_inbox" in [c.name for c in whole.tool_calls]
+
+
+@pytest.mark.parametrize(
+    "question, continues",
+    [
+        ("why?", True),
+        ("ok and if she's only half time?", True),
+        ("what about Sam instead?", True),
+        ("now draft the note to Dana", False),
+        ("what are the odds we make March?", False),
+        ("How do I interview ML researchers well?", False),
+        ("thanks, that helps", False),
+    ],
+)
+def test_a_short_turn_continues_the_previous_request_unless_it_asks_for_something_new(question, continues):
+    assert continues_previous(question, "guidance") is continues
+
+
+def test_thanks_gets_a_short_reply_not_the_capabilities(offline_copilot):
+    assert is_acknowledgement("ok great, thanks!") and not is_acknowledgement("thanks for nothing, the date is wrong")
+    r = offline_copilot.ask("ok great, thanks!")
+    assert r.intent == "help" and "Glad it helps" in r.answer and "Lead Copilot" not in r.answer
+
+
+def test_a_follow_up_keeps_the_previous_intent(offline_copilot, example_team):
+    first = offline_copilot.ask("Should Priya finish fraud v3 before moving to the summarizer?", thread_id="t1", team=example_team)
+    follow = offline_copilot.ask("ok and if she's only half time?", thread_id="t1", team=example_team)
+    assert follow.intent == first.intent == "reprioritization"
