@@ -840,7 +840,11 @@ def compose_one_on_one(records: list[dict[str, Any]], situation: Situation) -> l
     if agenda is None:
         return FALLBACK_ONE_ON_ONE
     first = agenda.items[0].title if agenda.items else "their topics"
-    lines = [f"**Start with {first[0].lower() + first[1:]}.**", "", agenda.markdown.strip()]
+    lead = f"**Start with {first[0].lower() + first[1:]}.**"
+    if agenda.answers:  # the manager asked something directly: the answer comes first
+        ask = agenda.answers[0]
+        lead = f"**{ask.question} {ask.answer.split(': ')[0].split('. ')[0].rstrip('.')}.** Details under \"Your questions\"; start with {first[0].lower() + first[1:]}."
+    lines = [lead, "", agenda.markdown.strip()]
     if agenda.prep_notes:
         lines += ["", "**Prepare beforehand**"] + [f"- {n}" for n in agenda.prep_notes]
     return lines

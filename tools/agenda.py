@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tools.agenda_reasons import AskAnswer, Reading, Reason, Words, answer_asks, opener, read_notes, reason_items
 from tools.errors import ToolInputError
 from tools.team import Person, Team
 
@@ -71,6 +72,11 @@ class AgendaInput(BaseModel):
         default=True,
         description="False when the person is not in the team file: missing records (feedback date, learning time) are then unknown, not zero.",
     )
+    others: list[str] = Field(
+        default_factory=list,
+        max_length=12,
+        description="Other people the manager's notes name (a colleague in a conflict, who covered their work), as written.",
+    )
 
 
 class AgendaItem(BaseModel):
@@ -110,6 +116,8 @@ class Agenda(BaseModel):
     carried_over: list[str] = Field(description="Open action items from the last 1-on-1.")
     prep_notes: list[str] = Field(description="What the manager should prepare.")
     rules_applied: list[RuleApplied] = Field(description="Rules that fired, with guidance tags.")
+    answers: list[AskAnswer] = Field(default_factory=list, description="The manager's direct questions about this meeting, answered.")
+    aims: list[str] = Field(default_factory=list, description="What the manager wants from this meeting, in their words.")
     markdown: str = Field(description="The agenda as Markdown.")
 
     def to_markdown(self) -> str:
@@ -528,6 +536,7 @@ class _Item:
     questions: list[str] = field(default_factory=list)
     prep: list[str] = field(default_factory=list)
     leads: bool = False
+    rank: int | None = None  # where it goes: 0 unblock, 1 the opener, 2 the reasons the manager gave, 3 other leads, 4 the rest
 
 
 @dataclass
@@ -564,13 +573,17 @@ def _specifics(cue: str, named: dict[str, str]) -> str:
     return " ".join(parts)
 
 
-def _cue_items(plan: _Plan, cues: list[str], fill: dict[str, str], seen: dict[str, str] | None = None, named: dict[str, str] | None = None) -> None:
+def _cue_items(
+    plan: _Plan, cues: list[str], fill: dict[str, str], seen: dict[str, str] | None = None, named: dict[str, str] | None = None,
+    covered: frozenset[str] = frozenset(),
+) -> None:
     """Add the items the cues call for, in the table's order; new_hire and quiet share one item. What the manager
-    noticed (`seen`, per cue) and the specifics of their notes open the item's notes."""
+    noticed (`seen`, per cue) and the specifics of their notes open the item's notes. A cue whose situation the
+    manager's own words already cover (`covered`: a conflict they described, a goal in their words) adds no template item."""
     seen, named = seen or {}, named or {}
     added: set[str] = set()
     for cue, spec in CUE_SPECS.items():
-        if cue not in cues:
+        if cue not in cues or cue in covered:
             continue
         detail = spec.detail.format(label=_CUE_LABELS.get(cue, ""), **fill)
         if cue == "underperforming" and "burnout" in cues:
@@ -587,7 +600,11 @@ def _cue_items(plan: _Plan, cues: list[str], fill: dict[str, str], seen: dict[st
         notes = opening + spec.notes.format(**fill) + (f" {specific}" if specific else "")
         item = plan.add(0 if cue == "burnout" or spec.leads else 2, spec.weight, spec.title.format(**fill), spec.owner, notes)
         item.leads = spec.leads
-        item.questions += [q.format(**fill) for q in spec.questions]
+        item.rank = 1 if cue == "returning_from_leave" else None  # welcome them back before anything else
+        back = cue == "burnout" and "returning_from_leave" in cues  # just back from time off: the pace from here, not more time off
+        if back:
+            item.notes = item.notes.replace("and talk about time off", "and agree a sustainable pace for the first weeks back")
+        item.questions += [q.format(**fill) for q in spec.questions if not (back and "time off" in q)]
         item.prep += [n.format(**fill) for n in spec.prep]
         if cue == "returning_from_leave" and named.get("cover"):
             item.prep.append(f"Ask {named['cover']} for a short note on what they covered and what is in flight, before the 1:1.")
@@ -600,8 +617,65 @@ def _situation(cues: list[str]) -> tuple[frozenset[str], bool]:
     return drops, any(CUE_SPECS[c].leads for c in active)
 
 
+def _person_words(notes: str, name: str, others: list[str]) -> Words:
+    """The person's name and the pronouns the notes use for them (the most used of she/he, else they)."""
+    she = len(re.findall(r"\b(?:she|her|hers|herself)\b", notes, re.I))
+    he = len(re.findall(r"\b(?:he|him|his|himself)\b", notes, re.I))
+    names = tuple(o.capitalize() for o in others if o.casefold() != name.casefold())
+    if she > he:
+        return Words(name, "she", "her", "her", "is", names)
+    if he > she:
+        return Words(name, "he", "him", "his", "is", names)
+    return Words(name, others=names)
+
+
+def _about_someone_else(clause: str, words: Words) -> bool:
+    """True when what the manager noticed names another person and not this one (the cue is about someone else)."""
+    low = clause.casefold()
+    mine = re.search(rf"\b{re.escape(words.name.casefold())}\b|\b(?:{words.they}|{words.them}|{words.their})\b", low) if words.they != "they" else re.search(rf"\b{re.escape(words.name.casefold())}\b", low)
+    return not mine and any(re.search(rf"\b{re.escape(o.casefold())}\b", low) for o in words.others)
+
+
+def _reason_items(plan: _Plan, reading: Reading, words: Words) -> None:
+    """The items for what the manager said about this person and this meeting: they open the agenda, in the order said."""
+    first = opener(reading, words)
+    if first:
+        item = plan.add(0, 1, "Open: set the tone", "you", first)
+        item.rank, item.leads = 1, True
+    for r in reason_items(reading, words):
+        item = plan.add(0, r.weight, r.title, r.owner, r.notes)
+        item.rank, item.leads = 2, True
+        item.questions += r.questions
+        item.prep += r.prep
+        plan.rules.append(RuleApplied(rule="from-your-notes", guidance=r.guidance, detail=r.detail))
+
+
+def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words) -> None:
+    """The goal the manager quoted opens the promotion item ("she wants to lead the data platform")."""
+    item = next((x for x in plan.items if x.title == CUE_SPECS["wants_promotion"].title), None)
+    if item is None or not goals:
+        return
+    said = _clip_words(goals[0].said[0], 8)
+    item.notes = f"{words.name}'s goal, as you put it: \u201c{said}\u201d. " + item.notes
+
+
+def _hard_items(plan: _Plan, name: str) -> None:
+    """A hard conversation (feedback, a performance concern, a complaint): the issue first, then facts, their side, next steps."""
+    steps = (
+        ("The issue, said plainly", "you", 2, "In your first two minutes, say why you are meeting, in one or two sentences. No small talk first, no feedback sandwich."),
+        ("The facts and the impact", "you", 2, "What you saw (dates, examples, not impressions) and why it matters: its effect on the work, the team or the users."),
+        (f"{name}'s side: listen", "them", 4, "Ask for their view and listen without arguing; ask what is behind it and what would help."),
+    )  # fmt: skip
+    for title, owner, weight, notes in steps:
+        item = plan.add(0, weight, title, owner, notes)  # type: ignore[arg-type]
+        item.rank, item.leads = 2, True
+    plan.items[-1].questions += ["How do you see it?", "What is getting in the way?", "What would help you most?"]
+    plan.items[-3].prep.append(f"Write the issue in two sentences and two or three dated examples before you meet {name}.")
+    plan.rules.append(RuleApplied(rule="hard-conversation", guidance="holistic-feedback", detail="A hard conversation: the issue early, the facts and their impact, their side, agreed next steps."))
+
+
 def build_agenda(inp: AgendaInput) -> Agenda:
-    """Build a time-boxed 1-on-1 agenda for one person (in the team file or known only by name): unblocking first when they are stuck, their topics, items for the manager's cues (new hire or quiet: safety to ask, the two-hour rule, a buddy; burnout: workload and support; promotion: the gap and a stretch project; research go/no-go: criteria and a date; and more), each with questions to ask, then protection of near-finished work, the why of a reprioritization, feedback, growth and carried-over actions; minutes add up exactly."""
+    """Build a time-boxed 1-on-1 agenda for one person (in the team file or known only by name): first what the manager said about this person and this meeting (news to give, something that happened with a colleague, a goal in their words, work to hand back) with questions in those words, and answers to the manager's direct questions ("do I bring up Priya?"); unblocking first when they are stuck; a hard conversation opens with the issue; then their topics and items for the manager's cues (new hire or quiet: safety to ask, the two-hour rule, a buddy; burnout: workload and support; promotion: the gap and a stretch project; research go/no-go: criteria and a date; and more), each with questions to ask, then protection of near-finished work, the why of a reprioritization, feedback, growth and carried-over actions; minutes add up exactly."""
     p, cues = inp.person, list(dict.fromkeys(inp.cues))
     work = p.current_work
     project = work.project if work else "their current work"
@@ -610,6 +684,20 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     peer = _PEER_RE.search(inp.notes)
     cues = [c for c in cues if not (c == "conflict" and pair) and not (c == "wants_promotion" and peer and _SELF_PROMOTED.search(inp.notes))]
     inp = inp.model_copy(update={"cues": cues})
+    words = _person_words(inp.notes, p.name, inp.others)
+    cues = [c for c in cues if not _about_someone_else(inp.observations.get(c, ""), words)]  # "priya went quiet": Priya's, not theirs
+    reading = read_notes(inp.notes, words) if not pair else Reading()
+    if answer_asks(inp.notes, words, reading) and re.search(r"\bstarter\b|\bfirst project\b", inp.notes, re.I) and "new_hire" not in cues:
+        cues.append("new_hire")  # asking about a starter project: someone new
+    inp = inp.model_copy(update={"cues": cues})
+    if reading.back_from_leave and "returning_from_leave" not in cues:
+        cues.append("returning_from_leave")  # back from weeks away: the welcome-back item, never "when did you last take time off?"
+        inp = inp.model_copy(update={"cues": cues})
+    goals = [r for r in reading.reasons if r.kind == "goal"] if "wants_promotion" in cues else []
+    reading.reasons = [r for r in reading.reasons if r not in goals]  # a promotion goal: the promotion item carries it
+    kinds = {r.kind for r in reading.reasons}
+    hard = reading.hard and "burnout" not in cues
+    covered = frozenset(({"conflict"} if "incident" in kinds else set()) | ({"underperforming"} if hard else set()))
     fill = {
         "name": p.name,
         "project": project,
@@ -621,9 +709,16 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     drops, leading = _situation(cues)
     if pair or peer:
         drops, leading = drops | {"growth", "feedback", "technical_prompts"}, True  # their item holds the career talk
+    if reading.reasons or hard:
+        drops, leading = drops | {"growth", "feedback", "technical_prompts"}, True  # the meeting has its reason: no generic career talk
     _unblock_item(plan, p, cues, named)
-    plan.add(1, 2 if leading else 3, "Their topics", "them", "Open with what they want to discuss.")
-    _cue_items(plan, cues, fill, dict(inp.observations), named)
+    _reason_items(plan, reading, words)
+    if hard:
+        _hard_items(plan, p.name)
+    else:
+        plan.add(1, 2 if leading else 3, "Their topics", "them", "Open with what they want to discuss.")
+    _cue_items(plan, cues, fill, dict(inp.observations), named, covered)
+    _goal_into_promotion(plan, goals, words)
     if pair:
         _pair_items(plan, pair.group(1), pair.group(2), named, inp.notes)
     if peer:
@@ -631,7 +726,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     if "managing_up" in cues:
         _managing_up_items(plan, p.name, inp.notes)
     _finish_line_item(plan, p, cues, project, drops)
-    _reprioritization_item(plan, p, cues)
+    if "news" not in kinds:
+        _reprioritization_item(plan, p, cues)
     _feedback_item(plan, inp, burnout="burnout" in cues, drops=drops)
     growth = _growth_item(plan, inp, cues, drops)
     if p.open_action_items:
@@ -643,9 +739,19 @@ def build_agenda(inp: AgendaInput) -> Agenda:
                 detail=f"{len(p.open_action_items)} open action item(s).",
             )
         )
-    plan.add(-1, 1, "Next steps and owners", "both", "Agree actions, owners and dates.")  # always kept: the meeting ends with owners
-    plan.items.sort(key=lambda x: 0 if x.title.startswith("Unblock:") else 1 if x.leads else 2)  # stable: the rest keep their order
-    return _agenda(inp, plan, project, growth, drops)
+    closing = "Agree actions, owners and a date to check in again." if hard else "Agree actions, owners and dates."
+    plan.add(-1, 1, "Next steps and owners", "both", closing)  # always kept: the meeting ends with owners
+    plan.items.sort(key=_rank)  # stable: the rest keep their order
+    agenda = _agenda(inp, plan, project, growth, drops, answers=answer_asks(inp.notes, words, reading), aims=reading.aims)
+    return agenda
+
+
+def _rank(item: _Item) -> int:
+    if item.title.startswith("Unblock:"):
+        return 0
+    if item.rank is not None:
+        return item.rank
+    return 3 if item.leads else 4
 
 
 def _pair_items(plan: _Plan, a: str, b: str, named: dict[str, str], notes: str) -> None:
@@ -855,14 +961,21 @@ def _feedback_prompts(project: str, drops: frozenset[str] = frozenset(), up: boo
     return [f for f in prompts if not ("technical_prompts" in drops and f.kind == "technical")]
 
 
-def _agenda(inp: AgendaInput, plan: _Plan, project: str, growth: str, drops: frozenset[str] = frozenset()) -> Agenda:
+def _agenda(
+    inp: AgendaInput, plan: _Plan, project: str, growth: str, drops: frozenset[str] = frozenset(),
+    answers: list[AskAnswer] | None = None, aims: list[str] | None = None,
+) -> Agenda:
     """The items that fit, with minutes that add up exactly, their questions and prep notes, rendered as Markdown."""
     p = inp.person
     kept, deferred = _fit_items(plan.items, inp.minutes)
     minutes = _allocate([x.weight for x in kept], inp.minutes)
     items = [AgendaItem(minutes=m, title=x.title, owner=x.owner, notes=x.notes) for m, x in zip(minutes, kept)]
-    opener = "What's on your mind this week?"
-    questions = [opener] + [q for q in dict.fromkeys(q for x in kept for q in x.questions) if q != opener]
+    check_in = "What's on your mind this week?"
+    theirs = any(x.title == "Their topics" for x in kept)
+    first = [check_in] if not any(x.rank == 2 for x in kept) else []  # the reason for the meeting asks first
+    questions = first + [q for q in dict.fromkeys(q for x in kept for q in x.questions) if q != check_in]
+    if theirs and check_in not in questions:
+        questions.append(check_in)
     prep = list(dict.fromkeys([n for x in kept for n in x.prep] + plan.prep))
     if deferred:
         prep.append(f"No time for {', '.join(x.title for x in deferred)} in {inp.minutes} minutes; cover them next time.")
@@ -879,6 +992,8 @@ def _agenda(inp: AgendaInput, plan: _Plan, project: str, growth: str, drops: fro
         carried_over=list(p.open_action_items),
         prep_notes=prep,
         rules_applied=plan.rules,
+        answers=answers or [],
+        aims=aims or [],
         markdown="",
     )
     agenda.markdown = _markdown(agenda, p, inp)
@@ -905,6 +1020,10 @@ def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
         about = f"{a.person} are not in the team file: one agenda for both meetings, built from your notes and cues only."
     head = f"# 1-on-1s with {a.person}, separately ({a.minutes} min each" if two else f"# 1-on-1 with {a.person} ({a.minutes} min"
     lines = [f"{head}, {a.date.isoformat()})", "", about, ""]
+    if a.answers:
+        lines += ["## Your questions", ""] + [f"- **{x.question}** {x.answer} Why: {x.why}" for x in a.answers] + [""]
+    if a.aims:
+        lines += ["What you want from this meeting: " + "; ".join(f"\u201c{_clip_words(x, 8)}\u201d" for x in a.aims) + ".", ""]
     if inp.cues:
         lines += ["Situation: " + ", ".join(c.replace("_", " ") for c in dict.fromkeys(inp.cues)) + ".", ""]
     lines += ["## Agenda", ""]

@@ -446,7 +446,20 @@ def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
             data["observations"] = {c: cue_clause(ctx.question, c) for c in data["cues"] if cue_clause(ctx.question, c)}
     if "notes" in AgendaInput.model_fields:
         data["notes"] = ctx.question[:2000]
+    data["others"] = _others_named(ctx.question, ctx.team, name)
     return [_call("build_agenda", AgendaInput.model_validate(data).model_dump(mode="json"), 1)]
+
+
+def _others_named(question: str, team: Team | None, person: str) -> list[str]:
+    """The other people the question names (a colleague in a conflict, who covered their work): team members, or
+    known first names; read with the understanding's people finder, so the agenda can name them."""
+    from agent.understanding.people import common_words, find_people, is_first_name
+
+    found = [m.name.split()[0] for m in find_people(question, team) if m.in_team or is_first_name(m.name)]
+    # A first name in lower case where the finder has no slot for it ("ines reverted kofi's PR"): one English does not have.
+    words = {w.removesuffix("'s") for w in re.findall(r"[A-Za-z][a-z'’]+", question)}
+    found += sorted(w.capitalize() for w in words if is_first_name(w) and (w[0].isupper() or w.casefold() not in common_words()))
+    return list(dict.fromkeys(n for n in found if n.casefold() != person.casefold() and n.casefold() != person.split()[0].casefold()))[:12]
 
 
 # Triage -------------------------------------------------------------------------------------------

@@ -1,0 +1,105 @@
+"""Agendas built from what the manager said about this person and this meeting: the reasons come first (news to
+give, something a colleague did, a goal in their words, work to hand back), direct questions get a recommendation
+with its why, a hard conversation opens with the issue, and cues that describe someone else are not applied."""
+
+from datetime import date
+
+from tools.agenda import AgendaInput, build_agenda
+from tools.agenda_reasons import Words, second_person
+from tools.message import longest_shared_run
+from tools.team import Person
+
+TODAY = date(2026, 12, 4)
+
+
+def _agenda(name, notes, cues=(), others=(), minutes=30, observations=None):
+    person = Person(name=name, role="team member")
+    return build_agenda(AgendaInput(person=person, minutes=minutes, today=TODAY, cues=list(cues), notes=notes,
+                                    person_in_team=False, others=list(others), observations=observations or {}))  # fmt: skip
+
+
+def _titles(agenda):
+    return [i.title for i in agenda.items]
+
+
+def test_a_colleagues_action_opens_the_agenda_and_the_bring_it_up_question_is_answered_first():
+    notes = ("ines reverted a big part of kofi's ranking PR last friday without a word, and kofi has barely spoken in "
+             "standup since. 1:1 with kofi thursday, 30 min. should i raise ines with him?")
+    agenda = _agenda("Kofi", notes, cues=["quiet"], others=["Ines"])
+    assert agenda.items[0].title == "What happened with Ines"
+    assert "Their topics" in _titles(agenda) and _titles(agenda).index("Their topics") > 0
+    assert agenda.answers and "Ines" in agenda.answers[0].question and agenda.answers[0].answer.startswith("Yes")
+    assert "separately" in agenda.answers[0].answer and agenda.answers[0].why
+    assert "review" in agenda.items[0].notes  # a reverted PR: how changes to someone's code are agreed
+    assert not any(t.startswith("Growth") for t in _titles(agenda))  # the meeting has its reason: no generic career item
+    assert "Career goal (not stated yet" not in agenda.markdown
+
+
+def test_news_they_do_not_have_yet_is_told_early_after_the_welcome_back():
+    notes = ("oskar is back next week from parental leave. while he was away his search relevance project moved to the "
+             "ads team and his conference talk got cancelled. he hasn't heard yet. 1:1 wednesday 45 min")
+    agenda = _agenda("Oskar", notes, cues=["burnout"], minutes=45)
+    titles = _titles(agenda)
+    assert titles[0] == "Welcome back: re-onboarding" and titles[1].startswith("News for Oskar, told early")
+    news = agenda.items[1]
+    assert "doesn't know yet" in news.notes and "with the why" in news.notes
+    assert "What would you want to happen next with your search relevance project?" in agenda.questions
+    assert not any("time off" in q for q in agenda.questions)  # back from leave: never "when did you last take time off?"
+
+
+def test_a_goal_in_their_words_replaces_the_unstated_career_goal_and_carries_the_managers_read():
+    notes = ("1:1 with mira friday 30 min. mira wants to run the labelling team (her words) and a lead spot opens in march. "
+             "i think she's close: great with stakeholders, never managed anyone. be straight with her")
+    agenda = _agenda("Mira", notes)
+    first = agenda.items[0]
+    assert first.title == "Mira's goal: run the labelling team"
+    assert "honest read" in first.notes and "never managed anyone" in first.notes
+    assert "Career goal (not stated yet" not in agenda.markdown
+    assert any("be straight with her" in a for a in agenda.aims)
+
+
+def test_when_the_person_was_the_harsh_one_their_view_comes_first_then_the_delivery_and_a_joint_meeting_waits():
+    notes = ("raj told wen her ranking eval was 'amateur hour' in the planning meeting, and wen went silent after. "
+             "1:1 with raj friday 30 min. should i put them both in a room?")
+    agenda = _agenda("Raj", notes, cues=["quiet", "conflict"], others=["Wen"], observations={"quiet": "wen went silent after"})
+    assert agenda.items[0].title == "What happened with Wen: his side, then the delivery" or agenda.items[0].title.startswith("What happened with Wen:")
+    assert "Room to speak up" not in agenda.markdown  # Wen went quiet, not Raj
+    assert "What does \u201camateur hour\u201d mean to you, concretely?" in agenda.questions
+    joint = agenda.answers[0]
+    assert "room" in joint.question and joint.answer.startswith("Yes, but not yet") and "separately" in joint.answer
+
+
+def test_starter_project_or_reading_gets_a_recommendation_and_a_new_hire_agenda():
+    notes = "lukas starts monday straight from a phd, never deployed anything. first 1:1 tuesday. small first project or read the codebase for two weeks?"
+    agenda = _agenda("Lukas", notes, minutes=45)
+    assert agenda.answers[0].answer.startswith("A small, scoped starter project")
+    assert "production" in agenda.answers[0].answer
+    assert any(t.startswith("Settling in") for t in _titles(agenda))
+
+
+def test_a_hard_conversation_opens_with_the_issue_not_their_topics():
+    agenda = _agenda("Sam", "need to give sam tough feedback on the missed handoffs this sprint. 1:1 tomorrow, 30 min. how do i start it")
+    titles = _titles(agenda)
+    assert titles[0] == "The issue, said plainly" and "Their topics" not in titles
+    assert titles.index("The facts and the impact") < titles.index("Sam's side: listen") < titles.index("Next steps and owners")
+    assert agenda.answers[0].question == "How do you start it?" and "first two minutes" in agenda.answers[0].answer
+    assert sum(i.minutes for i in agenda.items) == 30
+
+
+def test_an_ordinary_agenda_without_reasons_still_opens_with_their_topics():
+    agenda = _agenda("Dev", "weekly 1:1 with dev, 30 min", cues=["new_hire"])
+    assert agenda.items[0].title == "Their topics" and agenda.questions[0] == "What's on your mind this week?" and not agenda.answers
+
+
+def test_the_managers_words_name_things_but_are_never_pasted_back_whole():
+    notes = ("while she was on leave her churn forecasting dashboard was handed over to the finance analytics team "
+             "permanently, and she does not know yet. 1:1 with ana monday")
+    agenda = _agenda("Ana", notes)
+    assert agenda.items[0].title.startswith("News for Ana")
+    assert longest_shared_run(notes, agenda.markdown) <= 8
+
+
+def test_second_person_changes_only_the_persons_own_pronouns():
+    w = Words("Yara", "she", "her", "her", "is", ("Omar",))
+    assert second_person("omar presented her analysis as if it were his", w) == "omar presented your analysis as if it were his"
+    assert second_person("yara's model was moved and she wasn't told", w) == "your model was moved and you weren't told"

@@ -1,0 +1,481 @@
+"""Why this 1-on-1 is happening, from what the manager said about this person: news to give them, something that
+happened with a colleague, a goal in their words, work someone covered while they were away, the manager's own read
+and aim, and the direct questions the manager asked ("do I bring up Priya?", "starter project or reading first?"),
+each answered with a recommendation and its why. The agenda's first items and its answers are built from these;
+the cue templates only fill the rest. Pure: rules as data, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+ReasonKind = Literal["news", "incident", "goal", "handback", "read"]
+
+
+class AskAnswer(BaseModel):
+    """A direct question the manager asked about this meeting, answered: the recommendation first, then why."""
+
+    question: str = Field(description="The question, as the manager would ask it ('Do I bring up Priya?').")
+    answer: str = Field(description="The recommendation, starting with the decision ('Yes, but...').")
+    why: str = Field(description="Why, in one or two sentences.")
+
+
+@dataclass
+class Reason:
+    """One thing the manager said that this meeting must deal with, with the manager's own words."""
+
+    kind: ReasonKind
+    said: list[str]
+    other: str = ""  # the colleague involved, when there is one
+    by_person: bool = False  # the person did it (they spoke harshly), rather than had it done to them
+    unheard: bool = False  # the manager has not heard the colleague's side yet
+
+
+@dataclass
+class Reading:
+    """What the notes say about this meeting: its reasons, the manager's aims and whether the news is still unknown."""
+
+    reasons: list[Reason] = field(default_factory=list)
+    aims: list[str] = field(default_factory=list)
+    news_unknown: bool = False
+    hard: bool = False  # a hard conversation (feedback, a performance concern, a complaint about them)
+    back_from_leave: bool = False  # the notes say they are back from a long absence (a sabbatical, weeks off)
+
+
+@dataclass(frozen=True)
+class Words:
+    """How to talk about the person: their name and pronouns (from the notes), and the others named in them."""
+
+    name: str
+    they: str = "they"
+    them: str = "them"
+    their: str = "their"
+    are: str = "are"
+    others: tuple[str, ...] = ()
+
+
+# Clauses: sentences, then ", and"/", but", and " and " when a new subject follows ("... without asking and dagny's gone quiet").
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\s*;\s*|(?<=\w)\.\s*$|\s+-{1,2}\s+|\bproblem:\s*|\bissue:\s*|\bcontext:\s*")
+# News: their work, role or promotion was changed by someone else ("his project moved to the platform team", "the promo got
+# pushed to june"); not an observation of their own ("quality of his PRs has dropped").
+_NEWS = re.compile(
+    r"\b(?:moved (?:to|over|off|under|into)|pushed (?:to|back|out)|postponed|delayed|cancel+ed|shelved|deprioriti[sz]ed|reassigned|"
+    r"handed (?:over|to)|given to|went to|transferred|reorg\w*)\b|"
+    r"\b(?:got|was|were|been|is being) (?:dropped|cut|killed|pulled|scrapped|axed|descoped|paused|frozen|moved|pushed)\b",
+    re.I,
+)
+_UNKNOWN = re.compile(r"\b(?:doesn'?t|does not|don'?t|do not|hasn'?t|has not|haven'?t) (?:know|heard|been told)\b|\bnot (?:been )?told\b|\bno idea\b", re.I)
+_COVER = re.compile(r"\b(?P<who>[a-z]+)(?:'s| has| had| is)?\s+(?:been\s+)?(?:covering|covered|took over|taken over|picking up|picked up|running)\b", re.I)
+_GOAL = re.compile(
+    r"\b(?:wants?|would (?:really )?like|'d (?:really )?like|hopes?|is hoping|aims?|is aiming|asked|is keen|keeps asking) to (?P<what>[^,.;()]+)",
+    re.I,
+)
+_READ = re.compile(r"^\s*(?:honestly,?\s*)?i (?:think|feel|reckon|suspect|believe)\b|\bin my (?:view|opinion)\b|\bmy (?:honest )?read\b", re.I)
+_AIM = re.compile(
+    r"^\s*(?:and )?(?:i|we) (?:really )?(?:want|don'?t want|do not want|need|'d like|would like|hope)\b|^\s*(?:and )?be (?:honest|direct|kind|clear|straight)\b",
+    re.I,
+)
+_BACK = re.compile(
+    r"\bback\b[^.;]{0,40}\b(?:from|after)\b[^.;]{0,30}\b(?:leave|sabbatical|break|time off|weeks off|months off)\b|\bsabbatical\b|"
+    r"\b(?:been|was|is) (?:off|out|away) (?:for )?(?:\w+[- ])?(?:weeks?|months?)\b|\bfirst 1[:-]?(?:on-?)?1 back\b|\bfirst (?:week|day) back\b",
+    re.I,
+)
+_TROUBLE = re.compile(r"\bin trouble\b|\bbeing (?:fired|let go|pipped)\b|\bworried (?:it'?s|this is) (?:about )?(?:performance|bad)\b", re.I)
+_UNHEARD = re.compile(r"\b(?:haven'?t|have not|not yet|didn'?t|did not)\s+(?:yet\s+)?(?:talked|spoken|heard|asked)\b", re.I)
+_REPORTING = re.compile(r"^\s*(?:and\s+)?(?:she|he|they|[a-z]+)\s+(?:told|tells|has told|let) me(?: that)?\s+|^\s*(?:apparently|i heard|i found out|i learned)(?: that)?\s+", re.I)
+# The meeting's logistics and the request itself: not a reason for the meeting.
+_LOGISTICS = re.compile(
+    r"\bagenda\b|\b1[:-]?on[:-]?1\b|\b1:1\b|\bone[- ]on[- ]one\b|\bprep(?:are)? me\b|\bwhat (?:do|should) i (?:cover|say|ask|bring)\b|"
+    r"\bwhat goes in\b|\b\d+\s*(?:min|mins|minutes|m)\b|\bteam file\b|\bhelp me\b",
+    re.I,
+)
+_HARD = re.compile(
+    r"\bhard (?:convo|conversation|talk|chat)\b|\bdifficult (?:convo|conversation|talk|chat)\b|\btough (?:convo|conversation|talk|chat|feedback)\b|"
+    r"\b(?:give|giving|deliver|delivering) (?:\w+ )?(?:hard |tough |critical |negative |honest |difficult )?feedback\b|"
+    r"\bperformance (?:issue|problem|concern|conversation|talk)s?\b|\bcomplaints? (?:about|against) (?:him|her|them|his|their)\b",
+    re.I,
+)
+# Words the manager quotes ("said her features 'aren't production grade'"): a quote mark not inside a word.
+_QUOTED = re.compile(r"(?<!\w)['‘\"“](.{3,60}?)['’\"”](?!\w)")
+# What a norm is about, by the words of the incident: how it is put right and what to make clear.
+_NORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"credit|present\w*|as if it (?:was|were) (?:his|hers|theirs|her own|his own)|claim\w*|took the credit", re.I),
+     "how credit for work is given here: whoever did it, employee or contractor, is named on the slide and in the demo"),
+    (re.compile(r"rewr\w+|revert\w*|overw\w+|merg\w+|chang\w+|code|\bPR\b|pull request|commit\w*", re.I),
+     "how changes to someone else's code are agreed here: ask first, review in the open"),
+    (re.compile(r"said|called|in front of|publicly|snapp\w+|yell\w+|argu\w+|review", re.I),
+     "how disagreements are raised here: the substance in the review, criticism of a person in private"),
+)
+
+
+def _clauses(notes: str, words: Words) -> list[str]:
+    names = "|".join(re.escape(n.casefold()) for n in (words.name, *words.others) if n)
+    subject = rf"(?:he|she|they|i|{names})" if names else r"(?:he|she|they|i)"
+    out: list[str] = []
+    for sentence in _SENTENCE.split(notes or ""):
+        pieces = [p.strip(" ,.:") for p in re.split(rf",?\s+(?:and|but|so)\s+(?=(?:{subject})(?:'s|'d)?\b)|,\s+(?:and|but)\s+", sentence, flags=re.I)]
+        carry = ""
+        for part in pieces:
+            part = f"{carry} and {part}" if carry else part
+            carry = part if len(part.split()) == 1 else ""  # "priya and aisha had an argument": a bare name joins the next
+            if not carry and len(part.split()) >= 3:
+                out.append(part)
+    return out
+
+
+def _mentions(clause: str, words: Words) -> tuple[bool, list[str]]:
+    """Whether the clause is about the person (by name or pronoun), and which others it names, in order."""
+    low = clause.casefold()
+    person = bool(re.search(rf"\b{re.escape(words.name.casefold())}\b|\b(?:{words.they}|{words.them}|{words.their})\b", low))
+    others = sorted((o for o in words.others if re.search(rf"\b{re.escape(o.casefold())}\b", low)), key=lambda o: low.find(o.casefold()))
+    return person, others
+
+
+def read_notes(notes: str, words: Words) -> Reading:
+    """The reasons for the meeting in the manager's notes, in the order said (a clause that only adds to the one before
+    joins it), with the aims they stated and whether news is still unknown to the person."""
+    reading = Reading(hard=bool(_HARD.search(notes or "")), back_from_leave=bool(_BACK.search(notes or "")))
+    last: Reason | None = None
+    for clause in _clauses(notes, words):
+        if _ASKS_ANY.search(clause):
+            last = None
+            continue
+        about_person, others = _mentions(clause, words)
+        if _UNKNOWN.search(clause) and not _NEWS.search(clause):
+            reading.news_unknown = True
+            continue
+        if _AIM.search(clause):
+            reading.aims.append(clause)
+            continue
+        if _LOGISTICS.search(clause) and not others:
+            last = None
+            continue
+        reason = _classify(clause, about_person, others, words)
+        if reason is None:
+            if last is not None and last.kind == "incident" and _UNHEARD.search(clause) and last.other in others:
+                last.unheard = True  # "haven't talked to marco yet": a fact for the manager, not words to repeat
+            elif last is not None and len(last.said) < 3 and _adds_to(last, clause, about_person, others):
+                last.said.append(clause)
+            continue
+        same = next((r for r in reading.reasons if r.kind == reason.kind and (r.kind != "incident" or r.other == reason.other)), None)
+        if same is not None and reason.kind in ("news", "incident") and len(same.said) < 3:
+            same.said.append(clause)
+            last = same
+            continue
+        reading.reasons.append(reason)
+        last = reason
+    return reading
+
+
+def _classify(clause: str, about_person: bool, others: list[str], words: Words) -> Reason | None:
+    cover = _COVER.search(clause)
+    if cover and cover.group("who").capitalize() in words.others:
+        return Reason("handback", [clause], other=cover.group("who").capitalize())
+    if _READ.search(clause):
+        return Reason("read", [clause])
+    body = _REPORTING.sub("", clause)
+    if others and (about_person or re.search(r"\b(?:his|her|their)\b", body, re.I)):
+        return Reason("incident", [clause], other=others[0], by_person=_acts_first(body, words, others[0]))
+    if about_person and _GOAL.search(clause) and not _NEWS.search(clause):
+        return Reason("goal", [clause])
+    if _NEWS.search(clause) and (about_person or re.search(r"\b(?:his|her|their)\b", clause, re.I)):
+        return Reason("news", [clause])
+    return None
+
+
+_ACT = r"(?:said|told|called|took|wrote|rewrote|made|gave|sent|shouted|snapped|yelled|did|presented|dismissed|critici[sz]ed|mocked|blamed|ignored|interrupted|overrode|reverted|merged|changed|claimed|tore|trashed|\w+ed)\b"
+
+
+def _acts_first(body: str, words: Words, other: str) -> bool:
+    """True when the person is the one who acted ("aisha said priya's features ...") before the colleague did anything."""
+    low = body.casefold()
+    me = f"{re.escape(words.name.casefold())}" + (f"|{words.they}" if words.they != "they" else "")
+    mine = re.search(rf"\b(?:{me})\s+(?:just |then |also )?{_ACT}", low)
+    theirs = re.search(rf"\b{re.escape(other.casefold())}\s+(?:just |then |also )?{_ACT}", low)
+    return mine is not None and (theirs is None or mine.start() < theirs.start())
+
+
+def _adds_to(last: Reason, clause: str, about_person: bool, others: list[str]) -> bool:
+    """A clause that only adds to the reason before it: what followed ("... and she's gone quiet since"), the
+    colleague's side ("priya went quiet"), or context without the person ("a lead role gets posted in jan")."""
+    if last.kind == "incident":
+        return last.other in others or bool(re.search(r"\b(?:since|after that|afterwards|ever since|now)\b", clause, re.I)) or bool(_UNHEARD.search(clause))
+    if last.kind in ("goal", "read"):
+        return not about_person or last.kind == "read"
+    if last.kind == "handback":
+        return not others
+    return False
+
+
+# Direct questions inside the request, each with its recommendation (decision rules as data).
+@dataclass(frozen=True)
+class _AskRule:
+    name: str
+    pattern: re.Pattern[str]
+
+
+_ASK_RULES: tuple[_AskRule, ...] = (
+    _AskRule("joint", re.compile(
+        r"\b(?:get|put|bring|sit|have)\s+(?:them|the two(?: of them)?|both(?: of them)?|[a-z]+ and [a-z]+)(?: both)?\s+(?:in|into|down)\s*(?:a |one |the same )?(?:room|together)\b|"
+        r"\bjoint (?:meeting|conversation|session|1:1)\b|\ball three of us\b|\b(?:sit|talk to) them (?:down )?together\b", re.I)),
+    _AskRule("starter", re.compile(
+        r"\b(?:starter|first|small|real|scoped) (?:project|task|ticket)\b[^?]{0,80}\bor\b[^?]{0,60}\b(?:read\w*|papers|docs|code ?base|code)\b|"
+        r"\b(?:read\w*|papers|docs)\b[^?]{0,80}\bor\b[^?]{0,60}\b(?:starter|first|small|real) (?:project|task)\b", re.I)),
+    _AskRule("bring_up", re.compile(
+        r"\b(?:do|should|shall|can|would) i (?:even )?(?:bring (?:it|this|that|him|her|them|[a-z]+) up|bring up|raise|mention|address|name)\b(?P<what>[^?.;]*)|"
+        r"\bbring it up or let it (?:go|slide|be)\b|\b(?:raise|mention) it or (?:not|leave it|let it go)\b", re.I)),
+    _AskRule("tell", re.compile(r"\b(?:do|should) i (?:tell|break it to|let) (?:him|her|them|[a-z]+)\b(?P<what>[^?.;]*)", re.I)),
+    _AskRule("start", re.compile(r"\bhow (?:do|should) i (?:even )?(?:start|open|begin|frame|raise)\b", re.I)),
+)
+_ASKS_ANY = re.compile("|".join(f"(?:{r.pattern.pattern})".replace("?P<what>", "?:") for r in _ASK_RULES), re.I)
+
+
+def answer_asks(notes: str, words: Words, reading: Reading) -> list[AskAnswer]:
+    """The direct questions in the notes, each answered with a recommendation and why, in the order asked."""
+    out: list[AskAnswer] = []
+    for rule in _ASK_RULES:
+        m = rule.pattern.search(notes or "")
+        if m is None:
+            continue
+        answer = _ANSWERS[rule.name](m, words, reading)
+        if answer is not None:
+            out.append((m.start(), answer))  # type: ignore[arg-type]
+    return [a for _, a in sorted(out, key=lambda x: x[0])]  # type: ignore[index]
+
+
+def _incident(reading: Reading) -> Reason | None:
+    return next((r for r in reading.reasons if r.kind == "incident"), None)
+
+
+def _answer_joint(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
+    inc = _incident(reading)
+    other = inc.other if inc else "the other person"
+    quoted = _QUOTED.search(" ".join(inc.said) if inc else "")
+    substance = f"what \u201c{quoted.group(1)}\u201d should mean, agreed and written down" if quoted else "the standard or decision they disagree on, agreed and written down"
+    return AskAnswer(
+        question=f"Do you get {w.name} and {other} in a room together?",
+        answer=(f"Yes, but not yet: hear each of them separately first (this 1-on-1 is that step for {w.name}), then meet "
+                f"together within the week with a short agenda: the substance first ({substance}), then how disagreements "
+                "get raised from now on."),
+        why="Together before each has been heard, it turns into a trial in front of you; after, it settles the question and shows them you back both.",
+    )
+
+
+def _answer_starter(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
+    return AskAnswer(
+        question="A starter project right away, or reading code and papers first?",
+        answer=(f"A small, scoped starter project in {w.their} first week or two, with the reading done alongside it and aimed "
+                "at that project, not two weeks of reading first. Pick something real but low-risk that goes all the way to "
+                "production, with a buddy who reviews it."),
+        why="People learn a codebase and a deploy path by changing them; an early shipped change builds confidence and shows you how they work, and reading with a purpose sticks.",
+    )
+
+
+def _answer_bring_up(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
+    what = (m.groupdict().get("what") or "").strip()
+    inc = _incident(reading)
+    person_asked = next((o for o in w.others if re.search(rf"\b{re.escape(o.casefold())}\b", (what + m.group(0)).casefold())), "")
+    subject = person_asked or (inc.other if inc and not what else "")
+    if inc is not None and not inc.by_person:
+        other = subject or inc.other
+        return AskAnswer(
+            question=f"Do you bring up {other}?",
+            answer=(f"Yes, bring up what happened, not {other} as a person: ask how {w.they} {w.are} finding things first, then "
+                    f"name it in one sentence and listen. Then say what you will do about it: talk to {other} separately, and make "
+                    f"clear {_norm(inc)}. Don't set up a three-way conversation first."),
+            why=(f"{w.name} already knows it happened; if you say nothing, silence reads as agreeing with it or not caring. "
+                 f"Hearing {w.them} first, then {other} on {other}'s own, keeps it fair to both."),
+        )
+    thing = subject or "it"
+    return AskAnswer(
+        question=f"Do you bring {thing} up or let it go?",
+        answer=(f"Bring it up, privately and soon, as a question rather than an accusation: say what you noticed in one "
+                f"sentence, ask how {w.they} {w.are}, and listen. Then deal with what is behind it."),
+        why="Letting it go tells them nobody noticed or cared; a private, calm question costs little and usually gets the real story.",
+    )
+
+
+def _answer_tell(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
+    return AskAnswer(
+        question=f"Do you tell {w.name}?",
+        answer=(f"Yes, yourself, early in the meeting and plainly, with the why; then stop and listen. Don't let {w.them} "
+                "hear it from someone else first."),
+        why="News told straight by their manager, with the reason, is hard; the same news heard second-hand feels like being kept out.",
+    )
+
+
+def _answer_start(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
+    return AskAnswer(
+        question="How do you start it?",
+        answer=("Say why you're meeting in your first two minutes: \u201cI want to talk about X. Here is what I've seen, and "
+                "why it matters.\u201d Then the facts and their impact, then ask for their side and listen, and end with "
+                "agreed next steps and a date to check in."),
+        why="Small talk before bad news makes people anxious and the message blurry; said early and plainly, it is kinder and leaves time to listen.",
+    )
+
+
+_ANSWERS = {"joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start}
+
+
+def _norm(reason: Reason) -> str:
+    text = " ".join(reason.said)
+    return next((norm for pattern, norm in _NORMS if pattern.search(text)), "how this is handled here from now on")
+
+
+def second_person(text: str, w: Words) -> str:
+    """The manager's clause said to the person ("dagny's code" -> "your code", "he was tracking" -> "you were tracking");
+    only the person's own name and pronouns change ("as if it were his" stays when he is someone else)."""
+    name = re.escape(w.name.casefold())
+    subj = {"she": "she", "he": "he"}.get(w.they, "")
+    subjects = f"{name}|{subj}" if subj else name
+    verbs = {"was": "were", "is": "are", "has": "have", "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't", "doesn't": "don't", "does": "do"}
+    out = re.sub(rf"\b{name}['’]s\b(?=\s+(?!been\b|gone\b|got\b|not\b|just\b|a\b|an\b|the\b|very\b|so\b|really\b)[a-z])", "your", text, flags=re.I)
+    out = re.sub(rf"\b(?:{subjects})\s*['’]s\b", "you're", out, flags=re.I)
+    out = re.sub(rf"\b(?:{subjects}) (was|is|has|does|doesn'?t|hasn'?t|isn'?t|wasn'?t)\b", lambda m: "you " + verbs.get(m.group(1).lower(), m.group(1)), out, flags=re.I)
+    if w.they == "she":
+        out = re.sub(r"\bher\b(?=\s+[a-z]{3,})(?!\s+(?:to|and|at|in|on|for|with|about|that|from|into|as|when|after|before|since|over)\b)", "your", out, flags=re.I)
+        out = re.sub(r"\b(?:her|she)\b", "you", out, flags=re.I)
+        out = re.sub(r"\bhers\b", "yours", out, flags=re.I)
+    elif w.they == "he":
+        out = re.sub(r"\bhis\b(?=\s+[a-z]{3,})", "your", out, flags=re.I)
+        out = re.sub(r"\bhis\b", "yours", out, flags=re.I)
+        out = re.sub(r"\b(?:he|him)\b", "you", out, flags=re.I)
+    return re.sub(rf"\b{name}\b", "you", out, flags=re.I)
+
+
+MAX_QUOTE_WORDS = 8  # the manager's words are quoted to name things, never pasted back whole
+
+
+def _quote(said: list[str]) -> str:
+    """The manager's clauses, each cut to its first few words."""
+    parts = [p.strip() for s in said for p in re.split(r":\s+", s) if p.strip()]  # "ready-ish: great technically, ...": two points
+    return "; ".join(f"\u201c{_clip(p)}\u201d" for p in parts)
+
+
+def _clip(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:MAX_QUOTE_WORDS]).rstrip(",;:") + ("\u2026" if len(words) > MAX_QUOTE_WORDS else "")
+
+
+@dataclass
+class ReasonItem:
+    """An agenda item for one reason: title, who leads, its weight, notes, questions and prep."""
+
+    title: str
+    owner: Literal["them", "you", "both"]
+    weight: float
+    notes: str
+    questions: list[str]
+    prep: list[str]
+    guidance: str
+    detail: str
+
+
+def _subject(clause: str) -> str:
+    """What a piece of news is about: the words before its verb ('his eval infra project moved ...' -> 'his eval infra project')."""
+    body = re.sub(r"^(?:while|when|since|after) [^,]*?(?:was|were) (?:out|away|off)\W*", "", clause, flags=re.I)
+    m = _NEWS.search(body)
+    head = body[: m.start()] if m else body
+    head = re.sub(r"\s+(?:got|was|were|has been|have been|is being|is|are|had been|just)\s*$", "", head.strip(), flags=re.I)
+    words = head.split()
+    return " ".join(words[-8:]) if words else "the change"
+
+
+def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
+    """The agenda items for the reasons the notes give, in the order the manager said them."""
+    items: list[ReasonItem] = []
+    read = next((r for r in reading.reasons if r.kind == "read"), None)
+    for r in reading.reasons:
+        if r.kind == "news":
+            items.append(_news_item(r, w, reading.news_unknown))
+        elif r.kind == "incident":
+            items.append(_incident_item(r, w))
+        elif r.kind == "goal":
+            items.append(_goal_item(r, w, read))
+        elif r.kind == "handback":
+            items.append(_handback_item(r, w))
+        elif r.kind == "read" and not any(x.kind == "goal" for x in reading.reasons):
+            items.append(ReasonItem(
+                "Your honest read", "you", 2,
+                f"Say your read plainly and kindly, each point with an example: {_quote(r.said)}. Then ask how it compares with {w.their} own view.",
+                ["How does that compare with how you see it?"], [], "holistic-feedback", "Your read of them, said honestly with examples.",
+            ))  # fmt: skip
+    return items
+
+
+def _news_item(r: Reason, w: Words, unknown: bool) -> ReasonItem:
+    subjects = [second_person(_subject(s), w) for s in r.said]
+    named = [_subject(s) for s in r.said]
+    first = f"{w.name} doesn't know yet: tell {w.them} yourself, " if unknown else "Tell it "
+    notes = (f"{first}near the start and plainly, one piece at a time, each with the why (a business call, not a judgement "
+             f"on {w.them}): {_quote(r.said)}. Then stop and listen, and say what {w.they} own{'s' if w.they in ('he', 'she') else ''} now and what happens next.")
+    questions = ["How does that land with you?"] + [f"What would you want to happen next with {s}?" for s in subjects[:2]]
+    prep = [f"Write down the reason for each change and what {w.name} owns or can aim for now, before the meeting."]
+    return ReasonItem(f"News for {w.name}, told early: " + "; ".join(named[:2]), "you", 3, notes, questions, prep,
+                      "explain-the-why", "News they don't have yet: told early and plainly, with the why, then listening.")
+
+
+def _incident_item(r: Reason, w: Words) -> ReasonItem:
+    quoted = _QUOTED.search(" ".join(r.said))
+    if r.by_person:
+        notes = (f"You saw: {_quote(r.said)}. Hear {w.their} view first: the substance may be right. Then, on its own, how it was "
+                 f"done and its effect on {r.other}; ask {w.them} to put it right with {r.other}, and agree {_norm(r)}.")
+        questions = [
+            f"What did you think of {r.other}'s work, and what would 'good' look like?" if not quoted else f"What does \u201c{quoted.group(1)}\u201d mean to you, concretely?",
+            f"How do you think it came across to {r.other}?",
+            f"What would you do to put it right with {r.other}?",
+        ]
+        prep = [f"Talk to {r.other} separately too, so both are heard before any joint conversation."]
+        return ReasonItem(f"What happened with {r.other}: {w.their} side, then the delivery", "both", 4, notes, questions, prep,
+                          "facts-not-blame", f"{w.name} and {r.other}: hear {w.their} view, then the effect of how it was done.")
+    unheard = f" (you haven't heard {r.other}'s side yet, so don't judge it in the room)" if r.unheard else ""
+    notes = (f"Ask how {w.they} {w.are} finding things before naming it. Then say what you know in one sentence "
+             f"({_quote(r.said)}), hear {w.their} side and how it landed, and say what you will do: talk to {r.other} "
+             f"separately{unheard}, and make clear {_norm(r)}.")
+    said_you = _REPORTING.sub("", second_person(r.said[0], w))
+    yours = re.search(r"\byour((?:\s+(?!at\b|on\b|in\b|over\b|from\b|to\b|for\b|with\b|as\b|and\b|the\b)[\w'-]+){1,3})", said_you)
+    about = f"{r.other} and your{yours.group(1)}" if yours else f"what happened with {r.other}"
+    questions = [
+        "How are you finding things here, honestly?",
+        f"I heard about {about}. How did that land with you?",
+        "What would you like to happen now?",
+    ]
+    prep = [f"Get the facts straight before the meeting (what happened, when, who saw it), and plan your conversation with {r.other} for after it."]
+    return ReasonItem(f"What happened with {r.other}", "both", 4, notes, questions, prep,
+                      "facts-not-blame", f"Something {r.other} did that affected {w.name}: hear {w.them} first, then act on it.")
+
+
+def _goal_item(r: Reason, w: Words, read: Reason | None) -> ReasonItem:
+    goal = _GOAL.search(" ".join(r.said))
+    what = second_person(goal.group("what").strip(), w) if goal else "that"
+    honest = (f" Then your honest read, as you put it ({_quote(read.said)}): what is already there and the gap, each with an "
+              "example.") if read else " Then your honest read: what is already there and the gap, each with an example."
+    notes = (f"Start from what {w.they} want{'s' if w.they in ('he', 'she') else ''}, in {w.their} words: {_quote(r.said)}.{honest} Agree one or two "
+             f"concrete steps before the next date that matters, and how you will support {w.their} case.")
+    questions = [f"What draws you to {what}, and what would you do first?", "Where do you think you're ready, and where not yet?",
+                 "What would you want from me between now and then?"]  # fmt: skip
+    prep = ["Write down two concrete strengths and the one or two gaps, each with an example, and one step that would close each gap."]
+    return ReasonItem(f"{w.name}'s goal: {what}", "both", 4, notes, questions, prep, "champion-career-growth",
+                      "A goal in their own words: the honest gap and concrete steps toward it.")
+
+
+def _handback_item(r: Reason, w: Words) -> ReasonItem:
+    owned = re.search(r"\b(?:used to own|owned|owns|was running|ran|led)\s+(?P<x>[^,.;]+)", " ".join(r.said), re.I)
+    thing = second_person(owned.group("x").strip(), w) if owned else "the work"
+    notes = (f"What comes back from {r.other}, and when ({_quote(r.said)}): a gradual handback rather than all at once, what stays with "
+             f"{r.other} for now, and how {r.other} hands over (a short note, a pairing session).")
+    questions = [f"How much of {thing} do you want back, and how soon?", "What would you like the team to be told, and by whom?"]
+    prep = [f"Ask {r.other} for a short note on the state of {thing} before the meeting."]
+    return ReasonItem(f"Handing back {thing} from {r.other}", "both", 3, notes, questions, prep, "re-onboarding",
+                      f"Work {r.other} covered: a gradual handback.")
+
+
+def opener(reading: Reading, w: Words) -> str:
+    """The first thing to say when the manager's aim calls for it ('not in trouble'), else ''."""
+    if any(_TROUBLE.search(a) for a in reading.aims):
+        return f"Say it in your first sentence: {w.they} {w.are} not in trouble; this is about how {w.they} {w.are} doing."
+    return ""
