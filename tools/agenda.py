@@ -675,7 +675,7 @@ def _hard_items(plan: _Plan, name: str) -> None:
 
 
 def build_agenda(inp: AgendaInput) -> Agenda:
-    """Build a time-boxed 1-on-1 agenda for one person (in the team file or known only by name): first what the manager said about this person and this meeting (news to give, something that happened with a colleague, a goal in their words, work to hand back) with questions in those words, and answers to the manager's direct questions ("do I bring up Priya?"); unblocking first when they are stuck; a hard conversation opens with the issue; then their topics and items for the manager's cues (new hire or quiet: safety to ask, the two-hour rule, a buddy; burnout: workload and support; promotion: the gap and a stretch project; research go/no-go: criteria and a date; and more), each with questions to ask, then protection of near-finished work, the why of a reprioritization, feedback, growth and carried-over actions; minutes add up exactly."""
+    """Build a time-boxed 1-on-1 agenda for one person (in the team file or known only by name): first what the manager said about this person and this meeting (news to give, a colleague's action, a goal in their words, work to hand back), with direct questions ("do I bring up Priya?") answered; unblocking first when stuck; a hard conversation opens with the issue; then their topics and the cues' items (new hire, burnout, promotion, research go/no-go...) with questions; minutes add up exactly."""
     p, cues = inp.person, list(dict.fromkeys(inp.cues))
     work = p.current_work
     project = work.project if work else "their current work"
