@@ -551,7 +551,7 @@ def _slip(sig: Signals) -> tuple[date, date, str] | None:
     for first, second in zip(dates, dates[1:]):
         between = sig.text.normal[first.end : second.start]
         before = sig.text.normal[max(0, first.start - 40) : first.start]
-        if re.fullmatch(r"\s*(?:to|->|→|until|till|-)\s*(?:early |mid |late |around |about |roughly |realistically )?", between, re.I) and SLIP_VERB.search(before) and second.value > first.value:
+        if re.fullmatch(r"\s*(?:to|->|→|until|till|-)\s*(?:early |mid |late |around |about |roughly |realistically )?(?:the )?(?:(?:wk|week|w/c|week commencing|week starting) (?:of )?)?", between, re.I) and SLIP_VERB.search(before) and second.value > first.value:
             return first.value, second.value, sig.words(first.start, second.end)
     return None
 
@@ -1205,6 +1205,9 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     decided = DECIDED_REPLY.search(instruction)
     if _is_move(sig) and decided and purpose in ("forecast_risk", "progress_update", ""):
         purpose, words = "respond_to_reprioritization", decided.group(0)  # "my call: yes, but one week only"
+    slip = _slip(sig)
+    if slip is not None and purpose in ("respond_to_reprioritization", "progress_update", ""):
+        purpose, words = "forecast_risk", slip[2]  # 'tell the council the ETA model moves from the 18th to jan 11': a slip notice
     if not purpose and s.intent == "planning":
         purpose, words = ("answer_question", "their question") if messages.question_asked(normal) else ("forecast_risk", "")
     if not purpose and (messages.pasted_question(normal) or messages.question_asked(normal)):
@@ -1286,10 +1289,12 @@ def _pasted_facts(s: Situation, sig: Signals) -> bool:
     s.put("purpose", "rewrite", "question", ask.group(0) if ask else "rework your message")
     s.put("draft_text", pasted[0], "question", "the message you pasted")
     instruction = Text.of(messages.instruction_text(sig.text.original))
-    audience = people.audience_in(instruction.normal)
-    if audience is not None:
-        s.put("audience", audience[0], "question", instruction.words(audience[1], audience[2]))
     addressee = addressee_in(instruction.normal)
+    audience = people.audience_in(instruction.normal)
+    if addressee is not None and addressee.direction == "to" and OWN_REPORT.match(instruction.normal[addressee.start :]):
+        s.put("audience", "report", "question", addressee.name)  # 'to yaw, mid-level on my team': one person, in private
+    elif audience is not None:
+        s.put("audience", audience[0], "question", instruction.words(audience[1], audience[2]))
     recipient = (addressee.name if addressee else None) or people.recipient_in(instruction.normal, people.find_people(instruction.normal, None)) or people.named_in(instruction.normal)
     if recipient:
         s.put("recipient", recipient, "question", recipient)
@@ -1321,6 +1326,9 @@ MESSAGE_OBJECT = re.compile(
 )
 
 
+OWN_REPORT = re.compile(r"^[^.;:]{0,40}?,\s*(?:a |an |one of )?(?:[\w-]+\s+){0,2}?(?:on|in|from) my team\b|^[^.;:]{0,40}?,\s*(?:one of )?my (?:reports?|engineers?|mles?|ds|data scientists?|people)\b", re.I)
+
+
 def _audience(s: Situation, sig: Signals, purpose: str) -> tuple[str, str] | None:
     if purpose == "announce_change":
         return "own_team", "your team"
@@ -1329,6 +1337,8 @@ def _audience(s: Situation, sig: Signals, purpose: str) -> tuple[str, str] | Non
         found = people.audience_in(sig.addressee.role)
         if found:
             return found[0], sig.addressee.role  # 'note to kofi (our head of payments)'
+    if sig.addressee is not None and sig.addressee.direction == "to" and OWN_REPORT.match(normal[sig.addressee.start :]):
+        return "report", sig.addressee.name  # 'to yaw, mid-level on my team': one of the manager's people, in private
     subject = s.get("person")
     for m in MESSAGE_OBJECT.finditer(normal):
         who = m.group("o")

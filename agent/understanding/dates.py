@@ -259,6 +259,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         if value is None:
             continue
         before = text[max(0, m.start() - 60) : m.start()]
+        if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and (re.search(r"\b(?:no more|no|any|all|every)\s*$", before, re.I) or WEEKDAY_AS_KIND.match(text[m.end() : m.end() + 40]) or _paired_weekday(text, m)):
+            continue  # "no more friday model deploys", "two friday-evening rollbacks": a kind of day, not a date
         if re.search(r"\bnot\s+(?:the\s+|on\s+|by\s+)?$", before, re.I):
             continue  # "kicked off nov 30, not the 23rd": a date corrected away
         lead_word = re.match(r"(on|by|before|until|till)\s+", phrase, re.I)
@@ -268,6 +270,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         bare_day = re.fullmatch(FULL_WEEKDAY, phrase, re.I) is not None
         moves_on = (MOVE_ON.search(before) or (bare_day and MOVE_NEAR.search(before))) and not DEADLINE_WORDS.search(before)
         role = "start" if starts or moves_on else "deadline"
+        if re.search(r"\bafter\s*(?:the\s+)?$", before, re.I) and _holiday(phrase.lower(), today) is not None:
+            value, role = _add_working_days(value, 1), "start"  # "after new year no more friday deploys": from the first day back
         if OFF_BEFORE.search(before) or (out and out[-1].role == "off" and OFF_UNTIL.fullmatch(text[out[-1].end : m.start()])):
             role = "off"  # "the team is off dec 24 through jan 1": days nobody works, not a date that matters
         past = PAST_CUE.search(before)
@@ -288,6 +292,7 @@ OFF_UNTIL = re.compile(r"\s*(?:through|to|until|till|til|-|and)\s*(?:the\s+)?", 
 PAST_CUE = re.compile(r"\b(?:kick(?:ed)? off|kicked off|started|began|joined|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)
 
 
+WEEKDAY_AS_KIND = re.compile(r"^\s+(?:was|were|used to be)\b|^[\s-]*(?:(?:morning|afternoon|evening|night|model|prod|production)[\s-]+)?(?:deploy|release|ship|rollback|standup|stand-up|demo|merge|push|launch|incident|page)s\b", re.I)
 FULL_MONTH_STOP = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\.\s+\d", re.I)
 # A date followed by what already happened on it: "on the 1st we changed ...", "the 20th, they shipped ...".
 PAST_AFTER = re.compile(r"^\s*,?\s*(?:we|they|it|he|she|i|you|someone|the \w+|\w+)\s+(?:\w+\s+)?(?:changed|switched|moved|shipped|launched|started|rolled|pushed|deployed|merged|updated|flipped|turned|released|retrained|went|was|were|did|had|got)\b", re.I)
@@ -306,6 +311,12 @@ def _last_before(value: date, phrase: str, today: date) -> date:
             if earlier <= today:
                 return earlier
     return _a_year_earlier(value) or value
+
+
+def _paired_weekday(text: str, m: re.Match[str]) -> bool:
+    """'tues + thurs', 'mon/wed': days of the week as a rule, not one date."""
+    pair = rf"\s*(?:\+|&|/|and|or)\s*{WEEKDAY}\b"
+    return bool(re.match(pair, text[m.end() : m.end() + 20], re.I) or re.search(rf"\b{WEEKDAY}\s*(?:\+|&|/|and|or)\s*$", text[max(0, m.start() - 20) : m.start()], re.I))
 
 
 def _a_year_earlier(value: date) -> date | None:

@@ -43,6 +43,7 @@ STYLE_NEXT = r"(?=\.?\s*(?:something|short|keep it|quick (?:note|email)|brief|ma
 DECISION_RE = re.compile(
     r"\b(?:tell|let|inform|announce to|update)\s+(?:my|the|our)\s+(?:whole\s+)?(?:(?:ml|data|research|eng|platform|applied)\s+)?(?:team|reports|engineers|folks|squad)\s*:?\s+(?:know\s+)?(?:that\s+)?(?P<d>[^.?!;]{6,200})"
     r"|\b(?:we(?:'ve| have)? decided|i(?:'ve| have)? decided|the decision is)\s+(?:that\s+|to\s+)?(?P<e>[^.?!;]{6,200})"
+    r"|\b(?:decided|it'?s decided|decision(?:'s| is) made|final(?: call)?)\b[^:.?!]{0,30}:\s*(?P<q>[^?!]{6,400}?)(?=\.\s+(?:this is because|because|i know|i think|short|keep it|make it|pls|please|no )|\.?\s*$)"
     r"|\b(?:saying|announcing|to say)\s+(?:that\s+)?(?P<f>[^.?!;]{6,200})"
     r"|\b(?:reply|respond|answer)\s+(?:\w+\s+)?that\s+(?P<h>[^.?!;]{6,200})"
     r"|\btell\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that\s+)?(?P<i>(?:we'?re|we are|we'?ll|we will|we'?ve|we have|we can'?t|we won'?t)\s+[^.?!;]{6,200})"
@@ -108,7 +109,9 @@ def wants_words(text: str) -> bool:
 
 QUOTED_QUESTION_RE = re.compile(
     r"\b(?:asked|asks|asking|keeps asking|wants to know|question|pinged|wrote|messaged|slacked|dm'?d|emailed|texted)(?:\s+(?:me|us|point blank|again|directly|in slack|on slack|in a dm|by email|in the channel|in standup))*\s*[:,]?\s*['\"“‘](?P<q>[^\"”’]{5,200}?)['\"”’](?!\w)"
-    r"|^\s*(?:\w+\s*){1,3}:\s*['\"“‘](?P<r>[^\"”’]{5,200}\?)['\"”’](?!\w)",
+    r"|^\s*(?:\w+\s*){1,3}:\s*['\"“‘](?P<r>[^\"”’]{5,200}\?)['\"”’](?!\w)"
+    # "bertrand (ceo) in the exec channel: 'catch rate dropped?? what happened'"
+    r"|^\s*[\w'-]+(?:\s*\([^)]{1,30}\))?(?:\s+(?:in|on|via)\s+(?:the\s+)?[#\w -]{1,25})?\s*:\s*['\"“‘](?P<s>[^\"”’]{5,200}?\?[^\"”’]{0,60})['\"”’](?!\w)",
     re.IGNORECASE,
 )
 
@@ -118,7 +121,7 @@ def question_asked(text: str) -> tuple[str, int, int] | None:
     their own words when quoted ("she asked 'what is your team working on and why'")."""
     quoted = QUOTED_QUESTION_RE.search(text)
     if quoted:
-        group = "q" if quoted.group("q") else "r"
+        group = next(g for g in ("q", "r", "s") if quoted.group(g))
         return quoted.group(group).strip(), quoted.start(group), quoted.end(group)
     m = QUESTION_ASKED_RE.search(text)
     if not m:
@@ -187,11 +190,14 @@ def decision_in(text: str) -> tuple[str, int, int] | None:
             g = "o" if offer.group("o") else "b"
             return offer.group(g).strip(), offer.start(g), offer.start(g) + len(offer.group(g).strip())
         return None
-    group = next(g for g in ("d", "e", "f", "h", "i", "j", "k", "l", "m", "n", "o", "p") if m.group(g))
+    group = next(g for g in ("d", "e", "q", "f", "h", "i", "j", "k", "l", "m", "n", "o", "p") if m.group(g))
     body, start = TRAILING_ASK.sub("", m.group(group)), m.start(group)
     lead_in = re.match(r"(?:[\w'-]+\s+){0,6}?that\s+", body, flags=re.I) if group == "l" else None
     if lead_in:  # 'tell my peer on the search team that we can't ...'
         body, start = body[lead_in.end() :], start + lead_in.end()
+    named = re.match(r"(?:[\w-]+\s+){0,3}?[\w-]+\s*\([^)]{1,40}\)\s+", body) if group == "l" else None
+    if named:  # 'tell the regional ops council (5 ops directors) the model moves ...': the reader, then the news
+        body, start = body[named.end() :], start + named.end()
     if group == "l":  # '... the offsite is cancelled. they were looking forward to it': what follows is the manager's aside
         body = re.split(r"(?<=[.!])\s+(?=(?:they|he|she|it|people|everyone|folks|the team|which|this|that)\b)", body, maxsplit=1, flags=re.I)[0]
     d = re.split(r",?\s+(?:and (?:make|keep|don'?t)|but (?:keep|don'?t)|without|so (?:that )?(?:it|they))\b", body, flags=re.I)[0]

@@ -19,7 +19,7 @@ AUDIENCE_RULES: tuple[tuple[str, str], ...] = (
     (r"\bceo\b|\bfounder\b", "ceo"),
     (r"\bcoo\b", "coo"),
     (r"\b(?:sales|marketing|finance|product|eng\w*|data) vp\b|\bvps?\b|\bvice president\b", "vp"),
-    (r"\bdirector\b|\bskip[- ]?level\b|\bmy (?:boss|manager)\b|\bhead of (?:eng\w*|ml|ai|data|research)\b", "director"),
+    (r"\bdirectors?\b|\bskip[- ]?level\b|\bmy (?:boss|manager)\b|\bhead of (?:eng\w*|ml|ai|data|research)\b", "director"),
     (r"\bproduct (?:manager|lead|owner|team|folks|people)\b|\bpms?\b|\bproduct\b(?= (?:wants|asked|needs|is asking))|\b(?:for|to) product\b", "product"),
     (r"\bhead of (?:sales|marketing|growth|ops|operations|revenue|partnerships|customer \w+|cs|support|legal|compliance|risk|people|hr|trust and safety|fin\w* crime)\b|\bchair(?:man|woman|person)?\b|\bcommittee\b|\b(?:exec(?:utive)?s?|leadership(?: team)?|the board|board members?|steering committee|c-?suite|higher[- ]ups|cmo|cro|ciso|cdo|chief \w+ officer)\b", "exec"),
     (r"\bdesign partners?\b|\bpilot (?:customer|client|partner)s?\b|\bcustomers?\b|\bclients?\b(?= (?:wants?|asked|is asking|needs?))", "customer"),
@@ -267,8 +267,8 @@ REQUEST_VERBS = (
 )
 REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:[\w-]+\s+)?{ROLE_WORDS})\s+{REQUEST_VERBS}", re.IGNORECASE),
-    re.compile(rf"(?P<who>{NAME_TOKEN})(?:\s*\([^)]{{1,60}}\))?\s+(?:from\s+[\w ]{{2,20}}?\s+)?{REQUEST_VERBS}"),
-    re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}})(?:\s*\([^)]{{1,60}}\))?\s+(?:from\s+[\w ]{{2,20}}?\s+)?{REQUEST_VERBS}"),
+    re.compile(rf"(?P<who>{NAME_TOKEN})(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,20}}?)?(?:\s*\([^)]{{1,60}}\))?\s+{REQUEST_VERBS}"),
+    re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}})(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,20}}?)?(?:\s*\([^)]{{1,60}}\))?\s+{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:request|ask|incident|demo|doc|deck|analysis|report|push)\b", re.IGNORECASE),
     re.compile(rf"\b(?:request|ask)\s+from\s+(?P<who>(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})", re.IGNORECASE),
     re.compile(rf"^\s*(?P<who>{ROLE_WORDS}|{NAME_TOKEN})\s*:\s*['\"“]", re.IGNORECASE),
@@ -290,6 +290,8 @@ def requester_in(text: str) -> tuple[str, int, int] | None:
             continue  # a lower-case word before "wants" is a person only when it is a first name ("olivia asked")
         if who.casefold() in NOT_REQUESTERS or who.casefold() in NOT_NAMES - {"director", "board", "exec", "boss", "manager", "vp", "cto", "cfo", "ceo", "coo", "cpo", "pm", "head", "product", "sales", "finance", "marketing", "legal"}:
             continue
+        if who.islower() and " " not in who and not re.match(ROLE_WORDS + "$", who, re.I):
+            who = who.capitalize()  # 'hiroshi from legal wants ...': a name, written as one
         return who, m.start("who"), m.end("who")
     return None
 

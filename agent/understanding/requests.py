@@ -8,7 +8,7 @@ import re
 
 KIND_RULES: tuple[tuple[str, str], ...] = (
     ("incident", r"incident|outage|\balerts?\b|on-?call|\bdown\b|broken in prod|spik\w+|regression in prod|sev[- ]?\d|paged|p[01]\b"),
-    ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review|\bdpa\b|data protection|\bdsar\b"),
+    ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review|\bdpa\b|data protection|\bdsar\b|litigation|legal hold|\bsubpoena|e-?discovery|\bregulator\w*"),
     ("feature", r"\bfeature request\b|\bnew (?:[\w-]+ )?feature\b|\bretrain(?:ing)? (?:the |our )?[\w-]+ (?:model )?on\b"),
     ("demo", r"\bdemo\w*|\bshowcase\b|\bshow (?:it )?off\b|\bpresent(?:ation)? to (?:a )?(?:customer|prospect|client)|\bpoc for (?:a )?(?:customer|prospect)"),
     ("ad_hoc_analysis", r"analys[ie]s|\bnumbers\b|data pull|\bpull (?:the |some )?(?:data|numbers)\b|one-off|breakdown|by region|\bquery\b|\bstats\b|deep[- ]dive"),

@@ -37,3 +37,44 @@ def test_a_measured_rate_is_not_a_stated_chance():
 def test_we_are_shut_is_a_break():
     s = parse_situation("forecast: cleanup 1-2 wks, training 2-3 wks. we're shut dec 24 thru jan 1. when can i promise it?", None, TODAY)
     assert s.get("days_off")[0] == "2026-12-24" and s.get("deadline") is None
+
+
+def test_a_slip_to_a_week_is_a_slip_notice_and_the_reader_in_brackets_is_not_the_news():
+    s = parse_situation("need to tell the clinical review board (4 leads) the triage model moves from the 15th to the wk of jan 18. "
+                        "reason: the annotation vendor missed its delivery. just the words", None, TODAY)  # fmt: skip
+    assert s.get("purpose") == "forecast_risk" and s.get("deadline") == "2026-12-15" and s.get("new_date") == "2027-01-18"
+    assert s.get("decision").startswith("the triage model moves")
+
+
+def test_a_quoted_question_after_who_and_where_is_the_question_to_answer():
+    s = parse_situation("marit (cpo) in the leads channel: 'signup conversion fell from 31% to 26%?? is the model broken'. nothing broke. reply, short", None, TODAY)
+    assert s.get("purpose") == "answer_question" and "conversion fell" in s.get("question_asked")
+
+
+def test_a_decided_rule_after_the_holidays_starts_the_first_day_back_and_its_weekdays_are_not_dates():
+    s = parse_situation("post for the team. decided: after new year no more friday releases. release days become mon + wed. "
+                        "this is because of the two friday-night incidents. short", None, TODAY)  # fmt: skip
+    assert s.get("purpose") == "announce_change" and s.get("start_date") == "2027-01-04" and s.get("deadline") is None
+    assert s.get("decision").startswith("after new year no more friday releases")
+
+
+def test_a_rewrite_to_one_of_my_people_is_private_and_named():
+    s = parse_situation('tone this down pls. to ayo, junior on my team:\n"Ayo, the notebook you merged broke prod scoring. Again."', None, TODAY)
+    assert s.get("recipient") == "Ayo" and s.get("audience") == "report"
+
+
+def test_cues_for_a_return_a_moved_project_and_a_rewrite_without_asking():
+    s = parse_situation("agenda for bex: back tuesday from a 4-month sabbatical; her search project was handed to the infra team while she was out. 1:1 weds 30m", None, TODAY)
+    assert {"returning_from_leave", "reprioritized"} <= set(s.get("cues"))
+    s = parse_situation("1:1 with lars thurs. noor rewrote half of lars's loader over the weekend without asking and he's gone quiet", None, TODAY)
+    assert "conflict" in s.get("cues")
+
+
+def test_a_name_from_a_department_is_the_one_asking():
+    s = parse_situation("ivo from legal (new) wants sam to pull three years of pricing logs for a litigation hold, a couple of days, by the 18th. take it?", None, TODAY)
+    assert s.get("requester") == "Ivo" and s.get("request_kind") == "compliance"
+
+
+def test_one_mlops_engineer_is_a_headcount():
+    s = parse_situation("write the ask to my vp for one MLOps engineer, fully loaded about 160k", None, TODAY)
+    assert s.get("headcount") == 1
