@@ -1196,11 +1196,9 @@ RESOURCE_ASKED = re.compile(
 )
 
 
-def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
+def _message_purpose(s: Situation, sig: Signals, instruction: str) -> tuple[str, str]:
+    """What the message must do, and the words that say so."""
     normal = sig.text.normal
-    if _pasted_facts(s, sig):
-        return
-    instruction = messages.instruction_text(normal)
     purpose, words = messages.purpose_of(instruction, reprioritization="reprioritization" in s.intents or (_is_move(sig) and bool(sig.mentions)))
     decided = DECIDED_REPLY.search(instruction)
     if _is_move(sig) and decided and purpose in ("forecast_risk", "progress_update", ""):
@@ -1212,6 +1210,15 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         purpose, words = ("answer_question", "their question") if messages.question_asked(normal) else ("forecast_risk", "")
     if not purpose and (messages.pasted_question(normal) or messages.question_asked(normal)):
         purpose, words = "answer_question", "their question"  # 'rafael just pinged "still on for feb 2?" ... reply'
+    return purpose, words
+
+
+def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
+    normal = sig.text.normal
+    if _pasted_facts(s, sig):
+        return
+    instruction = messages.instruction_text(normal)
+    purpose, words = _message_purpose(s, sig, instruction)
     if purpose:
         s.put("purpose", purpose, "question", words)
     asked_for = WANTED_WORK.search(instruction) if purpose == "decline_or_negotiate" and "triage" not in s.intents else None
