@@ -103,6 +103,31 @@ def draft_problems(
         problems.append(DraftProblem("agrees", f"the draft argues against the recommendation ({recommendation.replace('_', ' ')})"))
     for d in _past_dates(body, today):
         problems.append(DraftProblem("past-date", f"{d} is already in the past"))
+    return problems + framing_problems(body, situation, question)
+
+
+# Pleasantries and filler an executive reads past ("hope you are well", "I'll keep you posted").
+EXEC_FILLER = re.compile(r"\bhope (?:you are|you're|all'?s|all is) (?:well|good)\b|\bkeep you posted\b|\bhope your week\b", re.I)
+
+
+def framing_problems(body: str, situation: Situation, question: str) -> list[DraftProblem]:
+    """What the draft does with its purpose and reader: a note to the writer said to the reader, a decided change
+    put up for agreement, the team greeted on a message to one person, pleasantries to an executive."""
+    from agent.drafting import COARSE_AUDIENCE, GROUP_RE, reader
+    from agent.understanding.writer_notes import describes_reader, is_writer_note, note_constraints
+    from tools.message import AGREEMENT_RE
+
+    problems: list[DraftProblem] = []
+    for sentence in _message_sentences(body):
+        if is_writer_note(sentence) or describes_reader(sentence):
+            problems.append(DraftProblem("note", f"'{sentence[:60]}' is your note about the reader or the message, not something to send"))
+    if note_constraints(question).decided and (AGREEMENT_RE.search(body) or re.search(r"(?m)^Options:", body)):
+        problems.append(DraftProblem("decided", "the decision is made, but the draft asks for agreement or offers options"))
+    role, recipient = reader(situation)
+    if re.match(r"^\s*(?:hi|dear) team\b", body, re.I) and recipient and not GROUP_RE.fullmatch(recipient):
+        problems.append(DraftProblem("private", f"the draft greets the team, but it is a message to {recipient} alone"))
+    if COARSE_AUDIENCE.get(role) == "executive" and EXEC_FILLER.search(body):
+        problems.append(DraftProblem("exec-filler", f"'{EXEC_FILLER.search(body).group(0)}' is filler to an executive: lead with the answer and stop"))
     return problems
 
 

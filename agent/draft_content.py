@@ -72,7 +72,7 @@ _STYLE_ONLY = re.compile(
 )
 # A flat refusal ("not happening", "no way"): the draft says no in its own words.
 _REFUSAL = re.compile(
-    r"^(?:no|nope|no way|not happening|absolutely not|hard no|not a chance|(?:we|i) can'?t|(?:we|i) cannot|(?:we|i) won'?t|can'?t do it|cannot do it|won'?t happen)[.!]*$", re.I
+    r"^(?:so\s+)?(?:no|nope|no way|not happening|absolutely not|hard no|not a chance|(?:we|i) can'?t|(?:we|i) cannot|(?:we|i) won'?t|can'?t do it|cannot do it|won'?t happen)[.!]*$", re.I
 )
 # A question the manager asks the copilot ("how do i even decide", "whats the agenda").
 _QUESTION_TO_US = re.compile(r"^(?:how|what|whats|what's|is it|should i|do i|can i|could you|can you|any tips|which)\b", re.I)
@@ -109,7 +109,7 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
 
 
 # "write the ask to ngozi (VP eng) for one MLOps engineer": what is asked for, inside the words to the writer.
-_ASKED_FOR = re.compile(r"\b(?:the|my|an?)\s+ask\s+(?:to\s+[\w.'-]+(?:\s*\([^)]*\))?\s+)?for\s+(?P<a>[^.,;:\n]{3,80})", re.I)
+_ASKED_FOR = re.compile(r"\b(?:the|my|an?)\s+ask\s+(?:to\s+(?:[\w.'-]+\s+){0,3}?[\w.'-]+(?:\s*\([^)]*\))?\s+)?for\s+(?P<a>[^.,;:\n]{3,80})", re.I)
 
 
 def asked_for(text: str) -> str:
@@ -136,7 +136,7 @@ def instruction_only(question: str, points: list[Point]) -> str:
     the writer (their content is meant to be said, their instructions never)."""
     out = _without_quoted_messages(question)  # the reader's own words may be quoted back to them
     for sentence in _sentences(out):
-        relayed = sentence.rstrip().endswith("?") and _RELAYED.search(sentence)
+        relayed = sentence.rstrip(" .'\"’”").endswith("?") and _RELAYED.search(sentence)
         if relayed or (_point(sentence, "") and any(_shares_words(p.text, sentence) for p in points)):
             out = out.replace(sentence, " ")
     return out
@@ -291,7 +291,7 @@ def voice(text: str, recipient: str = "", pronouns: bool = True) -> str:
     out = re.sub(r"\bmy (forecast|estimate|numbers|plan|roadmap)\b", r"our \1", out, flags=re.I)
     if recipient:
         out = address(out) if pronouns else out  # "he can't have Marco" written to him: "you can't have Marco"
-        role = r"(?:(?:my|our|the)\s+)?(?:(?:vp|cto|ceo|coo|cfo|pm|director|boss|head of [\w-]+|lead|prof\.?|dr\.?)\s+)?"
+        role = r"(?:(?:my|our|the)\s+)?(?:(?:ops|product|eng|engineering|data|sales|marketing|finance|risk|claims)\s+)?(?:(?:vp|cto|ceo|coo|cfo|pm|director|boss|head of [\w-]+|lead|prof\.?|dr\.?)\s+)?"
         out = re.sub(
             rf"\b{role}{re.escape(recipient)}(?P<s>'s)?(?:\s*\([^)]*\))?",
             lambda m: "your" if m.group("s") else "you", out, flags=re.I,

@@ -1604,8 +1604,9 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         phrase = {"yes": "yes, we expect to make it", "likely": "likely, but it is not settled yet", "unlikely": "probably not on the current plan",
                   "no": "no, not on the current plan", "": "I can't give a firm yes or no yet"}[derive_answer(f)]  # fmt: skip
         d.lead = f"Short answer: {phrase}."
-        if not derive_answer(f) and points and re.match(r"(?i)(?:why|what|how|who|where)\b", f.question_asked):
-            d.lead = _cap(points.pop(0))  # "why did accuracy fall?" is answered by the manager's first point, not a yes or no
+        if not derive_answer(f) and points and f.question_asked:  # "why did accuracy fall?": the manager's first point answers it
+            asked, first = _strip_end(polish(f.question_asked)), points.pop(0)
+            d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 16 else _cap(first)
         d.body = [_cap(x) for x in points + reasons]
         if f.deadline_probability is not None and not any(re.search(r"\d\s*%", x) for x in points):
             d.body.append(_chance(f))
@@ -1627,8 +1628,10 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         elif f.headcount is not None:
             what = re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "engineers", flags=re.I)
             d.lead = f"I'm asking for {_count(f.headcount)} more {what}."
+        elif rest or reasons:
+            d.lead = f"What I'm asking for: {(rest or reasons).pop(0)}"
         else:
-            d.lead = f"What I'm asking for: {rest.pop(0)}"
+            d.lead = f"I'd like to ask for support: {_MISSING['ask_for_resources']}"
         d.body += [("Why: " + x if i == 0 else _cap(x)) for i, x in enumerate(rest + reasons)]
     elif inp.purpose == "explain_uncertainty" and f.question_asked and not f.forecast and f.deadline_probability is None:
         first = points.pop(0) if points else reasons.pop(0)
@@ -1723,14 +1726,9 @@ def _within_limit(d: _Draft, body: list[str], limit: int) -> tuple[_Draft, list[
 
 
 # Closings that ask the reader to agree to, or reopen, what the manager has decided.
-_AGREEMENT_RE = re.compile(r"\bagree\b|\bgo ahead\b|\bdoes (?:this|that) work\b|\bwould that work\b|\bapprov\w*|\bwhich (?:of these|would you prefer|works)\b|\bconfirm\b|\badjust it together\b|\bwhat do you think\b", re.I)
+AGREEMENT_RE = re.compile(r"\bagree\b|\bgo ahead\b|\bdoes (?:this|that) work\b|\bwould that work\b|\bapprov\w*|\bwhich (?:of these|would you prefer|works)\b|\bconfirm\b|\badjust it together\b|\bwhat do you think\b", re.I)
 # Closings that are filler to an executive, who reads the answer and stops.
-_FILLER_CLOSE_RE = re.compile(r"\bkeep you posted\b|\bhappy to talk it through\b|\bif it would help to talk\b|\blet me know if you have questions\b", re.I)
-
-
-def _replies_to_exec(inp: DraftInput) -> bool:
-    """An executive's own question answered: the answer is all they need, no 'I'll keep you posted'."""
-    return inp.audience == "executive" and inp.purpose == "answer_question" and bool(inp.facts.question_asked)
+FILLER_CLOSE_RE = re.compile(r"\bkeep you posted\b|\bhappy to talk it through\b|\bif it would help to talk\b|\blet me know if you have questions\b", re.I)
 
 
 def _framed(inp: DraftInput, d: _Draft) -> _Draft:
@@ -1739,10 +1737,10 @@ def _framed(inp: DraftInput, d: _Draft) -> _Draft:
     c = inp.constraints
     if c.decided or c.no_options:
         d = _Draft(lead=d.lead, body=d.body, options=False, closing=d.closing)
-    if c.decided and _AGREEMENT_RE.search(d.closing):
+    if c.decided and AGREEMENT_RE.search(d.closing):
         d.closing = "Questions? Talk to me." if inp.audience == "own_team" else ""
-    if _replies_to_exec(inp) and _FILLER_CLOSE_RE.search(d.closing) and not _AGREEMENT_RE.search(d.closing):
-        d.closing = "Let me know if you want the detail."  # the answer to their question is the message; no "I'll keep you posted"
+    if inp.audience == "executive" and FILLER_CLOSE_RE.search(d.closing) and not AGREEMENT_RE.search(d.closing):
+        d.closing = "Let me know if you want the detail."  # the message is the answer; no "I'll keep you posted"
     return d
 
 
@@ -1958,6 +1956,8 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
         return ""
     lead = _FULL_DAY_RE.sub(lambda m: f"{int(m.group(1))} {m.group(2)}", _LEAD_LABEL_RE.sub("", paragraphs[0]))  # "11 Jan" in a subject
     clause = _strip_end(re.split(r"(?<=[.;!?])\s+|:\s+|,\s+(?:and|but|so)\s+", lead)[0])
+    if len(clause.split()) > 16:
+        clause = _strip_end(clause.split(", ")[0])  # "two contractors for ten weeks, about 38k, to ...": its first part
     if not 2 <= len(clause.split()) <= 16 or "[" in clause:
         return ""
     said = clause[:1].upper() + clause[1:]

@@ -13,7 +13,7 @@ from tools.message import Constraints
 # Who a note about the reader or the audience is about: a pronoun, a name, a role, or "everyone".
 _SUBJECT = (
     r"(?:(?:i know|i think|i suspect|i bet|i expect|fyi|note|heads up|honestly|and|but)[,:]?\s+)?"
-    r"(?P<who>he|she|they|everyone|people|folks|the (?:team|council|board|execs?|room|others)|(?P<name>[a-z][\w'-]{1,20})"
+    r"(?P<who>he|she|they|everyone|people|folks|the (?:team|council|board|execs?|room|others)|(?P<name>(?!(?:you|we|i|it|this|that|there|here|what|which|who)\b)[a-z][a-z-]{1,20}\b(?!['’](?:d|ll|ve|re|m)\b))"
     r"(?:\s+and\s+(?:a (?:couple|few)(?: of)?|some|two|three)\s+others)?|(?:my|our|the) (?:vp|cto|ceo|cfo|cmo|coo|director|boss|pm|manager|lead))"
 )
 # What such a note says about them: a trait, a preference about messages, or how they will take it.
@@ -24,7 +24,7 @@ _TRAIT = (
     r"not a (?:tech|numbers|details?) person|a (?:numbers|details?|big[- ]picture) person|stressed|anxious|upset|annoyed|touchy)\b"
 )
 _REACTION = (
-    r"(?:\s+(?:will|'ll|’ll|would|'d|might|may|probably|definitely|always|usually|tends? to))+\s+(?:probably\s+|definitely\s+)?"
+    r"(?:['’](?:ll|d)|\s+(?:will|would|might|may|probably|definitely|always|usually|tends? to))+\s+(?:probably\s+|definitely\s+)?"
     r"(?:grumble|complain|moan|push back|hate|love|like|skim|forward|freak|panic|be (?:upset|annoyed|disappointed|unhappy|fine|happy|angry|mad)|"
     r"take (?:it|this|that)|want (?:it|this|that|the (?:email|note|message|update|post))|read (?:it|this)|not (?:like|read|care))\b"
     r"|\s+(?:takes?|took)\s+(?:no'?s|no’s|it|things|feedback|criticism|bad news)\s+(?:personally|badly|hard|well)\b"
@@ -77,6 +77,20 @@ def _about_reader(text: str) -> bool:
         return False
     name = m.group("name")
     return not name or (name.casefold() not in NOT_NAMES and (is_first_name(name) or name.casefold() not in common_words()))
+
+
+# The same note said to the reader after a pronoun swap ("you're not technical", "you take no's personally").
+_SAID_TO_READER = re.compile(
+    rf"^you(?:'re|’re| are)\s+(?:not\s+)?(?:technical|non-?technical|nice but|a friend|pushy|busy|sensitive|defensive|impatient|new here)\b|^you(?:{_REACTION})",
+    re.I,
+)
+
+
+def describes_reader(sentence: str) -> bool:
+    """True when a sentence of a draft describes its reader (in the third person, or turned into 'you're ...'): a note
+    to the writer that leaked into the message."""
+    text = sentence.strip(" .!;,-–—\"'")
+    return _about_reader(text) or bool(_SAID_TO_READER.match(text))
 
 
 def without_asides(text: str) -> str:

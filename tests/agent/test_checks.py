@@ -91,3 +91,29 @@ def test_a_rewrite_longer_than_asked_is_caught():
     long_body = "Hi,\n\nFirst point here. Second point here. Third point here."
     assert "length" in _content(long_body, question, purpose="rewrite", draft_text=pasted)
     assert "length" not in _content("Hi,\n\nFirst point here. Third point here.", question, purpose="rewrite", draft_text=pasted)
+
+
+def test_notes_to_the_writer_in_the_body_are_found():
+    assert "note" in _checks("Hi Ines,\n\nYou're not technical. The model ships in March.", recipient="Ines")
+    assert "note" in _checks("Hi Ines,\n\nThe model ships in March. Omar and a couple of others will grumble.", recipient="Ines")
+    assert "note" in _checks("Hello,\n\nPost for the team channel. Deploys move to Tuesday.")
+    assert "note" not in _checks("Hi Ines,\n\nYou asked about March: the model ships then.", recipient="Ines")
+
+
+def test_a_decided_change_asks_for_no_agreement():
+    question = "tell the ops leads the pricing model moves to feb. decision's made, no options"
+    assert "decided" in _checks("Hello,\n\nThe pricing model moves to February. Can we agree the start date?", question)
+    assert "decided" not in _checks("Hello,\n\nThe pricing model moves to February.", question)
+    assert "decided" not in _checks("Hello,\n\nThe pricing model moves to February. Does this work for you?", "tell the ops leads the pricing model moves to feb")
+
+
+def test_a_message_to_one_person_never_greets_the_team():
+    assert "private" in _checks("Hi team,\n\nOla, your change broke the build.", recipient="Ola", audience="report")
+    assert "private" not in _checks("Hi team,\n\nDeploys move to Tuesday.", audience="own_team")
+
+
+def test_an_executive_gets_no_pleasantries_or_keep_you_posted():
+    assert "exec-filler" in _checks("Hi Ruth, hope you are well.\n\nNothing broke.", recipient="Ruth", audience="ceo")
+    assert "exec-filler" in _checks("Hi Ruth,\n\nNothing broke. I'll keep you posted.", recipient="Ruth", audience="ceo")
+    assert "exec-filler" not in _checks("Hi Ruth,\n\nNothing broke.", recipient="Ruth", audience="ceo")
+    assert "exec-filler" not in _checks("Hi Ruth, hope you are well.\n\nNothing broke.", recipient="Ruth", audience="product")

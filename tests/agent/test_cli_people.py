@@ -124,7 +124,7 @@ def test_agenda_errors(capsys, ex):
 
 def test_draft(capsys, ex):
     code, out, _ = _run(capsys, "draft", ex("draft.yaml"))
-    assert code == 0 and out.startswith("Subject: Fraud model v3:")
+    assert code == 0 and out.startswith("Subject: Priya finishes Fraud model v3 first")
     assert "lint: clean" in out
     code, out, _ = _run(capsys, "draft", ex("draft.yaml"), "--json")
     data = json.loads(out)
