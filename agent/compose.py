@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from agent.intents import HOPELESSNESS
 from agent.situation import Situation
 from agent.tool_results import all_inputs, all_results, latest_input, latest_result
+from lead_core.numbers import chance_words, days_words
 
 if TYPE_CHECKING:
     from tools.simulate import Forecast, Percentile
@@ -476,6 +477,10 @@ def compose_reprioritization(records: list[dict[str, Any]], situation: Situation
             "the guidance below still applies, and the what-if takes seconds once you tell me."
         ]
     inp, what = compared[0]
+    if _is_fixed_loan(inp, what):
+        who = _role_label(situation)
+        return _loan_answer(inp, what, situation) + _draft_lines(
+            records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
     lines = _whatif_lead(inp, what, situation) + [""]
     lines += [f"- {r}" for r in (what.reasons if what.basis in ("new_deadline", "no_deadline") else what.reasons[1:])]
     for other_inp, other in compared[1:]:
@@ -486,6 +491,68 @@ def compose_reprioritization(records: list[dict[str, Any]], situation: Situation
     who = _role_label(situation)
     lines += _draft_lines(records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
     return lines
+
+
+def _is_fixed_loan(inp: Any, what: Any) -> bool:
+    return inp.new_work.shape == "fixed_loan" and what.basis == "current_deadline" and inp.current.due_date is not None
+
+
+def _p80_when(o: Any) -> str:
+    return f"{o.current_p80_date:%a %d %b %Y}" if o.current_p80_date is not None else f"week {o.current_work.p80:.1f}"
+
+
+def _loan_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
+    """A fixed loan (its start and length are not on the table): what it does to the current work's date, the moves
+    that are really open, and the other shape mentioned once."""
+    by_name = {o.strategy: o for o in what.strategies}
+    loan, without = by_name.get("switch_now"), by_name.get("finish_first")
+    if loan is None:
+        return [f"**{what.summary}**"]
+    project, person, title, due = inp.current.project, inp.current.person, inp.new_work.title, _date_words(inp)
+    p = loan.current_deadline_probability or 0.0
+    head = (f"**Does {due} survive it? {_verdict(p).capitalize()}: if {person} goes to {title} as asked, {project} lands by "
+            f"{_p80_when(loan)} (P80), and {_holds(due, p)}.**")
+    lines = [head, ""]
+    if without is not None:
+        lines.append(f"- Without the loan it lands by {_p80_when(without)} (P80), so the loan costs {project} "
+                     f"{days_words(loan.current_slip_days)}.")
+    asker = _requester_words(situation)
+    if p >= TARGET:
+        lines.append(f"- **You can say yes:** {due} survives it. Tell the people waiting on {project} that nothing moves.")
+    else:
+        lines += [
+            f"- **If you say yes, move the date:** tell the people waiting on {project} it lands by {_p80_when(loan)} "
+            "instead, and say why now, before the loan starts.",
+            f"- **Or keep the date with help:** someone else carries {project} while {person} is away, if anyone knows it "
+            "well enough to keep it moving.",
+            f"- Lending {person} only after {project} lands would keep {due}, but the loan's dates are fixed; ask "
+            f"{asker if asker != 'they' else 'the requester'} once whether they can move, and leave it there.",
+        ]
+    lines += ["", "**With and without the loan**"]
+    for name, o in (("with the loan", loan), ("without it", without)):
+        if o is not None:
+            lines.append(f"- {name}: lands by {_p80_when(o)} (P80); {_holds(due, o.current_deadline_probability or 0.0)}.")
+    return lines + _break_note(inp, what, situation)
+
+
+def _holds(due: str, p: float) -> str:
+    """Whether a date holds, in words that match rough inputs."""
+    if p < 0.05:
+        return f"{due} is almost certainly missed"
+    if p > 0.95:
+        return f"{due} almost certainly holds"
+    return f"{chance_words(p)} that {due} holds"
+
+
+def _break_note(inp: Any, what: Any, situation: Situation) -> list[str]:
+    """Which days off the what-if's dates skip: the ones given, or an assumed year-end break (said to be assumed)."""
+    if not what.days_off or inp.today is None:
+        return []
+    assumed = set(inp.assumed_holidays) & set(what.days_off)
+    if not assumed:
+        return ["", "These dates skip the days off given (and weekends)."]
+    return ["", f"These dates skip an assumed year-end break ({min(assumed):%a %d %b %Y} to {max(assumed):%a %d %b %Y}, "
+            f"{len(assumed)} weekdays); tell me the team's real days off and I will redo them."]
 
 
 def _date_words(inp: Any) -> str:
@@ -510,9 +577,9 @@ def _whatif_lead(inp: Any, what: Any, situation: Situation) -> list[str]:
             p = asked.current_deadline_probability
             share = f" at {inp.split_fraction:.0%} of their time" if inp.new_work.shape == "time_share" else " as asked"
             loan = _loan_note(inp, what, situation) + _offer_line(inp, what, asked, situation) + _cheaper_line(inp, what, asked)
-            head = (f"**Does {_date_words(inp)} survive it? {_verdict(p).capitalize()}: {pct(p)} that {project} lands by then "
-                    f"if {person} goes{share}** (P80 week {asked.current_work.p80:.1f}, {asked.current_slip_days:g} working days "
-                    f"later than finishing first).")
+            head = (f"**Does {_date_words(inp)} survive it? {_verdict(p).capitalize()}: {_holds(_date_words(inp), p)} "
+                    f"if {person} goes{share}** (P80 {_p80_when(asked)}, {days_words(asked.current_slip_days)} later than "
+                    "finishing first).")
             return [head, "", rec] + loan
         return [rec]
     if what.basis == "no_deadline":
@@ -521,7 +588,7 @@ def _whatif_lead(inp: Any, what: Any, situation: Situation) -> list[str]:
         lines = [f"**It depends on when {who} need{'s' if who != 'they' else ''} {title}: ask for the real date before deciding.**"]
         if now is not None:
             lines.append(f"- If it is needed within about {now.new_work.p80:.1f} weeks, switch now: {title} is done by week "
-                         f"{now.new_work.p80:.1f} (P80) and {project} slips about {now.current_slip_days:g} working days.")
+                         f"{now.new_work.p80:.1f} (P80) and {project} slips {days_words(now.current_slip_days)}.")
         if first is not None:
             lines.append(f"- If it can wait about {first.new_work.p80:.1f} weeks, let {person} finish first: {project} lands "
                          f"by week {first.current_work.p80:.1f} (P80) and nothing is lost to a half-done switch.")
@@ -535,14 +602,14 @@ def _whatif_lead(inp: Any, what: Any, situation: Situation) -> list[str]:
                "defer_new": "starts at the next planning cycle"}.get(what.recommendation, what.recommendation)
         best_case = " at best" if what.deadline_at_risk else ""
         due = f"{inp.new_work.due_date:%a %d %b %Y}"
-        head = f"**Can {title} make {due}? {_verdict(p).capitalize()}: {pct(p)}{best_case}, if {person} {how}**"
+        head = f"**Can {title} make {due}? {_verdict(p).capitalize()}: {chance_words(p)}{best_case}, if {person} {how}**"
         fastest = min(what.strategies, key=lambda o: o.new_work.p80)
         if p < 0.05:
-            head = (f"**Can {title} make {due}? No: no plan gets there ({pct(p)} at best); even if {person} "
+            head = (f"**Can {title} make {due}? No: no plan gets there ({chance_words(p)}); even if {person} "
                     f"{'switches now' if fastest.strategy == 'switch_now' else 'starts as soon as possible'}, it is done by "
                     f"week {fastest.new_work.p80:.1f} (P80)**")
             return [head + ". Negotiate the date or a smaller first version.", "", rec]
-        return [head + (f"; {project} slips {best.current_slip_days:g} working days." if best.current_slip_days else "."), "", rec]
+        return [head + (f"; {project} slips {days_words(best.current_slip_days)}." if best.current_slip_days >= 0.5 else "."), "", rec]
     return [rec]
 
 
@@ -563,7 +630,7 @@ def _cheaper_line(inp: Any, what: Any, asked: Any) -> list[str]:
     if what.recommendation != asked.strategy or first is None or asked.lost_days - first.lost_days < 1:
         return []
     return [f"- If {inp.new_work.title} can wait until about week {first.new_work.p80:.1f}, letting {inp.current.person} finish "
-            f"first saves {asked.lost_days - first.lost_days:.1f} working days of switching."]
+            f"first saves {days_words(asked.lost_days - first.lost_days)} of switching."]
 
 
 def _offer_line(inp: Any, what: Any, asked: Any, situation: Situation) -> list[str]:
@@ -576,7 +643,7 @@ def _offer_line(inp: Any, what: Any, asked: Any, situation: Situation) -> list[s
     else:
         when = f"on the {STRATEGY_NAMES.get(best.strategy, best.strategy)} plan (done by week {best.new_work.p80:.1f})"
     return [f"- **Push back, with an offer:** {inp.current.person} for {inp.new_work.title} {when}, which keeps "
-            f"{_date_words(inp)} ({pct(best.current_deadline_probability)}); or someone else now."]
+            f"{_date_words(inp)} ({chance_words(best.current_deadline_probability)}); or someone else now."]
 
 
 def _loan_note(inp: Any, what: Any, situation: Situation) -> list[str]:
@@ -598,11 +665,17 @@ def _strategy_heading(what: Any) -> str:
 def _strategy_line(o: Any, what: Any) -> str:
     name = STRATEGY_NAMES.get(o.strategy, o.strategy)
     if what.basis == "current_deadline":
-        return f"{name}: {pct(o.current_deadline_probability)}, {o.lost_days:.1f} days lost."
+        return f"{name}: {chance_words(o.current_deadline_probability)}, {_lost(o.lost_days)}."
     if what.basis in ("no_deadline", "urgent") and o.current_deadline_probability is None:
-        return f"{name}: done by week {o.new_work.p80:.1f}, current work slips {o.current_slip_days:g} working days."
-    own = f", {pct(o.current_deadline_probability)} that the current work keeps its own date" if o.current_deadline_probability is not None else ""
-    return f"{name}: {pct(o.deadline_probability)}, {o.lost_days:.1f} days lost{own}."
+        return f"{name}: done by week {o.new_work.p80:.1f}, current work slips {days_words(o.current_slip_days)}."
+    own = (f", current work keeps its own date: {chance_words(o.current_deadline_probability)}"
+           if o.current_deadline_probability is not None else "")
+    return f"{name}: {chance_words(o.deadline_probability)}, {_lost(o.lost_days)}{own}."
+
+
+def _lost(days: float) -> str:
+    """Switching cost in words: no measurable loss under half a day, else whole working days."""
+    return "no switching cost you could measure" if days < 0.5 else f"{days_words(days)} lost to switching"
 
 
 def _share_comparison(inp: Any, what: Any, other_inp: Any, other: Any, situation: Situation) -> str:
@@ -614,8 +687,8 @@ def _share_comparison(inp: Any, what: Any, other_inp: Any, other: Any, situation
     if a is None or b is None:
         return ""
     def said(x_inp: Any, o: Any) -> str:
-        chance = f"{pct(o.current_deadline_probability)} by {_date_words(x_inp)}, " if o.current_deadline_probability is not None else ""
-        return f"at {x_inp.split_fraction:.0%} of their time, {chance}P80 week {o.current_work.p80:.1f}"
+        chance = f"{_holds(_date_words(x_inp), o.current_deadline_probability)}, " if o.current_deadline_probability is not None else ""
+        return f"at {x_inp.split_fraction:.0%} of their time, {chance}lands by {_p80_when(o)} (P80)"
     return f"**The two shares compared** ({inp.current.project}): {said(inp, a)}; {said(other_inp, b)}."
 
 
@@ -861,6 +934,7 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
             reason = d.reasons[0].text if d.reasons else ""
             lines.append(f"- **{d.title}**: {d.decision.replace('_', ' ')}. {reason}")
         lines += ["", f"Team interruption budget: {inbox.budget_used_days:g} of {inbox.budget_days:g} days used."]
+        lines += _unread_requests(situation)
         top = next((d for d in inbox.decisions if d.decision not in ("accept",)), None)
         if top:
             lines += ["", f"**What to say** about \"{top.title}\":"] + _quote(top.suggested_reply)
@@ -876,8 +950,33 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
         if who:
             sent = f"; {single.team_days:g} team days go to it now" if single.team_days else ""
             lines.append(f"- It would interrupt {', '.join(who)}{sent}.")
-        return lines + ["", "**What to say**"] + _quote(single.suggested_reply)
+        return lines + _unread_size(situation) + ["", "**What to say**"] + _quote(single.suggested_reply)
     return ["Tell me what is being asked, by whom and roughly how big it is, and I will triage it; with a team file I can weigh the whole inbox."]
+
+
+def _unread_requests(situation: Situation) -> list[str]:
+    """The pasted items the triage could not read, named, with a question: one bad item never sinks the rest."""
+    from agent.brains.offline import readable_request
+
+    items = situation.get("requests") or []
+    bad = [str(r.get("title") or "an item") if isinstance(r, dict) else "an item" for r in items if readable_request(r) is None]
+    if not bad:
+        return []
+    names = "; ".join(f'"{b[:80]}"' for b in bad[:3])
+    return ["", f"**Not triaged:** I could not read {names} as a request (its size or date did not make sense). "
+            "How big is it, and by when is it needed? I left it out rather than guess."]
+
+
+def _unread_size(situation: Situation) -> list[str]:
+    """When the stated size of the request could not be its effort (a period such as 'the last 18 months')."""
+    from agent.brains.offline import request_effort_days
+
+    fact = situation.fact("request_effort_weeks")
+    if fact is None or request_effort_days(situation) is not None:
+        return []
+    said = f' "{fact.text}"' if fact.text else " the size you gave"
+    return [f"- I did not take{said} as the size of the job: it reads as a period, not the work. I assumed about 2 days; "
+            "tell me how big it really is and I will redo this."]
 
 
 # A line for investors per archetype: the setup said as a deliberate choice (the next hire is added after it).

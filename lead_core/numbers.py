@@ -24,6 +24,29 @@ def percent(p: float | None, *, words: bool = False) -> str:
     return f"{p:.0%}"
 
 
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def chance_words(p: float | None) -> str:
+    """A chance from rough inputs in words, rounded to tenths: 'almost certainly not', 'about seven in ten',
+    'almost certainly' (never '0%' or '100%', which rough estimates cannot support)."""
+    if p is None:
+        return "unknown"
+    if p < 0.05:
+        return "almost certainly not"
+    if p > 0.95:
+        return "almost certainly"
+    return f"about {NUMBER_WORDS[min(max(round(p * 10), 1), 9)]} in ten"
+
+
+def days_words(days: float) -> str:
+    """Working days from rough inputs, in whole days; under half a day is no effect you could measure."""
+    if days < 0.5:
+        return "no effect you could measure"
+    n = round(days)
+    return f"about {n} working day{'s' if n != 1 else ''}"
+
+
 def triangular(u: np.ndarray, a: float, b: float, c: float) -> np.ndarray:
     """Inverse CDF of the triangular distribution (low a, mode b, high c); monotone in u and in each of a, b, c."""
     import numpy as np

@@ -25,10 +25,11 @@ from typing import Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from lead_core.numbers import percent, triangular
+from lead_core.numbers import chance_words, days_words, percent, triangular
 from lead_core.units import WORKDAYS_PER_WEEK
+from lead_core.units import working_day_ending
 from tools.errors import ToolInputError
-from tools.team import Team
+from tools.team import MAX_HOLIDAYS, Team
 
 Strategy = Literal["switch_now", "finish_first", "split_capacity", "defer_new"]
 STRATEGIES: tuple[str, ...] = ("switch_now", "finish_first", "split_capacity", "defer_new")
@@ -134,6 +135,15 @@ class WhatIfInput(_Strict):
     )
     trials: int = Field(default=10_000, ge=100, le=200_000, description="Monte Carlo trials.")
     seed: int = Field(default=7, ge=0, le=2**32 - 1, description="Random seed; same input gives the same result.")
+    today: date | None = Field(default=None, description="The day the weeks count from, for calendar dates (optional).")
+    holidays: list[date] = Field(
+        default_factory=list, max_length=MAX_HOLIDAYS, description="Days off skipped when weeks become calendar dates."
+    )
+    assumed_holidays: list[date] = Field(
+        default_factory=list,
+        max_length=MAX_HOLIDAYS,
+        description="Which of the holidays are an assumption (a default year-end break), so the answer can say so.",
+    )
 
     @field_validator("strategies")
     @classmethod
@@ -179,6 +189,8 @@ class StrategyOutcome(BaseModel):
     current_slip_days: float = Field(
         default=0.0, description="Working days the current work's P80 lands later than if they had finished first."
     )
+    current_p50_date: date | None = Field(default=None, description="The current work's P50 as a date (needs `today`).")
+    current_p80_date: date | None = Field(default=None, description="The current work's P80 as a date (needs `today`).")
 
 
 class WhatIfResult(BaseModel):
@@ -196,6 +208,9 @@ class WhatIfResult(BaseModel):
         default="new_deadline",
         description="What decided: the new work's stated date, the current work's date, urgency of a short request, or "
         "no real date (then the choice depends on when the new work is needed: ask).",
+    )
+    days_off: list[date] = Field(
+        default_factory=list, description="Weekdays off the calendar dates skip, from `today` to the latest date shown."
     )
     trials: int = Field(description="Monte Carlo trials run.")
     seed: int = Field(description="Random seed used.")
@@ -292,6 +307,7 @@ def compare_strategies(inp: WhatIfInput) -> WhatIfResult:
                 ),
             )
         )
+        _date_current(inp, outcomes[-1])
     _slips(outcomes)
     best, at_risk, basis = _recommend(inp, outcomes)
     reasons = _reasons(inp, outcomes, best, at_risk, basis)
@@ -305,9 +321,27 @@ def compare_strategies(inp: WhatIfInput) -> WhatIfResult:
         current_due_date=cur.due_date,
         new_due_date=new.due_date,
         basis=basis,
+        days_off=_days_off(inp, outcomes),
         trials=inp.trials,
         seed=inp.seed,
     )
+
+
+def _date_current(inp: WhatIfInput, outcome: StrategyOutcome) -> None:
+    """The current work's P50 and P80 as calendar dates, counted in working days from `today` past the days off."""
+    if inp.today is None:
+        return
+    outcome.current_p50_date = working_day_ending(inp.today, outcome.current_work.p50 * WORKDAYS_PER_WEEK, inp.holidays)
+    outcome.current_p80_date = working_day_ending(inp.today, outcome.current_work.p80 * WORKDAYS_PER_WEEK, inp.holidays)
+
+
+MEASURABLE_DAYS = 1.0  # a difference in switching cost under a working day is not worth a sentence on rough inputs
+def _days_off(inp: WhatIfInput, outcomes: list[StrategyOutcome]) -> list[date]:
+    """The weekdays off between `today` and the latest calendar date shown: what the dates skipped."""
+    last = max((o.current_p80_date for o in outcomes if o.current_p80_date is not None), default=None)
+    if inp.today is None or last is None:
+        return []
+    return sorted(d for d in set(inp.holidays) if inp.today <= d <= last and d.weekday() < 5)
 
 
 URGENT_SHORT_WEEKS = 1.0  # an urgent request up to this long is done now when the current work's date survives it
@@ -357,6 +391,8 @@ def _recommend(inp: WhatIfInput, outcomes: list[StrategyOutcome]) -> tuple[Strat
         if meeting:
             return max(meeting, key=lambda o: (o.current_deadline_probability or 0.0, -o.lost_days)), False, "new_deadline"
         return max(outcomes, key=lambda o: (o.deadline_probability, -o.lost_days)), True, "new_deadline"
+    if inp.new_work.shape == "fixed_loan" and asked is not None and has_current:
+        return asked, not keeps_current(asked), "current_deadline"  # a fixed loan is decided as asked: the question is its cost
     if has_current:
         if asked is not None and asked in safe:  # the date survives what was asked: say yes to it
             return asked, False, "current_deadline"
@@ -374,24 +410,25 @@ def _reasons(inp: WhatIfInput, outcomes: list[StrategyOutcome], best: StrategyOu
         if other is best:
             continue
         saved = other.lost_days - best.lost_days
-        if saved > 0.05:
+        if saved >= MEASURABLE_DAYS:
             reasons.append(
-                f"{name.capitalize()} keeps {saved:.1f} working days that {LABELS[other.strategy]} loses "
-                f"({other.lost_days:.1f} days of ramp-up, re-ramp, decay and overhead)."
+                f"{name.capitalize()} keeps {days_words(saved)} that {LABELS[other.strategy]} loses "
+                f"({days_words(other.lost_days)} of ramp-up, re-ramp, decay and overhead)."
             )
         elif basis == "new_deadline" and not at_risk and other.deadline_probability < threshold:
             odds = (
-                f"never meets the deadline in {inp.trials:,} trials"
-                if other.deadline_probability == 0
-                else f"meets the deadline only {percent(other.deadline_probability)} of the time"
+                "almost never meets the deadline"
+                if other.deadline_probability < 0.05
+                else f"meets the deadline only {chance_words(other.deadline_probability).removeprefix('about ')} times"
             )
-            reasons.append(f"{LABELS[other.strategy].capitalize()} loses fewer days ({other.lost_days:.1f}) but {odds}.")
+            fewer = "loses no time you could measure" if other.lost_days < 0.5 else f"loses fewer days ({days_words(other.lost_days)})"
+            reasons.append(f"{LABELS[other.strategy].capitalize()} {fewer} but {odds}.")
     if inp.new_work.deadline == "assumed" and basis != "no_deadline":
         reasons.append(f"The {inp.new_work.deadline_weeks:g}-week date for {inp.new_work.title} is only an assumption, so it did not decide this.")
     reasons.append(
         f"{inp.current.project} lands by week {best.current_work.p80:.1f} (P80) under {name}"
         + _compare_current(outcomes, best)
-        + f"; the chance it lands and works within {inp.horizon_weeks:g} weeks is {percent(best.current_finish_probability)}."
+        + f"; the chance it lands and works within {inp.horizon_weeks:g} weeks: {chance_words(best.current_finish_probability)}."
     )
     return reasons
 
@@ -402,27 +439,31 @@ def _lead_reason(inp: WhatIfInput, outcomes: list[StrategyOutcome], best: Strate
     name = LABELS[best.strategy]
     safe = [o for o in outcomes if o.deadline_probability >= threshold - 1e-12]
     if basis == "urgent":
-        cost = f"costs {cur.project} about {best.current_slip_days:g} working days"
-        kept = (f" and its own date still holds ({percent(best.current_deadline_probability or 0)})"
+        cost = f"costs {cur.project} {days_words(best.current_slip_days)}"
+        kept = (f" and its own date still holds ({chance_words(best.current_deadline_probability or 0)})"
                 if best.current_deadline_probability is not None else "")
         return f"{new.title} is urgent and short (at most {new.estimate_high:g} weeks): {name} {cost}{kept}."
+    if basis == "current_deadline" and new.shape == "fixed_loan":
+        return (f"The loan's start and length are fixed, so the question is what it costs {cur.project}: with it, "
+                f"{cur.project} lands by week {best.current_work.p80:.1f} (P80), {days_words(best.current_slip_days)} "
+                f"later than without it; it keeps its date: {chance_words(best.current_deadline_probability or 0)}.")
     if basis == "current_deadline":
         due = f"{cur.project}'s date, {cur.deadline_weeks:g} weeks away"
         if at_risk:
             return (f"No strategy keeps {due}, with {threshold:.0%} probability; {name} comes closest at "
-                    f"{percent(best.current_deadline_probability or 0)}, so the date or the ask should be negotiated.")
-        return (f"{name.capitalize()} keeps {due}, with {percent(best.current_deadline_probability or 0)} probability "
-                f"(P80 week {best.current_work.p80:.1f}) and loses {best.lost_days:.1f} working days to switching.")
+                    f"{chance_words(best.current_deadline_probability or 0)}, so the date or the ask should be negotiated.")
+        return (f"{name.capitalize()} keeps {due}: {chance_words(best.current_deadline_probability or 0)} "
+                f"(P80 week {best.current_work.p80:.1f}); switching costs {days_words(best.lost_days)}.")
     if basis == "no_deadline":
         guess = f" (the {new.deadline_weeks:g}-week date is only an assumption)" if new.deadline == "assumed" else ""
         return (f"No date was given for {new.title}{guess}, so the choice depends on when it is needed: {name} loses the fewest "
-                f"days ({best.lost_days:.1f}); ask for the real date before deciding.")
+                f"days ({days_words(best.lost_days)}); ask for the real date before deciding.")
     if at_risk:
         return (f"No strategy meets the {new.deadline_weeks:g}-week deadline with {threshold:.0%} probability; "
-                f"{name} comes closest at {percent(best.deadline_probability)}, so the deadline or scope should be negotiated.")
-    return (f"{name.capitalize()} meets the {new.deadline_weeks:g}-week deadline for {new.title} with "
-            f"{percent(best.deadline_probability)} probability (P80 {best.new_work.p80:.1f} weeks) and loses "
-            f"{best.lost_days:.1f} working days to switching, "
+                f"{name} comes closest ({chance_words(best.deadline_probability)}), so the deadline or scope should be negotiated.")
+    return (f"{name.capitalize()} meets the {new.deadline_weeks:g}-week deadline for {new.title} "
+            f"({chance_words(best.deadline_probability)}, P80 {best.new_work.p80:.1f} weeks) and switching costs "
+            f"{days_words(best.lost_days)}: "
             + ("the only strategy that meets it." if len(safe) == 1 else "the fewest of the strategies that meet it."))
 
 
@@ -437,23 +478,26 @@ def _summary(inp: WhatIfInput, best: StrategyOutcome, at_risk: bool, basis: str 
     name = LABELS[best.strategy]
     cap = name[0].upper() + name[1:]
     if basis == "urgent":
-        return f"{cap}: {inp.new_work.title} is urgent and short, and it costs {inp.current.project} about {best.current_slip_days:g} working days."
+        return f"{cap}: {inp.new_work.title} is urgent and short, and it costs {inp.current.project} {days_words(best.current_slip_days)}."
+    if basis == "current_deadline" and inp.new_work.shape == "fixed_loan":
+        return (f"The fixed loan costs {inp.current.project} {days_words(best.current_slip_days)}; its date holds: "
+                f"{chance_words(best.current_deadline_probability or 0)}.")
     if basis == "current_deadline":
-        chance = percent(best.current_deadline_probability or 0)
+        chance = chance_words(best.current_deadline_probability or 0)
         if at_risk:
             return (f"{inp.current.project}'s date is at risk under every strategy; {name} gives it the best chance ({chance}), "
                     "so negotiate the date or the ask.")
-        return f"{cap} keeps {inp.current.project}'s date with {chance} probability and loses {best.lost_days:.1f} working days to switching."
+        return f"{cap} keeps {inp.current.project}'s date ({chance}) and loses {days_words(best.lost_days)} to switching."
     if basis == "no_deadline":
-        return f"It depends on when {inp.new_work.title} is needed; {name} loses the fewest working days ({best.lost_days:.1f})."
+        return f"It depends on when {inp.new_work.title} is needed; {name} loses the fewest working days ({days_words(best.lost_days)})."
     if at_risk:
         return (
             f"The {inp.new_work.deadline_weeks:g}-week deadline is at risk under every strategy; {name} gives the best "
-            f"chance ({percent(best.deadline_probability)}), so negotiate the date or scope."
+            f"chance ({chance_words(best.deadline_probability)}), so negotiate the date or scope."
         )
     return (
-        f"{cap} meets the new deadline with {percent(best.deadline_probability)} probability and "
-        f"loses {best.lost_days:.1f} working days to switching."
+        f"{cap} meets the new deadline ({chance_words(best.deadline_probability)}) and loses "
+        f"{days_words(best.lost_days)} to switching."
     )
 
 

@@ -158,13 +158,25 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
         "due_date": stated if new_due is not None and whose == "new" else None,
         "urgent": s.get("urgency") in ("high", "critical"),
     }  # fmt: skip
-    args: dict[str, Any] = {"current": current, "new_work": new_work}
+    # Switching costs scale with the length of the pull: a day-and-a-half talk does not cost half a week to re-ramp.
+    ramp = round(min(FULL_RAMP_WEEKS, RAMP_SHARE * n_likely), 3)
+    args: dict[str, Any] = {"current": current, "new_work": new_work, "ramp_up_weeks": ramp, "re_ramp_weeks": ramp,
+                            "today": today, "holidays": holidays,
+                            "assumed_holidays": _calendar(s, team, today)["assumed_holidays"]}  # fmt: skip
     if shape == "time_share":
         args.update({"split_fraction": share, "strategies": ["split_capacity", "finish_first"], "ramp_up_weeks": 0.0})
     elif shape == "fixed_loan":
-        # A loan is full time (no split) and its length is fixed, ramp-up included.
-        args.update({"strategies": ["switch_now", "finish_first", "defer_new"], "ramp_up_weeks": 0.0})
+        # A loan is full time (no split), its start and length are fixed (ramp-up included): with it or without it.
+        args.update({"strategies": ["switch_now", "finish_first"], "ramp_up_weeks": 0.0})
+    elif n_high <= SHORT_PULL_WEEKS:
+        # A pull of a few days is done in one go: half their time "until one piece is done" is no plan for it.
+        args.update({"strategies": ["switch_now", "finish_first", "defer_new"], "decay_per_week": 0.0})  # nothing goes stale in days
     return args
+
+
+FULL_RAMP_WEEKS = 0.5  # ramp-up and re-ramp for a pull of two weeks or more (the what-if's own default)
+RAMP_SHARE = 0.25  # a shorter pull costs about a quarter of its length to get into and back out of
+SHORT_PULL_WEEKS = 1.0  # new work at most this long (its high estimate) is done in one go, never split
 
 
 def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
@@ -488,13 +500,39 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
 
 
 def _pasted_inbox(s: Situation, team: Team | None, today: date) -> dict[str, Any]:
-    """The requests the manager pasted, triaged together against the stated (or the team file's) interruption budget."""
+    """The requests the manager pasted, triaged together against the stated (or the team file's) interruption budget;
+    an item that cannot be read is left out (the answer names it and asks) instead of sinking the whole triage."""
     from tools.triage import InboxInput, people_context
 
-    reqs = [Request.model_validate({k: v for k, v in r.items() if v not in ("", None)}) for r in s.get("requests")]
+    reqs = [req for req in (readable_request(r) for r in s.get("requests")) if req is not None]
     budget = s.get("interrupt_budget_days") or (team.interruption_budget_days if team is not None else 3)
     return InboxInput(requests=reqs, people=people_context(team) if team is not None else [], interruption_budget_days=budget,
                       today=today, holidays=team.holidays if team is not None else []).model_dump(mode="json")  # fmt: skip
+
+
+def readable_request(item: Any) -> Request | None:
+    """One pasted request as a Request, or None when it cannot be one (no title, an effort beyond a year...)."""
+    from pydantic import ValidationError
+
+    if not isinstance(item, dict):
+        return None
+    try:
+        return Request.model_validate({k: v for k, v in item.items() if v not in ("", None)})
+    except ValidationError:
+        return None
+
+
+MAX_REQUEST_DAYS = 365.0  # a size beyond this is a misread (a period, not the work) and is not used
+
+
+def request_effort_days(s: Situation) -> float | None:
+    """The request's effort in working days as the situation states it, or None when none is given or it cannot be
+    the size of one request (then the answer says so and asks)."""
+    effort = s.get("request_effort_weeks")
+    if not effort:
+        return None
+    days = round(float(effort[1]) * WORKDAYS_PER_WEEK, 1)
+    return days if 0 < days <= MAX_REQUEST_DAYS else None
 
 
 MATCH_STOPWORDS = frozenset("with from that this they them since last into over about model models data team".split())
@@ -520,8 +558,7 @@ def match_inbox_request(team: Team, s: Situation) -> Request | None:
 
 def request_from_situation(s: Situation, team: Team | None, question: str) -> Request:
     """A Request built from the situation: title, kind, effort, who it interrupts, urgency."""
-    effort = s.get("request_effort_weeks")
-    days = round(float(effort[1]) * WORKDAYS_PER_WEEK, 1) if effort else 2.0
+    days = request_effort_days(s) or 2.0
     person = s.get("person")
     interrupts = [person] if isinstance(person, str) and team is not None and team.person(person) is not None else []
     requester = s.get("requester") if isinstance(s.get("requester"), str) and re.match(r"^[A-Z]", s.get("requester")) else ""

@@ -47,25 +47,31 @@ def test_a_pull_off_a_project_with_its_own_date_answers_whether_that_date_surviv
     q = "Legal wants Tom for two weeks of contract review from Monday. Will the summarizer still make its date?"
     r = offline_copilot.ask(q, team=example_team)
     assert r.answer.startswith("**Does Fri 29 Jan 2027 survive it? ")
-    assert "that LLM summarizer lands by then if Tom goes as asked" in r.answer
-    assert "chance the current work keeps its date" in r.answer
+    first = r.answer.split("\n")[0]
+    assert "if Tom goes to" in first and "LLM summarizer lands by" in first and "(P80)" in first
+    assert "**With and without the loan**" in r.answer  # two weeks from Monday is a fixed loan: its cost, not other shapes
 
 
-def test_when_the_current_works_date_does_not_survive_the_ask_the_answer_pushes_back_with_an_offer(offline_copilot):
+def test_when_a_fixed_loan_breaks_the_current_date_the_answer_gives_the_moves_that_are_open(offline_copilot):
     q = ("risk wants dami on the sanctions screening backlog from monday for a couple of sprints. she has 3 to 5 weeks "
          "left on the pricing model, which has to be with the committee by jan 22. should i push back?")
     r = offline_copilot.ask(q)
     assert r.answer.startswith("**Does Fri 22 Jan 2027 survive it? No:")
-    assert "**Push back, with an offer:** Dami for" in r.answer
+    assert "Fri 22 Jan 2027 is almost certainly missed" in r.answer.split("\n")[0]
+    assert "**If you say yes, move the date:**" in r.answer and "**Or keep the date with help:**" in r.answer
+    # The loan's dates are fixed: lending her later is mentioned once, never recommended.
+    assert r.answer.count("only after pricing model lands") == 1
+    assert "Push back, with an offer" not in r.answer and "Recommendation: finish first" not in r.answer
     _grounded(r, q)
 
 
-def test_when_the_date_survives_the_ask_the_answer_says_yes_and_what_waiting_would_save(offline_copilot):
+def test_when_the_date_survives_a_fixed_loan_the_answer_says_yes(offline_copilot):
     q = ("ops wants ravi on the billing migration from monday for about three weeks. he has 3 to 4 weeks left on the "
          "risk scorecard, which has to be with audit by mar 19. do i push back?")
     r = offline_copilot.ask(q)
     assert r.answer.startswith("**Does Fri 19 Mar 2027 survive it? Yes:")
-    assert "**Recommendation: switch now.**" in r.answer and "letting Ravi finish first saves" in r.answer
+    advice = r.answer.split("**What to tell")[0]
+    assert "**You can say yes:**" in advice and "finish first" not in advice.lower()
 
 
 def test_a_new_work_date_no_plan_reaches_is_a_plain_no_with_the_fastest_finish(offline_copilot):

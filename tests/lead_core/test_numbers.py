@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lead_core.numbers import percent, triangular
+from lead_core.numbers import chance_words, days_words, percent, triangular
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,20 @@ def test_triangular_stays_within_its_bounds_and_is_monotone(a, spread):
 
 def test_triangular_median_of_a_symmetric_triangle_is_its_mode():
     assert triangular(np.array([0.5]), 2.0, 5.0, 8.0)[0] == pytest.approx(5.0)
+
+
+@pytest.mark.parametrize("p,words", [(0.0, "almost certainly not"), (0.03, "almost certainly not"), (0.31, "about three in ten"),
+                                     (0.88, "about nine in ten"), (1.0, "almost certainly"), (None, "unknown")])
+def test_a_rough_chance_reads_in_words_never_as_zero_or_a_hundred_percent(p, words):
+    assert chance_words(p) == words
+
+
+@given(st.floats(0, 1))
+def test_chance_words_never_show_a_digit(p):
+    assert not any(ch.isdigit() for ch in chance_words(p))
+
+
+@pytest.mark.parametrize("days,words", [(0.0, "no effect you could measure"), (0.4, "no effect you could measure"),
+                                        (0.9, "about 1 working day"), (5.1, "about 5 working days")])
+def test_working_days_are_whole_days_and_a_trace_is_no_measurable_effect(days, words):
+    assert days_words(days) == words

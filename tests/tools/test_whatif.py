@@ -48,8 +48,8 @@ def test_guidance_case_finishing_first_wins_on_lost_days_and_meets_the_deadline(
     assert out["finish_first"].lost_days < min(o.lost_days for k, o in out.items() if k != "finish_first")
     assert out["finish_first"].current_work.p80 < out["switch_now"].current_work.p80
     saved = out["switch_now"].lost_days - out["finish_first"].lost_days
-    assert any(f"keeps {saved:.1f} working days that switching now loses" in r for r in result.reasons)
-    assert f"{out['finish_first'].deadline_probability:.0%}" in result.reasons[0]
+    assert any(f"keeps about {round(saved)} working days that switching now loses" in r for r in result.reasons)
+    assert "in ten" in result.reasons[0] and "%" not in result.reasons[0]  # rough inputs: odds in words
 
 
 def test_guidance_case_with_the_deadline_a_month_out():

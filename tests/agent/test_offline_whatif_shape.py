@@ -1,0 +1,76 @@
+"""The what-if fits the shape of the ask: a pull of a few days is done in one go with a switching cost to match (no
+'half their time until one piece is done', no week of ramp-up), a fixed loan is answered as its cost to the current
+work's date with calendar dates, and rough inputs never show as 0%, 100% or '0.0 days'."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+from agent.brains.base import TurnContext
+from agent.brains.offline import plan_reprioritization
+from agent.compose import compose_reprioritization
+from agent.situation import Situation
+from tools.whatif import WhatIfInput, compare_strategies
+
+TODAY = date(2026, 12, 4)
+
+
+def _run(s: Situation) -> list[dict]:
+    ctx = TurnContext(question="", intent="reprioritization", situation=s, team=None, passages=[], messages=[],
+                      tool_calls=[], history=[], today=TODAY)
+    records = []
+    for c in plan_reprioritization(ctx):
+        args = json.loads(c["arguments"])
+        records.append({"name": c["name"], "arguments": args,
+                        "result": compare_strategies(WhatIfInput.model_validate(args)).model_dump(mode="json"), "error": None})
+    return records
+
+
+def _base(new_weeks: list[float], **facts) -> Situation:
+    s = Situation(intents=["reprioritization"])
+    s.put("person", "Ines", "question", "ines")
+    s.put("project", "demand forecast", "question", "demand forecast")
+    s.put("remaining_weeks", [3, 4, 6], "question", "three to six weeks left")
+    s.put("new_work", "board demo", "question", "board demo")
+    s.put("new_work_weeks", new_weeks, "question", "a day or two")
+    for name, value in facts.items():
+        s.put(name, value, "question", str(value))
+    return s
+
+
+def test_a_pull_of_a_day_or_two_is_done_in_one_go_at_a_small_cost():
+    records = _run(_base([0.2, 0.3, 0.4], deadline="2026-12-11"))
+    args = records[0]["arguments"]
+    assert "split_capacity" not in args["strategies"]
+    assert args["ramp_up_weeks"] <= 0.1 and args["re_ramp_weeks"] <= 0.1
+    switch = next(o for o in records[0]["result"]["strategies"] if o["strategy"] == "switch_now")
+    assert switch["lost_days"] < 1.0  # a two-day pull does not cost days of switching
+    text = "\n".join(compose_reprioritization(records, _base([0.2, 0.3, 0.4], deadline="2026-12-11")))
+    assert "until one piece is done" not in text
+    assert not re.search(r"\b(0|100)%|\b0\.0 (working )?days", text), text
+
+
+def test_a_fixed_loan_is_answered_as_its_cost_to_the_current_date():
+    s = _base([2, 2, 2], new_work_shape="fixed_loan", start_date="2026-12-14", current_deadline="2027-01-15")
+    records = _run(s)
+    assert records[0]["arguments"]["strategies"] == ["switch_now", "finish_first"]
+    loan = records[0]["result"]["strategies"][0]
+    assert loan["current_p80_date"] is not None
+    text = "\n".join(compose_reprioritization(records, s))
+    first = text.split("\n")[0]
+    assert first.startswith("**Does Fri 15 Jan 2027 survive it?")
+    assert f"{date.fromisoformat(loan['current_p80_date']):%a %d %b %Y}" in first
+    assert "**With and without the loan**" in text
+    assert "Recommendation: finish first" not in text and "defer" not in text.lower()
+    assert "assumed year-end break" in text  # no days off were given: the break the dates skip is said to be assumed
+
+
+def test_the_dates_skip_the_days_off_the_question_gave():
+    s = _base([2, 2, 2], new_work_shape="fixed_loan", start_date="2026-12-14", current_deadline="2027-01-15",
+              days_off=["2026-12-23", "2026-12-24", "2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", "2027-01-01"])
+    records = _run(s)
+    assert "2026-12-23" in records[0]["arguments"]["holidays"]
+    text = "\n".join(compose_reprioritization(records, s))
+    assert "days off given" in text and "assumed year-end break" not in text
