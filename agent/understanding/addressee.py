@@ -47,9 +47,11 @@ FROM_TRIGGERS = re.compile(
 SENDER_FIRST = re.compile(
     r"^\s*(?P<who>[A-Za-z][\w'-]+)(?:\s*\((?P<role>[^)]{1,40})\))?\s*(?:(?:just|also|again)\s+)?"
     r"(?:(?:on|in|via|over) (?:slack|teams|email|e-mail|dm|chat)\b\s*:?|(?:pinged|wrote|emailed|messaged|dm'?d|slacked|texted|replied)\b"
-    r"|asked\b(?=\s*(?:me\s+|us\s+)?(?:(?:in|on|over) [\w-]+\s+)?[:'\"“‘])|:)",
+    r"|asked\b(?=\s*(?:me\s+|us\s+)?(?:(?:in|on|over) (?:the |our |a )?[#\w-]+(?: [\w-]+)?\s+)?[:'\"“‘])|:)",
     re.IGNORECASE,
 )
+# The asker introduced by role first: 'GM for the lisbon launch (tobiah) asked why ...'.
+ROLE_FIRST = re.compile(r"^\s*(?P<role>(?:[\w-]+\s+){0,7}?[\w-]+)\s*\((?P<who>[a-z][\w'-]+)\)\s+(?:just\s+)?(?:asked|asks|wants|pinged|wrote|messaged|emailed|dm'?d|slacked)\b", re.I)
 # The head word of a role before a name ('our pilot customer renata'): without one, the words were not a role.
 ROLE_HEADS = frozenset(
     """director chair chairman chairwoman chairperson customer client partner head vp svp evp lead manager pm cto cfo ceo coo
@@ -151,6 +153,9 @@ def _role_after(tokens: list[str]) -> list[str]:
 def addressee_in(text: str) -> Addressee | None:
     """The first person a message in the question is for, or came from."""
     found: list[Addressee] = []
+    role_first = ROLE_FIRST.match(text)
+    if role_first and name_like(role_first.group("who"), after_title=True):
+        found.append(Addressee(role_first.group("who").capitalize(), role_first.group("role"), "from", role_first.start("who")))
     sender = SENDER_FIRST.match(text)
     if sender and name_like(sender.group("who")) and sender.group("who").casefold() not in ("i", "we", "fwd", "fw", "re"):
         who = sender.group("who")

@@ -1228,7 +1228,8 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     audience = _audience(s, sig, purpose)
     if audience is not None:
         s.put("audience", audience[0], "question", audience[1])
-    recipient = sig.recipient or _asker_to_answer(sig, purpose)
+    sender = addressee_in(normal)
+    recipient = sig.recipient or _asker_to_answer(sig, purpose) or (sender.name if sender and sender.direction == "from" else None)
     if recipient:
         s.put("recipient", recipient, "question", recipient)
     asked = messages.question_asked(normal)

@@ -10,13 +10,14 @@ from functools import lru_cache
 # The first rule that matches decides the purpose (checked in this order).
 PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ("explain_uncertainty", r"\bwhy (?:we|i) can'?t (?:promise|commit to|guarantee|give (?:them |her |him )?(?:a|one|the))\b|\bexplain\w*\b.{0,120}\b(?:uncertain\w*|why (?:i|we) can'?t (?:give|commit|promise)|(?:one|1|a single|exact|firm|fixed) (?:date|number|catch rate)|ranges?|probabilit\w*|how ml (?:works|projects work)|why ml|estimates?|can'?t promise)\b|\bno jargon\b|\bnon-?technical\b|\b(?:in )?plain (?:english|words|language)\b|\bwithout (?:the )?jargon\b|\bwhy (?:ml|ai|data science|the model|it|we)(?:'s| is| are)? (?:always |so |projects )*(?:late|slow|unpredictable|uncertain)\b|\bcan'?t promise a (?:fixed|single|firm)\b"),
-    ("announce_change", r"\b(?:tell|inform|announce|update|notify)\b.{0,25}\b(?:my|the|our) (?:whole )?(?:ml |data |research |eng |platform |applied )?(?:team|reports|engineers|folks|squad)\b|\blet (?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad) know\b|\b(?:message|note|post|email|slack|update)\b.{0,20}\b(?:to|for) (?:my|the|our) (?:whole )?(?:team|reports|engineers)\b|\bannounce\w*\b|\bteam (?:announcement|update|post)\b|\bpost in (?:the )?team\b"),
+    ("announce_change", r"\b(?:post|message|note|announcement)\s+(?:for|to|in)\s+(?:the\s+)?(?:channel|team channel|team)\b.{0,40}\b(?:decided|it'?s decided|decision(?:'s| is) made|final)\b|\b(?:decided|it'?s decided)\b.{0,40}\bpost\b|\b(?:tell|inform|announce|update|notify)\b.{0,25}\b(?:my|the|our) (?:whole )?(?:ml |data |research |eng |platform |applied )?(?:team|reports|engineers|folks|squad)\b|\blet (?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad) know\b|\b(?:message|note|post|email|slack|update)\b.{0,20}\b(?:to|for) (?:my|the|our) (?:whole )?(?:team|reports|engineers)\b|\bannounce\w*\b|\bteam (?:announcement|update|post)\b|\bpost in (?:the )?team\b"),
     ("ask_for_resources", r"\bask(?:ing)? (?:my \w+ |the \w+ |our \w+ )?(?:for )?(?:\d+ )?(?:more|another|extra|additional)\b|\basking (?:\w+ )?(?:for|to hire) (?:\d+|a|an|one|two|another) (?:[\w-]+ ){0,2}(?:engineers?|scientists?|annotators?|labell?ers?|contractors?|mles?|people|hires?|analysts?|headcount)\b|\bask(?:ing)? (?:the|my|our) (?:[\w-]+ ){1,3}?for (?:\d+|a|an|one|two|some|more|budget|headcount|help)\b|\bheadcount\b|\b(?:more|extra|additional) (?:[\w-]+ )?(?:people|engineers?|headcount|budget|gpus?|a100s?|h100s?|compute|hires?|help|time|scientists?)\b|\bthe ask to\b|\bbudget for\b|\b(?:budget|headcount|hiring|resourcing|compute|gpu) ask\b|\bwhy we need (?:a |an |one more |another |two |2 |\d+ )?(?:second |more |extra |new )?[\w-]+|\bwe need (?:a second|another|one more|two more|\d+ more)\b|\bgpu budget\b|\bhire (?:\d+|another|more)\b|\bopen (?:a )?req\b|\bbackfill (?:for|the)\b|\bcontractors?\b|\bweeks of an? (?:data |ml |platform )?(?:engineer|scientist|sre)\b"),
     ("forecast_risk", r"\bwon'?t make (?:it by |the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the (?:date|deadline))"),
     ("ask_for_resources", r"\basking (?:them |him |her )?for help\b|\bwe need someone (?:for|to)\b|\bneed (?:a person|help) for\b"),
-    ("decline_or_negotiate", r"\bi (?:want|'d like|would like) to offer\b|\boffer(?:ing)? (?:\d+|one|a|an) (?:week|day|days|weeks|hours?)\b|\bno way\b|(?:^|[.!]\s*)no[.!]\s|\b(?:say no|decline|push ?back|turn (?:it |them |this )?down|(?:can'?t|cannot|won'?t|will not|not able to|not going to|unable to) (?:take|do|fit|build|run|support|deliver|make|have|commit|help with|lend|spare|give)|negotiate|counter[- ]?offer|counter\s*:|no (?:capacity|bandwidth)|reject|refuse)\b|\b(?:we|i) can'?t\b|\bthe answer is no\b|\b(?:friendly|polite|kind|short|firm) no\b|\bdescop\w+|\b(?:offer|propos\w+) [^.;]{0,40}\binstead\b|\bbut only (?:for|with|if)\b|\bisn'?t the (?:moment|time|right time)\b|\bnow isn'?t\b|\bnot happening\b|\b(?:a |the )?(?:clear|firm|hard|polite|friendly) no\b|\bwhat i can (?:do|offer|give)(?: instead)?\s*:|(?:^|[.!]\s*)no\s+-\s|\bif (?:not|it'?s a no|its a no)\b|\bno live\b|\bnot (?:ready|possible) (?:for|by)\b"),
+    ("decline_or_negotiate", r"\bi (?:want|'d like|would like) to offer\b|\boffer(?:ing)? (?:\d+|one|a|an) (?:week|day|days|weeks|hours?)\b|\bno way\b|(?:^|[.!]\s*)no[.!]\s|\b(?:say no|decline|push ?back|turn (?:it |them |this )?down|(?:can'?t|cannot|won'?t|will not|not able to|not going to|unable to) (?:take|do|fit|build|run|support|deliver|make|have|commit|help with|lend|spare|give)|negotiate|counter[- ]?offer|counter\s*:|no (?:capacity|bandwidth)|reject|refuse)\b|\b(?:we|i) can'?t\b|\bthe answer is no\b|\b(?:friendly|polite|kind|short|firm) no\b|\bdescop\w+|\b(?:offer|propos\w+) [^.;]{0,40}\binstead\b|\bbut only (?:for|with|if)\b|\bisn'?t the (?:moment|time|right time)\b|\bnow isn'?t\b|\bnot happening\b|\b(?:a |the )?(?:clear|firm|hard|polite|friendly) no\b|\bwhat (?:i|we) (?:can|will|'ll|could) (?:do|offer|give)(?: instead)?\s*:|\bso no\b[.!,]|(?:^|[.!]\s*)no\s+-\s|\bif (?:not|it'?s a no|its a no)\b|\bno live\b|\bnot (?:ready|possible) (?:for|by)\b"),
     ("progress_update", r"\b(?:weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly|status|progress) (?:update|report|note|email)\b|\bexec(?:utive)? summary\b|\bqbr\b|\bnewsletter\b|\bshout-?out\b|\bkudos\b|\bcall(?:ing)? out \w+'?s? (?:win|work|launch)\b|\bcelebrat\w+\b"),
     ("forecast_risk", r"\bslip\w*\b|\bat risk\b|\bwon'?t make\b|\bnot going to make\b|\bmiss(?:ing)? the (?:date|deadline)\b"),
+    ("explain_uncertainty", r"\bwhy\b[^?]{0,140}?\b(?:and not|not|instead of|rather than) (?:just )?(?:a |one |1 |a single |an exact )(?:number|date|figure|estimate)\b"),
     ("explain_uncertainty", r"\bwhy\b.{0,60}\b(?:can'?t|cannot|won'?t|doesn'?t)\b.{0,30}\b(?:fixed|firm|single|exact|one|set) (?:[\w-]+ )?(?:date|deadline)\b|\bnot (?:very )?technical\b|\b(?:keeps? asking|asking|asks|wants|pushing|pushes) (?:me |us )?for (?:just |only )?(?:a|one|a single|an exact|a firm|a fixed) (?:date|number|deadline)\b|\b(?:give|share|offer) (?:them |her |him )?a range\b.{0,30}\b(?:not|instead of|rather than) (?:a|one|a single) (?:date|number)\b"),
     ("answer_question", r"\b(?:asked|asking|asks|wants to know|wondering|wonders|want(?:s|ed)? to know|needs to know|question (?:is|was))\b.{0,12}\b(?:if|whether|when|can|could|will|how|why|what)\b|\basked (?:me )?(?:'|\"|“)|\bkeeps asking\b.{0,10}['\"“]|\bhelp me answer\b|\banswer (?:him|her|them)\b|\bwants a yes or no\b"),
     ("respond_to_reprioritization", r"\b(?:reply|respond|answer|push back|what do i (?:say|tell))\b.{0,60}\b(?:mov\w+|pull\w*|switch\w*|reassign\w*|off|onto|reprioriti\w*)\b|\b(?:mov\w+|pull\w*|switch\w*|reassign\w*)\b.{0,80}\b(?:what do i (?:say|tell)|how (?:do|should) i (?:respond|reply))\b"),
@@ -90,7 +91,9 @@ def reason_in(text: str) -> tuple[str, int, int] | None:
 
 
 def purpose_of(text: str, *, reprioritization: bool = False) -> tuple[str, str]:
-    """(purpose, the words that decided it); a reply about someone being moved is a reprioritization response."""
+    """(purpose, the words that decided it); a reply about someone being moved is a reprioritization response.
+    A channel's name ('#risk-ml') says where the message goes, not what it does."""
+    text = re.sub(r"#[\w-]+", "the channel", text)
     for purpose, pattern in PURPOSE_RULES:
         if purpose == "respond_to_reprioritization" and not reprioritization:
             continue
@@ -108,7 +111,7 @@ def wants_words(text: str) -> bool:
 
 
 QUOTED_QUESTION_RE = re.compile(
-    r"\b(?:asked|asks|asking|keeps asking|wants to know|question|pinged|wrote|messaged|slacked|dm'?d|emailed|texted)(?:\s+(?:me|us|point blank|again|directly|in slack|on slack|in a dm|by email|in the channel|in standup))*\s*[:,]?\s*['\"“‘](?P<q>[^\"”’]{5,200}?)['\"”’](?!\w)"
+    r"\b(?:asked|asks|asking|keeps asking|wants to know|question|pinged|wrote|messaged|slacked|dm'?d|emailed|texted)(?:\s+(?:me|us|point blank|again|directly|in slack|on slack|in a dm|by email|in the channel|in standup|(?:in|on) (?:the |our |a )?[#\w-]+(?: [\w-]+)? (?:channel|thread|chat|standup|meeting|call|review)))*\s*[:,]?\s*['\"“‘](?P<q>[^\"”’]{5,200}?)['\"”’](?!\w)"
     r"|^\s*(?:\w+\s*){1,3}:\s*['\"“‘](?P<r>[^\"”’]{5,200}\?)['\"”’](?!\w)"
     # "bertrand (ceo) in the exec channel: 'catch rate dropped?? what happened'"
     r"|^\s*[\w'-]+(?:\s*\([^)]{1,30}\))?(?:\s+(?:in|on|via)\s+(?:the\s+)?[#\w -]{1,25})?\s*:\s*['\"“‘](?P<s>[^\"”’]{5,200}?\?[^\"”’]{0,60})['\"”’](?!\w)",
@@ -146,7 +149,7 @@ OFFER_RE = re.compile(
 
 
 OFFER_LABEL_RE = re.compile(
-    r"\b(?:counter(?:[- ]?offer)?|(?:what )?(?:i|we) can (?:offer|do)(?: instead)?|(?:my |our )?offer)\s*:\s*(?P<o>[^?!]{4,300}?)(?=\.?\s*(?:write|draft|reply|respond|send|keep it|make it|short|pls|please)\b|\.?\s*$)",
+    r"\b(?:counter(?:[- ]?offer)?|(?:what )?(?:i|we) (?:can|will|'ll|could) (?:offer|do|give)(?: instead)?|(?:my |our )?offer)\s*:\s*(?P<o>[^?!]{4,300}?)(?=\.?\s*(?:write|draft|reply|respond|send|keep it|make it|short|pls|please)\b|\.?\s*$)",
     re.IGNORECASE,
 )
 
@@ -270,7 +273,8 @@ WRITE_ASK = re.compile(
 REWRITE_RE = re.compile(
     r"\b(?:clean (?:this |it |that )?up|soften|tighten|reword|rephrase|rewrite|polish|proofread|tone (?:it |this )?down)\b"
     r"|\bless (?:harsh|blunt|aggressive|angry|hedgy|long|rude|passive[- ]aggressive)\b"
-    r"|\bmake (?:this|it) (?:nicer|kinder|shorter|clearer|better|friendlier|less \w+|more \w+)\b|\btoo (?:long|hedgy|harsh|blunt)\b",
+    r"|\bmake (?:this|it) (?:nicer|kinder|shorter|clearer|better|friendlier|firmer|softer|punchier|stronger|warmer|less \w+|more \w+)\b|\btoo (?:long|hedgy|harsh|blunt|soft|wishy[- ]washy)\b"
+    r"|(?:^|[.,;:!]\s*)(?:softer|firmer|shorter|punchier|gentler|nicer|kinder|warmer|tighter|clearer|blunter)(?:\s+(?:pls|please|version))?\s*[,.:!]|\bfirm (?:it|this) up\b",
     re.IGNORECASE,
 )
 

@@ -373,7 +373,7 @@ PROJECT_NOUNS = (
     r"backfill|deck|report|audit|demo|initiative|work|thing|stuff|store|app|engine|agent|bot|study|benchmark|tooling|infra"
 )
 PROJECT_RE = re.compile(
-    rf"(?:\b(?:the|our|a|an|this|that|her|his|their|my|new)|(?-i:\b[A-Z][a-z]+)(?:'s|’s))\s+((?:[a-z0-9][\w/.-]*\s+){{0,3}}(?:{PROJECT_NOUNS}))\b(?:\s+(?:v\d+|project|work))?",
+    rf"(?:\b(?:the|our|a|an|this|that|her|his|their|my|new)\s+|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s+|\b(?:for|on)\s+(?=(?:[a-z0-9][\w/.-]*\s+){{1,3}}(?:model|pipeline|classifier|ranker|recommender|forecast\w*)\b)|^\s*|(?<=[.!?]\s))((?:[a-z0-9][\w/.-]*\s+){{0,3}}(?:{PROJECT_NOUNS}))\b(?:\s+(?:v\d+|project|work))?",
     re.IGNORECASE,
 )
 GENERIC = re.compile(

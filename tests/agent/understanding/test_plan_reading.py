@@ -78,3 +78,30 @@ def test_a_name_from_a_department_is_the_one_asking():
 def test_one_mlops_engineer_is_a_headcount():
     s = parse_situation("write the ask to my vp for one MLOps engineer, fully loaded about 160k", None, TODAY)
     assert s.get("headcount") == 1
+
+
+def test_comparatives_ask_for_a_rewrite_and_the_reader_is_found():
+    s = parse_situation('firmer pls, it\'s going to oskar (PM):\n"hi oskar, maybe if possible could we perhaps get the labels sometime?"', None, TODAY)
+    assert s.get("purpose") == "rewrite" and s.get("recipient") == "Oskar"
+
+
+def test_why_a_range_and_not_one_number_is_an_explanation_to_the_asker():
+    s = parse_situation("head of ops for the berlin launch (katrin) asked why our forecast is '500 to 900 a day' and not one number. write him a reply, short and plain", None, TODAY)
+    assert s.get("purpose") == "explain_uncertainty" and s.get("recipient") == "Katrin"
+
+
+def test_a_decided_post_for_a_channel_is_an_announcement_whatever_the_channel_is_called():
+    s = parse_situation("post for #risk-analytics, it's decided: from the wk of jan 18, mondays are no-meeting days. short", None, TODAY)
+    assert s.get("purpose") == "announce_change"
+
+
+def test_a_decline_with_what_i_will_offer():
+    s = parse_situation("sales lead mira wants a custom model per client by march, that's months of work, so no. what i'll offer: one shared model with per-client thresholds by feb 10. keep it short", None, TODAY)
+    assert s.get("purpose") == "decline_or_negotiate" and "shared model" in s.get("offer")
+
+
+def test_a_headcount_with_a_word_before_the_role_and_a_project_that_opens_the_question():
+    s = parse_situation("ask my vp for budget: three annotation contractors for eight weeks, ~30k all in", None, TODAY)
+    assert s.get("headcount") == 3
+    s = parse_situation("fraud graph model for the card team - can it ship before xmas? features 1-2 wks, training 3 days", None, TODAY)
+    assert s.get("project") == "fraud graph model"
