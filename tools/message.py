@@ -869,8 +869,9 @@ class Facts(BaseModel):
         default_factory=list, max_length=12,
         description="What the manager's own words say the message must say (reasons, offers, numbers, dates, asks), in order; used before any stock wording.",
     )
-    rewrite_goal: Literal["", "soften", "tighten"] = Field(
-        default="", description="For a rewrite: soften (kinder wording), tighten (shorter, hedges cut) or '' (tone and certainty only)."
+    rewrite_goal: Literal["", "soften", "tighten", "firm", "plain"] = Field(
+        default="",
+        description="For a rewrite: soften (kinder), tighten (shorter), firm (no hedges, a dated ask), plain (no jargon) or '' (tone only).",
     )
 
     @field_validator("range_weeks")
@@ -1225,22 +1226,6 @@ def _within(sentences: list[str], max_sentences: int | None, max_words: int | No
     ):
         keep.remove(by_weight.pop(0))
     return [sentences[i] for i in keep]
-
-
-def _rewrite(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
-    """The manager's own message, reworked: their content and facts, a kinder and tighter wording."""
-    from tools.rewrite import rewrite_text  # the rewrite module builds on this one's patterns
-
-    sentences, _ = rewrite_text(f.original, f.rewrite_goal, f.max_sentences, f.max_words)
-    if not sentences:
-        return _Draft(lead="[Paste the message to rework.]", closing="Let me know if you have questions.")
-    d = _Draft(lead=sentences[0])
-    d.body = sentences[1:]
-    if f.rewrite_goal == "soften" and not f.max_sentences:
-        d.closing = "Happy to talk it through, and thanks for understanding."
-    elif not any(ASK_RE.search(x) for x in sentences) and not (f.max_sentences or f.max_words):
-        d.closing = "Let me know if you have questions."
-    return d
 
 
 def _forecast_risk(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
@@ -1691,7 +1676,6 @@ _BUILDERS = {
     "respond_to_reprioritization": _reprioritization,
     "progress_update": _progress,
     "share_decision": _share,
-    "rewrite": _rewrite,
 }
 
 
@@ -1971,15 +1955,11 @@ def _subject_worthy(project: str) -> bool:
 
 def draft_message(inp: DraftInput) -> DraftedMessage:
     """Draft a message for one purpose (answer_question, forecast_risk, decline_or_negotiate, ask_for_resources, explain_uncertainty, announce_change to your own team, respond_to_reprioritization, progress_update): greets the recipient by name when known, leads with the answer or the ask, gives ranges (plain ones for non-technical readers), follows the recommended strategy, asks only what fits the audience, never repeats 9+ words of source_text and uses only the facts' numbers; returns its lint report."""
-    notes: list[str] = []
     if inp.purpose == "rewrite":
-        from tools.rewrite import greeting_name, rewrite_text  # the rewrite module builds on this one's patterns
+        from tools.rewrite import rewrite_message  # the rewrite module builds on this one's patterns and lint
 
-        if not inp.recipient and greeting_name(inp.facts.original):
-            inp = inp.model_copy(update={"recipient": greeting_name(inp.facts.original)})
-        notes += [f"Changed: {why}." for why in rewrite_text(inp.facts.original, inp.facts.rewrite_goal, inp.facts.max_sentences, inp.facts.max_words)[1]] or [
-            "Kept your wording: nothing read as harsh or unclear."
-        ]
+        return rewrite_message(inp)
+    notes: list[str] = []
     f = _prepare(inp, notes)
     f, body, fit_notes = _fit(inp, f)
     lint = _lint(inp, body)

@@ -1,0 +1,120 @@
+"""Rewrites that meet their goal, measured: shorter (limit or about half, numbers kept), softer (the problem not
+the person, a request with its why, help offered, the one reader greeted), firmer (no hedges, the dated ask
+first with what happens if it is missed), plainer (jargon explained); a 'What changed' list read off the texts;
+a goal still missed is said."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from tools.message import DraftInput, draft_message
+from tools.rewrite import rewrite, what_changed
+
+TODAY = date(2026, 12, 4)
+PADDED = (
+    "Hi Tomasz, hope the week is treating you well! Just a quick note on the search ranking work. So we finally got the "
+    "new click model trained last week, which took ages because the labelling queue was backed up over the holidays. "
+    "The good news is that NDCG went from 0.412 to 0.447 on the holdout, which is really encouraging. We think we can "
+    "start the A/B test on Jan 11, assuming nothing else goes wrong. Anyway, that's the update, let me know if you have any questions!"
+)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _draft(original: str, goal: str = "", **kw: object) -> object:
+    facts = {"original": original, "rewrite_goal": goal, "today": TODAY, **kw.pop("facts", {})}  # type: ignore[dict-item]
+    return draft_message(DraftInput(audience=kw.pop("audience", "peer_team"), purpose="rewrite", facts=facts, **kw))  # type: ignore[arg-type]
+
+
+def test_shorter_with_no_limit_is_about_half_and_keeps_every_number_and_the_date():
+    r = rewrite(PADDED, "tighten")
+    body = " ".join(r.sentences)
+    assert _words(body) <= _words(PADDED) * 0.6 and not r.shortfalls
+    for kept in ("0.412", "0.447", "Jan 11", "NDCG"):
+        assert kept in body
+    for gone in ("hope the week", "So we", "finally", "really encouraging", "labelling queue", "good news", "Anyway"):
+        assert gone.lower() not in body.lower(), gone
+    assert r.topic == "the search ranking work"
+
+
+def test_a_sentence_limit_is_met_and_the_sentences_with_numbers_stay():
+    original = "Hey all, just wanted to flag a couple of things. The reranker is live for 20% of traffic and clicks are up 3.1%. We had a scare on Tuesday when a cache filled up, but it's fixed. Next we go to 50% on Dec 14 if the metrics hold. Thanks!"
+    r = rewrite(original, "tighten", max_sentences=2)
+    assert len(r.sentences) <= 2 and "3.1%" in r.sentences[0] and "Dec 14" in r.sentences[1]
+    assert r.greeting == "Hi all," and not r.shortfalls
+
+
+def test_shorter_says_so_when_every_sentence_carries_a_fact_and_it_cannot_reach_half():
+    dense = "Recall is 84%, up from 71%. Precision held at 0.9. Latency is 40ms. We start the test on Jan 11 with 5% of traffic."
+    r = rewrite(dense, "tighten")
+    assert r.shortfalls and "every sentence left carries" in r.shortfalls[0]
+    assert all(n in " ".join(r.sentences) for n in ("84%", "71%", "0.9", "40ms", "Jan 11", "5%"))
+
+
+def test_softer_names_the_problem_asks_with_the_why_offers_help_and_greets_the_one_reader():
+    original = "Dmitri, your config change took down the recs endpoint for an hour on Friday. Code review is not optional. Roll it back and never push to prod without review again."
+    msg = _draft(original, "soften", audience="own_team")
+    body = msg.body
+    assert body.startswith("Hi Dmitri,") and "Hi team" not in body
+    assert "The recs endpoint failed for an hour on Friday after the config change went in." in body
+    assert "not optional" not in body and "your config change" not in body.lower() and "never" not in body
+    assert "Could you make sure code review is part of every change? It's what catches problems like this before they reach the recs endpoint." in body
+    assert "From now on, let's not push to prod without review." in body and "happy to help" in body
+    assert not any(n.startswith("Not met") for n in msg.notes)
+
+
+def test_firmer_cuts_hedges_and_leads_with_the_dated_need_and_what_a_miss_costs():
+    original = "Hi Lucia! Sorry to keep nagging, I was just wondering if maybe the feature store access could possibly be sorted sometime soon? I know you're super busy, no worries if not 😊"
+    r = rewrite(original, "firm", need="access by friday the 11th, otherwise the pricing test can't start before the freeze on the 18th", today=TODAY)
+    text = r.text()
+    assert r.sentences[0] == "I need the feature store access by Fri 11 Dec 2026."
+    assert "Fri 18 Dec 2026" in text and "pricing test" in text and r.closing.startswith("Can you confirm Fri 11 Dec 2026 works?")
+    for gone in ("sorry", "maybe", "just", "possibly", "no worries", "busy", "😊", "!"):
+        assert gone not in text.lower(), gone
+    assert not r.shortfalls
+
+
+def test_firmer_without_a_date_says_the_ask_has_none():
+    r = rewrite("hey, no pressure, but maybe you could look at the eval dashboard at some point?", "firm")
+    assert "maybe" not in r.text() and "no pressure" not in r.text()
+    assert any("no date" in x for x in r.shortfalls)
+
+
+def test_plainer_explains_jargon_and_other_goals_keep_acronyms_in_capitals():
+    r = rewrite("Recall is up from 71% to 84% and p95 latency is 40ms, within the SLA.", "plain")
+    text = r.text()
+    assert "how many real cases we catch" in text and "95% of requests" in text and "SLA" not in text and "p95" not in text
+    short = rewrite("So the new ASR model cut WER from 12.8% to 11.1% on the GPU cluster, which is great.", "tighten")
+    assert all(a in short.text() for a in ("ASR", "WER", "GPU")) and "great" not in short.text()
+    shouted = rewrite("The ASR numbers are wrong AGAIN. Please rerun them.").text()
+    assert "ASR" in shouted and "again" in shouted and "AGAIN" not in shouted
+
+
+@pytest.mark.parametrize(
+    "original, goal",
+    [(PADDED, "tighten"), ("Yaw, your PR #88 broke the nightly build again. Tests are not optional. Fix it today.", "soften"),
+     ("hey sam!! sorry to bother, just wondering if the export might be ready at some point? no pressure 🙏", "firm"),
+     ("Team, the numbers were OBVIOUSLY wrong!!! You need to rerun them by Thursday.", "")],
+)  # fmt: skip
+def test_what_changed_is_read_off_the_two_texts(original, goal):
+    after = rewrite(original, goal).text()
+    notes = what_changed(original, after)
+    assert notes and notes[0] == f"{len(original.split())} words became {len(after.split())}"
+    for note in notes:
+        for kind, quoted in re.findall(r"(cut|added|dropped the sentences?|added the sentences?) ((?:'[^']*'(?:, )?)+)", note):
+            for phrase in re.findall(r"'([^']*)'", quoted):
+                words = [w for w in phrase.split() if w != "…"]
+                inside = " ".join(words[:3]).lower() in re.sub(r"\s+", " ", after).lower()
+                assert inside == kind.startswith("added"), (kind, phrase, after)
+
+
+def test_the_managers_instruction_never_reaches_the_rewrite_and_a_message_that_reads_fine_is_kept():
+    msg = _draft("Could you send the labelling numbers by Thursday? We need them for the planning review.", "firm", recipient="Ana",
+                 source_text="i'm a pushover, make this firmer. it's for ana")  # fmt: skip
+    assert "pushover" not in msg.body and "make this firmer" not in msg.body
+    assert "Could you send the labelling numbers by Thursday?" in msg.body
