@@ -712,7 +712,7 @@ OPENERS = {
     "answer_question": "**Answer the question first, with how likely it is and what would change the answer.**",
     "forecast_risk": "**Flag the risk early with the range and the options, and ask for the decision you need.**",
     "share_decision": "**Say what you decided first, in plain words, then why and what happens next.**",
-    "rewrite": "**Your message, reworked: the same content and facts, in a kinder and tighter form.**",
+    "rewrite": "**Your message, reworked: the same content and facts, with wording that reads as harsh or certain changed.**",
 }
 
 
@@ -749,13 +749,29 @@ def compose_stakeholder(records: list[dict[str, Any]], situation: Situation) -> 
         lines += _forecast_advice(forecast, records, deadline, _target(situation))
         lines += _prescription_lines(records)
     else:
-        lines += [OPENERS.get(purpose, "**Lead with the decision you need, and give a range with confidence rather than a single date.**")]
+        lines += [_rewrite_opener(records) if purpose == "rewrite" else OPENERS.get(purpose, "**Lead with the decision you need, and give a range with confidence rather than a single date.**")]
     lines += _draft_lines(records, _draft_heading(records, situation))
     if purpose == "rewrite":
         draft = latest_result(records, "draft_message")
-        changed = [n.removeprefix("Changed: ") for n in (draft.notes if draft is not None else []) if n.startswith(("Changed: ", "Kept your"))]
-        lines += ["", "**What changed**"] + [f"- {n}" for n in changed]
+        notes = draft.notes if draft is not None else []
+        changed = [n.removeprefix("Changed: ") for n in notes if n.startswith(("Changed: ", "Kept your"))]
+        lines += ["", "**What changed**"] + [f"- {n}" for n in changed] + [f"- {n}" for n in notes if n.startswith("Not met: ")]
     return lines
+
+
+REWRITE_OPENERS = {
+    "tighten": "**Your message, shorter: the same numbers, dates and ask, the filler cut.**",
+    "soften": "**Your message, softer: the same facts and ask, said as the problem and a request, with an offer of help.**",
+    "firm": "**Your message, firmer: the ask and its date first, what happens if it is missed, no apologies or hedges.**",
+    "plain": "**Your message, plainer: the same facts, the jargon said in everyday words.**",
+}
+
+
+def _rewrite_opener(records: list[dict[str, Any]]) -> str:
+    """The lead line of a rewrite, naming the goal it was rewritten for."""
+    drafted = next((r.get("arguments") for r in reversed(records) if r["name"] == "draft_message" and isinstance(r.get("arguments"), dict)), None)
+    goal = str(((drafted or {}).get("facts") or {}).get("rewrite_goal") or "")
+    return REWRITE_OPENERS.get(goal, OPENERS["rewrite"])
 
 
 def _forecast_names(situation: Situation, count: int) -> list[str]:

@@ -245,14 +245,28 @@ CHANGE_LABELS = {
 }  # fmt: skip
 
 
-TIGHTEN_RE = re.compile(r"\btight\w*|\bshort\w*|\btoo long\b|\bhedg\w*|\bcrisp\w*|\bconcise\b|\bwaffl\w*|\bcut (?:it|this) down\b|\bless wordy\b", re.I)
-SOFTEN_RE = re.compile(r"\bsoft\w*|\bharsh\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b", re.I)
+TIGHTEN_RE = re.compile(r"\btight\w*|\bshort\w*|\btoo long\b|\bhedg\w*|\bcrisp\w*|\bconcise\b|\bwaffl\w*|\bcut (?:it|this) down\b|\bless wordy\b|\bcondense\b|\btrim\b|\b\d+ (?:lines|sentences|words)\b", re.I)
+SOFTEN_RE = re.compile(r"\bsoft\w*|\bharsh\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b|\bjerk\b|\bcrush\b", re.I)
+FIRM_RE = re.compile(r"\bfirm\w*|\bstronger\b|\bassertive\b|\bpushover\b|\bmore direct\b|\bless (?:apologetic|wishy|meek|timid|passive)\w*|\btoo (?:soft|nice|apologetic|meek|timid|passive)\b|\bstop apologi\w*|\bgrovel\w*", re.I)
+PLAIN_RE = re.compile(r"\bplain\w*|\bsimpler\b|\bjargon\b|\bnon-?technical\b|\blay(?:man|person)\b|\beli5\b|\bdumb (?:it|this) down\b|\bless technical\b", re.I)
+# What the manager says they need, next to the message they want firmer ('what i actually need: the batch by wed').
+STATED_NEED_RE = re.compile(r"\b(?:what (?:i|we) (?:actually |really )?need(?: is)?|the (?:real )?ask(?: is)?|(?:i|we) (?:actually |really )?need)\s*[:\-–]?\s*(?P<n>[^\n]{6,300})", re.I)
 
 
-def rewrite_goal(question: str) -> str:
-    """What the manager wants from the rework: 'tighten' (shorter, fewer hedges) or 'soften' (kinder); '' for both checks."""
-    tighten, soften = bool(TIGHTEN_RE.search(question)), bool(SOFTEN_RE.search(question))
-    return "tighten" if tighten and not soften else "soften" if soften and not tighten else ""
+def rewrite_goal(instruction: str) -> str:
+    """What the manager wants from the rework, read from their instruction (never the pasted text): 'tighten'
+    (shorter), 'firm' (no hedges, a dated ask), 'soften' (kinder) or 'plain' (no jargon); '' for tone only.
+    Shorter wins over the others (a length is measurable), then firmer (said about a message that is too soft)."""
+    for goal, pattern in (("tighten", TIGHTEN_RE), ("firm", FIRM_RE), ("soften", SOFTEN_RE), ("plain", PLAIN_RE)):
+        if pattern.search(instruction):
+            return goal
+    return ""
+
+
+def rewrite_need(instruction: str) -> str:
+    """What the manager says they need, outside the pasted message ('what i actually need: the batch by wed'), or ''."""
+    m = STATED_NEED_RE.search(instruction)
+    return m.group("n").strip() if m else ""
 
 
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -277,13 +291,17 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
     """A message the manager pasted, to rework: their text is the content (so it is not an echo of the question)."""
     from tools.message import DraftInput
 
+    from tools.rewrite import greeting_name
+
+    instruction = question.replace(pasted, " ")  # the manager's words about the message, not the message
+    recipient = recipient or greeting_name(pasted)  # 'Yaw, your PR ...': the one person it is for
     draft = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": "rewrite",
-        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": rewrite_goal(question), **rewrite_limits(question.replace(pasted, " "))},
+        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": rewrite_goal(instruction), "ask": rewrite_need(instruction)[:300], **rewrite_limits(instruction)},
         "recipient": recipient[:80],
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",
-        "source_text": question.replace(pasted, " ")[:5000],
+        "source_text": instruction[:5000],
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
 

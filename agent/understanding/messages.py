@@ -210,7 +210,7 @@ def decision_in(text: str) -> tuple[str, int, int] | None:
 # "clean this up: '...'", "make this less harsh", "ok to send to the VP? '...'": the manager pasted their own message.
 REWORK_RE = re.compile(
     r"\b(?:clean (?:this|it|that) up|clean up (?:this|my|the) (?:message|email|note|reply|slack|draft|post|dm)|tidy (?:this|it) up"
-    r"|soften (?:this|it|that|my \w+)|shorten (?:this|it|that|my \w+)|condense (?:this|it|that)|trim (?:this|it|that)(?: down)?|cut (?:this|it|that) down|boil (?:this|it) down|make (?:this|it|that|my \w+) (?:less \w+|more \w+|sound \w+|softer|nicer|kinder|shorter|clearer|tighter|friendlier|better)"
+    r"|soften (?:this|it|that|my \w+)|shorten (?:this|it|that|my \w+)|condense (?:this|it|that)|trim (?:this|it|that)(?: down)?|cut (?:this|it|that) down|cut (?:this|it|that)(?: down)? to \w+|boil (?:this|it) down|make (?:this|it|that|my \w+) (?:less \w+|more \w+|sound \w+|softer|firmer|plainer|simpler|stronger|nicer|kinder|shorter|clearer|tighter|friendlier|better)"
     r"|tighten (?:this|it|that)(?: up)?|polish (?:this|it|that)|rewrite (?:this|it|that|my \w+)|reword (?:this|it|that|my \w+)|proofread (?:this|it)"
     r"|(?:is (?:this|it) )?ok(?:ay)? to send|good to send|can i send (?:this|it)|fix the tone)\b",
     re.IGNORECASE,
@@ -272,6 +272,7 @@ WRITE_ASK = re.compile(
 )
 REWRITE_RE = re.compile(
     r"\b(?:clean (?:this |it |that )?up|soften|tighten|reword|rephrase|rewrite|polish|proofread|tone (?:it |this )?down)\b"
+    r"|\b(?:softer|firmer|plainer|simpler|stronger|shorter|punchier|more assertive|more direct)\b"
     r"|\bless (?:harsh|blunt|aggressive|angry|hedgy|long|rude|passive[- ]aggressive)\b"
     r"|\bmake (?:this|it) (?:nicer|kinder|shorter|clearer|better|friendlier|firmer|softer|punchier|stronger|warmer|less \w+|more \w+)\b|\btoo (?:long|hedgy|harsh|blunt|soft|wishy[- ]washy)\b"
     r"|(?:^|[.,;:!]\s*)(?:softer|firmer|shorter|punchier|gentler|nicer|kinder|warmer|tighter|clearer|blunter)(?:\s+(?:pls|please|version))?\s*[,.:!]|\bfirm (?:it|this) up\b",

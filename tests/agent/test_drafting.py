@@ -261,3 +261,33 @@ def test_a_reader_with_a_title_is_greeted_with_it():
     assert titled("Lind", "ask my dean lind for a GPU budget") == "Lind"
     body, _ = _body("draft the ask to the department head (prof. lindqvist) for 2 GPU nodes: my 4 students queue ~3 days per run")
     assert body.startswith("Dear Prof. Lindqvist,")
+
+
+# A pasted message to rewrite: the goal and the need come from the manager's words around it, never from inside it.
+@pytest.mark.parametrize(
+    "question, goal",
+    [('softer pls, it goes to nadia (PM): "Your roadmap slide says the ranking model ships Feb 2. Nobody agreed to that. Fix the slide."', "soften"),
+     ('i cave too easily, make this firmer. for joon on the infra team:\n"hi joon, sorry, any chance the GPU quota could maybe go up at some point? no rush!"', "firm"),
+     ('make this plainer for our head of sales: "Recall is up from 71% to 84% and p95 latency is 40ms, within the SLA."', "plain"),
+     ('cut this to 3 lines for my director: "Hope all is well! So the backfill finished and the churn model retrained, which is great. AUC is 0.86. More soon, thanks!"', "tighten")],
+)  # fmt: skip
+def test_a_pasted_message_is_rewritten_for_the_goal_its_instruction_names(question, goal):
+    s = parse_situation(question, None, TODAY)
+    inp = DraftInput.model_validate(draft_input(s, question, TODAY, []))
+    assert s.get("purpose") == "rewrite" and inp.purpose == "rewrite" and inp.facts.rewrite_goal == goal
+
+
+def test_the_need_said_next_to_a_pasted_message_leads_the_firmer_rewrite_and_the_instruction_stays_out():
+    question = ('i\'m a doormat, make this firmer. it\'s to ravi on the data team:\n"hey ravi!! sorry to chase again, just wondering if maybe the '
+                'labelled fraud sample might be ready at some point? no pressure at all 🙏"\nwhat i actually need: the sample by tue the 8th, '
+                'otherwise the retrain misses the 15th release')  # fmt: skip
+    body, _ = _body(question)
+    assert body.startswith("Hi Ravi,\n\nI need the labelled fraud sample by Tue 08 Dec 2026.")
+    assert "Tue 15 Dec 2026" in body and "Can you confirm Tue 08 Dec 2026 works?" in body
+    for gone in ("doormat", "make this firmer", "sorry", "maybe", "no pressure", "at some point"):
+        assert gone not in body.lower(), gone
+
+
+def test_a_softer_rewrite_of_a_note_to_one_report_greets_that_person_not_the_team():
+    body, _ = _body('soften this, it\'s for kofi on my team:\n"Kofi, your migration broke the feature pipeline again. This is the third time. Fix it today."')
+    assert body.startswith("Hi Kofi,") and "Hi team" not in body and "The feature pipeline failed after the migration went in." in body
