@@ -527,24 +527,56 @@ def _pairs(before: list[str], after: list[str]) -> list[tuple[int | None, int, i
     return out + [(None, k, k + 1) for k in range(j, len(after))]
 
 
-def _word_changes(a: list[str], b: list[str], notes: dict[str, list[str]]) -> None:
-    """Words cut, reworded, added and lower-cased between two matched sentences."""
+# What a cut or dropped piece was, for the notes: they name the kind and count, never quote the words that went
+# (an answer that repeats the phrase it cut reads as if the phrase were still there).
+_CUT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("pleasantries", r"\bhope\b|\bthanks?\b|\bthank you\b|\bcheers\b|\blet me know\b|\bany questions\b|\bshout\b|that'?s (?:the update|where we are|all)"),
+        ("apologies", r"\bsorry\b|\bapologi"),
+        ("lines that undercut the ask", r"\bno (?:pressure|worries|rush)\b|\btotally get\b|\bunderstand if\b|\bbusy\b|\bswamped\b|\bhelpful\b"),
+        ("hedges", r"\b(?:maybe|perhaps|possibly|i think|we think|i believe|we believe|might|kind of|sort of|at some point|sometime|soon|ish|we'?ll see|assuming|wondering|any chance|if possible)\b"),
+        ("the story of the cause", r"\bbecause\b|\bwhich took\b|\bdue to\b"),
+        ("blame", r"\byour\b|\bagain\b|\bnot optional\b|\bnobody\b|\bnever\b|\bbroke\b"),
+        ("impatient or harsh words", r"\b(?:obviously|clearly|frankly|honestly|literally|seriously|unacceptable|ridiculous|terrible|sloppy|lazy|stupid)\b"),
+        ("certainty ML work cannot give", r"\b(?:definitely|certainly|guarantee\w*|for sure|no problem)\b"),
+        ("filler", r"\b(?:so|just|finally|really|actually|basically|quite|pretty|very|anyway|which is|good news|realistically|sitting|should be|and)\b"),
+        ("emoji", r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"),
+    )
+)
+
+
+def _kind(text: str) -> str:
+    if _TOPIC_RE.match(text.strip()):
+        return "the topic line (now the label of the first line)"
+    return next((kind for kind, pattern in _CUT_KINDS if pattern.search(text)), "other words")
+
+
+def _word_changes(a: list[str], b: list[str], notes: dict[str, list[str]], after: str = "") -> None:
+    """Words cut (by kind), reworded (the new words), added and lower-cased between two matched sentences."""
     matcher = difflib.SequenceMatcher(a=[_norm(t) for t in a], b=[_norm(t) for t in b], autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         old, new = [t for t in a[i1:i2] if _norm(t)], [t for t in b[j1:j2] if _norm(t)]
         if tag == "equal":
             notes["lower-cased"] += [_quote([x]) for x, y in zip(a[i1:i2], b[j1:j2]) if x != y and x.isupper() and len(_norm(x)) > 1 and not y.isupper()]
         elif old and new:
-            notes["reworded"].append(f"{_quote(old)} became {_quote(new)}")
+            notes["reworded"].append(_quote(new))
         elif old:
-            notes["cut"].append(_quote(old))
+            gone = re.sub(r"(?i)^(?:and|but|so)\s+|\s+(?:and|but|so)$", "", " ".join(_norm(t) for t in old))
+            moved = len(gone.split()) >= 2 and gone in " ".join(_norm(t) for t in WORD_RE.findall(after))
+            notes["cut"].append("nothing: some words moved into a sentence of their own" if moved else _kind(" ".join(old)))
         elif new:
             notes["added"].append(_quote(new))
 
 
+def _counted(kinds: list[str]) -> str:
+    counts = {k: kinds.count(k) for k in dict.fromkeys(kinds)}
+    return ", ".join(f"{k} ({n} places)" if n > 1 else k for k, n in counts.items())
+
+
 def what_changed(before: str, after: str) -> list[str]:
     """What differs between the manager's message and the rewrite, read off the two texts sentence by sentence
-    and word by word: the length, the sentences dropped and added, the words cut, reworded and added."""
+    and word by word: the length, the kinds of sentences dropped and words cut, and the new wording."""
     ga, gb = _greeting_end(before), _greeting_end(after)
     sa, sb = _split(before[ga:]), _split(after[gb:])
     notes: dict[str, list[str]] = {"dropped": [], "cut": [], "reworded": [], "added": [], "new": [], "lower-cased": []}
@@ -555,25 +587,29 @@ def what_changed(before: str, after: str) -> list[str]:
         if skip:
             skip = False
         elif i is not None and j == end and following[0] is None:
-            notes["reworded"].append(f"{_quote(WORD_RE.findall(sa[i]), 10)} became {_quote(WORD_RE.findall(sb[following[1]]), 12)}")
+            notes["reworded"].append(_quote(WORD_RE.findall(sb[following[1]]), 14))
             skip = True  # a sentence said anew in place of the one dropped: reworded
         elif i is not None and j == end:
-            notes["dropped"].append(_quote(WORD_RE.findall(sa[i]), 10))
+            kind = _kind(sa[i])
+            notes["dropped"].append("one with no number, date, risk or ask" if kind == "other words" else kind)
         elif i is None:
             notes["new"].append(_quote(WORD_RE.findall(sb[j]), 14))
         else:
-            _word_changes(WORD_RE.findall(sa[i]), WORD_RE.findall(" ".join(sb[j:end])), notes)
+            _word_changes(WORD_RE.findall(sa[i]), WORD_RE.findall(" ".join(sb[j:end])), notes, after)
     wa, wb = len(WORD_RE.findall(before)), len(WORD_RE.findall(after))
     out = [f"{wa} words became {wb}"] if wa != wb else []
     if _norm(before[:ga].strip()) != _norm(after[:gb].strip()):
-        out.append(f"greeting {_quote(WORD_RE.findall(before[:ga]))} became {_quote(WORD_RE.findall(after[:gb]))}" if ga else f"added the greeting {_quote(WORD_RE.findall(after[:gb]))}")
-    heads = {"dropped": "dropped the sentence", "cut": "cut", "added": "added", "new": "added the sentence", "lower-cased": "lower-cased"}
-    for kind in ("dropped", "cut", "reworded", "new", "added", "lower-cased"):
+        out.append(f"the greeting is now {_quote(WORD_RE.findall(after[:gb]))}" if gb else "dropped the greeting")
+    if notes["dropped"]:
+        out.append(f"dropped {len(notes['dropped'])} sentence{'s' if len(notes['dropped']) > 1 else ''}: {_counted(notes['dropped'])}")
+    if notes["cut"]:
+        out.append(f"cut {_counted(notes['cut'])}")
+    if notes["reworded"]:
+        out.append(f"reworded, now {', '.join(notes['reworded'])}")
+    for kind, head in (("new", "added the sentence"), ("added", "added"), ("lower-cased", "lower-cased")):
         items = list(dict.fromkeys(notes[kind]))
-        if kind == "reworded":
-            out += items
-        elif items:
-            out.append(f"{heads[kind]}{'s' if kind in ('dropped', 'new') and len(items) > 1 else ''} {', '.join(items)}")
+        if items:
+            out.append(f"{head}{'s' if kind == 'new' and len(items) > 1 else ''} {', '.join(items)}")
     return out
 
 
@@ -587,12 +623,12 @@ def rewrite_message(inp: DraftInput) -> DraftedMessage:
     """The draft_message tool for purpose 'rewrite': the pasted message rewritten toward its goal, the notes
     saying what changed (from the texts) and what is still short of the goal, and the lint report."""
     f = inp.facts
-    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone=inp.tone, need=f.ask, today=f.today, source=inp.source_text, team=inp.audience == "own_team")
+    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=f.ask, today=f.today, source=inp.source_text, team=inp.audience == "own_team")
     if not r.sentences:
         r.sentences = ["[Paste the message to rework.]"]
     body = r.text()
     changed = what_changed(f.original, body)
-    greeting = [x for x in changed if x.startswith(("added the greeting", "greeting "))]
+    greeting = [x for x in changed if x.startswith(("the greeting is now", "dropped the greeting"))]
     wording = [x for x in changed if x not in greeting and not re.match(r"\d+ words became", x)]
     notes = [f"Changed: {x}." for x in changed] if wording else ["Kept your wording: nothing read as harsh or unclear.", *(f"Changed: {x}." for x in greeting)]
     notes += [f"Not met: {x}." for x in r.shortfalls]
