@@ -46,7 +46,7 @@ TOPIC_NOTES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         ("immigration",),
     ),
     (
-        re.compile(r"\bfir(?:e|ed|ing)\b|terminat|\blet \w+ go\b|layoff|dismiss|severance|redundan", re.I),
+        re.compile(r"\bfir(?:e|ed|ing)\b|terminat|\blet (?!it\b|this\b|that\b|things\b)\w+ go\b|layoff|dismiss|severance|redundan", re.I),
         "Ending someone's employment is an HR-led process: talk to HR before saying anything to the person, and bring "
         "the documented performance history and any support already given.",
         ("immigration", "layoff_rumour", "exit"),

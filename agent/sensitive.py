@@ -30,6 +30,17 @@ _OUTSIDE = (
 )
 
 
+_PAY = (
+    r"(?:salar(?:y|ies)|payroll|pay (?:data|spreadsheet|sheet|list|bands?)|compensation (?:data|spreadsheet|sheet|list)|"
+    r"everyone'?s (?:pay|salar\w+|comp\b))"
+)
+# Whose health: a family member's illness makes the report a carer, not a patient.
+_ILL = (
+    r"(?:(?:seriously|very|critically|terminally|chronically|gravely) )?(?:ill|sick|unwell)\b|diagnosed|in (?:the )?hospital|"
+    r"hospitali[sz]ed|having (?:surgery|treatment|chemo)|cancer|dementia|dying|needs? (?:care|looking after|full-time care)"
+)
+
+
 # "Fire off an email", "fire up the cluster", "fire the vendor", "let Priya go to the summarizer": no one is let go.
 _NOT_FIRE = r"(?!\s+(?:off|up|away|back|the|our|a|an|that|this|it|to|on|onto|into|for|with|and|work|help|join|early|home|ahead|first)\b)"
 
@@ -60,6 +71,24 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # The first topic that matches wins: an incident or a complaint outranks the feelings around it.
 TOPICS: tuple[Topic, ...] = (
     Topic(
+        "pay_leak", "handle-leaked-pay-data",
+        _rx(
+            rf"{_PAY}[^.;]{{0,80}}\b(?:leak\w*|posted|shared|dropped|sent|circulat\w+|went round|in #[\w-]+|in (?:a |the )?(?:\w+ )?channel)|"
+            rf"\b(?:leak\w*|posted|shared|dropped|sent|circulat\w+)\b[^.;]{{0,60}}{_PAY}"
+        ),
+        "**Two problems: report the leak to HR and security today (nobody re-shares or discusses the numbers), and take "
+        "the pay gap people saw seriously: no defence and no promise, a real answer by a date you name.**",
+        urgency=((_rx(r"."), "Today: the leak is reported the same day however briefly it was up; the pay conversation "
+                  "can follow within days, but say today when it will happen."),),
+        specifics=(
+            (
+                _rx(r"paid less|less than|pay gap|underpaid|paid more|furious|angry|upset"),
+                "To the ones who saw a gap: acknowledge it, don't confirm, defend or discuss anyone's numbers, promise "
+                "no raise, and say you are taking their pay to HR for review and will come back by a date you name.",
+            ),
+        ),
+    ),
+    Topic(
         "data_incident", "contain-a-data-privacy-incident",
         _rx(
             r"exfiltrat|data (?:breach|leak)|(?:leak(?:ed|ing|s)?|exposed)\b.{0,40}(?:data(?:set)?|records|\bPII\b|personal)|"
@@ -77,7 +106,7 @@ TOPICS: tuple[Topic, ...] = (
             r"harass|discriminat|bull(?:y|ied|ies|ying)\b|intimidat|hostile (?:work )?environment|inappropriate (?:comment|touch|"
             r"behaviou?r|joke|message)|racis[tm]|sexis[tm]|homophob|transphob|sexual|retaliat|unwanted (?:advances|attention|"
             r"messages|touch\w*|comments)|\bcreepy\b|propositioned|hit(?:s|ting)? on (?:her|him|them)\b|"
-            r"(?:comments?|jokes?|remarks?|messages?|texts?|DMs?|mock\w*|fun of|teas\w*|ridicul\w*|insult\w*)(?: about)? (?:his|her|their|my) "
+            r"(?:comment\w*|jokes?|joking|remarks?|messages?|texts?|DMs?|mock\w*|fun of|teas\w*|ridicul\w*|insult\w*)(?: about| on)? (?:his|her|their|my) "
             r"(?:accent|race|religion|age|appearance|body|weight|gender|ethnicity|skin|nationality|disability|pregnancy|looks|"
             r"figure|clothes|outfit|legs|chest|sex life|love life)|\babout (?:his|her|their) (?:looks|figure|legs|chest|sex life|love life)\b"
         ),
@@ -261,6 +290,42 @@ TOPICS: tuple[Topic, ...] = (
         gives_way="asked",
     ),
     Topic(
+        "adjustment", "respond-to-an-adjustment-request",
+        _rx(
+            r"\b(?:has|have|with|diagnosed with|told me (?:he|she|they) (?:has|have|is|are))\s+(?:adhd|add|autism|dyslexia|dyspraxia|"
+            r"dyscalculia|a disability|a hearing (?:loss|impairment)|tinnitus|ocd|chronic fatigue|long covid)\b|\bautistic\b|"
+            r"\bdyslexic\b|\breasonable adjustments?\b|\b(?:workplace |an |any )accommodations?\b"
+        ),
+        "**This is a request for adjustments, not a crisis: say yes now to what is reasonable and yours to give, tell HR "
+        "so it is recorded and {they} {are} protected, and keep the condition private.**",
+        gives_way="asked",
+        specifics=(
+            (
+                _rx(r"(?:can|could|should) i (?:just )?(?:say yes|agree|approve|ok|sign off)|\bi can (?:just )?(?:agree|say yes|approve)\b|"
+                    r"(?:have|need|has|needs) to go (?:through|to|via) HR|\bHR (?:need|needs|has|have|must) to (?:sign off|approve|be involved|agree)|"
+                    r"(?:do|does) (?:i|this|it) (?:have|need) to (?:involve|go (?:through|to)) HR"),
+                "Your question: yes, say yes yourself to the reasonable steps, starting now; and it does go to HR as "
+                "well, to record it and protect {them}, not to approve it before anything changes.",
+            ),
+            (
+                _rx(r"standup|stand-up|meetings?|verbal|written|specs?|async|handoffs?|hand-offs?"),
+                "What {they} asked for (written instead of spoken, async instead of a meeting) is cheap for an ML team "
+                "that already works in docs and pull requests: agree exactly what replaces what, from this week.",
+            ),
+        ),
+    ),
+    Topic(
+        "carer", "support-a-report-caring-for-someone-ill",
+        _rx(
+            rf"\b(?:his|her|their|my|whose|\w+['’]s) {_RELATIVE}(?:['’]s)?\s+(?:(?:is|was|has been|got|has|just|recently|now|been|become|became)\s+){{0,2}}(?:{_ILL})|"
+            rf"\bcar(?:er|ing) for (?:his|her|their) {_RELATIVE}\b|\bcarer'?s leave\b|\blooking after (?:his|her|their) (?:sick|ill) {_RELATIVE}\b"
+        ),
+        "**It is {whose} {relative} who is ill, not {them}: {they} {are} a carer asking to work differently. Say yes to "
+        "what you reasonably can, agree it through HR, keep the reason private, and re-plan the work at the time {they} "
+        "will have.**",
+        gives_way="asked",
+    ),
+    Topic(
         "health_crisis", "support-a-report-in-a-health-crisis",
         _rx(
             r"\bin (?:the )?hospital\b|hospitali[sz]ed|\b(?:was|been|got|just) diagnosed\b|\bcancer\b|\bchemo|heart attack|"
@@ -270,6 +335,28 @@ TOPICS: tuple[Topic, ...] = (
         "**{Whose} health comes first: cover the work today, keep the details private, and let HR set up leave and "
         "support.**",
         gives_way="asked",
+    ),
+    Topic(
+        "quit_signal", "respond-to-a-quit-signal",
+        _rx(
+            r"\bdone with (?:this|the) (?:place|job|company|team)\b|\b(?:thinking (?:about|of)|about to|going to|might|wants? to) "
+            r"(?:quit|resign|hand in (?:his|her|their) notice)\b|\bfed up with (?:this|the) (?:place|job|company)\b|"
+            r"\bhad enough of (?:this|the) (?:place|job|company)\b|\b(?:messaged|posted|sent|wrote)\b[^.;]{0,80}\bdeleted (?:it|the message)\b"
+        ),
+        "**Bring it up, privately and soon, as a concerned question, not an accusation: ask how {who} {are} doing, "
+        "listen, and fix what is behind it where you can this week.**",
+        gives_way="any",
+        specifics=(
+            (
+                _rx(r"\bblocked\b|\bstuck\b|waiting on|can'?t get"),
+                "{They} {are} blocked on something you know about: unblock it yourself today (escalate it), and tell "
+                "{them} what you did and when {they}'ll hear back; that answers the message better than words.",
+            ),
+            (
+                _rx(r"let it go|ignore it|pretend|leave it"),
+                "Don't let it go: a deleted message was still sent, and silence tells {them} nobody noticed or cared.",
+            ),
+        ),
     ),
     Topic(
         "burnout", "respond-to-signs-of-burnout",
@@ -379,12 +466,101 @@ def _fact_lines(topic: Topic, facts: Mapping[str, Any], words: dict[str, str]) -
     ]
 
 
+_DAYS_A_WEEK = re.compile(r"\b(?P<n>[1-4]|one|two|three|four) days? (?:a|per|each) week\b", re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
+# Days a week -> the share of a five-day week and how much longer the same work takes, in words (arithmetic on the
+# manager's own figure, said the way a person would say it).
+_SHARE_WORDS = {
+    4: ("four fifths", "about a quarter longer"),
+    3: ("three fifths", "about two thirds longer"),
+    2: ("two fifths", "about two and a half times as long"),
+    1: ("a fifth", "about five times as long"),
+}
+# Who will ask about the date: "victor will ask why the date moved", "what do i tell victor".
+_ASKER = re.compile(r"\b(?P<a>[a-z]+) (?:will|'ll|is going to|might|would) (?:ask|want to know|notice)\b|\bwhat (?:do|should) i (?:tell|say to) (?P<b>[a-z]+)\b", re.I)
+_NOT_ASKERS = frozenset("he she they someone people everyone anyone team them him her it this that my our the".split())
+
+
+def _carer_lines(text: str, facts: Mapping[str, Any], words: dict[str, str]) -> list[str]:
+    """For a carer: the work at the days a week asked for (about how much longer it takes), and what to tell whoever asks
+    why the date moved; numbers only from the manager's words."""
+    lines: list[str] = []
+    project = facts.get("project") if isinstance(facts.get("project"), str) and facts.get("project") else f"{words['their']} work"
+    days = _DAYS_A_WEEK.search(text)
+    if days:
+        n = _NUMBER_WORDS.get(days.group("n").lower()) or int(days.group("n"))
+        share, longer = _SHARE_WORDS[n]
+        lines.append(
+            f"At {days.group(0)} {words['name']} has {share} of {words['their']} time (against a five-day week), so "
+            f"{project} takes {longer} for as long as it lasts: move its date or its scope now, and line up cover for "
+            "the urgent parts without saying why."
+        )
+    asker = next((m.group("a") or m.group("b") for m in _ASKER.finditer(text) if (m.group("a") or m.group("b")).lower() not in _NOT_ASKERS), None)
+    if asker:
+        lines.append(
+            f"What to tell {asker.capitalize()}: the new date and the plan, and that it is a personal matter you are handling "
+            f"with HR. Nothing about {words['their']} family, and no hint that would let anyone guess."
+        )
+    return lines
+
+
+# Card lines that presuppose a fact (a promotion case, a competing offer, a leave): shown only when the question says it.
+PRESUPPOSED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (_rx(r"promotion|calibration|review panel"), _rx(r"promot|promo\b|calibration|review|rating|panel|sits on|has a say|level")),
+    (_rx(r"competing offer|counter-offer|an offer\b"), _rx(r"\boffers?\b")),
+    (_rx(r"\bis out for a while\b|\bwhen (?:they|you) come back\b|\bphased return\b"), _rx(r"\bleave\b|\boff\b|\bout\b|hospital|surgery|away")),
+)
+
+
+def _fits(item: str, text: str) -> bool:
+    """False for a card line that presupposes a fact the question does not state (a conditional 'If ...' step is kept)."""
+    if item.startswith(("If ", "Watch ", "Don't ")):
+        return True
+    return all(not line.search(item) or asked.search(text) for line, asked in PRESUPPOSED)
+
+
+# When the manager asks for two time frames ("tonight vs monday"): the first gets what is said and done with the person,
+# the second what goes through HR and the follow-up; an off-hours first frame puts the HR contact in the second.
+_FRAME = r"(?:tonight|this evening|today|this afternoon|right now|now|tomorrow|this weekend|over the weekend|this week|next week|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_FRAMES = re.compile(rf"\b(?P<a>{_FRAME})\b[^.?!]{{0,25}}?(?:\bvs\.?|\bversus\b|\bv\.|\bor\b|\band\b|\bthen\b|/|&)[^.?!]{{0,15}}?\b(?P<b>{_FRAME})\b", re.I)
+_OFF_HOURS = re.compile(r"tonight|evening|weekend|saturday|sunday", re.I)
+_INSTITUTION = re.compile(r"\b(?:contact|report|tell|bring|involve|call|email|escalate)\b[^.;]{0,30}\b(?:HR|employee relations|security|privacy|legal|people partner)\b", re.I)
+_LATER = re.compile(r"^(?:If |Watch|Afterwards|Before they return|Agree with them what happens next|Follow|Check in|Within (?:a|the) (?:few days|week))|\bafterwards\b|\bwithin a few days\b", re.I)
+_WHEN_PREFIX = re.compile(r"^(?:Today(?: or tomorrow)?|This week|Within the hour|Within a day or two|In the conversation):\s*", re.I)
+
+
+def time_frames(text: str) -> tuple[str, str] | None:
+    """The two time frames the manager asks about, in order ('tonight', 'Monday'), or None."""
+    m = _FRAMES.search(text)
+    if m is None or m.group("a").lower() == m.group("b").lower():
+        return None
+    return _frame_name(m.group("a")), _frame_name(m.group("b"))
+
+
+def _frame_name(word: str) -> str:
+    w = re.sub(r"^on ", "", word.strip(), flags=re.I).lower()
+    return w.capitalize() if w.endswith("day") and w != "today" else w
+
+
+def _split_steps(steps: list[str], frames: tuple[str, str]) -> tuple[list[str], list[str]]:
+    """The card's steps for the first and the second time frame (see _FRAMES)."""
+    first, second = [], []
+    off = bool(_OFF_HOURS.search(frames[0]))
+    for step in steps:
+        person_first = re.match(r"(?:Today: )?(?:listen|thank|reach out|ask them|tell them|acknowledge|keep|write down)", step, re.I)
+        later = _LATER.search(step) or (off and _INSTITUTION.search(step) and not person_first)
+        bare = _WHEN_PREFIX.sub("", step)
+        (second if later else first).append(bare[:1].upper() + bare[1:])
+    return first, second
+
+
 def topic_answer(
     text: str, passages: list[dict[str, Any]], person: str | None = None, facts: Mapping[str, Any] | None = None
 ) -> str | None:
     """The answer for a sensitive people situation from its card's passages (cited [n] by their place in
     `passages`), or None when the question describes none or its card is not among the passages. Under the headline:
-    how urgent it is and what this case adds (from the question's cues and the situation's facts), then the card."""
+    how urgent it is and what this case adds (from the question's cues and the situation's facts), then the card's
+    lines that fit it (none that presupposes a fact the question does not state), split by the time frames asked."""
     topic = topic_of(text)
     if topic is None:
         return None
@@ -394,17 +570,30 @@ def topic_answer(
     words = _pronouns(text, person)
     days = re.search(r"\b(\d+)\s*-?\s*days?\b", text)
     words["window"] = f"the {days.group(1)}-day window" if days else "the window"
+    relative = re.search(rf"\b(?:his|her|their|my|\w+['’]s) ({_RELATIVE})\b", text, re.I)
+    words["relative"] = relative.group(1).lower() if relative else "family member"
     lines = [f"{topic.headline.format(**words)} [{at[f'{topic.card}#the-principle']}]"]
     urgency = next((line for pattern, line in topic.urgency if pattern.search(text)), None)
     if urgency:
         lines += ["", f"**How urgent:** {urgency.format(**words)}"]
-    specific = _fact_lines(topic, facts or {}, words)
+    specific = _fact_lines(topic, facts or {}, words) + (_carer_lines(text, facts or {}, words) if topic.name == "carer" else [])
     specific += [line.format(**words) for pattern, line in topic.specifics if pattern.search(text)]
     if specific:
         lines += ["", "**In your situation**"] + [f"- {line}" for line in specific]
+    frames = time_frames(text)
     for section, heading, numbered in PARTS:
         n = at[f"{topic.card}#{section}"]
         items = [item.replace("[Name]", person or "[Name]") for item in _bullets(passages[n - 1]["text"])]
+        items = [item for item in items if _fits(item, text)]
+        if section == "what-to-do" and frames:
+            first, second = _split_steps(items, frames)
+            for frame, steps in zip(frames, (first, second)):
+                if steps:
+                    lines += ["", f"**What to do {frame}** [{n}]" if frame[0].islower() else f"**What to do on {frame}** [{n}]"]
+                    lines += [f"{i}. {item}" for i, item in enumerate(steps, 1)]
+            continue
+        if section == "what-to-say" and frames:
+            heading = f"What to say {frames[0]}" if frames[0][0].islower() else f"What to say on {frames[0]}"
         lines += ["", f"**{heading}** [{n}]"]
         lines += [f"{i}. {item}" if numbered else f"- {item}" for i, item in enumerate(items, 1)]
     return "\n".join(lines)

@@ -85,6 +85,14 @@ _BACK = re.compile(
     re.I,
 )
 _TROUBLE = re.compile(r"\bin trouble\b|\bbeing (?:fired|let go|pipped)\b|\bworried (?:it'?s|this is) (?:about )?(?:performance|bad)\b", re.I)
+# Something that happened (a past action), not a standing relation ("reports to Marta") or a running feud ("keeps
+# butting heads with Omar"), which the conflict cue's own item covers.
+_EVENT = re.compile(
+    r"\b(?:said|told|took|wrote|rewrote|made|gave|sent|did|went|presented|called|broke|threw|left|had (?:a|an) (?:\w+ )?(?:argument|fight|row|go|blow-?up|clash)|"
+    r"[a-z]{3,}ed)\b",
+    re.I,
+)
+_HABIT = re.compile(r"\b(?:keeps?|always|constantly|often|ongoing|every (?:time|week|day)|(?:have|has|'ve|'s) been (?:\w+ing))\b", re.I)
 _UNHEARD = re.compile(r"\b(?:haven'?t|have not|not yet|didn'?t|did not)\s+(?:yet\s+)?(?:talked|spoken|heard|asked)\b", re.I)
 _REPORTING = re.compile(r"^\s*(?:and\s+)?(?:she|he|they|[a-z]+)\s+(?:told|tells|has told|let) me(?: that)?\s+|^\s*(?:apparently|i heard|i found out|i learned)(?: that)?\s+", re.I)
 # The meeting's logistics and the request itself: not a reason for the meeting.
@@ -178,7 +186,7 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
     if _READ.search(clause):
         return Reason("read", [clause])
     body = _REPORTING.sub("", clause)
-    if others and (about_person or re.search(r"\b(?:his|her|their)\b", body, re.I)):
+    if others and (about_person or re.search(r"\b(?:his|her|their)\b", body, re.I)) and _EVENT.search(body) and not _HABIT.search(body):
         return Reason("incident", [clause], other=others[0], by_person=_acts_first(body, words, others[0]))
     if about_person and _GOAL.search(clause) and not _NEWS.search(clause):
         return Reason("goal", [clause])
