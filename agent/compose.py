@@ -63,6 +63,10 @@ SCOPE_NOTE = (
     "forecasts for ML projects, what kind of ML organization you are, and general leadership guidance with "
     "sources. Try, for example: \"My VP wants Priya moved to another project; how should I respond?\""
 )
+VAGUE_NOTE = (
+    "I'd rather not guess: what helps depends on what is going on, and a quiet engineer, a clash between two "
+    "people, burnout or someone thinking of leaving each call for something different. A sentence or two is enough."
+)
 HELP_NOTE = (
     "I'm Lead Copilot, a copilot for managers and tech leads of ML teams. Tell me what just landed on your desk, "
     "in your own words, and I will work out the numbers and the words with you:\n"
@@ -273,6 +277,8 @@ def compose_answer(
 
         return THANKS_NOTE if is_acknowledgement(question) else HELP_NOTE
     parts: list[str] = []
+    if intent == "guidance" and "question_asked" in situation.missing and situation.clarifying_question:
+        return f"**One question first:** {situation.clarifying_question}\n\n{VAGUE_NOTE}"
     if situation.clarifying_question:
         parts += [f"**One question first:** {situation.clarifying_question}", ""]
     from agent.intent_specs import spec
@@ -1231,7 +1237,7 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
     if isinstance(situation, dict):
         situation = Situation.model_validate(situation)
     facts = [f for f in situation.facts if f.name != "person_in_team"]
-    if not facts and not situation.clarifying_question and not situation.unclear:
+    if not facts and not situation.unclear:
         return ""
     lines = ["**What I understood**"]
     in_team = situation.get("person_in_team")
@@ -1246,6 +1252,4 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
         lines.append(f"- {label}: {value} ({where})")
     for u in situation.unclear:
         lines.append(f'- Not used: "{u.words}" (it does not read as {u.read_as}, so I left it out)')
-    if situation.clarifying_question:
-        lines.append(f"- Missing: {situation.clarifying_question}")
-    return "\n".join(lines)
+    return "\n".join(lines)  # the clarifying question itself opens the answer ("One question first")

@@ -15,7 +15,7 @@ from agent.understanding.addressee import Addressee, addressee_in
 from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
 from agent.understanding.dates import StatedDate, find_dates
-from agent.understanding.doubt import set_aside_doubtful
+from agent.understanding.doubt import set_aside_doubtful, too_vague, vague_question
 from agent.understanding.quantities import Duration, find_durations, find_headcount, find_minutes, find_percentages
 from agent.intents import HOPELESSNESS
 from agent.understanding.text import Text, final_ask
@@ -354,7 +354,19 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
     _apply_corrections(situation, corrections)
     _from_team_file(situation, sig, team, today)
     _assume_and_ask(situation, sig, team, today)
+    _ask_when_vague(situation, sig)
     return situation
+
+
+def _ask_when_vague(s: Situation, sig: Signals) -> None:
+    """A question that names no one and nothing gets one question back, not a guess (unless it is a crisis)."""
+    if not too_vague(sig.text.original) or CRISIS.search(sig.text.normal) or PEOPLE_SENSITIVE.search(sig.text.normal) or s.intent in ("help", "out_of_scope"):
+        return
+    if any(f.source == "question" for f in s.facts):
+        return
+    s.intents = ["guidance"]
+    s.missing = ["question_asked"]
+    s.clarifying_question = vague_question(sig.text.original)
 
 
 def _without_pasted_facts(s: Situation) -> None:

@@ -128,6 +128,37 @@ def past_period(text: str, question: str) -> bool:
     return at > 0 and bool(PAST_BEFORE.search(question[max(0, at - 30) : at]))
 
 
+# Words that carry no topic: a question made only of these does not say what is going on.
+VAGUE_WORDS = frozenset(
+    """off weird strange wrong odd bad good things thing stuff everything something anything nothing lately recently
+    feel feels feeling felt seem seems seemed kinda kind sort handle deal advice help thoughts ideas idea tips going
+    happening situation team teams people one ones senior seniors junior juniors folks guys mine someone vibe vibes
+    not sure really just bit little quite very pretty super honestly totally right now today week how what why do does
+    should could would can i me my we our us you your it this that these those there here is are was were be been
+    the a an of with on in at for to about and or but so if any some all just like get got know think see
+    mean ok okay hmm um advise suggest way best start begin approach anymore""".split()
+)
+COURTESY = frozenset("thanks thank you ok okay cool great got it nice perfect cheers ty thx".split())
+PEOPLE_WORDS = re.compile(r"\b(?:team|senior|seniors|junior|juniors|folks|people|someone|one of (?:my|mine)|report|reports|engineer|ic)s?\b", re.I)
+
+
+def too_vague(question: str) -> bool:
+    """A short question that names no one and nothing: 'things are weird with one of my seniors, advice?'."""
+    words = re.findall(r"[a-z][a-z']*", question.casefold())
+    content = [w for w in words if w.removesuffix("'s") not in VAGUE_WORDS and not w.endswith("'t")]
+    if set(words) <= COURTESY:
+        return False  # 'thanks', 'ok great': nothing to ask about
+    return 0 < len(words) <= 25 and not re.search(r"\d", question) and len(content) <= 1
+
+
+def vague_question(question: str) -> str:
+    """The one question to ask back when the question says too little to answer well."""
+    if PEOPLE_WORDS.search(question):
+        return ("What are you seeing? One concrete example helps: who, what happened and since when (quiet in standups, "
+                "missed dates, a clash between two people, someone talking about leaving...).")  # fmt: skip
+    return "What happened? Tell me who is involved and what you need to decide, and I'll take it from there."
+
+
 def set_aside_doubtful(s: Situation, question: str, team: Any = None) -> None:
     """Drop the facts whose values cannot be what they claim, note each in `unclear`, and ask about the first."""
     for name in PERSON_FACTS:

@@ -57,3 +57,18 @@ def test_a_known_person_read_from_a_role_word_is_kept():
 def test_a_name_before_a_role_in_lower_case_is_the_person():
     s = parse_situation("agenda pls: tunde, senior MLE, back wednesday from parental leave. 1:1 thurs 30 min", None, TODAY)
     assert s.get("person") == "Tunde"
+
+
+def test_a_question_that_names_no_one_and_nothing_gets_one_question_back():
+    for q in ("my team seems off lately, not sure what to do", "things are weird with one of my seniors. advice?", "how do i handle this"):
+        s = parse_situation(q, None, TODAY)
+        assert s.intents == ["guidance"] and s.missing == ["question_asked"] and s.clarifying_question.endswith((").", "there.")), q
+
+
+def test_a_short_question_with_a_topic_or_a_name_is_answered_and_courtesy_is_not_questioned():
+    for q in ("morale is low after the reorg, what do i do", "tom is quiet, advice?", "need advice on hiring", "thanks"):
+        assert parse_situation(q, None, TODAY).missing != ["question_asked"], q
+
+
+def test_a_vague_crisis_is_still_a_crisis():
+    assert parse_situation("one of my seniors is being harassed, what do i do", None, TODAY).intent == "sensitive"
