@@ -86,6 +86,7 @@ _RELAYED = re.compile(
 _OFFER_START = re.compile(r"^(?:and\s+)?(?:(?:i|we) (?:can|could|will|'ll) )?(?:offer(?:ing)?|propose)\s+|^but\s+(?=(?:she|he|they|we|i)\s+(?:can|could)\b)", re.I)
 # Where the reader's request ends and the manager's own point begins ("... for the board deck and Marco is the only one").
 _REQUEST_END = re.compile(r",?\s+(?:and|but)\s+(?=(?:\S+\s+){0,6}?(?:is|are|was|has|knows|can't|cannot|won't|isn't)\b)|,\s+but\s+", re.I)
+_NO_SUBJECT = re.compile(r"^(?:has|have|wants?|needs?|thinks?|says?|asks?|is|hopes?|expects?)\b", re.I)
 _READER_WANTS = re.compile(r"^you\s+(?:wants?|would like|asked for|asks? for)\s+", re.I)
 
 
@@ -153,7 +154,8 @@ def _without_quoted_messages(text: str) -> str:
     words are what the reply answers, not what it says."""
     lines = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
     text = "\n".join(lines)
-    return re.sub(r"[\"“][^\"”]{30,}[\"”]", " ", text)
+    # A quoted message opens a line or follows a colon; the closing quote of '"before xmas"' opens nothing.
+    return re.sub(r"(?:^|(?<=[:\n]))[ \t]*[\"“][^\"”]{30,}[\"”]", " ", text, flags=re.M)
 
 
 def _sentences(text: str) -> list[str]:
@@ -197,7 +199,7 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
         if not (_INSTRUCTION.search(c) and len(c.split()) <= 8) and not is_writer_note(c) and not _READER_NOTE.match(c.strip()) and not _REFUSAL.match(c.strip()) and not _STYLE_ONLY.match(c.strip())
     ]
     offered = [c for c in kept if _OFFER_START.match(c.strip())] if kind == "point" and len(clauses) > 1 else []
-    if kind == "point" and len(clauses) > 1 and clauses[0] not in kept and not offered:
+    if kind == "point" and len(clauses) > 1 and clauses[0] not in kept and not offered and not _REFUSAL.match(clauses[0].strip()):
         return None  # "newly promoted, managing my old peers": a sentence that opens as words to the writer is all theirs
     if offered:  # "short friendly reply, offer office hours on Tuesdays instead": the offer stands on its own
         kept = [c for c in kept if c not in offered]
@@ -211,7 +213,10 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
     if _READER_WANTS.match(text):
         request, *rest = _REQUEST_END.split(_READER_WANTS.sub("you'd like ", text, count=1), maxsplit=1)
         request = re.sub(r"\b(?:his|their)\b", "your", re.sub(r"\b(?:him|them)\b", "you", request))  # what they asked, said to them
-        return [Point(kind="request", text=request)] + [Point(kind="point", text=x) for x in rest if x.strip(" .,;")]
+        # "... and has marco in mind": a clause with no subject of its own is still what the reader asked for
+        return [Point(kind="request", text=request)] + [
+            Point(kind="request" if _NO_SUBJECT.match(x) else "point", text=x) for x in rest if x.strip(" .,;")
+        ]
     return [Point(kind=kind, text=text)]
 
 
@@ -296,6 +301,7 @@ def voice(text: str, recipient: str = "", pronouns: bool = True) -> str:
             rf"\b{role}{re.escape(recipient)}(?P<s>'s)?(?:\s*\([^)]*\))?",
             lambda m: "your" if m.group("s") else "you", out, flags=re.I,
         )
+        out = re.sub(r"\b(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*\(you\)", "you", out, flags=re.I)  # "the growth pm (lucia)"
         out = re.sub(r"\byou (wants|thinks|asks|needs|says|has|is)\b", lambda m: "you " + {"wants": "want", "thinks": "think", "asks": "ask", "needs": "need", "says": "say", "has": "have", "is": "are"}[m.group(1)], out)
         out = re.sub(r"\b(to build|for) them\b", r"\1 you", out)
         out = re.sub(r",\s+(think|thinks)\b", ", and you think", out)

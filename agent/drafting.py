@@ -414,7 +414,7 @@ def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, A
     if said:
         facts["decision"] = said
     if offer:
-        facts["offer"] = offer
+        facts["offer"] = re.sub(r"(?<=[.!?])\s+\w+$", "", offer)  # "... what it would take. my": the next sentence's first word is no part of it
     if isinstance(s.get("reason"), str):
         reason, need = split_need(s.get("reason")) if purpose == "ask_for_resources" and "ask" not in facts else (s.get("reason"), "")
         facts["reason"] = reason

@@ -270,7 +270,7 @@ _NAMED_DAY_RE = re.compile(
 # Note-taking shorthand written out for the reader.
 _SHORTHAND = (
     (r"\b(\d+)\s*min\b(?=\s+[a-z])", r"\1-minute"), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
-    (r"\bmtg\b", "meeting"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"),
+    (r"\bmtg\b", "meeting"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"),
     (r"\bw/o\b", "without"), (r"\bw/", "with "), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
     (r"\bthru\b", "through"), (r"\basap\b", "as soon as possible"), (r"\bi\b", "I"), (r"\bi'm\b", "I'm"), (r"\bi've\b", "I've"),
     (r"\bi'd\b", "I'd"), (r"\bi'll\b", "I'll"), (r"\s+&\s+", " and "), (r"\beoq\b", "the end of the quarter"),
@@ -1372,7 +1372,8 @@ def _explain(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     what = f.project or "this work"
     plain_range = _plain_range(f)
     if f.question_asked and f.deadline_probability is not None and not _deadline_passed(f):
-        lead = f"The honest answer to {_strip_end(f.question_asked)}: {_plain_odds(f.deadline_probability)}."
+        asked = _strip_end(f.question_asked)
+        lead = f"The honest answer to '{asked[:1].lower() + asked[1:]}?': {_plain_odds(f.deadline_probability)}."
     elif plain_range:
         lead = f"I can't give one date for {what} yet, but I can give a range: {plain_range}."
     else:
@@ -1590,7 +1591,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
                   "no": "no, not on the current plan", "": "I can't give a firm yes or no yet"}[derive_answer(f)]  # fmt: skip
         d.lead = f"Short answer: {phrase}."
         if not derive_answer(f) and points and f.question_asked:  # "why did accuracy fall?": the manager's first point answers it
-            asked, first = _strip_end(polish(f.question_asked)), points.pop(0)
+            asked, first = re.sub(r"([?!])[?!]+", r"\1", _strip_end(polish(f.question_asked))), points.pop(0)
             d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 16 else _cap(first)
         d.body = [_cap(x) for x in points + reasons]
         if f.deadline_probability is not None and not any(re.search(r"\d\s*%", x) for x in points):
@@ -1855,10 +1856,17 @@ def _drop_field_behind(f: Facts, span_text: str) -> tuple[Facts, str] | None:
 
 
 def _drop_sentence(body: str, start: int, end: int) -> str:
+    """The body without the flagged words: only their clause when the sentence says more ("Joao is the only one
+    who knows it, and it ships 22 Jan" keeps its first half), else the whole sentence."""
     left = max(body.rfind(c, 0, start) for c in ".!?\n") + 1
     rights = [i for i in (body.find(c, end) for c in ".!?\n") if i != -1]
     right = min(rights) + 1 if rights else len(body)
-    return (body[:left] + body[right:]).strip()
+    sentence = body[left:right]
+    cut = re.search(r"(?:,\s+|\s+and\s+)(?=[^,]*$)", body[left:start])  # the clause boundary before the flagged words
+    if cut and len(body[left : left + cut.start()].split()) >= 4 and not re.search(r",\s+|\s+and\s+", body[end:right]):
+        kept = body[left : left + cut.start()].rstrip(" ,") + sentence[-1:] if sentence[-1:] in ".!?" else body[left : left + cut.start()]
+        return re.sub(r"\n\n\s+", "\n\n", body[:left] + kept + body[right:]).strip()
+    return re.sub(r"\n\n\s+", "\n\n", body[:left] + body[right:]).strip()
 
 
 def _lint(inp: DraftInput, body: str) -> LintReport:

@@ -291,3 +291,38 @@ def test_the_need_said_next_to_a_pasted_message_leads_the_firmer_rewrite_and_the
 def test_a_softer_rewrite_of_a_note_to_one_report_greets_that_person_not_the_team():
     body, _ = _body('soften this, it\'s for kofi on my team:\n"Kofi, your migration broke the feature pipeline again. This is the third time. Fix it today."')
     assert body.startswith("Hi Kofi,") and "Hi team" not in body and "The feature pipeline failed after the migration went in." in body
+
+
+def _whatif_reply(q: str, team) -> tuple[dict, str]:
+    from agent.brains.offline import whatif_input
+    from tools.whatif import WhatIfInput, compare_strategies
+
+    s = parse_situation(q, team, TODAY)
+    whatif = compare_strategies(WhatIfInput.model_validate(whatif_input(s, team, TODAY)))
+    inp = draft_input(s, q, TODAY, [], reprioritization=whatif)
+    return inp, draft_message(DraftInput.model_validate(inp)).body
+
+
+def test_internal_odds_stay_out_of_a_reply_nobody_asked_odds_for(example_team):
+    inp, body = _whatif_reply("Victor wants Priya on the LLM summarizer from monday. draft my reply to Victor", example_team)
+    assert inp["facts"]["deadline_probability"] is None and inp["facts"]["current_finish_probability"] is None
+    assert not re.search(r"(?i)chance|\d+ ?% likely|in twenty", body)
+    asked, _ = _whatif_reply("Victor asked whether Fraud model v3 still makes its date if Priya moves to the summarizer. draft my reply", example_team)
+    assert asked["facts"]["deadline_probability"] is not None or asked["facts"]["current_finish_probability"] is not None  # he asked about the date
+
+
+def test_notes_to_the_writer_become_constraints_never_sentences():
+    q = ("post for the team channel, it's decided: from january the on-call rota moves to weekly handovers on mondays. "
+         "this is because of the three missed pages in november. i know noor and a few others will grumble. no options please")
+    s = parse_situation(q, None, TODAY)
+    inp = draft_input(s, q, TODAY, [])
+    assert inp["constraints"]["chat"] and inp["constraints"]["decided"] and inp["constraints"]["no_options"]
+    msg = draft_message(DraftInput.model_validate(inp))
+    assert msg.subject == "" and "handover" in msg.body and "november" in msg.body.lower()
+    assert not re.search(r"(?i)grumble|\bnoor\b|post for|no options|adjust it together|options:", msg.body)
+
+
+def test_a_note_on_the_reader_is_never_turned_into_you():
+    body, _ = _body("email to ines (our CMO): the churn scores land in braze on mar 8. she's not technical and she hates long emails")
+    assert "Ines" in body and "8 Mar" in body.replace("Mon 08 Mar 2027", "8 Mar")
+    assert not re.search(r"(?i)you('re| are) not technical|technical|hates", body)
