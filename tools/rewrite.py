@@ -86,6 +86,7 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r",?\s*\bbecause (?![^.;,]*\d)[^.;,]+", ""),  # a cause with no number in it
     (r"\b(?:finally|actually|really|just|pretty|quite|very|honestly)\s+(?=\w)", ""),
     (r"\bstill sitting at\b", "still at"),
+    (r"^(?:one|the (?:main|big|one)) (?:risk|concern|worry) is\s+", "Risk: "),
     (r"\bsitting at\b", "at"),
     (r",?\s*(?:it )?should be with you by\b", ", with you by"),
     (r"\b(?:so )?realistically,?\s*", ""),
@@ -308,15 +309,16 @@ def _why_not_optional(sentence: str, broke: str) -> str:
     return f"Could you make sure {x[:1].lower() + x[1:]} {'are' if plural else 'is'} part of every change? {them} problems like this {where}."
 
 
-def _topic(sentences: list[str]) -> tuple[list[str], str]:
-    """The sentences without an opener that only names the topic ('Quick-ish update on X'), and that topic."""
+def _topic(sentences: list[str], label_it: bool = True) -> tuple[list[str], str]:
+    """The sentences without an opener that only names the topic ('Quick-ish update on X'), and that topic; with
+    label_it, the topic labels the first line instead (a chat message has no subject line)."""
     for i, x in enumerate(sentences[:2]):
         m = _TOPIC_RE.match(x)
         if m:
             topic = re.split(r"\s+(?:that |which )?(?:we|you|I) (?:talked|spoke|discussed|chatted|mentioned)\b", m.group("t"))[0].strip(" .")
             rest = sentences[:i] + sentences[i + 1 :]
             label = re.sub(r"(?i)^(?:the|our|my)\s+", "", topic)
-            if rest and label.lower() not in rest[0].lower():  # the topic stays in the message, as a label of its first line
+            if label_it and rest and label.lower() not in rest[0].lower():  # the topic stays in the message, as a label of its first line
                 first = rest[0] if re.match(r"[A-Z]{2}|I\b", rest[0]) else rest[0][:1].lower() + rest[0][1:]
                 rest[0] = f"{label[:1].upper()}{label[1:]}: {first}"
             return rest, topic
@@ -480,13 +482,14 @@ def rewrite(
     topic = ""
     had_invitation = any(_SMALL_TALK_RE.match(x) and _INVITATION_RE.search(x) for x in sentences)
     if shorten:
-        sentences, topic = _topic([x for x in sentences if not _SMALL_TALK_RE.match(x)] or sentences)
+        limited = bool(max_sentences or max_words)  # every word counts against a stated limit: the subject carries the topic
+        sentences, topic = _topic([x for x in sentences if not _SMALL_TALK_RE.match(x)] or sentences, label_it=not limited)
         sentences = _shorter(sentences, before, max_sentences, max_words)
     sentences = _ask_first(sentences, goal)
     room = not max_sentences or len(sentences) < max_sentences
     r = Reworked(greeting=greeting, sentences=sentences, topic=topic, closing=_closing(goal, sentences, by, had_invitation, room))
     if sentences and not room and not any(ASK_RE.search(x) for x in sentences):  # no line left for an ask: it joins the last one
-        sentences[-1] = sentences[-1].rstrip(".!") + "; let me know if you have questions."
+        sentences[-1] = sentences[-1].rstrip(".!") + "; any questions?"
     r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words)
     return r
 
