@@ -263,10 +263,16 @@ def rewrite_goal(instruction: str) -> str:
     return ""
 
 
-def rewrite_need(instruction: str) -> str:
-    """What the manager says they need, outside the pasted message ('what i actually need: the batch by wed'), or ''."""
+def rewrite_need(question: str, pasted: str) -> str:
+    """What the manager adds outside the pasted message: what they need ('what i actually need: the batch by wed')
+    or, after the message, the facts it should carry ('the truth: without a second node we miss jan 15'); or ''."""
+    instruction = question.replace(pasted, " ") if pasted else question
     m = STATED_NEED_RE.search(instruction)
-    return m.group("n").strip() if m else ""
+    if m:
+        return m.group("n").strip()
+    after = question.split(pasted, 1)[1] if pasted and pasted in question else ""
+    after = re.sub(r"^[\s\"”’'»]*(?:[\w' ]{1,30}:\s*)?", "", after).strip()  # 'the truth: ...', 'context: ...'
+    return after if len(after.split()) >= 6 and re.search(r"\d|\b(?:mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b", after, re.I) else ""
 
 
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -298,7 +304,7 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
     draft = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": "rewrite",
-        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": rewrite_goal(instruction), "ask": rewrite_need(instruction)[:300], **rewrite_limits(instruction)},
+        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": rewrite_goal(instruction), "ask": rewrite_need(question, pasted)[:300], **rewrite_limits(instruction)},
         "recipient": recipient[:80],
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",
         "source_text": instruction[:5000],

@@ -68,6 +68,9 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\bit was never (?:in scope|agreed|planned|committed|part of the plan)\b", "it wasn't part of what we agreed"),
     (r"\bplease stop (\w+ing)\b([^.?!]*?)\s+and (go through|come to|talk to|check with) (me|us)((?: first| instead)?)\b", r"could you \3 \4\5 rather than \1\2"),
     (r"\bplease stop (\w+ing)\b", r"could you avoid \1"),
+    (r"^(?:I'?m|I am) (?:really |so |very )?(?:frustrated|annoyed|angry|fed up|upset|disappointed|furious)\.?$", ""),
+    (r"^(?:your|his|her|their) (?:[\w-]+ ){0,2}?(changed|pushed|merged|shipped|deployed|dropped|moved|renamed|updated|deleted|removed) (?:the |our )?([\w-]+(?: [\w-]+){0,2}?) without (?:telling|asking|warning|notifying|checking with) (?:anyone|us|me|anybody)\b", r"The \2 was \1 without notice"),
+    (r"\band now (our|the) ([\w-]+(?: [\w-]+){0,2}?) (?:is|are) broken\b", r"and \1 \2 broke"),
     (r"\bnobody (?:on|in|from) (my|our|the) team (agreed to|signed off on|committed to|signed up for|approved)\b", r"\1 team hasn't \2"),
     (r"^your (?=(?:[\w-]+ ){0,3}(?:says|shows|lists|has|claims|states|puts|mentions)\b)", "The "),
     (r"\s+and (?=(?:from now on|going forward|in future|from here on)\b)", ". "),  # a rule after an order is its own sentence
@@ -80,6 +83,7 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"^(?:so,?\s+)?(?:I )?(?:just )?wanted to give you (?:a (?:bit of an?|quick|short) )?(?:update|heads-up) on (?:where we are with )?", "An update on "),
     (r"^(?:so|anyway|anyways|basically|well|ok so|okay so|also|just)\b,?\s*", ""),
     (r",?\s*which (?:as you know|is (?:really |very |super |so )?(?:great|nice|good|awesome|encouraging|exciting|cool|promising|a relief))\b[^,.;]*", ""),
+    (r",?\s*(?:although|though|but) it took (?:them|us|me|him|her)? ?(?:a few |\w+ )?(?:extra |more )?(?:days?|weeks?|time|longer)\b[^.;]*", ""),
     (r",?\s*which took (?:a bit |much |way )?(?:longer than (?:expected|planned|hoped)|a while|ages|some time|forever)[^.;]*", ""),
     (r"\b(?:I|we) (?:think|believe) we (?:can|will|'ll|should be able to) ", "we're likely to "),
     (r"\b(?:I|we) (?:think|believe) I (?:can|will|'ll|should be able to) ", "I'm likely to "),
@@ -112,6 +116,12 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r",?\s*\bit would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|amazing|nice|good)(?: for us| to have)?\b", ""),
     (r"^(?:(?:I was|I'm|I am)\s+)?(?:just\s+)?(?:wondering|checking|asking|hoping)\s+(?:if|whether)\s+(?:maybe\s+|perhaps\s+)?(?:there'?s\s+|there is\s+)?(?:any\s+|a\s+|some\s+)?(?:chance\s+|way\s+|possibility\s+)?(?:that\s+)?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
     (r"\bwould it be possible (?:for you )?to\b", "please"),
+    (r"\b(?:it )?(?:might|may|would|could) be (?:worth (?:considering|exploring|looking at)|good|great|nice|helpful) (?:whether|if) ", ""),
+    (r"\b(we|I) (?:could|might|may) (?:possibly |maybe )?(?:get|have)\b", r"\1 need"),
+    (r"\b(we|I) (?:could|might|may) (?:possibly |maybe )?(use|add)\b", r"\1 need to \2"),
+    (r",?\s*\bif (?:that'?s|it'?s|this is) (?:ok|okay|alright|fine|possible)\b", ""),
+    (r"^(?:just )?a (?:thought|suggestion|idea)\b[,.]?\s*", ""),
+    (r",?\s*\bno (?:rush|hurry)(?: at all)?\b", ""),
     (r",?\s*\bno pressure(?: at all)?\b,?", ""),
     (r",?\s*\bno worries if not\b", ""),
     (r",?\s*(?:but\s+)?(?:I\s+)?(?:totally|completely|fully)?\s*(?:get|understand) (?:it |that )?if you'?re [^.,;!?]*", ""),
@@ -123,6 +133,7 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"\b(?:just|maybe|perhaps|possibly|hopefully)\s+", ""),
     (r"\b(?:kind|sort) of\s+", ""),
     (r"\ba (?:little )?bit\s+", ""),
+    (r"^((?:I|we) need\b[^?]*)\?$", r"\1."),
 )
 # Plainer: jargon said in everyday words for a reader outside ML (first mention explained).
 _PLAIN_TERMS: tuple[tuple[str, str], ...] = (
@@ -132,11 +143,15 @@ _PLAIN_TERMS: tuple[tuple[str, str], ...] = (
     (r"\blatency\b", "response time"),
     (r"\bF1\b", "accuracy score (F1)"),
     (r"\bAUC\b", "ranking quality score (AUC)"),
+    (r"\bprecision\s*@\s*(\d+%?)", r"precision in the top \1 (how often a flag there is right)"),
     (r"\bprecision\b", "precision (how often a flag is right)"),
     (r"\brecall\b", "recall (how many real cases we catch)"),
+    (r"\binference (?=runs|is|costs?|takes)", "the model "),
     (r"\binference\b", "running the model"),
     (r"\bheld-out set\b", "test data the model had not seen"),
-    (r"\bfine-?tun(?:e|ing)\b", "further training"),
+    (r"\bfine-?tune\b", "further train"),
+    (r"\bfine-?tuning\b", "further training"),
+    (r"\b(?:has|shows) no (?:data )?drift\b", "shows no change in the incoming data"),
     (r"\btokeni[sz]ation\b", "how text is split into words"),
     (r"\bembeddings?\b", "numeric representation"),
     (r"\b(?:data )?drift\b", "change in the incoming data"),
@@ -170,7 +185,7 @@ _ORDER_RE = re.compile(
 # A pleasantry sentence: cut when the message must be shorter.
 _SMALL_TALK_RE = re.compile(
     r"^(?:(?:anyway|so|ok|okay),?\s+)?(?:(?:I )?hope\b|that'?s (?:where we are|all|it|the (?:update|news|latest))(?: for now)?\b|(?=[^\d]*$).*\blet me know if you have (?:any )?questions\b|(?:let me know|shout|ping me|any questions)\b[^.]*\b(?:questions?|talk|chat|discuss|through)\b"
-    r"|happy to (?:chat|talk|discuss)\b|thanks\b|thank you\b|cheers\b)",
+    r"|happy to (?:chat|talk|discuss)\b|thanks\b|thank you\b|cheers\b|(?:a )?(?:few|couple of) (?:things|updates|notes)\b)",
     re.IGNORECASE,
 )
 # 'Quick-ish update on the voice search work.': the topic, said before the content (it becomes the subject).
@@ -347,6 +362,8 @@ def _need_first(sentences: list[str], need: str, today: object, source: str) -> 
     head = re.match(r"(?i)(?:(?:i|we) need )?(?:(?:the|our) )?(?:[\w-]+ ){0,3}?([\w-]+)(?= by\b|$)", ask)
     kept = [x for x in sentences if not (re.match(r"(?i)i need\b", x) and head and head.group(1).lower() in x.lower())]
     by = re.search(r"(?i)\bby ([^,.;]+)", ask)
+    if not by:  # no dated ask in it: what the manager adds is context the message should carry, after its ask
+        return sentences[:1] + [restate(_tidy(said), source, today)] + sentences[1:], ""  # type: ignore[arg-type]
     out = [_tidy(ask if re.match(r"(?i)(?:i|we) need\b", ask) else f"I need {ask}")]
     if len(parts) > 1:
         out.append(_tidy(f"{'If it comes later' if by else 'Otherwise'}, {parts[1]}"))
@@ -357,16 +374,19 @@ def _need_first(sentences: list[str], need: str, today: object, source: str) -> 
 def _plainer(sentences: list[str]) -> list[str]:
     """Jargon in everyday words (explained at its first mention), and long sentences split at their joins."""
     text = "\n".join(sentences)
+    said: list[str] = []  # the plain words, held out of the text until every term is done (so none is explained twice)
     for pattern, plain in _PLAIN_TERMS:
         first = True
 
         def say(m: re.Match[str], plain: str = plain) -> str:
             nonlocal first
-            said = m.expand(plain)
-            out, first = (said if first else said.split(" (")[0]), False
-            return out
+            words = m.expand(plain)
+            said.append(words if first else words.split(" (")[0])
+            first = False
+            return f"\x00{len(said) - 1}\x00"
 
         text = re.sub(pattern, say, text, flags=re.IGNORECASE if not re.search(r"[A-Z]{2}", pattern) else 0)
+    text = re.sub(r"\x00(\d+)\x00", lambda m: said[int(m.group(1))], text)
     out = []
     for x in text.split("\n"):
         parts = re.split(r",\s+(?=(?:and|but|so)\s)|;\s+", x) if len(x.split()) > 25 else [x]
@@ -434,7 +454,7 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
             return "Happy to work out a date or a range together."
         return "I'm happy to help or talk it through if anything's in the way."
     if goal == "firm":
-        return f"Can you confirm {by} works? If not, what date can you commit to?" if by else "When can I have it?"
+        return f"Can you confirm {by} works? If not, what date can you commit to?" if by else "Can you confirm? If not, what would it take?"
     if not asks and room:
         return "Let me know if you want to talk it through." if had_invitation else "Let me know if you have questions."
     return ""
@@ -541,7 +561,7 @@ _CUT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("hedges", r"\b(?:maybe|perhaps|possibly|i think|we think|i believe|we believe|might|kind of|sort of|at some point|sometime|soon|ish|we'?ll see|assuming|wondering|any chance|if possible)\b"),
         ("the story of the cause", r"\bbecause\b|\bwhich took\b|\bdue to\b"),
         ("blame", r"\byour\b|\bagain\b|\bnot optional\b|\bnobody\b|\bnever\b|\bbroke\b"),
-        ("impatient or harsh words", r"\b(?:obviously|clearly|frankly|honestly|literally|seriously|unacceptable|ridiculous|terrible|sloppy|lazy|stupid)\b"),
+        ("impatient or harsh words", r"\b(?:obviously|clearly|frankly|literally|seriously|unacceptable|ridiculous|terrible|sloppy|lazy|stupid)\b"),
         ("certainty ML work cannot give", r"\b(?:definitely|certainly|guarantee\w*|for sure|no problem)\b"),
         ("filler", r"\b(?:so|just|finally|really|actually|basically|quite|pretty|very|anyway|which is|good news|realistically|sitting|should be|and)\b"),
         ("emoji", r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"),

@@ -272,7 +272,7 @@ WRITE_ASK = re.compile(
 )
 REWRITE_RE = re.compile(
     r"\b(?:clean (?:this |it |that )?up|soften|tighten|reword|rephrase|rewrite|polish|proofread|tone (?:it |this )?down)\b"
-    r"|\b(?:plainer|simpler|more assertive|more direct)\b"
+    r"|\b(?:plainer|simpler|more assertive|more direct)\b|\bput (?:this|it) in plain (?:english|words|language)\b"
     r"|\bless (?:harsh|blunt|aggressive|angry|hedgy|long|rude|passive[- ]aggressive)\b"
     r"|\bmake (?:this|it) (?:nicer|kinder|shorter|clearer|better|friendlier|firmer|softer|punchier|stronger|warmer|less \w+|more \w+)\b|\btoo (?:long|hedgy|harsh|blunt|soft|wishy[- ]washy)\b"
     r"|(?:^|[.,;:!]\s*)(?:softer|firmer|shorter|punchier|gentler|nicer|kinder|warmer|tighter|clearer|blunter)(?:\s+(?:pls|please|version))?\s*[,.:!]|\bfirm (?:it|this) up\b",

@@ -123,3 +123,24 @@ def test_the_managers_instruction_never_reaches_the_rewrite_and_a_message_that_r
                  source_text="i'm a pushover, make this firmer. it's for ana")  # fmt: skip
     assert "pushover" not in msg.body and "make this firmer" not in msg.body
     assert "Could you send the labelling numbers by Thursday?" in msg.body
+
+
+def test_softer_says_an_unannounced_change_as_what_happened_and_drops_the_bare_anger():
+    r = rewrite("Your team renamed the user table without telling anyone and now our ETL job is broken again. I'm furious. Please warn us next time.", "soften")
+    text = r.text()
+    assert text.startswith("The user table was renamed without notice and our ETL job broke")
+    assert "furious" not in text and "Your team" not in text and "Please warn us next time." in text
+
+
+def test_firmer_carries_the_facts_said_next_to_the_message_after_its_ask():
+    r = rewrite("Hi Ines, I think it might be worth considering whether we could get a second annotator, if that's ok? No rush at all.", "firm",
+                need="without one the labelling backlog grows to 6 weeks and the Feb 3 launch slips", today=TODAY)  # fmt: skip
+    assert r.sentences[0] == "We need a second annotator."
+    assert "6 weeks" in r.sentences[1] and "Feb" in r.sentences[1] and r.closing.startswith("Can you confirm?")
+    assert not any(w in r.text().lower() for w in ("i think", "might", "if that's ok", "no rush"))
+
+
+def test_plainer_explains_each_term_once_and_never_inside_another_explanation():
+    text = rewrite("Precision@5% is 0.71 and recall is 0.64; recall on new merchants is 0.5 and inference runs on one GPU.", "plain").text()
+    assert text.count("how many real cases we catch") == 1 and "precision in the top 5% (how often a flag there is right)" in text.lower()
+    assert "precision (how often a flag is right) in the top" not in text.lower() and "the model runs on one GPU" in text
