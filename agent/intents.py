@@ -56,6 +56,18 @@ SENSITIVE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "finance wants ravi for the backtest ... do i let him go?": letting someone go TO other work is a loan, not a firing.
+LENT_TO_WORK = re.compile(r"\b(?:wants?|needs?|asked for|asking for|borrow\w*|loan\w*|pull\w*)\s+(?:\w+\s+){0,2}?(?:for|on|onto|to help|to join|to work on)\b", re.I)
+
+
+def sensitive_words(text: str) -> re.Match[str] | None:
+    """The words that make a message sensitive, if any (a release to other work is not a firing)."""
+    m = SENSITIVE_RE.search(text)
+    if m and re.fullmatch(r"(?:let|letting) \S+ go", m.group(0), re.I) and LENT_TO_WORK.search(text):
+        return SENSITIVE_RE.search(text[: m.start()] + " " + text[m.end() :])
+    return m
+
+
 # Keyword cues per intent: each match adds a boost to that intent's kNN score.
 CUES: dict[str, re.Pattern[str]] = {
     "reprioritization": re.compile(
@@ -160,7 +172,7 @@ class IntentClassifier:
 
     def classify(self, text: str, *, exclude: int | None = None, vector: np.ndarray | None = None) -> IntentPrediction:
         """The most likely intent for the text."""
-        if SENSITIVE_RE.search(text):
+        if sensitive_words(text):
             return IntentPrediction("sensitive", 1.0, "rule")
         if HELP_RE.search(text):
             return IntentPrediction("help", 1.0, "rule")

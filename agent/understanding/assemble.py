@@ -782,7 +782,7 @@ def _mentions_new_work_before(sig: Signals, d: Duration) -> bool:
 CURRENT_TRIGGERS = re.compile(
     r"\b(?:off(?: of)?|from|finish(?:es|ing)?(?: up)?|wraps?(?: up)?|wrapping(?: up)?|done (?:with|on)|from done (?:on|with)|between|"
     r"(?:is|was|been|she'?s|he'?s|they'?re|working|stay(?:s|ing)?|keep(?:s|ing)? going) on|(?:weeks?|days?|months?|sprints?) (?:into|in on|left on|from done on|out on|out from (?:wrapping|finishing)?)|"
-    r"mid-?(?:way|stream|experiment)? (?:on|through)|halfway through|(?<!pulled )(?<!dragged )(?<!looped )(?<!drafted )into|(?:her|his|their) actual project|pause|after|once|until)\s+",
+    r"mid-?(?:way|stream|experiment)? (?:on|through)|halfway through|\d+% (?:of the way )?(?:through|into|done with)|(?<!pulled )(?<!dragged )(?<!looped )(?<!drafted )into|(?:her|his|their) actual project|pause|after|once|until)\s+",
     re.IGNORECASE,
 )
 NEW_TRIGGERS = re.compile(
@@ -951,7 +951,7 @@ RATE_WEEKS = {"week": 1.0, "day": 1 / WORKDAYS_PER_WEEK, "sprint": 2.0}
 
 
 # A chance about whether the work works (not about the date): it belongs to a task.
-WORKS_NEAR = re.compile(r"\b(?:works?|working|beats?|outperform\w*|first try|pans? out|converge\w*|succeed\w*|improves?|wins?)\b", re.I)
+WORKS_NEAR = re.compile(r"\b(?:works?|working|beats?|outperform\w*|first try|pans? out|converge\w*|succeed\w*|improves?|wins?|helps?|pays? off|lifts?|moves? the needle|holds? up)\b", re.I)
 
 
 def _throughput_task(sig: Signals) -> dict[str, Any] | None:
@@ -1215,6 +1215,9 @@ def _message_purpose(s: Situation, sig: Signals, instruction: str) -> tuple[str,
     decided = DECIDED_REPLY.search(instruction)
     if _is_move(sig) and decided and purpose in ("forecast_risk", "progress_update", ""):
         purpose, words = "respond_to_reprioritization", decided.group(0)  # "my call: yes, but one week only"
+    declined = re.search(dict(messages.PURPOSE_RULES)["decline_or_negotiate"], instruction, re.I)
+    if purpose == "ask_for_resources" and declined and messages.OFFER_LABEL_RE.search(instruction):
+        purpose, words = "decline_or_negotiate", declined.group(0)  # "we're not taking X. we'd need 3 more people. what i can do: ..."
     slip = _slip(sig)
     if slip is not None and purpose in ("respond_to_reprioritization", "progress_update", ""):
         purpose, words = "forecast_risk", slip[2]  # 'tell the council the ETA model moves from the 18th to jan 11': a slip notice

@@ -23,7 +23,7 @@ DURATION_RE = re.compile(
 # "could stretch to 3", "worst case 4", "maybe 3" right after a duration: the pessimistic bound.
 STRETCH_RE = re.compile(
     rf"^\s*(?:left|more|remaining|to go)?\s*,?\s*\(?\s*(?:but\s+)?(?:(?:it\s+)?(?:could|might|may|can)\s+(?:easily\s+)?(?:stretch|slip|go|run|be|take)\s+(?:to|up to|as (?:long|much) as)?|"
-    rf"worst[- ]case|at (?:the )?most|up to|maybe|possibly|or even|realistically|max(?:imum)?|tops)\s*(?P<n>{NUM})"
+    rf"worst[- ]case|at (?:the )?most|up to|maybe|possibly|or even|realistically|max(?:imum)?|tops)\s*(?P<n>{NUM})(?![\d.])(?!\s*(?:%|percent|pct|/))"
     rf"(?:\s*{UNIT})?",
     re.IGNORECASE,
 )
@@ -248,7 +248,7 @@ CHANCE_WORDS: tuple[tuple[str, float], ...] = (
 )
 PERCENT_RE = re.compile(rf"(?P<n>{NUM})\s*(?:%|percent|pct)", re.IGNORECASE)
 SUCCESS_CONTEXT = re.compile(
-    r"\b(?:chance|odds|probability|likel\w*|works?|working|succeed\w*|success|pans? out|lands?|first try|hits?|converge\w*|"
+    r"\b(?:chance|odds|probability|likel\w*|works?|working|succeed\w*|success|pans? out|lands?|first try|hits?|converge\w*|helps?|pays? off|"
     r"beats?|outperform\w*|confiden\w*|sure|think|reckon|honestly|guess|gut|i'?d say|feels?|sim|simulation|monte carlo)\b",
     re.IGNORECASE,
 )
@@ -347,7 +347,11 @@ def find_minutes(text: str) -> Quantity | None:
 
 def find_headcount(text: str) -> Quantity | None:
     """How many people the manager wants ("two more ML engineers")."""
-    m = HEADCOUNT_RE.search(text)
-    if m and 0 < int(m.group("n")) <= 50:
-        return Quantity(float(m.group("n")), m.start(), m.end())
+    for m in HEADCOUNT_RE.finditer(text):
+        if 0 < int(m.group("n")) <= 50 and not NOT_AN_ASK_AFTER.match(text[m.end() :]):
+            return Quantity(float(m.group("n")), m.start(), m.end())
     return None
+
+
+# "3 people blocked weekly", "2 people per week on call": people counted in the situation, not people asked for.
+NOT_AN_ASK_AFTER = re.compile(r"^\s+(?:are |were |get |got |sit |sat )?(?:blocked|waiting|idle|stuck|affected|impacted|per\s|a week|each|every|on (?:call|it|the)|left|quit|leaving|out)\b", re.I)

@@ -105,3 +105,26 @@ def test_a_headcount_with_a_word_before_the_role_and_a_project_that_opens_the_qu
     assert s.get("headcount") == 3
     s = parse_situation("fraud graph model for the card team - can it ship before xmas? features 1-2 wks, training 3 days", None, TODAY)
     assert s.get("project") == "fraud graph model"
+
+
+def test_letting_someone_go_to_other_work_is_a_loan_not_a_firing():
+    s = parse_situation("sales wants nadia for the pricing pilot, 3 wks from monday. she's 50% through the churn labels. do i let her go?", None, TODAY)
+    assert s.intent == "reprioritization" and s.get("project") == "churn labels" and s.get("new_work") == "pricing pilot"
+    assert parse_situation("i have to let him go next week, how do i do it kindly", None, TODAY).intent == "sensitive"
+
+
+def test_a_chance_never_stretches_a_duration_and_helps_is_about_working():
+    tasks = _tasks("can the ranker ship by the 18th? data 2-3 days, training a week, eval 3 days, maybe 70% the new loss helps")
+    assert tasks[-1]["weeks"] == [0.6, 0.6, 0.6] and tasks[-1]["success_probability"] == 0.7
+
+
+def test_people_counted_in_the_situation_are_not_a_headcount_ask():
+    assert parse_situation("my director wants a one-pager on why we need a second GPU node. ~$40k, 4 people blocked weekly", None, TODAY).get("headcount") is None
+    assert parse_situation("tell the team: from jan 4 on-call is weekly, 2 people per week", None, TODAY).get("headcount") is None
+
+
+def test_shorten_for_someone_is_a_rewrite_and_a_refusal_with_an_offer_is_a_decline():
+    s = parse_situation('shorten for my director: "Hi Ana, just a quick note to say that we have finished the offline eval and it looks good."', None, TODAY)
+    assert s.get("purpose") == "rewrite"
+    s = parse_situation("write to our cto (li): we're not taking the agent platform in q1, we'd need 4 more people. what i can do: a 1 week spike in feb", None, TODAY)
+    assert s.get("purpose") == "decline_or_negotiate" and s.get("offer") == "a 1 week spike in feb"
