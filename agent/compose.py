@@ -800,6 +800,8 @@ def _forecast_lead(forecast: Forecast, situation: Situation, label: str = "", de
         head = f"**{when}: it fits on paper, but every estimate is a single number, so there is no real chance to give yet.**"
     elif p >= _target(situation) and _tight(forecast):
         head = f"**{when}: yes on paper, but with no slack.**"
+    elif p >= 0.995:
+        head = f"**{when}: almost certainly yes.**"
     elif p >= _target(situation):
         head = f"**{when}: likely yes, about {pct(p)}.**"
     elif p >= TARGET:
@@ -808,8 +810,10 @@ def _forecast_lead(forecast: Forecast, situation: Situation, label: str = "", de
         head = f"**{when}: possible but not safe, about {pct(p)}.**"
     elif p >= 0.05:
         head = f"**{when}: probably not as planned, about {pct(p)}.**"
-    else:
+    elif p >= 0.005:
         head = f"**{when}: no, not as planned ({pct(p)}).**"
+    else:
+        head = f"**{when}: no, not as planned (almost no chance).**"
     if isinstance(asked, str) and asked:
         head = f"{head} (You were asked {asked}.)"
     if label:
@@ -894,8 +898,13 @@ def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
     result = latest_result(records, "suggest_plan_changes")
     if not result or not result.changes:
         return []
+    useful = [c for c in result.changes if c.kind == "move_date" or c.reaches_target or c.gain >= USEFUL_GAIN]
     lines = ["", f"**What would change the odds** (target {pct(result.target_probability)}; each re-simulated)"]
-    for c in result.changes[:5]:
+    if len(useful) < len(result.changes):
+        lines.append("- Cutting scope, a fallback or a second person: none of the changes I tried moves the chance by even five "
+                     "points, so the date or the risky step is what has to give." if not [c for c in useful if c.kind != "move_date"]
+                     else "- The other changes I tried move the chance by less than five points each; left out.")
+    for c in useful[:5]:
         mark = "reaches the target" if c.reaches_target else "not enough alone"
         lines.append(f"- {c.description}: {pct(c.deadline_probability)} ({mark}).")
         for a in c.assumptions[:1]:
@@ -906,6 +915,9 @@ def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
         lines.append(f"- Not offered: cutting or deferring {names}: the release cannot go without {'it' if one else 'them'}. "
                      f"Line {'it' if one else 'them'} up early (book the reviewers, prepare the setup) so {'it starts' if one else 'they start'} the day the work before is done.")
     return lines
+
+
+USEFUL_GAIN = 0.05  # a plan change that moves the chance by less than this is left out (rough inputs)
 
 
 def _plan_doubts(records: list[dict[str, Any]]) -> list[str]:
@@ -949,18 +961,15 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
     inbox = latest_result(records, "triage_inbox")
     if inbox is not None:
         reached = inbox.reached_team
-        head = (f"**Only {len(reached)} of the {len(inbox.decisions)} requests should reach your team now**: {', '.join(reached)}."
-                if reached else f"**None of the {len(inbox.decisions)} requests needs to reach your team now.**")
+        head = (f"**Only {_count(len(reached))} of the {_count(len(inbox.decisions))} requests should reach your team now**: "
+                f"{', '.join(reached)}." if reached else f"**None of the {_count(len(inbox.decisions))} requests needs to reach your team now.**")
         lines = [head, ""]
         for d in inbox.decisions:
             reason = d.reasons[0].text if d.reasons else ""
             lines.append(f"- **{d.title}**: {d.decision.replace('_', ' ')}. {reason}")
         lines += ["", f"Team interruption budget: {inbox.budget_used_days:g} of {inbox.budget_days:g} days used."]
         lines += _unread_requests(situation)
-        top = next((d for d in inbox.decisions if d.decision not in ("accept",)), None)
-        if top:
-            lines += ["", f"**What to say** about \"{top.title}\":"] + _quote(top.suggested_reply)
-        return lines
+        return lines + _inbox_replies(inbox, latest_input(records, "triage_inbox"))
     single = latest_result(records, "triage_request")
     if single is not None:
         request = latest_input(records, "triage_request").request
@@ -974,6 +983,30 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
             lines.append(f"- It would interrupt {', '.join(who)}{sent}.")
         return lines + _unread_size(situation) + ["", "**What to say**"] + _quote(single.suggested_reply)
     return ["Tell me what is being asked, by whom and roughly how big it is, and I will triage it; with a team file I can weigh the whole inbox."]
+
+
+MAX_REPLIES = 4
+
+
+def _count(n: int) -> str:
+    """A count of pasted items in words up to ten (it is counted, not computed, so no tool states it as a number)."""
+    from lead_core.numbers import NUMBER_WORDS
+
+    return NUMBER_WORDS[n] if 0 < n < len(NUMBER_WORDS) else str(n)
+
+
+def _inbox_replies(inbox: Any, inp: Any) -> list[str]:
+    """What to say to each person who asked (a channel alert has nobody to answer); the first request when none has a
+    name. Every requester gets an answer, not only the most urgent one."""
+    who = {r.title: r.requester for r in (inp.requests if inp is not None else []) if r.requester}
+    named = [d for d in inbox.decisions if who.get(d.title)][:MAX_REPLIES]
+    if not named:
+        top = next((d for d in inbox.decisions if d.decision not in ("accept",)), None)
+        return ["", f"**What to say** about \"{top.title}\":", *_quote(top.suggested_reply)] if top else []
+    lines = ["", "**What to say to each of them**"]
+    for d in named:
+        lines += ["", f"To {who[d.title]} ({d.decision.replace('_', ' ')}):", *_quote(d.suggested_reply)]
+    return lines
 
 
 def _unread_requests(situation: Situation) -> list[str]:
@@ -1135,10 +1168,13 @@ def _confidence_lines(forecast: Forecast, level: float | None) -> list[str]:
         return _percentile_confidence(forecast, level)
     if not c.reachable:
         cause = forecast.failure_causes[0].name if forecast.failure_causes else "a risky step"
+        point = getattr(forecast, f"p{int(level)}", None) if float(level) in (50.0, 80.0, 95.0) else None
+        if_works = (f" If '{cause}' works, {shown}% of those trials finish by {point.date:%a %d %b %Y}: that is the date to give, "
+                    "with the condition said." if point is not None and point.date is not None else "")
         return [
             f"- **No date reaches {shown}%**: in {pct(forecast.failure_share)} of trials '{cause}' fails outright, so the best "
             f"any date gets is {pct(c.best_probability)}. Give a date only as 'if {cause} works', or add a fallback for it "
-            "first (see the changes below)."
+            f"first (see the changes below).{if_works}"
         ]
     failing = f", counting the {pct(forecast.failure_share)} of trials that fail outright as misses" if forecast.failure_share > 0 else ""
     when = f"{c.date:%a %d %b %Y} ({c.working_days:.1f} working days)" if c.date else f"{c.working_days:.1f} working days"

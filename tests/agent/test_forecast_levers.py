@@ -3,6 +3,8 @@ a task name that reads as a date is questioned rather than used, and a date that
 
 from __future__ import annotations
 
+import re
+
 from tests.agent.numbers import unsupported_numbers
 
 
@@ -27,4 +29,25 @@ def test_a_date_with_no_slack_is_not_a_flat_yes(offline_copilot):
     first = r.answer.split("\n")[0]
     assert "no slack" in first or "no, not" in first or "probably not" in first or "possible but not safe" in first
     assert "say yes to Mon 07 Dec 2026;" not in r.answer
+    _grounded(r, q)
+
+
+def test_changes_that_do_not_move_the_odds_are_left_out_and_said_so(offline_copilot):
+    q = ("can the ranking model be ready by 1 dec? data prep 2-3 weeks, training 3-4 weeks and maybe 70% it works, "
+         "then a week of shadow")
+    r = offline_copilot.ask(q)
+    assert "suggest_plan_changes" in {t.name for t in r.tool_calls}
+    block = r.answer.split("**What would change the odds**")[1].split("**What the guidance says**")[0]
+    assert ": 0% (not enough alone)" not in block
+    assert "five points" in block
+    assert "(0%)" not in r.answer.split("\n")[0]  # a hopeless date reads as 'almost no chance', not a precise 0%
+    _grounded(r, q)
+
+
+def test_a_confidence_no_date_reaches_still_gives_the_date_if_the_risky_step_works(offline_copilot):
+    q = ("what date can i give with 80% confidence? cleanup 1-2 weeks, then the new ranker 3-5 weeks, honestly 60% it "
+         "beats the old one, then a week of A/B")
+    r = offline_copilot.ask(q)
+    assert "No date reaches 80%" in r.answer
+    assert re.search(r"works, 80% of those trials finish by \w{3} \d{2} \w{3} \d{4}", r.answer)
     _grounded(r, q)

@@ -77,7 +77,7 @@ def test_triage_headline(offline_copilot, example_team):
     inbox = _tool(r, "triage_inbox")
     assert len(inbox.arguments["requests"]) == 5
     assert len(inbox.result["decisions"]) == 5
-    assert "of the 5 requests should reach your team" in r.answer
+    assert "of the five requests should reach your team" in r.answer
     _numbers_ok(r, Q_TRIAGE)
 
 

@@ -51,3 +51,19 @@ def test_a_size_that_is_really_a_period_is_replaced_by_a_stated_assumption():
     assert records and records[0]["arguments"]["request"]["effort_days"] <= 5
     text = "\n".join(lines)
     assert text.startswith("**Decision on") and 'I did not take "two years" as the size of the job' in text
+
+
+def test_every_named_requester_gets_an_answer_not_only_the_most_urgent():
+    s = Situation(intents=["triage"])
+    s.put("requests", [
+        {"title": "payments alert: scoring latency over 2s", "kind": "incident", "urgency": "critical", "effort_days": 1},
+        {"title": "can someone check our uplift numbers before the offsite", "requester": "Tove", "kind": "ad_hoc_analysis",
+         "effort_days": 0.25},
+        {"title": "let's chat about a shared embedding service some time", "requester": "Ilya", "kind": "feature",
+         "effort_days": 3},
+    ], "question", "the pasted messages")
+    _, lines = _run(s)
+    text = "\n".join(lines)
+    assert "**What to say to each of them**" in text
+    assert "To Tove (" in text and "To Ilya (" in text
+    assert "> Thanks Ilya" in text
