@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import re
 
-from agent.understanding.writer_notes import is_writer_note, without_asides, without_source
+from agent.understanding.writer_notes import (
+    DONT,
+    INSTRUCTION_WORDS,
+    OFFER_START,
+    READER_NOTE_START,
+    REFUSAL,
+    STYLE_ONLY,
+    is_writer_note,
+    without_asides,
+    without_source,
+)
 from tools.message import Point, address
 
 # Abbreviations whose full stop does not end a sentence.
@@ -28,20 +38,6 @@ _DASH_LABEL_RE = re.compile(r"^(?P<label>[^-–—:]{1,90}?)\s+[-–—]\s+(?P<r
 _ADDRESSING_LABEL = re.compile(
     r"\b(?:email|e-mail|note|message|reply|slack|dm|update|announcement|post|memo|draft|write|fwd|forwarded|from|to|for|tell|let|inform|announce)\b", re.I
 )
-# Words to the writer: tone, length, format, who the reader is, what to do with the message.
-_INSTRUCTION = re.compile(
-    r"\b(?:tone|slack-?ish|\d+\s*(?:lines?|sentences?|words?|paragraphs?)(?:\s+max)?|(?:lines?|words?|sentences?) max|max \d+|"
-    r"plain english|plain words|w/o jargon|without jargon|no jargon|zero jargon|jargon|upbeat|cheesy|keep it|make it|make the case|"
-    r"just (?:the )?facts|no excuses|write (?:the|a|it|this|me)|draft (?:the|a|it|this|me)|help me|reply in|"
-    r"decided already|already decided|yes or no|yes/no and|what(?:'s| is|s) the odds|whats the odds|how do i|how should i|what do i|"
-    r"is it normal|give me|check it against|friendly but|firm but|warm but|not cheesy|humble|sound(?:ing)? like|went to my head|"
-    r"newly promoted|got promoted|first[- ]time manager|new manager|sorry if|dumb q|stick to the facts|no drama|quick reply|short reply|"
-    r"(?:just )?took over (?:the|this|a) team|inherited (?:the|this|a) team|power move|"
-    r"(?:short|quick|brief|friendly|polite|firm|warm|nice)(?: (?:and|but) \w+| \w+)? (?:reply|note|message|email|answer|response|dm))\b",
-    re.I,
-)
-# A sentence describing the reader for the writer ("she's ex-finance", "he cares about papers, not process").
-_READER_NOTE = re.compile(r"^(?:he|she|they)(?:'s| is| are)?\s+(?:ex-|cares|care|gets|get|hates|hate|likes|like|prefers|prefer|reads|is ex|our best|a friend|my friend)", re.I)
 _WRITER_VERB_START = re.compile(
     r"^(?:pls |please )?(?:(?:can|could|would|will) (?:you|u|ya) (?:pls |please )?)?(?:write|draft|reply|respond|compose|help|make|keep|cut|explain|announce|give|check|send|ask (?:my|our|the|him|her|them)\b|need to ask\b|need (?:budget|to tell|to write|a (?:reply|note|message|email))|"
     r"(?:\w+ )?(?:email|note|message|slack|dm|update|announcement|reply|memo) (?:to|for)\b)",
@@ -59,21 +55,6 @@ _TOLD_START = re.compile(
 )
 # "write a note to Dana saying the API slips ...": what follows the saying is the message.
 _SAYING = re.compile(r"\b(?:saying|to say|that says|telling (?:her|him|them|the \w+|our \w+)|explaining|letting (?:her|him|them) know)\s+(?:that\s+)?", re.I)
-# An instruction in the imperative about how to write ("don't blame anyone", "never promise a date").
-_DONT = re.compile(
-    r"^(?:don'?t|do not|never|avoid|no need to|without)\b|^i (?:want|'d like|would like|need|have) to (?:give|tell|say|explain|ask|make|keep|sound|be|write|reply|respond|push back|word)\b",
-    re.I,
-)
-# A clause that is only a tone or length word ("short", "friendly and firm").
-_STYLE_ONLY = re.compile(
-    r"^(?:(?:keep it|be|pls|please)\s+)?(?:short|brief|friendly|warm|firm|polite|formal|casual|crisp|concise|tight|direct|kind|upbeat|professional|gentle|clear)"
-    r"(?:\s+(?:and|but)\s+\w+)?(?:\s+(?:pls|please))?[.!]*$",
-    re.I,
-)
-# A flat refusal ("not happening", "no way"): the draft says no in its own words.
-_REFUSAL = re.compile(
-    r"^(?:so\s+)?(?:no|nope|no way|not happening|absolutely not|hard no|not a chance|(?:we|i) can'?t|(?:we|i) cannot|(?:we|i) won'?t|can'?t do it|cannot do it|won'?t happen)[.!]*$", re.I
-)
 # A question the manager asks the copilot ("how do i even decide", "whats the agenda").
 _QUESTION_TO_US = re.compile(r"^(?:how|what|whats|what's|is it|should i|do i|can i|could you|can you|any tips|which)\b", re.I)
 # The reader's own question relayed ("victor just pinged 'still on for jan 29?'"): what the reply answers.
@@ -83,7 +64,6 @@ _RELAYED = re.compile(
     r"|\b(?:in|on) (?:the |our |a )?(?:[\w#-]+ )?(?:channel|slack|dm|thread|chat)\b[^:]{0,20}:\s*['\"“‘][^'\"”’]{5,200}\?",  # "in the exec channel: 'why ...?'"
     re.I,
 )
-_OFFER_START = re.compile(r"^(?:and\s+)?(?:(?:i|we) (?:can|could|will|'ll) )?(?:offer(?:ing)?|propose)\s+|^but\s+(?=(?:she|he|they|we|i)\s+(?:can|could)\b)", re.I)
 # Where the reader's request ends and the manager's own point begins ("... for the board deck and Marco is the only one").
 _REQUEST_END = re.compile(r",?\s+(?:and|but)\s+(?=(?:\S+\s+){0,6}?(?:is|are|was|has|knows|can't|cannot|won't|isn't)\b)|,\s+but\s+", re.I)
 _NO_SUBJECT = re.compile(r"^(?:has|have|wants?|needs?|thinks?|says?|asks?|is|hopes?|expects?)\b", re.I)
@@ -184,26 +164,26 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
     saying = _SAYING.search(body)
     if kind == "point" and saying and _WRITER_VERB_START.match(body):
         body = body[saying.end() :]  # "write a note to Dana saying the API slips": the message is what is said
-    if _DONT.match(body.strip()):
+    if DONT.match(body.strip()):
         return None
-    if body.rstrip().endswith(":") or _REFUSAL.match(body.strip()):
+    if body.rstrip().endswith(":") or REFUSAL.match(body.strip()):
         return None
     single = len(re.split(r",\s+", body)) == 1  # a sentence of clauses is sorted clause by clause below
-    if kind == "point" and ((_is_instruction(body) and (single or _WRITER_VERB_START.match(body))) or _RELAYED.search(body) or _READER_NOTE.match(body) or body.rstrip().endswith("?") or _QUESTION_TO_US.match(body)):
+    if kind == "point" and ((_is_instruction(body) and (single or _WRITER_VERB_START.match(body))) or _RELAYED.search(body) or READER_NOTE_START.match(body) or body.rstrip().endswith("?") or _QUESTION_TO_US.match(body)):
         return None
-    if kind == "point" and _OFFER_START.match(body):
-        kind, body = "offer", re.sub(r"\s+instead\W*$", "", _OFFER_START.sub("", body, count=1))
+    if kind == "point" and OFFER_START.match(body):
+        kind, body = "offer", re.sub(r"\s+instead\W*$", "", OFFER_START.sub("", body, count=1))
     clauses = [c for c in re.split(r",\s+|\s+-\s+", body) if c.strip()]
     kept = [
         c for c in clauses
-        if not (_INSTRUCTION.search(c) and len(c.split()) <= 8) and not is_writer_note(c) and not _READER_NOTE.match(c.strip()) and not _REFUSAL.match(c.strip()) and not _STYLE_ONLY.match(c.strip())
+        if not (INSTRUCTION_WORDS.search(c) and len(c.split()) <= 8) and not is_writer_note(c) and not READER_NOTE_START.match(c.strip()) and not REFUSAL.match(c.strip()) and not STYLE_ONLY.match(c.strip())
     ]
-    offered = [c for c in kept if _OFFER_START.match(c.strip())] if kind == "point" and len(clauses) > 1 else []
-    if kind == "point" and len(clauses) > 1 and clauses[0] not in kept and not offered and not _REFUSAL.match(clauses[0].strip()):
+    offered = [c for c in kept if OFFER_START.match(c.strip())] if kind == "point" and len(clauses) > 1 else []
+    if kind == "point" and len(clauses) > 1 and clauses[0] not in kept and not offered and not REFUSAL.match(clauses[0].strip()):
         return None  # "newly promoted, managing my old peers": a sentence that opens as words to the writer is all theirs
     if offered:  # "short friendly reply, offer office hours on Tuesdays instead": the offer stands on its own
         kept = [c for c in kept if c not in offered]
-        extra = [Point(kind="offer", text=re.sub(r"\s+instead$", "", _OFFER_START.sub("", c.strip(), count=1))) for c in offered]
+        extra = [Point(kind="offer", text=re.sub(r"\s+instead$", "", OFFER_START.sub("", c.strip(), count=1))) for c in offered]
         return ([Point(kind=kind, text=voice(", ".join(kept).strip(" .,;"), recipient))] if kept else []) + extra
     if not kept:
         return None
@@ -276,11 +256,11 @@ def holds_writer_words(text: str, points: list[Point], question: str) -> bool:
 def writer_words(text: str) -> bool:
     """True when the text holds words meant for the writer (tone, length, 'decided already', a note on the reader)."""
     clauses = (c for x in _sentences(text) for c in re.split(r",\s+|\s+-\s+", x))
-    return bool(_INSTRUCTION.search(text)) or any(is_writer_note(c) for c in clauses)
+    return bool(INSTRUCTION_WORDS.search(text)) or any(is_writer_note(c) for c in clauses)
 
 
 def _is_instruction(text: str) -> bool:
-    return bool(_WRITER_VERB_START.match(text)) or (bool(_INSTRUCTION.search(text)) and len(text.split()) <= 12)
+    return bool(_WRITER_VERB_START.match(text)) or (bool(INSTRUCTION_WORDS.search(text)) and len(text.split()) <= 12)
 
 
 _OURS = re.compile(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from agent.draft_content import content_points, holds_writer_words, instruction_only, relayed_question, writer_words
 from agent.situation import Situation
-from agent.understanding.writer_notes import note_constraints
+from agent.understanding.writer_notes import BUT_CAN, INSTRUCTION_START, OFFER_CLAUSE, REFUSAL, note_constraints
 from agent.tool_results import latest_result
 from tools.message import Point
 
@@ -46,21 +46,6 @@ STRATEGY_WORDS: tuple[tuple[str, str], ...] = (
 SLIP_SAID_RE = re.compile(r"\bwon'?t make\b|\bslip\w*|\bat risk\b|\bdelay\w*|\blate\b|\bmiss\w*|\bbehind\b|\bnot going to make\b", re.I)
 # "marco still blocked on the warehouse schema, need platform's help": the need is the ask of the message.
 NEED_RE = re.compile(r"(?:^|,\s+|;\s+|\s+and\s+)(?:so\s+)?(?:we\s+|i\s+)?(?:really\s+|urgently\s+)?need\s+(?!to\b)(?P<a>[^.;,]{3,120})", re.I)
-OFFER_RE = re.compile(
-    r"^(?:and\s+|but\s+)?(?:i can |we can |i could |we could |happy to |i'?d be happy to |i (?:want|'d like|would like|'m going) to |i'?ll |we'?ll )?"
-    r"(?:offer(?:ing)?|propose|suggest)\s+(?P<o>.+)$",
-    re.I,
-)
-# "no. but she can do a 1 hour design review next week": what follows a refusal's "but" is the counter-offer.
-BUT_CAN_RE = re.compile(r"^(?:but|though|however),?\s+(?P<o>(?:she|he|they|we|i|\w+)\s+(?:can|could|is happy to|are happy to)\s+.+)$", re.I)
-# Words to the writer about the message, not content of it ("keep it warm", "he's a friend", "zero jargon pls").
-INSTRUCTION_RE = re.compile(
-    r"^(?:(?:pls|please)\s+)?(?:keep (?:it|this)|make (?:it|this)|be (?:nice|kind|warm|firm|brief|direct|polite)|write (?:it|this)|draft (?:it|this)|"
-    r"no(?:t too)? (?:jargon|fluff)|zero\b.{0,20}\bjargon|plain (?:english|words|language)|short|brief|\d+ (?:short )?paragraphs?|under \d+ words|"
-    r"(?:he|she|they)(?:'s| is| are) (?:a friend|my friend|friends|new|senior|junior)|don'?t (?:be|sound|make)|make the case|thanks?)\b",
-    re.I,
-)
-REFUSAL_RE = re.compile(r"^(?:no|nope|no way|not happening|absolutely not|hard no)[.!]*$", re.I)
 GENERIC_OFFER = "a smaller first version, or a slot after the current commitments land"
 
 
@@ -461,8 +446,8 @@ def split_offer(decision: str, person: str = "") -> tuple[str, str]:
     said, offers = [], []
     for part in parts:
         clean = part.rstrip(".;!")
-        m = OFFER_RE.match(clean)
-        but = BUT_CAN_RE.match(clean)
+        m = OFFER_CLAUSE.match(clean)
+        but = BUT_CAN.match(clean)
         if m:
             offers.append(re.sub(r"\s+(?:instead|in the meantime|meanwhile)$", "", m.group("o").strip(), flags=re.I))
         elif but:
@@ -470,7 +455,7 @@ def split_offer(decision: str, person: str = "") -> tuple[str, str]:
             if person:
                 offer = re.sub(r"^(?:she|he|they)\b", person, offer, flags=re.I)
             offers.append(offer)
-        elif not INSTRUCTION_RE.match(clean) and not REFUSAL_RE.match(clean):
+        elif not INSTRUCTION_START.match(clean) and not REFUSAL.match(clean):
             if said and re.match(r"(?i)but\b", clean) and not said[-1].endswith((".", "!", "?")):
                 said[-1] = f"{said[-1]}, {clean}"  # "not cutting scope yet, but we decide on Jan 8" stays one sentence
             else:

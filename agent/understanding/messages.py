@@ -7,6 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from agent.understanding.writer_notes import ASIDE_TO_WRITER as WRITER_NOTE
+from agent.understanding.writer_notes import OFFER_AFTER_NO
+from agent.understanding.writer_notes import OFFER_IN_TEXT as OFFER_RE
+from agent.understanding.writer_notes import OFFER_LABEL as OFFER_LABEL_RE
+
 # The first rule that matches decides the purpose (checked in this order).
 PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ("explain_uncertainty", r"\bwhy (?:we|i) can'?t (?:promise|commit to|guarantee|give (?:them |her |him )?(?:a|one|the))\b|\bexplain\w*\b.{0,120}\b(?:uncertain\w*|why (?:i|we) can'?t (?:give|commit|promise)|(?:one|1|a single|exact|firm|fixed) (?:date|number|catch rate)|ranges?|probabilit\w*|how ml (?:works|projects work)|why ml|estimates?|can'?t promise)\b|\bno jargon\b|\bnon-?technical\b|\b(?:in )?plain (?:english|words|language)\b|\bwithout (?:the )?jargon\b|\bwhy (?:ml|ai|data science|the model|it|we)(?:'s| is| are)? (?:always |so |projects )*(?:late|slow|unpredictable|uncertain)\b|\bcan'?t promise a (?:fixed|single|firm)\b"),
@@ -140,25 +145,6 @@ DICTATED_RE = re.compile(
     r"\b(?:draft|write|email|e-mail|note|reply|respond|message|heads[- ]?up|update|slack|dm|tell|announce|answer)\b[^:.?!]{0,60}:\s*(?![\"'“‘])(?P<g>[^?!\"“]{6,300}?)(?:\.\s+(?:i (?:want|'d like|would like|need)|keep|make|please|don'?t|do not|no jargon|short|friendly|be )\b.*)?$",
     re.IGNORECASE,
 )
-OFFER_RE = re.compile(
-    r"(?:^|[.,;]\s*|\b(?:reply|response|note|message|email)\s+|\b(?:i|we)\s+(?:want to|'d like to|would like to|can|could|will|'ll|am happy to|'m happy to)\s+)"
-    r"(?P<o>offer(?:ing)?(?:\s*:)?\s+(?!letter)[^.?!;]{4,120})"
-    r"|(?:^|[.,;]\s*)(?P<b>but\s+(?:she|he|they|we|i)\s+can\s+[^.?!;]{4,120})",  # "no. but she can do a design review next week"
-    re.IGNORECASE,
-)
-
-
-OFFER_LABEL_RE = re.compile(
-    r"\b(?:counter(?:[- ]?offer)?|(?:what )?(?:i|we) (?:can|will|'ll|could) (?:offer|do|give)(?: instead)?|(?:my |our )?offer)\s*:\s*(?P<o>[^?!]{4,300}?)(?=\.?\s*(?:write|draft|reply|respond|send|keep it|make it|short|pls|please)\b|\.?\s*$)",
-    re.IGNORECASE,
-)
-
-
-# After a refusal, what the manager can do instead: 'no. we can do a shared rota with them from feb, 1 person a week'.
-OFFER_AFTER_NO = re.compile(
-    r"(?:^|[.!;,-]\s*)(?:no|nope|not happening|can'?t do (?:that|it|this))\s*[.!,;-]\s*(?:but\s+|instead,?\s+)?(?:we|i)\s+(?:can|could)\s+(?:do\s+|offer\s+)?(?P<o>[^.?!;]{4,200}?)(?=\s*[.?!;]|\s+-\s|$)",
-    re.IGNORECASE,
-)
 
 
 def offer_in(text: str) -> tuple[str, int, int] | None:
@@ -166,10 +152,6 @@ def offer_in(text: str) -> tuple[str, int, int] | None:
     gives right after a no ('no. we can do a shared rota from feb')."""
     m = OFFER_LABEL_RE.search(text) or OFFER_AFTER_NO.search(text)
     return (m.group("o").strip(" ,"), m.start("o"), m.end("o")) if m else None
-
-
-# "(they don't care about ndcg, translate it)": a note to the writer inside what to say, not part of it.
-WRITER_NOTE = re.compile(r"\s*\((?=[^)]*\b(?:translate|explain (?:it|that|this)|they don'?t care|(?:she|he|they) hates?|don'?t mention|keep it|make it|no jargon)\b)[^)]*\)", re.I)
 
 
 def without_writer_notes(text: str) -> str:

@@ -95,12 +95,91 @@ def describes_reader(sentence: str) -> bool:
 
 def without_asides(text: str) -> str:
     """The text without bracketed asides that are notes ('(me lol)', '(not my report)')."""
-    return _ASIDE.sub(lambda m: "" if is_writer_note(m.group("a")) else m.group(0), text)
+    return _ASIDE.sub(lambda m: "" if is_writer_note(m.group("a")) or ASIDE_TO_WRITER.match(m.group(0)) else m.group(0), text)
 
 
 def without_source(text: str) -> str:
     """'sim says 70% by feb 1' -> '70% by feb 1': the figures, not who the writer got them from."""
     return SOURCE_PREFIX.sub("", text, count=1)
+
+
+# ---- Patterns for words to the writer, refusals and offers: one home, imported by the understanding and drafting.
+# Words to the writer: tone, length, format, who the reader is, what to do with the message.
+INSTRUCTION_WORDS = re.compile(
+    r"\b(?:tone|slack-?ish|\d+\s*(?:lines?|sentences?|words?|paragraphs?)(?:\s+max)?|(?:lines?|words?|sentences?) max|max \d+|"
+    r"plain english|plain words|w/o jargon|without jargon|no jargon|zero jargon|jargon|upbeat|cheesy|keep it|make it|make the case|"
+    r"just (?:the )?facts|no excuses|write (?:the|a|it|this|me)|draft (?:the|a|it|this|me)|help me|reply in|"
+    r"decided already|already decided|yes or no|yes/no and|what(?:'s| is|s) the odds|whats the odds|how do i|how should i|what do i|"
+    r"is it normal|give me|check it against|friendly but|firm but|warm but|not cheesy|humble|sound(?:ing)? like|went to my head|"
+    r"newly promoted|got promoted|first[- ]time manager|new manager|sorry if|dumb q|stick to the facts|no drama|quick reply|short reply|"
+    r"(?:just )?took over (?:the|this|a) team|inherited (?:the|this|a) team|power move|"
+    r"(?:short|quick|brief|friendly|polite|firm|warm|nice)(?: (?:and|but) \w+| \w+)? (?:reply|note|message|email|answer|response|dm))\b",
+    re.I,
+)
+
+# A sentence describing the reader for the writer ("she's ex-finance", "he cares about papers, not process").
+READER_NOTE_START = re.compile(r"^(?:he|she|they)(?:'s| is| are)?\s+(?:ex-|cares|care|gets|get|hates|hate|likes|like|prefers|prefer|reads|is ex|our best|a friend|my friend)", re.I)
+
+# An instruction in the imperative about how to write ("don't blame anyone", "never promise a date").
+DONT = re.compile(
+    r"^(?:don'?t|do not|never|avoid|no need to|without)\b|^i (?:want|'d like|would like|need|have) to (?:give|tell|say|explain|ask|make|keep|sound|be|write|reply|respond|push back|word)\b",
+    re.I,
+)
+
+# A clause that is only a tone or length word ("short", "friendly and firm").
+STYLE_ONLY = re.compile(
+    r"^(?:(?:keep it|be|pls|please)\s+)?(?:short|brief|friendly|warm|firm|polite|formal|casual|crisp|concise|tight|direct|kind|upbeat|professional|gentle|clear)"
+    r"(?:\s+(?:and|but)\s+\w+)?(?:\s+(?:pls|please))?[.!]*$",
+    re.I,
+)
+
+# A flat refusal ("not happening", "no way"): the draft says no in its own words.
+REFUSAL = re.compile(
+    r"^(?:so\s+)?(?:no|nope|no way|not happening|absolutely not|hard no|not a chance|(?:we|i) can'?t|(?:we|i) cannot|(?:we|i) won'?t|can'?t do it|cannot do it|won'?t happen)[.!]*$", re.I
+)
+
+# An offer opening a clause ('offer office hours on tuesdays', 'but she can ...').
+OFFER_START = re.compile(r"^(?:and\s+)?(?:(?:i|we) (?:can|could|will|'ll) )?(?:offer(?:ing)?|propose)\s+|^but\s+(?=(?:she|he|they|we|i)\s+(?:can|could)\b)", re.I)
+
+# A clause of a stated message that is an offer ('offer Sam meanwhile', 'i can propose ...').
+OFFER_CLAUSE = re.compile(
+    r"^(?:and\s+|but\s+)?(?:i can |we can |i could |we could |happy to |i'?d be happy to |i (?:want|'d like|would like|'m going) to |i'?ll |we'?ll )?"
+    r"(?:offer(?:ing)?|propose|suggest)\s+(?P<o>.+)$",
+    re.I,
+)
+
+# "no. but she can do a 1 hour design review next week": what follows a refusal's "but" is the counter-offer.
+BUT_CAN = re.compile(r"^(?:but|though|however),?\s+(?P<o>(?:she|he|they|we|i|\w+)\s+(?:can|could|is happy to|are happy to)\s+.+)$", re.I)
+
+# Words to the writer about the message, not content of it ("keep it warm", "he's a friend", "zero jargon pls").
+INSTRUCTION_START = re.compile(
+    r"^(?:(?:pls|please)\s+)?(?:keep (?:it|this)|make (?:it|this)|be (?:nice|kind|warm|firm|brief|direct|polite)|write (?:it|this)|draft (?:it|this)|"
+    r"no(?:t too)? (?:jargon|fluff)|zero\b.{0,20}\bjargon|plain (?:english|words|language)|short|brief|\d+ (?:short )?paragraphs?|under \d+ words|"
+    r"(?:he|she|they)(?:'s| is| are) (?:a friend|my friend|friends|new|senior|junior)|don'?t (?:be|sound|make)|make the case|thanks?)\b",
+    re.I,
+)
+
+# An offer anywhere in a question ('reply offering ...', 'we can offer ...', 'no. but she can ...').
+OFFER_IN_TEXT = re.compile(
+    r"(?:^|[.,;]\s*|\b(?:reply|response|note|message|email)\s+|\b(?:i|we)\s+(?:want to|'d like to|would like to|can|could|will|'ll|am happy to|'m happy to)\s+)"
+    r"(?P<o>offer(?:ing)?(?:\s*:)?\s+(?!letter)[^.?!;]{4,120})"
+    r"|(?:^|[.,;]\s*)(?P<b>but\s+(?:she|he|they|we|i)\s+can\s+[^.?!;]{4,120})",  # "no. but she can do a design review next week"
+    re.IGNORECASE,
+)
+
+OFFER_LABEL = re.compile(
+    r"\b(?:counter(?:[- ]?offer)?|(?:what )?(?:i|we) (?:can|will|'ll|could) (?:offer|do|give)(?: instead)?|(?:my |our )?offer)\s*:\s*(?P<o>[^?!]{4,300}?)(?=\.?\s*(?:write|draft|reply|respond|send|keep it|make it|short|pls|please)\b|\.?\s*$)",
+    re.IGNORECASE,
+)
+
+# After a refusal, what the manager can do instead: 'no. we can do a shared rota with them from feb, 1 person a week'.
+OFFER_AFTER_NO = re.compile(
+    r"(?:^|[.!;,-]\s*)(?:no|nope|not happening|can'?t do (?:that|it|this))\s*[.!,;-]\s*(?:but\s+|instead,?\s+)?(?:we|i)\s+(?:can|could)\s+(?:do\s+|offer\s+)?(?P<o>[^.?!;]{4,200}?)(?=\s*[.?!;]|\s+-\s|$)",
+    re.IGNORECASE,
+)
+
+# "(they don't care about ndcg, translate it)": a note to the writer inside what to say, not part of it.
+ASIDE_TO_WRITER = re.compile(r"\s*\((?=[^)]*\b(?:translate|explain (?:it|that|this)|they don'?t care|(?:she|he|they) hates?|don'?t mention|keep it|make it|no jargon)\b)[^)]*\)", re.I)
 
 
 _NO_OPTIONS = re.compile(r"\b(?:(?:i )?don'?t want|no|without)\s+(?:any\s+)?(?:options|alternatives|a debate|debate)\b|\bnot up for (?:a )?(?:vote|debate)\b|\bjust the words\b", re.I)
