@@ -45,6 +45,7 @@ _TONE_RULES: tuple[Rule, ...] = (
     (r"\bguaranteed\b", "expected"),
     (r"\bguarantee\b", "expect"),
     (r"\b(?:we'll|we will) (?=(?:have|ship|deliver|launch|finish|be|get)\b)", "we're likely to "),
+    (r"\bwill (?:definitely |certainly )?be (live|ready|done|shipped|launched|out|finished|complete|in production)\b", r"will likely be \1"),
     (r"\b(?:I )?(?:just )?wanted to (?:reach out|touch base|follow up|check in)(?: with you)?(?: to (?:follow up|check in))?\s*(?:on|about|regarding)\s+", "About "),
     (r"\b(?:I )?(?:just )?wanted to (?:reach out|touch base|follow up|check in)(?: with you)?[.,]?\s*", ""),
     (r"\bin order to\b", "to"),
@@ -71,6 +72,7 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"^(?:I'?m|I am) (?:really |so |very )?(?:frustrated|annoyed|angry|fed up|upset|disappointed|furious)\.?$", ""),
     (r"^(?:your|his|her|their) (?:[\w-]+ ){0,2}?(changed|pushed|merged|shipped|deployed|dropped|moved|renamed|updated|deleted|removed) (?:the |our )?([\w-]+(?: [\w-]+){0,2}?) without (?:telling|asking|warning|notifying|checking with) (?:anyone|us|me|anybody)\b", r"The \2 was \1 without notice"),
     (r"\band now (our|the) ([\w-]+(?: [\w-]+){0,2}?) (?:is|are) broken\b", r"and \1 \2 broke"),
+    (r"^stop (\w+ing)\b", r"could you avoid \1"),
     (r"\bnobody (?:on|in|from) (my|our|the) team (agreed to|signed off on|committed to|signed up for|approved)\b", r"\1 team hasn't \2"),
     (r"^your (?=(?:[\w-]+ ){0,3}(?:says|shows|lists|has|claims|states|puts|mentions)\b)", "The "),
     (r"\s+and (?=(?:from now on|going forward|in future|from here on)\b)", ". "),  # a rule after an order is its own sentence
@@ -109,11 +111,14 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"\ba lot of things,?\s*(?:like\s+)?", ""),
     (r",?\s*\bprobably\s+(\d+(?:\s*[-–]\s*\d+)?\s*%)", r" (\1 likely)"),
     (r"\b(?:I|we) (?:just )?wanted to (?:say|let you know) (?:that )?", ""),
+    (r"^(?:I )?(?:just )?wanted to (?:reach out )?(?:to |and )?let you know (?:that )?", ""),
+    (r"^to let you know (?:that )?", ""),
+    (r",?\s*\bif (?:at all )?possible\b", ""),
 )
 # Firmer: apologies, permission-seeking and hedges cut; a wondering question becomes what you need.
 _FIRM_RULES: tuple[Rule, ...] = (
     (r"\b(?:so |really )?sorry (?:to|for) [^,.;!?]*[,.;!]*\s*", ""),
-    (r",?\s*\bit would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|amazing|nice|good)(?: for us| to have)?\b", ""),
+    (r",?\s*\bit would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|amazing|nice|good)(?: for us| to have)?\b(?!\s+(?:if|whether|to)\b)", ""),
     (r"^(?:(?:I was|I'm|I am)\s+)?(?:just\s+)?(?:wondering|checking|asking|hoping)\s+(?:if|whether)\s+(?:maybe\s+|perhaps\s+)?(?:there'?s\s+|there is\s+)?(?:any\s+|a\s+|some\s+)?(?:chance\s+|way\s+|possibility\s+)?(?:that\s+)?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
     (r"\bwould it be possible (?:for you )?to\b", "please"),
     (r"\b(?:it )?(?:might|may|would|could) be (?:worth (?:considering|exploring|looking at)|good|great|nice|helpful) (?:whether|if) ", ""),
@@ -126,7 +131,9 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r",?\s*\bno worries if not\b", ""),
     (r",?\s*(?:but\s+)?(?:I\s+)?(?:totally|completely|fully)?\s*(?:get|understand) (?:it |that )?if you'?re [^.,;!?]*", ""),
     (r",?\s*\bif (?:at all )?possible\b", ""),
-    (r",?\s*\b(?:if|when) you (?:get|have) a (?:chance|moment|sec(?:ond)?|minute)\b", ""),
+    (r",?\s*\b(?:if|when|whenever) you (?:get|have) a (?:chance|moment|sec(?:ond)?|minute)\b,?", ""),
+    (r"\b(?:totally|completely|absolutely|totally) (?:fine|ok|okay) if\b[^.!?]*", ""),
+    (r"^\s*(?:if )?you could (?:please )?(?:maybe )?(.+?)\??$", r"Please \1."),
     (r"\s*\b(?:at some point|sometime soon|some time soon|whenever you can|when you can)\b", ""),
     (r"\bI know you'?re (?:super |really |very |so )?(?:busy|swamped|slammed|stretched)\b[,.;]?\s*", ""),
     (r"\b(?:I|we) (?:think|believe|feel|guess),?\s*(?:that\s+)?", ""),
@@ -178,7 +185,7 @@ _ACRONYMS = frozenset(
 )
 _SHOUTED_WORDS = frozenset("NOT NOW THE AND YOU ALL ANY WHY STOP THIS THAT MUST NEED WHAT WILL JUST DONE EVER SAME FIX".split())
 _ORDER_RE = re.compile(
-    r"^(?:please\s+)?(fix|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure|take|move|drop|delete|pull|get|put|revert|"
+    r"^(?:please\s+)?(do(?! you\b| we\b| I\b)|fix|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure|take|move|drop|delete|pull|get|put|revert|"
     r"roll(?: it)? back|roll|write|merge|test|run|tell|call|book|schedule|cancel|clean up|document|share|confirm)\b(.*)$",
     re.IGNORECASE,
 )
@@ -194,6 +201,9 @@ _TOPIC_RE = re.compile(
     re.IGNORECASE,
 )
 _INVITATION_RE = re.compile(r"\b(?:let me know|shout|ping me|reach out|questions?|talk (?:it )?through|happy to (?:chat|talk|discuss))\b", re.IGNORECASE)
+_NEWS_RE = re.compile(
+    r"\b(?:passed|shipped|launched|finished|completed|fixed|merged|delivered|signed|approved|went live|is live|landed)\b", re.IGNORECASE
+)
 _RISK_RE = re.compile(r"\b(?:risk\w*|worr\w*|concern\w*|block\w*|slip\w*|lose|lost|delay\w*|miss\w*|late|behind|fail\w*)\b", re.IGNORECASE)
 _HEDGE_LEFT_RE = re.compile(r"\b(?:maybe|perhaps|sorry|just|I think|if possible|any chance|no pressure|might|kind of|at some point)\b", re.IGNORECASE)
 _BLAME_LEFT_RE = re.compile(
@@ -213,9 +223,10 @@ class Reworked:
     closing: str = ""
     topic: str = ""
     shortfalls: list[str] = field(default_factory=list)
+    signoff: str = ""
 
     def text(self) -> str:
-        parts = [self.greeting, self.sentences[0] if self.sentences else "", " ".join(self.sentences[1:]), self.closing]
+        parts = [self.greeting, self.sentences[0] if self.sentences else "", " ".join(self.sentences[1:]), self.closing, self.signoff]
         return "\n\n".join(x for x in parts if x)
 
 
@@ -294,6 +305,30 @@ _BLAME_RE = re.compile(
 )
 
 
+_IRREGULAR = {"forget": "forgotten", "break": "broken", "leave": "left", "take": "taken", "write": "written", "do": "done", "send": "sent", "get": "got", "make": "made", "run": "run", "read": "read"}
+_HABIT_RE = re.compile(r"^you (?P<when>always|never) (?P<v>[a-z]+) (?:the |our |your )?(?P<x>[\w-]+(?: [\w-]+){0,2}?)(?=\s+(?:and|so|but|before|when)\b|[,.;!?]|$)", re.I)
+
+
+def _participle(verb: str) -> str:
+    v = verb.lower()
+    if v in _IRREGULAR:
+        return _IRREGULAR[v]
+    if v.endswith("e"):
+        return v + "d"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", v):
+        return v + v[-1] + "ed"  # skip -> skipped
+    return v[:-1] + "ied" if re.search(r"[^aeiou]y$", v) else v + "ed"
+
+
+def _habit(sentence: str) -> str:
+    """'You always skip the design review' -> 'The design review has been skipped a few times' (what happens, not who)."""
+    m = _HABIT_RE.match(sentence)
+    if not m:
+        return sentence
+    said = "has been {} a few times" if m.group("when").lower() == "always" else "hasn't been {} lately"
+    return f"The {m.group('x')} {said.format(_participle(m.group('v')))}{sentence[m.end():]}"
+
+
 def _soften_blame(sentences: list[str]) -> tuple[list[str], str]:
     """'your PR #412 broke nightly eval again' -> 'The nightly eval failed after PR #412 went in'; also the thing
     that broke (for the why of a rule), and 'X is not optional' said as a request with that why."""
@@ -311,7 +346,7 @@ def _soften_blame(sentences: list[str]) -> tuple[list[str], str]:
             x = x[: m.start()] + f"{y} failed{again}{m.group('tail') or ''} after {cause}" + x[m.end() :]
             hit = hit or y
         out.append(x)
-    return [_why_not_optional(x, hit) for x in out], hit
+    return [_habit(_why_not_optional(x, hit)) for x in out], hit
 
 
 def _why_not_optional(sentence: str, broke: str) -> str:
@@ -356,15 +391,20 @@ def _need_first(sentences: list[str], need: str, today: object, source: str) -> 
     its date first, then what happens if it is missed; the pasted message's hedged version of the ask goes."""
     said = polish(need, today, capital=False).rstrip(". ")  # type: ignore[arg-type]
     said = re.sub(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} )", "", said)  # 'wed Wed 09 Dec'
-    said = re.sub(r"(?i)\b(past|before|after|until) (?=(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} \w{3} \d{4} )", r"\1 the ", said)
+    said = re.sub(r"(?i)\b(?!(?:by|on|from|since|till|until|the|and|or)\b)(\w+) (?=(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} \w{3} \d{4} [a-z])", r"\1 the ", said)
     parts = re.split(r",?\s+(?:or(?: else)?|otherwise)\s+", said, maxsplit=1)
     ask = _fuller(parts[0], " ".join(sentences))
     head = re.match(r"(?i)(?:(?:i|we) need )?(?:(?:the|our) )?(?:[\w-]+ ){0,3}?([\w-]+)(?= by\b|$)", ask)
     kept = [x for x in sentences if not (re.match(r"(?i)i need\b", x) and head and head.group(1).lower() in x.lower())]
-    by = re.search(r"(?i)\bby ([^,.;]+)", ask)
+    by = re.search(r"(?i)\bby (.+?)(?=\s+(?:for|so that|so|to|because|or|otherwise)\b|[,.;]|$)", ask)
     if not by:  # no dated ask in it: what the manager adds is context the message should carry, after its ask
         return sentences[:1] + [restate(_tidy(said), source, today)] + sentences[1:], ""  # type: ignore[arg-type]
-    out = [_tidy(ask if re.match(r"(?i)(?:i|we) need\b", ask) else f"I need {ask}")]
+    pronoun = re.match(r"(?i)(?:(?:i|we) need )?(?:it|this|that)\b", ask)
+    request = next((x for x in sentences if re.match(r"(?i)(?:please|could you|can you|(?:i|we) need)\b", x)), None) if pronoun else None
+    if request is not None:  # 'i need it by monday': 'it' is what the message asks for
+        kept = [x for x in sentences if x is not request]
+        ask = request.rstrip(".?! ") + ask[pronoun.end() :]  # type: ignore[union-attr]
+    out = [_tidy(ask if re.match(r"(?i)(?:i|we) need\b|please\b|could you\b|can you\b", ask) else f"I need {ask}")]
     if len(parts) > 1:
         out.append(_tidy(f"{'If it comes later' if by else 'Otherwise'}, {parts[1]}"))
     out = [restate(x, source, today) for x in out]  # type: ignore[arg-type]  # the manager's note, not pasted back word for word
@@ -398,7 +438,8 @@ def _weight(sentence: str) -> float:
     """What a sentence carries: numbers and dates first, then the ask and risks, then its length."""
     facts = len(re.findall(r"\d+(?:\.\d+)?%?", sentence))
     ask = 5 if ASK_RE.search(sentence) and not _PLEASANTRY_RE.match(sentence) else 0
-    return facts * 3 + ask + (3 if _RISK_RE.search(sentence) else 0) + len(sentence.split()) / 20
+    news = 3 if _NEWS_RE.search(sentence) and not _RISK_RE.search(sentence) else 0  # a risk already counts
+    return facts * 3 + ask + (3 if _RISK_RE.search(sentence) else 0) + news + len(sentence.split()) / 20
 
 
 def _carries(sentence: str) -> bool:
@@ -444,7 +485,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "") 
     return out, by
 
 
-def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, room: bool) -> str:
+def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, room: bool, team: bool = False) -> str:
     """The line the goal needs at the end: an offer of help (softer), the date to confirm (firmer), an
     invitation to ask kept when nothing else asks anything (shorter)."""
     text = " ".join(sentences)
@@ -454,6 +495,8 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
             return "Happy to work out a date or a range together."
         return "I'm happy to help or talk it through if anything's in the way."
     if goal == "firm":
+        if team:  # the own team is told, not asked to approve
+            return "If that date won't work, tell me now so we can plan around it." if by else "If anything's in the way, tell me now."
         return f"Can you confirm {by} works? If not, what date can you commit to?" if by else "Can you confirm? If not, what would it take?"
     if not asks and room:
         return "Let me know if you want to talk it through." if had_invitation else "Let me know if you have questions."
@@ -507,9 +550,11 @@ def rewrite(
         sentences = _shorter(sentences, before, max_sentences, max_words)
     sentences = _ask_first(sentences, goal)
     room = not max_sentences or len(sentences) < max_sentences
-    r = Reworked(greeting=greeting, sentences=sentences, topic=topic, closing=_closing(goal, sentences, by, had_invitation, room))
+    r = Reworked(greeting=greeting, sentences=sentences, topic=topic, closing=_closing(goal, sentences, by, had_invitation, room, team))
     if sentences and not room and not any(ASK_RE.search(x) for x in sentences):  # no line left for an ask: it joins the last one
         sentences[-1] = sentences[-1].rstrip(".!") + "; any questions?"
+    signed = _SIGNOFF_RE.search(body)
+    r.signoff = signed.group(0).strip() if signed and "\n" in signed.group(0).strip() else ""  # 'Best,\nKai': theirs, kept
     r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words)
     return r
 

@@ -144,3 +144,21 @@ def test_plainer_explains_each_term_once_and_never_inside_another_explanation():
     text = rewrite("Precision@5% is 0.71 and recall is 0.64; recall on new merchants is 0.5 and inference runs on one GPU.", "plain").text()
     assert text.count("how many real cases we catch") == 1 and "precision in the top 5% (how often a flag there is right)" in text.lower()
     assert "precision (how often a flag is right) in the top" not in text.lower() and "the model runs on one GPU" in text
+
+
+def test_softer_says_a_habit_as_what_keeps_happening_and_an_order_to_stop_as_a_request():
+    r = rewrite("Lena, you always skip the design review and then we find the problems in prod. Stop merging big changes on Fridays.", "soften")
+    assert r.sentences[0] == "The design review has been skipped a few times and then we find the problems in prod."
+    assert "Could you avoid merging big changes on Fridays?" in r.sentences and "you always" not in r.text().lower()
+
+
+def test_firmer_to_the_own_team_puts_the_date_on_the_request_it_names_and_asks_no_approval():
+    r = rewrite("Hey Omar, whenever you get a chance, it would be great if you could maybe write up the postmortem? Totally fine if it takes a while.",
+                "firm", need="it by monday the 7th for the ops review", today=TODAY, team=True)  # fmt: skip
+    assert r.sentences == ["Please write up the postmortem by Mon 07 Dec 2026 for the ops review."]
+    assert "confirm" not in r.closing.lower() and "tell me now" in r.closing
+
+
+def test_an_email_keeps_its_signature_and_a_dated_promise_becomes_likely():
+    r = rewrite("Hi Noor,\n\nThe recommender will definitely be live by Jan 8.\n\nBest,\nKai")
+    assert r.text().endswith("Best,\nKai") and "will likely be live by Jan 8" in r.text() and "definitely" not in r.text()
