@@ -262,6 +262,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     live_incident = requests.request_kind(normal)[0] == "incident" and re.search(r"outage|spik|alert|paged|\bdown\b|on-?call|\bsev|\bp[01]\b|broken|fire", normal, re.I)
     if moved and live_incident and not _person_with_time(sig):
         return "triage"  # pulling someone onto a live incident is an interruption to weigh, not a reprioritization
+    if moved and not announced and _small_one_off(sig):
+        return "triage"  # 'sales wants 2 days of Ana for a churn analysis': a request to weigh, not a move
     if moved and not announced:
         return "reprioritization"
     if REQUEST_HINTS.search(normal):
@@ -311,6 +313,19 @@ def _odds_asked_last(sig: Signals) -> bool:
     """A plan of several estimated tasks, and the last ask is about its odds or date (not for words to send)."""
     ask = final_ask(sig.text.normal)
     return len(_task_durations(sig)) >= 2 and bool(ODDS_ASK.search(ask)) and not messages.wants_words(ask)
+
+
+SMALL_ONE_OFF_WEEKS = 0.6  # three working days
+# The manager's own chain sets priorities; what it asks for is a reprioritization, not a request to weigh.
+OWN_CHAIN = re.compile(r"\b(?:manager|boss|skip|s?vp|evp|director|head|cto|ceo|cpo|coo|cfo|cio|leadership|exec\w*|gm)\b", re.I)
+
+
+def _small_one_off(sig: Signals) -> bool:
+    """Someone outside the manager's chain asks for one small piece of work (every stated size is three days or
+    less), not a share of the week or a stretch away from the current work."""
+    sizes = sig.by_role("effort")
+    outside = sig.requester is not None and not OWN_CHAIN.search(sig.requester[0])
+    return outside and bool(sizes) and not sig.by_role("rate") and max(d.high for d in sizes) <= SMALL_ONE_OFF_WEEKS
 
 
 def _person_with_time(sig: Signals) -> bool:
@@ -509,7 +524,7 @@ ONE_ON_ONE_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]
 
 def _pulled_object(name: str) -> re.Pattern[str]:
     """'pull Chioma off the ASR fine-tune', 'wants Sam to build': taken off their work, whoever they are."""
-    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\bwants?\s+(?:me and\s+)?{re.escape(name)}(?:\s+and\s+(?:me|[a-z]+))?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|at \d+\s?%))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|for|doing|running|covering|helping)\b", re.I)
+    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\bwants?\s+(?:me and\s+)?{re.escape(name)}(?:\s+and\s+(?:me|[a-z]+))?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|at \d+\s?%|\d+(?:\.\d+)?(?: or \d+)? days? (?:a|1|per|/|each) ?(?:week|wk)))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|for|doing|running|covering|helping)\b", re.I)
 
 
 def _moved_object(name: str) -> re.Pattern[str]:

@@ -106,3 +106,15 @@ def test_a_follow_up_keeps_the_previous_intent(offline_copilot, example_team):
     first = offline_copilot.ask("Should Priya finish fraud v3 before moving to the summarizer?", thread_id="t1", team=example_team)
     follow = offline_copilot.ask("ok and if she's only half time?", thread_id="t1", team=example_team)
     assert follow.intent == first.intent == "reprioritization"
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("product wants Noor 2 days a week on the pricing dashboard through january; she's 3 weeks from done on search. what does that cost us?", "reprioritization"),
+        ("finance wants Noor for about 2 days to help rebuild their margin report; she is mid-way through the ranker. worth it?", "triage"),
+        ("my director wants to pull Noor off the ranker for 2 days to prep the board numbers; she has 3 weeks left on it. ok?", "reprioritization"),
+    ],
+)
+def test_a_share_of_the_week_is_a_move_and_a_small_ask_from_outside_the_chain_is_a_request(question, intent):
+    assert intents(question)[0] == intent
