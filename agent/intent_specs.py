@@ -57,7 +57,7 @@ SPECS: tuple[IntentSpec, ...] = (
         planner="agent.brains.offline:plan_reprioritization", composer="agent.compose:compose_reprioritization", drafts=True,
         asked_by=(
             r"\bshould (?:i|we) (?:let|move|switch|pull|lend|loan|give|reassign)\b|\bswitch (?:now|her|him|them)\b|\bfinish(?:es)? first\b"
-            r"|\bwhat (?:does|would|will) (?:that|this|it|the \w+) do to\b|\bwho (?:should )?(?:moves?|switches)\b|\bdo i (?:even )?agree\b"
+            r"|\bwhat (?:does|would|will) (?:that|this|it|the \w+) do to\b|\bwho (?:should )?(?:moves?|switches)\b"
         ),
     ),
     IntentSpec(
@@ -116,6 +116,7 @@ SPECS: tuple[IntentSpec, ...] = (
         asked_by=(
             r"\b(?:odds|chances?|probabilit\w*|how likely|likelihood|p[5-9]0|forecast)\b|\bwhat date\b|\bon track\b|\bhow long\b"
             r"|\bwhen (?:will|does|would|can|could|do) (?:it|we|this|that|they|the \w+) (?:ship|land|finish|launch|be (?:done|ready|live))\b"
+            r"|\b(?:can|could|will) we (?:still )?(?:get|land|ship|finish|deliver|make)\b[^?.]{0,80}\b(?:by|before|this quarter|next quarter|in time)\b"
         ),
     ),
     IntentSpec("guidance", "A leadership question answered from the guidance, with sources.", retrieval_filter=False),

@@ -1,5 +1,6 @@
 """Offline intent classification: high-precision keyword rules (sensitive topics first), then a
-k-nearest-neighbour vote over embedded labelled examples (agent/intent_examples.yaml) with keyword boosts.
+k-nearest-neighbour vote over embedded labelled examples (agent/intent_examples.yaml) with keyword boosts
+and a boost for the kind of answer the ask names (agent/routing.py).
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "out_of_scope": re.compile(
         r"\b(?:weather|poem|joke|recipe|stocks?|football|translate|flight|capital of|novel|sql|kubernetes|"
         r"python error|keyerror|self-attention|lasagna|laptop|restaurant|holiday plans|birthday|meeting room|conference room|book (?:a|the) room|expense report|printer|wifi|"
-        r"rsus?|401k|mortgage|index funds?|my taxes|tax return|pension|crypto|bitcoin|(?:python|bash|shell|sql) (?:script|code|query)|write (?:the |some |me )?code)\b",
+        r"rsus?|401k|mortgage|index funds?|my taxes|tax return|pension|crypto|bitcoin|(?:python|bash|shell|sql|javascript|typescript|java|rust|scala) (?:script|code|query|function|class|program|snippet)|write (?:the |some |me )?(?:code|sql|regex|a function|a script|a query)|the sql)\b",
         re.I,
     ),
 }
@@ -130,6 +131,7 @@ HELP_RE = re.compile(
     re.IGNORECASE,
 )
 DRAFT_WEIGHT = 0.5
+ASK_WEIGHT = 0.8
 CUE_WEIGHT = 0.35
 CUE_WEIGHTS = {"one_on_one": 0.8, "out_of_scope": 0.8}
 
@@ -195,6 +197,11 @@ class IntentClassifier:
                 scores[INTENTS.index(intent)] += CUE_WEIGHTS.get(intent, CUE_WEIGHT) * min(hits, 2)
         if DRAFT_RE.search(text):
             scores[INTENTS.index("stakeholder_message")] += DRAFT_WEIGHT
+        from agent.routing import FORMS, intents_asked
+
+        asked = [] if CUES["out_of_scope"].search(text) else intents_asked(text)[:1]  # 'write me a python function' is no message
+        for name in (n for n in asked if n in FORMS):  # the form of answer the ask names (agent/routing.py)
+            scores[INTENTS.index(name)] += ASK_WEIGHT
         best = int(np.argmax(scores))
         return IntentPrediction(INTENTS[best], float(scores[best]), "knn")
 

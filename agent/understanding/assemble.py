@@ -524,7 +524,7 @@ ONE_ON_ONE_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]
 
 def _pulled_object(name: str) -> re.Pattern[str]:
     """'pull Chioma off the ASR fine-tune', 'wants Sam to build': taken off their work, whoever they are."""
-    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\bwants?\s+(?:me and\s+)?{re.escape(name)}(?:\s+and\s+(?:me|[a-z]+))?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|at \d+\s?%|\d+(?:\.\d+)?(?: or \d+)? days? (?:a|1|per|/|each) ?(?:week|wk)))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|for|doing|running|covering|helping)\b", re.I)
+    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\bwants?\s+(?:me and\s+)?{re.escape(name)}(?:\s+and\s+(?:me|[a-z]+))?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|at \d+\s?%|\d+(?:\.\d+)?(?: or \d+)? days? (?:a|1|per|/|each) ?(?:week|wk)))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|for|doing|running|covering|helping|through|until|till|from|starting)\b", re.I)
 
 
 def _moved_object(name: str) -> re.Pattern[str]:
