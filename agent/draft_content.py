@@ -30,7 +30,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("reason", r"reason|why|because|cause|root cause|context|background"),
     ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|what (?:i|we)(?: can|'ll| will| could|'d| would)? (?:do|offer|give)(?: instead)?|instead|alternative|plan b"),
     ("ask", r"(?:the |my |our )?ask|request|what i need|need from (?:you|them|her|him)"),
-    ("point", r"numbers|facts|truth|status|update|news|fyi|note|headline|result|results"),
+    ("point", r"numbers|facts|truth|status|update|news|fyi|note|headline|result|results|(?:honest |short |real )?answer"),
 )
 _LABEL_RE = re.compile(r"^(?P<label>[^:]{1,90}?)\s*:\s+(?P<rest>\S.*)$", re.S)
 _DASH_LABEL_RE = re.compile(r"^(?P<label>[^-–—:]{1,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
@@ -59,13 +59,14 @@ _SAYING = re.compile(r"\b(?:saying|to say|that says|telling (?:her|him|them|the 
 _QUESTION_TO_US = re.compile(r"^(?:how|what|whats|what's|is it|should i|do i|can i|could you|can you|any tips|which)\b", re.I)
 # The reader's own question relayed ("victor just pinged 'still on for jan 29?'"): what the reply answers.
 _RELAYED = re.compile(
-    r"\b(?:pinged|asked|asks|asking|slacked|emailed|messaged|wants to know|wondering|wants a)\b.*\?|\b(?:asked|asks|asking|wants to know|wondering)\s+(?:me\s+|us\s+)?(?:if|whether|when)\b"
+    r"\b(?:pinged|asked|asks|asking|slacked|emailed|messaged|wants to know|wondering|wants a)\b.*\?|\b(?:asked|asks|asking|wants to know|wondering)\s+(?:me\s+|us\s+)?(?:if|whether|when|why|how)\b"
     r"|\bkeeps? (?:asking|pushing|pinging|bugging)\b"
     r"|\b(?:in|on) (?:the |our |a )?(?:[\w#-]+ )?(?:channel|slack|dm|thread|chat)\b[^:]{0,20}:\s*['\"“‘][^'\"”’]{5,200}\?",  # "in the exec channel: 'why ...?'"
     re.I,
 )
 # Where the reader's request ends and the manager's own point begins ("... for the board deck and Marco is the only one").
 _REQUEST_END = re.compile(r",?\s+(?:and|but)\s+(?=(?:\S+\s+){0,6}?(?:is|are|was|has|knows|can't|cannot|won't|isn't)\b)|,\s+but\s+", re.I)
+_ROLE_NOUN = r"(?:pm|lead|director|manager|head|vp|cto|ceo|cfo|coo|cmo|cpo|gm|owner|chair|partner)"
 _NO_SUBJECT = re.compile(r"^(?:has|have|wants?|needs?|thinks?|says?|asks?|is|hopes?|expects?)\b", re.I)
 _READER_WANTS = re.compile(r"^you\s+(?:wants?|would like|asked for|asks? for)\s+", re.I)
 
@@ -281,7 +282,8 @@ def voice(text: str, recipient: str = "", pronouns: bool = True) -> str:
             rf"\b{role}{re.escape(recipient)}(?P<s>'s)?(?:\s*\([^)]*\))?",
             lambda m: "your" if m.group("s") else "you", out, flags=re.I,
         )
-        out = re.sub(r"\b(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*\(you\)", "you", out, flags=re.I)  # "the growth pm (lucia)"
+        out = re.sub(rf"\b(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_NOUN}\s*\(you\)", "you", out, flags=re.I)  # "the growth pm (lucia)"
+        out = re.sub(r"\s*\(you\)", "", out)  # "GM for the lisbon launch (tobiah)": the name in brackets is said by the greeting
         out = re.sub(r"\byou (wants|thinks|asks|needs|says|has|is)\b", lambda m: "you " + {"wants": "want", "thinks": "think", "asks": "ask", "needs": "need", "says": "say", "has": "have", "is": "are"}[m.group(1)], out)
         out = re.sub(r"\b(to build|for) them\b", r"\1 you", out)
         out = re.sub(r",\s+(think|thinks)\b", ", and you think", out)

@@ -269,7 +269,7 @@ _NAMED_DAY_RE = re.compile(
 )  # lower-case month and weekday names, capitalised ("may" is left alone: it is also a verb)
 # Note-taking shorthand written out for the reader.
 _SHORTHAND = (
-    (r"\b(\d+)\s*min\b(?=\s+[a-z])", r"\1-minute"), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
+    (r"\b(\d+)\s*-?min\b(?=\s+[a-z])", r"\1-minute"), (r"\bppl\b", "people"), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
     (r"\bmtg\b", "meeting"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"),
     (r"\bw/o\b", "without"), (r"\bw/", "with "), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
     (r"\bthru\b", "through"), (r"\basap\b", "as soon as possible"), (r"\bi\b", "I"), (r"\bi'm\b", "I'm"), (r"\bi've\b", "I've"),
@@ -1414,7 +1414,7 @@ def _announce(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body.append(f"What stays the same: {_sentence(f.what_stays)}")
     elif f.strategy == "finish_first" and f.project:
         d.body.append(f"What stays the same: {f.project} keeps its focus until it is done.")
-    else:
+    elif not f.points:  # the manager's own announcement says what it says; no stock line is added to it
         d.body.append("What stays the same: everything else on our plan, unless I talk to you about it directly.")
     d.body.append(_range_line(f, plain))
     who = f.contact or inp.sender or "me"
@@ -1577,6 +1577,23 @@ def _drops_points(inp: DraftInput, d: _Draft, f: Facts) -> bool:
     return False
 
 
+def _names_the_ask(point: str, f: Facts) -> bool:
+    """True for the point that names what is asked for ('two transcription contractors for ten weeks ...')."""
+    if f.headcount is None or not f.resource:
+        return False
+    count = rf"\b(?:{f.headcount}|{_count(f.headcount)})\b"
+    kind = f.resource.split()[-1].lower().rstrip("s")
+    return bool(re.match(rf"(?i){count}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(kind)}", point))
+
+
+def _last_question(asked: str) -> str:
+    """The question a short answer answers: the last one when the reader asked two ('click rate went from 12% to 9%??
+    did the new model break something' -> 'did the new model break something')."""
+    parts = [_strip_end(p) for p in re.split(r"[?!]+", asked) if len(p.split()) >= 2]
+    whole = _strip_end(re.sub(r"([?!])[?!]+", r"\1", asked))
+    return parts[-1] if len(whole.split()) > 16 and parts else whole
+
+
 def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     """A message built from what the manager said it must say: the purpose picks the opening and the close,
     the manager's points are the body (their reasons, offers, numbers and dates, in their order)."""
@@ -1591,7 +1608,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
                   "no": "no, not on the current plan", "": "I can't give a firm yes or no yet"}[derive_answer(f)]  # fmt: skip
         d.lead = f"Short answer: {phrase}."
         if not derive_answer(f) and points and f.question_asked:  # "why did accuracy fall?": the manager's first point answers it
-            asked, first = re.sub(r"([?!])[?!]+", r"\1", _strip_end(polish(f.question_asked))), points.pop(0)
+            asked, first = _last_question(polish(f.question_asked)), points.pop(0)
             d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 16 else _cap(first)
         d.body = [_cap(x) for x in points + reasons]
         if f.deadline_probability is not None and not any(re.search(r"\d\s*%", x) for x in points):
@@ -1604,12 +1621,13 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
             f"We can't take on {_the(f.new_work or f.project)} as asked." if (f.new_work or f.project) else "We can't take this on as asked.")
         d.body = [_cap(x) for x in reasons + points] + [f"What I can do instead: {x}" for x in offers]
     elif inp.purpose == "ask_for_resources":
-        wanted = [x for x in points if _NEED_RE.search(x)] + asks
+        wanted = [x for x in points if _NEED_RE.search(x) or _names_the_ask(x, f)] + asks
         rest = [x for x in points if x not in wanted]
         if wanted:
             priced = [x for x in rest if f.cost and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 6]
             rest = [x for x in rest if x not in priced]  # "fully loaded about 170k" belongs beside the ask
-            d.lead = f"What I'm asking for: {', '.join([_strip_end(wanted[0]), *map(_strip_end, priced)])}."
+            cost = [] if priced or not f.cost or _norm_words(f.cost) <= _norm_words(" ".join(points)) else [f.cost]
+            d.lead = f"What I'm asking for: {', '.join([_strip_end(wanted[0]), *map(_strip_end, priced), *cost])}."
             d.body = [_cap(x) for x in wanted[1:]]
         elif f.headcount is not None:
             what = re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "engineers", flags=re.I)
@@ -1621,7 +1639,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body += [("Why: " + x if i == 0 else _cap(x)) for i, x in enumerate(rest + reasons)]
     elif inp.purpose == "explain_uncertainty" and f.question_asked and not f.forecast and f.deadline_probability is None:
         first = points.pop(0) if points else reasons.pop(0)
-        asked = _strip_end(polish(f.question_asked))
+        asked = _last_question(polish(f.question_asked))
         d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 16 else f"Short answer: {first}"
         d.body = [_cap(x) for x in points + reasons]
     elif inp.purpose == "explain_uncertainty":
@@ -1855,13 +1873,16 @@ def _drop_field_behind(f: Facts, span_text: str) -> tuple[Facts, str] | None:
     return f.model_copy(update={name: ""}), name
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")
+
+
 def _drop_sentence(body: str, start: int, end: int) -> str:
     """The body without the flagged words: only their clause when the sentence says more ("Joao is the only one
     who knows it, and it ships 22 Jan" keeps its first half), else the whole sentence."""
-    left = max(body.rfind(c, 0, start) for c in ".!?\n") + 1
-    rights = [i for i in (body.find(c, end) for c in ".!?\n") if i != -1]
-    right = min(rights) + 1 if rights else len(body)
-    sentence = body[left:right]
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(body)]  # "86.0" is no sentence end
+    left = max((e for e in ends if e <= start), default=0)
+    right = min((e for e in ends if e > end), default=len(body))
+    sentence = body[left:right].rstrip()
     cut = re.search(r"(?:,\s+|\s+and\s+)(?=[^,]*$)", body[left:start])  # the clause boundary before the flagged words
     if cut and len(body[left : left + cut.start()].split()) >= 4 and not re.search(r",\s+|\s+and\s+", body[end:right]):
         kept = body[left : left + cut.start()].rstrip(" ,") + sentence[-1:] if sentence[-1:] in ".!?" else body[left : left + cut.start()]
@@ -1940,9 +1961,9 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     """A subject that says the content: the reader's question answered ('Re: ...'), else the first clause of the
     draft's lead ('Driver ETA model moves to the week of 11 Jan'); '' when the lead is too long to say in one line."""
     if f.question_asked and inp.purpose in ("answer_question", "explain_uncertainty"):
-        asked = _strip_end(re.split(r"[?!]", f.question_asked)[0])
-        asked = asked[:1].upper() + asked[1:]
-        return f"Re: {asked}" if 2 <= len(asked.split()) <= 12 else ""
+        asked = _last_question(f.question_asked)
+        if 2 <= len(asked.split()) <= 12:
+            return f"Re: {asked[:1].upper() + asked[1:]}"
     paragraphs = [x.strip() for x in body.split("\n\n") if x.strip() and not _GREETING_LINE_RE.match(x.strip())]
     if not paragraphs:
         return ""

@@ -80,3 +80,21 @@ def test_a_line_limit_on_a_new_draft_keeps_the_answer_and_the_odds():
     body = _draft("answer_question", [], facts=facts, audience="executive")
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", body.split("\n\n", 1)[1]) if x.strip()]
     assert len(sentences) == 2 and "38%" in body and "Options" not in body
+
+
+def test_the_point_naming_the_headcount_is_the_ask_and_a_long_question_is_answered_by_its_last_part():
+    from tools.message import DraftInput, draft_message
+
+    ask = draft_message(DraftInput.model_validate({
+        "audience": "executive", "purpose": "ask_for_resources", "recipient": "Hollis",
+        "facts": {"headcount": 2, "resource": "transcription contractors", "cost": "about 38k",
+                  "points": [{"kind": "point", "text": "two transcription contractors for ten weeks, about 38k all in"},
+                             {"kind": "point", "text": "today the error rate is twice as high for two regions"}]},
+    }))
+    assert "What I'm asking for: two transcription contractors for ten weeks" in ask.body
+    reply = draft_message(DraftInput.model_validate({
+        "audience": "executive", "purpose": "answer_question", "recipient": "Imogen",
+        "facts": {"question_asked": "recs click rate on the dashboard went from 12% to 9% this week?? did the new model break something",
+                  "points": [{"kind": "point", "text": "it didn't"}, {"kind": "point", "text": "on monday we changed what counts as a click"}]},
+    }))
+    assert "Short answer to 'Did the new model break something?': it didn't." in reply.body and "12%" not in reply.body
