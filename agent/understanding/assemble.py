@@ -1473,6 +1473,10 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("urgency", level[0], "question", level[1])
 
 
+ASKER_INSIDE = re.compile(r"^(?:someone|somebody|a (?:guy|person|dev|pm)|an? \w+|\w+) from (?P<team>[\w ]{1,25}?)\s+(?:is\s+)?(?:asking|asks|wants|needs|wondering|pinged)(?: about| for| if| whether| re)?\s+", re.I)
+COMPLIANCE_ROLES = frozenset({"legal", "compliance", "risk", "audit", "privacy", "dpo"})
+
+
 def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
     """One pasted request, read like a single one: what is asked, its kind, urgency, effort and date."""
     text = Text.of(line["text"]).normal
@@ -1480,8 +1484,14 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
     plain = re.sub(r"^(?:(?:@\w+|hey|hi|quick one|quick q|fyi|pls|please)[\s,:-]+)+", "", line["text"], flags=re.I)
     plain = re.sub(r"^(?:can|could) (?:someone|somebody|we|you|u|ml|the team)(?: from [\w ]{1,20}?)? (?=\w)", "", plain, flags=re.I)
     plain = re.sub(r"^(?:get|do|have) (?=(?:a|an|the|some)\b)", "", plain, flags=re.I).rstrip("?! ")
-    out: dict[str, Any] = {"title": (title[0] if title else plain)[:120],
-                           "requester": line["requester"], "requester_role": line["requester_role"], "kind": requests.request_kind(text)[0]}  # fmt: skip
+    via = ASKER_INSIDE.match(plain)  # "someone from platform asking about GPU quota next qtr"
+    if via:
+        plain, title = plain[via.end() :], None
+    role = line["requester_role"] or (via.group("team").strip() if via else "")
+    kind = requests.request_kind(text)[0]
+    if kind == "feature" and role.casefold() in COMPLIANCE_ROLES and not requests.request_kind(text)[1]:
+        kind = "compliance"  # legal's ask with no kind of its own: a compliance one
+    out: dict[str, Any] = {"title": (title[0] if title else plain)[:120], "requester": line["requester"], "requester_role": role, "kind": kind}
     level = requests.urgency(text) or (("high", "eod") if re.search(r"\beod\b|\btoday\b|\btomorrow\b", text, re.I) else None)
     if level:
         out["urgency"] = level[0]

@@ -8,12 +8,12 @@ import re
 
 KIND_RULES: tuple[tuple[str, str], ...] = (
     ("incident", r"incident|outage|\balerts?\b|on-?call|\bdown\b|broken in prod|spik\w+|regression in prod|sev[- ]?\d|paged|p[01]\b"),
-    ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review|\bdpa\b|data protection|\bdsar\b|litigation|legal hold|\bsubpoena|e-?discovery|\bregulator\w*"),
+    ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review|\bdpa\b|data protection|\bdsar\b|litigation|legal hold|\bsubpoena|e-?discovery|\bregulator\w*|\bdpia\b|\bprivacy\b|\bconsent\b|retention polic\w*"),
     ("feature", r"\bfeature request\b|\bnew (?:[\w-]+ )?feature\b|\bretrain(?:ing)? (?:the |our )?[\w-]+ (?:model )?on\b"),
     ("demo", r"\bdemo\w*|\bshowcase\b|\bshow (?:it )?off\b|\bpresent(?:ation)? to (?:a )?(?:customer|prospect|client)|\bpoc for (?:a )?(?:customer|prospect)"),
-    ("ad_hoc_analysis", r"analys[ie]s|\bnumbers\b|data pull|\bpull (?:the |some )?(?:data|numbers)\b|one-off|breakdown|by region|\bquery\b|\bstats\b|deep[- ]dive"),
+    ("ad_hoc_analysis", r"\bquick look\b|\blook into\b|\bsanity[- ]check\w*|\bwhy\b[^.]{0,40}\b(?:dipped|dropped|fell|spiked|jumped|moved|changed)\b|analys[ie]s|\bnumbers\b|data pull|\bpull (?:the |some )?(?:data|numbers)\b|one-off|breakdown|by region|\bquery\b|\bstats\b|deep[- ]dive"),
     ("report", r"\breport\b|\bdashboard\b|\bslides?\b|\bdeck\b"),
-    ("question", r"\bquestions?\b|\bexplain\b|how does|\badvice on\b|\bhelp understanding\b|\basked (?:me )?(?:whether|if|why|how)\b|\bcomplaint\b"),
+    ("question", r"\basking about\b|\bwondering\b|\bquestions?\b|\bexplain\b|how does|\badvice on\b|\bhelp understanding\b|\basked (?:me )?(?:whether|if|why|how)\b|\bcomplaint\b"),
 )
 # The whole inbox is meant when the manager talks about several requests at once.
 INBOX_RE = re.compile(
@@ -98,7 +98,7 @@ def _inline_items(text: str) -> list[str]:
     if len(marks) < 2:
         return []
     items = [text[a.end() : b.start()] for a, b in zip(marks, marks[1:])]
-    items.append(re.split(r"(?<=[.?!])\s+(?=[a-z])|\.\s*$", text[marks[-1].end() :], maxsplit=1, flags=re.I)[0])
+    items.append(re.split(r"(?<=[.?!])\s+(?=\S)|\.\s*$", text[marks[-1].end() :], maxsplit=1, flags=re.I)[0])
     return [i.strip(" ;,.") for i in items if len(i.strip(" ;,.")) >= 5]
 
 

@@ -128,3 +128,12 @@ def test_shorten_for_someone_is_a_rewrite_and_a_refusal_with_an_offer_is_a_decli
     assert s.get("purpose") == "rewrite"
     s = parse_situation("write to our cto (li): we're not taking the agent platform in q1, we'd need 4 more people. what i can do: a 1 week spike in feb", None, TODAY)
     assert s.get("purpose") == "decline_or_negotiate" and s.get("offer") == "a 1 week spike in feb"
+
+
+def test_pasted_requests_get_their_kind_from_words_or_from_who_asks():
+    s = parse_situation("inbox: (1) legal needs the retention answers by 16 dec (2) pm wants a quick look at why signups dropped "
+                        "(3) someone from infra asking about disk quota next qtr. ~1 day of slack. order?", None, TODAY)  # fmt: skip
+    reqs = {r["title"]: r for r in s.get("requests")}
+    assert reqs["retention answers"]["kind"] == "compliance"
+    assert reqs["quick look at why signups dropped"]["kind"] == "ad_hoc_analysis"
+    assert reqs["disk quota next qtr"]["requester_role"] == "infra"
