@@ -73,6 +73,10 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"^(?:your|his|her|their) (?:[\w-]+ ){0,2}?(changed|pushed|merged|shipped|deployed|dropped|moved|renamed|updated|deleted|removed) (?:the |our )?([\w-]+(?: [\w-]+){0,2}?) without (?:telling|asking|warning|notifying|checking with) (?:anyone|us|me|anybody)\b", r"The \2 was \1 without notice"),
     (r"\band now (our|the) ([\w-]+(?: [\w-]+){0,2}?) (?:is|are) broken\b", r"and \1 \2 broke"),
     (r"^stop (\w+ing)\b", r"could you avoid \1"),
+    (r"\b(?:the|your) ([\w-]+(?: [\w-]+)?) you (?:sent|shared|wrote|did|built|made) (?:was|is) (?:not usable|unusable|useless|wrong|broken|no good|a mess)\b", r"there's a problem with the \1 you sent"),
+    (r",?\s*\band nobody (?:checked|noticed|caught it|reviewed it|tested it)\b", ", and it wasn't caught"),
+    (r"\bnobody (?:checked|noticed|caught it|reviewed it|tested it)\b", "it wasn't caught"),
+    (r"\b(?:fix|change|sort out) your (process|approach|workflow|code|pipeline)\b", r"look at the \1 with us so this doesn't happen again"),
     (r"\bnobody (?:on|in|from) (my|our|the) team (agreed to|signed off on|committed to|signed up for|approved)\b", r"\1 team hasn't \2"),
     (r"^your (?=(?:[\w-]+ ){0,3}(?:says|shows|lists|has|claims|states|puts|mentions)\b)", "The "),
     (r"\s+and (?=(?:from now on|going forward|in future|from here on)\b)", ". "),  # a rule after an order is its own sentence
@@ -89,7 +93,7 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r",?\s*which took (?:a bit |much |way )?(?:longer than (?:expected|planned|hoped)|a while|ages|some time|forever)[^.;]*", ""),
     (r"\b(?:I|we) (?:think|believe) we (?:can|will|'ll|should be able to) ", "we're likely to "),
     (r"\b(?:I|we) (?:think|believe) I (?:can|will|'ll|should be able to) ", "I'm likely to "),
-    (r",?\s*\bbecause (?![^.;,]*\d)[^.;,]+", ""),  # a cause with no number in it
+    (r",?\s*\bbecause (?![^.;,]*(?:\d|\b(?:is|are|isn'?t|aren'?t|still|until|won'?t|can'?t|needs?|remains?|blocks?)\b))[^.;,]+", ""),  # a past cause: a cause still in play stays
     (r"\b(?:finally|actually|really|just|pretty|quite|very|honestly)\s+(?=\w)", ""),
     (r"\bstill sitting at\b", "still at"),
     (r"^(?:one|the (?:main|big|one)) (?:risk|concern|worry) is\s+", "Risk: "),
@@ -109,7 +113,7 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"\s*\bwe'?ll see\b,?", ""),
     (r"\b(?:kind|sort) of\s+", ""),
     (r"\ba lot of things,?\s*(?:like\s+)?", ""),
-    (r",?\s*\bprobably\s+(\d+(?:\s*[-–]\s*\d+)?\s*%)", r" (\1 likely)"),
+    (r",?\s*\bprobably\s+(\d+(?:\s*[-–]\s*\d+)?\s*%)\??", r" (\1 likely)"),
     (r"\b(?:I|we) (?:just )?wanted to (?:say|let you know) (?:that )?", ""),
     (r"^(?:I )?(?:just )?wanted to (?:reach out )?(?:to |and )?let you know (?:that )?", ""),
     (r"^to let you know (?:that )?", ""),
@@ -186,7 +190,7 @@ _ACRONYMS = frozenset(
 _SHOUTED_WORDS = frozenset("NOT NOW THE AND YOU ALL ANY WHY STOP THIS THAT MUST NEED WHAT WILL JUST DONE EVER SAME FIX".split())
 _ORDER_RE = re.compile(
     r"^(?:please\s+)?(do(?! you\b| we\b| I\b)|fix|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure|take|move|drop|delete|pull|get|put|revert|"
-    r"roll(?: it)? back|roll|write|merge|test|run|tell|call|book|schedule|cancel|clean up|document|share|confirm)\b(.*)$",
+    r"roll(?: it)? back|roll|look(?: at| into)?|redo|rerun|re-run|rewrite|write|merge|test|run|tell|call|book|schedule|cancel|clean up|document|share|confirm)\b(.*)$",
     re.IGNORECASE,
 )
 # A pleasantry sentence: cut when the message must be shorter.
@@ -204,7 +208,10 @@ _INVITATION_RE = re.compile(r"\b(?:let me know|shout|ping me|reach out|questions
 _NEWS_RE = re.compile(
     r"\b(?:passed|shipped|launched|finished|completed|fixed|merged|delivered|signed|approved|went live|is live|landed)\b", re.IGNORECASE
 )
-_RISK_RE = re.compile(r"\b(?:risk\w*|worr\w*|concern\w*|block\w*|slip\w*|lose|lost|delay\w*|miss\w*|late|behind|fail\w*)\b", re.IGNORECASE)
+_RISK_RE = re.compile(
+    r"\b(?:risk\w*|worr\w*|concern\w*|block\w*|slip\w*|lose|lost|delay\w*|miss\w*|late|behind|fail\w*|couldn'?t|can'?t|cannot|stuck|outage|broken|issue|problem)\b",
+    re.IGNORECASE,
+)
 _HEDGE_LEFT_RE = re.compile(r"\b(?:maybe|perhaps|sorry|just|I think|if possible|any chance|no pressure|might|kind of|at some point)\b", re.IGNORECASE)
 _BLAME_LEFT_RE = re.compile(
     r"\b(?:(?:your|his|her|their) [\w#-]+(?: [\w#-]+)? (?:broke|killed|took down)|not optional|non-negotiable|unacceptable|you (?:always|never)|nobody (?:on|in) \w+ team)\b",

@@ -162,3 +162,16 @@ def test_firmer_to_the_own_team_puts_the_date_on_the_request_it_names_and_asks_n
 def test_an_email_keeps_its_signature_and_a_dated_promise_becomes_likely():
     r = rewrite("Hi Noor,\n\nThe recommender will definitely be live by Jan 8.\n\nBest,\nKai")
     assert r.text().endswith("Best,\nKai") and "will likely be live by Jan 8" in r.text() and "definitely" not in r.text()
+
+
+def test_softer_turns_a_verdict_on_someones_work_into_the_problem_and_a_request():
+    r = rewrite("the eval you sent was not usable. the test set leaks into train and nobody checked. redo it before friday.", "soften")
+    text = r.text()
+    assert "not usable" not in text and "nobody checked" not in text
+    assert "There's a problem with the eval you sent." in text and "Could you redo it before Friday?" in text
+
+
+def test_shorter_keeps_a_cause_still_in_play_and_cuts_one_that_is_over():
+    r = rewrite("The A/B test couldn't start because the logging service is still down. The retrain took a week because the cluster was busy. We restart on Dec 14.", "tighten")
+    text = r.text()
+    assert "logging service is still down" in text and "cluster was busy" not in text and "Dec 14" in text
