@@ -65,17 +65,25 @@ def intents_asked(text: str) -> list[str]:
     return list(dict.fromkeys(name for _, _, name in sorted(found)))
 
 
-def prefer_the_ask(structural: str, text: str, *, decided: bool, decision_asked: bool) -> str:
+def prefer_the_ask(structural: str, text: str, *, decided: bool, decision_asked: bool, requests_pasted: bool = False) -> str:
     """The main intent: the form of answer the ask names when it names one (a message, an agenda, a triage, an
     org reading), else the intent the structure of the question gave.
 
-    Three readings stay: a question out of scope stays out (a 'write me a function' is not a message); a 1-on-1
-    stays a 1-on-1 when the ask is what to say in it; and a message waits behind a decision it depends on that the
-    manager has not made (who moves, take the request or not): that decision is answered first, the message follows."""
-    named = intents_asked(text)
-    if not named or named[0] == structural or named[0] not in FORMS or structural in KEPT:
+    Several requests pasted from their senders are a triage unless the ask names another form. An analysis asked
+    for before a message ('what are the odds, and draft my answer') comes first and the message follows. Three
+    readings stay: a question out of scope stays out (a 'write me a function' is not a message); a 1-on-1 stays a
+    1-on-1 when the ask is what to say in it; and a message waits behind a decision it depends on that the manager
+    has not made (who moves, take the request or not): that decision is answered first, the message follows."""
+    if structural in KEPT:
         return structural
-    asked = named[0]
+    named = intents_asked(text)
+    asked = named[0] if named and named[0] in FORMS else None
+    if requests_pasted and asked in (None, "triage"):
+        return "triage"
+    if named and named[0] in ANALYSES and structural == "stakeholder_message" and "stakeholder_message" in named:
+        return named[0]
+    if asked is None or asked == structural:
+        return structural
     if asked == "stakeholder_message" and structural == "one_on_one":
         return structural
     if asked == "stakeholder_message" and structural in ANALYSES and not decided and (decision_asked or structural == "triage"):

@@ -176,7 +176,7 @@ PEOPLE_SENSITIVE = re.compile(
 # the question is the plan, not the people situation.
 LAYOFF_CONTEXT = re.compile(r"\b(?:lost|after|since|post|following|because of|due to|in)\b[^.?!]{0,40}\blayoffs?\b", re.I)
 # The manager has made the call and states it ("my call: yes, but one week only", "counter: billing only").
-DECIDED_REPLY = re.compile(r"\b(?:counter(?:[- ]?offer)?|my (?:call|answer|position|decision)|(?:what )?i can (?:offer|give)|offer)\s*:|(?:^|[.!]\s*)no\s+-\s|\bcan'?t,|\bit'?s (?:decided|done)\b|\bmy call\b", re.I)
+DECIDED_REPLY = re.compile(r"\bi(?:'ve| have)? already (?:said|told (?:him|her|them)|decided|agreed)\b|\bi(?:'ve| have)? decided\b|\b(?:counter(?:[- ]?offer)?|my (?:call|answer|position|decision)|(?:what )?i can (?:offer|give)|offer)\s*:|(?:^|[.!]\s*)no\s+-\s|\bcan'?t,|\bit'?s (?:decided|done)\b|\bmy call\b", re.I)
 # The manager asks to decide something; a message they also want is the second ask.
 DECIDE_QUESTION = re.compile(
     r"\bdo i (?:fight|push back|agree|let|say yes|say no)\b|\bshould i\b|\bworth (?:it|taking|fighting)\b|\bor let it go\b|\bwho,? and what\b|\bwhat do i lose\b|\bcan (?:she|he|they) do both\b|\btake (?:it|this)\?|\bhow (?:do|should) i handle\b",
@@ -212,7 +212,8 @@ def decide_intents(sig: Signals) -> list[str]:
     structural = _structural_intent(sig, prediction.intent, wants_words, purpose, one_on_one)
     decided = bool(DECIDED.search(normal) or DECIDED_REPLY.search(normal))
     decision_asked = bool(DECIDE_QUESTION.search(normal) or (_is_move(sig) and sig.requester))
-    primary = prefer_the_ask(structural, original, decided=decided, decision_asked=decision_asked)  # the form of answer the ask names wins
+    pasted = sum(1 for r in requests.pasted_requests(original) if r["requester"] or r["requester_role"]) >= 2  # each from someone
+    primary = prefer_the_ask(structural, original, decided=decided, decision_asked=decision_asked, requests_pasted=pasted)  # the ask wins
     intents = [primary]
     if primary == "reprioritization" and wants_words and _tells_the_person(sig, primary):
         intents.append("one_on_one")  # telling the person moved is a conversation to prepare, not a message to a stakeholder

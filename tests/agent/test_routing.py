@@ -118,3 +118,19 @@ def test_a_follow_up_keeps_the_previous_intent(offline_copilot, example_team):
 )
 def test_a_share_of_the_week_is_a_move_and_a_small_ask_from_outside_the_chain_is_a_request(question, intent):
     assert intents(question)[0] == intent
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("three asks in my slack:\n- ops: retrain the eta model on november data, ~3 days\n- cs: a churn list for the renewal push by friday\n"
+         "- cto: a quick look at an llm vendor's benchmark\nwe have 2 days. what do i do?", ["triage"]),
+        ("pull together a short update for leadership: fraud v3 is in shadow, churn is blocked on the schema fix", ["stakeholder_message"]),
+        ("my VP wants Priya on the summarizer from monday; she has 2 weeks left on fraud v3. I already said she finishes first. write the reply",
+         ["stakeholder_message"]),
+        ("nadia (VP product) asked if the recs model ships before the freeze. left: eval 1-2 wks, shadow 1 wk. what are the odds, and draft my answer",
+         ["planning", "stakeholder_message"]),
+    ],
+)
+def test_several_requests_from_their_senders_a_written_update_a_made_decision_and_odds_before_words(question, expected):
+    assert intents(question)[: len(expected)] == expected
