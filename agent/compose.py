@@ -483,6 +483,10 @@ def compose_reprioritization(records: list[dict[str, Any]], situation: Situation
             "the guidance below still applies, and the what-if takes seconds once you tell me."
         ]
     inp, what = compared[0]
+    if inp.new_work.shape == "time_share" and _share_outcome(what) is not None:
+        who = _role_label(situation)
+        return _share_answer(compared, situation) + _draft_lines(
+            records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
     if _is_fixed_loan(inp, what):
         who = _role_label(situation)
         return _loan_answer(inp, what, situation) + _draft_lines(
@@ -497,6 +501,44 @@ def compose_reprioritization(records: list[dict[str, Any]], situation: Situation
     who = _role_label(situation)
     lines += _draft_lines(records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
     return lines
+
+
+def _share_outcome(what: Any) -> Any:
+    return next((o for o in what.strategies if o.strategy == "split_capacity"), None)
+
+
+def _share_answer(compared: list[tuple[Any, Any]], situation: Situation) -> list[str]:
+    """A share of someone's week for a period: when the current work lands with it and without it, each share the
+    manager named side by side (or a smaller yes beside a large one), and whether the current work's own date holds."""
+    inp, what = compared[0]
+    share, without = _share_outcome(what), next((o for o in what.strategies if o.strategy == "finish_first"), None)
+    project, person, title = inp.current.project, inp.current.person, inp.new_work.title
+    due = _date_words(inp) if inp.current.due_date is not None else None
+    gives = f"{person} gives {inp.split_fraction:.0%} of their time to {title}"
+    if due is not None and share.current_deadline_probability is not None:
+        p = share.current_deadline_probability
+        head = (f"**Does {due} survive it? {_verdict(p).capitalize()}: if {gives}, {project} lands by {_p80_when(share)} "
+                f"(P80), and {_holds(due, p)}.**")
+    else:
+        head = (f"**If {gives}, {project} lands by {_p80_when(share)} (P80), {days_words(share.current_slip_days)} later than "
+                "without it.**")
+    lines = [head, ""]
+    if without is not None:
+        kept = f"; {_holds(due, without.current_deadline_probability or 0.0)}" if due is not None else ""
+        lines.append(f"- Without it, {project} lands by {_p80_when(without)} (P80){kept}.")
+    named = {round(float(x), 3) for x in (situation.get("time_share") if isinstance(situation.get("time_share"), list)
+                                         else [situation.get("time_share")]) if isinstance(x, (int, float))}
+    for other_inp, other in compared[1:]:
+        o = _share_outcome(other)
+        if o is None:
+            continue
+        label = "" if round(other_inp.split_fraction, 3) in named else " (a smaller yes you could offer)"
+        holds = f"; {_holds(due, o.current_deadline_probability)}" if due is not None and o.current_deadline_probability is not None else ""
+        lines.append(f"- At {other_inp.split_fraction:.0%} of their time{label}: {project} lands by {_p80_when(o)} (P80), "
+                     f"{days_words(o.current_slip_days)} later than without it{holds}.")
+    lines.append(f"- A share of the week costs more than its hours: {inp.split_overhead:.0%} of the time goes to switching "
+                 "between the two, so say which one wins when they collide.")
+    return lines + _break_note(inp, what, situation)
 
 
 def _is_fixed_loan(inp: Any, what: Any) -> bool:

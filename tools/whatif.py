@@ -240,14 +240,17 @@ def _simulate(inp: WhatIfInput, strategy: str, remaining: np.ndarray, new: np.nd
             "decay": np.where(switched, grown, 0.0),
             "overhead": zero,
         }
-    # split_capacity: both progress at reduced rates until one is done, then the other gets full time.
+    # split_capacity: full time on the current work until the share starts, then both progress at reduced rates until
+    # one is done, then the other gets full time; current work done before the share starts leaves the new work alone.
     f, o = inp.split_fraction, inp.split_overhead
     rate_new, rate_cur = f * (1 - o), (1 - f) * (1 - o)
     new_work = ramp + new
-    t_new, t_cur = new_work / rate_new, remaining / rate_cur
-    first = np.minimum(t_new, t_cur)
-    new_end = np.where(t_new <= t_cur, t_new, t_cur + (new_work - t_cur * rate_new))
-    current_end = np.where(t_cur < t_new, t_cur, t_new + (remaining - t_new * rate_cur))
+    left = np.maximum(remaining - start, 0.0)
+    t_new, t_cur = new_work / rate_new, left / rate_cur
+    before = remaining <= start
+    first = np.where(before, 0.0, np.minimum(t_new, t_cur))
+    new_end = np.where(before, start + new_work, start + np.where(t_new <= t_cur, t_new, t_cur + (new_work - t_cur * rate_new)))
+    current_end = np.where(before, remaining, start + np.where(t_cur < t_new, t_cur, t_new + (left - t_new * rate_cur)))
     return {"new": new_end, "current": current_end, "ramp": zero + ramp, "re_ramp": zero, "decay": zero, "overhead": o * first}
 
 
@@ -262,6 +265,10 @@ def _describe(inp: WhatIfInput, strategy: str) -> str:
         return f"{who} pauses {inp.current.project} now and starts {inp.new_work.title}, resuming afterwards."
     if strategy == "finish_first":
         return f"{who} finishes {inp.current.project}, then starts {inp.new_work.title}."
+    if strategy == "split_capacity" and inp.new_work.shape == "time_share":
+        when = f" from week {inp.new_work.start_weeks:g}" if inp.new_work.start_weeks else ""
+        return (f"{who} gives {inp.split_fraction:.0%} of their time to {inp.new_work.title}{when} for the period asked, "
+                f"then goes back full time to {inp.current.project} ({inp.split_overhead:.0%} lost to context switching).")
     if strategy == "split_capacity":
         return (
             f"{who} gives {inp.split_fraction:.0%} of their time to {inp.new_work.title} until one piece is done "

@@ -106,12 +106,40 @@ def _shares(s: Situation) -> list[float | None]:
     return list(dict.fromkeys(shares)) or [None]
 
 
+SMALLER_YES_SHARE = 0.2  # one day a week: offered beside a single share of 40% or more ('a version of yes')
+
+
+def _other_shares(s: Situation) -> list[float]:
+    """The other shares to run: the ones the manager named after the first, else a smaller yes (one day a week) beside
+    a large single share, so the answer can offer it."""
+    shares = _shares(s)
+    if shares[0] is None:
+        return []
+    if len(shares) > 1:
+        return [x for x in shares[1:] if x is not None]
+    return [SMALLER_YES_SHARE] if shares[0] >= 2 * SMALLER_YES_SHARE else []
+
+
 def _shape(s: Situation, share: float | None) -> str:
     """time_share for a share of the week; fixed_loan when the situation says the new work is a fixed stretch of full
     time (read defensively: the understanding layer may not give it); open_ended otherwise."""
     if share is not None:
         return "time_share"
     return "fixed_loan" if s.get("new_work_shape") == "fixed_loan" else "open_ended"
+
+
+PERIOD_END_SLACK_DAYS = 7  # a date within a week of a share's or loan's end is that end, not a deadline
+
+
+def _period_end(s: Situation, today: date, shape: str) -> bool:
+    """True when the date the question gives is where a time share or a loan ends ('half time from monday until we break
+    for xmas, so two and a half weeks'), not a date the current work must meet: a share's end says nothing about it."""
+    if shape == "open_ended" or s.has("current_deadline") or not isinstance(s.get("deadline"), str):
+        return False
+    start = date.fromisoformat(s.get("start_date")) if isinstance(s.get("start_date"), str) else today
+    length = _triple(s.get("new_work_weeks"))[1] * 7  # calendar days
+    end = date.fromordinal(start.toordinal() + round(length))
+    return abs((date.fromisoformat(s.get("deadline")) - end).days) <= PERIOD_END_SLACK_DAYS
 
 
 def _current_due(s: Situation, team: Team | None) -> date | None:
@@ -128,7 +156,7 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
     if share is not None:  # the new work's effort is the share of the period: 40% of four weeks is 1.6 weeks of work
         n_low, n_likely, n_high = (round(x * share, 3) for x in (n_low, n_likely, n_high))
     start = weeks_until(today, s.get("start_date"), holidays, floor=None) if s.stated("start_date") else None
-    real = s.has("deadline") and s.fact("deadline").source != "assumed"  # the question's date or the team file's
+    real = s.has("deadline") and s.fact("deadline").source != "assumed" and not _period_end(s, today, shape)
     # An assumed date is kept as assumed (in plain weeks, as the answer states it) and never decides.
     due = weeks_until(today, s.get("deadline"), holidays if real else ()) if s.has("deadline") else None
     own = _current_due(s, team)
@@ -188,7 +216,7 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
         if args is None:
             return []
         calls = [_call("compare_strategies", args, 1)]
-        for i, share in enumerate(_shares(s)[1:]):  # the other share the manager named, run the same way
+        for i, share in enumerate(_other_shares(s)):  # the other share the manager named (or a smaller yes), run the same way
             other = _whatif_args(s, ctx.team, ctx.today, share)
             calls.append(_call("compare_strategies", WhatIfInput.model_validate(other).model_dump(mode="json"), 5 + i))
         return calls

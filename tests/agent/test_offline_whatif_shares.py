@@ -49,8 +49,36 @@ def test_two_named_shares_are_both_run_against_the_current_works_date():
     assert p80[0] >= p80[1]
     text = "\n".join(compose_reprioritization(records, _situation([0.4, 0.2])))
     assert text.startswith("**Does Mon 15 Feb 2027 survive it?")
-    assert "**The two shares compared**" in text and "at 40% of their time" in text and "at 20% of their time" in text
+    first = text.split("\n")[0]
+    assert "gives 40% of their time to interview loops" in first and "(P80)" in first
+    assert "- At 20% of their time: catalog dedup lands by" in text and "a smaller yes" not in text  # both were asked
+    assert "- Without it, catalog dedup lands by" in text
 
 
-def test_one_share_is_one_run():
-    assert len(_run(_situation(0.4))) == 1
+def test_one_large_share_is_run_beside_a_smaller_yes_and_a_small_one_alone():
+    records = _run(_situation(0.4))
+    assert [r["arguments"]["split_fraction"] for r in records] == [0.4, 0.2]
+    text = "\n".join(compose_reprioritization(records, _situation(0.4)))
+    assert "At 20% of their time (a smaller yes you could offer)" in text
+    assert len(_run(_situation(0.2))) == 1
+
+
+def test_a_date_that_is_where_the_share_ends_is_not_the_current_works_deadline():
+    s = _situation(0.5)
+    s.drop("current_deadline")
+    s.put("start_date", "2026-12-07", "question", "from monday")
+    s.put("new_work_weeks", [2.5, 2.5, 2.5], "question", "two and a half weeks")
+    s.put("deadline", "2026-12-24", "question", "until we break for xmas")
+    records = _run(s)
+    assert records[0]["arguments"]["current"]["due_date"] is None
+    text = "\n".join(compose_reprioritization(records, s))
+    assert text.startswith("**If Farhan gives 50% of their time to interview loops, catalog dedup lands by")
+    assert "survive" not in text.split("\n")[0]
+
+
+def test_a_share_that_starts_later_leaves_the_current_work_alone_until_then():
+    early, late = _situation(0.4), _situation(0.4)
+    late.put("start_date", "2027-01-11", "question", "from the wk of jan 11")
+    p80 = [next(o for o in _run(x)[0]["result"]["strategies"] if o["strategy"] == "split_capacity")["current_work"]["p80"]
+           for x in (early, late)]
+    assert p80[1] < p80[0]  # five weeks of full time first: the current work is further along when the share begins

@@ -257,3 +257,17 @@ def test_switching_waits_for_the_asked_start():
     later = compare_strategies(_case(start_weeks=2, deadline="none"))
     now = compare_strategies(_case(deadline="none"))
     assert by_name(later)["switch_now"].new_work.p50 > by_name(now)["switch_now"].new_work.p50 + 1.5
+
+
+def test_a_share_that_starts_later_never_lands_the_current_work_later():
+    current = WorkInFlight(person="Noor", project="ranker", remaining_low=2, remaining_likely=3, remaining_high=5)
+    runs = []
+    for start in (0, 1, 2, 6):
+        new = NewWork(title="on-call", estimate_low=1, estimate_likely=1, estimate_high=1, deadline_weeks=20,
+                      shape="time_share", start_weeks=start)
+        out = compare_strategies(WhatIfInput(current=current, new_work=new, strategies=["split_capacity", "finish_first"],
+                                             split_fraction=0.5, ramp_up_weeks=0))
+        runs.append(out.strategies[0])
+    p80 = [o.current_work.p80 for o in runs]
+    assert p80 == sorted(p80, reverse=True)
+    assert runs[-1].current_work.p95 <= 5 + 1e-9 and runs[-1].lost_days == 0  # done before the share begins
