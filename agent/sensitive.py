@@ -329,7 +329,7 @@ TOPICS: tuple[Topic, ...] = (
         "health_crisis", "support-a-report-in-a-health-crisis",
         _rx(
             r"\bin (?:the )?hospital\b|hospitali[sz]ed|\b(?:was|been|got|just) diagnosed\b|\bcancer\b|\bchemo|heart attack|"
-            r"\ba stroke\b|mental health (?:crisis|emergency)|(?:nervous |mental )?breakdown|panic attacks?|\bsurgery\b|"
+            r"\ba stroke\b|mental health (?:crisis|emergency)|(?:nervous|mental|emotional) breakdown|\b(?:had|having|has) a breakdown\b|panic attacks?|\bsurgery\b|"
             r"serious(?:ly)? ill|chronic illness|medical emergency|\bdepression\b|psychiatric|\bin rehab\b"
         ),
         "**{Whose} health comes first: cover the work today, keep the details private, and let HR set up leave and "
