@@ -117,7 +117,7 @@ SPECS: tuple[IntentSpec, ...] = (
         planner="agent.brains.offline:plan_forecast", composer="agent.compose:compose_planning",
         asked_by=(
             r"\b(?:odds|chances?|probabilit\w*|how likely|likelihood|p[5-9]0|forecast)\b|\bwhat date\b|\bon track\b|\bhow long\b"
-            r"|\bwhen (?:will|does|would|can|could|do) (?:it|we|this|that|they|the \w+) (?:ship|land|finish|launch|be (?:done|ready|live))\b"
+            r"|\bwhen (?:will|does|would|can|could|do) (?:it|we|this|that|they|the(?: [\w-]+){1,3}) (?:ship|land|finish|launch|be (?:done|ready|live))\b"
             r"|\b(?:can|could|will) we (?:still )?(?:get|land|ship|finish|deliver|make)\b[^?.]{0,80}\b(?:by|before|this quarter|next quarter|in time)\b"
         ),
     ),

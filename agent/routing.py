@@ -22,6 +22,10 @@ OPENING_WORDS = 12
 LEAD_IN = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|pls|please|hey|hi|quick(?: one)?|can you|could you|can u|help me|i need(?: you)? to|need to|just|now|also|and|formal|short|quick)[\s,]+)*", re.I)
 # A turn this short, in a conversation, continues the previous request unless its ask names a new one.
 FOLLOW_UP_WORDS = 12
+# Someone else's words quoted in the question ("victor pinged: 'can we get it live by the 18th?'") are not the ask.
+QUOTED = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:))['\"“‘][^'\"”’\n]{5,300}['\"”’](?!\w)")
+# A meeting named anywhere: without one, a forecast asked for is not a 1-on-1.
+MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|agenda|check-?in|sync|skip[- ]level|meet\w*|talking points|conversation|talk (?:to|with)|chat with)\b", re.I)
 # A turn that leans on the previous one: it opens with a connective or a short question word, or points back.
 REFERS_BACK = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|so|and|but|then|hmm+|right|also|wait|sorry|great|thanks)\b[\s,.!]*)*(?:why|how come|what about|how about|what if|and if|if|"
@@ -41,7 +45,7 @@ def the_asks(text: str) -> list[str]:
     (an instruction such as 'send him something friendly' often closes the question), in that order."""
     from agent.understanding.text import final_ask
 
-    stripped = text.strip()
+    stripped = QUOTED.sub(" [quoted] ", text).strip()
     first = re.split(r"[:.?!\n]|,\s|\s[-–—]\s", stripped, maxsplit=1)[0].strip()
     asks = [first] if first and len(first.split()) <= OPENING_WORDS else []
     sentences = [x.strip() for x in re.split(r"(?<=[.?!])\s+|\n+", stripped) if x.strip()]
@@ -82,6 +86,8 @@ def prefer_the_ask(structural: str, text: str, *, decided: bool, decision_asked:
         return "triage"
     if named and named[0] in ANALYSES and structural == "stakeholder_message" and "stakeholder_message" in named:
         return named[0]
+    if named and named[0] == "planning" and structural == "one_on_one" and not MEETING.search(text):
+        return "planning"  # 'if marco stays blocked another week, when does churn land?' names no meeting
     if asked is None or asked == structural:
         return structural
     if asked == "stakeholder_message" and structural == "one_on_one":

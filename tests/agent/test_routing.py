@@ -134,3 +134,15 @@ def test_a_share_of_the_week_is_a_move_and_a_small_ask_from_outside_the_chain_is
 )
 def test_several_requests_from_their_senders_a_written_update_a_made_decision_and_odds_before_words(question, expected):
     assert intents(question)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("victor just pinged: 'can we get fraud v3 live before the 18th?' what do I say back?", "stakeholder_message"),
+        ("if marco stays blocked another week, when does the churn pipeline land?", "planning"),
+        ("finance wants a one-off churn breakdown by region for the board, maybe a day of work. can I just do it myself?", "triage"),
+    ],
+)
+def test_quoted_words_are_not_the_ask_a_forecast_names_no_meeting_and_a_breakdown_by_region_is_data(question, intent):
+    assert intents(question)[0] == intent
