@@ -118,10 +118,21 @@ def instruction_only(question: str, points: list[Point]) -> str:
     the writer (their content is meant to be said, their instructions never)."""
     out = _without_quoted_messages(question)  # the reader's own words may be quoted back to them
     for sentence in _sentences(out):
-        relayed = sentence.rstrip(" .'\"’”").endswith("?") and _RELAYED.search(sentence)
+        relayed = _RELAYED.search(sentence)  # the reader's question (quoted or reported) may be said back to them
         if relayed or (_point(sentence, "") and any(_shares_words(p.text, sentence) for p in points)):
             out = out.replace(sentence, " ")
-    return out
+    wanted = asked_for(out)
+    return out.replace(wanted, " ") if wanted and any(p.kind == "ask" and p.text == wanted for p in points) else out  # the ask is said
+
+
+# "If not I need to know now so we can plan a generic send": what the reader will do if the answer is no.
+_READER_FALLBACK = re.compile(r"\bif not,?\s+(?:i|we)\s+(?:need|'ll need|will need|would need|have)\s+to\s+know\b[^.?!]*?\bso\s+(?:that\s+)?(?:we|i)\s+can\s+(?P<x>[^.?!]{4,80})", re.I)
+
+
+def reader_fallback(question: str) -> str:
+    """The reader's own plan B, from their forwarded message ('... so we can plan a generic send'), or ''."""
+    m = _READER_FALLBACK.search(question)
+    return m.group("x").strip() if m else ""
 
 
 def _shares_words(a: str, b: str, run: int = 4) -> bool:

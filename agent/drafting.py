@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from agent.draft_content import content_points, holds_writer_words, instruction_only, relayed_question, writer_words
+from agent.draft_content import content_points, holds_writer_words, instruction_only, reader_fallback, relayed_question, writer_words
 from agent.situation import Situation
 from agent.understanding.writer_notes import BUT_CAN, INSTRUCTION_START, OFFER_CLAUSE, REFUSAL, note_constraints
 from agent.tool_results import latest_result
@@ -96,11 +96,12 @@ def draft_input(
         if purpose != "announce_change":
             purpose = "respond_to_reprioritization"
     facts.update({k: v for k, v in rewrite_limits(question).items() if k == "max_sentences"})  # "2 line reply", "3 lines max"
-    _keep_odds_internal(facts, s, question, purpose)
+    constraints = constraints.model_copy(update={"odds_in_words": purpose not in ODDS_PURPOSES and not odds_wanted(s, question, facts)})
     if points and reprioritization is None:
         facts["points"] = [p.model_dump() for p in points[:12]]
         if not facts.get("question_asked") and purpose in ("answer_question", "explain_uncertainty"):
-            facts["question_asked"] = relayed_question(question)  # what the reply answers, in the reader's words
+            facts["question_asked"] = relayed_question(question) or asked_in(question)  # what the reply answers, in the reader's words
+        _add_reader_fallback(facts, question, purpose)
         for name in ("decision", "what_changes"):
             value = facts.get(name)
             if not isinstance(value, str):
@@ -321,12 +322,19 @@ def odds_wanted(s: Situation, question: str, facts: dict[str, Any]) -> bool:
     return bool(ODDS_ASKED_RE.search(asked))
 
 
-def _keep_odds_internal(facts: dict[str, Any], s: Situation, question: str, purpose: str) -> None:
-    """Internal odds stay internal: a side message (a reply about a move, a decline, a decision) carries a chance only
-    when the manager gave one or the reader asked about dates or odds; otherwise the answer is said in words."""
-    if purpose not in ODDS_PURPOSES and not odds_wanted(s, question, facts):
-        for name in ("deadline_probability", "current_finish_probability"):
-            facts.pop(name, None)
+def _add_reader_fallback(facts: dict[str, Any], question: str, purpose: str) -> None:
+    """The reader's own plan B ('so we can plan a generic send') as the answer's last point, when they gave one."""
+    fallback = reader_fallback(question)
+    if fallback and purpose in ("answer_question", "explain_uncertainty") and len(facts["points"]) < 12:
+        facts["points"].append(Point(kind="point", text=f"if you need certainty now, {fallback}").model_dump())
+
+
+def asked_in(question: str) -> str:
+    """The reader's question the manager reports without quoting it ('tobiah asked why the forecast is a range'), or ''."""
+    from agent.understanding.messages import question_asked
+
+    found = question_asked(question)
+    return re.split(r",\s+(?=(?:he|she|they|we|i|it)\b)", found[0])[0] if found else ""  # "..., he has to staff couriers" is context
 
 
 def decided_purpose(s: Situation, points: list[Point]) -> str:

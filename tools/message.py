@@ -892,6 +892,7 @@ class Constraints(BaseModel):
     chat: bool = Field(default=False, description="A Slack or channel post: no subject line.")
     plain: bool = Field(default=False, description="A non-technical reader: plain words, no jargon.")
     lead_with_ask: bool = Field(default=False, description="The ask is the first line.")
+    odds_in_words: bool = Field(default=False, description="Chances said in words ('very likely'), no percentage: nobody asked for odds.")
 
 
 class DraftInput(BaseModel):
@@ -1134,7 +1135,7 @@ def _answer_question(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     d = _Draft(lead=f"Short answer: {phrase}.")
     chance = _chance(f)
     if f.question_asked:
-        question = f"Your question was '{_strip_end(f.question_asked)}'"
+        question = f"Your question was '{_strip_end(polish(f.question_asked, f.today, capital=False))}'"  # dates in the message's one form
         if chance and f.deadline_probability is not None and not _deadline_passed(f):
             chance = f"{question}; we put the chance at {_odds(f.deadline_probability)}."
         else:
@@ -1471,7 +1472,7 @@ def _reprioritization(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     if f.current_finish_probability is not None:
         current = f.project or "the current work"
         d.body.append(f"The chance {current} lands and works on this plan: {_odds(f.current_finish_probability)}.")
-    d.options = True
+    d.options = not f.strategy  # the plan is recommended: the reader gets it, not the team's internal menu of strategies
     if inp.audience == "own_team":
         d.closing = f"Questions or worries? Talk to {f.contact or inp.sender or 'me'}."
     elif f.ask and (f.strategy or f.decision):
@@ -1591,7 +1592,8 @@ def _last_question(asked: str) -> str:
     did the new model break something' -> 'did the new model break something')."""
     parts = [_strip_end(p) for p in re.split(r"[?!]+", asked) if len(p.split()) >= 2]
     whole = _strip_end(re.sub(r"([?!])[?!]+", r"\1", asked))
-    return parts[-1] if len(whole.split()) > 16 and parts else whole
+    whole = re.split(r",\s+(?=(?:he|she|they|we|i|it)\s)", whole)[0]  # "..., he has to staff couriers" is their context
+    return parts[-1] if len(whole.split()) > 20 and parts else whole
 
 
 def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
@@ -1609,7 +1611,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.lead = f"Short answer: {phrase}."
         if not derive_answer(f) and points and f.question_asked:  # "why did accuracy fall?": the manager's first point answers it
             asked, first = _last_question(polish(f.question_asked)), points.pop(0)
-            d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 16 else _cap(first)
+            d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 20 else _cap(first)
         d.body = [_cap(x) for x in points + reasons]
         if f.deadline_probability is not None and not any(re.search(r"\d\s*%", x) for x in points):
             d.body.append(_chance(f))
@@ -1640,11 +1642,13 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     elif inp.purpose == "explain_uncertainty" and f.question_asked and not f.forecast and f.deadline_probability is None:
         first = points.pop(0) if points else reasons.pop(0)
         asked = _last_question(polish(f.question_asked))
-        d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 16 else f"Short answer: {first}"
+        d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 20 else f"Short answer: {first}"
         d.body = [_cap(x) for x in points + reasons]
     elif inp.purpose == "explain_uncertainty":
         answered = f.question_asked and f.deadline_probability is not None and not _deadline_passed(f)
         d.lead = _explain(inp, f, plain).lead if answered or not points else _cap(points.pop(0))  # their question is answered first
+        if answered and any(re.search(r"\d\s*%", x) for x in points):
+            d.lead = re.sub(r", about [^,.]*%(?=\.$)", "", d.lead)  # the manager's own figures follow; the lead gives the answer in words
         d.body = [_cap(x) for x in points + reasons]
         if f.deadline_probability is not None and not re.search(r"\d\s*%", " ".join([d.lead, *d.body])):
             d.body.append(_chance(f))
@@ -1747,12 +1751,34 @@ def _framed(inp: DraftInput, d: _Draft) -> _Draft:
     return d
 
 
+def _chance_words(p: float) -> str:
+    """A chance in words only ('very likely'), for a reader who asked for no odds."""
+    return (
+        "almost certain" if p > 0.95 else "very likely" if p >= 0.8 else "more likely than not" if p >= 0.6
+        else "roughly a coin flip" if p >= 0.4 else "less likely than not" if p >= 0.2 else "unlikely" if p >= 0.05 else "very unlikely"
+    )  # fmt: skip
+
+
+def _odds_as_words(d: _Draft, f: Facts) -> _Draft:
+    """The draft with the facts' chances said in words: internal odds stay internal unless the reader asked for them."""
+    said = {_odds(p): _chance_words(p) for p in (f.deadline_probability, f.current_finish_probability) if p is not None}
+
+    def words(text: str) -> str:
+        for number, plain in said.items():
+            text = text.replace(number, plain)
+        return text
+
+    return _Draft(lead=words(d.lead), body=[words(x) for x in d.body], options=d.options, closing=words(d.closing))
+
+
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     plain = needs_plain_language(inp.recipient_role, inp.purpose, inp.constraints.plain)
     d = _BUILDERS[inp.purpose](inp, f, plain)
     if f.points and inp.purpose in _DICTATED and not (inp.purpose == "explain_uncertainty" and f.forecast) and _drops_points(inp, d, f):
         d = _dictated(inp, f, plain)  # the purpose's structure lost what the manager said: their points carry the message
     d = _framed(inp, d)
+    if inp.constraints.odds_in_words:
+        d = _odds_as_words(d, f)
     body = [x for x in d.body if x]
     if f.product_impact and inp.purpose not in ("ask_for_resources", "explain_uncertainty", "announce_change"):
         body.append(f"Why it matters: {_sentence(f.product_impact)}")
@@ -1961,7 +1987,9 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     """A subject that says the content: the reader's question answered ('Re: ...'), else the first clause of the
     draft's lead ('Driver ETA model moves to the week of 11 Jan'); '' when the lead is too long to say in one line."""
     if f.question_asked and inp.purpose in ("answer_question", "explain_uncertainty"):
-        asked = _last_question(f.question_asked)
+        asked = _last_question(polish(f.question_asked))
+        parts = [_strip_end(p) for p in re.split(r"[?!]+", asked) if len(p.split()) >= 2]
+        asked = asked if len(asked.split()) <= 12 or not parts else parts[-1]  # a two-part question: its last part
         if 2 <= len(asked.split()) <= 12:
             return f"Re: {asked[:1].upper() + asked[1:]}"
     paragraphs = [x.strip() for x in body.split("\n\n") if x.strip() and not _GREETING_LINE_RE.match(x.strip())]

@@ -305,10 +305,10 @@ def _whatif_reply(q: str, team) -> tuple[dict, str]:
 
 def test_internal_odds_stay_out_of_a_reply_nobody_asked_odds_for(example_team):
     inp, body = _whatif_reply("Victor wants Priya on the LLM summarizer from monday. draft my reply to Victor", example_team)
-    assert inp["facts"]["deadline_probability"] is None and inp["facts"]["current_finish_probability"] is None
-    assert not re.search(r"(?i)chance|\d+ ?% likely|in twenty", body)
+    assert inp["constraints"]["odds_in_words"]
+    assert re.search(r"(?i)likely|almost certain|coin flip", body) and not re.search(r"\d+ ?%(?! of their time)|in twenty", body)
     asked, _ = _whatif_reply("Victor asked whether Fraud model v3 still makes its date if Priya moves to the summarizer. draft my reply", example_team)
-    assert asked["facts"]["deadline_probability"] is not None or asked["facts"]["current_finish_probability"] is not None  # he asked about the date
+    assert not asked["constraints"]["odds_in_words"]  # he asked about the date: the odds may be given
 
 
 def test_notes_to_the_writer_become_constraints_never_sentences():

@@ -94,7 +94,8 @@ def test_the_point_naming_the_headcount_is_the_ask_and_a_long_question_is_answer
     assert "What I'm asking for: two transcription contractors for ten weeks" in ask.body
     reply = draft_message(DraftInput.model_validate({
         "audience": "executive", "purpose": "answer_question", "recipient": "Imogen",
-        "facts": {"question_asked": "recs click rate on the dashboard went from 12% to 9% this week?? did the new model break something",
+        "facts": {"question_asked": "so the recs click rate on the main learner dashboard went from 12% to 9% over this one week?? did the new model break something",
                   "points": [{"kind": "point", "text": "it didn't"}, {"kind": "point", "text": "on monday we changed what counts as a click"}]},
     }))
     assert "Short answer to 'Did the new model break something?': it didn't." in reply.body and "12%" not in reply.body
+    assert reply.subject == "Re: Did the new model break something"
