@@ -118,9 +118,9 @@ def understand_question(
     question: str, history: list[dict[str, str]], team: Any, today: date, brain: Any = None, corrections: dict[str, Any] | None = None
 ) -> tuple[Situation, list[str]]:
     """The turn's Situation and notices about it: a short follow-up that leans on the previous turn continues its
-    request (agent/routing.py); a model reads the question when its brain says so (LEAD_LLM_UNDERSTAND), else the
+    request, or takes its facts when it asks for something new on top (agent/routing.py); a model reads the question when its brain says so (LEAD_LLM_UNDERSTAND), else the
     offline parser does."""
-    from agent.routing import FOLLOW_UP_WORDS, continues_previous
+    from agent.routing import FOLLOW_UP_WORDS, builds_on_previous, continues_previous
     from agent.understanding import parse_situation
 
     text, own = question, None
@@ -129,6 +129,11 @@ def understand_question(
         own = parse_situation(question, team, today)
         if continues_previous(question, own.intent):
             text, own = f"{previous[1]} {question}", None  # "and what about the VP?" continues the previous request
+        elif builds_on_previous(question, own.intent):
+            joined = f"{previous[1]}\n{question}"
+            built = parse_situation(joined, team, today)
+            if own.intent in built.intents:  # "now draft the note to Dana": the earlier facts, this turn's ask
+                text, own = joined, built
 
     def parse() -> Situation:
         """The offline parse of `text`, reusing the one above when it read the same text with no corrections."""

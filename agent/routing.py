@@ -22,6 +22,11 @@ OPENING_WORDS = 12
 LEAD_IN = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|pls|please|hey|hi|quick(?: one)?|can you|could you|can u|help me|i need(?: you)? to|need to|just|now|also|and|formal|short|quick)[\s,]+)*", re.I)
 # A turn this short, in a conversation, continues the previous request unless its ask names a new one.
 FOLLOW_UP_WORDS = 12
+# A new ask that builds on the previous answer: it opens with a connective or names that answer's thing.
+BUILDS_ON = re.compile(
+    r"^\s*(?:now|then|ok(?:ay)?|so|great|thanks|cool|perfect|and)\b|\bthe (?:note|reply|email|message|update|post|answer|draft|agenda|numbers|forecast|odds|plan)\b",
+    re.IGNORECASE,
+)
 # Someone else's words quoted in the question ("victor pinged: 'can we get it live by the 18th?'") are not the ask.
 QUOTED = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:))['\"“‘][^'\"”’\n]{5,300}['\"”’](?!\w)")
 # A meeting named anywhere: without one, a forecast asked for is not a 1-on-1.
@@ -115,3 +120,11 @@ def continues_previous(question: str, own_intent: str) -> bool:
     if own_intent == "sensitive" and SENSITIVE_RE.search(question):
         return False  # named words of a people or safety matter; a nearest-example guess on 'half time?' is not one
     return not intents_asked(question) and REFERS_BACK.search(question) is not None
+
+
+def builds_on_previous(question: str, own_intent: str) -> bool:
+    """A short turn that names a new kind of answer and builds on the previous one ('now draft the note to Dana',
+    'ok, and an agenda for telling her'): the previous request gives the facts, this turn gives the ask."""
+    if len(question.split()) > FOLLOW_UP_WORDS or own_intent in KEPT:
+        return False
+    return bool(intents_asked(question)) and (BUILDS_ON.search(question) is not None or REFERS_BACK.search(question) is not None)

@@ -146,3 +146,14 @@ def test_several_requests_from_their_senders_a_written_update_a_made_decision_an
 )
 def test_quoted_words_are_not_the_ask_a_forecast_names_no_meeting_and_a_breakdown_by_region_is_data(question, intent):
     assert intents(question)[0] == intent
+
+
+def test_a_new_ask_on_top_of_the_previous_turn_keeps_its_facts(example_team):
+    from agent.graph import understand_question
+
+    history = [{"role": "user", "content": "what are the odds fraud v3 makes the 18th?"},
+               {"role": "assistant", "content": "About 80%.", "intent": "planning"}]
+    built, _ = understand_question("now draft the note to Victor", history, example_team, date(2026, 12, 4))
+    assert "stakeholder_message" in built.intents and built.get("project") == "Fraud model v3"
+    alone, _ = understand_question("How do I interview ML researchers well?", history, example_team, date(2026, 12, 4))
+    assert alone.intents == ["guidance"] and not alone.has("project")
