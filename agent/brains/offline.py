@@ -225,9 +225,11 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
         return []
     if result.basis == "no_deadline" and not s.stated("decision"):
         return []  # no real date, no recommendation to propose: the answer asks for the date first
+    if "stakeholder_message" not in s.intents:
+        return []  # the manager asked what to do, not for words to send: a draft nobody asked for only adds noise
     if not s.clarifying_question:
         return [_call("draft_message", draft_input(ctx, reprioritization=result), 2)]
-    if s.stated("decision") and "stakeholder_message" in s.intents:
+    if s.stated("decision"):
         # The manager dictated the reply: draft their words, without odds computed on assumed numbers.
         return [_call("draft_message", draft_input(ctx), 2)]
     return []  # never a draft on assumed numbers
