@@ -109,6 +109,9 @@ def exit_without_teardown(code: int) -> None:
     import logging
     import threading
 
+    embeddings = sys.modules.get("knowledge.embeddings")
+    if embeddings is not None:
+        embeddings.shutdown_workers()  # idle pool workers would be waited on for ever
     for thread in threading.enumerate():
         if thread is not threading.current_thread() and not thread.daemon:
             thread.join()

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import threading
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -136,6 +137,17 @@ def _open_session(files: ModelFiles) -> object:
     return session
 
 
+# Every embedding worker pool, so a process that ends without the interpreter's teardown can stop them first
+# (their idle threads are not daemons: joined without a shutdown they wait for work forever).
+_POOLS: weakref.WeakSet[ThreadPoolExecutor] = weakref.WeakSet()
+
+
+def shutdown_workers() -> None:
+    """Stop every embedding worker thread once its queued work is done."""
+    for pool in list(_POOLS):
+        pool.shutdown(wait=True)
+
+
 class MiniLMEncoder:
     """Tokenize, run the ONNX graph, mean-pool over real tokens and L2-normalise."""
 
@@ -158,6 +170,7 @@ class MiniLMEncoder:
         with self._pool_lock:
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="embed")
+                _POOLS.add(self._pool)
             return self._pool
 
     def encode(self, texts: list[str], batch_size: int = BATCH_SIZE) -> np.ndarray:

@@ -116,3 +116,20 @@ def test_quick_exit_flushes_output_waits_for_threads_and_keeps_the_code(tmp_path
     assert done.returncode == 3
     assert done.stdout == "answer"
     assert marker.read_text() == "done"
+
+
+def test_quick_exit_does_not_wait_for_idle_embedding_workers():
+    import subprocess
+    import sys
+
+    script = (
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "from knowledge import embeddings\n"
+        "from agent.cli import exit_without_teardown\n"
+        "pool = ThreadPoolExecutor(2, thread_name_prefix='embed')\n"
+        "embeddings._POOLS.add(pool)\n"
+        "print(pool.submit(sum, [1, 2]).result(), end='')\n"
+        "exit_without_teardown(0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout == "3"
