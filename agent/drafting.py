@@ -92,7 +92,7 @@ def draft_input(
         if purpose in PRESCRIBED_PURPOSES:
             facts["options"] = plan_change_options(prescriptions)
     if reprioritization is not None:
-        facts.update(_facts_from_whatif(reprioritization, s))
+        facts.update(_facts_from_whatif(reprioritization, s), project=_current_project(facts, records))
         if purpose != "announce_change":
             purpose = "respond_to_reprioritization"
     facts.update({k: v for k, v in rewrite_limits(question).items() if k == "max_sentences"})  # "2 line reply", "3 lines max"
@@ -320,6 +320,18 @@ def odds_wanted(s: Situation, question: str, facts: dict[str, Any]) -> bool:
         return True
     asked = " ".join(str(facts.get(k) or "") for k in ("question_asked",)) or relayed_question(question)
     return bool(ODDS_ASKED_RE.search(asked))
+
+
+def _current_project(facts: dict[str, Any], records: list[dict[str, Any]]) -> str:
+    """The work in flight a reply about a move names: the question's, else the what-if's own input (from the team
+    file), never the new work ('Priya switches to the summarizer, and the summarizer pauses')."""
+    stated = facts.get("project") or ""
+    if stated and stated != facts.get("new_work"):
+        return stated
+    run = next((r for r in reversed(records) if r.get("name") == "compare_strategies" and isinstance(r.get("arguments"), dict)), None)
+    current = ((run or {}).get("arguments") or {}).get("current") or {}
+    named = current.get("project") if isinstance(current, dict) else None
+    return named if isinstance(named, str) and named != "current work" else stated
 
 
 def _add_reader_fallback(facts: dict[str, Any], question: str, purpose: str) -> None:

@@ -1469,7 +1469,7 @@ def _reprioritization(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body.append(f"On this plan, the chance {f.new_work or 'the new work'} meets {target} is {_odds(f.deadline_probability)}.")
     else:
         d.body.append(_chance(f))
-    if f.current_finish_probability is not None:
+    if f.current_finish_probability is not None and not inp.constraints.odds_in_words:  # the team's own risk is no news to a requester
         current = f.project or "the current work"
         d.body.append(f"The chance {current} lands and works on this plan: {_odds(f.current_finish_probability)}.")
     d.options = not f.strategy  # the plan is recommended: the reader gets it, not the team's internal menu of strategies
@@ -1909,7 +1909,7 @@ def _drop_sentence(body: str, start: int, end: int) -> str:
     left = max((e for e in ends if e <= start), default=0)
     right = min((e for e in ends if e > end), default=len(body))
     sentence = body[left:right].rstrip()
-    cut = re.search(r"(?:,\s+|\s+and\s+)(?=[^,]*$)", body[left:start])  # the clause boundary before the flagged words
+    cut = re.search(r"(?:,\s+|\s+and\s+)(?=[^,]*$)", body[left:end])  # the boundary before the clause holding the date
     if cut and len(body[left : left + cut.start()].split()) >= 4 and not re.search(r",\s+|\s+and\s+", body[end:right]):
         kept = body[left : left + cut.start()].rstrip(" ,") + sentence[-1:] if sentence[-1:] in ".!?" else body[left : left + cut.start()]
         return re.sub(r"\n\n\s+", "\n\n", body[:left] + kept + body[right:]).strip()

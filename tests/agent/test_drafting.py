@@ -298,15 +298,16 @@ def _whatif_reply(q: str, team) -> tuple[dict, str]:
     from tools.whatif import WhatIfInput, compare_strategies
 
     s = parse_situation(q, team, TODAY)
-    whatif = compare_strategies(WhatIfInput.model_validate(whatif_input(s, team, TODAY)))
-    inp = draft_input(s, q, TODAY, [], reprioritization=whatif)
+    arguments = whatif_input(s, team, TODAY)
+    whatif = compare_strategies(WhatIfInput.model_validate(arguments))
+    inp = draft_input(s, q, TODAY, [{"name": "compare_strategies", "arguments": arguments}], reprioritization=whatif)
     return inp, draft_message(DraftInput.model_validate(inp)).body
 
 
 def test_internal_odds_stay_out_of_a_reply_nobody_asked_odds_for(example_team):
     inp, body = _whatif_reply("Victor wants Priya on the LLM summarizer from monday. draft my reply to Victor", example_team)
     assert inp["constraints"]["odds_in_words"]
-    assert re.search(r"(?i)likely|almost certain|coin flip", body) and not re.search(r"\d+ ?%(?! of their time)|in twenty", body)
+    assert not re.search(r"\d+ ?%(?! of their time)|in twenty|chance", body)
     asked, _ = _whatif_reply("Victor asked whether Fraud model v3 still makes its date if Priya moves to the summarizer. draft my reply", example_team)
     assert not asked["constraints"]["odds_in_words"]  # he asked about the date: the odds may be given
 
@@ -326,3 +327,12 @@ def test_a_note_on_the_reader_is_never_turned_into_you():
     body, _ = _body("email to ines (our CMO): the churn scores land in braze on mar 8. she's not technical and she hates long emails")
     assert "Ines" in body and "8 Mar" in body.replace("Mon 08 Mar 2027", "8 Mar")
     assert not re.search(r"(?i)you('re| are) not technical|technical|hates", body)
+
+
+def test_a_reply_about_a_move_names_the_work_in_flight_from_the_whatif_never_the_new_work():
+    from agent.drafting import _current_project
+
+    records = [{"name": "compare_strategies", "arguments": {"current": {"project": "Fraud model v3"}}}]
+    assert _current_project({"project": "LLM summarizer", "new_work": "LLM summarizer"}, records) == "Fraud model v3"
+    assert _current_project({"project": "Churn model", "new_work": "LLM summarizer"}, records) == "Churn model"
+    assert _current_project({"project": "", "new_work": "LLM summarizer"}, []) == ""
