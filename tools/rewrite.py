@@ -95,6 +95,9 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"\b(?:I|we) (?:think|believe) I (?:can|will|'ll|should be able to) ", "I'm likely to "),
     (r",?\s*\bbecause (?![^.;,]*(?:\d|\b(?:is|are|isn'?t|aren'?t|still|until|won'?t|can'?t|needs?|remains?|blocks?)\b))[^.;,]+", ""),  # a past cause: a cause still in play stays
     (r"\b(?:finally|actually|really|just|pretty|quite|very|honestly)\s+(?=\w)", ""),
+    (r"^(?:as you (?:might|may|will) (?:remember|recall|know)|as (?:you know|discussed|mentioned)),?\s*", ""),
+    (r"^the (?:results|numbers|signs) (?:so far )?(?:are|look) (?:really |very )?(?:encouraging|promising|good|great|positive)\s*[:,–-]\s*", ""),
+    (r"\bwe did have\b", "we had"),
     (r"\bstill sitting at\b", "still at"),
     (r"^(?:one|the (?:main|big|one)) (?:risk|concern|worry) is\s+", "Risk: "),
     (r"\bsitting at\b", "at"),
@@ -125,6 +128,9 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r",?\s*\bit would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|amazing|nice|good)(?: for us| to have)?\b(?!\s+(?:if|whether|to)\b)", ""),
     (r"^(?:(?:I was|I'm|I am)\s+)?(?:just\s+)?(?:wondering|checking|asking|hoping)\s+(?:if|whether)\s+(?:maybe\s+|perhaps\s+)?(?:there'?s\s+|there is\s+)?(?:any\s+|a\s+|some\s+)?(?:chance\s+|way\s+|possibility\s+)?(?:that\s+)?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
     (r"\bwould it be possible (?:for you )?to\b", "please"),
+    (r"^(?:just )?(?:checking in|following up|circling back) (?:on|about) [^–—:.?!-]*(?:\s[-–—:]\s*|[.!]\s*$)", ""),
+    (r"\bI know (?:things have been|it'?s been|you'?ve been|you'?re|you are) [^,.;]*(?:busy|hectic|crazy|swamped|slammed|a lot)[^,.;]*,?\s*(?:but\s+)?", ""),
+    (r"^(?:do you think |is there )?(?:there'?s |there is )?any chance (?:that )?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
     (r"\b(?:it )?(?:might|may|would|could) be (?:worth (?:considering|exploring|looking at)|good|great|nice|helpful) (?:whether|if) ", ""),
     (r"\b(we|I) (?:could|might|may) (?:possibly |maybe )?(?:get|have)\b", r"\1 need"),
     (r"\b(we|I) (?:could|might|may) (?:possibly |maybe )?(use|add)\b", r"\1 need to \2"),
@@ -201,7 +207,7 @@ _SMALL_TALK_RE = re.compile(
 )
 # 'Quick-ish update on the voice search work.': the topic, said before the content (it becomes the subject).
 _TOPIC_RE = re.compile(
-    r"^(?:just\s+)?(?:a\s+)?(?:(?:quick|short|brief)(?:[- ]?ish|\s*\(ish\))?\s+)?(?:note|update|heads[- ]up|fyi|line|word)\s+(?:on|about|re:?)\s+(?P<t>[^\d]+?)[.!]?$",
+    r"^(?:(?:I\s+)?(?:just\s+)?wanted to (?:share|give you|send(?: you)?)\s+)?(?:just\s+)?(?:a\s+)?(?:(?:quick|short|brief)(?:[- ]?ish|\s*\(ish\))?\s+)?(?:note|update|heads[- ]up|fyi|line|word)\s+(?:on|about|re:?)\s+(?P<t>[^\d]+?)[.!]?$",
     re.IGNORECASE,
 )
 _INVITATION_RE = re.compile(r"\b(?:let me know|shout|ping me|reach out|questions?|talk (?:it )?through|happy to (?:chat|talk|discuss))\b", re.IGNORECASE)
@@ -393,16 +399,15 @@ def _fuller(ask: str, pasted: str) -> str:
     return ask[: m.start("head")] + ("" if m.group("det") else full.group("det") + " ") + full.group("more") + ask[m.start("head") :]
 
 
-def _need_first(sentences: list[str], need: str, today: object, source: str) -> tuple[list[str], str]:
+def _need_first(sentences: list[str], need: str, today: object, source: str, pasted: str = "") -> tuple[list[str], str]:
     """Firmer with what the manager says they need ('the batch by wed the 9th or our retrain slips'): the ask with
     its date first, then what happens if it is missed; the pasted message's hedged version of the ask goes."""
     said = polish(need, today, capital=False).rstrip(". ")  # type: ignore[arg-type]
     said = re.sub(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} )", "", said)  # 'wed Wed 09 Dec'
     said = re.sub(r"(?i)\b(?!(?:by|on|from|since|till|until|the|and|or)\b)(\w+) (?=(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} \w{3} \d{4} [a-z])", r"\1 the ", said)
     parts = re.split(r",?\s+(?:or(?: else)?|otherwise)\s+", said, maxsplit=1)
-    ask = _fuller(parts[0], " ".join(sentences))
-    head = re.match(r"(?i)(?:(?:i|we) need )?(?:(?:the|our) )?(?:[\w-]+ ){0,3}?([\w-]+)(?= by\b|$)", ask)
-    kept = [x for x in sentences if not (re.match(r"(?i)i need\b", x) and head and head.group(1).lower() in x.lower())]
+    ask = _fuller(parts[0], pasted or " ".join(sentences))
+    kept = [x for x in sentences if not re.match(r"(?i)(?:i|we) need\b", x)]  # the dated need says what they asked for
     by = re.search(r"(?i)\bby (.+?)(?=\s+(?:for|so that|so|to|because|or|otherwise)\b|[,.;]|$)", ask)
     if not by:  # no dated ask in it: what the manager adds is context the message should carry, after its ask
         return sentences[:1] + [restate(_tidy(said), source, today)] + sentences[1:], ""  # type: ignore[arg-type]
@@ -485,8 +490,10 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "") 
         out += [_tidy(p) for p in _split(x)]  # a rule may have made two sentences of one
     out = [x if goal == "firm" else _tidy(_as_request(x)) for x in out if x]
     by = ""
+    if goal == "firm":
+        out = [x for x in out if not _SMALL_TALK_RE.match(x)] or out  # 'hope all is well' is not firm
     if goal == "firm" and need.strip():
-        out, by = _need_first(out, need, today, source)
+        out, by = _need_first(out, need, today, source, body)
     elif goal == "plain":
         out = _plainer(out)
     return out, by

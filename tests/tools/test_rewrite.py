@@ -175,3 +175,18 @@ def test_shorter_keeps_a_cause_still_in_play_and_cuts_one_that_is_over():
     r = rewrite("The A/B test couldn't start because the logging service is still down. The retrain took a week because the cluster was busy. We restart on Dec 14.", "tighten")
     text = r.text()
     assert "logging service is still down" in text and "cluster was busy" not in text and "Dec 14" in text
+
+
+def test_firmer_drops_the_check_in_the_sympathy_and_the_small_talk_and_names_the_thing_in_full():
+    original = ("Hi Tomas, hope all is well! Just checking in on the 20k annotation batch - I know things have been hectic on your side, "
+                "but do you think there's any chance it could be delivered sometime next week? Sorry for the repeated follow-ups!")  # fmt: skip
+    r = rewrite(original, "firm", need="the batch by Dec 11, otherwise we move the Q1 work elsewhere", today=TODAY)
+    assert r.sentences[0] == "I need the 20k annotation batch by Fri 11 Dec 2026."
+    for gone in ("hope all is well", "checking in", "hectic", "any chance", "sorry", "sometime"):
+        assert gone not in r.text().lower(), gone
+
+
+def test_shorter_cuts_framing_that_only_announces_the_point():
+    r = rewrite("As you might remember, we started the pilot three weeks ago. The results so far are encouraging: the bot resolves 41% of chats. We did have one incident.", "tighten")
+    assert r.sentences[:2] == ["We started the pilot three weeks ago.", "The bot resolves 41% of chats."] or "The bot resolves 41% of chats." in r.sentences
+    assert "As you might remember" not in r.text() and "encouraging" not in r.text()
