@@ -19,7 +19,7 @@ from agent.understanding.writer_notes import (
     without_asides,
     without_source,
 )
-from tools.message import Point, address
+from tools.message import OBJECT_NEXT, Point, address
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = re.compile(r"\b(prof|dr|mr|mrs|ms|vs|approx|e\.g|i\.e|etc|incl|fwd|re)\.(?=\s)", re.I)
@@ -200,6 +200,8 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
     if not kept:
         return None
     text = _capitalised_names(voice(", ".join(kept).strip(" .,;"), recipient, pronouns=kind != "offer"))  # an offer's "she" is our person
+    if kind == "offer" and recipient:
+        text = _our_offer_to_reader(text)
     if not text.strip(" .,;'\""):
         return None
     if _READER_WANTS.match(text):
@@ -210,6 +212,19 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
             Point(kind="request" if _NO_SUBJECT.match(x) else "point", text=x) for x in rest if x.strip(" .,;")
         ]
     return [Point(kind=kind, text=text)]
+
+
+def _our_offer_to_reader(text: str) -> str:
+    """'we tune the model on her 5 worst cities so she can see ...' said to her: when we make the offer and no one
+    else is named, the third person in it is the reader ('your 5 worst cities', 'so you can see')."""
+    if not re.match(r"(?i)(?:we|i|our team)\b", text) or re.search(r"(?<!^)\b(?-i:[A-Z][a-z]+)\b", text):
+        return text
+    swaps = ((r"\b(?:she|he)['’]s\b", "you're"), (r"\b(?:she|he)['’]ll\b", "you'll"), (r"\b(?:she|he)\b", "you"),
+             (r"\b(give|offer|send|show|lend|get|bring|tell|walk|pair)\s+(?:her|him)\b", r"\1 you"),
+             (r"\b(?:her|him)\b" + OBJECT_NEXT, "you"), (r"\b(?:her|his)\b", "your"), (r"\bhim\b", "you"))
+    for pattern, said in swaps:
+        text = re.sub(pattern, said, text, flags=re.I)
+    return text
 
 
 # A lower-case name doing something in the note ("and kemi owns the runbook"): written with its capital.

@@ -476,7 +476,7 @@ _CALENDAR_WORDS = frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october "
     "november december mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_OBJECT_NEXT = r"(?=\s*(?:$|[.,;:!?)]|\b(?:there|to|on|in|at|for|with|and|or|up|out|back|off|a|an|the|this|that|next|now|know|feel|what|how|why|when|too|again)\b))"
+OBJECT_NEXT = r"(?=\s*(?:$|[.,;:!?)]|\b(?:there|to|on|in|at|for|with|and|or|up|out|back|off|a|an|the|this|that|next|now|know|feel|what|how|why|when|too|again)\b))"
 
 
 def address(text: str) -> str:
@@ -497,7 +497,7 @@ def address(text: str) -> str:
     if not names:  # no one else is named: every he/she in the message is the reader
         if m.group(1).lower() == "she":
             rest = re.sub(r"\bherself\b", "yourself", rest)
-            rest = re.sub(r"\bher\b" + _OBJECT_NEXT, "you", rest)
+            rest = re.sub(r"\bher\b" + OBJECT_NEXT, "you", rest)
             rest = re.sub(r"\bher\b", "your", rest)
             rest = re.sub(r"\bshe['’]s\b", "you're", rest)
             rest = re.sub(r"\bshe['’]ll\b", "you'll", rest)

@@ -78,3 +78,13 @@ def test_a_message_label_before_a_dash_is_words_to_the_writer_and_what_follows_i
 
     points = content_points("firm note to the data eng manager (yusuf) - third time this month a schema change broke our pipeline with zero notice. i want a 48h heads-up going forward", recipient="Yusuf")
     assert [p.text for p in points][0].startswith("third time this month a schema change broke our pipeline")
+
+
+def test_an_offer_we_make_speaks_to_the_reader_it_is_about():
+    from agent.draft_content import content_points
+
+    points = content_points("ilona wants per-city models by march. no. what i can offer: we tune the global model on her 5 worst cities so she can see where it's off", recipient="Ilona")
+    offer = next(p.text for p in points if p.kind == "offer")
+    assert "your 5 worst cities" in offer and "so you can see" in offer
+    named = content_points("ilona wants per-city models by march. what i can offer: Sam joins her weekly review", recipient="Ilona")
+    assert "her weekly review" in next(p.text for p in named if p.kind == "offer")  # someone else is named: left as said
