@@ -120,7 +120,7 @@ def understand_question(
     """The turn's Situation and notices about it: a short follow-up that leans on the previous turn continues its
     request, or takes its facts when it asks for something new on top (agent/routing.py); a model reads the question when its brain says so (LEAD_LLM_UNDERSTAND), else the
     offline parser does."""
-    from agent.routing import FOLLOW_UP_WORDS, builds_on_previous, continues_previous
+    from agent.routing import FOLLOW_UP_WORDS, builds_on_previous, continues_previous, two_readings
     from agent.understanding import parse_situation
 
     text, own = question, None
@@ -144,8 +144,10 @@ def understand_question(
         situation, notices = understand(text, team, today, parse)
         for name, value in (corrections or {}).items():
             situation.put(name, value, "question", "corrected by you")
-        return situation, notices
-    return parse(), []
+    else:
+        situation, notices = parse(), []
+    situation.clarifying_question = situation.clarifying_question or two_readings(question, situation)
+    return situation, notices
 
 
 def known_tools() -> list[str]:

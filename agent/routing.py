@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from agent.intent_specs import SPECS
 
@@ -128,3 +129,18 @@ def builds_on_previous(question: str, own_intent: str) -> bool:
     if len(question.split()) > FOLLOW_UP_WORDS or own_intent in KEPT:
         return False
     return bool(intents_asked(question)) and (BUILDS_ON.search(question) is not None or REFERS_BACK.search(question) is not None)
+
+
+def two_readings(question: str, situation: Any) -> str | None:
+    """One question offering the two readings when the manager relays a stakeholder's question about a date and asks
+    for nothing ('victor asked if fraud v3 makes the 18th'): the forecast for them, or the reply. The forecast is
+    given either way."""
+    from agent.understanding.messages import question_asked
+
+    if situation.intent != "planning" or len(situation.intents) > 1 or situation.clarifying_question or intents_asked(question):
+        return None
+    if question_asked(question) is None:
+        return None
+    who = next((v for v in (situation.get(n) for n in ("recipient", "requester", "person")) if isinstance(v, str) and v[:1].isupper()), None)
+    to = f" to {who}" if who else ""
+    return f"Do you want the reply{to}, or the forecast first? Here is the forecast; say 'draft the reply' and I will write it."

@@ -157,3 +157,12 @@ def test_a_new_ask_on_top_of_the_previous_turn_keeps_its_facts(example_team):
     assert "stakeholder_message" in built.intents and built.get("project") == "Fraud model v3"
     alone, _ = understand_question("How do I interview ML researchers well?", history, example_team, date(2026, 12, 4))
     assert alone.intents == ["guidance"] and not alone.has("project")
+
+
+def test_a_relayed_question_with_no_ask_offers_the_two_readings_and_answers_one(example_team):
+    from agent.graph import understand_question
+
+    relayed, _ = understand_question("victor asked if fraud v3 will make the 18th", [], example_team, date(2026, 12, 4))
+    assert relayed.intent == "planning" and "the reply to Victor, or the forecast first" in relayed.clarifying_question
+    asked, _ = understand_question("victor asked if fraud v3 will make the 18th. what are the odds?", [], example_team, date(2026, 12, 4))
+    assert asked.clarifying_question is None
