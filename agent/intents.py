@@ -45,7 +45,7 @@ SENSITIVE_RE = re.compile(
     r"\bget(?:ting)? (?:fired|sacked|dismissed)\b|\bmade redundant\b|\bseverance\b|\blayoffs?\b|"
     r"\bterminat(?:e|ing) (?:him|her|them|(?-i:[A-Z][a-z]+)\b)|\b(?:his|her|their) termination\b|terminat\w* (?:of )?(?:his |her |their |the )?(?:employment|contract)|"
     r"\b(?:lay|laying|laid) (?:(?:him|her|them|people|staff|folks|someone|engineers|(?-i:[A-Z][a-z]+)) )?off\b(?! (?:the|a|an|this|that|work|project)\b)|"
-    r"\b(?:let|letting) (?:him|her|them|someone|(?-i:[A-Z][a-z]+)) go(?=\s*(?:[.,;:?!]|$|before|after|at the end|now|this|next|from|because|for good|quietly|soon|or)\b|\s*[.,;:?!]|\s*$)|\b(?:lay|laying|laid) (?:him|her|them|(?-i:[A-Z][a-z]+)) off\b|"
+    r"\b(?:let|letting) (?:him|her|them|someone|(?!(?:it|this|that|me|us|things|go)\b)[A-Za-z][a-z]+) go(?=\s*(?:[.,;:?!]|$|before|after|at the end|now|this|next|from|because|for good|quietly|soon|or)\b|\s*[.,;:?!]|\s*$)|\b(?:lay|laying|laid) (?:him|her|them|(?-i:[A-Z][a-z]+)) off\b|"
     # Immigration status is a legal matter.
     r"\bvisas?\b|immigration|work permit|green card|\bH-?1B\b|"
     # Health, family leave and protected characteristics.

@@ -224,7 +224,7 @@ TOPICS: tuple[Topic, ...] = (
             rf"\b(?:need|have|want|going|planning|plan|decided|ready)\s+to\s+(?:fire|let\s+\w+\s+go|terminate|dismiss)\b{_NOT_FIRE}|"
             rf"\b(?:should|do|can|how do|how should)\s+i\s+(?:fire|let\s+\w+\s+go|terminate|dismiss)\b{_NOT_FIRE}|"
             r"\bfir(?:e|ing)\s+(?!off\b|up\b|drills?\b|fighting\b|alarms?\b|away\b|back\b|the\b|a\b|an\b|at\b|on\b|it\b|this\b|that\b|our\b|my\b|us\b|me\b)[a-z]+\b|"
-            rf"\blet(?:ting)?\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+go\b{_NOT_FIRE}|\bperformance improvement plan\b|\b(?-i:PIP)\b|"
+            rf"\blet(?:ting)?\s+(?:him|her|them|(?!(?:it|this|that|me|us|things|go)\b)[A-Za-z][a-z]+)\s+go\b{_NOT_FIRE}|\bperformance improvement plan\b|\b(?-i:PIP)\b|"
             r"\bmanag(?:e|ing)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+out\b"
         ),
         "**Talk to HR before you say anything to {who}: letting someone go follows a fair, documented process, and the "
@@ -389,8 +389,15 @@ YIELDS_TO = ("reprioritization", "triage", "planning", "archetype", "one_on_one"
 
 
 def topic_of(text: str) -> Topic | None:
-    """The sensitive people situation a question describes, if any (first match in TOPICS)."""
-    return next((t for t in TOPICS if t.pattern.search(text or "")), None)
+    """The sensitive people situation a question describes, if any (first match in TOPICS); 'do i let him go?' about
+    a loan to other work ('finance wants ravi for the backtest') is not an exit."""
+    from agent.intents import LENT_TO_WORK
+
+    for topic in TOPICS:
+        m = topic.pattern.search(text or "")
+        if m and not (re.fullmatch(r"(?:.*\s)?let(?:ting)?\s+\S+\s+go", m.group(0).strip(), re.I) and LENT_TO_WORK.search(text)):
+            return topic
+    return None
 
 
 def takes_over(text: str, predicted: str, one_on_one: bool, draft: bool) -> bool:

@@ -186,9 +186,10 @@ DECIDE_QUESTION = re.compile(
 
 def decide_intents(sig: Signals) -> list[str]:
     """The intents asked for, main one first: structural signals first, the embedding classifier for the rest."""
-    from agent.intents import DRAFT_RE, HELP_RE, classify_intent
+    from agent.intents import DRAFT_RE, HELP_RE, LENT_TO_WORK, classify_intent, sensitive_words
     from agent.routing import prefer_the_ask
     from agent.sensitive import takes_over as people_situation
+    from agent.sensitive import topic_of as people_topic
 
     original, normal = sig.text.original, sig.text.normal
     prediction = classify_intent(original)
@@ -197,7 +198,8 @@ def decide_intents(sig: Signals) -> list[str]:
     layoffs_as_context = LAYOFF_CONTEXT.search(normal) and (FORECAST_RE.search(normal) or ODDS_RE.search(normal)) and not PEOPLE_SENSITIVE.search(LAYOFF_CONTEXT.sub(" ", normal))
     if CRISIS.search(normal) or (PEOPLE_SENSITIVE.search(normal) and not prep_asked and not layoffs_as_context):
         return ["sensitive"]
-    if prediction.intent == "sensitive" and not layoffs_as_context:
+    lent = LENT_TO_WORK.search(original) and not sensitive_words(original) and not people_topic(original)
+    if prediction.intent == "sensitive" and not layoffs_as_context and not lent:  # 'wants ravi for X ... let him go?': a loan
         soft = SOFT_SENSITIVE.search(original) and not SENSITIVE_CORE.search(original)
         if not (one_on_one and soft):
             return ["sensitive"]

@@ -137,3 +137,8 @@ def test_pasted_requests_get_their_kind_from_words_or_from_who_asks():
     assert reqs["retention answers"]["kind"] == "compliance"
     assert reqs["quick look at why signups dropped"]["kind"] == "ad_hoc_analysis"
     assert reqs["disk quota next qtr"]["requester_role"] == "infra"
+
+
+def test_letting_someone_go_is_an_exit_whatever_the_case_of_the_name_but_a_loan_is_not():
+    assert parse_situation("should i let tobias go? he keeps missing every deadline", None, TODAY).intent == "sensitive"
+    assert parse_situation("ops wants kai for the routing audit, 2 wks from monday. do i let him go?", None, TODAY).intent == "reprioritization"
