@@ -628,9 +628,11 @@ _CUT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-def _kind(text: str) -> str:
-    if _TOPIC_RE.match(text.strip()):
-        return "the topic line (now the label of the first line)"
+def _kind(text: str, after: str = "") -> str:
+    topic = _TOPIC_RE.match(text.strip())
+    if topic:
+        label = re.sub(r"(?i)^(?:the|our|my)\s+", "", topic.group("t")).split()[:3]
+        return "the topic line (now the label of the first line)" if after.lower().count(" ".join(label).lower() + ":") else "the topic line"
     return next((kind for kind, pattern in _CUT_KINDS if pattern.search(text)), "other words")
 
 
@@ -646,7 +648,7 @@ def _word_changes(a: list[str], b: list[str], notes: dict[str, list[str]], after
         elif old:
             gone = re.sub(r"(?i)^(?:and|but|so)\s+|\s+(?:and|but|so)$", "", " ".join(_norm(t) for t in old))
             moved = len(gone.split()) >= 2 and gone in " ".join(_norm(t) for t in WORD_RE.findall(after))
-            notes["cut"].append("nothing: some words moved into a sentence of their own" if moved else _kind(" ".join(old)))
+            notes["split" if moved else "cut"].append("split" if moved else _kind(" ".join(old)))
         elif new:
             notes["added"].append(_quote(new))
 
@@ -661,7 +663,7 @@ def what_changed(before: str, after: str) -> list[str]:
     and word by word: the length, the kinds of sentences dropped and words cut, and the new wording."""
     ga, gb = _greeting_end(before), _greeting_end(after)
     sa, sb = _split(before[ga:]), _split(after[gb:])
-    notes: dict[str, list[str]] = {"dropped": [], "cut": [], "reworded": [], "added": [], "new": [], "lower-cased": []}
+    notes: dict[str, list[str]] = {"dropped": [], "cut": [], "split": [], "reworded": [], "added": [], "new": [], "lower-cased": []}
     pairs = _pairs(sa, sb)
     skip = False
     for k, (i, j, end) in enumerate(pairs):
@@ -672,7 +674,7 @@ def what_changed(before: str, after: str) -> list[str]:
             notes["reworded"].append(_quote(WORD_RE.findall(sb[following[1]]), 14))
             skip = True  # a sentence said anew in place of the one dropped: reworded
         elif i is not None and j == end:
-            kind = _kind(sa[i])
+            kind = _kind(sa[i], after)
             notes["dropped"].append("one with no number, date, risk or ask" if kind == "other words" else kind)
         elif i is None:
             notes["new"].append(_quote(WORD_RE.findall(sb[j]), 14))
@@ -686,6 +688,8 @@ def what_changed(before: str, after: str) -> list[str]:
         out.append(f"dropped {len(notes['dropped'])} sentence{'s' if len(notes['dropped']) > 1 else ''}: {_counted(notes['dropped'])}")
     if notes["cut"]:
         out.append(f"cut {_counted(notes['cut'])}")
+    if notes["split"]:
+        out.append("split a sentence in two, so each part stands on its own")
     if notes["reworded"]:
         out.append(f"reworded, now {', '.join(notes['reworded'])}")
     for kind, head in (("new", "added the sentence"), ("added", "added"), ("lower-cased", "lower-cased")):
