@@ -276,7 +276,9 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             role = "off"  # "the team is off dec 24 through jan 1": days nobody works, not a date that matters
         past = PAST_CUE.search(before)
         promise = past is not None and re.search(r"promised|committed|we said|told", past.group(0), re.I)  # a promise may lie ahead
-        if past and value > today and _a_year_earlier(value) is not None and (today - _a_year_earlier(value)).days <= (45 if promise else 300):
+        if past and value > today and re.fullmatch(r"(?:on |last )?" + WEEKDAY, phrase.strip(), re.I):
+            value = value - timedelta(days=7)  # "rolled back tues": the last one, not the next
+        elif past and value > today and _a_year_earlier(value) is not None and (today - _a_year_earlier(value)).days <= (45 if promise else 300):
             value = _a_year_earlier(value)  # "kicked off monday nov 30", "were due nov 27": a date already past
             role = "start" if re.search(r"kick|start|began|joined", past.group(0), re.I) else role
         elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]):
@@ -289,7 +291,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
 OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+)?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+)?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed|(?:we'?re|we are|office is|company is|everything is)\s+shut)|on (?:holiday|vacation|pto))\s+(?:from\s+|between\s+|on\s+)?$", re.I)
 OFF_UNTIL = re.compile(r"\s*(?:through|to|until|till|til|-|and)\s*(?:the\s+)?", re.I)
 # Words that put a date in the past: a start that happened, a due date that was missed.
-PAST_CUE = re.compile(r"\b(?:kick(?:ed)? off|kicked off|started|began|joined|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)
+PAST_CUE = re.compile(r"\b(?:kick(?:ed)? off|kicked off|started|began|joined|rolled (?:it )?(?:back|out)|reverted|broke|went down|fixed|deployed|happened|retrained|noticed|spotted|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)
 
 
 WEEKDAY_AS_KIND = re.compile(r"^\s+(?:was|were|used to be)\b|^[\s-]*(?:(?:morning|afternoon|evening|night|model|prod|production)[\s-]+)?(?:deploy|release|ship|rollback|standup|stand-up|demo|merge|push|launch|incident|page)s\b", re.I)

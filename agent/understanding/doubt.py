@@ -34,11 +34,12 @@ TIME_WORDS = frozenset(
     new eoy eom eoq date jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     mon tue tues wed thu thurs fri next last this""".split()
 )
+ROLE_NOUNS = frozenset("report reports manager managers lead boss director team reports' skip".split())  # 'my report' is a person
 STOP_WORDS = frozenset(
     "the a an our my his her their its your this that these those of for on in to at by with and or it them him us me i we".split()
 )
 DESCRIBED = frozenset({"your", "my", "our", "the", "their"})  # "Your skip-level": a role put into words on purpose
-OPENING_WORD = re.compile(r"^(?:it|this|that|them|him|her|at|on|in|to|for|by|with|from|about|least|more)(?:\s|$)", re.I)
+OPENING_WORD = re.compile(r"^(?:it|this|that|them|him|her|at|on|in|to|for|by|with|from|about|least|more|reply|note|email|message|draft|write|answer)(?:\s|$)", re.I)
 SENTENCE_START = re.compile(r"(?:[.!?]\s+|^\s*|\n\s*|[\"'“]\s*)$")
 PAST_BEFORE = re.compile(r"\b(?:last|past|previous|prior)\s+(?:about |around |roughly |~)?$", re.I)
 READ_AS = {
@@ -113,7 +114,7 @@ def doubtful_work(value: str) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", value)
     if not words or OPENING_WORD.match(value.strip()):
         return True
-    content = [w for w in words if w.casefold() not in STOP_WORDS and w.casefold() not in TIME_WORDS]
+    content = [w for w in words if w.casefold() not in STOP_WORDS and w.casefold() not in TIME_WORDS and w.casefold() not in ROLE_NOUNS]
     return not any(_names_a_thing(w) for w in content)
 
 

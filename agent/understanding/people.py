@@ -23,6 +23,7 @@ AUDIENCE_RULES: tuple[tuple[str, str], ...] = (
     (r"\bproduct (?:manager|lead|owner|team|folks|people)\b|\bpms?\b|\bproduct\b(?= (?:wants|asked|needs|is asking))|\b(?:for|to) product\b", "product"),
     (r"\bhead of (?:sales|marketing|growth|ops|operations|revenue|partnerships|customer \w+|cs|support|legal|compliance|risk|people|hr|trust and safety|fin\w* crime)\b|\bchair(?:man|woman|person)?\b|\bcommittee\b|\b(?:exec(?:utive)?s?|leadership(?: team)?|the board|board members?|steering committee|c-?suite|higher[- ]ups|cmo|cro|ciso|cdo|chief \w+ officer)\b", "exec"),
     (r"\bdesign partners?\b|\bpilot (?:customer|client|partner)s?\b|\bcustomers?\b|\bclients?\b(?= (?:wants?|asked|is asking|needs?))", "customer"),
+    (r"\bmy (?:direct )?report\b(?!s)|\bone of my (?:reports|engineers|mles|people)\b", "report"),
     (r"(?<!not on )(?<!not in )\b(?:my|our|the) (?:whole |ml |data |research )?team\b|\beveryone on (?:my|the) team\b|\bmy (?:reports|engineers|folks|people)\b|\bthe squad\b", "own_team"),
     (r"\b(?:partner|peer|sister|other|platform|infra|sales|marketing|finance|ops|legal|support|data eng\w*) team\b|\b(?:data eng\w*|data platform|platform|infra\w*|analytics|backend|front-?end|sre|devops|security|mlops|data) (?:manager|lead|tl|eng(?:ineering)? manager)\b|\bsales\b(?! (?:vp|director|head|chief|lead))|\bmarketing\b(?! (?:vp|director|head|chief|lead))|\banother team\b|\bpeer (?:lead|manager)\b|\bmy peer\b|\bnot (?:on|in) (?:my|our) team\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s) (?:manager|lead|boss)\b", "peer_team"),
 )

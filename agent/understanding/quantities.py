@@ -280,6 +280,7 @@ class Quantity:
     end: int
 
 
+BUDGET_AFTER = re.compile(r"^\s*(?:of (?:the |our |my )?(?:[\w-]+ )?(?:budget|spend|quota|allocation|credits)|spent|used|burned)\b", re.I)
 MEASURED = re.compile(r"\.\d*[1-46-9]")  # 91.2%: nobody states odds to a tenth, a dashboard does (62.5% may be odds)
 WAS_AFTER = re.compile(r"^[^.;]{0,30}\((?:was|from|vs\.?|down from|up from)\b", re.I)
 
@@ -297,7 +298,7 @@ def find_percentages(text: str) -> dict[str, Quantity]:
         value = float(m.group("n"))
         if MEASURED.search(m.group("n")) or WAS_AFTER.match(text[m.end() :]):
             continue  # "pick success 91.2% (was 86.0)": a measured rate, not a chance anyone stated
-        if LOAD_CONTEXT.search(around) and ("load" not in found) and value >= 50:
+        if LOAD_CONTEXT.search(around) and ("load" not in found) and value >= 50 and not BUDGET_AFTER.match(text[m.end() :]):
             found["load"] = Quantity(value, m.start(), m.end())
         elif (SUCCESS_CONTEXT.search(around) or ON_TIME_AFTER.match(text[m.end() :])) and "success" not in found and 0 < value <= 100:
             found["success"] = Quantity(value / 100, m.start(), m.end())

@@ -142,3 +142,13 @@ def test_pasted_requests_get_their_kind_from_words_or_from_who_asks():
 def test_letting_someone_go_is_an_exit_whatever_the_case_of_the_name_but_a_loan_is_not():
     assert parse_situation("should i let tobias go? he keeps missing every deadline", None, TODAY).intent == "sensitive"
     assert parse_situation("ops wants kai for the routing audit, 2 wks from monday. do i let him go?", None, TODAY).intent == "reprioritization"
+
+
+def test_messages_from_questions_of_our_own_read_their_purpose_audience_and_dates():
+    s = parse_situation("explain to our cfo why the forecast got worse last week. we trained on a broken join, rolled back weds, fixed now", None, TODAY)
+    assert s.get("purpose") == "explain_uncertainty" and s.get("deadline") is None
+    s = parse_situation("draft my reply to the head of sales (ines) who wants lead scoring by xmas. cant - no labels. offer: a rules baseline by jan 8", None, TODAY)
+    assert s.get("purpose") == "decline_or_negotiate" and s.get("offer") == "a rules baseline by jan 8"
+    s = parse_situation("note to finance (hugo) asking for 20k more labelling budget. we're at 70% of the q4 budget already", None, TODAY)
+    assert s.get("load_percent") is None
+    assert parse_situation("tell ama (my report) the offsite moved to march", None, TODAY).get("audience") == "report"
