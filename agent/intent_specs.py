@@ -67,12 +67,13 @@ SPECS: tuple[IntentSpec, ...] = (
         core_cards=("realistic-expectations-with-stakeholders", "translate-ml-for-stakeholders"),
         planner="agent.brains.offline:plan_stakeholder", composer="agent.compose:compose_stakeholder", drafts=True,
         asked_by=(
-            r"^(?:(?:ok|so|and|now|then|pls|please|can you|could you|can u|help me|just|quick(?:ly)?|also)\s+)*(?:draft|write|compose|reword|rewrite|"
-            r"reply|respond|email|e-mail|post|send|soften|word|phrase)\b(?!-)(?!\s+(?:up|down|on|off)\b)"
+            r"^(?:(?:ok|so|and|now|then|pls|please|can you|could you|can u|help me|just|quick(?:ly)?|also)\s+)*(?:draft|write|compose|reword|rewrite|help me (?:word|phrase)|"
+            r"reply|respond|email|e-mail|post|send|soften)\b(?!-)(?!\s+(?:up|down|on|off)\b)"
             r"|^(?:(?:short|quick|formal|friendly|polite|brief|firm|warm|kind|weekly|monthly|status|progress)\s+)*(?:email|e-mail|note|message|reply|post|slack|dm|memo|announcement|response|update|summary)\s+(?:to|for)\b"
             r"|^(?:(?:ok|so|pls|please|can you|could you|can u|help me|just|now|also)\s+)*(?:put together|prepare|pull together|knock up|give me|make)\s+(?:me\s+)?(?:a|an|the|my|our)?\s*(?:(?:short|quick|brief|weekly|monthly|status|progress|exec\w*|friendly|formal)\s+)*"
             r"(?:update|note|message|email|summary|post|announcement|reply|memo|response)\b"
             r"|\b(?:draft|write|compose|reword|rewrite|soften) (?:it|this|that|me|him|her|them|one|something|a|an|the|my|our|back)\b"
+            r"|\b(?:word|phrase) (?:it|this|that)\b"
             r"|\bwhat (?:do|should|can|would) i (?:actually |even )?(?:say|tell|write|reply|respond|send)\b|\bwhat to (?:say|tell|write)\b"
             r"|\bhow (?:do|should|would|can) i (?:say|tell|word|phrase|put|break)\b|\b(?:give|send) (?:him|her|them|(?-i:[a-z]+)) (?:something|a (?:line|note|reply|number|straight answer))\b"
             r"|\b(?:a|an|the) (?:short |quick |formal |friendly |polite |brief )?(?:message|email|e-mail|note|reply|post|slack|dm|memo|announcement) (?:to|for|in)\b"
