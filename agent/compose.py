@@ -532,7 +532,8 @@ def _share_answer(compared: list[tuple[Any, Any]], situation: Situation) -> list
         o = _share_outcome(other)
         if o is None:
             continue
-        label = "" if round(other_inp.split_fraction, 3) in named else " (a smaller yes you could offer)"
+        label = ("" if round(other_inp.split_fraction, 3) in named else " (a smaller yes you could offer)"
+                 if other_inp.split_fraction < inp.split_fraction else " (if it grows to twice that)")
         holds = f"; {_holds(due, o.current_deadline_probability)}" if due is not None and o.current_deadline_probability is not None else ""
         lines.append(f"- At {other_inp.split_fraction:.0%} of their time{label}: {project} lands by {_p80_when(o)} (P80), "
                      f"{days_words(o.current_slip_days)} later than without it{holds}.")

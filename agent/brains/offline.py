@@ -111,13 +111,18 @@ SMALLER_YES_SHARE = 0.2  # one day a week: offered beside a single share of 40% 
 
 def _other_shares(s: Situation) -> list[float]:
     """The other shares to run: the ones the manager named after the first, else a smaller yes (one day a week) beside
-    a large single share, so the answer can offer it."""
+    a large single share, so the answer can offer it, or twice a small one ('is 1 day a week realistic?')."""
     shares = _shares(s)
     if shares[0] is None:
         return []
     if len(shares) > 1:
         return [x for x in shares[1:] if x is not None]
-    return [SMALLER_YES_SHARE] if shares[0] >= 2 * SMALLER_YES_SHARE else []
+    if shares[0] >= 2 * SMALLER_YES_SHARE:
+        return [SMALLER_YES_SHARE]
+    return [round(2 * shares[0], 3)] if shares[0] <= CREEP_SHARE else []  # a small share that creeps to twice itself
+
+
+CREEP_SHARE = 0.25  # a single share up to this is also run at twice its size: shares of the week tend to grow
 
 
 def _shape(s: Situation, share: float | None) -> str:

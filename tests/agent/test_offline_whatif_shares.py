@@ -55,12 +55,15 @@ def test_two_named_shares_are_both_run_against_the_current_works_date():
     assert "- Without it, catalog dedup lands by" in text
 
 
-def test_one_large_share_is_run_beside_a_smaller_yes_and_a_small_one_alone():
+def test_a_large_share_is_run_beside_a_smaller_yes_and_a_small_one_beside_twice_itself():
     records = _run(_situation(0.4))
     assert [r["arguments"]["split_fraction"] for r in records] == [0.4, 0.2]
     text = "\n".join(compose_reprioritization(records, _situation(0.4)))
     assert "At 20% of their time (a smaller yes you could offer)" in text
-    assert len(_run(_situation(0.2))) == 1
+    small = _run(_situation(0.2))
+    assert [r["arguments"]["split_fraction"] for r in small] == [0.2, 0.4]  # a small share is also run at twice its size
+    assert "At 40% of their time (if it grows to twice that)" in "\n".join(compose_reprioritization(small, _situation(0.2)))
+    assert len(_run(_situation(0.3))) == 1
 
 
 def test_a_date_that_is_where_the_share_ends_is_not_the_current_works_deadline():
