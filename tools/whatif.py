@@ -25,9 +25,8 @@ from typing import Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from lead_core.numbers import chance_words, days_words, percent, triangular
-from lead_core.units import WORKDAYS_PER_WEEK
-from lead_core.units import working_day_ending
+from lead_core.numbers import chance_words, days_words, triangular
+from lead_core.units import WORKDAYS_PER_WEEK, working_day_ending
 from tools.errors import ToolInputError
 from tools.team import MAX_HOLIDAYS, Team
 
