@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 CUE_RULES: tuple[tuple[str, str], ...] = (
-    ("new_hire", r"\bnew (?:hire|joiner|starter|grad|engineer|person|guy|girl|member)\b|(?:(?<=, )|(?<=,)|(?<=he's )|(?<=she's )|(?<=hes )|(?<=shes )|(?<=they're )|(?<=only )|(?<=just ))\d+ (?:days?|weeks?) in\b(?=\s*(?:[,.;]|$|and\b))|\bjust (?:joined|started)\b|\bjoined (?:\d+|a|last|this|two|three)\b|\bjoined\b.{0,20}\bago\b|\bfirst (?:week|month|weeks|months|30 days|90 days)\b|\bonboarding\b|\bstill ramping\b|\bramping up\b"),
-    ("quiet", r"(?<!keep it )(?<!keep this )(?<!keep that )(?<!keep )(?<!keeping it )(?<!on the )\bquiet\b(?! about\b)(?! until\b)|\bshy\b|\bnever (?:asks?|speaks?|says?|talks?)\b|\bhasn'?t asked\b|\bdoesn'?t (?:ask|speak|talk|say much)\b|\bwon'?t ask\b|\bdoesn'?t ask\b|\breserved\b|\bintrovert\w*\b|\bkeeps to (?:him|her|them)sel\w*\b|\bsilent\b|\brarely (?:asks|speaks|talks)\b|\bnot asked (?:a|one|any)\b|\bhas not asked\b|\bno questions\b|\bone question\b|\bnever said a word\b|\bdid(?:n'?t| not) tell anyone\b|\bquietly\b|\bwithout (?:saying|telling)\b"),
+    ("new_hire", r"\bnew (?:hire|joiner|starter|grad|engineer|person|guy|girl|member)\b|(?:(?<=, )|(?<=,)|(?<=he's )|(?<=she's )|(?<=hes )|(?<=shes )|(?<=they're )|(?<=only )|(?<=just ))\d+ (?:days?|weeks?) in\b(?=\s*(?:[,.;]|$|and\b))|\bjust (?:joined|started)\b|\bjoined (?:\d+|a|last|this|two|three)\b|\bjoined\b.{0,20}\bago\b|\bfirst (?:week|month|weeks|months|30 days|90 days)\b|\bonboarding\b|\bstill ramping\b|\bramping up\b|\bnew (?:intern|grad|hire|joiner|starter)\b|\b(?:started|joined) (?:last week|this week|(?:on |last )?(?:mon|tues|wednes|thurs|fri)day)\b"),
+    ("quiet", r"(?<!keep it )(?<!keep this )(?<!keep that )(?<!keep )(?<!keeping it )(?<!on the )\bquiet\b(?! about\b)(?! until\b)|\bshy\b|\bnever (?:asks?|speaks?|says?|talks?)\b|\bhasn'?t asked\b|\bdoesn'?t (?:ask|speak|talk|say much)\b|\bwon'?t ask\b|\bdoesn'?t ask\b|\breserved\b|\bintrovert\w*\b|\bkeeps to (?:him|her|them)sel\w*\b|\bsilent\b|\brarely (?:asks|speaks|talks)\b|\bnot asked (?:a|one|any)\b|\bhas not asked\b|\bno questions\b|\bone question\b|\bnever said a word\b|\bdid(?:n'?t| not) tell anyone\b|\bquietly\b|\bwithout (?:saying|telling)\b|\bhasn'?t said (?:a|one) (?:word|thing)\b|\bdoesn'?t (?:say|speak) (?:much|a word)\b|\bbarely (?:says|speaks|talks)\b|\bsilent\b"),
     ("burnout", r"\b(?:carrying|juggling)\b[^.;]{0,40}\b(?:and|plus|on top)\b|\bstretched (?:thin|across)\b|\bonline at (?:midnight|\d+ ?am)\b|\b(?:at|past|until|till) midnight\b|\blate nights?\b|\bat all hours\b|\bworking (?:till|until|past) \d+\s*(?:pm|am)?\b|\b(?:most|every) (?:nights|weekends?)\b|\bweekends? too\b|\bburn(?:ed|t|ing)? ?out\b|\bburnout\b|\bexhausted\b|\boverwhelmed\b|\bworking (?:late|weekends|nights)\b|\bstressed\b|\bdrained\b|\bon fumes\b|\bfried\b|\bcrunch\b|\boverworked\b|\btoo much on (?:his|her|their) plate\b|\blong hours\b|\btired\b|\bdrowning\b|\bswamped\b"),
     ("wants_promotion", r"(?<!got )(?<!was )(?<!been )(?<!newly )(?<!recently )(?<!just )(?<!i )\bpromot\w+\b(?! to lead last)|\bpromos?\b|\bpassed over\b|\bnext level\b|\bsenior(?:ity)? (?:role|title|ask)\b|\bstaff (?:role|level|engineer)\b(?=.{0,30}\b(?:wants?|asked|push|ready|path)\b)|\bcareer (?:path|growth|progression|step)\b|\blevel up\b|\bbecome (?:a |the )?(?:tech )?lead\b|\btitle\b|\b(?:a|for a|get a|pay|salary) raise\b|\bmake (?:senior|staff|lead)\b|\bwants? (?:to be )?(?:senior|staff|principal)\b|\b(?:go|going|push|pushing|ready|gunning|aiming) for (?:senior|staff|principal|lead|promo)\b|\bwhen (?:he|she|they)(?:'ll| will| can| could) (?:be|get|make) (?:senior|staff|promoted|lead)\b|\b(?:senior|staff) (?:within|by|next)\b"),
     ("stuck", r"\bstuck\b|\bblocked\b|\bspinning (?:his|her|their) wheels\b|\bno progress\b|\bnot making progress\b|\bgoing in circles\b|\bcan'?t (?:get|figure)\b"),
@@ -26,9 +26,17 @@ CUE_RULES: tuple[tuple[str, str], ...] = (
 CUES: tuple[str, ...] = tuple(dict.fromkeys(name for name, _ in CUE_RULES))
 
 
+# "how do i say not yet without killing her motivation": a worry about what might happen, not how they are now.
+WORRY_BEFORE = re.compile(r"\b(?:without|don'?t want to|never want to|avoid|not)\s+(?:killing|hurting|losing|crushing|tanking|denting|damaging|kill|hurt|lose|crush|dent)\s+(?:her|his|their|the team'?s|its|any)\s+$", re.I)
+
+
+def _first_match(pattern: str, text: str) -> re.Match[str] | None:
+    return next((m for m in re.finditer(pattern, text or "", re.IGNORECASE) if not WORRY_BEFORE.search(text[max(0, m.start() - 40) : m.start()])), None)
+
+
 def detect_cues(text: str) -> list[str]:
     """The 1-on-1 cues a manager's words imply, in the order of CUES."""
-    found = [name for name, pattern in CUE_RULES if re.search(pattern, text or "", re.IGNORECASE)]
+    found = [name for name, pattern in CUE_RULES if _first_match(pattern, text)]
     return list(dict.fromkeys(found))
 
 
@@ -42,7 +50,7 @@ def cue_span(text: str, cue: str) -> tuple[int, int] | None:
     """Where in the text the words that triggered a cue are."""
     for name, pattern in CUE_RULES:
         if name == cue:
-            m = re.search(pattern, text or "", re.IGNORECASE)
+            m = _first_match(pattern, text)
             if m:
                 return m.start(), m.end()
     return None

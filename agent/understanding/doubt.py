@@ -76,15 +76,15 @@ def doubtful_person(value: str, question: str = "", team: Any = None, role_ok: b
     word = value.split()[0].strip(".,'\"").casefold() if value.strip() else ""
     if not word.isalpha() or word in _team_names(team) or word in DESCRIBED or (role_ok and _is_role(value)):
         return False
+    if _introduced(question, word):
+        return False  # 'mercy (COO)', '"Yaw, your PR...', '1:1 with may': the writer treats it as a name
     classes = _classes(word)
     if not classes:
         return False  # a word no dictionary knows: in a person's place, a name
     if classes <= NOT_A_NAME:
         return True
-    if people.is_first_name(word) or word in people.first_names():
-        return False
-    if _capital_mid_sentence(question, word) or _introduced(question, word):
-        return False  # 'to Mercy', 'mercy (COO)', '"Yaw, your PR...': the writer treats it as a name
+    if people.is_first_name(word) or word in people.first_names() or _capital_mid_sentence(question, word):
+        return False  # 'to Mercy': a capital where no sentence starts is the writer saying "a name"
     return word in people.common_words() or (words[:1].isupper() and not _capital_mid_sentence(question, word))
 
 
@@ -95,6 +95,7 @@ def _introduced(question: str, word: str) -> bool:
         re.search(rf"\b{w}\s*\(\s*(?:(?-i:[A-Z]{{2,4}})\b|(?:my|our|the|a|an|one of|head of|vp|svp)\b)", question, re.I)
         or re.search(rf"\b{w},\s*(?:my|our|a|an|the|mid|senior|junior|staff|lead|principal|new|one of)\b", question, re.I)
         or re.search(rf"(?:^|[\"\n“>]\s*)(?:hi |hey |dear |hello )?{w},", question, re.I)
+        or re.search(rf"\b(?:1:1|1-1|one[- ]on[- ]one|1on1|sync|agenda|prep)\s+(?:with|w/|for)\s+{w}\b", question, re.I)
     )
 
 

@@ -62,7 +62,7 @@ LOWER_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sy
 # never the gender), loaded once and only when a lower-case candidate needs it (agent/understanding/first_names.py).
 _W = r"([a-z][a-z'-]{1,20})"
 STRONG_SLOTS = re.compile(
-    rf"\b(?:agenda|talking points|prep|1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|skip[- ]level) (?:for|with|w/) (?:my (?:new |former |old )?(?:boss|manager|report|skip|director|vp|lead|hire|joiner|starter|grad|intern|mle|engineer|ds|data scientist|researcher|tl|tech lead) )?{_W}\b"
+    rf"\b(?:agenda|talking points|prep|1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|skip[- ]level) (?:for|with|w/) (?:(?:my|our) (?:new |former |old )?(?:boss|manager|report|skip|director|vp|lead|hire|joiner|starter|grad|intern|mle|engineer|ds|data scientist|researcher|tl|tech lead) )?{_W}\b"
     rf"|\binherit\w* {_W} (?:from|on|in|when|after)\b"
     rf"|\bmy (?:former |new |old |ex-)?(?:boss|manager|skip|director|vp|new hire|mle|ds|report|lead|tl|engineer|researcher|peer|colleague|teammate|coworker)[, ]+{_W}(?=\s*(?:\(|,|$|\.|-|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday|\bon\b|\bnext\b|\bthis\b|\bat\b|\bwho\b|\bis\b|\bhas\b|\bstarted\b|\bjoined\b|\band\b))"
     rf"|\b{_W} \((?:my |our |the )?(?:[\w-]+ ){{0,3}}?(?:mle|ds|engineer|scientist|researcher|lead|manager|head|vp|cto|cfo|ceo|coo|cpo|director|pm|senior|junior|intern|new hire|not in)"
@@ -200,7 +200,7 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
             found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
     for m in LOWER_WITH.finditer(text):
         name = m.group(1)
-        if name.casefold() not in NOT_NAMES and name.casefold() not in known and not re.match(r"(?:my|the|our|a|an|him|her|them)$", name, re.I):
+        if (name.casefold() not in NOT_NAMES or name.casefold() in MONTH_NAMES) and name.casefold() not in known and not re.match(r"(?:my|the|our|a|an|him|her|them)$", name, re.I):
             known.add(name.casefold())
             found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
     for mention in lowercase_names(text, known):

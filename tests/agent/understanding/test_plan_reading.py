@@ -152,3 +152,11 @@ def test_messages_from_questions_of_our_own_read_their_purpose_audience_and_date
     s = parse_situation("note to finance (hugo) asking for 20k more labelling budget. we're at 70% of the q4 budget already", None, TODAY)
     assert s.get("load_percent") is None
     assert parse_situation("tell ama (my report) the offsite moved to march", None, TODAY).get("audience") == "report"
+
+
+def test_one_on_one_people_and_cues_as_typed():
+    s = parse_situation("1:1 w/ our new intern bogdan tmrw, started last week, hasn't said a word in standup", None, TODAY)
+    assert s.get("person") == "Bogdan" and "quiet" in s.get("cues")
+    assert parse_situation("agenda for my first 1:1 with may, inherited her last week. 30 min", None, TODAY).get("person") == "May"
+    s = parse_situation("1:1 with ines friday. she wants staff, she's not there yet. how do i say so without killing her motivation", None, TODAY)
+    assert "disengaged" not in s.get("cues") and "wants_promotion" in s.get("cues")
