@@ -647,7 +647,8 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
             s.put("remaining_weeks", [round(left * 0.875, 2), round(left, 2), round(left * 1.25, 2)], "question", sig.words(total.start, total.end))
     if efforts:
         d = efforts[0]
-        s.put("new_work_weeks", _spread(d, None), "question", sig.words(d.start, d.end))
+        exact = EXACT_BEFORE.search(sig.text.normal[max(0, d.start - 25) : d.start]) and d.low == d.high
+        s.put("new_work_weeks", [d.weeks[1]] * 3 if exact else _spread(d, None), "question", sig.words(d.start, d.end))
     _time_share(s, sig, today)
     _whole_period(s, sig, today)
     new_work, current = _work_names(sig, s)
@@ -764,6 +765,9 @@ def _time_share(s: Situation, sig: Signals, today: date) -> None:
 # A single stated figure is the most likely value; the range around it comes from the team file's
 # estimate for that work when there is one, else from the usual skew of estimates (-12.5%, +25%).
 DEFAULT_SPREAD = (0.875, 1.25)
+
+
+EXACT_BEFORE = re.compile(r"\b(?:exactly|precisely|a fixed|fixed|strictly|no more than|a hard)\s+$", re.I)  # 'for exactly three weeks': no range
 
 
 def _spread(d: Duration, ratios: tuple[float, float] | None) -> list[float]:
@@ -1451,9 +1455,10 @@ def _tells_the_person(sig: Signals, intent: str) -> bool:
 def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
     budget = re.search(r"(\d+(?:\.\d+)?) (?:working )?days? of (?:interrupt(?:ion)?s?|interrupt(?:ion)? capacity|capacity for interrupt\w*|slack|spare capacity|capacity)"
-                       r"|\b(?:have|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks))", normal, re.I)
+                       r"|\b(?:have|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks))"
+                       r"|\b(?:capacity|budget|bandwidth|slack)\b[^.;\d]{0,20}?\b(?:is|of|=|:)\s+(?:maybe |about |around |roughly |like |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b", normal, re.I)  # 'capacity is two-ish days between me and mateus'
     if budget:
-        s.put("interrupt_budget_days", float(budget.group(1) or budget.group(2)), "question", sig.words(budget.start(), budget.end()))
+        s.put("interrupt_budget_days", float(next(g for g in budget.groups() if g)), "question", sig.words(budget.start(), budget.end()))
     listed = [_pasted_request(r, today) for r in requests.pasted_requests(sig.text.original)]
     if listed:
         s.put("requests", listed, "question", f"{len(listed)} pasted requests")
@@ -1730,6 +1735,8 @@ def _assume_reprioritization(s: Situation, today: date) -> None:
         return  # nothing to compare yet: assume nothing else
     if not s.has("new_work_weeks"):
         s.put("new_work_weeks", [2.0, 3.0, 4.0], "assumed", "the size of the new work was not given; I assumed 2-4 weeks")
+    if not s.has("deadline") and s.get("new_work_shape") == "fixed_loan":
+        return  # a fixed loan has its own dates: what it costs the current work is the question, no date to assume
     if not s.has("deadline"):
         # Nothing says the new work is urgent: assume it can wait for the current work and still land, so an
         # assumed date never decides the recommendation on its own.

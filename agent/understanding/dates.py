@@ -39,7 +39,7 @@ DATE_PHRASE = re.compile(
     rf"|(?:this|next)\s+quarter|q[1-4](?:\s+\d{{4}})?)",
     re.IGNORECASE,
 )
-START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?|as of|beginning|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?$", re.IGNORECASE)
+START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?|as of|beginning|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:(?:the\s+)?(?:wk|week)\s+of\s+)?$", re.IGNORECASE)
 MOVE_ON = re.compile(r"\b(?:wants?|moves?|moving|moved|pull|pulling|switch\w*|off|onto|reassign\w*|start\w*|join\w*|wants? (?:\w+ )?(?:on|off))\b[^.;]{0,40}\bon\s+$", re.IGNORECASE)
 MOVE_NEAR = re.compile(r"\b(?:wants?|moves?|moving|moved|pull\w*|switch\w*|off|onto|reassign\w*|start\w*|join\w*|back)\b[^.;,]{0,40}$", re.IGNORECASE)
 DEADLINE_WORDS = re.compile(r"\b(?:due|deadline|before|by|board|launch\w*|ship\w*|demo|review|until|till)\b[^.;]{0,30}$", re.IGNORECASE)
@@ -274,6 +274,10 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             value, role = _add_working_days(value, 1), "start"  # "after new year no more friday deploys": from the first day back
         if OFF_BEFORE.search(before) or (out and out[-1].role == "off" and OFF_UNTIL.fullmatch(text[out[-1].end : m.start()])):
             role = "off"  # "the team is off dec 24 through jan 1": days nobody works, not a date that matters
+        if role == "deadline" and re.search(r"(?<!to )(?<!to the )\b(?:wk|week)\s+of\s*$", before, re.I) and value.weekday() < 4:
+            value += timedelta(days=4 - value.weekday())  # "is the wk of jan 25 realistic": by the end of that week
+        if role == "deadline" and re.match(r"before\b", phrase.strip(), re.I) and _holiday(phrase.lower(), today) is not None:
+            value -= timedelta(days=1)  # "before xmas": by the 24th
         past = PAST_CUE.search(before)
         promise = past is not None and re.search(r"promised|committed|we said|told", past.group(0), re.I)  # a promise may lie ahead
         if past and value > today and re.fullmatch(r"(?:on |last )?" + WEEKDAY, phrase.strip(), re.I):

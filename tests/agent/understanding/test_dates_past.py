@@ -27,5 +27,5 @@ def test_a_break_ends_the_day_people_are_back_and_a_fixed_week_is_a_task():
         TODAY,
     )
     assert s.get("days_off")[-1] == "2027-01-04" and "2027-01-05" not in s.get("days_off")
-    assert s.get("deadline") == "2027-02-01"
+    assert s.get("deadline") == "2027-02-05"  # "is the wk of feb 1 realistic": by the end of that week
     assert [t["name"] for t in s.get("tasks")][-1] == "canary"

@@ -24,7 +24,7 @@ def _dates(text: str) -> list[tuple[str, str]]:
         ("vp wants priya off fraud monday", [("2026-12-07", "start")]),
         ("all hands on LLM from january", [("2027-01-01", "start")]),
         ("Tom moves to platform on Jan 1", [("2027-01-01", "start")]),
-        ("starting Monday. done before christmas?", [("2026-12-07", "start"), ("2026-12-25", "deadline")]),
+        ("starting Monday. done before christmas?", [("2026-12-07", "start"), ("2026-12-24", "deadline")]),  # before it: by the 24th
     ],
 )
 def test_dates_and_their_roles(text, expected):

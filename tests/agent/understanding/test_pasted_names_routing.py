@@ -236,9 +236,14 @@ def test_a_former_peer_is_named_and_the_managers_own_role_is_not_theirs():
 
 
 def test_an_assumed_deadline_leaves_time_to_finish_the_current_work():
-    s = parse_situation("vp wants tomas off the search work for about a week to help with a deck. tomas is 4 days from shipping. push back?", None, TODAY)
+    s = parse_situation("vp wants tomas off the search work to help with a deck, it's maybe a week. tomas is 4 days from shipping. push back?", None, TODAY)
     deadline = s.fact("deadline")
     assert deadline.source == "assumed" and deadline.value >= "2026-12-25"  # 4 days left + a week + slack
+
+
+def test_a_fixed_loan_with_no_date_assumes_none_and_asks_when_it_is_needed():
+    s = parse_situation("vp wants tomas off the search work for about a week to help with a deck. tomas is 4 days from shipping. push back?", None, TODAY)
+    assert s.get("new_work_shape") == "fixed_loan" and s.fact("deadline") is None
 
 
 def test_a_choice_between_management_moves_is_advice_not_a_request():
