@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from agent.intents import HOPELESSNESS
 from agent.situation import Situation
 from agent.tool_results import all_inputs, all_results, latest_input, latest_result
+from tools.agenda_reasons import hard_conversation
 from lead_core.numbers import chance_words, days_words
 
 if TYPE_CHECKING:
@@ -284,14 +285,20 @@ def compose_answer(
     from agent.intent_specs import spec
 
     composer = spec(intent).compose()
-    if composer is not None:
+    if intent == "one_on_one" and latest_result(records, "build_agenda") is None and hard_conversation(question):
+        parts += FALLBACK_HARD_CONVERSATION  # no person yet, but a hard conversation never opens with their topics
+    elif composer is not None:
         parts += composer(records, situation)
     else:
         parts += _guidance(passages, question)
         passages = []  # already quoted above
     for r in [r for r in records if r.get("error")]:
         parts += ["", f"Note: the {r['name']} tool could not run: {r['error']}"]
-    parts += _guidance_lines(_quotable_passages(passages, records), spec(intent).core_cards, question, _against_decision(records, situation), decision_text(records, situation))
+    avoid = _either(_against_decision(records, situation), unfit_quotes(question, situation, records))
+    quotable_here = _quotable_passages(passages, records)
+    if latest_result(records, "compare_strategies") is None:  # a what-if is always about a move
+        quotable_here = _cards_for_case(quotable_here, question)
+    parts += _guidance_lines(quotable_here, spec(intent).core_cards, question, avoid, decision_text(records, situation))
     assumed = situation.assumed()
     if assumed:
         parts += ["", "**Assumed** (tell me the real figures and I will redo this)"] + [f"- {f.text}" for f in assumed]
@@ -463,6 +470,50 @@ def _against_decision(records: list[dict[str, Any]], situation: Situation | None
         return CONTRADICTIONS.get(what.recommendation)
     cues = situation.get("cues") if situation is not None and latest_result(records, "build_agenda") is not None else None
     return next((AGAINST_CUES[c] for c in cues or [] if c in AGAINST_CUES), None)
+
+
+# Guidance lines that presuppose a case (juniors, options to offer, near-finished work, a priority shift) and the words
+# that case needs in the question, the role or the agenda; a line whose case is absent is never quoted.
+QUOTE_NEEDS: tuple[tuple[str, str], ...] = (
+    (r"\bjuniors?\b|\bnew grads?\b|\binterns?\b", r"\bjunior|\bnew grad|\bintern|\bgraduate|\bentry[- ]level|\bfirst job"),
+    (r"near[- ]finished|nearly (?:finished|done)|almost done|finish line", r"\bnear|\balmost\b|\bnearly\b|\bfinish|\bleft\b|\bremaining\b|\bfrom done\b|\bwrapping up\b"),
+    (r"\bpriorit(?:y|ies)\b|\bshift reaches\b|\breprioriti", r"\bpriorit|\bmov(?:e|es|ed|ing) (?:\w+ )?(?:to|off|onto)\b|\bswitch|\breassign|\bpull(?:ed|ing)? \w+ off\b"),
+)
+# Guidance lines the manager ruled out ("decision's made, I don't want options"): never quoted under that answer.
+QUOTE_RULED_OUT: tuple[tuple[str, str], ...] = (
+    (r"\boptions?\b|\bpropos\w+|\bdebate\b|\bvote\b|\bagree (?:on|the)\b|\btrade-?offs?\b",
+     r"\bno options\b|\b(?:don'?t|do not|doesn'?t) want (?:any )?options\b|\bnot up for (?:a )?(?:vote|debate|discussion)\b|\bdecision'?s made\b|\balready decided\b|\bdecided, not\b"),
+)
+
+
+# Cards whose every line presupposes a case: quoted only when the question has it (near-finished work: someone moved
+# off or pulled from work, a switch, a change of priorities).
+CARD_NEEDS: dict[str, str] = {
+    "protect-near-finished-work": r"\bpriorit|\bswitch|\bredirect|\bmov(?:e|es|ed|ing)\b|\bpull|\breassign|\bnear|\balmost\b|\bnearly\b|\bfinish|\bleft\b|\bremaining\b|\bloan|\blend|\bborrow",
+}
+
+
+def _cards_for_case(passages: list[dict[str, Any]], question: str) -> list[dict[str, Any]]:
+    """The passages with the text of a card whose case the question lacks blanked (each keeps its place and number)."""
+    return [{**p, "text": ""} if p.get("card_id") in CARD_NEEDS and not re.search(CARD_NEEDS[p["card_id"]], question, re.I) else p for p in passages]
+
+
+def unfit_quotes(question: str, situation: Situation | None, records: list[dict[str, Any]]) -> re.Pattern[str] | None:
+    """Wording of guidance lines that do not fit this case: about a kind of person or situation the case does not
+    have (a 'junior engineers' line for a senior hire), or something the manager ruled out (options, after 'no options')."""
+    agenda = latest_input(records, "build_agenda")
+    role = f"{agenda.person.role} {agenda.person.seniority}" if agenda is not None else ""
+    case = " ".join([question, str(situation.get("person_role") or "") if situation is not None else "", role])
+    lines = [line for line, needs in QUOTE_NEEDS if not re.search(needs, case, re.I)]
+    lines += [line for line, ruled in QUOTE_RULED_OUT if re.search(ruled, question, re.I)]
+    return re.compile("|".join(f"(?:{x})" for x in lines), re.I) if lines else None
+
+
+def _either(a: re.Pattern[str] | None, b: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """One pattern that matches what either matches (None when neither is given)."""
+    if a is None or b is None:
+        return a or b
+    return re.compile(f"(?:{a.pattern})|(?:{b.pattern})", re.I)
 
 
 def _role_label(situation: Situation) -> str:
@@ -985,6 +1036,16 @@ FALLBACK_ONE_ON_ONE = [
 ]
 
 
+# A hard conversation (feedback, a performance concern, a complaint) with no person named yet: how to run it.
+FALLBACK_HARD_CONVERSATION = [
+    "Until you tell me, how to run a hard conversation (it is not a regular 1-on-1: don't start with their topics):",
+    "1. **Say the issue in your first two minutes**, plainly: \"I want to talk about X.\" No small talk first, no feedback sandwich.",
+    "2. **The facts and the impact**: what you saw, with one or two dated examples, and why it matters for the work or the team.",
+    "3. **Listen**: \"How do you see it?\" Ask what is behind it before you decide anything.",
+    "4. **Agree next steps and a date to check in**: who does what by when; write it down and send it after.",
+]
+
+
 def compose_one_on_one(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     agenda = latest_result(records, "build_agenda")
     if agenda is None:
@@ -1130,6 +1191,18 @@ def _asked_lines(res: Any) -> list[str]:
     return lines
 
 
+def _structure_lines(res: Any) -> list[str]:
+    """The direct questions answered first, then how ML is laid out (named) and that layout's usual fixes."""
+    answers = [line for a in res.org_answers for line in (f"**{a.question}** {a.answer}", "")]
+    st = res.structure
+    if st is None:
+        return answers
+    if res.short:  # only the name was asked: the name and the two choices that make it work
+        return answers + [f"**It is {st.name}.** {st.summary}", "", "What makes it work:"] + [f"- {fix}" for fix in st.fixes[:2]] + [""]
+    named = [f"**What you have: {st.name}** (from \"{st.why}\"). {st.summary}", ""]
+    return named + answers + ["**The usual fixes**"] + [f"{i}. {fix}" for i, fix in enumerate(st.fixes, 1)] + [""]
+
+
 def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     res = latest_result(records, "score_archetype")
     if res is None:
@@ -1139,11 +1212,15 @@ def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> li
     few = res.answers.get("ml_team_size") in ("few", "none")
     lines = _platform_split_lines(res.platform_split, situation) if res.platform_split is not None else []
     stage = ", at an early stage" if few and res.top != "nascent_ad_hoc" else ""
+    lines += _structure_lines(res)
+    if res.short:
+        return lines + [f"In the five FSDL archetypes (how mature ML is, not how it is laid out) it sits closest to {prof.name}."]
+    lead = "In the FSDL archetypes you look most like" if res.structure is not None else "You look most like:"
     lines += [
-        f"**You look most like: {prof.name}{stage}** ({res.confidence} confidence; runner-up: {res.runner_up_profile.name}). {prof.summary}",
+        f"**{lead} {prof.name}{stage}** ({res.confidence} confidence; runner-up: {res.runner_up_profile.name}). {prof.summary}",
     ]
     lines += _asked_lines(res)
-    moves = [m for m in res.next_moves or prof.next_moves if not (few and BIG_ORG_MOVES.search(m))]
+    moves = [m for m in res.next_moves or prof.next_moves if not (few and BIG_ORG_MOVES.search(m))] if res.structure is None else []
     if moves:
         lines += ["", "**Next moves**"] + [f"- {m}" for m in moves[:5]]
     if res.platform_split is not None:

@@ -120,6 +120,11 @@ _NORMS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+def hard_conversation(text: str) -> bool:
+    """True when the manager describes a hard conversation (feedback, a performance concern, a complaint about them)."""
+    return bool(_HARD.search(text or ""))
+
+
 def _clauses(notes: str, words: Words) -> list[str]:
     names = "|".join(re.escape(n.casefold()) for n in (words.name, *words.others) if n)
     subject = rf"(?:he|she|they|i|{names})" if names else r"(?:he|she|they|i)"

@@ -12,6 +12,8 @@ from typing import Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tools.archetype_structure import REPORTS_TO, OrgAnswer, OrgStructure, answer_org_questions, read_structure, wants_short
+
 ArchetypeId = Literal["nascent_ad_hoc", "rnd", "product_embedded", "independent_division", "ml_first"]
 ARCHETYPES: tuple[str, ...] = ("nascent_ad_hoc", "rnd", "product_embedded", "independent_division", "ml_first")
 
@@ -497,6 +499,11 @@ class ArchetypeResult(BaseModel):
         default=None, description="A platform team split or embedded into product teams, when the description proposes one."
     )
     asked: list[Ask] = Field(default_factory=list, description="What the description asks beyond the archetype itself.")
+    structure: OrgStructure | None = Field(
+        default=None, description="How ML is laid out (centralized, embedded, hub and spoke, federated), when the description says."
+    )
+    org_answers: list[OrgAnswer] = Field(default_factory=list, description="The description's direct questions about its org, answered.")
+    short: bool = Field(default=False, description="True when only a name was asked for (answer in a few sentences).")
 
 
 ARCHETYPE_LABELS: dict[ArchetypeId, str] = {
@@ -771,6 +778,11 @@ def score_archetype(inp: ArchetypeInput) -> ArchetypeResult:
     """Score which of the five ML org archetypes (nascent/ad-hoc, R&D, product-embedded, independent division, ML-first) an organization resembles, from questionnaire answers and/or a description, with the lecture's recommended team design choices."""
     given = {k: v for k, v in inp.answers.model_dump().items() if v is not None}
     from_text, evidence, _ = infer_answers(inp.description)
+    structure = read_structure(inp.description)
+    if structure is not None and structure.layout in REPORTS_TO and "ml_reports_to" not in from_text:
+        # 'each BU has its own DS team reporting to the BU head': where ML reports follows from the layout
+        from_text["ml_reports_to"] = REPORTS_TO[structure.layout]
+        evidence = [*evidence, InferredAnswer(question="ml_reports_to", answer=REPORTS_TO[structure.layout], evidence=structure.why)]
     inferred_keys = {q for q in from_text if q not in given}
     answers = {**{q: from_text[q] for q in inferred_keys}, **given}
     inferred = [item for item in evidence if item.question in inferred_keys]
@@ -816,4 +828,7 @@ def score_archetype(inp: ArchetypeInput) -> ArchetypeResult:
         next_hire=next_hire(answers),
         platform_split=platform_split(inp.description),
         asked=[ask for ask, pattern in _ASKS if pattern.search(inp.description)],
+        structure=structure,
+        org_answers=answer_org_questions(inp.description, structure),
+        short=wants_short(inp.description) and structure is not None,
     )

@@ -1,0 +1,53 @@
+"""How ML is laid out (centralized, embedded, hub and spoke, federated) is named from a description, with that
+layout's usual fixes, and the description's direct questions (move under another org? conditions before saying yes?
+which fix works without authority?) get a recommendation."""
+
+from tools.archetype import ArchetypeInput, score_archetype
+from tools.archetype_structure import answer_org_questions, read_structure
+
+
+def test_a_central_platform_with_analysts_in_product_teams_is_hub_and_spoke_and_a_name_question_is_short():
+    text = "our ML engineers are all in one platform group and the analysts live in the product teams. name for this?"
+    s = read_structure(text)
+    assert s is not None and s.layout == "hub_and_spoke" and "hub-and-spoke" in s.name
+    res = score_archetype(ArchetypeInput(description="what do you call it when " + text))
+    assert res.short and res.structure.layout == "hub_and_spoke"
+
+
+def test_units_with_their_own_teams_and_a_hub_without_a_mandate_is_federated_with_fixes_that_need_no_authority():
+    text = ("every region has its own DS team under the regional GM; my central ML platform group (5 people) runs the "
+            "feature store but can't make anyone use it. the COO wants fewer duplicate pipelines by summer. "
+            "which fix actually works when I have no authority?")
+    s = read_structure(text)
+    assert s.layout == "federated" and len(s.fixes) == 3 and "paved road" in s.fixes[0]
+    answers = answer_org_questions(text, s)
+    assert [a.question for a in answers] == ["Which fix works without authority?"]
+    assert "sponsor" in answers[0].answer and "pilot" in answers[0].answer
+
+
+def test_an_embedded_team_asking_to_move_gets_fix_the_dependency_first():
+    text = ("our speech team (6) sits inside the devices division and owns its models end to end; GPUs come from the "
+            "corporate IT cluster and we wait days. is this the embedded model, and should we lobby to move under the central AI org?")
+    s = read_structure(text)
+    assert s.layout == "embedded"
+    answers = answer_org_questions(text, s)
+    assert answers[0].question == "Is this the 'embedded' model?" and answers[0].answer.startswith("Yes")
+    assert answers[1].question == "Should you push to move under the central AI org?"
+    assert answers[1].answer.startswith("Not as your first move") and "service level" in answers[1].answer
+
+
+def test_taking_on_a_team_gets_the_conditions_to_ask_for():
+    text = "the VP wants to fold the BI reporting team (3 analysts) into my ML team next quarter. what should I ask for before I agree?"
+    answers = answer_org_questions(text, read_structure(text))
+    assert answers and answers[0].question == "What do you ask for before you say yes?"
+    assert "mandate" in answers[0].answer and "priority list" in answers[0].answer and "ladders" in answers[0].answer
+
+
+def test_a_description_without_a_layout_names_none_and_asks_nothing():
+    text = "we're three people doing ML ad hoc for the ops team, nothing in production yet"
+    assert read_structure(text) is None and answer_org_questions(text, None) == []
+
+
+def test_the_layout_decides_where_ml_reports_when_the_description_does_not_say():
+    res = score_archetype(ArchetypeInput(description="each business unit has its own data science team; a small central platform team offers tooling but has no mandate"))
+    assert res.answers["ml_reports_to"] == "product_engineering_lead" and res.top == "product_embedded"

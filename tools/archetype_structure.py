@@ -1,0 +1,186 @@
+"""How ML is laid out across an org, read from a description: centralized, embedded in a product org, a hub and spokes
+(a central platform with people embedded in product teams), or federated (teams inside business units with a thin
+central group that has no mandate). The name comes first in an org answer, then that layout's usual fixes, and the
+direct questions a description asks ("should I push to move under the CTO?", "what do I ask for before I say yes?",
+"which fix works without authority?") are answered with a recommendation. Complements the five FSDL archetypes, which
+say how mature ML is, not how it is laid out. Pure: rules as data.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Layout = Literal["centralized", "embedded", "hub_and_spoke", "federated"]
+
+
+class OrgStructure(BaseModel):
+    """The layout a description shows, its name, why, and the usual fixes for it."""
+
+    layout: Layout = Field(description="centralized, embedded, hub_and_spoke or federated.")
+    name: str = Field(description="What it is called, in plain words.")
+    why: str = Field(description="The words of the description it rests on.")
+    summary: str = Field(description="One or two sentences on what the layout is and what it tends to cause.")
+    fixes: list[str] = Field(description="The two or three usual fixes, most useful first.")
+
+
+class OrgAnswer(BaseModel):
+    """A direct question in the description, answered: the recommendation first, then why."""
+
+    question: str = Field(description="The question, in short.")
+    answer: str = Field(description="The recommendation, then why.")
+
+
+_ML_PEOPLE = r"(?:data scientists?|ds(?: teams?| folks| people)?|mles?|ml (?:engineers?|people|folks|teams?)|analysts?|data (?:people|teams?)|scientists?)"
+_UNITS = r"(?:product (?:squads?|teams?|orgs?|lines?)|squads|business units?|bus?\b|business lines?|each (?:bu|business unit|product team|squad)|(?:bu|business unit|product) heads?)"
+_CENTRAL = re.compile(
+    r"\b(?:central(?:i[sz]ed)?|shared|core|tiny|small)\b[^.;]{0,40}\b(?:platform|enablement|ml|infra\w*|mlops|data)['’\"”]? (?:team|group|org|function)\b|"
+    r"\b(?:platform|enablement|mlops|ml infra\w*) (?:team|group)\b|\bcentral (?:platform|group|team)\b|"
+    r"\b(?:ml|data science|ai|ds|data) team (?:that )?(?:report\w*|sit\w*) (?:in)?to (?:the )?(?:cto|ceo|cio|cdo|vp|head|chief)",
+    re.I,
+)
+_SPOKES = re.compile(
+    rf"\b{_ML_PEOPLE}\b[^.;]{{0,50}}\b(?:sit|sits|sitting|are|is|live|embedded|report\w*|belong\w*)?\s*(?:in|inside|within|to|per)\s+(?:the\s+|their\s+|each\s+)?{_UNITS}|"
+    rf"\b(?:each|every) (?:bu|business unit|region|market|country|department|division|product (?:team|squad|line)|squad|product|business line|line of business)\b"
+    rf"[^.;]{{0,30}}\bhas (?:its|their) own\b[^.;]{{0,20}}\b(?:ds|data|ml|analytics|science)\b|"
+    rf"\b{_ML_PEOPLE}\b[^.;]{{0,30}}\bembedded (?:in|into|within|inside|with)\b",
+    re.I,
+)
+_NO_MANDATE = re.compile(
+    r"can'?t (?:tell|make|force) (?:anyone|anybody|them|teams)|\bno (?:authority|mandate|teeth)\b|without (?:any )?(?:authority|a mandate)|"
+    r"\bnobody (?:has to|must) use\b|(?:optional|voluntary) to use|\bno one listens\b",
+    re.I,
+)
+_INSIDE_ORG = re.compile(
+    r"\b(?:sitting|sit|sits|live|living|are|we're|were)\s+(?:inside|within|in|under)\s+(?:the\s+|a\s+)?[\w -]{2,30}?\b(?:org|organi[sz]ation|division|department|group)\b|"
+    r"\bown\b[^.;]{0,40}\bend[- ]to[- ]end\b|\bembedded (?:in|inside|within)\b",
+    re.I,
+)
+_SERVES = re.compile(r"\bcentral (?:ml|data science|ai|ds) team\b|\b(?:takes|take|gets) requests from (?:all|every|the other|other)\b|\bserv(?:es|ing) (?:all|every|the whole)\b", re.I)
+
+
+def read_structure(text: str) -> OrgStructure | None:
+    """The layout the description shows, or None when it does not say how ML is laid out."""
+    text = text or ""
+    central, spokes = _CENTRAL.search(text), _SPOKES.search(text)
+    if central and spokes:
+        why = f"{spokes.group(0).strip()}; {central.group(0).strip()}"
+        if _NO_MANDATE.search(text):
+            return OrgStructure(layout="federated", name="a federated setup with a thin central hub (hub-and-spoke, where the hub has no mandate)", why=why,
+                                summary=FEDERATED_SUMMARY, fixes=list(FIXES["federated"]))  # fmt: skip
+        return OrgStructure(layout="hub_and_spoke", name="a hub-and-spoke (hybrid) setup: a central platform hub with ML people embedded in product teams", why=why,
+                            summary=HUB_SUMMARY, fixes=list(FIXES["hub_and_spoke"]))  # fmt: skip
+    inside = _INSIDE_ORG.search(text)
+    if spokes or inside:
+        return OrgStructure(layout="embedded", name="embedded ML: the ML people sit inside a product or business org, close to its priorities",
+                            why=(spokes or inside).group(0).strip(), summary=EMBEDDED_SUMMARY, fixes=list(FIXES["embedded"]))  # type: ignore[union-attr]  # fmt: skip
+    serves = _SERVES.search(text)
+    if serves:
+        return OrgStructure(layout="centralized", name="a centralized ML team that serves the rest of the company", why=serves.group(0).strip(),
+                            summary=CENTRAL_SUMMARY, fixes=list(FIXES["centralized"]))  # fmt: skip
+    return None
+
+
+HUB_SUMMARY = (
+    "The hub (a platform team) owns the shared stack: training, serving, the registry; the spokes (data scientists or ML "
+    "engineers in product squads) own models close to the product. It works when ownership at the seam is written down; "
+    "it drifts when each squad builds its own way around the hub."
+)
+FEDERATED_SUMMARY = (
+    "Each business unit's team reports to the business, and the central group can offer but not require, so every unit "
+    "rebuilds what the others already have (pipelines, vendors, tooling). Duplication is the expected result of that "
+    "layout, not a failure of the people in it."
+)
+EMBEDDED_SUMMARY = (
+    "Close to the product's priorities and fast to ship, but the things the team does not own (compute, data, standards) "
+    "come from other orgs as favours, and the team's ML practice has no home beyond it."
+)
+CENTRAL_SUMMARY = (
+    "Strong on standards, talent density and shared tooling; weaker on closeness to each product, so intake and hand-offs "
+    "decide whether the work lands."
+)
+FIXES: dict[Layout, tuple[str, ...]] = {
+    "hub_and_spoke": (
+        "Write down who owns what at the seam: the squad owns each model and its product metric, the platform owns the stack and its on-call.",
+        "One paved road: the platform's way to train, deploy and monitor is the default, with a short list of supported exceptions.",
+        "A technical home for the embedded people: shared reviews, a guild and one career ladder across squads, so they don't drift.",
+    ),
+    "federated": (
+        "A paved road that is cheaper than rebuilding: make one shared piece (a feature pipeline template, the registry) the easiest path for one or two willing units first, then show the time saved; adoption follows cost, not mandates.",
+        "An easy consolidation win first: where several units pay for the same thing (vendors, tools, compute), bring it under one contract; it saves money the sponsor can see and needs no one's permission to propose.",
+        "A sponsor for the few standards that must hold: ask the executive who gave you the goal to require one or two (the registry, a shared feature store for new pipelines) and let a council of the units' leads decide the rest.",
+    ),
+    "embedded": (
+        "Fix the dependency you don't control directly: a reserved quota or a service level for compute and data, agreed with the owner and backed by your executive, instead of queueing.",
+        "Borrow standards without moving: join the central data org's reviews, registry and tooling, so you get shared infrastructure while keeping your product priorities.",
+        "Protect a slice of capacity for longer ML work the product roadmap would otherwise crowd out.",
+    ),
+    "centralized": (
+        "One intake and one priority list with the product leads, reviewed every few weeks, so the queue is visible and negotiated.",
+        "Put an ML engineer with each main client team for launches and the weeks after, so hand-offs land.",
+        "A short service catalogue: what the team builds, how to ask, typical lead times.",
+    ),
+}
+
+# Direct questions a description asks, each answered by a rule (decision rules as data).
+_MOVE = re.compile(r"\b(?:push|ask|lobby|try)?\s*(?:for us |to )?(?:to )?move (?:us|the team|my team|me|them)?\s*(?:under|into|to|over to)\s+(?P<target>[^?.;,]{3,50})", re.I)
+_CONDITIONS = re.compile(r"\bwhat (?:do|should|would) i (?:ask for|ask|need|want|negotiate|get)\b[^?.]{0,30}\b(?:before|if) i (?:say yes|agree|accept|take)|\bconditions\b|\bwhat (?:should|do) i ask for\b", re.I)
+_NO_AUTHORITY = re.compile(r"\b(?:which|what) (?:one |fix |of them )?(?:actually )?works?\b[^?.]{0,40}\b(?:no|without)\s+(?:any\s+)?(?:authority|mandate|power)\b|\bwithout (?:authority|a mandate)\b[^?.]{0,30}\?|\bwhen i have no (?:authority|mandate)\b", re.I)
+_IS_THIS = re.compile(r"\bis (?:this|it|that|us) (?:the |an? )?['\"‘“]?(?P<label>[\w -]{3,30}?)['\"’”]? (?:model|setup|archetype|structure|org)\b", re.I)
+_WHAT_CALLED = re.compile(r"\bwhat (?:do you|do we|would you) call\b|\bwhat(?:'s| is) (?:it|this|that) called\b|\bwhat(?:'s| is) the name for\b|\bname for (?:this|it|that)\b|\bwhat kind of (?:org|organi[sz]ation|setup|structure) is (?:this|it)\b|\bis there a name for\b", re.I)
+_MERGE = re.compile(r"\bmerg\w+|\bfold\w*\b[^.;]{0,40}\binto\b|\btake (?:on|over) (?:the|their|a)\b|\bjoin(?:ing)? (?:my|our) team\b|\binto (?:my|our) (?:\w+ )?team\b", re.I)
+
+
+def answer_org_questions(text: str, structure: OrgStructure | None) -> list[OrgAnswer]:
+    """The description's direct questions about its org, each with a recommendation and why, in the order asked."""
+    found: list[tuple[int, OrgAnswer]] = []
+    text = text or ""
+    is_this = _IS_THIS.search(text)
+    if is_this and structure is not None:
+        label = is_this.group("label").strip().lower()
+        same = label.split()[0] in structure.layout.replace("_", " ") or (label.startswith("embed") and structure.layout == "embedded")
+        verdict = f"Yes: {structure.name}." if same else f"Not quite: it is {structure.name}."
+        found.append((is_this.start(), OrgAnswer(question=f"Is this the '{label}' model?", answer=verdict)))
+    move = _MOVE.search(text)
+    if move:
+        target = move.group("target").strip()
+        found.append((move.start(), OrgAnswer(
+            question=f"Should you push to move under {target}?",
+            answer=("Not as your first move. A new reporting line trades closeness to the priorities you serve today for shared "
+                    "infrastructure and standards, and it rarely fixes a resource problem by itself. Fix the dependency directly "
+                    "first (a reserved quota or a service level for what you queue for, backed by your executive). Push to move "
+                    f"only if, after that, you still can't get what you need, or your work needs {target} more than it needs "
+                    "your current org's roadmap; if you do, ask for the compute and the standards in writing as part of the move."),
+        )))  # fmt: skip
+    conditions = _CONDITIONS.search(text)
+    if conditions:
+        merger = bool(_MERGE.search(text))
+        found.append((conditions.start(), OrgAnswer(
+            question="What do you ask for before you say yes?",
+            answer=("A written mandate for what the combined team owns; one intake and one priority list, with who decides between "
+                    "the two kinds of work; the headcount and budget that come with them; protected capacity so the model work you "
+                    "own now doesn't drop; and a career path for the people joining" + (" (analysts who build dashboards have "
+                    "different ladders from ML engineers)" if merger and re.search(r"analyst|dashboard|report", text, re.I) else "")
+                    + ". Say yes once those are agreed, not before."),
+        )))  # fmt: skip
+    no_authority = _NO_AUTHORITY.search(text)
+    if no_authority:
+        found.append((no_authority.start(), OrgAnswer(
+            question="Which fix works without authority?",
+            answer=("The ones that don't need it: a paved road that is cheaper to use than to rebuild, piloted with one or two "
+                    "willing teams, and a consolidation that saves money people can see. Standards only stick with a sponsor, "
+                    "so ask the executive who set the goal to require the one or two that matter. With a small central team, "
+                    "promise a pilot and a measured saving by the deadline, not the whole duplication gone."),
+        )))  # fmt: skip
+    return [a for _, a in sorted(found, key=lambda x: x[0])]
+
+
+# What a layout says about where ML reports, for a description that does not say it otherwise.
+REPORTS_TO: dict[Layout, str] = {"federated": "product_engineering_lead", "embedded": "product_engineering_lead", "centralized": "senior_leadership"}
+
+
+def wants_short(text: str) -> bool:
+    """True when the description asks only for a name ('what do you call it ... for a reorg doc')."""
+    return bool(_WHAT_CALLED.search(text or "")) and len((text or "").split()) < 45
