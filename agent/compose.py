@@ -994,6 +994,8 @@ def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
         return []
     useful = [c for c in result.changes if c.kind == "move_date" or c.reaches_target or c.gain >= USEFUL_GAIN]
     lines = ["", f"**What would change the odds** (target {pct(result.target_probability)}; each re-simulated)"]
+    if not useful:
+        return lines + _earlier_dates(result)
     if len(useful) < len(result.changes):
         lines.append("- Cutting scope, a fallback or a second person: none of the changes I tried moves the chance by even five "
                      "points, so the date or the risky step is what has to give." if not [c for c in useful if c.kind != "move_date"]
@@ -1012,6 +1014,18 @@ def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
 
 
 USEFUL_GAIN = 0.05  # a plan change that moves the chance by less than this is left out (rough inputs)
+
+
+def _earlier_dates(result: Any) -> list[str]:
+    """When no change moves the odds by the date, what each one does to the date itself (the P80 it reaches), so the
+    manager sees which change plus which new date would work; a fallback also removes most outright failures."""
+    dated = [c for c in result.changes if c.new_p80_date is not None]
+    ranked = sorted(dated, key=lambda c: (c.kind != "parallel_fallback", c.new_p80_date))[:3]
+    lines = []
+    for c in ranked:
+        failing = ", and it removes most of the outright failures" if c.kind == "parallel_fallback" else ""
+        lines.append(f"- {c.description}: still {pct(c.deadline_probability)} by the date; done by {c.new_p80_date:%a %d %b %Y} (P80 of the trials that finish){failing}.")
+    return lines + ["None of these saves the date on its own: pick the change, then give the later date it reaches."]
 
 
 def _plan_doubts(records: list[dict[str, Any]]) -> list[str]:

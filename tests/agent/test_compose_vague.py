@@ -11,3 +11,4 @@ def test_a_vague_question_gets_the_question_and_no_guidance():
     answer = compose_answer(s, "something is off with my team lately, thoughts?", [], [{"id": "x#what-to-do", "title": "T", "text": "- Do a thing."}])
     assert answer.startswith("**One question first:** What are you seeing?") and "[1]" not in answer
     assert understood_block(s) == ""
+
