@@ -546,6 +546,8 @@ def _role_word(who: str) -> str:
         return who
     if who.casefold() in DEPARTMENTS:
         return who.casefold()
+    if re.search(r"\b(?:team|group|org|squad|council|committee)$", who, re.I) and len(who.split()) > 1:
+        return re.sub(r"^(?:the|our)\s+", "", who, flags=re.I)  # 'the data platform team' is better said as they said it
     if re.match(r"head of ", who, re.I) and not re.match(r"head of (?:product|eng\w*|ml|ai|data|research|finance)\b", who, re.I):
         return who  # 'head of fin crime compliance' is better said as they said it than as 'exec'
     audience = people.audience_in(who)

@@ -263,7 +263,7 @@ ROLE_WORDS = (
     r"skip[- ]level|pms?|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|security|support|ops|risk|procurement|hr|board|execs?|executive\w*|leadership|founder|customer|client)"
 )
 REQUEST_VERBS = (
-    r"(?:just |now |also |really |suddenly |again |keeps? |already |still )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to)|asks\b|"
+    r"(?:just |now |also |really |suddenly |again |keeps? |already |still )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to|if|whether)|asks\b|"
     r"is asking (?:for|us|me|to)|asked(?=\s+(?:me\s+|us\s+)?(?:in\s+[\w-]+\s+|on\s+[\w-]+\s+)?[:'\"“‘])|requested|says|said|told me|(?i:dm(?:s|ing|ed)?|pinging|pinged|messaging|bugging)|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for)\b"
 )
 REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -273,6 +273,7 @@ REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>\b(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:request|ask|incident|demo|doc|deck|analysis|report|push)\b", re.IGNORECASE),
     re.compile(rf"\b(?:request|ask)\s+from\s+(?P<who>(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})", re.IGNORECASE),
     re.compile(rf"^\s*(?P<who>{ROLE_WORDS}|{NAME_TOKEN})\s*:\s*['\"“]", re.IGNORECASE),
+    re.compile(rf"(?P<who>\b(?:the|our)\s+(?:[\w-]+\s+){{1,3}}(?:team|group|org|squad|council|committee))\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'the data platform team wants'
 )
 NOT_REQUESTERS = frozenset("i we she he they it you someone everyone nobody this that there".split())
 
@@ -285,7 +286,7 @@ def requester_in(text: str) -> tuple[str, int, int] | None:
         if m:
             found.append(m)
     for m in sorted(found, key=lambda x: x.start("who")):
-        who = re.sub(r"^(?:my|our|the|a|an)\s+", "", m.group("who").strip(), flags=re.I)
+        who = re.sub(r"^(?:from|by)\s+|^(?:my|our|the|a|an)\s+", "", m.group("who").strip(), flags=re.I)
         who = re.sub(r"^(?:new|current|interim|acting)\s+", "", who, flags=re.I)
         if who.islower() and " " not in who and not re.match(ROLE_WORDS + "$", who, re.I) and not is_first_name(who):
             continue  # a lower-case word before "wants" is a person only when it is a first name ("olivia asked")

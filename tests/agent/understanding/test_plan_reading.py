@@ -160,3 +160,8 @@ def test_one_on_one_people_and_cues_as_typed():
     assert parse_situation("agenda for my first 1:1 with may, inherited her last week. 30 min", None, TODAY).get("person") == "May"
     s = parse_situation("1:1 with ines friday. she wants staff, she's not there yet. how do i say so without killing her motivation", None, TODAY)
     assert "disengaged" not in s.get("cues") and "wants_promotion" in s.get("cues")
+
+
+def test_who_asks_when_they_ask_if_or_are_a_team():
+    assert parse_situation("ottoline (the coo's chief of staff) asked if kemi can run a 30 min demo thurs. kemi has a week left on pricing", None, TODAY).get("requester") == "Ottoline"
+    assert parse_situation("the data platform team wants priya for two weeks on their lineage work. she has 3 weeks left on search. ok?", None, TODAY).get("requester") == "data platform team"
