@@ -163,5 +163,6 @@ def test_one_on_one_people_and_cues_as_typed():
 
 
 def test_who_asks_when_they_ask_if_or_are_a_team():
-    assert parse_situation("ottoline (the coo's chief of staff) asked if kemi can run a 30 min demo thurs. kemi has a week left on pricing", None, TODAY).get("requester") == "Ottoline"
+    q = "marguerite (cto's chief of staff, not in my file) asked if lena can do a 20 min talk at the all hands, prep maybe a day. worth it?"
+    assert parse_situation(q, None, TODAY).get("requester") == "Marguerite"
     assert parse_situation("the data platform team wants priya for two weeks on their lineage work. she has 3 weeks left on search. ok?", None, TODAY).get("requester") == "data platform team"
