@@ -595,6 +595,7 @@ def _cue_items(
             continue
         added.add(spec.title)
         noticed = next((seen[c] for c in (cue, "quiet" if cue == "new_hire" else "new_hire") if seen.get(c)), "")
+        noticed = re.sub(r"[\s,;:(]+(?:and|but|so|or|then|with)?$", "", noticed.strip())  # never end a quote on "and"
         opening = f"From your notes: \u201c{noticed}\u201d. " if noticed and cue not in ("inherited", "managing_up", "skip_level") else ""
         specific = _specifics(cue, named)
         notes = opening + spec.notes.format(**fill) + (f" {specific}" if specific else "")

@@ -462,13 +462,18 @@ def _incident_item(r: Reason, w: Words) -> ReasonItem:
                       "facts-not-blame", f"Something {r.other} did that affected {w.name}: hear {w.them} first, then act on it.")
 
 
+_MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?: (?:cycle|round|posting))?", re.I)
+
+
 def _goal_item(r: Reason, w: Words, read: Reason | None) -> ReasonItem:
     goal = _GOAL.search(" ".join(r.said))
     what = second_person(goal.group("what").strip(), w) if goal else "that"
     honest = (f" Then your honest read, as you put it ({_quote(read.said)}): what is already there and the gap, each with an "
               "example.") if read else " Then your honest read: what is already there and the gap, each with an example."
+    when = _MONTH.search(" ".join(r.said))
+    by = f"before {when.group(0).capitalize()}" if when else "before the next date that matters"
     notes = (f"Start from what {w.they} want{'s' if w.they in ('he', 'she') else ''}, in {w.their} words: {_quote(r.said)}.{honest} Agree one or two "
-             f"concrete steps before the next date that matters, and how you will support {w.their} case.")
+             f"concrete steps {by}, and how you will support {w.their} case.")
     questions = [f"What draws you to {what}, and what would you do first?", "Where do you think you're ready, and where not yet?",
                  "What would you want from me between now and then?"]  # fmt: skip
     prep = ["Write down two concrete strengths and the one or two gaps, each with an example, and one step that would close each gap."]

@@ -490,7 +490,8 @@ def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
         if s.stated("cues"):  # what the manager noticed, in their words, opens each cue's item
             from agent.understanding.cues import cue_clause
 
-            data["observations"] = {c: cue_clause(ctx.question, c) for c in data["cues"] if cue_clause(ctx.question, c)}
+            said = {c: cue_clause(ctx.question, c, max_words=14) for c in data["cues"]}  # long enough not to stop mid-phrase
+            data["observations"] = {c: clause for c, clause in said.items() if clause}
     if "notes" in AgendaInput.model_fields:
         data["notes"] = ctx.question[:2000]
     data["others"] = _others_named(ctx.question, ctx.team, name)
