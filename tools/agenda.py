@@ -595,7 +595,7 @@ def _cue_items(
             continue
         added.add(spec.title)
         noticed = next((seen[c] for c in (cue, "quiet" if cue == "new_hire" else "new_hire") if seen.get(c)), "")
-        noticed = re.sub(r"[\s,;:(]+(?:and|but|so|or|then|with)?$", "", noticed.strip())  # never end a quote on "and"
+        noticed = _tidy_quote(noticed)
         opening = f"From your notes: \u201c{noticed}\u201d. " if noticed and cue not in ("inherited", "managing_up", "skip_level") else ""
         specific = _specifics(cue, named)
         notes = opening + spec.notes.format(**fill) + (f" {specific}" if specific else "")
@@ -635,6 +635,17 @@ def _about_someone_else(clause: str, words: Words) -> bool:
     low = clause.casefold()
     mine = re.search(rf"\b{re.escape(words.name.casefold())}\b|\b(?:{words.they}|{words.them}|{words.their})\b", low) if words.they != "they" else re.search(rf"\b{re.escape(words.name.casefold())}\b", low)
     return not mine and any(re.search(rf"\b{re.escape(o.casefold())}\b", low) for o in words.others)
+
+
+def _tidy_quote(text: str) -> str:
+    """A quote of the manager's words that starts and ends at a clause: no 'pls: femi, senior MLE,' before it, no
+    unclosed '(' or dangling 'and' after it."""
+    out = text.strip()
+    for _ in range(3):
+        out = re.sub(r"^(?:\S+\s+){0,2}?\S*[:,;]\s+(?:and\s+|but\s+|so\s+)?", "", out, count=1) if len(out.split()) > 5 else out
+    if "(" in out and ")" not in out[out.rfind("(") :]:
+        out = out[: out.rfind("(")]
+    return re.sub(r"[\s,;:(]+(?:(?:and|but|so|or|then|with|the|a|an|to|at|of|not|because|when|while|that)\b[\s,;:]*)*$", "", out).strip() or text.strip()
 
 
 def _reason_items(plan: _Plan, reading: Reading, words: Words) -> None:
@@ -742,6 +753,9 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         )
     closing = "Agree actions, owners and a date to check in again." if hard else "Agree actions, owners and dates."
     plan.add(-1, 1, "Next steps and owners", "both", closing)  # always kept: the meeting ends with owners
+    for r in (r for r in reading.reasons if r.kind == "handback"):  # the handback item asks for the note already
+        for item in plan.items:
+            item.prep = [n for n in item.prep if not n.startswith(f"Ask {r.other} for a short note on what they covered")]
     plan.items.sort(key=_rank)  # stable: the rest keep their order
     agenda = _agenda(inp, plan, project, growth, drops, answers=answer_asks(inp.notes, words, reading), aims=reading.aims)
     return agenda
@@ -1024,7 +1038,7 @@ def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
     if a.answers:
         lines += ["## Your questions", ""] + [f"- **{x.question}** {x.answer} Why: {x.why}" for x in a.answers] + [""]
     if a.aims:
-        lines += ["What you want from this meeting: " + "; ".join(f"\u201c{_clip_words(x, 8)}\u201d" for x in a.aims) + ".", ""]
+        lines += ["What you want from this meeting: " + "; ".join(f"\u201c{_tidy_quote(_clip_words(x, 12))}\u201d" for x in a.aims) + ".", ""]
     if inp.cues:
         lines += ["Situation: " + ", ".join(c.replace("_", " ") for c in dict.fromkeys(inp.cues)) + ".", ""]
     lines += ["## Agenda", ""]

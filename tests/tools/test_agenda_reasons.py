@@ -103,3 +103,10 @@ def test_second_person_changes_only_the_persons_own_pronouns():
     w = Words("Yara", "she", "her", "her", "is", ("Omar",))
     assert second_person("omar presented her analysis as if it were his", w) == "omar presented your analysis as if it were his"
     assert second_person("yara's model was moved and she wasn't told", w) == "your model was moved and you weren't told"
+
+
+def test_what_the_manager_noticed_is_quoted_from_a_clause_start_to_a_clause_end():
+    seen = {"burnout": "pls: femi, senior MLE, back monday from a long break he took partly because he was fried and"}
+    agenda = _agenda("Femi", "agenda pls: femi, senior MLE, back monday from a long break he took partly because he was fried and worn out", cues=["burnout"], observations=seen)
+    item = next(i for i in agenda.items if i.title.startswith("How you're doing"))
+    assert "From your notes: \u201cback monday from a long break he took partly because he was fried\u201d" in item.notes
