@@ -1025,7 +1025,7 @@ def _earlier_dates(result: Any) -> list[str]:
     for c in ranked:
         failing = ", and it removes most of the outright failures" if c.kind == "parallel_fallback" else ""
         lines.append(f"- {c.description}: still {pct(c.deadline_probability)} by the date; done by {c.new_p80_date:%a %d %b %Y} (P80 of the trials that finish){failing}.")
-    return lines + ["None of these saves the date on its own: pick the change, then give the later date it reaches."]
+    return lines + ["None of these moves the chance by even five points by the date: pick the change, then give the later date it reaches."]
 
 
 def _plan_doubts(records: list[dict[str, Any]]) -> list[str]:

@@ -141,6 +141,10 @@ def two_readings(question: str, situation: Any) -> str | None:
         return None
     if question_asked(question) is None:
         return None
-    who = next((v for v in (situation.get(n) for n in ("recipient", "requester", "person")) if isinstance(v, str) and v[:1].isupper()), None)
+    from agent.understanding.people import requester_in
+
+    asker = requester_in(question)
+    named = [situation.get(n) for n in ("recipient", "requester", "person")] + [asker[0] if asker else None]
+    who = next((v for v in named if isinstance(v, str) and v[:1].isupper()), None)
     to = f" to {who}" if who else ""
     return f"Do you want the reply{to}, or the forecast first? Here is the forecast; say 'draft the reply' and I will write it."
