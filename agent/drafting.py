@@ -177,7 +177,9 @@ def tone_asked(question: str, notes: str | None = None) -> str:
     return "warm" if WARM_RE.search(question if notes is None else notes) else "formal" if FORMAL_RE.search(question) else "direct"
 
 
-SHORTEN_RE = re.compile(r"\b(?:shorten|condense|trim|cut (?:this|it)(?: down)? to|make (?:this|it) shorter|boil (?:this|it) down)\b", re.I)
+SHORTEN_RE = re.compile(
+    r"\b(?:shorten|condense|trim|cut (?:this|it)(?: down)? to|make (?:this|it) shorter|boil (?:this|it) down|tl;?dr|sum (?:this|it) up|summari[sz]e|recap|give (?:me )?the gist)\b", re.I
+)  # a summary of a pasted text is that text, shorter
 # A change the manager states ('from next sprint we ...', 'starting monday ...', 'X replaces Y', 'moves to ...').
 CHANGE_RE = re.compile(r"\b(?:from|starting|as of|beginning)\s+(?:next|this|the|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|\breplac\w+\b|\bmoves? (?:from|to)\b|\bbecomes?\b|\bwill own\b|\bowns\b", re.I)
 
@@ -231,7 +233,7 @@ CHANGE_LABELS = {
 }  # fmt: skip
 
 
-TIGHTEN_RE = re.compile(r"\btight\w*|\bshort\w*|\btoo long\b|\bhedg\w*|\bcrisp\w*|\bconcise\b|\bwaffl\w*|\bcut (?:it|this) down\b|\bless wordy\b|\bcondense\b|\btrim\b|\b\d+ (?:lines|sentences|words)\b", re.I)
+TIGHTEN_RE = re.compile(r"\btight\w*|\bshort\w*|\btoo long\b|\bhedg\w*|\bcrisp\w*|\bconcise\b|\bwaffl\w*|\bcut (?:it|this) down\b|\bless wordy\b|\bcondense\b|\btrim\b|\b(?:\d+|two|three|four|five) (?:lines|sentences|words)\b|\btl;?dr\b|\bsum (?:this|it) up\b|\bsummari[sz]e\b|\brecap\b|\bgist\b", re.I)
 SOFTEN_RE = re.compile(r"\bsoft\w*|\bharsh\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b|\bjerk\b|\bcrush\b", re.I)
 FIRM_RE = re.compile(r"\bfirm\w*|\bstronger\b|\bassertive\b|\bpushover\b|\bmore direct\b|\bless (?:apologetic|wishy|meek|timid|passive)\w*|\btoo (?:soft|nice|apologetic|meek|timid|passive)\b|\bstop apologi\w*|\bgrovel\w*", re.I)
 PLAIN_RE = re.compile(r"\bplain\w*|\bsimpler\b|\bjargon\b|\bnon-?technical\b|\blay(?:man|person)\b|\beli5\b|\bdumb (?:it|this) down\b|\bless technical\b", re.I)

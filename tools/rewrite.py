@@ -149,8 +149,9 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"\b(?:I|we) (?:think|believe|feel|guess),?\s*(?:that\s+)?", ""),
     (r"\b(?:just|maybe|perhaps|possibly|hopefully)\s+", ""),
     (r"\b(?:kind|sort) of\s+", ""),
-    (r"\ba (?:little )?bit\s+", ""),
-    (r"^((?:I|we) need\b[^?]*)\?$", r"\1."),
+    (r"\s*\ba (?:little )?bit\b", ""),
+    (r"^[\s,;]*(?:but|and|so)\b,?\s*", ""),  # what is left of 'no worries if not, but ...'
+    (r"^((?:I|we) need\b[^?]*|please\b[^?]*)\?$", r"\1."),
 )
 # Plainer: jargon said in everyday words for a reader outside ML (first mention explained).
 _PLAIN_TERMS: tuple[tuple[str, str], ...] = (
@@ -224,6 +225,10 @@ _BLAME_LEFT_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_WORD_RE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|eod|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b", re.I)
+# A request said as a plan or a condition ('we'd like to start from 18 Jan', 'if procurement can send us ...'): an ask.
+_PROPOSAL_RE = re.compile(
+    r"\b(?:we'?d like|we would like|I'?d like|we want to|we plan to|we propose|we suggest|(?:I|we) need|if (?:[\w-]+ ){1,4}(?:can|could) (?:send|give|share|provide|approve|sign|get|move|confirm))\b", re.I
+)
 _WORD_TARGET = 0.6  # with no limit stated, 'shorter' means about half: more than 60% of the words left is a miss
 
 
@@ -449,7 +454,7 @@ def _plainer(sentences: list[str]) -> list[str]:
 def _weight(sentence: str) -> float:
     """What a sentence carries: numbers and dates first, then the ask and risks, then its length."""
     facts = len(re.findall(r"\d+(?:\.\d+)?%?", sentence))
-    ask = 5 if ASK_RE.search(sentence) and not _PLEASANTRY_RE.match(sentence) else 0
+    ask = 5 if (ASK_RE.search(sentence) or _PROPOSAL_RE.search(sentence)) and not _PLEASANTRY_RE.match(sentence) else 0
     news = 3 if _NEWS_RE.search(sentence) and not _RISK_RE.search(sentence) else 0  # a risk already counts
     return facts * 3 + ask + (3 if _RISK_RE.search(sentence) else 0) + news + len(sentence.split()) / 20
 
@@ -503,7 +508,7 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
     """The line the goal needs at the end: an offer of help (softer), the date to confirm (firmer), an
     invitation to ask kept when nothing else asks anything (shorter)."""
     text = " ".join(sentences)
-    asks = any(ASK_RE.search(x) and not _SMALL_TALK_RE.match(x) for x in sentences)
+    asks = any((ASK_RE.search(x) or _PROPOSAL_RE.search(x)) and not _SMALL_TALK_RE.match(x) for x in sentences)
     if goal == "soften" and not re.search(r"\bhappy to\b|\bI can help\b|\bhelp (?:you|with)\b", text, re.I):
         if re.search(r"\b(?:date|deadline|timeline|estimate)s?\b", text, re.I):
             return "Happy to work out a date or a range together."
@@ -565,7 +570,7 @@ def rewrite(
     sentences = _ask_first(sentences, goal)
     room = not max_sentences or len(sentences) < max_sentences
     r = Reworked(greeting=greeting, sentences=sentences, topic=topic, closing=_closing(goal, sentences, by, had_invitation, room, team))
-    if sentences and not room and not any(ASK_RE.search(x) for x in sentences):  # no line left for an ask: it joins the last one
+    if sentences and not room and not any(ASK_RE.search(x) or _PROPOSAL_RE.search(x) for x in sentences):  # no line left for an ask: it joins the last one
         sentences[-1] = sentences[-1].rstrip(".!") + "; any questions?"
     signed = _SIGNOFF_RE.search(body)
     r.signoff = signed.group(0).strip() if signed and "\n" in signed.group(0).strip() else ""  # 'Best,\nKai': theirs, kept

@@ -336,3 +336,13 @@ def test_a_reply_about_a_move_names_the_work_in_flight_from_the_whatif_never_the
     assert _current_project({"project": "LLM summarizer", "new_work": "LLM summarizer"}, records) == "Fraud model v3"
     assert _current_project({"project": "Churn model", "new_work": "LLM summarizer"}, records) == "Churn model"
     assert _current_project({"project": "", "new_work": "LLM summarizer"}, []) == ""
+
+
+@pytest.mark.parametrize("ask", ["tldr this for my vp, 2 sentences", "sum this up in two sentences for the board", "can you summarise this for Jo in 3 lines"])
+def test_a_summary_of_a_pasted_text_is_that_text_shorter_never_a_status_made_up(ask):
+    pasted = "We tested the new OCR on 400 delivery notes. It read 93% of totals right, short of the 98% billing needs. If ops can scan at 300 dpi we expect 98%, so we'd like to start on Feb 1."
+    question = f'{ask}:\n"{pasted}"'
+    inp = draft_input(parse_situation(question, None, TODAY), question, TODAY, [])
+    assert inp["purpose"] == "rewrite" and inp["facts"]["rewrite_goal"] == "tighten"
+    body = draft_message(DraftInput.model_validate(inp)).body
+    assert "93%" in body and "98%" in body and "Feb" in body and "chance of meeting" not in body

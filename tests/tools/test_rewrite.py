@@ -190,3 +190,22 @@ def test_shorter_cuts_framing_that_only_announces_the_point():
     r = rewrite("As you might remember, we started the pilot three weeks ago. The results so far are encouraging: the bot resolves 41% of chats. We did have one incident.", "tighten")
     assert r.sentences[:2] == ["We started the pilot three weeks ago.", "The bot resolves 41% of chats."] or "The bot resolves 41% of chats." in r.sentences
     assert "As you might remember" not in r.text() and "encouraging" not in r.text()
+
+
+def test_firmer_leaves_no_dangling_but_no_trailing_bit_and_a_request_is_not_a_question():
+    r = rewrite("Hey Petra, no worries if not, but would it be possible to maybe review the label spec sometime soon? It's slowing us down a bit.", "firm")
+    assert r.sentences[0] == "Please review the label spec."
+    assert not any(w in r.text().lower() for w in ("but please", "a bit", "no worries", "maybe", "sometime"))
+
+
+def test_a_two_sentence_summary_keeps_the_proposal_and_its_date_not_only_the_numbers():
+    original = (
+        "Hi Omar! Quick context on the invoice-matching pilot we wrapped up. We matched 1,200 invoices from three vendors. "
+        "It was right 91% of the time against a 97% bar from finance, up from 64% with the old rules. "
+        "Most errors came from invoices in two currencies, about 1 in 10. "
+        "If finance can flag those invoices for us, we'd like to go live on single-currency invoices from March 2. Happy to walk through it!"
+    )
+    r = rewrite(original, "tighten", max_sentences=2)
+    body = " ".join(r.sentences)
+    assert len(r.sentences) <= 2 and "March 2" in body and "91%" in body
+    assert "any questions" not in body and "Happy to walk" not in body
