@@ -235,6 +235,9 @@ def _forecast_asked(sig: Signals) -> bool:
     return bool(sig.team_projects) and bool(re.search(r"\b(?:when|ready|on track|land|ship|odds|chances?|date)\b", sig.text.normal, re.I))
 
 
+TRUTH_ASKED = re.compile(r"\bcan (?:i|we) (?:tell|promise|commit to|give|say)\b[^?.]{0,60}\?", re.I)
+
+
 def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose: str, one_on_one: bool) -> str:
     normal = sig.text.normal
     moved = _is_move(sig)
@@ -245,6 +248,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one"):
         return "one_on_one"
     decided = DECIDED.search(normal) or DECIDED_REPLY.search(normal)
+    if TRUTH_ASKED.search(normal) and len(_task_durations(sig)) >= 2 and not moved:
+        return "planning"  # "can i tell the VP feb 5 and mean it? left: ...": whether the date is true is the ask
     if _message_first(sig) and not DECIDE_QUESTION.search(normal) and not (moved and not decided and sig.requester):
         return "stakeholder_message"  # 'note to kofi (...): ...', 'tell our pilot customer renata ...': the message is the ask
     if messages.asks_to_write(sig.text.original) and not DECIDE_QUESTION.search(normal) and (not moved or decided):
@@ -309,7 +314,7 @@ def _message_first(sig: Signals) -> bool:
     return a is not None and a.direction == "to" and bool(MESSAGE_LEAD_IN.match(sig.text.normal[: a.start]))
 
 
-ODDS_ASK = re.compile(r"\b(?:odds|chances?|probability|how likely|p\d0|confiden\w+|yes or no|realistic(?:ally)?|on track|still (?:hold|on|ok|good)|make it|when (?:will|does|do|can|would) (?:we|it|they|this|that)|what date|how long)\b", re.I)
+ODDS_ASK = re.compile(r"\b(?:odds|chances?|probability|how likely|p\d0|confiden\w+|bet on|and mean it|yes or no|realistic(?:ally)?|on track|still (?:hold|on|ok|good)|make it|when (?:will|does|do|can|would) (?:we|it|they|this|that)|what date|how long)\b", re.I)
 
 
 def _odds_asked_last(sig: Signals) -> bool:
@@ -437,6 +442,23 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("confidence_level", confidence.value, "question", sig.words(confidence.start, confidence.end))
 
 
+LAST_WEEKS_OFF = re.compile(r"\b(?:off|out|closed|away|shut)\b[^.;?!]{0,15}?\b(?:the )?(?:last|final) (?P<n>\d) weeks? of (?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+def _last_weeks_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
+    """'we're all off the last two weeks of dec': the weekdays of those weeks (Monday to Friday, to the month's last week)."""
+    from agent.understanding.dates import MONTHS, _last_day_of
+
+    m = LAST_WEEKS_OFF.search(sig.text.normal)
+    if m is None:
+        return None
+    end = _last_day_of(MONTHS[m.group("m").lower()[:3]], today)
+    monday = end - timedelta(days=end.weekday()) - timedelta(weeks=int(m.group("n")) - 1)
+    friday = end + timedelta(days=max(0, 4 - end.weekday()))
+    days = [monday + timedelta(days=i) for i in range((friday - monday).days + 1)]
+    return [d.isoformat() for d in days if d.weekday() < 5], sig.words(m.start(), m.end())
+
+
 BACK_ON = re.compile(r"^[\s(,-]*(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?(?:we'?re|we are|everyone'?s|they'?re|i'?m)?\s*back\b", re.I)
 
 
@@ -444,7 +466,7 @@ def _days_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
     """The weekdays of a stated break ('off dec 24 through jan 1'), as ISO dates, with the words."""
     off = [d for d in sig.dates if d.role == "off"]
     if not off:
-        return None
+        return _last_weeks_off(sig, today)
     first, last = off[0], off[1] if len(off) > 1 else off[0]
     begin, end = first.value, last.value
     said = sig.text.normal[max(0, first.start - 10) : first.end]
@@ -456,8 +478,8 @@ def _days_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
         begin, end = today, first.value - timedelta(days=1)  # "out sick till wednesday": from today, back on wednesday
     if last is not first and BACK_ON.search(sig.text.normal[last.end : last.end + 30]):
         end = last.value - timedelta(days=1)  # "out from the 23rd til jan 4th (4th we're back)"
-    days = [begin + timedelta(days=i) for i in range((end - begin).days + 1)]
-    weekdays = [d.isoformat() for d in days if d.weekday() < 5][:60]
+    days = [begin + timedelta(days=i) for i in range((end - begin).days + 1)] + [d.value for d in off[2:]]  # "... plus jan 4"
+    weekdays = sorted({d.isoformat() for d in days if d.weekday() < 5})[:60]
     return (weekdays, sig.words(first.start, last.end)) if weekdays else None
 
 
@@ -873,12 +895,17 @@ def _in_parentheses(text: str, at: int) -> bool:
     return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
+INTO_A_SYSTEM = re.compile(r"\b(?:port|migrat|load|feed|integrat|copy|put|build|plug|wire|merge|ingest|fold|bake)\w*\b[^.,;]{0,30}$", re.I)
+
+
 def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: set[str] | None = None) -> tuple[str, str] | None:
     normal = sig.text.normal
     people_names = {m.name.casefold() for m in sig.mentions}
     for m in trigger.finditer(normal, start):
         if _in_parentheses(normal, m.start()):
             continue  # "(not on my team, she's on platform)": an aside about someone else
+        if m.group(0).strip().casefold() == "into" and INTO_A_SYSTEM.search(normal[max(0, m.start() - 40) : m.start()]):
+            continue  # "port their GLMs into our scoring service": where the new work goes, not someone's current work
         found = _phrase_after(normal, m.end())
         if found is None:
             continue
@@ -922,7 +949,7 @@ def _first_move(sig: Signals) -> re.Match[str] | None:
 
 # "wants kofi doing interview loops about 2 days a week", "lena gets pulled into the LLM safety review".
 NEW_WORK_DOING = re.compile(
-    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up)|wants? [a-z]+ for [^.;]{0,40}? to(?=\s+(?:walk|help|support|present|prep|review|cover|train|demo|run)\b)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s+(?:about|for|through|until|till|from|starting|beginning|which|by|next|\(|\d)|[,.;]|$)",
+    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up)|wants? [a-z]+(?: (?:full|part|half)[- ]time)? for (?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to(?=\s+(?:walk|help|support|present|prep|review|cover|train|demo|run|port|migrate|integrate|rebuild|build|set up|stand up)\b)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s+(?:about|for|through|until|till|from|starting|beginning|which|by|next|into|onto|\(|\d)|[,.;]|$)",
     re.IGNORECASE,
 )
 

@@ -19,7 +19,7 @@ MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 FULL_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Days people name instead of a date; dateparser does not know them.
-HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24), "new year's eve": (12, 31), "new years eve": (12, 31),
+HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24), "xmas eve": (12, 24), "new year's eve": (12, 31), "new years eve": (12, 31),
             "new year's": (1, 1), "new years": (1, 1), "new year": (1, 1)}
 ORD = r"\d{1,2}(?:st|nd|rd|th)?"
 DATE_PHRASE = re.compile(
@@ -29,7 +29,7 @@ DATE_PHRASE = re.compile(
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"
     rf"|(?:next|this|coming)\s+{WEEKDAY}\b|(?:on|by|before|until|till|from|starting)\s+{WEEKDAY}\b|{WEEKDAY}(?=\s+(?:morning|afternoon|eod))|{FULL_WEEKDAY}\b|(?:mon|tues?|wed|thu(?:rs?)?|fri)\b(?![\w'])"
     rf"|(?:from|starting(?: in)?|beginning(?: in)?|as of)\s+{MONTH}(?!\s*\d)\b"
-    rf"|(?:before|by|until|till|on|for|over)?\s*(?:christmas(?: eve)?|xmas|new years?'?s?(?: eve| day)?)\b"
+    rf"|(?:before|by|until|till|on|for|over)?\s*(?:christmas(?: eve)?|xmas(?: eve)?|new years?'?s?(?: eve| day)?)\b"
     rf"|tomorrow|today|tonight|(?:the\s+)?week after next|next week|next month|this week"
     rf"|(?:first|1st|second|2nd|third|3rd|last)\s+week\s+of\s+{MONTH}|year[- ]end\b|(?:before|by|until|till)\s+the\s+(?:holidays|holiday break|break)\b"
     rf"|(?:the\s+)?end of (?:the\s+)?(?:this\s+|next\s+)?(?:quarter|month|year|week|sprint)|eo[qmy]\b|eow\b"
@@ -258,9 +258,12 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         value = _business(phrase, today) or _parse(phrase, today)
         if value is None:
             continue
-        before = text[max(0, m.start() - 60) : m.start()]
+        before = text[max(0, m.start() - 60) : m.start() + len(phrase) - len(phrase.lstrip())]  # " xmas eve": its space is before it
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and (re.search(r"\b(?:no more|no|any|all|every)\s*$", before, re.I) or WEEKDAY_AS_KIND.match(text[m.end() : m.end() + 40]) or _paired_weekday(text, m)):
             continue  # "no more friday model deploys", "two friday-evening rollbacks": a kind of day, not a date
+        named_month = re.search(rf"\b({MONTH})\b[^.;?!\d]{{0,25}}$", before, re.I) if re.fullmatch(r"(?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I) else None
+        if named_month:  # "the January sale on the 7th": the 7th of January
+            value = _next_month_day(MONTHS[named_month.group(1).lower()[:3]], int(re.search(r"\d+", phrase).group(0)), None, today) or value
         if re.search(r"\bnot\s+(?:the\s+|on\s+|by\s+)?$", before, re.I):
             continue  # "kicked off nov 30, not the 23rd": a date corrected away
         lead_word = re.match(r"(on|by|before|until|till)\s+", phrase, re.I)
@@ -293,7 +296,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
 
 # Days nobody works: "off dec 24 through jan 1", "out from the 21st to the 1st", "office closed 24-26 dec".
 OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+)?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+)?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed|(?:we'?re|we are|office is|company is|everything is)\s+shut)|on (?:holiday|vacation|pto))\s+(?:from\s+|between\s+|on\s+)?$", re.I)
-OFF_UNTIL = re.compile(r"\s*(?:through|to|until|till|til|-|and)\s*(?:the\s+)?", re.I)
+OFF_UNTIL = re.compile(r"\s*(?:through|to|until|till|til|-|and|plus|\+|&|,)\s*(?:the\s+)?", re.I)
 # Words that put a date in the past: a start that happened, a due date that was missed.
 PAST_CUE = re.compile(r"\b(?:kick(?:ed)? off|kicked off|started|began|joined|rolled (?:it )?(?:back|out)|reverted|broke|went down|fixed|deployed|happened|retrained|noticed|spotted|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)
 

@@ -74,7 +74,7 @@ def doubtful_person(value: str, question: str = "", team: Any = None, role_ok: b
     """A value that reads as an everyday word, not a name: 'Here', 'Latency', 'Council' (but 'Yaw', written
     mid-sentence and rare as a word, stays a name)."""
     word = value.split()[0].strip(".,'\"").casefold() if value.strip() else ""
-    if not word.isalpha() or word in _team_names(team) or word in DESCRIBED or (role_ok and _is_role(value)):
+    if not word.isalpha() or word in _team_names(team) or word in DESCRIBED or (role_ok and (_is_role(value) or len(value.split()) > 1)):
         return False
     if _introduced(question, word):
         return False  # 'mercy (COO)', '"Yaw, your PR...', '1:1 with may': the writer treats it as a name

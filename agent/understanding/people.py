@@ -75,7 +75,7 @@ STRONG_SLOTS = re.compile(
     re.IGNORECASE,
 )
 WEAK_SLOTS = re.compile(
-    rf"(?:^|[.!?;,:]\s+|\n|\b(?:and|but|so|because|since|if|what if|when|then)\s+|\bmy (?:best |top |strongest |most senior |senior |junior |lead |new |only )?(?:engineer|mle|ds|data scientist|scientist|researcher|report|analyst|dev|hire|intern|tech lead)\s+){_W}(?=(?:'s(?!\s+(?:in|on|at|the|a|an|up|down|over|done|ready|live|fine|ok|what|how)\b)|\s+(?:and|or|from|is|was|has|had|gets|got|goes|went|wants|lost|loses|told|came|called|texted|emailed|messaged|said|says|thinks|reckons|spotted|asked|came|moved|moves|needs|keeps|been|did|does|can|could|will|would|hasn't|isn't|doesn't|won't|just|also|only))\b)"
+    rf"(?:^|[.!?;,:]\s+|\n|\b(?:and|but|so|because|since|if|what if|when|then)\s+|\bmy (?:best |top |strongest |most senior |senior |junior |lead |new |only )?(?:engineer|mle|ds|data scientist|scientist|researcher|report|analyst|dev|hire|intern|tech lead)\s+){_W}(?=(?:'s(?!\s+(?:in|on|at|the|a|an|up|down|over|done|ready|live|fine|ok|what|how)\b)|\s+(?:and|or|from|is|was|has|had|gets|got|goes|went|wants|lost|loses|told|came|called|texted|emailed|messaged|said|says|thinks|reckons|spotted|asked|asks|came|moved|moves|needs|keeps|joins|joined|starts|started|been|did|does|can|could|will|would|hasn't|isn't|doesn't|won't|just|also|only))\b)"
     rf"|\b(?:with|for|about|tell|ask|told|asked|pull|move|borrow|give|lend|wants?|needs?|both|and|from|to|off|inherit\w*|take|takes|cost|costs)\s+{_W}\b"
     rf"|\b(?:is|was|it'?s|that'?s|would be)\s+{_W}(?=\s*(?:,\s*who\b|,\s*who'?s\b|\())"  # 'the only one who has done on-call is tamsin, who ...'
     rf"|\b{_W}(?=,\s+(?:a |an |my |our )?(?:senior|junior|staff|principal|mid-level|mid|lead|new|applied)\b)",  # 'agenda pls: femi, senior MLE, ...'
@@ -274,6 +274,7 @@ REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b(?:request|ask)\s+from\s+(?P<who>(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})", re.IGNORECASE),
     re.compile(rf"^\s*(?P<who>{ROLE_WORDS}|{NAME_TOKEN})\s*:\s*['\"“]", re.IGNORECASE),
     re.compile(rf"(?P<who>\b(?:the|our)\s+(?:[\w-]+\s+){{1,3}}(?:team|group|org|squad|council|committee))\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'the data platform team wants'
+    re.compile(r"(?P<who>\b(?:the|our)\s+(?:[\w-]+\s+){0,2}[a-z-]+(?<!s)s)\s+(?:want|need|are asking|asked|keep asking)\b", re.IGNORECASE),  # 'the pricing actuaries want'
 )
 NOT_REQUESTERS = frozenset("i we she he they it you someone everyone nobody this that there".split())
 

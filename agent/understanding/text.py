@@ -48,6 +48,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\bw (?=(?:the|a|an|my|our|his|her|their|this|that)\b)", "with "),
     (r"\bthru\b", "through"),
     (r"\bppl\b", "people"),
+    (r"\bteh\b", "the"),
     (r"\b(\d{2})\s*-\s*(\d{2})\b(?=\s+(?:it|that|odds|chance|shot|split|on it)\b)", r"\1/\2"),  # "60-40 it works": odds
     (r"\b(\d+)\s*-\s*(?=\d)", r"\1 to "),
     (r"\b([a-z]+|\d+(?:\.\d+)?) more (weeks?|days?|months?|sprints?)\b", r"\1 \2 more"),  # "six more weeks" is time left

@@ -166,3 +166,15 @@ def test_who_asks_when_they_ask_if_or_are_a_team():
     q = "marguerite (cto's chief of staff, not in my file) asked if lena can do a 20 min talk at the all hands, prep maybe a day. worth it?"
     assert parse_situation(q, None, TODAY).get("requester") == "Marguerite"
     assert parse_situation("the data platform team wants priya for two weeks on their lineage work. she has 3 weeks left on search. ok?", None, TODAY).get("requester") == "data platform team"
+
+
+def test_blind_v8_misreadings_in_forms_of_our_own():
+    s = parse_situation("the claims actuaries want ines full time for half a sprint from the 14th to port their models into our pricing service, "
+                        "then she's back. she's 2 wks into the fraud graph and says two-ish weeks left. fraud graph has to be in the filing by jan 29", None, TODAY)  # fmt: skip
+    assert s.get("project") == "fraud graph" and s.get("current_deadline") == "2027-01-29" and s.get("requester") == "claims actuaries"
+    s = parse_situation("churn model - can i tell the cfo mar 1 and mean it? left: data 1-2 wks, training 2-3 wks. we're off xmas eve thru new years day plus jan 4. "
+                        "i want a date i'd bet on at 85%", None, TODAY)  # fmt: skip
+    assert s.intent == "planning" and s.get("confidence_level") == 85 and "2027-01-04" in s.get("days_off") and "2026-12-24" in s.get("days_off")
+    assert parse_situation("forecast: data 2-3 wks, training 2 wks. we're all off the last two weeks of dec. chances for feb 1?", None, TODAY).get("days_off")[0] == "2026-12-21"
+    assert parse_situation("email from ana: will the ranker be live for the march launch on the 9th? yes or no. 70% by then. short reply", None, TODAY).get("deadline") == "2027-03-09"
+    assert parse_situation("noa joins us monday (not in the team file yet), she'll pair with sam. first 1:1 weds, agenda pls", None, TODAY).get("person") == "Noa"
