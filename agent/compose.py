@@ -1069,10 +1069,7 @@ def compose_one_on_one(records: list[dict[str, Any]], situation: Situation) -> l
     if agenda.answers:  # the manager asked something directly: the answer comes first
         ask = agenda.answers[0]
         lead = f"**{ask.question} {ask.answer.split(': ')[0].split('. ')[0].rstrip('.')}.** Details under \"Your questions\"; start with {first[0].lower() + first[1:]}."
-    lines = [lead, "", agenda.markdown.strip()]
-    if agenda.prep_notes:
-        lines += ["", "**Prepare beforehand**"] + [f"- {n}" for n in agenda.prep_notes]
-    return lines
+    return [lead, "", agenda.markdown.strip()]  # the agenda's own "Prep notes" section lists the preparation once
 
 
 def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[str]:

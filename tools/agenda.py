@@ -729,6 +729,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         _hard_items(plan, p.name)
     else:
         plan.add(1, 2 if leading else 3, "Their topics", "them", "Open with what they want to discuss.")
+    if _retention_item(plan, p, inp.notes):
+        covered = covered | {"disengaged"}  # the conversation about staying holds what energises them
     _cue_items(plan, cues, fill, dict(inp.observations), named, covered)
     _goal_into_promotion(plan, goals, words)
     if pair:
@@ -756,9 +758,54 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     for r in (r for r in reading.reasons if r.kind == "handback"):  # the handback item asks for the note already
         for item in plan.items:
             item.prep = [n for n in item.prep if not n.startswith(f"Ask {r.other} for a short note on what they covered")]
+    if "burnout" in cues and "returning_from_leave" not in cues and any(x.rank == 2 for x in plan.items):  # how they are first, or it is a telling-off
+        for item in plan.items:
+            if item.title == CUE_SPECS["burnout"].title and item.rank is None:
+                item.rank = 1
     plan.items.sort(key=_rank)  # stable: the rest keep their order
     agenda = _agenda(inp, plan, project, growth, drops, answers=answer_asks(inp.notes, words, reading), aims=reading.aims)
     return agenda
+
+
+# Signs they may leave, in the manager's words: talks with other companies, an outside offer, "I don't want to lose him".
+_RETENTION = re.compile(
+    r"\b(?:convos?|conversations?|talks?|talking|chats?|chatting|interview\w*|speaking)\b[^.;]{0,30}?\b(?:with |to )?(?:other|another|a few other|some other|outside)"
+    r" (?:compan\w+|firms?|employers?|startups?|jobs?|places|teams)\b|\brecruiters?\b|\b(?:competing|outside|external|counter-?) ?offers?\b|"
+    r"\b(?:got|has|have|received) an? (?:job )?offer\b|\bflight risk\b|\b(?:thinking|talking) (?:of|about) (?:leaving|quitting)\b|"
+    r"\blooking (?:around|elsewhere|for (?:a |another |other )?(?:new )?jobs?)\b|\binterviewing\b|\b(?:don'?t|do not) want to lose (?:him|her|them)\b|"
+    r"\b(?:might|may|could|about to|going to) (?:leave|quit)\b",
+    re.I,
+)
+
+
+def _retention_item(plan: _Plan, p: Person, notes: str) -> bool:
+    """When the manager fears they may leave, the talk about staying is an item of its own, near the top, with the
+    manager's words and direct questions: not buried in their topics or a generic growth slot."""
+    m = _RETENTION.search(notes)
+    if m is None:
+        return False
+    start = max(notes.rfind(c, 0, m.start()) for c in ".;,!?") + 1
+    ends = [i for i in (notes.find(c, m.end()) for c in ".;!?") if i >= 0]
+    said = _clip_words(notes[start : min(ends) if ends else len(notes)].strip(), 16)
+    goal = f" Tie it to their goal ({p.career_goal}): what would show them a path here." if p.career_goal else ""
+    item = plan.add(0, 4, "Staying: what would keep you here", "both", (
+        f"From your notes: \u201c{said}\u201d. Raise it yourself, calmly and without defensiveness: you would like them to "
+        "stay and you want to know what is missing. Listen more than you talk; no counter-offer or promise in the room."
+        f"{goal} Agree one thing you will come back on, and by when."
+    ))  # fmt: skip
+    item.rank, item.leads = 2, True
+    item.questions += [
+        "You mentioned talking to other companies: what is drawing you to look?",
+        "What would make staying here the obvious choice for you?",
+        "What is missing for you today: the work, growth, pay, the team, or how I manage?",
+    ]
+    item.prep.append(
+        f"Decide beforehand what you could really offer {p.name} (scope, a piece of work to lead, a growth path; pay only "
+        "through the proper route), so you don't improvise a promise in the room."
+    )
+    plan.rules.append(RuleApplied(rule="retention-risk", guidance="attract-and-retain-ml-talent",
+                                  detail="They may be looking elsewhere: the talk about staying has its own item, early."))  # fmt: skip
+    return True
 
 
 def _rank(item: _Item) -> int:
@@ -1047,7 +1094,8 @@ def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
     lines += ["", "## Feedback prompts", ""] + [f"- ({f.kind}) {f.prompt}" for f in a.feedback_prompts]
     if a.carried_over:
         lines += ["", "## Carried-over action items", ""] + [f"- [ ] {x}" for x in a.carried_over]
-    lines += ["", "## Prep notes", ""] + [f"- {x}" for x in a.prep_notes]
+    if a.prep_notes:
+        lines += ["", "## Prep notes", ""] + [f"- {x}" for x in a.prep_notes]
     if a.rules_applied:
         lines += ["", "## Why this agenda", ""] + [f"- {r.detail} ({r.guidance})" for r in a.rules_applied]
     return "\n".join(lines) + "\n"

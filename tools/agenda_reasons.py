@@ -432,13 +432,18 @@ def _news_item(r: Reason, w: Words, unknown: bool) -> ReasonItem:
                       "explain-the-why", "News they don't have yet: told early and plainly, with the why, then listening.")
 
 
+# What they did was about the colleague's work (a PR rewritten, a review torn apart), not a moment ("snapped at Tom's question").
+_ABOUT_WORK = re.compile(r"\b(?:PR|pull request|code|review\w*|work|model|notebook|commit\w*|design|doc|analysis|rewr\w+|revert\w*|redid|overw\w+|ripped)\b", re.I)
+
+
 def _incident_item(r: Reason, w: Words) -> ReasonItem:
     quoted = _QUOTED.search(" ".join(r.said))
     if r.by_person:
         notes = (f"You saw: {_quote(r.said)}. Hear {w.their} view first: the substance may be right. Then, on its own, how it was "
                  f"done and its effect on {r.other}; ask {w.them} to put it right with {r.other}, and agree {_norm(r)}.")
         questions = [
-            f"What did you think of {r.other}'s work, and what would 'good' look like?" if not quoted else f"What does \u201c{quoted.group(1)}\u201d mean to you, concretely?",
+            (f"What did you think of {r.other}'s work, and what would 'good' look like?" if _ABOUT_WORK.search(" ".join(r.said))
+             else f"What was going on for you in that moment with {r.other}?") if not quoted else f"What does \u201c{quoted.group(1)}\u201d mean to you, concretely?",
             f"How do you think it came across to {r.other}?",
             f"What would you do to put it right with {r.other}?",
         ]

@@ -330,3 +330,34 @@ def test_a_former_peer_who_applied_for_the_role_is_not_read_as_wanting_a_promoti
     assert "Priyanka applied for this role too" in agenda.items[0].notes and "Situation: wants promotion" not in agenda.markdown
     wanting = _name_only(["wants_promotion"], notes="Priyanka wants to get promoted to senior this cycle", name="Priyanka")
     assert "Path to the next level" in _titles(wanting)  # a report's own promotion wish keeps its item
+
+
+def test_a_report_talking_to_other_companies_gets_an_early_item_about_staying(team):
+    notes = "45 min with marco on friday. the pipeline thing has him stuck, and he let slip he's been chatting with a couple of other companies"
+    inp = agenda_input_from_team(team, "Marco", minutes=45, today=TODAY).model_copy(update={"cues": ["stuck"], "notes": notes})
+    agenda = build_agenda(inp)
+    titles = _titles(agenda)
+    staying = next(t for t in titles if t.startswith("Staying"))
+    assert titles.index(staying) <= 1  # right after unblocking, before their topics and the routine items
+    assert any("other companies" in q for q in agenda.questions)
+    assert "other companies" in _item(agenda, "Staying").notes
+
+
+def test_no_staying_item_when_nobody_may_leave():
+    agenda = _name_only(["wants_promotion"], notes="she keeps asking about senior; how do i say not yet without losing her trust")
+    assert not any(t.startswith("Staying") for t in _titles(agenda))
+
+
+def test_tiredness_is_talked_about_before_the_moment_that_went_wrong():
+    notes = "ana is working till 2am every night, and on monday she snapped at joe when he asked her something simple. how do i raise it without a telling-off"
+    person = Person(name="Ana", role="team member")
+    agenda = build_agenda(AgendaInput(person=person, minutes=30, today=TODAY, cues=["burnout", "conflict"], notes=notes,
+                                      person_in_team=False, others=["Joe"]))  # fmt: skip
+    titles = _titles(agenda)
+    assert titles[0] == "How you're doing: workload and rest"
+    assert not any("Joe's work" in q for q in agenda.questions)  # he asked a question; there was no work of his to judge
+
+
+def test_prep_notes_are_not_printed_twice_and_an_empty_section_is_left_out():
+    agenda = _name_only([], notes="")
+    assert agenda.markdown.count("## Prep notes") == (1 if agenda.prep_notes else 0)
