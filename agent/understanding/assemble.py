@@ -15,7 +15,7 @@ from agent.understanding.addressee import Addressee, addressee_in
 from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
 from agent.understanding.dates import StatedDate, find_dates
-from agent.understanding.doubt import set_aside_doubtful, too_vague, vague_question
+from agent.understanding.doubt import doubtful_work, set_aside_doubtful, too_vague, vague_question
 from agent.understanding.quantities import Duration, find_durations, find_headcount, find_minutes, find_percentages
 from agent.intents import HOPELESSNESS
 from agent.understanding.text import Text, final_ask
@@ -906,6 +906,9 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
             continue  # "(not on my team, she's on platform)": an aside about someone else
         if m.group(0).strip().casefold() == "into" and INTO_A_SYSTEM.search(normal[max(0, m.start() - 40) : m.start()]):
             continue  # "port their GLMs into our scoring service": where the new work goes, not someone's current work
+        found_name = _phrase_after(normal, m.end())
+        if found_name is not None and doubtful_work(found_name[0]):
+            continue  # "'after new year'": a time, not a piece of work
         found = _phrase_after(normal, m.end())
         if found is None:
             continue

@@ -281,6 +281,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             value += timedelta(days=4 - value.weekday())  # "is the wk of jan 25 realistic": by the end of that week
         if role == "deadline" and re.match(r"before\b", phrase.strip(), re.I) and _holiday(phrase.lower(), today) is not None:
             value -= timedelta(days=1)  # "before xmas": by the 24th
+        if role == "deadline" and re.search(r"\bmiss(?:es|ed)?\s+(?:the\s+)?$", before, re.I):
+            role = "stake"  # "if it's not in by wed we miss the dec 18 retrain": what a miss costs, not the date asked for
         past = PAST_CUE.search(before)
         promise = past is not None and re.search(r"promised|committed|we said|told", past.group(0), re.I)  # a promise may lie ahead
         if past and value > today and re.fullmatch(r"(?:on |last )?" + WEEKDAY, phrase.strip(), re.I):

@@ -178,3 +178,10 @@ def test_blind_v8_misreadings_in_forms_of_our_own():
     assert parse_situation("forecast: data 2-3 wks, training 2 wks. we're all off the last two weeks of dec. chances for feb 1?", None, TODAY).get("days_off")[0] == "2026-12-21"
     assert parse_situation("email from ana: will the ranker be live for the march launch on the 9th? yes or no. 70% by then. short reply", None, TODAY).get("deadline") == "2027-03-09"
     assert parse_situation("noa joins us monday (not in the team file yet), she'll pair with sam. first 1:1 weds, agenda pls", None, TODAY).get("person") == "Noa"
+
+
+def test_a_time_after_a_trigger_word_is_not_the_current_work_and_a_missed_date_is_the_stake():
+    s = parse_situation("finance wants oli full time on a pricing model 'after new year'. he's been on the demand forecast for five weeks and reckons two weeks left. what do i do", None, TODAY)
+    assert s.get("project") == "demand forecast"
+    assert parse_situation('make this firmer. the fix blocks us; if it is not in by wed we miss the dec 18 retrain:\n"hi, any chance you could look at it?"', None, TODAY).get("deadline") == "2026-12-09"
+    assert parse_situation("need our cfo (ana) to sign off a reserved GPU commitment: 8 H100s for 3 months, ~20k/mo. one paragraph", None, TODAY).get("purpose") == "ask_for_resources"
