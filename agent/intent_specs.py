@@ -108,6 +108,8 @@ SPECS: tuple[IntentSpec, ...] = (
             r"|\bwhat (?:would|does|will) (?:that|this|it|the \w+) make us\b|\bwhat (?:are|would) we (?:be|become)?\s*(?:now|then|after|\?|,|and|$)"
             r"|\barchetypes?\b|\bhow should (?:we|ml|it|the (?:ml |data )?team) be (?:structured|organi[sz]ed|set up)\b|\bwhere should (?:ml|data science|the (?:ml |data )?team) (?:sit|live|report)\b"
             r"|\bwhich (?:org(?:ani[sz]ation)? )?(?:model|structure|setup) (?:is this|are we|fits)\b"
+            r"|\bis there a (?:name|term|word) for (?:this|that|our|what we|us|the way)\b|\bwhat(?:'s| is) (?:this|that|our) (?:setup|structure|kind of team) called\b"
+            r"|\bsplit(?:ting)? (?:us |the team |the group |the org |ourselves )?into (?:a |an |two |separate )?[\w-]+ (?:and [\w-]+ )?(?:teams?|groups?|orgs?)\b"
         ),
     ),
     IntentSpec(

@@ -30,6 +30,10 @@ BUILDS_ON = re.compile(
 )
 # Someone else's words quoted in the question ("victor pinged: 'can we get it live by the 18th?'") are not the ask.
 QUOTED = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:))['\"“‘][^'\"”’\n]{5,300}['\"”’](?!\w)")
+# Someone's question quoted, then an instruction to answer it ("cmo: 'what happened?' ... explain without stats-speak"):
+# the answer to them is a message.
+QUOTED_QUESTION = re.compile(r"['\"“‘][^'\"”’\n]{5,300}\?[^'\"”’\n]{0,200}['\"”’]")
+ANSWER_THEM = re.compile(r"^(?:(?:pls|please|now|just|so|and|can you|could you|help me)\s+)*(?:explain|answer|address|reassure|respond)\b(?!\s+(?:to\s+)?me\b)", re.I)
 # A meeting named anywhere: without one, a forecast asked for is not a 1-on-1.
 MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|agenda|check-?in|sync|skip[- ]level|meet\w*|talking points|conversation|talk (?:to|with)|chat with)\b", re.I)
 # A turn that leans on the previous one: it opens with a connective or a short question word, or points back.
@@ -72,6 +76,8 @@ def intents_asked(text: str) -> list[str]:
             m = pattern.search(ask)
             if m and not (opening and m.start() > LEAD_IN.match(ask).end()):
                 found.append((i, m.start(), name))
+        if ANSWER_THEM.search(ask) and QUOTED_QUESTION.search(text):
+            found.append((i, 0, "stakeholder_message"))
     return list(dict.fromkeys(name for _, _, name in sorted(found)))
 
 

@@ -158,8 +158,14 @@ SOFT_SENSITIVE = re.compile(r"parental leave|paternity|maternity|sick leave|medi
 SENSITIVE_CORE = re.compile(r"harass|discriminat|suicid|self[- ]harm|lawsuit|lawyer|legal action|assault|fire|fired|terminat|layoff|laid off", re.I)
 # A person in crisis, a loss, mistreatment or exposed personal data: a careful, human answer comes first, whatever
 # else the question mentions (a deadline, a message to write, a 1-on-1).
-CRISIS = re.compile(
+HARDSHIP = (
     r"\b(?:died|dead|passed away|funeral|bereave\w*|griev\w*|grief|miscarri\w*|terminal(?:ly)? ill|(?:has|got|with) cancer|in hospital|hospitali[sz]ed)\b"
+)
+# A loss or an illness the manager mentions as the reason for care: the answer is careful, but a form of answer the
+# manager asks for (a rewrite of their own message, an agenda) is still the answer, written with that care.
+HARDSHIP_RE = re.compile(HARDSHIP, re.IGNORECASE)
+CRISIS = re.compile(
+    HARDSHIP + r""
     r"|\bsuicid\w*|\bself[- ]harm\b|\bkill (?:my|him|her|them)sel(?:f|ves)\b|\bend (?:it all|my life|his life|her life)\b|" + HOPELESSNESS + r""
     r"|\bharass\w*|\bdiscriminat\w*|\bbull(?:y|ied|ying)\b|\bsexual\w*\b|\bracis\w*|\bsexis\w*|\binappropriate (?:comment|remark|joke|touch\w*|behaviou?r)\b|\btalk(?:s|ing)? over (?:her|him|them)\b|\bcalled (?:her|his|their) (?:idea|work) ['\"]?\w+"
     r"|\bpublic[- ]read\b|\bpublicly (?:readable|accessible|exposed|visible)\b|\bdata (?:leak|breach)\b|\b(?:leaked|exposed) (?:\w+ )?(?:customer|personal|user|patient)\b|\b(?:customer|personal|user|patient) (?:data|emails|records)\b[^.?!]{0,40}\b(?:exposed|leaked|public|readable)\b|\bexfiltrat\w*|\bpii\b[^.?!]{0,40}\b(?:exposed|leaked|public|copied|downloaded)\b",
@@ -194,10 +200,13 @@ def decide_intents(sig: Signals) -> list[str]:
     original, normal = sig.text.original, sig.text.normal
     prediction = classify_intent(original)
     one_on_one = bool(ONE_ON_ONE_RE.search(PAST_ONE_ON_ONE.sub(" ", normal)))  # 'my director told me in our 1:1' is context
-    prep_asked = ONE_ON_ONE_WITH.search(normal) or re.search(r"\bagenda\b|\b(?:1:1|1-1|one[- ]on[- ]one)\s+(?:tomorrow|today|on|in|at|next|this|mon|tue|wed|thu|fri|\d)", normal, re.I)
+    prep_asked = ONE_ON_ONE_WITH.search(normal) or re.search(r"\bagenda\b|\b(?:1:1|1-1|one[- ]on[- ]one)\s+(?:tomorrow|today|on|in|at|next|this|that|later|mon|tue|wed|thu|fri|\d)", normal, re.I) or (one_on_one and RUN_THE_MEETING.search(normal))
     layoffs_as_context = LAYOFF_CONTEXT.search(normal) and (FORECAST_RE.search(normal) or ODDS_RE.search(normal)) and not PEOPLE_SENSITIVE.search(LAYOFF_CONTEXT.sub(" ", normal))
-    if CRISIS.search(normal) or (PEOPLE_SENSITIVE.search(normal) and not prep_asked and not layoffs_as_context):
+    rework = messages.rewrite_asked(original)
+    if danger(normal) or (not rework and CRISIS.search(normal)) or (PEOPLE_SENSITIVE.search(normal) and not prep_asked and not layoffs_as_context and not rework):
         return ["sensitive"]
+    if rework:
+        return ["stakeholder_message"]  # their own message to rework or check, even about a hard time: the rewrite is the ask
     lent = LENT_TO_WORK.search(original) and not sensitive_words(original) and not people_topic(original)
     if prediction.intent == "sensitive" and not layoffs_as_context and not lent:  # 'wants ravi for X ... let him go?': a loan
         soft = SOFT_SENSITIVE.search(original) and not SENSITIVE_CORE.search(original)
@@ -207,12 +216,10 @@ def decide_intents(sig: Signals) -> list[str]:
         return ["sensitive"]  # a bereavement, a data incident, burnout, a raise ask...: answered from its guidance card
     if HELP_RE.search(original):
         return ["help"]
-    if messages.rewrite_asked(original):
-        return ["stakeholder_message"]  # their own message to rework or check
     wants_words = messages.wants_words(normal)
     purpose, _ = messages.purpose_of(normal)
     structural = _structural_intent(sig, prediction.intent, wants_words, purpose, one_on_one)
-    decided = bool(DECIDED.search(normal) or DECIDED_REPLY.search(normal))
+    decided = bool(DECIDED.search(normal) or DECIDED_REPLY.search(normal)) or purpose == "announce_change"  # an announcement tells a decision
     decision_asked = bool(DECIDE_QUESTION.search(normal) or (_is_move(sig) and sig.requester))
     pasted = sum(1 for r in requests.pasted_requests(original) if r["requester"] or r["requester_role"]) >= 2  # each from someone
     primary = prefer_the_ask(structural, original, decided=decided, decision_asked=decision_asked, requests_pasted=pasted)  # the ask wins
@@ -225,6 +232,12 @@ def decide_intents(sig: Signals) -> list[str]:
     if primary == "stakeholder_message" and _forecast_asked(sig) and forecast_words and not DECIDED_REPLY.search(normal) and purpose not in ("ask_for_resources", "announce_change", "decline_or_negotiate"):
         intents.append("planning")
     return intents
+
+
+def danger(normal: str) -> bool:
+    """A crisis no form of answer overrides: self-harm, mistreatment, exposed personal data (a loss or an illness
+    alone is a hardship, see HARDSHIP)."""
+    return any(not HARDSHIP_RE.fullmatch(m.group(0)) for m in CRISIS.finditer(normal))
 
 
 def _forecast_asked(sig: Signals) -> bool:
@@ -544,12 +557,15 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
 
 
 UP_MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|meeting|sync|\d+ ?(?:min(?:ute)?s?|m))\s+with\s+my\s+(?:own\s+)?(?P<role>skip(?:[- ]level)?|boss|manager|director|vp(?: of \w+)?|head of \w+)\b", re.I)
+# How to run a meeting already named ('how do i structure it', 'what should i cover'): the agenda is the ask.
+RUN_THE_MEETING = re.compile(r"\b(?:structure|run|open|frame|plan|prep(?:are)?) (?:it|this|that|the (?:1:1|1-1|meeting|conversation|chat|call))\b|\bwhat (?:should|do) i (?:cover|ask|bring up)\b", re.I)
 ONE_ON_ONE_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]ones?|skip[- ]level|check-?in|sync)\s+(?:with|w/)\s+", re.I)
 
 
 def _pulled_object(name: str) -> re.Pattern[str]:
-    """'pull Chioma off the ASR fine-tune', 'wants Sam to build': taken off their work, whoever they are."""
-    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\bwants?\s+(?:me and\s+)?{re.escape(name)}(?:\s+and\s+(?:me|[a-z]+))?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|at \d+\s?%|\d+(?:\.\d+)?(?: or \d+)? days? (?:a|1|per|/|each) ?(?:week|wk)))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|for|doing|running|covering|helping|through|until|till|from|starting)\b", re.I)
+    """'pull Chioma off the ASR fine-tune', 'wants Sam to build', 'is asking for priya two days a week for the next
+    three weeks to help build': taken off their work, whoever they are."""
+    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\b(?:wants?|needs?|asks? for|asking for|asked for)\s+(?:me and\s+)?{re.escape(name)}(?:\s+and\s+(?:me|[a-z]+))?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|at \d+\s?%|(?:\d+(?:\.\d+)?|one|two|three|four)(?: or \d+)? days? (?:a|1|per|/|each) ?(?:week|wk)))?(?:\s+(?:for|over) the next (?:\w+ )?(?:days?|weeks?|months?|sprints?))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|for|doing|running|covering|helping|through|until|till|from|starting)\b", re.I)
 
 
 def _moved_object(name: str) -> re.Pattern[str]:

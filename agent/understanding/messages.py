@@ -255,6 +255,7 @@ WRITE_ASK = re.compile(
 )
 REWRITE_RE = re.compile(
     r"\b(?:clean (?:this |it |that )?up|soften|tighten|shorten|condense|trim|reword|rephrase|rewrite|polish|proofread|tone (?:it |this )?down|cut (?:this |it )?down)\b"
+    r"|\btl;?dr\b|\bsum (?:this|it|that) up\b|\bsummari[sz]e (?:this|it|that)\b|\bthe gist of (?:this|it|that)\b"
     r"|\b(?:plainer|simpler|more assertive|more direct)\b|\bput (?:this|it) in plain (?:english|words|language)\b"
     r"|\bless (?:harsh|blunt|aggressive|angry|hedgy|long|rude|passive[- ]aggressive)\b"
     r"|\bmake (?:this|it) (?:nicer|kinder|shorter|clearer|better|friendlier|firmer|softer|punchier|stronger|warmer|less \w+|more \w+)\b|\btoo (?:long|hedgy|harsh|blunt|soft|wishy[- ]washy)\b"

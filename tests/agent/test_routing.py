@@ -166,3 +166,58 @@ def test_a_relayed_question_with_no_ask_offers_the_two_readings_and_answers_one(
     assert relayed.intent == "planning" and "the reply to Victor, or the forecast first" in relayed.clarifying_question
     asked, _ = understand_question("victor asked if fraud v3 will make the 18th. what are the odds?", [], example_team, date(2026, 12, 4))
     assert asked.clarifying_question is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you make this kinder, her mum has been in hospital all week:\n\"Ana, the dashboard was due Friday. I need it Monday.\"",
+        "tl;dr this for my director, three lines max:\n\"Hi Ola, quick update on the churn model. Recall went from 61% to 74%. "
+        "We'd like to ship on Jan 12 if legal signs off by Dec 20. Happy to chat!\"",
+    ],
+)
+def test_reworking_my_own_message_is_a_rewrite_even_when_it_mentions_a_hard_time(question):
+    situation = parse_situation(question, None, TODAY)
+    assert situation.intents == ["stakeholder_message"] and situation.get("purpose") == "rewrite"
+
+
+def test_a_real_crisis_still_comes_before_the_rewrite_asked_for():
+    question = "he told me last night he has been thinking about suicide. soften this before I send it: \"Tom, the review is overdue.\""
+    assert intents(question) == ["sensitive"]
+
+
+def test_how_to_run_a_named_meeting_after_burnout_leave_is_an_agenda_and_burnout_alone_is_not():
+    back = ("Ines is back from four weeks of burnout leave on monday. we have a 1:1 that morning, 45 mins. how should I run it "
+            "so it's welcoming and not about performance?")
+    assert intents(back) == ["one_on_one"]
+    assert intents("Ines seems burnt out, she's online at midnight every day. what do I do?") == ["sensitive"]
+
+
+def test_an_announcement_that_must_say_why_it_is_worth_it_is_a_post_not_a_request_to_weigh():
+    question = ("announcement for the team, already signed off by my director: from february every experiment gets a one-page "
+                "pre-registration. some will say it slows us down, explain why it's worth it, 120 words max")
+    assert intents(question) == ["stakeholder_message"]
+
+
+def test_a_part_time_ask_for_someone_on_the_critical_path_is_a_move_to_weigh_with_its_odds(example_team):
+    question = ("marketing asked for sam three days a week over the next month to build churn cohorts. does fraud v3 still land "
+                "by dec 18 if I agree?")
+    situation = parse_situation(question, example_team, TODAY)
+    assert situation.intents[0] == "reprioritization" and situation.get("person") == "Sam"
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("8 of us, all researchers, great papers, nothing in production. is there a name for what we are, and should we split "
+         "into a research group and a product group?", "archetype"),
+        ("vp sales, frustrated: 'you said 90% precision, why are we seeing so many false alarms?' the 90% was on last year's "
+         "data and drift hit in october. explain it plainly, he has a point", "stakeholder_message"),
+    ],
+)
+def test_naming_the_setup_and_answering_a_quoted_question_are_the_forms_asked_for(question, intent):
+    assert intents(question)[0] == intent
+
+
+def test_explain_without_anyone_to_answer_is_not_a_message():
+    assert "stakeholder_message" not in intents("explain how monte carlo forecasting works for a delivery date")
