@@ -160,8 +160,8 @@ class Text:
         a, b = self.to_original(start), self.to_original(end)
         if b <= a:
             b = min(len(self.original), a + (end - start))
-        while a > 0 and self.original[a - 1].isalnum():
-            a -= 1
+        while a > 0 and (self.original[a - 1].isalnum() or (a > 1 and self.original[a - 1] in "-'" and self.original[a - 2].isalnum())):
+            a -= 1  # "three-ish weeks" whole, not "ish weeks"
         while b < len(self.original) and self.original[b].isalnum():
             b += 1
         return self.original[a:b].strip(" ,;:.!?")
