@@ -258,9 +258,15 @@ def rewrite_need(question: str, pasted: str) -> str:
     m = STATED_NEED_RE.search(instruction)
     if m:
         return m.group("n").strip()
-    after = question.split(pasted, 1)[1] if pasted and pasted in question else ""
+    before, _, after = question.partition(pasted) if pasted and pasted in question else ("", "", "")
     after = re.sub(r"^[\s\"”’'»]*(?:[\w' ]{1,30}:\s*)?", "", after).strip()  # 'the truth: ...', 'context: ...'
-    return after if len(after.split()) >= 6 and re.search(r"\d|\b(?:mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b", after, re.I) else ""
+    dated = lambda x: len(x.split()) >= 6 and re.search(r"\d|\b(?:mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b", x, re.I)
+    if dated(after):
+        return after
+    # Before the message: its facts, without the instruction ('make this firmer.') and the lead-in ('my draft:').
+    said = [x for x in re.split(r"(?<=[.!?])\s+|\n+", before) if not re.search(r":\W*$", x.strip()) and not rewrite_goal(x)]
+    context = " ".join(x.strip() for x in said if x.strip())
+    return context if dated(context) and re.search(r"\bif\b", context, re.I) else ""
 
 
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

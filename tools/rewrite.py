@@ -404,9 +404,61 @@ def _fuller(ask: str, pasted: str) -> str:
     return ask[: m.start("head")] + ("" if m.group("det") else full.group("det") + " ") + full.group("more") + ask[m.start("head") :]
 
 
-def _need_first(sentences: list[str], need: str, today: object, source: str, pasted: str = "") -> tuple[list[str], str]:
+# 'if it's not in by wed we miss the dec 18 retrain': a dated need said as what a miss costs.
+_IF_NOT_RE = re.compile(
+    r"^(?:and\s+)?if (?P<x>it|this|that|the [\w -]+?)(?:'s not| is not| isn'?t|'re not| are not| aren'?t) (?P<state>in|done|ready|merged|fixed|shipped|live|landed|deployed|there|sorted|out)"
+    r"\s+by (?P<d>.+?),?\s+(?P<then>(?:we|I|they|our|the)\b.+?)[.!]?$",
+    re.I,
+)
+_THING_RE = re.compile(r"\bthe ((?:[\w-]+ ){0,2}[\w-]+?)(?=\s+(?:\d|\w+ times\b|again\b|for\b|since\b)|[,.;]|$)", re.I)
+_FACT_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice)\b|" + _DATE_WORD_RE.pattern[2:-2], re.I)
+
+
+def _context(need: str, recipient: str) -> tuple[str, list[str]]:
+    """What the manager says next to the message, when it holds a dated need said as a condition ('it's blocked two
+    of my people for nine days, and if it's not in by wed we miss the dec 18 retrain'): that need as an ask ('the
+    schema fix in by wed, or we miss the dec 18 retrain') and the other facts said there, written to the reader
+    (their name as the subject becomes 'you'); ('', []) without such a condition."""
+    clauses = [c.strip(" .") for c in re.split(r"(?<=[.!?])\s+|;\s*|,\s*(?:and\s+)?|\s+and\s+(?=if\b)", need) if c.strip(" .")]
+    hit = next((m for c in clauses if (m := _IF_NOT_RE.match(c))), None)
+    if hit is None:
+        return "", []
+    thing = hit.group("x")
+    named = next((m.group(0) for c in clauses if c is not hit.string and (m := _THING_RE.search(c))), "")
+    if thing.lower() in ("it", "this", "that") and named:
+        thing = named
+    ask = f"{thing} {hit.group('state')} by {hit.group('d')}, or {hit.group('then')}"
+    facts = []
+    for c in clauses:
+        if c is hit.string or not _FACT_RE.search(c):
+            continue
+        if recipient:
+            c = re.sub(rf"(?i)^{re.escape(recipient)}\b(?:\s*\([^)]*\))?\s+(?:has|have)\b", "you have", c)
+            c = re.sub(rf"(?i)^{re.escape(recipient)}\b(?:\s*\([^)]*\))?\s+is\b", "you are", c)
+        facts.append(re.sub(r"(?i)\b(it|that|this|he|she)'s (?=\w+ed\b|(?:been|got|held|kept|left|cost|taken|gone|put|run|sat)\b)", r"\1 has ", c))  # 'it's blocked two people': has
+    return ask, facts
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a text, cut to five letters ('blocking', 'blocked' -> 'block')."""
+    stop = {"pleas", "could", "would", "need", "there", "about", "look", "with", "your", "that", "this", "soon", "somet", "today"}
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - stop
+
+
+def _same_ask(sentence: str, ask: str) -> bool:
+    """True for the pasted message's own, vaguer request for what the dated ask names ('Please look at the schema change')."""
+    return bool(re.match(r"(?i)(?:please|could you|can you|would you)\b", sentence)) and bool(_stems(sentence) & _stems(ask))
+
+
+def _need_first(sentences: list[str], need: str, today: object, source: str, pasted: str = "", recipient: str = "") -> tuple[list[str], str]:
     """Firmer with what the manager says they need ('the batch by wed the 9th or our retrain slips'): the ask with
-    its date first, then what happens if it is missed; the pasted message's hedged version of the ask goes."""
+    its date first, then what happens if it is missed, then the facts said with it; the pasted message's hedged
+    version of the ask goes."""
+    conditional, facts = _context(need, recipient)
+    if conditional:
+        need = conditional
+        stated = _stems(" ".join(facts))
+        sentences = [x for x in sentences if not _same_ask(x, conditional) and not (_stems(x) and _stems(x) <= stated)]  # said better by the facts
     said = polish(need, today, capital=False).rstrip(". ")  # type: ignore[arg-type]
     said = re.sub(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} )", "", said)  # 'wed Wed 09 Dec'
     said = re.sub(r"(?i)\b(?!(?:by|on|from|since|till|until|the|and|or)\b)(\w+) (?=(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} \w{3} \d{4} [a-z])", r"\1 the ", said)
@@ -424,6 +476,7 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
     out = [_tidy(ask if re.match(r"(?i)(?:i|we) need\b|please\b|could you\b|can you\b", ask) else f"I need {ask}")]
     if len(parts) > 1:
         out.append(_tidy(f"{'If it comes later' if by else 'Otherwise'}, {parts[1]}"))
+    out += [_tidy(polish(x, today, capital=False)) for x in facts]  # type: ignore[arg-type]
     out = [restate(x, source, today) for x in out]  # type: ignore[arg-type]  # the manager's note, not pasted back word for word
     return out + kept, by.group(1).strip() if by else ""
 
@@ -481,7 +534,7 @@ def _words(sentences: list[str]) -> int:
     return sum(len(WORD_RE.findall(x)) for x in sentences)
 
 
-def _reworded(body: str, goal: str, need: str, today: object, source: str = "") -> tuple[list[str], str]:
+def _reworded(body: str, goal: str, need: str, today: object, source: str = "", recipient: str = "") -> tuple[list[str], str]:
     """The pasted body sentence by sentence through the goal's rules, and the date the ask names (firmer)."""
     sentences = _split(_SIGNOFF_RE.sub("", body).strip()) or _split(body)
     if goal == "soften":
@@ -498,7 +551,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "") 
     if goal == "firm":
         out = [x for x in out if not _SMALL_TALK_RE.match(x)] or out  # 'hope all is well' is not firm
     if goal == "firm" and need.strip():
-        out, by = _need_first(out, need, today, source, body)
+        out, by = _need_first(out, need, today, source, body, recipient)
     elif goal == "plain":
         out = _plainer(out)
     return out, by
@@ -559,7 +612,7 @@ def rewrite(
     greeting, body = _greeting_line(text.strip(), recipient, "direct" if goal == "tighten" else tone)
     greeting = greeting or ("Hi team," if team else "")  # a note to the own team with no one named
     before = _words(_split(body))
-    sentences, by = _reworded(body, goal, need, today, source)
+    sentences, by = _reworded(body, goal, need, today, source, recipient or greeting_name(text))
     shorten = goal == "tighten" or bool(max_sentences or max_words)
     topic = ""
     had_invitation = any(_SMALL_TALK_RE.match(x) and _INVITATION_RE.search(x) for x in sentences)

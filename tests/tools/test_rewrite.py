@@ -209,3 +209,14 @@ def test_a_two_sentence_summary_keeps_the_proposal_and_its_date_not_only_the_num
     body = " ".join(r.sentences)
     assert len(r.sentences) <= 2 and "March 2" in body and "91%" in body
     assert "any questions" not in body and "Happy to walk" not in body
+
+
+def test_firmer_turns_the_condition_said_beside_the_message_into_a_dated_ask_and_keeps_its_facts():
+    need = "anya has moved the label export 2 times, it's held up three annotators for a week, and if it's not done by fri we lose the jan 6 launch slot"
+    r = rewrite("Hi Anya, sorry to bug you, could you maybe look at the label export when you get a chance? It's holding us up.", "firm", need=need, today=TODAY, recipient="Anya")
+    text = r.text()
+    assert r.sentences[0] == "I need the label export done by Fri."
+    for kept in ("Jan", "three annotators", "a week", "2 times"):
+        assert kept in text, kept
+    assert not any(w in text.lower() for w in ("sorry", "maybe", "when you get a chance", "anya has", "it's held"))
+    assert r.closing.startswith("Can you confirm Fri works")
