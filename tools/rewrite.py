@@ -530,6 +530,19 @@ def _shorter(sentences: list[str], total: int, max_sentences: int | None, max_wo
     return kept
 
 
+def _named_first(kept: list[str], sentences: list[str]) -> list[str]:
+    """'It got 88% right' left first after a cut: 'it' named from the sentence before it that was cut ('... on the
+    contract-clause extraction eval we finished' -> 'The contract-clause extraction eval got 88% right')."""
+    dummy = re.match(r"It(?: is|'s| was) (?:[\w-]+ ){0,3}?(?:to|that)\b", kept[0]) if kept else None  # 'It's worth noting that ...'
+    if not kept or not re.match(r"It (?:'s )?[a-z]+\b", kept[0]) or dummy or kept[0] not in sentences:
+        return kept
+    for x in reversed(sentences[: sentences.index(kept[0])]):
+        m = re.search(r"\b(?:on|about|of|with|for) (?:the|our) ([\w-]+(?: [\w-]+){0,3}?)(?=\s+(?:we|that|which|I)\b|[.,;!?]|$)", x)
+        if m:
+            return [f"The {m.group(1)}{kept[0][2:]}", *kept[1:]]
+    return kept
+
+
 def _words(sentences: list[str]) -> int:
     return sum(len(WORD_RE.findall(x)) for x in sentences)
 
@@ -619,12 +632,13 @@ def rewrite(
     if shorten:
         limited = bool(max_sentences or max_words)  # every word counts against a stated limit: the subject carries the topic
         sentences, topic = _topic([x for x in sentences if not _SMALL_TALK_RE.match(x)] or sentences, label_it=not limited)
-        sentences = _shorter(sentences, before, max_sentences, max_words)
+        sentences = _named_first(_shorter(list(sentences), before, max_sentences, max_words), sentences)
     sentences = _ask_first(sentences, goal)
     room = not max_sentences or len(sentences) < max_sentences
     r = Reworked(greeting=greeting, sentences=sentences, topic=topic, closing=_closing(goal, sentences, by, had_invitation, room, team))
-    if sentences and not room and not any(ASK_RE.search(x) or _PROPOSAL_RE.search(x) for x in sentences):  # no line left for an ask: it joins the last one
-        sentences[-1] = sentences[-1].rstrip(".!") + "; any questions?"
+    if sentences and not room and not any(ASK_RE.search(x) for x in sentences):  # no line left for an ask: it joins the last one
+        proposed = _PROPOSAL_RE.search(sentences[-1])  # 'we'd like to start from 18 Jan': the reader is asked for the go-ahead
+        sentences[-1] = sentences[-1].rstrip(".!") + ("; does that work for you?" if proposed else "; any questions?")
     signed = _SIGNOFF_RE.search(body)
     r.signoff = signed.group(0).strip() if signed and "\n" in signed.group(0).strip() else ""  # 'Best,\nKai': theirs, kept
     r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words)
