@@ -27,10 +27,10 @@ _DOT = "\u2024"  # a one-dot leader stands in for a protected full stop while sp
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*\n+\s*")
 # "reason: ...", "counter: ...", "what i can do: ...": a label says what kind of content follows.
 _LABELS: tuple[tuple[str, str], ...] = (
-    ("reason", r"reason|why|because|cause|root cause|context|background"),
+    ("reason", r"reason|why|because|cause|root cause|context|background|(?:we'?re |i'?m )?not (?:doing|building|taking on|taking|running) (?:it|this|that)|(?:we |i )?(?:can'?t|won'?t|cannot) (?:do|build|take on|take|run|support) (?:it|this|that)|why not|no,? because"),
     ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|what (?:i|we)(?: can|'ll| will| could|'d| would)? (?:do|offer|give)(?: instead)?|instead|alternative|plan b"),
     ("ask", r"(?:the |my |our )?ask|request|what i need|need from (?:you|them|her|him)"),
-    ("point", r"numbers|facts|truth|status|update|news|fyi|note|headline|result|results|(?:honest |short |real )?answer"),
+    ("point", r"numbers|facts|truth|status|update|news|fyi|note|headline|result|results|(?:honest |short |real )?answer|decided|decision|final|done deal|the plan|plan"),
 )
 _LABEL_RE = re.compile(r"^(?P<label>[^:]{1,90}?)\s*:\s+(?P<rest>\S.*)$", re.S)
 _DASH_LABEL_RE = re.compile(r"^(?P<label>[^-–—:]{1,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
@@ -75,9 +75,10 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
     """The content clauses of the question, in the message's voice, words to the writer left out (the
     people in `names` written with their capital)."""
     text = question.replace(pasted, " ") if pasted else question
-    text = without_asides(_without_quoted_messages(text))
+    text = _QUOTED_QUESTION.sub("\n", without_asides(_without_quoted_messages(text)))
     points: list[Point] = []
     for sentence in (part for whole in _sentences(text) for part in _verdict_split(whole)):
+        sentence = _pronoun_as_named(sentence, points, recipient)
         for point in _point(sentence, recipient) or ():
             for name in names or ():
                 point = point.model_copy(update={"text": re.sub(rf"\b{re.escape(name)}\b", name, point.text, flags=re.I)})
@@ -88,6 +89,24 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
     if wanted and not any(_shares_words(p.text, wanted, 3) for p in points):
         points.insert(0, Point(kind="ask", text=wanted))  # "write the ask to ngozi for one MLOps engineer": the ask leads
     return points
+
+
+# The reader's question quoted after a colon ("asked in the channel: 'did it work or not?'"): what the reply answers.
+_QUOTED_QUESTION = re.compile(r"(?<=:)[ \t]*['‘][^\n]{12,300}?\?['’]", re.S)
+_NAMED_SUBJECT = re.compile(r"^(?-i:[A-Z][a-z'-]+)\s+(?!is\b|are\b)")
+
+
+def _pronoun_as_named(sentence: str, points: list[Point], recipient: str) -> str:
+    """'he finishes the handover first' after 'Eitan moves to your team': the 'he' is Eitan, not the reader."""
+    from agent.understanding.people import is_first_name
+
+    if not points or not re.match(r"(?i)(?:he|she)\b", sentence):
+        return sentence
+    m = _NAMED_SUBJECT.match(points[-1].text)
+    name = m.group(0).strip() if m else ""
+    if not name or name.casefold() == recipient.casefold() or not is_first_name(name):
+        return sentence
+    return name + sentence[sentence.index(" ") if " " in sentence else len(sentence) :]
 
 
 # "write the ask to ngozi (VP eng) for one MLOps engineer": what is asked for, inside the words to the writer.
@@ -168,7 +187,7 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
     """One sentence as points of the message (the reader's request split from the manager's point after it), or
     None when it is meant for the writer."""
     kind, body = _label(sentence)
-    if kind == "drop":
+    if kind == "drop" or (kind == "point" and _TERSE_NOTE.match(body.strip()) and not REFUSAL.match(body.strip())):
         return None
     body = without_source(_after_tell(body, recipient))
     if is_writer_note(body):
@@ -244,6 +263,8 @@ def _capitalised_names(text: str) -> str:
 
 def _label(sentence: str) -> tuple[str, str]:
     """(kind, text) of a sentence with its label taken off; kind 'drop' for a label that is only addressing."""
+    if _MESSAGES_WANTED.search(sentence):
+        return "drop", ""  # "i need two things: a note to clara ... and a short post for my team": what to write, not what to say
     m = _LABEL_RE.match(sentence.strip())
     dashed = _DASH_LABEL_RE.match(sentence.strip())
     if (not m or re.search(r"\d$", m.group("label"))) and dashed and _WRITER_VERB_START.match(dashed.group("label")):
@@ -257,6 +278,20 @@ def _label(sentence: str) -> tuple[str, str]:
     if _ADDRESSING_LABEL.search(label) or _WRITER_VERB_START.match(label):
         return "point", rest  # "email to adaeze (chair of the committee): AML tuning slips ..."
     return "point", sentence.strip()
+
+
+# The messages the manager wants written ("a note to clara confirming the date, and a short post for my team").
+_MESSAGES_WANTED = re.compile(
+    r"(?:^|:\s*|\b(?:need|want|write|draft)\s+)(?:both\s+)?(?:an?|one)\s+(?:(?:short|quick|brief|friendly|upbeat)\s+)?(?:note|post|message|email|reply|dm|announcement|update)\s+(?:to|for)\b"
+    r".{0,120}\band\s+(?:an?|one)\s+(?:(?:short|quick|brief|friendly|upbeat)\s+)?(?:note|post|message|email|reply|dm|announcement|update)\b",
+    re.I,
+)
+# A sentence of one or two words with no number or name in it ("Honest.", "One paragraph.", "Serious tone"): a note to the writer.
+_TERSE_NOTE = re.compile(
+    r"^(?!.*\b(?:yes|approved|agreed|confirmed|done|shipped|live|fixed|resolved|today|tomorrow|tonight|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b)"
+    r"(?:[a-z][\w'/-]*)(?:\s+[a-z][\w'/-]*)?[.!]*$",
+    re.I,
+)
 
 
 def _after_tell(text: str, recipient: str) -> str:

@@ -55,7 +55,7 @@ _ABOUT_ME = re.compile(
 _ASIDE = re.compile(r"\s*\((?P<a>[^()]{1,80})\)")
 _ASIDE_NOTE = re.compile(r"^(?:me|me lol|lol|ugh|sigh|yes really|seriously|i know|sorry|again|not my report|her words|his words|their words|!+|\?+)\W*$", re.I)
 # A source named for the writer ("sim says 70%", "my numbers: ..."): the figures stay, the attribution goes.
-SOURCE_PREFIX = re.compile(r"^(?:(?:the |our |my )?(?:sim|simulation|forecast|model|monte carlo|numbers?|estimate)\s+(?:says?|said|gives?|shows?)\s*:?\s*)", re.I)
+SOURCE_PREFIX = re.compile(r"^(?:(?:the |our |my )?(?:sims?|simulations?|forecasts?|model|monte carlo|numbers?|estimates?)\s+(?:says?|said|gives?|give|shows?|show)\s*:?\s*)", re.I)
 
 
 def is_writer_note(sentence: str) -> bool:
@@ -113,7 +113,8 @@ INSTRUCTION_WORDS = re.compile(
     r"is it normal|give me|check it against|friendly but|firm but|warm but|not cheesy|humble|sound(?:ing)? like|went to my head|"
     r"newly promoted|got promoted|first[- ]time manager|new manager|sorry if|dumb q|stick to the facts|no drama|quick reply|short reply|"
     r"(?:just )?took over (?:the|this|a) team|inherited (?:the|this|a) team|power move|"
-    r"(?:short|quick|brief|friendly|polite|firm|warm|nice)(?: (?:and|but) \w+| \w+)? (?:reply|note|message|email|answer|response|dm))\b",
+    r"(?:short|quick|brief|friendly|polite|firm|warm|nice)(?: (?:and|but) \w+| \w+)? (?:reply|note|message|email|answer|response|dm)|"
+    r"(?:one|two|three|a single|single) (?:short )?(?:paragraphs?|sentences?|lines?)|give (?:her|him|them) (?:one|it straight|a straight \w+)|but honest|be honest|serious tone|sober tone)\b",
     re.I,
 )
 

@@ -88,3 +88,34 @@ def test_an_offer_we_make_speaks_to_the_reader_it_is_about():
     assert "your 5 worst cities" in offer and "so you can see" in offer
     named = content_points("ilona wants per-city models by march. what i can offer: Sam joins her weekly review", recipient="Ilona")
     assert "her weekly review" in next(p.text for p in named if p.kind == "offer")  # someone else is named: left as said
+
+
+def _texts(question: str, recipient: str) -> list[str]:
+    return [p.text for p in content_points(question, recipient=recipient)]
+
+
+def test_one_and_two_word_notes_never_reach_the_message():
+    texts = _texts("forecast gives 40% by mar 3 and 85% by mar 20. Candid. Two sentences. email to ruth", "Ruth")
+    assert texts == ["40% by mar 3 and 85% by mar 20"]
+
+
+def test_a_refusal_label_introduces_the_reasons_and_is_not_said():
+    points = content_points("won't build it: needs 8 weeks and the data is not ours. offer: a half-day workshop in feb", recipient="Omar")
+    assert [(p.kind, p.text) for p in points] == [("reason", "needs 8 weeks and the data is not ours"), ("offer", "a half-day workshop in feb")]
+    points = content_points("not doing it: we have no labels yet", recipient="Omar")
+    assert [(p.kind, p.text) for p in points] == [("reason", "we have no labels yet")]
+
+
+def test_the_list_of_messages_wanted_is_words_to_the_writer():
+    texts = _texts("decided: mira joins the infra team on feb 2. i need both: a note to jon with the date and a quick post for my team", "Jon")
+    assert [t.casefold() for t in texts] == ["mira joins the infra team on feb 2"]
+
+
+def test_a_readers_question_quoted_after_a_colon_is_answered_not_repeated():
+    texts = _texts("cfo dana asked in the finance channel: 'why did the churn model cost twice the plan?' answer: we retrained it three times after the data fix", "Dana")
+    assert texts == ["we retrained it three times after the data fix"]
+
+
+def test_he_after_a_named_colleague_is_that_colleague_not_the_reader():
+    texts = _texts("Jonas joins your platform team on mar 1. he wraps up the billing migration first", "Priya")
+    assert texts[1].startswith("Jonas wraps up the billing migration")
