@@ -155,10 +155,13 @@ def turn_draft_problems(records: list[dict[str, Any]], situation: Situation, que
     out: list[DraftProblem] = []
     sources = drafted_sources(records, question)
     given = numbers_given(question, records)
+    posts = [not (r.get("arguments") or {}).get("recipient") and (r.get("arguments") or {}).get("audience") == "own_team"
+             for r in records if r["name"] == "draft_message" and succeeded(r)]
     for i, draft in enumerate(all_results(records, "draft_message")):
         source = sources[i] if i < len(sources) else question
-        out += draft_problems(draft.body, situation, source, today, recommendation=recommendation)
-        out += content_problems(draft.body, question, given, situation)
+        found = draft_problems(draft.body, situation, source, today, recommendation=recommendation) + content_problems(draft.body, question, given, situation)
+        team_post = i > 0 and i < len(posts) and posts[i]  # the second message asked for: a post for the team, not to the named reader
+        out += [p for p in found if not (team_post and p.check in ("private", "recipient"))]
     return out
 
 

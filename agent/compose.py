@@ -838,6 +838,17 @@ def _draft_heading(records: list[dict[str, Any]], situation: Situation) -> str:
 
 
 def compose_stakeholder(records: list[dict[str, Any]], situation: Situation) -> list[str]:
+    drafts = [r for r in records if r["name"] == "draft_message" and r.get("result") is not None]
+    extra = drafts[1:]  # a second message asked for ("and a short post for my team") follows the first
+    lines = _compose_first_draft([r for r in records if not any(r is x for x in extra)], situation)
+    for record in extra:
+        args = record.get("arguments") if isinstance(record.get("arguments"), dict) else {}
+        to_team = args.get("audience") == "own_team" and not args.get("recipient")
+        lines += _draft_lines([record], "Post for your team" if to_team else f"Draft to {args.get('recipient') or 'them'}")
+    return lines
+
+
+def _compose_first_draft(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     lines: list[str] = []
     forecast = latest_result(records, "forecast_completion")
     purpose = _drafted_purpose(records, situation) or "progress_update"

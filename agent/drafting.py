@@ -57,15 +57,19 @@ def draft_input(
     *,
     forecast: Forecast | None = None,
     reprioritization: WhatIfResult | None = None,
+    for_team: bool = False,
 ) -> dict[str, Any]:
-    """The drafting tool's input: one decision object built from the situation and the tool results."""
+    """The drafting tool's input: one decision object built from the situation and the tool results (with `for_team`,
+    the second message asked for: the post for the manager's own team)."""
     from tools.message import DraftInput, Facts
 
     role, recipient = reader(s)
     recipient = titled(recipient or named_reader(question), question)
+    if team_post_too(question):  # two messages asked for: the note to a named reader, then a post for the manager's own team
+        role, recipient = ("own_team", "") if for_team else ("peer_team" if role in ("own_team", "report") else role, recipient)
     if GROUP_RE.fullmatch(recipient):
         recipient = "all"  # "the regional ops council": a group is greeted as one ("Hi all,"), never by its title
-    purpose = s.get("purpose") or default_purpose(s, reprioritization is not None)
+    purpose = "announce_change" if for_team else s.get("purpose") or default_purpose(s, reprioritization is not None)
     pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else pasted_to_shorten(question)
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
@@ -129,6 +133,19 @@ def draft_input(
         "constraints": constraints.model_dump(),
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
+
+
+# "a note to clara confirming the date, and a short post for my team": two messages, the second to the manager's own team.
+TEAM_POST_TOO = re.compile(
+    r"\b(?:note|message|email|reply|dm|mail)\s+(?:to|for)\s+(?!(?:my|the|our)\s+(?:whole\s+)?team\b)[\w'-]+\b.{0,160}?"
+    r"\band\s+(?:also\s+)?(?:an?|one)\s+(?:(?:short|quick|brief|upbeat|slack)\s+)*(?:post|note|message|update|announcement)\s+(?:for|to|in)\s+(?:my|the|our)\s+(?:whole\s+)?team\b",
+    re.I | re.S,
+)
+
+
+def team_post_too(question: str) -> bool:
+    """True when the manager asks for a message to a named reader and a post for their own team as well."""
+    return bool(TEAM_POST_TOO.search(question))
 
 
 WARM_RE = re.compile(r"\b(?:warm|warmly|friendly|upbeat|be kind|keep it kind|kindly|be nice|keep it nice)\b", re.I)  # not "kind of drowning"

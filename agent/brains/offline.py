@@ -419,7 +419,7 @@ def _has_tool(name: str) -> bool:
 
 # Stakeholder messages -----------------------------------------------------------------------------
 def plan_stakeholder(ctx: TurnContext) -> list[dict[str, Any]]:
-    from agent.drafting import PRESCRIBED_PURPOSES
+    from agent.drafting import PRESCRIBED_PURPOSES, team_post_too
 
     s = ctx.situation
     purpose = s.get("purpose", "progress_update")
@@ -441,14 +441,16 @@ def plan_stakeholder(ctx: TurnContext) -> list[dict[str, Any]]:
         return [_call("suggest_plan_changes", _prescribe_input(plan, s), 2)]
     if not _done(ctx, "draft_message"):
         return [_call("draft_message", draft_input(ctx, forecast=forecast), 3)]
+    if team_post_too(ctx.question) and sum(r["name"] == "draft_message" for r in ctx.tool_calls) == 1:
+        return [_call("draft_message", draft_input(ctx, for_team=True), 4)]  # "a note to clara, and a short post for my team"
     return []
 
 
-def draft_input(ctx: TurnContext, *, forecast: Forecast | None = None, reprioritization: WhatIfResult | None = None) -> dict[str, Any]:
+def draft_input(ctx: TurnContext, *, forecast: Forecast | None = None, reprioritization: WhatIfResult | None = None, for_team: bool = False) -> dict[str, Any]:
     """The drafting tool's input: the decision object of `agent.drafting`, for this turn."""
     from agent.drafting import draft_input as build
 
-    return build(ctx.situation, ctx.question, ctx.today, ctx.tool_calls, forecast=forecast, reprioritization=reprioritization)
+    return build(ctx.situation, ctx.question, ctx.today, ctx.tool_calls, forecast=forecast, reprioritization=reprioritization, for_team=for_team)
 
 
 # 1-on-1s ------------------------------------------------------------------------------------------
