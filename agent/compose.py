@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from agent.intents import HOPELESSNESS
 from agent.situation import Situation
-from agent.tool_results import all_inputs, all_results, latest_input, latest_result
+from agent.tool_results import all_inputs, all_results, latest_input, latest_result, succeeded
 from tools.agenda_reasons import hard_conversation
 from lead_core.numbers import chance_words, days_words
 
@@ -838,7 +838,7 @@ def _draft_heading(records: list[dict[str, Any]], situation: Situation) -> str:
 
 
 def compose_stakeholder(records: list[dict[str, Any]], situation: Situation) -> list[str]:
-    drafts = [r for r in records if r["name"] == "draft_message" and r.get("result") is not None]
+    drafts = [r for r in records if r["name"] == "draft_message" and succeeded(r)]
     extra = drafts[1:]  # a second message asked for ("and a short post for my team") follows the first
     lines = _compose_first_draft([r for r in records if not any(r is x for x in extra)], situation)
     for record in extra:

@@ -59,14 +59,10 @@ def draft_input(
     reprioritization: WhatIfResult | None = None,
     for_team: bool = False,
 ) -> dict[str, Any]:
-    """The drafting tool's input: one decision object built from the situation and the tool results (with `for_team`,
-    the second message asked for: the post for the manager's own team)."""
+    """The drafting tool's input: one decision object from the situation and tool results (`for_team`: the team post)."""
     from tools.message import DraftInput, Facts
 
-    role, recipient = reader(s)
-    recipient = titled(recipient or named_reader(question), question)
-    if team_post_too(question):  # two messages asked for: the note to a named reader, then a post for the manager's own team
-        role, recipient = ("own_team", "") if for_team else ("peer_team" if role in ("own_team", "report") else role, recipient)
+    role, recipient = _reader_of(s, question, for_team)
     if GROUP_RE.fullmatch(recipient):
         recipient = "all"  # "the regional ops council": a group is greeted as one ("Hi all,"), never by its title
     purpose = "announce_change" if for_team else s.get("purpose") or default_purpose(s, reprioritization is not None)
@@ -141,6 +137,16 @@ TEAM_POST_TOO = re.compile(
     r"\band\s+(?:also\s+)?(?:an?|one)\s+(?:(?:short|quick|brief|upbeat|slack)\s+)*(?:post|note|message|update|announcement)\s+(?:for|to|in)\s+(?:my|the|our)\s+(?:whole\s+)?team\b",
     re.I | re.S,
 )
+
+
+def _reader_of(s: Situation, question: str, for_team: bool) -> tuple[str, str]:
+    """(audience role, recipient) of this draft; when two messages are asked for, the note goes to the named reader
+    (a peer, not one of the manager's reports) and the second, `for_team`, to the manager's own team."""
+    role, recipient = reader(s)
+    recipient = titled(recipient or named_reader(question), question)
+    if not team_post_too(question):
+        return role, recipient
+    return ("own_team", "") if for_team else ("peer_team" if role in ("own_team", "report") else role, recipient)
 
 
 def team_post_too(question: str) -> bool:
