@@ -526,6 +526,80 @@ def _fits(item: str, text: str) -> bool:
     return all(not line.search(item) or asked.search(text) for line, asked in PRESUPPOSED)
 
 
+@dataclass(frozen=True)
+class Stated:
+    """What the manager stated or ruled out that changes a card's playbook ('she wants to keep the launch, I don't want
+    to take it off her'; 'pushed it to a public repo', not a laptop copy): the card lines it contradicts are left out,
+    and the lines written for this case lead the headline, what to say and the steps."""
+
+    when: re.Pattern[str]
+    drops: re.Pattern[str]
+    headline: str
+    say: tuple[str, ...] = ()
+    do: tuple[str, ...] = ()
+    unless: re.Pattern[str] | None = None  # the case the card was written for is stated too: nothing is dropped
+
+
+_KEEPS_WORK = (
+    r"\b(?:wants?|wanting|asked|asks|would like|'d like|prefers?) to keep (?:running|working on|doing|leading|owning|on|going)\b|"
+    r"\bi want to keep\b|\b(?:don'?t|do not|won'?t|not) (?:want to |going to )?(?:take|pull|move) (?:it|this|that|the \w+(?: \w+)?) "
+    r"(?:off|away from) (?:her|him|them)\b"
+)
+STATED: dict[str, tuple[Stated, ...]] = {
+    "bereavement": (
+        Stated(
+            _rx(_KEEPS_WORK),
+            _rx(r"deadline is (?:now )?your problem|that's mine to sort out|pick something lighter|take the deadline pressure off in practice|"
+                r"Don't let the date quietly stay|agree on something lighter"),
+            "**Be a person first: say you are sorry, plainly. {They} chose to keep the work: respect that, and quietly line up "
+            "a backup so {they} can step away any day without having to ask.**",
+            say=(
+                "\"I'm so sorry about your {relative}. If carrying on with the work helps, it's yours. And if that changes on any day, "
+                "tell me and it's covered, no questions asked.\"",
+            ),
+            do=(
+                "This week: name a backup for {work}, brief them quietly, and tell {who} the cover is there: a "
+                "safety net {they} can use without asking, not a takeover.",
+                "Check in every few days with one short question rather than a meeting, and again after the date has passed.",
+            ),
+        ),
+    ),
+    "data_incident": (
+        Stated(
+            _rx(r"public (?:\w+ )?(?:repo|repository|gist|bucket|github|gitlab)|\bgit ?hub\b|\bgitlab\b|hugging ?face|kaggle|pastebin"),
+            _rx(r"\blaptop\b|\b(?:that|the) copy\b|copied files|trying to go faster|^Today: report it to your security"),
+            "**Treat this as a data incident first: report it to your security or privacy team now. Deleting it is the start of "
+            "containment, not the end: while it was public, anyone could copy it. Then talk to {who}: telling you fast was right.**",
+            say=(
+                "To {who}: \"Thank you for telling me straight away; that was the right call. I have to report this to security "
+                "now: it's not optional for customer data. Please don't clean anything up yourself; write down what was in the "
+                "file, when it went up and when it came down.\"",
+                "To security: \"Customer personal data (which fields, about how many records) was in a public repository from "
+                "[time] to [time]; it has been deleted. Here is what I know and what I don't.\"",
+            ),
+            do=(
+                "Now: report it to security or privacy (the data protection officer, if you have one) through the incident "
+                "channel, with when it was public, which fields and how many records: a regulator's notification clock may "
+                "already be running.",
+                "Containment beyond the delete, led by security: forks and clones made while it was public, cached views "
+                "(the host's support can purge them), copies in search engines or paste sites, and any keys, tokens or "
+                "passwords in the repo or its history (rotate them).",
+            ),
+            unless=_rx(r"\blaptop\b|\busb\b|\bcop(?:y|ied)\b.{0,30}\b(?:home|personal|drive|device)"),
+        ),
+    ),
+}
+
+
+_KEPT_WORK = re.compile(r"\bkeep (?:running|working on|doing|leading|owning) (?:the |her |his |their )?([\w -]{3,60}?)(?=['’\".,;!?]|$)", re.I)
+_IN_TROUBLE = _rx(r"\bin trouble\b|\bget (?:fired|sacked)\b|\bconsequences?\b|\bdisciplin\w*")
+
+
+def stated_case(topic: Topic, text: str) -> Stated | None:
+    """What the manager stated that changes this card's playbook, or None."""
+    return next((x for x in STATED.get(topic.name, ()) if x.when.search(text) and not (x.unless and x.unless.search(text))), None)
+
+
 # When the manager asks for two time frames ("tonight vs monday"): the first gets what is said and done with the person,
 # the second what goes through HR and the follow-up; an off-hours first frame puts the HR contact in the second.
 _FRAME = r"(?:tonight|this evening|today|this afternoon|right now|now|tomorrow|this weekend|over the weekend|this week|next week|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
@@ -579,19 +653,35 @@ def topic_answer(
     words["window"] = f"the {days.group(1)}-day window" if days else "the window"
     relative = re.search(rf"\b(?:his|her|their|my|\w+['’]s) ({_RELATIVE})\b", text, re.I)
     words["relative"] = relative.group(1).lower() if relative else "family member"
-    lines = [f"{topic.headline.format(**words)} [{at[f'{topic.card}#the-principle']}]"]
+    stated = stated_case(topic, text)
+    kept = _KEPT_WORK.search(text)
+    words["work"] = f"the {kept.group(1).strip()}" if kept else "the work and its date"
+    if topic.name == "data_incident" and _IN_TROUBLE.search(text):  # asked outright: answered outright
+        words["trouble"] = "yes"
+    headline = stated.headline if stated else topic.headline
+    lines = [f"{headline.format(**words)} [{at[f'{topic.card}#the-principle']}]"]
     urgency = next((line for pattern, line in topic.urgency if pattern.search(text)), None)
     if urgency:
         lines += ["", f"**How urgent:** {urgency.format(**words)}"]
     specific = _fact_lines(topic, facts or {}, words) + (_carer_lines(text, facts or {}, words) if topic.name == "carer" else [])
     specific += [line.format(**words) for pattern, line in topic.specifics if pattern.search(text)]
+    if words.get("trouble"):
+        specific.append(
+            "Is {who} in trouble? Telling you fast is exactly what you want people to do: say so, and keep the review "
+            "blameless. Don't promise there will be no consequences (that follows policy, through HR), but do promise to "
+            "describe what happened accurately, including that {they} raised it {themselves}.".format(
+                **words, themselves={"he": "himself", "she": "herself"}.get(words["they"], "themselves"))
+        )
     if specific:
         lines += ["", "**In your situation**"] + [f"- {line}" for line in specific]
     frames = time_frames(text)
     for section, heading, numbered in PARTS:
         n = at[f"{topic.card}#{section}"]
         items = [item.replace("[Name]", person or "[Name]") for item in _bullets(passages[n - 1]["text"])]
-        items = [item for item in items if _fits(item, text)]
+        items = [item for item in items if _fits(item, text) and not (stated and stated.drops.search(item))]
+        if stated:  # the lines written for what the manager stated lead their section
+            ours = stated.say if section == "what-to-say" else stated.do if section == "what-to-do" else ()
+            items = [line.format(**words) for line in ours] + items
         if section == "what-to-do" and frames:
             first, second = _split_steps(items, frames)
             for frame, steps in zip(frames, (first, second)):

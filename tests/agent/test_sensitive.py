@@ -237,3 +237,32 @@ def test_letting_someone_go_starts_with_hr_and_a_fair_process_not_a_weeks_plan()
     assert "You want it done quickly" in answer and "He is junior" in answer
     assert "written plan" in answer and "thank the person for telling" not in answer  # not the escalation boilerplate
     assert answer.count("performance history") == 0  # the card covers it; no second note
+
+
+def test_a_grieving_report_who_wants_to_keep_the_work_is_not_relieved_of_it():
+    text = ("ravi's father passed away on thursday. he texted that he's ok and would like to keep leading the churn model "
+            "review next week. i won't take it off him, but i want him to have a way out. what do i tell him")
+    answer = _answer(text, person="Ravi")
+    assert "mine to sort out" not in answer and "something lighter" not in answer  # ruled out by the manager
+    assert "backup for the churn model review next week" in answer
+    assert "sorry" in answer.lower()
+
+
+def test_a_grieving_report_with_no_stated_wish_keeps_the_card_that_moves_the_date():
+    answer = _answer("my report's sister died yesterday and she has a deadline friday. what do i do", person="Mia")
+    assert "deadline is now your problem" in answer
+
+
+def test_data_pushed_to_a_public_repo_gets_containment_beyond_the_delete_not_a_laptop_script():
+    text = ("one of my analysts, omar, put a parquet file of customer emails and phone numbers in a public github repo "
+            "yesterday; he took it down an hour later. will he get fired? what now")
+    answer = _answer(text, person="Omar")
+    assert "laptop" not in answer and "that copy" not in answer
+    assert "fork" in answer and "rotate" in answer
+    assert "Is Omar in trouble?" in answer
+    assert answer.count("through the incident channel") == 1  # reported once, not twice
+
+
+def test_data_copied_to_a_personal_laptop_keeps_the_laptop_steps():
+    answer = _answer("jo copied the customer database to her personal laptop to work on the train. what do i do", person="Jo")
+    assert "laptop" in answer
