@@ -816,6 +816,15 @@ OPENERS = {
 }
 
 
+def _opener(records: list[dict[str, Any]], purpose: str) -> str:
+    """The advice line above the draft; a slip the manager has decided, with no options wanted, is told, not put to a vote."""
+    drafted = next((r.get("arguments") for r in records if r["name"] == "draft_message" and isinstance(r.get("arguments"), dict)), None)
+    told = (drafted or {}).get("constraints") or {}
+    if purpose == "forecast_risk" and (told.get("no_options") or told.get("decided")):
+        return "**Say what moves, why, and what happens next, plainly; it is decided, so no options and no ask for approval.**"
+    return OPENERS.get(purpose, "**Lead with the decision you need, and give a range with confidence rather than a single date.**")
+
+
 def _drafted_purpose(records: list[dict[str, Any]], situation: Situation) -> str:
     """The purpose the draft was written for (the decision object may pick one the question did not name); a 'why'
     the manager answered in their own words is 'explain_why', not a range to explain."""
@@ -860,7 +869,7 @@ def _compose_first_draft(records: list[dict[str, Any]], situation: Situation) ->
         lines += _forecast_advice(forecast, records, deadline, _target(situation))
         lines += _prescription_lines(records)
     else:
-        lines += [_rewrite_opener(records) if purpose == "rewrite" else OPENERS.get(purpose, "**Lead with the decision you need, and give a range with confidence rather than a single date.**")]
+        lines += [_rewrite_opener(records) if purpose == "rewrite" else _opener(records, purpose)]
     lines += _draft_lines(records, _draft_heading(records, situation))
     if purpose == "rewrite":
         draft = latest_result(records, "draft_message")

@@ -348,4 +348,4 @@ def voice(text: str, recipient: str = "", pronouns: bool = True) -> str:
         out = re.sub(r"\byou (wants|thinks|asks|needs|says|has|is)\b", lambda m: "you " + {"wants": "want", "thinks": "think", "asks": "ask", "needs": "need", "says": "say", "has": "have", "is": "are"}[m.group(1)], out)
         out = re.sub(r"\b(to build|for) them\b", r"\1 you", out)
         out = re.sub(r",\s+(think|thinks)\b", ", and you think", out)
-    return out
+    return re.sub(r"^(?:i )?need (?=you\b)", "I need ", out, flags=re.I)  # "need the cfo to sign off" said to her: "I need you to sign off"

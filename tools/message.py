@@ -892,6 +892,7 @@ class Constraints(BaseModel):
     chat: bool = Field(default=False, description="A Slack or channel post: no subject line.")
     plain: bool = Field(default=False, description="A non-technical reader: plain words, no jargon.")
     lead_with_ask: bool = Field(default=False, description="The ask is the first line.")
+    one_paragraph: bool = Field(default=False, description="The message after the greeting is one paragraph ('one paragraph').")
     odds_in_words: bool = Field(default=False, description="Chances said in words ('very likely'), no percentage: nobody asked for odds.")
 
 
@@ -1798,6 +1799,8 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
         paragraphs.append("Options:\n" + "\n".join(f"- {o.name}: {_sentence(o.tradeoff)}" for o in f.options))
     if d.closing:
         paragraphs.append(d.closing)
+    if inp.constraints.one_paragraph and len(paragraphs) > 2 and not (d.options and f.options):
+        paragraphs = paragraphs[:1] + [" ".join(paragraphs[1:])]  # "one paragraph": the greeting, then the message in one block
     sign = {"direct": "", "warm": "Thanks,", "formal": "Kind regards,"}[inp.tone]
     signature = "\n".join(x for x in (sign, inp.sender) if x)
     if signature:

@@ -187,6 +187,7 @@ _NO_OPTIONS = re.compile(r"\b(?:(?:i )?don'?t want|no|without)\s+(?:any\s+)?(?:o
 _DECIDED = re.compile(r"\b(?:decision'?s|decision is) (?:made|final)\b|\b(?:it'?s |already |is |been )decided\b|\bdecided(?:[,:.]| already)|\bnot up for (?:a )?(?:vote|debate|discussion)\b|\bnot (?:asking|looking) for (?:approval|input|permission)\b", re.I)
 _CHAT = re.compile(r"\b(?:slack|teams) (?:post|message|reply|dm)\b|\b(?:post|reply|message) (?:for|in|to) (?:the |our |my )?(?:team )?(?:channel|slack|#[\w-]+)\b|\bin (?:the |our )?(?:[\w-]+ )?channel\b|\bin slack\b|\bon slack\b|#[a-z][\w-]+|\bteam channel\b", re.I)
 PLAIN_RE = re.compile(r"\b(?:not|isn'?t|non-?)\s*technical\b|\b(?:no|zero|without|w/o) jargon\b|\bplain (?:english|words|language)\b|\bnot a (?:tech|numbers) person\b|\bin \d+ seconds\b", re.I)
+_ONE_PARAGRAPH = re.compile(r"\b(?:one|1|a single|single) (?:short )?para(?:graph)?\b|\bin a paragraph\b", re.I)
 _LEAD_WITH_ASK = re.compile(r"\blead with the ask\b|\bask first\b|\bopen with the ask\b", re.I)
 
 
@@ -198,4 +199,5 @@ def note_constraints(question: str) -> Constraints:
         chat=bool(_CHAT.search(question)),
         plain=bool(PLAIN_RE.search(question)),
         lead_with_ask=bool(_LEAD_WITH_ASK.search(question)),
+        one_paragraph=bool(_ONE_PARAGRAPH.search(question)),
     )
