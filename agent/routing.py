@@ -34,6 +34,12 @@ QUOTED = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:))['\"“‘][^'\"”’\n]{5,300}[
 # the answer to them is a message.
 QUOTED_QUESTION = re.compile(r"['\"“‘][^'\"”’\n]{5,300}\?[^'\"”’\n]{0,200}['\"”’]")
 ANSWER_THEM = re.compile(r"^(?:(?:pls|please|now|just|so|and|can you|could you|help me)\s+)*(?:explain|answer|address|reassure|respond)\b(?!\s+(?:to\s+)?me\b)", re.I)
+# The words that name a form of answer outright ('post for the team', 'agenda for my 1:1', 'forecast pls'); 'what do I
+# say' asks for words too, but for a hard moment those words are the guidance card's script.
+FORM_WORDS = re.compile(
+    r"\b(?:draft|write|post|note|email|e-mail|message|slack|dm|announcement|update|memo|reply|agenda|talking points|forecast|odds|chances?|p[5-9]0|tl;?dr|summary)\b",
+    re.I,
+)
 # A meeting named anywhere: without one, a forecast asked for is not a 1-on-1.
 MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|agenda|check-?in|sync|skip[- ]level|meet\w*|talking points|conversation|talk (?:to|with)|chat with)\b", re.I)
 # A turn that leans on the previous one: it opens with a connective or a short question word, or points back.
@@ -79,6 +85,16 @@ def intents_asked(text: str) -> list[str]:
         if ANSWER_THEM.search(ask) and QUOTED_QUESTION.search(text):
             found.append((i, 0, "stakeholder_message"))
     return list(dict.fromkeys(name for _, _, name in sorted(found)))
+
+
+def form_named(text: str) -> bool:
+    """An ask that names its form of answer in so many words (an opening instruction only when it opens with it)."""
+    asks = the_asks(text)
+    for i, ask in enumerate(asks):
+        m = FORM_WORDS.search(ask)
+        if m and not (i == 0 and len(asks) > 1 and m.start() > LEAD_IN.match(ask).end()) and intents_asked(ask):
+            return True
+    return False
 
 
 def prefer_the_ask(structural: str, text: str, *, decided: bool, decision_asked: bool, requests_pasted: bool = False) -> str:

@@ -164,6 +164,7 @@ HARDSHIP = (
 # A loss or an illness the manager mentions as the reason for care: the answer is careful, but a form of answer the
 # manager asks for (a rewrite of their own message, an agenda) is still the answer, written with that care.
 HARDSHIP_RE = re.compile(HARDSHIP, re.IGNORECASE)
+HARDSHIP_TOPICS = ("bereavement",)  # the guidance cards that are about a hardship, not a danger
 CRISIS = re.compile(
     HARDSHIP + r""
     r"|\bsuicid\w*|\bself[- ]harm\b|\bkill (?:my|him|her|them)sel(?:f|ves)\b|\bend (?:it all|my life|his life|her life)\b|" + HOPELESSNESS + r""
@@ -193,7 +194,7 @@ DECIDE_QUESTION = re.compile(
 def decide_intents(sig: Signals) -> list[str]:
     """The intents asked for, main one first: structural signals first, the embedding classifier for the rest."""
     from agent.intents import DRAFT_RE, HELP_RE, LENT_TO_WORK, classify_intent, sensitive_words
-    from agent.routing import prefer_the_ask
+    from agent.routing import form_named, intents_asked, prefer_the_ask
     from agent.sensitive import takes_over as people_situation
     from agent.sensitive import topic_of as people_topic
 
@@ -203,16 +204,22 @@ def decide_intents(sig: Signals) -> list[str]:
     prep_asked = ONE_ON_ONE_WITH.search(normal) or re.search(r"\bagenda\b|\b(?:1:1|1-1|one[- ]on[- ]one)\s+(?:tomorrow|today|on|in|at|next|this|that|later|mon|tue|wed|thu|fri|\d)", normal, re.I) or (one_on_one and RUN_THE_MEETING.search(normal))
     layoffs_as_context = LAYOFF_CONTEXT.search(normal) and (FORECAST_RE.search(normal) or ODDS_RE.search(normal)) and not PEOPLE_SENSITIVE.search(LAYOFF_CONTEXT.sub(" ", normal))
     rework = messages.rewrite_asked(original)
-    if danger(normal) or (not rework and CRISIS.search(normal)) or (PEOPLE_SENSITIVE.search(normal) and not prep_asked and not layoffs_as_context and not rework):
+    # A message or a forecast named outright ('post for the team: ...', 'forecast pls') is the answer wanted even when a
+    # loss, an illness or a raise is its context; only a real crisis (see danger) comes first. An agenda asked for with
+    # a loss or an illness stays with its card: the agenda has no item for it yet.
+    asked = rework or (form_named(original) and not danger(normal) and "one_on_one" not in intents_asked(original))
+    if danger(normal) or (not asked and CRISIS.search(normal)) or (PEOPLE_SENSITIVE.search(normal) and not prep_asked and not layoffs_as_context and not asked):
         return ["sensitive"]
     if rework:
         return ["stakeholder_message"]  # their own message to rework or check, even about a hard time: the rewrite is the ask
     lent = LENT_TO_WORK.search(original) and not sensitive_words(original) and not people_topic(original)
-    if prediction.intent == "sensitive" and not layoffs_as_context and not lent:  # 'wants ravi for X ... let him go?': a loan
+    if prediction.intent == "sensitive" and not layoffs_as_context and not lent and not asked:  # 'wants ravi for X ... let him go?': a loan
         soft = SOFT_SENSITIVE.search(original) and not SENSITIVE_CORE.search(original)
         if not (one_on_one and soft):
             return ["sensitive"]
-    if not layoffs_as_context and people_situation(original, prediction.intent, one_on_one, bool(DRAFT_RE.search(original))):
+    topic = people_topic(original)
+    hardship = asked and topic is not None and topic.name in HARDSHIP_TOPICS
+    if not layoffs_as_context and not hardship and people_situation(original, prediction.intent, one_on_one, bool(asked or DRAFT_RE.search(original))):
         return ["sensitive"]  # a bereavement, a data incident, burnout, a raise ask...: answered from its guidance card
     if HELP_RE.search(original):
         return ["help"]

@@ -221,3 +221,12 @@ def test_naming_the_setup_and_answering_a_quoted_question_are_the_forms_asked_fo
 
 def test_explain_without_anyone_to_answer_is_not_a_message():
     assert "stakeholder_message" not in intents("explain how monte carlo forecasting works for a delivery date")
+
+
+def test_a_post_or_a_forecast_named_outright_wins_over_a_loss_in_its_context_but_not_over_a_real_crisis():
+    post = "post for the team pls: lena's dad passed away on sunday, she's off for two weeks. questions go to sam meanwhile"
+    assert intents(post) == ["stakeholder_message"]
+    forecast = "forecast pls: tom is out this week because his dad is in hospital. when does the summarizer land?"
+    assert intents(forecast)[0] == "planning"
+    assert intents("lena's mum died last month and she's back next week. what do i say in our first 1:1?") == ["sensitive"]
+    assert intents("write to the team: we had a data leak of customer emails from a public bucket, here is what happens next") == ["sensitive"]
