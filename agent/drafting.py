@@ -207,12 +207,17 @@ SHORTEN_RE = re.compile(
 CHANGE_RE = re.compile(r"\b(?:from|starting|as of|beginning)\s+(?:next|this|the|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|\breplac\w+\b|\bmoves? (?:from|to)\b|\bbecomes?\b|\bwill own\b|\bowns\b", re.I)
 
 
+REWORK_RE = re.compile(r"\b(?:make (?:this|it)|needs? to (?:be|sound)|should (?:be|sound)|(?:re)?write (?:this|it)|reword|rework|redo|tweak|what i (?:wrote|drafted)|my draft)\b", re.I)
+
+
 def pasted_to_shorten(question: str) -> str:
     """A message the manager pasted and asks to shorten ('shorten this to 2 sentences: "..."'), else ''."""
     from agent.understanding.messages import instruction_text, paste_span
 
     pasted = paste_span(question)
-    return pasted[0] if pasted and SHORTEN_RE.search(instruction_text(question)) else ""
+    said = instruction_text(question)
+    reworked = rewrite_goal(said) and REWORK_RE.search(said)  # 'needs to be firmer. ... here's what i wrote: "..."'
+    return pasted[0] if pasted and (SHORTEN_RE.search(said) or reworked) else ""
 
 
 def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situation, whatif: bool) -> str:

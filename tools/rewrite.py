@@ -65,6 +65,8 @@ _REQUEST_RULES: tuple[Rule, ...] = (
 )
 # Softer: the problem and its effect instead of the person, rules said as shared intent.
 _SOFTEN_RULES: tuple[Rule, ...] = (
+    (r",?\s*\bno (?:more )?(?:extensions|excuses|exceptions)\b(?: this time)?", ""),
+    (r"^(?:I|we) need (it|this|that|the [\w -]+?|your [\w -]+?) by (.+?)[.!]?$", r"Could you get \1 to me by \2?"),
     (r"\b(we) (?:are not|aren'?t|'re not) (building|doing|shipping|supporting|running|making|taking on)\b", r"\1 won't be able to \2"),
     (r"\bit was never (?:in scope|agreed|planned|committed|part of the plan)\b", "it wasn't part of what we agreed"),
     (r"\bplease stop (\w+ing)\b([^.?!]*?)\s+and (go through|come to|talk to|check with) (me|us)((?: first| instead)?)\b", r"could you \3 \4\5 rather than \1\2"),
@@ -364,7 +366,22 @@ def _soften_blame(sentences: list[str]) -> tuple[list[str], str]:
             x = x[: m.start()] + f"{y} failed{again}{m.group('tail') or ''} after {cause}" + x[m.end() :]
             hit = hit or y
         out.append(x)
-    return [_habit(_why_not_optional(x, hit)) for x in out], hit
+    return [_counted_again(_habit(_why_not_optional(x, hit))) for x in out], hit
+
+
+_TIMES = {"second": "twice", "third": "three times", "fourth": "four times", "fifth": "five times"}
+_AGAIN_RE = re.compile(r"^this is the (?P<n>second|third|fourth|fifth) time (?:that )?(?P<x>the [\w -]+?|your [\w -]+?) (?:is|has been|was|'s) (?P<how>late|delayed|slipped|missed)\b\.?$", re.I)
+# The manager says the reader is going through something ('his dad's been in hospital'): the softer note says it knows.
+_HARD_TIME_RE = re.compile(r"\b(?:hospital|ill|sick|surgery|bereave\w*|passed away|funeral|grieving|going through|stuff going on|a lot going on|tough time|hard time|struggl\w*|caring for|new baby|divorce)\b", re.I)
+
+
+def _counted_again(sentence: str) -> str:
+    """'This is the second time the eval report is late' -> 'The eval report has been late twice now' (what happened, not a charge)."""
+    m = _AGAIN_RE.match(sentence)
+    if not m:
+        return sentence
+    x = re.sub(r"(?i)^your\b", "the", m.group("x"))
+    return f"{x[:1].upper()}{x[1:]} has been {m.group('how').lower()} {_TIMES[m.group('n').lower()]} now."
 
 
 def _why_not_optional(sentence: str, broke: str) -> str:
@@ -410,7 +427,7 @@ _IF_NOT_RE = re.compile(
     r"\s+by (?P<d>.+?),?\s+(?P<then>(?:we|I|they|our|the)\b.+?)[.!]?$",
     re.I,
 )
-_THING_RE = re.compile(r"\bthe ((?:[\w-]+ ){0,2}[\w-]+?)(?=\s+(?:\d|\w+ times\b|again\b|for\b|since\b)|[,.;]|$)", re.I)
+_THING_RE = re.compile(r"\bthe ((?:[\w-]+ ){0,2}[\w-]+?)(?=\s+(?:\d|\w+ times\b|twice\b|once\b|again\b|for\b|since\b)|[,.;]|$)", re.I)
 _FACT_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice)\b|" + _DATE_WORD_RE.pattern[2:-2], re.I)
 
 
@@ -433,8 +450,8 @@ def _context(need: str, recipient: str) -> tuple[str, list[str]]:
         if c is hit.string or not _FACT_RE.search(c):
             continue
         if recipient:
-            c = re.sub(rf"(?i)^{re.escape(recipient)}\b(?:\s*\([^)]*\))?\s+(?:has|have)\b", "you have", c)
-            c = re.sub(rf"(?i)^{re.escape(recipient)}\b(?:\s*\([^)]*\))?\s+is\b", "you are", c)
+            who = rf"(?i)^{re.escape(recipient)}\b(?:\s*\([^)]*\)|\s+(?:on|from|in|at) (?:the )?[\w-]+)?\s+"  # 'sorin (data platform lead)', 'bram on infra'
+            c = re.sub(who + r"is\b", "you are", re.sub(who + r"(?:has|have)\b", "you have", c))
         facts.append(re.sub(r"(?i)\b(it|that|this|he|she)'s (?=\w+ed\b|(?:been|got|held|kept|left|cost|taken|gone|put|run|sat)\b)", r"\1 has ", c))  # 'it's blocked two people': has
     return ask, facts
 
@@ -476,7 +493,8 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
     out = [_tidy(ask if re.match(r"(?i)(?:i|we) need\b|please\b|could you\b|can you\b", ask) else f"I need {ask}")]
     if len(parts) > 1:
         out.append(_tidy(f"{'If it comes later' if by else 'Otherwise'}, {parts[1]}"))
-    out += [_tidy(polish(x, today, capital=False)) for x in facts]  # type: ignore[arg-type]
+    if facts:  # one sentence: what it costs, in the manager's facts
+        out.append(_tidy(polish(", and ".join([*[x.rstrip(".") for x in facts[:-1]], facts[-1]]) if len(facts) > 1 else facts[0], today, capital=False)))  # type: ignore[arg-type]
     out = [restate(x, source, today) for x in out]  # type: ignore[arg-type]  # the manager's note, not pasted back word for word
     return out + kept, by.group(1).strip() if by else ""
 
@@ -507,7 +525,7 @@ def _plainer(sentences: list[str]) -> list[str]:
 def _weight(sentence: str) -> float:
     """What a sentence carries: numbers and dates first, then the ask and risks, then its length."""
     facts = len(re.findall(r"\d+(?:\.\d+)?%?", sentence))
-    ask = 5 if (ASK_RE.search(sentence) or _PROPOSAL_RE.search(sentence)) and not _PLEASANTRY_RE.match(sentence) else 0
+    ask = 8 if (ASK_RE.search(sentence) or _PROPOSAL_RE.search(sentence)) and not _PLEASANTRY_RE.match(sentence) else 0
     news = 3 if _NEWS_RE.search(sentence) and not _RISK_RE.search(sentence) else 0  # a risk already counts
     return facts * 3 + ask + (3 if _RISK_RE.search(sentence) else 0) + news + len(sentence.split()) / 20
 
@@ -530,13 +548,14 @@ def _shorter(sentences: list[str], total: int, max_sentences: int | None, max_wo
     return kept
 
 
-def _named_first(kept: list[str], sentences: list[str]) -> list[str]:
+def _named_first(kept: list[str], sentences: list[str], topic: str = "") -> list[str]:
     """'It got 88% right' left first after a cut: 'it' named from the sentence before it that was cut ('... on the
     contract-clause extraction eval we finished' -> 'The contract-clause extraction eval got 88% right')."""
     dummy = re.match(r"It(?: is|'s| was) (?:[\w-]+ ){0,3}?(?:to|that)\b", kept[0]) if kept else None  # 'It's worth noting that ...'
     if not kept or not re.match(r"It (?:'s )?[a-z]+\b", kept[0]) or dummy or kept[0] not in sentences:
         return kept
-    for x in reversed(sentences[: sentences.index(kept[0])]):
+    said = re.split(r"\s+(?:we|that|which|I)\s", topic)[0] if re.match(r"(?i)(?:the|our)\s", topic) else ""
+    for x in [*reversed(sentences[: sentences.index(kept[0])]), f"on {said}" if said else ""]:
         m = re.search(r"\b(?:on|about|of|with|for) (?:the|our) ([\w-]+(?: [\w-]+){0,3}?)(?=\s+(?:we|that|which|I)\b|[.,;!?]|$)", x)
         if m:
             return [f"The {m.group(1)}{kept[0][2:]}", *kept[1:]]
@@ -567,6 +586,11 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out, by = _need_first(out, need, today, source, body, recipient)
     elif goal == "plain":
         out = _plainer(out)
+    if goal == "soften" and _HARD_TIME_RE.search(source) and out:
+        out.insert(0, "I know there's a lot going on for you right now, and I want to make this work.")  # no detail: theirs to share
+    if goal == "soften":
+        when = next((m.group(1) for x in out if (m := re.search(r"\bby ((?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2})\b", x, re.I))), "")
+        by = when[:1].upper() + when[1:]
     return out, by
 
 
@@ -575,6 +599,8 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
     invitation to ask kept when nothing else asks anything (shorter)."""
     text = " ".join(sentences)
     asks = any((ASK_RE.search(x) or _PROPOSAL_RE.search(x)) and not _SMALL_TALK_RE.match(x) for x in sentences)
+    if goal == "soften" and by:
+        return f"If {by} isn't realistic, tell me what would help (a smaller first version, someone to pair with, a different date) and we'll work it out."
     if goal == "soften" and not re.search(r"\bhappy to\b|\bI can help\b|\bhelp (?:you|with)\b", text, re.I):
         if re.search(r"\b(?:date|deadline|timeline|estimate)s?\b", text, re.I):
             return "Happy to work out a date or a range together."
@@ -632,7 +658,7 @@ def rewrite(
     if shorten:
         limited = bool(max_sentences or max_words)  # every word counts against a stated limit: the subject carries the topic
         sentences, topic = _topic([x for x in sentences if not _SMALL_TALK_RE.match(x)] or sentences, label_it=not limited)
-        sentences = _named_first(_shorter(list(sentences), before, max_sentences, max_words), sentences)
+        sentences = _named_first(_shorter(list(sentences), before, max_sentences, max_words), sentences, topic)
     sentences = _ask_first(sentences, goal)
     room = not max_sentences or len(sentences) < max_sentences
     r = Reworked(greeting=greeting, sentences=sentences, topic=topic, closing=_closing(goal, sentences, by, had_invitation, room, team))
@@ -691,7 +717,7 @@ _CUT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("lines that undercut the ask", r"\bno (?:pressure|worries|rush)\b|\btotally get\b|\bunderstand if\b|\bbusy\b|\bswamped\b|\bhelpful\b"),
         ("hedges", r"\b(?:maybe|perhaps|possibly|i think|we think|i believe|we believe|might|kind of|sort of|at some point|sometime|soon|ish|we'?ll see|assuming|wondering|any chance|if possible)\b"),
         ("the story of the cause", r"\bbecause\b|\bwhich took\b|\bdue to\b"),
-        ("blame", r"\byour\b|\bagain\b|\bnot optional\b|\bnobody\b|\bnever\b|\bbroke\b"),
+        ("blame", r"\byour\b|\bagain\b|\bnot optional\b|\bnobody\b|\bnever\b|\bbroke\b|\bno more\b|\bextensions?\b|\btime\b"),
         ("impatient or harsh words", r"\b(?:obviously|clearly|frankly|literally|seriously|unacceptable|ridiculous|terrible|sloppy|lazy|stupid)\b"),
         ("certainty ML work cannot give", r"\b(?:definitely|certainly|guarantee\w*|for sure|no problem)\b"),
         ("filler", r"\b(?:so|just|finally|really|actually|basically|quite|pretty|very|anyway|which is|good news|realistically|sitting|should be|and)\b"),

@@ -220,3 +220,13 @@ def test_firmer_turns_the_condition_said_beside_the_message_into_a_dated_ask_and
         assert kept in text, kept
     assert not any(w in text.lower() for w in ("sorry", "maybe", "when you get a chance", "anya has", "it's held"))
     assert r.closing.startswith("Can you confirm Fri works")
+
+
+def test_softer_to_someone_going_through_a_hard_time_says_the_facts_asks_and_offers_ways_to_make_the_date_work():
+    text = rewrite(
+        "Mei, this is the third time the churn dashboard is late. I need it by Thursday, no excuses.", "soften",
+        recipient="Mei", source="softer please, her mum is in hospital this month",
+    ).text()  # fmt: skip
+    assert "third time" not in text and "no excuses" not in text and "hospital" not in text
+    assert "The churn dashboard has been late three times now." in text and "Could you get it to me by Thursday?" in text
+    assert "If Thursday isn't realistic" in text and "a lot going on" in text
