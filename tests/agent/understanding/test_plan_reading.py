@@ -185,3 +185,7 @@ def test_a_time_after_a_trigger_word_is_not_the_current_work_and_a_missed_date_i
     assert s.get("project") == "demand forecast"
     assert parse_situation('make this firmer. the fix blocks us; if it is not in by wed we miss the dec 18 retrain:\n"hi, any chance you could look at it?"', None, TODAY).get("deadline") == "2026-12-09"
     assert parse_situation("need our cfo (ana) to sign off a reserved GPU commitment: 8 H100s for 3 months, ~20k/mo. one paragraph", None, TODAY).get("purpose") == "ask_for_resources"
+
+
+def test_back_after_weeks_off_is_a_return_from_leave():
+    assert "returning_from_leave" in parse_situation("1:1 with ola weds, she's back on the 7th after eight weeks off. what do i cover", None, TODAY).get("cues")
