@@ -1613,6 +1613,8 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         if not derive_answer(f) and points and f.question_asked:  # "why did accuracy fall?": the manager's first point answers it
             asked, first = _last_question(polish(f.question_asked)), points.pop(0)
             d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 20 else _cap(first)
+        elif not derive_answer(f) and points and f.deadline_probability is None:
+            d.lead = _cap(points.pop(0))  # no odds to give: the manager's own answer leads, not "I can't give a firm yes or no"
         d.body = [_cap(x) for x in points + reasons]
         if f.deadline_probability is not None and not any(re.search(r"\d\s*%", x) for x in points):
             d.body.append(_chance(f))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tools.message import DraftInput, draft_message, polish
+from tools.message import DraftInput, Facts, Point, draft_message, polish
 from tools.rewrite import rewrite_text
 
 TODAY = date(2026, 12, 4)
@@ -99,3 +99,11 @@ def test_the_point_naming_the_headcount_is_the_ask_and_a_long_question_is_answer
     }))
     assert "Short answer to 'Did the new model break something?': it didn't." in reply.body and "12%" not in reply.body
     assert reply.subject == "Re: Did the new model break something"
+
+
+def test_an_answer_with_no_odds_to_give_leads_with_the_managers_own_answer():
+    points = [Point(kind="point", text="the churn spike was one region's billing migration, not the model"),
+              Point(kind="point", text="from march the dashboard flags migrations")]
+    msg = draft_message(DraftInput(audience="executive", purpose="answer_question", recipient="Ines", facts=Facts(points=points)))
+    assert "firm yes or no" not in msg.body
+    assert msg.body.split("\n\n")[1].startswith("The churn spike was one region's billing migration")
