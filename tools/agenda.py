@@ -171,6 +171,8 @@ _SAFE_TO_ASK = _CueSpec(
         "What did you get stuck on this week, and how long before you asked someone?",
         "Who do you go to with a question, and is that working?",
         "What would make it easier to ask a question that feels basic?",
+        "What would a good first 30, 60 and 90 days look like to you?",
+        "How do you like to work and be managed: updates, feedback, how often we meet?",
     ),
     prep=(
         "Pick a buddy for {name} before the meeting (patient, not their reviewer) and tell the buddy first.",
@@ -439,7 +441,8 @@ _HOW_LONG_RE = re.compile(
 )
 _GAP_RE = re.compile(
     r"\b(?:weak(?:er)? (?:at|on)|struggles? (?:with|to)|needs? to (?:get better at|improve|work on|grow in)|the gap is|not yet (?:good at|able to)"
-    r"|has(?:n'?t| not) (?:yet )?(?=(?:led|owned|driven|shipped|run|mentored|influenced)\b))\s*(?P<g>[^.;,!?]{3,80})",
+    r"|has(?:n'?t| not) (?:yet )?(?=(?:led|owned|driven|shipped|run|mentored|influenced)\b)"
+    r"|(?:not|isn'?t|aren'?t) (?:there|ready) yet\b[,;:]?\s*(?:because |as |since )?(?=(?:his|her|their|he|she|they)\b))\s*(?P<g>[^.;,!?]{3,80})",
     re.IGNORECASE,
 )
 _STRENGTH_RE = re.compile(r"\b(?:great|strong|excellent|solid|good)\s+(?:at\s+)?(?P<s>[a-z][\w -]{2,40}?)(?=\s*[,.;]|\s+but\b)", re.IGNORECASE)
@@ -702,6 +705,9 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     if answer_asks(inp.notes, words, reading) and re.search(r"\bstarter\b|\bfirst project\b", inp.notes, re.I) and "new_hire" not in cues:
         cues.append("new_hire")  # asking about a starter project: someone new
     inp = inp.model_copy(update={"cues": cues})
+    if _JOINING.search(inp.notes) and not {"new_hire", "inherited", "returning_from_leave"} & set(cues) and not reading.back_from_leave:
+        cues.append("new_hire")  # "noa joins us monday", "first day on the 3rd": someone new
+        inp = inp.model_copy(update={"cues": cues})
     if reading.back_from_leave and "returning_from_leave" not in cues:
         cues.append("returning_from_leave")  # back from weeks away: the welcome-back item, never "when did you last take time off?"
         inp = inp.model_copy(update={"cues": cues})
@@ -762,9 +768,34 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         for item in plan.items:
             if item.title == CUE_SPECS["burnout"].title and item.rank is None:
                 item.rank = 1
+    _name_the_buddy(plan, p.name, inp.notes, cues)
     plan.items.sort(key=_rank)  # stable: the rest keep their order
     agenda = _agenda(inp, plan, project, growth, drops, answers=answer_asks(inp.notes, words, reading), aims=reading.aims)
     return agenda
+
+
+# Someone who is joining: "joins us monday", "starts on the 3rd", "first day", "first 1:1 ... joins".
+_JOINING = re.compile(
+    r"\b(?:joins|joining|starts|starting)\b(?! (?:to|a|the|work|on (?:the|a|his|her|their) (?!\d))\b)[^.;,]{0,25}?\b(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow|today|on the \d|us|the team|our team)\b"
+    r"|\bfirst day\b|\bnew starter\b",
+    re.I,
+)
+_BUDDY = re.compile(r"\bpair(?:s|ing|ed)? (?:up )?with (?P<a>[A-Za-z]+)\b(?: on (?P<on>[\w -]{3,40}?)(?=[,.;]|$))?|\b(?P<b>[A-Za-z]+) (?:is|as|will be) (?:her|his|their) buddy\b", re.I)
+
+
+def _name_the_buddy(plan: _Plan, name: str, notes: str, cues: list[str]) -> None:
+    """A new hire's pairing partner, when the manager names one: the settling-in item and the prep name them."""
+    m = _BUDDY.search(notes) if "new_hire" in cues else None
+    item = next((x for x in plan.items if x.title == CUE_SPECS["new_hire"].title), None)
+    if m is None or item is None:
+        return
+    buddy = (m.group("a") or m.group("b")).capitalize()
+    if buddy.casefold() in {"him", "her", "them", "me", "us", "someone"}:
+        return
+    on = f" on {m.group('on').strip()}" if m.group("a") and m.group("on") else ""
+    item.notes += f" {name} pairs with {buddy}{on}: agree with both what a good first month of that looks like."
+    item.prep = [f"Brief {buddy} before the meeting: what {name} should learn first{on}, and that questions are welcome."
+                 if n.startswith("Pick a buddy") else n for n in item.prep]  # fmt: skip
 
 
 # Signs they may leave, in the manager's words: talks with other companies, an outside offer, "I don't want to lose him".

@@ -33,6 +33,7 @@ class Reason:
     other: str = ""  # the colleague involved, when there is one
     by_person: bool = False  # the person did it (they spoke harshly), rather than had it done to them
     unheard: bool = False  # the manager has not heard the colleague's side yet
+    finished: bool = False  # the colleague finished their work while they were away: nothing comes back
 
 
 @dataclass
@@ -184,7 +185,18 @@ def read_notes(notes: str, words: Words) -> Reading:
     return reading
 
 
+# "while he was out tarik finished the attribution model he had started": done by someone else while they were away.
+_FINISHED_AWAY = re.compile(
+    r"\b(?:while|when) (?:he|she|they|\w+) (?:was|were) (?:out|away|off|on leave)\b.{0,20}?\b(?P<who>[a-z]+) (?:finished|completed|wrapped up|shipped|delivered)\b"
+    r"|\b(?P<who2>[a-z]+) (?:finished|completed|wrapped up|shipped|delivered)\b.{0,60}\b(?:while|when) (?:he|she|they|\w+) (?:was|were) (?:out|away|off|on leave)\b",
+    re.I,
+)
+
+
 def _classify(clause: str, about_person: bool, others: list[str], words: Words) -> Reason | None:
+    done = _FINISHED_AWAY.search(clause)
+    if done and (done.group("who") or done.group("who2")).capitalize() in words.others:
+        return Reason("handback", [clause], other=(done.group("who") or done.group("who2")).capitalize(), finished=True)
     cover = _COVER.search(clause)
     if cover and cover.group("who").capitalize() in words.others:
         return Reason("handback", [clause], other=cover.group("who").capitalize())
@@ -220,7 +232,7 @@ def _adds_to(last: Reason, clause: str, about_person: bool, others: list[str]) -
     if last.kind in ("goal", "read"):
         return not about_person or last.kind == "read"
     if last.kind == "handback":
-        return not others
+        return not others and not last.finished
     return False
 
 
@@ -410,7 +422,7 @@ def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
         elif r.kind == "goal":
             items.append(_goal_item(r, w, read))
         elif r.kind == "handback":
-            items.append(_handback_item(r, w))
+            items.append(_finished_item(r, w) if r.finished else _handback_item(r, w))
         elif r.kind == "read" and not any(x.kind == "goal" for x in reading.reasons):
             items.append(ReasonItem(
                 "Your honest read", "you", 2,
@@ -484,6 +496,20 @@ def _goal_item(r: Reason, w: Words, read: Reason | None) -> ReasonItem:
     prep = ["Write down two concrete strengths and the one or two gaps, each with an example, and one step that would close each gap."]
     return ReasonItem(f"{w.name}'s goal: {what}", "both", 4, notes, questions, prep, "champion-career-growth",
                       "A goal in their own words: the honest gap and concrete steps toward it.")
+
+
+def _finished_item(r: Reason, w: Words) -> ReasonItem:
+    """Work a colleague finished while they were away: said plainly, as a call about timing that says nothing about
+    them, then what they would like to own next."""
+    done = re.search(r"\b(?:finished|completed|wrapped up|shipped|delivered)\s+(?P<x>(?:the|his|her|their|a|an)\s+[\w -]+?)(?=\s+(?:\w+ )?(?:had|has|was|were|while|when)\b|[,.;]|$)", " ".join(r.said), re.I)
+    thing = done.group("x").strip() if done else "the work"
+    notes = (f"Say it plainly and early: {r.other} finished {thing} while {w.they} {'were' if w.they == 'they' else 'was'} away "
+             f"({_quote(r.said)}). It was a call about timing, and it says nothing about {w.them}; credit what {w.they} "
+             f"built before leaving. Then ask what {w.they} would like to own next, rather than handing {thing} back.")
+    questions = [f"How do you feel about {r.other} finishing {thing}?", "What would you like to own next?"]
+    prep = [f"Ask {r.other} for a short note on how {thing} ended up, and note what {w.name} built before leaving, to credit it."]
+    return ReasonItem(f"{r.other} finished {thing}: what you own next", "you", 3, notes, questions, prep, "re-onboarding",
+                      f"Work {r.other} finished while they were away: said plainly, not a judgement, then what they own next.")
 
 
 def _handback_item(r: Reason, w: Words) -> ReasonItem:

@@ -361,3 +361,35 @@ def test_tiredness_is_talked_about_before_the_moment_that_went_wrong():
 def test_prep_notes_are_not_printed_twice_and_an_empty_section_is_left_out():
     agenda = _name_only([], notes="")
     assert agenda.markdown.count("## Prep notes") == (1 if agenda.prep_notes else 0)
+
+
+def test_someone_joining_next_week_gets_the_settling_in_item_with_the_named_pairing_partner():
+    notes = "ines starts tuesday, a staff data scientist from a bank; she'll pair with omar on the forecasting service. first 1:1 thursday"
+    agenda = _name_only([], notes=notes, name="Ines")
+    item = _item(agenda, "Settling in")
+    assert "Omar" in item.notes and "forecasting service" in item.notes
+    assert any(n.startswith("Brief Omar") for n in agenda.prep_notes)
+    assert any("30, 60 and 90 days" in q for q in agenda.questions)
+
+
+def test_starting_a_task_is_not_joining_the_team():
+    agenda = _name_only([], notes="kai starts on the eval refactor next week, 1:1 on friday", name="Kai")
+    assert not any(t.startswith("Settling in") for t in _titles(agenda))
+
+
+def test_work_a_colleague_finished_during_leave_is_said_plainly_not_handled_as_an_incident():
+    notes = "bo is back monday after two months of medical leave. while she was away yuki finished the pricing model bo had started."
+    person = Person(name="Bo", role="team member")
+    agenda = build_agenda(AgendaInput(person=person, minutes=30, today=TODAY, cues=["returning_from_leave"], notes=notes,
+                                      person_in_team=False, others=["Yuki"]))  # fmt: skip
+    titles = _titles(agenda)
+    assert titles[0].startswith("Welcome back")
+    finished = _item(agenda, "Yuki finished the pricing model")
+    assert "says nothing about her" in finished.notes
+    assert not any(t.startswith("What happened with Yuki") for t in titles)
+
+
+def test_a_not_yet_promotion_names_the_gaps_the_manager_gave():
+    notes = "tom keeps pushing for staff level. he isn't there yet, his reviews are shallow and he avoids incident calls"
+    agenda = _name_only(["wants_promotion"], notes=notes, name="Tom")
+    assert "his reviews are shallow and he avoids incident calls" in _item(agenda, "Path to the next level").notes
