@@ -702,15 +702,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     words = _person_words(inp.notes, p.name, inp.others)
     cues = [c for c in cues if not _about_someone_else(inp.observations.get(c, ""), words)]  # "priya went quiet": Priya's, not theirs
     reading = read_notes(inp.notes, words) if not pair else Reading()
-    if answer_asks(inp.notes, words, reading) and re.search(r"\bstarter\b|\bfirst project\b", inp.notes, re.I) and "new_hire" not in cues:
-        cues.append("new_hire")  # asking about a starter project: someone new
+    cues = _implied_cues(cues, inp.notes, words, reading)
     inp = inp.model_copy(update={"cues": cues})
-    if _JOINING.search(inp.notes) and not {"new_hire", "inherited", "returning_from_leave"} & set(cues) and not reading.back_from_leave:
-        cues.append("new_hire")  # "noa joins us monday", "first day on the 3rd": someone new
-        inp = inp.model_copy(update={"cues": cues})
-    if reading.back_from_leave and "returning_from_leave" not in cues:
-        cues.append("returning_from_leave")  # back from weeks away: the welcome-back item, never "when did you last take time off?"
-        inp = inp.model_copy(update={"cues": cues})
     goals = [r for r in reading.reasons if r.kind == "goal"] if "wants_promotion" in cues else []
     reading.reasons = [r for r in reading.reasons if r not in goals]  # a promotion goal: the promotion item carries it
     kinds = {r.kind for r in reading.reasons}
@@ -837,6 +830,19 @@ def _retention_item(plan: _Plan, p: Person, notes: str) -> bool:
     plan.rules.append(RuleApplied(rule="retention-risk", guidance="attract-and-retain-ml-talent",
                                   detail="They may be looking elsewhere: the talk about staying has its own item, early."))  # fmt: skip
     return True
+
+
+def _implied_cues(cues: list[str], notes: str, words: Words, reading: Reading) -> list[str]:
+    """The cues the notes imply beyond those given: someone new (a starter project asked about, "joins us monday"),
+    back from weeks away (the welcome-back item, never "when did you last take time off?")."""
+    cues = list(cues)
+    if answer_asks(notes, words, reading) and re.search(r"\bstarter\b|\bfirst project\b", notes, re.I) and "new_hire" not in cues:
+        cues.append("new_hire")
+    if _JOINING.search(notes) and not {"new_hire", "inherited", "returning_from_leave"} & set(cues) and not reading.back_from_leave:
+        cues.append("new_hire")
+    if reading.back_from_leave and "returning_from_leave" not in cues:
+        cues.append("returning_from_leave")
+    return cues
 
 
 def _rank(item: _Item) -> int:
