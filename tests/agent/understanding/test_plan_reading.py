@@ -189,3 +189,8 @@ def test_a_time_after_a_trigger_word_is_not_the_current_work_and_a_missed_date_i
 
 def test_back_after_weeks_off_is_a_return_from_leave():
     assert "returning_from_leave" in parse_situation("1:1 with ola weds, she's back on the 7th after eight weeks off. what do i cover", None, TODAY).get("cues")
+
+
+def test_someone_joining_and_someone_talking_to_other_companies_are_cues():
+    assert "new_hire" in parse_situation("agenda pls: ravi joins us monday, senior DS. 1:1 thurs 30 min", None, TODAY).get("cues")
+    assert "disengaged" in parse_situation("1:1 with omar fri. he's had a few convos with other companies and i don't want to lose him", None, TODAY).get("cues")
