@@ -259,6 +259,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         if value is None:
             continue
         before = text[max(0, m.start() - 60) : m.start() + len(phrase) - len(phrase.lstrip())]  # " xmas eve": its space is before it
+        if re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I) and NOT_A_DAY_AFTER.match(text[m.end() : m.end() + 20]):
+            continue  # "9th grade essays", "3rd place", "2nd attempt": an ordinal, not a day of the month
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and (re.search(r"\b(?:no more|no|any|all|every)\s*$", before, re.I) or WEEKDAY_AS_KIND.match(text[m.end() : m.end() + 40]) or _paired_weekday(text, m)):
             continue  # "no more friday model deploys", "two friday-evening rollbacks": a kind of day, not a date
         named_month = re.search(rf"\b({MONTH})\b[^.;?!\d]{{0,25}}$", before, re.I) if re.fullmatch(r"(?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I) else None
@@ -304,6 +306,7 @@ PAST_CUE = re.compile(r"\b(?:kick(?:ed)? off|kicked off|started|began|joined|rol
 
 
 WEEKDAY_AS_KIND = re.compile(r"^\s+(?:was|were|used to be)\b|^[\s-]*(?:(?:morning|afternoon|evening|night|model|prod|production)[\s-]+)?(?:deploy|release|ship|rollback|standup|stand-up|demo|merge|push|launch|incident|page)s\b", re.I)
+NOT_A_DAY_AFTER = re.compile(r"^[\s-]*(?:grade|graders?|floor|place|percentile|attempt|try|time|round|year|quarter|gen(?:eration)?|version|iteration|option|choice|priority)\b", re.I)
 FULL_MONTH_STOP = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\.\s+\d", re.I)
 # A date followed by what already happened on it: "on the 1st we changed ...", "the 20th, they shipped ...".
 PAST_AFTER = re.compile(r"^\s*,?\s*(?:we|they|it|he|she|i|you|someone|the \w+|\w+)\s+(?:\w+\s+)?(?:changed|switched|moved|shipped|launched|started|rolled|pushed|deployed|merged|updated|flipped|turned|released|retrained|went|was|were|did|had|got)\b", re.I)

@@ -36,7 +36,7 @@ TIME_WORDS = frozenset(
 )
 ROLE_NOUNS = frozenset("report reports manager managers lead boss director team reports' skip".split())  # 'my report' is a person
 STOP_WORDS = frozenset(
-    "the a an our my his her their its your this that these those of for on in to at by with and or it them him us me i we".split()
+    "the a an our my his her their its your this that these those of for on in to at by with and or it them him us me i we whats what's what how why which".split()
 )
 DESCRIBED = frozenset({"your", "my", "our", "the", "their"})  # "Your skip-level": a role put into words on purpose
 OPENING_WORD = re.compile(r"^(?:it|this|that|them|him|her|at|on|in|to|for|by|with|from|about|least|more|reply|note|email|message|draft|write|answer)(?:\s|$)", re.I)

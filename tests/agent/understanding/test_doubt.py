@@ -72,3 +72,10 @@ def test_a_short_question_with_a_topic_or_a_name_is_answered_and_courtesy_is_not
 
 def test_a_vague_crisis_is_still_a_crisis():
     assert parse_situation("one of my seniors is being harassed, what do i do", None, TODAY).intent == "sensitive"
+
+
+def test_an_ordinal_that_is_not_a_day_and_a_question_word_as_work():
+    from agent.understanding.dates import find_dates
+
+    assert [d.value.isoformat() for d in find_dates("grading the 7th grade essays by friday", TODAY)] == ["2026-12-11"]
+    assert doubtful_work("whats the")
