@@ -72,6 +72,7 @@ class Signals:
     projects: list[people.ProjectMention]
     addressee: Addressee | None = None
     team_projects: list[str] = field(default_factory=list)
+    found_addressee: Addressee | None = None  # as found, before the checks that keep only a message's reader
 
     @property
     def mentions_moved(self) -> bool:
@@ -91,7 +92,7 @@ def _signals(question: str, team: Any, today: date) -> Signals:
     text = Text.of(question)
     normal = text.normal
     mentions = people.find_people(normal, team)
-    addressee = addressee_in(normal)
+    addressee = found = addressee_in(normal)
     if addressee is not None and addressee.name and re.search(rf"\b(?:wants?|put|pull\w*|mov\w*|borrow\w*|reassign\w*|steal\w*|poach\w*)\s+{re.escape(addressee.name)}\b", normal, re.I):
         addressee = None  # 'wants to put Mei on ... how do I break it to Mei': the person moved, not a stakeholder
     if addressee is not None and addressee.direction == "from" and not messages.wants_words(normal):
@@ -108,6 +109,7 @@ def _signals(question: str, team: Any, today: date) -> Signals:
         projects=people.find_project_phrases(normal),
         addressee=addressee,
         team_projects=find_projects(question, team),
+        found_addressee=found,
     )
 
 
@@ -580,7 +582,6 @@ def _moved_object(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:pull\w*|mov\w+|take|taking|borrow\w*|reassign\w*|switch\w*|put\w*|poach\w*|yank\w*|steal\w*|loan\w*|wants?|needs?)\s+{re.escape(name)}\b(?!\s+(?:is|was|has)\b)", re.I)
 
 
-DEPARTMENTS = people.DEPARTMENTS
 
 
 def _role_word(who: str) -> str:
@@ -589,7 +590,7 @@ def _role_word(who: str) -> str:
     who = re.sub(r"^(?:and|or|but|so)\s+|(?:'s|’s)$", "", who.strip(), flags=re.I)
     if re.match(r"^[A-Z][a-z]+(?:[-'][A-Za-z]+)?$", who) and who.casefold() not in people.NOT_NAMES:
         return who
-    if who.casefold() in DEPARTMENTS:
+    if who.casefold() in people.DEPARTMENTS:
         return who.casefold()
     if re.search(r"\b(?:team|group|org|squad|council|committee)$", who, re.I) and len(who.split()) > 1:
         return re.sub(r"^(?:the|our)\s+", "", who, flags=re.I)  # 'the data platform team' is better said as they said it
@@ -937,7 +938,7 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
             continue
         phrase, a, b = found
         first = phrase.split()[0].casefold()
-        if first in people_names or first in NOT_WORK or phrase.casefold() in DEPARTMENTS or re.fullmatch(r"\d+(?:st|nd|rd|th)|q[1-4]", first) or re.fullmatch(r"(?:(?:his|her|their|current|other|own|new|main|day[- ]job)\s+)*(?:project|work|thing|stuff|job|task)s?", phrase, re.I):
+        if first in people_names or first in NOT_WORK or phrase.casefold() in people.DEPARTMENTS or re.fullmatch(r"\d+(?:st|nd|rd|th)|q[1-4]", first) or re.fullmatch(r"(?:(?:his|her|their|current|other|own|new|main|day[- ]job)\s+)*(?:project|work|thing|stuff|job|task)s?", phrase, re.I):
             continue  # "off his project", "onto new work": no name for the work
         name = _team_name(sig, phrase)
         if skip and name.casefold() in skip:
@@ -1320,7 +1321,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     audience = _audience(s, sig, purpose)
     if audience is not None:
         s.put("audience", audience[0], "question", audience[1])
-    sender = addressee_in(normal)
+    sender = sig.found_addressee
     recipient = sig.recipient or _asker_to_answer(sig, purpose) or (sender.name if sender and sender.direction == "from" else None)
     if recipient:
         s.put("recipient", recipient, "question", recipient)
