@@ -30,6 +30,7 @@ CUE_NOTES = {
     "stuck": "Stuck (from your message)",
     "burnout": "Signs of burnout (from your message)",
     "conflict": "A conflict with a colleague (from your message)",
+    "conduct": "How they treat others was raised with you (from your message)",
     "quiet": "Rarely speaks up or asks questions (from your message)",
     "underperforming": "Performance concerns (from your message)",
     "disengaged": "Seems disengaged (from your message)",

@@ -29,6 +29,7 @@ Cue = Literal[
     "stuck",
     "underperforming",
     "conflict",
+    "conduct",
     "research_go_no_go",
     "returning_from_leave",
     "reprioritized",
@@ -55,7 +56,8 @@ class AgendaInput(BaseModel):
         default_factory=list,
         max_length=16,
         description=(
-            "The situation: new_hire, quiet, burnout, wants_promotion, stuck, underperforming, conflict, "
+            "The situation: new_hire, quiet, burnout, wants_promotion, stuck, underperforming, conflict, conduct (how they "
+            "treat others, raised by the people on the receiving end), "
             "research_go_no_go, returning_from_leave, reprioritized, near_finish, disengaged, inherited (a report you "
             "take over from another manager), managing_up (the 1-on-1 is with your own manager), skip_level (with a report of "
             "one of your managers)."
@@ -268,6 +270,33 @@ CUE_SPECS: dict[str, _CueSpec] = {
         prep=("Hear {other}'s side separately before you decide anything.",),
         guidance="facts-not-blame",
         detail="A conflict: hear them out, facts not blame, one agreed next step.",
+    ),
+    "conduct": _CueSpec(
+        title="How you treat the people you work with",
+        owner="you",
+        weight=4,
+        notes=(
+            "This is a behaviour conversation, not a check-in. Describe two or three specific things that happened (what "
+            "was said or done, when), the impact on the people involved, and the expectation from now on; protect the "
+            "people who raised it (no names unless they agreed). Hear their side, agree what changes and a follow-up date. "
+            "Bring in HR if it is a pattern, if anyone may have been harassed or discriminated against, or before any "
+            "formal step; check your company's policy before the meeting."
+        ),
+        questions=(
+            "How do you think your code reviews and comments land with the people who receive them?",
+            "What is going on when you rewrite someone's work without telling them?",
+            "What will you do differently from this week, and how will we both know it changed?",
+        ),
+        prep=(
+            "Write down the specific incidents (dates, words used, what was done) from what you were told, not impressions.",
+            "Talk to the people who raised it first: what they need now, and what they are comfortable with you saying.",
+            "Check with HR or your company's policy whether this needs to be recorded or handled formally.",
+            "Pick a follow-up date and put it in both calendars.",
+        ),
+        guidance="holistic-feedback",
+        detail="A conduct concern: specific incidents, their impact, the expectation, a follow-up date; HR for a pattern.",
+        leads=True,
+        drops=frozenset({"growth", "feedback", "technical_prompts", "learning", "deep_work_note"}),
     ),
     "underperforming": _CueSpec(
         title="Expectations and support",

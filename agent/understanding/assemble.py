@@ -568,7 +568,7 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
 UP_MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|meeting|sync|\d+ ?(?:min(?:ute)?s?|m))\s+with\s+my\s+(?:own\s+)?(?P<role>skip(?:[- ]level)?|boss|manager|director|vp(?: of \w+)?|head of \w+)\b", re.I)
 # How to run a meeting already named ('how do i structure it', 'what should i cover'): the agenda is the ask.
 RUN_THE_MEETING = re.compile(r"\b(?:structure|run|open|frame|plan|prep(?:are)?) (?:it|this|that|the (?:1:1|1-1|meeting|conversation|chat|call))\b|\bwhat (?:should|do) i (?:cover|ask|bring up)\b", re.I)
-ONE_ON_ONE_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]ones?|skip[- ]level|check-?in|sync)\s+(?:with|w/)\s+", re.I)
+ONE_ON_ONE_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]ones?|skip[- ]level|check-?in|sync)\s+{people.MEETING_WITH}\s+", re.I)
 
 
 def _pulled_object(name: str) -> re.Pattern[str]:
@@ -656,6 +656,8 @@ def _deadline(sig: Signals, today: date, intent: str = "") -> tuple[date, str] |
             continue
         value = today + timedelta(days=round(d.likely * 7))
         candidates.append((0, d.start, value, sig.words(d.start, d.end)))
+    if not candidates and meeting_first:
+        return None  # 'oren (covering her, here till march)': a period in a 1-on-1 story is not a deadline
     if not candidates:
         until = next((d for d in sig.dates if d.role == "until" and d.value >= today), None)  # 'through january': the period's end
         return (until.value, sig.words(until.start, until.end)) if until else None
@@ -1144,7 +1146,7 @@ def _task_name(segment: str) -> str:
     return " ".join(words[:4]).strip()
 
 
-PERIOD_PHRASE = re.compile(r"(?:in |by |for )?(?:q[1-4]|(?:this|next) quarter|end of|eo[qmyw]|year[- ]end|next month)", re.I)  # 'headcount for q2': a period, not the meeting day
+PERIOD_PHRASE = re.compile(r"(?:in |by |for )?(?:q[1-4]|(?:this|next) quarter|this (?:week|month)|end of|eo[qmyw]|year[- ]end|next month)", re.I)  # 'headcount for q2': a period, not the meeting day
 GROUP_MEETING = re.compile(
     r"\b(?:with|w/)\s+(?P<g>(?:the\s+|all\s+(?:the\s+)?)?(?:ics|engineers|folks|people|reports|team|devs|scientists)\s+(?:on|in|of|under)\s+(?:[\w'-]+\s+){0,2}?[\w-]+(?:'s)?\s+team|[\w-]+'s\s+(?:team|reports|ics|engineers|directs))\b",
     re.I,

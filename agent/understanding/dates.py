@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 
 from lead_core.units import MONTHS, WEEKS_PER_UNIT
 
-MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
 WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 FULL_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Days people name instead of a date; dateparser does not know them.
@@ -268,6 +268,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             value = _next_month_day(MONTHS[named_month.group(1).lower()[:3]], int(re.search(r"\d+", phrase).group(0)), None, today) or value
         if re.search(r"\bnot\s+(?:the\s+|on\s+|by\s+)?$", before, re.I):
             continue  # "kicked off nov 30, not the 23rd": a date corrected away
+        if out and re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\bthat\s*$", before, re.I):
+            value = _same_week(out[-1].value, value)  # "back on the 14th ... 1:1 with her that tuesday": the 15th
         lead_word = re.match(r"(on|by|before|until|till)\s+", phrase, re.I)
         if lead_word:
             before += lead_word.group(0)
@@ -325,6 +327,11 @@ def _last_before(value: date, phrase: str, today: date) -> date:
             if earlier <= today:
                 return earlier
     return _a_year_earlier(value) or value
+
+
+def _same_week(anchor: date, weekday_date: date) -> date:
+    """The first day on or after `anchor` that falls on `weekday_date`'s day of the week."""
+    return anchor + timedelta(days=(weekday_date.weekday() - anchor.weekday()) % 7)
 
 
 def _paired_weekday(text: str, m: re.Match[str]) -> bool:

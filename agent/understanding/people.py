@@ -52,8 +52,15 @@ LOWER_STOP = frozenset(
     themself yourself ourselves""".split()
 )
 MONTH_NAMES = frozenset("jun june may april august".split())
+# When a meeting is, said between the meeting word and its attendee ('1:1 monday w ifeoma', '1:1 at 3pm with bongani').
+MEETING_WHEN = (
+    r"(?:(?:today|tomorrow|tmrw|tonight|later|(?:this |next )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?|"
+    r"at \d{1,2}(?::\d\d)?\s*(?:am|pm)?|\d+ ?(?:min(?:ute)?s?|m))\s+){0,2}"
+)
+# The word that joins a meeting to its attendee ('with', 'w/', a bare 'w').
+MEETING_WITH = rf"{MEETING_WHEN}(?:with|w/|w(?=\s))"
 # In lower-case messages, a name after "with" in a 1-on-1 ("1:1 w/ dev tomorrow").
-LOWER_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sync|check-?in|chat|meeting)\s+(?:with|w/)\s+([a-z][a-z'-]{1,20})\b", re.I)
+LOWER_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sync|check-?in|chat|meeting)\s+{MEETING_WITH}\s+([a-z][a-z'-]{{1,20}})\b", re.I)
 
 
 # Lower-case names ("agenda for tobias", "keanu's been stuck"). Where a person is certainly named (a strong
@@ -62,7 +69,7 @@ LOWER_WITH = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sy
 # never the gender), loaded once and only when a lower-case candidate needs it (agent/understanding/first_names.py).
 _W = r"([a-z][a-z'-]{1,20})"
 STRONG_SLOTS = re.compile(
-    rf"\b(?:agenda|talking points|prep|1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|skip[- ]level) (?:for|with|w/) (?:(?:my|our) (?:new |former |old )?(?:boss|manager|report|skip|director|vp|lead|hire|joiner|starter|grad|intern|mle|engineer|ds|data scientist|researcher|tl|tech lead) )?{_W}\b"
+    rf"\b(?:agenda|talking points|prep|1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|skip[- ]level) (?:for|{MEETING_WITH}) (?:(?:my|our) (?:new |former |old )?(?:boss|manager|report|skip|director|vp|lead|hire|joiner|starter|grad|intern|mle|engineer|ds|data scientist|researcher|tl|tech lead) )?{_W}\b"
     rf"|\binherit\w* {_W} (?:from|on|in|when|after)\b"
     rf"|\bmy (?:former |new |old |ex-)?(?:boss|manager|skip|director|vp|new hire|mle|ds|report|lead|tl|engineer|researcher|peer|colleague|teammate|coworker)[, ]+{_W}(?=\s*(?:\(|,|$|\.|-|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday|\bon\b|\bnext\b|\bthis\b|\bat\b|\bwho\b|\bis\b|\bhas\b|\bstarted\b|\bjoined\b|\band\b))"
     rf"|\b{_W} \((?:my |our |the )?(?:[\w-]+ ){{0,3}}?(?:mle|ds|engineer|scientist|researcher|lead|manager|head|vp|cto|cfo|ceo|coo|cpo|director|pm|senior|junior|intern|new hire|not in)"

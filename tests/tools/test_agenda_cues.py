@@ -42,6 +42,7 @@ EXPECTED = {
     "stuck": ("Unblock:", "two-hour-rule", "What have you tried, and what would unblock you today?"),
     "underperforming": ("Expectations and support", "holistic-feedback", "What is getting in the way?"),
     "conflict": ("The friction with", "facts-not-blame", "What happened, from your side?"),
+    "conduct": ("How you treat the people you work with", "holistic-feedback", "How do you think your code reviews and comments land with the people who receive them?"),
     "research_go_no_go": ("Go/no-go checkpoint for", "lead-through-long-exploration", "What would make you call it a 'no' yourself?"),
     "returning_from_leave": ("Welcome back: re-onboarding", "re-onboarding", "What would you like to know first about what changed?"),
     "reprioritized": ("Why the priority changed", "explain-the-why", "How did the change of priorities land for you?"),
@@ -55,7 +56,7 @@ EXPECTED = {
 
 
 # Cues that are the reason for the meeting: their item opens it.
-LEADING = {"underperforming", "research_go_no_go", "returning_from_leave", "inherited", "managing_up", "skip_level"}
+LEADING = {"underperforming", "conduct", "research_go_no_go", "returning_from_leave", "inherited", "managing_up", "skip_level"}
 
 
 def test_every_cue_has_an_expectation():

@@ -75,3 +75,49 @@ def test_a_person_named_where_a_sentence_starts_or_after_a_start_day(question: s
 def test_the_writer_of_a_message_is_the_person_when_no_reply_is_asked(example_team) -> None:
     s = parse_situation("marco messaged me at 1am saying he's 'done with this place' and deleted it. do i bring it up or let it go", example_team, TODAY)
     assert s.get("person") == "Marco" and s.intent == "sensitive"
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("1:1 thursday w zanele, 45 min. she took over marco's dashboards and priya's eval notes last week. agenda?", "Zanele"),
+        ("1:1 at 2pm with tsegaye - he keeps asking about aisha's old project. what do i cover", "Tsegaye"),
+        ("1:1 tmrw w/ ngozi, first since she picked up tom's labelling backlog", "Ngozi"),
+    ],
+)
+def test_the_attendee_is_the_one_the_meeting_is_with_not_the_team_members_in_the_story(question: str, person: str) -> None:
+    from tools.team import load_team
+
+    s = parse_situation(question, load_team("examples/team.yaml"), TODAY)
+    assert s.intent == "one_on_one" and s.get("person") == person
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("three people on the platform team came to me about dagny. she calls their designs 'amateur hour' in reviews. what do i do", "quiet"),
+        ("a junior said olek was condescending in her code review and reverted her change without saying anything. how do i raise it", "quiet"),
+    ],
+)
+def test_a_complaint_about_how_someone_treats_others_is_conduct_not_a_quiet_person(question: str, absent: str) -> None:
+    from agent.understanding.cues import detect_cues
+
+    cues = detect_cues(question)
+    assert "conduct" in cues and absent not in cues
+
+
+def test_back_from_leave_is_not_a_new_hire_in_her_first_week_back() -> None:
+    s = parse_situation("wen is back on the 14th after six months parental leave. 1:1 with her that wednesday, 30 min. her first week back, how do i start", None, TODAY)
+    assert "returning_from_leave" in s.get("cues") and "new_hire" not in s.get("cues")
+    assert s.get("meeting_date") == "2026-12-16"  # 'that wednesday': the Wednesday of the week she is back
+
+
+def test_a_period_in_the_story_is_not_a_deadline_of_the_one_on_one() -> None:
+    s = parse_situation("1:1 with ruta friday. the agency person covering her (here till april) changed her pipeline. how do i handle it", None, TODAY)
+    assert s.get("deadline") is None
+
+
+def test_a_count_before_a_word_starting_like_a_month_is_not_a_date() -> None:
+    s = parse_situation("2 juniors and 3 marketing folks asked about the decoder. 1:1 with oksana monday about it", None, TODAY)
+    assert s.get("meeting_date") == "2026-12-07"
+    assert "2027" not in str(s.to_json()["facts"])
