@@ -67,11 +67,15 @@ _REQUEST_RULES: tuple[Rule, ...] = (
 _SOFTEN_RULES: tuple[Rule, ...] = (
     (r",?\s*\bno (?:more )?(?:extensions|excuses|exceptions)\b(?: this time)?", ""),
     (r"^(?:I|we) need (it|this|that|the [\w -]+?|your [\w -]+?) by (.+?)[.!]?$", r"Could you get \1 to me by \2?"),
+    (r"^(?:I|we) (?:need|want|expect) ((?:a|an|some|two|both) [\w ,'-]+?) (by|before) (.+?)[.!]?$", r"Could we have \1 \2 \3?"),
     (r"\b(we) (?:are not|aren'?t|'re not) (building|doing|shipping|supporting|running|making|taking on)\b", r"\1 won't be able to \2"),
     (r"\bit was never (?:in scope|agreed|planned|committed|part of the plan)\b", "it wasn't part of what we agreed"),
     (r"\bplease stop (\w+ing)\b([^.?!]*?)\s+and (go through|come to|talk to|check with) (me|us)((?: first| instead)?)\b", r"could you \3 \4\5 rather than \1\2"),
     (r"\bplease stop (\w+ing)\b", r"could you avoid \1"),
     (r"^(?:I'?m|I am) (?:really |so |very )?(?:frustrated|annoyed|angry|fed up|upset|disappointed|furious)\.?$", ""),
+    (r"^(?:(?:and|but) )?(?:nobody|no one|no-one|you|your team) (?:told|warned|informed|notified) (?:us|me|my team|the team)|^(?:(?:and|but) )?(?:nobody|no one|no-one) let (?:us|me) know|^(?:(?:and|but) )?(?:you|your team) (?:didn'?t|did not|never) (?:tell|warn|inform|notify) (?:us|me|my team)",
+     "We didn't get a heads-up"),  # the missing notice said as what happened to us, not as a charge
+    (r"^(We didn't get a heads-up) (?!that\b|about\b|before\b)(?=\w)", r"\1 that "),
     (r"^(?:your|his|her|their) (?:[\w-]+ ){0,2}?(changed|pushed|merged|shipped|deployed|dropped|moved|renamed|updated|deleted|removed) (?:the |our )?([\w-]+(?: [\w-]+){0,2}?) without (?:telling|asking|warning|notifying|checking with) (?:anyone|us|me|anybody)\b", r"The \2 was \1 without notice"),
     (r"\band now (our|the) ([\w-]+(?: [\w-]+){0,2}?) (?:is|are) broken\b", r"and \1 \2 broke"),
     (r"^stop (\w+ing)\b", r"could you avoid \1"),
@@ -223,7 +227,7 @@ _RISK_RE = re.compile(
 )
 _HEDGE_LEFT_RE = re.compile(r"\b(?:maybe|perhaps|sorry|just|I think|if possible|any chance|no pressure|might|kind of|at some point)\b", re.IGNORECASE)
 _BLAME_LEFT_RE = re.compile(
-    r"\b(?:(?:your|his|her|their) [\w#-]+(?: [\w#-]+)? (?:broke|killed|took down)|not optional|non-negotiable|unacceptable|you (?:always|never)|nobody (?:on|in) \w+ team)\b",
+    r"\b(?:(?:your|his|her|their) [\w#'’-]+(?: [\w#-]+)? (?:broke|killed|took down|wiped)|not optional|non-negotiable|unacceptable|you (?:always|never)|nobody (?:on|in) \w+ team)\b",
     re.IGNORECASE,
 )
 _DATE_WORD_RE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|eod|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b", re.I)
@@ -318,8 +322,8 @@ def _as_request(sentence: str) -> str:
 
 
 _BLAME_RE = re.compile(
-    r"\b(?:your|his|her|their)\s+(?P<x>[\w#-]+(?: [\w#-]+){0,2}?)\s+(?:broke|has broken|took down|killed|brought down|knocked over)\s+"
-    r"(?P<y>(?:the |our |my |a |an )?[\w#-]+(?: [\w#-]+){0,2}?)(?P<again>\s+again)?(?:\s+(?:with|by|through|via)\s+(?P<how>[^.,;]+?))?"
+    r"\b(?:your|his|her|their)\s+(?P<owner>(?:team|squad|group|folks|people|org)(?:'s|’s|s'|’)\s+)?(?P<x>[\w#-]+(?: [\w#-]+){0,2}?)\s+(?P<verb>broke|has broken|took down|killed|brought down|knocked over|wiped|deleted|corrupted|overwrote|clobbered|blocked)\s+"
+    r"(?P<y>(?:the |our |my |a |an )?[\w#-]+(?: [\w#-]+){0,2}?)(?P<again>\s+again)?(?P<count>\s+(?:twice|once|\w+ times))?(?:\s+(?:with|by|through|via)\s+(?P<how>[^.,;]+?))?"
     r"(?P<tail>\s+(?:for|on|during|at|in|last|this|yesterday|today|overnight)\b[^.,;]*)?(?=[.,;!?]|$)",
     re.IGNORECASE,
 )
@@ -357,13 +361,17 @@ def _soften_blame(sentences: list[str]) -> tuple[list[str], str]:
     out = []
     for x in sentences:
         m = _BLAME_RE.search(x)
-        if m:
+        if m and (m.group("owner") or not re.match(r"(?i)broke|has broken|took down|killed|brought down|knocked over", m.group("verb"))):
+            # 'your team's export broke our run', 'your job wiped the cache': the thing and what it did, no owner
+            x = x[: m.start()] + f"the {m.group('x')} {m.group('verb')} " + x[m.start("y") :]
+            hit = hit or m.group("y")
+        elif m:
             y = m.group("y") if re.match(r"(?i)(?:the|our|my|a|an)\b", m.group("y")) else "the " + m.group("y")
             again = " again" if m.group("again") and not counted else ""
             who = m.group("x")
             named = re.match(r"[A-Z#]|(?i:the|a|an|our|my)\b", who)  # 'PR #412' stands alone, 'config change' takes 'the'
             cause = m.group("how") or (f"a change from the {who}" if re.fullmatch(r"(?i)team|squad|folks|people|guys", who) else f"{'' if named else 'the '}{who} went in")
-            x = x[: m.start()] + f"{y} failed{again}{m.group('tail') or ''} after {cause}" + x[m.end() :]
+            x = x[: m.start()] + f"{y} failed{again}{m.group('count') or ''}{m.group('tail') or ''} after {cause}" + x[m.end() :]
             hit = hit or y
         out.append(x)
     return [_counted_again(_habit(_why_not_optional(x, hit))) for x in out], hit
@@ -373,6 +381,43 @@ _TIMES = {"second": "twice", "third": "three times", "fourth": "four times", "fi
 _AGAIN_RE = re.compile(r"^this is the (?P<n>second|third|fourth|fifth) time (?:that )?(?P<x>the [\w -]+?|your [\w -]+?) (?:is|has been|was|'s) (?P<how>late|delayed|slipped|missed)\b\.?$", re.I)
 # The manager says the reader is going through something ('his dad's been in hospital'): the softer note says it knows.
 _HARD_TIME_RE = re.compile(r"\b(?:hospital|ill|sick|surgery|bereave\w*|passed away|funeral|grieving|going through|stuff going on|a lot going on|tough time|hard time|struggl\w*|caring for|new baby|divorce)\b", re.I)
+
+
+# A verdict on the situation ('This is not acceptable', 'this keeps happening'): the reader hears a charge, not what is needed.
+_VERDICT = (
+    r"(?:this|that|it)(?: is|'s| was) (?:not acceptable|unacceptable|not ok(?:ay)?|not good enough|ridiculous|a joke|absurd|not how we work)"
+    r"|(?:this|that|it) (?:can(?:'?t|not) (?:keep (?:on )?happening|happen again|go on|continue)|(?:has|needs) to stop|keeps (?:on )?happening|is the last time|won'?t happen again)"
+    r"|(?:I|we) (?:won'?t|will not|can(?:'?t|not)) (?:accept|tolerate) (?:this|that|it)|enough is enough|(?:I|we) can(?:'?t|not) keep (?:doing|dealing with) this"
+)
+_VERDICT_RE = re.compile(rf"^(?:{_VERDICT})(?:\s+any ?more|\s+again)?(?:[.!]+$|$|\s*(?:,\s*(?:and|so)?|and|so|[-–—:;])\s+(?=\w))", re.I)
+_VERDICT_LEFT_RE = re.compile(rf"\b(?:{_VERDICT})\b", re.I)
+_NTH_TIME_RE = re.compile(r"^(?:this|that|it)(?: is|'s| was) (?:now )?the (?P<n>second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time(?P<when> (?:this|in|over|since) [\w ]+?)?[.!]*$", re.I)
+_RECURS_RE = re.compile(r"\bkeeps? (?:on )?happening\b", re.I)
+_COUNT_SAID_RE = re.compile(r"\b(?:again|twice|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|\w+ times)\b", re.I)
+
+
+def _without_verdicts(sentences: list[str]) -> tuple[list[str], bool]:
+    """Softer: a verdict sentence goes and a verdict clause before the ask goes ('This is not acceptable and I need a
+    fix by Wed' -> 'I need a fix by Wed'); 'this keeps happening', when nothing else says it recurs, stays as the fact
+    ('This has happened more than once now'). True when a verdict went."""
+    counted = any(_COUNT_SAID_RE.search(x) for x in sentences)
+    out, dropped = [], False
+    for x in sentences:
+        count = _NTH_TIME_RE.match(x)
+        if count and out:  # 'This is the second time this month.' said as a charge: the count joins the fact it counts
+            out[-1] = out[-1].rstrip(".!") + f", the {count.group('n').lower()} time{count.group('when') or ''}."
+            continue
+        m = _VERDICT_RE.match(x)
+        if not m:
+            out.append(x)
+            continue
+        dropped = True
+        rest = x[m.end() :].strip()
+        if _RECURS_RE.search(m.group(0)) and not counted:
+            out.append("This has happened more than once now.")
+        if rest:
+            out.append(rest[:1].upper() + rest[1:])
+    return out, dropped
 
 
 def _counted_again(sentence: str) -> str:
@@ -569,8 +614,10 @@ def _words(sentences: list[str]) -> int:
 def _reworded(body: str, goal: str, need: str, today: object, source: str = "", recipient: str = "") -> tuple[list[str], str]:
     """The pasted body sentence by sentence through the goal's rules, and the date the ask names (firmer)."""
     sentences = _split(_SIGNOFF_RE.sub("", body).strip()) or _split(body)
+    verdict = False
     if goal == "soften":
         sentences, _ = _soften_blame(sentences)
+        sentences, verdict = _without_verdicts(sentences)
     rules = {"soften": _SOFTEN_RULES, "tighten": _TIGHTEN_RULES, "firm": _FIRM_RULES}.get(goal, ())
     out = []
     for x in sentences:
@@ -588,8 +635,10 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out = _plainer(out)
     if goal == "soften" and _HARD_TIME_RE.search(source) and out:
         out.insert(0, "I know there's a lot going on for you right now, and I want to make this work.")  # no detail: theirs to share
+    if goal == "soften" and verdict and not any(ASK_RE.search(x) or _PROPOSAL_RE.search(x) for x in out):
+        out.append("Could we work out together how to stop it happening again?")  # the verdict's point, said as the ask
     if goal == "soften":
-        when = next((m.group(1) for x in out if (m := re.search(r"\bby ((?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2})\b", x, re.I))), "")
+        when = next((m.group(1) for x in out if (m := re.search(r"\b(?:by|before) ((?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2})\b", x, re.I))), "")
         by = when[:1].upper() + when[1:]
     return out, by
 
@@ -599,9 +648,11 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
     invitation to ask kept when nothing else asks anything (shorter)."""
     text = " ".join(sentences)
     asks = any((ASK_RE.search(x) or _PROPOSAL_RE.search(x)) and not _SMALL_TALK_RE.match(x) for x in sentences)
-    if goal == "soften" and by:
+    if goal == "soften" and by and team:
         return f"If {by} isn't realistic, tell me what would help (a smaller first version, someone to pair with, a different date) and we'll work it out."
-    if goal == "soften" and not re.search(r"\bhappy to\b|\bI can help\b|\bhelp (?:you|with)\b", text, re.I):
+    if goal == "soften" and by:  # a peer or a partner team: their constraints, worked out together
+        return f"If {by} is tight on your side, tell me what's realistic and we'll work it out together."
+    if goal == "soften" and not re.search(r"\bhappy to\b|\bI can help\b|\bhelp (?:you|with)\b|\btogether\b", text, re.I):
         if re.search(r"\b(?:date|deadline|timeline|estimate)s?\b", text, re.I):
             return "Happy to work out a date or a range together."
         return "I'm happy to help or talk it through if anything's in the way."
@@ -632,7 +683,7 @@ def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, 
     said = _words(r.sentences)  # the standard invitation to ask is a sign-off, not content
     if goal == "tighten" and not (max_sentences or max_words) and said > before * _WORD_TARGET:
         out.append(f"still {said} of your {before} words: every sentence left carries a number, a date, a risk or the ask; cut one yourself if it must be shorter")
-    left = _BLAME_LEFT_RE.search(text) if goal == "soften" else _HEDGE_LEFT_RE.search(text) if goal == "firm" else None
+    left = (_BLAME_LEFT_RE.search(text) or _VERDICT_LEFT_RE.search(text)) if goal == "soften" else _HEDGE_LEFT_RE.search(text) if goal == "firm" else None
     if left:
         out.append(f"'{left.group(0)}' may still read as {'blame' if goal == 'soften' else 'a hedge'}")
     if goal == "firm" and not _DATE_WORD_RE.search(" ".join(r.sentences)):

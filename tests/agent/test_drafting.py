@@ -290,7 +290,7 @@ def test_the_need_said_next_to_a_pasted_message_leads_the_firmer_rewrite_and_the
 
 def test_a_softer_rewrite_of_a_note_to_one_report_greets_that_person_not_the_team():
     body, _ = _body('soften this, it\'s for kofi on my team:\n"Kofi, your migration broke the feature pipeline again. This is the third time. Fix it today."')
-    assert body.startswith("Hi Kofi,") and "Hi team" not in body and "The feature pipeline failed after the migration went in." in body
+    assert body.startswith("Hi Kofi,") and "Hi team" not in body and "The feature pipeline failed after the migration went in, the third time." in body and "This is the third time" not in body
 
 
 def _whatif_reply(q: str, team) -> tuple[dict, str]:

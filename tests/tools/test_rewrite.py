@@ -225,8 +225,39 @@ def test_firmer_turns_the_condition_said_beside_the_message_into_a_dated_ask_and
 def test_softer_to_someone_going_through_a_hard_time_says_the_facts_asks_and_offers_ways_to_make_the_date_work():
     text = rewrite(
         "Mei, this is the third time the churn dashboard is late. I need it by Thursday, no excuses.", "soften",
-        recipient="Mei", source="softer please, her mum is in hospital this month",
+        recipient="Mei", source="softer please, her mum is in hospital this month", team=True,
     ).text()  # fmt: skip
     assert "third time" not in text and "no excuses" not in text and "hospital" not in text
     assert "The churn dashboard has been late three times now." in text and "Could you get it to me by Thursday?" in text
     assert "If Thursday isn't realistic" in text and "a lot going on" in text
+
+
+def test_softer_turns_a_teams_blame_and_a_missing_notice_into_what_happened_and_the_verdict_into_the_ask():
+    original = "Your group's nightly sync wiped our feature cache twice this week. No one warned us the bucket was moving. This is unacceptable, and we need a rollback and a change calendar before Monday."
+    r = rewrite(original, "soften", recipient="Odile")
+    text = r.text()
+    assert r.sentences[0] == "The nightly sync wiped our feature cache twice this week."
+    assert "We didn't get a heads-up that the bucket was moving." in r.sentences
+    assert "Could we have a rollback and a change calendar before Monday?" in r.sentences
+    for gone in ("your group", "no one warned", "unacceptable"):
+        assert gone not in text.lower(), gone
+    assert r.closing == "If Monday is tight on your side, tell me what's realistic and we'll work it out together." and not r.shortfalls
+
+
+def test_softer_says_a_standalone_verdict_as_the_fact_and_a_concrete_ask():
+    r = rewrite("Hi Tariq, the staging cluster went down during our demo prep. This keeps happening!", "soften")
+    assert r.sentences == ["The staging cluster went down during our demo prep.", "This has happened more than once now.", "Could we work out together how to stop it happening again?"]
+    assert "keeps happening" not in r.text() and "happy to help" not in r.text()
+
+
+def test_softer_joins_a_count_said_as_a_charge_to_the_fact_it_counts():
+    r = rewrite("Jonas, your script broke the label export. That's the third time in two weeks. Please add a dry run.", "soften", team=True)
+    assert r.sentences[0] == "The label export failed after the script went in, the third time in two weeks."
+    assert "That's the third time" not in r.text() and r.sentences[1] == "Could you add a dry run?"
+
+
+def test_softer_closing_fits_the_reader_help_for_a_report_working_it_out_together_for_a_partner():
+    original = "The churn features are late again. I need them by Thursday."
+    own = rewrite(original, "soften", team=True).closing
+    partner = rewrite(original, "soften").closing
+    assert "someone to pair with" in own and "pair" not in partner and "together" in partner and "Thursday" in partner
