@@ -1108,19 +1108,59 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
     single = latest_result(records, "triage_request")
     if single is not None:
         request = latest_input(records, "triage_request").request
-        lines = [f"**Decision on \"{single.title}\": {single.decision.replace('_', ' ')}.**"]
+        lines = [f"**{_triage_subject(request)}: {_triage_answer(single, request)}.**"]
         lines += [f"- {r.text}" for r in single.reasons[:3]]
-        if single.priority_explained:
-            lines.append(f"- {single.priority_explained}")
         who = [n for n in request.interrupts if n]
-        if who:
+        if who and not single.assignee:
             sent = f"; {single.team_days:g} team days go to it now" if single.team_days else ""
             lines.append(f"- It would interrupt {', '.join(who)}{sent}.")
-        return lines + _unread_size(situation) + ["", "**What to say**"] + _quote(single.suggested_reply)
+        return lines + _unread_size(situation) + ["", f"**What to say{_to_whom(request)}**"] + _quote(single.suggested_reply)
     return ["Tell me what is being asked, by whom and roughly how big it is, and I will triage it; with a team file I can weigh the whole inbox."]
 
 
-MAX_REPLIES = 4
+MAX_REPLIES = 5
+TITLE_WORDS = 9  # a request is named in a few words, cut at a word, never mid-word
+
+# Each triage decision as the answer to "yes or no?" (the priority score behind it stays internal).
+TRIAGE_ANSWERS = {
+    "pass_to_team": "yes, the team takes it now",
+    "handle_yourself": "yes, and take it on yourself",
+    "hold_for_planning": "not this week: schedule it at the next planning",
+    "negotiate": "not as asked: agree a smaller version or a later date now",
+    "decline_with_alternative": "no, with an alternative",
+    "escalate": "escalate it today",
+}
+
+
+def short_title(title: str) -> str:
+    """A request named in a few words: cut at a word boundary, never mid-word, and without a dangling quote."""
+    words = title.split()
+    if len(words) <= TITLE_WORDS:
+        return title.strip()
+    return " ".join(words[:TITLE_WORDS]).rstrip(",;:-\"'“(") + "…"
+
+
+def _triage_subject(request: Any) -> str:
+    """What the headline names: whose request it is and what it asks, in a few words."""
+    what = short_title(request.title)
+    return f"{request.requester}'s request ({what})" if request.requester else f"\"{what}\""
+
+
+def _triage_answer(d: Any, request: Any) -> str:
+    """The decision as a yes or no, with who does it when it is not the person asked for."""
+    if d.assignee:
+        asked = " or ".join(request.interrupts) or "the person asked for"
+        return f"yes, but not {asked}: give it to {d.assignee}"
+    if d.decision == "pass_to_team" and d.kind == "incident":
+        return "yes, now: it is an incident"
+    return TRIAGE_ANSWERS.get(d.decision, d.decision.replace("_", " "))
+
+
+def _to_whom(request: Any) -> str:
+    """' to Bastien' (or to their team) when the requester is known, so the reply is addressed."""
+    if request.requester:
+        return f" to {request.requester}"
+    return f" to {request.requester_role}" if request.requester_role else ""
 
 
 def _count(n: int) -> str:
@@ -1131,17 +1171,40 @@ def _count(n: int) -> str:
 
 
 def _inbox_replies(inbox: Any, inp: Any) -> list[str]:
-    """What to say to each person who asked (a channel alert has nobody to answer); the first request when none has a
-    name. Every requester gets an answer, not only the most urgent one."""
-    who = {r.title: r.requester for r in (inp.requests if inp is not None else []) if r.requester}
-    named = [d for d in inbox.decisions if who.get(d.title)][:MAX_REPLIES]
-    if not named:
-        top = next((d for d in inbox.decisions if d.decision not in ("accept",)), None)
-        return ["", f"**What to say** about \"{top.title}\":", *_quote(top.suggested_reply)] if top else []
-    lines = ["", "**What to say to each of them**"]
-    for d in named:
-        lines += ["", f"To {who[d.title]} ({d.decision.replace('_', ' ')}):", *_quote(d.suggested_reply)]
-    return lines
+    """What to say to each person or team who asked, addressed to them: everyone who gets a no or a later first, then
+    the ones whose request goes ahead. An alert from a bot or channel has nobody to answer and gets no reply; a no or a
+    later with nobody named goes to whoever asked, named by their request."""
+    asked = {r.title: r for r in (inp.requests if inp is not None else [])}
+    later = [d for d in inbox.decisions if d.decision not in ("pass_to_team", "escalate")]
+    ahead = [d for d in inbox.decisions if d.decision in ("pass_to_team", "escalate")]
+    lines: list[str] = []
+    for d in [*later, *ahead][: MAX_REPLIES * 2]:
+        req = asked.get(d.title)
+        to = _addressee(req) if req is not None else ""
+        if not to and d in ahead:
+            continue
+        to = to or f"whoever asked for \"{short_title(d.title)}\""
+        lines += ["", f"To {to} ({_reply_label(d)}):", *_quote(d.suggested_reply)]
+    return ["", "**What to say to each of them**", *lines] if lines else []
+
+
+BOT_ROLES = re.compile(r"\b(?:bot|alerts?|monitor\w*|pager\w*|ops[- ]?bot|#)", re.I)
+
+
+def _addressee(req: Any) -> str:
+    """A person or team to write to: the requester, else their role ('sales'); never a bot or an alert channel."""
+    if req.requester and not BOT_ROLES.search(req.requester):
+        return f"{req.requester} ({req.requester_role})" if req.requester_role and not BOT_ROLES.search(req.requester_role) else req.requester
+    if req.requester_role and not BOT_ROLES.search(req.requester_role):
+        return req.requester_role
+    return ""
+
+
+def _reply_label(d: Any) -> str:
+    """A decision as the requester hears it: yes, later, a smaller version, no."""
+    return {"pass_to_team": "yes", "handle_yourself": "yes, you take it", "hold_for_planning": "later",
+            "negotiate": "not as asked", "decline_with_alternative": "no, with an alternative",
+            "escalate": "escalated"}.get(d.decision, d.decision.replace("_", " "))
 
 
 def _unread_requests(situation: Situation) -> list[str]:

@@ -59,6 +59,7 @@ SEVERE_WORDS = re.compile(
 )
 PASS_THRESHOLD = 30.0
 HOLD_THRESHOLD = 12.0
+PLANNING_WEEK_DAYS = 5  # work held for planning is scheduled in the week planning opens, not before it ends
 
 
 class PersonContext(BaseModel):
@@ -75,6 +76,7 @@ class PersonContext(BaseModel):
         default=None, ge=0, le=260, description="Likely weeks left on their current work."
     )
     current_project: str = Field(default="", description="What they are working on.")
+    blocker: str = Field(default="", max_length=300, description="What they are stuck on, when blocked.")
 
 
 class TriageInput(BaseModel):
@@ -141,6 +143,9 @@ class TriageDecision(BaseModel):
     reasons: list[Reason] = Field(description="Reasons, each with a guidance tag.")
     suggested_reply: str = Field(description="A short, polite reply to the requester.")
     suggested_date: date | None = Field(default=None, description="Date offered to the requester, if any.")
+    assignee: str = Field(
+        default="", description="Who takes it instead of the person asked for (someone free), when that is the call."
+    )
     team_days: float = Field(description="Team working days this decision sends to the team now.")
     manager_days: float = Field(description="Working days the manager takes on personally.")
 
@@ -213,6 +218,7 @@ class _Case:
     days_left: int | None
     overdue: bool
     holidays: frozenset[date]
+    free: list[PersonContext]
 
     @property
     def near(self) -> list[PersonContext]:
@@ -229,6 +235,15 @@ class _Case:
     @property
     def names(self) -> str:
         return ", ".join(p.name for p in self.hit) or "the team"
+
+    @property
+    def blocked(self) -> list[PersonContext]:
+        return [p for p in self.hit if p.status == "blocked"]
+
+    @property
+    def asked_is_busy(self) -> bool:
+        """True when everyone the request names is busy (focused, blocked, ramping up or away)."""
+        return bool(self.hit) and all(p.status != "available" for p in self.hit)
 
     @property
     def planning(self) -> date | None:
@@ -275,6 +290,7 @@ def _case(
         days_left=days_left,
         overdue=bool(today and req.deadline and req.deadline < today),
         holidays=holidays,
+        free=[p for p in people if p.status == "available" and p not in hit] if hit else [],
     )
 
 
@@ -328,11 +344,20 @@ def _after_near_finish(c: _Case) -> date | None:
 
 
 def _due_before_planning(c: _Case) -> bool:
-    """True when waiting for the next planning meeting would leave too little time before the requested date."""
+    """True when holding it for the next planning meeting would be a silent no: the date falls before the end of the
+    week planning opens, or too few working days would be left after planning to do the work."""
     if c.days_left is None or c.overdue or c.planning is None or c.req.deadline is None:
         return False
     after_planning = working_days_between(c.planning, c.req.deadline, c.holidays)
-    return after_planning < c.req.effort_days + 1
+    return after_planning < max(PLANNING_WEEK_DAYS, c.req.effort_days + 1)
+
+
+def _someone_free_instead(c: _Case) -> bool:
+    """It has to go to the team now (high priority, or due before planning could act) and matters (not low impact),
+    everyone asked for is busy, and
+    someone free on the team can take it within the budget (and in time, when it has a date)."""
+    now = c.priority >= PASS_THRESHOLD or (_due_before_planning(c) and _fits_before_due(c))
+    return now and c.req.impact != "low" and c.asked_is_busy and bool(c.free) and c.fits_budget
 
 
 def _fits_before_due(c: _Case) -> bool:
@@ -344,6 +369,8 @@ _COMPLIANCE = _Why(
     "compliance-is-not-optional",
 )
 _ABSORB = _Why("It is small enough for the manager to take on; absorb chaos instead of distributing it.", "absorb-chaos")
+_UNBLOCK = _Why("{blocked_names} is blocked{blocker_words}: escalate that today; lending {blocked_names} out leaves it stuck.",
+                "unblock-first", lambda c: bool(c.blocked))
 
 RULES: tuple[_Rule, ...] = (
     _Rule("incident too big for the team", "escalate",
@@ -390,6 +417,12 @@ RULES: tuple[_Rule, ...] = (
           lambda c: c.can_absorb and (c.req.kind in SMALL_KINDS or c.parts.interruption_cost > 0),
           (_ABSORB, _Why("Doing it yourself keeps {names} focused.", "let-them-cook", lambda c: c.parts.interruption_cost > 0)),
           "absorb"),
+    _Rule("someone free instead of someone busy", "pass_to_team", _someone_free_instead,
+          (_Why("It is due {due}, too soon to wait for planning on {planning_day}, so decide now.", "deadline-pressure",
+                _due_before_planning),
+           _Why("Not {names}, who is {busy_words}: {free_first} is free and can take its {effort} now.", "let-them-cook"),
+           _UNBLOCK),
+          "redirect"),
     _Rule("high priority within budget", "pass_to_team", lambda c: c.priority >= PASS_THRESHOLD and c.fits_budget,
           (_Why("High priority with an acceptable interruption cost, and it fits the team's interruption budget.",
                 "filter-the-noise"),),
@@ -435,6 +468,8 @@ REPLIES: dict[str, str] = {
     "pass": "this is a priority, so {names} will pick it up now. I'll keep you posted on progress.",
     "decline_focus": "we can't take this on right now without pulling {names} off committed work. Could a recorded "
     "walkthrough or screenshots work instead, or could we revisit it {at_planning}?",
+    "redirect": "{names} is tied up with {busy_project} right now, but {free_first} can take this: {free_first} will "
+    "start on it now so it is done by {due}. I'll keep you posted.",
     "due_now": "this is due {due}, so it can't wait for our planning: {names} will start on it now and I'll keep you posted.",
     "due_negotiate": "I want this to work, so to be straight: it is about {effort} and there are {days_left} working "
     "days before {due}. Can we agree today on a smaller version for {due}, or on what moves to make room?",
@@ -470,6 +505,14 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
         "planning_day": _fmt(c.planning) if c.planning else "the next planning meeting",
         "effort": f"{c.req.effort_days:g} day{'s' if c.req.effort_days != 1 else ''} of work",
         "days_left": f"{c.days_left}" if c.days_left is not None else "few",
+        "free_first": c.free[0].name if c.free else "someone else",
+        "busy_words": " and ".join(STATUS_WORDS[p.status] + (f" on {p.current_project}" if p.current_project and p.status
+                                                              in ("deep_work", "near_finish", "ramping_up") else "")
+                                   for p in c.hit),
+        "busy_project": " and ".join(p.current_project for p in c.hit if p.current_project) or "their own work",
+        "blocked_names": " and ".join(p.name for p in c.blocked),
+        "blocker_words": f" ({c.blocked[0].blocker[0].lower()}{c.blocked[0].blocker[1:].rstrip('.')})"
+        if c.blocked and c.blocked[0].blocker else "",
     }
 
 
@@ -564,6 +607,7 @@ def _triage(
         reasons=_reasons(c, rule),
         suggested_reply=_reply(c, rule, suggested),
         suggested_date=suggested,
+        assignee=c.free[0].name if rule.reply == "redirect" else "",
         team_days=req.effort_days if rule.decision == "pass_to_team" else 0.0,
         manager_days=req.effort_days if rule.decision == "handle_yourself" else 0.0,
     )
@@ -614,6 +658,7 @@ def people_context(team: Team) -> list[PersonContext]:
             seniority=p.seniority,
             remaining_weeks=p.current_work.remaining_weeks_likely if p.current_work else None,
             current_project=p.current_work.project if p.current_work else "",
+            blocker=p.blockers[0][:300] if p.blockers else "",
         )
         for p in team.people
     ]

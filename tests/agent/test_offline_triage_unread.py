@@ -50,7 +50,7 @@ def test_a_size_that_is_really_a_period_is_replaced_by_a_stated_assumption():
     records, lines = _run(s)
     assert records and records[0]["arguments"]["request"]["effort_days"] <= 5
     text = "\n".join(lines)
-    assert text.startswith("**Decision on") and 'I did not take "two years" as the size of the job' in text
+    assert text.startswith("**\"") and 'I did not take "two years" as the size of the job' in text
 
 
 def test_every_named_requester_gets_an_answer_not_only_the_most_urgent():

@@ -417,3 +417,48 @@ def test_broken_things_in_the_managers_words_are_incidents(title):
                                    "deploy the model to prod by friday"])
 def test_ordinary_asks_that_share_a_word_are_not_incidents(title):
     assert triage_request(TriageInput(request=Request(title=title, effort_days=1), today=TODAY)).kind == "feature"
+
+
+# --- a request needed before planning can act on it is answered now, by someone free when the one asked for is busy ---
+
+
+def _people():
+    return [PersonContext(name="Ines", status="blocked", blocker="Waiting on the vendor's API keys",
+                          current_project="Ranking refresh"),
+            PersonContext(name="Kofi", status="deep_work", current_project="Search relevance"),
+            PersonContext(name="Ruth", status="available")]
+
+
+def test_a_request_due_in_the_week_planning_opens_is_decided_now_not_held():
+    friday = date(2026, 11, 27)  # planning is Mon 30 Nov; the ask is due that Tuesday
+    d = triage_request(TriageInput(request=Request(title="help the payments team trace a bad join", effort_days=1,
+                                                   deadline=date(2026, 12, 1), interrupts=["Kofi"]),
+                                   people=_people(), today=friday, manager_capacity_days=0))
+    assert d.decision != "hold_for_planning"
+
+
+def test_when_the_person_asked_for_is_busy_someone_free_takes_it_and_the_reply_says_who():
+    friday = date(2026, 11, 27)
+    d = triage_request(TriageInput(request=Request(title="pair on a flaky export", requester="Odile", effort_days=1.5,
+                                                   deadline=date(2026, 12, 2), interrupts=["Ines"]),
+                                   people=_people(), today=friday, manager_capacity_days=0))
+    assert d.decision == "pass_to_team" and d.assignee == "Ruth"
+    assert "Ruth" in d.suggested_reply and d.suggested_reply.startswith("Thanks Odile,")
+    assert any("vendor's API keys" in r.text and "escalate" in r.text for r in d.reasons)
+
+
+def test_nobody_free_means_no_one_is_named_instead():
+    friday = date(2026, 11, 27)
+    busy = [p for p in _people() if p.status != "available"]
+    d = triage_request(TriageInput(request=Request(title="pair on a flaky export", effort_days=1.5,
+                                                   deadline=date(2026, 12, 2), interrupts=["Ines"]),
+                                   people=busy, today=friday, manager_capacity_days=0))
+    assert d.assignee == "" and "Ruth" not in d.suggested_reply
+
+
+def test_a_request_with_time_after_planning_can_still_wait_for_it():
+    friday = date(2026, 11, 27)
+    d = triage_request(TriageInput(request=Request(title="a one-off cohort table", effort_days=1, deadline=date(2026, 12, 18),
+                                                   interrupts=["Kofi"]),
+                                   people=_people(), today=friday, manager_capacity_days=0))
+    assert d.assignee == "" and d.decision != "pass_to_team"

@@ -1,0 +1,68 @@
+"""The triage answer a manager reads: a single request is answered yes or no in its headline (with who does it
+instead when the person asked for is busy), the internal priority score stays internal, request names are cut at a
+word, and every requester who gets a no or a later gets a reply addressed to them, never to a bot."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from agent.brains.base import TurnContext
+from agent.brains.offline import plan_triage
+from agent.compose import compose_triage, short_title
+from agent.situation import Situation
+from tools.team import load_team
+from tools.triage import InboxInput, TriageInput, triage_inbox, triage_request
+
+TODAY = date(2026, 12, 4)  # a Friday: planning is on Monday 7 Dec
+
+
+def _run(s: Situation, team=None) -> str:
+    ctx = TurnContext(question="should we take it", intent="triage", situation=s, team=team, passages=[], messages=[],
+                      tool_calls=[], history=[], today=TODAY)
+    records = []
+    for c in plan_triage(ctx):
+        args = json.loads(c["arguments"])
+        run = triage_inbox(InboxInput.model_validate(args)) if c["name"] == "triage_inbox" else triage_request(TriageInput.model_validate(args))
+        records.append({"name": c["name"], "arguments": args, "result": run.model_dump(mode="json"), "error": None})
+    return "\n".join(compose_triage(records, s))
+
+
+def test_a_loan_of_a_blocked_person_due_midweek_is_a_yes_with_someone_free_and_no_score(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    s = Situation(intents=["triage"])
+    s.put("person", "Marco", "question", "marco")
+    s.put("requester", "Hedda", "question", "hedda")
+    s.put("request_title", "review the partner's scoring logs", "question", "review the partner's scoring logs")
+    s.put("request_effort_weeks", [0.3, 0.3, 0.3], "question", "a day and a half")
+    s.put("deadline", "2026-12-08", "question", "by tuesday")
+    text = _run(s, team)
+    head = text.splitlines()[0]
+    assert head.startswith("**Hedda's request") and "yes, but not Marco: give it to Sam" in head
+    assert "escalate" in text and "snapshot job" in text  # Marco's own blocker is what needs the push
+    assert "**What to say to Hedda**" in text and "Priority" not in text and "hold for planning" not in text
+
+
+def test_a_long_request_is_named_in_a_few_words_cut_at_a_word():
+    title = 'ops: can someone rebuild the nightly export for the three biggest customers before the audit "maybe a week'
+    short = short_title(title)
+    assert short.endswith("…") and len(short.split()) < len(title.split())
+    assert title.startswith(short.removesuffix("…"))
+    assert short.removesuffix("…").split()[-1] in title.split()  # a whole word, never a piece of one
+    assert short_title("list of licences per model") == "list of licences per model"
+
+
+def test_a_no_or_a_later_goes_to_the_team_that_asked_and_an_alert_gets_no_reply():
+    s = Situation(intents=["triage"])
+    s.put("requests", [
+        {"title": "nightly scoring job failed for 2 customers", "requester_role": "ops-bot", "kind": "incident",
+         "urgency": "critical", "effort_days": 1},
+        {"title": "a bespoke dashboard for the spring campaign", "requester_role": "marketing", "kind": "report",
+         "effort_days": 4, "urgency": "low"},
+        {"title": "a tidy-up of the old feature notebooks", "kind": "feature", "effort_days": 2, "urgency": "low"},
+    ], "question", "the pasted messages")
+    s.put("interrupt_budget_days", 1.0, "question", "one day spare")
+    text = _run(s)
+    assert "To marketing (" in text
+    assert 'To whoever asked for "a tidy-up of the old feature notebooks"' in text
+    assert "To ops-bot" not in text and "nightly scoring job failed" not in text.split("**What to say to each of them**")[1]
