@@ -1061,6 +1061,7 @@ def _plan_doubts(records: list[dict[str, Any]]) -> list[str]:
 
 
 # When the 1-on-1's person is unclear: the clarifying question comes first, then a structure that works for any.
+WHO_IS_IT = "Who is the 1-on-1 with, and what is on your mind about them (what happened last time, what you want from this meeting)?"
 FALLBACK_ONE_ON_ONE = [
     "Until you tell me, a structure that works for most 1-on-1s, even a short one:",
     "1. **Their topics first** (about half the time): \"What's on your mind?\", then listen.",
@@ -1082,8 +1083,9 @@ FALLBACK_HARD_CONVERSATION = [
 
 def compose_one_on_one(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     agenda = latest_result(records, "build_agenda")
-    if agenda is None:
-        return FALLBACK_ONE_ON_ONE
+    if agenda is None:  # nobody named (or only "you-know-who"): ask who, once, never an agenda for an invented person
+        ask = [] if situation.clarifying_question else [f"**One question first:** {WHO_IS_IT}", ""]
+        return ask + FALLBACK_ONE_ON_ONE
     first = agenda.items[0].title if agenda.items else "their topics"
     lead = f"**Start with {first[0].lower() + first[1:]}.**"
     if agenda.answers:  # the manager asked something directly: the answer comes first

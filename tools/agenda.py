@@ -481,7 +481,13 @@ _PAIR_RE = re.compile(r"\b([A-Za-z]{3,}) and ([A-Za-z]{3,}) (?:are|have been|kee
 _AT_PERSON_RE = re.compile(r"\b(?:snapp(?:ed|ing) at|yell(?:ed|ing) at|fighting with|arguing with|clash(?:ed|ing) with|butting heads with|friction with|conflict with|tension with|fell out with)\s+([a-z]{3,})\b")
 _ABOUT_RE = re.compile(r"\b(?:fighting|arguing|clashing|disagree\w*|conflict|friction|at odds|at war|feuding)(?:\s+(?!over\b|about\b)\w+){0,4}?\s+(?:over|about)\s+([^.;,()!?]{4,80})", re.IGNORECASE)
 _MANAGER_RE = re.compile(r"\b(?:on|in|from)\s+([A-Za-z]{3,})['’]s team\b|\breports? to ([A-Za-z]{3,})\b|\b([A-Za-z]{3,})['’]s (?:direct )?reports?\b", re.IGNORECASE)
-_COVER_RE = re.compile(r"\b([A-Za-z]{3,})(?:['’]s| has| had)?\s+(?:been\s+)?(?:cover(?:ing|ed)|took over|taken over)\b", re.IGNORECASE)
+_COVER_RE = re.compile(
+    r"\b([A-Za-z]{3,})(?:['’]s| has| had)?\s+(?:been\s+)?(?:cover(?:ing|ed)|took over|taken over)\b"
+    r"|\b([A-Za-z]{3,})\s*\([^()]{0,30}?\b(?:cover(?:ing|ed)|took over|taken over)\b",  # "oren (contractor covering her)"
+    re.IGNORECASE,
+)
+# Who someone is rather than a name ("the contractor covering her"): never named as the person who covered.
+_ROLE_WORDS = frozenset("contractor contractors consultant temp intern team colleague someone somebody manager lead engineer nobody".split())
 _CHANGE_RE = re.compile(
     r"\b(?:dropp\w+|cancel\w*|paus\w+|shelv\w+|killed|new (?:pm|product manager|manager|lead|director|vp|hires?|team|process|tools?|stack|"
     r"priorit\w+)|cover(?:ed|ing)|took over|taken over|moved|left|joined|reorg\w*|migrat\w+|replac\w+|shipped|launched)\b",
@@ -535,7 +541,7 @@ def _named(notes: str, person: str) -> dict[str, str]:
     if _DECIDE_RE.search(notes):
         found["decide"] = "yes"
     for key, pattern in (("manager", _MANAGER_RE), ("cover", _COVER_RE)):
-        who = next((g.capitalize() for m in pattern.finditer(notes) for g in m.groups() if g), None)
+        who = next((g.capitalize() for m in pattern.finditer(notes) for g in m.groups() if g and g.casefold() not in _ROLE_WORDS), None)
         if who and who not in _NOT_NAMES and who.casefold() != person.casefold():
             found[key] = who
     changes = [_clip_words(c, 12) for c in re.split(r"[.;,:!?()]|\band\b|\bbut\b", notes) if _CHANGE_RE.search(c) and len(c.split()) >= 2]
@@ -727,6 +733,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     pair = _PAIR_NAME.fullmatch(p.name) if "conflict" in cues else None  # two people in a conflict, one 1-on-1 each
     peer = _PEER_RE.search(inp.notes)
     cues = [c for c in cues if not (c == "conflict" and pair) and not (c == "wants_promotion" and peer and _SELF_PROMOTED.search(inp.notes))]
+    if "returning_from_leave" in cues:
+        cues = [c for c in cues if c != "new_hire"]  # "her first week back": a return, never a new joiner's onboarding
     inp = inp.model_copy(update={"cues": cues})
     words = _person_words(inp.notes, p.name, inp.others)
     cues = [c for c in cues if not _about_someone_else(inp.observations.get(c, ""), words)]  # "priya went quiet": Priya's, not theirs

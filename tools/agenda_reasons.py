@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-ReasonKind = Literal["news", "incident", "goal", "handback", "read"]
+ReasonKind = Literal["news", "incident", "goal", "handback", "read", "credit", "belonging"]
 
 
 class AskAnswer(BaseModel):
@@ -85,6 +85,21 @@ _BACK = re.compile(
     r"\b(?:been|was|is) (?:off|out|away) (?:for )?(?:\w+[- ])?(?:weeks?|months?)\b|\bfirst 1[:-]?(?:on-?)?1 back\b|\bfirst (?:week|day) back\b",
     re.I,
 )
+# Something they did that the manager values ("picked up the eval work on her own initiative, which, great"): credit, not an incident.
+_PRAISE = re.compile(
+    r"\bon (?:his|her|their) own (?:initiative|accord)\b|\bunprompted\b|\bwithout being asked\b|\bstepped up\b|\bvolunteered\b|"
+    r"\btook the initiative\b|\bwent (?:above and beyond|the extra mile)\b|\bwhich,? (?:is |was )?(?:great|amazing|awesome|brilliant|fantastic)\b|"
+    r"\b(?:great|nice|impressive|brilliant|excellent|awesome) (?:work|job|initiative|catch)\b|\bproud of (?:him|her|them)\b",
+    re.I,
+)
+_DID = re.compile(
+    r"\b(?:picked up|took on|took over|taken on|built|shipped|wrote|fixed|led|ran|redid|cleaned up|volunteered for|stepped up (?:on|for|with))\s+"
+    r"(?P<x>[^,.;()]+?)(?=\s+(?:on (?:his|her|their) own|unprompted|without being asked|which|and)\b|[,.;()]|$)",
+    re.I,
+)
+# A wish to prove they belong ("'i just want to prove i belong here'", "trying to prove herself"): reassurance and clear
+# expectations, not a career goal to plan steps for.
+_BELONG = re.compile(r"\bprove (?:that )?(?:i|she|he|they|myself|herself|himself|themselves)\b(?:\s+(?:belong|deserve|can|am|is|are|'m|'s))?|\bearn (?:my|her|his|their) (?:place|spot|keep)\b|\bimpostor\b|\bimposter\b|\bdon'?t belong\b|\bnot good enough\b", re.I)
 _TROUBLE = re.compile(r"\bin trouble\b|\bbeing (?:fired|let go|pipped)\b|\bworried (?:it'?s|this is) (?:about )?(?:performance|bad)\b", re.I)
 # Something that happened (a past action), not a standing relation ("reports to Marta") or a running feud ("keeps
 # butting heads with Omar"), which the conflict cue's own item covers.
@@ -202,6 +217,10 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
         return Reason("handback", [clause], other=cover.group("who").capitalize())
     if _READ.search(clause):
         return Reason("read", [clause])
+    if _BELONG.search(clause) and (about_person or not others):
+        return Reason("belonging", [clause])
+    if _PRAISE.search(clause) and _DID.search(clause) and (about_person or re.search(r"\b(?:his|her|their)\b", clause, re.I)):
+        return Reason("credit", [clause], other=others[0] if others else "")
     body = _REPORTING.sub("", clause)
     if others and (about_person or re.search(r"\b(?:his|her|their)\b", body, re.I)) and _EVENT.search(body) and not _HABIT.search(body):
         return Reason("incident", [clause], other=others[0], by_person=_acts_first(body, words, others[0]))
@@ -423,6 +442,10 @@ def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
             items.append(_goal_item(r, w, read))
         elif r.kind == "handback":
             items.append(_finished_item(r, w) if r.finished else _handback_item(r, w))
+        elif r.kind == "credit":
+            items.append(_credit_item(r, w))
+        elif r.kind == "belonging":
+            items.append(_belonging_item(r, w))
         elif r.kind == "read" and not any(x.kind == "goal" for x in reading.reasons):
             items.append(ReasonItem(
                 "Your honest read", "you", 2,
@@ -430,6 +453,37 @@ def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
                 ["How does that compare with how you see it?"], [], "holistic-feedback", "Your read of them, said honestly with examples.",
             ))  # fmt: skip
     return items
+
+
+def _credit_item(r: Reason, w: Words) -> ReasonItem:
+    """Work they took on that the manager values: named specifically, the work praised rather than the hours, and who
+    owns it from here agreed with the colleague it came from."""
+    did = _DID.search(" ".join(r.said))
+    thing = did.group("x").strip() if did else "what they took on"
+    for name in w.others:
+        thing = re.sub(rf"\b{re.escape(name.casefold())}(?=['’]s\b|\b)", name, thing, flags=re.I)
+    head = did.group(0).lower().split()[:2] if did else ["took", "on"]
+    verb = " ".join(head if head[1] in ("up", "on", "over", "for") else head[:1])
+    scope = f" Then agree the scope with {r.other}: who owns {thing} from here, and what {w.they} can hand back." if r.other else ""
+    notes = (f"Name it specifically, early: {w.they} {verb} {thing} unasked, and say what it showed (initiative, care for the "
+             f"team's work). Praise the work, not the hours behind it.{scope}")
+    questions = [f"What made you pick up {thing}, and how is it going?"]
+    if r.other:
+        questions.append(f"How much of {thing} do you want to keep, and what should go back to {r.other}?")
+    prep = [f"Look at {thing} before the meeting so the thanks is specific."] + ([f"Check with {r.other} how {thing} is split now."] if r.other else [])
+    return ReasonItem(f"Recognise: {thing}", "you", 2, notes, questions, prep, "advocate-and-credit-the-team",
+                      "Work they took on themselves: credited specifically, the scope agreed.")
+
+
+def _belonging_item(r: Reason, w: Words) -> ReasonItem:
+    """A wish to prove they belong: reassurance said plainly, and what good looks like, so they can stop proving it."""
+    notes = (f"Say it plainly: {w.they} {w.are} here because {w.they} {w.are} good, and {w.their} place is not on trial. "
+             f"Then say what good looks like in {w.their} first months (two or three concrete outcomes, at normal hours), "
+             f"so {w.they} can measure {w.them}self against that rather than against late nights. You noticed: {_quote(r.said)}.")
+    questions = ["What would tell you that you're doing well here?", "What does proving yourself look like to you right now?"]
+    prep = [f"Write down two or three outcomes that would make {w.name}'s first months a success, and one thing already done well."]
+    return ReasonItem("You belong here: what good looks like", "you", 3, notes, questions, prep, "trust-and-safe-failure-culture",
+                      "Worried about proving they belong: reassurance and clear expectations, not more effort.")
 
 
 def _news_item(r: Reason, w: Words, unknown: bool) -> ReasonItem:
@@ -467,7 +521,7 @@ def _incident_item(r: Reason, w: Words) -> ReasonItem:
              f"({_quote(r.said)}), hear {w.their} side and how it landed, and say what you will do: talk to {r.other} "
              f"separately{unheard}, and make clear {_norm(r)}.")
     said_you = _REPORTING.sub("", second_person(r.said[0], w))
-    yours = re.search(r"\byour((?:\s+(?!at\b|on\b|in\b|over\b|from\b|to\b|for\b|with\b|as\b|and\b|the\b)[\w'-]+){1,3})", said_you)
+    yours = re.search(r"\byour((?:\s+(?!at\b|on\b|in\b|over\b|from\b|to\b|for\b|with\b|as\b|and\b|the\b|while\b|when\b|since\b|during\b|but\b|because\b|after\b|before\b)[\w'-]+){1,3})", said_you)
     about = f"{r.other} and your{yours.group(1)}" if yours else f"what happened with {r.other}"
     questions = [
         "How are you finding things here, honestly?",

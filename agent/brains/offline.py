@@ -463,19 +463,63 @@ def _days_stuck(blocker: str) -> float:
 
 
 
+# Who the 1-on-1 is with, as the manager names the meeting: "1:1 monday w ifeoma", "ifeoma's 1:1", "prep for ifeoma
+# tomorrow". A local reading, kept because the person fact can name someone else the story mentions (see the report).
+_DAY = r"(?:on\s+)?(?:today|tonight|tomorrow|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|(?:next|this)\s+\w+|(?:at|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\d+\s*(?:min(?:ute)?s?|m)"
+_MEETING = r"(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|check-?in|catch-?up)"
+_NAME = r"(?P<n>[A-Za-z][A-Za-z'’-]{1,20})"
+_ATTENDEE = re.compile(
+    rf"\b{_MEETING}(?:\s*,?\s*(?:{_DAY})){{0,2}}\s+(?:with|w/|w)\s+{_NAME}"
+    rf"|\b{_NAME.replace('n>', 'p>')}['’]s\s+(?:weekly\s+)?{_MEETING}"
+    rf"|\bprep(?:are)?\s+(?:me\s+)?for\s+{_NAME.replace('n>', 'q>')}\s+(?=(?:{_DAY})\b)",
+    re.I,
+)
+# Words that stand in for a person without naming one ("1:1 with you-know-who", "with someone on my team").
+_PLACEHOLDER = re.compile(
+    r"you[- ]know[- ]who|so[- ]and[- ]so|some(?:one|body)|any(?:one|body)|x|y|what'?s[- ]?(?:his|her|their)[- ]?name|[a-z]+(?:-[a-z]+){2,}",
+    re.I,
+)
+
+
+def _placeholder(name: str) -> bool:
+    """True for words that stand in for a person without naming one ('You-know-who', 'someone')."""
+    return bool(_PLACEHOLDER.fullmatch(name.strip()))
+
+
+def _attendee(question: str, team: Team | None, person: str) -> str:
+    """The person the manager names as the 1-on-1's attendee, when that is someone other than `person` (the story can
+    name a colleague first: "1:1 monday w ifeoma ... picked up tom's work"); else `person`."""
+    from agent.understanding.people import LOWER_STOP, NOT_NAMES, common_words
+
+    for m in _ATTENDEE.finditer(question):
+        word = (m.group("n") or m.group("p") or m.group("q")).removesuffix("'s").removesuffix("’s")
+        low = word.casefold()
+        member = team.person(word) if team is not None else None
+        if _placeholder(word) and low not in ("someone", "somebody", "anyone", "anybody"):
+            return word.capitalize() if word[0].islower() else word
+        if _placeholder(word) or low in NOT_NAMES or low in LOWER_STOP or (member is None and not word[0].isupper() and low in common_words()):
+            continue
+        if low in (person.casefold(), person.split()[0].casefold()):
+            return person
+        return member.name if member is not None else word.capitalize()
+    return person
+
+
 def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
     from tools.agenda import AgendaInput, agenda_input_from_team
 
     s = ctx.situation
     if _done(ctx, "build_agenda") or not isinstance(s.get("person"), str):
         return []
+    name = _attendee(ctx.question, ctx.team, s.get("person"))
+    if _placeholder(name):
+        return []  # nobody named: the answer asks who, never an agenda for an invented person
     minutes = min(max(int(s.get("meeting_minutes") or 30), 15), 120)
-    name = s.get("person")
     day = date.fromisoformat(s.get("meeting_date")) if s.get("meeting_date") else ctx.today  # the agenda is dated for the meeting
     if ctx.team is not None and ctx.team.person(name) is not None:
         inp = agenda_input_from_team(ctx.team, name, minutes=minutes, today=day)
     else:
-        role = s.get("person_role") or "team member"
+        role = (s.get("person_role") if name == s.get("person") else None) or "team member"  # the role read was the other person's
         stuck = "stuck" in (s.get("cues") or []) or s.has("blocker")
         blocker = f"Stuck {s.get('blocker')} (from your message)" if s.has("blocker") else "Stuck (from your message)"
         person = Person(name=name, role=role, status="blocked" if stuck else "available", blockers=[blocker] if stuck else [],

@@ -110,3 +110,30 @@ def test_what_the_manager_noticed_is_quoted_from_a_clause_start_to_a_clause_end(
     agenda = _agenda("Femi", "agenda pls: femi, senior MLE, back monday from a long break he took partly because he was fried and worn out", cues=["burnout"], observations=seen)
     item = next(i for i in agenda.items if i.title.startswith("How you're doing"))
     assert "From your notes: \u201cback monday from a long break he took partly because he was fried\u201d" in item.notes
+
+
+def test_work_they_took_on_unasked_is_credited_not_treated_as_an_incident():
+    notes = "dara joined last month and took on priya's flaky data tests on his own initiative, which, great. 1:1 friday"
+    agenda = _agenda("Dara", notes, cues=["new_hire"], others=["Priya"])
+    titles = _titles(agenda)
+    assert any(t.startswith("Recognise:") and "Priya" in t for t in titles)
+    assert not any(t.startswith("What happened with") for t in titles)
+    credit = next(i for i in agenda.items if i.title.startswith("Recognise:"))
+    assert "scope with Priya" in credit.notes
+
+
+def test_wanting_to_prove_they_belong_is_reassurance_not_a_career_goal():
+    notes = "noor works weekends and told me 'i need to prove i deserve to be here'. 1:1 monday"
+    agenda = _agenda("Noor", notes, cues=["burnout"])
+    titles = _titles(agenda)
+    assert "You belong here: what good looks like" in titles
+    assert not any("'s goal:" in t for t in titles)
+
+
+def test_someone_back_from_leave_gets_a_re_entry_never_new_joiner_onboarding():
+    notes = "maya is back from parental leave next week, her first week back. the temp (contractor covering her) changed her dashboards."
+    agenda = _agenda("Maya", notes, cues=["returning_from_leave", "new_hire"])
+    text = agenda.markdown
+    assert "Welcome back" in text
+    assert "two-hour rule" not in text and "buddy" not in text and "30, 60 and 90" not in text
+    assert "Contractor" not in text
