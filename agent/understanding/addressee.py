@@ -40,7 +40,7 @@ TO_TRIGGERS = re.compile(
     re.IGNORECASE,
 )
 FROM_TRIGGERS = re.compile(
-    rf"\b(?:fwd|fw|forwarded)(?:\s+from)?\s*:?\s+|\b(?:{MESSAGE_NOUNS}|question|ping|pushback|dm) from\s+|\b(?:reply|respond|answer) to\s+(?=\w+\s*(?:\(|'s\b))",
+    rf"\b(?:fwd|fw|forwarded)(?:\s+from)?\s*:?\s+|\b(?:{MESSAGE_NOUNS}|question|ping|pushback|dm) from\s+|\b(?:(?:just\s+)?came\s+in|(?:just\s+)?came|landed|arrived|(?:got|received)\s+(?:this|that|a \w+))\s+from\s+|\b(?:reply|respond|answer) to\s+(?=\w+\s*(?:\(|'s\b))",
     re.IGNORECASE,
 )
 # A pasted message introduced by its writer: 'aiko (PM) on slack: "..."', 'pavel just pinged "..."'.
@@ -150,6 +150,28 @@ def _role_after(tokens: list[str]) -> list[str]:
     return []
 
 
+PRONOUN_OBJECT = re.compile(r"\s*(?:him|her|them)\b", re.I)
+# Someone introduced with a role or a title before the message is asked for: 'our chief academic officer dr. amadi
+# saw ...', 'prof. lindqvist wants ...'. 'explain it to her' then means them.
+INTRODUCED = re.compile(
+    r"\b(?:(?:our|my|the|their)\s+(?P<role>(?:[\w-]+\s+){0,3}?(?:officer|director|head|vp|svp|cto|ceo|cfo|coo|cpo|chair\w*|dean|principal|president|founder|provost|"
+    r"partner|customer|client|sponsor|professor|superintendent|commissioner|minister|editor)(?:\s+of\s+[\w-]+)?)\s+(?:(?P<t1>dr|prof|professor|mr|ms|mrs)\.?\s+)?"
+    r"|(?P<t2>dr|prof|professor)\.?\s+)(?P<who>[a-z][\w'-]{1,20})\b",
+    re.I,
+)
+
+
+def _introduced_before(text: str, end: int) -> Addressee | None:
+    """The one person introduced by role or title before `end`, when there is exactly one."""
+    found = [m for m in INTRODUCED.finditer(text, 0, end) if name_like(m.group("who"), after_title=bool(m.group("t1") or m.group("t2")))]
+    names = {m.group("who").casefold() for m in found}
+    if len(names) != 1:
+        return None
+    m = found[0]
+    who = m.group("who")
+    return Addressee(who.capitalize() if who.islower() else who, (m.group("role") or "").strip(), "to", m.start())
+
+
 def addressee_in(text: str) -> Addressee | None:
     """The first person a message in the question is for, or came from."""
     found: list[Addressee] = []
@@ -166,4 +188,9 @@ def addressee_in(text: str) -> Addressee | None:
             if name:
                 found.append(Addressee(name, role, direction, m.start()))  # type: ignore[arg-type]
                 break
+            if direction == "to" and PRONOUN_OBJECT.match(text, m.end()):
+                earlier = _introduced_before(text, m.start())  # 'explain it to her': the one introduced by role or title
+                if earlier is not None:
+                    found.append(earlier)
+                    break
     return min(found, key=lambda a: a.start) if found else None

@@ -16,7 +16,7 @@ from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
 from agent.understanding.dates import StatedDate, find_dates
 from agent.understanding.doubt import doubtful_work, set_aside_doubtful, too_vague, vague_question
-from agent.understanding.quantities import Duration, find_durations, find_headcount, find_minutes, find_percentages
+from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages
 from agent.intents import HOPELESSNESS
 from agent.understanding.text import Text, final_ask
 from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
@@ -453,15 +453,28 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
     days_off = _days_off(sig, today)
     if days_off:
         s.put("days_off", days_off[0], "question", days_off[1])
-    start = next((d for d in sig.dates if d.role == "start"), None)
+    slipped = slip[0] if slip else None
+    start = next((d for d in sig.dates if d.role == "start" and d.value != slipped), None)  # 'slip from the 15th': the old date, not a start
     if start is not None:
         s.put("start_date", start.value.isoformat(), "question", sig.words(start.start, start.end))
-    success = sig.percents.get("success")
+    success = _chance_of_deadline(sig, deadline[0] if deadline else None) or sig.percents.get("success")
     if success is not None:
         s.put("success_probability", round(success.value, 3), "question", sig.words(success.start, success.end))
     confidence = sig.percents.get("confidence")
     if confidence is not None:
         s.put("confidence_level", confidence.value, "question", sig.words(confidence.start, confidence.end))
+
+
+def _chance_of_deadline(sig: Signals, deadline: date | None) -> Quantity | None:
+    """The chance said of the date that matters when several are said of several dates ('1 in 3 for feb 1, 75% by
+    feb 22' with feb 1 asked about): that one, not the first percentage."""
+    if deadline is None:
+        return None
+    for chance in chances_by_date(sig.text.normal):
+        said_of = next((d for d in sig.dates if abs(d.start - chance.end) <= 4), None)
+        if said_of is not None and said_of.value == deadline:
+            return chance
+    return None
 
 
 LAST_WEEKS_OFF = re.compile(r"\b(?:off|out|closed|away|shut)\b[^.;?!]{0,15}?\b(?:the )?(?:last|final) (?P<n>\d) weeks? of (?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
@@ -1200,16 +1213,19 @@ ASKED_ABOUT = re.compile(r"\b(?:will|can|does|is|could)\s+(?:the\s+)?(?P<p>[\w/-
 # paper deadline jan 29'. The phrase starts after a boundary and holds no pronoun or verb.
 STATUS_OF = re.compile(
     r"(?:^|[:.;!?]\s*|\b(?:whether|if|that|the|our|and|but|so|says)\s+)(?P<p>[a-z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s+"
-    r"(?:slips?|slipping|slipped|moves?|is moving|(?:is |was |got )?pushed|(?:is |was )?delayed|is late|will be late|won'?t make|(?:is|are) (?:still )?(?:live|ready|done|on track|at risk|blocked)|goes live|go live|deadline|is due|ships|lands|launches)\b",
+    r"(?:slips?|slipping|slipped|moves?|is moving|(?:is |was |got )?pushed|(?:is |was )?delayed|is late|will be late|won'?t make|(?:is|are) (?:still )?(?:live|ready|done|on track|at risk|blocked)|goes live|go live|deadline|is due|ships|lands|launches"
+    r"|['‘’\"]?(?:got|gets|is getting|has gotten|went) (?:worse|better|broken|wrong)|(?:has |have )?(?:regressed|degraded|dropped|tanked)|is (?:broken|wrong|worse))\b",
     re.I,
 )
-NOT_IN_WORK_NAME = frozenset("i we you he she they it this that there which who is are was were will would can could should has have had be been do does did my our your his her their me us them when if whether not no".split())
+NOT_IN_WORK_NAME = frozenset("i we you he she they it this that there which who is are was were will would can could should has have had be been do does did my our your his her their me us them when if whether not no thinks think thought says said saw sees feels felt believes claims reckons worries".split())
 
 
 def _status_subject(sig: Signals) -> tuple[str, int, int] | None:
-    for m in STATUS_OF.finditer(sig.text.normal):
+    pos = 0
+    while (m := STATUS_OF.search(sig.text.normal, pos)) is not None:
         words = m.group("p").split()
         if any(w.casefold() in NOT_IN_WORK_NAME for w in words) or words[0].casefold() in NOT_WORK | PHRASE_STOP or re.search(r"\d", m.group("p")):
+            pos = m.start("p") + 1  # 'and thinks the essay scorer got worse': try again from inside the rejected words
             continue
         return m.group("p"), m.start("p"), m.end("p")
     return None
@@ -1325,8 +1341,16 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("audience", audience[0], "question", audience[1])
     sender = sig.found_addressee
     recipient = sig.recipient or _asker_to_answer(sig, purpose) or (sender.name if sender and sender.direction == "from" else None)
+    group = _recipient_group(normal, recipient)
+    if group is not None:
+        s.put("recipient_group", group[0], "question", group[1])
     if recipient:
         s.put("recipient", recipient, "question", recipient)
+        org = _recipient_org(normal, recipient)
+        if org is not None:
+            s.put("recipient_org", org[0], "question", org[1])
+            if not s.has("audience") and _outside(org[0]):
+                s.put("audience", "customer", "assumed", f"{recipient} is at {org[0]}, outside your company, so I wrote for a customer or partner")
     asked = messages.question_asked(normal)
     pasted_asked = messages.pasted_question(normal)
     if pasted_asked is not None and (asked is None or asked[0] in pasted_asked):
@@ -1336,7 +1360,9 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     offer = messages.offer_in(instruction)
     decision = None if offer is not None and purpose == "decline_or_negotiate" else messages.decision_in(normal)
     if offer is not None and purpose == "decline_or_negotiate":
-        s.put("offer", offer[0], "question", offer[0])  # the counter-offer is the message's offer, not a decision to pass on
+        at = normal.find(offer[0])
+        said = sig.words(at, at + len(offer[0])) if at >= 0 else offer[0]  # the manager's words ('first one jan 11'), not the normalised ones
+        s.put("offer", said, "question", said)  # the counter-offer is the message's offer, not a decision to pass on
     if decision is not None:
         said = sig.words(decision[1], decision[2])
         s.put("decision", messages.without_writer_notes(said), "question", said)
@@ -1427,6 +1453,46 @@ MESSAGE_OBJECT = re.compile(
     r"(?:(?:my|our|the|a)\s+)?(?P<o>him|her|them|(?-i:[A-Z][a-z]+)|(?:[\w-]+\s+){0,2}?(?:vp|cto|cfo|ceo|coo|cpo|director|boss|skip[- ]level|pm|head of \w+|board|execs?|leadership|team|peer|manager|customer|client|product))\b",
     re.IGNORECASE,
 )
+
+
+# The organisation after a recipient's name: 'mariana at valle verde co-op:', 'kemal at our labelling vendor.'
+ORG_AFTER = r"\s*(?:\([^)]{0,40}\)\s*)?(?:at|from|@)\s+(?P<org>(?:the |our )?[a-z][\w&'-]*(?:\s+[a-z0-9][\w&'-]*){0,3}?)(?=\s*[:,.;(!?]|\s+(?:about|re|that|to|and|saying|asking|who|on|wants?|asked)\b|\s*$)"
+INTERNAL_ORG = re.compile(rf"\b(?:team|department|dept|squad|group|org|side|office|{'|'.join(sorted(people.DEPARTMENTS))})$", re.I)
+
+
+GROUP_NOUNS = r"(?:leads|managers|pms|team|teams|folks|people|stakeholders|directors|heads|engineers|analysts|owners|partners|reviewers|everyone|group|council|board|committee|execs|leadership|squad|chapter|guild|scientists|researchers|ics|reports)"
+GROUP_AFTER_NAME = re.compile(rf"^\s*(?:\+|&|and|,|plus|cc)\s*(?P<g>(?:the|our|all|my|all the)\s+(?:\d+\s+|two |three |four |five |six )?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUNS})\b", re.I)
+CHANNEL = re.compile(r"\b(?:post|message|note|update|announcement|msg|reply|thread)\s+(?:for|in|to|on)\s+(?P<g>#[\w-]+)", re.I)
+
+
+def _recipient_group(normal: str, recipient: str | None) -> tuple[str, str] | None:
+    """(group, words) a message is for: a channel ('post for #contracts-ml') or a group named with the recipient
+    ('our CTO wiebke + the 3 product leads')."""
+    channel = CHANNEL.search(normal)
+    if channel is not None:
+        return channel.group("g"), channel.group("g")
+    if recipient:
+        at = re.search(rf"(?<![\w-]){re.escape(recipient)}(?![\w-])(?:\s*\([^)]{{0,40}}\))?", normal, re.I)
+        m = GROUP_AFTER_NAME.match(normal[at.end() :]) if at else None
+        if m is not None:
+            words = m.group("g")
+            return re.sub(r"^(?:the|our|my|all the|all)\s+", "the ", words, flags=re.I), words
+    return None
+
+
+def _recipient_org(normal: str, recipient: str) -> tuple[str, str] | None:
+    """(organisation, words) the recipient belongs to, when the question names it right after them."""
+    m = re.search(rf"(?<![\w-]){re.escape(recipient)}{ORG_AFTER}", normal, re.I)
+    if m is None or m.group("org").split()[0].casefold() in NOT_WORK:
+        return None
+    words = m.group("org")
+    name = " ".join(w if not w.islower() or w in ("of", "and", "the", "our") else w[0].upper() + w[1:] for w in words.split())
+    return name, words
+
+
+def _outside(org: str) -> bool:
+    """An organisation outside the manager's company: not 'our data team' nor 'the finance side'."""
+    return not INTERNAL_ORG.search(org) and not org.casefold().startswith("our ")
 
 
 OWN_REPORT = re.compile(r"^[^.;:]{0,40}?,\s*(?:a |an |one of )?(?:[\w-]+\s+){0,2}?(?:on|in|from) my team\b|^[^.;:]{0,40}?,\s*(?:one of )?my (?:reports?|engineers?|mles?|ds|data scientists?|people)\b", re.I)

@@ -316,6 +316,32 @@ def find_percentages(text: str) -> dict[str, Quantity]:
     return found
 
 
+# A chance said of a date: 'roughly 1 in 3 for feb 1, 75% by feb 22'. The date starts where the match ends.
+CHANCE_OF_DATE = re.compile(
+    r"(?:(?:about|roughly|around|maybe|~|only|like)\s*)?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s*%|(?P<k>\d{1,2})\s+in\s+(?P<n>\d{1,3})\b|(?P<coin>a coin ?flip|50/50))"
+    r"\s*(?:chance\s+|odds\s+)?(?:for|by|on|before|of hitting|to hit|to make)\s+",
+    re.I,
+)
+
+
+def chances_by_date(text: str) -> list[Quantity]:
+    """Chances said of a date, each with `end` at the start of the date phrase it is said of."""
+    out: list[Quantity] = []
+    for m in CHANCE_OF_DATE.finditer(text):
+        if m.group("pct"):
+            value = float(m.group("pct")) / 100
+        elif m.group("k"):
+            k, n = int(m.group("k")), int(m.group("n"))
+            if not 0 < k < n:
+                continue
+            value = k / n
+        else:
+            value = 0.5
+        if 0 < value <= 1:
+            out.append(Quantity(value, m.start(), m.end()))
+    return out
+
+
 def _odds_split(text: str) -> Quantity | None:
     """'honestly it's 60/40': the first share of a split that sums to 100 is the chance it works."""
     for m in SPLIT_RE.finditer(text):

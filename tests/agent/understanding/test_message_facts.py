@@ -1,0 +1,69 @@
+"""Who a message is for and what it carries, in phrasings of our own: the sender of a message that came in, the
+recipient's organisation, a group or channel, someone introduced by role and then called 'her', the chance said of
+the date that matters, a counter-offer in the manager's words, a slip's old date."""
+
+from datetime import date
+
+import pytest
+
+from agent.understanding import parse_situation
+
+TODAY = date(2026, 12, 4)
+
+
+def _facts(question: str) -> dict:
+    return {f.name: f.value for f in parse_situation(question, None, TODAY).facts}
+
+
+def test_the_reply_goes_to_whoever_the_message_came_in_from() -> None:
+    facts = _facts('this came in from ilaria (head of partnerships): "can we promise the ranking refresh for mar 3?" odds are 40% for mar 3, 80% by mar 24. draft my reply')
+    assert facts["recipient"] == "Ilaria"
+
+
+@pytest.mark.parametrize(
+    ("question", "chance"),
+    [
+        ('can we tell retail the pricing model is live on jan 20? our forecast says 1 in 4 for jan 20, 70% by feb 10. reply to my vp', 0.25),
+        ('vp asks if the ocr model is ready by feb 2. honestly 60% by feb 16, maybe 30% for feb 2. write the answer', 0.3),
+    ],
+)
+def test_the_chance_said_of_the_date_that_matters_is_the_one_used(question: str, chance: float) -> None:
+    assert _facts(question)["success_probability"] == pytest.approx(chance, abs=0.01)
+
+
+def test_a_recipient_at_an_outside_organisation_is_written_to_as_a_customer() -> None:
+    s = parse_situation("email to joost at harbor logistics: the eta model refresh moves from dec 18 to jan 8 because their gps feed dropped for a week", None, TODAY)
+    assert s.get("recipient") == "Joost" and s.get("recipient_org") == "Harbor Logistics"
+    assert s.get("audience") == "customer" and s.fact("audience").source == "assumed"
+
+
+def test_a_recipient_in_our_own_department_is_not_a_customer() -> None:
+    s = parse_situation("note to petra from the finance team: the forecast refresh slips to jan 8", None, TODAY)
+    assert s.get("audience") != "customer"
+
+
+@pytest.mark.parametrize(
+    ("question", "group"),
+    [
+        ("announcement for #ranking-ml: from jan 4 every model change goes through the eval gate. decided, not a proposal", "#ranking-ml"),
+        ("weekly update for our VP ines + the 4 regional leads: churn v2 is at 0.81 AUC, rollout next week", "the 4 regional leads"),
+    ],
+)
+def test_a_group_or_channel_the_message_is_for(question: str, group: str) -> None:
+    assert _facts(question)["recipient_group"] == group
+
+
+def test_someone_introduced_by_role_and_title_then_called_her_is_the_recipient() -> None:
+    facts = _facts("our head of clinical quality prof. okafor says the triage classifier got worse: recall went from 92% to 87%. it did not, the labels changed. explain it to her without jargon")
+    assert facts["recipient"] == "Okafor"
+    assert facts["project"] == "triage classifier"
+
+
+def test_a_counter_offer_keeps_the_managers_words() -> None:
+    facts = _facts("lukas (sales ops) wants a churn dashboard by friday. no. what i can offer: after the retrain ships we send him one weekly csv, first one jan 11. write it")
+    assert facts["offer"].endswith("first one jan 11")
+
+
+def test_the_old_date_of_a_slip_is_not_a_start() -> None:
+    facts = _facts("email to the board: the audit model slips from the 18th to the wk of jan 11")
+    assert facts["deadline"] == "2026-12-18" and facts["new_date"] == "2027-01-11" and "start_date" not in facts
