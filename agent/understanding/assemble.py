@@ -1339,18 +1339,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     audience = _audience(s, sig, purpose)
     if audience is not None:
         s.put("audience", audience[0], "question", audience[1])
-    sender = sig.found_addressee
-    recipient = sig.recipient or _asker_to_answer(sig, purpose) or (sender.name if sender and sender.direction == "from" else None)
-    group = _recipient_group(normal, recipient)
-    if group is not None:
-        s.put("recipient_group", group[0], "question", group[1])
-    if recipient:
-        s.put("recipient", recipient, "question", recipient)
-        org = _recipient_org(normal, recipient)
-        if org is not None:
-            s.put("recipient_org", org[0], "question", org[1])
-            if not s.has("audience") and _outside(org[0]):
-                s.put("audience", "customer", "assumed", f"{recipient} is at {org[0]}, outside your company, so I wrote for a customer or partner")
+    _recipient_facts(s, sig, purpose)
     asked = messages.question_asked(normal)
     pasted_asked = messages.pasted_question(normal)
     if pasted_asked is not None and (asked is None or asked[0] in pasted_asked):
@@ -1458,6 +1447,24 @@ MESSAGE_OBJECT = re.compile(
 # The organisation after a recipient's name: 'mariana at valle verde co-op:', 'kemal at our labelling vendor.'
 ORG_AFTER = r"\s*(?:\([^)]{0,40}\)\s*)?(?:at|from|@)\s+(?P<org>(?:the |our )?[a-z][\w&'-]*(?:\s+[a-z0-9][\w&'-]*){0,3}?)(?=\s*[:,.;(!?]|\s+(?:about|re|that|to|and|saying|asking|who|on|wants?|asked)\b|\s*$)"
 INTERNAL_ORG = re.compile(rf"\b(?:team|department|dept|squad|group|org|side|office|{'|'.join(sorted(people.DEPARTMENTS))})$", re.I)
+
+
+def _recipient_facts(s: Situation, sig: Signals, purpose: str) -> None:
+    """recipient, recipient_group and recipient_org; an outside organisation makes the audience an assumed customer."""
+    normal = sig.text.normal
+    sender = sig.found_addressee
+    recipient = sig.recipient or _asker_to_answer(sig, purpose) or (sender.name if sender and sender.direction == "from" else None)
+    group = _recipient_group(normal, recipient)
+    if group is not None:
+        s.put("recipient_group", group[0], "question", group[1])
+    if not recipient:
+        return
+    s.put("recipient", recipient, "question", recipient)
+    org = _recipient_org(normal, recipient)
+    if org is not None:
+        s.put("recipient_org", org[0], "question", org[1])
+        if not s.has("audience") and _outside(org[0]):
+            s.put("audience", "customer", "assumed", f"{recipient} is at {org[0]}, outside your company, so I wrote for a customer or partner")
 
 
 GROUP_NOUNS = r"(?:leads|managers|pms|team|teams|folks|people|stakeholders|directors|heads|engineers|analysts|owners|partners|reviewers|everyone|group|council|board|committee|execs|leadership|squad|chapter|guild|scientists|researchers|ics|reports)"
