@@ -1425,7 +1425,10 @@ FACT_LABELS = {
     "request_effort_weeks": "Request size", "urgency": "Urgency", "org": "Org answers",
     "draft_text": "Your message", "days_off": "Days off", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
     "current_deadline": "Their current work is due", "new_date": "New date", "new_work_shape": "Kind of ask",
+    "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
 }  # fmt: skip
+# Facts that are the manager's own sentences: shown once, shortened, never echoed twice on one line.
+WORDS_FACTS = frozenset({"decision", "reason", "offer", "question_asked", "blocker"})
 
 
 def _weeks(value: float) -> str:
@@ -1482,6 +1485,13 @@ def _as_triple(value: Any) -> list[float]:
     return values if len(values) == 3 else [values[0], (values[0] + values[-1]) / 2, values[-1]]
 
 
+def _shortened(text: str, limit: int) -> str:
+    """The text, cut at a word before `limit` characters with '...' when longer."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 3].rsplit(" ", 1)[0].rstrip(",;:") + "..."
+
+
 def understood_block(situation: Situation | dict[str, Any] | None) -> str:
     """The short 'What I understood' block front ends show above an answer (assumed facts marked)."""
     if not situation:
@@ -1495,10 +1505,15 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
     in_team = situation.get("person_in_team")
     for f in facts:
         label = FACT_LABELS.get(f.name, f.name)
+        if f.name == "success_probability" and situation.intent == "stakeholder_message" and situation.has("deadline"):
+            label = "Chance for the date that matters"
         value = fact_value_text(f.name, f.value)
         if f.name == "person" and in_team is not None:
             value += " (in your team file)" if in_team else " (not in your team file)"
-        said = f.text if len(f.text) <= 80 else f.text[:77] + "..."
+        if f.name in WORDS_FACTS and f.source == "question" and isinstance(f.value, str):
+            lines.append(f'- {label}: "{_shortened(f.value, 140)}" (your words)')
+            continue
+        said = _shortened(f.text, 80)
         where = {"question": f'you said "{said}"' if f.text and f.text != "corrected by you" else "you said so",
                  "team_file": f.text or "team file", "assumed": "assumed"}[f.source]  # fmt: skip
         lines.append(f"- {label}: {value} ({where})")

@@ -74,6 +74,8 @@ def doubtful_person(value: str, question: str = "", team: Any = None, role_ok: b
     """A value that reads as an everyday word, not a name: 'Here', 'Latency', 'Council' (but 'Yaw', written
     mid-sentence and rare as a word, stays a name)."""
     word = value.split()[0].strip(".,'\"").casefold() if value.strip() else ""
+    if _placeholder(word):
+        return True  # 'you-know-who', 'so-and-so': the manager did not say who
     if not word.isalpha() or word in _team_names(team) or word in DESCRIBED or (role_ok and (_is_role(value) or len(value.split()) > 1)):
         return False
     if _introduced(question, word):
@@ -86,6 +88,15 @@ def doubtful_person(value: str, question: str = "", team: Any = None, role_ok: b
     if people.is_first_name(word) or word in people.first_names() or _capital_mid_sentence(question, word):
         return False  # 'to Mercy': a capital where no sentence starts is the writer saying "a name"
     return word in people.common_words() or (words[:1].isupper() and not _capital_mid_sentence(question, word))
+
+
+# Words a stand-in for a name is made of ('you-know-who', 'so-and-so', 'what's-his-name').
+PLACEHOLDER_PARTS = frozenset("you know who what whats what's so and his her their name thing whatever such".split())
+
+
+def _placeholder(word: str) -> bool:
+    parts = [p for p in re.split(r"[-\s]+", word) if p]
+    return len(parts) >= 2 and all(p in PLACEHOLDER_PARTS for p in parts)
 
 
 def _introduced(question: str, word: str) -> bool:

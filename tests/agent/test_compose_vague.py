@@ -12,3 +12,17 @@ def test_a_vague_question_gets_the_question_and_no_guidance():
     assert answer.startswith("**One question first:** What are you seeing?") and "[1]" not in answer
     assert understood_block(s) == ""
 
+
+
+def test_the_managers_own_sentences_are_shown_once_and_short() -> None:
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    question = (
+        "slack post for #search-ml, decided: from jan 11 we stop hand-tuning ranking weights per market and move every market "
+        "onto the learned ranker with a per-market config file. ayo and ren did most of the hand tuning and i want to thank them properly"
+    )
+    block = understood_block(parse_situation(question, None, date(2026, 12, 4)))
+    line = next(x for x in block.splitlines() if x.startswith("- Decision to share"))
+    assert line.endswith("(your words)") and line.count("hand-tuning") == 1 and len(line) < 200

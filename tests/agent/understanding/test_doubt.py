@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from agent.understanding import parse_situation
 from agent.understanding.doubt import doubtful_person, doubtful_work, past_period
 
@@ -79,3 +81,9 @@ def test_an_ordinal_that_is_not_a_day_and_a_question_word_as_work():
 
     assert [d.value.isoformat() for d in find_dates("grading the 7th grade essays by friday", TODAY)] == ["2026-12-11"]
     assert doubtful_work("whats the")
+
+
+@pytest.mark.parametrize("question", ["1:1 with you-know-who friday. same issue as before. how do i play it", "prep my 1:1 with so-and-so tomorrow, you know the one"])
+def test_a_stand_in_for_a_name_is_asked_about_not_used(question: str) -> None:
+    s = parse_situation(question, None, TODAY)
+    assert s.intent == "one_on_one" and not s.has("person") and s.clarifying_question
