@@ -73,7 +73,7 @@ def _past_dates(body: str, today: date) -> list[str]:
 
 
 def draft_problems(
-    body: str, situation: Situation, question: str, today: date, *, recommendation: str | None = None
+    body: str, situation: Situation, question: str, today: date, *, recommendation: str | None = None, rewrite: bool = False
 ) -> list[DraftProblem]:
     """Everything a careful reader would send back about this draft."""
     problems: list[DraftProblem] = []
@@ -103,24 +103,25 @@ def draft_problems(
         problems.append(DraftProblem("agrees", f"the draft argues against the recommendation ({recommendation.replace('_', ' ')})"))
     for d in _past_dates(body, today):
         problems.append(DraftProblem("past-date", f"{d} is already in the past"))
-    return problems + framing_problems(body, situation, question)
+    return problems + framing_problems(body, situation, question, rewrite=rewrite)
 
 
 # Pleasantries and filler an executive reads past ("hope you are well", "I'll keep you posted").
 EXEC_FILLER = re.compile(r"\bhope (?:you are|you're|all'?s|all is) (?:well|good)\b|\bkeep you posted\b|\bhope your week\b", re.I)
 
 
-def framing_problems(body: str, situation: Situation, question: str) -> list[DraftProblem]:
+def framing_problems(body: str, situation: Situation, question: str, *, rewrite: bool = False) -> list[DraftProblem]:
     """What the draft does with its purpose and reader: a note to the writer said to the reader, a decided change
     put up for agreement, the team greeted on a message to one person, pleasantries to an executive."""
     from agent.drafting import COARSE_AUDIENCE, GROUP_RE, reader
-    from agent.understanding.writer_notes import describes_reader, is_writer_note, note_constraints
+    from agent.understanding.writer_notes import STYLE_ONLY, THANKS_TAIL, describes_reader, is_writer_note, note_constraints
     from tools.message import AGREEMENT_RE
 
     problems: list[DraftProblem] = []
     for sentence in _message_sentences(body):
-        if is_writer_note(sentence) or describes_reader(sentence):
+        if is_writer_note(sentence) or describes_reader(sentence) or THANKS_TAIL.search(sentence) or any(STYLE_ONLY.match(c.strip()) for c in sentence.split(", ")[1:]):
             problems.append(DraftProblem("note", f"'{sentence[:60]}' is your note about the reader or the message, not something to send"))
+    problems += voice_problems(body, situation, rewrite=rewrite)
     if note_constraints(question).decided and (AGREEMENT_RE.search(body) or re.search(r"(?m)^Options:", body)):
         problems.append(DraftProblem("decided", "the decision is made, but the draft asks for agreement or offers options"))
     role, recipient = reader(situation)
@@ -128,6 +129,35 @@ def framing_problems(body: str, situation: Situation, question: str) -> list[Dra
         problems.append(DraftProblem("private", f"the draft greets the team, but it is a message to {recipient} alone"))
     if COARSE_AUDIENCE.get(role) == "executive" and EXEC_FILLER.search(body):
         problems.append(DraftProblem("exec-filler", f"'{EXEC_FILLER.search(body).group(0)}' is filler to an executive: lead with the answer and stop"))
+    return problems
+
+
+# A calendar stamp in prose ('Mon 11 Jan 2027'): a person writes 'Monday 11 January'.
+STAMPED_DATE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b")
+_THIRD_PERSON_VERB = r"(?:saw|said|asked|thinks|thought|wants|wanted|needs|says|is|was|has|had|will|would|can|feels|believes|expects|agreed|mentioned)"
+
+
+def voice_problems(body: str, situation: Situation, *, rewrite: bool = False) -> list[DraftProblem]:
+    """How the draft speaks to its reader: about them in the third person ('our CAO dr. Amadi saw ...', 'we send him
+    a report' when nobody else is named) instead of to them, and dates as calendar stamps instead of words."""
+    from agent.drafting import GROUP_RE, reader
+    from agent.understanding.people import NOT_NAMES, is_first_name
+
+    problems: list[DraftProblem] = []
+    text = "\n".join(_message_sentences(body))
+    recipient = reader(situation)[1]
+    name = recipient.split()[-1] if recipient and not GROUP_RE.fullmatch(recipient) else ""
+    if name and re.search(rf"\b(?:our|my|the)\s+(?:[\w.-]+\s+){{0,4}}{re.escape(name)}\b|\b{re.escape(name)}(?:['’]s\b|\s+{_THIRD_PERSON_VERB}\b)", text, re.I):
+        problems.append(DraftProblem("voice", f"the draft speaks about {recipient} in the third person; it is written to them"))
+    elif name:
+        others = {w for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w.casefold() not in NOT_NAMES and w != name and is_first_name(w)}
+        pronoun = re.search(r"\b(?:send|give|tell|show|offer|owe)\s+(?:him|her)\b|\b(?:his|her) (?:team|request|question|merchants|customers)\b", text, re.I)
+        if pronoun and not others:
+            problems.append(DraftProblem("voice", f"'{pronoun.group(0)}' means {recipient}, who is reading it: say 'you'"))
+    rewrite = rewrite or isinstance(situation.get("draft_text"), str) or situation.get("purpose") == "rewrite"
+    stamp = STAMPED_DATE.search(text) if not rewrite else None  # a rewrite keeps its own date form (tools/rewrite.py)
+    if stamp:
+        problems.append(DraftProblem("date-form", f"'{stamp.group(0)}' is a calendar stamp: write the date as a person would ('Monday 11 January')"))
     return problems
 
 
@@ -157,9 +187,11 @@ def turn_draft_problems(records: list[dict[str, Any]], situation: Situation, que
     given = numbers_given(question, records)
     posts = [not (r.get("arguments") or {}).get("recipient") and (r.get("arguments") or {}).get("audience") == "own_team"
              for r in records if r["name"] == "draft_message" and succeeded(r)]
+    rewrites = [(r.get("arguments") or {}).get("purpose") == "rewrite" for r in records if r["name"] == "draft_message" and succeeded(r)]
     for i, draft in enumerate(all_results(records, "draft_message")):
         source = sources[i] if i < len(sources) else question
-        found = draft_problems(draft.body, situation, source, today, recommendation=recommendation) + content_problems(draft.body, question, given, situation)
+        rewrite = i < len(rewrites) and rewrites[i]
+        found = draft_problems(draft.body, situation, source, today, recommendation=recommendation, rewrite=rewrite) + content_problems(draft.body, question, given, situation)
         team_post = i > 0 and i < len(posts) and posts[i]  # the second message asked for: a post for the team, not to the named reader
         out += [p for p in found if not (team_post and p.check in ("private", "recipient"))]
     return out

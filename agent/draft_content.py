@@ -15,6 +15,7 @@ from agent.understanding.writer_notes import (
     READER_NOTE_START,
     REFUSAL,
     STYLE_ONLY,
+    THANKS_TAIL,
     is_writer_note,
     without_asides,
     without_source,
@@ -189,7 +190,7 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
     kind, body = _label(sentence)
     if kind == "drop" or (kind == "point" and _TERSE_NOTE.match(body.strip()) and not REFUSAL.match(body.strip())):
         return None
-    body = without_source(_after_tell(body, recipient))
+    body = THANKS_TAIL.sub("", without_source(_after_tell(body, recipient)))  # "... and i want to thank them": a constraint, not a sentence
     if is_writer_note(body):
         return None  # "she's not technical", "post for the team channel", "I'm a pushover": constraints, never content
     saying = _SAYING.search(body)
@@ -318,7 +319,7 @@ def holds_writer_words(text: str, points: list[Point], question: str) -> bool:
 def writer_words(text: str) -> bool:
     """True when the text holds words meant for the writer (tone, length, 'decided already', a note on the reader)."""
     clauses = (c for x in _sentences(text) for c in re.split(r",\s+|\s+-\s+", x))
-    return bool(INSTRUCTION_WORDS.search(text)) or any(is_writer_note(c) for c in clauses)
+    return bool(INSTRUCTION_WORDS.search(text) or THANKS_TAIL.search(text)) or any(is_writer_note(c) for c in clauses)
 
 
 def _is_instruction(text: str) -> bool:

@@ -258,7 +258,11 @@ _WEEKDAY_RE = re.compile(
     re.IGNORECASE,
 )
 # "the 18th": a day of the month, this month or the next.
-_ORDINAL_DAY_RE = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")", re.IGNORECASE)
+_ORDINAL_DAY_RE = re.compile(
+    r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")"
+    r"(?![\s-]*(?:grade|graders?|floor|place|percentile|attempt|try|time|round|year|quarter|gen(?:eration)?|version|iteration|option|choice|priority)\b)",  # "the 9th grade essays" is no date
+    re.IGNORECASE,
+)
 # Where two clauses meet, a joining word breaks a pasted run without changing what is said.
 _CLAUSE_JOIN_RE = re.compile(r",\s+(?!and\b|but\b|so\b)(?=\w)|;\s+|\.\s+(?!also\b)(?P<w>[a-z]+)\b|\s+-\s+", re.IGNORECASE)
 # A present-tense state said as current ("sits behind" -> "currently sits behind"): the last resort inside a long run.
@@ -894,6 +898,9 @@ class Constraints(BaseModel):
     lead_with_ask: bool = Field(default=False, description="The ask is the first line.")
     one_paragraph: bool = Field(default=False, description="The message after the greeting is one paragraph ('one paragraph').")
     odds_in_words: bool = Field(default=False, description="Chances said in words ('very likely'), no percentage: nobody asked for odds.")
+    apology: bool = Field(default=False, description="One plain apology sentence, no grovelling ('apologetic but not grovelling').")
+    no_fluff: bool = Field(default=False, description="Numbers first, no stock lines ('she forwards these to finance, no fluff').")
+    thank: list[str] = Field(default_factory=list, max_length=6, description="People to thank by name for what they built or did.")
 
 
 class DraftInput(BaseModel):
@@ -938,6 +945,32 @@ def _num(x: float) -> str:
 
 def _day(d: date) -> str:
     return d.strftime("%a %d %b %Y")
+
+
+_STAMPED_DAY_RE = re.compile(r"\b(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<d>\d{2}) (?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<y>\d{4})\b")
+
+
+def human_day(d: date, today: date | None) -> str:
+    """A date as a reader says it ('Tuesday 15 December'); the year only when it is not the one they would assume
+    (more than about ten months ahead or two months back, or no today to count from)."""
+    said = f"{d:%A} {d.day} {d:%B}"
+    near = today is not None and -60 <= (d - today).days <= 300
+    return said if near else f"{said} {d.year}"
+
+
+def human_dates(text: str, today: date | None) -> str:
+    """Every calendar stamp in a message ('Mon 11 Jan 2027') written as a person would ('Monday 11 January'; 'the
+    week of 11 January')."""
+
+    def said(m: re.Match[str]) -> str:
+        try:
+            d = date(int(m.group("y")), MONTHS[m.group("m").lower()], int(m.group("d")))
+        except (KeyError, ValueError):
+            return m.group(0)
+        return human_day(d, today)
+
+    out = _STAMPED_DAY_RE.sub(said, text)
+    return re.sub(r"\b(the week (?:of|starting|beginning)) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) ", r"\1 ", out)
 
 
 def _clip(text: str, words: int) -> str:
@@ -1579,6 +1612,55 @@ def _drops_points(inp: DraftInput, d: _Draft, f: Facts) -> bool:
     return False
 
 
+_MONEY_RE = re.compile(r"(?P<approx>~|about |around |roughly |approx\.? )?[$€£]?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>k|m|K|M)\b")
+_EACH_RE = re.compile(r"\beach\b|\bper (?:head|person|hire|engineer|role|seat|mle|fte)\b|\bapiece\b|\ba head\b", re.I)
+
+
+def _total_cost(f: Facts) -> str:
+    """The total of a per-person cost for the people asked for, computed and said to be ('about 300k in total: two at
+    about 150k each'); '' unless the manager gave one cost per person."""
+    if f.headcount is None or f.headcount < 2 or not f.cost:
+        return ""
+    m = _MONEY_RE.search(f.cost)
+    said = next((p.text for p in f.points if m and m.group("n") in p.text), f.cost)
+    if m is None or not _EACH_RE.search(f"{said} {f.cost}"):
+        return ""
+    approx = "about " if m.group("approx") or re.search(r"~|\babout\b|\broughly\b|\baround\b", said) else ""
+    loaded = " loaded" if re.search(r"\bloaded\b", f"{said} {f.cost}", re.I) else ""
+    each = f"{approx}{m.group('n')}{m.group('u').lower()}"
+    total = f"{approx}{_num(float(m.group('n')) * f.headcount)}{m.group('u').lower()}"
+    return f"{total}{loaded} in total ({_count(f.headcount)} at {each} each, my sum from the per-person figure)"
+
+
+def _ask_scope(f: Facts, what: str) -> str:
+    """Where the people are asked for, from the manager's ask ('2 MLEs in the Q1 plan' -> ' in the Q1 plan')."""
+    m = re.search(rf"\b(?:{f.headcount}|{_count(f.headcount or 0)})\s+(?:more\s+)?{re.escape(what)}\s+(?P<s>(?:in|for|on|from|by|this|next)\b[^?.!]{{2,60}})", f.ask, re.I)
+    return f" {m.group('s').strip()}" if m else ""
+
+
+_COUNTED_RE = re.compile(r"(?<![\d.])(?P<n>\d+)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]{3,}s)\b", re.I)
+_ADDS_RE = re.compile(r"\badds?\s+(?P<a>roughly |about |around |~)?(?P<n>\d+)\s+(?:more|extra|new|additional)\s+(?P<noun>[a-z][\w-]{3,}s)\b", re.I)
+_TEAM_SIZE_RE = re.compile(r"\b(?:run|handled|covered|owned|done) by (?P<n>\d+|two|three|four|five|six) of us\b|\bthe (?P<m>\d+|two|three|four|five|six) of us\b", re.I)
+
+
+def _without_them(points: list[Point], today: date | None) -> str:
+    """What the team carries without the people asked for, summed from the manager's own figures ('23 models run by
+    3 of us' and 'adds roughly 8 more models' -> 'about 31 models for the same 3 people'); '' when they give no such pair."""
+    text = " ".join(p.text for p in points)
+    add = _ADDS_RE.search(text)
+    if add is None:
+        return ""
+    now = next((m for m in _COUNTED_RE.finditer(text) if m.group("noun").lower() == add.group("noun").lower() and m.start() != add.start("n")), None)
+    if now is None:
+        return ""
+    size = _TEAM_SIZE_RE.search(text)
+    people = (size.group("n") or size.group("m")) if size else ""
+    approx = "about " if add.group("a") else ""
+    total = int(now.group("n")) + int(add.group("n"))
+    who = f"the same {people} of us would run" if people else "we would run"
+    return f"Without them, {who} {approx}{total} {add.group('noun')} ({now.group('n')} today plus {approx}{add.group('n')} more, my sum)."
+
+
 def _names_the_ask(point: str, f: Facts) -> bool:
     """True for the point that names what is asked for ('two transcription contractors for ten weeks ...')."""
     if f.headcount is None or not f.resource:
@@ -1636,12 +1718,16 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
             d.body = [_cap(x) for x in wanted[1:]]
         elif f.headcount is not None:
             what = re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "engineers", flags=re.I)
-            d.lead = f"I'm asking for {_count(f.headcount)} more {what}."
+            total = _total_cost(f)
+            priced = [x for x in rest if total and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 8]
+            rest = [x for x in rest if x not in priced]  # "each MLE ~150k loaded" is said in the total beside the ask
+            d.lead = f"I'm asking for {_count(f.headcount)} more {what}{_ask_scope(f, what)}" + (f": {total}." if total else ".")
         elif rest or reasons:
             d.lead = f"What I'm asking for: {(rest or reasons).pop(0)}"
         else:
             d.lead = f"I'd like to ask for support: {_MISSING['ask_for_resources']}"
         d.body += [("Why: " + x if i == 0 else _cap(x)) for i, x in enumerate(rest + reasons)]
+        d.body.append(_without_them(f.points, f.today))
     elif inp.purpose == "explain_uncertainty" and f.question_asked and not f.forecast and f.deadline_probability is None:
         first = points.pop(0) if points else reasons.pop(0)
         asked = _last_question(polish(f.question_asked))
@@ -1774,12 +1860,62 @@ def _odds_as_words(d: _Draft, f: Facts) -> _Draft:
     return _Draft(lead=words(d.lead), body=[words(x) for x in d.body], options=d.options, closing=words(d.closing))
 
 
+_NOT_NOUNS = frozenset("goes does moves slips ships starts stops runs takes makes needs means works stays comes builds lands changes includes keeps gets "
+                       "always reasons things others ones plus less unless across process business".split())
+
+
+def _ones(sentence: str, before: str) -> str:
+    """'the custom ones' with the thing it stands for, from earlier in the message ('the custom extractors')."""
+    if not re.search(r"\bones\b", sentence):
+        return sentence
+    nouns = [w for w in re.findall(r"(?<!\bwe )(?<!\bit )\b([a-z][a-z-]{4,}[^s\W]s)\b", before) if w not in _NOT_NOUNS]
+    return re.sub(r"\bones\b", nouns[0], sentence, count=1) if nouns else sentence
+
+
+def _with_thanks(d: _Draft, names: list[str]) -> _Draft:
+    """The people the manager wants thanked, thanked by name for what they did: their sentence ('Lotte and Sunil
+    built most of the custom ones') becomes the thank-you, else one is added."""
+    if not names:
+        return d
+    who = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+    group = r"\s*(?:,|and|&)\s*".join(re.escape(n) for n in names)
+    said = re.compile(rf"^(?i:{group})\s+(?P<rest>[a-z].*?)[.!]?$")
+    parts = [d.lead, *d.body]
+    for i, part in enumerate(parts):
+        sentences = re.split(r"(?<=[.!?])\s+", part)
+        for j, sentence in enumerate(sentences):
+            m = said.match(sentence.strip())
+            if m:
+                earlier = " ".join(parts[:i] + sentences[:j])
+                sentences[j] = f"A real thank-you to {who}, who {_ones(m.group('rest'), earlier)}."
+                parts[i] = " ".join(sentences)
+                return _Draft(lead=parts[0], body=parts[1:], options=d.options, closing=d.closing)
+    return _Draft(lead=d.lead, body=[*d.body, f"A real thank-you to {who} for the work that got us here."], options=d.options, closing=d.closing)
+
+
+def _with_apology(inp: DraftInput, f: Facts, d: _Draft) -> _Draft:
+    """One plain apology after the lead ('apologetic but not grovelling'): said once, about what the reader loses."""
+    if re.search(r"\bsorry\b|\bapologi", " ".join([d.lead, *d.body])):
+        return d
+    if inp.purpose == "decline_or_negotiate":
+        line = "I'm sorry I can't give you a yes on this one."
+    elif SLIP_RE.search(d.lead) or inp.purpose in ("forecast_risk", "progress_update"):
+        planned = f", and I know you were planning around {_day(f.deadline)}" if f.deadline and not _deadline_passed(f) else ""
+        line = f"I'm sorry for the delay{planned}."
+    else:
+        line = "I'm sorry for the trouble this causes."
+    return _Draft(lead=d.lead, body=[line, *d.body], options=d.options, closing=d.closing)
+
+
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     plain = needs_plain_language(inp.recipient_role, inp.purpose, inp.constraints.plain)
     d = _BUILDERS[inp.purpose](inp, f, plain)
     if f.points and inp.purpose in _DICTATED and not (inp.purpose == "explain_uncertainty" and f.forecast) and _drops_points(inp, d, f):
         d = _dictated(inp, f, plain)  # the purpose's structure lost what the manager said: their points carry the message
     d = _framed(inp, d)
+    d = _with_thanks(d, inp.constraints.thank)
+    if inp.constraints.apology:
+        d = _with_apology(inp, f, d)
     if inp.constraints.odds_in_words:
         d = _odds_as_words(d, f)
     body = [x for x in d.body if x]
@@ -1807,7 +1943,7 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     signature = "\n".join(x for x in (sign, inp.sender) if x)
     if signature:
         paragraphs.append(signature)
-    return "\n\n".join(paragraphs)
+    return human_dates("\n\n".join(paragraphs), f.today)
 
 
 # Free-text facts: sentences (clipped first when a draft is too long) and names (clipped only as a last resort).
@@ -1947,7 +2083,7 @@ def _repairable(finding: Finding, f: Facts) -> bool:
         return True
     flagged = finding.span.text.lower()
     values = [str(getattr(f, n)) for n in _FREE_TEXT] + [f"{o.name}: {o.tradeoff}" for o in f.options]
-    return not any(flagged in v.lower() for v in values)
+    return not any(flagged in human_dates(v, f.today).lower() for v in values)  # the body says its dates as a person would
 
 
 def _fit(inp: DraftInput, f: Facts) -> tuple[Facts, str, list[str]]:
@@ -1984,7 +2120,10 @@ _LEAD_LABEL_RE = re.compile(
     r"a change to our plans|an update on our plans|the honest answer[^:]*)\s*[:.]\s*",
     re.I,
 )
-_FULL_DAY_RE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b")
+_FULL_DAY_RE = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]* (\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: \d{4})?\b"
+    r"|(?<=the week of )(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: \d{4})?\b"
+)
 _GREETING_LINE_RE = re.compile(r"^(?:hi|hello|hey|dear)\b[^\n]*$", re.I)
 
 
@@ -2000,14 +2139,17 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     paragraphs = [x.strip() for x in body.split("\n\n") if x.strip() and not _GREETING_LINE_RE.match(x.strip())]
     if not paragraphs:
         return ""
-    lead = _FULL_DAY_RE.sub(lambda m: f"{int(m.group(1))} {m.group(2)}", _LEAD_LABEL_RE.sub("", paragraphs[0]))  # "11 Jan" in a subject
+    lead = _FULL_DAY_RE.sub(lambda m: f"{int(m.group(1) or m.group(3))} {m.group(2) or m.group(4)}", _LEAD_LABEL_RE.sub("", paragraphs[0]))  # "11 Jan" in a subject
     clause = _strip_end(re.split(r"(?<=[.;!?])\s+|:\s+|,\s+(?:and|but|so)\s+", lead)[0])
     if len(clause.split()) > 16:
         clause = _strip_end(clause.split(", ")[0])  # "two contractors for ten weeks, about 38k, to ...": its first part
     if not 2 <= len(clause.split()) <= 16 or "[" in clause:
         return ""
     said = clause[:1].upper() + clause[1:]
-    return f"Ask: {said}" if inp.purpose == "ask_for_resources" else said
+    return "Ask: " + _cap(_ASKING_OPENER.sub("", said)) if inp.purpose == "ask_for_resources" else said
+
+
+_ASKING_OPENER = re.compile(r"^(?:I'm asking for|I am asking for|I'd like|I need)\s+", re.I)
 
 
 def _subject_worthy(project: str) -> bool:

@@ -10,6 +10,12 @@ import re
 
 from tools.message import Constraints
 
+# Words that only say how a message should sound ("apologetic but not grovelling", "warm, not gushing").
+TONE_WORDS = (
+    r"(?:short|brief|friendly|warm|firm|polite|formal|casual|crisp|concise|tight|direct|kind|upbeat|professional|gentle|clear|apologetic|sorry|"
+    r"contrite|humble|honest|candid|calm|reassuring|positive|grateful|appreciative|confident|respectful|diplomatic|neutral|serious|sober|"
+    r"light(?:-hearted)?|optimistic|empathetic|factual|matter[- ]of[- ]fact|straight|plain|human|grovel+ing|gushing|defensive|cold|stiff|preachy|corporate)"
+)
 # Who a note about the reader or the audience is about: a pronoun, a name, a role, or "everyone".
 _SUBJECT = (
     r"(?:(?:i know|i think|i suspect|i bet|i expect|fyi|note|heads up|honestly|and|but)[,:]?\s+)?"
@@ -26,9 +32,11 @@ _TRAIT = (
 _REACTION = (
     r"(?:['’](?:ll|d)|\s+(?:will|would|might|may|probably|definitely|always|usually|tends? to))+\s+(?:probably\s+|definitely\s+)?"
     r"(?:grumble|complain|moan|push back|hate|love|like|skim|forward|freak|panic|be (?:upset|annoyed|disappointed|unhappy|fine|happy|angry|mad)|"
-    r"take (?:it|this|that)|want (?:it|this|that|the (?:email|note|message|update|post))|read (?:it|this)|not (?:like|read|care))\b"
+    r"take (?:it|this|that)|want (?:it|this|that|the (?:email|note|message|update|post))|read (?:it|this)|not (?:like|read|care)|"
+    r"want (?:an? |the |some )?(?:straight |clear |firm |quick |simple )?(?:yes|no|answer|number|numbers|date|good news|details?|certainty|commitment|promise))\b"
     r"|\s+(?:takes?|took)\s+(?:no'?s|no’s|it|things|feedback|criticism|bad news)\s+(?:personally|badly|hard|well)\b"
     r"|\s+(?:hates?|loves?|likes?|prefers?|cares? (?:about|only about)|skims?|reads? (?:on|it on)|doesn'?t (?:read|care|like)|don'?t (?:read|care)|has no patience)\b"
+    r"|\s+(?:forwards?|sends?|pass(?:es)?|shares?)\s+(?:these|this|it|them|everything|it all|my \w+|updates|emails)\s+(?:on\s+|straight\s+|up\s+)?to\b"  # "she forwards these to finance"
 )
 _ABOUT_READER = re.compile(rf"^{_SUBJECT}(?:{_TRAIT}|{_REACTION})", re.I)
 # Notes about the message itself: channel, format, length, tone, what it must or must not contain.
@@ -58,13 +66,52 @@ _ASIDE_NOTE = re.compile(r"^(?:me|me lol|lol|ugh|sigh|yes really|seriously|i kno
 SOURCE_PREFIX = re.compile(r"^(?:(?:the |our |my )?(?:sims?|simulations?|forecasts?|model|monte carlo|numbers?|estimates?)\s+(?:says?|said|gives?|give|shows?|show)\s*:?\s*)", re.I)
 
 
+# A tone note of two or more words ('apologetic but not grovelling'); one word alone is a terse note handled by the drafter.
+_TONE_NOTE = re.compile(rf"^(?=\S+\s+\S)(?:(?:tone\s*:?|keep it|be|sound)\s+)?(?:very\s+|a bit\s+)?{TONE_WORDS}(?:\s*(?:,|and|but|yet|though)\s*(?:not\s+|never\s+|without\s+(?:being\s+)?)?(?:too\s+|overly\s+|over-)?{TONE_WORDS}){{1,3}}$", re.I)
+# The manager wanting to thank people ('i want to thank them, not bury them', 'make sure to credit ana and li'): a
+# constraint (a real thank-you line), never a sentence of its own.
+_THANK_VERB = r"(?:thank|credit|recogni[sz]e|acknowledge|celebrate|praise|call out|shout out to|give (?:a )?shout[- ]?out to|give credit to)"
+THANKS_NOTE = re.compile(
+    rf"^(?:and\s+|but\s+|also\s+)?(?:i(?:\s+(?:really\s+)?(?:want|would like|need|have)|['’]d like)\s+to|make sure (?:to|we|i)|be sure to|don'?t forget to|pls|please)\s+(?:publicly\s+|properly\s+)?{_THANK_VERB}\b",
+    re.I,
+)
+# The same wish inside a sentence of content ('lotte built them and i want to thank her, not bury her'): cut from there on.
+THANKS_TAIL = re.compile(
+    rf"\s*(?:,\s*|\s+)(?:and|but|so)\s+(?:i(?:\s+(?:really\s+)?(?:want|would like|need|have)|['’]d like)\s+to|make sure (?:to|we|i)|be sure to)\s+(?:publicly\s+|properly\s+)?{_THANK_VERB}\b.*$",
+    re.I | re.S,
+)
+_THANKED = re.compile(rf"\b{_THANK_VERB}\s+(?P<who>[^,.;!?]+)", re.I)
+
+
+def thanked(question: str) -> list[str]:
+    """The people the manager wants thanked ('lotte and sunil built them and i want to thank them' -> Lotte, Sunil):
+    named in the wish, or, for 'them'/'her'/'him', the names just before it."""
+    from agent.understanding.people import NOT_NAMES, is_first_name
+
+    def names(text: str) -> list[str]:
+        return [w.capitalize() for w in re.findall(r"[A-Za-z][a-z'-]+", text) if w.casefold() not in NOT_NAMES and is_first_name(w)]
+
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", question):
+        m = THANKS_TAIL.search(sentence) or (THANKS_NOTE.match(sentence.strip()) and _THANKED.search(sentence))
+        if not m:
+            continue
+        who = _THANKED.search(sentence[m.start() :])
+        said = names(re.split(r"\s+for\s+", who.group("who"))[0]) if who else []
+        if said:
+            return said
+        before = sentence[: m.start()] if THANKS_TAIL.search(sentence) else ""
+        earlier = question[: question.find(sentence)]
+        return names(before) or names(re.split(r"(?<=[.!?])\s+", earlier.strip())[-1] if earlier.strip() else "")
+    return []
+
+
 def is_writer_note(sentence: str) -> bool:
     """True when a sentence (or a clause) is a note to the writer: about the reader in the third person, about the
     message itself, or about the manager; never content of the message."""
     text = sentence.strip(" .!;,-–—\"'")
     if not text:
         return False
-    return bool(_about_reader(text) or _ABOUT_MESSAGE.search(text) or _ABOUT_ME.search(text) or _ASIDE_NOTE.match(text))
+    return bool(_about_reader(text) or _ABOUT_MESSAGE.search(text) or _ABOUT_ME.search(text) or _ASIDE_NOTE.match(text) or _TONE_NOTE.match(text) or THANKS_NOTE.match(text))
 
 
 def _about_reader(text: str) -> bool:
@@ -123,14 +170,15 @@ READER_NOTE_START = re.compile(r"^(?:he|she|they)(?:'s| is| are)?\s+(?:ex-|cares
 
 # An instruction in the imperative about how to write ("don't blame anyone", "never promise a date").
 DONT = re.compile(
-    r"^(?:don'?t|do not|never|avoid|no need to|without)\b|^i (?:want|'d like|would like|need|have) to (?:give|tell|say|explain|ask|make|keep|sound|be|write|reply|respond|push back|word)\b",
+    r"^(?:don'?t|do not|never|avoid|no need to|without)\b|^i (?:want|'d like|would like|need|have) to (?:give|tell|say|explain|ask|make|keep|sound|be|write|reply|respond|push back|word|"
+    r"thank|credit|recogni[sz]e|acknowledge|celebrate|praise|call out|shout out)\b",
     re.I,
 )
 
-# A clause that is only a tone or length word ("short", "friendly and firm").
+# A clause that is only a tone or length word ("short", "friendly and firm", "apologetic but not grovelling").
 STYLE_ONLY = re.compile(
-    r"^(?:(?:keep it|be|pls|please)\s+)?(?:short|brief|friendly|warm|firm|polite|formal|casual|crisp|concise|tight|direct|kind|upbeat|professional|gentle|clear)"
-    r"(?:\s+(?:and|but)\s+\w+)?(?:\s+(?:pls|please))?[.!]*$",
+    rf"^(?:(?:tone\s*:?|keep it|be|sound|pls|please)\s+)?(?:very\s+|a bit\s+|slightly\s+)?{TONE_WORDS}"
+    rf"(?:\s*(?:,|and|but|yet|though)\s*(?:not\s+|never\s+|without\s+(?:being\s+)?)?(?:too\s+|overly\s+|over-)?{TONE_WORDS}){{0,3}}(?:\s+(?:pls|please))?[.!]*$",
     re.I,
 )
 
@@ -188,6 +236,8 @@ _DECIDED = re.compile(r"\b(?:decision'?s|decision is) (?:made|final)\b|\b(?:it'?
 _CHAT = re.compile(r"\b(?:slack|teams) (?:post|message|reply|dm)\b|\b(?:post|reply|message) (?:for|in|to) (?:the |our |my )?(?:team )?(?:channel|slack|#[\w-]+)\b|\bin (?:the |our )?(?:[\w-]+ )?channel\b|\bin slack\b|\bon slack\b|#[a-z][\w-]+|\bteam channel\b", re.I)
 PLAIN_RE = re.compile(r"\b(?:not|isn'?t|non-?)\s*technical\b|\b(?:no|zero|without|w/o) jargon\b|\bplain (?:english|words|language)\b|\bnot a (?:tech|numbers) person\b|\bin \d+ seconds\b", re.I)
 _ONE_PARAGRAPH = re.compile(r"\b(?:one|1|a single|single) (?:short )?para(?:graph)?\b|\bin a paragraph\b", re.I)
+_APOLOGY = re.compile(r"\b(?:apologetic|apologi[sz]e|apology|say sorry|contrite)\b", re.I)
+_NO_FLUFF = re.compile(r"\bno fluff\b|\bjust the numbers\b|\bnumbers only\b|\b(?:forwards?|sends?|pass(?:es)?) (?:these|this|it|them|everything)(?: on| straight)? to finance\b|\bfor finance\b", re.I)
 _LEAD_WITH_ASK = re.compile(r"\blead with the ask\b|\bask first\b|\bopen with the ask\b", re.I)
 
 
@@ -200,4 +250,7 @@ def note_constraints(question: str) -> Constraints:
         plain=bool(PLAIN_RE.search(question)),
         lead_with_ask=bool(_LEAD_WITH_ASK.search(question)),
         one_paragraph=bool(_ONE_PARAGRAPH.search(question)),
+        apology=bool(_APOLOGY.search(question)),
+        no_fluff=bool(_NO_FLUFF.search(question)),
+        thank=thanked(question),
     )

@@ -117,3 +117,19 @@ def test_an_executive_gets_no_pleasantries_or_keep_you_posted():
     assert "exec-filler" in _checks("Hi Ruth,\n\nNothing broke. I'll keep you posted.", recipient="Ruth", audience="ceo")
     assert "exec-filler" not in _checks("Hi Ruth,\n\nNothing broke.", recipient="Ruth", audience="ceo")
     assert "exec-filler" not in _checks("Hi Ruth, hope you are well.\n\nNothing broke.", recipient="Ruth", audience="product")
+
+
+def test_a_draft_that_speaks_about_its_reader_is_caught():
+    assert "voice" in _checks("Hi Dr Osei,\n\nOur head of research dr. Osei asked why the scores moved.", recipient="Dr Osei")
+    assert "voice" in _checks("Hi Lena,\n\nLena thinks the model regressed, but the test set changed.", recipient="Lena")
+    assert "voice" in _checks("Hi Lena,\n\nFrom January we send her a weekly export.", recipient="Lena")
+    assert "voice" not in _checks("Hi Lena,\n\nFrom January we send you a weekly export; Priya will send her notes too.", recipient="Lena")
+    assert "voice" not in _checks("Hi Lena,\n\nYou asked why the scores moved: the test set changed.", recipient="Lena")
+
+
+def test_a_calendar_stamp_in_prose_and_a_tone_note_in_the_body_are_caught():
+    assert "date-form" in _checks("Hi Lena,\n\nThe export moves to Mon 18 Jan 2027.", recipient="Lena")
+    assert "date-form" not in _checks("Hi Lena,\n\nThe export moves to Monday 18 January.", recipient="Lena")
+    assert "note" in _checks("Hi Lena,\n\nThe export moves a week. Sorry but not spineless.", recipient="Lena")
+    assert "note" in _checks("Hi team,\n\nMo built the loaders and I want to thank him, not bury him.")
+    assert "note" not in _checks("Hi team,\n\nA real thank-you to Mo, who built the loaders.")

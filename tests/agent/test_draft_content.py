@@ -119,3 +119,36 @@ def test_a_readers_question_quoted_after_a_colon_is_answered_not_repeated():
 def test_he_after_a_named_colleague_is_that_colleague_not_the_reader():
     texts = _texts("Jonas joins your platform team on mar 1. he wraps up the billing migration first", "Priya")
     assert texts[1].startswith("Jonas wraps up the billing migration")
+
+
+def test_what_the_reader_wants_to_hear_and_where_they_forward_it_are_notes_not_content():
+    from agent.understanding.writer_notes import is_writer_note
+
+    assert is_writer_note("she'll want a firm date") and is_writer_note("he forwards everything to legal")
+    assert is_writer_note("they pass these on to the board")
+    assert not is_writer_note("the pipeline sends these to the warehouse") and not is_writer_note("the board wants the deck by friday")
+
+
+def test_a_tone_with_its_limit_is_a_note():
+    from agent.understanding.writer_notes import is_writer_note
+
+    for note in ("sorry but not spineless", "warm, not gushing", "calm and factual", "tone: candid but kind"):
+        assert is_writer_note(note), note
+    assert not is_writer_note("calm weeks ahead for the platform team")
+
+
+def test_the_wish_to_thank_people_becomes_a_constraint_naming_them_and_leaves_the_content():
+    from agent.understanding.writer_notes import note_constraints
+
+    q = "post for the team: from feb we move to one feature store. ravi and mei kept the old stores alive and i'd like to thank them, not erase them"
+    assert note_constraints(q).thank == ["Ravi", "Mei"]
+    assert [t for _, t in _kinds(q)] == ["from feb we move to one feature store", "ravi and mei kept the old stores alive"]
+    assert note_constraints("note to the team: we ship friday. make sure to credit jonas for the eval harness").thank == ["Jonas"]
+
+
+def test_an_apology_request_and_a_finance_reader_shape_the_draft():
+    from agent.understanding.writer_notes import note_constraints
+
+    c = note_constraints("email to the client: the export slips a week. sorry-ish, apologetic but not crawling. he sends these on to finance")
+    assert c.apology and c.no_fluff
+    assert not note_constraints("the export slips a week").apology

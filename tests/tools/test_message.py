@@ -124,14 +124,14 @@ REALISTIC = {
 # What each purpose leads with (first sentence after the greeting): the answer or the ask.
 LEADS = {
     "answer_question": "Short answer: likely yes",
-    "forecast_risk": "LLM summarizer is at risk: we put the chance of meeting Fri 29 Jan 2027 at 55%.",
+    "forecast_risk": "LLM summarizer is at risk: we put the chance of meeting Friday 29 January 2027 at 55%.",
     "decline_or_negotiate": "We can't run a live demo this week; I can share a recorded walkthrough.",
     "ask_for_resources": "What I need from you: Approve one data engineer for three weeks.",
     "explain_uncertainty": "I can't give one date for the churn model yet, but I can give a range: most likely mid-February 2027",
     "announce_change": "A change to our plans: Priya finishes Fraud model v3 first, then moves to the LLM summarizer.",
     "respond_to_reprioritization": "My recommendation: Let Priya finish Fraud model v3",
     "progress_update": "Headline: Fraud model v3 is on track",
-    "share_decision": "From Mon 11 Jan 2027 Sam leads the weekly model review.",
+    "share_decision": "From Monday 11 January 2027 Sam leads the weekly model review.",
     "rewrite": "The churn model review moves to Thursday.",
 }
 
@@ -180,9 +180,9 @@ def test_forecast_is_a_range_with_confidence():
     )
     assert "between 2 and 3 weeks" in msg.body and "80% likely within 2.5 weeks" in msg.body
     # In a reprioritization the deadline is the new work's, so the draft says whose deadline it is.
-    assert "the chance the new work meets Fri 18 Dec 2026 is 80%" in msg.body
+    assert "the chance the new work meets Friday 18 December 2026 is 80%" in msg.body
     dated = draft_message(DraftInput(audience="product", purpose="forecast_risk", facts=REALISTIC["forecast_risk"]))
-    assert "50% likely by Fri 22 Jan 2027, 80% likely by Fri 12 Feb 2027" in dated.body
+    assert "50% likely by Friday 22 January 2027, 80% likely by Friday 12 February 2027" in dated.body
     assert "- Move the date: support agents wait longer for summaries." in dated.body
 
 

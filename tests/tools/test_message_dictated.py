@@ -23,12 +23,12 @@ def test_a_decline_keeps_the_managers_offer_instead_of_a_stock_one():
     body = _draft("decline_or_negotiate", [("request", "you'd like our team to label 40k support tickets"),
                                            ("offer", "a labelling guide and two office hours a week from jan 11")])  # fmt: skip
     assert "smaller first version" not in body and "labelling guide and two office hours a week" in body
-    assert "Mon 11 Jan 2027" in body and body.startswith("Hi Noor,")
+    assert "Monday 11 January" in body and body.startswith("Hi Noor,")
 
 
 def test_a_slip_with_its_reason_has_no_placeholder():
     body = _draft("forecast_risk", [("point", "the churn model moves from jan 20 to feb 3"), ("reason", "the label backfill failed twice")])
-    assert "[add" not in body and "Wed 20 Jan 2027" in body and "label backfill failed twice" in body
+    assert "[add" not in body and "Wednesday 20 January" in body and "label backfill failed twice" in body
 
 
 def test_a_resource_ask_leads_with_the_managers_need_and_keeps_every_number():

@@ -250,7 +250,7 @@ def test_headcount_request_in_the_managers_numbers():
     msg = _draft("ask_for_resources", facts=facts, recipient="Victor", recipient_role="VP Engineering", source_text=q)
     assert _lead(msg) == "I'm asking for two more ML engineers for fraud."
     assert "120% of capacity" in msg.body and "9 weeks" in msg.body and "Without them" in msg.body
-    assert msg.body.rstrip().endswith("by Fri 18 Dec 2026?")
+    assert msg.body.rstrip().endswith("by Friday 18 December?")
     assert longest_shared_run(q, msg.body) <= 8 and msg.lint.clean
 
 
@@ -275,7 +275,7 @@ def test_decline_gives_the_reason_an_offer_a_later_slot_and_a_question():
     assert _lead(msg) == "We can't take on the live demo as asked."
     assert "The reason: the build is not stable yet." in msg.body
     assert "What I can offer instead: a recorded walkthrough this week." in msg.body
-    assert "Mon 11 Jan 2027" in msg.body and msg.body.rstrip().endswith("?")
+    assert "11 January" in msg.body and msg.body.rstrip().endswith("?")
     assert msg.lint.clean
 
 
@@ -469,7 +469,7 @@ def test_jargon_rule_only_for_non_technical_readers():
         ("We will ship on Fri 27 Nov, 80% likely." + ASK, True),
         ("Target date: 2026-11-30, with a 60% chance." + ASK, True),
         ("We are 80% likely to ship by 18 Dec." + ASK, False),
-        ("The original date, Fri 27 Nov 2026, has already passed." + ASK, False),
+        ("The original date, Friday 27 November, has already passed." + ASK, False),
         ("We missed the Nov 27 target." + ASK, False),
         ("We expect it by 8 Jan, 70% likely." + ASK, False),  # no year: the nearest 8 Jan is next month
     ],
@@ -512,7 +512,7 @@ def test_a_passed_deadline_answers_no_and_a_safe_forecast_is_not_called_at_risk(
     safe = _draft("forecast_risk", facts={"project": "fraud v3", "deadline": "2027-01-15", "deadline_probability": 0.85})
     assert _lead(safe).startswith("Fraud v3 is on course, with a risk to watch") and "at risk" not in safe.body
     risky = _draft("forecast_risk", facts={"project": "fraud v3", "deadline": "2027-01-15", "deadline_probability": 0.4})
-    assert _lead(risky).startswith("Fraud v3 is at risk: we put the chance of meeting Fri 15 Jan 2027 at 40%.")
+    assert _lead(risky).startswith("Fraud v3 is at risk: we put the chance of meeting Friday 15 January 2027 at 40%.")
 
 
 def test_a_headcount_ask_is_stated_once_and_closes_the_message():
@@ -565,7 +565,7 @@ def test_a_dictated_message_keeps_every_sentence_it_can():
     facts = {"decision": source.split(": ", 1)[1], "today": TODAY.isoformat()}
     msg = _draft("progress_update", recipient="Victor", facts=facts, source_text=source)
     assert longest_shared_run(msg.body, source) <= 8
-    for kept in ("backfill", "Fri 18 Dec 2026", "rubric", "60%", "warehouse schema"):
+    for kept in ("backfill", "Friday 18 December", "rubric", "60%", "warehouse schema"):
         assert kept in msg.body, msg.body
 
 
@@ -669,7 +669,7 @@ def test_restating_writes_hyphenated_numbers_out_rather_than_drop_the_sentence()
 def test_a_forecast_with_no_spread_is_not_given_three_identical_dates():
     facts = {"project": "churn pipeline", "forecast": {"unit": "dates", "p50_date": "2026-12-29", "p80_date": "2026-12-29", "p95_date": "2026-12-29"}}
     msg = _draft("progress_update", recipient="Amara", audience="product", facts=facts)
-    assert msg.body.count("29 Dec 2026") == 1 and "no range yet" in msg.body
+    assert msg.body.count("29 December 2026") == 1 and "no range yet" in msg.body
 
 
 def test_a_rewrite_names_the_problem_not_the_people():
@@ -688,7 +688,7 @@ def test_a_date_the_manager_states_gets_its_odds_beside_it():
     facts = {"decision": "fraud v3 backfill done, training started, still targeting the 18th", "deadline": "2026-12-18", "deadline_probability": 0.85,
              "today": TODAY.isoformat()}  # fmt: skip
     msg = _draft("progress_update", recipient="Victor", facts=facts)
-    assert "still targeting Fri 18 Dec 2026 (chance 85%)" in msg.body and msg.lint.clean
+    assert "still targeting Friday 18 December (chance 85%)" in msg.body and msg.lint.clean
 
 
 def test_a_date_that_reports_what_happened_is_not_a_missed_target():
