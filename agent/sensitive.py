@@ -278,6 +278,37 @@ TOPICS: tuple[Topic, ...] = (
         ),
     ),
     Topic(
+        "conduct", "handle-a-complaint-about-a-colleague",
+        _rx(
+            r"(?:complain\w*|came to me|come to me|raised (?:it|concerns?)|flagged|reported)\b[^.;]{0,40}\babout\b[^.;?]{0,120}?"
+            r"\b(?:condescend\w*|dismissive|belittl\w*|demean\w*|patroni[sz]\w*|rude|harsh|abrasive|aggressive|snarky|sarcas\w*|"
+            r"humiliat\w*|talk\w* down|yell\w*|shout\w*|comments? like|did you (?:actually|even))|"
+            r"\b(?:condescend\w*|dismissive|belittl\w*|demean\w*|rude|harsh|abrasive|humiliat\w*)\b[^.;?]{0,80}\b(?:complain\w*|came to me|come to me)\b"
+        ),
+        "**Thank the people who came to you and check in with each of them first; then talk to {who} this week about the "
+        "specific behaviour, its impact and what has to change, with a follow-up date. Ask HR for advice now; it becomes "
+        "HR's process if it touches a protected characteristic, a threat or retaliation, or if it continues.**",
+        gives_way="asked",
+        specifics=(
+            (
+                _rx(r"."),
+                "With {who}: the examples as you heard them (what was said or done, when, where), their impact on the "
+                "people involved, and the expectation from now on (review comments about the work, never the person); "
+                "hear {their} side, then agree a follow-up date in two to three weeks.",
+            ),
+            (
+                _rx(r"\bsenior\b|strongest|best|most (?:senior|productive)|ships? (?:the )?most|\bstar\b|top performer|key person|can'?t lose"),
+                "{Their} seniority or output does not change what you do: a strong performer who makes others afraid to "
+                "ask is costing the team more than the work shows.",
+            ),
+            (
+                _rx(r"\bHR\b|people (?:team|partner)"),
+                "Your question about HR: yes, for advice now, before you talk to {who}, and keep dated notes. Two or more "
+                "people raising the same behaviour is a pattern, and a record from the start protects them and {who}.",
+            ),
+        ),
+    ),
+    Topic(
         "complaint", "handle-a-complaint-about-a-colleague",
         _rx(
             r"complain\w* (?:to me )?about (?:a |an |his |her |their |my |our |the )?(?:colleague|co-?worker|teammate|peer|"

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import AskAnswer, Reading, Reason, Words, answer_asks, opener, read_notes, reason_items
+from tools.agenda_reasons import AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, opener, read_notes, reason_items
 from tools.errors import ToolInputError
 from tools.team import Person, Team
 
@@ -276,11 +276,11 @@ CUE_SPECS: dict[str, _CueSpec] = {
         owner="you",
         weight=4,
         notes=(
-            "This is a behaviour conversation, not a check-in. Describe two or three specific things that happened (what "
-            "was said or done, when), the impact on the people involved, and the expectation from now on; protect the "
-            "people who raised it (no names unless they agreed). Hear their side, agree what changes and a follow-up date. "
-            "Bring in HR if it is a pattern, if anyone may have been harassed or discriminated against, or before any "
-            "formal step; check your company's policy before the meeting."
+            "This is a behaviour conversation, not a check-in: say why you are meeting in your first two minutes, with no "
+            "small talk first and no feedback sandwich. Describe two or three specific things that happened (what was said "
+            "or done, when) and the impact on the people involved; their seniority or output does not excuse it. Protect "
+            "the people who raised it (no names unless they agreed). Bring in HR if it is a pattern, if anyone may have "
+            "been harassed or discriminated against, or before any formal step."
         ),
         questions=(
             "How do you think your code reviews and comments land with the people who receive them?",
@@ -596,6 +596,10 @@ def _specifics(cue: str, named: dict[str, str]) -> str:
     if cue == "conflict" and named.get("about"):
         decide = " If it comes to who owns it, decide after hearing both: one owner (or a split by area with a named reviewer) within the week, told to both together." if named.get("decide") else ""
         return f"What it is about: {named['about']}; end with who owns what.{decide}"
+    if cue == "conduct" and (named.get("examples") or named.get("impact")):
+        said = f"The examples, in your notes: {named['examples']}." if named.get("examples") else ""
+        hurt = f" How it landed: {named['impact']}." if named.get("impact") else ""
+        return (said + hurt).strip() + " Get when and where for each before the meeting."
     if cue == "returning_from_leave" and named.get("changes"):
         cover = f" Agree with {named['cover']} what comes back and what stays with them." if named.get("cover") else ""
         return f"What changed, in your notes: {named['changes']}.{cover}"
@@ -724,6 +728,29 @@ def _hard_items(plan: _Plan, name: str) -> None:
     plan.rules.append(RuleApplied(rule="hard-conversation", guidance="holistic-feedback", detail="A hard conversation: the issue early, the facts and their impact, their side, agreed next steps."))
 
 
+def _conduct_items(plan: _Plan, w: Words) -> None:
+    """After the behaviour item of a complaint about how they treat others: their side, then the expectation and a
+    follow-up date; the people who raised it are looked after before and after the meeting."""
+    side = plan.add(0, 3, f"{w.name}'s side: listen", "them",
+                    f"Ask for {w.their} view and listen without arguing; ask what is behind it (pressure, standards, how "
+                    f"{w.they} see{'s' if w.they != 'they' else ''} the work).")  # fmt: skip
+    side.questions += ["How do you see it?", "What is behind the way those comments come out?", "What would help you give the same feedback without the edge?"]
+    expect = plan.add(0, 3, "The expectation and a follow-up date", "you", (
+        "Say what changes, concretely: review comments are about the work, never the person; changes to someone else's "
+        "work are agreed with them first (suggest, don't rewrite). Agree a follow-up date in two to three weeks, and say "
+        "plainly that if it continues it becomes a formal matter with HR."
+    ))  # fmt: skip
+    behaviour = next((x for x in plan.items if x.title == CUE_SPECS["conduct"].title), None)
+    for item in (behaviour, side, expect):
+        if item is not None:
+            item.leads, item.rank = True, 2  # the reason for the meeting: no "what's on your mind?" check-in first
+    side.prep += [
+        "Afterwards, watch for retaliation against the people who spoke up (harsher reviews, being left out), and check in with them again within a week.",
+    ]
+    plan.rules.append(RuleApplied(rule="conduct-complaint", guidance="handle-a-complaint-about-a-colleague",
+                                  detail="Raised by the people on the receiving end: their side heard, a concrete expectation and a follow-up date; those who raised it supported."))  # fmt: skip
+
+
 def build_agenda(inp: AgendaInput) -> Agenda:
     """Build a time-boxed 1-on-1 agenda for one person (in the team file or known only by name): first what the manager said about this person and this meeting (news to give, a colleague's action, a goal in their words, work to hand back), with direct questions ("do I bring up Priya?") answered; unblocking first when stuck; a hard conversation opens with the issue; then their topics and the cues' items (new hire, burnout, promotion, research go/no-go...) with questions; minutes add up exactly."""
     p, cues = inp.person, list(dict.fromkeys(inp.cues))
@@ -740,6 +767,9 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     cues = [c for c in cues if not _about_someone_else(inp.observations.get(c, ""), words)]  # "priya went quiet": Priya's, not theirs
     reading = read_notes(inp.notes, words) if not pair else Reading()
     cues = _implied_cues(cues, inp.notes, words, reading)
+    if "conduct" in cues:  # others complained about how they treat people: a behaviour conversation, not a quiet or a feud
+        cues = [c for c in cues if c not in ("quiet", "conflict")]
+        reading.conduct = reading.hard = True
     inp = inp.model_copy(update={"cues": cues})
     goals = [r for r in reading.reasons if r.kind == "goal"] if "wants_promotion" in cues else []
     reading.reasons = [r for r in reading.reasons if r not in goals]  # a promotion goal: the promotion item carries it
@@ -761,13 +791,19 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         drops, leading = drops | {"growth", "feedback", "technical_prompts"}, True  # the meeting has its reason: no generic career talk
     _unblock_item(plan, p, cues, named)
     _reason_items(plan, reading, words)
-    if hard:
+    if reading.conduct:
+        said, hurt = conduct_examples(inp.notes, words)
+        named |= {"examples": "; ".join(f"\u201c{_tidy_quote(_clip_words(c, 10))}\u201d" for c in said),
+                  "impact": "; ".join(f"\u201c{_tidy_quote(_clip_words(c, 10))}\u201d" for c in hurt)}  # fmt: skip
+    elif hard:
         _hard_items(plan, p.name)
     else:
         plan.add(1, 2 if leading else 3, "Their topics", "them", "Open with what they want to discuss.")
     if _retention_item(plan, p, inp.notes):
         covered = covered | {"disengaged"}  # the conversation about staying holds what energises them
     _cue_items(plan, cues, fill, dict(inp.observations), named, covered)
+    if reading.conduct:
+        _conduct_items(plan, words)
     _goal_into_promotion(plan, goals, words)
     if pair:
         _pair_items(plan, pair.group(1), pair.group(2), named, inp.notes)

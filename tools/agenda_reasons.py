@@ -45,6 +45,7 @@ class Reading:
     news_unknown: bool = False
     hard: bool = False  # a hard conversation (feedback, a performance concern, a complaint about them)
     back_from_leave: bool = False  # the notes say they are back from a long absence (a sabbatical, weeks off)
+    conduct: bool = False  # others complained about how this person treats them (the 'conduct' cue)
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,28 @@ _NORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"said|called|in front of|publicly|snapp\w+|yell\w+|argu\w+|review", re.I),
      "how disagreements are raised here: the substance in the review, criticism of a person in private"),
 )
+
+
+# A complaint about how this person treats others (the 'conduct' cue): the clauses that say what was said or done, and
+# the ones that say how it landed ("one of them cried").
+_CONDUCT = re.compile(
+    r"\b(?:dismissive|belittl\w+|condescend\w+|demean\w+|patroni[sz]\w+|rude|harsh|snarky|sarcastic|humiliat\w+|abrasive|hostile|"
+    r"aggressive|mean to|talks? down|yell\w*|shout\w*|snap(?:s|ped|ping)? at)\b|\bcomments? like\b|\bdid you (?:actually|even|really)\b|"
+    r"\b(?:calls?|called|says?|said|tells?|told|writes?|wrote|comments?|commented)\b[^.;]{0,40}(?<!\w)['‘\"“]\w|"
+    r"\b(?:rewrites?|rewrote|reverts?|reverted|redoes|redid|overwrites?|overwrote)\b[^.;]{0,40}\b(?:their|her|his|other people'?s|others'?|juniors'?)\b"
+    r"[^.;]{0,20}\b(?:PRs?|pull requests?|code|work|queries|commits?|changes|notebooks?|models?|analys[ie]s|dashboards?)\b",
+    re.I,
+)
+_HURT = re.compile(r"\b(?:cried|crying|in tears|made (?:her|him|them|\w+) cry|(?:scared|afraid|anxious) to|dreads?|stopped asking|wants? to (?:quit|leave|transfer))\b", re.I)
+
+
+def conduct_examples(notes: str, words: Words) -> tuple[list[str], list[str]]:
+    """For a complaint about how this person treats others: the clauses saying what was said or done, and those
+    saying how it landed, in the manager's words (at most three of each)."""
+    # "came to me about him: he calls X 'amateur hour' and reverts Y": each thing done is its own example
+    clauses = [p.strip(" ,.") for c in _clauses(notes, words) for p in re.split(r":\s+|,?\s+and\s+(?=[a-z]+s\b)", c)]
+    clauses = [c for c in clauses if c and not _ASKS_ANY.search(c)]
+    return [c for c in clauses if _CONDUCT.search(c)][:3], [c for c in clauses if _HURT.search(c) and not _CONDUCT.search(c)][:3]
 
 
 def hard_conversation(text: str) -> bool:
@@ -274,6 +297,10 @@ _ASK_RULES: tuple[_AskRule, ...] = (
         r"\bbring it up or let it (?:go|slide|be)\b|\b(?:raise|mention) it or (?:not|leave it|let it go)\b", re.I)),
     _AskRule("tell", re.compile(r"\b(?:do|should) i (?:tell|break it to|let) (?:him|her|them|[a-z]+)\b(?P<what>[^?.;]*)", re.I)),
     _AskRule("start", re.compile(r"\bhow (?:do|should) i (?:even )?(?:start|open|begin|frame|raise)\b", re.I)),
+    _AskRule("first", re.compile(r"\bwhat (?:do|should) i do first\b|\bwhere do i (?:even )?start\b|\bwhat(?:'s| is) (?:my |the )?first (?:step|move)\b", re.I)),
+    _AskRule("hr", re.compile(
+        r"\b(?:loop|bring|get|pull)\s+(?:in\s+)?HR\b|\b(?:loop|bring|get|pull)\s+HR\s+in\b|\b(?:involve|tell|inform|go to|talk to|escalate to|report (?:it|this|him|her|them) to)\s+HR\b|"
+        r"\bHR (?:involved|in the loop)\b|\bis (?:this|it|that) (?:an? )?HR (?:thing|matter|issue)\b", re.I)),
 )
 _ASKS_ANY = re.compile("|".join(f"(?:{r.pattern.pattern})".replace("?P<what>", "?:") for r in _ASK_RULES), re.I)
 
@@ -362,7 +389,39 @@ def _answer_start(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
     )
 
 
-_ANSWERS = {"joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start}
+def _answer_first(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer | None:
+    if not reading.conduct:
+        return None
+    return AskAnswer(
+        question="What do you do first?",
+        answer=(f"Check in with each person who raised it, today or tomorrow: thank them, ask what they need now, and tell "
+                f"them what you will do (without promising secrecy you can't keep). Then talk to {w.name} this week, with "
+                "the specific examples, their impact and a clear expectation; the agenda below is that conversation."),
+        why=("The people who came to you need to see it was heard before anything else; and a behaviour talk is fairest "
+             "and most useful when it is soon, specific and about what was done, not about who complained."),
+    )
+
+
+def _answer_hr(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
+    if reading.conduct:
+        return AskAnswer(
+            question="Do you have to loop in HR?",
+            answer=(f"Yes, for advice now, before you talk to {w.name}: tell your HR partner what was reported and what you "
+                    "plan to do, and keep dated notes. It becomes HR's process rather than your conversation if anything "
+                    "touches a protected characteristic (gender, race, age, disability...), if there is a threat or "
+                    "retaliation, or if it continues after you have set the expectation."),
+            why=("Behaviour that more than one person feels is a pattern, and a record from the start protects the people "
+                 f"who raised it and {w.name} alike; {w.their} output does not change what you do."),
+        )
+    return AskAnswer(
+        question="Do you have to loop in HR?",
+        answer=("Yes if it touches harassment, discrimination, a protected characteristic, a threat or someone's health; "
+                "otherwise ask HR for advice and keep dated notes, and handle the conversation yourself."),
+        why="HR can tell you what your company's process needs, and notes made at the time are what count later.",
+    )
+
+
+_ANSWERS = {"first": _answer_first, "hr": _answer_hr, "joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start}
 
 
 def _norm(reason: Reason) -> str:

@@ -266,3 +266,11 @@ def test_data_pushed_to_a_public_repo_gets_containment_beyond_the_delete_not_a_l
 def test_data_copied_to_a_personal_laptop_keeps_the_laptop_steps():
     answer = _answer("jo copied the customer database to her personal laptop to work on the train. what do i do", person="Jo")
     assert "laptop" in answer
+
+
+def test_a_complaint_about_how_someone_treats_others_answers_for_the_person_complained_about_and_the_hr_question():
+    question = "two of the juniors complained about rafa being belittling in code review. he's my strongest engineer. do i need HR?"
+    assert topic_of(question).name == "conduct"
+    answer = topic_answer(question, topic_passages(question), None)
+    assert "Thank the people who came to you" in answer and "talk to him this week" in answer
+    assert "Your question about HR: yes" in answer and "output does not change what you do" in answer

@@ -137,3 +137,18 @@ def test_someone_back_from_leave_gets_a_re_entry_never_new_joiner_onboarding():
     assert "Welcome back" in text
     assert "two-hour rule" not in text and "buddy" not in text and "30, 60 and 90" not in text
     assert "Contractor" not in text
+
+
+def test_a_complaint_about_how_they_treat_others_is_a_behaviour_conversation_with_the_hr_question_answered():
+    notes = ("three of the analysts came to me about bruno this month: he calls their dashboards 'amateur hour' in "
+             "standup and reverts their queries without a word. one of them is scared to ask him anything now. should i "
+             "bring in HR? bruno is my best modeller")
+    agenda = _agenda("Bruno", notes, cues=["conduct", "quiet"])
+    titles = _titles(agenda)
+    assert titles[:3] == ["How you treat the people you work with", "Bruno's side: listen", "The expectation and a follow-up date"]
+    assert not any("speak up" in t or "Their topics" == t for t in titles)
+    assert agenda.questions[0] != "What's on your mind this week?"
+    examples = agenda.items[0].notes
+    assert "amateur hour" in examples and "scared to ask" in examples
+    assert any(a.question == "Do you have to loop in HR?" and a.answer.startswith("Yes") for a in agenda.answers)
+    assert any("people who raised it" in n for n in agenda.prep_notes) and any("retaliation" in n for n in agenda.prep_notes)
