@@ -792,9 +792,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     _unblock_item(plan, p, cues, named)
     _reason_items(plan, reading, words)
     if reading.conduct:
-        said, hurt = conduct_examples(inp.notes, words)
-        named |= {"examples": "; ".join(f"\u201c{_tidy_quote(_clip_words(c, 10))}\u201d" for c in said),
-                  "impact": "; ".join(f"\u201c{_tidy_quote(_clip_words(c, 10))}\u201d" for c in hurt)}  # fmt: skip
+        named |= dict(zip(("examples", "impact"), ("; ".join(f"\u201c{_tidy_quote(_clip_words(c, 10))}\u201d" for c in part) for part in conduct_examples(inp.notes, words))))
     elif hard:
         _hard_items(plan, p.name)
     else:
@@ -816,15 +814,15 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         _reprioritization_item(plan, p, cues)
     _feedback_item(plan, inp, burnout="burnout" in cues, drops=drops)
     growth = _growth_item(plan, inp, cues, drops)
+    _close(plan, p, cues, reading, hard, inp.notes)
+    return _agenda(inp, plan, project, growth, drops, answers=answer_asks(inp.notes, words, reading), aims=reading.aims)
+
+
+def _close(plan: _Plan, p: Person, cues: list[str], reading: Reading, hard: bool, notes: str) -> None:
+    """The last items (open action items, next steps), prep that another item already holds taken out, and the order."""
     if p.open_action_items:
         plan.add(3, 1, "Action items from last time", "both", "; ".join(p.open_action_items))
-        plan.rules.append(
-            RuleApplied(
-                rule="carry-over-actions",
-                guidance="follow-through",
-                detail=f"{len(p.open_action_items)} open action item(s).",
-            )
-        )
+        plan.rules.append(RuleApplied(rule="carry-over-actions", guidance="follow-through", detail=f"{len(p.open_action_items)} open action item(s)."))
     closing = "Agree actions, owners and a date to check in again." if hard else "Agree actions, owners and dates."
     plan.add(-1, 1, "Next steps and owners", "both", closing)  # always kept: the meeting ends with owners
     for r in (r for r in reading.reasons if r.kind == "handback"):  # the handback item asks for the note already
@@ -834,10 +832,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         for item in plan.items:
             if item.title == CUE_SPECS["burnout"].title and item.rank is None:
                 item.rank = 1
-    _name_the_buddy(plan, p.name, inp.notes, cues)
+    _name_the_buddy(plan, p.name, notes, cues)
     plan.items.sort(key=_rank)  # stable: the rest keep their order
-    agenda = _agenda(inp, plan, project, growth, drops, answers=answer_asks(inp.notes, words, reading), aims=reading.aims)
-    return agenda
 
 
 # Someone who is joining: "joins us monday", "starts on the 3rd", "first day", "first 1:1 ... joins".
