@@ -890,8 +890,9 @@ REWRITE_OPENERS = {
 def _rewrite_opener(records: list[dict[str, Any]]) -> str:
     """The lead line of a rewrite, naming the goal it was rewritten for."""
     drafted = next((r.get("arguments") for r in reversed(records) if r["name"] == "draft_message" and isinstance(r.get("arguments"), dict)), None)
-    goal = str(((drafted or {}).get("facts") or {}).get("rewrite_goal") or "")
-    return REWRITE_OPENERS.get(goal, OPENERS["rewrite"])
+    facts = (drafted or {}).get("facts") or {}
+    opener = REWRITE_OPENERS.get(str(facts.get("rewrite_goal") or ""), OPENERS["rewrite"])
+    return opener.replace(":", " and shorter:", 1) if facts.get("rewrite_shorter") else opener
 
 
 def _forecast_names(situation: Situation, count: int) -> list[str]:

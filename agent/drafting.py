@@ -207,7 +207,7 @@ SHORTEN_RE = re.compile(
 CHANGE_RE = re.compile(r"\b(?:from|starting|as of|beginning)\s+(?:next|this|the|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|\breplac\w+\b|\bmoves? (?:from|to)\b|\bbecomes?\b|\bwill own\b|\bowns\b", re.I)
 
 
-REWORK_RE = re.compile(r"\b(?:make (?:this|it)|needs? to (?:be|sound)|should (?:be|sound)|(?:re)?write (?:this|it)|reword|rework|redo|tweak|what i (?:wrote|drafted)|my draft)\b", re.I)
+REWORK_RE = re.compile(r"\b(?:firmer|softer|shorter|plainer|kinder|gentler|tighter|less harsh|less wordy|more (?:direct|assertive|concise)|make (?:this|it)|needs? to (?:be|sound)|should (?:be|sound)|(?:re)?write (?:this|it)|reword|rework|redo|tweak|what i (?:wrote|drafted)|my draft)\b", re.I)
 
 
 def pasted_to_shorten(question: str) -> str:
@@ -264,19 +264,32 @@ CHANGE_LABELS = {
 TIGHTEN_RE = re.compile(r"\btight\w*|\bshort\w*|\btoo long\b|\bhedg\w*|\bcrisp\w*|\bconcise\b|\bwaffl\w*|\bcut (?:it|this) down\b|\bless wordy\b|\bcondense\b|\btrim\b|\b(?:\d+|two|three|four|five) (?:lines|sentences|words)\b|\btl;?dr\b|\bsum (?:this|it) up\b|\bsummari[sz]e\b|\brecap\b|\bgist\b", re.I)
 SOFTEN_RE = re.compile(r"\bsoft\w*|\bharsh\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b|\bjerk\b|\bcrush\b", re.I)
 FIRM_RE = re.compile(r"\bfirm\w*|\bstronger\b|\bassertive\b|\bpushover\b|\bmore direct\b|\bless (?:apologetic|wishy|meek|timid|passive)\w*|\btoo (?:soft|nice|apologetic|meek|timid|passive)\b|\bstop apologi\w*|\bgrovel\w*", re.I)
+SOFTER_SAID_RE = re.compile(r"\bsoft(?:er|en)\b|\bless (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bharsh\b|\bkinder\b|\bnicer\b|\bwarmer\b|\bfriendlier\b|\bgentler\b|\bpolite\w*", re.I)
 PLAIN_RE = re.compile(r"\bplain\w*|\bsimpler\b|\bjargon\b|\bnon-?technical\b|\blay(?:man|person)\b|\beli5\b|\bdumb (?:it|this) down\b|\bless technical\b", re.I)
 # What the manager says they need, next to the message they want firmer ('what i actually need: the batch by wed').
 STATED_NEED_RE = re.compile(r"\b(?:what (?:i|we) (?:actually |really )?need(?: is)?|the (?:real )?ask(?: is)?|(?:i|we) (?:actually |really )?need)\s*[:\-–]?\s*(?P<n>[^\n]{6,300})", re.I)
 
 
+# A tone goal said next to 'shorter' ('firmer and shorter'): the words that name it outright ('kind of long' names none).
+TONE_WITH_LENGTH = (("firm", FIRM_RE), ("soften", SOFTER_SAID_RE), ("plain", PLAIN_RE))
+
+
 def rewrite_goal(instruction: str) -> str:
     """What the manager wants from the rework, read from their instruction (never the pasted text): 'tighten'
     (shorter), 'firm' (no hedges, a dated ask), 'soften' (kinder) or 'plain' (no jargon); '' for tone only.
-    Shorter wins over the others (a length is measurable), then firmer (said about a message that is too soft)."""
-    for goal, pattern in (("tighten", TIGHTEN_RE), ("firm", FIRM_RE), ("soften", SOFTEN_RE), ("plain", PLAIN_RE)):
+    A tone named outright next to a length ('firmer and shorter') is the goal and shorter comes with it
+    (rewrite_shorter); otherwise shorter wins (a length is measurable), then firmer (said about a message too soft)."""
+    if TIGHTEN_RE.search(instruction):
+        return next((goal for goal, pattern in TONE_WITH_LENGTH if pattern.search(instruction)), "tighten")
+    for goal, pattern in (("firm", FIRM_RE), ("soften", SOFTEN_RE), ("plain", PLAIN_RE)):
         if pattern.search(instruction):
             return goal
     return ""
+
+
+def rewrite_shorter(instruction: str) -> bool:
+    """True when a rewrite for tone must also come out shorter ('firmer and shorter', 'softer, 3 lines max')."""
+    return rewrite_goal(instruction) not in ("tighten", "") and bool(TIGHTEN_RE.search(instruction))
 
 
 def rewrite_need(question: str, pasted: str) -> str:
@@ -326,7 +339,7 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
     draft = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": "rewrite",
-        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": rewrite_goal(instruction), "ask": rewrite_need(question, pasted)[:300], **rewrite_limits(instruction)},
+        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": rewrite_goal(instruction), "rewrite_shorter": rewrite_shorter(instruction), "ask": rewrite_need(question, pasted)[:300], **rewrite_limits(instruction)},
         "recipient": recipient[:80],
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",
         "source_text": instruction[:5000],

@@ -79,6 +79,7 @@ PROMISE_RE = re.compile(
     rf"[^.!?\n]{{0,40}}?\b(?:(?:on|by|before)\s+)?(?:the\s+)?(?:{_DATE})",
     re.IGNORECASE,
 )
+REQUEST_RE = re.compile(r"(?:(?:I|we) need|please|could you|can you|would you)\b", re.IGNORECASE)
 NEGATED_RE = re.compile(r"\b(?:cannot|can'?t|won'?t|will not|not going to|unable to)\b", re.IGNORECASE)
 CONFIDENCE_RE = re.compile(
     r"\d+\s*%|percent|likely|probab|chance|confiden|between|range|p50|p80|p95|estimate|forecast|odds", re.IGNORECASE
@@ -599,8 +600,8 @@ def _style_findings(text: str) -> list[Finding]:
     findings: list[Finding] = []
     for m in PROMISE_RE.finditer(text):
         sentence = _sentence_around(text, m.start(), m.end())
-        if NEGATED_RE.search(sentence):
-            continue  # "we cannot do the live demo on Wednesday" declines a date, it promises none
+        if NEGATED_RE.search(sentence) or REQUEST_RE.match(sentence.strip()):
+            continue  # "we cannot do the live demo on Wednesday" declines a date, "I need it done by Thu" asks for one: neither promises
         if not CONFIDENCE_RE.search(sentence) and not SLIP_RE.search(sentence) and not RANGE_RE.search(sentence):
             findings.append(
                 Finding(
@@ -877,6 +878,7 @@ class Facts(BaseModel):
         default="",
         description="For a rewrite: soften (kinder), tighten (shorter), firm (no hedges, a dated ask), plain (no jargon) or '' (tone only).",
     )
+    rewrite_shorter: bool = Field(default=False, description="For a rewrite whose goal is softer, firmer or plainer: shorter as well ('firmer and shorter').")
 
     @field_validator("range_weeks")
     @classmethod

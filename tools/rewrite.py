@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from tools.message import (
     _NAMED_DAY_RE,
@@ -134,8 +135,8 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r",?\s*\bit would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|amazing|nice|good)(?: for us| to have)?\b(?!\s+(?:if|whether|to)\b)", ""),
     (r"^(?:(?:I was|I'm|I am)\s+)?(?:just\s+)?(?:wondering|checking|asking|hoping)\s+(?:if|whether)\s+(?:maybe\s+|perhaps\s+)?(?:there'?s\s+|there is\s+)?(?:any\s+|a\s+|some\s+)?(?:chance\s+|way\s+|possibility\s+)?(?:that\s+)?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
     (r"\bwould it be possible (?:for you )?to\b", "please"),
-    (r"^(?:just )?(?:checking in|following up|circling back) (?:on|about) [^–—:.?!-]*(?:\s[-–—:]\s*|[.!]\s*$)", ""),
-    (r"\bI know (?:things have been|it'?s been|you'?ve been|you'?re|you are) [^,.;]*(?:busy|hectic|crazy|swamped|slammed|a lot)[^,.;]*,?\s*(?:but\s+)?", ""),
+    (r"^(?:(?:so|anyway|ok|okay|hey),?\s+)?(?:just )?(?:checking in|following up|circling back) (?:on|about) [^–—:.?!-]*(?:\s[-–—:]\s*|[.!]\s*$)", ""),
+    (r"\bI know (?:things have been|it'?s been|it'?s|it is|this is|you'?ve been|you'?re|you are|your (?:team|folks|side|group)(?:'s| is| are| has been| have been)|everyone(?:'s| is)) [^,.;!?]*(?:busy|hectic|crazy|swamped|slammed|a lot|stretched|flat out|under ?water|overloaded)[^,.;!?]*[,.;!]*\s*(?:but\s+)?", ""),
     (r"^(?:do you think |is there )?(?:there'?s |there is )?any chance (?:that )?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
     (r"\b(?:it )?(?:might|may|would|could) be (?:worth (?:considering|exploring|looking at)|good|great|nice|helpful) (?:whether|if) ", ""),
     (r"\b(we|I) (?:could|might|may) (?:possibly |maybe )?(?:get|have)\b", r"\1 need"),
@@ -144,7 +145,12 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"^(?:just )?a (?:thought|suggestion|idea)\b[,.]?\s*", ""),
     (r",?\s*\bno (?:rush|hurry)(?: at all)?\b", ""),
     (r",?\s*\bno pressure(?: at all)?\b,?", ""),
+    (r",?\s*(?:but\s+)?(?:I\s+|we\s+)?(?:totally|completely|fully)?\s*(?:get|understand)(?: it)? if (?:that'?s|it'?s|this is|that is|it is) (?:a bit |too |really )?(?:tricky|hard|difficult|not possible|a stretch|too much|a big ask|tight|not doable)\b", ""),
+    (r"^if (?:it|this|that|they|the [\w -]+?) (?:ends? up (?:being|coming|arriving)|is|are|comes?|arrives?|lands?|turns? up) (?:any |a bit |much )?later,?\s+", "If it comes later, "),
+    (r"\b(?:it|that|this)(?:'ll| will) (?:probably |likely |most likely |definitely )?(?:push|set|knock) (?P<x>(?:our|the|my) [\w -]+?) back (?:by )?(?P<n>[^,.;!?]+)", r"\g<x> slips by \g<n>"),
+    (r"\b(it|that|this)(?:'ll| will) probably\b", r"\1 will"),
     (r",?\s*\bno worries if not\b", ""),
+    (r",?\s*(?:but\s+)?\bno worries(?: at all)?\b[.!]*", ""),
     (r",?\s*(?:but\s+)?(?:I\s+)?(?:totally|completely|fully)?\s*(?:get|understand) (?:it |that )?if you'?re [^.,;!?]*", ""),
     (r",?\s*\bif (?:at all )?possible\b", ""),
     (r",?\s*\b(?:if|when|whenever) you (?:get|have) a (?:chance|moment|sec(?:ond)?|minute)\b,?", ""),
@@ -158,6 +164,8 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"\s*\ba (?:little )?bit\b", ""),
     (r"^[\s,;]*(?:but|and|so)\b,?\s*", ""),  # what is left of 'no worries if not, but ...'
     (r"^((?:I|we) need\b[^?]*|please\b[^?]*)\?$", r"\1."),
+    (r"[,;]?\s+(?:but|and|so)[.!]*$", "."),  # what is left of '..., but no pressure at all!'
+
 )
 # Plainer: jargon said in everyday words for a reader outside ML (first mention explained).
 _PLAIN_TERMS: tuple[tuple[str, str], ...] = (
@@ -225,7 +233,10 @@ _RISK_RE = re.compile(
     r"\b(?:risk\w*|worr\w*|concern\w*|block\w*|slip\w*|lose|lost|delay\w*|miss\w*|late|behind|fail\w*|couldn'?t|can'?t|cannot|stuck|outage|broken|issue|problem)\b",
     re.IGNORECASE,
 )
-_HEDGE_LEFT_RE = re.compile(r"\b(?:maybe|perhaps|sorry|just|I think|if possible|any chance|no pressure|might|kind of|at some point)\b", re.IGNORECASE)
+_HEDGE_LEFT_RE = re.compile(
+    r"\b(?:maybe|perhaps|sorry|just|I think|if possible|any chance|no pressure|no worries|might|kind of|sort of|at some point|sometime soon|wondering|(?:totally|completely) (?:understand|get)|hoped|hoping)\b",
+    re.IGNORECASE,
+)
 _BLAME_LEFT_RE = re.compile(
     r"\b(?:(?:your|his|her|their) [\w#'’-]+(?: [\w#-]+)? (?:broke|killed|took down|wiped)|not optional|non-negotiable|unacceptable|you (?:always|never)|nobody (?:on|in) \w+ team)\b",
     re.IGNORECASE,
@@ -544,6 +555,66 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
     return out + kept, by.group(1).strip() if by else ""
 
 
+# 'We'd kind of hoped for it by the 11th': the date the hedged ask never stated as one.
+_HOPED_RE = re.compile(
+    r"^(?:(?:we|I)(?:'d| had| were| was| would have)?\s+)?(?:really\s+|originally\s+|ideally\s+)?(?:hoped|hoping|wanted|planned|counting on|aiming|expecting|expected)\s+"
+    r"(?:for\s+|to (?:have|get)\s+|on (?:having|getting)\s+)?(?:it|them|this|that|the [\w -]+?)?\s*(?:by|for|on|before)\s+(?P<d>[^,.;!?]+?)[.!]?$",
+    re.I,
+)
+_ASK_HEAD_RE = re.compile(r"^(?:(?:I|we) need|please|could you|can you)\b", re.I)
+_ARRIVES_RE = re.compile(r"^(?P<head>(?:I|we) need .+?) to (?:come through|arrive|land|get to us|reach us|be with us|be (?P<state>[\w-]+))\.?$", re.I)
+_FULL_DAY_RE = re.compile(r"\b(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<d>\d{2}) (?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<y>\d{4})\b")
+
+
+def _short_dates(text: str, today: object) -> str:
+    """'Fri 11 Dec 2026' -> 'Fri 11 Dec' within the coming months (the year is noise in a chat message); a weekday said
+    twice ('Wed Wed 09 Dec') once."""
+    text = re.sub(r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} )", "", text)
+    year = getattr(today, "year", None)
+
+    def say(m: re.Match[str]) -> str:
+        near = year is not None and (int(m.group("y")) == year or (int(m.group("y")) == year + 1 and m.group("m") in ("Jan", "Feb", "Mar")))
+        return f"{m.group('wd')} {int(m.group('d'))} {m.group('m')}" + ("" if near else f" {m.group('y')}")
+
+    return _FULL_DAY_RE.sub(say, text)
+
+
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DUE_WEEKDAY_RE = re.compile(r"\b(?P<lead>(?:by|before|until) )(?P<day>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b(?!\s+(?:the\s+)?\d|,?\s+(?:next|this)\b)", re.I)
+
+
+def _dated_weekday(text: str, today: object) -> str:
+    """'by Wed' -> 'by Wed 9 Dec' (the coming one): a deadline the reader can put in a calendar."""
+    if not isinstance(today, date):
+        return text
+
+    def say(m: re.Match[str]) -> str:
+        day = m.group("day")
+        ahead = (_DAYS.index(day[:3].lower()) - today.weekday()) % 7 or 7
+        when = today + timedelta(days=ahead)
+        return f"{m.group('lead')}{day[:1].upper()}{day[1:]} {when.day} {when:%b}"
+
+    return _DUE_WEEKDAY_RE.sub(say, text)
+
+
+def _date_on_ask(sentences: list[str], today: object) -> tuple[list[str], str]:
+    """Firmer with a date the message only hoped for ('We'd hoped for it by the 11th'): that date goes on the ask
+    ('I need the 40k batch by Fri 11 Dec') and the hoping sentence goes; (sentences, the date) or (sentences, '')."""
+    hoped = next(((i, m) for i, x in enumerate(sentences) if (m := _HOPED_RE.match(x))), None)
+    if hoped is None:
+        return sentences, ""
+    i, m = hoped
+    when = _short_dates(polish(m.group("d"), today, capital=False).rstrip(". "), today) if today is not None else m.group("d")  # type: ignore[arg-type]
+    ask = next((k for k, x in enumerate(sentences) if k != i and _ASK_HEAD_RE.match(x) and not re.search(r"\b(?:by|before|until)\b", x, re.I)), None)
+    out = list(sentences)
+    if ask is None:
+        out[i] = f"I need it by {when}."
+        return out, when
+    arrives = _ARRIVES_RE.match(out[ask])
+    out[ask] = f"{arrives.group('head')}{' ' + arrives.group('state') if arrives.group('state') else ''} by {when}." if arrives else re.sub(r"[.?!]*$", "", out[ask]) + f" by {when}" + ("?" if out[ask].endswith("?") else ".")
+    return out[:i] + out[i + 1 :], when
+
+
 def _plainer(sentences: list[str]) -> list[str]:
     """Jargon in everyday words (explained at its first mention), and long sentences split at their joins."""
     text = "\n".join(sentences)
@@ -611,14 +682,14 @@ def _words(sentences: list[str]) -> int:
     return sum(len(WORD_RE.findall(x)) for x in sentences)
 
 
-def _reworded(body: str, goal: str, need: str, today: object, source: str = "", recipient: str = "") -> tuple[list[str], str]:
+def _reworded(body: str, goal: str, need: str, today: object, source: str = "", recipient: str = "", shorten: bool = False) -> tuple[list[str], str]:
     """The pasted body sentence by sentence through the goal's rules, and the date the ask names (firmer)."""
     sentences = _split(_SIGNOFF_RE.sub("", body).strip()) or _split(body)
     verdict = False
     if goal == "soften":
         sentences, _ = _soften_blame(sentences)
         sentences, verdict = _without_verdicts(sentences)
-    rules = {"soften": _SOFTEN_RULES, "tighten": _TIGHTEN_RULES, "firm": _FIRM_RULES}.get(goal, ())
+    rules = {"soften": _SOFTEN_RULES, "tighten": _TIGHTEN_RULES, "firm": _FIRM_RULES}.get(goal, ()) + (_TIGHTEN_RULES if shorten and goal != "tighten" else ())
     out = []
     for x in sentences:
         x = _apply(_apply(x, rules), _TONE_RULES + (() if goal == "firm" else _REQUEST_RULES))
@@ -631,6 +702,10 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out = [x for x in out if not _SMALL_TALK_RE.match(x)] or out  # 'hope all is well' is not firm
     if goal == "firm" and need.strip():
         out, by = _need_first(out, need, today, source, body, recipient)
+    elif goal == "firm":
+        out, by = _date_on_ask(out, today)
+        said = next((m.group(1) for x in out if _ASK_HEAD_RE.match(x) and (m := re.search(r"\b(?:by|before) ([^,.;!?]+?)(?=\s+(?:for|so|to|or|because)\b|[,.;!?]|$)", x, re.I))), "")
+        by = by or said  # the date the message's own ask names: the one to confirm
     elif goal == "plain":
         out = _plainer(out)
     if goal == "soften" and _HARD_TIME_RE.search(source) and out:
@@ -658,7 +733,7 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
         return "I'm happy to help or talk it through if anything's in the way."
     if goal == "firm":
         if team:  # the own team is told, not asked to approve
-            return "If that date won't work, tell me now so we can plan around it." if by else "If anything's in the way, tell me now."
+            return "Please tell me now if that date won't work, so we can plan around it." if by else "If anything's in the way, please tell me now."
         return f"Can you confirm {by} works? If not, what date can you commit to?" if by else "Can you confirm? If not, what would it take?"
     if not asks and room:
         return "Let me know if you want to talk it through." if had_invitation else "Let me know if you have questions."
@@ -672,7 +747,7 @@ def _ask_first(sentences: list[str], goal: str) -> list[str]:
     return sentences
 
 
-def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, max_words: int | None) -> list[str]:
+def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, max_words: int | None, shorter: bool = False) -> list[str]:
     """What the rewrite still misses of its goal, one line each (never claimed as met)."""
     text, words = " ".join([*r.sentences, r.closing]), _words([*r.sentences, r.closing])
     out = []
@@ -681,7 +756,7 @@ def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, 
     if max_words and words > max_words:
         out.append(f"still {words} words, over your limit of {max_words}")
     said = _words(r.sentences)  # the standard invitation to ask is a sign-off, not content
-    if goal == "tighten" and not (max_sentences or max_words) and said > before * _WORD_TARGET:
+    if (goal == "tighten" or shorter) and not (max_sentences or max_words) and said > before * _WORD_TARGET:
         out.append(f"still {said} of your {before} words: every sentence left carries a number, a date, a risk or the ask; cut one yourself if it must be shorter")
     left = (_BLAME_LEFT_RE.search(text) or _VERDICT_LEFT_RE.search(text)) if goal == "soften" else _HEDGE_LEFT_RE.search(text) if goal == "firm" else None
     if left:
@@ -695,22 +770,24 @@ def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, 
 
 
 def rewrite(
-    text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False
+    text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False, shorter: bool = False
 ) -> Reworked:
     """The manager's message rewritten toward its goal ('tighten', 'soften', 'firm', 'plain' or '' for tone
-    only): same facts and ask; a stated limit met by dropping the sentences that carry least."""
+    only), and shorter as well with `shorter`: same facts and ask; a stated limit met by dropping the sentences
+    that carry least."""
     greeting, body = _greeting_line(text.strip(), recipient, "direct" if goal == "tighten" else tone)
     greeting = greeting or ("Hi team," if team else "")  # a note to the own team with no one named
     before = _words(_split(body))
-    sentences, by = _reworded(body, goal, need, today, source, recipient or greeting_name(text))
-    shorten = goal == "tighten" or bool(max_sentences or max_words)
+    shorten = goal == "tighten" or shorter or bool(max_sentences or max_words)
+    sentences, by = _reworded(body, goal, need, today, source, recipient or greeting_name(text), shorten)
     topic = ""
     had_invitation = any(_SMALL_TALK_RE.match(x) and _INVITATION_RE.search(x) for x in sentences)
     if shorten:
         limited = bool(max_sentences or max_words)  # every word counts against a stated limit: the subject carries the topic
         sentences, topic = _topic([x for x in sentences if not _SMALL_TALK_RE.match(x)] or sentences, label_it=not limited)
         sentences = _named_first(_shorter(list(sentences), before, max_sentences, max_words), sentences, topic)
-    sentences = _ask_first(sentences, goal)
+    sentences = [_dated_weekday(_short_dates(x, today), today) for x in _ask_first(sentences, goal)]
+    by = _dated_weekday("by " + _short_dates(by, today), today)[3:] if by else by  # the date the closing asks to confirm
     room = not max_sentences or len(sentences) < max_sentences
     r = Reworked(greeting=greeting, sentences=sentences, topic=topic, closing=_closing(goal, sentences, by, had_invitation, room, team))
     if sentences and not room and not any(ASK_RE.search(x) for x in sentences):  # no line left for an ask: it joins the last one
@@ -718,7 +795,7 @@ def rewrite(
         sentences[-1] = sentences[-1].rstrip(".!") + ("; does that work for you?" if proposed else "; any questions?")
     signed = _SIGNOFF_RE.search(body)
     r.signoff = signed.group(0).strip() if signed and "\n" in signed.group(0).strip() else ""  # 'Best,\nKai': theirs, kept
-    r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words)
+    r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words, shorter)
     return r
 
 
@@ -858,7 +935,7 @@ def rewrite_message(inp: DraftInput) -> DraftedMessage:
     """The draft_message tool for purpose 'rewrite': the pasted message rewritten toward its goal, the notes
     saying what changed (from the texts) and what is still short of the goal, and the lint report."""
     f = inp.facts
-    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=f.ask, today=f.today, source=inp.source_text, team=inp.audience == "own_team")
+    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=f.ask, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter)
     if not r.sentences:
         r.sentences = ["[Paste the message to rework.]"]
     body = r.text()

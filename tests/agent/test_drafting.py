@@ -277,13 +277,40 @@ def test_a_pasted_message_is_rewritten_for_the_goal_its_instruction_names(questi
     assert s.get("purpose") == "rewrite" and inp.purpose == "rewrite" and inp.facts.rewrite_goal == goal
 
 
+@pytest.mark.parametrize(
+    "instruction, goal, shorter",
+    [("this rambles and grovels, firmer and a lot shorter please", "firm", True),
+     ("too blunt, make it kinder, and 3 lines max", "soften", True),
+     ("plainer and more concise for the board", "plain", True),
+     ("it's kind of long, trim it", "tighten", False),
+     ("way too wordy, tighten it", "tighten", False),
+     ("sounds like a pushover, make it more assertive", "firm", False)],
+)  # fmt: skip
+def test_two_goals_in_one_instruction_are_both_kept_and_a_length_alone_is_shorter(instruction, goal, shorter):
+    question = f'{instruction}. to lena:\n"Hi Lena, so sorry, I was just wondering if the audit notes might be ready at some point? It would be great to have them by the 9th."'
+    inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
+    assert inp.purpose == "rewrite" and inp.facts.rewrite_goal == goal and inp.facts.rewrite_shorter is shorter
+
+
+def test_firmer_and_shorter_is_both_and_says_so():
+    question = ('far too apologetic, make it firmer and shorter. it goes to ivo at the annotation vendor:\n"Hi Ivo, so sorry to bother you again, '
+                "I know it's a crazy time of year! I was just wondering whether the 12k relabelled receipts might possibly arrive sometime soon? "
+                "We were really hoping for them by the 14th, but totally get it if that's hard. If they come any later it will probably push our "
+                'February launch back by three weeks, but no pressure!"')  # fmt: skip
+    inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
+    msg = draft_message(inp)
+    assert msg.body.startswith("Hi Ivo,\n\nI need the 12k relabelled receipts by Mon 14 Dec.")
+    assert "our February launch slips by three weeks" in msg.body and "Can you confirm Mon 14 Dec works?" in msg.body
+    assert msg.word_count <= 0.6 * len(re.findall(r"\S+", question.split('"')[1])) and not any(n.startswith("Not met") for n in msg.notes)
+
+
 def test_the_need_said_next_to_a_pasted_message_leads_the_firmer_rewrite_and_the_instruction_stays_out():
     question = ('i\'m a doormat, make this firmer. it\'s to ravi on the data team:\n"hey ravi!! sorry to chase again, just wondering if maybe the '
                 'labelled fraud sample might be ready at some point? no pressure at all 🙏"\nwhat i actually need: the sample by tue the 8th, '
                 'otherwise the retrain misses the 15th release')  # fmt: skip
     body, _ = _body(question)
-    assert body.startswith("Hi Ravi,\n\nI need the labelled fraud sample by Tue 08 Dec 2026.")
-    assert "If it comes later, the retrain misses the Tue 15 Dec 2026 release." in body
+    assert body.startswith("Hi Ravi,\n\nI need the labelled fraud sample by Tue 8 Dec.")
+    assert "If it comes later, the retrain misses the Tue 15 Dec release." in body
     for gone in ("doormat", "make this firmer", "sorry", "maybe", "no pressure", "at some point"):
         assert gone not in body.lower(), gone
 

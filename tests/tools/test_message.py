@@ -381,3 +381,9 @@ def test_a_declined_date_is_not_a_single_date_promise():
     assert "single-date-promise" not in rules
     rules = {f.rule for f in lint_message(LintInput(text="The live demo will be ready on Wednesday. Does that work?")).findings}
     assert "single-date-promise" in rules
+
+
+def test_a_date_asked_for_is_not_a_single_date_promise():
+    for asked in ("I need the label audit done by Thu 10 Dec.", "Please have the export ready by Jan 8.", "Could you get the fix shipped by Friday 11 Dec?"):
+        assert "single-date-promise" not in {f.rule for f in lint_message(LintInput(text=asked)).findings}, asked
+    assert "single-date-promise" in {f.rule for f in lint_message(LintInput(text="The label audit will be done by Thu 10 Dec.")).findings}

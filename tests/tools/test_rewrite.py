@@ -72,8 +72,8 @@ def test_firmer_cuts_hedges_and_leads_with_the_dated_need_and_what_a_miss_costs(
     original = "Hi Lucia! Sorry to keep nagging, I was just wondering if maybe the feature store access could possibly be sorted sometime soon? I know you're super busy, no worries if not 😊"
     r = rewrite(original, "firm", need="access by friday the 11th, otherwise the pricing test can't start before the freeze on the 18th", today=TODAY)
     text = r.text()
-    assert r.sentences[0] == "I need the feature store access by Fri 11 Dec 2026."
-    assert "Fri 18 Dec 2026" in text and "pricing test" in text and r.closing.startswith("Can you confirm Fri 11 Dec 2026 works?")
+    assert r.sentences[0] == "I need the feature store access by Fri 11 Dec."
+    assert "Fri 18 Dec" in text and "2026" not in text and "pricing test" in text and r.closing.startswith("Can you confirm Fri 11 Dec works?")
     for gone in ("sorry", "maybe", "just", "possibly", "no worries", "busy", "😊", "!"):
         assert gone not in text.lower(), gone
     assert not r.shortfalls
@@ -122,7 +122,7 @@ def test_the_managers_instruction_never_reaches_the_rewrite_and_a_message_that_r
     msg = _draft("Could you send the labelling numbers by Thursday? We need them for the planning review.", "firm", recipient="Ana",
                  source_text="i'm a pushover, make this firmer. it's for ana")  # fmt: skip
     assert "pushover" not in msg.body and "make this firmer" not in msg.body
-    assert "Could you send the labelling numbers by Thursday?" in msg.body
+    assert "Could you send the labelling numbers by Thursday 10 Dec?" in msg.body and "Can you confirm Thursday 10 Dec works?" in msg.body
 
 
 def test_softer_says_an_unannounced_change_as_what_happened_and_drops_the_bare_anger():
@@ -155,7 +155,7 @@ def test_softer_says_a_habit_as_what_keeps_happening_and_an_order_to_stop_as_a_r
 def test_firmer_to_the_own_team_puts_the_date_on_the_request_it_names_and_asks_no_approval():
     r = rewrite("Hey Omar, whenever you get a chance, it would be great if you could maybe write up the postmortem? Totally fine if it takes a while.",
                 "firm", need="it by monday the 7th for the ops review", today=TODAY, team=True)  # fmt: skip
-    assert r.sentences == ["Please write up the postmortem by Mon 07 Dec 2026 for the ops review."]
+    assert r.sentences == ["Please write up the postmortem by Mon 7 Dec for the ops review."]
     assert "confirm" not in r.closing.lower() and "tell me now" in r.closing
 
 
@@ -181,7 +181,7 @@ def test_firmer_drops_the_check_in_the_sympathy_and_the_small_talk_and_names_the
     original = ("Hi Tomas, hope all is well! Just checking in on the 20k annotation batch - I know things have been hectic on your side, "
                 "but do you think there's any chance it could be delivered sometime next week? Sorry for the repeated follow-ups!")  # fmt: skip
     r = rewrite(original, "firm", need="the batch by Dec 11, otherwise we move the Q1 work elsewhere", today=TODAY)
-    assert r.sentences[0] == "I need the 20k annotation batch by Fri 11 Dec 2026."
+    assert r.sentences[0] == "I need the 20k annotation batch by Fri 11 Dec."
     for gone in ("hope all is well", "checking in", "hectic", "any chance", "sorry", "sometime"):
         assert gone not in r.text().lower(), gone
 
@@ -215,11 +215,11 @@ def test_firmer_turns_the_condition_said_beside_the_message_into_a_dated_ask_and
     need = "anya has moved the label export 2 times, it's held up three annotators for a week, and if it's not done by fri we lose the jan 6 launch slot"
     r = rewrite("Hi Anya, sorry to bug you, could you maybe look at the label export when you get a chance? It's holding us up.", "firm", need=need, today=TODAY, recipient="Anya")
     text = r.text()
-    assert r.sentences[0] == "I need the label export done by Fri."
+    assert r.sentences[0] == "I need the label export done by Fri 11 Dec."
     for kept in ("Jan", "three annotators", "a week", "2 times"):
         assert kept in text, kept
     assert not any(w in text.lower() for w in ("sorry", "maybe", "when you get a chance", "anya has", "it's held"))
-    assert r.closing.startswith("Can you confirm Fri works")
+    assert r.closing.startswith("Can you confirm Fri 11 Dec works")
 
 
 def test_softer_to_someone_going_through_a_hard_time_says_the_facts_asks_and_offers_ways_to_make_the_date_work():
@@ -261,3 +261,35 @@ def test_softer_closing_fits_the_reader_help_for_a_report_working_it_out_togethe
     own = rewrite(original, "soften", team=True).closing
     partner = rewrite(original, "soften").closing
     assert "someone to pair with" in own and "pair" not in partner and "together" in partner and "Thursday" in partner
+
+
+def test_firmer_puts_the_date_the_message_only_hoped_for_on_the_ask_and_says_the_slip_plainly():
+    original = (
+        "Hey Dana, really sorry to nag! I know everyone is flat out before the break. Any chance the cleaned invoice sample could be ready at some point? "
+        "We were hoping to have it by the 16th, but completely understand if that's a stretch. If it arrives later that'll probably push the forecast review back a week, but no worries!"
+    )
+    r = rewrite(original, "firm", today=TODAY)
+    assert r.sentences == ["I need the cleaned invoice sample ready by Wed 16 Dec.", "If it comes later, the forecast review slips by a week."]
+    assert r.closing.startswith("Can you confirm Wed 16 Dec works?") and not r.shortfalls
+    for gone in ("sorry", "flat out", "any chance", "hoping", "stretch", "probably", "no worries"):
+        assert gone not in r.text().lower(), gone
+
+
+def test_firmer_and_shorter_cuts_filler_too_and_says_when_it_is_not_half():
+    padded = (
+        "Hi Ravi, hope you had a good weekend! So, just following up on the GPU quota. I was wondering if the extra 8 A100s could maybe be approved? "
+        "We'd ideally hoped for them by Dec 10. Basically, without them the ranking retrain takes 9 days instead of 4, which honestly is painful. Thanks so much!"
+    )
+    r = rewrite(padded, "firm", today=TODAY, shorter=True)
+    body = " ".join(r.sentences)
+    assert _words(body) <= _words(padded) * 0.6 and not r.shortfalls
+    assert body.startswith("I need the extra 8 A100s approved by Thu 10 Dec.") and "9 days instead of 4" in body
+    for gone in ("hope you", "basically", "honestly", "thanks", "wondering", "maybe"):
+        assert gone not in r.text().lower(), gone
+    dense = "Please approve the 8 A100s by Dec 10. Without them the retrain takes 9 days, not 4. The Jan 12 launch depends on it."
+    assert any("words" in x for x in rewrite(dense, "firm", today=TODAY, shorter=True).shortfalls)  # every sentence carries a fact: said, not claimed
+
+
+def test_a_deadline_said_as_a_weekday_gets_its_date_and_a_past_weekday_does_not():
+    r = rewrite("The dashboard broke on Monday. Could you send the fix by thursday?", "", today=TODAY)
+    assert "Could you send the fix by Thursday 10 Dec?" in r.sentences and "broke on Monday." in r.sentences[0]
