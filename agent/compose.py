@@ -5,14 +5,14 @@ tools, the team file or the question), what to say, and inline citations [n] to 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from agent.intents import HOPELESSNESS
 from agent.situation import Situation
 from agent.tool_results import all_inputs, all_results, latest_input, latest_result, succeeded
 from tools.agenda_reasons import hard_conversation
-from lead_core.numbers import chance_words, days_words
+from lead_core.numbers import chance_words, days_words, odds_answer
 
 if TYPE_CHECKING:
     from tools.simulate import Forecast, Percentile
@@ -534,6 +534,10 @@ def compose_reprioritization(records: list[dict[str, Any]], situation: Situation
             "the guidance below still applies, and the what-if takes seconds once you tell me."
         ]
     inp, what = compared[0]
+    if inp.current.due_is_decision and inp.current.due_date is not None and inp.today is not None:
+        who = _role_label(situation)
+        return _checkpoint_answer(inp, what, situation) + _draft_lines(
+            records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
     if inp.new_work.shape == "time_share" and _share_outcome(what) is not None:
         who = _role_label(situation)
         return _share_answer(compared, situation) + _draft_lines(
@@ -635,6 +639,44 @@ def _loan_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
     return lines + _break_note(inp, what, situation)
 
 
+CHECKPOINT_SHARE = 0.25  # an ask taking more than this share of the working days before a go/no-go moves it
+
+
+def _checkpoint_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
+    """A go/no-go date against an ask: the date is a decision on the evidence so far, not the work finishing, so the
+    question is how much of the time before it the ask takes, and what to tell whoever was promised it."""
+    from lead_core.units import add_working_days, working_days_between
+
+    by_name = {o.strategy: o for o in what.strategies}
+    asked = by_name.get("split_capacity" if inp.new_work.shape == "time_share" else "switch_now")
+    without = by_name.get("finish_first")
+    if asked is None:
+        return [f"**{what.summary}**"]
+    project, person, due_day = inp.current.project, inp.current.person, inp.current.due_date
+    due, cost = _date_words(inp), asked.current_slip_days
+    runway = max(working_days_between(inp.today + timedelta(days=1), due_day, what.days_off), 1)
+    moved = f"{add_working_days(due_day, cost, what.days_off):%a %d %b %Y}"
+    told = inp.current.promised_to or "whoever is waiting on it"
+    asker = _requester_words(situation)
+    asker = "the requester" if asker == "they" else asker
+    takes = f"the ask takes {days_words(cost)} of {person}'s time on {project} out of the {runway} working days left before it"
+    question = f"**Does the go/no-go on {due} survive it?"
+    if cost / runway <= CHECKPOINT_SHARE:
+        lines = [f"{question} Yes: a go/no-go is a decision on the evidence so far, not {project} finishing, and {takes}.**", "",
+                 f"- **Say yes to {asker}**, with the end date agreed now so the loan does not stretch.",
+                 f"- **Tell {told} now:** the go/no-go stays on {due}, with about {days_words(cost).removeprefix('about ')} less "
+                 f"work behind it, or moves to {moved} if the full time matters more than the date."]
+    else:
+        lines = [f"{question} Not as it stands: {takes} ({cost / runway:.0%} of them).**", "",
+                 f"- **Offer {asker} a shorter loan or a later start**, or tell {told} now that the go/no-go moves to {moved}."]
+    lines.append(f"- Before {person} goes, agree what the go/no-go needs (the result that says continue, the one that says "
+                 "stop), so the time left goes to exactly that.")
+    if without is not None:
+        lines.append(f"- Finishing {project} is a separate question: by {_p80_when(asked)} (P80) with the ask, "
+                     f"{_p80_when(without)} without it; the go/no-go does not need it finished.")
+    return lines + _break_note(inp, what, situation)
+
+
 def _holds(due: str, p: float) -> str:
     """Whether a date holds, in words that match rough inputs."""
     if p < 0.05:
@@ -662,7 +704,8 @@ def _date_words(inp: Any) -> str:
 
 
 def _verdict(p: float) -> str:
-    return "yes" if p >= TARGET else "probably" if p >= 0.5 else "probably not" if p >= 0.2 else "no"
+    """The answer a chance gives (the one table in lead_core.numbers): a coin flip is too close to call, never 'probably'."""
+    return odds_answer(p)
 
 
 def _whatif_lead(inp: Any, what: Any, situation: Situation) -> list[str]:
@@ -921,10 +964,8 @@ def _forecast_lead(forecast: Forecast, situation: Situation, label: str = "", de
         head = f"**{when}: likely yes, about {pct(p)}.**"
     elif p >= TARGET:
         head = f"**{when}: likely, about {pct(p)}, but short of the {pct(_target(situation))} you want.**"
-    elif p >= 0.5:
-        head = f"**{when}: possible but not safe, about {pct(p)}.**"
     elif p >= 0.05:
-        head = f"**{when}: probably not as planned, about {pct(p)}.**"
+        head = f"**{when}: {BELOW_TARGET[odds_answer(p)].format(pct=pct(p))}.**"
     elif p >= 0.005:
         head = f"**{when}: no, not as planned ({pct(p)}).**"
     else:
@@ -937,6 +978,14 @@ def _forecast_lead(forecast: Forecast, situation: Situation, label: str = "", de
 
 
 TARGET = 0.8  # the chance a date needs before it is safe to promise
+# A date's chance below the target, by the answer it gives (lead_core.numbers.odds_answer).
+BELOW_TARGET = {
+    "yes": "likely, about {pct}",
+    "probably": "probably, about {pct}, but not safe to promise",
+    "too close to call": "too close to call as planned, about {pct}",
+    "probably not": "probably not as planned, about {pct}",
+    "no": "no, not as planned (about {pct})",
+}
 TIGHT_SHARE = 0.1  # slack under this share of the work (and under TIGHT_DAYS) leaves no room for a lost day
 TIGHT_DAYS = 2.0
 

@@ -24,6 +24,34 @@ def percent(p: float | None, *, words: bool = False) -> str:
     return f"{p:.0%}"
 
 
+# The one table of what a chance means in words: (lowest chance of the band, the answer to "will it?", plain words).
+# 80% is where a date becomes safe to promise; a coin flip is "too close to call", never "probably"; 1 in 3 is
+# "probably not", never "likely". Forecasts, what-ifs and drafts all read it through odds_answer and odds_plain.
+ODDS_BANDS: tuple[tuple[float, str, str], ...] = (
+    (0.95, "yes", "almost certain"),
+    (0.80, "yes", "very likely"),
+    (0.60, "probably", "more likely than not"),
+    (0.40, "too close to call", "roughly a coin flip"),
+    (0.20, "probably not", "less likely than not"),
+    (0.05, "no", "unlikely"),
+    (0.0, "no", "very unlikely"),
+)
+
+
+def _band(p: float) -> tuple[float, str, str]:
+    return next(b for b in ODDS_BANDS if p >= b[0])
+
+
+def odds_answer(p: float) -> str:
+    """The answer a chance gives to 'will it?': yes, probably, too close to call, probably not, or no."""
+    return _band(p)[1]
+
+
+def odds_plain(p: float) -> str:
+    """A chance in plain words without a number ('more likely than not', 'roughly a coin flip')."""
+    return _band(p)[2]
+
+
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 

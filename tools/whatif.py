@@ -61,6 +61,11 @@ class WorkInFlight(_Strict):
     due_date: date | None = Field(
         default=None, description="That date as a calendar date, for the answer's wording (deadline_weeks is what is simulated)."
     )
+    due_is_decision: bool = Field(
+        default=False,
+        description="True when that date is a decision point (a go/no-go on the evidence so far), not the work finishing.",
+    )
+    promised_to: str = Field(default="", max_length=80, description="Who was promised that date, when the manager said.")
 
     @model_validator(mode="after")
     def _ordered(self) -> "WorkInFlight":

@@ -207,6 +207,31 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
     return args
 
 
+# A date that is a decision on the evidence so far, not the work finishing ('a go/no-go by end of feb').
+CHECKPOINT_RE = re.compile(r"\bgo[/ -]?(?:or[ -])?no[- ]?go\b|\bcheckpoint\b|\bdecision (?:point|gate)\b|\bstage[- ]gate\b|"
+                           r"\b(?:decide|call on) whether (?:to )?(?:continue|keep going|kill|stop)\b", re.I)
+PROMISED_RE = re.compile(r"\b(?:told|promised|owe|committed to)\s+(?P<who>[A-Za-z]+)\b", re.I)
+CHECKPOINT_REACH = 60  # characters before the date's words where the checkpoint's own words are
+
+
+def decision_date(question: str, s: Situation) -> dict[str, Any]:
+    """Whether the date that matters is a decision checkpoint, and who was promised it (a local reading of the question
+    around the date's own words, until the understanding gives it as a fact)."""
+    from agent.understanding.people import is_first_name
+
+    fact = s.fact("current_deadline") or s.fact("deadline")
+    at = question.casefold().find(fact.text.casefold()) if fact is not None and fact.text else -1
+    if at < 0:
+        return {}
+    before = question[max(0, at - CHECKPOINT_REACH) : at]
+    if not CHECKPOINT_RE.search(before):
+        return {}
+    sentence = re.split(r"[.;!?]\s", question[:at])[-1]
+    told = PROMISED_RE.search(sentence)
+    who = told.group("who") if told and is_first_name(told.group("who")) else ""
+    return {"due_is_decision": True, "promised_to": who.capitalize()}
+
+
 FULL_RAMP_WEEKS = 0.5  # ramp-up and re-ramp for a pull of two weeks or more (the what-if's own default)
 RAMP_SHARE = 0.25  # a shorter pull costs about a quarter of its length to get into and back out of
 SHORT_PULL_WEEKS = 1.0  # new work at most this long (its high estimate) is done in one go, never split
@@ -220,6 +245,7 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
         args = whatif_input(s, ctx.team, ctx.today)
         if args is None:
             return []
+        args["current"].update(decision_date(ctx.question, s))
         calls = [_call("compare_strategies", args, 1)]
         for i, share in enumerate(_other_shares(s)):  # the other share the manager named (or a smaller yes), run the same way
             other = _whatif_args(s, ctx.team, ctx.today, share)

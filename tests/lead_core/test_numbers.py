@@ -61,3 +61,22 @@ def test_chance_words_never_show_a_digit(p):
                                         (0.9, "about 1 working day"), (5.1, "about 5 working days")])
 def test_working_days_are_whole_days_and_a_trace_is_no_measurable_effect(days, words):
     assert days_words(days) == words
+
+
+# --- one table for what a chance means in words (forecasts, what-ifs and drafts read it) --------------------------
+
+
+def test_a_coin_flip_is_too_close_to_call_and_one_in_three_is_never_likely():
+    from lead_core.numbers import odds_answer, odds_plain
+
+    assert odds_answer(0.5) == "too close to call" and odds_plain(0.5) == "roughly a coin flip"
+    assert odds_answer(0.33) == "probably not" and "likely" not in odds_plain(0.33).replace("less likely than not", "")
+    assert odds_answer(0.85) == "yes" and odds_answer(0.7) == "probably" and odds_answer(0.02) == "no"
+
+
+def test_the_answer_never_gets_more_hopeful_as_the_chance_falls():
+    from lead_core.numbers import odds_answer
+
+    order = ["no", "probably not", "too close to call", "probably", "yes"]
+    ranks = [order.index(odds_answer(p / 100)) for p in range(0, 101)]
+    assert ranks == sorted(ranks)

@@ -1,0 +1,73 @@
+"""A date that is a go/no-go is a decision on the evidence so far, not the work finishing: an ask against it is answered
+by how much of the time before it the ask takes, with what to tell whoever was promised it, never by the chance the
+whole project lands by then; and the headline word always matches the odds (a coin flip is never 'probably')."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from agent.brains.base import TurnContext
+from agent.brains.offline import decision_date, plan_reprioritization
+from agent.compose import compose_reprioritization
+from agent.situation import Situation
+from tools.whatif import WhatIfInput, compare_strategies
+
+TODAY = date(2026, 12, 4)
+
+
+def _situation(said: str, loan_weeks: float, due: str = "2027-03-12") -> Situation:
+    s = Situation(intents=["reprioritization"])
+    s.put("person", "Oskar", "question", "oskar")
+    s.put("requester", "Ilse", "question", "ilse")
+    s.put("project", "retrieval research", "question", "retrieval research")
+    s.put("remaining_weeks", [6, 10, 18], "question", "six to eighteen weeks")
+    s.put("new_work", "vendor evaluation", "question", "vendor evaluation")
+    s.put("new_work_weeks", [loan_weeks] * 3, "question", "a week")
+    s.put("new_work_shape", "fixed_loan", "question", "full time for a week")
+    s.put("start_date", "2027-01-18", "question", "from the 18th")
+    s.put("current_deadline", due, "question", said)
+    return s
+
+
+def _answer(question: str, s: Situation) -> str:
+    ctx = TurnContext(question=question, intent="reprioritization", situation=s, team=None, passages=[], messages=[],
+                      tool_calls=[], history=[], today=TODAY)
+    records = []
+    for c in plan_reprioritization(ctx):
+        args = json.loads(c["arguments"])
+        records.append({"name": c["name"], "arguments": args,
+                        "result": compare_strategies(WhatIfInput.model_validate(args)).model_dump(mode="json"), "error": None})
+    return "\n".join(compose_reprioritization(records, s))
+
+
+QUESTION = "ilse wants oskar for a week from the 18th. i promised anneke a go or no-go on the retrieval bet by mid march"
+
+
+def test_a_go_no_go_date_and_who_was_promised_it_are_read_around_the_dates_words():
+    s = _situation("mid march", 1)
+    assert decision_date(QUESTION, s) == {"due_is_decision": True, "promised_to": "Anneke"}
+    plain = "ilse wants oskar for a week from the 18th. the retrieval bet ships by mid march"
+    assert decision_date(plain, s) == {}
+
+
+def test_a_short_loan_before_a_go_no_go_is_a_yes_with_the_cost_and_a_line_for_whoever_was_promised_it():
+    text = _answer(QUESTION, _situation("mid march", 1))
+    head = text.splitlines()[0]
+    assert "go/no-go" in head and "Yes:" in head and "not retrieval research finishing" in head
+    assert "working days left before it" in head
+    assert "Tell Anneke now" in text and "Say yes to Ilse" in text
+    assert "Probably" not in head and "Too close to call" not in head
+
+
+def test_a_loan_that_eats_much_of_the_time_before_a_go_no_go_is_not_a_yes():
+    text = _answer(QUESTION, _situation("mid march", 4, due="2027-02-19"))
+    head = text.splitlines()[0]
+    assert "Not as it stands" in head
+    assert "shorter loan or a later start" in text
+
+
+def test_without_checkpoint_words_a_loan_is_judged_against_the_project_landing():
+    question = "ilse wants oskar for a week from the 18th. the retrieval bet has to land by mid march"
+    text = _answer(question, _situation("mid march", 1))
+    assert "go/no-go" not in text and "lands by" in text
