@@ -1271,12 +1271,12 @@ def _named_project(s: Situation, sig: Signals, team: Any = None) -> None:
 
 ROLE_RE = re.compile(
     r"\b(?:new hire|new grad|intern|(?:junior|senior|staff|principal|lead) (?:mle|ml engineer|engineer|data scientist|scientist|researcher)|"
-    r"tech lead|researcher|data scientist|ml engineer|mle|analyst|manager)\b",
+    r"tech lead|researcher|data scientist|ml engineer|mle|analyst|manager|(?<=\bas a )ds)\b",
     re.IGNORECASE,
 )
 
 
-OWN_ROLE_BEFORE = re.compile(r"\b(?:as an?|i'?m an?|i am an?|i'?ve been an?)\s+(?:new\s+|first[- ]time\s+)?$|\b(?:first[- ]time|new(?:ly promoted)?|rookie)\s+$", re.I)  # the manager's own role
+OWN_ROLE_BEFORE = re.compile(r"(?:(?:^|[.!?;]\s*|\bi\s+\w+\s+)as an?|\bi'?m an?|\bi am an?|\bi'?ve been an?)\s+(?:new\s+|first[- ]time\s+)?$|\b(?:first[- ]time|new(?:ly promoted)?|rookie)\s+$", re.I)  # the manager's own role
 OWN_ROLE_AFTER = re.compile(r"^\s+(?:here|myself|so|and i|,? sorry)\b", re.I)  # 'first time manager here'
 
 
@@ -1284,7 +1284,8 @@ def _person_role(s: Situation, sig: Signals) -> None:
     """The person's role as the question describes it ('my only researcher, Wei', 'Dev (senior MLE)')."""
     role = next((m for m in ROLE_RE.finditer(sig.text.normal) if not OWN_ROLE_BEFORE.search(sig.text.normal[max(0, m.start() - 25) : m.start()]) and not OWN_ROLE_AFTER.match(sig.text.normal[m.end() :])), None)
     if role and not s.has("person_role"):
-        s.put("person_role", role.group(0), "question", sig.words(role.start(), role.end()))
+        value = "data scientist" if role.group(0).casefold() == "ds" else role.group(0)  # 'joined as a DS'
+        s.put("person_role", value, "question", sig.words(role.start(), role.end()))
 
 
 # What was asked for, in a request the manager declines: 'wants my team to build them a custom GPU scheduler',
@@ -1464,7 +1465,7 @@ def _recipient_facts(s: Situation, sig: Signals, purpose: str) -> None:
     if org is not None:
         s.put("recipient_org", org[0], "question", org[1])
         if not s.has("audience") and _outside(org[0]):
-            s.put("audience", "customer", "assumed", f"{recipient} is at {org[0]}, outside your company, so I wrote for a customer or partner")
+            s.put("audience", "customer", "question", f"{recipient} at {org[1]}")  # an outside organisation's person: a customer or partner
 
 
 GROUP_NOUNS = r"(?:leads|managers|pms|team|teams|folks|people|stakeholders|directors|heads|engineers|analysts|owners|partners|reviewers|everyone|group|council|board|committee|execs|leadership|squad|chapter|guild|scientists|researchers|ics|reports)"
@@ -1513,6 +1514,10 @@ def _audience(s: Situation, sig: Signals, purpose: str) -> tuple[str, str] | Non
         found = people.audience_in(sig.addressee.role)
         if found:
             return found[0], sig.addressee.role  # 'note to kofi (our head of payments)'
+    named = sig.recipient and re.search(rf"(?<![\w-]){re.escape(sig.recipient)}\s*\((?P<r>[^)]{{2,60}})\)", normal, re.I)
+    found = people.audience_in(named.group("r")) if named else None
+    if named and found:
+        return found[0], named.group("r")  # 'ezra (head of merchant success, not in the team file) wants ...'
     if sig.addressee is not None and sig.addressee.direction == "to" and OWN_REPORT.match(normal[sig.addressee.start :]):
         return "report", sig.addressee.name  # 'to yaw, mid-level on my team': one of the manager's people, in private
     subject = s.get("person")

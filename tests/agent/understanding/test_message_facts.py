@@ -34,7 +34,7 @@ def test_the_chance_said_of_the_date_that_matters_is_the_one_used(question: str,
 def test_a_recipient_at_an_outside_organisation_is_written_to_as_a_customer() -> None:
     s = parse_situation("email to joost at harbor logistics: the eta model refresh moves from dec 18 to jan 8 because their gps feed dropped for a week", None, TODAY)
     assert s.get("recipient") == "Joost" and s.get("recipient_org") == "Harbor Logistics"
-    assert s.get("audience") == "customer" and s.fact("audience").source == "assumed"
+    assert s.get("audience") == "customer" and "harbor logistics" in s.fact("audience").text
 
 
 def test_a_recipient_in_our_own_department_is_not_a_customer() -> None:
@@ -67,3 +67,7 @@ def test_a_counter_offer_keeps_the_managers_words() -> None:
 def test_the_old_date_of_a_slip_is_not_a_start() -> None:
     facts = _facts("email to the board: the audit model slips from the 18th to the wk of jan 11")
     assert facts["deadline"] == "2026-12-18" and facts["new_date"] == "2027-01-11" and "start_date" not in facts
+
+
+def test_a_head_of_anything_in_brackets_after_the_recipient_is_an_executive() -> None:
+    assert _facts("tomas (head of merchant onboarding, not in the team file) wants a fraud score api by xmas. no. write it")["audience"] == "exec"

@@ -121,3 +121,8 @@ def test_a_count_before_a_word_starting_like_a_month_is_not_a_date() -> None:
     s = parse_situation("2 juniors and 3 marketing folks asked about the decoder. 1:1 with oksana monday about it", None, TODAY)
     assert s.get("meeting_date") == "2026-12-07"
     assert "2027" not in str(s.to_json()["facts"])
+
+
+def test_the_role_someone_joined_as_is_theirs_but_the_managers_own_is_not() -> None:
+    assert parse_situation("1:1 with kwabena monday. he joined last month as a DS and seems lost", None, TODAY).get("person_role") == "data scientist"
+    assert parse_situation("as a new manager, how do i run my first 1:1 with femi", None, TODAY).get("person_role") is None
