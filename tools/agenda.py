@@ -379,6 +379,7 @@ CUE_SPECS: dict[str, _CueSpec] = {
         ),
         guidance="champion-career-growth",
         detail="Wants a promotion: the concrete gap, a stretch project and sponsorship.",
+        drops=frozenset({"deep_work_note"}),
     ),
 }
 CUE_SPECS["inherited"] = _CueSpec(
@@ -704,13 +705,47 @@ def _reason_items(plan: _Plan, reading: Reading, words: Words) -> None:
         plan.rules.append(RuleApplied(rule="from-your-notes", guidance=r.guidance, detail=r.detail))
 
 
-def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words) -> None:
-    """The goal the manager quoted opens the promotion item ("she wants to lead the data platform")."""
+# "i think she's close but the feature store migration has dragged": the concern, in the manager's words.
+_CONCERN = re.compile(
+    r"\b(?:but|though|except|only)\s+(?P<c>(?:the |her |his |their |a |an )?[\w -]{3,50}?\s+(?:has |have |is |was |'s )?(?:dragged|slipped|stalled|"
+    r"been (?:late|slow|stuck)|late|behind|overdue|delayed|stuck|missed|not (?:landed|shipped|done)))\b",
+    re.I,
+)
+_PANEL = re.compile(r"\b(?:promo(?:tion)?\s+)?(?:panel|committee|calibration|review board)\b", re.I)
+
+
+def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_goal: str | None = None, aims: list[str] | None = None) -> None:
+    """The promotion item starts from what the manager said: their goal in their words ("she wants to lead the data
+    platform", else the team file's), the manager's read, and the concern said plainly ("the migration has dragged,
+    which the panel will probe"), with the evidence that would answer it."""
     item = next((x for x in plan.items if x.title == CUE_SPECS["wants_promotion"].title), None)
-    if item is None or not goals:
+    if item is None:
         return
-    said = _clip_words(goals[0].said[0], 8)
-    item.notes = f"{words.name}'s goal, as you put it: \u201c{said}\u201d. " + item.notes
+    parts = []
+    goal = next((r for r in goals if r.kind == "goal"), None)
+    if goal is not None:
+        parts.append(f"{words.name}'s goal, as you put it: \u201c{_clip_words(goal.said[0], 8)}\u201d.")
+    elif career_goal:
+        parts.append(f"Tie it to {words.name}'s goal ({career_goal[0].lower() + career_goal[1:]}): the stretch project should show that scope.")
+    read = next((r for r in goals if r.kind == "read"), None)
+    said = " ".join(read.said) if read else ""
+    concern = _CONCERN.search(said)
+    if read is not None:
+        view = said[: concern.start()] if concern else said
+        parts.append(f"Your read, said plainly: \u201c{_tidy_quote(_clip_words(view, 8))}\u201d.")
+    if concern:
+        who = " the promotion panel will look at" if _PANEL.search(said) else " stands between them and the next level"
+        owns = f"{words.they} own{'s' if words.they != 'they' else ''}"
+        parts.append(f"Name the gap head-on: {concern.group('c').strip()}, which{who}; agree what evidence would answer "
+                     f"it (the work landed, or a plan with dates {owns}) and by when.")
+        item.prep.append(f"Write down where it stands ({concern.group('c').strip()}) and what would count as answered, before the meeting.")
+    if any(re.search(r"\b(?:a no|no|rejected|turned down|not happening)\b", a, re.I) for a in aims or []):
+        parts.insert(0, f"Say early and plainly that this is not a no: it is where {words.they} stand{'s' if words.they != 'they' else ''} and the path from here.")
+    if not parts:
+        return
+    item.notes = " ".join(parts + [re.sub(r"^From your notes: \u201c[^\u201d]*\u201d\. ", "", item.notes)])
+    if goals:  # the manager's own words about this conversation: it is the reason for the meeting
+        item.rank, item.leads, item.owner = 2, True, "both"
 
 
 def _hard_items(plan: _Plan, name: str) -> None:
@@ -771,11 +806,14 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         cues = [c for c in cues if c not in ("quiet", "conflict")]
         reading.conduct = reading.hard = True
     inp = inp.model_copy(update={"cues": cues})
-    goals = [r for r in reading.reasons if r.kind == "goal"] if "wants_promotion" in cues else []
-    reading.reasons = [r for r in reading.reasons if r not in goals]  # a promotion goal: the promotion item carries it
+    goals = [r for r in reading.reasons if r.kind in ("goal", "read")] if "wants_promotion" in cues else []
+    reading.reasons = [r for r in reading.reasons if r not in goals]  # a promotion goal or read: the promotion item carries it
     kinds = {r.kind for r in reading.reasons}
     hard = reading.hard and "burnout" not in cues
-    covered = frozenset(({"conflict"} if "incident" in kinds else set()) | ({"underperforming"} if hard else set()))
+    changed = any(r.changed for r in reading.reasons)  # their work reworked while away: the ownership item holds the turf question
+    covered = frozenset(({"conflict"} if "incident" in kinds or changed else set()) | ({"underperforming"} if hard else set()))
+    if changed:
+        named = {k: v for k, v in named.items() if k not in ("changes", "cover")}
     fill = {
         "name": p.name,
         "project": project,
@@ -787,7 +825,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     drops, leading = _situation(cues)
     if pair or peer:
         drops, leading = drops | {"growth", "feedback", "technical_prompts"}, True  # their item holds the career talk
-    if reading.reasons or hard:
+    if reading.reasons or hard or goals:
         drops, leading = drops | {"growth", "feedback", "technical_prompts"}, True  # the meeting has its reason: no generic career talk
     _unblock_item(plan, p, cues, named)
     _reason_items(plan, reading, words)
@@ -802,7 +840,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     _cue_items(plan, cues, fill, dict(inp.observations), named, covered)
     if reading.conduct:
         _conduct_items(plan, words)
-    _goal_into_promotion(plan, goals, words)
+    _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims)
     if pair:
         _pair_items(plan, pair.group(1), pair.group(2), named, inp.notes)
     if peer:

@@ -34,6 +34,7 @@ class Reason:
     by_person: bool = False  # the person did it (they spoke harshly), rather than had it done to them
     unheard: bool = False  # the manager has not heard the colleague's side yet
     finished: bool = False  # the colleague finished their work while they were away: nothing comes back
+    changed: bool = False  # the colleague reworked their work while they were away: ownership to settle
 
 
 @dataclass
@@ -78,9 +79,13 @@ _GOAL = re.compile(
 )
 _READ = re.compile(r"^\s*(?:honestly,?\s*)?i (?:think|feel|reckon|suspect|believe)\b|\bin my (?:view|opinion)\b|\bmy (?:honest )?read\b", re.I)
 _AIM = re.compile(
-    r"^\s*(?:and )?(?:i|we) (?:really )?(?:want|don'?t want|do not want|need|'d like|would like|hope)\b|^\s*(?:and )?be (?:honest|direct|kind|clear|straight)\b",
+    r"^\s*(?:and )?(?:i|we) (?:really )?(?:want|don'?t want|do not want|need|'d like|would like|hope)\b|^\s*(?:and )?be (?:honest|direct|kind|clear|straight)\b"
+    r"|^\s*(?:so (?:that )?)?(?:she|he|they|[a-z]+) (?:doesn'?t |does not |won'?t |don'?t |do not )?(?:walks?|leaves?|comes?|goes?)(?: out| away)?\s+"
+    r"(?:thinking|feeling|believing|knowing|with)\b",  # "(so) she doesn't walk out thinking it's a no": how they should leave
     re.I,
 )
+# The manager's own question about the meeting ("how do i run it"): the ask, never a talking point.
+_ASKED = re.compile(r"^\s*(?:and |so |but )?(?:how (?:do|should|can|would) (?:i|we)|what (?:do|should|can) (?:i|we)|should (?:i|we)|any (?:tips|ideas|advice))\b", re.I)
 _BACK = re.compile(
     r"\bback\b[^.;]{0,40}\b(?:from|after)\b[^.;]{0,30}\b(?:leave|sabbatical|break|time off|weeks off|months off)\b|\bsabbatical\b|"
     r"\b(?:been|was|is) (?:off|out|away) (?:for )?(?:\w+[- ])?(?:weeks?|months?)\b|\bfirst 1[:-]?(?:on-?)?1 back\b|\bfirst (?:week|day) back\b",
@@ -203,6 +208,9 @@ def read_notes(notes: str, words: Words) -> Reading:
         if _AIM.search(clause):
             reading.aims.append(clause)
             continue
+        if _ASKED.search(clause):
+            last = None
+            continue
         if _LOGISTICS.search(clause) and not others:
             last = None
             continue
@@ -231,7 +239,17 @@ _FINISHED_AWAY = re.compile(
 )
 
 
+# "oren (covering her) rewrote half her pipeline while she was out": their own work reworked by the one who covered.
+_CHANGED_AWAY = re.compile(
+    r"\b(?:rewrote|rewritten|redid|redone|refactored|rebuilt|reworked|replaced|overhauled|restructured|changed)\b[^.;]{0,60}?"
+    r"\b(?:while|when) (?:he|she|they|\w+) (?:was|were) (?:out|away|off|on leave)\b",
+    re.I,
+)
+
+
 def _classify(clause: str, about_person: bool, others: list[str], words: Words) -> Reason | None:
+    if others and _CHANGED_AWAY.search(clause):
+        return Reason("handback", [clause], other=others[0], changed=True)
     done = _FINISHED_AWAY.search(clause)
     if done and (done.group("who") or done.group("who2")).capitalize() in words.others:
         return Reason("handback", [clause], other=(done.group("who") or done.group("who2")).capitalize(), finished=True)
@@ -500,7 +518,7 @@ def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
         elif r.kind == "goal":
             items.append(_goal_item(r, w, read))
         elif r.kind == "handback":
-            items.append(_finished_item(r, w) if r.finished else _handback_item(r, w))
+            items.append(_finished_item(r, w) if r.finished else _changed_item(r, w) if r.changed else _handback_item(r, w))
         elif r.kind == "credit":
             items.append(_credit_item(r, w))
         elif r.kind == "belonging":
@@ -623,6 +641,39 @@ def _finished_item(r: Reason, w: Words) -> ReasonItem:
     prep = [f"Ask {r.other} for a short note on how {thing} ended up, and note what {w.name} built before leaving, to credit it."]
     return ReasonItem(f"{r.other} finished {thing}: what you own next", "you", 3, notes, questions, prep, "re-onboarding",
                       f"Work {r.other} finished while they were away: said plainly, not a judgement, then what they own next.")
+
+
+_REWORKED = re.compile(
+    r"\b(?:rewrote|rewritten|redid|redone|refactored|rebuilt|reworked|replaced|overhauled|restructured|changed)\s+(?:about |roughly |most of |some of |parts? of |"
+    r"a lot of |half (?:of )?|about half (?:of )?)*(?P<x>(?:his|her|their|the)\s+[\w -]+?)(?=\s+(?:while|when|and|but)\b|[,.;]|$)",
+    re.I,
+)
+_UNTIL = re.compile(r"\b(?:here|staying|on contract|contract (?:ends|runs)|around|with us)\s+(?:till|until|through|to)\s+(?P<u>(?:the )?(?:end of )?\w+)", re.I)
+
+
+def _changed_item(r: Reason, w: Words) -> ReasonItem:
+    """Their work reworked by the colleague who covered: told by the manager before the team says it, the improvement
+    credited without a verdict on them, and ownership settled by the manager, not by whoever touched it last."""
+    said = " ".join(r.said)
+    m = _REWORKED.search(said)
+    thing = m.group("x").strip() if m else f"{w.their} work"
+    yours = second_person(thing, w)
+    until = _UNTIL.search(said)
+    month = until and _MONTH.fullmatch(until.group("u"))
+    by = f" before {r.other} leaves in {until.group('u').capitalize()}" if month else f" before {r.other} leaves ({until.group('u')})" if until else ""
+    claimed = _QUOTED.search(said)
+    were = "were" if w.they == "they" else "was"
+    notes = (f"Tell {w.them} yourself, early, before standup or {r.other} does: {r.other} reworked {thing} while {w.they} {were} away "
+             f"({_quote(r.said[:1])}). Credit what is better without making it a verdict on {w.their} work. Then settle who owns it; "
+             f"it is your call, not {r.other}'s: for example {w.they} own{'s' if w.they != 'they' else ''} it again, with a handover from {r.other}{by}. "
+             f"Ask what {w.they} want{'s' if w.they != 'they' else ''} to own and how the handover should go.")
+    questions = [f"What would you like to know first about what changed in {yours}?", f"How much of {yours} do you want back, and how soon?",
+                 "How should we tell the team who owns it, and who should say it?"]  # fmt: skip
+    framing = f" (\u201c{claimed.group(1)}\u201d)" if claimed else ""
+    prep = [f"Decide who owns {thing} from here before the meeting, and tell {r.other} the same day, after {w.name}.",
+            f"Talk to {r.other} separately about how the work is described in standups{framing}: credit for the rework, and ownership as you decided it."]  # fmt: skip
+    return ReasonItem(f"What changed in {yours}, and who owns it", "you", 4, notes, questions, prep, "re-onboarding",
+                      f"{r.other} reworked their work while they were away: told by you first, credited, ownership settled by you.")
 
 
 def _handback_item(r: Reason, w: Words) -> ReasonItem:

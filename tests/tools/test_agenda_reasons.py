@@ -152,3 +152,29 @@ def test_a_complaint_about_how_they_treat_others_is_a_behaviour_conversation_wit
     assert "amateur hour" in examples and "scared to ask" in examples
     assert any(a.question == "Do you have to loop in HR?" and a.answer.startswith("Yes") for a in agenda.answers)
     assert any("people who raised it" in n for n in agenda.prep_notes) and any("retaliation" in n for n in agenda.prep_notes)
+
+
+def test_a_promotion_talk_starts_from_the_managers_read_and_the_concern_never_from_their_own_question():
+    notes = ("rosa asked about staff again, 1:1 friday. i think she's nearly there but the ranking rewrite has slipped twice "
+             "and calibration will focus on that. what do i say so she leaves feeling it's a plan, not a no")
+    person = Person(name="Rosa", role="ML engineer", status="deep_work", career_goal="Own the ranking platform")
+    agenda = build_agenda(AgendaInput(person=person, minutes=45, today=TODAY, cues=["wants_promotion"], notes=notes))
+    first = agenda.items[0]
+    assert first.title == "Path to the next level"
+    assert "ranking rewrite has slipped" in first.notes and "own the ranking platform" in first.notes
+    assert "not a no" in first.notes
+    assert "what do i say" not in agenda.markdown  # the manager's own question is the ask, not a talking point
+    assert not any("let them cook" in n for n in agenda.prep_notes)
+
+
+def test_work_reworked_by_the_cover_while_they_were_away_is_told_first_and_ownership_is_the_managers_call():
+    notes = ("lin is back from parental leave monday. dev (the temp covering her, with us until april) refactored most of "
+             "her feature pipeline while she was away, and he now calls it 'the new pipeline' in planning. 1:1 tuesday")
+    agenda = _agenda("Lin", notes, cues=["returning_from_leave", "conflict"], others=["Dev"])
+    titles = _titles(agenda)
+    assert titles[0] == "Welcome back: re-onboarding"
+    item = next(i for i in agenda.items if i.title.startswith("What changed in your feature pipeline"))
+    assert "your call, not Dev's" in item.notes and "before Dev leaves in April" in item.notes
+    assert not any(t.startswith("The friction with") or t.startswith("What happened with") for t in titles)
+    assert any("Talk to Dev separately" in n and "the new pipeline" in n for n in agenda.prep_notes)
+    assert "ask first" not in agenda.markdown
