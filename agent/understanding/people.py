@@ -273,10 +273,12 @@ REQUEST_VERBS = (
     r"(?:just |now |also |really |suddenly |again |keeps? |already |still )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to|if|whether)|asks\b|"
     r"is asking (?:for|us|me|to)|asked(?=\s+(?:me\s+|us\s+)?(?:in\s+[\w-]+\s+|on\s+[\w-]+\s+)?[:'\"“‘])|requested|says|said|told me|(?i:dm(?:s|ing|ed)?|pinging|pinged|messaging|bugging)|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for)\b"
 )
+# 'olivia from finance is back, now wants ...': an aside between the asker and the ask.
+BACK_AGAIN = r"(?:\s+(?:is|was|'s)\s+(?:back|at it again|back again|here again)\s*,?(?:\s+and)?)?"
 REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:[\w-]+\s+)?{ROLE_WORDS})\s+{REQUEST_VERBS}", re.IGNORECASE),
-    re.compile(rf"(?P<who>{NAME_TOKEN})(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,20}}?)?(?:\s*\([^)]{{1,60}}\))?\s+{REQUEST_VERBS}"),
-    re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}})(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,20}}?)?(?:\s*\([^)]{{1,60}}\))?\s+{REQUEST_VERBS}"),
+    re.compile(rf"(?P<who>{NAME_TOKEN})(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,20}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
+    re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}})(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,20}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:request|ask|incident|demo|doc|deck|analysis|report|push)\b", re.IGNORECASE),
     re.compile(rf"\b(?:request|ask)\s+from\s+(?P<who>(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})", re.IGNORECASE),
     re.compile(rf"^\s*(?P<who>{ROLE_WORDS}|{NAME_TOKEN})\s*:\s*['\"“]", re.IGNORECASE),

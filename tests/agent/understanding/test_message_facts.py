@@ -71,3 +71,22 @@ def test_the_old_date_of_a_slip_is_not_a_start() -> None:
 
 def test_a_head_of_anything_in_brackets_after_the_recipient_is_an_executive() -> None:
     assert _facts("tomas (head of merchant onboarding, not in the team file) wants a fraud score api by xmas. no. write it")["audience"] == "exec"
+
+
+def test_a_quoted_question_after_the_askers_name_and_mood() -> None:
+    facts = _facts("vp ops anneke, pretty irritated: 'the model said 400 returns a day and we got 610. why?' truth: 610 was inside our range. explain it, no maths talk")
+    assert facts["question_asked"].endswith("why?") and facts["purpose"] == "explain_uncertainty"
+
+
+def test_the_asker_back_again_with_a_new_ask() -> None:
+    from tools.team import load_team
+
+    s = parse_situation("dmitri from risk is back, now wants aisha to rerun the exposure numbers by monday. ok?", load_team("examples/team.yaml"), TODAY)
+    assert s.get("requester") == "Dmitri"
+
+
+def test_the_work_they_would_help_build() -> None:
+    from tools.team import load_team
+
+    s = parse_situation("hana from growth is asking for marco two days a week for a month to help build a referral scoring service. ok?", load_team("examples/team.yaml"), TODAY)
+    assert s.get("new_work") == "referral scoring service"
