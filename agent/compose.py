@@ -439,6 +439,8 @@ def decision_text(records: list[dict[str, Any]], situation: Situation) -> str:
     org = latest_result(records, "score_archetype")
     if org is not None:
         prof = org.profile
+        if org.structure is not None and (org.short or org.confidence == "low"):  # the layout is the answer, not the maturity label
+            return " ".join([f"{org.structure.name}. {org.structure.summary}", *org.structure.fixes, *(a.answer for a in org.org_answers)])
         return " ".join([f"{prof.name} archetype: {prof.summary}", *(org.next_moves or prof.next_moves), *prof.challenges])
     if latest_result(records, "triage_inbox") is not None or latest_result(records, "triage_request") is not None:
         return TRIAGE_WORDS
@@ -1359,8 +1361,8 @@ def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> li
     lines = _platform_split_lines(res.platform_split, situation) if res.platform_split is not None else []
     stage = ", at an early stage" if few and res.top != "nascent_ad_hoc" else ""
     lines += _structure_lines(res)
-    if res.short:
-        return lines + [f"In the five FSDL archetypes (how mature ML is, not how it is laid out) it sits closest to {prof.name}."]
+    if res.short or (res.structure is not None and res.confidence == "low"):  # the layout is the answer; a weak maturity label would bury it
+        return lines + [f"In the five FSDL archetypes (how mature ML is, not how it is laid out) it sits closest to {prof.name}{stage}."]
     lead = "In the FSDL archetypes you look most like" if res.structure is not None else "You look most like:"
     lines += [
         f"**{lead} {prof.name}{stage}** ({res.confidence} confidence; runner-up: {res.runner_up_profile.name}). {prof.summary}",

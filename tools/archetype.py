@@ -334,6 +334,7 @@ _COUNT = r"(\d{1,5}|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), k
 _ML_PEOPLE = rf"(?:{_ML}|research|data) (?:engineers?|scientists?|researchers?|people|folks|practitioners|specialists)"
 _SPECIALISTS = r"(?:researchers?|phds?|data scientists?|mles?|data analysts?|analysts?)"
 _SIZE_PATTERNS = (
+    re.compile(rf"\b(?:my|our) (?:{_ML} |data |research )?(?:group|team|org)(?: is|'s| has)(?: about| around| roughly)? {_COUNT}(?: people| folks| of us| engineers| scientists)?\b", re.IGNORECASE),
     re.compile(rf"\b{_COUNT}(?:[- ]person| strong)? (?:{_ML}|research|data)(?: platform| infra(?:structure)?)? (?:team|group|org)\b", re.IGNORECASE),
     re.compile(rf"\b{_COUNT} of us (?:do|doing|work on|working on|handle) {_ML}\b", re.IGNORECASE),
     re.compile(rf"\b(?:{_ML}|research|data) (?:team|group|org|division) of (?:about |around |roughly |some )?{_COUNT}\b", re.IGNORECASE),

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-Layout = Literal["centralized", "embedded", "hub_and_spoke", "federated"]
+Layout = Literal["centralized", "embedded", "hub_and_spoke", "federated", "hybrid"]
 
 
 class OrgStructure(BaseModel):
@@ -58,12 +58,50 @@ _INSIDE_ORG = re.compile(
     r"\bown\b[^.;]{0,40}\bend[- ]to[- ]end\b|\bembedded (?:in|inside|within)\b",
     re.I,
 )
-_SERVES = re.compile(r"\bcentral (?:ml|data science|ai|ds) team\b|\b(?:takes|take|gets) requests from (?:all|every|the other|other)\b|\bserv(?:es|ing) (?:all|every|the whole)\b", re.I)
+_SERVES = re.compile(
+    r"\bcentral (?:ml|data science|ai|ds) team\b|\b(?:takes|take|gets) requests from (?:all|every|the other|other)\b|\bserv(?:es|ing) (?:all|every|the whole)\b|"
+    r"\b(?:build|do|make|run|train)\b[^.;]{0,30}\bfor (?:the )?[\w -]{2,30}? (?:when|whenever|if|as) (?:they|someone|anyone|people) (?:ask|need)\b|"
+    r"\bon request\b|\bas an? (?:internal )?(?:service|consultancy|agency)\b|\binternal (?:consultan\w+|service team|agency)\b",
+    re.I,
+)
+# Data scientists embedded in the business with no line to the ML head: "each therapeutic area has 1 or 2 data
+# scientists who report to the scientists, not to me".
+_BUSINESS_UNIT = r"(?:[\w-]+ ){0,2}?(?:areas?|units?|lines?|departments?|divisions?|functions?|regions?|markets?|franchises?|brands?|labs?|sites?|businesses)"
+_OUTSIDE_LINE = re.compile(
+    rf"\b(?:each|every)\s+{_BUSINESS_UNIT}\b[^.;]{{0,30}}\bhas\s+(?:(?:its|their) own|\d+|an?|one|two|three|a few|a couple of|some)\b[^.;]{{0,25}}\b{_ML_PEOPLE}\b|"
+    rf"\b{_ML_PEOPLE}\b[^.;]{{0,40}}\b(?:report\w*|belong\w*) (?:in)?to (?:the |their )?(?!me\b)[\w -]{{2,30}}?,? (?:and )?not (?:to )?me\b|"
+    rf"\b{_ML_PEOPLE}\b[^.;]{{0,30}}\b(?:don'?t|do not|doesn'?t) report to me\b",
+    re.I,
+)
+# The platform (cloud, tracking, GPUs) owned by another org: "a separate 'digital' team under IT owns the cloud, mlflow and the GPU budget".
+_PLATFORM_ELSEWHERE = re.compile(
+    r"\b(?:team|group|org|department|function)\b[^.;]{0,30}\b(?:under|in|inside|part of|run by|reporting to|reports to)\s+(?:the\s+)?(?-i:IT|CIO|CTO)\b"
+    r"[^.;]{0,40}\bowns?\b[^.;]{0,60}\b(?:cloud|platform|infra\w*|mlflow|gpus?|compute|budget|tooling|clusters?)\b",
+    re.I,
+)
+
+
+def _hybrid(text: str) -> OrgStructure | None:
+    """A central ML team working as a service, maybe a platform owned by IT, and ML people embedded in the business
+    who report there, not to the ML head: a hybrid with no hub."""
+    outside, serves, platform = _OUTSIDE_LINE.search(text), _SERVES.search(text), _PLATFORM_ELSEWHERE.search(text)
+    if outside is None or (serves is None and platform is None):
+        return None
+    parts = ["your ML team works as a central service" if serves else "your ML team is central"]
+    if platform:
+        parts.append("the platform (cloud, tracking, GPUs) is owned by IT")
+    parts.append("and data scientists are embedded in the business, reporting there, not to you")
+    why = "; ".join(m.group(0).strip() for m in (serves, platform, outside) if m)
+    return OrgStructure(layout="hybrid", name="a hybrid of centralized and embedded ML with no hub: " + ", ".join(parts), why=why,
+                        summary=HYBRID_SUMMARY, fixes=list(FIXES["hybrid"]))  # fmt: skip
 
 
 def read_structure(text: str) -> OrgStructure | None:
     """The layout the description shows, or None when it does not say how ML is laid out."""
     text = text or ""
+    hybrid = _hybrid(text)
+    if hybrid is not None:
+        return hybrid
     central, spokes = _CENTRAL.search(text), _SPOKES.search(text)
     if central and spokes:
         why = f"{spokes.group(0).strip()}; {central.group(0).strip()}"
@@ -97,6 +135,11 @@ EMBEDDED_SUMMARY = (
     "Close to the product's priorities and fast to ship, but the things the team does not own (compute, data, standards) "
     "come from other orgs as favours, and the team's ML practice has no home beyond it."
 )
+HYBRID_SUMMARY = (
+    "Each part is common on its own. Together, with no shared standards, tooling or technical home for the embedded "
+    "people, they rebuild what the central team already has and nobody owns the seams; that duplication comes from the "
+    "layout, not from the people. The embedded data scientists are close to the domain, which is worth keeping."
+)
 CENTRAL_SUMMARY = (
     "Strong on standards, talent density and shared tooling; weaker on closeness to each product, so intake and hand-offs "
     "decide whether the work lands."
@@ -117,6 +160,11 @@ FIXES: dict[Layout, tuple[str, ...]] = {
         "Borrow standards without moving: join the central data org's reviews, registry and tooling, so you get shared infrastructure while keeping your product priorities.",
         "Protect a slice of capacity for longer ML work the product roadmap would otherwise crowd out.",
     ),
+    "hybrid": (
+        "A technical home without a reorg: a dotted line to you for standards, a guild or community of practice (shared code reviews, a monthly show-and-tell) and one career ladder for everyone doing ML.",
+        "Make reuse cheaper than rebuilding: your models and pipelines as documented, versioned packages or templates on the shared platform, with a short catalogue of what exists and who to ask.",
+        "Write down the seams: who owns the platform and the GPU budget, what your team and the embedded people can self-serve, and who reviews a model before it goes to production.",
+    ),
     "centralized": (
         "One intake and one priority list with the product leads, reviewed every few weeks, so the queue is visible and negotiated.",
         "Put an ML engineer with each main client team for launches and the weeks after, so hand-offs land.",
@@ -130,6 +178,11 @@ _CONDITIONS = re.compile(r"\bwhat (?:do|should|would) i (?:ask for|ask|need|want
 _NO_AUTHORITY = re.compile(r"\b(?:which|what) (?:one |fix |of them )?(?:actually )?works?\b[^?.]{0,40}\b(?:no|without)\s+(?:any\s+)?(?:authority|mandate|power)\b|\bwithout (?:authority|a mandate)\b[^?.]{0,30}\?|\bwhen i have no (?:authority|mandate)\b", re.I)
 _IS_THIS = re.compile(r"\bis (?:this|it|that|us) (?:the |an? )?['\"‘“]?(?P<label>[\w -]{3,30}?)['\"’”]? (?:model|setup|archetype|structure|org)\b", re.I)
 _WHAT_CALLED = re.compile(r"\bwhat (?:do you|do we|would you) call\b|\bwhat(?:'s| is) (?:it|this|that) called\b|\bwhat(?:'s| is) the name for\b|\bname for (?:this|it|that)\b|\bwhat kind of (?:org|organi[sz]ation|setup|structure) is (?:this|it)\b|\bis there a name for\b", re.I)
+_PULL_IN = re.compile(
+    r"\b(?:pull|bring|move|get|consolidate|absorb|fold)\s+(?P<who>(?:those|the|these|all|our|them)\b[\w -]{0,40}?)\s+(?:under|into|in to|over to|onto)\s+(?:me|my (?:team|group|org))\b|"
+    r"\bshould (?:they|those [\w -]{2,30}?) (?:report|be) (?:to|under) me\b",
+    re.I,
+)
 _MERGE = re.compile(r"\bmerg\w+|\bfold\w*\b[^.;]{0,40}\binto\b|\btake (?:on|over) (?:the|their|a)\b|\bjoin(?:ing)? (?:my|our) team\b|\binto (?:my|our) (?:\w+ )?team\b", re.I)
 
 
@@ -164,6 +217,18 @@ def answer_org_questions(text: str, structure: OrgStructure | None) -> list[OrgA
                     "own now doesn't drop; and a career path for the people joining" + (" (analysts who build dashboards have "
                     "different ladders from ML engineers)" if merger and re.search(r"analyst|dashboard|report", text, re.I) else "")
                     + ". Say yes once those are agreed, not before."),
+        )))  # fmt: skip
+    pull = _PULL_IN.search(text)
+    if pull:
+        who = (pull.group("who") or "them").strip()
+        found.append((pull.start(), OrgAnswer(
+            question=f"Should you pull {who} under you?",
+            answer=("Not as your first move. Moving them under you trades their closeness to the people they serve (the reason "
+                    "they sit there) for shared standards, and their managers will resist losing people they rely on; a reorg "
+                    "fight costs a quarter and can be lost. Fix the duplication first: a dotted line to you for technical "
+                    "standards, a guild with shared reviews, and your work packaged so reusing it is cheaper than rebuilding. "
+                    "Track what still gets rebuilt for a quarter; if it persists, propose the reporting change with their "
+                    "business leads' agreement and a career ladder for them, and with the numbers of what the duplication costs."),
         )))  # fmt: skip
     no_authority = _NO_AUTHORITY.search(text)
     if no_authority:

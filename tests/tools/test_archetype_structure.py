@@ -51,3 +51,22 @@ def test_a_description_without_a_layout_names_none_and_asks_nothing():
 def test_the_layout_decides_where_ml_reports_when_the_description_does_not_say():
     res = score_archetype(ArchetypeInput(description="each business unit has its own data science team; a small central platform team offers tooling but has no mandate"))
     assert res.answers["ml_reports_to"] == "product_engineering_lead" and res.top == "product_embedded"
+
+
+def test_a_central_service_an_it_platform_and_business_embedded_scientists_is_named_a_hybrid_and_the_pull_in_question_answered():
+    text = ("I run ML at a retailer. we build forecasts for merchandising on request. a platform group under IT owns the "
+            "kubernetes cluster and the GPU budget. every region has a couple of data scientists who report to the "
+            "regional directors, not to me, and they duplicate our pipelines. what would you call this, and should i bring "
+            "them into my team?")
+    structure = read_structure(text)
+    assert structure is not None and structure.layout == "hybrid"
+    assert "owned by IT" in structure.name and "embedded in the business" in structure.name
+    answers = answer_org_questions(text, structure)
+    pull = next(a for a in answers if a.question.startswith("Should you pull"))
+    assert pull.answer.startswith("Not as your first move") and "dotted line" in pull.answer
+
+
+def test_embedded_people_who_report_to_the_ml_head_are_not_outside_the_line():
+    text = "we build models for the sales team when they ask; the two data scientists in each region report to me"
+    structure = read_structure(text)
+    assert structure is None or structure.layout != "hybrid"

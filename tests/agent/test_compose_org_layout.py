@@ -1,0 +1,16 @@
+"""An org question told in prose gets the layout named first and the question asked answered; a weak maturity label
+does not bury them under staffing notes."""
+
+from __future__ import annotations
+
+
+def test_a_layout_question_leads_with_the_name_and_the_answer_not_the_staffing_notes(offline_copilot):
+    question = ("org question: i lead a 6-person ML group at an insurer and we build pricing models for the actuaries when "
+                "they ask. a cloud team under IT owns the platform and the GPU budget, and each business line has one or "
+                "two data scientists who report to the business, not to me. what is this called, and should i pull those "
+                "data scientists under me?")
+    r = offline_copilot.ask(question)
+    assert r.intent == "archetype"
+    assert r.answer.startswith("**What you have: a hybrid of centralized and embedded ML")
+    assert "**Should you pull those data scientists under you?** Not as your first move" in r.answer
+    assert "What it means for how you staff" not in r.answer
