@@ -552,9 +552,10 @@ def compose_reprioritization(records: list[dict[str, Any]], situation: Situation
     lines += [f"- {r}" for r in (what.reasons if what.basis in ("new_deadline", "no_deadline") else what.reasons[1:])]
     for other_inp, other in compared[1:]:
         lines += ["", _share_comparison(inp, what, other_inp, other, situation)]
-    lines += ["", _strategy_heading(what)]
-    for o in what.strategies:
-        lines.append(f"- {_strategy_line(o, what)} {o.description}")
+    if not what.lands_before_start:  # with no conflict every strategy is the same plan: no table of them
+        lines += ["", _strategy_heading(what)]
+        for o in what.strategies:
+            lines.append(f"- {_strategy_line(o, what)} {o.description}")
     who = _role_label(situation)
     lines += _draft_lines(records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
     return lines
@@ -716,6 +717,14 @@ def _whatif_lead(inp: Any, what: Any, situation: Situation) -> list[str]:
     by_name = {o.strategy: o for o in what.strategies}
     rec = f"**Recommendation: {STRATEGY_NAMES.get(what.recommendation, what.recommendation)}.** {what.summary}"
     project, person, title = inp.current.project, inp.current.person, inp.new_work.title
+    first = by_name.get("finish_first")
+    if what.lands_before_start and first is not None and what.recommendation == "finish_first":
+        start = situation.get("start_date")
+        on = f" on {date.fromisoformat(start):%a %d %b %Y}" if isinstance(start, str) else ""
+        asker = _requester_words(situation)
+        yes = f"say yes to {asker} for that start" if asker != "they" else "say yes to that start"
+        return [f"**No conflict: {person} can finish {project} first. It lands by {_p80_when(first)} (P80), before "
+                f"{title} starts{on}, so {yes}.**", "", rec]
     if what.basis == "current_deadline":
         asked = by_name.get("split_capacity" if inp.new_work.shape == "time_share" else "switch_now")
         if asked is not None and asked.current_deadline_probability is not None:
@@ -1207,6 +1216,8 @@ def _triage_answer(d: Any, request: Any) -> str:
         return f"yes, but not {asked}: give it to {d.assignee}"
     if d.decision == "pass_to_team" and d.kind == "incident":
         return "yes, now: it is an incident"
+    if d.decision == "hold_for_planning" and request.deadline is not None and not d.overdue:
+        return f"yes, for {request.deadline:%a %d %b}: schedule it at the next planning"
     return TRIAGE_ANSWERS.get(d.decision, d.decision.replace("_", " "))
 
 

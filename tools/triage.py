@@ -441,6 +441,13 @@ RULES: tuple[_Rule, ...] = (
                 "fit in the {days_left} working days left (or this week's budget): agree now what moves or a smaller scope.",
                 "negotiate-realistic-expectations"),),
           "due_negotiate", _negotiation_date),
+    _Rule("worth doing, dated after planning", "hold_for_planning",
+          lambda c: (c.priority >= HOLD_THRESHOLD or c.req.impact == "high") and c.req.deadline is not None
+          and not c.overdue and c.planning is not None,
+          (_Why("It is due {due}, after planning on {planning_day}: schedule it there and tell the requester now that it "
+                "will be ready for that date, rather than leave them waiting for an answer.", "filter-the-noise"),
+           _Why("The team's interruption budget for this week is used up.", "let-them-cook", lambda c: not c.fits_budget)),
+          "hold_dated", lambda c: c.planning),
     _Rule("worth doing, not now", "hold_for_planning", lambda c: c.priority >= HOLD_THRESHOLD or c.req.impact == "high",
           (_Why("Worth doing, but not worth an interruption now; bring it to the next planning cycle.", "filter-the-noise"),
            _Why("The team's interruption budget for this week is used up.", "let-them-cook", lambda c: not c.fits_budget)),
@@ -473,6 +480,8 @@ REPLIES: dict[str, str] = {
     "due_now": "this is due {due}, so it can't wait for our planning: {names} will start on it now and I'll keep you posted.",
     "due_negotiate": "I want this to work, so to be straight: it is about {effort} and there are {days_left} working "
     "days before {due}. Can we agree today on a smaller version for {due}, or on what moves to make room?",
+    "hold_dated": "yes, we can have this for {due_short}. I'll put it into our planning on {planning_day} and confirm who "
+    "is doing it then.",
     "hold": "this is useful. I'd like to schedule it properly {at_planning}; I'll come back to you with a date then.",
     "decline": "we can't fit this in right now without slowing committed work. Could a smaller version or existing "
     "material cover it, or shall we revisit it {at_planning}?",
@@ -502,6 +511,7 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
         "agree_date": f"agree on {_fmt(suggested)}" if suggested else "agree a date at our next planning meeting",
         "start_when": f"on {_fmt(suggested)}" if suggested else f"in about {c.near_weeks:g} weeks",
         "due": _fmt(c.req.deadline) if c.req.deadline else "soon",
+        "due_short": c.req.deadline.strftime("%a %d %b") if c.req.deadline else "then",
         "planning_day": _fmt(c.planning) if c.planning else "the next planning meeting",
         "effort": f"{c.req.effort_days:g} day{'s' if c.req.effort_days != 1 else ''} of work",
         "days_left": f"{c.days_left}" if c.days_left is not None else "few",

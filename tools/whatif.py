@@ -216,6 +216,10 @@ class WhatIfResult(BaseModel):
     days_off: list[date] = Field(
         default_factory=list, description="Weekdays off the calendar dates skip, from `today` to the latest date shown."
     )
+    lands_before_start: bool = Field(
+        default=False,
+        description="True when the current work lands (P80, finishing first) before the new work's start: no conflict.",
+    )
     trials: int = Field(description="Monte Carlo trials run.")
     seed: int = Field(description="Random seed used.")
 
@@ -321,6 +325,10 @@ def compare_strategies(inp: WhatIfInput) -> WhatIfResult:
         _date_current(inp, outcomes[-1])
     _slips(outcomes)
     best, at_risk, basis = _recommend(inp, outcomes)
+    first = next((o for o in outcomes if o.strategy == "finish_first"), None)
+    before_start = first is not None and 0 < inp.new_work.start_weeks and first.current_work.p80 <= inp.new_work.start_weeks
+    if before_start and not at_risk and _keeps_dates(inp, first):
+        best = first  # the current work lands before the new work starts: finishing first costs the new work nothing
     reasons = _reasons(inp, outcomes, best, at_risk, basis)
     return WhatIfResult(
         strategies=outcomes,
@@ -333,6 +341,7 @@ def compare_strategies(inp: WhatIfInput) -> WhatIfResult:
         new_due_date=new.due_date,
         basis=basis,
         days_off=_days_off(inp, outcomes),
+        lands_before_start=before_start,
         trials=inp.trials,
         seed=inp.seed,
     )
@@ -411,6 +420,13 @@ def _recommend(inp: WhatIfInput, outcomes: list[StrategyOutcome]) -> tuple[Strat
             return _fewest(safe), False, "current_deadline"
         return max(outcomes, key=lambda o: (o.current_deadline_probability or 0.0, -o.lost_days)), True, "current_deadline"
     return _fewest(outcomes), False, "no_deadline"
+
+
+def _keeps_dates(inp: WhatIfInput, o: StrategyOutcome) -> bool:
+    """True when a strategy keeps the current work's own date and meets the new work's stated one (those it has)."""
+    th = inp.deadline_threshold - 1e-12
+    keeps = inp.current.deadline_weeks is None or (o.current_deadline_probability or 0.0) >= th
+    return keeps and (inp.new_work.deadline != "stated" or o.deadline_probability >= th)
 
 
 def _reasons(inp: WhatIfInput, outcomes: list[StrategyOutcome], best: StrategyOutcome, at_risk: bool, basis: str = "new_deadline") -> list[str]:

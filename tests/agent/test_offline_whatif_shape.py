@@ -74,3 +74,20 @@ def test_the_dates_skip_the_days_off_the_question_gave():
     assert "2026-12-23" in records[0]["arguments"]["holidays"]
     text = "\n".join(compose_reprioritization(records, s))
     assert "days off given" in text and "assumed year-end break" not in text
+
+
+def test_new_work_that_starts_after_the_current_work_lands_is_no_conflict_and_finishes_first():
+    s = _base([2, 3, 4], start_date="2027-01-25", current_deadline="2027-02-05")
+    records = _run(s)
+    result = records[0]["result"]
+    assert result["lands_before_start"] and result["recommendation"] == "finish_first"
+    text = "\n".join(compose_reprioritization(records, s))
+    assert text.startswith("**No conflict: Ines can finish demand forecast first.") and "Mon 25 Jan 2027" in text
+    assert "pauses demand forecast now" not in text
+
+
+def test_new_work_that_starts_before_the_current_work_lands_is_still_a_trade_off():
+    s = _base([2, 3, 4], start_date="2026-12-14", current_deadline="2027-02-05")
+    records = _run(s)
+    assert not records[0]["result"]["lands_before_start"]
+    assert "No conflict" not in "\n".join(compose_reprioritization(records, s))

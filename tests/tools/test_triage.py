@@ -462,3 +462,13 @@ def test_a_request_with_time_after_planning_can_still_wait_for_it():
                                                    interrupts=["Kofi"]),
                                    people=_people(), today=friday, manager_capacity_days=0))
     assert d.assignee == "" and d.decision != "pass_to_team"
+
+
+def test_a_dated_ask_with_time_after_planning_gets_a_yes_for_its_date_not_a_wait_for_a_date():
+    friday = date(2026, 11, 27)
+    d = triage_request(TriageInput(request=Request(title="five minutes on the model at the town hall", requester="Noor",
+                                                   effort_days=0.5, impact="medium", deadline=date(2026, 12, 10)),
+                                   people=_people(), today=friday, manager_capacity_days=0))
+    assert d.decision == "hold_for_planning"
+    assert "Thu 10 Dec" in d.suggested_reply and "come back to you with a date" not in d.suggested_reply
+    assert d.suggested_reply.startswith("Thanks Noor, yes")
