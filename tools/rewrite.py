@@ -68,7 +68,7 @@ _REQUEST_RULES: tuple[Rule, ...] = (
 _SOFTEN_RULES: tuple[Rule, ...] = (
     (r",?\s*\bno (?:more )?(?:extensions|excuses|exceptions)\b(?: this time)?", ""),
     (r"^(?:I|we) need (it|this|that|the [\w -]+?|your [\w -]+?) by (.+?)[.!]?$", r"Could you get \1 to me by \2?"),
-    (r"^(?:I|we) (?:need|want|expect) ((?:a|an|some|two|both) [\w ,'-]+?) (by|before) (.+?)[.!]?$", r"Could we have \1 \2 \3?"),
+    (r"^(?:I|we) (?:need|want|expect) ((?!to\b|you\b)[\w ,'-]+?) (by|before) (.+?)[.!]?$", r"Could we have \1 \2 \3?"),
     (r"\b(we) (?:are not|aren'?t|'re not) (building|doing|shipping|supporting|running|making|taking on)\b", r"\1 won't be able to \2"),
     (r"\bit was never (?:in scope|agreed|planned|committed|part of the plan)\b", "it wasn't part of what we agreed"),
     (r"\bplease stop (\w+ing)\b([^.?!]*?)\s+and (go through|come to|talk to|check with) (me|us)((?: first| instead)?)\b", r"could you \3 \4\5 rather than \1\2"),
@@ -81,8 +81,8 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\band now (our|the) ([\w-]+(?: [\w-]+){0,2}?) (?:is|are) broken\b", r"and \1 \2 broke"),
     (r"^stop (\w+ing)\b", r"could you avoid \1"),
     (r"\b(?:the|your) ([\w-]+(?: [\w-]+)?) you (?:sent|shared|wrote|did|built|made) (?:was|is) (?:not usable|unusable|useless|wrong|broken|no good|a mess)\b", r"there's a problem with the \1 you sent"),
-    (r",?\s*\band nobody (?:checked|noticed|caught it|reviewed it|tested it)\b", ", and it wasn't caught"),
-    (r"\bnobody (?:checked|noticed|caught it|reviewed it|tested it)\b", "it wasn't caught"),
+    (r",?\s*\band nobody (?:checked|noticed|caught|reviewed|tested)(?: (?:it|them|this|that))?\b", ", and it wasn't caught"),
+    (r"\bnobody (?:checked|noticed|caught|reviewed|tested)(?: (?:it|them|this|that))?\b", "it wasn't caught"),
     (r"\b(?:fix|change|sort out) your (process|approach|workflow|code|pipeline)\b", r"look at the \1 with us so this doesn't happen again"),
     (r"\bnobody (?:on|in|from) (my|our|the) team (agreed to|signed off on|committed to|signed up for|approved)\b", r"\1 team hasn't \2"),
     (r"^your (?=(?:[\w-]+ ){0,3}(?:says|shows|lists|has|claims|states|puts|mentions)\b)", "The "),
@@ -106,7 +106,7 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"^the (?:results|numbers|signs) (?:so far )?(?:are|look) (?:really |very )?(?:encouraging|promising|good|great|positive)\s*[:,–-]\s*", ""),
     (r"\bwe did have\b", "we had"),
     (r"\bstill sitting at\b", "still at"),
-    (r"^(?:one|the (?:main|big|one)) (?:risk|concern|worry) is\s+", "Risk: "),
+    (r"^(?:one|the (?:main|big|one)) (?:risk|concern|worry) is\s+(?:that\s+)?", "Risk: "),
     (r"\bsitting at\b", "at"),
     (r",?\s*(?:it )?should be with you by\b", ", with you by"),
     (r"\b(?:so )?realistically,?\s*", ""),
@@ -134,6 +134,8 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"\b(?:so |really )?sorry (?:to|for) [^,.;!?]*[,.;!]*\s*", ""),
     (r",?\s*\bit would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|amazing|nice|good)(?: for us| to have)?\b(?!\s+(?:if|whether|to)\b)", ""),
     (r"^(?:(?:I was|I'm|I am)\s+)?(?:just\s+)?(?:wondering|checking|asking|hoping)\s+(?:if|whether)\s+(?:maybe\s+|perhaps\s+)?(?:there'?s\s+|there is\s+)?(?:any\s+|a\s+|some\s+)?(?:chance\s+|way\s+|possibility\s+)?(?:that\s+)?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
+    (r"^(?:(?:I was|I'm|I am|we were|we're|we are)\s+)?(?:just\s+|really\s+)?hoping (?:that\s+)?(?:maybe\s+|perhaps\s+)?(?=(?:we|I)\s+(?:could|might|can|may)\b)", ""),
+    (r"\bwould it be possible (?:for (?:us|me) )?to (?:get|have)\b", "I need"),
     (r"\bwould it be possible (?:for you )?to\b", "please"),
     (r"^(?:(?:so|anyway|ok|okay|hey),?\s+)?(?:just )?(?:checking in|following up|circling back) (?:on|about) [^–—:.?!-]*(?:\s[-–—:]\s*|[.!]\s*$)", ""),
     (r"\bI know (?:things have been|it'?s been|it'?s|it is|this is|you'?ve been|you'?re|you are|your (?:team|folks|side|group)(?:'s| is| are| has been| have been)|everyone(?:'s| is)) [^,.;!?]*(?:busy|hectic|crazy|swamped|slammed|a lot|stretched|flat out|under ?water|overloaded)[^,.;!?]*[,.;!]*\s*(?:but\s+)?", ""),
@@ -143,10 +145,10 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"\b(we|I) (?:could|might|may) (?:possibly |maybe )?(use|add)\b", r"\1 need to \2"),
     (r",?\s*\bif (?:that'?s|it'?s|this is) (?:ok|okay|alright|fine|possible)\b", ""),
     (r"^(?:just )?a (?:thought|suggestion|idea)\b[,.]?\s*", ""),
-    (r",?\s*\bno (?:rush|hurry)(?: at all)?\b", ""),
+    (r",?\s*\bno (?:rush|hurry|stress)(?: at all)?(?:,?\s*though)?\b[.!]*", ""),
     (r",?\s*\bno pressure(?: at all)?\b,?", ""),
     (r",?\s*(?:but\s+)?(?:I\s+|we\s+)?(?:totally|completely|fully)?\s*(?:get|understand)(?: it)? if (?:that'?s|it'?s|this is|that is|it is) (?:a bit |too |really )?(?:tricky|hard|difficult|not possible|a stretch|too much|a big ask|tight|not doable)\b", ""),
-    (r"^if (?:it|this|that|they|the [\w -]+?) (?:ends? up (?:being|coming|arriving)|is|are|comes?|arrives?|lands?|turns? up) (?:any |a bit |much )?later,?\s+", "If it comes later, "),
+    (r"^if (?:it|this|that|they|the [\w -]+?)(?:'s|’s| (?:ends? up (?:being|coming|arriving)|is|are|comes?|arrives?|lands?|turns? up)) (?:any |a bit |much )?later,?\s+", "If it comes later, "),
     (r"\b(?:it|that|this)(?:'ll| will) (?:probably |likely |most likely |definitely )?(?:push|set|knock) (?P<x>(?:our|the|my) [\w -]+?) back (?:by )?(?P<n>[^,.;!?]+)", r"\g<x> slips by \g<n>"),
     (r"\b(it|that|this)(?:'ll| will) probably\b", r"\1 will"),
     (r",?\s*\bno worries if not\b", ""),
@@ -156,7 +158,9 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r",?\s*\b(?:if|when|whenever) you (?:get|have) a (?:chance|moment|sec(?:ond)?|minute)\b,?", ""),
     (r"\b(?:totally|completely|absolutely|totally) (?:fine|ok|okay) if\b[^.!?]*", ""),
     (r"^\s*(?:if )?you could (?:please )?(?:maybe )?(.+?)\??$", r"Please \1."),
-    (r"\s*\b(?:at some point|sometime soon|some time soon|whenever you can|when you can)\b", ""),
+    (r"\b(?:some ?time|at some point) (this|next) week\b", r"by the end of \1 week"),
+    (r"\s*\b(?:at some point|sometime soon|some time soon|soon(?:ish|-ish)?|whenever you can|when you can)\b", ""),
+    (r"\b(?:probably|likely|possibly)\s+(?=(?:slips?|miss(?:es)?|moves?|push(?:es)?|lose|loses|delays?|blocks?)\b)", ""),
     (r"\bI know you'?re (?:super |really |very |so )?(?:busy|swamped|slammed|stretched)\b[,.;]?\s*", ""),
     (r"\b(?:I|we) (?:think|believe|feel|guess),?\s*(?:that\s+)?", ""),
     (r"\b(?:just|maybe|perhaps|possibly|hopefully)\s+", ""),
@@ -196,12 +200,14 @@ _PLAIN_TERMS: tuple[tuple[str, str], ...] = (
     (r"\bP(?:50|80|95)\b", "likely estimate"),
     (r"\bMonte[- ]Carlo\b", "simulation"),
     (r"\bSLA\b", "service commitment"),
+    (r"\b(\d+(?:\.\d+)?)\s?ms\b", r"\1 milliseconds"),
+    (r"\ba retrain\b", "to retrain the model"),
 )
 
 _SIGNOFF_RE = re.compile(r"\s*(?:thanks|thank you|cheers|best|regards|kind regards)[,!.]?\s*(?:\n.*)?$", re.IGNORECASE | re.DOTALL)
 _GREETING_RE = re.compile(r"^\s*(?P<word>hi|hey|hello|dear|morning|good morning)\b[ \t]*(?P<name>[A-Za-z][\w-]*)?[ \t]*[,!:.—-]*\s*", re.IGNORECASE)
 _GROUP_WORDS = frozenset("all team everyone folks there guys y'all you".split())
-_VOCATIVE_RE = re.compile(r"^\s*(?P<name>[A-Z][a-z]+),\s+(?=\w)")
+_VOCATIVE_RE = re.compile(r"^\s*(?P<name>[A-Z][a-z]+)\s*(?:,|\s[—–-]|:)\s+(?=\w)")
 _NOT_NAMES = frozenset("so also team all ok okay well anyway hi hey hello yes no fyi update note thanks quick just".split())
 _HOLIDAY_RE = re.compile(r"\b(?:christmas|easter|thanksgiving|new year'?s?(?: day| eve)?)\b", re.IGNORECASE)
 _ACRONYMS = frozenset(
@@ -211,7 +217,7 @@ _ACRONYMS = frozenset(
 _SHOUTED_WORDS = frozenset("NOT NOW THE AND YOU ALL ANY WHY STOP THIS THAT MUST NEED WHAT WILL JUST DONE EVER SAME FIX".split())
 _ORDER_RE = re.compile(
     r"^(?:please\s+)?(do(?! you\b| we\b| I\b)|fix|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure|take|move|drop|delete|pull|get|put|revert|"
-    r"roll(?: it)? back|roll|look(?: at| into)?|redo|rerun|re-run|rewrite|write|merge|test|run|tell|call|book|schedule|cancel|clean up|document|share|confirm)\b(.*)$",
+    r"roll(?: it)? back|roll|look(?: at| into)?|redo|rerun|re-run|rewrite|write|merge|test|run|tell|call|book|schedule|cancel|clean(?: (?:it|this|them|that))? up|tidy(?: (?:it|this|them|that))? up|document|share|confirm|revert)\b(.*)$",
     re.IGNORECASE,
 )
 # A pleasantry sentence: cut when the message must be shorter.
@@ -222,7 +228,7 @@ _SMALL_TALK_RE = re.compile(
 )
 # 'Quick-ish update on the voice search work.': the topic, said before the content (it becomes the subject).
 _TOPIC_RE = re.compile(
-    r"^(?:(?:I\s+)?(?:just\s+)?wanted to (?:share|give you|send(?: you)?)\s+)?(?:just\s+)?(?:a\s+)?(?:(?:quick|short|brief)(?:[- ]?ish|\s*\(ish\))?\s+)?(?:note|update|heads[- ]up|fyi|line|word)\s+(?:on|about|re:?)\s+(?P<t>[^\d]+?)[.!]?$",
+    r"^(?:(?:I\s+)?(?:just\s+)?wanted to (?:share|give you|send(?: you)?)\s+)?(?:just\s+)?(?:an?\s+)?(?:(?:quick|short|brief)(?:[- ]?ish|\s*\(ish\))?\s+)?(?:note|update|heads[- ]up|fyi|line|word)\s+(?:on|about|re:?)\s+(?P<t>[^\d]+?)[.!]?$",
     re.IGNORECASE,
 )
 _INVITATION_RE = re.compile(r"\b(?:let me know|shout|ping me|reach out|questions?|talk (?:it )?through|happy to (?:chat|talk|discuss))\b", re.IGNORECASE)
@@ -241,7 +247,7 @@ _BLAME_LEFT_RE = re.compile(
     r"\b(?:(?:your|his|her|their) [\w#'’-]+(?: [\w#-]+)? (?:broke|killed|took down|wiped)|not optional|non-negotiable|unacceptable|you (?:always|never)|nobody (?:on|in) \w+ team)\b",
     re.IGNORECASE,
 )
-_DATE_WORD_RE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|eod|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b", re.I)
+_DATE_WORD_RE = re.compile(r"\b(?:end of (?:the |this |next )?(?:week|month|day)|this week|next week|\d{1,2}(?:st|nd|rd|th)?|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|eod|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b", re.I)
 # A request said as a plan or a condition ('we'd like to start from 18 Jan', 'if procurement can send us ...'): an ask.
 _PROPOSAL_RE = re.compile(
     r"\b(?:we'?d like|we would like|I'?d like|we want to|we plan to|we propose|we suggest|(?:I|we) need|if (?:[\w-]+ ){1,4}(?:can|could) (?:send|give|share|provide|approve|sign|get|move|confirm))\b", re.I
@@ -380,7 +386,7 @@ def _soften_blame(sentences: list[str]) -> tuple[list[str], str]:
             y = m.group("y") if re.match(r"(?i)(?:the|our|my|a|an)\b", m.group("y")) else "the " + m.group("y")
             again = " again" if m.group("again") and not counted else ""
             who = m.group("x")
-            named = re.match(r"[A-Z#]|(?i:the|a|an|our|my)\b", who)  # 'PR #412' stands alone, 'config change' takes 'the'
+            named = re.search(r"[#\d]", who) or re.match(r"[A-Z][a-z]|(?i:the|a|an|our|my)\b", who)  # 'PR #412' stands alone, 'PR' and 'config change' take 'the'
             cause = m.group("how") or (f"a change from the {who}" if re.fullmatch(r"(?i)team|squad|folks|people|guys", who) else f"{'' if named else 'the '}{who} went in")
             x = x[: m.start()] + f"{y} failed{again}{m.group('count') or ''}{m.group('tail') or ''} after {cause}" + x[m.end() :]
             hit = hit or y
@@ -389,7 +395,7 @@ def _soften_blame(sentences: list[str]) -> tuple[list[str], str]:
 
 
 _TIMES = {"second": "twice", "third": "three times", "fourth": "four times", "fifth": "five times"}
-_AGAIN_RE = re.compile(r"^this is the (?P<n>second|third|fourth|fifth) time (?:that )?(?P<x>the [\w -]+?|your [\w -]+?) (?:is|has been|was|'s) (?P<how>late|delayed|slipped|missed)\b\.?$", re.I)
+_AGAIN_RE = re.compile(r"^this is the (?P<n>second|third|fourth|fifth) time (?:that )?(?P<x>the [\w -]+?|your [\w -]+?) (?:is|has been|was|'s|went out|came in|arrived|got sent|was sent) (?P<how>late|delayed|slipped|missed)\b\.?$", re.I)
 # The manager says the reader is going through something ('his dad's been in hospital'): the softer note says it knows.
 _HARD_TIME_RE = re.compile(r"\b(?:hospital|ill|sick|surgery|bereave\w*|passed away|funeral|grieving|going through|stuff going on|a lot going on|tough time|hard time|struggl\w*|caring for|new baby|divorce)\b", re.I)
 
@@ -580,7 +586,7 @@ def _short_dates(text: str, today: object) -> str:
 
 
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_DUE_WEEKDAY_RE = re.compile(r"\b(?P<lead>(?:by|before|until) )(?P<day>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b(?!\s+(?:the\s+)?\d|,?\s+(?:next|this)\b)", re.I)
+_DUE_WEEKDAY_RE = re.compile(r"\b(?P<lead>(?:by|before|until) )(?P<day>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b(?!['’]s\b|\s+(?:the\s+)?\d|,?\s+(?:next|this)\b)", re.I)
 
 
 def _dated_weekday(text: str, today: object) -> str:
@@ -667,6 +673,10 @@ def _shorter(sentences: list[str], total: int, max_sentences: int | None, max_wo
 def _named_first(kept: list[str], sentences: list[str], topic: str = "") -> list[str]:
     """'It got 88% right' left first after a cut: 'it' named from the sentence before it that was cut ('... on the
     contract-clause extraction eval we finished' -> 'The contract-clause extraction eval got 88% right')."""
+    obj = re.match(r"(?:We|I)(?: \w+){0,2}? (?:\w+ed|ran|built|shipped|sent|put|took|got|made|did) (it)\b", kept[0]) if kept and topic else None
+    if obj and kept[0] in sentences and sentences.index(kept[0]) == 0:  # 'We retrained it on ...' after 'Quick update on the X classifier': the X
+        named = topic if re.match(r"(?i)(?:the|our|my)\s", topic) else f"the {topic}"
+        return [kept[0][: obj.start(1)] + named + kept[0][obj.end(1) :], *kept[1:]]
     dummy = re.match(r"It(?: is|'s| was) (?:[\w-]+ ){0,3}?(?:to|that)\b", kept[0]) if kept else None  # 'It's worth noting that ...'
     if not kept or not re.match(r"It (?:'s )?[a-z]+\b", kept[0]) or dummy or kept[0] not in sentences:
         return kept
@@ -734,7 +744,7 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
     if goal == "firm":
         if team:  # the own team is told, not asked to approve
             return "Please tell me now if that date won't work, so we can plan around it." if by else "If anything's in the way, please tell me now."
-        return f"Can you confirm {by} works? If not, what date can you commit to?" if by else "Can you confirm? If not, what would it take?"
+        return f"Can you confirm {by} works? If not, what date can you commit to?" if by else "When can you get back to me on this? If something's in the way, tell me what it would take."
     if not asks and room:
         return "Let me know if you want to talk it through." if had_invitation else "Let me know if you have questions."
     return ""
@@ -775,6 +785,7 @@ def rewrite(
     """The manager's message rewritten toward its goal ('tighten', 'soften', 'firm', 'plain' or '' for tone
     only), and shorter as well with `shorter`: same facts and ask; a stated limit met by dropping the sentences
     that carry least."""
+    text = re.sub(r"(?m)^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+", "", text)  # a bulleted note: each point is a sentence
     greeting, body = _greeting_line(text.strip(), recipient, "direct" if goal == "tighten" else tone)
     greeting = greeting or ("Hi team," if team else "")  # a note to the own team with no one named
     before = _words(_split(body))
@@ -796,6 +807,9 @@ def rewrite(
     signed = _SIGNOFF_RE.search(body)
     r.signoff = signed.group(0).strip() if signed and "\n" in signed.group(0).strip() else ""  # 'Best,\nKai': theirs, kept
     r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words, shorter)
+    said = {_norm(x) for x in _split(body)}
+    if goal in ("soften", "firm") and r.sentences and all(_norm(x) in said for x in r.sentences):  # nothing reworded: never claimed
+        r.shortfalls.append(f"none of your sentences changed: nothing in them read as {'harsh' if goal == 'soften' else 'hedged'} to my rules; reword what still does")
     return r
 
 

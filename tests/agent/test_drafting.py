@@ -373,3 +373,50 @@ def test_a_summary_of_a_pasted_text_is_that_text_shorter_never_a_status_made_up(
     assert inp["purpose"] == "rewrite" and inp["facts"]["rewrite_goal"] == "tighten"
     body = draft_message(DraftInput.model_validate(inp)).body
     assert "93%" in body and "98%" in body and "Feb" in body and "chance of meeting" not in body
+
+
+# Pasted messages in the shapes managers paste them (a dash after the name, an email with paragraphs and a signature,
+# bullets, single or curly quotes), each rewritten toward the goal its instruction names.
+REWRITES = [
+    ('can you soften this? it\'s for tomas, one of my reports:\n"Tomas — the churn notebook you shared is a mess. Half the cells don\'t run. Clean it up before Thursday\'s review."',
+     ["Hi Tomas,\n\nThere's a problem with the churn notebook", "Could you clean it up before Thursday's review?"], ["a mess", "Tomas —", "10 Dec's"]),
+    ('this email is way too long, cut it to about half for my VP priya:\n"Hi Priya,\n\nHope you\'re well and the offsite was fun!\n\nI wanted to give you a quick update on the search relevance project. '
+     'We finally finished the new ranking model last week, which took a bit longer than planned because the feature store was down for two days. Offline NDCG is up from 0.41 to 0.46, which is really encouraging.\n\n'
+     'We think we can start the A/B test on Jan 11, assuming the holiday freeze doesn\'t get extended. The main risk is that legal still hasn\'t signed off on the new click logging.\n\nLet me know if you have any questions!\n\nBest,\nSam"',
+     ["0.41", "0.46", "Jan 11", "Risk: legal still hasn't signed off", "Best,\nSam"], ["offsite", "feature store was down", "really encouraging", "Risk: that"]),
+    ('make this firmer, it goes to the vendor lead otto:\n"- hey otto, hope all good!\n- just wondering if the relabelled batch might be ready soonish?\n- we were hoping to have it by the 15th\n'
+     '- if it\'s later our retrain probably slips 2 weeks\n- no stress though!"',
+     ["Hi Otto,\n\nI need the relabelled batch ready by Tue 15 Dec.", "If it comes later, our retrain slips 2 weeks.", "Can you confirm Tue 15 Dec works?"], ["- ", "soonish", "hoping", "probably", "stress", "hope all"]),
+    ('make this firmer, it\'s to my VP anders:\n"Hi Anders, sorry to bother you! I was hoping maybe we could possibly get a decision on the second GPU node at some point? Totally fine if not, just a thought."',
+     ["We need a decision on the second GPU node.", "When can you get back to me"], ["sorry", "hoping", "possibly", "Totally fine", "a thought"]),
+    ('make this plainer for our CFO mira, she isn\'t technical:\n"The fraud model\'s precision is 0.91 at 62% recall, and p95 latency is 45ms. Drift on the merchant features is low, so we don\'t need a retrain before Q2."',
+     ["how often a flag is right", "how many real cases we catch", "45 milliseconds", "retrain the model"], ["p95", "latency", "Drift"]),
+    ('softer please, it\'s for jun on the platform team:\n"Jun, you never update the runbook and then we get paged at 3am. Your team\'s deploy took down the feature API again last night. This has to stop."',
+     ["The runbook hasn't been updated lately", "The deploy took down the feature API again last night.", "Could we work out together how to stop it happening again?"], ["you never", "Your team", "has to stop"]),
+    ('this sounds angry, tone it down. for my report beto:\n"Beto, the demo data was WRONG AGAIN!!! Obviously nobody checked it. I need corrected numbers by Monday."',
+     ["The demo data was wrong again.", "It wasn't caught.", "corrected numbers by Monday 7 Dec?"], ["WRONG", "!", "Obviously", "caught it", "I need"]),
+    ('too soft, make it more assertive. to the data platform lead keiko:\n"Hi Keiko! Would it be possible to get read access to the events table by Dec 10? It would be really helpful for us. No rush though!"',
+     ["Hi Keiko,\n\nI need read access to the events table by Dec 10.", "Can you confirm Dec 10 works?"], ["Would it be possible", "helpful", "rush", "Though", "Please get"]),
+    ('shorten this to under 50 words for the product channel:\n"Hey all! Quick update on the onboarding classifier. So we retrained it on the new October data, which took a while because of the labelling backlog. '
+     'Accuracy is now 87%, up from 81%. We plan to roll it out to 10% of sign-ups on Dec 14 and to everyone in January if the metrics hold. Thanks!"',
+     ["We retrained the onboarding classifier on the new October data.", "87%", "81%", "Dec 14", "January"], ["backlog", "Thanks", "Quick update"]),
+    ('softer and shorter please, to my report anneke:\n"Anneke, I\'m frustrated. This is the third time the weekly metrics email went out late. The stakeholders keep asking me where it is and honestly it makes our team look bad. '
+     'From now on it goes out by 10am every Monday, no exceptions."',
+     ["The weekly metrics email has been late three times now.", "10am every Monday"], ["frustrated", "no exceptions", "third time the"]),
+    ("make it firmer: 'hi lars, any chance you could maybe review the label spec sometime this week? we're kind of blocked on it. thanks!!'",
+     ["Hi Lars,\n\nI need you to review the label spec by the end of this week.", "We're blocked on it."], ["any chance", "maybe", "kind of", "sometime", "thanks"]),
+    ('can you make this kinder? it\'s for my report dev:\n“Dev, your PR broke the eval harness. Tests are mandatory. Revert it today.”',
+     ["The eval harness failed after the PR went in.", "Could you make sure tests are part of every change?", "Could you revert it today?"], ["your PR", "mandatory", "Dev, your"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("question, kept, gone", REWRITES, ids=[f"shape{i}" for i in range(len(REWRITES))])
+def test_a_pasted_message_in_any_shape_is_rewritten_toward_its_goal_and_says_what_is_not_met(question, kept, gone):
+    inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
+    msg = draft_message(inp)
+    assert inp.purpose == "rewrite"
+    for said in kept:
+        assert said in msg.body, said
+    for cut in gone:
+        assert cut not in msg.body, cut
+    assert not any(n.startswith("Not met") for n in msg.notes), msg.notes

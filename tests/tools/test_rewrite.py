@@ -136,7 +136,7 @@ def test_firmer_carries_the_facts_said_next_to_the_message_after_its_ask():
     r = rewrite("Hi Ines, I think it might be worth considering whether we could get a second annotator, if that's ok? No rush at all.", "firm",
                 need="without one the labelling backlog grows to 6 weeks and the Feb 3 launch slips", today=TODAY)  # fmt: skip
     assert r.sentences[0] == "We need a second annotator."
-    assert "6 weeks" in r.sentences[1] and "Feb" in r.sentences[1] and r.closing.startswith("Can you confirm?")
+    assert "6 weeks" in r.sentences[1] and "Feb" in r.sentences[1] and r.closing.startswith("When can you get back to me on this?")
     assert not any(w in r.text().lower() for w in ("i think", "might", "if that's ok", "no rush"))
 
 
@@ -293,3 +293,10 @@ def test_firmer_and_shorter_cuts_filler_too_and_says_when_it_is_not_half():
 def test_a_deadline_said_as_a_weekday_gets_its_date_and_a_past_weekday_does_not():
     r = rewrite("The dashboard broke on Monday. Could you send the fix by thursday?", "", today=TODAY)
     assert "Could you send the fix by Thursday 10 Dec?" in r.sentences and "broke on Monday." in r.sentences[0]
+
+
+def test_a_softer_rewrite_that_changed_no_sentence_says_so_instead_of_claiming_it():
+    r = rewrite("The offline metrics dropped after the relabel. Could you look into the label mapping by Friday?", "soften")
+    assert r.sentences[0] == "The offline metrics dropped after the relabel."
+    assert any("none of your sentences changed" in x for x in r.shortfalls)
+    assert not any("none of your sentences changed" in x for x in rewrite("Your job broke the nightly build. Fix it.", "soften").shortfalls)
