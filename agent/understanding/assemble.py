@@ -1217,7 +1217,7 @@ STATUS_OF = re.compile(
     r"|['‘’\"]?(?:got|gets|is getting|has gotten|went) (?:worse|better|broken|wrong)|(?:has |have )?(?:regressed|degraded|dropped|tanked)|is (?:broken|wrong|worse))\b",
     re.I,
 )
-NOT_IN_WORK_NAME = frozenset("i we you he she they it this that there which who is are was were will would can could should has have had be been do does did my our your his her their me us them when if whether not no thinks think thought says said saw sees feels felt believes claims reckons worries".split())
+NOT_IN_WORK_NAME = frozenset("i we you he she they it this that there which who is are was were will would can could should has have had be been do does did my our your his her their me us them when if whether not no thinks think thought says said saw sees feels felt believes claims reckons worries nothing everything something anything every each".split())
 
 
 def _status_subject(sig: Signals) -> tuple[str, int, int] | None:
@@ -1503,7 +1503,7 @@ def _outside(org: str) -> bool:
     return not INTERNAL_ORG.search(org) and not org.casefold().startswith("our ")
 
 
-OWN_REPORT = re.compile(r"^[^.;:]{0,40}?,\s*(?:a |an |one of )?(?:[\w-]+\s+){0,2}?(?:on|in|from) my team\b|^[^.;:]{0,40}?,\s*(?:one of )?my (?:reports?|engineers?|mles?|ds|data scientists?|people)\b", re.I)
+OWN_REPORT = re.compile(r"^[^.;:(]{0,40}?[,(]\s*(?:a |an |one of |1 of )?(?:[\w-]+\s+){0,2}?(?:on|in|from) my team\b|^[^.;:(]{0,40}?[,(]\s*(?:one of |1 of )?my (?:reports?|engineers?|mles?|ds|data scientists?|people)\b", re.I)
 
 
 def _audience(s: Situation, sig: Signals, purpose: str) -> tuple[str, str] | None:

@@ -50,7 +50,7 @@ STYLE_NEXT = r"(?=\.?\s*(?:something|short|keep it|quick (?:note|email)|brief|ma
 DECISION_RE = re.compile(
     r"\b(?:tell|let|inform|announce to|update)\s+(?:my|the|our)\s+(?:whole\s+)?(?:(?:ml|data|research|eng|platform|applied)\s+)?(?:team|reports|engineers|folks|squad)\s*:?\s+(?:know\s+)?(?:that\s+)?(?P<d>[^.?!;]{6,200})"
     r"|\b(?:we(?:'ve| have)? decided|i(?:'ve| have)? decided|the decision is)\s+(?:that\s+|to\s+)?(?P<e>[^.?!;]{6,200})"
-    r"|\b(?:decided|it'?s decided|decision(?:'s| is) made|final(?: call)?)\b[^:.?!]{0,30}:\s*(?P<q>[^?!]{6,400}?)(?=\.\s+(?:this is because|because|i know|i think|short|keep it|make it|pls|please|no )|\.?\s*$)"
+    r"|\b(?:decided|it'?s decided|decision(?:'s| is) made|final(?: call)?)\b[^:.?!]{0,50}:\s*(?P<q>[^?!]{6,400}?)(?=\.\s+(?:this is because|because|reason\b|why\b|context\b|background\b|under \d|some (?:will|of them|people|folks)|i know|i think|short|keep it|make it|pls|please|no )|\.?\s*$)"
     r"|\b(?:saying|announcing|to say)\s+(?:that\s+)?(?P<f>[^.?!;]{6,200})"
     r"|\b(?:reply|respond|answer)\s+(?:\w+\s+)?that\s+(?P<h>[^.?!;]{6,200})"
     r"|\btell\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that\s+)?(?P<i>(?:we'?re|we are|we'?ll|we will|we'?ve|we have|we can'?t|we won'?t)\s+[^.?!;]{6,200})"
@@ -187,7 +187,7 @@ def decision_in(text: str) -> tuple[str, int, int] | None:
         body, start = body[named.end() :], start + named.end()
     if group == "l":  # '... the offsite is cancelled. they were looking forward to it': what follows is the manager's aside
         body = re.split(r"(?<=[.!])\s+(?=(?:they|he|she|it|people|everyone|folks|the team|which|this|that)\b)", body, maxsplit=1, flags=re.I)[0]
-    d = re.split(r",?\s+(?:and (?:make|keep|don'?t)|but (?:keep|don'?t)|without|so (?:that )?(?:it|they))\b", body, flags=re.I)[0]
+    d = re.split(r",?\s+(?:and (?:make|keep|don'?t)|but (?:keep|don'?t)|without (?:making|sounding|being|blaming|naming|mentioning|jargon|drama|fuss|any (?:drama|fuss|jargon|blame))|so (?:that )?(?:it|they))\b", body, flags=re.I)[0]
     return d.strip(" ,."), start, start + len(d.rstrip(" ,."))
 
 

@@ -171,6 +171,26 @@ def _listed_ranges(text: str, found: list["Duration"]) -> list["Duration"]:
     return out
 
 
+# "..., offline eval 1, staged rollout 2": a bare number closing a list item takes its neighbours' unit.
+LISTED_SINGLE = re.compile(rf"(?<=[a-z] )(?P<a>{NUM})(?=\s*(?:[,;]|\.\s|\s+(?:then|and|plus)\b|$))(?!\s*%)")
+NOT_BEFORE_COUNT = re.compile(r"\b(?:of|to|the|a|an|from|by|at|than|about|top|v|version|team|us|gpus?|people|users?|merchants?|sites?|regions?|models?|p|not|likely|maybe|probably|perhaps|or|least|most|max|min|tops|realistically|honestly|say|like|around|roughly|approx)\s$", re.I)
+
+
+def _listed_singles(text: str, found: list["Duration"]) -> list["Duration"]:
+    out: list[Duration] = []
+    for m in LISTED_SINGLE.finditer(text):
+        if any(d.start <= m.start() < d.end for d in found) or NOT_BEFORE_COUNT.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        before = [d for d in found if 0 <= m.start() - d.end < 80]
+        units = {d.unit for d in before}
+        a = float(m.group("a"))
+        if len(units) != 1 or not 0 < a <= 12 or not re.search(r"[,;]\s*(?:then\s+)?[a-z][\w/ -]{1,40}$", text[: m.start()].rstrip()):
+            continue
+        factor = WEEKS_PER_UNIT[units.pop()]
+        out.append(Duration(a * factor, a * factor, a * factor, "effort", m.start(), m.end(), before[-1].unit))
+    return out
+
+
 TRIPLE_RE = re.compile(rf"(?<![\d/])(?P<a>{NUM})\s*/\s*(?P<b>{NUM})\s*/\s*(?P<c>{NUM})(?![\d/])(?!\s*(?:working |business )?(?:days?|weeks?|sprints?|months?)\b)")
 GLOBAL_UNIT = re.compile(r"\bin (?:working |business )?(?P<u>days|weeks)\b|\b(?P<v>days|weeks),? (?:optimistic|best)", re.I)
 
@@ -235,7 +255,8 @@ def find_durations(text: str) -> list[Duration]:
         out.append(
             Duration(low * factor, likely * factor, high * factor, _role(text, m.start(), m.end()), m.start(), end, word)
         )
-    return sorted(out + _bare(text, out) + _listed_ranges(text, out) + _unitless_triples(text), key=lambda d: d.start)
+    listed = out + _listed_ranges(text, out)
+    return sorted(out + _bare(text, out) + _listed_ranges(text, out) + _listed_singles(text, sorted(listed, key=lambda d: d.start)) + _unitless_triples(text), key=lambda d: d.start)
 
 
 # Chances: "maybe 60%", "a coin flip", "unlikely", "pretty confident".
@@ -261,7 +282,7 @@ LOAD_CONTEXT = re.compile(r"\b(?:capacity|utili[sz]\w*|load(?:ed)?|allocated|boo
 # A confidence asked for ("with 90% confidence", "80% odds"), not a belief that the work succeeds ("80% sure it lands").
 CONFIDENCE_RE = re.compile(
     rf"(?P<n>{NUM})\s*(?:%|percent)\s*(?:confiden\w*|sure|certain(?:ty)?)(?!\s+(?:that\s+)?(?:it|it'll|she|he|they|we|this|the)\b)"
-    rf"|\bwith\s+(?P<m>{NUM})\s*(?:%|percent)\s*(?:odds|probability|certainty)"
+    rf"|\bwith\s+(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?(?P<m>{NUM})\s*(?:%|percent)\s*(?:odds|probability|certainty|confiden\w*)"
     rf"|\b(?P<k>[1-9]) in 10 (?:confiden\w*|certain\w*|odds|chance)"
     rf"|\b(?:by|before|for) [^.?!,;]{{2,30}}? (?:at|with) (?P<j>[5-9]\d)\s*(?:%|percent)(?!\s*(?:capacity|load|utili|self|accuracy|recall|precision|of))"
     rf"|\bdate (?:i|we) (?:can|could) (?:hit|make|commit to|promise) (?:at|with) (?P<i>[5-9]\d)\s*(?:%|percent)"

@@ -90,3 +90,17 @@ def test_the_work_they_would_help_build() -> None:
 
     s = parse_situation("hana from growth is asking for marco two days a week for a month to help build a referral scoring service. ok?", load_team("examples/team.yaml"), TODAY)
     assert s.get("new_work") == "referral scoring service"
+
+
+def test_a_decision_cleared_with_the_boss_and_its_reason() -> None:
+    facts = _facts("post for the team, decided and signed off with my director last week: from jan 4 no model ships without an on-call owner. reason: the outage in oct. under 100 words")
+    assert facts["decision"] == "from jan 4 no model ships without an on-call owner"
+
+
+def test_a_report_named_in_brackets_is_written_to_in_private() -> None:
+    s = parse_situation('make this kinder, it\'s going to noor (one of my reports):\n"Noor, the dashboard was late again. Fix it by Monday."', None, TODAY)
+    assert s.get("audience") == "report"
+
+
+def test_odds_asked_for_a_date_are_the_confidence_wanted() -> None:
+    assert _facts("what would it take to land the ocr model by feb 12 with like 85% odds?")["confidence_level"] == 85

@@ -194,3 +194,17 @@ def test_back_after_weeks_off_is_a_return_from_leave():
 def test_someone_joining_and_someone_talking_to_other_companies_are_cues():
     assert "new_hire" in parse_situation("agenda pls: ravi joins us monday, senior DS. 1:1 thurs 30 min", None, TODAY).get("cues")
     assert "disengaged" in parse_situation("1:1 with omar fri. he's had a few convos with other companies and i don't want to lose him", None, TODAY).get("cues")
+
+
+def test_bare_numbers_closing_a_list_take_the_lists_unit() -> None:
+    from agent.understanding import parse_situation
+
+    s = parse_situation("chances for apr 2? data audit 2-3 wks, then retrain 2, shadow run 1, cutover 1. we're off xmas week", None, date(2026, 12, 4))
+    assert [t["weeks"][1] for t in s.get("tasks")] == [2.5, 2.0, 1.0, 1.0]
+
+
+def test_a_corrected_or_most_likely_number_is_not_a_task() -> None:
+    from agent.understanding import parse_situation
+
+    s = parse_situation("labelling is four to six weeks, most likely 5. what date at 80%?", None, date(2026, 12, 4))
+    assert len(s.get("tasks") or []) <= 1
