@@ -1,6 +1,8 @@
 """Load on the app: `lead ui` (offline brain) in a subprocess, then 20 concurrent gradio_client sessions of
 5 chat turns each. Reports errors, p50/p95 turn latency, the ratio to one session alone (same run), and CPU per
-turn measured separately for the server process (from /proc) and for the load generator (this process)."""
+turn measured separately for the server process (from /proc) and for the load generator (this process).
+`LEAD_BENCH_BASELINE=<another checkout>` also runs that checkout's app beside this one's and loads the two in turn,
+for a paired comparison of server CPU per turn in the same minutes."""
 
 from __future__ import annotations
 
@@ -36,15 +38,16 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _start(home: Path) -> tuple[subprocess.Popen, str]:
+def _start(home: Path, root: Path | None = None) -> tuple[subprocess.Popen, str]:
+    """Start `lead ui`: the installed command, or, for a checkout given as `root`, its own code."""
     port = _free_port()
     env = {**os.environ, "LEAD_HOME": str(home), "LEAD_UI_PORT": str(port), "LEAD_UI_HOST": "127.0.0.1",
            "LEAD_BRAIN": "offline", "HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False",
            "NO_PROXY": "127.0.0.1,localhost"}
     env.pop("LEAD_UI_AUTH", None)
     lead = Path(sys.executable).with_name("lead")
-    cmd = [str(lead), "ui"] if lead.exists() else [sys.executable, "-m", "agent.cli", "ui"]
-    proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    cmd = [str(lead), "ui"] if lead.exists() and root is None else [sys.executable, "-m", "agent.cli", "ui"]
+    proc = subprocess.Popen(cmd, env=env, cwd=root or REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
@@ -124,11 +127,7 @@ def run() -> list[dict]:
         lat, errors, wall = _load(url, SESSIONS, TURNS)
         server_cpu, client_cpu = _cpu_seconds(proc.pid) - server_before, time.process_time() - client_before
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        _stop(proc)
         shutil.rmtree(home, ignore_errors=True)
     for problem in (solo_errors + errors)[:5]:
         print(f"   error: {problem}", flush=True)
@@ -148,6 +147,45 @@ def run() -> list[dict]:
         {"name": f"ui server CPU per turn, {SESSIONS} sessions", "value": 1000 * server_cpu / max(len(lat), 1), "unit": "ms",
          "target": "<= 60 ms", "ok": 1000 * server_cpu / max(len(lat), 1) <= 60},
         {"name": "ui load generator CPU per turn (gradio_client)", "value": 1000 * client_cpu / max(len(lat), 1), "unit": "ms"},
+    ] + (_paired_rows(Path(os.environ["LEAD_BENCH_BASELINE"]).resolve()) if os.environ.get("LEAD_BENCH_BASELINE") else [])
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def _paired_rows(baseline: Path, rounds: int = 4) -> list[dict]:
+    """Server CPU per turn of this checkout's app and the baseline's, both running, loaded in turn with the same
+    20 sessions x 5 turns, the order alternating; an idle server uses next to no CPU."""
+    roots = {"": REPO, "baseline": baseline}
+    homes = {name: Path(tempfile.mkdtemp(prefix="lead-bench-ui-pair-")) for name in roots}
+    servers: dict[str, tuple[subprocess.Popen, str]] = {}
+    try:
+        for name, root in roots.items():
+            servers[name] = _start(homes[name], root)
+            _load(servers[name][1], 1, 1)  # warm-up
+        cpu, turns = dict.fromkeys(roots, 0.0), dict.fromkeys(roots, 0)
+        for i in range(rounds):
+            for name in sorted(roots, reverse=i % 2 == 1):
+                proc, url = servers[name]
+                before = _cpu_seconds(proc.pid)
+                lat, _errors, _wall = _load(url, SESSIONS, TURNS)
+                cpu[name] += _cpu_seconds(proc.pid) - before
+                turns[name] += len(lat)
+    finally:
+        for proc, _url in servers.values():
+            _stop(proc)
+        for home in homes.values():
+            shutil.rmtree(home, ignore_errors=True)
+    this, base = (1000 * cpu[name] / max(turns[name], 1) for name in ("", "baseline"))
+    return [
+        {"name": f"ui server CPU per turn, paired run ({rounds} rounds each)", "value": this, "unit": "ms"},
+        {"name": f"baseline ui server CPU per turn ({baseline.name})", "value": base, "unit": "ms"},
+        {"name": "ui server CPU per turn / baseline's (paired)", "value": this / max(base, 1e-3), "unit": "x"},
     ]
 
 
