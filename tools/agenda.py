@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, opener, read_notes, reason_items
+from tools.agenda_reasons import GAP_RE, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, opener, read_notes, reason_items
 from tools.errors import ToolInputError
 from tools.team import Person, Team
 
@@ -469,12 +469,6 @@ _HOW_LONG_RE = re.compile(
     r"|\b(?P<e>(?:\d+|one|two|three|four|five|six|several|a few|a couple of)\s+(?:days?|weeks?))\s+(?:stuck|blocked)\b",
     re.IGNORECASE,
 )
-_GAP_RE = re.compile(
-    r"\b(?:weak(?:er)? (?:at|on)|struggles? (?:with|to)|needs? to (?:get better at|improve|work on|grow in)|the gap is|not yet (?:good at|able to)"
-    r"|has(?:n'?t| not) (?:yet )?(?=(?:led|owned|driven|shipped|run|mentored|influenced)\b)"
-    r"|(?:not|isn'?t|aren'?t) (?:there|ready) yet\b[,;:]?\s*(?:because |as |since )?(?=(?:his|her|their|he|she|they)\b))\s*(?P<g>[^.;,!?]{3,80})",
-    re.IGNORECASE,
-)
 _STRENGTH_RE = re.compile(r"\b(?:great|strong|excellent|solid|good)\s+(?:at\s+)?(?P<s>[a-z][\w -]{2,40}?)(?=\s*[,.;]|\s+but\b)", re.IGNORECASE)
 _TIMELINE_RE = re.compile(r"(?P<t>(?:~|about |roughly |maybe |probably )?(?:\d+|one|two|three|four|five|six|nine|twelve)\s*(?:-|to)?\s*(?:\d+\s+)?(?:months?|quarters?|years?|cycles?))\s+(?:away|out|off)\b", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\b(?:with|and|against|between|from|by)\s+([A-Z][a-z]{2,})\b")
@@ -548,7 +542,7 @@ def _named(notes: str, person: str) -> dict[str, str]:
     changes = [_clip_words(c, 12) for c in re.split(r"[.;,:!?()]|\band\b|\bbut\b", notes) if _CHANGE_RE.search(c) and len(c.split()) >= 2]
     if changes:
         found["changes"] = "; ".join(f"\u201c{c}\u201d" for c in changes[:4])
-    for key, pattern, group in (("how_long", _HOW_LONG_RE, ""), ("gap", _GAP_RE, "g"), ("strength", _STRENGTH_RE, "s"), ("timeline", _TIMELINE_RE, "t")):
+    for key, pattern, group in (("how_long", _HOW_LONG_RE, ""), ("gap", GAP_RE, "g"), ("strength", _STRENGTH_RE, "s"), ("timeline", _TIMELINE_RE, "t")):
         m = pattern.search(notes)
         if m:
             value = m.group(group) if group else (m.group("d") or m.group("e"))
@@ -714,7 +708,10 @@ _CONCERN = re.compile(
 _PANEL = re.compile(r"\b(?:promo(?:tion)?\s+)?(?:panel|committee|calibration|review board)\b", re.I)
 
 
-def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_goal: str | None = None, aims: list[str] | None = None) -> None:
+_NOT_YET = re.compile(r"\bnot (?:there|ready) yet\b|\bnot yet ready\b|\bsay (?:'|\u2018)?not yet\b|\bisn'?t ready\b", re.I)
+
+
+def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_goal: str | None = None, aims: list[str] | None = None, notes: str = "") -> None:
     """The promotion item starts from what the manager said: their goal in their words ("she wants to lead the data
     platform", else the team file's), the manager's read, and the concern said plainly ("the migration has dragged,
     which the panel will probe"), with the evidence that would answer it."""
@@ -739,12 +736,16 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
         parts.append(f"Name the gap head-on: {concern.group('c').strip()}, which{who}; agree what evidence would answer "
                      f"it (the work landed, or a plan with dates {owns}) and by when.")
         item.prep.append(f"Write down where it stands ({concern.group('c').strip()}) and what would count as answered, before the meeting.")
-    if any(re.search(r"\b(?:a no|no|rejected|turned down|not happening)\b", a, re.I) for a in aims or []):
+    if _NOT_YET.search(notes):
+        parts.insert(0, "Say 'not yet' plainly and early, then exactly what would change it (the gaps, each with an example and "
+                        "a piece of work that would show the opposite) and when you will look at it again together; a vague "
+                        "'keep doing what you're doing' is what loses people.")
+    elif any(re.search(r"\b(?:a no|no|rejected|turned down|not happening)\b", a, re.I) for a in aims or []):
         parts.insert(0, f"Say early and plainly that this is not a no: it is where {words.they} stand{'s' if words.they != 'they' else ''} and the path from here.")
     if not parts:
         return
     item.notes = " ".join(parts + [re.sub(r"^From your notes: \u201c[^\u201d]*\u201d\. ", "", item.notes)])
-    if goals:  # the manager's own words about this conversation: it is the reason for the meeting
+    if goals or _NOT_YET.search(notes):  # the manager's own words about this conversation: it is the reason for the meeting
         item.rank, item.leads, item.owner = 2, True, "both"
 
 
@@ -840,7 +841,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     _cue_items(plan, cues, fill, dict(inp.observations), named, covered)
     if reading.conduct:
         _conduct_items(plan, words)
-    _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims)
+    _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes)
     if pair:
         _pair_items(plan, pair.group(1), pair.group(2), named, inp.notes)
     if peer:

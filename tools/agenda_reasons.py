@@ -47,6 +47,7 @@ class Reading:
     hard: bool = False  # a hard conversation (feedback, a performance concern, a complaint about them)
     back_from_leave: bool = False  # the notes say they are back from a long absence (a sabbatical, weeks off)
     conduct: bool = False  # others complained about how this person treats them (the 'conduct' cue)
+    gap: str = ""  # the gap to the next level, as the manager stated it
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,33 @@ def conduct_examples(notes: str, words: Words) -> tuple[list[str], list[str]]:
     return [c for c in clauses if _CONDUCT.search(c)][:3], [c for c in clauses if _HURT.search(c) and not _CONDUCT.search(c)][:3]
 
 
+# The gap to the next level, as the manager states it ("his design docs are thin and he dodges on-call").
+GAP_RE = re.compile(
+    r"\b(?:weak(?:er)? (?:at|on)|struggles? (?:with|to)|needs? to (?:get better at|improve|work on|grow in)|the gap is|not yet (?:good at|able to)"
+    r"|has(?:n'?t| not) (?:yet )?(?=(?:led|owned|driven|shipped|run|mentored|influenced)\b)"
+    r"|(?:not|isn'?t|aren'?t) (?:there|ready) yet\b[,;:]?\s*(?:because |as |since )?(?=(?:his|her|their|he|she|they)\b))\s*(?P<g>[^.;,!?]{3,80})",
+    re.IGNORECASE,
+)
+# A gap the manager named -> a piece of work that would show the opposite (rules as data).
+_GAP_ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"design docs?|docs?\b|writ\w+", re.I), "write the design doc for the next piece of work and take it through review before the build starts"),
+    (re.compile(r"on-?call|incidents?|pager", re.I), "take a full on-call rotation as primary, and write up one incident"),
+    (re.compile(r"mentor\w*|juniors?|coach\w*", re.I), "mentor one junior through a piece of work this quarter"),
+    (re.compile(r"communicat\w*|stakeholders?|present\w*|explain\w*", re.I), "present one result to the stakeholders it affects and take their questions"),
+    (re.compile(r"lead\w*|cross-?team|influence|scope", re.I), "lead one piece of work that needs another team, from plan to result"),
+    (re.compile(r"deliver\w*|ship\w*|deadlines?|slip\w*|drag\w*|finish\w*|late", re.I), "land one committed piece of work on its date, raising risks early"),
+    (re.compile(r"test\w*|quality|bugs?|rollbacks?|review\w*", re.I), "own the quality of one release: tests, reviews and no rollbacks"),
+    (re.compile(r"own\w*|ambigu\w*|initiative", re.I), "own one loosely defined problem end to end: framing, plan and result"),
+)
+
+
+def gap_asks(gap: str) -> list[str]:
+    """One concrete piece of work per gap the manager named, in the order named."""
+    pieces = [p.strip(" ,") for p in re.split(r",|;|\band\b|\bplus\b", gap) if len(p.split()) >= 2]
+    asks = [next((ask for pattern, ask in _GAP_ASKS if pattern.search(p)), f"one piece of work that shows the opposite of \u201c{p}\u201d") for p in pieces]
+    return list(dict.fromkeys(asks))[:3]
+
+
 def hard_conversation(text: str) -> bool:
     """True when the manager describes a hard conversation (feedback, a performance concern, a complaint about them)."""
     return bool(_HARD.search(text or ""))
@@ -196,6 +224,8 @@ def read_notes(notes: str, words: Words) -> Reading:
     """The reasons for the meeting in the manager's notes, in the order said (a clause that only adds to the one before
     joins it), with the aims they stated and whether news is still unknown to the person."""
     reading = Reading(hard=bool(_HARD.search(notes or "")), back_from_leave=bool(_BACK.search(notes or "")))
+    gap = GAP_RE.search(notes or "")
+    reading.gap = gap.group("g").strip() if gap else ""
     last: Reason | None = None
     for clause in _clauses(notes, words):
         if _ASKS_ANY.search(clause):
@@ -315,6 +345,7 @@ _ASK_RULES: tuple[_AskRule, ...] = (
         r"\bbring it up or let it (?:go|slide|be)\b|\b(?:raise|mention) it or (?:not|leave it|let it go)\b", re.I)),
     _AskRule("tell", re.compile(r"\b(?:do|should) i (?:tell|break it to|let) (?:him|her|them|[a-z]+)\b(?P<what>[^?.;]*)", re.I)),
     _AskRule("start", re.compile(r"\bhow (?:do|should) i (?:even )?(?:start|open|begin|frame|raise)\b", re.I)),
+    _AskRule("asks", re.compile(r"\bwhat (?:do|should|can) i (?:actually |concretely )?ask (?:him|her|them|[a-z]+) to (?:do|work on|show)\b|\bwhat (?:does|would) (?:he|she|they) (?:need|have) to (?:do|show)\b", re.I)),
     _AskRule("first", re.compile(r"\bwhat (?:do|should) i do first\b|\bwhere do i (?:even )?start\b|\bwhat(?:'s| is) (?:my |the )?first (?:step|move)\b", re.I)),
     _AskRule("hr", re.compile(
         r"\b(?:loop|bring|get|pull)\s+(?:in\s+)?HR\b|\b(?:loop|bring|get|pull)\s+HR\s+in\b|\b(?:involve|tell|inform|go to|talk to|escalate to|report (?:it|this|him|her|them) to)\s+HR\b|"
@@ -407,6 +438,19 @@ def _answer_start(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
     )
 
 
+def _answer_asks(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer | None:
+    if not reading.gap:
+        return None
+    asks = gap_asks(reading.gap)
+    listed = "; ".join(f"({i}) {a}" for i, a in enumerate(asks, 1))
+    return AskAnswer(
+        question=f"What do you ask {w.name} to do?",
+        answer=(f"One piece of work per gap you named ({reading.gap}), each with a date: {listed}. Agree when you will look at "
+                f"the evidence together, and what you will do for {w.their} case once it is there."),
+        why="Concrete work with a date turns 'not yet' into a path; a vague 'keep going' gives nothing to aim at and reads as never.",
+    )
+
+
 def _answer_first(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer | None:
     if not reading.conduct:
         return None
@@ -439,7 +483,7 @@ def _answer_hr(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
     )
 
 
-_ANSWERS = {"first": _answer_first, "hr": _answer_hr, "joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start}
+_ANSWERS = {"asks": _answer_asks, "first": _answer_first, "hr": _answer_hr, "joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start}
 
 
 def _norm(reason: Reason) -> str:

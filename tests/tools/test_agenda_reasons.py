@@ -178,3 +178,12 @@ def test_work_reworked_by_the_cover_while_they_were_away_is_told_first_and_owner
     assert not any(t.startswith("The friction with") or t.startswith("What happened with") for t in titles)
     assert any("Talk to Dev separately" in n and "the new pipeline" in n for n in agenda.prep_notes)
     assert "ask first" not in agenda.markdown
+
+
+def test_not_yet_leads_the_promotion_talk_and_what_to_ask_for_is_one_piece_of_work_per_gap():
+    notes = ("omar wants senior. he's not there yet: his code reviews are rubber stamps and he never mentors the interns. "
+             "1:1 friday, 30 min. what do i ask him to do?")
+    agenda = _agenda("Omar", notes, cues=["wants_promotion"])
+    assert agenda.items[0].title == "Path to the next level" and "Say 'not yet' plainly" in agenda.items[0].notes
+    ask = next(a for a in agenda.answers if a.question == "What do you ask Omar to do?")
+    assert "own the quality of one release" in ask.answer and "mentor one junior" in ask.answer
