@@ -20,7 +20,7 @@ from agent.understanding.writer_notes import (
     without_asides,
     without_source,
 )
-from tools.message import OBJECT_NEXT, Point, address
+from tools.message import Point, address, offer_to_reader
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = re.compile(r"\b(prof|dr|mr|mrs|ms|vs|approx|e\.g|i\.e|etc|incl|fwd|re)\.(?=\s)", re.I)
@@ -72,15 +72,17 @@ _NO_SUBJECT = re.compile(r"^(?:has|have|wants?|needs?|thinks?|says?|asks?|is|hop
 _READER_WANTS = re.compile(r"^you\s+(?:wants?|would like|asked for|asks? for)\s+", re.I)
 
 
-def content_points(question: str, *, recipient: str = "", pasted: str = "", names: list[str] | None = None) -> list[Point]:
+def content_points(question: str, *, recipient: str = "", pasted: str = "", names: list[str] | None = None, org: str = "") -> list[Point]:
     """The content clauses of the question, in the message's voice, words to the writer left out (the
-    people in `names` written with their capital)."""
+    people in `names` written with their capital; `org`, the reader's organisation, said as 'your')."""
     text = question.replace(pasted, " ") if pasted else question
     text = _QUOTED_QUESTION.sub("\n", without_asides(_without_quoted_messages(text)))
+    if recipient:
+        text = private_asides(text, recipient)
     points: list[Point] = []
     for sentence in (part for whole in _sentences(text) for part in _verdict_split(whole)):
         sentence = _pronoun_as_named(sentence, points, recipient)
-        for point in _point(sentence, recipient) or ():
+        for point in _point(sentence, recipient, org) or ():
             for name in names or ():
                 point = point.model_copy(update={"text": re.sub(rf"\b{re.escape(name)}\b", name, point.text, flags=re.I)})
             if point.kind == "offer" and names:  # "but she can do a design review": the person it is about
@@ -184,7 +186,7 @@ def _verdict_split(sentence: str) -> list[str]:
     return [m.group("v"), m.group("rest")] if m else [sentence]
 
 
-def _point(sentence: str, recipient: str) -> list[Point] | None:
+def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
     """One sentence as points of the message (the reader's request split from the manager's point after it), or
     None when it is meant for the writer."""
     kind, body = _label(sentence)
@@ -216,12 +218,12 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
     if offered:  # "short friendly reply, offer office hours on Tuesdays instead": the offer stands on its own
         kept = [c for c in kept if c not in offered]
         extra = [Point(kind="offer", text=re.sub(r"\s+instead$", "", OFFER_START.sub("", c.strip(), count=1))) for c in offered]
-        return ([Point(kind=kind, text=voice(", ".join(kept).strip(" .,;"), recipient))] if kept else []) + extra
+        return ([Point(kind=kind, text=voice(", ".join(kept).strip(" .,;"), recipient, org=org))] if kept else []) + extra
     if not kept:
         return None
-    text = _capitalised_names(voice(", ".join(kept).strip(" .,;"), recipient, pronouns=kind != "offer"))  # an offer's "she" is our person
+    text = _capitalised_names(voice(", ".join(kept).strip(" .,;"), recipient, pronouns=kind != "offer", org=org))  # an offer's "she" is our person
     if kind == "offer" and recipient:
-        text = _our_offer_to_reader(text)
+        text = offer_to_reader(text)
     if not text.strip(" .,;'\""):
         return None
     if _READER_WANTS.match(text):
@@ -232,19 +234,6 @@ def _point(sentence: str, recipient: str) -> list[Point] | None:
             Point(kind="request" if _NO_SUBJECT.match(x) else "point", text=x) for x in rest if x.strip(" .,;")
         ]
     return [Point(kind=kind, text=text)]
-
-
-def _our_offer_to_reader(text: str) -> str:
-    """'we tune the model on her 5 worst cities so she can see ...' said to her: when we make the offer and no one
-    else is named, the third person in it is the reader ('your 5 worst cities', 'so you can see')."""
-    if not re.match(r"(?i)(?:we|i|our team)\b", text) or re.search(r"(?<!^)\b(?-i:[A-Z][a-z]+)\b", text):
-        return text
-    swaps = ((r"\b(?:she|he)['’]s\b", "you're"), (r"\b(?:she|he)['’]ll\b", "you'll"), (r"\b(?:she|he)\b", "you"),
-             (r"\b(give|offer|send|show|lend|get|bring|tell|walk|pair)\s+(?:her|him)\b", r"\1 you"),
-             (r"\b(?:her|him)\b" + OBJECT_NEXT, "you"), (r"\b(?:her|his)\b", "your"), (r"\bhim\b", "you"))
-    for pattern, said in swaps:
-        text = re.sub(pattern, said, text, flags=re.I)
-    return text
 
 
 # A lower-case name doing something in the note ("and kemi owns the runbook"): written with its capital.
@@ -326,24 +315,83 @@ def _is_instruction(text: str) -> bool:
     return bool(_WRITER_VERB_START.match(text)) or (bool(INSTRUCTION_WORDS.search(text)) and len(text.split()) <= 12)
 
 
+# Whatever title stands before the reader's name ('our chief academic officer dr. amadi', 'vp ruth', 'the growth pm lucia').
+_TITLE = (
+    r"(?:(?:my|our|the)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:vp|cto|ceo|coo|cfo|cpo|cmo|pm|gm|director|boss|head|lead|officer|president|chair|partner|owner|"
+    r"principal|dean|provost|founder|manager)\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?)?(?:(?:dr|prof|professor|mr|mrs|ms)\.?\s+)?"
+)
+_YOU_AND_VERB = re.compile(r"(\byou\b[^.;:!?]*?\band\s+)(thinks|says|wants|needs|feels|believes|asks|expects|hopes|worries|wonders|knows|sees|reads)\b", re.I)
+_THEY = re.compile(r"\b(?:they|their|theirs|them|themselves)(?:['’](?:re|ve|ll|d))?\b", re.I)
+_THEY_AS_YOU = {"they": "you", "their": "your", "theirs": "yours", "them": "you", "themselves": "yourselves"}
+_NOT_PLURAL = frozenset("this has was is its does goes always plus less unless across thus us yes".split())
+
+
+def _base_form(verb: str) -> str:
+    return verb[:-3] + "y" if verb.endswith("ies") else verb[:-1]
+
+
+def _theirs_as_yours(text: str) -> str:
+    """'their sensors had gaps ... after they fix the feed', said to someone at that organisation: 'your sensors ...
+    after you fix the feed'. Only when no plural thing comes before the first 'they' (else 'they' may be those)."""
+    first = _THEY.search(text)
+    if first is None or any(w.lower() not in _NOT_PLURAL and not w.lower().endswith("ss") for w in re.findall(r"\b[a-z][\w-]{2,}s\b", text[: first.start()], re.I)):
+        return text
+
+    def said(m: re.Match[str]) -> str:
+        word, _, tail = m.group(0).partition("'") if "'" in m.group(0) else m.group(0).partition("’")
+        you = _THEY_AS_YOU[word.lower()]
+        you = you[:1].upper() + you[1:] if word[:1].isupper() else you
+        return you + (m.group(0)[len(word) :] if tail else "")
+
+    return _THEY.sub(said, text)
+
+
+# A bracketed note of who does it and when ('(priya, 18th-ish)'): in a message to someone else, only the when, in words.
+_WHO_WHEN_ASIDE = re.compile(r"\s*\((?P<who>[a-z][a-z'-]+)(?:\s*,\s*(?P<when>[^()]{1,30}))?\)", re.I)
+
+
+def private_asides(text: str, recipient: str) -> str:
+    """The manager's own who-does-what asides taken out of a message to someone else ('ships (priya, 18th-ish)' ->
+    'ships (around the 18th)'); an aside naming no person of ours stays."""
+    from agent.understanding.people import NOT_NAMES, is_first_name
+
+    def said(m: re.Match[str]) -> str:
+        who, when = m.group("who"), (m.group("when") or "").strip()
+        if who.casefold() in NOT_NAMES or not is_first_name(who) or who.casefold() == recipient.split()[-1].casefold():
+            return m.group(0)
+        if not when:
+            return ""
+        rough = re.search(r"-?ish\b|~|\?|\bmaybe\b|\bprobably\b", when)
+        when = re.sub(r"-?ish\b|~|\?|\bmaybe\b|\bprobably\b", "", when).strip()
+        if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", when):
+            when = f"the {when}"
+        return f" ({'around ' if rough else ''}{when})" if when else ""
+
+    return _WHO_WHEN_ASIDE.sub(said, text)
+
+
 _OURS = re.compile(
     r"\bmy ((?:(?:\w+|all|three|two|four) )?(?:teams?|squads?|groups?|org|analysts|engineers|scientists|people|reports|folks|devs|developers|mles))\b", re.I
 )
 
 
-def voice(text: str, recipient: str = "", pronouns: bool = True) -> str:
+def voice(text: str, recipient: str = "", pronouns: bool = True, org: str = "") -> str:
     """A clause of the manager's note said in the message: 'my team' as 'our team', the reader as 'you' (and, with
-    `pronouns`, a sentence opening 'he'/'she' as the reader too)."""
+    `pronouns`, a sentence opening 'he'/'she' as the reader too; with `org`, 'their sensors' of the reader's
+    organisation as 'your sensors')."""
     out = _OURS.sub(lambda m: "our " + m.group(1), text)
     out = re.sub(r"\ball (\w+) of my (teams?)\b", r"all \1 of our \2", out, flags=re.I)
     out = re.sub(r"\bmy (forecast|estimate|numbers|plan|roadmap)\b", r"our \1", out, flags=re.I)
+    if org:
+        out = _theirs_as_yours(out)
     if recipient:
         out = address(out) if pronouns else out  # "he can't have Marco" written to him: "you can't have Marco"
-        role = r"(?:(?:my|our|the)\s+)?(?:(?:ops|product|eng|engineering|data|sales|marketing|finance|risk|claims)\s+)?(?:(?:vp|cto|ceo|coo|cfo|pm|director|boss|head of [\w-]+|lead|prof\.?|dr\.?)\s+)?"
+        bare = re.sub(r"^(?:dr|prof|professor|mr|mrs|ms)\.?\s+", "", recipient, flags=re.I)
         out = re.sub(
-            rf"\b{role}{re.escape(recipient)}(?P<s>'s)?(?:\s*\([^)]*\))?",
+            rf"\b{_TITLE}{re.escape(bare)}(?P<s>'s)?(?:\s*\([^)]*\))?",
             lambda m: "your" if m.group("s") else "you", out, flags=re.I,
         )
+        out = _YOU_AND_VERB.sub(lambda m: m.group(1) + _base_form(m.group(2)), out)  # "you saw it and thinks" -> "and think"
         out = re.sub(rf"\b(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_NOUN}\s*\(you\)", "you", out, flags=re.I)  # "the growth pm (lucia)"
         out = re.sub(r"\s*\(you\)", "", out)  # "GM for the lisbon launch (tobiah)": the name in brackets is said by the greeting
         out = re.sub(r"\byou (wants|thinks|asks|needs|says|has|is)\b", lambda m: "you " + {"wants": "want", "thinks": "think", "asks": "ask", "needs": "need", "says": "say", "has": "have", "is": "are"}[m.group(1)], out)

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from agent.draft_content import content_points, holds_writer_words, instruction_only, reader_fallback, relayed_question, writer_words
+from agent.draft_content import content_points, holds_writer_words, instruction_only, private_asides, reader_fallback, relayed_question, writer_words
 from agent.situation import Situation
 from agent.understanding.writer_notes import BUT_CAN, INSTRUCTION_START, OFFER_CLAUSE, REFUSAL, note_constraints
 from agent.tool_results import latest_result
@@ -69,7 +69,8 @@ def draft_input(
     pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else pasted_to_shorten(question)
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
-    points = [p for p in content_points(question, recipient=recipient, names=_known_names(s, recipient, question)) if not _restates_tasks(p, s)]
+    org = s.get("recipient_org") if isinstance(s.get("recipient_org"), str) else ""
+    points = [p for p in content_points(question, recipient=recipient, names=_known_names(s, recipient, question), org=org) if not _restates_tasks(p, s)]
     constraints = note_constraints(question)
     if constraints.decided and points and purpose in ("respond_to_reprioritization", "decline_or_negotiate", ""):
         purpose, reprioritization = decided_purpose(s, points), None  # "decision's made": told, never proposed
@@ -98,23 +99,9 @@ def draft_input(
     facts.update({k: v for k, v in rewrite_limits(question).items() if k == "max_sentences"})  # "2 line reply", "3 lines max"
     constraints = constraints.model_copy(update={"odds_in_words": purpose not in ODDS_PURPOSES and not odds_wanted(s, question, facts)})
     if points and reprioritization is None:
-        facts["points"] = [p.model_dump() for p in points[:12]]
-        if not facts.get("question_asked") and purpose in ("answer_question", "explain_uncertainty"):
-            facts["question_asked"] = relayed_question(question) or asked_in(question)  # what the reply answers, in the reader's words
-        _add_reader_fallback(facts, question, purpose)
-        for name in ("decision", "what_changes"):
-            value = facts.get(name)
-            if not isinstance(value, str):
-                continue
-            if writer_words(value) or holds_writer_words(value, points, question):
-                facts.pop(name)  # a span that swallowed words to the writer ("decided already"): the points say it cleanly
-                continue
-            clean = next((p.text for p in points if len(p.text) < len(value) and value.lower().endswith(p.text.lower())), "")
-            if clean:
-                facts[name] = clean  # "lead we can't do the demo": the point without the stray words before it
-        if facts.get("offer") == GENERIC_OFFER:
-            facts.pop("offer")  # the manager said what the message says: no stock offer is added to it
-            facts.pop("ask", None)
+        _with_points(facts, points, question, purpose)
+    if isinstance(facts.get("offer"), str) and recipient:
+        facts["offer"] = private_asides(facts["offer"], recipient)  # "(priya, 18th-ish)" is the manager's note, not the reader's
     allowed = set(Facts.model_fields)
     clean = {k: v for k, v in facts.items() if k in allowed and v not in (None, "", [])}
     draft: dict[str, Any] = {
@@ -123,12 +110,35 @@ def draft_input(
         "tone": tone_asked(question, instruction_only(question, points) if points else question),
         "facts": clean,
         "recipient": recipient[:80],
+        "group": reader_group(s, recipient),
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",  # an unnamed senior reader has no title to use
         # The manager's content is meant to be said: only what they told the writer must never be pasted back.
         "source_text": (instruction_only(question, points) if "points" in clean else question)[:5000],
         "constraints": constraints.model_dump(),
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
+
+
+def _with_points(facts: dict[str, Any], points: list[Point], question: str, purpose: str) -> None:
+    """The facts beside the manager's own points: the points, the question they answer, and no fact that swallowed
+    words to the writer or a stock offer."""
+    facts["points"] = [p.model_dump() for p in points[:12]]
+    if not facts.get("question_asked") and purpose in ("answer_question", "explain_uncertainty"):
+        facts["question_asked"] = relayed_question(question) or asked_in(question)  # what the reply answers, in the reader's words
+    _add_reader_fallback(facts, question, purpose)
+    for name in ("decision", "what_changes"):
+        value = facts.get(name)
+        if not isinstance(value, str):
+            continue
+        if writer_words(value) or holds_writer_words(value, points, question):
+            facts.pop(name)  # a span that swallowed words to the writer ("decided already"): the points say it cleanly
+            continue
+        clean = next((p.text for p in points if len(p.text) < len(value) and value.lower().endswith(p.text.lower())), "")
+        if clean:
+            facts[name] = clean  # "lead we can't do the demo": the point without the stray words before it
+    if facts.get("offer") == GENERIC_OFFER:
+        facts.pop("offer")  # the manager said what the message says: no stock offer is added to it
+        facts.pop("ask", None)
 
 
 # "a note to clara confirming the date, and a short post for my team": two messages, the second to the manager's own team.
@@ -147,6 +157,15 @@ def _reader_of(s: Situation, question: str, for_team: bool) -> tuple[str, str]:
     if not team_post_too(question):
         return role, recipient
     return ("own_team", "") if for_team else ("peer_team" if role in ("own_team", "report") else role, recipient)
+
+
+def reader_group(s: Situation, recipient: str) -> str:
+    """The group a named reader's message also goes to ('wiebke + the 3 product leads' -> 'product leads'); '' for a
+    channel or when the message has no named reader."""
+    group = s.get("recipient_group") if isinstance(s.get("recipient_group"), str) else ""
+    if not recipient or recipient == "all" or not group or group.startswith("#"):
+        return ""
+    return re.sub(r"^(?:the\s+|our\s+|my\s+)?(?:\d+|two|three|four|five|six|seven|eight|all)?\s*", "", group, flags=re.I)[:80]
 
 
 def team_post_too(question: str) -> bool:

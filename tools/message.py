@@ -16,7 +16,7 @@ from typing import Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from lead_core.numbers import percent
+from lead_core.numbers import odds_answer, odds_plain, percent
 from lead_core.units import MONTHS
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
@@ -517,6 +517,29 @@ def address(text: str) -> str:
     return _keep_case(stripped, opening) + rest
 
 
+_LEADING_WHEN = r"(?:(?:once|after|when|as soon as|from|starting)\b[^,]*?,?\s+)?"
+_OFFERED_VERB = r"(?:send|give|share|run|build|deliver|provide|set up|start|do|put together|email|walk)"
+
+
+def offer_to_reader(text: str) -> str:
+    """An offer we make said to the reader it is about: 'once v3 ships we send him a weekly report, first one jan 11' ->
+    'once v3 ships we'll send you a weekly report, the first one jan 11'. The third person becomes 'you' only when
+    no one else is named; a present-tense 'we send' becomes 'we'll send' (an offer is about what we will do)."""
+    if not re.match(rf"(?i){_LEADING_WHEN}(?:we|i|our team)\b", text):
+        return text
+    text = re.sub(rf"(?i)\b(we|i) ({_OFFERED_VERB})\b", lambda m: f"{m.group(1)}'ll {m.group(2)}", text, count=1)
+    text = re.sub(r"(?i)(?<!the )\bfirst one\b", "the first one", text)
+    text = re.sub(rf"(?i)\b(the first one) (?=(?:{_MONTH}|mon|tue|wed|thu|fri|sat|sun)\w*\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})", r"\1 on ", text)
+    if any(w.lower() not in _CALENDAR_WORDS for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", text)):
+        return text  # someone else is named: 'her' may be them
+    swaps = ((r"\b(?:she|he)['’]s\b", "you're"), (r"\b(?:she|he)['’]ll\b", "you'll"), (r"\b(?:she|he)\b", "you"),
+             (r"\b(give|offer|send|show|lend|get|bring|tell|walk|pair|email)\s+(?:her|him)\b", r"\1 you"),
+             (r"\b(?:her|him)\b" + OBJECT_NEXT, "you"), (r"\b(?:her|his)\b", "your"), (r"\bhim\b", "you"))
+    for pattern, said in swaps:
+        text = re.sub(pattern, said, text, flags=re.I)
+    return text
+
+
 class Span(BaseModel):
     """Where a finding is in the text."""
 
@@ -602,6 +625,8 @@ def _style_findings(text: str) -> list[Finding]:
         sentence = _sentence_around(text, m.start(), m.end())
         if NEGATED_RE.search(sentence) or REQUEST_RE.match(sentence.strip()):
             continue  # "we cannot do the live demo on Wednesday" declines a date, "I need it done by Thu" asks for one: neither promises
+        if re.search(r"\b(?:around|roughly|approximately|approx|estimated|expected)\b|~", m.group(0), re.I):
+            continue  # "once v3 ships (around the 18th)": a rough date said as rough is no commitment
         if not CONFIDENCE_RE.search(sentence) and not SLIP_RE.search(sentence) and not RANGE_RE.search(sentence):
             findings.append(
                 Finding(
@@ -924,6 +949,7 @@ class DraftInput(BaseModel):
         default="", max_length=80, description="The recipient's role, e.g. CFO, VP Engineering, director, team."
     )
     sender: str = Field(default="", max_length=80, description="Sign-off name, if any.")
+    group: str = Field(default="", max_length=80, description="A group the message also goes to ('product leads'): greeted with the recipient, asked as a group.")
     source_text: str = Field(
         default="", max_length=20_000, description="The manager's own question; the draft never repeats 9+ words of it."
     )
@@ -1155,15 +1181,53 @@ def _next_check(f: Facts, default: str) -> str:
     return f"Next step: I'll update you {_strip_end(f.next_check)}." if f.next_check else default
 
 
+def _answer_phrase(f: Facts, likely: str) -> str:
+    """The short answer in words that match the number (the one odds table): 'likely' only from 60%, a coin flip said as one."""
+    answer = derive_answer(f)
+    p = f.deadline_probability
+    if answer == "likely" and p is not None and odds_answer(p) == "too close to call":
+        return "roughly a coin flip, so not a yes yet"
+    return {"yes": "yes, we expect to make it", "likely": likely, "unlikely": "probably not on the current plan",
+            "no": "no, not on the current plan", "": "I can't give a firm yes or no yet"}[answer]  # fmt: skip
+
+
+# A chance the manager gives for a date ('75% by Mon 22 Feb 2027', 'roughly 1 in 3 for ...'), after polish.
+_DATED_CHANCE_RE = re.compile(
+    r"(?P<p>(?:(?:about|roughly|around|~)\s*)?(?:\d{1,3}(?:\.\d+)?\s?%|\d+ in \d+))\s+(?:for|by|on|before)\s+"
+    r"(?P<d>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4})",
+    re.I,
+)
+
+
+def _dated_chances(text: str) -> list[tuple[date, float, str]]:
+    """(date, chance, as said) for every chance the text gives a date, in order."""
+    out = []
+    for m in _DATED_CHANCE_RE.finditer(text):
+        said = m.group("p")
+        n = re.search(r"(\d+(?:\.\d+)?)\s?%|(\d+) in (\d+)", said)
+        p = float(n.group(1)) / 100 if n.group(1) else int(n.group(2)) / max(int(n.group(3)), 1)
+        day, mon, year = m.group("d").split()[1:]
+        out.append((date(int(year), MONTHS[mon.lower()], int(day)), p, said.strip()))
+    return out
+
+
+def _safer_date(f: Facts, said: str) -> str:
+    """When the date asked about is unlikely and the manager gave later dates with their chances, the date to stand
+    behind instead (the first at 3 in 4 or better) and the safe one (9 in 10 or better), in their numbers."""
+    if f.deadline is None or derive_answer(f) not in ("unlikely", "no") or _deadline_passed(f):
+        return ""
+    later = [(d, p, x) for d, p, x in _dated_chances(said) if d > f.deadline]
+    good = next((c for c in later if c[1] >= 0.75), None)
+    if good is None:
+        return ""
+    safe = next((c for c in later if c[1] >= 0.9 and c[0] > good[0]), None)
+    also = f", or {_day(safe[0])} ({safe[2]}) to be safe" if safe else ""
+    return f"So I wouldn't promise {_day(f.deadline)}; if you need a date to stand behind, use {_day(good[0])} ({good[2]}){also}."
+
+
 def _answer_question(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     answer = derive_answer(f)
-    phrase = {
-        "yes": "yes, we expect to make it",
-        "likely": "likely yes, but it is not settled",
-        "unlikely": "probably not on the current plan",
-        "no": "no, not on the current plan",
-        "": "I can't give a firm yes or no yet",
-    }[answer]
+    phrase = _answer_phrase(f, "likely yes, but it is not settled")
     if not answer and f.deadline is not None and not _deadline_passed(f):
         phrase = f"I can't give a firm yes or no for {_day(f.deadline)} yet"
     if f.decision and not f.answer:
@@ -1398,11 +1462,7 @@ _WHY_ML_IS_UNCERTAIN = (
 
 def _plain_odds(p: float) -> str:
     """A chance in plain words, with the number ("roughly a coin flip, about 50%")."""
-    words = (
-        "very likely" if p >= 0.8 else "more likely than not" if p >= 0.6 else "roughly a coin flip" if p >= 0.4
-        else "less likely than not" if p >= 0.2 else "unlikely"
-    )  # fmt: skip
-    return f"{words}, about {percent(p, words=True)}"
+    return f"{odds_plain(p).replace('almost certain', 'very likely').replace('very unlikely', 'unlikely')}, about {percent(p, words=True)}"
 
 
 def _explain(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
@@ -1558,8 +1618,11 @@ _NEED_RE = re.compile(r"\b(?:we|i) (?:need|want|would like|'d like|are asking fo
 
 def _said(inp: DraftInput, f: Facts, text: str, capital: bool = True) -> str:
     """A point of the manager's, ready to send: shorthand written out, dates in full, a capital and a full stop,
-    kept in their words (they dictated it)."""
-    return polish(text, f.today, capital=capital)
+    kept in their words (they dictated it); 'rest done by jan 15' said as the expectation it is ('rest expected by')."""
+    said = polish(text, f.today, capital=capital)
+    if not CONFIDENCE_RE.search(said) and not RANGE_RE.search(said):
+        said = re.sub(r"\b(?:done|ready|finished|complete|completed)\s+(by|on)\s+(?=\w{3} \d{2} \w{3} \d{4})", r"expected \1 ", said)
+    return said
 
 
 def _points(inp: DraftInput, f: Facts, *kinds: str) -> list[str]:
@@ -1685,15 +1748,15 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     """A message built from what the manager said it must say: the purpose picks the opening and the close,
     the manager's points are the body (their reasons, offers, numbers and dates, in their order)."""
     points, reasons, offers = _points(inp, f, "point"), _points(inp, f, "reason"), _points(inp, f, "offer")
+    offers = [offer_to_reader(x) for x in offers] if inp.recipient else offers  # "we send him ..." said to him
     if f.offer and not any(longest_shared_run(f.offer, x) >= 3 for x in offers):
         offers.append(f.offer)  # an offer the understanding found inside words to the writer ("draft a reply offering ...")
     asks = _points(inp, f, "ask")
     requests = [_said(inp, f, p.text, capital=False).rstrip(".") for p in f.points if p.kind == "request"]
+    points = _verdict_first(points)
     d = _Draft(lead="")
     if inp.purpose == "answer_question":
-        phrase = {"yes": "yes, we expect to make it", "likely": "likely, but it is not settled yet", "unlikely": "probably not on the current plan",
-                  "no": "no, not on the current plan", "": "I can't give a firm yes or no yet"}[derive_answer(f)]  # fmt: skip
-        d.lead = f"Short answer: {phrase}."
+        d.lead = f"Short answer: {_answer_phrase(f, 'likely, but it is not settled yet')}."
         if not derive_answer(f) and points and f.question_asked:  # "why did accuracy fall?": the manager's first point answers it
             asked, first = _last_question(polish(f.question_asked)), points.pop(0)
             d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 20 else _cap(first)
@@ -1702,10 +1765,13 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body = [_cap(x) for x in points + reasons]
         if f.deadline_probability is not None and not any(re.search(r"\d\s*%", x) for x in points):
             d.body.append(_chance(f))
+        d.body.append(_safer_date(f, " ".join(points)))
     elif inp.purpose == "decline_or_negotiate" and not requests and points and NEGATED_RE.search(points[0]):
         d.lead = _cap(points.pop(0))  # the manager's own no leads ("you can't have Marco until ...")
         d.body = [_cap(x) for x in reasons + points] + [f"What I can do instead: {x}" for x in offers]
     elif inp.purpose == "decline_or_negotiate":
+        if not reasons and not f.reason:
+            reasons = [x for x in [_busy_until(offers or [f.offer])] if x]  # "once v3 ships we'll ...": v3 is why not now
         d.lead = f"I know {requests[0]}, but we can't take it on as asked." if requests else (
             f"We can't take on {_the(f.new_work or f.project)} as asked." if (f.new_work or f.project) else "We can't take this on as asked.")
         d.body = [_cap(x) for x in reasons + points] + [f"What I can do instead: {x}" for x in offers]
@@ -1759,6 +1825,33 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     return d
 
 
+_UNTIL_RE = re.compile(r"\b(?:once|after|as soon as|when)\s+(?P<x>(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:ships|lands|is done|is live|goes live|wraps up|is out|launches|is finished)\b", re.I)
+
+
+def _busy_until(offers: list[str]) -> str:
+    """The reason for a no that the manager's own offer implies ('once fraud v3 ships we'll ...' -> the team is on
+    fraud v3 until it ships); '' when the offer waits on nothing."""
+    m = next((m for m in (_UNTIL_RE.search(o) for o in offers if o) if m), None)
+    return f"Why not now: the team is committed to {m.group('x')} until it ships, and taking this on before then would put it at risk." if m else ""
+
+
+_READER_VIEW_RE = re.compile(r"^you (?:saw|see|think|noticed|asked|feel|heard|read|were told)\b.*?\bthink\w*\s+(?P<s>the [\w -]{2,40}?)\s+['‘]?(?:got|is|has|went|was|looks|seems|became)\b|^you (?:saw|see|think|noticed|asked|feel|heard|read)\b", re.I)
+_SHORT_NO_RE = re.compile(r"^(?:it|this|that|they)\s+(?:didn'?t|did not|isn'?t|is not|hasn'?t|has not|wasn'?t|won'?t|doesn'?t)\b", re.I)
+
+
+def _verdict_first(points: list[str]) -> list[str]:
+    """'You saw the dashboard and think the scorer got worse ... It didn't get worse. ...': the manager's short verdict
+    leads ('The scorer didn't get worse.'), the reader's view follows as the context it answers."""
+    view = _READER_VIEW_RE.match(points[0]) if points else None
+    verdict = next((i for i, x in enumerate(points[1:3], 1) if _SHORT_NO_RE.match(x) and len(x.split()) <= 7), None)
+    if view is None or verdict is None:
+        return points
+    said = points[verdict]
+    if view.group("s"):
+        said = re.sub(r"^it\b", view.group("s"), said, flags=re.I)
+    return [_cap(said), *[x for i, x in enumerate(points) if i != verdict]]
+
+
 def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str]) -> str:
     if asks and inp.purpose != "ask_for_resources":
         return f"One thing I need from you: {asks[0]}"
@@ -1773,7 +1866,16 @@ def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str
         return "Questions or worries? Talk to me."  # a decided change is not reopened in its own announcement
     if f.options:
         return _decision_ask(inp, f, "Which of these would you prefer?")
+    waits = _WAITS_ON_RE.search(" ".join(p.text for p in f.points)) if inp.purpose in ("forecast_risk", "progress_update") else None
+    if waits and not f.next_check:  # "we need two weeks of clean data after you fix the feed": their fix sets our date
+        return f"Next step: as soon as {waits.group('o')} is {_DONE_FORM.get(waits.group('v').lower(), waits.group('v') + 'ed')}, I'll confirm the exact date."
     return _next_check(f, "Next step: I'll keep you posted, and I'm happy to talk it through.")
+
+
+# What our new date waits on, done by the reader ('after you fix the feed', 'once you send the labels').
+_WAITS_ON_RE = re.compile(r"\b(?:after|once|when|as soon as)\s+you\s+(?P<v>fix|send|deliver|share|restore|update|finish|repair|sign|approve|upload)\s+(?P<o>the\s+[\w-]+(?:\s+(?!(?:we|i|you|they|and|so|but|then|or|to|by|on|in|for)\b)[\w-]+)?)", re.I)
+_DONE_FORM = {"fix": "fixed", "send": "sent", "deliver": "delivered", "share": "shared", "restore": "restored", "update": "updated",
+              "finish": "finished", "repair": "repaired", "sign": "signed", "approve": "approved", "upload": "uploaded"}  # fmt: skip
 
 
 def _cap(text: str) -> str:
@@ -1802,6 +1904,7 @@ def _greeting(inp: DraftInput) -> str:
     tone = "direct" if inp.tone == "warm" and inp.audience == "executive" else inp.tone  # an exec reads the answer, not pleasantries
     if not name:
         return {"direct": "Hello,", "warm": "Hello, hope you are well.", "formal": "Hello,"}[tone]
+    name = f"{name} and {inp.group}" if inp.group else name  # "Hi Wiebke and product leads,"
     return {"direct": f"Hi {name},", "warm": f"Hi {name}, hope you are well.", "formal": f"Dear {name},"}[tone]
 
 
@@ -1814,7 +1917,8 @@ def _within_limit(d: _Draft, body: list[str], limit: int) -> tuple[_Draft, list[
     carrying the most facts, in order; no options list; the next step folded into the last sentence."""
     sentences = [x for b in body for x in re.split(r"(?<=[.!?])\s+", b) if x.strip()]
     odds_first = lambda x: _weight(x) + (100 if re.search(r"\bchance\b", x, re.I) else 0)  # the odds are the answer
-    kept = _within(sentences, max(limit - 1, 0), None, odds_first) if limit > 1 else []
+    asks = [d.closing] if d.closing.rstrip().endswith("?") and limit > 2 else []  # "Would that work for you?" is the message's ask: it stays
+    kept = _within(sentences, max(limit - 1 - len(asks), 0), None, odds_first) + asks if limit > 1 else []
     text = " ".join([d.lead, *kept])
     if not ASK_RE.search(text):
         last = kept[-1] if kept else d.lead
@@ -1842,17 +1946,9 @@ def _framed(inp: DraftInput, d: _Draft) -> _Draft:
     return d
 
 
-def _chance_words(p: float) -> str:
-    """A chance in words only ('very likely'), for a reader who asked for no odds."""
-    return (
-        "almost certain" if p > 0.95 else "very likely" if p >= 0.8 else "more likely than not" if p >= 0.6
-        else "roughly a coin flip" if p >= 0.4 else "less likely than not" if p >= 0.2 else "unlikely" if p >= 0.05 else "very unlikely"
-    )  # fmt: skip
-
-
 def _odds_as_words(d: _Draft, f: Facts) -> _Draft:
     """The draft with the facts' chances said in words: internal odds stay internal unless the reader asked for them."""
-    said = {_odds(p): _chance_words(p) for p in (f.deadline_probability, f.current_finish_probability) if p is not None}
+    said = {_odds(p): odds_plain(p) for p in (f.deadline_probability, f.current_finish_probability) if p is not None}
 
     def words(text: str) -> str:
         for number, plain in said.items():
@@ -1895,6 +1991,16 @@ def _with_thanks(d: _Draft, names: list[str]) -> _Draft:
     return _Draft(lead=d.lead, body=[*d.body, f"A real thank-you to {who} for the work that got us here."], options=d.options, closing=d.closing)
 
 
+def _asked_of_group(d: _Draft, group: str) -> _Draft:
+    """An ask the manager aims at the group ('product leads tell us by the 11th which regions they want') asked of
+    them, in the second person."""
+    m = re.match(rf"^(?P<o>One thing I need from )you: (?:the\s+)?{re.escape(group)}\s+(?:to\s+|should\s+|please\s+)?(?P<r>.+)$", d.closing, re.I) if group else None
+    if m is None:
+        return d
+    rest = re.sub(r"\bthey\b", "you", re.sub(r"\btheir\b", "your", re.sub(r"\bthem\b", "you", m.group("r"))))
+    return _Draft(lead=d.lead, body=d.body, options=d.options, closing=f"{m.group('o')}the {group}: please {rest}")
+
+
 def _with_apology(inp: DraftInput, f: Facts, d: _Draft) -> _Draft:
     """One plain apology after the lead ('apologetic but not grovelling'): said once, about what the reader loses."""
     if re.search(r"\bsorry\b|\bapologi", " ".join([d.lead, *d.body])):
@@ -1916,6 +2022,7 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
         d = _dictated(inp, f, plain)  # the purpose's structure lost what the manager said: their points carry the message
     d = _framed(inp, d)
     d = _with_thanks(d, inp.constraints.thank)
+    d = _asked_of_group(d, inp.group)
     if inp.constraints.apology:
         d = _with_apology(inp, f, d)
     if inp.constraints.odds_in_words:
@@ -1976,6 +2083,7 @@ def _prepare(inp: DraftInput, notes: list[str]) -> Facts:
         value = getattr(f, name)
         said = polish(value, f.today, capital=False) if name in _MANAGER_FACTS else value
         said = address(said) if name in ("decision", "offer") and inp.recipient else said
+        said = offer_to_reader(said) if name == "offer" and inp.recipient else said
         for known in {n for n in (f.person, inp.recipient) if n and n[:1].isupper()} if name in _MANAGER_FACTS else ():
             said = re.sub(rf"\b{re.escape(known)}\b", known, said, flags=re.IGNORECASE)  # "priya" as the team file writes her
         if name in _MANAGER_FACTS and f.deadline is not None and f.deadline_probability is not None and not _deadline_passed(f):
@@ -2141,7 +2249,13 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     paragraphs = [x.strip() for x in body.split("\n\n") if x.strip() and not _GREETING_LINE_RE.match(x.strip())]
     if not paragraphs:
         return ""
+    if inp.purpose == "answer_question" and paragraphs[0].startswith("Short answer:"):
+        on = f" for {f.deadline.day} {f.deadline:%b}" if f.deadline and f.project else ""
+        return f"Re: {_cap(f.project)}{on}" if _subject_worthy(f.project) else ""  # "Probably not" says nothing of what it answers
     lead = _FULL_DAY_RE.sub(lambda m: f"{int(m.group(1) or m.group(3))} {m.group(2) or m.group(4)}", _LEAD_LABEL_RE.sub("", paragraphs[0]))  # "11 Jan" in a subject
+    request = re.match(r"I know you'd like (?P<x>.+?), but\b", lead)
+    if request and len(request.group("x").split()) <= 14:
+        return f"Re: {_cap(request.group('x'))}"  # a no to a request is about that request
     clause = _strip_end(re.split(r"(?<=[.;!?])\s+|:\s+|,\s+(?:and|but|so)\s+", lead)[0])
     if len(clause.split()) > 16:
         clause = _strip_end(clause.split(", ")[0])  # "two contractors for ten weeks, about 38k, to ...": its first part

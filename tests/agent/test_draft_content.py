@@ -152,3 +152,23 @@ def test_an_apology_request_and_a_finance_reader_shape_the_draft():
     c = note_constraints("email to the client: the export slips a week. sorry-ish, apologetic but not crawling. he sends these on to finance")
     assert c.apology and c.no_fluff
     assert not note_constraints("the export slips a week").apology
+
+
+def test_the_readers_organisation_is_theirs_said_as_yours():
+    assert voice("their billing export dropped rows and we need a clean week after they patch it", "Joost", org="Harbor Logistics") == (
+        "your billing export dropped rows and we need a clean week after you patch it")
+    assert voice("the drivers said their app froze", "Joost", org="Harbor Logistics") == "the drivers said their app froze"  # 'their' is the drivers'
+    assert voice("their billing export dropped rows", "Joost") == "their billing export dropped rows"
+
+
+def test_the_reader_named_with_a_title_is_spoken_to():
+    said = voice("our head of clinical operations prof. okafor read the report and thinks the triage model slipped", "Prof. Okafor")
+    assert said == "you read the report and think the triage model slipped"
+
+
+def test_a_who_does_it_aside_leaves_a_message_to_someone_else():
+    from agent.draft_content import private_asides
+
+    assert private_asides("once search v2 ships (tomas, 22nd-ish) we run a review", "Ezra") == "once search v2 ships (around the 22nd) we run a review"
+    assert private_asides("after the audit (tomas) we start", "Ezra") == "after the audit we start"
+    assert private_asides("the new model (beta) goes out", "Ezra") == "the new model (beta) goes out"

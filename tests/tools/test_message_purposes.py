@@ -82,7 +82,7 @@ def test_sign_off_comes_from_the_sender():
         (0.85, "yes", "Short answer: yes"),
         (0.8, "yes", "Short answer: yes"),
         (0.62, "likely", "Short answer: likely yes"),
-        (0.5, "likely", "Short answer: likely yes"),
+        (0.5, "likely", "Short answer: roughly a coin flip"),  # the words match the number: a coin flip is no "likely"
         (0.3, "unlikely", "Short answer: probably not"),
         (0.2, "unlikely", "Short answer: probably not"),
         (0.1, "no", "Short answer: no"),

@@ -79,3 +79,50 @@ def test_no_total_is_made_up_without_a_per_person_cost():
     msg = _draft("ask_for_resources", [("point", "the budget line is 200k for the whole team")], recipient="Hana",
                  facts={"headcount": 2, "resource": "ML engineers", "cost": "200k"})
     assert "400k" not in msg.body and "my sum" not in msg.body
+
+
+def test_the_short_answer_and_the_safer_date_match_the_managers_dated_odds():
+    points = [("point", "about 1 in 4 for jan 29, 80% by feb 12, roughly 95% by feb 26")]
+    msg = _draft("answer_question", points, recipient="Dana", facts={"deadline": "2027-01-29", "deadline_probability": 0.25, "project": "search revamp"})
+    assert "Short answer: probably not" in msg.body and "likely," not in msg.body
+    assert ("So I wouldn't promise Friday 29 January; if you need a date to stand behind, use Friday 12 February (80%), "
+            "or Friday 26 February (roughly 95%) to be safe.") in msg.body
+    assert msg.subject == "Re: Search revamp for 29 Jan"
+    coin = _draft("answer_question", [], recipient="Dana", facts={"deadline": "2027-01-29", "deadline_probability": 0.55, "question_asked": "will it be live by the 29th?"})
+    assert "roughly a coin flip" in coin.body and "likely yes" not in coin.body
+
+
+def test_a_no_the_offer_explains_gets_its_reason_and_the_offer_is_said_to_the_reader():
+    points = [("request", "you'd like a bespoke churn model for your region before the holidays"),
+              ("offer", "once the pricing model ships (around the 16th) we send him a monthly churn digest, first one jan 20")]
+    msg = _draft("decline_or_negotiate", points, recipient="Ravi", facts={"offer": "once the pricing model ships we send him a monthly churn digest"})
+    assert "Why not now: the team is committed to the pricing model until it ships" in msg.body
+    assert "we'll send you a monthly churn digest" in msg.body and "the first one on Wednesday 20 January" in msg.body
+    assert "him" not in msg.body and msg.lint.clean
+    assert msg.subject.startswith("Re: A bespoke churn model")
+
+
+def test_a_slip_that_waits_on_the_readers_fix_says_when_the_date_is_confirmed():
+    points = [("point", "the demand forecast slips from dec 16 to the week of jan 18"),
+              ("reason", "your POS export dropped three stores and we need a week of clean data after you fix the export")]
+    msg = _draft("forecast_risk", points, recipient="Noor", audience="peer_team")
+    assert msg.body.rstrip().endswith("Next step: as soon as the export is fixed, I'll confirm the exact date.")
+
+
+def test_an_ask_aimed_at_the_group_is_asked_of_them_and_they_are_greeted():
+    points = [("point", "search v3 recall 0.62 -> 0.70 on the gold set"), ("ask", "regional managers send us by the 14th which markets they want first")]
+    msg = _draft("progress_update", points, recipient="Ola", group="regional managers")
+    assert msg.body.startswith("Hi Ola and regional managers,")
+    assert "One thing I need from the regional managers: please send us by Monday 14 December which markets you want first." in msg.body
+
+
+def test_a_dictated_done_by_date_is_said_as_the_expectation_it_is():
+    msg = _draft("progress_update", [("point", "9 of 12 feeds migrated, rest done by jan 22")], recipient="Ola")
+    assert "rest expected by Friday 22 January" in msg.body and msg.lint.clean
+
+
+def test_the_managers_short_verdict_leads_before_the_readers_view():
+    points = [("point", "you saw the weekly report and think the churn model got worse: precision fell from 0.8 to 0.7"),
+              ("point", "it didn't get worse"), ("point", "the holdout now includes the new enterprise tier")]
+    msg = _draft("explain_uncertainty", points, recipient="Kim")
+    assert msg.body.split("\n\n")[1] == "The churn model didn't get worse."
