@@ -1160,11 +1160,11 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
     if inbox is not None:
         reached = inbox.reached_team
         head = (f"**Only {_count(len(reached))} of the {_count(len(inbox.decisions))} requests should reach your team now**: "
-                f"{', '.join(reached)}." if reached else f"**None of the {_count(len(inbox.decisions))} requests needs to reach your team now.**")
+                f"{'; '.join(short_title(t) for t in reached)}." if reached else f"**None of the {_count(len(inbox.decisions))} requests needs to reach your team now.**")
         lines = [head, ""]
         for d in inbox.decisions:
             reason = d.reasons[0].text if d.reasons else ""
-            lines.append(f"- **{d.title}**: {d.decision.replace('_', ' ')}. {reason}")
+            lines.append(f"- **{short_title(d.title)}**: {d.decision.replace('_', ' ')}. {reason}")
         lines += ["", f"Team interruption budget: {inbox.budget_used_days:g} of {inbox.budget_days:g} days used."]
         lines += _unread_requests(situation)
         return lines + _inbox_replies(inbox, latest_input(records, "triage_inbox"))
@@ -1182,7 +1182,7 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
 
 
 MAX_REPLIES = 5
-TITLE_WORDS = 9  # a request is named in a few words, cut at a word, never mid-word
+TITLE_WORDS = 12  # a request is named in a few words, cut at a word, never mid-word
 
 # Each triage decision as the answer to "yes or no?" (the priority score behind it stays internal).
 TRIAGE_ANSWERS = {
@@ -1197,6 +1197,7 @@ TRIAGE_ANSWERS = {
 
 def short_title(title: str) -> str:
     """A request named in a few words: cut at a word boundary, never mid-word, and without a dangling quote."""
+    title = re.split(r"(?<=\w)[?!.]\s", title, maxsplit=1)[0].rstrip("?!. ")  # the ask, without what follows it
     words = title.split()
     if len(words) <= TITLE_WORDS:
         return title.strip()

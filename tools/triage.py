@@ -360,6 +360,17 @@ def _someone_free_instead(c: _Case) -> bool:
     return now and c.req.impact != "low" and c.asked_is_busy and bool(c.free) and c.fits_budget
 
 
+DATED_WITHIN_DAYS = 20  # a date within about a month of planning is a commitment to answer now; a later one is a window
+
+
+def _dated_soon_after_planning(c: _Case) -> bool:
+    """A dated ask (not urgent-low) whose date falls within about a month of the next planning: planning can fit it, so
+    the requester can hear yes for that date now."""
+    if c.req.deadline is None or c.overdue or c.planning is None or c.req.urgency == "low":
+        return False
+    return working_days_between(c.planning, c.req.deadline, c.holidays) <= DATED_WITHIN_DAYS
+
+
 def _fits_before_due(c: _Case) -> bool:
     return c.days_left is not None and c.req.effort_days <= c.days_left and c.fits_budget
 
@@ -442,8 +453,7 @@ RULES: tuple[_Rule, ...] = (
                 "negotiate-realistic-expectations"),),
           "due_negotiate", _negotiation_date),
     _Rule("worth doing, dated after planning", "hold_for_planning",
-          lambda c: (c.priority >= HOLD_THRESHOLD or c.req.impact == "high") and c.req.deadline is not None
-          and not c.overdue and c.planning is not None,
+          lambda c: (c.priority >= HOLD_THRESHOLD or c.req.impact == "high") and _dated_soon_after_planning(c),
           (_Why("It is due {due}, after planning on {planning_day}: schedule it there and tell the requester now that it "
                 "will be ready for that date, rather than leave them waiting for an answer.", "filter-the-noise"),
            _Why("The team's interruption budget for this week is used up.", "let-them-cook", lambda c: not c.fits_budget)),

@@ -88,6 +88,13 @@ CHAT_LINE = re.compile(
 )
 SIGNED = re.compile(r"\s*[–—-]+\s*(?P<who>[A-Za-z][\w'-]*)(?:\s*\((?P<role>[^)]{1,40})\)|,\s*(?P<role2>[\w ]{1,30}))?\s*$")
 LEADING_ROLE = re.compile(r"^(?:the\s+)?(?P<role>legal|sales|finance|marketing|support|ops|security|compliance|product|cs|hr|ceo|cto|cfo|coo|vp|pm|risk|audit)(?:'s)?\s*(?::|(?=\s+(?:wants?|needs?|asked|asks|is asking|pet|request)\b))\s*", re.I)
+# A list line opened by who sent it, as in a chat: '- jorge (sales): can someone ...', '- the intern cohort: a notebook ...'.
+LEADING_SENDER = re.compile(
+    r"^(?:(?P<who>[A-Za-z][\w'.-]{1,30})\s*\((?P<role>[^)]{1,40})\)|(?P<group>(?:the\s+)?[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3}))"
+    r"\s*:\s+(?=\S)"
+)
+ALERT_SOURCE = re.compile(r"pager|alert|\bbot\b|monitor|datadog|sentry|grafana|on-?call|opsgenie|nagios|prometheus", re.I)  # keeps its words
+NOT_SENDERS = frozenset({"deadline", "note", "fyi", "update", "re", "context", "budget", "todo", "status", "ask", "request", "eta"})
 # Requests numbered inline: "(1) sales wants a churn list, ~2 days; (2) legal needs model cards by the 18th; (3) ...".
 INLINE_MARK = re.compile(r"(?:^|(?<=[\s;:,.]))\(?(?:[1-9]|[a-e])\)\s+")
 
@@ -122,6 +129,12 @@ def pasted_requests(text: str) -> list[dict[str, str]]:
         if lead:
             role = role or lead.group("role")
             body = body[lead.end() :]
+        sender = LEADING_SENDER.match(body)
+        group = (sender.group("group") or "") if sender else ""
+        if sender and not who and group.casefold().strip() not in NOT_SENDERS and not ALERT_SOURCE.search(group):
+            who = (sender.group("who") or "").capitalize()
+            role = role or (sender.group("role") or group).strip()
+            body = body[sender.end() :].strip().strip("\"“”'")
         out.append({"text": body, "requester": who, "requester_role": role})
     return out if len(out) >= 2 else []
 

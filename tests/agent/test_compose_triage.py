@@ -66,3 +66,17 @@ def test_a_no_or_a_later_goes_to_the_team_that_asked_and_an_alert_gets_no_reply(
     assert "To marketing (" in text
     assert 'To whoever asked for "a tidy-up of the old feature notebooks"' in text
     assert "To ops-bot" not in text and "nightly scoring job failed" not in text.split("**What to say to each of them**")[1]
+
+
+def test_a_dated_ask_weeks_away_is_a_window_not_a_yes_for_that_date():
+    s = Situation(intents=["triage"])
+    s.put("requests", [
+        {"title": "a churn-driver analysis for the town hall", "requester": "Wendell", "kind": "feature", "effort_days": 3,
+         "deadline": "2026-12-16"},
+        {"title": "maybe a fairness audit of the pricing model next quarter", "requester": "Rosa", "kind": "feature",
+         "effort_days": 8, "deadline": "2027-03-31"},
+    ], "question", "the pasted messages")
+    s.put("interrupt_budget_days", 0.5, "question", "half a day spare")
+    text = _run(s)
+    assert "Thanks Wendell, yes, we can have this for Wed 16 Dec" in text
+    assert "yes, we can have this for Wed 31 Mar" not in text
