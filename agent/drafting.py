@@ -226,7 +226,7 @@ SHORTEN_RE = re.compile(
 CHANGE_RE = re.compile(r"\b(?:from|starting|as of|beginning)\s+(?:next|this|the|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|\breplac\w+\b|\bmoves? (?:from|to)\b|\bbecomes?\b|\bwill own\b|\bowns\b", re.I)
 
 
-REWORK_RE = re.compile(r"\b(?:firmer|softer|shorter|plainer|kinder|gentler|tighter|less harsh|less wordy|more (?:direct|assertive|concise)|make (?:this|it)|needs? to (?:be|sound)|should (?:be|sound)|(?:re)?write (?:this|it)|reword|rework|redo|tweak|what i (?:wrote|drafted)|my draft)\b", re.I)
+REWORK_RE = re.compile(r"\b(?:(?:tone|calm|dial) (?:it|this) (?:down|back)|(?:fix|polish|edit|clean up) (?:it|this)|firmer|softer|shorter|plainer|kinder|gentler|tighter|less harsh|less wordy|more (?:direct|assertive|concise)|make (?:this|it)|needs? to (?:be|sound)|should (?:be|sound)|(?:re)?write (?:this|it)|reword|rework|redo|tweak|what i (?:wrote|drafted)|my draft)\b", re.I)
 
 
 def pasted_to_shorten(question: str) -> str:
@@ -280,11 +280,11 @@ CHANGE_LABELS = {
 }  # fmt: skip
 
 
-TIGHTEN_RE = re.compile(r"\btight\w*|\bshort\w*|\btoo long\b|\bhedg\w*|\bcrisp\w*|\bconcise\b|\bwaffl\w*|\bcut (?:it|this) down\b|\bless wordy\b|\bcondense\b|\btrim\b|\b(?:\d+|two|three|four|five) (?:lines|sentences|words)\b|\btl;?dr\b|\bsum (?:this|it) up\b|\bsummari[sz]e\b|\brecap\b|\bgist\b", re.I)
-SOFTEN_RE = re.compile(r"\bsoft\w*|\bharsh\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b|\bjerk\b|\bcrush\b", re.I)
-FIRM_RE = re.compile(r"\bfirm\w*|\bstronger\b|\bassertive\b|\bpushover\b|\bmore direct\b|\bless (?:apologetic|wishy|meek|timid|passive)\w*|\btoo (?:soft|nice|apologetic|meek|timid|passive)\b|\bstop apologi\w*|\bgrovel\w*", re.I)
-SOFTER_SAID_RE = re.compile(r"\bsoft(?:er|en)\b|\bless (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bharsh\b|\bkinder\b|\bnicer\b|\bwarmer\b|\bfriendlier\b|\bgentler\b|\bpolite\w*", re.I)
-PLAIN_RE = re.compile(r"\bplain\w*|\bsimpler\b|\bjargon\b|\bnon-?technical\b|\blay(?:man|person)\b|\beli5\b|\bdumb (?:it|this) down\b|\bless technical\b", re.I)
+TIGHTEN_RE = re.compile(r"\btight\w*|\bshort(?!ly|list)\w*|\btoo long\b|\bwordy\b|\bverbose\b|\brambl\w*|\bbriefer\b|\bmore brief\b|\blong-winded\b|\bhedg\w*|\bcrisp\w*|\bconcise\b|\bwaffl\w*|\bcut (?:it|this) down\b|\bless wordy\b|\bcondense\b|\btrim\b|\b(?:\d+|two|three|four|five) (?:lines|sentences|words)\b|\btl;?dr\b|\bsum (?:this|it) up\b|\bsummari[sz]e\b|\brecap\b|\bgist\b", re.I)
+SOFTEN_RE = re.compile(r"\bsoft\w*|\bharsh\b|\bangry\b|\bcalm\w*|\bdiplomatic\b|\btactful\b|\bgentle\w*|\bpassive[- ]aggressive\b|\bsnarky\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b|\bjerk\b|\bcrush\b", re.I)
+FIRM_RE = re.compile(r"\bfirm\w*|\bstronger\b|\bwishy[- ]?washy\b|\bspineless\b|\bmore confident\b|\bpunchier\b|\bdoormat\b|\bcave\w*|\bassertive\b|\bpushover\b|\bmore direct\b|\bless (?:apologetic|wishy|meek|timid|passive)\w*|\btoo (?:soft|nice|apologetic|meek|timid|passive)\b|\bstop apologi\w*|\bgrovel\w*", re.I)
+SOFTER_SAID_RE = re.compile(r"\bsoft(?:er|en)\b|\btoo (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bless (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bcalmer\b|\bdiplomatic\b|\btactful\b|\bharsh\b|\bkinder\b|\bnicer\b|\bwarmer\b|\bfriendlier\b|\bgentler\b|\bpolite\w*", re.I)
+PLAIN_RE = re.compile(r"\bplain\w*|\bsimpler\b|\bjargon\b|\btechy\b|\bml[- ]speak\b|\bnon-?ml\b|\bnon-?technical\b|\blay(?:man|person)\b|\beli5\b|\bdumb (?:it|this) down\b|\bless technical\b", re.I)
 # What the manager says they need, next to the message they want firmer ('what i actually need: the batch by wed').
 STATED_NEED_RE = re.compile(r"\b(?:what (?:i|we) (?:actually |really )?need(?: is)?|the (?:real )?ask(?: is)?|(?:i|we) (?:actually |really )?need)\s*[:\-–]?\s*(?P<n>[^\n]{6,300})", re.I)
 

@@ -284,7 +284,11 @@ def test_a_pasted_message_is_rewritten_for_the_goal_its_instruction_names(questi
      ("plainer and more concise for the board", "plain", True),
      ("it's kind of long, trim it", "tighten", False),
      ("way too wordy, tighten it", "tighten", False),
-     ("sounds like a pushover, make it more assertive", "firm", False)],
+     ("sounds like a pushover, make it more assertive", "firm", False),
+     ("too long-winded and too blunt", "soften", True),
+     ("this rambles, and make it less techy", "plain", True),
+     ("it reads as angry, calm it down", "soften", False),
+     ("wishy-washy, fix it", "firm", False)],
 )  # fmt: skip
 def test_two_goals_in_one_instruction_are_both_kept_and_a_length_alone_is_shorter(instruction, goal, shorter):
     question = f'{instruction}. to lena:\n"Hi Lena, so sorry, I was just wondering if the audit notes might be ready at some point? It would be great to have them by the 9th."'
