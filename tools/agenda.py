@@ -764,6 +764,32 @@ def _hard_items(plan: _Plan, name: str) -> None:
     plan.rules.append(RuleApplied(rule="hard-conversation", guidance="holistic-feedback", detail="A hard conversation: the issue early, the facts and their impact, their side, agreed next steps."))
 
 
+def _hardship_item(plan: _Plan, w: Words, said: str, cues: list[str]) -> None:
+    """A hard time outside work, mentioned with the work: how they are comes first, with the flexibility you can
+    offer; the work conversation still happens, on a plan that fits."""
+    if not said or "burnout" in cues:  # burnout's item already starts with how they are
+        return
+    are = f"{w.they} {w.are}"
+    item = plan.add(0, 3, "How you're doing", "you", (
+        f"Start with how {are}, and acknowledge what you know in one sentence, without asking for details "
+        f"(\u201c{_tidy_quote(_clip_words(said, 10))}\u201d). Say what flexibility you can offer for the next few weeks (hours, "
+        "time off, a lighter load, the employee assistance programme). Then say the work conversation still has to "
+        "happen, and agree a plan and dates that fit: the standard stays, the timeline can flex."
+    ))  # fmt: skip
+    item.rank, item.leads = 1, True
+    item.questions += ["How are you doing, with everything going on?", "What would make the next few weeks more manageable?"]
+    item.prep.append("Know what flexibility you can offer (time off, hours, the EAP) and your company's leave policy before the meeting.")
+    plan.rules.append(RuleApplied(rule="hard-time-outside-work", guidance="sustainable-pace",
+                                  detail="A hard time outside work: how they are first, the flexibility you can offer, then the work on a plan that fits."))  # fmt: skip
+
+
+def _work_item(plan: _Plan, project: str) -> None:
+    """A regular 1-on-1 with nothing special said: how the work is going, besides their topics and growth."""
+    item = plan.add(3, 2, "How the work is going", "them", f"Progress on {project}, what is stuck or slower than expected, and anything they need from you or another team.")
+    yours = "your current work" if project == "their current work" else project
+    item.questions += [f"What's going well on {yours}, and what's slower than you expected?", "Is anything blocked on another team, or on me?"]
+
+
 def _conduct_items(plan: _Plan, w: Words) -> None:
     """After the behaviour item of a complaint about how they treat others: their side, then the expectation and a
     follow-up date; the people who raised it are looked after before and after the meeting."""
@@ -836,6 +862,9 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         _hard_items(plan, p.name)
     else:
         plan.add(1, 2 if leading else 3, "Their topics", "them", "Open with what they want to discuss.")
+    _hardship_item(plan, words, reading.hardship, cues)
+    if not cues and not reading.reasons and not hard and not goals:
+        _work_item(plan, project)
     if _retention_item(plan, p, inp.notes):
         covered = covered | {"disengaged"}  # the conversation about staying holds what energises them
     _cue_items(plan, cues, fill, dict(inp.observations), named, covered)

@@ -48,6 +48,7 @@ class Reading:
     back_from_leave: bool = False  # the notes say they are back from a long absence (a sabbatical, weeks off)
     conduct: bool = False  # others complained about how this person treats them (the 'conduct' cue)
     gap: str = ""  # the gap to the next level, as the manager stated it
+    hardship: str = ""  # a hard time outside work the manager mentions ("going through a divorce"), in their words
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,14 @@ def conduct_examples(notes: str, words: Words) -> tuple[list[str], list[str]]:
     return [c for c in clauses if _CONDUCT.search(c)][:3], [c for c in clauses if _HURT.search(c) and not _CONDUCT.search(c)][:3]
 
 
+# A hard time outside work, mentioned alongside the work ("he's also going through a divorce", "her dad is in hospital").
+_HARDSHIP = re.compile(
+    r"\bdivorc\w*|\bseparat(?:ion|ed|ing) from\b|\bbreak-?up\b|\b(?:sick|ill|dying|elderly) (?:parent|mother|mum|mom|father|dad|partner|wife|husband|kid|child|son|daughter)\b|"
+    r"\b(?:his|her|their) (?:mother|mum|mom|father|dad|partner|wife|husband|kid|child|son|daughter) (?:is |was )?(?:sick|ill|in (?:the )?hospital|unwell)\b|"
+    r"\bnew(?:born| baby)\b|\bcaring for\b|\bfamily (?:stuff|issues|emergency|situation|crisis)\b|\bgoing through (?:a lot|something|a (?:tough|hard|rough|difficult) (?:time|patch))\b|"
+    r"\bpersonal (?:stuff|issues|problems|situation)\b|\b(?:moving house|house move|eviction)\b",
+    re.I,
+)
 # The gap to the next level, as the manager states it ("his design docs are thin and he dodges on-call").
 GAP_RE = re.compile(
     r"\b(?:weak(?:er)? (?:at|on)|struggles? (?:with|to)|needs? to (?:get better at|improve|work on|grow in)|the gap is|not yet (?:good at|able to)"
@@ -224,6 +233,8 @@ def read_notes(notes: str, words: Words) -> Reading:
     """The reasons for the meeting in the manager's notes, in the order said (a clause that only adds to the one before
     joins it), with the aims they stated and whether news is still unknown to the person."""
     reading = Reading(hard=bool(_HARD.search(notes or "")), back_from_leave=bool(_BACK.search(notes or "")))
+    hard_time = _HARDSHIP.search(notes or "")
+    reading.hardship = next((c for c in _clauses(notes, words) if _HARDSHIP.search(c)), "") if hard_time else ""
     gap = GAP_RE.search(notes or "")
     reading.gap = gap.group("g").strip() if gap else ""
     last: Reason | None = None
@@ -297,7 +308,9 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
         return Reason("incident", [clause], other=others[0], by_person=_acts_first(body, words, others[0]))
     if about_person and _GOAL.search(clause) and not _NEWS.search(clause):
         return Reason("goal", [clause])
-    if _NEWS.search(clause) and (about_person or re.search(r"\b(?:his|her|their)\b", clause, re.I)):
+    news = _NEWS.search(clause)
+    lived = news is not None and re.search(r"\b(?:since|after|ever since)\b[^.;]{0,30}$", clause[: news.start()], re.I)  # "quiet since the reorg moved her": known
+    if news and not lived and (about_person or re.search(r"\b(?:his|her|their)\b", clause, re.I)):
         return Reason("news", [clause])
     return None
 

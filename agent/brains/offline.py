@@ -492,7 +492,7 @@ def _days_stuck(blocker: str) -> float:
 # Who the 1-on-1 is with, as the manager names the meeting: "1:1 monday w ifeoma", "ifeoma's 1:1", "prep for ifeoma
 # tomorrow". A local reading, kept because the person fact can name someone else the story mentions (see the report).
 _DAY = r"(?:on\s+)?(?:today|tonight|tomorrow|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|(?:next|this)\s+\w+|(?:at|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\d+\s*(?:min(?:ute)?s?|m)"
-_MEETING = r"(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|check-?in|catch-?up)"
+_MEETING = r"(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|check-?in|catch-?up|skip[- ]level(?: 1[:-]?1| meeting)?)"
 _NAME = r"(?P<n>[A-Za-z][A-Za-z'’-]{1,20})"
 _ATTENDEE = re.compile(
     rf"\b{_MEETING}(?:\s*,?\s*(?:{_DAY})){{0,2}}\s+(?:with|w/|w)\s+{_NAME}"
@@ -504,6 +504,13 @@ _ATTENDEE = re.compile(
 _PLACEHOLDER = re.compile(
     r"you[- ]know[- ]who|so[- ]and[- ]so|some(?:one|body)|any(?:one|body)|x|y|what'?s[- ]?(?:his|her|their)[- ]?name|[a-z]+(?:-[a-z]+){2,}",
     re.I,
+)
+
+
+# Who a meeting can be with that is not a person's name ("1:1 with product", "skip-level with my manager's reports").
+_GROUP_WORDS = frozenset(
+    """product design sales legal finance marketing ops engineering data research leadership management security support platform
+    infra everyone everybody team teams manager boss director vp lead report reports skip ceo cto cfo coo cpo new each both all""".split()
 )
 
 
@@ -523,12 +530,24 @@ def _attendee(question: str, team: Team | None, person: str) -> str:
         member = team.person(word) if team is not None else None
         if _placeholder(word) and low not in ("someone", "somebody", "anyone", "anybody"):
             return word.capitalize() if word[0].islower() else word
-        if _placeholder(word) or low in NOT_NAMES or low in LOWER_STOP or (member is None and not word[0].isupper() and low in common_words()):
+        loose = bool(re.match(r"(?i)check|catch", m.group(0)))  # "check-in with design" can be a team; "1:1 with juniper" is a person
+        if _placeholder(word) or low in NOT_NAMES or low in LOWER_STOP or low in _GROUP_WORDS or (loose and member is None and not word[0].isupper() and low in common_words()):
             continue
         if low in (person.casefold(), person.split()[0].casefold()):
             return person
         return member.name if member is not None else word.capitalize()
     return person
+
+
+def _clause_around(question: str, words: str, max_words: int = 14) -> str:
+    """The clause of the question holding `words` (a cue read from the normalised text, 'missed two deadlines' for
+    'missed 2 deadlines'), at most `max_words` words from its start; '' when the words are not there as written."""
+    at = question.lower().find(words.lower()) if len(words) > 3 else -1
+    if at < 0:
+        return ""
+    start = max(question.rfind(c, 0, at) for c in ".;!?\n") + 1
+    ends = [i for i in (question.find(c, at + len(words)) for c in ".;!?\n") if i != -1]
+    return " ".join(question[start : min(ends) if ends else len(question)].split()[:max_words]).strip(" ,:-")
 
 
 def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
@@ -563,6 +582,8 @@ def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
             from agent.understanding.cues import cue_clause
 
             said = {c: cue_clause(ctx.question, c, max_words=14) for c in data["cues"]}  # long enough not to stop mid-phrase
+            heard = dict(zip(data["cues"], str(s.fact("cues").text).split("; ")))  # the words each cue was read from
+            said = {c: clause or _clause_around(ctx.question, heard.get(c, "")) for c, clause in said.items()}
             data["observations"] = {c: clause for c, clause in said.items() if clause}
     if "notes" in AgendaInput.model_fields:
         data["notes"] = ctx.question[:2000]

@@ -36,3 +36,9 @@ def test_a_1_on_1_with_a_stand_in_for_a_name_asks_who_instead_of_building_an_age
     r = offline_copilot.ask("1:1 with so-and-so at 4pm. same issue as last week. how do i play it")
     assert "# 1-on-1 with" not in r.answer
     assert "?" in r.answer.split("\n\n")[0] or "One question first" in r.answer
+
+
+def test_a_skip_level_is_with_the_person_named_not_their_manager_and_an_everyday_word_can_be_that_name():
+    question = "skip-level with willow on monday (she reports to arjun). people say arjun never lets them ship. what do i ask?"
+    assert _attendee(question, None, "Arjun") == "Willow"
+    assert _attendee("1:1 with product on tuesday about the roadmap", None, "Lena") == "Lena"  # a team, not a person

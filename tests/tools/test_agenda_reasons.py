@@ -187,3 +187,23 @@ def test_not_yet_leads_the_promotion_talk_and_what_to_ask_for_is_one_piece_of_wo
     assert agenda.items[0].title == "Path to the next level" and "Say 'not yet' plainly" in agenda.items[0].notes
     ask = next(a for a in agenda.answers if a.question == "What do you ask Omar to do?")
     assert "own the quality of one release" in ask.answer and "mentor one junior" in ask.answer
+
+
+def test_a_hard_time_outside_work_comes_first_with_flexibility_and_the_work_talk_still_happens():
+    notes = "ines has missed her last three sprint goals and the eval report was wrong. her dad is in hospital. 1:1 monday"
+    agenda = _agenda("Ines", notes, cues=["underperforming"])
+    assert _titles(agenda)[:2] == ["How you're doing", "Expectations and support"]
+    assert "flexibility" in agenda.items[0].notes and "the timeline can flex" in agenda.items[0].notes
+
+
+def test_a_change_they_have_lived_with_for_weeks_is_not_news_to_break_to_them():
+    notes = "yusuf has been flat since the reorg moved him off pricing onto the data platform. 1:1 friday"
+    agenda = _agenda("Yusuf", notes, cues=["reprioritized"])
+    assert not any(t.startswith("News for") for t in _titles(agenda))
+    assert "Why the priority changed" in _titles(agenda)
+
+
+def test_a_regular_1_on_1_with_nothing_special_covers_how_the_work_is_going():
+    agenda = _agenda("Tal", "weekly 1:1 with tal, nothing special")
+    assert _titles(agenda)[:2] == ["Their topics", "How the work is going"]
+    assert "What's going well on your current work, and what's slower than you expected?" in agenda.questions
