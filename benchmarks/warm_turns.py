@@ -20,18 +20,19 @@ def main(rounds: int, questions: list[str]) -> list[float]:
     from lead_core.settings import load_settings
     from tools.team import load_team
 
-    settings = load_settings(home=Path(tempfile.mkdtemp(prefix="lead-bench-warm-")), brain="offline")
-    team = load_team(Path("examples") / "team.yaml")
-    copilot = Copilot(settings, retriever=open_retriever(settings), today=date(2026, 11, 23))
-    for question in questions:
-        copilot.ask(question, team=team)
-    cpu = []
-    for _ in range(rounds):
+    with tempfile.TemporaryDirectory(prefix="lead-bench-warm-") as home:
+        settings = load_settings(home=Path(home), brain="offline")
+        team = load_team(Path("examples") / "team.yaml")
+        copilot = Copilot(settings, retriever=open_retriever(settings), today=date(2026, 11, 23))
         for question in questions:
-            start = time.process_time()
             copilot.ask(question, team=team)
-            cpu.append((time.process_time() - start) * 1000)
-    copilot.close()
+        cpu = []
+        for _ in range(rounds):
+            for question in questions:
+                start = time.process_time()
+                copilot.ask(question, team=team)
+                cpu.append((time.process_time() - start) * 1000)
+        copilot.close()
     return cpu
 
 
