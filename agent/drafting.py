@@ -229,13 +229,21 @@ CHANGE_RE = re.compile(r"\b(?:from|starting|as of|beginning)\s+(?:next|this|the|
 REWORK_RE = re.compile(r"\b(?:(?:tone|calm|dial) (?:it|this) (?:down|back)|(?:fix|polish|edit|clean up) (?:it|this)|firmer|softer|shorter|plainer|kinder|gentler|tighter|less harsh|less wordy|more (?:direct|assertive|concise)|make (?:this|it)|needs? to (?:be|sound)|should (?:be|sound)|(?:re)?write (?:this|it)|reword|rework|redo|tweak|what i (?:wrote|drafted)|my draft)\b", re.I)
 
 
+# Asking outright for an edit of the pasted text ('polish this', 'turn this into 3 bullets'): a rework with no goal named.
+EDIT_RE = re.compile(
+    r"\b(?:(?:edit|polish|proofread|rephrase|reword|rewrite|reformat|clean up|tidy up) (?:this|it|my (?:draft|message|note))|(?:clean|tidy|punch) (?:this|it) up"
+    r"|turn (?:this|it) into|(?:make|put) (?:this|it) (?:into|as) (?:\w+ )?bullet|(?:\d+|two|three|four|five) bullet(?: point)?s)\b",
+    re.I,
+)
+
+
 def pasted_to_shorten(question: str) -> str:
     """A message the manager pasted and asks to shorten ('shorten this to 2 sentences: "..."'), else ''."""
     from agent.understanding.messages import instruction_text, paste_span
 
     pasted = paste_span(question)
     said = instruction_text(question)
-    reworked = rewrite_goal(said) and REWORK_RE.search(said)  # 'needs to be firmer. ... here's what i wrote: "..."'
+    reworked = (rewrite_goal(said) and REWORK_RE.search(said)) or EDIT_RE.search(said)  # 'needs to be firmer. ... here's what i wrote: "..."'
     return pasted[0] if pasted and (SHORTEN_RE.search(said) or reworked) else ""
 
 
@@ -330,7 +338,10 @@ def rewrite_need(question: str, pasted: str) -> str:
 
 
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-SENTENCE_LIMIT_RE = re.compile(r"\b(\d+|one|two|three|four|five|six)[\s-]+(?:short\s+)?(?:sentences?|lines?)\b(?:\s+max)?|\bmax(?:imum)?\s+(\d+)\s+(?:sentences|lines)\b", re.I)
+SENTENCE_LIMIT_RE = re.compile(
+    r"\b(\d+|one|two|three|four|five|six)[\s-]+(?:short\s+)?(?:sentences?|lines?|bullets?(?: points?)?|bullet points?)\b(?:\s+max)?|\bmax(?:imum)?\s+(\d+)\s+(?:sentences|lines|bullets)\b", re.I
+)
+BULLETS_RE = re.compile(r"\bbullet(?:s|ed|ted| points?)?\b|\bas a list\b|\bin list form\b", re.I)
 WORD_LIMIT_RE = re.compile(r"\b(?:under|max(?:imum)?|at most|no more than|below|within)\s+(\d+)\s+words\b|\b(\d+)\s+words\s+(?:max|or (?:less|fewer))\b", re.I)
 
 
@@ -358,7 +369,7 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
     draft = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": "rewrite",
-        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": rewrite_goal(instruction), "rewrite_shorter": rewrite_shorter(instruction), "ask": rewrite_need(question, pasted)[:300], **rewrite_limits(instruction)},
+        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": rewrite_goal(instruction), "rewrite_shorter": rewrite_shorter(instruction), "rewrite_bullets": bool(BULLETS_RE.search(instruction)), "ask": rewrite_need(question, pasted)[:300], **rewrite_limits(instruction)},
         "recipient": recipient[:80],
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",
         "source_text": instruction[:5000],

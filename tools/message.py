@@ -904,6 +904,7 @@ class Facts(BaseModel):
         description="For a rewrite: soften (kinder), tighten (shorter), firm (no hedges, a dated ask), plain (no jargon) or '' (tone only).",
     )
     rewrite_shorter: bool = Field(default=False, description="For a rewrite whose goal is softer, firmer or plainer: shorter as well ('firmer and shorter').")
+    rewrite_bullets: bool = Field(default=False, description="For a rewrite: the points as a bulleted list ('turn this into 3 bullets').")
 
     @field_validator("range_weeks")
     @classmethod

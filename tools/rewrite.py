@@ -54,8 +54,34 @@ _TONE_RULES: tuple[Rule, ...] = (
     (r"\bdue to the fact that\b", "because"),
     (r"\bwill (?=(?:cut|reduce|increase|improve|boost|lift|save|double|halve|raise)\b)", "should "),
     (r"\byour (team|pr|change|code|export|job|deploy|migration|script|update)\s+(broke|caused|killed|took down)\b", r"the \1 \2"),
+    (r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)*\s+(?=[a-z])", ". "),  # an emoji between two thoughts ends the first
     (r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?", ""),  # emoji
     (r"!+", "."),
+)
+# For every goal: chat shorthand written out, hype that only says 'great', arrows as words, month names capitalised.
+_CLEAN_RULES: tuple[Rule, ...] = (
+    (r"^(?:so|ok so|okay so|anyway|anyways),?\s+(?=\w)", ""),
+    (r"\blmk\b", "let me know"),
+    (r"\bqs\b", "questions"),
+    (r"\bq's\b", "questions"),
+    (r"\bu\b(?!\.)", "you"),
+    (r"\bur\b", "your"),
+    (r"\bwanna\b", "want to"),
+    (r"\bgonna\b", "going to"),
+    (r"\bgotta\b", "have to"),
+    (r"\bpl[sz]\b", "please"),
+    (r"\bthx\b|\bty\b", "thanks"),
+    (r"\bppl\b", "people"),
+    (r"\btmrw\b|\btmr\b", "tomorrow"),
+    (r"\bb/c\b|\bbc\b(?=\s+(?:we|it|the|they|i)\b)", "because"),
+    (r"\bw/o\b", "without"),
+    (r"\bw/(?=\s)", "with"),
+    (r"\bimo\b", "in my view"),
+    (r"\btbh\b,?\s*", ""),
+    (r"\bfyi\b,?\s*", ""),
+    (r"(?<![\w.])(\d[\d.,]*%?)\s*(?:->|→|=>)\s*(\d[\d.,]*%?)", r"from \1 to \2"),
+    (r"\bfrom from\b", "from"),
+    (r",?\s*which (?:is|was) (?:really |very |super |so |pretty )?(?:awesome|amazing|great|cool|nice|huge|sick|epic|exciting)\b!*", ""),
 )
 # Orders said as requests (every goal but firmer, where a plain instruction is the point).
 _REQUEST_RULES: tuple[Rule, ...] = (
@@ -207,6 +233,7 @@ _PLAIN_TERMS: tuple[tuple[str, str], ...] = (
 _SIGNOFF_RE = re.compile(r"\s*(?:thanks|thank you|cheers|best|regards|kind regards)[,!.]?\s*(?:\n.*)?$", re.IGNORECASE | re.DOTALL)
 _GREETING_RE = re.compile(r"^\s*(?P<word>hi|hey|hello|dear|morning|good morning)\b[ \t]*(?P<name>[A-Za-z][\w-]*)?[ \t]*[,!:.—-]*\s*", re.IGNORECASE)
 _GROUP_WORDS = frozenset("all team everyone folks there guys y'all you".split())
+_GROUP_SAID = {"guys": "all", "y'all": "all", "you": "all", "folks": "all"}  # a group greeted in words any reader is fine with
 _VOCATIVE_RE = re.compile(r"^\s*(?P<name>[A-Z][a-z]+)\s*(?:,|\s[—–-]|:)\s+(?=\w)")
 _NOT_NAMES = frozenset("so also team all ok okay well anyway hi hey hello yes no fyi update note thanks quick just".split())
 _HOLIDAY_RE = re.compile(r"\b(?:christmas|easter|thanksgiving|new year'?s?(?: day| eve)?)\b", re.IGNORECASE)
@@ -214,7 +241,7 @@ _ACRONYMS = frozenset(
     "ASAP CTO CEO CFO COO VP ML AI API ETA SLA SLO KPI OKR QBR PR PM HR GPU CPU TPU AB MVP EOD EOQ EOW US UK EU NDCG AUC ROC MRR MAP "
     "CTR LLM RAG SQL ETL QA SRE DS PII GDPR SOC ASR WER CI CD OCR NLP".split()
 )
-_SHOUTED_WORDS = frozenset("NOT NOW THE AND YOU ALL ANY WHY STOP THIS THAT MUST NEED WHAT WILL JUST DONE EVER SAME FIX".split())
+_SHOUTED_WORDS = frozenset("NOT NOW THE AND YOU ALL ANY WHY STOP THIS THAT MUST NEED WHAT WILL JUST DONE EVER SAME FIX LIVE LATE OVER BACK DOWN HUGE VERY REAL BIG".split())
 _ORDER_RE = re.compile(
     r"^(?:please\s+)?(do(?! you\b| we\b| I\b)|fix|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure|take|move|drop|delete|pull|get|put|revert|"
     r"roll(?: it)? back|roll|look(?: at| into)?|redo|rerun|re-run|rewrite|write|merge|test|run|tell|call|book|schedule|cancel|clean(?: (?:it|this|them|that))? up|tidy(?: (?:it|this|them|that))? up|document|share|confirm|revert)\b(.*)$",
@@ -265,8 +292,11 @@ class Reworked:
     topic: str = ""
     shortfalls: list[str] = field(default_factory=list)
     signoff: str = ""
+    bullets: bool = False
 
     def text(self) -> str:
+        if self.bullets:  # one point a line, the closing after the list
+            return "\n\n".join(x for x in [self.greeting, "\n".join(f"- {x}" for x in self.sentences), self.closing, self.signoff] if x)
         parts = [self.greeting, self.sentences[0] if self.sentences else "", " ".join(self.sentences[1:]), self.closing, self.signoff]
         return "\n\n".join(x for x in parts if x)
 
@@ -292,6 +322,7 @@ def _greeting_line(text: str, recipient: str, tone: str = "direct") -> tuple[str
     word = "Dear" if (m and m.group("word").lower() == "dear") or (not m and tone == "formal") else "Hi"
     warm = " hope you are well." if tone == "warm" and not m and not v else ""
     said = (m.group("name") or "").lower() if group and m else "team"
+    said = _GROUP_SAID.get(said, said)
     greeting = f"{word} {name},{warm}" if name else f"Hi {said}," if group or re.match(r"\s*team\s*,", text, re.I) else ""
     rest = re.sub(r"^\s*team\s*,\s*", "", rest, flags=re.I) if greeting == "Hi team," else rest
     return greeting, rest.strip()
@@ -702,7 +733,8 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     rules = {"soften": _SOFTEN_RULES, "tighten": _TIGHTEN_RULES, "firm": _FIRM_RULES}.get(goal, ()) + (_TIGHTEN_RULES if shorten and goal != "tighten" else ())
     out = []
     for x in sentences:
-        x = _apply(_apply(x, rules), _TONE_RULES + (() if goal == "firm" else _REQUEST_RULES))
+        x = _apply(_apply(_apply(x, _CLEAN_RULES), rules), _TONE_RULES + (() if goal == "firm" else _REQUEST_RULES))
+        x = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b(?=\.?\s*\d)", lambda m: m.group(1).capitalize(), x)
         x = re.sub(r"\bable to (" + "|".join(_BASE_FORMS) + r")\b", lambda m: "able to " + _BASE_FORMS[m.group(1)], x)
         x = _HOLIDAY_RE.sub(lambda m: m.group(0).title(), _NAMED_DAY_RE.sub(lambda m: m.group(0).capitalize(), _lower_shouting(x)))
         out += [_tidy(p) for p in _split(x)]  # a rule may have made two sentences of one
@@ -745,7 +777,8 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
         if team:  # the own team is told, not asked to approve
             return "Please tell me now if that date won't work, so we can plan around it." if by else "If anything's in the way, please tell me now."
         return f"Can you confirm {by} works? If not, what date can you commit to?" if by else "When can you get back to me on this? If something's in the way, tell me what it would take."
-    if not asks and room:
+    invited = any(_SMALL_TALK_RE.match(x) and _INVITATION_RE.search(x) for x in sentences)
+    if not asks and room and not invited:  # an invitation still in the message is not said twice
         return "Let me know if you want to talk it through." if had_invitation else "Let me know if you have questions."
     return ""
 
@@ -780,7 +813,7 @@ def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, 
 
 
 def rewrite(
-    text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False, shorter: bool = False
+    text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False, shorter: bool = False, bullets: bool = False
 ) -> Reworked:
     """The manager's message rewritten toward its goal ('tighten', 'soften', 'firm', 'plain' or '' for tone
     only), and shorter as well with `shorter`: same facts and ask; a stated limit met by dropping the sentences
@@ -800,10 +833,9 @@ def rewrite(
     sentences = [_dated_weekday(_short_dates(x, today), today) for x in _ask_first(sentences, goal)]
     by = _dated_weekday("by " + _short_dates(by, today), today)[3:] if by else by  # the date the closing asks to confirm
     room = not max_sentences or len(sentences) < max_sentences
-    r = Reworked(greeting=greeting, sentences=sentences, topic=topic, closing=_closing(goal, sentences, by, had_invitation, room, team))
-    if sentences and not room and not any(ASK_RE.search(x) for x in sentences):  # no line left for an ask: it joins the last one
-        proposed = _PROPOSAL_RE.search(sentences[-1])  # 'we'd like to start from 18 Jan': the reader is asked for the go-ahead
-        sentences[-1] = sentences[-1].rstrip(".!") + ("; does that work for you?" if proposed else "; any questions?")
+    r = Reworked(greeting=greeting, sentences=sentences, topic=topic, bullets=bullets, closing=_closing(goal, sentences, by, had_invitation, room, team))
+    if sentences and not room and not any(ASK_RE.search(x) for x in sentences) and _PROPOSAL_RE.search(sentences[-1]):
+        sentences[-1] = sentences[-1].rstrip(".!") + "; does that work for you?"  # 'we'd like to start from 18 Jan': the go-ahead asked, on the last line
     signed = _SIGNOFF_RE.search(body)
     r.signoff = signed.group(0).strip() if signed and "\n" in signed.group(0).strip() else ""  # 'Best,\nKai': theirs, kept
     r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words, shorter)
@@ -949,7 +981,7 @@ def rewrite_message(inp: DraftInput) -> DraftedMessage:
     """The draft_message tool for purpose 'rewrite': the pasted message rewritten toward its goal, the notes
     saying what changed (from the texts) and what is still short of the goal, and the lint report."""
     f = inp.facts
-    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=f.ask, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter)
+    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=f.ask, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter, bullets=f.rewrite_bullets)
     if not r.sentences:
         r.sentences = ["[Paste the message to rework.]"]
     body = r.text()

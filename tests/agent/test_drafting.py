@@ -424,3 +424,19 @@ def test_a_pasted_message_in_any_shape_is_rewritten_toward_its_goal_and_says_wha
     for cut in gone:
         assert cut not in msg.body, cut
     assert not any(n.startswith("Not met") for n in msg.notes), msg.notes
+
+
+@pytest.mark.parametrize(
+    "instruction, bullets, limit",
+    [("polish this before it goes to my director", False, None), ("can you clean this up for the exec channel", False, None),
+     ("turn this into 3 bullets for the team channel", True, 3), ("edit this for our CFO, bulleted please", True, None)],
+)  # fmt: skip
+def test_an_edit_asked_for_outright_reworks_the_pasted_text_never_a_template(instruction, bullets, limit):
+    question = f'{instruction}:\n"hi folks, so the search reranker is LIVE for 20% of traffic, CTR went 3.1% -> 3.6% which is awesome 🎉 we wanna go to 50% on jan 11 if the latency holds. thx!"'
+    inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
+    body = draft_message(inp).body
+    assert inp.purpose == "rewrite" and inp.facts.rewrite_bullets is bullets and inp.facts.max_sentences == limit
+    assert "from 3.1% to 3.6%" in body and "Jan 11" in body and "[" not in body
+    assert ("\n- " in body) is bullets
+    for gone in ("folks", "LIVE", "awesome", "wanna", "thx", "🎉"):
+        assert gone not in body, gone

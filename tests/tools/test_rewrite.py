@@ -300,3 +300,18 @@ def test_a_softer_rewrite_that_changed_no_sentence_says_so_instead_of_claiming_i
     assert r.sentences[0] == "The offline metrics dropped after the relabel."
     assert any("none of your sentences changed" in x for x in r.shortfalls)
     assert not any("none of your sentences changed" in x for x in rewrite("Your job broke the nightly build. Fix it.", "soften").shortfalls)
+
+
+def test_a_cleaned_up_chat_message_reads_as_sentences_for_any_reader():
+    r = rewrite("hey guys!! so the eval rerun is DONE, F1 went 0.72 -> 0.79 which is amazing 🚀 we wanna start the pilot on feb 3. lmk if u have qs", today=TODAY)
+    text = r.text()
+    assert text.startswith("Hi all,") and "F1 went from 0.72 to 0.79." in text and "We want to start the pilot on Feb 3." in text
+    for gone in ("guys", "DONE", "->", "amazing", "🚀", "wanna", "lmk", " u ", "qs", "So "):
+        assert gone not in text, gone
+    assert text.count("Let me know if you have questions") == 1
+
+
+def test_bullets_asked_for_are_one_point_a_line_within_the_count():
+    r = rewrite("The relabel is finished. Accuracy is 91%, up from 86%. We start the rollout on Jan 6. Thanks!", max_sentences=3, bullets=True)
+    lines = [x for x in r.text().split("\n") if x.startswith("- ")]
+    assert lines == ["- The relabel is finished.", "- Accuracy is 91%, up from 86%.", "- We start the rollout on Jan 6."]
