@@ -832,10 +832,11 @@ def rewrite(
         sentences = _named_first(_shorter(list(sentences), before, max_sentences, max_words), sentences, topic)
     sentences = [_dated_weekday(_short_dates(x, today), today) for x in _ask_first(sentences, goal)]
     by = _dated_weekday("by " + _short_dates(by, today), today)[3:] if by else by  # the date the closing asks to confirm
-    room = not max_sentences or len(sentences) < max_sentences
+    room = bullets or not max_sentences or len(sentences) < max_sentences  # a closing line after a list is no extra point
     r = Reworked(greeting=greeting, sentences=sentences, topic=topic, bullets=bullets, closing=_closing(goal, sentences, by, had_invitation, room, team))
-    if sentences and not room and not any(ASK_RE.search(x) for x in sentences) and _PROPOSAL_RE.search(sentences[-1]):
-        sentences[-1] = sentences[-1].rstrip(".!") + "; does that work for you?"  # 'we'd like to start from 18 Jan': the go-ahead asked, on the last line
+    if sentences and not room and not any(ASK_RE.search(x) for x in sentences):  # no line left for an ask: it joins the last one
+        proposed = _PROPOSAL_RE.search(sentences[-1])  # 'we'd like to start from 18 Jan': the reader is asked for the go-ahead
+        sentences[-1] = sentences[-1].rstrip(".!") + ("; does that work for you?" if proposed else "; any questions?")
     signed = _SIGNOFF_RE.search(body)
     r.signoff = signed.group(0).strip() if signed and "\n" in signed.group(0).strip() else ""  # 'Best,\nKai': theirs, kept
     r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words, shorter)
