@@ -186,16 +186,19 @@ TOPICS: tuple[Topic, ...] = (
             r"\b(?:roles?|jobs?|positions?) (?:could|might|will|may|are going to) (?:be|get) (?:cut|eliminated)\b|"
             r"\b(?:is|are) (?:my|their|his|her|our) (?:jobs?|roles?) safe\b|\b(?:my|their|his|her|our) (?:jobs?|roles?) (?:is|are) safe\b|"
             r"\bjob security\b|"
-            r"\brumou?rs? (?:of|about|that) (?:a |the )?(?:reorg\w*|restructur\w*|cuts|layoffs?|downsiz\w*)|\breorg rumou?rs?\b"
+            r"\brumou?rs? (?:of|about|that) (?:a |the )?(?:reorg\w*|restructur\w*|cuts|layoffs?|downsiz\w*)|\breorg rumou?rs?\b|"
+            r"\brumou?r\w*\b[^.;?]{0,80}\b(?:getting|being|going to be|will be|to be) (?:cut|axed|shut down|closed|downsized|disbanded|let go)\b|"
+            r"\b(?:team|org|group|department|division|unit|office)\b[^.;?]{0,10}\b(?:is|are|'s) (?:getting|being|going to be) (?:cut|axed|shut down|closed|downsized|disbanded)\b"
         ),
         "**Be honest about what you know and don't guess: tell {who} what you know and what you don't, find out from "
         "your manager and HR what can be shared, and come back by a day you name.**",
         gives_way="any",
         urgency=(
             (
-                _rx(r"(?:were|was|are|is|being|been|got|will be) (?:laid off|let go|made redundant|cut)\b|announced|"
+                _rx(r"(?s)^(?!.*\b(?:know nothing|don'?t know (?:anything|of any)|nothing (?:official|decided|confirmed)|no idea|haven'?t (?:been told|heard))\b)"
+                    r"(?=.*(?:(?:were|was|are|is|being|been|got|will be) (?:laid off|let go|made redundant|cut)\b|announced|"
                     r"\blost (?:\w+ )?(?:people|engineers|folks|of us|teammates|colleagues|heads) (?:in|to) (?:the )?(?:lay-?offs?|cuts)\b|"
-                    r"\b(?:it'?s|cuts are) (?:decided|confirmed|final)\b|\bi (?:know|was told|'ve been told)\b"),
+                    r"\b(?:it'?s|cuts are) (?:decided|confirmed|final)\b|\bi (?:know|was told|'ve been told)\b))"),
                 "Decided, or you know more than you can say: HR leads the process and its timing; don't deny what you "
                 "know, and don't announce it ahead of them.",
             ),
@@ -314,11 +317,25 @@ TOPICS: tuple[Topic, ...] = (
             r"complain\w* (?:to me )?about (?:a |an |his |her |their |my |our |the )?(?:colleague|co-?worker|teammate|peer|"
             r"manager|lead|senior|(?-i:[A-Z][a-z]+))|(?:made|filed|raised|lodged|brought) (?:a |an )?(?:formal )?complaint|"
             r"\b(?:toxic|rude|disrespectful|demeaning|aggressive) (?:to|toward|towards|with) (?:her|him|them|(?-i:[A-Z][a-z]+))|"
-            r"yell(?:s|ed|ing)? at (?:her|him|them|(?-i:[A-Z][a-z]+))|(?:refuses|won'?t) to work with"
+            r"yell(?:s|ed|ing)? at (?:her|him|them|(?-i:[A-Z][a-z]+))|(?:refuses|won'?t) to work with|"
+            r"\b(?:talks?|talking|talked) over (?:her|him|them|me)\b|\b(?:takes|taking|taken|took) (?:the )?credit for (?:her|his|their|my)\b|"
+            r"\b(?:keeps? )?(?:interrupt\w*|dismiss(?:es|ing)|shoots? down|steamroll\w*) (?:her|him|them)\b"
         ),
         "**Listen first and thank {who} for telling you, then sort it: harassment or discrimination goes to HR today; "
         "ordinary friction between colleagues is yours to resolve.**",
         gives_way="asked",
+        specifics=(
+            (
+                _rx(r"make it a (?:big )?(?:deal|thing)|(?:doesn'?t|does not|don'?t) want (?:to|it|a fuss|me to)|asked me not to|keep (?:it|this) (?:quiet|between us|small)"),
+                "{They} asked you to keep it small. Respect that in how you act (no public call-out, nothing that points back to "
+                "{them}), but not by doing nothing: watch the next few reviews yourself, and tell {them} what you will do before you do it.",
+            ),
+            (
+                _rx(r"credit|talks? over|interrupt"),
+                "What you can change without naming {them}: run the next design reviews so each idea is attributed to whoever "
+                "raised it (in the notes and the decision log), and stop interruptions in the room yourself.",
+            ),
+        ),
     ),
     Topic(
         "adjustment", "respond-to-an-adjustment-request",
@@ -407,6 +424,7 @@ TOPICS: tuple[Topic, ...] = (
             r"(?:a |an )?(?:raise|pay ?rise|salary (?:increase|bump|raise|review)|pay (?:increase|bump)|more (?:money|pay)|"
             r"(?:comp|compensation) (?:increase|bump|adjustment))\b|\bunderpaid\b|\bpaid (?:less|below)\b|"
             r"\b(?:a |an )?(?:competing|outside|higher) (?:job )?offer\b|\boffer from (?:another|a competitor)\b|"
+            r"\b(?:got|has|have|received|holding|sitting on|came back with) an? (?:\w+ )?offer\b|\bcounter-?offer\b|"
             r"\b(?:pay|salary|compensation) (?:conversation|discussion|negotiation|gap)\b"
         ),
         "**Take the request seriously and don't answer with a number today: get the facts from HR and come back to "

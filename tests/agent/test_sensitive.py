@@ -274,3 +274,27 @@ def test_a_complaint_about_how_someone_treats_others_answers_for_the_person_comp
     answer = topic_answer(question, topic_passages(question), None)
     assert "Thank the people who came to you" in answer and "talk to him this week" in answer
     assert "Your question about HR: yes" in answer and "output does not change what you do" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("a junior on my team says the principal keeps talking over her in planning and took credit for her idea last week", "complaint"),
+        ("my lead engineer just told me he got an offer from a startup for 30% more. what now", "raise"),
+        ("there's a rumour going round that the analytics org is getting shut down next quarter. what do i tell my people", "layoff_rumour"),
+    ],
+)
+def test_complaints_outside_offers_and_closure_rumours_said_plainly_are_recognised(question, name):
+    assert topic_of(question).name == name
+
+
+def test_a_rumour_the_manager_knows_nothing_about_is_not_answered_as_a_decision():
+    question = "word in the kitchen is that our team is getting cut in march. i know nothing official. what do i say to them?"
+    answer = topic_answer(question, topic_passages(question), None)
+    assert "A rumour, nothing decided" in answer
+
+
+def test_asked_to_keep_a_complaint_small_the_answer_acts_without_pointing_back_to_them():
+    question = "one of my analysts says a senior keeps interrupting her in reviews; she asked me not to make it a thing"
+    answer = topic_answer(question, topic_passages(question), None)
+    assert "asked you to keep it small" in answer and "nothing that points back to her" in answer
