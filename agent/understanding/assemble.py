@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from agent.situation import FACT_NAMES, Situation
-from agent.understanding.addressee import Addressee, addressee_in
+from agent.understanding.addressee import Addressee, addressee_in, name_like
 from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
 from agent.understanding.dates import StatedDate, find_dates
@@ -22,7 +22,9 @@ from agent.understanding.text import Text, final_ask
 from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 
 ONE_ON_ONE_RE = re.compile(
-    r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b",
+    r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b"
+    # a meeting with both sides of a conflict: 'a joint session with both on monday', 'sit them both down'
+    r"|\b(?:joint|three-way|3-way|mediat\w+)\s+(?:session|meeting|conversation|sit-?down|chat|talk)\b|\bsit (?:them|the two of them) (?:both )?down\b|\b(?:session|meeting|sit-?down|conversation|chat) with (?:both|the two of them|them both)\b",
     re.I,
 )
 PAST_ONE_ON_ONE = re.compile(
@@ -278,8 +280,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "stakeholder_message"  # "draft the reply", "write to carmen", "soften this": words to send are the ask
     if wants_words and purpose == "decline_or_negotiate" and DECIDED.search(normal):
         return "stakeholder_message"  # the manager already decided ("no way", "offer X instead"): the reply is the ask
-    if wants_words and messages.question_asked(normal) and not moved and QUOTED.search(normal):
-        return "stakeholder_message"  # "victor asked in slack '...?' what do i say back"
+    if wants_words and messages.question_asked(normal) and not moved and (QUOTED.search(normal) or purpose == "answer_question"):
+        return "stakeholder_message"  # "victor asked in slack '...?' what do i say back", "grace asked on the thread if ... reply"
     if _odds_asked_last(sig) and not moved:
         return "planning"  # '... left: backfill 2-4 days, retrain 3 days. yes or no, and whats the odds': the plan's odds are the ask
     pulled = any(_pulled_object(m.name).search(normal) for m in sig.mentions)
@@ -1200,12 +1202,14 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("blocker", stuck, "question", stuck)
     done = sig.by_role("done")
     tenure_words = done and re.match(r"\s+in\b(?!\s*to\b)", sig.text.normal[done[0].end :])  # "3 weeks in": how long they have been here
-    if done and not (tenure_words and "new_hire" in found):
+    away = done and LEAVE_AFTER.match(sig.text.normal[done[0].end :])  # "after seven months' adoption leave": time away, not work done
+    if done and not (tenure_words and "new_hire" in found) and not away:
         s.put("done_weeks", round(done[0].likely, 2), "question", sig.words(done[0].start, done[0].end))
     _named_project(s, sig, team)
     _person_role(s, sig)
 
 
+LEAVE_AFTER = re.compile(r"['’]?\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:leave|off|away|out|sabbatical|pto|vacation|holiday)\b", re.I)
 ASKED_ABOUT = re.compile(r"\b(?:will|can|does|is|could)\s+(?:the\s+)?(?P<p>[\w/-]+(?:\s+[\w/-]+){0,3}?)\s+(?:be ready|be done|ship|land|launch|make it|go live)\b", re.I)
 
 
@@ -1454,7 +1458,7 @@ def _recipient_facts(s: Situation, sig: Signals, purpose: str) -> None:
     """recipient, recipient_group and recipient_org; an outside organisation makes the audience an assumed customer."""
     normal = sig.text.normal
     sender = sig.found_addressee
-    recipient = sig.recipient or _asker_to_answer(sig, purpose) or (sender.name if sender and sender.direction == "from" else None)
+    recipient = sig.recipient or _asker_to_answer(sig, purpose) or (sender.name if sender and sender.direction == "from" else None) or _who_asked(normal, purpose)
     group = _recipient_group(normal, recipient)
     if group is not None:
         s.put("recipient_group", group[0], "question", group[1])
@@ -1466,6 +1470,18 @@ def _recipient_facts(s: Situation, sig: Signals, purpose: str) -> None:
         s.put("recipient_org", org[0], "question", org[1])
         if not s.has("audience") and _outside(org[0]):
             s.put("audience", "customer", "question", f"{recipient} at {org[1]}")  # an outside organisation's person: a customer or partner
+
+
+WHO_ASKED = re.compile(r"\b(?P<who>[a-z][\w'-]+)(?:\s*\([^)]{1,40}\))?\s+(?:asked|asks|wants to know|was asking|is asking|wondered|wonders)\b", re.I)
+
+
+def _who_asked(normal: str, purpose: str) -> str | None:
+    """'grace asked on the audit thread if ...': a reply goes to whoever asked the question."""
+    m = WHO_ASKED.search(normal) if purpose in (*REPLY_PURPOSES, "explain_uncertainty") else None
+    if m is None or not name_like(m.group("who")):
+        return None
+    who = m.group("who")
+    return who.capitalize() if who.islower() else who
 
 
 GROUP_NOUNS = r"(?:leads|managers|pms|team|teams|folks|people|stakeholders|directors|heads|engineers|analysts|owners|partners|reviewers|everyone|group|council|board|committee|execs|leadership|squad|chapter|guild|scientists|researchers|ics|reports)"

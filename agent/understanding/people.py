@@ -42,14 +42,14 @@ NOT_NAMES = frozenset(
 NAME_TOKEN = r"(?-i:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
 NAME_CONTEXT = re.compile(
     rf"\b(?:with|for|about|to|from|tell|ask|pull|move|moving|pulling|yank|put|reassign|switch|let|is|engineer|scientist|researcher|hire|report|lead|named|called|says|said|and|have|borrow|take|wants?|needs?|give|lend)\s+({NAME_TOKEN})\b"
-    rf"|\b({NAME_TOKEN})(?=\s*(?:,|\(|'s\b|\s+(?:and|both|is|was|has|had|who|joined|started|just|keeps|never|hasn'?t|doesn'?t|isn'?t|seems|wants|asked|needs|said|thinks|will|would|can|could|should|might|from|on|off|got|gets|told|went|left|moved|1:1|1-1)(?!\w)))",
+    rf"|\b({NAME_TOKEN})(?=\s*(?:,|\(|'s\b|\s+(?:and|both|is|was|has|had|who|joined|started|just|keeps|never|hasn'?t|doesn'?t|isn'?t|seems|wants|asked|needs|said|thinks|will|would|can|could|should|might|from|on|off|got|gets|told|went|left|moved|returns|returned|starts|comes|came|resigned|quit|1:1|1-1)(?!\w)))",
 )
 # In lower-case messages, the person a move is about ("cpo wants ana moved onto ...").
 LOWER_MOVED = re.compile(r"\b(?:wants?|pull(?:ing)?|mov(?:e|ing)|borrow(?:ing)?|tak(?:e|ing)|steal(?:ing)?|poach(?:ing)?|grab(?:bing)?|loan(?:ing)?)\s+([a-z][a-z'-]{1,15})(?:\s+and\s+me)?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time))?\s+(?:moved|off|on|onto|to help|for|from)\b")
 LOWER_STOP = frozenset(
     """someone somebody everyone anyone one people engineers engineer folks us them him her it this that these those some more any
     all both half two three time stuff things work help me you myself ownership over back out up down himself herself themselves
-    themself yourself ourselves""".split()
+    themself yourself ourselves mine yours ours theirs hers""".split()
 )
 MONTH_NAMES = frozenset("jun june may april august".split())
 # When a meeting is, said between the meeting word and its attendee ('1:1 monday w ifeoma', '1:1 at 3pm with bongani').
@@ -73,6 +73,7 @@ STRONG_SLOTS = re.compile(
     rf"|\binherit\w* {_W} (?:from|on|in|when|after)\b"
     rf"|\bmy (?:former |new |old |ex-)?(?:boss|manager|skip|director|vp|new hire|mle|ds|report|lead|tl|engineer|researcher|peer|colleague|teammate|coworker)[, ]+{_W}(?=\s*(?:\(|,|$|\.|-|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday|\bon\b|\bnext\b|\bthis\b|\bat\b|\bwho\b|\bis\b|\bhas\b|\bstarted\b|\bjoined\b|\band\b))"
     rf"|\b{_W} \((?:my |our |the )?(?:[\w-]+ ){{0,3}}?(?:mle|ds|engineer|scientist|researcher|lead|manager|head|vp|cto|cfo|ceo|coo|cpo|director|pm|senior|junior|intern|new hire|not in)"
+    rf"|\b(?:of mine|of my (?:reports|people|team|engineers|folks|mles|ds))\s*[,:]\s*{_W}\b"  # 'two of mine, leilani (recs) and bartek'
     rf"|\b(?:incl\.?|including|especially|esp\.?|namely)\s+{_W}\b|\b{_W} is the only one\b|(?:^|[.!?]\s+|\n){_W}'s been\b"
     rf"|^\s*{_W}\s*\([^)]{{1,40}}\)\s+(?:just\s+)?(?:pulled|asked|told|said|came|is|was|has|had|wants|messaged|pinged|mentioned|emailed|dm'?d)\b"
     rf"|(?:^|[.!?]\s+){_W}\s+(?:just\s+|finally\s+|also\s+)?(?:told|asked|messaged|pinged|emailed|texted|dm'?d|slacked|pulled|confided in|came to)\s+me\b"
@@ -224,7 +225,7 @@ def _coordinated(text: str, named: list[Mention], known: set[str]) -> list[Menti
     out: list[Mention] = []
     for person in named:
         name = re.escape(person.name)
-        after = re.finditer(rf"(?<![\w-]){name}\s*(?:,|and|&|\+)\s*([a-z][a-z'-]{{1,20}})\b", text, re.I)
+        after = re.finditer(rf"(?<![\w-]){name}(?:\s*\([^)]{{1,30}}\))?\s*(?:,|and|&|\+)\s*([a-z][a-z'-]{{1,20}})\b", text, re.I)
         before = re.finditer(rf"\b([a-z][a-z'-]{{1,20}})\s*(?:,|and|&|\+)\s*{name}(?![\w-])", text, re.I)
         for m in [*after, *before]:
             w = m.group(1).casefold()

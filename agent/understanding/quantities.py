@@ -375,7 +375,7 @@ def _odds_split(text: str) -> Quantity | None:
     return None
 
 
-MINUTES_RE = re.compile(rf"(?P<n>{NUM})\s*(?P<u>minutes?|hours?)\b", re.IGNORECASE)
+MINUTES_RE = re.compile(rf"(?P<n>{NUM})[\s-]*(?P<u>minutes?|hours?)\b", re.IGNORECASE)
 HEADCOUNT_RE = re.compile(
     r"(?P<n>\d+)\s+(?:more|extra|additional|new)?\s*(?:senior |junior |staff |ml |data |machine learning |ai |mle |research |platform |contract |full-time |part-time |mlops |ml ?ops |infra |devops |backend |dedicated |applied |on-?call |(?=[a-z-]+\s+(?:contractors?|engineers?|annotators?|labell?ers?|analysts?)\b)[a-z-]+\s+)*"
     r"(?:engineers?|scientists?|researchers?|people|hires?|heads?|headcount|contractors?|mles?|data engineers?|ds|labell?ers?|annotators?|analysts?|sres?)\b(?![- ](?:weeks?|days?|months?|hours?|years?))",

@@ -1,0 +1,46 @@
+"""Phrasings of our own modelled on a fresh development set (dev_v11): a reply asked for a relayed question, the ask
+to a director as a noun, what the manager would tell someone, a decided post for a named team, a joint session with two
+people in conflict, someone returning from adoption leave named at a sentence start."""
+
+from datetime import date
+
+from agent.understanding import parse_situation
+from tools.team import load_team
+
+TODAY = date(2026, 12, 4)
+
+
+def test_a_reply_to_a_question_relayed_from_a_thread_is_a_message_to_the_asker() -> None:
+    s = parse_situation("wen asked in the launch channel if the pricing model goes live before the board on the 16th. give me a two line reply", None, TODAY)
+    assert s.intent == "stakeholder_message" and s.get("purpose") == "answer_question" and s.get("recipient") == "Wen"
+
+
+def test_the_ask_to_a_director_is_a_resource_request() -> None:
+    s = parse_situation("need the ask to our plant director oskar: one more data engineer. we run 140 models with 3 people", None, TODAY)
+    assert s.intent == "stakeholder_message" and s.get("purpose") == "ask_for_resources"
+
+
+def test_what_i_would_tell_her_is_a_message() -> None:
+    s = parse_situation("our cfo ines asked why the demand model gives a range and not one number. what i'd tell her: the range is honest, we'll know more in march. 4 sentences max", None, TODAY)
+    assert s.intent == "stakeholder_message" and s.get("purpose") == "explain_uncertainty" and s.get("recipient") == "Ines"
+
+
+def test_a_done_deal_posted_for_a_named_team_is_an_announcement_to_it() -> None:
+    s = parse_situation("post for the vision team, done deal: from jan 11 every model gets a model card before release", None, TODAY)
+    assert s.get("purpose") == "announce_change" and s.get("audience") == "own_team"
+
+
+def test_a_joint_session_with_two_people_in_conflict_is_a_meeting_with_both() -> None:
+    s = parse_situation("two of mine, oona (search) and piet (ads), keep fighting over who owns the ranking features. joint session with both on tuesday, 30 mins. plan it", None, TODAY)
+    assert s.intent == "one_on_one" and s.get("person") == "Oona and Piet" and "conflict" in s.get("cues")
+
+
+def test_someone_returning_from_adoption_leave_named_at_a_sentence_start() -> None:
+    s = parse_situation("Agenda please. Marguerite returns on 11 January after five months' adoption leave; we have a 45-minute one-to-one that morning.", None, TODAY)
+    assert s.get("person") == "Marguerite" and s.get("meeting_minutes") == 45 and "returning_from_leave" in s.get("cues")
+    assert not s.has("done_weeks")
+
+
+def test_team_file_question_relayed_without_quotes_checks_the_plan() -> None:
+    s = parse_situation("victor asked in standup if fraud v3 is live before the 18th. check the plan and give me a short reply with the odds", load_team("examples/team.yaml"), TODAY)
+    assert s.intents[0] == "stakeholder_message" and s.get("recipient") == "Victor"
