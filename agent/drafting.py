@@ -226,7 +226,7 @@ SHORTEN_RE = re.compile(
 CHANGE_RE = re.compile(r"\b(?:from|starting|as of|beginning)\s+(?:next|this|the|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|\breplac\w+\b|\bmoves? (?:from|to)\b|\bbecomes?\b|\bwill own\b|\bowns\b", re.I)
 
 
-REWORK_RE = re.compile(r"\b(?:(?:tone|calm|dial) (?:it|this) (?:down|back)|(?:fix|polish|edit|clean up) (?:it|this)|firmer|softer|shorter|plainer|kinder|gentler|tighter|less harsh|less wordy|more (?:direct|assertive|concise)|make (?:this|it)|needs? to (?:be|sound)|should (?:be|sound)|(?:re)?write (?:this|it)|reword|rework|redo|tweak|what i (?:wrote|drafted)|my draft)\b", re.I)
+REWORK_RE = re.compile(r"\b(?:(?:explain|put|say|translate) (?:this|it|that)\b|(?:tone|calm|dial) (?:it|this) (?:down|back)|(?:fix|polish|edit|clean up) (?:it|this)|firmer|softer|shorter|plainer|kinder|gentler|tighter|less harsh|less wordy|more (?:direct|assertive|concise)|make (?:this|it)|needs? to (?:be|sound)|should (?:be|sound)|(?:re)?write (?:this|it)|reword|rework|redo|tweak|what i (?:wrote|drafted)|my draft)\b", re.I)
 
 
 # Asking outright for an edit of the pasted text ('polish this', 'turn this into 3 bullets'): a rework with no goal named.

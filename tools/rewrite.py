@@ -45,9 +45,9 @@ _TONE_RULES: tuple[Rule, ...] = (
     (r",?\s*\bguaranteed\b(?=\s*(?:[.!?]|$))", ""),
     (r"\bguaranteed\b", "expected"),
     (r"\bguarantee\b", "expect"),
-    (r"\b(?:we'll|we will) (?=(?:have|ship|deliver|launch|finish|be|get)\b)", "we're likely to "),
+    (r"\b(?:we'll|we will) (?=(?:have(?! to\b)|ship|deliver|launch|finish|be|get)\b)", "we're likely to "),
     (r"\bwill (?:definitely |certainly )?be (live|ready|done|shipped|launched|out|finished|complete|in production)\b", r"will likely be \1"),
-    (r"\b(?:I )?(?:just )?wanted to (?:reach out|touch base|follow up|check in)(?: with you)?(?: to (?:follow up|check in))?\s*(?:on|about|regarding)\s+", "About "),
+    (r"\b(?:I )?(?:just )?wanted to (?:reach out|touch base|follow up|check in)(?: again)?(?: with you)?(?: to (?:follow up|check in))?(?: again)?\s*(?:on|about|regarding)\s+", "Following up on "),
     (r"\b(?:I )?(?:just )?wanted to (?:reach out|touch base|follow up|check in)(?: with you)?[.,]?\s*", ""),
     (r"\bin order to\b", "to"),
     (r"\bat this point in time\b", "now"),
@@ -95,7 +95,10 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r",?\s*\bno (?:more )?(?:extensions|excuses|exceptions)\b(?: this time)?", ""),
     (r"^(?:I|we) need (it|this|that|the [\w -]+?|your [\w -]+?) by (.+?)[.!]?$", r"Could you get \1 to me by \2?"),
     (r"^(?:I|we) (?:need|want|expect) ((?!to\b|you\b)[\w ,'-]+?) (by|before) (.+?)[.!]?$", r"Could we have \1 \2 \3?"),
-    (r"\b(we) (?:are not|aren'?t|'re not) (building|doing|shipping|supporting|running|making|taking on)\b", r"\1 won't be able to \2"),
+    (r"\b(we)(?: are not| aren'?t|'re not) (building|doing|shipping|supporting|running|making|taking on|adding|including|starting|fitting)\b", r"\1 won't be able to \2"),
+    (r"^(?:no|nope|absolutely not|definitely not|not happening)[.!]*$", ""),  # a bare 'No.': the sentence after it says what is not happening
+    (r"^I(?:'ve| have)? (?:already )?asked (?P<o>for (?:it|them|this|that|the [\w -]+?) )?(?:you )?(?P<n>twice|three times|\w+ times|before|a few times)(?: already| now| before)?[.!]*$",
+     r"I've asked \g<o>\g<n> now, so if something's in the way, tell me."),
     (r"\bit was never (?:in scope|agreed|planned|committed|part of the plan)\b", "it wasn't part of what we agreed"),
     (r"\bplease stop (\w+ing)\b([^.?!]*?)\s+and (go through|come to|talk to|check with) (me|us)((?: first| instead)?)\b", r"could you \3 \4\5 rather than \1\2"),
     (r"\bplease stop (\w+ing)\b", r"could you avoid \1"),
@@ -116,7 +119,7 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r",?\s+and never (\w+)\b([^.?!]*?)\s+again\b", r". From now on, let's not \1\2"),
     (r"(?:^|(?<=[.?!] ))(?:and )?(from now on|going forward|in future|from here on),?\s+(?!let's\b)", r"\1, let's make sure "),
 )
-_BASE_FORMS = {"building": "build", "doing": "do", "shipping": "ship", "supporting": "support", "running": "run", "making": "make", "taking on": "take on"}
+_BASE_FORMS = {"building": "build", "doing": "do", "shipping": "ship", "supporting": "support", "running": "run", "making": "make", "taking on": "take on", "adding": "add", "including": "include", "starting": "start", "fitting": "fit"}
 # Shorter: filler, hedges and stories about causes the reader does not need.
 _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"^(?:so,?\s+)?(?:I )?(?:just )?wanted to give you (?:a (?:bit of an?|quick|short) )?(?:update|heads-up) on (?:where we are with )?", "An update on "),
@@ -124,6 +127,7 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r",?\s*which (?:as you know|is (?:really |very |super |so )?(?:great|nice|good|awesome|encouraging|exciting|cool|promising|a relief))\b[^,.;]*", ""),
     (r",?\s*(?:although|though|but) it took (?:them|us|me|him|her)? ?(?:a few |\w+ )?(?:extra |more )?(?:days?|weeks?|time|longer)\b[^.;]*", ""),
     (r",?\s*which took (?:a bit |much |way )?(?:longer than (?:expected|planned|hoped)|a while|ages|some time|forever)[^.;]*", ""),
+    (r",?\s*which took [^.;,]*?\b(?:instead of|rather than|longer than|more than (?:planned|expected))\b[^.;]*", ""),
     (r"\b(?:I|we) (?:think|believe) we (?:can|will|'ll|should be able to) ", "we're likely to "),
     (r"\b(?:I|we) (?:think|believe) I (?:can|will|'ll|should be able to) ", "I'm likely to "),
     (r",?\s*\bbecause (?![^.;,]*(?:\d|\b(?:is|are|isn'?t|aren'?t|still|until|won'?t|can'?t|needs?|remains?|blocks?)\b))[^.;,]+", ""),  # a past cause: a cause still in play stays
@@ -161,7 +165,7 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r",?\s*\bit would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|amazing|nice|good)(?: for us| to have)?\b(?!\s+(?:if|whether|to)\b)", ""),
     (r"^(?:(?:I was|I'm|I am)\s+)?(?:just\s+)?(?:wondering|checking|asking|hoping)\s+(?:if|whether)\s+(?:maybe\s+|perhaps\s+)?(?:there'?s\s+|there is\s+)?(?:any\s+|a\s+|some\s+)?(?:chance\s+|way\s+|possibility\s+)?(?:that\s+)?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
     (r"^(?:(?:I was|I'm|I am|we were|we're|we are)\s+)?(?:just\s+|really\s+)?hoping (?:that\s+)?(?:maybe\s+|perhaps\s+)?(?=(?:we|I)\s+(?:could|might|can|may)\b)", ""),
-    (r"\bwould it be possible (?:for (?:us|me) )?to (?:get|have)\b", "I need"),
+    (r"\bwould it be possible (?:for (?:us|me) )?to (?:perhaps |maybe |possibly )?(?:get|have)\b", "I need"),
     (r"\bwould it be possible (?:for you )?to\b", "please"),
     (r"^(?:(?:so|anyway|ok|okay|hey),?\s+)?(?:just )?(?:checking in|following up|circling back) (?:on|about) [^–—:.?!-]*(?:\s[-–—:]\s*|[.!]\s*$)", ""),
     (r"\bI know (?:things have been|it'?s been|it'?s|it is|this is|you'?ve been|you'?re|you are|your (?:team|folks|side|group)(?:'s| is| are| has been| have been)|everyone(?:'s| is)) [^,.;!?]*(?:busy|hectic|crazy|swamped|slammed|a lot|stretched|flat out|under ?water|overloaded)[^,.;!?]*[,.;!]*\s*(?:but\s+)?", ""),
@@ -186,7 +190,7 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"^\s*(?:if )?you could (?:please )?(?:maybe )?(.+?)\??$", r"Please \1."),
     (r"\b(?:some ?time|at some point) (this|next) week\b", r"by the end of \1 week"),
     (r"\s*\b(?:at some point|sometime soon|some time soon|soon(?:ish|-ish)?|whenever you can|when you can)\b", ""),
-    (r"\b(?:probably|likely|possibly)\s+(?=(?:slips?|miss(?:es)?|moves?|push(?:es)?|lose|loses|delays?|blocks?)\b)", ""),
+    (r"\b(?:probably|likely|possibly)\s+(?=(?:slips?|miss(?:es)?|moves?|push(?:es)?|lose|loses|delays?|blocks?|have to|need to)\b)", ""),
     (r"\bI know you'?re (?:super |really |very |so )?(?:busy|swamped|slammed|stretched)\b[,.;]?\s*", ""),
     (r"\b(?:I|we) (?:think|believe|feel|guess),?\s*(?:that\s+)?", ""),
     (r"\b(?:just|maybe|perhaps|possibly|hopefully)\s+", ""),
@@ -226,11 +230,22 @@ _PLAIN_TERMS: tuple[tuple[str, str], ...] = (
     (r"\bP(?:50|80|95)\b", "likely estimate"),
     (r"\bMonte[- ]Carlo\b", "simulation"),
     (r"\bSLA\b", "service commitment"),
+    (r"\bCTR\b", "click-through rate (the share of people who click)"),
+    (r"\brecsys\b|\brecommender system\b", "recommendation system"),
+    (r"\bat p\s*[<≤]\s*0?\.0[15]\b", "and unlikely to be chance"),
+    (r"\bholdout\b|\bhold-out\b(?! set)", "comparison group"),
+    (r"\bnovelty bias\b|\bnovelty effect\b", "novelty effect (people try anything new at first)"),
+    (r"\bburn-?in\b", "settling-in period"),
+    (r"\bramp (?:up )?to 100%", "roll it out to everyone"),
+    (r"\bA/B test\b", "A/B test (a side-by-side comparison with real users)"),
     (r"\b(\d+(?:\.\d+)?)\s?ms\b", r"\1 milliseconds"),
     (r"\ba retrain\b", "to retrain the model"),
 )
 
-_SIGNOFF_RE = re.compile(r"\s*(?:thanks|thank you|cheers|best|regards|kind regards)[,!.]?\s*(?:\n.*)?$", re.IGNORECASE | re.DOTALL)
+_SIGNOFF_RE = re.compile(
+    r"\s*(?:(?:many )?thanks|thank you)(?: so much| a lot| again| in advance)?[,!.]?\s*(?:\n.*)?$|\s*(?:cheers|best(?: wishes)?|all the best|(?:kind |warm |best )?regards)[,!.]?\s*(?:\n.*)?$",
+    re.IGNORECASE | re.DOTALL,
+)
 _GREETING_RE = re.compile(r"^\s*(?P<word>hi|hey|hello|dear|morning|good morning)\b[ \t]*(?P<name>[A-Za-z][\w-]*)?[ \t]*[,!:.—-]*\s*", re.IGNORECASE)
 _GROUP_WORDS = frozenset("all team everyone folks there guys y'all you".split())
 _GROUP_SAID = {"guys": "all", "y'all": "all", "you": "all", "folks": "all"}  # a group greeted in words any reader is fine with
@@ -323,8 +338,8 @@ def _greeting_line(text: str, recipient: str, tone: str = "direct") -> tuple[str
     warm = " hope you are well." if tone == "warm" and not m and not v else ""
     said = (m.group("name") or "").lower() if group and m else "team"
     said = _GROUP_SAID.get(said, said)
-    greeting = f"{word} {name},{warm}" if name else f"Hi {said}," if group or re.match(r"\s*team\s*,", text, re.I) else ""
-    rest = re.sub(r"^\s*team\s*,\s*", "", rest, flags=re.I) if greeting == "Hi team," else rest
+    greeting = f"{word} {name},{warm}" if name else f"Hi {said}," if group or re.match(r"\s*team\s*(?:,|\s[—–-])", text, re.I) else ""
+    rest = re.sub(r"^\s*team\s*(?:,|\s[—–-])\s*", "", rest, flags=re.I) if greeting == "Hi team," else rest
     return greeting, rest.strip()
 
 
@@ -687,10 +702,28 @@ def _carries(sentence: str) -> bool:
     return _weight(sentence) >= 3
 
 
+def _paired(sentences: list[str], limit: int) -> list[str]:
+    """Over a sentence limit, two short neighbouring statements of fact become one ('We migrated all 14 models.' +
+    'Error is down 8%.' -> 'We migrated all 14 models, and error is down 8%.'), so a limit drops fewer facts."""
+    out = list(sentences)
+    short = lambda x: len(x.split()) <= 14 and x.endswith(".") and not ASK_RE.search(x) and not _PROPOSAL_RE.search(x)
+    i = 0
+    while len(out) > limit and i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        if short(a) and short(b):
+            keep_case = re.match(r"[A-Z]{2}|I\b|[A-Z][a-z]+ [A-Z]", b)  # 'ASR ...', 'I ...', 'Fraud Ops ...' keep their capital
+            out[i : i + 2] = [f"{a[:-1]}, and {b if keep_case else b[:1].lower() + b[1:]}"]
+        else:
+            i += 1
+    return out
+
+
 def _shorter(sentences: list[str], total: int, max_sentences: int | None, max_words: int | None) -> list[str]:
     """Small talk and topic openers gone, then the limit met (or about half, with no limit) by dropping the
     sentences that carry the least; a sentence with a number, a date, a risk or the ask stays for 'about half'."""
     kept = [x for x in sentences if not _SMALL_TALK_RE.match(x)] or sentences
+    if max_sentences:
+        kept = _paired(kept, max_sentences)
     if max_sentences or max_words:
         return _within(kept, max_sentences, max_words, _weight)
     target = total * _WORD_TARGET
@@ -769,10 +802,12 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
         return f"If {by} isn't realistic, tell me what would help (a smaller first version, someone to pair with, a different date) and we'll work it out."
     if goal == "soften" and by:  # a peer or a partner team: their constraints, worked out together
         return f"If {by} is tight on your side, tell me what's realistic and we'll work it out together."
-    if goal == "soften" and not re.search(r"\bhappy to\b|\bI can help\b|\bhelp (?:you|with)\b|\btogether\b", text, re.I):
+    if goal == "soften" and not re.search(r"\bhappy to\b|\bI can help\b|\bhelp (?:you|with)\b|\btogether\b|\bin the way\b", text, re.I):
         if re.search(r"\b(?:date|deadline|timeline|estimate)s?\b", text, re.I):
             return "Happy to work out a date or a range together."
         return "I'm happy to help or talk it through if anything's in the way."
+    if goal == "soften":
+        return ""  # the message already offers help or asks to work it out
     if goal == "firm":
         if team:  # the own team is told, not asked to approve
             return "Please tell me now if that date won't work, so we can plan around it." if by else "If anything's in the way, please tell me now."
@@ -857,7 +892,7 @@ def _quote(tokens: list[str], most: int = 12) -> str:
 
 def _greeting_end(text: str) -> int:
     """Where a message's greeting ends ('Hi Wendell, ', 'hey magnus!! ', 'Yaw, '), 0 without one."""
-    m = _GREETING_RE.match(text) or (_VOCATIVE_RE.match(text) if greeting_name(text) else None) or re.match(r"\s*(?:team|all|folks|everyone)\s*[,:!]\s*", text, re.I)
+    m = _GREETING_RE.match(text) or (_VOCATIVE_RE.match(text) if greeting_name(text) else None) or re.match(r"\s*(?:team|all|folks|everyone)\s*(?:[,:!]|\s[—–-])\s*", text, re.I)
     return m.end() if m else 0
 
 

@@ -440,3 +440,11 @@ def test_an_edit_asked_for_outright_reworks_the_pasted_text_never_a_template(ins
     assert ("\n- " in body) is bullets
     for gone in ("folks", "LIVE", "awesome", "wanna", "thx", "🎉"):
         assert gone not in body, gone
+
+
+def test_explain_this_plainly_about_a_pasted_message_rewrites_that_message_not_a_stock_explanation():
+    question = 'put this in plain words for our head of sales:\n"Precision on the churn flags is 0.8 and recall is 0.6, so the CSMs chase 1 false alarm in 5."'
+    inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
+    body = draft_message(inp).body
+    assert inp.purpose == "rewrite" and inp.facts.rewrite_goal == "plain"
+    assert "how often a flag is right" in body and "0.8" in body and "1 false alarm in 5" in body and "one date" not in body

@@ -315,3 +315,29 @@ def test_bullets_asked_for_are_one_point_a_line_within_the_count():
     r = rewrite("The relabel is finished. Accuracy is 91%, up from 86%. We start the rollout on Jan 6. Thanks!", max_sentences=3, bullets=True)
     lines = [x for x in r.text().split("\n") if x.startswith("- ")]
     assert lines == ["- The relabel is finished.", "- Accuracy is 91%, up from 86%.", "- We start the rollout on Jan 6."]
+
+
+def test_a_sentence_limit_joins_two_short_facts_before_dropping_one():
+    original = "Hi Mo, a quick note on the billing model. We moved all 9 markets to the new features, which took four weeks instead of three. Refund errors fell 12%. We'd like to switch off the old scorer on Feb 2 once finance signs the data agreement. Cheers!"
+    r = rewrite(original, "tighten", max_sentences=2)
+    text = " ".join(r.sentences)
+    assert len(r.sentences) == 2 and "all 9 markets" in text and "refund errors fell 12%" in text and "Feb 2" in text
+    assert "instead of three" not in text
+
+
+def test_softer_says_a_bare_no_as_what_will_not_happen_and_a_repeated_ask_as_an_offer_to_unblock():
+    r = rewrite("No. We're not taking on the pricing dashboard this quarter. I've asked for the spec three times already.", "soften")
+    assert r.sentences[0] == "We won't be able to take on the pricing dashboard this quarter."
+    assert "I've asked for the spec three times now, so if something's in the way, tell me." in r.sentences and r.closing == ""
+
+
+def test_plainer_says_experiment_words_in_everyday_words():
+    text = rewrite("The A/B test lifted CTR by 1.8% at p<0.05 versus the holdout; we ramp to 100% after a one-week burn-in.", "plain").text()
+    for plain in ("side-by-side comparison", "share of people who click", "unlikely to be chance", "comparison group", "roll it out to everyone", "settling-in period"):
+        assert plain in text, plain
+    assert "CTR" not in text and "p<" not in text and "burn-in" not in text
+
+
+def test_an_email_signature_after_a_longer_thanks_stays_a_signature():
+    r = rewrite("Hello Mark,\n\nCould you confirm the GPU pricing by Dec 15?\n\nThanks so much,\nAna", "firm", today=TODAY)
+    assert r.text().endswith("Thanks so much,\nAna") and "Ana." not in " ".join(r.sentences)
