@@ -576,7 +576,7 @@ def _share_answer(compared: list[tuple[Any, Any]], situation: Situation) -> list
     if due is not None and share.current_deadline_probability is not None:
         p = share.current_deadline_probability
         head = (f"**Does {due} survive it? {_verdict(p).capitalize()}: if {gives}, {project} lands by {_p80_when(share)} "
-                f"(P80), and {_holds(due, p)}.**")
+                f"(P80), and {_holds(due, p)}.{_already_at_risk(due, p, without)}**")
     else:
         head = (f"**If {gives}, {project} lands by {_p80_when(share)} (P80), {days_words(share.current_slip_days)} later than "
                 "without it.**")
@@ -584,6 +584,10 @@ def _share_answer(compared: list[tuple[Any, Any]], situation: Situation) -> list
     if without is not None:
         kept = f"; {_holds(due, without.current_deadline_probability or 0.0)}" if due is not None else ""
         lines.append(f"- Without it, {project} lands by {_p80_when(without)} (P80){kept}.")
+        if due is not None and (share.current_deadline_probability or 0.0) < TARGET:
+            asker = _requester_words(situation)
+            lines.append(f"- **What to offer {'them' if asker == 'they' else asker}:** {person}'s {inp.split_fraction:.0%} from "
+                         f"{_p80_when(without)}, once {project} lands; or someone else now.")
     named = {round(float(x), 3) for x in (situation.get("time_share") if isinstance(situation.get("time_share"), list)
                                          else [situation.get("time_share")]) if isinstance(x, (int, float))}
     for other_inp, other in compared[1:]:
@@ -618,7 +622,7 @@ def _loan_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
     project, person, title, due = inp.current.project, inp.current.person, inp.new_work.title, _date_words(inp)
     p = loan.current_deadline_probability or 0.0
     head = (f"**Does {due} survive it? {_verdict(p).capitalize()}: if {person} goes to {title} as asked, {project} lands by "
-            f"{_p80_when(loan)} (P80), and {_holds(due, p)}.**")
+            f"{_p80_when(loan)} (P80), and {_holds(due, p)}.{_already_at_risk(due, p, without)}**")
     lines = [head, ""]
     if without is not None:
         lines.append(f"- Without the loan it lands by {_p80_when(without)} (P80), so the loan costs {project} "
@@ -678,6 +682,16 @@ def _checkpoint_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
         lines.append(f"- Finishing {project} is a separate question: by {_p80_when(asked)} (P80) with the ask, "
                      f"{_p80_when(without)} without it; the go/no-go does not need it finished.")
     return lines + _break_note(inp, what, situation)
+
+
+def _already_at_risk(due: str, p: float, without: Any) -> str:
+    """When the date is not safe even without the ask, said in the headline: the ask is not what decides the date, and
+    the date itself needs a conversation whatever the answer to the ask."""
+    before = without.current_deadline_probability if without is not None else None
+    if before is None or before >= TARGET or p >= TARGET:
+        return ""
+    return (f" {due} was already at risk without the ask ({chance_words(before)}), so whatever you answer, reset that date "
+            "with the people waiting on it.")
 
 
 def _holds(due: str, p: float) -> str:
@@ -1448,9 +1462,8 @@ def _confidence_lines(forecast: Forecast, level: float | None) -> list[str]:
         return _percentile_confidence(forecast, level)
     if not c.reachable:
         cause = forecast.failure_causes[0].name if forecast.failure_causes else "a risky step"
-        point = getattr(forecast, f"p{int(level)}", None) if float(level) in (50.0, 80.0, 95.0) else None
-        if_works = (f" If '{cause}' works, {shown}% of those trials finish by {point.date:%a %d %b %Y}: that is the date to give, "
-                    "with the condition said." if point is not None and point.date is not None else "")
+        if_works = (f" If '{cause}' works, {shown}% of those trials finish by {c.if_works_date:%a %d %b %Y}: that is the date to "
+                    "give, with the condition said." if c.if_works_date is not None else "")
         return [
             f"- **No date reaches {shown}%**: in {pct(forecast.failure_share)} of trials '{cause}' fails outright, so the best "
             f"any date gets is {pct(c.best_probability)}. Give a date only as 'if {cause} works', or add a fallback for it "

@@ -191,6 +191,12 @@ class Commitment(BaseModel):
     working_days: float | None = Field(default=None, description="Working days from the start (null when unreachable).")
     date: dt.date | None = Field(default=None, description="Calendar date (null when unreachable or without a start).")
     best_probability: float = Field(description="The highest chance any date reaches: the share of trials that succeed.")
+    if_works_working_days: float | None = Field(
+        default=None, description="When unreachable: the working days by which `level`% of the trials that succeed finish."
+    )
+    if_works_date: dt.date | None = Field(
+        default=None, description="That as a calendar date: the date to give with the condition 'if the risky step works'."
+    )
 
 
 class Forecast(BaseModel):
@@ -673,8 +679,12 @@ def _commitment(plan: PlanInput, run: _Run) -> Commitment | None:
     if plan.confidence_level is None:
         return None
     level, best = plan.confidence_level, float(run.ok.mean())
-    if level / 100 > best + 1e-9 or not run.ok.any():
+    if not run.ok.any():
         return Commitment(level=level, reachable=False, best_probability=best)
+    if level / 100 > best + 1e-9:
+        works = _finite(float(np.quantile(run.completion[run.ok], level / 100, method="higher")))
+        return Commitment(level=level, reachable=False, best_probability=best, if_works_working_days=round(works, 3),
+                          if_works_date=_calendar(plan.start, works, plan.holidays))  # fmt: skip
     ends = np.where(run.ok, run.completion, np.inf)
     value = _finite(float(np.quantile(ends, level / 100, method="higher")))
     return Commitment(level=level, reachable=True, working_days=round(value, 3), date=_calendar(plan.start, value, plan.holidays),
@@ -794,7 +804,9 @@ def _sentence(f: Forecast, plan: PlanInput) -> str:
         out += f"; the deadline ({target}) has already passed{today}, so the work is overdue and needs a new date"
     elif f.deadline_probability is not None:
         overall = " overall" if f.failure_share > 0 else ""
-        out += f", with a {percent(f.deadline_probability)} chance{overall} of finishing by the deadline ({target})"
+        odds = percent(f.deadline_probability, words=True)  # rough inputs never give 0% or 100%
+        chance = f"a chance{overall} {odds}" if odds[0].isalpha() else f"a {odds} chance{overall}"
+        out += f", with {chance} of finishing by the deadline ({target})"
     return out + "."
 
 

@@ -85,3 +85,19 @@ def test_a_share_that_starts_later_leaves_the_current_work_alone_until_then():
     p80 = [next(o for o in _run(x)[0]["result"]["strategies"] if o["strategy"] == "split_capacity")["current_work"]["p80"]
            for x in (early, late)]
     assert p80[1] < p80[0]  # five weeks of full time first: the current work is further along when the share begins
+
+
+def test_a_date_already_at_risk_without_the_ask_is_said_in_the_headline_with_an_offer():
+    s = Situation(intents=["reprioritization"])
+    s.put("person", "Joss", "question", "joss")
+    s.put("requester", "Pilar", "question", "pilar")
+    s.put("project", "ranking model", "question", "ranking model")
+    s.put("remaining_weeks", [2, 3, 4], "question", "two to four weeks")
+    s.put("new_work", "survey analysis", "question", "survey analysis")
+    s.put("new_work_weeks", [3, 3, 3], "question", "three weeks")
+    s.put("time_share", 0.4, "question", "two days a week")
+    s.put("current_deadline", "2026-12-22", "question", "dec 22")
+    text = "\n".join(compose_reprioritization(_run(s), s))
+    head = text.splitlines()[0]
+    assert "already at risk without the ask" in head
+    assert "What to offer Pilar:" in text

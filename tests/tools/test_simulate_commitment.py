@@ -63,3 +63,18 @@ def test_an_assumed_break_is_skipped_and_said_to_be_assumed():
 def test_assumed_days_off_must_be_days_off():
     with pytest.raises(ValidationError, match="assumed_holidays"):
         _plan(assumed_holidays=[date(2026, 12, 24)])
+
+
+def test_an_unreachable_level_still_gives_the_date_to_give_if_the_risky_step_works():
+    f = forecast_completion(_plan(success=0.7, confidence_level=85))
+    c = f.commitment
+    assert not c.reachable and c.date is None
+    assert c.if_works_date is not None and c.if_works_working_days is not None
+    # 85% of the trials that succeed: between their P80 and their P95, never a date from the failed ones.
+    assert f.p80.working_days - 0.5 <= c.if_works_working_days <= f.p95.working_days + 0.5
+
+
+def test_a_summary_never_says_a_rough_plan_is_certain():
+    f = forecast_completion(_plan(deadline_days=80))
+    assert f.deadline_probability is not None and f.deadline_probability > 0.995
+    assert "100%" not in f.summary and "over 99%" in f.summary
