@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import GAP_RE, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, opener, read_notes, reason_items
+from tools.agenda_reasons import GAP_RE, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, opener, read_notes, reason_items
 from tools.errors import ToolInputError
 from tools.team import Person, Team
 
@@ -711,6 +711,16 @@ _PANEL = re.compile(r"\b(?:promo(?:tion)?\s+)?(?:panel|committee|calibration|rev
 _NOT_YET = re.compile(r"\bnot (?:there|ready) yet\b|\bnot yet ready\b|\bsay (?:'|\u2018)?not yet\b|\bisn'?t ready\b", re.I)
 
 
+def _read_into_go_no_go(plan: _Plan, reads: list[Reason], wants_more: list[str]) -> None:
+    """The go/no-go item starts from what was said: the wish to keep going and the manager's read, each quoted."""
+    item = next((x for x in plan.items if x.title.startswith("Go/no-go checkpoint")), None)
+    said = [*wants_more, *(c for r in reads if r.kind == "read" for c in r.said)]
+    if item is None or not said:
+        return
+    quotes = "; ".join(f"\u201c{_tidy_quote(_clip_words(c, 8))}\u201d" for c in said[:3])
+    item.notes = f"What was said: {quotes}. Say your read plainly, then decide on evidence, not on effort or hope. " + re.sub(r"^From your notes: \u201c[^\u201d]*\u201d\. ", "", item.notes)
+
+
 def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_goal: str | None = None, aims: list[str] | None = None, notes: str = "") -> None:
     """The promotion item starts from what the manager said: their goal in their words ("she wants to lead the data
     platform", else the team file's), the manager's read, and the concern said plainly ("the migration has dragged,
@@ -772,7 +782,7 @@ def _hardship_item(plan: _Plan, w: Words, said: str, cues: list[str]) -> None:
     are = f"{w.they} {w.are}"
     item = plan.add(0, 3, "How you're doing", "you", (
         f"Start with how {are}, and acknowledge what you know in one sentence, without asking for details "
-        f"(\u201c{_tidy_quote(_clip_words(said, 10))}\u201d). Say what flexibility you can offer for the next few weeks (hours, "
+        f"(\u201c{_tidy_quote(_clip_words(said, 8))}\u201d). Say what flexibility you can offer for the next few weeks (hours, "
         "time off, a lighter load, the employee assistance programme). Then say the work conversation still has to "
         "happen, and agree a plan and dates that fit: the standard stays, the timeline can flex."
     ))  # fmt: skip
@@ -788,6 +798,18 @@ def _work_item(plan: _Plan, project: str) -> None:
     item = plan.add(3, 2, "How the work is going", "them", f"Progress on {project}, what is stuck or slower than expected, and anything they need from you or another team.")
     yours = "your current work" if project == "their current work" else project
     item.questions += [f"What's going well on {yours}, and what's slower than you expected?", "Is anything blocked on another team, or on me?"]
+
+
+_INNER_QUOTE = re.compile(r"(?:\S+\s+){0,3}(?<!\w)['‘\"“][^'’\"”]{3,60}['’\"”](?!\w)")
+
+
+def _example(clause: str) -> str:
+    """An example in the manager's words, at most eight of them: what was said, when the clause quotes it ("comments
+    like 'did you actually study CS?'"), else the clause's start."""
+    said = _INNER_QUOTE.search(clause)
+    if said and len(said.group(0).split()) <= 8:
+        return said.group(0).strip()
+    return _tidy_quote(_clip_words(clause, 8))
 
 
 def _conduct_items(plan: _Plan, w: Words) -> None:
@@ -833,7 +855,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         cues = [c for c in cues if c not in ("quiet", "conflict")]
         reading.conduct = reading.hard = True
     inp = inp.model_copy(update={"cues": cues})
-    goals = [r for r in reading.reasons if r.kind in ("goal", "read")] if "wants_promotion" in cues else []
+    goals = [r for r in reading.reasons if (r.kind in ("goal", "read") and "wants_promotion" in cues) or (r.kind == "read" and "research_go_no_go" in cues)]
     reading.reasons = [r for r in reading.reasons if r not in goals]  # a promotion goal or read: the promotion item carries it
     kinds = {r.kind for r in reading.reasons}
     hard = reading.hard and "burnout" not in cues
@@ -857,7 +879,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     _unblock_item(plan, p, cues, named)
     _reason_items(plan, reading, words)
     if reading.conduct:
-        named |= dict(zip(("examples", "impact"), ("; ".join(f"\u201c{_tidy_quote(_clip_words(c, 10))}\u201d" for c in part) for part in conduct_examples(inp.notes, words))))
+        named |= dict(zip(("examples", "impact"), ("; ".join(f"\u201c{_example(c)}\u201d" for c in part) for part in conduct_examples(inp.notes, words))))
     elif hard:
         _hard_items(plan, p.name)
     else:
@@ -871,6 +893,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     if reading.conduct:
         _conduct_items(plan, words)
     _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes)
+    _read_into_go_no_go(plan, goals, reading.wants_more)
     if pair:
         _pair_items(plan, pair.group(1), pair.group(2), named, inp.notes)
     if peer:
@@ -979,6 +1002,11 @@ def _implied_cues(cues: list[str], notes: str, words: Words, reading: Reading) -
         cues.append("new_hire")
     if reading.back_from_leave and "returning_from_leave" not in cues:
         cues.append("returning_from_leave")
+    goals = [r for r in reading.reasons if continues_work(r)]
+    if goals:  # "wants another quarter on the research": the decision is whether it continues
+        reading.reasons = [r for r in reading.reasons if r not in goals]
+        reading.wants_more = [c for r in goals for c in r.said]
+        cues += [] if "research_go_no_go" in cues else ["research_go_no_go"]
     return cues
 
 
@@ -1129,12 +1157,27 @@ def _reprioritization_item(plan: _Plan, p: Person, cues: list[str]) -> None:
     item.prep.append("Prepare the business reason behind the recent reprioritization.")
 
 
+# They asked for feedback ("tom asked me for feedback on his first month", "she wants honest feedback on the launch").
+_FEEDBACK_ASKED = re.compile(r"\b(?:asked|asks|asking|wants?|wanted|requested)\b(?: me)?(?: for)? (?:some |honest |more |real )?feedback\b(?: on (?P<on>[^.,;?!]+))?", re.I)
+
+
 def _feedback_item(plan: _Plan, inp: AgendaInput, *, burnout: bool, drops: frozenset[str] = frozenset()) -> None:
     """Feedback when the last was long ago or never recorded (for someone known); not on a burnout day."""
     p = inp.person
     overdue_days = (inp.today - p.last_feedback).days if p.last_feedback else None
     known = inp.person_in_team or p.last_feedback is not None
-    if burnout:
+    asked = _FEEDBACK_ASKED.search(inp.notes)
+    if asked and not burnout:  # they asked for it: it is the reason for the meeting, whatever the record says
+        about = f" on {_clip_words(asked.group('on'), 6)}" if asked.group("on") else ""
+        item = plan.add(0, 3, "The feedback you asked for", "you", (
+            f"{p.name} asked for feedback{about}: give it plainly and early. Two specific things that are going well and one to "
+            "improve, each with an example from the work and what good looks like; then ask what feedback they want more of, and how often."
+        ))  # fmt: skip
+        item.rank, item.leads = 2, True
+        item.questions += ["Which of that matches how you see it?", "What feedback would you like more of, and how often?"]
+        item.prep.append(f"Write down two specific things {p.name} does well and one to improve, each with an example and a date.")
+        plan.rules.append(RuleApplied(rule="feedback-asked", guidance="regular-feedback", detail="They asked for feedback: it is given plainly, with examples, early."))
+    elif burnout:
         plan.prep.append("Feedback can wait: today is about workload and rest.")
     elif "feedback" in drops:
         return  # the situation's own item covers it (expectations) or it can wait (back from leave)

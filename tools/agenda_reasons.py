@@ -49,6 +49,7 @@ class Reading:
     conduct: bool = False  # others complained about how this person treats them (the 'conduct' cue)
     gap: str = ""  # the gap to the next level, as the manager stated it
     hardship: str = ""  # a hard time outside work the manager mentions ("going through a divorce"), in their words
+    wants_more: list[str] = field(default_factory=list)  # a wish to keep going on a piece of work, in the manager's words
 
 
 @dataclass(frozen=True)
@@ -76,10 +77,14 @@ _NEWS = re.compile(
 _UNKNOWN = re.compile(r"\b(?:doesn'?t|does not|don'?t|do not|hasn'?t|has not|haven'?t) (?:know|heard|been told)\b|\bnot (?:been )?told\b|\bno idea\b", re.I)
 _COVER = re.compile(r"\b(?P<who>[a-z]+)(?:'s| has| had| is)?\s+(?:been\s+)?(?:covering|covered|took over|taken over|picking up|picked up|running)\b", re.I)
 _GOAL = re.compile(
-    r"\b(?:wants?|would (?:really )?like|'d (?:really )?like|hopes?|is hoping|aims?|is aiming|asked|is keen|keeps asking) to (?P<what>[^,.;()]+)",
+    r"\b(?:wants?|would (?:really )?like|'d (?:really )?like|hopes?|is hoping|aims?|is aiming|asked|is keen|keeps asking|(?:been |is )?asking) to (?P<what>[^,.;()]+)",
     re.I,
 )
-_READ = re.compile(r"^\s*(?:honestly,?\s*)?i (?:think|feel|reckon|suspect|believe)\b|\bin my (?:view|opinion)\b|\bmy (?:honest )?read\b", re.I)
+_READ = re.compile(
+    r"^\s*(?:honestly,?\s*)?i (?:think|feel|reckon|suspect|believe)\b|\bin my (?:view|opinion)\b|\bmy (?:honest )?read\b|"
+    r"^\s*(?:honestly,?\s*)?i'?m (?:skeptical|sceptical|not convinced|doubtful|unsure|confident|worried)\b",
+    re.I,
+)
 _AIM = re.compile(
     r"^\s*(?:and )?(?:i|we) (?:really )?(?:want|don'?t want|do not want|need|'d like|would like|hope)\b|^\s*(?:and )?be (?:honest|direct|kind|clear|straight)\b"
     r"|^\s*(?:so (?:that )?)?(?:she|he|they|[a-z]+) (?:doesn'?t |does not |won'?t |don'?t |do not )?(?:walks?|leaves?|comes?|goes?)(?: out| away)?\s+"
@@ -288,6 +293,16 @@ _CHANGED_AWAY = re.compile(
 )
 
 
+# A wish to keep going on a piece of work ("wants another quarter on the graph research"): a go/no-go, not a career goal.
+_CONTINUE = re.compile(r"^(?:keep (?:going|at it|working)|continue|carry on|stay on|extend|get (?:another|more|an extra)|have (?:another|more|an extra)|spend (?:another|more))\b", re.I)
+
+
+def continues_work(reason: Reason) -> bool:
+    """True for a goal that is a wish to keep going on a piece of work ('wants to keep going on the research')."""
+    goal = _GOAL.search(" ".join(reason.said)) if reason.kind == "goal" else None
+    return goal is not None and bool(_CONTINUE.search(goal.group("what").strip()))
+
+
 def _classify(clause: str, about_person: bool, others: list[str], words: Words) -> Reason | None:
     if others and _CHANGED_AWAY.search(clause):
         return Reason("handback", [clause], other=others[0], changed=True)
@@ -304,6 +319,8 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
     if _PRAISE.search(clause) and _DID.search(clause) and (about_person or re.search(r"\b(?:his|her|their)\b", clause, re.I)):
         return Reason("credit", [clause], other=others[0] if others else "")
     body = _REPORTING.sub("", clause)
+    if re.search(r"\bcover(?:ing|s|ed)? for\b|\bstanding in for\b|\bfilling in for\b", body, re.I):
+        return None  # carrying a colleague's work while they are out: load to talk about, not something that happened between them
     if others and (about_person or re.search(r"\b(?:his|her|their)\b", body, re.I)) and _EVENT.search(body) and not _HABIT.search(body):
         return Reason("incident", [clause], other=others[0], by_person=_acts_first(body, words, others[0]))
     if about_person and _GOAL.search(clause) and not _NEWS.search(clause):
@@ -356,7 +373,7 @@ _ASK_RULES: tuple[_AskRule, ...] = (
     _AskRule("bring_up", re.compile(
         r"\b(?:do|should|shall|can|would) i (?:even )?(?:bring (?:it|this|that|him|her|them|[a-z]+) up|bring up|raise|mention|address|name)\b(?P<what>[^?.;]*)|"
         r"\bbring it up or let it (?:go|slide|be)\b|\b(?:raise|mention) it or (?:not|leave it|let it go)\b", re.I)),
-    _AskRule("tell", re.compile(r"\b(?:do|should) i (?:tell|break it to|let) (?:him|her|them|[a-z]+)\b(?P<what>[^?.;]*)", re.I)),
+    _AskRule("tell", re.compile(r"(?<!\bwhat )(?<!\bhow )\b(?:do|should) i (?:tell|break it to|let) (?:him|her|them|[a-z]+)\b(?P<what>[^?.;]*)", re.I)),
     _AskRule("start", re.compile(r"\bhow (?:do|should) i (?:even )?(?:start|open|begin|frame|raise)\b", re.I)),
     _AskRule("asks", re.compile(r"\bwhat (?:do|should|can) i (?:actually |concretely )?ask (?:him|her|them|[a-z]+) to (?:do|work on|show)\b|\bwhat (?:does|would) (?:he|she|they) (?:need|have) to (?:do|show)\b", re.I)),
     _AskRule("first", re.compile(r"\bwhat (?:do|should) i do first\b|\bwhere do i (?:even )?start\b|\bwhat(?:'s| is) (?:my |the )?first (?:step|move)\b", re.I)),

@@ -207,3 +207,32 @@ def test_a_regular_1_on_1_with_nothing_special_covers_how_the_work_is_going():
     agenda = _agenda("Tal", "weekly 1:1 with tal, nothing special")
     assert _titles(agenda)[:2] == ["Their topics", "How the work is going"]
     assert "What's going well on your current work, and what's slower than you expected?" in agenda.questions
+
+
+def test_a_wish_to_keep_going_on_the_work_is_a_go_no_go_with_the_managers_read_not_a_career_goal():
+    notes = "noor wants to keep going on the retrieval experiments for another six weeks. i'm not convinced, nothing has beaten the baseline. 1:1 weds"
+    agenda = _agenda("Noor", notes)
+    first = agenda.items[0]
+    assert first.title.startswith("Go/no-go checkpoint")
+    assert "keep going on the retrieval" in first.notes and "decide on evidence" in first.notes
+    assert not any("'s goal:" in t for t in _titles(agenda))
+
+
+def test_feedback_they_asked_for_leads_and_what_to_tell_them_is_not_read_as_news_to_break():
+    notes = "kemal asked me for feedback on his first quarter. what should i tell him? 1:1 tuesday"
+    agenda = _agenda("Kemal", notes)
+    assert agenda.items[0].title == "The feedback you asked for" and "first quarter" in agenda.items[0].notes
+    assert not any(a.question.startswith("Do you tell") for a in agenda.answers)
+
+
+def test_covering_for_an_absent_colleague_is_load_not_an_incident_between_them():
+    notes = "dara is covering for vik who's off sick and looks swamped. 1:1 tomorrow"
+    agenda = _agenda("Dara", notes, cues=["burnout"], others=["Vik"])
+    assert not any(t.startswith("What happened with") for t in _titles(agenda))
+
+
+def test_asking_to_lead_something_is_their_goal_with_the_managers_read():
+    notes = "femi has been asking to lead the search revamp. i think he's ready but ola knows the code better"
+    agenda = _agenda("Femi", notes, others=["Ola"])
+    assert agenda.items[0].title == "Femi's goal: lead the search revamp"
+    assert "i think he's ready" in agenda.items[0].notes
