@@ -227,6 +227,20 @@ def numbers_given(question: str, records: list[dict[str, Any]]) -> set[float]:
     return given | {50.0, 80.0, 95.0, 1.0, 2.0}  # the percentile names a forecast states, and "one"/"two" said as plain words
 
 
+# A sentence that says its number is worked out from the manager's ('my sum', 'computed from').
+_SAID_COMPUTED = re.compile(r"\bmy sum\b|\bcomputed\b|\bmy arithmetic\b|\badds up to\b", re.I)
+
+
+def summed(body: str, stated: set[float]) -> set[float]:
+    """Numbers a draft says it computed ('about 300k in total: two at about 150k each, my sum') that are the sum or
+    product of two numbers the manager stated: grounded, not made up."""
+    out: set[float] = set()
+    for sentence in _message_sentences(body):
+        if _SAID_COMPUTED.search(sentence):
+            out |= {n for n in _numbers(sentence) if any(a + b == n or a * b == n for a in stated for b in stated)}
+    return out
+
+
 def content_problems(body: str, question: str, given: set[float], situation: Situation) -> list[DraftProblem]:
     """What the draft did with the manager's content: their words to the writer pasted in, a number from nowhere,
     and the length they asked for ('3 lines max', 'cut it to 2 sentences')."""
@@ -234,7 +248,7 @@ def content_problems(body: str, question: str, given: set[float], situation: Sit
     for m in WRITER_WORDS.finditer(body):
         if m.group(0).lower() in question.lower():
             problems.append(DraftProblem("instruction", f"'{m.group(0)}' is an instruction to the writer, not part of the message"))
-    stray = sorted(n for n in _numbers(body) - given if n not in (0.0,))
+    stray = sorted(n for n in _numbers(body) - given - summed(body, _numbers(question)) if n not in (0.0,))
     if stray:
         problems.append(DraftProblem("wrong-number", f"{', '.join(f'{n:g}' for n in stray[:3])} appear(s) neither in your question nor in a tool result"))
     from agent.drafting import rewrite_limits

@@ -228,7 +228,9 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
         return None
     if _READER_WANTS.match(text):
         request, *rest = _REQUEST_END.split(_READER_WANTS.sub("you'd like ", text, count=1), maxsplit=1)
-        request = re.sub(r"\b(?:his|their)\b", "your", re.sub(r"\b(?:him|them)\b", "you", request))  # what they asked, said to them
+        owner = re.search(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b", request)  # "a partner bank's data before their renewal": theirs is the bank's
+        theirs = r"\bhis\b" if owner else r"\b(?:his|their)\b"
+        request = re.sub(theirs, "your", re.sub(r"\bhim\b" if owner else r"\b(?:him|them)\b", "you", request))  # what they asked, said to them
         # "... and has marco in mind": a clause with no subject of its own is still what the reader asked for
         return [Point(kind="request", text=request)] + [
             Point(kind="request" if _NO_SUBJECT.match(x) else "point", text=x) for x in rest if x.strip(" .,;")

@@ -269,6 +269,8 @@ def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situ
 def _restates_tasks(point: Point, s: Situation) -> bool:
     """True for the manager's task list ('left: features 2 wks, training 3 to 5 wks'): the forecast says it."""
     tasks = s.fact("tasks")
+    if SLIP_SAID_RE.search(point.text):
+        return False  # "backfill slipped a week, realistic window now dec 28 to jan 8" is news to tell, even when read as tasks
     return tasks is not None and bool(tasks.text) and _shared_words(point.text, tasks.text) >= 3
 
 

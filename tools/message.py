@@ -274,6 +274,7 @@ _NAMED_DAY_RE = re.compile(
 )  # lower-case month and weekday names, capitalised ("may" is left alone: it is also a verb)
 # Note-taking shorthand written out for the reader.
 _SHORTHAND = (
+    (r"(?<=\w)/(?:hr|hour)\b", " an hour"), (r"(?<=\w)/(?:mo|month)\b", " a month"), (r"(?<=\w)/(?:wk|week)\b", " a week"), (r"(?<=\w)/day\b", " a day"),
     (r"\b(\d+)\s*-?min\b(?=\s+[a-z])", r"\1-minute"), (r"\bppl\b", "people"), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
     (r"\bmtg\b", "meeting"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"),
     (r"\bw/o\b", "without"), (r"\bw/", "with "), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
@@ -625,7 +626,7 @@ def _style_findings(text: str) -> list[Finding]:
         sentence = _sentence_around(text, m.start(), m.end())
         if NEGATED_RE.search(sentence) or REQUEST_RE.match(sentence.strip()):
             continue  # "we cannot do the live demo on Wednesday" declines a date, "I need it done by Thu" asks for one: neither promises
-        if re.search(r"\b(?:around|roughly|approximately|approx|estimated|expected)\b|~", m.group(0), re.I):
+        if re.search(r"\b(?:around|roughly|approximately|approx|estimated|expected)\b|~", text[max(0, m.start() - 20) : m.end()], re.I):
             continue  # "once v3 ships (around the 18th)": a rough date said as rough is no commitment
         if not CONFIDENCE_RE.search(sentence) and not SLIP_RE.search(sentence) and not RANGE_RE.search(sentence):
             findings.append(
@@ -1223,7 +1224,7 @@ def _safer_date(f: Facts, said: str) -> str:
         return ""
     safe = next((c for c in later if c[1] >= 0.9 and c[0] > good[0]), None)
     also = f", or {_day(safe[0])} ({safe[2]}) to be safe" if safe else ""
-    return f"So I wouldn't promise {_day(f.deadline)}; if you need a date to stand behind, use {_day(good[0])} ({good[2]}){also}."
+    return f"So I wouldn't commit to {_day(f.deadline)}; if you need a date to stand behind, use {_day(good[0])} ({good[2]}){also}."
 
 
 def _answer_question(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
@@ -1617,12 +1618,17 @@ _DICTATED = ("answer_question", "forecast_risk", "decline_or_negotiate", "ask_fo
 _NEED_RE = re.compile(r"\b(?:we|i) (?:need|want|would like|'d like|are asking for|ask for)\b|^also\b|\bneeds? to\b", re.I)
 
 
+_BASE_VERB = {"ships": "ship", "launches": "launch", "lands": "land", "goes live": "go live"}
+
+
 def _said(inp: DraftInput, f: Facts, text: str, capital: bool = True) -> str:
     """A point of the manager's, ready to send: shorthand written out, dates in full, a capital and a full stop,
     kept in their words (they dictated it); 'rest done by jan 15' said as the expectation it is ('rest expected by')."""
     said = polish(text, f.today, capital=capital)
     if not CONFIDENCE_RE.search(said) and not RANGE_RE.search(said):
         said = re.sub(r"\b(?:done|ready|finished|complete|completed)\s+(by|on)\s+(?=\w{3} \d{2} \w{3} \d{4})", r"expected \1 ", said)
+        said = re.sub(r"\b(ships|launches|lands|goes live)\s+(?:on\s+|by\s+)?(?=\w{3} \d{2} \w{3} \d{4})",
+                      lambda m: f"is expected to {_BASE_VERB[m.group(1)]} on ", said)
     return said
 
 
@@ -1790,7 +1796,8 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
             total = _total_cost(f)
             priced = [x for x in rest if total and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 8]
             rest = [x for x in rest if x not in priced]  # "each MLE ~150k loaded" is said in the total beside the ask
-            d.lead = f"I'm asking for {_count(f.headcount)} more {what}{_ask_scope(f, what)}" + (f": {total}." if total else ".")
+            more = " more" if not f.ask or re.search(r"\b(?:more|extra|additional|another)\b", f.ask, re.I) else ""  # "2 MLEs in the Q1 plan" is no "more"
+            d.lead = f"I'm asking for {_count(f.headcount)}{more} {what}{_ask_scope(f, what)}" + (f": {total}." if total else ".")
         elif rest or reasons:
             d.lead = f"What I'm asking for: {(rest or reasons).pop(0)}"
         else:
@@ -1992,12 +1999,15 @@ def _with_thanks(d: _Draft, names: list[str]) -> _Draft:
     return _Draft(lead=d.lead, body=[*d.body, f"A real thank-you to {who} for the work that got us here."], options=d.options, closing=d.closing)
 
 
-def _asked_of_group(d: _Draft, group: str) -> _Draft:
+def _asked_of_group(d: _Draft, group: str, recipient: str) -> _Draft:
     """An ask the manager aims at the group ('product leads tell us by the 11th which regions they want') asked of
-    them, in the second person."""
-    m = re.match(rf"^(?P<o>One thing I need from )you: (?:the\s+)?{re.escape(group)}\s+(?:to\s+|should\s+|please\s+)?(?P<r>.+)$", d.closing, re.I) if group else None
+    them, in the second person; one aimed at the named reader among them says whose it is ('from you, Femke:'), and
+    'you need to OK it' is asked, not ordered ('please OK it')."""
+    closing = re.sub(r"^(One thing I need from you: )(?:you (?:need|have|will need) to|you must|you should)\s+", r"\1please ", d.closing)
+    m = re.match(rf"^(?P<o>One thing I need from )you: (?:the\s+)?{re.escape(group)}\s+(?:to\s+|should\s+|please\s+)?(?P<r>.+)$", closing, re.I) if group else None
     if m is None:
-        return d
+        closing = closing.replace("One thing I need from you:", f"One thing I need from you, {recipient}:", 1) if group and recipient else closing
+        return _Draft(lead=d.lead, body=d.body, options=d.options, closing=closing)
     rest = re.sub(r"\bthey\b", "you", re.sub(r"\btheir\b", "your", re.sub(r"\bthem\b", "you", m.group("r"))))
     return _Draft(lead=d.lead, body=d.body, options=d.options, closing=f"{m.group('o')}the {group}: please {rest}")
 
@@ -2023,7 +2033,7 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
         d = _dictated(inp, f, plain)  # the purpose's structure lost what the manager said: their points carry the message
     d = _framed(inp, d)
     d = _with_thanks(d, inp.constraints.thank)
-    d = _asked_of_group(d, inp.group)
+    d = _asked_of_group(d, inp.group, inp.recipient)
     if inp.constraints.apology:
         d = _with_apology(inp, f, d)
     if inp.constraints.odds_in_words:
@@ -2266,7 +2276,7 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     return "Ask: " + _cap(_ASKING_OPENER.sub("", said)) if inp.purpose == "ask_for_resources" else said
 
 
-_ASKING_OPENER = re.compile(r"^(?:I'm asking for|I am asking for|I'd like|I need)\s+", re.I)
+_ASKING_OPENER = re.compile(r"^(?:I'm asking for|I am asking for|I'd like|I need you to|I need)\s+", re.I)
 
 
 def _subject_worthy(project: str) -> bool:

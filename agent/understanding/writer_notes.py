@@ -53,7 +53,7 @@ _ABOUT_MESSAGE = re.compile(
 )
 # The manager about themself: feelings and self-descriptions, never the message's content.
 _ABOUT_ME = re.compile(
-    r"^(?:ugh|sigh|lol|fml|argh|ok so|sorry)\b|\b(?:sorry (?:for the|long one|this is long)|long one)\b"
+    r"^(?:ugh|sigh|lol|fml|argh|ok so|sorry)\b|\b(?:sorry (?:for the (?:long|wall|rant|essay|ramble|novel|length|brain ?dump)|long one|this is long)|long one)\b"
     r"|^(?:honestly\s+|tbh\s+)?i'?m\s+(?:a\s+|such a\s+|so\s+|really\s+|kind of\s+|pretty\s+|too\s+)*(?:pushover|annoyed|frustrated|tired|exhausted|nervous|worried|anxious|"
     r"bad at|terrible at|not great at|awful at|soft|nice|conflict[- ]averse|new to|stressed|fried|dreading)\b"
     r"|^i (?:sound|come across|feel|always sound)\b|^i (?:know i|tend to)\b|\bi don'?t want to (?:crush|upset|hurt|demoralis|demoraliz|lose|sound|come across|be (?:mean|harsh|a jerk))",

@@ -133,3 +133,13 @@ def test_a_calendar_stamp_in_prose_and_a_tone_note_in_the_body_are_caught():
     assert "note" in _checks("Hi Lena,\n\nThe export moves a week. Sorry but not spineless.", recipient="Lena")
     assert "note" in _checks("Hi team,\n\nMo built the loaders and I want to thank him, not bury him.")
     assert "note" not in _checks("Hi team,\n\nA real thank-you to Mo, who built the loaders.")
+
+
+def test_a_number_the_draft_says_it_summed_from_the_managers_figures_is_grounded():
+    from agent.checks import content_problems
+
+    question = "ask for 3 engineers, each about 90k, we run 12 pipelines and the audit adds 5 more"
+    good = "Hi Ana,\n\nI'm asking for three engineers: about 270k in total (my sum). We would run 17 pipelines (my sum)."
+    assert not [p for p in content_problems(good, question, {3.0, 90.0, 12.0, 5.0}, _situation()) if p.check == "wrong-number"]
+    bad = "Hi Ana,\n\nI'm asking for three engineers: about 280k in total (my sum)."
+    assert [p for p in content_problems(bad, question, {3.0, 90.0, 12.0, 5.0}, _situation()) if p.check == "wrong-number"]

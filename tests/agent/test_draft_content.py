@@ -172,3 +172,8 @@ def test_a_who_does_it_aside_leaves_a_message_to_someone_else():
     assert private_asides("once search v2 ships (tomas, 22nd-ish) we run a review", "Ezra") == "once search v2 ships (around the 22nd) we run a review"
     assert private_asides("after the audit (tomas) we start", "Ezra") == "after the audit we start"
     assert private_asides("the new model (beta) goes out", "Ezra") == "the new model (beta) goes out"
+
+
+def test_a_request_about_another_partys_thing_keeps_it_theirs():
+    points = _kinds("noa (head of sales) wants us to score a reseller's leads before their quarter closes. we can't. write back", "Noa")
+    assert ("request", "you'd like us to score a reseller's leads before their quarter closes") in points

@@ -69,10 +69,10 @@ def test_a_headcount_ask_states_the_total_and_the_load_without_them_as_sums_of_t
     msg = _draft("ask_for_resources", points, recipient="Hana",
                  facts={"headcount": 3, "resource": "ML engineers", "cost": "120k", "ask": "Could we have 3 ML engineers in the H1 budget?"})
     lead = msg.body.split("\n\n")[1]
-    assert lead.startswith("I'm asking for three more ML engineers in the H1 budget: about 360k loaded in total")
+    assert lead.startswith("I'm asking for three ML engineers in the H1 budget: about 360k loaded in total")
     assert "my sum" in lead and "each engineer" not in msg.body.lower()
     assert "the same 2 of us would run about 20 models (14 today plus about 6 more, my sum)" in msg.body
-    assert msg.subject.startswith("Ask: Three more ML engineers")
+    assert msg.subject.startswith("Ask: Three ML engineers")
 
 
 def test_no_total_is_made_up_without_a_per_person_cost():
@@ -85,7 +85,7 @@ def test_the_short_answer_and_the_safer_date_match_the_managers_dated_odds():
     points = [("point", "about 1 in 4 for jan 29, 80% by feb 12, roughly 95% by feb 26")]
     msg = _draft("answer_question", points, recipient="Dana", facts={"deadline": "2027-01-29", "deadline_probability": 0.25, "project": "search revamp"})
     assert "Short answer: probably not" in msg.body and "likely," not in msg.body
-    assert ("So I wouldn't promise Friday 29 January; if you need a date to stand behind, use Friday 12 February (80%), "
+    assert ("So I wouldn't commit to Friday 29 January; if you need a date to stand behind, use Friday 12 February (80%), "
             "or Friday 26 February (roughly 95%) to be safe.") in msg.body
     assert msg.subject == "Re: Search revamp for 29 Jan"
     coin = _draft("answer_question", [], recipient="Dana", facts={"deadline": "2027-01-29", "deadline_probability": 0.55, "question_asked": "will it be live by the 29th?"})
@@ -126,3 +126,16 @@ def test_the_managers_short_verdict_leads_before_the_readers_view():
               ("point", "it didn't get worse"), ("point", "the holdout now includes the new enterprise tier")]
     msg = _draft("explain_uncertainty", points, recipient="Kim")
     assert msg.body.split("\n\n")[1] == "The churn model didn't get worse."
+
+
+def test_per_unit_shorthand_and_a_dictated_ship_date_read_as_prose():
+    said = polish("throughput 120 docs/hr, spend ~30k/mo", TODAY)
+    assert "120 docs an hour" in said and "30k a month" in said
+    msg = _draft("decline_or_negotiate", [("reason", "the audit is 5 weeks and search v2 ships dec 18")], recipient="Ola")
+    assert "search v2 is expected to ship on Friday 18 December" in msg.body and msg.lint.clean
+
+
+def test_an_ask_of_the_named_reader_among_a_group_says_whose_it_is_and_asks_politely():
+    msg = _draft("progress_update", [("point", "3 of 5 teams migrated"), ("ask", "you need to approve the licence renewal by the 14th")],
+                 recipient="Femke", group="annotation leads")
+    assert "One thing I need from you, Femke: please approve the licence renewal by Monday 14 December" in msg.body
