@@ -629,7 +629,8 @@ def _loan_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
                      f"{days_words(loan.current_slip_days)}.")
     asker = _requester_words(situation)
     if p >= TARGET:
-        lines.append(f"- **You can say yes:** {due} survives it. Tell the people waiting on {project} that nothing moves.")
+        lines.append(f"- **You can say yes:** {due} survives it{_loan_end_condition(inp, asker, situation)}. Tell the people waiting on "
+                     f"{project} that nothing moves.")
     else:
         lines += [
             f"- **If you say yes, move the date:** tell the people waiting on {project} it lands by {_p80_when(loan)} "
@@ -682,6 +683,20 @@ def _checkpoint_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
         lines.append(f"- Finishing {project} is a separate question: by {_p80_when(asked)} (P80) with the ask, "
                      f"{_p80_when(without)} without it; the go/no-go does not need it finished.")
     return lines + _break_note(inp, what, situation)
+
+
+def _loan_end_condition(inp: Any, asker: str, situation: Situation) -> str:
+    """The condition a yes to a loan rests on: it ends when agreed (its last working day, from its start and length)."""
+    from lead_core.units import add_working_days, next_working_day
+
+    start = situation.get("start_date")
+    if not isinstance(start, str) or inp.today is None:
+        return ""
+    first = next_working_day(date.fromisoformat(start), inp.holidays)
+    end = add_working_days(first, inp.new_work.estimate_likely * 5 - 1, inp.holidays)
+    who = "" if asker == "they" else f" with {asker}"
+    return (f", as long as the loan ends by {end:%a %d %b %Y}: agree that end date{who} now, since every extra week comes "
+            f"off {inp.current.project}")
 
 
 def _already_at_risk(due: str, p: float, without: Any) -> str:
@@ -1209,8 +1224,13 @@ TRIAGE_ANSWERS = {
 }
 
 
+ALERT_PREFIX = re.compile(r"^[^\"“]{0,80}?\b(?:alerts?|bot|pager\w*|monitor\w*|on-?call)\b[^\"“]{0,40}?:\s+(?=[\"“A-Za-z])", re.I)
+
+
 def short_title(title: str) -> str:
     """A request named in a few words: cut at a word boundary, never mid-word, and without a dangling quote."""
+    alert = ALERT_PREFIX.match(title)  # 'alert from the ops bot, 05:40 today: "job FAILED ..."': the alert's own words
+    title = title[alert.end() :].strip("\"“”' ") if alert else title
     title = re.split(r"(?<=\w)[?!.]\s", title, maxsplit=1)[0].rstrip("?!. ")  # the ask, without what follows it
     words = title.split()
     if len(words) <= TITLE_WORDS:

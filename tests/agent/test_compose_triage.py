@@ -50,6 +50,8 @@ def test_a_long_request_is_named_in_a_few_words_cut_at_a_word():
     assert title.startswith(short.removesuffix("…"))
     assert short.removesuffix("…").split()[-1] in title.split()  # a whole word, never a piece of one
     assert short_title("list of licences per model") == "list of licences per model"
+    assert short_title('monitoring alert at 03:10 today: "feature store returning stale rows"') == "feature store returning stale rows"
+    assert short_title("can you size the GPU ask for Q2? no rush") == "can you size the GPU ask for Q2"
 
 
 def test_a_no_or_a_later_goes_to_the_team_that_asked_and_an_alert_gets_no_reply():

@@ -91,3 +91,10 @@ def test_new_work_that_starts_before_the_current_work_lands_is_still_a_trade_off
     records = _run(s)
     assert not records[0]["result"]["lands_before_start"]
     assert "No conflict" not in "\n".join(compose_reprioritization(records, s))
+
+
+def test_a_yes_to_a_loan_rests_on_its_agreed_end_date():
+    s = _base([1, 1, 1], new_work_shape="fixed_loan", start_date="2027-01-11", current_deadline="2027-03-26")
+    text = "\n".join(compose_reprioritization(_run(s), s))
+    assert "You can say yes" in text
+    assert "as long as the loan ends by Fri 15 Jan 2027" in text  # a week from Monday 11 Jan: its last working day
