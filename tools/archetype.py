@@ -181,7 +181,8 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
      rf"{_EMBEDDED}|report(?:s|ing)? to (?:its|their|the|each team'?s|the team'?s|the squad'?s|their squad'?s|their team'?s) (?:eng(?:ineering)?|tech|product) (?:leads?|managers?)"
      r"|report(?:s|ing)? to (?:its|their|the|each)(?: squad'?s| team'?s)? (?:pms?|ems?|product managers?|engineering managers?)\b|\b(?:pms?|product managers?) set (?:their|our) priorities"
      r"|priorities (?:come|are set) (?:from|by) (?:the |our |a )?(?:[\w-]+ )?(?:vp|head|director|gm|general manager|business (?:unit|line))\b"
-     r"|product[- ]embedded|each (?:product )?(?:team|squad) has (?:its|their) own (?:ml|data scientists?|ml engineers?)"),
+     r"|product[- ]embedded|each (?:product )?(?:team|squad) has (?:its|their) own (?:ml|data scientists?|ml engineers?)"
+     rf"|{_ML} (?:team|group) (?:inside|within|in|under) (?:the |a |our )?[\w-]+(?: [\w-]+)? (?:product |business )?(?:org|organi[sz]ation|division)\b"),
     ("ml_reports_to", "rnd_arm",
      r"\br&d\b|research (?:lab|arm|division|centre|center|institute)|research and development|innovation lab"
      r"|(?:phds?|researchers?) doing research|research the business (?:barely|rarely|never) uses|\b(?:research|ml|ai) lab\b"),
@@ -229,7 +230,8 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
      r"rarely (?:deployed|deploy|ships?|shipped|makes? it|reach|in production|translates?)|never (?:deployed|reach(?:es)? production|ship(?:ped)?)"
      r"|the business (?:barely|rarely|never) uses"
      r"|(?:nothing|no model|few models|none of (?:it|them|our models))(?: we (?:built|made|trained))? (?:is |are |has |have )?(?:ever )?(?:been )?(?:in production|shipped|deployed)"
-     r"|stays? in (?:notebooks|slides|papers)|\bzero (?:in )?production\b|\bnothing (?:in production|deployed|shipped)\b|\bonly (?:pocs|prototypes|demos)\b"),
+     r"|stays? in (?:notebooks|slides|papers)|\bzero (?:in )?production\b|\bnothing (?:in production|deployed|shipped)\b|\bonly (?:pocs|prototypes|demos)\b"
+     r"|\bnothing (?:ever )?(?:ships|gets shipped|gets deployed|goes live|makes it (?:to|into) production)\b"),
     ("model_deployment", "users_operate_and_maintain",
      r"(?:build|ship|train|run|deploy)s? (?:their|its) own models? (?:on|through|thru|with|using) (?:our|the (?:shared |central )?(?:platform|stack|infra))|(?:other teams'?|their|product teams'?) (?:ds|data scientists|mles?|engineers) ship (?:their )?models (?:thru|through|on|via) our (?:stack|platform)|we own (?:zero|no) models|users? (?:operate|maintain|run) (?:them|the models)|product teams (?:operate|maintain|run) (?:them|the models|models)"
      r"|(?:product|feature) teams (?:deploy|ship|run) (?:them|the models|our models) (?:themselves|on their own)"
@@ -253,7 +255,7 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
      r"researchers and engineers|engineers and researchers|(?:ml )?product managers|mix of research and engineering"),
     ("work_emphasis", "research",
      r"(?<!n't )(?<!not )(?<!never )publish|papers|phds?\b|doctora|long[- ]term research|researchers|doing research|research projects"),
-    ("work_emphasis", "product", rf"product improvements?|ship(?:ping)? features|{_EMBEDDED}|product roadmap"),
+    ("work_emphasis", "product", rf"product improvements?|ship(?:ping)? features|{_EMBEDDED}|product roadmap|\bproduct(?:\s+(?:team|teams|people|managers?|folks|side))?(?:\s+(?:keeps?|keep on|always))?\s+(?:asking|asks?|wants?|requests?)\b"),
     ("work_emphasis", "none", rf"(?:nobody|no ?one) (?:really )?does {_ML}|not doing {_ML} yet"),
     # Kind of company.
     ("company_kind", "big_tech_or_ml_startup",
@@ -324,7 +326,7 @@ _COMPILED = tuple((q, a, re.compile(p, re.IGNORECASE)) for q, a, p in TEXT_RULES
 
 # Team size: a number (digits or words) before words for ML people, or "a team of N".
 _NUMBER_WORDS = {
-    "one": 1, "a single": 1, "two": 2, "a couple of": 2, "a couple": 2, "a pair of": 2, "three": 3, "a few": 3,
+    "only": 1, "sole": 1, "one": 1, "a single": 1, "two": 2, "a couple of": 2, "a couple": 2, "a pair of": 2, "three": 3, "a few": 3,
     "four": 4, "five": 5, "a handful of": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "a dozen": 12, "fifteen": 15, "twenty": 20, "two dozen": 24, "thirty": 30, "dozens of": 36,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100,
@@ -334,6 +336,7 @@ _COUNT = r"(\d{1,5}|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), k
 _ML_PEOPLE = rf"(?:{_ML}|research|data) (?:engineers?|scientists?|researchers?|people|folks|practitioners|specialists)"
 _SPECIALISTS = r"(?:researchers?|phds?|data scientists?|mles?|data analysts?|analysts?)"
 _SIZE_PATTERNS = (
+    re.compile(rf"\b(?:i'?m|i am) the (only|sole|one) (?:{_ML}|data|research) (?:person|engineer|scientist|hire|practitioner)\b|\b(one)-(?:person|man|woman) (?:{_ML} )?team\b", re.IGNORECASE),
     re.compile(rf"\b(?:my|our) (?:{_ML} |data |research )?(?:group|team|org)(?: is|'s| has)(?: about| around| roughly)? {_COUNT}(?: people| folks| of us| engineers| scientists)?\b", re.IGNORECASE),
     re.compile(rf"\b{_COUNT}(?:[- ]person| strong)? (?:{_ML}|research|data)(?: platform| infra(?:structure)?)? (?:team|group|org)\b", re.IGNORECASE),
     re.compile(rf"\b{_COUNT} of us (?:do|doing|work on|working on|handle) {_ML}\b", re.IGNORECASE),
@@ -716,6 +719,19 @@ _HIRES: tuple[tuple[Callable[[dict[str, str]], bool], str, str], ...] = (
 )  # fmt: skip
 
 
+# Moves the stated problem calls for, before the archetype's own (first match wins): (condition on the answers, move).
+_STATED_MOVES: tuple[tuple[Callable[[dict[str, str]], bool], str], ...] = (
+    (lambda a: a.get("model_deployment") == "rarely_deployed" and a.get("work_emphasis") == "product",
+     "Get one model to production with engineering first: agree who deploys it and who watches it once live, pick the "
+     "smallest model the product team asked for, and ship it by a date; one shipped model proves the path and earns the next."),
+)  # fmt: skip
+
+
+def _stated_moves(answers: dict[str, str]) -> list[str]:
+    """The move the described problem calls for, ahead of the archetype's usual ones (at most one)."""
+    return [move for cond, move in _STATED_MOVES if cond(answers)][:1]
+
+
 def next_hire(answers: dict[str, str]) -> NextHire:
     """The hire that removes the bottleneck the answers show (data, deployment, hand-offs, platform)."""
     role, why = next(((r, w) for cond, r, w in _HIRES if cond(answers)), (
@@ -753,9 +769,17 @@ def platform_split(text: str) -> PlatformSplit | None:
     return PlatformSplit(team_size=team, embedded=each * teams, product_teams=teams, left=left, pods=pods, per_pod=round(left / pods, 1))
 
 
+_PROPOSED = re.compile(
+    r"\b(?:wants?|plans?|planning|proposes?|proposed|proposing|thinking (?:about|of)|considering|would like|is going|are going|asked me) to "
+    r"(?:create|set up|build|start|form|spin up|stand up|make|move|merge|reorg\w*|restructure|centrali[sz]e)\b[^.;?]*",
+    re.I,
+)
+
+
 def infer_with_evidence(text: str) -> list[InferredAnswer]:
     """Read a free-text description of an ML org into questionnaire answers, each with the words it came from."""
     found: dict[str, InferredAnswer] = {}
+    text = _PROPOSED.sub(" ", text or "")  # "the CTO wants to create a central platform team": a plan, not how it is today
     for question, answer, pattern in _COMPILED:
         if question in found:
             continue
@@ -825,7 +849,7 @@ def score_archetype(inp: ArchetypeInput) -> ArchetypeResult:
         profile=PROFILES[top],
         runner_up_profile=PROFILES[runner],
         label=ARCHETYPE_LABELS[top],
-        next_moves=list(PROFILES[top].next_moves),
+        next_moves=_stated_moves(answers) + list(PROFILES[top].next_moves),
         next_hire=next_hire(answers),
         platform_split=platform_split(inp.description),
         asked=[ask for ask, pattern in _ASKS if pattern.search(inp.description)],

@@ -55,7 +55,8 @@ _NO_MANDATE = re.compile(
 )
 _INSIDE_ORG = re.compile(
     r"\b(?:sitting|sit|sits|live|living|are|we're|were)\s+(?:inside|within|in|under)\s+(?:the\s+|a\s+)?[\w -]{2,30}?\b(?:org|organi[sz]ation|division|department|group)\b|"
-    r"\bown\b[^.;]{0,40}\bend[- ]to[- ]end\b|\bembedded (?:in|inside|within)\b",
+    r"\bown\b[^.;]{0,40}\bend[- ]to[- ]end\b|\bembedded (?:in|inside|within)\b|"
+    r"\b(?:ml|ai|data science|applied ml|ds) (?:team|group) (?:inside|within|in|under) (?:the |a |our )?[\w-]+(?: [\w-]+)? (?:product |business )?(?:org|organi[sz]ation|division)\b",
     re.I,
 )
 _SERVES = re.compile(
@@ -183,6 +184,12 @@ _PULL_IN = re.compile(
     r"\bshould (?:they|those [\w -]{2,30}?) (?:report|be) (?:to|under) me\b",
     re.I,
 )
+# The manager is asked to give people to a new or central platform team ("move 3 of my engineers into it").
+_GIVE_PEOPLE = re.compile(
+    r"\b(?:move|moving|transfer\w*|give|giving|lend\w*|hand\w*(?: over)?)\s+(?P<n>\d+|two|three|four|five|six|some|half|a few) of (?:my|our) (?:\w+ )?(?:engineers|people|mles|ml engineers|team|folks|data scientists)\b"
+    r"[^.?]{0,60}\b(?:into|to|onto|over to)\b[^.?]{0,30}\b(?:it|platform|central|new team|that team)\b",
+    re.I,
+)
 _MERGE = re.compile(r"\bmerg\w+|\bfold\w*\b[^.;]{0,40}\binto\b|\btake (?:on|over) (?:the|their|a)\b|\bjoin(?:ing)? (?:my|our) team\b|\binto (?:my|our) (?:\w+ )?team\b", re.I)
 
 
@@ -229,6 +236,18 @@ def answer_org_questions(text: str, structure: OrgStructure | None) -> list[OrgA
                     "standards, a guild with shared reviews, and your work packaged so reusing it is cheaper than rebuilding. "
                     "Track what still gets rebuilt for a quarter; if it persists, propose the reporting change with their "
                     "business leads' agreement and a career ladder for them, and with the numbers of what the duplication costs."),
+        )))  # fmt: skip
+    give = _GIVE_PEOPLE.search(text)
+    if give:
+        n = give.group("n")
+        found.append((give.start(), OrgAnswer(
+            question=f"Should you agree to move {n} of your people to the central platform?",
+            answer=("Yes, with conditions, if the platform will take work off your team rather than add a queue. Before you agree: "
+                    "the platform's first roadmap covers what your product needs (serving, training, on-call), with dates; the "
+                    "people who move keep a dotted line back to your team (design reviews, a rotation) for the first quarter; "
+                    f"your roadmap is re-planned for {n} fewer people, and the product lead agrees what slips; and a check after a "
+                    "quarter on lead times and incidents. Push back if the platform's scope is vague, or if the people asked for "
+                    "are the ones who own models in production today."),
         )))  # fmt: skip
     no_authority = _NO_AUTHORITY.search(text)
     if no_authority:

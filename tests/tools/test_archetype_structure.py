@@ -70,3 +70,20 @@ def test_embedded_people_who_report_to_the_ml_head_are_not_outside_the_line():
     text = "we build models for the sales team when they ask; the two data scientists in each region report to me"
     structure = read_structure(text)
     assert structure is None or structure.layout != "hybrid"
+
+
+def test_asked_to_give_people_to_a_new_central_platform_the_answer_is_yes_with_conditions_and_the_plan_is_not_read_as_today():
+    text = ("my 9-person ML team sits inside the payments product org. the VP wants to set up a central ML platform team and "
+            "move two of my engineers into it. do i agree?")
+    res = score_archetype(ArchetypeInput(description=text))
+    assert res.structure is not None and res.structure.layout == "embedded"
+    assert res.answers.get("ml_reports_to") == "product_engineering_lead"  # the proposed central team is a plan, not today
+    give = next(a for a in res.org_answers if a.question.startswith("Should you agree to move two"))
+    assert give.answer.startswith("Yes, with conditions") and "two fewer people" in give.answer
+
+
+def test_a_solo_ml_person_whose_models_never_ship_is_told_to_get_one_to_production_first():
+    text = "i'm the only ML person at a 60-person insurer. the product team keeps asking for models but nothing ever ships."
+    res = score_archetype(ArchetypeInput(description=text))
+    assert res.answers.get("ml_team_size") == "few"
+    assert res.next_moves[0].startswith("Get one model to production with engineering first")
