@@ -255,7 +255,7 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
      r"researchers and engineers|engineers and researchers|(?:ml )?product managers|mix of research and engineering"),
     ("work_emphasis", "research",
      r"(?<!n't )(?<!not )(?<!never )publish|papers|phds?\b|doctora|long[- ]term research|researchers|doing research|research projects"),
-    ("work_emphasis", "product", rf"product improvements?|ship(?:ping)? features|{_EMBEDDED}|product roadmap|\bproduct(?:\s+(?:team|teams|people|managers?|folks|side))?(?:\s+(?:keeps?|keep on|always))?\s+(?:asking|asks?|wants?|requests?)\b"),
+    ("work_emphasis", "product", rf"product improvements?|ship(?:ping)? features|{_EMBEDDED}|product roadmap|\bproduct(?:\s+(?:team|teams|people|managers?|folks|side))?\s+(?:keeps?|keep on|always)\s+(?:asking|asks?|wants?|requests?)\b"),
     ("work_emphasis", "none", rf"(?:nobody|no ?one) (?:really )?does {_ML}|not doing {_ML} yet"),
     # Kind of company.
     ("company_kind", "big_tech_or_ml_startup",
