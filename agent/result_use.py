@@ -151,7 +151,9 @@ def _inbox_used(result: Any, answer: str) -> bool:
 def _agenda_used(result: Any, answer: str) -> bool:
     """Some item of the agenda appears, in words if not verbatim ('his growth goal' for 'Growth and learning')."""
     words = _content_words(answer)
-    return not result.items or any(_covered(words, f"{i.title} {i.notes}", 0.3) or _covered(words, i.title, 0.5) for i in result.items)
+    return not result.items or any(
+        _covered(words, f"{i.title} {i.notes}", 0.3) or _covered(words, i.title, 0.5) or _covered(words, i.title.split(":")[0], 0.5) for i in result.items
+    )  # 'Unblock: <the blocker>' is named by its label ('start with his blocker')
 
 
 def _draft_used(result: Any, answer: str) -> bool:

@@ -646,7 +646,13 @@ def _slip(sig: Signals) -> tuple[date, date, str] | None:
         before = sig.text.normal[max(0, first.start - 40) : first.start]
         if re.fullmatch(r"\s*(?:to|->|→|until|till|-)\s*(?:early |mid |late |around |about |roughly |realistically )?(?:the )?(?:(?:wk|week|w/c|week commencing|week starting) (?:of )?)?", between, re.I) and SLIP_VERB.search(before) and second.value > first.value:
             return first.value, second.value, sig.words(first.start, second.end)
+        if WAS_DUE.search(before) and NOW_DATE.fullmatch(between) and second.value > first.value:
+            return first.value, second.value, sig.words(first.start, second.end)  # 'was due on the 14th, now it's the wk of jan 18'
     return None
+
+
+WAS_DUE = re.compile(r"\b(?:was|were|is|are)\s+(?:due|supposed to|planned|meant|promised|scheduled|set)\b[^.;]{0,40}$", re.I)
+NOW_DATE = re.compile(r"\s*(?:,|;|-|–|—|but|and)?\s*(?:but\s+)?now\s+(?:it'?s\s+|its\s+|it is\s+|looking like\s+|more like\s+)?(?:early |mid |late |around |about |roughly |realistically )?(?:the\s+)?(?:(?:wk|week|w/c) (?:of\s+)?)?", re.I)
 
 
 def _deadline(sig: Signals, today: date, intent: str = "") -> tuple[date, str] | None:
@@ -955,6 +961,8 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
             continue
         phrase, a, b = found
         first = phrase.split()[0].casefold()
+        if first in ("fixed", "full", "whole", "solid", "straight", "further", "extra", "another", "additional", "set") and re.match(r"\s*(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six)\s*(?:-\s*)?(?:weeks?|wks?|days?|months?|sprints?)\b", normal[a + len(first) :], re.I):
+            continue  # "for a fixed 4 weeks": how long, not what
         if first in people_names or first in NOT_WORK or phrase.casefold() in people.DEPARTMENTS or re.fullmatch(r"\d+(?:st|nd|rd|th)|q[1-4]", first) or re.fullmatch(r"(?:(?:his|her|their|current|other|own|new|main|day[- ]job)\s+)*(?:project|work|thing|stuff|job|task)s?", phrase, re.I):
             continue  # "off his project", "onto new work": no name for the work
         name = _team_name(sig, phrase)
@@ -1217,7 +1225,7 @@ ASKED_ABOUT = re.compile(r"\b(?:will|can|does|is|could)\s+(?:the\s+)?(?P<p>[\w/-
 # paper deadline jan 29'. The phrase starts after a boundary and holds no pronoun or verb.
 STATUS_OF = re.compile(
     r"(?:^|[:.;!?]\s*|\b(?:whether|if|that|the|our|and|but|so|says)\s+)(?P<p>[a-z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s+"
-    r"(?:slips?|slipping|slipped|moves?|is moving|(?:is |was |got )?pushed|(?:is |was )?delayed|is late|will be late|won'?t make|(?:is|are) (?:still )?(?:live|ready|done|on track|at risk|blocked)|goes live|go live|deadline|is due|ships|lands|launches"
+    r"(?:slips?|slipping|slipped|moves?|is moving|(?:is |was |got )?pushed|(?:is |was )?delayed|is late|will be late|won'?t make|(?:is|are) (?:still )?(?:live|ready|done|on track|at risk|blocked)|goes live|go live|deadline|is due|was due|were due|ships|lands|launches"
     r"|['‘’\"]?(?:got|gets|is getting|has gotten|went) (?:worse|better|broken|wrong)|(?:has |have )?(?:regressed|degraded|dropped|tanked)|is (?:broken|wrong|worse))\b",
     re.I,
 )
@@ -1228,8 +1236,8 @@ def _status_subject(sig: Signals) -> tuple[str, int, int] | None:
     pos = 0
     while (m := STATUS_OF.search(sig.text.normal, pos)) is not None:
         words = m.group("p").split()
-        if any(w.casefold() in NOT_IN_WORK_NAME for w in words) or words[0].casefold() in NOT_WORK | PHRASE_STOP or re.search(r"\d", m.group("p")):
-            pos = m.start("p") + 1  # 'and thinks the essay scorer got worse': try again from inside the rejected words
+        if any(w.casefold() in NOT_IN_WORK_NAME for w in words) or words[0].casefold() in NOT_WORK | PHRASE_STOP or re.search(r"(?<![a-z])\d", m.group("p"), re.I):
+            pos = max(m.start("p"), m.start() + 1)  # 'and thinks the essay scorer got worse': try again from inside the rejected words
             continue
         return m.group("p"), m.start("p"), m.end("p")
     return None

@@ -281,7 +281,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             value, role = _add_working_days(value, 1), "start"  # "after new year no more friday deploys": from the first day back
         if OFF_BEFORE.search(before) or (out and out[-1].role == "off" and OFF_UNTIL.fullmatch(text[out[-1].end : m.start()])):
             role = "off"  # "the team is off dec 24 through jan 1": days nobody works, not a date that matters
-        if role == "deadline" and re.search(r"(?<!to )(?<!to the )\b(?:wk|week)\s+of\s*$", before, re.I) and value.weekday() < 4:
+        if role == "deadline" and re.search(r"(?<!to )(?<!to the )(?<!its the )(?<!it's the )(?<!now the )\b(?:wk|week)\s+of\s*$", before, re.I) and value.weekday() < 4:
             value += timedelta(days=4 - value.weekday())  # "is the wk of jan 25 realistic": by the end of that week
         if role == "deadline" and re.match(r"before\b", phrase.strip(), re.I) and _holiday(phrase.lower(), today) is not None:
             value -= timedelta(days=1)  # "before xmas": by the 24th
@@ -301,7 +301,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
 
 
 # Days nobody works: "off dec 24 through jan 1", "out from the 21st to the 1st", "office closed 24-26 dec".
-OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+)?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+)?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed|(?:we'?re|we are|office is|company is|everything is)\s+shut)|on (?:holiday|vacation|pto))\s+(?:from\s+|between\s+|on\s+)?$", re.I)
+OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+)?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+)?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed|(?:'s|is|are) shut|(?:we'?re|we are|office is|company is|everything is)\s+shut)|on (?:holiday|vacation|pto))\s+(?:from\s+|between\s+|on\s+)?$", re.I)
 OFF_UNTIL = re.compile(r"\s*(?:through|to|until|till|til|-|and|plus|\+|&|,)\s*(?:the\s+)?", re.I)
 # Words that put a date in the past: a start that happened, a due date that was missed.
 PAST_CUE = re.compile(r"\b(?:kick(?:ed)? off|kicked off|started|began|joined|rolled (?:it )?(?:back|out)|reverted|broke|went down|fixed|deployed|happened|retrained|noticed|spotted|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)

@@ -78,6 +78,8 @@ def doubtful_person(value: str, question: str = "", team: Any = None, role_ok: b
         return True  # 'you-know-who', 'so-and-so': the manager did not say who
     if not word.isalpha() or word in _team_names(team) or word in DESCRIBED or (role_ok and (_is_role(value) or len(value.split()) > 1)):
         return False
+    if _title_word(question, word):
+        return True  # 'our Deputy National Statistician': a job title after a determiner, not a name
     if _introduced(question, word):
         return False  # 'mercy (COO)', '"Yaw, your PR...', '1:1 with may': the writer treats it as a name
     classes = _classes(word)
@@ -97,6 +99,13 @@ PLACEHOLDER_PARTS = frozenset("you know who what whats what's so and his her the
 def _placeholder(word: str) -> bool:
     parts = [p for p in re.split(r"[-\s]+", word) if p]
     return len(parts) >= 2 and all(p in PLACEHOLDER_PARTS for p in parts)
+
+
+def _title_word(question: str, word: str) -> bool:
+    """An everyday noun capitalised as part of a job title after 'our', 'the', 'my' ('our Deputy National Statistician')."""
+    if people.is_first_name(word) or "NOUN" not in _classes(word):
+        return False
+    return re.search(rf"\b(?:our|my|the|their|your)\s+(?:(?-i:[A-Z][a-z]+)\s+){{1,3}}{re.escape(word)}\b", question, re.I) is not None
 
 
 def _introduced(question: str, word: str) -> bool:

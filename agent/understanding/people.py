@@ -23,9 +23,9 @@ AUDIENCE_RULES: tuple[tuple[str, str], ...] = (
     (r"\bproduct (?:manager|lead|owner|team|folks|people)\b|\bpms?\b|\bproduct\b(?= (?:wants|asked|needs|is asking))|\b(?:for|to) product\b", "product"),
     (r"\bhead of (?:sales|marketing|growth|ops|operations|revenue|partnerships|customer \w+|cs|support|legal|compliance|risk|people|hr|trust and safety|fin\w* crime|[\w-]+(?: [\w-]+)?)\b|\bchair(?:man|woman|person)?\b|\bcommittee\b|\b(?:exec(?:utive)?s?|leadership(?: team)?|the board|board members?|steering committee|c-?suite|higher[- ]ups|cmo|cro|ciso|cdo|chief \w+ officer)\b", "exec"),
     (r"\bdesign partners?\b|\bpilot (?:customer|client|partner)s?\b|\bcustomers?\b|\bclients?\b(?= (?:wants?|asked|is asking|needs?))", "customer"),
-    (r"\bmy (?:direct )?report\b(?!s)|\bone of my (?:reports|engineers|mles|people)\b", "report"),
-    (r"(?<!not on )(?<!not in )\b(?:my|our|the) (?:whole |ml |data |research )?team\b|\beveryone on (?:my|the) team\b|\bmy (?:reports|engineers|folks|people)\b|\bthe squad\b", "own_team"),
-    (r"\b(?:partner|peer|sister|other|platform|infra|sales|marketing|finance|ops|legal|support|data eng\w*) team\b|\b(?:data eng\w*|data platform|platform|infra\w*|analytics|backend|front-?end|sre|devops|security|mlops|data) (?:manager|lead|tl|eng(?:ineering)? manager)\b|\bsales\b(?! (?:vp|director|head|chief|lead))|\bmarketing\b(?! (?:vp|director|head|chief|lead))|\banother team\b|\bpeer (?:lead|manager)\b|\bmy peer\b|\bnot (?:on|in) (?:my|our) team\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s) (?:manager|lead|boss)\b", "peer_team"),
+    (r"(?<!not )\bmy (?:direct )?report\b(?!s)|\bone of my (?:reports|engineers|mles|people)\b", "report"),
+    (r"(?<!not on )(?<!not in )(?<!not )\b(?:my|our|the) (?:whole |ml |data |research )?team\b|\beveryone on (?:my|the) team\b|\bmy (?:reports|engineers|folks|people)\b|\bthe squad\b", "own_team"),
+    (r"\b(?:partner|peer|sister|other|platform|infra|sales|marketing|finance|ops|legal|support|data eng\w*) team\b|\b(?:data eng\w*|data platform|platform|infra\w*|analytics|backend|front-?end|sre|devops|security|mlops|data) (?:manager|lead|tl|eng(?:ineering)? manager)\b|\bsales\b(?! (?:vp|director|head|chief|lead))|\bmarketing\b(?! (?:vp|director|head|chief|lead))|\banother team\b|\bpeer (?:lead|manager)\b|\bmy peer\b|(?:^|\(|,\s)peer\b(?!\s+review)|\bnot (?:on|in) (?:my|our) team\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s) (?:manager|lead|boss)\b", "peer_team"),
 )
 # Words that are capitalised but are not people's names.
 NOT_NAMES = frozenset(
@@ -268,7 +268,7 @@ def audience_in(text: str) -> tuple[str, int, int] | None:
 DEPARTMENTS = frozenset("product sales marketing finance legal compliance support ops security".split())
 ROLE_WORDS = (
     r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai))?|cto|cfo|ceo|coo|cpo|director|boss|manager|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|head of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|adding|asking|wants?|needs?|asked)\b)[\w-]+\s+){0,3}?(?!(?:keeps?|is|was|has|just|also|now|still|again)\b)[\w-]+|"
-    r"skip[- ]level|pms?|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|security|support|ops|risk|procurement|hr|board|execs?|executive\w*|leadership|founder|customer|client)"
+    r"skip[- ]level|mgrs?|pms?|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|security|support|ops|risk|procurement|hr|board|execs?|executive\w*|leadership|founder|customer|client)"
 )
 REQUEST_VERBS = (
     r"(?:just |now |also |really |suddenly |again |keeps? |already |still )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to|if|whether)|asks\b|"
@@ -277,7 +277,7 @@ REQUEST_VERBS = (
 # 'olivia from finance is back, now wants ...': an aside between the asker and the ask.
 BACK_AGAIN = r"(?:\s+(?:is|was|'s)\s+(?:back|at it again|back again|here again)\s*,?(?:\s+and)?)?"
 REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:[\w-]+\s+)?{ROLE_WORDS})\s+{REQUEST_VERBS}", re.IGNORECASE),
+    re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:(?!(?:and|or|from|for|of|to|with|in|on|at|by|someone|somebody|days?|weeks?)\b)[\w-]+\s+){{0,2}}?{ROLE_WORDS})\s+{REQUEST_VERBS}", re.IGNORECASE),
     re.compile(rf"(?P<who>{NAME_TOKEN})(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,20}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}})(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,20}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:request|ask|incident|demo|doc|deck|analysis|report|push)\b", re.IGNORECASE),

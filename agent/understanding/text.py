@@ -68,7 +68,7 @@ TYPO_TARGETS = frozenset(
     promoted burnout tomorrow monday tuesday wednesday thursday friday january february march april june july august
     september october november december reply respond message email update draft explain announce decline
     request requests priority prioritize triage incident outage should would could because before after until
-    holiday holidays vacation leave manager director engineer project model pipeline""".split()
+    holiday holidays vacation leave manager director engineer project model pipeline their which about""".split()
 )
 
 

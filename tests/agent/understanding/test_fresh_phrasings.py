@@ -44,3 +44,29 @@ def test_someone_returning_from_adoption_leave_named_at_a_sentence_start() -> No
 def test_team_file_question_relayed_without_quotes_checks_the_plan() -> None:
     s = parse_situation("victor asked in standup if fraud v3 is live before the 18th. check the plan and give me a short reply with the odds", load_team("examples/team.yaml"), TODAY)
     assert s.intents[0] == "stakeholder_message" and s.get("recipient") == "Victor"
+
+
+def test_a_slip_said_as_was_due_now_the_week_of() -> None:
+    s = parse_situation("email to the editors: the tagging model v3 was due on the 14th, now its the wk of jan 18. reason: labels", None, TODAY)
+    assert s.get("purpose") == "forecast_risk" and s.get("new_date") == "2027-01-18" and s.get("project") == "tagging model v3"
+
+
+def test_shorten_the_following_is_a_rewrite_and_a_capitalised_title_is_no_name() -> None:
+    s = parse_situation('Could you shorten the following? It goes to Mairead, our Chief Actuarial Officer.\n"Dear Mairead, I wanted to give you a fuller picture of the pricing model work, since it came up at the board."', None, TODAY)
+    assert s.get("purpose") == "rewrite" and s.get("recipient") == "Mairead" and s.get("person") in (None, "Mairead")
+
+
+def test_a_peer_not_my_report_is_a_peer() -> None:
+    s = parse_situation('soften this, going to tove on the growth team (peer, not my report):\n"Stop quoting our uplift numbers before we check them."', None, TODAY)
+    assert s.get("audience") == "peer_team"
+
+
+def test_put_him_up_for_senior_is_a_promotion_ask_and_cooked_is_burnout() -> None:
+    assert "wants_promotion" in parse_situation("1:1 friday w dario, he asked me to put him up for senior in the spring cycle", None, TODAY).get("cues")
+    assert "burnout" in parse_situation("1:1 w ines thurs. covering two roles, fell asleep in standup. i think she's cooked. agenda?", None, TODAY).get("cues")
+
+
+def test_a_fixed_length_loan_is_not_work_called_fixed_and_a_shut_site_is_days_off() -> None:
+    s = parse_situation("plant 2's quality mgr wants ilse 2 days/wk for a fixed 3 weeks from the 14th to help relabel their scrap images. plant's shut dec 24 - jan 1. ok?", None, TODAY)
+    assert s.get("new_work") != "fixed" and s.get("requester") == "quality mgr" or s.get("requester", "").endswith("quality mgr")
+    assert "2026-12-24" in (s.get("days_off") or [])
