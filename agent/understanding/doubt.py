@@ -2,14 +2,13 @@
 person called "Here", a project called "thinks", an effort of 78 weeks read from "the last 18 months") is set
 aside and asked about, so the answer uses what was read well and says what it could not read.
 
-Word classes come from lemminflect's English dictionary (which parts of speech a word can be), first names
+Word classes come from lemminflect's English dictionary (which parts of speech a word can be, `word_classes`), first names
 from the name list `people.first_names` already uses.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from agent.situation import Situation, Unclear
@@ -57,12 +56,11 @@ ASKS = {
 }
 
 
-@cache
 def _classes(word: str) -> frozenset[str]:
     """The parts of speech English gives a word (empty when the dictionary does not know it)."""
-    from lemminflect import getAllLemmas
+    from agent.understanding.word_classes import classes_of
 
-    return frozenset(getAllLemmas(word.casefold()))
+    return classes_of(word)
 
 
 def _team_names(team: Any) -> set[str]:

@@ -27,11 +27,11 @@ def cache_folder() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lead-copilot"
 
 
-def cache_path(source: Path) -> Path:
+def cache_path(source: Path, prefix: str = CACHE_PREFIX) -> Path:
     """The cached list for this copy of the data file: its path, size and modification time name it."""
     stat = source.stat()
     key = hashlib.sha256(f"{source}\0{stat.st_size}\0{stat.st_mtime_ns}".encode()).hexdigest()[:16]
-    return cache_folder() / f"{CACHE_PREFIX}{key}.txt"
+    return cache_folder() / f"{prefix}{key}.txt"
 
 
 def parse_names() -> frozenset[str]:
