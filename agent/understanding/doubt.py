@@ -64,8 +64,9 @@ def _classes(word: str) -> frozenset[str]:
 
 
 def _team_names(team: Any) -> set[str]:
-    members = getattr(team, "members", None) or []
-    return {m.name.casefold() for m in members}
+    """The team file's names and first names, lower case (`tools.team.Team` keeps its members in `people`)."""
+    names = {m.name.casefold() for m in getattr(team, "people", None) or []}
+    return names | {name.split()[0] for name in names if name.split()}
 
 
 def doubtful_person(value: str, question: str = "", team: Any = None, role_ok: bool = False, words: str = "") -> bool:

@@ -87,3 +87,14 @@ def test_an_ordinal_that_is_not_a_day_and_a_question_word_as_work():
 def test_a_stand_in_for_a_name_is_asked_about_not_used(question: str) -> None:
     s = parse_situation(question, None, TODAY)
     assert s.intent == "one_on_one" and not s.has("person") and s.clarifying_question
+
+
+def test_a_team_members_name_is_a_name_even_when_it_is_an_everyday_word():
+    from tools.team import Team
+
+    team = Team.model_validate({"people": [{"name": "May Okafor", "role": "ML engineer"}, {"name": "Will", "role": "data scientist"}]})
+    assert doubtful_person("May", "can may cover the on-call rota next week?")  # without the team file: a modal verb
+    assert not doubtful_person("May", "can may cover the on-call rota next week?", team)
+    assert not doubtful_person("Will", "will is stuck on the eval harness", team)
+    s = parse_situation("Our director wants May off the churn model and onto the pricing work. How do I answer?", team=team, today=TODAY)
+    assert s.fact("person") is not None and "person" not in [u.fact for u in s.unclear]
