@@ -1,6 +1,6 @@
 """The first names gender-guesser knows (only the names, never their genders), for spotting people named in
 lower case. Parsing the library's 4 MB data file takes about 0.2-0.3 s, so the names are kept as a plain list in
-the user cache folder, keyed by that data file's size and modification time (a new or reinstalled package is a
+the user cache folder, keyed by that data file's path, size and modification time (a new or reinstalled package is a
 miss), and read back in about 15 ms."""
 
 from __future__ import annotations
@@ -28,10 +28,25 @@ def cache_folder() -> Path:
 
 
 def cache_path(source: Path, prefix: str = CACHE_PREFIX) -> Path:
-    """The cached list for this copy of the data file: its path, size and modification time name it."""
+    """The cached list for this copy of the data file: a hash of its path, then one of its size and modification
+    time, name it, so installs sharing the cache folder (several checkouts, several virtual environments) keep a
+    list each instead of replacing one another's."""
     stat = source.stat()
-    key = hashlib.sha256(f"{source}\0{stat.st_size}\0{stat.st_mtime_ns}".encode()).hexdigest()[:16]
-    return cache_folder() / f"{prefix}{key}.txt"
+    install = hashlib.sha256(str(source).encode()).hexdigest()[:8]
+    state = hashlib.sha256(f"{stat.st_size}\0{stat.st_mtime_ns}".encode()).hexdigest()[:8]
+    return cache_folder() / f"{prefix}{install}-{state}.txt"
+
+
+def write_list(path: Path, text: str) -> None:
+    """Write a cached list and remove the ones the same install wrote before (best effort: a read-only cache folder
+    just means reading the library's data again next time)."""
+    try:
+        atomic_write_text(path, text)
+        for stale in path.parent.glob(f"{path.stem.rsplit('-', 1)[0]}-*.txt"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def parse_names() -> frozenset[str]:
@@ -39,17 +54,6 @@ def parse_names() -> frozenset[str]:
     from gender_guesser.detector import Detector
 
     return frozenset(Detector(case_sensitive=False).names)
-
-
-def _save(path: Path, names: frozenset[str]) -> None:
-    """Write the list (best effort: a read-only cache folder just means parsing again next time)."""
-    try:
-        atomic_write_text(path, "\n".join(sorted(names)))
-        for stale in path.parent.glob(f"{CACHE_PREFIX}*.txt"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 @cache
@@ -63,5 +67,5 @@ def first_names() -> frozenset[str]:
     if text:
         return frozenset(text.split("\n"))
     names = parse_names()
-    _save(path, names)
+    write_list(path, "\n".join(sorted(names)))
     return names

@@ -8,8 +8,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from agent.understanding.first_names import cache_path
-from lead_core.atomic import atomic_write_text
+from agent.understanding.first_names import cache_path, write_list
 
 CACHE_PREFIX = "word-classes-"
 
@@ -33,17 +32,6 @@ def read_classes() -> dict[str, frozenset[str]]:
     return {word: frozenset(table.get(word, {})) | frozenset(overrides.get(word, {})) for word in words}
 
 
-def _save(path: Path, classes: dict[str, frozenset[str]]) -> None:
-    """Write the list (best effort: a read-only cache folder just means reading the table again next time)."""
-    try:
-        atomic_write_text(path, "\n".join(f"{word}\t{','.join(sorted(found))}" for word, found in sorted(classes.items())))
-        for stale in path.parent.glob(f"{CACHE_PREFIX}*.txt"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
-    except OSError:
-        pass
-
-
 def _parse(text: str) -> dict[str, frozenset[str]]:
     shared: dict[str, frozenset[str]] = {}  # about 30 distinct sets of classes for 70,000 words
     table = {}
@@ -64,7 +52,7 @@ def word_classes() -> dict[str, frozenset[str]]:
     if text:
         return _parse(text)
     classes = read_classes()
-    _save(path, classes)
+    write_list(path, "\n".join(f"{word}\t{','.join(sorted(found))}" for word, found in sorted(classes.items())))
     return classes
 
 

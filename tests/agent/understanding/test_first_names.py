@@ -61,3 +61,17 @@ def test_unwritable_cache_folder_still_gives_the_names(fresh, monkeypatch):
 def test_is_first_name_uses_the_list_and_skips_everyday_words(fresh):
     assert is_first_name("Tobias") and is_first_name("keanu")
     assert not is_first_name("will") and not is_first_name("launch") and not is_first_name("x")
+
+
+def test_two_installs_sharing_the_cache_folder_keep_a_list_each(fresh, monkeypatch):
+    copies = []
+    for name in ("venv-a", "venv-b"):
+        (fresh / name).mkdir()
+        copies.append(fresh / name / "nam_dict.txt")
+        shutil.copy(fn.data_file(), copies[-1])
+    for copy in copies + copies:  # each install loads twice, in turn, as two checkouts' processes would
+        monkeypatch.setattr(fn, "data_file", lambda copy=copy: copy)
+        fn.first_names.cache_clear()
+        assert "priya" in fn.first_names()
+    assert all(fn.cache_path(copy).is_file() for copy in copies)
+    assert len(list(fn.cache_folder().glob(f"{fn.CACHE_PREFIX}*.txt"))) == 2
