@@ -1239,8 +1239,13 @@ def short_title(title: str) -> str:
 
 
 def _triage_subject(request: Any) -> str:
-    """What the headline names: whose request it is and what it asks, in a few words."""
+    """What the headline names: whose request it is and what it asks, in a few words. A title read as the person asked
+    for ('marco to redo the churn numbers') is the work without the name; a scrap ('marco for 1') is left out."""
     what = short_title(request.title)
+    for name in request.interrupts:
+        what = re.sub(rf"^{re.escape(name)}\s+(?:to|for)\s+", "", what, flags=re.I)
+    if len(re.findall(r"[A-Za-z]{2,}", what)) < 2 or what.casefold() in {n.casefold() for n in request.interrupts}:
+        return f"{request.requester}'s request" if request.requester else "This request"
     return f"{request.requester}'s request ({what})" if request.requester else f"\"{what}\""
 
 

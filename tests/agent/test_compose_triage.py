@@ -82,3 +82,13 @@ def test_a_dated_ask_weeks_away_is_a_window_not_a_yes_for_that_date():
     text = _run(s)
     assert "Thanks Wendell, yes, we can have this for Wed 16 Dec" in text
     assert "yes, we can have this for Wed 31 Mar" not in text
+
+
+def test_a_title_read_as_the_person_asked_for_names_the_work_or_nothing():
+    from tools.team import Request
+
+    from agent.compose import _triage_subject
+
+    assert _triage_subject(Request(title="kemal to rerun the holdout numbers", requester="Yusuf", interrupts=["Kemal"])) == \
+        "Yusuf's request (rerun the holdout numbers)"
+    assert _triage_subject(Request(title="kemal for 2", requester="Yusuf", interrupts=["Kemal"])) == "Yusuf's request"
