@@ -325,7 +325,8 @@ _TITLE = (
 _YOU_AND_VERB = re.compile(r"(\byou\b[^.;:!?]*?\band\s+)(thinks|says|wants|needs|feels|believes|asks|expects|hopes|worries|wonders|knows|sees|reads)\b", re.I)
 _THEY = re.compile(r"\b(?:they|their|theirs|them|themselves)(?:['’](?:re|ve|ll|d))?\b", re.I)
 _THEY_AS_YOU = {"they": "you", "their": "your", "theirs": "yours", "them": "you", "themselves": "yourselves"}
-_NOT_PLURAL = frozenset("this has was is its does goes always plus less unless across thus us yes".split())
+# A plural thing 'they' could stand for ('the drivers said their ...'): a plural noun after a determiner or a number.
+_PLURAL_THING = re.compile(r"\b(?:the|these|those|our|some|all|many|most|both|\d+|two|three|four|five|six)\s+(?:[\w-]+\s+)?(?!(?:is|was|has|this|its|us|plus|always)\b)[a-z][\w-]{2,}[^s\W]s\b", re.I)
 
 
 def _base_form(verb: str) -> str:
@@ -336,7 +337,7 @@ def _theirs_as_yours(text: str) -> str:
     """'their sensors had gaps ... after they fix the feed', said to someone at that organisation: 'your sensors ...
     after you fix the feed'. Only when no plural thing comes before the first 'they' (else 'they' may be those)."""
     first = _THEY.search(text)
-    if first is None or any(w.lower() not in _NOT_PLURAL and not w.lower().endswith("ss") for w in re.findall(r"\b[a-z][\w-]{2,}s\b", text[: first.start()], re.I)):
+    if first is None or _PLURAL_THING.search(text[: first.start()]):
         return text
 
     def said(m: re.Match[str]) -> str:

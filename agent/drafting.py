@@ -69,7 +69,7 @@ def draft_input(
     pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else pasted_to_shorten(question)
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
-    org = s.get("recipient_org") if isinstance(s.get("recipient_org"), str) else ""
+    org = s.get("recipient_org") if isinstance(s.get("recipient_org"), str) else _org_in_brackets(question, recipient)
     points = [p for p in content_points(question, recipient=recipient, names=_known_names(s, recipient, question), org=org) if not _restates_tasks(p, s)]
     constraints = note_constraints(question)
     if constraints.decided and points and purpose in ("respond_to_reprioritization", "decline_or_negotiate", ""):
@@ -206,11 +206,20 @@ def named_reader(question: str) -> str:
 
 
 def titled(name: str, question: str) -> str:
-    """The reader's name with the title the question gives them ('prof. tanaka' -> 'Prof. Tanaka', 'dr okafor')."""
-    if not name or name.startswith(("Prof.", "Dr ")):
+    """The reader's name with the title the question gives them ('prof. tanaka' -> 'Prof. Tanaka', 'dr okafor', 'ms. ito')."""
+    if not name or name.startswith(("Prof.", "Dr ", "Ms ", "Mr ", "Mrs ")):
         return name
-    m = re.search(rf"\b(prof|professor|dr)\.?\s+{re.escape(name)}\b", question, re.I)
-    return f"{'Dr' if m.group(1).lower() == 'dr' else 'Prof.'} {name}" if m else name
+    m = re.search(rf"\b(prof|professor|dr|ms|mr|mrs)\.?\s+{re.escape(name)}\b", question, re.I)
+    title = {"dr": "Dr", "ms": "Ms", "mr": "Mr", "mrs": "Mrs"}.get(m.group(1).lower(), "Prof.") if m else ""
+    return f"{title} {name}" if m else name
+
+
+def _org_in_brackets(question: str, recipient: str) -> str:
+    """The reader's organisation said in brackets after them ('joana (head of ops at freshcart)'), read here until the
+    understanding gives it as recipient_org; '' when none."""
+    bare = recipient.split()[-1] if recipient else ""
+    m = re.search(rf"\b{re.escape(bare)}\s*\([^)]*?\b(?:at|from)\s+(?P<o>[\w&.'-]+)", question, re.I) if bare else None
+    return m.group("o") if m and m.group("o").lower() not in ("our", "my", "the", "work", "home") else ""
 
 
 def tone_asked(question: str, notes: str | None = None) -> str:

@@ -1187,8 +1187,8 @@ def _answer_phrase(f: Facts, likely: str) -> str:
     """The short answer in words that match the number (the one odds table): 'likely' only from 60%, a coin flip said as one."""
     answer = derive_answer(f)
     p = f.deadline_probability
-    if answer == "likely" and p is not None and odds_answer(p) == "too close to call":
-        return "roughly a coin flip, so not a yes yet"
+    if answer in ("likely", "unlikely") and p is not None and odds_answer(p) == "too close to call":
+        return "roughly a coin flip, so not a yes yet"  # 40-60% is neither 'likely' nor 'probably not'
     return {"yes": "yes, we expect to make it", "likely": likely, "unlikely": "probably not on the current plan",
             "no": "no, not on the current plan", "": "I can't give a firm yes or no yet"}[answer]  # fmt: skip
 
@@ -1626,7 +1626,7 @@ def _said(inp: DraftInput, f: Facts, text: str, capital: bool = True) -> str:
     kept in their words (they dictated it); 'rest done by jan 15' said as the expectation it is ('rest expected by')."""
     said = polish(text, f.today, capital=capital)
     if not CONFIDENCE_RE.search(said) and not RANGE_RE.search(said):
-        said = re.sub(r"\b(?:done|ready|finished|complete|completed)\s+(by|on)\s+(?=\w{3} \d{2} \w{3} \d{4})", r"expected \1 ", said)
+        said = re.sub(r"\b(done|ready|finished|complete|completed|live)\s+(by|on)\s+(?=\w{3} \d{2} \w{3} \d{4})", r"expected to be \1 \2 ", said)
         said = re.sub(r"\b(ships|launches|lands|goes live)\s+(?:on\s+|by\s+)?(?=\w{3} \d{2} \w{3} \d{4})",
                       lambda m: f"is expected to {_BASE_VERB[m.group(1)]} on ", said)
     return said
@@ -1761,6 +1761,9 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     asks = _points(inp, f, "ask")
     requests = [_said(inp, f, p.text, capital=False).rstrip(".") for p in f.points if p.kind == "request"]
     points = _verdict_first(points)
+    if inp.purpose != "ask_for_resources":  # "I need a firm delivery date from you by Friday": the ask closes the message
+        asks += [x for x in points[1:] if _ASK_OF_READER_RE.match(x)]
+        points = [x for x in points if x not in asks]
     d = _Draft(lead="")
     if inp.purpose == "answer_question":
         d.lead = f"Short answer: {_answer_phrase(f, 'likely, but it is not settled yet')}."
@@ -1824,7 +1827,8 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
                 group.pop(0)
                 break
         d.lead = first[:1].upper() + first[1:]
-        d.body = _in_order(inp, f, first)
+        asked = {x.rstrip(".").lower() for x in asks}
+        d.body = [x for x in _in_order(inp, f, first) if x.rstrip(".").lower() not in asked]
         if inp.purpose in ("forecast_risk", "progress_update") and f.deadline_probability is not None:
             d.body.append(_chance(f))
     d.body.append(_range_line(f, plain) if inp.purpose not in ("explain_uncertainty", "decline_or_negotiate") else "")
@@ -1844,14 +1848,14 @@ def _busy_until(offers: list[str]) -> str:
 
 
 _READER_VIEW_RE = re.compile(r"^you (?:saw|see|think|noticed|asked|feel|heard|read|were told)\b.*?\bthink\w*\s+(?P<s>the [\w -]{2,40}?)\s+['‘]?(?:got|is|has|went|was|looks|seems|became)\b|^you (?:saw|see|think|noticed|asked|feel|heard|read)\b", re.I)
-_SHORT_NO_RE = re.compile(r"^(?:it|this|that|they)\s+(?:didn'?t|did not|isn'?t|is not|hasn'?t|has not|wasn'?t|won'?t|doesn'?t)\b", re.I)
+_SHORT_NO_RE = re.compile(r"^(?:it|this|that|they)\s+(?:didn'?t|did not|isn'?t|is not|hasn'?t|has not|wasn'?t|won'?t|doesn'?t|aren'?t)\b", re.I)
 
 
 def _verdict_first(points: list[str]) -> list[str]:
     """'You saw the dashboard and think the scorer got worse ... It didn't get worse. ...': the manager's short verdict
     leads ('The scorer didn't get worse.'), the reader's view follows as the context it answers."""
     view = _READER_VIEW_RE.match(points[0]) if points else None
-    verdict = next((i for i, x in enumerate(points[1:3], 1) if _SHORT_NO_RE.match(x) and len(x.split()) <= 7), None)
+    verdict = next((i for i, x in enumerate(points[1:3], 1) if _SHORT_NO_RE.match(x) and (len(x.split()) <= 7 or ":" in x[:40])), None)
     if view is None or verdict is None:
         return points
     said = points[verdict]
@@ -1860,9 +1864,13 @@ def _verdict_first(points: list[str]) -> list[str]:
     return [_cap(said), *[x for i, x in enumerate(points) if i != verdict]]
 
 
+_ASK_OF_READER_RE = re.compile(r"^(?:I need|we need|I'd need|please|could you|can you)\b.*\b(?:from you|you to|by)\b|^(?:please|could you|can you)\b", re.I)
+
+
 def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str]) -> str:
     if asks and inp.purpose != "ask_for_resources":
-        return f"One thing I need from you: {asks[0]}"
+        said = asks[0]
+        return _cap(said) if re.match(r"(?i)(?:I need|we need|please|could you|can you)\b", said) else f"One thing I need from you: {said}"
     if inp.purpose == "ask_for_resources":
         role = f" as {_role(inp)}" if _role(inp) and inp.audience in ("executive", "product") else ""
         return f"Could you approve this{role}, or tell me what you would need to see first?"
@@ -2266,8 +2274,9 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     lead = _FULL_DAY_RE.sub(lambda m: f"{int(m.group(1) or m.group(3))} {m.group(2) or m.group(4)}", _LEAD_LABEL_RE.sub("", paragraphs[0]))  # "11 Jan" in a subject
     request = re.match(r"I know you'd like (?P<x>.+?), but\b", lead)
     if request and len(request.group("x").split()) <= 14:
-        return f"Re: {_cap(request.group('x'))}"  # a no to a request is about that request
-    clause = _strip_end(re.split(r"(?<=[.;!?])\s+|:\s+|,\s+(?:and|but|so)\s+", lead)[0])
+        wanted = re.sub(r"^(?:us|our team|the team|me|my team)\s+to\s+(?:(?:build|make|create|do|run|ship|deliver|get|put together)\s+)?", "", request.group("x"))
+        return f"Re: {_cap(wanted)}"  # a no to a request is about that request
+    clause = _strip_end(re.split(r"(?<=[.;!?])\s+|:\s+|,\s+(?:and|but|so)\s+|\s+because\s+", lead)[0])
     if len(clause.split()) > 16:
         clause = _strip_end(clause.split(", ")[0])  # "two contractors for ten weeks, about 38k, to ...": its first part
     if not 2 <= len(clause.split()) <= 16 or "[" in clause:

