@@ -1766,16 +1766,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         points = [x for x in points if x not in asks]
     d = _Draft(lead="")
     if inp.purpose == "answer_question":
-        d.lead = f"Short answer: {_answer_phrase(f, 'likely, but it is not settled yet')}."
-        if not derive_answer(f) and points and f.question_asked:  # "why did accuracy fall?": the manager's first point answers it
-            asked, first = _last_question(polish(f.question_asked)), points.pop(0)
-            d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 20 else _cap(first)
-        elif not derive_answer(f) and points and f.deadline_probability is None:
-            d.lead = _cap(points.pop(0))  # no odds to give: the manager's own answer leads, not "I can't give a firm yes or no"
-        d.body = [_cap(x) for x in points + reasons]
-        if f.deadline_probability is not None and not any(re.search(r"\d\s*%", x) for x in points):
-            d.body.append(_chance(f))
-        d.body.append(_safer_date(f, " ".join(points)))
+        d = _dictated_answer(f, points, reasons)
     elif inp.purpose == "decline_or_negotiate" and not requests and points and NEGATED_RE.search(points[0]):
         d.lead = _cap(points.pop(0))  # the manager's own no leads ("you can't have Marco until ...")
         d.body = [_cap(x) for x in reasons + points] + [f"What I can do instead: {x}" for x in offers]
@@ -1862,6 +1853,22 @@ def _verdict_first(points: list[str]) -> list[str]:
     if view.group("s"):
         said = re.sub(r"^it\b", view.group("s"), said, flags=re.I)
     return [_cap(said), *[x for i, x in enumerate(points) if i != verdict]]
+
+
+def _dictated_answer(f: Facts, points: list[str], reasons: list[str]) -> _Draft:
+    """The reader's question answered from the manager's points: the short answer in words that match the odds, their
+    points, the chance, and a safer date when the asked one is unlikely."""
+    d = _Draft(lead=f"Short answer: {_answer_phrase(f, 'likely, but it is not settled yet')}.")
+    if not derive_answer(f) and points and f.question_asked:  # "why did accuracy fall?": the manager's first point answers it
+        asked, first = _last_question(polish(f.question_asked)), points.pop(0)
+        d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 20 else _cap(first)
+    elif not derive_answer(f) and points and f.deadline_probability is None:
+        d.lead = _cap(points.pop(0))  # no odds to give: the manager's own answer leads, not "I can't give a firm yes or no"
+    d.body = [_cap(x) for x in points + reasons]
+    if f.deadline_probability is not None and not any(re.search(r"\d\s*%", x) for x in points):
+        d.body.append(_chance(f))
+    d.body.append(_safer_date(f, " ".join(points)))
+    return d
 
 
 _ASK_OF_READER_RE = re.compile(r"^(?:I need|we need|I'd need|please|could you|can you)\b.*\b(?:from you|you to|by)\b|^(?:please|could you|can you)\b", re.I)
