@@ -952,7 +952,8 @@ def _word_changes(a: list[str], b: list[str], notes: dict[str, list[str]], after
         if tag == "equal":
             notes["lower-cased"] += [_quote([x]) for x, y in zip(a[i1:i2], b[j1:j2]) if x != y and x.isupper() and len(_norm(x)) > 1 and not y.isupper()]
         elif old and new:
-            notes["reworded"].append(_quote(new))
+            more = [t for t in b[j2 : j2 + 3] if _norm(t)][: max(0, 3 - len(new))]  # 'The' alone says nothing: 'The export broke'
+            notes["reworded"].append(_quote(new + more))
         elif old:
             gone = re.sub(r"(?i)^(?:and|but|so)\s+|\s+(?:and|but|so)$", "", " ".join(_norm(t) for t in old))
             moved = len(gone.split()) >= 2 and gone in " ".join(_norm(t) for t in WORD_RE.findall(after))
