@@ -377,6 +377,8 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
 
     instruction = question.replace(pasted, " ")  # the manager's words about the message, not the message
     recipient = recipient or greeting_name(pasted)  # 'Yaw, your PR ...': the one person it is for
+    if role == "peer_team" and s.get("audience") in ("report", "own_team"):
+        role = str(s.get("audience"))  # 'it's for my report beto': said outright, though beto is in no team file
     draft = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": "rewrite",

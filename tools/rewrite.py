@@ -703,12 +703,12 @@ def _carries(sentence: str) -> bool:
 
 
 def _paired(sentences: list[str], limit: int) -> list[str]:
-    """Over a sentence limit, two short neighbouring statements of fact become one ('We migrated all 14 models.' +
+    """Over a sentence limit that would drop a fact, two short neighbouring statements of fact become one ('We migrated all 14 models.' +
     'Error is down 8%.' -> 'We migrated all 14 models, and error is down 8%.'), so a limit drops fewer facts."""
     out = list(sentences)
-    short = lambda x: len(x.split()) <= 14 and x.endswith(".") and not ASK_RE.search(x) and not _PROPOSAL_RE.search(x)
+    short = lambda x: len(x.split()) <= 14 and x.endswith(".") and _carries(x) and not ASK_RE.search(x) and not _PROPOSAL_RE.search(x)
     i = 0
-    while len(out) > limit and i < len(out) - 1:
+    while sum(_carries(x) for x in out) > limit and i < len(out) - 1:  # only when the limit would drop a fact
         a, b = out[i], out[i + 1]
         if short(a) and short(b):
             keep_case = re.match(r"[A-Z]{2}|I\b|[A-Z][a-z]+ [A-Z]", b)  # 'ASR ...', 'I ...', 'Fraud Ops ...' keep their capital

@@ -448,3 +448,10 @@ def test_explain_this_plainly_about_a_pasted_message_rewrites_that_message_not_a
     body = draft_message(inp).body
     assert inp.purpose == "rewrite" and inp.facts.rewrite_goal == "plain"
     assert "how often a flag is right" in body and "0.8" in body and "1 false alarm in 5" in body and "one date" not in body
+
+
+def test_a_rewrite_for_someone_called_my_report_is_written_to_a_report_even_outside_the_team_file():
+    question = 'soften this, it\'s for my report oscar:\n"Oscar, your notebook broke the eval job. Fix it by Thursday."'
+    inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
+    body = draft_message(inp).body
+    assert inp.audience == "own_team" and "someone to pair with" in body and "on your side" not in body
