@@ -259,7 +259,9 @@ TOPICS: tuple[Topic, ...] = (
             r"\b(?:needs?|needing|having|has|getting|scheduled for|planned|booked(?: in)? for)\s+(?:an? |her |his |their |"
             r"some )?(?:surgery|operation|treatment)\b(?!.{0,20}\b(?:today|tonight|now|right away|urgent))|"
             r"\bsurgery\s+(?:in|on|next|from|this|early|late|mid|after)\b(?! (?:the )?hospital)|"
-            r"\bgoing on (?:medical|sick) leave\b|\bplanned (?:medical |sick )?leave\b"
+            r"\bgoing on (?:medical|sick) leave\b|\bplanned (?:medical |sick )?leave\b|"
+            r"\b(?:is|she'?s|i'?m|she is) pregnant\b|\b(?:go|goes|going|be|is) (?:on|off on) (?:maternity|paternity|parental|adoption) leave\b|"
+            r"\b(?:maternity|paternity|parental|adoption) leave (?:in|from|starting|next|this|early|late|mid|after)\b|\bexpecting a (?:baby|child)\b"
         ),
         "**This is planned leave, not an emergency: keep the reason private, set the leave up through HR, and use the "
         "weeks before the leave starts to agree a handover and a new owner for {their} work.**",
@@ -595,6 +597,26 @@ _KEEPS_WORK = (
     r"(?:off|away from) (?:her|him|them)\b"
 )
 STATED: dict[str, tuple[Stated, ...]] = {
+    "planned_leave": (
+        Stated(
+            _rx(r"pregnan|maternity|paternity|parental|adoption|expecting a (?:baby|child)"),
+            _rx(r"medical|diagnosis|hospital|recovery|treatment|for a few weeks"),
+            "**Good news, and planned: congratulate {who}, keep it private until {they} {are} ready to share it, set the leave "
+            "up through HR, and use the months before it starts to agree a handover and a new owner for {their} work.**",
+            say=(
+                "\"Congratulations, and thank you for telling me early; that gives us time to do this well. I'll keep it to "
+                "myself until you decide who should know, and when.\"",
+                "\"Let's plan the handover together over the next few months, so nobody needs to reach you while you're off.\"",
+            ),
+            do=(
+                "This week: tell HR (or your people partner) so the leave, pay and return are set up properly; ask nothing "
+                "about health, and agree with {who} what the team hears, and when.",
+                "Before the leave: a second person on {their} work now, pairing on it for weeks rather than a last-week "
+                "handover, so what sits with {them} alone is shared while {they} {are} here.",
+                "Keep {their} review, promotion case and projects on the same footing as before; the leave changes none of it.",
+            ),
+        ),
+    ),
     "bereavement": (
         Stated(
             _rx(_KEEPS_WORK),

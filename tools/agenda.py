@@ -184,6 +184,36 @@ _SAFE_TO_ASK = _CueSpec(
     detail="{label}: make asking safe (psychological safety), agree the two-hour rule and name a buddy.",
 )
 
+# A new joiner's first 1-on-1 (they start this week or the meeting is their first): the welcome and the first weeks.
+_FIRST_WEEKS = _CueSpec(
+    title="Welcome: the first weeks",
+    owner="both",
+    weight=4,
+    notes=(
+        "Welcome them and say why you hired them. Walk through the first weeks: who to meet, the first small project and what "
+        "done looks like, how the team works (standups, reviews, on-call). Ask how they like to work and be managed, and what "
+        "they saw work well where they came from; say plainly that questions are expected. Agree what a good first 30, 60 "
+        "and 90 days looks like."
+    ),
+    questions=(
+        "What would make your first few weeks a success for you?",
+        "What did you see work well at your last place that we should know about?",
+        "How do you like to work and be managed: updates, feedback, how often we meet?",
+        "What would a good first 30, 60 and 90 days look like to you?",
+    ),
+    prep=(
+        "Have a first small project ready for {name}, with a named buddy who reviews it, and tell the buddy first.",
+        "Send {name} the first-week plan (people to meet, access, docs to read) before day one.",
+    ),
+    guidance="normalize-asking-for-help",
+    detail="A new joiner's first 1-on-1: the welcome, the first weeks, a first project and a buddy, and how they like to work.",
+    leads=True,
+)
+_FIRST_MEETING = re.compile(
+    r"\bfirst (?:1[:-]?1|1[- ]on[- ]1|one[- ]on[- ]one|meeting|week|day)\b|\b(?:starts|joins|joining|starting)\b[^.;,]{0,15}?\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|next week|this week)\b",
+    re.I,
+)
+
 # Quiet is not new: someone who rarely speaks up needs room and another channel, not a buddy and onboarding.
 _SPEAK_UP = _CueSpec(
     title="Room to speak up: it's safe to ask",
@@ -535,6 +565,8 @@ def _named(notes: str, person: str) -> dict[str, str]:
         found["other"] = other
     if _DECIDE_RE.search(notes):
         found["decide"] = "yes"
+    if _FIRST_MEETING.search(notes):
+        found["first_meeting"] = "yes"
     for key, pattern in (("manager", _MANAGER_RE), ("cover", _COVER_RE)):
         who = next((g.capitalize() for m in pattern.finditer(notes) for g in m.groups() if g and g.casefold() not in _ROLE_WORDS), None)
         if who and who not in _NOT_NAMES and who.casefold() != person.casefold():
@@ -628,6 +660,8 @@ def _cue_items(
         plan.rules.append(RuleApplied(rule=f"cue-{cue.replace('_', '-')}", guidance=spec.guidance, detail=detail))
         if cue == "quiet" and "new_hire" in cues:
             spec = _SAFE_TO_ASK  # a new joiner who doesn't ask: one settling-in item
+        if cue == "new_hire" and "quiet" not in cues and named.get("first_meeting"):
+            spec = _FIRST_WEEKS  # their first 1-on-1: the welcome and the first weeks, not a settling-in check
         if spec.title in added or (cue == "underperforming" and "burnout" in cues):
             continue
         added.add(spec.title)
@@ -939,7 +973,7 @@ _BUDDY = re.compile(r"\bpair(?:s|ing|ed)? (?:up )?with (?P<a>[A-Za-z]+)\b(?: on 
 def _name_the_buddy(plan: _Plan, name: str, notes: str, cues: list[str]) -> None:
     """A new hire's pairing partner, when the manager names one: the settling-in item and the prep name them."""
     m = _BUDDY.search(notes) if "new_hire" in cues else None
-    item = next((x for x in plan.items if x.title == CUE_SPECS["new_hire"].title), None)
+    item = next((x for x in plan.items if x.title in (CUE_SPECS["new_hire"].title, _FIRST_WEEKS.title)), None)
     if m is None or item is None:
         return
     buddy = (m.group("a") or m.group("b")).capitalize()
@@ -948,7 +982,7 @@ def _name_the_buddy(plan: _Plan, name: str, notes: str, cues: list[str]) -> None
     on = f" on {m.group('on').strip()}" if m.group("a") and m.group("on") else ""
     item.notes += f" {name} pairs with {buddy}{on}: agree with both what a good first month of that looks like."
     item.prep = [f"Brief {buddy} before the meeting: what {name} should learn first{on}, and that questions are welcome."
-                 if n.startswith("Pick a buddy") else n for n in item.prep]  # fmt: skip
+                 if "buddy" in n else n for n in item.prep]  # fmt: skip
 
 
 # Signs they may leave, in the manager's words: talks with other companies, an outside offer, "I don't want to lose him".

@@ -35,6 +35,7 @@ class Reason:
     unheard: bool = False  # the manager has not heard the colleague's side yet
     finished: bool = False  # the colleague finished their work while they were away: nothing comes back
     changed: bool = False  # the colleague reworked their work while they were away: ownership to settle
+    win: bool = False  # a result the manager wants to recognise ("shipped the ranking model, CTR up 4%")
 
 
 @dataclass
@@ -106,7 +107,7 @@ _PRAISE = re.compile(
     re.I,
 )
 _DID = re.compile(
-    r"\b(?:picked up|took on|took over|taken on|built|shipped|wrote|fixed|led|ran|redid|cleaned up|volunteered for|stepped up (?:on|for|with))\s+"
+    r"\b(?:picked up|took on|took over|taken on|built|shipped|launched|landed|delivered|finished|published|rescued|wrote|fixed|led|ran|redid|cleaned up|volunteered for|stepped up (?:on|for|with))\s+"
     r"(?P<x>[^,.;()]+?)(?=\s+(?:on (?:his|her|their) own|unprompted|without being asked|which|and)\b|[,.;()]|$)",
     re.I,
 )
@@ -274,7 +275,22 @@ def read_notes(notes: str, words: Words) -> Reading:
             continue
         reading.reasons.append(reason)
         last = reason
+    _win_to_recognise(notes, words, reading)
     return reading
+
+
+_RECOGNISE = re.compile(r"\b(?:recogni[sz]e|celebrate|thank|credit|praise|acknowledge|call out|shout ?out)\b", re.I)
+_WIN = re.compile(r"\b(?:shipped|launched|landed|delivered|finished|closed|won|published|fixed|rescued|saved)\b", re.I)
+
+
+def _win_to_recognise(notes: str, words: Words, reading: Reading) -> None:
+    """A result the manager says they want to recognise ("she shipped the ranking model ... i want to recognise it"):
+    a credit item, unless one is there already."""
+    if any(r.kind == "credit" for r in reading.reasons) or not any(_RECOGNISE.search(a) for a in reading.aims + [notes]):
+        return
+    done = next((c for c in _clauses(notes, words) if _WIN.search(c) and _DID.search(c) and _mentions(c, words)[0]), None)
+    if done is not None:
+        reading.reasons.insert(0, Reason("credit", [done], win=True))
 
 
 # "while he was out tarik finished the attribution model he had started": done by someone else while they were away.
@@ -610,15 +626,20 @@ def _credit_item(r: Reason, w: Words) -> ReasonItem:
     """Work they took on that the manager values: named specifically, the work praised rather than the hours, and who
     owns it from here agreed with the colleague it came from."""
     did = _DID.search(" ".join(r.said))
-    thing = did.group("x").strip() if did else "what they took on"
+    thing = re.sub(r"\s+(?:last|this|yesterday|today|on)\b.*$|\s+\w+day$", "", did.group("x").strip(), flags=re.I) if did else "what they took on"
     for name in w.others:
         thing = re.sub(rf"\b{re.escape(name.casefold())}(?=['’]s\b|\b)", name, thing, flags=re.I)
     head = did.group(0).lower().split()[:2] if did else ["took", "on"]
     verb = " ".join(head if head[1] in ("up", "on", "over", "for") else head[:1])
     scope = f" Then agree the scope with {r.other}: who owns {thing} from here, and what {w.they} can hand back." if r.other else ""
+    effect = re.search(r"\b(?:lifted|improved|raised|increased|grew|cut|reduced|saved|halved|doubled)\b[^,.;]{2,40}", " ".join(r.said), re.I)
     notes = (f"Name it specifically, early: {w.they} {verb} {thing} unasked, and say what it showed (initiative, care for the "
-             f"team's work). Praise the work, not the hours behind it.{scope}")
-    questions = [f"What made you pick up {thing}, and how is it going?"]
+             f"team's work). Praise the work, not the hours behind it.{scope}") if not r.win else (
+        f"Name it specifically, early: {w.they} {verb} {thing}" + (f", and it {effect.group(0).strip()}" if effect else "")
+        + ". Say what it changed for the team and the users, and who you will tell about it (your manager, the stakeholders); "
+        "then ask what was hard about it and what they learned.")
+    questions = [f"What made you pick up {thing}, and how is it going?"] if not r.win else [
+        "What was hardest about it, and what did you learn?", "What would you like to take on next?"]
     if r.other:
         questions.append(f"How much of {thing} do you want to keep, and what should go back to {r.other}?")
     prep = [f"Look at {thing} before the meeting so the thanks is specific."] + ([f"Check with {r.other} how {thing} is split now."] if r.other else [])

@@ -298,3 +298,11 @@ def test_asked_to_keep_a_complaint_small_the_answer_acts_without_pointing_back_t
     question = "one of my analysts says a senior keeps interrupting her in reviews; she asked me not to make it a thing"
     answer = topic_answer(question, topic_passages(question), None)
     assert "asked you to keep it small" in answer and "nothing that points back to her" in answer
+
+
+def test_a_pregnancy_told_in_confidence_is_planned_leave_without_the_medical_lines():
+    question = "anya told me she's pregnant and goes on maternity leave in may. she owns our eval harness. how do i plan for it?"
+    assert topic_of(question).name == "planned_leave"
+    answer = topic_answer(question, topic_passages(question), "Anya")
+    assert answer.startswith("**Good news, and planned: congratulate Anya")
+    assert "medical" not in answer.split("Sources")[0].lower() and "hospital" not in answer

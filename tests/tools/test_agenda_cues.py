@@ -367,10 +367,10 @@ def test_prep_notes_are_not_printed_twice_and_an_empty_section_is_left_out():
     assert agenda.markdown.count("## Prep notes") == (1 if agenda.prep_notes else 0)
 
 
-def test_someone_joining_next_week_gets_the_settling_in_item_with_the_named_pairing_partner():
+def test_someone_joining_next_week_gets_the_first_weeks_item_with_the_named_pairing_partner():
     notes = "ines starts tuesday, a staff data scientist from a bank; she'll pair with omar on the forecasting service. first 1:1 thursday"
     agenda = _name_only([], notes=notes, name="Ines")
-    item = _item(agenda, "Settling in")
+    item = _item(agenda, "Welcome: the first weeks")
     assert "Omar" in item.notes and "forecasting service" in item.notes
     assert any(n.startswith("Brief Omar") for n in agenda.prep_notes)
     assert any("30, 60 and 90 days" in q for q in agenda.questions)
@@ -397,3 +397,9 @@ def test_a_not_yet_promotion_names_the_gaps_the_manager_gave():
     notes = "tom keeps pushing for staff level. he isn't there yet, his reviews are shallow and he avoids incident calls"
     agenda = _name_only(["wants_promotion"], notes=notes, name="Tom")
     assert "his reviews are shallow and he avoids incident calls" in _item(agenda, "Path to the next level").notes
+
+
+def test_a_new_joiner_weeks_in_who_does_not_ask_gets_the_settling_in_item_not_the_welcome():
+    agenda = _name_only(["new_hire", "quiet"], notes="rui joined three weeks ago and hasn't asked a single question. 1:1 friday", name="Rui")
+    titles = _titles(agenda)
+    assert any(t.startswith("Settling in") for t in titles) and "Welcome: the first weeks" not in titles

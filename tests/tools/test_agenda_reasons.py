@@ -74,7 +74,7 @@ def test_starter_project_or_reading_gets_a_recommendation_and_a_new_hire_agenda(
     agenda = _agenda("Lukas", notes, minutes=45)
     assert agenda.answers[0].answer.startswith("A small, scoped starter project")
     assert "production" in agenda.answers[0].answer
-    assert any(t.startswith("Settling in") for t in _titles(agenda))
+    assert "Welcome: the first weeks" in _titles(agenda)  # their first 1-on-1: the welcome, not a settling-in check
 
 
 def test_a_hard_conversation_opens_with_the_issue_not_their_topics():
@@ -236,3 +236,12 @@ def test_asking_to_lead_something_is_their_goal_with_the_managers_read():
     agenda = _agenda("Femi", notes, others=["Ola"])
     assert agenda.items[0].title == "Femi's goal: lead the search revamp"
     assert "i think he's ready" in agenda.items[0].notes
+
+
+def test_a_result_the_manager_wants_to_recognise_leads_with_what_it_changed():
+    notes = "1:1 with bea friday. she launched the fraud rules engine on tuesday and it cut chargebacks 12%. i want to thank her properly"
+    agenda = _agenda("Bea", notes)
+    first = agenda.items[0]
+    assert first.title == "Recognise: the fraud rules engine"
+    assert "cut chargebacks 12%" in first.notes and "who you will tell" in first.notes
+    assert "What would you like to take on next?" in agenda.questions
