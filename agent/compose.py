@@ -1189,8 +1189,8 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
     if inbox is not None:
         reached = inbox.reached_team
         head = (f"**Only {_count(len(reached))} of the {_count(len(inbox.decisions))} requests should reach your team now**: "
-                f"{'; '.join(short_title(t) for t in reached)}." if reached else f"**None of the {_count(len(inbox.decisions))} requests needs to reach your team now.**")
-        lines = [head, ""]
+                f"{_stop('; '.join(short_title(t) for t in reached))}" if reached else f"**None of the {_count(len(inbox.decisions))} requests needs to reach your team now.**")
+        lines = [head, *_inbox_groups(inbox), ""]
         for d in inbox.decisions:
             reason = d.reasons[0].text if d.reasons else ""
             lines.append(f"- **{short_title(d.title)}**: {d.decision.replace('_', ' ')}. {reason}")
@@ -1294,6 +1294,24 @@ def _inbox_replies(inbox: Any, inp: Any) -> list[str]:
 
 
 BOT_ROLES = re.compile(r"\b(?:bot|alerts?|monitor\w*|pager\w*|ops[- ]?bot|#)", re.I)
+
+
+def _inbox_groups(inbox: Any) -> list[str]:
+    """The rest of 'what do we take, what waits, who gets a no', one line: what you take on, what waits, what gets a no."""
+    def names(kinds: tuple[str, ...]) -> str:
+        return "; ".join(short_title(d.title) for d in inbox.decisions if d.decision in kinds)
+
+    parts = [f"**You take:** {_stop(names(('handle_yourself',)))}" if names(("handle_yourself",)) else "",
+             f"**Waits or gets a smaller version:** {_stop(names(('hold_for_planning', 'negotiate')))}"
+             if names(("hold_for_planning", "negotiate")) else "",
+             f"**No (with an alternative):** {_stop(names(('decline_with_alternative',)))}" if names(("decline_with_alternative",))
+             else "**Nobody gets a flat no.**"]
+    return ["", " ".join(p for p in parts if p)]
+
+
+def _stop(text: str) -> str:
+    """The text as a sentence: a full stop, unless it already ends with one or with an ellipsis."""
+    return text if text.endswith(("…", ".", "?", "!")) else f"{text}."
 
 
 def _addressee(req: Any) -> str:

@@ -67,6 +67,8 @@ def test_a_no_or_a_later_goes_to_the_team_that_asked_and_an_alert_gets_no_reply(
     text = _run(s)
     assert "To marketing (" in text
     assert 'To whoever asked for "a tidy-up of the old feature notebooks"' in text
+    assert "**Waits or gets a smaller version:**" in text or "**No (with an alternative):**" in text
+    assert "…." not in text
     assert "To ops-bot" not in text and "nightly scoring job failed" not in text.split("**What to say to each of them**")[1]
 
 
