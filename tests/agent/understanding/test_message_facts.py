@@ -104,3 +104,8 @@ def test_a_report_named_in_brackets_is_written_to_in_private() -> None:
 
 def test_odds_asked_for_a_date_are_the_confidence_wanted() -> None:
     assert _facts("what would it take to land the ocr model by feb 12 with like 85% odds?")["confidence_level"] == 85
+
+
+def test_an_offer_ends_before_the_note_on_how_to_say_no() -> None:
+    facts = _facts("ops wants a custom eta model by xmas. what i'll offer: the generic eta model retrained on their lanes by jan 20. say no nicely but say no")
+    assert facts["offer"] == "the generic eta model retrained on their lanes by jan 20"
