@@ -427,7 +427,8 @@ TOPICS: tuple[Topic, ...] = (
             r"(?:comp|compensation) (?:increase|bump|adjustment))\b|\bunderpaid\b|\bpaid (?:less|below)\b|"
             r"\b(?:a |an )?(?:competing|outside|higher) (?:job )?offer\b|\boffer from (?:another|a competitor)\b|"
             r"\b(?:got|has|have|received|holding|sitting on|came back with) an? (?:\w+ )?offer\b|\bcounter-?offer\b|"
-            r"\b(?:pay|salary|compensation) (?:conversation|discussion|negotiation|gap)\b"
+            r"\b(?:pay|salary|compensation) (?:conversation|discussion|negotiation|gap)\b|"
+            r"\b(?:on|paid|earns?|earning|making|gets?|getting)\s+(?:~|about |around |like )?[$€£]?\d[\d.,]*k? more than (?:me|her|him|them|us)\b|\banyone else'?s (?:pay|salary)\b"
         ),
         "**Take the request seriously and don't answer with a number today: get the facts from HR and come back to "
         "{who} by a date you name.**",

@@ -53,7 +53,7 @@ TASK_SPLIT = re.compile(r"[.;?!]\s|,\s*|\s+-\s+|\s+(?:can |could |will )?run alo
 TASK_FILLER = re.compile(
     r"(?<![/-])\b(?:then|and|about|around|roughly|maybe|probably|likely|a|an|the|of|for|is|are|takes?|will|would|should|needs?|"
     r"need|we|i|it|its|it's|our|my|another|more|extra|to|do|be|with|approx|est|estimate[sd]?|plus|first|also|weeks?|days?|sprints?|months?|"
-    r"working|more|probably|most|ish|~|\d+(?:\.\d+)?%?|try|works?|chance|percent|can|could|realistically|he|she|they|says|said|thinks|left|"
+    r"working|more|probably|most|ish|flat|exactly|tops|max|min|no shortcuts|shortcuts|~|\d+(?:\.\d+)?%?|try|works?|chance|percent|can|could|realistically|he|she|they|says|said|thinks|left|"
     r"reckons?|quick|one|so|ok|okay|still|just|really|honestly|like|basically|actually|he's|she's|they're|s)\b(?![/-])",
     re.IGNORECASE,
 )
@@ -259,7 +259,7 @@ def _forecast_asked(sig: Signals) -> bool:
     return bool(sig.team_projects) and bool(re.search(r"\b(?:when|ready|on track|land|ship|odds|chances?|date)\b", sig.text.normal, re.I))
 
 
-TRUTH_ASKED = re.compile(r"\bcan (?:i|we) (?:tell|promise|commit to|give|say)\b[^?.]{0,60}\?", re.I)
+TRUTH_ASKED = re.compile(r"\bcan (?:i|we) (?:tell|promise|commit to|give|say)\b[^?.]{0,60}\?|\bwhether\b[^.?!]{0,40}\bis (?:even |at all )?(?:realistic|doable|feasible|possible)\b|\ba date (?:i'?m|we'?re|i am|we are) \d+% (?:sure|confident) (?:of|in|about)\b", re.I)
 
 
 def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose: str, one_on_one: bool) -> str:
@@ -1266,6 +1266,10 @@ def _named_project(s: Situation, sig: Signals, team: Any = None) -> None:
     if asked and asked.group("p").split()[0].casefold() not in NOT_WORK | PHRASE_STOP:
         s.put("project", _team_name(sig, asked.group("p")), "question", sig.words(asked.start("p"), asked.end("p")))
         return
+    labelled = WORK_LABEL.search(sig.text.normal) if s.intent == "stakeholder_message" else None
+    if labelled is not None and labelled.group("p").split()[0].casefold() not in LABEL_WORDS | NOT_WORK and not MESSAGE_LABEL.search(labelled.group("p")):
+        s.put("project", _team_name(sig, labelled.group("p")), "question", sig.words(labelled.start("p"), labelled.end("p")))
+        return  # 'fortnightly update for paz. AVM v3: median abs error 7.9% ...': the work the update is about
     status = _status_subject(sig)
     if status is not None:
         s.put("project", _team_name(sig, status[0]), "question", sig.words(status[1], status[2]))
@@ -1281,9 +1285,15 @@ def _named_project(s: Situation, sig: Signals, team: Any = None) -> None:
         return
 
 
+# A work name as the label of a status line ('AVM v3: median abs error 7.9%'), after a sentence ends.
+WORK_LABEL = re.compile(r"(?:^|[.!?]\s+)(?P<p>[A-Za-z][\w-]*(?:\s+[\w.-]+){0,3}?):\s+(?=[^.;:]{0,40}\d)")
+MESSAGE_LABEL = re.compile(r"\b(?:update|note|email|post|message|reply|summary|draft|for|to|with|from)\b", re.I)
+LABEL_WORDS = frozenset("reason reasons ask asks numbers truth answer context update note notes fyi ps edit question background why risk risks status summary tldr tl;dr decision offer my our the counter what".split())
+
+
 ROLE_RE = re.compile(
     r"\b(?:new hire|new grad|intern|(?:junior|senior|staff|principal|lead) (?:mle|ml engineer|engineer|data scientist|scientist|researcher)|"
-    r"tech lead|researcher|data scientist|ml engineer|mle|analyst|manager|(?<=\bas a )ds)\b",
+    r"(?:(?:junior|senior|staff|lead) )?data engineer|tech lead|researcher|data scientist|ml engineer|mle|analyst|manager|(?<=\bas a )ds)\b",
     re.IGNORECASE,
 )
 

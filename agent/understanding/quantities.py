@@ -209,6 +209,18 @@ def _unitless_triples(text: str) -> list[Duration]:
     return out
 
 
+def _joined_ranges(text: str, found: list[Duration]) -> list[Duration]:
+    """Two durations joined as a range ('a week to a fortnight', '3 days to 2 weeks') become one [low, mid, high]."""
+    out: list[Duration] = []
+    for d in sorted(found, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if prev is not None and re.fullmatch(r"\s*(?:to|-|–|or)\s*", text[prev.end : d.start]) and prev.high < d.low:
+            out[-1] = Duration(prev.low, (prev.low + d.high) / 2, d.high, prev.role, prev.start, d.end, prev.unit)
+            continue
+        out.append(d)
+    return out
+
+
 def find_durations(text: str) -> list[Duration]:
     """Every duration in the normalised text, with its [low, likely, high] in working weeks and its role."""
     out: list[Duration] = []
@@ -255,6 +267,7 @@ def find_durations(text: str) -> list[Duration]:
         out.append(
             Duration(low * factor, likely * factor, high * factor, _role(text, m.start(), m.end()), m.start(), end, word)
         )
+    out = _joined_ranges(text, out)
     listed = out + _listed_ranges(text, out)
     return sorted(out + _bare(text, out) + _listed_ranges(text, out) + _listed_singles(text, sorted(listed, key=lambda d: d.start)) + _unitless_triples(text), key=lambda d: d.start)
 

@@ -70,3 +70,29 @@ def test_a_fixed_length_loan_is_not_work_called_fixed_and_a_shut_site_is_days_of
     s = parse_situation("plant 2's quality mgr wants ilse 2 days/wk for a fixed 3 weeks from the 14th to help relabel their scrap images. plant's shut dec 24 - jan 1. ok?", None, TODAY)
     assert s.get("new_work") != "fixed" and s.get("requester") == "quality mgr" or s.get("requester", "").endswith("quality mgr")
     assert "2026-12-24" in (s.get("days_off") or [])
+
+
+def test_a_date_i_am_sure_of_over_a_plan_is_a_forecast_and_two_joined_durations_are_a_range() -> None:
+    s = parse_situation("sales want the lead scorer live by mar 5. left: clean the crm export, a week to a fortnight. retrain 1-2 weeks. then the pilot, two weeks flat. nobody on my team is in between the 21st and new years day. i'd like a date i'm 80% sure of and whether mar 5 is even realistic", None, TODAY)
+    assert s.intent == "planning"
+    assert [t["weeks"] for t in s.get("tasks")][0] == [1.0, 1.5, 2.0] and s.get("tasks")[-1]["name"] != "flat"
+    assert "2026-12-21" in s.get("days_off")
+
+
+def test_the_status_line_label_names_the_work_of_an_update() -> None:
+    s = parse_situation("monthly update for our cto ama. churn v4: auc 0.81 -> 0.84 on holdout, 2 of 3 markets live. ask: pick the next market by the 15th", None, TODAY)
+    assert s.get("project") == "churn v4"
+
+
+def test_a_pay_comparison_is_a_sensitive_conversation() -> None:
+    s = parse_situation("omar asked me if it's true the new senior is on 15k more than him. what do i say and what do i not say", None, TODAY)
+    assert s.intent == "sensitive"
+
+
+def test_an_asker_from_a_long_named_office_and_a_reader_not_on_my_team() -> None:
+    assert _facts("ines from the group risk and compliance office wants ravi for two days next week. ok?")["requester"] == "Ines"
+    assert _facts('make this firmer. it\'s to tomas who runs the stadium ops crew (not my team):\n"Hi Tomas, any chance of the turnstile data soon?"')["audience"] == "peer_team"
+
+
+def _facts(question: str) -> dict:
+    return {f.name: f.value for f in parse_situation(question, None, TODAY).facts}
