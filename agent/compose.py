@@ -954,11 +954,14 @@ def _compose_first_draft(records: list[dict[str, Any]], situation: Situation) ->
     else:
         lines += [_rewrite_opener(records) if purpose == "rewrite" else _opener(records, purpose)]
     lines += _draft_lines(records, _draft_heading(records, situation))
+    draft = latest_result(records, "draft_message")
+    notes = draft.notes if draft is not None else []
     if purpose == "rewrite":
-        draft = latest_result(records, "draft_message")
-        notes = draft.notes if draft is not None else []
         changed = [n.removeprefix("Changed: ") for n in notes if n.startswith(("Changed: ", "Kept your"))]
         lines += ["", "**What changed**"] + [f"- {n}" for n in changed] + [f"- {n}" for n in notes if n.startswith("Not met: ")]
+    gaps = [n.removeprefix("Not said: ") for n in notes if n.startswith("Not said: ")]
+    if gaps:  # what the purpose needs and the manager did not say: theirs to add, never invented
+        lines += ["", "**Before you send, add** (you didn't say, so the draft doesn't make it up)"] + [f"- {g}" for g in gaps]
     return lines
 
 

@@ -2295,6 +2295,33 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
 _ASKING_OPENER = re.compile(r"^(?:I'm asking for|I am asking for|I'd like|I need you to|I need)\s+", re.I)
 
 
+_WHY_SAID_RE = re.compile(r"\b(?:because|since|so that|the reason|why|due to|as a result|which means|to cut|to stop|to save|to reduce|so we|so the)\b", re.I)
+_IN_FLIGHT_RE = re.compile(r"\b(?:in flight|in progress|current|existing|already|still|keeps?|stays?|until|finish|wind down|move over|migrat)\w*", re.I)
+_CAUSE_SAID_RE = re.compile(r"\b(?:is|are|was|were|came|arrived|running)\s+late\b|\bblocked\b|\bwaiting on\b|\bmissing\b|\bbroke\b|\bfailed\b|\bgaps?\b|\boutage\b|\bon leave\b|\bout sick\b", re.I)
+_GENERIC_CLOSE_RE = re.compile(r"I'll keep you posted|Let me know if you want the detail|Happy to talk it through", re.I)
+
+
+def _purpose_gaps(inp: DraftInput, f: Facts, body: str) -> list[str]:
+    """What the purpose needs that the manager's words did not give and the draft does not invent (for them to add
+    before sending): the why of a change, what happens to work in flight, the cause of a slip, the next update."""
+    if not f.points:
+        return []
+    text = body.split("\n\n", 1)[-1]
+    reasons = bool(f.reason) or any(p.kind == "reason" for p in f.points)
+    gaps = []
+    if inp.purpose == "announce_change":
+        if not reasons and not _WHY_SAID_RE.search(text):
+            gaps.append("why the change is happening; one line of why helps the team take it well.")
+        if not f.what_stays and not _IN_FLIGHT_RE.search(text):
+            gaps.append("what happens to work already in flight, and what stays as it is.")
+    elif inp.purpose == "forecast_risk":
+        if not reasons and not _WHY_SAID_RE.search(text) and not _CAUSE_SAID_RE.search(text):
+            gaps.append("why it slipped, in one line.")
+        if _GENERIC_CLOSE_RE.search(text) and not f.next_check:
+            gaps.append("when they will hear from you next (a date for the next update).")
+    return gaps
+
+
 def _subject_worthy(project: str) -> bool:
     """A project name fit for a subject line: short, one line, not a clause of the manager's note."""
     return bool(project) and len(project.split()) <= 5 and not re.search(r"\n|/|\b(?:my|them|their|me)\b|[^\w\s'&.,()-]", project)
@@ -2336,6 +2363,7 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
         notes.append("Your question did not say what the message should tell them: fill in the bracketed text before sending.")
     if not _named_greeting(inp):
         notes.append("No recipient name was given, so the draft greets them with 'Hello,'; put their name in the greeting if you know it.")
+    notes += [f"Not said: {gap}" for gap in _purpose_gaps(inp, f, body)]
     return DraftedMessage(
         subject=subject,
         body=body,

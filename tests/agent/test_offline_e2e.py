@@ -141,3 +141,10 @@ def test_odd_team_data_does_not_break_the_turn(offline_copilot, example_team):
     team.people[0].current_work = None  # Priya without current work
     r = offline_copilot.ask(Q_REPRIORITIZE, team=team)
     assert r.intent == "reprioritization" and r.answer
+
+
+def test_an_announcement_missing_its_why_asks_the_manager_for_it_before_sending(offline_copilot):
+    r = offline_copilot.ask("post for the team: from jan 18 every model review uses the shared checklist, no more ad-hoc review docs")
+    assert "**Before you send, add**" in r.answer and "why the change" in r.answer
+    body = _tool(r, "draft_message").result["body"]
+    assert "Before you send" not in body and "[add" not in body

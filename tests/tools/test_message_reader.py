@@ -160,3 +160,15 @@ def test_a_verdict_with_its_reason_leads_and_a_decline_subject_names_the_thing_a
     assert msg.body.split("\n\n")[1].startswith("The forecast model isn't broken: we added the two new warehouses")
     declined = _draft("decline_or_negotiate", [("request", "you'd like us to build a churn dashboard for your region")], recipient="Ines")
     assert declined.subject == "Re: A churn dashboard for your region"
+
+
+def test_what_the_purpose_needs_and_the_manager_did_not_say_is_noted_never_invented():
+    change = _draft("announce_change", [("point", "from jan 18 every model review uses the shared checklist")], audience="own_team")
+    gaps = [n for n in change.notes if n.startswith("Not said: ")]
+    assert len(gaps) == 2 and "why" in gaps[0] and "in flight" in gaps[1]
+    assert "because" not in change.body and "[add" not in change.body
+    explained = _draft("announce_change", [("point", "from jan 18 every model review uses the shared checklist, because two launches skipped the bias check"),
+                                          ("point", "reviews already booked keep their slot")], audience="own_team")
+    assert not [n for n in explained.notes if n.startswith("Not said: ")]
+    slip = _draft("forecast_risk", [("point", "the ranking refresh slips to the week of jan 18")], recipient="Ola", audience="peer_team")
+    assert any("why it slipped" in n for n in slip.notes)
