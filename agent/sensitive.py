@@ -393,7 +393,7 @@ TOPICS: tuple[Topic, ...] = (
             r"(?:quit|resign|hand in (?:his|her|their) notice)\b|\bfed up with (?:this|the) (?:place|job|company)\b|"
             r"\bhad enough of (?:this|the) (?:place|job|company)\b|\b(?:messaged|posted|sent|wrote)\b[^.;]{0,80}\bdeleted (?:it|the message)\b"
         ),
-        "**Bring it up, privately and soon, as a concerned question, not an accusation: ask how {who} {are} doing, "
+        "**Bring it up, privately and soon, as a concerned question, not an accusation: ask how {name} {are} doing, "
         "listen, and fix what is behind it where you can this week.**",
         gives_way="any",
         specifics=(
@@ -568,6 +568,9 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (_rx(r"promotion|calibration|review panel"), _rx(r"promot|promo\b|calibration|review|rating|panel|sits on|has a say|level")),
     (_rx(r"competing offer|counter-offer|an offer\b"), _rx(r"\boffers?\b")),
     (_rx(r"\bis out for a while\b|\bwhen (?:they|you) come back\b|\bphased return\b"), _rx(r"\bleave\b|\boff\b|\bout\b|hospital|surgery|away")),
+    (_rx(r"\bblocked on\b|\bthe blocker\b|\bunblock\b"), _rx(r"\bblock\w*|\bstuck\b|waiting on|can'?t get")),
+    (_rx(r"\bonline late\b|\blate most nights\b"), _rx(r"\blate\b|\bnights?\b|midnight|\b\d+ ?am\b|evenings?")),
+    (_rx(r"\bthe evaluation moves\b"), _rx(r"\beval\w*")),
 )
 
 

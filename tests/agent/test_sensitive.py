@@ -306,3 +306,12 @@ def test_a_pregnancy_told_in_confidence_is_planned_leave_without_the_medical_lin
     answer = topic_answer(question, topic_passages(question), "Anya")
     assert answer.startswith("**Good news, and planned: congratulate Anya")
     assert "medical" not in answer.split("Sources")[0].lower() and "hospital" not in answer
+
+
+def test_card_lines_that_presuppose_a_blocker_or_late_nights_are_left_out_when_not_said():
+    question = "one of my engineers has been working weekends for a month and seems exhausted"
+    answer = topic_answer(question, topic_passages(question), None)
+    assert "online late most nights" not in answer and "evaluation moves a week" not in answer
+    quit_question = "my strongest MLE posted 'i'm done with this place' in a channel and deleted it"
+    said = topic_answer(quit_question, topic_passages(quit_question), None)
+    assert "blocked on this for days" not in said and "ask how they are doing" in said
