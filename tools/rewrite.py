@@ -92,6 +92,13 @@ _REQUEST_RULES: tuple[Rule, ...] = (
 )
 # Softer: the problem and its effect instead of the person, rules said as shared intent.
 _SOFTEN_RULES: tuple[Rule, ...] = (
+    (r"^why (?:haven'?t|hasn'?t) (?:you|we|they|he|she) (?:yet |still )?(?P<pp>\w+(?:ed|en|t)) (?P<obj>[^?.!]+?)(?: yet| still)?[?!.]*$", r"Is anything stopping \g<obj> from being \g<pp>? I'm happy to help unblock it."),
+    (r"^why is (?:this|that|it) (?:still )?not (?:done|finished|ready|fixed|merged|shipped)(?: yet)?[?!.]*$", "Is anything blocking this? I'm happy to help unblock it."),
+    (r"^(?:I )?(?:shouldn'?t|should not) have to (?:ask|remind you|chase|keep asking)[^.!?]*[.!?]*$", ""),
+    (r"^(?:seriously|really|come on|honestly)[?!.]+$", ""),
+    (r"^let me be (?:clear|very clear|blunt)[:,]?\s*", ""),
+    (r"\bI expect you to\b", "could you"),
+    (r"\bimmediately\b", "as soon as you can"),
     (r",?\s*\bno (?:more )?(?:extensions|excuses|exceptions)\b(?: this time)?", ""),
     (r"^(?:I|we) need (it|this|that|the [\w -]+?|your [\w -]+?) by (.+?)[.!]?$", r"Could you get \1 to me by \2?"),
     (r"^(?:I|we) (?:need|want|expect) ((?!to\b|you\b)[\w ,'-]+?) (by|before) (.+?)[.!]?$", r"Could we have \1 \2 \3?"),
@@ -161,6 +168,10 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
 )
 # Firmer: apologies, permission-seeking and hedges cut; a wondering question becomes what you need.
 _FIRM_RULES: tuple[Rule, ...] = (
+    (r"^(?:just )?a (?:gentle |quick |friendly )?(?:reminder|nudge|ping)(?: that)?\s*[:,-]\s*", ""),
+    (r"\bI don'?t want to be a (?:pain|nag|bother)(?:,)?\s*(?:but\s+)?", ""),
+    (r",?\s*\bif (?:it'?s|it is) not too much (?:trouble|to ask|of a bother)\b,?", ""),
+    (r"^(?:do you think you could|could you possibly|is there any way you could)\s+(\w+)", r"Please \1"),
     (r"\b(?:so |really )?sorry (?:to|for) [^,.;!?]*[,.;!]*\s*", ""),
     (r",?\s*\bit would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|amazing|nice|good)(?: for us| to have)?\b(?!\s+(?:if|whether|to)\b)", ""),
     (r"^(?:(?:I was|I'm|I am)\s+)?(?:just\s+)?(?:wondering|checking|asking|hoping)\s+(?:if|whether)\s+(?:maybe\s+|perhaps\s+)?(?:there'?s\s+|there is\s+)?(?:any\s+|a\s+|some\s+)?(?:chance\s+|way\s+|possibility\s+)?(?:that\s+)?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
@@ -198,6 +209,7 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"\s*\ba (?:little )?bit\b", ""),
     (r"^[\s,;]*(?:but|and|so)\b,?\s*", ""),  # what is left of 'no worries if not, but ...'
     (r"^((?:I|we) need\b[^?]*|please\b[^?]*)\?$", r"\1."),
+    (r"^(?:just )?a (?:gentle |quick |friendly )?(?:reminder|nudge|ping) (?:about|on) ([^.!?:]+)[.!]$", r"Following up on \1."),  # the topic the ask's 'it' points to
     (r"[,;]?\s+(?:but|and|so)[.!]*$", "."),  # what is left of '..., but no pressure at all!'
 
 )
@@ -347,6 +359,25 @@ def _apply(sentence: str, rules: tuple[Rule, ...]) -> str:
     for pattern, plain in rules:
         sentence = re.sub(pattern, plain, sentence, flags=re.IGNORECASE)
     return sentence
+
+
+def _gerund(verb: str) -> str:
+    """'push' -> 'pushing', 'merge' -> 'merging', 'ship' -> 'shipping'."""
+    v = verb.lower()
+    if v.endswith("ie"):
+        return v[:-2] + "ying"
+    if v.endswith("e") and not v.endswith("ee"):
+        return v[:-1] + "ing"
+    return v + v[-1] + "ing" if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", v) else v + "ing"
+
+
+_DONT_RE = re.compile(r"^(?:do not|don'?t) (?P<v>\w+)(?P<rest>.*?)(?:\s+(?:ever )?again)?[.!]*$", re.I)
+
+
+def _dont_as_request(sentence: str) -> str:
+    """Softer: 'Don't deploy on Fridays again.' -> 'Please avoid deploying on Fridays from now on.'"""
+    m = _DONT_RE.match(sentence)
+    return f"Please avoid {_gerund(m.group('v'))}{m.group('rest')} from now on." if m else sentence
 
 
 def _split(body: str) -> list[str]:
@@ -761,6 +792,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     sentences = _split(_SIGNOFF_RE.sub("", body).strip()) or _split(body)
     verdict = False
     if goal == "soften":
+        sentences = [_dont_as_request(x) for x in sentences]
         sentences, _ = _soften_blame(sentences)
         sentences, verdict = _without_verdicts(sentences)
     rules = {"soften": _SOFTEN_RULES, "tighten": _TIGHTEN_RULES, "firm": _FIRM_RULES}.get(goal, ()) + (_TIGHTEN_RULES if shorten and goal != "tighten" else ())

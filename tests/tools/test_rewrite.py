@@ -341,3 +341,17 @@ def test_plainer_says_experiment_words_in_everyday_words():
 def test_an_email_signature_after_a_longer_thanks_stays_a_signature():
     r = rewrite("Hello Mark,\n\nCould you confirm the GPU pricing by Dec 15?\n\nThanks so much,\nAna", "firm", today=TODAY)
     assert r.text().endswith("Thanks so much,\nAna") and "Ana." not in " ".join(r.sentences)
+
+
+def test_softer_asks_what_is_in_the_way_instead_of_why_it_is_not_done():
+    r = rewrite("Why haven't you merged the feature flag yet? I shouldn't have to remind you. Don't deploy on Fridays again.", "soften")
+    assert r.sentences == ["Is anything stopping the feature flag from being merged?", "I'm happy to help unblock it.", "Please avoid deploying on Fridays from now on."]
+    assert rewrite("Why is this still not fixed??", "soften").sentences[0] == "Is anything blocking this?"
+    assert rewrite("I expect you to rerun the backfill immediately.", "soften").sentences == ["Could you rerun the backfill as soon as you can?"]
+    assert rewrite("Don't merge without a green build.", "soften").sentences == ["Please avoid merging without a green build from now on."]
+
+
+def test_firmer_turns_a_gentle_reminder_into_the_topic_and_the_ask_without_the_cushioning():
+    r = rewrite("Hi Zoe, just a gentle reminder about the label audit. I don't want to be a pain, but do you think you could send it by Friday, if it's not too much trouble?", "firm")
+    assert r.sentences == ["Following up on the label audit.", "Please send it by Friday."]
+    assert r.closing.startswith("Can you confirm Friday works?")
