@@ -1625,7 +1625,7 @@ def _tells_the_person(sig: Signals, intent: str) -> bool:
 def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
     budget = re.search(r"(\d+(?:\.\d+)?) (?:working )?days? of (?:interrupt(?:ion)?s?|interrupt(?:ion)? capacity|capacity for interrupt\w*|slack|spare capacity|capacity)"
-                       r"|\b(?:have|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks))"
+                       r"|\b(?:have|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks)|between (?:us|the (?:two|three|four) of us|me and \w+))"
                        r"|\b(?:capacity|budget|bandwidth|slack)\b[^.;\d]{0,20}?\b(?:is|of|=|:)\s+(?:maybe |about |around |roughly |like |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b", normal, re.I)  # 'capacity is two-ish days between me and mateus'
     if budget:
         s.put("interrupt_budget_days", float(next(g for g in budget.groups() if g)), "question", sig.words(budget.start(), budget.end()))
@@ -1855,6 +1855,9 @@ def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.missing.append("tasks")
         s.clarifying_question = "What are the main tasks left, with a rough range for each (e.g. 'data cleanup 1-2 weeks, training 2-4 weeks')?"
     elif intent == "stakeholder_message":
+        if team is None and not any(s.has(name) for name in MESSAGE_CONTENT):
+            s.missing.append("decision")  # 'write something for the board about where we are with it': about what?
+            s.clarifying_question = "What should it say? Tell me the project and where it stands (what's done, what's left, any date or risk), and I'll write it."
         if not s.has("audience") and s.get("purpose") != "rewrite":
             reason = f"{s.get('recipient')}'s role was not given, so I wrote for a senior stakeholder" if s.has("recipient") else "no recipient was named, so I wrote for a senior stakeholder"
             s.put("audience", "exec", "assumed", reason)
@@ -1869,6 +1872,10 @@ def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
 
 
 ORG_ASKS = {"ml_reports_to": "who does ML report to", "model_deployment": "who deploys and maintains the models", "data_access": "how easy is it to get data"}
+
+
+# Facts a message can be written from; with none of them (and no team file) there is nothing to say yet.
+MESSAGE_CONTENT = ("project", "decision", "reason", "offer", "question_asked", "draft_text", "headcount", "cost", "new_date", "tasks", "request_title", "new_work")
 
 
 def _org_question(known: dict[str, Any]) -> str:

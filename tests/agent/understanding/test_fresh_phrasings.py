@@ -96,3 +96,13 @@ def test_an_asker_from_a_long_named_office_and_a_reader_not_on_my_team() -> None
 
 def _facts(question: str) -> dict:
     return {f.name: f.value for f in parse_situation(question, None, TODAY).facts}
+
+
+def test_a_message_about_it_with_nothing_to_say_asks_what_it_should_say() -> None:
+    s = parse_situation("write something for leadership about where we are with it, they meet thursday", None, TODAY)
+    assert s.clarifying_question and "decision" in s.missing
+
+
+def test_a_budget_between_us() -> None:
+    s = parse_situation("triage. me + kai have roughly 3 days between us this week\n- alert: scorer down\n- sales: demo data by fri", None, TODAY)
+    assert s.get("interrupt_budget_days") == 3
