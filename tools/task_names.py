@@ -10,7 +10,7 @@ from typing import Literal
 
 # Steps a release cannot ship without: approvals, reviews, tests and checks, compliance, the launch itself.
 GATE_WORDS = re.compile(
-    r"\b(sign[- ]?offs?|approv\w*|reviews?|audits?|tests?|testing|qa|uat|validat\w*|verif\w*|acceptance|complian\w*|"
+    r"\b(sign[- ]?offs?|evals?|evaluations?|backtest\w*|approv\w*|reviews?|audits?|tests?|testing|qa|uat|validat\w*|verif\w*|acceptance|complian\w*|"
     r"legal|security|pen[- ]?tests?|certif\w*|committee|go[- ]?live|going live|launch\w*|roll[- ]?outs?|release|"
     r"cut[- ]?overs?|shadow|a/b|ab tests?|canary|dry[- ]?runs?|soak)\b",
     re.IGNORECASE,

@@ -61,3 +61,8 @@ def test_a_misread_task_name_gets_no_lever_and_is_reported():
     result = prescribe(PrescribeInput(plan=plan, target_probability=0.8, max_changes=10))
     assert all(c.task != "got" for c in result.changes)
     assert any("'got'" in d for d in result.doubtful_tasks)
+
+
+@pytest.mark.parametrize("name", ["eval", "offline evaluation", "backtest against last season"])
+def test_an_evaluation_is_a_step_the_release_cannot_skip(name):
+    assert is_gate(name)
