@@ -285,7 +285,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         "conduct", "handle-a-complaint-about-a-colleague",
         _rx(
-            r"(?:complain\w*|came to me|come to me|raised (?:it|concerns?)|flagged|reported)\b[^.;]{0,40}\babout\b[^.;?]{0,120}?"
+            r"(?:complain\w*|came to me|come to me|raised (?:it|concerns?)|flagged|reported)\b[^.;]{0,40}\babout\b[^?]{0,160}?"
             r"\b(?:condescend\w*|dismissive|belittl\w*|demean\w*|patroni[sz]\w*|rude|harsh|abrasive|aggressive|snarky|sarcas\w*|"
             r"humiliat\w*|talk\w* down|yell\w*|shout\w*|comments? like|did you (?:actually|even))|"
             r"\b(?:condescend\w*|dismissive|belittl\w*|demean\w*|rude|harsh|abrasive|humiliat\w*)\b[^.;?]{0,80}\b(?:complain\w*|came to me|come to me)\b"

@@ -28,7 +28,7 @@ ONE_ON_ONE_RE = re.compile(
     re.I,
 )
 PAST_ONE_ON_ONE = re.compile(
-    r"\b(?:told|said|mentioned|came up|brought (?:it |this )?up|raised|asked|admitted|shared|confided|dropped|let slip|found out|learned|heard)\b[^.?!]{0,60}?"
+    r"\b(?:told|said|mentioned|came up|brought (?:it |this )?up|raised|asked|admitted|shared|confided|dropped|let slip|found out|learned|heard|cried|broke down|got upset|was upset|vented)\b[^.?!]{0,60}?"
     r"\b(?:in|during|at|after)\s+(?:our|my|the|a|last week'?s|yesterday'?s|today'?s|this morning'?s|last)\s+(?:weekly\s+)?(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|skip[- ]level)s?\b",
     re.I,
 )
@@ -1229,7 +1229,7 @@ STATUS_OF = re.compile(
     r"|['‘’\"]?(?:got|gets|is getting|has gotten|went) (?:worse|better|broken|wrong)|(?:has |have )?(?:regressed|degraded|dropped|tanked)|is (?:broken|wrong|worse))\b",
     re.I,
 )
-NOT_IN_WORK_NAME = frozenset("i we you he she they it this that there which who is are was were will would can could should has have had be been do does did my our your his her their me us them when if whether not no thinks think thought says said saw sees feels felt believes claims reckons worries nothing everything something anything every each".split())
+NOT_IN_WORK_NAME = frozenset("i we you he she they it this that there which who is are was were will would can could should has have had be been do does did my our your his her their me us them when if whether not no thinks think thought says said saw sees feels felt believes claims reckons worries nothing everything something anything every each may might must shall".split())
 
 
 def _status_subject(sig: Signals) -> tuple[str, int, int] | None:

@@ -149,7 +149,7 @@ def lowercase_names(text: str, known: set[str]) -> list[Mention]:
 
 
 # A name right after a role ("my boss reinhardt", "my director, Ilse").
-NAME_AFTER_ROLE = re.compile(r"\s*,?\s*(?:[A-Z][a-z]+|[a-z]+(?=\s*(?:\(|,|\.|$|\bon\b|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday)))")
+NAME_AFTER_ROLE = re.compile(r"\s*,?\s*(?:[A-Z][a-z]+|(?!(?:on|at|in|for|this|next|tomorrow|today|tonight|about|re|and|to|is|was|who)\b)[a-z]+(?=\s*(?:\(|,|\.|$|\bon\b|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday)))")
 
 
 def named_in(text: str) -> str | None:

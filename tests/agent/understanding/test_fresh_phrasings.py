@@ -106,3 +106,11 @@ def test_a_message_about_it_with_nothing_to_say_asks_what_it_should_say() -> Non
 def test_a_budget_between_us() -> None:
     s = parse_situation("triage. me + kai have roughly 3 days between us this week\n- alert: scorer down\n- sales: demo data by fri", None, TODAY)
     assert s.get("interrupt_budget_days") == 3
+
+
+def test_the_care_helpers_phrasings() -> None:
+    assert parse_situation("1:1 with my manager on tuesday, i want to raise the on-call load", None, TODAY).get("person") == "Your manager"
+    assert "new_hire" in parse_situation("kofi starts tuesday as our new MLE, first 1:1 that afternoon. agenda?", None, TODAY).get("cues")
+    s = parse_situation("three people came to me about dov (staff, our best modeller). review comments like 'this is undergrad work'. one of them cried in our 1:1 on monday. what do i do first", None, TODAY)
+    assert s.intent == "sensitive"
+    assert parse_situation("Draft a message to my head of product: the launch may slip; here is our forecast.", None, TODAY).get("project") != "launch may"
