@@ -291,7 +291,7 @@ def _after_tell(text: str, recipient: str) -> str:
     if not _TELL_RE.match(text):
         return text
     if recipient:
-        m = re.search(rf"\b{re.escape(recipient)}\b(?:\s*\([^)]*\))?\s*(?:that\s+)?", text, re.I)
+        m = re.search(rf"\b{re.escape(recipient)}\b(?:\s*\([^)]*\)|\))?\s*(?:that\s+)?", text, re.I)  # "the team lead (gustavo) we ...": after the bracket
         if m:
             return text[m.end() :]
     rest = text[_TELL_RE.match(text).end() :]

@@ -431,6 +431,22 @@ def _ordinal_after(before: str, day: int, today: date) -> date | None:
     return _day_of_month(day, today)
 
 
+def _ahead_unless_past(m: re.Match[str], today: date) -> date | None:
+    """The date a note means: a bare 'oct 30' that has just gone by is next year's when the note speaks of what is
+    ahead ('85% by oct 30'); it stays this year's when told as past ('shipped oct 30', 'was due oct 30')."""
+    d = _resolve_date(m, today)
+    if d is None or d >= today or m.group("y1") or m.group("y2") or m.group("iso") or m.group("wd1"):
+        return d
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    if _DONE_BEFORE_RE.search(before) or _PAST_RE.search(before) or not re.search(r"\b(?:by|before|until|till|on|for|from|due|target\w*)\s+(?:the\s+)?$", before, re.I):
+        return d
+    try:
+        later = d.replace(year=d.year + 1)
+    except ValueError:
+        return d
+    return later if (later - today).days <= 366 else d
+
+
 def polish(text: str, today: date | None = None, capital: bool = True) -> str:
     """The manager's note made ready to send: shorthand written out ('~4 wks' -> 'about 4 weeks'), dates in
     the reader's form ('jan 8' -> 'Fri 08 Jan 2027', 'the 18th' -> 'Fri 18 Dec 2026'), and each sentence
@@ -446,7 +462,7 @@ def polish(text: str, today: date | None = None, capital: bool = True) -> str:
     out = _ARROW_RE.sub(r"from \1 to \2", out)  # "38k -> 61k" -> "from 38k to 61k"
     if today is not None:
         out = _DATE_MENTION_RE.sub(
-            lambda m: d.strftime("%a %d %b %Y") if m.string[max(0, m.start() - 1) : m.start()] not in ("-", "–") and (d := _resolve_date(m, today)) else m.group(0),
+            lambda m: d.strftime("%a %d %b %Y") if m.string[max(0, m.start() - 1) : m.start()] not in ("-", "–") and (d := _ahead_unless_past(m, today)) else m.group(0),
             out,
         )  # "2-20 Nov" is a range of days, left as said
         out = _ORDINAL_DAY_RE.sub(lambda m: _ordinal_text(out, m, today), out)
@@ -2295,7 +2311,9 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
 _ASKING_OPENER = re.compile(r"^(?:I'm asking for|I am asking for|I'd like|I need you to|I need)\s+", re.I)
 
 
-_WHY_SAID_RE = re.compile(r"\b(?:because|since|so that|the reason|why|due to|as a result|which means|to cut|to stop|to save|to reduce|so we|so the)\b", re.I)
+_WHY_SAID_RE = re.compile(
+    r"\b(?:because|since|so that|the reason|why|due to|as a result|which means|so we|so the|"
+    r"to (?:cut|stop|save|reduce|put|free|focus|make room|meet|hit|fix|avoid|handle|support|get ready))\b", re.I)
 _IN_FLIGHT_RE = re.compile(r"\b(?:in flight|in progress|current|existing|already|still|keeps?|stays?|until|finish|wind down|move over|migrat)\w*", re.I)
 _CAUSE_SAID_RE = re.compile(r"\b(?:is|are|was|were|came|arrived|running)\s+late\b|\bblocked\b|\bwaiting on\b|\bmissing\b|\bbroke\b|\bfailed\b|\bgaps?\b|\boutage\b|\bon leave\b|\bout sick\b", re.I)
 _GENERIC_CLOSE_RE = re.compile(r"I'll keep you posted|Let me know if you want the detail|Happy to talk it through", re.I)

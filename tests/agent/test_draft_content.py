@@ -197,3 +197,8 @@ def test_no_apology_is_added_when_the_manager_rules_it_out_and_credit_is_a_thank
     assert not note_constraints("the batch is late. don't be apologetic").apology
     assert is_writer_note("apologetic is wrong here")
     assert note_constraints("post for the team: we move to one harness. ana and li built it and i want to give them proper credit").thank == ["Ana", "Li"]
+
+
+def test_a_reader_named_in_brackets_after_their_role_starts_the_message_after_the_bracket():
+    assert _kinds("tell the data platform lead (amara) we can't own the ingestion jobs from march", "Amara") == [
+        ("point", "we can't own the ingestion jobs from march")]

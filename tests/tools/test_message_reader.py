@@ -172,3 +172,14 @@ def test_what_the_purpose_needs_and_the_manager_did_not_say_is_noted_never_inven
     assert not [n for n in explained.notes if n.startswith("Not said: ")]
     slip = _draft("forecast_risk", [("point", "the ranking refresh slips to the week of jan 18")], recipient="Ola", audience="peer_team")
     assert any("why it slipped" in n for n in slip.notes)
+
+
+def test_a_bare_date_just_gone_by_is_next_years_when_the_note_looks_ahead():
+    assert "Fri 29 Oct 2027" in polish("85% by oct 29 and 95% by nov 12", TODAY)
+    assert "Thu 29 Oct 2026" in polish("it shipped on oct 29", TODAY) or "29 Oct" in polish("it shipped on oct 29", TODAY)
+
+
+def test_a_purpose_clause_is_the_why_of_an_announcement():
+    msg = _draft("announce_change", [("point", "we pause the search rewrite for 4 weeks from jan 4 to put everyone on the audit fixes"),
+                                    ("point", "the rewrite branch stays as is")], audience="own_team")
+    assert not [n for n in msg.notes if n.startswith("Not said: ")]
