@@ -1206,7 +1206,7 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
         lines = [f"**{_triage_subject(request)}: {_triage_answer(single, request)}.**"]
         lines += [f"- {r.text}" for r in single.reasons[:3]]
         who = [n for n in request.interrupts if n]
-        if who and not single.assignee:
+        if who and not single.assignee and single.decision != "handle_yourself":
             sent = f"; {single.team_days:g} team days go to it now" if single.team_days else ""
             lines.append(f"- It would interrupt {', '.join(who)}{sent}.")
         return lines + _unread_size(situation) + ["", f"**What to say{_to_whom(request)}**"] + _quote(single.suggested_reply)

@@ -426,7 +426,7 @@ RULES: tuple[_Rule, ...] = (
           "escalate_collision"),
     _Rule("small enough to absorb", "handle_yourself",
           lambda c: c.can_absorb and (c.req.kind in SMALL_KINDS or c.parts.interruption_cost > 0),
-          (_ABSORB, _Why("Doing it yourself keeps {names} focused.", "let-them-cook", lambda c: c.parts.interruption_cost > 0)),
+          (_ABSORB, _Why("Doing it yourself leaves {names} on their own work.", "let-them-cook", lambda c: c.parts.interruption_cost > 0)),
           "absorb"),
     _Rule("someone free instead of someone busy", "pass_to_team", _someone_free_instead,
           (_Why("It is due {due}, too soon to wait for planning on {planning_day}, so decide now.", "deadline-pressure",

@@ -621,11 +621,27 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
     if team is not None:
         matched = match_inbox_request(team, s)
         if matched is not None:
+            matched = _as_asked_now(matched, s, team)
             return [_call("triage_request", triage_input_from_team(team, matched, today=ctx.today).model_dump(mode="json"), 1)]
     request = request_from_situation(s, team, ctx.question)
     if team is not None:
         return [_call("triage_request", triage_input_from_team(team, request, today=ctx.today).model_dump(mode="json"), 1)]
     return [_call("triage_request", TriageInput(request=request, today=ctx.today).model_dump(mode="json"), 1)]
+
+
+def _as_asked_now(req: Request, s: Situation, team: Team) -> Request:
+    """An inbox request as the question restates it: the date, size and person the manager states now are newer than
+    the team file's ('olivia now wants it by wednesday, from marco')."""
+    update: dict[str, Any] = {}
+    if isinstance(s.get("deadline"), str) and s.stated("deadline"):
+        update["deadline"] = date.fromisoformat(s.get("deadline"))
+    days = request_effort_days(s) if s.stated("request_effort_weeks") else None
+    if days:
+        update["effort_days"] = days
+    person = s.get("person")
+    if isinstance(person, str) and s.stated("person") and team.person(person) is not None:
+        update["interrupts"] = [team.person(person).name]
+    return req.model_copy(update=update) if update else req
 
 
 def _pasted_inbox(s: Situation, team: Team | None, today: date) -> dict[str, Any]:

@@ -94,3 +94,18 @@ def test_a_title_read_as_the_person_asked_for_names_the_work_or_nothing():
     assert _triage_subject(Request(title="kemal to rerun the holdout numbers", requester="Yusuf", interrupts=["Kemal"])) == \
         "Yusuf's request (rerun the holdout numbers)"
     assert _triage_subject(Request(title="kemal for 2", requester="Yusuf", interrupts=["Kemal"])) == "Yusuf's request"
+
+
+def test_an_inbox_request_restated_with_a_new_date_is_triaged_on_that_date(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    s = Situation(intents=["triage"])
+    s.put("requester", "Olivia", "question", "olivia")
+    s.put("request_title", "churn numbers by region, split by product too", "question", "churn numbers by region")
+    s.put("request_kind", "ad_hoc_analysis", "question", "by region")
+    s.put("deadline", "2026-12-09", "question", "by wednesday")
+    ctx = TurnContext(question="olivia wants the churn numbers by region again", intent="triage", situation=s, team=team,
+                      passages=[], messages=[], tool_calls=[], history=[], today=TODAY)
+    call = plan_triage(ctx)[0]
+    request = json.loads(call["arguments"])["request"]
+    assert request["requester"] == "Olivia" and request["deadline"] == "2026-12-09"  # not the team file's past date
+    assert "overdue" not in _run(s, team)
