@@ -283,7 +283,7 @@ REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>\b(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:request|ask|incident|demo|doc|deck|analysis|report|push)\b", re.IGNORECASE),
     re.compile(rf"\b(?:request|ask)\s+from\s+(?P<who>(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})", re.IGNORECASE),
     re.compile(rf"^\s*(?P<who>{ROLE_WORDS}|{NAME_TOKEN})\s*:\s*['\"“]", re.IGNORECASE),
-    re.compile(rf"(?P<who>\b(?:the|our)\s+(?:[\w-]+\s+){{1,3}}(?:team|group|org|squad|council|committee))\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'the data platform team wants'
+    re.compile(rf"(?P<who>(?:\b(?:the|our)\s+|^|(?<=[.!?]\s))(?:[\w-]+\s+){{1,3}}(?:team|group|org|squad|council|committee|operator|regulator|vendor|agency|ministry))\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'the data platform team wants'
     re.compile(r"(?P<who>\b(?:the|our)\s+(?:[\w-]+\s+){0,2}[a-z-]+(?<!s)s)\s+(?:want|need|are asking|asked|keep asking)\b", re.IGNORECASE),  # 'the pricing actuaries want'
 )
 NOT_REQUESTERS = frozenset("i we she he they it you someone everyone nobody this that there".split())

@@ -31,7 +31,7 @@ URGENCY_RULES: tuple[tuple[str, str], ...] = (
 )
 TITLE_RE = re.compile(
     r"(?<!\bi )(?<!\bwe )\b(?:wants?|needs?|asked (?:us |me |my team )?(?:for|to)|is asking (?:us |me )?(?:for|to)|requested|would like|pinged (?:me |us )?(?:about|for)|says(?: that)?(?=\s+[\w ]{0,30}\b(?:alerts?|spik\w+|down|broken|failing|stale|outage)\b))\s+"
-    r"(?:us |me |my team |the team |someone )?(?:to\s+)?(?P<t>[^.?!;]{4,120})",
+    r"(?:us |me |my team |the team |someone )?(?:to\s+)?(?P<t>(?:[^.?!;]|(?<=\d)\.(?=\d)){4,120})",
     re.IGNORECASE,
 )
 
@@ -57,6 +57,9 @@ def urgency(text: str) -> tuple[str, str] | None:
 COLON_TITLE_RE = re.compile(r"\b(?:request|ask|incident)(?: from [\w ]{2,30}?)?\s*:\s*(?P<t>[^.?!;]{4,120})|\b(?:got|have) a request for\s+(?P<u>[^.?!;,]{4,120})|\b(?:p[0-2]|sev ?\d) incident,?\s+(?P<v>[^.?!;,]{4,120})", re.I)
 
 
+PERSON_FOR_TIME = re.compile(r"[a-z][\w'-]+\s+(?:(?:full|part|half)[- ]time\s+)?for\s+(?:a|an|one|two|three|\d[\d.]*)\b[^;]{0,30}?\s+to\s+(?P<w>.{4,})", re.I)
+
+
 def request_title(text: str) -> tuple[str, int, int] | None:
     """What is being asked, in short ('an analysis of churn by region')."""
     colon = COLON_TITLE_RE.search(text)
@@ -69,8 +72,12 @@ def request_title(text: str) -> tuple[str, int, int] | None:
         return None
     title = re.split(r",?\s+(?:by|before|for (?:the|a) (?:board|meeting|demo)|and (?:it|that|they|i|we)|but|which|should|can|do i|is it)\b|,\s", m.group("t"), flags=re.I)[0]
     title = title.strip(" ,")
+    start = m.start("t")
+    lent = PERSON_FOR_TIME.match(title)  # "marco for 1.5 days to debug the partner webhook": the work, not the loan
+    if lent:
+        title, start = lent.group("w").strip(" ,"), start + lent.start("w")
     lead = re.match(r"(?:an?|the)\s+", title, re.I)  # "a full personalisation model" -> "full personalisation model"
-    start = m.start("t") + (lead.end() if lead else 0)
+    start += lead.end() if lead else 0
     title = title[lead.end() :] if lead else title
     return (title, start, start + len(title)) if len(title) >= 4 else None
 

@@ -114,3 +114,13 @@ def test_the_care_helpers_phrasings() -> None:
     s = parse_situation("three people came to me about dov (staff, our best modeller). review comments like 'this is undergrad work'. one of them cried in our 1:1 on monday. what do i do first", None, TODAY)
     assert s.intent == "sensitive"
     assert parse_situation("Draft a message to my head of product: the launch may slip; here is our forecast.", None, TODAY).get("project") != "launch may"
+
+
+def test_a_team_asking_at_the_start_and_an_office_gone_dark() -> None:
+    s = parse_situation("payments team wants oskar 2 days a week for three weeks from the 14th. he's 3 weeks into the ledger model, 2-4 left. office is dark 24th thru jan 1. yes?", None, TODAY)
+    assert s.get("requester") == "payments team" and "2026-12-31" in s.get("days_off")
+
+
+def test_the_work_someone_is_wanted_for_not_their_name() -> None:
+    s = parse_situation("ilse from partner ops wants marco for a day and a half to fix the partner feed into the pricing service by wed. ok?", load_team("examples/team.yaml"), TODAY)
+    assert s.get("request_title", "").startswith("fix the partner feed")
