@@ -27,6 +27,7 @@ DATE_PHRASE = re.compile(
     rf"|{ORD}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?"
     rf"|{MONTH}\s+{ORD}(?:,?\s+\d{{4}})?"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)(?=\s*(?:through|thru|to|till|until|-)\s*(?:the\s+)?(?:{MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)))"  # 'dark 24th thru jan 1'
     rf"|(?:next|this|coming)\s+{WEEKDAY}\b|(?:on|by|before|until|till|from|starting)\s+{WEEKDAY}\b|{WEEKDAY}(?=\s+(?:morning|afternoon|eod))|{FULL_WEEKDAY}\b|(?:mon|tues?|wed|thu(?:rs?)?|fri)\b(?![\w'])"
     rf"|(?:from|starting(?: in)?|beginning(?: in)?|as of)\s+{MONTH}(?!\s*\d)\b"
     rf"|(?:before|by|until|till|on|for|over)?\s*(?:christmas(?: eve)?|xmas(?: eve)?|new years?'?s?(?: eve| day)?)\b"
