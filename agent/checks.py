@@ -193,7 +193,7 @@ def turn_draft_problems(records: list[dict[str, Any]], situation: Situation, que
         rewrite = i < len(rewrites) and rewrites[i]
         found = draft_problems(draft.body, situation, source, today, recommendation=recommendation, rewrite=rewrite) + content_problems(draft.body, question, given, situation)
         team_post = i > 0 and i < len(posts) and posts[i]  # the second message asked for: a post for the team, not to the named reader
-        out += [p for p in found if not (team_post and p.check in ("private", "recipient"))]
+        out += [p for p in found if not (team_post and p.check in ("private", "recipient", "voice"))]  # the team post speaks of the named reader
     return out
 
 

@@ -1761,6 +1761,9 @@ def _names_the_ask(point: str, f: Facts) -> bool:
 def _last_question(asked: str) -> str:
     """The question a short answer answers: the last one when the reader asked two ('click rate went from 12% to 9%??
     did the new model break something' -> 'did the new model break something')."""
+    said = [x for x in re.split(r"(?<=[.!?])\s+", asked.strip()) if x.strip()]
+    if len(said) > 1 and said[-1].rstrip().endswith("?") and len(said[-1].split()) >= 2:
+        asked = said[-1]  # "Your forecast said 12,000 and we sold 8,500. What happened?": the question is the last sentence
     parts = [_strip_end(p) for p in re.split(r"[?!]+", asked) if len(p.split()) >= 2]
     whole = _strip_end(re.sub(r"([?!])[?!]+", r"\1", asked))
     whole = re.split(r",\s+(?=(?:he|she|they|we|i|it)\s)", whole)[0]  # "..., he has to staff couriers" is their context
@@ -2327,7 +2330,7 @@ def _purpose_gaps(inp: DraftInput, f: Facts, body: str) -> list[str]:
     text = body.split("\n\n", 1)[-1]
     reasons = bool(f.reason) or any(p.kind == "reason" for p in f.points)
     gaps = []
-    if inp.purpose == "announce_change":
+    if inp.purpose == "announce_change" and inp.audience == "own_team":
         if not reasons and not _WHY_SAID_RE.search(text):
             gaps.append("why the change is happening; one line of why helps the team take it well.")
         if not f.what_stays and not _IN_FLIGHT_RE.search(text):

@@ -183,3 +183,9 @@ def test_a_purpose_clause_is_the_why_of_an_announcement():
     msg = _draft("announce_change", [("point", "we pause the search rewrite for 4 weeks from jan 4 to put everyone on the audit fixes"),
                                     ("point", "the rewrite branch stays as is")], audience="own_team")
     assert not [n for n in msg.notes if n.startswith("Not said: ")]
+
+
+def test_the_readers_question_after_their_context_is_the_one_answered():
+    msg = _draft("answer_question", [("point", "the estimate was always a range and 9k sits inside it")], recipient="Ana",
+                 facts={"question_asked": "Your plan said 14,000 units and we shipped 9,000. What went wrong?"})
+    assert "Short answer to 'What went wrong?':" in msg.body
