@@ -1589,7 +1589,7 @@ def fact_value_text(name: str, value: Any) -> str:
     if name == "time_share":
         return " or ".join(f"{float(v):.0%}" for v in value) if isinstance(value, list) else f"{float(value):.0%}"
     if name == "interrupt_budget_days":
-        return f"{value:g} working days this week"
+        return f"{value:g} working days (the time you said you have for asks)"
     if name == "draft_text" and isinstance(value, str):
         return f"pasted ({len(value.split())} words)"
     if name == "org" and isinstance(value, dict):

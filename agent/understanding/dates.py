@@ -280,7 +280,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         role = "start" if starts or moves_on else "deadline"
         if re.search(r"\bafter\s*(?:the\s+)?$", before, re.I) and _holiday(phrase.lower(), today) is not None:
             value, role = _add_working_days(value, 1), "start"  # "after new year no more friday deploys": from the first day back
-        if OFF_BEFORE.search(before) or (out and out[-1].role == "off" and OFF_UNTIL.fullmatch(text[out[-1].end : m.start()])):
+        joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
+        if OFF_BEFORE.search(before) or joined:
             role = "off"  # "the team is off dec 24 through jan 1": days nobody works, not a date that matters
         if role == "deadline" and re.search(r"(?<!to )(?<!to the )(?<!its the )(?<!it's the )(?<!now the )\b(?:wk|week)\s+of\s*$", before, re.I) and value.weekday() < 4:
             value += timedelta(days=4 - value.weekday())  # "is the wk of jan 25 realistic": by the end of that week

@@ -28,7 +28,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\ba good (?=(?:day|week|month|sprint)\b)", "1 "),
     (r"\bhalf an? (hour)\b", r"30 minutes"),
     (r"\bhalf an? (day|week|month|sprint)\b", r"0.5 \1"),
-    (r"\ba couple (?:of |more )?(?=(?:\w+ ){0,1}(?:day|week|month|sprint|engineer|people|hire|person))", "2 "),
+    (r"\b(?:a )?couple (?:of |more )?(?=(?:\w+ ){0,1}(?:day|week|month|sprint|engineer|people|hire|person))", "2 "),
     (r"\b(?:a )?few (?=(?:\w+ ){0,1}(?:day|week|month|sprint))", "3 "),
     (r"\ba fortnight\b", "2 weeks"),
     (r"\bfortnight\b", "2 weeks"),

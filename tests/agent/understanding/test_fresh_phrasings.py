@@ -124,3 +124,13 @@ def test_a_team_asking_at_the_start_and_an_office_gone_dark() -> None:
 def test_the_work_someone_is_wanted_for_not_their_name() -> None:
     s = parse_situation("ilse from partner ops wants marco for a day and a half to fix the partner feed into the pricing service by wed. ok?", load_team("examples/team.yaml"), TODAY)
     assert s.get("request_title", "").startswith("fix the partner feed")
+
+
+def test_a_break_until_new_year() -> None:
+    s = parse_situation("team shuts from the 24th until new year. jorge (sales) wants a demo for the 17th. we have 3 days spare next week. ok?", None, TODAY)
+    assert "2026-12-31" in s.get("days_off")
+
+
+def test_couple_of_days_without_an_article_is_a_size() -> None:
+    s = parse_situation("jorge (sales) wants a demo for the 17th, couple of days tops. we have 3 days spare next week. ok?", None, TODAY)
+    assert s.get("request_effort_weeks") == [0.4, 0.4, 0.4] and s.get("interrupt_budget_days") == 3
