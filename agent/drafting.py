@@ -377,8 +377,6 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
 
     instruction = question.replace(pasted, " ")  # the manager's words about the message, not the message
     recipient = recipient or greeting_name(pasted)  # 'Yaw, your PR ...': the one person it is for
-    if role == "peer_team" and s.get("audience") in ("report", "own_team"):
-        role = str(s.get("audience"))  # 'it's for my report beto': said outright, though beto is in no team file
     draft = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": "rewrite",
@@ -479,8 +477,8 @@ def reader(s: Situation) -> tuple[str, str]:
     person = s.get("person") if isinstance(s.get("person"), str) else ""
     if not recipient and person and role == "report" and (by_pronoun or s.get("person_in_team") is False):
         recipient = person  # "Ben asked ..., reply to him": the person is the reader
-        if s.get("person_in_team") is False:
-            role = "peer_team"  # someone outside the team file is not one of the manager's reports
+        if s.get("person_in_team") is False and (by_pronoun or not s.stated("audience")):
+            role = "peer_team"  # someone outside the team file is not one of the manager's reports, unless the manager says so
     return role, recipient
 
 

@@ -53,6 +53,15 @@ def test_an_outsider_who_asked_is_greeted_by_name_never_as_team():
     assert body.startswith("Hi Raj,") and "Hi team" not in body
 
 
+def test_a_reader_the_manager_calls_their_report_stays_a_report_though_no_team_file_lists_them():
+    s = _situation(("person", "Ines", "question", "Ines"), ("audience", "report", "question", "my report ines"),
+                   ("person_in_team", False, "question", ""))  # fmt: skip
+    assert reader(s) == ("report", "Ines")
+    s = _situation(("person", "Ines", "question", "Ines"), ("audience", "report", "assumed", ""),
+                   ("person_in_team", False, "question", ""))  # fmt: skip
+    assert reader(s)[0] == "peer_team"  # only guessed: an outsider is no report
+
+
 def test_a_dictated_decline_keeps_the_decision_the_object_and_the_offer(example_team):
     q = "write to Victor: he can't have Marco until the churn pipeline lands in about three weeks. offer Aisha for two days a week meanwhile"
     body, _ = _body(q, example_team)
