@@ -202,7 +202,8 @@ REWORK_RE = re.compile(
     r"|(?:soften|shorten|condense|tighten|trim|rewrite|reword|redo) (?:the following|the below|the (?:message|email|note|draft|reply) below)"
     r"|soften (?:this|it|that|my \w+)|shorten (?:this|it|that|my \w+)|condense (?:this|it|that)|trim (?:this|it|that)(?: down)?|cut (?:this|it|that) down|cut (?:this|it|that)(?: down)? to \w+|boil (?:this|it) down|make (?:this|it|that|my \w+) (?:less \w+|more \w+|sound \w+|softer|firmer|plainer|simpler|stronger|nicer|kinder|shorter|clearer|tighter|friendlier|better)"
     r"|tighten (?:this|it|that)(?: up)?|polish (?:this|it|that)|rewrite (?:this|it|that|my \w+)|reword (?:this|it|that|my \w+)|proofread (?:this|it)"
-    r"|(?:is (?:this|it) )?ok(?:ay)? to send|good to send|can i send (?:this|it)|fix the tone)\b",
+    r"|(?:is (?:this|it) )?ok(?:ay)? to send|good to send|can i send (?:this|it)|fix the tone)\b"
+    r"(?:,?\s+and (?:make (?:it|this) )?(?:a (?:bit|little) )?(?:softer|firmer|shorter|plainer|simpler|clearer|tighter|friendlier|kinder|nicer|punchier|(?:more|less) \w+)\b)?",  # 'firmer and shorter': both goals
     re.IGNORECASE,
 )
 _OPENERS = {'"': '"', "“": "”", "'": "'", "‘": "’"}

@@ -109,3 +109,10 @@ def test_odds_asked_for_a_date_are_the_confidence_wanted() -> None:
 def test_an_offer_ends_before_the_note_on_how_to_say_no() -> None:
     facts = _facts("ops wants a custom eta model by xmas. what i'll offer: the generic eta model retrained on their lanes by jan 20. say no nicely but say no")
     assert facts["offer"] == "the generic eta model retrained on their lanes by jan 20"
+
+
+def test_two_goals_for_one_rework_are_both_in_what_was_understood():
+    q = 'make this softer and shorter, for tomas on the billing team: "Tomas, the invoice export broke again. Fix it before 5pm today."'
+    said = parse_situation(q, None, date(2026, 12, 4)).fact("purpose")
+    assert said is not None and said.value == "rewrite"
+    assert "softer" in said.text and "shorter" in said.text
