@@ -168,6 +168,9 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
 )
 # Firmer: apologies, permission-seeking and hedges cut; a wondering question becomes what you need.
 _FIRM_RULES: tuple[Rule, ...] = (
+    (r"^(?:but\s+)?no (?:rush|hurry|stress|pressure|worries)(?: at all)? if [^,.;!?]+,\s*(?:(?:it'?s|it is) (?:just |only )?(?:that )?)?", ""),  # 'No stress if it's busy, it's just that X': X
+    (r"^(?:whenever|any ?time|any day)(?: (?:you can|it suits))? (?:works|suits(?: you)?|is (?:fine|good|ok|okay))(?: for you)?[.!]*$", ""),  # undoes the date the ask now names
+    (r"\b(we|I) (?:were|was|are|am|'re|'m) (?:really |kind of |sort of )?hoping to\b(?!\s+(?:have|get|receive|see)\b)", r"\1 want to"),
     (r"^(?:just )?a (?:gentle |quick |friendly )?(?:reminder|nudge|ping)(?: that)?\s*[:,-]\s*", ""),
     (r"\bI don'?t want to be a (?:pain|nag|bother)(?:,)?\s*(?:but\s+)?", ""),
     (r",?\s*\bif (?:it'?s|it is) not too much (?:trouble|to ask|of a bother)\b,?", ""),
@@ -560,6 +563,17 @@ def _fuller(ask: str, pasted: str) -> str:
     return ask[: m.start("head")] + ("" if m.group("det") else full.group("det") + " ") + full.group("more") + ask[m.start("head") :]
 
 
+def _qualified(ask: str, pasted: str) -> str:
+    """'the GPS exports by Fri' -> 'the GPS exports from the last 2 seasons by Fri' when the pasted message says
+    which ones with a number: the dated ask replaces the pasted one, so its count must not go with it."""
+    m = re.match(r"(?i)(?:(?:i|we) need )?(?P<obj>.+?)(?=\s+(?:by|before|until)\b)", ask)
+    if not m or re.search(r"\d", m.group("obj")):
+        return ask
+    core = re.sub(r"(?i)^(?:the|our|my|your)\s+", "", m.group("obj"))
+    more = re.search(rf"(?i)\b{re.escape(core)}(?P<q>\s+(?:from|for|of|on|covering|across|over|in) [^,.;?!]*?\d[^,.;?!]*?)(?=\s+(?:could|to|might|would|will|can|may|by|before|should|are|is)\b|[,.;?!]|$)", pasted)
+    return ask[: m.end("obj")] + more.group("q") + ask[m.end("obj") :] if more else ask
+
+
 # 'if it's not in by wed we miss the dec 18 retrain': a dated need said as what a miss costs.
 _IF_NOT_RE = re.compile(
     r"^(?:and\s+)?if (?P<x>it|this|that|the [\w -]+?)(?:'s not| is not| isn'?t|'re not| are not| aren'?t) (?P<state>in|done|ready|merged|fixed|shipped|live|landed|deployed|there|sorted|out)"
@@ -610,6 +624,7 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
     """Firmer with what the manager says they need ('the batch by wed the 9th or our retrain slips'): the ask with
     its date first, then what happens if it is missed, then the facts said with it; the pasted message's hedged
     version of the ask goes."""
+    need = need.strip().rstrip(":;,–—- ")  # 'or we miss the january camp:' before the pasted message
     conditional, facts = _context(need, recipient)
     if conditional:
         need = conditional
@@ -619,7 +634,7 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
     said = re.sub(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} )", "", said)  # 'wed Wed 09 Dec'
     said = re.sub(r"(?i)\b(?!(?:by|on|from|since|till|until|the|and|or)\b)(\w+) (?=(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} \w{3} \d{4} [a-z])", r"\1 the ", said)
     parts = re.split(r",?\s+(?:or(?: else)?|otherwise)\s+", said, maxsplit=1)
-    ask = _fuller(parts[0], pasted or " ".join(sentences))
+    ask = _qualified(_fuller(parts[0], pasted or " ".join(sentences)), pasted or " ".join(sentences))
     kept = [x for x in sentences if not re.match(r"(?i)(?:i|we) need\b", x)]  # the dated need says what they asked for
     by = re.search(r"(?i)\bby (.+?)(?=\s+(?:for|so that|so|to|because|or|otherwise)\b|[,.;]|$)", ask)
     if not by:  # no dated ask in it: what the manager adds is context the message should carry, after its ask
@@ -631,7 +646,10 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
         ask = request.rstrip(".?! ") + ask[pronoun.end() :]  # type: ignore[union-attr]
     out = [_tidy(ask if re.match(r"(?i)(?:i|we) need\b|please\b|could you\b|can you\b", ask) else f"I need {ask}")]
     if len(parts) > 1:
-        out.append(_tidy(f"{'If it comes later' if by else 'Otherwise'}, {parts[1]}"))
+        head = re.split(r"(?i)\s+(?:from|for|of|on|in|by|before|until|to)\s", re.sub(r"(?i)^(?:i|we) need\s+", "", ask))[0].split()
+        many = bool(head) and re.search(r"[^s']s$", head[-1]) is not None  # 'the GPS exports': they come later
+        then = re.sub(r"(?i)^(?P<who>(?:the|our|my|we|I)\b[^,;]*?)\s+(?P<v>miss|slip|lose|fail|stall|slide)(?:es|s)?\b", r"\g<who> will \g<v>", parts[1])  # what happens then: 'will miss'
+        out.append(_tidy(f"{('If they come later' if many else 'If it comes later') if by else 'Otherwise'}, {then}"))
     if facts:  # one sentence: what it costs, in the manager's facts
         out.append(_tidy(polish(", and ".join([*[x.rstrip(".") for x in facts[:-1]], facts[-1]]) if len(facts) > 1 else facts[0], today, capital=False)))  # type: ignore[arg-type]
     out = [restate(x, source, today) for x in out]  # type: ignore[arg-type]  # the manager's note, not pasted back word for word

@@ -355,3 +355,17 @@ def test_firmer_turns_a_gentle_reminder_into_the_topic_and_the_ask_without_the_c
     r = rewrite("Hi Zoe, just a gentle reminder about the label audit. I don't want to be a pain, but do you think you could send it by Friday, if it's not too much trouble?", "firm")
     assert r.sentences == ["Following up on the label audit.", "Please send it by Friday."]
     assert r.closing.startswith("Can you confirm Friday works?")
+
+
+def test_firmer_keeps_the_count_the_pasted_ask_said_and_drops_what_undoes_the_date():
+    original = (
+        "Hi Anouk, so sorry to chase, any chance the annotated scans for the last 3 months could reach us soon? "
+        "No worries if it's hectic, it's just that the triage model can't be validated without them and we were hoping to demo it to radiology. "
+        "Whenever suits!"
+    )
+    r = rewrite(original, "firm", need="the annotated scans by tuesday the 15th or the triage model misses the radiology board on the 18th:", today=TODAY)
+    text = " ".join(r.sentences)
+    assert r.sentences[0].startswith("I need the annotated scans for the last 3 months by Tue 15 Dec")
+    assert "If they come later, the triage model will miss the radiology board" in text
+    assert "Whenever" not in text and "if it's hectic" not in text.lower() and "it's just that" not in text
+    assert ":." not in text and "hoping" not in text and "we want to demo it" in text
