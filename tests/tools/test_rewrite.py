@@ -369,3 +369,17 @@ def test_firmer_keeps_the_count_the_pasted_ask_said_and_drops_what_undoes_the_da
     assert "If they come later, the triage model will miss the radiology board" in text
     assert "Whenever" not in text and "if it's hectic" not in text.lower() and "it's just that" not in text
     assert ":." not in text and "hoping" not in text and "we want to demo it" in text
+
+
+def test_a_decision_the_writer_needs_is_the_ask_a_sentence_limit_keeps_first_with_no_extra_question():
+    original = (
+        "Dear Malik, I hope the planning week is going fine. The new fraud scorer caught 81% of confirmed cases in the March replay, against 70% for the rules. "
+        "It flags 2% of payments for review, the same as now. We plan to switch it on for card payments in February. "
+        "There's one outstanding question, which is that legal has not yet cleared the new reason codes, so I'd need your sign-off by 9 January on whether we launch without them. "
+        "Happy to talk whenever."
+    )
+    r = rewrite(original, "tighten", max_sentences=4)
+    assert r.sentences[0].startswith("Open issue: legal has not yet cleared the new reason codes")
+    assert "sign-off by 9 January" in r.sentences[0]
+    assert not any("any questions" in x for x in r.sentences) and len(r.sentences) + bool(r.closing) <= 4
+    assert "81%" in " ".join(r.sentences)
