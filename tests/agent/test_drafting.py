@@ -323,7 +323,7 @@ def test_the_need_said_next_to_a_pasted_message_leads_the_firmer_rewrite_and_the
                 'otherwise the retrain misses the 15th release')  # fmt: skip
     body, _ = _body(question)
     assert body.startswith("Hi Ravi,\n\nI need the labelled fraud sample by Tue 8 Dec.")
-    assert "If it comes later, the retrain misses the Tue 15 Dec release." in body
+    assert "If it comes later, the retrain will miss the Tue 15 Dec release." in body
     for gone in ("doormat", "make this firmer", "sorry", "maybe", "no pressure", "at some point"):
         assert gone not in body.lower(), gone
 
