@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import GAP_RE, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, opener, read_notes, reason_items
+from tools.agenda_reasons import GAP_RE, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, joint_after_separate, opener, read_notes, reason_items
 from tools.errors import ToolInputError
 from tools.team import Person, Team
 
@@ -538,8 +538,41 @@ _NOT_NAMES = {
 }  # fmt: skip
 
 
+# A clipped phrase never ends on these ('who owns the', 'without making her'): it backs off to a whole phrase instead.
+_CONNECTIVES = frozenset("and or but so without because while which who whose that to for with than".split())
+_DANGLING = frozenset("the a an of to and or but with for at in on by from his her their my our your its who whose that without making".split())
+
+
 def _clip_words(text: str, n: int) -> str:
-    return " ".join(text.split()[:n]).strip(" ,;:-")
+    """At most n words of a phrase, never cut mid-phrase: a cut backs off to the last connective, then drops dangling words."""
+    words = text.split()
+    if len(words) <= n:
+        return " ".join(words).strip(" ,;:-")
+    kept = words[:n]
+    cut = max((i for i, w in enumerate(kept) if i >= 3 and w.casefold().strip(",;:") in _CONNECTIVES), default=None)
+    if cut is not None:
+        kept = kept[:cut]
+    while len(kept) > 2 and kept[-1].casefold().strip(",;:") in _DANGLING:
+        kept.pop()
+    return " ".join(kept).strip(" ,;:-")
+
+
+# Words after 'snapped at' that are no one's name: 'one of the coaches', 'someone', 'a coach', 'the ops lead'.
+_NOT_A_PERSON = frozenset(
+    "a an one someone somebody anyone anybody everyone everybody people the our my his her their him them us me some two "
+    "another other others each both all".split()
+)  # fmt: skip
+_ROLE_AFTER = re.compile(r"^(?:one|some|two|a few|several) of (?:the|our|my|his|her|their) ([a-z]+?)(?:e?s)?\b|^(?:an?|the|our|my|his|her|their|another) ([a-z]+)\b", re.I)
+
+
+def _at_whom(tail: str) -> str | None:
+    """Who the words after 'snapped at' name: a name ('Sam'), a role as 'the coach', or None when they name no one."""
+    word = tail.split()[0].strip(".,;:!?") if tail.split() else ""
+    if word.casefold() not in _NOT_A_PERSON:
+        return word.capitalize() if word and word.capitalize() not in _NOT_NAMES else None
+    role = _ROLE_AFTER.match(tail)
+    noun = next((g for g in role.groups() if g), "") if role else ""
+    return f"the {noun.casefold()}" if noun and noun.casefold() not in _NOT_A_PERSON | _ROLE_WORDS else None
 
 
 def _named(notes: str, person: str) -> dict[str, str]:
@@ -555,12 +588,12 @@ def _named(notes: str, person: str) -> dict[str, str]:
     pair = _PAIR_RE.search(notes)  # "aisha and marco are fighting": the other one of the two
     if other is None and pair:
         other = next((n.capitalize() for n in pair.group(1, 2) if n.casefold() != person.casefold()), None)
-    at = _AT_PERSON_RE.search(notes)  # "snapped at sam"
-    if other is None and at and at.group(1).capitalize() not in _NOT_NAMES:
-        other = at.group(1).capitalize()
+    at = _AT_PERSON_RE.search(notes)  # "snapped at sam"; "snapped at one of the coaches" is the coach, never 'One'
+    if other is None and at:
+        other = _at_whom(notes[at.start(1) :])
     about = _ABOUT_RE.search(notes)
     if about:
-        found["about"] = _clip_words(about.group(1), 8)
+        found["about"] = _clip_words(about.group(1), 12)
     if other:
         found["other"] = other
     if _DECIDE_RE.search(notes):
@@ -742,6 +775,8 @@ _CONCERN = re.compile(
 _PANEL = re.compile(r"\b(?:promo(?:tion)?\s+)?(?:panel|committee|calibration|review board)\b", re.I)
 
 
+# 'want to be honest without flattening him' is the manager's aim for the meeting, never the report's goal ('wants to lead').
+_MANAGERS_WANT = re.compile(r"\W*(?:i\s+|i'?d\s+|we\s+)?(?:really\s+)?(?:want|wanna|would like|like|need|hope|have|try|trying)\s+to\b", re.I)
 _NOT_YET = re.compile(r"\bnot (?:there|ready) yet\b|\bnot yet ready\b|\bsay (?:'|\u2018)?not yet\b|\bisn'?t ready\b", re.I)
 
 
@@ -763,7 +798,7 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
     if item is None:
         return
     parts = []
-    goal = next((r for r in goals if r.kind == "goal"), None)
+    goal = next((r for r in goals if r.kind == "goal" and not _MANAGERS_WANT.match(r.said[0])), None)
     if goal is not None:
         parts.append(f"{words.name}'s goal, as you put it: \u201c{_clip_words(goal.said[0], 8)}\u201d.")
     elif career_goal:
@@ -773,7 +808,8 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
     concern = _CONCERN.search(said)
     if read is not None:
         view = said[: concern.start()] if concern else said
-        parts.append(f"Your read, said plainly: \u201c{_tidy_quote(_clip_words(view, 8))}\u201d.")
+        parts.append("Say your read plainly as concrete gaps, each with an example, not as a label or a verdict.")
+        item.prep.append(f"Your read, in your words (\u201c{_tidy_quote(_clip_words(view, 8))}\u201d), stays with you: turn it into two concrete gaps, each with an example.")
     if concern:
         who = " the promotion panel will look at" if _PANEL.search(said) else " stands between them and the next level"
         owns = f"{words.they} own{'s' if words.they != 'they' else ''}"
@@ -1052,8 +1088,61 @@ def _rank(item: _Item) -> int:
     return 3 if item.leads else 4
 
 
+def _joint_items(plan: _Plan, a: str, b: str) -> None:
+    """Two people in a conflict, already heard one by one: the joint meeting itself, run so it is no trial."""
+    plan.items = [x for x in plan.items if x.title not in ("Their topics", "How the work is going")]
+    rules = plan.add(0, 1, "Why we're here and the ground rules", "you", (
+        f"Say the purpose in one sentence: to settle the question and agree how {a} and {b} work together from here, not to "
+        "judge who was right. Ground rules: one speaks at a time, facts and needs rather than motives, nothing said here "
+        "is repeated outside, and the public back-and-forth stops now."
+    ))  # fmt: skip
+    sides = plan.add(0, 4, "Each of you: what you need from the outcome", "them", (
+        f"{a} first, then {b}, uninterrupted, a few minutes each: what they need (interests, not positions) and what they "
+        "heard the other say. Sum up both before anyone replies; don't re-argue who went to whom."
+    ))  # fmt: skip
+    for item in (rules, sides):
+        item.leads, item.rank = True, 1
+    sides.questions += [
+        "What do you need from the outcome, whoever ends up owning it?",
+        "What did you hear the other one say they need?",
+        "What would you each do differently from here?",
+    ]
+    rules.prep += [
+        f"Tell {a} and {b} beforehand what the meeting is for and how it will run, so neither walks in expecting a verdict.",
+        "Write down what you have seen yourself (threads, dates), apart from what you were told.",
+    ]
+    plan.rules.append(RuleApplied(rule="cue-conflict", guidance="facts-not-blame", detail=f"A joint meeting with {a} and {b}: ground rules, each side's needs, then the decision and how it is made."))
+
+
 def _pair_items(plan: _Plan, a: str, b: str, named: dict[str, str], notes: str) -> None:
-    """Two people in a conflict: the same conversation with each, separately; then the manager's decision."""
+    """Two people in a conflict: the same conversation with each, separately, or the joint meeting once both were heard;
+    then the manager's decision."""
+    joint = joint_after_separate(notes)
+    if joint:
+        _joint_items(plan, a, b)
+    else:
+        _separate_items(plan, a, b)
+    about = named.get("about", "")
+    if not (about or _DECIDE_RE.search(notes)):
+        return
+    what = about or "who owns what"
+    owned = re.sub(r"^who (?:owns|runs|leads)\s+", "", what) if what.startswith("who ") and about else ""
+    owner = f"one owner of {owned}" if owned else "one owner"
+    decision = plan.add(0, 2, f"Your decision: {what}", "you", (
+        f"Decide in the room if you can: name {owner}, or split it by area with a named reviewer. If you need more facts, "
+        "say who decides, by when and on what basis, before anyone leaves. Then agree how disagreements get raised from now on."
+        if joint else
+        f"Yes, decide: once you have heard both, the call is yours. Within the week, name {owner}, or split it by area "
+        f"with a named reviewer; tell {a} and {b} together first, then the team, and agree how disagreements get raised "
+        "from now on."
+    ))  # fmt: skip
+    decision.leads = True
+    decision.questions.append("If the other one owns it, what would you need to work well with them?")
+    decision.prep.append(f"Sketch two or three ways to settle {what}, and what each one costs, before the {'meeting' if joint else 'meetings'}.")
+
+
+def _separate_items(plan: _Plan, a: str, b: str) -> None:
+    """The same conversation with each of the two, one at a time."""
     item = plan.add(0, 4, f"The conflict between {a} and {b}: hear each side", "them", (
         f"Run this the same way with {a} and with {b}, separately: what they saw (facts, not interpretations), what they "
         "need from the outcome (interests, not positions), and what they could do differently. Say plainly that the "
@@ -1071,20 +1160,6 @@ def _pair_items(plan: _Plan, a: str, b: str, named: dict[str, str], notes: str) 
         "Hold both meetings before deciding anything, and tell each of them that you are talking to the other.",
     ]
     plan.rules.append(RuleApplied(rule="cue-conflict", guidance="facts-not-blame", detail=f"A conflict between {a} and {b}: hear each separately, facts not blame, then decide."))
-    about = named.get("about", "")
-    if not (about or _DECIDE_RE.search(notes)):
-        return
-    what = about or "who owns what"
-    owned = re.sub(r"^who (?:owns|runs|leads)\s+", "", what) if what.startswith("who ") and about else ""
-    owner = f"one owner of {owned}" if owned else "one owner"
-    decision = plan.add(0, 2, f"Your decision: {what}", "you", (
-        f"Yes, decide: once you have heard both, the call is yours. Within the week, name {owner}, or split it by area "
-        f"with a named reviewer; tell {a} and {b} together first, then the team, and agree how disagreements get raised "
-        "from now on."
-    ))  # fmt: skip
-    decision.leads = True
-    decision.questions.append("If the other one owns it, what would you need to work well with them?")
-    decision.prep.append(f"Sketch two or three ways to settle {what}, and what each one costs, before the meetings.")
 
 
 def _peer_item(plan: _Plan, name: str, notes: str) -> None:
@@ -1331,7 +1406,11 @@ def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
     two = bool(_PAIR_NAME.fullmatch(a.person)) and not inp.person_in_team
     if two:
         about = f"{a.person} are not in the team file: one agenda for both meetings, built from your notes and cues only."
-    head = f"# 1-on-1s with {a.person}, separately ({a.minutes} min each" if two else f"# 1-on-1 with {a.person} ({a.minutes} min"
+    joint = two and joint_after_separate(inp.notes)
+    if joint:
+        about = f"{a.person} are not in the team file: this joint meeting is built from your notes and cues only."
+    head = (f"# Joint meeting with {a.person} ({a.minutes} min" if joint else f"# 1-on-1s with {a.person}, separately ({a.minutes} min each"
+            if two else f"# 1-on-1 with {a.person} ({a.minutes} min")
     lines = [f"{head}, {a.date.isoformat()})", "", about, ""]
     if a.answers:
         lines += ["## Your questions", ""] + [f"- **{x.question}** {x.answer} Why: {x.why}" for x in a.answers] + [""]

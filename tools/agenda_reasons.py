@@ -392,6 +392,10 @@ _ASK_RULES: tuple[_AskRule, ...] = (
     _AskRule("tell", re.compile(r"(?<!\bwhat )(?<!\bhow )\b(?:do|should) i (?:tell|break it to|let) (?:him|her|them|[a-z]+)\b(?P<what>[^?.;]*)", re.I)),
     _AskRule("start", re.compile(r"\bhow (?:do|should) i (?:even )?(?:start|open|begin|frame|raise)\b", re.I)),
     _AskRule("asks", re.compile(r"\bwhat (?:do|should|can) i (?:actually |concretely )?ask (?:him|her|them|[a-z]+) to (?:do|work on|show)\b|\bwhat (?:does|would) (?:he|she|they) (?:need|have) to (?:do|show)\b", re.I)),
+    _AskRule("offload", re.compile(
+        r"\bwhat (?:can|could|should|do) i (?:actually |realistically |even )?(?:take|move|get) off (?:him|her|them|his|their|[a-z]+)\b|"
+        r"\bwhat (?:can|could|should|do) i (?:actually |realistically )?(?:take away|drop|offload|hand off|reassign)\b|"
+        r"\bwhat (?:can|could|should) (?:come|go) off (?:his|her|their|[a-z]+['’]s) plate\b", re.I)),
     _AskRule("first", re.compile(r"\bwhat (?:do|should) i do first\b|\bwhere do i (?:even )?start\b|\bwhat(?:'s| is) (?:my |the )?first (?:step|move)\b", re.I)),
     _AskRule("hr", re.compile(
         r"\b(?:loop|bring|get|pull)\s+(?:in\s+)?HR\b|\b(?:loop|bring|get|pull)\s+HR\s+in\b|\b(?:involve|tell|inform|go to|talk to|escalate to|report (?:it|this|him|her|them) to)\s+HR\b|"
@@ -417,7 +421,22 @@ def _incident(reading: Reading) -> Reason | None:
     return next((r for r in reading.reasons if r.kind == "incident"), None)
 
 
-def _answer_joint(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
+# The manager has already heard each side on their own: the joint meeting is the next step, not something to wait for.
+_HEARD_SEPARATELY = re.compile(
+    r"\b(?:done|had|held|did|finished)\s+(?:the\s+|both\s+|two\s+)?(?:separate|individual|1:1|one-on-one)\s+(?:chats?|talks?|conversations?|meetings?|1:1s?)\b|"
+    r"\b(?:talked|spoke|spoken|met)\s+(?:to|with)\s+(?:each(?: of them)?|both(?: of them)?|them(?: both)?)\s+(?:separately|individually|one[- ]on[- ]one)\b|"
+    r"\balready\s+(?:heard|talked to|spoken to|met)\s+(?:each|both)\b", re.I)
+
+
+def joint_after_separate(notes: str) -> bool:
+    """The notes ask for a joint meeting with two people after the manager has already met each on their own."""
+    joint = next((r.pattern for r in _ASK_RULES if r.name == "joint"), None)
+    return bool(joint and joint.search(notes or "") and _HEARD_SEPARATELY.search(notes or ""))
+
+
+def _answer_joint(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer | None:
+    if _HEARD_SEPARATELY.search(m.string):
+        return None  # the agenda below is that joint meeting
     inc = _incident(reading)
     other = inc.other if inc else "the other person"
     quoted = _QUOTED.search(" ".join(inc.said) if inc else "")
@@ -529,7 +548,46 @@ def _answer_hr(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
     )
 
 
-_ANSWERS = {"asks": _answer_asks, "first": _answer_first, "hr": _answer_hr, "joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start}
+# What someone carries, as the manager listed it: "he's doing matchdays + the recruitment model + covering for X".
+_LOAD = re.compile(r"\b(?:(?:he|she|they)(?:['’]s|['’]re| is| are)|is|are)\s+(?:doing|juggling|running|carrying|handling|on)\s+(?P<l>[^.;!?]+)", re.I)
+_LOAD_SPLIT = re.compile(r"\s*(?:\+|&|,|\band also\b|\bplus\b|\band\b)\s*", re.I)
+_COVERING = re.compile(r"^(?:covering|filling in|standing in|cover)\b", re.I)
+_LIVE = re.compile(r"\b(?:on-?call|matchdays?|game ?days?|support|ops|operations|releases?|incidents?|live|rota|pager|weekly|daily)\b", re.I)
+
+
+def load_items(notes: str) -> list[str]:
+    """The pieces of work the notes list as someone's load, in the manager's words (at most five)."""
+    m = _LOAD.search(notes or "")
+    if m is None:
+        return []
+    pieces = [re.sub(r"\s+(?:who|which|that) .*$", "", p).strip(" ,") for p in _LOAD_SPLIT.split(m.group("l"))]
+    pieces = [p for p in pieces if len(p.split()) >= 1 and len(p) >= 3]
+    return pieces[:5] if len(pieces) >= 2 else []
+
+
+def _answer_offload(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
+    load = [re.sub(r"\b(?:guy|person|girl|gal|lady|man|woman|dude|fella)\b", "role", p, flags=re.I) for p in load_items(m.string)]
+    covering = [p for p in load if _COVERING.search(p)]
+    live = [p for p in load if p not in covering and _LIVE.search(p)]
+    rest = [p for p in load if p not in covering and p not in live]
+    steps = []
+    if covering:
+        steps.append(f"hand over {'; '.join(covering)} first: it is someone else's job, so get a backfill or split it across the team, and tell the people who depend on it")
+    if rest:
+        steps.append(f"defer or pause {'; '.join(rest)} for a few weeks, with a new date you agree with whoever is waiting for it")
+    if live:
+        steps.append(f"keep {'; '.join(live)} (fixed dates, hard to move), but pair a second person on it so {w.they} {w.are} not the only one who can do it")
+    plan = ("; ".join(steps) + ".") if steps else (
+        "list everything on their plate before the meeting; hand over anything they cover for someone else first, defer project "
+        "work with a new date agreed with whoever waits for it, and keep fixed-date work but pair a second person on it.")
+    return AskAnswer(
+        question=f"What can you take off {w.name}?",
+        answer=(plan[0].upper() + plan[1:] + f" Bring this as a proposal and ask {w.them} what would help most; then tell the stakeholders yourself."),
+        why="Taking work off someone is the manager's job: a concrete proposal shows you mean it, while 'tell me if it's too much' leaves the tired person to do the asking.",
+    )
+
+
+_ANSWERS = {"offload": _answer_offload, "asks": _answer_asks, "first": _answer_first, "hr": _answer_hr, "joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start}
 
 
 def _norm(reason: Reason) -> str:
@@ -616,8 +674,11 @@ def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
         elif r.kind == "read" and not any(x.kind == "goal" for x in reading.reasons):
             items.append(ReasonItem(
                 "Your honest read", "you", 2,
-                f"Say your read plainly and kindly, each point with an example: {_quote(r.said)}. Then ask how it compares with {w.their} own view.",
-                ["How does that compare with how you see it?"], [], "holistic-feedback", "Your read of them, said honestly with examples.",
+                (f"Say what you have seen plainly and kindly, as two or three things that happened (what, when, the effect), "
+                 f"not as a label or a verdict on {w.them}. Then ask how it compares with {w.their} own view."),
+                ["How does that compare with how you see it?"],
+                [f"Your read in your own words ({_quote(r.said)}) stays with you: turn it into two or three things you saw, each with when it happened."],
+                "holistic-feedback", "Your read of them, said as what you saw with examples, never as a label.",
             ))  # fmt: skip
     return items
 

@@ -245,3 +245,48 @@ def test_a_result_the_manager_wants_to_recognise_leads_with_what_it_changed():
     assert first.title == "Recognise: the fraud rules engine"
     assert "cut chargebacks 12%" in first.notes and "who you will tell" in first.notes
     assert "What would you like to take on next?" in agenda.questions
+
+
+def test_what_can_i_take_off_them_is_answered_from_the_load_the_manager_listed():
+    notes = ("1:1 with nadia friday. she's on the fraud rules rota + the churn dashboard + filling in for the analyst who "
+             "quit. exhausted lately. what can i realistically take off her")
+    agenda = _agenda("Nadia", notes, cues=["burnout"])
+    offload = next(a for a in agenda.answers if a.question == "What can you take off Nadia?")
+    assert offload.answer.startswith("Hand over filling in for the analyst first")
+    assert "defer or pause the churn dashboard" in offload.answer
+    assert "keep the fraud rules rota" in offload.answer and "second person" in offload.answer
+
+
+def test_the_managers_own_verdict_is_never_a_talking_point_only_a_prep_note():
+    notes = "1:1 with omar monday. honestly i think he's checked out. missed two deadlines this month."
+    agenda = _agenda("Omar", notes)
+    said = " ".join(i.notes for i in agenda.items) + " ".join(agenda.questions)
+    assert "checked out" not in said
+    assert any("checked out" in p for p in agenda.prep_notes)
+
+
+def test_snapping_at_one_of_a_group_names_the_role_never_a_person_called_one():
+    notes = "1:1 with tariq tomorrow. he snapped at one of the designers in review, and someone complained."
+    agenda = _agenda("Tariq", notes, cues=["conflict"])
+    assert "The friction with the designer" in _titles(agenda)
+    assert "One" not in agenda.markdown.replace("One-", "")
+
+
+def test_a_joint_meeting_after_separate_talks_is_planned_as_the_joint_meeting():
+    notes = ("mei and jonas keep clashing over who owns the feature store roadmap. i spoke to each of them separately "
+             "last week; now i want to sit them down together on friday, 60 min.")
+    agenda = _agenda("Mei and Jonas", notes, cues=["conflict"], minutes=60)
+    titles = _titles(agenda)
+    assert agenda.markdown.startswith("# Joint meeting with Mei and Jonas (60 min")
+    assert titles[0] == "Why we're here and the ground rules"
+    assert "Each of you: what you need from the outcome" in titles
+    assert any(t.startswith("Your decision: who owns the feature store roadmap") for t in titles)
+    assert not any("separately" in a.answer for a in agenda.answers)
+
+
+def test_a_clipped_phrase_never_ends_mid_phrase():
+    notes = ("ana and raj are fighting over the labelling vendor contract and who owns the quality metrics for the "
+             "ranking models. do i decide? 1:1s thursday")
+    agenda = _agenda("Ana and Raj", notes, cues=["conflict"])
+    decision = next(t for t in _titles(agenda) if t.startswith("Your decision"))
+    assert not decision.split()[-1] in {"the", "and", "who", "owns", "of", "for"}
