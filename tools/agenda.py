@@ -539,7 +539,7 @@ _NOT_NAMES = {
 
 
 # A clipped phrase never ends on these ('who owns the', 'without making her'): it backs off to a whole phrase instead.
-_CONNECTIVES = frozenset("and or but so without because while which who whose that to for with than".split())
+_CONNECTIVES = frozenset("and or but so without because while which who whose than".split())
 _DANGLING = frozenset("the a an of to and or but with for at in on by from his her their my our your its who whose that without making".split())
 
 
