@@ -141,7 +141,8 @@ def instruction_only(question: str, points: list[Point]) -> str:
     out = _without_quoted_messages(question)  # the reader's own words may be quoted back to them
     for sentence in _sentences(out):
         relayed = _RELAYED.search(sentence)  # the reader's question (quoted or reported) may be said back to them
-        if relayed or (_point(sentence, "") and any(_shares_words(p.text, sentence) for p in points)):
+        holds = any(len(p.text.split()) >= 4 and p.text.lower() in sentence.lower() for p in points)  # "...?' truth: <the point>"
+        if relayed or holds or (_point(sentence, "") and any(_shares_words(p.text, sentence) for p in points)):
             out = out.replace(sentence, " ")
     wanted = asked_for(out)
     return out.replace(wanted, " ") if wanted and any(p.kind == "ask" and p.text == wanted for p in points) else out  # the ask is said

@@ -202,3 +202,9 @@ def test_no_apology_is_added_when_the_manager_rules_it_out_and_credit_is_a_thank
 def test_a_reader_named_in_brackets_after_their_role_starts_the_message_after_the_bracket():
     assert _kinds("tell the data platform lead (amara) we can't own the ingestion jobs from march", "Amara") == [
         ("point", "we can't own the ingestion jobs from march")]
+
+
+def test_a_point_said_after_the_readers_quoted_question_is_content_not_words_to_the_writer():
+    q = "cfo lena, a bit cross: 'you said 40 hires and we made 31. why?' answer: the plan was a range of 28 to 45 and we landed inside it. keep it plain"
+    left = instruction_only(q, content_points(q, recipient="Lena"))
+    assert "range of 28 to 45" not in left and "keep it plain" in left
