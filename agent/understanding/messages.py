@@ -230,14 +230,17 @@ def _pasted_around_the_ask(text: str, ask: re.Match[str]) -> tuple[str, int, int
 COST_RE = re.compile(
     r"(?:\b(?:about|roughly|around|approx\.?|approximately|~)\s*)?"
     r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:k|m)\b|\b\d[\d,]*\s?(?:dollars|usd|eur|euros)\b)"
-    r"(?:\s+(?:fully[- ]loaded|total|in total|a year|per year|annually|a month|per month))?",
+    r"(?:\s*/\s*(?:mo|month|yr|year)\b|\s+(?:eur|usd|gbp)\b)?(?:\s+(?:fully[- ]loaded|loaded|total|in total|a year|per year|annually|a month|per month|one-off))?",
     re.IGNORECASE,
 )
+# What is spent or lost now, not what the ask costs: 'we spend ~45k/mo on on-demand', 'downtime cost us 3.1M'.
+SPEND_BEFORE = re.compile(r"\b(?:we(?:'re| are)? (?:spend\w*|pay\w*|paying)|currently|cost us|costs us|lost|losing|burn\w*|saved?|saving)\b[^.;]{0,40}$", re.I)
 
 
 def cost_in(text: str) -> tuple[str, int, int] | None:
-    """What a request costs, as the manager says it ('roughly 180k fully loaded')."""
-    m = COST_RE.search(text)
+    """What a request costs, as the manager says it ('roughly 180k fully loaded'), not what is spent or lost now."""
+    found = list(COST_RE.finditer(text))
+    m = next((x for x in found if not SPEND_BEFORE.search(text[max(0, x.start() - 50) : x.start()])), found[0] if found else None)
     return (m.group(0).strip(), m.start(), m.end()) if m else None
 
 

@@ -21,7 +21,7 @@ AUDIENCE_RULES: tuple[tuple[str, str], ...] = (
     (r"\b(?:sales|marketing|finance|product|eng\w*|data) vp\b|\bvps?\b|\bvice president\b", "vp"),
     (r"\bdirectors?\b|\bskip[- ]?level\b|\bmy (?:boss|manager)\b|\bhead of (?:eng\w*|ml|ai|data|research)\b", "director"),
     (r"\bproduct (?:manager|lead|owner|team|folks|people)\b|\bpms?\b|\bproduct\b(?= (?:wants|asked|needs|is asking))|\b(?:for|to) product\b", "product"),
-    (r"\bhead of (?:sales|marketing|growth|ops|operations|revenue|partnerships|customer \w+|cs|support|legal|compliance|risk|people|hr|trust and safety|fin\w* crime|[\w-]+(?: [\w-]+)?)\b|\bchair(?:man|woman|person)?\b|\bcommittee\b|\b(?:exec(?:utive)?s?|leadership(?: team)?|the board|board members?|steering committee|c-?suite|higher[- ]ups|cmo|cro|ciso|cdo|chief \w+ officer)\b", "exec"),
+    (r"\bhead of (?:sales|marketing|growth|ops|operations|revenue|partnerships|customer \w+|cs|support|legal|compliance|risk|people|hr|trust and safety|fin\w* crime|[\w-]+(?: [\w-]+)?)\b|\bchair(?:s|man|woman|person)?\b|\bcommittee\b|\b(?:exec(?:utive)?s?|leadership(?: team)?|the board|board members?|steering committee|c-?suite|higher[- ]ups|cmo|cro|ciso|cdo|chief \w+ officer)\b", "exec"),
     (r"\bdesign partners?\b|\bpilot (?:customer|client|partner)s?\b|\bcustomers?\b|\bclients?\b(?= (?:wants?|asked|is asking|needs?))", "customer"),
     (r"(?<!not )\bmy (?:direct )?report\b(?!s)|\bone of my (?:reports|engineers|mles|people)\b", "report"),
     (r"(?<!not on )(?<!not in )(?<!not )\b(?:my|our|the) (?:whole |ml |data |research )?team\b|\beveryone on (?:my|the) team\b|\bmy (?:reports|engineers|folks|people)\b|\bthe squad\b", "own_team"),

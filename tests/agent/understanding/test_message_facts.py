@@ -116,3 +116,12 @@ def test_two_goals_for_one_rework_are_both_in_what_was_understood():
     said = parse_situation(q, None, date(2026, 12, 4)).fact("purpose")
     assert said is not None and said.value == "rewrite"
     assert "softer" in said.text and "shorter" in said.text
+
+
+def test_the_cost_of_the_ask_not_what_is_spent_now() -> None:
+    assert _facts("ask our cfo to sign off reserved gpus. we spend ~40k/mo on on-demand now. reserving 8 for 6 months is ~22k/mo")["cost"] == "22k/mo"
+    assert _facts("ask my director for 1 more MLE. downtime cost us 2.4M this year. an MLE is ~120k EUR loaded")["cost"] == "120k EUR loaded"
+
+
+def test_someone_who_chairs_a_group_is_an_executive() -> None:
+    assert _facts("email to prof. lindqvist (chairs the clinical partners board). the triage model slips from jan 15 to feb 8")["audience"] == "exec"
