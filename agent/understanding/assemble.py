@@ -1287,7 +1287,7 @@ def _named_project(s: Situation, sig: Signals, team: Any = None) -> None:
 
 # A work name as the label of a status line ('AVM v3: median abs error 7.9%'), after a sentence ends.
 WORK_LABEL = re.compile(r"(?:^|[.!?]\s+)(?P<p>[A-Za-z][\w-]*(?:\s+[\w.-]+){0,3}?):\s+(?=[^.;:]{0,40}\d)")
-MESSAGE_LABEL = re.compile(r"\b(?:update|note|email|post|message|reply|summary|draft|for|to|with|from)\b", re.I)
+MESSAGE_LABEL = re.compile(r"\b(?:update|note|email|post|message|reply|summary|draft|for|to|with|from|answer|numbers|version|story|context|reason|truth|line|ask|offer|plan|status|facts?)\b", re.I)
 LABEL_WORDS = frozenset("reason reasons ask asks numbers truth answer context update note notes fyi ps edit question background why risk risks status summary tldr tl;dr decision offer my our the counter what".split())
 
 
@@ -1368,7 +1368,9 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if pasted_asked is not None and (asked is None or asked[0] in pasted_asked):
         s.put("question_asked", pasted_asked, "question", pasted_asked)
     elif asked is not None:
-        s.put("question_asked", asked[0], "question", sig.words(asked[1], asked[2]))
+        said = sig.words(asked[1], asked[2])  # the manager's words ('one number'), not the normalised ones ('1 number')
+        said += "?" if asked[0].endswith("?") and not said.endswith("?") else ""
+        s.put("question_asked", re.sub(r"^if\b", "whether", said, flags=re.I) if len(said) >= len(asked[0]) - 12 else asked[0], "question", said)
     offer = messages.offer_in(instruction)
     decision = None if offer is not None and purpose == "decline_or_negotiate" else messages.decision_in(normal)
     if offer is not None and purpose == "decline_or_negotiate":
