@@ -1370,7 +1370,8 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     elif asked is not None:
         said = sig.words(asked[1], asked[2])  # the manager's words ('one number'), not the normalised ones ('1 number')
         said += "?" if asked[0].endswith("?") and not said.endswith("?") else ""
-        s.put("question_asked", re.sub(r"^if\b", "whether", said, flags=re.I) if len(said) >= len(asked[0]) - 12 else asked[0], "question", said)
+        numbers_in_words = set(re.findall(r"\d+", asked[0])) - set(re.findall(r"\d+", said))  # 'one number' normalised to '1 number'
+        s.put("question_asked", re.sub(r"^if\b", "whether", said, flags=re.I) if numbers_in_words else asked[0], "question", said)
     offer = messages.offer_in(instruction)
     decision = None if offer is not None and purpose == "decline_or_negotiate" else messages.decision_in(normal)
     if offer is not None and purpose == "decline_or_negotiate":
