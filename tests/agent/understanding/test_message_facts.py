@@ -125,3 +125,8 @@ def test_the_cost_of_the_ask_not_what_is_spent_now() -> None:
 
 def test_someone_who_chairs_a_group_is_an_executive() -> None:
     assert _facts("email to prof. lindqvist (chairs the clinical partners board). the triage model slips from jan 15 to feb 8")["audience"] == "exec"
+
+
+def test_telling_another_teams_lead_is_no_announcement_to_my_team() -> None:
+    facts = _facts("tell the platform team lead (gustavo) we can't take the feature store migration before march. short and friendly")
+    assert facts["purpose"] != "announce_change" and facts.get("audience") != "own_team" and facts["recipient"] == "Gustavo"
