@@ -99,7 +99,8 @@ CERTAINTY_RE = re.compile(
     re.IGNORECASE,
 )
 ASK_RE = re.compile(
-    r"\?|\b(?:could you|can you|would you|please|decision needed|next steps?|let me know|i propose|i recommend|i suggest|need from you|your decision|your approval)\b",
+    r"\?|\b(?:could you|can you|would you|please|decision needed|next steps?|let me know|i propose|i recommend|i suggest|need from you|your decision|your approval)\b"
+    r"|\b(?:we|i)(?:'d| would| will|'ll)? need (?:a |your |the |an )?(?:decision|sign-?off|go-ahead|answer|approval|green light|steer)\b|\bneed (?:you|someone) to (?:decide|confirm|approve|sign off)\b",  # 'we'd need a decision by the 16th'
     re.IGNORECASE,
 )
 _PRONOUNS = r"(?!(?:We|I|You|They|It|This|That|He|She|Our|The|Nobody|No one)\b)"

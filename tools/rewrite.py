@@ -311,18 +311,6 @@ _DATE_WORD_RE = re.compile(r"\b(?:end of (?:the |this |next )?(?:week|month|day)
 _PROPOSAL_RE = re.compile(
     r"\b(?:we'?d like|we would like|I'?d like|we want to|we plan to|we propose|we suggest|(?:I|we) need|if (?:[\w-]+ ){1,4}(?:can|could) (?:send|give|share|provide|approve|sign|get|move|confirm))\b", re.I
 )
-# 'we would need a decision by 16 December': an ask said as what the writer needs from the reader.
-_NEED_FROM_READER_RE = re.compile(
-    r"\b(?:(?:we|I)(?:'d| would| will|'ll)? need (?:a |your |the |an )?(?:decision|sign-?off|go-ahead|answer|approval|green light|yes or no|steer)\b|need (?:you|someone) to (?:decide|confirm|approve|sign off)\b)",
-    re.I,
-)
-
-
-def _asks(sentence: str) -> bool:
-    """True for a sentence that asks the reader for something (a question, a request, a decision needed from them)."""
-    return bool(ASK_RE.search(sentence) or _NEED_FROM_READER_RE.search(sentence))
-
-
 _WORD_TARGET = 0.6  # with no limit stated, 'shorter' means about half: more than 60% of the words left is a miss
 
 
@@ -756,7 +744,7 @@ def _plainer(sentences: list[str]) -> list[str]:
 def _weight(sentence: str) -> float:
     """What a sentence carries: numbers and dates first, then the ask and risks, then its length."""
     facts = len(re.findall(r"\d+(?:\.\d+)?%?", sentence))
-    ask = 8 if (_asks(sentence) or _PROPOSAL_RE.search(sentence)) and not _PLEASANTRY_RE.match(sentence) else 0
+    ask = 8 if (ASK_RE.search(sentence) or _PROPOSAL_RE.search(sentence)) and not _PLEASANTRY_RE.match(sentence) else 0
     news = 3 if _NEWS_RE.search(sentence) and not _RISK_RE.search(sentence) else 0  # a risk already counts
     return facts * 3 + ask + (3 if _RISK_RE.search(sentence) else 0) + news + len(sentence.split()) / 20
 
@@ -769,7 +757,7 @@ def _paired(sentences: list[str], limit: int) -> list[str]:
     """Over a sentence limit that would drop a fact, two short neighbouring statements of fact become one ('We migrated all 14 models.' +
     'Error is down 8%.' -> 'We migrated all 14 models, and error is down 8%.'), so a limit drops fewer facts."""
     out = list(sentences)
-    short = lambda x: len(x.split()) <= 14 and x.endswith(".") and _carries(x) and not _asks(x) and not _PROPOSAL_RE.search(x)
+    short = lambda x: len(x.split()) <= 14 and x.endswith(".") and _carries(x) and not ASK_RE.search(x) and not _PROPOSAL_RE.search(x)
     i = 0
     while sum(_carries(x) for x in out) > limit and i < len(out) - 1:  # only when the limit would drop a fact
         a, b = out[i], out[i + 1]
@@ -849,7 +837,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out = _plainer(out)
     if goal == "soften" and _HARD_TIME_RE.search(source) and out:
         out.insert(0, "I know there's a lot going on for you right now, and I want to make this work.")  # no detail: theirs to share
-    if goal == "soften" and verdict and not any(_asks(x) or _PROPOSAL_RE.search(x) for x in out):
+    if goal == "soften" and verdict and not any(ASK_RE.search(x) or _PROPOSAL_RE.search(x) for x in out):
         out.append("Could we work out together how to stop it happening again?")  # the verdict's point, said as the ask
     if goal == "soften":
         when = next((m.group(1) for x in out if (m := re.search(r"\b(?:by|before) ((?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2})\b", x, re.I))), "")
@@ -861,7 +849,7 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
     """The line the goal needs at the end: an offer of help (softer), the date to confirm (firmer), an
     invitation to ask kept when nothing else asks anything (shorter)."""
     text = " ".join(sentences)
-    asks = any((_asks(x) or _PROPOSAL_RE.search(x)) and not _SMALL_TALK_RE.match(x) for x in sentences)
+    asks = any((ASK_RE.search(x) or _PROPOSAL_RE.search(x)) and not _SMALL_TALK_RE.match(x) for x in sentences)
     if goal == "soften" and by and team:
         return f"If {by} isn't realistic, tell me what would help (a smaller first version, someone to pair with, a different date) and we'll work it out."
     if goal == "soften" and by:  # a peer or a partner team: their constraints, worked out together
@@ -883,7 +871,7 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
 
 
 def _ask_first(sentences: list[str], goal: str) -> list[str]:
-    asks = [i for i, x in enumerate(sentences) if _asks(x) and len(x.split()) >= 6 and not _PLEASANTRY_RE.match(x)]
+    asks = [i for i, x in enumerate(sentences) if ASK_RE.search(x) and len(x.split()) >= 6 and not _PLEASANTRY_RE.match(x)]
     if asks and asks[0] > 1 and goal not in ("soften", "firm"):
         sentences.insert(0, sentences.pop(asks[0]))
     return sentences
@@ -933,7 +921,7 @@ def rewrite(
     by = _dated_weekday("by " + _short_dates(by, today), today)[3:] if by else by  # the date the closing asks to confirm
     room = bullets or not max_sentences or len(sentences) < max_sentences  # a closing line after a list is no extra point
     r = Reworked(greeting=greeting, sentences=sentences, topic=topic, bullets=bullets, closing=_closing(goal, sentences, by, had_invitation, room, team))
-    if sentences and not room and not any(_asks(x) for x in sentences):  # no line left for an ask: it joins the last one
+    if sentences and not room and not any(ASK_RE.search(x) for x in sentences):  # no line left for an ask: it joins the last one
         proposed = _PROPOSAL_RE.search(sentences[-1])  # 'we'd like to start from 18 Jan': the reader is asked for the go-ahead
         sentences[-1] = sentences[-1].rstrip(".!") + ("; does that work for you?" if proposed else "; any questions?")
     signed = _SIGNOFF_RE.search(body)

@@ -242,6 +242,7 @@ ASK = " Could you confirm?"
         ("certainty", "There is no risk here, 100% sure." + ASK, "The main risk is data drift." + ASK),
         ("certainty", "It works 100% of the time." + ASK, "The team is at 100% of capacity." + ASK),
         ("missing-ask", "The model is training.", "The model is training. Next step: review on Monday."),
+        ("missing-ask", "The vendor contract is not signed yet.", "The vendor contract is not signed yet, so we'd need your sign-off by the 9th."),
         (
             "blame",
             "This slipped because of Marco's pipeline bug." + ASK,
