@@ -604,7 +604,8 @@ def _named(notes: str, person: str) -> dict[str, str]:
         who = next((g.capitalize() for m in pattern.finditer(notes) for g in m.groups() if g and g.casefold() not in _ROLE_WORDS), None)
         if who and who not in _NOT_NAMES and who.casefold() != person.casefold():
             found[key] = who
-    changes = [_clip_words(c, 12) for c in re.split(r"[.;,:!?()]|\band\b|\bbut\b", notes) if _CHANGE_RE.search(c) and len(c.split()) >= 2]
+    changes = [_clip_words(c, 12) for c in re.split(r"[.;,:!?()]|\band\b|\bbut\b", notes)
+               if _CHANGE_RE.search(c) and len(c.split()) >= 2 and not _MANAGERS_WANT.match(c)]  # 'I want to...' is the manager's aim
     if changes:
         found["changes"] = "; ".join(f"\u201c{c}\u201d" for c in changes[:4])
     for key, pattern, group in (("how_long", _HOW_LONG_RE, ""), ("gap", GAP_RE, "g"), ("strength", _STRENGTH_RE, "s"), ("timeline", _TIMELINE_RE, "t")):
@@ -777,7 +778,11 @@ _PANEL = re.compile(r"\b(?:promo(?:tion)?\s+)?(?:panel|committee|calibration|rev
 
 # 'want to be honest without flattening him' is the manager's aim for the meeting, never the report's goal ('wants to lead').
 _MANAGERS_WANT = re.compile(r"\W*(?:i\s+|i'?d\s+|we\s+)?(?:really\s+)?(?:want|wanna|would like|like|need|hope|have|try|trying)\s+to\b", re.I)
-_NOT_YET = re.compile(r"\bnot (?:there|ready) yet\b|\bnot yet ready\b|\bsay (?:'|\u2018)?not yet\b|\bisn'?t ready\b", re.I)
+_NOT_YET = re.compile(
+    r"\bnot (?:there|ready) yet\b|\bnot yet ready\b|\bsay (?:'|\u2018)?not yet\b|\bisn'?t ready\b|"
+    r"\b(?:the |his |her |their )?case (?:is|looks|feels) (?:\w+ )?(?:thin|weak|light|not there|not strong(?: enough)?)\b", re.I)
+# The manager owns part of it ('no real project for weeks, which is honestly on me'): said first, then fixed.
+_ON_ME = re.compile(r"(?P<what>[^.;!?]{8,140}?)[,\s-]*\b(?:which|that|and that|this)(?:'s| is) (?:honestly |partly |totally |mostly |really )?(?:on me|my fault|my bad)\b", re.I)
 
 
 def _read_into_go_no_go(plan: _Plan, reads: list[Reason], wants_more: list[str]) -> None:
@@ -816,6 +821,11 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
         parts.append(f"Name the gap head-on: {concern.group('c').strip()}, which{who}; agree what evidence would answer "
                      f"it (the work landed, or a plan with dates {owns}) and by when.")
         item.prep.append(f"Write down where it stands ({concern.group('c').strip()}) and what would count as answered, before the meeting.")
+    on_me = _ON_ME.search(notes)
+    if on_me:
+        what = _tidy_quote(_clip_words(re.sub(r"^.*?\b(?:he|she|they)(?:'s|'re| has| have| is| are)\s+(?:been\s+)?", "", on_me.group("what").strip(), flags=re.I), 12))
+        parts.insert(0, f"Own your part, plainly: {what} is on you, not on {words.them}; say what you will change now (a piece "
+                        f"of work {words.they} own{'s' if words.they != 'they' else ''} end to end, starting this month).")
     if _NOT_YET.search(notes):
         parts.insert(0, "Say 'not yet' plainly and early, then exactly what would change it (the gaps, each with an example and "
                         "a piece of work that would show the opposite) and when you will look at it again together; a vague "
@@ -931,8 +941,11 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     hard = reading.hard and "burnout" not in cues
     changed = any(r.changed for r in reading.reasons)  # their work reworked while away: the ownership item holds the turf question
     covered = frozenset(({"conflict"} if "incident" in kinds or changed else set()) | ({"underperforming"} if hard else set()))
-    if changed:
-        named = {k: v for k, v in named.items() if k not in ("changes", "cover")}
+    if changed:  # the other changes stay in the welcome-back item ('the unit moved to hybrid working')
+        who = "|".join(re.escape(r.other) for r in reading.reasons if r.changed and r.other)
+        theirs = re.compile(rf"\b(?:his|her|their|{who or 'his'})\b", re.I)  # their own work, or the colleague: the ownership item's
+        rest = [q for q in re.findall(r"\u201c([^\u201d]*)\u201d", named.get("changes", "")) if not theirs.search(q)]
+        named = {k: v for k, v in named.items() if k not in ("changes", "cover")} | ({"changes": "; ".join(f"\u201c{q}\u201d" for q in rest)} if rest else {})
     fill = {
         "name": p.name,
         "project": project,

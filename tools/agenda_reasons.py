@@ -319,7 +319,21 @@ def continues_work(reason: Reason) -> bool:
     return goal is not None and bool(_CONTINUE.search(goal.group("what").strip()))
 
 
+# "while she was away her work was paused, then restarted under teodoro": their work carried on by a colleague, not an incident.
+_AWAY = re.compile(r"\b(?:while|when) (?:he|she|they|\w+) (?:was|were) (?:out|away|off|on leave)\b", re.I)
+_HANDED = re.compile(r"\b(?:restarted|picked up|taken over|took over|handed|reassigned|moved|continued|carried on|given)\b[^.;]{0,40}?\b(?:under|to|by|with)\s+(?P<who>[A-Za-z]+)\b", re.I)
+
+
+def _handed_away(clause: str, others: list[str]) -> str:
+    """The colleague who carried on their work while they were away ('restarted under Teodoro'), or ''."""
+    m = _HANDED.search(clause) if _AWAY.search(clause) else None
+    return next((o for o in others if m and m.group("who").casefold() == o.casefold()), "")
+
+
 def _classify(clause: str, about_person: bool, others: list[str], words: Words) -> Reason | None:
+    handed = _handed_away(clause, others)
+    if handed:
+        return Reason("handback", [clause], other=handed, changed=True)
     if others and _CHANGED_AWAY.search(clause):
         return Reason("handback", [clause], other=others[0], changed=True)
     done = _FINISHED_AWAY.search(clause)
@@ -396,6 +410,9 @@ _ASK_RULES: tuple[_AskRule, ...] = (
         r"\bwhat (?:can|could|should|do) i (?:actually |realistically |even )?(?:take|move|get) off (?:him|her|them|his|their|[a-z]+)\b|"
         r"\bwhat (?:can|could|should|do) i (?:actually |realistically )?(?:take away|drop|offload|hand off|reassign)\b|"
         r"\bwhat (?:can|could|should) (?:come|go) off (?:his|her|their|[a-z]+['’]s) plate\b", re.I)),
+    _AskRule("buddy", re.compile(
+        r"\b(?:should|do|shall|can) i (?:swap|change|replace|switch|reassign|find (?:a )?(?:new|different|another)) (?:out )?(?:the |his |her |their )?(?:onboarding )?(?:buddy|mentor)\b|"
+        r"\b(?:swap|change|switch) (?:the |his |her |their )?(?:onboarding )?(?:buddy|mentor)\b", re.I)),
     _AskRule("first", re.compile(r"\bwhat (?:do|should) i do first\b|\bwhere do i (?:even )?start\b|\bwhat(?:'s| is) (?:my |the )?first (?:step|move)\b", re.I)),
     _AskRule("hr", re.compile(
         r"\b(?:loop|bring|get|pull)\s+(?:in\s+)?HR\b|\b(?:loop|bring|get|pull)\s+HR\s+in\b|\b(?:involve|tell|inform|go to|talk to|escalate to|report (?:it|this|him|her|them) to)\s+HR\b|"
@@ -587,7 +604,31 @@ def _answer_offload(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
     )
 
 
-_ANSWERS = {"offload": _answer_offload, "asks": _answer_asks, "first": _answer_first, "hr": _answer_hr, "joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start}
+# The buddy the manager planned ('plan was aisha as his onboarding buddy') and signs they have no time for it.
+_PLANNED_BUDDY = re.compile(r"\b(?P<n>[A-Za-z]{3,}) (?:as|is|was|would be|to be) (?:his|her|their|the) (?:onboarding )?(?:buddy|mentor)\b", re.I)
+_NO_TIME = re.compile(r"\b(?:buried|swamped|slammed|drowning|underwater|overloaded|stretched|maxed out|at capacity|no time|no bandwidth|flat out|too busy)\b", re.I)
+
+
+def _answer_buddy(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
+    planned = _PLANNED_BUDDY.search(m.string)
+    buddy = planned.group("n").capitalize() if planned and planned.group("n").casefold() not in {"plan", "someone", "who"} else "the planned buddy"
+    if _NO_TIME.search(m.string):
+        return AskAnswer(
+            question="Do you swap the buddy?",
+            answer=(f"Yes, before day one: pick someone with room in the next month who knows the code {w.name} will touch "
+                    f"first, and brief them. Ask {buddy} for one short intro instead, and tell {buddy} plainly they are off the hook."),
+            why=("A buddy with no time teaches a new person that asking is a burden; the first weeks need someone who answers "
+                 "within the hour."),
+        )
+    return AskAnswer(
+        question="Do you swap the buddy?",
+        answer=(f"Keep {buddy} if they can give about an hour a day for the first two weeks; if not, swap now, before "
+                f"day one, to someone who can, and brief them on what {w.name} should learn first."),
+        why="What makes a buddy work is time to answer quickly, more than seniority.",
+    )
+
+
+_ANSWERS = {"buddy": _answer_buddy, "offload": _answer_offload, "asks": _answer_asks, "first": _answer_first, "hr": _answer_hr, "joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start}
 
 
 def _norm(reason: Reason) -> str:
@@ -799,6 +840,7 @@ def _finished_item(r: Reason, w: Words) -> ReasonItem:
                       f"Work {r.other} finished while they were away: said plainly, not a judgement, then what they own next.")
 
 
+_THEIR_WORK = re.compile(r"\b(?P<x>(?:his|her|their)\s+[\w -]{3,40}?)\s+(?:was|were|got|had been|has been)\b", re.I)
 _REWORKED = re.compile(
     r"\b(?:rewrote|rewritten|redid|redone|refactored|rebuilt|reworked|replaced|overhauled|restructured|changed)\s+(?:about |roughly |most of |some of |parts? of |"
     r"a lot of |half (?:of )?|about half (?:of )?)*(?P<x>(?:his|her|their|the)\s+[\w -]+?)(?=\s+(?:while|when|and|but)\b|[,.;]|$)",
@@ -811,15 +853,16 @@ def _changed_item(r: Reason, w: Words) -> ReasonItem:
     """Their work reworked by the colleague who covered: told by the manager before the team says it, the improvement
     credited without a verdict on them, and ownership settled by the manager, not by whoever touched it last."""
     said = " ".join(r.said)
-    m = _REWORKED.search(said)
+    m = _REWORKED.search(said) or _THEIR_WORK.search(said)
     thing = m.group("x").strip() if m else f"{w.their} work"
+    did = "reworked" if _REWORKED.search(said) else "carried on"
     yours = second_person(thing, w)
     until = _UNTIL.search(said)
     month = until and _MONTH.fullmatch(until.group("u"))
     by = f" before {r.other} leaves in {until.group('u').capitalize()}" if month else f" before {r.other} leaves ({until.group('u')})" if until else ""
     claimed = _QUOTED.search(said)
     were = "were" if w.they == "they" else "was"
-    notes = (f"Tell {w.them} yourself, early, before standup or {r.other} does: {r.other} reworked {thing} while {w.they} {were} away "
+    notes = (f"Tell {w.them} yourself, early, before standup or {r.other} does: {r.other} {did} {thing} while {w.they} {were} away "
              f"({_quote(r.said[:1])}). Credit what is better without making it a verdict on {w.their} work. Then settle who owns it; "
              f"it is your call, not {r.other}'s: for example {w.they} own{'s' if w.they != 'they' else ''} it again, with a handover from {r.other}{by}. "
              f"Ask what {w.they} want{'s' if w.they != 'they' else ''} to own and how the handover should go.")
@@ -827,9 +870,10 @@ def _changed_item(r: Reason, w: Words) -> ReasonItem:
                  "How should we tell the team who owns it, and who should say it?"]  # fmt: skip
     framing = f" (\u201c{claimed.group(1)}\u201d)" if claimed else ""
     prep = [f"Decide who owns {thing} from here before the meeting, and tell {r.other} the same day, after {w.name}.",
-            f"Talk to {r.other} separately about how the work is described in standups{framing}: credit for the rework, and ownership as you decided it."]  # fmt: skip
+            f"Talk to {r.other} separately about how the work is described in standups{framing}: credit for the rework, and ownership as you decided it."
+            if did == "reworked" else f"Ask {r.other} for a short note on what changed in it and why, so you can explain it to {w.name} plainly."]  # fmt: skip
     return ReasonItem(f"What changed in {yours}, and who owns it", "you", 4, notes, questions, prep, "re-onboarding",
-                      f"{r.other} reworked their work while they were away: told by you first, credited, ownership settled by you.")
+                      f"{r.other} {did} their work while they were away: told by you first, credited, ownership settled by you.")
 
 
 def _handback_item(r: Reason, w: Words) -> ReasonItem:

@@ -290,3 +290,34 @@ def test_a_clipped_phrase_never_ends_mid_phrase():
     agenda = _agenda("Ana and Raj", notes, cues=["conflict"])
     decision = next(t for t in _titles(agenda) if t.startswith("Your decision"))
     assert not decision.split()[-1] in {"the", "and", "who", "owns", "of", "for"}
+
+
+def test_a_thin_case_is_a_plain_not_yet_and_the_managers_own_part_is_owned():
+    notes = ("lena wants me to nominate her for staff this cycle. she's been stuck on maintenance tickets since march, "
+             "that's on me, and her case looks weak. 1:1 friday 30 min. i want to be straight with her")
+    agenda = _agenda("Lena", notes, cues=["wants_promotion"])
+    first = agenda.items[0].notes
+    assert "Say 'not yet' plainly" in first
+    assert "stuck on maintenance tickets since march is on you" in first
+    assert "want to be straight" not in first  # the manager's aim is not Lena's goal
+
+
+def test_swapping_an_overloaded_buddy_is_answered_yes_before_day_one():
+    notes = ("new grad ines joins tuesday. i'd lined up tomas as her buddy but he's swamped with the billing launch. "
+             "first 1:1 wednesday 30 min. should i change the buddy?")
+    agenda = _agenda("Ines", notes, cues=["new_hire"])
+    swap = next(a for a in agenda.answers if a.question == "Do you swap the buddy?")
+    assert swap.answer.startswith("Yes, before day one") and "Tomas" in swap.answer
+
+
+def test_work_carried_on_by_a_colleague_during_leave_is_an_ownership_question_not_an_incident():
+    notes = ("priya is back monday from parental leave, 1:1 that afternoon, 45 min. while she was out her anomaly "
+             "detector was picked up by marek with a new approach, and the team moved to a new on-call rota. "
+             "i'd like to keep her feeling it's still hers.")
+    agenda = _agenda("Priya", notes, cues=["returning_from_leave"], others=["Marek"], minutes=45)
+    titles = _titles(agenda)
+    assert not any(t.startswith("What happened with") for t in titles)
+    assert "What changed in your anomaly detector, and who owns it" in titles
+    welcome = agenda.items[0].notes
+    assert "on-call rota" in welcome and "i'd like" not in welcome.casefold()
+    assert not any("standups" in n for n in agenda.prep_notes)  # carried on, not reworked behind her back: no credit talk
