@@ -433,6 +433,18 @@ TOPICS: tuple[Topic, ...] = (
         "**Take the request seriously and don't answer with a number today: get the facts from HR and come back to "
         "{who} by a date you name.**",
         gives_way="any",
+        specifics=(
+            (
+                _rx(r"\bmore than (?:me|her|him|them|us)\b|\banyone else'?s (?:pay|salary)\b|\b(?:colleague|peer|new hire|someone)\b[^.;?]{0,40}\b(?:paid|earns?|on|makes?|making)\b[^.;?]{0,20}\bmore\b"),
+                "Asked about a colleague's pay: say you don't discuss anyone else's pay, in the same words whether or not "
+                "you know the number, so the answer neither confirms nor denies it. Then turn to {their} own: \u201cWhat I "
+                "can do is check where your pay sits for your level and scope, and I will, by a date I'll give you.\u201d",
+            ),
+            (
+                _rx(r"\bover-?shared\b|\b(?:heard|found out) (?:it )?(?:from|at)\b|\brumou?rs?\b|\bat (?:the )?drinks\b|\bgossip\b"),
+                "Don't ask who told {them} or try to trace it in this conversation; if pay details are going round, tell HR separately.",
+            ),
+        ),
     ),
 )
 BY_NAME = {t.name: t for t in TOPICS}

@@ -315,3 +315,18 @@ def test_card_lines_that_presuppose_a_blocker_or_late_nights_are_left_out_when_n
     quit_question = "my strongest MLE posted 'i'm done with this place' in a channel and deleted it"
     said = topic_answer(quit_question, topic_passages(quit_question), None)
     assert "blocked on this for days" not in said and "ask how they are doing" in said
+
+
+def test_asked_about_a_colleagues_pay_the_answer_neither_confirms_nor_denies_and_turns_to_their_own():
+    question = ("Tomasz messaged me: is it true the contractor on search gets 15k more than him? Apparently someone "
+                "overshared at lunch. We talk tomorrow, what do I say?")
+    answer = topic_answer(question, topic_passages(question), "Tomasz")
+    assert answer is not None and "**In your situation**" in answer
+    assert "neither confirms nor denies" in answer and "where your pay sits" in answer
+    assert "Don't ask who told him" in answer
+
+
+def test_a_plain_raise_request_gets_no_colleague_pay_line():
+    question = "Jun asked me for a raise yesterday. What do I do?"
+    answer = topic_answer(question, topic_passages(question), "Jun")
+    assert answer is not None and "anyone else's pay, in the same words" not in answer
