@@ -1373,7 +1373,8 @@ def _agenda(
     items = [AgendaItem(minutes=m, title=x.title, owner=x.owner, notes=x.notes) for m, x in zip(minutes, kept)]
     check_in = "What's on your mind this week?"
     theirs = any(x.title == "Their topics" for x in kept)
-    first = [check_in] if not any(x.rank == 2 for x in kept) else []  # the reason for the meeting asks first
+    joint = bool(_PAIR_NAME.fullmatch(p.name)) and joint_after_separate(inp.notes)  # a joint meeting has no open check-in
+    first = [check_in] if not joint and not any(x.rank == 2 for x in kept) else []  # the reason for the meeting asks first
     questions = first + [q for q in dict.fromkeys(q for x in kept for q in x.questions) if q != check_in]
     if theirs and check_in not in questions:
         questions.append(check_in)

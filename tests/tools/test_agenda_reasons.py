@@ -321,3 +321,11 @@ def test_work_carried_on_by_a_colleague_during_leave_is_an_ownership_question_no
     welcome = agenda.items[0].notes
     assert "on-call rota" in welcome and "i'd like" not in welcome.casefold()
     assert not any("standups" in n for n in agenda.prep_notes)  # carried on, not reworked behind her back: no credit talk
+
+
+def test_a_joint_meeting_has_no_open_check_in_question():
+    notes = ("kai and lin are at odds over the eval harness. had separate 1:1s with both already, now a joint meeting "
+             "thursday, 30 min.")
+    agenda = _agenda("Kai and Lin", notes, cues=["conflict"])
+    assert "What's on your mind this week?" not in agenda.questions
+    assert "Their topics" not in _titles(agenda)
