@@ -155,7 +155,7 @@ ORG_RE = re.compile(
     r"\br&d\b|\bresearch (?:lab|arm|group|org)\b|\bwhat (?:are we|kind of (?:ml |data science )?(?:org|team|company|shop|group) (?:are|is) (?:we|this))\b|\bnothing ships\b",
     re.IGNORECASE,
 )
-STRONG_ORG = re.compile(r"\b(?:research|ml|ai) lab\b[^?]{0,200}\bwhat (?:are we|is this)\b|\bwhat (?:org )?(?:model|structure|setup) is (?:this|that)\b|\bhub[- ]and[- ]spoke\b|\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b", re.I)
+STRONG_ORG = re.compile(r"\b(?:research|ml|ai) lab\b[^?]{0,200}\bwhat (?:are we|is this)\b|\bwhat (?:org )?(?:model|structure|setup) is (?:this|that)\b|\bhub[- ]and[- ]spoke\b|\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b|\bstructure question\b|\bwhat are we (?:today|now|right now)\b|\bwhat (?:kind|sort|type) of (?:ml )?(?:team|org|organi[sz]ation|setup) are we\b|\b(?:a )?'?proper'? ml team\b", re.I)
 MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|(?:qbr|weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly|status|progress|exec(?:utive)?) (?:update|summary|report|note|email)|post for)\b", re.I)
 ODDS_RE = re.compile(r"\b(?:does|will|can|is) (?:\w+ ){0,3}still (?:hold|work|land|realistic|doable|on track|make it)\b|\bstill (?:hold|realistic|doable)\?|\b(?:odds|chances?|probability|how likely)\b[^.?!]{0,40}\b(?:by|before|make|hit|ship|land|finish)\b|\bwhen (?:will|does|can) (?:we|it|that|this)\b[^.?!]{0,20}\b(?:ship|land|finish|be done|be ready)\b", re.I)
 SOFT_SENSITIVE = re.compile(r"parental leave|paternity|maternity|sick leave|medical leave|back from (?:leave|medical)|(?:weeks|months) (?:of|on) leave", re.IGNORECASE)
@@ -272,6 +272,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one"):
         return "one_on_one"
     decided = DECIDED.search(normal) or DECIDED_REPLY.search(normal)
+    if STRONG_ORG.search(normal) and predicted in ("archetype", "guidance", "stakeholder_message", "planning") and not messages.asks_to_write(sig.text.original):
+        return "archetype"  # 'structure question ... what are we today and what would you change first'
     if TRUTH_ASKED.search(normal) and len(_task_durations(sig)) >= 2 and not moved:
         return "planning"  # "can i tell the VP feb 5 and mean it? left: ...": whether the date is true is the ask
     if _message_first(sig) and not DECIDE_QUESTION.search(normal) and not (moved and not decided and sig.requester):
@@ -557,6 +559,10 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
         named = [m for m in sig.mentions if re.search(rf"(?<![\w-]){re.escape(m.name)}(?![\w-])", after, re.I)]
         if named:
             return min(named, key=lambda m: after.lower().find(m.name.lower()))
+    if not candidates and sig.recipient and intent == "one_on_one":
+        told = next((m for m in sig.mentions if m.name.casefold() == sig.recipient.casefold()), None)
+        if told is not None:
+            return told  # 'need to tell lena that ... 1:1 thursday': the person told is the one the meeting is with
     if not candidates and sig.recipient:
         # "I have to tell Priya she is moving": the person told is the one the news is about.
         told = next((m for m in sig.mentions if m.name.casefold() == sig.recipient.casefold()), None)
@@ -1185,7 +1191,7 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("meeting_minutes", int(minutes.value), "question", sig.words(minutes.start, minutes.end))
     anchor = ONE_ON_ONE_RE.search(sig.text.normal)
     near = sorted(sig.dates, key=lambda d: abs(d.start - anchor.start()) if anchor else d.start)  # the date said with the meeting
-    meeting = next((d for d in near if d.value >= today and not s.has("deadline") and not PERIOD_PHRASE.match(sig.text.normal[d.start : d.end])), None)
+    meeting = next((d for d in near if d.value >= today and d.value.isoformat() != s.get("deadline") and not PERIOD_PHRASE.match(sig.text.normal[d.start : d.end])), None)
     if meeting is not None:
         s.put("meeting_date", meeting.value.isoformat(), "question", sig.words(meeting.start, meeting.end))
     found = cue_mod.detect_cues(sig.text.normal)

@@ -262,6 +262,10 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         before = text[max(0, m.start() - 60) : m.start() + len(phrase) - len(phrase.lstrip())]  # " xmas eve": its space is before it
         if re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I) and NOT_A_DAY_AFTER.match(text[m.end() : m.end() + 20]):
             continue  # "9th grade essays", "3rd place", "2nd attempt": an ordinal, not a day of the month
+        if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.match(r"\s*,?\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", text[m.end() : m.end() + 12]):
+            continue  # "thursday the 17th": the day of the month says which thursday
+        if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\bfirst\s*$", before, re.I) and re.match(r"\s+after\b", text[m.end() : m.end() + 8], re.I):
+            continue  # "the first tuesday after new year": the date comes with what it follows
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and (re.search(r"\b(?:no more|no|any|all|every)\s*$", before, re.I) or WEEKDAY_AS_KIND.match(text[m.end() : m.end() + 40]) or _paired_weekday(text, m)):
             continue  # "no more friday model deploys", "two friday-evening rollbacks": a kind of day, not a date
         named_month = re.search(rf"\b({MONTH})\b[^.;?!\d]{{0,25}}$", before, re.I) if re.fullmatch(r"(?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I) else None
@@ -278,7 +282,11 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         bare_day = re.fullmatch(FULL_WEEKDAY, phrase, re.I) is not None
         moves_on = (MOVE_ON.search(before) or (bare_day and MOVE_NEAR.search(before))) and not DEADLINE_WORDS.search(before)
         role = "start" if starts or moves_on else "deadline"
-        if re.search(r"\bafter\s*(?:the\s+)?$", before, re.I) and _holiday(phrase.lower(), today) is not None:
+        first_day = re.search(rf"\bfirst\s+({WEEKDAY})\s+after\s*(?:the\s+)?$", before, re.I)
+        if first_day and _holiday(phrase.lower(), today) is not None:
+            weekday = _parse(first_day.group(1), today)
+            value = value + timedelta(days=((weekday.weekday() - value.weekday()) % 7) or 7) if weekday else value  # "the first tuesday after new year"
+        elif re.search(r"\bafter\s*(?:the\s+)?$", before, re.I) and _holiday(phrase.lower(), today) is not None:
             value, role = _add_working_days(value, 1), "start"  # "after new year no more friday deploys": from the first day back
         joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
         if OFF_BEFORE.search(before) or joined:

@@ -35,7 +35,7 @@ PURPOSE_RULES: tuple[tuple[str, str], ...] = (
 )
 # The manager wants words to send (a message, a reply, what to tell someone).
 WANTS_WORDS = re.compile(
-    r"\b(?:draft|write|compose|reword)\b|\b(?:word|phrase|rewrite) (?:it|this|that|my|the (?:message|email|note|reply))\b|\b(?:email|e-mail|slack|dm|message|note|memo|reply|response|announcement|post|one-?pager|1-?pager|write-?up|brief)\b(?! (?:from|by) )|"
+    r"\b(?:draft|write(?! (?:their|his|her|its|the code|code|tests|reviews|docs|papers)\b)|compose|reword)\b|\b(?:word|phrase|rewrite) (?:it|this|that|my|the (?:message|email|note|reply))\b|\b(?:email|e-mail|slack|dm|message|note|memo|reply|response|announcement|post|one-?pager|1-?pager|write-?up|brief)\b(?! (?:from|by) )|"
     r"\bwhat (?:do|should|can) i (?:say|tell|write|reply|respond|send)\b|\bhow (?:do|should|can) i (?:say|tell|word|phrase|respond|reply|explain|put|break|frame|pitch|communicate|ask)\b|"
     r"\bhelp me (?:ask|tell|explain|respond|reply|say|write|word|pitch|push back|decline|announce|communicate|answer)\b|\b(?:tell|explain to|let) (?:my|our|the) (?:\w+ ){0,2}(?:know|team|vp|cto|cfo|ceo|director|boss|head|pm|exec\w*|leadership|product|stakeholders?)\b|"
     r"\bwhat do i tell (?:her|him|them)\b|\bask my (?:vp|cto|cfo|ceo|director|boss|manager|head)\b|\b(?:need|have|got) to (?:tell|explain|break it to|let|answer|reply)\b|"
@@ -303,7 +303,15 @@ def instruction_text(text: str) -> str:
 
 
 def _rework_ask(text: str) -> re.Match[str] | None:
-    return REWORK_RE.search(text) or REWRITE_RE.search(text)
+    """The ask to rework a message, never a negated one ('don't make it sound optional' is a note on a new message)."""
+    for pattern in (REWORK_RE, REWRITE_RE):
+        found = next((m for m in pattern.finditer(text) if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])), None)
+        if found is not None:
+            return found
+    return None
+
+
+NEGATED = re.compile(r"\b(?:don'?t|do not|never|not|without)\s+$", re.I)
 
 
 def pasted_message(text: str) -> tuple[str, int, int] | None:
@@ -311,7 +319,7 @@ def pasted_message(text: str) -> tuple[str, int, int] | None:
     send?'): the pasted block, else the text around the ask."""
     if _rework_ask(instruction_text(text)) is None:
         return None
-    strict = REWORK_RE.search(text)  # without a pasted block, only a clear ask ('clean this up') finds the text around it
+    strict = next((m for m in REWORK_RE.finditer(text) if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])), None)  # without a pasted block, only a clear ask ('clean this up') finds the text around it
     return paste_span(text) or (_pasted_around_the_ask(text, strict) if strict else None)
 
 

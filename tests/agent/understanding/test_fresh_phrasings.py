@@ -134,3 +134,25 @@ def test_a_break_until_new_year() -> None:
 def test_couple_of_days_without_an_article_is_a_size() -> None:
     s = parse_situation("jorge (sales) wants a demo for the 17th, couple of days tops. we have 3 days spare next week. ok?", None, TODAY)
     assert s.get("request_effort_weeks") == [0.4, 0.4, 0.4] and s.get("interrupt_budget_days") == 3
+
+
+def test_lower_case_names_in_strong_places_and_the_day_they_are_back() -> None:
+    s = parse_situation("i'm putting akosua up for senior in the march cycle, packet due feb 1. 1:1 tue 45 mins to plan it", None, TODAY)
+    assert s.get("person") == "Akosua" and "wants_promotion" in s.get("cues") and s.get("meeting_date") == "2026-12-08"
+    s = parse_situation("ngozi's back the first monday after new year, eight weeks of carer's leave. 30 min 1:1 that day. how do i handle it", None, TODAY)
+    assert s.get("person") == "Ngozi" and s.get("meeting_date") == "2027-01-04" and "returning_from_leave" in s.get("cues")
+
+
+def test_the_person_told_is_the_one_the_meeting_is_with_and_weekday_the_nth() -> None:
+    s = parse_situation("need to tell kofi that the pricing research stops at the end of jan unless it beats the baseline. 1:1 thursday the 17th, an hour", None, TODAY)
+    assert s.get("person") == "Kofi" and s.get("meeting_date") == "2026-12-17"
+
+
+def test_a_negated_rework_is_a_note_and_a_channel_post_is_an_announcement() -> None:
+    s = parse_situation("post for #search-ml, decided already, don't make it sound optional: from jan 11 every model change needs a shadow week. rota starts with ana", None, TODAY)
+    assert s.get("purpose") == "announce_change" and s.get("recipient_group") == "#search-ml" and not s.has("recipient")
+
+
+def test_a_structure_question_is_an_org_question() -> None:
+    s = parse_situation("structure question. 3 MLEs report to me but sit in product squads whose EMs write their reviews. my vp asks whether we should become a proper ML team. what are we today?", None, TODAY)
+    assert s.intent == "archetype"
