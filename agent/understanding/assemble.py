@@ -131,7 +131,7 @@ REQUEST_HINTS = re.compile(
     r"|\bfrom (?:legal|sales|finance|compliance|risk[\w ]{0,10}|ops|marketing|support|customer success|another team)\b[^.?!]{0,20}\b(?:asked|asks|wants|needs|pinged)\b",
     re.IGNORECASE,
 )
-DECIDED = re.compile(r"\bno way\b|(?:^|[.!]\s*)no[.!]\s|\bthe answer is no\b|\boffer(?:ing)?\b[^.?!]{0,60}\binstead\b|\boffering\b|\bi (?:want|'d like|would like) to offer\b", re.I)
+DECIDED = re.compile(r"\bdecided\s*:?\s*no\b|\bwhat i can (?:give|offer|do)(?: (?:her|him|them|instead))?\s*:|\bno way\b|(?:^|[.!]\s*)no[.!]\s|\bthe answer is no\b|\boffer(?:ing)?\b[^.?!]{0,60}\binstead\b|\boffering\b|\bi (?:want|'d like|would like) to offer\b", re.I)
 QUOTED = re.compile(r"['\"“‘][^'\"”’]{5,200}\?['\"”’]")
 DECIDE_MOVE = re.compile(r"\bdo i (?:even )?agree\b|\bshould i (?:agree|let (?:him|her|them)|say yes|allow|approve)\b|\bfinish first or\b|\bswitch (?:now|them|him|her)\b.{0,20}\?|\blet (?:him|her|them)\?", re.I)
 # A general how-to ("how do you estimate ML work...") asks for guidance, whatever words it shares with a plan.
@@ -156,6 +156,7 @@ ORG_RE = re.compile(
     re.IGNORECASE,
 )
 STRONG_ORG = re.compile(r"\b(?:research|ml|ai) lab\b[^?]{0,200}\bwhat (?:are we|is this)\b|\bwhat (?:org )?(?:model|structure|setup) is (?:this|that)\b|\bhub[- ]and[- ]spoke\b|\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b|\bstructure question\b|\bwhat are we (?:today|now|right now)\b|\bwhat (?:kind|sort|type) of (?:ml )?(?:team|org|organi[sz]ation|setup) are we\b|\b(?:a )?'?proper'? ml team\b", re.I)
+RESOURCE_ASK_FIRST = re.compile(r"^\s*(?:(?:i )?(?:need|have|want) to\s+)?(?:(?:the|a|an|my|our|compute|budget|headcount|gpu|hiring)\s+)*ask\b", re.I)
 MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|(?:qbr|weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly|status|progress|exec(?:utive)?) (?:update|summary|report|note|email)|post for)\b", re.I)
 ODDS_RE = re.compile(r"\b(?:does|will|can|is) (?:\w+ ){0,3}still (?:hold|work|land|realistic|doable|on track|make it)\b|\bstill (?:hold|realistic|doable)\?|\b(?:odds|chances?|probability|how likely)\b[^.?!]{0,40}\b(?:by|before|make|hit|ship|land|finish)\b|\bwhen (?:will|does|can) (?:we|it|that|this)\b[^.?!]{0,20}\b(?:ship|land|finish|be done|be ready)\b", re.I)
 SOFT_SENSITIVE = re.compile(r"parental leave|paternity|maternity|sick leave|medical leave|back from (?:leave|medical)|(?:weeks|months) (?:of|on) leave", re.IGNORECASE)
@@ -272,6 +273,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one"):
         return "one_on_one"
     decided = DECIDED.search(normal) or DECIDED_REPLY.search(normal)
+    if wants_words and purpose == "ask_for_resources" and RESOURCE_ASK_FIRST.match(normal):
+        return "stakeholder_message"  # 'compute ask to zofia (vp eng): ...', 'ask desmond (CTO) for 2 heads': the ask is the message
     if STRONG_ORG.search(normal) and predicted in ("archetype", "guidance", "stakeholder_message", "planning") and not messages.asks_to_write(sig.text.original):
         return "archetype"  # 'structure question ... what are we today and what would you change first'
     if TRUTH_ASKED.search(normal) and len(_task_durations(sig)) >= 2 and not moved:

@@ -156,3 +156,11 @@ def test_a_negated_rework_is_a_note_and_a_channel_post_is_an_announcement() -> N
 def test_a_structure_question_is_an_org_question() -> None:
     s = parse_situation("structure question. 3 MLEs report to me but sit in product squads whose EMs write their reviews. my vp asks whether we should become a proper ML team. what are we today?", None, TODAY)
     assert s.intent == "archetype"
+
+
+def test_message_asks_that_name_a_resource_or_a_decided_no() -> None:
+    assert parse_situation("compute ask to ines (vp eng). the nightly scoring misses its window 6 times a month. 3 more L4s fix it, about $5k a month. 4 sentences", None, TODAY).intent == "stakeholder_message"
+    s = parse_situation("ask dmitri (CTO) for 2 heads, 1 data engineer + 1 MLE. 20 pipelines run by 3 of us, ~150k loaded each. he likes it blunt", None, TODAY)
+    assert s.intent == "stakeholder_message" and s.get("purpose") == "ask_for_resources" and s.get("headcount") == 2
+    s = parse_situation("hana (head of CX) wants sam to build a churn alert for the call centre by end of jan. decided: no, sam's on the fraud shadow deploy. what i can give her: 2 hrs of sam in the wk of jan 11 to scope it. write it, friendly", None, TODAY)
+    assert s.intent == "stakeholder_message" and s.get("purpose") == "decline_or_negotiate" and s.get("offer", "").startswith("2 hrs of sam")
