@@ -227,7 +227,7 @@ TOPICS: tuple[Topic, ...] = (
             rf"\b(?:need|have|want|going|planning|plan|decided|ready)\s+to\s+(?:fire|let\s+\w+\s+go|terminate|dismiss)\b{_NOT_FIRE}|"
             rf"\b(?:should|do|can|how do|how should)\s+i\s+(?:fire|let\s+\w+\s+go|terminate|dismiss)\b{_NOT_FIRE}|"
             r"\bfir(?:e|ing)\s+(?!off\b|up\b|drills?\b|fighting\b|alarms?\b|away\b|back\b|the\b|a\b|an\b|at\b|on\b|it\b|this\b|that\b|our\b|my\b|us\b|me\b)[a-z]+\b|"
-            rf"\blet(?:ting)?\s+(?:him|her|them|(?!(?:it|this|that|me|us|things|go)\b)[A-Za-z][a-z]+)\s+go\b{_NOT_FIRE}|\bperformance improvement plan\b|\b(?-i:PIP)\b|"
+            rf"\blet(?:ting)?\s+(?:him|her|them|(?!(?:it|this|that|me|us|things|go)\b)[A-Za-z][a-z]+)\s+go\b{_NOT_FIRE}|(?<!not a )(?<!not on a )\bperformance improvement plan\b|(?<!not a )(?<!not on a )\b(?-i:PIP)\b(?! yet)|"
             r"\bmanag(?:e|ing)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+out\b"
         ),
         "**Talk to HR before you say anything to {who}: letting someone go follows a fair, documented process, and the "

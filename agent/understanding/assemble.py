@@ -24,6 +24,7 @@ from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 ONE_ON_ONE_RE = re.compile(
     r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b"
     # a meeting with both sides of a conflict: 'a joint session with both on monday', 'sit them both down'
+    r"|\b(?:have|having|had) (?:to have )?(?:the|a|that) (?:talk|conversation|chat|sit-?down)\s+(?:with|w/?)\s+[a-z]"
     r"|\b(?:joint|three-way|3-way|mediat\w+)\s+(?:session|meeting|conversation|sit-?down|chat|talk)\b|\bsit (?:them|the two of them) (?:both )?down\b|\b(?:session|meeting|sit-?down|conversation|chat) with (?:both|the two of them|them both)\b",
     re.I,
 )
@@ -53,7 +54,7 @@ TASK_SPLIT = re.compile(r"[.;?!]\s|,\s*|\s+-\s+|\s+(?:can |could |will )?run alo
 TASK_FILLER = re.compile(
     r"(?<![/-])\b(?:then|and|about|around|roughly|maybe|probably|likely|a|an|the|of|for|is|are|takes?|will|would|should|needs?|"
     r"need|we|i|it|its|it's|our|my|another|more|extra|to|do|be|with|approx|est|estimate[sd]?|plus|first|also|weeks?|days?|sprints?|months?|"
-    r"working|more|probably|most|ish|flat|exactly|tops|max|min|no shortcuts|shortcuts|~|\d+(?:\.\d+)?%?|try|works?|chance|percent|can|could|realistically|he|she|they|says|said|thinks|left|"
+    r"working|more|probably|most|ish|flat|exactly|tops|max|min|which|no shortcuts|shortcuts|~|\d+(?:\.\d+)?%?|try|works?|chance|percent|can|could|realistically|he|she|they|says|said|thinks|left|"
     r"reckons?|quick|one|so|ok|okay|still|just|really|honestly|like|basically|actually|he's|she's|they're|s)\b(?![/-])",
     re.IGNORECASE,
 )
@@ -592,7 +593,7 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
 UP_MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|meeting|sync|\d+ ?(?:min(?:ute)?s?|m))\s+with\s+my\s+(?:own\s+)?(?P<role>skip(?:[- ]level)?|boss|manager|director|vp(?: of \w+)?|head of \w+)\b", re.I)
 # How to run a meeting already named ('how do i structure it', 'what should i cover'): the agenda is the ask.
 RUN_THE_MEETING = re.compile(r"\b(?:structure|run|open|frame|plan|prep(?:are)?) (?:it|this|that|the (?:1:1|1-1|meeting|conversation|chat|call))\b|\bwhat (?:should|do) i (?:cover|ask|bring up)\b", re.I)
-ONE_ON_ONE_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]ones?|skip[- ]level|check-?in|sync)\s+{people.MEETING_WITH}\s+", re.I)
+ONE_ON_ONE_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]ones?|skip[- ]level|check-?in|sync|(?:the|a|that) (?:talk|conversation|sit-?down))\s+{people.MEETING_WITH}\s+", re.I)
 
 
 def _pulled_object(name: str) -> re.Pattern[str]:
@@ -913,7 +914,7 @@ NEW_WORK_ESTIMATE = re.compile(r"\b(?:the|a|an)\s+(?P<w>(?:[\w/-]+\s+){0,2}?[\w/
 NEW_WORK_IS = re.compile(r"\bthe new (?:thing|project|work|ask|request|one|priority)\s+(?:is|would be|will be)\s+(?:a |an |the )?(?P<w>(?:[\w/-]+\s+){0,3}?[\w/-]+?)(?=[,.;]|\s+(?:about|around|roughly|maybe|which|that|and|for|due|needed|by)\b|$)", re.I)
 NEW_WORK_WANTED = re.compile(r"\b(?:wants?|needs?|asked for)\s+(?:the|a|an)\s+(?P<w>(?:[\w/-]+\s+){0,2}?[\w/-]+)(?=\s+(?:for|by|before|done|built|ready|asap|now|in|on)\b|[,.;?]|$)", re.I)
 NEW_WORK_FROM = re.compile(r"\bwants?\s+(?P<w>(?:[\w/-]+\s+){0,3}?[\w/-]+)\s+from\s+(?-i:[A-Z][a-z]+)\b", re.I)
-LEADING_VERB = re.compile(r"^(?:(?:move |moving |go |going |switch |switching )?(?:onto|on to|into|over to)|join|pause|help(?: out)?(?: with| on)?|move to|go to|start(?: on)?|work on|do|take(?: over)?|pick up|lead|own|staff)\s+", re.I)
+LEADING_VERB = re.compile(r"^(?:(?:move |moving |go |going |switch |switching )?(?:onto|on to|into|over to)|join|pause|help(?: out)?(?: with| on)?|move to|go to|start(?: on)?|work on|do|take(?: over)?|pick up|lead|own|staff|sort out|fix up|clean up|look at)\s+", re.I)
 LEADING = re.compile(r"^(?:the|a|an|our|my|her|his|their|this|that)\s+", re.I)
 
 

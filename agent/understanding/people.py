@@ -60,7 +60,7 @@ MEETING_WHEN = (
 # The word that joins a meeting to its attendee ('with', 'w/', a bare 'w').
 MEETING_WITH = rf"{MEETING_WHEN}(?:with|w/|w(?=\s))"
 # In lower-case messages, a name after "with" in a 1-on-1 ("1:1 w/ dev tomorrow").
-LOWER_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sync|check-?in|chat|meeting)\s+{MEETING_WITH}\s+([a-z][a-z'-]{{1,20}})\b", re.I)
+LOWER_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sync|check-?in|chat|meeting|talk|conversation|sit-?down)\s+{MEETING_WITH}\s+([a-z][a-z'-]{{1,20}})\b", re.I)
 
 
 # Lower-case names ("agenda for tobias", "keanu's been stuck"). Where a person is certainly named (a strong

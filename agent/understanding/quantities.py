@@ -23,7 +23,7 @@ DURATION_RE = re.compile(
 # "could stretch to 3", "worst case 4", "maybe 3" right after a duration: the pessimistic bound.
 STRETCH_RE = re.compile(
     rf"^\s*(?:left|more|remaining|to go)?\s*,?\s*\(?\s*(?:but\s+)?(?:(?:it\s+)?(?:could|might|may|can)\s+(?:easily\s+)?(?:stretch|slip|go|run|be|take)\s+(?:to|up to|as (?:long|much) as)?|"
-    rf"worst[- ]case|at (?:the )?most|up to|maybe|possibly|or even|realistically|max(?:imum)?|tops)\s*(?P<n>{NUM})(?![\d.])(?!\s*(?:%|percent|pct|/))"
+    rf"worst[- ]case|at (?:the )?most|up to|maybe|possibly|or even|realistically|max(?:imum)?|tops)\s*(?P<n>{NUM})(?!\d)(?!\.\d)(?!\s*(?:%|percent|pct|/))"
     rf"(?:\s*{UNIT})?",
     re.IGNORECASE,
 )
@@ -298,7 +298,7 @@ CONFIDENCE_RE = re.compile(
     rf"|\bwith\s+(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?(?P<m>{NUM})\s*(?:%|percent)\s*(?:odds|probability|certainty|confiden\w*)"
     rf"|\b(?P<k>[1-9]) in 10 (?:confiden\w*|certain\w*|odds|chance)"
     rf"|\b(?:by|before|for) [^.?!,;]{{2,30}}? (?:at|with) (?P<j>[5-9]\d)\s*(?:%|percent)(?!\s*(?:capacity|load|utili|self|accuracy|recall|precision|of))"
-    rf"|\bdate (?:i|we) (?:can|could) (?:hit|make|commit to|promise) (?:at|with) (?P<i>[5-9]\d)\s*(?:%|percent)"
+    rf"|\bdate (?:(?:i|we) (?:can|could)|(?:can|could) (?:i|we)) (?:hit|make|commit to|promise|give|say|quote)(?: (?:them|him|her))? (?:at|with) (?P<i>[5-9]\d)\s*(?:%|percent)"
     rf"|\b(?:bet|stake|put money) (?:on|my \w+ on)? ?(?:it )?(?:at|with) (?P<b>[5-9]\d)\s*(?:%|percent)",  # "a date i'd bet on at 85%"
     re.IGNORECASE,
 )

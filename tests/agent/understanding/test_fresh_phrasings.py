@@ -164,3 +164,14 @@ def test_message_asks_that_name_a_resource_or_a_decided_no() -> None:
     assert s.intent == "stakeholder_message" and s.get("purpose") == "ask_for_resources" and s.get("headcount") == 2
     s = parse_situation("hana (head of CX) wants sam to build a churn alert for the call centre by end of jan. decided: no, sam's on the fraud shadow deploy. what i can give her: 2 hrs of sam in the wk of jan 11 to scope it. write it, friendly", None, TODAY)
     assert s.intent == "stakeholder_message" and s.get("purpose") == "decline_or_negotiate" and s.get("offer", "").startswith("2 hrs of sam")
+
+
+def test_more_of_blind_v10s_misreadings_in_general_form() -> None:
+    s = parse_situation("steering group wants a date for the ocr classifier. left: label fix-up a week-ish, maybe two. retrain 2 to 3 wks. then UAT which is a flat 2 weeks. what date can i give at 80%", None, TODAY)
+    assert s.get("confidence_level") == 80 and s.get("tasks")[0]["weeks"][2] == 2.0 and s.get("tasks")[-1]["name"] == "UAT"
+    assert parse_situation("whats the chance the scorer ships before the 23rd? if not, what date can i say at 85%", None, TODAY).get("confidence_level") == 85
+    cues = parse_situation("1:1 monday w ida. she cancelled her holiday and cried a bit in standup. i think she's burning out. agenda?", None, TODAY).get("cues")
+    assert "burnout" in cues and "conduct" not in cues
+    s = parse_situation("have to have the talk w oren thursday. his features were late 3 sprints running. not a PIP yet but it could get there. 30 min. help me structure it", None, TODAY)
+    assert s.intent == "one_on_one" and s.get("person") == "Oren" and "underperforming" in s.get("cues")
+    assert parse_situation("ines (head of data) wants to borrow aisha for a fixed 3 weeks from the 14th to sort out the billing team's ingestion job. what do i tell ines", load_team("examples/team.yaml"), TODAY).get("new_work") != "sort out"
