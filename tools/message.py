@@ -1632,7 +1632,9 @@ def _progress(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
 # Purposes whose body is the manager's own content when they gave it (the points), stock wording only around it.
 _DICTATED = ("answer_question", "forecast_risk", "decline_or_negotiate", "ask_for_resources", "explain_uncertainty",
              "announce_change", "progress_update", "share_decision")  # fmt: skip
-_NEED_RE = re.compile(r"\b(?:we|i) (?:need|want|would like|'d like|are asking for|ask for)\b|^also\b|\bneeds? to\b", re.I)
+_NEED_RE = re.compile(r"\b(?:we|i) (?:need|want|would like|'d like|are asking for|ask for)\b|^also\b|\bneeds? to\b|^(?:\d+|one|two|three|four|five|six) (?:more|extra|additional) [\w-]+s?\b(?=[^.]*\b(?:fix(?:es)?|solves?|covers?|would|gets?)\b)", re.I)
+# A point that is only the ask's label ('compute ask to you'): never the ask itself.
+_ASK_LABEL = re.compile(r"^(?:[\w-]+\s+)?ask\s+(?:to|for)\s+(?:you|\w+)\.?$", re.I)
 
 
 _BASE_VERB = {"ships": "ship", "launches": "launch", "lands": "land", "goes live": "go live"}
@@ -1797,13 +1799,15 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
             f"We can't take on {_the(f.new_work or f.project)} as asked." if (f.new_work or f.project) else "We can't take this on as asked.")
         d.body = [_cap(x) for x in reasons + points] + [f"What I can do instead: {x}" for x in offers]
     elif inp.purpose == "ask_for_resources":
+        points = [x for x in points if not _ASK_LABEL.match(x.strip())]
         wanted = [x for x in points if _NEED_RE.search(x) or _names_the_ask(x, f)] + asks
         rest = [x for x in points if x not in wanted]
         if wanted:
             priced = [x for x in rest if f.cost and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 6]
             rest = [x for x in rest if x not in priced]  # "fully loaded about 170k" belongs beside the ask
             cost = [] if priced or not f.cost or _norm_words(f.cost) <= _norm_words(" ".join(points)) else [f.cost]
-            d.lead = f"What I'm asking for: {', '.join([_strip_end(wanted[0]), *map(_strip_end, priced), *cost])}."
+            ask = re.sub(r"\s+(?:fix(?:es)?|solves?|covers?|would fix|gets us past)\s+(?:it|this|that)\b", "", wanted[0], flags=re.I)  # '4 more L4s fixes it': the L4s
+            d.lead = f"What I'm asking for: {', '.join([_strip_end(ask), *map(_strip_end, priced), *cost])}."
             d.body = [_cap(x) for x in wanted[1:]]
         elif f.headcount is not None:
             what = re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "engineers", flags=re.I)

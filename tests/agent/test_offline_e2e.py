@@ -148,3 +148,9 @@ def test_an_announcement_missing_its_why_asks_the_manager_for_it_before_sending(
     assert "**Before you send, add**" in r.answer and "why the change" in r.answer
     body = _tool(r, "draft_message").result["body"]
     assert "Before you send" not in body and "[add" not in body
+
+
+def test_a_compute_ask_leads_with_what_is_asked_for_not_its_label(offline_copilot):
+    r = offline_copilot.ask("compute ask to ines (vp eng). nightly scoring takes 6h and the window is 4h. 3 more L4s fixes it, about $4k a month. 4 sentences tops")
+    draft = _tool(r, "draft_message")
+    assert "What I'm asking for: 3 more L4s" in draft.result["body"] and "ask to you" not in draft.result["body"]
