@@ -229,7 +229,7 @@ def tone_asked(question: str, notes: str | None = None) -> str:
 
 
 SHORTEN_RE = re.compile(
-    r"\b(?:shorten|condense|trim|cut (?:this|it)(?: down)? to|make (?:this|it) shorter|boil (?:this|it) down|tl;?dr|sum (?:this|it) up|summari[sz]e|recap|give (?:me )?the gist)\b", re.I
+    r"\b(?:shorten|condense|trim|halve|cut (?:this|it) in half|cut (?:this|it)(?: down)? to|make (?:this|it) shorter|boil (?:this|it) down|tl;?dr|sum (?:this|it) up|summari[sz]e|recap|give (?:me )?the gist)\b", re.I
 )  # a summary of a pasted text is that text, shorter
 # A change the manager states ('from next sprint we ...', 'starting monday ...', 'X replaces Y', 'moves to ...').
 CHANGE_RE = re.compile(r"\b(?:from|starting|as of|beginning)\s+(?:next|this|the|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|\breplac\w+\b|\bmoves? (?:from|to)\b|\bbecomes?\b|\bwill own\b|\bowns\b", re.I)
@@ -299,7 +299,7 @@ CHANGE_LABELS = {
 }  # fmt: skip
 
 
-TIGHTEN_RE = re.compile(r"\btight\w*|\bshort(?!ly|list)\w*|\btoo long\b|\bwordy\b|\bverbose\b|\brambl\w*|\bbriefer\b|\bmore brief\b|\blong-winded\b|\bhedg\w*|\bcrisp\w*|\bconcise\b|\bwaffl\w*|\bcut (?:it|this) down\b|\bless wordy\b|\bcondense\b|\btrim\b|\b(?:\d+|two|three|four|five) (?:lines|sentences|words)\b|\btl;?dr\b|\bsum (?:this|it) up\b|\bsummari[sz]e\b|\brecap\b|\bgist\b", re.I)
+TIGHTEN_RE = re.compile(r"\bhalve\b|\bcut (?:it|this|that) in half\b|\bhalf (?:as long|the length)\b|\btight\w*|\bshort(?!ly|list)\w*|\btoo long\b|\bwordy\b|\bverbose\b|\brambl\w*|\bbriefer\b|\bmore brief\b|\blong-winded\b|\bhedg\w*|\bcrisp\w*|\bconcise\b|\bwaffl\w*|\bcut (?:it|this) down\b|\bless wordy\b|\bcondense\b|\btrim\b|\b(?:\d+|two|three|four|five) (?:lines|sentences|words)\b|\btl;?dr\b|\bsum (?:this|it) up\b|\bsummari[sz]e\b|\brecap\b|\bgist\b", re.I)
 SOFTEN_RE = re.compile(r"\bsoft\w*|\bharsh\b|\bangry\b|\bcalm\w*|\bdiplomatic\b|\btactful\b|\bgentle\w*|\bpassive[- ]aggressive\b|\bsnarky\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b|\bjerk\b|\bcrush\b", re.I)
 FIRM_RE = re.compile(r"\bfirm\w*|\bstronger\b|\bwishy[- ]?washy\b|\bspineless\b|\bmore confident\b|\bpunchier\b|\bdoormat\b|\bcave\w*|\bassertive\b|\bpushover\b|\bmore direct\b|\bless (?:apologetic|wishy|meek|timid|passive)\w*|\btoo (?:soft|nice|apologetic|meek|timid|passive)\b|\bstop apologi\w*|\bgrovel\w*", re.I)
 SOFTER_SAID_RE = re.compile(r"\bsoft(?:er|en)\b|\btoo (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bless (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bcalmer\b|\bdiplomatic\b|\btactful\b|\bharsh\b|\bkinder\b|\bnicer\b|\bwarmer\b|\bfriendlier\b|\bgentler\b|\bpolite\w*", re.I)

@@ -200,6 +200,7 @@ def decision_in(text: str) -> tuple[str, int, int] | None:
 REWORK_RE = re.compile(
     r"\b(?:clean (?:this|it|that) up|clean up (?:this|my|the) (?:message|email|note|reply|slack|draft|post|dm)|tidy (?:this|it) up"
     r"|(?:soften|shorten|condense|tighten|trim|rewrite|reword|redo) (?:the following|the below|the (?:message|email|note|draft|reply) below)"
+    r"|halve (?:this|it|that|my \w+)|cut (?:this|it|that) in half"
     r"|soften (?:this|it|that|my \w+)|shorten (?:this|it|that|my \w+)|condense (?:this|it|that)|trim (?:this|it|that)(?: down)?|cut (?:this|it|that) down|cut (?:this|it|that)(?: down)? to \w+|boil (?:this|it) down|make (?:this|it|that|my \w+) (?:less \w+|more \w+|sound \w+|softer|firmer|plainer|simpler|stronger|nicer|kinder|shorter|clearer|tighter|friendlier|better)"
     r"|tighten (?:this|it|that)(?: up)?|polish (?:this|it|that)|rewrite (?:this|it|that|my \w+)|reword (?:this|it|that|my \w+)|proofread (?:this|it)"
     r"|(?:is (?:this|it) )?ok(?:ay)? to send|good to send|can i send (?:this|it)|fix the tone)\b"

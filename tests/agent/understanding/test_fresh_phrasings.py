@@ -175,3 +175,8 @@ def test_more_of_blind_v10s_misreadings_in_general_form() -> None:
     s = parse_situation("have to have the talk w oren thursday. his features were late 3 sprints running. not a PIP yet but it could get there. 30 min. help me structure it", None, TODAY)
     assert s.intent == "one_on_one" and s.get("person") == "Oren" and "underperforming" in s.get("cues")
     assert parse_situation("ines (head of data) wants to borrow aisha for a fixed 3 weeks from the 14th to sort out the billing team's ingestion job. what do i tell ines", load_team("examples/team.yaml"), TODAY).get("new_work") != "sort out"
+
+
+def test_halve_this_is_a_rewrite_and_an_adverb_is_no_name() -> None:
+    s = parse_situation('halve this pls, it\'s going to our cfo:\n"Hi, hope you are well! I wanted to follow up on the GPU spend. Basically, the reason is that we moved fine-tuning to the cloud in October, which added about $20k a month."', None, TODAY)
+    assert s.get("purpose") == "rewrite" and s.get("person") is None
