@@ -79,11 +79,11 @@ def doubtful_person(value: str, question: str = "", team: Any = None, role_ok: b
         return False
     if _title_word(question, word):
         return True  # 'our Deputy National Statistician': a job title after a determiner, not a name
-    if _classes(word) == {"ADV"} and not people.is_first_name(word):
+    classes = _classes(word)
+    if classes == {"ADV"} and not people.is_first_name(word):
         return True  # 'Basically, the reason is...': an adverb opening a sentence is no name, whatever follows it
     if _introduced(question, word):
         return False  # 'mercy (COO)', '"Yaw, your PR...', '1:1 with may': the writer treats it as a name
-    classes = _classes(word)
     if not classes:
         return False  # a word no dictionary knows: in a person's place, a name
     if classes <= NOT_A_NAME:

@@ -305,14 +305,15 @@ def instruction_text(text: str) -> str:
 
 def _rework_ask(text: str) -> re.Match[str] | None:
     """The ask to rework a message, never a negated one ('don't make it sound optional' is a note on a new message)."""
-    for pattern in (REWORK_RE, REWRITE_RE):
-        found = next((m for m in pattern.finditer(text) if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])), None)
-        if found is not None:
-            return found
-    return None
+    return _unnegated(REWORK_RE, text) or _unnegated(REWRITE_RE, text)
 
 
 NEGATED = re.compile(r"\b(?:don'?t|do not|never|not|without)\s+$", re.I)
+
+
+def _unnegated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of `pattern` that no negation comes right before."""
+    return next((m for m in pattern.finditer(text) if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])), None)
 
 
 def pasted_message(text: str) -> tuple[str, int, int] | None:
@@ -320,7 +321,7 @@ def pasted_message(text: str) -> tuple[str, int, int] | None:
     send?'): the pasted block, else the text around the ask."""
     if _rework_ask(instruction_text(text)) is None:
         return None
-    strict = next((m for m in REWORK_RE.finditer(text) if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])), None)  # without a pasted block, only a clear ask ('clean this up') finds the text around it
+    strict = _unnegated(REWORK_RE, text)  # without a pasted block, only a clear ask ('clean this up') finds the text around it
     return paste_span(text) or (_pasted_around_the_ask(text, strict) if strict else None)
 
 

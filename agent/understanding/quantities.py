@@ -268,8 +268,9 @@ def find_durations(text: str) -> list[Duration]:
             Duration(low * factor, likely * factor, high * factor, _role(text, m.start(), m.end()), m.start(), end, word)
         )
     out = _joined_ranges(text, out)
-    listed = out + _listed_ranges(text, out)
-    return sorted(out + _bare(text, out) + _listed_ranges(text, out) + _listed_singles(text, sorted(listed, key=lambda d: d.start)) + _unitless_triples(text), key=lambda d: d.start)
+    ranges = _listed_ranges(text, out)
+    listed = sorted(out + ranges, key=lambda d: d.start)
+    return sorted(out + _bare(text, out) + ranges + _listed_singles(text, listed) + _unitless_triples(text), key=lambda d: d.start)
 
 
 # Chances: "maybe 60%", "a coin flip", "unlikely", "pretty confident".
