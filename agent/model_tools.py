@@ -34,6 +34,7 @@ CUE_NOTES = {
     "quiet": "Rarely speaks up or asks questions (from your message)",
     "underperforming": "Performance concerns (from your message)",
     "disengaged": "Seems disengaged (from your message)",
+    "retention_risk": "May leave: talking to other companies or holding an offer (from your message)",
     "research_go_no_go": "A research go/no-go decision is due (from your message)",
 }
 

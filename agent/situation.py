@@ -83,7 +83,7 @@ FACT_DOCS: dict[str, str] = {
     "purpose": "What a drafted message must do: answer_question, forecast_risk, decline_or_negotiate, ask_for_resources, explain_uncertainty, announce_change, respond_to_reprioritization, progress_update, rewrite (clean up a pasted message).",
     "meeting_minutes": "Length of the meeting in minutes.",
     "meeting_date": "For 1-on-1s: the day of the meeting (ISO date), when the question says ('tomorrow', 'Thursday').",
-    "cues": "For 1-on-1s: new_hire, quiet, burnout, wants_promotion, stuck, underperforming, conflict, research_go_no_go, conduct (how they treat others, raised by those on the receiving end), returning_from_leave, reprioritized, near_finish, disengaged, inherited, managing_up, skip_level.",
+    "cues": "For 1-on-1s: new_hire, quiet, burnout, wants_promotion, stuck, underperforming, conflict, research_go_no_go, conduct (how they treat others, raised by those on the receiving end), returning_from_leave, reprioritized, near_finish, disengaged, retention_risk (an outside offer, interviews, may leave), inherited, managing_up, skip_level.",
     "question_asked": "The stakeholder's actual question, in plain words ('can we ship by early January?').",
     "tasks": "Tasks to forecast, in order: [{name, weeks: [low, likely, high], success_probability}].",
     "parallel": "True when the tasks run in parallel rather than one after another.",

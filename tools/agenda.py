@@ -35,6 +35,7 @@ Cue = Literal[
     "reprioritized",
     "near_finish",
     "disengaged",
+    "retention_risk",
     "inherited",
     "managing_up",
     "skip_level",
@@ -54,7 +55,7 @@ class AgendaInput(BaseModel):
     today: date = Field(description="Today's date (for feedback recency).")
     cues: list[Cue] = Field(
         default_factory=list,
-        max_length=16,
+        max_length=len(CUES),
         description=(
             "The situation: new_hire, quiet, burnout, wants_promotion, stuck, underperforming, conflict, conduct (how they "
             "treat others, raised by the people on the receiving end), "
@@ -970,7 +971,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     _hardship_item(plan, words, reading.hardship, cues)
     if not cues and not reading.reasons and not hard and not goals:
         _work_item(plan, project)
-    if _retention_item(plan, p, inp.notes):
+    if _retention_item(plan, p, inp.notes, cued="retention_risk" in cues):
         covered = covered | {"disengaged"}  # the conversation about staying holds what energises them
     _cue_items(plan, cues, fill, dict(inp.observations), named, covered)
     if reading.conduct:
@@ -1045,24 +1046,27 @@ _RETENTION = re.compile(
 )
 
 
-def _retention_item(plan: _Plan, p: Person, notes: str) -> bool:
-    """When the manager fears they may leave, the talk about staying is an item of its own, near the top, with the
-    manager's words and direct questions: not buried in their topics or a generic growth slot."""
+def _retention_item(plan: _Plan, p: Person, notes: str, *, cued: bool = False) -> bool:
+    """When the manager fears they may leave (the `retention_risk` cue, or their notes say so), the talk about staying is
+    an item of its own, near the top, with the manager's words and direct questions: not buried in their topics or a
+    generic growth slot."""
     m = _RETENTION.search(notes)
-    if m is None:
+    if m is None and not cued:
         return False
-    start = max(notes.rfind(c, 0, m.start()) for c in ".;,!?") + 1
-    ends = [i for i in (notes.find(c, m.end()) for c in ".;!?") if i >= 0]
-    said = _clip_words(notes[start : min(ends) if ends else len(notes)].strip(), 16)
+    said = ""
+    if m is not None:
+        start = max(notes.rfind(c, 0, m.start()) for c in ".;,!?") + 1
+        ends = [i for i in (notes.find(c, m.end()) for c in ".;!?") if i >= 0]
+        said = f"From your notes: \u201c{_clip_words(notes[start : min(ends) if ends else len(notes)].strip(), 16)}\u201d. "
     goal = f" Tie it to their goal ({p.career_goal}): what would show them a path here." if p.career_goal else ""
     item = plan.add(0, 4, "Staying: what would keep you here", "both", (
-        f"From your notes: \u201c{said}\u201d. Raise it yourself, calmly and without defensiveness: you would like them to "
+        f"{said}Raise it yourself, calmly and without defensiveness: you would like them to "
         "stay and you want to know what is missing. Listen more than you talk; no counter-offer or promise in the room."
         f"{goal} Agree one thing you will come back on, and by when."
     ))  # fmt: skip
     item.rank, item.leads = 2, True
     item.questions += [
-        "You mentioned talking to other companies: what is drawing you to look?",
+        "What is drawing you to look elsewhere?",
         "What would make staying here the obvious choice for you?",
         "What is missing for you today: the work, growth, pay, the team, or how I manage?",
     ]

@@ -48,6 +48,7 @@ EXPECTED = {
     "reprioritized": ("Why the priority changed", "explain-the-why", "How did the change of priorities land for you?"),
     "near_finish": ("Finish line for", "protect-near-finished-work", "What do you need to close out their current work cleanly?"),
     "disengaged": ("What energises you", "attract-and-retain-ml-talent", "What part of your work gives you energy these days?"),
+    "retention_risk": ("Staying: what would keep you here", "attract-and-retain-ml-talent", "What would make staying here the obvious choice for you?"),
     "inherited": ("Getting to know each other", "weekly-one-on-one-and-trust",
                   "Was anything promised or in motion with your previous manager (a promotion case, a project, training) that I should know about?"),
     "managing_up": ("Decisions and asks", "stay-informed-ask-right-questions", "Is there anything you need from me or my team that you are not getting?"),
@@ -56,7 +57,7 @@ EXPECTED = {
 
 
 # Cues that are the reason for the meeting: their item opens it.
-LEADING = {"underperforming", "conduct", "research_go_no_go", "returning_from_leave", "inherited", "managing_up", "skip_level"}
+LEADING = {"underperforming", "conduct", "research_go_no_go", "returning_from_leave", "inherited", "managing_up", "skip_level", "retention_risk"}
 
 
 def test_every_cue_has_an_expectation():
@@ -177,7 +178,8 @@ def test_questions_and_prep_of_items_left_out_for_time_are_left_out_too():
     for cue, (title, _, question) in EXPECTED.items():
         if not any(t.startswith(title) for t in kept) and cue not in ("underperforming",):
             assert question not in agenda.questions, (cue, question)
-    assert {r.rule for r in agenda.rules_applied} >= {f"cue-{c.replace('_', '-')}" for c in CUES if c not in ("stuck", "near_finish", "reprioritized", "new_hire", "quiet", "conflict")}
+    assert {r.rule for r in agenda.rules_applied} >= {f"cue-{c.replace('_', '-')}" for c in CUES if c not in ("stuck", "near_finish", "reprioritized", "new_hire", "quiet", "conflict", "disengaged", "retention_risk")}
+    assert "retention-risk" in {r.rule for r in agenda.rules_applied}  # the talk about staying holds what energises them
     assert "cue-new-hire" not in {r.rule for r in agenda.rules_applied}  # back from leave: a return, not a new joiner
 
 
@@ -198,7 +200,7 @@ def test_any_cues_any_length_minutes_add_up(cues, minutes, in_team, notes):
     overruled = {"new_hire"} if "returning_from_leave" in cues else set()
     overruled |= {"quiet", "conflict"} if "conduct" in cues else set()  # a complaint about how they treat people
     assert all(EXPECTED[c][1] in tags for c in cues if c not in overruled)
-    assert (agenda.questions[0] == "What's on your mind this week?" or "conduct" in cues) and len(set(agenda.questions)) == len(agenda.questions)
+    assert (agenda.questions[0] == "What's on your mind this week?" or {"conduct", "retention_risk"} & set(cues)) and len(set(agenda.questions)) == len(agenda.questions)
 
 
 def test_burnout_drops_growth_feedback_technical_critique_and_let_them_cook(team):
@@ -343,7 +345,7 @@ def test_a_report_talking_to_other_companies_gets_an_early_item_about_staying(te
     titles = _titles(agenda)
     staying = next(t for t in titles if t.startswith("Staying"))
     assert titles.index(staying) <= 1  # right after unblocking, before their topics and the routine items
-    assert any("other companies" in q for q in agenda.questions)
+    assert "What is drawing you to look elsewhere?" in agenda.questions
     assert "other companies" in _item(agenda, "Staying").notes
 
 

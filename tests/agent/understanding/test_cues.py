@@ -49,8 +49,8 @@ def test_the_clause_a_cue_came_from_is_short_and_in_the_managers_words():
     [
         ("priya wants to talk staff promo at our 1:1 tues", "wants_promotion"),
         ("he was passed over for the lead role in the summer", "wants_promotion"),
-        ("i hear she's talking to other companies", "disengaged"),
-        ("he might leave if nothing changes", "disengaged"),
+        ("i hear she's talking to other companies", "retention_risk"),
+        ("he might leave if nothing changes", "retention_risk"),
     ],
 )
 def test_promotion_and_flight_risk_in_plain_words(text, cue):
@@ -65,3 +65,27 @@ def test_raising_a_topic_is_not_a_pay_raise():
 @pytest.mark.parametrize("text", ["skip-level with Hana next week", "first skip 1:1 with one of my manager's reports, Leo"])
 def test_a_skip_level(text):
     assert "skip_level" in detect_cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "she told me on friday she's holding an offer and needs to answer them by the 15th",
+    "pretty sure he's interviewing, two recruiters pinged me about him",
+    "he's been talking to a couple of other firms",
+    "i really don't want to lose her",
+])
+def test_someone_who_may_leave_is_a_retention_risk(text):
+    assert "retention_risk" in detect_cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we made an offer to the candidate yesterday",
+    "she seems a bit bored lately",
+    "he resigned himself to the rewrite",
+])
+def test_offers_we_make_and_boredom_are_no_retention_risk(text):
+    assert "retention_risk" not in detect_cues(text)
+
+
+@pytest.mark.parametrize("text", ["the new grad's first day is monday", "she starts on the 3rd", "he's joining our team in january"])
+def test_someone_joining_is_a_new_hire(text):
+    assert "new_hire" in detect_cues(text)

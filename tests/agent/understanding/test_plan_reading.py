@@ -193,7 +193,7 @@ def test_back_after_weeks_off_is_a_return_from_leave():
 
 def test_someone_joining_and_someone_talking_to_other_companies_are_cues():
     assert "new_hire" in parse_situation("agenda pls: ravi joins us monday, senior DS. 1:1 thurs 30 min", None, TODAY).get("cues")
-    assert "disengaged" in parse_situation("1:1 with omar fri. he's had a few convos with other companies and i don't want to lose him", None, TODAY).get("cues")
+    assert "retention_risk" in parse_situation("1:1 with omar fri. he's had a few convos with other companies and i don't want to lose him", None, TODAY).get("cues")
 
 
 def test_bare_numbers_closing_a_list_take_the_lists_unit() -> None:
