@@ -60,6 +60,8 @@ FactName = Literal[
     "new_date",
     "current_deadline",
     "new_work_shape",
+    "checkpoint",
+    "promised_to",
 ]
 FACT_NAMES: tuple[str, ...] = get_args(FactName)
 
@@ -108,6 +110,8 @@ FACT_DOCS: dict[str, str] = {
     "days_off": "Working days the team is off that the question states (ISO dates), skipped by forecasts.",
     "current_deadline": "In a move: the date the person's CURRENT work must land by, when the question ties a date to it ('limit model has to be with model risk by end of jan'); deadline is then the new work's, if stated.",
     "new_work_shape": "In a move: fixed_loan when the new work is a fixed stretch of the person's time ('borrow tom for two weeks starting the 14th', 'for a couple sprints', 'until the demo on the 17th'), so splitting it makes no sense.",
+    "checkpoint": "True when the date that matters is a decision on the evidence so far, not the work finishing ('a go/no-go by end of feb').",
+    "promised_to": "Who the date that matters was promised to ('i told marta we'd decide by the 20th'), a name.",
     "new_date": "The new date of a slip or move the manager states (ISO): 'slips from dec 18 to feb 5' gives deadline 18 Dec, new_date 5 Feb.",
 }
 

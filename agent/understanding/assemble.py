@@ -159,7 +159,11 @@ ORG_RE = re.compile(
 STRONG_ORG = re.compile(r"\b(?:research|ml|ai) lab\b[^?]{0,200}\bwhat (?:are we|is this)\b|\bwhat (?:org )?(?:model|structure|setup) is (?:this|that)\b|\bhub[- ]and[- ]spoke\b|\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b|\bstructure question\b|\bwhat are we (?:today|now|right now)\b|\bwhat (?:kind|sort|type) of (?:ml )?(?:team|org|organi[sz]ation|setup) are we\b|\b(?:a )?'?proper'? ml team\b", re.I)
 RESOURCE_ASK_FIRST = re.compile(r"^\s*(?:(?:i )?(?:need|have|want) to\s+)?(?:(?:the|a|an|my|our|compute|budget|headcount|gpu|hiring)\s+)*ask\b", re.I)
 MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|(?:qbr|weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly|status|progress|exec(?:utive)?) (?:update|summary|report|note|email)|post for)\b", re.I)
-ODDS_RE = re.compile(r"\b(?:does|will|can|is) (?:\w+ ){0,3}still (?:hold|work|land|realistic|doable|on track|make it)\b|\bstill (?:hold|realistic|doable)\?|\b(?:odds|chances?|probability|how likely)\b[^.?!]{0,40}\b(?:by|before|make|hit|ship|land|finish)\b|\bwhen (?:will|does|can) (?:we|it|that|this)\b[^.?!]{0,20}\b(?:ship|land|finish|be done|be ready)\b", re.I)
+# 'will she make it?', 'can we make jan 22?', 'will lena make the 15th': the odds of a date, asked in plain words.
+MAKE_THE_DATE = (r"\b(?:will|can|could|would|do|does|is|are) (?:\w+ ){0,2}(?:make|hit|meet) (?:it\b(?! (?:work|happen|better|easier|harder|clear))|"
+                 r"(?:the|that|this|our|her|his|their) (?:date|deadline|cut-?off|launch date|window)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ?\d|"
+                 r"the \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri)day\b)")
+ODDS_RE = re.compile(MAKE_THE_DATE + r"|\b(?:does|will|can|is) (?:\w+ ){0,3}still (?:hold|work|land|realistic|doable|on track|make it)\b|\bstill (?:hold|realistic|doable)\?|\b(?:odds|chances?|probability|how likely)\b[^.?!]{0,40}\b(?:by|before|make|hit|ship|land|finish)\b|\bwhen (?:will|does|can) (?:we|it|that|this)\b[^.?!]{0,20}\b(?:ship|land|finish|be done|be ready)\b", re.I)
 SOFT_SENSITIVE = re.compile(r"parental leave|paternity|maternity|sick leave|medical leave|back from (?:leave|medical)|(?:weeks|months) (?:of|on) leave", re.IGNORECASE)
 SENSITIVE_CORE = re.compile(r"harass|discriminat|suicid|self[- ]harm|lawsuit|lawyer|legal action|assault|fire|fired|terminat|layoff|laid off", re.I)
 # A person in crisis, a loss, mistreatment or exposed personal data: a careful, human answer comes first, whatever
@@ -402,6 +406,7 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
     _common_facts(situation, sig, team, today)
     for intent in situation.intents:
         FILLERS.get(intent, _nothing)(situation, sig, team, today)
+    _checkpoint(situation, sig)
     _without_pasted_facts(situation)
     set_aside_doubtful(situation, question, team)
     _apply_corrections(situation, corrections)
@@ -431,6 +436,39 @@ def _without_pasted_facts(s: Situation) -> None:
     for fact in list(s.facts):
         if fact.name not in keep and fact.source == "question" and fact.text and fact.text.casefold() in pasted.casefold():
             s.drop(fact.name)
+
+
+# A date that is a decision on the evidence so far, not the work finishing ('a go/no-go by end of feb').
+CHECKPOINT = re.compile(r"\bgo[/ -]?(?:or[ -])?no[- ]?go\b|\bcheckpoint\b|\bdecision (?:point|gate)\b|\bstage[- ]gate\b|"
+                        r"\b(?:decide|call on|call it on) whether (?:to )?(?:continue|keep going|kill|stop)\b", re.I)
+CHECKPOINT_BEFORE = 60  # characters before the date's words where the checkpoint's own words are
+CHECKPOINT_AFTER = 25  # ... or right after them ('end of jan is the go/no-go')
+PROMISED = re.compile(r"\b(?:told|promised|owe|committed to)\s+(?P<who>[A-Za-z]+)\b", re.I)
+
+
+def _checkpoint(s: Situation, sig: Signals) -> None:
+    """Whether the date that matters is a decision checkpoint, and who was promised it."""
+    fact = s.fact("current_deadline") or s.fact("deadline")
+    if fact is None or fact.source != "question" or not fact.text:
+        return
+    text = sig.text.original
+    at = text.casefold().find(fact.text.casefold())
+    if at < 0:
+        return
+    before, after = text[max(0, at - CHECKPOINT_BEFORE) : at], text[at + len(fact.text) : at + len(fact.text) + CHECKPOINT_AFTER]
+    said = CHECKPOINT.search(before) or CHECKPOINT.search(re.split(r"[.;!?]", after)[0])
+    if said is None:
+        return
+    s.put("checkpoint", True, "question", said.group(0))
+    sentence = re.split(r"[.;!?]\s", text[:at])[-1] + re.split(r"[.;!?](?:\s|$)", text[at:])[0]
+    told = PROMISED.search(sentence)
+    if told is None or not name_like(told.group("who")):
+        return
+    who = told.group("who").capitalize()
+    s.put("promised_to", who, "question", told.group(0))
+    if str(s.get("person", "")).casefold() == who.casefold() and s.stated("person"):  # 'i told marta': she is told, not the subject
+        s.drop("person")
+        s.drop("person_in_team")
 
 
 def _nothing(*_args: Any) -> None:
@@ -1144,6 +1182,8 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         whole = named or _task_name(segment.replace(normal[d.start : d.end], " "))
         worded = re.search(r"\b(?:needs?|adds?|requires?|loses?|lost|losing|spends?)\b", segment, re.I)  # "loses 3 days to interviews"
         name = whole if worded or named else _task_name(normal[seg_start : d.start]) or whole  # "ablations 2-5 wks if ...": the name comes first
+        if not name and LEFT_OF_IT.match(normal[d.end : seg_end]):
+            name = "Remaining work"  # '..., 2-3 wks of work left': what is left of their work, not the clause before it
         if not name and seg_start > 0:  # "model fixes after that 1-3 wks": the name sits before the joining words
             previous = max((b for b in starts if b < seg_start - 1), default=0)
             name = _task_name(normal[previous : seg_start]) if not any(previous <= x.start < seg_start for x in durations) else ""
@@ -1163,6 +1203,9 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
             t["name"] += " (2)"
         seen.add(t["name"].casefold())
     return tasks
+
+
+LEFT_OF_IT = re.compile(r"^\W*(?:of (?:work|dev|effort)\s+)?(?:left|remaining|to go)\b", re.I)
 
 
 def _task_name(segment: str) -> str:

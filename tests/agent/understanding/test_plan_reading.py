@@ -1,6 +1,9 @@
 """Reading a plan's tasks the way it was typed: chances said of one step, ranges without units, measured rates."""
 
+import re
 from datetime import date
+
+import pytest
 
 from agent.understanding import parse_situation
 from agent.understanding.quantities import find_percentages
@@ -208,3 +211,27 @@ def test_a_corrected_or_most_likely_number_is_not_a_task() -> None:
 
     s = parse_situation("labelling is four to six weeks, most likely 5. what date at 80%?", None, date(2026, 12, 4))
     assert len(s.get("tasks") or []) <= 1
+
+
+def test_a_decision_date_is_a_checkpoint_and_who_was_promised_it_is_not_the_subject():
+    s = parse_situation("end of feb is the go/no-go on the pricing bet, i told wanjiru. 3-5 weeks left, maybe 50% it works. odds?", None, TODAY)
+    assert s.get("checkpoint") is True and s.get("promised_to") == "Wanjiru"
+    assert s.get("person") != "Wanjiru"
+    plain = parse_situation("can we ship the pricing model by feb 26? 3-5 weeks left", None, TODAY)
+    assert plain.get("checkpoint") is None and plain.get("promised_to") is None
+
+
+@pytest.mark.parametrize("q", [
+    "will kofi make feb 3? 2-3 wks of work left",
+    "ravi has until the 19th, about 2 weeks of work left. will he make it?",
+    "can we make the 15th? retrain 1-2 wks then eval 3 days",
+])
+def test_will_they_make_the_date_is_a_forecast(q):
+    s = parse_situation(q, None, TODAY)
+    assert s.intent == "planning"
+    assert all(not re.search(r"\b(?:will|make|until|has)\b", t["name"]) for t in s.get("tasks") or [])
+
+
+def test_work_left_after_a_comma_is_the_remaining_work_not_the_clause_before():
+    s = parse_situation("ravi has until the 19th, 2-3 wks of work left. will he make it?", None, TODAY)
+    assert [t["name"] for t in s.get("tasks")] == ["Remaining work"]
