@@ -36,6 +36,9 @@ DEFINITIONS = (
     "- lint_pass_rate: share of drafted messages whose own lint and a fresh `lint_message` are clean.",
     "- out_of_scope_no_tools: share of out-of-scope cases with no tool call.",
     "- pass_rate: share of cases passing every check; latency is per turn, wall clock.",
+    "- judge_mean_score: the rubric judge's mean grade (1-5; `--judge`) over the draft and agenda cases and those"
+    " marked `judge: true`, each against its kind's rubric (advice, message, agenda), overall, per category and per"
+    " kind; judge_ungraded counts verdicts cut off at LEAD_JUDGE_MAX_TOKENS, unreadable or not received.",
     "- model_requests_per_turn / input_tokens_per_turn / output_tokens_per_turn: over the turns that asked a model"
     " (the server's `usage`, else characters / 4); absent when no model was asked.",
 )
@@ -48,7 +51,7 @@ def _fmt(metric: str, value: Any) -> str:
         return str(value)
     if metric.endswith("_ms"):
         return f"{value:,.0f} ms"
-    if metric in ("cases", "examples", "judge_cases"):
+    if metric in ("cases", "examples", "judge_cases", "judge_ungraded"):
         return f"{value:.0f}"
     if any(part in metric for part in PERCENT_METRICS) and 0 <= value <= 1:
         return f"{value:.3f}"

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from evals.cases import Case, Threshold
+from evals.judge import graded, kind_of
 from evals.metrics import (
     ToolCounts,
     check_constraint,
@@ -460,19 +461,38 @@ def run_scenarios(
                 if not turn.latency_ms:
                     turn.latency_ms = (time.perf_counter() - start) * 1000
                 result = score_case(case, turn, team_text=team_text, passage_text=passage_text, relint=relint)
-                if judge is not None and case.judge:
-                    verdict = judge.grade(case.question, result.answer, team=team_obj)
+                if judge is not None and graded(case):
+                    verdict = judge.grade(case.question, result.answer, team=team_obj, kind=kind_of(case.intent))
                     result.judge = verdict.to_json()
                 results.append(result)
             bar.update(1)
     finally:
         bar.close()
-    report = SuiteReport(suite="scenarios", label=label, metrics=summarize(results), cases=results)
-    judged = [r.judge["score"] for r in results if r.judge and r.judge.get("score") is not None]
-    if judged:
-        report.metrics["judge_mean_score"] = sum(judged) / len(judged)
-        report.metrics["judge_cases"] = float(len(judged))
-    return report
+    return SuiteReport(suite="scenarios", label=label, metrics={**summarize(results), **judge_metrics(results)}, cases=results)
+
+
+def judge_metrics(results: Sequence[CaseResult]) -> dict[str, float]:
+    """The rubric judge's mean score overall, per category and per kind of answer, the cases it graded and did not
+    (an error verdict), and its seconds per request; nothing when no case was sent to the judge."""
+    sent = [r for r in results if r.judge]
+    if not sent:
+        return {}
+    scored = [r for r in sent if r.judge and r.judge.get("score") is not None]
+    asked = [float(r.judge["seconds"]) for r in sent if r.judge and not r.judge.get("cached") and r.judge.get("seconds")]
+    out: dict[str, float] = {"judge_cases": float(len(scored)), "judge_ungraded": float(len(sent) - len(scored))}
+    if scored:
+        out["judge_mean_score"] = _mean_score(scored)
+    for category in sorted({r.category for r in scored if r.category}):
+        out[f"judge_mean_score_category_{category}"] = _mean_score([r for r in scored if r.category == category])
+    for kind in sorted({str(r.judge["kind"]) for r in scored if r.judge and r.judge.get("kind")}):
+        out[f"judge_mean_score_kind_{kind}"] = _mean_score([r for r in scored if r.judge and r.judge.get("kind") == kind])
+    if asked:
+        out["judge_seconds_per_request"] = sum(asked) / len(asked)
+    return out
+
+
+def _mean_score(results: Sequence[CaseResult]) -> float:
+    return sum(int(r.judge["score"]) for r in results if r.judge) / len(results)
 
 
 def build_copilot(brain: str, *, retriever: Any, checkpoint_dir: Path, model: str | None = None) -> Any:

@@ -33,6 +33,9 @@ class Settings(BaseSettings):
     llm_retries: int = Field(default=2, ge=0, le=10, description="Retries on 429/5xx/timeouts.")
     llm_max_tokens: int = Field(default=800, ge=16, le=32_000, description="Most tokens a model reply may generate.")
     llm_temperature: float = Field(default=0.2, ge=0, le=2, description="Sampling temperature for model replies.")
+    judge_max_tokens: int = Field(
+        default=200, ge=16, le=4000, description="Most tokens one rubric-judge verdict may generate (a JSON score and short reasons)."
+    )
     llm_understand: Literal["auto", "model", "parser"] = Field(
         default="auto", description="Who reads the question on a model turn: auto is the parser for a loopback endpoint."
     )

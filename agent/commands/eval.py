@@ -15,6 +15,8 @@ EPILOG = """examples:
   lead eval scenarios --report out.json      scenarios only, JSON report with per-case checks
   lead eval all --markdown evals/REPORT.md --force   what `make eval` runs
   lead eval scenarios --brain openai --judge the configured model beside the offline brain, plus the rubric judge
+  lead eval scenarios --brain offline --judge --scenarios evals/datasets/blind_v10.yaml
+                                             offline answers, graded by the configured model (drafts and agendas)
 
 exit codes: 0 all gates passed (or --no-gate), 1 an offline metric (any run with --gate) missed its gate
 in evals/thresholds.yaml, 2 bad input.
@@ -35,7 +37,9 @@ def register(sub) -> None:
                    help="scenarios brain: offline only, or the configured model beside the offline brain "
                    "(openai needs OPENAI_BASE_URL or OPENAI_API_KEY; auto adds it when one is configured)")  # fmt: skip
     p.add_argument("--model", default=None, help="chat model for --brain openai (default: LEAD_MODEL)")
-    p.add_argument("--judge", action="store_true", help="grade messages and advice with the rubric judge (needs an endpoint)")
+    p.add_argument("--judge", action="store_true",
+                   help="grade the draft and agenda cases (and any marked judge: true) with the rubric judge on the configured "
+                   "endpoint, whichever brain answers; at most LEAD_JUDGE_MAX_TOKENS per verdict")  # fmt: skip
     p.add_argument("--judge-model", default=None, help="model for the judge (default: the chat model)")
     p.add_argument("--report", type=Path, default=None, metavar="PATH", help="write the JSON report here")
     p.add_argument("--markdown", type=Path, default=None, metavar="PATH", help="write the Markdown report here")

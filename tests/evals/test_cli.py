@@ -32,11 +32,11 @@ def test_small_offline_run_writes_reports(tmp_path, capsys):
 
 
 def test_openai_brain_side_by_side_with_judge(tmp_path, monkeypatch, capsys):
-    from evals.judge import RUBRIC
+    from evals.judge import RUBRICS
     from tests.support.scripted_openai import ScriptedOpenAI, reply_text
 
     def respond(body):
-        if body["messages"][0]["content"] == RUBRIC:
+        if body["messages"][0]["content"] in RUBRICS.values():
             return reply_text('{"score": 3, "reasons": ["no confidence range"]}')
         return reply_text("Agree on a working rule: ask for help once you have been stuck for a while [1].")
 
@@ -55,6 +55,31 @@ def test_openai_brain_side_by_side_with_judge(tmp_path, monkeypatch, capsys):
     assert [s["label"] for s in suites] == ["offline", "scripted-model"]
     judged = [c["judge"] for s in suites for c in s["cases"] if c["id"].startswith("sm05")]
     assert judged and all(j["score"] == 3 for j in judged)
+
+
+def test_offline_answers_graded_by_the_configured_endpoint(tmp_path, monkeypatch, capsys):
+    from evals.judge import RUBRICS
+    from tests.support.scripted_openai import ScriptedOpenAI, reply_text
+
+    verdict = reply_text('{"score": 4, "reasons": ["leads with the answer"]}')
+    report = tmp_path / "r.json"
+    with ScriptedOpenAI([], default=verdict, structured=verdict) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.url)
+        monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+        monkeypatch.setenv("LEAD_MODEL", "judge-model")
+        monkeypatch.setenv("LEAD_HOME", str(tmp_path / "home"))
+        code = main(["eval", "scenarios", "--brain", "offline", "--judge", "--cases", "dq01,cu01,os01", "--report", str(report), "-q", "--no-gate"])
+        sent = server.structured_requests + server.requests
+    assert code == 0
+    assert sent and all(body["messages"][0]["content"] in RUBRICS.values() for body in sent)  # only the judge asked it
+    assert all(body["model"] == "judge-model" and body["max_tokens"] == 200 for body in sent)
+    suites = json.loads(report.read_text())["suites"]
+    assert [s["label"] for s in suites] == ["offline"]
+    judged = {c["id"][:4]: c["judge"] for c in suites[0]["cases"]}
+    assert judged["os01"] is None  # not a draft, not marked
+    assert (judged["dq01"]["kind"], judged["cu01"]["kind"]) == ("message", "agenda")
+    assert judged["dq01"]["score"] == 4 and suites[0]["metrics"]["judge_mean_score"] == 4
+    assert "judge_mean_score_kind_agenda" in capsys.readouterr().out
 
 
 def test_missed_offline_gate_exits_1(tmp_path, capsys):

@@ -1,4 +1,5 @@
-"""The rubric judge: verdict parsing, on-disk cache keyed by model+rubric+question+answer, atomic writes."""
+"""The rubric judge: bounded JSON requests with a plain fallback, cut-off verdicts, the rubric by kind of answer,
+verdict parsing, the on-disk cache keyed by model+rubric+question+answer."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ from types import SimpleNamespace
 import pytest
 
 from lead_core.settings import load_settings
-from evals.judge import RUBRIC, RubricJudge, cache_key, parse_verdict
+from evals.judge import RUBRICS, RubricJudge, cache_key, graded, kind_of, parse_verdict
+
+RUBRIC = RUBRICS["advice"]
 
 
 class FakeClient:
-    """Mimics client.chat.completions.create, replying with scripted contents and counting calls."""
+    """Mimics client.chat.completions.create, replying with scripted contents (a (content, finish_reason) pair for
+    another finish reason) and recording each request's keyword arguments."""
 
     def __init__(self, *contents):
         self.contents = list(contents)
@@ -21,8 +25,11 @@ class FakeClient:
 
     def _create(self, **kwargs):
         self.calls.append(kwargs)
-        content = self.contents.pop(0)
-        return SimpleNamespace(choices=[SimpleNamespace(message=SimpleNamespace(content=content))])
+        content, finish = self.contents.pop(0), "stop"
+        if isinstance(content, tuple):
+            content, finish = content
+        message = SimpleNamespace(content=content)
+        return SimpleNamespace(choices=[SimpleNamespace(message=message, finish_reason=finish)], usage=None)
 
 
 def test_parse_verdict_accepts_json_in_prose_and_rejects_bad_scores():
@@ -93,3 +100,84 @@ def test_privacy_on_pseudonymises_team_names_before_sending(tmp_path, team_file)
     judge.grade("Should Priya finish?", "Yes, Priya finishes first.", team=load_team(team_file))
     sent = client.calls[0]["messages"][1]["content"]
     assert "Priya" not in sent and "finish" in sent
+
+
+def test_request_is_bounded_and_asks_for_json(tmp_path):
+    client = FakeClient('{"score": 4, "reasons": []}')
+    RubricJudge(load_settings(home=tmp_path, judge_max_tokens=150), client=client, model="judge-1").grade("q?", "a")
+    assert client.calls[0]["max_tokens"] == 150
+    assert client.calls[0]["response_format"] == {"type": "json_object"}
+
+
+def test_judge_max_tokens_comes_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEAD_JUDGE_MAX_TOKENS", "120")
+    client = FakeClient('{"score": 4, "reasons": []}')
+    RubricJudge(load_settings(home=tmp_path), client=client, model="judge-1").grade("q?", "a")
+    assert client.calls[0]["max_tokens"] == 120
+
+
+def test_a_verdict_cut_off_at_the_limit_is_not_graded_nor_cached(tmp_path):
+    client = FakeClient(('{"score": 4, "reasons": ["it opens with the ask and then', "length"), '{"score": 3, "reasons": []}')
+    judge = RubricJudge(load_settings(home=tmp_path, judge_max_tokens=40), client=client, model="judge-1")
+    cut = judge.grade("q?", "a")
+    assert cut.score is None and "cut off at 40 tokens" in cut.error
+    assert judge.grade("q?", "a").score == 3 and len(client.calls) == 2  # the cut-off verdict was not cached
+
+
+def test_a_complete_json_verdict_cut_off_after_it_is_still_not_graded(tmp_path):
+    client = FakeClient(('{"score": 5, "reasons": []} and furthermore the message', "length"))
+    verdict = RubricJudge(load_settings(home=tmp_path), client=client, model="judge-1").grade("q?", "a")
+    assert verdict.score is None and "LEAD_JUDGE_MAX_TOKENS" in verdict.error
+
+
+def test_endpoint_refusing_json_mode_is_asked_again_without_it_and_not_again(tmp_path):
+    from tests.support.scripted_openai import ScriptedOpenAI, reply_status, reply_text
+
+    refusal = reply_status(400, "response_format is not supported by this server")
+    with ScriptedOpenAI([], default=reply_text('{"score": 2, "reasons": ["invents a date"]}'), structured=refusal) as server:
+        settings = load_settings(home=tmp_path, openai_base_url=server.url, openai_api_key="k", model="judge-m")
+        judge = RubricJudge(settings)
+        first = judge.grade("Tell my VP we slip?", "Hi Ana, we ship 3 March.", kind="message")
+        second = judge.grade("Agenda for Bo?", "1. How are you?", kind="agenda")
+        asked_json, plain = list(server.structured_requests), list(server.requests)
+    assert (first.score, first.error, second.score) == (2, None, 2)
+    assert len(asked_json) == 1 and len(plain) == 2  # refused once, then never asked for again
+    assert all(b["max_tokens"] == settings.judge_max_tokens and "response_format" not in b for b in plain)
+
+
+def test_endpoint_accepting_json_mode_answers_in_one_request(tmp_path):
+    from tests.support.scripted_openai import ScriptedOpenAI, reply_text
+
+    with ScriptedOpenAI([], structured=reply_text('{"score": 5, "reasons": ["greets Ana"]}')) as server:
+        settings = load_settings(home=tmp_path, openai_base_url=server.url, openai_api_key="k", model="judge-m")
+        verdict = RubricJudge(settings).grade("Tell my VP we slip?", "Hi Ana, we ship 3 March.", kind="message")
+        assert len(server.structured_requests) == 1 and not server.requests
+        assert server.structured_requests[0]["response_format"] == {"type": "json_object"}
+    assert (verdict.score, verdict.output_tokens) == (5, 5)
+
+
+def test_other_endpoint_errors_are_error_verdicts_without_a_plain_retry(tmp_path):
+    from tests.support.scripted_openai import ScriptedOpenAI, reply_status
+
+    with ScriptedOpenAI([reply_status(401, "bad key")]) as server:
+        settings = load_settings(home=tmp_path, openai_base_url=server.url, openai_api_key="k", model="judge-m", llm_retries=0)
+        verdict = RubricJudge(settings).grade("q?", "a")
+        assert len(server.requests) == 1
+    assert verdict.score is None and "AuthenticationError" in verdict.error
+
+
+def test_rubric_follows_the_kind_of_answer(tmp_path):
+    assert (kind_of("stakeholder_message"), kind_of("one_on_one"), kind_of("reprioritization")) == ("message", "agenda", "advice")
+    client = FakeClient(*['{"score": 3, "reasons": []}'] * 3)
+    judge = RubricJudge(load_settings(home=tmp_path), client=client, model="judge-1")
+    verdicts = [judge.grade("same question?", "same answer", kind=k) for k in ("message", "agenda", "advice")]
+    sent = [c["messages"][0]["content"] for c in client.calls]
+    assert sent == [RUBRICS["message"], RUBRICS["agenda"], RUBRICS["advice"]]
+    assert "send" in sent[0] and "1-on-1" in sent[1] and [v.kind for v in verdicts] == ["message", "agenda", "advice"]
+
+
+def test_every_draft_or_agenda_case_is_graded_and_others_only_when_marked():
+    assert graded(SimpleNamespace(judge=False, category="drafts"))
+    assert graded(SimpleNamespace(judge=False, category="agendas"))
+    assert graded(SimpleNamespace(judge=True, category="understanding"))
+    assert not graded(SimpleNamespace(judge=False, category="understanding"))

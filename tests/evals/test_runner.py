@@ -214,3 +214,62 @@ def test_model_tokens_per_turn_reach_the_report_only_when_a_model_was_asked():
     assert model.metrics["output_tokens_per_turn"] == 150  # the sensitive turn asked no model and is not averaged in
     assert model.cases[0].usage["input_tokens"] == 3000
     assert "| input_tokens_per_turn | 3000.00 |" in to_markdown([model])
+
+
+class RubricClient:
+    """A chat client whose verdict depends on the rubric sent (the judge's request shape is tested in test_judge)."""
+
+    def __init__(self, scores, cut_off=()):
+        from types import SimpleNamespace
+
+        self.scores, self.cut_off, self.rubrics = scores, cut_off, []
+        self.chat = SimpleNamespace(completions=SimpleNamespace(create=self._create))
+
+    def _create(self, **kwargs):
+        from types import SimpleNamespace
+
+        from evals.judge import RUBRICS
+
+        kind = next(k for k, text in RUBRICS.items() if text == kwargs["messages"][0]["content"])
+        self.rubrics.append(kind)
+        question = kwargs["messages"][1]["content"]
+        finish = "length" if any(q in question for q in self.cut_off) else "stop"
+        message = SimpleNamespace(content=f'{{"score": {self.scores[kind]}, "reasons": []}}')
+        return SimpleNamespace(choices=[SimpleNamespace(message=message, finish_reason=finish)], usage=None)
+
+
+def test_judge_grades_drafts_and_marked_cases_with_means_per_category_and_kind(tmp_path):
+    from evals.judge import RubricJudge
+    from lead_core.settings import load_settings
+
+    def case(cid, question, intent, category, judge=False):
+        return Case.model_validate({"id": cid, "question": question, "intent": intent, "category": category, "judge": judge})
+
+    cases = [
+        case("m1", "Write my VP a note that we slip a week.", "stakeholder_message", "drafts"),
+        case("m2", "Tell the CFO the model lands in March.", "stakeholder_message", "drafts"),
+        case("a1", "Agenda for a 1-on-1 with Bo, who seems tired.", "one_on_one", "drafts"),
+        case("a2", "Agenda for my new hire Li, 20 minutes.", "one_on_one", "agendas"),
+        case("r1", "Should Priya finish first or switch now?", "reprioritization", "understanding", judge=True),
+        case("u1", "How long will the churn model take?", "planning", "understanding"),
+        case("m3", "Draft a post for the team about the freeze.", "stakeholder_message", "drafts"),
+    ]
+    turns = {c.question: TurnResult(intent=c.intent, answer="An answer.") for c in cases}
+    client = RubricClient({"message": 4, "agenda": 2, "advice": 5}, cut_off=("the freeze",))
+    judge = RubricJudge(load_settings(home=tmp_path), client=client, model="judge-1")
+    report = run_scenarios(ScriptedCopilot(turns), cases, judge=judge)
+    m = report.metrics
+    assert sorted(client.rubrics) == ["advice", "agenda", "agenda", "message", "message", "message"]  # u1 not sent
+    assert next(r for r in report.cases if r.id == "u1").judge is None
+    assert (m["judge_cases"], m["judge_ungraded"]) == (5, 1)  # graded; m3 was sent but its verdict was cut off
+    assert m["judge_mean_score"] == (4 + 4 + 2 + 2 + 5) / 5
+    assert m["judge_mean_score_kind_message"] == 4 and m["judge_mean_score_kind_agenda"] == 2
+    assert m["judge_mean_score_kind_advice"] == 5
+    assert m["judge_mean_score_category_drafts"] == (4 + 4 + 2) / 3 and m["judge_mean_score_category_agendas"] == 2
+    assert m["judge_mean_score_category_understanding"] == 5
+    assert "| judge_mean_score | 3.40 |" in to_markdown([report])
+
+
+def test_no_judge_no_judge_metrics():
+    report = run_scenarios(ScriptedCopilot({VP_CASE.question: good_vp_turn()}), [VP_CASE])
+    assert not any(k.startswith("judge_") for k in report.metrics)
