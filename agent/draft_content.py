@@ -29,8 +29,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*\n+\s*")
 # "reason: ...", "counter: ...", "what i can do: ...": a label says what kind of content follows.
 _LABELS: tuple[tuple[str, str], ...] = (
     ("reason", r"reason|why|because|cause|root cause|context|background|(?:we'?re |i'?m )?not (?:doing|building|taking on|taking|running) (?:it|this|that)|(?:we |i )?(?:can'?t|won'?t|cannot) (?:do|build|take on|take|run|support) (?:it|this|that)|why not|no,? because"),
-    ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|what (?:i|we)(?: can|'ll| will| could|'d| would)? (?:do|offer|give)(?: instead)?|instead|alternative|plan b"),
-    ("ask", r"(?:the |my |our )?ask|request|what i need|need from (?:you|them|her|him)"),
+    ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|what (?:i|we)(?: can|'ll| will| could|'d| would)? (?:do|offer|give)(?: (?:her|him|them|you|the \w+))?(?: instead)?|instead|alternative|plan b"),
+    ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?|what i need|need from (?:you|them|her|him)"),
+    ("safeguard", r"what (?:we|i)(?:'re| are|'m| am|'ll be| will be)? (?:doing|putting in place|do|changing)(?: about (?:it|this|that))?|(?:the )?(?:safeguards?|mitigations?|guardrails?|controls(?: in place)?)"),
     ("point", r"numbers|facts|truth|status|update|news|fyi|note|headline|result|results|(?:honest |short |real )?answer|decided|decision|final|done deal|the plan|plan"),
 )
 _LABEL_RE = re.compile(r"^(?P<label>[^:]{1,90}?)\s*:\s+(?P<rest>\S.*)$", re.S)
@@ -222,6 +223,8 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
         return ([Point(kind=kind, text=voice(", ".join(kept).strip(" .,;"), recipient, org=org))] if kept else []) + extra
     if not kept:
         return None
+    if kind == "point" and len(clauses) > 1 and REFUSAL.match(clauses[0].strip()):
+        kind = "reason"  # "no, sam's on the shadow deploy": what follows the no is why not
     text = _capitalised_names(voice(", ".join(kept).strip(" .,;"), recipient, pronouns=kind != "offer", org=org))  # an offer's "she" is our person
     if kind == "offer" and recipient:
         text = offer_to_reader(text)
@@ -251,7 +254,26 @@ def _capitalised_names(text: str) -> str:
         keep = word.casefold() in NOT_NAMES or not (is_first_name(word) or _uncommon(word)) or word in ("she", "he", "they", "it", "we", "who", "everyone", "nobody")
         return m.group(0) if keep else m.group(0).replace(word, word.capitalize(), 1)
 
-    return _NAME_DOING.sub(cap, text)
+    return _listed_names(_NAME_DOING.sub(cap, text))
+
+
+# A run of single words in a list ('sam, then priya, aisha, marco, tom'): names, when most of them are first names.
+_WORD_LIST = re.compile(r"\b[A-Za-z][a-z']{1,15}(?:,\s+(?:and\s+|then\s+)?[A-Za-z][a-z']{1,15}\b){2,}")
+
+
+def _listed_names(text: str) -> str:
+    """The lower-case names in a list of people written with their capital ('sam, then priya, aisha' -> 'Sam, then
+    Priya, Aisha'); a list of everyday words is left alone."""
+    from agent.understanding.people import is_first_name
+
+    def cap(m: re.Match[str]) -> str:
+        words = re.findall(r"[A-Za-z][a-z']+", m.group(0))
+        items = [w for w in words if w.lower() not in ("and", "then")]
+        if sum(1 for w in items if w[:1].isupper() or is_first_name(w)) < max(2, len(items) - 1):
+            return m.group(0)
+        return re.sub(r"[A-Za-z][a-z']+", lambda w: w.group(0).capitalize() if is_first_name(w.group(0)) else w.group(0), m.group(0))
+
+    return _WORD_LIST.sub(cap, text)
 
 
 def _label(sentence: str) -> tuple[str, str]:

@@ -67,12 +67,15 @@ def draft_input(
         recipient = "all"  # "the regional ops council": a group is greeted as one ("Hi all,"), never by its title
     purpose = "announce_change" if for_team else s.get("purpose") or default_purpose(s, reprioritization is not None)
     pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else pasted_to_shorten(question)
+    if pasted and not isinstance(s.get("draft_text"), str) and _is_their_question(s, pasted):
+        pasted = ""  # "explain it, no jargon" under the reader's quoted question: the reply answers it, never rewords it
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
     org = s.get("recipient_org") if isinstance(s.get("recipient_org"), str) else _org_in_brackets(question, recipient)
     points = [p for p in content_points(question, recipient=recipient, names=_known_names(s, recipient, question), org=org) if not _restates_tasks(p, s)]
     constraints = note_constraints(question)
-    if constraints.decided and points and purpose in ("respond_to_reprioritization", "decline_or_negotiate", ""):
+    declined = purpose == "decline_or_negotiate" and (s.has("offer") or any(p.kind in ("offer", "reason") for p in points))
+    if constraints.decided and points and purpose in ("respond_to_reprioritization", "decline_or_negotiate", "") and not declined:
         purpose, reprioritization = decided_purpose(s, points), None  # "decision's made": told, never proposed
     purpose = purpose_for_points(purpose, points, question, s, reprioritization is not None)
     dictated = s.stated("decision") and s.has("purpose") and purpose != "respond_to_reprioritization"
@@ -110,13 +113,20 @@ def draft_input(
         "tone": tone_asked(question, instruction_only(question, points) if points else question),
         "facts": clean,
         "recipient": recipient[:80],
-        "group": reader_group(s, recipient),
+        "group": reader_group(s, recipient) or _group_in_brackets(question, recipient),
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",  # an unnamed senior reader has no title to use
         # The manager's content is meant to be said: only what they told the writer must never be pasted back.
         "source_text": (instruction_only(question, points) if "points" in clean else question)[:5000],
         "constraints": constraints.model_dump(),
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
+
+
+def _is_their_question(s: Situation, pasted: str) -> bool:
+    """True when the quoted text is the reader's own question the manager relays, not a draft of theirs."""
+    asked = s.get("question_asked")
+    greets = re.match(r"\s*(?:hi|hey|hello|dear|morning|hiya)\b", pasted, re.I)  # "Hi Lena, ...?": the manager's own draft to her
+    return isinstance(asked, str) and bool(asked.strip()) and not greets and _shared_words(asked, pasted) >= min(6, len(asked.split()))
 
 
 def _with_points(facts: dict[str, Any], points: list[Point], question: str, purpose: str) -> None:
@@ -166,6 +176,16 @@ def reader_group(s: Situation, recipient: str) -> str:
     if not recipient or recipient == "all" or not group or group.startswith("#"):
         return ""
     return re.sub(r"^(?:the\s+|our\s+|my\s+)?(?:\d+|two|three|four|five|six|seven|eight|all)?\s*", "", group, flags=re.I)[:80]
+
+
+def _group_in_brackets(question: str, recipient: str) -> str:
+    """The group a message also goes to, named beside the reader in brackets ('(vp kirra + the 2 category GMs)'), read
+    here until the understanding gives it as recipient_group; '' when none."""
+    bare = recipient.split()[-1] if recipient and recipient != "all" else ""
+    m = re.search(
+        rf"\((?:[^()]{{0,30}}?\s)?{re.escape(bare)}\s*(?:\+|&|and)\s*(?:the\s+)?(?:\d+|two|three|four|five|six)?\s*(?P<g>[A-Za-z][\w -]{{1,40}}?)\s*\)", question, re.I
+    ) if bare else None
+    return m.group("g").strip() if m else ""
 
 
 def team_post_too(question: str) -> bool:

@@ -278,11 +278,14 @@ _SHORTHAND = (
     (r"(?<=\w)/(?:hr|hour)\b", " an hour"), (r"(?<=\w)/(?:mo|month)\b", " a month"), (r"(?<=\w)/(?:wk|week)\b", " a week"), (r"(?<=\w)/day\b", " a day"),
     (r"\b(\d+)\s*-?min\b(?=\s+[a-z])", r"\1-minute"), (r"\bppl\b", "people"), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
     (r"\bmtg\b", "meeting"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"),
-    (r"\bw/o\b", "without"), (r"\bw/", "with "), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
+    (r"\bw/o\b", "without"), (r"\bw/", "with "), (r"\bw\b(?=\s+(?:her|him|his|them|their|the|our|your|my|us|you|me)\b)", "with"),
+    (r"\b(by|before|until|till|from|at) end of\b", r"\1 the end of"), (r"\b(by|from|in|for|until) week of\b", r"\1 the week of"), (r"^rest (?=by|from|in|on|of|is|are|will)", "the rest "),
+    (r"\b(the end of|mid|early|late) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", lambda m: f"{m.group(1)} {_FULL_MONTHS[m.group(2).lower()[:3]]}"), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
     (r"\bthru\b", "through"), (r"\basap\b", "as soon as possible"), (r"\bi\b", "I"), (r"\bi'm\b", "I'm"), (r"\bi've\b", "I've"),
     (r"\bi'd\b", "I'd"), (r"\bi'll\b", "I'll"), (r"\s+&\s+", " and "), (r"\beoq\b", "the end of the quarter"),
     (r"\beom\b", "the end of the month"), (r"\beow\b", "the end of the week"), (r"\beod\b", "the end of the day"),
 )  # fmt: skip
+_FULL_MONTHS = {m[:3].lower(): m for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")}
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _SWAP_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_SWAPS, key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -667,6 +670,8 @@ def _style_findings(text: str) -> list[Finding]:
             )
         )
     for m in CERTAINTY_RE.finditer(text):
+        if NEGATED_RE.search(_sentence_around(text, m.start(), m.end())):
+            continue  # "we can't guarantee that" refuses the certainty
         findings.append(
             Finding(
                 rule="certainty",
@@ -849,8 +854,9 @@ class Point(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    kind: Literal["point", "reason", "offer", "ask", "request"] = Field(
-        default="point", description="point, reason, offer (a counter-offer), ask (of the reader) or request (what the reader asked for)."
+    kind: Literal["point", "reason", "offer", "ask", "request", "safeguard"] = Field(
+        default="point",
+        description="point, reason, offer (a counter-offer), ask (of the reader), request (what the reader asked for) or safeguard (what we do about a risk).",
     )
     text: str = Field(min_length=1, max_length=400, description="The clause, said to the reader.")
 
@@ -947,6 +953,7 @@ class Constraints(BaseModel):
     apology: bool = Field(default=False, description="One plain apology sentence, no grovelling ('apologetic but not grovelling').")
     no_fluff: bool = Field(default=False, description="Numbers first, no stock lines ('she forwards these to finance, no fluff').")
     thank: list[str] = Field(default_factory=list, max_length=6, description="People to thank by name for what they built or did.")
+    no_blame: bool = Field(default=False, description="The cause said as a problem to fix, not the reader's fault ('don't make it sound like we're blaming them').")
 
 
 class DraftInput(BaseModel):
@@ -1644,6 +1651,11 @@ def _said(inp: DraftInput, f: Facts, text: str, capital: bool = True) -> str:
     """A point of the manager's, ready to send: shorthand written out, dates in full, a capital and a full stop,
     kept in their words (they dictated it); 'rest done by jan 15' said as the expectation it is ('rest expected by')."""
     said = polish(text, f.today, capital=capital)
+    if inp.constraints.plain:
+        from tools.rewrite import _plainer  # the one table of jargon in everyday words
+
+        plain = " ".join(_plainer([said]))
+        said = plain[:1].lower() + plain[1:] if plain and not capital and said[:1].islower() else plain or said
     if not CONFIDENCE_RE.search(said) and not RANGE_RE.search(said):
         said = re.sub(r"\b(done|ready|finished|complete|completed|live)\s+(by|on)\s+(?=\w{3} \d{2} \w{3} \d{4})", r"expected to be \1 \2 ", said)
         said = re.sub(r"\b(ships|launches|lands|goes live)\s+(?:on\s+|by\s+)?(?=\w{3} \d{2} \w{3} \d{4})",
@@ -1659,17 +1671,65 @@ _PREFIX = {"reason": "The reason: ", "offer": "What I can offer in the meantime:
 
 
 def _in_order(inp: DraftInput, f: Facts, skip: str) -> list[str]:
-    """The manager's points in the order they said them, reasons and offers introduced as such."""
+    """The manager's points in the order they said them, reasons and offers introduced as such; a change told to
+    the team gives its why straight after the change, and a rota is a list."""
     out = []
+    weekly = any(re.search(r"\bweekly\b|\b(?:one|a) (?:person|\w+) (?:a|per|each) week\b|\beach week\b|\bevery week\b", p.text, re.I) for p in f.points)
     for p in f.points:
-        if p.kind == "request" or (p.kind == "ask" and inp.purpose != "ask_for_resources"):
-            continue  # the reader's request is not told back to them; an ask closes the message
+        if p.kind in ("request", "safeguard") or (p.kind == "ask" and inp.purpose != "ask_for_resources"):
+            continue  # the reader's request is not told back to them; an ask closes the message; safeguards are listed
         said = _said(inp, f, p.text, capital=False)
         if said == skip:
             continue
         prefix = "Why: " if p.kind == "reason" and inp.purpose != "forecast_risk" else _PREFIX.get(p.kind, "")
-        out.append(prefix + said if prefix else _cap(said))
+        if p.kind == "reason" and inp.constraints.no_blame:
+            said = without_blame(said)
+        line = _rota(said, f.starts if weekly else None) or (prefix + said if prefix else _cap(said))
+        if p.kind == "reason" and inp.purpose == "announce_change":
+            out.insert(0, line)  # the why is one sentence, right after what changes
+        else:
+            out.append(line)
     return out
+
+
+# A fix put on the reader ('it has to be fixed on your side', 'your team needs to fix it').
+_ON_YOUR_SIDE_RE = re.compile(
+    r"\b(?:it|this|that)\s+(?:has|needs|will have|will need)\s+to\s+be\s+(?:fixed|sorted(?: out)?|resolved|addressed|corrected|changed)\s+(?:on|at|by)\s+(?:your|their)\s+(?:side|end|team)\b"
+    r"|\b(?:you|your team|they|their team)\s+(?:have|has|need|needs|will have|will need)\s+to\s+(?:fix|sort out|resolve|correct|change)\s+(?:it|this|that)\b",
+    re.I,
+)
+_YOUR_THING_RE = re.compile(r"^(?:your|their)\s+(?P<t>(?:[A-Za-z][\w-]*\s+){0,2}?(?:export|feed|data|system|pipeline|api|integration|file|files|dump|extract|labels|schema|config|setup|upload|job|service))\b", re.I)
+
+
+def without_blame(reason: str) -> str:
+    """A cause said as a shared problem to fix, not the reader's fault: 'your WMS export drops ..., and it has to be
+    fixed on your side' -> 'the WMS export drops ..., and it needs a fix in the export'."""
+    thing = _YOUR_THING_RE.match(reason.strip())
+    out = _YOUR_THING_RE.sub(lambda m: f"the {m.group('t')}", reason.strip(), count=1)
+    where = f"in the {thing.group('t').split()[-1]}" if thing else "at the source"
+    return _ON_YOUR_SIDE_RE.sub(f"it needs a fix {where}", out)
+
+
+# 'rota starts with Sam, then Priya, Aisha, and repeats', 'the order is: A, B, C': who takes each turn.
+_ROTA_RE = re.compile(
+    r"^(?:the\s+)?(?:rota|rotation|roster|order|on-?call order)\b[^:,]{0,30}?(?:starts? with|:|is|goes)\s+(?P<who>[^.]+?)(?P<again>,?\s*(?:and\s+)?(?:then\s+)?(?:it\s+)?repeats?)?[.]?$",
+    re.I,
+)
+
+
+def _rota(text: str, start: date | None) -> str:
+    """A rota the manager wrote in a line, one turn a line (with its week when it starts on a known date and runs
+    weekly); '' when the text is no rota."""
+    m = _ROTA_RE.match(text.strip())
+    if not m:
+        return ""
+    who = [w.strip(" .") for w in re.split(r",\s*(?:and\s+|then\s+)?|\s+then\s+|\s+and\s+", m.group("who")) if w.strip(" .")]
+    if len(who) < 2 or any(len(w.split()) > 3 for w in who):
+        return ""
+    heading = "The rota" + (" (it then repeats):" if m.group("again") else ":")
+    if start is None:
+        return heading + "".join(f"\n- {_cap(w)}" for w in who)
+    return heading + "".join(f"\n- Week of {_day(start + timedelta(weeks=i))}: {_cap(w)}" for i, w in enumerate(who))
 
 
 _STOCK = ("a smaller first version", "The team is committed to work that is close to landing", "[add ")
@@ -1773,59 +1833,71 @@ def _last_question(asked: str) -> str:
     return parts[-1] if len(whole.split()) > 20 and parts else whole
 
 
+def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: list[str]) -> _Draft:
+    """A resource ask from the manager's points: what is asked for (with its cost) leads, then why, then what the team
+    carries without it."""
+    d = _Draft(lead="")
+    points = [x for x in points if not _ASK_LABEL.match(x.strip())]
+    wanted = [x for x in points if _NEED_RE.search(x) or _names_the_ask(x, f)] + asks
+    rest = [x for x in points if x not in wanted]
+    if wanted:
+        priced = [x for x in rest if f.cost and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 6]
+        rest = [x for x in rest if x not in priced]  # "fully loaded about 170k" belongs beside the ask
+        cost = [] if priced or not f.cost or _norm_words(f.cost) <= _norm_words(" ".join(points)) else [f.cost]
+        ask = re.sub(r"\s+(?:fix(?:es)?|solves?|covers?|would fix|gets us past)\s+(?:it|this|that)\b", "", wanted[0], flags=re.I)  # '4 more L4s fixes it': the L4s
+        d.lead = f"What I'm asking for: {', '.join([_strip_end(ask), *map(_strip_end, priced), *cost])}."
+        d.body = [_cap(x) for x in wanted[1:]]
+    elif f.headcount is not None:
+        what = re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "engineers", flags=re.I)
+        total = _total_cost(f)
+        priced = [x for x in rest if total and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 8]
+        rest = [x for x in rest if x not in priced]  # "each MLE ~150k loaded" is said in the total beside the ask
+        more = " more" if not f.ask or re.search(r"\b(?:more|extra|additional|another)\b", f.ask, re.I) else ""  # "2 MLEs in the Q1 plan" is no "more"
+        d.lead = f"I'm asking for {_count(f.headcount)}{more} {what}{_ask_scope(f, what)}" + (f": {total}." if total else ".")
+    elif rest or reasons:
+        d.lead = f"What I'm asking for: {(rest or reasons).pop(0)}"
+    else:
+        d.lead = f"I'd like to ask for support: {_MISSING['ask_for_resources']}"
+    d.body += [("Why: " + x if i == 0 else _cap(x)) for i, x in enumerate(rest + reasons)]
+    d.body.append(_without_them(f.points, f.today))
+    return d
+
+
 def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     """A message built from what the manager said it must say: the purpose picks the opening and the close,
     the manager's points are the body (their reasons, offers, numbers and dates, in their order)."""
     points, reasons, offers = _points(inp, f, "point"), _points(inp, f, "reason"), _points(inp, f, "offer")
-    offers = [offer_to_reader(x) for x in offers] if inp.recipient else offers  # "we send him ..." said to him
+    offers = [_yours(offer_to_reader(x)) for x in offers] if inp.recipient else offers  # "we send him ..." said to him
     if f.offer and not any(longest_shared_run(f.offer, x) >= 3 for x in offers):
         offers.append(f.offer)  # an offer the understanding found inside words to the writer ("draft a reply offering ...")
     asks = _points(inp, f, "ask")
+    safeguards = _safeguards(inp, f)
     requests = [_said(inp, f, p.text, capital=False).rstrip(".") for p in f.points if p.kind == "request"]
     points = _verdict_first(points)
     if inp.purpose != "ask_for_resources":  # "I need a firm delivery date from you by Friday": the ask closes the message
         asks += [x for x in points[1:] if _ASK_OF_READER_RE.match(x)]
         points = [x for x in points if x not in asks]
     d = _Draft(lead="")
-    if inp.purpose == "answer_question":
+    verdict = _verdict(points[0]) if points and inp.purpose in ("answer_question", "explain_uncertainty") else ""
+    if verdict:
+        d = _verdict_answer(f, verdict, points[1:], reasons)
+    elif inp.purpose == "answer_question":
         d = _dictated_answer(f, points, reasons)
     elif inp.purpose == "decline_or_negotiate" and not requests and points and NEGATED_RE.search(points[0]):
         d.lead = _cap(points.pop(0))  # the manager's own no leads ("you can't have Marco until ...")
-        d.body = [_cap(x) for x in reasons + points] + [f"What I can do instead: {x}" for x in offers]
+        d.body = [_cap(x) for x in reasons + points] + _offered(offers)
     elif inp.purpose == "decline_or_negotiate":
         if not reasons and not f.reason:
             reasons = [x for x in [_busy_until(offers or [f.offer])] if x]  # "once v3 ships we'll ...": v3 is why not now
         d.lead = f"I know {requests[0]}, but we can't take it on as asked." if requests else (
             f"We can't take on {_the(f.new_work or f.project)} as asked." if (f.new_work or f.project) else "We can't take this on as asked.")
-        d.body = [_cap(x) for x in reasons + points] + [f"What I can do instead: {x}" for x in offers]
+        d.body = [_cap(x) for x in reasons + points] + _offered(offers)
     elif inp.purpose == "ask_for_resources":
-        points = [x for x in points if not _ASK_LABEL.match(x.strip())]
-        wanted = [x for x in points if _NEED_RE.search(x) or _names_the_ask(x, f)] + asks
-        rest = [x for x in points if x not in wanted]
-        if wanted:
-            priced = [x for x in rest if f.cost and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 6]
-            rest = [x for x in rest if x not in priced]  # "fully loaded about 170k" belongs beside the ask
-            cost = [] if priced or not f.cost or _norm_words(f.cost) <= _norm_words(" ".join(points)) else [f.cost]
-            ask = re.sub(r"\s+(?:fix(?:es)?|solves?|covers?|would fix|gets us past)\s+(?:it|this|that)\b", "", wanted[0], flags=re.I)  # '4 more L4s fixes it': the L4s
-            d.lead = f"What I'm asking for: {', '.join([_strip_end(ask), *map(_strip_end, priced), *cost])}."
-            d.body = [_cap(x) for x in wanted[1:]]
-        elif f.headcount is not None:
-            what = re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "engineers", flags=re.I)
-            total = _total_cost(f)
-            priced = [x for x in rest if total and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 8]
-            rest = [x for x in rest if x not in priced]  # "each MLE ~150k loaded" is said in the total beside the ask
-            more = " more" if not f.ask or re.search(r"\b(?:more|extra|additional|another)\b", f.ask, re.I) else ""  # "2 MLEs in the Q1 plan" is no "more"
-            d.lead = f"I'm asking for {_count(f.headcount)}{more} {what}{_ask_scope(f, what)}" + (f": {total}." if total else ".")
-        elif rest or reasons:
-            d.lead = f"What I'm asking for: {(rest or reasons).pop(0)}"
-        else:
-            d.lead = f"I'd like to ask for support: {_MISSING['ask_for_resources']}"
-        d.body += [("Why: " + x if i == 0 else _cap(x)) for i, x in enumerate(rest + reasons)]
-        d.body.append(_without_them(f.points, f.today))
+        d = _dictated_resources(f, points, reasons, asks)
     elif inp.purpose == "explain_uncertainty" and f.question_asked and not f.forecast and f.deadline_probability is None:
         first = points.pop(0) if points else reasons.pop(0)
         asked = _last_question(polish(f.question_asked))
-        d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 20 else f"Short answer: {first}"
+        d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= MAX_ECHO_WORDS else f"Short answer: {first}"  # never their long question said back
         d.body = [_cap(x) for x in points + reasons]
     elif inp.purpose == "explain_uncertainty":
         answered = f.question_asked and f.deadline_probability is not None and not _deadline_passed(f)
@@ -1835,6 +1907,9 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body = [_cap(x) for x in points + reasons]
         if f.deadline_probability is not None and not re.search(r"\d\s*%", " ".join([d.lead, *d.body])):
             d.body.append(_chance(f))
+    elif inp.purpose == "progress_update" and len(_status_items(f, points)) >= 3:
+        d = _status_update(f, points, asks)
+        asks = []
     else:  # a slip, a change to announce, an update or a decision: the manager's first point leads
         first = (points or reasons or offers or asks)[0]
         for group in (points, reasons, offers, asks):
@@ -1846,10 +1921,72 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body = [x for x in _in_order(inp, f, first) if x.rstrip(".").lower() not in asked]
         if inp.purpose in ("forecast_risk", "progress_update") and f.deadline_probability is not None:
             d.body.append(_chance(f))
+    d.body += safeguards
     d.body.append(_range_line(f, plain) if inp.purpose not in ("explain_uncertainty", "decline_or_negotiate") else "")
     d.options = bool(f.options) and inp.purpose != "announce_change"
     d.closing = _dictated_close(inp, f, asks, offers)
     return d
+
+
+# The manager's verdict on the reader's question ('honest answer is no', 'short answer: not yet', 'no.').
+_VERDICT_RE = re.compile(
+    r"^(?:(?:the|my|our)\s+)?(?:(?:honest|short|real|straight|simple|true)\s+)?(?:answer\s*(?:is\s*)?:?\s*)?"
+    r"(?P<v>no|yes|not yet|probably not|probably|likely|unlikely)\b(?:,?\s*(?:honestly|sadly|unfortunately))?[.!]*$",
+    re.I,
+)
+# A rate of errors or misses in the manager's numbers ('wrong on 2-4% of cases', '1 in 8 rows').
+_RATE_RE = re.compile(r"\d\s*%|\b\d+\s+in\s+(?:\d+|every)\b", re.I)
+_NO_SYSTEM_IS_PERFECT = (
+    "No system that handles this many cases is right every time, and neither are people doing the same job; "
+    "what we can control is how often it is wrong and what catches it when it is."
+)
+
+
+def _verdict_answer(f: Facts, verdict: str, points: list[str], reasons: list[str]) -> _Draft:
+    """The manager's verdict as the answer to the reader's question, then their figures; a 'no' to a guarantee of
+    zero errors says first that no one is right every time, when the manager gives an error rate."""
+    normal = [_NO_SYSTEM_IS_PERFECT] if verdict == "no" and any(_RATE_RE.search(x) for x in points) else []
+    d = _Draft(lead=_verdict_lead(verdict, f.question_asked), body=normal + [_cap(x) for x in points + reasons])
+    if f.deadline_probability is not None and not any(re.search(r"\d\s*%", x) for x in points):
+        d.body.append(_chance(f))
+    return d
+
+
+def _verdict(point: str) -> str:
+    """'no', 'yes', 'not yet' ... when the point is only the manager's verdict on the reader's question, else ''."""
+    m = _VERDICT_RE.match(point.strip())
+    return m.group("v").lower() if m else ""
+
+
+def _verdict_lead(verdict: str, asked: str) -> str:
+    """The answer to the reader's own question, first and in their terms, never their question said back:
+    'Can you guarantee X?' answered 'No, we can't guarantee that.'."""
+    can = re.match(r"(?i)^\s*(?:can|could)\s+(?:you|we|the team|your team)\s+(?P<v>[a-z]+)\b", asked or "")
+    if verdict == "no":
+        return f"No, we can't {can.group('v').lower()} that." if can else "No."
+    if verdict == "yes":
+        return "Yes, we can." if can else "Yes."
+    return f"{_cap(verdict)}."
+
+
+def _safeguards(inp: DraftInput, f: Facts) -> list[str]:
+    """What the manager says we do about a risk, one line each under 'What we do about it:'."""
+    items = [
+        x for p in f.points if p.kind == "safeguard"
+        for x in re.split(r",\s+(?:and\s+)?|;\s+|\s+and\s+(?=(?:we|i|our|every|each|anything|all)\b)", _said(inp, f, p.text, capital=False))
+    ]
+    return [listed("What we do about it:", items)] if items else []
+
+
+def _yours(offer: str) -> str:
+    """An offer to the reader's group said to them ('shared with her team by jan 15' -> 'with your team')."""
+    return re.sub(r"\b(?:her|his|their)\s+(?=(?:team|org|group|people|side|analysts|agents|staff|department|leads)\b)", "your ", offer, flags=re.I)
+
+
+def _offered(offers: list[str]) -> list[str]:
+    """The manager's offers after a no: each offer on its own line when there are several."""
+    items = [x for o in offers for x in list_items(o)]
+    return [listed("What I can offer instead:", items)] if items else []
 
 
 _UNTIL_RE = re.compile(r"\b(?:once|after|as soon as|when)\s+(?P<x>(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:ships|lands|is done|is live|goes live|wraps up|is out|launches|is finished)\b", re.I)
@@ -1877,6 +2014,41 @@ def _verdict_first(points: list[str]) -> list[str]:
     if view.group("s"):
         said = re.sub(r"^it\b", view.group("s"), said, flags=re.I)
     return [_cap(said), *[x for i, x in enumerate(points) if i != verdict]]
+
+
+def _status_items(f: Facts, points: list[str]) -> list[str]:
+    """An update's points as the lines of a status list: the project's label taken off, a line of figures split at its
+    commas ('precision 0.88, recall up from 0.61 to 0.74, 3 of 5 categories live' -> three lines)."""
+    items = []
+    for x in points:
+        x = re.sub(rf"^(?i:{re.escape(f.project)})\s*:\s*", "", x) if f.project else x
+        clauses = [c.strip(" .") for c in re.split(r",\s+(?!(?:and|but|so|they|he|she|we|it)\b)", x) if c.strip(" .")]
+        split = len(clauses) > 1 and all(re.search(r"\d", c) for c in clauses)
+        items += clauses if split else [re.sub(r",\s+(?=(?:they|he|she)\s+(?:say|said|expect|promise)\b)", "; ", x).strip(" .")]
+    return [_cap(x) for x in items if x]
+
+
+# An ask aimed at a group among the readers ('GMs please keep the 2 reviewers', 'the leads to confirm by friday').
+_GROUP_ASK_RE = re.compile(r"^(?P<g>(?:the\s+)?(?:[\w-]+\s+)?[A-Za-z][\w-]*s)\s*,?\s+(?:please|pls|to|could you|can you)\s+(?P<r>.+)$", re.I)
+
+
+def _status_update(f: Facts, points: list[str], asks: list[str]) -> _Draft:
+    """An update of several facts, scannable: the ask first (to whom, when it is aimed at a group among the readers),
+    then one line per fact."""
+    ask = ""
+    if asks:
+        m = _GROUP_ASK_RE.match(asks[0].strip())
+        group = re.sub(r"^the\s+", "", m.group("g"), flags=re.I) if m else ""
+        group = group if re.search(r"[A-Z]{2}", group) else group.lower()  # "GMs" as written, "Regional leads" mid-sentence
+        ask = f"One ask, for the {group}: please {_strip_end(m.group('r'))}." if m else f"One ask: {_strip_end(asks[0])}."
+    what = _the(f.project) if f.project else "the work"
+    heading = f"Where {what} stands:"
+    items = _status_items(f, points)
+    d = _Draft(lead=ask or heading, body=[] if not ask else [heading + "".join(f"\n- {x}" for x in items)])
+    if not ask:
+        d.body = ["".join(f"\n- {x}" for x in items).lstrip("\n")]
+        d.lead = heading + "\n" + d.body.pop()
+    return d
 
 
 def _dictated_answer(f: Facts, points: list[str], reasons: list[str]) -> _Draft:
@@ -1986,7 +2158,7 @@ def _framed(inp: DraftInput, d: _Draft) -> _Draft:
     c = inp.constraints
     if c.decided or c.no_options:
         d = _Draft(lead=d.lead, body=d.body, options=False, closing=d.closing)
-    if c.decided and AGREEMENT_RE.search(d.closing):
+    if c.decided and AGREEMENT_RE.search(d.closing) and inp.purpose != "decline_or_negotiate":  # a decided no still puts its offer to them
         d.closing = "Questions? Talk to me." if inp.audience == "own_team" else ""
     if inp.audience == "executive" and FILLER_CLOSE_RE.search(d.closing) and not AGREEMENT_RE.search(d.closing):
         d.closing = "Let me know if you want the detail."  # the message is the answer; no "I'll keep you posted"
@@ -2065,6 +2237,40 @@ def _with_apology(inp: DraftInput, f: Facts, d: _Draft) -> _Draft:
     return _Draft(lead=d.lead, body=[line, *d.body], options=d.options, closing=d.closing)
 
 
+def _body_paragraphs(body: list[str]) -> list[str]:
+    """The body's sentences as paragraphs: running sentences joined, a list ('What I can offer instead:' and its
+    '- ' lines) a paragraph of its own."""
+    out: list[str] = []
+    run: list[str] = []
+    for part in body:
+        if "\n- " in part:
+            out += [" ".join(run)] if run else []
+            out.append(part)
+            run = []
+        else:
+            run.append(part)
+    return out + ([" ".join(run)] if run else [])
+
+
+def listed(heading: str, items: list[str]) -> str:
+    """A heading and its items, one line each ('What I can offer instead:' / '- the rubric by 15 Jan'); one item is
+    said as a sentence after the heading."""
+    items = [_strip_end(x) for x in items if x.strip(" .")]
+    if len(items) == 1:
+        return f"{heading} {items[0]}."
+    return heading + "".join(f"\n- {_cap(x)}" for x in items)
+
+
+# Items of one list said in a line ('the rubric by jan 15, and 2 hrs of sam in the wk of jan 11'; 'a; b; c').
+_ITEMS_RE = re.compile(r";\s+|,\s+(?:and|plus)\s+(?=(?:\d|an?\b|one\b|two\b|three\b|the\b|our\b|[A-Z]|\w+['’]s\b))|,\s+(?=\d+\s)")
+
+
+def list_items(text: str) -> list[str]:
+    """The separate items of a list the manager wrote in one line; the text itself when it names one thing."""
+    parts = [p.strip(" .,;") for p in _ITEMS_RE.split(text) if p.strip(" .,;")]
+    return parts if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts) else [text]
+
+
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     plain = needs_plain_language(inp.recipient_role, inp.purpose, inp.constraints.plain)
     d = _BUILDERS[inp.purpose](inp, f, plain)
@@ -2090,8 +2296,7 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     if f.max_sentences and inp.purpose != "rewrite":
         d, body = _within_limit(d, body, f.max_sentences)
     paragraphs = [x for x in (_greeting(inp), d.lead) if x]
-    if body:
-        paragraphs.append(" ".join(body))
+    paragraphs += _body_paragraphs(body)
     if d.options and f.options:
         paragraphs.append("Options:\n" + "\n".join(f"- {o.name}: {_sentence(o.tradeoff)}" for o in f.options))
     if d.closing:
@@ -2299,6 +2504,8 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     paragraphs = [x.strip() for x in body.split("\n\n") if x.strip() and not _GREETING_LINE_RE.match(x.strip())]
     if not paragraphs:
         return ""
+    if inp.purpose == "progress_update" and paragraphs[0].startswith("One ask") and _subject_worthy(f.project):
+        return f"{_cap(f.project)}: update, and one ask"
     if inp.purpose == "answer_question" and paragraphs[0].startswith("Short answer:"):
         on = f" for {f.deadline.day} {f.deadline:%b}" if f.deadline and f.project else ""
         return f"Re: {_cap(f.project)}{on}" if _subject_worthy(f.project) else ""  # "Probably not" says nothing of what it answers
@@ -2307,6 +2514,8 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     if request and len(request.group("x").split()) <= 14:
         wanted = re.sub(r"^(?:us|our team|the team|me|my team)\s+to\s+(?:(?:build|make|create|do|run|ship|deliver|get|put together)\s+)?", "", request.group("x"))
         return f"Re: {_cap(wanted)}"  # a no to a request is about that request
+    if request and _subject_worthy(f.new_work):
+        return f"Re: {_cap(f.new_work)}"  # a long request: the thing asked for names it
     clause = _strip_end(re.split(r"(?<=[.;!?])\s+|:\s+|,\s+(?:and|but|so)\s+|\s+because\s+", lead)[0])
     if len(clause.split()) > 16:
         clause = _strip_end(clause.split(", ")[0])  # "two contractors for ten weeks, about 38k, to ...": its first part

@@ -243,6 +243,11 @@ _ONE_PARAGRAPH = re.compile(r"\b(?:one|1|a single|single) (?:short )?para(?:grap
 _APOLOGY = re.compile(r"\b(?:apologetic|apologi[sz]e|apology|say sorry|contrite)\b", re.I)
 _NO_APOLOGY = re.compile(r"\b(?:not|no|don'?t|never|without|nothing)\s+(?:be\s+|sound\s+|too\s+|an?\s+)?(?:apologetic|apologi[sz]\w*|sorry|contrite)\b|\b(?:apologetic|sorry|apologi\w+)\s+(?:is|would be|sounds?)\s+(?:wrong|not right|too much|weak)\b", re.I)
 _NO_FLUFF = re.compile(r"\bno fluff\b|\bjust the numbers\b|\bnumbers only\b|\b(?:forwards?|sends?|pass(?:es)?) (?:these|this|it|them|everything)(?: on| straight)? to finance\b|\bfor finance\b", re.I)
+_NO_BLAME = re.compile(
+    r"\b(?:don'?t|do not|never|without|not)\s+(?:make it |making it )?(?:sound(?:ing)?\s+(?:like|as if)\s+(?:we'?re|we are|i'?m|i am)\s+|to\s+)?(?:blam\w*|point(?:ing)? (?:the )?fingers?|throw(?:ing)? (?:them|him|her) under)"
+    r"|\bno (?:blame|finger[- ]pointing)\b",
+    re.I,
+)
 _LEAD_WITH_ASK = re.compile(r"\blead with the ask\b|\bask first\b|\bopen with the ask\b", re.I)
 
 
@@ -258,4 +263,5 @@ def note_constraints(question: str) -> Constraints:
         apology=bool(_APOLOGY.search(question)) and not _NO_APOLOGY.search(question),
         no_fluff=bool(_NO_FLUFF.search(question)),
         thank=thanked(question),
+        no_blame=bool(_NO_BLAME.search(question)),
     )

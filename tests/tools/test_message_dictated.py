@@ -107,3 +107,29 @@ def test_an_answer_with_no_odds_to_give_leads_with_the_managers_own_answer():
     msg = draft_message(DraftInput(audience="executive", purpose="answer_question", recipient="Ines", facts=Facts(points=points)))
     assert "firm yes or no" not in msg.body
     assert msg.body.split("\n\n")[1].startswith("The churn spike was one region's billing migration")
+
+
+def test_a_list_written_in_one_line_is_split_into_its_items_and_one_thing_stays_whole():
+    from tools.message import list_items
+
+    assert list_items("the onboarding checklist by feb 2, and 4 hrs of kofi in the wk of feb 9 to plan it") == [
+        "the onboarding checklist by feb 2",
+        "4 hrs of kofi in the wk of feb 9 to plan it",
+    ]
+    assert list_items("a review of the schema, and of the docs") == ["a review of the schema, and of the docs"]
+
+
+def test_a_cause_said_without_blame_names_the_thing_to_fix_not_the_reader():
+    from tools.message import without_blame
+
+    said = without_blame("your billing export repeats some invoice ids, and it has to be fixed on your end")
+    assert said == "the billing export repeats some invoice ids, and it needs a fix in the export"
+    assert without_blame("the vendor api times out twice a day") == "the vendor api times out twice a day"
+
+
+def test_safeguards_are_listed_one_a_line_under_what_we_do_about_it():
+    body = _draft("explain_uncertainty", [("point", "no"), ("point", "it misreads about 3% of scanned forms"),
+                                          ("safeguard", "low-confidence reads go to a clerk, and we spot-check 50 a day")],
+                  facts={"question_asked": "Can you promise it never misreads a form?"})  # fmt: skip
+    assert body.split("\n\n")[1] == "No, we can't promise that."
+    assert "What we do about it:\n- Low-confidence reads go to a clerk\n- We spot-check 50 a day" in body

@@ -1,0 +1,92 @@
+"""Notes turned into a message a manager would send: a decided no keeps each of the manager's offers on its own
+line, the reader's question is answered (never said back to them), an update leads with its ask and lists its
+figures, a rota is a list of weeks with its names capitalised, and a no-blame note rewords the cause."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agent.drafting import draft_input
+from agent.understanding import parse_situation
+from tools.message import DraftInput, draft_message
+
+TODAY = date(2026, 12, 4)
+
+
+def _draft(question: str, team=None):
+    s = parse_situation(question, team, TODAY)
+    inp = DraftInput.model_validate(draft_input(s, question, TODAY, []))
+    return inp, draft_message(inp)
+
+
+def test_a_decided_no_stays_a_decline_and_lists_each_offer_with_its_date(example_team):
+    question = (
+        "ruth (ops director, not in the file) asked for priya to build a churn alert dashboard by mid feb. decided: no, "
+        "priya is on fraud v3 until it ships. what i can give him: our feature docs sent to his analysts by jan 8, "
+        "and 3 hrs of priya in the wk of jan 18 to size it. keep it warm"
+    )
+    inp, msg = _draft(question, example_team)
+    assert inp.purpose == "decline_or_negotiate"
+    lines = msg.body.splitlines()
+    offers = [x for x in lines if x.startswith("- ")]
+    assert len(offers) == 2, msg.body
+    assert "Friday 8 January" in offers[0] and "your analysts" in offers[0]
+    assert "3 hours of Priya" in offers[1] and "week of 18 January" in offers[1]
+    assert "Would that work for you?" in msg.body
+    assert "keep it warm" not in msg.body.lower()
+
+
+def test_the_readers_yes_no_question_is_answered_first_and_never_said_back():
+    question = (
+        'our coo dorothea asked in the ops channel:\n"Can you promise the invoice matcher will never pair an invoice with the wrong '
+        'supplier? Yes or no."\nhonest answer is no. in testing it mismatched 1-2% of invoices. what we\'re doing: every match '
+        "shows the fields it used, anything over $10k needs a second check, and we audit 150 matches a week. explain it plainly, no jargon"
+    )
+    inp, msg = _draft(question)
+    assert inp.purpose != "rewrite"
+    paragraphs = msg.body.split("\n\n")
+    assert paragraphs[1] == "No, we can't promise that."
+    assert "never pair an invoice with the wrong supplier" not in msg.body  # their question is not said back
+    assert "1-2%" in msg.body
+    listed = [x for x in msg.body.splitlines() if x.startswith("- ")]
+    assert len(listed) == 3 and any("$10k" in x for x in listed) and any("150" in x for x in listed)
+    assert not [f for f in msg.lint.findings if f.rule == "certainty"]  # refusing a promise is no promise
+
+
+def test_an_update_to_a_reader_and_a_group_leads_with_the_groups_ask_and_lists_the_figures():
+    question = (
+        "quarterly update for the exec team (vp tomasz + the 3 regional leads). demand forecaster: mape 11% on the december "
+        "holdout, bias down from 6% to 2%, 4 of 6 regions live. apac is waiting on a data-sharing sign-off, legal say jan 12. "
+        "the rest by wk of feb 1. one ask: regional leads please keep the planners' manual override through february"
+    )
+    _, msg = _draft(question)
+    paragraphs = msg.body.split("\n\n")
+    assert paragraphs[0] == "Hi Tomasz and regional leads,"
+    assert paragraphs[1].startswith("One ask, for the regional leads: please keep the planners' manual override")
+    listed = [x for x in msg.body.splitlines() if x.startswith("- ")]
+    assert len(listed) >= 4 and any("4 of 6 regions live" in x for x in listed)
+
+
+def test_a_weekly_rota_in_the_notes_becomes_a_list_of_weeks_with_capitalised_names(example_team):
+    question = (
+        "post for #risk-ml, decided already: from the wk of jan 18 we run a weekly 'data quality' watch. one person a week "
+        "reviews the overnight checks. rota starts with marco, then aisha, tom, priya, and repeats. "
+        "why: a broken join went unnoticed for nine days"
+    )
+    _, msg = _draft(question, example_team)
+    weeks = [x for x in msg.body.splitlines() if x.startswith("- Week of")]
+    assert weeks[0].endswith(": Marco") and weeks[1].endswith(": Aisha") and len(weeks) == 4
+    assert "Monday 25 January" in weeks[1]
+    assert msg.body.index("Why:") < msg.body.index("The rota")  # the why comes with the change, before the detail
+
+
+def test_a_no_blame_note_rewords_a_fix_put_on_the_readers_side():
+    question = (
+        "tell keanu (ops manager at brightway, a customer) the route optimiser moves from the 18th to the wk of jan 25. "
+        "reason: their telematics feed sends duplicate pings for about 1 in 10 trucks, and it has to be fixed on their side. "
+        "don't make it sound like we're blaming them"
+    )
+    _, msg = _draft(question)
+    assert "on your side" not in msg.body and "your telematics feed" not in msg.body
+    assert "needs a fix in the feed" in msg.body and "1 in 10 trucks" in msg.body
+    assert "blam" not in msg.body.lower()
