@@ -345,6 +345,14 @@ def rewrite_goal(instruction: str) -> str:
     return ""
 
 
+def reader_goal(instruction: str, role: str) -> str:
+    """The rewrite's goal, and with none named, the one its reader sets: plain words for a reader outside ML
+    ('rewrite this for our CFO', 'for the head of sales')."""
+    from tools.message import NON_TECHNICAL_ROLE_RE
+
+    return rewrite_goal(instruction) or ("plain" if role in ("cfo", "ceo", "coo") or NON_TECHNICAL_ROLE_RE.search(instruction) else "")
+
+
 def rewrite_shorter(instruction: str) -> bool:
     """True when a rewrite for tone must also come out shorter ('firmer and shorter', 'softer, 3 lines max')."""
     return rewrite_goal(instruction) not in ("tighten", "") and bool(TIGHTEN_RE.search(instruction))
@@ -359,13 +367,25 @@ def rewrite_need(question: str, pasted: str) -> str:
         return m.group("n").strip()
     before, _, after = question.partition(pasted) if pasted and pasted in question else ("", "", "")
     after = re.sub(r"^[\s\"”’'»]*(?:[\w' ]{1,30}:\s*)?", "", after).strip()  # 'the truth: ...', 'context: ...'
-    dated = lambda x: len(x.split()) >= 6 and re.search(r"\d|\b(?:mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b", x, re.I)
+    dated = lambda x: len(x.split()) >= 6 and DATE_SAID_RE.search(x)
     if dated(after):
         return after
-    # Before the message: its facts, without the instruction ('make this firmer.') and the lead-in ('my draft:').
-    said = [x for x in re.split(r"(?<=[.!?])\s+|\n+", before) if not re.search(r":\W*$", x.strip()) and not rewrite_goal(x)]
-    context = " ".join(x.strip() for x in said if x.strip())
-    return context if dated(context) and re.search(r"\bif\b", context, re.I) else ""
+    # Before the message: its facts, without the instruction ('make this firmer.') and a bare lead-in ('my draft:');
+    # a fact said as the lead-in ('the labels were due nov 30, without them we slip:') is a fact all the same.
+    said = [re.sub(r"\s*:\W*$", "", x.strip()) for x in re.split(r"(?<=[.!?])\s+|\n+", before) if not rewrite_goal(x)]
+    facts = [x for x in said if dated(x) or (x and COST_SAID_RE.search(x))]
+    context = " ".join(facts)
+    return context if dated(context) and COST_SAID_RE.search(context) else ""
+
+
+# A date or a number said in the manager's note ('due nov 30', 'by thu', 'the 11th'); 'marketing' and 'may' alone are none.
+DATE_SAID_RE = re.compile(
+    r"\d|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?"
+    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|tomorrow|tonight|next week|end of (?:the )?(?:day|week|month))\b",
+    re.I,
+)
+# What a missed ask costs, said next to the message ('if it isn't in by thu we lose ...', 'without them the model can't train').
+COST_SAID_RE = re.compile(r"\bif\b|\bwithout\b|\botherwise\b|\bor else\b|\bslip\w*|\bmiss\w*|\bcan'?t\b|\bcannot\b|\bwon'?t\b|\blose\b|\bstall\w*|\bblock\w*", re.I)
 
 
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -389,6 +409,10 @@ def rewrite_limits(instruction: str) -> dict[str, int]:
     return out
 
 
+# The reader is one of the manager's reports ('who reports to me', 'one of my engineers').
+REPORT_SAID_RE = re.compile(r"(?<!not )(?<!n't )\b(?:reports? (?:in)?to me|my (?:direct )?report\b|(?:on|in) my team\b|one of my (?:reports|engineers|people|team)\b)", re.I)
+
+
 def _rewrite_input(s: Situation, question: str, today: date, role: str, recipient: str, pasted: str) -> dict[str, Any]:
     """A message the manager pasted, to rework: their text is the content (so it is not an echo of the question)."""
     from tools.message import DraftInput
@@ -397,10 +421,12 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
 
     instruction = question.replace(pasted, " ")  # the manager's words about the message, not the message
     recipient = recipient or greeting_name(pasted)  # 'Yaw, your PR ...': the one person it is for
+    if role in ("", "exec") and REPORT_SAID_RE.search(instruction):
+        role = "report"  # 'it's for rafa who reports to me': read here until the situation reads it (told to the lead)
     draft = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": "rewrite",
-        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": rewrite_goal(instruction), "rewrite_shorter": rewrite_shorter(instruction), "rewrite_bullets": bool(BULLETS_RE.search(instruction)), "ask": rewrite_need(question, pasted)[:300], **rewrite_limits(instruction)},
+        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": reader_goal(instruction, role), "rewrite_shorter": rewrite_shorter(instruction), "rewrite_bullets": bool(BULLETS_RE.search(instruction)), "ask": rewrite_need(question, pasted)[:300], **rewrite_limits(instruction)},
         "recipient": recipient[:80],
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",
         "source_text": instruction[:5000],

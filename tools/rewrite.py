@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from tools.message import (
+    _DATE_MENTION_RE,
     _NAMED_DAY_RE,
     _PLEASANTRY_RE,
     ASK_RE,
@@ -21,6 +22,7 @@ from tools.message import (
     DraftedMessage,
     DraftInput,
     LintInput,
+    _resolve_date,
     _within,
     lint_message,
     polish,
@@ -60,6 +62,7 @@ _TONE_RULES: tuple[Rule, ...] = (
 )
 # For every goal: chat shorthand written out, hype that only says 'great', arrows as words, month names capitalised.
 _CLEAN_RULES: tuple[Rule, ...] = (
+    (r"\s*(?<![\w:])(?:[:;=]-?[)(DPp3]+|\^_?\^|<3|xD)(?!\w)", ""),  # a smiley typed as text: ':)', ';-)', ':D'
     (r"^(?:so|ok so|okay so|anyway|anyways),?\s+(?=\w)", ""),
     (r"\blmk\b", "let me know"),
     (r"\bqs\b", "questions"),
@@ -92,6 +95,8 @@ _REQUEST_RULES: tuple[Rule, ...] = (
 )
 # Softer: the problem and its effect instead of the person, rules said as shared intent.
 _SOFTEN_RULES: tuple[Rule, ...] = (
+    (r"^(?:your (?:team|side|folks|group)|you(?: guys| all)?) (?:have |has )?(missed|skipped|ignored|dropped|overlooked|moved|cancell?ed|postponed|delayed) (?:the |our |my )?([\w-]+(?: [\w-]+){0,2}?)(\s+again|\s+twice|\s+\w+ times)?(?=\s*[.!,;]|$)",
+     r"The \2 was \1\3"),  # what happened, not who did it
     (r"^why (?:haven'?t|hasn'?t) (?:you|we|they|he|she) (?:yet |still )?(?P<pp>\w+(?:ed|en|t)) (?P<obj>[^?.!]+?)(?: yet| still)?[?!.]*$", r"Is anything stopping \g<obj> from being \g<pp>? I'm happy to help unblock it."),
     (r"^why is (?:this|that|it) (?:still )?not (?:done|finished|ready|fixed|merged|shipped)(?: yet)?[?!.]*$", "Is anything blocking this? I'm happy to help unblock it."),
     (r"^(?:I )?(?:shouldn'?t|should not) have to (?:ask|remind you|chase|keep asking)[^.!?]*[.!?]*$", ""),
@@ -167,6 +172,10 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"^(?:I )?(?:just )?wanted to (?:reach out )?(?:to |and )?let you know (?:that )?", ""),
     (r"^to let you know (?:that )?", ""),
     (r",?\s*\bif (?:at all )?possible\b", ""),
+    (r"^the (?:main |real |simple )?reason (?:is|was) (?:that |simply that )?(?=\w)", ""),  # the topic label says what it is the reason for
+    (r",?\s*which (?:was|is|had been) (?:always |all along |already )?(?:the plan|planned|expected|intended|agreed|budgeted)(?: all along)?\b", ""),
+    (r"\bmore like\b(?=\s+[$€£]?\d)", "about"),
+    (r"\b(we|I) (also )?(?:think|believe|expect) (?:we|I) (?:can|could|will|'ll|should be able to)\b", r"\1 \2expect to"),
 )
 # Firmer: apologies, permission-seeking and hedges cut; a wondering question becomes what you need.
 _FIRM_RULES: tuple[Rule, ...] = (
@@ -184,6 +193,7 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"\bwould it be possible (?:for (?:us|me) )?to (?:perhaps |maybe |possibly )?(?:get|have)\b", "I need"),
     (r"\bwould it be possible (?:for you )?to\b", "please"),
     (r"^(?:(?:so|anyway|ok|okay|hey),?\s+)?(?:just )?(?:checking in|following up|circling back) (?:on|about) [^–—:.?!-]*(?:\s[-–—:]\s*|[.!]\s*$)", ""),
+    (r"\b(?:I|we) (?:totally |completely |fully |really )?(?:get|understand|appreciate|reali[sz]e) (?:that )?(?:things are|things have been|it'?s|it is|this is|you'?re|you are|you'?ve been|your (?:team|folks|side|group)(?:'s| is| are| has been| have been)|everyone(?:'s| is)) [^,.;!?]*(?:busy|hectic|crazy|swamped|slammed|a lot|stretched|flat out|under ?water|overloaded|full)[^,.;!?]*[,.;!]*\s*(?:but\s+)?", ""),
     (r"\bI know (?:things have been|it'?s been|it'?s|it is|this is|you'?ve been|you'?re|you are|your (?:team|folks|side|group)(?:'s| is| are| has been| have been)|everyone(?:'s| is)) [^,.;!?]*(?:busy|hectic|crazy|swamped|slammed|a lot|stretched|flat out|under ?water|overloaded)[^,.;!?]*[,.;!]*\s*(?:but\s+)?", ""),
     (r"^(?:do you think |is there )?(?:there'?s |there is )?any chance (?:that )?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
     (r"\b(?:it )?(?:might|may|would|could) be (?:worth (?:considering|exploring|looking at)|good|great|nice|helpful) (?:whether|if) ", ""),
@@ -216,6 +226,7 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"^((?:I|we) need\b[^?]*|please\b[^?]*)\?$", r"\1."),
     (r"^(?:just )?a (?:gentle |quick |friendly )?(?:reminder|nudge|ping) (?:about|on) ([^.!?:]+)[.!]$", r"Following up on \1."),  # the topic the ask's 'it' points to
     (r"[,;]?\s+(?:but|and|so)[.!]*$", "."),  # what is left of '..., but no pressure at all!'
+    (r"^[\s,;]*(?:(?:so|and|but),?\s+)?(?:just\s+)?(?:let me know|lmk)[.!]*$", ""),  # a bare 'let me know': the closing asks for the date
 
 )
 # Plainer: jargon said in everyday words for a reader outside ML (first mention explained).
@@ -233,6 +244,7 @@ _PLAIN_TERMS: tuple[tuple[str, str], ...] = (
     (r"\binference\b", "running the model"),
     (r"\bheld-out set\b", "test data the model had not seen"),
     (r"\bfine-?tune\b", "further train"),
+    (r"\bfine-?tuned\b", "further trained"),
     (r"\bfine-?tuning\b", "further training"),
     (r"\b(?:has|shows) no (?:data )?drift\b", "shows no change in the incoming data"),
     (r"\btokeni[sz]ation\b", "how text is split into words"),
@@ -290,6 +302,11 @@ _TOPIC_RE = re.compile(
     r"^(?:(?:I\s+)?(?:just\s+)?wanted to (?:share|give you|send(?: you)?)\s+)?(?:just\s+)?(?:an?\s+)?(?:(?:quick|short|brief)(?:[- ]?ish|\s*\(ish\))?\s+)?(?:note|update|heads[- ]up|fyi|line|word)\s+(?:on|about|re:?)\s+(?P<t>[^\d]+?)[.!]?$",
     re.IGNORECASE,
 )
+# 'Following up on our chat last Thursday about the GPU spend, since it came up ...': no number, only the topic and why it is raised.
+_FOLLOW_UP_RE = re.compile(
+    r"^(?=[^\d$€£]*$)(?:following up|circling back|coming back to you|a follow-up)\s+(?:on|about|to)\s+(?:[^,.;]*?\b(?:about|on|re:?|regarding)\s+)?(?P<t>(?:the|our|my|your) [\w -]+?)(?=\s*(?:[,.;!?]|$)|\s+(?:since|because|as|which|that|so|and)\b)",
+    re.IGNORECASE,
+)
 _INVITATION_RE = re.compile(r"\b(?:let me know|shout|ping me|reach out|questions?|talk (?:it )?through|happy to (?:chat|talk|discuss))\b", re.IGNORECASE)
 _NEWS_RE = re.compile(
     r"\b(?:passed|shipped|launched|finished|completed|fixed|merged|delivered|signed|approved|went live|is live|landed)\b", re.IGNORECASE
@@ -325,6 +342,7 @@ class Reworked:
     shortfalls: list[str] = field(default_factory=list)
     signoff: str = ""
     bullets: bool = False
+    picked: list[str] = field(default_factory=list)  # what the rewrite chose that the manager did not say (a date)
 
     def text(self) -> str:
         if self.bullets:  # one point a line, the closing after the list
@@ -477,7 +495,11 @@ def _soften_blame(sentences: list[str]) -> tuple[list[str], str]:
 
 
 _TIMES = {"second": "twice", "third": "three times", "fourth": "four times", "fifth": "five times"}
-_AGAIN_RE = re.compile(r"^this is the (?P<n>second|third|fourth|fifth) time (?:that )?(?P<x>the [\w -]+?|your [\w -]+?) (?:is|has been|was|'s|went out|came in|arrived|got sent|was sent) (?P<how>late|delayed|slipped|missed)\b\.?$", re.I)
+_AGAIN_RE = re.compile(
+    r"^this is the (?P<n>second|third|fourth|fifth) time (?:that )?(?P<x>the [\w -]+?|your [\w -]+?|this [\w -]+?) (?:is|has been|was|'s|went out|came in|arrived|got sent|was sent|got) "
+    r"(?P<how>late|delayed|slipped|missed|moved|rescheduled|cancel+ed|postponed|pushed(?: back)?)\b\.?$",
+    re.I,
+)
 # The manager says the reader is going through something ('his dad's been in hospital'): the softer note says it knows.
 _HARD_TIME_RE = re.compile(r"\b(?:hospital|ill|sick|surgery|bereave\w*|passed away|funeral|grieving|going through|stuff going on|a lot going on|tough time|hard time|struggl\w*|caring for|new baby|divorce)\b", re.I)
 
@@ -519,6 +541,50 @@ def _without_verdicts(sentences: list[str]) -> tuple[list[str], bool]:
     return out, dropped
 
 
+# A threat: 'If it moves again we will do Q1 planning without your team's input', 'Next time I'm escalating to your manager'.
+_THREAT_RE = re.compile(
+    r"^(?:and |so )?(?:if|next time|one more time and|should) (?P<cond>[^,]+?),?\s+(?:then\s+)?(?P<who>we|I)(?:'ll| will| are going to|'re going to| am going to|'m going to|'ll have to| will have to| have to|'re|'m| are| am) "
+    r"(?P<act>[^.!?]+?)[.!?]*$",
+    re.I,
+)
+_ESCALATE_RE = re.compile(r"\b(?:escalat\w+|raise (?:it|this|that)|take (?:it|this|that) (?:to|up with)|go (?:to|over)|loop in|involve|report (?:it|this|that|you)|formal)\b", re.I)
+_WITHOUT_YOU_RE = re.compile(r"^(?:(?:just|simply) )?(?P<verb>go ahead with|carry on with|proceed with|[a-z]+) (?P<what>.+?) without (?P<y>(?:you|your|your team'?s?|your side'?s?) ?[\w -]*)$", re.I)
+_MOVED_RE = re.compile(r"\b(?:moves?|moved|gets? moved|is moved|reschedul\w+|cancel+\w*|postpon\w+|bump\w*)\b", re.I)
+_MISSING_BY_RE = re.compile(
+    r"^(?:(?:we|I) (?:don'?t|do not|can'?t|cannot) (?:get|have|receive|see) (?P<x>.+?)|(?P<y>it|this|that|the [\w -]+?|your [\w -]+?) (?:isn'?t|is not|aren'?t|are not|hasn'?t been|haven'?t been) (?P<state>[\w-]+)) (?P<by>by|before) (?P<d>.+)$",
+    re.I,
+)
+
+
+def _threat_as_need(sentence: str) -> tuple[str, bool]:
+    """Softer: a threat said as the need behind it ('If it moves again we will plan without your input' -> 'We need your
+    input for the planning, so could we find a time that works for you and keep it?'); an escalation threat goes, its
+    date kept as a request. (the sentence, True when it was a threat)."""
+    m = _THREAT_RE.match(sentence)
+    if not m:
+        return sentence, False
+    cond, act = m.group("cond").strip(), m.group("act").strip()
+    missing = _MISSING_BY_RE.match(cond)
+    if missing:
+        thing = missing.group("x") or re.sub(r"(?i)^your\b", "the", missing.group("y"))
+        request = f"Could we get {thing}{' ' + missing.group('state') if missing.group('state') else ''} {missing.group('by').lower()} {missing.group('d')}?"
+    elif _MOVED_RE.search(cond):
+        request = "could we find a time that works for you and keep it?"
+    else:
+        request = ""
+    if _ESCALATE_RE.search(act):
+        return request[:1].upper() + request[1:] if request else "", True  # the escalation goes, the need stays
+    without = _WITHOUT_YOU_RE.match(act)
+    if without:
+        verb = without.group("verb").lower()
+        done = f"for {without.group('what')}" if verb in ("do", "run", "hold", "have", "make") else f"before we {verb} {without.group('what')}"
+        need = f"I'd like {without.group('y').strip()} {done}"
+        return f"{need}, so {request[:1].lower() + request[1:]}" if request else f"{need}.", True
+    if request:
+        return f"{request[:1].upper() + request[1:]} Otherwise we'd have to {act}, which I'd like to avoid.", True
+    return f"I'd like to avoid having to {act}, so could we talk about what would help?", True
+
+
 def _counted_again(sentence: str) -> str:
     """'This is the second time the eval report is late' -> 'The eval report has been late twice now' (what happened, not a charge)."""
     m = _AGAIN_RE.match(sentence)
@@ -542,7 +608,7 @@ def _topic(sentences: list[str], label_it: bool = True) -> tuple[list[str], str]
     """The sentences without an opener that only names the topic ('Quick-ish update on X'), and that topic; with
     label_it, the topic labels the first line instead (a chat message has no subject line)."""
     for i, x in enumerate(sentences[:2]):
-        m = _TOPIC_RE.match(x)
+        m = _TOPIC_RE.match(x) or _FOLLOW_UP_RE.match(x)
         if m:
             topic = re.split(r"\s+(?:that |which )?(?:we|you|I) (?:talked|spoke|discussed|chatted|mentioned)\b", m.group("t"))[0].strip(" .")
             rest = sentences[:i] + sentences[i + 1 :]
@@ -620,6 +686,49 @@ def _stems(text: str) -> set[str]:
 def _same_ask(sentence: str, ask: str) -> bool:
     """True for the pasted message's own, vaguer request for what the dated ask names ('Please look at the schema change')."""
     return bool(re.match(r"(?i)(?:please|could you|can you|would you)\b", sentence)) and bool(_stems(sentence) & _stems(ask))
+
+
+# 'the campaign labels were due nov 30, without them the model can't train': what was owed, when, and what a miss costs.
+_DUE_RE = re.compile(r"\b(?P<x>(?:the|our|your|their) [\w -]+?)\s+(?:was|were|is|are)\s+(?:due|promised|owed(?: to us)?|supposed to (?:land|arrive|come|be (?:in|here|ready|done)))\s+(?:on\s+|by\s+|for\s+)?(?:the\s+)?", re.I)
+_REQUEST_HEAD_RE = re.compile(r"^(?:(?:I|we) need|please|(?:could|can|would|will) (?:you|your [\w-]+|the [\w-]+ team))\b", re.I)
+_WORKING_DAYS_TO_ANSWER = 3  # a past due date asks for a new one: three working days out, said as the tool's pick
+
+
+def _working_days_after(day: date, n: int) -> date:
+    while n:
+        day += timedelta(days=1)
+        n -= day.weekday() < 5
+    return day
+
+
+def _due_ask(sentences: list[str], need: str, today: object) -> tuple[list[str], str, str] | None:
+    """Firmer with what the manager says was owed ('the labels were due nov 30, without them the launch slips'): the
+    message's own request with a date on it (the due date when still ahead, else one picked and said to be picked),
+    then when it was due and what a miss costs. (sentences, the date asked for, a note on a picked date), or None."""
+    m = _DUE_RE.search(need)
+    said = _DATE_MENTION_RE.match(need, m.end()) if m and isinstance(today, date) else None
+    due = _resolve_date(said, today) if said else None  # type: ignore[arg-type]
+    if m is None or said is None or due is None or not isinstance(today, date):
+        return None
+    rest = re.sub(r"^[\s,;]*(?:and|but|so)?\s*", "", need[said.end() :]).strip(" .")
+    cost = _short_dates(polish(rest, today, capital=False), today).rstrip(".") if rest else ""
+    thing = m.group("x")
+    many = re.search(r"[^s']s$", thing.split()[-1]) is not None
+    picked = due < today
+    when_day = _working_days_after(today, _WORKING_DAYS_TO_ANSWER) if picked else due
+    when = f"{when_day:%a} {when_day.day} {when_day:%b}"
+    request = next((i for i, x in enumerate(sentences) if _REQUEST_HEAD_RE.match(x) and not re.search(r"\b(?:by|before|until)\b", x, re.I)), None)
+    out = list(sentences)
+    if request is None:
+        out.insert(0, f"I need {thing} by {when}.")
+    else:
+        ask = out.pop(request)
+        out.insert(0, re.sub(r"[.?!]*$", "", ask) + f" by {when}" + ("?" if ask.endswith("?") else "."))
+    they = ("They were" if many else "It was") if picked else ("They're" if many else "It's")
+    said_due = f"{they} due {due.day} {due:%b}"
+    out.insert(1, _tidy(f"{said_due}, and {cost[:1].lower() + cost[1:]}" if cost else said_due))
+    note = f"the ask now names {when}, a date I picked because {due.day} {due:%b} has passed; put the day you need instead" if picked else ""
+    return out, when, note
 
 
 def _need_first(sentences: list[str], need: str, today: object, source: str, pasted: str = "", recipient: str = "") -> tuple[list[str], str]:
@@ -807,14 +916,17 @@ def _words(sentences: list[str]) -> int:
     return sum(len(WORD_RE.findall(x)) for x in sentences)
 
 
-def _reworded(body: str, goal: str, need: str, today: object, source: str = "", recipient: str = "", shorten: bool = False) -> tuple[list[str], str]:
-    """The pasted body sentence by sentence through the goal's rules, and the date the ask names (firmer)."""
+def _reworded(body: str, goal: str, need: str, today: object, source: str = "", recipient: str = "", shorten: bool = False) -> tuple[list[str], str, str]:
+    """The pasted body sentence by sentence through the goal's rules, the date the ask names (firmer), and a note
+    when that date is the tool's pick."""
     sentences = _split(_SIGNOFF_RE.sub("", body).strip()) or _split(body)
     verdict = False
     if goal == "soften":
         sentences = [_dont_as_request(x) for x in sentences]
         sentences, _ = _soften_blame(sentences)
         sentences, verdict = _without_verdicts(sentences)
+        threats = [_threat_as_need(x) for x in sentences]
+        sentences, verdict = [x for x, _ in threats if x], verdict or any(t for _, t in threats)
     rules = {"soften": _SOFTEN_RULES, "tighten": _TIGHTEN_RULES, "firm": _FIRM_RULES}.get(goal, ()) + (_TIGHTEN_RULES if shorten and goal != "tighten" else ())
     out = []
     for x in sentences:
@@ -827,7 +939,11 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     by = ""
     if goal == "firm":
         out = [x for x in out if not _SMALL_TALK_RE.match(x)] or out  # 'hope all is well' is not firm
-    if goal == "firm" and need.strip():
+    picked = ""
+    due = _due_ask(out, need, today) if goal == "firm" and need.strip() and not _context(need, recipient)[0] else None
+    if due is not None:
+        out, by, picked = due
+    elif goal == "firm" and need.strip():
         out, by = _need_first(out, need, today, source, body, recipient)
     elif goal == "firm":
         out, by = _date_on_ask(out, today)
@@ -842,7 +958,13 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     if goal == "soften":
         when = next((m.group(1) for x in out if (m := re.search(r"\b(?:by|before) ((?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2})\b", x, re.I))), "")
         by = when[:1].upper() + when[1:]
-    return out, by
+    return out, by, picked
+
+
+# 'we miss the Fri 15 Jan launch': the dated thing a late answer costs.
+_AT_STAKE_RE = re.compile(
+    r"\b(?:miss|lose|slip|delay|push|blow|jeopardi[sz]e|risk)\w* (?:the |our )(?P<d>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2} \d{1,2})(?: \d{4})?) (?P<n>[a-z][\w-]+(?: (?!by\b|and\b|or\b|if\b)[a-z][\w-]+)?)"
+)
 
 
 def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, room: bool, team: bool = False) -> str:
@@ -863,11 +985,35 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
     if goal == "firm":
         if team:  # the own team is told, not asked to approve
             return "Please tell me now if that date won't work, so we can plan around it." if by else "If anything's in the way, please tell me now."
+        at_stake = _AT_STAKE_RE.search(text)
+        if not by and at_stake:  # no date on the ask, but the date a miss costs: the reader confirms against that one
+            return f"Can you confirm we'll have it in time for the {at_stake.group('d')} {at_stake.group('n')}? If not, tell me what it would take."
         return f"Can you confirm {by} works? If not, what date can you commit to?" if by else "When can you get back to me on this? If something's in the way, tell me what it would take."
     invited = any(_SMALL_TALK_RE.match(x) and _INVITATION_RE.search(x) for x in sentences)
     if not asks and room and not invited:  # an invitation still in the message is not said twice
         return "Let me know if you want to talk it through." if had_invitation else "Let me know if you have questions."
     return ""
+
+
+# The decision an executive is asked for ('If we get sign-off on the extra spend by Dec 15, ...', 'we need your approval').
+_DECISION_RE = re.compile(r"\b(?:sign[- ]?off|sign (?:it |this )?off|approv\w*|go-ahead|green[- ]?light|budget|(?:extra|more|additional) (?:spend|money|funding|headcount)|decision)\b", re.I)
+_LABEL_RE = re.compile(r"^(?P<l>[A-Z][\w -]{1,40}):\s+(?P<rest>.+)$")
+
+
+def _decision_first(sentences: list[str]) -> list[str]:
+    """For an executive reader, the decision asked of them leads (a label on the first line stays on the first line)."""
+    i = next((k for k, x in enumerate(sentences) if k and _DECISION_RE.search(x) and (ASK_RE.search(x) or _PROPOSAL_RE.search(x) or re.match(r"(?i)if\b", x))), None)
+    if i is None:
+        return sentences
+    out = list(sentences)
+    decision = out.pop(i)
+    label = _LABEL_RE.match(out[0])
+    if label:
+        rest = label.group("rest")
+        out[0] = rest[:1].upper() + rest[1:]
+        said = decision if re.match(r"[A-Z]{2}|I\b", decision) else decision[:1].lower() + decision[1:]
+        decision = f"{label.group('l')}: {said}"
+    return [decision, *out]
 
 
 def _ask_first(sentences: list[str], goal: str) -> list[str]:
@@ -900,7 +1046,7 @@ def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, 
 
 
 def rewrite(
-    text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False, shorter: bool = False, bullets: bool = False
+    text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False, shorter: bool = False, bullets: bool = False, executive: bool = False
 ) -> Reworked:
     """The manager's message rewritten toward its goal ('tighten', 'soften', 'firm', 'plain' or '' for tone
     only), and shorter as well with `shorter`: same facts and ask; a stated limit met by dropping the sentences
@@ -910,17 +1056,19 @@ def rewrite(
     greeting = greeting or ("Hi team," if team else "")  # a note to the own team with no one named
     before = _words(_split(body))
     shorten = goal == "tighten" or shorter or bool(max_sentences or max_words)
-    sentences, by = _reworded(body, goal, need, today, source, recipient or greeting_name(text), shorten)
+    sentences, by, picked = _reworded(body, goal, need, today, source, recipient or greeting_name(text), shorten)
     topic = ""
     had_invitation = any(_SMALL_TALK_RE.match(x) and _INVITATION_RE.search(x) for x in sentences)
     if shorten:
         limited = bool(max_sentences or max_words)  # every word counts against a stated limit: the subject carries the topic
         sentences, topic = _topic([x for x in sentences if not _SMALL_TALK_RE.match(x)] or sentences, label_it=not limited)
         sentences = _named_first(_shorter(list(sentences), before, max_sentences, max_words), sentences, topic)
-    sentences = [_dated_weekday(_short_dates(x, today), today) for x in _ask_first(sentences, goal)]
+    sentences = _ask_first(sentences, goal)
+    sentences = _decision_first(sentences) if executive and goal not in ("soften", "firm") else sentences
+    sentences = [_dated_weekday(_short_dates(x, today), today) for x in sentences]
     by = _dated_weekday("by " + _short_dates(by, today), today)[3:] if by else by  # the date the closing asks to confirm
     room = bullets or not max_sentences or len(sentences) < max_sentences  # a closing line after a list is no extra point
-    r = Reworked(greeting=greeting, sentences=sentences, topic=topic, bullets=bullets, closing=_closing(goal, sentences, by, had_invitation, room, team))
+    r = Reworked(greeting=greeting, sentences=sentences, topic=topic, bullets=bullets, closing=_closing(goal, sentences, by, had_invitation, room, team), picked=[picked] if picked else [])
     if sentences and not room and not any(ASK_RE.search(x) for x in sentences):  # no line left for an ask: it joins the last one
         proposed = _PROPOSAL_RE.search(sentences[-1])  # 'we'd like to start from 18 Jan': the reader is asked for the go-ahead
         sentences[-1] = sentences[-1].rstrip(".!") + ("; does that work for you?" if proposed else "; any questions?")
@@ -1070,7 +1218,7 @@ def rewrite_message(inp: DraftInput) -> DraftedMessage:
     """The draft_message tool for purpose 'rewrite': the pasted message rewritten toward its goal, the notes
     saying what changed (from the texts) and what is still short of the goal, and the lint report."""
     f = inp.facts
-    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=f.ask, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter, bullets=f.rewrite_bullets)
+    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=f.ask, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter, bullets=f.rewrite_bullets, executive=inp.audience == "executive")
     if not r.sentences:
         r.sentences = ["[Paste the message to rework.]"]
     body = r.text()
@@ -1078,7 +1226,7 @@ def rewrite_message(inp: DraftInput) -> DraftedMessage:
     greeting = [x for x in changed if x.startswith(("the greeting is now", "dropped the greeting"))]
     wording = [x for x in changed if x not in greeting and not re.match(r"\d+ words became", x)]
     notes = [f"Changed: {x}." for x in changed] if wording else ["Kept your wording: nothing read as harsh or unclear.", *(f"Changed: {x}." for x in greeting)]
-    notes += [f"Not met: {x}." for x in r.shortfalls]
+    notes += [f"Changed: {x}." for x in r.picked] + [f"Not met: {x}." for x in r.shortfalls]
     lint = lint_message(
         LintInput(text=body, audience=inp.audience, source_text=inp.source_text, today=f.today, recipient_role=inp.recipient_role, purpose="rewrite")
     )

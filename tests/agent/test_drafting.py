@@ -464,3 +464,29 @@ def test_a_rewrite_for_someone_called_my_report_is_written_to_a_report_even_outs
     inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
     body = draft_message(inp).body
     assert inp.audience == "own_team" and "someone to pair with" in body and "on your side" not in body
+
+
+def test_a_firmer_rewrite_carries_a_past_due_date_said_as_the_lead_in_and_picks_a_new_date_it_says_it_picked():
+    question = ('way too meek, make it firmer. for tomas at the survey vendor. the coded responses were due nov 27, without them the '
+                'sentiment model can\'t retrain and our feb 3 review slips:\n"Hi Tomas, so sorry to nag!! I totally understand things are '
+                'hectic, but could you maybe share the coded responses at some point? No stress if not, just let me know ;)"')  # fmt: skip
+    inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
+    msg = draft_message(inp)
+    assert msg.body.startswith("Hi Tomas,\n\nCould you share the coded responses by Wed 9 Dec?")
+    assert "They were due 27 Nov, and without them the sentiment model can't retrain" in msg.body and "3 Feb" in msg.body
+    for gone in ("sorry", "hectic", "maybe", "no stress", "let me know", ";)", "at some point"):
+        assert gone not in msg.body.lower(), gone
+    assert any("a date I picked because 27 Nov has passed" in n for n in msg.notes)
+
+
+def test_a_softer_rewrite_for_someone_who_reports_to_the_manager_offers_what_would_help():
+    question = 'gentler please, it goes to wen who reports to me:\n"Wen, the survey analysis is late again. I need it by Tuesday."'
+    inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
+    assert inp.audience == "own_team" and "what would help" in draft_message(inp).body
+
+
+def test_a_rewrite_for_a_reader_outside_ml_with_no_goal_named_is_plainer():
+    question = 'rewrite this for our head of finance:\n"Precision is 0.9 and the retrain costs $4k a month. If we get sign-off by Dec 18, it goes live in January."'
+    inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
+    body = draft_message(inp).body
+    assert inp.facts.rewrite_goal == "plain" and "how often a flag is right" in body and "0.9" in body and "$4k" in body

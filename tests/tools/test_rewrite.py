@@ -383,3 +383,54 @@ def test_a_decision_the_writer_needs_is_the_ask_a_sentence_limit_keeps_first_wit
     assert "sign-off by 9 January" in r.sentences[0]
     assert not any("any questions" in x for x in r.sentences) and len(r.sentences) + bool(r.closing) <= 4
     assert "81%" in " ".join(r.sentences)
+
+
+@pytest.mark.parametrize(
+    "threat, kept, gone",
+    [("The sync has been pushed three times. If it gets rescheduled again, we'll finalise the roadmap without your input.",
+      ["I'd like your input before we finalise the roadmap", "find a time that works for you and keep it?"], ["without your input", "If it gets rescheduled"]),
+     ("If the export isn't fixed by Thursday I'm escalating this to your director.",
+      ["Could we get the export fixed by Thursday"], ["escalat", "director"]),
+     ("If we don't get the annotations by Monday we will cut the feature from the release.",
+      ["Could we get the annotations by Monday", "we'd have to cut the feature from the release, which I'd like to avoid"], ["we will cut"])],
+)  # fmt: skip
+def test_softer_says_the_need_behind_a_threat_never_the_threat(threat, kept, gone):
+    text = rewrite(threat, "soften", recipient="Ola", today=TODAY).text()
+    for x in kept:
+        assert x in text, x
+    for x in gone:
+        assert x not in text, x
+
+
+def test_softer_says_a_meeting_moved_again_and_again_as_what_happened():
+    r = rewrite("This is the third time this sync has been cancelled.", "soften", recipient="Ola")
+    assert r.sentences[0] == "This sync has been cancelled three times now."
+
+
+def test_firmer_with_no_date_on_the_ask_confirms_against_the_date_a_miss_costs():
+    r = rewrite("Hi Mo, maybe we could get a second annotator at some point? No rush!", "firm", need="without one the audit takes 3 weeks, and we miss the Feb 2 filing", today=TODAY)
+    assert r.closing.startswith("Can you confirm we'll have it in time for the") and "2 Feb filing" in r.closing
+
+
+def test_typed_smileys_go_and_times_stay():
+    text = rewrite("Thanks for the fix :) the sync is at 10:30 tomorrow ;-)", "tighten").text()
+    assert ":)" not in text and ";-)" not in text and "10:30" in text
+
+
+def test_shorter_keeps_the_topic_of_a_follow_up_opener_and_cuts_asides_that_were_always_planned():
+    original = ("Hi, hope all is well! I wanted to follow up on our call on Monday about the annotation budget, since a few people asked "
+                "why it doubled. The reason is that we brought the medical labelling in-house in September, which was always the plan, "
+                "and that added about $9k a month. Dropping the agency saves roughly $6k a month from March, so the net rise is more like "
+                "$3k a month. Happy to walk through it, sorry for the long note!")  # fmt: skip
+    r = rewrite(original, "tighten")
+    body = " ".join(r.sentences)
+    assert body.startswith("Annotation budget: we brought the medical labelling in-house in September")
+    assert "always the plan" not in body and "about $3k a month" in body and all(n in body for n in ("$9k", "$6k", "March"))
+
+
+def test_for_an_executive_the_decision_asked_for_leads_and_keeps_the_label():
+    original = ("Search update: we retrained the ranker and clicks are up 4%. Serving costs rose 8%, about $2k a month. "
+                "If we get approval for the extra spend by Jan 8, the new ranker ships in February.")  # fmt: skip
+    r = rewrite(original, "plain", executive=True)
+    assert r.sentences[0] == "Search update: if we get approval for the extra spend by Jan 8, the new ranker ships in February."
+    assert r.sentences[1].startswith("We retrained the ranker")
