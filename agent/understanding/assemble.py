@@ -601,6 +601,9 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
         named = [m for m in sig.mentions if re.search(rf"(?<![\w-]){re.escape(m.name)}(?![\w-])", after, re.I)]
         if named:
             return min(named, key=lambda m: after.lower().find(m.name.lower()))
+        before = [m for m in sig.mentions if m.end <= met.start()]
+        if re.match(r"(?:her|him|them)\b", after, re.I) and before:
+            return before[-1]  # '... my new boss is agnieszka. first 1:1 with her is wed': the last one named
     if not candidates and sig.recipient and intent == "one_on_one":
         told = next((m for m in sig.mentions if m.name.casefold() == sig.recipient.casefold()), None)
         if told is not None:
@@ -1229,6 +1232,17 @@ GROUP_MEETING = re.compile(
 )
 
 
+MY_BOSS = r"\bmy (?:new |incoming |interim |next |own )?(?:boss|manager|director|vp|skip(?:[- ]level)?)\b"
+
+
+def _is_my_boss(normal: str, person: Any) -> bool:
+    """The attendee is the manager's own boss when introduced as one ('my new boss from jan is agnieszka')."""
+    if not isinstance(person, str) or not person:
+        return False
+    name = re.escape(person)
+    return bool(re.search(rf"{MY_BOSS}[^.;]{{0,25}}\b{name}\b|\b{name}\b[^.;]{{0,25}}\b(?:is|will be) {MY_BOSS}", normal, re.I))
+
+
 def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     group = GROUP_MEETING.search(sig.text.normal)
     if group is not None and not s.has("person"):  # 'skip level with the ICs on kofi's team': the group is who it is with
@@ -1236,8 +1250,9 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     minutes = find_minutes(sig.text.normal)
     if minutes is not None:
         s.put("meeting_minutes", int(minutes.value), "question", sig.words(minutes.start, minutes.end))
-    anchor = ONE_ON_ONE_RE.search(sig.text.normal)
-    near = sorted(sig.dates, key=lambda d: abs(d.start - anchor.start()) if anchor else d.start)  # the date said with the meeting
+    meeting_word = ONE_ON_ONE_RE.search(sig.text.normal)
+    at = minutes.start if minutes is not None else meeting_word.start() if meeting_word else None  # '45 minutes on the tuesday'
+    near = sorted(sig.dates, key=lambda d: abs(d.start - at) if at is not None else d.start)  # the date said with the meeting
     meeting = next((d for d in near if d.value >= today and d.value.isoformat() != s.get("deadline") and not PERIOD_PHRASE.match(sig.text.normal[d.start : d.end])), None)
     if meeting is not None:
         s.put("meeting_date", meeting.value.isoformat(), "question", sig.words(meeting.start, meeting.end))
@@ -1247,6 +1262,8 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     tenure = sig.by_role("tenure")
     if tenure and tenure[0].likely <= 13 and "new_hire" not in found:
         found.insert(0, "new_hire")
+    if _is_my_boss(sig.text.normal, s.get("person")) and "managing_up" not in found:
+        found.insert(0, "managing_up")
     if "managing_up" in found:
         found = [c for c in found if c in ("managing_up", "skip_level")]  # with one's own boss the notes are the manager's asks, not the boss's state
     if found:

@@ -264,6 +264,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             continue  # "9th grade essays", "3rd place", "2nd attempt": an ordinal, not a day of the month
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.match(r"\s*,?\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", text[m.end() : m.end() + 12]):
             continue  # "thursday the 17th": the day of the month says which thursday
+        if re.fullmatch(rf"(?:(?:on|by|before|until|till|from|this|next)\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(rf"\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b", text[m.end() : m.end() + 20], re.I):
+            continue  # "monday 11 january", "mon, jan 11": the date says which monday
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\bfirst\s*$", before, re.I) and re.match(r"\s+after\b", text[m.end() : m.end() + 8], re.I):
             continue  # "the first tuesday after new year": the date comes with what it follows
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and (re.search(r"\b(?:no more|no|any|all|every)\s*$", before, re.I) or WEEKDAY_AS_KIND.match(text[m.end() : m.end() + 40]) or _paired_weekday(text, m)):
@@ -273,7 +275,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             value = _next_month_day(MONTHS[named_month.group(1).lower()[:3]], int(re.search(r"\d+", phrase).group(0)), None, today) or value
         if re.search(r"\bnot\s+(?:the\s+|on\s+|by\s+)?$", before, re.I):
             continue  # "kicked off nov 30, not the 23rd": a date corrected away
-        if out and re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\bthat\s*$", before, re.I):
+        if out and re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\b(?:that|on the)\s*$", before, re.I):
             value = _same_week(out[-1].value, value)  # "back on the 14th ... 1:1 with her that tuesday": the 15th
         lead_word = re.match(r"(on|by|before|until|till)\s+", phrase, re.I)
         if lead_word:

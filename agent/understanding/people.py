@@ -80,6 +80,8 @@ STRONG_SLOTS = re.compile(
     rf"|(?:^|[.!?]\s+){_W}\s+(?:just\s+|finally\s+|also\s+)?(?:told|asked|messaged|pinged|emailed|texted|dm'?d|slacked|pulled|confided in|came to)\s+me\b"
     rf"|\b(?:starts?|started|joins?|joined|joining|starting)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|next|this|tomorrow|today)\w*\s*[,-]\s*{_W}\s*[,(-]"
     rf"|\b(?:cfo|cto|ceo|coo|cpo|vp|director|head of \w+|lead|manager|boss|pm)\s*\({_W}\)"
+    rf"|\bnew (?:senior |junior |staff |remote )?(?:hire|joiner|starter|grad|mle|ml engineer|engineer|ds|data scientist|scientist|researcher|intern|analyst|pm|tl|tech lead)\s+{_W}(?=\s*(?:,|\(|\bstarts\b|\bjoins\b|\bjoined\b|\bstarted\b|\bis\b|\bwas\b|\bhas\b|\bfrom\b|\.|$))"
+    rf"|\bmy (?:new |incoming |interim |next )?(?:boss|manager|director|vp|skip)(?: from \w+)? (?:is|will be) {_W}\b"
     rf"|(?:^|[:.!?;]\s+){_W}(?=,\s+(?:a |an |my |our )?(?:senior|junior|staff|principal|mid-level|lead|new|applied)\s+(?:mle|ml engineer|engineer|ds|data scientist|scientist|researcher|analyst|pm|dev|tl|tech lead|hire)\b)",
     re.IGNORECASE,
 )

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from agent.understanding import parse_situation
+from agent.understanding import detect_cues, parse_situation
 
 TODAY = date(2026, 12, 4)
 
@@ -126,3 +126,30 @@ def test_a_count_before_a_word_starting_like_a_month_is_not_a_date() -> None:
 def test_the_role_someone_joined_as_is_theirs_but_the_managers_own_is_not() -> None:
     assert parse_situation("1:1 with kwabena monday. he joined last month as a DS and seems lost", None, TODAY).get("person_role") == "data scientist"
     assert parse_situation("as a new manager, how do i run my first 1:1 with femi", None, TODAY).get("person_role") is None
+
+
+def test_a_new_hire_named_after_their_role_is_the_attendee():
+    s = parse_situation("new DS oyelaran starts tuesday, remote from accra. first 1:1 thurs, 25 min", None, TODAY)
+    assert s.get("person") == "Oyelaran" and "new_hire" in s.get("cues")
+
+
+def test_a_new_boss_introduced_by_role_then_her_is_the_attendee_and_the_meeting_is_managing_up():
+    s = parse_situation("ruth is retiring in dec, my new manager from feb is ingeborg. first 1:1 with her is friday, 45 min. what do i bring?", None, TODAY)
+    assert s.get("person") == "Ingeborg"
+    assert s.get("cues") == ["managing_up"]
+
+
+def test_the_meeting_day_is_the_one_said_with_its_length_and_a_weekday_with_its_date_is_that_date():
+    s = parse_situation("agenda help: tamsin is back on Wednesday 13 January from a four-month secondment to the data office. we have 30 minutes on the Thursday.", None, TODAY)
+    assert s.get("meeting_date") == "2027-01-14"
+    assert "returning_from_leave" in s.get("cues")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("she cancelled her christmas leave to cover the migration", "burnout"),
+    ("he's been covering the launch and on-call since september", "burnout"),
+    ("asked me if he's on track for senior next cycle", "wants_promotion"),
+    ("she and the PM had it out in standup", "conflict"),
+])
+def test_more_ways_of_saying_the_reason(text, cue):
+    assert cue in detect_cues(text)
