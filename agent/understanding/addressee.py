@@ -26,8 +26,8 @@ class Addressee:
 
 
 MESSAGE_NOUNS = (
-    r"e-?mail|note|reply|response|message|msg|slack|dm|update|ask|pitch|memo|answer|write-?up|letter|text|heads[- ]up|"
-    r"announcement|summary|brief(?:ing)?|request|proposal|case|one-pager|deck"
+    r"(?:e-?)?mail|note|reply|response|message|msg|slack|dm|update|ask|pitch|memo|answer|write-?up|letter|text|heads[- ]up|"
+    r"announcement|summary|brief(?:ing)?|request|proposal|case|one-pager|deck|weekly|recap|digest"
 )
 TO_TRIGGERS = re.compile(
     rf"\b(?:{MESSAGE_NOUNS})\s+(?:back\s+)?(?:to|for)\s+"
@@ -45,13 +45,16 @@ FROM_TRIGGERS = re.compile(
 )
 # A pasted message introduced by its writer: 'aiko (PM) on slack: "..."', 'pavel just pinged "..."'.
 SENDER_FIRST = re.compile(
-    r"^\s*(?P<who>[A-Za-z][\w'-]+)(?:\s*\((?P<role>[^)]{1,40})\))?\s*(?:(?:just|also|again)\s+)?"
+    r"^\s*(?P<who>[A-Za-z][\w'-]+)(?:\s*\((?P<role>[^)]{1,60})\))?\s*(?:(?:just|also|again)\s+)?"
     r"(?:(?:on|in|via|over) (?:slack|teams|email|e-mail|dm|chat)\b\s*:?|(?:pinged|wrote|emailed|messaged|dm'?d|slacked|texted|replied)\b"
     r"|asked\b(?=\s*(?:me\s+|us\s+)?(?:(?:in|on|over) (?:the |our |a )?[#\w-]+(?: [\w-]+)?\s+)?[:'\"“‘])|:)",
     re.IGNORECASE,
 )
 # The asker introduced by role first: 'GM for the lisbon launch (tobiah) asked why ...'.
 ROLE_FIRST = re.compile(r"^\s*(?P<role>(?:[\w-]+\s+){0,7}?[\w-]+)\s*\((?P<who>[a-z][\w'-]+)\)\s+(?:just\s+)?(?:asked|asks|wants|pinged|wrote|messaged|emailed|dm'?d|slacked)\b", re.I)
+# ... or with the name right after the role: 'ceo thandiwe asked in the all-hands ...', 'Our Chief Customer Officer, Gudrun, wrote'.
+ROLE_THEN_NAME = re.compile(r"^\s*(?:(?:our|my|the)\s+)?(?P<role>(?:[\w-]+\s+){0,4}?[\w-]+)\s*,?\s+(?P<who>[A-Za-z][\w'-]+)\s*,?\s+(?:just\s+|also\s+)?"
+                            r"(?:asked|asks|wants|pinged|wrote|writes|messaged|emailed|dm'?d|slacked|replied|posted)\b", re.I)
 # The head word of a role before a name ('our pilot customer renata'): without one, the words were not a role.
 ROLE_HEADS = frozenset(
     """director chair chairman chairwoman chairperson customer client partner head vp svp evp lead manager pm cto cfo ceo coo
@@ -59,7 +62,7 @@ ROLE_HEADS = frozenset(
     advisor adviser engineer scientist researcher recruiter counsel lawyer analyst designer peer colleague report hire intern
     contact rep champion buyer executive exec chief gm principal friend mentor mentee coach investor board member""".split()
 )
-TITLES = frozenset("dr dr. prof prof. professor mr mr. ms ms. mrs mrs. sir dame".split())
+TITLES = frozenset("dr dr. prof prof. professor mr mr. ms ms. mrs mrs. sir dame councillor councilor cllr alderman alderwoman senator mayor minister judge".split())
 DETERMINERS = frozenset("the our my their his her your a an this".split())
 # Words that end the walk: the message's content begins.
 ENDERS = frozenset(
@@ -113,7 +116,7 @@ def _walk(text: str, at: int) -> tuple[str | None, str]:
             after_comma = True  # 'the steering committee chair, yusra': the name comes next or not at all
         elif low in TITLES:
             title = True
-        elif low == "of" and role and role[-1].casefold() in ("head", "vp", "director", "chief", "svp", "evp", "manager", "lead", "chair"):
+        elif low == "of" and role and role[-1].casefold() in ("head", "vp", "director", "chief", "svp", "evp", "manager", "lead", "chair", "gm", "officer"):
             role.append(tok)  # 'our head of sales (rodrigo)'
         elif low in DETERMINERS and not role:
             seen_determiner = True
@@ -178,6 +181,10 @@ def addressee_in(text: str) -> Addressee | None:
     role_first = ROLE_FIRST.match(text)
     if role_first and name_like(role_first.group("who"), after_title=True):
         found.append(Addressee(role_first.group("who").capitalize(), role_first.group("role"), "from", role_first.start("who")))
+    role_then = ROLE_THEN_NAME.match(text)
+    if role_then and _has_role_head(role_then.group("role").split()) and name_like(role_then.group("who")):
+        who = role_then.group("who")
+        found.append(Addressee(who.capitalize() if who.islower() else who, role_then.group("role"), "from", role_then.start("who")))
     sender = SENDER_FIRST.match(text)
     if sender and name_like(sender.group("who")) and sender.group("who").casefold() not in ("i", "we", "fwd", "fw", "re"):
         who = sender.group("who")
@@ -193,4 +200,19 @@ def addressee_in(text: str) -> Addressee | None:
                 if earlier is not None:
                     found.append(earlier)
                     break
-    return min(found, key=lambda a: a.start) if found else None
+    if not found:
+        signed = signed_by(text)
+        return Addressee(signed[0], "", "from", signed[1]) if signed else None
+    return min(found, key=lambda a: a.start)
+
+
+# A pasted message signed at its end: '... another "it depends". Bertil"', '... thanks,\nMarta'.
+SIGN_OFF = re.compile(r"(?:[.!?]\s+|\n\s*|\b(?i:thanks|thank you|best|cheers|regards|br|thx)[,!.]?\s+)-?\s*(?P<who>[A-Z][a-z'-]{1,20})\s*[\"”'’]\s*(?:\n|$)")
+
+
+def signed_by(text: str) -> tuple[str, int] | None:
+    """The name a quoted message is signed with, and where it stands."""
+    m = SIGN_OFF.search(text)
+    if m is None or not name_like(m.group("who")):
+        return None
+    return m.group("who"), m.start("who")

@@ -1412,9 +1412,23 @@ def _message_purpose(s: Situation, sig: Signals, instruction: str) -> tuple[str,
         purpose, words = "forecast_risk", slip[2]  # 'tell the council the ETA model moves from the 18th to jan 11': a slip notice
     if not purpose and s.intent == "planning":
         purpose, words = ("answer_question", "their question") if messages.question_asked(normal) else ("forecast_risk", "")
+    if purpose == "forecast_risk" and slip is None and messages.pasted_question(normal) and not re.search(r"slip|make|miss|moves?", words, re.I):
+        purpose, words = "answer_question", "their question"  # a reply to 'Can I tell them X by 1 Feb? Yes or no' that mentions a risk
     if not purpose and (messages.pasted_question(normal) or messages.question_asked(normal)):
         purpose, words = "answer_question", "their question"  # 'rafael just pinged "still on for feb 2?" ... reply'
     return purpose, words
+
+
+def _date_asked_about(s: Situation, today: date) -> None:
+    """The date the stakeholder's own question is about is the date that matters ('the owners' meeting is on the 15th.
+    Can I tell them it runs before bookings open on 1 February?': 1 February), not another date around it."""
+    asked, deadline = s.fact("question_asked"), s.fact("deadline")
+    if asked is None or not isinstance(asked.value, str) or (deadline is not None and deadline.text and deadline.text.casefold() in asked.value.casefold()):
+        return
+    said = next((d for d in find_dates(asked.text or asked.value, today) if d.role == "deadline"), None)
+    if said is not None and said.value >= today:
+        text = (asked.text or asked.value)[said.start : said.end]
+        s.put("deadline", said.value.isoformat(), "question", text)
 
 
 def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
@@ -1442,6 +1456,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         said += "?" if asked[0].endswith("?") and not said.endswith("?") else ""
         numbers_in_words = set(re.findall(r"\d+", asked[0])) - set(re.findall(r"\d+", said))  # 'one number' normalised to '1 number'
         s.put("question_asked", re.sub(r"^if\b", "whether", said, flags=re.I) if numbers_in_words else asked[0], "question", said)
+    _date_asked_about(s, today)
     offer = messages.offer_in(instruction)
     decision = None if offer is not None and purpose == "decline_or_negotiate" else messages.decision_in(normal)
     if offer is not None and purpose == "decline_or_negotiate":

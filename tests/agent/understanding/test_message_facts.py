@@ -130,3 +130,28 @@ def test_someone_who_chairs_a_group_is_an_executive() -> None:
 def test_telling_another_teams_lead_is_no_announcement_to_my_team() -> None:
     facts = _facts("tell the platform team lead (gustavo) we can't take the feature store migration before march. short and friendly")
     assert facts["purpose"] != "announce_change" and facts.get("audience") != "own_team" and facts["recipient"] == "Gustavo"
+
+
+@pytest.mark.parametrize("q, who", [
+    ("cfo marguerite asked in the leadership channel 'what does the churn model save us per year?' help me answer, no jargon", "Marguerite"),
+    ("Our Head of Partnerships, Ottilie, wrote to me: \"Is the matching model live for all partners by March?\" draft a reply", "Ottilie"),
+    ("write the ask to our gm of logistics, bruno, for two more analysts, about 9k a month each", "Bruno"),
+    ("ingrid (new director of claims operations, not in the team file) emailed: 'can we get fraud scores on every claim by Q2?' reply pls", "Ingrid"),
+    ("Please draft an email to Alderman Whitcombe, who chairs the parks board: the footfall model moves to March.", "Whitcombe"),
+    ("weekly to our CTO moana pls, short: eval harness done, retrain starts monday", "Moana"),
+])
+def test_the_reader_is_read_from_a_role_with_a_name(q, who):
+    assert parse_situation(q, None, TODAY).get("recipient") == who
+
+
+def test_a_pasted_message_signed_at_its_end_is_from_its_signer():
+    q = 'mail from the ops director, need to answer today:\n"Will the rostering model cover all 12 depots by 1 March? Just need a yes or no. Thanks, Leopold"\nmy numbers: 70% by 1 march, the 3 rural depots are the risk'
+    s = parse_situation(q, None, TODAY)
+    assert s.get("recipient") == "Leopold"
+    assert s.get("purpose") == "answer_question"
+    assert s.get("deadline") == "2027-03-01"  # the date their question is about, not another date around it
+
+
+def test_a_weekly_to_someone_is_a_progress_update():
+    s = parse_situation("weekly to our cpo dara + the 2 risk leads pls: canary at 3 of 7 markets, android blocked in store review", None, TODAY)
+    assert s.get("purpose") == "progress_update"
