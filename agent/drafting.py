@@ -358,6 +358,39 @@ def rewrite_shorter(instruction: str) -> bool:
     return rewrite_goal(instruction) not in ("tighten", "") and bool(TIGHTEN_RE.search(instruction))
 
 
+# A count the manager gives about the reader's side ('failed three times in five weeks', 'moved it 4 times').
+COUNTED_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|weeks|days|months|sprints|runs|incidents|outages)\b|\btwice\b", re.I)
+ABOUT_READER_RE = re.compile(r"\bwhose (?P<x>[^.;:]+)|^(?:and\s+)?(?:he|she|they)(?:'s| has| have) (?P<y>[^.;:]+)", re.I)
+
+
+def rewrite_background(question: str, pasted: str) -> str:
+    """What the manager says the reader's side has done, with a count, written to the reader ('Gareth, whose feed
+    has failed three times in five weeks' -> 'Your feed has failed three times in five weeks.'); '' when none."""
+    return " ".join(said for _, said in _background(question, pasted))
+
+
+def _background(question: str, pasted: str) -> list[tuple[str, str]]:
+    """(the manager's words, the sentence to the reader) for each count they give about the reader's side."""
+    before = question.partition(pasted)[0] if pasted and pasted in question else ""
+    out = []
+    for x in re.split(r"(?<=[.!?])\s+|\n+|,\s+(?=(?:he|she|they)(?:'s| has| have)\b)", before):
+        m = ABOUT_READER_RE.search(x.strip())
+        if m is None or rewrite_goal(x) or not COUNTED_RE.search(m.group(0)):
+            continue
+        said = re.sub(r"\s*:\W*$", "", (m.group("x") or m.group("y")).strip(" ,"))
+        out.append((m.group(0), f"Your {said}." if m.group("x") else f"You've {said}."))
+    return out
+
+
+def _without_dictated(instruction: str, need: str, question: str, pasted: str) -> str:
+    """The manager's instruction without what they dictate for the message (its need, its cost, the counts about the
+    reader): those words belong in the rewrite, so they are no echo of the question."""
+    for piece in [*re.split(r"(?<=[.!?])\s+", need), *(raw for raw, _ in _background(question, pasted))]:
+        if len(piece.split()) >= 4:
+            instruction = instruction.replace(piece.strip(), " ")
+    return instruction
+
+
 def rewrite_need(question: str, pasted: str) -> str:
     """What the manager adds outside the pasted message: what they need ('what i actually need: the batch by wed')
     or, after the message, the facts it should carry ('the truth: without a second node we miss jan 15'); or ''."""
@@ -423,13 +456,14 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
     recipient = recipient or greeting_name(pasted)  # 'Yaw, your PR ...': the one person it is for
     if role in ("", "exec") and REPORT_SAID_RE.search(instruction):
         role = "report"  # 'it's for rafa who reports to me': read here until the situation reads it (told to the lead)
+    need = rewrite_need(question, pasted)
     draft = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": "rewrite",
-        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": reader_goal(instruction, role), "rewrite_shorter": rewrite_shorter(instruction), "rewrite_bullets": bool(BULLETS_RE.search(instruction)), "ask": rewrite_need(question, pasted)[:300], **rewrite_limits(instruction)},
+        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": reader_goal(instruction, role), "rewrite_shorter": rewrite_shorter(instruction), "rewrite_bullets": bool(BULLETS_RE.search(instruction)), "ask": need[:300], "reason": rewrite_background(question, pasted)[:300], **rewrite_limits(instruction)},
         "recipient": recipient[:80],
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",
-        "source_text": instruction[:5000],
+        "source_text": _without_dictated(instruction, need, question, pasted)[:5000],
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
 

@@ -111,6 +111,8 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"^(?:no|nope|absolutely not|definitely not|not happening)[.!]*$", ""),  # a bare 'No.': the sentence after it says what is not happening
     (r"^I(?:'ve| have)? (?:already )?asked (?P<o>for (?:it|them|this|that|the [\w -]+?) )?(?:you )?(?P<n>twice|three times|\w+ times|before|a few times)(?: already| now| before)?[.!]*$",
      r"I've asked \g<o>\g<n> now, so if something's in the way, tell me."),
+    (r"\b(?P<x>(?:the|our|a|any) [\w -]+?) is (?:not optional|NOT optional|mandatory|non-negotiable|a must)\b(?=\s*(?:[,.;!]|$))", r"\g<x> still needs to happen every time"),
+    (r"\b(?P<x>(?:the|our) [\w -]+?) are (?:not optional|mandatory|non-negotiable|a must)\b(?=\s*(?:[,.;!]|$))", r"\g<x> still need to happen every time"),
     (r"\bit was never (?:in scope|agreed|planned|committed|part of the plan)\b", "it wasn't part of what we agreed"),
     (r"\bplease stop (\w+ing)\b([^.?!]*?)\s+and (go through|come to|talk to|check with) (me|us)((?: first| instead)?)\b", r"could you \3 \4\5 rather than \1\2"),
     (r"\bplease stop (\w+ing)\b", r"could you avoid \1"),
@@ -159,6 +161,7 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"\b(?:so\s+)?basically,?\s*", ""),
     (r"\b(?:I|we) (?:think|believe|feel),?\s*(?:maybe,?\s*)?(?:that\s+)?(?=[^.]*\bwould\b)(?P<x>[^.]*?\bwould)\b", r"\g<x> likely"),
     (r"\b(?:I|we) (?:think|believe|feel),?\s*(?:maybe,?\s*)?(?:that\s+)?", ""),
+    (r"\bmaybe (?=\d)", "about "),  # 'maybe 2 weeks of work': an estimate, said as one
     (r",?\s*\bmaybe\b,?", ""),
     (r"\bmight possibly\b|\bmay possibly\b|\bcould possibly\b", "should"),
     (r"\bpossibly\s+", ""),
@@ -175,6 +178,9 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"^the (?:main |real |simple )?reason (?:is|was) (?:that |simply that )?(?=\w)", ""),  # the topic label says what it is the reason for
     (r",?\s*which (?:was|is|had been) (?:always |all along |already )?(?:the plan|planned|expected|intended|agreed|budgeted)(?: all along)?\b", ""),
     (r"\bmore like\b(?=\s+[$€£]?\d)", "about"),
+    (r"\s*\ba (?:little |tiny )?bit\b", ""),
+    (r",?\s+though\b(?=\s*[,.;]|\s*$)", ""),
+    (r"\b(we|I)(?:'re|'m| are| am) (?:thinking|considering|planning)(?: that)? (?:we|I) (?:should|could|might|would|will)\b", r"\1 plan to"),
     (r"\b(we|I) (also )?(?:think|believe|expect) (?:we|I) (?:can|could|will|'ll|should be able to)\b", r"\1 \2expect to"),
 )
 # Firmer: apologies, permission-seeking and hedges cut; a wondering question becomes what you need.
@@ -184,7 +190,13 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"\b(we|I) (?:were|was|are|am|'re|'m) (?:really |kind of |sort of )?hoping to\b(?!\s+(?:have|get|receive|see)\b)", r"\1 want to"),
     (r"^(?:just )?a (?:gentle |quick |friendly )?(?:reminder|nudge|ping)(?: that)?\s*[:,-]\s*", ""),
     (r"\bI don'?t want to be a (?:pain|nag|bother)(?:,)?\s*(?:but\s+)?", ""),
-    (r",?\s*\bif (?:it'?s|it is) not too much (?:trouble|to ask|of a bother)\b,?", ""),
+    (r",?\s*\bif (?:it'?s|it is|that'?s|that is|this is) not too much (?:trouble|to ask|of a bother)\b,?", ""),
+    (r"^(?:also,?\s+)?it would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|good|nice) if (?:we|I) could (?:get|have|receive)\b", "We need"),
+    (r"\bseemed to have\b", "had"),
+    (r"\bseems to have\b", "has"),
+    (r"\bseemed to be\b", "was"),
+    (r"\bseems to be\b", "is"),
+    (r",?\s*(?:but\s+)?(?:(?:I'?m|we'?re|I am|we are)\s+)?not (?:totally |entirely |100% |quite )?sure (?:if|whether) [^.;!?]*", ""),
     (r"^(?:do you think you could|could you possibly|is there any way you could)\s+(\w+)", r"Please \1"),
     (r"\b(?:so |really )?sorry (?:to|for) [^,.;!?]*[,.;!]*\s*", ""),
     (r",?\s*\bit would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|amazing|nice|good)(?: for us| to have)?\b(?!\s+(?:if|whether|to)\b)", ""),
@@ -299,7 +311,7 @@ _SMALL_TALK_RE = re.compile(
 )
 # 'Quick-ish update on the voice search work.': the topic, said before the content (it becomes the subject).
 _TOPIC_RE = re.compile(
-    r"^(?:(?:I\s+)?(?:just\s+)?wanted to (?:share|give you|send(?: you)?)\s+)?(?:just\s+)?(?:an?\s+)?(?:(?:quick|short|brief)(?:[- ]?ish|\s*\(ish\))?\s+)?(?:note|update|heads[- ]up|fyi|line|word)\s+(?:on|about|re:?)\s+(?P<t>[^\d]+?)[.!]?$",
+    r"^(?:(?:I\s+)?(?:just\s+)?wanted to (?:share|give you|send(?: you)?)\s+)?(?:just\s+)?(?:an?\s+)?(?:(?:quick|short|brief)(?:[- ]?ish|\s*\(ish\))?\s+)?(?:note|update|heads[- ]up|fyi|line|word|context|background)\s+(?:on|about|re:?)\s+(?P<t>[^\d]+?)[.!]?$",
     re.IGNORECASE,
 )
 # 'Following up on our chat last Thursday about the GPU spend, since it came up ...': no number, only the topic and why it is raised.
@@ -419,6 +431,8 @@ def _tidy(sentence: str) -> str:
         return x + "?"
     if re.match(r"(?i)could you\b", x) and x.endswith("."):
         return x[:-1] + "?"
+    if re.match(r"(?i)please\b", x) and x.endswith("?"):
+        return x[:-1] + "."  # 'Please share what happened.' is a request, not a question
     return x if x[-1] in ".?!…" else x + "."
 
 
@@ -510,7 +524,7 @@ _VERDICT = (
     r"|(?:this|that|it) (?:can(?:'?t|not) (?:keep (?:on )?happening|happen again|go on|continue)|(?:has|needs) to stop|keeps (?:on )?happening|is the last time|won'?t happen again)"
     r"|(?:I|we) (?:won'?t|will not|can(?:'?t|not)) (?:accept|tolerate) (?:this|that|it)|enough is enough|(?:I|we) can(?:'?t|not) keep (?:doing|dealing with) this"
 )
-_VERDICT_RE = re.compile(rf"^(?:{_VERDICT})(?:\s+any ?more|\s+again)?(?:[.!]+$|$|\s*(?:,\s*(?:and|so)?|and|so|[-–—:;])\s+(?=\w))", re.I)
+_VERDICT_RE = re.compile(rf"^(?:{_VERDICT})(?:\s+any ?more|\s+again)?(?P<when>\s+(?:today|now|right now|immediately|this week|from now on))?(?:[.!]+$|$|\s*(?:,\s*(?:and|so)?|and|so|[-–—:;])\s+(?=\w))", re.I)
 _VERDICT_LEFT_RE = re.compile(rf"\b(?:{_VERDICT})\b", re.I)
 _NTH_TIME_RE = re.compile(r"^(?:this|that|it)(?: is|'s| was) (?:now )?the (?P<n>second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time(?P<when> (?:this|in|over|since) [\w ]+?)?[.!]*$", re.I)
 _RECURS_RE = re.compile(r"\bkeeps? (?:on )?happening\b", re.I)
@@ -536,6 +550,8 @@ def _without_verdicts(sentences: list[str]) -> tuple[list[str], bool]:
         rest = x[m.end() :].strip()
         if _RECURS_RE.search(m.group(0)) and not counted:
             out.append("This has happened more than once now.")
+        if m.group("when") and not rest:  # 'This has to stop today.': the urgency stays, as a request
+            out.append(f"Could we make sure it doesn't happen again, starting {m.group('when').strip().lower()}?")
         if rest:
             out.append(rest[:1].upper() + rest[1:])
     return out, dropped
@@ -610,7 +626,8 @@ def _topic(sentences: list[str], label_it: bool = True) -> tuple[list[str], str]
     for i, x in enumerate(sentences[:2]):
         m = _TOPIC_RE.match(x) or _FOLLOW_UP_RE.match(x)
         if m:
-            topic = re.split(r"\s+(?:that |which )?(?:we|you|I) (?:talked|spoke|discussed|chatted|mentioned)\b", m.group("t"))[0].strip(" .")
+            topic = re.split(r"\s+(?:that |which )?(?:we|you|I) (?:talked|spoke|discussed|chatted|mentioned)\b|,?\s+(?:since|because|as) ", m.group("t"))[0].strip(" .")
+            topic = re.sub(r"(?i)\s+(?:thing|stuff|situation|business)$", "", topic)  # 'the frost model thing': the frost model
             rest = sentences[:i] + sentences[i + 1 :]
             label = re.sub(r"(?i)^(?:the|our|my)\s+", "", topic)
             if label_it and rest and label.lower() not in rest[0].lower():  # the topic stays in the message, as a label of its first line
@@ -701,7 +718,7 @@ def _working_days_after(day: date, n: int) -> date:
     return day
 
 
-def _due_ask(sentences: list[str], need: str, today: object) -> tuple[list[str], str, str] | None:
+def _due_ask(sentences: list[str], need: str, today: object, source: str = "") -> tuple[list[str], str, str] | None:
     """Firmer with what the manager says was owed ('the labels were due nov 30, without them the launch slips'): the
     message's own request with a date on it (the due date when still ahead, else one picked and said to be picked),
     then when it was due and what a miss costs. (sentences, the date asked for, a note on a picked date), or None."""
@@ -726,7 +743,7 @@ def _due_ask(sentences: list[str], need: str, today: object) -> tuple[list[str],
         out.insert(0, re.sub(r"[.?!]*$", "", ask) + f" by {when}" + ("?" if ask.endswith("?") else "."))
     they = ("They were" if many else "It was") if picked else ("They're" if many else "It's")
     said_due = f"{they} due {due.day} {due:%b}"
-    out.insert(1, _tidy(f"{said_due}, and {cost[:1].lower() + cost[1:]}" if cost else said_due))
+    out.insert(1, restate(_tidy(f"{said_due}, and {cost[:1].lower() + cost[1:]}" if cost else said_due), source, today))  # the manager's note, not pasted back
     note = f"the ask now names {when}, a date I picked because {due.day} {due:%b} has passed; put the day you need instead" if picked else ""
     return out, when, note
 
@@ -747,7 +764,7 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
     parts = re.split(r",?\s+(?:or(?: else)?|otherwise)\s+", said, maxsplit=1)
     ask = _qualified(_fuller(parts[0], pasted or " ".join(sentences)), pasted or " ".join(sentences))
     kept = [x for x in sentences if not re.match(r"(?i)(?:i|we) need\b", x)]  # the dated need says what they asked for
-    by = re.search(r"(?i)\bby (.+?)(?=\s+(?:for|so that|so|to|because|or|otherwise)\b|[,.;]|$)", ask)
+    by = re.search(r"(?i)\bby (.+?)(?=\s+(?:for|so that|so|to|because|or|otherwise|and|plus)\b|[,.;]|$)", ask)
     if not by:  # no dated ask in it: what the manager adds is context the message should carry, after its ask
         return sentences[:1] + [restate(_tidy(said), source, today)] + sentences[1:], ""  # type: ignore[arg-type]
     pronoun = re.match(r"(?i)(?:(?:i|we) need )?(?:it|this|that)\b", ask)
@@ -760,7 +777,10 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
         head = re.split(r"(?i)\s+(?:from|for|of|on|in|by|before|until|to)\s", re.sub(r"(?i)^(?:i|we) need\s+", "", ask))[0].split()
         many = bool(head) and re.search(r"[^s']s$", head[-1]) is not None  # 'the GPS exports': they come later
         then = re.sub(r"(?i)^(?P<who>(?:the|our|my|we|I)\b[^,;]*?)\s+(?P<v>miss|slip|lose|fail|stall|slide)(?:es|s)?\b", r"\g<who> will \g<v>", parts[1])  # what happens then: 'will miss'
-        out.append(_tidy(f"{('If they come later' if many else 'If it comes later') if by else 'Otherwise'}, {then}"))
+        then = re.sub(r"(?i)\b(escalat\w* (?:this |it )?to|raise (?:it|this) with|go to|take (?:it|this) to) their\b", r"\1 your", then)  # their side is the reader's
+        two = re.search(r"\s(?:and|plus)\s(?:\d|a |an |the )", ask, re.I)  # 'a report by the 15th and 48 hours' notice': not one thing that comes later
+        late = "Otherwise" if two else "If they come later" if many else "If it comes later"
+        out.append(_tidy(f"{late}, {then}"))
     if facts:  # one sentence: what it costs, in the manager's facts
         out.append(_tidy(polish(", and ".join([*[x.rstrip(".") for x in facts[:-1]], facts[-1]]) if len(facts) > 1 else facts[0], today, capital=False)))  # type: ignore[arg-type]
     out = [restate(x, source, today) for x in out]  # type: ignore[arg-type]  # the manager's note, not pasted back word for word
@@ -885,13 +905,34 @@ def _shorter(sentences: list[str], total: int, max_sentences: int | None, max_wo
     if max_sentences:
         kept = _paired(kept, max_sentences)
     if max_sentences or max_words:
-        return _within(kept, max_sentences, max_words, _weight)
+        return _split_to_fill(_within(kept, max_sentences, max_words, _weight), max_sentences)
     target = total * _WORD_TARGET
     for x in sorted((x for x in kept if not _carries(x)), key=_weight):
         if sum(len(s.split()) for s in kept) <= target or len(kept) <= 1:
             break
         kept.remove(x)
     return kept
+
+
+_JOIN_RE = re.compile(r",\s+(?=(?:so|and so|which means)\s+(?:we|I|the|our|it)\b)|;\s+|,\s+(?=(?:and\s+)?(?:we|I)(?:'d|'ll| would| will| plan)\b)", re.I)
+_LONG_LINE = 25  # words: more than this on a phone is two lines
+
+
+def _split_to_fill(kept: list[str], max_sentences: int | None) -> list[str]:
+    """Under a line limit, a long sentence is split at its joins ('..., so we plan to ...') while lines are left, so
+    each line says one thing."""
+    out = list(kept)
+    while max_sentences and len(out) < max_sentences:
+        longest = max(range(len(out)), key=lambda i: len(out[i].split()), default=None)
+        if longest is None or len(out[longest].split()) <= _LONG_LINE:
+            break
+        x = out[longest]
+        joins = [m for m in _JOIN_RE.finditer(x) if 6 <= len(x[: m.start()].split()) and len(x[m.end() :].split()) >= 6]
+        if not joins:
+            break
+        mid = min(joins, key=lambda m: abs(len(x[: m.start()].split()) - len(x.split()) / 2))
+        out[longest : longest + 1] = [_tidy(x[: mid.start()]), _tidy(re.sub(r"(?i)^(?:and so|so|and)\s+", "", x[mid.end() :]))]
+    return out
 
 
 def _named_first(kept: list[str], sentences: list[str], topic: str = "") -> list[str]:
@@ -916,9 +957,9 @@ def _words(sentences: list[str]) -> int:
     return sum(len(WORD_RE.findall(x)) for x in sentences)
 
 
-def _reworded(body: str, goal: str, need: str, today: object, source: str = "", recipient: str = "", shorten: bool = False) -> tuple[list[str], str, str]:
+def _reworded(body: str, goal: str, need: str, today: object, source: str = "", recipient: str = "", shorten: bool = False, background: str = "") -> tuple[list[str], str, str]:
     """The pasted body sentence by sentence through the goal's rules, the date the ask names (firmer), and a note
-    when that date is the tool's pick."""
+    when that date is the tool's pick; firmer with a stated need also says the `background` the manager gives."""
     sentences = _split(_SIGNOFF_RE.sub("", body).strip()) or _split(body)
     verdict = False
     if goal == "soften":
@@ -940,11 +981,15 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     if goal == "firm":
         out = [x for x in out if not _SMALL_TALK_RE.match(x)] or out  # 'hope all is well' is not firm
     picked = ""
-    due = _due_ask(out, need, today) if goal == "firm" and need.strip() and not _context(need, recipient)[0] else None
+    due = _due_ask(out, need, today, source) if goal == "firm" and need.strip() and not _context(need, recipient)[0] else None
     if due is not None:
         out, by, picked = due
     elif goal == "firm" and need.strip():
+        pasted = list(out)
         out, by = _need_first(out, need, today, source, body, recipient)
+        told = [restate(_tidy(x), source, today) for x in _split(background) if not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count not said yet
+        at = next((i for i, x in enumerate(out) if x in pasted), len(out))  # after the ask and its cost, before the message's own lines
+        out[at:at] = told
     elif goal == "firm":
         out, by = _date_on_ask(out, today)
         said = next((m.group(1) for x in out if _ASK_HEAD_RE.match(x) and (m := re.search(r"\b(?:by|before) ([^,.;!?]+?)(?=\s+(?:for|so|to|or|because)\b|[,.;!?]|$)", x, re.I))), "")
@@ -1046,7 +1091,7 @@ def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, 
 
 
 def rewrite(
-    text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False, shorter: bool = False, bullets: bool = False, executive: bool = False
+    text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False, shorter: bool = False, bullets: bool = False, executive: bool = False, background: str = ""
 ) -> Reworked:
     """The manager's message rewritten toward its goal ('tighten', 'soften', 'firm', 'plain' or '' for tone
     only), and shorter as well with `shorter`: same facts and ask; a stated limit met by dropping the sentences
@@ -1056,7 +1101,7 @@ def rewrite(
     greeting = greeting or ("Hi team," if team else "")  # a note to the own team with no one named
     before = _words(_split(body))
     shorten = goal == "tighten" or shorter or bool(max_sentences or max_words)
-    sentences, by, picked = _reworded(body, goal, need, today, source, recipient or greeting_name(text), shorten)
+    sentences, by, picked = _reworded(body, goal, need, today, source, recipient or greeting_name(text), shorten, background)
     topic = ""
     had_invitation = any(_SMALL_TALK_RE.match(x) and _INVITATION_RE.search(x) for x in sentences)
     if shorten:
@@ -1218,7 +1263,7 @@ def rewrite_message(inp: DraftInput) -> DraftedMessage:
     """The draft_message tool for purpose 'rewrite': the pasted message rewritten toward its goal, the notes
     saying what changed (from the texts) and what is still short of the goal, and the lint report."""
     f = inp.facts
-    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=f.ask, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter, bullets=f.rewrite_bullets, executive=inp.audience == "executive")
+    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=f.ask, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter, bullets=f.rewrite_bullets, executive=inp.audience == "executive", background=f.reason)
     if not r.sentences:
         r.sentences = ["[Paste the message to rework.]"]
     body = r.text()

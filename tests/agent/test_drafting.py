@@ -490,3 +490,19 @@ def test_a_rewrite_for_a_reader_outside_ml_with_no_goal_named_is_plainer():
     inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
     body = draft_message(inp).body
     assert inp.facts.rewrite_goal == "plain" and "how often a flag is right" in body and "0.9" in body and "$4k" in body
+
+
+def test_a_count_the_manager_gives_about_the_readers_side_is_said_to_the_reader_in_a_firmer_rewrite():
+    question = ('make this firmer. it goes to Piet at the labelling vendor, whose batches have arrived late four times in two months. '
+                'I need the december batch by dec 14; otherwise we miss the retrain window.\n"Hi Piet, sorry to chase! Any chance the '
+                'december batch might come soon? Thanks!"')  # fmt: skip
+    body = draft_message(DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))).body
+    assert "Your batches have arrived late four times in two months." in body and "14 Dec" in body and "sorry" not in body.lower()
+
+
+def test_the_cost_the_manager_dictates_for_a_firmer_rewrite_is_said_in_their_words_and_is_no_echo():
+    question = ('firmer please, to kemal on the data team. the cleaned click logs were due dec 1, without them the ranking model cannot '
+                'retrain before the january freeze:\n"Hi Kemal, sorry!! any chance of the cleaned click logs soon? no worries if not"')  # fmt: skip
+    msg = draft_message(DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, [])))
+    assert "without them the ranking model cannot retrain before the January freeze" in msg.body
+    assert not [f for f in msg.lint.findings if f.rule == "echo"]

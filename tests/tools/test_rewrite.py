@@ -434,3 +434,35 @@ def test_for_an_executive_the_decision_asked_for_leads_and_keeps_the_label():
     r = rewrite(original, "plain", executive=True)
     assert r.sentences[0] == "Search update: if we get approval for the extra spend by Jan 8, the new ranker ships in February."
     assert r.sentences[1].startswith("We retrained the ranker")
+
+
+def test_softer_keeps_a_rule_and_the_urgency_without_the_verdict_or_the_shouting():
+    original = "Three teams skipped the pre-deploy check this month, and the check is NOT optional. This needs to stop now."
+    text = rewrite(original, "soften", recipient="Ines").text()
+    assert "Three teams skipped the pre-deploy check this month, and the check still needs to happen every time." in text
+    assert "Could we make sure it doesn't happen again, starting now?" in text
+    assert "NOT" not in text and "needs to stop" not in text and "not optional" not in text
+
+
+def test_firmer_cuts_doubt_about_whose_fault_and_soft_requests_and_keeps_two_asks_with_one_consequence():
+    original = ("Hi Ana, the sync job seemed to have some trouble again, not sure if it was on your side or ours. Would it be possible to "
+                "maybe look into it? Also it would be really helpful if we could get a changelog before upgrades, if that's not too much trouble.")  # fmt: skip
+    r = rewrite(original, "firm", need="a written incident summary by dec 11 and a changelog before any upgrade; otherwise i will raise it with their vendor manager",
+                today=TODAY, background="Your sync job has failed four times in six weeks.")  # fmt: skip
+    text = r.text()
+    assert r.sentences[0].startswith("I need a written incident summary by Fri 11 Dec")
+    assert "Otherwise, I will raise it with your vendor manager." in text and "Your sync job has failed four times in six weeks." in text
+    assert "The sync job had some trouble again." in text and "Please look into it." in text
+    for gone in ("not sure", "seemed", "not too much trouble", "helpful", "maybe", "their vendor"):
+        assert gone not in text, gone
+    assert r.closing.startswith("Can you confirm Fri 11 Dec works?")
+
+
+def test_a_line_limit_with_room_left_splits_a_long_sentence_at_its_join_rather_than_keeping_a_wall_of_text():
+    original = ("Quick context on the churn dashboard thing since finance asked. The refresh now takes 12 minutes instead of 40. "
+                "Costs fell from about $900 to $300 a month, and analysts noticed the faster loads right away, so we're thinking we should "
+                "move the other 6 dashboards over in January, that's maybe 3 weeks of work.")  # fmt: skip
+    r = rewrite(original, "tighten", max_sentences=3)
+    assert len(r.sentences) == 3 and r.topic == "the churn dashboard"
+    assert r.sentences[2].startswith("We plan to move the other 6 dashboards over in January") and "about 3 weeks" in r.sentences[2]
+    assert all(len(x.split()) <= 25 for x in r.sentences)
