@@ -1,6 +1,7 @@
 """Checks a drafted message must pass before it leaves, read the way the recipient would: named when
 known, leading with the answer or the ask, no paste-back of what the manager told the writer (their
-tone, length or format instructions), an ask that fits the audience, a body that agrees with the
+tone, length or format instructions) or of the reader's own question, no offer of the manager's dropped, no
+unfinished aside, an ask that fits the audience, a body that agrees with the
 recommendation, no date in the past promised, no number that neither the question nor a tool gave, and
 a rewrite that honours the length the manager asked for.
 
@@ -17,6 +18,7 @@ from typing import Any
 from agent.situation import Situation
 from agent.tool_results import all_results, succeeded, typed_result
 from lead_core.units import MONTHS
+from tools.message import SAY_BACK_WORDS
 
 ECHO_LIMIT = 8  # a draft never repeats more than this many consecutive words of the question
 # Wording that argues for finishing first, per recommendation that contradicts it.
@@ -103,7 +105,38 @@ def draft_problems(
         problems.append(DraftProblem("agrees", f"the draft argues against the recommendation ({recommendation.replace('_', ' ')})"))
     for d in _past_dates(body, today):
         problems.append(DraftProblem("past-date", f"{d} is already in the past"))
-    return problems + framing_problems(body, situation, question, rewrite=rewrite)
+    return problems + framing_problems(body, situation, question, rewrite=rewrite) + ([] if rewrite else fact_problems(body, situation))
+
+
+# An aside the manager left unfinished ('even though, well', 'but, like...'): never a sentence of the message.
+UNFINISHED_ASIDE = re.compile(r"(?:\b(?:even though|although|though|but|and|because|so)\s*,?\s*(?:well|like|um+|uh+|you know)|,\s*(?:well|like|um+|uh+))\s*(?:[.…]+|\.\.\.)?\s*$", re.I)
+_CONTENT_STOP = frozenset("the a an and or but of to in on for at by with from we our you your i my it its is are was be that this they them their her his him she he".split())
+
+
+def fact_problems(body: str, situation: Situation) -> list[DraftProblem]:
+    """What the draft does with the facts it was given: an offer the manager made that the body drops (its numbers,
+    or most of its words), the reader's own question said back to them, an unfinished aside left in."""
+    problems: list[DraftProblem] = []
+    text = "\n".join(_message_sentences(body))
+    offer = situation.get("offer")
+    if isinstance(offer, str) and offer.strip() and not _carried(offer, text):
+        problems.append(DraftProblem("dropped-fact", f"your offer ('{offer[:60]}') is not in the draft"))
+    asked = situation.get("question_asked")
+    if isinstance(asked, str) and len(_words(asked)) > SAY_BACK_WORDS and longest_echo(text, asked) >= min(8, len(_words(asked)) - 2):
+        problems.append(DraftProblem("said-back", "the draft says the reader's own question back to them instead of answering it"))
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if UNFINISHED_ASIDE.search(sentence.strip()):
+            problems.append(DraftProblem("aside", f"'{sentence.strip()[:60]}' ends on your unfinished aside, not something to send"))
+    return problems
+
+
+def _carried(fact: str, text: str) -> bool:
+    """True when the text carries a fact: each of its numbers (dates aside) and at least half of its content words."""
+    if not _numbers(fact) <= _numbers(text):
+        return False
+    words = {w for w in _words(fact) if len(w) > 3 and w not in _CONTENT_STOP}
+    said = set(_words(text))
+    return not words or len(words & said) >= len(words) / 2
 
 
 # Pleasantries and filler an executive reads past ("hope you are well", "I'll keep you posted").

@@ -7,6 +7,7 @@ labelled as a reason, an offer, an ask, the reader's request or a plain point.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from agent.understanding.writer_notes import (
     DONT,
@@ -38,7 +39,7 @@ _LABEL_RE = re.compile(r"^(?P<label>[^:]{1,90}?)\s*:\s+(?P<rest>\S.*)$", re.S)
 _DASH_LABEL_RE = re.compile(r"^(?P<label>[^-–—:]{1,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 # A label that addresses the message ("email to adaeze (chair of ...)", "fwd from mercy (COO)"): what follows is content.
 _ADDRESSING_LABEL = re.compile(
-    r"\b(?:email|e-mail|note|message|reply|slack|dm|update|announcement|post|memo|draft|write|fwd|forwarded|from|to|for|tell|let|inform|announce)\b", re.I
+    r"\b(?:email|e-mail|note|message|reply|answer|respond|slack|dm|update|announcement|post|memo|draft|write|fwd|forwarded|from|to|for|tell|let|inform|announce)\b", re.I
 )
 _WRITER_VERB_START = re.compile(
     r"^(?:pls |please )?(?:(?:can|could|would|will) (?:you|u|ya) (?:pls |please )?)?(?:write|draft|reply|respond|compose|help|make|keep|cut|explain|announce|give|check|send|ask (?:my|our|the|him|her|them)\b|need to ask\b|need (?:budget|to tell|to write|a (?:reply|note|message|email))|"
@@ -254,7 +255,28 @@ def _capitalised_names(text: str) -> str:
         keep = word.casefold() in NOT_NAMES or not (is_first_name(word) or _uncommon(word)) or word in ("she", "he", "they", "it", "we", "who", "everyone", "nobody")
         return m.group(0) if keep else m.group(0).replace(word, word.capitalize(), 1)
 
-    return _listed_names(_NAME_DOING.sub(cap, text))
+    return _places(_listed_names(_NAME_DOING.sub(cap, text)))
+
+
+# City names of the IANA time zones that are also everyday words: never read as places.
+_NOT_PLACES = frozenset("act center christmas easter north south east west oral virgin wake midway reunion canary jersey phoenix knox currie chatham stanley".split())
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Lower-case names of the world's cities that have a time zone (Lagos, Dhaka, Berlin), from the system's zone
+    database; empty where it is missing."""
+    import zoneinfo
+
+    regions = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+    zones = zoneinfo.available_timezones()  # an empty set where the system has no zone database
+    return frozenset(z.split("/")[-1].replace("_", " ").lower() for z in zones if z.split("/")[0] in regions) - _NOT_PLACES
+
+
+def _places(text: str) -> str:
+    """Lower-case city names written with their capital ('lagos and dhaka blocked' -> 'Lagos and Dhaka blocked')."""
+    names = _place_names()
+    return re.sub(r"\b[a-z][a-z]{2,}\b", lambda m: m.group(0).capitalize() if m.group(0) in names else m.group(0), text)
 
 
 # A run of single words in a list ('sam, then priya, aisha, marco, tom'): names, when most of them are first names.

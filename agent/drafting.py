@@ -95,6 +95,10 @@ def draft_input(
             facts["what_would_change"] = reaching[0].description[:300]
         if purpose in PRESCRIBED_PURPOSES:
             facts["options"] = plan_change_options(prescriptions)
+    date_first = reprioritization is not None and reprioritization.basis == "no_deadline" and purpose != "announce_change"
+    if date_first:
+        facts.update(_date_first_facts(s, _current_project(facts, records)))  # no date given: the reply asks for it first
+        purpose, reprioritization, points = "share_decision", None, []
     if reprioritization is not None:
         facts.update(_facts_from_whatif(reprioritization, s), project=_current_project(facts, records))
         if purpose != "announce_change":
@@ -290,9 +294,15 @@ def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situ
         return "decline_or_negotiate"
     if purpose == "progress_update" and s.get("audience") in ("own_team", "report") and any(CHANGE_RE.search(p.text) for p in points):
         return "announce_change"  # a change the manager tells their own team is an announcement, not a status report
+    if purpose in ("decline_or_negotiate", "forecast_risk", "progress_update") and any(p.kind == "request" and DATE_WANTED_RE.search(p.text) for p in points) and "offer" not in kinds:
+        return "explain_uncertainty"  # "she wants one date": a question to answer honestly, not work to decline
     if purpose == "forecast_risk" and "request" in kinds and not any(SLIP_POINT_RE.search(p.text) for p in points):
         return "decline_or_negotiate"
     return purpose
+
+
+# The reader wants a date or a figure, not work: 'you'd like one date for the go-live', 'a firm ETA'.
+DATE_WANTED_RE = re.compile(r"^you(?:'d like| want| would like| asked for)\s+(?:one|a|an|the|single|firm|exact|fixed|hard)\s+(?:(?:firm|exact|fixed|single|hard|final)\s+)?(?:date|eta|deadline|number|estimate|figure|answer|launch date|go-live date)\b", re.I)
 
 
 def _restates_tasks(point: Point, s: Situation) -> bool:
@@ -555,6 +565,8 @@ def reader(s: Situation) -> tuple[str, str]:
     elif requester and requester not in COARSE_AUDIENCE and requester[:1].isupper() and not recipient:  # "finance", "my boss" are no names
         recipient = requester
     person = s.get("person") if isinstance(s.get("person"), str) else ""
+    if recipient and recipient == requester and person and person != recipient and role in ("report", "own_team"):
+        role = "peer_team"  # "ines asked to move marco, reply to her": who asks for one of our people is not our report
     if not recipient and person and role == "report" and (by_pronoun or s.get("person_in_team") is False):
         recipient = person  # "Ben asked ..., reply to him": the person is the reader
         if s.get("person_in_team") is False and (by_pronoun or not s.stated("audience")):
@@ -771,6 +783,23 @@ def _facts_from_forecast(forecast: Forecast) -> dict[str, Any]:
     if forecast.deadline_probability is not None and not forecast.deadline_passed:
         out["deadline_probability"] = forecast.deadline_probability
     return out
+
+
+def _date_first_facts(s: Situation, current: str) -> dict[str, Any]:
+    """A reply to a request to move someone that gave no date: the answer depends on it, so the reply asks for it,
+    says what the person is on (with the time left the team file gives) and what each answer would mean."""
+    person = _name(s, "person") or "they"
+    new = _name(s, "new_work") or "it"
+    new = new if new == "it" or new[:1].isupper() else f"the {new}" if not new.startswith(("the ", "a ", "an ")) else new
+    left = s.get("remaining_weeks")
+    weeks = f", with about {left[1]:g} weeks left ({left[0]:g} to {left[2]:g})" if isinstance(left, list) and len(left) == 3 and current else ""
+    on = f"{person} is in the middle of {current}{weeks}" if current and current != _name(s, "new_work") else f"{person} is mid-way through current work"
+    return {
+        "decision": f"Thanks for asking. Before I can say yes or no, I need to know when you need {new}.",
+        "reason": f"{on}: if {new} can wait until that lands, {person} can move then with nothing left half-done; if it can't, we'll look at switching sooner."[:300],
+        "ask": "When do you need it by, and roughly how much work is it?",
+        "strategy": "",
+    }
 
 
 def _facts_from_whatif(result: WhatIfResult, s: Situation) -> dict[str, Any]:

@@ -65,6 +65,7 @@ TONES: tuple[str, ...] = ("direct", "warm", "formal")
 WORD_LIMITS = {"executive": 250}
 DEFAULT_WORD_LIMIT = 400
 MAX_ECHO_WORDS = 8
+SAY_BACK_WORDS = 7  # a reader's question this short may be named as the one answered; a longer one is never said back
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DATE = (
@@ -279,7 +280,7 @@ _SHORTHAND = (
     (r"\b(\d+)\s*-?min\b(?=\s+[a-z])", r"\1-minute"), (r"\bppl\b", "people"), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
     (r"\bmtg\b", "meeting"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"),
     (r"\bw/o\b", "without"), (r"\bw/", "with "), (r"\bw\b(?=\s+(?:her|him|his|them|their|the|our|your|my|us|you|me)\b)", "with"),
-    (r"\b(by|before|until|till|from|at) end of\b", r"\1 the end of"), (r"\b(by|from|in|for|until) week of\b", r"\1 the week of"), (r"^rest (?=by|from|in|on|of|is|are|will)", "the rest "),
+    (r"\b(by|before|until|till|from|at) end of\b", r"\1 the end of"), (r"\b(by|from|in|for|until) week of\b", r"\1 the week of"), (r"^rest (?=by|from|in|on|of|is|are|will|done|expected|live|due)", "the rest "),
     (r"\b(the end of|mid|early|late) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", lambda m: f"{m.group(1)} {_FULL_MONTHS[m.group(2).lower()[:3]]}"), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
     (r"\bthru\b", "through"), (r"\basap\b", "as soon as possible"), (r"\bi\b", "I"), (r"\bi'm\b", "I'm"), (r"\bi've\b", "I've"),
     (r"\bi'd\b", "I'd"), (r"\bi'll\b", "I'll"), (r"\s+&\s+", " and "), (r"\beoq\b", "the end of the quarter"),
@@ -1260,12 +1261,13 @@ def _answer_question(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         return _answer_in_own_words(inp, f, plain)
     d = _Draft(lead=f"Short answer: {phrase}.")
     chance = _chance(f)
-    if f.question_asked:
-        question = f"Your question was '{_strip_end(polish(f.question_asked, f.today, capital=False))}'"  # dates in the message's one form
+    if f.question_asked:  # a short question is named as the one answered; a long one is answered, never said back
+        asked = _strip_end(polish(f.question_asked, f.today, capital=False))  # dates in the message's one form
+        question = f"Your question was '{asked}'; " if len(asked.split()) <= SAY_BACK_WORDS else ""
         if chance and f.deadline_probability is not None and not _deadline_passed(f):
-            chance = f"{question}; we put the chance at {_odds(f.deadline_probability)}."
+            chance = f"{question}we put the chance at {_odds(f.deadline_probability)}." if question else chance
         else:
-            d.body.append(f"{question}; I'll give you the odds as soon as the forecast is in.")
+            d.body.append(_cap(f"{question}I'll give you the odds as soon as the forecast is in."))
     d.body += [chance, _range_line(f, plain)]
     if f.what_would_change:
         d.body.append(f"What would change that: {_sentence(f.what_would_change)}")
@@ -1495,8 +1497,7 @@ def _explain(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     what = f.project or "this work"
     plain_range = _plain_range(f)
     if f.question_asked and f.deadline_probability is not None and not _deadline_passed(f):
-        asked = _strip_end(f.question_asked)
-        lead = f"The honest answer to '{asked[:1].lower() + asked[1:]}?': {_plain_odds(f.deadline_probability)}."
+        lead = f"The honest answer: {_plain_odds(f.deadline_probability)}."  # their question answered, not said back
     elif plain_range:
         lead = f"I can't give one date for {what} yet, but I can give a range: {plain_range}."
     else:
@@ -1896,11 +1897,11 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d = _dictated_resources(f, points, reasons, asks)
     elif inp.purpose == "explain_uncertainty" and f.question_asked and not f.forecast and f.deadline_probability is None:
         first = points.pop(0) if points else reasons.pop(0)
-        asked = _last_question(polish(f.question_asked))
-        d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= MAX_ECHO_WORDS else f"Short answer: {first}"  # never their long question said back
+        d.lead = _short_answer(f.question_asked, first)
         d.body = [_cap(x) for x in points + reasons]
     elif inp.purpose == "explain_uncertainty":
         answered = f.question_asked and f.deadline_probability is not None and not _deadline_passed(f)
+        points = [_the_one_wanted(x, requests) for x in points]
         d.lead = _explain(inp, f, plain).lead if answered or not points else _cap(points.pop(0))  # their question is answered first
         if answered and any(re.search(r"\d\s*%", x) for x in points):
             d.lead = re.sub(r", about [^,.]*%(?=\.$)", "", d.lead)  # the manager's own figures follow; the lead gives the answer in words
@@ -2016,20 +2017,36 @@ def _verdict_first(points: list[str]) -> list[str]:
     return [_cap(said), *[x for i, x in enumerate(points) if i != verdict]]
 
 
+def _top_level_commas(text: str) -> list[str]:
+    """The text split at its commas outside brackets, never before a clause of its own ('..., and', '..., they')."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if c == "," and depth == 0 and not re.match(r",\s+(?:and|but|so|they|he|she|we|it)\b", text[i:]):
+            parts.append(text[start:i])
+            start = i + 1
+    return parts + [text[start:]]
+
+
 def _status_items(f: Facts, points: list[str]) -> list[str]:
     """An update's points as the lines of a status list: the project's label taken off, a line of figures split at its
     commas ('precision 0.88, recall up from 0.61 to 0.74, 3 of 5 categories live' -> three lines)."""
     items = []
     for x in points:
         x = re.sub(rf"^(?i:{re.escape(f.project)})\s*:\s*", "", x) if f.project else x
-        clauses = [c.strip(" .") for c in re.split(r",\s+(?!(?:and|but|so|they|he|she|we|it)\b)", x) if c.strip(" .")]
+        clauses = [c.strip(" .") for c in _top_level_commas(x) if c.strip(" .")]
         split = len(clauses) > 1 and all(re.search(r"\d", c) for c in clauses)
         items += clauses if split else [re.sub(r",\s+(?=(?:they|he|she)\s+(?:say|said|expect|promise)\b)", "; ", x).strip(" .")]
+    items = [re.sub(r"(?i)^(?:the\s+)?rest\s+(?=expected|due|done|live|ready)", "the rest is ", x) for x in items]  # "rest done by ..."
     return [_cap(x) for x in items if x]
 
 
 # An ask aimed at a group among the readers ('GMs please keep the 2 reviewers', 'the leads to confirm by friday').
-_GROUP_ASK_RE = re.compile(r"^(?P<g>(?:the\s+)?(?:[\w-]+\s+)?[A-Za-z][\w-]*s)\s*,?\s+(?:please|pls|to|could you|can you)\s+(?P<r>.+)$", re.I)
+_GROUP_ASK_RE = re.compile(
+    r"^(?P<g>(?:the\s+)?(?:[\w-]+\s+)?[A-Za-z][\w-]*s)\s*,?\s+(?:(?:please|pls|to|could you|can you)\s+"
+    r"|(?=(?:tell|send|confirm|keep|let|share|give|review|sign|approve|decide|pick|choose|reply|check|book|hold)\b))(?P<r>.+)$",
+    re.I,
+)
 
 
 def _status_update(f: Facts, points: list[str], asks: list[str]) -> _Draft:
@@ -2040,7 +2057,8 @@ def _status_update(f: Facts, points: list[str], asks: list[str]) -> _Draft:
         m = _GROUP_ASK_RE.match(asks[0].strip())
         group = re.sub(r"^the\s+", "", m.group("g"), flags=re.I) if m else ""
         group = group if re.search(r"[A-Z]{2}", group) else group.lower()  # "GMs" as written, "Regional leads" mid-sentence
-        ask = f"One ask, for the {group}: please {_strip_end(m.group('r'))}." if m else f"One ask: {_strip_end(asks[0])}."
+        wanted = re.sub(r"\bthey\b", "you", re.sub(r"\btheir\b", "your", re.sub(r"\bthem\b", "you", m.group("r")))) if m else ""
+        ask = f"One ask, for the {group}: please {_strip_end(wanted)}." if m else f"One ask: {_strip_end(asks[0])}."
     what = _the(f.project) if f.project else "the work"
     heading = f"Where {what} stands:"
     items = _status_items(f, points)
@@ -2051,13 +2069,29 @@ def _status_update(f: Facts, points: list[str], asks: list[str]) -> _Draft:
     return d
 
 
+_WANTED_THING_RE = re.compile(r"\b(?P<t>(?:one|a|an|single|firm|exact|fixed|hard)\s+(?:(?:firm|exact|fixed|single|hard|final)\s+)?(?:date|eta|deadline|number|estimate|figure))\b", re.I)
+
+
+def _the_one_wanted(point: str, requests: list[str]) -> str:
+    """'I can't give one yet' said to someone who asked for one date: 'I can't give you one date yet'."""
+    wanted = next((m.group("t") for m in (_WANTED_THING_RE.search(r) for r in requests) if m), "")
+    if not wanted:
+        return point
+    return re.sub(r"\b(give|promise|commit to|name|offer|put)(?:\s+you)?\s+one\b(?!\s+(?:of|more|day|week|month|thing))", rf"\1 you {wanted}", point, count=1, flags=re.I)
+
+
+def _short_answer(question: str, answer: str) -> str:
+    """'Short answer to 'What went wrong?': ...' for a short question; a long one is answered, never said back."""
+    asked = _last_question(polish(question))
+    return f"Short answer to '{asked}?': {answer}" if len(asked.split()) <= SAY_BACK_WORDS else f"Short answer: {answer}"
+
+
 def _dictated_answer(f: Facts, points: list[str], reasons: list[str]) -> _Draft:
     """The reader's question answered from the manager's points: the short answer in words that match the odds, their
     points, the chance, and a safer date when the asked one is unlikely."""
     d = _Draft(lead=f"Short answer: {_answer_phrase(f, 'likely, but it is not settled yet')}.")
     if not derive_answer(f) and points and f.question_asked:  # "why did accuracy fall?": the manager's first point answers it
-        asked, first = _last_question(polish(f.question_asked)), points.pop(0)
-        d.lead = f"Short answer to '{asked}?': {first}" if len(asked.split()) <= 20 else _cap(first)
+        d.lead = _short_answer(f.question_asked, points.pop(0))
     elif not derive_answer(f) and points and f.deadline_probability is None:
         d.lead = _cap(points.pop(0))  # no odds to give: the manager's own answer leads, not "I can't give a firm yes or no"
     d.body = [_cap(x) for x in points + reasons]
@@ -2509,6 +2543,11 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     if inp.purpose == "answer_question" and paragraphs[0].startswith("Short answer:"):
         on = f" for {f.deadline.day} {f.deadline:%b}" if f.deadline and f.project else ""
         return f"Re: {_cap(f.project)}{on}" if _subject_worthy(f.project) else ""  # "Probably not" says nothing of what it answers
+    wanted = next((re.sub(r"^you(?:'d like| want| would like| asked for)\s+", "", p.text) for p in f.points if p.kind == "request"), "")
+    if inp.purpose == "explain_uncertainty" and 2 <= len(wanted.split()) <= 12:
+        return f"Re: {_cap(wanted)}"  # the date or figure they asked for names what the reply is about
+    if re.match(r"(?i)thanks for (?:asking|the question|checking)\b", paragraphs[0]) and _subject_worthy(f.new_work):
+        return f"Re: {_cap(f.new_work)}"  # a reply that opens with thanks is about what they asked for
     lead = _FULL_DAY_RE.sub(lambda m: f"{int(m.group(1) or m.group(3))} {m.group(2) or m.group(4)}", _LEAD_LABEL_RE.sub("", paragraphs[0]))  # "11 Jan" in a subject
     request = re.match(r"I know you'd like (?P<x>.+?), but\b", lead)
     if request and len(request.group("x").split()) <= 14:

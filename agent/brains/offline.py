@@ -254,8 +254,8 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
     result = latest_result(ctx.tool_calls, "compare_strategies")
     if result is None or _done(ctx, "draft_message"):
         return []
-    if result.basis == "no_deadline" and not s.stated("decision"):
-        return []  # no real date, no recommendation to propose: the answer asks for the date first
+    if result.basis == "no_deadline" and not s.stated("decision") and "stakeholder_message" not in s.intents:
+        return []  # no real date, no recommendation to propose: the answer asks for the date first (a reply asked for asks it too)
     if "stakeholder_message" not in s.intents:
         return []  # the manager asked what to do, not for words to send: a draft nobody asked for only adds noise
     if not s.clarifying_question:

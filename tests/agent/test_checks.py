@@ -143,3 +143,26 @@ def test_a_number_the_draft_says_it_summed_from_the_managers_figures_is_grounded
     assert not [p for p in content_problems(good, question, {3.0, 90.0, 12.0, 5.0}, _situation()) if p.check == "wrong-number"]
     bad = "Hi Ana,\n\nI'm asking for three engineers: about 280k in total (my sum)."
     assert [p for p in content_problems(bad, question, {3.0, 90.0, 12.0, 5.0}, _situation()) if p.check == "wrong-number"]
+
+
+def test_an_offer_the_manager_made_must_reach_the_draft():
+    offer = "the labelling guide by feb 3, and 2 hrs of kofi in the wk of feb 8"
+    dropped = "Hi Aroha,\n\nKofi is on the payments launch until it ships.\n\nThanks,"
+    kept = ("Hi Aroha,\n\nWe can't take it on as asked. Kofi is on the payments launch.\n\nWhat I can offer instead:\n"
+            "- The labelling guide by Wednesday 3 February\n- 2 hours of Kofi in the week of 8 February\n\nWould that work for you?")
+    assert "dropped-fact" in _checks(dropped, recipient="Aroha", offer=offer)
+    assert "dropped-fact" not in _checks(kept, recipient="Aroha", offer=offer)
+
+
+def test_the_readers_question_said_back_to_them_is_caught_and_an_answer_is_not():
+    asked = "Can you promise the scanner will never misread a passport number? Yes or no."
+    echoed = "Hi Ines,\n\nCan you expect the scanner will never misread a passport number?\n\nYes or no."
+    answered = "Hi Ines,\n\nNo, we can't promise that. In testing it misread 1 in 500 numbers."
+    assert "said-back" in _checks(echoed, recipient="Ines", question_asked=asked)
+    assert "said-back" not in _checks(answered, recipient="Ines", question_asked=asked)
+
+
+def test_an_unfinished_aside_in_the_body_is_caught():
+    assert "aside" in _checks("Hi Bo,\n\nThe release moves a week. We're not blaming anyone even though, well.", recipient="Bo")
+    assert "aside" in _checks("Hi Bo,\n\nThe release moves a week, but, like...", recipient="Bo")
+    assert "aside" not in _checks("Hi Bo,\n\nThe release moves a week, though the beta stays on Monday.", recipient="Bo")

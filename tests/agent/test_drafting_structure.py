@@ -90,3 +90,43 @@ def test_a_no_blame_note_rewords_a_fix_put_on_the_readers_side():
     assert "on your side" not in msg.body and "your telematics feed" not in msg.body
     assert "needs a fix in the feed" in msg.body and "1 in 10 trucks" in msg.body
     assert "blam" not in msg.body.lower()
+
+
+def test_a_reply_to_a_move_with_no_date_asks_for_the_date_instead_of_recommending():
+    from agent.situation import Situation
+    from tools.whatif import StrategyOutcome, WhatIfResult
+
+    s = Situation(intents=["reprioritization", "stakeholder_message"])
+    for name, value in (("person", "Kemi"), ("requester", "Oskar"), ("recipient", "Oskar"), ("audience", "report"),
+                        ("new_work", "pricing experiment"), ("project", "Search ranking v2"), ("remaining_weeks", [2, 3, 5])):
+        s.put(name, value, "question", str(value))
+    whatif = WhatIfResult.model_construct(recommendation="finish_first", basis="no_deadline", strategies=[
+        StrategyOutcome.model_construct(strategy="finish_first", description="Kemi finishes first", deadline_probability=0.9)])
+    inp = DraftInput.model_validate(draft_input(s, "oskar asked for kemi on his pricing experiment, reply to him", TODAY, [], reprioritization=whatif))
+    body = draft_message(inp).body
+    assert inp.audience == "peer_team"  # who asks for one of our people is not one of our reports
+    assert "Before I can say yes or no, I need to know when you need the pricing experiment" in body
+    assert "Kemi is in the middle of Search ranking v2, with about 3 weeks left (2 to 5)" in body
+    assert body.rstrip().endswith("When do you need it by, and roughly how much work is it?")
+    assert "recommend" not in body.lower()
+
+
+def test_city_names_in_lower_case_are_written_with_their_capital_and_everyday_words_are_not():
+    question = (
+        "update for our coo farid: returns classifier: 9 of 12 warehouses migrated, nairobi and lisbon waiting on network "
+        "upgrades (it says jan 20), the rest by feb 5. electronics and grocery are fine"
+    )
+    _, msg = _draft(question)
+    assert "Nairobi and Lisbon" in msg.body
+    assert "Electronics and Grocery" not in msg.body
+
+
+def test_a_reader_who_wants_a_date_gets_an_honest_answer_that_keeps_what_they_asked_for():
+    question = (
+        "answer gustav (head of sales): he wants a firm date for the lead-scoring rollout. i can't promise one yet, "
+        "it's 3 to 5 weeks depending on the crm export, and i'll know more once the export test runs on dec 14"
+    )
+    inp, msg = _draft(question)
+    assert inp.purpose == "explain_uncertainty"
+    assert "can't promise you a firm date yet" in msg.body
+    assert "can't take it on" not in msg.body and "3 to 5 weeks" in msg.body
