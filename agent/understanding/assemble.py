@@ -268,6 +268,16 @@ def _forecast_asked(sig: Signals) -> bool:
 TRUTH_ASKED = re.compile(r"\bcan (?:i|we) (?:tell|promise|commit to|give|say)\b[^?.]{0,60}\?|\bwhether\b[^.?!]{0,40}\bis (?:even |at all )?(?:realistic|doable|feasible|possible)\b|\ba date (?:i'?m|we'?re|i am|we are) \d+% (?:sure|confident) (?:of|in|about)\b", re.I)
 
 
+# News to give one person face to face: 'i have to tell her monday, 30 min. what do i say' (a meeting, not a message).
+TELL_IN_PERSON = re.compile(r"\b(?:have|need|got|going) to (?:tell|break (?:it|the news) to|sit down with) (?:her|him|them|[a-z]+)\b", re.I)
+WRITTEN = re.compile(r"\b(?:e-?mail|mail|slack|dm|post|message|note|memo|text|channel|write|draft|letter)\b", re.I)
+
+
+def _told_in_person(normal: str) -> bool:
+    """News told to one person in a meeting of a stated length, with no written form named."""
+    return bool(TELL_IN_PERSON.search(normal) and find_minutes(normal) is not None and not WRITTEN.search(normal))
+
+
 def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose: str, one_on_one: bool) -> str:
     normal = sig.text.normal
     moved = _is_move(sig)
@@ -275,7 +285,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     announced = purpose == "announce_change" or (wants_words and bool(messages.decision_in(normal) or messages.reason_in(normal)) and sig.requester is None)
     if moved and DECIDE_MOVE.search(normal):
         return "reprioritization"  # "before I prep Tom's 1:1 - do I even agree to this?": the move is the question
-    if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one"):
+    if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one") or _told_in_person(normal):
         return "one_on_one"
     decided = DECIDED.search(normal) or DECIDED_REPLY.search(normal)
     if wants_words and purpose == "ask_for_resources" and RESOURCE_ASK_FIRST.match(normal):
@@ -1251,7 +1261,8 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if minutes is not None:
         s.put("meeting_minutes", int(minutes.value), "question", sig.words(minutes.start, minutes.end))
     meeting_word = ONE_ON_ONE_RE.search(sig.text.normal)
-    at = minutes.start if minutes is not None else meeting_word.start() if meeting_word else None  # '45 minutes on the tuesday'
+    told = TELL_IN_PERSON.search(sig.text.normal)
+    at = told.end() if told else minutes.start if minutes is not None else meeting_word.start() if meeting_word else None  # '45 minutes on the tuesday'
     near = sorted(sig.dates, key=lambda d: abs(d.start - at) if at is not None else d.start)  # the date said with the meeting
     meeting = next((d for d in near if d.value >= today and d.value.isoformat() != s.get("deadline") and not PERIOD_PHRASE.match(sig.text.normal[d.start : d.end])), None)
     if meeting is not None:

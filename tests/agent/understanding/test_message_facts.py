@@ -155,3 +155,8 @@ def test_a_pasted_message_signed_at_its_end_is_from_its_signer():
 def test_a_weekly_to_someone_is_a_progress_update():
     s = parse_situation("weekly to our cpo dara + the 2 risk leads pls: canary at 3 of 7 markets, android blocked in store review", None, TODAY)
     assert s.get("purpose") == "progress_update"
+
+
+def test_things_slipping_through_a_check_are_no_schedule_slip():
+    s = parse_situation("cfo asked 'how many bad loans will slip through the new model?' help me answer with our 1-2% miss rate", None, TODAY)
+    assert s.get("purpose") != "forecast_risk"

@@ -153,3 +153,15 @@ def test_the_meeting_day_is_the_one_said_with_its_length_and_a_weekday_with_its_
 ])
 def test_more_ways_of_saying_the_reason(text, cue):
     assert cue in detect_cues(text)
+
+
+def test_news_told_face_to_face_is_a_meeting_to_prepare_not_a_message():
+    s = parse_situation("leadership scrapped the forecasting project ilaria has spent 5 months on. i have to tell her tuesday before the all-hands on thursday, 20 min. what do i say?", None, TODAY)
+    assert s.intent == "one_on_one"
+    assert s.get("person") == "Ilaria" and s.get("meeting_date") == "2026-12-08" and s.get("meeting_minutes") == 20
+    assert "reprioritized" in s.get("cues")
+
+
+def test_telling_someone_in_writing_stays_a_message():
+    s = parse_situation("i have to tell ilaria the project is shelved, slack msg pls, short", None, TODAY)
+    assert s.intent == "stakeholder_message"
