@@ -1190,14 +1190,11 @@ def compose_one_on_one(records: list[dict[str, Any]], situation: Situation) -> l
 def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     inbox = latest_result(records, "triage_inbox")
     if inbox is not None:
-        reached = inbox.reached_team
-        head = (f"**Only {_count(len(reached))} of the {_count(len(inbox.decisions))} requests should reach your team now**: "
-                f"{_stop('; '.join(short_title(t) for t in reached))}" if reached else f"**None of the {_count(len(inbox.decisions))} requests needs to reach your team now.**")
-        lines = [head, *_inbox_groups(inbox), ""]
+        lines = [_inbox_head(inbox), *_inbox_groups(inbox), ""]
         for d in inbox.decisions:
             reason = d.reasons[0].text if d.reasons else ""
-            lines.append(f"- **{short_title(d.title)}**: {d.decision.replace('_', ' ')}. {reason}")
-        lines += ["", f"Team interruption budget: {inbox.budget_used_days:g} of {inbox.budget_days:g} days used."]
+            lines.append(f"- **{short_title(d.title)}**: {_decision_label(d)}. {reason}")
+        lines += ["", _budget_line(inbox, situation)]
         lines += _unread_requests(situation)
         return lines + _inbox_replies(inbox, latest_input(records, "triage_inbox"))
     single = latest_result(records, "triage_request")
@@ -1211,6 +1208,58 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
             lines.append(f"- It would interrupt {', '.join(who)}{sent}.")
         return lines + _unread_size(situation) + ["", f"**What to say{_to_whom(request)}**"] + _quote(single.suggested_reply)
     return ["Tell me what is being asked, by whom and roughly how big it is, and I will triage it; with a team file I can weigh the whole inbox."]
+
+
+def _blocking_now(inbox: Any) -> list[Any]:
+    """The incidents that go ahead now: something broken or blocking people, which comes before any planned ask."""
+    return [d for d in inbox.decisions if d.kind == "incident" and d.decision in ("pass_to_team", "escalate")]
+
+
+def _inbox_head(inbox: Any) -> str:
+    """The headline: what is blocking people goes first, today; otherwise how many requests reach the team now."""
+    total = _count(len(inbox.decisions))
+    urgent = _blocking_now(inbox)
+    if urgent:
+        what = "; ".join(short_title(d.title) for d in urgent)
+        escalate = " Escalate it now: it needs more hands than the team." if any(d.decision == "escalate" for d in urgent) else ""
+        return (f"**First, today: {_stop(what)}** It is broken or blocking people now, so it goes ahead of every planned or "
+                f"polite ask.{escalate}")
+    reached = inbox.reached_team
+    if reached:
+        return (f"**Only {_count(len(reached))} of the {total} requests should reach your team now**: "
+                f"{_stop('; '.join(short_title(t) for t in reached))}")
+    return f"**None of the {total} requests needs to reach your team now.**"
+
+
+DECISION_LABELS = {
+    "pass_to_team": "the team takes it now",
+    "handle_yourself": "you take it",
+    "hold_for_planning": "later, at the next planning",
+    "negotiate": "not as asked: agree a smaller version or a later date",
+    "decline_with_alternative": "no, with an alternative",
+    "escalate": "escalate it today",
+}
+
+
+def _decision_label(d: Any) -> str:
+    """A decision in a manager's words; something blocking people now reads as first, today."""
+    if d.kind == "incident" and d.decision == "pass_to_team":
+        return "first, today"
+    return DECISION_LABELS.get(d.decision, d.decision.replace("_", " "))
+
+
+def _budget_line(inbox: Any, situation: Situation) -> str:
+    """The interruption budget as a manager reads it: how much is left this week after what reaches the team now, with
+    the sizes said to be assumed where none was given."""
+    budget, used = inbox.budget_days, inbox.budget_used_days
+    if used <= 0:
+        return f"Interrupt budget: all {budget:g} days left this week; nothing here needs the team's time now."
+    sized = {str(r.get("title")) for r in situation.get("requests") or [] if isinstance(r, dict) and r.get("effort_days")}
+    unsized = [t for t in inbox.reached_team if t not in sized] if situation.has("requests") else []
+    assumed = " (sized at about a day each, since no size was given)" if unsized else ""
+    left = max(0.0, round(budget - used, 2))
+    over = f"; {'; '.join(short_title(t) for t in inbox.over_budget_incidents)} goes ahead anyway" if inbox.over_budget_incidents else ""
+    return f"Interrupt budget: {left:g} of {budget:g} days left this week after what reaches the team now{assumed}{over}."
 
 
 MAX_REPLIES = 5
@@ -1279,17 +1328,18 @@ def _count(n: int) -> str:
 
 
 def _inbox_replies(inbox: Any, inp: Any) -> list[str]:
-    """What to say to each person or team who asked, addressed to them: everyone who gets a no or a later first, then
-    the ones whose request goes ahead. An alert from a bot or channel has nobody to answer and gets no reply; a no or a
+    """What to say to each person or team who asked, addressed to them: whoever reported something blocking people now
+    first, then everyone who gets a no or a later, then the ones whose request goes ahead. An alert from a bot or channel has nobody to answer and gets no reply; a no or a
     later with nobody named goes to whoever asked, named by their request."""
     asked = {r.title: r for r in (inp.requests if inp is not None else [])}
+    urgent = _blocking_now(inbox)
     later = [d for d in inbox.decisions if d.decision not in ("pass_to_team", "escalate")]
-    ahead = [d for d in inbox.decisions if d.decision in ("pass_to_team", "escalate")]
+    ahead = [d for d in inbox.decisions if d.decision in ("pass_to_team", "escalate") and d not in urgent]
     lines: list[str] = []
-    for d in [*later, *ahead][: MAX_REPLIES * 2]:
+    for d in [*urgent, *later, *ahead][: MAX_REPLIES * 2]:
         req = asked.get(d.title)
         to = _addressee(req) if req is not None else ""
-        if not to and d in ahead:
+        if not to and d not in later:
             continue
         to = to or f"whoever asked for \"{short_title(d.title)}\""
         lines += ["", f"To {to} ({_reply_label(d)}):", *_quote(d.suggested_reply)]
@@ -1328,6 +1378,8 @@ def _addressee(req: Any) -> str:
 
 def _reply_label(d: Any) -> str:
     """A decision as the requester hears it: yes, later, a smaller version, no."""
+    if d.kind == "incident" and d.decision == "pass_to_team":
+        return "on it now"
     return {"pass_to_team": "yes", "handle_yourself": "yes, you take it", "hold_for_planning": "later",
             "negotiate": "not as asked", "decline_with_alternative": "no, with an alternative",
             "escalate": "escalated"}.get(d.decision, d.decision.replace("_", " "))

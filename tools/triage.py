@@ -54,7 +54,13 @@ SEVERE_WORDS = re.compile(
     r"(?:customers?|users?|teams?|clients?) (?:are |is )?(?:blocked|affected|impacted|down)|blocks? (?:customers?|users?|teams?)|"
     r"in prod(?:uction)?\b.{0,30}\b(?:wrong|bad|broken)|returning (?:nulls?|garbage|empty|wrong)\w*|"
     r"nulls? in prod\w*|timing out|timeouts|crash(?:ed|es|ing)?|degraded|stopped working|(?:is|are) not working|(?:isn|aren)'t working|on fire|"
-    r"support (?:is |are )?(?:flooded|swamped|overwhelmed)|(?:customers?|users?) (?:are )?(?:complaining|seeing errors))\b",
+    r"support (?:is |are )?(?:flooded|swamped|overwhelmed)|(?:customers?|users?) (?:are )?(?:complaining|seeing errors))\b"
+    # Something that has stopped and is blocking people now: a queue, job or pipeline that halted, access that lapsed.
+    r"|\b(?:is|are|has|have|got)(?: been)? (?:stopped|stuck(?! (?:at|on|with|between)\b)|halted)\b"
+    r"|\b(?:credentials?|tokens?|certs?|certificates?|api keys?|keys?|licen[cs]es?|passwords?|access|subscriptions?)\b"
+    r"[^.;]{0,40}?\b(?:expired|has expired|have expired|lapsed|(?:was |were |got )?revoked)\b"
+    r"|\b(?:can't|cannot|can not|unable to|nobody can|no one can|no-one can) (?:log ?in|sign in|access|deploy|label|train|ship|"
+    r"run|push|merge|query|get in)\b",
     re.I,
 )
 PASS_THRESHOLD = 30.0
@@ -389,7 +395,7 @@ RULES: tuple[_Rule, ...] = (
           (_Why("A large incident needs more than this team; bring in leadership and on-call support now.", "incidents-first"),),
           "escalate_incident"),
     _Rule("incident", "pass_to_team", lambda c: c.req.kind == "incident",
-          (_Why("Incidents go to the team immediately; {names} picks it up now.", "incidents-first"),
+          (_Why("It is broken or blocking people now, so it goes first, today: {pick_up}.", "incidents-first"),
            _Why("It interrupts focused work, so keep the interruption to the incident itself and hand back afterwards.",
                 "let-them-cook", lambda c: c.focused)),
           "incident"),
@@ -471,7 +477,7 @@ RULES: tuple[_Rule, ...] = (
 REPLIES: dict[str, str] = {
     "escalate_incident": "we're on it now. This needs more hands than my team alone, so I'm escalating it and will "
     "share updates as we go.",
-    "incident": "{names} is looking at it now. We'll share what we find and the fix as soon as we have it.",
+    "incident": "{on_it}, today. We'll share what we find and confirm as soon as it is working again.",
     "compliance_absorb": "I'll take this on myself and get it to you {by_when}. I'll reach out if I need anything from you.",
     "compliance_now": "{names} will start on this now so it is done {by_when}. I'll confirm when it is with you.",
     "compliance_negotiate": "this will get done. Our capacity this week is committed, so could we {agree_date} for the "
@@ -512,6 +518,8 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
     near = c.near[0] if c.near else None
     return {
         "names": c.names,
+        "on_it": f"{c.names} is on it now" if c.hit else "we're on it now",
+        "pick_up": f"{c.names} picks it up now" if c.hit else "put someone on it now, ahead of planned work",
         "near_names": ", ".join(p.name for p in c.near),
         "near_first": near.name if near else "",
         "near_project": (near.current_project if near else "") or "their current work",

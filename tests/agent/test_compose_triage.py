@@ -109,3 +109,33 @@ def test_an_inbox_request_restated_with_a_new_date_is_triaged_on_that_date(repo_
     request = json.loads(call["arguments"])["request"]
     assert request["requester"] == "Olivia" and request["deadline"] == "2026-12-09"  # not the team file's past date
     assert "overdue" not in _run(s, team)
+
+
+def test_what_blocks_people_now_leads_the_answer_and_its_reply_comes_first_and_the_budget_reads_as_days_left():
+    s = Situation(intents=["triage"])
+    s.put("requests", [
+        {"title": "a quick look at the pricing test's sample size, by tuesday", "requester": "Ilse", "kind": "ad_hoc_analysis",
+         "deadline": "2026-12-08"},
+        {"title": "our service account was revoked, the scoring queue has stopped for two squads", "requester_role": "platform team"},
+        {"title": "a lightning talk for the data guild some time next quarter", "requester_role": "data guild"},
+    ], "question", "the pasted messages")
+    s.put("interrupt_budget_days", 2.0, "question", "two days of slack")
+    text = _run(s)
+    head = text.splitlines()[0]
+    assert head.startswith("**First, today: our service account was revoked")
+    replies = text.split("**What to say to each of them**")[1]
+    assert replies.index("To platform team") < replies.index("To Ilse")
+    assert "schedule it properly" not in replies.split("To Ilse")[0]
+    assert "Interrupt budget: 1 of 2 days left this week" in text and "sized at about a day" in text
+    assert "days used" not in text
+
+
+def test_a_quiet_inbox_keeps_the_whole_budget():
+    s = Situation(intents=["triage"])
+    s.put("requests", [
+        {"title": "a lightning talk for the data guild some time next quarter", "requester_role": "data guild"},
+        {"title": "a second opinion on the forecast deck wording", "requester": "Ilse", "kind": "question"},
+    ], "question", "the pasted messages")
+    s.put("interrupt_budget_days", 1.5, "question", "a day and a half")
+    text = _run(s)
+    assert "Interrupt budget: all 1.5 days left this week" in text and "First, today" not in text

@@ -472,3 +472,29 @@ def test_a_dated_ask_with_time_after_planning_gets_a_yes_for_its_date_not_a_wait
     assert d.decision == "hold_for_planning"
     assert "Thu 10 Dec" in d.suggested_reply and "come back to you with a date" not in d.suggested_reply
     assert d.suggested_reply.startswith("Thanks Noor, yes")
+
+
+# --- something that stopped and blocks people now outranks planned and polite asks -------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "heads up, the token for the labelling tool expired this morning and both squads are idle",
+    "the model registry licence has lapsed, deploys are refused",
+    "nobody can log in to the feature store since the SSO change",
+    "the nightly export queue has stopped for the risk and billing teams",
+])
+def test_access_that_lapsed_or_work_that_stopped_is_an_incident_that_goes_first_today(title):
+    inbox = triage_inbox(InboxInput(requests=[
+        Request(title="could someone review the uplift test plan, would love it by thursday", requester="Bo",
+                urgency="high", impact="high", effort_days=0.5, deadline=date(2026, 11, 26)),
+        Request(title=title, requester_role="vendor"),
+    ], interruption_budget_days=1.5, today=TODAY))
+    first = inbox.decisions[0]
+    assert first.title == title and first.kind == "incident" and first.decision == "pass_to_team"
+    assert "schedule it properly" not in first.suggested_reply and "today" in first.suggested_reply
+
+
+@pytest.mark.parametrize("title", ["the churn model is stuck at 0.61 AUC, ideas?", "hiring is frozen until Q2, can we still do the intern project",
+                                   "renew the warehouse licence before it expires in March"])
+def test_words_near_the_blocking_ones_are_not_incidents(title):
+    assert triage_request(TriageInput(request=Request(title=title), today=TODAY)).kind == "feature"
