@@ -13,6 +13,7 @@ from agent.situation import Situation
 from agent.tool_results import all_inputs, all_results, latest_input, latest_result, succeeded
 from tools.agenda_reasons import hard_conversation
 from lead_core.numbers import chance_words, days_words, odds_answer
+from lead_core.units import WORKDAYS_PER_WEEK, next_working_day
 
 if TYPE_CHECKING:
     from tools.simulate import Forecast, Percentile
@@ -544,7 +545,7 @@ def compose_reprioritization(records: list[dict[str, Any]], situation: Situation
         who = _role_label(situation)
         return _share_answer(compared, situation) + _draft_lines(
             records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
-    if _is_fixed_loan(inp, what):
+    if _is_fixed_loan(inp, what, situation):
         who = _role_label(situation)
         return _loan_answer(inp, what, situation) + _draft_lines(
             records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
@@ -580,8 +581,9 @@ def _share_answer(compared: list[tuple[Any, Any]], situation: Situation) -> list
     else:
         head = (f"**If {gives}, {project} lands by {_p80_when(share)} (P80), {days_words(share.current_slip_days)} later than "
                 "without it.**")
-    lines = [head, ""]
-    if without is not None:
+    start = _start_line(inp, what, share, situation)
+    lines = [head, ""] + start
+    if without is not None and not (start and share.current_slip_days < 0.5):
         kept = f"; {_holds(due, without.current_deadline_probability or 0.0)}" if due is not None else ""
         lines.append(f"- Without it, {project} lands by {_p80_when(without)} (P80){kept}.")
         if due is not None and (share.current_deadline_probability or 0.0) < TARGET:
@@ -590,22 +592,47 @@ def _share_answer(compared: list[tuple[Any, Any]], situation: Situation) -> list
                          f"{_p80_when(without)}, once {project} lands; or someone else now.")
     named = {round(float(x), 3) for x in (situation.get("time_share") if isinstance(situation.get("time_share"), list)
                                          else [situation.get("time_share")]) if isinstance(x, (int, float))}
+    hurts = share.current_slip_days >= 0.5 or (due is not None and (share.current_deadline_probability or 0.0) < TARGET)
     for other_inp, other in compared[1:]:
         o = _share_outcome(other)
-        if o is None:
-            continue
+        if o is None or (round(other_inp.split_fraction, 3) not in named and not hurts):
+            continue  # a smaller yes only helps when the share asked for costs the current work something
         label = ("" if round(other_inp.split_fraction, 3) in named else " (a smaller yes you could offer)"
                  if other_inp.split_fraction < inp.split_fraction else " (if it grows to twice that)")
         holds = f"; {_holds(due, o.current_deadline_probability)}" if due is not None and o.current_deadline_probability is not None else ""
         lines.append(f"- At {other_inp.split_fraction:.0%} of their time{label}: {project} lands by {_p80_when(o)} (P80), "
                      f"{days_words(o.current_slip_days)} later than without it{holds}.")
-    lines.append(f"- A share of the week costs more than its hours: {inp.split_overhead:.0%} of the time goes to switching "
-                 "between the two, so say which one wins when they collide.")
+    if not what.lands_before_start:
+        lines.append(f"- A share of the week costs more than its hours: {inp.split_overhead:.0%} of the time goes to switching "
+                     "between the two, so say which one wins when they collide.")
     return lines + _break_note(inp, what, situation)
 
 
-def _is_fixed_loan(inp: Any, what: Any) -> bool:
-    return inp.new_work.shape == "fixed_loan" and what.basis == "current_deadline" and inp.current.due_date is not None
+def _start_line(inp: Any, what: Any, asked: Any, situation: Situation) -> list[str]:
+    """Whether to move the start of a share or a loan the manager dated: no need when the current work lands before it
+    starts; otherwise what starting once the current work lands would keep, against the start asked for."""
+    start = situation.get("start_date")
+    without = next((o for o in what.strategies if o.strategy == "finish_first"), None)
+    if not (isinstance(start, str) and situation.stated("start_date")) or without is None or asked is None:
+        return []
+    on, project = f"{date.fromisoformat(start):%a %d %b %Y}", inp.current.project
+    if what.lands_before_start or asked.current_slip_days < 0.5:
+        return [f"- **Keep the start on {on}; pushing it later buys nothing:** {project} lands by {_p80_when(without)} (P80) "
+                "either way, so the start does not touch it."]
+    due = _date_words(inp) if inp.current.due_date is not None else ""
+    keeps = (f" and {_holds(due, without.current_deadline_probability)}" if due and without.current_deadline_probability is not None
+             else "")
+    return [f"- **Pushing the start later helps:** starting once {project} lands ({_p80_when(without)}, P80) costs it nothing"
+            f"{keeps}; starting on {on} costs it {days_words(asked.current_slip_days)}."]
+
+
+def _is_fixed_loan(inp: Any, what: Any, situation: Situation) -> bool:
+    """A fixed loan decided on its cost: against the current work's own date, or (with no date anywhere but its start
+    and length given, so there is no date to ask for) on the slip."""
+    if inp.new_work.shape != "fixed_loan":
+        return False
+    dated = what.basis == "no_deadline" and situation.stated("start_date") and inp.new_work.first_day is not None
+    return (what.basis == "current_deadline" and inp.current.due_date is not None) or dated
 
 
 def _p80_when(o: Any) -> str:
@@ -619,11 +646,13 @@ def _loan_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
     loan, without = by_name.get("switch_now"), by_name.get("finish_first")
     if loan is None:
         return [f"**{what.summary}**"]
+    if inp.current.due_date is None:
+        return _undated_loan_answer(inp, what, loan, without, situation)
     project, person, title, due = inp.current.project, inp.current.person, inp.new_work.title, _date_words(inp)
     p = loan.current_deadline_probability or 0.0
     head = (f"**Does {due} survive it? {_verdict(p).capitalize()}: if {person} goes to {title} as asked, {project} lands by "
             f"{_p80_when(loan)} (P80), and {_holds(due, p)}.{_already_at_risk(due, p, without)}**")
-    lines = [head, ""]
+    lines = [head, ""] + _start_line(inp, what, loan, situation)
     if without is not None:
         lines.append(f"- Without the loan it lands by {_p80_when(without)} (P80), so the loan costs {project} "
                      f"{days_words(loan.current_slip_days)}.")
@@ -645,6 +674,44 @@ def _loan_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
         if o is not None:
             lines.append(f"- {name}: lands by {_p80_when(o)} (P80); {_holds(due, o.current_deadline_probability or 0.0)}.")
     return lines + _break_note(inp, what, situation)
+
+
+def _undated_loan_answer(inp: Any, what: Any, loan: Any, without: Any, situation: Situation) -> list[str]:
+    """A fixed loan when the current work has no date: the loan's dates are given, so there is no date to ask for. What
+    it costs the current work, what the person owes while away, and the line to say to whoever asked."""
+    project, person, title = inp.current.project, inp.current.person, inp.new_work.title
+    slip = days_words(loan.current_slip_days)
+    first, last = inp.new_work.first_day, inp.new_work.last_day
+    away = f" from {first:%a %d %b} to {last:%a %d %b %Y}" if first and last else ""
+    moved = f"by {_p80_when(loan)} (P80) instead of {_p80_when(without)}" if without is not None else f"by {_p80_when(loan)} (P80)"
+    lines = [f"**What the loan does: {person} is on {title}{away}, and {project} lands {moved}, {slip} later.**", ""]
+    for c in what.collisions[:3]:
+        size = f", about {days_words(c.effort_days).removeprefix('about ')} of work" if c.effort_days else ""
+        by = f" for {c.requester}" if c.requester else ""
+        lines.append(f"- **Due while {person} is away:** {c.title}{by}, due {c.due_date:%a %d %b}{size}. Get it done before "
+                     f"{first:%a %d %b}, hand it to someone else, or agree a later date with {c.requester or 'whoever is waiting'} now.")
+    lines.append(f"- Tell the people waiting on {project} now that it moves to about {_p80_when(loan)}, before the loan starts.")
+    lines.append(f"- If {project} has a date that cannot move by {slip.removeprefix('about ')}, offer {person} once it lands "
+                 f"({_p80_when(without) if without is not None else 'after it lands'}, P80) or someone else now, instead of this loan.")
+    asker = _requester_words(situation)
+    recipient = situation.get("recipient")
+    asker = recipient if asker == "they" and isinstance(recipient, str) and recipient[:1].isupper() else asker
+    lines += ["", f"**What to tell {asker if asker != 'they' else 'them'}**", *_quote(_loan_reply(inp, loan, what, asker))]
+    return lines + _break_note(inp, what, situation)
+
+
+def _loan_reply(inp: Any, loan: Any, what: Any, asker: str) -> str:
+    """The line to say yes to a fixed loan: the dates, the firm end, what it costs and what is handled first."""
+    person, title, project = inp.current.person, inp.new_work.title, inp.current.project
+    first, last = inp.new_work.first_day, inp.new_work.last_day
+    hello = f"Hi {asker}, yes" if asker != "they" and asker[:1].isupper() else "Yes"
+    when = (f" full time from {first:%a %d %b} to {last:%a %d %b}, back with us on "
+            f"{next_working_day(last + timedelta(days=1), what.days_off + inp.holidays):%a %d %b}") if first and last else ""
+    owed = what.collisions[0] if what.collisions else None
+    handled = (f" {person} also owes {short_title(owed.title)} by {owed.due_date:%a %d %b}; I'll get that done or handed over "
+               "before the loan starts, so it doesn't eat into your time." if owed else "")
+    return (f"{hello}: {person} can take {title}{when}. It moves {project} back by {days_words(loan.current_slip_days)}, "
+            f"which I'll manage on our side, so the end date needs to hold.{handled} Can we agree that now?")
 
 
 CHECKPOINT_SHARE = 0.25  # an ask taking more than this share of the working days before a go/no-go moves it
@@ -1091,7 +1158,7 @@ def _forecast_advice(forecast: Forecast, records: list[dict[str, Any]], deadline
 
         cause = forecast.failure_causes[0].name if forecast.failure_causes else "the risky step"
         way = (f"give the date as 'if {cause} passes' and agree now what happens if it does not" if is_gate(cause)
-               else f"add a fallback for '{cause}' or give the date as 'if {cause} works'")
+               else f"add a fallback for '{cause}' or give the date as 'if {works_condition(cause)}'")
         return [f"- **What I'd do:** don't promise {when} at the confidence you want: no later date gets there while "
                 f"{pct(forecast.failure_share)} of trials fail outright; {way}."]
     if p >= 0.5:
@@ -1521,10 +1588,12 @@ def compose_planning(records: list[dict[str, Any]], situation: Situation) -> lis
     lines: list[str] = []
     names = _forecast_names(situation, len(forecasts))
     deadlines = _forecast_deadlines(records)
+    plans = all_inputs(records, "forecast_completion")
     for i, forecast in enumerate(forecasts):
         if i:
             lines.append("")
         lines += [_forecast_lead(forecast, situation, names[i], deadlines[i])]
+        lines += _basis_lines(plans[i] if i < len(plans) else None)
         lines += _confidence_lines(forecast, situation.get("confidence_level"))
         lines += [f"- {n}" for n in forecast.notes]
         if len(forecasts) == 1:
@@ -1533,6 +1602,26 @@ def compose_planning(records: list[dict[str, Any]], situation: Situation) -> lis
     if latest_result(records, "draft_message") is not None:
         lines += _draft_lines(records, _draft_heading(records, situation))
     return lines
+
+
+def _basis_lines(plan: Any) -> list[str]:
+    """What the forecast counted when it used the owner's own estimate of what is left rather than the task plan from the
+    project's start, with the units said (a week is five working days)."""
+    from agent.brains.offline import remaining_work_owner
+
+    first = plan.tasks[0] if plan is not None and plan.tasks else None
+    owner = remaining_work_owner(first.name) if first is not None else None
+    if owner is None:
+        return []
+    per = WORKDAYS_PER_WEEK if plan.unit == "days" else 1
+    low, likely, high = (round(x / per, 2) for x in (first.optimistic, first.most_likely, first.pessimistic))
+    unit = "working days" if plan.unit == "days" else "weeks"
+    after = [f"{t.name}{f' ({t.assignee})' if t.assignee else ''}, {t.optimistic:g}-{t.pessimistic:g} {unit}" for t in plan.tasks[1:]]
+    then = f", then {'; '.join(after)}" if after else ""
+    start = " from today" if plan.start and plan.start == plan.today else f" from {plan.start:%a %d %b}" if plan.start else ""
+    return [f"- Counted{start} on {owner}'s own estimate of what is left ({low:g}-{high:g} weeks, most likely {likely:g}; a week "
+            f"is {WORKDAYS_PER_WEEK} working days){then}: the project's task plan runs from its start, and the team file does not "
+            "say how much of it is done."]
 
 
 def _forecast_deadlines(records: list[dict[str, Any]]) -> list[date | None]:
@@ -1560,16 +1649,25 @@ def _confidence_lines(forecast: Forecast, level: float | None) -> list[str]:
         return _percentile_confidence(forecast, level)
     if not c.reachable:
         cause = forecast.failure_causes[0].name if forecast.failure_causes else "a risky step"
-        if_works = (f" If '{cause}' works, {shown}% of those trials finish by {c.if_works_date:%a %d %b %Y}: that is the date to "
-                    "give, with the condition said." if c.if_works_date is not None else "")
-        return [
-            f"- **No date reaches {shown}%**: in {pct(forecast.failure_share)} of trials '{cause}' fails outright, so the best "
-            f"any date gets is {pct(c.best_probability)}. Give a date only as 'if {cause} works', or add a fallback for it "
-            f"first (see the changes below).{if_works}"
-        ]
+        works = works_condition(cause)
+        date_line = (f"- **The {shown}% date: {c.if_works_date:%a %d %b %Y}, if {works}** ({shown}% of the trials where it "
+                     "works finish by then): give it with that condition said." if c.if_works_date is not None else "")
+        return [line for line in (date_line,
+            f"- **No date reaches {shown}%** without that condition: in {pct(forecast.failure_share)} of trials '{cause}' fails "
+            f"outright, so the best any date gets is {pct(c.best_probability)}. Give the date only as 'if {works}', or add a "
+            "fallback for it first (see the changes below).") if line]  # fmt: skip
     failing = f", counting the {pct(forecast.failure_share)} of trials that fail outright as misses" if forecast.failure_share > 0 else ""
-    when = f"{c.date:%a %d %b %Y} ({c.working_days:.1f} working days)" if c.date else f"{c.working_days:.1f} working days"
-    return [f"- For {shown}% confidence{failing}, commit to {when}."]
+    when = f"{c.date:%a %d %b %Y}** ({c.working_days:.1f} working days)" if c.date else f"{c.working_days:.1f} working days**"
+    return [f"- **The {shown}% date: {when}: for {shown}% confidence{failing}, commit to that."]
+
+
+def works_condition(cause: str) -> str:
+    """The condition a date is given under when a step can fail outright: 'Training works', or the owner's approach
+    when the step is what they say is left of their work."""
+    from agent.brains.offline import remaining_work_owner
+
+    owner = remaining_work_owner(cause)
+    return f"{owner}'s approach works" if owner else f"'{cause}' works"
 
 
 def _percentile_confidence(forecast: Forecast, level: float) -> list[str]:

@@ -395,7 +395,7 @@ RULES: tuple[_Rule, ...] = (
           (_Why("A large incident needs more than this team; bring in leadership and on-call support now.", "incidents-first"),),
           "escalate_incident"),
     _Rule("incident", "pass_to_team", lambda c: c.req.kind == "incident",
-          (_Why("It is broken or blocking people now, so it goes first, today: {pick_up}.", "incidents-first"),
+          (_Why("It is broken or blocking people now, so it comes before every planned ask: {pick_up}.", "incidents-first"),
            _Why("It interrupts focused work, so keep the interruption to the incident itself and hand back afterwards.",
                 "let-them-cook", lambda c: c.focused)),
           "incident"),

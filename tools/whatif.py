@@ -44,6 +44,15 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
 
 
+class DatedCommitment(_Strict):
+    """Something else the person owes by a date (an ask that names them, a task on another project)."""
+
+    title: str = Field(min_length=1, max_length=200, description="What is owed.")
+    due_date: date = Field(description="When it is due.")
+    requester: str = Field(default="", max_length=80, description="Who is waiting for it, when known.")
+    effort_days: float | None = Field(default=None, gt=0, le=365, description="Working days of their work it takes, when known.")
+
+
 class WorkInFlight(_Strict):
     """The work the person is doing now."""
 
@@ -66,6 +75,10 @@ class WorkInFlight(_Strict):
         description="True when that date is a decision point (a go/no-go on the evidence so far), not the work finishing.",
     )
     promised_to: str = Field(default="", max_length=80, description="Who was promised that date, when the manager said.")
+    other_commitments: list[DatedCommitment] = Field(
+        default_factory=list, max_length=50,
+        description="The person's other dated commitments, to check against a loan's or a share's dates.",
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> "WorkInFlight":
@@ -98,6 +111,8 @@ class NewWork(_Strict):
         default=None, description="The new work's date as a calendar date, for the answer's wording (deadline_weeks is simulated)."
     )
     urgent: bool = Field(default=False, description="The requester says it is urgent.")
+    first_day: date | None = Field(default=None, description="A loan's or a share's first day, when its dates are fixed.")
+    last_day: date | None = Field(default=None, description="A loan's or a share's last day, when its dates are fixed.")
 
     @model_validator(mode="after")
     def _ordered(self) -> "NewWork":
@@ -219,6 +234,10 @@ class WhatIfResult(BaseModel):
     lands_before_start: bool = Field(
         default=False,
         description="True when the current work lands (P80, finishing first) before the new work's start: no conflict.",
+    )
+    collisions: list[DatedCommitment] = Field(
+        default_factory=list,
+        description="The person's other commitments due between the new work's first and last day (a loan or share).",
     )
     trials: int = Field(description="Monte Carlo trials run.")
     seed: int = Field(description="Random seed used.")
@@ -342,9 +361,18 @@ def compare_strategies(inp: WhatIfInput) -> WhatIfResult:
         basis=basis,
         days_off=_days_off(inp, outcomes),
         lands_before_start=before_start,
+        collisions=_collisions(inp),
         trials=inp.trials,
         seed=inp.seed,
     )
+
+
+def _collisions(inp: WhatIfInput) -> list[DatedCommitment]:
+    """The person's other commitments due while they are on a loan or a share with fixed dates, earliest first."""
+    first, last = inp.new_work.first_day, inp.new_work.last_day
+    if first is None or last is None:
+        return []
+    return sorted((c for c in inp.current.other_commitments if first <= c.due_date <= last), key=lambda c: c.due_date)
 
 
 def _date_current(inp: WhatIfInput, outcome: StrategyOutcome) -> None:

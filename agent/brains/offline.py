@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from agent.brains.base import Step, TurnContext
@@ -14,7 +14,7 @@ from agent.compose import compose_answer
 from agent.situation import Situation
 from agent.tool_results import latest_result
 from lead_core.errors import one_sentence
-from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
+from lead_core.units import WORKDAYS_PER_WEEK, is_working_day, next_working_day, weeks_until, working_days_between
 from tools.team import Person, Request, Team
 
 if TYPE_CHECKING:
@@ -158,6 +158,9 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
     n_low, n_likely, n_high = _triple(s.get("new_work_weeks"))
     holidays = _holidays(s, team, today)
     shape = _shape(s, share)
+    window = _fixed_window(s, today, holidays, n_likely) if shape != "open_ended" else None
+    if window is not None:  # a fixed stretch of calendar weeks takes the working days inside it, days off not worked
+        n_low = n_likely = n_high = round(max(working_days_between(*window, holidays), 1) / WORKDAYS_PER_WEEK, 3)
     if share is not None:  # the new work's effort is the share of the period: 40% of four weeks is 1.6 weeks of work
         n_low, n_likely, n_high = (round(x * share, 3) for x in (n_low, n_likely, n_high))
     start = weeks_until(today, s.get("start_date"), holidays, floor=None) if s.stated("start_date") else None
@@ -185,12 +188,15 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
     new_work = {
         "title": s.get("new_work") or "the new work",
         "estimate_low": max(n_low, 0.1), "estimate_likely": max(n_likely, 0.1), "estimate_high": max(n_high, 0.1),
-        "deadline_weeks": new_due or round((start or 0) + n_high * 2 + 1, 1),
+        "deadline_weeks": new_due or _horizon(start, n_high, share),
         "deadline": "none" if new_due is None else "stated" if real else "assumed",
         "shape": shape, "start_weeks": min(max(start or 0.0, 0.0), 52.0),
         "due_date": stated if new_due is not None and whose == "new" else None,
         "urgent": s.get("urgency") in ("high", "critical"),
+        "first_day": window[0] if window else None, "last_day": window[1] if window else None,
     }  # fmt: skip
+    if window is not None and team is not None:
+        current["other_commitments"] = _commitments(team, current["person"], current["project"], today)
     # Switching costs scale with the length of the pull: a day-and-a-half talk does not cost half a week to re-ramp.
     ramp = round(min(FULL_RAMP_WEEKS, RAMP_SHARE * n_likely), 3)
     args: dict[str, Any] = {"current": current, "new_work": new_work, "ramp_up_weeks": ramp, "re_ramp_weeks": ramp,
@@ -205,6 +211,44 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
         # A pull of a few days is done in one go: half their time "until one piece is done" is no plan for it.
         args.update({"strategies": ["switch_now", "finish_first", "defer_new"], "decay_per_week": 0.0})  # nothing goes stale in days
     return args
+
+
+def _horizon(start: float | None, weeks: float, share: float | None) -> float:
+    """A horizon for new work with no date of its own (never a date it is judged against): twice as long as it can take,
+    at the pace a share of the week allows."""
+    from tools.whatif import WhatIfInput
+
+    pace = share * (1 - WhatIfInput.model_fields["split_overhead"].default) if share else 1.0
+    return min(round((start or 0) + weeks / pace * 2 + 1, 1), 520.0)
+
+
+def _fixed_window(s: Situation, today: date, holidays: list[date], weeks: float) -> tuple[date, date] | None:
+    """A loan's or a share's first and last working day, when its length was stated: from the stated start (else today)
+    for that many calendar weeks ('4 weeks from the 14th' ends the Friday before the 11th)."""
+    if not s.stated("new_work_weeks"):
+        return None
+    begin = date.fromisoformat(s.get("start_date")) if s.stated("start_date") and isinstance(s.get("start_date"), str) else today
+    first = next_working_day(begin, holidays)
+    last = begin + timedelta(days=round(weeks * 7) - 1)
+    while last > first and not is_working_day(last, holidays):
+        last -= timedelta(days=1)
+    return first, last
+
+
+def _commitments(team: Team, person: str, project: str, today: date) -> list[dict[str, Any]]:
+    """What else the person owes by a date in the team file: asks that name them, and their tasks on other projects
+    with a deadline (from today on)."""
+    who = team.person(person)
+    if who is None:
+        return []
+    out = [{"title": r.title[:200], "due_date": r.deadline, "requester": r.requester[:80], "effort_days": r.effort_days}
+           for r in team.inbox if r.deadline is not None and r.deadline >= today and who.name in r.interrupts]
+    for p in team.projects:
+        if p.deadline is None or p.deadline < today or p.name.casefold() == project.casefold():
+            continue
+        out += [{"title": f"{t.name} ({p.name})"[:200], "due_date": p.deadline, "effort_days": t.most_likely}
+                for t in p.tasks if (t.assignee or "").casefold() == who.name.casefold()]
+    return out[:50]
 
 
 # A date that is a decision on the evidence so far, not the work finishing ('a go/no-go by end of feb').
@@ -325,9 +369,61 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
         return _current_work_plan(s, team, today, deadline)
     plan = plan_from_project(project, team.people, trials=4000, today=today, holidays=_holidays(s, team, today))
     plan = plan.model_copy(update={"assumed_holidays": _calendar(s, team, today)["assumed_holidays"], **_confidence(s)})
+    plan = _from_owner_estimate(plan, project, team, today)
     if s.stated("deadline") and deadline is not None:
         plan = plan.model_copy(update={"deadline": deadline, "deadline_days": None, "start": plan.start or today})
     return PlanInput.model_validate(plan.model_dump()).model_dump(mode="json")
+
+
+REMAINING_WORK = "{person}'s remaining work"  # the task that stands for what the owner of an under-way project says is left
+
+
+def remaining_work_owner(task_name: str) -> str | None:
+    """Whose remaining work a forecast task stands for (see `_from_owner_estimate`), or None for any other task."""
+    m = re.fullmatch(re.escape(REMAINING_WORK).replace(re.escape("{person}"), r"(?P<person>.+)"), task_name)
+    return m.group("person") if m else None
+
+
+def _from_owner_estimate(plan: Any, project: Any, team: Team, today: date) -> Any:
+    """A project already under way (it started before today) whose owner's current work is this project: the task plan
+    counted from its start says nothing about what is done, so the owner's own estimate of what is left replaces their
+    tasks, counted from today, and the other people's tasks after them follow it. Otherwise the plan unchanged."""
+    from tools.simulate import WorkItem
+
+    owner = team.current_work_owner(project.name)
+    if project.start is None or project.start >= today or owner is None or owner.current_work is None:
+        return plan
+    theirs = {t.name for t in plan.tasks if (t.assignee or "").casefold() == owner.name.casefold()}
+    if not theirs or not _leads_the_plan(plan.tasks, theirs):
+        return plan
+    work, scale = owner.current_work, (WORKDAYS_PER_WEEK if plan.unit == "days" else 1)
+    name = REMAINING_WORK.format(person=owner.name)
+    left = {"name": name, "optimistic": work.remaining_weeks_low * scale, "most_likely": work.remaining_weeks_likely * scale,
+            "pessimistic": work.remaining_weeks_high * scale, "success_probability": work.success_probability,
+            "assignee": owner.name}  # fmt: skip
+    rest = [t.model_dump() for t in plan.tasks if t.name not in theirs]
+    for t in rest:
+        after = [d for d in t["depends_on"] if d not in theirs]
+        t["depends_on"] = after + [name] if len(after) < len(t["depends_on"]) else after
+    tasks = [WorkItem.model_validate(t) for t in (left, *rest)]
+    return plan.model_copy(update={"tasks": tasks, "start": today, "today": today})
+
+
+def _leads_the_plan(tasks: list[Any], theirs: set[str]) -> bool:
+    """True when the owner's tasks are one block at the front of the plan: none of them waits on someone else's task,
+    and every other task that waits on one of them waits on all of them (so one estimate for the block changes nothing
+    else about the plan's shape)."""
+    deps = {t.name: set(t.depends_on) for t in tasks}
+
+    def before(name: str, seen: frozenset[str] = frozenset()) -> set[str]:
+        out: set[str] = set()
+        for d in deps.get(name, set()) - seen:
+            out |= {d} | before(d, seen | {name})
+        return out
+
+    if any(deps[n] - theirs for n in theirs):
+        return False
+    return all(theirs <= before(t.name) for t in tasks if t.name not in theirs and deps[t.name] & theirs)
 
 
 def _project_plus_task(s: Situation, team: Team, today: date, project: Any, task: dict[str, Any], deadline: date | None) -> dict[str, Any]:

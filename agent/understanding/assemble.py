@@ -2011,8 +2011,8 @@ def _assume_reprioritization(s: Situation, today: date) -> None:
         return  # nothing to compare yet: assume nothing else
     if not s.has("new_work_weeks"):
         s.put("new_work_weeks", [2.0, 3.0, 4.0], "assumed", "the size of the new work was not given; I assumed 2-4 weeks")
-    if not s.has("deadline") and s.get("new_work_shape") == "fixed_loan":
-        return  # a fixed loan has its own dates: what it costs the current work is the question, no date to assume
+    if not s.has("deadline") and (s.get("new_work_shape") == "fixed_loan" or s.has("time_share")):
+        return  # a fixed loan or a share of the week has its own dates: what it costs the current work is the question
     if not s.has("deadline"):
         # Nothing says the new work is urgent: assume it can wait for the current work and still land, so an
         # assumed date never decides the recommendation on its own.

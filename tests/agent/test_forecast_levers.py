@@ -49,5 +49,5 @@ def test_a_confidence_no_date_reaches_still_gives_the_date_if_the_risky_step_wor
          "beats the old one, then a week of A/B")
     r = offline_copilot.ask(q)
     assert "No date reaches 80%" in r.answer
-    assert re.search(r"works, 80% of those trials finish by \w{3} \d{2} \w{3} \d{4}", r.answer)
+    assert re.search(r"\*\*The 80% date: \w{3} \d{2} \w{3} \d{4}, if 'new ranker' works\*\*", r.answer)
     _grounded(r, q)

@@ -98,3 +98,80 @@ def test_a_yes_to_a_loan_rests_on_its_agreed_end_date():
     text = "\n".join(compose_reprioritization(_run(s), s))
     assert "You can say yes" in text
     assert "as long as the loan ends by Fri 15 Jan 2027" in text  # a week from Monday 11 Jan: its last working day
+
+
+# --- a loan with its start and length given has no date to ask for; a dated start is answered in words ------------
+
+
+def _team_with_a_dated_ask(repo_root):
+    from tools.team import Request, load_team
+
+    team = load_team(repo_root / "examples" / "team.yaml")
+    ask = Request(title="Refresh the pricing dashboard numbers", requester="Odile", deadline=date(2026, 12, 16),
+                  effort_days=2, interrupts=["Aisha"])
+    return team.model_copy(update={"inbox": [ask]})
+
+
+def _loan(**facts) -> Situation:
+    s = Situation(intents=["reprioritization"])
+    s.put("person", "Aisha", "question", "aisha")
+    s.put("project", "Feature store migration", "team_file", "Aisha's current work")
+    s.put("remaining_weeks", [3, 4, 7], "team_file", "Aisha's estimate")
+    s.put("new_work", "the ledger backfill", "question", "the ledger backfill")
+    s.put("new_work_weeks", [3, 3, 3], "question", "three weeks")
+    s.put("new_work_shape", "fixed_loan", "question", "for a fixed three weeks")
+    s.put("recipient", "Quentin", "question", "Quentin")
+    for name, value in facts.items():
+        s.put(name, value, "question", str(value))
+    return s
+
+
+def _run_with(s: Situation, team) -> list[dict]:
+    ctx = TurnContext(question="", intent="reprioritization", situation=s, team=team, passages=[], messages=[],
+                      tool_calls=[], history=[], today=TODAY)
+    records = []
+    for c in plan_reprioritization(ctx):
+        args = json.loads(c["arguments"])
+        records.append({"name": c["name"], "arguments": args,
+                        "result": compare_strategies(WhatIfInput.model_validate(args)).model_dump(mode="json"), "error": None})
+    return records
+
+
+def test_a_dated_loan_with_no_date_for_the_current_work_gives_its_cost_what_it_collides_with_and_a_line(repo_root):
+    s = _loan(start_date="2026-12-14")
+    records = _run_with(s, _team_with_a_dated_ask(repo_root))
+    result = records[0]["result"]
+    assert [c["title"] for c in result["collisions"]] == ["Refresh the pricing dashboard numbers"]
+    text = "\n".join(compose_reprioritization(records, s))
+    assert "ask for the real date" not in text and "It depends on when" not in text
+    assert text.startswith("**What the loan does: Aisha is on the ledger backfill from Mon 14 Dec to Wed 23 Dec 2026")  # its last working day before the break
+    assert "Due while Aisha is away:** Refresh the pricing dashboard numbers for Odile, due Wed 16 Dec" in text
+    assert "**What to tell Quentin**" in text and "> Hi Quentin, yes: Aisha can take the ledger backfill" in text
+    assert "back with us on Mon 04 Jan" in text
+
+
+def test_a_loan_over_the_year_end_takes_only_the_working_days_inside_it():
+    over, after = _loan(start_date="2026-12-21"), _loan(start_date="2027-01-11")
+    weeks = [_run(x)[0]["arguments"]["new_work"]["estimate_likely"] for x in (over, after)]
+    assert weeks[1] == 3 and weeks[0] < 3  # the break inside the first loan is not worked
+
+
+def test_an_undated_loan_still_asks_when_it_is_needed():
+    s = _loan()
+    s.drop("recipient")
+    text = "\n".join(compose_reprioritization(_run(s), s))
+    assert "What the loan does" not in text
+
+
+def test_a_share_that_starts_after_the_current_work_lands_says_the_start_can_stay():
+    s = _base([6, 6, 6], time_share=0.4, start_date="2027-02-01", current_deadline="2027-04-30")
+    s.put("remaining_weeks", [1, 2, 3], "question", "two weeks left")
+    text = "\n".join(compose_reprioritization(_run(s), s))
+    assert "Keep the start on Mon 01 Feb 2027; pushing it later buys nothing" in text
+    assert "a smaller yes" not in text  # the share asked for costs nothing, so no smaller one is offered
+
+
+def test_a_share_that_overlaps_the_current_work_says_what_a_later_start_keeps():
+    s = _base([6, 6, 6], time_share=0.4, start_date="2026-12-07", current_deadline="2027-01-29")
+    text = "\n".join(compose_reprioritization(_run(s), s))
+    assert "Pushing the start later helps:** starting once demand forecast lands" in text

@@ -81,10 +81,11 @@ def test_a_date_that_is_where_the_share_ends_is_not_the_current_works_deadline()
 
 def test_a_share_that_starts_later_leaves_the_current_work_alone_until_then():
     early, late = _situation(0.4), _situation(0.4)
-    late.put("start_date", "2027-01-11", "question", "from the wk of jan 11")
+    early.put("start_date", "2027-01-04", "question", "from jan 4")  # both after the year-end break: the same working days
+    late.put("start_date", "2027-02-01", "question", "from feb 1")
     p80 = [next(o for o in _run(x)[0]["result"]["strategies"] if o["strategy"] == "split_capacity")["current_work"]["p80"]
            for x in (early, late)]
-    assert p80[1] < p80[0]  # five weeks of full time first: the current work is further along when the share begins
+    assert p80[1] < p80[0]  # four more weeks of full time first: the current work is further along when the share begins
 
 
 def test_a_date_already_at_risk_without_the_ask_is_said_in_the_headline_with_an_offer():
@@ -101,3 +102,11 @@ def test_a_date_already_at_risk_without_the_ask_is_said_in_the_headline_with_an_
     head = text.splitlines()[0]
     assert "already at risk without the ask" in head
     assert "What to offer Pilar:" in text
+
+
+def test_a_share_of_the_week_for_a_set_period_assumes_no_date_for_the_new_work():
+    from agent.understanding import parse_situation
+
+    s = parse_situation("the data platform group wants odile one day a week for five weeks from feb 1. she has 3 to 5 "
+                        "weeks left on the churn scorer. ok to say yes?", None, TODAY)
+    assert s.get("time_share") and not s.has("deadline")  # the share ends by itself: no deadline is made up for it

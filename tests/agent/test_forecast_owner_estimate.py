@@ -1,0 +1,67 @@
+"""A team project already under way is forecast from what its owner says is left, counted from today (the task plan
+runs from the project's start and says nothing about what is done), and the answer says so with its units; a date at
+a confidence no date reaches is still given, with its condition, in the answer's own line."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from agent.brains.offline import plan_input
+from agent.compose import compose_planning
+from agent.situation import Situation
+from tools.simulate import PlanInput, forecast_completion
+from tools.team import load_team
+
+
+def _situation(level: float | None = None) -> Situation:
+    s = Situation(intents=["planning"])
+    s.put("project", "Fraud model v3", "question", "fraud v3")
+    s.put("deadline", "2026-12-23", "question", "the 23rd")
+    if level is not None:
+        s.put("confidence_level", level, "question", f"{level:g}%")
+    return s
+
+
+def _records(plan: dict) -> list[dict]:
+    result = forecast_completion(PlanInput.model_validate(plan))
+    return [{"name": "forecast_completion", "arguments": json.loads(json.dumps(plan, default=str)),
+             "result": result.model_dump(mode="json"), "error": None}]
+
+
+def test_a_project_under_way_is_counted_from_today_on_its_owners_estimate(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    plan = plan_input(_situation(), team, date(2026, 12, 9))
+    names = [t["name"] for t in plan["tasks"]]
+    assert names[0] == "Priya's remaining work" and "Shadow deployment" in names
+    assert not {"Finish feature backfill", "Train and tune", "Offline evaluation"} & set(names)  # Priya's own tasks
+    first = plan["tasks"][0]
+    assert (first["optimistic"], first["most_likely"], first["pessimistic"]) == (7.5, 10, 15)  # weeks, as working days
+    shadow = next(t for t in plan["tasks"] if t["name"] == "Shadow deployment")
+    assert shadow["depends_on"] == ["Priya's remaining work"]
+    assert plan["start"] == "2026-12-09"
+    text = "\n".join(compose_planning(_records(plan), _situation()))
+    assert "on Priya's own estimate of what is left (1.5-3 weeks, most likely 2; a week is 5 working days)" in text
+
+
+def test_on_its_start_day_the_task_plan_is_used_as_written(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    plan = plan_input(_situation(), team, date(2026, 11, 23))
+    assert "Train and tune" in [t["name"] for t in plan["tasks"]]
+    assert "own estimate" not in "\n".join(compose_planning(_records(plan), _situation()))
+
+
+def test_a_confidence_no_date_reaches_leads_with_the_date_and_its_condition(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    s = _situation(90)
+    text = "\n".join(compose_planning(_records(plan_input(s, team, date(2026, 12, 9))), s))
+    assert "- **The 90% date: " in text and ", if Priya's approach works**" in text
+    assert text.index("The 90% date") < text.index("No date reaches 90%")
+
+
+def test_an_owner_whose_tasks_are_not_one_block_at_the_front_keeps_the_task_plan(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")  # Tom's rubric feeds Priya's model while his baseline runs on
+    s = Situation(intents=["planning"])
+    s.put("project", "LLM summarizer", "question", "the summarizer")
+    plan = plan_input(s, team, date(2026, 12, 9))
+    assert "Tom's remaining work" not in [t["name"] for t in plan["tasks"]]
