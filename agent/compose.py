@@ -661,11 +661,15 @@ def _loan_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
         lines.append(f"- **You can say yes:** {due} survives it{_loan_end_condition(inp, asker, situation)}. Tell the people waiting on "
                      f"{project} that nothing moves.")
     else:
+        help_line = (f"- **Or keep the date by shrinking it:** agree now what {due} really needs from {project}, so "
+                     f"{person}'s time before and after the loan goes to exactly that; nobody else can carry it meanwhile."
+                     if inp.current.owner_only else
+                     f"- **Or keep the date with help:** someone else carries {project} while {person} is away, if anyone "
+                     "knows it well enough to keep it moving.")
         lines += [
             f"- **If you say yes, move the date:** tell the people waiting on {project} it lands by {_p80_when(loan)} "
             "instead, and say why now, before the loan starts.",
-            f"- **Or keep the date with help:** someone else carries {project} while {person} is away, if anyone knows it "
-            "well enough to keep it moving.",
+            help_line,
             f"- Lending {person} only after {project} lands would keep {due}, but the loan's dates are fixed; ask "
             f"{asker if asker != 'they' else 'the requester'} once whether they can move, and leave it there.",
         ]
@@ -1289,8 +1293,12 @@ def _inbox_head(inbox: Any) -> str:
     if urgent:
         what = "; ".join(short_title(d.title) for d in urgent)
         escalate = " Escalate it now: it needs more hands than the team." if any(d.decision == "escalate" for d in urgent) else ""
+        reached = inbox.reached_team
+        only = len(reached) == 1 and reached[0] == urgent[0].title
+        count = ("" if len(inbox.decisions) <= len(reached) else
+                 f" Only {_count(len(reached))} of the {total} requests should reach your team now{': this one' if only else ''}.")
         return (f"**First, today: {_stop(what)}** It is broken or blocking people now, so it goes ahead of every planned or "
-                f"polite ask.{escalate}")
+                f"polite ask.{escalate}{count}")
     reached = inbox.reached_team
     if reached:
         return (f"**Only {_count(len(reached))} of the {total} requests should reach your team now**: "

@@ -75,6 +75,10 @@ class WorkInFlight(_Strict):
         description="True when that date is a decision point (a go/no-go on the evidence so far), not the work finishing.",
     )
     promised_to: str = Field(default="", max_length=80, description="Who was promised that date, when the manager said.")
+    owner_only: bool = Field(
+        default=False,
+        description="True when nobody else can carry the work while the person is away (research only its owner knows).",
+    )
     other_commitments: list[DatedCommitment] = Field(
         default_factory=list, max_length=50,
         description="The person's other dated commitments, to check against a loan's or a share's dates.",

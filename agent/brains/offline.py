@@ -197,6 +197,7 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
     }  # fmt: skip
     if window is not None and team is not None:
         current["other_commitments"] = _commitments(team, current["person"], current["project"], today)
+    current["owner_only"] = _owner_only(s, team)
     # Switching costs scale with the length of the pull: a day-and-a-half talk does not cost half a week to re-ramp.
     ramp = round(min(FULL_RAMP_WEEKS, RAMP_SHARE * n_likely), 3)
     args: dict[str, Any] = {"current": current, "new_work": new_work, "ramp_up_weeks": ramp, "re_ramp_weeks": ramp,
@@ -220,6 +221,18 @@ def _horizon(start: float | None, weeks: float, share: float | None) -> float:
 
     pace = share * (1 - WhatIfInput.model_fields["split_overhead"].default) if share else 1.0
     return min(round((start or 0) + weeks / pace * 2 + 1, 1), 520.0)
+
+
+RESEARCH_WORDS = re.compile(r"\bresearch\w*|\bresearcher\b|\bbet\b|\bexploration\b|\bexploratory\b|\bspike\b|\bprototype\b", re.I)
+
+
+def _owner_only(s: Situation, team: Team | None) -> bool:
+    """True when the current work is research its owner carries alone (a research bet, a researcher's or a staff or
+    principal engineer's own line of work): nobody else keeps it moving while they are away."""
+    person = team.person(str(s.get("person"))) if team is not None and isinstance(s.get("person"), str) else None
+    role = " ".join(str(x) for x in (s.get("person_role") or "", person.role if person else ""))
+    senior = person is not None and person.seniority in ("staff", "principal")
+    return bool(RESEARCH_WORDS.search(f"{role} {s.get('project') or ''}")) or senior
 
 
 def _fixed_window(s: Situation, today: date, holidays: list[date], weeks: float) -> tuple[date, date] | None:
@@ -251,29 +264,13 @@ def _commitments(team: Team, person: str, project: str, today: date) -> list[dic
     return out[:50]
 
 
-# A date that is a decision on the evidence so far, not the work finishing ('a go/no-go by end of feb').
-CHECKPOINT_RE = re.compile(r"\bgo[/ -]?(?:or[ -])?no[- ]?go\b|\bcheckpoint\b|\bdecision (?:point|gate)\b|\bstage[- ]gate\b|"
-                           r"\b(?:decide|call on) whether (?:to )?(?:continue|keep going|kill|stop)\b", re.I)
-PROMISED_RE = re.compile(r"\b(?:told|promised|owe|committed to)\s+(?P<who>[A-Za-z]+)\b", re.I)
-CHECKPOINT_REACH = 60  # characters before the date's words where the checkpoint's own words are
-
-
-def decision_date(question: str, s: Situation) -> dict[str, Any]:
-    """Whether the date that matters is a decision checkpoint, and who was promised it (a local reading of the question
-    around the date's own words, until the understanding gives it as a fact)."""
-    from agent.understanding.people import is_first_name
-
-    fact = s.fact("current_deadline") or s.fact("deadline")
-    at = question.casefold().find(fact.text.casefold()) if fact is not None and fact.text else -1
-    if at < 0:
+def decision_date(s: Situation) -> dict[str, Any]:
+    """Whether the date that matters is a decision checkpoint (a go/no-go on the evidence so far, not the work
+    finishing), and who was promised it, as the understanding read them."""
+    if s.get("checkpoint") is not True:
         return {}
-    before = question[max(0, at - CHECKPOINT_REACH) : at]
-    if not CHECKPOINT_RE.search(before):
-        return {}
-    sentence = re.split(r"[.;!?]\s", question[:at])[-1]
-    told = PROMISED_RE.search(sentence)
-    who = told.group("who") if told and is_first_name(told.group("who")) else ""
-    return {"due_is_decision": True, "promised_to": who.capitalize()}
+    who = s.get("promised_to")
+    return {"due_is_decision": True, "promised_to": who[:80] if isinstance(who, str) else ""}
 
 
 FULL_RAMP_WEEKS = 0.5  # ramp-up and re-ramp for a pull of two weeks or more (the what-if's own default)
@@ -289,7 +286,7 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
         args = whatif_input(s, ctx.team, ctx.today)
         if args is None:
             return []
-        args["current"].update(decision_date(ctx.question, s))
+        args["current"].update(decision_date(s))
         calls = [_call("compare_strategies", args, 1)]
         for i, share in enumerate(_other_shares(s)):  # the other share the manager named (or a smaller yes), run the same way
             other = _whatif_args(s, ctx.team, ctx.today, share)

@@ -16,7 +16,7 @@ from tools.whatif import WhatIfInput, compare_strategies
 TODAY = date(2026, 12, 4)
 
 
-def _situation(said: str, loan_weeks: float, due: str = "2027-03-12") -> Situation:
+def _situation(said: str, loan_weeks: float, due: str = "2027-03-12", checkpoint: bool = True) -> Situation:
     s = Situation(intents=["reprioritization"])
     s.put("person", "Oskar", "question", "oskar")
     s.put("requester", "Ilse", "question", "ilse")
@@ -27,6 +27,9 @@ def _situation(said: str, loan_weeks: float, due: str = "2027-03-12") -> Situati
     s.put("new_work_shape", "fixed_loan", "question", "full time for a week")
     s.put("start_date", "2027-01-18", "question", "from the 18th")
     s.put("current_deadline", due, "question", said)
+    if checkpoint:
+        s.put("checkpoint", True, "question", "a go or no-go")
+        s.put("promised_to", "Anneke", "question", "promised anneke")
     return s
 
 
@@ -44,11 +47,9 @@ def _answer(question: str, s: Situation) -> str:
 QUESTION = "ilse wants oskar for a week from the 18th. i promised anneke a go or no-go on the retrieval bet by mid march"
 
 
-def test_a_go_no_go_date_and_who_was_promised_it_are_read_around_the_dates_words():
-    s = _situation("mid march", 1)
-    assert decision_date(QUESTION, s) == {"due_is_decision": True, "promised_to": "Anneke"}
-    plain = "ilse wants oskar for a week from the 18th. the retrieval bet ships by mid march"
-    assert decision_date(plain, s) == {}
+def test_a_go_no_go_date_and_who_was_promised_it_come_from_the_understood_facts():
+    assert decision_date(_situation("mid march", 1)) == {"due_is_decision": True, "promised_to": "Anneke"}
+    assert decision_date(_situation("mid march", 1, checkpoint=False)) == {}
 
 
 def test_a_short_loan_before_a_go_no_go_is_a_yes_with_the_cost_and_a_line_for_whoever_was_promised_it():
@@ -69,5 +70,5 @@ def test_a_loan_that_eats_much_of_the_time_before_a_go_no_go_is_not_a_yes():
 
 def test_without_checkpoint_words_a_loan_is_judged_against_the_project_landing():
     question = "ilse wants oskar for a week from the 18th. the retrieval bet has to land by mid march"
-    text = _answer(question, _situation("mid march", 1))
+    text = _answer(question, _situation("mid march", 1, checkpoint=False))
     assert "go/no-go" not in text and "lands by" in text

@@ -175,3 +175,12 @@ def test_a_share_that_overlaps_the_current_work_says_what_a_later_start_keeps():
     s = _base([6, 6, 6], time_share=0.4, start_date="2026-12-07", current_deadline="2027-01-29")
     text = "\n".join(compose_reprioritization(_run(s), s))
     assert "Pushing the start later helps:** starting once demand forecast lands" in text
+
+
+def test_a_loan_that_misses_the_date_of_research_only_its_owner_carries_never_hands_it_to_someone_else():
+    research = _base([4, 4, 4], new_work_shape="fixed_loan", start_date="2026-12-14", current_deadline="2027-01-08")
+    research.put("project", "graph fraud research", "question", "graph fraud research")
+    text = "\n".join(compose_reprioritization(_run(research), research))
+    assert "someone else carries" not in text and "nobody else can carry it" in text
+    plain = _base([4, 4, 4], new_work_shape="fixed_loan", start_date="2026-12-14", current_deadline="2027-01-08")
+    assert "someone else carries demand forecast" in "\n".join(compose_reprioritization(_run(plain), plain))

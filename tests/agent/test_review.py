@@ -85,7 +85,7 @@ def test_an_answer_about_something_else_after_the_right_tool_falls_back(tmp_path
         r = ask(server, tmp_path, retriever, TRIAGE, example_team)
     assert r.brain == "offline (fallback)", r.answer
     assert any("did not use the triage verdicts that triage_inbox computed" in n and "offline brain" in n for n in r.notices), r.notices
-    assert "Fraud alerts spiking" in r.answer and "pass to team" in r.answer and "To address the stakeholder message" not in r.answer
+    assert "Fraud alerts spiking" in r.answer and "first, today" in r.answer and "To address the stakeholder message" not in r.answer
     assert len(r.usage["requests"]) == 2
 
 
