@@ -266,12 +266,13 @@ def compose_answer(
     question: str,
     records: list[dict[str, Any]],
     passages: list[dict[str, Any]],
+    today: date | None = None,
 ) -> str:
     """The offline answer for one turn: the recommendation first, then the evidence, guidance and assumptions."""
     intent = situation.intent
     if intent == "sensitive":
         person = situation.get("person")
-        return sensitive_answer(question, passages, person if isinstance(person, str) else None, situation)
+        return sensitive_answer(question, passages, person if isinstance(person, str) else None, situation, today)
     if intent == "out_of_scope":
         return SCOPE_NOTE
     if intent == "help":
@@ -378,7 +379,11 @@ def _guidance(passages: list[dict[str, Any]], question: str) -> list[str]:
 
 
 def sensitive_answer(
-    question: str, passages: list[dict[str, Any]] | None = None, person: str | None = None, situation: Situation | None = None
+    question: str,
+    passages: list[dict[str, Any]] | None = None,
+    person: str | None = None,
+    situation: Situation | None = None,
+    today: date | None = None,
 ) -> str:
     """The reply for sensitive topics: crisis resources first for self-harm; a people situation with its guidance
     card among `passages` (a bereavement, a harassment report, a visa worry, planned leave...) gets that card's steps,
@@ -389,8 +394,8 @@ def sensitive_answer(
     if SELF_HARM_RE.search(question):
         lines.append(CRISIS_NOTE)
         lines.append("")
-    facts = {name: situation.get(name) for name in ("project", "deadline")} if situation else {}
-    guided = topic_answer(question, passages or [], person, facts)
+    facts = {name: situation.get(name) for name in ("project", "deadline", "start_date")} if situation else {}
+    guided = topic_answer(question, passages or [], person, facts, today)
     lines.append(guided or ESCALATION_NOTE)
     topic = topic_of(question) if guided else None
     extra = [note for pattern, note, covered in TOPIC_NOTES if pattern.search(question) and not (topic and {topic.name, "*"} & set(covered))]

@@ -303,7 +303,7 @@ def decline(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]
     from agent.sensitive import topic_passages
 
     passages = topic_passages(state.question) if state.intent == "sensitive" else []
-    answer = compose_answer(Situation.model_validate(state.situation), state.question, [], passages)
+    answer = compose_answer(Situation.model_validate(state.situation), state.question, [], passages, runtime.context.run_date)
     # Nothing was sent to a model.
     return {"answer": answer, "passages": passages, "brain": runtime.context.fallback.label, "model": None}
 

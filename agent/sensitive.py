@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from collections.abc import Mapping
+from datetime import date, timedelta
 from typing import Any, Literal
 
 _RELATIVE = (
@@ -38,6 +39,19 @@ _PAY = (
 _ILL = (
     r"(?:(?:seriously|very|critically|terminally|chronically|gravely) )?(?:ill|sick|unwell)\b|diagnosed|in (?:the )?hospital|"
     r"hospitali[sz]ed|having (?:surgery|treatment|chemo)|cancer|dementia|dying|needs? (?:care|looking after|full-time care)"
+)
+
+
+# Signs someone was impaired at work, as a manager reports them ('slurring on the call', 'smelled of alcohol').
+IMPAIRED = (
+    r"\b(?:drunk|intoxicated|stoned|tipsy|hungover|hung over|under the influence)\b(?! driv)|"
+    r"\b(?:he|she) (?:was|seemed|looked|sounded|is|seems|looks|sounds) (?:\w+ )?high\b(?! (?:priority|risk|impact|level|up|on the list))|"
+    r"\b(?:came|showed up|turned up|joined|logged on)\b(?: (?:to|into|in|on))? (?:the |a |our |this |today'?s )?(?:[\w-]+ ){0,2}?"
+    r"(?:call|meeting|standup|stand-up|office|work|demo|review|sync|shift) high\b|\bhigh on (?:something|drugs|weed|pills|coke)\b|"
+    r"\bslurr\w*|\bsmell(?:ed|s|ing)? (?:of|like) (?:alcohol|booze|drink|beer|wine|weed|cannabis)\b|"
+    r"\b(?:alcohol|booze|weed|cannabis) on (?:his|her|their) breath\b|"
+    r"\b(?:drinking) (?:on|at|during|before) (?:the )?(?:job|work|shift|call|meetings?|on-?call|standup|lunch)\b|"
+    r"\b(?:drink(?:ing)?|alcohol|substance|drug) (?:problem|issue|abuse|misuse)\b"
 )
 
 
@@ -133,6 +147,29 @@ TOPICS: tuple[Topic, ...] = (
                 _rx(r"\bdirector\b|\bVP\b|head of|\bsenior\b|principal|executive|another (?:org|team|department)"),
                 "Seniority or another org changes nothing: HR handles it the same way, and you don't approach that "
                 "person yourself.",
+            ),
+        ),
+    ),
+    Topic(
+        "impairment", "respond-to-suspected-impairment-at-work",
+        _rx(IMPAIRED),
+        "**Safety first: keep {who} off on-call and production work until you have talked, and arrange cover quietly. "
+        "Then talk to {them} privately about what you observed and its impact, not a diagnosis, with HR's advice first "
+        "and the employee assistance programme on offer.**",
+        gives_way="asked",
+        urgency=(
+            (
+                _rx(r"\bon[- ]?call\b|\brota\b|\bpager\b|\bpaged\b|\bprimary\b|\bshift\b|\bdeploy\w*|\bprod(?:uction)?\b"),
+                "Urgent before {their} next shift: the rota changes now, the conversation can follow within a day or two.",
+            ),
+        ),
+        specifics=(
+            (
+                _rx(r"not the first time|\b(?:happened|did (?:it|this)|doing (?:it|this)) (?:again|before)\b|\bpattern\b|"
+                    r"\b(?:others?|someone|people|colleagues?|teammates?|a few|two|several)(?:'s| has| have)? (?:\w+ )?"
+                    r"(?:mentioned|noticed|said|raised|flagged|told me|hinted|warned|brought (?:it|this) up))"),
+                "Others have noticed something before: give HR the dated facts you have, including that concerns were "
+                "raised earlier, but don't question colleagues or build a case yourself.",
             ),
         ),
     ),
@@ -385,6 +422,14 @@ TOPICS: tuple[Topic, ...] = (
         "**{Whose} health comes first: cover the work today, keep the details private, and let HR set up leave and "
         "support.**",
         gives_way="asked",
+        specifics=(
+            (
+                _rx(r"make it a (?:big )?(?:thing|deal)|asked me not to|(?:doesn'?t|does not|don'?t) want (?:the team|anyone|people|others)|"
+                    r"keep (?:it|this) (?:quiet|private|between us|confidential|to (?:my|him|her|them)sel\w*)|not to tell"),
+                "{They} asked you not to make it a thing with the team: the team hears nothing about {their} health. If a "
+                "changed schedule shows, \"an arrangement we've agreed\" is all anyone needs; agree those words with {them} first.",
+            ),
+        ),
     ),
     Topic(
         "quit_signal", "respond-to-a-quit-signal",
@@ -439,6 +484,11 @@ TOPICS: tuple[Topic, ...] = (
                 "Asked about a colleague's pay: say you don't discuss anyone else's pay, in the same words whether or not "
                 "you know the number, so the answer neither confirms nor denies it. Then turn to {their} own: \u201cWhat I "
                 "can do is check where your pay sits for your level and scope, and I will, by a date I'll give you.\u201d",
+            ),
+            (
+                _rx(r"\bunderpaid\b|\bbelow (?:the )?market\b|\bpaid (?:less than|below) (?:the )?market\b|\bunder (?:the )?market\b"),
+                "You think {they} {are} underpaid against the market: say so to HR with the market data. Correcting pay "
+                "that is below market is a stronger case than matching an offer, and it is fair whatever happens with the offer.",
             ),
             (
                 _rx(r"\bover-?shared\b|\b(?:heard|found out) (?:it )?(?:from|at)\b|\brumou?rs?\b|\bat (?:the )?drinks\b|\bgossip\b"),
@@ -583,6 +633,7 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (_rx(r"\bblocked on\b|\bthe blocker\b|\bunblock\b"), _rx(r"\bblock\w*|\bstuck\b|waiting on|can'?t get")),
     (_rx(r"\bonline late\b|\blate most nights\b"), _rx(r"\blate\b|\bnights?\b|midnight|\b\d+ ?am\b|evenings?")),
     (_rx(r"\bthe evaluation moves\b"), _rx(r"\beval\w*")),
+    (_rx(r"\bon-?call\b|\bthe rota\b"), _rx(r"\bon[- ]?call\b|\brota\b|\bpager\b|\bshift\b")),
 )
 
 
@@ -607,6 +658,21 @@ class Stated:
     unless: re.Pattern[str] | None = None  # the case the card was written for is stated too: nothing is dropped
 
 
+# The person wants to keep working through an illness or treatment ('wants to keep working', 'would rather carry on').
+KEEPS_WORKING = (
+    r"\b(?:wants?|wanting|would like|'d like|would rather|'d rather|prefers?|asked|plans?|intends?|hopes?|insists?(?: on)?)"
+    r"(?: to)? (?:keep|keeping|carry(?:ing)? on|continue|continuing|stay(?:ing)?) (?:working|at work|on (?:the|his|her|their) work|in the loop)\b|"
+    r"\b(?:wants?|prefers?|would rather|'d rather) (?:to )?work (?:through|during) (?:it|the treatment|treatment)\b"
+)
+# Who alone does what ('the only one doing the shadow deploy and the launch review').
+_SOLE = re.compile(
+    r"\b(?:the only (?:one|person)|only one|sole (?:owner|person))(?: (?:who|that)(?:'s| is)?)? (?:doing|on|running|owning|owns|"
+    r"knows|working on|handling|does|runs|who knows)\s+(?P<w>[^.;!?]{3,90})", re.I)
+# A treatment schedule as stated ('every other friday', 'twice a week', 'every three weeks').
+_SCHEDULE = re.compile(
+    r"\bevery (?:other |second |third )?(?:mon|tues|wednes|thurs|fri)day\b|\b(?:once|twice) a (?:week|month)\b|"
+    r"\bevery (?:two|three|four|\d) weeks\b|\bweekly\b|\bfortnightly\b", re.I)
+_OFFER_GAP = re.compile(r"[~≈]?\s*(?:about |around |roughly )?[$€£]?\d[\d.,]*\s*(?:%|k\b|percent)(?:\s+more)?", re.I)
 _KEEPS_WORK = (
     r"\b(?:wants?|wanting|asked|asks|would like|'d like|prefers?) to keep (?:running|working on|doing|leading|owning|on|going)\b|"
     r"\bi want to keep\b|\b(?:don'?t|do not|won'?t|not) (?:want to |going to )?(?:take|pull|move) (?:it|this|that|the \w+(?: \w+)?) "
@@ -648,6 +714,56 @@ STATED: dict[str, tuple[Stated, ...]] = {
                 "This week: name a backup for {work}, brief them quietly, and tell {who} the cover is there: a "
                 "safety net {they} can use without asking, not a takeover.",
                 "Check in every few days with one short question rather than a meeting, and again after the date has passed.",
+            ),
+        ),
+    ),
+    "health_crisis": (
+        Stated(
+            _rx(KEEPS_WORKING),
+            _rx(r"the work is covered|don't need to reply|crisis line|emergency services|quick handover|reassign the critical path|"
+                r"Move or re-scope deadlines|is out for a while|[Pp]hased return|Welcome back|family contact|nothing is waiting on you|"
+                r"hear from you|sick leave, medical leave"),
+            "**{They} chose to keep working: respect that, it is {their} call. Plan the work around the "
+            "treatment days, keep it as private as {they} asked, and put a backup on {their} work as ordinary bus-factor cover, "
+            "not a takeover.**",
+            say=(
+                "\"Thank you for telling me, and I'm sorry you're facing this. You decide how much you work and how; we'll "
+                "plan around the treatment days, and you can change that at any time without explaining.\"",
+                "\"I'll keep this between us and HR. If you'd like the team to know anything, tell me what and in which "
+                "words; otherwise they hear nothing.\"",
+            ),
+            do=(
+                "This week: agree with {who} how to plan around the treatment{schedule}: those days off or light, no deadlines, "
+                "reviews or on-call on them or the day after, and a simple way to tell you on a bad day without explaining.",
+                "This week, with {their} agreement: tell HR (or your people partner) so flexible hours, sick days and any "
+                "adjustments are set up and recorded; HR asks for any medical information, not you.",
+                "This month: put a second person on {work} as ordinary bus-factor work (nothing should depend on one "
+                "person), pairing with {who} now rather than a handover later. Tell {who} first, so it reads as a safety "
+                "net, not a takeover.",
+                "Keep {their} review, promotion case and projects on the same footing as before; the illness changes none of it.",
+                "Share the employee assistance programme (EAP) details once, privately, and check in every week or two on "
+                "how the arrangement is working, not on the illness.",
+            ),
+        ),
+    ),
+    "raise": (
+        Stated(
+            _rx(r"\b(?:has|got|gotten|have|had|received|holding|sitting on|came back with|with) (?:an? |another )?(?:\w+ )?(?:job )?offer\b|"
+                r"\boffer from\b|\bcompeting offer\b"),
+            _rx(r"whether they have an offer|Not this cycle|If there is a competing offer|I'll come back to you by Friday"),
+            "**{They} told you about a competing offer{offer_due}: thank {them}, give no number today, and take it to HR "
+            "and your manager today, so you can answer {them} by {answer_by}.**",
+            say=(
+                "\"Thank you for telling me before you decided; I want you to stay. I can't give you a number today because "
+                "it isn't mine alone to decide, but I'll come back to you by {answer_by} with a real answer.\"",
+            ),
+            do=(
+                "In the conversation: ask what matters most to {them} besides the number (the work, the level, the people), "
+                "and don't ask to see the offer letter.",
+                "Today: tell HR (or your people partner) and your manager: the offer ({offer_gap}), {their} deadline, and "
+                "what losing {them} would cost (the work on {their} plate, months to replace). Counter-offers have their own "
+                "rules and approval times, so the clock runs for them too.",
+                "{answer_step}",
             ),
         ),
     ),
@@ -722,8 +838,98 @@ def _split_steps(steps: list[str], frames: tuple[str, str]) -> tuple[list[str], 
     return first, second
 
 
+# What a manager saw or heard, as the words to say it back plainly: (pattern, what to say), in the order spoken.
+_OBSERVED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_rx(r"\bslurr\w*"), "you were slurring your words"),
+    (_rx(r"lost the thread|losing the thread|lost track|incoheren\w*|confused|not making sense"), "you lost the thread"),
+    (_rx(r"smell\w* (?:of|like) (?:alcohol|booze|drink|beer|wine)|(?:alcohol|booze) on (?:his|her|their) breath"), "I noticed a smell of alcohol"),
+    (_rx(r"smell\w* (?:of|like) (?:weed|cannabis)"), "I noticed a smell of cannabis"),
+    (_rx(r"nodd\w* off|fell asleep|falling asleep"), "you seemed to fall asleep"),
+    (_rx(r"unsteady|stumbl\w*|couldn'?t stand"), "you were unsteady on your feet"),
+)
+# Where it was seen: 'on the 9am incident call today', 'in standup this morning'.
+_OCCASION = re.compile(
+    r"\b(?:on|in|at|during) (?P<o>(?:the |this |today'?s |yesterday'?s |our )?(?:[\w:-]+ ){0,3}?(?:call|meeting|standup|stand-up|"
+    r"review|demo|sync|huddle|offsite|dinner|retro)(?: (?:today|this morning|this afternoon|yesterday|last night))?)\b", re.I)
+
+
+def _fill(item: str, text: str, person: str | None) -> str:
+    """A card line with its placeholders filled from the question: the person's name, and for an observed incident
+    where it happened and what was seen (a placeholder the question does not fill stays, for the manager to fill)."""
+    item = item.replace("[Name]", person or "[Name]")
+    occasion = _OCCASION.search(text)
+    if occasion and "[when it happened]" in item:
+        item = item.replace("[when it happened]", occasion.group("o"))
+    seen = [said for pattern, said in _OBSERVED if pattern.search(text)]
+    if seen and "[what you saw and heard]" in item:
+        joined = seen[0] if len(seen) == 1 else ", ".join(seen[:-1]) + " and " + seen[-1].removeprefix("you ")
+        item = item.replace("I noticed [what you saw and heard]", joined[0].upper() + joined[1:])
+    return item
+
+
+def _capital_days(text: str) -> str:
+    return re.sub(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", lambda m: m.group(0).capitalize(), text)
+
+
+def _day(value: date) -> str:
+    return value.strftime("%a %d %b")
+
+
+def _offer_words(text: str, today: date | None, words: dict[str, str]) -> dict[str, str]:
+    """For a disclosed competing offer: its stated deadline and the date to answer by (a week before it, never
+    sooner than two days from today), the gap as stated, and the step that sets the answer date."""
+    from agent.understanding.dates import find_dates
+    from agent.understanding.text import normalise
+
+    gap = _OFFER_GAP.search(text)
+    out = {"offer_gap": f"{gap.group(0).strip()} as {words['they']} told you" if gap else "what {they} told you about it".format(**words),
+           "offer_due": "", "answer_by": "a date you name, and soon", "answer_step": ""}
+    due = next((d.value for d in find_dates(normalise(text), today) if d.role == "deadline" and d.value > today), None) if today else None
+    if due is None:
+        return out
+    answer = max(due - timedelta(days=7), min(today + timedelta(days=2), due - timedelta(days=1)))
+    answer = max(answer - timedelta(days=max(0, answer.weekday() - 4)), today)  # a weekend moves back to the Friday
+    said = "the end of today" if answer == today else _day(answer)
+    ahead = "a week before" if due - answer >= timedelta(days=7) else "before"
+    out |= {
+        "offer_due": f" and a deadline of {_day(due)}",
+        "answer_by": said,
+        "answer_step": f"Set your answer date from {words['their']} deadline: {said}, {ahead} {_day(due)}, so "
+        f"{words['they']} can decide with your answer in hand. Tell HR and your manager that date today; it is theirs to meet too.",
+    }
+    return out
+
+
+_ON_CALL = re.compile(r"\bon[- ]?call\b|\brota\b|\bpager\b", re.I)
+
+
+def _impairment_lines(text: str, facts: Mapping[str, Any], words: dict[str, str], today: date | None) -> list[str]:
+    """For suspected impairment: the on-call shift it puts at risk, on the day stated, and who covers it."""
+    if not _ON_CALL.search(text):
+        return []
+    start = facts.get("start_date")
+    if not (isinstance(start, str) and start) and today is not None:  # the situation keeps no dates for a sensitive turn
+        from agent.understanding.dates import find_dates
+        from agent.understanding.text import normalise
+
+        start = next((d.value.isoformat() for d in find_dates(normalise(text), today) if d.value > today), None)
+    if isinstance(start, str) and start:
+        shift = f"{words['They']} {words['are']} on call from {_day(date.fromisoformat(start))}: take {words['them']} off that shift"
+    else:
+        shift = f"{words['They']} {words['are']} due on call: take {words['them']} off {words['their']} next shift"
+    return [
+        f"{shift} now and arrange cover (the "
+        "secondary, or a swap), framed to the team as an ordinary rota change. Put "
+        f"{words['them']} back on once you have talked and agreed it with HR."
+    ]
+
+
 def topic_answer(
-    text: str, passages: list[dict[str, Any]], person: str | None = None, facts: Mapping[str, Any] | None = None
+    text: str,
+    passages: list[dict[str, Any]],
+    person: str | None = None,
+    facts: Mapping[str, Any] | None = None,
+    today: date | None = None,
 ) -> str | None:
     """The answer for a sensitive people situation from its card's passages (cited [n] by their place in
     `passages`), or None when the question describes none or its card is not among the passages. Under the headline:
@@ -741,8 +947,16 @@ def topic_answer(
     relative = re.search(rf"\b(?:his|her|their|my|\w+['’]s) ({_RELATIVE})\b", text, re.I)
     words["relative"] = relative.group(1).lower() if relative else "family member"
     stated = stated_case(topic, text)
-    kept = _KEPT_WORK.search(text)
-    words["work"] = f"the {kept.group(1).strip()}" if kept else "the work and its date"
+    kept, sole = _KEPT_WORK.search(text), _SOLE.search(text)
+    project = (facts or {}).get("project")
+    words["work"] = (
+        sole.group("w").strip() if sole else f"the {kept.group(1).strip()}" if kept
+        else project if isinstance(project, str) and project and topic.name == "health_crisis"
+        else f"{words['their']} work" if topic.name == "health_crisis" else "the work and its date"
+    )
+    schedule = _SCHEDULE.search(text)
+    words["schedule"] = f" ({_capital_days(schedule.group(0).lower())})" if schedule else ""
+    words |= _offer_words(text, today, words)
     if topic.name == "data_incident" and _IN_TROUBLE.search(text):  # asked outright: answered outright
         words["trouble"] = "yes"
     headline = stated.headline if stated else topic.headline
@@ -751,6 +965,7 @@ def topic_answer(
     if urgency:
         lines += ["", f"**How urgent:** {urgency.format(**words)}"]
     specific = _fact_lines(topic, facts or {}, words) + (_carer_lines(text, facts or {}, words) if topic.name == "carer" else [])
+    specific += _impairment_lines(text, facts or {}, words, today) if topic.name == "impairment" else []
     specific += [line.format(**words) for pattern, line in topic.specifics if pattern.search(text)]
     if words.get("trouble"):
         specific.append(
@@ -764,11 +979,11 @@ def topic_answer(
     frames = time_frames(text)
     for section, heading, numbered in PARTS:
         n = at[f"{topic.card}#{section}"]
-        items = [item.replace("[Name]", person or "[Name]") for item in _bullets(passages[n - 1]["text"])]
+        items = [_fill(item, text, person) for item in _bullets(passages[n - 1]["text"])]
         items = [item for item in items if _fits(item, text) and not (stated and stated.drops.search(item))]
         if stated:  # the lines written for what the manager stated lead their section
             ours = stated.say if section == "what-to-say" else stated.do if section == "what-to-do" else ()
-            items = [line.format(**words) for line in ours] + items
+            items = [line.format(**words) for line in ours if line.format(**words)] + items
         if section == "what-to-do" and frames:
             first, second = _split_steps(items, frames)
             for frame, steps in zip(frames, (first, second)):

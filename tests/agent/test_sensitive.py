@@ -330,3 +330,85 @@ def test_a_plain_raise_request_gets_no_colleague_pay_line():
     question = "Jun asked me for a raise yesterday. What do I do?"
     answer = topic_answer(question, topic_passages(question), "Jun")
     assert answer is not None and "anyone else's pay, in the same words" not in answer
+
+
+@pytest.mark.parametrize("question", [
+    "I think Odile came to the standup high this morning, she couldn't follow anything",
+    "Bram smelled of alcohol at the customer demo and was unsteady; he deploys the model on Tuesday",
+    "one of my engineers was slurring through the postmortem and I suspect a drinking problem",
+])
+def test_suspected_impairment_at_work_is_its_own_situation(question):
+    assert topic_of(question).name == "impairment"
+    assert takes_over(question, "guidance", one_on_one=False, draft=False)
+
+
+@pytest.mark.parametrize("question", [
+    "Our alcohol sales forecaster drifted after the holiday promo",
+    "The high-priority retrain slipped again; what do I tell the VP?",
+    "Inference latency is high on the new cluster",
+])
+def test_alcohol_or_high_as_everyday_ml_words_are_not_impairment(question):
+    topic = topic_of(question)
+    assert topic is None or topic.name != "impairment"
+
+
+def test_impairment_before_an_on_call_shift_takes_them_off_the_rota_first_and_says_what_was_seen():
+    from datetime import date
+
+    question = ("I'm fairly sure Kofi was drunk on the release call this afternoon, slurring, and a teammate hinted at it "
+                "last month too. He's on the pager from Wednesday. Help")
+    answer = topic_answer(question, topic_passages(question), "Kofi", {}, date(2026, 12, 4))
+    head, rest = answer.split("\n", 1)
+    assert "Safety first" in head and "not a diagnosis" in head
+    assert "on call from Wed 09 Dec: take him off that shift now and arrange cover" in rest
+    assert "concerns were raised earlier" in rest  # a teammate noticed it before
+    assert '"I want to talk about the release call this afternoon. You were slurring your words.' in rest
+    assert re.search(r"employee assistance programme", rest) and re.search(r"\bHR\b", rest)
+    assert "Don't diagnose or label" in rest and "you were drunk\", \"you have a problem\"" in rest
+
+
+def test_impairment_without_on_call_presupposes_no_rota():
+    question = "Greta seemed drunk at the offsite dinner with the client and slurred through her pitch"
+    answer = topic_answer(question, topic_passages(question), "Greta", {}, None)
+    assert "rota" not in answer and "I'm taking you off" not in answer
+    assert '"I want to talk about the offsite dinner with the client.' in answer
+
+
+def test_an_illness_the_person_wants_to_work_through_gets_flexibility_privacy_and_a_backup_not_a_leave_plan():
+    question = ("Ines told me she has breast cancer and radiotherapy twice a week from February. She'd rather keep "
+                "working and doesn't want the team to know. She's the only one who knows the pricing model retrain.")
+    assert topic_of(question).name == "health_crisis"
+    answer = topic_answer(question, topic_passages(question), "Ines")
+    assert answer.startswith("**She chose to keep working: respect that")
+    for leave_line in ("the work is covered", "don't need to reply", "crisis line", "quick handover", "Welcome back",
+                       "reassign the critical path"):
+        assert leave_line not in answer
+    assert "plan around the treatment (twice a week)" in answer
+    assert "second person on the pricing model retrain as ordinary bus-factor work" in answer
+    assert "the team hears nothing about her health" in answer
+
+
+def test_someone_in_hospital_still_gets_the_leave_and_emergency_steps():
+    question = "Dario was hospitalised last night after a heart attack"
+    answer = topic_answer(question, topic_passages(question), "Dario")
+    assert "crisis line" in answer and "chose to keep working" not in answer
+
+
+def test_a_disclosed_offer_with_a_deadline_sets_the_answer_date_and_never_asks_whether_there_is_an_offer():
+    from datetime import date
+
+    question = ("Yusuf got an offer from a bank, 25% more, and needs to reply by february 2. He's on the low end "
+                "of market. How do I handle it?")
+    answer = topic_answer(question, topic_passages(question), "Yusuf", {}, date(2026, 12, 4))
+    assert "deadline of Tue 02 Feb" in answer and "answer him by Tue 26 Jan" in answer
+    assert "whether they have an offer" not in answer and "Not this cycle" not in answer
+    assert "25% more as he told you" in answer
+
+
+def test_an_offer_due_within_days_is_answered_in_two_days_not_in_the_past():
+    from datetime import date
+
+    question = "Pia has a competing offer and must sign by monday. what do i do"
+    answer = topic_answer(question, topic_passages(question), "Pia", {}, date(2026, 12, 4))
+    assert "deadline of Mon 07 Dec" in answer and "answer them by the end of today" in answer
+    assert "a week before" not in answer
