@@ -167,7 +167,7 @@ TOPICS: tuple[Topic, ...] = (
             (
                 _rx(r"not the first time|\b(?:happened|did (?:it|this)|doing (?:it|this)) (?:again|before)\b|\bpattern\b|"
                     r"\b(?:others?|someone|people|colleagues?|teammates?|a few|two|several)(?:'s| has| have)? (?:\w+ )?"
-                    r"(?:mentioned|noticed|said|raised|flagged|told me|hinted|warned|brought (?:it|this) up))"),
+                    r"(?:mentioned|noticed|said|raised|flagged|told me|hinted|warned|brought (?:it|this) up)"),
                 "Others have noticed something before: give HR the dated facts you have, including that concerns were "
                 "raised earlier, but don't question colleagues or build a case yourself.",
             ),

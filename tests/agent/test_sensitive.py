@@ -371,7 +371,7 @@ def test_impairment_without_on_call_presupposes_no_rota():
     question = "Greta seemed drunk at the offsite dinner with the client and slurred through her pitch"
     answer = topic_answer(question, topic_passages(question), "Greta", {}, None)
     assert "rota" not in answer and "I'm taking you off" not in answer
-    assert '"I want to talk about the offsite dinner with the client.' in answer
+    assert '"I want to talk about the offsite dinner. You were slurring your words.' in answer
 
 
 def test_an_illness_the_person_wants_to_work_through_gets_flexibility_privacy_and_a_backup_not_a_leave_plan():
