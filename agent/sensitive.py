@@ -849,7 +849,7 @@ _OBSERVED: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # Where it was seen: 'on the 9am incident call today', 'in standup this morning'.
 _OCCASION = re.compile(
-    r"\b(?:on|in|at|during) (?P<o>(?:the |this |today'?s |yesterday'?s |our )?(?:[\w:-]+ ){0,3}?(?:call|meeting|standup|stand-up|"
+    r"\b(?:on|in|at|during) (?P<o>(?:the |this |today'?s |yesterday'?s |our )?(?:[\w:-]+ ){0,3}(?:call|meeting|standup|stand-up|"
     r"review|demo|sync|huddle|offsite|dinner|retro)(?: (?:today|this morning|this afternoon|yesterday|last night))?)\b", re.I)
 
 

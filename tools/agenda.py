@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import GAP_RE, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, joint_after_separate, opener, read_notes, reason_items
+from tools.agenda_reasons import DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, joint_after_separate, opener, performance_examples, read_notes, reason_items
 from tools.errors import ToolInputError
 from tools.team import Person, Team
 
@@ -679,7 +679,7 @@ def _specifics(cue: str, named: dict[str, str]) -> str:
 
 def _cue_items(
     plan: _Plan, cues: list[str], fill: dict[str, str], seen: dict[str, str] | None = None, named: dict[str, str] | None = None,
-    covered: frozenset[str] = frozenset(),
+    covered: frozenset[str] = frozenset(), notes_text: str = "",
 ) -> None:
     """Add the items the cues call for, in the table's order; new_hire and quiet share one item. What the manager
     noticed (`seen`, per cue) and the specifics of their notes open the item's notes. A cue whose situation the
@@ -701,7 +701,7 @@ def _cue_items(
             continue
         added.add(spec.title)
         noticed = next((seen[c] for c in (cue, "quiet" if cue == "new_hire" else "new_hire") if seen.get(c)), "")
-        noticed = _tidy_quote(noticed)
+        noticed = _whole_clause(_tidy_quote(noticed), notes_text) if noticed else ""
         opening = f"From your notes: \u201c{noticed}\u201d. " if noticed and cue not in ("inherited", "managing_up", "skip_level") else ""
         specific = _specifics(cue, named)
         notes = opening + spec.notes.format(**fill) + (f" {specific}" if specific else "")
@@ -752,6 +752,25 @@ def _tidy_quote(text: str) -> str:
     if "(" in out and ")" not in out[out.rfind("(") :]:
         out = out[: out.rfind("(")]
     return re.sub(r"[\s,;:(]+(?:(?:and|but|so|or|then|with|the|a|an|to|at|of|not|because|when|while|that)\b[\s,;:]*)*$", "", out).strip() or text.strip()
+
+
+# The manager's own guess, not something seen ("i think she's burning out", "pretty sure he's bored").
+_GUESS = re.compile(r"^\s*(?:(?:but|and|so|also|honestly),?\s+)*(?:i (?:think|feel|reckon|suspect|guess|believe)|pretty sure|probably|maybe)\b", re.I)
+MAX_WHOLE_WORDS = 12
+
+
+def _whole_clause(said: str, notes: str) -> str:
+    """The manager's words, when they are worth quoting in an item: a short clause quoted whole (it ends where the
+    clause ends in the notes, at most MAX_WHOLE_WORDS words) that says what was seen, not the manager's guess; else ''.
+    A clipped fragment ('she's never had to live') is never quoted: the item says the facts in its own words."""
+    said = re.sub(r"^(?:but|and|so|also)\s+", "", said.strip(), flags=re.I)
+    if not said or len(said.split()) > MAX_WHOLE_WORDS or _GUESS.match(said):
+        return ""
+    at = notes.casefold().find(said.casefold())
+    if at < 0:
+        return said  # given as an observation on its own, not cut from the notes
+    rest = notes[at + len(said) :].lstrip(" '\"\u2019\u201d")
+    return said if not rest or rest[0] in ".,;!?)\n" or rest.startswith(("--", " -")) else ""
 
 
 def _reason_items(plan: _Plan, reading: Reading, words: Words) -> None:
@@ -840,18 +859,47 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
         item.rank, item.leads, item.owner = 2, True, "both"
 
 
-def _hard_items(plan: _Plan, name: str) -> None:
-    """A hard conversation (feedback, a performance concern, a complaint): the issue first, then facts, their side, next steps."""
+def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = None, performance: bool = False) -> None:
+    """A hard conversation (feedback, a performance concern, a complaint): the issue first, then facts, their side, next
+    steps. For a performance concern: the manager's own examples and what they imply is expected, where it stands
+    (not a formal plan yet, when said so), the support and a follow-up date, and how to meet a defensive reaction."""
+    w = words or Words(name)
+    examples, expected = performance_examples(notes, w) if performance else ([], [])
+    facts = "What you saw (dates, examples, not impressions) and why it matters: its effect on the work, the team or the users."
+    if examples:
+        listed = "; ".join(f"\u201c{_tidy_quote(e)}\u201d" for e in examples)
+        facts = (f"The examples, one at a time and as facts: {listed}. Then the impact: what it cost the team, the users or "
+                 "the people depending on the work. No adjectives about the person.")
     steps = (
         ("The issue, said plainly", "you", 2, "In your first two minutes, say why you are meeting, in one or two sentences. No small talk first, no feedback sandwich."),
-        ("The facts and the impact", "you", 2, "What you saw (dates, examples, not impressions) and why it matters: its effect on the work, the team or the users."),
+        ("The facts and the impact", "you", 3 if examples else 2, facts),
         (f"{name}'s side: listen", "them", 4, "Ask for their view and listen without arguing; ask what is behind it and what would help."),
     )  # fmt: skip
-    for title, owner, weight, notes in steps:
-        item = plan.add(0, weight, title, owner, notes)  # type: ignore[arg-type]
+    for title, owner, weight, text in steps:
+        item = plan.add(0, weight, title, owner, text)  # type: ignore[arg-type]
         item.rank, item.leads = 2, True
-    plan.items[-1].questions += ["How do you see it?", "What is getting in the way?", "What would help you most?"]
-    plan.items[-3].prep.append(f"Write the issue in two sentences and two or three dated examples before you meet {name}.")
+    issue, _, side = plan.items[-3:]
+    side.questions += (["How are you doing, at work and outside it? Is anything making these weeks harder?"] if performance else []) + [
+        "How do you see it?", "What is getting in the way?", "What would help you most?"]
+    issue.prep.append(f"Write the issue in two sentences and two or three dated examples before you meet {name}.")
+    if NOT_A_PLAN_YET.search(notes):
+        issue.notes += (" Say where it stands, once and calmly: this is not a formal plan (a PIP) today; if nothing changes "
+                        "by the follow-up date, it could become one. Not a threat, so it is no surprise later.")
+    if DEFENSIVE.search(notes):
+        s = "s" if w.they in ("he", "she") else ""
+        side.notes += (f" If {w.they} get{s} defensive: don't argue each example or add more; name it (\u201cI can see this is "
+                       "frustrating\u201d), pause, and come back to one question: what gets in the way? If it gets heated, stop "
+                       "and pick it up the next day rather than push through.")
+        issue.prep.append(f"Rehearse your first two sentences so they stay calm and factual if {w.they} push{'es' if s else ''} back.")
+    if performance:
+        bar = "; ".join(expected) if expected else "what good looks like on the work, concretely"
+        item = plan.add(0, 3, "Expectations, support and a follow-up date", "both", (
+            f"Say what is expected from now on, concretely: {bar}. Ask what support would help (pairing, a smaller scope, "
+            "clearer priorities from you) and agree it. Then set a follow-up date in two to three weeks and put it in both "
+            "calendars; say you will look at the same things then."))  # fmt: skip
+        item.rank, item.leads = 2, True
+        item.questions += ["What would help you most to hit that?", "What do you need from me before the follow-up?"]
+        item.prep.append("Pick the follow-up date before the meeting, and what you will look at then.")
     plan.rules.append(RuleApplied(rule="hard-conversation", guidance="holistic-feedback", detail="A hard conversation: the issue early, the facts and their impact, their side, agreed next steps."))
 
 
@@ -931,6 +979,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     words = _person_words(inp.notes, p.name, inp.others)
     cues = [c for c in cues if not _about_someone_else(inp.observations.get(c, ""), words)]  # "priya went quiet": Priya's, not theirs
     reading = read_notes(inp.notes, words) if not pair else Reading()
+    if "burnout" in cues:  # the manager's guess that they are burning out is why we meet, not a verdict to deliver
+        reading.reasons = [r for r in reading.reasons if r.kind != "read"]
     cues = _implied_cues(cues, inp.notes, words, reading)
     if "conduct" in cues:  # others complained about how they treat people: a behaviour conversation, not a quiet or a feud
         cues = [c for c in cues if c not in ("quiet", "conflict")]
@@ -939,7 +989,10 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     goals = [r for r in reading.reasons if (r.kind in ("goal", "read") and "wants_promotion" in cues) or (r.kind == "read" and "research_go_no_go" in cues)]
     reading.reasons = [r for r in reading.reasons if r not in goals]  # a promotion goal or read: the promotion item carries it
     kinds = {r.kind for r in reading.reasons}
-    hard = reading.hard and "burnout" not in cues
+    # A performance concern the manager gave examples for is that conversation: the issue, the examples, their side,
+    # the expectation (a meeting too short for it keeps the single expectations item).
+    performance = "underperforming" in cues and "burnout" not in cues and inp.minutes >= 25 and bool(performance_examples(inp.notes, words)[0])
+    hard = (reading.hard or performance) and "burnout" not in cues
     changed = any(r.changed for r in reading.reasons)  # their work reworked while away: the ownership item holds the turf question
     covered = frozenset(({"conflict"} if "incident" in kinds or changed else set()) | ({"underperforming"} if hard else set()))
     if changed:  # the other changes stay in the welcome-back item ('the unit moved to hybrid working')
@@ -965,7 +1018,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     if reading.conduct:
         named |= dict(zip(("examples", "impact"), ("; ".join(f"\u201c{_example(c)}\u201d" for c in part) for part in conduct_examples(inp.notes, words))))
     elif hard:
-        _hard_items(plan, p.name)
+        _hard_items(plan, p.name, inp.notes, words, performance)
     else:
         plan.add(1, 2 if leading else 3, "Their topics", "them", "Open with what they want to discuss.")
     _hardship_item(plan, words, reading.hardship, cues)
@@ -973,7 +1026,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         _work_item(plan, project)
     if _retention_item(plan, p, inp.notes, cued="retention_risk" in cues):
         covered = covered | {"disengaged"}  # the conversation about staying holds what energises them
-    _cue_items(plan, cues, fill, dict(inp.observations), named, covered)
+    _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes)
     if reading.conduct:
         _conduct_items(plan, words)
     _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes)
@@ -1057,10 +1110,11 @@ def _retention_item(plan: _Plan, p: Person, notes: str, *, cued: bool = False) -
     if m is not None:
         start = max(notes.rfind(c, 0, m.start()) for c in ".;,!?") + 1
         ends = [i for i in (notes.find(c, m.end()) for c in ".;!?") if i >= 0]
-        said = f"From your notes: \u201c{_clip_words(notes[start : min(ends) if ends else len(notes)].strip(), 16)}\u201d. "
+        said = _whole_clause(notes[start : min(ends) if ends else len(notes)].strip(), notes)
     goal = f" Tie it to their goal ({p.career_goal}): what would show them a path here." if p.career_goal else ""
+    opening = f"From your notes: \u201c{said}\u201d. " if said else "They may be looking elsewhere. "
     item = plan.add(0, 4, "Staying: what would keep you here", "both", (
-        f"{said}Raise it yourself, calmly and without defensiveness: you would like them to "
+        f"{opening}Raise it yourself, calmly and without defensiveness: you would like them to "
         "stay and you want to know what is missing. Listen more than you talk; no counter-offer or promise in the room."
         f"{goal} Agree one thing you will come back on, and by when."
     ))  # fmt: skip

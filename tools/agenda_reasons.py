@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-ReasonKind = Literal["news", "incident", "goal", "handback", "read", "credit", "belonging"]
+ReasonKind = Literal["news", "incident", "goal", "handback", "read", "credit", "belonging", "ask"]
 
 
 class AskAnswer(BaseModel):
@@ -81,6 +81,9 @@ _GOAL = re.compile(
     r"\b(?:wants?|would (?:really )?like|'d (?:really )?like|hopes?|is hoping|aims?|is aiming|asked|is keen|keeps asking|(?:been |is )?asking) to (?P<what>[^,.;()]+)",
     re.I,
 )
+# Asking for less (to drop, pause or step back from part of the work): a request about their load, not a career goal.
+_LESS = re.compile(r"\s*(?:drop|stop|skip|pause|give up|cut|reduce|shrink|cancel|step (?:back|down|away) from|take a break from|"
+                   r"go (?:part[- ]time|down to)|work (?:fewer|less)|hand (?:off|over|back))\b", re.I)
 _READ = re.compile(
     r"^\s*(?:honestly,?\s*)?i (?:think|feel|reckon|suspect|believe)\b|\bin my (?:view|opinion)\b|\bmy (?:honest )?read\b|"
     r"^\s*(?:honestly,?\s*)?i'?m (?:skeptical|sceptical|not convinced|doubtful|unsure|confident|worried)\b",
@@ -205,6 +208,38 @@ def gap_asks(gap: str) -> list[str]:
     pieces = [p.strip(" ,") for p in re.split(r",|;|\band\b|\bplus\b", gap) if len(p.split()) >= 2]
     asks = [next((ask for pattern, ask in _GAP_ASKS if pattern.search(p)), f"one piece of work that shows the opposite of \u201c{p}\u201d") for p in pieces]
     return list(dict.fromkeys(asks))[:3]
+
+
+# Evidence of a performance concern, as a manager writes it ('late 3 sprints running', 'shipped without the eval').
+_SHORTFALL = re.compile(
+    r"\blate\b|\bmiss(?:ed|es|ing)\b|\bslipp?(?:ed|ing|s)?\b|\bbehind\b|\bregression\w*|\bbroke\b|\bbugs?\b|\bincidents?\b|"
+    r"\bwithout (?:the |a |an |any )?[\w-]+|\bskipp(?:ed|ing)\b|\brolled? ?back\b|\brollbacks?\b|\boutages?\b|\bquality\b|\bsloppy\b|"
+    r"\bdeadlines?\b|\bunreliable\b|\bdropp(?:ed|ing) the ball\b|\bnot (?:delivered|shipped|done|finished)\b", re.I)
+_NOT_EVIDENCE = re.compile(r"\bPIP\b|\bperformance (?:improvement )?plan\b|\bdefensive\b|\b(?:have|need|got) to have\b|\bthe talk\b|"
+                           r"\bhelp me\b|\bstructure\b|\bagenda\b|\bhow (?:do|should) i\b", re.I)
+# What the manager expects from now on, read from the shortfall itself: (pattern, expectation).
+_EXPECTED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bwithout (?:the |a |an |any )?(?P<x>[\w-]+(?: [\w-]+)?)\b", re.I), "nothing ships without the {x}"),
+    (re.compile(r"\blate\b|\bmiss(?:ed|es|ing) (?:the |a |its |his |her |their )?(?:deadline|date|sprint)|\bslipp?(?:ed|ing|s)?\b|\bbehind\b", re.I),
+     "dates committed to are met, or flagged early with a new date when they slip"),
+    (re.compile(r"\bregression\w*|\bbugs?\b|\bbroke\b|\bquality\b|\brollbacks?\b|\brolled? ?back\b", re.I),
+     "changes are tested and reviewed before they reach production"),
+)
+NOT_A_PLAN_YET = re.compile(r"\bnot (?:a |on a |an official )?(?:PIP|performance (?:improvement )?plan|formal)(?: yet)?\b|\bbefore (?:it (?:becomes|gets to)|we get to) a PIP\b", re.I)
+DEFENSIVE = re.compile(r"\bdefensive\b|\bgets? (?:angry|heated|upset|prickly)\b|\bpush(?:es)? back (?:hard|a lot)\b|\bargu(?:es|ing)\b|\bshuts? down\b|\btakes? (?:feedback|criticism) badly\b", re.I)
+
+
+def performance_examples(notes: str, words: Words) -> tuple[list[str], list[str]]:
+    """The concrete shortfalls the manager wrote (whole clauses, at most three) and the expectations they imply."""
+    examples = [c for c in _clauses(notes, words) if _SHORTFALL.search(c) and not _NOT_EVIDENCE.search(c) and len(c.split()) <= 20][:3]
+    expected: list[str] = []
+    for clause in examples:
+        for pattern, line in _EXPECTED:
+            m = pattern.search(clause)
+            said = line.format(x=m.group("x")) if m and "x" in pattern.groupindex else line
+            if m and said not in expected:
+                expected.append(said)
+    return examples, expected
 
 
 def hard_conversation(text: str) -> bool:
@@ -353,9 +388,12 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
         return None  # carrying a colleague's work while they are out: load to talk about, not something that happened between them
     if others and (about_person or re.search(r"\b(?:his|her|their)\b", body, re.I)) and _EVENT.search(body) and not _HABIT.search(body):
         return Reason("incident", [clause], other=others[0], by_person=_acts_first(body, words, others[0]))
-    if about_person and _GOAL.search(clause) and not _NEWS.search(clause):
-        return Reason("goal", [clause])
     news = _NEWS.search(clause)
+    if news and re.search(rf"\b(?:{words.they}|{re.escape(words.name)})\s+(?:just\s+|also\s+|even\s+)?$", clause[: news.start()], re.I):
+        news = None  # "she cancelled her vacation": her own act, not news to tell her
+    goal = _GOAL.search(clause)
+    if about_person and goal and not news:
+        return Reason("ask" if _LESS.match(goal.group("what")) else "goal", [clause])
     lived = news is not None and re.search(r"\b(?:since|after|ever since)\b[^.;]{0,30}$", clause[: news.start()], re.I)  # "quiet since the reorg moved her": known
     if news and not lived and (about_person or re.search(r"\b(?:his|her|their)\b", clause, re.I)):
         return Reason("news", [clause])
@@ -647,11 +685,11 @@ def second_person(text: str, w: Words) -> str:
     out = re.sub(rf"\b(?:{subjects})\s*['’]s\b", "you're", out, flags=re.I)
     out = re.sub(rf"\b(?:{subjects}) (was|is|has|does|doesn'?t|hasn'?t|isn'?t|wasn'?t)\b", lambda m: "you " + verbs.get(m.group(1).lower(), m.group(1)), out, flags=re.I)
     if w.they == "she":
-        out = re.sub(r"\bher\b(?=\s+[a-z]{3,})(?!\s+(?:to|and|at|in|on|for|with|about|that|from|into|as|when|after|before|since|over)\b)", "your", out, flags=re.I)
+        out = re.sub(r"\bher\b(?=\s+(?:[a-z]{3,}|\d))(?!\s+(?:to|and|at|in|on|for|with|about|that|from|into|as|when|after|before|since|over)\b)", "your", out, flags=re.I)
         out = re.sub(r"\b(?:her|she)\b", "you", out, flags=re.I)
         out = re.sub(r"\bhers\b", "yours", out, flags=re.I)
     elif w.they == "he":
-        out = re.sub(r"\bhis\b(?=\s+[a-z]{3,})", "your", out, flags=re.I)
+        out = re.sub(r"\bhis\b(?=\s+(?:[a-z]{3,}|\d))", "your", out, flags=re.I)
         out = re.sub(r"\bhis\b", "yours", out, flags=re.I)
         out = re.sub(r"\b(?:he|him)\b", "you", out, flags=re.I)
     return re.sub(rf"\b{name}\b", "you", out, flags=re.I)
@@ -712,6 +750,8 @@ def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
             items.append(_credit_item(r, w))
         elif r.kind == "belonging":
             items.append(_belonging_item(r, w))
+        elif r.kind == "ask":
+            items.append(_ask_item(r, w))
         elif r.kind == "read" and not any(x.kind == "goal" for x in reading.reasons):
             items.append(ReasonItem(
                 "Your honest read", "you", 2,
@@ -747,6 +787,23 @@ def _credit_item(r: Reason, w: Words) -> ReasonItem:
     prep = [f"Look at {thing} before the meeting so the thanks is specific."] + ([f"Check with {r.other} how {thing} is split now."] if r.other else [])
     return ReasonItem(f"Recognise: {thing}", "you", 2, notes, questions, prep, "advocate-and-credit-the-team",
                       "Work they took on themselves: credited specifically, the scope agreed.")
+
+
+def _ask_item(r: Reason, w: Words) -> ReasonItem:
+    """Their own request for less (to drop research time, step back from a project): discussed as their ask, with
+    what is behind it, before anything is decided."""
+    goal = _GOAL.search(" ".join(r.said))
+    what = re.split(r",\s+(?:and\s+|but\s+)?(?:she|he|they)\b", goal.group("what").strip(), maxsplit=1)[0].strip() if goal else "change their load"
+    s = "s" if w.they in ("he", "she") else ""
+    notes = (f"{w.they.capitalize()} asked to {what}. Discuss it as {w.their} ask, not a decision already made: what is behind "
+             f"it, and whether dropping it would help or would take away the part of the work that gives {w.them} energy. If "
+             f"the load is the problem, offer to take other work off {w.their} plate instead, and agree together what changes "
+             f"and for how long.")
+    yours = second_person(what, w)
+    questions = [f"You asked to {yours}: what would that free up for you?", "If we took something else off your plate instead, what would you pick?"]
+    prep = [f"Decide what else you could take off {w.name}'s plate, so the answer to {w.their} request is not only yes or no."]
+    return ReasonItem(f"{w.name}'s request: {what}", "both", 3, notes, questions, prep, "sustainable-pace",
+                      f"{w.name} asked for less: {w.their} request discussed as {w.their} ask, with what is behind it.")
 
 
 def _belonging_item(r: Reason, w: Words) -> ReasonItem:

@@ -105,11 +105,20 @@ def test_second_person_changes_only_the_persons_own_pronouns():
     assert second_person("yara's model was moved and she wasn't told", w) == "your model was moved and you weren't told"
 
 
-def test_what_the_manager_noticed_is_quoted_from_a_clause_start_to_a_clause_end():
+def test_what_the_manager_noticed_is_never_quoted_as_a_clipped_fragment():
     seen = {"burnout": "pls: femi, senior MLE, back monday from a long break he took partly because he was fried and"}
     agenda = _agenda("Femi", "agenda pls: femi, senior MLE, back monday from a long break he took partly because he was fried and worn out", cues=["burnout"], observations=seen)
     item = next(i for i in agenda.items if i.title.startswith("How you're doing"))
-    assert "From your notes: \u201cback monday from a long break he took partly because he was fried\u201d" in item.notes
+    assert "From your notes" not in item.notes and "fried" not in item.notes
+
+
+def test_a_short_whole_observation_is_quoted_but_a_guess_or_a_cut_clause_is_not():
+    from tools.agenda import _whole_clause
+
+    notes = "kai has been online at 2am most nights. i think he's fried. he keeps saying he'll finish the migration over the break"
+    assert _whole_clause("online at 2am most nights", notes) == "online at 2am most nights"
+    assert _whole_clause("but i think he's fried", notes) == ""
+    assert _whole_clause("he keeps saying he'll finish the", notes) == ""
 
 
 def test_work_they_took_on_unasked_is_credited_not_treated_as_an_incident():
@@ -192,7 +201,8 @@ def test_not_yet_leads_the_promotion_talk_and_what_to_ask_for_is_one_piece_of_wo
 def test_a_hard_time_outside_work_comes_first_with_flexibility_and_the_work_talk_still_happens():
     notes = "ines has missed her last three sprint goals and the eval report was wrong. her dad is in hospital. 1:1 monday"
     agenda = _agenda("Ines", notes, cues=["underperforming"])
-    assert _titles(agenda)[:2] == ["How you're doing", "Expectations and support"]
+    assert _titles(agenda)[:3] == ["How you're doing", "The issue, said plainly", "The facts and the impact"]
+    assert "\u201cines has missed her last three sprint goals and the eval report was wrong\u201d" in agenda.items[2].notes
     assert "flexibility" in agenda.items[0].notes and "the timeline can flex" in agenda.items[0].notes
 
 
@@ -329,3 +339,14 @@ def test_a_joint_meeting_has_no_open_check_in_question():
     agenda = _agenda("Kai and Lin", notes, cues=["conflict"])
     assert "What's on your mind this week?" not in agenda.questions
     assert "Their topics" not in _titles(agenda)
+
+
+def test_their_own_request_for_less_is_their_ask_to_discuss_and_their_own_act_is_not_news():
+    notes = ("noor asked to pause her 10% open-source time until march, she skipped her last two days off. "
+             "i think she's running on empty. 1:1 thursday")
+    agenda = _agenda("Noor", notes, cues=["burnout"])
+    titles = _titles(agenda)
+    assert titles[0].startswith("How you're doing") and "Noor's request: pause her 10% open-source time until march" in titles
+    assert not any(t.startswith("News for") or t == "Your honest read" for t in titles)
+    assert any(q.startswith("You asked to pause your 10% open-source time") for q in agenda.questions)
+    assert "running on empty" not in agenda.markdown  # the manager's guess is not read back to her
