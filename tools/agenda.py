@@ -815,6 +815,70 @@ def _read_into_go_no_go(plan: _Plan, reads: list[Reason], wants_more: list[str])
     item.notes = f"What was said: {quotes}. Say your read plainly, then decide on evidence, not on effort or hope. " + re.sub(r"^From your notes: \u201c[^\u201d]*\u201d\. ", "", item.notes)
 
 
+# A go/no-go the manager has already decided, with its bar ("it's a no unless it clearly beats the baseline").
+_DECIDED_BAR = re.compile(
+    r"\b(?:it'?s|its|that'?s) a no unless (?P<a>[^.;!?]+)|\bno unless (?P<b>[^.;!?]+)|"
+    r"\b(?:it |the \w+ )?(?:has|needs|have|need) to (?P<c>(?:clearly |convincingly )?(?:beat|outperform|hit|reach|match)\b[^.;!?]+)|"
+    r"\b(?:it |the \w+ )?must (?P<d>(?:clearly |convincingly )?(?:beat|outperform|hit|reach|match)\b[^.;!?]+)|"
+    r"\bonly (?:continues|goes ahead|survives|gets funded) if (?P<e>[^.;!?]+)",
+    re.I,
+)
+_WHEN_DECIDED = re.compile(r"\bgo/?no[- ]?go\b[^.;!?]{0,20}?\b(?P<w>(?:at|by|on|in) (?:the )?(?:end of |start of |mid[- ]?)?[\w ]{3,20}?)(?=,|\s+(?:and|but|so)\b|[.;:!?]|$)", re.I)
+_MONTH_NAMES = {m[:3]: m for m in "january february march april may june july august september october november december".split()}
+
+
+_FIRMNESS = re.compile(r"\b(hard|firm|final|strict)\s+go/?no[- ]?go\b", re.I)
+
+
+def decided_bar(notes: str) -> tuple[str, str] | None:
+    """The bar of a go/no-go the manager has already set and the checkpoint as stated ('it clearly beats the
+    baseline', 'hard go/no-go at the end of January'), or None when the criteria are still to agree."""
+    m = _DECIDED_BAR.search(notes)
+    if m is None:
+        return None
+    bar = next(g for g in m.groups() if g)
+    bar = re.split(r",\s*(?:and|but|so)\b|\s+(?:but|so)\s+(?:she|he|they|i)\b", bar, maxsplit=1)[0].strip(" ,")
+    when = _WHEN_DECIDED.search(notes)
+    at = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?", lambda x: _MONTH_NAMES[x.group(1).lower()[:3]].capitalize(), when.group("w")) if when else ""
+    firm = _FIRMNESS.search(notes)
+    return bar, f"{firm.group(1).lower()} go/no-go {at}".strip() if firm else f"go/no-go {at}".strip()
+
+
+def _decided_go_no_go(plan: _Plan, bar: tuple[str, str], words: Words, thing: str) -> None:
+    """The go/no-go item when the manager has decided it: the decision and its bar told plainly, listened to, made
+    fair in numbers, and what a no means; the criteria are not agreed from scratch."""
+    item = next((x for x in plan.items if x.title.startswith("Go/no-go checkpoint")), None)
+    if item is None:
+        return
+    criterion, checkpoint = bar
+    s = "s" if words.they in ("he", "she") else ""
+    item.title, item.owner, item.weight, item.rank, item.leads = "The decision, said plainly", "you", 2, 2, True
+    item.notes = (
+        f"In the first minutes, tell {words.them} the decision about {thing}: a {checkpoint}, and it is a no unless "
+        f"{criterion}. Give the reason in a sentence or two (what the business needs from it), then stop."
+    )
+    item.questions = ["How does that land with you?"]
+    item.prep = ["Write the decision in two sentences (the date and the bar) and say it the same way every time."]
+    view = plan.add(0, 3, f"{words.name}'s view: listen", "them", (
+        f"Let {words.them} react. {words.they.capitalize()} may disagree: hear {words.them} out without re-arguing the "
+        f"decision, ask what worries {words.them} most, and take any point that changes the facts seriously. The decision stands "
+        "unless the facts change."))
+    view.questions = ["What worries you most about it?", "Is there anything about the data or the baseline I'm missing?"]
+    fair = plan.add(0, 3, "Making the bar concrete, and what a no means", "both", (
+        f"Agree what makes the call fair: the metric and the data it is judged on, what counts as a clear win in numbers, "
+        f"and what {words.they} need{s} from you before then. Agree what a no means for {words.them} (a write-up of what "
+        "was learned, the next project): stopping on evidence is a result, not a failure."))
+    fair.questions = [
+        "What would count as a clear win, in numbers, so the call is obvious on the day?",
+        "What do you need from me before the checkpoint to give it its best shot?",
+        "If it's a no, what would you want to write up or salvage, and what would you like to work on next?",
+    ]
+    fair.prep = [f"Decide what a 'no' would mean for {words.name} (a write-up, the next project) so stopping isn't read as failure."]
+    for x in (view, fair):
+        x.rank, x.leads = 2, True
+    plan.rules = [r if r.rule != "cue-research-go-no-go" else r.model_copy(update={"detail": "A go/no-go you have decided: the decision and its bar told plainly, then listening, the bar made concrete, and what a no means."}) for r in plan.rules]
+
+
 def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_goal: str | None = None, aims: list[str] | None = None, notes: str = "") -> None:
     """The promotion item starts from what the manager said: their goal in their words ("she wants to lead the data
     platform", else the team file's), the manager's read, and the concern said plainly ("the migration has dragged,
@@ -1009,6 +1073,9 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     }
     plan = _Plan()
     drops, leading = _situation(cues)
+    bar = decided_bar(inp.notes) if "research_go_no_go" in cues else None
+    if bar:  # a decision to deliver: no feedback slot, technical critique or deep-work note in the same hour
+        drops = drops | {"growth", "feedback", "technical_prompts", "deep_work_note"}
     if pair or peer:
         drops, leading = drops | {"growth", "feedback", "technical_prompts"}, True  # their item holds the career talk
     if reading.reasons or hard or goals:
@@ -1031,6 +1098,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         _conduct_items(plan, words)
     _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes)
     _read_into_go_no_go(plan, goals, reading.wants_more)
+    if bar:
+        _decided_go_no_go(plan, bar, words, fill["thing"])
     if pair:
         _pair_items(plan, pair.group(1), pair.group(2), named, inp.notes)
     if peer:

@@ -425,3 +425,17 @@ def test_a_performance_talk_with_examples_is_that_conversation_with_the_examples
 def test_a_short_performance_talk_keeps_one_expectations_item():
     notes = "two releases slipped past the date he gave"
     assert "Expectations and support" in _titles(_name_only(["underperforming"], notes=notes, name="Joss", minutes=20))
+
+
+def test_a_go_no_go_already_decided_is_delivered_with_its_bar_not_agreed_from_scratch():
+    notes = ("have to tell omar the retrieval spike gets a firm go/no-go by mid feb: it's a no unless it beats bm25 by "
+             "5 points of recall. he won't like it. 1:1 monday, 45 min")
+    agenda = _name_only(["research_go_no_go"], notes=notes, name="Omar", minutes=45)
+    titles = _titles(agenda)
+    assert titles[:3] == ["The decision, said plainly", "Omar's view: listen", "Making the bar concrete, and what a no means"]
+    first = agenda.items[0].notes
+    assert "it is a no unless it beats bm25 by 5 points of recall" in first and "by mid February" in first
+    assert not any("Agree explicit criteria" in i.notes for i in agenda.items)
+    assert not any(f.kind == "technical" for f in agenda.feedback_prompts) and "Feedback" not in titles
+    undecided = _name_only(["research_go_no_go"], notes="oscar's active learning spike looks unlikely to work", name="Oscar")
+    assert _titles(undecided)[0].startswith("Go/no-go checkpoint for")
