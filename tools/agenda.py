@@ -1059,11 +1059,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     hard = (reading.hard or performance) and "burnout" not in cues
     changed = any(r.changed for r in reading.reasons)  # their work reworked while away: the ownership item holds the turf question
     covered = frozenset(({"conflict"} if "incident" in kinds or changed else set()) | ({"underperforming"} if hard else set()))
-    if changed:  # the other changes stay in the welcome-back item ('the unit moved to hybrid working')
-        who = "|".join(re.escape(r.other) for r in reading.reasons if r.changed and r.other)
-        theirs = re.compile(rf"\b(?:his|her|their|{who or 'his'})\b", re.I)  # their own work, or the colleague: the ownership item's
-        rest = [q for q in re.findall(r"\u201c([^\u201d]*)\u201d", named.get("changes", "")) if not theirs.search(q)]
-        named = {k: v for k, v in named.items() if k not in ("changes", "cover")} | ({"changes": "; ".join(f"\u201c{q}\u201d" for q in rest)} if rest else {})
+    if changed:
+        named = _other_changes(named, reading)
     fill = {
         "name": p.name,
         "project": project,
@@ -1072,14 +1069,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         "their_manager": named.get("manager", f"{p.name}'s manager"),
     }
     plan = _Plan()
-    drops, leading = _situation(cues)
     bar = decided_bar(inp.notes) if "research_go_no_go" in cues else None
-    if bar:  # a decision to deliver: no feedback slot, technical critique or deep-work note in the same hour
-        drops = drops | {"growth", "feedback", "technical_prompts", "deep_work_note"}
-    if pair or peer:
-        drops, leading = drops | {"growth", "feedback", "technical_prompts"}, True  # their item holds the career talk
-    if reading.reasons or hard or goals:
-        drops, leading = drops | {"growth", "feedback", "technical_prompts"}, True  # the meeting has its reason: no generic career talk
+    drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals))
     _unblock_item(plan, p, cues, named)
     _reason_items(plan, reading, words)
     if reading.conduct:
@@ -1113,6 +1104,27 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     growth = _growth_item(plan, inp, cues, drops)
     _close(plan, p, cues, reading, hard, inp.notes)
     return _agenda(inp, plan, project, growth, drops, answers=answer_asks(inp.notes, words, reading), aims=reading.aims)
+
+
+def _other_changes(named: dict[str, str], reading: Reading) -> dict[str, str]:
+    """The changes in the notes other than the person's reworked work (its ownership item holds that): they stay in the
+    welcome-back item ('the unit moved to hybrid working')."""
+    who = "|".join(re.escape(r.other) for r in reading.reasons if r.changed and r.other)
+    theirs = re.compile(rf"\b(?:his|her|their|{who or 'his'})\b", re.I)  # their own work, or the colleague: the ownership item's
+    rest = [q for q in re.findall(r"\u201c([^\u201d]*)\u201d", named.get("changes", "")) if not theirs.search(q)]
+    return {k: v for k, v in named.items() if k not in ("changes", "cover")} | ({"changes": "; ".join(f"\u201c{q}\u201d" for q in rest)} if rest else {})
+
+
+def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason: bool) -> tuple[frozenset[str], bool]:
+    """The template parts left out and whether the meeting has a reason that comes first: the cues' own, plus no
+    feedback slot or critique beside a decision to deliver, and no generic career talk when a pair or peer item, or a
+    reason the manager gave, holds the meeting."""
+    drops, leading = _situation(cues)
+    if decided:  # a decision to deliver: no feedback slot, technical critique or deep-work note in the same hour
+        drops = drops | {"growth", "feedback", "technical_prompts", "deep_work_note"}
+    if two_people or has_reason:
+        drops, leading = drops | {"growth", "feedback", "technical_prompts"}, True
+    return drops, leading
 
 
 def _close(plan: _Plan, p: Person, cues: list[str], reading: Reading, hard: bool, notes: str) -> None:
