@@ -794,7 +794,6 @@ def _ask_item(r: Reason, w: Words) -> ReasonItem:
     what is behind it, before anything is decided."""
     goal = _GOAL.search(" ".join(r.said))
     what = re.split(r",\s+(?:and\s+|but\s+)?(?:she|he|they)\b", goal.group("what").strip(), maxsplit=1)[0].strip() if goal else "change their load"
-    s = "s" if w.they in ("he", "she") else ""
     notes = (f"{w.they.capitalize()} asked to {what}. Discuss it as {w.their} ask, not a decision already made: what is behind "
              f"it, and whether dropping it would help or would take away the part of the work that gives {w.them} energy. If "
              f"the load is the problem, offer to take other work off {w.their} plate instead, and agree together what changes "
