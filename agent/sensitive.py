@@ -122,7 +122,10 @@ TOPICS: tuple[Topic, ...] = (
             r"messages|touch\w*|comments)|\bcreepy\b|propositioned|hit(?:s|ting)? on (?:her|him|them)\b|"
             r"(?:comment\w*|jokes?|joking|remarks?|messages?|texts?|DMs?|mock\w*|fun of|teas\w*|ridicul\w*|insult\w*)(?: about| on)? (?:his|her|their|my) "
             r"(?:accent|race|religion|age|appearance|body|weight|gender|ethnicity|skin|nationality|disability|pregnancy|looks|"
-            r"figure|clothes|outfit|legs|chest|sex life|love life)|\babout (?:his|her|their) (?:looks|figure|legs|chest|sex life|love life)\b"
+            r"figure|clothes|outfit|legs|chest|sex life|love life)|\babout (?:his|her|their) (?:looks|figure|legs|chest|sex life|love life)\b|"
+            r"\bdiversity hire\b|\btoken (?:hire|woman|girl|minority)\b|\bslurs?\b|"
+            r"\b(?:keeps? |kept )?call(?:s|ing|ed)? (?:her|him|them|me) (?:the |a |an )?['\u2018\"\u201c][^'\u2019\"\u201d]{3,40}['\u2019\"\u201d]"
+            r"[^.;]{0,20}\b(?:as a |as an? )?['\u2018\"\u201c]?(?:joke|banter)\b"
         ),
         "**Take it seriously and bring HR in today: harassment is not a disagreement to mediate. Be honest with {who} that "
         "you have to report it, and make sure {they} {are} not worse off for speaking up.**",
@@ -142,6 +145,13 @@ TOPICS: tuple[Topic, ...] = (
                 _rx(r"\bDM\w*|messag\w*|\btext(?:s|ed|ing)?\b|e-?mails?|slack|whatsapp|screenshot"),
                 "The messages are the record: ask {them} to keep them (screenshots with dates) and not to reply or delete "
                 "anything.",
+            ),
+            (
+                _rx(r"\b(?:1[:-]1|1-on-1|one[- ]on[- ]one|meeting|check-?in)\b[^.?!]{0,30}\bwith (?:him|her|them)\b|"
+                    r"\b(?:his|her|their) (?:1[:-]1|1-on-1|one[- ]on[- ]one)\b|\bbring it up\b|\braise it with (?:him|her|them)\b"),
+                "Your own meeting with the person {they} named: don't raise it there before HR has advised you. Tell HR today "
+                "and follow their lead on whether and how you say anything; on your own it can point straight back to {them}. "
+                "Keep the meeting to its usual topics and act normally.",
             ),
             (
                 _rx(r"\bdirector\b|\bVP\b|head of|\bsenior\b|principal|executive|another (?:org|team|department)"),
@@ -633,6 +643,7 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (_rx(r"\bblocked on\b|\bthe blocker\b|\bunblock\b"), _rx(r"\bblock\w*|\bstuck\b|waiting on|can'?t get")),
     (_rx(r"\bonline late\b|\blate most nights\b"), _rx(r"\blate\b|\bnights?\b|midnight|\b\d+ ?am\b|evenings?")),
     (_rx(r"\bthe evaluation moves\b"), _rx(r"\beval\w*")),
+    (_rx(r"\bthose messages\b"), _rx(r"messag|\bDMs?\b|slack|e-?mails?|\btext|screenshot|\bchat\b|\bwrote\b|\bposted\b|whatsapp")),
     (_rx(r"\bon-?call\b|\bthe rota\b"), _rx(r"\bon[- ]?call\b|\brota\b|\bpager\b|\bshift\b")),
 )
 

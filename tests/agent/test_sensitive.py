@@ -412,3 +412,21 @@ def test_an_offer_due_within_days_is_answered_in_two_days_not_in_the_past():
     answer = topic_answer(question, topic_passages(question), "Pia", {}, date(2026, 12, 4))
     assert "deadline of Mon 07 Dec" in answer and "answer them by the end of today" in answer
     assert "a week before" not in answer
+
+
+@pytest.mark.parametrize("question", [
+    "Nadia says Piotr keeps calling her 'the token woman' as a joke in standups",
+    "one of my DS told me a colleague called him 'the quota hire' as banter in front of the client",
+    "someone on the team used a slur about Amir's background at the offsite",
+])
+def test_a_demeaning_label_said_as_a_joke_is_harassment(question):
+    assert topic_of(question).name == "harassment"
+
+
+def test_a_harassment_report_answers_whether_to_raise_it_in_the_managers_own_1_on_1_with_the_accused():
+    question = ("Nadia says Piotr keeps calling her 'the token woman' as a joke in front of clients. She asked me not to say "
+                "it came from her. My 1:1 with him is tomorrow, do I bring it up? What do I do today?")
+    answer = topic_answer(question, topic_passages(question), "Nadia")
+    assert "don't raise it there before HR has advised you" in answer
+    assert "asked you to keep it small" in answer and "Today: contact HR" in answer
+    assert "keep those messages" not in answer  # nothing was written down: no messages to keep
