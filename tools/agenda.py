@@ -756,7 +756,7 @@ def _tidy_quote(text: str) -> str:
 
 # The manager's own guess, not something seen ("i think she's burning out", "pretty sure he's bored").
 _GUESS = re.compile(r"^\s*(?:(?:but|and|so|also|honestly),?\s+)*(?:i (?:think|feel|reckon|suspect|guess|believe)|pretty sure|probably|maybe)\b", re.I)
-MAX_WHOLE_WORDS = 12
+MAX_WHOLE_WORDS = 8  # never more of the manager's words in a row than an echo check allows
 
 
 def _whole_clause(said: str, notes: str) -> str:
@@ -797,7 +797,7 @@ _PANEL = re.compile(r"\b(?:promo(?:tion)?\s+)?(?:panel|committee|calibration|rev
 
 
 # 'want to be honest without flattening him' is the manager's aim for the meeting, never the report's goal ('wants to lead').
-_MANAGERS_WANT = re.compile(r"\W*(?:i\s+|i'?d\s+|we\s+)?(?:really\s+)?(?:want|wanna|would like|like|need|hope|have|try|trying)\s+to\b", re.I)
+_MANAGERS_WANT = re.compile(r"\W*(?:i\s+|i'?d\s+|we\s+)?(?:really\s+)?(?:want|wanna|would like|like|need|hope|have|try|trying)(?:\s+(?:her|him|them|it|us))?\s+to\b", re.I)
 _NOT_YET = re.compile(
     r"\bnot (?:there|ready) yet\b|\bnot yet ready\b|\bsay (?:'|\u2018)?not yet\b|\bisn'?t ready\b|"
     r"\b(?:the |his |her |their )?case (?:is|looks|feels) (?:\w+ )?(?:thin|weak|light|not there|not strong(?: enough)?)\b", re.I)
@@ -1193,7 +1193,7 @@ def _retention_item(plan: _Plan, p: Person, notes: str, *, cued: bool = False) -
         ends = [i for i in (notes.find(c, m.end()) for c in ".;!?") if i >= 0]
         said = _whole_clause(notes[start : min(ends) if ends else len(notes)].strip(), notes)
     goal = f" Tie it to their goal ({p.career_goal}): what would show them a path here." if p.career_goal else ""
-    opening = f"From your notes: \u201c{said}\u201d. " if said else "They may be looking elsewhere. "
+    opening = f"From your notes: \u201c{said}\u201d. " if said else f"What you heard: {m.group(0)}. " if m else "They may be looking elsewhere. "
     item = plan.add(0, 4, "Staying: what would keep you here", "both", (
         f"{opening}Raise it yourself, calmly and without defensiveness: you would like them to "
         "stay and you want to know what is missing. Listen more than you talk; no counter-offer or promise in the room."
@@ -1224,7 +1224,7 @@ def _implied_cues(cues: list[str], notes: str, words: Words, reading: Reading) -
         cues.append("new_hire")
     if reading.back_from_leave and "returning_from_leave" not in cues:
         cues.append("returning_from_leave")
-    goals = [r for r in reading.reasons if continues_work(r)]
+    goals = [r for r in reading.reasons if continues_work(r)] if not reading.back_from_leave else []  # back from away: a wish, no go/no-go
     if goals:  # "wants another quarter on the research": the decision is whether it continues
         reading.reasons = [r for r in reading.reasons if r not in goals]
         reading.wants_more = [c for r in goals for c in r.said]

@@ -98,7 +98,8 @@ _AIM = re.compile(
 # The manager's own question about the meeting ("how do i run it"): the ask, never a talking point.
 _ASKED = re.compile(r"^\s*(?:and |so |but )?(?:how (?:do|should|can|would) (?:i|we)|what (?:do|should|can) (?:i|we)|should (?:i|we)|any (?:tips|ideas|advice))\b", re.I)
 _BACK = re.compile(
-    r"\bback\b[^.;]{0,40}\b(?:from|after)\b[^.;]{0,30}\b(?:leave|sabbatical|break|time off|weeks off|months off)\b|\bsabbatical\b|"
+    r"\bback\b[^.;]{0,40}\b(?:from|after)\b[^.;]{0,30}\b(?:leave|sabbatical|break|time off|weeks off|months off|secondment|rotation)\b|\bsabbatical\b|"
+    r"\breturn(?:s|ing|ed)?\b[^.;]{0,40}\bfrom (?:a |an |her |his |their )?(?:[\w-]+ ){0,3}(?:leave|secondment|sabbatical|break|rotation|loan)\b|\bsecondment\b|"
     r"\b(?:been|was|is) (?:off|out|away) (?:for )?(?:\w+[- ])?(?:weeks?|months?)\b|\bfirst 1[:-]?(?:on-?)?1 back\b|\bfirst (?:week|day) back\b",
     re.I,
 )
@@ -337,11 +338,13 @@ _FINISHED_AWAY = re.compile(
 
 
 # "oren (covering her) rewrote half her pipeline while she was out": their own work reworked by the one who covered.
+_REWORK_VERB = r"\b(?:rewrote|rewritten|redid|redone|refactored|rebuilt|reworked|replaced|overhauled|restructured|changed)\b"
 _CHANGED_AWAY = re.compile(
-    r"\b(?:rewrote|rewritten|redid|redone|refactored|rebuilt|reworked|replaced|overhauled|restructured|changed)\b[^.;]{0,60}?"
-    r"\b(?:while|when) (?:he|she|they|\w+) (?:was|were) (?:out|away|off|on leave)\b",
+    rf"{_REWORK_VERB}[^.;]{{0,60}}?\b(?:while|when) (?:he|she|they|\w+) (?:was|were) (?:out|away|off|on leave)\b|"
+    rf"\b(?:while|when) (?:he|she|they|\w+) (?:was|were) (?:out|away|off|on leave)\b[^.;]{{0,80}}?{_REWORK_VERB}",
     re.I,
 )
+_TAKEN = re.compile(r"\b(?:took over|taken over|picked up|inherited)\s+(?P<x>(?:his|her|their|the)\s+[\w -]+?)(?=\s+(?:and|while|when|but)\b|[,.;]|$)", re.I)
 
 
 # A wish to keep going on a piece of work ("wants another quarter on the graph research"): a go/no-go, not a career goal.
@@ -695,18 +698,29 @@ def second_person(text: str, w: Words) -> str:
     return re.sub(rf"\b{name}\b", "you", out, flags=re.I)
 
 
-MAX_QUOTE_WORDS = 8  # the manager's words are quoted to name things, never pasted back whole
+MAX_QUOTE_WORDS = 8  # the manager's words are quoted whole phrase by whole phrase to name things, never pasted back
+_DANGLING_END = frozenset("the a an of to and or but with for at in on by from his her their my our your its who that so".split())
 
 
 def _quote(said: list[str]) -> str:
-    """The manager's clauses, each cut to its first few words."""
+    """The manager's clauses, each as whole phrases up to MAX_QUOTE_WORDS words (never cut mid-phrase)."""
     parts = [p.strip() for s in said for p in re.split(r":\s+", s) if p.strip()]  # "ready-ish: great technically, ...": two points
     return "; ".join(f"\u201c{_clip(p)}\u201d" for p in parts)
 
 
 def _clip(text: str) -> str:
-    words = text.split()
-    return " ".join(words[:MAX_QUOTE_WORDS]).rstrip(",;:") + ("\u2026" if len(words) > MAX_QUOTE_WORDS else "")
+    """Whole comma-separated phrases while they fit; a first phrase too long alone is cut where no word dangles."""
+    kept: list[str] = []
+    for piece in re.split(r"(?<=,)\s+", text.strip()):
+        if len(" ".join(kept + [piece]).split()) > MAX_QUOTE_WORDS:
+            break
+        kept.append(piece)
+    if kept:
+        return " ".join(kept).rstrip(",;: ")
+    words = text.split()[:MAX_QUOTE_WORDS]
+    while len(words) > 3 and words[-1].casefold().strip(",;:") in _DANGLING_END:
+        words.pop()
+    return " ".join(words).rstrip(",;:") + "\u2026"
 
 
 @dataclass
@@ -742,6 +756,8 @@ def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
             items.append(_news_item(r, w, reading.news_unknown))
         elif r.kind == "incident":
             items.append(_incident_item(r, w))
+        elif r.kind == "goal" and reading.back_from_leave and continues_work(r):
+            items.append(_keep_item(r, w))
         elif r.kind == "goal":
             items.append(_goal_item(r, w, read))
         elif r.kind == "handback":
@@ -787,6 +803,25 @@ def _credit_item(r: Reason, w: Words) -> ReasonItem:
     prep = [f"Look at {thing} before the meeting so the thanks is specific."] + ([f"Check with {r.other} how {thing} is split now."] if r.other else [])
     return ReasonItem(f"Recognise: {thing}", "you", 2, notes, questions, prep, "advocate-and-credit-the-team",
                       "Work they took on themselves: credited specifically, the scope agreed.")
+
+
+def _keep_item(r: Reason, w: Words) -> ReasonItem:
+    """Back from time away with a wish to keep some of what they did there: heard, sized, and answered by a date."""
+    goal = _GOAL.search(" ".join(r.said))
+    what = goal.group("what").strip() if goal else "keep some of that work"
+    s = "s" if w.they in ("he", "she") else ""
+    notes = (f"{w.they.capitalize()} would like to {what}. Say you heard it and that it is welcome: ask which part matters "
+             f"most and how much of {w.their} week {w.they} imagine{s} for it, then agree when you will answer and what it "
+             "would replace.")
+    questions = [f"Which part of it would you most like to keep, and how much of your week would it take?"]
+    prep = [f"Decide how much room there is for it (a day a week, a small project) before the meeting, so {w.name} hears a real answer soon."]
+    return ReasonItem(f"What {w.they} would like to keep: {_clip_words_plain(what, 8)}", "both", 3, notes, questions, prep,
+                      "re-onboarding", "Back with a wish to keep some of the work done away: heard, sized and answered by a date.")
+
+
+def _clip_words_plain(text: str, n: int) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + ("\u2026" if len(words) > n else "")
 
 
 def _ask_item(r: Reason, w: Words) -> ReasonItem:
@@ -909,17 +944,17 @@ def _changed_item(r: Reason, w: Words) -> ReasonItem:
     """Their work reworked by the colleague who covered: told by the manager before the team says it, the improvement
     credited without a verdict on them, and ownership settled by the manager, not by whoever touched it last."""
     said = " ".join(r.said)
-    m = _REWORKED.search(said) or _THEIR_WORK.search(said)
+    m = _REWORKED.search(said) or _TAKEN.search(said) or _THEIR_WORK.search(said)
     thing = m.group("x").strip() if m else f"{w.their} work"
-    did = "reworked" if _REWORKED.search(said) else "carried on"
+    did = "reworked" if _REWORKED.search(said) or re.search(_REWORK_VERB, said, re.I) else "carried on"
     yours = second_person(thing, w)
     until = _UNTIL.search(said)
     month = until and _MONTH.fullmatch(until.group("u"))
     by = f" before {r.other} leaves in {until.group('u').capitalize()}" if month else f" before {r.other} leaves ({until.group('u')})" if until else ""
     claimed = _QUOTED.search(said)
     were = "were" if w.they == "they" else "was"
-    notes = (f"Tell {w.them} yourself, early, before standup or {r.other} does: {r.other} {did} {thing} while {w.they} {were} away "
-             f"({_quote(r.said[:1])}). Credit what is better without making it a verdict on {w.their} work. Then settle who owns it; "
+    notes = (f"Tell {w.them} yourself, early, before standup or {r.other} does: {r.other} {did} {thing} while {w.they} {were} away. "
+             f"Credit what is better without making it a verdict on {w.their} work. Then settle who owns it; "
              f"it is your call, not {r.other}'s: for example {w.they} own{'s' if w.they != 'they' else ''} it again, with a handover from {r.other}{by}. "
              f"Ask what {w.they} want{'s' if w.they != 'they' else ''} to own and how the handover should go.")
     questions = [f"What would you like to know first about what changed in {yours}?", f"How much of {yours} do you want back, and how soon?",

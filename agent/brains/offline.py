@@ -693,6 +693,9 @@ def _others_named(question: str, team: Team | None, person: str) -> list[str]:
     # A first name in lower case where the finder has no slot for it ("ines reverted kofi's PR"): one English does not have.
     words = {w.removesuffix("'s") for w in re.findall(r"[A-Za-z][a-z'’]+", question)}
     found += sorted(w.capitalize() for w in words if is_first_name(w) and (w[0].isupper() or w.casefold() not in common_words()))
+    # A capitalised word mid-sentence that is no English word is a name the list lacks ("Wojtek took over her model").
+    found += [m.group(1) for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})\b(?=\s+[a-z])", question)
+              if m.group(1).casefold() not in common_words()]
     return list(dict.fromkeys(n for n in found if n.casefold() != person.casefold() and n.casefold() != person.split()[0].casefold()))[:12]
 
 

@@ -42,3 +42,11 @@ def test_a_skip_level_is_with_the_person_named_not_their_manager_and_an_everyday
     question = "skip-level with willow on monday (she reports to arjun). people say arjun never lets them ship. what do i ask?"
     assert _attendee(question, None, "Arjun") == "Willow"
     assert _attendee("1:1 with product on tuesday about the roadmap", None, "Lena") == "Lena"  # a team, not a person
+
+
+def test_a_capitalised_name_the_name_list_lacks_is_another_person_in_the_story():
+    from agent.brains.offline import _others_named
+
+    question = "Ines is back Monday. While she was away, Bogdan took over her demand model. The City team helped too."
+    assert "Bogdan" in _others_named(question, None, "Ines")
+    assert not {"City", "Monday", "While", "Ines"} & set(_others_named(question, None, "Ines"))

@@ -350,3 +350,15 @@ def test_their_own_request_for_less_is_their_ask_to_discuss_and_their_own_act_is
     assert not any(t.startswith("News for") or t == "Your honest read" for t in titles)
     assert any(q.startswith("You asked to pause your 10% open-source time") for q in agenda.questions)
     assert "running on empty" not in agenda.markdown  # the manager's guess is not read back to her
+
+
+def test_back_from_a_secondment_with_a_wish_to_keep_that_work_is_a_return_not_a_go_no_go():
+    notes = ("Ines is back on the 4th from a three-month rotation with the pricing team. While she was away, Bogdan took "
+             "over her demand model and refactored the feature code. She said she would like to continue some of the "
+             "pricing experiments she ran there. 1:1 on the 5th, 45 minutes")
+    agenda = _agenda("Ines", notes, cues=[], others=["Bogdan"], minutes=45)
+    titles = _titles(agenda)
+    assert titles[0] == "Welcome back: re-onboarding" and not any(t.startswith("Go/no-go") for t in titles)
+    changed = next(t for t in titles if t.startswith("What changed in") and t.endswith("and who owns it"))
+    assert any(t.startswith("What she would like to keep: continue some of the pricing experiments") for t in titles)
+    assert "Bogdan reworked" in agenda.items[titles.index(changed)].notes and "\u2026" not in agenda.items[titles.index(changed)].notes
