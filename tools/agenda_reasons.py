@@ -813,7 +813,7 @@ def _keep_item(r: Reason, w: Words) -> ReasonItem:
     notes = (f"{w.they.capitalize()} would like to {what}. Say you heard it and that it is welcome: ask which part matters "
              f"most and how much of {w.their} week {w.they} imagine{s} for it, then agree when you will answer and what it "
              "would replace.")
-    questions = [f"Which part of it would you most like to keep, and how much of your week would it take?"]
+    questions = ["Which part of it would you most like to keep, and how much of your week would it take?"]
     prep = [f"Decide how much room there is for it (a day a week, a small project) before the meeting, so {w.name} hears a real answer soon."]
     return ReasonItem(f"What {w.they} would like to keep: {_clip_words_plain(what, 8)}", "both", 3, notes, questions, prep,
                       "re-onboarding", "Back with a wish to keep some of the work done away: heard, sized and answered by a date.")
