@@ -1029,9 +1029,12 @@ def _compose_first_draft(records: list[dict[str, Any]], situation: Situation) ->
         lines += _prescription_lines(records)
     else:
         lines += [_rewrite_opener(records) if purpose == "rewrite" else _opener(records, purpose)]
-    lines += _draft_lines(records, _draft_heading(records, situation))
     draft = latest_result(records, "draft_message")
     notes = draft.notes if draft is not None else []
+    unchanged = next((n.removeprefix("Unchanged: ") for n in notes if n.startswith("Unchanged: ")), "") if purpose == "rewrite" else ""
+    if unchanged:  # a rewrite that changes nothing is not shown as one
+        return [f"**{unchanged}**"]
+    lines += _draft_lines(records, _draft_heading(records, situation))
     if purpose == "rewrite":
         changed = [n.removeprefix("Changed: ") for n in notes if n.startswith(("Changed: ", "Kept your"))]
         lines += ["", "**What changed**"] + [f"- {n}" for n in changed] + [f"- {n}" for n in notes if n.startswith("Not met: ")]

@@ -450,7 +450,7 @@ def verify_answer(
         )
     answer, citations = renumber_citations(answer, state.passages)
     records = turn_records(state)
-    drafts = [draft.body for draft in all_results(records, "draft_message")]
+    drafts = [draft.body for draft in all_results(records, "draft_message") if not any(n.startswith("Unchanged: ") for n in draft.notes)]  # a rewrite that changed nothing is not shown
     if not drafts and spec(state.intent).drafts:
         quoted = "\n".join(line[2:] for line in answer.splitlines() if line.startswith("> "))
         drafts = [quoted] if quoted.strip() else []

@@ -22,6 +22,7 @@ from tools.message import (
     DraftedMessage,
     DraftInput,
     LintInput,
+    LintReport,
     _resolve_date,
     _within,
     lint_message,
@@ -95,12 +96,15 @@ _REQUEST_RULES: tuple[Rule, ...] = (
 )
 # Softer: the problem and its effect instead of the person, rules said as shared intent.
 _SOFTEN_RULES: tuple[Rule, ...] = (
+    (r"^your (?:team'?s |side'?s )?((?:[\w-]+ ){0,2}?[\w-]+) (have been|has been|were|was|are|is|keep being|keeps being) (?=(?:\w+ )?(?:wrong|off|late|inaccurate|too optimistic|unreliable|missing|broken|incomplete)\b)",
+     r"The \1 \2 "),  # 'Your estimates have been wrong': what happened, not whose
     (r"^(?:your (?:team|side|folks|group)|you(?: guys| all)?) (?:have |has )?(missed|skipped|ignored|dropped|overlooked|moved|cancell?ed|postponed|delayed) (?:the |our |my )?([\w-]+(?: [\w-]+){0,2}?)(\s+again|\s+twice|\s+\w+ times)?(?=\s*[.!,;]|$)",
      r"The \2 was \1\3"),  # what happened, not who did it
     (r"^why (?:haven'?t|hasn'?t) (?:you|we|they|he|she) (?:yet |still )?(?P<pp>\w+(?:ed|en|t)) (?P<obj>[^?.!]+?)(?: yet| still)?[?!.]*$", r"Is anything stopping \g<obj> from being \g<pp>? I'm happy to help unblock it."),
     (r"^why is (?:this|that|it) (?:still )?not (?:done|finished|ready|fixed|merged|shipped)(?: yet)?[?!.]*$", "Is anything blocking this? I'm happy to help unblock it."),
     (r"^(?:I )?(?:shouldn'?t|should not) have to (?:ask|remind you|chase|keep asking)[^.!?]*[.!?]*$", ""),
     (r"^(?:seriously|really|come on|honestly)[?!.]+$", ""),
+    (r"^(?:(?:it|that|this|he|she|they)(?: is|'s| are|'re)? (?:not|isn'?t|aren'?t)(?: true| right| correct| the case)?|wrong|not true|false|nope)[.!]*$", ""),  # a bare 'It isn't.': the next sentence says why
     (r"^let me be (?:clear|very clear|blunt)[:,]?\s*", ""),
     (r"\bI expect you to\b", "could you"),
     (r"\bimmediately\b", "as soon as you can"),
@@ -340,6 +344,8 @@ _DATE_WORD_RE = re.compile(r"\b(?:end of (?:the |this |next )?(?:week|month|day)
 _PROPOSAL_RE = re.compile(
     r"\b(?:we'?d like|we would like|I'?d like|we want to|we plan to|we propose|we suggest|(?:I|we) need|if (?:[\w-]+ ){1,4}(?:can|could) (?:send|give|share|provide|approve|sign|get|move|confirm))\b", re.I
 )
+# A proposal that waits on the reader's go-ahead ('we'd like to start from 18 Jan'); 'we plan to' only informs (no 'does that work').
+_GO_AHEAD_RE = re.compile(r"\b(?:we'?d like|we would like|I'?d like|we propose|we suggest|if (?:[\w-]+ ){1,4}(?:can|could) (?:send|give|share|provide|approve|sign|get|move|confirm))\b", re.I)
 _WORD_TARGET = 0.6  # with no limit stated, 'shorter' means about half: more than 60% of the words left is a miss
 
 
@@ -355,10 +361,14 @@ class Reworked:
     signoff: str = ""
     bullets: bool = False
     picked: list[str] = field(default_factory=list)  # what the rewrite chose that the manager did not say (a date)
+    lines: bool = False  # a limit in lines: each sentence is a line of its own
+    unchanged: bool = False  # softer or firmer found nothing to reword: no rewrite to show
 
     def text(self) -> str:
         if self.bullets:  # one point a line, the closing after the list
             return "\n\n".join(x for x in [self.greeting, "\n".join(f"- {x}" for x in self.sentences), self.closing, self.signoff] if x)
+        if self.lines:
+            return "\n\n".join(x for x in [self.greeting, *self.sentences, self.closing, self.signoff] if x)
         parts = [self.greeting, self.sentences[0] if self.sentences else "", " ".join(self.sentences[1:]), self.closing, self.signoff]
         return "\n\n".join(x for x in parts if x)
 
@@ -957,6 +967,20 @@ def _words(sentences: list[str]) -> int:
     return sum(len(WORD_RE.findall(x)) for x in sentences)
 
 
+_SENSITIVE_RE = re.compile(r"\b(?P<who>it|the model|the \w+ model|the tool)(?:'s| is) (?P<p>\d{2}(?:\.\d+)?)% sensitive\b(?:,?\s*which means it misses [^,.;]*)?", re.I)
+
+
+def _sensitivity_in_words(sentence: str) -> str:
+    """'It's 94% sensitive' -> 'It catches 94% of real cases, so it misses about 1 in 17' (what the reader can act on)."""
+
+    def say(m: re.Match[str]) -> str:
+        p = float(m.group("p"))
+        missed = f", so it misses about 1 in {round(100 / (100 - p))}" if 50 <= p < 100 else ""
+        return f"{m.group('who')} catches {m.group('p')}% of real cases{missed}"
+
+    return _SENSITIVE_RE.sub(say, sentence)
+
+
 def _reworded(body: str, goal: str, need: str, today: object, source: str = "", recipient: str = "", shorten: bool = False, background: str = "") -> tuple[list[str], str, str]:
     """The pasted body sentence by sentence through the goal's rules, the date the ask names (firmer), and a note
     when that date is the tool's pick; firmer with a stated need also says the `background` the manager gives."""
@@ -971,7 +995,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     rules = {"soften": _SOFTEN_RULES, "tighten": _TIGHTEN_RULES, "firm": _FIRM_RULES}.get(goal, ()) + (_TIGHTEN_RULES if shorten and goal != "tighten" else ())
     out = []
     for x in sentences:
-        x = _apply(_apply(_apply(x, _CLEAN_RULES), rules), _TONE_RULES + (() if goal == "firm" else _REQUEST_RULES))
+        x = _apply(_apply(_apply(_sensitivity_in_words(x), _CLEAN_RULES), rules), _TONE_RULES + (() if goal == "firm" else _REQUEST_RULES))
         x = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b(?=\.?\s*\d)", lambda m: m.group(1).capitalize(), x)
         x = re.sub(r"\bable to (" + "|".join(_BASE_FORMS) + r")\b", lambda m: "able to " + _BASE_FORMS[m.group(1)], x)
         x = _HOLIDAY_RE.sub(lambda m: m.group(0).title(), _NAMED_DAY_RE.sub(lambda m: m.group(0).capitalize(), _lower_shouting(x)))
@@ -1113,16 +1137,16 @@ def rewrite(
     sentences = [_dated_weekday(_short_dates(x, today), today) for x in sentences]
     by = _dated_weekday("by " + _short_dates(by, today), today)[3:] if by else by  # the date the closing asks to confirm
     room = bullets or not max_sentences or len(sentences) < max_sentences  # a closing line after a list is no extra point
-    r = Reworked(greeting=greeting, sentences=sentences, topic=topic, bullets=bullets, closing=_closing(goal, sentences, by, had_invitation, room, team), picked=[picked] if picked else [])
+    r = Reworked(greeting=greeting, sentences=sentences, topic=topic, bullets=bullets, closing=_closing(goal, sentences, by, had_invitation, room, team), picked=[picked] if picked else [], lines=bool(max_sentences))
     if sentences and not room and not any(ASK_RE.search(x) for x in sentences):  # no line left for an ask: it joins the last one
-        proposed = _PROPOSAL_RE.search(sentences[-1])  # 'we'd like to start from 18 Jan': the reader is asked for the go-ahead
+        proposed = _GO_AHEAD_RE.search(sentences[-1])  # 'we'd like to start from 18 Jan': the reader is asked for the go-ahead
         sentences[-1] = sentences[-1].rstrip(".!") + ("; does that work for you?" if proposed else "; any questions?")
     signed = _SIGNOFF_RE.search(body)
     r.signoff = signed.group(0).strip() if signed and "\n" in signed.group(0).strip() else ""  # 'Best,\nKai': theirs, kept
     r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words, shorter)
     said = {_norm(x) for x in _split(body)}
     if goal in ("soften", "firm") and r.sentences and all(_norm(x) in said for x in r.sentences):  # nothing reworded: never claimed
-        r.shortfalls.append(f"none of your sentences changed: nothing in them read as {'harsh' if goal == 'soften' else 'hedged'} to my rules; reword what still does")
+        r.unchanged = True
     return r
 
 
@@ -1259,6 +1283,12 @@ def rewrite_text(text: str, goal: str = "", max_sentences: int | None = None, ma
     return r.sentences, what_changed(text, r.text())
 
 
+_UNCHANGED = {
+    "soften": "I left your message as it is: none of its sentences reads as blame, a threat or sarcasm to my rules, so a softer version would only pad it; tell me which line still feels harsh and I'll rework that one.",
+    "firm": "I left your message as it is: none of its sentences hedges or apologises to my rules, so a firmer version would only repeat it; tell me which line still feels soft and I'll rework that one.",
+}
+
+
 def rewrite_message(inp: DraftInput) -> DraftedMessage:
     """The draft_message tool for purpose 'rewrite': the pasted message rewritten toward its goal, the notes
     saying what changed (from the texts) and what is still short of the goal, and the lint report."""
@@ -1272,8 +1302,12 @@ def rewrite_message(inp: DraftInput) -> DraftedMessage:
     wording = [x for x in changed if x not in greeting and not re.match(r"\d+ words became", x)]
     notes = [f"Changed: {x}." for x in changed] if wording else ["Kept your wording: nothing read as harsh or unclear.", *(f"Changed: {x}." for x in greeting)]
     notes += [f"Changed: {x}." for x in r.picked] + [f"Not met: {x}." for x in r.shortfalls]
+    if r.unchanged:  # never shown as a rewrite: what could not change and why, in one sentence
+        notes = [f"Unchanged: {_UNCHANGED[f.rewrite_goal]}" + (f" The one line I'd add: '{r.closing}'" if r.closing else "")]
     lint = lint_message(
         LintInput(text=body, audience=inp.audience, source_text=inp.source_text, today=f.today, recipient_role=inp.recipient_role, purpose="rewrite")
     )
-    subject = f"{r.topic[:1].upper()}{r.topic[1:]}" if r.topic and len(r.topic.split()) <= 8 else "Your message, reworked"
+    if r.unchanged:  # no draft is shown, so there is none to lint
+        lint = LintReport(clean=True, findings=[], word_count=0, word_limit=lint.word_limit)
+    subject = f"{r.topic[:1].upper()}{r.topic[1:]}" if r.topic and len(r.topic.split()) <= 8 else ""  # no topic: their message had no subject line either
     return DraftedMessage(subject=subject, body=body, word_count=len(WORD_RE.findall(body)), lint=lint, notes=notes)
