@@ -3,9 +3,9 @@
 The understanding rules, answer checks and tools compile about 650 patterns when they are imported: about a third of
 a cold `lead ask`'s CPU, redone by every new process. Once installed, `re` builds a pattern an earlier run saved from
 its saved SRE code (`_sre.compile` checks that code before using it; anything unusable is compiled as usual), and
-`save()` writes the ones that were new. Only patterns compiled during an import are saved: module-level code never
-sees a question, so no user text, name or team detail reaches the file. Python versions whose `re` internals differ
-from the ones this mirrors (3.11-3.13) run unpatched.
+`save()` writes the ones that were new. Only the patterns the project's own modules compile while they are
+imported are saved: module-level code never sees a question, so no user text, name or team detail reaches the file.
+Python versions whose `re` internals differ from the ones this mirrors (3.11-3.13) run unpatched.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from re import _compiler, _parser
 SUPPORTED = ((3, 11), (3, 12), (3, 13))
 MAX_ENTRIES = 4000  # about six times what the project compiles; entries of edited patterns are dropped past it
 _IMPORT_FRAMES = "<frozen importlib._bootstrap"
+PACKAGES = frozenset({"agent", "tools", "knowledge", "lead_core", "evals", "ui"})  # the project's own, whose patterns are saved
 
 Key = tuple[str | bytes, int]
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -35,9 +36,15 @@ def cache_path() -> Path:
     return root / f"regex-{sys.implementation.name}-{version}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
 
 
-def _during_import() -> bool:
-    """True when the current call runs inside a module's import (module-level code and what it calls)."""
-    frame = sys._getframe(2)
+def _ours_during_import(packages: frozenset[str]) -> bool:
+    """True when one of the project's own modules compiles a pattern while it is being imported (its module-level
+    code and what that calls). Other packages' patterns are left alone: some vary from one process to the next
+    (`tokenize` joins a set of string prefixes in hash order)."""
+    frame: Any = sys._getframe(2)
+    while frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "re":
+        frame = frame.f_back
+    if frame is None or frame.f_globals.get("__name__", "").partition(".")[0] not in packages:
+        return False
     while frame is not None:
         if frame.f_code.co_filename.startswith(_IMPORT_FRAMES):
             return True
@@ -60,8 +67,9 @@ def _entry(pattern: str | bytes, flags: int) -> Entry:
 class RegexCache:
     """Compiled patterns by (pattern, flags), loaded from and saved to one file."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, packages: frozenset[str] = PACKAGES) -> None:
         self.path = Path(path)
+        self.packages = packages
         self.entries: dict[Key, Entry] = self._load()
         self.used: set[Key] = set()
         self.new = 0
@@ -89,7 +97,7 @@ class RegexCache:
             else:
                 self.used.add(key)
                 return compiled
-        if not _during_import():
+        if not _ours_during_import(self.packages):
             return self._original(pattern, flags)
         entry = _entry(pattern, flags)
         compiled = _sre.compile(pattern, *entry)

@@ -42,7 +42,7 @@ def _import_fresh(folder: Path, name: str, source: str):
 
 
 def _installed(path: Path) -> RegexCache:
-    cache = RegexCache(path)
+    cache = RegexCache(path, packages=frozenset({"cached_rules_a", "cached_rules_b", "cached_rules_c"}))
     cache.install()
     return cache
 
@@ -76,11 +76,12 @@ def test_a_pattern_compiled_during_an_import_is_rebuilt_from_the_file_without_pa
     assert second.new == 0 and len(second.used) == 2
 
 
-def test_patterns_compiled_at_run_time_are_never_written(tmp_path, module_dir):
+def test_patterns_compiled_at_run_time_or_by_other_packages_are_never_written(tmp_path, module_dir):
     path = tmp_path / "regex.marshal"
     cache = _installed(path)
     try:
         _import_fresh(module_dir, "cached_rules_b", MODULE)
+        _import_fresh(module_dir, "other_package_rules", MODULE.replace("mon|tue|wed", "thu|fri"))
         re.purge()
         name_from_a_question = re.compile(r"\bZebedee Quartermaine\b")
         assert name_from_a_question.search("ask Zebedee Quartermaine")
@@ -90,6 +91,7 @@ def test_patterns_compiled_at_run_time_are_never_written(tmp_path, module_dir):
     saved = marshal.loads(path.read_bytes())
     assert not any("Zebedee" in str(pattern) for pattern, _ in saved)
     assert any("mon|tue|wed" in str(pattern) for pattern, _ in saved)
+    assert not any("thu|fri" in str(pattern) for pattern, _ in saved)
 
 
 def test_a_damaged_file_or_entry_is_compiled_as_usual(tmp_path, module_dir):
@@ -127,7 +129,7 @@ def test_the_cache_file_is_named_by_the_interpreter(monkeypatch, tmp_path):
 
 def test_a_new_cli_process_writes_the_cache_and_the_next_one_reads_it(tmp_path, repo_root):
     env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONDONTWRITEBYTECODE": "1"}
-    command = [sys.executable, "-c", "import sys; from agent.cli import main; from lead_core import regex_cache; "
+    command = [sys.executable, "-c", "import sys; from agent.cli import main; from lead_core import regex_cache; import agent.understanding; "
                "code = main([]); regex_cache.save(); print(regex_cache._installed.new if regex_cache._installed else -1)"]  # fmt: skip
     subprocess.run(command, cwd=repo_root, env=env, check=True, capture_output=True, text=True)
     saved = list((tmp_path / "lead-copilot").glob("regex-*.marshal"))
