@@ -312,7 +312,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     if STRONG_ORG.search(normal) and predicted in ("guidance", "stakeholder_message", "planning"):
         return "archetype"
     live_incident = requests.request_kind(normal)[0] == "incident" and re.search(r"outage|spik|alert|paged|\bdown\b|on-?call|\bsev|\bp[01]\b|broken|fire", normal, re.I)
-    if moved and live_incident and not _person_with_time(sig):
+    if moved and live_incident and not _person_with_time(sig) and not sig.by_role("rate"):  # 'one day a week on alert tuning' is a share of them
         return "triage"  # pulling someone onto a live incident is an interruption to weigh, not a reprioritization
     if moved and not announced and _small_one_off(sig):
         return "triage"  # 'sales wants 2 days of Ana for a churn analysis': a request to weigh, not a move
@@ -1049,20 +1049,24 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
     return new_work, current
 
 
+# A share of someone's time said between their name and the work: 'wants priya one day a week on ...' (normalised '1 day 1 week').
+SHARE_SAID = r"(?:(?:\d+(?:\.\d+)?|half|a) (?:days?|hours?|afternoons?|mornings?) (?:a|per|1|each|every) (?:week|wk)\s+|(?:half|part)[- ]time\s+)?"
+
+
 def _first_move(sig: Signals) -> re.Match[str] | None:
     """The earliest words that move someone: a move verb, or someone asking for a person named in the question
     ('security wants kwesi on their pen-test remediation', in whatever case the name is written)."""
     normal = sig.text.normal
     found = [m for m in (MOVE_RE.search(normal),) if m]
     for person in sig.mentions:
-        asked = re.search(rf"\b(?:wants?|needs?|asked for|asking for|borrow\w*|loan\w*)\s+{re.escape(person.name)}\s+(?:off|on|onto|for|to help)\b", normal, re.I)
+        asked = re.search(rf"\b(?:wants?|needs?|asked for|asking for|borrow\w*|loan\w*)\s+{re.escape(person.name)}\s+{SHARE_SAID}(?:off|on|onto|for|to help)\b", normal, re.I)
         found += [asked] if asked else []
     return min(found, key=lambda m: m.start()) if found else re.search(r"\bwants?\s+(?:\w+\s+){1,4}?(?:on|for|onto)\b", normal, re.I)
 
 
 # "wants kofi doing interview loops about 2 days a week", "lena gets pulled into the LLM safety review".
 NEW_WORK_DOING = re.compile(
-    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up)|wants? [a-z]+(?: (?:full|part|half)[- ]time)? for (?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to(?=\s+(?:walk|help|support|present|prep|review|cover|train|demo|run|port|migrate|integrate|rebuild|build|set up|stand up)\b)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on)|(?:is asking for|asked for|asking for|borrow(?:ing)?|needs?|wants?) [a-z]+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to (?:help (?:build|with|on|ship|make|set up)|help them (?:build|with|ship)))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s+(?:about|for|through|until|till|from|starting|beginning|which|by|next|into|onto|\(|\d)|[,.;]|$)",
+    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up)|wants? [a-z]+(?: (?:full|part|half)[- ]time)? for (?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to(?=\s+(?:walk|help|support|present|prep|review|cover|train|demo|run|port|migrate|integrate|rebuild|build|set up|stand up)\b)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on)|(?:is asking for|asked for|asking for|borrow(?:ing)?|needs?|wants?) [a-z]+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to (?:help (?:build|with|on|ship|make|set up)|help them (?:build|with|ship)))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s+(?:about|for|through|until|till|from|starting|beginning|which|by|next|into|onto|after|once|when|because|since|\(|\d)|[,.;]|$)",
     re.IGNORECASE,
 )
 
@@ -1815,6 +1819,17 @@ def _apply_corrections(s: Situation, corrections: dict[str, Any]) -> None:
             s.put(name, value, "question", "corrected by you")
 
 
+def _stated_date_is_current_works(s: Situation, project: Any) -> None:
+    """In a move, a stated date that is the current work's own deadline in the team file ('does dec 18 survive that?')
+    is the current work's deadline, not the new work's."""
+    deadline = s.fact("deadline")
+    due = getattr(project, "deadline", None)
+    if deadline is None or deadline.source != "question" or due is None or s.has("current_deadline") or deadline.value != due.isoformat():
+        return
+    s.drop("deadline")
+    s.put("current_deadline", deadline.value, "question", deadline.text)
+
+
 def _from_team_file(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if team is None:
         return
@@ -1832,6 +1847,7 @@ def _from_team_file(s: Situation, sig: Signals, team: Any, today: date) -> None:
                 s.put("done_weeks", work.weeks_invested, "team_file", f"{member.name}'s current work in the team file")
             if not s.has("success_probability"):
                 s.put("success_probability", work.success_probability, "team_file", f"{work.project} in the team file")
+            _stated_date_is_current_works(s, team.project(str(s.get("project"))))
         if "one_on_one" in s.intents:
             _team_cues(s, member)
     elif isinstance(name, str) and s.get("person_in_team") is not False:

@@ -235,3 +235,38 @@ def test_will_they_make_the_date_is_a_forecast(q):
 def test_work_left_after_a_comma_is_the_remaining_work_not_the_clause_before():
     s = parse_situation("ravi has until the 19th, 2-3 wks of work left. will he make it?", None, TODAY)
     assert [t["name"] for t in s.get("tasks")] == ["Remaining work"]
+
+
+def test_a_share_of_someone_on_a_live_issue_is_a_move_not_a_triage():
+    from tools.team import load_team
+
+    s = parse_situation("ops wants sam two days a week on alert triage from monday, the pager is drowning. does his date survive?", load_team("examples/team.yaml"), TODAY)
+    assert s.intent == "reprioritization"
+    assert s.get("new_work") == "alert triage" and s.get("time_share") == 0.4
+
+
+def test_a_stated_date_that_is_the_current_works_own_date_is_its_deadline():
+    from tools.team import load_team
+
+    team = load_team("examples/team.yaml")
+    due = team.project("Fraud model v3").deadline
+    s = parse_situation(f"risk wants priya one day a week on rule tuning till xmas. does {due:%b} {due.day} survive that?", team, TODAY)
+    assert s.get("current_deadline") == due.isoformat() and s.get("deadline") is None
+
+
+def test_skeleton_crew_days_and_a_bare_ordinal_range_are_days_off():
+    a = parse_situation("3-4 wks left on the churn model, plant's on skeleton crew dec 24 thru new years day. odds for jan 22?", None, TODAY)
+    b = parse_situation("3-4 wks left on the churn model, we're off 24th thru 1st. odds for jan 22?", None, TODAY)
+    for s in (a, b):
+        assert s.get("days_off")[0] == "2026-12-24" and s.get("days_off")[-1] == "2027-01-01"
+        assert s.get("deadline") == "2027-01-22"
+
+
+def test_a_bare_small_ordinal_is_a_day_of_the_month_not_a_month():
+    s = parse_situation("can we ship the scorer by the 2nd? 3 weeks left", None, TODAY)
+    assert s.get("deadline") == "2027-01-02"
+
+
+def test_new_work_named_by_what_is_rebuilt_before_a_reason():
+    s = parse_situation("the plant manager wants oskar full time for two weeks, starting the 14th, to rebuild the vibration classifier after the sensor swap. he's 3 weeks into the churn model with 2 left", None, TODAY)
+    assert s.get("new_work") == "rebuild the vibration classifier"
