@@ -1286,7 +1286,13 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
             sent = f"; {single.team_days:g} team days go to it now" if single.team_days else ""
             lines.append(f"- It would interrupt {', '.join(who)}{sent}.")
         return lines + _unread_size(situation) + ["", f"**What to say{_to_whom(request)}**"] + _quote(single.suggested_reply)
-    return ["Tell me what is being asked, by whom and roughly how big it is, and I will triage it; with a team file I can weigh the whole inbox."]
+    return ["**Paste the asks, one per line (who, what, by when, roughly how big), and I will order them.** Until then, the "
+            "order that usually holds:",
+            "1. **Anything broken or blocking people now**, today, before anything else, however politely the rest was asked.",
+            "2. **What is due soonest and only your team can do**, with the date agreed now.",
+            "3. **Small things you can absorb yourself** (an hour or two), so the team keeps its focus.",
+            "4. **Everything else** goes to the next planning, or gets a polite 'not now' with a date to look again.",
+            "'Urgent' from everyone means nobody has said why: ask each of them what breaks, for whom, if it waits a week."]
 
 
 def _blocking_now(inbox: Any) -> list[Any]:

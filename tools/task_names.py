@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-# Steps a release cannot ship without: approvals, reviews, tests and checks, compliance, the launch itself.
+# Steps a release cannot ship without: approvals, reviews, tests and checks, compliance, the launch itself, integration.
 GATE_WORDS = re.compile(
     r"\b(sign[- ]?offs?|evals?|evaluations?|backtest\w*|approv\w*|reviews?|audits?|tests?|testing|qa|uat|validat\w*|verif\w*|acceptance|complian\w*|"
     r"legal|security|pen[- ]?tests?|certif\w*|committee|go[- ]?live|going live|launch\w*|roll[- ]?outs?|release|"
-    r"cut[- ]?overs?|shadow|a/b|ab tests?|canary|dry[- ]?runs?|soak)\b",
+    r"cut[- ]?overs?|shadow|a/b|ab tests?|canary|dry[- ]?runs?|soak|"
+    # ... and the step that puts the work where it is used: without it nothing reaches anyone.
+    r"integrat\w*|deploy\w*|hand[- ]?overs?|productioni[sz]\w*|ship(?:ping)? to prod\w*)\b",
     re.IGNORECASE,
 )
 # Steps in which more hands do not help: someone else's decision or a fixed stretch of observation.

@@ -449,6 +449,11 @@ RULES: tuple[_Rule, ...] = (
           (_Why("Low impact but it would pull {names} off focused work or ramp-up.", "let-them-cook"),
            _Why("Filter the noise: offer a lighter alternative instead of passing it on.", "filter-the-noise")),
           "decline_focus", lambda c: c.planning),
+    _Rule("nice to have, no date", "decline_with_alternative",
+          lambda c: c.req.urgency == "low" and c.req.deadline is None and c.req.impact != "high",
+          (_Why("No date and no rush: say not now, rather than leave it waiting on a list, and offer to look at it again "
+                "when you plan the next quarter.", "filter-the-noise"),),
+          "decline_later"),
     _Rule("due before planning, fits", "pass_to_team", lambda c: _due_before_planning(c) and _fits_before_due(c),
           (_Why("It is due {due}; waiting for planning on {planning_day} would leave too little time, so decide now: its "
                 "{effort} fit in the {days_left} working days left and the team's interruption budget.", "deadline-pressure"),),
@@ -499,6 +504,8 @@ REPLIES: dict[str, str] = {
     "hold_dated": "yes, we can have this for {due_short}. I'll put it into our planning on {planning_day} and confirm who "
     "is doing it then.",
     "hold": "this is useful. I'd like to schedule it properly {at_planning}; I'll come back to you with a date then.",
+    "decline_later": "thanks for the idea. We can't take it on now: the team's time is committed to work with dates on "
+    "it. Let's look at it again when we plan next quarter, if it still matters then.",
     "decline": "we can't fit this in right now without slowing committed work. Could a smaller version or existing "
     "material cover it, or shall we revisit it {at_planning}?",
 }

@@ -139,3 +139,12 @@ def test_a_quiet_inbox_keeps_the_whole_budget():
     s.put("interrupt_budget_days", 1.5, "question", "a day and a half")
     text = _run(s)
     assert "Interrupt budget: all 1.5 days left this week" in text and "First, today" not in text
+
+
+def test_asks_named_only_by_a_placeholder_get_the_order_to_use_and_a_request_for_the_asks():
+    s = Situation(intents=["triage"])
+    s.put("request_title", "a few things from earlier", "question", "a few things from earlier")
+    s.put("urgency", "high", "question", "urgent")
+    text = _run(s)
+    assert text.startswith("**Paste the asks") and "broken or blocking people now" in text
+    assert "the team takes it now" not in text and "What to say" not in text

@@ -24,7 +24,8 @@ def chain(*tasks: tuple[str, float, float, float, float], deadline: date = date(
 
 @pytest.mark.parametrize("name", ["approval from the model risk board", "UAT with the claims team", "pen test",
                                   "go-live", "rollout to all regions", "the cut-over", "QA pass", "legal check",
-                                  "canary at 5%", "validation on holdout stores"])
+                                  "canary at 5%", "validation on holdout stores", "integration by the app vendor",
+                                  "deploy to the edge devices", "handover to the ops team"])
 def test_steps_a_release_cannot_ship_without_are_gates(name):
     assert is_gate(name)
 

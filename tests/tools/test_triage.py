@@ -288,7 +288,7 @@ def test_a_request_past_its_deadline_is_called_overdue_and_gets_a_new_date():
 
 
 def test_without_today_the_reply_names_no_planning_date_and_does_not_repeat_itself():
-    req = Request(title="Nice to have", kind="feature", urgency="low", impact="low", effort_days=3)
+    req = Request(title="Nice to have", kind="feature", urgency="normal", impact="low", effort_days=3)
     reply = triage_request(TriageInput(request=req, manager_capacity_days=0)).suggested_reply
     assert "at our next planning meeting" in reply and "on our next" not in reply
 
@@ -358,7 +358,7 @@ def test_an_offered_date_never_lands_on_a_day_off():
 
 
 def test_planning_on_a_day_off_moves_to_the_next_working_day():
-    req = Request(title="Nice-to-have dashboard", kind="feature", impact="low", urgency="low", effort_days=4)
+    req = Request(title="Nice-to-have dashboard", kind="feature", impact="low", urgency="normal", effort_days=4)
     d = triage_request(TriageInput(request=req, today=date(2026, 12, 22), manager_capacity_days=0,
                                    holidays=[date(2026, 12, 28)]))
     assert d.suggested_date == date(2026, 12, 29)  # Monday 28th is off
@@ -498,3 +498,12 @@ def test_access_that_lapsed_or_work_that_stopped_is_an_incident_that_goes_first_
                                    "renew the warehouse licence before it expires in March"])
 def test_words_near_the_blocking_ones_are_not_incidents(title):
     assert triage_request(TriageInput(request=Request(title=title), today=TODAY)).kind == "feature"
+
+
+def test_a_nice_to_have_with_no_date_gets_a_polite_not_now_not_a_place_on_a_list():
+    d = triage_request(TriageInput(request=Request(title="an ML-powered seasonal greeting for the newsletter, whenever",
+                                                   urgency="low"), today=TODAY))
+    assert d.decision == "decline_with_alternative" and "next quarter" in d.suggested_reply
+    dated = triage_request(TriageInput(request=Request(title="a churn summary for the offsite", urgency="low",
+                                                       deadline=date(2026, 12, 10)), today=TODAY))
+    assert dated.decision != "decline_with_alternative"  # a date is a commitment to answer, even with no rush
