@@ -1161,10 +1161,17 @@ def _forecast_advice(forecast: Forecast, records: list[dict[str, Any]], deadline
     capped = 1 - forecast.failure_share < target  # failures cap every date below the target: a later one does not help
     if reaching:
         lever = reaching[0].description[0].lower() + reaching[0].description[1:]
-        rest = f"; a later date alone does not help while {pct(forecast.failure_share)} of trials fail outright" if capped else f", or plan on {later}"
-        even = (f" At {pct(p)} it is {'better than' if p >= 0.55 else 'about'} even, so keep it as the target while the later "
-                "option stays open." if p >= 0.5 else "")
-        return [f"- **What I'd do:** don't promise {when} as planned; {lever} ({pct(reaching[0].deadline_probability)}){rest}.{even}"]
+        if capped:
+            return [f"- **What I'd do:** don't promise {when} as planned ({pct(p)}); {lever} "
+                    f"({pct(reaching[0].deadline_probability)}); a later date alone does not help while "
+                    f"{pct(forecast.failure_share)} of trials fail outright."]
+        date_first = moved is not None and moved.new_deadline_date is not None and moved.reaches_target
+        if date_first:  # the answer to 'what date can I give?' first, the plan change as the way to keep the date
+            return [f"- **What I'd do:** give {moved.new_deadline_date:%a %d %b %Y} ({pct(moved.deadline_probability)}) rather than "
+                    f"{when} ({pct(p)} as planned); or keep {when} only if you "
+                    f"{lever[0].lower()}{lever[1:]} ({pct(reaching[0].deadline_probability)})."]
+        return [f"- **What I'd do:** don't promise {when} as planned ({pct(p)}); {lever} "
+                f"({pct(reaching[0].deadline_probability)}), or plan on {later}."]
     if capped:
         from tools.task_names import is_gate
 
@@ -1680,7 +1687,7 @@ def _confidence_lines(forecast: Forecast, level: float | None) -> list[str]:
             "fallback for it first (see the changes below).") if line]  # fmt: skip
     failing = f", counting the {pct(forecast.failure_share)} of trials that fail outright as misses" if forecast.failure_share > 0 else ""
     when = f"{c.date:%a %d %b %Y}** ({c.working_days:.1f} working days)" if c.date else f"{c.working_days:.1f} working days**"
-    return [f"- **The {shown}% date: {when}: for {shown}% confidence{failing}, commit to that."]
+    return [f"- **The {shown}% date: {when}{failing}: that is the date to commit to."]
 
 
 def works_condition(cause: str) -> str:

@@ -17,7 +17,7 @@ from typing import Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lead_core.units import add_working_days, next_working_day, working_days_between
+from lead_core.units import WORKDAYS_PER_WEEK, add_working_days, next_working_day, working_days_between
 from tools.errors import ToolInputError
 from tools.team import MAX_HOLIDAYS, Request, Team, WorkStatus
 
@@ -68,6 +68,15 @@ HOLD_THRESHOLD = 12.0
 PLANNING_WEEK_DAYS = 5  # work held for planning is scheduled in the week planning opens, not before it ends
 
 
+class Owed(BaseModel):
+    """Something a person owes by a date (another ask that names them)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    title: str = Field(min_length=1, max_length=200, description="What is owed.")
+    due: date = Field(description="When it is due.")
+
+
 class PersonContext(BaseModel):
     """Where someone the request would interrupt stands right now."""
 
@@ -83,6 +92,7 @@ class PersonContext(BaseModel):
     )
     current_project: str = Field(default="", description="What they are working on.")
     blocker: str = Field(default="", max_length=300, description="What they are stuck on, when blocked.")
+    owes: list[Owed] = Field(default_factory=list, max_length=20, description="Other asks they owe by a date.")
 
 
 class TriageInput(BaseModel):
@@ -254,6 +264,32 @@ class _Case:
     @property
     def planning(self) -> date | None:
         return _next_planning(self.today, self.holidays)
+
+    @property
+    def busy(self) -> PersonContext | None:
+        """The first person asked for who is in the middle of their own work (focused, close to finishing, ramping up)."""
+        return next((p for p in self.hit if p.status in ("deep_work", "near_finish", "ramping_up") and p.current_project), None)
+
+    @property
+    def busy_detail(self) -> str:
+        """What the busy person is on, how long it has left and what else they owe by a date ('Aisha is in deep work on
+        the migration, about 4 weeks left, and owes the lineage doc by Tue 15 Dec')."""
+        p = self.busy
+        if p is None:
+            return ""
+        left = f", about {p.remaining_weeks:g} week{'s' if p.remaining_weeks != 1 else ''} left" if p.remaining_weeks else ""
+        owed = next((o for o in sorted(p.owes, key=lambda o: o.due) if o.title != self.req.title
+                     and (self.today is None or o.due >= self.today)), None)
+        also = f", and owes {owed.title} by {_fmt(owed.due)}" if owed else ""
+        return f"{p.name} is {BUSY_WORDS[p.status]} {p.current_project}{left}{also}"
+
+    @property
+    def after_busy(self) -> date | None:
+        """When the busy person's current work is likely done: a date to offer instead of a flat no."""
+        p = self.busy
+        if p is None or not p.remaining_weeks or self.today is None:
+            return None
+        return add_working_days(self.today, p.remaining_weeks * WORKDAYS_PER_WEEK, self.holidays)
 
     @property
     def near_weeks(self) -> float:
@@ -473,6 +509,11 @@ RULES: tuple[_Rule, ...] = (
           (_Why("Worth doing, but not worth an interruption now; bring it to the next planning cycle.", "filter-the-noise"),
            _Why("The team's interruption budget for this week is used up.", "let-them-cook", lambda c: not c.fits_budget)),
           "hold", lambda c: c.planning),
+    _Rule("low priority, the person asked for is busy", "decline_with_alternative", lambda c: c.busy is not None,
+          (_Why("{busy_detail}: {when_asked} is not possible without slowing that.", "let-them-cook"),
+           _Why("Offer a date that works rather than a flat no: about {after_busy}, once that lands.", "negotiate-realistic-expectations",
+                lambda c: c.after_busy is not None)),
+          "decline_busy", lambda c: c.after_busy or c.planning),
     _Rule("low priority", "decline_with_alternative", lambda c: True,
           (_Why("Low priority against the team's committed work.", "filter-the-noise"),),
           "decline", lambda c: c.planning),
@@ -506,6 +547,8 @@ REPLIES: dict[str, str] = {
     "hold": "this is useful. I'd like to schedule it properly {at_planning}; I'll come back to you with a date then.",
     "decline_later": "thanks for the idea. We can't take it on now: the team's time is committed to work with dates on "
     "it. Let's look at it again when we plan next quarter, if it still matters then.",
+    "decline_busy": "{busy_detail}, so {when_asked} isn't possible without slowing that. We could pick it up {after_busy_words}; "
+    "or could a smaller version or existing material cover what you need sooner?",
     "decline": "we can't fit this in right now without slowing committed work. Could a smaller version or existing "
     "material cover it, or shall we revisit it {at_planning}?",
 }
@@ -525,6 +568,11 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
     near = c.near[0] if c.near else None
     return {
         "names": c.names,
+        "busy_detail": c.busy_detail,
+        "when_asked": f"{c.req.deadline:%a %d %b}" if c.req.deadline and not c.overdue else "now",
+        "after_busy": _fmt(c.after_busy) if c.after_busy else "",
+        "after_busy_words": f"around {_fmt(c.after_busy)}, once {c.busy.current_project} lands" if c.after_busy and c.busy
+        else (f"at our planning on {_fmt(c.planning)}" if c.planning else "at our next planning meeting"),
         "on_it": f"{c.names} is on it now" if c.hit else "we're on it now",
         "pick_up": f"{c.names} picks it up now" if c.hit else "put someone on it now, ahead of planned work",
         "near_names": ", ".join(p.name for p in c.near),
@@ -572,6 +620,8 @@ def _reasons(c: _Case, rule: _Rule) -> list[Reason]:
     return out
 
 
+# Where someone is in their work, as a requester hears it.
+BUSY_WORDS = {"deep_work": "heads-down on", "near_finish": "finishing", "ramping_up": "getting up to speed on"}
 STATUS_WORDS = {
     "near_finish": "close to finishing",
     "deep_work": "in deep work",
@@ -694,6 +744,7 @@ def people_context(team: Team) -> list[PersonContext]:
             remaining_weeks=p.current_work.remaining_weeks_likely if p.current_work else None,
             current_project=p.current_work.project if p.current_work else "",
             blocker=p.blockers[0][:300] if p.blockers else "",
+            owes=[Owed(title=r.title[:200], due=r.deadline) for r in team.inbox if r.deadline and p.name in r.interrupts][:20],
         )
         for p in team.people
     ]

@@ -723,7 +723,8 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
     if VAGUE_TITLE.match(request.title.strip()):
         return []  # 'stuff', 'a few things': nothing to weigh yet; the answer asks for the asks and gives the order
     if team is not None:
-        return [_call("triage_request", triage_input_from_team(team, request, today=ctx.today).model_dump(mode="json"), 1)]
+        args = triage_input_from_team(team, request, today=ctx.today).model_copy(update={"holidays": _holidays(s, team, ctx.today)})
+        return [_call("triage_request", args.model_dump(mode="json"), 1)]
     return [_call("triage_request", TriageInput(request=request, today=ctx.today).model_dump(mode="json"), 1)]
 
 

@@ -16,6 +16,7 @@ from tools.team import Request, load_team
 from tools.triage import (
     DECISIONS,
     InboxInput,
+    Owed,
     PersonContext,
     TriageInput,
     inbox_from_team,
@@ -432,7 +433,7 @@ def _people():
 def test_a_request_due_in_the_week_planning_opens_is_decided_now_not_held():
     friday = date(2026, 11, 27)  # planning is Mon 30 Nov; the ask is due that Tuesday
     d = triage_request(TriageInput(request=Request(title="help the payments team trace a bad join", effort_days=1,
-                                                   deadline=date(2026, 12, 1), interrupts=["Kofi"]),
+                                                   deadline=date(2026, 12, 18), interrupts=["Kofi"]),
                                    people=_people(), today=friday, manager_capacity_days=0))
     assert d.decision != "hold_for_planning"
 
@@ -507,3 +508,15 @@ def test_a_nice_to_have_with_no_date_gets_a_polite_not_now_not_a_place_on_a_list
     dated = triage_request(TriageInput(request=Request(title="a churn summary for the offsite", urgency="low",
                                                        deadline=date(2026, 12, 10)), today=TODAY))
     assert dated.decision != "decline_with_alternative"  # a date is a commitment to answer, even with no rush
+
+
+def test_a_low_priority_ask_of_someone_busy_says_what_they_are_on_what_else_they_owe_and_when_they_are_free():
+    kofi = PersonContext(name="Kofi", status="deep_work", current_project="the search relevance rebuild", remaining_weeks=2,
+                         owes=[Owed(title="the quarterly bias review", due=date(2026, 11, 27))])
+    req = Request(title="two extra ranking signals in the rebuild", requester="Maud", impact="low", effort_days=3,
+                  deadline=date(2026, 12, 18), interrupts=["Kofi"])
+    d = triage_request(TriageInput(request=req, people=[kofi], today=TODAY, manager_capacity_days=0))
+    assert d.decision == "decline_with_alternative"
+    assert "Kofi is heads-down on the search relevance rebuild, about 2 weeks left" in d.suggested_reply
+    assert "owes the quarterly bias review by Fri 27 Nov 2026" in d.suggested_reply
+    assert d.suggested_date == date(2026, 12, 7) and "around Mon 07 Dec 2026" in d.suggested_reply
