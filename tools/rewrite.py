@@ -37,7 +37,9 @@ _TONE_RULES: tuple[Rule, ...] = (
     (r"\bno way\b", "we can't"),
     (r"\b(?:this|that|it) is (?:unacceptable|ridiculous|a joke|absurd|a mess)\b", "this isn't where it needs to be"),
     (r"\b(?:I'm|I am) (?:really |so |very )?(?:disappointed|frustrated|annoyed|fed up|upset)\b", "I'm concerned"),
-    (r"\bas I (?:already |have )?(?:said|told you|mentioned)(?: before)?\b,?\s*", ""),
+    (r"\bas I(?: have|'ve)? (?:already )?(?:said|told you|mentioned|explained|pointed out)(?: (?:before|several times|a few times|many times|more than once|twice|repeatedly|previously))?\b,?\s*", ""),
+    (r"^(?:as )?per my (?:last|previous|earlier) (?:email|e-mail|message|note|mail)\b,?\s*", ""),
+    (r"^as (?:previously|already) (?:mentioned|stated|discussed|noted)\b,?\s*", ""),
     (r"\b(?:obviously|clearly|frankly|literally|seriously|honestly)\b,?\s*", ""),
     (r"\b(?:terrible|awful|horrible|garbage|crap)\b", "poor"),
     (r"\b(?:sloppy|lazy)\b", "rushed"),
@@ -85,7 +87,7 @@ _CLEAN_RULES: tuple[Rule, ...] = (
     (r"\bfyi\b,?\s*", ""),
     (r"(?<![\w.])(\d[\d.,]*%?)\s*(?:->|→|=>)\s*(\d[\d.,]*%?)", r"from \1 to \2"),
     (r"\bfrom from\b", "from"),
-    (r",?\s*which (?:is|was) (?:really |very |super |so |pretty )?(?:awesome|amazing|great|cool|nice|huge|sick|epic|exciting)\b!*", ""),
+    (r",?\s*which (?:is|was) (?:really |very |super |so |pretty )?(?:awesome|amazing|great|cool|nice|huge|sick|epic|exciting)\b(?:(?:\s+[a-z]+){1,2}(?=\s*[,.;!?]|$))?!*", ""),
 )
 # Orders said as requests (every goal but firmer, where a plain instruction is the point).
 _REQUEST_RULES: tuple[Rule, ...] = (
@@ -96,6 +98,16 @@ _REQUEST_RULES: tuple[Rule, ...] = (
 )
 # Softer: the problem and its effect instead of the person, rules said as shared intent.
 _SOFTEN_RULES: tuple[Rule, ...] = (
+    (r"^who (?P<v>merged|pushed|deployed|shipped|changed|deleted|committed|broke|moved|renamed|dropped) (?P<o>(?:the |a |an |our |this |that )?[\w-]+(?: [\w-]+){0,2}?)(?P<rest>\s+(?:into|to|on|in|at|from|last|yesterday|this)\b[^?!.]*)?[?!.]*$",
+     r"\g<o> was \g<v>\g<rest>."),  # 'Who merged the broken config into main?': what happened, not a hunt for the person
+    (r"^whoever (?:it was|did (?:it|this|that))[,]? (?:needs to|has to|must|should)(?: start)? (\w+ing)\b(.*?)[.!]*$", r"From now on, let's all make sure we're \1\2."),
+    (r"^whoever (?:it was|did (?:it|this|that))[,]? (?:needs to|has to|must|should) (\w+)\b(.*?)[.!]*$", r"From now on, let's all \1\2."),
+    (r"^(?:every single (?:time|day|one)|no exceptions|period|end of story)[.!]*$", ""),
+    (r"^(?:this|it|that) (?:needs|has) to be (\w+) by (.+?)[.!]*$", r"Could we get it \1 by \2?"),
+    (r"^(?:this|it|that) must be (\w+) by (.+?)[.!]*$", r"Could we get it \1 by \2?"),
+    (r"\b(is|are) (?:a |an )?(?:complete |total |huge |massive )?waste of (?:time|effort|money)\b", r"\1n't paying off for us"),
+    (r"^(?:I think )?we should (?=\w)", "I'd suggest we "),
+    (r"^please advise[.!]*$", "Could you let me know where this stands?"),
     (r"^your (?:team'?s |side'?s )?((?:[\w-]+ ){0,2}?[\w-]+) (have been|has been|were|was|are|is|keep being|keeps being) (?=(?:\w+ )?(?:wrong|off|late|inaccurate|too optimistic|unreliable|missing|broken|incomplete)\b)",
      r"The \1 \2 "),  # 'Your estimates have been wrong': what happened, not whose
     (r"^(?:your (?:team|side|folks|group)|you(?: guys| all)?) (?:have |has )?(missed|skipped|ignored|dropped|overlooked|moved|cancell?ed|postponed|delayed) (?:the |our |my )?([\w-]+(?: [\w-]+){0,2}?)(\s+again|\s+twice|\s+\w+ times)?(?=\s*[.!,;]|$)",
@@ -148,7 +160,9 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r",?\s*which took [^.;,]*?\b(?:instead of|rather than|longer than|more than (?:planned|expected))\b[^.;]*", ""),
     (r"\b(?:I|we) (?:think|believe) we (?:can|will|'ll|should be able to) ", "we're likely to "),
     (r"\b(?:I|we) (?:think|believe) I (?:can|will|'ll|should be able to) ", "I'm likely to "),
-    (r",?\s*\bbecause (?![^.;,]*(?:\d|\b(?:is|are|isn'?t|aren'?t|still|until|won'?t|can'?t|needs?|remains?|blocks?)\b))[^.;,]+", ""),  # a past cause: a cause still in play stays
+    (r",?\s*\bbecause (?![^.;,]*(?:\d|\b(?:is|are|isn'?t|aren'?t|still|until|won'?t|can'?t|needs?|remains?|blocks?)\b))[^.;,]+(?:,\s*not [^.;,]+)?", ""),
+    (r"^(?:so,?\s+)?following up on [^:.]{3,80}:\s*(?=\w)", ""),  # 'Following up on the review from Tuesday: the root cause ...'
+    (r",?\s*(?:thanks|thank you)(?: (?:everyone|all|team|so much|a lot))?(?=\s*[.!]|$)", ""),  # a past cause: a cause still in play stays
     (r"\b(?:finally|actually|really|just|pretty|quite|very|honestly)\s+(?=\w)", ""),
     (r"^(?:as you (?:might|may|will) (?:remember|recall|know)|as (?:you know|discussed|mentioned)),?\s*", ""),
     (r"^the (?:results|numbers|signs) (?:so far )?(?:are|look) (?:really |very )?(?:encouraging|promising|good|great|positive)\s*[:,–-]\s*", ""),
@@ -205,7 +219,7 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"\b(?:so |really )?sorry (?:to|for) [^,.;!?]*[,.;!]*\s*", ""),
     (r",?\s*\bit would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|amazing|nice|good)(?: for us| to have)?\b(?!\s+(?:if|whether|to)\b)", ""),
     (r"^(?:(?:I was|I'm|I am)\s+)?(?:just\s+)?(?:wondering|checking|asking|hoping)\s+(?:if|whether)\s+(?:maybe\s+|perhaps\s+)?(?:there'?s\s+|there is\s+)?(?:any\s+|a\s+|some\s+)?(?:chance\s+|way\s+|possibility\s+)?(?:that\s+)?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
-    (r"^(?:(?:I was|I'm|I am|we were|we're|we are)\s+)?(?:just\s+|really\s+)?hoping (?:that\s+)?(?:maybe\s+|perhaps\s+)?(?=(?:we|I)\s+(?:could|might|can|may)\b)", ""),
+    (r"^(?:(?:I was|I'm|I am|we were|we're|we are)\s+)?(?:just\s+|really\s+|kind of\s+|sort of\s+)?hoping (?:that\s+)?(?:maybe\s+|perhaps\s+)?(?=(?:we|I)\s+(?:could|might|can|may)\b)", ""),
     (r"\bwould it be possible (?:for (?:us|me) )?to (?:perhaps |maybe |possibly )?(?:get|have)\b", "I need"),
     (r"\bwould it be possible (?:for you )?to\b", "please"),
     (r"^(?:(?:so|anyway|ok|okay|hey),?\s+)?(?:just )?(?:checking in|following up|circling back) (?:on|about) [^–—:.?!-]*(?:\s[-–—:]\s*|[.!]\s*$)", ""),
@@ -213,7 +227,11 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"\bI know (?:things have been|it'?s been|it'?s|it is|this is|you'?ve been|you'?re|you are|your (?:team|folks|side|group)(?:'s| is| are| has been| have been)|everyone(?:'s| is)) [^,.;!?]*(?:busy|hectic|crazy|swamped|slammed|a lot|stretched|flat out|under ?water|overloaded)[^,.;!?]*[,.;!]*\s*(?:but\s+)?", ""),
     (r"^(?:do you think |is there )?(?:there'?s |there is )?any chance (?:that )?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
     (r"\b(?:it )?(?:might|may|would|could) be (?:worth (?:considering|exploring|looking at)|good|great|nice|helpful) (?:whether|if) ", ""),
-    (r"\b(we|I) (?:could|might|may) (?:possibly |maybe )?(?:get|have)\b", r"\1 need"),
+    (r"\b(we|I) (?:could|might|may) (?:possibly |maybe )?(?:be able to )?(?:get|have)\b", r"\1 need"),
+    (r"\b(we|I)(?:'d| would) (?:ideally |really |probably )?need\b", r"\1 need"),
+    (r"\b(need (?:[\w-]+ ){1,6}?)(?:maybe |probably )?(?:around|about|sometime around|roughly|by around) (?=(?:the \d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri)day|[A-Z][a-z]{2} \d|\d{1,2} [A-Z][a-z]{2})\b)", r"\1by "),
+    (r"^(?:just )?checking (?:in )?(?:if|whether|to see if) there(?:'s| is| are) (?:any )?(?:update|news|progress)s? (?:on|about|with) (.+?)\?*$", r"I need an update on \1."),
+    (r"\bI know there(?:'s| is| are) (?:a lot of|lots of|loads of|many|plenty of|a bunch of) [^,.;!?]*[,.;!]*\s*(?:but\s+)?", ""),
     (r"\b(we|I) (?:could|might|may) (?:possibly |maybe )?(use|add)\b", r"\1 need to \2"),
     (r",?\s*\bif (?:that'?s|it'?s|this is) (?:ok|okay|alright|fine|possible)\b", ""),
     (r"^(?:just )?a (?:thought|suggestion|idea)\b[,.]?\s*", ""),
@@ -248,6 +266,22 @@ _FIRM_RULES: tuple[Rule, ...] = (
 # Plainer: jargon said in everyday words for a reader outside ML (first mention explained).
 _PLAIN_TERMS: tuple[tuple[str, str], ...] = (
     (r"\bWER\b", "word error rate (the share of words the system gets wrong)"),
+    (r"\binference p(50|80|90|95|99)\b(?: latency)?", r"response time for \1% of requests"),
+    (r"\bQini(?: coefficient| score)?\b", "Qini score (how well the model finds the customers a discount actually changes)"),
+    (r"\bpropensity scores?\b", "predicted likelihoods"),
+    (r"\bcalibrat(?:e|ing)\b", "adjust"),
+    (r"\bcalibrated\b", "adjusted"),
+    (r"\bRMSE\b|\bMAE\b", "average error"),
+    (r"\bMAPE\b", "average percentage error"),
+    (r"\bhyper-?parameters?\b", "settings"),
+    (r"\boverfit(?:ting)?\b", "learning the test data too closely"),
+    (r"\bcross-?validation\b", "repeated testing on held-back data"),
+    (r"\bfalse positives?\b", "false alarms"),
+    (r"\bfalse negatives?\b", "missed cases"),
+    (r"\bbacktest(?:ed|ing)?\b", "tested on past data"),
+    (r"\bhallucinations?\b", "made-up answers"),
+    (r"\bdata leakage\b", "test answers leaking into training"),
+    (r"\bground truth\b", "the correct answers"),
     (r"\bASR\b", "speech recognition"),
     (r"\bp(50|80|90|95|99)\s+(?:inference\s+)?latency\b|\bp(50|80|90|95|99)\b", r"response time for \1\2% of requests"),
     (r"\blatency\b", "response time"),
@@ -278,6 +312,7 @@ _PLAIN_TERMS: tuple[tuple[str, str], ...] = (
     (r"\bCTR\b", "click-through rate (the share of people who click)"),
     (r"\brecsys\b|\brecommender system\b", "recommendation system"),
     (r"\bat p\s*[<≤]\s*0?\.0[15]\b", "and unlikely to be chance"),
+    (r"\bon the (?:holdout|hold-out)(?: set| data)?\b", "on test data the model had not seen"),
     (r"\bholdout\b|\bhold-out\b(?! set)", "comparison group"),
     (r"\bnovelty bias\b|\bnovelty effect\b", "novelty effect (people try anything new at first)"),
     (r"\bburn-?in\b", "settling-in period"),
@@ -295,7 +330,7 @@ _GREETING_RE = re.compile(r"^\s*(?P<word>hi|hey|hello|dear|morning|good morning)
 _GROUP_WORDS = frozenset("all team everyone folks there guys y'all you".split())
 _GROUP_SAID = {"guys": "all", "y'all": "all", "you": "all", "folks": "all"}  # a group greeted in words any reader is fine with
 _VOCATIVE_RE = re.compile(r"^\s*(?P<name>[A-Z][a-z]+)\s*(?:,|\s[—–-]|:)\s+(?=\w)")
-_NOT_NAMES = frozenset("so also team all ok okay well anyway hi hey hello yes no fyi update note thanks quick just".split())
+_NOT_NAMES = frozenset("so also team all ok okay well anyway hi hey hello yes no fyi update note thanks quick just re subject summary context tldr background agenda".split())
 _HOLIDAY_RE = re.compile(r"\b(?:christmas|easter|thanksgiving|new year'?s?(?: day| eve)?)\b", re.IGNORECASE)
 _ACRONYMS = frozenset(
     "ASAP CTO CEO CFO COO VP ML AI API ETA SLA SLO KPI OKR QBR PR PM HR GPU CPU TPU AB MVP EOD EOQ EOW US UK EU NDCG AUC ROC MRR MAP "
@@ -323,12 +358,13 @@ _FOLLOW_UP_RE = re.compile(
     r"^(?=[^\d$€£]*$)(?:following up|circling back|coming back to you|a follow-up)\s+(?:on|about|to)\s+(?:[^,.;]*?\b(?:about|on|re:?|regarding)\s+)?(?P<t>(?:the|our|my|your) [\w -]+?)(?=\s*(?:[,.;!?]|$)|\s+(?:since|because|as|which|that|so|and)\b)",
     re.IGNORECASE,
 )
+_SUBJECT_LINE_RE = re.compile(r"^\s*(?:re|subject|topic|fyi)\s*:\s*(?P<t>[^.\n]{2,60}?)\s*(?:\.|\n|$)\s*", re.I)
 _INVITATION_RE = re.compile(r"\b(?:let me know|shout|ping me|reach out|questions?|talk (?:it )?through|happy to (?:chat|talk|discuss))\b", re.IGNORECASE)
 _NEWS_RE = re.compile(
-    r"\b(?:passed|shipped|launched|finished|completed|fixed|merged|delivered|signed|approved|went live|is live|landed)\b", re.IGNORECASE
+    r"\b(?:passed|shipped|launched|finished|completed|fixed|merged|delivered|signed|approved|went live|is live|landed|added|adding|introduced|rolled out|put in place)\b", re.IGNORECASE
 )
 _RISK_RE = re.compile(
-    r"\b(?:risk\w*|worr\w*|concern\w*|block\w*|slip\w*|lose|lost|delay\w*|miss\w*|late|behind|fail\w*|couldn'?t|can'?t|cannot|stuck|outage|broken|issue|problem)\b",
+    r"\b(?:risk\w*|worr\w*|concern\w*|block\w*|slip\w*|lose|lost|delay\w*|miss\w*|late|behind|fail\w*|couldn'?t|can'?t|cannot|stuck|outage|broken|issue|problem|root cause|caused|incident|bug|expired)\b",
     re.IGNORECASE,
 )
 _HEDGE_LEFT_RE = re.compile(
@@ -987,6 +1023,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     sentences = _split(_SIGNOFF_RE.sub("", body).strip()) or _split(body)
     verdict = False
     if goal == "soften":
+        sentences = _split(re.sub(r"(?i)\b(every)\.\s+(single)\.\s+(\w+)\.", r"\1 \2 \3.", " ".join(sentences))) or sentences
         sentences = [_dont_as_request(x) for x in sentences]
         sentences, _ = _soften_blame(sentences)
         sentences, verdict = _without_verdicts(sentences)
@@ -1016,6 +1053,8 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out[at:at] = told
     elif goal == "firm":
         out, by = _date_on_ask(out, today)
+        dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b[^.?!]*\b(?:by|before)\b", x)), 0)
+        out = [out[dated], *out[:dated], *out[dated + 1 :]] if dated else out  # the dated need leads
         said = next((m.group(1) for x in out if _ASK_HEAD_RE.match(x) and (m := re.search(r"\b(?:by|before) ([^,.;!?]+?)(?=\s+(?:for|so|to|or|because)\b|[,.;!?]|$)", x, re.I))), "")
         by = by or said  # the date the message's own ask names: the one to confirm
     elif goal == "plain":
@@ -1048,6 +1087,8 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
     if goal == "soften" and not re.search(r"\bhappy to\b|\bI can help\b|\bhelp (?:you|with)\b|\btogether\b|\bin the way\b", text, re.I):
         if re.search(r"\b(?:date|deadline|timeline|estimate)s?\b", text, re.I):
             return "Happy to work out a date or a range together."
+        if not asks:  # nothing is asked of the reader: nothing of theirs is 'in the way'
+            return "Happy to talk it through."
         return "I'm happy to help or talk it through if anything's in the way."
     if goal == "soften":
         return ""  # the message already offers help or asks to work it out
@@ -1123,14 +1164,17 @@ def rewrite(
     text = re.sub(r"(?m)^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+", "", text)  # a bulleted note: each point is a sentence
     greeting, body = _greeting_line(text.strip(), recipient, "direct" if goal == "tighten" else tone)
     greeting = greeting or ("Hi team," if team else "")  # a note to the own team with no one named
+    label = _SUBJECT_LINE_RE.match(body)  # 'Re: churn model.' opens the message: it is its subject
+    body = body[label.end() :].strip() if label and body[label.end() :].strip() else body
     before = _words(_split(body))
     shorten = goal == "tighten" or shorter or bool(max_sentences or max_words)
     sentences, by, picked = _reworded(body, goal, need, today, source, recipient or greeting_name(text), shorten, background)
-    topic = ""
+    topic = label.group("t").strip() if label else ""
     had_invitation = any(_SMALL_TALK_RE.match(x) and _INVITATION_RE.search(x) for x in sentences)
     if shorten:
         limited = bool(max_sentences or max_words)  # every word counts against a stated limit: the subject carries the topic
-        sentences, topic = _topic([x for x in sentences if not _SMALL_TALK_RE.match(x)] or sentences, label_it=not limited)
+        sentences, found = _topic([x for x in sentences if not _SMALL_TALK_RE.match(x)] or sentences, label_it=not limited and not topic)
+        topic = topic or found
         sentences = _named_first(_shorter(list(sentences), before, max_sentences, max_words), sentences, topic)
     sentences = _ask_first(sentences, goal)
     sentences = _decision_first(sentences) if executive and goal not in ("soften", "firm") else sentences

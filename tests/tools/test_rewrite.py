@@ -494,3 +494,39 @@ def test_softer_says_whose_work_as_what_happened():
 def test_a_rewrite_that_finds_nothing_to_change_is_one_sentence_saying_so_not_a_draft():
     msg = _draft("The export finished 2 hours late on Tuesday. Could we check the schedule together?", "soften")
     assert len(msg.notes) == 1 and msg.notes[0].startswith("Unchanged: I left your message as it is") and msg.lint.clean
+
+
+@pytest.mark.parametrize(
+    "original, kept, gone",
+    [("As per my previous email, the eval set was due Tuesday. As I have pointed out more than once, nothing ships without it. Please advise.",
+      ["The eval set was due Tuesday.", "Could you let me know where this stands?"], ["per my", "pointed out", "Please advise"]),
+     ("WHO pushed the untested migration to prod last night??? Whoever did it needs to start writing rollback notes. Every. Single. Time.",
+      ["The untested migration was pushed to prod last night.", "From now on, let's all make sure we're writing rollback notes."], ["Who", "Whoever", "Every single", "Single."]),
+     ("Frankly the weekly status deck is a complete waste of time. We should replace it with a written update.",
+      ["The weekly status deck isn't paying off for us.", "I'd suggest we replace it with a written update.", "Happy to talk it through."], ["waste", "Frankly", "in the way"]),
+     ("The dataset you shared had duplicates in every split. This has to be fixed by Friday.",
+      ["Could we get it fixed by Friday"], ["has to be"])],
+)  # fmt: skip
+def test_softer_reads_passive_aggression_hunts_for_the_culprit_and_verdicts_as_the_need(original, kept, gone):
+    text = rewrite(original, "soften").text()
+    for x in kept:
+        assert x in text, x
+    for x in gone:
+        assert x not in text, x
+
+
+def test_firmer_turns_a_hoped_for_maybe_around_date_and_an_ideal_need_into_the_dated_ask_first():
+    r = rewrite("Hi Ravi, I was kind of hoping we might be able to get the cleaned audio maybe around the 14th? Totally fine if not!", "firm", shorter=True)
+    assert r.sentences[0] == "We need the cleaned audio by the 14th." and r.closing.startswith("Can you confirm the 14th works?")
+    r = rewrite("Hi Gail, just checking if there's any update on the vendor contract? I know there are lots of sign-offs. We'd ideally need it by Jan 8 for the pilot, no pressure!", "firm")
+    assert r.sentences[0] == "We need it by Jan 8 for the pilot." and "I need an update on the vendor contract." in r.sentences and "sign-offs" not in r.text()
+
+
+def test_a_re_line_is_the_subject_and_an_incident_tldr_keeps_the_fix():
+    msg = _draft("Re: search latency. We moved the index to SSDs and response times fell 40%.", "plain", audience="executive")
+    assert msg.subject == "Search latency" and not msg.body.startswith("Hi Re") and "Re:" not in msg.body
+    incident = ("Following up on the review from Monday: the root cause was an expired certificate on the feature service, which nobody noticed "
+                "because the alert only checked uptime, not errors. We've now added an expiry alert, and we're adding a renewal runbook over the next "
+                "two weeks. Impact was 2 hours of stale scores for about 8% of users. No data was lost.")  # fmt: skip
+    text = " ".join(rewrite(incident, "tighten").sentences)
+    assert text.startswith("The root cause was an expired certificate") and "expiry alert" in text and "not errors" not in text and "8%" in text
