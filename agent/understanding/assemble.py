@@ -704,7 +704,7 @@ def _slip(sig: Signals) -> tuple[date, date, str] | None:
     dates = sorted(sig.dates, key=lambda d: d.start)
     for first, second in zip(dates, dates[1:]):
         between = sig.text.normal[first.end : second.start]
-        before = sig.text.normal[max(0, first.start - 40) : first.start]
+        before = sig.text.normal[max(0, first.start - 70) : first.start]
         if re.fullmatch(r"\s*(?:to|->|→|until|till|-)\s*(?:early |mid |late |around |about |roughly |realistically )?(?:the )?(?:(?:wk|week|w/c|week commencing|week starting) (?:of )?)?", between, re.I) and SLIP_VERB.search(before) and second.value > first.value:
             return first.value, second.value, sig.words(first.start, second.end)
         if WAS_DUE.search(before) and NOW_DATE.fullmatch(between) and second.value > first.value:
@@ -712,8 +712,9 @@ def _slip(sig: Signals) -> tuple[date, date, str] | None:
     return None
 
 
-WAS_DUE = re.compile(r"\b(?:was|were|is|are)\s+(?:due|supposed to|planned|meant|promised|scheduled|set)\b[^.;]{0,40}$", re.I)
-NOW_DATE = re.compile(r"\s*(?:,|;|-|–|—|but|and)?\s*(?:but\s+)?now\s+(?:it'?s\s+|its\s+|it is\s+|looking like\s+|more like\s+)?(?:early |mid |late |around |about |roughly |realistically )?(?:the\s+)?(?:(?:wk|week|w/c) (?:of\s+)?)?", re.I)
+WAS_DUE = re.compile(r"\b(?:was|were|is|are)\s+(?:due|supposed to|planned|meant|promised|scheduled|set)\b[^.;]{0,60}$", re.I)
+NOW_DATE = re.compile(r"\s*(?:,|;|-|–|—|but|and)?\s*(?:but\s+)?now\s+(?:it'?s\s+|its\s+|it is\s+|looking like\s+|more like\s+)?(?:early |mid |late |around |about |roughly |realistically )?(?:the\s+)?(?:(?:wk|week|w/c) (?:of\s+)?)?"
+                      r"|\s*[,;.]?\s*(?:and |but )?(?:they|it|this|that|these)\s+(?:will|'ll|would)\s+now\s+(?:come|be|land|move|go|arrive|ship)\s+(?:to|in|on|at|by|for)\s+(?:the\s+)?", re.I)  # '...; they will now come to the 28 January meeting'
 
 
 def _deadline(sig: Signals, today: date, intent: str = "") -> tuple[date, str] | None:
@@ -958,7 +959,7 @@ NOT_WORK = frozenset(
     marketing legal finance infra ops january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec christmas how why when what where go reassign say tell handle make get pull
     move put take give write draft ask answer reply respond explain push decide protect borrow lend loan steal poach grab use
-    keep let have get cover onto into off""".split()
+    keep let have get cover onto into off left remaining todo to-do""".split()
 )
 # "the pricing work is 4-6 weeks", "wants forecasting help from Sam": new work named by its estimate or its asker.
 NEW_WORK_ESTIMATE = re.compile(r"\b(?:the|a|an)\s+(?P<w>(?:[\w/-]+\s+){0,2}?[\w/-]+)\s+(?:is|are|would be|will be|=)\s+(?:about |around |roughly |maybe |probably )?\d", re.I)

@@ -37,7 +37,8 @@ NOT_NAMES = frozenset(
     january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     director head product sales finance marketing legal support ops engineering research data platform team manager boss skip skip-level
     board exec exec's lead tech staff senior junior principal new one two three any some every each
-    fraud churn search pricing ranking recsys summarizer model pipeline project migration launch demo experiment""".split()
+    fraud churn search pricing ranking recsys summarizer model pipeline project migration launch demo experiment
+    councillor councilor alderman mayor senator minister""".split()
 )
 NAME_TOKEN = r"(?-i:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
 NAME_CONTEXT = re.compile(
@@ -99,7 +100,7 @@ COMMON_WORD_NAMES = frozenset(
     young lane long king page case miles grant sky summer autumn august april star gay rich hunter carter major penny
     age bay boy chance door go job line lot love made man march night price run said side son song spring take tell way win
     honor justice forest river rock stone storm olive sage brook cliff dale glen crystal sim eval test demo ops
-    data model ship launch
+    data model ship launch asset
     so an in on at to do go am be me my no or us we ok hi lou ed al di""".split()
 )
 
@@ -194,6 +195,8 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
         at = m.start(1) if m.group(1) else m.start(2)
         if name and _also_lowercase(text, name) and (not text[:at].strip() or text[:at].rstrip()[-1] in ".!?:;"):
             continue  # "LLM guardrails ... Guardrails is ten days": a word capitalised at a sentence start
+        if name and re.search(r"\b(?:the|our|their|its)\s+$", text[:at], re.I) and not is_first_name(name):
+            continue  # "the City's accessibility review": an organisation, not a person
         if name and name.casefold() not in NOT_NAMES and name.casefold() not in known and not _is_sentence_start_word(text, m.start(2) if m.group(2) else -1):
             known.add(name.casefold())
             start = m.start(1) if m.group(1) else m.start(2)

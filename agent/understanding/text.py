@@ -31,6 +31,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:a )?couple (?:of |more )?(?=(?:\w+ ){0,1}(?:day|week|month|sprint|engineer|people|hire|person))", "2 "),
     (r"\b(?:a )?few (?=(?:\w+ ){0,1}(?:day|week|month|sprint))", "3 "),
     (r"\ba fortnight\b", "2 weeks"),
+    (r"\bper cent\b", "percent"),  # British spelling: '80 per cent confidence'
     (r"\bfortnight\b", "2 weeks"),
     (r"\b(?:an?|one) (hour)\b", r"60 minutes"),
     (r"\b(?:an?) (?=(?:(?:full|extra|more|whole|single|solid|fixed)\s+)?(?:day|week|wk|month|sprint|quarter)s?\b)", "1 "),

@@ -180,3 +180,20 @@ def test_more_of_blind_v10s_misreadings_in_general_form() -> None:
 def test_halve_this_is_a_rewrite_and_an_adverb_is_no_name() -> None:
     s = parse_situation('halve this pls, it\'s going to our cfo:\n"Hi, hope you are well! I wanted to follow up on the GPU spend. Basically, the reason is that we moved fine-tuning to the cloud in October, which added about $20k a month."', None, TODAY)
     assert s.get("purpose") == "rewrite" and s.get("person") is None
+
+
+def test_british_per_cent_and_an_organisation_with_the_are_read_as_such():
+    s = parse_situation("Remaining: data clean-up two weeks, then the Council's privacy review, a fixed three weeks. Can I promise 12 March with 80 per cent confidence?", None, TODAY)
+    assert s.get("confidence_level") == 80
+    assert s.get("person") is None  # 'the Council' is no person
+
+
+def test_a_list_header_and_a_department_are_no_project_or_person():
+    s = parse_situation("coo asks if the pricing model is live by feb 2. left: backtest 1-2 wks, handover to asset mgmt 3 days. odds + a short reply", None, TODAY)
+    assert s.get("project") != "left" and s.get("person") is None
+
+
+def test_a_date_promised_for_a_meeting_that_now_comes_later_is_a_slip():
+    s = parse_situation("Please draft a note to Councillor Okafor: the flood maps were promised for the board's meeting on 9 December; they will now come to the 20 January meeting instead.", None, TODAY)
+    assert s.get("deadline") == "2026-12-09" and s.get("new_date") == "2027-01-20"
+    assert s.get("recipient") == "Okafor" and s.get("person") != "Councillor"
