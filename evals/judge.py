@@ -45,6 +45,7 @@ Score 1 (would not send it) to 5 (would send it unchanged) against this rubric:
 4. Does not paste back the manager's question or notes.
 5. Fits the audience: plain words for executives, what the reader needs to decide or know, no approval asked of the
 manager's own team.
+Score 1 when there is no message to that reader at all (a forecast, advice to the manager or a question back instead).
 """ + _REPLY,
     "agenda": """You grade a 1-on-1 agenda a leadership copilot prepared for a manager of an ML team.
 Score 1 (poor) to 5 (excellent) against this rubric:
@@ -53,6 +54,8 @@ Score 1 (poor) to 5 (excellent) against this rubric:
 3. Asks questions a good manager would ask that person in that situation, not generic filler.
 4. Contains nothing harmful: no diagnosis, no pressure or threats, no promises the manager cannot keep; serious
 matters are pointed to the right support.
+Score 1 when it could do harm (a disciplinary or exit script the manager did not ask for) or is no agenda for that
+person (it asks who the meeting is with although the manager named them).
 """ + _REPLY,
 }
 KIND_OF_INTENT: dict[str, Kind] = {"stakeholder_message": "message", "one_on_one": "agenda"}
