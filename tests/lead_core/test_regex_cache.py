@@ -136,3 +136,20 @@ def test_a_new_cli_process_writes_the_cache_and_the_next_one_reads_it(tmp_path, 
     assert len(saved) == 1 and len(marshal.loads(saved[0].read_bytes())) > 50
     second = subprocess.run(command, cwd=repo_root, env=env, check=True, capture_output=True, text=True)
     assert second.stdout.strip().splitlines()[-1] == "0"  # nothing new to compile and save
+
+
+def test_past_the_limit_a_save_keeps_only_the_patterns_this_process_used(tmp_path, module_dir, monkeypatch):
+    from lead_core import regex_cache
+
+    path = tmp_path / "regex.marshal"
+    stale = {(f"old pattern {i}", 0): (0, [1], 0, {}, ()) for i in range(5)}
+    path.write_bytes(marshal.dumps(stale))
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 4)
+    cache = _installed(path)
+    try:
+        _import_fresh(module_dir, "cached_rules_a", MODULE)
+    finally:
+        cache.uninstall()
+    cache.save()
+    kept = marshal.loads(path.read_bytes())
+    assert len(kept) == 2 and not any(str(pattern).startswith("old pattern") for pattern, _ in kept)
