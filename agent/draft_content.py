@@ -26,7 +26,7 @@ from tools.message import Point, address, offer_to_reader
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = re.compile(r"\b(prof|dr|mr|mrs|ms|vs|approx|e\.g|i\.e|etc|incl|fwd|re)\.(?=\s)", re.I)
 _DOT = "\u2024"  # a one-dot leader stands in for a protected full stop while splitting
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*\n+\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?\u2600-\u27bf\U0001f300-\U0001faff])\s+(?=\S)|\s*\n+\s*")  # "down to 2.5% 🎉 3 of 7 live": the emoji ends it
 # "reason: ...", "counter: ...", "what i can do: ...": a label says what kind of content follows.
 _LABELS: tuple[tuple[str, str], ...] = (
     ("reason", r"reason|why|because|cause|root cause|context|background|(?:we'?re |i'?m )?not (?:doing|building|taking on|taking|running) (?:it|this|that)|(?:we |i )?(?:can'?t|won'?t|cannot) (?:do|build|take on|take|run|support) (?:it|this|that)|why not|no,? because"),
@@ -39,11 +39,12 @@ _LABEL_RE = re.compile(r"^(?P<label>[^:]{1,90}?)\s*:\s+(?P<rest>\S.*)$", re.S)
 _DASH_LABEL_RE = re.compile(r"^(?P<label>[^-–—:]{1,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 # A label that addresses the message ("email to adaeze (chair of ...)", "fwd from mercy (COO)"): what follows is content.
 _ADDRESSING_LABEL = re.compile(
-    r"\b(?:email|e-mail|note|message|reply|answer|respond|slack|dm|update|announcement|post|memo|draft|write|fwd|forwarded|from|to|for|tell|let|inform|announce)\b", re.I
+    r"\b(?:email|e-mail|note|message|reply|answer|respond|slack|dm|update|announcement|post|memo|draft|write|fwd|forwarded|from|to|for|tell|let|inform|announce|"
+    r"wrote|writes|asked|asks|emailed|messaged|pinged|slacked)\b", re.I
 )
 _WRITER_VERB_START = re.compile(
     r"^(?:pls |please )?(?:(?:can|could|would|will) (?:you|u|ya) (?:pls |please )?)?(?:write|draft|reply|respond|compose|help|make|keep|cut|explain|announce|give|check|send|ask (?:my|our|the|him|her|them)\b|need to ask\b|need (?:budget|to tell|to write|a (?:reply|note|message|email))|"
-    r"(?:\w+ )?(?:email|note|message|slack|dm|update|announcement|reply|memo) (?:to|for)\b)",
+    r"(?:\w+ )?(?:email|note|message|slack|dm|update|announcement|reply|memo|weekly|monthly|biweekly|quarterly|daily|status|summary|recap) (?:to|for)\b)",
     re.I,
 )
 # "tell jonas (at freightly) the beta moves ...": the message starts after the reader is named.
@@ -59,7 +60,11 @@ _TOLD_START = re.compile(
 # "write a note to Dana saying the API slips ...": what follows the saying is the message.
 _SAYING = re.compile(r"\b(?:saying|to say|that says|telling (?:her|him|them|the \w+|our \w+)|explaining|letting (?:her|him|them) know)\s+(?:that\s+)?", re.I)
 # A question the manager asks the copilot ("how do i even decide", "whats the agenda").
-_QUESTION_TO_US = re.compile(r"^(?:how|what|whats|what's|is it|should i|do i|can i|could you|can you|any tips|which)\b", re.I)
+_QUESTION_TO_US = re.compile(
+    r"^(?:(?:also|and|plus|oh and|btw|ps|p\.s\.|one more thing|separately)[,:]?\s+)?(?:how|what|whats|what's|is it|should i|should we|do i|can i|could you|can you|any tips|which|"
+    r"would it be|is that|am i|do you think|or should i|is it ok|is it okay)\b",
+    re.I,
+)
 # The reader's own question relayed ("victor just pinged 'still on for jan 29?'"): what the reply answers.
 _RELAYED = re.compile(
     r"\b(?:pinged|asked|asks|asking|slacked|emailed|messaged|wants to know|wondering|wants a)\b.*\?|\b(?:asked|asks|asking|wants to know|wondering)\s+(?:me\s+|us\s+)?(?:if|whether|when|why|how)\b"
@@ -97,7 +102,7 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
 
 
 # The reader's question quoted after a colon ("asked in the channel: 'did it work or not?'"): what the reply answers.
-_QUOTED_QUESTION = re.compile(r"(?<=:)[ \t]*['‘][^\n]{12,300}?\?['’]", re.S)
+_QUOTED_QUESTION = re.compile(r"(?<=:)[ \t]*['‘][^\n]{12,300}?\?(?:['’]|[^'’\n?]{1,200}[.!]['’](?=\s|$))", re.S)  # "...? I need to lock it by the 18th.'"
 _NAMED_SUBJECT = re.compile(r"^(?-i:[A-Z][a-z'-]+)\s+(?!is\b|are\b)")
 
 
@@ -115,7 +120,7 @@ def _pronoun_as_named(sentence: str, points: list[Point], recipient: str) -> str
 
 
 # "write the ask to ngozi (VP eng) for one MLOps engineer": what is asked for, inside the words to the writer.
-_ASKED_FOR = re.compile(r"\b(?:the|my|an?)\s+ask\s+(?:to\s+(?:[\w.'-]+\s+){0,3}?[\w.'-]+(?:\s*\([^)]*\))?\s+)?for\s+(?P<a>[^.,;:\n]{3,80})", re.I)
+_ASKED_FOR = re.compile(r"\b(?:the|my|an?)\s+ask\s+(?:to\s+[^:;.\n]{1,60}?\s+)?for\s+(?P<a>[^.,;:\n]{3,80})", re.I)  # "the ask to our gm, henk, for three people"
 
 
 def asked_for(text: str) -> str:
@@ -313,7 +318,7 @@ def _label(sentence: str) -> tuple[str, str]:
         if re.fullmatch(rf"(?:(?:my|our|the) )?(?:{words})", label):
             return kind, rest
     if _ADDRESSING_LABEL.search(label) or _WRITER_VERB_START.match(label):
-        return "point", rest  # "email to adaeze (chair of the committee): AML tuning slips ..."
+        return _label(rest) if _LABEL_RE.match(rest) and rest != sentence.strip() else ("point", rest)  # "email to adaeze (chair of ...): AML tuning slips ..."
     return "point", sentence.strip()
 
 
@@ -405,7 +410,7 @@ def private_asides(text: str, recipient: str) -> str:
 
     def said(m: re.Match[str]) -> str:
         who, when = m.group("who"), (m.group("when") or "").strip()
-        if who.casefold() in NOT_NAMES or not is_first_name(who) or who.casefold() == recipient.split()[-1].casefold():
+        if who.isupper() or who.casefold() in NOT_NAMES or not is_first_name(who) or who.casefold() == recipient.split()[-1].casefold():  # "(UK, IE)"
             return m.group(0)
         if not when:
             return ""

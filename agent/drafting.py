@@ -77,7 +77,7 @@ def draft_input(
     declined = purpose == "decline_or_negotiate" and (s.has("offer") or any(p.kind in ("offer", "reason") for p in points))
     if constraints.decided and points and purpose in ("respond_to_reprioritization", "decline_or_negotiate", "") and not declined:
         purpose, reprioritization = decided_purpose(s, points), None  # "decision's made": told, never proposed
-    purpose = purpose_for_points(purpose, points, question, s, reprioritization is not None)
+    purpose = purpose_for_points(purpose, points, question, s, reprioritization is not None, role)
     dictated = s.stated("decision") and s.has("purpose") and purpose != "respond_to_reprioritization"
     facts = facts_from_situation(s, today, purpose)
     if dictated and reprioritization is not None:
@@ -168,6 +168,8 @@ def _reader_of(s: Situation, question: str, for_team: bool) -> tuple[str, str]:
     (a peer, not one of the manager's reports) and the second, `for_team`, to the manager's own team."""
     role, recipient = reader(s)
     recipient = titled(recipient or named_reader(question), question)
+    if " " in recipient and role in ("report", "own_team"):
+        role = "exec"  # "Councillor Abernethy", "Prof. Tanaka": a reader with a title is not one of the manager's reports
     if not team_post_too(question):
         return role, recipient
     return ("own_team", "") if for_team else ("peer_team" if role in ("own_team", "report") else role, recipient)
@@ -187,9 +189,11 @@ def _group_in_brackets(question: str, recipient: str) -> str:
     here until the understanding gives it as recipient_group; '' when none."""
     bare = recipient.split()[-1] if recipient and recipient != "all" else ""
     m = re.search(
-        rf"\((?:[^()]{{0,30}}?\s)?{re.escape(bare)}\s*(?:\+|&|and)\s*(?:the\s+)?(?:\d+|two|three|four|five|six)?\s*(?P<g>[A-Za-z][\w -]{{1,40}}?)\s*\)", question, re.I
+        rf"\((?:[^()]{{0,30}}?\s)?{re.escape(bare)}\s*(?:\+|&|and)\s*(?:the\s+)?(?:\d+|two|three|four|five|six)?\s*(?P<g>[A-Za-z][\w -]{{1,40}}?)\s*\)"
+        rf"|\b{re.escape(bare)}\s*(?:\+|&|and)\s*the\s+(?:\d+|two|three|four|five|six)\s+(?P<h>[A-Za-z][\w &-]{{1,40}}?)(?=\s*(?:pls|please|,|\.|:|$))",  # "ruben + the 2 trust & safety leads pls"
+        question, re.I,
     ) if bare else None
-    return m.group("g").strip() if m else ""
+    return (m.group("g") or m.group("h")).strip() if m else ""
 
 
 def team_post_too(question: str) -> bool:
@@ -231,11 +235,16 @@ def named_reader(question: str) -> str:
 
 def titled(name: str, question: str) -> str:
     """The reader's name with the title the question gives them ('prof. tanaka' -> 'Prof. Tanaka', 'dr okafor', 'ms. ito')."""
-    if not name or name.startswith(("Prof.", "Dr ", "Ms ", "Mr ", "Mrs ")):
+    if not name or name.startswith(("Prof.", "Dr ", "Ms ", "Mr ", "Mrs ", *(f"{t} " for t in _CIVIC_TITLES.values()))):
         return name
-    m = re.search(rf"\b(prof|professor|dr|ms|mr|mrs)\.?\s+{re.escape(name)}\b", question, re.I)
-    title = {"dr": "Dr", "ms": "Ms", "mr": "Mr", "mrs": "Mrs"}.get(m.group(1).lower(), "Prof.") if m else ""
+    m = re.search(rf"\b(prof|professor|dr|ms|mr|mrs|{'|'.join(_CIVIC_TITLES)})\.?\s+{re.escape(name)}\b", question, re.I)
+    title = {"dr": "Dr", "ms": "Ms", "mr": "Mr", "mrs": "Mrs", **_CIVIC_TITLES}.get(m.group(1).lower(), "Prof.") if m else ""
     return f"{title} {name}" if m else name
+
+
+# Titles a reader is addressed by in public life ('Councillor Abernethy', 'Senator Okafor').
+_CIVIC_TITLES = {"councillor": "Councillor", "councilor": "Councilor", "cllr": "Cllr", "senator": "Senator", "minister": "Minister",
+                 "mayor": "Mayor", "judge": "Judge", "commissioner": "Commissioner", "alderman": "Alderman", "governor": "Governor"}  # fmt: skip
 
 
 def _org_in_brackets(question: str, recipient: str) -> str:
@@ -280,7 +289,7 @@ def pasted_to_shorten(question: str) -> str:
     return pasted[0] if pasted and (SHORTEN_RE.search(said) or reworked) else ""
 
 
-def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situation, whatif: bool) -> str:
+def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situation, whatif: bool, role: str = "") -> str:
     """The purpose corrected by what the manager's content shows: a forwarded yes/no question with the odds is
     answered (not declined); a counter-offer with no move to weigh is a negotiation; the reader's request with
     no slip in it is a reply to that request, not a schedule warning."""
@@ -290,9 +299,9 @@ def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situ
     odds = s.stated("success_probability") or any(re.search(r"\d\s*%", p.text) for p in points)
     if purpose in ("decline_or_negotiate", "progress_update", "forecast_risk") and "offer" not in kinds and odds and FORWARDED_QUESTION_RE.search(question):
         return "answer_question"
-    if purpose == "respond_to_reprioritization" and not whatif and "offer" in kinds:
-        return "decline_or_negotiate"
-    if purpose == "progress_update" and s.get("audience") in ("own_team", "report") and any(CHANGE_RE.search(p.text) for p in points):
+    if purpose == "respond_to_reprioritization" and not whatif and points:  # no move was weighed: the manager's points say what it is
+        return "decline_or_negotiate" if "offer" in kinds else "forecast_risk" if any(SLIP_POINT_RE.search(p.text) for p in points) else "share_decision"
+    if purpose == "progress_update" and (role or s.get("audience")) in ("own_team", "report") and any(CHANGE_RE.search(p.text) for p in points):
         return "announce_change"  # a change the manager tells their own team is an announcement, not a status report
     if purpose in ("decline_or_negotiate", "forecast_risk", "progress_update") and any(p.kind == "request" and DATE_WANTED_RE.search(p.text) for p in points) and "offer" not in kinds:
         return "explain_uncertainty"  # "she wants one date": a question to answer honestly, not work to decline
@@ -586,6 +595,8 @@ def _about(s: Situation, name: str) -> bool:
 def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, Any]:
     """The message facts the situation states, fit for the purpose (the manager's words kept whole)."""
     project = s.get("project") or s.get("new_work") or ""
+    if isinstance(project, str) and project.strip().lower() in _NOT_A_PROJECT:
+        project = ""  # "left: retrain 1-2 wks, ..." names what is left, not a project
     facts: dict[str, Any] = {
         "person": s.get("person") if isinstance(s.get("person"), str) else "",
         "project": project if isinstance(project, str) else "",
@@ -630,6 +641,9 @@ def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, A
         facts["deadline_probability"] = float(chance.value)  # the manager's own odds, until a forecast replaces them
     facts.update(PURPOSE_FACTS.get(purpose, lambda _s: {})(s))
     return facts
+
+
+_NOT_A_PROJECT = frozenset({"left", "remaining", "rest", "todo", "to do", "status", "next", "done", "still to do", "what's left", "whats left"})
 
 
 def _names_a_thing(title: Any) -> bool:

@@ -96,7 +96,7 @@ IMPACT_RE = re.compile(
     re.IGNORECASE,
 )
 CERTAINTY_RE = re.compile(
-    r"(?<!\w)(?:guarantee[ds]?|guaranteeing|definitely|certainly|100\s?%(?!\s+(?:of\s+)?(?:capacity|load|utili[sz]ation|allocated|booked))|no risk|zero risk|risk[- ]free|for sure|promise[ds]?|without (?:a )?doubt)(?!\w)",
+    r"(?<!\w)(?:guarantee[ds]?|guaranteeing|definitely|certainly|100\s?%(?!\s+(?:of\s+)?(?:capacity|load|utili[sz]ation|allocated|booked))|no risk|zero risk|risk[- ]free|for sure|promises?|without (?:a )?doubt)(?!\w)",  # "promised for the 17th" reports a past promise, not a new one
     re.IGNORECASE,
 )
 ASK_RE = re.compile(
@@ -141,7 +141,7 @@ _TARGET_RE = re.compile(
     re.IGNORECASE,
 )
 _DONE_BEFORE_RE = re.compile(
-    r"\b(?:shipped|landed|launched|released|went live|finished|completed|merged|closed|started|kicked off|began|happened|deployed|rolled out|delivered|signed|sent|held|ended)\s+(?:on\s+|in\s+|at\s+)?$",
+    r"\b(?:shipped|landed|launched|released|went live|finished|completed|merged|closed|started|kicked off|began|happened|deployed|rolled out|delivered|signed|sent|held|ended)(?:\s+[a-z]+ing)?\s+(?:on\s+|in\s+|at\s+)?$",
     re.IGNORECASE,
 )
 _PAST_RE = re.compile(
@@ -279,9 +279,9 @@ _SHORTHAND = (
     (r"(?<=\w)/(?:hr|hour)\b", " an hour"), (r"(?<=\w)/(?:mo|month)\b", " a month"), (r"(?<=\w)/(?:wk|week)\b", " a week"), (r"(?<=\w)/day\b", " a day"),
     (r"\b(\d+)\s*-?min\b(?=\s+[a-z])", r"\1-minute"), (r"\bppl\b", "people"), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
     (r"\bmtg\b", "meeting"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"),
-    (r"\bw/o\b", "without"), (r"\bw/", "with "), (r"\bw\b(?=\s+(?:her|him|his|them|their|the|our|your|my|us|you|me)\b)", "with"),
+    (r"\bw/o\b", "without"), (r"\b(dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|havent|hasnt|shouldnt|wouldnt|couldnt)\b", lambda m: m.group(1)[:-1] + "'" + m.group(1)[-1]), (r"\bw/", "with "), (r"\bw\b(?=\s+(?:her|him|his|them|their|the|our|your|my|us|you|me)\b)", "with"),
     (r"\b(by|before|until|till|from|at) end of\b", r"\1 the end of"), (r"\b(by|from|in|for|until) week of\b", r"\1 the week of"), (r"^rest (?=by|from|in|on|of|is|are|will|done|expected|live|due)", "the rest "),
-    (r"\b(the end of|mid|early|late) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", lambda m: f"{m.group(1)} {_FULL_MONTHS[m.group(2).lower()[:3]]}"), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
+    (r"\b(the end of|mid|early|late|to|in|until|till|by|from|before|after|through|since) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*\d)", lambda m: f"{m.group(1)} {_FULL_MONTHS[m.group(2).lower()[:3]]}"), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
     (r"\bthru\b", "through"), (r"\basap\b", "as soon as possible"), (r"\bi\b", "I"), (r"\bi'm\b", "I'm"), (r"\bi've\b", "I've"),
     (r"\bi'd\b", "I'd"), (r"\bi'll\b", "I'll"), (r"\s+&\s+", " and "), (r"\beoq\b", "the end of the quarter"),
     (r"\beom\b", "the end of the month"), (r"\beow\b", "the end of the week"), (r"\beod\b", "the end of the day"),
@@ -671,8 +671,8 @@ def _style_findings(text: str) -> list[Finding]:
             )
         )
     for m in CERTAINTY_RE.finditer(text):
-        if NEGATED_RE.search(_sentence_around(text, m.start(), m.end())):
-            continue  # "we can't guarantee that" refuses the certainty
+        if NEGATED_RE.search(_sentence_around(text, m.start(), m.end())) or re.search(r"\b(?:was|were|been|had)\s+$", text[max(0, m.start() - 12) : m.start()], re.I):
+            continue  # "we can't guarantee that" refuses the certainty; "were promised for the 17th" reports one made
         findings.append(
             Finding(
                 rule="certainty",
@@ -954,6 +954,7 @@ class Constraints(BaseModel):
     apology: bool = Field(default=False, description="One plain apology sentence, no grovelling ('apologetic but not grovelling').")
     no_fluff: bool = Field(default=False, description="Numbers first, no stock lines ('she forwards these to finance, no fluff').")
     thank: list[str] = Field(default_factory=list, max_length=6, description="People to thank by name for what they built or did.")
+    forwardable: bool = Field(default=False, description="The reader forwards it as is ('something I can forward'): no line addressed to them alone.")
     no_blame: bool = Field(default=False, description="The cause said as a problem to fix, not the reader's fault ('don't make it sound like we're blaming them').")
 
 
@@ -1220,7 +1221,7 @@ def _answer_phrase(f: Facts, likely: str) -> str:
 
 # A chance the manager gives for a date ('75% by Mon 22 Feb 2027', 'roughly 1 in 3 for ...'), after polish.
 _DATED_CHANCE_RE = re.compile(
-    r"(?P<p>(?:(?:about|roughly|around|~)\s*)?(?:\d{1,3}(?:\.\d+)?\s?%|\d+ in \d+))\s+(?:for|by|on|before)\s+"
+    r"(?P<p>(?:(?:about|roughly|around|~)\s*)?(?:\d{1,3}(?:\.\d+)?\s?%|\d+ in \d+))\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:by|on|before)\s+|(?:for|by|on|before)\s+)"  # "60% for all 38 by ..."
     r"(?P<d>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4})",
     re.I,
 )
@@ -1241,8 +1242,8 @@ def _dated_chances(text: str) -> list[tuple[date, float, str]]:
 def _safer_date(f: Facts, said: str) -> str:
     """When the date asked about is unlikely and the manager gave later dates with their chances, the date to stand
     behind instead (the first at 3 in 4 or better) and the safe one (9 in 10 or better), in their numbers."""
-    if f.deadline is None or derive_answer(f) not in ("unlikely", "no") or _deadline_passed(f):
-        return ""
+    if f.deadline is None or f.deadline_probability is None or f.deadline_probability >= 0.75 or _deadline_passed(f):
+        return ""  # a date they can stand behind only when the one asked about is short of 3 in 4
     later = [(d, p, x) for d, p, x in _dated_chances(said) if d > f.deadline]
     good = next((c for c in later if c[1] >= 0.75), None)
     if good is None:
@@ -1768,11 +1769,14 @@ _MONEY_RE = re.compile(r"(?P<approx>~|about |around |roughly |approx\.? )?[$€�
 _EACH_RE = re.compile(r"\beach\b|\bper (?:head|person|hire|engineer|role|seat|mle|fte)\b|\bapiece\b|\ba head\b", re.I)
 
 
+_PER_PERIOD_RE = re.compile(r"\b(?:a|per|each|every)\s+(?:month|week|year|day|hour|quarter)\b|/(?:mo|month|wk|week|yr|year|day|hr|hour)\b|\bmonthly\b|\bweekly\b|\bannually\b", re.I)
+
+
 def _total_cost(f: Facts) -> str:
     """The total of a per-person cost for the people asked for, computed and said to be ('about 300k in total: two at
     about 150k each'); '' unless the manager gave one cost per person."""
-    if f.headcount is None or f.headcount < 2 or not f.cost:
-        return ""
+    if f.headcount is None or f.headcount < 2 or not f.cost or _PER_PERIOD_RE.search(f.cost + " " + " ".join(p.text for p in f.points if f.cost in p.text)):
+        return ""  # "22k a month each": a rate, not a price; the manager's own total stands
     m = _MONEY_RE.search(f.cost)
     said = next((p.text for p in f.points if m and m.group("n") in p.text), f.cost)
     if m is None or not _EACH_RE.search(f"{said} {f.cost}"):
@@ -1826,12 +1830,24 @@ def _last_question(asked: str) -> str:
     """The question a short answer answers: the last one when the reader asked two ('click rate went from 12% to 9%??
     did the new model break something' -> 'did the new model break something')."""
     said = [x for x in re.split(r"(?<=[.!?])\s+", asked.strip()) if x.strip()]
-    if len(said) > 1 and said[-1].rstrip().endswith("?") and len(said[-1].split()) >= 2:
-        asked = said[-1]  # "Your forecast said 12,000 and we sold 8,500. What happened?": the question is the last sentence
+    questions = [x for x in said if x.rstrip().endswith("?") and len(x.split()) >= 2]
+    last = said[-1] if said else ""
+    if len(said) > 1 and len(last.split()) >= 2 and (last.rstrip().endswith("?") or re.match(r"(?i)(?:did|does|do|is|are|was|were|has|have|will|can|could|why|what|how|when)\b", last)):
+        asked = last  # "Your forecast said 12,000 and we sold 8,500. What happened?": the question is the last sentence
+    elif len(said) > 1 and questions:
+        asked = questions[-1]  # "... Did the model get worse? I need something to send them.": the last question asked
     parts = [_strip_end(p) for p in re.split(r"[?!]+", asked) if len(p.split()) >= 2]
     whole = _strip_end(re.sub(r"([?!])[?!]+", r"\1", asked))
     whole = re.split(r",\s+(?=(?:he|she|they|we|i|it)\s)", whole)[0]  # "..., he has to staff couriers" is their context
     return parts[-1] if len(whole.split()) > 20 and parts else whole
+
+
+# The people an ask is for, by kind ('two reliability data scientists and one data engineer').
+_PEOPLE_LIST_RE = re.compile(
+    r"^(?:(?:\d+|an?|one|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(?:scientists?|engineers?|analysts?|mles?|designers?|researchers?|contractors?|pms?|"
+    r"managers?|labell?ers?|annotators?|sres?|developers?|devs?)(?:,\s+(?:and\s+)?|\s+and\s+|\s+plus\s+|\.?$))+$",
+    re.I,
+)
 
 
 def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: list[str]) -> _Draft:
@@ -1846,6 +1862,9 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         rest = [x for x in rest if x not in priced]  # "fully loaded about 170k" belongs beside the ask
         cost = [] if priced or not f.cost or _norm_words(f.cost) <= _norm_words(" ".join(points)) else [f.cost]
         ask = re.sub(r"\s+(?:fix(?:es)?|solves?|covers?|would fix|gets us past)\s+(?:it|this|that)\b", "", wanted[0], flags=re.I)  # '4 more L4s fixes it': the L4s
+        who = [x for x in rest if _PEOPLE_LIST_RE.match(x.strip())][:1]
+        rest = [x for x in rest if x not in who]  # "two data scientists and one data engineer": who the ask is for, beside it
+        ask = f"{_strip_end(ask)}: {_strip_end(who[0])}" if who else ask
         d.lead = f"What I'm asking for: {', '.join([_strip_end(ask), *map(_strip_end, priced), *cost])}."
         d.body = [_cap(x) for x in wanted[1:]]
     elif f.headcount is not None:
@@ -1859,7 +1878,10 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         d.lead = f"What I'm asking for: {(rest or reasons).pop(0)}"
     else:
         d.lead = f"I'd like to ask for support: {_MISSING['ask_for_resources']}"
+    costs = [x for x in rest if _MONEY_RE.search(x) and re.search(r"\beach\b|\bfor the lot\b|\bin total\b|\btotal\b|\bper\b|\ba (?:month|year|week)\b", x, re.I)]
+    rest = [x for x in rest if x not in costs]
     d.body += [("Why: " + x if i == 0 else _cap(x)) for i, x in enumerate(rest + reasons)]
+    d.body += [f"What it costs: {x}" for x in costs[:1]] + [_cap(x) for x in costs[1:]]  # the price stands on its own line
     d.body.append(_without_them(f.points, f.today))
     return d
 
@@ -1886,6 +1908,11 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d = _dictated_answer(f, points, reasons)
     elif inp.purpose == "decline_or_negotiate" and not requests and points and NEGATED_RE.search(points[0]):
         d.lead = _cap(points.pop(0))  # the manager's own no leads ("you can't have Marco until ...")
+        d.body = [_cap(x) for x in reasons + points] + _offered(offers)
+    elif inp.purpose == "decline_or_negotiate" and not requests and _promised_for_us(points):
+        said, points = _promised_for_us(points), [x for x in points if not _PROMISED_RE.match(x)]  # told as our no, never as their fault
+        d.lead = f"We can't {said}" + (f": {reasons.pop(0)}" if reasons else ".")
+        d.lead = d.lead if d.lead.endswith((".", "!", "?")) else d.lead + "."
         d.body = [_cap(x) for x in reasons + points] + _offered(offers)
     elif inp.purpose == "decline_or_negotiate":
         if not reasons and not f.reason:
@@ -1979,6 +2006,25 @@ def _safeguards(inp: DraftInput, f: Facts) -> list[str]:
     return [listed("What we do about it:", items)] if items else []
 
 
+# Someone promised our work to a third party ('you told a wind farm operator we'd do 15-minute nowcasts in Q1').
+_PROMISED_RE = re.compile(
+    r"^(?:you|he|she|they|sales|someone|\w+)\s+(?:told|promised|said to|committed to|offered|sold)\s+(?P<who>(?:an?|the|their|our|your)\s+[^,]{2,60}?)\s+"
+    r"(?:that\s+)?(?:we'?d|we would|we'?ll|we will|we could|we can)\s+(?P<x>.{4,160}?)\.?$",
+    re.I,
+)
+
+
+def _promised_for_us(points: list[str]) -> str:
+    """What was promised on our behalf, said as what we can't do ('do 15-minute hail nowcasts for the wind farm
+    operator's 12 sites in Q1'); '' when no point promises our work."""
+    m = next((m for m in (_PROMISED_RE.match(x) for x in points) if m), None)
+    if m is None:
+        return ""
+    who = re.sub(r"^(?:an?|the|their|our|your)\s+", "", m.group("who"), flags=re.I)
+    said = re.sub(r"\btheir\b", f"the {who}'s", m.group("x"), count=1)
+    return re.sub(r"(?<!\w)['‘\"“]|['’\"”](?!\w)", "", said).strip()  # "'in Q1'" -> "in Q1", "operator's" kept
+
+
 def _yours(offer: str) -> str:
     """An offer to the reader's group said to them ('shared with her team by jan 15' -> 'with your team')."""
     return re.sub(r"\b(?:her|his|their)\s+(?=(?:team|org|group|people|side|analysts|agents|staff|department|leads)\b)", "your ", offer, flags=re.I)
@@ -2043,7 +2089,7 @@ def _status_items(f: Facts, points: list[str]) -> list[str]:
 
 # An ask aimed at a group among the readers ('GMs please keep the 2 reviewers', 'the leads to confirm by friday').
 _GROUP_ASK_RE = re.compile(
-    r"^(?P<g>(?:the\s+)?(?:[\w-]+\s+)?[A-Za-z][\w-]*s)\s*,?\s+(?:(?:please|pls|to|could you|can you)\s+"
+    r"^(?P<g>(?:the\s+)?(?:[\w-]+\s+)?[A-Za-z][\w-]*s|[A-Z][A-Z&/]*[A-Z])\s*,?\s+(?:(?:please|pls|to|could you|can you|needs? to|has to|have to|must|should)\s+"
     r"|(?=(?:tell|send|confirm|keep|let|share|give|review|sign|approve|decide|pick|choose|reply|check|book|hold)\b))(?P<r>.+)$",
     re.I,
 )
@@ -2056,9 +2102,10 @@ def _status_update(f: Facts, points: list[str], asks: list[str]) -> _Draft:
     if asks:
         m = _GROUP_ASK_RE.match(asks[0].strip())
         group = re.sub(r"^the\s+", "", m.group("g"), flags=re.I) if m else ""
-        group = group if re.search(r"[A-Z]{2}", group) else group.lower()  # "GMs" as written, "Regional leads" mid-sentence
+        group = group if re.search(r"[A-Z]{2}|[A-Z]&[A-Z]", group) else group.lower()  # "GMs" as written, "Regional leads" mid-sentence
+        group = group if re.fullmatch(r"[A-Z][A-Z&/]*[A-Z]", group) else f"the {group}"  # "for T&S", "for the GMs"
         wanted = re.sub(r"\bthey\b", "you", re.sub(r"\btheir\b", "your", re.sub(r"\bthem\b", "you", m.group("r")))) if m else ""
-        ask = f"One ask, for the {group}: please {_strip_end(wanted)}." if m else f"One ask: {_strip_end(asks[0])}."
+        ask = f"One ask, for {group}: please {_strip_end(wanted)}." if m else f"One ask: {_strip_end(asks[0])}."
     what = _the(f.project) if f.project else "the work"
     heading = f"Where {what} stands:"
     items = _status_items(f, points)
@@ -2080,9 +2127,32 @@ def _the_one_wanted(point: str, requests: list[str]) -> str:
     return re.sub(r"\b(give|promise|commit to|name|offer|put)(?:\s+you)?\s+one\b(?!\s+(?:of|more|day|week|month|thing))", rf"\1 you {wanted}", point, count=1, flags=re.I)
 
 
+_REPORTED_RE = re.compile(
+    r"^(?:whether|if)\s+(?P<s>(?:our|the|your|their|its|my|this|that)\s+[\w -]{1,40}?)\s+(?:got|get|gets|is|are|was|were|has|have|had|will|did|does|went|fell|dropped|broke|changed|became)\b", re.I
+)
+_NEGATIVE_RE = re.compile(r"^(?:(?:they|it|this|that|we)\s+)?(?:did not|didn'?t|is not|isn'?t|are not|aren'?t|has not|hasn'?t|have not|haven'?t|was not|wasn'?t|were not|weren'?t|will not|won'?t|no)\b", re.I)
+
+
+def _direct_subject(asked: str, answer: str) -> re.Match[str] | None:
+    """The subject of a direct yes/no question, found before the verb the answer repeats ('Did the model get worse?' and
+    'it did not get worse' -> 'the model'); None when the answer repeats no verb."""
+    verb = re.match(r"(?i)^(?:they|it)\s+(?:did not|didn'?t|does not|doesn'?t|has not|hasn'?t|will not|won'?t)\s+(?P<v>[a-z]+)\b", answer.strip())
+    if verb is None:
+        return None
+    return re.match(rf"(?i)^(?:did|does|do|has|have|will)\s+(?P<s>(?:the|our|your|their|this|that|its|my)\s+[\w -]{{1,40}}?)\s+{verb.group('v')}\b", asked)
+
+
 def _short_answer(question: str, answer: str) -> str:
-    """'Short answer to 'What went wrong?': ...' for a short question; a long one is answered, never said back."""
+    """'Short answer to 'What went wrong?': ...' for a short question; a long one is answered, never said back; a
+    question reported as 'whether our translations got worse' is answered 'No, our translations did not get worse.'."""
     asked = _last_question(polish(question))
+    reported = _REPORTED_RE.match(asked) or _direct_subject(asked, answer)
+    if reported:
+        said = re.sub(r"^(?:they|it)\b", reported.group("s"), answer, count=1, flags=re.I)
+        verdict = "No, " if _NEGATIVE_RE.match(answer.strip()) else ""
+        return _cap(f"{verdict}{said}") if verdict else f"Short answer: {said}"
+    if re.match(r"(?i)^(?:whether|if)\b", asked):
+        return f"Short answer: {answer}"  # a reported question said back reads oddly: the answer alone
     return f"Short answer to '{asked}?': {answer}" if len(asked.split()) <= SAY_BACK_WORDS else f"Short answer: {answer}"
 
 
@@ -2097,7 +2167,10 @@ def _dictated_answer(f: Facts, points: list[str], reasons: list[str]) -> _Draft:
     d.body = [_cap(x) for x in points + reasons]
     if f.deadline_probability is not None and not any(re.search(r"\d\s*%", x) for x in points):
         d.body.append(_chance(f))
-    d.body.append(_safer_date(f, " ".join(points)))
+    safer = _safer_date(f, " ".join(points))
+    d.body.append(safer)
+    if safer and derive_answer(f) == "likely":
+        d.lead = f"Short answer: not yet a safe yes for {_day(f.deadline)}."  # a date to stand behind follows: no 'likely' before it
     return d
 
 
@@ -2196,6 +2269,8 @@ def _framed(inp: DraftInput, d: _Draft) -> _Draft:
         d.closing = "Questions? Talk to me." if inp.audience == "own_team" else ""
     if inp.audience == "executive" and FILLER_CLOSE_RE.search(d.closing) and not AGREEMENT_RE.search(d.closing):
         d.closing = "Let me know if you want the detail."  # the message is the answer; no "I'll keep you posted"
+    if c.forwardable and (FILLER_CLOSE_RE.search(d.closing) or "want the detail" in d.closing):
+        d.closing = "If anyone would like more detail, please let me know and I'll go through the numbers."  # forwarded as is: fits any reader
     return d
 
 
@@ -2364,9 +2439,17 @@ _MANAGER_FACTS = ("decision", "offer", "reason", "what_changes")  # free text in
 _FREE_TEXT = _SENTENCE_FACTS + _NAME_FACTS
 
 
+def _stated_chance(f: Facts) -> Facts:
+    """The manager's own chance for the date asked about ('about 60% for all 38 by feb 1') wins over one read elsewhere."""
+    if f.deadline is None or not f.points:
+        return f
+    said = [c for p in f.points for c in _dated_chances(polish(p.text, f.today)) if c[0] == f.deadline]
+    return f.model_copy(update={"deadline_probability": said[0][1]}) if said and said[0][1] != f.deadline_probability else f
+
+
 def _prepare(inp: DraftInput, notes: list[str]) -> Facts:
     """Facts fit for this purpose and audience: no past dates as targets, no boilerplate or approval asks."""
-    f = inp.facts
+    f = _stated_chance(inp.facts)
     update: dict[str, object] = {}
     for name in _SENTENCE_FACTS:  # the manager's words kept, made ready to send, reworded where they would be pasted back
         value = getattr(f, name)
@@ -2568,6 +2651,7 @@ _ASKING_OPENER = re.compile(r"^(?:I'm asking for|I am asking for|I'd like|I need
 
 
 _WHY_SAID_RE = re.compile(
+    r"\buntil\b[^.]{0,80}\b(?:fix|fixes|fixed|is ready|lands|ships|unblocks?|is resolved|comes back)\b|\bblock(?:ed|er|s)?\b|"  # "pauses until the team fixes the job"
     r"\b(?:because|since|so that|the reason|why|due to|as a result|which means|so we|so the|"
     r"to (?:cut|stop|save|reduce|put|free|focus|make room|meet|hit|fix|avoid|handle|support|get ready))\b", re.I)
 _IN_FLIGHT_RE = re.compile(r"\b(?:in flight|in progress|current|existing|already|still|keeps?|stays?|until|finish|wind down|move over|migrat)\w*", re.I)

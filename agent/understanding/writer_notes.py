@@ -48,14 +48,21 @@ _ABOUT_MESSAGE = re.compile(
     r"|\bjust the words\b|\bnot (?:corporate|a lecture|preachy|salesy|cheesy|stiff|formal)\b|\bon (?:a|one) (?:screen|page)\b|\bin \d+ seconds\b"
     r"|\blead with\b|\bopen with\b|\bdon'?t lead with\b|\brather not lead with\b|\bmake (?:this|it) (?:firmer|softer|shorter|kinder|clearer|nicer)\b"
     r"|\b(?:decision'?s|decision is) (?:made|final)\b|\b(?:already )?decided(?:,| already|\.|$)|\bnot (?:asking|looking) for (?:approval|input|permission)\b"
-    r"|\bdon'?t (?:overpromise|over-promise|promise|mention|name|single (?:anyone|anybody|them|him|her) out)\b",
+    r"|\bdon'?t (?:overpromise|over-promise|promise|mention|name|single (?:anyone|anybody|them|him|her) out)\b"
+    r"|^an?\s+(?:clear|firm|soft|polite|kind|gentle|honest|straight|hard|friendly)\s+(?:no|yes|answer|decline|refusal)\b(?!\s+is\b)"  # "a clear no, but ..."
+    r"|^(?:clear|firm|soft|polite|kind|gentle|hard|friendly)\s+(?:no|yes)\b(?!\s+is\b)"
+    r"|^(?:but\s+)?(?:he|she|they)\s+(?:still\s+)?(?:has|have|needs?|must)\s+to\s+(?:still\s+)?be\s+able\s+to\b"  # what the reader must keep: a note
+    r"|^(?:and\s+)?(?:he|she|they)(?:'s|’s|'re|’re| is| are)\s+(?:totally\s+|completely\s+)?(?:fine|ok|okay|happy|cool|on board|good)\s+with\s+(?:it|this|that)\b"  # "he's fine with it, we talked"
+    r"|^(?:and\s+)?(?:we|i)(?:'ve| have)?\s+(?:talked|spoke|chatted|discussed it|had a chat)(?:\s+(?:already|about it|to (?:him|her|them)))?$"
+    r"|\b(?:skimm|scann)able\b",
     re.I,
 )
 # The manager about themself: feelings and self-descriptions, never the message's content.
 _ABOUT_ME = re.compile(
     r"^(?:ugh|sigh|lol|fml|argh|ok so|sorry)\b|\b(?:sorry (?:for the (?:long|wall|rant|essay|ramble|novel|length|brain ?dump)|long one|this is long)|long one)\b"
-    r"|^(?:honestly\s+|tbh\s+)?i'?m\s+(?:a\s+|such a\s+|so\s+|really\s+|kind of\s+|pretty\s+|too\s+)*(?:pushover|annoyed|frustrated|tired|exhausted|nervous|worried|anxious|"
-    r"bad at|terrible at|not great at|awful at|soft|nice|conflict[- ]averse|new to|stressed|fried|dreading)\b"
+    r"|^(?:honestly\s+|tbh\s+)?i'?m\s+(?:a\s+|such a\s+|so\s+|really\s+|kind of\s+|pretty\s+|too\s+|honestly\s+|a bit\s+|a little\s+|totally\s+|lowkey\s+|low-key\s+|slightly\s+)*(?:pushover|annoyed|frustrated|tired|exhausted|nervous|worried|anxious|"
+    r"bad at|terrible at|not great at|awful at|soft|nice|conflict[- ]averse|new to|stressed|fried|dreading|panicking|panicked|freaking out|"
+    r"scared|terrified|overwhelmed|out of my depth|losing my mind|spiralling|spiraling|dying here|drowning)\b"
     r"|^i (?:sound|come across|feel|always sound)\b|^i (?:know i|tend to)\b|\bi don'?t want to (?:crush|upset|hurt|demoralis|demoraliz|lose|sound|come across|be (?:mean|harsh|a jerk))",
     re.I,
 )
@@ -165,7 +172,8 @@ INSTRUCTION_WORDS = re.compile(
     r"newly promoted|got promoted|first[- ]time manager|new manager|sorry if|dumb q|stick to the facts|no drama|quick reply|short reply|"
     r"(?:just )?took over (?:the|this|a) team|inherited (?:the|this|a) team|power move|"
     r"(?:short|quick|brief|friendly|polite|firm|warm|nice)(?: (?:and|but) \w+| \w+)? (?:reply|note|message|email|answer|response|dm)|"
-    r"(?:one|two|three|a single|single) (?:short )?(?:paragraphs?|sentences?|lines?)|give (?:her|him|them) (?:one|it straight|a straight \w+)|but honest|be honest|serious tone|sober tone)\b",
+    r"(?:one|two|three|a single|single) (?:short )?(?:paragraphs?|sentences?|lines?)|give (?:her|him|them) (?:one|it straight|a straight \w+)|but honest|be honest|serious tone|sober tone|"
+    r"use (?:\w+['’]s|the|my|our|the team file'?s?) (?:numbers|estimates?|figures|data|forecast|odds)|(?:skimm|scann)able|honest odds)\b",
     re.I,
 )
 
@@ -174,7 +182,7 @@ READER_NOTE_START = re.compile(r"^(?:he|she|they)(?:'s| is| are)?\s+(?:ex-|cares
 
 # An instruction in the imperative about how to write ("don't blame anyone", "never promise a date").
 DONT = re.compile(
-    r"^(?:don'?t|do not|never|avoid|no need to|without)\b|^i (?:want|'d like|would like|need|have) to (?:give|tell|say|explain|ask|make|keep|sound|be|write|reply|respond|push back|word|"
+    r"^(?:don'?t|do not|never|avoid|no need to|without\b(?!\s+(?:them|it|this|that|him|her|those|these|us|the|a|an|more|extra|any more)\b))\b|^i (?:want|'d like|would like|need|have) to (?:give|tell|say|explain|ask|make|keep|sound|be|write|reply|respond|push back|word|"
     r"thank|credit|recogni[sz]e|acknowledge|celebrate|praise|call out|shout out)\b",
     re.I,
 )
@@ -248,6 +256,11 @@ _NO_BLAME = re.compile(
     r"|\bno (?:blame|finger[- ]pointing)\b",
     re.I,
 )
+_FORWARDABLE = re.compile(
+    r"\b(?:(?:can|could|will|to|and)\s+forward|forwardable|forward (?:it|this) (?:on|to)|pass (?:it|this) (?:on|straight) to (?:the )?(?:clients?|customers?|board|team)"
+    r"|something (?:i|we|she|he|they) can (?:send|share|pass on|pass along) (?:to )?(?:them|the clients?|the customers?|the board|on))\b",
+    re.I,
+)
 _LEAD_WITH_ASK = re.compile(r"\blead with the ask\b|\bask first\b|\bopen with the ask\b", re.I)
 
 
@@ -264,4 +277,5 @@ def note_constraints(question: str) -> Constraints:
         no_fluff=bool(_NO_FLUFF.search(question)),
         thank=thanked(question),
         no_blame=bool(_NO_BLAME.search(question)),
+        forwardable=bool(_FORWARDABLE.search(question)),
     )

@@ -130,3 +130,66 @@ def test_a_reader_who_wants_a_date_gets_an_honest_answer_that_keeps_what_they_as
     assert inp.purpose == "explain_uncertainty"
     assert "can't promise you a firm date yet" in msg.body
     assert "can't take it on" not in msg.body and "3 to 5 weeks" in msg.body
+
+
+def test_feelings_questions_to_the_writer_and_notes_about_the_reader_never_reach_the_message():
+    question = (
+        "reply to odette (head of partnerships): the supplier scorecard moves from dec 10 to dec 17, the invoice feed "
+        "was late. i'm honestly freaking out a bit. also, should i cc her boss or is that too much. "
+        "clear and calm, but she still has to be able to brief the suppliers"
+    )
+    _, msg = _draft(question)
+    body = msg.body.lower()
+    assert "freaking out" not in body and "cc her boss" not in body and "too much" not in body
+    assert "clear and calm" not in body and "able to brief" not in body
+    assert "17 december" in body
+
+
+def test_a_promise_made_for_us_is_declined_as_what_we_cannot_do_not_as_their_fault():
+    question = (
+        "write to dmitri (account director). dmitri promised a shipping client that we'd deliver live port congestion "
+        "alerts for all their terminals by march. we can't, that needs data we don't have. what i can offer: weekly "
+        "congestion summaries from feb 1. keep it constructive"
+    )
+    _, msg = _draft(question)
+    lead = msg.body.split("\n\n")[1]
+    assert lead.startswith("We can't deliver live port congestion alerts for all the shipping client's terminals by March")
+    assert "promised" not in msg.body.lower()
+    assert "Monday 1 February" in msg.body
+
+
+def test_a_per_month_rate_is_never_multiplied_into_a_total_and_the_people_asked_for_stand_beside_the_ask():
+    question = (
+        "draft the ask to ilse, our coo, for two people for four months: one data engineer and one ML engineer. "
+        "contractors cost about 18k a month each, roughly 150k all in. without them the returns model waits until q3"
+    )
+    _, msg = _draft(question)
+    lead = msg.body.split("\n\n")[1]
+    assert "one data engineer and one ML engineer" in lead
+    assert "36k" not in msg.body  # 2 x 18k is a monthly rate, not the cost
+    assert "What it costs: contractors cost about 18k a month each, roughly 150k all in." in msg.body
+    assert "returns model waits" in msg.body
+
+
+def test_a_reported_yes_no_question_gets_a_plain_no_with_its_subject_and_a_forwardable_close():
+    question = (
+        'our head of client services, maja, wrote: "Clients say the churn alerts feel noisier since October. Did the '
+        'model get worse? I need something I can send them." the truth: it did not get worse. we added two new alert '
+        "types in october, so volume is up; precision per alert type is flat. draft the reply, plain words"
+    )
+    _, msg = _draft(question)
+    assert msg.body.split("\n\n")[1] == "No, the model did not get worse."
+    assert "want the detail" not in msg.body
+
+
+def test_a_titled_reader_is_greeted_with_the_title_and_a_past_start_keeps_its_year():
+    question = (
+        "email to senator ruiz, who chairs the water committee: the drought risk maps promised for the 9 december session "
+        "will now come to the 20 january session. reason: the river gauge feed only started arriving on 2 december and "
+        "the model needs six weeks of it. we can brief staff on early results on the 9th"
+    )
+    _, msg = _draft(question)
+    assert msg.body.startswith("Dear Senator Ruiz,") or msg.body.startswith("Hi Senator Ruiz,")
+    assert "2 December" in msg.body and "2027" not in msg.body
+    assert "Questions or worries" not in msg.body
+    assert not [f for f in msg.lint.findings if f.rule == "certainty"]
