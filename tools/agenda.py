@@ -1082,7 +1082,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     _hardship_item(plan, words, reading.hardship, cues)
     if not cues and not reading.reasons and not hard and not goals:
         _work_item(plan, project)
-    if _retention_item(plan, p, inp.notes, cued="retention_risk" in cues):
+    if "retention_risk" in cues:
+        _retention_item(plan, p, inp.observations.get("retention_risk", ""), inp.notes)
         covered = covered | {"disengaged"}  # the conversation about staying holds what energises them
     _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes)
     if reading.conduct:
@@ -1145,12 +1146,6 @@ def _close(plan: _Plan, p: Person, cues: list[str], reading: Reading, hard: bool
     plan.items.sort(key=_rank)  # stable: the rest keep their order
 
 
-# Someone who is joining: "joins us monday", "starts on the 3rd", "first day", "first 1:1 ... joins".
-_JOINING = re.compile(
-    r"\b(?:joins|joining|starts|starting)\b(?! (?:to|a|the|work|on (?:the|a|his|her|their) (?!\d))\b)[^.;,]{0,25}?\b(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow|today|on the \d|us|the team|our team)\b"
-    r"|\bfirst day\b|\bnew starter\b",
-    re.I,
-)
 _BUDDY = re.compile(r"\bpair(?:s|ing|ed)? (?:up )?with (?P<a>[A-Za-z]+)\b(?: on (?P<on>[\w -]{3,40}?)(?=[,.;]|$))?|\b(?P<b>[A-Za-z]+) (?:is|as|will be) (?:her|his|their) buddy\b", re.I)
 
 
@@ -1169,31 +1164,13 @@ def _name_the_buddy(plan: _Plan, name: str, notes: str, cues: list[str]) -> None
                  if "buddy" in n else n for n in item.prep]  # fmt: skip
 
 
-# Signs they may leave, in the manager's words: talks with other companies, an outside offer, "I don't want to lose him".
-_RETENTION = re.compile(
-    r"\b(?:convos?|conversations?|talks?|talking|chats?|chatting|interview\w*|speaking)\b[^.;]{0,30}?\b(?:with |to )?(?:other|another|a few other|some other|outside)"
-    r" (?:compan\w+|firms?|employers?|startups?|jobs?|places|teams)\b|\brecruiters?\b|\b(?:competing|outside|external|counter-?) ?offers?\b|"
-    r"\b(?:got|has|have|received) an? (?:job )?offer\b|\bflight risk\b|\b(?:thinking|talking) (?:of|about) (?:leaving|quitting)\b|"
-    r"\blooking (?:around|elsewhere|for (?:a |another |other )?(?:new )?jobs?)\b|\binterviewing\b|\b(?:don'?t|do not) want to lose (?:him|her|them)\b|"
-    r"\b(?:might|may|could|about to|going to) (?:leave|quit)\b",
-    re.I,
-)
-
-
-def _retention_item(plan: _Plan, p: Person, notes: str, *, cued: bool = False) -> bool:
-    """When the manager fears they may leave (the `retention_risk` cue, or their notes say so), the talk about staying is
-    an item of its own, near the top, with the manager's words and direct questions: not buried in their topics or a
-    generic growth slot."""
-    m = _RETENTION.search(notes)
-    if m is None and not cued:
-        return False
-    said = ""
-    if m is not None:
-        start = max(notes.rfind(c, 0, m.start()) for c in ".;,!?") + 1
-        ends = [i for i in (notes.find(c, m.end()) for c in ".;!?") if i >= 0]
-        said = _whole_clause(notes[start : min(ends) if ends else len(notes)].strip(), notes)
+def _retention_item(plan: _Plan, p: Person, seen: str, notes: str) -> None:
+    """When the manager fears they may leave (the `retention_risk` cue), the talk about staying is an item of its own,
+    near the top, with what they heard (`seen`, in their words when short and whole) and direct questions: not buried in
+    their topics or a generic growth slot."""
+    said = _whole_clause(_tidy_quote(seen), notes) if seen else ""
     goal = f" Tie it to their goal ({p.career_goal}): what would show them a path here." if p.career_goal else ""
-    opening = f"From your notes: \u201c{said}\u201d. " if said else f"What you heard: {m.group(0)}. " if m else "They may be looking elsewhere. "
+    opening = f"From your notes: \u201c{said}\u201d. " if said else "They may be looking elsewhere. "
     item = plan.add(0, 4, "Staying: what would keep you here", "both", (
         f"{opening}Raise it yourself, calmly and without defensiveness: you would like them to "
         "stay and you want to know what is missing. Listen more than you talk; no counter-offer or promise in the room."
@@ -1211,16 +1188,13 @@ def _retention_item(plan: _Plan, p: Person, notes: str, *, cued: bool = False) -
     )
     plan.rules.append(RuleApplied(rule="retention-risk", guidance="attract-and-retain-ml-talent",
                                   detail="They may be looking elsewhere: the talk about staying has its own item, early."))  # fmt: skip
-    return True
 
 
 def _implied_cues(cues: list[str], notes: str, words: Words, reading: Reading) -> list[str]:
-    """The cues the notes imply beyond those given: someone new (a starter project asked about, "joins us monday"),
-    back from weeks away (the welcome-back item, never "when did you last take time off?")."""
+    """The cues the notes imply beyond those given (joining and retention come from the understanding's cues): someone
+    new when a starter project is asked about, back from weeks away (the welcome-back item, never "when did you last take time off?")."""
     cues = list(cues)
     if answer_asks(notes, words, reading) and re.search(r"\bstarter\b|\bfirst project\b", notes, re.I) and "new_hire" not in cues:
-        cues.append("new_hire")
-    if _JOINING.search(notes) and not {"new_hire", "inherited", "returning_from_leave"} & set(cues) and not reading.back_from_leave:
         cues.append("new_hire")
     if reading.back_from_leave and "returning_from_leave" not in cues:
         cues.append("returning_from_leave")

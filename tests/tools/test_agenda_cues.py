@@ -340,13 +340,16 @@ def test_a_former_peer_who_applied_for_the_role_is_not_read_as_wanting_a_promoti
 
 def test_a_report_talking_to_other_companies_gets_an_early_item_about_staying(team):
     notes = "45 min with marco on friday. the pipeline thing has him stuck, and he let slip he's been chatting with a couple of other companies"
-    inp = agenda_input_from_team(team, "Marco", minutes=45, today=TODAY).model_copy(update={"cues": ["stuck"], "notes": notes})
+    seen = {"retention_risk": "let slip he's been chatting with a couple of other companies"}  # as the planner passes it
+    inp = agenda_input_from_team(team, "Marco", minutes=45, today=TODAY).model_copy(update={"cues": ["stuck", "retention_risk"], "notes": notes, "observations": seen})
     agenda = build_agenda(inp)
     titles = _titles(agenda)
     staying = next(t for t in titles if t.startswith("Staying"))
     assert titles.index(staying) <= 1  # right after unblocking, before their topics and the routine items
     assert "What is drawing you to look elsewhere?" in agenda.questions
-    assert "other companies" in _item(agenda, "Staying").notes
+    assert "other companies" not in _item(agenda, "Staying").notes  # ten words cut from a longer clause: not quoted
+    assert _item(agenda, "Staying").notes.startswith("They may be looking elsewhere.")
+    assert not any(t.startswith("Staying") for t in _titles(build_agenda(inp.model_copy(update={"cues": ["stuck"]}))))  # the cue decides
 
 
 def test_no_staying_item_when_nobody_may_leave():
@@ -371,7 +374,7 @@ def test_prep_notes_are_not_printed_twice_and_an_empty_section_is_left_out():
 
 def test_someone_joining_next_week_gets_the_first_weeks_item_with_the_named_pairing_partner():
     notes = "ines starts tuesday, a staff data scientist from a bank; she'll pair with omar on the forecasting service. first 1:1 thursday"
-    agenda = _name_only([], notes=notes, name="Ines")
+    agenda = _name_only(["new_hire"], notes=notes, name="Ines")  # the understanding reads 'starts tuesday' as the cue
     item = _item(agenda, "Welcome: the first weeks")
     assert "Omar" in item.notes and "forecasting service" in item.notes
     assert any(n.startswith("Brief Omar") for n in agenda.prep_notes)
