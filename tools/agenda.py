@@ -1070,7 +1070,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     }
     plan = _Plan()
     bar = decided_bar(inp.notes) if "research_go_no_go" in cues else None
-    drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals))
+    edge = growth_edge(inp.notes) if "new_hire" in cues else ""
+    drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals), bool(edge))
     _unblock_item(plan, p, cues, named)
     _reason_items(plan, reading, words)
     if reading.conduct:
@@ -1086,6 +1087,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         _retention_item(plan, p, inp.observations.get("retention_risk", ""), inp.notes)
         covered = covered | {"disengaged"}  # the conversation about staying holds what energises them
     _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes)
+    if edge:
+        _edge_item(plan, edge, words)
     if reading.conduct:
         _conduct_items(plan, words)
     _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes)
@@ -1107,6 +1110,39 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     return _agenda(inp, plan, project, growth, drops, answers=answer_asks(inp.notes, words, reading), aims=reading.aims)
 
 
+# A new joiner's growth edge as the manager names it ("she's never had to live with her own models in prod").
+_EDGE = re.compile(
+    r"\b(?:never (?:had to |really |yet )?(?=(?:had to|owned|led|shipped|run|ran|built|deployed|managed|mentored|worked|done|lived|been on)\b)|"
+    r"(?:not yet|has(?:n'?t| not) (?:yet |ever )?)(?=(?:had to|owned|led|shipped|run|built|deployed|managed|mentored|worked (?:with|on|in)|done)\b)|"
+    r"no (?:real )?experience (?:with|of|in) |new to |little experience (?:with|of|in) |weak(?:er)? (?:at|on) |still learning (?:to )?)"
+    r"(?P<e>[^.;,!?]{4,60})", re.I)
+_IN_PRODUCTION = re.compile(r"\bprod(?:uction)?\b|\bdeploy\w*|\bon-?call\b|\bserving\b|\bmonitor\w*|\blive\b", re.I)
+
+
+def growth_edge(notes: str) -> str:
+    """The one growth edge the manager names for a new joiner, in their words ('live with her own models in prod'), or ''."""
+    m = _EDGE.search(notes)
+    edge = " ".join(re.sub(r"^had to\s+", "", m.group("e").strip()).split()[:7]) if m else ""  # named, never pasted back
+    return re.sub(r"\bprod\b", "production", edge)
+
+
+def _edge_item(plan: _Plan, edge: str, words: Words) -> None:
+    """A new joiner's stated growth edge becomes their first-month goal, agreed together, with what done looks like."""
+    s = "s" if words.they in ("he", "she") else ""
+    how = ("for example owning one small model in production end to end, with its monitoring and alerts, and shadowing "
+           "the on-call rota with their buddy" if _IN_PRODUCTION.search(edge) else
+           "one piece of work that builds it, alongside someone who has done it")
+    item = plan.add(0, 3, "First-month goal: the growth edge", "both", (
+        f"Make the edge you named ({edge}) {words.their} first-month goal, agreed together rather than assigned: {how}. "
+        f"Agree what done looks like at 30 days and how you will check in on it; frame it as the stretch {words.they} "
+        f"join{s} for, not a weakness."))
+    item.leads = True  # after the welcome
+    item.questions += ["Of what is new to you here, what would you like to get good at first, and who would you learn it from?"]
+    item.prep.append(f"Pick the first piece of work for {words.name}'s first-month goal before the meeting, and who pairs on it.")
+    plan.rules.append(RuleApplied(rule="new-joiner-edge", guidance="champion-career-growth",
+                                  detail="A new joiner with one stated growth edge: it becomes the first-month goal."))
+
+
 def _other_changes(named: dict[str, str], reading: Reading) -> dict[str, str]:
     """The changes in the notes other than the person's reworked work (its ownership item holds that): they stay in the
     welcome-back item ('the unit moved to hybrid working')."""
@@ -1116,7 +1152,7 @@ def _other_changes(named: dict[str, str], reading: Reading) -> dict[str, str]:
     return {k: v for k, v in named.items() if k not in ("changes", "cover")} | ({"changes": "; ".join(f"\u201c{q}\u201d" for q in rest)} if rest else {})
 
 
-def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason: bool) -> tuple[frozenset[str], bool]:
+def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason: bool, edge: bool = False) -> tuple[frozenset[str], bool]:
     """The template parts left out and whether the meeting has a reason that comes first: the cues' own, plus no
     feedback slot or critique beside a decision to deliver, and no generic career talk when a pair or peer item, or a
     reason the manager gave, holds the meeting."""
@@ -1125,6 +1161,8 @@ def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason
         drops = drops | {"growth", "feedback", "technical_prompts", "deep_work_note"}
     if two_people or has_reason:
         drops, leading = drops | {"growth", "feedback", "technical_prompts"}, True
+    if "new_hire" in cues:  # in the first weeks there is no work of theirs to critique yet
+        drops = drops | {"technical_prompts"} | ({"growth"} if edge else set())
     return drops, leading
 
 

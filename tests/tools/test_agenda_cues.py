@@ -442,3 +442,16 @@ def test_a_go_no_go_already_decided_is_delivered_with_its_bar_not_agreed_from_sc
     assert not any(f.kind == "technical" for f in agenda.feedback_prompts) and "Feedback" not in titles
     undecided = _name_only(["research_go_no_go"], notes="oscar's active learning spike looks unlikely to work", name="Oscar")
     assert _titles(undecided)[0].startswith("Go/no-go checkpoint for")
+
+
+def test_a_new_joiners_one_stated_growth_edge_is_the_first_month_goal_and_week_one_has_no_technical_critique():
+    notes = "arjun joins monday from academia, strong researcher but never had to ship a model to production. first 1:1 wednesday"
+    agenda = _name_only(["new_hire"], notes=notes, name="Arjun")
+    titles = _titles(agenda)
+    assert titles[:2] == ["Welcome: the first weeks", "First-month goal: the growth edge"]
+    goal = _item(agenda, "First-month goal").notes
+    assert "(ship a model to production)" in goal and "first-month goal" in goal and "monitoring" in goal
+    assert not any(t.startswith("Growth") for t in titles)
+    assert not any(f.kind == "technical" for f in agenda.feedback_prompts)
+    plain = _name_only(["new_hire"], notes="arjun joins monday. first 1:1 wednesday", name="Arjun")
+    assert "First-month goal: the growth edge" not in _titles(plain)
