@@ -75,6 +75,10 @@ class AgendaInput(BaseModel):
         default=True,
         description="False when the person is not in the team file: missing records (feedback date, learning time) are then unknown, not zero.",
     )
+    due: date | None = Field(
+        default=None,
+        description="A date the manager states for this person's case, when there is one (a promotion packet's due date).",
+    )
     others: list[str] = Field(
         default_factory=list,
         max_length=12,
@@ -844,11 +848,11 @@ def decided_bar(notes: str) -> tuple[str, str] | None:
     return bar, f"{firm.group(1).lower()} go/no-go {at}".strip() if firm else f"go/no-go {at}".strip()
 
 
-def _decided_go_no_go(plan: _Plan, bar: tuple[str, str], words: Words, thing: str) -> None:
+def _decided_go_no_go(plan: _Plan, bar: tuple[str, str] | None, words: Words, thing: str) -> None:
     """The go/no-go item when the manager has decided it: the decision and its bar told plainly, listened to, made
     fair in numbers, and what a no means; the criteria are not agreed from scratch."""
     item = next((x for x in plan.items if x.title.startswith("Go/no-go checkpoint")), None)
-    if item is None:
+    if item is None or bar is None:
         return
     criterion, checkpoint = bar
     s = "s" if words.they in ("he", "she") else ""
@@ -1087,14 +1091,13 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         _retention_item(plan, p, inp.observations.get("retention_risk", ""), inp.notes)
         covered = covered | {"disengaged"}  # the conversation about staying holds what energises them
     _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes)
-    if edge:
-        _edge_item(plan, edge, words)
+    _edge_item(plan, edge, words)
     if reading.conduct:
         _conduct_items(plan, words)
     _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes)
+    _packet_items(plan, inp.notes, words, inp.today, inp.due)
     _read_into_go_no_go(plan, goals, reading.wants_more)
-    if bar:
-        _decided_go_no_go(plan, bar, words, fill["thing"])
+    _decided_go_no_go(plan, bar, words, fill["thing"])
     if pair:
         _pair_items(plan, pair.group(1), pair.group(2), named, inp.notes)
     if peer:
@@ -1128,6 +1131,8 @@ def growth_edge(notes: str) -> str:
 
 def _edge_item(plan: _Plan, edge: str, words: Words) -> None:
     """A new joiner's stated growth edge becomes their first-month goal, agreed together, with what done looks like."""
+    if not edge:
+        return
     s = "s" if words.they in ("he", "she") else ""
     how = ("for example owning one small model in production end to end, with its monitoring and alerts, and shadowing "
            "the on-call rota with their buddy" if _IN_PRODUCTION.search(edge) else
@@ -1141,6 +1146,58 @@ def _edge_item(plan: _Plan, edge: str, words: Words) -> None:
     item.prep.append(f"Pick the first piece of work for {words.name}'s first-month goal before the meeting, and who pairs on it.")
     plan.rules.append(RuleApplied(rule="new-joiner-edge", guidance="champion-career-growth",
                                   detail="A new joiner with one stated growth edge: it becomes the first-month goal."))
+
+
+# A promotion packet the manager is preparing ("putting tevita up for senior", "the promo packet is due").
+_PACKET = re.compile(r"\bpacket\b|\bpromo(?:tion)? (?:case|doc|submission) (?:is )?due\b|"
+                     r"\b(?:i'?m|i am|we'?re|we are|i'?ll|i will|i'?ve|i have) (?:putting|put|nominating|nominated|nominate) (?:\w+ )?(?:up )?for\b", re.I)
+_LEVEL = re.compile(r"\b(?:up for|to|for)\s+(?P<l>senior|staff|principal|lead|manager|(?:l|e|ic)\d)\b", re.I)
+
+
+def _working_day_back(day: date) -> date:
+    """The day, or the working day before it: a weekend goes back to Friday, the year-end break to 23 December."""
+    if (day.month, day.day) >= (12, 24) or (day.month, day.day) <= (1, 1):
+        day = date(day.year - (1 if day.month == 1 else 0), 12, 23)
+    return day - _dt.timedelta(days=max(0, day.weekday() - 4))
+
+
+def _packet_items(plan: _Plan, notes: str, words: Words, meeting: date, due: date | None) -> None:
+    """A promotion packet to prepare: the evidence it needs, and who writes what by when, working back from its due date
+    (instead of the generic path-to-the-next-level item)."""
+    path = next((x for x in plan.items if x.title == CUE_SPECS["wants_promotion"].title), None)
+    if path is None or not _PACKET.search(notes) or _NOT_YET.search(notes):  # only when the manager is putting them up
+        return
+    level = _LEVEL.search(notes)
+    packet = f"the {level.group('l').lower()} packet" if level else "the promotion packet"
+    s = "s" if words.they in ("he", "she") else ""
+    path.title, path.owner, path.weight, path.leads = f"Evidence for {packet}", "both", 4, True
+    path.notes = (
+        f"Agree together what {packet} has to show: two or three pieces of work at the next level's scope, each with what "
+        f"it changed in numbers; design decisions {words.they} led; influence beyond the team (reviews, other teams relying "
+        f"on {words.their} work); mentoring; what peers and stakeholders would say. Mark where the evidence is thin and "
+        f"what could still show it before the packet is due.")
+    path.questions = ["Which two or three pieces of work show the next level best, and what did each change, in numbers?",
+                      "Who outside the team has seen your work and could speak to it?", "Where do you think the evidence is thin?"]
+    path.prep = [f"Read the next level's expectations and map each one to a piece of {words.name}'s work; mark the thin ones.",
+                 "Ask HR or the promotion committee for the packet template and the exact rules (length, who may give feedback)."]
+    if due is not None and due > meeting:
+        span = (due - meeting).days
+        drafts, review, final = (_working_day_back(meeting + _dt.timedelta(days=round(span * f))) for f in (0.3, 0.6, 0.9))
+        when = (f"{words.name}'s self-review and project summaries by {drafts:%a %d %b}; peer and stakeholder feedback asked this "
+                f"week, in by {review:%a %d %b}; your manager statement and review by {review:%a %d %b}; the final packet by "
+                f"{final:%a %d %b}, ahead of the {due:%a %d %b} deadline")
+        breaks = " The dates skip the year-end break: ask for feedback before it." if due.month == 1 and meeting.month == 12 else ""
+    else:
+        when, breaks = "a date for each, working back from the deadline", ""
+    item = plan.add(0, 3, "Who writes what, by when", "both", (
+        f"Split the work: {words.name} write{s} the self-review and a short summary of each project with its numbers; you "
+        f"write the manager statement and make the case at calibration; two or three peers or stakeholders give short "
+        f"feedback. Dates: {when}.{breaks}"))
+    item.leads = True
+    item.questions += ["Who would you like to ask for feedback, and will you ask them or shall I?"]
+    item.prep.append(f"Draft the outline of your manager statement for {words.name} before the meeting.")
+    plan.rules.append(RuleApplied(rule="promotion-packet", guidance="champion-career-growth",
+                                  detail="A promotion packet to prepare: the evidence it needs, who writes what, by its due date."))
 
 
 def _other_changes(named: dict[str, str], reading: Reading) -> dict[str, str]:

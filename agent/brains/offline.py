@@ -681,6 +681,8 @@ def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
     if "notes" in AgendaInput.model_fields:
         data["notes"] = ctx.question[:2000]
     data["others"] = _others_named(ctx.question, ctx.team, name)
+    if isinstance(s.get("deadline"), str) and s.stated("deadline"):
+        data["due"] = s.get("deadline")  # the date the manager ties to this person's case (a packet due date)
     return [_call("build_agenda", AgendaInput.model_validate(data).model_dump(mode="json"), 1)]
 
 

@@ -455,3 +455,29 @@ def test_a_new_joiners_one_stated_growth_edge_is_the_first_month_goal_and_week_o
     assert not any(f.kind == "technical" for f in agenda.feedback_prompts)
     plain = _name_only(["new_hire"], notes="arjun joins monday. first 1:1 wednesday", name="Arjun")
     assert "First-month goal: the growth edge" not in _titles(plain)
+
+
+def test_a_promotion_packet_to_prepare_gets_the_evidence_and_who_writes_what_by_its_due_date():
+    from datetime import date
+
+    notes = "putting maja up for staff this spring, the packet is due march 2. want to plan it with her thursday, 45 min"
+    person = Person(name="Maja", role="team member")
+    agenda = build_agenda(AgendaInput(person=person, minutes=45, today=date(2027, 2, 4), cues=["wants_promotion"],
+                                      notes=notes, person_in_team=False, due=date(2027, 3, 2)))
+    titles = _titles(agenda)
+    assert titles[:2] == ["Evidence for the staff packet", "Who writes what, by when"]
+    who = _item(agenda, "Who writes what").notes
+    assert "Maja writes the self-review" in who and "you write the manager statement" in who
+    assert "ahead of the Tue 02 Mar deadline" in who and "Sat" not in who and "Sun" not in who
+    assert "Path to the next level" not in titles
+    without_packet = _name_only(["wants_promotion"], notes="maja wants to get to staff next year", name="Maja")
+    assert "Path to the next level" in _titles(without_packet)
+
+
+def test_packet_dates_never_fall_in_the_year_end_break():
+    from tools.agenda import _working_day_back
+    from datetime import date
+
+    assert _working_day_back(date(2026, 12, 29)) == date(2026, 12, 23)
+    assert _working_day_back(date(2027, 1, 1)) == date(2026, 12, 23)
+    assert _working_day_back(date(2027, 1, 9)) == date(2027, 1, 8)  # a Saturday goes back to Friday
