@@ -51,6 +51,7 @@ class Reading:
     gap: str = ""  # the gap to the next level, as the manager stated it
     hardship: str = ""  # a hard time outside work the manager mentions ("going through a divorce"), in their words
     wants_more: list[str] = field(default_factory=list)  # a wish to keep going on a piece of work, in the manager's words
+    after_asked: bool = False  # the manager asks what to do after the meeting too
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\s*;\s*|(?<=\w)\.\s*$|\s+-{1,2}\s+|\bpro
 # News: their work, role or promotion was changed by someone else ("his project moved to the platform team", "the promo got
 # pushed to june"); not an observation of their own ("quality of his PRs has dropped").
 _NEWS = re.compile(
+    r"\bdecided to (?:shelve|scrap|kill|cancel|drop|stop|pause|end|sunset|cut|close|outsource|replace)\b|"
     r"\b(?:moved (?:to|over|off|under|into)|pushed (?:to|back|out)|postponed|delayed|cancel+ed|shelved|deprioriti[sz]ed|reassigned|"
     r"handed (?:over|to)|given to|went to|transferred|reorg\w*)\b|"
     r"\b(?:got|was|were|been|is being) (?:dropped|cut|killed|pulled|scrapped|axed|descoped|paused|frozen|moved|pushed)\b",
@@ -274,7 +276,8 @@ def _mentions(clause: str, words: Words) -> tuple[bool, list[str]]:
 def read_notes(notes: str, words: Words) -> Reading:
     """The reasons for the meeting in the manager's notes, in the order said (a clause that only adds to the one before
     joins it), with the aims they stated and whether news is still unknown to the person."""
-    reading = Reading(hard=bool(_HARD.search(notes or "")), back_from_leave=bool(_BACK.search(notes or "")))
+    reading = Reading(hard=bool(_HARD.search(notes or "")), back_from_leave=bool(_BACK.search(notes or "")),
+                      after_asked=bool(re.search(r"\bwhat (?:do|should) i do (?:after|afterwards|next)\b|\bafter the (?:meeting|1[:-]1|talk)\b", notes or "", re.I)))
     hard_time = _HARDSHIP.search(notes or "")
     reading.hardship = next((c for c in _clauses(notes, words) if _HARDSHIP.search(c)), "") if hard_time else ""
     gap = GAP_RE.search(notes or "")
@@ -737,8 +740,15 @@ class ReasonItem:
     detail: str
 
 
+_DECIDED_ON = re.compile(r"\bdecided to \w+ (?P<o>(?:the |her |his |their |our )?[\w -]{3,50}?)(?=\s+(?:\w+ )?(?:has|had|have|is|was|were)\b|,|;|$)", re.I)
+
+
 def _subject(clause: str) -> str:
-    """What a piece of news is about: the words before its verb ('his eval infra project moved ...' -> 'his eval infra project')."""
+    """What a piece of news is about: the words before its verb ('his eval infra project moved ...' -> 'his eval infra
+    project'), or what was decided about ('decided to shelve the sneaker model noemi has ...' -> 'the sneaker model')."""
+    decided = _DECIDED_ON.search(clause)
+    if decided:
+        return decided.group("o").strip()
     body = re.sub(r"^(?:while|when|since|after) [^,]*?(?:was|were) (?:out|away|off)\W*", "", clause, flags=re.I)
     m = _NEWS.search(body)
     head = body[: m.start()] if m else body
@@ -753,7 +763,7 @@ def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
     read = next((r for r in reading.reasons if r.kind == "read"), None)
     for r in reading.reasons:
         if r.kind == "news":
-            items.append(_news_item(r, w, reading.news_unknown))
+            items.append(_news_item(r, w, reading.news_unknown, reading.after_asked))
         elif r.kind == "incident":
             items.append(_incident_item(r, w))
         elif r.kind == "goal" and reading.back_from_leave and continues_work(r):
@@ -851,14 +861,26 @@ def _belonging_item(r: Reason, w: Words) -> ReasonItem:
                       "Worried about proving they belong: reassurance and clear expectations, not more effort.")
 
 
-def _news_item(r: Reason, w: Words, unknown: bool) -> ReasonItem:
+def _news_item(r: Reason, w: Words, unknown: bool, after: bool = False) -> ReasonItem:
     subjects = [second_person(_subject(s), w) for s in r.said]
     named = [_subject(s) for s in r.said]
     first = f"{w.name} doesn't know yet: tell {w.them} yourself, " if unknown else "Tell it "
+    decided = next((m for m in map(_DECIDED_ON.search, r.said) if m), None)
+    said = _quote(r.said)
+    if decided:  # a decision made above them: said as the decision, with credit for the work it ends
+        who = re.sub(r"^\W*(?:my|our)\s+", "your ", r.said[0][: decided.start()].strip(" ,"), flags=re.I) or "it was"
+        said = f"{who} decided to {decided.group(0).split()[2]} {decided.group('o').strip()}, and it is final"
     notes = (f"{first}near the start and plainly, one piece at a time, each with the why (a business call, not a judgement "
-             f"on {w.them}): {_quote(r.said)}. Then stop and listen, and say what {w.they} own{'s' if w.they in ('he', 'she') else ''} now and what happens next.")
-    questions = ["How does that land with you?"] + [f"What would you want to happen next with {s}?" for s in subjects[:2]]
+             f"on {w.them}): {said}. Then stop and listen, and say what {w.they} own{'s' if w.they in ('he', 'she') else ''} now and what happens next.")
+    if decided:
+        notes += (f" Credit the work by name and what it taught the team; don't reopen the decision or blame whoever made it. "
+                  f"Then what {w.they} would like to work on next, so {w.they} leave{'s' if w.they in ('he', 'she') else ''} with a next step, not only a loss.")
+    questions = ["How does that land with you?"] + ([f"What would you want to happen next with {x}?" for x in subjects[:2]] if not decided else
+                                                    ["What from this work should we write up or keep?", "What would you like to work on next?"])
     prep = [f"Write down the reason for each change and what {w.name} owns or can aim for now, before the meeting."]
+    if after:
+        prep.append(f"Afterwards: write down what you agreed, check in with {w.name} the next day, make sure the announcement "
+                    f"credits {w.their} work by name, and start the talk about what {w.they} work{'s' if w.they in ('he', 'she') else ''} on next within the week.")
     return ReasonItem(f"News for {w.name}, told early: " + "; ".join(named[:2]), "you", 3, notes, questions, prep,
                       "explain-the-why", "News they don't have yet: told early and plainly, with the why, then listening.")
 

@@ -362,3 +362,15 @@ def test_back_from_a_secondment_with_a_wish_to_keep_that_work_is_a_return_not_a_
     changed = next(t for t in titles if t.startswith("What changed in") and t.endswith("and who owns it"))
     assert any(t.startswith("What she would like to keep: continue some of the pricing experiments") for t in titles)
     assert "Bogdan reworked" in agenda.items[titles.index(changed)].notes and "\u2026" not in agenda.items[titles.index(changed)].notes
+
+
+def test_a_decision_made_above_them_is_news_told_as_final_with_credit_and_a_next_step():
+    notes = ("our director decided to scrap the churn uplift model kai has built since june, it's final. i tell him "
+             "tomorrow, 30 min. what do i do after?")
+    agenda = _agenda("Kai", notes, cues=["reprioritized"])
+    first = agenda.items[0]
+    assert first.title == "News for Kai, told early: the churn uplift model"
+    assert "your director decided to scrap the churn uplift model, and it is final" in first.notes
+    assert "don't reopen the decision" in first.notes and "What would you like to work on next?" in agenda.questions
+    assert any(n.startswith("Afterwards: ") for n in agenda.prep_notes)
+    assert "Why the priority changed" not in _titles(agenda)
