@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, joint_after_separate, opener, performance_examples, read_notes, reason_items
+from tools.agenda_reasons import DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, joint_after_separate, load_items, opener, performance_examples, read_notes, reason_items
 from tools.errors import ToolInputError
 from tools.team import Person, Team
 
@@ -712,6 +712,9 @@ def _cue_items(
         item = plan.add(0 if cue == "burnout" or spec.leads else 2, spec.weight, spec.title.format(**fill), spec.owner, notes)
         item.leads = spec.leads
         item.rank = 1 if cue == "returning_from_leave" else None  # welcome them back before anything else
+        if cue == "burnout":
+            item.rank = 1 if "returning_from_leave" not in cues else item.rank  # how they are doing opens the meeting, after a welcome back
+            _burnout_specifics(item, notes_text, _person_words(notes_text, fill["name"], []))
         back = cue == "burnout" and "returning_from_leave" in cues  # just back from time off: the pace from here, not more time off
         if back:
             item.notes = item.notes.replace("and talk about time off", "and agree a sustainable pace for the first weeks back")
@@ -719,6 +722,32 @@ def _cue_items(
         item.prep += [n.format(**fill) for n in spec.prep]
         if cue == "returning_from_leave" and named.get("cover"):
             item.prep.append(f"Ask {named['cover']} for a short note on what they covered and what is in flight, before the 1:1.")
+
+
+_CANCELLED_REST = re.compile(r"\bcancel\w* (?:his|her|their|the) (?:\w+ )?(?:holiday|vacation|leave|time off|pto|break|days off)\b", re.I)
+_EDGE_IN_MANNER = re.compile(r"\b(?:curt|terse|snappy|snapp(?:ed|ing)|short with|irritable|sharp with|harsh|prickly)\b", re.I)
+_PRIVATE = re.compile(r"\bprivate (?:person|guy|man|woman|type)\b|\bkeeps? (?:things |it )?to (?:him|her|them)sel\w*\b", re.I)
+
+
+def _burnout_specifics(item: _Item, notes: str, words: Words) -> None:
+    """What the notes add to a burnout item: the load named with thanks, cancelled time off put back, a change others
+    noticed raised once as a sign of the load, and a private person not probed."""
+    s = "s" if words.they in ("he", "she") else ""
+    load = load_items(notes)
+    lines = [f"Name the load yourself, with thanks: {'; '.join(load)}. Agree what comes off {words.their} plate this week and who covers it."] if load else []
+    if _CANCELLED_REST.search(notes):
+        lines.append(f"Put the time off {words.they} cancelled back on the calendar: agree the dates (or days in lieu) before the meeting ends.")
+    manner = _EDGE_IN_MANNER.search(notes)
+    if manner:
+        said = re.search(rf"\b(?:his|her|their)\s+(?P<w>[\w -]{{2,25}}?\s+(?:have |has |had )?(?:become|been|got|gotten|grown|are|is|were|was)\s+(?:\w+\s+)?){re.escape(manner.group(0))}", notes, re.I)
+        seen = f"{said.group('w')}{manner.group(0)}".lower() if said else manner.group(0).lower()
+        lines.append(f"Once, gently, the change others have noticed ({seen}): as a sign of the load, not a "
+                     f"complaint, and without saying who mentioned it; agree how {words.they} can flag it when it gets too much.")
+    if _PRIVATE.search(notes):
+        lines.append(f"{words.they.capitalize()} keep{s} things private: stay with the work and the load, ask one open question, and don't probe into life outside work.")
+    if lines:
+        item.notes += " " + " ".join(lines)
+        item.prep.append(f"Decide before the meeting what you can take off {words.name}'s plate, and who covers it.")
 
 
 def _situation(cues: list[str]) -> tuple[frozenset[str], bool]:

@@ -610,7 +610,7 @@ def _answer_hr(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
 
 
 # What someone carries, as the manager listed it: "he's doing matchdays + the recruitment model + covering for X".
-_LOAD = re.compile(r"\b(?:(?:he|she|they)(?:['’]s|['’]re| is| are)|is|are)\s+(?:doing|juggling|running|carrying|handling|on)\s+(?P<l>[^.;!?]+)", re.I)
+_LOAD = re.compile(r"\b(?:(?:he|she|they)(?:['’]s|['’]re| is| are)|is|are|(?:has|have|'s) been)\s+(?:doing|juggling|running|carrying|handling|covering|on)\s+(?P<l>[^.;!?]+)", re.I)
 _LOAD_SPLIT = re.compile(r"\s*(?:\+|&|,|\band also\b|\bplus\b|\band\b)\s*", re.I)
 _COVERING = re.compile(r"^(?:covering|filling in|standing in|cover)\b", re.I)
 _LIVE = re.compile(r"\b(?:on-?call|matchdays?|game ?days?|support|ops|operations|releases?|incidents?|live|rota|pager|weekly|daily)\b", re.I)
@@ -621,7 +621,7 @@ def load_items(notes: str) -> list[str]:
     m = _LOAD.search(notes or "")
     if m is None:
         return []
-    pieces = [re.sub(r"\s+(?:who|which|that) .*$", "", p).strip(" ,") for p in _LOAD_SPLIT.split(m.group("l"))]
+    pieces = [re.sub(r"\s+(?:who|which|that|since|for the (?:last|past)) .*$", "", p).strip(" ,") for p in _LOAD_SPLIT.split(m.group("l"))]
     pieces = [p for p in pieces if len(p.split()) >= 1 and len(p) >= 3]
     return pieces[:5] if len(pieces) >= 2 else []
 

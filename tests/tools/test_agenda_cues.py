@@ -57,7 +57,7 @@ EXPECTED = {
 
 
 # Cues that are the reason for the meeting: their item opens it.
-LEADING = {"underperforming", "conduct", "research_go_no_go", "returning_from_leave", "inherited", "managing_up", "skip_level", "retention_risk"}
+LEADING = {"burnout", "underperforming", "conduct", "research_go_no_go", "returning_from_leave", "inherited", "managing_up", "skip_level", "retention_risk"}
 
 
 def test_every_cue_has_an_expectation():
@@ -481,3 +481,16 @@ def test_packet_dates_never_fall_in_the_year_end_break():
     assert _working_day_back(date(2026, 12, 29)) == date(2026, 12, 23)
     assert _working_day_back(date(2027, 1, 1)) == date(2026, 12, 23)
     assert _working_day_back(date(2027, 1, 9)) == date(2027, 1, 8)  # a Saturday goes back to Friday
+
+
+def test_a_burnout_agenda_opens_with_how_they_are_and_names_the_load_the_lost_holiday_and_the_edge_others_noticed():
+    notes = ("1:1 with rhea friday, 45 min. she's been carrying the ranking launch plus the vendor migration since "
+             "september, cancelled her october leave, and her standup updates have become terse; a couple of people "
+             "noticed. she's a private person")
+    agenda = _name_only(["burnout"], notes=notes, name="Rhea", minutes=45)
+    first = agenda.items[0]
+    assert first.title.startswith("How you're doing")
+    assert "the ranking launch; the vendor migration" in first.notes
+    assert "Put the time off she cancelled back on the calendar" in first.notes
+    assert "(standup updates have become terse)" in first.notes and "without saying who mentioned it" in first.notes
+    assert "don't probe into life outside work" in first.notes
