@@ -274,7 +274,9 @@ REWORK_RE = re.compile(r"\b(?:(?:explain|put|say|translate) (?:this|it|that)\b|(
 # Asking outright for an edit of the pasted text ('polish this', 'turn this into 3 bullets'): a rework with no goal named.
 EDIT_RE = re.compile(
     r"\b(?:(?:edit|polish|proofread|rephrase|reword|rewrite|reformat|clean up|tidy up) (?:this|it|my (?:draft|message|note))|(?:clean|tidy|punch) (?:this|it) up"
-    r"|turn (?:this|it) into|(?:make|put) (?:this|it) (?:into|as) (?:\w+ )?bullet|(?:\d+|two|three|four|five) bullet(?: point)?s)\b",
+    r"|turn (?:this|it) into|(?:make|put) (?:this|it) (?:into|as) (?:\w+ )?bullet|(?:\d+|two|three|four|five) bullet(?: point)?s"
+    r"|translate (?:this|it)(?: into| for| to)?|(?:put|say) (?:this|it) in (?:plain|simple|normal|everyday|human|other) (?:english|words|terms)"
+    r"|(?:make|get) (?:this|it) (?:sound |read )?(?:more |less )?(?:professional|polished|grown[- ]up|casual|human|understandable))\b",
     re.I,
 )
 
@@ -342,7 +344,7 @@ TIGHTEN_RE = re.compile(r"\bhalve\b|\bcut (?:it|this|that) in half\b|\bhalf (?:a
 SOFTEN_RE = re.compile(r"\bsoft\w*|\bharsh\b|\bangry\b|\bcalm\w*|\bdiplomatic\b|\btactful\b|\bgentle\w*|\bpassive[- ]aggressive\b|\bsnarky\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b|\bjerk\b|\bcrush\b", re.I)
 FIRM_RE = re.compile(r"\bfirm\w*|\bstronger\b|\bwishy[- ]?washy\b|\bspineless\b|\bmore confident\b|\bpunchier\b|\bdoormat\b|\bcave\w*|\bassertive\b|\bpushover\b|\bmore direct\b|\bless (?:apologetic|wishy|meek|timid|passive(?![- ]aggressive))\w*|\btoo (?:soft|nice|apologetic|meek|timid|passive(?![- ]aggressive))\b|\bstop apologi\w*|\bgrovel\w*", re.I)
 SOFTER_SAID_RE = re.compile(r"\bsoft(?:er|en)\b|\btoo (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bless (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bcalmer\b|\bdiplomatic\b|\btactful\b|\bharsh\b|\bkinder\b|\bnicer\b|\bwarmer\b|\bfriendlier\b|\bgentler\b|\bpolite\w*", re.I)
-PLAIN_RE = re.compile(r"\bplain\w*|\bsimpler\b|\bjargon\b|\btechy\b|\bml[- ]speak\b|\bnon-?ml\b|\bnon-?technical\b|\blay(?:man|person)\b|\beli5\b|\bdumb (?:it|this) down\b|\bless technical\b", re.I)
+PLAIN_RE = re.compile(r"\bplain\w*|\bsimpler\b|\b(?:will|can|would|could) (?:actually )?understand\b|\bunderstandable\b|\bin (?:plain |simple )?english\b|\bjargon\b|\btechy\b|\bml[- ]speak\b|\bnon-?ml\b|\bnon-?technical\b|\blay(?:man|person)\b|\beli5\b|\bdumb (?:it|this) down\b|\bless technical\b", re.I)
 # What the manager says they need, next to the message they want firmer ('what i actually need: the batch by wed').
 STATED_NEED_RE = re.compile(r"\b(?:what (?:i|we) (?:actually |really )?need(?: is)?|the (?:real )?ask(?: is)?|(?:i|we) (?:actually |really )?need)\s*[:\-–]?\s*(?P<n>[^\n]{6,300})", re.I)
 

@@ -84,6 +84,16 @@ _CLEAN_RULES: tuple[Rule, ...] = (
     (r"\bw/(?=\s)", "with"),
     (r"\bimo\b", "in my view"),
     (r"\btbh\b,?\s*", ""),
+    (r"\b(?:kinda|sorta)\s+", ""),
+    (r",?\s*\b(?:our|my) bad\b,?", ","),
+    (r"\b(?:was|were|got|has been|have been) (?:all )?messed up\b", "had problems"),
+    (r"\bmessed up\b", "broken"),
+    (r"\blike (?=(?:a|an|one|two|three|four|five|\d+)\s+(?:day|week|month|hour|minute|year|few)s?\b)", "about "),
+    (r"\b(the (?:[\w-]+ ){1,3}?)thing\b(?=\s+(?:is|was|has|had|will|isn't|wasn't|got|keeps)\b)", r"\1work"),  # 'the fraud scores thing is delayed': the work
+    (r"\bby (the \d{1,2}(?:st|nd|rd|th)|[A-Za-z]{3,9} \d{1,2}|\d{1,2} [A-Za-z]{3,9})-?ish\b", r"around \1"),
+    (r"\b(for|on|until|till) (the \d{1,2}(?:st|nd|rd|th)|[A-Za-z]{3,9} \d{1,2}|\d{1,2} [A-Za-z]{3,9})-?ish\b", r"\1 around \2"),
+    (r"^will (?=(?:keep|update|let|send|follow|share|circle|get back)\b)", "I'll "),
+    (r"^need (?=(?:a|an|the|your)\b)", "I need "),
     (r"\bfyi\b,?\s*", ""),
     (r"(?<![\w.])(\d[\d.,]*%?)\s*(?:->|→|=>)\s*(\d[\d.,]*%?)", r"from \1 to \2"),
     (r"\bfrom from\b", "from"),
@@ -108,6 +118,11 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\b(is|are) (?:a |an )?(?:complete |total |huge |massive )?waste of (?:time|effort|money)\b", r"\1n't paying off for us"),
     (r"^(?:I think )?we should (?=\w)", "I'd suggest we "),
     (r"^please advise[.!]*$", "Could you let me know where this stands?"),
+    (r"^(?:so )?what(?:'s| is) (?:going on|happening|the hold-?up|the delay)(?: here| with (?:it|this|that))?[?!.]*$", "Is something blocking it on your side?"),
+    (r"\b(it|this|that) still (isn'?t|is not|hasn'?t been|has not been|hasn'?t|has not) (\w+)\b", r"\1 \2 \3 yet"),
+    (r"\b(?:it|this|that) (?:doesn'?t|does not) make (?:any )?sense\b", "it isn't the right fit for us right now"),
+    (r"^I (?:expected|expect|was expecting) (?:much |a lot |far |way )?(?:better|more) (?:from|of) (?:you|a [\w -]+)[.!]*$", ""),
+    (r"\b(?:honestly,? )?(it|this|that)(?:'s| is) (?:just )?not ready\b", r"\1 needs more work before it's ready"),
     (r"^your (?:team'?s |side'?s )?((?:[\w-]+ ){0,2}?[\w-]+) (have been|has been|were|was|are|is|keep being|keeps being) (?=(?:\w+ )?(?:wrong|off|late|inaccurate|too optimistic|unreliable|missing|broken|incomplete)\b)",
      r"The \1 \2 "),  # 'Your estimates have been wrong': what happened, not whose
     (r"^(?:your (?:team|side|folks|group)|you(?: guys| all)?) (?:have |has )?(missed|skipped|ignored|dropped|overlooked|moved|cancell?ed|postponed|delayed) (?:the |our |my )?([\w-]+(?: [\w-]+){0,2}?)(\s+again|\s+twice|\s+\w+ times)?(?=\s*[.!,;]|$)",
@@ -228,6 +243,10 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"^(?:do you think |is there )?(?:there'?s |there is )?any chance (?:that )?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
     (r"\b(?:it )?(?:might|may|would|could) be (?:worth (?:considering|exploring|looking at)|good|great|nice|helpful) (?:whether|if) ", ""),
     (r"\b(we|I) (?:could|might|may) (?:possibly |maybe )?(?:be able to )?(?:get|have)\b", r"\1 need"),
+    (r"\bwe (?:might|may|could) (?:possibly |maybe )?be\b", "we're"),
+    (r"\bI (?:might|may|could) (?:possibly |maybe )?be\b", "I'm"),
+    (r"\bit (?:might|may|could) (?:possibly |maybe )?be\b", "it's"),
+    (r",?\s*(?:although|but|though) there'?s a (?:small |slight |real )?chance (?:that )?(?:the )?(.+?) (?:could|might|may|will) (slip|be late|fail|run over|miss)\b", r"; the main risk is that the \1 could \2"),
     (r"\b(we|I)(?:'d| would) (?:ideally |really |probably )?need\b", r"\1 need"),
     (r"\b(need (?:[\w-]+ ){1,6}?)(?:maybe |probably )?(?:around|about|sometime around|roughly|by around) (?=(?:the \d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri)day|[A-Z][a-z]{2} \d|\d{1,2} [A-Z][a-z]{2})\b)", r"\1by "),
     (r"^(?:just )?checking (?:in )?(?:if|whether|to see if) there(?:'s| is| are) (?:any )?(?:update|news|progress)s? (?:on|about|with) (.+?)\?*$", r"I need an update on \1."),
@@ -266,6 +285,14 @@ _FIRM_RULES: tuple[Rule, ...] = (
 # Plainer: jargon said in everyday words for a reader outside ML (first mention explained).
 _PLAIN_TERMS: tuple[tuple[str, str], ...] = (
     (r"\bWER\b", "word error rate (the share of words the system gets wrong)"),
+    (r"\bOOM(?:ing|s|ed)?\b", "running out of memory"),
+    (r"\s+at batch size \d+\b", ""),
+    (r"\bbatch size\b", "batch size (how much data is processed at once)"),
+    (r"\bgradient accumulation\b", "the memory workaround"),
+    (r"\btanks throughput\b", "slows training sharply"),
+    (r"\bthroughput\b", "processing speed"),
+    (r"\bA100s\b", "A100 GPUs"),
+    (r"\bLLMs?\b", "language model"),
     (r"\binference p(50|80|90|95|99)\b(?: latency)?", r"response time for \1% of requests"),
     (r"\bQini(?: coefficient| score)?\b", "Qini score (how well the model finds the customers a discount actually changes)"),
     (r"\bpropensity scores?\b", "predicted likelihoods"),
@@ -361,7 +388,7 @@ _FOLLOW_UP_RE = re.compile(
 _SUBJECT_LINE_RE = re.compile(r"^\s*(?:re|subject|topic|fyi)\s*:\s*(?P<t>[^.\n]{2,60}?)\s*(?:\.|\n|$)\s*", re.I)
 _INVITATION_RE = re.compile(r"\b(?:let me know|shout|ping me|reach out|questions?|talk (?:it )?through|happy to (?:chat|talk|discuss))\b", re.IGNORECASE)
 _NEWS_RE = re.compile(
-    r"\b(?:passed|shipped|launched|finished|completed|fixed|merged|delivered|signed|approved|went live|is live|landed|added|adding|introduced|rolled out|put in place)\b", re.IGNORECASE
+    r"\b(?:passed|shipped|launched|finished|completed|fixed|merged|delivered|signed|approved|went live|is live|landed|added|adding|introduced|rolled out|put in place|is done|are done|done)\b", re.IGNORECASE
 )
 _RISK_RE = re.compile(
     r"\b(?:risk\w*|worr\w*|concern\w*|block\w*|slip\w*|lose|lost|delay\w*|miss\w*|late|behind|fail\w*|couldn'?t|can'?t|cannot|stuck|outage|broken|issue|problem|root cause|caused|incident|bug|expired)\b",
@@ -999,6 +1026,25 @@ def _named_first(kept: list[str], sentences: list[str], topic: str = "") -> list
     return kept
 
 
+_DOES_IT_RE = re.compile(r"\b(?:redo|fix|send|finish|review|update|share|rerun|resubmit|rewrite|revise|check|merge|ship) (it)\b", re.I)
+_THING_NAMED_RE = re.compile(r"\b(?:your|the|our) ((?:[\w-]+ ){0,2}?(?:doc|document|report|plan|proposal|draft|analysis|deck|spec|PR|pull request|notebook|estimate|dashboard|model|pipeline|review|write-?up|summary))\b", re.I)
+
+
+def _it_named(kept: list[str], sentences: list[str]) -> list[str]:
+    """'Could you redo it by Friday?' left after the sentence naming 'it' was cut: 'it' named ('redo the design doc')."""
+    gone = [x for x in sentences if x not in kept]
+    yours = next((t.group(1) for y in gone if (t := _THING_NAMED_RE.search(y)) and t.group(0).lower().startswith("your")), "")  # 'your design doc': what they are asked to redo
+    for i, x in enumerate(kept):
+        m = _DOES_IT_RE.search(x)
+        if m is None or (not yours and (any(_THING_NAMED_RE.search(y) for y in kept[:i]) or _THING_NAMED_RE.search(x[: m.start()]))):
+            continue
+        named = yours or next((t.group(1) for y in gone if (t := _THING_NAMED_RE.search(y))), "")
+        if named:
+            kept[i] = x[: m.start(1)] + f"the {named}" + x[m.end(1) :]
+        break
+    return kept
+
+
 def _words(sentences: list[str]) -> int:
     return sum(len(WORD_RE.findall(x)) for x in sentences)
 
@@ -1095,6 +1141,8 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
     if goal == "firm":
         if team:  # the own team is told, not asked to approve
             return "Please tell me now if that date won't work, so we can plan around it." if by else "If anything's in the way, please tell me now."
+        if not by and not asks:  # an update with nothing asked of the reader: no date to confirm
+            return "Let me know if you have questions."
         at_stake = _AT_STAKE_RE.search(text)
         if not by and at_stake:  # no date on the ask, but the date a miss costs: the reader confirms against that one
             return f"Can you confirm we'll have it in time for the {at_stake.group('d')} {at_stake.group('n')}? If not, tell me what it would take."
@@ -1175,7 +1223,7 @@ def rewrite(
         limited = bool(max_sentences or max_words)  # every word counts against a stated limit: the subject carries the topic
         sentences, found = _topic([x for x in sentences if not _SMALL_TALK_RE.match(x)] or sentences, label_it=not limited and not topic)
         topic = topic or found
-        sentences = _named_first(_shorter(list(sentences), before, max_sentences, max_words), sentences, topic)
+        sentences = _it_named(_named_first(_shorter(list(sentences), before, max_sentences, max_words), sentences, topic), sentences)
     sentences = _ask_first(sentences, goal)
     sentences = _decision_first(sentences) if executive and goal not in ("soften", "firm") else sentences
     sentences = [_dated_weekday(_short_dates(x, today), today) for x in sentences]

@@ -506,3 +506,10 @@ def test_the_cost_the_manager_dictates_for_a_firmer_rewrite_is_said_in_their_wor
     msg = draft_message(DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, [])))
     assert "without them the ranking model cannot retrain before the January freeze" in msg.body
     assert not [f for f in msg.lint.findings if f.rule == "echo"]
+
+
+@pytest.mark.parametrize("ask", ["translate this into something our CFO will understand", "put this in plain english for the board", "make this sound more professional for the client"])
+def test_asking_to_translate_or_professionalise_a_pasted_message_rewrites_that_message(ask):
+    question = f'{ask}:\n"We need 3 more GPUs because the retrain is OOMing. Quote is $6k a month. Without them the launch slips to March."'
+    inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
+    assert inp.purpose == "rewrite" and "$6k" in draft_message(inp).body

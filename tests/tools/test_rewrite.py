@@ -530,3 +530,34 @@ def test_a_re_line_is_the_subject_and_an_incident_tldr_keeps_the_fix():
                 "two weeks. Impact was 2 hours of stale scores for about 8% of users. No data was lost.")  # fmt: skip
     text = " ".join(rewrite(incident, "tighten").sentences)
     assert text.startswith("The root cause was an expired certificate") and "expiry alert" in text and "not errors" not in text and "8%" in text
+
+
+def test_chat_speak_is_written_out_for_any_reader():
+    text = rewrite("hey priya!! so the churn dashboard thing is kinda late, my bad, the export was messed up for like a week. aiming for the 21st-ish. will send an update friday", recipient="Priya").text()
+    assert "The churn dashboard work is late" in text and "the export had problems for about a week" in text and "around the 21st" in text
+    assert "I'll send an update friday" in text.lower() or "I'll send an update Friday" in text
+    for gone in ("kinda", "my bad", "messed", "like a week", "-ish", "!!"):
+        assert gone not in text, gone
+
+
+def test_firmer_for_an_update_states_it_with_the_risk_and_asks_nothing():
+    r = rewrite("I think we could possibly be ready for the Feb 2 go-live, but there's a chance the vendor API could be late. We're maybe 70% through testing.", "firm")
+    assert r.sentences[0] == "We're ready for the Feb 2 go-live; the main risk is that the vendor API could be late."
+    assert r.closing == "Let me know if you have questions." and "maybe" not in r.text()
+
+
+def test_softer_asks_what_is_blocking_instead_of_what_is_going_on_and_drops_the_put_down():
+    text = rewrite("Ola, we asked for the label audit a month ago and it still hasn't started. What's the holdup? I expected more from a lead.", "soften", recipient="Ola").text()
+    assert "it hasn't started yet" in text and "Is something blocking it on your side?" in text and "expected" not in text
+    assert "It isn't the right fit for us right now" in rewrite("No. It doesn't make sense for one customer.", "soften").text()
+
+
+def test_a_shortened_request_names_the_thing_the_cut_sentence_named():
+    original = "Ana, I went through your rollout plan and honestly it's not ready. The rollback step is missing and the traffic numbers are off by 2x. Please redo it by Monday."
+    r = rewrite(original, "soften", shorter=True, recipient="Ana")
+    assert any("redo the rollout plan by Monday" in x for x in r.sentences)
+
+
+def test_plainer_says_memory_and_speed_problems_in_words_a_cfo_reads():
+    text = rewrite("We need 2 more A100s because the fine-tuning jobs are OOMing at batch size 64 and gradient accumulation tanks throughput.", "plain").text()
+    assert "running out of memory" in text and "slows training sharply" in text and "OOM" not in text and "batch size 64" not in text
