@@ -1053,11 +1053,11 @@ _SENSITIVE_RE = re.compile(r"\b(?P<who>it|the model|the \w+ model|the tool)(?:'s
 
 
 def _sensitivity_in_words(sentence: str) -> str:
-    """'It's 94% sensitive' -> 'It catches 94% of real cases, so it misses about 1 in 17' (what the reader can act on)."""
+    """'It's 94% sensitive' -> 'It catches 94% of real cases, so it still misses some' (what the reader can act on; no
+    number the manager did not give)."""
 
     def say(m: re.Match[str]) -> str:
-        p = float(m.group("p"))
-        missed = f", so it misses about 1 in {round(100 / (100 - p))}" if 50 <= p < 100 else ""
+        missed = ", so it still misses some" if float(m.group("p")) < 100 else ""
         return f"{m.group('who')} catches {m.group('p')}% of real cases{missed}"
 
     return _SENSITIVE_RE.sub(say, sentence)
