@@ -52,6 +52,7 @@ class Reading:
     hardship: str = ""  # a hard time outside work the manager mentions ("going through a divorce"), in their words
     wants_more: list[str] = field(default_factory=list)  # a wish to keep going on a piece of work, in the manager's words
     after_asked: bool = False  # the manager asks what to do after the meeting too
+    said_no: bool = False  # the manager has already decided to say no to what they asked for
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,11 @@ _GOAL = re.compile(
     r"\b(?:wants?|would (?:really )?like|'d (?:really )?like|hopes?|is hoping|aims?|is aiming|asked|is keen|keeps asking|(?:been |is )?asking) to (?P<what>[^,.;()]+)",
     re.I,
 )
+# A request put as a question ("asked if he can move to the churn pipeline").
+_ASKED_IF = re.compile(r"\b(?:asked|asks|asking)(?: me)?(?: straight out| directly)? (?:if|whether) (?:he|she|they|i) (?:can|could|may|might) (?P<what>[^,.;()]+)", re.I)
+# A request to move to other work, and the manager's stated answer to it.
+_MOVE = re.compile(r"\s*(?:move|switch|transfer|go|join|swap)\b(?: (?:over|back))? (?:to|onto|into)\b", re.I)
+_SAID_NO = re.compile(r"\b(?:i'?m|i am) not (?:moving|letting|giving|going to move|going to let)\b|\bthe answer is no\b|\bnot moving (?:him|her|them)\b|\bit'?s a no\b", re.I)
 # Asking for less (to drop, pause or step back from part of the work): a request about their load, not a career goal.
 _LESS = re.compile(r"\s*(?:drop|stop|skip|pause|give up|cut|reduce|shrink|cancel|step (?:back|down|away) from|take a break from|"
                    r"go (?:part[- ]time|down to)|work (?:fewer|less)|hand (?:off|over|back))\b", re.I)
@@ -277,6 +283,7 @@ def read_notes(notes: str, words: Words) -> Reading:
     """The reasons for the meeting in the manager's notes, in the order said (a clause that only adds to the one before
     joins it), with the aims they stated and whether news is still unknown to the person."""
     reading = Reading(hard=bool(_HARD.search(notes or "")), back_from_leave=bool(_BACK.search(notes or "")),
+                      said_no=bool(_SAID_NO.search(notes or "")),
                       after_asked=bool(re.search(r"\bwhat (?:do|should) i do (?:after|afterwards|next)\b|\bafter the (?:meeting|1[:-]1|talk)\b", notes or "", re.I)))
     hard_time = _HARDSHIP.search(notes or "")
     reading.hardship = next((c for c in _clauses(notes, words) if _HARDSHIP.search(c)), "") if hard_time else ""
@@ -392,14 +399,15 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
     body = _REPORTING.sub("", clause)
     if re.search(r"\bcover(?:ing|s|ed)? for\b|\bstanding in for\b|\bfilling in for\b", body, re.I):
         return None  # carrying a colleague's work while they are out: load to talk about, not something that happened between them
-    if others and (about_person or re.search(r"\b(?:his|her|their)\b", body, re.I)) and _EVENT.search(body) and not _HABIT.search(body):
-        return Reason("incident", [clause], other=others[0], by_person=_acts_first(body, words, others[0]))
+    acting = [o for o in others if re.search(rf"\b{re.escape(o)}\b(?!['’]s\b)", body, re.I)]  # "marco's pipeline" names work, not an act
+    if acting and (about_person or re.search(r"\b(?:his|her|their)\b", body, re.I)) and _EVENT.search(body) and not _HABIT.search(body):
+        return Reason("incident", [clause], other=acting[0], by_person=_acts_first(body, words, acting[0]))
     news = _NEWS.search(clause)
     if news and re.search(rf"\b(?:{words.they}|{re.escape(words.name)})\s+(?:just\s+|also\s+|even\s+)?$", clause[: news.start()], re.I):
         news = None  # "she cancelled her vacation": her own act, not news to tell her
-    goal = _GOAL.search(clause)
+    goal = _GOAL.search(clause) or _ASKED_IF.search(clause)
     if about_person and goal and not news:
-        return Reason("ask" if _LESS.match(goal.group("what")) else "goal", [clause])
+        return Reason("ask" if _LESS.match(goal.group("what")) or _MOVE.match(goal.group("what")) else "goal", [clause])
     lived = news is not None and re.search(r"\b(?:since|after|ever since)\b[^.;]{0,30}$", clause[: news.start()], re.I)  # "quiet since the reorg moved her": known
     if news and not lived and (about_person or re.search(r"\b(?:his|her|their)\b", clause, re.I)):
         return Reason("news", [clause])
@@ -777,7 +785,7 @@ def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
         elif r.kind == "belonging":
             items.append(_belonging_item(r, w))
         elif r.kind == "ask":
-            items.append(_ask_item(r, w))
+            items.append(_ask_item(r, w, reading.said_no))
         elif r.kind == "read" and not any(x.kind == "goal" for x in reading.reasons):
             items.append(ReasonItem(
                 "Your honest read", "you", 2,
@@ -834,10 +842,32 @@ def _clip_words_plain(text: str, n: int) -> str:
     return " ".join(words[:n]) + ("\u2026" if len(words) > n else "")
 
 
-def _ask_item(r: Reason, w: Words) -> ReasonItem:
+def _move_item(r: Reason, w: Words, what: str, said_no: bool) -> ReasonItem:
+    """Their request to move to other work: heard out first, the point of their current work explained, and the answer
+    given honestly (the manager's no, when decided, with what would change it)."""
+    for name in w.others:
+        what = re.sub(rf"\b{re.escape(name.casefold())}(?=['’]s\b|\b)", name, what, flags=re.I)
+    said = " ".join(r.said)
+    quoted = _QUOTED.search(said)
+    why = f" ({w.they} say{'s' if w.they in ('he', 'she') else ''} the current work \u201c{quoted.group(1)}\u201d)" if quoted else ""
+    answer = ("Then give your answer honestly: not now, with the reason, what would change it and when you will look again; "
+              "don't leave it open." if said_no else "Say when you will answer, and what a move would depend on.")
+    notes = (f"{w.they.capitalize()} asked to {what}. Hear {w.them} out first and ask what is behind it{why}. Take the doubts "
+             f"seriously: explain why {w.their} current work matters (who uses it, what it changes) and what {w.their} part "
+             f"is, and ask what would make it worth doing for {w.them}. {answer}")
+    questions = ["What draws you to that work, and what is missing in what you do now?",
+                 "What would make your current work feel worth doing?"]
+    prep = [f"Write down in two sentences why {w.name}'s current work matters, and what would change your answer."]
+    return ReasonItem(f"{w.name}'s request: {what}", "both", 4, notes, questions, prep, "explain-the-why",
+                      f"{w.name} asked to move: heard out, the why of the current work, an honest answer.")
+
+
+def _ask_item(r: Reason, w: Words, said_no: bool = False) -> ReasonItem:
     """Their own request for less (to drop research time, step back from a project): discussed as their ask, with
-    what is behind it, before anything is decided."""
-    goal = _GOAL.search(" ".join(r.said))
+    what is behind it, before anything is decided; a request to move to other work has its own item."""
+    goal = _GOAL.search(" ".join(r.said)) or _ASKED_IF.search(" ".join(r.said))
+    if goal and _MOVE.match(goal.group("what")):
+        return _move_item(r, w, goal.group("what").strip(), said_no)
     what = re.split(r",\s+(?:and\s+|but\s+)?(?:she|he|they)\b", goal.group("what").strip(), maxsplit=1)[0].strip() if goal else "change their load"
     notes = (f"{w.they.capitalize()} asked to {what}. Discuss it as {w.their} ask, not a decision already made: what is behind "
              f"it, and whether dropping it would help or would take away the part of the work that gives {w.them} energy. If "

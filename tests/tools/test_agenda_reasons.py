@@ -374,3 +374,14 @@ def test_a_decision_made_above_them_is_news_told_as_final_with_credit_and_a_next
     assert "don't reopen the decision" in first.notes and "What would you like to work on next?" in agenda.questions
     assert any(n.startswith("Afterwards: ") for n in agenda.prep_notes)
     assert "Why the priority changed" not in _titles(agenda)
+
+
+def test_a_request_to_move_to_a_colleagues_project_is_heard_and_answered_not_an_incident_with_the_colleague():
+    notes = ("wen asked me whether she could switch to omar's search ranking work, says the labelling tool 'is busywork'. "
+             "i'm not moving her this quarter but want to listen. 1:1 friday 30 min")
+    agenda = _agenda("Wen", notes, others=["Omar"])
+    titles = _titles(agenda)
+    assert titles[0] == "Wen's request: switch to Omar's search ranking work"
+    assert not any("What happened with Omar" in t for t in titles)
+    first = agenda.items[0].notes
+    assert "\u201cis busywork\u201d" in first and "not now, with the reason" in first
