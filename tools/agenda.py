@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, joint_after_separate, load_items, opener, performance_examples, read_notes, reason_items
+from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, joint_after_separate, load_items, opener, performance_examples, read_notes, reason_items
 from tools.errors import ToolInputError
 from tools.team import Person, Team
 
@@ -619,6 +619,11 @@ def _named(notes: str, person: str) -> dict[str, str]:
             value = m.group(group) if group else (m.group("d") or m.group("e"))
             if key == "gap" and re.match(r"(?i)has", m.group(0)):
                 value = "not yet " + re.sub(r"\s+yet$", "", value.strip())  # "hasn't led anything cross-team yet"
+            elif key == "gap" and re.match(r"(?i)never", m.group(0)):
+                value = "never " + value.strip()
+            if key == "gap":  # "never led anything across teams and she skips design reviews": two gaps
+                found[key] = "; ".join(_clip_words(g, 8) for g in re.split(r"\s+and\s+(?:she|he|they)\s+", value.replace("~", "about "))[:2])
+                continue
             found[key] = _clip_words(value.replace("~", "about "), 10)
     return found
 
@@ -921,7 +926,12 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
         return
     parts = []
     goal = next((r for r in goals if r.kind == "goal" and not _MANAGERS_WANT.match(r.said[0])), None)
-    if goal is not None:
+    asked = ASKED_IF.search(goal.said[0]) if goal is not None else None
+    if asked:  # "asked me if she's on track for staff": their question is answered first
+        are = "are" if words.they == "they" else "is"
+        parts.append(f"{words.name} asked you directly whether {words.they} {are} {_clip_words(asked.group('what'), 8)}: answer "
+                     "that first, honestly: where things stand today, the gaps, and what would make it a yes.")
+    elif goal is not None:
         parts.append(f"{words.name}'s goal, as you put it: \u201c{_clip_words(goal.said[0], 8)}\u201d.")
     elif career_goal:
         parts.append(f"Tie it to {words.name}'s goal ({career_goal[0].lower() + career_goal[1:]}): the stretch project should show that scope.")
@@ -943,6 +953,8 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
         what = _tidy_quote(_clip_words(re.sub(r"^.*?\b(?:he|she|they)(?:'s|'re| has| have| is| are)\s+(?:been\s+)?", "", on_me.group("what").strip(), flags=re.I), 12))
         parts.insert(0, f"Own your part, plainly: {what} is on you, not on {words.them}; say what you will change now (a piece "
                         f"of work {words.they} own{'s' if words.they != 'they' else ''} end to end, starting this month).")
+    if any(re.search(r"\bover-?promis\w*|\bnot (?:to )?promise\b|\bno promises\b", a, re.I) for a in aims or []):
+        parts.append("Promise the plan, not the outcome: what you will push for and sponsor, and that the committee decides.")
     if _NOT_YET.search(notes):
         parts.insert(0, "Say 'not yet' plainly and early, then exactly what would change it (the gaps, each with an example and "
                         "a piece of work that would show the opposite) and when you will look at it again together; a vague "

@@ -85,7 +85,8 @@ _GOAL = re.compile(
     re.I,
 )
 # A request put as a question ("asked if he can move to the churn pipeline").
-_ASKED_IF = re.compile(r"\b(?:asked|asks|asking)(?: me)?(?: straight out| directly)? (?:if|whether) (?:he|she|they|i) (?:can|could|may|might) (?P<what>[^,.;()]+)", re.I)
+ASKED_IF = re.compile(r"\b(?:asked|asks|asking)(?: me)?(?: straight out| directly| outright)?(?: (?:on|in|over) \w+)? (?:if|whether) "
+                       r"(?:he|she|they|i)(?:'s|'re| is| are| can| could| may| might) (?P<what>[^,.;()]+)", re.I)
 # A request to move to other work, and the manager's stated answer to it.
 _MOVE = re.compile(r"\s*(?:move|switch|transfer|go|join|swap)\b(?: (?:over|back))? (?:to|onto|into)\b", re.I)
 _SAID_NO = re.compile(r"\b(?:i'?m|i am) not (?:moving|letting|giving|going to move|going to let)\b|\bthe answer is no\b|\bnot moving (?:him|her|them)\b|\bit'?s a no\b", re.I)
@@ -93,12 +94,12 @@ _SAID_NO = re.compile(r"\b(?:i'?m|i am) not (?:moving|letting|giving|going to mo
 _LESS = re.compile(r"\s*(?:drop|stop|skip|pause|give up|cut|reduce|shrink|cancel|step (?:back|down|away) from|take a break from|"
                    r"go (?:part[- ]time|down to)|work (?:fewer|less)|hand (?:off|over|back))\b", re.I)
 _READ = re.compile(
-    r"^\s*(?:honestly,?\s*)?i (?:think|feel|reckon|suspect|believe)\b|\bin my (?:view|opinion)\b|\bmy (?:honest )?read\b|"
+    r"^\s*honestly\s*[:,-]|^\s*(?:honestly,?\s*)?i (?:think|feel|reckon|suspect|believe)\b|\bin my (?:view|opinion)\b|\bmy (?:honest )?read\b|"
     r"^\s*(?:honestly,?\s*)?i'?m (?:skeptical|sceptical|not convinced|doubtful|unsure|confident|worried)\b",
     re.I,
 )
 _AIM = re.compile(
-    r"^\s*(?:and )?(?:i|we) (?:really )?(?:want|don'?t want|do not want|need|'d like|would like|hope)\b|^\s*(?:and )?be (?:honest|direct|kind|clear|straight)\b"
+    r"^\s*(?:and )?help me (?:not|avoid|to not|to avoid)\b|^\s*(?:and )?(?:i|we) (?:really )?(?:want|don'?t want|do not want|need|'d like|would like|hope)\b|^\s*(?:and )?be (?:honest|direct|kind|clear|straight)\b"
     r"|^\s*(?:so (?:that )?)?(?:she|he|they|[a-z]+) (?:doesn'?t |does not |won'?t |don'?t |do not )?(?:walks?|leaves?|comes?|goes?)(?: out| away)?\s+"
     r"(?:thinking|feeling|believing|knowing|with)\b",  # "(so) she doesn't walk out thinking it's a no": how they should leave
     re.I,
@@ -195,7 +196,7 @@ _HARDSHIP = re.compile(
 # The gap to the next level, as the manager states it ("his design docs are thin and he dodges on-call").
 GAP_RE = re.compile(
     r"\b(?:weak(?:er)? (?:at|on)|struggles? (?:with|to)|needs? to (?:get better at|improve|work on|grow in)|the gap is|not yet (?:good at|able to)"
-    r"|has(?:n'?t| not) (?:yet )?(?=(?:led|owned|driven|shipped|run|mentored|influenced)\b)"
+    r"|(?:has(?:n'?t| not) (?:yet )?|(?<=\bs )never |(?<='s )never |(?<=has )never )(?=(?:led|owned|driven|shipped|run|mentored|influenced)\b)"
     r"|(?:not|isn'?t|aren'?t) (?:there|ready) yet\b[,;:]?\s*(?:because |as |since )?(?=(?:his|her|their|he|she|they)\b))\s*(?P<g>[^.;,!?]{3,80})",
     re.IGNORECASE,
 )
@@ -405,7 +406,7 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
     news = _NEWS.search(clause)
     if news and re.search(rf"\b(?:{words.they}|{re.escape(words.name)})\s+(?:just\s+|also\s+|even\s+)?$", clause[: news.start()], re.I):
         news = None  # "she cancelled her vacation": her own act, not news to tell her
-    goal = _GOAL.search(clause) or _ASKED_IF.search(clause)
+    goal = _GOAL.search(clause) or ASKED_IF.search(clause)
     if about_person and goal and not news:
         return Reason("ask" if _LESS.match(goal.group("what")) or _MOVE.match(goal.group("what")) else "goal", [clause])
     lived = news is not None and re.search(r"\b(?:since|after|ever since)\b[^.;]{0,30}$", clause[: news.start()], re.I)  # "quiet since the reorg moved her": known
@@ -865,7 +866,7 @@ def _move_item(r: Reason, w: Words, what: str, said_no: bool) -> ReasonItem:
 def _ask_item(r: Reason, w: Words, said_no: bool = False) -> ReasonItem:
     """Their own request for less (to drop research time, step back from a project): discussed as their ask, with
     what is behind it, before anything is decided; a request to move to other work has its own item."""
-    goal = _GOAL.search(" ".join(r.said)) or _ASKED_IF.search(" ".join(r.said))
+    goal = _GOAL.search(" ".join(r.said)) or ASKED_IF.search(" ".join(r.said))
     if goal and _MOVE.match(goal.group("what")):
         return _move_item(r, w, goal.group("what").strip(), said_no)
     what = re.split(r",\s+(?:and\s+|but\s+)?(?:she|he|they)\b", goal.group("what").strip(), maxsplit=1)[0].strip() if goal else "change their load"

@@ -401,7 +401,7 @@ def test_work_a_colleague_finished_during_leave_is_said_plainly_not_handled_as_a
 def test_a_not_yet_promotion_names_the_gaps_the_manager_gave():
     notes = "tom keeps pushing for staff level. he isn't there yet, his reviews are shallow and he avoids incident calls"
     agenda = _name_only(["wants_promotion"], notes=notes, name="Tom")
-    assert "his reviews are shallow and he avoids incident calls" in _item(agenda, "Path to the next level").notes
+    assert "his reviews are shallow; avoids incident calls" in _item(agenda, "Path to the next level").notes
 
 
 def test_a_new_joiner_weeks_in_who_does_not_ask_gets_the_settling_in_item_not_the_welcome():
@@ -494,3 +494,12 @@ def test_a_burnout_agenda_opens_with_how_they_are_and_names_the_load_the_lost_ho
     assert "Put the time off she cancelled back on the calendar" in first.notes
     assert "(standup updates have become terse)" in first.notes and "without saying who mentioned it" in first.notes
     assert "don't probe into life outside work" in first.notes
+
+
+def test_a_direct_promotion_question_is_answered_first_with_both_gaps_and_no_overpromise():
+    notes = ("dario asked me in standup whether he's ready for senior next spring. honestly: strong coder, but he's never "
+             "mentored anyone and he avoids design docs. help me not overpromise. 1:1 friday 30 min")
+    item = _item(_name_only(["wants_promotion"], notes=notes, name="Dario"), "Path to the next level")
+    assert item.notes.startswith("Dario asked you directly whether he is ready for senior next spring: answer that first")
+    assert "never mentored anyone; avoids design docs" in item.notes
+    assert "Promise the plan, not the outcome" in item.notes
