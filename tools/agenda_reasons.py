@@ -53,6 +53,7 @@ class Reading:
     wants_more: list[str] = field(default_factory=list)  # a wish to keep going on a piece of work, in the manager's words
     after_asked: bool = False  # the manager asks what to do after the meeting too
     said_no: bool = False  # the manager has already decided to say no to what they asked for
+    right_on_substance: bool = False  # the manager says the person was right on the substance of a clash
 
 
 @dataclass(frozen=True)
@@ -284,7 +285,7 @@ def read_notes(notes: str, words: Words) -> Reading:
     """The reasons for the meeting in the manager's notes, in the order said (a clause that only adds to the one before
     joins it), with the aims they stated and whether news is still unknown to the person."""
     reading = Reading(hard=bool(_HARD.search(notes or "")), back_from_leave=bool(_BACK.search(notes or "")),
-                      said_no=bool(_SAID_NO.search(notes or "")),
+                      said_no=bool(_SAID_NO.search(notes or "")), right_on_substance=bool(_RIGHT.search(notes or "")),
                       after_asked=bool(re.search(r"\bwhat (?:do|should) i do (?:after|afterwards|next)\b|\bafter the (?:meeting|1[:-]1|talk)\b", notes or "", re.I)))
     hard_time = _HARDSHIP.search(notes or "")
     reading.hardship = next((c for c in _clauses(notes, words) if _HARDSHIP.search(c)), "") if hard_time else ""
@@ -774,7 +775,7 @@ def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
         if r.kind == "news":
             items.append(_news_item(r, w, reading.news_unknown, reading.after_asked))
         elif r.kind == "incident":
-            items.append(_incident_item(r, w))
+            items.append(_incident_item(r, w, reading.right_on_substance))
         elif r.kind == "goal" and reading.back_from_leave and continues_work(r):
             items.append(_keep_item(r, w))
         elif r.kind == "goal":
@@ -920,7 +921,10 @@ def _news_item(r: Reason, w: Words, unknown: bool, after: bool = False) -> Reaso
 _ABOUT_WORK = re.compile(r"\b(?:PR|pull request|code|review\w*|work|model|notebook|commit\w*|design|doc|analysis|rewr\w+|revert\w*|redid|overw\w+|ripped)\b", re.I)
 
 
-def _incident_item(r: Reason, w: Words) -> ReasonItem:
+_RIGHT = re.compile(r"\bright on (?:the )?substance\b|\b(?:she|he|they)(?:'s| is| are| was| were) (?:actually |technically )?right\b|\b(?:has|had) a point\b", re.I)
+
+
+def _incident_item(r: Reason, w: Words, right: bool = False) -> ReasonItem:
     quoted = _QUOTED.search(" ".join(r.said))
     if r.by_person:
         notes = (f"You saw: {_quote(r.said)}. Hear {w.their} view first: the substance may be right. Then, on its own, how it was "
@@ -935,14 +939,19 @@ def _incident_item(r: Reason, w: Words) -> ReasonItem:
         return ReasonItem(f"What happened with {r.other}: {w.their} side, then the delivery", "both", 4, notes, questions, prep,
                           "facts-not-blame", f"{w.name} and {r.other}: hear {w.their} view, then the effect of how it was done.")
     unheard = f" (you haven't heard {r.other}'s side yet, so don't judge it in the room)" if r.unheard else ""
-    notes = (f"Ask how {w.they} {w.are} finding things before naming it. Then say what you know in one sentence "
+    notes = (f"Ask how {w.they} {w.are} doing before naming it. Then say what you know in one sentence "
              f"({_quote(r.said)}), hear {w.their} side and how it landed, and say what you will do: talk to {r.other} "
              f"separately{unheard}, and make clear {_norm(r)}.")
+    if right:
+        were = "were" if w.they == "they" else "was"
+        notes += (f" Say plainly that {w.they} {were} right on the substance, and that how it was said in front of others "
+                  f"cost {w.them} the argument; agree one repair step with {r.other} (a short word, or a follow-up on the "
+                  "work itself) and how to disagree in the room next time.")
     said_you = _REPORTING.sub("", second_person(r.said[0], w))
     yours = re.search(r"\byour((?:\s+(?!at\b|on\b|in\b|over\b|from\b|to\b|for\b|with\b|as\b|and\b|the\b|while\b|when\b|since\b|during\b|but\b|because\b|after\b|before\b)[\w'-]+){1,3})", said_you)
     about = f"{r.other} and your{yours.group(1)}" if yours else f"what happened with {r.other}"
     questions = [
-        "How are you finding things here, honestly?",
+        "How are you feeling about it now?",
         f"I heard about {about}. How did that land with you?",
         "What would you like to happen now?",
     ]

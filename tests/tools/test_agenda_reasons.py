@@ -385,3 +385,12 @@ def test_a_request_to_move_to_a_colleagues_project_is_heard_and_answered_not_an_
     assert not any("What happened with Omar" in t for t in titles)
     first = agenda.items[0].notes
     assert "\u201cis busywork\u201d" in first and "not now, with the reason" in first
+
+
+def test_a_clash_where_they_were_right_on_substance_says_so_and_agrees_a_repair_step():
+    notes = ("1:1 with oona monday. in the roadmap review kwame called her churn model 'a toy' and she snapped that he "
+             "can't read a confusion matrix, in front of everyone. honestly she's right. 30 min")
+    agenda = _agenda("Oona", notes, others=["Kwame"])
+    item = next(i for i in agenda.items if "Kwame" in i.title)
+    assert "right on the substance" in item.notes and "one repair step with Kwame" in item.notes
+    assert "How are you finding things here, honestly?" not in agenda.questions
