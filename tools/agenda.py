@@ -704,7 +704,7 @@ def _cue_items(
         plan.rules.append(RuleApplied(rule=f"cue-{cue.replace('_', '-')}", guidance=spec.guidance, detail=detail))
         if cue == "quiet" and "new_hire" in cues:
             spec = _SAFE_TO_ASK  # a new joiner who doesn't ask: one settling-in item
-        if cue == "new_hire" and "quiet" not in cues and named.get("first_meeting"):
+        if cue in ("new_hire", "quiet") and "new_hire" in cues and named.get("first_meeting"):
             spec = _FIRST_WEEKS  # their first 1-on-1: the welcome and the first weeks, not a settling-in check
         if spec.title in added or (cue == "underperforming" and "burnout" in cues):
             continue
@@ -713,6 +713,8 @@ def _cue_items(
         noticed = _whole_clause(_tidy_quote(noticed), notes_text) if noticed else ""
         opening = f"From your notes: \u201c{noticed}\u201d. " if noticed and cue not in ("inherited", "managing_up", "skip_level") else ""
         specific = _specifics(cue, named)
+        if spec is _FIRST_WEEKS:
+            specific = (specific + " " + _first_weeks_extras("quiet" in cues, notes_text, fill["name"])).strip()
         notes = opening + spec.notes.format(**fill) + (f" {specific}" if specific else "")
         item = plan.add(0 if cue == "burnout" or spec.leads else 2, spec.weight, spec.title.format(**fill), spec.owner, notes)
         item.leads = spec.leads
@@ -753,6 +755,21 @@ def _burnout_specifics(item: _Item, notes: str, words: Words) -> None:
     if lines:
         item.notes += " " + " ".join(lines)
         item.prep.append(f"Decide before the meeting what you can take off {words.name}'s plate, and who covers it.")
+
+
+_REMOTE = re.compile(r"\bfully remote\b|\bremote (?:from|in)\b|\bworks? remotely\b|\bthe only (?:one )?remote\b|\b(?:different|another) time ?zone\b", re.I)
+
+
+def _first_weeks_extras(quiet: bool, notes: str, name: str) -> str:
+    """What a first 1-on-1 adds for someone who may not ask (the two-hour rule and the buddy, said on day one) and for
+    someone remote from the team (asking made cheap at a distance)."""
+    extra = []
+    if quiet:
+        extra.append(f"Because {name} may not ask: agree the two-hour rule today (ask after two hours stuck) and introduce the buddy by name.")
+    if _REMOTE.search(notes):
+        extra.append(f"{name} is remote from the team: make asking cheap at a distance (a short daily check-in with the buddy for the "
+                     "first two weeks, pairing on video, questions in a public channel that someone answers fast).")
+    return " ".join(extra)
 
 
 def _situation(cues: list[str]) -> tuple[frozenset[str], bool]:
@@ -1116,7 +1133,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     plan = _Plan()
     bar = decided_bar(inp.notes) if "research_go_no_go" in cues else None
     edge = growth_edge(inp.notes) if "new_hire" in cues else ""
-    drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals), bool(edge))
+    drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals), bool(edge), bool(named.get("first_meeting")))
     _unblock_item(plan, p, cues, named)
     _reason_items(plan, reading, words)
     if reading.conduct:
@@ -1250,7 +1267,7 @@ def _other_changes(named: dict[str, str], reading: Reading) -> dict[str, str]:
     return {k: v for k, v in named.items() if k not in ("changes", "cover")} | ({"changes": "; ".join(f"\u201c{q}\u201d" for q in rest)} if rest else {})
 
 
-def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason: bool, edge: bool = False) -> tuple[frozenset[str], bool]:
+def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason: bool, edge: bool = False, first_meeting: bool = False) -> tuple[frozenset[str], bool]:
     """The template parts left out and whether the meeting has a reason that comes first: the cues' own, plus no
     feedback slot or critique beside a decision to deliver, and no generic career talk when a pair or peer item, or a
     reason the manager gave, holds the meeting."""
@@ -1259,8 +1276,8 @@ def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason
         drops = drops | {"growth", "feedback", "technical_prompts", "deep_work_note"}
     if two_people or has_reason:
         drops, leading = drops | {"growth", "feedback", "technical_prompts"}, True
-    if "new_hire" in cues:  # in the first weeks there is no work of theirs to critique yet
-        drops = drops | {"technical_prompts"} | ({"growth"} if edge else set())
+    if "new_hire" in cues:  # in the first weeks there is no work of theirs to critique yet, and 30/60/90 days holds growth
+        drops = drops | {"technical_prompts"} | ({"growth"} if edge or first_meeting else set())
     return drops, leading
 
 

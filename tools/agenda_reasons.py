@@ -454,6 +454,9 @@ _ASK_RULES: tuple[_AskRule, ...] = (
     _AskRule("starter", re.compile(
         r"\b(?:starter|first|small|real|scoped) (?:project|task|ticket)\b[^?]{0,80}\bor\b[^?]{0,60}\b(?:read\w*|papers|docs|code ?base|code)\b|"
         r"\b(?:read\w*|papers|docs)\b[^?]{0,80}\bor\b[^?]{0,60}\b(?:starter|first|small|real) (?:project|task)\b", re.I)),
+    _AskRule("starter_fair", re.compile(
+        r"\b(?:give|assign|hand|put)\s+(?:him|her|them|[a-z]+)\s+(?P<what>[^?]{3,60}?)\s+as (?:a |an |his |her |their )?(?:starter|first|onboarding) "
+        r"(?:task|project|ticket)s?\b[^?]{0,20}\bor is (?:that|it|this) (?:too )?(?:mean|much|harsh|unfair|cruel|a lot)\b", re.I)),
     _AskRule("bring_up", re.compile(
         r"\b(?:do|should|shall|can|would) i (?:even )?(?:bring (?:it|this|that|him|her|them|[a-z]+) up|bring up|raise|mention|address|name)\b(?P<what>[^?.;]*)|"
         r"\bbring it up or let it (?:go|slide|be)\b|\b(?:raise|mention) it or (?:not|leave it|let it go)\b", re.I)),
@@ -528,6 +531,18 @@ def _answer_starter(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
                 "at that project, not two weeks of reading first. Pick something real but low-risk that goes all the way to "
                 "production, with a buddy who reviews it."),
         why="People learn a codebase and a deploy path by changing them; an early shipped change builds confidence and shows you how they work, and reading with a purpose sticks.",
+    )
+
+
+def _answer_starter_fair(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
+    what = m.group("what").strip()
+    pool = re.sub(r"^(?:half |a |one |two |three |a couple of )?(?:a )?(?:sprint|week|day|month)s?(?:'s)? (?:worth )?of\s+", "", what, flags=re.I)
+    return AskAnswer(
+        question=f"Is {what} a fair starter task?",
+        answer=(f"Yes, if it is scoped and paired: pick a few small, well-understood items from the {pool}, pair {w.them} with "
+                f"{w.their} buddy on the first ones, and check in after a few days. What would be unfair is leaving {w.them} "
+                "alone with the hardest ones for the whole stretch."),
+        why="Fixing real issues is a fast tour of the code and the deploy path, and early wins build the confidence to ask.",
     )
 
 
@@ -682,7 +697,7 @@ def _answer_buddy(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
     )
 
 
-_ANSWERS = {"buddy": _answer_buddy, "offload": _answer_offload, "asks": _answer_asks, "first": _answer_first, "hr": _answer_hr, "joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start}
+_ANSWERS = {"starter_fair": _answer_starter_fair, "buddy": _answer_buddy, "offload": _answer_offload, "asks": _answer_asks, "first": _answer_first, "hr": _answer_hr, "joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start}
 
 
 def _norm(reason: Reason) -> str:

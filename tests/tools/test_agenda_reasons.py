@@ -394,3 +394,16 @@ def test_a_clash_where_they_were_right_on_substance_says_so_and_agrees_a_repair_
     item = next(i for i in agenda.items if "Kwame" in i.title)
     assert "right on the substance" in item.notes and "one repair step with Kwame" in item.notes
     assert "How are you finding things here, honestly?" not in agenda.questions
+
+
+def test_a_first_1_on_1_with_a_remote_joiner_who_may_not_ask_is_the_welcome_with_the_two_hour_rule_and_remote_habits():
+    notes = ("new DS ama starts monday, fully remote from lisbon while we sit in berlin. first 1:1 thursday, 30 min. "
+             "she seems shy. should i give her a week of flaky-test tickets as a starter task or is that too much")
+    agenda = _agenda("Ama", notes, cues=["new_hire", "quiet"])
+    welcome = agenda.items[0]
+    assert welcome.title == "Welcome: the first weeks"
+    assert "two-hour rule" in welcome.notes and "remote from the team" in welcome.notes
+    assert not any(t.startswith("Growth") or t.startswith("Settling in") for t in _titles(agenda))
+    answer = agenda.answers[0]
+    assert answer.question == "Is a week of flaky-test tickets a fair starter task?"
+    assert answer.answer.startswith("Yes, if it is scoped and paired") and "from the flaky-test tickets" in answer.answer
