@@ -1484,9 +1484,35 @@ def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str]
     item.prep.append(f"Before the meeting, find who can help with: {blocker}.")
 
 
+# What the manager wants their own manager to know ("i want her to know about marco's block and the summarizer risk").
+_TO_KNOW = re.compile(r"\b(?:want|need|would like|'d like) (?:her|him|them|[A-Z]?[a-z]+) to (?:know|hear|understand) (?:about )?(?P<what>[^.;!?]+?)(?=\s+(?:without|before|so)\b|[.;!?]|$)", re.I)
+_NEW_BOSS = re.compile(r"\bnew (?:boss|manager|director|vp|head of \w+|skip)\b|\bfirst (?:1[:-]?1|one[- ]on[- ]one|meeting) with (?:my )?(?:new )?(?:boss|manager)\b", re.I)
+
+
+def _managing_up_context(plan: _Plan, name: str, notes: str) -> None:
+    """With a new boss: how they like to work comes first; what the manager wants them to know is said as risks owned,
+    each with its plan (never as excuses)."""
+    if _NEW_BOSS.search(notes):
+        item = plan.add(0, 3, f"How {name} likes to work", "both", (
+            f"Ask what {name} needs from your team in the first months, how they like updates (written or live, how often) "
+            "and what good looks like to them; say in two minutes what your team owns and how it works."))
+        item.rank, item.leads = 2, True
+        item.questions += ["What do you need most from my team in your first three months?", "How would you like to hear from me, and how often?"]
+    know = _TO_KNOW.search(notes)
+    if know:
+        risks = [re.sub(r"\b([a-z]+)(?=['’]s\b)", lambda m: m.group(1).capitalize(), r.strip())
+                 for r in re.split(r"\s*(?:,|\band\b)\s*", know.group("what")) if len(r.strip()) > 2][:3]  # "marco's block": a name
+        item = plan.add(0, 3, "Risks to know about: " + "; ".join(risks), "you", (
+            "Say each one as a risk you own, not a reason things are late: what it is, what it puts at risk (the date or the "
+            f"result), what you are already doing about it, and what, if anything, you need from {name}."))
+        item.rank, item.leads = 2, True
+        item.prep.append("For each risk, one line each: the risk, its date, your plan, your ask.")
+
+
 def _managing_up_items(plan: _Plan, name: str, notes: str) -> None:
     """A 1-on-1 with the manager's own manager: each topic they bring (a pushback, an ask), a short update,
     feedback for the manager and their own growth."""
+    _managing_up_context(plan, name, notes)
     for verb, topic in _topics(notes):
         if _GROWTH_RE.search(topic):
             continue  # their own growth has its item below
@@ -1495,15 +1521,19 @@ def _managing_up_items(plan: _Plan, name: str, notes: str) -> None:
         item.leads = True
         item.questions.append(f"What is driving {topic}, and would the alternative I propose meet the same need?" if label == "Push back" else f"Can we settle {topic} today, or what would you need to decide it?")
         item.prep.append(f"One page on {topic}: your recommendation, the numbers and the trade-off.")
+    new_boss = bool(_NEW_BOSS.search(notes))  # a first meeting: no feedback or growth talk with someone who has not seen your work
     plan.add(2, 2, "Updates", "you", f"The two or three things {name} should know: what landed, what is at risk, what changed. Details in writing beforehand.")
-    feedback = plan.add(3, 2, "Feedback for you", "both", f"Ask how {name} sees your work and your team's, and one thing to do differently.")
-    feedback.questions.append("What should I do more of, or less of, as a lead on your team?")
-    topics = [x for x in plan.items if x.title.startswith(("Push back:", "Decision:", "Ask:", "Raise:"))]
+    if not new_boss:
+        feedback = plan.add(3, 2, "Feedback for you", "both", f"Ask how {name} sees your work and your team's, and one thing to do differently.")
+        feedback.questions.append("What should I do more of, or less of, as a lead on your team?")
+    topics = [x for x in plan.items if x.title.startswith(("Push back:", "Decision:", "Ask:", "Raise:", "Risks to know about:"))]
     generic = next((x for x in plan.items if x.title == CUE_SPECS["managing_up"].title), None)
     if topics and generic is not None:  # the manager's own topics replace the generic item; its questions and prep stay
         plan.items.remove(generic)
         topics[0].questions += generic.questions
         topics[0].prep += generic.prep
+    if new_boss and not _GROWTH_RE.search(notes):
+        return
     growth = plan.add(3 if _GROWTH_RE.search(notes) else 4, 2, "Your growth", "you", f"Where you want to grow, and what {name} can do: scope, visibility, a stretch assignment, training.")
     growth.questions.append("What would you need to see from me to take on a bigger scope?")
     growth.prep.append("Write down where you want to be in a year and one concrete thing you are asking for.")

@@ -503,3 +503,13 @@ def test_a_direct_promotion_question_is_answered_first_with_both_gaps_and_no_ove
     assert item.notes.startswith("Dario asked you directly whether he is ready for senior next spring: answer that first")
     assert "never mentored anyone; avoids design docs" in item.notes
     assert "Promise the plan, not the outcome" in item.notes
+
+
+def test_a_first_meeting_with_a_new_boss_asks_how_they_work_and_says_the_risks_as_owned_not_as_excuses():
+    notes = ("my new manager from february is ruth, first 1:1 with her tuesday, 30 min. i want her to know about the "
+             "labelling backlog and kemal's visa delay without it sounding like excuses")
+    agenda = _name_only(["managing_up"], notes=notes, name="Ruth")
+    titles = _titles(agenda)
+    assert titles[:2] == ["How Ruth likes to work", "Risks to know about: the labelling backlog; Kemal's visa delay"]
+    assert "a risk you own, not a reason things are late" in agenda.items[1].notes
+    assert "Feedback for you" not in titles and "Your growth" not in titles
