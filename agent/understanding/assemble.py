@@ -1413,6 +1413,9 @@ RESOURCE_ASKED = re.compile(
 )
 
 
+ODDS_NOT_NO = re.compile(r"\binstead of (?:a |an )?(?:flat |straight |simple |plain )?(?:yes|no|yes/no|yes or no|yes-or-no)\b|\b(?:honest|real) (?:odds|chances?)\b", re.I)
+
+
 def _message_purpose(s: Situation, sig: Signals, instruction: str) -> tuple[str, str]:
     """What the message must do, and the words that say so."""
     normal = sig.text.normal
@@ -1428,6 +1431,8 @@ def _message_purpose(s: Situation, sig: Signals, instruction: str) -> tuple[str,
         purpose, words = "forecast_risk", slip[2]  # 'tell the council the ETA model moves from the 18th to jan 11': a slip notice
     if not purpose and s.intent == "planning":
         purpose, words = ("answer_question", "their question") if messages.question_asked(normal) else ("forecast_risk", "")
+    if purpose == "decline_or_negotiate" and (messages.pasted_question(normal) or messages.question_asked(normal)) and ODDS_NOT_NO.search(instruction):
+        purpose, words = "answer_question", "their question"  # 'honest odds, and offer a checkpoint instead of a flat yes/no': an answer
     if purpose == "forecast_risk" and slip is None and messages.pasted_question(normal) and not re.search(r"slip|make|miss|moves?", words, re.I):
         purpose, words = "answer_question", "their question"  # a reply to 'Can I tell them X by 1 Feb? Yes or no' that mentions a risk
     if not purpose and (messages.pasted_question(normal) or messages.question_asked(normal)):

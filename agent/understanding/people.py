@@ -465,7 +465,23 @@ def find_projects(text: str, team: Team | None) -> list[str]:
         versioned = bool(hit_tokens) and any(re.search(rf"\b{re.escape(t)}\w*\s+(?:\w+\s+)?{v}\b", lowered) for t in hit_tokens for v in version)
         if name.lower() in lowered or (tokens and len(hit_tokens) >= min(2, len(tokens))) or distinctive or versioned:
             at = lowered.find(name.lower())
+            whole = at >= 0
             if at < 0:
-                at = min((m.start() for t in hit_tokens for m in re.finditer(rf"\b{re.escape(t)}", lowered)), default=len(lowered))
-            found.append((at, name))
-    return [name for _, name in sorted(found)]
+                at = _together(hit_tokens, lowered) if len(hit_tokens) >= 2 and not (distinctive or versioned) else None
+                if at is None:
+                    at = min((m.start() for t in hit_tokens for m in re.finditer(rf"\b{re.escape(t)}", lowered)), default=len(lowered))
+            found.append((at, name, whole or bool(distinctive) or versioned))
+    return [name for at, name, sure in sorted(found) if sure or not _outnamed(at, lowered, found)]
+
+
+def _together(tokens: list[str], lowered: str) -> int | None:
+    """Where two of a name's words stand together ('fraud model' in 'the graph fraud model'), if anywhere."""
+    spots = sorted((m.start(), t) for t in tokens for m in re.finditer(rf"\b{re.escape(t)}", lowered))
+    return next((a for (a, t), (b, u) in zip(spots, spots[1:]) if t != u and b - a <= 30), None)
+
+
+def _outnamed(at: int, lowered: str, found: list[tuple[int, str, bool]]) -> bool:
+    """A project matched only by words other projects share ('the graph fraud model' and 'Fraud model v3') gives way to
+    one matched by its own word a few words away ('graph': Graph fraud research)."""
+    window = range(max(0, at - 25), at + 25)
+    return any(sure and other_at in window for other_at, _, sure in found)

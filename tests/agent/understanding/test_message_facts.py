@@ -160,3 +160,12 @@ def test_a_weekly_to_someone_is_a_progress_update():
 def test_things_slipping_through_a_check_are_no_schedule_slip():
     s = parse_situation("cfo asked 'how many bad loans will slip through the new model?' help me answer with our 1-2% miss rate", None, TODAY)
     assert s.get("purpose") != "forecast_risk"
+
+
+def test_a_project_named_by_its_own_word_beats_one_matched_by_shared_words():
+    from tools.team import load_team
+
+    q = "new risk director emailed: 'can the graph fraud work be in our Q1 review plan? need it by the 18th.' use lena's numbers. reply in 4 lines, honest odds, offer a checkpoint instead of a flat yes/no"
+    s = parse_situation(q, load_team("examples/team.yaml"), TODAY)
+    assert s.get("project") == "Graph fraud research"
+    assert s.get("purpose") == "answer_question"
