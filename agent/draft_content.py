@@ -249,7 +249,7 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
 
 
 # A lower-case name doing something in the note ("and kemi owns the runbook"): written with its capital.
-_NAME_DOING = re.compile(r"(?:^|\band\s+|,\s+|\bwhile\s+)([a-z][a-z']{2,15})\s+(?=(?:owns|becomes|moves|covers|leads|takes over|joins|runs|will own|will lead|steps in)\b)")
+_NAME_DOING = re.compile(r"(?:^|\band\s+|,\s+|\bwhile\s+)([a-z][a-z']{2,15})\s+(?=(?:owns|becomes|moves|covers|leads|takes over|joins|runs|will own|will lead|steps in|triages|handles|reviews|checks|approves|answers|picks up|manages|hosts|chairs|pairs)\b)")
 
 
 def _capitalised_names(text: str) -> str:

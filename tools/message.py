@@ -1760,7 +1760,9 @@ def _drops_points(inp: DraftInput, d: _Draft, f: Facts) -> bool:
         words = _norm_words(polish(re.sub(r"\b\d+/\d+\b", " ", p.text), f.today))  # "honestly 60/40" is the odds, said as a chance
         numbers = {w for w in words if any(c.isdigit() for c in w)} if p.kind != "request" else set()  # the reader knows their own numbers
         plain = {w for w in words if len(w) > 3}
-        if numbers - said or ((not numbers or p.kind == "request") and len(plain) >= 3 and len(plain & said) < len(plain) / 3):
+        lost_words = len(plain) >= 3 and len(plain & said) < len(plain) / 3
+        lost_most = len(plain) >= 5 and len(plain & said) <= len(plain) / 2  # "from jan 4 no more requests by email": the 4 alone is not the point
+        if numbers - said or ((not numbers or p.kind == "request") and lost_words) or lost_most:
             return True
     return False
 
@@ -1862,6 +1864,10 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         rest = [x for x in rest if x not in priced]  # "fully loaded about 170k" belongs beside the ask
         cost = [] if priced or not f.cost or _norm_words(f.cost) <= _norm_words(" ".join(points)) else [f.cost]
         ask = re.sub(r"\s+(?:fix(?:es)?|solves?|covers?|would fix|gets us past)\s+(?:it|this|that)\b", "", wanted[0], flags=re.I)  # '4 more L4s fixes it': the L4s
+        ask = re.sub(r"^(?:to\s+)?ask\s+(?:you\s+)?for\s+", "", ask, flags=re.I)  # "ask you for 2 heads": the 2 heads
+        ask = re.sub(r",\s+needs? to (?:land|be (?:agreed|approved|decided|signed off|in place))\s+(?=before|by)", ", needed ", ask, flags=re.I)
+        if not [w for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", ask) if w.lower() not in _CALENDAR_WORDS]:  # nobody else named
+            ask = re.sub(r"\b(?:his|her)\s+(?=(?:[\w-]+\s+)?(?:board|deck|budget|plan|review|offsite|meeting|planning|team|org)\b)", "your ", ask)  # "before his board deck": the reader's
         who = [x for x in rest if _PEOPLE_LIST_RE.match(x.strip())][:1]
         rest = [x for x in rest if x not in who]  # "two data scientists and one data engineer": who the ask is for, beside it
         ask = f"{_strip_end(ask)}: {_strip_end(who[0])}" if who else ask
@@ -1878,7 +1884,7 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         d.lead = f"What I'm asking for: {(rest or reasons).pop(0)}"
     else:
         d.lead = f"I'd like to ask for support: {_MISSING['ask_for_resources']}"
-    costs = [x for x in rest if _MONEY_RE.search(x) and re.search(r"\beach\b|\bfor the lot\b|\bin total\b|\btotal\b|\bper\b|\ba (?:month|year|week)\b", x, re.I)]
+    costs = [x for x in rest if _MONEY_RE.search(re.split(r",\s+", x)[0]) and re.search(r"\beach\b|\bfor the lot\b|\bin total\b|\btotal\b|\bper\b|\ba (?:month|year|week)\b", x, re.I)]
     rest = [x for x in rest if x not in costs]
     d.body += [("Why: " + x if i == 0 else _cap(x)) for i, x in enumerate(rest + reasons)]
     d.body += [f"What it costs: {x}" for x in costs[:1]] + [_cap(x) for x in costs[1:]]  # the price stands on its own line

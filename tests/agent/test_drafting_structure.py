@@ -193,3 +193,22 @@ def test_a_titled_reader_is_greeted_with_the_title_and_a_past_start_keeps_its_ye
     assert "2 December" in msg.body and "2027" not in msg.body
     assert "Questions or worries" not in msg.body
     assert not [f for f in msg.lint.findings if f.rule == "certainty"]
+
+
+def test_a_headcount_ask_names_the_people_for_the_reader_and_keeps_the_why_as_why():
+    question = (
+        "ask oren (CFO) for 3 heads, 2 analysts + 1 data engineer, needs to land before his budget review on jan 12. "
+        "my numbers: 40 dashboards kept alive by 2 of us, half of each week goes on fixes, contractors ~12k each"
+    )
+    _, msg = _draft(question)
+    lead = msg.body.split("\n\n")[1]
+    assert lead.startswith("What I'm asking for: 3 heads") and "ask you for" not in lead
+    assert "your budget review" in lead and "his budget" not in msg.body
+    assert "Why: 40 dashboards kept alive by 2 of us" in msg.body
+
+
+def test_a_name_that_does_the_work_in_a_team_post_is_capitalised_and_a_dated_change_keeps_its_words():
+    question = "post for my team, decided: from feb 1 no more model requests in slack threads. all requests go through the form, tane reviews them on thursdays."
+    _, msg = _draft(question)
+    assert "Tane reviews them" in msg.body
+    assert "no more model requests in Slack threads" in msg.body or "no more model requests in slack threads" in msg.body
