@@ -288,7 +288,12 @@ def pasted_to_shorten(question: str) -> str:
     pasted = paste_span(question)
     said = instruction_text(question)
     reworked = (rewrite_goal(said) and REWORK_RE.search(said)) or EDIT_RE.search(said)  # 'needs to be firmer. ... here's what i wrote: "..."'
-    return pasted[0] if pasted and (SHORTEN_RE.search(said) or reworked) else ""
+    limited = (WORD_LIMIT_RE.search(said) or re.search(r"\bkeep (?:it|this) (?:short|brief|tight)\b", said, re.I)) and not REPLY_SAID_RE.search(said)  # 'keep it under 50 words: "..."'
+    return pasted[0] if pasted and (SHORTEN_RE.search(said) or reworked or limited) else ""
+
+
+# Asking for an answer to the pasted message, not a rework of it ('reply to this in 3 lines').
+REPLY_SAID_RE = re.compile(r"\b(?:repl(?:y|ies)|respond|response|answer|write back|get back to|what do i (?:say|tell))\b", re.I)
 
 
 def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situation, whatif: bool, role: str = "") -> str:
@@ -341,7 +346,7 @@ CHANGE_LABELS = {
 
 
 TIGHTEN_RE = re.compile(r"\bhalve\b|\bcut (?:it|this|that) in half\b|\bhalf (?:as long|the length)\b|\btight\w*|\bshort(?!ly|list)\w*|\btoo long\b|\bwordy\b|\bverbose\b|\brambl\w*|\bbriefer\b|\bmore brief\b|\blong-winded\b|\bhedg\w*|\bcrisp\w*|\bconcise\b|\bwaffl\w*|\bcut (?:it|this) down\b|\bless wordy\b|\bcondense\b|\btrim\b|\b(?:\d+|two|three|four|five) (?:lines|sentences|words)\b|\btl;?dr\b|\bsum (?:this|it) up\b|\bsummari[sz]e\b|\brecap\b|\bgist\b", re.I)
-SOFTEN_RE = re.compile(r"\bsoft\w*|\bharsh\b|\bangry\b|\bcalm\w*|\bdiplomatic\b|\btactful\b|\bgentle\w*|\bpassive[- ]aggressive\b|\bsnarky\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b|\bjerk\b|\bcrush\b", re.I)
+SOFTEN_RE = re.compile(r"\bblam\w*|\baccus\w*|\bfinger[- ]point\w*|\bconfrontational\b|\bhostile\b|\bsarcas\w*|\bless (?:intense|heated|loaded|sharp|snarky)\b|\bsoft\w*|\bharsh\b|\bangry\b|\bcalm\w*|\bdiplomatic\b|\btactful\b|\bgentle\w*|\bpassive[- ]aggressive\b|\bsnarky\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b|\bjerk\b|\bcrush\b", re.I)
 FIRM_RE = re.compile(r"\bfirm\w*|\bstronger\b|\bwishy[- ]?washy\b|\bspineless\b|\bmore confident\b|\bpunchier\b|\bdoormat\b|\bcave\w*|\bassertive\b|\bpushover\b|\bmore direct\b|\bless (?:apologetic|wishy|meek|timid|passive(?![- ]aggressive))\w*|\btoo (?:soft|nice|apologetic|meek|timid|passive(?![- ]aggressive))\b|\bstop apologi\w*|\bgrovel\w*", re.I)
 SOFTER_SAID_RE = re.compile(r"\bsoft(?:er|en)\b|\btoo (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bless (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bcalmer\b|\bdiplomatic\b|\btactful\b|\bharsh\b|\bkinder\b|\bnicer\b|\bwarmer\b|\bfriendlier\b|\bgentler\b|\bpolite\w*", re.I)
 PLAIN_RE = re.compile(r"\bplain\w*|\bsimpler\b|\b(?:will|can|would|could) (?:actually )?understand\b|\bunderstandable\b|\bin (?:plain |simple )?english\b|\bjargon\b|\btechy\b|\bml[- ]speak\b|\bnon-?ml\b|\bnon-?technical\b|\blay(?:man|person)\b|\beli5\b|\bdumb (?:it|this) down\b|\bless technical\b", re.I)
@@ -477,6 +482,8 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
     recipient = recipient or greeting_name(pasted)  # 'Yaw, your PR ...': the one person it is for
     if role in ("", "exec") and REPORT_SAID_RE.search(instruction):
         role = "report"  # 'it's for rafa who reports to me': read here until the situation reads it (told to the lead)
+    elif role in ("", "exec") and re.search(r"\b(?:to|for) (?:my|our) (?:own )?team\b", instruction, re.I):
+        role = "own_team"  # 'it goes to my own team': the same
     need = rewrite_need(question, pasted)
     draft = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),

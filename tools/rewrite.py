@@ -99,6 +99,21 @@ _CLEAN_RULES: tuple[Rule, ...] = (
     (r"\bfrom from\b", "from"),
     (r",?\s*which (?:is|was) (?:really |very |super |so |pretty )?(?:awesome|amazing|great|cool|nice|huge|sick|epic|exciting)\b(?:(?:\s+[a-z]+){1,2}(?=\s*[,.;!?]|$))?!*", ""),
 )
+# Corporate speech said as a person would (tone only, softer, plainer).
+_PLAIN_SPEECH_RULES: tuple[Rule, ...] = (
+    (r"^please be advised(?: that)?,?\s*", ""),
+    (r"\beffective immediately\b", "from today"),
+    (r"\bmust be accompanied by\b", "need"),
+    (r"^non-?compliance will be (?:escalated|reported|flagged)[.!]*$", ""),
+    (r"^(?:we|I) (?:appreciate|thank you for) your (?:cooperation|understanding|attention)(?: in this matter)?[.!]*$", "Thanks."),
+    (r"\bplease do not hesitate to (?:contact|reach out to) (?:me|us)\b", "let me know"),
+    (r"\bat your earliest convenience\b", "when you can"),
+    (r"\bkindly\b", "please"),
+    (r"\bprior to\b", "before"),
+    (r"\butili[sz](e|es|ed|ing)\b", r"us\1"),
+    (r"\bin the event that\b", "if"),
+    (r"\bgoing forward\b", "from now on"),
+)
 # Orders said as requests (every goal but firmer, where a plain instruction is the point).
 _REQUEST_RULES: tuple[Rule, ...] = (
     (r"\bjust (?=(?:do|fix|send|get|make|finish|ship)\b)", ""),
@@ -118,6 +133,12 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\b(is|are) (?:a |an )?(?:complete |total |huge |massive )?waste of (?:time|effort|money)\b", r"\1n't paying off for us"),
     (r"^(?:I think )?we should (?=\w)", "I'd suggest we "),
     (r"^please advise[.!]*$", "Could you let me know where this stands?"),
+    (r"^attendance at (?:the )?(.+?) is (?:mandatory|required|compulsory|not optional|expected)[.!]*$", r"Please make sure you're at \1."),
+    (r"^next time,? (?:please )?(?!let's\b)(\w+)\b(.*?)[.!]*$", r"Next time, could you \1\2?"),
+    (r"^(?:you|you guys|you all|your team|they) (took|brought|shut|knocked) (?:the |our )?([\w -]+?) (down|offline)( for [\w ]+?)? without (?:telling|warning|notifying|asking) (?:anyone|us|me|anybody)\b", r"The \2 went \3\4 without notice"),
+    (r"^(the [\w -]+?)(?: you (?:sent|shared|wrote))? (?:is|was) too (?:vague|thin|rough|high-level|unclear|sparse) to (\w+) (?:from|with|on)[.!]*$", r"\1 needs a bit more detail before we can \2 from it."),
+    (r"^(the [\w -]+?)(?: you (?:sent|shared|wrote))? (?:is|was) too (?:vague|thin|rough|high-level|unclear|sparse)[.!]*$", r"\1 needs a bit more detail."),
+    (r"^((?:I|we) need .+? by .+?),? (?:or|otherwise|or else) ((?:we|I|the|our|it)\b.*?)[.!]?$", r"\1. Otherwise \2."),
     (r"^(?:so )?what(?:'s| is) (?:going on|happening|the hold-?up|the delay)(?: here| with (?:it|this|that))?[?!.]*$", "Is something blocking it on your side?"),
     (r"\b(it|this|that) still (isn'?t|is not|hasn'?t been|has not been|hasn'?t|has not) (\w+)\b", r"\1 \2 \3 yet"),
     (r"\b(?:it|this|that) (?:doesn'?t|does not) make (?:any )?sense\b", "it isn't the right fit for us right now"),
@@ -136,8 +157,8 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\bI expect you to\b", "could you"),
     (r"\bimmediately\b", "as soon as you can"),
     (r",?\s*\bno (?:more )?(?:extensions|excuses|exceptions)\b(?: this time)?", ""),
-    (r"^(?:I|we) need (it|this|that|the [\w -]+?|your [\w -]+?) by (.+?)[.!]?$", r"Could you get \1 to me by \2?"),
-    (r"^(?:I|we) (?:need|want|expect) ((?!to\b|you\b)[\w ,'-]+?) (by|before) (.+?)[.!]?$", r"Could we have \1 \2 \3?"),
+    (r"^(?:I|we) need (it|this|that|the [\w -]+?|your [\w -]+?) by ([^.!?]+?)[.!]?(?=\s|$)", r"Could you get \1 to me by \2?"),
+    (r"^(?:I|we) (?:need|want|expect) ((?!to\b|you\b)[\w ,'-]+?) (by|before) ([^.!?]+?)[.!]?(?=\s|$)", r"Could we have \1 \2 \3?"),
     (r"\b(we)(?: are not| aren'?t|'re not) (building|doing|shipping|supporting|running|making|taking on|adding|including|starting|fitting)\b", r"\1 won't be able to \2"),
     (r"^(?:no|nope|absolutely not|definitely not|not happening)[.!]*$", ""),  # a bare 'No.': the sentence after it says what is not happening
     (r"^I(?:'ve| have)? (?:already )?asked (?P<o>for (?:it|them|this|that|the [\w -]+?) )?(?:you )?(?P<n>twice|three times|\w+ times|before|a few times)(?: already| now| before)?[.!]*$",
@@ -168,7 +189,7 @@ _BASE_FORMS = {"building": "build", "doing": "do", "shipping": "ship", "supporti
 # Shorter: filler, hedges and stories about causes the reader does not need.
 _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"^(?:so,?\s+)?(?:I )?(?:just )?wanted to give you (?:a (?:bit of an?|quick|short) )?(?:update|heads-up) on (?:where we are with )?", "An update on "),
-    (r"^(?:so|anyway|anyways|basically|well|ok so|okay so|also|just)\b,?\s*", ""),
+    (r"^(?:so|anyway|anyways|basically|well|ok so|okay so|also|just|in short|in a nutshell|long story short|tl;?dr)\b[,:]?\s*", ""),
     (r",?\s*which (?:as you know|is (?:really |very |super |so )?(?:great|nice|good|awesome|encouraging|exciting|cool|promising|a relief))\b[^,.;]*", ""),
     (r",?\s*(?:although|though|but) it took (?:them|us|me|him|her)? ?(?:a few |\w+ )?(?:extra |more )?(?:days?|weeks?|time|longer)\b[^.;]*", ""),
     (r",?\s*which took (?:a bit |much |way )?(?:longer than (?:expected|planned|hoped)|a while|ages|some time|forever)[^.;]*", ""),
@@ -222,6 +243,11 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"^(?:whenever|any ?time|any day)(?: (?:you can|it suits))? (?:works|suits(?: you)?|is (?:fine|good|ok|okay))(?: for you)?[.!]*$", ""),  # undoes the date the ask now names
     (r"\b(we|I) (?:were|was|are|am|'re|'m) (?:really |kind of |sort of )?hoping to\b(?!\s+(?:have|get|receive|see)\b)", r"\1 want to"),
     (r"^(?:just )?a (?:gentle |quick |friendly )?(?:reminder|nudge|ping)(?: that)?\s*[:,-]\s*", ""),
+    (r"^(?:(?:hey|hi) (?:all|team|everyone),?\s+)?(?:just )?a (?:gentle |quick |friendly )?(?:reminder|nudge) that\s+", ""),
+    (r"^it would be (?:really |super |so |very )?(?:great|helpful|good|nice|ideal|awesome) if (?:everyone|everybody|all of you|you all) could (?:maybe |please |possibly )?(?:try (?:to|and) )?", "Everyone needs to "),
+    (r"^it would be (?:really |super |so |very )?(?:great|helpful|good|nice|ideal|awesome) if you could (?:maybe |please |possibly )?(?:try (?:to|and) )?", "Please "),
+    (r"\btry (?:to|and) (?=(?:attend|join|send|get|finish|review|come|be)\b)", ""),
+    (r",?\s*(?:but\s+)?\bno (?:worries|stress|problem|pressure)(?: at all)? if (?:you|they|it|we|your team) (?:can'?t|cannot|don'?t|doesn'?t|won'?t)\b[^,.;!?]*[.!]*", ""),
     (r"\bI don'?t want to be a (?:pain|nag|bother)(?:,)?\s*(?:but\s+)?", ""),
     (r",?\s*\bif (?:it'?s|it is|that'?s|that is|this is) not too much (?:trouble|to ask|of a bother)\b,?", ""),
     (r"^(?:also,?\s+)?it would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|good|nice) if (?:we|I) could (?:get|have|receive)\b", "We need"),
@@ -372,7 +398,7 @@ _ORDER_RE = re.compile(
 # A pleasantry sentence: cut when the message must be shorter.
 _SMALL_TALK_RE = re.compile(
     r"^(?:(?:anyway|so|ok|okay),?\s+)?(?:(?:I )?hope\b|that'?s (?:where we are|all|it|the (?:update|news|latest))(?: for now)?\b|(?=[^\d]*$).*\blet me know if you have (?:any )?questions\b|(?:let me know|shout|ping me|any questions)\b[^.]*\b(?:questions?|talk|chat|discuss|through)\b"
-    r"|happy to (?:chat|talk|discuss)\b|thanks\b|thank you\b|cheers\b|(?:a )?(?:few|couple of) (?:things|updates|notes)\b)",
+    r"|happy to (?:chat|talk|discuss|share|go through|walk (?:you )?through|go into|explain)\b|thanks\b|thank you\b|cheers\b|(?:a )?(?:few|couple of) (?:things|updates|notes)\b)",
     re.IGNORECASE,
 )
 # 'Quick-ish update on the voice search work.': the topic, said before the content (it becomes the subject).
@@ -504,7 +530,7 @@ def _tidy(sentence: str) -> str:
         return x + "?"
     if re.match(r"(?i)could you\b", x) and x.endswith("."):
         return x[:-1] + "?"
-    if re.match(r"(?i)please\b", x) and x.endswith("?"):
+    if re.match(r"(?i)(?:please|(?:I|we|you|everyone|everybody) needs?(?: to)?)\b", x) and x.endswith("?"):
         return x[:-1] + "."  # 'Please share what happened.' is a request, not a question
     return x if x[-1] in ".?!…" else x + "."
 
@@ -685,8 +711,8 @@ def _counted_again(sentence: str) -> str:
 
 def _why_not_optional(sentence: str, broke: str) -> str:
     m = re.match(r"^(?P<x>[\w\s-]{2,40}?)\s+(?P<be>are|is)\s+(?:not optional|mandatory|non-negotiable|required|a must)\.?$", sentence, re.I)
-    if not m:
-        return sentence
+    if not m or not re.search(r"\b(?:review|test|check|approval|sign-?off|eval|qa|linting|ci)\w*\b", m.group("x"), re.I):
+        return sentence  # 'attendance at standup is mandatory' is no check that catches problems
     x, plural = m.group("x").strip(), m.group("be").lower() == "are"
     where = f"before they reach {broke}" if broke else "early"
     them = "They're what catch" if plural else "It's what catches"
@@ -1076,6 +1102,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         threats = [_threat_as_need(x) for x in sentences]
         sentences, verdict = [x for x, _ in threats if x], verdict or any(t for _, t in threats)
     rules = {"soften": _SOFTEN_RULES, "tighten": _TIGHTEN_RULES, "firm": _FIRM_RULES}.get(goal, ()) + (_TIGHTEN_RULES if shorten and goal != "tighten" else ())
+    rules = (_PLAIN_SPEECH_RULES if goal in ("", "soften", "plain") else ()) + rules
     out = []
     for x in sentences:
         x = _apply(_apply(_apply(_sensitivity_in_words(x), _CLEAN_RULES), rules), _TONE_RULES + (() if goal == "firm" else _REQUEST_RULES))

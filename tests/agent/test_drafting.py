@@ -513,3 +513,12 @@ def test_asking_to_translate_or_professionalise_a_pasted_message_rewrites_that_m
     question = f'{ask}:\n"We need 3 more GPUs because the retrain is OOMing. Quote is $6k a month. Without them the launch slips to March."'
     inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
     assert inp.purpose == "rewrite" and "$6k" in draft_message(inp).body
+
+
+def test_a_word_limit_on_a_pasted_message_shortens_it_and_a_reply_limit_does_not():
+    shorten = 'keep it under 40 words, it goes to our cto:\n"Hi Sam, so, in short, traffic grew 30% and we added a reranker, which added $12k a month. We are testing a cheaper one that should save $5k by March. Happy to share more."'
+    inp = DraftInput.model_validate(draft_input(parse_situation(shorten, None, TODAY), shorten, TODAY, []))
+    assert inp.purpose == "rewrite" and inp.facts.max_words == 40
+    from agent.drafting import pasted_to_shorten
+
+    assert pasted_to_shorten('reply to this in under 40 words: "Can you ship the churn model by Friday?"') == ""

@@ -561,3 +561,25 @@ def test_a_shortened_request_names_the_thing_the_cut_sentence_named():
 def test_plainer_says_memory_and_speed_problems_in_words_a_cfo_reads():
     text = rewrite("We need 2 more A100s because the fine-tuning jobs are OOMing at batch size 64 and gradient accumulation tanks throughput.", "plain").text()
     assert "running out of memory" in text and "slows training sharply" in text and "OOM" not in text and "batch size 64" not in text
+
+
+def test_softer_for_a_channel_says_the_outage_and_the_request_not_who_did_it():
+    text = rewrite("You all took the feature store offline for an upgrade without warning anyone and we lost a day of backfills. Next time send a heads-up.", "soften").text()
+    assert "The feature store went offline for an upgrade without notice" in text and "Next time, could you send a heads-up?" in text and "You all" not in text
+
+
+def test_softer_keeps_the_date_and_what_a_miss_costs_as_two_sentences_and_asks_for_detail_not_calls_it_vague():
+    text = rewrite("The brief you sent is too vague to plan from. We need the target users and the budget by Friday or we can't start.", "soften", recipient="Leon").text()
+    assert "The brief needs a bit more detail before we can plan from it." in text
+    assert "Could you get the target users and the budget to me by Friday? Otherwise we can't start." in text
+
+
+def test_firmer_to_the_team_turns_a_gentle_maybe_into_what_everyone_needs_to_do():
+    r = rewrite("Hey all, just a gentle reminder that it would be great if everyone could maybe try to join the incident retro on Fridays if possible? No worries if you can't make it!", "firm", team=True)
+    assert r.sentences == ["Everyone needs to join the incident retro on Fridays."] and "worries" not in r.text()
+
+
+def test_corporate_speech_is_said_as_a_person_would_and_a_standup_rule_is_no_code_check():
+    text = rewrite("Please be advised that, effective immediately, all dataset changes must be accompanied by a data card. Non-compliance will be escalated. We appreciate your cooperation.", team=True).text()
+    assert "From today, all dataset changes need a data card." in text and "advised" not in text and "escalated" not in text
+    assert "part of every change" not in rewrite("Attendance at the Monday sync is mandatory.", "soften", team=True).text()
