@@ -293,7 +293,7 @@ def pasted_to_shorten(question: str) -> str:
 
 
 # Asking for an answer to the pasted message, not a rework of it ('reply to this in 3 lines').
-REPLY_SAID_RE = re.compile(r"\b(?:repl(?:y|ies)|respond|response|answer|write back|get back to|what do i (?:say|tell))\b", re.I)
+REPLY_SAID_RE = re.compile(r"\b(?:repl(?:y|ies)|respond|response|answer|write back|get back to|what do i (?:say|tell)|asked|asks|asking|wants to know|question|explain|tell (?:him|her|them)|draft|write (?:a|an|me|something))\b", re.I)
 
 
 def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situation, whatif: bool, role: str = "") -> str:
