@@ -163,8 +163,8 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"^(?:no|nope|absolutely not|definitely not|not happening)[.!]*$", ""),  # a bare 'No.': the sentence after it says what is not happening
     (r"^I(?:'ve| have)? (?:already )?asked (?P<o>for (?:it|them|this|that|the [\w -]+?) )?(?:you )?(?P<n>twice|three times|\w+ times|before|a few times)(?: already| now| before)?[.!]*$",
      r"I've asked \g<o>\g<n> now, so if something's in the way, tell me."),
-    (r"\b(?P<x>(?:the|our|a|any) [\w -]+?) is (?:not optional|NOT optional|mandatory|non-negotiable|a must)\b(?=\s*(?:[,.;!]|$))", r"\g<x> still needs to happen every time"),
-    (r"\b(?P<x>(?:the|our) [\w -]+?) are (?:not optional|mandatory|non-negotiable|a must)\b(?=\s*(?:[,.;!]|$))", r"\g<x> still need to happen every time"),
+    (r"\b(?P<x>(?:the|our|a|any) [\w -]+?) is (?:not optional|NOT optional|mandatory|non-negotiable|a must)\b(?=\s*(?:[,.;!]|$))", r"\g<x> needs to happen every time"),
+    (r"\b(?P<x>(?:the|our) [\w -]+?) are (?:not optional|mandatory|non-negotiable|a must)\b(?=\s*(?:[,.;!]|$))", r"\g<x> need to happen every time"),
     (r"\bit was never (?:in scope|agreed|planned|committed|part of the plan)\b", "it wasn't part of what we agreed"),
     (r"\bplease stop (\w+ing)\b([^.?!]*?)\s+and (go through|come to|talk to|check with) (me|us)((?: first| instead)?)\b", r"could you \3 \4\5 rather than \1\2"),
     (r"\bplease stop (\w+ing)\b", r"could you avoid \1"),

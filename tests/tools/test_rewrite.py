@@ -438,7 +438,7 @@ def test_for_an_executive_the_decision_asked_for_leads_and_keeps_the_label():
 def test_softer_keeps_a_rule_and_the_urgency_without_the_verdict_or_the_shouting():
     original = "Three teams skipped the pre-deploy check this month, and the check is NOT optional. This needs to stop now."
     text = rewrite(original, "soften", recipient="Ines").text()
-    assert "Three teams skipped the pre-deploy check this month, and the check still needs to happen every time." in text
+    assert "Three teams skipped the pre-deploy check this month, and the check needs to happen every time." in text
     assert "Could we make sure it doesn't happen again, starting now?" in text
     assert "NOT" not in text and "needs to stop" not in text and "not optional" not in text
 
