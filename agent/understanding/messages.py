@@ -229,11 +229,14 @@ def _pasted_around_the_ask(text: str, ask: re.Match[str]) -> tuple[str, int, int
 
 # "roughly 180k fully loaded", "about $30k", "budget roughly 420k total": what the ask costs, in the manager's words.
 COST_RE = re.compile(
-    r"(?:\b(?:about|roughly|around|approx\.?|approximately|~)\s*)?"
+    r"(?:(?:\b(?:about|roughly|around|approx\.?|approximately)|~)\s*)?"
     r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:k|m)\b|\b\d[\d,]*\s?(?:dollars|usd|eur|euros)\b)"
-    r"(?:\s*/\s*(?:mo|month|yr|year)\b|\s+(?:eur|usd|gbp)\b)?(?:\s+(?:fully[- ]loaded|loaded|total|in total|a year|per year|annually|a month|per month|one-off))?",
+    r"(?:\s*/\s*(?:mo|month|yr|year)\b|\s+(?:eur|usd|gbp)\b)?(?:\s+(?:fully[- ]loaded|loaded|total|in total|a year|per year|annually|a month|per month|one-off))?"
+    r"(?:\s+(?:each|apiece|per (?:head|person|contractor)))?",
     re.IGNORECASE,
 )
+# The total said right after a unit cost: '22k a month each, so roughly 400k for the lot'.
+COST_TOTAL = re.compile(r"\s*[,;]?\s*(?:so|which is|that'?s|=)?\s*(?:about|roughly|around|approx\.?|~)?\s*(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?\b\s*(?:for the lot|in total|total|all in|for (?:all|the) (?:of them|\d+|two|three|four|five|lot))", re.I)
 # What is spent or lost now, not what the ask costs: 'we spend ~45k/mo on on-demand', 'downtime cost us 3.1M'.
 SPEND_BEFORE = re.compile(r"\b(?:we(?:'re| are)? (?:spend\w*|pay\w*|paying)|currently|cost us|costs us|lost|losing|burn\w*|saved?|saving)\b[^.;]{0,40}$", re.I)
 
@@ -242,7 +245,11 @@ def cost_in(text: str) -> tuple[str, int, int] | None:
     """What a request costs, as the manager says it ('roughly 180k fully loaded'), not what is spent or lost now."""
     found = list(COST_RE.finditer(text))
     m = next((x for x in found if not SPEND_BEFORE.search(text[max(0, x.start() - 50) : x.start()])), found[0] if found else None)
-    return (m.group(0).strip(), m.start(), m.end()) if m else None
+    if m is None:
+        return None
+    total = COST_TOTAL.match(text, m.end())
+    end = total.end() if total else m.end()
+    return text[m.start() : end].strip(), m.start(), end
 
 
 # A message the manager pasted to be reworked or answered: a long quote after a colon ('soften this before I

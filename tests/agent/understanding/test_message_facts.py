@@ -169,3 +169,9 @@ def test_a_project_named_by_its_own_word_beats_one_matched_by_shared_words():
     s = parse_situation(q, load_team("examples/team.yaml"), TODAY)
     assert s.get("project") == "Graph fraud research"
     assert s.get("purpose") == "answer_question"
+
+
+def test_a_unit_cost_keeps_its_period_its_each_and_the_total_said_after_it():
+    s = parse_situation("write the ask to our coo, imelda, for 2 contractors for six months: they run about 18k a month each, so roughly 216k for the lot", None, TODAY)
+    assert s.get("cost") == "about 18k a month each, so roughly 216k for the lot"
+    assert parse_situation("ask my vp for 2 more MLEs, ~170k each", None, TODAY).get("cost") == "~170k each"
