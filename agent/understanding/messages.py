@@ -231,7 +231,7 @@ def _pasted_around_the_ask(text: str, ask: re.Match[str]) -> tuple[str, int, int
 COST_RE = re.compile(
     r"(?:(?:\b(?:about|roughly|around|approx\.?|approximately)|~)\s*)?"
     r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:k|m)\b|\b\d[\d,]*\s?(?:dollars|usd|eur|euros)\b)"
-    r"(?:\s*/\s*(?:mo|month|yr|year)\b|\s+(?:eur|usd|gbp)\b)?(?:\s+(?:fully[- ]loaded|loaded|total|in total|a year|per year|annually|a month|per month|one-off))?"
+    r"(?:\s*/\s*(?:mo|month|yr|year)\b|\s+(?:eur|usd|gbp)\b)?(?:\s+(?:fully[- ]loaded|loaded|total|in total|(?:a|1|per) year|annually|(?:a|1|per) month|one-off))?"
     r"(?:\s+(?:each|apiece|per (?:head|person|contractor)))?",
     re.IGNORECASE,
 )

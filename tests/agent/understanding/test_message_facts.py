@@ -119,8 +119,8 @@ def test_two_goals_for_one_rework_are_both_in_what_was_understood():
 
 
 def test_the_cost_of_the_ask_not_what_is_spent_now() -> None:
-    assert _facts("need the cfo (ana) to sign off a reserved gpu commitment. we spend ~40k/mo on on-demand now. reserving 8 gpus for 6 months is ~22k/mo. write the ask, one paragraph")["cost"] == "22k/mo"
-    assert _facts("ask my director for 1 more MLE. downtime cost us 2.4M this year. an MLE is ~120k EUR loaded")["cost"] == "120k EUR loaded"
+    assert _facts("need the cfo (ana) to sign off a reserved gpu commitment. we spend ~40k/mo on on-demand now. reserving 8 gpus for 6 months is ~22k/mo. write the ask, one paragraph")["cost"] == "~22k/mo"
+    assert _facts("ask my director for 1 more MLE. downtime cost us 2.4M this year. an MLE is ~120k EUR loaded")["cost"] == "~120k EUR loaded"
 
 
 def test_someone_who_chairs_a_group_is_an_executive() -> None:
