@@ -1163,7 +1163,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     if "managing_up" in cues:
         _managing_up_items(plan, p.name, inp.notes)
     _finish_line_item(plan, p, cues, project, drops)
-    if "news" not in kinds:
+    if not kinds:  # the manager's own reasons hold the meeting: an older change on record waits
         _reprioritization_item(plan, p, cues)
     _feedback_item(plan, inp, burnout="burnout" in cues, drops=drops)
     growth = _growth_item(plan, inp, cues, drops)
@@ -1296,7 +1296,19 @@ def _close(plan: _Plan, p: Person, cues: list[str], reading: Reading, hard: bool
             if item.title == CUE_SPECS["burnout"].title and item.rank is None:
                 item.rank = 1
     _name_the_buddy(plan, p.name, notes, cues)
+    if any(x.rank == 2 for x in plan.items):  # the reason the manager gave leads; a blocker only on record follows it
+        for item in plan.items:
+            if item.title.startswith("Unblock:") and not _blocker_in_notes(item.title.removeprefix("Unblock: "), notes):
+                item.rank = 3
     plan.items.sort(key=_rank)  # stable: the rest keep their order
+
+
+def _blocker_in_notes(blocker: str, notes: str) -> bool:
+    """True when the manager's notes mention the blocker (two of its content words, or 'stuck'/'blocked')."""
+    if re.search(r"\bstuck\b|\bblocked\b|\bblocker\b", notes, re.I):
+        return True
+    words = {w for w in re.findall(r"[a-z]{4,}", blocker.lower())}
+    return len(words & set(re.findall(r"[a-z]{4,}", notes.lower()))) >= 2
 
 
 _BUDDY = re.compile(r"\bpair(?:s|ing|ed)? (?:up )?with (?P<a>[A-Za-z]+)\b(?: on (?P<on>[\w -]{3,40}?)(?=[,.;]|$))?|\b(?P<b>[A-Za-z]+) (?:is|as|will be) (?:her|his|their) buddy\b", re.I)
@@ -1360,7 +1372,7 @@ def _implied_cues(cues: list[str], notes: str, words: Words, reading: Reading) -
 
 
 def _rank(item: _Item) -> int:
-    if item.title.startswith("Unblock:"):
+    if item.title.startswith("Unblock:") and item.rank is None:
         return 0
     if item.rank is not None:
         return item.rank

@@ -344,7 +344,9 @@ def _win_to_recognise(notes: str, words: Words, reading: Reading) -> None:
 # "while he was out tarik finished the attribution model he had started": done by someone else while they were away.
 _FINISHED_AWAY = re.compile(
     r"\b(?:while|when) (?:he|she|they|\w+) (?:was|were) (?:out|away|off|on leave)\b.{0,20}?\b(?P<who>[a-z]+) (?:finished|completed|wrapped up|shipped|delivered)\b"
-    r"|\b(?P<who2>[a-z]+) (?:finished|completed|wrapped up|shipped|delivered)\b.{0,60}\b(?:while|when) (?:he|she|they|\w+) (?:was|were) (?:out|away|off|on leave)\b",
+    r"|\b(?P<who2>[a-z]+) (?:finished|completed|wrapped up|shipped|delivered)\b.{0,60}\b(?:while|when) (?:he|she|they|\w+) (?:was|were) (?:out|away|off|on leave)\b"
+    r"|\b(?P<thing>(?:his|her|their) [\w -]{3,40}?) (?:got|was|has been|had been) (?:finished|completed|shipped|wrapped up|delivered) by "
+    r"(?P<who3>someone else|another \w+|the (?:rest of the )?team|[a-z]+)\b[^.;]{0,40}?\b(?:while|when) (?:he|she|they|\w+) (?:was|were) (?:out|away|off|on leave)\b",
     re.I,
 )
 
@@ -387,6 +389,10 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
     if others and _CHANGED_AWAY.search(clause):
         return Reason("handback", [clause], other=others[0], changed=True)
     done = _FINISHED_AWAY.search(clause)
+    if done and done.group("who3"):  # "her project got finished by someone else while she was out"
+        who = done.group("who3")
+        other = who.capitalize() if who.capitalize() in words.others else who.lower()
+        return Reason("handback", [clause], other=other, finished=True)
     if done and (done.group("who") or done.group("who2")).capitalize() in words.others:
         return Reason("handback", [clause], other=(done.group("who") or done.group("who2")).capitalize(), finished=True)
     cover = _COVER.search(clause)
@@ -954,8 +960,9 @@ def _incident_item(r: Reason, w: Words, right: bool = False) -> ReasonItem:
         return ReasonItem(f"What happened with {r.other}: {w.their} side, then the delivery", "both", 4, notes, questions, prep,
                           "facts-not-blame", f"{w.name} and {r.other}: hear {w.their} view, then the effect of how it was done.")
     unheard = f" (you haven't heard {r.other}'s side yet, so don't judge it in the room)" if r.unheard else ""
+    pieces = [p for c in r.said for p in re.split(r",\s+", c) if re.search(rf"\b{re.escape(r.other)}\b", p, re.I)]
     notes = (f"Ask how {w.they} {w.are} doing before naming it. Then say what you know in one sentence "
-             f"({_quote(r.said)}), hear {w.their} side and how it landed, and say what you will do: talk to {r.other} "
+             f"({_quote(pieces or r.said)}), hear {w.their} side and how it landed, and say what you will do: talk to {r.other} "
              f"separately{unheard}, and make clear {_norm(r)}.")
     if right:
         were = "were" if w.they == "they" else "was"
@@ -998,13 +1005,18 @@ def _finished_item(r: Reason, w: Words) -> ReasonItem:
     """Work a colleague finished while they were away: said plainly, as a call about timing that says nothing about
     them, then what they would like to own next."""
     done = re.search(r"\b(?:finished|completed|wrapped up|shipped|delivered)\s+(?P<x>(?:the|his|her|their|a|an)\s+[\w -]+?)(?=\s+(?:\w+ )?(?:had|has|was|were|while|when)\b|[,.;]|$)", " ".join(r.said), re.I)
-    thing = done.group("x").strip() if done else "the work"
-    notes = (f"Say it plainly and early: {r.other} finished {thing} while {w.they} {'were' if w.they == 'they' else 'was'} away "
-             f"({_quote(r.said)}). It was a call about timing, and it says nothing about {w.them}; credit what {w.they} "
-             f"built before leaving. Then ask what {w.they} would like to own next, rather than handing {thing} back.")
-    questions = [f"How do you feel about {r.other} finishing {thing}?", "What would you like to own next?"]
-    prep = [f"Ask {r.other} for a short note on how {thing} ended up, and note what {w.name} built before leaving, to credit it."]
-    return ReasonItem(f"{r.other} finished {thing}: what you own next", "you", 3, notes, questions, prep, "re-onboarding",
+    passive = _FINISHED_AWAY.search(" ".join(r.said))
+    thing = done.group("x").strip() if done else passive.group("thing").strip() if passive and passive.group("thing") else "the work"
+    yours = second_person(thing, w)
+    notes = (f"Say it plainly and early, yourself, before {w.they} find{'s' if w.they in ('he', 'she') else ''} out another way: "
+             f"{r.other} finished {thing} while {w.they} {'were' if w.they == 'they' else 'was'} away. It was a call about "
+             f"timing, and it says nothing about {w.them}; credit what {w.they} built before leaving. Then ask what {w.they} "
+             f"would like to own next, rather than handing {thing} back.")
+    questions = [f"How do you feel about {yours} being finished while you were away?", "What would you like to own next?"]
+    ask = f"Ask {r.other} for" if r.other[:1].isupper() else "Get"
+    prep = [f"{ask} a short note on how {thing} ended up, and note what {w.name} built before leaving, to credit it."]
+    title = f"{r.other} finished {thing}: what you own next"
+    return ReasonItem(title[:1].upper() + title[1:], "you", 3, notes, questions, prep, "re-onboarding",
                       f"Work {r.other} finished while they were away: said plainly, not a judgement, then what they own next.")
 
 

@@ -513,3 +513,18 @@ def test_a_first_meeting_with_a_new_boss_asks_how_they_work_and_says_the_risks_a
     assert titles[:2] == ["How Ruth likes to work", "Risks to know about: the labelling backlog; Kemal's visa delay"]
     assert "a risk you own, not a reason things are late" in agenda.items[1].notes
     assert "Feedback for you" not in titles and "Your growth" not in titles
+
+
+def test_the_reason_the_manager_gives_leads_over_a_blocker_and_an_old_change_on_record(team):
+    notes = "1:1 with marco thursday, 30 min. aisha reverted his feature flags in prod yesterday without asking him, he's upset"
+    inp = agenda_input_from_team(team, "Marco", minutes=30, today=TODAY).model_copy(update={"notes": notes, "others": ["Aisha"]})
+    titles = _titles(build_agenda(inp))
+    assert titles[0] == "What happened with Aisha"
+    assert any(t.startswith("Unblock:") for t in titles) and "Why the priority changed" not in titles
+
+
+def test_work_finished_by_someone_else_while_away_is_said_plainly_before_they_find_out():
+    notes = "ravi is back monday after paternity leave. his anomaly detector got finished by someone else while he was off. 1:1 monday"
+    agenda = _name_only(["returning_from_leave"], notes=notes, name="Ravi")
+    item = next(i for i in agenda.items if i.title.startswith("Someone else finished his anomaly detector"))
+    assert "before he finds out another way" in item.notes and "says nothing about him" in item.notes
