@@ -1697,7 +1697,7 @@ def _agenda(
         date=inp.today,
         items=items,
         questions=questions,
-        feedback_prompts=_feedback_prompts(project, drops, up="managing_up" in inp.cues),
+        feedback_prompts=[] if joint else _feedback_prompts(project, drops, up="managing_up" in inp.cues),  # a joint meeting is no 1-on-1
         growth_item=growth,
         carried_over=list(p.open_action_items),
         prep_notes=prep,
@@ -1743,7 +1743,8 @@ def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
     lines += ["## Agenda", ""]
     lines += [f"{i}. **{it.title}** ({it.minutes} min, {it.owner}): {it.notes}" for i, it in enumerate(a.items, 1)]
     lines += ["", "## Questions to ask", ""] + [f"- {q}" for q in a.questions]
-    lines += ["", "## Feedback prompts", ""] + [f"- ({f.kind}) {f.prompt}" for f in a.feedback_prompts]
+    if a.feedback_prompts:
+        lines += ["", "## Feedback prompts", ""] + [f"- ({f.kind}) {f.prompt}" for f in a.feedback_prompts]
     if a.carried_over:
         lines += ["", "## Carried-over action items", ""] + [f"- [ ] {x}" for x in a.carried_over]
     if a.prep_notes:

@@ -339,6 +339,7 @@ def test_a_joint_meeting_has_no_open_check_in_question():
     agenda = _agenda("Kai and Lin", notes, cues=["conflict"])
     assert "What's on your mind this week?" not in agenda.questions
     assert "Their topics" not in _titles(agenda)
+    assert agenda.feedback_prompts == [] and "## Feedback prompts" not in agenda.markdown  # no 1-on-1 feedback in a joint meeting
 
 
 def test_their_own_request_for_less_is_their_ask_to_discuss_and_their_own_act_is_not_news():
