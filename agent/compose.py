@@ -1260,16 +1260,25 @@ FALLBACK_HARD_CONVERSATION = [
 ]
 
 
+def situation_names(situation: Situation) -> set[str]:
+    """The people the situation names (the person, the others), as written."""
+    person = situation.get("person")
+    return {person.split()[0]} if isinstance(person, str) and person else set()
+
+
 def compose_one_on_one(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     agenda = latest_result(records, "build_agenda")
     if agenda is None:  # nobody named (or only "you-know-who"): ask who, once, never an agenda for an invented person
         ask = [] if situation.clarifying_question else [f"**One question first:** {WHO_IS_IT}", ""]
         return ask + FALLBACK_ONE_ON_ONE
     first = agenda.items[0].title if agenda.items else "their topics"
-    lead = f"**Start with {first[0].lower() + first[1:]}.**"
+    names = {agenda.person.split()[0], *situation_names(situation)}
+    if not re.match(r"[A-Z][a-z]+(?:['’]s)?\b", first) or re.match(r"[A-Za-z]+", first).group(0) not in names:
+        first = first[0].lower() + first[1:]  # "What happened with Sam" -> "what happened...", never "tom's request"
+    lead = f"**Start with {first}.**"
     if agenda.answers:  # the manager asked something directly: the answer comes first
         ask = agenda.answers[0]
-        lead = f"**{ask.question} {ask.answer.split(': ')[0].split('. ')[0].rstrip('.')}.** Details under \"Your questions\"; start with {first[0].lower() + first[1:]}."
+        lead = f"**{ask.question} {ask.answer.split(': ')[0].split('. ')[0].rstrip('.')}.** Details under \"Your questions\"; start with {first}."
     return [lead, "", agenda.markdown.strip()]  # the agenda's own "Prep notes" section lists the preparation once
 
 

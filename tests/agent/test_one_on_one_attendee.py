@@ -50,3 +50,8 @@ def test_a_capitalised_name_the_name_list_lacks_is_another_person_in_the_story()
     question = "Ines is back Monday. While she was away, Bogdan took over her demand model. The City team helped too."
     assert "Bogdan" in _others_named(question, None, "Ines")
     assert not {"City", "Monday", "While", "Ines"} & set(_others_named(question, None, "Ines"))
+
+
+def test_the_opening_line_keeps_a_name_capitalised_and_lowercases_a_plain_title(offline_copilot):
+    r = offline_copilot.ask("1:1 with kenji friday, 30 min. kenji asked if he can move to the search team, i'm not moving him yet")
+    assert r.answer.startswith("**Start with Kenji's request: move to the search team.**")
