@@ -935,6 +935,19 @@ def _impairment_lines(text: str, facts: Mapping[str, Any], words: dict[str, str]
     ]
 
 
+# Who brought a report to the manager ("luz (one of my DS) told me that kazimierz ..."): the person the answer is about.
+_REPORTER = re.compile(r"\b(?P<n>[A-Za-z][a-z]{2,})\b(?:\s*\([^)]{0,40}\))?(?:,[^,]{0,40},)?\s+(?:told me|came to me|says|said|reported|mentioned|messaged me|confided)\b")
+_NOT_REPORTERS = frozenset("she he they someone somebody one it this that who which what and but so also".split())
+
+
+def _reporter(text: str, topic: Topic, person: str | None) -> str | None:
+    """For a report about someone else (harassment, a complaint), the person who brought it; else `person`."""
+    if topic.name not in ("harassment", "complaint"):
+        return person
+    m = next((m for m in _REPORTER.finditer(text) if m.group("n").lower() not in _NOT_REPORTERS), None)
+    return m.group("n").capitalize() if m else person
+
+
 def topic_answer(
     text: str,
     passages: list[dict[str, Any]],
@@ -952,6 +965,7 @@ def topic_answer(
     at = {p["id"]: i + 1 for i, p in enumerate(passages)}
     if f"{topic.card}#what-to-do" not in at:
         return None
+    person = _reporter(text, topic, person)
     words = _pronouns(text, person)
     days = re.search(r"\b(\d+)\s*-?\s*days?\b", text)
     words["window"] = f"the {days.group(1)}-day window" if days else "the window"

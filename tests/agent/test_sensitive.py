@@ -430,3 +430,10 @@ def test_a_harassment_report_answers_whether_to_raise_it_in_the_managers_own_1_o
     assert "don't raise it there before HR has advised you" in answer
     assert "asked you to keep it small" in answer and "Today: contact HR" in answer
     assert "keep those messages" not in answer  # nothing was written down: no messages to keep
+
+
+def test_a_harassment_report_is_answered_about_the_person_who_reported_it_not_the_one_named():
+    question = ("ana (one of my analysts) told me that viktor keeps calling her 'the quota hire' as a joke. "
+                "what do i do today")
+    answer = topic_answer(question, topic_passages(question), "Viktor")
+    assert "Be honest with Ana that you have to report it" in answer and "honest with Viktor" not in answer
