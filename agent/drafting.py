@@ -67,7 +67,7 @@ def draft_input(
         recipient = "all"  # "the regional ops council": a group is greeted as one ("Hi all,"), never by its title
     purpose = "announce_change" if for_team else s.get("purpose") or default_purpose(s, reprioritization is not None)
     pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else pasted_to_shorten(question)
-    if pasted and not isinstance(s.get("draft_text"), str) and _is_their_question(s, pasted):
+    if pasted and not isinstance(s.get("draft_text"), str) and _is_their_question(s, pasted) and not rework_asked(question.replace(pasted, " ")):
         pasted = ""  # "explain it, no jargon" under the reader's quoted question: the reply answers it, never rewords it
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
@@ -129,7 +129,9 @@ def draft_input(
 def _is_their_question(s: Situation, pasted: str) -> bool:
     """True when the quoted text is the reader's own question the manager relays, not a draft of theirs."""
     asked = s.get("question_asked")
-    greets = re.match(r"\s*(?:hi|hey|hello|dear|morning|hiya)\b", pasted, re.I)  # "Hi Lena, ...?": the manager's own draft to her
+    from tools.rewrite import greeting_name
+
+    greets = re.match(r"\s*(?:hi|hey|hello|dear|morning|hiya)\b", pasted, re.I) or greeting_name(pasted)  # "Hi Lena, ...?", "Owen, ...": the manager's own draft
     return isinstance(asked, str) and bool(asked.strip()) and not greets and _shared_words(asked, pasted) >= min(6, len(asked.split()))
 
 
@@ -275,7 +277,7 @@ REWORK_RE = re.compile(r"\b(?:(?:explain|put|say|translate) (?:this|it|that)\b|(
 EDIT_RE = re.compile(
     r"\b(?:(?:edit|polish|proofread|rephrase|reword|rewrite|reformat|clean up|tidy up) (?:this|it|my (?:draft|message|note))|(?:clean|tidy|punch) (?:this|it) up"
     r"|turn (?:this|it) into|(?:make|put) (?:this|it) (?:into|as) (?:\w+ )?bullet|(?:\d+|two|three|four|five) bullet(?: point)?s"
-    r"|translate (?:this|it)(?: into| for| to)?|(?:put|say) (?:this|it) in (?:plain|simple|normal|everyday|human|other) (?:english|words|terms)"
+    r"|fix (?:the )?(?:grammar|typos|spelling|wording|flow)|make (?:it|this) (?:flow|read) better|proofread|translate (?:this|it)(?: into| for| to)?|(?:put|say) (?:this|it) in (?:plain|simple|normal|everyday|human|other) (?:english|words|terms)"
     r"|(?:make|get) (?:this|it) (?:sound |read )?(?:more |less )?(?:professional|polished|grown[- ]up|casual|human|understandable))\b",
     re.I,
 )
@@ -287,9 +289,16 @@ def pasted_to_shorten(question: str) -> str:
 
     pasted = paste_span(question)
     said = instruction_text(question)
-    reworked = (rewrite_goal(said) and REWORK_RE.search(said)) or EDIT_RE.search(said)  # 'needs to be firmer. ... here's what i wrote: "..."'
+    reworked = rework_asked(said)
     limited = (WORD_LIMIT_RE.search(said) or re.search(r"\bkeep (?:it|this) (?:short|brief|tight)\b", said, re.I)) and not REPLY_SAID_RE.search(said)  # 'keep it under 50 words: "..."'
     return pasted[0] if pasted and (SHORTEN_RE.search(said) or reworked or limited) else ""
+
+
+def rework_asked(said: str) -> bool:
+    """True when the manager's words ask to rework their pasted message: a goal said as one ('this sounds desperate',
+    'less defensive', 'needs to be firmer') or an edit asked outright ('polish this', 'fix the grammar')."""
+    goal_said = rewrite_goal(said) and (REWORK_RE.search(said) or re.search(r"\b(?:less|more|too|sounds?|reads?|comes? across)\b", said, re.I))
+    return bool(goal_said or EDIT_RE.search(said))
 
 
 # Asking for an answer to the pasted message, not a rework of it ('reply to this in 3 lines').
@@ -346,8 +355,8 @@ CHANGE_LABELS = {
 
 
 TIGHTEN_RE = re.compile(r"\bhalve\b|\bcut (?:it|this|that) in half\b|\bhalf (?:as long|the length)\b|\btight\w*|\bshort(?!ly|list)\w*|\btoo long\b|\bwordy\b|\bverbose\b|\brambl\w*|\bbriefer\b|\bmore brief\b|\blong-winded\b|\bhedg\w*|\bcrisp\w*|\bconcise\b|\bwaffl\w*|\bcut (?:it|this) down\b|\bless wordy\b|\bcondense\b|\btrim\b|\b(?:\d+|two|three|four|five) (?:lines|sentences|words)\b|\btl;?dr\b|\bsum (?:this|it) up\b|\bsummari[sz]e\b|\brecap\b|\bgist\b", re.I)
-SOFTEN_RE = re.compile(r"\bblam\w*|\baccus\w*|\bfinger[- ]point\w*|\bconfrontational\b|\bhostile\b|\bsarcas\w*|\bless (?:intense|heated|loaded|sharp|snarky)\b|\bsoft\w*|\bharsh\b|\bangry\b|\bcalm\w*|\bdiplomatic\b|\btactful\b|\bgentle\w*|\bpassive[- ]aggressive\b|\bsnarky\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b|\bjerk\b|\bcrush\b", re.I)
-FIRM_RE = re.compile(r"\bfirm\w*|\bstronger\b|\bwishy[- ]?washy\b|\bspineless\b|\bmore confident\b|\bpunchier\b|\bdoormat\b|\bcave\w*|\bassertive\b|\bpushover\b|\bmore direct\b|\bless (?:apologetic|wishy|meek|timid|passive(?![- ]aggressive))\w*|\btoo (?:soft|nice|apologetic|meek|timid|passive(?![- ]aggressive))\b|\bstop apologi\w*|\bgrovel\w*", re.I)
+SOFTEN_RE = re.compile(r"\bdefensive\b|\bblam\w*|\baccus\w*|\bfinger[- ]point\w*|\bconfrontational\b|\bhostile\b|\bsarcas\w*|\bless (?:intense|heated|loaded|sharp|snarky)\b|\bsoft\w*|\bharsh\b|\bangry\b|\bcalm\w*|\bdiplomatic\b|\btactful\b|\bgentle\w*|\bpassive[- ]aggressive\b|\bsnarky\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b|\bjerk\b|\bcrush\b", re.I)
+FIRM_RE = re.compile(r"\bdesperate\b|\bneedy\b|\bbegging\b|\bpleading\b|\bfirm\w*|\bstronger\b|\bwishy[- ]?washy\b|\bspineless\b|\bmore confident\b|\bpunchier\b|\bdoormat\b|\bcave\w*|\bassertive\b|\bpushover\b|\bmore direct\b|\bless (?:apologetic|wishy|meek|timid|passive(?![- ]aggressive))\w*|\btoo (?:soft|nice|apologetic|meek|timid|passive(?![- ]aggressive))\b|\bstop apologi\w*|\bgrovel\w*", re.I)
 SOFTER_SAID_RE = re.compile(r"\bsoft(?:er|en)\b|\btoo (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bless (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bcalmer\b|\bdiplomatic\b|\btactful\b|\bharsh\b|\bkinder\b|\bnicer\b|\bwarmer\b|\bfriendlier\b|\bgentler\b|\bpolite\w*", re.I)
 PLAIN_RE = re.compile(r"\bplain\w*|\bsimpler\b|\b(?:will|can|would|could) (?:actually )?understand\b|\bunderstandable\b|\bin (?:plain |simple )?english\b|\bjargon\b|\btechy\b|\bml[- ]speak\b|\bnon-?ml\b|\bnon-?technical\b|\blay(?:man|person)\b|\beli5\b|\bdumb (?:it|this) down\b|\bless technical\b", re.I)
 # What the manager says they need, next to the message they want firmer ('what i actually need: the batch by wed').

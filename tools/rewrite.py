@@ -133,6 +133,10 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\b(is|are) (?:a |an )?(?:complete |total |huge |massive )?waste of (?:time|effort|money)\b", r"\1n't paying off for us"),
     (r"^(?:I think )?we should (?=\w)", "I'd suggest we "),
     (r"^please advise[.!]*$", "Could you let me know where this stands?"),
+    (r"^(?:to be fair|in (?:our|my) defen[cs]e|for the record|just to be clear),?\s*(?=\w)", ""),  # defensive openers
+    (r"^(?:the |this )?(?:[\w-]+ ){0,2}?(?:wasn'?t|was not|isn'?t|is not) (?:our|my|the team'?s) fault[.!]*$", ""),
+    (r"^(?:we|I) (?:did|tried) (?:everything|all|our best|my best)(?: (?:we|I) could)?[.!]*$", ""),
+    (r"\band (?:nobody|no one|no-one) (?:told|warned|informed) (?:us|me)\b", "and we didn't hear"),
     (r"^attendance at (?:the )?(.+?) is (?:mandatory|required|compulsory|not optional|expected)[.!]*$", r"Please make sure you're at \1."),
     (r"^next time,? (?:please )?(?!let's\b)(\w+)\b(.*?)[.!]*$", r"Next time, could you \1\2?"),
     (r"^(?:you|you guys|you all|your team|they) (took|brought|shut|knocked) (?:the |our )?([\w -]+?) (down|offline)( for [\w ]+?)? without (?:telling|warning|notifying|asking) (?:anyone|us|me|anybody)\b", r"The \2 went \3\4 without notice"),
@@ -190,13 +194,15 @@ _BASE_FORMS = {"building": "build", "doing": "do", "shipping": "ship", "supporti
 _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"^(?:so,?\s+)?(?:I )?(?:just )?wanted to give you (?:a (?:bit of an?|quick|short) )?(?:update|heads-up) on (?:where we are with )?", "An update on "),
     (r"^(?:so|anyway|anyways|basically|well|ok so|okay so|also|just|in short|in a nutshell|long story short|tl;?dr)\b[,:]?\s*", ""),
+    (r"^(?:first(?: of all| off)?|firstly|secondly|second|thirdly|third|finally|lastly|last but not least|on top of that)\b,?\s+(?=\w)", ""),
+    (r"^(?:I )?(?:just )?wanted to (?:flag|mention|note|highlight|point out|add)(?: that)?\s+", ""),
     (r",?\s*which (?:as you know|is (?:really |very |super |so )?(?:great|nice|good|awesome|encouraging|exciting|cool|promising|a relief))\b[^,.;]*", ""),
     (r",?\s*(?:although|though|but) it took (?:them|us|me|him|her)? ?(?:a few |\w+ )?(?:extra |more )?(?:days?|weeks?|time|longer)\b[^.;]*", ""),
     (r",?\s*which took (?:a bit |much |way )?(?:longer than (?:expected|planned|hoped)|a while|ages|some time|forever)[^.;]*", ""),
     (r",?\s*which took [^.;,]*?\b(?:instead of|rather than|longer than|more than (?:planned|expected))\b[^.;]*", ""),
     (r"\b(?:I|we) (?:think|believe) we (?:can|will|'ll|should be able to) ", "we're likely to "),
     (r"\b(?:I|we) (?:think|believe) I (?:can|will|'ll|should be able to) ", "I'm likely to "),
-    (r",?\s*\bbecause (?![^.;,]*(?:\d|\b(?:is|are|isn'?t|aren'?t|still|until|won'?t|can'?t|needs?|remains?|blocks?)\b))[^.;,]+(?:,\s*not [^.;,]+)?", ""),
+    (r",?\s*\bbecause (?![^.;,]*(?:\d|\b(?:is|are|isn'?t|aren'?t|still|until|won'?t|can'?t|needs?|remains?|blocks?|otherwise)\b))[^.;,]+(?:,\s*not [^.;,]+)?", ""),
     (r"^(?:so,?\s+)?following up on [^:.]{3,80}:\s*(?=\w)", ""),  # 'Following up on the review from Tuesday: the root cause ...'
     (r",?\s*(?:thanks|thank you)(?: (?:everyone|all|team|so much|a lot))?(?=\s*[.!]|$)", ""),  # a past cause: a cause still in play stays
     (r"\b(?:finally|actually|really|just|pretty|quite|very|honestly)\s+(?=\w)", ""),
@@ -257,7 +263,12 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"\bseems to be\b", "is"),
     (r",?\s*(?:but\s+)?(?:(?:I'?m|we'?re|I am|we are)\s+)?not (?:totally |entirely |100% |quite )?sure (?:if|whether) [^.;!?]*", ""),
     (r"^(?:do you think you could|could you possibly|is there any way you could)\s+(\w+)", r"Please \1"),
-    (r"\b(?:so |really )?sorry (?:to|for) [^,.;!?]*[,.;!]*\s*", ""),
+    (r"\b(?:I'?m |I am )?(?:so |really |very )?sorry (?:to|for) [^,.;!?]*?(?=\s+but\b|[,.;!?]|$)[,.;!]*\s*(?:but\s+)?", ""),
+    (r"\b(we'?re|I'?m) (?:completely |totally |really )?stuck and (?:desperate for|in need of|need)\b", r"\1 blocked until we get"),
+    (r"\b(?:completely |totally |really )?desperate for\b", "in need of"),
+    (r"\bplease,?\s+please\b", "please"),
+    (r"^please,? (can|could) you\b", r"\1 you"),
+    (r"^anything (?:at all )?(?:would|will) (?:be|help)[^.!?]*[.!]*$", ""),
     (r",?\s*\bit would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|amazing|nice|good)(?: for us| to have)?\b(?!\s+(?:if|whether|to)\b)", ""),
     (r"^(?:(?:I was|I'm|I am)\s+)?(?:just\s+)?(?:wondering|checking|asking|hoping)\s+(?:if|whether)\s+(?:maybe\s+|perhaps\s+)?(?:there'?s\s+|there is\s+)?(?:any\s+|a\s+|some\s+)?(?:chance\s+|way\s+|possibility\s+)?(?:that\s+)?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
     (r"^(?:(?:I was|I'm|I am|we were|we're|we are)\s+)?(?:just\s+|really\s+|kind of\s+|sort of\s+)?hoping (?:that\s+)?(?:maybe\s+|perhaps\s+)?(?=(?:we|I)\s+(?:could|might|can|may)\b)", ""),
@@ -727,6 +738,8 @@ def _topic(sentences: list[str], label_it: bool = True) -> tuple[list[str], str]
         if m:
             topic = re.split(r"\s+(?:that |which )?(?:we|you|I) (?:talked|spoke|discussed|chatted|mentioned)\b|,?\s+(?:since|because|as) ", m.group("t"))[0].strip(" .")
             topic = re.sub(r"(?i)\s+(?:thing|stuff|situation|business)$", "", topic)  # 'the frost model thing': the frost model
+            if re.match(r"(?i)(?:a |the )?(?:few|couple of|some|several|various|a number of) (?:things|updates|items|points|bits)\b|(?:things|where we are|what'?s (?:been )?happening)\b", topic):
+                return sentences[:i] + sentences[i + 1 :], ""  # 'an update on a few things': no topic to keep
             rest = sentences[:i] + sentences[i + 1 :]
             label = re.sub(r"(?i)^(?:the|our|my)\s+", "", topic)
             if label_it and rest and label.lower() not in rest[0].lower():  # the topic stays in the message, as a label of its first line

@@ -522,3 +522,14 @@ def test_a_word_limit_on_a_pasted_message_shortens_it_and_a_reply_limit_does_not
     from agent.drafting import pasted_to_shorten
 
     assert pasted_to_shorten('reply to this in under 40 words: "Can you ship the churn model by Friday?"') == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ['this reads as desperate, fix it. to owen on data platform:\n"Owen, so sorry, we are stuck. Please, please can you help us?"',
+     'less defensive please, it\'s a reply to our vp who asked why the launch slipped:\n"To be fair, it was not our fault. The labels came 2 weeks late. The new date is Feb 3."',
+     'fix the grammar before it goes to the product channel:\n"model is live. precision up from 0.81 to 0.88. questions to me"'],
+)  # fmt: skip
+def test_a_rework_said_as_how_the_message_reads_rewrites_it_even_when_it_holds_a_question(question):
+    inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
+    assert inp.purpose == "rewrite"

@@ -583,3 +583,26 @@ def test_corporate_speech_is_said_as_a_person_would_and_a_standup_rule_is_no_cod
     text = rewrite("Please be advised that, effective immediately, all dataset changes must be accompanied by a data card. Non-compliance will be escalated. We appreciate your cooperation.", team=True).text()
     assert "From today, all dataset changes need a data card." in text and "advised" not in text and "escalated" not in text
     assert "part of every change" not in rewrite("Attendance at the Monday sync is mandatory.", "soften", team=True).text()
+
+
+def test_shorter_drops_list_words_and_a_generic_opener_and_keeps_every_item_and_the_cost_of_no_decision():
+    original = ("Hi Ines, I just wanted to give you a quick update on a few things from the last two weeks. First of all, the ranker v2 is in "
+                "shadow mode and lifts clicks 6%. Secondly, two people were out so the eval work slipped a week, to Jan 20. Thirdly, I wanted to "
+                "flag that we need your decision on the GPU renewal by Dec 16, because otherwise the reservation lapses. Let me know if you have questions!")  # fmt: skip
+    text = " ".join(rewrite(original, "tighten").sentences)
+    assert all(x in text for x in ("6%", "Jan 20", "Dec 16", "otherwise the reservation lapses"))
+    assert not any(w in text for w in ("First of all", "Secondly", "Thirdly", "wanted to flag", "a few things"))
+
+
+def test_firmer_drops_the_begging_and_keeps_the_need():
+    text = rewrite("Owen, I'm so sorry to keep pestering but we're totally stuck and desperate for the GPU quota. Please, please can you help? Anything would be great.", "firm", recipient="Owen").text()
+    assert "We're blocked until we get the GPU quota." in text and "Can you help?" in text
+    for gone in ("sorry", "desperate", "please, please", "Anything"):
+        assert gone.lower() not in text.lower(), gone
+
+
+def test_softer_drops_a_defensive_opener_and_the_not_our_fault_line_and_keeps_the_facts():
+    text = rewrite("To be fair, the delay wasn't our fault. The vendor sent the audio 10 days late and nobody told us the format changed. We did everything we could. The new date is Mar 2.", "soften").text()
+    assert "The vendor sent the audio 10 days late and we didn't hear the format changed." in text and "The new date is Mar 2." in text
+    for gone in ("To be fair", "fault", "everything we could"):
+        assert gone not in text, gone
