@@ -556,6 +556,7 @@ def compose_reprioritization(records: list[dict[str, Any]], situation: Situation
             records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
     lines = _whatif_lead(inp, what, situation) + [""]
     lines += [f"- {r}" for r in (what.reasons if what.basis in ("new_deadline", "no_deadline") else what.reasons[1:])]
+    lines += _instead_lines(what)
     for other_inp, other in compared[1:]:
         lines += ["", _share_comparison(inp, what, other_inp, other, situation)]
     if not what.lands_before_start:  # with no conflict every strategy is the same plan: no table of them
@@ -591,10 +592,14 @@ def _share_answer(compared: list[tuple[Any, Any]], situation: Situation) -> list
     if without is not None and not (start and share.current_slip_days < 0.5):
         kept = f"; {_holds(due, without.current_deadline_probability or 0.0)}" if due is not None else ""
         lines.append(f"- Without it, {project} lands by {_p80_when(without)} (P80){kept}.")
+        last = inp.new_work.last_day
+        too_late = last is not None and without.current_p80_date is not None and without.current_p80_date > last
         if due is not None and (share.current_deadline_probability or 0.0) < TARGET:
             asker = _requester_words(situation)
-            lines.append(f"- **What to offer {'them' if asker == 'they' else asker}:** {person}'s {inp.split_fraction:.0%} from "
-                         f"{_p80_when(without)}, once {project} lands; or someone else now.")
+            other = f"{what.instead.person} (below)" if what.instead is not None else "someone else"
+            offer = (f"{other} now: {person} is free only after the period ends" if too_late else
+                     f"{person}'s {inp.split_fraction:.0%} from {_p80_when(without)}, once {project} lands; or {other} now")
+            lines.append(f"- **What to offer {'them' if asker == 'they' else asker}:** {offer}.")
     named = {round(float(x), 3) for x in (situation.get("time_share") if isinstance(situation.get("time_share"), list)
                                          else [situation.get("time_share")]) if isinstance(x, (int, float))}
     hurts = share.current_slip_days >= 0.5 or (due is not None and (share.current_deadline_probability or 0.0) < TARGET)
@@ -607,6 +612,7 @@ def _share_answer(compared: list[tuple[Any, Any]], situation: Situation) -> list
         holds = f"; {_holds(due, o.current_deadline_probability)}" if due is not None and o.current_deadline_probability is not None else ""
         lines.append(f"- At {other_inp.split_fraction:.0%} of their time{label}: {project} lands by {_p80_when(o)} (P80), "
                      f"{days_words(o.current_slip_days)} later than without it{holds}.")
+    lines += _instead_lines(what)
     if not what.lands_before_start:
         lines.append(f"- A share of the week costs more than its hours: {inp.split_overhead:.0%} of the time goes to switching "
                      "between the two, so say which one wins when they collide.")
@@ -624,11 +630,34 @@ def _start_line(inp: Any, what: Any, asked: Any, situation: Situation) -> list[s
     if what.lands_before_start or asked.current_slip_days < 0.5:
         return [f"- **Keep the start on {on}; pushing it later buys nothing:** {project} lands by {_p80_when(without)} (P80) "
                 "either way, so the start does not touch it."]
+    last = inp.new_work.last_day
+    if last is not None and without.current_p80_date is not None and without.current_p80_date > last:
+        return [f"- **A later start doesn't work here:** {project} lands ({_p80_when(without)}, P80) after the period asked "
+                f"for ends ({last:%a %d %b %Y}), so starting later means not at all: it is this, someone else, or a no."]
     due = _date_words(inp) if inp.current.due_date is not None else ""
     keeps = (f" and {_holds(due, without.current_deadline_probability)}" if due and without.current_deadline_probability is not None
              else "")
     return [f"- **Pushing the start later helps:** starting once {project} lands ({_p80_when(without)}, P80) costs it nothing"
             f"{keeps}; starting on {on} costs it {days_words(asked.current_slip_days)}."]
+
+
+def _instead_lines(what: Any) -> list[str]:
+    """The other person the manager offered in the person's place: what the same ask does to their own work."""
+    alt = what.instead
+    if alt is None:
+        return []
+    if alt.p80_date_without is None or alt.project == "no project of their own":
+        return [f"- **If {alt.person} goes instead:** {alt.person} has no project of their own in the team file, so nothing "
+                "else moves; check they have the skills for it."]
+    if alt.slip_days < 0.5:
+        cost = f"{alt.project} still lands by {alt.p80_date:%a %d %b %Y} (P80): no measurable cost"
+    else:
+        cost = (f"{alt.project} lands by {alt.p80_date:%a %d %b %Y} (P80) instead of {alt.p80_date_without:%a %d %b %Y}, "
+                f"{days_words(alt.slip_days)} later")
+    due = ""
+    if alt.due_date is not None and alt.due_probability is not None:
+        due = f"; {_holds(f'{alt.due_date:%a %d %b %Y}', alt.due_probability)} (without it: {chance_words(alt.due_probability_without or 0.0)})"
+    return [f"- **If {alt.person} goes instead:** {cost}{due}."]
 
 
 def _is_fixed_loan(inp: Any, what: Any, situation: Situation) -> bool:
@@ -678,6 +707,7 @@ def _loan_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
             f"- Lending {person} only after {project} lands would keep {due}, but the loan's dates are fixed; ask "
             f"{asker if asker != 'they' else 'the requester'} once whether they can move, and leave it there.",
         ]
+    lines += _instead_lines(what)
     lines += ["", "**With and without the loan**"]
     for name, o in (("with the loan", loan), ("without it", without)):
         if o is not None:
@@ -702,6 +732,7 @@ def _undated_loan_answer(inp: Any, what: Any, loan: Any, without: Any, situation
     lines.append(f"- Tell the people waiting on {project} now that it moves to about {_p80_when(loan)}, before the loan starts.")
     lines.append(f"- If {project} has a date that cannot move by {slip.removeprefix('about ')}, offer {person} once it lands "
                  f"({_p80_when(without) if without is not None else 'after it lands'}, P80) or someone else now, instead of this loan.")
+    lines += _instead_lines(what)
     asker = _requester_words(situation)
     recipient = situation.get("recipient")
     asker = recipient if asker == "they" and isinstance(recipient, str) and recipient[:1].isupper() else asker

@@ -130,6 +130,10 @@ class WhatIfInput(_Strict):
 
     current: WorkInFlight = Field(description="The work in flight.")
     new_work: NewWork = Field(description="The new request.")
+    instead: WorkInFlight | None = Field(
+        default=None,
+        description="Someone else who could take the new work instead, with their own work in flight (null when none named).",
+    )
     strategies: list[Strategy] = Field(
         default_factory=lambda: list(STRATEGIES),
         min_length=1,
@@ -216,6 +220,19 @@ class StrategyOutcome(BaseModel):
     current_p80_date: date | None = Field(default=None, description="The current work's P80 as a date (needs `today`).")
 
 
+class InsteadOutcome(BaseModel):
+    """What the ask does to the other person's own work if they take it instead."""
+
+    person: str = Field(description="Who would go instead.")
+    project: str = Field(description="Their own work in flight.")
+    slip_days: float = Field(description="Working days their work's P80 lands later than without the ask.")
+    p80_date: date | None = Field(default=None, description="Their work's P80 with the ask, as a date (needs `today`).")
+    p80_date_without: date | None = Field(default=None, description="Their work's P80 without the ask.")
+    due_date: date | None = Field(default=None, description="Their work's own date, when it has one.")
+    due_probability: float | None = Field(default=None, description="Chance their work keeps its date with the ask.")
+    due_probability_without: float | None = Field(default=None, description="The same chance without the ask.")
+
+
 class WhatIfResult(BaseModel):
     """The strategies compared, and the recommended one with reasons."""
 
@@ -243,6 +260,7 @@ class WhatIfResult(BaseModel):
         default_factory=list,
         description="The person's other commitments due between the new work's first and last day (a loan or share).",
     )
+    instead: InsteadOutcome | None = Field(default=None, description="The ask's cost to the other person named, if they go instead.")
     trials: int = Field(description="Monte Carlo trials run.")
     seed: int = Field(description="Random seed used.")
 
@@ -366,9 +384,26 @@ def compare_strategies(inp: WhatIfInput) -> WhatIfResult:
         days_off=_days_off(inp, outcomes),
         lands_before_start=before_start,
         collisions=_collisions(inp),
+        instead=_instead(inp),
         trials=inp.trials,
         seed=inp.seed,
     )
+
+
+def _instead(inp: WhatIfInput) -> InsteadOutcome | None:
+    """The same ask run on the other person named, as asked and against their finishing first: what it costs their work."""
+    other = inp.instead
+    if other is None:
+        return None
+    asked = ASKED[inp.new_work.shape]
+    run = compare_strategies(inp.model_copy(update={"current": other, "instead": None,
+                                                    "strategies": list(dict.fromkeys([asked, "finish_first"]))}))
+    by_name = {o.strategy: o for o in run.strategies}
+    went, without = by_name[asked], by_name["finish_first"]
+    return InsteadOutcome(person=other.person, project=other.project, slip_days=went.current_slip_days,
+                          p80_date=went.current_p80_date, p80_date_without=without.current_p80_date, due_date=other.due_date,
+                          due_probability=went.current_deadline_probability,
+                          due_probability_without=without.current_deadline_probability)  # fmt: skip
 
 
 def _collisions(inp: WhatIfInput) -> list[DatedCommitment]:

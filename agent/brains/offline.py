@@ -235,6 +235,29 @@ def _owner_only(s: Situation, team: Team | None) -> bool:
     return bool(RESEARCH_WORDS.search(f"{role} {s.get('project') or ''}")) or senior
 
 
+def _instead_person(question: str, s: Situation, team: Team | None, today: date) -> dict[str, Any] | None:
+    """Someone in the team file the manager offers in the person's place ('or give him tom instead?'), with their own
+    work in flight from the team file: a local reading of the question until the understanding gives it as a fact."""
+    if team is None:
+        return None
+    asked = str(s.get("person") or "").casefold()
+    for p in team.people:
+        name = re.escape(p.name)
+        if p.name.casefold() == asked or not re.search(rf"\b{name}\s+instead\b|\binstead\b[^.?!]{{0,20}}\b{name}\b", question, re.I):
+            continue
+        work = p.current_work
+        if work is None:
+            return {"person": p.name, "project": "no project of their own", "remaining_low": 0, "remaining_likely": 0,
+                    "remaining_high": 0}
+        project = team.project(work.project)
+        due = project.deadline if project is not None and project.deadline and project.deadline > today else None
+        return {"person": p.name, "project": work.project[:120], "weeks_invested": work.weeks_invested,
+                "remaining_low": work.remaining_weeks_low, "remaining_likely": work.remaining_weeks_likely,
+                "remaining_high": work.remaining_weeks_high, "success_probability": work.success_probability,
+                "deadline_weeks": weeks_until(today, due, _holidays(s, team, today)) if due else None, "due_date": due}
+    return None
+
+
 def _fixed_window(s: Situation, today: date, holidays: list[date], weeks: float) -> tuple[date, date] | None:
     """A loan's or a share's first and last working day, when its length was stated: from the stated start (else today)
     for that many calendar weeks ('4 weeks from the 14th' ends the Friday before the 11th)."""
@@ -287,6 +310,9 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
         if args is None:
             return []
         args["current"].update(decision_date(s))
+        instead = _instead_person(ctx.question, s, ctx.team, ctx.today)
+        if instead is not None:
+            args["instead"] = instead
         calls = [_call("compare_strategies", args, 1)]
         for i, share in enumerate(_other_shares(s)):  # the other share the manager named (or a smaller yes), run the same way
             other = _whatif_args(s, ctx.team, ctx.today, share)

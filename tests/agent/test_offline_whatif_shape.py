@@ -172,9 +172,11 @@ def test_a_share_that_starts_after_the_current_work_lands_says_the_start_can_sta
 
 
 def test_a_share_that_overlaps_the_current_work_says_what_a_later_start_keeps():
-    s = _base([6, 6, 6], time_share=0.4, start_date="2026-12-07", current_deadline="2027-01-29")
+    s = _base([12, 12, 12], time_share=0.4, start_date="2026-12-07", current_deadline="2027-01-29")
     text = "\n".join(compose_reprioritization(_run(s), s))
     assert "Pushing the start later helps:** starting once demand forecast lands" in text
+    short = _base([4, 4, 4], time_share=0.4, start_date="2026-12-07", current_deadline="2027-01-29")
+    assert "A later start doesn't work here" in "\n".join(compose_reprioritization(_run(short), short))  # it ends first
 
 
 def test_a_loan_that_misses_the_date_of_research_only_its_owner_carries_never_hands_it_to_someone_else():

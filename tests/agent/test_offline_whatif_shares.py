@@ -110,3 +110,31 @@ def test_a_share_of_the_week_for_a_set_period_assumes_no_date_for_the_new_work()
     s = parse_situation("the data platform group wants odile one day a week for five weeks from feb 1. she has 3 to 5 "
                         "weeks left on the churn scorer. ok to say yes?", None, TODAY)
     assert s.get("time_share") and not s.has("deadline")  # the share ends by itself: no deadline is made up for it
+
+
+def test_a_teammate_offered_instead_is_costed_from_the_team_file_and_a_later_start_past_the_period_is_no_offer(repo_root):
+    from tools.team import load_team
+
+    team = load_team(repo_root / "examples" / "team.yaml")
+    s = Situation(intents=["reprioritization"])
+    s.put("person", "Priya", "question", "priya")
+    s.put("project", "Fraud model v3", "team_file", "Priya's current work")
+    s.put("remaining_weeks", [1.5, 2, 3], "team_file", "Priya's estimate")
+    s.put("new_work", "chargeback triage", "question", "chargeback triage")
+    s.put("new_work_weeks", [1, 1, 1], "question", "for a week")
+    s.put("time_share", 0.4, "question", "two days a week")
+    s.put("start_date", "2026-12-07", "question", "from monday")
+    s.put("current_deadline", "2026-12-18", "question", "dec 18")
+    question = "ops want priya two days a week on chargeback triage for a week from monday. or should i send marco instead?"
+    ctx = TurnContext(question=question, intent="reprioritization", situation=s, team=team, passages=[], messages=[],
+                      tool_calls=[], history=[], today=TODAY)
+    records = []
+    for c in plan_reprioritization(ctx):
+        args = json.loads(c["arguments"])
+        records.append({"name": c["name"], "arguments": args,
+                        "result": compare_strategies(WhatIfInput.model_validate(args)).model_dump(mode="json"), "error": None})
+    assert records[0]["arguments"]["instead"]["person"] == "Marco"
+    assert records[0]["arguments"]["instead"]["project"] == "Churn retraining pipeline"
+    text = "\n".join(compose_reprioritization(records, s))
+    assert "**If Marco goes instead:** Churn retraining pipeline" in text
+    assert "A later start doesn't work here" in text  # Fraud v3 lands after the week asked for has ended

@@ -271,3 +271,19 @@ def test_a_share_that_starts_later_never_lands_the_current_work_later():
     p80 = [o.current_work.p80 for o in runs]
     assert p80 == sorted(p80, reverse=True)
     assert runs[-1].current_work.p95 <= 5 + 1e-9 and runs[-1].lost_days == 0  # done before the share begins
+
+
+def test_the_person_offered_instead_is_run_on_the_same_ask_against_their_own_work():
+    from datetime import date
+
+    busy = WorkInFlight(person="Noor", project="pricing elasticity", remaining_low=1, remaining_likely=2, remaining_high=3,
+                        deadline_weeks=3, due_date=date(2027, 1, 8))
+    free = WorkInFlight(person="Ravi", project="no project of their own", remaining_low=0, remaining_likely=0, remaining_high=0)
+    base = priya_case(strategies=["switch_now", "finish_first"], today=date(2026, 12, 4))
+    with_busy = compare_strategies(base.model_copy(update={"instead": busy}))
+    assert with_busy.instead is not None and with_busy.instead.person == "Noor"
+    assert with_busy.instead.slip_days > 5 and with_busy.instead.due_probability < with_busy.instead.due_probability_without
+    assert by_name(with_busy) == by_name(compare_strategies(base))  # the person asked for is judged as before
+    with_free = compare_strategies(base.model_copy(update={"instead": free}))
+    assert with_free.instead.slip_days == 0
+    assert compare_strategies(base).instead is None
