@@ -321,6 +321,10 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
     result = latest_result(ctx.tool_calls, "compare_strategies")
     if result is None or _done(ctx, "draft_message"):
         return []
+    first = next((r for r in ctx.tool_calls if r["name"] == "compare_strategies" and r.get("result") is not None), None)
+    dated_loan = first is not None and first["arguments"].get("new_work", {}).get("first_day") and s.stated("start_date")
+    if result.basis == "no_deadline" and dated_loan and first["arguments"]["new_work"].get("shape") == "fixed_loan":
+        return []  # a loan with its dates given: the answer's own line says yes with the dates; a draft would ask for a date
     if result.basis == "no_deadline" and not s.stated("decision") and "stakeholder_message" not in s.intents:
         return []  # no real date, no recommendation to propose: the answer asks for the date first (a reply asked for asks it too)
     if "stakeholder_message" not in s.intents:

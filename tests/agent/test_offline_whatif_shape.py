@@ -186,3 +186,13 @@ def test_a_loan_that_misses_the_date_of_research_only_its_owner_carries_never_ha
     assert "someone else carries" not in text and "nobody else can carry it" in text
     plain = _base([4, 4, 4], new_work_shape="fixed_loan", start_date="2026-12-14", current_deadline="2027-01-08")
     assert "someone else carries demand forecast" in "\n".join(compose_reprioritization(_run(plain), plain))
+
+
+def test_a_reply_asked_for_on_a_dated_loan_is_the_answers_own_line_not_a_draft_asking_for_a_date(repo_root):
+    s = _loan(start_date="2026-12-14")
+    s.intents = ["reprioritization", "stakeholder_message"]
+    team = _team_with_a_dated_ask(repo_root)
+    records = _run_with(s, team)
+    ctx = TurnContext(question="", intent="reprioritization", situation=s, team=team, passages=[], messages=[],
+                      tool_calls=records, history=[], today=TODAY)
+    assert plan_reprioritization(ctx) == []
