@@ -1192,16 +1192,17 @@ def _forecast_advice(forecast: Forecast, records: list[dict[str, Any]], deadline
     capped = 1 - forecast.failure_share < target  # failures cap every date below the target: a later one does not help
     if reaching:
         lever = reaching[0].description[0].lower() + reaching[0].description[1:]
+        planned = "almost no chance" if p < 0.005 else pct(p)
         if capped:
-            return [f"- **What I'd do:** don't promise {when} as planned ({pct(p)}); {lever} "
+            return [f"- **What I'd do:** don't promise {when} as planned ({planned}); {lever} "
                     f"({pct(reaching[0].deadline_probability)}); a later date alone does not help while "
                     f"{pct(forecast.failure_share)} of trials fail outright."]
         date_first = moved is not None and moved.new_deadline_date is not None and moved.reaches_target
         if date_first:  # the answer to 'what date can I give?' first, the plan change as the way to keep the date
             return [f"- **What I'd do:** give {moved.new_deadline_date:%a %d %b %Y} ({pct(moved.deadline_probability)}) rather than "
-                    f"{when} ({pct(p)} as planned); or keep {when} only if you "
+                    f"{when} ({planned} as planned); or keep {when} only if you "
                     f"{lever[0].lower()}{lever[1:]} ({pct(reaching[0].deadline_probability)})."]
-        return [f"- **What I'd do:** don't promise {when} as planned ({pct(p)}); {lever} "
+        return [f"- **What I'd do:** don't promise {when} as planned ({planned}); {lever} "
                 f"({pct(reaching[0].deadline_probability)}), or plan on {later}."]
     if capped:
         from tools.task_names import is_gate

@@ -912,8 +912,8 @@ class PlanChange(BaseModel):
     assumptions: list[str] = Field(description="What the change assumes; always stated.")
     new_p80: float | None = Field(default=None, description="P80 completion after the change, in working days.")
     new_p80_date: date | None = Field(default=None, description="P80 completion date after the change.")
-    new_deadline_days: float | None = Field(default=None, description="move_date: the new deadline in working days from the start.")
-    new_deadline_date: date | None = Field(default=None, description="move_date: the new deadline date.")
+    new_deadline_days: float | None = Field(default=None, description="move_date (or a fallback with a date): the new deadline in working days from the start.")
+    new_deadline_date: date | None = Field(default=None, description="move_date (or a fallback with a date): the new deadline date.")
 
 
 class Prescriptions(BaseModel):
@@ -963,6 +963,8 @@ def prescribe(inp: PrescribeInput) -> Prescriptions:
     move = _move_date(inp, base, passed, baseline)
     if move is not None:
         changes.append(move)
+    elif not passed:
+        changes += _fallback_and_date(inp, baseline or 0.0)
     changes.sort(key=lambda c: (-c.deadline_probability, CHANGE_KINDS.index(c.kind), c.description))
     kept = changes[: inp.max_changes]
     kinds = list(dict.fromkeys(c.kind for c in kept if c.reaches_target))
@@ -1208,6 +1210,30 @@ def _move_date(inp: PrescribeInput, run: _Run, passed: bool, baseline: float | N
         new_deadline_days=days,
         new_deadline_date=when,
     )
+
+
+def _fallback_and_date(inp: PrescribeInput, baseline: float) -> list[PlanChange]:
+    """When steps that fail outright keep every later date below the target, the one change that can reach it: a
+    fallback for the riskiest step together with the earliest date the plan with it reaches the target."""
+    plan, out = inp.plan, []
+    for candidate in _fallbacks(plan):
+        run = _simulate(candidate.plan)
+        days = _earliest_days(run, inp.target_probability)
+        if days is None:
+            continue
+        if plan.start is not None and plan.today is not None and plan.today > plan.start:
+            days = max(days, working_days_until(plan.start, plan.today, plan.holidays))
+        when = _calendar(plan.start, days, plan.holidays)
+        p = _meets(run, days)
+        target = _fmt_date(when) if when else f"{days:g} working days from the start"
+        out.append(PlanChange(
+            kind="parallel_fallback", task=candidate.task, description=f"{candidate.description}, and move the date to {target}",
+            deadline_probability=p, gain=round(p - baseline, 6), reaches_target=p >= inp.target_probability - 1e-12,
+            assumptions=[*candidate.assumptions[:1], "No later date alone gets there while the step can fail outright; "
+                         "with the fallback, this is the earliest date that does."],
+            new_deadline_days=days, new_deadline_date=when,
+        ))
+    return sorted(out, key=lambda c: c.new_deadline_days or 0.0)[:1]
 
 
 def _prescription_summary(inp: PrescribeInput, run: _Run, baseline: float | None, kept: list[PlanChange]) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from agent.brains.base import Step, TurnContext
 from agent.compose import compose_answer
 from agent.situation import Situation
-from agent.tool_results import latest_result
+from agent.tool_results import all_inputs, latest_result
 from lead_core.errors import one_sentence
 from lead_core.units import WORKDAYS_PER_WEEK, is_working_day, next_working_day, weeks_until, working_days_between
 from tools.team import Person, Request, Team
@@ -321,9 +321,8 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
     result = latest_result(ctx.tool_calls, "compare_strategies")
     if result is None or _done(ctx, "draft_message"):
         return []
-    first = next((r for r in ctx.tool_calls if r["name"] == "compare_strategies" and r.get("result") is not None), None)
-    dated_loan = first is not None and first["arguments"].get("new_work", {}).get("first_day") and s.stated("start_date")
-    if result.basis == "no_deadline" and dated_loan and first["arguments"]["new_work"].get("shape") == "fixed_loan":
+    asked = all_inputs(ctx.tool_calls, "compare_strategies")[0].new_work
+    if result.basis == "no_deadline" and asked.shape == "fixed_loan" and asked.first_day is not None and s.stated("start_date"):
         return []  # a loan with its dates given: the answer's own line says yes with the dates; a draft would ask for a date
     if result.basis == "no_deadline" and not s.stated("decision") and "stakeholder_message" not in s.intents:
         return []  # no real date, no recommendation to propose: the answer asks for the date first (a reply asked for asks it too)

@@ -228,3 +228,16 @@ def test_one_person_doing_unlinked_tasks_may_hand_the_independent_ones_to_someon
     assert any("Someone other than" in a for a in change.assumptions)
     linked = plan.model_copy(update={"tasks": [tasks[0], tasks[1].model_copy(update={"depends_on": ["Label data"]}), tasks[2]]})
     assert "run_in_parallel" not in by_kind(prescribe(PrescribeInput(plan=linked, max_changes=10)))
+
+
+def test_when_failures_cap_every_date_a_fallback_with_the_earliest_date_it_reaches_is_offered():
+    plan = PlanInput(tasks=[task("Labels", 4, 5, 8), task("New ranker", 8, 12, 18, success_probability=0.55, depends_on=["Labels"]),
+                            task("Rollout", 3, 4, 5, depends_on=["New ranker"])],
+                     start=MONDAY, today=FRIDAY, deadline=date(2026, 12, 23), trials=3000)
+    result = prescribe(PrescribeInput(plan=plan, max_changes=10))
+    assert "move_date" not in by_kind(result)  # no date alone reaches 80% while 45% of trials fail
+    combined = next(c for c in result.changes if c.kind == "parallel_fallback" and c.new_deadline_date is not None)
+    assert combined.reaches_target and combined.new_deadline_date > date(2026, 12, 23)
+    assert "New ranker" in combined.description and "move the date to" in combined.description
+    earlier = forecast_completion(plan.model_copy(update={"deadline": combined.new_deadline_date}))
+    assert earlier.deadline_probability < 0.8  # the date alone is not enough: the fallback is what makes it work
