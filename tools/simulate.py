@@ -1248,11 +1248,13 @@ def _prescription_summary(inp: PrescribeInput, run: _Run, baseline: float | None
     if baseline >= inp.target_probability - 1e-12:
         return f"{head}, so it already reaches it; the changes below add margin."
     reaching = [c for c in kept if c.reaches_target]
+    failure = float((~run.ok).mean())
+    capped = (f"; no date alone reaches it, because a step fails outright in {percent(failure)} of trials"
+              if 1 - failure < inp.target_probability else "")
     if reaching:
         listed = "; ".join(f"{c.description.lower()[0]}{c.description[1:]} ({percent(c.deadline_probability)})" for c in reaching[:2])
-        return f"{head}; {len(reaching)} of the changes below reach it, best first: {listed}."
+        return f"{head}; {len(reaching)} of the changes below reach it, best first: {listed}{capped}."
     best = f"the best is to {kept[0].description[0].lower()}{kept[0].description[1:]} ({percent(kept[0].deadline_probability)})" if kept else "no change helps"
-    failure = float((~run.ok).mean())
     why = (
         f", and no date reaches it because a step fails outright in {percent(failure)} of trials"
         if 1 - failure < inp.target_probability else ""
