@@ -13,7 +13,7 @@ from agent.situation import Situation
 from agent.tool_results import all_inputs, all_results, latest_input, latest_result, succeeded
 from tools.agenda_reasons import hard_conversation
 from lead_core.numbers import chance_words, days_words, odds_answer
-from lead_core.units import WORKDAYS_PER_WEEK, next_working_day
+from lead_core.units import WORKDAYS_PER_WEEK
 
 if TYPE_CHECKING:
     from tools.simulate import Forecast, Percentile
@@ -592,7 +592,7 @@ def _share_answer(compared: list[tuple[Any, Any]], situation: Situation) -> list
     if without is not None and not (start and share.current_slip_days < 0.5):
         kept = f"; {_holds(due, without.current_deadline_probability or 0.0)}" if due is not None else ""
         lines.append(f"- Without it, {project} lands by {_p80_when(without)} (P80){kept}.")
-        last = inp.new_work.last_day
+        last = what.last_day
         too_late = last is not None and without.current_p80_date is not None and without.current_p80_date > last
         if due is not None and (share.current_deadline_probability or 0.0) < TARGET:
             asker = _requester_words(situation)
@@ -630,7 +630,7 @@ def _start_line(inp: Any, what: Any, asked: Any, situation: Situation) -> list[s
     if what.lands_before_start or asked.current_slip_days < 0.5:
         return [f"- **Keep the start on {on}; pushing it later buys nothing:** {project} lands by {_p80_when(without)} (P80) "
                 "either way, so the start does not touch it."]
-    last = inp.new_work.last_day
+    last = what.last_day
     if last is not None and without.current_p80_date is not None and without.current_p80_date > last:
         return [f"- **A later start doesn't work here:** {project} lands ({_p80_when(without)}, P80) after the period asked "
                 f"for ends ({last:%a %d %b %Y}), so starting later means not at all: it is this, someone else, or a no."]
@@ -665,7 +665,7 @@ def _is_fixed_loan(inp: Any, what: Any, situation: Situation) -> bool:
     and length given, so there is no date to ask for) on the slip."""
     if inp.new_work.shape != "fixed_loan":
         return False
-    dated = what.basis == "no_deadline" and situation.stated("start_date") and inp.new_work.first_day is not None
+    dated = what.basis == "no_deadline" and situation.stated("start_date") and what.first_day is not None
     return (what.basis == "current_deadline" and inp.current.due_date is not None) or dated
 
 
@@ -720,7 +720,7 @@ def _undated_loan_answer(inp: Any, what: Any, loan: Any, without: Any, situation
     it costs the current work, what the person owes while away, and the line to say to whoever asked."""
     project, person, title = inp.current.project, inp.current.person, inp.new_work.title
     slip = days_words(loan.current_slip_days)
-    first, last = inp.new_work.first_day, inp.new_work.last_day
+    first, last = what.first_day, what.last_day
     away = f" from {first:%a %d %b} to {last:%a %d %b %Y}" if first and last else ""
     moved = f"by {_p80_when(loan)} (P80) instead of {_p80_when(without)}" if without is not None else f"by {_p80_when(loan)} (P80)"
     lines = [f"**What the loan does: {person} is on {title}{away}, and {project} lands {moved}, {slip} later.**", ""]
@@ -743,10 +743,10 @@ def _undated_loan_answer(inp: Any, what: Any, loan: Any, without: Any, situation
 def _loan_reply(inp: Any, loan: Any, what: Any, asker: str) -> str:
     """The line to say yes to a fixed loan: the dates, the firm end, what it costs and what is handled first."""
     person, title, project = inp.current.person, inp.new_work.title, inp.current.project
-    first, last = inp.new_work.first_day, inp.new_work.last_day
+    first, last = what.first_day, what.last_day
     hello = f"Hi {asker}, yes" if asker != "they" and asker[:1].isupper() else "Yes"
-    when = (f" full time from {first:%a %d %b} to {last:%a %d %b}, back with us on "
-            f"{next_working_day(last + timedelta(days=1), what.days_off + inp.holidays):%a %d %b}") if first and last else ""
+    when = (f" full time from {first:%a %d %b} to {last:%a %d %b}, back with us on {what.back_day:%a %d %b}"
+            if first and last and what.back_day else "")
     owed = what.collisions[0] if what.collisions else None
     handled = (f" {person} also owes {short_title(owed.title)} by {owed.due_date:%a %d %b}; I'll get that done or handed over "
                "before the loan starts, so it doesn't eat into your time." if owed else "")
@@ -1227,13 +1227,16 @@ def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
     lines = ["", f"**What would change the odds** (target {pct(result.target_probability)}; each re-simulated)"]
     if not useful:
         return lines + _earlier_dates(result)
+    if len(useful) < MIN_CHANGES:  # one change that works, and the next best so the manager sees what else was tried
+        useful += [c for c in result.changes if c not in useful][: MIN_CHANGES - len(useful)]
     if len(useful) < len(result.changes):
         lines.append("- Cutting scope, a fallback or a second person: none of the changes I tried moves the chance by even five "
                      "points, so the date or the risky step is what has to give." if not [c for c in useful if c.kind != "move_date"]
                      else "- The other changes I tried move the chance by less than five points each; left out.")
     for c in useful[:5]:
         mark = "reaches the target" if c.reaches_target else "not enough alone"
-        lines.append(f"- {c.description}: {pct(c.deadline_probability)} ({mark}).")
+        chance = "almost no chance" if c.deadline_probability < 0.005 else pct(c.deadline_probability)
+        lines.append(f"- {c.description}: {chance} ({mark}).")
         for a in c.assumptions[:1]:
             lines.append(f"  Assumes: {a}")
     if result.gates:
@@ -1245,6 +1248,7 @@ def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
 
 
 USEFUL_GAIN = 0.05  # a plan change that moves the chance by less than this is left out (rough inputs)
+MIN_CHANGES = 2  # a forecast that misses its date always shows at least two plan changes with their odds
 
 
 def _earlier_dates(result: Any) -> list[str]:

@@ -19,14 +19,14 @@ new work is needed, and says so. Whether the current work's approach succeeds do
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from lead_core.numbers import chance_words, days_words, triangular
-from lead_core.units import WORKDAYS_PER_WEEK, working_day_ending
+from lead_core.units import WORKDAYS_PER_WEEK, next_working_day, working_day_ending
 from tools.errors import ToolInputError
 from tools.team import MAX_HOLIDAYS, Team
 
@@ -261,6 +261,9 @@ class WhatIfResult(BaseModel):
         description="The person's other commitments due between the new work's first and last day (a loan or share).",
     )
     instead: InsteadOutcome | None = Field(default=None, description="The ask's cost to the other person named, if they go instead.")
+    first_day: date | None = Field(default=None, description="A loan's or share's first day, as given.")
+    last_day: date | None = Field(default=None, description="A loan's or share's last day, as given.")
+    back_day: date | None = Field(default=None, description="The first working day after a loan or share ends: back full time.")
     trials: int = Field(description="Monte Carlo trials run.")
     seed: int = Field(description="Random seed used.")
 
@@ -385,6 +388,9 @@ def compare_strategies(inp: WhatIfInput) -> WhatIfResult:
         lands_before_start=before_start,
         collisions=_collisions(inp),
         instead=_instead(inp),
+        first_day=new.first_day,
+        last_day=new.last_day,
+        back_day=next_working_day(new.last_day + timedelta(days=1), inp.holidays) if new.last_day else None,
         trials=inp.trials,
         seed=inp.seed,
     )
