@@ -954,6 +954,7 @@ class Constraints(BaseModel):
     apology: bool = Field(default=False, description="One plain apology sentence, no grovelling ('apologetic but not grovelling').")
     no_fluff: bool = Field(default=False, description="Numbers first, no stock lines ('she forwards these to finance, no fluff').")
     thank: list[str] = Field(default_factory=list, max_length=6, description="People to thank by name for what they built or did.")
+    one_number: bool = Field(default=False, description="The reader wants one number ('she wants one number'): the range's top leads, the range follows.")
     forwardable: bool = Field(default=False, description="The reader forwards it as is ('something I can forward'): no line addressed to them alone.")
     no_blame: bool = Field(default=False, description="The cause said as a problem to fix, not the reader's fault ('don't make it sound like we're blaming them').")
 
@@ -1911,7 +1912,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     if verdict:
         d = _verdict_answer(f, verdict, points[1:], reasons)
     elif inp.purpose == "answer_question":
-        d = _dictated_answer(f, points, reasons)
+        d = _dictated_answer(f, points, reasons, inp.constraints.one_number)
     elif inp.purpose == "decline_or_negotiate" and not requests and points and NEGATED_RE.search(points[0]):
         d.lead = _cap(points.pop(0))  # the manager's own no leads ("you can't have Marco until ...")
         d.body = [_cap(x) for x in reasons + points] + _offered(offers)
@@ -2139,6 +2140,9 @@ _REPORTED_RE = re.compile(
 _NEGATIVE_RE = re.compile(r"^(?:(?:they|it|this|that|we)\s+)?(?:did not|didn'?t|is not|isn'?t|are not|aren'?t|has not|hasn'?t|have not|haven'?t|was not|wasn'?t|were not|weren'?t|will not|won'?t|no)\b", re.I)
 
 
+_PERCENT_RANGE_RE = re.compile(r"\b(?:between\s+)?(?P<a>\d+(?:\.\d+)?)\s*%?\s*(?:and|to|-|–)\s*(?P<b>\d+(?:\.\d+)?)\s*%")
+
+
 def _direct_subject(asked: str, answer: str) -> re.Match[str] | None:
     """The subject of a direct yes/no question, found before the verb the answer repeats ('Did the model get worse?' and
     'it did not get worse' -> 'the model'); None when the answer repeats no verb."""
@@ -2162,11 +2166,15 @@ def _short_answer(question: str, answer: str) -> str:
     return f"Short answer to '{asked}?': {answer}" if len(asked.split()) <= SAY_BACK_WORDS else f"Short answer: {answer}"
 
 
-def _dictated_answer(f: Facts, points: list[str], reasons: list[str]) -> _Draft:
+def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number: bool = False) -> _Draft:
     """The reader's question answered from the manager's points: the short answer in words that match the odds, their
-    points, the chance, and a safer date when the asked one is unlikely."""
+    points, the chance, and a safer date when the asked one is unlikely; a reader who wants one number gets the top
+    of the manager's measured range as that number, the range after it."""
     d = _Draft(lead=f"Short answer: {_answer_phrase(f, 'likely, but it is not settled yet')}.")
-    if not derive_answer(f) and points and f.question_asked:  # "why did accuracy fall?": the manager's first point answers it
+    ranged = _PERCENT_RANGE_RE.search(points[0]) if points and one_number and not derive_answer(f) else None
+    if ranged:
+        d.lead = f"Short answer: plan for up to about {ranged.group('b')}%, the top of what we've measured."
+    elif not derive_answer(f) and points and f.question_asked:  # "why did accuracy fall?": the manager's first point answers it
         d.lead = _short_answer(f.question_asked, points.pop(0))
     elif not derive_answer(f) and points and f.deadline_probability is None:
         d.lead = _cap(points.pop(0))  # no odds to give: the manager's own answer leads, not "I can't give a firm yes or no"
@@ -2683,7 +2691,24 @@ def _purpose_gaps(inp: DraftInput, f: Facts, body: str) -> list[str]:
             gaps.append("why it slipped, in one line.")
         if _GENERIC_CLOSE_RE.search(text) and not f.next_check:
             gaps.append("when they will hear from you next (a date for the next update).")
-    return gaps
+    return gaps + _dropped_facts(f, body)
+
+
+def _dropped_facts(f: Facts, body: str) -> list[str]:
+    """Facts the manager gave that the purpose needs but the body does not carry (their numbers, or most of their
+    words): listed for them to add, never silently lost."""
+    said = _norm_words(human_dates(body, f.today))
+    out = []
+    for name, label in (("offer", "your offer"), ("cost", "what it costs"), ("ask", "what you need from them")):
+        value = getattr(f, name)
+        if not value or value == "a smaller first version, or a slot after the current commitments land":
+            continue
+        words = _norm_words(human_dates(polish(value, f.today), f.today))  # dates in the body's form
+        numbers = {w for w in words if any(c.isdigit() for c in w)}
+        plain = {w for w in words if len(w) > 3 and not w.isdigit()}
+        if numbers - said or (len(plain) >= 3 and len(plain & said) < len(plain) / 2):
+            out.append(f"{label}: '{_clip(value, 20)}' (the draft does not say it yet).")
+    return out
 
 
 def _subject_worthy(project: str) -> bool:

@@ -261,6 +261,7 @@ _FORWARDABLE = re.compile(
     r"|something (?:i|we|she|he|they) can (?:send|share|pass on|pass along) (?:to )?(?:them|the clients?|the customers?|the board|on))\b",
     re.I,
 )
+_ONE_NUMBER = re.compile(r"\b(?:wants?|asked for|asks for|needs?|wanted)\s+(?:one|a single|a|1)\s+(?:number|figure|percentage|estimate)\b|\bjust (?:one|a) number\b", re.I)
 _LEAD_WITH_ASK = re.compile(r"\blead with the ask\b|\bask first\b|\bopen with the ask\b", re.I)
 
 
@@ -278,4 +279,5 @@ def note_constraints(question: str) -> Constraints:
         thank=thanked(question),
         no_blame=bool(_NO_BLAME.search(question)),
         forwardable=bool(_FORWARDABLE.search(question)),
+        one_number=bool(_ONE_NUMBER.search(question)),
     )

@@ -212,3 +212,14 @@ def test_a_name_that_does_the_work_in_a_team_post_is_capitalised_and_a_dated_cha
     _, msg = _draft(question)
     assert "Tane reviews them" in msg.body
     assert "no more model requests in Slack threads" in msg.body or "no more model requests in slack threads" in msg.body
+
+
+def test_a_reader_who_wants_one_number_gets_the_top_of_the_measured_range_first():
+    question = (
+        "cfo anneke asked in the finance channel 'how many invoices will the matcher get wrong at year end?' she wants one "
+        "number. honest answer: it mismatched between 0.8% and 2% of invoices in the last quarter, and year-end volume is "
+        "double, so it could be higher. anything over $5k is checked by a person"
+    )
+    _, msg = _draft(question)
+    assert msg.body.split("\n\n")[1] == "Short answer: plan for up to about 2%, the top of what we've measured."
+    assert "between 0.8% and 2%" in msg.body and "$5k" in msg.body

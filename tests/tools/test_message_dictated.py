@@ -133,3 +133,12 @@ def test_safeguards_are_listed_one_a_line_under_what_we_do_about_it():
                   facts={"question_asked": "Can you promise it never misreads a form?"})  # fmt: skip
     assert body.split("\n\n")[1] == "No, we can't promise that."
     assert "What we do about it:\n- Low-confidence reads go to a clerk\n- We spot-check 50 a day" in body
+
+
+def test_a_fact_the_body_leaves_out_is_listed_for_the_manager_to_add():
+    inp = {"audience": "peer_team", "purpose": "progress_update", "recipient": "Noor",
+           "facts": {"today": TODAY.isoformat(), "offer": "a walkthrough of the label tool on jan 13",
+                     "points": [{"kind": "point", "text": "the intent model is live in 3 of 5 regions"}]}}
+    msg = draft_message(DraftInput.model_validate(inp))
+    assert "walkthrough" not in msg.body
+    assert any(n.startswith("Not said: your offer: 'a walkthrough of the label tool") for n in msg.notes)
