@@ -907,7 +907,10 @@ def _belonging_item(r: Reason, w: Words) -> ReasonItem:
     """A wish to prove they belong: reassurance said plainly, and what good looks like, so they can stop proving it."""
     notes = (f"Say it plainly: {w.they} {w.are} here because {w.they} {w.are} good, and {w.their} place is not on trial. "
              f"Then say what good looks like in {w.their} first months (two or three concrete outcomes, at normal hours), "
-             f"so {w.they} can measure {w.them}self against that rather than against late nights. You noticed: {_quote(r.said)}.")
+             f"so {w.they} can measure {w.them}self against that rather than against late nights.")
+    said = _QUOTED.search(" ".join(r.said))
+    if said and len(said.group(1).split()) <= MAX_QUOTE_WORDS:  # their own words, whole: worth hearing back
+        notes += f" {w.they.capitalize()} said: \u201c{said.group(1)}\u201d."
     questions = ["What would tell you that you're doing well here?", "What does proving yourself look like to you right now?"]
     prep = [f"Write down two or three outcomes that would make {w.name}'s first months a success, and one thing already done well."]
     return ReasonItem("You belong here: what good looks like", "you", 3, notes, questions, prep, "trust-and-safe-failure-culture",

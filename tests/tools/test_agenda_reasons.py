@@ -137,6 +137,8 @@ def test_wanting_to_prove_they_belong_is_reassurance_not_a_career_goal():
     titles = _titles(agenda)
     assert "You belong here: what good looks like" in titles
     assert not any("'s goal:" in t for t in titles)
+    item = agenda.items[titles.index("You belong here: what good looks like")]
+    assert "\u201ci need to prove i deserve to be here\u201d" in item.notes and "\u2026" not in item.notes  # their words, whole
 
 
 def test_someone_back_from_leave_gets_a_re_entry_never_new_joiner_onboarding():
