@@ -752,9 +752,8 @@ def _burnout_specifics(item: _Item, notes: str, words: Words) -> None:
                      f"complaint, and without saying who mentioned it; agree how {words.they} can flag it when it gets too much.")
     if _PRIVATE.search(notes):
         lines.append(f"{words.they.capitalize()} keep{s} things private: stay with the work and the load, ask one open question, and don't probe into life outside work.")
-    if lines:
+    if lines:  # the burnout item's own prep already decides what comes off their plate
         item.notes += " " + " ".join(lines)
-        item.prep.append(f"Decide before the meeting what you can take off {words.name}'s plate, and who covers it.")
 
 
 _REMOTE = re.compile(r"\bfully remote\b|\bremote (?:from|in)\b|\bworks? remotely\b|\bthe only (?:one )?remote\b|\b(?:different|another) time ?zone\b", re.I)
