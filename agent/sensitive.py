@@ -643,6 +643,7 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (_rx(r"\bblocked on\b|\bthe blocker\b|\bunblock\b"), _rx(r"\bblock\w*|\bstuck\b|waiting on|can'?t get")),
     (_rx(r"\bonline late\b|\blate most nights\b"), _rx(r"\blate\b|\bnights?\b|midnight|\b\d+ ?am\b|evenings?")),
     (_rx(r"\bthe evaluation moves\b"), _rx(r"\beval\w*")),
+    (_rx(r"\bNot this cycle\b"), _rx(r"\bcycle\b|\braise\b|\bpay rise\b|\bbump\b|\bincrease\b|\breview\b")),
     (_rx(r"\bthose messages\b"), _rx(r"messag|\bDMs?\b|slack|e-?mails?|\btext|screenshot|\bchat\b|\bwrote\b|\bposted\b|whatsapp")),
     (_rx(r"\bon-?call\b|\bthe rota\b"), _rx(r"\bon[- ]?call\b|\brota\b|\bpager\b|\bshift\b")),
 )

@@ -437,3 +437,10 @@ def test_a_harassment_report_is_answered_about_the_person_who_reported_it_not_th
                 "what do i do today")
     answer = topic_answer(question, topic_passages(question), "Viktor")
     assert "Be honest with Ana that you have to report it" in answer and "honest with Viktor" not in answer
+
+
+def test_a_question_about_a_colleagues_pay_gets_no_not_this_cycle_line_but_a_raise_ask_does():
+    asked = "Ilse heard the new hire on her team earns 10k more than her and wants to know if it's true. What do I say?"
+    assert "Not this cycle" not in topic_answer(asked, topic_passages(asked), "Ilse")
+    raise_ask = "Jun asked me for a raise this cycle. What do I say?"
+    assert "Not this cycle" in topic_answer(raise_ask, topic_passages(raise_ask), "Jun")
