@@ -175,7 +175,8 @@ TOPICS: tuple[Topic, ...] = (
         ),
         specifics=(
             (
-                _rx(r"not the first time|\b(?:happened|did (?:it|this)|doing (?:it|this)) (?:again|before)\b|\bpattern\b|"
+                _rx(r"not the first time|\b(?:second|third|another) time\b|\bagain\b(?! (?:from|on|this|next|starting|after)\b)|"
+                    r"\b(?:happened|did (?:it|this)|doing (?:it|this)) (?:again|before)\b|\bpattern\b|"
                     r"\b(?:others?|someone|people|colleagues?|teammates?|a few|two|several)(?:'s| has| have)? (?:\w+ )?"
                     r"(?:mentioned|noticed|said|raised|flagged|told me|hinted|warned|brought (?:it|this) up)"),
                 "Others have noticed something before: give HR the dated facts you have, including that concerns were "
@@ -434,7 +435,8 @@ TOPICS: tuple[Topic, ...] = (
         gives_way="asked",
         specifics=(
             (
-                _rx(r"make it a (?:big )?(?:thing|deal)|asked me not to|(?:doesn'?t|does not|don'?t) want (?:the team|anyone|people|others)|"
+                _rx(r"make it a (?:big )?(?:thing|deal)|asked me not to|\bonly told me\b|\btold (?:only|just) me\b|\bnobody else knows\b|"
+                    r"(?:doesn'?t|does not|don'?t) want (?:the team|anyone|people|others)|"
                     r"keep (?:it|this) (?:quiet|private|between us|confidential|to (?:my|him|her|them)sel\w*)|not to tell"),
                 "{They} asked you not to make it a thing with the team: the team hears nothing about {their} health. If a "
                 "changed schedule shows, \"an arrangement we've agreed\" is all anyone needs; agree those words with {them} first.",
@@ -680,6 +682,7 @@ KEEPS_WORKING = (
 _SOLE = re.compile(
     r"\b(?:the only (?:one|person)|only one|sole (?:owner|person))(?: (?:who|that)(?:'s| is)?)? (?:doing|on|running|owning|owns|"
     r"knows|working on|handling|does|runs|who knows)\s+(?P<w>[^.;!?]{3,90})", re.I)
+_TREATMENT = re.compile(r"\bchemo\w*|\btreatment|\btherapy\b|radiotherapy|dialysis|infusions?\b|\bsessions\b|\bsurgery\b", re.I)
 # A treatment schedule as stated ('every other friday', 'twice a week', 'every three weeks').
 _SCHEDULE = re.compile(
     r"\bevery (?:other |second |third )?(?:mon|tues|wednes|thurs|fri)day\b|\b(?:once|twice) a (?:week|month)\b|"
@@ -735,17 +738,17 @@ STATED: dict[str, tuple[Stated, ...]] = {
             _rx(r"the work is covered|don't need to reply|crisis line|emergency services|quick handover|reassign the critical path|"
                 r"Move or re-scope deadlines|is out for a while|[Pp]hased return|Welcome back|family contact|nothing is waiting on you|"
                 r"hear from you|sick leave, medical leave"),
-            "**{They} chose to keep working: respect that, it is {their} call. Plan the work around the "
-            "treatment days, keep it as private as {they} asked, and put a backup on {their} work as ordinary bus-factor cover, "
+            "**{They} chose to keep working: respect that, it is {their} call. Plan the work around {treatment}, keep it "
+            "as private as {they} asked, and put a backup on {their} work as ordinary bus-factor cover, "
             "not a takeover.**",
             say=(
                 "\"Thank you for telling me, and I'm sorry you're facing this. You decide how much you work and how; we'll "
-                "plan around the treatment days, and you can change that at any time without explaining.\"",
+                "plan around {treatment}, and you can change that at any time without explaining.\"",
                 "\"I'll keep this between us and HR. If you'd like the team to know anything, tell me what and in which "
                 "words; otherwise they hear nothing.\"",
             ),
             do=(
-                "This week: agree with {who} how to plan around the treatment{schedule}: those days off or light, no deadlines, "
+                "This week: agree with {who} how to plan around {treatment}{schedule}: those days off or light, no deadlines, "
                 "reviews or on-call on them or the day after, and a simple way to tell you on a bad day without explaining.",
                 "This week, with {their} agreement: tell HR (or your people partner) so flexible hours, sick days and any "
                 "adjustments are set up and recorded; HR asks for any medical information, not you.",
@@ -861,7 +864,7 @@ _OBSERVED: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # Where it was seen: 'on the 9am incident call today', 'in standup this morning'.
 _OCCASION = re.compile(
-    r"\b(?:on|in|at|during) (?P<o>(?:the |this |today'?s |yesterday'?s |our )?(?:[\w:-]+ ){0,3}(?:call|meeting|standup|stand-up|"
+    r"\b(?:on|in|at|during|to|into) (?P<o>(?:the |this |today'?s |yesterday'?s |our )?(?:[\w:-]+ ){0,3}(?:call|meeting|standup|stand-up|"
     r"review|demo|sync|huddle|offsite|dinner|retro)(?: (?:today|this morning|this afternoon|yesterday|last night))?)\b", re.I)
 
 
@@ -871,7 +874,9 @@ def _fill(item: str, text: str, person: str | None) -> str:
     item = item.replace("[Name]", person or "[Name]")
     occasion = _OCCASION.search(text)
     if occasion and "[when it happened]" in item:
-        item = item.replace("[when it happened]", occasion.group("o"))
+        said = occasion.group("o")
+        said = said if re.match(r"(?:the|this|today|yesterday|our)\b", said, re.I) else f"the {said}"
+        item = item.replace("[when it happened]", said)
     seen = [said for pattern, said in _OBSERVED if pattern.search(text)]
     if seen and "[what you saw and heard]" in item:
         joined = seen[0] if len(seen) == 1 else ", ".join(seen[:-1]) + " and " + seen[-1].removeprefix("you ")
@@ -899,7 +904,10 @@ def _offer_words(text: str, today: date | None, words: dict[str, str]) -> dict[s
     due = next((d.value for d in find_dates(normalise(text), today) if d.role == "deadline" and d.value > today), None) if today else None
     if due is None:
         return out
-    answer = max(due - timedelta(days=7), min(today + timedelta(days=2), due - timedelta(days=1)))
+    two_working_days = today + timedelta(days=2 + (2 if today.weekday() >= 3 else 0))  # Thu/Fri: over the weekend
+    answer = due - timedelta(days=7)
+    if answer < two_working_days:  # too close for a week's margin: two working days, or the day before it is due
+        answer = min(two_working_days, due - timedelta(days=1))
     answer = max(answer - timedelta(days=max(0, answer.weekday() - 4)), today)  # a weekend moves back to the Friday
     said = "the end of today" if answer == today else _day(answer)
     ahead = "a week before" if due - answer >= timedelta(days=7) else "before"
@@ -980,6 +988,7 @@ def topic_answer(
         else project if isinstance(project, str) and project and topic.name == "health_crisis"
         else f"{words['their']} work" if topic.name == "health_crisis" else "the work and its date"
     )
+    words["treatment"] = "the treatment days" if _TREATMENT.search(text) else "appointments and bad days"
     schedule = _SCHEDULE.search(text)
     words["schedule"] = f" ({_capital_days(schedule.group(0).lower())})" if schedule else ""
     words |= _offer_words(text, today, words)

@@ -383,7 +383,7 @@ def test_an_illness_the_person_wants_to_work_through_gets_flexibility_privacy_an
     for leave_line in ("the work is covered", "don't need to reply", "crisis line", "quick handover", "Welcome back",
                        "reassign the critical path"):
         assert leave_line not in answer
-    assert "plan around the treatment (twice a week)" in answer
+    assert "plan around the treatment days (twice a week)" in answer
     assert "second person on the pricing model retrain as ordinary bus-factor work" in answer
     assert "the team hears nothing about her health" in answer
 
@@ -444,3 +444,25 @@ def test_a_question_about_a_colleagues_pay_gets_no_not_this_cycle_line_but_a_rai
     assert "Not this cycle" not in topic_answer(asked, topic_passages(asked), "Ilse")
     raise_ask = "Jun asked me for a raise this cycle. What do I say?"
     assert "Not this cycle" in topic_answer(raise_ask, topic_passages(raise_ask), "Jun")
+
+
+def test_an_illness_without_treatment_days_plans_around_appointments_and_keeps_what_only_you_were_told_private():
+    question = "kai was diagnosed with crohn's, wants to keep working as normal and only told me. how do i support him"
+    answer = topic_answer(question, topic_passages(question), "Kai")
+    assert "treatment days" not in answer and "appointments and bad days" in answer
+    assert "the team hears nothing about his health" in answer
+
+
+def test_an_offer_due_in_a_week_is_answered_in_two_working_days_not_today():
+    from datetime import date
+
+    question = "lena has an offer from a bigger company and must answer them by next friday. what do i say"
+    answer = topic_answer(question, topic_passages(question), "Lena", {}, date(2026, 12, 4))
+    assert "deadline of Fri 11 Dec" in answer and "answer them by Tue 08 Dec" in answer
+
+
+def test_impairment_seen_at_a_meeting_names_it_and_a_second_time_is_a_pattern():
+    question = "jonas came to standup smelling of alcohol again, second time this month. what should i do"
+    answer = topic_answer(question, topic_passages(question), "Jonas")
+    assert '"I want to talk about the standup. I noticed a smell of alcohol.' in answer
+    assert "concerns were raised earlier" in answer
