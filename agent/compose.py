@@ -1398,7 +1398,7 @@ def _budget_line(inbox: Any, situation: Situation) -> str:
     sized = {str(r.get("title")) for r in situation.get("requests") or [] if isinstance(r, dict) and r.get("effort_days")}
     unsized = [t for t in inbox.reached_team if t not in sized] if situation.has("requests") else []
     assumed = " (sized at about a day each, since no size was given)" if unsized else ""
-    left = max(0.0, round(budget - used, 2))
+    left = inbox.budget_left_days
     over = f"; {'; '.join(short_title(t) for t in inbox.over_budget_incidents)} goes ahead anyway" if inbox.over_budget_incidents else ""
     return f"Interrupt budget: {left:g} of {budget:g} days left this week after what reaches the team now{assumed}{over}."
 

@@ -200,6 +200,7 @@ class InboxResult(BaseModel):
     escalated: list[str] = Field(description="Titles escalated.")
     budget_days: float = Field(description="Weekly team interruption budget.")
     budget_used_days: float = Field(description="Team days used by what reached the team.")
+    budget_left_days: float = Field(default=0.0, description="Team days of the budget left this week after what reached the team.")
     over_budget_incidents: list[str] = Field(description="Incidents passed on even though they exceeded the budget.")
     manager_days_used: float = Field(description="Days the manager took on.")
 
@@ -545,7 +546,7 @@ REPLIES: dict[str, str] = {
     "hold_dated": "yes, we can have this for {due_short}. I'll put it into our planning on {planning_day} and confirm who "
     "is doing it then.",
     "hold": "this is useful. I'd like to schedule it properly {at_planning}; I'll come back to you with a date then.",
-    "decline_later": "thanks for the idea. We can't take it on now: the team's time is committed to work with dates on "
+    "decline_later": "it's a good idea, but we can't take it on now: the team's time is committed to work with dates on "
     "it. Let's look at it again when we plan next quarter, if it still matters then.",
     "decline_busy": "{busy_detail}, so {when_asked} isn't possible without slowing that. We could pick it up {after_busy_words}; "
     "or could a smaller version or existing material cover what you need sooner?",
@@ -729,6 +730,7 @@ def triage_inbox(inp: InboxInput) -> InboxResult:
         escalated=titles("escalate"),
         budget_days=inp.interruption_budget_days,
         budget_used_days=round(sum(d.team_days for d in decisions), 3),
+        budget_left_days=round(max(0.0, inp.interruption_budget_days - sum(d.team_days for d in decisions)), 3),
         over_budget_incidents=over,
         manager_days_used=round(sum(d.manager_days for d in decisions), 3),
     )

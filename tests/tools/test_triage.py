@@ -520,3 +520,10 @@ def test_a_low_priority_ask_of_someone_busy_says_what_they_are_on_what_else_they
     assert "Kofi is heads-down on the search relevance rebuild, about 2 weeks left" in d.suggested_reply
     assert "owes the quarterly bias review by Fri 27 Nov 2026" in d.suggested_reply
     assert d.suggested_date == date(2026, 12, 7) and "around Mon 07 Dec 2026" in d.suggested_reply
+
+
+def test_the_inbox_reports_the_budget_left_after_what_reached_the_team():
+    inbox = triage_inbox(InboxInput(requests=[Request(title="the scoring queue has stopped for two squads", effort_days=1),
+                                              Request(title="a walkthrough for the intern", kind="question", effort_days=0.5)],
+                                    interruption_budget_days=1.5, today=TODAY))
+    assert inbox.budget_left_days == round(1.5 - inbox.budget_used_days, 3) and inbox.budget_left_days < 1.5
