@@ -67,7 +67,8 @@ def draft_input(
         recipient = "all"  # "the regional ops council": a group is greeted as one ("Hi all,"), never by its title
     purpose = "announce_change" if for_team else s.get("purpose") or default_purpose(s, reprioritization is not None)
     pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else pasted_to_shorten(question)
-    if pasted and not isinstance(s.get("draft_text"), str) and _is_their_question(s, pasted) and not rework_asked(question.replace(pasted, " ")):
+    said = re.sub(r"\bexplain (?:this|it|that)\b", " ", question.replace(pasted, " "), flags=re.I) if pasted else ""  # explaining to the reader is a reply
+    if pasted and not isinstance(s.get("draft_text"), str) and _is_their_question(s, pasted) and not rework_asked(said):
         pasted = ""  # "explain it, no jargon" under the reader's quoted question: the reply answers it, never rewords it
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
