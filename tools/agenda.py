@@ -1119,7 +1119,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     performance = "underperforming" in cues and "burnout" not in cues and inp.minutes >= 25 and bool(performance_examples(inp.notes, words)[0])
     hard = (reading.hard or performance) and "burnout" not in cues
     changed = any(r.changed for r in reading.reasons)  # their work reworked while away: the ownership item holds the turf question
-    covered = frozenset(({"conflict"} if "incident" in kinds or changed else set()) | ({"underperforming"} if hard else set()))
+    covered = frozenset(({"conflict"} if "incident" in kinds or changed else set()) | ({"underperforming"} if hard else set())
+                        | ({"conflict"} if performance and not named.get("other") else set()))  # 'he tends to argue': how he takes it
     if changed:
         named = _other_changes(named, reading)
     fill = {
@@ -1226,7 +1227,6 @@ def _packet_items(plan: _Plan, notes: str, words: Words, meeting: date, due: dat
         return
     level = _LEVEL.search(notes)
     packet = f"the {level.group('l').lower()} packet" if level else "the promotion packet"
-    s = "s" if words.they in ("he", "she") else ""
     path.title, path.owner, path.weight, path.leads = f"Evidence for {packet}", "both", 4, True
     path.notes = (
         f"Agree together what {packet} has to show: two or three pieces of work at the next level's scope, each with what "
@@ -1247,7 +1247,7 @@ def _packet_items(plan: _Plan, notes: str, words: Words, meeting: date, due: dat
     else:
         when, breaks = "a date for each, working back from the deadline", ""
     item = plan.add(0, 3, "Who writes what, by when", "both", (
-        f"Split the work: {words.name} write{s} the self-review and a short summary of each project with its numbers; you "
+        f"Split the work: {words.name} writes the self-review and a short summary of each project with its numbers; you "
         f"write the manager statement and make the case at calibration; two or three peers or stakeholders give short "
         f"feedback. Dates: {when}.{breaks}"))
     item.leads = True

@@ -231,13 +231,14 @@ _NOT_EVIDENCE = re.compile(r"\bPIP\b|\bperformance (?:improvement )?plan\b|\bdef
 # What the manager expects from now on, read from the shortfall itself: (pattern, expectation).
 _EXPECTED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bwithout (?:the |a |an |any )?(?P<x>[\w-]+(?: [\w-]+)?)\b", re.I), "nothing ships without the {x}"),
-    (re.compile(r"\blate\b|\bmiss(?:ed|es|ing) (?:the |a |its |his |her |their )?(?:deadline|date|sprint)|\bslipp?(?:ed|ing|s)?\b|\bbehind\b", re.I),
+    (re.compile(r"\bskipp(?:ed|ing|s) (?:the |a |an |any )?(?P<x>[\w-]+(?: step| check| review| tests?| eval\w*)?)\b", re.I), "nothing ships without the {x}"),
+    (re.compile(r"\blate\b|\bmiss(?:ed|es|ing) (?:the |a |its |his |her |their )?(?:\w+ )?(?:deadline|date|sprint)|\bslipp?(?:ed|ing|s)?\b|\bbehind\b", re.I),
      "dates committed to are met, or flagged early with a new date when they slip"),
     (re.compile(r"\bregression\w*|\bbugs?\b|\bbroke\b|\bquality\b|\brollbacks?\b|\brolled? ?back\b", re.I),
      "changes are tested and reviewed before they reach production"),
 )
 NOT_A_PLAN_YET = re.compile(r"\bnot (?:a |on a |an official )?(?:PIP|performance (?:improvement )?plan|formal)(?: yet)?\b|\bbefore (?:it (?:becomes|gets to)|we get to) a PIP\b", re.I)
-DEFENSIVE = re.compile(r"\bdefensive\b|\bgets? (?:angry|heated|upset|prickly)\b|\bpush(?:es)? back (?:hard|a lot)\b|\bargu(?:es|ing)\b|\bshuts? down\b|\btakes? (?:feedback|criticism) badly\b", re.I)
+DEFENSIVE = re.compile(r"\bdefensive\b|\bgets? (?:angry|heated|upset|prickly)\b|\bpush(?:es)? back (?:hard|a lot)\b|\bargu(?:e|es|ing|mentative)\b|\bshuts? down\b|\btakes? (?:feedback|criticism) badly\b", re.I)
 
 
 def performance_examples(notes: str, words: Words) -> tuple[list[str], list[str]]:
@@ -771,7 +772,8 @@ class ReasonItem:
     detail: str
 
 
-_DECIDED_ON = re.compile(r"\bdecided to \w+ (?P<o>(?:the |her |his |their |our )?[\w -]{3,50}?)(?=\s+(?:\w+ )?(?:has|had|have|is|was|were)\b|,|;|$)", re.I)
+_DECIDED_ON = re.compile(r"\bdecided to \w+ (?P<o>(?:the |her |his |their |our )?[\w -]{3,50}?)"
+                         r"(?=\s+(?:\w+ )?(?:has|had|have|is|was|were)\b|\s+(?:that|which|who)\b|\s+\w+['’](?:s|ve|re|d)\b|[,;.]|$)", re.I)
 
 
 def _subject(clause: str) -> str:
@@ -924,7 +926,8 @@ def _news_item(r: Reason, w: Words, unknown: bool, after: bool = False) -> Reaso
     decided = next((m for m in map(_DECIDED_ON.search, r.said) if m), None)
     said = _quote(r.said)
     if decided:  # a decision made above them: said as the decision, with credit for the work it ends
-        who = re.sub(r"^\W*(?:my|our)\s+", "your ", r.said[0][: decided.start()].strip(" ,"), flags=re.I) or "it was"
+        before = re.split(r"\b(?:that|and|but|so|because)\b|[,.;:]", r.said[0][: decided.start()])[-1].strip()
+        who = re.sub(r"^\W*(?:my|our)\s+", "your ", before, flags=re.I) or "it was"
         said = f"{who} decided to {decided.group(0).split()[2]} {decided.group('o').strip()}, and it is final"
     notes = (f"{first}near the start and plainly, one piece at a time, each with the why (a business call, not a judgement "
              f"on {w.them}): {said}. Then stop and listen, and say what {w.they} own{'s' if w.they in ('he', 'she') else ''} now and what happens next.")

@@ -528,3 +528,14 @@ def test_work_finished_by_someone_else_while_away_is_said_plainly_before_they_fi
     agenda = _name_only(["returning_from_leave"], notes=notes, name="Ravi")
     item = next(i for i in agenda.items if i.title.startswith("Someone else finished his anomaly detector"))
     assert "before he finds out another way" in item.notes and "says nothing about him" in item.notes
+
+
+def test_a_performance_talk_with_someone_who_argues_has_no_conflict_item_and_reads_a_missed_named_date():
+    notes = ("1:1 with ravi monday. his last two releases skipped the canary step and he missed the launch date we set. "
+             "not formal yet. he tends to argue. 30 min")
+    agenda = _name_only(["underperforming", "conflict"], notes=notes, name="Ravi")
+    titles = _titles(agenda)
+    assert not any(t.startswith("The friction with") for t in titles)
+    assert "If he gets defensive" in _item(agenda, "Ravi's side").notes
+    bar = _item(agenda, "Expectations, support").notes
+    assert "nothing ships without the canary step" in bar and "dates committed to are met" in bar

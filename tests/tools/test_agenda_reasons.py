@@ -412,3 +412,11 @@ def test_a_first_1_on_1_with_a_remote_joiner_who_may_not_ask_is_the_welcome_with
     answer = agenda.answers[0]
     assert answer.question == "Is a week of flaky-test tickets a fair starter task?"
     assert answer.answer.startswith("Yes, if it is scoped and paired") and "from the flaky-test tickets" in answer.answer
+
+
+def test_news_decided_by_a_group_names_who_decided_and_what_when_the_notes_run_on():
+    notes = "need to tell lin on friday that leadership decided to close the pricing lab she's run since march. 30 min"
+    agenda = _agenda("Lin", notes, cues=["reprioritized"])
+    first = agenda.items[0]
+    assert first.title == "News for Lin, told early: the pricing lab"
+    assert "leadership decided to close the pricing lab, and it is final" in first.notes
