@@ -874,9 +874,11 @@ _DECIDED_BAR = re.compile(
     r"\b(?:it'?s|its|that'?s) a no unless (?P<a>[^.;!?]+)|\bno unless (?P<b>[^.;!?]+)|"
     r"\b(?:it |the \w+ )?(?:has|needs|have|need) to (?P<c>(?:clearly |convincingly )?(?:beat|outperform|hit|reach|match)\b[^.;!?]+)|"
     r"\b(?:it |the \w+ )?must (?P<d>(?:clearly |convincingly )?(?:beat|outperform|hit|reach|match)\b[^.;!?]+)|"
-    r"\bonly (?:continues|goes ahead|survives|gets funded) if (?P<e>[^.;!?]+)",
+    r"\bonly (?:continues|goes ahead|survives|gets funded) if (?P<e>[^.;!?]+)|"
+    r"\b(?:stops?|ends?|is (?:cut|stopped|killed|shelved)|gets (?:cut|stopped|killed|shelved))\b[^.;!?]{0,40}?\bunless (?P<f>[^.;!?]+)",
     re.I,
 )
+_STOPS_AT = re.compile(r"\b(?:stops?|ends?|is (?:cut|stopped|killed)|gets (?:cut|stopped|killed))\s+(?P<w>(?:at|by|on|in) (?:the )?(?:end of |start of |mid[- ]?)?[\w ]{3,20}?)(?=\s+unless\b)", re.I)
 _WHEN_DECIDED = re.compile(r"\bgo/?no[- ]?go\b[^.;!?]{0,20}?\b(?P<w>(?:at|by|on|in) (?:the )?(?:end of |start of |mid[- ]?)?[\w ]{3,20}?)(?=,|\s+(?:and|but|so)\b|[.;:!?]|$)", re.I)
 _MONTH_NAMES = {m[:3]: m for m in "january february march april may june july august september october november december".split()}
 
@@ -892,8 +894,9 @@ def decided_bar(notes: str) -> tuple[str, str] | None:
         return None
     bar = next(g for g in m.groups() if g)
     bar = re.split(r",\s*(?:and|but|so)\b|\s+(?:but|so)\s+(?:she|he|they|i)\b", bar, maxsplit=1)[0].strip(" ,")
-    when = _WHEN_DECIDED.search(notes)
-    at = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?", lambda x: _MONTH_NAMES[x.group(1).lower()[:3]].capitalize(), when.group("w")) if when else ""
+    when = _WHEN_DECIDED.search(notes) or _STOPS_AT.search(notes)
+    months = r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+    at = re.sub(months, lambda x: _MONTH_NAMES[x.group(1).lower()[:3]].capitalize(), when.group("w"), flags=re.I) if when else ""
     firm = _FIRMNESS.search(notes)
     return bar, f"{firm.group(1).lower()} go/no-go {at}".strip() if firm else f"go/no-go {at}".strip()
 
@@ -1184,6 +1187,7 @@ def growth_edge(notes: str) -> str:
     """The one growth edge the manager names for a new joiner, in their words ('live with her own models in prod'), or ''."""
     m = _EDGE.search(notes)
     edge = " ".join(re.sub(r"^had to\s+", "", m.group("e").strip()).split()[:7]) if m else ""  # named, never pasted back
+    edge = re.sub(r"^our\b", "the team's", edge, flags=re.I)
     return re.sub(r"\bprod\b", "production", edge)
 
 
@@ -1362,6 +1366,8 @@ def _implied_cues(cues: list[str], notes: str, words: Words, reading: Reading) -
         cues.append("new_hire")
     if reading.back_from_leave and "returning_from_leave" not in cues:
         cues.append("returning_from_leave")
+    if decided_bar(notes) and "research_go_no_go" not in cues:  # a bar the manager has set for the work: a go/no-go to deliver
+        cues.append("research_go_no_go")
     goals = [r for r in reading.reasons if continues_work(r)] if not reading.back_from_leave else []  # back from away: a wish, no go/no-go
     if goals:  # "wants another quarter on the research": the decision is whether it continues
         reading.reasons = [r for r in reading.reasons if r not in goals]

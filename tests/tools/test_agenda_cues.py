@@ -539,3 +539,11 @@ def test_a_performance_talk_with_someone_who_argues_has_no_conflict_item_and_rea
     assert "If he gets defensive" in _item(agenda, "Ravi's side").notes
     bar = _item(agenda, "Expectations, support").notes
     assert "nothing ships without the canary step" in bar and "dates committed to are met" in bar
+
+
+def test_a_bar_the_manager_has_set_makes_a_go_no_go_to_deliver_even_without_the_cue():
+    notes = "1:1 with noa tuesday, 45 min. her synthetic-data spike stops at end of february unless it lifts recall by 3 points."
+    agenda = _name_only([], notes=notes, name="Noa", minutes=45)
+    first = agenda.items[0]
+    assert first.title == "The decision, said plainly"
+    assert "a go/no-go at end of February, and it is a no unless it lifts recall by 3 points" in first.notes
