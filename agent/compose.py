@@ -1786,7 +1786,7 @@ def _weeks(value: float) -> str:
 def fact_value_text(name: str, value: Any) -> str:
     """A fact's value in words ('1.5-3 weeks (most likely 2)', '60%', 'Fri 15 Jan 2027')."""
     if name in ("remaining_weeks", "new_work_weeks", "request_effort_weeks") and isinstance(value, list) and len(value) == 3:
-        low, likely, high = value
+        low, likely, high = (round(float(v), 1) for v in value)  # '2.62-3.75' reads as false precision: 2.6-3.8
         return _weeks(likely) if low == likely == high else f"{low:g}-{high:g} weeks (most likely {likely:g})"
     if name in ("done_weeks", "backlog_weeks"):
         return _weeks(value)

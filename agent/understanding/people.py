@@ -275,7 +275,7 @@ def audience_in(text: str) -> tuple[str, int, int] | None:
 DEPARTMENTS = frozenset("product sales marketing finance legal compliance support ops security".split())
 ROLE_WORDS = (
     r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai))?|cto|cfo|ceo|coo|cpo|director|boss|manager|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|head of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|adding|asking|wants?|needs?|asked)\b)[\w-]+\s+){0,3}?(?!(?:keeps?|is|was|has|just|also|now|still|again)\b)[\w-]+|"
-    r"skip[- ]level|mgrs?|pms?|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|security|support|ops|risk|procurement|hr|board|execs?|executive\w*|leadership|founder|customer|client)"
+    r"skip[- ]level|mgrs?|pms?|gm|superintendent|supervisor|foreman|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|security|support|ops|risk|procurement|hr|board|execs?|executive\w*|leadership|founder|customer|client)"
 )
 REQUEST_VERBS = (
     r"(?:just |now |also |really |suddenly |again |keeps? |already |still )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to|if|whether)|asks\b|"

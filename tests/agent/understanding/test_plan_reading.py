@@ -270,3 +270,12 @@ def test_a_bare_small_ordinal_is_a_day_of_the_month_not_a_month():
 def test_new_work_named_by_what_is_rebuilt_before_a_reason():
     s = parse_situation("the plant manager wants oskar full time for two weeks, starting the 14th, to rebuild the vibration classifier after the sensor swap. he's 3 weeks into the churn model with 2 left", None, TODAY)
     assert s.get("new_work") == "rebuild the vibration classifier"
+
+
+def test_work_that_has_to_be_ready_for_something_starting_is_due_then_and_a_superintendent_asks():
+    q = ("plant superintendent wants dmitri full time for two weeks, fixed, starting the 14th, to recalibrate the kiln model. "
+         "he's 4 weeks into the wear model with 2-3 left. wear model has to be in the pilot that starts feb 15, pilot doesnt move.")
+    s = parse_situation(q, None, TODAY)
+    assert s.get("requester") == "plant superintendent"
+    assert s.get("current_deadline") == "2027-02-15" or s.get("deadline") == "2027-02-15"
+    assert s.get("start_date") == "2026-12-14"
