@@ -29,7 +29,7 @@ _DOT = "\u2024"  # a one-dot leader stands in for a protected full stop while sp
 _SENTENCE_END = re.compile(r"(?<=[.!?\u2600-\u27bf\U0001f300-\U0001faff])\s+(?=\S)|\s*\n+\s*")  # "down to 2.5% 🎉 3 of 7 live": the emoji ends it
 # "reason: ...", "counter: ...", "what i can do: ...": a label says what kind of content follows.
 _LABELS: tuple[tuple[str, str], ...] = (
-    ("reason", r"reason|why|because|cause|root cause|context|background|(?:we'?re |i'?m )?not (?:doing|building|taking on|taking|running) (?:it|this|that)|(?:we |i )?(?:can'?t|won'?t|cannot) (?:do|build|take on|take|run|support) (?:it|this|that)|why not|no,? because"),
+    ("reason", r"no|nope|hard no|(?:it'?s|that'?s) a no|(?:the )?answer is no|reason|why|because|cause|root cause|context|background|(?:we'?re |i'?m )?not (?:doing|building|taking on|taking|running) (?:it|this|that)|(?:we |i )?(?:can'?t|won'?t|cannot) (?:do|build|take on|take|run|support) (?:it|this|that)|why not|no,? because"),
     ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|what (?:i|we)(?: can|'ll| will| could|'d| would)? (?:do|offer|give)(?: (?:her|him|them|you|the \w+))?(?: instead)?|instead|alternative|plan b"),
     ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?|what i need|need from (?:you|them|her|him)"),
     ("safeguard", r"what (?:we|i)(?:'re| are|'m| am|'ll be| will be)? (?:doing|putting in place|do|changing)(?: about (?:it|this|that))?|(?:the )?(?:safeguards?|mitigations?|guardrails?|controls(?: in place)?)"),
@@ -447,6 +447,7 @@ def voice(text: str, recipient: str = "", pronouns: bool = True, org: str = "") 
         out = _YOU_AND_VERB.sub(lambda m: m.group(1) + _base_form(m.group(2)), out)  # "you saw it and thinks" -> "and think"
         out = re.sub(rf"\b(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_NOUN}\s*\(you\)", "you", out, flags=re.I)  # "the growth pm (lucia)"
         out = re.sub(r"\s*\(you\)", "", out)  # "GM for the lisbon launch (tobiah)": the name in brackets is said by the greeting
+        out = re.sub(r"\byou\s+(?:from|at|in|on)\s+(?:the\s+)?[\w&-]+(?:\s+team)?\s+(?=(?:wants|asked|asks|needs|is asking)\b)", "you ", out)  # "you from marketing wants"
         out = re.sub(r"\byou (wants|thinks|asks|needs|says|has|is)\b", lambda m: "you " + {"wants": "want", "thinks": "think", "asks": "ask", "needs": "need", "says": "say", "has": "have", "is": "are"}[m.group(1)], out)
         out = re.sub(r"\b(to build|for) them\b", r"\1 you", out)
         out = re.sub(r",\s+(think|thinks)\b", ", and you think", out)

@@ -96,6 +96,8 @@ def draft_input(
             facts["what_would_change"] = reaching[0].description[:300]
         if purpose in PRESCRIBED_PURPOSES:
             facts["options"] = plan_change_options(prescriptions)
+    if reprioritization is not None and {"offer", "reason"} <= {p.kind for p in points} and purpose != "announce_change":
+        purpose, reprioritization = "decline_or_negotiate", None  # "no: tom is on X. i can give her ...": the manager's no and offers, not a what-if plan
     date_first = reprioritization is not None and reprioritization.basis == "no_deadline" and purpose != "announce_change"
     if date_first:
         facts.update(_date_first_facts(s, _current_project(facts, records)))  # no date given: the reply asks for it first
@@ -214,7 +216,8 @@ READER_SLOT_RE = re.compile(
     r"\b(?:prof|dr)\.?\s+(?P<t>[a-z][\w'-]{1,20})\b"
     r"|\b(?:to|tell|from|reply to|email|ping|partner|chair)\s+(?:(?:our|my|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<n>[a-z][\w'-]{1,20})\s*\("
     r"|^\s*(?P<s>[a-z][\w'-]{1,20})\s*\((?:[^)]{1,40})\)"
-    r"|\b(?:ceo|cto|coo|cfo|cpo|vp|director|head of [\w-]+)\s+(?P<r>[a-z][\w'-]{1,20})\b",
+    r"|\b(?:ceo|cto|coo|cfo|cpo|vp|director|head of [\w-]+)\s+(?P<r>[a-z][\w'-]{1,20})\b"
+    r"|^\s*(?P<f>[a-z][\w'-]{1,20})\s+(?:from|at|in|on)\s+(?:the\s+)?[\w&-]+(?:\s+team)?\s+(?:wants|asked|asks|needs|is asking|pinged|emailed)\b",  # "oluwaseun from marketing wants ..."
     re.I | re.M,
 )
 NOT_READER = frozenset(

@@ -735,6 +735,11 @@ def _jargon_findings(text: str) -> list[Finding]:
     ]
 
 
+def _clause_around(sentence: str, said: str) -> str:
+    """The comma- or semicolon-separated clause of the sentence that holds `said` (the sentence when none does)."""
+    return next((c for c in re.split(r",\s+|;\s+", sentence) if said in c), sentence)
+
+
 def _past_date_findings(text: str, today: date) -> list[Finding]:
     findings = []
     for m in _DATE_MENTION_RE.finditer(text):
@@ -742,9 +747,10 @@ def _past_date_findings(text: str, today: date) -> list[Finding]:
         if when is None or when >= today:
             continue
         sentence = _sentence_around(text, m.start(), m.end())
-        if _DONE_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]):
-            continue  # "fraud v3 shipped Mon 30 Nov": a report of what happened, not a target
-        if _TARGET_RE.search(sentence) and not _PAST_RE.search(sentence):
+        if _DONE_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]) or re.search(r"\b(?:since|as of)\s+$", text[max(0, m.start() - 12) : m.start()], re.I):
+            continue  # "fraud v3 shipped Mon 30 Nov", "live since Tue 1 Dec": a report of what happened, not a target
+        clause = _clause_around(sentence, m.group(0))  # "live since dec 1, results by dec 18": the target is another clause's
+        if _TARGET_RE.search(clause) and not _PAST_RE.search(sentence):
             findings.append(
                 Finding(
                     rule="past-date",
@@ -2096,7 +2102,7 @@ def _status_items(f: Facts, points: list[str]) -> list[str]:
 
 # An ask aimed at a group among the readers ('GMs please keep the 2 reviewers', 'the leads to confirm by friday').
 _GROUP_ASK_RE = re.compile(
-    r"^(?P<g>(?:the\s+)?(?:[\w-]+\s+)?[A-Za-z][\w-]*s|[A-Z][A-Z&/]*[A-Z])\s*,?\s+(?:(?:please|pls|to|could you|can you|needs? to|has to|have to|must|should)\s+"
+    r"^(?P<g>(?:the\s+)?(?:[\w-]+\s+)?[A-Za-z][\w-]*s|(?-i:[A-Z][A-Z&/]*[A-Z]))\s*,?\s+(?:(?:please|pls|to|could you|can you|needs? to|has to|have to|must|should)\s+"
     r"|(?=(?:tell|send|confirm|keep|let|share|give|review|sign|approve|decide|pick|choose|reply|check|book|hold)\b))(?P<r>.+)$",
     re.I,
 )
@@ -2112,7 +2118,11 @@ def _status_update(f: Facts, points: list[str], asks: list[str]) -> _Draft:
         group = group if re.search(r"[A-Z]{2}|[A-Z]&[A-Z]", group) else group.lower()  # "GMs" as written, "Regional leads" mid-sentence
         group = group if re.fullmatch(r"[A-Z][A-Z&/]*[A-Z]", group) else f"the {group}"  # "for T&S", "for the GMs"
         wanted = re.sub(r"\bthey\b", "you", re.sub(r"\btheir\b", "your", re.sub(r"\bthem\b", "you", m.group("r")))) if m else ""
-        ask = f"One ask, for {group}: please {_strip_end(wanted)}." if m else f"One ask: {_strip_end(asks[0])}."
+        mine = re.sub(r"^(?:an?\s+)?(?:ok|okay|go-ahead|green light|sign-off)\s+to\b", "your OK to", _strip_end(asks[0]), flags=re.I)  # "ok to switch on the 21st"
+        ask = f"One ask, for {group}: please {_strip_end(wanted)}." if m else f"One ask: {mine}."
+    label = re.match(r"^(?P<l>[^:,]{3,40}):\s", points[0]) if points and not f.project else None
+    if label:  # "churn model v4: auc up ...": the label names the work
+        f = f.model_copy(update={"project": label.group("l")})
     what = _the(f.project) if f.project else "the work"
     heading = f"Where {what} stands:"
     items = _status_items(f, points)
@@ -2385,7 +2395,10 @@ def listed(heading: str, items: list[str]) -> str:
 
 
 # Items of one list said in a line ('the rubric by jan 15, and 2 hrs of sam in the wk of jan 11'; 'a; b; c').
-_ITEMS_RE = re.compile(r";\s+|,\s+(?:and|plus)\s+(?=(?:\d|an?\b|one\b|two\b|three\b|the\b|our\b|[A-Z]|\w+['’]s\b))|,\s+(?=\d+\s)")
+_ITEMS_RE = re.compile(
+    r";\s+|,\s+(?:and|plus)\s+(?=(?:\d|an?\b|one\b|two\b|three\b|the\b|our\b|[A-Z]|\w+['’]s\b))|,\s+(?=\d+\s)"
+    r"|\s+(?:and|plus)\s+(?=(?:an?|one|two|three|\d+)\s+(?:\d+[\s-](?:minute|min|hour|hr)s?\s+)?(?:hours?|hrs?|days?|weeks?|sessions?|calls?|slots?|reviews?|workshops?|walkthroughs?)\b)"  # "... by dec 11 and an hour with Tom"
+)
 
 
 def list_items(text: str) -> list[str]:

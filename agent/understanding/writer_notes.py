@@ -200,7 +200,11 @@ REFUSAL = re.compile(
 )
 
 # An offer opening a clause ('offer office hours on tuesdays', 'but she can ...').
-OFFER_START = re.compile(r"^(?:and\s+)?(?:(?:i|we) (?:can|could|will|'ll) )?(?:offer(?:ing)?|propose)\s+|^but\s+(?=(?:she|he|they|we|i)\s+(?:can|could)\b)", re.I)
+OFFER_START = re.compile(
+    r"^(?:and\s+)?(?:(?:i|we) (?:can|could|will|'ll) )?(?:offer(?:ing)?|propose)\s+|^(?:but\s+|and\s+)?(?:i|we) (?:can|could) (?:still )?give (?:her|him|them|you)\s+"
+    r"|^but\s+(?=(?:she|he|they|we|i)\s+(?:can|could)\b)",
+    re.I,
+)
 
 # A clause of a stated message that is an offer ('offer Sam meanwhile', 'i can propose ...').
 OFFER_CLAUSE = re.compile(

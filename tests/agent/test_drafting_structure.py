@@ -223,3 +223,27 @@ def test_a_reader_who_wants_one_number_gets_the_top_of_the_measured_range_first(
     _, msg = _draft(question)
     assert msg.body.split("\n\n")[1] == "Short answer: plan for up to about 2%, the top of what we've measured."
     assert "between 0.8% and 2%" in msg.body and "$5k" in msg.body
+
+
+def test_the_managers_no_and_offers_win_over_a_what_if_plan(example_team):
+    from tools.whatif import StrategyOutcome, WhatIfResult
+
+    question = ("ingrid from finance wants aisha for two weeks on a cash forecast from monday. no: aisha is on the feature "
+                "store migration until it lands. i can give them our forecast template by dec 9 and a 30 min call with aisha on dec 15")
+    s = parse_situation(question, example_team, TODAY)
+    whatif = WhatIfResult.model_construct(recommendation="switch_now", basis="new_deadline", strategies=[
+        StrategyOutcome.model_construct(strategy="switch_now", description="Aisha switches now", deadline_probability=0.9)])
+    inp = DraftInput.model_validate(draft_input(s, question, TODAY, [], reprioritization=whatif))
+    body = draft_message(inp).body
+    assert inp.purpose == "decline_or_negotiate" and body.startswith("Hi Ingrid,")
+    assert "recommendation" not in body.lower() and "switches now" not in body
+    offers = [x for x in body.splitlines() if x.startswith("- ")]
+    assert len(offers) == 2 and "Wednesday 9 December" in offers[0] and "30-minute call with Aisha" in offers[1]
+
+
+def test_a_date_something_has_run_since_is_no_past_target():
+    question = ("update for my director lin: churn model v4: auc up from 0.71 to 0.75 offline, shadow test running since dec 2, "
+                "results by dec 17. ask: ok to switch traffic on dec 21 if it holds")
+    _, msg = _draft(question)
+    assert "since Wednesday 2 December" in msg.body and "results by thursday 17 december" in msg.body.lower()
+    assert "Where the churn model v4 stands:" in msg.body and "One ask: your OK to switch traffic on Monday 21 December" in msg.body
