@@ -275,7 +275,9 @@ TOPICS: tuple[Topic, ...] = (
             rf"\b(?:need|have|want|going|planning|plan|decided|ready)\s+to\s+(?:fire|let\s+\w+\s+go|terminate|dismiss)\b{_NOT_FIRE}|"
             rf"\b(?:should|do|can|how do|how should)\s+i\s+(?:fire|let\s+\w+\s+go|terminate|dismiss)\b{_NOT_FIRE}|"
             r"\bfir(?:e|ing)\s+(?!off\b|up\b|drills?\b|fighting\b|alarms?\b|away\b|back\b|the\b|a\b|an\b|at\b|on\b|it\b|this\b|that\b|our\b|my\b|us\b|me\b)[a-z]+\b|"
-            rf"\blet(?:ting)?\s+(?:him|her|them|(?!(?:it|this|that|me|us|things|go)\b)[A-Za-z][a-z]+)\s+go\b{_NOT_FIRE}|(?<!not a )(?<!not on a )\bperformance improvement plan\b|(?<!not a )(?<!not on a )\b(?-i:PIP)\b(?! yet)|"
+            rf"\blet(?:ting)?\s+(?:him|her|them|(?!(?:it|this|that|me|us|things|go)\b)[A-Za-z][a-z]+)\s+go\b{_NOT_FIRE}|"
+            r"\b(?:have|need|going|decided|want) to let go of (?:one of )?(?:my |our |the |a |two of )?(?:contractors?|engineers?|reports?|interns?|"
+            r"analysts?|scientists?|people|staff|him|her|them|someone|(?-i:[A-Z][a-z]+))\b|(?<!not a )(?<!not on a )\bperformance improvement plan\b|(?<!not a )(?<!not on a )\b(?-i:PIP)\b(?! yet)|"
             r"\bmanag(?:e|ing)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+out\b"
         ),
         "**Talk to HR before you say anything to {who}: letting someone go follows a fair, documented process, and the "
@@ -946,7 +948,10 @@ def _impairment_lines(text: str, facts: Mapping[str, Any], words: dict[str, str]
 
 # Who brought a report to the manager ("luz (one of my DS) told me that kazimierz ..."): the person the answer is about.
 _REPORTER = re.compile(r"\b(?P<n>[A-Za-z][a-z]{2,})\b(?:\s*\([^)]{0,40}\))?(?:,[^,]{0,40},)?\s+(?:told me|came to me|says|said|reported|mentioned|messaged me|confided)\b")
-_NOT_REPORTERS = frozenset("she he they someone somebody one it this that who which what and but so also".split())
+_NOT_REPORTERS = frozenset(
+    "she he they someone somebody one it this that who which what and but so also team people colleagues folks everyone "
+    "both two three several reports juniors seniors engineers analysts others members".split()
+)
 
 
 def _reporter(text: str, topic: Topic, person: str | None) -> str | None:

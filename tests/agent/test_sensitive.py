@@ -466,3 +466,15 @@ def test_impairment_seen_at_a_meeting_names_it_and_a_second_time_is_a_pattern():
     answer = topic_answer(question, topic_passages(question), "Jonas")
     assert '"I want to talk about the standup. I noticed a smell of alcohol.' in answer
     assert "concerns were raised earlier" in answer
+
+
+def test_a_report_brought_by_several_people_is_answered_about_them_not_a_word_like_team():
+    question = "two people on my team told me in confidence that piet makes sexual jokes in standup. what now"
+    answer = topic_answer(question, topic_passages(question), None)
+    assert "Be honest with them that you have to report it" in answer and "Team" not in answer.split("\n")[0]
+
+
+def test_letting_go_of_someone_is_an_exit_but_letting_go_of_an_idea_is_not():
+    assert topic_of("i have to let go of one of my contractors, his contract ends friday").name == "exit"
+    topic = topic_of("we need to let go of the idea that the model will be ready by march")
+    assert topic is None or topic.name != "exit"
