@@ -276,6 +276,7 @@ TOPICS: tuple[Topic, ...] = (
             rf"\b(?:should|do|can|how do|how should)\s+i\s+(?:fire|let\s+\w+\s+go|terminate|dismiss)\b{_NOT_FIRE}|"
             r"\bfir(?:e|ing)\s+(?!off\b|up\b|drills?\b|fighting\b|alarms?\b|away\b|back\b|the\b|a\b|an\b|at\b|on\b|it\b|this\b|that\b|our\b|my\b|us\b|me\b)[a-z]+\b|"
             rf"\blet(?:ting)?\s+(?:him|her|them|(?!(?:it|this|that|me|us|things|go)\b)[A-Za-z][a-z]+)\s+go\b{_NOT_FIRE}|"
+            r"\b(?:not|won'?t be|aren'?t) (?:renewing|extending) (?:\w+['’]s |his |her |their |the )?contract\b|"
             r"\b(?:have|need|going|decided|want) to let go of (?:one of )?(?:my |our |the |a |two of )?(?:contractors?|engineers?|reports?|interns?|"
             r"analysts?|scientists?|people|staff|him|her|them|someone|(?-i:[A-Z][a-z]+))\b|(?<!not a )(?<!not on a )\bperformance improvement plan\b|(?<!not a )(?<!not on a )\b(?-i:PIP)\b(?! yet)|"
             r"\bmanag(?:e|ing)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+out\b"
@@ -784,6 +785,26 @@ STATED: dict[str, tuple[Stated, ...]] = {
             ),
         ),
     ),
+    "exit": (
+        Stated(
+            _rx(r"\bcontract (?:ends|is ending|runs out|expires)\b|\bnot (?:renewing|extending)\b|\bwon'?t (?:be )?(?:renew|extend)\w*|\bend of (?:his|her|their) contract\b"),
+            _rx(r"performance|isn't meeting the bar|fell short|Setting a plan|written plan|the person and not the work|never heard clearly|"
+                r"end your employment|without relying on them"),
+            "**A contract that ends is not a performance exit: check the terms with HR or procurement today, then tell {who} "
+            "plainly and early, with the date, the reason and thanks for the work, and agree the handover.**",
+            say=(
+                "To {who}: \"I want to tell you early: we're not renewing your contract: it ends on [date]. It's about "
+                "[the budget / the work ending], not about you. Thank you for [the work]; let's agree the handover, and I'm "
+                "happy to be a reference.\"",
+            ),
+            do=(
+                "Today: check the contract terms with HR or procurement (notice, the agency's role, who tells whom first) "
+                "before you say anything.",
+                "Tell {who} in person or on video, as early as the terms allow, not by email and not on the last day.",
+                "Agree the handover: what is finished, what is written down, who picks it up, and when access ends.",
+            ),
+        ),
+    ),
     "data_incident": (
         Stated(
             _rx(r"public (?:\w+ )?(?:repo|repository|gist|bucket|github|gitlab)|\bgit ?hub\b|\bgitlab\b|hugging ?face|kaggle|pastebin"),
@@ -870,10 +891,16 @@ _OCCASION = re.compile(
     r"review|demo|sync|huddle|offsite|dinner|retro)(?: (?:today|this morning|this afternoon|yesterday|last night))?)\b", re.I)
 
 
+_ENDS_ON = re.compile(r"\b(?:ends|ending|expires|runs out)\s+(?:on\s+)?(?P<d>(?:mon|tues|wednes|thurs|fri)day|the \d{1,2}(?:st|nd|rd|th)?|[a-z]{3,9} \d{1,2})\b", re.I)
+
+
 def _fill(item: str, text: str, person: str | None) -> str:
     """A card line with its placeholders filled from the question: the person's name, and for an observed incident
     where it happened and what was seen (a placeholder the question does not fill stays, for the manager to fill)."""
     item = item.replace("[Name]", person or "[Name]")
+    ends = _ENDS_ON.search(text)
+    if ends and "[date]" in item:
+        item = item.replace("ends on [date]", f"ends on {_capital_days(ends.group('d'))}")
     occasion = _OCCASION.search(text)
     if occasion and "[when it happened]" in item:
         said = occasion.group("o")
@@ -1023,7 +1050,7 @@ def topic_answer(
         items = [item for item in items if _fits(item, text) and not (stated and stated.drops.search(item))]
         if stated:  # the lines written for what the manager stated lead their section
             ours = stated.say if section == "what-to-say" else stated.do if section == "what-to-do" else ()
-            items = [line.format(**words) for line in ours if line.format(**words)] + items
+            items = [_fill(line.format(**words), text, person) for line in ours if line.format(**words)] + items
         if section == "what-to-do" and frames:
             first, second = _split_steps(items, frames)
             for frame, steps in zip(frames, (first, second)):

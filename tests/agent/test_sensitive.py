@@ -478,3 +478,10 @@ def test_letting_go_of_someone_is_an_exit_but_letting_go_of_an_idea_is_not():
     assert topic_of("i have to let go of one of my contractors, his contract ends friday").name == "exit"
     topic = topic_of("we need to let go of the idea that the model will be ready by march")
     assert topic is None or topic.name != "exit"
+
+
+def test_a_contract_not_renewed_is_no_performance_exit():
+    question = "we're not renewing ilse's contract, it ends on friday. she's a contractor on the labelling team. how do i tell her"
+    answer = topic_answer(question, topic_passages(question), "Ilse")
+    assert answer.startswith("**A contract that ends is not a performance exit")
+    assert "it ends on Friday" in answer and "performance" not in answer.split("\n", 1)[1]
