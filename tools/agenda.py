@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -713,6 +713,13 @@ def _cue_items(
         noticed = _whole_clause(_tidy_quote(noticed), notes_text) if noticed else ""
         opening = f"From your notes: \u201c{noticed}\u201d. " if noticed and cue not in ("inherited", "managing_up", "skip_level") else ""
         specific = _specifics(cue, named)
+        quieter = _QUIETER.search(notes_text) if cue == "quiet" and spec is _SPEAK_UP else None
+        if quieter:  # quieter than they were: a change to ask about, not a trait to make room for
+            since = f" since {quieter.group('s').strip()}" if quieter.group("s") else " lately"
+            spec = replace(spec, title="What changed: quieter lately", notes=(
+                f"This is a change, not who they are: say kindly what you have noticed (quieter{since}) and ask what changed "
+                "for them; listen for the work, the change around them, or something outside work, and agree one thing to try."),
+                questions=(f"You've seemed quieter{since}. How are things for you?", "What would make the work feel more like yours again?"))
         if spec is _FIRST_WEEKS:
             specific = (specific + " " + _first_weeks_extras("quiet" in cues, notes_text, fill["name"])).strip()
         notes = opening + spec.notes.format(**fill) + (f" {specific}" if specific else "")
@@ -756,6 +763,8 @@ def _burnout_specifics(item: _Item, notes: str, words: Words) -> None:
         item.notes += " " + " ".join(lines)
 
 
+_QUIETER = re.compile(r"\b(?:quiet|quieter|silent|withdrawn)\b[^.;]{0,30}?\b(?:since (?P<s>(?:the |his |her |their )?[\w -]{3,30}?)(?=[,.;]|\s+and\b|$)|lately|recently|these days)|"
+                     r"\bgone (?:quiet|silent)\b|\bgot(?:ten)? quieter\b", re.I)
 _REMOTE = re.compile(r"\bfully remote\b|\bremote (?:from|in)\b|\bworks? remotely\b|\bthe only (?:one )?remote\b|\b(?:different|another) time ?zone\b", re.I)
 
 
@@ -809,7 +818,8 @@ def _tidy_quote(text: str) -> str:
 
 
 # The manager's own guess, not something seen ("i think she's burning out", "pretty sure he's bored").
-_GUESS = re.compile(r"^\s*(?:(?:but|and|so|also|honestly),?\s+)*(?:i (?:think|feel|reckon|suspect|guess|believe)|pretty sure|probably|maybe)\b", re.I)
+_GUESS = re.compile(r"^\s*(?:(?:but|and|so|also|honestly),?\s+)*(?:i (?:think|feel|reckon|suspect|guess|believe|wonder)|pretty sure|probably|maybe|"
+                    r"(?:i )?(?:don'?t|do not) know (?:if|whether)|not sure (?:if|whether))\b", re.I)
 MAX_WHOLE_WORDS = 8  # never more of the manager's words in a row than an echo check allows
 
 

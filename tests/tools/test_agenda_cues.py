@@ -547,3 +547,14 @@ def test_a_bar_the_manager_has_set_makes_a_go_no_go_to_deliver_even_without_the_
     first = agenda.items[0]
     assert first.title == "The decision, said plainly"
     assert "a go/no-go at end of February, and it is a no unless it lifts recall by 3 points" in first.notes
+
+
+def test_someone_who_has_gone_quiet_since_a_change_is_asked_what_changed_not_given_room_as_a_trait():
+    notes = "1:1 with ada friday. she's been silent in planning since the team split and i'm not sure if she's unhappy. 30 min"
+    agenda = _name_only(["quiet"], notes=notes, name="Ada")
+    item = _item(agenda, "What changed: quieter lately")
+    assert "(quieter since the team split)" in item.notes
+    assert "You've seemed quieter since the team split. How are things for you?" in agenda.questions
+    assert "not sure if she's unhappy" not in agenda.markdown  # the manager's guess is not quoted
+    trait = _name_only(["quiet"], notes="yan rarely speaks in meetings. 1:1 friday", name="Yan")
+    assert "Room to speak up: it's safe to ask" in _titles(trait)
