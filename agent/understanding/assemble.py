@@ -1399,8 +1399,10 @@ def _person_role(s: Situation, sig: Signals) -> None:
 # What was asked for, in a request the manager declines: 'wants my team to build them a custom GPU scheduler',
 # 'wants a personalized push notification model for the spring sale'.
 WANTED_WORK = re.compile(
-    r"\b(?:wants?|asked (?:for|us to|me to)|asking (?:for|us to)|needs?)\s+(?:(?:my team|us|me|our team|the team)\s+to\s+(?:build|do|make|create|run|own|ship|set up|write|deliver)\s+(?:them\s+|her\s+|him\s+|us\s+)?)?"
-    r"(?:a|an|the|some)\s+(?P<w>(?:['\w/-]+\s+){0,4}?[\w/-]+)(?=\s*(?:[.,;:!?]|$|\bfor\b|\bby\b|\bbefore\b|\bin time\b|\bthat\b|\bwhich\b|\bso\b|\bnext\b|\bthis\b))",
+    r"(?:\b(?:wants?|asked (?:for|us to|me to)|asking (?:for|us to)|needs?)\s+(?:(?:my team|us|me|our team|the team)\s+to\s+(?:build|do|make|create|run|own|ship|set up|write|deliver)\s+(?:them\s+|her\s+|him\s+|us\s+)?)?"
+    r"(?:a|an|the|some)\s+"
+    r"|\b(?:told|promised|sold|committed to)\s+(?:\w+\s+){1,4}?(?:we'?d|we would|we will|we'?ll|we could|we can)\s+(?:do|build|deliver|have|ship|give them|provide)\s+(?:a |an |the )?)"  # 'told a wind farm operator we'd do 15-minute hail nowcasts'
+    r"(?P<w>(?:['\w/-]+\s+){0,4}?[\w/-]+)(?=\s*(?:[.,;:!?]|$|\bfor\b|\bby\b|\bbefore\b|\bin time\b|\bthat\b|\bwhich\b|\bso\b|\bnext\b|\bthis\b))",
     re.I,
 )
 
@@ -1461,7 +1463,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if purpose:
         s.put("purpose", purpose, "question", words)
     asked_for = WANTED_WORK.search(instruction) if purpose == "decline_or_negotiate" and "triage" not in s.intents else None
-    built = asked_for is not None and (asked_for.group(0).count(" to ") or re.search(r"(?:model|tool|scheduler|dashboard|pipeline|service|system|platform|app|bot|agent|feature|integration)s?$", asked_for.group("w"), re.I))
+    built = asked_for is not None and (asked_for.group(0).count(" to ") or re.match(r"(?:told|promised|sold|committed)\b", asked_for.group(0), re.I) or re.search(r"(?:model|tool|scheduler|dashboard|pipeline|service|system|platform|app|bot|agent|feature|integration)s?$", asked_for.group("w"), re.I))
     if asked_for is not None and built and not s.has("new_work") and not s.has("request_title"):
         s.put("new_work", asked_for.group("w").strip(), "question", sig.words(asked_for.start("w"), asked_for.end("w")))
     audience = _audience(s, sig, purpose)
@@ -1548,6 +1550,9 @@ def _pasted_facts(s: Situation, sig: Signals) -> bool:
     recipient = (addressee.name if addressee else None) or people.recipient_in(instruction.normal, people.find_people(instruction.normal, None)) or people.named_in(instruction.normal)
     if recipient:
         s.put("recipient", recipient, "question", recipient)
+        org = _recipient_org(instruction.normal, recipient)
+        if org is not None:
+            s.put("recipient_org", org[0], "question", org[1])  # 'gareth, our account manager at clearline systems'
     return True
 
 
@@ -1577,7 +1582,7 @@ MESSAGE_OBJECT = re.compile(
 
 
 # The organisation after a recipient's name: 'mariana at valle verde co-op:', 'kemal at our labelling vendor.'
-ORG_AFTER = r"\s*(?:\([^)]{0,40}\)\s*)?(?:at|from|@)\s+(?P<org>(?:the |our )?[a-z][\w&'-]*(?:\s+[a-z0-9][\w&'-]*){0,3}?)(?=\s*[:,.;(!?]|\s+(?:about|re|that|to|and|saying|asking|who|on|wants?|asked)\b|\s*$)"
+ORG_AFTER = r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:our|their|the|an?)?\s*(?:[\w-]+\s+){0,3}?)?(?:at|from|@)\s+(?P<org>(?:the |our )?[a-z][\w&'-]*(?:\s+[a-z0-9][\w&'-]*){0,3}?)(?=\s*[:,.;(!?]|\s+(?:about|re|that|to|and|saying|asking|who|on|wants?|asked)\b|\s*$)"
 INTERNAL_ORG = re.compile(rf"\b(?:team|department|dept|squad|group|org|side|office|{'|'.join(sorted(people.DEPARTMENTS))})$", re.I)
 
 
@@ -1612,7 +1617,7 @@ def _who_asked(normal: str, purpose: str) -> str | None:
 
 
 GROUP_NOUNS = r"(?:leads|managers|pms|team|teams|folks|people|stakeholders|directors|heads|engineers|analysts|owners|partners|reviewers|everyone|group|council|board|committee|execs|leadership|squad|chapter|guild|scientists|researchers|ics|reports)"
-GROUP_AFTER_NAME = re.compile(rf"^\s*(?:\+|&|and|,|plus|cc)\s*(?P<g>(?:the|our|all|my|all the)\s+(?:\d+\s+|two |three |four |five |six )?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUNS})\b", re.I)
+GROUP_AFTER_NAME = re.compile(rf"^\s*(?:\+|&|and|,|plus|cc)\s*(?P<g>(?:the|our|all|my|all the)\s+(?:\d+\s+|two |three |four |five |six )?(?:[\w&-]+\s+){{0,3}}?{GROUP_NOUNS})\b", re.I)
 CHANNEL = re.compile(r"\b(?:post|message|note|update|announcement|msg|reply|thread)\s+(?:for|in|to|on)\s+(?P<g>#[\w-]+)", re.I)
 
 

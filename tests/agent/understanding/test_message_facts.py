@@ -175,3 +175,17 @@ def test_a_unit_cost_keeps_its_period_its_each_and_the_total_said_after_it():
     s = parse_situation("write the ask to our coo, imelda, for 2 contractors for six months: they run about 18k a month each, so roughly 216k for the lot", None, TODAY)
     assert s.get("cost") == "about 18k a month each, so roughly 216k for the lot"
     assert parse_situation("ask my vp for 2 more MLEs, ~170k each", None, TODAY).get("cost") == "~170k each"
+
+
+def test_a_promise_someone_made_is_the_work_declined_and_a_group_with_an_ampersand_is_read():
+    s = parse_situation("our head of sales told a logistics client we'd do live ETA rerouting for all their depots 'by march'. we can't. what i'll offer: the daily ETA file from feb 1. write it to tomasz", None, TODAY)
+    assert s.get("new_work") == "live ETA rerouting"
+    g = parse_situation("weekly to our cpo dara + the 2 trust & safety leads pls: canary at 3 of 7 markets", None, TODAY)
+    assert g.get("recipient_group") == "the 2 trust & safety leads"
+
+
+def test_the_organisation_of_a_rewrites_reader_after_their_role():
+    q = "Make this firmer. It goes to Priyanka, our account manager at Northwind Analytics, whose feed broke twice.\n\"Hi Priyanka, sorry to bug you! Could you maybe look at the feed if you get a chance? Thanks!\""
+    s = parse_situation(q, None, TODAY)
+    assert s.get("recipient") == "Priyanka" and s.get("recipient_org") == "Northwind Analytics"
+    assert s.get("person") != "Analytics"
