@@ -542,6 +542,8 @@ def compose_reprioritization(records: list[dict[str, Any]], situation: Situation
             "the guidance below still applies, and the what-if takes seconds once you tell me."
         ]
     inp, what = compared[0]
+    if inp.current.remaining_high == 0:
+        return _free_answer(inp, what, situation)
     if inp.current.due_is_decision and inp.current.due_date is not None and inp.today is not None:
         who = _role_label(situation)
         return _checkpoint_answer(inp, what, situation) + _draft_lines(
@@ -713,6 +715,25 @@ def _loan_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
         if o is not None:
             lines.append(f"- {name}: lands by {_p80_when(o)} (P80); {_holds(due, o.current_deadline_probability or 0.0)}.")
     return lines + _break_note(inp, what, situation)
+
+
+def _free_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
+    """Someone with no work in flight: nothing of theirs moves, so the answer is yes, with what else they owe by a date
+    inside the stretch asked for and the line to say."""
+    person, title = inp.current.person, inp.new_work.title
+    first, last = what.first_day, what.last_day
+    when = f" from {first:%a %d %b} to {last:%a %d %b %Y}" if first and last else ""
+    lines = [f"**Yes: {person} has no project of their own in the team file, so {title}{when} moves nothing else of "
+             f"theirs.**", ""]
+    for c in what.collisions[:3]:
+        size = f", about {days_words(c.effort_days).removeprefix('about ')} of work" if c.effort_days else ""
+        lines.append(f"- **Check first:** {person} also owes {c.title}, due {c.due_date:%a %d %b}{size}; agree now which "
+                     "one wins if they collide.")
+    lines.append(f"- Say what {person} is taking on and until when, so it has an end date and nobody adds to it quietly.")
+    asker = _requester_words(situation)
+    back = f", back on our work from {what.back_day:%a %d %b}" if what.back_day else ""
+    reply = f"{'Hi ' + asker + ', yes' if asker != 'they' and asker[:1].isupper() else 'Yes'}: {person} can take {title}{when}{back}."
+    return lines + ["", f"**What to tell {asker if asker != 'they' else 'them'}**", *_quote(reply)]
 
 
 def _undated_loan_answer(inp: Any, what: Any, loan: Any, without: Any, situation: Situation) -> list[str]:

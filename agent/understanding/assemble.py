@@ -1973,6 +1973,9 @@ def _team_audience(s: Situation, team: Any) -> None:
 def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
     intent = s.intent
     if intent == "reprioritization":
+        free = team.person(s.get("person")) if team is not None and isinstance(s.get("person"), str) else None
+        if free is not None and free.current_work is None and not s.has("remaining_weeks"):  # free: nothing to ask
+            s.put("remaining_weeks", [0.0, 0.0, 0.0], "team_file", f"{free.name} has no current work in the team file")
         _assume_reprioritization(s, today)
     elif intent == "one_on_one" and not s.has("person"):
         s.missing.append("person")

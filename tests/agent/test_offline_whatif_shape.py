@@ -196,3 +196,16 @@ def test_a_reply_asked_for_on_a_dated_loan_is_the_answers_own_line_not_a_draft_a
     ctx = TurnContext(question="", intent="reprioritization", situation=s, team=team, passages=[], messages=[],
                       tool_calls=records, history=[], today=TODAY)
     assert plan_reprioritization(ctx) == []
+
+
+def test_someone_with_no_work_in_flight_is_a_yes_with_what_else_they_owe_never_a_question(repo_root):
+    from agent.understanding import parse_situation
+    from tools.team import load_team
+
+    team = load_team(repo_root / "examples" / "team.yaml")  # Sam has no current work, and owes fraud v3's shadow deployment
+    s = parse_situation("the risk team wants sam full time on their stress-test tooling for two weeks from monday. fine?",
+                        team, TODAY)
+    assert s.clarifying_question is None and s.get("remaining_weeks") == [0.0, 0.0, 0.0]
+    text = "\n".join(compose_reprioritization(_run_with(s, team), s))
+    assert text.startswith("**Yes: Sam has no project of their own in the team file")
+    assert "Shadow deployment (Fraud model v3), due Fri 18 Dec" in text and "How much work" not in text
