@@ -54,11 +54,13 @@ _TELL_RE = re.compile(
 # Where the message starts after 'tell the sales lead ...': the first subject of a sentence of its own.
 _TOLD_START = re.compile(
     r"^(?:[^\s:()]+\s+|\([^)]{0,60}\)\s+){0,8}?(?:that\s+)?(?=(?:we|we'?re|we'?ll|we'?ve|i|i'?m|i'?ll|it|it'?s|they|our|there|"
-    r"(?:the |(?-i:[A-Z]))(?:(?!(?:the|after|before|to|for|of|on|in|until|once|when|with)\b)[\w-]+ ){0,3}(?:is|are|will|moves?|slips?|ships?|lands?|goes|launch(?:es)?|starts?|pauses?))\b)",
+    r"(?:the |(?-i:[A-Z]))(?:(?!(?:the|after|before|to|for|of|on|in|until|once|when|with)\b)[\w/-]+ ){0,3}(?:is|are|was|were|has|had|will|moves?|slips?|ships?|lands?|goes|launch(?:es)?|starts?|pauses?))\b)",
     re.I,
 )
 # "write a note to Dana saying the API slips ...": what follows the saying is the message.
 _SAYING = re.compile(r"\b(?:saying|to say|that says|telling (?:her|him|them|the \w+|our \w+)|explaining|letting (?:her|him|them) know)\s+(?:that\s+)?", re.I)
+# "email to sofia asking her to extend the contract": what follows is the ask of the message.
+_ASKING = re.compile(r"\basking\s+(?:her|him|them|you|\w+)\s+(?P<w>to|for)\s+", re.I)
 # A question the manager asks the copilot ("how do i even decide", "whats the agenda").
 _QUESTION_TO_US = re.compile(
     r"^(?:(?:also|and|plus|oh and|btw|ps|p\.s\.|one more thing|separately)[,:]?\s+)?(?:how|what|whats|what's|is it|should i|should we|do i|can i|could you|can you|any tips|which|"
@@ -206,6 +208,10 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
     saying = _SAYING.search(body)
     if kind == "point" and saying and _WRITER_VERB_START.match(body):
         body = body[saying.end() :]  # "write a note to Dana saying the API slips": the message is what is said
+    asking = _ASKING.search(body)
+    if kind == "point" and asking and _WRITER_VERB_START.match(body):  # "email to sofia asking her to extend the contract ...": the ask
+        rest = voice(body[asking.end() :].strip(" ."), recipient, org=org)
+        return [Point(kind="ask", text=f"could you {rest}" if asking.group("w") == "to" else f"could we have {rest}")]
     if DONT.match(body.strip()):
         return None
     if body.rstrip().endswith(":") or REFUSAL.match(body.strip()):
@@ -317,6 +323,9 @@ def _label(sentence: str) -> tuple[str, str]:
     for kind, words in _LABELS:
         if re.fullmatch(rf"(?:(?:my|our|the) )?(?:{words})", label):
             return kind, rest
+    told = _after_tell(m.group("label").strip(), "") if _TELL_RE.match(label) else ""
+    if told and told != m.group("label").strip() and len(told.split()) >= 3:
+        return "point", f"{told}: {rest}"  # "let my boss carla know the test was a wash: +0.3% ...": the verdict is content
     if _ADDRESSING_LABEL.search(label) or _WRITER_VERB_START.match(label):
         return _label(rest) if _LABEL_RE.match(rest) and rest != sentence.strip() else ("point", rest)  # "email to adaeze (chair of ...): AML tuning slips ..."
     return "point", sentence.strip()

@@ -279,7 +279,7 @@ _SHORTHAND = (
     (r"(?<=\w)/(?:hr|hour)\b", " an hour"), (r"(?<=\w)/(?:mo|month)\b", " a month"), (r"(?<=\w)/(?:wk|week)\b", " a week"), (r"(?<=\w)/day\b", " a day"),
     (r"\b(\d+)\s*-?min\b(?=\s+[a-z])", r"\1-minute"), (r"\bppl\b", "people"), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
     (r"\bmtg\b", "meeting"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"),
-    (r"\bw/o\b", "without"), (r"\b(dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|havent|hasnt|shouldnt|wouldnt|couldnt)\b", lambda m: m.group(1)[:-1] + "'" + m.group(1)[-1]), (r"\bw/", "with "), (r"\bw\b(?=\s+(?:her|him|his|them|their|the|our|your|my|us|you|me)\b)", "with"),
+    (r"\bq([1-4])\b", r"Q\1"), (r"\bw/o\b", "without"), (r"\b(dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|havent|hasnt|shouldnt|wouldnt|couldnt)\b", lambda m: m.group(1)[:-1] + "'" + m.group(1)[-1]), (r"\bw/", "with "), (r"\bw\b(?=\s+(?:her|him|his|them|their|the|our|your|my|us|you|me)\b)", "with"),
     (r"\b(by|before|until|till|from|at) end of\b", r"\1 the end of"), (r"\b(by|from|in|for|until) week of\b", r"\1 the week of"), (r"^rest (?=by|from|in|on|of|is|are|will|done|expected|live|due)", "the rest "),
     (r"\b(the end of|mid|early|late|to|in|until|till|by|from|before|after|through|since) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*\d)", lambda m: f"{m.group(1)} {_FULL_MONTHS[m.group(2).lower()[:3]]}"), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
     (r"\bthru\b", "through"), (r"\basap\b", "as soon as possible"), (r"\bi\b", "I"), (r"\bi'm\b", "I'm"), (r"\bi've\b", "I've"),
@@ -1665,6 +1665,10 @@ def _said(inp: DraftInput, f: Facts, text: str, capital: bool = True) -> str:
 
         plain = " ".join(_plainer([said]))
         said = plain[:1].lower() + plain[1:] if plain and not capital and said[:1].islower() else plain or said
+    if inp.recipient and not _names_other(said, inp.recipient):
+        said = _yours(said)  # "her team said": the reader's, when nobody else is named
+    if re.match(r"(?i)(?:could|can|would) (?:you|we)\b", said):
+        said = re.sub(r"[.!]$", "?", said)  # "could you renew ...": asked
     if not CONFIDENCE_RE.search(said) and not RANGE_RE.search(said):
         said = re.sub(r"\b(done|ready|finished|complete|completed|live)\s+(by|on)\s+(?=\w{3} \d{2} \w{3} \d{4})", r"expected to be \1 \2 ", said)
         said = re.sub(r"\b(ships|launches|lands|goes live)\s+(?:on\s+|by\s+)?(?=\w{3} \d{2} \w{3} \d{4})",
@@ -1674,6 +1678,11 @@ def _said(inp: DraftInput, f: Facts, text: str, capital: bool = True) -> str:
 
 def _points(inp: DraftInput, f: Facts, *kinds: str) -> list[str]:
     return [_said(inp, f, p.text, capital=False) for p in f.points if p.kind in kinds]
+
+
+def _names_other(text: str, recipient: str) -> bool:
+    """True when the text names someone other than the reader (then 'her' may be them)."""
+    return any(w.lower() not in _CALENDAR_WORDS and w != recipient.split()[-1] for w in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b", text))
 
 
 _PREFIX = {"reason": "The reason: ", "offer": "What I can offer in the meantime: "}
@@ -1879,6 +1888,8 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         rest = [x for x in rest if x not in who]  # "two data scientists and one data engineer": who the ask is for, beside it
         ask = f"{_strip_end(ask)}: {_strip_end(who[0])}" if who else ask
         d.lead = f"What I'm asking for: {', '.join([_strip_end(ask), *map(_strip_end, priced), *cost])}."
+        if re.match(r"(?i)(?:could|can|would) (?:you|we)\b", ask):  # "could you extend the contract ...": asked as a question
+            d.lead = _cap(f"{', '.join([_strip_end(ask), *map(_strip_end, priced), *cost])}?")
         d.body = [_cap(x) for x in wanted[1:]]
     elif f.headcount is not None:
         what = re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "engineers", flags=re.I)
@@ -1948,11 +1959,11 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body = [_cap(x) for x in points + reasons]
         if f.deadline_probability is not None and not re.search(r"\d\s*%", " ".join([d.lead, *d.body])):
             d.body.append(_chance(f))
-    elif inp.purpose == "progress_update" and len(_status_items(f, points)) >= 3:
+    elif inp.purpose == "progress_update" and _is_status(f, points):
         d = _status_update(f, points, asks)
         asks = []
     else:  # a slip, a change to announce, an update or a decision: the manager's first point leads
-        first = (points or reasons or offers or asks)[0]
+        first = asks[0] if asks and f.points and f.points[0].kind == "ask" else (points or reasons or offers or asks)[0]  # their ask first: it leads
         for group in (points, reasons, offers, asks):
             if group and group[0] == first:
                 group.pop(0)
@@ -2087,6 +2098,15 @@ def _top_level_commas(text: str) -> list[str]:
     return parts + [text[start:]]
 
 
+def _is_status(f: Facts, points: list[str]) -> bool:
+    """True for an update made of figures ('precision 0.88, recall up from 0.61 to 0.74, 3 of 5 live'): three lines or
+    more, two with numbers, about named work, not a verdict with its reasons ('the test was a wash: +0.3% ...')."""
+    items = _status_items(f, points)
+    label = re.match(r"^(?P<l>[^:,]{3,40}):\s", points[0]) if points else None
+    verdict = label is not None and re.search(r"\b(?:is|was|are|were|has|had|went|got|looks|did)\b", label.group("l"), re.I)
+    return len(items) >= 3 and sum(1 for x in items if re.search(r"\d", x)) >= 2 and not verdict
+
+
 def _status_items(f: Facts, points: list[str]) -> list[str]:
     """An update's points as the lines of a status list: the project's label taken off, a line of figures split at its
     commas ('precision 0.88, recall up from 0.61 to 0.74, 3 of 5 categories live' -> three lines)."""
@@ -2205,6 +2225,8 @@ def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str
     if asks and inp.purpose != "ask_for_resources":
         said = asks[0]
         return _cap(said) if re.match(r"(?i)(?:I need|we need|please|could you|can you)\b", said) else f"One thing I need from you: {said}"
+    if inp.purpose == "ask_for_resources" and inp.audience == "peer_team":
+        return "Could you confirm whether your team can do this, and by when?"  # a peer is asked, not asked to approve
     if inp.purpose == "ask_for_resources":
         role = f" as {_role(inp)}" if _role(inp) and inp.audience in ("executive", "product") else ""
         return f"Could you approve this{role}, or tell me what you would need to see first?"
@@ -2674,7 +2696,7 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     return "Ask: " + _cap(_ASKING_OPENER.sub("", said)) if inp.purpose == "ask_for_resources" else said
 
 
-_ASKING_OPENER = re.compile(r"^(?:I'm asking for|I am asking for|I'd like|I need you to|I need)\s+", re.I)
+_ASKING_OPENER = re.compile(r"^(?:I'm asking for|I am asking for|I'd like|I need you to|I need|could you|can you|would you)\s+", re.I)
 
 
 _WHY_SAID_RE = re.compile(

@@ -247,3 +247,25 @@ def test_a_date_something_has_run_since_is_no_past_target():
     _, msg = _draft(question)
     assert "since Wednesday 2 December" in msg.body and "results by thursday 17 december" in msg.body.lower()
     assert "Where the churn model v4 stands:" in msg.body and "One ask: your OK to switch traffic on Monday 21 December" in msg.body
+
+
+def test_an_email_asking_the_reader_to_do_something_asks_it_with_its_numbers():
+    question = "email to marta (finance) asking her to renew the GPU reservation for 6 more months, ~80k, before it expires on jan 15. without it the nightly retrains stop"
+    _, msg = _draft(question)
+    lead = msg.body.split("\n\n")[1]
+    assert lead.startswith("Could you renew the GPU reservation for 6 more months") and lead.endswith("?")
+    assert "80k" in lead and "Friday 15 January" in lead and "nightly retrains stop" in msg.body
+
+
+def test_a_verdict_told_to_the_boss_leads_and_is_not_turned_into_a_status_list():
+    question = "let my manager hugo know the pricing experiment was a wash: +0.2% conversion, not significant after 4 weeks. we're stopping it and moving to search from monday"
+    _, msg = _draft(question)
+    assert msg.body.split("\n\n")[1].startswith("The pricing experiment was a wash: +0.2% conversion")
+    assert "- " not in msg.body
+
+
+def test_a_peer_asked_for_help_is_asked_when_not_to_approve_and_their_team_is_yours():
+    question = "write to kenji (search infra lead, peer): we need the query logs export for q3 by jan 8 or the relevance retrain slips to march. his team said 'soon' twice. firm but friendly"
+    _, msg = _draft(question)
+    assert "approve" not in msg.body.lower()
+    assert "his team" not in msg.body.lower() and "Q3" in msg.body
