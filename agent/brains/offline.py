@@ -739,6 +739,8 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
     s, team = ctx.situation, ctx.team
     if s.has("requests"):
         return [_call("triage_inbox", _pasted_inbox(s, team, ctx.today), 1)]
+    if "requests" in s.missing or any(u.fact == "request_title" for u in s.unclear):
+        return []  # 'got 3 asks, all urgent': which asks? The answer asks for them (the understanding's question)
     single = s.has("request_title") or s.has("request_effort_weeks") or s.get("request_kind", "feature") != "feature"
     # The team file is background: its inbox is triaged only when the question is about the requests as a whole
     # (the understanding then reads no single request, not even an assumed kind).

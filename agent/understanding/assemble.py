@@ -1990,6 +1990,9 @@ def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
         if not s.has("audience") and s.get("purpose") != "rewrite":
             reason = f"{s.get('recipient')}'s role was not given, so I wrote for a senior stakeholder" if s.has("recipient") else "no recipient was named, so I wrote for a senior stakeholder"
             s.put("audience", "exec", "assumed", reason)
+    elif intent == "triage" and team is None and not s.has("requests") and not s.has("request_title") and not s.clarifying_question:
+        s.missing.append("requests")  # 'got 3 asks this morning, all urgent, where do i start': which asks?
+        s.clarifying_question = "Which asks are they? Paste them one per line (who asked, what, by when) and I'll rank them."
     elif intent == "archetype" and len(s.get("org") or {}) < 2:
         s.missing.append("org")
         s.clarifying_question = _org_question(s.get("org") or {})

@@ -51,7 +51,7 @@ ASKS = {
     "requester": "Who is asking? I could not tell whether '{w}' is a person or a team.",
     "project": "Which piece of work is this about? I could not read it from '{w}'.",
     "new_work": "What is the new work? I could not read it from '{w}'.",
-    "request_title": "What exactly is being asked for? I could not read it from '{w}'.",
+    "request_title": "What exactly is being asked for? I could not read it from '{w}'. If there are several asks, paste them one per line (who asked, what, by when) and I'll rank them.",
     "effort": "How much work is it? I read '{w}' as a period of time, not an effort.",
 }
 
@@ -131,12 +131,16 @@ def _is_role(value: str) -> bool:
     return bool(people.audience_in(v) or people.audience_in(f"my {v}") or people.audience_in(f"the {v}")) or v in people.DEPARTMENTS
 
 
+# Words that stand in for work without naming it: 'stuff this am', 'some asks', 'a few things'.
+PLACEHOLDERS = frozenset("stuff things thing something asks requests tasks bits favours favors items am pm morning".split())
+
+
 def doubtful_work(value: str) -> bool:
     """A work name with nothing in it that names a thing: 'thinks', 'wk', 'new year', 'it on 1 screen'."""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", value)
     if not words or OPENING_WORD.match(value.strip()):
         return True
-    content = [w for w in words if w.casefold() not in STOP_WORDS and w.casefold() not in TIME_WORDS and w.casefold() not in ROLE_NOUNS]
+    content = [w for w in words if w.casefold() not in STOP_WORDS | TIME_WORDS | ROLE_NOUNS | PLACEHOLDERS]
     return not any(_names_a_thing(w) for w in content)
 
 

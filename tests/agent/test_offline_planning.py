@@ -233,3 +233,10 @@ def test_a_planner_that_cannot_read_the_data_leaves_one_sentence_not_a_crash(mon
     step = offline.OfflineBrain().think(ctx)
     assert step.tool_calls == [] and step.content
     assert step.notices == ["Could not prepare the planning tool input from your data: KeyError"]
+
+
+def test_asks_that_are_not_said_are_asked_for_not_triaged(offline_copilot):
+    r = offline_copilot.ask("got 3 asks this morning and they all say urgent, where do i start")
+    assert r.intent == "triage"
+    assert not _calls(r, "triage_request") and not _calls(r, "triage_inbox")
+    assert "one per line" in r.answer

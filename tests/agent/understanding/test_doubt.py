@@ -98,3 +98,10 @@ def test_a_team_members_name_is_a_name_even_when_it_is_an_everyday_word():
     assert not doubtful_person("Will", "will is stuck on the eval harness", team)
     s = parse_situation("Our director wants May off the churn model and onto the pricing work. How do I answer?", team=team, today=TODAY)
     assert s.fact("person") is not None and "person" not in [u.fact for u in s.unclear]
+
+
+def test_asks_that_stand_in_for_work_get_one_question_back():
+    for q in ("4 people asked me for things today, all urgent, which do i do first", "got 3 asks this morning and they all say urgent, where do i start"):
+        s = parse_situation(q, None, date(2026, 12, 4))
+        assert s.clarifying_question and "one per line" in s.clarifying_question
+        assert s.get("request_title") is None
