@@ -331,6 +331,12 @@ TOPICS: tuple[Topic, ...] = (
                 "Tell the team only that {name} will be out from [date] for a few weeks and who covers; the reason is "
                 "{theirs} to share.",
             ),
+            (
+                _rx(r"\bpromo(?:tion)?\b|\bcalibration\b|\bpacket\b|\breview cycle\b|\bperformance review\b|\bhurt (?:her|his|their) (?:case|career|rating)"),
+                "About {their} promotion or review: say plainly that the case is judged on {their} work, on "
+                "the same timeline, and the leave changes none of it; plan with {them} to have the case in before the leave "
+                "starts, and tell HR so the process protects it.",
+            ),
         ),
     ),
     Topic(
@@ -700,7 +706,7 @@ STATED: dict[str, tuple[Stated, ...]] = {
     "planned_leave": (
         Stated(
             _rx(r"pregnan|maternity|paternity|parental|adoption|expecting a (?:baby|child)"),
-            _rx(r"medical|diagnosis|hospital|recovery|treatment|for a few weeks"),
+            _rx(r"medical|diagnosis|hospital|recovery|treatment|for a few weeks|a couple of sessions on the handover"),
             "**Good news, and planned: congratulate {who}, keep it private until {they} {are} ready to share it, set the leave "
             "up through HR, and use the months before it starts to agree a handover and a new owner for {their} work.**",
             say=(

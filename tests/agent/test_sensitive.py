@@ -485,3 +485,10 @@ def test_a_contract_not_renewed_is_no_performance_exit():
     answer = topic_answer(question, topic_passages(question), "Ilse")
     assert answer.startswith("**A contract that ends is not a performance exit")
     assert "it ends on Friday" in answer and "performance" not in answer.split("\n", 1)[1]
+
+
+def test_a_pregnancy_with_a_worry_about_promotion_says_the_case_goes_ahead_on_its_merits():
+    question = "noor told me she's expecting a baby in may and is scared it will hurt her promotion this cycle. what do i say"
+    answer = topic_answer(question, topic_passages(question), "Noor")
+    assert "the leave changes none of it" in answer and "About her promotion or review" in answer
+    assert "a couple of sessions on the handover" not in answer
