@@ -1023,7 +1023,7 @@ OPENERS = {
     "answer_question": "**Answer the question first, with how likely it is and what would change the answer.**",
     "forecast_risk": "**Flag the risk early with the range and the options, and ask for the decision you need.**",
     "share_decision": "**Say what you decided first, in plain words, then why and what happens next.**",
-    "rewrite": "**Your message, reworked: the same content and facts, with wording that reads as harsh or certain changed.**",
+    "rewrite": "**Your message, reworked: the same content and facts, in cleaner wording: chat speak, stock phrases and claims of certainty reworded.**",
 }
 
 

@@ -606,3 +606,19 @@ def test_softer_drops_a_defensive_opener_and_the_not_our_fault_line_and_keeps_th
     assert "The vendor sent the audio 10 days late and we didn't hear the format changed." in text and "The new date is Mar 2." in text
     for gone in ("To be fair", "fault", "everything we could"):
         assert gone not in text, gone
+
+
+def test_softer_to_a_boss_says_a_no_and_its_risk_without_a_warning_shot():
+    text = rewrite("I can't take on the search revamp. We're at 120% already. If you push it on us, the fraud work will break.", "soften").text()
+    assert "I don't see how we can take on the search revamp right now." in text and "If we take it on now, the fraud work is likely to slip." in text
+    assert "It's hard for us to keep fixing the same bug every sprint." in rewrite("We can't keep fixing the same bug every sprint!", "soften").text()
+
+
+def test_firmer_turns_wondering_if_it_might_be_possible_into_the_need_and_drops_the_gratitude():
+    r = rewrite("Hi all, we were wondering if it might be possible to get the privacy review booked sometime before Dec 18? We'd be so grateful. Thanks so much!", "firm")
+    assert r.sentences == ["We need the privacy review booked by Dec 18."]
+
+
+def test_shorter_cuts_hyphenated_news_labels_and_milestone_hype():
+    text = " ".join(rewrite("The good news is that recall hit 90% on Monday, which is a huge milestone for the team. The not-so-good news is that costs rose 12%.", "tighten").sentences)
+    assert text == "Recall hit 90% on Monday. Costs rose 12%."
