@@ -157,7 +157,7 @@ def test_every_draft_lints_clean_and_uses_only_given_numbers(purpose, audience, 
     assert msg.lint == lint_message(LintInput(text=msg.body, audience=audience))
     used = {float(n) for n in NUMBER_RE.findall(msg.body)}
     assert used <= _allowed_numbers(facts), used - _allowed_numbers(facts)
-    assert msg.subject and msg.word_count <= (250 if audience == "executive" else 400)
+    assert (msg.subject or purpose == "rewrite") and msg.word_count <= (250 if audience == "executive" else 400)
     greeting, lead = msg.body.split("\n\n")[:2]
     assert greeting.startswith(("Hi Victor,", "Dear Victor,"))
     # An approval ask is never put to the own team, so a resource request to them leads with the request itself.
@@ -359,7 +359,7 @@ def test_fuzz_draft_input(audience, purpose, tone, decision, ask, impact, p, pro
     except (ValidationError, ToolInputError):
         return
     msg = draft_message(inp)
-    assert msg.body and msg.subject
+    assert msg.body and (msg.subject or purpose == "rewrite")  # a rewrite keeps the format of a message that had no subject
     assert "nan" not in msg.body.lower().split() and "inf" not in msg.body.lower().split()
     assert msg.word_count <= (250 if inp.audience == "executive" else 400)
     assert math.isfinite(msg.lint.word_count)
