@@ -68,7 +68,7 @@ def draft_input(
     purpose = "announce_change" if for_team else s.get("purpose") or default_purpose(s, reprioritization is not None)
     pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else pasted_to_shorten(question)
     said = re.sub(r"\bexplain (?:this|it|that)\b", " ", question.replace(pasted, " "), flags=re.I) if pasted else ""  # explaining to the reader is a reply
-    if pasted and not isinstance(s.get("draft_text"), str) and _is_their_question(s, pasted) and not rework_asked(said):
+    if pasted and not isinstance(s.get("draft_text"), str) and _is_their_question(s, pasted) and not sounds_wrong(said):
         pasted = ""  # "explain it, no jargon" under the reader's quoted question: the reply answers it, never rewords it
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
@@ -296,6 +296,12 @@ def pasted_to_shorten(question: str) -> str:
     reworked = rework_asked(said)
     limited = (WORD_LIMIT_RE.search(said) or re.search(r"\bkeep (?:it|this) (?:short|brief|tight)\b", said, re.I)) and not REPLY_SAID_RE.search(said)  # 'keep it under 50 words: "..."'
     return pasted[0] if pasted and (SHORTEN_RE.search(said) or reworked or limited) else ""
+
+
+def sounds_wrong(said: str) -> bool:
+    """True when the manager says how their pasted message reads ('this sounds desperate', 'less defensive', 'too
+    harsh'): it is theirs to rework, even when it holds a question ('explain it plainly' is said of a reply, not this)."""
+    return bool(rewrite_goal(said) and re.search(r"\b(?:less|more|too|sounds?|reads?|comes? across)\b", said, re.I)) or bool(EDIT_RE.search(said))
 
 
 def rework_asked(said: str) -> bool:
