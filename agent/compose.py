@@ -1794,7 +1794,7 @@ FACT_LABELS = {
     "draft_text": "Your message", "days_off": "Days off", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
     "current_deadline": "Their current work is due", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
-    "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to",
+    "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "cost": "Cost",
 }  # fmt: skip
 # Facts that are the manager's own sentences: shown once, shortened, never echoed twice on one line.
 WORDS_FACTS = frozenset({"decision", "reason", "offer", "question_asked", "blocker"})

@@ -1498,7 +1498,8 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if reason is not None and (not s.has("decision") or explained):
         kind = "decision" if purpose == "respond_to_reprioritization" else "reason"
         s.put(kind, sig.words(reason[1], reason[2]), "question", sig.words(reason[1], reason[2]))
-    title = None if _is_move(sig) or purpose not in ("decline_or_negotiate", "answer_question", "ask_for_resources", "") else requests.request_title(instruction)
+    answered = purpose == "answer_question" and s.has("question_asked")  # their question is the request: no second reading of it
+    title = None if _is_move(sig) or answered or purpose not in ("decline_or_negotiate", "answer_question", "ask_for_resources", "") else requests.request_title(instruction)
     wanted = RESOURCE_ASKED.search(instruction) if purpose == "ask_for_resources" else None
     if wanted is not None:  # 'help me ask finance for 40k more annotation budget for q1', 'why we need a second GPU node'
         group = "w" if wanted.group("w") else "w2"
