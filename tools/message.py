@@ -1188,7 +1188,7 @@ def _calendar_caveat(f: Facts) -> str:
 def _range_line(f: Facts, plain: bool) -> str:
     if plain:
         plain_range = _plain_range(f)
-        line = f"Our best estimate for {f.project or 'the work'}: {plain_range}." if plain_range else ""
+        line = f"Our best estimate for {_the(f.project) if f.project else 'the work'}: {plain_range}." if plain_range else ""
     else:
         line = _forecast_range(f)
     return f"{line} {_calendar_caveat(f)}".strip() if line else ""
