@@ -623,11 +623,15 @@ def _share_answer(compared: list[tuple[Any, Any]], situation: Situation) -> list
 
 def _start_line(inp: Any, what: Any, asked: Any, situation: Situation) -> list[str]:
     """Whether to move the start of a share or a loan the manager dated: no need when the current work lands before it
-    starts; otherwise what starting once the current work lands would keep, against the start asked for."""
+    starts; otherwise, when the current work's date is at risk, what starting once it lands would keep (or that a later
+    start falls after the period asked for)."""
     start = situation.get("start_date")
     without = next((o for o in what.strategies if o.strategy == "finish_first"), None)
     if not (isinstance(start, str) and situation.stated("start_date")) or without is None or asked is None:
         return []
+    safe = inp.current.due_date is not None and (asked.current_deadline_probability or 0.0) >= TARGET
+    if safe and asked.current_slip_days >= 0.5:
+        return []  # the date holds as asked: when to start is not the question
     on, project = f"{date.fromisoformat(start):%a %d %b %Y}", inp.current.project
     if what.lands_before_start or asked.current_slip_days < 0.5:
         return [f"- **Keep the start on {on}; pushing it later buys nothing:** {project} lands by {_p80_when(without)} (P80) "
@@ -695,7 +699,7 @@ def _loan_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
     asker = _requester_words(situation)
     if p >= TARGET:
         lines.append(f"- **You can say yes:** {due} survives it{_loan_end_condition(inp, asker, situation)}. Tell the people waiting on "
-                     f"{project} that nothing moves.")
+                     f"{project} that {due} holds.")
     else:
         help_line = (f"- **Or keep the date by shrinking it:** agree now what {due} really needs from {project}, so "
                      f"{person}'s time before and after the loan goes to exactly that; nobody else can carry it meanwhile."
@@ -932,7 +936,10 @@ def _requester_words(situation: Situation) -> str:
     who = situation.get("requester")
     if not isinstance(who, str) or not who:
         return "they"
-    return f"your {who}" if who.lower() in ROLE_WORDS else who
+    if who.lower() in ROLE_WORDS:
+        return f"your {who}"
+    # A group or role of several words in lower case ('mill superintendent', 'pricing council') takes 'the'.
+    return f"the {who}" if who[:1].islower() and " " in who and not who.lower().startswith(("the ", "our ", "my ")) else who
 
 
 def _cheaper_line(inp: Any, what: Any, asked: Any) -> list[str]:

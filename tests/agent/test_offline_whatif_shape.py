@@ -172,10 +172,10 @@ def test_a_share_that_starts_after_the_current_work_lands_says_the_start_can_sta
 
 
 def test_a_share_that_overlaps_the_current_work_says_what_a_later_start_keeps():
-    s = _base([12, 12, 12], time_share=0.4, start_date="2026-12-07", current_deadline="2027-01-29")
+    s = _base([12, 12, 12], time_share=0.4, start_date="2026-12-07", current_deadline="2027-01-15")  # at risk as asked
     text = "\n".join(compose_reprioritization(_run(s), s))
     assert "Pushing the start later helps:** starting once demand forecast lands" in text
-    short = _base([4, 4, 4], time_share=0.4, start_date="2026-12-07", current_deadline="2027-01-29")
+    short = _base([4, 4, 4], time_share=0.4, start_date="2026-12-07", current_deadline="2027-01-15")
     assert "A later start doesn't work here" in "\n".join(compose_reprioritization(_run(short), short))  # it ends first
 
 
@@ -209,3 +209,11 @@ def test_someone_with_no_work_in_flight_is_a_yes_with_what_else_they_owe_never_a
     text = "\n".join(compose_reprioritization(_run_with(s, team), s))
     assert text.startswith("**Yes: Sam has no project of their own in the team file")
     assert "Shadow deployment (Fraud model v3), due Fri 18 Dec" in text and "How much work" not in text
+
+
+def test_a_loan_the_date_survives_is_a_yes_without_advice_on_moving_its_start_and_names_a_group_with_the():
+    s = _base([2, 2, 2], new_work_shape="fixed_loan", start_date="2026-12-14", current_deadline="2027-04-30")
+    s.put("requester", "plant reliability group", "question", "plant reliability group")
+    text = "\n".join(compose_reprioritization(_run(s), s))
+    assert "You can say yes" in text and "start" not in text.split("**With and without")[0].split("\n", 1)[1].lower()
+    assert "with the plant reliability group now" in text and "Fri 30 Apr 2027 holds" in text
