@@ -59,6 +59,8 @@ _TOLD_START = re.compile(
 )
 # "write a note to Dana saying the API slips ...": what follows the saying is the message.
 _SAYING = re.compile(r"\b(?:saying|to say|that says|telling (?:her|him|them|the \w+|our \w+)|explaining|letting (?:her|him|them) know)\s+(?:that\s+)?", re.I)
+# A label that gives the answer ('honest: no, ...', 'short answer: yes ...', 'the truth: no').
+_ANSWER_LABEL = re.compile(r"(?:^|(?<=[\s\"'”’]))(?:(?:the|my|our)\s+)?(?:honest(?:ly)?|truthfully|(?:honest|short|real|straight|true)\s+answer|answer|truth|the truth)\s*:\s*(?:no|nope|yes)\b", re.I)
 # "email to sofia asking her to extend the contract": what follows is the ask of the message.
 _ASKING = re.compile(r"\basking\s+(?:her|him|them|you|\w+)\s+(?P<w>to|for)\s+", re.I)
 # A question the manager asks the copilot ("how do i even decide", "whats the agenda").
@@ -200,6 +202,13 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
     """One sentence as points of the message (the reader's request split from the manager's point after it), or
     None when it is meant for the writer."""
     kind, body = _label(sentence)
+    answered = _ANSWER_LABEL.search(sentence.strip())
+    after = sentence.strip()[answered.start() :].split(":", 1)[1].strip() if answered else ""
+    verdict = re.match(r"(?i)(?P<v>no|nope|yes)\b[,.;:]?\s*(?P<rest>.*)$", after) if answered else None
+    if kind == "point" and verdict:  # "honest: no, the eval set isn't labelled yet": the verdict, then why
+        rest = verdict.group("rest").strip(" .")
+        said = voice(rest, recipient, org=org) if rest else ""
+        return [Point(kind="point", text=verdict.group("v").lower()), *([Point(kind="reason", text=_capitalised_names(said))] if said else [])]
     if kind == "drop" or (kind == "point" and _TERSE_NOTE.match(body.strip()) and not REFUSAL.match(body.strip())):
         return None
     body = THANKS_TAIL.sub("", without_source(_after_tell(body, recipient)))  # "... and i want to thank them": a constraint, not a sentence
@@ -266,7 +275,11 @@ def _capitalised_names(text: str) -> str:
         keep = word.casefold() in NOT_NAMES or not (is_first_name(word) or _uncommon(word)) or word in ("she", "he", "they", "it", "we", "who", "everyone", "nobody")
         return m.group(0) if keep else m.group(0).replace(word, word.capitalize(), 1)
 
-    return _places(_listed_names(_NAME_DOING.sub(cap, text)))
+    return _places(_listed_names(_CLAUSE_NAME.sub(cap, _NAME_DOING.sub(cap, text))))
+
+
+# A lower-case name opening a clause of a list of who does what ('Lena takes over X, marco the eval harness').
+_CLAUSE_NAME = re.compile(r"(?:^|,\s+|;\s+|\band\s+)([a-z][a-z']{2,15})(?=\s+(?:the|takes|will|is|has|owns|gets|moves|covers|leads|picks|starts|joins|hands)\b)")
 
 
 # City names of the IANA time zones that are also everyday words: never read as places.
@@ -460,4 +473,6 @@ def voice(text: str, recipient: str = "", pronouns: bool = True, org: str = "") 
         out = re.sub(r"\byou (wants|thinks|asks|needs|says|has|is)\b", lambda m: "you " + {"wants": "want", "thinks": "think", "asks": "ask", "needs": "need", "says": "say", "has": "have", "is": "are"}[m.group(1)], out)
         out = re.sub(r"\b(to build|for) them\b", r"\1 you", out)
         out = re.sub(r",\s+(think|thinks)\b", ", and you think", out)
+    if recipient:
+        out = re.sub(r"^(?:i |we )?need (?:her|him|them) to\b", "I need you to", out, flags=re.I)  # "need her to tell the committee", said to her
     return re.sub(r"^(?:i )?need (?=you\b)", "I need ", out, flags=re.I)  # "need the cfo to sign off" said to her: "I need you to sign off"

@@ -149,8 +149,9 @@ def _with_points(facts: dict[str, Any], points: list[Point], question: str, purp
         value = facts.get(name)
         if not isinstance(value, str):
             continue
-        if writer_words(value) or holds_writer_words(value, points, question):
-            facts.pop(name)  # a span that swallowed words to the writer ("decided already"): the points say it cleanly
+        asked = any((p.kind == "ask" or re.match(r"(?i)(?:I|we) need you to\b", p.text)) and _shared_words(p.text, value) >= 4 for p in points)  # "... need her to tell the committee": the ask is a point
+        if writer_words(value) or holds_writer_words(value, points, question) or asked:
+            facts.pop(name)  # a span that swallowed words to the writer ("decided already") or the ask: the points say it cleanly
             continue
         clean = next((p.text for p in points if len(p.text) < len(value) and value.lower().endswith(p.text.lower())), "")
         if clean:
@@ -216,7 +217,7 @@ READER_SLOT_RE = re.compile(
     r"\b(?:prof|dr)\.?\s+(?P<t>[a-z][\w'-]{1,20})\b"
     r"|\b(?:to|tell|from|reply to|email|ping|partner|chair)\s+(?:(?:our|my|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<n>[a-z][\w'-]{1,20})\s*\("
     r"|^\s*(?P<s>[a-z][\w'-]{1,20})\s*\((?:[^)]{1,40})\)"
-    r"|\b(?:ceo|cto|coo|cfo|cpo|vp|director|head of [\w-]+)\s+(?P<r>[a-z][\w'-]{1,20})\b"
+    r"|\b(?:ceo|cto|coo|cfo|cpo|vp|director|head of [\w-]+)\s*,?\s+(?P<r>[a-z][\w'-]{1,20})\b"
     r"|^\s*(?P<f>[a-z][\w'-]{1,20})\s+(?:from|at|in|on)\s+(?:the\s+)?[\w&-]+(?:\s+team)?\s+(?:wants|asked|asks|needs|is asking|pinged|emailed)\b",  # "oluwaseun from marketing wants ..."
     re.I | re.M,
 )

@@ -101,7 +101,9 @@ CERTAINTY_RE = re.compile(
 )
 ASK_RE = re.compile(
     r"\?|\b(?:could you|can you|would you|please|decision needed|next steps?|let me know|i propose|i recommend|i suggest|need from you|your decision|your approval)\b"
-    r"|\b(?:we|i)(?:'d| would| will|'ll)? need (?:a |your |the |an )?(?:decision|sign-?off|go-ahead|answer|approval|green light|steer)\b|\bneed (?:you|someone) to (?:decide|confirm|approve|sign off)\b",  # 'we'd need a decision by the 16th'
+    r"|\b(?:we|i)(?:'d| would| will|'ll)? need (?:a |your |the |an )?(?:decision|sign-?off|go-ahead|answer|approval|green light|steer)\b|\bneed (?:you|someone) to (?:decide|confirm|approve|sign off)\b"
+    r"|\b(?:I|we) need you to\b",  # 'I need you to tell the committee on Thursday'
+  # 'we'd need a decision by the 16th'
     re.IGNORECASE,
 )
 _PRONOUNS = r"(?!(?:We|I|You|They|It|This|That|He|She|Our|The|Nobody|No one)\b)"
@@ -1928,6 +1930,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     verdict = _verdict(points[0]) if points and inp.purpose in ("answer_question", "explain_uncertainty") else ""
     if verdict:
         d = _verdict_answer(f, verdict, points[1:], reasons)
+        d.body += [listed("What I can do:", [x for o in offers for x in list_items(o)])] if offers else []
     elif inp.purpose == "answer_question":
         d = _dictated_answer(f, points, reasons, inp.constraints.one_number)
     elif inp.purpose == "decline_or_negotiate" and not requests and points and NEGATED_RE.search(points[0]):
@@ -2412,7 +2415,9 @@ def listed(heading: str, items: list[str]) -> str:
     said as a sentence after the heading."""
     items = [_strip_end(x) for x in items if x.strip(" .")]
     if len(items) == 1:
-        return f"{heading} {items[0]}."
+        first = items[0]
+        plain = re.match(r"(?:Share|Send|Give|Run|Set|Walk|Pair|Host|Our|A|An|The|One|Two|Three)\b", first)
+        return f"{heading} {first[:1].lower() + first[1:] if plain else first}."  # one item reads on after the heading
     return heading + "".join(f"\n- {_cap(x)}" for x in items)
 
 

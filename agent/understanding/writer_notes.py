@@ -202,6 +202,7 @@ REFUSAL = re.compile(
 # An offer opening a clause ('offer office hours on tuesdays', 'but she can ...').
 OFFER_START = re.compile(
     r"^(?:and\s+)?(?:(?:i|we) (?:can|could|will|'ll) )?(?:offer(?:ing)?|propose)\s+|^(?:but\s+|and\s+)?(?:i|we) (?:can|could) (?:still )?give (?:her|him|them|you)\s+"
+    r"|^(?:but\s+|and\s+)?(?:i|we) (?:can|could) (?:still )?(?=(?:share|send|walk|host|run|set up|pair)\b)"
     r"|^but\s+(?=(?:she|he|they|we|i)\s+(?:can|could)\b)",
     re.I,
 )

@@ -269,3 +269,20 @@ def test_a_peer_asked_for_help_is_asked_when_not_to_approve_and_their_team_is_yo
     _, msg = _draft(question)
     assert "approve" not in msg.body.lower()
     assert "his team" not in msg.body.lower() and "Q3" in msg.body
+
+
+def test_an_answer_label_after_the_readers_quoted_question_gives_the_verdict_and_the_offer():
+    question = ('reply to petra (product lead) who asked "can we ship the german voice model in the march release?" honest: no, '
+                "the german test set isn't recorded yet, earliest is the may release. i can share the dutch results with her team on friday")
+    _, msg = _draft(question)
+    paragraphs = msg.body.split("\n\n")
+    assert paragraphs[1] == "No, we can't ship that."
+    assert "the may release" in msg.body.lower() and "What I can do: share the Dutch results with your team" in msg.body.replace("dutch", "Dutch")
+
+
+def test_an_ask_to_the_reader_inside_a_heads_up_is_asked_of_them_in_the_second_person():
+    question = ("heads up to our head of legal, zanele: the contract classifier mislabels 1 in 30 NDAs as MSAs since the last retrain. "
+                "we're rolling back today. need her to warn the deal desk before monday")
+    _, msg = _draft(question)
+    assert msg.body.startswith("Hi Zanele,") or msg.body.startswith("Dear Zanele,")
+    assert "I need you to warn the deal desk" in msg.body and "need her" not in msg.body.lower()
