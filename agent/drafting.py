@@ -406,7 +406,7 @@ def rewrite_shorter(instruction: str) -> bool:
 
 # A count the manager gives about the reader's side ('failed three times in five weeks', 'moved it 4 times').
 COUNTED_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|weeks|days|months|sprints|runs|incidents|outages)\b|\btwice\b", re.I)
-ABOUT_READER_RE = re.compile(r"\bwhose (?P<x>[^.;:]+)|^(?:and\s+)?(?:he|she|they)(?:'s| has| have) (?P<y>[^.;:]+)", re.I)
+ABOUT_READER_RE = re.compile(r"\bwhose (?P<x>[^.;:]+)|^(?:and\s+)?(?:he|she|they)(?:'s| has| have) (?P<y>[^.;:]+)|\b(?:he|she|they) (?P<z>(?:promised|agreed|committed|said they(?:'d| would))\b[^.;:]+)", re.I)
 
 
 def rewrite_background(question: str, pasted: str) -> str:
@@ -423,8 +423,8 @@ def _background(question: str, pasted: str) -> list[tuple[str, str]]:
         m = ABOUT_READER_RE.search(x.strip())
         if m is None or rewrite_goal(x) or not COUNTED_RE.search(m.group(0)):
             continue
-        said = re.sub(r"\s*:\W*$", "", (m.group("x") or m.group("y")).strip(" ,"))
-        out.append((m.group(0), f"Your {said}." if m.group("x") else f"You've {said}."))
+        said = re.sub(r"\s*:\W*$", "", (m.group("x") or m.group("y") or m.group("z")).strip(" ,"))
+        out.append((m.group(0), f"Your {said}." if m.group("x") else f"You {said}." if m.group("z") else f"You've {said}."))
     return out
 
 

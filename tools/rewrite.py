@@ -101,6 +101,10 @@ _CLEAN_RULES: tuple[Rule, ...] = (
 )
 # Corporate speech said as a person would (tone only, softer, plainer).
 _PLAIN_SPEECH_RULES: tuple[Rule, ...] = (
+    (r"^to whom it may concern,?\s*", ""),
+    (r"\bwe (?:require|request)\b", "we need"),
+    (r"\bno later than\b", "by"),
+    (r"^failure to (?:deliver|comply|respond|reply|provide (?:it|them|this))(?: on time)? will (\w+)", r"If it comes later, it would \1"),
     (r"^please be advised(?: that)?,?\s*", ""),
     (r"\beffective immediately\b", "from today"),
     (r"\bmust be accompanied by\b", "need"),
@@ -153,7 +157,7 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\b(?:honestly,? )?(it|this|that)(?:'s| is) (?:just )?not ready\b", r"\1 needs more work before it's ready"),
     (r"^your (?:team'?s |side'?s )?((?:[\w-]+ ){0,2}?[\w-]+) (have been|has been|were|was|are|is|keep being|keeps being) (?=(?:\w+ )?(?:wrong|off|late|inaccurate|too optimistic|unreliable|missing|broken|incomplete)\b)",
      r"The \1 \2 "),  # 'Your estimates have been wrong': what happened, not whose
-    (r"^(?:your (?:team|side|folks|group)|you(?: guys| all)?) (?:have |has )?(missed|skipped|ignored|dropped|overlooked|moved|cancell?ed|postponed|delayed) (?:the |our |my )?([\w-]+(?: [\w-]+){0,2}?)(\s+again|\s+twice|\s+\w+ times)?(?=\s*[.!,;]|$)",
+    (r"^(?:your (?:team|side|folks|group)|you(?: guys| all)?) (?:have |has )?(missed|skipped|ignored|dropped|overlooked|moved|cancell?ed|postponed|delayed) (?:the |our |my )?([\w-]+(?: [\w-]+){0,5}?)(\s+again|\s+twice|\s+\w+ times)?(?=\s*[.!,;]|$)",
      r"The \2 was \1\3"),  # what happened, not who did it
     (r"^why (?:haven'?t|hasn'?t) (?:you|we|they|he|she) (?:yet |still )?(?P<pp>\w+(?:ed|en|t)) (?P<obj>[^?.!]+?)(?: yet| still)?[?!.]*$", r"Is anything stopping \g<obj> from being \g<pp>? I'm happy to help unblock it."),
     (r"^why is (?:this|that|it) (?:still )?not (?:done|finished|ready|fixed|merged|shipped)(?: yet)?[?!.]*$", "Is anything blocking this? I'm happy to help unblock it."),
@@ -293,6 +297,7 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r",?\s*(?:although|but|though) there'?s a (?:small |slight |real )?chance (?:that )?(?:the )?(.+?) (?:could|might|may|will) (slip|be late|fail|run over|miss)\b", r"; the main risk is that the \1 could \2"),
     (r"\b(we|I)(?:'d| would) (?:ideally |really |probably )?need\b", r"\1 need"),
     (r"\b(need (?:[\w-]+ ){1,6}?)(?:maybe |probably )?(?:around|about|sometime around|roughly|by around) (?=(?:the \d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri)day|[A-Z][a-z]{2} \d|\d{1,2} [A-Z][a-z]{2})\b)", r"\1by "),
+    (r"^any (?:news|update|updates|progress) (?:on|about|with) (.+?)\?*$", r"I need an update on \1."),
     (r"^(?:just )?checking (?:in )?(?:if|whether|to see if) there(?:'s| is| are) (?:any )?(?:update|news|progress)s? (?:on|about|with) (.+?)\?*$", r"I need an update on \1."),
     (r"\bI know there(?:'s| is| are) (?:a lot of|lots of|loads of|many|plenty of|a bunch of) [^,.;!?]*[,.;!]*\s*(?:but\s+)?", ""),
     (r"\b(we|I) (?:could|might|may) (?:possibly |maybe )?(use|add)\b", r"\1 need to \2"),
@@ -529,6 +534,8 @@ _DONT_RE = re.compile(r"^(?:do not|don'?t) (?P<v>\w+)(?P<rest>.*?)(?:\s+(?:ever 
 def _dont_as_request(sentence: str) -> str:
     """Softer: 'Don't deploy on Fridays again.' -> 'Please avoid deploying on Fridays from now on.'"""
     m = _DONT_RE.match(sentence)
+    if m and m.group("v").lower() == "let" and re.match(r"\s*(?:this|it|that) happen", m.group("rest"), re.I):
+        return "Let's work out together how to avoid it next time."
     return f"Please avoid {_gerund(m.group('v'))}{m.group('rest')} from now on." if m else sentence
 
 
@@ -1122,7 +1129,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         threats = [_threat_as_need(x) for x in sentences]
         sentences, verdict = [x for x, _ in threats if x], verdict or any(t for _, t in threats)
     rules = {"soften": _SOFTEN_RULES, "tighten": _TIGHTEN_RULES, "firm": _FIRM_RULES}.get(goal, ()) + (_TIGHTEN_RULES if shorten and goal != "tighten" else ())
-    rules = (_PLAIN_SPEECH_RULES if goal in ("", "soften", "plain") else ()) + rules
+    rules = (_PLAIN_SPEECH_RULES if goal in ("", "soften", "plain", "tighten") else ()) + rules
     out = []
     for x in sentences:
         x = _apply(_apply(_apply(_sensitivity_in_words(x), _CLEAN_RULES), rules), _TONE_RULES + (() if goal == "firm" else _REQUEST_RULES))
@@ -1148,6 +1155,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out, by = _date_on_ask(out, today)
         dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b[^.?!]*\b(?:by|before)\b", x)), 0)
         out = [out[dated], *out[:dated], *out[dated + 1 :]] if dated else out  # the dated need leads
+        out[1:1] = [restate(_tidy(x), source, today) for x in _split(background)]  # type: ignore[arg-type]  # what they promised, said to them
         said = next((m.group(1) for x in out if _ASK_HEAD_RE.match(x) and (m := re.search(r"\b(?:by|before) ([^,.;!?]+?)(?=\s+(?:for|so|to|or|because)\b|[,.;!?]|$)", x, re.I))), "")
         by = by or said  # the date the message's own ask names: the one to confirm
     elif goal == "plain":

@@ -533,3 +533,9 @@ def test_a_word_limit_on_a_pasted_message_shortens_it_and_a_reply_limit_does_not
 def test_a_rework_said_as_how_the_message_reads_rewrites_it_even_when_it_holds_a_question(question):
     inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
     assert inp.purpose == "rewrite"
+
+
+def test_what_the_reader_promised_is_said_to_them_in_a_firmer_rewrite():
+    question = 'firmer, to our cloud rep tariq. they promised the quota increase three weeks ago:\n"Hi Tariq, any news on the quota increase? Thanks!"'
+    body = draft_message(DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))).body
+    assert "You promised the quota increase three weeks ago." in body

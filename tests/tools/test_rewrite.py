@@ -622,3 +622,15 @@ def test_firmer_turns_wondering_if_it_might_be_possible_into_the_need_and_drops_
 def test_shorter_cuts_hyphenated_news_labels_and_milestone_hype():
     text = " ".join(rewrite("The good news is that recall hit 90% on Monday, which is a huge milestone for the team. The not-so-good news is that costs rose 12%.", "tighten").sentences)
     assert text == "Recall hit 90% on Monday. Costs rose 12%."
+
+
+def test_softer_says_a_missed_deadline_as_what_happened_and_never_again_as_working_it_out():
+    text = rewrite("Ana, you missed the Monday deadline for the churn analysis. Don't let this happen again.", "soften", recipient="Ana").text()
+    assert "The Monday deadline for the churn analysis was missed." in text and "Let's work out together how to avoid it next time." in text
+
+
+def test_stiff_formal_wording_is_said_plainly_and_firmer_carries_what_the_reader_promised():
+    text = rewrite("To whom it may concern, we require the signed DPA no later than Friday. Failure to deliver will delay the pilot by two weeks.", "soften").text()
+    assert "whom it may concern" not in text and "no later than" not in text and "If it comes later, it would delay the pilot by two weeks." in text
+    r = rewrite("Hi Tariq, hope all's well! Any news on the GPU quota? We're kind of stuck. Thanks!", "firm", background="You promised the GPU quota two weeks ago.")
+    assert r.sentences[:2] == ["I need an update on the GPU quota.", "You promised the GPU quota two weeks ago."]
