@@ -683,6 +683,7 @@ class Stated:
 
 # The person wants to keep working through an illness or treatment ('wants to keep working', 'would rather carry on').
 KEEPS_WORKING = (
+    r"\b(?:doesn'?t|does not|don'?t|do not) want (?:any )?(?:time off|(?:to take )?(?:sick )?leave|to stop working|to be off)\b|"
     r"\b(?:wants?|wanting|would like|'d like|would rather|'d rather|prefers?|asked|plans?|intends?|hopes?|insists?(?: on)?)"
     r"(?: to)? (?:keep|keeping|carry(?:ing)? on|continue|continuing|stay(?:ing)?) (?:working|at work|on (?:the|his|her|their) work|in the loop)\b|"
     r"\b(?:wants?|prefers?|would rather|'d rather) (?:to )?work (?:through|during) (?:it|the treatment|treatment)\b"
@@ -691,6 +692,7 @@ KEEPS_WORKING = (
 _SOLE = re.compile(
     r"\b(?:the only (?:one|person)|only one|sole (?:owner|person))(?: (?:who|that)(?:'s| is)?)? (?:doing|on|running|owning|owns|"
     r"knows|working on|handling|does|runs|who knows)\s+(?P<w>[^.;!?]{3,90})", re.I)
+_ASKED_CHANGE = re.compile(r"\basked (?:me )?(?:if|whether) (?P<x>(?:someone else|somebody else|another person|i|we|she|he|they) (?:can|could) [^.?!;]{3,60})", re.I)
 _TREATMENT = re.compile(r"\bchemo\w*|\btreatment|\btherapy\b|radiotherapy|dialysis|infusions?\b|\bsessions\b|\bsurgery\b", re.I)
 # A treatment schedule as stated ('every other friday', 'twice a week', 'every three weeks').
 _SCHEDULE = re.compile(
@@ -1039,6 +1041,10 @@ def topic_answer(
         lines += ["", f"**How urgent:** {urgency.format(**words)}"]
     specific = _fact_lines(topic, facts or {}, words) + (_carer_lines(text, facts or {}, words) if topic.name == "carer" else [])
     specific += _impairment_lines(text, facts or {}, words, today) if topic.name == "impairment" else []
+    asked = _ASKED_CHANGE.search(text) if topic.name == "health_crisis" else None
+    if asked:  # the one change they asked for: yes now if reasonable, recorded through HR
+        specific.append(f"{words['They']} asked for one change ({asked.group('x').strip()}): say yes now if it is reasonable, agree it "
+                        "through HR so it is recorded, and review it together in a few weeks.")
     specific += [line.format(**words) for pattern, line in topic.specifics if pattern.search(text)]
     if words.get("trouble"):
         specific.append(

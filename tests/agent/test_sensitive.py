@@ -492,3 +492,12 @@ def test_a_pregnancy_with_a_worry_about_promotion_says_the_case_goes_ahead_on_it
     answer = topic_answer(question, topic_passages(question), "Noor")
     assert "the leave changes none of it" in answer and "About her promotion or review" in answer
     assert "a couple of sessions on the handover" not in answer
+
+
+def test_an_illness_with_no_wish_for_time_off_and_one_asked_change_gets_that_change_not_a_leave_plan():
+    question = ("bo has had panic attacks before the quarterly reviews. he doesn't want time off, he asked if someone else "
+                "could run the review readout for a couple of months. what do i do")
+    answer = topic_answer(question, topic_passages(question), "Bo")
+    assert answer.startswith("**He chose to keep working")
+    assert "asked for one change (someone else could run the review readout for a couple of months)" in answer
+    assert "the work is covered" not in answer and "crisis line" not in answer
