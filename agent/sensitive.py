@@ -750,7 +750,7 @@ STATED: dict[str, tuple[Stated, ...]] = {
                 r"Move or re-scope deadlines|is out for a while|[Pp]hased return|Welcome back|family contact|nothing is waiting on you|"
                 r"hear from you|sick leave, medical leave"),
             "**{They} chose to keep working: respect that, it is {their} call. Plan the work around {treatment}, keep it "
-            "as private as {they} asked, and put a backup on {their} work as ordinary bus-factor cover, "
+            "private, and put a backup on {their} work as ordinary bus-factor cover, "
             "not a takeover.**",
             say=(
                 "\"Thank you for telling me, and I'm sorry you're facing this. You decide how much you work and how; we'll "
