@@ -314,8 +314,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     live_incident = requests.request_kind(normal)[0] == "incident" and re.search(r"outage|spik|alert|paged|\bdown\b|on-?call|\bsev|\bp[01]\b|broken|fire", normal, re.I)
     if moved and live_incident and not _person_with_time(sig) and not sig.by_role("rate"):  # 'one day a week on alert tuning' is a share of them
         return "triage"  # pulling someone onto a live incident is an interruption to weigh, not a reprioritization
-    if moved and not announced and _small_one_off(sig):
-        return "triage"  # 'sales wants 2 days of Ana for a churn analysis': a request to weigh, not a move
+    if (moved or not wants_words) and not announced and _small_one_off(sig):
+        return "triage"  # 'sales wants 2 days of Ana for a churn analysis', 'X asked if tom can hand-label 500 tickets, 3 days max': a request to weigh
     if moved and not announced:
         return "reprioritization"
     if REQUEST_HINTS.search(normal):
@@ -377,7 +377,7 @@ def _small_one_off(sig: Signals) -> bool:
     less), not a share of the week or a stretch away from the current work."""
     sizes = sig.by_role("effort")
     outside = sig.requester is not None and not OWN_CHAIN.search(sig.requester[0])
-    return outside and bool(sizes) and not sig.by_role("rate") and max(d.high for d in sizes) <= SMALL_ONE_OFF_WEEKS
+    return outside and bool(sizes) and not sig.by_role("rate") and max(d.high for d in sizes) <= SMALL_ONE_OFF_WEEKS + 1e-9  # 3 days is 0.6000000000000001 weeks
 
 
 def _person_with_time(sig: Signals) -> bool:

@@ -13,7 +13,7 @@ KIND_RULES: tuple[tuple[str, str], ...] = (
     ("demo", r"\bdemo\w*|\bshowcase\b|\bshow (?:it )?off\b|\bpresent(?:ation)? to (?:a )?(?:customer|prospect|client)|\bpoc for (?:a )?(?:customer|prospect)"),
     ("ad_hoc_analysis", r"\bquick look\b|\blook into\b|\bsanity[- ]check\w*|\bwhy\b[^.]{0,40}\b(?:dipped|dropped|fell|spiked|jumped|moved|changed)\b|analys[ie]s|\bnumbers\b|data pull|\bpull (?:the |some )?(?:data|numbers)\b|one-off|breakdown|by region|\bquery\b|\bstats\b|deep[- ]dive"),
     ("report", r"\breport\b|\bdashboard\b|\bslides?\b|\bdeck\b"),
-    ("question", r"\basking about\b|\bwondering\b|\bquestions?\b|\bexplain\b|how does|\badvice on\b|\bhelp understanding\b|\basked (?:me )?(?:whether|if|why|how)\b|\bcomplaint\b"),
+    ("question", r"\basking about\b|\bwondering\b|\bquestions?\b|\bexplain\b|how does|\badvice on\b|\bhelp understanding\b|\basked (?:me )?(?:whether|if|why|how)\b(?! [a-z]+ (?:can|could|would) (?!you\b|i\b|we\b))|\bcomplaint\b"),
 )
 # The whole inbox is meant when the manager talks about several requests at once.
 INBOX_RE = re.compile(
@@ -30,7 +30,7 @@ URGENCY_RULES: tuple[tuple[str, str], ...] = (
     ("low", r"\bno rush\b|\bwhenever\b|\blow priority\b|\bnice to have\b|\bno hurry\b"),
 )
 TITLE_RE = re.compile(
-    r"(?<!\bi )(?<!\bwe )\b(?:wants?|needs?|asked (?:us |me |my team )?(?:for|to)|is asking (?:us |me )?(?:for|to)|requested|would like|pinged (?:me |us )?(?:about|for)|says(?: that)?(?=\s+[\w ]{0,30}\b(?:alerts?|spik\w+|down|broken|failing|stale|outage)\b))\s+"
+    r"(?<!\bi )(?<!\bwe )\b(?:wants?|needs?|asked (?:us |me |my team )?(?:for|to)|asked (?:me |us )?(?:if|whether) [a-z]+ (?:can|could|would)|is asking (?:us |me )?(?:for|to)|requested|would like|pinged (?:me |us )?(?:about|for)|says(?: that)?(?=\s+[\w ]{0,30}\b(?:alerts?|spik\w+|down|broken|failing|stale|outage)\b))\s+"
     r"(?:us |me |my team |the team |someone )?(?:to\s+)?(?P<t>(?:[^.?!;]|(?<=\d)\.(?=\d)){4,120})",
     re.IGNORECASE,
 )

@@ -279,3 +279,11 @@ def test_work_that_has_to_be_ready_for_something_starting_is_due_then_and_a_supe
     assert s.get("requester") == "plant superintendent"
     assert s.get("current_deadline") == "2027-02-15" or s.get("deadline") == "2027-02-15"
     assert s.get("start_date") == "2026-12-14"
+
+
+def test_a_small_ask_for_someones_time_from_outside_is_a_request_to_weigh():
+    s = parse_situation("wiremu, finance ops lead (not in our file) asked if aisha can clean up ~300 vendor records for his audit prep, two days max, by the 16th. keep or push?", None, TODAY)
+    assert s.intent == "triage"
+    assert s.get("requester") == "Wiremu"
+    assert s.get("request_title", "").startswith("clean up ~300 vendor records")
+    assert s.get("request_kind") != "question"
