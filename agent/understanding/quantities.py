@@ -405,7 +405,13 @@ def find_minutes(text: str) -> Quantity | None:
         value = float(m.group("n")) * (60 if m.group("u").lower().startswith("hour") else 1)
         if 10 <= value <= 180:
             return Quantity(value, m.start(), m.end())
+    bare = BARE_LENGTH.search(text)
+    if bare and 15 <= int(bare.group("n")) <= 120:  # '1:1 monday, 45.': the meeting's length, its unit left out
+        return Quantity(float(bare.group("n")), bare.start("n"), bare.end("n"))
     return None
+
+
+BARE_LENGTH = re.compile(r"\b(?:1:1|1-1|one[- ]on[- ]one|1on1)\s+(?:\w+\s+){0,2}?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)\w*\s*,\s*(?P<n>\d{2,3})\s*(?:[.,;!?]|$)", re.I)
 
 
 def find_headcount(text: str) -> Quantity | None:

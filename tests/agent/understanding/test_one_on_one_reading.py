@@ -165,3 +165,17 @@ def test_news_told_face_to_face_is_a_meeting_to_prepare_not_a_message():
 def test_telling_someone_in_writing_stays_a_message():
     s = parse_situation("i have to tell ilaria the project is shelved, slack msg pls, short", None, TODAY)
     assert s.intent == "stakeholder_message"
+
+
+def test_a_bare_length_after_the_meeting_day_is_its_minutes():
+    s = parse_situation("efua cancelled her leave and snapped in retro. 1:1 thursday, 45. agenda?", None, TODAY)
+    assert s.get("meeting_minutes") == 45
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("he's on the fence about staying since the reorg", "retention_risk"),
+    ("the graph work stops at the end of march unless it beats the baseline", "research_go_no_go"),
+    ("priya undid his config changes on friday without telling him", "conflict"),
+])
+def test_more_reasons_in_plain_words(text, cue):
+    assert cue in detect_cues(text)
