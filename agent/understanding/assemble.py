@@ -417,7 +417,7 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
     for intent in situation.intents:
         FILLERS.get(intent, _nothing)(situation, sig, team, today)
     _checkpoint(situation, sig)
-    _without_pasted_facts(situation)
+    _without_pasted_facts(situation, instruction)
     set_aside_doubtful(situation, question, team)
     _apply_corrections(situation, corrections)
     _from_team_file(situation, sig, team, today)
@@ -437,14 +437,20 @@ def _ask_when_vague(s: Situation, sig: Signals) -> None:
     s.clarifying_question = vague_question(sig.text.original)
 
 
-def _without_pasted_facts(s: Situation) -> None:
-    """A message to rework is someone's text, not the manager's situation: facts read from inside it go."""
+def _without_pasted_facts(s: Situation, instruction: str) -> None:
+    """A message to rework is someone's text, not the manager's situation: facts read from inside it go (a person
+    only when the manager's own words around the paste do not name them too)."""
     pasted = s.get("draft_text")
     if not isinstance(pasted, str):
         return
-    keep = {"purpose", "draft_text", "recipient", "audience", "person", "person_in_team"}
+    keep = {"purpose", "draft_text", "recipient", "audience", "person_in_team"}
+    own_words = instruction.casefold().replace(pasted.casefold(), " ")
     for fact in list(s.facts):
-        if fact.name not in keep and fact.source == "question" and fact.text and fact.text.casefold() in pasted.casefold():
+        inside = fact.source == "question" and bool(fact.text) and fact.text.casefold() in pasted.casefold()
+        if fact.name == "person" and inside and not re.search(rf"(?<![\w-]){re.escape(fact.text.casefold())}(?![\w-])", own_words):
+            s.drop("person")
+            s.drop("person_in_team")  # 'rewrite this for our CFO: "Inference costs are up ..."': nobody in it is the subject
+        elif fact.name not in keep | {"person"} and inside:
             s.drop(fact.name)
 
 

@@ -278,7 +278,8 @@ REWRITE_RE = re.compile(
     r"|\b(?:plainer|simpler|more assertive|more direct)\b|\bput (?:this|it) in plain (?:english|words|language)\b"
     r"|\bless (?:harsh|blunt|aggressive|angry|hedgy|long|rude|passive[- ]aggressive)\b"
     r"|\bmake (?:this|it) (?:nicer|kinder|shorter|clearer|better|friendlier|firmer|softer|punchier|stronger|warmer|less \w+|more \w+)\b|\btoo (?:long|hedgy|harsh|blunt|soft|wishy[- ]washy)\b"
-    r"|(?:^|[.,;:!]\s*)(?:softer|firmer|shorter|punchier|gentler|nicer|kinder|warmer|tighter|clearer|blunter)(?:\s+(?:pls|please|version))?\s*[,.:!]|\bfirm (?:it|this) up\b",
+    r"|(?:^|[.,;:!]\s*)(?:softer|firmer|shorter|punchier|gentler|nicer|kinder|warmer|tighter|clearer|blunter)(?:\s+(?:pls|please|version))?\s*[,.:!]|\bfirm (?:it|this) up\b"
+    r"|\bfix (?:the |my )?(?:grammar|spelling|typos|wording)\b|\bmake (?:it|this) (?:flow|read) better\b|\bmake (?:it|this) (?:clear|obvious) (?:that )?(?:it'?s|this is) a no\b",
     re.IGNORECASE,
 )
 

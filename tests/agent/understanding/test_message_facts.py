@@ -189,3 +189,17 @@ def test_the_organisation_of_a_rewrites_reader_after_their_role():
     s = parse_situation(q, None, TODAY)
     assert s.get("recipient") == "Priyanka" and s.get("recipient_org") == "Northwind Analytics"
     assert s.get("person") != "Analytics"
+
+
+@pytest.mark.parametrize("q", [
+    'fix the grammar and make it flow better pls: "hi team, the retrain are done and we ship tuesday, its look good, eval numbers is up 3 points"',
+    "make it clear it's a no, I keep leaving the door open. to omar in sales who wants a demo model: \"Hi Omar, thanks for thinking of us! We're stretched but maybe in Q2 if things calm down? Let me know!\"",
+])
+def test_more_ways_of_asking_for_a_rewrite(q):
+    s = parse_situation(q, None, TODAY)
+    assert s.intent == "stakeholder_message" and s.get("purpose") == "rewrite"
+
+
+def test_words_inside_a_pasted_message_are_no_subject():
+    s = parse_situation('rewrite this for our CFO: "Inference costs are up 40% since we moved to the bigger model."', None, TODAY)
+    assert s.get("person") is None and not s.unclear
