@@ -1448,7 +1448,7 @@ def _message_purpose(s: Situation, sig: Signals, instruction: str) -> tuple[str,
     return purpose, words
 
 
-def _date_asked_about(s: Situation, today: date) -> None:
+def _date_asked_about(s: Situation, sig: Signals, today: date) -> None:
     """The date the stakeholder's own question is about is the date that matters ('the owners' meeting is on the 15th.
     Can I tell them it runs before bookings open on 1 February?': 1 February), not another date around it."""
     asked, deadline = s.fact("question_asked"), s.fact("deadline")
@@ -1458,6 +1458,9 @@ def _date_asked_about(s: Situation, today: date) -> None:
     if said is not None and said.value >= today:
         text = (asked.text or asked.value)[said.start : said.end]
         s.put("deadline", said.value.isoformat(), "question", text)
+        chance = _chance_of_deadline(sig, said.value)
+        if chance is not None:  # '60% for all 38 by feb 1, 90% by feb 22' asked about feb 1: 60%
+            s.put("success_probability", round(chance.value, 3), "question", sig.words(chance.start, chance.end))
 
 
 def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
@@ -1485,7 +1488,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         said += "?" if asked[0].endswith("?") and not said.endswith("?") else ""
         numbers_in_words = set(re.findall(r"\d+", asked[0])) - set(re.findall(r"\d+", said))  # 'one number' normalised to '1 number'
         s.put("question_asked", re.sub(r"^if\b", "whether", said, flags=re.I) if numbers_in_words else asked[0], "question", said)
-    _date_asked_about(s, today)
+    _date_asked_about(s, sig, today)
     offer = messages.offer_in(instruction)
     decision = None if offer is not None and purpose == "decline_or_negotiate" else messages.decision_in(normal)
     if offer is not None and purpose == "decline_or_negotiate":

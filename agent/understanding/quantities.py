@@ -354,7 +354,7 @@ def find_percentages(text: str) -> dict[str, Quantity]:
 # A chance said of a date: 'roughly 1 in 3 for feb 1, 75% by feb 22'. The date starts where the match ends.
 CHANCE_OF_DATE = re.compile(
     r"(?:(?:about|roughly|around|maybe|~|only|like)\s*)?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s*%|(?P<k>\d{1,2})\s+in\s+(?P<n>\d{1,3})\b|(?P<coin>a coin ?flip|50/50))"
-    r"\s*(?:chance\s+|odds\s+)?(?:for|by|on|before|of hitting|to hit|to make)\s+",
+    r"\s*(?:chance\s+|odds\s+)?(?:(?:for|of)\s+(?:[\w-]+\s+){1,4}?(?=(?:by|on|before)\s))?(?:for|by|on|before|of hitting|to hit|to make)\s+",  # '60% for all 38 by feb 1'
     re.I,
 )
 

@@ -203,3 +203,9 @@ def test_more_ways_of_asking_for_a_rewrite(q):
 def test_words_inside_a_pasted_message_are_no_subject():
     s = parse_situation('rewrite this for our CFO: "Inference costs are up 40% since we moved to the bigger model."', None, TODAY)
     assert s.get("person") is None and not s.unclear
+
+
+def test_the_chance_said_of_the_date_their_question_is_about():
+    q = 'mail from our ops director, reply today:\n"Can I tell the board the rostering model covers all 12 depots by 1 March? Yes or no. Leopold"\nmy numbers: about 55% for all 12 by march 1, 90% by march 29. keep it short'
+    s = parse_situation(q, None, TODAY)
+    assert s.get("deadline") == "2027-03-01" and s.get("success_probability") == 0.55
