@@ -38,7 +38,7 @@ NOT_NAMES = frozenset(
     director head product sales finance marketing legal support ops engineering research data platform team manager boss skip skip-level
     board exec exec's lead tech staff senior junior principal new one two three any some every each
     fraud churn search pricing ranking recsys summarizer model pipeline project migration launch demo experiment
-    councillor councilor alderman mayor senator minister systems labs inc ltd corp solutions technologies analytics""".split()
+    councillor councilor alderman mayor senator minister non-technical nontechnical technical systems labs inc ltd corp solutions technologies analytics""".split()
 )
 NAME_TOKEN = r"(?-i:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
 NAME_CONTEXT = re.compile(

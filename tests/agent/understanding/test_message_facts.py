@@ -209,3 +209,9 @@ def test_the_chance_said_of_the_date_their_question_is_about():
     q = 'mail from our ops director, reply today:\n"Can I tell the board the rostering model covers all 12 depots by 1 March? Yes or no. Leopold"\nmy numbers: about 55% for all 12 by march 1, 90% by march 29. keep it short'
     s = parse_situation(q, None, TODAY)
     assert s.get("deadline") == "2027-03-01" and s.get("success_probability") == 0.55
+
+
+def test_explain_to_our_coo_is_a_message_and_non_technical_is_no_name():
+    s = parse_situation("explain to our coo (non-technical) why the pricing model is 5 to 9 weeks and not a date", None, TODAY)
+    assert s.intent == "stakeholder_message" and s.get("purpose") == "explain_uncertainty"
+    assert s.get("person") is None
