@@ -132,7 +132,7 @@ REQUEST_HINTS = re.compile(
     r"|\bfrom (?:legal|sales|finance|compliance|risk[\w ]{0,10}|ops|marketing|support|customer success|another team)\b[^.?!]{0,20}\b(?:asked|asks|wants|needs|pinged)\b",
     re.IGNORECASE,
 )
-DECIDED = re.compile(r"\bdecided\s*:?\s*no\b|\bwhat i can (?:give|offer|do)(?: (?:her|him|them|instead))?\s*:|\bno way\b|(?:^|[.!]\s*)no[.!]\s|\bthe answer is no\b|\boffer(?:ing)?\b[^.?!]{0,60}\binstead\b|\boffering\b|\bi (?:want|'d like|would like) to offer\b", re.I)
+DECIDED = re.compile(r"\bdecided\s*:?\s*no\b|\bwhat (?:i|we) can (?:give|offer|do)(?: (?:her|him|them|instead))?\s*:|\b(?:we'?re |i'?m )?not doing (?:it|this|that)\s*[:.,;-]|\bno way\b|(?:^|[.!]\s*)no[.!]\s|\bthe answer is no\b|\boffer(?:ing)?\b[^.?!]{0,60}\binstead\b|\boffering\b|\bi (?:want|'d like|would like) to offer\b", re.I)
 QUOTED = re.compile(r"['\"“‘][^'\"”’]{5,200}\?['\"”’]")
 DECIDE_MOVE = re.compile(r"\bdo i (?:even )?agree\b|\bshould i (?:agree|let (?:him|her|them)|say yes|allow|approve)\b|\bfinish first or\b|\bswitch (?:now|them|him|her)\b.{0,20}\?|\blet (?:him|her|them)\?", re.I)
 # A general how-to ("how do you estimate ML work...") asks for guidance, whatever words it shares with a plan.
@@ -288,7 +288,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one") or _told_in_person(normal):
         return "one_on_one"
     decided = DECIDED.search(normal) or DECIDED_REPLY.search(normal)
-    if wants_words and purpose == "ask_for_resources" and RESOURCE_ASK_FIRST.match(normal):
+    if purpose == "ask_for_resources" and RESOURCE_ASK_FIRST.match(normal):
         return "stakeholder_message"  # 'compute ask to zofia (vp eng): ...', 'ask desmond (CTO) for 2 heads': the ask is the message
     if STRONG_ORG.search(normal) and predicted in ("archetype", "guidance", "stakeholder_message", "planning") and not messages.asks_to_write(sig.text.original):
         return "archetype"  # 'structure question ... what are we today and what would you change first'
@@ -298,7 +298,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "stakeholder_message"  # 'note to kofi (...): ...', 'tell our pilot customer renata ...': the message is the ask
     if messages.asks_to_write(sig.text.original) and not DECIDE_QUESTION.search(normal) and (not moved or decided):
         return "stakeholder_message"  # "draft the reply", "write to carmen", "soften this": words to send are the ask
-    if wants_words and purpose == "decline_or_negotiate" and DECIDED.search(normal):
+    if (wants_words or messages.OFFER_LABEL_RE.search(normal)) and purpose == "decline_or_negotiate" and DECIDED.search(normal):
         return "stakeholder_message"  # the manager already decided ("no way", "offer X instead"): the reply is the ask
     if wants_words and messages.question_asked(normal) and not moved and (QUOTED.search(normal) or purpose == "answer_question"):
         return "stakeholder_message"  # "victor asked in slack '...?' what do i say back", "grace asked on the thread if ... reply"
@@ -965,7 +965,7 @@ NOT_WORK = frozenset(
     marketing legal finance infra ops january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec christmas how why when what where go reassign say tell handle make get pull
     move put take give write draft ask answer reply respond explain push decide protect borrow lend loan steal poach grab use
-    keep let have get cover onto into off left remaining todo to-do""".split()
+    keep let have get cover onto into off left remaining todo to-do not""".split()
 )
 # "the pricing work is 4-6 weeks", "wants forecasting help from Sam": new work named by its estimate or its asker.
 NEW_WORK_ESTIMATE = re.compile(r"\b(?:the|a|an)\s+(?P<w>(?:[\w/-]+\s+){0,2}?[\w/-]+)\s+(?:is|are|would be|will be|=)\s+(?:about |around |roughly |maybe |probably )?\d", re.I)

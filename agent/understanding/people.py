@@ -71,7 +71,8 @@ LOWER_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|s
 _W = r"([a-z][a-z'-]{1,20})"
 STRONG_SLOTS = re.compile(
     rf"\b(?:agenda|talking points|prep|1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|skip[- ]level) (?:for|{MEETING_WITH}) (?:(?:my|our) (?:new |former |old )?(?:boss|manager|report|skip|director|vp|lead|hire|joiner|starter|grad|intern|mle|engineer|ds|data scientist|researcher|tl|tech lead) )?{_W}\b"
-    rf"|\binherit\w* {_W} (?:from|on|in|when|after)\b"
+    rf"|\binherit\w* {_W}(?: (?:from|on|in|when|after)\b|\s*[,(])"
+    rf"|(?:^|[.!?]\s+){_W}\s+is\s+(?:back|returning|coming back|out|off|leaving)\b"
     rf"|\bmy (?:former |new |old |ex-)?(?:boss|manager|skip|director|vp|new hire|mle|ds|report|lead|tl|engineer|researcher|peer|colleague|teammate|coworker)[, ]+{_W}(?=\s*(?:\(|,|$|\.|-|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday|\bon\b|\bnext\b|\bthis\b|\bat\b|\bwho\b|\bis\b|\bhas\b|\bstarted\b|\bjoined\b|\band\b))"
     rf"|\b{_W} \((?:my |our |the )?(?:[\w-]+ ){{0,3}}?(?:mle|ds|engineer|scientist|researcher|lead|manager|head|vp|cto|cfo|ceo|coo|cpo|director|pm|senior|junior|intern|new hire|not in)"
     rf"|\b(?:of mine|of my (?:reports|people|team|engineers|folks|mles|ds))\s*[,:]\s*{_W}\b"  # 'two of mine, leilani (recs) and bartek'
@@ -134,6 +135,14 @@ def rare_word(word: str) -> bool:
     return w.isalpha() and w not in common_words() and not re.search(r"(?:ing|ed|ly|tion|ment|ness|ity|ous|ive|able|ise|ize)$", w)
 
 
+# Places only a person's things stand in: 'calibration said no on wairimu's promotion'.
+PERSONAL_SLOTS = re.compile(rf"\b{_W}(?='s (?:promotion|promo|review|leave|raise|offer|performance|1:1|one-on-one|packet|case)\b)", re.IGNORECASE)
+
+
+def _name_or_rare(word: str) -> bool:
+    return is_first_name(word) or rare_word(word)
+
+
 def _uncommon(word: str) -> bool:
     w = word.casefold()
     return w not in NOT_NAMES and w not in LOWER_STOP and w not in COMMON_WORD_NAMES and not re.search(r"(?:ing|ed|ly|tion|ment|er|est|ness|ity|ous|ive|able)$", w)
@@ -142,7 +151,7 @@ def _uncommon(word: str) -> bool:
 def lowercase_names(text: str, known: set[str]) -> list[Mention]:
     """People named in lower case, in strong places (any uncommon word) or weak ones (known first names)."""
     out: dict[str, Mention] = {}
-    for pattern, accept in ((STRONG_SLOTS, _uncommon), (WEAK_SLOTS, is_first_name)):
+    for pattern, accept in ((STRONG_SLOTS, _uncommon), (WEAK_SLOTS, is_first_name), (PERSONAL_SLOTS, _name_or_rare)):
         for m in pattern.finditer(text):
             i = next(g for g in range(1, (pattern.groups or 0) + 1) if m.group(g))
             word = m.group(i).removesuffix("'s")

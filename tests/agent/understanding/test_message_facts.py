@@ -215,3 +215,16 @@ def test_explain_to_our_coo_is_a_message_and_non_technical_is_no_name():
     s = parse_situation("explain to our coo (non-technical) why the pricing model is 5 to 9 weeks and not a date", None, TODAY)
     assert s.intent == "stakeholder_message" and s.get("purpose") == "explain_uncertainty"
     assert s.get("person") is None
+
+
+def test_a_decided_no_with_what_we_can_do_is_the_reply_without_asking_for_words():
+    q = "head of growth ines wants a churn-bonus model before easter. not doing it: eight weeks of work and legal won't sign off. what we can do: a weekly at-risk list from jan 20. she's senior, polite but firm"
+    s = parse_situation(q, None, TODAY)
+    assert s.intent == "stakeholder_message" and s.get("purpose") == "decline_or_negotiate"
+    assert s.get("recipient") == "Ines" and s.get("project") != "not doing it"
+
+
+def test_need_to_ask_someone_for_a_hire_is_the_ask_to_them():
+    s = parse_situation("need to ask oyelaran (GM operations) for 1 forecasting/ML hire, about $180k loaded. the numbers: reruns take 8 days", None, TODAY)
+    assert s.intent == "stakeholder_message" and s.get("purpose") == "ask_for_resources"
+    assert s.get("recipient") == "Oyelaran"

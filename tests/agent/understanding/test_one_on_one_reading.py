@@ -179,3 +179,13 @@ def test_a_bare_length_after_the_meeting_day_is_its_minutes():
 ])
 def test_more_reasons_in_plain_words(text, cue):
     assert cue in detect_cues(text)
+
+
+@pytest.mark.parametrize("q, who", [
+    ("from feb 1 i inherit tjarko, a data engineer from the risk team. first 1:1 feb 3, 30 min. agenda?", "Tjarko"),
+    ("panel said no on wairimu's promotion to staff. i tell her tuesday in our 1:1, 30 min. help me prep", "Wairimu"),
+    ("thandeka is back on the 11th after eight weeks off. 1:1 that morning, 30 min. what's on it", "Thandeka"),
+])
+def test_the_attendee_named_once_in_the_story(q, who):
+    s = parse_situation(q, None, TODAY)
+    assert s.intent == "one_on_one" and s.get("person") == who and s.clarifying_question is None
