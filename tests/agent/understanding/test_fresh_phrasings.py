@@ -197,3 +197,21 @@ def test_a_date_promised_for_a_meeting_that_now_comes_later_is_a_slip():
     s = parse_situation("Please draft a note to Councillor Okafor: the flood maps were promised for the board's meeting on 9 December; they will now come to the 20 January meeting instead.", None, TODAY)
     assert s.get("deadline") == "2026-12-09" and s.get("new_date") == "2027-01-20"
     assert s.get("recipient") == "Okafor" and s.get("person") != "Councillor"
+
+
+def test_a_dead_date_is_a_forecast_question_not_a_bereavement():
+    s = parse_situation("kofi has court duty all next week and it may run over. he's on the migration due dec 17. is dec 17 dead? what are my options", None, TODAY)
+    assert s.intent != "sensitive"
+
+
+def test_personal_data_pasted_into_a_public_chatbot_is_a_data_incident():
+    s = parse_situation("one of my DS pasted ~50 rows of patient records (names, dates of birth) into a public AI chatbot to fix a query. what do i do first", None, TODAY)
+    assert s.intent == "sensitive"
+
+
+def test_an_org_question_about_teams_that_build_harassment_classifiers_is_an_org_question():
+    q = ("marketplace, 400 ppl. the safety ML team (5) sits under legal and builds the fraud + harassment classifiers; my search team "
+         "is 7 MLEs in product. no shared platform. do we merge into one ML team or stand up a platform team? what kind of org is this")
+    s = parse_situation(q, None, TODAY)
+    assert s.intent == "archetype"
+    assert parse_situation("someone on my team is harassing a junior, what do i do", None, TODAY).intent == "sensitive"
