@@ -280,6 +280,10 @@ def _told_in_person(normal: str) -> bool:
     return bool(TELL_IN_PERSON.search(normal) and find_minutes(normal) is not None and not WRITTEN.search(normal))
 
 
+# Whether to raise someone's behaviour with them: 'do i say something this time or let it go'.
+FEEDBACK_ASK = re.compile(r"\b(?:do|should) i (?:say something|say anything|bring it up|raise it|call (?:it|him|her|them) out|address it|mention it)\b|\bor (?:just )?let it (?:go|slide)\b", re.I)
+
+
 def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose: str, one_on_one: bool) -> str:
     normal = sig.text.normal
     moved = _is_move(sig)
@@ -306,6 +310,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "stakeholder_message"  # "victor asked in slack '...?' what do i say back", "grace asked on the thread if ... reply"
     if _odds_asked_last(sig) and not moved:
         return "planning"  # '... left: backfill 2-4 days, retrain 3 days. yes or no, and whats the odds': the plan's odds are the ask
+    if FEEDBACK_ASK.search(normal) and not moved and not wants_words:
+        return "one_on_one" if sig.mentions else "guidance"  # 'priya missed standup again, do i say something': a talk to prepare
     pulled = any(_pulled_object(m.name).search(normal) for m in sig.mentions)
     if TRIAGE_WORDS.search(normal) and not (moved and (_person_with_time(sig) or pulled)):
         return "triage"

@@ -163,6 +163,7 @@ VAGUE_WORDS = frozenset(
     not sure really just bit little quite very pretty super honestly totally right now today week how what why do does
     should could would can i me my we our us you your it this that these those there here is are was were be been
     the a an of with on in at for to about and or but so if any some all just like get got know think see
+    did again say said time let go once more
     mean ok okay hmm um advise suggest way best start begin approach anymore""".split()
 )
 COURTESY = frozenset("thanks thank you ok okay cool great got it nice perfect cheers ty thx".split())

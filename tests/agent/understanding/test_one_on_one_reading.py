@@ -189,3 +189,11 @@ def test_more_reasons_in_plain_words(text, cue):
 def test_the_attendee_named_once_in_the_story(q, who):
     s = parse_situation(q, None, TODAY)
     assert s.intent == "one_on_one" and s.get("person") == who and s.clarifying_question is None
+
+
+def test_whether_to_raise_someones_behaviour_is_a_talk_to_prepare_or_a_question_back():
+    s = parse_situation("tomasz keeps interrupting juniors in design review. do i bring it up or let it slide?", None, TODAY)
+    assert s.intent == "one_on_one" and s.get("person") == "Tomasz" and "conduct" in s.get("cues")
+    vague = parse_situation("one of mine did the thing again. do i say something this time or let it go", None, TODAY)
+    assert vague.clarifying_question and vague.intent == "guidance"
+    assert parse_situation("ines missed standup again, do i say something", None, TODAY).get("person") == "Ines"
