@@ -425,6 +425,7 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
     for intent in situation.intents:
         FILLERS.get(intent, _nothing)(situation, sig, team, today)
     _checkpoint(situation, sig)
+    _share_is_no_chance(situation)
     _without_pasted_facts(situation, instruction)
     set_aside_doubtful(situation, question, team)
     _apply_corrections(situation, corrections)
@@ -468,6 +469,15 @@ CHECKPOINT = re.compile(r"\bgo[/ -]?(?:or[ -])?no[- ]?go\b|\bcheckpoint\b|\bdeci
 CHECKPOINT_BEFORE = 60  # characters before the date's words where the checkpoint's own words are
 CHECKPOINT_AFTER = 25  # ... or right after them ('end of jan is the go/no-go')
 PROMISED = re.compile(r"\b(?:told|promised|owe|committed to)\s+(?P<who>[A-Za-z]+)\b", re.I)
+
+
+def _share_is_no_chance(s: Situation) -> None:
+    """'wants priya at 60% for six weeks': the percentage is a share of her time, not the chance the work succeeds."""
+    share, chance = s.fact("time_share"), s.fact("success_probability")
+    if share is None or chance is None or chance.source != "question" or not chance.text:
+        return
+    if chance.text.casefold() in share.text.casefold() or share.text.casefold() in chance.text.casefold():
+        s.drop("success_probability")
 
 
 def _checkpoint(s: Situation, sig: Signals) -> None:

@@ -44,9 +44,9 @@ DATE_PHRASE = re.compile(
 # Work that has to be ready for something that starts on a date: the start is the work's deadline.
 NEEDED_BY_START = re.compile(r"\b(?:has|have|needs?|got) to be (?:in|ready|done|live|with|delivered|finished)\b[^.;]{0,60}\b(?:starts?|begins?|kicks? off|opens?)\s+(?:on\s+)?$", re.I)
 START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?|as of|beginning|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:(?:the\s+)?(?:wk|week)\s+of\s+)?$", re.IGNORECASE)
-MOVE_ON = re.compile(r"\b(?:wants?|moves?|moving|moved|pull|pulling|switch\w*|off|onto|reassign\w*|start\w*|join\w*|wants? (?:\w+ )?(?:on|off))\b[^.;]{0,40}\bon\s+$", re.IGNORECASE)
-MOVE_NEAR = re.compile(r"\b(?:wants?|moves?|moving|moved|pull\w*|switch\w*|off|onto|reassign\w*|start\w*|join\w*|back)\b[^.;,]{0,40}$", re.IGNORECASE)
-DEADLINE_WORDS = re.compile(r"\b(?:due|deadline|before|by|board|launch\w*|ship\w*|demo|review|until|till)\b[^.;]{0,30}$", re.IGNORECASE)
+MOVE_ON = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull|pulling|switch\w*|off|onto|reassign\w*|start\w*|join\w*|wants? (?:\w+ )?(?:on|off))\b[^.;]{0,40}\bon\s+$", re.IGNORECASE)
+MOVE_NEAR = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull\w*|switch\w*|off|onto|reassign\w*|start\w*|join\w*|back)\b[^.;,]{0,40}$", re.IGNORECASE)
+DEADLINE_WORDS = re.compile(r"\b(?:due|deadline|before|by|board|launch\w*|ship\w*|demo|review|until|till|sign-?off|ready for)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
 @dataclass
@@ -324,7 +324,18 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]):
             value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
-    return sorted(out, key=lambda d: d.start)
+    return _ordinals_of_named_dates(sorted(out, key=lambda d: d.start), text)
+
+
+def _ordinals_of_named_dates(found: list[StatedDate], text: str) -> list[StatedDate]:
+    """'sign-off on jan 21 ... does the 21st hold': a bare day of the month that a full date already named is that date."""
+    named = [d for d in found if not re.fullmatch(r"(?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)", text[d.start : d.end].strip(), re.I)]
+    out = []
+    for d in found:
+        bare = re.fullmatch(r"(?:on |by )?(?:the )?(\d{1,2})(?:st|nd|rd|th)", text[d.start : d.end].strip(), re.I)
+        same = next((n for n in named if bare and n.value.day == int(bare.group(1)) and n.value != d.value), None)
+        out.append(StatedDate(same.value, d.role, d.start, d.end) if same else d)
+    return out
 
 
 # Days nobody works: "off dec 24 through jan 1", "out from the 21st to the 1st", "office closed 24-26 dec".

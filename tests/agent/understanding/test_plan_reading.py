@@ -287,3 +287,13 @@ def test_a_small_ask_for_someones_time_from_outside_is_a_request_to_weigh():
     assert s.get("requester") == "Wiremu"
     assert s.get("request_title", "").startswith("clean up ~300 vendor records")
     assert s.get("request_kind") != "question"
+
+
+def test_a_sign_off_date_is_a_deadline_and_its_bare_day_is_the_same_date():
+    s = parse_situation("plant manager wants the wear model ready for budget sign-off on feb 11. left: cleanup 2-4 days, retrain 1-2 wks. does the 11th hold?", None, TODAY)
+    assert s.get("deadline") == "2027-02-11" and s.get("start_date") is None
+
+
+def test_a_share_of_someones_time_is_no_chance_of_success():
+    s = parse_situation("the risk team wants aisha at 50% for four weeks from jan 11 on their scoring model. what does 50% do to her feb 5 date?", None, TODAY)
+    assert s.get("time_share") == 0.5 and s.get("success_probability") is None
