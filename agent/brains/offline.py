@@ -752,19 +752,15 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
         if matched is not None:
             matched = _as_asked_now(matched, s, team)
             return [_call("triage_request", triage_input_from_team(team, matched, today=ctx.today).model_dump(mode="json"), 1)]
+    from agent.understanding.doubt import placeholder_work
+
     request = request_from_situation(s, team, ctx.question)
-    if VAGUE_TITLE.match(request.title.strip()):
+    if placeholder_work(request.title):
         return []  # 'stuff', 'a few things': nothing to weigh yet; the answer asks for the asks and gives the order
     if team is not None:
         args = triage_input_from_team(team, request, today=ctx.today).model_copy(update={"holidays": _holidays(s, team, ctx.today)})
         return [_call("triage_request", args.model_dump(mode="json"), 1)]
     return [_call("triage_request", TriageInput(request=request, today=ctx.today).model_dump(mode="json"), 1)]
-
-
-# A request named only by a placeholder ('stuff this am', 'a few things', 'some favours'): not a request to weigh.
-VAGUE_TITLE = re.compile(r"^(?:(?:some|a few|a couple of|a bunch of|random|various|different|diff|loads of|lots of)\s+)?"
-                         r"(?:stuff|things?|something|bits(?: and pieces)?|favou?rs?|asks?|requests?|help)\b"
-                         r"(?:\s+(?:this|today|earlier|from|at|all)\b.*)?$", re.I)
 
 
 def _as_asked_now(req: Request, s: Situation, team: Team) -> Request:

@@ -131,16 +131,26 @@ def _is_role(value: str) -> bool:
     return bool(people.audience_in(v) or people.audience_in(f"my {v}") or people.audience_in(f"the {v}")) or v in people.DEPARTMENTS
 
 
-# Words that stand in for work without naming it: 'stuff this am', 'some asks', 'a few things'.
-PLACEHOLDERS = frozenset("stuff things thing something asks requests tasks bits favours favors items am pm morning".split())
+# Words that stand in for work without naming it: 'stuff this am', 'some asks', 'a few things from sales'.
+PLACEHOLDER_WORK = re.compile(
+    r"^(?:(?:some|a few|a couple of|a bunch of|random|various|different|diff|loads of|lots of)\s+)?"
+    r"(?:stuff|things?|something|bits(?: and pieces)?|favou?rs?|asks?|requests?|tasks?|items?|help)\b"
+    r"(?:\s+(?:this|today|earlier|from|at|all)\b.*)?$",
+    re.I,
+)
+
+
+def placeholder_work(value: str) -> bool:
+    """True when the words only stand in for work ('stuff this am', 'a few things from sales')."""
+    return PLACEHOLDER_WORK.match(value.strip()) is not None
 
 
 def doubtful_work(value: str) -> bool:
-    """A work name with nothing in it that names a thing: 'thinks', 'wk', 'new year', 'it on 1 screen'."""
+    """A work name with nothing in it that names a thing: 'thinks', 'wk', 'new year', 'it on 1 screen', 'stuff this am'."""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", value)
-    if not words or OPENING_WORD.match(value.strip()):
+    if not words or OPENING_WORD.match(value.strip()) or placeholder_work(value):
         return True
-    content = [w for w in words if w.casefold() not in STOP_WORDS | TIME_WORDS | ROLE_NOUNS | PLACEHOLDERS]
+    content = [w for w in words if w.casefold() not in STOP_WORDS | TIME_WORDS | ROLE_NOUNS]
     return not any(_names_a_thing(w) for w in content)
 
 

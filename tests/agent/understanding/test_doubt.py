@@ -105,3 +105,11 @@ def test_asks_that_stand_in_for_work_get_one_question_back():
         s = parse_situation(q, None, date(2026, 12, 4))
         assert s.clarifying_question and "one per line" in s.clarifying_question
         assert s.get("request_title") is None
+
+
+def test_placeholder_work_is_one_reading_for_understanding_and_triage():
+    from agent.understanding.doubt import doubtful_work, placeholder_work
+
+    for words in ("stuff this am", "a few things from sales", "some favours", "asks today"):
+        assert placeholder_work(words) and doubtful_work(words)
+    assert not placeholder_work("churn numbers by region")
