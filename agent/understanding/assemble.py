@@ -322,7 +322,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     live_incident = requests.request_kind(normal)[0] == "incident" and re.search(r"outage|spik|alert|paged|\bdown\b|on-?call|\bsev|\bp[01]\b|broken|fire", normal, re.I)
     if moved and live_incident and not _person_with_time(sig) and not sig.by_role("rate"):  # 'one day a week on alert tuning' is a share of them
         return "triage"  # pulling someone onto a live incident is an interruption to weigh, not a reprioritization
-    if (moved or not wants_words) and not announced and _small_one_off(sig):
+    if (moved or not wants_words) and not announced and _small_one_off(sig) and not (FORECAST_RE.search(normal) and not moved):
         return "triage"  # 'sales wants 2 days of Ana for a churn analysis', 'X asked if tom can hand-label 500 tickets, 3 days max': a request to weigh
     if moved and not announced:
         return "reprioritization"
@@ -385,7 +385,7 @@ def _small_one_off(sig: Signals) -> bool:
     less), not a share of the week or a stretch away from the current work."""
     sizes = sig.by_role("effort")
     outside = sig.requester is not None and not OWN_CHAIN.search(sig.requester[0])
-    return outside and bool(sizes) and not sig.by_role("rate") and max(d.high for d in sizes) <= SMALL_ONE_OFF_WEEKS + 1e-9  # 3 days is 0.6000000000000001 weeks
+    return outside and bool(sizes) and not sig.by_role("rate") and max(d.likely for d in sizes) <= SMALL_ONE_OFF_WEEKS + 1e-9  # 3 days is 0.6000000000000001 weeks; 'three-ish days' is about 3
 
 
 def _person_with_time(sig: Signals) -> bool:
@@ -960,8 +960,8 @@ def _mentions_new_work_before(sig: Signals, d: Duration) -> bool:
 # after "onto/to help with/for the". A phrase runs up to four words and stops at time words and fillers.
 CURRENT_TRIGGERS = re.compile(
     r"\b(?:off(?: of)?|from|finish(?:es|ing)?(?: up)?|wraps?(?: up)?|wrapping(?: up)?|done (?:with|on)|from done (?:on|with)|between|"
-    r"(?:is|was|been|she'?s|he'?s|they'?re|working|stay(?:s|ing)?|keep(?:s|ing)? going) on|(?:weeks?|days?|months?|sprints?) (?:into|in on|left on|from done on|out on|out from (?:wrapping|finishing)?)|"
-    r"mid-?(?:way|stream|experiment)? (?:on|through)|halfway through|\d+% (?:of the way )?(?:through|into|done with)|(?<!pulled )(?<!dragged )(?<!looped )(?<!drafted )into|(?:her|his|their) actual project|pause|after|once|until)\s+",
+    r"(?:is|was|been|she'?s|he'?s|they'?re|working|stay(?:s|ing)?|keep(?:s|ing)? going) on|(?:weeks?|wks?|days?|months?|sprints?) (?:into|in on|left on|from done on|out on|out from (?:wrapping|finishing)?)|"
+    r"mid-?(?:way|stream|experiment)? (?:on|through)|halfway through|\d+% (?:of the way )?(?:through|into|done with)|(?<!pulled )(?<!dragged )(?<!looped )(?<!drafted )(?<!dig )(?<!digging )(?<!look )(?<!looking )(?<!delve )(?<!poke )into|(?:her|his|their) actual project|pause|after|once|until)\s+",
     re.IGNORECASE,
 )
 NEW_TRIGGERS = re.compile(
@@ -973,7 +973,8 @@ PHRASE_STOP = frozenset(
     because until till before after with when while since then instead which who that is was are be it its it's he she they him her them
     his their our my your we i you week weeks day days month months sprint sprints quarter the a an to of as if than start starting
     first job work thing stuff anyway already maybe probably about around roughly has have had was give gives due says said asks
-    keeps wants needs should could would can will do does did me us ships ship lands land launches done finishes wraps too also""".split()
+    keeps wants needs should could would can will do does did me us ships ship lands land launches done finishes wraps too also
+    off into onto using via""".split()
 )
 # Words that cannot start the name of a piece of work.
 NOT_WORK = frozenset(
@@ -1091,7 +1092,7 @@ def _first_move(sig: Signals) -> re.Match[str] | None:
 
 # "wants kofi doing interview loops about 2 days a week", "lena gets pulled into the LLM safety review".
 NEW_WORK_DOING = re.compile(
-    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up)|wants? [a-z]+(?: (?:full|part|half)[- ]time)? for (?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to(?=\s+(?:walk|help|support|present|prep|review|cover|train|demo|run|port|migrate|integrate|rebuild|build|set up|stand up)\b)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on)|(?:is asking for|asked for|asking for|borrow(?:ing)?|needs?|wants?) [a-z]+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to (?:help (?:build|with|on|ship|make|set up)|help them (?:build|with|ship)))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s+(?:about|for|through|until|till|from|starting|beginning|which|by|next|into|onto|after|once|when|because|since|\(|\d)|[,.;]|$)",
+    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up)|wants? [a-z]+(?: (?:full|part|half)[- ]time)? for (?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to(?=\s+(?:walk|help|support|present|prep|review|cover|train|demo|run|port|migrate|integrate|rebuild|build|set up|stand up)\b)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on)|(?:is asking for|asked for|asking for|borrow(?:ing)?|needs?|wants?|lend(?:ing)?) [a-z]+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to (?:help (?:build|with|on|ship|make|set up)|help them (?:build|with|ship)|dig into|look into|delve into|investigate|work on|focus on|debug|audit|chase down))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s+(?:about|for|through|until|till|from|starting|beginning|which|by|next|into|onto|after|once|when|because|since|\(|\d)|[,.;]|$)",
     re.IGNORECASE,
 )
 

@@ -331,9 +331,10 @@ def _ordinals_of_named_dates(found: list[StatedDate], text: str) -> list[StatedD
     """'sign-off on jan 21 ... does the 21st hold': a bare day of the month that a full date already named is that date."""
     named = [d for d in found if not re.fullmatch(r"(?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)", text[d.start : d.end].strip(), re.I)]
     out = []
-    for d in found:
+    for i, d in enumerate(found):
         bare = re.fullmatch(r"(?:on |by )?(?:the )?(\d{1,2})(?:st|nd|rd|th)", text[d.start : d.end].strip(), re.I)
-        same = next((n for n in named if bare and n.value.day == int(bare.group(1)) and n.value != d.value), None)
+        range_end = i > 0 and OFF_UNTIL.fullmatch(text[found[i - 1].end : d.start]) is not None  # 'the 24th through the 1st': the next 1st
+        same = next((n for n in named if bare and not range_end and n.role == d.role and n.value.day == int(bare.group(1)) and n.value != d.value), None)
         out.append(StatedDate(same.value, d.role, d.start, d.end) if same else d)
     return out
 

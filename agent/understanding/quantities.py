@@ -176,11 +176,14 @@ LISTED_SINGLE = re.compile(rf"(?<=[a-z] )(?P<a>{NUM})(?=\s*(?:[,;]|\.\s|\s+(?:th
 NOT_BEFORE_COUNT = re.compile(r"\b(?:of|to|the|a|an|from|by|at|than|about|top|v|version|team|us|gpus?|people|users?|merchants?|sites?|regions?|models?|p|not|likely|maybe|probably|perhaps|or|least|most|max|min|tops|realistically|honestly|say|like|around|roughly|approx)\s$", re.I)
 
 
+MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$", re.I)
+
+
 def _listed_singles(text: str, found: list["Duration"]) -> list["Duration"]:
     out: list[Duration] = []
     for m in LISTED_SINGLE.finditer(text):
-        if any(d.start <= m.start() < d.end for d in found) or NOT_BEFORE_COUNT.search(text[max(0, m.start() - 12) : m.start()]):
-            continue
+        if any(d.start <= m.start() < d.end for d in found) or NOT_BEFORE_COUNT.search(text[max(0, m.start() - 12) : m.start()]) or MONTH_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # 'the audit on jan 12.': a day of a month, not another estimate
         before = [d for d in found if 0 <= m.start() - d.end < 80]
         units = {d.unit for d in before}
         a = float(m.group("a"))
@@ -260,8 +263,8 @@ def find_durations(text: str) -> list[Duration]:
                 high = float(later.group("n") or later.group("m"))
             elif APPROX_RE.search(text[max(0, m.start() - 25) : m.start()]) or APPROX_AFTER.match(text[end:]):
                 low, high = a * 0.875, a * 1.25
-        if a == 0:
-            continue
+        if a == 0 or (b is None and PROPERTY_AFTER.match(text[end:])):
+            continue  # "90-day retention deletes", "a 30 day lookback": a property of the thing, not work to do
         if out and out[-1].role == "rate" and a == 1 and not text[out[-1].end : m.start()].strip():
             continue  # "2 days 1 week" (a normalised "2 days a week"): the week is the rate's, not a duration
         out.append(
@@ -271,6 +274,14 @@ def find_durations(text: str) -> list[Duration]:
     ranges = _listed_ranges(text, out)
     listed = sorted(out + ranges, key=lambda d: d.start)
     return sorted(out + _bare(text, out) + ranges + _listed_singles(text, listed) + _unitless_triples(text), key=lambda d: d.start)
+
+
+# Words after a duration that make it a property of something ("90-day retention", "a 7 day rolling average"), not work.
+PROPERTY_AFTER = re.compile(
+    r"^[\s-]+(?:old\s+)?(?:retention|lookback|look-back|window|rolling|moving|trailing|average|avg|notice|grace|cool-?down|sla|history|"
+    r"horizon|churn|active|expiry|ttl|free trial|trial period|refund|warranty|payment terms|lag|cadence|cycles?|rota)\b",
+    re.IGNORECASE,
+)
 
 
 # Chances: "maybe 60%", "a coin flip", "unlikely", "pretty confident".

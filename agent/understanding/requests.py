@@ -8,7 +8,7 @@ import re
 
 KIND_RULES: tuple[tuple[str, str], ...] = (
     ("incident", r"incident|outage|\balerts?\b|on-?call|\bdown\b|broken in prod|spik\w+|regression in prod|sev[- ]?\d|paged|p[01]\b"),
-    ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review|\bdpa\b|data protection|\bdsar\b|litigation|legal hold|\bsubpoena|e-?discovery|\bregulator\w*|\bdpia\b|\bprivacy\b|\bconsent\b|retention polic\w*"),
+    ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review|\bdpa\b|data protection|\bdsar\b|litigation|legal hold|\bsubpoena|e-?discovery|\bregulator\w*|\bdpia\b|\bprivacy\b|\bconsent\b|retention polic\w*|\bdpo\b|retention (?:deletes?|deletion|rules?|periods?)|\bnew (?:\w+ )?policy\b"),
     ("feature", r"\bfeature request\b|\bnew (?:[\w-]+ )?feature\b|\bretrain(?:ing)? (?:the |our )?[\w-]+ (?:model )?on\b"),
     ("demo", r"\bdemo\w*|\bshowcase\b|\bshow (?:it )?off\b|\bpresent(?:ation)? to (?:a )?(?:customer|prospect|client)|\bpoc for (?:a )?(?:customer|prospect)"),
     ("ad_hoc_analysis", r"\bquick look\b|\blook into\b|\bsanity[- ]check\w*|\bwhy\b[^.]{0,40}\b(?:dipped|dropped|fell|spiked|jumped|moved|changed)\b|analys[ie]s|\bnumbers\b|data pull|\bpull (?:the |some )?(?:data|numbers)\b|one-off|breakdown|by region|\bquery\b|\bstats\b|deep[- ]dive"),
@@ -58,6 +58,8 @@ COLON_TITLE_RE = re.compile(r"\b(?:request|ask|incident)(?: from [\w ]{2,30}?)?\
 
 
 PERSON_FOR_TIME = re.compile(r"[a-z][\w'-]+\s+(?:(?:full|part|half)[- ]time\s+)?for\s+(?:a|an|one|two|three|\d[\d.]*)\b[^;]{0,30}?\s+to\s+(?P<w>.{4,})", re.I)
+# 'aisha to implement 90-day retention deletes': the work asked of someone, without them and the verb.
+PERSON_TO_DO = re.compile(r"[a-z][\w'-]+\s+to\s+(?:implement|build|add|write|run|do|set up|put in|ship|make|fix|create|deliver|prepare|pull|produce)\s+(?P<w>.{4,})", re.I)
 
 
 def request_title(text: str) -> tuple[str, int, int] | None:
@@ -73,7 +75,7 @@ def request_title(text: str) -> tuple[str, int, int] | None:
     title = re.split(r",?\s+(?:by|before|for (?:the|a) (?:board|meeting|demo)|and (?:it|that|they|i|we)|but|which|should|can|do i|is it)\b|,\s", m.group("t"), flags=re.I)[0]
     title = title.strip(" ,")
     start = m.start("t")
-    lent = PERSON_FOR_TIME.match(title)  # "marco for 1.5 days to debug the partner webhook": the work, not the loan
+    lent = PERSON_FOR_TIME.match(title) or PERSON_TO_DO.match(title)  # "marco for 1.5 days to debug the partner webhook": the work, not the loan
     if lent:
         title, start = lent.group("w").strip(" ,"), start + lent.start("w")
     lead = re.match(r"(?:an?|the)\s+", title, re.I)  # "a full personalisation model" -> "full personalisation model"
