@@ -98,11 +98,45 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
                 point = point.model_copy(update={"text": re.sub(rf"\b{re.escape(name)}\b", name, point.text, flags=re.I)})
             if point.kind == "offer" and names:  # "but she can do a design review": the person it is about
                 point = point.model_copy(update={"text": re.sub(r"^(?:she|he)\b", names[0], point.text, flags=re.I)})
+            if point.kind in ("point", "reason"):
+                point = point.model_copy(update={"text": whole_sentence(point.text, has_subject=bool(points))})
             points.append(point)
     wanted = asked_for(text)
     if wanted and not any(_shares_words(p.text, wanted, 3) for p in points):
         points.insert(0, Point(kind="ask", text=wanted))  # "write the ask to ngozi for one MLOps engineer": the ask leads
     return points
+
+
+# A note that opens on its verb ('was due the 22nd, now wk of jan 11'): the thing the sentence before named is its subject.
+_SUBJECTLESS = re.compile(r"^(?P<v>was|were|is|has|had|will|won'?t|slips?|slipped|moves?|moved|needs?|needed|lands?|landed|ships?|shipped)\b(?!\s+(?:it|this|that)\b)", re.I)
+# 'was due X, now Y': the second half says where it is now.
+_WAS_NOW = re.compile(r"^(?P<a>(?:it|this|that)\s+)?(?P<v>was|were)\s+(?P<x>[^,;]{3,80}?),\s+(?:but\s+)?now\s+(?!(?:we|i|it|they|he|she|the team|there)\b)", re.I)
+# A noun phrase of two or three words opening a note without its article ('vendor patch is already in').
+_BARE_SUBJECT = re.compile(r"^(?P<np>[a-z][\w-]+(?:\s+[a-z][\w-]+){1,2})\s+(?=(?:is|was|has|had|will|isn'?t|wasn'?t|hasn'?t)\b)")
+_DETERMINERS = frozenset(
+    "the a an this that these those our my your his her their its it we i they he she there here what which who whose everything nothing "
+    "everyone nobody all both each every some any no one two three four five six seven eight nine ten most many few half none "
+    "before after now then since when if so because also still just only once while until as at on in by for from to of with and but or".split()
+)
+
+
+def whole_sentence(text: str, has_subject: bool = True) -> str:
+    """A note made a whole sentence: a clause that opens on its verb gets 'it' (when a sentence before named the
+    thing), 'was X, now Y' says 'and is now Y', and a bare noun phrase subject gets its article ('vendor patch is in'
+    -> 'the vendor patch is in'). Words are only added, never changed."""
+    from agent.understanding.people import is_first_name
+
+    out = text.strip()
+    if has_subject and _SUBJECTLESS.match(out):
+        out = "it " + out
+    was_now = _WAS_NOW.match(out)
+    if was_now:
+        now = "are" if was_now.group("v").lower() == "were" else "is"
+        out = f"{was_now.group('a') or ''}{was_now.group('v')} {was_now.group('x')} and {now} now {out[was_now.end() :]}"
+    bare = _BARE_SUBJECT.match(out)
+    if bare and not {w.lower() for w in bare.group("np").split()} & _DETERMINERS and not is_first_name(bare.group("np").split()[0]):
+        out = "the " + out
+    return out
 
 
 # The reader's question quoted after a colon ("asked in the channel: 'did it work or not?'"): what the reply answers.
@@ -339,6 +373,8 @@ def _label(sentence: str) -> tuple[str, str]:
     told = _after_tell(m.group("label").strip(), "") if _TELL_RE.match(label) else ""
     if told and told != m.group("label").strip() and len(told.split()) >= 3:
         return "point", f"{told}: {rest}"  # "let my boss carla know the test was a wash: +0.3% ...": the verdict is content
+    if is_writer_note(label) and len(rest.split()) >= 3:
+        return "point", rest  # "decided, just need the words: from jan 4 we ...", "the honest version: ...": a note, then the content
     if _ADDRESSING_LABEL.search(label) or _WRITER_VERB_START.match(label):
         return _label(rest) if _LABEL_RE.match(rest) and rest != sentence.strip() else ("point", rest)  # "email to adaeze (chair of ...): AML tuning slips ..."
     return "point", sentence.strip()

@@ -47,6 +47,8 @@ SLIP_SAID_RE = re.compile(r"\bwon'?t make\b|\bslip\w*|\bat risk\b|\bdelay\w*|\bl
 # "marco still blocked on the warehouse schema, need platform's help": the need is the ask of the message.
 NEED_RE = re.compile(r"(?:^|,\s+|;\s+|\s+and\s+)(?:so\s+)?(?:we\s+|i\s+)?(?:really\s+|urgently\s+)?need\s+(?!to\b)(?P<a>[^.;,]{3,120})", re.I)
 GENERIC_OFFER = "a smaller first version, or a slot after the current commitments land"
+# A number said in words ('about five weeks'): never a person's name, whatever a list of first names holds.
+NUMBER_WORD = re.compile(r"(?i)one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen")
 
 
 def draft_input(
@@ -351,10 +353,11 @@ def _restates_tasks(point: Point, s: Situation) -> bool:
 
 def _known_names(s: Situation, recipient: str, question: str) -> list[str]:
     """Names the draft writes with a capital: the people of the situation, then anyone else the question names."""
-    from agent.understanding.people import find_people
+    from agent.understanding.people import find_people, is_first_name
 
     names = [s.get(n) for n in ("person", "requester") if isinstance(s.get(n), str)] + [m.name for m in find_people(question, None)]
-    return list(dict.fromkeys(n for n in names if n and n[:1].isupper() and n.casefold() != recipient.casefold()))
+    said = (n for n in names if n and not NUMBER_WORD.fullmatch(n) and (is_first_name(n) or re.search(rf"\b{re.escape(n)}\b", question)))  # "about five weeks": no name
+    return list(dict.fromkeys(n for n in said if n[:1].isupper() and n.casefold() != recipient.casefold()))
 
 
 # Messages about a date the forecast misses carry the re-simulated plan changes as their options.

@@ -278,16 +278,24 @@ _NAMED_DAY_RE = re.compile(
 )  # lower-case month and weekday names, capitalised ("may" is left alone: it is also a verb)
 # Note-taking shorthand written out for the reader.
 _SHORTHAND = (
+    (r"\b(a|an) ~\s*(\d[\d,.]*k?)\s*/\s*(hr|hour|day|wk|week|mo|month)\s+(peak|rate|average|baseline|high|low|run rate)\b",
+     lambda m: f"a {m.group(4)} of about {m.group(2)} a{'n' if m.group(3) in ('hr', 'hour') else ''} {_UNIT_WORD[m.group(3)]}"),  # "from a ~900/hr peak"
+    (r"\b(a|an) ~\s*(?=\d)", "a roughly "),  # "a ~40% drop": never "a about"
+    (r"\bits(?=\s+(?:a|an|the|been|not|going|got|just|only|still|already|also|about|around|roughly|over|under|too|very|now|done|fine|ok|okay|"
+     r"\d[\w-]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:-ish)?)\b)", "it's"),  # "its been 17 days", "its ten-ish weeks"
     (r"(?<=\w)/(?:hr|hour)\b", " an hour"), (r"(?<=\w)/(?:mo|month)\b", " a month"), (r"(?<=\w)/(?:wk|week)\b", " a week"), (r"(?<=\w)/day\b", " a day"),
     (r"\b(\d+)\s*-?min\b(?=\s+[a-z])", r"\1-minute"), (r"\bppl\b", "people"), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
     (r"\bmtg\b", "meeting"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"),
     (r"\bq([1-4])\b", r"Q\1"), (r"\bw/o\b", "without"), (r"\b(dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|havent|hasnt|shouldnt|wouldnt|couldnt)\b", lambda m: m.group(1)[:-1] + "'" + m.group(1)[-1]), (r"\bw/", "with "), (r"\bw\b(?=\s+(?:her|him|his|them|their|the|our|your|my|us|you|me)\b)", "with"),
-    (r"\b(by|before|until|till|from|at) end of\b", r"\1 the end of"), (r"\b(by|from|in|for|until) week of\b", r"\1 the week of"), (r"^rest (?=by|from|in|on|of|is|are|will|done|expected|live|due)", "the rest "),
+    (r"\b(by|before|until|till|from|at) end of\b", r"\1 the end of"), (r"\b(by|from|in|for|until) week of\b", r"\1 the week of"),
+    (r"^(before|previously|until then|at first) (it|we|they) (was|were|had|counted|used)\b", r"\1, \2 \3"), (r",\s+(now (?:it|we|they)(?:'s|'re| is| are)\b)", r"; \1"),  # "before it was X, now it's Y"
+    (r"(?<!\bthe )(?<!\ba )\bweek of\b(?=\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri))", "the week of"),  # "now wk of jan 11" (r"^rest (?=by|from|in|on|of|is|are|will|done|expected|live|due)", "the rest "),
     (r"\b(the end of|mid|early|late|to|in|until|till|by|from|before|after|through|since) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*\d)", lambda m: f"{m.group(1)} {_FULL_MONTHS[m.group(2).lower()[:3]]}"), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
     (r"\bthru\b", "through"), (r"\basap\b", "as soon as possible"), (r"\bi\b", "I"), (r"\bi'm\b", "I'm"), (r"\bi've\b", "I've"),
     (r"\bi'd\b", "I'd"), (r"\bi'll\b", "I'll"), (r"\s+&\s+", " and "), (r"\beoq\b", "the end of the quarter"),
     (r"\beom\b", "the end of the month"), (r"\beow\b", "the end of the week"), (r"\beod\b", "the end of the day"),
 )  # fmt: skip
+_UNIT_WORD = {"hr": "hour", "hour": "hour", "day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month"}
 _FULL_MONTHS = {m[:3].lower(): m for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")}
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _SWAP_RE = re.compile(
@@ -445,7 +453,7 @@ def _ahead_unless_past(m: re.Match[str], today: date) -> date | None:
     if d is None or d >= today or m.group("y1") or m.group("y2") or m.group("iso") or m.group("wd1"):
         return d
     before = m.string[max(0, m.start() - 40) : m.start()]
-    if _DONE_BEFORE_RE.search(before) or _PAST_RE.search(before) or not re.search(r"\b(?:by|before|until|till|on|for|from|due|target\w*)\s+(?:the\s+)?$", before, re.I):
+    if _DONE_BEFORE_RE.search(before) or _PAST_RE.search(before) or _PAST_TOLD_RE.match(m.string[m.end() :]) or not re.search(r"\b(?:by|before|until|till|on|for|from|due|target\w*)\s+(?:the\s+)?$", before, re.I):
         return d
     try:
         later = d.replace(year=d.year + 1)
@@ -2168,8 +2176,23 @@ def _the_one_wanted(point: str, requests: list[str]) -> str:
 
 
 _REPORTED_RE = re.compile(
-    r"^(?:whether|if)\s+(?P<s>(?:our|the|your|their|its|my|this|that)\s+[\w -]{1,40}?)\s+(?:got|get|gets|is|are|was|were|has|have|had|will|did|does|went|fell|dropped|broke|changed|became)\b", re.I
+    r"^(?:whether|if)\s+(?P<s>(?:our|the|your|their|its|my|this|that)\s+[\w -]{1,40}?)\s+(?P<v>got|get|gets|is|are|was|were|has|have|had|will|did|does|went|fell|dropped|broke|changed|became)\b(?P<rest>[^,.;:?]{0,40})", re.I
 )
+# The plain form of a past verb a reported question uses, for the 'didn't ...' that answers it.
+_BASE_OF_PAST = {"got": "get", "went": "go", "fell": "fall", "dropped": "drop", "broke": "break", "changed": "change", "became": "become"}
+# An answer that stops at its auxiliary ('it didn't: ...', 'it didn't.'): the verb of the question is left to fill in.
+_ELLIPTIC_NO_RE = re.compile(r"^(?P<a>(?:they|it)\s+(?:didn'?t|did not))(?=\s*(?:[:;,.]|$))", re.I)
+
+
+def _completed_no(answer: str, reported: re.Match[str]) -> str:
+    """'it didn't: on 30 Nov we changed ...' to 'whether the ranker broke': 'it didn't break anything: ...'."""
+    m = _ELLIPTIC_NO_RE.match(answer.strip())
+    verb = reported.group("v").lower() if "v" in reported.re.groupindex else ""
+    if m is None or verb not in _BASE_OF_PAST:
+        return answer
+    rest = reported.group("rest").strip() if "rest" in reported.re.groupindex else ""
+    said = f"{_BASE_OF_PAST[verb]} {rest}".strip() if rest else f"{_BASE_OF_PAST[verb]}{' anything' if verb == 'broke' else ''}"
+    return f"{m.group('a')} {said}{answer.strip()[m.end():]}"
 _NEGATIVE_RE = re.compile(r"^(?:(?:they|it|this|that|we)\s+)?(?:did not|didn'?t|is not|isn'?t|are not|aren'?t|has not|hasn'?t|have not|haven'?t|was not|wasn'?t|were not|weren'?t|will not|won'?t|no)\b", re.I)
 
 
@@ -2191,7 +2214,7 @@ def _short_answer(question: str, answer: str) -> str:
     asked = _last_question(polish(question))
     reported = _REPORTED_RE.match(asked) or _direct_subject(asked, answer)
     if reported:
-        said = re.sub(r"^(?:they|it)\b", reported.group("s"), answer, count=1, flags=re.I)
+        said = re.sub(r"^(?:they|it)\b", reported.group("s"), _completed_no(answer, reported), count=1, flags=re.I)
         verdict = "No, " if _NEGATIVE_RE.match(answer.strip()) else ""
         return _cap(f"{verdict}{said}") if verdict else f"Short answer: {said}"
     if re.match(r"(?i)^(?:whether|if)\b", asked):
@@ -2670,7 +2693,12 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
         asked = _last_question(polish(f.question_asked))
         parts = [_strip_end(p) for p in re.split(r"[?!]+", asked) if len(p.split()) >= 2]
         asked = asked if len(asked.split()) <= 12 or not parts else parts[-1]  # a two-part question: its last part
-        if 2 <= len(asked.split()) <= 12:
+        first = re.split(r",?\s+and\s+|,\s+|;\s+", asked)[0]
+        asked = asked if len(asked.split()) <= 12 or len(first.split()) < 4 else first  # "why the map said 'high' for the valley that didn't burn and ...": its first part
+        reported = _REPORTED_RE.match(asked)
+        if reported and reported.group("v").lower() in _BASE_OF_PAST:  # "whether the ranker broke" -> "Did the ranker break?"
+            asked = f"did {reported.group('s')} {_BASE_OF_PAST[reported.group('v').lower()]}{reported.group('rest')}?"
+        if 2 <= len(asked.split()) <= 14:
             return f"Re: {asked[:1].upper() + asked[1:]}"
     paragraphs = [x.strip() for x in body.split("\n\n") if x.strip() and not _GREETING_LINE_RE.match(x.strip())]
     if not paragraphs:
@@ -2693,6 +2721,11 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     if request and _subject_worthy(f.new_work):
         return f"Re: {_cap(f.new_work)}"  # a long request: the thing asked for names it
     clause = _strip_end(re.split(r"(?<=[.;!?])\s+|:\s+|,\s+(?:and|but|so)\s+|\s+because\s+", lead)[0])
+    slipped = _SLIPS_SUBJECT_RE.match(clause)
+    now = _NOW_WHEN_RE.search(_FULL_DAY_RE.sub(lambda m: f"{int(m.group(1) or m.group(3))} {m.group(2) or m.group(4)}", body))
+    if slipped and now and inp.purpose in ("forecast_risk", "progress_update", "share_decision") and len(slipped.group("s").split()) <= 8:
+        named = re.sub(r"^(?:the|our)\s+", "", slipped.group("s"), flags=re.I)
+        return f"{_cap(named)}: now {now.group('d')}"  # "Berth-window pilot: now the week of 11 Jan"
     if len(clause.split()) > 16:
         clause = _strip_end(clause.split(", ")[0])  # "two contractors for ten weeks, about 38k, to ...": its first part
     if not 2 <= len(clause.split()) <= 16 or "[" in clause:
@@ -2701,6 +2734,9 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     return "Ask: " + _cap(_ASKING_OPENER.sub("", said)) if inp.purpose == "ask_for_resources" else said
 
 
+# A lead that reports a slip ('the pilot slips', 'the rollout is delayed') and where the date is now ('now realistically the week of 11 Jan').
+_SLIPS_SUBJECT_RE = re.compile(r"^(?P<s>.+?)\s+(?:slips|has slipped|is slipping|will slip|is late|is delayed|moves|has moved|won'?t make (?:it|the date))$", re.I)
+_NOW_WHEN_RE = re.compile(r"\bnow\s+(?:realistically\s+|likely\s+|probably\s+|expected\s+|planned\s+for\s+)?(?:(?:on|for|by)\s+)?(?P<d>(?:the week of |early |mid-|late )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b")
 _ASKING_OPENER = re.compile(r"^(?:I'm asking for|I am asking for|I'd like|I need you to|I need|could you|can you|would you)\s+", re.I)
 
 

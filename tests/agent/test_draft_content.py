@@ -208,3 +208,31 @@ def test_a_point_said_after_the_readers_quoted_question_is_content_not_words_to_
     q = "cfo lena, a bit cross: 'you said 40 hires and we made 31. why?' answer: the plan was a range of 28 to 45 and we landed inside it. keep it plain"
     left = instruction_only(q, content_points(q, recipient="Lena"))
     assert "range of 28 to 45" not in left and "keep it plain" in left
+
+
+def test_a_label_made_of_notes_to_the_writer_is_followed_by_the_content():
+    q = "already decided, only need the wording: from march 1 on-call moves to a weekly rota. teams post for the squad, not a novel"
+    assert _kinds(q) == [("point", "from march 1 on-call moves to a weekly rota")]
+    q = "the plain version: the new scorer flags about 1 in 20 claims for review, not 1 in 5"
+    assert _kinds(q) == [("point", "the new scorer flags about 1 in 20 claims for review, not 1 in 5")]
+
+
+def test_a_tone_instruction_and_the_reason_given_for_it_never_reach_the_message():
+    q = ("heads up to the platform team: the batch cluster goes read-only on friday at 6pm. "
+         "two of the seniors hate freezes so make it sound like a pause, not a ban. slack post to the whole team")
+    assert _kinds(q) == [("point", "the batch cluster goes read-only on friday at 6pm")]
+
+
+def test_a_note_about_the_reader_as_a_type_of_person_is_a_note():
+    q = "reply to odile: no to the extra dashboard, the ingestion rewrite comes first. odile's an economist, likes it blunt, for a numbers person"
+    assert all("economist" not in t and "blunt" not in t and "numbers person" not in t for _, t in _kinds(q, "Odile"))
+
+
+def test_fragments_of_a_note_become_whole_sentences():
+    from agent.draft_content import whole_sentence
+
+    assert whole_sentence("was planned for the 3rd, now mid march") == "it was planned for the 3rd and is now mid march"
+    assert whole_sentence("reranker patch is merged") == "the reranker patch is merged"
+    assert whole_sentence("lena is on it") == "lena is on it"  # a name keeps no article
+    assert whole_sentence("after lunch it was fine") == "after lunch it was fine"
+    assert whole_sentence("is blocked on legal", has_subject=False) == "is blocked on legal"  # nothing named before it

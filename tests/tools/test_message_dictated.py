@@ -142,3 +142,29 @@ def test_a_fact_the_body_leaves_out_is_listed_for_the_manager_to_add():
     msg = draft_message(DraftInput.model_validate(inp))
     assert "walkthrough" not in msg.body
     assert any(n.startswith("Not said: your offer: 'a walkthrough of the label tool") for n in msg.notes)
+
+
+def test_polish_writes_its_and_an_approximate_rate_as_a_person_would():
+    assert polish("its been 12 days and its a blocker", TODAY) == "It's been 12 days and it's a blocker."
+    assert polish("the model and its labels", TODAY) == "The model and its labels."
+    assert "a peak of about 40 a day" in polish("tickets fell from a ~40/day peak", TODAY)
+    assert "after a roughly 30% drop" in polish("volume recovered after a ~30% drop", TODAY)
+
+
+def test_a_date_told_in_the_past_tense_stays_in_the_past():
+    assert "Mon 23 Nov 2026" in polish("on nov 23 we switched the threshold", TODAY)
+    assert "Tue 23 Nov 2027" in polish("target is 80% by nov 23", TODAY)
+
+
+def test_a_slip_gets_a_subject_that_says_where_the_date_is_now():
+    facts = {"today": TODAY.isoformat(), "points": [{"kind": "point", "text": "the pricing pilot slips"},
+                                                    {"kind": "point", "text": "it was due the 18th and is now wk of feb 1"}]}  # fmt: skip
+    out = draft_message(DraftInput.model_validate({"audience": "executive", "purpose": "forecast_risk", "facts": facts, "recipient": "Noor"}))
+    assert out.subject == "Pricing pilot: now the week of 1 Feb"
+    assert "is now the week of 1 February" in out.body
+
+
+def test_a_bare_no_to_a_reported_question_says_what_did_not_happen():
+    body = _draft("explain_uncertainty", [("point", "it didn't: the traffic mix changed on monday")],
+                  facts={"question_asked": "whether the new model broke"})  # fmt: skip
+    assert "No, the new model didn't break anything: the traffic mix changed" in body
