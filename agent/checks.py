@@ -3,7 +3,8 @@ known, leading with the answer or the ask, no paste-back of what the manager tol
 tone, length or format instructions) or of the reader's own question, no offer of the manager's dropped, no
 unfinished aside, an ask that fits the audience, a body that agrees with the
 recommendation, no date in the past promised, no number that neither the question nor a tool gave, and
-a rewrite that honours the length the manager asked for.
+a rewrite that honours the length the manager asked for, drops the harsh phrases (softer) or hedges (firmer)
+and keeps every dated ask.
 
 The graph's check node turns problems into notices; the eval runner counts them (`draft_checks`).
 """
@@ -19,6 +20,7 @@ from agent.situation import Situation
 from agent.tool_results import all_results, succeeded, typed_result
 from lead_core.units import MONTHS
 from tools.message import SAY_BACK_WORDS
+from tools.rewrite import facts_lost, harsh_kept, hedges_in
 
 ECHO_LIMIT = 8  # a draft never repeats more than this many consecutive words of the question
 # Wording that argues for finishing first, per recommendation that contradicts it.
@@ -221,10 +223,12 @@ def turn_draft_problems(records: list[dict[str, Any]], situation: Situation, que
     posts = [not (r.get("arguments") or {}).get("recipient") and (r.get("arguments") or {}).get("audience") == "own_team"
              for r in records if r["name"] == "draft_message" and succeeded(r)]
     rewrites = [(r.get("arguments") or {}).get("purpose") == "rewrite" for r in records if r["name"] == "draft_message" and succeeded(r)]
+    arguments = [r.get("arguments") or {} for r in records if r["name"] == "draft_message" and succeeded(r)]
     for i, draft in enumerate(all_results(records, "draft_message")):
         source = sources[i] if i < len(sources) else question
         rewrite = i < len(rewrites) and rewrites[i]
         found = draft_problems(draft.body, situation, source, today, recommendation=recommendation, rewrite=rewrite) + content_problems(draft.body, question, given, situation)
+        found += rewrite_problems(draft.body, arguments[i], today) if rewrite and i < len(arguments) else []
         team_post = i > 0 and i < len(posts) and posts[i]  # the second message asked for: a post for the team, not to the named reader
         out += [p for p in found if not (team_post and p.check in ("private", "recipient", "voice"))]  # the team post speaks of the named reader
     return out
@@ -295,6 +299,21 @@ def content_problems(body: str, question: str, given: set[float], situation: Sit
         words = sum(len(x.split()) for x in sentences)
         if limits.get("max_words") and words > limits["max_words"]:
             problems.append(DraftProblem("length", f"{words} words, but you asked for at most {limits['max_words']}"))
+    return problems
+
+
+def rewrite_problems(body: str, arguments: dict[str, Any], today: date) -> list[DraftProblem]:
+    """What a rewrite kept that its goal removes, or lost that it must keep: a harsh phrase of the original still in a
+    softer version, a hedge or plea in a firmer one, and a dated ask (or, unless shortened, a figure) of the original
+    or of the manager's stated need no longer said."""
+    facts = arguments.get("facts") or {}
+    original, goal, need = str(facts.get("original") or ""), facts.get("rewrite_goal") or "", str(facts.get("ask") or "")
+    if not original.strip():
+        return []
+    problems = [DraftProblem("harsh-kept", f"'{x}' from your message is still in the softer version") for x in (harsh_kept(original, body) if goal == "soften" else [])]
+    problems += [DraftProblem("hedge-kept", f"'{x}' still hedges the firmer version") for x in (hedges_in(body) if goal == "firm" else [])]
+    shortened = goal == "tighten" or bool(facts.get("rewrite_shorter") or facts.get("max_sentences") or facts.get("max_words"))
+    problems += [DraftProblem("fact-lost", f"{x} is no longer in the rewrite") for x in facts_lost(original, need, body, today, figures=not shortened)]
     return problems
 
 

@@ -254,6 +254,8 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
 # Firmer: apologies, permission-seeking and hedges cut; a wondering question becomes what you need.
 _FIRM_RULES: tuple[Rule, ...] = (
     (r"^(?:but\s+)?no (?:rush|hurry|stress|pressure|worries)(?: at all)? if [^,.;!?]+,\s*(?:(?:it'?s|it is) (?:just |only )?(?:that )?)?", ""),  # 'No stress if it's busy, it's just that X': X
+    (r"^(?:but\s+)?if (?:there'?s|there is) (?:any|a) (?:chance|way|possibility) (?:that )?(?=(?:we|I|you)\s+(?:could|might|can|may)\b)", ""),  # a plea for what the ask now says
+    (r",?\s*(?:then\s+)?(?:that|it|this)(?:'d| would) be (?:really |so |super |very |just )*(?:great|amazing|helpful|lovely|fantastic|ideal|wonderful|appreciated|much appreciated|a huge help|a big help)\b(?!\s+(?:if|whether|to|for)\b)[.!]*", ""),
     (r"^(?:whenever|any ?time|any day)(?: (?:you can|it suits))? (?:works|suits(?: you)?|is (?:fine|good|ok|okay))(?: for you)?[.!]*$", ""),  # undoes the date the ask now names
     (r"\b(we|I) (?:were|was|are|am|'re|'m) (?:really |kind of |sort of )?hoping to\b(?!\s+(?:have|get|receive|see)\b)", r"\1 want to"),
     (r"^(?:just )?a (?:gentle |quick |friendly )?(?:reminder|nudge|ping)(?: that)?\s*[:,-]\s*", ""),
@@ -543,12 +545,16 @@ def _split(body: str) -> list[str]:
     return [x.strip() for x in re.split(r"(?<=[.?!…])\s+(?=[\"'“(#\w])|\n+", body) if re.search(r"\w", x)]
 
 
+_ITS_RE = re.compile(r"\bits (?=(?:been|not|a|an|the|going|gonna|already|still|just|over|only|too|very|about|fine|ok|okay|late|due|now|clear|true|hard)\b)")  # 'its been 17': it has
+
+
 def _tidy(sentence: str) -> str:
     """A sentence with its spacing, capital and closing mark set right."""
     x = re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.;:?!])", r"\1", sentence)).strip(" ,;-—")
     x = re.sub(r"([,;])\1+|,(?=[.?!])", r"\1", x).rstrip(",;")
     if not re.search(r"\w", x):
         return ""
+    x = _ITS_RE.sub("it's ", x)
     x = x[:1].upper() + x[1:]
     asking = re.match(r"(?i)(?:could|can|would|will|do|does|is|are|what|when|why|how|who)\b", x) and not re.match(r"(?i)(?:is|are|will)\b[^?]*\b(?:is|are)\b", x)
     if asking and x[-1] not in ".?!…":
@@ -644,7 +650,9 @@ _HARD_TIME_RE = re.compile(r"\b(?:hospital|ill|sick|surgery|bereave\w*|passed aw
 
 # A verdict on the situation ('This is not acceptable', 'this keeps happening'): the reader hears a charge, not what is needed.
 _VERDICT = (
-    r"(?:this|that|it)(?: is|'s| was) (?:not acceptable|unacceptable|not ok(?:ay)?|not good enough|ridiculous|a joke|absurd|not how we work)"
+    r"(?:this|that|it|these|they)(?: is|'s| was| are|'re| were) (?:just |completely |totally |frankly |basically |simply |honestly )?"
+    r"(?:not acceptable|unacceptable|not ok(?:ay)?|not good enough|ridiculous|a joke|absurd|not how we work|unusable|not usable|useless|garbage|rubbish|junk"
+    r"|a mess|a disaster|a shambles|embarrassing|sloppy|careless|worthless|pointless|amateurish|not professional|unprofessional)"
     r"|(?:this|that|it) (?:can(?:'?t|not) (?:keep (?:on )?happening|happen again|go on|continue)|(?:has|needs) to stop|keeps (?:on )?happening|is the last time|won'?t happen again)"
     r"|(?:I|we) (?:won'?t|will not|can(?:'?t|not)) (?:accept|tolerate) (?:this|that|it)|enough is enough|(?:I|we) can(?:'?t|not) keep (?:doing|dealing with) this"
 )
@@ -785,6 +793,67 @@ def _qualified(ask: str, pasted: str) -> str:
     return ask[: m.end("obj")] + more.group("q") + ask[m.end("obj") :] if more else ask
 
 
+# Exasperation ('I'm tired of re-checking your team's work', 'we're sick of chasing this'): the cost it names, as a fact.
+_FED_UP_RE = re.compile(
+    r"(?P<join>,\s*|\s+)?(?:(?:and|but|so)\s+)?\b(?:I'?m|I am|we'?re|we are|I'?ve been|I have been|we'?ve been|we have been|I'?m getting|we'?re getting) (?:so |really |very |just |pretty |frankly )?"
+    r"(?:sick and tired|tired|sick|fed up|done|exhausted|weary|over)(?: of| with)(?: having to)? (?P<rest>[^.!?;]*)",
+    re.I,
+)
+# Whose work it is said as a charge ('your team's work', 'your people's labels'): the work itself.
+_WHOSE_WORK_RE = re.compile(r"\byour (?:team|people|folks|group|side|guys|lot|vendors?|annotators?|labell?ers?)(?:'s|’s|s'|’) (?=[\w-])", re.I)
+# An order aimed at the reader's own process ('Fix your QA before the next batch'): a look at it together.
+_FIX_YOURS_RE = re.compile(
+    r"^(?:please )?(?:just )?(?:go )?(?:fix|sort out|sort|improve|tighten(?: up)?|clean up|get a grip on|get on top of|rethink|redo|overhaul|review) your (?:team'?s?\s+|own\s+)?"
+    r"(?P<x>[\w-]+(?: [\w-]+){0,2}?)(?P<rest>\s+(?:before|by|for|ahead of|prior to|so that|so)\s[^.!?]+)?[.!]*$",
+    re.I,
+)
+
+
+def _fed_up_as_cost(sentence: str) -> str:
+    """Softer: exasperation said as the cost it names ('... and I'm tired of re-checking your team's work' -> '..., and
+    we're spending time re-checking the work'); with no cost named ('I'm fed up with this') it goes."""
+    m = _FED_UP_RE.search(sentence)
+    if m is None:
+        return sentence
+    rest = m.group("rest").strip()
+    gerund = re.match(r"(?i)[a-z-]*[a-z]ing\b", rest) and not re.match(r"(?i)(?:thing|nothing|something|everything|anything)\b", rest)
+    said = f"we're spending time {rest}" if gerund else ""
+    head = sentence[: m.start()].rstrip(" ,")
+    if not head:
+        return said[:1].upper() + said[1:] + sentence[m.end() :] if said else sentence[m.end() :].lstrip(" ,.;")
+    return f"{head}, and {said}{sentence[m.end():]}" if said else head + sentence[m.end() :]
+
+
+def _look_together(sentence: str) -> str:
+    """Softer: 'Fix your QA before sending the next batch.' -> 'Could we look at the QA step together before sending the
+    next batch?' (the process, looked at together; the timing kept)."""
+    m = _FIX_YOURS_RE.match(sentence.strip())
+    if m is None:
+        return sentence
+    x = m.group("x")
+    step = " step" if re.fullmatch(r"[A-Z]{2,5}|[\w-]+ing", x) else ""  # 'QA', 'labelling': a step of the work
+    return f"Could we look at the {x}{step} together{m.group('rest') or ''}?"
+
+
+_DUE_SAID_RE = re.compile(r"\s*\((?:due|needed|wanted)\s+(?:on\s+|by\s+)?(?P<d>[^)]+)\)|,?\s+(?:due|needed)\s+(?:on\s+|by\s+)?(?P<e>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Za-z]{3,9})?|[A-Za-z]{3,9}\s+\d{1,2}|(?:mon|tues|wednes|thurs|fri)day)\b", re.I)
+
+
+def _need_as_request(need: str, today: object) -> str:
+    """Softer with what the manager says they still need ('the next batch (due the 18th) under 3% disagreement'): one
+    clear request with its date ('I need the next batch by Fri 18 Dec, under 3% disagreement.'); '' without a date."""
+    need = re.sub(r"(?i)^(?:(?:i|we) (?:still |really |also )?need\s+)", "", need.strip()).rstrip(" .;:")
+    due = _DUE_SAID_RE.search(need)
+    if due:
+        rest = (need[: due.start()] + need[due.end() :]).strip(" ,")
+        qualifier = re.search(r"(?i)\s+(?=(?:under|below|above|over|with|at|within|without)\s+[^\s]*\d)", rest)
+        head, tail = (rest[: qualifier.start()], ", " + rest[qualifier.end() :]) if qualifier else (rest, "")
+        need = f"{head} by {due.group('d') or due.group('e')}{tail}"
+    if not re.search(r"(?i)\b(?:by|before|until)\s", need) or not _DATE_WORD_RE.search(need):
+        return ""
+    said = polish(need, today, capital=False) if isinstance(today, date) else need  # type: ignore[arg-type]
+    return _tidy(f"I need {_short_dates(said, today).rstrip('. ')}")
+
+
 # 'if it's not in by wed we miss the dec 18 retrain': a dated need said as what a miss costs.
 _IF_NOT_RE = re.compile(
     r"^(?:and\s+)?if (?P<x>it|this|that|the [\w -]+?)(?:'s not| is not| isn'?t|'re not| are not| aren'?t) (?P<state>in|done|ready|merged|fixed|shipped|live|landed|deployed|there|sorted|out)"
@@ -899,10 +968,15 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
         kept = [x for x in sentences if x is not request]
         ask = request.rstrip(".?! ") + ask[pronoun.end() :]  # type: ignore[union-attr]
     out = [_tidy(ask if re.match(r"(?i)(?:i|we) need\b|please\b|could you\b|can you\b", ask) else f"I need {ask}")]
+    after: list[str] = []
     if len(parts) > 1:
         head = re.split(r"(?i)\s+(?:from|for|of|on|in|by|before|until|to)\s", re.sub(r"(?i)^(?:i|we) need\s+", "", ask))[0].split()
+        while len(head) > 1 and re.fullmatch(r"(?i)\w+(?:ed|en)|done|ready|in|back|fixed|sent", head[-1]):
+            head.pop()  # 'all 4,000 images labelled': the images come later
         many = bool(head) and re.search(r"[^s']s$", head[-1]) is not None  # 'the GPS exports': they come later
-        then = re.sub(r"(?i)^(?P<who>(?:the|our|my|we|I)\b[^,;]*?)\s+(?P<v>miss|slip|lose|fail|stall|slide)(?:es|s)?\b", r"\g<who> will \g<v>", parts[1])  # what happens then: 'will miss'
+        then, *more = _split(parts[1]) or [parts[1]]  # the cost; what the note says after it is the history
+        after = [_tidy(re.sub(r"(?i)^(contract|agreement|sla|sow|spec|policy|plan)\b", lambda m: "the " + (m.group(1) if m.group(1).isupper() else m.group(1).lower()), x)) for x in more]
+        then = re.sub(r"(?i)^(?P<who>(?:the|our|my|we|I)\b[^,;]*?)\s+(?P<v>miss|slip|lose|fail|stall|slide)(?:es|s)?\b", r"\g<who> will \g<v>", then)  # what happens then: 'will miss'
         then = re.sub(r"(?i)\b(escalat\w* (?:this |it )?to|raise (?:it|this) with|go to|take (?:it|this) to) their\b", r"\1 your", then)  # their side is the reader's
         two = re.search(r"\s(?:and|plus)\s(?:\d|a |an |the )", ask, re.I)  # 'a report by the 15th and 48 hours' notice': not one thing that comes later
         late = "Otherwise" if two else "If they come later" if many else "If it comes later"
@@ -910,7 +984,7 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
     if facts:  # one sentence: what it costs, in the manager's facts
         out.append(_tidy(polish(", and ".join([*[x.rstrip(".") for x in facts[:-1]], facts[-1]]) if len(facts) > 1 else facts[0], today, capital=False)))  # type: ignore[arg-type]
     out = [restate(x, source, today) for x in out]  # type: ignore[arg-type]  # the manager's note, not pasted back word for word
-    return out + kept, by.group(1).strip() if by else ""
+    return out + kept + [restate(x, source, today) for x in after], by.group(1).strip() if by else ""  # type: ignore[arg-type]
 
 
 # 'We'd kind of hoped for it by the 11th': the date the hedged ask never stated as one.
@@ -1116,6 +1190,27 @@ def _sensitivity_in_words(sentence: str) -> str:
     return _SENSITIVE_RE.sub(say, sentence)
 
 
+# 'Following up on the scans, they were supposed to come last Friday': what was due, said as a fact.
+_WAS_DUE_RE = re.compile(
+    r"^(?:following up|checking in|circling back|a follow-up) (?:on|about) (?P<x>(?:the|our|my|your) [^,;:.?!]+?),\s*(?:and\s+)?(?:they|it) (?P<v>were|was) (?:supposed|meant|due|expected|promised) to "
+    r"(?:come|arrive|land|reach us|be (?:in|here|delivered|ready|done|with us|sent))\b\s*(?P<d>[^?.!]*)[?.!]*$",
+    re.I,
+)
+_QUESTION_HEAD_RE = re.compile(r"^(?:could|can|would|will|do|does|did|is|are|was|were|what|when|why|how|who|which|where|have|has|shall|should|may|might|any)\b", re.I)
+
+
+def _stated(sentence: str) -> str:
+    """Firmer: a fact said as a fact ('Following up on the scans, they were supposed to come last Friday?' -> 'The scans
+    were due last Friday.'): what was due named, and no question mark on a statement."""
+    m = _WAS_DUE_RE.match(sentence)
+    if m:
+        x = m.group("x")
+        sentence = f"{x[:1].upper()}{x[1:]} {m.group('v')} due {m.group('d').strip()}".strip() + "."
+    if sentence.endswith("?") and not _QUESTION_HEAD_RE.match(sentence) and not re.search(r"(?i)\b(?:could|can|would|will) you\b", sentence):
+        sentence = sentence[:-1] + "."  # 'they were supposed to come last Friday?': said as a fact
+    return sentence
+
+
 def _reworded(body: str, goal: str, need: str, today: object, source: str = "", recipient: str = "", shorten: bool = False, background: str = "") -> tuple[list[str], str, str]:
     """The pasted body sentence by sentence through the goal's rules, the date the ask names (firmer), and a note
     when that date is the tool's pick; firmer with a stated need also says the `background` the manager gives."""
@@ -1128,6 +1223,8 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         sentences, verdict = _without_verdicts(sentences)
         threats = [_threat_as_need(x) for x in sentences]
         sentences, verdict = [x for x, _ in threats if x], verdict or any(t for _, t in threats)
+        sentences = [_look_together(_WHOSE_WORK_RE.sub("the ", _fed_up_as_cost(x))) for x in sentences]
+        sentences = [x for x in sentences if x.strip(" .,;")]
     rules = {"soften": _SOFTEN_RULES, "tighten": _TIGHTEN_RULES, "firm": _FIRM_RULES}.get(goal, ()) + (_TIGHTEN_RULES if shorten and goal != "tighten" else ())
     rules = (_PLAIN_SPEECH_RULES if goal in ("", "soften", "plain", "tighten") else ()) + rules
     out = []
@@ -1137,7 +1234,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         x = re.sub(r"\bable to (" + "|".join(_BASE_FORMS) + r")\b", lambda m: "able to " + _BASE_FORMS[m.group(1)], x)
         x = _HOLIDAY_RE.sub(lambda m: m.group(0).title(), _NAMED_DAY_RE.sub(lambda m: m.group(0).capitalize(), _lower_shouting(x)))
         out += [_tidy(p) for p in _split(x)]  # a rule may have made two sentences of one
-    out = [x if goal == "firm" else _tidy(_as_request(x)) for x in out if x]
+    out = [_stated(x) if goal == "firm" else _tidy(_as_request(x)) for x in out if x]
     by = ""
     if goal == "firm":
         out = [x for x in out if not _SMALL_TALK_RE.match(x)] or out  # 'hope all is well' is not firm
@@ -1162,10 +1259,13 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out = _plainer(out)
     if goal == "soften" and _HARD_TIME_RE.search(source) and out:
         out.insert(0, "I know there's a lot going on for you right now, and I want to make this work.")  # no detail: theirs to share
+    asked = _need_as_request(need, today) if goal == "soften" and need.strip() else ""
+    if asked:  # the manager's own ask survives the softening, said once and plainly, last before the closing
+        out = [x for x in out if not _same_ask(x, asked)] + [asked]
     if goal == "soften" and verdict and not any(ASK_RE.search(x) or _PROPOSAL_RE.search(x) for x in out):
         out.append("Could we work out together how to stop it happening again?")  # the verdict's point, said as the ask
     if goal == "soften":
-        when = next((m.group(1) for x in out if (m := re.search(r"\b(?:by|before) ((?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2})\b", x, re.I))), "")
+        when = next((m.group(1) for x in out if (m := re.search(r"\b(?:by|before) ((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?\d{1,2} [A-Z][a-z]{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2} \d{1,2})\b", x, re.I))), "")
         by = when[:1].upper() + when[1:]
     return out, by, picked
 
@@ -1236,7 +1336,20 @@ def _ask_first(sentences: list[str], goal: str) -> list[str]:
     return sentences
 
 
-def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, max_words: int | None, shorter: bool = False) -> list[str]:
+_PLAN_RE = re.compile(r"^(?:(?:next|then|after that|from there),?\s+(?=(?:we|I)\b)|(?=(?:we|I)(?:'ll| will| plan to|'re planning to| are planning to|'re going to| are going to| intend to| aim to| then)\b))", re.I)
+
+
+def _next_step_named(sentences: list[str]) -> list[str]:
+    """An update with no ask and no line left for one: its last plan said as the next step ('Next we go to 50% on Dec 14'
+    -> 'Next step: go to 50% on Dec 14'), never a question appended for form's sake."""
+    i = next((k for k in reversed(range(len(sentences))) if _PLAN_RE.match(sentences[k])), None)
+    if i is None:
+        return sentences
+    x = re.sub(r"^(?:(?:next|then|after that|from there),?\s+)?(?:we|I)(?:'ll| will| plan to|'re planning to| are planning to|'re going to| are going to| intend to| aim to| then)?\s+", "", sentences[i], flags=re.I)
+    return [*sentences[:i], f"Next step: {x[:1].lower() + x[1:]}", *sentences[i + 1 :]]
+
+
+def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, max_words: int | None, shorter: bool = False, original: str = "", need: str = "", today: object = None) -> list[str]:
     """What the rewrite still misses of its goal, one line each (never claimed as met)."""
     text, words = " ".join([*r.sentences, r.closing]), _words([*r.sentences, r.closing])
     out = []
@@ -1248,13 +1361,71 @@ def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, 
     if (goal == "tighten" or shorter) and not (max_sentences or max_words) and said > before * _WORD_TARGET:
         out.append(f"still {said} of your {before} words: every sentence left carries a number, a date, a risk or the ask; cut one yourself if it must be shorter")
     left = (_BLAME_LEFT_RE.search(text) or _VERDICT_LEFT_RE.search(text)) if goal == "soften" else _HEDGE_LEFT_RE.search(text) if goal == "firm" else None
-    if left:
-        out.append(f"'{left.group(0)}' may still read as {'blame' if goal == 'soften' else 'a hedge'}")
+    kept = harsh_kept(original, text) if goal == "soften" else hedges_in(text) if goal == "firm" else []
+    if left or kept:
+        out.append(f"'{left.group(0) if left else kept[0]}' may still read as {'blame' if goal == 'soften' else 'a hedge'}")
+    if isinstance(today, date):
+        shortened = goal == "tighten" or shorter or bool(max_sentences or max_words)
+        out += [f"{x} is no longer in it" for x in facts_lost(original, need, text, today, figures=not shortened)]
     if goal == "firm" and not _DATE_WORD_RE.search(" ".join(r.sentences)):
         out.append("the ask has no date: say when you need it by and what happens if it is missed")
     jargon = JARGON_RE.search(text) if goal == "plain" else None
     if jargon:
         out.append(f"'{jargon.group(0)}' is still jargon for this reader")
+    return out
+
+
+# What a rewrite must not keep or lose, read off the texts (the rewrite's own notes and the answer checker use these).
+_HARSH_RE = re.compile(
+    rf"\b(?:{_VERDICT})\b|{_BLAME_LEFT_RE.pattern}|{_FED_UP_RE.pattern.split('(?P<rest>')[0].replace('(?P<join>', '(?:')}|{_WHOSE_WORK_RE.pattern}[\w-]+"
+    r"|\b(?:fix|sort out|sort|get a grip on|clean up) your [\w-]+|\b(?:unusable|useless|garbage|rubbish|sloppy|lazy|stupid|incompetent|pathetic|careless|ridiculous|unacceptable)\b"
+    r"|\bwhat were you thinking\b|\bhow hard (?:is|can) it be\b|\bI shouldn'?t have to\b",
+    re.I,
+)
+_PLEA_RE = re.compile(
+    r"\b(?:that|it|this)(?:'d| would) be (?:really |so |super |very )*(?:great|amazing|helpful|lovely|fantastic|ideal|wonderful|appreciated)\b|\bno (?:worries|pressure|rush|stress)\b"
+    r"|\bif (?:you|we) (?:get|have) a (?:chance|moment|sec)\b|\bsometime soon\b|\bwhenever (?:you can|suits)\b|\bsorry to (?:bother|chase|nag|pester)\b|\b(?:I|we) (?:was|were) wondering\b",
+    re.I,
+)
+_DUE_DATE_RE = re.compile(r"\b(?:by|before|until|till|due|no later than|deadline(?: is| of)?)\s+(?:on\s+|the\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<d>\d{2}) (?P<m>[A-Z][a-z]{2}) \d{4}\b")
+_FIGURE_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|k\b)?")
+
+
+def harsh_kept(original: str, rewritten: str) -> list[str]:
+    """The accusing, sweeping or exasperated phrases of the original that a softer rewrite still says."""
+    said = " ".join(rewritten.lower().split())
+    return list(dict.fromkeys(m.group(0).strip(" ,") for m in _HARSH_RE.finditer(original) if " ".join(m.group(0).lower().split()) in said))
+
+
+def hedges_in(text: str) -> list[str]:
+    """The hedges and pleas a firmer rewrite still says, and a requirement said as a question ('I need it by Fri?')."""
+    found = [m.group(0) for m in _HEDGE_LEFT_RE.finditer(text)] + [m.group(0) for m in _PLEA_RE.finditer(text)]
+    found += [x for x in _split(text) if re.match(r"(?i)(?:I|we) need\b", x) and x.endswith("?")]
+    return list(dict.fromkeys(found))
+
+
+def _due_dates(text: str, today: date) -> dict[tuple[str, str], str]:
+    return {(m.group("d"), m.group("m")): f"{m.group('wd')} {int(m.group('d'))} {m.group('m')}" for m in _DUE_DATE_RE.finditer(polish(text, today))} if text.strip() else {}
+
+
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def _figures(text: str, today: date) -> set[str]:
+    text = re.sub(r"(?i)\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", lambda m: str(_NUMBER_WORDS.index(m.group(0).lower())), text)  # 'two months' is '2 months'
+    bare = re.sub(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} [A-Z][a-z]{2} \d{4}\b", " ", polish(text, today))  # dates are checked as dates
+    return {m.group(0).replace(",", "").replace(" ", "").lower() for m in _FIGURE_RE.finditer(bare)}
+
+
+def facts_lost(original: str, need: str, rewritten: str, today: date, *, figures: bool = True) -> list[str]:
+    """The dated asks (a date after 'by', 'before', 'due') of the original or of what the manager says they need, and
+    (with `figures`) the numbers of the original, that the rewrite no longer says."""
+    wanted = {**_due_dates(original, today), **_due_dates(need, today)}
+    said = polish(rewritten, today)
+    days = {(m.group("d"), m.group("m")) for m in re.finditer(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<d>\d{2}) (?P<m>[A-Z][a-z]{2}) \d{4}\b", said)}
+    out = [f"the date you need it by, {when}" for key, when in wanted.items() if key not in days]
+    if figures:
+        out += [f"the figure {x}" for x in sorted((_figures(original, today) | _figures(need, today)) - _figures(rewritten, today))]
     return out
 
 
@@ -1285,12 +1456,14 @@ def rewrite(
     by = _dated_weekday("by " + _short_dates(by, today), today)[3:] if by else by  # the date the closing asks to confirm
     room = bullets or not max_sentences or len(sentences) < max_sentences  # a closing line after a list is no extra point
     r = Reworked(greeting=greeting, sentences=sentences, topic=topic, bullets=bullets, closing=_closing(goal, sentences, by, had_invitation, room, team), picked=[picked] if picked else [], lines=bool(max_sentences))
-    if sentences and not room and not any(ASK_RE.search(x) for x in sentences):  # no line left for an ask: it joins the last one
-        proposed = _GO_AHEAD_RE.search(sentences[-1])  # 'we'd like to start from 18 Jan': the reader is asked for the go-ahead
-        sentences[-1] = sentences[-1].rstrip(".!") + ("; does that work for you?" if proposed else "; any questions?")
+    if sentences and not room and not any(ASK_RE.search(x) for x in sentences):  # no line left for an ask
+        if _GO_AHEAD_RE.search(sentences[-1]):
+            sentences[-1] = sentences[-1].rstrip(".!") + "; does that work for you?"  # 'we'd like to start from 18 Jan': the go-ahead asked on its line
+        else:
+            sentences[:] = _next_step_named(sentences)  # an update asks nothing: its plan is the reader's next step
     signed = _SIGNOFF_RE.search(body)
     r.signoff = signed.group(0).strip() if signed and "\n" in signed.group(0).strip() else ""  # 'Best,\nKai': theirs, kept
-    r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words, shorter)
+    r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words, shorter, body, need, today)
     said = {_norm(x) for x in _split(body)}
     if goal in ("soften", "firm") and r.sentences and all(_norm(x) in said for x in r.sentences):  # nothing reworded: never claimed
         r.unchanged = True
@@ -1344,7 +1517,7 @@ _CUT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("hedges", r"\b(?:maybe|perhaps|possibly|i think|we think|i believe|we believe|might|kind of|sort of|at some point|sometime|soon|ish|we'?ll see|assuming|wondering|any chance|if possible)\b"),
         ("the story of the cause", r"\bbecause\b|\bwhich took\b|\bdue to\b"),
         ("blame", r"\byour\b|\bagain\b|\bnot optional\b|\bnobody\b|\bnever\b|\bbroke\b|\bno more\b|\bextensions?\b|\btime\b"),
-        ("impatient or harsh words", r"\b(?:obviously|clearly|frankly|literally|seriously|unacceptable|ridiculous|terrible|sloppy|lazy|stupid)\b"),
+        ("impatient or harsh words", r"\b(?:obviously|clearly|frankly|literally|seriously|unacceptable|ridiculous|terrible|sloppy|lazy|stupid|unusable|useless|garbage|rubbish|a mess|tired of|sick of|fed up)\b"),
         ("certainty ML work cannot give", r"\b(?:definitely|certainly|guarantee\w*|for sure|no problem)\b"),
         ("filler", r"\b(?:so|just|finally|really|actually|basically|quite|pretty|very|anyway|which is|good news|realistically|sitting|should be|and)\b"),
         ("emoji", r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"),

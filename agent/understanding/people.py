@@ -278,7 +278,15 @@ def audience_in(text: str) -> tuple[str, int, int] | None:
         m = re.search(pattern, text, re.IGNORECASE)
         if m and (best is None or m.start() < best[1]):
             best = (audience, m.start(), m.end())
+    title = re.match(r"\s*,?\s*(?:who is |i\.e\. |aka )?(?:the |our |my )?", text[best[2] :], re.I) if best and RELATION_RE.fullmatch(text[best[1] : best[2]]) else None
+    if best and title:  # 'my skip-level, the VP of engineering': the title said next to the relation is the reader's role
+        named = audience_in(text[best[2] + title.end() :])
+        if named and named[1] == 0 and named[0] != best[0]:
+            return (named[0], best[2] + title.end(), best[2] + title.end() + named[2])
     return best
+
+
+RELATION_RE = re.compile(r"skip[- ]?level|my (?:boss|manager)", re.I)  # who the reader is to the manager, not their title
 
 
 DEPARTMENTS = frozenset("product sales marketing finance legal compliance support ops security".split())

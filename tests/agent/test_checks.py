@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from agent.checks import draft_problems, longest_echo
+from agent.checks import draft_problems, longest_echo, rewrite_problems
 from agent.situation import Situation
 
 TODAY = date(2026, 12, 4)
@@ -166,3 +166,16 @@ def test_an_unfinished_aside_in_the_body_is_caught():
     assert "aside" in _checks("Hi Bo,\n\nThe release moves a week. We're not blaming anyone even though, well.", recipient="Bo")
     assert "aside" in _checks("Hi Bo,\n\nThe release moves a week, but, like...", recipient="Bo")
     assert "aside" not in _checks("Hi Bo,\n\nThe release moves a week, though the beta stays on Monday.", recipient="Bo")
+
+
+def test_a_rewrite_that_keeps_a_harsh_phrase_a_hedge_or_loses_a_dated_ask_is_caught():
+    original = "This is a mess. I'm fed up with chasing the eval results. Send them by the 10th."
+    softer = {"facts": {"original": original, "rewrite_goal": "soften", "ask": ""}}
+    kept = rewrite_problems("Hi Lin,\n\nThis is a mess. Could you send the eval results by Thu 10 Dec?", softer, TODAY)
+    assert [p.check for p in kept] == ["harsh-kept"] and "This is a mess" in kept[0].detail
+    lost = rewrite_problems("Hi Lin,\n\nCould you send the eval results soon?", softer, TODAY)
+    assert [p.check for p in lost] == ["fact-lost"] and "Thu 10 Dec" in lost[0].detail
+    firmer = {"facts": {"original": "Maybe send the results when you can?", "rewrite_goal": "firm", "ask": "the results by the 10th"}}
+    hedged = rewrite_problems("Hi Lin,\n\nI need the results by Thu 10 Dec, if possible.", firmer, TODAY)
+    assert [p.check for p in hedged] == ["hedge-kept"]
+    assert rewrite_problems("Hi Lin,\n\nI need the results by Thu 10 Dec. Can you confirm?", firmer, TODAY) == []
