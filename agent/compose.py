@@ -1139,6 +1139,8 @@ def _forecast_lead(forecast: Forecast, situation: Situation, label: str = "", de
         head = f"**{when}: it fits on paper, but every estimate is a single number, so there is no real chance to give yet.**"
     elif p >= _target(situation) and _tight(forecast):
         head = f"**{when}: yes on paper, but with no slack.**"
+    elif forecast.tail is not None and p >= _target(situation):
+        head = f"**{when}: very likely yes ({forecast.deadline_chance}), unless '{forecast.tail.task}' runs to its worst case.**"
     elif p >= 0.995:
         head = f"**{when}: almost certainly yes.**"
     elif p >= _target(situation):
@@ -1211,6 +1213,9 @@ def _forecast_advice(forecast: Forecast, records: list[dict[str, Any]], deadline
                 f"agreed now, or ask for a few more days."]
     if p >= target:
         spare = f" ({_slack_words(forecast)} at P80)" if slack is not None else ""
+        if forecast.tail is not None:
+            return _tail_lines(forecast, when) + [f"- **What I'd do:** say yes to {when}{spare}, with that one risk named, and check "
+                                                  f"'{forecast.tail.task}' against its likely case early, while there is still time to act."]
         return [f"- **What I'd do:** say yes to {when}{spare}; keep a short risk list in each update."]
     changes = latest_result(records, "suggest_plan_changes")
     reaching = [c for c in (changes.changes if changes else []) if c.reaches_target and c.kind != "move_date"]
@@ -1247,10 +1252,55 @@ def _forecast_advice(forecast: Forecast, records: list[dict[str, Any]], deadline
             "choose (a later release, venue or review), take it now."]
 
 
+def _tail_lines(forecast: Forecast, when: str) -> list[str]:
+    """Where a date that holds on the simulation could still slip: the task whose stated worst case misses it."""
+    tail = forecast.tail
+    if tail is None:
+        return []
+    lands = f", it lands {tail.date:%a %d %b %Y}" if tail.date else f", it takes {tail.working_days:.0f} working days"
+    return [f"- **Where it could still slip:** if '{tail.task}' takes its worst case ({tail.pessimistic:g} {tail.unit}) and "
+            f"the rest go as likely{lands}, after {when}. The trials seldom draw a worst case, so I say "
+            f"{forecast.deadline_chance} rather than a near-certainty."]
+
+
+def _margin_lines(result: Any, forecast: Forecast | None) -> list[str]:
+    """When the date holds but a stated worst case misses it: the one re-simulated change that shortens the tail
+    (the P95) most, with its effect; the date itself is not the lever."""
+    base = forecast.p95 if forecast is not None else None
+    if base is None or base.working_days is None:
+        return []
+    options = [c for c in result.changes if c.kind != "move_date" and c.new_p95 is not None and c.new_p95 < base.working_days - 0.5]
+    if not options:
+        task = forecast.tail.task if forecast is not None and forecast.tail is not None else "the riskiest task"
+        return ["", f"**The one thing I'd change:** start '{task}' first and check it against its likely case after a week or "
+                "two: none of the changes I re-simulated (cutting, deferring, a fallback, a second person) shortens the tail."]
+    deadline = forecast.deadline_days if forecast is not None else None
+    inside = [c for c in options if deadline is not None and c.new_p95 <= deadline]
+    # The cheapest change that brings the bad case inside the date (scope is cut last); else the one that helps most.
+    best = (min(inside, key=lambda c: (MARGIN_COST.index(c.kind) if c.kind in MARGIN_COST else len(MARGIN_COST), c.new_p95))
+            if inside else min(options, key=lambda c: (c.new_p95, c.description)))
+    before = f"{base.date:%a %d %b}" if base.date else f"{base.working_days:.0f} working days"
+    after = f"{best.new_p95_date:%a %d %b}" if best.new_p95_date else f"{best.new_p95:.0f} working days"
+    p80 = (f"; the P80 moves from {forecast.p80.date:%a %d %b} to {best.new_p80_date:%a %d %b}"
+           if forecast.p80.date and best.new_p80_date else "")
+    lines = ["", f"**The one thing I'd change:** {best.description[0].lower()}{best.description[1:]}. It brings the bad case (P95) "
+             f"from {before} to {after}{p80} (re-simulated)."]
+    lines += [f"  Assumes: {a}" for a in best.assumptions[:1]]
+    other = next((c for c in sorted(options, key=lambda c: c.new_p95) if c is not best), None)
+    if other is not None and other.new_p95_date is not None:
+        lines.append(f"- Failing that: {other.description[0].lower()}{other.description[1:]} (bad case {other.new_p95_date:%a %d %b}).")
+    return lines
+
+
+MARGIN_COST = ("run_in_parallel", "add_person", "parallel_fallback", "cut_task", "defer_task")  # cheapest first: scope goes last
+
+
 def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
     result = latest_result(records, "suggest_plan_changes")
     if not result or not result.changes:
         return []
+    if result.baseline_probability is not None and result.baseline_probability >= result.target_probability:
+        return _margin_lines(result, latest_result(records, "forecast_completion"))
     useful = [c for c in result.changes if c.kind == "move_date" or c.reaches_target or c.gain >= USEFUL_GAIN]
     lines = ["", f"**What would change the odds** (target {pct(result.target_probability)}; each re-simulated)"]
     if not useful:

@@ -199,6 +199,18 @@ class Commitment(BaseModel):
     )
 
 
+class Tail(BaseModel):
+    """A stated worst case that misses the deadline although nearly every trial meets it: triangular draws rarely
+    reach a task's pessimistic estimate, but a manager's worst case is often a named scenario ('if the labels are as
+    bad as last year'), so the chance is said no higher than TAIL_CAP and the task is named."""
+
+    task: str = Field(description="The task whose own worst case (every other task at its most likely) misses the deadline.")
+    pessimistic: float = Field(description="That task's pessimistic estimate, in the plan's unit.")
+    unit: str = Field(description="weeks or working days.")
+    working_days: float = Field(description="Working days from the start to the finish in that case.")
+    date: dt.date | None = Field(default=None, description="That finish as a calendar date (null without a start).")
+
+
 class Forecast(BaseModel):
     """The simulated completion of a plan."""
 
@@ -234,6 +246,14 @@ class Forecast(BaseModel):
     portfolios: list[PortfolioOutcome] = Field(default_factory=list, description="Outcome of each portfolio.")
     commitment: Commitment | None = Field(
         default=None, description="The date to commit to at the plan's confidence_level (null when none was asked)."
+    )
+    tail: Tail | None = Field(
+        default=None, description="When the deadline chance is high but one task's stated worst case misses it: that task."
+    )
+    deadline_chance: str | None = Field(
+        default=None,
+        description="The chance of meeting the deadline as every answer says it ('over 95%' when a stated worst case "
+        "misses it, else the rounded chance); null without a deadline chance.",
     )
     single_point: bool = Field(
         default=False,
@@ -729,6 +749,7 @@ def _summarise(plan: PlanInput, run: _Run) -> Forecast:
         (FailureCause(name=name, share=float(failed.mean())) for name, failed in run.failures.items()),
         key=lambda c: -c.share,
     )
+    tail = _tail(plan, deadline_days) if deadline_probability is not None and deadline_probability >= TAIL_CAP else None
     forecast = Forecast(
         trials=n,
         seed=plan.seed,
@@ -748,6 +769,8 @@ def _summarise(plan: PlanInput, run: _Run) -> Forecast:
         expected_wasted_days=round(_finite(float(run.wasted.mean())), 4),
         portfolios=run.outcomes,
         commitment=_commitment(plan, run),
+        tail=tail,
+        deadline_chance=_chance_text(deadline_probability, tail),
         single_point=_single_point(plan),
         histogram=_histogram(good, n),
         notes=_notes(plan, good, passed) + ([SINGLE_POINT_NOTE] if _single_point(plan) else []) + ([calendar_note] if calendar_note else []),
@@ -758,6 +781,46 @@ def _summarise(plan: PlanInput, run: _Run) -> Forecast:
     forecast.histogram.caption = _caption(forecast)
     forecast.summary = _sentence(forecast, plan)
     return forecast
+
+
+TAIL_CAP = 0.95  # the highest chance said when a stated worst case misses the deadline
+
+
+def _tail(plan: PlanInput, deadline_days: float | None) -> Tail | None:
+    """The task whose own worst case, with every other task at its most likely, ends latest, when that misses the
+    deadline (None when every single worst case still meets it)."""
+    if deadline_days is None:
+        return None
+    latest: tuple[float, int] | None = None
+    for i, task in enumerate(plan.tasks):
+        if task.pessimistic <= task.most_likely:
+            continue
+        end = _point_finish(plan, i)
+        if end > deadline_days + 1e-9 and (latest is None or end > latest[0]):
+            latest = (end, i)
+    if latest is None:
+        return None
+    end, i = latest
+    return Tail(task=plan.tasks[i].name, pessimistic=plan.tasks[i].pessimistic, unit=_unit(plan), working_days=round(end, 3),
+                date=_calendar(plan.start, end, plan.holidays))  # fmt: skip
+
+
+def _point_finish(plan: PlanInput, worst: int) -> float:
+    """Working days to finish when task `worst` takes its pessimistic estimate and every other task its most likely,
+    every approach working."""
+    tasks = [
+        t.model_copy(update={"optimistic": v, "most_likely": v, "pessimistic": v, "success_probability": 1.0, "retry_until_success": False})
+        for k, t in enumerate(plan.tasks) for v in [t.pessimistic if k == worst else t.most_likely]
+    ]  # fmt: skip
+    run = _simulate(plan.model_copy(update={"tasks": tasks, "trials": 100}))
+    return float(run.completion.max())
+
+
+def _chance_text(p: float | None, tail: Tail | None) -> str | None:
+    """The deadline chance in words: never above TAIL_CAP while a stated worst case misses the date."""
+    if p is None:
+        return None
+    return f"over {TAIL_CAP:.0%}" if tail is not None and p >= TAIL_CAP else percent(p, words=True)
 
 
 def _failure_clause(f: Forecast, trials: str = "trials") -> str:
@@ -804,7 +867,7 @@ def _sentence(f: Forecast, plan: PlanInput) -> str:
         out += f"; the deadline ({target}) has already passed{today}, so the work is overdue and needs a new date"
     elif f.deadline_probability is not None:
         overall = " overall" if f.failure_share > 0 else ""
-        odds = percent(f.deadline_probability, words=True)  # rough inputs never give 0% or 100%
+        odds = f.deadline_chance or percent(f.deadline_probability, words=True)  # rough inputs never give 0% or 100%
         chance = f"a chance{overall} {odds}" if odds[0].isalpha() else f"a {odds} chance{overall}"
         out += f", with {chance} of finishing by the deadline ({target})"
     return out + "."
@@ -912,6 +975,8 @@ class PlanChange(BaseModel):
     assumptions: list[str] = Field(description="What the change assumes; always stated.")
     new_p80: float | None = Field(default=None, description="P80 completion after the change, in working days.")
     new_p80_date: date | None = Field(default=None, description="P80 completion date after the change.")
+    new_p95: float | None = Field(default=None, description="P95 completion after the change, in working days (the tail).")
+    new_p95_date: date | None = Field(default=None, description="P95 completion date after the change.")
     new_deadline_days: float | None = Field(default=None, description="move_date (or a fallback with a date): the new deadline in working days from the start.")
     new_deadline_date: date | None = Field(default=None, description="move_date (or a fallback with a date): the new deadline date.")
 
@@ -1152,18 +1217,20 @@ def _parallel_chain(plan: PlanInput, order_assumed: bool) -> list[_Candidate]:
     )]
 
 
-def _p80(plan: PlanInput, run: _Run) -> tuple[float | None, date | None]:
+def _point(plan: PlanInput, run: _Run, level: float = 0.8) -> tuple[float | None, date | None]:
+    """A completion percentile of the trials that finish, in working days and as a date."""
     good = run.completion[run.ok]
     if not good.size:
         return None, None
-    value = round(_finite(float(np.quantile(good, 0.8))), 3)
+    value = round(_finite(float(np.quantile(good, level))), 3)
     return value, _calendar(plan.start, value, plan.holidays)
 
 
 def _evaluate(inp: PrescribeInput, candidate: _Candidate, deadline: float, baseline: float) -> PlanChange:
     run = _simulate(candidate.plan)
     p = _meets(run, deadline)
-    p80, p80_date = _p80(candidate.plan, run)
+    p80, p80_date = _point(candidate.plan, run)
+    p95, p95_date = _point(candidate.plan, run, 0.95)
     return PlanChange(
         kind=candidate.kind,
         task=candidate.task,
@@ -1174,6 +1241,8 @@ def _evaluate(inp: PrescribeInput, candidate: _Candidate, deadline: float, basel
         assumptions=candidate.assumptions,
         new_p80=p80,
         new_p80_date=p80_date,
+        new_p95=p95,
+        new_p95_date=p95_date,
     )
 
 

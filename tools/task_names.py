@@ -12,7 +12,7 @@ from typing import Literal
 GATE_WORDS = re.compile(
     r"\b(sign[- ]?offs?|evals?|evaluations?|backtest\w*|approv\w*|reviews?|audits?|tests?|testing|qa|uat|validat\w*|verif\w*|acceptance|complian\w*|"
     r"legal|security|pen[- ]?tests?|certif\w*|committee|go[- ]?live|going live|launch\w*|roll[- ]?outs?|release|"
-    r"cut[- ]?overs?|shadow|a/b|ab tests?|canary|dry[- ]?runs?|soak|"
+    r"cut[- ]?overs?|shadow|a/b|ab tests?|canary|dry[- ]?runs?|soak|pilot(?:s|ing)?|"
     # ... and the step that puts the work where it is used: without it nothing reaches anyone.
     r"integrat\w*|deploy\w*|hand[- ]?overs?|productioni[sz]\w*|ship(?:ping)? to prod\w*)\b",
     re.IGNORECASE,

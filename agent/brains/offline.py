@@ -530,7 +530,7 @@ def plan_forecast(ctx: TurnContext) -> list[dict[str, Any]]:
         return [_call("forecast_completion", args, 1)] if args is not None else []
     forecast = latest_result(ctx.tool_calls, "forecast_completion")
     single = sum(1 for r in ctx.tool_calls if r["name"] == "forecast_completion") == 1
-    if single and forecast is not None and _needs_prescription(forecast, _target(s)) and not _done(ctx, "suggest_plan_changes") and _has_tool("suggest_plan_changes"):
+    if single and forecast is not None and _needs_prescription(forecast, _target(s), tail=True) and not _done(ctx, "suggest_plan_changes") and _has_tool("suggest_plan_changes"):
         plan = next(r["arguments"] for r in ctx.tool_calls if r["name"] == "forecast_completion")
         return [_call("suggest_plan_changes", _prescribe_input(plan, s), 2)]
     if "stakeholder_message" in s.intents and not _done(ctx, "draft_message"):
@@ -554,9 +554,11 @@ def _target(s: Situation) -> float:
     return min(max(float(level) / 100, 0.5), 0.99) if isinstance(level, (int, float)) else TARGET_PROBABILITY
 
 
-def _needs_prescription(forecast: Forecast, target: float = TARGET_PROBABILITY) -> bool:
+def _needs_prescription(forecast: Forecast, target: float = TARGET_PROBABILITY, tail: bool = False) -> bool:
+    """Plan changes are re-simulated when the date misses the target, or (with `tail`) meets it while a stated worst
+    case misses it: then the change that shortens that tail most is the one to make."""
     p = forecast.deadline_probability
-    return p is not None and p < target and not forecast.deadline_passed
+    return p is not None and not forecast.deadline_passed and (p < target or (tail and forecast.tail is not None))
 
 
 def _has_tool(name: str) -> bool:

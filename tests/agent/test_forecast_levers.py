@@ -63,3 +63,16 @@ def test_a_date_just_short_of_the_target_gets_the_date_that_reaches_it_and_never
         assert re.match(r"- \*\*What I'd do:\*\* give \w{3} \d{2} \w{3} \d{4} \(\d+%\) rather than", advice), advice
     assert "Defer 'the vendor's integration" not in r.answer and "Defer 'vendor" not in r.answer
     _grounded(r, q)
+
+
+def test_a_long_stated_tail_is_named_and_gets_the_one_change_that_shortens_it(offline_copilot):
+    q = ("can the demand model be in production by feb 19? data contracts two weeks, then the model three weeks at best, "
+         "five likely, nine if the promo history is as messy as we fear, then a week of rollout. what would you change")
+    r = offline_copilot.ask(q)
+    first = r.answer.split("\n")[0]
+    assert "over 99%" not in r.answer and "almost certainly yes" not in first
+    assert "very likely yes (over 95%)" in first and "worst case" in first
+    assert "**Where it could still slip:**" in r.answer
+    change = r.answer.split("**The one thing I'd change:**")[1].split("\n")[0]
+    assert "(P95) from" in change and "re-simulated" in change
+    _grounded(r, q)
