@@ -1399,7 +1399,7 @@ def compose_one_on_one(records: list[dict[str, Any]], situation: Situation) -> l
 def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     inbox = latest_result(records, "triage_inbox")
     if inbox is not None:
-        lines = [_inbox_head(inbox), *_inbox_groups(inbox), ""]
+        lines = [_inbox_head(inbox), *_inbox_groups(inbox, latest_input(records, "triage_inbox")), ""]
         for d in inbox.decisions:
             reason = d.reasons[0].text if d.reasons else ""
             lines.append(f"- **{short_title(d.title)}**: {_decision_label(d)}. {reason}")
@@ -1441,8 +1441,10 @@ def _inbox_head(inbox: Any) -> str:
         only = len(reached) == 1 and reached[0] == urgent[0].title
         count = ("" if len(inbox.decisions) <= len(reached) else
                  f" Only {_count(len(reached))} of the {total} requests should reach your team now{': this one' if only else ''}.")
+        move = next((d.first_action for d in urgent if d.first_action), "")
+        first = f" **First move:** {move}." if move else ""
         return (f"**First, today: {_stop(what)}** It is broken or blocking people now, so it goes ahead of every planned or "
-                f"polite ask.{escalate}{count}")
+                f"polite ask.{first}{escalate}{count}")
     reached = inbox.reached_team
     if reached:
         return (f"**Only {_count(len(reached))} of the {total} requests should reach your team now**: "
@@ -1478,7 +1480,17 @@ def _budget_line(inbox: Any, situation: Situation) -> str:
     assumed = " (sized at about a day each, since no size was given)" if unsized else ""
     left = inbox.budget_left_days
     over = f"; {'; '.join(short_title(t) for t in inbox.over_budget_incidents)} goes ahead anyway" if inbox.over_budget_incidents else ""
-    return f"Interrupt budget: {left:g} of {budget:g} days left this week after what reaches the team now{assumed}{over}."
+    return (f"Interrupt budget: {left:g} of {budget:g} days left this week after what reaches the team now{assumed}{over}."
+            f"{_budget_source(situation, budget)}")
+
+
+def _budget_source(situation: Situation, budget: float) -> str:
+    """Where the budget came from when the question did not state it: the team file's, or an assumption to correct."""
+    if situation.has("interrupt_budget_days"):
+        return ""
+    if situation.has("requests") and not situation.has("person_in_team"):
+        return f" You gave no budget I could read, so {budget:g} days is assumed: tell me your number and I will redo this."
+    return ""
 
 
 MAX_REPLIES = 5
@@ -1568,17 +1580,45 @@ def _inbox_replies(inbox: Any, inp: Any) -> list[str]:
 BOT_ROLES = re.compile(r"\b(?:bot|alerts?|monitor\w*|pager\w*|ops[- ]?bot|#)", re.I)
 
 
-def _inbox_groups(inbox: Any) -> list[str]:
-    """The rest of 'what do we take, what waits, who gets a no', one line: what you take on, what waits, what gets a no."""
-    def names(kinds: tuple[str, ...]) -> str:
-        return "; ".join(short_title(d.title) for d in inbox.decisions if d.decision in kinds)
+def _inbox_groups(inbox: Any, inp: Any = None) -> list[str]:
+    """The rest of 'what goes first, what do I push back on, what can sit', one line: what you take on, what you push
+    back on (a no, a smaller version, or a date that is only an aim until it is sized), and what can sit until planning."""
+    asked = {r.title: r for r in (inp.requests if inp is not None else [])}
+    today = inp.today if inp is not None else None
+    later = [d for d in inbox.decisions if d.decision in ("hold_for_planning", "negotiate", "decline_with_alternative")]
+    pushed = [d for d in later if _pushed_back(d, asked.get(d.title), today)]
+    sits = [d for d in later if d not in pushed]
 
-    parts = [f"**You take:** {_stop(names(('handle_yourself',)))}" if names(("handle_yourself",)) else "",
-             f"**Waits or gets a smaller version:** {_stop(names(('hold_for_planning', 'negotiate')))}"
-             if names(("hold_for_planning", "negotiate")) else "",
-             f"**No (with an alternative):** {_stop(names(('decline_with_alternative',)))}" if names(("decline_with_alternative",))
-             else "**Nobody gets a flat no.**"]
+    def named(ds: list[Any]) -> str:
+        return _stop("; ".join(f"{short_title(d.title)}{_by(asked.get(d.title))}" for d in ds))
+
+    taken = [d for d in inbox.decisions if d.decision == "handle_yourself"]
+    parts = [f"**You take:** {named(taken)}" if taken else "",
+             f"**Push back on:** {named(pushed)} Not as asked: the reply below says what they get instead." if pushed
+             else "**Nothing needs a push back:** nobody gets a flat no.",
+             f"**Can sit until planning:** {named(sits)}" if sits else ""]
     return ["", " ".join(p for p in parts if p)]
+
+
+PUSH_BACK_WINDOW_DAYS = 15  # a dated ask this close competes with this week's work: its date is pushed back on until sized
+
+
+def _pushed_back(d: Any, req: Any, today: date | None) -> bool:
+    """A no, a smaller version, or a near date on work bigger than a day that nobody has sized yet (the reply makes the
+    date an aim): the asks a manager pushes back on. Compliance is never pushed back on, only scheduled."""
+    if d.kind in ("incident", "compliance"):
+        return False
+    if d.decision in ("negotiate",) or (d.decision == "decline_with_alternative" and req is not None and req.deadline is not None):
+        return True
+    from tools.triage import SURE_SIZE_DAYS
+
+    near = req is not None and req.deadline is not None and today is not None and (req.deadline - today).days <= PUSH_BACK_WINDOW_DAYS
+    return d.decision == "hold_for_planning" and near and req.effort_days > SURE_SIZE_DAYS
+
+
+def _by(req: Any) -> str:
+    """' (Koa)': who asked, when known, so the manager sees whose ask it is."""
+    return f" ({req.requester})" if req is not None and req.requester else ""
 
 
 def _stop(text: str) -> str:

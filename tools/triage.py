@@ -162,6 +162,9 @@ class TriageDecision(BaseModel):
     assignee: str = Field(
         default="", description="Who takes it instead of the person asked for (someone free), when that is the call."
     )
+    first_action: str = Field(
+        default="", description="For an incident: the first concrete move that stops the damage (roll back, contain), before any reply."
+    )
     team_days: float = Field(description="Team working days this decision sends to the team now.")
     manager_days: float = Field(description="Working days the manager takes on personally.")
 
@@ -345,6 +348,35 @@ def severity_of(req: Request) -> Request:
     return req.model_copy(update={"kind": "incident", "urgency": "critical", "impact": "high"})
 
 
+# What an incident's own words say caused it, and the move that stops the damage first (the first match wins).
+FIRST_ACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:leak\w*|breach\w*|exposed|pasted|personal data|pii|credentials?|secrets?|security)\b", re.I),
+     "contain it first: revoke the access or take the data down, and tell your security or data-protection lead today; "
+     "find out how it happened after"),
+    (re.compile(r"\b(?P<change>deploy\w*|release[ds]?|rolled out|roll-?out|rollout|push(?:ed)?|upgrade[ds]?|new (?:model|version)|"
+                r"update[ds]?|config change|change[ds]? (?:went|was) (?:out|live))\b", re.I),
+     "roll back the {change} it started with (or switch to the last good version) to stop the damage now; find the cause "
+     "after, on a copy"),
+)
+CHANGE_NOUNS = {"deploy": "deploy", "release": "release", "roll": "rollout", "push": "push", "upgrade": "upgrade",
+                "update": "update", "new": "new version", "config": "config change"}  # the change, as a noun
+STOP_THE_DAMAGE = ("stop the damage first: switch to the last good version or a safe fallback (rules, manual review, a "
+                   "paused job), then find the cause")
+
+
+def first_action(req: Request) -> str:
+    """The first move for an incident, read from its own words: roll back what a deploy broke, contain a leak, or stop
+    the damage with the last good version; empty for anything that is not an incident."""
+    if req.kind != "incident":
+        return ""
+    for words, move in FIRST_ACTIONS:
+        hit = words.search(req.title)
+        if hit:
+            said = (hit.groupdict().get("change") or "").lower()
+            return move.format(change=next((n for stem, n in CHANGE_NOUNS.items() if said.startswith(stem)), "change"))
+    return STOP_THE_DAMAGE
+
+
 def _interruption(person: PersonContext) -> float:
     return INTERRUPTION_COST[person.status] + (JUNIOR_COST if person.seniority == "junior" else 0.0)
 
@@ -416,6 +448,15 @@ def _dated_soon_after_planning(c: _Case) -> bool:
 
 def _fits_before_due(c: _Case) -> bool:
     return c.days_left is not None and c.req.effort_days <= c.days_left and c.fits_budget
+
+
+FAR_DAYS = 60  # a date more than about a quarter after planning: it waits for that quarter's planning, not next Monday's
+
+
+def _far(c: _Case) -> bool:
+    """True when the ask is for a date a quarter or more away ('sometime in Q2'): next week's planning is too early."""
+    return (c.req.deadline is not None and c.planning is not None and not c.overdue
+            and working_days_between(c.planning, c.req.deadline, c.holidays) > FAR_DAYS)
 
 
 _COMPLIANCE = _Why(
@@ -503,11 +544,18 @@ RULES: tuple[_Rule, ...] = (
     _Rule("worth doing, dated after planning", "hold_for_planning",
           lambda c: (c.priority >= HOLD_THRESHOLD or c.req.impact == "high") and _dated_soon_after_planning(c),
           (_Why("It is due {due}, after planning on {planning_day}: schedule it there and tell the requester now that it "
-                "will be ready for that date, rather than leave them waiting for an answer.", "filter-the-noise"),
+                "will be ready for that date, rather than leave them waiting for an answer.", "filter-the-noise",
+                lambda c: c.req.effort_days <= SURE_SIZE_DAYS),
+           _Why("It is due {due}, after planning on {planning_day}: size it there, and tell the requester now the date is "
+                "the aim and the day they hear whether it holds; {effort} is a guess until the team has looked.",
+                "negotiate-realistic-expectations", lambda c: c.req.effort_days > SURE_SIZE_DAYS),
            _Why("The team's interruption budget for this week is used up.", "let-them-cook", lambda c: not c.fits_budget)),
-          "hold_dated", lambda c: c.planning),
+          "hold_dated", lambda c: c.planning),  # the reply is hold_dated_unsized for work over SURE_SIZE_DAYS (_reply_key)
     _Rule("worth doing, not now", "hold_for_planning", lambda c: c.priority >= HOLD_THRESHOLD or c.req.impact == "high",
-          (_Why("Worth doing, but not worth an interruption now; bring it to the next planning cycle.", "filter-the-noise"),
+          (_Why("Worth doing, but not worth an interruption now; bring it to the next planning cycle.", "filter-the-noise",
+                lambda c: not _far(c)),
+           _Why("Worth doing, and it is wanted by {due_month}: it can sit until you plan that quarter; no interruption now.",
+                "filter-the-noise", _far),
            _Why("The team's interruption budget for this week is used up.", "let-them-cook", lambda c: not c.fits_budget)),
           "hold", lambda c: c.planning),
     _Rule("low priority, the person asked for is busy", "decline_with_alternative", lambda c: c.busy is not None,
@@ -545,7 +593,11 @@ REPLIES: dict[str, str] = {
     "days before {due}. Can we agree today on a smaller version for {due}, or on what moves to make room?",
     "hold_dated": "yes, we can have this for {due_short}. I'll put it into our planning on {planning_day} and confirm who "
     "is doing it then.",
+    "hold_dated_unsized": "we'll aim for {due_short}. It goes into our planning on {planning_day}, where we size it, and "
+    "I'll confirm that day that {due_short} holds, or which smaller version does.",
     "hold": "this is useful. I'd like to schedule it properly {at_planning}; I'll come back to you with a date then.",
+    "hold_far": "this is useful, and there is time before {due_month}: I'll bring it to our planning for that quarter "
+    "and come back to you then with a yes or no and a date.",
     "decline_later": "it's a good idea, but we can't take it on now: the team's time is committed to work with dates on "
     "it. Let's look at it again when we plan next quarter, if it still matters then.",
     "decline_busy": "{busy_detail}, so {when_asked} isn't possible without slowing that. We could pick it up {after_busy_words}; "
@@ -586,6 +638,7 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
         "start_when": f"on {_fmt(suggested)}" if suggested else f"in about {c.near_weeks:g} weeks",
         "due": _fmt(c.req.deadline) if c.req.deadline else "soon",
         "due_short": c.req.deadline.strftime("%a %d %b") if c.req.deadline else "then",
+        "due_month": c.req.deadline.strftime("%B %Y") if c.req.deadline else "later",
         "planning_day": _fmt(c.planning) if c.planning else "the next planning meeting",
         "effort": f"{c.req.effort_days:g} day{'s' if c.req.effort_days != 1 else ''} of work",
         "days_left": f"{c.days_left}" if c.days_left is not None else "few",
@@ -600,9 +653,20 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
     }
 
 
+SURE_SIZE_DAYS = 1.0  # an ask this small can be promised for its date before planning sizes it; a bigger one is an aim
+
+
+def _reply_key(c: _Case, rule: _Rule) -> str:
+    """The reply template: a dated ask bigger than a day is an aim confirmed at planning, never a promise before sizing;
+    an ask for a far quarter waits for that quarter's planning."""
+    if rule.reply == "hold_dated" and c.req.effort_days > SURE_SIZE_DAYS:
+        return "hold_dated_unsized"
+    return "hold_far" if rule.reply == "hold" and _far(c) else rule.reply
+
+
 def _reply(c: _Case, rule: _Rule, suggested: date | None) -> str:
     thanks = f"Thanks {c.req.requester}," if c.req.requester else "Thanks,"
-    body = REPLIES[rule.reply].format(**_words(c, suggested))
+    body = REPLIES[_reply_key(c, rule)].format(**_words(c, suggested))
     if not c.overdue:
         return f"{thanks} {body}"
     late = f"I know this was due on {_fmt(c.req.deadline)} and is already overdue."
@@ -694,6 +758,7 @@ def _triage(
         suggested_reply=_reply(c, rule, suggested),
         suggested_date=suggested,
         assignee=c.free[0].name if rule.reply == "redirect" else "",
+        first_action=first_action(req),
         team_days=req.effort_days if rule.decision == "pass_to_team" else 0.0,
         manager_days=req.effort_days if rule.decision == "handle_yourself" else 0.0,
     )

@@ -67,7 +67,7 @@ def test_a_no_or_a_later_goes_to_the_team_that_asked_and_an_alert_gets_no_reply(
     text = _run(s)
     assert "To marketing (" in text
     assert 'To whoever asked for "a tidy-up of the old feature notebooks"' in text
-    assert "**Waits or gets a smaller version:**" in text or "**No (with an alternative):**" in text
+    assert "**Push back on:**" in text or "**Can sit until planning:**" in text
     assert "…." not in text
     assert "To ops-bot" not in text and "nightly scoring job failed" not in text.split("**What to say to each of them**")[1]
 
@@ -82,8 +82,8 @@ def test_a_dated_ask_weeks_away_is_a_window_not_a_yes_for_that_date():
     ], "question", "the pasted messages")
     s.put("interrupt_budget_days", 0.5, "question", "half a day spare")
     text = _run(s)
-    assert "Thanks Wendell, yes, we can have this for Wed 16 Dec" in text
-    assert "yes, we can have this for Wed 31 Mar" not in text
+    assert "Thanks Wendell, we'll aim for Wed 16 Dec" in text  # three days of work: an aim until planning sizes it
+    assert "aim for Wed 31 Mar" not in text and "have this for Wed 31 Mar" not in text
 
 
 def test_a_title_read_as_the_person_asked_for_names_the_work_or_nothing():
@@ -148,3 +148,21 @@ def test_asks_named_only_by_a_placeholder_get_the_order_to_use_and_a_request_for
     text = _run(s)
     assert text.startswith("**Paste the asks") and "broken or blocking people now" in text
     assert "the team takes it now" not in text and "What to say" not in text
+
+
+def test_an_inbox_answer_names_the_first_move_what_to_push_back_on_and_what_can_sit():
+    s = Situation(intents=["triage"])
+    s.put("requests", [
+        {"title": "search ranking is serving stale results since the morning deploy", "requester_role": "pager", "kind": "incident",
+         "urgency": "critical"},
+        {"title": "a price-elasticity readout for the pricing offsite", "requester": "Dario", "kind": "report", "effort_days": 3,
+         "deadline": "2026-12-15"},
+        {"title": "an experiment with graph features, whenever", "requester": "Mette", "kind": "feature", "deadline": "2027-06-30"},
+    ], "question", "the pasted asks")
+    text = _run(s)
+    head = text.splitlines()[0]
+    assert head.startswith("**First, today:") and "**First move:** roll back the deploy" in head
+    groups = text.splitlines()[2]
+    assert "**Push back on:** a price-elasticity readout for the pricing offsite (Dario)" in groups
+    assert "**Can sit until planning:** an experiment with graph features" in groups
+    assert "Dario, we'll aim for Tue 15 Dec" in text and "3 days is assumed" in text

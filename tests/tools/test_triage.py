@@ -527,3 +527,41 @@ def test_the_inbox_reports_the_budget_left_after_what_reached_the_team():
                                               Request(title="a walkthrough for the intern", kind="question", effort_days=0.5)],
                                     interruption_budget_days=1.5, today=TODAY))
     assert inbox.budget_left_days == round(1.5 - inbox.budget_used_days, 3) and inbox.budget_left_days < 1.5
+
+
+# --- an incident gets its first move; a date is promised only once the work is sized; a far quarter waits for it ----
+
+
+@pytest.mark.parametrize(("title", "move"), [
+    ("since last night's release the recommender shows the same five items to everyone", "roll back the release"),
+    ("after the 6am deploy the fraud scorer is returning nulls for card payments", "roll back the deploy"),
+    ("the churn export is failing and account managers are blocked", "stop the damage first"),
+    ("a contractor leaked the customer export into a public bucket", "contain it first"),
+])
+def test_an_incident_gets_a_concrete_first_move_read_from_its_own_words(title, move):
+    d = triage_request(TriageInput(request=Request(title=title, kind="incident", urgency="critical"), today=TODAY))
+    assert d.first_action.startswith(move)
+
+
+def test_a_first_move_is_only_for_incidents():
+    d = triage_request(TriageInput(request=Request(title="a deck on the new release for the board", requester="Ines"), today=TODAY))
+    assert d.first_action == ""
+
+
+def test_a_dated_ask_of_several_days_is_an_aim_confirmed_at_planning_never_a_promise_before_sizing():
+    friday = date(2026, 11, 27)
+    d = triage_request(TriageInput(request=Request(title="a cohort analysis for the retention offsite", requester="Lior",
+                                                   effort_days=3, impact="medium", deadline=date(2026, 12, 10)),
+                                   people=_people(), today=friday, manager_capacity_days=0))
+    assert d.decision == "hold_for_planning"
+    assert "aim for Thu 10 Dec" in d.suggested_reply and "size" in d.suggested_reply
+    assert "yes, we can have this" not in d.suggested_reply
+
+
+def test_an_ask_for_a_far_quarter_waits_for_that_quarters_planning_not_next_monday():
+    d = triage_request(TriageInput(request=Request(title="an uplift model for the summer campaign", requester="Pia",
+                                                   effort_days=1, impact="medium", deadline=date(2027, 7, 31)),
+                                   today=TODAY, manager_capacity_days=0))
+    assert d.decision == "hold_for_planning"
+    assert "July 2027" in d.suggested_reply and "that quarter" in d.suggested_reply
+    assert "Mon 07 Dec" not in d.suggested_reply
