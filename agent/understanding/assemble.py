@@ -25,6 +25,7 @@ ONE_ON_ONE_RE = re.compile(
     r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b"
     # a meeting with both sides of a conflict: 'a joint session with both on monday', 'sit them both down'
     r"|\b(?:have|having|had) (?:to have )?(?:the|a|that) (?:talk|conversation|chat|sit-?down)\s+(?:with|w/?)\s+[a-z]"
+    r"|\bprep(?:are)? (?:for )?(?:a|the|my|this) (?:hard |tough |difficult |tricky |awkward )?(?:talk|conversation|convo|chat|sit-?down)\s+(?:with|w/?)\s*[a-z]"  # 'need to prep a convo w/ leandro' 
     r"|\b(?:joint|three-way|3-way|mediat\w+)\s+(?:session|meeting|conversation|sit-?down|chat|talk)\b|\bsit (?:them|the two of them) (?:both )?down\b|\b(?:session|meeting|sit-?down|conversation|chat) with (?:both|the two of them|them both)\b",
     re.I,
 )
@@ -34,7 +35,7 @@ PAST_ONE_ON_ONE = re.compile(
     re.I,
 )
 MOVE_RE = re.compile(
-    r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*|reassign\w*|put(?:ting)?|loan\w*|borrow\w*|steal\w*|poach\w*|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)|go(?:es)? to|send\w*)\b"
+    r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*(?!\s+(?:over\s+)?to\s+(?:the|a|an|our|new)\b)|reassign\w*|put(?:ting)?(?!\s+(?:about\s+|maybe\s+|like\s+|~\s*)?\d+\s*(?:%|percent|/))|loan\w*|borrow\w*|steal\w*|poach\w*|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)|go(?:es)? to|send\w*)\b"
     r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b",
     re.IGNORECASE,
 )
@@ -356,7 +357,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     return predicted
 
 
-MESSAGE_LEAD_IN = re.compile(r"^\s*(?:(?:pls|please|can you|could you|can u|help me|quick|ok|so|need to|i need to|have to|gotta|want to)\s+)*(?:(?:write|draft|send|do|put together|compose)\s+)?(?:(?:a|an|the|my|our)\s+)?(?:(?:short|quick|brief|friendly|firm|polite|formal|informal|warm|kind|gentle|honest|careful|internal|external|slack|weekly|biweekly|fortnightly|monthly|quarterly|status|progress)\s+)*$", re.I)
+MESSAGE_LEAD_IN = re.compile(r"^\s*(?:(?:pls|please|can you|could you|can u|help me|quick|ok|so|need to|i need to|have to|gotta|want to)\s+)*(?:(?:write|draft|send|do|put together|compose)\s+)?(?:(?:a|an|the|my|our)\s+)?(?:(?:short|quick|brief|friendly|firm|polite|formal|informal|warm|kind|gentle|honest|careful|internal|external|slack|weekly|biweekly|fortnightly|monthly|quarterly|status|progress|monday|tuesday|wednesday|thursday|friday|eod|eow|daily|sprint)\s+)*(?:update\s+)?$", re.I)
 
 
 def _message_first(sig: Signals) -> bool:
@@ -804,7 +805,7 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
             s.put("remaining_weeks", [round(left * 0.875, 2), round(left, 2), round(left * 1.25, 2)], "question", sig.words(total.start, total.end))
     if efforts:
         d = efforts[0]
-        exact = EXACT_BEFORE.search(sig.text.normal[max(0, d.start - 25) : d.start]) and d.low == d.high
+        exact = (EXACT_BEFORE.search(sig.text.normal[max(0, d.start - 25) : d.start]) or EXACT_AFTER.match(sig.text.normal[d.end :])) and d.low == d.high
         s.put("new_work_weeks", [d.weeks[1]] * 3 if exact else _spread(d, None), "question", sig.words(d.start, d.end))
     _time_share(s, sig, today)
     _whole_period(s, sig, today)
@@ -833,7 +834,8 @@ ALREADY_ON = re.compile(r"\b(?:been|has been|have been|was|spent|into|is|'s)\b[^
 FIXED_LOAN = re.compile(
     r"\b(?:borrow\w*|loan\w*|lend\w*)\b[^.?!]{0,80}?\b\d+(?:\.\d+)?\s+(?:days?|weeks?|sprints?|months?)\b"
     r"|\bfor\s+(?:the\s+next\s+|a\s+|about\s+|another\s+)?\d+(?:\.\d+)?\s+(?:days?|weeks?|sprints?|months?)\b(?!\s+(?:of work|of effort|left|to go|more))"
-    r"|\b\d+(?:\.\d+)?\s+(?:days?|weeks?|sprints?)\s+(?:starting|from)\s+(?:the\s+)?(?:\d|next|this|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|today)"
+    r"|\bfixed (?:loan|stint|term)\b|\bcomes? back (?:after|when it'?s done)\b"
+    r"|\b\d+(?:\.\d+)?\s+(?:days?|weeks?|sprints?)\s*,?\s+(?:starting|from)\s+(?:the\s+)?(?:\d|next|this|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|today)"
     r"|\b(?:full[- ]time\s+)?(?:until|till|through)\s+(?:the\s+)?(?:meeting|demo|offsite|launch|event|review|board|conference|deadline)\b",
     re.I,
 )
@@ -925,6 +927,7 @@ DEFAULT_SPREAD = (0.875, 1.25)
 
 
 EXACT_BEFORE = re.compile(r"\b(?:exactly|precisely|a fixed|fixed|strictly|no more than|a hard)\s+$", re.I)  # 'for exactly three weeks': no range
+EXACT_AFTER = re.compile(r"^[^.?!]{0,40}?\b(?:fixed (?:loan|stint|term)|and not a day more|hard stop)\b", re.I)  # 'three weeks, starting the 14th, fixed loan'
 
 
 def _spread(d: Duration, ratios: tuple[float, float] | None) -> list[float]:
@@ -1085,7 +1088,7 @@ def _first_move(sig: Signals) -> re.Match[str] | None:
     normal = sig.text.normal
     found = [m for m in (MOVE_RE.search(normal),) if m]
     for person in sig.mentions:
-        asked = re.search(rf"\b(?:wants?|needs?|asked for|asking for|borrow\w*|loan\w*)\s+{re.escape(person.name)}\s+{SHARE_SAID}(?:off|on|onto|for|to help)\b", normal, re.I)
+        asked = re.search(rf"\b(?:wants?|needs?|asked for|asking for|begging for|pleading for|borrow\w*|loan\w*)\s+{re.escape(person.name)}\s+{SHARE_SAID}(?:off|on|onto|for|to help)\b", normal, re.I)
         found += [asked] if asked else []
     return min(found, key=lambda m: m.start()) if found else re.search(r"\bwants?\s+(?:\w+\s+){1,4}?(?:on|for|onto)\b", normal, re.I)
 
@@ -1347,7 +1350,7 @@ def _status_subject(sig: Signals) -> tuple[str, int, int] | None:
     pos = 0
     while (m := STATUS_OF.search(sig.text.normal, pos)) is not None:
         words = m.group("p").split()
-        if any(w.casefold() in NOT_IN_WORK_NAME for w in words) or words[0].casefold() in NOT_WORK | PHRASE_STOP or re.search(r"(?<![a-z])\d", m.group("p"), re.I):
+        if any(w.casefold() in NOT_IN_WORK_NAME for w in words) or words[0].casefold() in NOT_WORK | PHRASE_STOP or re.search(r"(?<![a-z])\d", m.group("p"), re.I) or (len(words) == 1 and words[0].casefold() in GENERIC_WORDS):
             pos = max(m.start("p"), m.start() + 1)  # 'and thinks the essay scorer got worse': try again from inside the rejected words
             continue
         return m.group("p"), m.start("p"), m.end("p")
@@ -1399,7 +1402,7 @@ def _named_project(s: Situation, sig: Signals, team: Any = None) -> None:
 # A work name as the label of a status line ('AVM v3: median abs error 7.9%'), after a sentence ends.
 WORK_LABEL = re.compile(r"(?:^|[.!?]\s+)(?P<p>[A-Za-z][\w-]*(?:\s+[\w.-]+){0,3}?):\s+(?=[^.;:]{0,40}\d)")
 MESSAGE_LABEL = re.compile(r"\b(?:update|note|email|post|message|reply|summary|draft|for|to|with|from|answer|numbers|version|story|context|reason|truth|line|ask|offer|plan|status|facts?)\b", re.I)
-LABEL_WORDS = frozenset("reason reasons ask asks numbers truth answer context update note notes fyi ps edit question background why risk risks status summary tldr tl;dr decision offer my our the counter what".split())
+LABEL_WORDS = frozenset("reason reasons ask asks numbers truth answer context update note notes fyi ps edit question background why risk risks status summary tldr tl;dr decision offer my our the counter what cause root impact fix next eta options option issue problem plan result results ask:".split())
 
 
 ROLE_RE = re.compile(
@@ -1619,7 +1622,7 @@ def _recipient_facts(s: Situation, sig: Signals, purpose: str) -> None:
     """recipient, recipient_group and recipient_org; an outside organisation makes the audience an assumed customer."""
     normal = sig.text.normal
     sender = sig.found_addressee
-    recipient = sig.recipient or _asker_to_answer(sig, purpose) or (sender.name if sender and sender.direction == "from" else None) or _who_asked(normal, purpose)
+    recipient = sig.recipient or _asker_to_answer(sig, purpose) or (sender.name if sender and sender.direction == "from" else None) or _who_asked(normal, purpose) or _pronoun_asker(sig, purpose)
     group = _recipient_group(normal, recipient)
     if group is not None:
         s.put("recipient_group", group[0], "question", group[1])
@@ -1645,6 +1648,17 @@ def _who_asked(normal: str, purpose: str) -> str | None:
     return who.capitalize() if who.islower() else who
 
 
+# 'benedetta (our COO) saw the drop ... she's asking me if the model got worse': the one person named asked it.
+PRONOUN_ASKING = re.compile(r"\b(?:she|he|they)(?:'s| is| was|'re| are| were)? (?:asking|asked|wants to know|wanted to know|keeps asking)(?: me| us)? (?:if|whether|when|why|how|what)\b", re.I)
+
+
+def _pronoun_asker(sig: Signals, purpose: str) -> str | None:
+    names = {m.name for m in sig.mentions}
+    if purpose not in (*REPLY_PURPOSES, "explain_uncertainty") or len(names) != 1 or not PRONOUN_ASKING.search(sig.text.normal):
+        return None
+    return names.pop()
+
+
 GROUP_NOUNS = r"(?:leads|managers|pms|team|teams|folks|people|stakeholders|directors|heads|engineers|analysts|owners|partners|reviewers|everyone|group|council|board|committee|execs|leadership|squad|chapter|guild|scientists|researchers|ics|reports)"
 GROUP_AFTER_NAME = re.compile(rf"^\s*(?:\+|&|and|,|plus|cc)\s*(?P<g>(?:the|our|all|my|all the)\s+(?:\d+\s+|two |three |four |five |six )?(?:[\w&-]+\s+){{0,3}}?{GROUP_NOUNS})\b", re.I)
 CHANNEL = re.compile(r"\b(?:post|message|note|update|announcement|msg|reply|thread)\s+(?:for|in|to|on)\s+(?P<g>#[\w-]+)", re.I)
@@ -1667,17 +1681,26 @@ def _recipient_group(normal: str, recipient: str | None) -> tuple[str, str] | No
 
 def _recipient_org(normal: str, recipient: str) -> tuple[str, str] | None:
     """(organisation, words) the recipient belongs to, when the question names it right after them."""
-    m = re.search(rf"(?<![\w-]){re.escape(recipient)}{ORG_AFTER}", normal, re.I)
-    if m is None or m.group("org").split()[0].casefold() in NOT_WORK:
+    m = re.search(rf"(?<![\w-]){re.escape(recipient)}(?:\s+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))?{ORG_AFTER}", normal, re.I)  # "Annika Lund at ..."
+    if m is None:
         return None
     words = m.group("org")
+    named = re.match(r"\s*\((?P<n>(?-i:[A-Z])[\w&' -]{1,30})\)", normal[m.end("org") :])
+    if named and OUTSIDE_PARTY.search(words):
+        return named.group("n"), named.group("n")  # "at our pharma partner (Aurivo)": the partner's own name
+    if words.split()[0].casefold() in NOT_WORK:
+        return None
     name = " ".join(w if not w.islower() or w in ("of", "and", "the", "our") else w[0].upper() + w[1:] for w in words.split())
     return name, words
 
 
+OUTSIDE_PARTY = re.compile(r"\b(?:partner|client|customer|vendor|supplier|insurer|regulator|funder|sponsor)s?$", re.I)
+
+
 def _outside(org: str) -> bool:
-    """An organisation outside the manager's company: not 'our data team' nor 'the finance side'."""
-    return not INTERNAL_ORG.search(org) and not org.casefold().startswith("our ")
+    """An organisation outside the manager's company: not 'our data team' nor 'the finance side' (but 'our pharma
+    partner' is outside)."""
+    return not INTERNAL_ORG.search(org) and (not org.casefold().startswith("our ") or bool(OUTSIDE_PARTY.search(org)))
 
 
 OWN_REPORT = re.compile(r"^[^.;:(]{0,40}?[,(]\s*(?:a |an |one of |1 of )?(?:[\w-]+\s+){0,2}?(?:on|in|from) my team\b|^[^.;:(]{0,40}?[,(]\s*(?:one of |1 of )?my (?:reports?|engineers?|mles?|ds|data scientists?|people)\b", re.I)

@@ -22,7 +22,7 @@ PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ("forecast_risk", r"\bwon'?t make (?:it by |the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the (?:date|deadline))"),
     ("ask_for_resources", r"\basking (?:them |him |her )?for help\b|\bwe need someone (?:for|to)\b|\bneed (?:a person|help) for\b"),
     ("decline_or_negotiate", r"\bdecided\s*:?\s*no\b|\bwhat i can (?:give|offer)(?: (?:her|him|them))?\s*:|\bi (?:want|'d like|would like) to offer\b|\boffer(?:ing)? (?:\d+|one|a|an) (?:week|day|days|weeks|hours?)\b|\bno way\b|(?:^|[.!]\s*)no[.!]\s|\b(?:say no|decline|push ?back|turn (?:it |them |this )?down|(?:can'?t|cannot|won'?t|will not|not able to|not going to|unable to) (?:take|do|fit|build|run|support|deliver|make|have|commit|help with|lend|spare|give)|negotiate|counter[- ]?offer|counter\s*:|no (?:capacity|bandwidth)|reject|refuse)\b|\b(?:we|i) can'?t\b|\bthe answer is no\b|\b(?:friendly|polite|kind|short|firm) no\b|\bdescop\w+|\b(?:offer|propos\w+) [^.;]{0,40}\binstead\b|\bbut only (?:for|with|if)\b|\bisn'?t the (?:moment|time|right time)\b|\bnow isn'?t\b|\bnot happening\b|\b(?:a |the )?(?:clear|firm|hard|polite|friendly) no\b|\bwhat (?:i|we) (?:can|will|'ll|could) (?:do|offer|give)(?: instead)?\s*:|\bwe(?:'re| are) not (?:taking|doing|building|picking up|committing to|signing up for)\b|\bso no\b[.!,]|\bnot doing (?:it|this|that)\b|(?:^|[.!]\s*)can'?t\s*[-–—:,.]|(?:^|[.!]\s*)no\s+-\s|\bif (?:not|it'?s a no|its a no)\b|\bno live\b|\bnot (?:ready|possible) (?:for|by)\b"),
-    ("progress_update", r"\b(?:weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly|status|progress) (?:update|report|note|email)\b|(?:^|[.!?]\s+)(?:the |my |our )?(?:weekly|biweekly|fortnightly|monthly)(?: one| note)? (?:to|for) (?:our |my |the )?\w|\bexec(?:utive)? summary\b|\bqbr\b|\bnewsletter\b|\bshout-?out\b|\bkudos\b|\bcall(?:ing)? out \w+'?s? (?:win|work|launch)\b|\bcelebrat\w+\b"),
+    ("progress_update", r"\b(?:weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly|status|progress|monday|tuesday|wednesday|thursday|friday|eod|eow|end of week|daily|sprint) (?:update|report|note|email|bullets)\b|(?:^|[.!?]\s+)update (?:to|for) (?:our |my |the )?\w|(?:^|[.!?]\s+)(?:the |my |our )?(?:weekly|biweekly|fortnightly|monthly)(?: one| note)? (?:to|for) (?:our |my |the )?\w|\bexec(?:utive)? summary\b|\bqbr\b|\bnewsletter\b|\bshout-?out\b|\bkudos\b|\bcall(?:ing)? out \w+'?s? (?:win|work|launch)\b|\bcelebrat\w+\b"),
     ("forecast_risk", r"\bslip\w*\b(?! through\b)|\bat risk\b|\bwon'?t make\b|\bnot going to make\b|\bmiss(?:ing)? the (?:date|deadline)\b"),
     ("explain_uncertainty", r"\bexplain\b[^.?!]{0,40}\bwhy\b[^.?!]{0,60}\b(?:got worse|worse|dropped|fell|moved|changed|went (?:up|down)|dipped|spiked|regress\w*|degrad\w*|broke|jumped)\b"),
     ("explain_uncertainty", r"\bwhy\b[^?]{0,140}?\b(?:and not|not|instead of|rather than) (?:just )?(?:a |one |1 |a single |an exact )(?:number|date|figure|estimate)\b"),
@@ -38,7 +38,7 @@ WANTS_WORDS = re.compile(
     r"\b(?:draft|write(?! (?:their|his|her|its|the code|code|tests|reviews|docs|papers)\b)|compose|reword)\b|\b(?:word|phrase|rewrite) (?:it|this|that|my|the (?:message|email|note|reply))\b|\b(?:email|e-mail|mail|slack|dm|message|note|memo|reply|response|announcement|post|one-?pager|1-?pager|write-?up|brief)\b(?! (?:from|by) )|"
     r"\bwhat (?:do|should|can) i (?:say|tell|write|reply|respond|send)\b|\bhow (?:do|should|can) i (?:say|tell|word|phrase|respond|reply|explain|put|break|frame|pitch|communicate|ask)\b|"
     r"\bhelp me (?:ask|tell|explain|respond|reply|say|write|word|pitch|push back|decline|announce|communicate|answer)\b|\b(?:tell|explain to|let) (?:my|our|the) (?:\w+ ){0,2}(?:know|team|vp|cto|cfo|ceo|coo|cpo|cmo|cro|gm|chair|board|director|boss|head|pm|exec\w*|leadership|product|stakeholders?)\b|"
-    r"\bwhat do i tell (?:her|him|them)\b|\bask my (?:vp|cto|cfo|ceo|director|boss|manager|head)\b|\b(?:need|have|got) to (?:tell|explain|break it to|let|answer|reply)\b|"
+    r"\bwhat do i tell (?:her|him|them)\b|\bask my (?:vp|cto|cfo|ceo|director|boss|manager|head)\b|\b(?:need|have|got) to (?:tell|explain|break it to|let|answer|reply)\b|\b(?:need|have|got|want) to say (?:that|this|it)\b|\b\d+ bullets max\b|"
     r"\banswer (?:her|him|them)\b|\b(?:the )?actual words\b|\bwhat to say\b|\bgive (?:her|him|them) my (?:view|take|answer|opinion|recommendation)\b|"
     r"\b(?:qbr|status|progress|weekly|monthly|exec(?:utive)?) (?:update|summary|report|note)\b|\bmake the case\b|\bsay back\b|\bkeep it warm\b|\b(?:no|w/?o|without) jargon\b|\bplain (?:english|language|words)\b|\b(?:biweekly|bi-weekly|fortnightly|quarterly) update\b|\b\d+ (?:short )?paragraphs?\b|\bunder \d+ words\b|\b(?:turn|make) (?:it|this|that) into (?:a|an) (?:[\w-]+ )?(?:ask|message|email|note|pitch|request|case)\b"
     # 'need the ask to our site director', 'what i'd tell her: ...', '5 sentences max', 'at most 3 lines'
@@ -192,8 +192,13 @@ def decision_in(text: str) -> tuple[str, int, int] | None:
         body, start = body[named.end() :], start + named.end()
     if group == "l":  # '... the offsite is cancelled. they were looking forward to it': what follows is the manager's aside
         body = re.split(r"(?<=[.!])\s+(?=(?:they|he|she|it|people|everyone|folks|the team|which|this|that)\b)", body, maxsplit=1, flags=re.I)[0]
+    if MANNER_FIRST.match(body):
+        return None  # 'i need to say that without a wall of stats': how to say it, not what was decided
     d = re.split(r",?\s+(?:and (?:make|keep|don'?t)|but (?:keep|don'?t)|without (?:making|sounding|being|blaming|naming|mentioning|jargon|drama|fuss|any (?:drama|fuss|jargon|blame))|so (?:that )?(?:it|they))\b", body, flags=re.I)[0]
     return d.strip(" ,."), start, start + len(d.rstrip(" ,."))
+
+
+MANNER_FIRST = re.compile(r"\s*(?:without|in a way|in plain|in (?:a|one) (?:line|sentence|paragraph)|nicely|gently|politely|carefully|kindly|briefly|diplomatically|so (?:it|she|he|they) (?:doesn'?t|don'?t|won'?t))\b", re.I)
 
 
 # "clean this up: '...'", "make this less harsh", "ok to send to the VP? '...'": the manager pasted their own message.
@@ -230,7 +235,7 @@ def _pasted_around_the_ask(text: str, ask: re.Match[str]) -> tuple[str, int, int
 # "roughly 180k fully loaded", "about $30k", "budget roughly 420k total": what the ask costs, in the manager's words.
 COST_RE = re.compile(
     r"(?:(?:\b(?:about|roughly|around|approx\.?|approximately)|~)\s*)?"
-    r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:k|m)\b|\b\d[\d,]*\s?(?:dollars|usd|eur|euros)\b)"
+    r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:k|m)\b(?!\s*(?:(?:gpu|cpu|tpu|node|compute|a100|h100)[\s-]*)?(?:hours?|hrs?|h\b|rows|users|tokens|segments|samples|images|labels|records|examples|requests|queries|customers|events|params|parameters|steps|docs|documents|tickets|calls|left|remaining))|\b\d[\d,]*\s?(?:dollars|usd|eur|euros)\b)"
     r"(?:\s*/\s*(?:mo|month|yr|year)\b|\s+(?:eur|usd|gbp)\b)?(?:\s+(?:fully[- ]loaded|loaded|total|in total|(?:a|1|per) year|annually|(?:a|1|per) month|one-off))?"
     r"(?:\s+(?:each|apiece|per (?:head|person|contractor)))?",
     re.IGNORECASE,
@@ -352,17 +357,21 @@ def pasted_question(text: str) -> str | None:
     return asked[0].strip() if asked else None
 _ASKING_SENTENCE = re.compile(
     r"\bask(?:ing)?\b|\bdraft\b|\bwrite\b|\bhelp me\b|\bmake the case\b|\bpitch\b|\brequest (?:for|to)\b|\bemail\b|\bnote to\b|\bmessage\b"
-    r"|\b(?:one-?pager|1-?pager|memo|write-?up|brief|deck|doc)\b|\bwants? (?:a|an|the)\b", re.IGNORECASE
+    r"|\b(?:one-?pager|1-?pager|memo|write-?up|brief|deck|doc)\b|\bwants? (?:a|an|the)\b"
+    r"|\bneed \w+(?:\s*\([^)]*\))? to (?:ok|okay|approve|sign off|greenlight|green-light|fund)\b", re.IGNORECASE
 )
+_WITHOUT_IT = re.compile(r"^(?:without (?:it|them|this|that|the \w+)|otherwise|if we don'?t|if not|else)\b", re.IGNORECASE)
 _WRITER_NOTE = re.compile(r"\bjargon\b|\bkeep it\b|\bpls\b|\bplease\b|\bplain (?:english|words)\b|\bshort\b|\bparagraphs?\b|\bwords? max\b", re.IGNORECASE)
 
 
 def why_of_ask(text: str) -> tuple[str, int, int] | None:
     """For a resource ask: the manager's own sentence saying why ('the fine-tune sits behind everyone's jobs and
     priya loses a day a week waiting'), not the ask itself and not words to the writer."""
+    found = []
     for m in re.finditer(r"(?:[^.!?\s]|(?<=\d)\.(?=\d)|\s(?![-–—]\s))+", text):  # "0.71 F1" is not two sentences; " - " ends a clause
         sentence = m.group(0).strip(" ,;-–—")
         if len(sentence.split()) >= 5 and not _ASKING_SENTENCE.search(sentence) and not _WRITER_NOTE.search(sentence):
             start = m.start() + m.group(0).index(sentence)
-            return sentence, start, start + len(sentence)
-    return None
+            found.append((sentence, start, start + len(sentence)))
+    costly = next((f for f in found if _WITHOUT_IT.search(f[0])), None)  # the cost of not having it is the reason to give
+    return costly or (found[0] if found else None)

@@ -29,7 +29,7 @@ AUDIENCE_RULES: tuple[tuple[str, str], ...] = (
 )
 # Words that are capitalised but are not people's names.
 NOT_NAMES = frozenset(
-    """i i'm i've i'll i'd she's he's they're we're you're it's there's that's what's let's don't can't won't isn't
+    """dr dr. prof mr mrs ms mx sir dame i i'm i've i'll i'd she's he's they're we're you're it's there's that's what's let's don't can't won't isn't
     my we our the a an and but or so if is it it's this that they he she you your his her their
     vp cto cfo ceo coo cpo pm hr ml ai llm nlp gpu q1 q2 q3 q4 okr okrs kpi eng mle ds de sre ok okay yes no hi hey hello
     thanks thank please also what when where why how who which should can could would will do does did just quick
@@ -46,7 +46,7 @@ NAME_CONTEXT = re.compile(
     rf"|\b({NAME_TOKEN})(?=\s*(?:,|\(|'s\b|\s+(?:and|both|is|was|has|had|who|joined|started|just|keeps|never|hasn'?t|doesn'?t|isn'?t|seems|wants|asked|needs|said|thinks|will|would|can|could|should|might|from|on|off|got|gets|told|went|left|moved|returns|returned|starts|comes|came|resigned|quit|1:1|1-1)(?!\w)))",
 )
 # In lower-case messages, the person a move is about ("cpo wants ana moved onto ...").
-LOWER_MOVED = re.compile(r"\b(?:wants?|pull(?:ing)?|mov(?:e|ing)|borrow(?:ing)?|tak(?:e|ing)|steal(?:ing)?|poach(?:ing)?|grab(?:bing)?|loan(?:ing)?)\s+([a-z][a-z'-]{1,15})(?:\s+and\s+me)?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time))?\s+(?:moved|off|on|onto|to help|for|from)\b")
+LOWER_MOVED = re.compile(r"\b(?:wants?|(?:is |are )?(?:begging|pleading|asking|pushing|angling) for|pull(?:ing)?|mov(?:e|ing)|borrow(?:ing)?|tak(?:e|ing)|steal(?:ing)?|poach(?:ing)?|grab(?:bing)?|loan(?:ing)?)\s+([a-z][a-z'-]{1,15})(?:\s+and\s+me)?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time))?\s+(?:moved|off|on|onto|to help|for|from)\b")
 LOWER_STOP = frozenset(
     """someone somebody everyone anyone one people engineers engineer folks us them him her it this that these those some more any
     all both half two three time stuff things work help me you myself ownership over back out up down himself herself themselves
@@ -61,7 +61,7 @@ MEETING_WHEN = (
 # The word that joins a meeting to its attendee ('with', 'w/', a bare 'w').
 MEETING_WITH = rf"{MEETING_WHEN}(?:with|w/|w(?=\s))"
 # In lower-case messages, a name after "with" in a 1-on-1 ("1:1 w/ dev tomorrow").
-LOWER_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sync|check-?in|chat|meeting|talk|conversation|sit-?down)\s+{MEETING_WITH}\s+([a-z][a-z'-]{{1,20}})\b", re.I)
+LOWER_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sync|check-?in|chat|meeting|talk|conversation|convo|sit-?down)\s+{MEETING_WITH}\s+([a-z][a-z'-]{{1,20}})\b", re.I)
 
 
 # Lower-case names ("agenda for tobias", "keanu's been stuck"). Where a person is certainly named (a strong
@@ -72,14 +72,14 @@ _W = r"([a-z][a-z'-]{1,20})"
 STRONG_SLOTS = re.compile(
     rf"\b(?:agenda|talking points|prep|1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|skip[- ]level) (?:for|{MEETING_WITH}) (?:(?:my|our) (?:new |former |old )?(?:boss|manager|report|skip|director|vp|lead|hire|joiner|starter|grad|intern|mle|engineer|ds|data scientist|researcher|tl|tech lead) )?{_W}\b"
     rf"|\binherit\w* {_W}(?: (?:from|on|in|when|after)\b|\s*[,(])"
-    rf"|(?:^|[.!?]\s+){_W}\s+is\s+(?:back|returning|coming back|out|off|leaving)\b"
+    rf"|(?:^|[.!?]\s+){_W}\s+(?:is\s+(?:back|returning|coming back|out|off|leaving)|(?:come|comes|will come|returns?) back)\b"  # 'mirko come back from sick leave'
     rf"|\bmy (?:former |new |old |ex-)?(?:boss|manager|skip|director|vp|new hire|mle|ds|report|lead|tl|engineer|researcher|peer|colleague|teammate|coworker)[, ]+{_W}(?=\s*(?:\(|,|$|\.|-|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday|\bon\b|\bnext\b|\bthis\b|\bat\b|\bwho\b|\bis\b|\bhas\b|\bstarted\b|\bjoined\b|\band\b))"
     rf"|\b{_W} \((?:my |our |the )?(?:[\w-]+ ){{0,3}}?(?:mle|ds|engineer|scientist|researcher|lead|manager|head|vp|cto|cfo|ceo|coo|cpo|director|pm|senior|junior|intern|new hire|not in)"
     rf"|\b(?:of mine|of my (?:reports|people|team|engineers|folks|mles|ds))\s*[,:]\s*{_W}\b"  # 'two of mine, leilani (recs) and bartek'
     rf"|\b(?:incl\.?|including|especially|esp\.?|namely)\s+{_W}\b|\b{_W} is the only one\b|(?:^|[.!?]\s+|\n){_W}'s (?:been|back|out|off|leaving|returning|on leave)\b"
     rf"|\b(?:putting|put|nominating|nominate)\s+{_W}\s+(?:up|forward)\s+for\b"
     rf"|^\s*{_W}\s*\([^)]{{1,40}}\)\s+(?:just\s+)?(?:pulled|asked|told|said|came|is|was|has|had|wants|messaged|pinged|mentioned|emailed|dm'?d)\b"
-    rf"|(?:^|[.!?]\s+){_W}\s+(?:just\s+|finally\s+|also\s+)?(?:told|asked|messaged|pinged|emailed|texted|dm'?d|slacked|pulled|confided in|came to)\s+me\b"
+    rf"|(?:^|[.!?]\s+){_W}(?:,\s+(?:my|our)\s+[\w -]{{2,40}}?,)?\s+(?:just\s+|finally\s+|also\s+)?(?:told|asked|messaged|pinged|emailed|texted|dm'?d|slacked|pulled|confided in|came to)\s+me\b"
     rf"|\b(?:starts?|started|joins?|joined|joining|starting)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|next|this|tomorrow|today)\w*\s*[,-]\s*{_W}\s*[,(-]"
     rf"|\b(?:cfo|cto|ceo|coo|cpo|vp|director|head of \w+|lead|manager|boss|pm)\s*\({_W}\)"
     rf"|\bnew (?:senior |junior |staff |remote )?(?:hire|joiner|starter|grad|mle|ml engineer|engineer|ds|data scientist|scientist|researcher|intern|analyst|pm|tl|tech lead)\s+{_W}(?=\s*(?:,|\(|\bstarts\b|\bjoins\b|\bjoined\b|\bstarted\b|\bis\b|\bwas\b|\bhas\b|\bfrom\b|\.|$))"
@@ -97,7 +97,7 @@ WEAK_SLOTS = re.compile(
 )
 # Known first names that are also everyday words, and words a first-name list holds by accident.
 COMMON_WORD_NAMES = frozenset(
-    """will may june mark bill rose dawn faith hope art sunny chase drew pat sue rob max ray jack frank joy guy the van de la le
+    """lowkey highkey tbh ngl imo fwiw lol will may june mark bill rose dawn faith hope art sunny chase drew pat sue rob max ray jack frank joy guy the van de la le
     young lane long king page case miles grant sky summer autumn august april star gay rich hunter carter major penny
     age bay boy chance door go job line lot love made man march night price run said side son song spring take tell way win
     honor justice forest river rock stone storm olive sage brook cliff dale glen crystal sim eval test demo ops
@@ -206,7 +206,7 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
             continue  # "LLM guardrails ... Guardrails is ten days": a word capitalised at a sentence start
         if name and re.search(r"\b(?:the|our|their|its)\s+$", text[:at], re.I) and not is_first_name(name):
             continue  # "the City's accessibility review": an organisation, not a person
-        if name and name.casefold() not in NOT_NAMES and name.casefold() not in known and not _is_sentence_start_word(text, m.start(2) if m.group(2) else -1):
+        if name and name.casefold() not in NOT_NAMES and name.casefold() not in known and not _is_sentence_start_word(text, m.start(2) if m.group(2) else -1) and not _people_or_language(name):
             known.add(name.casefold())
             start = m.start(1) if m.group(1) else m.start(2)
             found[name] = Mention(name, False, start, start + len(name))
@@ -233,6 +233,12 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
     for mention in _coordinated(text, list(found.values()), known):
         found[mention.name] = mention
     return sorted(found.values(), key=lambda x: x.start)
+
+
+def _people_or_language(word: str) -> bool:
+    """'Finnish and Estonian jobs', 'the Canadian pilot': a nationality or a language, not a first name. English
+    forms these with a few endings; a word with one that a first-name list knows (Brian, Julian) stays a name."""
+    return bool(re.search(r"(?:ian|ish|ese|ean|ic)$", word, re.I)) and not is_first_name(word)
 
 
 def _coordinated(text: str, named: list[Mention], known: set[str]) -> list[Mention]:
@@ -296,7 +302,7 @@ ROLE_WORDS = (
 )
 REQUEST_VERBS = (
     r"(?:just |now |also |really |suddenly |again |keeps? |already |still )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to|if|whether)|asks\b|"
-    r"is asking (?:for|us|me|to)|asked(?=\s+(?:me\s+|us\s+)?(?:in\s+[\w-]+\s+|on\s+[\w-]+\s+)?[:'\"“‘])|requested|says|said|told me|(?i:dm(?:s|ing|ed)?|pinging|pinged|messaging|bugging)|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for)\b"
+    r"is asking (?:for|us|me|to)|asked(?=\s+(?:me\s+|us\s+)?(?:in\s+[\w-]+\s+|on\s+[\w-]+\s+)?[:'\"“‘])|requested|says(?!\s+(?:it'?ll\s+be\s+|it'?s\s+|we'?ll\s+|she'?ll\s+|he'?ll\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|next|end|mid|about|maybe|around|~|another|only|still|it'?s fine|on track))|said|told me|(?i:dm(?:s|ing|ed)?|pinging|pinged|messaging|bugging)|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for|(?:is |are )?(?:begging|pleading|angling) for)\b"
 )
 # 'olivia from finance is back, now wants ...': an aside between the asker and the ask.
 BACK_AGAIN = r"(?:\s+(?:is|was|'s)\s+(?:back|at it again|back again|here again)\s*,?(?:\s+and)?)?"

@@ -62,8 +62,14 @@ PERSON_FOR_TIME = re.compile(r"[a-z][\w'-]+\s+(?:(?:full|part|half)[- ]time\s+)?
 PERSON_TO_DO = re.compile(r"[a-z][\w'-]+\s+to\s+(?:implement|build|add|write|run|do|set up|put in|ship|make|fix|create|deliver|prepare|pull|produce)\s+(?P<w>.{4,})", re.I)
 
 
+APPROVAL_ASK = re.compile(r"\bneed\s+[\w-]+(?:\s*\([^)]{1,40}\))?\s+to\s+(?:ok|okay|approve|sign off on|greenlight|green-light|fund)\s+(?P<w>[^.,;:!?]{3,60})", re.I)
+
+
 def request_title(text: str) -> tuple[str, int, int] | None:
     """What is being asked, in short ('an analysis of churn by region')."""
+    approve = APPROVAL_ASK.search(text)
+    if approve:  # 'need kasper (ceo) to ok more compute': what they are to approve
+        return approve.group("w").strip(), approve.start("w"), approve.start("w") + len(approve.group("w").strip())
     colon = COLON_TITLE_RE.search(text)
     if colon:
         group = next(g for g in ("t", "u", "v") if colon.group(g))

@@ -60,3 +60,89 @@ def test_a_rough_three_day_ask_counts_as_small_by_its_likely_size():
 def test_request_title_drops_the_person_and_their_verb():
     found = request_title("finance wants nadia to build a margin bridge for the board")
     assert found is not None and found[0].startswith("margin bridge")
+
+
+def test_begging_for_someone_on_work_is_a_loan_not_letting_them_go():
+    s = parse_situation(
+        "partnerships is begging for ines on the onboarding revamp. two weeks from the 7th, fixed loan, she comes back after. "
+        "shes about 5 wks into the routing model and reckons two-ish weeks left. do i let her go?",
+        None,
+        TODAY,
+    )
+    assert s.intent == "reprioritization"
+    assert s.get("person") == "Ines" and s.get("new_work") == "onboarding revamp"
+    assert s.get("new_work_shape") == "fixed_loan" and s.get("new_work_weeks") == [2.0, 2.0, 2.0]
+
+
+def test_odds_put_on_a_step_are_no_move():
+    s = parse_situation(
+        "Remaining: cleanup 1-2 weeks, then fine-tuning 2-3 weeks, and I'd put 70% on it beating the baseline. "
+        "What date at 80% confidence?",
+        None,
+        TODAY,
+    )
+    assert s.intent == "planning"
+
+
+def test_switching_to_a_new_method_is_no_move_of_a_person():
+    s = parse_situation(
+        "our CFO (hannelore) is asking me if the forecast broke. it didn't: we switched to the new fiscal calendar last week. "
+        "i need to say that without sounding defensive",
+        None,
+        TODAY,
+    )
+    assert s.intent == "stakeholder_message"
+    assert s.get("recipient") == "Hannelore" and s.get("decision") is None
+
+
+def test_a_weekday_update_to_someone_is_a_progress_update_even_with_a_staffing_ask_inside():
+    s = parse_situation(
+        "thursday update to ruth, 4 bullets. ranking v2: eval done, jo still says jan 8. ask: ok to put femi on the eval harness for a day",
+        None,
+        TODAY,
+    )
+    assert s.intent == "stakeholder_message"
+    assert s.get("purpose") == "progress_update" and s.get("recipient") == "Ruth"
+
+
+def test_prep_a_convo_with_someone_is_a_one_on_one_and_slang_is_no_name():
+    s = parse_situation(
+        "need to prep a convo w/ oskar, lowkey our strongest dev. people say his design review comments are demeaning. wed 45 min",
+        None,
+        TODAY,
+    )
+    assert s.intent == "one_on_one" and s.get("person") == "Oskar"
+    assert "conduct" in (s.get("cues") or [])
+
+
+def test_someone_coming_back_from_leave_is_the_attendee_in_non_native_phrasing():
+    s = parse_situation("anneli come back from 2 month leave on monday, 1:1 wednesday 30min. agenda pls", None, TODAY)
+    assert s.get("person") == "Anneli"
+
+
+def test_a_person_with_an_appositive_who_told_me_is_the_person():
+    s = parse_situation("rafael, my only data engineer, just told me his wife is in hospital. what do i say to him", None, TODAY)
+    assert s.get("person") == "Rafael"
+
+
+def test_languages_and_titles_are_not_people():
+    s = parse_situation(
+        'email from our VP sales (gretchen): "will the Danish and Norwegian models be live by march?" draft the reply',
+        None,
+        TODAY,
+    )
+    assert s.get("person") not in ("Danish", "Norwegian")
+    s = parse_situation("I need an email to Dr. Maren Holt at our research partner (Kelvion): the assay readout slips to Feb 3.", None, TODAY)
+    assert s.get("person") != "Dr"
+    assert s.get("recipient_org") == "Kelvion" and s.get("audience") == "customer"
+
+
+def test_a_resource_ask_gives_the_cost_of_going_without_and_counts_are_no_money():
+    s = parse_situation(
+        "need ilse (cto) to ok more compute. the retrain needs ~8k gpu hours, we have 2k left of credits. on demand its ~$20k. "
+        "without it we ship the old model that misses a third of the fraud rings. short pls",
+        None,
+        TODAY,
+    )
+    assert s.get("cost") == "~$20k"
+    assert s.get("reason", "").startswith("without it we ship the old model")
