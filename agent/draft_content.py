@@ -218,6 +218,16 @@ def _without_quoted_messages(text: str) -> str:
     return re.sub(r"(?:^|(?<=[:\n]))[ \t]*[\"“][^\"”]{30,}[\"”]", " ", text, flags=re.M)
 
 
+def quoted_message(question: str) -> str:
+    """The reader's own message as the manager quoted it ('> is it ready for feb 9? ...', or a long quote in quotation
+    marks), or ''."""
+    lines = [line.lstrip()[1:].strip() for line in question.splitlines() if line.lstrip().startswith(">")]
+    if lines:
+        return " ".join(lines)
+    m = re.search(r"(?:^|(?<=[:\n]))[ \t]*[\"“](?P<q>[^\"”]{30,})[\"”]", question, re.M)
+    return m.group("q").strip() if m else ""
+
+
 def _sentences(text: str) -> list[str]:
     protected = _ABBREVIATIONS.sub(lambda m: m.group(1) + _DOT, text)
     return [s.replace(_DOT, ".").strip() for s in _SENTENCE_END.split(protected) if s.strip(" .")]

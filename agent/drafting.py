@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from agent.draft_content import content_points, holds_writer_words, instruction_only, private_asides, reader_fallback, relayed_question, writer_words
+from agent.draft_content import content_points, holds_writer_words, instruction_only, private_asides, quoted_message, reader_fallback, relayed_question, writer_words
 from agent.situation import Situation
 from agent.understanding.writer_notes import BUT_CAN, INSTRUCTION_START, OFFER_CLAUSE, REFUSAL, note_constraints
 from agent.tool_results import latest_result
@@ -146,6 +146,8 @@ def _with_points(facts: dict[str, Any], points: list[Point], question: str, purp
     facts["points"] = [p.model_dump() for p in points[:12]]
     if not facts.get("question_asked") and purpose in ("answer_question", "explain_uncertainty"):
         facts["question_asked"] = relayed_question(question) or asked_in(question)  # what the reply answers, in the reader's words
+    if purpose in ("answer_question", "explain_uncertainty"):
+        facts["reader_message"] = quoted_message(question)[:1500]  # "... copy locks jan 26": their plan, read for the answer
     _add_reader_fallback(facts, question, purpose)
     for name in ("decision", "what_changes"):
         value = facts.get(name)
@@ -524,7 +526,8 @@ def plan_change_options(prescriptions: Prescriptions, limit: int = 3) -> list[di
     from lead_core.numbers import percent
 
     out = []
-    for c in prescriptions.changes[:limit]:
+    useful = [c for c in prescriptions.changes if c.reaches_target or c.deadline_probability >= 0.5]  # "a fallback in parallel: 0%" is no option to put to a reader
+    for c in useful[:limit]:
         chance = percent(c.deadline_probability, words=True)
         on = "chance on the new date" if c.kind == "move_date" else "chance of making the date"
         out.append({"name": CHANGE_LABELS.get(c.kind, "Change the plan"), "tradeoff": f"{c.description.rstrip('.')} ({on}: {chance})."[:300]})

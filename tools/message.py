@@ -288,6 +288,7 @@ _SHORTHAND = (
     (r"\bmtg\b", "meeting"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"),
     (r"\bq([1-4])\b", r"Q\1"), (r"\bw/o\b", "without"), (r"\b(dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|havent|hasnt|shouldnt|wouldnt|couldnt)\b", lambda m: m.group(1)[:-1] + "'" + m.group(1)[-1]), (r"\bw/", "with "), (r"\bw\b(?=\s+(?:her|him|his|them|their|the|our|your|my|us|you|me)\b)", "with"),
     (r"\b(by|before|until|till|from|at) end of\b", r"\1 the end of"), (r"\b(by|from|in|for|until) week of\b", r"\1 the week of"),
+    (r"\b(is|are|was) (the (?:main |big |real |only )?(?:risk|problem|issue|blocker|bottleneck|catch|worry|long pole)),\s+(?=(?:we|it|they|there)\b)", r"\1 \2: "),  # "estonian is the risk, we only have ..."
     (r"^(before|previously|until then|at first) (it|we|they) (was|were|had|counted|used)\b", r"\1, \2 \3"), (r",\s+(now (?:it|we|they)(?:'s|'re| is| are)\b)", r"; \1"),  # "before it was X, now it's Y"
     (r"(?<!\bthe )(?<!\ba )\bweek of\b(?=\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri))", "the week of"),  # "now wk of jan 11" (r"^rest (?=by|from|in|on|of|is|are|will|done|expected|live|due)", "the rest "),
     (r"\b(the end of|mid|early|late|to|in|until|till|by|from|before|after|through|since) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*\d)", lambda m: f"{m.group(1)} {_FULL_MONTHS[m.group(2).lower()[:3]]}"), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
@@ -900,6 +901,7 @@ class Facts(BaseModel):
     person: str = _text("Person involved, if any.", 80)
     project: str = _text("Project involved, if any.", 120)
     question_asked: str = _text("The stakeholder's question in plain words, e.g. 'can we ship by early January?'.")
+    reader_message: str = _text("The reader's own message the reply answers, as they wrote it (their plans and dates; read, never said back).", 1500)
     answer: Answer = Field(
         default="",
         description="yes, likely, unlikely or no; empty: derived from deadline_probability (>=0.8 yes, >=0.5 likely, >=0.2 unlikely, else no).",
@@ -1238,7 +1240,8 @@ def _answer_phrase(f: Facts, likely: str) -> str:
 
 # A chance the manager gives for a date ('75% by Mon 22 Feb 2027', 'roughly 1 in 3 for ...'), after polish.
 _DATED_CHANCE_RE = re.compile(
-    r"(?P<p>(?:(?:about|roughly|around|~)\s*)?(?:\d{1,3}(?:\.\d+)?\s?%|\d+ in \d+))\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:by|on|before)\s+|(?:for|by|on|before)\s+)"  # "60% for all 38 by ..."
+    r"(?P<p>(?:(?:about|roughly|around|~)\s*)?(?:\d{1,3}(?:\.\d+)?\s?%|\d+ in \d+))\s+(?:(?:that\s+)?(?:it'?s|it is|it'?ll be|we'?re|we are)\s+)?(?:(?:done|ready|live|finished|shipped|out)\s+)?"  # "35% it's done by ..."
+    r"(?:for\s+(?:[\w-]+\s+){1,4}?(?:by|on|before)\s+|(?:for|by|on|before)\s+)"  # "60% for all 38 by ..."
     r"(?P<d>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4})",
     re.I,
 )
@@ -1270,7 +1273,81 @@ def _safer_date(f: Facts, said: str) -> str:
     return f"So I wouldn't commit to {_day(f.deadline)}; if you need a date to stand behind, use {_day(good[0])} ({good[2]}){also}."
 
 
+# The answer a chance gives, said at the head of a reply ('yes', 'likely, but not certain', 'probably not').
+_VERDICT_WORDS = {"yes": "yes", "probably": "likely, but not certain,", "too close to call": "too close to call, roughly a coin flip",
+                  "probably not": "probably not", "no": "no"}  # fmt: skip
+# The reader's own words for the date they asked about ('by the end of January', 'by mid-March').
+_ASKED_PERIOD_RE = re.compile(
+    r"\b(?:by|before|for|in|at)\s+(?P<p>(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*"
+    r"|(?:early|mid|late)[- ](?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*)",
+    re.I,
+)
+# The reader's plan that locks on a date ('want to announce it in the on-sale email, copy locks jan 26').
+_LOCKS_RE = re.compile(
+    r"\b(?P<act>announce|mention|include|put|feature|promote|advertise|list)\s+it\s+in\s+(?P<thing>(?:the|our|their|your|his|her)\s+[\w -]{2,40}?)\s*[,;]\s*(?:and\s+)?(?:the\s+)?"
+    r"(?P<what>[\w -]{2,20}?)\s+(?P<verb>locks|closes|freezes|goes out|is due|is final)\s+(?:on\s+)?(?P<d>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} \w{3} \d{4})",
+    re.I,
+)
+
+
+def _asked_when(f: Facts) -> str:
+    """The date asked about, in the reader's words when they gave a period ('by the end of January'), else 'by <day>'."""
+    m = _ASKED_PERIOD_RE.search(polish(f.question_asked or "", None)) if f.question_asked else None
+    if m:
+        period = m.group("p")
+        period = re.sub(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\w*", lambda x: _FULL_MONTHS[x.group(1)[:3].lower()], period)
+        return f"by {period if period.lower().startswith(('the ', 'early', 'mid', 'late')) else 'the ' + period}"
+    return f"by {_day(f.deadline)}" if f.deadline else ""
+
+
+def _dated_answer(f: Facts, said: str, rest: list[str]) -> _Draft | None:
+    """The reader's yes or no first, from the chances the manager gave for dates ('~35% by jan 26, ~80% by feb 9'):
+    the answer for the date asked with its chance, then what the other dates mean for the reader (a plan of theirs
+    that locks earlier, a later date to stand behind), each chance said once; None when no chance is for that date."""
+    if f.deadline is None or _deadline_passed(f):
+        return None
+    chances = _dated_chances(polish(said, f.today))
+    at = [c for c in chances if c[0] <= f.deadline and (f.deadline - c[0]).days <= 7]
+    if not at:
+        return None
+    day, p, odds = at[-1]
+    asked = _asked_when(f)
+    d = _Draft(lead=f"Short answer: {_VERDICT_WORDS[odds_answer(p)]} {asked} ({odds[:1].lower() + odds[1:]}).")
+    reader = polish(" ".join([f.question_asked, f.reader_message, *(x.text for x in f.points)]), f.today)
+    for other, q, odds2 in chances:
+        if other < day:
+            lock = next((m for m in _LOCKS_RE.finditer(reader) if m.group("d") == other.strftime("%a %d %b %Y")), None)
+            if lock:
+                what = lock.group("what").strip()
+                what = what if re.match(r"(?i)(?:the|our|your)\b", what) else f"the {what}"
+                d.body.append(f"So I wouldn't {lock.group('act').lower()} it in {lock.group('thing')}: {what} {lock.group('verb')} on {_day(other)}, and by then we're only at {odds2}.")
+            else:
+                d.body.append(f"By {_day(other)} it's {odds_plain(q)} ({odds2}).")
+    later = [c for c in chances if c[0] > day]
+    good = next((c for c in later if c[1] >= 0.75), None) if p < 0.75 else None
+    if good is not None:  # a date to stand behind, and a safe one, in the manager's numbers
+        safe = next((c for c in later if c[1] >= 0.9 and c[0] > good[0]), None)
+        also = f", or {_day(safe[0])} ({safe[2]}) to be safe" if safe else ""
+        d.body.append(f"So I wouldn't commit to {re.sub(r'^by ', '', asked)}; if you need a date to stand behind, use {_day(good[0])} ({good[2]}){also}.")
+    d.body += [_cap(x) for x in rest]
+    d.closing = _next_check(f, "Next step: I'll tell you straight away if anything moves the odds.")
+    return d
+
+
+def _without_chances(point: str) -> str:
+    """A point with its dated chances and its label taken out ('our forecast: 70% by ..., 90% by ...' -> ''):
+    what else it says, or '' when it said only the chances."""
+    left = _DATED_CHANCE_RE.sub(" ", point)
+    left = re.sub(r"(?i)^\s*(?:our|my|the)?\s*(?:forecast|estimate|numbers|odds|sim(?:ulation)?)s?\s*(?:says?|is|are)?\s*:?", " ", left)
+    left = re.sub(r"(?i)\b(?:it'?s|it is)\s+(?:done|ready|live)\b|\bitself\b", " ", left)
+    return "" if len(re.findall(r"[A-Za-z]{3,}", left)) < 3 else point
+
+
 def _answer_question(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+    if f.decision and not f.answer:
+        dated = _dated_answer(f, f.decision, [])
+        if dated is not None:
+            return dated
     answer = derive_answer(f)
     phrase = _answer_phrase(f, "likely yes, but it is not settled")
     if not answer and f.deadline is not None and not _deadline_passed(f):
@@ -1854,6 +1931,10 @@ def _names_the_ask(point: str, f: Facts) -> bool:
     return bool(re.match(rf"(?i){count}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(kind)}", point))
 
 
+# A question that only asks for an answer to the one before ('Can you confirm?', 'Any update?', 'Thoughts?').
+_CONFIRM_ONLY_RE = re.compile(r"^(?:can|could|would) you (?:confirm|let (?:me|us) know|check|advise)(?: (?:this|that|please|asap))?\s*\??$|^(?:any (?:update|news|thoughts)|thoughts|update)\s*\??$", re.I)
+
+
 def _last_question(asked: str) -> str:
     """The question a short answer answers: the last one when the reader asked two ('click rate went from 12% to 9%??
     did the new model break something' -> 'did the new model break something')."""
@@ -1864,6 +1945,9 @@ def _last_question(asked: str) -> str:
         asked = last  # "Your forecast said 12,000 and we sold 8,500. What happened?": the question is the last sentence
     elif len(said) > 1 and questions:
         asked = questions[-1]  # "... Did the model get worse? I need something to send them.": the last question asked
+    if _CONFIRM_ONLY_RE.match(asked.strip()) and asked.strip() in said and said.index(asked.strip()) > 0:
+        before = said[said.index(asked.strip()) - 1]  # "... will be live by the end of January. Can you confirm?": the one before
+        asked = re.sub(r"(?i)^(?:hi|hey|hello|dear)\b[^,]{0,30},\s*", "", before)
     parts = [_strip_end(p) for p in re.split(r"[?!]+", asked) if len(p.split()) >= 2]
     whole = _strip_end(re.sub(r"([?!])[?!]+", r"\1", asked))
     whole = re.split(r",\s+(?=(?:he|she|they|we|i|it)\s)", whole)[0]  # "..., he has to staff couriers" is their context
@@ -2226,6 +2310,9 @@ def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number
     """The reader's question answered from the manager's points: the short answer in words that match the odds, their
     points, the chance, and a safer date when the asked one is unlikely; a reader who wants one number gets the top
     of the manager's measured range as that number, the range after it."""
+    dated = _dated_answer(f, " ".join(points), [x for x in [_without_chances(x) for x in points] if x] + reasons)
+    if dated is not None:
+        return dated  # "70% by jan 29, 90% by feb 12": the yes or no for the date asked, each chance said once
     d = _Draft(lead=f"Short answer: {_answer_phrase(f, 'likely, but it is not settled yet')}.")
     ranged = _PERCENT_RANGE_RE.search(points[0]) if points and one_number and not derive_answer(f) else None
     if ranged:
@@ -2315,7 +2402,7 @@ def _within_limit(d: _Draft, body: list[str], limit: int) -> tuple[_Draft, list[
     carrying the most facts, in order; no options list; the next step folded into the last sentence."""
     sentences = [x for b in body for x in re.split(r"(?<=[.!?])\s+", b) if x.strip()]
     odds_first = lambda x: _weight(x) + (100 if re.search(r"\bchance\b", x, re.I) else 0)  # the odds are the answer
-    asks = [d.closing] if d.closing.rstrip().endswith("?") and limit > 2 else []  # "Would that work for you?" is the message's ask: it stays
+    asks = [d.closing] if d.closing.rstrip().endswith("?") and limit > 2 and not re.search(r"\bthese\b", d.closing) else []  # "Would that work for you?" is the message's ask: it stays; "which of these" goes with the options
     kept = _within(sentences, max(limit - 1 - len(asks), 0), None, odds_first) + asks if limit > 1 else []
     text = " ".join([d.lead, *kept])
     if not ASK_RE.search(text):
@@ -2691,6 +2778,9 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     draft's lead ('Driver ETA model moves to the week of 11 Jan'); '' when the lead is too long to say in one line."""
     if f.question_asked and inp.purpose in ("answer_question", "explain_uncertainty"):
         asked = _last_question(polish(f.question_asked))
+        will_be = _WILL_BE_RE.search(asked)
+        if will_be:  # "Nordbank are asking whether the quality scores for their jobs will be live by the end of January"
+            return f"Re: {_cap(will_be.group('s'))} {will_be.group('state')} {will_be.group('when')}"
         parts = [_strip_end(p) for p in re.split(r"[?!]+", asked) if len(p.split()) >= 2]
         asked = asked if len(asked.split()) <= 12 or not parts else parts[-1]  # a two-part question: its last part
         first = re.split(r",?\s+and\s+|,\s+|;\s+", asked)[0]
@@ -2734,6 +2824,12 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     return "Ask: " + _cap(_ASKING_OPENER.sub("", said)) if inp.purpose == "ask_for_resources" else said
 
 
+# 'whether the quality scores for their jobs will be live by the end of January': the thing, its state and when.
+_WILL_BE_RE = re.compile(
+    r"\b(?:whether|if)\s+(?:the\s+|our\s+|your\s+)?(?P<s>(?:[\w-]+\s+){0,4}?[\w-]+)(?:\s+(?:for|of|on|in)\s+[^,.?]{2,60}?)?\s+(?:will|would|is going to|are going to|is gonna|are gonna)\s+be\s+"
+    r"(?P<state>live|ready|done|in prod(?:uction)?|shipped|available|finished|working)\s+(?P<when>(?:by|before|for|in)\s+[^,.?]{3,40})",
+    re.I,
+)
 # A lead that reports a slip ('the pilot slips', 'the rollout is delayed') and where the date is now ('now realistically the week of 11 Jan').
 _SLIPS_SUBJECT_RE = re.compile(r"^(?P<s>.+?)\s+(?:slips|has slipped|is slipping|will slip|is late|is delayed|moves|has moved|won'?t make (?:it|the date))$", re.I)
 _NOW_WHEN_RE = re.compile(r"\bnow\s+(?:realistically\s+|likely\s+|probably\s+|expected\s+|planned\s+for\s+)?(?:(?:on|for|by)\s+)?(?P<d>(?:the week of |early |mid-|late )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b")

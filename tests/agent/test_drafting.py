@@ -539,3 +539,16 @@ def test_what_the_reader_promised_is_said_to_them_in_a_firmer_rewrite():
     question = 'firmer, to our cloud rep tariq. they promised the quota increase three weeks ago:\n"Hi Tariq, any news on the quota increase? Thanks!"'
     body = draft_message(DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))).body
     assert "You promised the quota increase three weeks ago." in body
+
+
+def test_a_plan_change_that_barely_moves_the_chance_is_never_offered_to_a_reader():
+    from agent.drafting import plan_change_options
+    from tools.simulate import PlanChange, Prescriptions
+
+    def change(kind: str, p: float, reaches: bool) -> PlanChange:
+        return PlanChange(kind=kind, description=f"{kind} for the ranking work", deadline_probability=p, gain=p, reaches_target=reaches, assumptions=[])
+
+    rx = Prescriptions(baseline_probability=0.01, target_probability=0.8, deadline_passed=False, failure_share=0.0,
+                       changes=[change("move_date", 0.85, True), change("add_person", 0.02, False), change("cut_task", 0.55, False)])
+    names = [o["name"] for o in plan_change_options(rx)]
+    assert names == ["Move the date", "Cut a step"]

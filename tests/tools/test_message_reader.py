@@ -189,3 +189,30 @@ def test_the_readers_question_after_their_context_is_the_one_answered():
     msg = _draft("answer_question", [("point", "the estimate was always a range and 9k sits inside it")], recipient="Ana",
                  facts={"question_asked": "Your plan said 14,000 units and we shipped 9,000. What went wrong?"})
     assert "Short answer to 'What went wrong?':" in msg.body
+
+
+def test_a_yes_or_no_leads_with_each_chance_said_once_and_a_plan_that_locks_earlier_is_answered():
+    points = [("point", "our estimate: ~40% it's ready by mar 2, ~85% by mar 16")]
+    msg = _draft("answer_question", points, recipient="Ines",
+                 facts={"deadline": "2027-03-16", "deadline_probability": 0.85, "question_asked": "will the fare predictor be out for the spring sale on mar 16?",
+                        "reader_message": "will the fare predictor be out for the spring sale on mar 16? keen to feature it in the press release, text freezes mar 2"})
+    lead = msg.body.split("\n\n")[1]
+    assert lead == "Short answer: yes by Tuesday 16 March (about 85%)."
+    assert "So I wouldn't feature it in the press release: the text freezes on Tuesday 2 March, and by then we're only at about 40%." in msg.body
+    assert msg.body.count("85%") == 1 and msg.body.count("40%") == 1
+
+
+def test_the_readers_period_is_said_back_in_their_words_and_a_confirm_only_question_is_no_subject():
+    points = [("point", "about 65% by apr 28, 90% by may 12")]
+    asked = "Hi, the regulator wants to know whether the new risk scores will be ready by the end of April. Can you confirm?"
+    msg = _draft("answer_question", points, recipient="Olu", facts={"deadline": "2027-04-30", "deadline_probability": 0.65, "question_asked": asked})
+    assert "Short answer: likely, but not certain, by the end of April (about 65%)." in msg.body
+    assert "So I wouldn't commit to the end of April; if you need a date to stand behind, use Wednesday 12 May (90%)." in msg.body
+    assert msg.subject == "Re: New risk scores ready by the end of April"
+
+
+def test_a_line_limit_never_keeps_a_which_of_these_without_the_options():
+    facts = {"deadline": "2026-12-15", "deadline_probability": 0.02, "project": "pricing model", "max_sentences": 3,
+             "options": [{"name": "Move the date", "tradeoff": "Move the date to Thu 07 Jan 2027 (chance on the new date: 82%)."}]}
+    msg = _draft("answer_question", [], recipient="Rae", facts=facts)
+    assert "of these" not in msg.body and "Options:" not in msg.body
