@@ -548,7 +548,7 @@ def test_a_plan_change_that_barely_moves_the_chance_is_never_offered_to_a_reader
     def change(kind: str, p: float, reaches: bool) -> PlanChange:
         return PlanChange(kind=kind, description=f"{kind} for the ranking work", deadline_probability=p, gain=p, reaches_target=reaches, assumptions=[])
 
-    rx = Prescriptions(baseline_probability=0.01, target_probability=0.8, deadline_passed=False, failure_share=0.0,
+    rx = Prescriptions(baseline_probability=0.01, target_probability=0.8, deadline_passed=False, failure_share=0.0, reaches_target=[], summary="", trials=100, seed=1,
                        changes=[change("move_date", 0.85, True), change("add_person", 0.02, False), change("cut_task", 0.55, False)])
     names = [o["name"] for o in plan_change_options(rx)]
     assert names == ["Move the date", "Cut a step"]
