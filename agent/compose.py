@@ -51,7 +51,7 @@ TOPIC_NOTES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         re.compile(r"\bfir(?:e|ed|ing)\b|terminat|\blet (?!it\b|this\b|that\b|things\b)\w+ go\b|layoff|dismiss|severance|redundan", re.I),
         "Ending someone's employment is an HR-led process: talk to HR before saying anything to the person, and bring "
         "the documented performance history and any support already given.",
-        ("immigration", "layoff_rumour", "exit"),
+        ("immigration", "layoff_rumour", "exit", "disclosed_struggle"),
     ),
     (
         re.compile(r"medical|health|pregnan|maternity|parental|disabilit|sick leave|depression|therapy", re.I),

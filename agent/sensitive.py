@@ -21,13 +21,16 @@ _RELATIVE = (
 _DATA = (
     r"(?:\bPII\b|personal (?:data|information|info)|(?:customer|user|patient|client|employee)s?'? (?:data|records|pii|details|emails|"
     r"addresses|names|phone numbers|information|info|database|dataset|table|files?)|(?:production|prod|customer) (?:data(?:base|set)?|dump|db)|"
-    r"health (?:data|records)|medical records|credit cards?|card numbers|social security)"
+    r"health (?:data|records)|medical records|credit cards?|card(?:holder)? (?:numbers|names|details|data)|cardholder\w*|social security|"
+    r"(?:raw |customer |user |payment |bank )?transactions|billing (?:addresses|details)|account numbers|(?:home |email )addresses)"
 )
 _OUTSIDE = (
     r"(?:personal (?:laptop|computer|device|drive|phone|email|account|gmail|dropbox|google drive|cloud)|home (?:computer|laptop|pc)|"
     r"\busb\b|(?:thumb|flash|external) drive|chatgpt|an? (?:public|outside|external) (?:bucket|repo|service|vendor|tool|llm|api)|"
     r"(?:a |an )?public (?:\w+ )?(?:bucket|repo|repository|link|site|channel|drive|gist)|github|kaggle|hugging ?face|"
-    r"outside (?:the company|our systems))"
+    r"outside (?:the company|our systems)|"
+    r"(?:an? |some |the )?(?:public |free |external |outside |consumer )?(?:ai |llm |gen-?ai )?chat ?bots?|"
+    r"(?:an? |some |the )?(?:public |free |external |outside |consumer )(?:ai|llm|gen-?ai) (?:assistants?|tools?|services?|apps?|sites?))"
 )
 
 
@@ -55,6 +58,30 @@ IMPAIRED = (
 )
 
 
+# A gambling, drinking or money problem as a person tells it ('down about £14k and can't stop', 'a drinking problem').
+_STRUGGLE = (
+    r"(?:gambl\w*|betting|\bbets\b|addict\w*|drinking problem|problem with (?:drink\w*|alcohol|gambling|betting)|alcoholi\w*|"
+    r"(?:in|into|drowning in|serious|huge|crippling|mounting) debts?\b|debt collectors?|can'?t stop (?:gambling|betting|drinking)|"
+    r"\brelaps\w*|in recovery)"
+)
+# What was seen at work rather than told: that stays an impairment case (safety first).
+_SEEN_IMPAIRED = (
+    r"\bslurr\w*|\bsmell\w* (?:of|like) (?:alcohol|booze|drink|beer|wine|weed|cannabis)|\bon (?:his|her|their) breath\b|"
+    r"\b(?:drunk|intoxicated|stoned|tipsy|hungover|under the influence)\b[^.;]{0,40}\b(?:at|on|in|to|during) (?:work|the (?:call|office|standup|meeting|shift))"
+)
+# A name, pronouns or a transition as a person tells it ('she's transitioning and will go by Selene from january').
+_TRANSITION = (
+    r"\b(?:i'?m|i am|she'?s|he'?s|they'?re|they are|she is|he is|is|are) (?:\w+ )?transitioning\b"
+    r"(?!\s+(?:to|from|off|onto|into|out|over|the|our|this|that|away|back|ownership|work|teams?|roles?|projects?|services?)\b)|"
+    r"\bgender transition\b|\btransgender\b|\b(?:coming|came|come) out as (?:trans|non-?binary|a trans)\b|"
+    r"\btrans (?:woman|man|colleague|engineer|person|employee)\b|\b(?:new|updated|correct) (?:name and )?pronouns\b|"
+    r"\b(?:use|using|switch(?:ing)? to|chang\w+ (?:his|her|their) pronouns to) (?:she/her|he/him|they/them)\b"
+)
+
+# The tools a name lives in ('get her name changed in slack/git/jira').
+_SYSTEMS = r"\b(?:slack|teams|e-?mail|git(?:hub|lab)?|jira|confluence|notion|linear|okta|calendar|badge|directory|wandb|mlflow)\b"
+
+
 # "Fire off an email", "fire up the cluster", "fire the vendor", "let Priya go to the summarizer": no one is let go.
 _NOT_FIRE = r"(?!\s+(?:off|up|away|back|the|our|a|an|that|this|it|to|on|onto|into|for|with|and|work|help|join|early|home|ahead|first)\b)"
 
@@ -76,6 +103,8 @@ class Topic:
     # when its pattern matches the question; {name} (subject), {who} (object), {they}, {them}, {their} are the person's
     # name or pronouns.
     specifics: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # A case the pattern also matches that belongs to a later topic (an impairment seen at work, not a disclosure).
+    unless: re.Pattern[str] | None = None
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -157,6 +186,69 @@ TOPICS: tuple[Topic, ...] = (
                 _rx(r"\bdirector\b|\bVP\b|head of|\bsenior\b|principal|executive|another (?:org|team|department)"),
                 "Seniority or another org changes nothing: HR handles it the same way, and you don't approach that "
                 "person yourself.",
+            ),
+        ),
+    ),
+    Topic(
+        "transition", "support-a-colleague-through-a-gender-transition",
+        _rx(_TRANSITION),
+        "**{Name} leads and you make it work: agree with {them} the words, the day and who tells the team, get {their} "
+        "name changed in every system before that day, and keep the note to {their} name, {their} pronouns and what you "
+        "expect of the team. Nothing about {their} body, health or history.**",
+        specifics=(
+            (
+                _rx(r"\bbefore (?:the )?(?:break|holidays?|christmas|new year|end of (?:the )?year)\b|\bbefore (?:mon|tues|wednes|thurs|fri)day\b|"
+                    r"\bby (?:mon|tues|wednes|thurs|fri)day\b|\bthis week\b|\bnext week\b"),
+                "{They} asked for the note {when}: agree the exact day with {them} this week, and have IT switch the "
+                "accounts the same day, so the tools match the note.",
+            ),
+            (
+                _rx(r"20 times|\bover and over\b|\beach person\b|\beveryone (?:individually|separately)\b|\bso (?:she|he|they) (?:doesn'?t|does not|don'?t) have to\b"),
+                "{They} asked you to tell the team so {they} {are} spared telling each person: the note is yours to send, "
+                "in words {they} approved first, and questions come to you, not to {them}.",
+            ),
+            (
+                _rx(_SYSTEMS),
+                "The accounts {they} named ({systems}): ask IT this week to change {their} name in all of them at once, "
+                "with the directory, email and calendar, ready for the day the note goes out.",
+            ),
+        ),
+    ),
+    Topic(
+        "disclosed_struggle", "support-a-report-who-disclosed-an-addiction-or-debt",
+        _rx(
+            rf"\b(?:told me|confided|opened up|admitted|disclosed|came to me|confessed|shared with me)\b[^?]{{0,200}}?{_STRUGGLE}|"
+            r"\b(?:gambling|betting) (?:problem|addiction|habit|debts?)\b|\bcan'?t stop (?:gambling|betting)\b|"
+            r"\b(?:betting|gambling) (?:heavily|a lot|every day)\b|\baddicted to (?:gambling|betting|online (?:casinos?|poker)|sports betting)\b"
+        ),
+        "**Support first: thank {who} for trusting you, get {them} to confidential specialist help today, and be honest "
+        "about where confidentiality ends before you promise anything. It is a health matter, not a performance or exit "
+        "conversation.**",
+        unless=_rx(_SEEN_IMPAIRED),
+        specifics=(
+            (
+                _rx(r"\b(?:banned|not allowed|prohibited|forbidden|against (?:the |our |company |staff )?(?:rules?|policy|policies|code))\b|"
+                    r"\bbreach\w*|\bour own (?:app|product|platform|site|games?|casino|sportsbook)\b"),
+                "What {they} told you breaks a staff rule{rule}. That part you can't keep to yourself, and in a regulated "
+                "business it may have to be reported: tell {them} so today, before you promise anything, then go to HR (and "
+                "compliance) together and ask them to handle it as a health matter, support first. Don't check "
+                "{their} accounts or transactions yourself.",
+            ),
+            (
+                _rx(r"\b(?:fired|sacked|let go|lose (?:his|her|their) job|losing (?:his|her|their) job|disciplin\w*)\b"),
+                "{They} {are} afraid of being fired: don't promise {their} job is safe (that isn't yours alone to decide), "
+                "but say what you will do: support {them}, go to HR with {them}, and speak up for the fact that {they} "
+                "came forward {themselves}.",
+            ),
+            (
+                _rx(r"asked me not to|not to (?:name|tell)|keep (?:it|this) (?:quiet|private|between us|secret)|"
+                    r"(?:people|anyone|others|the team) (?:finding|to find) out|(?:doesn'?t|does not|don'?t) want (?:anyone|people|the team) to know"),
+                "{They} asked for privacy: nobody beyond HR (and compliance, if a rule is involved) hears it from you, the "
+                "team hears nothing, and you tell {them} exactly who will know before anyone does.",
+            ),
+            (
+                _rx(r"[£$€]\s?\d|\bdebts?\b|\bowes?\b|\bloans?\b|\bdown (?:about |around |~)?\d"),
+                "The money{money}: point {them} to a free debt advice service; don't lend money or get involved in the debt.",
             ),
         ),
     ),
@@ -530,6 +622,8 @@ def topic_of(text: str) -> Topic | None:
 
     for topic in TOPICS:
         m = topic.pattern.search(text or "")
+        if m and topic.unless is not None and topic.unless.search(text or ""):
+            continue
         if m and not (re.fullmatch(r"(?:.*\s)?let(?:ting)?\s+\S+\s+go", m.group(0).strip(), re.I) and LENT_TO_WORK.search(text)):
             return topic
     return None
@@ -657,6 +751,7 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (_rx(r"\bNot this cycle\b"), _rx(r"\bcycle\b|\braise\b|\bpay rise\b|\bbump\b|\bincrease\b|\breview\b")),
     (_rx(r"\bthose messages\b"), _rx(r"messag|\bDMs?\b|slack|e-?mails?|\btext|screenshot|\bchat\b|\bwrote\b|\bposted\b|whatsapp")),
     (_rx(r"\bon-?call\b|\bthe rota\b"), _rx(r"\bon[- ]?call\b|\brota\b|\bpager\b|\bshift\b")),
+    (_rx(r"\bbreaks a staff rule\b"), _rx(r"\b(?:banned|not allowed|prohibited|forbidden|against (?:the |our |company |staff )?(?:rules?|policy|policies|code))\b|\bbreach\w*")),
 )
 
 
@@ -836,6 +931,31 @@ STATED: dict[str, tuple[Stated, ...]] = {
             ),
             unless=_rx(r"\blaptop\b|\busb\b|\bcop(?:y|ied)\b.{0,30}\b(?:home|personal|drive|device)"),
         ),
+        Stated(
+            _rx(r"chat ?bots?|chatgpt|\b(?:ai|llm|gen-?ai) (?:assistants?|tools?|services?|apps?|sites?)\b"),
+            _rx(r"\blaptop\b|\b(?:that|the) copy\b|copied files|^Within the hour|revoking access, recovering or wiping|"
+                r"copying data locally|^Today: report it to your security"),
+            "**Treat this as a data incident first: report it to your security or privacy team today{weekend}. "
+            "What was pasted now sits with an outside AI provider, so containment means the provider, not a delete on our "
+            "side. Then talk to {who}: telling you was right.**",
+            say=(
+                "To {who}: \"Thank you for telling me; that was the right call, and I'll say so when I report it. I have to "
+                "report this to security today: it's customer data, so it's not optional. Please don't delete the chat yet; "
+                "write down which tool and account you used, when, and roughly what you pasted.\"",
+                "To security: \"Customer personal data ({fields}) was pasted into a public AI chatbot ({when_pasted}) to "
+                "debug an issue. Here is what I know, what I don't, and the account it was pasted from.\"",
+            ),
+            do=(
+                "Today{weekend_step}: report it to security or privacy (the data protection officer, if you have one) "
+                "through the incident channel, with which fields, about how many records, which tool and account, and when. "
+                "A regulator's notification clock may already be running{clock}.",
+                "Containment, led by security: the chat and its history (export it as evidence, then delete it), the "
+                "account's settings on keeping and training on chats, and a deletion request to the provider; card data "
+                "also goes to whoever owns payment-card compliance.",
+                "Fix the reason it happened: give the team an approved AI tool or a sandbox with masked or synthetic data "
+                "for debugging, so the fast way is the safe way.",
+            ),
+        ),
     ),
 }
 
@@ -918,6 +1038,64 @@ def _fill(item: str, text: str, person: str | None) -> str:
     if seen and "[what you saw and heard]" in item:
         joined = seen[0] if len(seen) == 1 else ", ".join(seen[:-1]) + " and " + seen[-1].removeprefix("you ")
         item = item.replace("I noticed [what you saw and heard]", joined[0].upper() + joined[1:])
+    return item
+
+
+# What a disclosed struggle or a transition adds to the card's lines, read from the manager's words.
+_RULE = re.compile(r"\b(?:staff|employees|we|people|everyone)(?: are| is|'re)? (?:banned|not allowed|prohibited|forbidden) (?:from |to )?(?P<r>[^.;,]{3,60})", re.I)
+_MONEY = re.compile(r"(?:about |around |roughly |~\s?)?[£$€]\s?\d[\d.,]*\s?[kK]?\b")
+_WHEN_ASKED = re.compile(r"\bbefore (?:the )?(?:break|holidays?|christmas|new year|end of (?:the )?year)\b|\bbefore (?:mon|tues|wednes|thurs|fri)day\b|\bby (?:mon|tues|wednes|thurs|fri)day\b|\bthis week\b|\bnext week\b", re.I)
+_FROM_DATE = re.compile(r"\bfrom (?P<d>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?|next (?:week|month|year)|the new year|(?:mon|tues|wednes|thurs|fri)day)\b", re.I)
+_SYSTEM_NAMES = {"slack": "Slack", "teams": "Teams", "github": "GitHub", "gitlab": "GitLab", "git": "Git", "jira": "Jira",
+                 "confluence": "Confluence", "notion": "Notion", "linear": "Linear", "okta": "Okta", "wandb": "W&B", "mlflow": "MLflow"}
+_FIELDS = re.compile(r"\b(?:cardholder names|card numbers|last (?:4|four) digits|billing addresses|(?:home |email )?addresses|names|"
+                     r"emails|phone numbers|dates of birth|account numbers|transaction amounts|health records|salaries)\b", re.I)
+_WEEKEND = re.compile(r"\bfriday\b|\bweekend\b", re.I)
+_PASTED_WHEN = re.compile(r"\b(?:yesterday|today|this morning|last night|last week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+_PRONOUNS = re.compile(r"\b(?:she/her|he/him|they/them)\b", re.I)
+_HELP_FOR = ((_rx(r"gambl|betting|\bbets\b"), "a gambling support helpline (and self-exclusion from betting sites and apps)"),
+             (_rx(r"drink|alcohol"), "an alcohol support service or your doctor"),
+             (_rx(r"\bdebts?\b|[£$€]\s?\d|\bowes?\b|\bloans?\b"), "a free debt advice service"))
+
+
+def _care_words(text: str, words: dict[str, str]) -> dict[str, str]:
+    """The words a disclosed struggle or a transition fills in: the rule broken, the money, the help that fits, when
+    the note is wanted, the new date and pronouns."""
+    rule, money = _RULE.search(text), _MONEY.search(text)
+    when, start, said = _WHEN_ASKED.search(text), _FROM_DATE.search(text), _PRONOUNS.search(text)
+    helps = [help for pattern, help in _HELP_FOR if pattern.search(text)][:2]
+    systems = list(dict.fromkeys(_SYSTEM_NAMES.get(m.lower(), m.lower()) for m in re.findall(_SYSTEMS, text, re.I)))
+    start_words = start.group("d") if start else "[the date]"
+    if start and not start_words.lower().startswith(("next", "the")):
+        start_words = start_words[:1].upper() + start_words[1:]
+    return {
+        "rule": f" ({rule.group('r').strip()})" if rule else "",
+        "the_rule": rule.group("r").strip() if rule else "what you told me",
+        "money": f" ({money.group(0).strip()}, as {words['they']} told you)" if money else "",
+        "the_help": _listed(["the employee assistance programme (EAP)", *(helps or ["a specialist service"])]),
+        "systems": _listed(systems),
+        "weekend": ", not after the weekend" if _WEEKEND.search(text) else "",
+        "weekend_step": ", before the weekend" if _WEEKEND.search(text) else "",
+        "clock": ", and it runs over the weekend too" if _WEEKEND.search(text) else "",
+        "fields": _listed([f.strip() for f in _FIELDS.findall(text)][:4]) or "which fields, about how many records",
+        "when_pasted": (_PASTED_WHEN.search(text).group(0).lower() if _PASTED_WHEN.search(text) else "[when]"),
+        "when": when.group(0).lower() if when else "soon",
+        "the_date": _capital_days(start_words),
+        "pronouns": said.group(0).lower() if said else {"she": "she/her", "he": "he/him"}.get(words["they"], "[pronouns]"),
+        "themselves": {"he": "himself", "she": "herself"}.get(words["they"], "themselves"),
+    }
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def _fill_words(item: str, words: dict[str, str]) -> str:
+    """A card line's placeholders that the question's words fill (see _care_words); the rest stay for the manager."""
+    for slot, key in (("[the rule]", "the_rule"), ("[the help]", "the_help"), ("[the date]", "the_date"),
+                      ("[pronouns]", "pronouns"), ("[them]", "them"), ("[Their]", "Their")):
+        if slot in item and key in words:
+            item = item.replace(slot, words[key])
     return item
 
 
@@ -1031,7 +1209,7 @@ def topic_answer(
     words["treatment"] = "the treatment days" if _TREATMENT.search(text) else "appointments and bad days"
     schedule = _SCHEDULE.search(text)
     words["schedule"] = f" ({_capital_days(schedule.group(0).lower())})" if schedule else ""
-    words |= _offer_words(text, today, words)
+    words |= _offer_words(text, today, words) | _care_words(text, words)
     if topic.name == "data_incident" and _IN_TROUBLE.search(text):  # asked outright: answered outright
         words["trouble"] = "yes"
     headline = stated.headline if stated else topic.headline
@@ -1051,14 +1229,14 @@ def topic_answer(
             "Is {who} in trouble? Telling you fast is exactly what you want people to do: say so, and keep the review "
             "blameless. Don't promise there will be no consequences (that follows policy, through HR), but do promise to "
             "describe what happened accurately, including that {they} raised it {themselves}.".format(
-                **words, themselves={"he": "himself", "she": "herself"}.get(words["they"], "themselves"))
+                **words)
         )
     if specific:
         lines += ["", "**In your situation**"] + [f"- {line}" for line in specific]
     frames = time_frames(text)
     for section, heading, numbered in PARTS:
         n = at[f"{topic.card}#{section}"]
-        items = [_fill(item, text, person) for item in _bullets(passages[n - 1]["text"])]
+        items = [_fill_words(_fill(item, text, person), words) for item in _bullets(passages[n - 1]["text"])]
         items = [item for item in items if _fits(item, text) and not (stated and stated.drops.search(item))]
         if stated:  # the lines written for what the manager stated lead their section
             ours = stated.say if section == "what-to-say" else stated.do if section == "what-to-do" else ()

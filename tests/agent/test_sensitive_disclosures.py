@@ -1,0 +1,94 @@
+"""Disclosures that need their own frame: a gambling, drinking or money problem told in confidence (support first,
+honest about where confidentiality ends, never an exit), a colleague's gender transition (they lead; name, pronouns
+and accounts; nothing about their body or history), and customer data pasted into an outside AI chatbot (containment
+goes through the provider)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.sensitive import takes_over, topic_answer, topic_of, topic_passages
+
+
+def _answer(question: str, person: str | None = None) -> str:
+    answer = topic_answer(question, topic_passages(question), person)
+    assert answer is not None
+    return answer
+
+
+@pytest.mark.parametrize(
+    "question, name",
+    [
+        ("A data scientist confided that she has been gambling on our own sportsbook, owes around $9k and cannot stop", "disclosed_struggle"),
+        ("Luca opened up to me yesterday: he has a drinking problem and started seeing someone about it", "disclosed_struggle"),
+        ("my analyst has a gambling addiction and asked for an advance on his salary", "disclosed_struggle"),
+        ("Luca was slurring on the deploy call and later told me he has a drinking problem", "impairment"),
+        ("Kai told me they're transitioning and would like to be called Rowan from March", "transition"),
+        ("one of my engineers is coming out as non-binary and asked me to help with the team", "transition"),
+        ("an intern pasted a csv of customer emails and phone numbers into chatgpt to clean it up", "data_incident"),
+        ("someone dropped user addresses into a free AI assistant to check a regex", "data_incident"),
+    ],
+)
+def test_each_disclosure_reaches_its_own_situation(question, name):
+    topic = topic_of(question)
+    assert topic is not None and topic.name == name
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We are transitioning the team to the new feature store next quarter",
+        "She is transitioning ownership of the ranking service to Omar",
+        "The betting-odds model needs a retrain before the season",
+        "Our chatbot's intent classifier misroutes refunds",
+    ],
+)
+def test_work_words_are_no_disclosure(question):
+    topic = topic_of(question)
+    assert topic is None or topic.name not in ("disclosed_struggle", "transition")
+
+
+def test_a_confided_gambling_problem_that_breaks_a_staff_rule_gets_support_and_an_honest_limit_not_an_exit():
+    q = ("A data scientist confided that she has been gambling on our own sportsbook, owes around $9k and cannot stop. "
+         "Employees are not allowed to bet with us. She begged me not to tell anyone and is scared of losing her job.")
+    a = _answer(q)
+    assert a.startswith("**Support first")
+    assert "gambling support helpline" in a and "around $9k" in a
+    assert "breaks a staff rule (bet with us)" in a and "before you promise anything" in a
+    assert "don't promise her job is safe" in a
+    assert "documented performance history" not in a and "Ending someone's employment" not in a
+
+
+def test_a_confided_drinking_problem_without_a_rule_gets_no_rule_line_and_no_rota():
+    a = _answer("Luca opened up to me yesterday: he has a drinking problem and started seeing someone about it")
+    assert "alcohol support service" in a
+    assert "breaks a staff rule" not in a and "on-call" not in a
+
+
+def test_a_transition_note_uses_the_new_name_pronouns_date_and_the_named_accounts_and_nothing_about_health():
+    q = ("Kai told me they're transitioning and would like to be called Rowan from March, with they/them. They asked me to "
+         "tell the team before the holidays and to get the name changed in GitHub and Jira.")
+    a = _answer(q, "Rowan")
+    assert "from March, please call them Rowan and use they/them" in a
+    assert "(GitHub and Jira)" in a and "before the holidays" in a
+    note = next(line for line in a.splitlines() if line.startswith("- To the team:"))
+    assert "Kai" not in note and "transition" not in note.lower()  # the old name and the reason stay out of the note
+
+
+def test_a_transition_told_with_a_message_asked_for_is_still_answered_as_a_people_situation():
+    q = "my engineer told me she's transitioning and goes by Mara from next month; help me write the note to the team"
+    assert takes_over(q, "stakeholder_message", one_on_one=False, draft=True)
+
+
+def test_customer_data_pasted_into_a_chatbot_goes_to_security_and_the_provider_not_a_laptop_script():
+    q = ("on friday one of my MLEs pasted customer names and billing addresses into a public AI chatbot yesterday to fix a "
+         "parser. what now")
+    a = _answer(q, "Noor")
+    assert "provider" in a and "not after the weekend" in a
+    assert "(names and billing addresses)" in a or "(billing addresses and names)" in a
+    assert "laptop" not in a and "stop using that copy" not in a
+
+
+def test_a_chatbot_paste_on_a_weekday_says_nothing_about_a_weekend():
+    a = _answer("someone pasted patient records into a chatbot to summarise them on tuesday", "Ines")
+    assert "weekend" not in a
