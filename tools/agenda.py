@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, joint_after_separate, load_items, opener, performance_examples, read_notes, reason_items
+from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, read_notes, reason_items
 from tools.errors import ToolInputError
 from tools.team import Person, Team
 
@@ -305,6 +305,7 @@ CUE_SPECS: dict[str, _CueSpec] = {
         prep=("Hear {other}'s side separately before you decide anything.",),
         guidance="facts-not-blame",
         detail="A conflict: hear them out, facts not blame, one agreed next step.",
+        drops=frozenset({"growth", "technical_prompts"}),  # the clash holds the meeting: no career filler or code critique beside it
     ),
     "conduct": _CueSpec(
         title="How you treat the people you work with",
@@ -664,6 +665,8 @@ class _Plan:
 
 def _specifics(cue: str, named: dict[str, str]) -> str:
     """What the manager's notes add to a cue's item: what a conflict is about; the gap, strength and timeline of a promotion case."""
+    if cue == "conflict" and named.get("personal"):
+        return named["personal"] + (f" What it is about: {named['about']}; end with who owns what." if named.get("about") else "")
     if cue == "conflict" and named.get("about"):
         decide = " If it comes to who owns it, decide after hearing both: one owner (or a split by area with a named reviewer) within the week, told to both together." if named.get("decide") else ""
         return f"What it is about: {named['about']}; end with who owns what.{decide}"
@@ -792,6 +795,9 @@ def _person_words(notes: str, name: str, others: list[str]) -> Words:
     she = len(re.findall(r"\b(?:she|her|hers|herself)\b", notes, re.I))
     he = len(re.findall(r"\b(?:he|him|his|himself)\b", notes, re.I))
     names = tuple(o.capitalize() for o in others if o.casefold() != name.casefold())
+    if she and he and names:  # two people in the notes: the pronoun a name-subject clause settles beats the count
+        settled = their_pronoun(notes, Words(name, others=names))
+        she, he = (1, 0) if settled == "she" else (0, 1) if settled == "he" else (she, he)
     if she > he:
         return Words(name, "she", "her", "her", "is", names)
     if he > she:
@@ -802,6 +808,9 @@ def _person_words(notes: str, name: str, others: list[str]) -> Words:
 def _about_someone_else(clause: str, words: Words) -> bool:
     """True when what the manager noticed names another person and not this one (the cue is about someone else)."""
     low = clause.casefold()
+    # The people a behaviour lands on ('on tom's PRs', 'to mia') are not who did it.
+    for other in words.others:
+        low = re.sub(rf"\b(?:on|to|at|towards?|for|about|against)\s+{re.escape(other.casefold())}\b(?:['’]s)?", " ", low)
     mine = re.search(rf"\b{re.escape(words.name.casefold())}\b|\b(?:{words.they}|{words.them}|{words.their})\b", low) if words.they != "they" else re.search(rf"\b{re.escape(words.name.casefold())}\b", low)
     return not mine and any(re.search(rf"\b{re.escape(o.casefold())}\b", low) for o in words.others)
 
@@ -1079,19 +1088,76 @@ def _example(clause: str) -> str:
     return _tidy_quote(_clip_words(clause, 8))
 
 
-def _conduct_items(plan: _Plan, w: Words) -> None:
+# The behaviour was raised before or keeps happening: the follow-up says what happens if it continues.
+_REPEATED = re.compile(r"\bagain\b|\bstill\b|\balready (?:talked|spoke|raised|warned|told)\b|\b(?:second|third|another) time\b|\bkeeps?\b|\bpattern\b|\bwarned\b", re.I)
+_REWRITES = re.compile(r"\b(?:rewrites?|rewrote|reverts?|reverted|redoes|redid|overwrites?|overwrote)\b", re.I)
+
+
+_QUOTE_START = re.compile(r"['‘\"“]")
+
+
+def _case_words(notes: str, words: Words, cues: list[str], reading: Reading, other: str) -> dict[str, str]:
+    """What the notes add to a conduct or conflict item: the remarks as examples and how they landed, or what each
+    side did that made a clash personal."""
+    found: dict[str, str] = {}
+    if reading.conduct:
+        parts = conduct_examples(notes, words)
+        found |= dict(zip(("examples", "impact"), ("; ".join(c if _QUOTE_START.match(c) else f"\u201c{_example(c)}\u201d" for c in part) for part in parts)))
+    if "conflict" in cues:
+        found |= _personal_words(notes, words, other)
+    return {k: v for k, v in found.items() if v}
+
+
+def _personal_words(notes: str, w: Words, other: str) -> dict[str, str]:
+    """For a conflict gone personal: what each side did, in the manager's words, and what to do about each: this
+    person's part is agreed in this meeting, the other side's is raised with them, not here."""
+    mine, theirs = gone_personal(notes, w)
+    if not mine and not theirs:
+        return {}
+    parts = ["It has gone personal, so name the behaviour as well as the disagreement."]
+    if mine and mine == theirs:  # the notes do not say who did which: both named, each side's part handled with that side
+        quoted = "; ".join(f"\u201c{_tidy_quote(c)}\u201d" for c in mine)
+        parts.append(f"What made it personal, in your notes: {quoted}. Hear {w.name} on both and agree {w.their} part here "
+                     f"(whoever was left out is included again from the next meeting); the rest you raise with {other} "
+                     f"(or {other}'s manager) yourself, not through {w.name}.")
+        return {"personal": " ".join(parts)}
+    if mine:
+        quoted = "; ".join(f"\u201c{_tidy_quote(c)}\u201d" for c in mine)
+        back = "back in the reviews from the next one" if re.search(r"\breview", " ".join(mine), re.I) else "included again from the next meeting"
+        parts.append(f"{w.name}'s part, in your notes: {quoted}. That stops now, whatever the disagreement: agree it here "
+                     f"(for example, {other} is {back}).")
+    if theirs:
+        quoted = "; ".join(f"\u201c{_tidy_quote(c)}\u201d" for c in theirs)
+        parts.append(f"{other}'s part, in your notes: {quoted}. Raise that with {other} (or {other}'s manager), not through "
+                     f"{w.name}; tell {w.them} you will.")
+    return {"personal": " ".join(parts)}
+
+
+def _conduct_items(plan: _Plan, w: Words, notes: str = "") -> None:
     """After the behaviour item of a complaint about how they treat others: their side, then the expectation and a
     follow-up date; the people who raised it are looked after before and after the meeting."""
     side = plan.add(0, 3, f"{w.name}'s side: listen", "them",
                     f"Ask for {w.their} view and listen without arguing; ask what is behind it (pressure, standards, how "
                     f"{w.they} see{'s' if w.they != 'they' else ''} the work).")  # fmt: skip
     side.questions += ["How do you see it?", "What is behind the way those comments come out?", "What would help you give the same feedback without the edge?"]
+    rewrites = " changes to someone else's work are agreed with them first (suggest, don't rewrite);" if _REWRITES.search(notes) else ""
+    formal = (", and say plainly that if it continues it becomes a formal matter with HR" if _REPEATED.search(notes)
+              else "; if it carries on after that, the next conversation is a firmer one")
     expect = plan.add(0, 3, "The expectation and a follow-up date", "you", (
-        "Say what changes, concretely: review comments are about the work, never the person; changes to someone else's "
-        "work are agreed with them first (suggest, don't rewrite). Agree a follow-up date in two to three weeks, and say "
-        "plainly that if it continues it becomes a formal matter with HR."
+        f"Say what changes, concretely: review comments are about the work, never the person;{rewrites} agree it together "
+        f"rather than hand it down. Agree a follow-up date in two to three weeks{formal}."
     ))  # fmt: skip
     behaviour = next((x for x in plan.items if x.title == CUE_SPECS["conduct"].title), None)
+    if behaviour is not None and not _REWRITES.search(notes):  # nobody said they rewrite others' work: no question presumes it
+        behaviour.questions = [q for q in behaviour.questions if "rewrite" not in q]
+    if behaviour is not None and SOFTLY.search(notes):  # raised as a problem to solve together, the pressure acknowledged
+        behaviour.notes = behaviour.notes.replace(
+            "with no small talk first and no feedback sandwich",
+            f"acknowledging what {w.they} {w.are} carrying (it explains, it doesn't excuse), then the specifics, with no feedback sandwich")
+    hit = [o for o in w.others if re.search(rf"\b(?:on|to|at|towards?) {re.escape(o)}\b", notes, re.I)]
+    if hit:
+        side.prep.append(f"Before the meeting, check in with {' and '.join(hit[:2])}, on the receiving end: how they are, and what "
+                         "they are comfortable with you saying.")
     for item in (behaviour, side, expect):
         if item is not None:
             item.leads, item.rank = True, 2  # the reason for the meeting: no "what's on your mind?" check-in first
@@ -1140,20 +1206,19 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         "name": p.name,
         "project": project,
         "thing": work.project if work else named.get("thing", "the research bet"),
-        "other": named.get("other", "a colleague"),
+        "other": named.get("other") or (words.others[0] if "conflict" in cues and words.others else "a colleague"),
         "their_manager": named.get("manager", f"{p.name}'s manager"),
     }
+    named |= _case_words(inp.notes, words, cues, reading, fill["other"])
     plan = _Plan()
     bar = decided_bar(inp.notes) if "research_go_no_go" in cues else None
     edge = growth_edge(inp.notes) if "new_hire" in cues else ""
     drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals), bool(edge), bool(named.get("first_meeting")))
     _unblock_item(plan, p, cues, named)
     _reason_items(plan, reading, words)
-    if reading.conduct:
-        named |= dict(zip(("examples", "impact"), ("; ".join(f"\u201c{_example(c)}\u201d" for c in part) for part in conduct_examples(inp.notes, words))))
-    elif hard:
+    if hard and not reading.conduct:
         _hard_items(plan, p.name, inp.notes, words, performance)
-    else:
+    elif not reading.conduct:
         plan.add(1, 2 if leading else 3, "Their topics", "them", "Open with what they want to discuss.")
     _hardship_item(plan, words, reading.hardship, cues)
     if not cues and not reading.reasons and not hard and not goals:
@@ -1164,7 +1229,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes)
     _edge_item(plan, edge, words)
     if reading.conduct:
-        _conduct_items(plan, words)
+        _conduct_items(plan, words, inp.notes)
     _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes)
     _packet_items(plan, inp.notes, words, inp.today, inp.due)
     _read_into_go_no_go(plan, goals, reading.wants_more)
@@ -1368,12 +1433,24 @@ def _retention_item(plan: _Plan, p: Person, seen: str, notes: str) -> None:
                                   detail="They may be looking elsewhere: the talk about staying has its own item, early."))  # fmt: skip
 
 
+# Others telling the manager about this person's behaviour ('two people have told me', 'a few folks complained').
+_REPORTED = re.compile(
+    r"\b(?:two|three|several|a few|a couple(?: of)?|some|multiple|more than one|other) (?:people|folks|engineers|colleagues|teammates|juniors|reports|"
+    r"of (?:the team|my team|them|the juniors))\b[^.;]{0,30}\b(?:told|tell|came|come|complained|mentioned|flagged|raised|said)\b|"
+    r"\b(?:people|folks|the team|colleagues|juniors) (?:have |keep |are )?(?:complained|complaining|told me|telling me|saying|flagged)\b|"
+    r"\b(?:someone|somebody|one of (?:the|my) \w+) (?:has )?(?:told|came to) me\b",
+    re.I,
+)
+
+
 def _implied_cues(cues: list[str], notes: str, words: Words, reading: Reading) -> list[str]:
     """The cues the notes imply beyond those given (joining and retention come from the understanding's cues): someone
     new when a starter project is asked about, back from weeks away (the welcome-back item, never "when did you last take time off?")."""
     cues = list(cues)
     if answer_asks(notes, words, reading) and re.search(r"\bstarter\b|\bfirst project\b", notes, re.I) and "new_hire" not in cues:
         cues.append("new_hire")
+    if "conduct" not in cues and _REPORTED.search(notes) and conduct_examples(notes, words)[0]:
+        cues.append("conduct")  # others told the manager how this person treats them ('two people told me her reviews got brutal')
     if reading.back_from_leave and "returning_from_leave" not in cues:
         cues.append("returning_from_leave")
     if decided_bar(notes) and "research_go_no_go" not in cues:  # a bar the manager has set for the work: a go/no-go to deliver

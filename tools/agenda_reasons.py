@@ -168,6 +168,7 @@ _NORMS: tuple[tuple[re.Pattern[str], str], ...] = (
 # the ones that say how it landed ("one of them cried").
 _CONDUCT = re.compile(
     r"\b(?:dismissive|belittl\w+|condescend\w+|demean\w+|patroni[sz]\w+|rude|harsh|snarky|sarcastic|humiliat\w+|abrasive|hostile|"
+    r"brutal|nasty|scathing|savage|vicious|cutting|withering|"
     r"aggressive|mean to|talks? down|yell\w*|shout\w*|snap(?:s|ped|ping)? at)\b|\bcomments? like\b|\bdid you (?:actually|even|really)\b|"
     r"\b(?:calls?|called|says?|said|tells?|told|writes?|wrote|comments?|commented)\b[^.;]{0,40}(?<!\w)['‘\"“]\w|"
     r"\b(?:rewrites?|rewrote|reverts?|reverted|redoes|redid|overwrites?|overwrote)\b[^.;]{0,40}\b(?:their|her|his|other people'?s|others'?|juniors'?)\b"
@@ -183,7 +184,89 @@ def conduct_examples(notes: str, words: Words) -> tuple[list[str], list[str]]:
     # "came to me about him: he calls X 'amateur hour' and reverts Y": each thing done is its own example
     clauses = [p.strip(" ,.") for c in _clauses(notes, words) for p in re.split(r":\s+|,?\s+and\s+(?=[a-z]+s\b)", c)]
     clauses = [c for c in clauses if c and not _ASKS_ANY.search(c)]
-    return [c for c in clauses if _CONDUCT.search(c)][:3], [c for c in clauses if _HURT.search(c) and not _CONDUCT.search(c)][:3]
+    hurt = [c for c in clauses if _HURT.search(c) and not _CONDUCT.search(c)][:3]
+    said = [m for m in _QUOTED.finditer(notes)]
+    if said and any(_CONDUCT.search(c) for c in clauses):  # the words quoted are the examples, each with whom it landed on
+        return [_with_target(m, notes, words) for m in said][:3], hurt
+    return [c for c in clauses if _CONDUCT.search(c)][:3], hurt
+
+
+# What turned a disagreement personal, as the manager saw it: leaving someone out, talking about them behind their back.
+_PERSONAL = re.compile(
+    r"\b(?:stopped|stop|stops|not|isn'?t|aren'?t|no longer|quit) (?:inviting|including|cc'?ing|looping in|asking)\b|\bleav(?:es|ing) (?:him|her|them|\w+) out\b|"
+    r"\bleft (?:him|her|them|\w+) out\b|\bexclud\w+|\bcut (?:him|her|them|\w+) out\b|\bfroze (?:him|her|them) out\b|\bfreez\w+ (?:him|her|them) out\b|"
+    r"\bvent\w* about\b|\bbad-?mouth\w*|\btalk\w* (?:about (?:him|her|them) )?behind\b|\btrash-?talk\w*|\bcomplain\w* about (?:him|her|them|\w+) to\b|"
+    r"\bsnip\w* at\b|\bpassive[- ]aggressive\b|\bsubtweet\w*",
+    re.I,
+)
+
+
+_OBJECT = {"him": "he", "her": "she"}
+
+
+def their_pronoun(notes: str, words: Words) -> str:
+    """'he' or 'she' for this person in notes about two people, or '' when the notes leave it open: with one of the two
+    pronouns in the notes it is the counted one; with both, a clause whose subject is a name and whose object is a
+    pronoun settles it ('dana stopped inviting him': dana is not 'he')."""
+    used = {"she" if p.lower() in ("she", "her", "hers") else "he" for p in re.findall(r"\b(she|her|hers|he|him|his)\b", notes, re.I)}
+    if len(used) < 2:
+        return words.they if words.they in used else ""
+    for clause in _clauses(notes, words):
+        subject = re.match(r"\s*(?:and |but |so )?([A-Za-z-]+)", clause)
+        obj = re.search(r"\b(?:inviting|including|asking|about|to|with|at|excluding|leaving|left|cut|invite|include)\s+(him|her)\b(?!\s+(?:own|work|code|PRs?|reviews?|team))", clause, re.I)
+        if not subject or not obj:
+            continue
+        other = {"he": "she", "she": "he"}[_OBJECT[obj.group(1).lower()]]
+        if subject.group(1).casefold() == words.name.casefold():
+            return other
+        if subject.group(1).casefold() in {o.casefold() for o in words.others}:
+            return _OBJECT[obj.group(1).lower()]
+    return ""
+
+
+def gone_personal(notes: str, words: Words) -> tuple[list[str], list[str]]:
+    """In a conflict, the things done that made it personal, split into this person's and the other side's (by who
+    the clause's subject is), in the manager's words."""
+    mine, theirs = [], []
+    they = their_pronoun(notes, words)
+    me = {words.name.casefold(), they} if they else {words.name.casefold()}
+    them = {o.casefold() for o in words.others} | ({"he", "she"} - {they} if they else set())
+    for clause in _clauses(notes, words):
+        hit = _PERSONAL.search(clause)
+        if not hit:
+            continue
+        said = re.sub(r"^(?:its|it's|it has) gone personal,?\s*", "", clause.strip(" ,.;"), flags=re.I)
+        subject = re.match(r"\s*(?:and |but |so )?([A-Za-z-]+)", said)
+        who = subject.group(1).casefold() if subject else ""
+        if who in me:
+            mine.append(said)
+        elif who in them:
+            theirs.append(said)
+        else:  # 'she' or 'he' when the notes leave open which of the two it is: nobody's yet
+            mine, theirs = mine + [said], theirs + [said]
+    return mine[:2], theirs[:2]
+
+
+# Whom a quoted remark landed on, right after it ("'amateur hour' on tom's PRs", "'...' to mia").
+_LANDED_ON = re.compile(r"\s*(?P<t>(?:on|to|at|in) (?:[A-Za-z]+['’]s (?:PRs?|pull requests?|code|work|reviews?|commits?|notebooks?|designs?|docs?)|(?-i:[A-Z])[a-z]+\b|[a-z]+['’]s \w+))", re.I)
+
+
+def _with_target(m: re.Match[str], notes: str, words: Words) -> str:
+    """A quoted remark as an example, with whom it landed on when the notes say it right after (names capitalised)."""
+    target = _LANDED_ON.match(notes, m.end())
+    landed = f" {target.group('t')}" if target else ""
+    for other in words.others:
+        landed = re.sub(rf"\b{re.escape(other)}\b", other, landed, flags=re.I)
+    return f"{m.group(0).strip()}{landed}"
+
+
+# The manager wants it raised without it feeling like a reprimand ('without it landing as a telling-off').
+SOFTLY = re.compile(
+    r"\bwithout (?:it |this |that )?(?:landing|sounding|coming across|feeling|reading|turning into|being)(?: (?:as|like))? (?:an? )?"
+    r"(?:telling[- ]off|scolding|reprimand|lecture|dressing[- ]down|attack|ambush|bollocking|slap on the wrist|punishment|write-?up)\b|"
+    r"\bnot (?:as )?(?:an? )?(?:telling[- ]off|scolding|reprimand|lecture)\b|\b(?:gently|softly|kindly)\b", re.I)
+# The launch or deadline pressure the person is under, as the notes say it.
+_PRESSURE = re.compile(r"\bunder (?:\w+ ){0,3}pressure\b|\b(?:ships?|launch(?:es)?|goes live|releases?) (?:on|in|by|next|this)\b|\bcrunch\b|\bslammed\b|\bstretched\b", re.I)
 
 
 # A hard time outside work, mentioned alongside the work ("he's also going through a divorce", "her dad is in hospital").
@@ -465,10 +548,10 @@ _ASK_RULES: tuple[_AskRule, ...] = (
         r"\b(?:give|assign|hand|put)\s+(?:him|her|them|[a-z]+)\s+(?P<what>[^?]{3,60}?)\s+as (?:a |an |his |her |their )?(?:starter|first|onboarding) "
         r"(?:task|project|ticket)s?\b[^?]{0,20}\bor is (?:that|it|this) (?:too )?(?:mean|much|harsh|unfair|cruel|a lot)\b", re.I)),
     _AskRule("bring_up", re.compile(
-        r"\b(?:do|should|shall|can|would) i (?:even )?(?:bring (?:it|this|that|him|her|them|[a-z]+) up|bring up|raise|mention|address|name)\b(?P<what>[^?.;]*)|"
+        r"(?<!\bhow )\b(?:do|should|shall|can|would) i (?:even )?(?:bring (?:it|this|that|him|her|them|[a-z]+) up|bring up|raise|mention|address|name)\b(?P<what>[^?.;]*)|"
         r"\bbring it up or let it (?:go|slide|be)\b|\b(?:raise|mention) it or (?:not|leave it|let it go)\b", re.I)),
     _AskRule("tell", re.compile(r"(?<!\bwhat )(?<!\bhow )\b(?:do|should) i (?:tell|break it to|let) (?:him|her|them|[a-z]+)\b(?P<what>[^?.;]*)", re.I)),
-    _AskRule("start", re.compile(r"\bhow (?:do|should) i (?:even )?(?:start|open|begin|frame|raise)\b", re.I)),
+    _AskRule("start", re.compile(r"\bhow (?:do|should|can) i (?:even )?(?:start|open|begin|frame|raise|broach|approach|bring (?:it|this|that) up)\b", re.I)),
     _AskRule("asks", re.compile(r"\bwhat (?:do|should|can) i (?:actually |concretely )?ask (?:him|her|them|[a-z]+) to (?:do|work on|show)\b|\bwhat (?:does|would) (?:he|she|they) (?:need|have) to (?:do|show)\b", re.I)),
     _AskRule("offload", re.compile(
         r"\bwhat (?:can|could|should|do) i (?:actually |realistically |even )?(?:take|move|get) off (?:him|her|them|his|their|[a-z]+)\b|"
@@ -519,7 +602,7 @@ def _answer_joint(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer | N
     if _HEARD_SEPARATELY.search(m.string):
         return None  # the agenda below is that joint meeting
     inc = _incident(reading)
-    other = inc.other if inc else "the other person"
+    other = inc.other if inc else w.others[0] if w.others else "the other person"
     quoted = _QUOTED.search(" ".join(inc.said) if inc else "")
     substance = f"what \u201c{quoted.group(1)}\u201d should mean, agreed and written down" if quoted else "the standard or decision they disagree on, agreed and written down"
     return AskAnswer(
@@ -587,12 +670,33 @@ def _answer_tell(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
 
 
 def _answer_start(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
+    if reading.conduct and SOFTLY.search(m.string):
+        return _answer_softly(m.string, w)
     return AskAnswer(
         question="How do you start it?",
         answer=("Say why you're meeting in your first two minutes: \u201cI want to talk about X. Here is what I've seen, and "
                 "why it matters.\u201d Then the facts and their impact, then ask for their side and listen, and end with "
                 "agreed next steps and a date to check in."),
         why="Small talk before bad news makes people anxious and the message blurry; said early and plainly, it is kinder and leaves time to listen.",
+    )
+
+
+def _answer_softly(notes: str, w: Words) -> AskAnswer:
+    """How to raise someone's behaviour with them so it is a problem solved together, not a reprimand: why they
+    matter and what they carry first, then the specific remarks and whom they landed on, their view, one change."""
+    examples = conduct_examples(notes, w)[0]
+    said = f" ({', '.join(examples[:2])})" if examples and _QUOTED.search(examples[0]) else ""
+    hit = [o for o in w.others if re.search(rf"\b(?:on|to|at) {re.escape(o)}\b", notes, re.I)]
+    landed = f" and how they landed on {' and '.join(hit[:2])}" if hit else " and how they landed"
+    pressure = f"the pressure {w.they} {w.are} under right now and " if _PRESSURE.search(notes) else ""
+    return AskAnswer(
+        question="How do you raise it without it landing as a telling-off?",
+        answer=(f"Keep it private, short and specific. Open with {pressure}why {w.their} work matters to you, then name the "
+                f"remarks themselves{said}{landed}, as one thing you noticed, not a verdict on {w.them}. Ask what is going "
+                f"on for {w.them} and listen, then agree one change (comments about the code, never the person) and a short "
+                "check-in after the pressure eases."),
+        why=("A vague 'you've been harsh' sounds like a judgement of the person and invites a defence; the exact words and "
+             "a question sound like a problem you solve together, and the pressure explains it without excusing it."),
     )
 
 
