@@ -411,7 +411,11 @@ def rewrite_shorter(instruction: str) -> bool:
 
 # A count the manager gives about the reader's side ('failed three times in five weeks', 'moved it 4 times').
 COUNTED_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|weeks|days|months|sprints|runs|incidents|outages)\b|\btwice\b", re.I)
-ABOUT_READER_RE = re.compile(r"\bwhose (?P<x>[^.;:]+)|^(?:and\s+)?(?:he|she|they)(?:'s| has| have) (?P<y>[^.;:]+)|\b(?:he|she|they) (?P<z>(?:promised|agreed|committed|said they(?:'d| would))\b[^.;:]+)", re.I)
+ABOUT_READER_RE = re.compile(
+    r"\bwhose (?P<x>[^.;:]+)|^(?:and\s+)?(?:he|she|they)(?:'s| has| have) (?P<y>[^.;:]+)|\b(?:he|she|they) (?P<z>(?:promised|agreed|committed|said they(?:'d| would))\b[^.;:]+)"
+    r"|^(?:and\s+)?(?:his|her|their) (?P<g>team|group|squad|side|vendor|folks)(?:'s| has| have) (?P<w>[^.;:]+)",
+    re.I,
+)
 
 
 def rewrite_background(question: str, pasted: str) -> str:
@@ -424,12 +428,13 @@ def _background(question: str, pasted: str) -> list[tuple[str, str]]:
     """(the manager's words, the sentence to the reader) for each count they give about the reader's side."""
     before = question.partition(pasted)[0] if pasted and pasted in question else ""
     out = []
-    for x in re.split(r"(?<=[.!?])\s+|\n+|,\s+(?=(?:he|she|they)(?:'s| has| have)\b)", before):
+    for x in re.split(r"(?<=[.!?])\s+|\n+|;\s+|,\s+(?=(?:he|she|they|his|her|their)\b)", before):
         m = ABOUT_READER_RE.search(x.strip())
         if m is None or rewrite_goal(x) or not COUNTED_RE.search(m.group(0)):
             continue
-        said = re.sub(r"\s*:\W*$", "", (m.group("x") or m.group("y") or m.group("z")).strip(" ,"))
-        out.append((m.group(0), f"Your {said}." if m.group("x") else f"You {said}." if m.group("z") else f"You've {said}."))
+        said = re.sub(r"\s*:\W*$", "", (m.group("x") or m.group("y") or m.group("z") or m.group("w")).strip(" ,"))
+        group = m.group("g")
+        out.append((m.group(0), f"Your {said}." if m.group("x") else f"You {said}." if m.group("z") else f"Your {group.lower()} {'have' if group.lower() == 'folks' else 'has'} {said}." if group else f"You've {said}."))
     return out
 
 

@@ -177,6 +177,7 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\b(?P<x>(?:the|our|a|any) [\w -]+?) is (?:not optional|NOT optional|mandatory|non-negotiable|a must)\b(?=\s*(?:[,.;!]|$))", r"\g<x> needs to happen every time"),
     (r"\b(?P<x>(?:the|our) [\w -]+?) are (?:not optional|mandatory|non-negotiable|a must)\b(?=\s*(?:[,.;!]|$))", r"\g<x> need to happen every time"),
     (r"\bit was never (?:in scope|agreed|planned|committed|part of the plan)\b", "it wasn't part of what we agreed"),
+    (r"\bwithout (?:my|me giving my|me signing off|me) (?:personal )?(?:approval|sign-?off|ok|okay|say-?so|permission|blessing)\b|\bwithout me signing (?:it )?off\b", "without a review"),  # a gate through the manager: the check itself
     (r"\bplease stop (\w+ing)\b([^.?!]*?)\s+and (go through|come to|talk to|check with) (me|us)((?: first| instead)?)\b", r"could you \3 \4\5 rather than \1\2"),
     (r"\bplease stop (\w+ing)\b", r"could you avoid \1"),
     (r"^(?:I'?m|I am) (?:really |so |very )?(?:frustrated|annoyed|angry|fed up|upset|disappointed|furious)\.?$", ""),
@@ -201,6 +202,7 @@ _BASE_FORMS = {"building": "build", "doing": "do", "shipping": "ship", "supporti
 _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"^(?:so,?\s+)?(?:I )?(?:just )?wanted to give you (?:a (?:bit of an?|quick|short) )?(?:update|heads-up) on (?:where we are with )?", "An update on "),
     (r"^(?:so|anyway|anyways|basically|well|ok so|okay so|also|just|in short|in a nutshell|long story short|tl;?dr)\b[,:]?\s*", ""),
+    (r"\b(?:the long and (?:the )?short of it|the (?:short|long) version|the bottom line|the gist(?: of it)?|the headline|the upshot|the TL;?DR)(?: here)? is(?: that)?,?\s+|\b(?:to cut|to make) a long story short,?\s*", ""),
     (r"^(?:first(?: of all| off)?|firstly|secondly|second|thirdly|third|finally|lastly|last but not least|on top of that)\b,?\s+(?=\w)", ""),
     (r"^(?:I )?(?:just )?wanted to (?:flag|mention|note|highlight|point out|add)(?: that)?\s+", ""),
     (r",?\s*which (?:as you know|is (?:really |very |super |so )?(?:great|nice|good|awesome|encouraging|exciting|cool|promising|a relief))\b[^,.;]*", ""),
@@ -456,11 +458,12 @@ _BLAME_LEFT_RE = re.compile(
 _DATE_WORD_RE = re.compile(r"\b(?:end of (?:the |this |next )?(?:week|month|day)|this week|next week|\d{1,2}(?:st|nd|rd|th)?|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|eod|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b", re.I)
 # A request said as a plan or a condition ('we'd like to start from 18 Jan', 'if procurement can send us ...'): an ask.
 _PROPOSAL_RE = re.compile(
-    r"\b(?:we'?d like|we would like|I'?d like|we want to|we plan to|we propose|we suggest|(?:I|we) need|if (?:[\w-]+ ){1,4}(?:can|could) (?:send|give|share|provide|approve|sign|get|move|confirm))\b", re.I
+    r"(?<!than )(?<!as )\b(?:we'?d like|we would like|I'?d like|we want to|we plan to|we propose|we suggest|(?:I|we) need|if (?:[\w-]+ ){1,4}(?:can|could) (?:send|give|share|provide|approve|sign|get|move|confirm))\b", re.I
 )
 # A proposal that waits on the reader's go-ahead ('we'd like to start from 18 Jan'); 'we plan to' only informs (no 'does that work').
-_GO_AHEAD_RE = re.compile(r"\b(?:we'?d like|we would like|I'?d like|we propose|we suggest|if (?:[\w-]+ ){1,4}(?:can|could) (?:send|give|share|provide|approve|sign|get|move|confirm))\b", re.I)
+_GO_AHEAD_RE = re.compile(r"(?<!than )(?<!as )\b(?:we'?d like|we would like|I'?d like|we propose|we suggest|if (?:[\w-]+ ){1,4}(?:can|could) (?:send|give|share|provide|approve|sign|get|move|confirm))\b", re.I)
 _WORD_TARGET = 0.6  # with no limit stated, 'shorter' means about half: more than 60% of the words left is a miss
+_WORD_AIM = 0.5  # what the cut aims for: half ('cut this in half' is read literally)
 
 
 @dataclass
@@ -733,11 +736,25 @@ def _threat_as_need(sentence: str) -> tuple[str, bool]:
     return f"I'd like to avoid having to {act}, so could we talk about what would help?", True
 
 
+_NTH_TIME_THAT_RE = re.compile(
+    r"^(?:this|that|it)(?: is|'s) (?:now )?the (?P<n>second|third|fourth|fifth) time(?: (?P<when>this (?:week|month|sprint|quarter|year)|today|in (?:a|one|two|three) (?:weeks?|months?|days?)))?,?\s+(?:that\s+)?(?P<rest>(?!(?:in|this|over|since|today|now|for|of)\b)\w.+?)[.!]*$",
+    re.I,
+)
+
+
 def _counted_again(sentence: str) -> str:
-    """'This is the second time the eval report is late' -> 'The eval report has been late twice now' (what happened, not a charge)."""
+    """'This is the second time the eval report is late' -> 'The eval report has been late twice now'; 'This is the
+    second time this week prod went down after a merge' -> 'Twice this week, prod went down after a merge' (what
+    happened and how often, not a charge)."""
     m = _AGAIN_RE.match(sentence)
     if not m:
-        return sentence
+        said = _NTH_TIME_THAT_RE.match(sentence)
+        if said is None:
+            return sentence
+        times, rest = _TIMES[said.group("n").lower()], said.group("rest")
+        if said.group("when"):
+            return f"{times[:1].upper()}{times[1:]} {said.group('when').lower()}, {rest}."
+        return f"{rest[:1].upper()}{rest[1:]}, {times} now."
     x = re.sub(r"(?i)^your\b", "the", m.group("x"))
     return f"{x[:1].upper()}{x[1:]} has been {m.group('how').lower()} {_TIMES[m.group('n').lower()]} now."
 
@@ -841,7 +858,7 @@ _DUE_SAID_RE = re.compile(r"\s*\((?:due|needed|wanted)\s+(?:on\s+|by\s+)?(?P<d>[
 def _need_as_request(need: str, today: object) -> str:
     """Softer with what the manager says they still need ('the next batch (due the 18th) under 3% disagreement'): one
     clear request with its date ('I need the next batch by Fri 18 Dec, under 3% disagreement.'); '' without a date."""
-    need = re.sub(r"(?i)^(?:(?:i|we) (?:still |really |also )?need\s+)", "", need.strip()).rstrip(" .;:")
+    need = _to_reader(re.sub(r"(?i)^(?:(?:i|we) (?:still |really |also )?need\s+)", "", need.strip()).rstrip(" .;:"))
     due = _DUE_SAID_RE.search(need)
     if due:
         rest = (need[: due.start()] + need[due.end() :]).strip(" ,")
@@ -943,11 +960,21 @@ def _due_ask(sentences: list[str], need: str, today: object, source: str = "") -
     return out, when, note
 
 
+_THEIR_SIDE_RE = re.compile(r"\b(from|by|of|with) (?:them|their team|her team|his team|that team)\b", re.I)
+_THEM_ONE_RE = re.compile(r"\b(from|by|of|with) (?:her|him)\b(?!\s+(?:team|side|group)\b)", re.I)
+
+
+def _to_reader(need: str) -> str:
+    """The manager's need said to its reader: 'a fix plan from them' (her team) -> 'a fix plan from your team', 'a
+    date from her' -> 'a date from you'."""
+    return _THEM_ONE_RE.sub(r"\1 you", _THEIR_SIDE_RE.sub(r"\1 your team", need))
+
+
 def _need_first(sentences: list[str], need: str, today: object, source: str, pasted: str = "", recipient: str = "") -> tuple[list[str], str]:
     """Firmer with what the manager says they need ('the batch by wed the 9th or our retrain slips'): the ask with
     its date first, then what happens if it is missed, then the facts said with it; the pasted message's hedged
     version of the ask goes."""
-    need = need.strip().rstrip(":;,–—- ")  # 'or we miss the january camp:' before the pasted message
+    need = _to_reader(need.strip().rstrip(":;,–—- "))  # 'or we miss the january camp:' before the pasted message
     conditional, facts = _context(need, recipient)
     if conditional:
         need = conditional
@@ -1106,7 +1133,7 @@ def _shorter(sentences: list[str], total: int, max_sentences: int | None, max_wo
         kept = _paired(kept, max_sentences)
     if max_sentences or max_words:
         return _split_to_fill(_within(kept, max_sentences, max_words, _weight), max_sentences)
-    target = total * _WORD_TARGET
+    target = total * _WORD_AIM
     for x in sorted((x for x in kept if not _carries(x)), key=_weight):
         if sum(len(s.split()) for s in kept) <= target or len(kept) <= 1:
             break
@@ -1199,6 +1226,16 @@ _WAS_DUE_RE = re.compile(
 _QUESTION_HEAD_RE = re.compile(r"^(?:could|can|would|will|do|does|did|is|are|was|were|what|when|why|how|who|which|where|have|has|shall|should|may|might|any)\b", re.I)
 
 
+_VAGUE_COUNT_RE = re.compile(r"\b(?:a few|a couple of|several|some|many|a number of) times\b|\ba (?:bit|little) (?:late|behind|slow|off)\b|\b(?:lately|recently|sometimes|now and then|every so often|here and there)\b", re.I)
+
+
+def _without_vaguer(sentences: list[str], told: list[str]) -> list[str]:
+    """Firmer: a line of the message that says vaguely what the manager's facts count ('late a few times recently')
+    goes when those counted facts are said ('missed the SLA 6 times in 3 weeks')."""
+    counted = [x for x in told if re.search(r"\d|\btwice\b|\b(?:two|three|four|five|six|seven|eight|nine|ten) times\b", x)]
+    return [x for x in sentences if not (counted and x not in told and _VAGUE_COUNT_RE.search(x) and not re.search(r"\d", x))] if counted else sentences
+
+
 def _stated(sentence: str) -> str:
     """Firmer: a fact said as a fact ('Following up on the scans, they were supposed to come last Friday?' -> 'The scans
     were due last Friday.'): what was due named, and no question mark on a statement."""
@@ -1248,11 +1285,14 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         told = [restate(_tidy(x), source, today) for x in _split(background) if not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count not said yet
         at = next((i for i, x in enumerate(out) if x in pasted), len(out))  # after the ask and its cost, before the message's own lines
         out[at:at] = told
+        out = _without_vaguer(out, told)
     elif goal == "firm":
         out, by = _date_on_ask(out, today)
         dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b[^.?!]*\b(?:by|before)\b", x)), 0)
         out = [out[dated], *out[:dated], *out[dated + 1 :]] if dated else out  # the dated need leads
-        out[1:1] = [restate(_tidy(x), source, today) for x in _split(background)]  # type: ignore[arg-type]  # what they promised, said to them
+        told = [restate(_tidy(x), source, today) for x in _split(background)]  # type: ignore[arg-type]  # what they promised, said to them
+        out[1:1] = told
+        out = _without_vaguer(out, told)
         said = next((m.group(1) for x in out if _ASK_HEAD_RE.match(x) and (m := re.search(r"\b(?:by|before) ([^,.;!?]+?)(?=\s+(?:for|so|to|or|because)\b|[,.;!?]|$)", x, re.I))), "")
         by = by or said  # the date the message's own ask names: the one to confirm
     elif goal == "plain":

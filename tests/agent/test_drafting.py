@@ -552,3 +552,13 @@ def test_a_plan_change_that_barely_moves_the_chance_is_never_offered_to_a_reader
                        changes=[change("move_date", 0.85, True), change("add_person", 0.02, False), change("cut_task", 0.55, False)])
     names = [o["name"] for o in plan_change_options(rx)]
     assert names == ["Move the date", "Cut a step"]
+
+def test_a_firmer_rewrite_says_the_count_about_the_readers_team_to_them_and_drops_the_vaguer_line():
+    question = ("firmer pls. it's for oskar, the platform lead; his team has broken the feature store deploy 4 times in 2 weeks and our "
+                'batch scoring stalls:\n"Hey Oskar, sorry to be a pain! Could someone maybe look at the deploys at some point? They\'ve '
+                'been a bit flaky lately. No stress!"\ni need a rollback plan from them by thu the 10th')  # fmt: skip
+    body = draft_message(DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))).body
+    assert "I need a rollback plan from your team by Thu 10 Dec." in body
+    assert "Your team has broken the feature store deploy 4 times in 2 weeks" in body
+    for gone in ("flaky lately", "from them", "No stress", "maybe"):
+        assert gone not in body, gone

@@ -690,3 +690,24 @@ def test_what_a_rewrite_kept_or_lost_is_read_off_the_texts():
     assert hedges_in("I need it by Wed. If possible, that would be really great.") == ["that would be really great"] or "possible" in " ".join(hedges_in("If possible, maybe by Wed?"))
     assert facts_lost(original, "", "I need the fix by Thu 10 Dec; 2 of 3 tests still fail.", TODAY) == []
     assert facts_lost(original, "", "I need the fix soon.", TODAY) == ["the date you need it by, Thu 10 Dec", "the figure 2", "the figure 3"]
+
+
+def test_softer_says_a_count_as_how_often_and_a_gate_through_the_manager_as_the_check_itself():
+    original = "This is the third time this month staging broke after a Friday deploy. From now on nothing ships without my sign-off."
+    r = rewrite(original, "soften")
+    assert r.sentences[0] == "Three times this month, staging broke after a Friday deploy."
+    assert "without a review" in r.text() and "my sign-off" not in r.text()
+
+
+def test_shorter_cuts_the_bottom_line_filler_aims_for_half_and_reads_than_wed_like_as_no_proposal():
+    original = (
+        "Hi Mira, hope the offsite was fun! Quick note on the routing model since it came up on Tuesday. The bottom line is that "
+        "the new model cuts average delivery time by 7% on the 3 test depots, up from 4% last month. The rollout to all 40 depots "
+        "starts on Jan 18 and takes about four weeks. Recruiting for the second data engineer is slower than we'd like. Shout if "
+        "anything is unclear, happy to walk you through it!"
+    )
+    r = rewrite(original, "tighten")
+    body = " ".join(r.sentences)
+    assert "bottom line" not in body and "slower than" not in body and not r.shortfalls
+    assert all(x in body for x in ("7%", "3 test depots", "4%", "40 depots", "Jan 18", "four weeks"))
+    assert _words(body) <= _words(original) * 0.55
