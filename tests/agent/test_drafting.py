@@ -553,6 +553,7 @@ def test_a_plan_change_that_barely_moves_the_chance_is_never_offered_to_a_reader
     names = [o["name"] for o in plan_change_options(rx)]
     assert names == ["Move the date", "Cut a step"]
 
+
 def test_a_firmer_rewrite_says_the_count_about_the_readers_team_to_them_and_drops_the_vaguer_line():
     question = ("firmer pls. it's for oskar, the platform lead; his team has broken the feature store deploy 4 times in 2 weeks and our "
                 'batch scoring stalls:\n"Hey Oskar, sorry to be a pain! Could someone maybe look at the deploys at some point? They\'ve '
