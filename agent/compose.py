@@ -1570,8 +1570,8 @@ def _inbox_replies(inbox: Any, inp: Any) -> list[str]:
     for d in [*urgent, *later, *ahead][: MAX_REPLIES * 2]:
         req = asked.get(d.title)
         to = _addressee(req) if req is not None else ""
-        if not to and d not in later:
-            continue
+        if not to and d in urgent:
+            continue  # an alert from a bot or a channel has nobody to answer
         to = to or f"whoever asked for \"{short_title(d.title)}\""
         lines += ["", f"To {to} ({_reply_label(d)}):", *_quote(d.suggested_reply)]
     return ["", "**What to say to each of them**", *lines] if lines else []

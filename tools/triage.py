@@ -235,6 +235,7 @@ class _Case:
     priority: float
     can_absorb: bool
     fits_budget: bool
+    budget_tracked: bool
     days_left: int | None
     overdue: bool
     holidays: frozenset[date]
@@ -333,6 +334,7 @@ def _case(
         priority=priority,
         can_absorb=manager_can_do and req.effort_days <= manager_capacity + 1e-9,
         fits_budget=budget_left is None or req.effort_days <= budget_left + 1e-9,
+        budget_tracked=budget_left is not None,
         days_left=days_left,
         overdue=bool(today and req.deadline and req.deadline < today),
         holidays=holidays,
@@ -340,12 +342,42 @@ def _case(
     )
 
 
+# A quality number in production that got much worse ('false positives doubled', 'complaints tripled'): urgent and
+# high impact, though nothing is down, so it is weighed ahead of planned asks without being called an incident.
+DEGRADED_WORDS = re.compile(
+    r"\b(?:false (?:positives?|negatives?|alarms?)|fps?|errors?|error rate|complaints?|chargebacks?|declines?|latency|"
+    r"churn|escalations?|tickets?|misses|miss rate|precision|recall)\b[^.;]{0,30}?\b(?:doubled|tripled|quadrupled|spiked|"
+    r"jumped|shot up|went up \d|halved|dropped by half|fell off a cliff|tanked)\b",
+    re.I,
+)
+
+
 def severity_of(req: Request) -> Request:
     """The request as triage weighs it: one whose words say something is broken, failing or blocking people is an
-    incident with critical urgency (severity ranks before every other kind); anything else unchanged."""
-    if req.kind == "incident" or not SEVERE_WORDS.search(req.title):
+    incident with critical urgency (severity ranks before every other kind); a production number that got much worse
+    is urgent and high impact; anything else unchanged."""
+    if req.kind == "incident":
         return req
-    return req.model_copy(update={"kind": "incident", "urgency": "critical", "impact": "high"})
+    if SEVERE_WORDS.search(req.title):
+        return req.model_copy(update={"kind": "incident", "urgency": "critical", "impact": "high"})
+    if DEGRADED_WORDS.search(req.title) and req.urgency in ("low", "normal"):
+        return req.model_copy(update={"urgency": "high", "impact": "high"})
+    return req
+
+
+FIXED_DAYS_OFF = ((12, 25), (1, 1))  # days nearly every team is off, whatever its calendar says
+
+
+def due_on_a_working_day(req: Request, holidays: frozenset[date]) -> Request:
+    """A date that falls on a weekend, a day off or Christmas or New Year's Day means the working day before: the work
+    has to be in hand before the office is closed ('end of january' on a Sunday is Friday the 29th)."""
+    due = req.deadline
+    if due is None:
+        return req
+    off = holidays | {date(due.year, m, d) for m, d in FIXED_DAYS_OFF}
+    while due.weekday() >= 5 or due in off:
+        due -= timedelta(days=1)
+    return req if due == req.deadline else req.model_copy(update={"deadline": due})
 
 
 # What an incident's own words say caused it, and the move that stops the damage first (the first match wins).
@@ -459,6 +491,23 @@ def _far(c: _Case) -> bool:
             and working_days_between(c.planning, c.req.deadline, c.holidays) > FAR_DAYS)
 
 
+# An ask with no date whose words give nothing to size ('can we "look at" X', 'thoughts on Y', 'no detail').
+VAGUE_ASK = re.compile(r"\b(?:look(?:s|ing)? (?:at|into)|take a look|have a look|a look at|thoughts on|poke at|check (?:on|out)|"
+                       r"no detail\w*|not sure what)\b", re.I)
+
+
+def _vague(c: _Case) -> bool:
+    """True for an ask with no date whose own words leave nothing to size: a question back comes before any work."""
+    return c.req.deadline is None and c.req.kind not in ("incident", "compliance") and bool(VAGUE_ASK.search(c.req.title))
+
+
+def _fits_this_week(c: _Case) -> bool:
+    """A dated ask, worth doing, that fits what is left of this week's interruption budget (tracked across an inbox)
+    without pulling anyone off focused work: doing it now beats queuing it for planning."""
+    return (c.budget_tracked and c.fits_budget and c.req.impact != "low" and c.priority >= HOLD_THRESHOLD
+            and not c.focused and not c.blocked and _dated_soon_after_planning(c))
+
+
 _COMPLIANCE = _Why(
     "Legal and compliance work is not optional; the question is when and by whom, never whether.",
     "compliance-is-not-optional",
@@ -495,6 +544,10 @@ RULES: tuple[_Rule, ...] = (
                 lambda c: c.focused),
            _Why("There is time before the deadline, so schedule it in the next planning cycle.", "filter-the-noise")),
           "compliance_hold", lambda c: c.planning),
+    _Rule("vague ask, no date", "hold_for_planning", _vague,
+          (_Why("It has no date and nothing to size it by: ask what they are seeing and by when they need it before "
+                "anyone spends time on it.", "filter-the-noise"),),
+          "clarify"),
     _Rule("pulls someone off near-finished work", "negotiate",
           lambda c: bool(c.near) and (c.req.effort_days > 5 or c.req.urgency in ("high", "critical")),
           (_Why("{near_names} is close to finishing; switching now wastes the work invested and the ramp-up to the new "
@@ -541,6 +594,10 @@ RULES: tuple[_Rule, ...] = (
                 "fit in the {days_left} working days left (or this week's budget): agree now what moves or a smaller scope.",
                 "negotiate-realistic-expectations"),),
           "due_negotiate", _negotiation_date),
+    _Rule("dated, fits this week", "pass_to_team", _fits_this_week,
+          (_Why("It is due {due} and its {effort} fit what is left of this week's interruption budget, so do it now "
+                "rather than queue it for planning.", "filter-the-noise"),),
+          "fits_now"),
     _Rule("worth doing, dated after planning", "hold_for_planning",
           lambda c: (c.priority >= HOLD_THRESHOLD or c.req.impact == "high") and _dated_soon_after_planning(c),
           (_Why("It is due {due}, after planning on {planning_day}: schedule it there and tell the requester now that it "
@@ -586,8 +643,8 @@ REPLIES: dict[str, str] = {
     "pass": "this is a priority, so {names} will pick it up now. I'll keep you posted on progress.",
     "decline_focus": "we can't take this on right now without pulling {names} off committed work. Could a recorded "
     "walkthrough or screenshots work instead, or could we revisit it {at_planning}?",
-    "redirect": "{names} is tied up with {busy_project} right now, but {free_first} can take this: {free_first} will "
-    "start on it now so it is done by {due}. I'll keep you posted.",
+    "redirect": "{tied_up}, but {free_first} can take this: {free_first} will start on it now{done_by}. I'll keep you "
+    "posted.",
     "due_now": "this is due {due}, so it can't wait for our planning: {names} will start on it now and I'll keep you posted.",
     "due_negotiate": "I want this to work, so to be straight: it is about {effort} and there are {days_left} working "
     "days before {due}. Can we agree today on a smaller version for {due}, or on what moves to make room?",
@@ -595,6 +652,10 @@ REPLIES: dict[str, str] = {
     "is doing it then.",
     "hold_dated_unsized": "we'll aim for {due_short}. It goes into our planning on {planning_day}, where we size it, and "
     "I'll confirm that day that {due_short} holds, or which smaller version does.",
+    "clarify": "happy to help. Before we put time on it: what are you seeing (an example or a number), what would "
+    "you decide with the answer, and by when do you need it? Then I can tell you when we can look.",
+    "fits_now": "yes: we have room for this this week, so we'll start on it now and aim to have it with you well before "
+    "{due_short}. If it turns out bigger than {effort}, I'll tell you straight away.",
     "hold": "this is useful. I'd like to schedule it properly {at_planning}; I'll come back to you with a date then.",
     "hold_far": "this is useful, and there is time before {due_month}: I'll bring it to our planning for that quarter "
     "and come back to you then with a yes or no and a date.",
@@ -646,7 +707,10 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
         "busy_words": " and ".join(STATUS_WORDS[p.status] + (f" on {p.current_project}" if p.current_project and p.status
                                                               in ("deep_work", "near_finish", "ramping_up") else "")
                                    for p in c.hit),
-        "busy_project": " and ".join(p.current_project for p in c.hit if p.current_project) or "their own work",
+        "tied_up": (f"{c.names} is stuck on something I need to clear first" if c.hit and all(p.status == "blocked" for p in c.hit)
+                    else f"{c.names} is tied up with "
+                    f"{' and '.join(p.current_project for p in c.hit if p.current_project) or 'their own work'} right now"),
+        "done_by": f" so it is done by {_fmt(c.req.deadline)}" if c.req.deadline and not c.overdue else "",
         "blocked_names": " and ".join(p.name for p in c.blocked),
         "blocker_words": f" ({c.blocked[0].blocker[0].lower()}{c.blocked[0].blocker[1:].rstrip('.')})"
         if c.blocked and c.blocked[0].blocker else "",
@@ -742,7 +806,7 @@ def _triage(
     today: date | None,
     holidays: frozenset[date] = frozenset(),
 ) -> TriageDecision:
-    req = severity_of(req)
+    req = due_on_a_working_day(severity_of(req), holidays)
     c = _case(req, people, manager_capacity, manager_can_do, budget_left, today, holidays)
     rule = next(r for r in RULES if r.applies(c))
     suggested = rule.suggest(c)

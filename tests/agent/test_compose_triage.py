@@ -166,3 +166,13 @@ def test_an_inbox_answer_names_the_first_move_what_to_push_back_on_and_what_can_
     assert "**Push back on:** a price-elasticity readout for the pricing offsite (Dario)" in groups
     assert "**Can sit until planning:** an experiment with graph features" in groups
     assert "Dario, we'll aim for Tue 15 Dec" in text and "3 days is assumed" in text
+
+
+def test_an_ask_that_goes_ahead_with_nobody_named_still_gets_its_reply():
+    s = Situation(intents=["triage"])
+    s.put("requests", [
+        {"title": "holdout metrics for the q1 review", "kind": "report", "effort_days": 1, "deadline": "2026-12-15"},
+    ], "question", "the pasted asks")
+    s.put("interrupt_budget_days", 2.0, "question", "two days spare")
+    text = _run(s)
+    assert 'To whoever asked for "holdout metrics for the q1 review" (yes):' in text

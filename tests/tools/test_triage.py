@@ -337,12 +337,12 @@ def _due(deadline: date, **kw) -> Request:
 
 def test_days_off_before_a_deadline_raise_its_pressure():
     monday = date(2026, 12, 21)
-    req = Request(title="Churn numbers for the board", kind="report", deadline=date(2027, 1, 1), effort_days=2)
+    req = Request(title="Churn numbers for the board", kind="report", deadline=date(2027, 1, 5), effort_days=2)
     plain = triage_request(TriageInput(request=req, today=monday, manager_capacity_days=0))
     off = triage_request(TriageInput(request=req, today=monday, manager_capacity_days=0,
                                      holidays=[date(2026, 12, 24), date(2026, 12, 25), date(2026, 12, 31), date(2027, 1, 1)]))
-    assert "due in 9 working days" in plain.priority_explained  # 22 Dec to 1 Jan, weekdays only
-    assert "due in 5 working days" in off.priority_explained
+    assert "due in 11 working days" in plain.priority_explained  # 22 Dec to 5 Jan, weekdays only
+    assert "due in 7 working days" in off.priority_explained
     assert off.parts.deadline_pressure > plain.parts.deadline_pressure
 
 
@@ -565,3 +565,40 @@ def test_an_ask_for_a_far_quarter_waits_for_that_quarters_planning_not_next_mond
     assert d.decision == "hold_for_planning"
     assert "July 2027" in d.suggested_reply and "that quarter" in d.suggested_reply
     assert "Mon 07 Dec" not in d.suggested_reply
+
+
+def test_a_date_on_a_weekend_or_christmas_day_means_the_working_day_before():
+    sunday = Request(title="model card for the audit", kind="compliance", effort_days=2, deadline=date(2027, 2, 28))
+    christmas = Request(title="uplift scores for the holiday mailer", requester="Gus", effort_days=1, deadline=date(2026, 12, 25))
+    d = triage_request(TriageInput(request=sunday, today=TODAY, manager_capacity_days=0))
+    assert "Fri 26 Feb 2027" in d.suggested_reply and "Sun 28 Feb" not in d.suggested_reply
+    d = triage_request(TriageInput(request=christmas, today=TODAY, manager_capacity_days=0))
+    assert "25 Dec" not in d.suggested_reply
+
+
+def test_a_production_number_that_doubled_is_urgent_and_goes_to_someone_free_not_the_blocked_person():
+    req = Request(title="find out why chargebacks on the largest retailer have tripled since monday", requester="Oona",
+                  effort_days=2, interrupts=["Ines"])
+    d = triage_request(TriageInput(request=req, people=_people(), today=TODAY, manager_capacity_days=0))
+    assert d.decision == "pass_to_team" and d.assignee == "Ruth"
+    assert "stuck on something I need to clear first" in d.suggested_reply and "done by soon" not in d.suggested_reply
+    assert any("escalate that today" in r.text for r in d.reasons)
+
+
+def test_a_vague_ask_with_no_date_gets_a_question_back_before_any_work():
+    req = Request(title='could someone "have a look" at the attribution numbers, not urgent', requester="Bea", effort_days=1)
+    d = triage_request(TriageInput(request=req, today=TODAY, manager_capacity_days=0))
+    assert "what are you seeing" in d.suggested_reply and "by when do you need it" in d.suggested_reply
+    assert d.team_days == 0
+
+
+def test_a_dated_ask_that_fits_what_is_left_of_the_weeks_budget_is_done_now_not_queued():
+    inbox = triage_inbox(InboxInput(requests=[
+        Request(title="the recommendations API is returning errors for logged-out users", kind="incident", urgency="critical"),
+        Request(title="segment sizes for the january promo", requester="Ulla", effort_days=1.5, deadline=date(2026, 12, 16)),
+        Request(title="a second segment cut for the spring promo", requester="Ulla", effort_days=1.5, deadline=date(2026, 12, 17)),
+    ], interruption_budget_days=3, today=TODAY))
+    first, second = (next(d for d in inbox.decisions if d.title.startswith(w)) for w in ("segment sizes", "a second"))
+    assert first.decision == "pass_to_team" and "we have room for this this week" in first.suggested_reply
+    assert second.decision != "pass_to_team"  # the budget is spent by the incident and the first ask
+    assert inbox.budget_used_days <= 3
