@@ -1449,6 +1449,8 @@ def _inbox_head(inbox: Any) -> str:
     if reached:
         return (f"**Only {_count(len(reached))} of the {total} requests should reach your team now**: "
                 f"{_stop('; '.join(short_title(t) for t in reached))}")
+    if len(inbox.decisions) == 1:
+        return "**It does not need to reach your team now.**"
     return f"**None of the {total} requests needs to reach your team now.**"
 
 

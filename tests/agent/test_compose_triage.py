@@ -171,7 +171,7 @@ def test_an_inbox_answer_names_the_first_move_what_to_push_back_on_and_what_can_
 def test_an_ask_that_goes_ahead_with_nobody_named_still_gets_its_reply():
     s = Situation(intents=["triage"])
     s.put("requests", [
-        {"title": "holdout metrics for the q1 review", "kind": "report", "effort_days": 1, "deadline": "2026-12-15"},
+        {"title": "holdout metrics for the q1 review", "kind": "report", "effort_days": 2, "deadline": "2026-12-15"},
     ], "question", "the pasted asks")
     s.put("interrupt_budget_days", 2.0, "question", "two days spare")
     text = _run(s)
