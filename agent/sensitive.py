@@ -22,7 +22,9 @@ _DATA = (
     r"(?:\bPII\b|personal (?:data|information|info)|(?:customer|user|patient|client|employee)s?'? (?:data|records|pii|details|emails|"
     r"addresses|names|phone numbers|information|info|database|dataset|table|files?)|(?:production|prod|customer) (?:data(?:base|set)?|dump|db)|"
     r"health (?:data|records)|medical records|credit cards?|card(?:holder)? (?:numbers|names|details|data)|cardholder\w*|social security|"
-    r"(?:raw |customer |user |payment |bank )?transactions|billing (?:addresses|details)|account numbers|(?:home |email )addresses)"
+    r"(?:raw |customer |user |payment |bank )?transactions|billing (?:addresses|details)|account numbers|(?:home |email )addresses|"
+    r"(?:client|customer|partner)s?'? (?:NDAs?|contracts?|documents?|docs|agreements?)|\bNDAs\b|confidential (?:documents?|data|files|information|contracts?)|"
+    r"trade secrets?|(?:api |secret )?keys|credentials|passwords)"
 )
 _OUTSIDE = (
     r"(?:personal (?:laptop|computer|device|drive|phone|email|account|gmail|dropbox|google drive|cloud)|home (?:computer|laptop|pc)|"
@@ -41,7 +43,8 @@ _PAY = (
 # Whose health: a family member's illness makes the report a carer, not a patient.
 _ILL = (
     r"(?:(?:seriously|very|critically|terminally|chronically|gravely) )?(?:ill|sick|unwell)\b|diagnosed|in (?:the )?hospital|"
-    r"hospitali[sz]ed|having (?:surgery|treatment|chemo)|cancer|dementia|dying|needs? (?:care|looking after|full-time care)"
+    r"hospitali[sz]ed|having (?:surgery|treatment|chemo)|cancer|dementia|dying|needs? (?:care|looking after|full-time care)|"
+    r"(?:had|has had|suffered) (?:a |an )?(?:stroke|heart attack|seizure|accident|bad fall|fall)\b|\bin (?:intensive care|the ICU|ICU|a coma)\b"
 )
 
 
@@ -717,6 +720,37 @@ _ASKER = re.compile(r"\b(?P<a>[a-z]+) (?:will|'ll|is going to|might|would) (?:as
 _NOT_ASKERS = frozenset("he she they someone people everyone anyone team them him her it this that my our the".split())
 
 
+# Who is waiting on the work, as the manager names them ('what do i tell the insurer', 'the client expects it').
+_WAITING = re.compile(r"\bwhat (?:do|should|can) i (?:tell|say to) (?P<w>(?:the |our |my )(?:insurer|client|customer|partner|stakeholders?|vp|board|exec\w*|ceo|cto|sponsor|funder|regulator|pilot \w+)|(?-i:[A-Z][a-z]+))\b", re.I)
+# The work the person owns, as the manager names it ('she owns the flood extent model').
+_OWNS = re.compile(r"\b(?:owns|runs|leads|is running|is leading) (?P<w>the [^.,;]{3,40}?)(?=\s+(?:and|but|so|which)\b|[.,;]|$)", re.I)
+
+
+def _waiting_words(text: str, facts: Mapping[str, Any], words: dict[str, str], today: date | None = None) -> dict[str, str]:
+    """For a work date someone outside is waiting on: the date (from the situation) and what to tell them, without
+    the private reason."""
+    m = _WAITING.search(text)
+    deadline = facts.get("deadline")
+    if not (isinstance(deadline, str) and deadline) and today is not None:  # a sensitive turn keeps no dates: read it here
+        from agent.understanding.dates import find_dates
+        from agent.understanding.text import normalise
+
+        deadline = next((d.value.isoformat() for d in find_dates(normalise(text), today) if d.value > today and d.role == "deadline"), None)
+    due = f" (due {_day(date.fromisoformat(deadline))})" if isinstance(deadline, str) and deadline else ""
+    if m is None:
+        return {"due": due, "asker_say": "", "asker_do": ""}
+    who = m.group("w")
+    who = who if who[:1].isupper() and not who.lower().startswith(("the ", "our ", "my ")) else who.lower()
+    when = f"the {_day(date.fromisoformat(deadline))} date" if due else "the date"
+    return {
+        "due": due,
+        "asker_say": f"To {who}: \"An unexpected absence on the team puts {when} at risk. I'll confirm a realistic "
+                     "date by [day]; in the meantime here is what we can still deliver.\" Nothing about whose absence or why.",
+        "asker_do": f"Within a day or two: tell {who} early and plainly that {when} may move, and when you will confirm a new "
+                    "one. An early warning keeps their trust; a late surprise costs it.",
+    }
+
+
 def _carer_lines(text: str, facts: Mapping[str, Any], words: dict[str, str]) -> list[str]:
     """For a carer: the work at the days a week asked for (about how much longer it takes), and what to tell whoever asks
     why the date moved; numbers only from the manager's words."""
@@ -838,6 +872,32 @@ STATED: dict[str, tuple[Stated, ...]] = {
             ),
         ),
     ),
+    "carer": (
+        Stated(
+            _rx(r"\btonight\b|\bright now\b|\bflying\b|\bfly(?:ing)? (?:home|out|back)\b|\bon (?:a|the) (?:plane|flight|train)\b|\brushed\b|"
+                r"\bjust (?:had|got|been)\b|\bemergency\b|\bintensive care\b|\bICU\b|\bstroke\b|\bheart attack\b|\baccident\b"),
+            _rx(r"say yes in principle|what they asked for|which days, from when|Agree the arrangement|fewer days|Check in every few weeks|"
+                r"working pattern|reduced hours|the time you'll actually have|flexible working|let's make this work|The date moves to|"
+                r"^Line up cover for the critical path|^Tell stakeholders the new date|working less"),
+            "**Tell {who} to go: {their} {relative} comes first, the work is covered, and nothing is needed from {them} now. Then "
+            "re-plan {work} without {them}, and tell whoever is waiting on it early that the date may move, without the private "
+            "reason.**",
+            say=(
+                "To {who}, now: \"I'm so sorry. Go; don't think about work. Everything here is covered and nothing needs an "
+                "answer from you. Just tell me how you'd like me to keep in touch, and I'll take care of the rest with HR.\"",
+                "{asker_say}",
+            ),
+            do=(
+                "Now: tell {them} to go, with no handover call and nothing to reply to. Ask only how {they} would like you to "
+                "keep in touch (a short message every few days is usually enough).",
+                "Today or tomorrow: tell HR (or your people partner) so emergency or compassionate leave and pay are set up; "
+                "HR contacts {them} about the formalities, not you, and not while {they} {are} travelling.",
+                "This week: re-plan {work}{due} without {them}: who can run it, what is written down, what the date now "
+                "looks like. Line up cover for the critical path, without telling the cover why.",
+                "{asker_do}",
+            ),
+        ),
+    ),
     "health_crisis": (
         Stated(
             _rx(KEEPS_WORKING),
@@ -940,18 +1000,18 @@ STATED: dict[str, tuple[Stated, ...]] = {
             "side. Then talk to {who}: telling you was right.**",
             say=(
                 "To {who}: \"Thank you for telling me; that was the right call, and I'll say so when I report it. I have to "
-                "report this to security today: it's customer data, so it's not optional. Please don't delete the chat yet; "
+                "report this to security today: it's {data_kind}, so it's not optional. Please don't delete the chat yet; "
                 "write down which tool and account you used, when, and roughly what you pasted.\"",
-                "To security: \"Customer personal data ({fields}) was pasted into a public AI chatbot ({when_pasted}) to "
-                "debug an issue. Here is what I know, what I don't, and the account it was pasted from.\"",
+                "To security: \"{data_said} went into a public AI chatbot{when_pasted}. Here is what I know, what "
+                "I don't, and the account it was pasted from.\"",
             ),
             do=(
                 "Today{weekend_step}: report it to security or privacy (the data protection officer, if you have one) "
                 "through the incident channel, with which fields, about how many records, which tool and account, and when. "
                 "A regulator's notification clock may already be running{clock}.",
                 "Containment, led by security: the chat and its history (export it as evidence, then delete it), the "
-                "account's settings on keeping and training on chats, and a deletion request to the provider; card data "
-                "also goes to whoever owns payment-card compliance.",
+                "account's settings on keeping and training on chats, and a deletion request to the provider{card_step}.",
+                "{client_step}",
                 "Fix the reason it happened: give the team an approved AI tool or a sandbox with masked or synthetic data "
                 "for debugging, so the fast way is the safe way.",
             ),
@@ -1050,6 +1110,23 @@ _SYSTEM_NAMES = {"slack": "Slack", "teams": "Teams", "github": "GitHub", "gitlab
                  "confluence": "Confluence", "notion": "Notion", "linear": "Linear", "okta": "Okta", "wandb": "W&B", "mlflow": "MLflow"}
 _FIELDS = re.compile(r"\b(?:cardholder names|card numbers|last (?:4|four) digits|billing addresses|(?:home |email )?addresses|names|"
                      r"emails|phone numbers|dates of birth|account numbers|transaction amounts|health records|salaries)\b", re.I)
+_CLIENT = re.compile(r"\bclients?\b|\bcustomer(?:'s)? (?:is|are|was)\b|\blaw firm\b|\bpartner(?:'s)? (?:data|documents|NDAs?)\b", re.I)
+_COUNT = re.compile(r"(?:~\s?|about |around |roughly |some |over )?\d[\d,]*\s*(?:k\s+)?(?:rows of |records of |lines of )?$", re.I)
+
+
+def _data_said(text: str) -> str:
+    """What was exposed, in the manager's words with the count they gave ('~200 client NDAs'), or the fields named."""
+    fields = [f.strip() for f in _FIELDS.findall(text)][:4]
+    if fields:
+        return f"Customer personal data ({_listed(fields)})"
+    m = re.search(_DATA, text, re.I)
+    if m is None:
+        return "Customer personal data (which fields, about how many records)"
+    count = _COUNT.search(text[max(0, m.start() - 25) : m.start()])
+    said = f"{count.group(0).strip()} {m.group(0)}" if count else m.group(0)
+    return said[:1].upper() + said[1:]
+
+
 _WEEKEND = re.compile(r"\bfriday\b|\bweekend\b", re.I)
 _PASTED_WHEN = re.compile(r"\b(?:yesterday|today|this morning|last night|last week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _PRONOUNS = re.compile(r"\b(?:she/her|he/him|they/them)\b", re.I)
@@ -1077,8 +1154,14 @@ def _care_words(text: str, words: dict[str, str]) -> dict[str, str]:
         "weekend": ", not after the weekend" if _WEEKEND.search(text) else "",
         "weekend_step": ", before the weekend" if _WEEKEND.search(text) else "",
         "clock": ", and it runs over the weekend too" if _WEEKEND.search(text) else "",
+        "data_said": _data_said(text),
+        "client_step": ("Today, with security and legal: whether, when and how the client is told. Their contract may require "
+                        "prompt notice; don't contact them yourself before that is decided, and don't wait for them to find out."
+                        if _CLIENT.search(text) else ""),
         "fields": _listed([f.strip() for f in _FIELDS.findall(text)][:4]) or "which fields, about how many records",
-        "when_pasted": (_PASTED_WHEN.search(text).group(0).lower() if _PASTED_WHEN.search(text) else "[when]"),
+        "when_pasted": f" ({_PASTED_WHEN.search(text).group(0).lower()})" if _PASTED_WHEN.search(text) else "",
+        "data_kind": "confidential client material" if _CLIENT.search(text) else "customer data",
+        "card_step": "; card data also goes to whoever owns payment-card compliance" if re.search(r"\bcard", text, re.I) else "",
         "when": when.group(0).lower() if when else "soon",
         "the_date": _capital_days(start_words),
         "pronouns": said.group(0).lower() if said else {"she": "she/her", "he": "he/him"}.get(words["they"], "[pronouns]"),
@@ -1201,15 +1284,16 @@ def topic_answer(
     stated = stated_case(topic, text)
     kept, sole = _KEPT_WORK.search(text), _SOLE.search(text)
     project = (facts or {}).get("project")
+    owns = _OWNS.search(text)
     words["work"] = (
-        sole.group("w").strip() if sole else f"the {kept.group(1).strip()}" if kept
+        sole.group("w").strip() if sole else owns.group("w").strip() if owns and topic.name == "carer" else f"the {kept.group(1).strip()}" if kept
         else project if isinstance(project, str) and project and topic.name == "health_crisis"
         else f"{words['their']} work" if topic.name == "health_crisis" else "the work and its date"
     )
     words["treatment"] = "the treatment days" if _TREATMENT.search(text) else "appointments and bad days"
     schedule = _SCHEDULE.search(text)
     words["schedule"] = f" ({_capital_days(schedule.group(0).lower())})" if schedule else ""
-    words |= _offer_words(text, today, words) | _care_words(text, words)
+    words |= _offer_words(text, today, words) | _care_words(text, words) | _waiting_words(text, facts or {}, words, today)
     if topic.name == "data_incident" and _IN_TROUBLE.search(text):  # asked outright: answered outright
         words["trouble"] = "yes"
     headline = stated.headline if stated else topic.headline

@@ -92,3 +92,25 @@ def test_customer_data_pasted_into_a_chatbot_goes_to_security_and_the_provider_n
 def test_a_chatbot_paste_on_a_weekday_says_nothing_about_a_weekend():
     a = _answer("someone pasted patient records into a chatbot to summarise them on tuesday", "Ines")
     assert "weekend" not in a
+
+
+def test_confidential_client_documents_in_a_chatbot_name_what_went_and_who_decides_telling_the_client():
+    q = "an intern pasted about 50 customer contracts into a free AI chatbot to summarise them; the customer is a bank. what now"
+    assert topic_of(q).name == "data_incident"
+    a = _answer(q)
+    assert "About 50 customer contracts went into a public AI chatbot" in a
+    assert "whether, when and how the client is told" in a
+    assert "payment-card" not in a
+
+
+def test_a_family_emergency_tonight_sends_them_home_re_plans_the_owned_work_and_warns_whoever_waits_on_it():
+    from datetime import date
+
+    q = ("Bo told me his mum had a heart attack this morning and he's driving to the hospital now. He owns the churn "
+         "dashboard and we promised the client the refresh on jan 20. What do I tell the client?")
+    assert topic_of(q).name == "carer"
+    a = topic_answer(q, topic_passages(q), "Bo", {}, date(2026, 12, 4))
+    assert a is not None and a.startswith("**Tell Bo to go")
+    assert "re-plan the churn dashboard (due Wed 20 Jan) without him" in a
+    assert "To the client:" in a and "Nothing about whose absence or why" in a
+    assert "say yes in principle" not in a and "reduced hours" not in a  # no flexible-working script on the night
