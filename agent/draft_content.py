@@ -111,6 +111,11 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
 _SUBJECTLESS = re.compile(r"^(?P<v>was|were|is|has|had|will|won'?t|slips?|slipped|moves?|moved|needs?|needed|lands?|landed|ships?|shipped)\b(?!\s+(?:it|this|that)\b)", re.I)
 # 'was due X, now Y': the second half says where it is now.
 _WAS_NOW = re.compile(r"^(?P<a>(?:it|this|that)\s+)?(?P<v>was|were)\s+(?P<x>[^,;]{3,80}?),\s+(?:but\s+)?now\s+(?!(?:we|i|it|they|he|she|the team|there)\b)", re.I)
+# 'also code freeze dec 18 to jan 4': a thing and its dates, with no verb.
+_ALSO_THING = re.compile(
+    r"^also,?\s+(?P<np>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    re.I,
+)
 # A noun phrase of two or three words opening a note without its article ('vendor patch is already in').
 _BARE_SUBJECT = re.compile(r"^(?P<np>[a-z][\w-]+(?:\s+[a-z][\w-]+){1,2})\s+(?=(?:is|was|has|had|will|isn'?t|wasn'?t|hasn'?t)\b)")
 _DETERMINERS = frozenset(
@@ -133,6 +138,11 @@ def whole_sentence(text: str, has_subject: bool = True) -> str:
     if was_now:
         now = "are" if was_now.group("v").lower() == "were" else "is"
         out = f"{was_now.group('a') or ''}{was_now.group('v')} {was_now.group('x')} and {now} now {out[was_now.end() :]}"
+    also = _ALSO_THING.match(out)
+    if also:  # "also code freeze dec 18 to jan 4 except fixes" -> "there's also a code freeze from dec 18 to jan 4, except for fixes"
+        rest = re.sub(r"\s+except\s+(?!for\b)", ", except for ", out[also.end() :])
+        span = "from " if re.search(r"\bto\b|\buntil\b|\bthrough\b", rest) else "on "
+        out = f"there's also a {also.group('np')} {span}{rest}"
     bare = _BARE_SUBJECT.match(out)
     if bare and not {w.lower() for w in bare.group("np").split()} & _DETERMINERS and not is_first_name(bare.group("np").split()[0]):
         out = "the " + out
@@ -292,7 +302,7 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
         kind = "reason"  # "no, sam's on the shadow deploy": what follows the no is why not
     text = _capitalised_names(voice(", ".join(kept).strip(" .,;"), recipient, pronouns=kind != "offer", org=org))  # an offer's "she" is our person
     if kind == "offer" and recipient:
-        text = offer_to_reader(text)
+        text = _their_as_yours(offer_to_reader(text))
     if not text.strip(" .,;'\""):
         return None
     if _READER_WANTS.match(text):
@@ -445,6 +455,15 @@ _THEY = re.compile(r"\b(?:they|their|theirs|them|themselves)(?:['’](?:re|ve|ll
 _THEY_AS_YOU = {"they": "you", "their": "your", "theirs": "yours", "them": "you", "themselves": "yourselves"}
 # A plural thing 'they' could stand for ('the drivers said their ...'): a plural noun after a determiner or a number.
 _PLURAL_THING = re.compile(r"\b(?:the|these|those|our|some|all|many|most|both|\d+|two|three|four|five|six)\s+(?:[\w-]+\s+)?(?!(?:is|was|has|this|its|us|plus|always)\b)[a-z][\w-]{2,}[^s\W]s\b", re.I)
+
+
+def _their_as_yours(offer: str) -> str:
+    """'Sam for a week to review their spreadsheet model', offered to its reader: 'your spreadsheet model'. Only when no
+    plural thing or pair of people comes before the 'their' (else it may be theirs)."""
+    first = re.search(r"\btheir\b", offer, re.I)
+    if first is None or _PLURAL_THING.search(offer[: first.start()]) or re.search(r"\b\w+\s+and\s+\w+\s+(?:will|can|could|would)\b", offer[: first.start()], re.I):
+        return offer
+    return re.sub(r"\btheir\b", "your", offer, flags=re.I)
 
 
 def _base_form(verb: str) -> str:

@@ -248,9 +248,20 @@ def titled(name: str, question: str) -> str:
     """The reader's name with the title the question gives them ('prof. tanaka' -> 'Prof. Tanaka', 'dr okafor', 'ms. ito')."""
     if not name or name.startswith(("Prof.", "Dr ", "Ms ", "Mr ", "Mrs ", *(f"{t} " for t in _CIVIC_TITLES.values()))):
         return name
-    m = re.search(rf"\b(prof|professor|dr|ms|mr|mrs|{'|'.join(_CIVIC_TITLES)})\.?\s+{re.escape(name)}\b", question, re.I)
-    title = {"dr": "Dr", "ms": "Ms", "mr": "Mr", "mrs": "Mrs", **_CIVIC_TITLES}.get(m.group(1).lower(), "Prof.") if m else ""
-    return f"{title} {name}" if m else name
+    from agent.understanding.people import NOT_NAMES, is_first_name
+
+    m = re.search(rf"\b(prof|professor|dr|ms|mr|mrs|{'|'.join(_CIVIC_TITLES)})\.?\s+{re.escape(name)}\b(?:\s+(?P<sur>[A-Za-z][A-Za-z'’-]+))?", question, re.I)
+    if m is None:
+        return name
+    title = {"dr": "Dr", "ms": "Ms", "mr": "Mr", "mrs": "Mrs", **_CIVIC_TITLES}.get(m.group(1).lower(), "Prof.")
+    sur = m.group("sur") or ""
+    if sur and sur.casefold() not in NOT_NAMES and sur.casefold() not in _NOT_SURNAMES:
+        return f"{title} {sur[:1].upper() + sur[1:]}"  # "Dr. Annika Lund": a title goes with the surname, "Dr Lund"
+    return name if is_first_name(name) else f"{title} {name}"  # "dr annika" alone: "Annika", never "Dr Annika"
+
+
+# Words that may follow a reader's name and are no surname ('dr annika at aurivo', 'prof. tanaka from ...').
+_NOT_SURNAMES = frozenset("at from in of on for to with about and or who is was will would can could has had wants asked says said".split())
 
 
 # Titles a reader is addressed by in public life ('Councillor Abernethy', 'Senator Okafor').
@@ -325,7 +336,8 @@ def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situ
     answered (not declined); a counter-offer with no move to weigh is a negotiation; the reader's request with
     no slip in it is a reply to that request, not a schedule warning."""
     kinds = {p.kind for p in points}
-    if purpose in ("progress_update", "forecast_risk") and not whatif and relayed_question(question) and "offer" not in kinds:
+    if purpose in ("forecast_risk", "progress_update", "share_decision", "") and s.stated("headcount") and RESOURCE_ASKED_RE.search(question) and "offer" not in kinds:
+        return "ask_for_resources"  # "write to my director for 2 more MLEs ... the release slipped twice": the slip is the why of the ask
         return "answer_question"  # the reader asked something: the message answers it
     odds = s.stated("success_probability") or any(re.search(r"\d\s*%", p.text) for p in points)
     if purpose in ("decline_or_negotiate", "progress_update", "forecast_risk") and "offer" not in kinds and odds and FORWARDED_QUESTION_RE.search(question):
@@ -341,6 +353,12 @@ def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situ
     return purpose
 
 
+# The manager asks the reader for people or money ('write to pieter for 2 more MLEs', 'ask callum for 1 hire').
+RESOURCE_ASKED_RE = re.compile(
+    r"\b(?:ask(?:ing)?|write|email|note|message|pitch|request)\b[^.;:]{0,60}?\bfor\s+(?:\d+|an?|one|two|three|four|five)\s+(?:more\s+|extra\s+|additional\s+|new\s+)?[\w/-]*\s*"
+    r"(?:mles?|engineers?|hires?|heads?|headcount|people|scientists?|analysts?|contractors?|roles?|fte)\b",
+    re.I,
+)
 # The reader wants a date or a figure, not work: 'you'd like one date for the go-live', 'a firm ETA'.
 DATE_WANTED_RE = re.compile(r"^you(?:'d like| want| would like| asked for)\s+(?:one|a|an|the|single|firm|exact|fixed|hard)\s+(?:(?:firm|exact|fixed|single|hard|final)\s+)?(?:date|eta|deadline|number|estimate|figure|answer|launch date|go-live date)\b", re.I)
 

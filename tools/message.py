@@ -281,13 +281,17 @@ _SHORTHAND = (
     (r"\b(a|an) ~\s*(\d[\d,.]*k?)\s*/\s*(hr|hour|day|wk|week|mo|month)\s+(peak|rate|average|baseline|high|low|run rate)\b",
      lambda m: f"a {m.group(4)} of about {m.group(2)} a{'n' if m.group(3) in ('hr', 'hour') else ''} {_UNIT_WORD[m.group(3)]}"),  # "from a ~900/hr peak"
     (r"\b(a|an) ~\s*(?=\d)", "a roughly "),  # "a ~40% drop": never "a about"
-    (r"\bits(?=\s+(?:a|an|the|been|not|going|got|just|only|still|already|also|about|around|roughly|over|under|too|very|now|done|fine|ok|okay|"
+    (r"\bits(?=\s+(?:[~$£€]|a|an|the|been|not|going|got|just|only|still|already|also|about|around|roughly|over|under|too|very|now|done|fine|ok|okay|"
      r"\d[\w-]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:-ish)?)\b)", "it's"),  # "its been 17 days", "its ten-ish weeks"
     (r"(?<=\w)/(?:hr|hour)\b", " an hour"), (r"(?<=\w)/(?:mo|month)\b", " a month"), (r"(?<=\w)/(?:wk|week)\b", " a week"), (r"(?<=\w)/day\b", " a day"),
     (r"\b(\d+)\s*-?min\b(?=\s+[a-z])", r"\1-minute"), (r"\bppl\b", "people"), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
-    (r"\bmtg\b", "meeting"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"),
-    (r"\bq([1-4])\b", r"Q\1"), (r"\bw/o\b", "without"), (r"\b(dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|havent|hasnt|shouldnt|wouldnt|couldnt)\b", lambda m: m.group(1)[:-1] + "'" + m.group(1)[-1]), (r"\bw/", "with "), (r"\bw\b(?=\s+(?:her|him|his|them|their|the|our|your|my|us|you|me)\b)", "with"),
+    (r"\bmtg\b", "meeting"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"), (r"\b(gpu|cpu|tpu|api|sla|kpi|okr|etl|sql|aws|gcp)(s?)\b", lambda m: m.group(1).upper() + m.group(2)),
+    (r"\bq([1-4])\b", r"Q\1"), (r"\bw/o\b", "without"), (r"\b(dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|havent|hasnt|shouldnt|wouldnt|couldnt)\b", lambda m: m.group(1)[:-1] + "'" + m.group(1)[-1]),
+    (r"\b(thats|whats|theres|heres|lets|youre|theyre|were|ive|weve|youve|theyve|ill|youll|well|theyll)\b(?=\s+(?:a|an|the|\d|\w+ing|not|going|all|only|just|also|still|about|over|under|too|\w+ed|what|why|how|no|fine|ok|okay|done|ready|it|on|in)\b)",
+     lambda m: _APOSTROPHE.get(m.group(1).lower(), m.group(1))),  # "thats 3 months" -> "that's 3 months" (r"\bw/", "with "), (r"\bw\b(?=\s+(?:her|him|his|them|their|the|our|your|my|us|you|me)\b)", "with"),
     (r"\b(by|before|until|till|from|at) end of\b", r"\1 the end of"), (r"\b(by|from|in|for|until) week of\b", r"\1 the week of"),
+    (r"\bslack(?=\s+(?:dms?|channels?|messages?|posts?|threads?|huddles?)\b)|(?<=\bin )slack\b|(?<=\bon )slack\b|(?<=\bvia )slack\b", "Slack"),
+    (r"^if no,\s*", "if not, "), (r",?\s+so no for\s+", ", so it can't be ready for "),  # "... so no for jan 27" (r"\b(release|launch|rollout|deadline|date|deploy|project|model)\s+slip\s+(twice|again|\w+ times)\b", r"\1 slipped \2"),  # "if no, we ...", "the release slip twice"
     (r"\b(is|are|was) (the (?:main |big |real |only )?(?:risk|problem|issue|blocker|bottleneck|catch|worry|long pole)),\s+(?=(?:we|it|they|there)\b)", r"\1 \2: "),  # "estonian is the risk, we only have ..."
     (r"^(before|previously|until then|at first) (it|we|they) (was|were|had|counted|used)\b", r"\1, \2 \3"), (r",\s+(now (?:it|we|they)(?:'s|'re| is| are)\b)", r"; \1"),  # "before it was X, now it's Y"
     (r"(?<!\bthe )(?<!\ba )\bweek of\b(?=\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri))", "the week of"),  # "now wk of jan 11" (r"^rest (?=by|from|in|on|of|is|are|will|done|expected|live|due)", "the rest "),
@@ -296,6 +300,10 @@ _SHORTHAND = (
     (r"\bi'd\b", "I'd"), (r"\bi'll\b", "I'll"), (r"\s+&\s+", " and "), (r"\beoq\b", "the end of the quarter"),
     (r"\beom\b", "the end of the month"), (r"\beow\b", "the end of the week"), (r"\beod\b", "the end of the day"),
 )  # fmt: skip
+# Contractions written without their apostrophe, only where no real word is meant ("were", "ill", "well" and "lets" are
+# words too: only the unambiguous ones are mended).
+_APOSTROPHE = {"thats": "that's", "whats": "what's", "theres": "there's", "heres": "here's", "youre": "you're", "theyre": "they're",
+               "ive": "I've", "weve": "we've", "youve": "you've", "theyve": "they've", "youll": "you'll", "theyll": "they'll"}  # fmt: skip
 _UNIT_WORD = {"hr": "hour", "hour": "hour", "day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month"}
 _FULL_MONTHS = {m[:3].lower(): m for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")}
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -551,7 +559,7 @@ def address(text: str) -> str:
 
 
 _LEADING_WHEN = r"(?:(?:once|after|when|as soon as|from|starting)\b[^,]*?,?\s+)?"
-_OFFERED_VERB = r"(?:send|give|share|run|build|deliver|provide|set up|start|do|put together|email|walk)"
+_OFFERED_VERB = r"(?:send|give|share|run|build|deliver|provide|set up|start|do|put together|email|walk|extend|add|train|ship|retrain|adapt)"
 
 
 def offer_to_reader(text: str) -> str:
@@ -970,6 +978,9 @@ class Constraints(BaseModel):
     one_paragraph: bool = Field(default=False, description="The message after the greeting is one paragraph ('one paragraph').")
     odds_in_words: bool = Field(default=False, description="Chances said in words ('very likely'), no percentage: nobody asked for odds.")
     apology: bool = Field(default=False, description="One plain apology sentence, no grovelling ('apologetic but not grovelling').")
+    own_it: bool = Field(default=False, description="The manager owns the slip ('own it'): one line that the new date is ours to hold.")
+    grumble: str = Field(default="", max_length=60, description="What the manager expects the team to grumble about ('the form'), acknowledged in one line.")
+    valued: str = Field(default="", max_length=40, description="What the manager says the reader has been to them ('great', 'really helpful'): thanked in the close.")
     no_fluff: bool = Field(default=False, description="Numbers first, no stock lines ('she forwards these to finance, no fluff').")
     thank: list[str] = Field(default_factory=list, max_length=6, description="People to thank by name for what they built or did.")
     one_number: bool = Field(default=False, description="The reader wants one number ('she wants one number'): the range's top leads, the range follows.")
@@ -1975,6 +1986,7 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         cost = [] if priced or not f.cost or _norm_words(f.cost) <= _norm_words(" ".join(points)) else [f.cost]
         ask = re.sub(r"\s+(?:fix(?:es)?|solves?|covers?|would fix|gets us past)\s+(?:it|this|that)\b", "", wanted[0], flags=re.I)  # '4 more L4s fixes it': the L4s
         ask = re.sub(r"^(?:to\s+)?ask\s+(?:you\s+)?for\s+", "", ask, flags=re.I)  # "ask you for 2 heads": the 2 heads
+        ask = re.sub(r"(?i)^(?:I\s+)?need\s+you\s+to\s+(?:ok|okay|approve|sign off on|green-?light)\s+", "your OK for ", ask)  # "I need you to ok more compute"
         ask = re.sub(r",\s+needs? to (?:land|be (?:agreed|approved|decided|signed off|in place))\s+(?=before|by)", ", needed ", ask, flags=re.I)
         if not [w for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", ask) if w.lower() not in _CALENDAR_WORDS]:  # nobody else named
             ask = re.sub(r"\b(?:his|her)\s+(?=(?:[\w-]+\s+)?(?:board|deck|budget|plan|review|offsite|meeting|planning|team|org)\b)", "your ", ask)  # "before his board deck": the reader's
@@ -2001,6 +2013,8 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
     d.body += [("Why: " + x if i == 0 else _cap(x)) for i, x in enumerate(rest + reasons)]
     d.body += [f"What it costs: {x}" for x in costs[:1]] + [_cap(x) for x in costs[1:]]  # the price stands on its own line
     d.body.append(_without_them(f.points, f.today))
+    without = "Without them" if f.headcount else "Without it"
+    d.body = [re.sub(r"^If (?:not|no),\s+", f"{without}, ", x) for x in d.body]  # the cost of a no, said as what happens without what is asked
     return d
 
 
@@ -2341,8 +2355,9 @@ def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str
     if inp.purpose == "ask_for_resources" and inp.audience == "peer_team":
         return "Could you confirm whether your team can do this, and by when?"  # a peer is asked, not asked to approve
     if inp.purpose == "ask_for_resources":
-        role = f" as {_role(inp)}" if _role(inp) and inp.audience in ("executive", "product") else ""
-        return f"Could you approve this{role}, or tell me what you would need to see first?"
+        what = re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "", flags=re.I)
+        thing = (f"the {_count(f.headcount)} {what}" if f.headcount > 1 else f"the {what}") if f.headcount and what else "this"
+        return f"Can you approve {thing}, or tell me what you'd need to see first?"  # the ask by its name, never "as director"
     if inp.purpose == "decline_or_negotiate":
         return "Would that work for you?" if offers else "Is there a later date, or a smaller part you need first, that would still help you?"
     if inp.purpose == "explain_uncertainty" and not f.forecast:
@@ -2390,6 +2405,8 @@ def _greeting(inp: DraftInput) -> str:
     if not name:
         return {"direct": "Hello,", "warm": "Hello, hope you are well.", "formal": "Hello,"}[tone]
     name = f"{name} and {inp.group}" if inp.group else name  # "Hi Wiebke and product leads,"
+    if re.match(r"(?:Dr|Prof\.|Professor|Ms|Mr|Mrs|Mx)\s", name) and tone == "direct":
+        tone = "formal"  # "Dr Lund": a reader addressed by title is written to as "Dear"
     return {"direct": f"Hi {name},", "warm": f"Hi {name}, hope you are well.", "formal": f"Dear {name},"}[tone]
 
 
@@ -2491,6 +2508,10 @@ def _asked_of_group(d: _Draft, group: str, recipient: str) -> _Draft:
     return _Draft(lead=d.lead, body=d.body, options=d.options, closing=f"{m.group('o')}the {group}: please {rest}")
 
 
+# The line that owns a slip: the new date is ours, and the reader hears first if it moves.
+_OWNED = "The new date is ours to hold, and I'll tell you straight away if anything puts it at risk."
+
+
 def _with_apology(inp: DraftInput, f: Facts, d: _Draft) -> _Draft:
     """One plain apology after the lead ('apologetic but not grovelling'): said once, about what the reader loses."""
     if re.search(r"\bsorry\b|\bapologi", " ".join([d.lead, *d.body])):
@@ -2538,9 +2559,21 @@ _ITEMS_RE = re.compile(
 )
 
 
+# 'X, 2 weeks, can start wk of jan 11': how long the offer takes and when it starts, said as a clause of it.
+_SIZED_START_RE = re.compile(r",\s+((?:about\s+|~)?(?:\d+|an?|one|two|three|four|five|six)\s+(?:days?|weeks?|months?)),\s+(?:and\s+)?(?:we\s+|I\s+)?(?:can|could)\s+start\s+", re.I)
+# A part that only says how long ('2 weeks', 'a day'): it belongs to the item before it.
+_DURATION_ONLY_RE = re.compile(r"^(?:about\s+|~)?(?:\d+|an?|one|two|three|four|five|six)\s+(?:hours?|days?|weeks?|months?)(?:\s+of work)?\b(?=,|:|$)", re.I)
+
+
 def list_items(text: str) -> list[str]:
     """The separate items of a list the manager wrote in one line; the text itself when it names one thing."""
-    parts = [p.strip(" .,;") for p in _ITEMS_RE.split(text) if p.strip(" .,;")]
+    text = _SIZED_START_RE.sub(r": \1 of work, and we can start ", text)
+    parts: list[str] = []
+    for p in (p.strip(" .,;") for p in _ITEMS_RE.split(text) if p.strip(" .,;")):
+        if parts and _DURATION_ONLY_RE.match(p):
+            parts[-1] = f"{parts[-1]}, {p}"  # "..., 2 weeks, can start ...": the size of the item before
+        else:
+            parts.append(p)
     return parts if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts) else [text]
 
 
@@ -2554,6 +2587,14 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     d = _asked_of_group(d, inp.group, inp.recipient)
     if inp.constraints.apology:
         d = _with_apology(inp, f, d)
+    if inp.constraints.grumble and inp.purpose in ("announce_change", "share_decision"):
+        settled = ", but it's decided" if inp.constraints.decided else ""
+        d = _Draft(lead=d.lead, body=[*d.body, f"I know not everyone will love {inp.constraints.grumble}{settled}; tell me what makes it harder than it should be."], options=d.options, closing=d.closing)
+    if inp.constraints.valued and d.closing and inp.audience != "own_team":
+        d = _Draft(lead=d.lead, body=d.body, options=d.options, closing=f"You've been {inp.constraints.valued} to us, so I hope this helps. {d.closing}".strip())
+    if inp.constraints.own_it and inp.purpose in ("forecast_risk", "progress_update", "share_decision"):
+        closing = "Happy to talk it through if that helps." if re.search(r"keep you posted|tell you straight away", d.closing) else d.closing
+        d = _Draft(lead=d.lead, body=[*d.body, _OWNED], options=d.options, closing=closing)
     if inp.constraints.odds_in_words:
         d = _odds_as_words(d, f)
     body = [x for x in d.body if x]
@@ -2808,8 +2849,11 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     if request and len(request.group("x").split()) <= 14:
         wanted = re.sub(r"^(?:us|our team|the team|me|my team)\s+to\s+(?:(?:build|make|create|do|run|ship|deliver|get|put together)\s+)?", "", request.group("x"))
         return f"Re: {_cap(wanted)}"  # a no to a request is about that request
+    wanted = _thing_wanted(request.group("x")) if request else ""
+    if wanted:
+        return f"Re: {_cap(wanted)}"  # a long request: the thing asked for names it ('a liquidity forecasting model')
     if request and _subject_worthy(f.new_work):
-        return f"Re: {_cap(f.new_work)}"  # a long request: the thing asked for names it
+        return f"Re: {_cap(f.new_work)}"
     clause = _strip_end(re.split(r"(?<=[.;!?])\s+|:\s+|,\s+(?:and|but|so)\s+|\s+because\s+", lead)[0])
     slipped = _SLIPS_SUBJECT_RE.match(clause)
     now = _NOW_WHEN_RE.search(_FULL_DAY_RE.sub(lambda m: f"{int(m.group(1) or m.group(3))} {m.group(2) or m.group(4)}", body))
@@ -2824,6 +2868,15 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     return "Ask: " + _cap(_ASKING_OPENER.sub("", said)) if inp.purpose == "ask_for_resources" else said
 
 
+def _thing_wanted(request: str) -> str:
+    """The thing a long request asks for, from its head ('a liquidity forecasting model from us in Q1 and floated ...' ->
+    'liquidity forecasting model'); '' when its head is not a short noun phrase."""
+    head = re.split(r",\s+|\s+(?:and|but|from|for|by|before|in|to|so|because|which|that)\s+", request, maxsplit=1)[0]
+    head = re.sub(r"^(?:us|our team|the team|me|my team)\s+to\s+(?:(?:build|make|create|do|run|ship|deliver|get|put together)\s+)?", "", head)
+    head = re.sub(r"^(?:an?|the|some|one)\s+", "", head, flags=re.I)
+    return head if 2 <= len(head.split()) <= 6 and not re.search(r"['\"‘’“”]", head) else ""
+
+
 # 'whether the quality scores for their jobs will be live by the end of January': the thing, its state and when.
 _WILL_BE_RE = re.compile(
     r"\b(?:whether|if)\s+(?:the\s+|our\s+|your\s+)?(?P<s>(?:[\w-]+\s+){0,4}?[\w-]+)(?:\s+(?:for|of|on|in)\s+[^,.?]{2,60}?)?\s+(?:will|would|is going to|are going to|is gonna|are gonna)\s+be\s+"
@@ -2833,7 +2886,7 @@ _WILL_BE_RE = re.compile(
 # A lead that reports a slip ('the pilot slips', 'the rollout is delayed') and where the date is now ('now realistically the week of 11 Jan').
 _SLIPS_SUBJECT_RE = re.compile(r"^(?P<s>.+?)\s+(?:slips|has slipped|is slipping|will slip|is late|is delayed|moves|has moved|won'?t make (?:it|the date))$", re.I)
 _NOW_WHEN_RE = re.compile(r"\bnow\s+(?:realistically\s+|likely\s+|probably\s+|expected\s+|planned\s+for\s+)?(?:(?:on|for|by)\s+)?(?P<d>(?:the week of |early |mid-|late )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b")
-_ASKING_OPENER = re.compile(r"^(?:I'm asking for|I am asking for|I'd like|I need you to|I need|could you|can you|would you)\s+", re.I)
+_ASKING_OPENER = re.compile(r"^(?:your OK for|I'm asking for|I am asking for|I'd like|I need you to|I need|could you|can you|would you)\s+", re.I)
 
 
 _WHY_SAID_RE = re.compile(

@@ -263,6 +263,11 @@ PLAIN_RE = re.compile(r"\b(?:not|isn'?t|non-?)\s*technical\b|\b(?:no|zero|withou
 _ONE_PARAGRAPH = re.compile(r"\b(?:one|1|a single|single) (?:short )?para(?:graph)?\b|\bin a paragraph\b", re.I)
 _APOLOGY = re.compile(r"\b(?:apologetic|apologi[sz]e|apology|say sorry|contrite)\b", re.I)
 _NO_APOLOGY = re.compile(r"\b(?:not|no|don'?t|never|without|nothing)\s+(?:be\s+|sound\s+|too\s+|an?\s+)?(?:apologetic|apologi[sz]\w*|sorry|contrite)\b|\b(?:apologetic|sorry|apologi\w+)\s+(?:is|would be|sounds?)\s+(?:wrong|not right|too much|weak)\b", re.I)
+# "she's been great to us", "they've been really helpful": what the reader has been to the manager's team, thanked.
+_VALUED = re.compile(r"\b(?:she|he|they)(?:'s|’s| has|'ve|’ve| have)\s+been\s+(?P<v>(?:so |really |very |incredibly |super )?(?:great|brilliant|amazing|fantastic|helpful|supportive|generous|patient|good))\s+(?:to|with)\s+us\b", re.I)
+# "they'll grumble about the form, acknowledge that": what the team will mind, said once in the message.
+_GRUMBLE = re.compile(r"\b(?:they|people|folks|some|everyone|(?:the|my|our|a few|some)\s+[\w-]+)(?:'ll|’ll| will| are going to| might| may)\s+(?:probably\s+)?(?:grumble|complain|moan|push back|whine|be annoyed)\s+(?:about|at)\s+(?P<x>(?:the|this|that|our|a)\s+[\w#-]+(?:\s+[\w#-]+)?)", re.I)
+_OWN_IT = re.compile(r"\bown (?:it|this|the (?:slip|delay|miss|mistake|date|new date))\b|\btake (?:ownership|responsibility)\b|\bowning it\b", re.I)
 _NO_FLUFF = re.compile(r"\bno fluff\b|\bjust the numbers\b|\bnumbers only\b|\b(?:forwards?|sends?|pass(?:es)?) (?:these|this|it|them|everything)(?: on| straight)? to finance\b|\bfor finance\b", re.I)
 _NO_BLAME = re.compile(
     r"\b(?:don'?t|do not|never|without|not)\s+(?:make it |making it )?(?:sound(?:ing)?\s+(?:like|as if)\s+(?:we'?re|we are|i'?m|i am)\s+|to\s+)?(?:blam\w*|point(?:ing)? (?:the )?fingers?|throw(?:ing)? (?:them|him|her) under)"
@@ -288,6 +293,9 @@ def note_constraints(question: str) -> Constraints:
         lead_with_ask=bool(_LEAD_WITH_ASK.search(question)),
         one_paragraph=bool(_ONE_PARAGRAPH.search(question)),
         apology=bool(_APOLOGY.search(question)) and not _NO_APOLOGY.search(question),
+        own_it=bool(_OWN_IT.search(question)),
+        grumble=(m.group("x") if (m := _GRUMBLE.search(question)) else ""),
+        valued=(m.group("v") if (m := _VALUED.search(question)) else ""),
         no_fluff=bool(_NO_FLUFF.search(question)),
         thank=thanked(question),
         no_blame=bool(_NO_BLAME.search(question)),

@@ -236,3 +236,22 @@ def test_fragments_of_a_note_become_whole_sentences():
     assert whole_sentence("lena is on it") == "lena is on it"  # a name keeps no article
     assert whole_sentence("after lunch it was fine") == "after lunch it was fine"
     assert whole_sentence("is blocked on legal", has_subject=False) == "is blocked on legal"  # nothing named before it
+
+
+def test_an_offer_about_the_readers_own_things_says_your():
+    q = "reply to bo: no to the new model. what i can offer: priya for two days to check their current scoring sheet"
+    assert ("offer", "Priya for two days to check your current scoring sheet") in [(k, t[:1].upper() + t[1:]) for k, t in _kinds(q, "Bo")]
+
+
+def test_a_verbless_also_line_becomes_a_sentence():
+    from agent.draft_content import whole_sentence
+
+    assert whole_sentence("also deploy freeze dec 20 to jan 3 except hotfixes") == "there's also a deploy freeze from dec 20 to jan 3, except for hotfixes"
+
+
+def test_notes_about_ownership_warmth_and_grumbling_become_constraints():
+    from agent.understanding.writer_notes import note_constraints
+
+    c = note_constraints("tell ines the pilot slips to march. own it. she's been really supportive with us. the analysts will grumble about the new template")
+    assert c.own_it and c.valued == "really supportive" and c.grumble == "the new template"
+    assert not note_constraints("the pilot slips to march").own_it

@@ -563,3 +563,11 @@ def test_a_firmer_rewrite_says_the_count_about_the_readers_team_to_them_and_drop
     assert "Your team has broken the feature store deploy 4 times in 2 weeks" in body
     for gone in ("flaky lately", "from them", "No stress", "maybe"):
         assert gone not in body, gone
+
+
+def test_a_title_goes_with_the_surname_and_never_with_a_first_name():
+    from agent.drafting import titled
+
+    assert titled("Mirela", "email to dr. mirela sandu at the institute") == "Dr Sandu"
+    assert titled("Okafor", "note to prof okafor about the grant") == "Prof. Okafor"
+    assert titled("Mirela", "email to dr mirela at the institute") == "Mirela"

@@ -168,3 +168,38 @@ def test_a_bare_no_to_a_reported_question_says_what_did_not_happen():
     body = _draft("explain_uncertainty", [("point", "it didn't: the traffic mix changed on monday")],
                   facts={"question_asked": "whether the new model broke"})  # fmt: skip
     assert "No, the new model didn't break anything: the traffic mix changed" in body
+
+
+def test_a_resource_ask_closes_on_what_is_asked_and_says_the_cost_of_a_no_as_without_it():
+    body = _draft("ask_for_resources", [("point", "I need you to ok more storage"), ("point", "the archive grows 2TB a month"),
+                                        ("point", "if not, we drop the 2019 backfill")], audience="executive")  # fmt: skip
+    assert "What I'm asking for: your OK for more storage." in body
+    assert "Without it, we drop the 2019 backfill" in body and "If not" not in body
+    assert "as director" not in body and body.rstrip().endswith("Can you approve this, or tell me what you'd need to see first?")
+
+
+def test_an_offer_with_its_size_and_start_reads_as_one_offer():
+    body = _draft("decline_or_negotiate", [("request", "you'd like a churn model for the spring campaign"),
+                                           ("offer", "we send you a weekly at-risk list, 3 weeks, can start wk of feb 1")])  # fmt: skip
+    assert "a weekly at-risk list: 3 weeks of work, and we can start the week of 1 February" in body
+    assert "\n- 3 weeks" not in body
+
+
+def test_notes_the_manager_gave_shape_the_close_of_the_message():
+    from tools.message import Constraints
+
+    body = _draft("decline_or_negotiate", [("request", "you'd like a fraud model for the new market"), ("offer", "a rules review next week")],
+                  constraints=Constraints(valued="so helpful").model_dump())  # fmt: skip
+    assert "You've been so helpful to us, so I hope this helps. Would that work for you?" in body
+    post = _draft("announce_change", [("point", "from feb 1 all model changes go through the review board")], audience="own_team", recipient="",
+                  constraints=Constraints(grumble="the review board", decided=True).model_dump())  # fmt: skip
+    assert "I know not everyone will love the review board, but it's decided" in post
+    slip = _draft("forecast_risk", [("point", "the pricing pilot slips to the week of feb 8"), ("reason", "the price feed was down for a week")],
+                  constraints=Constraints(own_it=True).model_dump())  # fmt: skip
+    assert "The new date is ours to hold" in slip
+
+
+def test_polish_mends_missing_apostrophes_and_note_speak():
+    assert polish("thats 2 weeks of work, so no for feb 3", TODAY) == "That's 2 weeks of work, so it can't be ready for Wed 03 Feb 2027."
+    assert polish("we were late and ill go", TODAY) == "We were late and ill go."  # real words stay
+    assert polish("the gpu budget in slack", TODAY) == "The GPU budget in Slack."
