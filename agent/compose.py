@@ -554,7 +554,7 @@ def compose_reprioritization(records: list[dict[str, Any]], situation: Situation
             records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
     if _is_fixed_loan(inp, what, situation):
         who = _role_label(situation)
-        return _loan_answer(inp, what, situation) + _draft_lines(
+        return _loan_answer(inp, what, situation, compared[1:]) + _draft_lines(
             records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
     lines = _whatif_lead(inp, what, situation) + [""]
     lines += [f"- {r}" for r in (what.reasons if what.basis in ("new_deadline", "no_deadline") else what.reasons[1:])]
@@ -679,9 +679,10 @@ def _p80_when(o: Any) -> str:
     return f"{o.current_p80_date:%a %d %b %Y}" if o.current_p80_date is not None else f"week {o.current_work.p80:.1f}"
 
 
-def _loan_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
+def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[Any, Any]] | None = None) -> list[str]:
     """A fixed loan (its start and length are not on the table): what it does to the current work's date, the moves
-    that are really open, and the other shape mentioned once."""
+    that are really open, the counter-offers re-run (part time, a shorter loan, after it lands), and the other shape
+    mentioned once."""
     by_name = {o.strategy: o for o in what.strategies}
     loan, without = by_name.get("switch_now"), by_name.get("finish_first")
     if loan is None:
@@ -692,13 +693,14 @@ def _loan_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
     p = loan.current_deadline_probability or 0.0
     head = (f"**Does {due} survive it? {_verdict(p).capitalize()}: if {person} goes to {title} as asked, {project} lands by "
             f"{_p80_when(loan)} (P80), and {_holds(due, p)}.{_already_at_risk(due, p, without)}**")
-    lines = [head, ""] + _start_line(inp, what, loan, situation)
+    offers = _counter_offer_lines(inp, what, without, others or [], due, _requester_words(situation)) if p < TARGET else []
+    lines = [head, ""] + ([] if offers else _start_line(inp, what, loan, situation))
     if without is not None:
         lines.append(f"- Without the loan it lands by {_p80_when(without)} (P80), so the loan costs {project} "
                      f"{days_words(loan.current_slip_days)}.")
     asker = _requester_words(situation)
     if p >= TARGET:
-        lines.append(f"- **You can say yes:** {due} survives it{_loan_end_condition(inp, asker, situation)}. Tell the people waiting on "
+        lines.append(f"- **You can say yes:** {due} survives it{_loan_end_condition(inp, what, asker, situation)}. Tell the people waiting on "
                      f"{project} that {due} holds.")
     else:
         help_line = (f"- **Or keep the date by shrinking it:** agree now what {due} really needs from {project}, so "
@@ -710,15 +712,61 @@ def _loan_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
             f"- **If you say yes, move the date:** tell the people waiting on {project} it lands by {_p80_when(loan)} "
             "instead, and say why now, before the loan starts.",
             help_line,
-            f"- Lending {person} only after {project} lands would keep {due}, but the loan's dates are fixed; ask "
-            f"{asker if asker != 'they' else 'the requester'} once whether they can move, and leave it there.",
         ]
+        if not offers:
+            lines.append(f"- Lending {person} only after {project} lands would keep {due}, but the loan's dates are fixed; ask "
+                         f"{asker if asker != 'they' else 'the requester'} once whether they can move, and leave it there.")
+        lines += offers
     lines += _instead_lines(what)
     lines += ["", "**With and without the loan**"]
     for name, o in (("with the loan", loan), ("without it", without)):
         if o is not None:
             lines.append(f"- {name}: lands by {_p80_when(o)} (P80); {_holds(due, o.current_deadline_probability or 0.0)}.")
     return lines + _break_note(inp, what, situation)
+
+
+def _counter_offer_lines(inp: Any, what: Any, without: Any, others: list[tuple[Any, Any]], due: str, asker: str = "they") -> list[str]:
+    """What to offer instead of a full-time loan that costs the date, each re-run: the same weeks part time, half the
+    loan, and the person once the current work lands; best first, with the line to say to whoever asked."""
+    project, person = inp.current.project, inp.current.person
+    loan = next((x for x in what.strategies if x.strategy == "switch_now"), None)
+    offers: list[tuple[float, str, str]] = []  # (chance the date holds, the line, the offer as said to the requester)
+    for o_inp, o_what in others:
+        if o_inp.new_work.shape == "time_share":
+            o = _share_outcome(o_what)
+            days = f"{o_inp.split_fraction * WORKDAYS_PER_WEEK:g} days a week"
+            label, said = f"{person} {days} over the same weeks", f"{days} over the same weeks"
+        elif o_inp.new_work.shape == "fixed_loan" and o_what.first_day and o_what.last_day:
+            o = next((x for x in o_what.strategies if x.strategy == "switch_now"), None)
+            span = f"{o_what.first_day:%a %d %b} to {o_what.last_day:%a %d %b}"
+            label, said = f"Half the loan, full time ({span})", f"full time from {span}"
+        else:
+            continue
+        if o is None or o.current_deadline_probability is None:
+            continue
+        if loan is not None and abs(o.current_slip_days - loan.current_slip_days) < 0.5:
+            continue  # costs the same as the loan asked for (a break inside it): no offer
+        p = o.current_deadline_probability
+        offers.append((p, f"- {label}: {project} lands by {_p80_when(o)} (P80); {_holds(due, p)}.", said))
+    if without is not None and without.current_p80_date is not None and without.current_deadline_probability is not None:
+        from lead_core.units import next_working_day
+
+        after = next_working_day(without.current_p80_date + timedelta(days=1), what.days_off)
+        p = without.current_deadline_probability
+        offers.append((p, f"- {person} full time from {after:%a %d %b}, once {project} lands (P80): {_holds(due, p)}.",
+                       f"full time from {after:%a %d %b} (once {project} is done)"))
+    if len(offers) < 2:
+        return []
+    ranked = sorted(offers, key=lambda x: -x[0])
+    keeping = [said for p, _, said in ranked if p >= TARGET][:2]
+    lines = ["", "**What to offer instead** (each re-run; the first keeps the date best)", *[text for _, text, _ in ranked]]
+    if keeping:
+        hello = f"Hi {asker}, " if asker != "they" and asker[:1].isupper() else ""
+        lines += ["", f"**What to tell {asker if asker != 'they' else 'them'}**",
+                  *_quote(f"{hello}I can't lend {person} full time{f' from {what.first_day:%a %d %b}' if what.first_day else ''} "
+                          f"without {project} missing {due}. I can offer {person} {', or '.join(keeping)}. "
+                          f"{'Which works better for you?' if len(keeping) > 1 else 'Would that work for you?'}")]
+    return lines
 
 
 def _free_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
@@ -817,18 +865,18 @@ def _checkpoint_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
     return lines + _break_note(inp, what, situation)
 
 
-def _loan_end_condition(inp: Any, asker: str, situation: Situation) -> str:
-    """The condition a yes to a loan rests on: it ends when agreed (its last working day, from its start and length)."""
-    from lead_core.units import add_working_days, next_working_day
-
-    start = situation.get("start_date")
-    if not isinstance(start, str) or inp.today is None:
+def _loan_end_condition(inp: Any, what: Any, asker: str, situation: Situation) -> str:
+    """The condition a yes to a loan rests on: it stays the length asked, with the days it really takes said (its last
+    working day and the day the person is back, from the what-if), so 'three weeks' over a break is never a surprise."""
+    first, last, back = what.first_day, what.last_day, what.back_day
+    if first is None or last is None:
         return ""
-    first = next_working_day(date.fromisoformat(start), inp.holidays)
-    end = add_working_days(first, inp.new_work.estimate_likely * 5 - 1, inp.holidays)
     who = "" if asker == "they" else f" with {asker}"
-    return (f", as long as the loan ends by {end:%a %d %b %Y}: agree that end date{who} now, since every extra week comes "
-            f"off {inp.current.project}")
+    fact = situation.fact("new_work_weeks")
+    asked = (fact.text if fact is not None and fact.text else f"{inp.new_work.estimate_likely:g} weeks")
+    returns = f", back on {inp.current.project} {back:%a %d %b}" if back is not None else ""
+    return (f", as long as the loan stays {asked} from {first:%a %d %b} (last working day on it {last:%a %d %b}{returns}): "
+            f"agree that end date{who} now, since every extra week comes off {inp.current.project}")
 
 
 def _already_at_risk(due: str, p: float, without: Any) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from agent.brains.base import Step, TurnContext
 from agent.compose import compose_answer
 from agent.situation import Situation
-from agent.tool_results import all_inputs, latest_result
+from agent.tool_results import all_inputs, all_results, latest_result
 from lead_core.errors import one_sentence
 from lead_core.units import WORKDAYS_PER_WEEK, is_working_day, next_working_day, weeks_until, working_days_between
 from tools.team import Person, Request, Team
@@ -321,6 +321,9 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
     result = latest_result(ctx.tool_calls, "compare_strategies")
     if result is None or _done(ctx, "draft_message"):
         return []
+    counters = _loan_counter_offers(ctx)
+    if counters:
+        return counters
     asked = all_inputs(ctx.tool_calls, "compare_strategies")[0].new_work
     if result.basis == "no_deadline" and asked.shape == "fixed_loan" and asked.first_day is not None and s.stated("start_date"):
         return []  # a loan with its dates given: the answer's own line says yes with the dates; a draft would ask for a date
@@ -334,6 +337,34 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
         # The manager dictated the reply: draft their words, without odds computed on assumed numbers.
         return [_call("draft_message", draft_input(ctx), 2)]
     return []  # never a draft on assumed numbers
+
+
+COUNTER_SHARE = 0.4  # two days a week: the part-time counter-offer to a full-time loan that costs the current work its date
+COUNTER_IDS = (6, 7)  # call ids of the counter-offer re-runs, so the answer finds them
+
+
+def _loan_counter_offers(ctx: TurnContext) -> list[dict[str, Any]]:
+    """When a fixed full-time loan costs the current work its date, re-run the two counter-offers a manager can make:
+    the same weeks at two days a week, and half the loan from the same start (a later start is the 'without' run)."""
+    from tools.whatif import WhatIfInput
+
+    s = ctx.situation
+    runs = list(zip(all_inputs(ctx.tool_calls, "compare_strategies"), all_results(ctx.tool_calls, "compare_strategies")))
+    if len(runs) != 1 or runs[0][0].new_work.shape != "fixed_loan" or runs[0][1].basis != "current_deadline":
+        return []
+    loan = next((o for o in runs[0][1].strategies if o.strategy == "switch_now"), None)
+    if loan is None or (loan.current_deadline_probability or 0.0) >= runs[0][0].deadline_threshold:
+        return []
+    calls = [_call("compare_strategies", WhatIfInput.model_validate(_whatif_args(s, ctx.team, ctx.today, COUNTER_SHARE))
+                   .model_dump(mode="json"), COUNTER_IDS[0])]
+    weeks = _triple(s.get("new_work_weeks"))[1]
+    if weeks > 1:
+        half = s.model_copy(deep=True)
+        said = s.fact("new_work_weeks")
+        half.put("new_work_weeks", [round(weeks / 2, 2)] * 3, said.source, said.text)
+        calls.append(_call("compare_strategies", WhatIfInput.model_validate(_whatif_args(half, ctx.team, ctx.today, None))
+                           .model_dump(mode="json"), COUNTER_IDS[1]))
+    return calls
 
 
 # Forecasts ----------------------------------------------------------------------------------------

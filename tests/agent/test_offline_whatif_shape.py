@@ -97,7 +97,7 @@ def test_a_yes_to_a_loan_rests_on_its_agreed_end_date():
     s = _base([1, 1, 1], new_work_shape="fixed_loan", start_date="2027-01-11", current_deadline="2027-03-26")
     text = "\n".join(compose_reprioritization(_run(s), s))
     assert "You can say yes" in text
-    assert "as long as the loan ends by Fri 15 Jan 2027" in text  # a week from Monday 11 Jan: its last working day
+    assert "as long as the loan stays" in text and "last working day on it Fri 15 Jan" in text  # a week from Monday 11 Jan
 
 
 # --- a loan with its start and length given has no date to ask for; a dated start is answered in words ------------
@@ -217,3 +217,23 @@ def test_a_loan_the_date_survives_is_a_yes_without_advice_on_moving_its_start_an
     text = "\n".join(compose_reprioritization(_run(s), s))
     assert "You can say yes" in text and "start" not in text.split("**With and without")[0].split("\n", 1)[1].lower()
     assert "with the plant reliability group now" in text and "Fri 30 Apr 2027 holds" in text
+
+
+def test_a_full_time_loan_that_costs_the_date_gets_counter_offers_each_re_run_and_a_line_to_say():
+    s = _base([4, 4, 4], new_work_shape="fixed_loan", start_date="2026-12-07", current_deadline="2027-01-29",
+              requester="Oswin")
+    records = _run(s)
+    ctx = TurnContext(question="", intent="reprioritization", situation=s, team=None, passages=[], messages=[],
+                      tool_calls=records, history=[], today=TODAY)
+    for c in plan_reprioritization(ctx):  # the second step: the counter-offers, re-run
+        args = json.loads(c["arguments"])
+        records.append({"name": c["name"], "arguments": args,
+                        "result": compare_strategies(WhatIfInput.model_validate(args)).model_dump(mode="json"), "error": None})
+    text = "\n".join(compose_reprioritization(records, s))
+    assert text.startswith("**Does Fri 29 Jan 2027 survive it? No")
+    offers = text.split("**What to offer instead**")[1].split("\n\n")[0]
+    assert "Ines 2 days a week over the same weeks: demand forecast lands by" in offers
+    assert "once demand forecast lands (P80)" in offers and "Half the loan, full time" in offers
+    assert "A later start doesn't work here" not in text  # a later start is one of the offers, with its effect
+    reply = text.split("**What to tell Oswin**")[1]
+    assert reply.lstrip().startswith("> Hi Oswin, I can't lend Ines full time from Mon 07 Dec")
