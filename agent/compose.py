@@ -432,7 +432,7 @@ TRIAGE_WORDS = (
 def decision_text(records: list[dict[str, Any]], situation: Situation) -> str:
     """The decision this turn reached, in words retrieval can be re-ranked on: the what-if's recommendation, else the
     message's purpose and its body, else the agenda's items, the org archetype and its next moves, or triage."""
-    what = latest_result(records, "compare_strategies")
+    what = next(iter(all_results(records, "compare_strategies")), None)  # the ask as made; later runs are offers beside it
     if what is not None:
         return f"{DECISION_WORDS.get(what.recommendation, '')} {what.summary}"
     draft = latest_result(records, "draft_message")
@@ -473,7 +473,7 @@ def _against_decision(records: list[dict[str, Any]], situation: Situation | None
     """Wording that would argue against the what-if's recommendation or the 1-on-1's situation (never quoted under it)."""
     from agent.checks import CONTRADICTIONS
 
-    what = latest_result(records, "compare_strategies")
+    what = next(iter(all_results(records, "compare_strategies")), None)  # the ask as made, not an offer re-run beside it
     if what is not None:
         return CONTRADICTIONS.get(what.recommendation)
     cues = situation.get("cues") if situation is not None and latest_result(records, "build_agenda") is not None else None

@@ -318,7 +318,7 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
             other = _whatif_args(s, ctx.team, ctx.today, share)
             calls.append(_call("compare_strategies", WhatIfInput.model_validate(other).model_dump(mode="json"), 5 + i))
         return calls
-    result = latest_result(ctx.tool_calls, "compare_strategies")
+    result = next(iter(all_results(ctx.tool_calls, "compare_strategies")), None)  # the ask as made; later runs are offers
     if result is None or _done(ctx, "draft_message"):
         return []
     counters = _loan_counter_offers(ctx)
@@ -349,6 +349,8 @@ def _loan_counter_offers(ctx: TurnContext) -> list[dict[str, Any]]:
     from tools.whatif import WhatIfInput
 
     s = ctx.situation
+    if "stakeholder_message" in s.intents:
+        return []  # a message was asked for: the draft reads the ask as made, with no offers re-run beside it
     runs = list(zip(all_inputs(ctx.tool_calls, "compare_strategies"), all_results(ctx.tool_calls, "compare_strategies")))
     if len(runs) != 1 or runs[0][0].new_work.shape != "fixed_loan" or runs[0][1].basis != "current_deadline":
         return []
