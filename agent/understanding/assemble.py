@@ -766,6 +766,8 @@ def _deadline(sig: Signals, today: date, intent: str = "") -> tuple[date, str] |
         candidates.append((0, d.start, value, sig.words(d.start, d.end)))
     if not candidates and meeting_first:
         return None  # 'oren (covering her, here till march)': a period in a 1-on-1 story is not a deadline
+    if not candidates and intent == "reprioritization":
+        return None  # 'wants aisha 2 days a week till end of jan': the loan's end, not a date the work must meet
     if not candidates:
         until = next((d for d in sig.dates if d.role == "until" and d.value >= today), None)  # 'through january': the period's end
         return (until.value, sig.words(until.start, until.end)) if until else None
@@ -778,7 +780,7 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
     names = [person] if person else []
     remaining = sig.by_role("remaining")
     done = sig.by_role("done")
-    efforts = sig.by_role("effort")
+    efforts = [d for d in sig.by_role("effort") if not _alternative(sig.text.normal, d)]
     if not remaining:
         near = [d for d in efforts if _near_person(sig, d, names)]
         if near and (len(efforts) > 1 or not _mentions_new_work_before(sig, near[0])):
@@ -883,6 +885,15 @@ def _period_weeks(sig: Signals, today: date) -> tuple[float, Any] | None:
     return (weeks, period) if weeks else None
 
 
+# 'would it be better if i just gave her one full week in january instead': an option to weigh, not the ask's size.
+ALTERNATIVE_BEFORE = re.compile(r"\b(?:better|easier|simpler) (?:if|to)\b[^.?!]{0,40}$|\b(?:what if|or should i|or do i|alternatively|or (?:i )?just)\b[^.?!]{0,40}$|\binstead of\s+(?:\w+\s+){0,3}$", re.I)
+ALTERNATIVE_AFTER = re.compile(r"^[^.?!,]{0,40}\binstead\b", re.I)
+
+
+def _alternative(normal: str, d: Duration) -> bool:
+    return bool(ALTERNATIVE_BEFORE.search(normal[max(0, d.start - 60) : d.start]) or ALTERNATIVE_AFTER.match(normal[d.end :]))
+
+
 def _whole_period(s: Situation, sig: Signals, today: date) -> None:
     """'pulled into the safety review for the whole of january': the new work takes that period, full time."""
     if s.has("new_work_weeks") or s.has("time_share"):
@@ -916,6 +927,9 @@ def _time_share(s: Situation, sig: Signals, today: date) -> None:
     until = found[1].value.isoformat() if found else s.get("deadline")
     if not s.has("new_work_weeks") and until:
         weeks = found[0] if found else weeks_until(today, until)  # 'all of january': that month only
+        start = s.get("start_date")
+        if weeks and isinstance(start, str) and today.isoformat() < start < until:
+            weeks = max(weeks - (weeks_until(today, start) or 0), 0)  # 'from after new year till end of jan': that stretch only
         if weeks:
             size = round(share * weeks, 2)
             s.put("new_work_weeks", [round(size * 0.875, 2), size, round(size * 1.25, 2)], "question", said)
@@ -1791,7 +1805,7 @@ def _tells_the_person(sig: Signals, intent: str) -> bool:
 def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
     budget = re.search(r"(\d+(?:\.\d+)?) (?:working )?days? of (?:interrupt(?:ion)?s?|interrupt(?:ion)? capacity|capacity for interrupt\w*|slack|spare capacity|capacity)"
-                       r"|\b(?:have|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks)|between (?:us|the (?:two|three|four) of us|me and \w+))"
+                       r"|\b(?:have|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks|(?:non-?roadmap|unplanned|ad[- ]hoc|off-?roadmap|side|other) (?:stuff|work|asks|requests|things))|between (?:us|the (?:two|three|four) of us|me and \w+))"
                        r"|\b(?:capacity|budget|bandwidth|slack)\b[^.;\d]{0,20}?\b(?:is|of|=|:)\s+(?:maybe |about |around |roughly |like |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b", normal, re.I)  # 'capacity is two-ish days between me and mateus'
     if budget:
         s.put("interrupt_budget_days", float(next(g for g in budget.groups() if g)), "question", sig.words(budget.start(), budget.end()))

@@ -255,7 +255,7 @@ def _parse(phrase: str, today: date) -> date | None:
 
 
 # "through january", "for the whole of january": until the month's last day.
-THROUGH_MONTH = re.compile(r"\b(?:through|until|till|to the end of|for (?:all|the whole|the rest) of|all of)\s+(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\s*\d)", re.I)
+THROUGH_MONTH = re.compile(r"(?<!have )(?<!got )(?<!\bve )\b(?:through|thru|until|till|to the end of|for (?:all|the whole|the rest) of|all of)\s+(?P<end>(?:the\s+)?end\s+of\s+)?(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\s*\d)", re.I)
 
 
 def _last_day_of(month: int, today: date) -> date:
@@ -266,9 +266,12 @@ def _last_day_of(month: int, today: date) -> date:
 
 def find_dates(text: str, today: date) -> list[StatedDate]:
     """Every date phrase in the normalised text, resolved against today, with its role."""
-    out: list[StatedDate] = [StatedDate(_last_day_of(MONTHS[m.group("m").lower()[:3]], today), "until", m.start("m"), m.end("m")) for m in THROUGH_MONTH.finditer(text)]  # a period's end, not a deadline
+    out: list[StatedDate] = [StatedDate(_last_day_of(MONTHS[m.group("m").lower()[:3]], today), "until", m.start("end") if m.group("end") else m.start("m"), m.end("m")) for m in THROUGH_MONTH.finditer(text)]  # a period's end, not a deadline
+    periods = list(out)
     for m in DATE_PHRASE.finditer(text):
         phrase = m.group(0)
+        if any(p.start < m.end() and m.start() < p.end for p in periods):
+            continue  # "till end of jan": the period's end, read once
         if FULL_MONTH_STOP.search(phrase):
             continue  # "up from 4 in january. three incidents": the sentence ended with the month
         value = _business(phrase, today) or _parse(phrase, today)

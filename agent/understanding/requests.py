@@ -11,7 +11,7 @@ KIND_RULES: tuple[tuple[str, str], ...] = (
     ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review|\bdpa\b|data protection|\bdsar\b|litigation|legal hold|\bsubpoena|e-?discovery|\bregulator\w*|\bdpia\b|\bprivacy\b|\bconsent\b|retention polic\w*|\bdpo\b|retention (?:deletes?|deletion|rules?|periods?)|\bnew (?:\w+ )?policy\b"),
     ("feature", r"\bfeature request\b|\bnew (?:[\w-]+ )?feature\b|\bretrain(?:ing)? (?:the |our )?[\w-]+ (?:model )?on\b"),
     ("demo", r"\bdemo\w*|\bshowcase\b|\bshow (?:it )?off\b|\bpresent(?:ation)? to (?:a )?(?:customer|prospect|client)|\bpoc for (?:a )?(?:customer|prospect)"),
-    ("ad_hoc_analysis", r"\bquick look\b|\blook into\b|\bsanity[- ]check\w*|\bwhy\b[^.]{0,40}\b(?:dipped|dropped|fell|spiked|jumped|moved|changed)\b|analys[ie]s|\bnumbers\b|data pull|\bpull (?:the |some )?(?:data|numbers)\b|one-off|breakdown|by region|\bquery\b|\bstats\b|deep[- ]dive"),
+    ("ad_hoc_analysis", r"\bquick look\b|\blook into\b|\bsanity[- ]check\w*|\bwhy\b[^.]{0,60}\b(?:dipped|dropped|fell|spiked|jumped|moved|changed|doubled|tripled|halved|rose|went (?:up|down)|increased|decreased)\b|\bdig into\b|analys[ie]s|\bnumbers\b|data pull|\bpull (?:the |some )?(?:data|numbers)\b|one-off|breakdown|by region|\bquery\b|\bstats\b|deep[- ]dive"),
     ("report", r"\breport\b|\bdashboard\b|\bslides?\b|\bdeck\b"),
     ("question", r"\basking about\b|\bwondering\b|\bquestions?\b|\bexplain\b|how does|\badvice on\b|\bhelp understanding\b|\basked (?:me )?(?:whether|if|why|how)\b(?! [a-z]+ (?:can|could|would) (?!you\b|i\b|we\b))|\bcomplaint\b"),
 )
@@ -84,6 +84,9 @@ def request_title(text: str) -> tuple[str, int, int] | None:
     lent = PERSON_FOR_TIME.match(title) or PERSON_TO_DO.match(title)  # "marco for 1.5 days to debug the partner webhook": the work, not the loan
     if lent:
         title, start = lent.group("w").strip(" ,"), start + lent.start("w")
+    verb = re.match(r"(?:dig|look|delve|poke)\s+into\s+(?=\S)", title, re.I)  # "dig into why X doubled" -> "why X doubled"
+    if verb:
+        title, start = title[verb.end() :], start + verb.end()
     lead = re.match(r"(?:an?|the)\s+", title, re.I)  # "a full personalisation model" -> "full personalisation model"
     start += lead.end() if lead else 0
     title = title[lead.end() :] if lead else title

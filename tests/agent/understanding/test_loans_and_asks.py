@@ -146,3 +146,40 @@ def test_a_resource_ask_gives_the_cost_of_going_without_and_counts_are_no_money(
     )
     assert s.get("cost") == "~$20k"
     assert s.get("reason", "").startswith("without it we ship the old model")
+
+
+def test_an_alternative_offered_is_no_size_and_a_share_until_a_month_end_counts_from_its_start():
+    s = parse_situation(
+        "the risk lead wants noor 2 days a week from after new year till end of feb for the audit prep. what does that do to "
+        "the forecasting rebuild? would it be better to give her one full week in january instead",
+        None,
+        TODAY,
+    )
+    assert s.get("time_share") == 0.4 and s.get("start_date") == "2027-01-04"
+    assert s.get("deadline") is None  # the end of february ends the loan
+    assert 2.8 < s.get("new_work_weeks")[1] < 3.6  # 40% of about eight weeks from 4 January, not of the weeks from today
+
+
+def test_a_weekly_allowance_for_non_roadmap_work_is_the_interrupt_budget():
+    s = parse_situation(
+        "help me sort these, we have about 3 days for non-roadmap stuff this week\n"
+        "- ops: the alerting job is failing since tuesday\n- sales (mo): a pricing deck, next week\n- legal: a data retention memo, end of jan",
+        None,
+        TODAY,
+    )
+    assert s.get("interrupt_budget_days") == 3.0
+
+
+def test_asking_to_dig_into_why_a_number_doubled_is_an_analysis_named_without_the_verb():
+    s = parse_situation("the head of ops (vilja) wants kenji for a couple of days to dig into why refund fraud doubled in november. yes or no?", None, TODAY)
+    assert s.get("request_kind") == "ad_hoc_analysis"
+    assert s.get("request_title", "").startswith("why refund fraud doubled")
+
+
+def test_writing_to_someone_for_more_mles_is_a_resource_ask_even_with_a_slip_mentioned():
+    s = parse_situation(
+        "need to write to my director oona for 2 more MLEs. the search revamp slipped twice from firefighting. make it convincing",
+        None,
+        TODAY,
+    )
+    assert s.get("purpose") == "ask_for_resources" and s.get("headcount") == 2
