@@ -517,7 +517,22 @@ def rewrite_limits(instruction: str) -> dict[str, int]:
 
 
 # The reader is one of the manager's reports ('who reports to me', 'one of my engineers').
-REPORT_SAID_RE = re.compile(r"(?<!not )(?<!n't )\b(?:reports? (?:in)?to me|my (?:direct )?report\b|(?:on|in) my team\b|one of my (?:reports|engineers|people|team)\b)", re.I)
+REPORT_SAID_RE = re.compile(r"(?<!not )(?<!n't )\b(?:reports? (?:in)?to me|my (?:new |direct |newest )?report\b|(?:on|in) my team\b|one of my (?:reports|engineers|people|team)\b)", re.I)
+
+
+_TO_READER_RE = re.compile(
+    r"\b(?:to|for)\s+(?:(?:my|our|the|a|an|new|data|sales|product|platform|account|vendor|lead|manager|director|head|pm|of|\w+'s)\s+){0,4}(?P<n>[a-z][a-z'-]{1,20})\b(?=\s*(?:\(|,|:|$|\n|\s+(?:who|on|at|from|in|of|pls|please|the)\b))",
+    re.I,
+)
+
+
+def _reader_in_instruction(instruction: str) -> str:
+    """The person the manager says the message goes to ('more diplomatic pls, to felix (sales director)'), when a first
+    name is said there; '' otherwise."""
+    from agent.understanding.first_names import first_names
+
+    names = first_names()
+    return next((m.group("n").capitalize() for m in _TO_READER_RE.finditer(instruction) if m.group("n").lower() in names and m.group("n").lower() not in ("will", "may", "june", "april", "mark", "bill", "sunny")), "")
 
 
 def _rewrite_input(s: Situation, question: str, today: date, role: str, recipient: str, pasted: str) -> dict[str, Any]:
@@ -527,6 +542,8 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
     from tools.rewrite import greeting_name
 
     instruction = question.replace(pasted, " ")  # the manager's words about the message, not the message
+    if recipient and recipient.casefold() not in instruction.casefold() and recipient != greeting_name(pasted):
+        recipient = _reader_in_instruction(instruction) or recipient  # 'to felix (sales director)': not a name the message mentions ('Acme')
     recipient = recipient or greeting_name(pasted)  # 'Yaw, your PR ...': the one person it is for
     if role in ("", "exec") and REPORT_SAID_RE.search(instruction):
         role = "report"  # 'it's for rafa who reports to me': read here until the situation reads it (told to the lead)

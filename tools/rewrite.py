@@ -44,7 +44,7 @@ _TONE_RULES: tuple[Rule, ...] = (
     (r"\b(?:terrible|awful|horrible|garbage|crap)\b", "poor"),
     (r"\b(?:sloppy|lazy)\b", "rushed"),
     (r"\b(?:stupid|dumb)\b", "avoidable"),
-    (r",?\s*(?:but|and)?\s*(?:we'?re|I'?m|we are|I am) not (?:100% |completely |totally |entirely )?sure\b", ", but that isn't certain"),
+    (r",?\s*(?:but|and)?\s*(?:we'?re|I'?m|we are|I am) not (?:100% |completely |totally |entirely )?sure\b(?!\s+(?:why|what|how|where|when|who|if|whether)\b)", ", but that isn't certain"),
     (r"\b(?:definitely|certainly|for sure|without (?:a )?doubt|100% sure)\b\s*", ""),
     (r",?\s*\bno problem\b", ""),
     (r",?\s*\bguaranteed\b(?=\s*(?:[.!?]|$))", ""),
@@ -141,6 +141,13 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"^if you (?:push|force|put|dump|give|add) (?:it|this|that) (?:on|to) (?:us|me|my team)\b,?\s*(.+?) will (?:break|fail|slip|suffer|fall over)\b", r"If we take it on now, \1 is likely to slip"),
     (r"^(?:I|we) can'?t keep (\w+ing)\b(.*?)[.!]*$", r"It's hard for us to keep \1\2."),
     (r"^(?:to be fair|in (?:our|my) defen[cs]e|for the record|just to be clear),?\s*(?=\w)", ""),  # defensive openers
+    (r"^(?:I'?m|I am) not (?:sure|clear) why (?:this|it|that|the [\w -]+?|your [\w -]+?)(?:'s|’s| is| are| has| have) still (?:been )?(?:pending|open|outstanding|not done|waiting|stuck|blocked|sitting there|unanswered)\b[.!?]*$|^(?:I )?(?:don'?t|do not) (?:understand|get|know) why (?:this|it|that|the [\w -]+?) (?:is|are) (?:still|taking so long)\b[^.!?]*[.!?]*$",
+     "Is anything holding it up on your side?"),  # a pointed 'not sure why' said as the question it is
+    (r"\b(are|is|were|was|get|gets|got|be) actually (?=\w)", r"\1 "),  # 'are actually actioned': the dig goes
+    (r"^(?:we|I) (?:told|warned|informed|flagged to) you (?:back )?(in|on|last|at) ([\w ]+?),? (?:that )?(?=\w)", r"We flagged \1 \2 that "),  # 'we told you in October': what we flagged, not a told-you-so
+    (r"^(?:it|this|that) (?:wasn'?t|was not|isn'?t|is not) (?:our|my|the team'?s) fault (?:that )?(?=\w)", ""),  # the fact without the plea
+    (r"^you (?:can'?t|cannot|shouldn'?t|should not|must not|mustn'?t) (promise|commit to|offer|sell|tell|announce) (.+?)[.!]*$", r"Could you check with us before you \1 \2?"),
+    (r"\bwould (?:kill|destroy|wreck|blow up|torpedo|tank)\b", "would derail"),
     (r"^(?:the |this )?(?:[\w-]+ ){0,2}?(?:wasn'?t|was not|isn'?t|is not) (?:our|my|the team'?s) fault[.!]*$", ""),
     (r"^(?:we|I) (?:did|tried) (?:everything|all|our best|my best)(?: (?:we|I) could)?[.!]*$", ""),
     (r"\band (?:nobody|no one|no-one) (?:told|warned|informed) (?:us|me)\b", "and we didn't hear"),
@@ -195,13 +202,15 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"^your (?=(?:[\w-]+ ){0,3}(?:says|shows|lists|has|claims|states|puts|mentions)\b)", "The "),
     (r"\s+and (?=(?:from now on|going forward|in future|from here on)\b)", ". "),  # a rule after an order is its own sentence
     (r",?\s+and never (\w+)\b([^.?!]*?)\s+again\b", r". From now on, let's not \1\2"),
-    (r"(?:^|(?<=[.?!] ))(?:and )?(from now on|going forward|in future|from here on),?\s+(?!let's\b)", r"\1, let's make sure "),
+    (r"(?:^|(?<=[.?!] ))(?:and )?(from now on|going forward|in future|from here on),?\s+(?!let's\b|please\b|could\b|can\b)", r"\1, let's make sure "),
 )
 _BASE_FORMS = {"building": "build", "doing": "do", "shipping": "ship", "supporting": "support", "running": "run", "making": "make", "taking on": "take on", "adding": "add", "including": "include", "starting": "start", "fitting": "fit"}
 # Shorter: filler, hedges and stories about causes the reader does not need.
 _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"^(?:so,?\s+)?(?:I )?(?:just )?wanted to give you (?:a (?:bit of an?|quick|short) )?(?:update|heads-up) on (?:where we are with )?", "An update on "),
     (r"^(?:so|anyway|anyways|basically|well|ok so|okay so|also|just|in short|in a nutshell|long story short|tl;?dr)\b[,:]?\s*", ""),
+    (r"\b(and )?I'?m (?:really |very |so )?(?:happy|pleased|glad|delighted|excited|thrilled) to (?:say|report|share|announce|confirm|tell you)(?: that)?,?\s*", r"\1"),
+    (r"^on the (?:less positive|less good|negative|downside|flip|other|down) side,?\s*(?=\w)", ""),
     (r"\b(?:the long and (?:the )?short of it|the (?:short|long) version|the bottom line|the gist(?: of it)?|the headline|the upshot|the TL;?DR)(?: here)? is(?: that)?,?\s+|\b(?:to cut|to make) a long story short,?\s*", ""),
     (r"^(?:first(?: of all| off)?|firstly|secondly|second|thirdly|third|finally|lastly|last but not least|on top of that)\b,?\s+(?=\w)", ""),
     (r"^(?:I )?(?:just )?wanted to (?:flag|mention|note|highlight|point out|add)(?: that)?\s+", ""),
@@ -255,7 +264,13 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
 )
 # Firmer: apologies, permission-seeking and hedges cut; a wondering question becomes what you need.
 _FIRM_RULES: tuple[Rule, ...] = (
+    (r"^(?:is there )?any (?:way|chance|possibility) (?:that )?(?P<w>we|I) (?:could|might|can|may) (?:maybe |possibly |perhaps )?(?:get|have) (?P<x>[^?]+?)\??$", r"\g<w> need \g<x>."),
+    (r"^(?:is there )?any (?:way|chance|possibility) (?:that )?you (?:could|might|can) (?:maybe |possibly |perhaps )?(?P<x>[^?]+?)\??$", r"I need you to \g<x>."),
+    (r"^(?:but\s+)?(?:I|we) (?:totally |completely |fully |really )?(?:understand|get it|get|appreciate it) if (?!.*\b(?:by|before)\b)[^.!?]*[.!?]*$", ""),  # a sentence that excuses a no in advance
+    (r"^(?:even|just|at least) (?:a |an |some )?[\w -]+ would (?:help|be (?:great|good|something|a start))(?: honestly)?[.!]*$", ""),  # conceding before asking
+    (r"\b(we|I)(?:'re|'m| are| am) (?:completely |totally |really |just |so )?(?:drowning|swamped|underwater|under water|overwhelmed|at breaking point|dying|sinking)\b", r"\1're over capacity"),
     (r"^(?:but\s+)?no (?:rush|hurry|stress|pressure|worries)(?: at all)? if [^,.;!?]+,\s*(?:(?:it'?s|it is) (?:just |only )?(?:that )?)?", ""),  # 'No stress if it's busy, it's just that X': X
+    (r",?\s*(?:but\s+)?no (?:rush|hurry|stress|pressure|worries)(?: at all)?,? if (?:it'?s|that'?s|this is|things are|you'?re) [^,.;!?]*", ""),
     (r"^(?:but\s+)?if (?:there'?s|there is) (?:any|a) (?:chance|way|possibility) (?:that )?(?=(?:we|I|you)\s+(?:could|might|can|may)\b)", ""),  # a plea for what the ask now says
     (r",?\s*(?:then\s+)?(?:that|it|this)(?:'d| would) be (?:really |so |super |very |just )*(?:great|amazing|helpful|lovely|fantastic|ideal|wonderful|appreciated|much appreciated|a huge help|a big help)\b(?!\s+(?:if|whether|to|for)\b)[.!]*", ""),
     (r"^(?:whenever|any ?time|any day)(?: (?:you can|it suits))? (?:works|suits(?: you)?|is (?:fine|good|ok|okay))(?: for you)?[.!]*$", ""),  # undoes the date the ask now names
@@ -285,7 +300,7 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"^please,? (can|could) you\b", r"\1 you"),
     (r"^anything (?:at all )?(?:would|will) (?:be|help)[^.!?]*[.!]*$", ""),
     (r",?\s*\bit would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|amazing|nice|good)(?: for us| to have)?\b(?!\s+(?:if|whether|to)\b)", ""),
-    (r"^(?:(?:I was|I'm|I am)\s+)?(?:just\s+)?(?:wondering|checking|asking|hoping)\s+(?:if|whether)\s+(?:maybe\s+|perhaps\s+)?(?:there'?s\s+|there is\s+)?(?:any\s+|a\s+|some\s+)?(?:chance\s+|way\s+|possibility\s+)?(?:that\s+)?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
+    (r"^(?:(?:I was|I'm|I am)\s+)?(?:just\s+)?(?:(?:wondering|checking|asking|hoping)\s+(?:if|whether)|hoping(?:\s+that)?(?!\s+(?:maybe\s+|perhaps\s+)?(?:we|I)\b))\s+(?:maybe\s+|perhaps\s+)?(?:there'?s\s+|there is\s+)?(?:any\s+|a\s+|some\s+)?(?:chance\s+|way\s+|possibility\s+)?(?:that\s+)?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
     (r"^(?:(?:I was|I'm|I am|we were|we're|we are)\s+)?(?:just\s+|really\s+|kind of\s+|sort of\s+)?hoping (?:that\s+)?(?:maybe\s+|perhaps\s+)?(?=(?:we|I)\s+(?:could|might|can|may)\b)", ""),
     (r"\bwould it be possible (?:for (?:us|me) )?to (?:perhaps |maybe |possibly )?(?:get|have)\b", "I need"),
     (r"\bwould it be possible (?:for you )?to\b", "please"),
@@ -418,7 +433,7 @@ _ACRONYMS = frozenset(
 )
 _SHOUTED_WORDS = frozenset("NOT NOW THE AND YOU ALL ANY WHY STOP THIS THAT MUST NEED WHAT WILL JUST DONE EVER SAME FIX LIVE LATE OVER BACK DOWN HUGE VERY REAL BIG".split())
 _ORDER_RE = re.compile(
-    r"^(?:please\s+)?(do(?! you\b| we\b| I\b)|fix|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure|take|move|drop|delete|pull|get|put|revert|"
+    r"^(?:please\s+)?(do(?! you\b| we\b| I\b)|fix|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure|take|move|drop|delete|pull|get|put|revert|read|set up|install|submit|complete|prepare|fill in|fill out|sign|upload|post|"
     r"roll(?: it)? back|roll|look(?: at| into)?|redo|rerun|re-run|rewrite|write|merge|test|run|tell|call|book|schedule|cancel|clean(?: (?:it|this|them|that))? up|tidy(?: (?:it|this|them|that))? up|document|share|confirm|revert)\b(.*)$",
     re.IGNORECASE,
 )
@@ -1020,6 +1035,10 @@ _HOPED_RE = re.compile(
     r"(?:for\s+|to (?:have|get)\s+|on (?:having|getting)\s+)?(?:it|them|this|that|the [\w -]+?)?\s*(?:by|for|on|before)\s+(?P<d>[^,.;!?]+?)[.!]?$",
     re.I,
 )
+_START_ON_RE = re.compile(
+    r"^(?:we|I)(?:'d| would)? (?:want|need|plan|hope|hoped|were hoping|are hoping|'re hoping|like|were planning|are planning|'re planning) to (?P<v>start|begin|kick off|launch) (?P<x>[\w -]+?) (?:on|by|from) (?P<d>(?:(?:mon|tues|wednes|thurs|fri)day|the \d{1,2}(?:st|nd|rd|th)|[A-Za-z]{3,9} \d{1,2}|\d{1,2} [A-Za-z]{3,9}|tomorrow|next week)[^,.;!?]*?)[.!]?$",
+    re.I,
+)
 _ASK_HEAD_RE = re.compile(r"^(?:(?:I|we) need|please|could you|can you)\b", re.I)
 _ARRIVES_RE = re.compile(r"^(?P<head>(?:I|we) need .+?) to (?:come through|arrive|land|get to us|reach us|be with us|be (?P<state>[\w-]+))\.?$", re.I)
 _FULL_DAY_RE = re.compile(r"\b(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<d>\d{2}) (?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<y>\d{4})\b")
@@ -1060,18 +1079,24 @@ def _date_on_ask(sentences: list[str], today: object) -> tuple[list[str], str]:
     """Firmer with a date the message only hoped for ('We'd hoped for it by the 11th'): that date goes on the ask
     ('I need the 40k batch by Fri 11 Dec') and the hoping sentence goes; (sentences, the date) or (sentences, '')."""
     hoped = next(((i, m) for i, x in enumerate(sentences) if (m := _HOPED_RE.match(x))), None)
-    if hoped is None:
+    starts = next(((i, m) for i, x in enumerate(sentences) if (m := _START_ON_RE.match(x))), None) if hoped is None else None
+    if hoped is None and starts is None:
         return sentences, ""
-    i, m = hoped
+    i, m = hoped or starts  # type: ignore[misc]
     when = _short_dates(polish(m.group("d"), today, capital=False).rstrip(". "), today) if today is not None else m.group("d")  # type: ignore[arg-type]
+    if starts is not None:  # 'we want to start training on Monday': the work it waits for is needed by then, and the start is said as a plan
+        sentences = [*sentences[:i], f"We {m.group('v').lower()} {m.group('x')} on {when}.", *sentences[i + 1 :]]
+        i = -1
     ask = next((k for k, x in enumerate(sentences) if k != i and _ASK_HEAD_RE.match(x) and not re.search(r"\b(?:by|before|until)\b", x, re.I)), None)
     out = list(sentences)
     if ask is None:
+        if i < 0:
+            return out, ""
         out[i] = f"I need it by {when}."
         return out, when
     arrives = _ARRIVES_RE.match(out[ask])
     out[ask] = f"{arrives.group('head')}{' ' + arrives.group('state') if arrives.group('state') else ''} by {when}." if arrives else re.sub(r"[.?!]*$", "", out[ask]) + f" by {when}" + ("?" if out[ask].endswith("?") else ".")
-    return out[:i] + out[i + 1 :], when
+    return (out[:i] + out[i + 1 :] if i >= 0 else out), when
 
 
 def _plainer(sentences: list[str]) -> list[str]:
@@ -1288,7 +1313,8 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out = _without_vaguer(out, told)
     elif goal == "firm":
         out, by = _date_on_ask(out, today)
-        dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b[^.?!]*\b(?:by|before)\b", x)), 0)
+        dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b[^.?!]*\b(?:by|before)\b", x)), None)
+        dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b", x)), 0) if dated is None else dated  # the need leads, dated or not
         out = [out[dated], *out[:dated], *out[dated + 1 :]] if dated else out  # the dated need leads
         told = [restate(_tidy(x), source, today) for x in _split(background)]  # type: ignore[arg-type]  # what they promised, said to them
         out[1:1] = told
@@ -1305,7 +1331,8 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     if goal == "soften" and verdict and not any(ASK_RE.search(x) or _PROPOSAL_RE.search(x) for x in out):
         out.append("Could we work out together how to stop it happening again?")  # the verdict's point, said as the ask
     if goal == "soften":
-        when = next((m.group(1) for x in out if (m := re.search(r"\b(?:by|before) ((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?\d{1,2} [A-Z][a-z]{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2} \d{1,2})\b", x, re.I))), "")
+        asking = lambda x: x.endswith("?") or re.match(r"(?i)(?:please|could|can|would|will|(?:I|we) (?:still )?need)\b", x)  # the date asked of the reader, not one in a condition
+        when = next((m.group(1) for x in out if asking(x) and (m := re.search(r"\b(?:by|before) ((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?\d{1,2} [A-Z][a-z]{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2} \d{1,2})\b", x, re.I))), "")
         by = when[:1].upper() + when[1:]
     return out, by, picked
 
@@ -1428,7 +1455,7 @@ _PLEA_RE = re.compile(
     re.I,
 )
 _DUE_DATE_RE = re.compile(r"\b(?:by|before|until|till|due|no later than|deadline(?: is| of)?)\s+(?:on\s+|the\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<d>\d{2}) (?P<m>[A-Z][a-z]{2}) \d{4}\b")
-_FIGURE_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|k\b)?")
+_FIGURE_RE = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)*(?![\d.,]*\d)(?:\s?%|k\b)?(?!s\b)")  # 'under-18s', 'Sentinel-1': names, not figures
 
 
 def harsh_kept(original: str, rewritten: str) -> list[str]:
@@ -1465,7 +1492,8 @@ def facts_lost(original: str, need: str, rewritten: str, today: date, *, figures
     days = {(m.group("d"), m.group("m")) for m in re.finditer(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<d>\d{2}) (?P<m>[A-Z][a-z]{2}) \d{4}\b", said)}
     out = [f"the date you need it by, {when}" for key, when in wanted.items() if key not in days]
     if figures:
-        out += [f"the figure {x}" for x in sorted((_figures(original, today) | _figures(need, today)) - _figures(rewritten, today))]
+        said_figures = " ".join(x for x in _split(original) if not _SMALL_TALK_RE.match(x) and not _PLEASANTRY_RE.match(x))  # 'hope the under-18s are flying': no fact
+        out += [f"the figure {x}" for x in sorted((_figures(said_figures, today) | _figures(need, today)) - _figures(rewritten, today))]
     return out
 
 

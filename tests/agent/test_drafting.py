@@ -571,3 +571,9 @@ def test_a_title_goes_with_the_surname_and_never_with_a_first_name():
     assert titled("Mirela", "email to dr. mirela sandu at the institute") == "Dr Sandu"
     assert titled("Okafor", "note to prof okafor about the grant") == "Prof. Okafor"
     assert titled("Mirela", "email to dr mirela at the institute") == "Mirela"
+
+
+def test_a_rewrite_goes_to_the_person_the_instruction_names_not_a_company_the_message_mentions():
+    question = 'gentler please, to mateo (ops director):\n"We will not retrain the model for Globex before March. It would wreck the Q1 plan."'
+    inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
+    assert inp.recipient == "Mateo" and draft_message(inp).body.startswith("Hi Mateo,")

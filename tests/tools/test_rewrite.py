@@ -711,3 +711,38 @@ def test_shorter_cuts_the_bottom_line_filler_aims_for_half_and_reads_than_wed_li
     assert "bottom line" not in body and "slower than" not in body and not r.shortfalls
     assert all(x in body for x in ("7%", "3 test depots", "4%", "40 depots", "Jan 18", "four weeks"))
     assert _words(body) <= _words(original) * 0.55
+
+
+def test_softer_takes_the_dig_out_of_a_passive_aggressive_note():
+    original = "As per my previous email, dataset access was meant to be granted on Monday. I'm not sure why it's still pending. Going forward, please make sure our tickets are actually read."
+    text = rewrite(original, "soften", recipient="Dario").text()
+    assert "Is anything holding it up on your side?" in text and "From now on, please make sure our tickets are read." in text
+    for gone in ("per my", "not sure why", "actually", "isn't certain", "let's make sure please"):
+        assert gone not in text, gone
+
+
+def test_firmer_states_the_need_first_and_drops_the_pleading_and_the_advance_excuse():
+    original = "Hi Sofia, so sorry to bug you, we're totally swamped. Any chance we could get a second annotator for January? I completely understand if that's not possible. Even a few hours a week would help."
+    r = rewrite(original, "firm")
+    assert r.sentences[0] == "We need a second annotator for January." and "We're over capacity." in r.sentences
+    for gone in ("sorry", "swamped", "understand if", "Even a few", "?"):
+        assert gone not in " ".join(r.sentences), gone
+
+
+def test_softer_turns_a_told_you_so_and_a_not_our_fault_into_the_facts():
+    original = "In our defence, we warned you in September that the GPUs were short. It wasn't our fault that the cluster move slipped. The retrain now lands Feb 2 if the new nodes arrive by Jan 15."
+    r = rewrite(original, "soften", recipient="Ines")
+    assert r.sentences[:2] == ["We flagged in September that the GPUs were short.", "The cluster move slipped."]
+    assert "Jan 15" not in r.closing and "fault" not in r.text()
+
+
+def test_softer_asks_a_colleague_to_check_first_instead_of_telling_them_what_they_cannot_promise():
+    r = rewrite("You can't tell the client we'll ship next week. It would wreck our sprint.", "soften")
+    assert r.sentences[0].startswith("Could you check with us before you tell the client") and "derail" in r.text()
+
+
+def test_firmer_puts_the_day_the_work_starts_on_the_ask_for_what_it_waits_on():
+    original = "Hey Omar, hoping the survey exports might be ready soon? We were hoping to start the analysis on Thursday. No rush if things are busy!"
+    r = rewrite(original, "firm", today=TODAY)
+    assert "by Thursday 10 Dec" in r.sentences[0] and "We start the analysis on Thursday." in r.sentences
+    assert "rush" not in r.text() and "hoping" not in r.text()
