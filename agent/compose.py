@@ -566,8 +566,34 @@ def compose_reprioritization(records: list[dict[str, Any]], situation: Situation
         for o in what.strategies:
             lines.append(f"- {_strategy_line(o, what)} {o.description}")
     who = _role_label(situation)
+    if latest_result(records, "draft_message") is None:
+        lines += _ruling_reply(inp, what, situation)
     lines += _draft_lines(records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
     return lines
+
+
+def _ruling_reply(inp: Any, what: Any, situation: Situation) -> list[str]:
+    """For new work with its own date, the line that tells whoever asked the ruling: yes with the date and what it costs
+    the current work, or the earliest it can be and a smaller first version (said in weeks from the what-if)."""
+    if what.basis != "new_deadline" or inp.new_work.due_date is None:
+        return []
+    best = next((o for o in what.strategies if o.strategy == what.recommendation), None)
+    if best is None or best.deadline_probability is None:
+        return []
+    asker = _requester_words(situation)
+    hello = f"Hi {asker}, " if asker != "they" and asker[:1].isupper() else ""
+    person, title, project = inp.current.person, inp.new_work.title, inp.current.project
+    due = f"{inp.new_work.due_date:%a %d %b}"
+    cost = (f" It moves {project} back by {days_words(best.current_slip_days)}, which I'll manage on our side."
+            if best.current_slip_days >= 0.5 else "")
+    if best.deadline_probability >= TARGET:
+        start = "now" if what.recommendation == "switch_now" else "once " + project + " is done" if what.recommendation == "finish_first" else "at our next planning"
+        text = f"{hello}yes: {person} will take {title}, starting {start}, so it is in place by {due}.{cost}"
+    else:
+        fastest = min(what.strategies, key=lambda o: o.new_work.p80)
+        text = (f"{hello}I can't promise {title} by {due}: even starting now, it is about {fastest.new_work.p80:.1f} weeks of work "
+                f"for {person}. Can we agree what must be in place by {due}, and the rest after?")
+    return ["", f"**What to tell {asker if asker != 'they' else 'them'}**", *_quote(text[0].upper() + text[1:])]
 
 
 def _share_outcome(what: Any) -> Any:
@@ -1463,6 +1489,7 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
         if who and not single.assignee and single.decision != "handle_yourself":
             sent = f"; {single.team_days:g} team days go to it now" if single.team_days else ""
             lines.append(f"- It would interrupt {', '.join(who)}{sent}.")
+            lines += _triage_cost(single, latest_input(records, "triage_request"))
         return lines + _unread_size(situation) + ["", f"**What to say{_to_whom(request)}**"] + _quote(single.suggested_reply)
     return ["**Paste the asks, one per line (who, what, by when, roughly how big), and I will order them.** Until then, the "
             "order that usually holds:",
@@ -1471,6 +1498,22 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
             "3. **Small things you can absorb yourself** (an hour or two), so the team keeps its focus.",
             "4. **Everything else** goes to the next planning, or gets a polite 'not now' with a date to look again.",
             "'Urgent' from everyone means nobody has said why: ask each of them what breaks, for whom, if it waits a week."]
+
+
+def _triage_cost(d: Any, inp: Any) -> list[str]:
+    """What a yes costs the work of the person it goes to: their project moves by about the request's size."""
+    if d.decision not in ("pass_to_team", "hold_for_planning", "negotiate") or inp is None:
+        return []
+    request = inp.request
+    people = {p.name.casefold(): p for p in inp.people}
+    hit = [people[n.casefold()] for n in request.interrupts if n.casefold() in people and people[n.casefold()].current_project]
+    if not hit:
+        return []
+    p = hit[0]
+    size = days_words(request.effort_days)
+    left = f" (about {p.remaining_weeks:g} weeks left)" if p.remaining_weeks else ""
+    return [f"- **What it costs:** {size.removeprefix('about ')} of {p.name}'s time, so {p.current_project}{left} moves by about that "
+            "much; tell whoever waits on it now, not when it slips."]
 
 
 def _blocking_now(inbox: Any) -> list[Any]:

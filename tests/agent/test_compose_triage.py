@@ -176,3 +176,17 @@ def test_an_ask_that_goes_ahead_with_nobody_named_still_gets_its_reply():
     s.put("interrupt_budget_days", 2.0, "question", "two days spare")
     text = _run(s)
     assert 'To whoever asked for "holdout metrics for the q1 review" (yes):' in text
+
+
+def test_a_yes_to_an_ask_that_lands_on_someone_mid_project_says_what_it_costs_their_project(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    s = Situation(intents=["triage"])
+    s.put("person", "Aisha", "question", "aisha")
+    s.put("requester", "Teodor", "question", "teodor")
+    s.put("request_title", "consent flags on the event tables", "question", "consent flags on the event tables")
+    s.put("request_kind", "compliance", "question", "the privacy office")
+    s.put("request_effort_weeks", [0.8, 0.8, 0.8], "question", "four days")
+    s.put("deadline", "2026-12-22", "question", "by the 22nd")
+    text = _run(s, team)
+    cost = next(line for line in text.splitlines() if line.startswith("- **What it costs:**"))
+    assert "4 working days of Aisha's time" in cost and "Feature store migration" in cost

@@ -237,3 +237,11 @@ def test_a_full_time_loan_that_costs_the_date_gets_counter_offers_each_re_run_an
     assert "A later start doesn't work here" not in text  # a later start is one of the offers, with its effect
     reply = text.split("**What to tell Oswin**")[1]
     assert reply.lstrip().startswith("> Hi Oswin, I can't lend Ines full time from Mon 07 Dec")
+
+
+def test_new_work_with_its_own_date_gets_the_ruling_as_a_line_to_whoever_asked():
+    s = _base([0.6, 0.6, 0.6], deadline="2026-12-18", requester="Halvard")
+    s.put("new_work_shape", "open_ended", "question", "")
+    text = "\n".join(compose_reprioritization(_run(s), s))
+    reply = text.split("**What to tell Halvard**")[1].strip().splitlines()[0]
+    assert reply.startswith("> Hi Halvard, yes: Ines will take board demo") and "Fri 18 Dec" in reply
