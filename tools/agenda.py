@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, read_notes, reason_items
+from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, read_notes, reason_items, stated_gaps
 from tools.errors import ToolInputError
 from tools.team import Person, Team
 
@@ -614,7 +614,14 @@ def _named(notes: str, person: str) -> dict[str, str]:
                if _CHANGE_RE.search(c) and len(c.split()) >= 2 and not _MANAGERS_WANT.match(c)]  # 'I want to...' is the manager's aim
     if changes:
         found["changes"] = "; ".join(f"\u201c{c}\u201d" for c in changes[:4])
+    listed_strengths, listed_gaps = stated_gaps(notes)
+    if listed_gaps and not GAP_RE.search(notes):  # 'not there yet: ships fast, design docs thin, never leads reviews'
+        found["gap"] = "; ".join(_clip_words(g, 10) for g in listed_gaps)
+    if listed_strengths:
+        found["strength"] = "; ".join(_clip_words(x, 8) for x in listed_strengths)
     for key, pattern, group in (("how_long", _HOW_LONG_RE, ""), ("gap", GAP_RE, "g"), ("strength", _STRENGTH_RE, "s"), ("timeline", _TIMELINE_RE, "t")):
+        if key in found:
+            continue
         m = pattern.search(notes)
         if m:
             value = m.group(group) if group else (m.group("d") or m.group("e"))
@@ -737,6 +744,9 @@ def _cue_items(
             item.notes = item.notes.replace("and talk about time off", "and agree a sustainable pace for the first weeks back")
         item.questions += [q.format(**fill) for q in spec.questions if not (back and "time off" in q)]
         item.prep += [n.format(**fill) for n in spec.prep]
+        if cue == "wants_promotion" and named.get("gap"):  # the gaps are named: the prep is their examples, not finding gaps
+            item.prep = [f"Find one recent example for each gap you named ({named['gap']}), and one for what is already strong."
+                         if n.startswith("Read the next level's expectations") else n for n in item.prep]
         if cue == "returning_from_leave" and named.get("cover"):
             item.prep.append(f"Ask {named['cover']} for a short note on what they covered and what is in flight, before the 1:1.")
 
@@ -874,6 +884,11 @@ _MANAGERS_WANT = re.compile(r"\W*(?:i\s+|i'?d\s+|we\s+)?(?:really\s+)?(?:want|wa
 _NOT_YET = re.compile(
     r"\bnot (?:there|ready) yet\b|\bnot yet ready\b|\bsay (?:'|\u2018)?not yet\b|\bisn'?t ready\b|"
     r"\b(?:the |his |her |their )?case (?:is|looks|feels) (?:\w+ )?(?:thin|weak|light|not there|not strong(?: enough)?)\b", re.I)
+# The promotion was decided against ('calibration said no on his promotion', 'she didn't get the promo').
+_DECIDED_NO = re.compile(
+    r"\b(?:calibration|the (?:promo(?:tion)? )?(?:panel|committee|board)) (?:said no|rejected|turned (?:it|him|her|them) down|did(?:n'?t| not) (?:approve|pass|go for))\b|"
+    r"\bsaid no (?:on|to) (?:his|her|their|\w+['’]s) promo\w*|\bpromo(?:tion)? (?:was |got |has been )?(?:denied|rejected|turned down|blocked)\b|"
+    r"\b(?:didn'?t|did not|won'?t|isn'?t going to) get (?:the |his |her |their )?promo\w*", re.I)
 # The manager owns part of it ('no real project for weeks, which is honestly on me'): said first, then fixed.
 _ON_ME = re.compile(r"(?P<what>[^.;!?]{8,140}?)[,\s-]*\b(?:which|that|and that|this)(?:'s| is) (?:honestly |partly |totally |mostly |really )?(?:on me|my fault|my bad)\b", re.I)
 
@@ -993,7 +1008,16 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
                         f"of work {words.they} own{'s' if words.they != 'they' else ''} end to end, starting this month).")
     if any(re.search(r"\bover-?promis\w*|\bnot (?:to )?promise\b|\bno promises\b", a, re.I) for a in aims or []):
         parts.append("Promise the plan, not the outcome: what you will push for and sponsor, and that the committee decides.")
-    if _NOT_YET.search(notes):
+    if _DECIDED_NO.search(notes):  # the decision is made and theirs to hear first: the outcome, owned, then the path
+        lost = (" Own it: you argued for the case and it did not carry; don't blame the panel or hide behind it."
+                if re.search(r"\b(?:pushed|argued|fought|advocated) (?:for|hard)\b|\blost\b", notes, re.I) else "")
+        told = (f" {words.they.capitalize()} told people {words.they} expect{'s' if words.they != 'they' else ''} it: offer "
+                f"{words.them} words for them ('not this round'), and let {words.them} decide what to share."
+                if re.search(r"\btold (?:a couple of |some |a few )?(?:people|others|colleagues|the team|friends)\b", notes, re.I) else "")
+        parts.insert(0, f"Tell {words.them} the outcome in the first two minutes, in one sentence: the promotion did not go through "
+                        f"this round.{lost}{told} Then the gaps and the work that would close them, and when you will look "
+                        "at it again together.")
+    elif _NOT_YET.search(notes):
         parts.insert(0, "Say 'not yet' plainly and early, then exactly what would change it (the gaps, each with an example and "
                         "a piece of work that would show the opposite) and when you will look at it again together; a vague "
                         "'keep doing what you're doing' is what loses people.")
@@ -1002,7 +1026,9 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
     if not parts:
         return
     item.notes = " ".join(parts + [re.sub(r"^From your notes: \u201c[^\u201d]*\u201d\. ", "", item.notes)])
-    if goals or _NOT_YET.search(notes):  # the manager's own words about this conversation: it is the reason for the meeting
+    if _DECIDED_NO.search(notes):
+        item.title = "The outcome, and the path from here"
+    if goals or _NOT_YET.search(notes) or _DECIDED_NO.search(notes):  # the manager's own words about this conversation: it is the reason for the meeting
         item.rank, item.leads, item.owner = 2, True, "both"
 
 

@@ -284,12 +284,38 @@ GAP_RE = re.compile(
     r"|(?:not|isn'?t|aren'?t) (?:there|ready) yet\b[,;:]?\s*(?:because |as |since )?(?=(?:his|her|their|he|she|they)\b))\s*(?P<g>[^.;,!?]{3,80})",
     re.IGNORECASE,
 )
+# The gaps as a list after a colon ('not there yet: ships fast, design docs thin, never leads reviews'; 'the real gaps: ...').
+_GAP_LIST = re.compile(
+    r"\b(?:not (?:there|ready) yet|(?:the |his |her |their )?(?:real |main |actual |two |three |big )?gaps?(?: (?:are|is))?|what'?s missing)\s*[:\-\u2013\u2014]\s*"
+    r"(?P<l>[^.;!?\n]{3,200})", re.I)
+# A list item that is a strength, not a gap ('ships fast', 'great with stakeholders').
+_STRONG = re.compile(r"^(?:(?:he|she|they) )?(?:ships? (?:fast|quickly|a lot)|(?:is |'s )?(?:great|strong|excellent|solid|good|fast|reliable|quick)\b)", re.I)
+
+
+def stated_gaps(notes: str) -> tuple[list[str], list[str]]:
+    """The strengths and the gaps in a list the manager wrote after 'not there yet:' or 'the gaps:', in their words."""
+    m = _GAP_LIST.search(notes or "")
+    if m is None:
+        return [], []
+    items = [i.strip(" ,") for i in re.split(r",\s*(?:and\s+)?|;|\s+and\s+(?=(?:he|she|they|his|her|their|never|rarely|no|not)\b)", m.group("l")) if len(i.split()) >= 2]
+    items = [re.split(r"\s+(?:honestly|tbh|but)\b", i, flags=re.I)[0].strip(" ,") for i in items]
+    return [i for i in items if _STRONG.match(i)][:2], [i for i in items if not _STRONG.match(i)][:3]
+
+
+def gap_text(notes: str) -> str:
+    """The gap to the next level as the manager states it: the sentence form, else the listed gaps."""
+    gap = GAP_RE.search(notes or "")
+    return gap.group("g").strip() if gap else "; ".join(stated_gaps(notes)[1])
+
+
 # A gap the manager named -> a piece of work that would show the opposite (rules as data).
 _GAP_ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"write-?ups?\b|\breports?\b|too technical|jargon", re.I), "rewrite one write-up for the people who act on it (the decision first, one page, no jargon) and check with one of them that they could act on it"),
     (re.compile(r"design docs?|docs?\b|writ\w+", re.I), "write the design doc for the next piece of work and take it through review before the build starts"),
     (re.compile(r"on-?call|incidents?|pager", re.I), "take a full on-call rotation as primary, and write up one incident"),
     (re.compile(r"mentor\w*|juniors?|coach\w*", re.I), "mentor one junior through a piece of work this quarter"),
     (re.compile(r"communicat\w*|stakeholders?|present\w*|explain\w*", re.I), "present one result to the stakeholders it affects and take their questions"),
+    (re.compile(r"\b(?:lead|leads|leading|run|runs|running)\b (?:the |any |code |design |model )*reviews?", re.I), "lead the reviews for one area of the code for the next month, and one design review"),
     (re.compile(r"lead\w*|cross-?team|influence|scope", re.I), "lead one piece of work that needs another team, from plan to result"),
     (re.compile(r"deliver\w*|ship\w*|deadlines?|slip\w*|drag\w*|finish\w*|late", re.I), "land one committed piece of work on its date, raising risks early"),
     (re.compile(r"test\w*|quality|bugs?|rollbacks?|review\w*", re.I), "own the quality of one release: tests, reviews and no rollbacks"),
@@ -300,6 +326,7 @@ _GAP_ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
 def gap_asks(gap: str) -> list[str]:
     """One concrete piece of work per gap the manager named, in the order named."""
     pieces = [p.strip(" ,") for p in re.split(r",|;|\band\b|\bplus\b", gap) if len(p.split()) >= 2]
+    pieces = [p for p in pieces if not re.fullmatch(r"(?:he|she|they) \w+", p, re.I)]  # 'and he avoids presenting': keep the rest
     asks = [next((ask for pattern, ask in _GAP_ASKS if pattern.search(p)), f"one piece of work that shows the opposite of \u201c{p}\u201d") for p in pieces]
     return list(dict.fromkeys(asks))[:3]
 
@@ -373,8 +400,7 @@ def read_notes(notes: str, words: Words) -> Reading:
                       after_asked=bool(re.search(r"\bwhat (?:do|should) i do (?:after|afterwards|next)\b|\bafter the (?:meeting|1[:-]1|talk)\b", notes or "", re.I)))
     hard_time = _HARDSHIP.search(notes or "")
     reading.hardship = next((c for c in _clauses(notes, words) if _HARDSHIP.search(c)), "") if hard_time else ""
-    gap = GAP_RE.search(notes or "")
-    reading.gap = gap.group("g").strip() if gap else ""
+    reading.gap = gap_text(notes)
     last: Reason | None = None
     for clause in _clauses(notes, words):
         if _ASKS_ANY.search(clause):
@@ -551,6 +577,10 @@ _ASK_RULES: tuple[_AskRule, ...] = (
         r"(?<!\bhow )\b(?:do|should|shall|can|would) i (?:even )?(?:bring (?:it|this|that|him|her|them|[a-z]+) up|bring up|raise|mention|address|name)\b(?P<what>[^?.;]*)|"
         r"\bbring it up or let it (?:go|slide|be)\b|\b(?:raise|mention) it or (?:not|leave it|let it go)\b", re.I)),
     _AskRule("tell", re.compile(r"(?<!\bwhat )(?<!\bhow )\b(?:do|should) i (?:tell|break it to|let) (?:him|her|them|[a-z]+)\b(?P<what>[^?.;]*)", re.I)),
+    _AskRule("not_yet", re.compile(
+        r"\bhow (?:do|should|can) i (?:say|tell (?:him|her|them)|deliver|break|give)\b[^?]{0,40}\b(?:not yet|no|bad news|the news|decision)\b|"
+        r"\b(?:say|saying|tell\w*) (?:him |her |them )?['\"\u2018\u201c]?not yet['\"\u2019\u201d]? (?:w/o|without)\b|\b(?:w/o|without) crushing\b|"
+        r"\bwhat (?:to|do i|should i) (?:say|not say)\b[^?]{0,40}\bwhat not to\b|\bwhat (?:NOT|not) to say\b", re.I)),
     _AskRule("start", re.compile(r"\bhow (?:do|should|can) i (?:even )?(?:start|open|begin|frame|raise|broach|approach|bring (?:it|this|that) up)\b", re.I)),
     _AskRule("asks", re.compile(r"\bwhat (?:do|should|can) i (?:actually |concretely )?ask (?:him|her|them|[a-z]+) to (?:do|work on|show)\b|\bwhat (?:does|would) (?:he|she|they) (?:need|have) to (?:do|show)\b", re.I)),
     _AskRule("offload", re.compile(
@@ -681,6 +711,29 @@ def _answer_start(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
     )
 
 
+def _answer_not_yet(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer | None:
+    """How to say 'not yet' (or deliver a no) so it is a path, not a verdict: the answer first, credit what is real, the
+    gaps with the work that would close each, a date, and what not to say."""
+    notes = m.string
+    if not (reading.gap or re.search(r"\bpromot\w*|\bsenior\b|\bstaff\b|\bnext level\b|\bcalibration\b|\blevel\b", notes, re.I)):
+        return None
+    strengths = stated_gaps(notes)[0] or [s.group("s") for s in [re.search(r"\b(?:great|strong|excellent|solid|good)\s+(?:at\s+)?(?P<s>[a-z][\w -]{2,30}?)(?=\s*[,.;]|\s+but\b)", notes, re.I)] if s]
+    credit = f" Then credit what is real ({'; '.join(strengths)}), in a sentence, not a sandwich." if strengths else " Then credit what is real, in a sentence, not a sandwich."
+    asks = gap_asks(reading.gap) if reading.gap else []
+    gaps = (f" Then the gaps as you see them ({reading.gap}), each with one example and the work that would show the opposite: "
+            + "; ".join(asks) + ".") if asks else " Then the gaps, each with one example and the work that would show the opposite."
+    lost = (" Own the decision: say you argued for the case and it did not carry, without blaming the panel or hiding behind it."
+            if re.search(r"\b(?:pushed|argued|fought|advocated) (?:for|hard)\b|\blost\b", notes, re.I) else "")
+    return AskAnswer(
+        question=f"How do you say 'not yet' without crushing {w.them}?",
+        answer=(f"Say it in the first two minutes, in one sentence: \u201cNot this time, and here is exactly what would change that.\u201d"
+                f"{credit}{gaps} Agree a date to look at the evidence together, and say what you will do for the case once it is there.{lost} "
+                f"Then stop and ask how it lands. Don't soften it into a maybe, compare {w.them} with others, promise the next round, "
+                "or pile on every gap you can think of."),
+        why="A vague no reads as 'never' and loses people; a clear answer with two gaps, the work that closes them and a date reads as a path.",
+    )
+
+
 def _answer_softly(notes: str, w: Words) -> AskAnswer:
     """How to raise someone's behaviour with them so it is a problem solved together, not a reprimand: why they
     matter and what they carry first, then the specific remarks and whom they landed on, their view, one change."""
@@ -808,7 +861,7 @@ def _answer_buddy(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
     )
 
 
-_ANSWERS = {"starter_fair": _answer_starter_fair, "buddy": _answer_buddy, "offload": _answer_offload, "asks": _answer_asks, "first": _answer_first, "hr": _answer_hr, "joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start}
+_ANSWERS = {"starter_fair": _answer_starter_fair, "buddy": _answer_buddy, "offload": _answer_offload, "asks": _answer_asks, "first": _answer_first, "hr": _answer_hr, "joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start, "not_yet": _answer_not_yet}
 
 
 def _norm(reason: Reason) -> str:
