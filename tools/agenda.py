@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, read_notes, reason_items, stated_gaps
+from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, stated_gaps
 from tools.errors import ToolInputError
 from tools.team import Person, Team
 
@@ -214,8 +214,9 @@ _FIRST_WEEKS = _CueSpec(
     detail="A new joiner's first 1-on-1: the welcome, the first weeks, a first project and a buddy, and how they like to work.",
     leads=True,
 )
+_STARTED_WEEKS_AGO = re.compile(r"\b(?:started|joined|arrived|has been (?:here|with us))\b[^.;]{0,40}\b(?:\w+ )?(?:weeks?|a month) ago\b|\b(?:two|three|four|2|3|4|a few) weeks in\b", re.I)
 _FIRST_MEETING = re.compile(
-    r"\bfirst (?:1[:-]?1|1[- ]on[- ]1|one[- ]on[- ]one|meeting|week|day)\b|\b(?:starts|joins|joining|starting)\b[^.;,]{0,15}?\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|next week|this week)\b",
+    r"\bfirst (?:proper |real |official |actual )?(?:1[:-]?1|1[- ]on[- ]1|one[- ]on[- ]one|meeting|week|day)\b|\b(?:starts|joins|joining|starting)\b[^.;,]{0,15}?\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|next week|this week)\b",
     re.I,
 )
 
@@ -604,7 +605,9 @@ def _named(notes: str, person: str) -> dict[str, str]:
         found["other"] = other
     if _DECIDE_RE.search(notes):
         found["decide"] = "yes"
-    if _FIRST_MEETING.search(notes):
+    if promised_text(notes):
+        found["promised"] = promised_text(notes)
+    if _FIRST_MEETING.search(notes) and not _STARTED_WEEKS_AGO.search(notes):  # weeks in already: settling, not a welcome
         found["first_meeting"] = "yes"
     for key, pattern in (("manager", _MANAGER_RE), ("cover", _COVER_RE)):
         who = next((g.capitalize() for m in pattern.finditer(notes) for g in m.groups() if g and g.casefold() not in _ROLE_WORDS), None)
@@ -681,6 +684,9 @@ def _specifics(cue: str, named: dict[str, str]) -> str:
         said = f"The examples, in your notes: {named['examples']}." if named.get("examples") else ""
         hurt = f" How it landed: {named['impact']}." if named.get("impact") else ""
         return (said + hurt).strip() + " Get when and where for each before the meeting."
+    if cue == "inherited" and named.get("promised"):
+        return (f"The promise in your notes ({named['promised']}): ask what exactly was said and what they understood; don't "
+                "repeat it or dismiss it today, and say when you will come back with what is realistic.")
     if cue == "returning_from_leave" and named.get("changes"):
         cover = f" Agree with {named['cover']} what comes back and what stays with them." if named.get("cover") else ""
         return f"What changed, in your notes: {named['changes']}.{cover}"
@@ -732,6 +738,8 @@ def _cue_items(
                 questions=(f"You've seemed quieter{since}. How are things for you?", "What would make the work feel more like yours again?"))
         if spec is _FIRST_WEEKS:
             specific = (specific + " " + _first_weeks_extras("quiet" in cues, notes_text, fill["name"])).strip()
+        if spec in (_FIRST_WEEKS, _SAFE_TO_ASK):
+            specific = (specific + " " + _slow_start(notes_text, fill["name"])).strip()
         notes = opening + spec.notes.format(**fill) + (f" {specific}" if specific else "")
         item = plan.add(0 if cue == "burnout" or spec.leads else 2, spec.weight, spec.title.format(**fill), spec.owner, notes)
         item.leads = spec.leads
@@ -793,6 +801,25 @@ def _first_weeks_extras(quiet: bool, notes: str, name: str) -> str:
     return " ".join(extra)
 
 
+# A new joiner with nothing shipped yet, or who answers every check-in with 'all good'.
+_NOTHING_SHIPPED = re.compile(r"\b(?:has(?:n'?t| not)|never|not yet|yet to) (?:\w+ )?(?:pushed|shipped|merged|committed|opened|landed|sent)\b[^.;]{0,30}\b(?:commits?|PRs?|pull requests?|code|anything|a thing|change)\b|"
+                             r"\bno (?:commits?|PRs?|pull requests?|code) (?:yet|so far|in)\b|\bnothing (?:merged|shipped|pushed) (?:yet|so far)\b", re.I)
+_ALL_GOOD = re.compile(r"['\"\u2018\u201c]?\b(?:all good|all fine|fine|no problems|no questions|everything'?s? (?:good|fine))\b['\"\u2019\u201d]?[^.;]{0,30}\b(?:every|each|at|in) (?:\w+ )?(?:standup|stand-up|check-?in|sync|time)\b|\bsays (?:it'?s )?['\"\u2018\u201c](?:all good|fine|good)", re.I)
+
+
+def _slow_start(notes: str, name: str) -> str:
+    """What a new joiner's slow start adds: one small change shipped this week, and specific questions for someone
+    who says 'all good'."""
+    extra = []
+    if _NOTHING_SHIPPED.search(notes):
+        extra.append(f"Nothing shipped yet: agree one small, real change {name} ships this week (the buddy reviews it), and ask "
+                     "what has been in the way (access, setup, not knowing where to start), not whether it is going well.")
+    if _ALL_GOOD.search(notes):
+        extra.append("'All good' at every check-in usually means not knowing what to ask: ask specific questions (what did you "
+                     "try yesterday, where did it stop, what would you look up next?) instead of 'how's it going?'.")
+    return " ".join(extra)
+
+
 def _situation(cues: list[str]) -> tuple[frozenset[str], bool]:
     """The template parts the cues rule out, and whether a cue is the reason for the meeting (it goes first)."""
     active = [c for c in cues if c in CUE_SPECS and not (c == "underperforming" and "burnout" in cues)]
@@ -815,9 +842,18 @@ def _person_words(notes: str, name: str, others: list[str]) -> Words:
     return Words(name, others=names)
 
 
+# A clause whose subject is someone other than the person, named by role ('the obvious person', 'his buddy', 'everyone').
+_THIRD_PARTY = re.compile(
+    r"^\W*(?:(?:and|but|so|if|because|while|since|when)\s+)*(?:the (?:obvious|natural|usual|best|only|other) (?:person|one|choice|candidate|pick|buddy|mentor)|"
+    r"(?:his|her|their|the) (?:buddy|mentor|onboarding buddy|lead|manager|tech lead|team ?mates?)|everyone(?:'s| is| else)?|the (?:whole |rest of the )?team|"
+    r"the others|my (?:senior|lead|tech lead|staff)\w*)\b")
+
+
 def _about_someone_else(clause: str, words: Words) -> bool:
     """True when what the manager noticed names another person and not this one (the cue is about someone else)."""
     low = clause.casefold()
+    if _THIRD_PARTY.match(low):  # 'the obvious person is drowning', 'everyone's slammed': not this person
+        return True
     # The people a behaviour lands on ('on tom's PRs', 'to mia') are not who did it.
     for other in words.others:
         low = re.sub(rf"\b(?:on|to|at|towards?|for|about|against)\s+{re.escape(other.casefold())}\b(?:['’]s)?", " ", low)
@@ -1381,7 +1417,7 @@ def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason
     if two_people or has_reason:
         drops, leading = drops | {"growth", "feedback", "technical_prompts"}, True
     if "new_hire" in cues:  # in the first weeks there is no work of theirs to critique yet, and 30/60/90 days holds growth
-        drops = drops | {"technical_prompts"} | ({"growth"} if edge or first_meeting else set())
+        drops = drops | {"technical_prompts", "growth"}
     return drops, leading
 
 
@@ -1415,7 +1451,9 @@ def _blocker_in_notes(blocker: str, notes: str) -> bool:
     return len(words & set(re.findall(r"[a-z]{4,}", notes.lower()))) >= 2
 
 
-_BUDDY = re.compile(r"\bpair(?:s|ing|ed)? (?:up )?with (?P<a>[A-Za-z]+)\b(?: on (?P<on>[\w -]{3,40}?)(?=[,.;]|$))?|\b(?P<b>[A-Za-z]+) (?:is|as|will be) (?:her|his|their) buddy\b", re.I)
+_BUDDY = re.compile(r"\bpair(?:s|ing|ed)? (?:up )?with (?P<a>[A-Za-z]+)\b(?: on (?P<on>[\w -]{3,40}?)(?=[,.;]|$))?|\b(?P<b>[A-Za-z]+) (?:is|as|will be) (?:her|his|their) buddy\b|"
+                    r"\b(?:pick(?:s|ing)? up|work(?:s|ing)? on|join(?:s|ing)?|tak(?:e|es|ing) over|start(?:s|ing)? on|help(?:s|ing)? with) (?P<on2>(?:the|our) [\w -]{3,40}?) (?:with|alongside|next to) (?P<c>[A-Za-z]+)\b", re.I)
+# The first work named for a new joiner ('she'll pick up the summarizer fine-tune with priya'): it replaces 'a first small project'.
 
 
 def _name_the_buddy(plan: _Plan, name: str, notes: str, cues: list[str]) -> None:
@@ -1424,10 +1462,13 @@ def _name_the_buddy(plan: _Plan, name: str, notes: str, cues: list[str]) -> None
     item = next((x for x in plan.items if x.title in (CUE_SPECS["new_hire"].title, _FIRST_WEEKS.title)), None)
     if m is None or item is None:
         return
-    buddy = (m.group("a") or m.group("b")).capitalize()
+    buddy = (m.group("a") or m.group("b") or m.group("c")).capitalize()
     if buddy.casefold() in {"him", "her", "them", "me", "us", "someone"}:
         return
-    on = f" on {m.group('on').strip()}" if m.group("a") and m.group("on") else ""
+    work = m.group("on2").strip() if m.group("c") else ""
+    on = f" on {m.group('on').strip()}" if m.group("a") and m.group("on") else f" on {work}" if work else ""
+    if work:  # the first work is named: it is what the first weeks are about, not a generic starter project
+        item.notes = item.notes.replace("the first small project and what done looks like", f"{work} with {buddy} and what a first milestone on it looks like")
     item.notes += f" {name} pairs with {buddy}{on}: agree with both what a good first month of that looks like."
     item.prep = [f"Brief {buddy} before the meeting: what {name} should learn first{on}, and that questions are welcome."
                  if "buddy" in n else n for n in item.prep]  # fmt: skip

@@ -590,6 +590,12 @@ _ASK_RULES: tuple[_AskRule, ...] = (
     _AskRule("buddy", re.compile(
         r"\b(?:should|do|shall|can) i (?:swap|change|replace|switch|reassign|find (?:a )?(?:new|different|another)) (?:out )?(?:the |his |her |their )?(?:onboarding )?(?:buddy|mentor)\b|"
         r"\b(?:swap|change|switch) (?:the |his |her |their )?(?:onboarding )?(?:buddy|mentor)\b", re.I)),
+    _AskRule("who_buddy", re.compile(
+        r"\bwho (?:should|could|do i make|do i pick|do i pair\b[^?]{0,20}\bwith|would make a good|is the best) (?:be )?(?:his |her |their |the )?(?:onboarding )?(?:buddy|mentor)\b|"
+        r"\bwho (?:should|could) (?:buddy|mentor|onboard) (?:him|her|them|[a-z]+)\b", re.I)),
+    _AskRule("promise", re.compile(
+        r"\b(?:do|should|must|can) i (?:honou?r|keep|stand by|stick to|deliver on|follow through on|inherit) (?:that|the|this|his|her|their|a) (?:\w+ )?(?:promise|commitment)\b|"
+        r"\bhonou?r (?:that|the|this|his|her|their) (?:\w+ )?promise\b|\b(?:am i|is it) (?:bound|on the hook) (?:by|for) (?:that|the|this) promise\b", re.I)),
     _AskRule("first", re.compile(r"\bwhat (?:do|should) i do first\b|\bwhere do i (?:even )?start\b|\bwhat(?:'s| is) (?:my |the )?first (?:step|move)\b", re.I)),
     _AskRule("hr", re.compile(
         r"\b(?:loop|bring|get|pull)\s+(?:in\s+)?HR\b|\b(?:loop|bring|get|pull)\s+HR\s+in\b|\b(?:involve|tell|inform|go to|talk to|escalate to|report (?:it|this|him|her|them) to)\s+HR\b|"
@@ -842,6 +848,52 @@ _PLANNED_BUDDY = re.compile(r"\b(?P<n>[A-Za-z]{3,}) (?:as|is|was|would be|to be)
 _NO_TIME = re.compile(r"\b(?:buried|swamped|slammed|drowning|underwater|overloaded|stretched|maxed out|at capacity|no time|no bandwidth|flat out|too busy)\b", re.I)
 
 
+# What was promised, as the manager quotes it ('promised him a move into ML engineering by the summer').
+PROMISED = re.compile(r"\bpromised (?:him|her|them|[A-Z][a-z]+) (?P<what>[^.;!?]{3,90}?)(?=[.;!?]|,\s*(?:nothing|no|but|and)\b|$)", re.I)
+
+
+def promised_text(notes: str) -> str:
+    """What was promised to the person, in the manager's words without quote marks, or ''."""
+    said = PROMISED.search(notes or "")
+    return re.sub(r"(?<!\w)['\u2018\"]|['\u2019\"](?!\w)", "", re.sub(r"\s+", " ", said.group("what"))).strip() if said else ""
+
+
+def _answer_promise(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
+    """Whether to honour a promise someone else made to this person: neither repeat it nor drop it; find out what was
+    said, come back by a date with what is realistic, and say early if it cannot happen."""
+    said = PROMISED.search(m.string)
+    what = promised_text(m.string) or "what was promised"
+    return AskAnswer(
+        question="Do you honour the promise?",
+        answer=(f"Honour the intent, not blindly the date. In this meeting, don't repeat the promise and don't dismiss it: say you "
+                f"know about it ({what}), ask {w.them} exactly what was said and what {w.they} understood, and say you will come "
+                f"back by a date you name (within a few weeks) with what is realistic: the gap to close, a first piece of work "
+                f"toward it with someone to learn from, and a checkpoint. If it cannot happen on that timeline, say so as soon as "
+                f"you know, with the reason and what would make it possible."),
+        why=(f"An unwritten promise from a manager who left is still what {w.name} is counting on; breaking it quietly costs the "
+             "trust you are starting to build, and re-promising it before you know costs more later."),
+    )
+
+
+def _answer_who_buddy(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
+    """Who a new joiner's buddy should be, when the obvious choice has no time: time to answer beats seniority."""
+    notes = m.string
+    slammed = _NO_TIME.search(notes)
+    team_busy = re.search(r"\beveryone(?:'s| is)? (?:\w+ )?(?:slammed|swamped|buried|busy|stretched|underwater|flat out)\b|\b(?:the )?(?:whole )?team(?:'s| is) (?:\w+ )?(?:slammed|swamped|stretched|underwater|buried|flat out)\b", notes, re.I)
+    first = ("Not the obvious person while they have no time: a buddy with no time teaches a new person that asking is a burden. "
+             if slammed else "")
+    busy = ("With everyone stretched, pay for it: take something off the buddy's plate for the first two weeks, and say so to the team. "
+            if team_busy else "Take something off the buddy's plate for it. ")
+    return AskAnswer(
+        question=f"Who should be {w.name}'s buddy?",
+        answer=(f"{first}Pick the person who can give about an hour a day for {w.their} first two weeks and knows the code "
+                f"{w.they} will touch first; time to answer quickly matters more than seniority, and a mid-level engineer "
+                f"often makes the best buddy (it is growth for them too). {busy}Ask the obvious expert for one 30-minute "
+                f"walkthrough of the system instead, and be the fallback yourself in week one: a 15-minute check-in each day."),
+        why="New joiners learn from the questions they get answered within the hour; a busy expert's answers come a day late.",
+    )
+
+
 def _answer_buddy(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
     planned = _PLANNED_BUDDY.search(m.string)
     buddy = planned.group("n").capitalize() if planned and planned.group("n").casefold() not in {"plan", "someone", "who"} else "the planned buddy"
@@ -861,7 +913,7 @@ def _answer_buddy(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
     )
 
 
-_ANSWERS = {"starter_fair": _answer_starter_fair, "buddy": _answer_buddy, "offload": _answer_offload, "asks": _answer_asks, "first": _answer_first, "hr": _answer_hr, "joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start, "not_yet": _answer_not_yet}
+_ANSWERS = {"starter_fair": _answer_starter_fair, "buddy": _answer_buddy, "offload": _answer_offload, "asks": _answer_asks, "first": _answer_first, "hr": _answer_hr, "joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start, "not_yet": _answer_not_yet, "who_buddy": _answer_who_buddy, "promise": _answer_promise}
 
 
 def _norm(reason: Reason) -> str:
