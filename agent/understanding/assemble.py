@@ -1420,12 +1420,13 @@ LABEL_WORDS = frozenset("reason reasons ask asks numbers truth answer context up
 
 
 ROLE_RE = re.compile(
-    r"\b(?:new hire|new grad|intern|(?:junior|senior|staff|principal|lead) (?:mle|ml engineer|engineer|data scientist|scientist|researcher)|"
+    r"\b(?:new hire|new grad|intern|(?:junior|senior|staff|principal|lead) (?:mle|ml engineer|engineer|data scientist|scientist|researcher|ds)|"
     r"(?:(?:junior|senior|staff|lead) )?data engineer|tech lead|researcher|data scientist|ml engineer|mle|analyst|manager|(?<=\bas a )ds)\b",
     re.IGNORECASE,
 )
 
 
+FIRST_JOB = re.compile(r"\bfirst (?:real |proper )?job (?:out of|after) (?:uni|university|college|school|grad school|the phd)\b|\b(?:fresh|straight) (?:out of|from) (?:uni|university|college|school)\b|\bfresh grad\b", re.I)
 OWN_ROLE_BEFORE = re.compile(r"(?:(?:^|[.!?;]\s*|\bi\s+\w+\s+)as an?|\bi'?m an?|\bi am an?|\bi'?ve been an?)\s+(?:new\s+|first[- ]time\s+)?$|\b(?:first[- ]time|new(?:ly promoted)?|rookie)\s+$", re.I)  # the manager's own role
 OWN_ROLE_AFTER = re.compile(r"^\s+(?:here|myself|so|and i|,? sorry)\b", re.I)  # 'first time manager here'
 
@@ -1433,6 +1434,10 @@ OWN_ROLE_AFTER = re.compile(r"^\s+(?:here|myself|so|and i|,? sorry)\b", re.I)  #
 def _person_role(s: Situation, sig: Signals) -> None:
     """The person's role as the question describes it ('my only researcher, Wei', 'Dev (senior MLE)')."""
     role = next((m for m in ROLE_RE.finditer(sig.text.normal) if not OWN_ROLE_BEFORE.search(sig.text.normal[max(0, m.start() - 25) : m.start()]) and not OWN_ROLE_AFTER.match(sig.text.normal[m.end() :])), None)
+    graduate = FIRST_JOB.search(sig.text.normal)
+    if graduate and not s.has("person_role") and (role is None or role.start() > graduate.start()):
+        s.put("person_role", "new grad", "question", sig.words(graduate.start(), graduate.end()))  # 'first job out of uni'
+        return
     if role and not s.has("person_role"):
         value = "data scientist" if role.group(0).casefold() == "ds" else role.group(0)  # 'joined as a DS'
         s.put("person_role", value, "question", sig.words(role.start(), role.end()))
@@ -1593,13 +1598,17 @@ def _pasted_facts(s: Situation, sig: Signals) -> bool:
         s.put("audience", "report", "question", addressee.name)  # 'to yaw, mid-level on my team': one person, in private
     elif audience is not None:
         s.put("audience", audience[0], "question", instruction.words(audience[1], audience[2]))
-    recipient = (addressee.name if addressee else None) or people.recipient_in(instruction.normal, people.find_people(instruction.normal, None)) or people.named_in(instruction.normal)
+    greeted = GREETING.match(str(s.get("draft_text") or ""))  # 'Hi Alastair, hope ...': the pasted message names its reader
+    recipient = (addressee.name if addressee else None) or people.recipient_in(instruction.normal, people.find_people(instruction.normal, None)) or people.named_in(instruction.normal) or (greeted.group(1) if greeted else None)
     if recipient:
         s.put("recipient", recipient, "question", recipient)
         org = _recipient_org(instruction.normal, recipient)
         if org is not None:
             s.put("recipient_org", org[0], "question", org[1])  # 'gareth, our account manager at clearline systems'
     return True
+
+
+GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|morning|good morning)\s+(?-i:([A-Z][a-z]+(?:-[A-Z][a-z]+)?))\b(?!\s+(?:team|all|everyone|folks))", re.I)
 
 
 ANSWER_WORDS = re.compile(r"\b(?:reply|respond|answer|get back to|write back|what do i (?:tell|say))\b|^\s*(?:reply|respond)\b", re.I)

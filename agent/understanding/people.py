@@ -25,7 +25,7 @@ AUDIENCE_RULES: tuple[tuple[str, str], ...] = (
     (r"\bdesign partners?\b|\bpilot (?:customer|client|partner)s?\b|\bcustomers?\b|\bclients?\b(?= (?:wants?|asked|is asking|needs?))", "customer"),
     (r"(?<!not )\bmy (?:direct )?report\b(?!s)|\bone of my (?:reports|engineers|mles|people)\b", "report"),
     (r"(?<!not on )(?<!not in )(?<!not )\b(?:my|our|the) (?:whole |ml |data |research )?team\b|\beveryone on (?:my|the) team\b|\bmy (?:reports|engineers|folks|people)\b|\bthe squad\b", "own_team"),
-    (r"\b(?:partner|peer|sister|other|platform|infra|sales|marketing|finance|ops|legal|support|data eng\w*) team\b|\b(?:data eng\w*|data platform|platform|infra\w*|analytics|backend|front-?end|sre|devops|security|mlops|data) (?:manager|lead|tl|eng(?:ineering)? manager)\b|\bsales\b(?! (?:vp|director|head|chief|lead))|\bmarketing\b(?! (?:vp|director|head|chief|lead))|\banother team\b|\bpeer (?:lead|manager)\b|\bmy peer\b|(?:^|\(|,\s)peer\b(?!\s+review)|\bnot (?:on|in) (?:my|our) team\b|\bnot my team\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s) (?:manager|lead|boss)\b", "peer_team"),
+    (r"\b(?:partner|peer|sister|other|platform|infra|sales|marketing|finance|ops|legal|support|data eng\w*) team\b|\b(?:data eng\w*|data platform|platform|infra\w*|analytics|backend|front-?end|sre|devops|security|mlops|data) (?:manager|lead|tl|eng(?:ineering)? manager)\b|\bsales\b(?! (?:vp|director|head|chief|lead))|\bmarketing\b(?! (?:vp|director|head|chief|lead))|\banother team\b|\bpeer (?:lead|manager)\b|\bmy peer\b|(?:^|\(|,\s)peer\b(?!\s+review)|\bnot (?:on|in) (?:my|our) team\b|\bnot my team\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s) (?:manager|lead|boss)\b|\((?:our |the )?(?!(?:tech|team|ml|eng\w*|my)\b)[\w&-]+(?: [\w&-]+)? (?:lead|manager)\)", "peer_team"),
 )
 # Words that are capitalised but are not people's names.
 NOT_NAMES = frozenset(
@@ -308,6 +308,7 @@ REQUEST_VERBS = (
 BACK_AGAIN = r"(?:\s+(?:is|was|'s)\s+(?:back|at it again|back again|here again)\s*,?(?:\s+and)?)?"
 # 'hester, support ops lead (not in our file) asked ...': a role between the name and the ask.
 APPOSITIVE_ROLE = r"(?:,\s*(?:our |the |a |an )?(?:[\w-]+\s+){0,3}?(?:lead|manager|head|pm|director|engineer|scientist|owner|analyst|officer|vp)\b,?)?"
+ROLE_IN_BRACKETS = re.compile(r"\s*\((?:our |my |the |their )?(?:[\w-]+\s+){0,3}?(?:lead|manager|head|pm|director|engineer|scientist|owner|analyst|officer|vp|cto|cfo|ceo|coo|cpo|gm)\b", re.I)  # 'tuva (community lead) wants'
 BRACKETED_NAME = r"\b(?:the|our|my|their)\s+"  # 'the DPO (maelle, ...) wants': the pattern that reads the name in brackets starts so
 REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:(?!(?:and|or|from|for|of|to|with|in|on|at|by|someone|somebody|days?|weeks?)\b)[\w-]+\s+){{0,2}}?{ROLE_WORDS})\s+{REQUEST_VERBS}", re.IGNORECASE),
@@ -333,7 +334,8 @@ def requester_in(text: str) -> tuple[str, int, int] | None:
     for m in sorted(found, key=lambda x: (not x.re.pattern.startswith(BRACKETED_NAME), x.start("who"))):  # a name in brackets after a role first
         who = re.sub(r"^(?:from|by)\s+|^(?:my|our|the|a|an)\s+", "", m.group("who").strip(), flags=re.I)
         who = re.sub(r"^(?:new|current|interim|acting)\s+", "", who, flags=re.I)
-        titled = re.match(APPOSITIVE_ROLE + r"\S", text[m.end("who") :]) is not None and text[m.end("who") :].startswith(",") and rare_word(who)
+        after = text[m.end("who") :]
+        titled = ((re.match(APPOSITIVE_ROLE + r"\S", after) is not None and after.startswith(",")) or ROLE_IN_BRACKETS.match(after) is not None) and rare_word(who)
         if who.islower() and " " not in who and not re.match(ROLE_WORDS + "$", who, re.I) and not is_first_name(who) and not titled:
             continue  # a lower-case word before "wants" is a person only when it is a first name ("olivia asked") or has a role after it
         if who.casefold() in NOT_REQUESTERS or who.casefold() in NOT_NAMES - {"director", "board", "exec", "boss", "manager", "vp", "cto", "cfo", "ceo", "coo", "cpo", "pm", "head", "product", "sales", "finance", "marketing", "legal"}:

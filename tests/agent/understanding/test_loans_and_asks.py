@@ -183,3 +183,32 @@ def test_writing_to_someone_for_more_mles_is_a_resource_ask_even_with_a_slip_men
         TODAY,
     )
     assert s.get("purpose") == "ask_for_resources" and s.get("headcount") == 2
+
+
+def test_a_no_with_an_offer_after_what_ill_offer_is_a_decline_to_the_asker_named_with_a_bracketed_role():
+    s = parse_situation(
+        "sunniva (partnerships lead) wants a churn model for the spring promo. thats 10 weeks minimum, so no for march 1. "
+        "what i'll offer: a weekly at-risk list from the existing score, can start wk of jan 18. write the no nicely",
+        None,
+        TODAY,
+    )
+    assert s.get("purpose") == "decline_or_negotiate"
+    assert s.get("recipient") == "Sunniva" and s.get("audience") == "peer_team"
+    assert s.get("offer", "").startswith("a weekly at-risk list")
+
+
+def test_a_pasted_message_names_its_reader_in_its_greeting():
+    s = parse_situation('make this shorter, it goes to our investor:\n"Hi Mathilde, a quick update on the pilot. It is going well and we '
+                        'expect the paid contract in March. More when we talk."', None, TODAY)  # fmt: skip
+    assert s.get("recipient") == "Mathilde"
+
+
+def test_first_job_out_of_uni_is_a_new_grad_and_all_good_at_every_standup_is_quiet():
+    s = parse_situation("tobiah joined two weeks ago, first job out of uni, says 'all good' at every standup. 1:1 friday 20 min, agenda?", None, TODAY)
+    assert s.get("person_role") == "new grad"
+    assert "quiet" in (s.get("cues") or [])
+
+
+def test_a_senior_ds_is_the_role_said():
+    s = parse_situation("amara joins monday as a senior DS. first 1:1 wednesday 30 min, agenda?", None, TODAY)
+    assert s.get("person_role") == "senior DS"
