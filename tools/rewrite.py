@@ -52,7 +52,7 @@ _TONE_RULES: tuple[Rule, ...] = (
     (r"\bguarantee\b", "expect"),
     (r"\b(?:we'll|we will) (?=(?:have(?! to\b)|ship|deliver|launch|finish|be|get)\b)", "we're likely to "),
     (r"\bwill (?:definitely |certainly )?be (live|ready|done|shipped|launched|out|finished|complete|in production)\b", r"will likely be \1"),
-    (r"\b(?:I )?(?:just )?wanted to (?:reach out|touch base|follow up|check in)(?: again)?(?: with you)?(?: to (?:follow up|check in))?(?: again)?\s*(?:on|about|regarding)\s+", "Following up on "),
+    (r"\b(?:I )?(?:just )?wanted to (?:gently |quickly |briefly )?(?:reach out|touch base|follow up|check in)(?: again)?(?: with you)?(?: to (?:follow up|check in))?(?: again)?\s*(?:on|about|regarding)\s+", "Following up on "),
     (r"\b(?:I )?(?:just )?wanted to (?:reach out|touch base|follow up|check in)(?: with you)?[.,]?\s*", ""),
     (r"\bin order to\b", "to"),
     (r"\bat this point in time\b", "now"),
@@ -139,6 +139,8 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"^please advise[.!]*$", "Could you let me know where this stands?"),
     (r"^(?:I|we) can'?t take on (.+?)[.!]?$", r"I don't see how we can take on \1 right now."),
     (r"^if you (?:push|force|put|dump|give|add) (?:it|this|that) (?:on|to) (?:us|me|my team)\b,?\s*(.+?) will (?:break|fail|slip|suffer|fall over)\b", r"If we take it on now, \1 is likely to slip"),
+    (r"^(?:I|we) can'?t keep (?:covering|making excuses|apologi[sz]ing) for (?:you|your team|them|him|her) (?:with|to) (the [\w -]+?)[.!]*$", r"The delays are starting to show with \1."),
+    (r"^(?:I|we) can'?t keep (?:covering|making excuses|apologi[sz]ing) for (?:you|your team|them|him|her)[.!]*$", ""),
     (r"^(?:I|we) can'?t keep (\w+ing)\b(.*?)[.!]*$", r"It's hard for us to keep \1\2."),
     (r"^(?:to be fair|in (?:our|my) defen[cs]e|for the record|just to be clear),?\s*(?=\w)", ""),  # defensive openers
     (r"^(?:I'?m|I am) not (?:sure|clear) why (?:this|it|that|the [\w -]+?|your [\w -]+?)(?:'s|’s| is| are| has| have) still (?:been )?(?:pending|open|outstanding|not done|waiting|stuck|blocked|sitting there|unanswered)\b[.!?]*$|^(?:I )?(?:don'?t|do not) (?:understand|get|know) why (?:this|it|that|the [\w -]+?) (?:is|are) (?:still|taking so long)\b[^.!?]*[.!?]*$",
@@ -175,6 +177,7 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\bI expect you to\b", "could you"),
     (r"\bimmediately\b", "as soon as you can"),
     (r",?\s*\bno (?:more )?(?:extensions|excuses|exceptions)\b(?: this time)?", ""),
+    (r"\s+(?:on my desk|in my inbox|over to me|to me)(?=\s+(?:by|before)\b)", ""),
     (r"^(?:I|we) need (it|this|that|the [\w -]+?|your [\w -]+?) by ([^.!?]+?)[.!]?(?=\s|$)", r"Could you get \1 to me by \2?"),
     (r"^(?:I|we) (?:need|want|expect) ((?!to\b|you\b)[\w ,'-]+?) (by|before) ([^.!?]+?)[.!]?(?=\s|$)", r"Could we have \1 \2 \3?"),
     (r"\b(we)(?: are not| aren'?t|'re not) (building|doing|shipping|supporting|running|making|taking on|adding|including|starting|fitting)\b", r"\1 won't be able to \2"),
@@ -264,6 +267,13 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
 )
 # Firmer: apologies, permission-seeking and hedges cut; a wondering question becomes what you need.
 _FIRM_RULES: tuple[Rule, ...] = (
+    (r"^would you be able to (?!let me know\b)(.+?)\??$", r"Please \1."),
+    (r"^would you be able to let me know (.+?)\??$", r"Please let me know \1."),
+    (r"\b(?:we|I) (?:were|was|are|am|'re|'m) (?:really |kind of |sort of |just )?hoping to (?:get|have) (it|them|this|that|the [\w -]+?) (\w+ed) (?=(?:before|by)\b)", r"I need \1 \2 "),
+    (r",?\s*(?:but\s+)?(?:we'?re|I'?m|we are|I am) not (?:totally |entirely |100% |completely |quite )?sure(?: yet)?(?: about (?:it|that|this))?(?=\s*[.!,;]|$)", ""),  # the condition already said carries the doubt
+    (r"(?<!we )(?<!I )(?<!you )\b(?:might|may|could) (?:maybe |possibly |perhaps )?(?=(?:catch|cut|reduce|improve|save|lift|increase|bring|reach|hit|find|double|halve)\b)", "should "),  # what the work should do, not a request
+    (r"\b(we|I)(?:'d| would) (?:probably |likely |hopefully )?be ready\b", r"\1 expect to be ready"),
+    (r",?\s*\bhopefully\b,?", ""),
     (r"^(?:is there )?any (?:way|chance|possibility) (?:that )?(?P<w>we|I) (?:could|might|can|may) (?:maybe |possibly |perhaps )?(?:get|have) (?P<x>[^?]+?)\??$", r"\g<w> need \g<x>."),
     (r"^(?:is there )?any (?:way|chance|possibility) (?:that )?you (?:could|might|can) (?:maybe |possibly |perhaps )?(?P<x>[^?]+?)\??$", r"I need you to \g<x>."),
     (r"^(?:but\s+)?(?:I|we) (?:totally |completely |fully |really )?(?:understand|get it|get|appreciate it) if (?!.*\b(?:by|before)\b)[^.!?]*[.!?]*$", ""),  # a sentence that excuses a no in advance
@@ -350,8 +360,17 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"^[\s,;]*(?:(?:so|and|but),?\s+)?(?:just\s+)?(?:let me know|lmk)[.!]*$", ""),  # a bare 'let me know': the closing asks for the date
 
 )
+# Plainer and clearer: the filler and the vague hedges that blur a sentence, before the jargon is explained.
+_CLEAR_RULES: tuple[Rule, ...] = (
+    (r"^(?:so|basically|anyway|ok so|okay so)\b,?\s*", ""),
+    (r"\bbasically,?\s*", ""),
+    (r"\bmaybe (?=\d)", "about "),
+    (r",?\s*which it (?:probably|likely|most likely) will\b", ""),
+    (r"\bassuming (the [\w -]+?) (?:holds? up|works out|is right|holds)\b", r"if \1 holds"),
+)
 # Plainer: jargon said in everyday words for a reader outside ML (first mention explained).
 _PLAIN_TERMS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:the |our )?p(?:50|80|90|95|99)\s+(?:inference\s+)?latency (?:budget|target|sla|slo|limit)\b", "the response-time target"),
     (r"\bWER\b", "word error rate (the share of words the system gets wrong)"),
     (r"\bOOM(?:ing|s|ed)?\b", "running out of memory"),
     (r"\s+at batch size \d+\b", ""),
@@ -385,6 +404,7 @@ _PLAIN_TERMS: tuple[tuple[str, str], ...] = (
     (r"\bprecision\s*@\s*(\d+%?)", r"precision in the top \1 (how often a flag there is right)"),
     (r"\bprecision\b", "precision (how often a flag is right)"),
     (r"\brecall\b", "recall (how many real cases we catch)"),
+    (r"\b(?:the |our )?inference costs?\b", "the cost of running the model"),
     (r"\binference (?=runs|is|costs?|takes)", "the model "),
     (r"\binference\b", "running the model"),
     (r"\bheld-out set\b", "test data the model had not seen"),
@@ -399,7 +419,8 @@ _PLAIN_TERMS: tuple[tuple[str, str], ...] = (
     (r"\bbaseline\b", "current version"),
     (r"\bCI\b", "automatic tests"),
     (r"\bPR\b", "code change"),
-    (r"\bevals?\b", "tests"),
+    (r"\bevals\b", "tests"),
+    (r"\beval\b", "test"),
     (r"\bGPUs?\b", "GPU (the chips models run on)"),
     (r"\bP(?:50|80|95)\b", "likely estimate"),
     (r"\bMonte[- ]Carlo\b", "simulation"),
@@ -630,6 +651,21 @@ def _habit(sentence: str) -> str:
         return sentence
     said = "has been {} a few times" if m.group("when").lower() == "always" else "hasn't been {} lately"
     return f"The {m.group('x')} {said.format(_participle(m.group('v')))}{sentence[m.end():]}"
+
+
+_FAULT_RE = re.compile(r"\b(?:fail\w*|broke|broken|late|slipp?\w*|miss\w*|didn'?t|did not|never|delay\w*|wrong|bug\w*|behind)\b", re.I)
+_WHOSE_RE = re.compile(r"(?<![.!?]\s)\b(?P<n>[A-Z][a-z]+)(?:'s|’s) (?=[a-z])")
+_WHO_DIDNT_RE = re.compile(r"\b(?P<n>[A-Z][a-z]+) (?:didn'?t|did not|never|failed to) (?P<v>finish|deliver|ship|complete|send|fix|test|review|update|document|merge|deploy|label|clean) (?P<x>(?:the|our|their|his|her) [\w -]+?)(?P<t> on time| in time| before [\w ]+?| by [\w ]+?)?(?=\s*(?:[.,;!]|and\b|but\b|$))")
+
+
+def _no_names_in_fault(sentence: str) -> str:
+    """Softer, about a fault: the work that went wrong, not the person named with it ('Priya's model kept failing evals
+    and Tom didn't finish the data pipeline on time' -> 'the model kept failing evals and the data pipeline wasn't
+    finished on time'); the team owns it together."""
+    if not _FAULT_RE.search(sentence):
+        return sentence
+    said = _WHOSE_RE.sub(lambda m: m.group(0) if m.group("n").lower() in _NOT_NAMES or m.group("n") in ("I", "The") else "the ", sentence)
+    return _WHO_DIDNT_RE.sub(lambda m: m.group(0) if m.group("n").lower() in _NOT_NAMES else f"{re.sub(r'(?i)^(?:his|her|their) ', 'the ', m.group('x'))} wasn't {_participle(m.group('v'))}{m.group('t') or ''}", said)
 
 
 def _soften_blame(sentences: list[str]) -> tuple[list[str], str]:
@@ -1285,10 +1321,10 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         sentences, verdict = _without_verdicts(sentences)
         threats = [_threat_as_need(x) for x in sentences]
         sentences, verdict = [x for x, _ in threats if x], verdict or any(t for _, t in threats)
-        sentences = [_look_together(_WHOSE_WORK_RE.sub("the ", _fed_up_as_cost(x))) for x in sentences]
+        sentences = [_no_names_in_fault(_look_together(_WHOSE_WORK_RE.sub("the ", _fed_up_as_cost(x)))) for x in sentences]
         sentences = [x for x in sentences if x.strip(" .,;")]
     rules = {"soften": _SOFTEN_RULES, "tighten": _TIGHTEN_RULES, "firm": _FIRM_RULES}.get(goal, ()) + (_TIGHTEN_RULES if shorten and goal != "tighten" else ())
-    rules = (_PLAIN_SPEECH_RULES if goal in ("", "soften", "plain", "tighten") else ()) + rules
+    rules = (_PLAIN_SPEECH_RULES if goal in ("", "soften", "plain", "tighten") else ()) + (_CLEAR_RULES if goal == "plain" else ()) + rules
     out = []
     for x in sentences:
         x = _apply(_apply(_apply(_sensitivity_in_words(x), _CLEAN_RULES), rules), _TONE_RULES + (() if goal == "firm" else _REQUEST_RULES))
@@ -1368,6 +1404,8 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
         at_stake = _AT_STAKE_RE.search(text)
         if not by and at_stake:  # no date on the ask, but the date a miss costs: the reader confirms against that one
             return f"Can you confirm we'll have it in time for the {at_stake.group('d')} {at_stake.group('n')}? If not, tell me what it would take."
+        if by and not re.search(r"\d|\b(?:mon|tue|wed|thu|fri|sat|sun)|\btomorrow\b|\bend of\b", by, re.I):
+            return "Can you confirm that timing works? If not, what date can you commit to?"  # 'before the holidays': no day to name back
         return f"Can you confirm {by} works? If not, what date can you commit to?" if by else "When can you get back to me on this? If something's in the way, tell me what it would take."
     invited = any(_SMALL_TALK_RE.match(x) and _INVITATION_RE.search(x) for x in sentences)
     if not asks and room and not invited:  # an invitation still in the message is not said twice

@@ -577,3 +577,10 @@ def test_a_rewrite_goes_to_the_person_the_instruction_names_not_a_company_the_me
     question = 'gentler please, to mateo (ops director):\n"We will not retrain the model for Globex before March. It would wreck the Q1 plan."'
     inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
     assert inp.recipient == "Mateo" and draft_message(inp).body.startswith("Hi Mateo,")
+
+
+def test_a_rewrite_that_protects_the_team_goes_to_the_executive_the_instruction_names():
+    question = 'rewrite this so it doesn\'t throw my team under the bus, it goes to my cto nadia:\n"The migration slipped because Omar\'s script kept failing. New date is Jan 22."'
+    inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
+    body = draft_message(inp).body
+    assert inp.audience == "executive" and inp.facts.rewrite_goal == "soften" and "Omar" not in body and "Jan 22" in body

@@ -746,3 +746,32 @@ def test_firmer_puts_the_day_the_work_starts_on_the_ask_for_what_it_waits_on():
     r = rewrite(original, "firm", today=TODAY)
     assert "by Thursday 10 Dec" in r.sentences[0] and "We start the analysis on Thursday." in r.sentences
     assert "rush" not in r.text() and "hoping" not in r.text()
+
+
+def test_clearer_cuts_the_filler_and_says_the_jargon_and_the_hedged_figure_plainly():
+    from agent.drafting import rewrite_goal
+
+    assert rewrite_goal("can you make this clearer for finance") == "plain"
+    original = "So basically the inference costs rose because the p99 latency target needs bigger GPUs, but caching should cut it by maybe 30% in March, assuming the eval holds up, which it probably will."
+    text = rewrite(original, "plain").text()
+    assert "the cost of running the model rose" in text.lower() and "response-time target" in text
+    assert "about 30%" in text and "if the test holds" in text
+    for gone in ("basically", "maybe", "probably will", "p99"):
+        assert gone not in text, gone
+
+
+def test_more_confident_says_the_estimate_as_an_expectation_and_keeps_its_condition():
+    r = rewrite("We think the new router might maybe cut costs by 12%, if the load test is right, but we're not sure yet. We'd probably be ready in March, hopefully.", "firm")
+    assert r.sentences == ["The new router should cut costs by 12%, if the load test is right.", "We expect to be ready in March."]
+
+
+def test_firmer_turns_a_hope_for_a_signature_into_the_need_and_confirms_a_timing_that_is_no_date():
+    r = rewrite("Hi Lou, I know it's hectic, but we were hoping to get it approved before the holidays if at all possible. Thanks!", "firm")
+    assert r.sentences[0] == "I need it approved before the holidays." and r.closing.startswith("Can you confirm that timing works?")
+
+
+def test_softer_says_what_the_delays_cost_instead_of_covering_for_someone_and_names_no_one_in_a_fault():
+    r = rewrite("I can't keep covering for you with the client. The demo broke because Ravi's script had a bug and Lena didn't test the build before Friday.", "soften")
+    text = r.text()
+    assert "The delays are starting to show with the client." in text
+    assert "the script had a bug and the build wasn't tested before Friday" in text and "Ravi" not in text and "Lena" not in text
