@@ -153,9 +153,20 @@ def _current_due(s: Situation, team: Team | None) -> date | None:
     return project.deadline if project is not None else None
 
 
+def _share_period(s: Situation) -> tuple[float, float, float]:
+    """The new work's size as the period a share of the week runs for. The understanding gives either that period
+    ('two days a week for three weeks') or, when it derived the size from the share and the period's end, the effort
+    (share x period, said in the share's own words): read defensively, that effort is turned back into its period."""
+    size = _triple(s.get("new_work_weeks"))
+    size_fact, share_fact = s.fact("new_work_weeks"), s.fact("time_share")
+    first = _shares(s)[0]
+    derived = (size_fact is not None and share_fact is not None and first and size_fact.text and size_fact.text == share_fact.text)
+    return tuple(round(x / first, 3) for x in size) if derived else size  # type: ignore[return-value]
+
+
 def _whatif_args(s: Situation, team: Team | None, today: date, share: float | None) -> dict[str, Any]:
     low, likely, high = _triple(s.get("remaining_weeks"))
-    n_low, n_likely, n_high = _triple(s.get("new_work_weeks"))
+    n_low, n_likely, n_high = _share_period(s) if share is not None else _triple(s.get("new_work_weeks"))
     holidays = _holidays(s, team, today)
     shape = _shape(s, share)
     window = _fixed_window(s, today, holidays, n_likely) if shape != "open_ended" else None

@@ -138,3 +138,19 @@ def test_a_teammate_offered_instead_is_costed_from_the_team_file_and_a_later_sta
     text = "\n".join(compose_reprioritization(records, s))
     assert "**If Marco goes instead:** Churn retraining pipeline" in text
     assert "A later start doesn't work here" in text  # Fraud v3 lands after the week asked for has ended
+
+
+def test_a_size_derived_from_the_share_and_the_periods_end_is_read_back_as_that_period():
+    from agent.brains.offline import _whatif_args
+
+    s = Situation(intents=["reprioritization"])
+    s.put("person", "Ines", "question", "ines")
+    s.put("project", "demand forecast", "question", "demand forecast")
+    s.put("remaining_weeks", [3, 4, 6], "question", "three to six weeks left")
+    s.put("new_work", "vendor review", "question", "vendor review")
+    s.put("start_date", "2027-01-04", "question", "after new year")
+    s.put("time_share", 0.4, "question", "two days")
+    s.put("new_work_weeks", [1.4, 1.6, 2.0], "question", "two days")  # 40% of the four weeks to the end of january
+    args = _whatif_args(s, None, date(2026, 12, 4), 0.4)
+    assert args["new_work"]["last_day"] == date(2027, 1, 29)  # the period runs to the month's end, not 1.6 weeks
+    assert abs(args["new_work"]["estimate_likely"] - 1.6) < 0.05  # and its effort is the share of it, counted once
