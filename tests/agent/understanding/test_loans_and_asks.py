@@ -4,7 +4,10 @@ a requester named inside brackets after their role."""
 
 from datetime import date
 
+import pytest
+
 from agent.understanding import parse_situation
+from agent.understanding.doubt import doubtful_work
 from agent.understanding.quantities import find_durations
 from agent.understanding.requests import request_title
 from agent.understanding.text import normalise
@@ -212,3 +215,13 @@ def test_first_job_out_of_uni_is_a_new_grad_and_all_good_at_every_standup_is_qui
 def test_a_senior_ds_is_the_role_said():
     s = parse_situation("amara joins monday as a senior DS. first 1:1 wednesday 30 min, agenda?", None, TODAY)
     assert s.get("person_role") == "senior DS"
+
+
+@pytest.mark.parametrize("value", ["look into", "vendor even though", "ops wants the", "budget and"])
+def test_a_work_name_that_runs_past_its_end_is_doubtful(value):
+    assert doubtful_work(value)
+
+
+@pytest.mark.parametrize("value", ["fraud model v3", "pallet scanner misreads", "search relevance", "key rotation"])
+def test_a_real_work_name_is_kept(value):
+    assert not doubtful_work(value)
