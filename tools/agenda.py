@@ -775,15 +775,31 @@ def _burnout_specifics(item: _Item, notes: str, words: Words) -> None:
     manner = _EDGE_IN_MANNER.search(notes)
     if manner:
         said = re.search(rf"\b(?:his|her|their)\s+(?P<w>[\w -]{{2,25}}?\s+(?:have |has |had )?(?:become|been|got|gotten|grown|are|is|were|was)\s+(?:\w+\s+)?){re.escape(manner.group(0))}", notes, re.I)
-        seen = f"{said.group('w')}{manner.group(0)}".lower() if said else manner.group(0).lower()
-        lines.append(f"Once, gently, the change others have noticed ({seen}): as a sign of the load, not a "
-                     f"complaint, and without saying who mentioned it; agree how {words.they} can flag it when it gets too much.")
+        at = re.match(r"\s+at (?:the |a |an |one of the )?[\w-]+", notes[manner.end():], re.I) if manner.group(0).lower().startswith("snap") else None
+        seen = f"{said.group('w')}{manner.group(0)}".lower() if said else manner.group(0).lower() + (at.group(0) if at else "")
+        others = re.search(r"\b(?:people|others|someone|colleagues|the team|a few|two)\b[^.;]{0,20}\b(?:noticed|mentioned|said|told me|flagged)\b", notes, re.I)
+        who = "the change others have noticed" if others else "the change you noticed"
+        quiet = ", and without saying who mentioned it" if others else ""
+        lines.append(f"Once, gently, {who} ({seen}): as a sign of the load, not a "
+                     f"complaint{quiet}; agree how {words.they} can flag it when it gets too much.")
+    sole = _SOLE_KNOWER.search(notes)
+    if sole:
+        lines.append(f"{words.they.capitalize()} {'is' if s else 'are'} the only one who knows {sole.group('w').strip()}: agree who pairs "
+                     f"with {words.them} on it this month, framed as protecting {words.their} time off, not as a replacement.")
+    due = _LAUNCH_ON.search(notes)
+    if due:
+        lines.append(f"Then an honest look at {due.group('d')[:1].upper() + due.group('d')[1:]} together: what has to be true to make it, and what can move or be cut "
+                     "if it means more late nights.")
     if _PRIVATE.search(notes):
         lines.append(f"{words.they.capitalize()} keep{s} things private: stay with the work and the load, ask one open question, and don't probe into life outside work.")
     if lines:  # the burnout item's own prep already decides what comes off their plate
         item.notes += " " + " ".join(lines)
 
 
+# The one person who knows a piece of the work ('she's the only one who knows the calibration code').
+_SOLE_KNOWER = re.compile(r"\b(?:the only (?:one|person)|only one|single person) (?:who|that) (?:really )?(?:knows|understands|can (?:run|touch|fix|deploy|maintain))\s+(?P<w>[^.;,!?]{3,60}?)(?=\s+(?:and|but|so)\b|[.;,!?]|$)", re.I)
+# The launch or deadline date as the manager writes it ('the launch is jan 19').
+_LAUNCH_ON = re.compile(r"\b(?:launch|release|deadline|go-?live|ship date)\b(?: date)?(?: is| was)? (?:on |by |set for )?(?P<d>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b", re.I)
 _QUIETER = re.compile(r"\b(?:quiet|quieter|silent|withdrawn)\b[^.;]{0,30}?\b(?:since (?P<s>(?:the |his |her |their )?[\w -]{3,30}?)(?=[,.;]|\s+and\b|$)|lately|recently|these days)|"
                      r"\bgone (?:quiet|silent)\b|\bgot(?:ten)? quieter\b", re.I)
 _REMOTE = re.compile(r"\bfully remote\b|\bremote (?:from|in)\b|\bworks? remotely\b|\bthe only (?:one )?remote\b|\b(?:different|another) time ?zone\b", re.I)
@@ -1510,6 +1526,9 @@ _REPORTED = re.compile(
 )
 
 
+_FEUD = re.compile(r"\b(?:keep|keeps|kept|constantly|always) (?:clashing|fighting|arguing|butting heads)\b|\bfeud\w*|\bat war\b|\bwon'?t (?:talk|work) (?:to|with)\b|\bgone personal\b|\bfell out\b", re.I)
+
+
 def _implied_cues(cues: list[str], notes: str, words: Words, reading: Reading) -> list[str]:
     """The cues the notes imply beyond those given (joining and retention come from the understanding's cues): someone
     new when a starter project is asked about, back from weeks away (the welcome-back item, never "when did you last take time off?")."""
@@ -1522,6 +1541,8 @@ def _implied_cues(cues: list[str], notes: str, words: Words, reading: Reading) -
         cues.append("returning_from_leave")
     if decided_bar(notes) and "research_go_no_go" not in cues:  # a bar the manager has set for the work: a go/no-go to deliver
         cues.append("research_go_no_go")
+    if "burnout" in cues and "conflict" in cues and _EDGE_IN_MANNER.search(notes) and not _FEUD.search(notes):
+        cues.remove("conflict")  # one snap under a heavy load is a sign of the load, raised in its item, not a feud to mediate
     goals = [r for r in reading.reasons if continues_work(r)] if not reading.back_from_leave else []  # back from away: a wish, no go/no-go
     if goals:  # "wants another quarter on the research": the decision is whether it continues
         reading.reasons = [r for r in reading.reasons if r not in goals]

@@ -47,3 +47,13 @@ def test_a_promise_from_the_previous_manager_is_answered_and_carried_into_the_fi
     answer = next(a for a in agenda.answers if a.question == "Do you honour the promise?")
     assert "a team lead role by Q3" in answer.answer and "don't repeat the promise and don't dismiss it" in answer.answer
     assert "a team lead role by Q3" in agenda.items[0].notes
+
+
+def test_burnout_with_one_snap_keeps_the_snap_as_a_sign_of_load_and_names_the_single_point_of_failure():
+    notes = ("1:1 with joao friday. he's been working weekends for a month, yesterday he snapped at the designer, and he's "
+             "the only one who knows the feature store migration. the release is feb 3. i want to help, not judge")
+    agenda = _agenda("Joao", notes, ["burnout", "conflict"])
+    assert not any(i.title.startswith("The friction") for i in agenda.items)
+    item = agenda.items[0]
+    assert "the change you noticed (snapped at the designer)" in item.notes
+    assert "only one who knows the feature store migration" in item.notes and "Feb 3" in item.notes
