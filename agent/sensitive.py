@@ -440,7 +440,10 @@ TOPICS: tuple[Topic, ...] = (
             r"(?:complain\w*|came to me|come to me|raised (?:it|concerns?)|flagged|reported)\b[^.;]{0,40}\babout\b[^?]{0,160}?"
             r"\b(?:condescend\w*|dismissive|belittl\w*|demean\w*|patroni[sz]\w*|rude|harsh|abrasive|aggressive|snarky|sarcas\w*|"
             r"humiliat\w*|talk\w* down|yell\w*|shout\w*|comments? like|did you (?:actually|even))|"
-            r"\b(?:condescend\w*|dismissive|belittl\w*|demean\w*|rude|harsh|abrasive|humiliat\w*)\b[^.;?]{0,80}\b(?:complain\w*|came to me|come to me)\b"
+            r"\b(?:condescend\w*|dismissive|belittl\w*|demean\w*|rude|harsh|abrasive|humiliat\w*)\b[^.;?]{0,80}\b(?:complain\w*|came to me|come to me)\b|"
+            r"\b(?:two|three|several|a few|a couple of|some|multiple) (?:\w+ )?(?:people|juniors|engineers|colleagues|reports|of (?:the team|my team|them))\b[^.;]{0,30}"
+            r"\b(?:told me|came to me|complained|flagged|raised)\b[^.;?]{0,80}\b(?:condescend\w*|dismissive|belittl\w*|demean\w*|rude|harsh|abrasive|"
+            r"humiliat\w*|brutal|nasty|scathing|savage|vicious|did you (?:actually|even))"
         ),
         "**Thank the people who came to you and check in with each of them first; then talk to {who} this week about the "
         "specific behaviour, its impact and what has to change, with a follow-up date. Ask HR for advice now; it becomes "

@@ -593,6 +593,8 @@ _ASK_RULES: tuple[_AskRule, ...] = (
     _AskRule("who_buddy", re.compile(
         r"\bwho (?:should|could|do i make|do i pick|do i pair\b[^?]{0,20}\bwith|would make a good|is the best) (?:be )?(?:his |her |their |the )?(?:onboarding )?(?:buddy|mentor)\b|"
         r"\bwho (?:should|could) (?:buddy|mentor|onboard) (?:him|her|them|[a-z]+)\b", re.I)),
+    _AskRule("the_ask", re.compile(
+        r"\bwhat(?:'s| is|s) (?:the |my )?(?:actual |concrete |real |specific )?ask\b|\bwhat do i (?:actually |concretely )?ask (?:him|her|them|[a-z]+) (?:for|to change)\b", re.I)),
     _AskRule("promise", re.compile(
         r"\b(?:do|should|must|can) i (?:honou?r|keep|stand by|stick to|deliver on|follow through on|inherit) (?:that|the|this|his|her|their|a) (?:\w+ )?(?:promise|commitment)\b|"
         r"\bhonou?r (?:that|the|this|his|her|their) (?:\w+ )?promise\b|\b(?:am i|is it) (?:bound|on the hook) (?:by|for) (?:that|the|this) promise\b", re.I)),
@@ -708,6 +710,8 @@ def _answer_tell(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
 def _answer_start(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
     if reading.conduct and SOFTLY.search(m.string):
         return _answer_softly(m.string, w)
+    if reading.conduct:
+        return _answer_open_conduct(m.string, w)
     return AskAnswer(
         question="How do you start it?",
         answer=("Say why you're meeting in your first two minutes: \u201cI want to talk about X. Here is what I've seen, and "
@@ -737,6 +741,23 @@ def _answer_not_yet(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer |
                 f"Then stop and ask how it lands. Don't soften it into a maybe, compare {w.them} with others, promise the next round, "
                 "or pile on every gap you can think of."),
         why="A vague no reads as 'never' and loses people; a clear answer with two gaps, the work that closes them and a date reads as a path.",
+    )
+
+
+def _answer_open_conduct(notes: str, w: Words) -> AskAnswer:
+    """How to open a behaviour conversation: the topic and one real example in the first two minutes, then their side."""
+    examples = [e for e in conduct_examples(notes, w)[0] if _QUOTED.search(e)]
+    said = f" Comments like {examples[0]} have landed badly, and that has to change." if examples else " Here is what I've heard, and why it matters."
+    unaware = (f" {w.they.capitalize()} won't see it coming, so give {w.them} a moment to react before you move on."
+               if re.search(r"\bwon'?t see it coming\b|\bhas no idea\b|\bdoesn'?t know\b|\bunaware\b|\bblindside\w*", notes, re.I) else "")
+    about = "some of your review comments" if re.search(r"\breview|\bcomment|\bPRs?\b|pull request", notes, re.I) else "some of the things you've said to people"
+    answer = (f"Say why you're meeting in your first two minutes, with one real example: \u201cI want to talk about how {about} "
+              f"land.{said}\u201d{unaware} Then ask for {w.their} side and listen, and end with the change "
+              "and a date to check in.")
+    return AskAnswer(
+        question="How do you open it?",
+        answer=answer,
+        why="Small talk before a hard message makes people anxious and the message blurry; one real example keeps it about behaviour, not character.",
     )
 
 
@@ -848,6 +869,22 @@ _PLANNED_BUDDY = re.compile(r"\b(?P<n>[A-Za-z]{3,}) (?:as|is|was|would be|to be)
 _NO_TIME = re.compile(r"\b(?:buried|swamped|slammed|drowning|underwater|overloaded|stretched|maxed out|at capacity|no time|no bandwidth|flat out|too busy)\b", re.I)
 
 
+def _answer_the_ask(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer | None:
+    """The concrete ask in a behaviour conversation: one change said as a request, a look back together, a date."""
+    if not reading.conduct:
+        return None
+    public = re.search(r"\bpublic(?:ly)?\b|\bin (?:the )?(?:channel|standup|meeting|front of)\b|\bon (?:the )?(?:PRs?|pull requests?)\b", m.string, re.I)
+    repair = (f" Where the comments were public, ask {w.them} to repair it in the same place: a short reply owning the tone, "
+              "then the substance.") if public else ""
+    return AskAnswer(
+        question="What is the actual ask?",
+        answer=(f"One change, said as a request, not a hint: review comments are about the code, never the person (no sarcasm, "
+                f"no 'did you even', a suggestion instead of a verdict).{repair} Then ask {w.them} to look back at {w.their} "
+                "last few reviews with you next week, and agree a check-in in two to three weeks."),
+        why="A clear, small, checkable change is easy to say yes to; 'be nicer' is not an ask anyone can meet or you can check.",
+    )
+
+
 # What was promised, as the manager quotes it ('promised him a move into ML engineering by the summer').
 PROMISED = re.compile(r"\bpromised (?:him|her|them|[A-Z][a-z]+) (?P<what>[^.;!?]{3,90}?)(?=[.;!?]|,\s*(?:nothing|no|but|and)\b|$)", re.I)
 
@@ -913,7 +950,7 @@ def _answer_buddy(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
     )
 
 
-_ANSWERS = {"starter_fair": _answer_starter_fair, "buddy": _answer_buddy, "offload": _answer_offload, "asks": _answer_asks, "first": _answer_first, "hr": _answer_hr, "joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start, "not_yet": _answer_not_yet, "who_buddy": _answer_who_buddy, "promise": _answer_promise}
+_ANSWERS = {"starter_fair": _answer_starter_fair, "buddy": _answer_buddy, "offload": _answer_offload, "asks": _answer_asks, "first": _answer_first, "hr": _answer_hr, "joint": _answer_joint, "starter": _answer_starter, "bring_up": _answer_bring_up, "tell": _answer_tell, "start": _answer_start, "not_yet": _answer_not_yet, "who_buddy": _answer_who_buddy, "promise": _answer_promise, "the_ask": _answer_the_ask}
 
 
 def _norm(reason: Reason) -> str:

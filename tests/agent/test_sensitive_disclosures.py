@@ -114,3 +114,8 @@ def test_a_family_emergency_tonight_sends_them_home_re_plans_the_owned_work_and_
     assert "re-plan the churn dashboard (due Wed 20 Jan) without him" in a
     assert "To the client:" in a and "Nothing about whose absence or why" in a
     assert "say yes in principle" not in a and "reduced hours" not in a  # no flexible-working script on the night
+
+
+def test_several_people_reporting_someones_harsh_comments_is_a_conduct_situation():
+    topic = topic_of("a couple of juniors told me separately that Mateo's review comments are belittling")
+    assert topic is not None and topic.name == "conduct"

@@ -69,3 +69,18 @@ def test_when_the_notes_leave_open_who_did_what_both_are_named_without_blame():
     agenda = _agenda("Ana", notes, cues=["conflict"], others=["Bo"])
     item = next(i for i in agenda.items if i.title.startswith("The friction with"))
     assert "What made it personal" in item.notes and "Bo" in item.notes
+
+
+def test_how_to_open_and_the_actual_ask_use_a_real_example_and_one_checkable_change():
+    notes = ("prepping a talk with Bruno, strong engineer. three people told me his PR comments are belittling, e.g. 'who "
+             "taught you to code?' in public reviews. he has no idea. how do i open it and what's the actual ask")
+    agenda = _agenda("Bruno", notes, cues=["conduct"])
+    opening = next(a for a in agenda.answers if a.question == "How do you open it?")
+    assert "'who taught you to code?'" in opening.answer and "won't see it coming" in opening.answer
+    ask = next(a for a in agenda.answers if a.question == "What is the actual ask?")
+    assert "never the person" in ask.answer and "repair it in the same place" in ask.answer
+
+
+def test_the_actual_ask_outside_a_behaviour_conversation_is_not_answered_as_one():
+    agenda = _agenda("Bruno", "1:1 with bruno on his migration plan. what's the actual ask for the platform team?", cues=[])
+    assert not any(a.question == "What is the actual ask?" for a in agenda.answers)
