@@ -1280,7 +1280,8 @@ def _sensitivity_in_words(sentence: str) -> str:
 
 # 'Following up on the scans, they were supposed to come last Friday': what was due, said as a fact.
 _WAS_DUE_RE = re.compile(
-    r"^(?:following up|checking in|circling back|a follow-up) (?:on|about) (?P<x>(?:the|our|my|your) [^,;:.?!]+?),\s*(?:and\s+)?(?:they|it) (?P<v>were|was) (?:supposed|meant|due|expected|promised) to "
+    r"^(?:(?:following up|checking in|circling back|a follow-up) (?:on|about) (?P<x>(?:the|our|my|your) [^,;:.?!]+?),\s*(?:and\s+)?(?:they|it)"
+    r"|(?:(?:I was|I'm|I am|we were)\s+)?(?:just\s+)?(?:wondering|checking|asking) (?:if|whether) (?P<y>(?:the|our|my|your) [^,;:.?!]+?)) (?P<v>were|was) (?:maybe |probably |possibly )?(?:supposed|meant|due|expected|promised) to "
     r"(?:come|arrive|land|reach us|be (?:in|here|delivered|ready|done|with us|sent))\b\s*(?P<d>[^?.!]*)[?.!]*$",
     re.I,
 )
@@ -1302,7 +1303,7 @@ def _stated(sentence: str) -> str:
     were due last Friday.'): what was due named, and no question mark on a statement."""
     m = _WAS_DUE_RE.match(sentence)
     if m:
-        x = m.group("x")
+        x = m.group("x") or m.group("y")
         sentence = f"{x[:1].upper()}{x[1:]} {m.group('v')} due {m.group('d').strip()}".strip() + "."
     if sentence.endswith("?") and not _QUESTION_HEAD_RE.match(sentence) and not re.search(r"(?i)\b(?:could|can|would|will) you\b", sentence):
         sentence = sentence[:-1] + "."  # 'they were supposed to come last Friday?': said as a fact
@@ -1390,9 +1391,9 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
         return f"If {by} is tight on your side, tell me what's realistic and we'll work it out together."
     if goal == "soften" and not re.search(r"\bhappy to\b|\bI can help\b|\bhelp (?:you|with)\b|\btogether\b|\bin the way\b", text, re.I):
         if re.search(r"\b(?:date|deadline|timeline|estimate)s?\b", text, re.I):
-            return "Happy to work out a date or a range together."
-        if not asks:  # nothing is asked of the reader: nothing of theirs is 'in the way'
-            return "Happy to talk it through."
+            return "Happy to work out a date or a range together." if asks else "Let me know if you'd like to go through the dates together."
+        if not asks:  # nothing is asked of the reader: nothing of theirs is 'in the way'; the offer is the next step
+            return "Let me know if you'd like to talk it through."
         return "I'm happy to help or talk it through if anything's in the way."
     if goal == "soften":
         return ""  # the message already offers help or asks to work it out

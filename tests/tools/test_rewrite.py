@@ -503,7 +503,7 @@ def test_a_rewrite_that_finds_nothing_to_change_is_one_sentence_saying_so_not_a_
      ("WHO pushed the untested migration to prod last night??? Whoever did it needs to start writing rollback notes. Every. Single. Time.",
       ["The untested migration was pushed to prod last night.", "From now on, let's all make sure we're writing rollback notes."], ["Who", "Whoever", "Every single", "Single."]),
      ("Frankly the weekly status deck is a complete waste of time. We should replace it with a written update.",
-      ["The weekly status deck isn't paying off for us.", "I'd suggest we replace it with a written update.", "Happy to talk it through."], ["waste", "Frankly", "in the way"]),
+      ["The weekly status deck isn't paying off for us.", "I'd suggest we replace it with a written update.", "Let me know if you'd like to talk it through."], ["waste", "Frankly", "in the way"]),
      ("The dataset you shared had duplicates in every split. This has to be fixed by Friday.",
       ["Could we get it fixed by Friday"], ["has to be"])],
 )  # fmt: skip
