@@ -2066,6 +2066,10 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
         label = FACT_LABELS.get(f.name, f.name)
         if f.name == "success_probability" and situation.intent == "stakeholder_message" and situation.has("deadline"):
             label = "Chance for the date that matters"
+        if f.name == "project" and situation.intent not in ("reprioritization", "one_on_one", "sensitive"):
+            label = "The work"  # "current work" is someone's, set against new work; a message or a forecast is about the work
+        if f.name == "person" and situation.intent == "stakeholder_message" and str(situation.get("recipient") or "").casefold() == str(f.value).casefold():
+            continue  # the reader is shown once, as who the message is for
         value = fact_value_text(f.name, f.value)
         if f.name == "person" and in_team is not None:
             value += " (in your team file)" if in_team else " (not in your team file)"
@@ -2077,5 +2081,7 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
                  "team_file": f.text or "team file", "assumed": "assumed"}[f.source]  # fmt: skip
         lines.append(f"- {label}: {value} ({where})")
     for u in situation.unclear:
+        if not re.search(r"[A-Za-z]{4,}", u.words):
+            continue  # "are", "it": nothing a reader would miss
         lines.append(f'- Not used: "{u.words}" (it does not read as {u.read_as}, so I left it out)')
     return "\n".join(lines)  # the clarifying question itself opens the answer ("One question first")

@@ -1705,12 +1705,16 @@ def _recipient_group(normal: str, recipient: str | None) -> tuple[str, str] | No
 def _recipient_org(normal: str, recipient: str) -> tuple[str, str] | None:
     """(organisation, words) the recipient belongs to, when the question names it right after them."""
     m = re.search(rf"(?<![\w-]){re.escape(recipient)}(?:\s+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))?{ORG_AFTER}", normal, re.I)  # "Annika Lund at ..."
+    surname = re.search(rf"(?<![\w-]){re.escape(recipient)}\s+(?P<s>[a-z][a-z'-]+){ORG_AFTER}", normal, re.I) if m is None else None
+    if surname is not None and people.rare_word(surname.group("s")):
+        m = surname  # "dr. ines varga at our clinical partner": a surname written in lower case
     if m is None:
         return None
     words = m.group("org")
-    named = re.match(r"\s*\((?P<n>(?-i:[A-Z])[\w&' -]{1,30})\)", normal[m.end("org") :])
+    named = re.match(r"\s*\((?P<n>[A-Za-z][\w&' -]{1,30})\)", normal[m.end("org") :])
     if named and OUTSIDE_PARTY.search(words):
-        return named.group("n"), named.group("n")  # "at our pharma partner (Aurivo)": the partner's own name
+        name = named.group("n")
+        return (name[0].upper() + name[1:] if name.islower() else name), name  # "at our pharma partner (Aurivo)": the partner's own name
     if words.split()[0].casefold() in NOT_WORK:
         return None
     name = " ".join(w if not w.islower() or w in ("of", "and", "the", "our") else w[0].upper() + w[1:] for w in words.split())

@@ -1,0 +1,22 @@
+"""The 'What I understood' block says each fact as the kind of answer needs it: the reader of a message once, the work a
+message or forecast is about as 'The work', and no line for a word too small to miss."""
+
+from datetime import date
+
+from agent.compose import understood_block
+from agent.understanding import parse_situation
+
+TODAY = date(2026, 12, 4)
+
+
+def test_a_message_shows_its_reader_once_and_the_work_it_is_about():
+    s = parse_situation("email to dr. ines varga at our clinical partner (medilab): the triage model readout slips from the 18th to jan 15.", None, TODAY)
+    block = understood_block(s)
+    assert "The work:" in block and "Current work" not in block
+    assert "- Who:" not in block and "- Recipient: Ines" in block
+    assert s.get("audience") == "customer"  # the clinical partner is outside the company
+
+
+def test_a_move_still_shows_the_current_work():
+    s = parse_situation("vp wants to move tomas off the churn model onto the pricing demo for 2 weeks. he has 3 weeks left on churn.", None, TODAY)
+    assert "Current work:" in understood_block(s)
