@@ -389,7 +389,7 @@ CHANGE_LABELS = {
 
 
 TIGHTEN_RE = re.compile(r"\bhalve\b|\bcut (?:it|this|that) in half\b|\bhalf (?:as long|the length)\b|\btight\w*|\bshort(?!ly|list)\w*|\btoo long\b|\bwordy\b|\bverbose\b|\brambl\w*|\bbriefer\b|\bmore brief\b|\blong-winded\b|\bhedg\w*|\bcrisp\w*|\bconcise\b|\bwaffl\w*|\bcut (?:it|this) down\b|\bless wordy\b|\bcondense\b|\btrim\b|\b(?:\d+|two|three|four|five) (?:lines|sentences|words)\b|\btl;?dr\b|\bsum (?:this|it) up\b|\bsummari[sz]e\b|\brecap\b|\bgist\b", re.I)
-SOFTEN_RE = re.compile(r"\bdefensive\b|\bannoyed\b|\birritated\b|\bfrustrated\b|\bexasperated\b|\bpissed\b|\bgrumpy\b|\btesty\b|\bcranky\b|\bblam\w*|\baccus\w*|\bfinger[- ]point\w*|\bconfrontational\b|\bhostile\b|\bsarcas\w*|\bless (?:intense|heated|loaded|sharp|snarky)\b|\bsoft\w*|\bharsh\b|\bangry\b|\bcalm\w*|\bdiplomatic\b|\btactful\b|\bgentle\w*|\bpassive[- ]aggressive\b|\bsnarky\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b|\bjerk\b|\bcrush\b|\bunder the bus\b|\bscapegoat\w*|\bthrow\w* (?:my|the) (?:team|people|folks|engineers?) under\b", re.I)
+SOFTEN_RE = re.compile(r"\bdefensive\b|\bannoyed\b|\birritated\b|\bfrustrated\b|\bexasperated\b|\bpissed\b|\bgrumpy\b|\btesty\b|\bcranky\b|\bblam\w*|\baccus\w*|\bfinger[- ]point\w*|\bconfrontational\b|\bhostile\b|\bsarcas\w*|\bless (?:intense|heated|loaded|sharp|snarky)\b|\bsoft\w*|\bharsh\b|\bangry\b|\bcalm\w*|\bdiplomatic\b|\btactful\b|\bgentle\w*|\bpassive[- ]aggressive\b|\bsnarky\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b|\bjerk\b|\bcrush\b|\bunder the bus\b|\bscapegoat\w*|\bconstructive\b|\bcomplain\w*|\bwhin\w*|\bmoan\w*|\brant\w*|\bless negative\b|\bmore positive\b|\bupbeat\b|\bless gloomy\b|\bless doom\w*|\bthrow\w* (?:my|the) (?:team|people|folks|engineers?) under\b", re.I)
 FIRM_RE = re.compile(r"\bdesperate\b|\bneedy\b|\bbegging\b|\bpleading\b|\bfirm\w*|\bstronger\b|\bwishy[- ]?washy\b|\bspineless\b|\bmore confident\b|\bpunchier\b|\bdoormat\b|\bcave\w*|\bassertive\b|\bpushover\b|\bmore direct\b|\bless (?:apologetic|wishy|meek|timid|passive(?![- ]aggressive))\w*|\btoo (?:soft|nice|apologetic|meek|timid|passive(?![- ]aggressive))\b|\bstop apologi\w*|\bgrovel\w*", re.I)
 SOFTER_SAID_RE = re.compile(r"\bsoft(?:er|en)\b|\btoo (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bless (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bcalmer\b|\bdiplomatic\b|\btactful\b|\bharsh\b|\bkinder\b|\bnicer\b|\bwarmer\b|\bfriendlier\b|\bgentler\b|\bpolite\w*", re.I)
 PLAIN_RE = re.compile(r"\bplain\w*|\bsimpler\b|\bclearer\b|\bmore clear\b|\bclarify\b|\beasier to (?:read|follow|understand)\b|\bconfusing\b|\bhard to follow\b|\b(?:will|can|would|could) (?:actually )?understand\b|\bunderstandable\b|\bin (?:plain |simple )?english\b|\bjargon\b|\btechy\b|\bml[- ]speak\b|\bnon-?ml\b|\bnon-?technical\b|\blay(?:man|person)\b|\beli5\b|\bdumb (?:it|this) down\b|\bless technical\b", re.I)
@@ -556,7 +556,12 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
     instruction = question.replace(pasted, " ")  # the manager's words about the message, not the message
     if recipient and recipient.casefold() not in instruction.casefold() and recipient != greeting_name(pasted):
         recipient = _reader_in_instruction(instruction) or recipient  # 'to felix (sales director)': not a name the message mentions ('Acme')
-    recipient = recipient or greeting_name(pasted)  # 'Yaw, your PR ...': the one person it is for
+    from agent.understanding.first_names import first_names
+
+    greeted = greeting_name(pasted)
+    if greeted and recipient and recipient.casefold() != greeted.casefold() and recipient.split()[-1].lower() not in first_names():
+        recipient = greeted  # 'to the client (maria at northwind)', "hey maria!!": the person greeted, not the role
+    recipient = recipient or greeted  # 'Yaw, your PR ...': the one person it is for
     titled = _role_named_as_reader(instruction)
     if titled and role in ("own_team", "report", "", "exec"):
         role = titled  # 'so it doesn't throw my team under the bus, it goes to my vp': the vp reads it

@@ -97,7 +97,12 @@ _CLEAN_RULES: tuple[Rule, ...] = (
     (r"\bfyi\b,?\s*", ""),
     (r"(?<![\w.])(\d[\d.,]*%?)\s*(?:->|→|=>)\s*(\d[\d.,]*%?)", r"from \1 to \2"),
     (r"\bfrom from\b", "from"),
-    (r",?\s*which (?:is|was) (?:really |very |super |so |pretty )?(?:awesome|amazing|great|cool|nice|huge|sick|epic|exciting)\b(?:(?:\s+[a-z]+){1,2}(?=\s*[,.;!?]|$))?!*", ""),
+    (r",?\s*which (?:is|was) (?:really |very |super |so |pretty )?(?:awesome|amazing|great|cool|nice|huge|sick|epic|exciting|sweet|neat|dope|rad|solid)\b(?:(?:\s+[a-z]+){1,2}(?=\s*[,.;!?]|$))?!*", ""),
+    (r"\s*\b(?:lol|lmao|haha+|hehe|rofl|jk)\b[.!]*", ""),  # chat laughter
+    (r"\btho\b", "though"),
+    (r"\bprob\b(?=\s+\w)", "probably"),
+    (r"\b(is |was |at |of |hits? )?like (?=\d[\d.,]*\s?%)", r"\1about "),
+    (r"\b(by|around|on) ((?:the )?\d{1,2}(?:st|nd|rd|th)?(?: [A-Za-z]{3,9})?|[A-Za-z]{3,9} \d{1,2}) or so\b", r"around \2"),
 )
 # Corporate speech said as a person would (tone only, softer, plainer).
 _PLAIN_SPEECH_RULES: tuple[Rule, ...] = (
@@ -191,6 +196,11 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\bplease stop (\w+ing)\b([^.?!]*?)\s+and (go through|come to|talk to|check with) (me|us)((?: first| instead)?)\b", r"could you \3 \4\5 rather than \1\2"),
     (r"\bplease stop (\w+ing)\b", r"could you avoid \1"),
     (r"^(?:I'?m|I am) (?:really |so |very )?(?:frustrated|annoyed|angry|fed up|upset|disappointed|furious)\.?$", ""),
+    (r"^(?:it'?s|this is|that'?s|it is) (?:really |so |very |super |incredibly |just )?(?:frustrating|annoying|infuriating|maddening|exhausting|demoralising|demoralizing)(?:[.!]+$|\s*(?:,\s*)?(?:and|because|as)\s+)", ""),
+    (r"\bnobody (?:tells|warns|informs|notifies) (?:us|me)\b", "we don't get a heads-up"),
+    (r"\bwe wasted\b", "we spent"),
+    (r"\bwasted (\w+ (?:weeks?|days?|months?|sprints?))\b", r"spent \1"),
+    (r"\bnever (?:hit|reached|made|got to|met)\b", "didn't reach"),
     (r"^(?:(?:and|but) )?(?:nobody|no one|no-one|you|your team) (?:told|warned|informed|notified) (?:us|me|my team|the team)|^(?:(?:and|but) )?(?:nobody|no one|no-one) let (?:us|me) know|^(?:(?:and|but) )?(?:you|your team) (?:didn'?t|did not|never) (?:tell|warn|inform|notify) (?:us|me|my team)",
      "We didn't get a heads-up"),  # the missing notice said as what happened to us, not as a charge
     (r"^(We didn't get a heads-up) (?!that\b|about\b|before\b)(?=\w)", r"\1 that "),
@@ -653,6 +663,7 @@ def _habit(sentence: str) -> str:
     return f"The {m.group('x')} {said.format(_participle(m.group('v')))}{sentence[m.end():]}"
 
 
+_NOT_OWNERS = frozenset("it that there what he she here who let this where how today everyone nobody someone the today's yesterday's".split())  # "It's", "That's": no one's work
 _FAULT_RE = re.compile(r"\b(?:fail\w*|broke|broken|late|slipp?\w*|miss\w*|didn'?t|did not|never|delay\w*|wrong|bug\w*|behind)\b", re.I)
 _WHOSE_RE = re.compile(r"(?<![.!?]\s)\b(?P<n>[A-Z][a-z]+)(?:'s|’s) (?=[a-z])")
 _WHO_DIDNT_RE = re.compile(r"\b(?P<n>[A-Z][a-z]+) (?:didn'?t|did not|never|failed to) (?P<v>finish|deliver|ship|complete|send|fix|test|review|update|document|merge|deploy|label|clean) (?P<x>(?:the|our|their|his|her) [\w -]+?)(?P<t> on time| in time| before [\w ]+?| by [\w ]+?)?(?=\s*(?:[.,;!]|and\b|but\b|$))")
@@ -664,7 +675,7 @@ def _no_names_in_fault(sentence: str) -> str:
     finished on time'); the team owns it together."""
     if not _FAULT_RE.search(sentence):
         return sentence
-    said = _WHOSE_RE.sub(lambda m: m.group(0) if m.group("n").lower() in _NOT_NAMES or m.group("n") in ("I", "The") else "the ", sentence)
+    said = _WHOSE_RE.sub(lambda m: m.group(0) if m.group("n").lower() in _NOT_NAMES | _NOT_OWNERS else "the ", sentence)
     return _WHO_DIDNT_RE.sub(lambda m: m.group(0) if m.group("n").lower() in _NOT_NAMES else f"{re.sub(r'(?i)^(?:his|her|their) ', 'the ', m.group('x'))} wasn't {_participle(m.group('v'))}{m.group('t') or ''}", said)
 
 
@@ -1170,6 +1181,9 @@ def _carries(sentence: str) -> bool:
     return _weight(sentence) >= 3
 
 
+_POINTS_BACK_RE = re.compile(r"\b(?:sign|renew|approve|fix|review|unblock|chase|escalate|get|move|close|push|fund|cover) (?:it|this|that|them)\b", re.I)
+
+
 def _paired(sentences: list[str], limit: int) -> list[str]:
     """Over a sentence limit that would drop a fact, two short neighbouring statements of fact become one ('We migrated all 14 models.' +
     'Error is down 8%.' -> 'We migrated all 14 models, and error is down 8%.'), so a limit drops fewer facts."""
@@ -1178,9 +1192,11 @@ def _paired(sentences: list[str], limit: int) -> list[str]:
     i = 0
     while sum(_carries(x) for x in out) > limit and i < len(out) - 1:  # only when the limit would drop a fact
         a, b = out[i], out[i + 1]
+        keep_case = re.match(r"[A-Z]{2}|I\b|[A-Z][a-z]+ [A-Z]", b)  # 'ASR ...', 'I ...', 'Fraud Ops ...' keep their capital
         if short(a) and short(b):
-            keep_case = re.match(r"[A-Z]{2}|I\b|[A-Z][a-z]+ [A-Z]", b)  # 'ASR ...', 'I ...', 'Fraud Ops ...' keep their capital
             out[i : i + 2] = [f"{a[:-1]}, and {b if keep_case else b[:1].lower() + b[1:]}"]
+        elif a.endswith(".") and not ASK_RE.search(a) and _POINTS_BACK_RE.search(b) and (ASK_RE.search(b) or _PROPOSAL_RE.search(b)):
+            out[i : i + 2] = [f"{a[:-1]}; {b if keep_case else b[:1].lower() + b[1:]}"]  # 'the contract ends Dec 31' + 'help me get it signed': one point, or 'it' is lost
         else:
             i += 1
     return out
@@ -1365,7 +1381,8 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     asked = _need_as_request(need, today) if goal == "soften" and need.strip() else ""
     if asked:  # the manager's own ask survives the softening, said once and plainly, last before the closing
         out = [x for x in out if not _same_ask(x, asked)] + [asked]
-    if goal == "soften" and verdict and not any(ASK_RE.search(x) or _PROPOSAL_RE.search(x) for x in out):
+    complaint = goal == "soften" and any(re.search(r"(?i)\b(?:down|broke|broken|fail\w*|miss\w*|lose|lost|late)\b", x) and re.search(r"(?i)\b(?:again|twice|times|every time|each time|keeps?)\b", x) for x in out)  # a recurring fault
+    if goal == "soften" and (verdict or complaint) and not any(ASK_RE.search(x) or _PROPOSAL_RE.search(x) or re.search(r"(?i)\blet'?s\b", x) for x in out):
         out.append("Could we work out together how to stop it happening again?")  # the verdict's point, said as the ask
     if goal == "soften":
         asking = lambda x: x.endswith("?") or re.match(r"(?i)(?:please|could|can|would|will|(?:I|we) (?:still )?need)\b", x)  # the date asked of the reader, not one in a condition
@@ -1436,7 +1453,8 @@ def _decision_first(sentences: list[str]) -> list[str]:
 
 
 def _ask_first(sentences: list[str], goal: str) -> list[str]:
-    asks = [i for i, x in enumerate(sentences) if ASK_RE.search(x) and len(x.split()) >= 6 and not _PLEASANTRY_RE.match(x)]
+    offer = re.compile(r"(?i)^(?:let me know|shout|ping me) if you(?:'d| would)? (?:want|like|wanna|need)\b")  # an offer, not the ask: it stays last
+    asks = [i for i, x in enumerate(sentences) if ASK_RE.search(x) and len(x.split()) >= 6 and not _PLEASANTRY_RE.match(x) and not offer.match(x)]
     if asks and asks[0] > 1 and goal not in ("soften", "firm"):
         sentences.insert(0, sentences.pop(asks[0]))
     return sentences

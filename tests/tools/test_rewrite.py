@@ -775,3 +775,28 @@ def test_softer_says_what_the_delays_cost_instead_of_covering_for_someone_and_na
     text = r.text()
     assert "The delays are starting to show with the client." in text
     assert "the script had a bug and the build wasn't tested before Friday" in text and "Ravi" not in text and "Lena" not in text
+
+
+def test_a_tone_only_rewrite_cleans_chat_speak_and_keeps_an_offer_last():
+    r = rewrite("hey omar!! the forecast model is kinda done lol, error is like 6% which is pretty sweet. needs more checks tho, prob live by feb 2 or so. lmk if u wanna see it", "")
+    text = r.text()
+    for gone in ("lol", "like 6%", "sweet", "tho", "prob", "or so", "kinda"):
+        assert not re.search(rf"\b{gone}\b", text), gone
+    assert "about 6%" in text and "around Feb 2" in text and r.sentences[-1].startswith("Let me know if you want to see it")
+
+
+def test_a_limit_keeps_a_risk_with_the_ask_that_points_back_to_it():
+    original = ("The ranker retrain finished and NDCG rose from 0.41 to 0.44. We go to 20% of traffic on Dec 14. The data licence ends "
+                "Dec 31 and the renewal isn't signed yet. I'd like your help getting legal to sign it by Dec 18.")  # fmt: skip
+    r = rewrite(original, "tighten", max_sentences=3, bullets=True)
+    risk = next(i for i, x in enumerate(r.sentences) if "licence ends Dec 31" in x)
+    assert len(r.sentences) == 3 and "sign it by Dec 18" in " ".join(r.sentences[risk : risk + 2]) and "0.44" in r.text() and "Dec 14" in r.text()
+    r = rewrite(original, "tighten", max_sentences=2)
+    assert "licence ends Dec 31" in r.sentences[-1] and "sign it by Dec 18" in r.sentences[-1]
+
+
+def test_more_constructive_drops_the_frustration_and_asks_to_fix_a_recurring_fault_together():
+    r = rewrite("The staging cluster went down twice this week and each time we lost a day. Nobody tells us when upgrades happen. It's so frustrating and it's costing us our dates.", "soften")
+    text = r.text()
+    assert "We don't get a heads-up when upgrades happen." in text and "frustrating" not in text
+    assert "Could we work out together how to stop it happening again?" in text
