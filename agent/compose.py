@@ -1344,6 +1344,8 @@ def _margin_lines(result: Any, forecast: Forecast | None) -> list[str]:
     if base is None or base.working_days is None:
         return []
     options = [c for c in result.changes if c.kind != "move_date" and c.new_p95 is not None and c.new_p95 < base.working_days - 0.5]
+    if forecast.tail is None:
+        return _spare_lever(options, forecast)
     if not options:
         task = forecast.tail.task if forecast is not None and forecast.tail is not None else "the riskiest task"
         return ["", f"**The one thing I'd change:** start '{task}' first and check it against its likely case after a week or "
@@ -1366,6 +1368,28 @@ def _margin_lines(result: Any, forecast: Forecast | None) -> list[str]:
     return lines
 
 
+def _spare_lever(options: list[Any], forecast: Forecast) -> list[str]:
+    """A date that holds even in the stated worst cases: nothing needs cutting; the one lever that buys the most margin
+    (re-simulated), for when something slips."""
+    gain = [c for c in options if c.new_p80 is not None and forecast.p80.working_days is not None
+            and forecast.p80.working_days - c.new_p80 >= SPARE_GAIN_DAYS]
+    from tools.simulate import TAIL_CAP
+
+    checked = (forecast.deadline_probability or 0.0) >= TAIL_CAP  # the forecast checks each task's worst case from there up
+    holds = ("the date holds even if any one task runs to the worst case you gave" if checked
+             else "the date reaches the chance you need as planned")
+    if not gain:
+        tried = "; ".join(f"{c.description[0].lower()}{c.description[1:]}" for c in options[:2])
+        return ["", f"**Nothing needs cutting:** {holds}." + (f" No change I re-simulated buys even {SPARE_GAIN_DAYS:g} working "
+                                                              f"days at P80 ({tried})." if tried else "")]
+    best = min(gain, key=lambda c: (MARGIN_COST.index(c.kind) if c.kind in MARGIN_COST else len(MARGIN_COST), c.new_p80))
+    moved = (f"from {forecast.p80.date:%a %d %b} to {best.new_p80_date:%a %d %b}" if forecast.p80.date and best.new_p80_date
+             else f"by {forecast.p80.working_days - best.new_p80:.0f} working days")
+    return ["", f"**Nothing needs cutting:** {holds}. If something slips anyway, the lever is to {best.description[0].lower()}{best.description[1:]}: it moves the P80 {moved} "
+                "(re-simulated)."]
+
+
+SPARE_GAIN_DAYS = 2.0  # a lever that buys less than this at P80 is not worth naming when the date already holds
 MARGIN_COST = ("run_in_parallel", "add_person", "parallel_fallback", "cut_task", "defer_task")  # cheapest first: scope goes last
 
 

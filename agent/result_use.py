@@ -123,6 +123,8 @@ def _forecast_used(result: Any, answer: str) -> bool:
 def _changes_used(result: Any, answer: str) -> bool:
     if not result.changes:
         return True  # nothing to report beyond the forecast
+    if result.baseline_probability is not None and result.baseline_probability >= result.target_probability:
+        return True  # the date holds as planned: the lever for more margin is optional
     words = _content_words(answer)
     return any((c.task and _norm(c.task) in _norm(answer)) or _covered(words, c.description, 0.6) for c in result.changes)
 

@@ -599,10 +599,10 @@ def _target(s: Situation) -> float:
 
 
 def _needs_prescription(forecast: Forecast, target: float = TARGET_PROBABILITY, tail: bool = False) -> bool:
-    """Plan changes are re-simulated when the date misses the target, or (with `tail`) meets it while a stated worst
-    case misses it: then the change that shortens that tail most is the one to make."""
+    """Plan changes are re-simulated when the date misses the target, or (with `tail`, for a forecast answer) meets it:
+    then the change that shortens the bad case most is the one lever to name ('what would you cut?')."""
     p = forecast.deadline_probability
-    return p is not None and not forecast.deadline_passed and (p < target or (tail and forecast.tail is not None))
+    return p is not None and not forecast.deadline_passed and (p < target or (tail and not forecast.single_point))
 
 
 def _has_tool(name: str) -> bool:

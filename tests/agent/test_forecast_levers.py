@@ -76,3 +76,13 @@ def test_a_long_stated_tail_is_named_and_gets_the_one_change_that_shortens_it(of
     change = r.answer.split("**The one thing I'd change:**")[1].split("\n")[0]
     assert "(P95) from" in change and "re-simulated" in change
     _grounded(r, q)
+
+
+def test_a_date_that_holds_in_every_stated_worst_case_says_nothing_needs_cutting(offline_copilot):
+    q = ("can the anomaly detector be live by feb 26? left: sensor backfill 1-2 weeks, then the model 2 to 3 weeks, then a "
+         "week of shadow. if it looks bad what should i drop?")
+    r = offline_copilot.ask(q)
+    assert "almost certainly yes" in r.answer.split("\n")[0]
+    line = next(x for x in r.answer.splitlines() if x.startswith("**Nothing needs cutting:**"))
+    assert "even if any one task runs to the worst case you gave" in line
+    _grounded(r, q)
