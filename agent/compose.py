@@ -296,6 +296,9 @@ def compose_answer(
         passages = []  # already quoted above
     for r in [r for r in records if r.get("error")]:
         parts += ["", f"Note: the {r['name']} tool could not run: {r['error']}"]
+    from agent.sensitive import civic_note
+
+    parts += civic_note(question, situation.get("person") if isinstance(situation.get("person"), str) else None)  # jury service in a forecast
     avoid = _either(_against_decision(records, situation), unfit_quotes(question, situation, records))
     quotable_here = _quotable_passages(passages, records)
     if latest_result(records, "compare_strategies") is None:  # a what-if is always about a move

@@ -81,6 +81,14 @@ _TRANSITION = (
     r"\b(?:use|using|switch(?:ing)? to|chang\w+ (?:his|her|their) pronouns to) (?:she/her|he/him|they/them)\b"
 )
 
+# A civic or legal duty on someone's time: jury service, a court summons, reserve duty.
+_CIVIC = (
+    r"\bjury (?:service|duty|summons)\b|\b(?:court|trial) (?:date|summons|appearance)\b|\bsummoned (?:to|for) (?:court|jury)\b|"
+    r"\bcalled (?:up )?for (?:jury|reserve|reservist|military)\b|\b(?:military |army |naval )?reserv(?:e|ist) (?:duty|training|call-?up|deployment)\b|"
+    r"\bnational service\b|\bpoll(?:ing)? (?:station )?worker\b"
+)
+_DUTY_NAME = re.compile(r"jury (?:service|duty)|court date|trial|reserve duty|reserve training|national service|jury summons|court summons", re.I)
+
 # The tools a name lives in ('get her name changed in slack/git/jira').
 _SYSTEMS = r"\b(?:slack|teams|e-?mail|git(?:hub|lab)?|jira|confluence|notion|linear|okta|calendar|badge|directory|wandb|mlflow)\b"
 
@@ -571,6 +579,13 @@ TOPICS: tuple[Topic, ...] = (
                 "Don't let it go: a deleted message was still sent, and silence tells {them} nobody noticed or cared.",
             ),
         ),
+    ),
+    Topic(
+        "civic_duty", "plan-around-jury-service-or-a-civic-duty",
+        _rx(_CIVIC),
+        "**{Name}'s {duty} comes first: it is a legal duty, so plan the work around the longest it could run, hand "
+        "{their} work over before {they} go{es}, and tell whoever depends on the date now, with the plan.**",
+        gives_way="any",
     ),
     Topic(
         "burnout", "respond-to-signs-of-burnout",
@@ -1172,6 +1187,45 @@ def _care_words(text: str, words: dict[str, str]) -> dict[str, str]:
     }
 
 
+# What a civic duty note names: the work they alone do, how long the duty may run, and who waits on the date.
+_THE_ONE_DOING = re.compile(r"\bthe (?:one|only one|person) (?:doing|running|on|owning|who owns|who'?s doing|handling)\s+(?P<w>[^.;,!?]{3,60}?)(?=\s+(?:and|but|so)\b|[.;,!?]|$)", re.I)
+_DUTY_SPAN = re.compile(r"\b(?:the (?:whole |entire )?week of (?:the )?\w+|(?:could|might|may|can) (?:run|go|last|drag) (?:on )?(?:into|until|till|past|to) (?:the )?\w+)", re.I)
+_TELL_NOW = re.compile(r"\b(?:do|should) i tell (?P<n>[A-Za-z]+) (?:now|today|yet|already|right away)\b|\btell (?P<m>[A-Za-z]+) now or wait\b", re.I)
+
+
+def _civic_words(text: str, person: str | None) -> dict[str, str]:
+    """For a civic duty: which duty, the work the person alone does, the span the manager gave, who waits on the date."""
+    duty = _DUTY_NAME.search(text)
+    doing, span = _THE_ONE_DOING.search(text), [m.group(0) for m in _DUTY_SPAN.finditer(text)]
+    tell = _TELL_NOW.search(text)
+    asker = (tell.group("n") or tell.group("m")) if tell else ""
+    asker = "" if asker.lower() in _NOT_ASKERS else asker.capitalize()
+    return {"duty": duty.group(0).lower() if duty else "civic duty",
+            "duty_work": doing.group("w").strip() if doing else "",
+            "span": ", ".join(span[:2]), "waiting": asker}
+
+
+def civic_note(text: str, person: str | None) -> list[str]:
+    """For a computed answer (a forecast, a what-if) about someone called for jury service or another civic duty: the
+    duty protected and the work planned around it, in a few lines under the answer; none when no such duty is named."""
+    topic = topic_of(text)
+    if topic is None or topic.name != "civic_duty":
+        return []
+    w = _pronouns(text, person) | _civic_words(text, person)
+    span = f" ({w['span']}, as you said)" if w["span"] else ""
+    work = w["duty_work"] or f"{w['their']} part of the work"
+    lines = ["", f"**{w['Whose']} {w['duty']}**",
+             f"- It is a legal duty, not something to negotiate: plan on the longest it could run{span}, and don't ask "
+             f"{w['who']} to defer it or work around the court's hours.",
+             f"- Name who covers {work} now, and have {w['who']} hand it over before {w['they']} go{'es' if w['they'] in ('he', 'she') else ''} "
+             f"(a short write-up, a walkthrough, the access the cover needs); the dates above do not count the days {w['who']} is out."]
+    if w["waiting"]:
+        lines.append(f"- Tell {w['waiting']} now rather than when you know more: the risk, the plan with the cover, and the day "
+                     "you will know (when the court confirms). Waiting for certainty turns a risk into a surprise.")
+    lines.append("- HR only for the practicalities (pay during the duty, the summons letter); it is a scheduling question, not a people process.")
+    return lines
+
+
 def _listed(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
 
@@ -1296,7 +1350,8 @@ def topic_answer(
     words["treatment"] = "the treatment days" if _TREATMENT.search(text) else "appointments and bad days"
     schedule = _SCHEDULE.search(text)
     words["schedule"] = f" ({_capital_days(schedule.group(0).lower())})" if schedule else ""
-    words |= _offer_words(text, today, words) | _care_words(text, words) | _waiting_words(text, facts or {}, words, today)
+    words |= _offer_words(text, today, words) | _care_words(text, words) | _waiting_words(text, facts or {}, words, today) | _civic_words(text, person)
+    words["es"] = "es" if words["they"] in ("he", "she") else ""
     if topic.name == "data_incident" and _IN_TROUBLE.search(text):  # asked outright: answered outright
         words["trouble"] = "yes"
     headline = stated.headline if stated else topic.headline

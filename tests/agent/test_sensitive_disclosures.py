@@ -119,3 +119,23 @@ def test_a_family_emergency_tonight_sends_them_home_re_plans_the_owned_work_and_
 def test_several_people_reporting_someones_harsh_comments_is_a_conduct_situation():
     topic = topic_of("a couple of juniors told me separately that Mateo's review comments are belittling")
     assert topic is not None and topic.name == "conduct"
+
+
+def test_jury_service_under_a_forecast_is_a_scheduling_note_that_protects_the_duty():
+    from agent.sensitive import civic_note
+
+    q = ("lena has jury duty from jan 11, the clerk said it might run until the 22nd. she's the one running the eval "
+         "harness for the ranker. can we still ship on feb 1? should i tell marcus now?")
+    lines = "\n".join(civic_note(q, "Lena"))
+    assert "**Lena's jury duty**" in lines and "might run until the 22nd" in lines
+    assert "covers the eval harness for the ranker" in lines and "Tell Marcus now" in lines
+    assert "don't ask Lena to defer it" in lines
+    assert civic_note("can we still ship on feb 1 if lena is on leave?", "Lena") == []
+
+
+def test_a_civic_duty_asked_about_on_its_own_gets_its_card_not_the_hr_script():
+    q = "one of my engineers got called up for reserve duty for three weeks in february. how do i handle it?"
+    topic = topic_of(q)
+    assert topic is not None and topic.name == "civic_duty"
+    a = _answer(q)
+    assert "legal duty" in a and "longest" in a and "performance" not in a.split("**What not to say or do**")[0]
