@@ -1168,8 +1168,8 @@ def _compose_first_draft(records: list[dict[str, Any]], situation: Situation) ->
     draft = latest_result(records, "draft_message")
     notes = draft.notes if draft is not None else []
     unchanged = next((n.removeprefix("Unchanged: ") for n in notes if n.startswith("Unchanged: ")), "") if purpose == "rewrite" else ""
-    if unchanged:  # a rewrite that changes nothing is not shown as one
-        return [f"**{unchanged}**"]
+    if unchanged:  # a rewrite that can't do what was asked says so in one sentence, then shows the closest version
+        return [f"**{unchanged}**", *_draft_lines(records, _draft_heading(records, situation))]
     lines += _draft_lines(records, _draft_heading(records, situation))
     if purpose == "rewrite":
         changed = [n.removeprefix("Changed: ") for n in notes if n.startswith(("Changed: ", "Kept your"))]

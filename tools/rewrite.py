@@ -1415,6 +1415,8 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
     if goal == "soften":
         return ""  # the message already offers help or asks to work it out
     if goal == "firm":
+        if any(re.search(r"(?i)\b(?:please confirm|can you confirm|confirm (?:by|today|tomorrow)|reply by|let me know by|get back to me by)\b", x) for x in sentences):
+            return ""  # the message already asks for the confirmation: asking twice reads as nagging
         if team:  # the own team is told, not asked to approve
             return "Please tell me now if that date won't work, so we can plan around it." if by else "If anything's in the way, please tell me now."
         if not by and not asks:  # an update with nothing asked of the reader: no date to confirm
@@ -1729,8 +1731,8 @@ def rewrite_text(text: str, goal: str = "", max_sentences: int | None = None, ma
 
 
 _UNCHANGED = {
-    "soften": "I left your message as it is: none of its sentences reads as blame, a threat or sarcasm to my rules, so a softer version would only pad it; tell me which line still feels harsh and I'll rework that one.",
-    "firm": "I left your message as it is: none of its sentences hedges or apologises to my rules, so a firmer version would only repeat it; tell me which line still feels soft and I'll rework that one.",
+    "soften": "None of your sentences reads as blame, a threat or sarcasm to my rules, so the closest softer version is your message as it is{closing}; tell me which line still feels harsh and I'll rework that one.",
+    "firm": "None of your sentences hedges or apologises to my rules, so the closest firmer version is your message as it is{closing}; tell me which line still feels soft and I'll rework that one.",
 }
 
 
@@ -1748,11 +1750,11 @@ def rewrite_message(inp: DraftInput) -> DraftedMessage:
     notes = [f"Changed: {x}." for x in changed] if wording else ["Kept your wording: nothing read as harsh or unclear.", *(f"Changed: {x}." for x in greeting)]
     notes += [f"Changed: {x}." for x in r.picked] + [f"Not met: {x}." for x in r.shortfalls]
     if r.unchanged:  # never shown as a rewrite: what could not change and why, in one sentence
-        notes = [f"Unchanged: {_UNCHANGED[f.rewrite_goal]}" + (f" The one line I'd add: '{r.closing}'" if r.closing else "")]
+        notes = ["Unchanged: " + _UNCHANGED[f.rewrite_goal].format(closing=" with one closing line added" if r.closing else "")]
     lint = lint_message(
         LintInput(text=body, audience=inp.audience, source_text=inp.source_text, today=f.today, recipient_role=inp.recipient_role, purpose="rewrite")
     )
-    if r.unchanged:  # no draft is shown, so there is none to lint
+    if r.unchanged:  # the manager's own message, shown as the closest version: theirs, not linted
         lint = LintReport(clean=True, findings=[], word_count=0, word_limit=lint.word_limit)
     subject = f"{r.topic[:1].upper()}{r.topic[1:]}" if r.topic and len(r.topic.split()) <= 8 else ""  # no topic: their message had no subject line either
     return DraftedMessage(subject=subject, body=body, word_count=len(WORD_RE.findall(body)), lint=lint, notes=notes)

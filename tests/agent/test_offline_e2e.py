@@ -156,7 +156,8 @@ def test_a_compute_ask_leads_with_what_is_asked_for_not_its_label(offline_copilo
     assert "What I'm asking for: 3 more L4s" in draft.result["body"] and "ask to you" not in draft.result["body"]
 
 
-def test_a_softer_rewrite_that_would_change_nothing_says_so_in_one_sentence_and_shows_no_draft(offline_copilot):
+def test_a_softer_rewrite_that_would_change_nothing_says_so_in_one_sentence_and_shows_the_closest_version(offline_copilot):
     r = offline_copilot.ask('make this kinder, it goes to Joe on the infra team:\n"The nightly backup ran 40 minutes over its window. Could we look at the schedule together on Thursday?"')
-    assert "I left your message as it is" in r.answer and "**Draft" not in r.answer and "> " not in r.answer
+    assert "the closest softer version is your message as it is" in r.answer and "**Draft to Joe**" in r.answer
+    assert "> The nightly backup ran 40 minutes over its window." in r.answer and "**What changed**" not in r.answer
     assert not any("lint findings" in n for n in r.notices)
