@@ -84,7 +84,8 @@ def draft_problems(
     recipient = situation.get("recipient")
     from agent.drafting import GROUP_RE
 
-    if isinstance(recipient, str) and recipient and not GROUP_RE.fullmatch(recipient) and recipient.casefold() not in body.casefold():
+    by_title = re.match(r"^\s*(?:dear|hi|hello)\s+(?:Dr|Prof\.|Professor|Ms|Mr|Mrs|Mx)\s+[A-Z]", body, re.I)  # "Dear Dr Lund" names Annika Lund
+    if isinstance(recipient, str) and recipient and not GROUP_RE.fullmatch(recipient) and recipient.casefold() not in body.casefold() and not by_title:
         problems.append(DraftProblem("recipient", f"{recipient} is not named in the draft"))
     first = LEAD_FILLER.sub("", body.strip()).split("\n", 1)[0]
     if re.match(r"^(?:here is|i wanted to|just a quick|hope you|as you know|following up)\b", first, re.I):
@@ -107,7 +108,75 @@ def draft_problems(
         problems.append(DraftProblem("agrees", f"the draft argues against the recommendation ({recommendation.replace('_', ' ')})"))
     for d in _past_dates(body, today):
         problems.append(DraftProblem("past-date", f"{d} is already in the past"))
+    if not rewrite:
+        problems += sentence_problems(body) + answer_problems(body, situation)
     return problems + framing_problems(body, situation, question, rewrite=rewrite) + ([] if rewrite else fact_problems(body, situation))
+
+
+# A sentence of a draft that opens on its verb, with no subject ('Was due 22 Dec, now ...'): a note, not a sentence.
+FRAGMENT_START = re.compile(
+    r"^(?:Was|Were|Has|Had|Is|Are|Will|Won't|Needs|Slips|Slipped|Moved|Moves|Rolled|Shipped|Landed|Got|Looks|Seems)\b"
+    r"(?!\s+(?:there|it|this|that|we|you|he|she|they|the|our|your|I|anyone|anything|everyone)\b)(?![^?]*\?$)"
+)
+# A number word with a capital inside a sentence ('about Five weeks'): a name-casing slip.
+STRAY_CAPITAL = re.compile(r"(?<=[a-z,] )(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred)\b(?! [A-Z])")
+# Typos a drafter must never introduce: 'its' where 'it's' is meant, an article doubled with 'about'.
+DRAFTER_TYPO = re.compile(r"\bits (?:a|an|the|been|not|about|going|ten|\d)\b|\ba about\b|\ban about\b", re.I)
+
+
+def sentence_problems(body: str) -> list[DraftProblem]:
+    """Sentences a reader would stop at: a note fragment with no subject, a number word with a stray capital, a typo."""
+    problems: list[DraftProblem] = []
+    for sentence in _message_sentences(body):
+        for part in re.split(r"(?<=[.!?])\s+", sentence):
+            if FRAGMENT_START.match(part.strip()):
+                problems.append(DraftProblem("fragment", f"'{part.strip()[:50]}' is a note fragment, not a sentence: give it its subject"))
+        if STRAY_CAPITAL.search(sentence):
+            problems.append(DraftProblem("capital", f"'{STRAY_CAPITAL.search(sentence).group(0)}' has a stray capital inside a sentence"))
+        if DRAFTER_TYPO.search(sentence):
+            problems.append(DraftProblem("typo", f"'{DRAFTER_TYPO.search(sentence).group(0)}' is a typo"))
+    return problems
+
+
+# A yes/no question, as the reader asked it ('will it be live by ...?', 'whether the ranker broke').
+YES_NO_ASKED = re.compile(r"^\s*(?:(?!(?:why|what|how|when|where|who|which)\b)[\w'-]+,?\s+){0,6}?(?:is|are|was|were|will|would|can|could|did|does|do|has|have|should|whether|if)\b(?![^?]*\b(?:why|what|how|when|where|which)\b)", re.I)
+# Words that answer a yes/no question ('no,', 'likely', 'a coin flip', '80%').
+VERDICT_SAID = re.compile(
+    r"\b(?:yes|no|not|never|likely|unlikely|probably|certain|certainly|coin flip|too close to call|won'?t|can'?t|didn'?t|isn'?t|wasn'?t|doesn'?t|aren'?t|on track|expect(?:ed)? to)\b",
+    re.I,
+)
+
+
+def answer_problems(body: str, situation: Situation) -> list[DraftProblem]:
+    """A reply to a yes/no question whose opening never says yes, no or how likely: the reader will ask 'so, yes or no?'."""
+    asked = situation.get("question_asked")
+    if situation.get("purpose") not in ("answer_question", "explain_uncertainty") or not isinstance(asked, str) or not YES_NO_ASKED.match(asked):
+        return []
+    sentences = _message_sentences(body)
+    opening = " ".join(re.split(r"(?<=[.!?])\s+", sentences[0])[:2]) if sentences else ""
+    if opening and not VERDICT_SAID.search(opening):
+        return [DraftProblem("unanswered", "the reader asked a yes/no question and the opening never answers it")]
+    return []
+
+
+# A subject that says nothing, or is a note to the writer, or a fragment of one ('Your question', 'Re: Can you confirm').
+EMPTY_SUBJECT = re.compile(r"^(?:re:\s*)?(?:your question|your message|the honest version|my reply|reply|update|can you confirm|any update|thoughts)\??$", re.I)
+DANGLING_END = re.compile(r"\b(?:and|or|the|of|to|for|with|a|an|but|so|if|from|gonna|will|can|is|are|our|their|your|my)$", re.I)
+
+
+def subject_problems(subject: str) -> list[DraftProblem]:
+    """A subject line that does not say the content: empty words, a note to the writer, or a fragment cut mid-phrase."""
+    from agent.understanding.writer_notes import is_writer_note
+
+    said = subject.strip().rstrip("?.!")
+    bare = re.sub(r"(?i)^(?:re|ask|fwd?):\s*", "", said)
+    if not said:
+        return []
+    if EMPTY_SUBJECT.match(said) or is_writer_note(bare):
+        return [DraftProblem("subject", f"the subject '{subject}' does not say what the message is about")]
+    if DANGLING_END.search(bare):
+        return [DraftProblem("subject", f"the subject '{subject}' stops mid-phrase")]
+    return []
 
 
 # An aside the manager left unfinished ('even though, well', 'but, like...'): never a sentence of the message.
@@ -228,6 +297,7 @@ def turn_draft_problems(records: list[dict[str, Any]], situation: Situation, que
         source = sources[i] if i < len(sources) else question
         rewrite = i < len(rewrites) and rewrites[i]
         found = draft_problems(draft.body, situation, source, today, recommendation=recommendation, rewrite=rewrite) + content_problems(draft.body, question, given, situation)
+        found += subject_problems(draft.subject)
         found += rewrite_problems(draft.body, arguments[i], today) if rewrite and i < len(arguments) else []
         team_post = i > 0 and i < len(posts) and posts[i]  # the second message asked for: a post for the team, not to the named reader
         out += [p for p in found if not (team_post and p.check in ("private", "recipient", "voice"))]  # the team post speaks of the named reader

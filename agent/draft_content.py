@@ -109,6 +109,21 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
 
 # A note that opens on its verb ('was due the 22nd, now wk of jan 11'): the thing the sentence before named is its subject.
 _SUBJECTLESS = re.compile(r"^(?P<v>was|were|is|has|had|will|won'?t|slips?|slipped|moves?|moved|needs?|needed|lands?|landed|ships?|shipped)\b(?!\s+(?:it|this|that)\b)", re.I)
+# An action of ours told without its subject ('rolled back at 09:40', 'patched it friday').
+_WE_DID = re.compile(r"^(?:rolled (?:back|out)|reverted|redeployed|restarted|patched|hotfixed|paused|re-?ran|retrained|switched (?:it )?(?:off|back))\b", re.I)
+# 'alert volume back to about 120': a measure and where it is now, with no verb.
+_BACK_TO = re.compile(r"(?:(?<=^)|(?<=,\s))((?:[a-z][\w-]+\s+){0,2}[a-z][\w-]+)\s+((?:back|down|up)\s+(?:to|at|under|below|near)\b)", re.I)
+_VERB_LIKE = re.compile(r"^(?:\w+ed|is|are|was|were|be|been|came|come|comes|went|go|goes|got|get|gets|it|we|they|he|she|i|you|them)$", re.I)
+
+
+def _is_back(m: re.Match[str]) -> str:
+    """'alert volume back to 120' -> 'alert volume is back to 120'; 'rolled back to', 'came back to' stay."""
+    words = m.group(1).split()
+    if any(_VERB_LIKE.search(w) for w in words) or words[0].lower() in _DETERMINERS - {"the", "our", "a", "an"}:
+        return m.group(0)
+    return f"{m.group(1)} is {m.group(2)}"
+
+
 # 'was due X, now Y': the second half says where it is now.
 _WAS_NOW = re.compile(r"^(?P<a>(?:it|this|that)\s+)?(?P<v>was|were)\s+(?P<x>[^,;]{3,80}?),\s+(?:but\s+)?now\s+(?!(?:we|i|it|they|he|she|the team|there)\b)", re.I)
 # 'also code freeze dec 18 to jan 4': a thing and its dates, with no verb.
@@ -132,8 +147,11 @@ def whole_sentence(text: str, has_subject: bool = True) -> str:
     from agent.understanding.people import is_first_name
 
     out = text.strip()
-    if has_subject and _SUBJECTLESS.match(out):
+    if _WE_DID.match(out):
+        out = "we " + out  # "rolled back at 09:40": an action of ours
+    elif has_subject and _SUBJECTLESS.match(out):
         out = "it " + out
+    out = _BACK_TO.sub(_is_back, out)  # "alert volume back to 120 an hour"
     was_now = _WAS_NOW.match(out)
     if was_now:
         now = "are" if was_now.group("v").lower() == "were" else "is"
@@ -147,6 +165,14 @@ def whole_sentence(text: str, has_subject: bool = True) -> str:
     if bare and not {w.lower() for w in bare.group("np").split()} & _DETERMINERS and not is_first_name(bare.group("np").split()[0]):
         out = "the " + out
     return out
+
+
+def whole_sentences(text: str) -> str:
+    """Every sentence of a note made whole (see `whole_sentence`); a later one may take its subject from the one before."""
+    said = _sentences(text)
+    if len(said) < 2 and not _SUBJECTLESS.match(text.strip()):
+        return whole_sentence(text, has_subject=False)
+    return " ".join(whole_sentence(x.rstrip(".") , has_subject=i > 0) + "." for i, x in enumerate(said))
 
 
 # The reader's question quoted after a colon ("asked in the channel: 'did it work or not?'"): what the reply answers.

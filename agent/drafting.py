@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from agent.draft_content import content_points, holds_writer_words, instruction_only, private_asides, quoted_message, reader_fallback, relayed_question, writer_words
+from agent.draft_content import content_points, holds_writer_words, instruction_only, private_asides, quoted_message, reader_fallback, relayed_question, whole_sentences, writer_words
 from agent.situation import Situation
 from agent.understanding.writer_notes import BUT_CAN, INSTRUCTION_START, OFFER_CLAUSE, REFUSAL, note_constraints
 from agent.tool_results import latest_result
@@ -735,6 +735,9 @@ def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, A
     if chance is not None and chance.source == "question" and purpose in ODDS_PURPOSES and deadline is not None:
         facts["deadline_probability"] = float(chance.value)  # the manager's own odds, until a forecast replaces them
     facts.update(PURPOSE_FACTS.get(purpose, lambda _s: {})(s))
+    for name in ("decision", "reason", "what_changes"):
+        if isinstance(facts.get(name), str) and facts[name].strip():
+            facts[name] = whole_sentences(facts[name])  # "the rollout slips. was due the 18th, now ...": whole sentences
     return facts
 
 

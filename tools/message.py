@@ -281,7 +281,7 @@ _SHORTHAND = (
     (r"\b(a|an) ~\s*(\d[\d,.]*k?)\s*/\s*(hr|hour|day|wk|week|mo|month)\s+(peak|rate|average|baseline|high|low|run rate)\b",
      lambda m: f"a {m.group(4)} of about {m.group(2)} a{'n' if m.group(3) in ('hr', 'hour') else ''} {_UNIT_WORD[m.group(3)]}"),  # "from a ~900/hr peak"
     (r"\b(a|an) ~\s*(?=\d)", "a roughly "),  # "a ~40% drop": never "a about"
-    (r"\bits(?=\s+(?:[~$£€]|a|an|the|been|not|going|got|just|only|still|already|also|about|around|roughly|over|under|too|very|now|done|fine|ok|okay|"
+    (r"\bits(?=\s+[~$£€]|\s+(?:a|an|the|been|not|going|got|just|only|still|already|also|about|around|roughly|over|under|too|very|now|done|fine|ok|okay|"
      r"\d[\w-]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:-ish)?)\b)", "it's"),  # "its been 17 days", "its ten-ish weeks"
     (r"(?<=\w)/(?:hr|hour)\b", " an hour"), (r"(?<=\w)/(?:mo|month)\b", " a month"), (r"(?<=\w)/(?:wk|week)\b", " a week"), (r"(?<=\w)/day\b", " a day"),
     (r"\b(\d+)\s*-?min\b(?=\s+[a-z])", r"\1-minute"), (r"\bppl\b", "people"), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
@@ -1317,13 +1317,13 @@ def _dated_answer(f: Facts, said: str, rest: list[str]) -> _Draft | None:
     that locks earlier, a later date to stand behind), each chance said once; None when no chance is for that date."""
     if f.deadline is None or _deadline_passed(f):
         return None
-    chances = _dated_chances(polish(said, f.today))
+    chances = [(d, p, x[:1].lower() + x[1:]) for d, p, x in _dated_chances(polish(said, f.today))]  # "About 40%" opened a sentence
     at = [c for c in chances if c[0] <= f.deadline and (f.deadline - c[0]).days <= 7]
     if not at:
         return None
     day, p, odds = at[-1]
     asked = _asked_when(f)
-    d = _Draft(lead=f"Short answer: {_VERDICT_WORDS[odds_answer(p)]} {asked} ({odds[:1].lower() + odds[1:]}).")
+    d = _Draft(lead=f"Short answer: {_VERDICT_WORDS[odds_answer(p)]} {asked} ({odds}).")
     reader = polish(" ".join([f.question_asked, f.reader_message, *(x.text for x in f.points)]), f.today)
     for other, q, odds2 in chances:
         if other < day:

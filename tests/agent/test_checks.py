@@ -179,3 +179,39 @@ def test_a_rewrite_that_keeps_a_harsh_phrase_a_hedge_or_loses_a_dated_ask_is_cau
     hedged = rewrite_problems("Hi Lin,\n\nI need the results by Thu 10 Dec, if possible.", firmer, TODAY)
     assert [p.check for p in hedged] == ["hedge-kept"]
     assert rewrite_problems("Hi Lin,\n\nI need the results by Thu 10 Dec. Can you confirm?", firmer, TODAY) == []
+
+
+def test_fragments_stray_capitals_and_drafter_typos_are_caught():
+    from agent.checks import sentence_problems
+
+    checks = {p.check for p in sentence_problems("Hi Noor,\n\nThe pilot slips. Was due 3 March, now mid-April. We lost about Five days and its been hard.\n\nThanks,")}
+    assert checks == {"fragment", "capital", "typo"}
+    assert sentence_problems("Hi Noor,\n\nThe pilot slips: it was due 3 March and is now mid-April. Is that a problem for you?") == []
+
+
+def test_a_yes_no_question_needs_its_answer_in_the_opening():
+    from agent.checks import answer_problems
+
+    s = Situation()
+    s.put("purpose", "answer_question", "question", "asks if")
+    s.put("question_asked", "will the churn scores be ready by march 3?", "question", "will the churn scores be ready by march 3?")
+    assert [p.check for p in answer_problems("Hi Noor,\n\nOur forecast: about 35% by 3 March and 80% by 17 March.\n\nThanks", s)] == ["unanswered"]  # odds alone: "so, yes or no?"
+    assert answer_problems("Hi Noor,\n\nShort answer: probably not by 3 March.", s) == []
+
+
+def test_a_subject_must_say_the_content():
+    from agent.checks import subject_problems
+
+    assert [p.check for p in subject_problems("The honest version")] == ["subject"]
+    assert [p.check for p in subject_problems("Re: Can you confirm")] == ["subject"]
+    assert [p.check for p in subject_problems("Re: Churn scores for the")] == ["subject"]
+    assert subject_problems("Berth-window pilot: now the week of 11 Jan") == []
+
+
+def test_a_why_question_is_no_yes_no_question():
+    from agent.checks import YES_NO_ASKED
+
+    assert not YES_NO_ASKED.match("Why did the block rate go from 1.1% to 1.6%?")
+    assert not YES_NO_ASKED.match("our coo asks: why did accuracy fall?")
+    assert YES_NO_ASKED.match("is the new recommender going to be ready for feb 9?")
+    assert YES_NO_ASKED.match("whether the ranker broke")
