@@ -170,9 +170,13 @@ def whole_sentence(text: str, has_subject: bool = True) -> str:
 def whole_sentences(text: str) -> str:
     """Every sentence of a note made whole (see `whole_sentence`); a later one may take its subject from the one before."""
     said = _sentences(text)
-    if len(said) < 2 and not _SUBJECTLESS.match(text.strip()):
+    if len(said) < 2:
         return whole_sentence(text, has_subject=False)
-    return " ".join(whole_sentence(x.rstrip(".") , has_subject=i > 0) + "." for i, x in enumerate(said))
+    made = [whole_sentence(x.rstrip("."), has_subject=i > 0) for i, x in enumerate(said)]
+    if made == [x.rstrip(".") for x in said]:
+        return text  # nothing to mend: the manager's words as they were
+    out = " ".join(x + "." for x in made)
+    return out if text.rstrip().endswith((".", "!", "?")) else out.rstrip(".")
 
 
 # The reader's question quoted after a colon ("asked in the channel: 'did it work or not?'"): what the reply answers.
