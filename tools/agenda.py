@@ -522,7 +522,8 @@ _COVER_RE = re.compile(
 _ROLE_WORDS = frozenset("contractor contractors consultant temp intern team colleague someone somebody manager lead engineer nobody".split())
 _CHANGE_RE = re.compile(
     r"\b(?:dropp\w+|cancel\w*|paus\w+|shelv\w+|killed|new (?:pm|product manager|manager|lead|director|vp|hires?|team|process|tools?|stack|"
-    r"priorit\w+)|cover(?:ed|ing)|took over|taken over|moved|left|joined|reorg\w*|migrat\w+|replac\w+|shipped|launched)\b",
+    r"priorit\w+)|cover(?:ed|ing)|took over|taken over|moved|left|joined|reorg\w*|migrat\w+|replac\w+|shipped|launched|"
+    r"(?:started|kicked off|began|spun up) (?:a |the )?new|changed (?:a lot|alot|loads))\b",
     re.IGNORECASE,
 )
 _DECIDE_RE = re.compile(r"\bdo i (?:just )?(?:decide|pick|choose)\b|\bshould i (?:just )?(?:decide|pick|choose)\b|\bwho owns\b|\bownership\b|\b(?:pick|choose|name) an owner\b", re.IGNORECASE)
@@ -749,9 +750,10 @@ def _cue_items(
             _burnout_specifics(item, notes_text, _person_words(notes_text, fill["name"], []))
         back = cue == "burnout" and "returning_from_leave" in cues  # just back from time off: the pace from here, not more time off
         if back:
-            item.notes = item.notes.replace("and talk about time off", "and agree a sustainable pace for the first weeks back")
-        item.questions += [q.format(**fill) for q in spec.questions if not (back and "time off" in q)]
-        item.prep += [n.format(**fill) for n in spec.prep]
+            _back_from_burnout(item, notes_text, fill["name"])
+        else:
+            item.questions += [q.format(**fill) for q in spec.questions]
+            item.prep += [n.format(**fill) for n in spec.prep]
         if cue == "wants_promotion" and named.get("gap"):  # the gaps are named: the prep is their examples, not finding gaps
             item.prep = [f"Find one recent example for each gap you named ({named['gap']}), and one for what is already strong."
                          if n.startswith("Read the next level's expectations") else n for n in item.prep]
@@ -821,6 +823,30 @@ def _first_weeks_extras(quiet: bool, notes: str, name: str) -> str:
 _NOTHING_SHIPPED = re.compile(r"\b(?:has(?:n'?t| not)|never|not yet|yet to) (?:\w+ )?(?:pushed|shipped|merged|committed|opened|landed|sent)\b[^.;]{0,30}\b(?:commits?|PRs?|pull requests?|code|anything|a thing|change)\b|"
                              r"\bno (?:commits?|PRs?|pull requests?|code) (?:yet|so far|in)\b|\bnothing (?:merged|shipped|pushed) (?:yet|so far)\b", re.I)
 _ALL_GOOD = re.compile(r"['\"\u2018\u201c]?\b(?:all good|all fine|fine|no problems|no questions|everything'?s? (?:good|fine))\b['\"\u2019\u201d]?[^.;]{0,30}\b(?:every|each|at|in) (?:\w+ )?(?:standup|stand-up|check-?in|sync|time)\b|\bsays (?:it'?s )?['\"\u2018\u201c](?:all good|fine|good)", re.I)
+
+
+# A phased return as stated ('phased return, 50% first four weeks', 'three days a week for a month').
+_PHASED = re.compile(r"(?P<share>\d{1,3} ?%|half[- ]time|part[- ]time|(?:one|two|three|four|[1-4]) days? (?:a|per) week)[^.;]{0,25}?\b(?:for )?(?:the )?(?P<span>first (?:\w+ )?(?:weeks?|months?)|(?:\w+ )?(?:weeks?|months?))\b", re.I)
+# What the manager fears about the return ('i dont want to overload him').
+_OVERLOAD = re.compile(r"\b(?:don'?t|do not|dont) want to (?:overload|overwhelm|swamp|bury|rush|pressure)\b", re.I)
+
+
+def _back_from_burnout(item: _Item, notes: str, name: str) -> None:
+    """Back after burnout leave: how they are and the pace from here (the phased return as stated, what stays off the
+    table), not what to drop from a load they no longer carry."""
+    phased = _PHASED.search(notes)
+    plan = (f"Confirm the phased return as agreed ({phased.group('share')} for the {phased.group('span')}): which days or hours, "
+            f"and that the work is planned at that capacity, not squeezed into it. ") if phased else ""
+    item.title = "How you're doing, and the pace from here"
+    item.notes = (f"Listen first: how {name} is, and how the return feels. {plan}Agree what stays off the table for now "
+                  "(on-call, deadlines, big launches) and the early signs you will both watch for, and how to raise them. "
+                  "No performance talk today; point to support (the employee assistance programme, EAP) if they want it.")
+    if _OVERLOAD.search(notes):
+        item.notes += " You said you don't want to overload them: say so to them, and let them set the first week's load with you."
+    item.questions += ["How are you feeling about coming back?", "What would make the first weeks sustainable for you?",
+                       "What early signs should we both watch for, and how do you want to raise them?"]
+    item.prep += ["Have the employee assistance programme (EAP) details ready, in case they want support beyond work changes.",
+                  "Hold any performance feedback for another conversation."]
 
 
 def _slow_start(notes: str, name: str) -> str:

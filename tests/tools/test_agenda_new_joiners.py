@@ -57,3 +57,14 @@ def test_burnout_with_one_snap_keeps_the_snap_as_a_sign_of_load_and_names_the_si
     item = agenda.items[0]
     assert "the change you noticed (snapped at the designer)" in item.notes
     assert "only one who knows the feature store migration" in item.notes and "Feb 3" in item.notes
+
+
+def test_back_after_burnout_leave_sets_the_pace_from_the_stated_phased_return_not_what_to_drop():
+    notes = ("ana is back from two months off with burnout next week; HR agreed 60% for the first six weeks. we kicked off a "
+             "new pricing project while she was away. i don't want to overwhelm her. 1:1 on her first day")
+    agenda = _agenda("Ana", notes, ["burnout", "returning_from_leave"])
+    item = next(i for i in agenda.items if i.title == "How you're doing, and the pace from here")
+    assert "60% for the first six weeks" in item.notes and "don't want to overload them" in item.notes
+    assert not any("drop or defer" in q for q in agenda.questions)
+    assert not any("current commitments" in n for n in agenda.prep_notes)
+    assert "new pricing project" in agenda.items[0].notes
