@@ -608,6 +608,7 @@ def _named(notes: str, person: str) -> dict[str, str]:
         found["decide"] = "yes"
     if promised_text(notes):
         found["promised"] = promised_text(notes)
+    found |= _held_while_away(notes)
     if _FIRST_MEETING.search(notes) and not _STARTED_WEEKS_AGO.search(notes):  # weeks in already: settling, not a welcome
         found["first_meeting"] = "yes"
     for key, pattern in (("manager", _MANAGER_RE), ("cover", _COVER_RE)):
@@ -637,6 +638,27 @@ def _named(notes: str, person: str) -> dict[str, str]:
                 found[key] = "; ".join(_clip_words(g, 8) for g in re.split(r"\s+and\s+(?:she|he|they)\s+", value.replace("~", "about "))[:2])
                 continue
             found[key] = _clip_words(value.replace("~", "about "), 10)
+    return found
+
+
+# Their work carried by others while they were away ('we split his dwell-time model between two people'), the fear it
+# reads as not needed, and what the team was told ('the team just knows "leave"').
+_SPLIT_AWAY = re.compile(r"\b(?:split|shared|divided|spread|handed|passed|gave)\s+(?:his|her|their)\s+(?P<w>[^.;,]{3,50}?)\s+(?:between|among|across|to|over to)\s+(?P<who>[^.;,]{3,40}?)(?=\s+(?:and|but|so|which)\b|[.;,]|$)", re.I)
+_NOT_NEEDED = re.compile(r"\bdidn'?t need (?:you|him|her|them)\b|\bnot needed\b|\breplaceable\b|\bwe (?:did|managed) fine without\b", re.I)
+_TEAM_KNOWS = re.compile(r"\b(?:the )?team (?:just |only )?knows\b|\b(?:only|just) (?:i|me) know\b|\bthe team thinks\b", re.I)
+
+
+def _held_while_away(notes: str) -> dict[str, str]:
+    """For a return: the work others held while they were away, said so it reads as held for them, not as not needed;
+    and what the team knows stays as it is."""
+    found: dict[str, str] = {}
+    split = _SPLIT_AWAY.search(notes)
+    if split:
+        fear = " Say it before they wonder: the work went fine because of how they left it, not because they weren't needed." if _NOT_NEEDED.search(notes) else ""
+        found["held"] = (f"Their {split.group('w').strip()} was held by {split.group('who').strip()} while they were away: tell them "
+                         f"plainly it is theirs to take back, at their pace, and credit what they built.{fear}")
+    if _TEAM_KNOWS.search(notes):
+        found["private"] = "What the team knows about the leave stays as it is; ask what, if anything, they want said."
     return found
 
 
@@ -688,9 +710,10 @@ def _specifics(cue: str, named: dict[str, str]) -> str:
     if cue == "inherited" and named.get("promised"):
         return (f"The promise in your notes ({named['promised']}): ask what exactly was said and what they understood; don't "
                 "repeat it or dismiss it today, and say when you will come back with what is realistic.")
-    if cue == "returning_from_leave" and named.get("changes"):
+    if cue == "returning_from_leave" and (named.get("changes") or named.get("held") or named.get("private")):
         cover = f" Agree with {named['cover']} what comes back and what stays with them." if named.get("cover") else ""
-        return f"What changed, in your notes: {named['changes']}.{cover}"
+        changed = f"What changed, in your notes: {named['changes']}.{cover}" if named.get("changes") else ""
+        return " ".join(x for x in (changed, named.get("held", ""), named.get("private", "")) if x)
     if cue != "wants_promotion":
         return ""
     parts = []

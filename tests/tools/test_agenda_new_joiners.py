@@ -68,3 +68,13 @@ def test_back_after_burnout_leave_sets_the_pace_from_the_stated_phased_return_no
     assert not any("drop or defer" in q for q in agenda.questions)
     assert not any("current commitments" in n for n in agenda.prep_notes)
     assert "new pricing project" in agenda.items[0].notes
+
+
+def test_work_held_by_others_while_away_is_handed_back_as_theirs_and_the_leave_stays_private():
+    notes = ("omar is back monday after two months off (the team just knows he was on leave). we handed his forecasting "
+             "pipeline to priya and it went fine, and i worry he'll think we didn't need him. 1:1 monday")
+    agenda = _agenda("Omar", notes, ["returning_from_leave"])
+    item = agenda.items[0]
+    assert "forecasting pipeline was held by priya" in item.notes and "theirs to take back" in item.notes
+    assert "not because they weren't needed" in item.notes
+    assert "What the team knows about the leave stays as it is" in item.notes
