@@ -67,6 +67,7 @@ _TONE_RULES: tuple[Rule, ...] = (
 _CLEAN_RULES: tuple[Rule, ...] = (
     (r"\s*(?<![\w:])(?:[:;=]-?[)(DPp3]+|\^_?\^|<3|xD)(?!\w)", ""),  # a smiley typed as text: ':)', ';-)', ':D'
     (r"^(?:so|ok so|okay so|anyway|anyways),?\s+(?=\w)", ""),
+    (r"^(?:look|listen|see|right|honestly|frankly|seriously)\s*[,:—–-]\s*(?=\w)", ""),  # 'Look, we said ...': the speaker's run-up, not the reader's name
     (r"\blmk\b", "let me know"),
     (r"\bqs\b", "questions"),
     (r"\bq's\b", "questions"),
@@ -156,7 +157,8 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"^you (?:can'?t|cannot|shouldn'?t|should not|must not|mustn'?t) (promise|commit to|offer|sell|tell|announce) (.+?)[.!]*$", r"Could you check with us before you \1 \2?"),
     (r"\bwould (?:kill|destroy|wreck|blow up|torpedo|tank)\b", "would derail"),
     (r"^(?:the |this )?(?:[\w-]+ ){0,2}?(?:wasn'?t|was not|isn'?t|is not) (?:our|my|the team'?s) fault[.!]*$", ""),
-    (r"^(?:we|I) (?:did|tried) (?:everything|all|our best|my best)(?: (?:we|I) could)?[.!]*$", ""),
+    (r"^(?:we|I) (?:did|tried) (?:everything|all|our best|my best|what (?:we|I) could)(?: (?:we|I) could)?[.!]*$", ""),
+    (r"^(?:we|I) (?:said|told you|warned you|flagged|made it clear) (?:from the start|at the start|early on|up front|upfront|all along|from day one)(?: that)?,?\s+(?=\w)", "We flagged early on that "),
     (r"\band (?:nobody|no one|no-one) (?:told|warned|informed) (?:us|me)\b", "and we didn't hear"),
     (r"^attendance at (?:the )?(.+?) is (?:mandatory|required|compulsory|not optional|expected)[.!]*$", r"Please make sure you're at \1."),
     (r"^next time,? (?:please )?(?!let's\b)(\w+)\b(.*?)[.!]*$", r"Next time, could you \1\2?"),
@@ -222,6 +224,7 @@ _BASE_FORMS = {"building": "build", "doing": "do", "shipping": "ship", "supporti
 _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"^(?:so,?\s+)?(?:I )?(?:just )?wanted to give you (?:a (?:bit of an?|quick|short) )?(?:update|heads-up) on (?:where we are with )?", "An update on "),
     (r"^(?:so|anyway|anyways|basically|well|ok so|okay so|also|just|in short|in a nutshell|long story short|tl;?dr)\b[,:]?\s*", ""),
+    (r"^(?:a )?(?:quick|short|brief)(?:-ish)? (?:update|heads-?up|fyi|note)\s*[:–—-]\s*(?=\w)", ""),
     (r"\b(and )?I'?m (?:really |very |so )?(?:happy|pleased|glad|delighted|excited|thrilled) to (?:say|report|share|announce|confirm|tell you)(?: that)?,?\s*", r"\1"),
     (r"^on the (?:less positive|less good|negative|downside|flip|other|down) side,?\s*(?=\w)", ""),
     (r"\b(?:the long and (?:the )?short of it|the (?:short|long) version|the bottom line|the gist(?: of it)?|the headline|the upshot|the TL;?DR)(?: here)? is(?: that)?,?\s+|\b(?:to cut|to make) a long story short,?\s*", ""),
@@ -456,7 +459,7 @@ _GREETING_RE = re.compile(r"^\s*(?P<word>hi|hey|hello|dear|morning|good morning)
 _GROUP_WORDS = frozenset("all team everyone folks there guys y'all you".split())
 _GROUP_SAID = {"guys": "all", "y'all": "all", "you": "all", "folks": "all"}  # a group greeted in words any reader is fine with
 _VOCATIVE_RE = re.compile(r"^\s*(?P<name>[A-Z][a-z]+)\s*(?:,|\s[—–-]|:)\s+(?=\w)")
-_NOT_NAMES = frozenset("so also team all ok okay well anyway hi hey hello yes no fyi update note thanks quick just re subject summary context tldr background agenda".split())
+_NOT_NAMES = frozenset("so also team all ok okay well anyway hi hey hello yes no fyi update note thanks quick just re subject summary context tldr background agenda look listen honestly sorry right folks guys everyone basically frankly seriously".split())
 _HOLIDAY_RE = re.compile(r"\b(?:christmas|easter|thanksgiving|new year'?s?(?: day| eve)?)\b", re.IGNORECASE)
 _ACRONYMS = frozenset(
     "ASAP CTO CEO CFO COO VP ML AI API ETA SLA SLO KPI OKR QBR PR PM HR GPU CPU TPU AB MVP EOD EOQ EOW US UK EU NDCG AUC ROC MRR MAP "
@@ -604,6 +607,8 @@ def _tidy(sentence: str) -> str:
     if not re.search(r"\w", x):
         return ""
     x = _ITS_RE.sub("it's ", x)
+    if re.fullmatch(r"(?i)(?:just|so|and|but|also|anyway|ok|okay|well|though|then)[.!?…]*", x):
+        return ""  # what was left of 'just whenever you get a moment'
     x = x[:1].upper() + x[1:]
     asking = re.match(r"(?i)(?:could|can|would|will|do|does|is|are|what|when|why|how|who)\b", x) and not re.match(r"(?i)(?:is|are|will)\b[^?]*\b(?:is|are)\b", x)
     if asking and x[-1] not in ".?!…":
@@ -1029,7 +1034,25 @@ _THEM_ONE_RE = re.compile(r"\b(from|by|of|with) (?:her|him)\b(?!\s+(?:team|side|
 def _to_reader(need: str) -> str:
     """The manager's need said to its reader: 'a fix plan from them' (her team) -> 'a fix plan from your team', 'a
     date from her' -> 'a date from you'."""
+    need = re.sub(r"(?i)\b(?:her|his|their) (answer|decision|sign-?off|approval|go-ahead|input|feedback|reply|ok|okay|call|view)\b", r"your \1", need)
     return _THEM_ONE_RE.sub(r"\1 you", _THEIR_SIDE_RE.sub(r"\1 your team", need))
+
+
+_HAD_A_CHANCE_RE = re.compile(
+    r"^(?:(?:I was|I'm|I am|we were|we're)\s+)?(?:just\s+)?(?:wondering|checking|asking|hoping) (?:if|whether) you(?:'d| had|'ve| have)? (?:had|got) a (?:chance|moment|minute|sec) to "
+    r"(?:think about|look at|look into|review|consider|decide on|go through|check|read) (?P<x>.+?)[.?!]*$",
+    re.I,
+)
+
+
+def _decision_on(ask: str, sentences: list[str]) -> tuple[str, list[str]]:
+    """Firmer: 'I need your answer by Wed' with the message's 'wondering if you'd had a chance to think about the
+    contractor' -> 'I need your answer on the contractor by Wed'; the wondering sentence goes."""
+    m = re.search(r"(?i)\byour (?:answer|decision|sign-?off|approval|go-ahead|input|feedback|reply|call|view)\b(?!\s+(?:on|about|for|to)\b)", ask)
+    hit = next((h for x in sentences if (h := _HAD_A_CHANCE_RE.match(x))), None)
+    if m is None or hit is None:
+        return ask, sentences
+    return ask[: m.end()] + f" on {hit.group('x')}" + ask[m.end() :], [x for x in sentences if x != hit.string]
 
 
 def _need_first(sentences: list[str], need: str, today: object, source: str, pasted: str = "", recipient: str = "") -> tuple[list[str], str]:
@@ -1047,6 +1070,7 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
     said = re.sub(r"(?i)\b(?!(?:by|on|from|since|till|until|the|and|or)\b)(\w+) (?=(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} \w{3} \d{4} [a-z])", r"\1 the ", said)
     parts = re.split(r",?\s+(?:or(?: else)?|otherwise)\s+", said, maxsplit=1)
     ask = _qualified(_fuller(parts[0], pasted or " ".join(sentences)), pasted or " ".join(sentences))
+    ask, sentences = _decision_on(ask, sentences)
     kept = [x for x in sentences if not re.match(r"(?i)(?:i|we) need\b", x)]  # the dated need says what they asked for
     by = re.search(r"(?i)\bby (.+?)(?=\s+(?:for|so that|so|to|because|or|otherwise|and|plus)\b|[,.;]|$)", ask)
     if not by:  # no dated ask in it: what the manager adds is context the message should carry, after its ask
@@ -1438,9 +1462,12 @@ _DECISION_RE = re.compile(r"\b(?:sign[- ]?off|sign (?:it |this )?off|approv\w*|g
 _LABEL_RE = re.compile(r"^(?P<l>[A-Z][\w -]{1,40}):\s+(?P<rest>.+)$")
 
 
+_POINTS_BACK_TO_RE = re.compile(r"(?i)\b(?:by|until|before|after|from) then\b|\bthat point\b|\bat that time\b")  # 'ready by then': after what it points to
+
+
 def _decision_first(sentences: list[str]) -> list[str]:
     """For an executive reader, the decision asked of them leads (a label on the first line stays on the first line)."""
-    i = next((k for k, x in enumerate(sentences) if k and _DECISION_RE.search(x) and (ASK_RE.search(x) or _PROPOSAL_RE.search(x) or re.match(r"(?i)if\b", x))), None)
+    i = next((k for k, x in enumerate(sentences) if k and _DECISION_RE.search(x) and (ASK_RE.search(x) or _PROPOSAL_RE.search(x) or re.match(r"(?i)if\b", x)) and not _POINTS_BACK_TO_RE.search(x)), None)
     if i is None:
         return sentences
     out = list(sentences)
@@ -1456,7 +1483,7 @@ def _decision_first(sentences: list[str]) -> list[str]:
 
 def _ask_first(sentences: list[str], goal: str) -> list[str]:
     offer = re.compile(r"(?i)^(?:let me know|shout|ping me) if you(?:'d| would)? (?:want|like|wanna|need)\b")  # an offer, not the ask: it stays last
-    asks = [i for i, x in enumerate(sentences) if ASK_RE.search(x) and len(x.split()) >= 6 and not _PLEASANTRY_RE.match(x) and not offer.match(x)]
+    asks = [i for i, x in enumerate(sentences) if ASK_RE.search(x) and len(x.split()) >= 6 and not _PLEASANTRY_RE.match(x) and not offer.match(x) and not _POINTS_BACK_TO_RE.search(x)]
     if asks and asks[0] > 1 and goal not in ("soften", "firm"):
         sentences.insert(0, sentences.pop(asks[0]))
     return sentences
@@ -1592,7 +1619,7 @@ def rewrite(
     r.signoff = signed.group(0).strip() if signed and "\n" in signed.group(0).strip() else ""  # 'Best,\nKai': theirs, kept
     r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words, shorter, body, need, today)
     said = {_norm(x) for x in _split(body)}
-    if goal in ("soften", "firm") and r.sentences and all(_norm(x) in said for x in r.sentences):  # nothing reworded: never claimed
+    if goal in ("soften", "firm") and r.sentences and all(_norm(x) in said for x in r.sentences) and len(r.sentences) >= len(said):  # nothing reworded or cut: never claimed
         r.unchanged = True
     return r
 

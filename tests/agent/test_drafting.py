@@ -584,3 +584,9 @@ def test_a_rewrite_that_protects_the_team_goes_to_the_executive_the_instruction_
     inp = DraftInput.model_validate(draft_input(parse_situation(question, None, TODAY), question, TODAY, []))
     body = draft_message(inp).body
     assert inp.audience == "executive" and inp.facts.rewrite_goal == "soften" and "Omar" not in body and "Jan 22" in body
+
+
+def test_less_defensive_and_shorter_is_a_softer_rewrite_that_is_also_shorter():
+    from agent.drafting import rewrite_goal, rewrite_shorter
+
+    assert rewrite_goal("make this less defensive and shorter") == "soften" and rewrite_shorter("make this less defensive and shorter")

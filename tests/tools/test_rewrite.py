@@ -801,3 +801,26 @@ def test_more_constructive_drops_the_frustration_and_asks_to_fix_a_recurring_fau
     text = r.text()
     assert "We don't get a heads-up when upgrades happen." in text and "frustrating" not in text
     assert "Could we work out together how to stop it happening again?" in text
+
+
+def test_firmer_to_a_boss_names_the_decision_asked_for_and_leaves_no_filler_behind():
+    original = "Hi Amara, sorry to nag! I was wondering if you'd had a chance to look at the GPU reservation? No rush at all, just whenever you get a moment. Thanks!"
+    r = rewrite(original, "firm", need="his decision by fri the 11th because the quote expires monday", today=TODAY, recipient="Amara")
+    assert r.sentences[0] == "I need your decision on the GPU reservation by Fri 11 Dec because the quote expires Monday."
+    assert not any(re.fullmatch(r"\W*just\W*", x, re.I) for x in r.sentences) and "wondering" not in r.text()
+
+
+def test_shorter_drops_a_quick_update_label_and_keeps_an_ask_after_what_it_points_back_to():
+    assert rewrite("Quick update: the churn model is live for 40% of stores.", "tighten").sentences == ["The churn model is live for 40% of stores."]
+    original = "We shortlisted two vendors this week. We'd like to sign one by Jan 8 so onboarding starts in February. Can you make sure legal has reviewed the contract by then?"
+    r = rewrite(original, "tighten", max_words=40)
+    assert r.sentences[-1] == "Can you make sure legal has reviewed the contract by then?"
+
+
+def test_a_speakers_run_up_is_no_name_and_a_shortened_softer_rewrite_is_never_called_unchanged():
+    from tools.rewrite import greeting_name
+
+    assert greeting_name("Look, the dates were always tight.") == ""
+    original = "Look, we warned you up front the scope was big. We did what we could. The pilot now starts Feb 2 if the data lands by Jan 12."
+    r = rewrite(original, "soften", shorter=True)
+    assert not r.unchanged and "Look" not in r.text() and "Feb 2" in r.text() and "did what we could" not in r.text()
