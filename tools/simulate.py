@@ -119,6 +119,11 @@ class PlanInput(_Strict):
     today: date | None = Field(
         default=None, description="Today's date; a deadline before it is reported as passed (overdue), not forecast."
     )
+    left_out: list[str] = Field(
+        default_factory=list, max_length=200,
+        description="Tasks of the project left out because its release step does not wait for them (off the path to it); "
+        "the forecast says so in its notes.",
+    )
     confidence_level: float | None = Field(
         default=None, ge=1, le=99.9,
         description="A confidence (percent) to commit a date at: the date by which that share of ALL trials finish, failures included.",
@@ -630,7 +635,38 @@ def _notes(plan: PlanInput, good: np.ndarray, passed: bool) -> list[str]:
         notes.append(f"Estimates were in weeks; results are in working days ({WORKDAYS_PER_WEEK} per week).")
     if passed:
         notes.append("The deadline has already passed, so no chance of meeting it is given; agree a new date.")
+    if plan.left_out:
+        names = " and ".join(f"'{n}'" for n in plan.left_out[:3])
+        release = next((t for t in plan.tasks if is_gate(t.name) and not _needed_by_others(plan.tasks, t.name)), None)
+        before = ", ".join("'" + d + "'" for d in release.depends_on) if release is not None else ""
+        waits = f": '{release.name}' waits only for {before or 'nothing else'}" if release is not None else ""
+        notes.append(f"Left out: {names}, which the release does not wait for{waits}. {'It does' if len(plan.left_out) == 1 else 'They do'} "
+                     "not decide the date, and a failure there does not stop the release.")
     return notes
+
+
+def _needed_by_others(tasks: list[WorkItem], name: str) -> bool:
+    return any(name in t.depends_on for t in tasks)
+
+
+def off_release_path(tasks: list[WorkItem]) -> list[str]:
+    """Tasks the release does not wait for: when exactly one of the plan's last steps (nothing depends on them) is a
+    release step (a review, sign-off or go-live) and others are not, the work only those others need is off its path
+    ('Launch review' depends on 'Prompted baseline'; 'Fine-tuned model' feeds nothing)."""
+    names = {t.name for t in tasks}
+    last = [t for t in tasks if not _needed_by_others(tasks, t.name)]
+    gates = [t for t in last if is_gate(t.name)]
+    if len(last) < 2 or len(gates) != 1:
+        return []
+    by_name = {t.name: t for t in tasks}
+    needed, todo = set(), [gates[0].name]
+    while todo:
+        name = todo.pop()
+        if name in needed or name not in names:
+            continue
+        needed.add(name)
+        todo += by_name[name].depends_on
+    return [t.name for t in tasks if t.name not in needed]
 
 
 def _year_end_between(low: date, high: date) -> bool:
@@ -911,9 +947,11 @@ def plan_from_project(
         )
         for t in project.tasks
     ]
+    left_out = off_release_path(tasks)
+    tasks = [t for t in tasks if t.name not in left_out]
     deadline = project.deadline if deadline is None else deadline
     begin = start or project.start
-    kwargs: dict = {}
+    kwargs: dict = {"left_out": left_out} if left_out else {}
     if isinstance(deadline, date):
         begin = begin or today or date.today()
         kwargs["deadline"] = deadline

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.agent.numbers import unsupported_numbers
+from tests.support.teams import launch_waits_for_the_fine_tune
 
 QUESTION = "What are the odds the summarizer lands by its deadline?"
 YEAR_END_OFF = [date(2026, 12, 24), date(2026, 12, 25), date(2026, 12, 28), date(2026, 12, 29),
@@ -23,7 +24,7 @@ def _grounded(result):
 
 
 def test_without_days_off_the_dates_skip_an_assumed_year_end_break_and_say_so(offline_copilot, example_team):
-    r = offline_copilot.ask(QUESTION, team=example_team)
+    r = offline_copilot.ask(QUESTION, team=launch_waits_for_the_fine_tune(example_team))
     call = _forecast(r)
     assert call.result["calendar_note"] in r.answer
     assert "no days off were given, so the dates skip an assumed break from 24 Dec to 1 Jan" in r.answer
@@ -34,7 +35,7 @@ def test_without_days_off_the_dates_skip_an_assumed_year_end_break_and_say_so(of
 
 
 def test_with_days_off_the_dates_skip_them_and_the_answer_says_how_many(offline_copilot, example_team):
-    team = example_team.model_copy(update={"holidays": YEAR_END_OFF})
+    team = launch_waits_for_the_fine_tune(example_team).model_copy(update={"holidays": YEAR_END_OFF})
     r = offline_copilot.ask(QUESTION, team=team)
     call = _forecast(r)
     assert call.arguments["holidays"] == [d.isoformat() for d in YEAR_END_OFF]
@@ -70,7 +71,7 @@ def test_the_drafted_body_that_states_dates_over_the_year_end_carries_the_reader
 
 
 def test_with_the_days_off_in_the_team_file_the_body_says_the_dates_allow_for_them(offline_copilot, example_team):
-    team = example_team.model_copy(update={"holidays": YEAR_END_OFF})
+    team = launch_waits_for_the_fine_tune(example_team).model_copy(update={"holidays": YEAR_END_OFF})
     r = offline_copilot.ask("Draft a note to our VP Victor on whether the summarizer makes its deadline", team=team)
     body = _draft_body(r)
     assert "already allow for the team's days off over the year-end holidays" in body

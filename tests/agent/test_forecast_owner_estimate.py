@@ -11,6 +11,7 @@ from agent.brains.offline import plan_input
 from agent.compose import compose_planning
 from agent.situation import Situation
 from tools.simulate import PlanInput, forecast_completion
+from tests.support.teams import launch_waits_for_the_fine_tune
 from tools.team import load_team
 
 
@@ -60,8 +61,19 @@ def test_a_confidence_no_date_reaches_leads_with_the_date_and_its_condition(repo
 
 
 def test_an_owner_whose_tasks_are_not_one_block_at_the_front_keeps_the_task_plan(repo_root):
-    team = load_team(repo_root / "examples" / "team.yaml")  # Tom's rubric feeds Priya's model while his baseline runs on
+    team = launch_waits_for_the_fine_tune(load_team(repo_root / "examples" / "team.yaml"))
+    # Tom's rubric feeds Priya's model while his baseline runs on, and the launch waits for both
     s = Situation(intents=["planning"])
     s.put("project", "LLM summarizer", "question", "the summarizer")
     plan = plan_input(s, team, date(2026, 12, 9))
     assert "Tom's remaining work" not in [t["name"] for t in plan["tasks"]]
+
+
+def test_work_the_release_does_not_wait_for_is_left_out_and_said_so(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")  # the launch review waits only for the prompted baseline
+    s = Situation(intents=["planning"])
+    s.put("project", "LLM summarizer", "question", "the summarizer")
+    plan = plan_input(s, team, date(2026, 11, 23))
+    assert "Fine-tuned model" not in [t["name"] for t in plan["tasks"]] and plan["left_out"] == ["Fine-tuned model"]
+    text = "\n".join(compose_planning(_records(plan), s))
+    assert "Left out: 'Fine-tuned model', which the release does not wait for: 'Launch review' waits only for" in text

@@ -32,3 +32,18 @@ def test_no_tail_when_every_single_worst_case_still_meets_the_date():
     f = forecast_completion(_plan(worst=8))  # 3 + 8 + 1 = 12 weeks, inside 13
     assert f.tail is None
     assert f.deadline_chance == "over 99%"
+
+
+def test_work_only_a_side_branch_needs_is_off_the_release_path():
+    from tools.simulate import off_release_path
+
+    tasks = [
+        WorkItem(name="labelled set", optimistic=1, most_likely=2, pessimistic=3),
+        WorkItem(name="gradient boosted baseline", optimistic=1, most_likely=2, pessimistic=3, depends_on=["labelled set"]),
+        WorkItem(name="graph model spike", optimistic=2, most_likely=4, pessimistic=8, depends_on=["labelled set"]),
+        WorkItem(name="spike write-up", optimistic=1, most_likely=1, pessimistic=1, depends_on=["graph model spike"]),
+        WorkItem(name="go-live", optimistic=1, most_likely=1, pessimistic=1, depends_on=["gradient boosted baseline"]),
+    ]
+    assert off_release_path(tasks) == ["graph model spike", "spike write-up"]
+    chain = [tasks[0], tasks[1], tasks[4]]
+    assert off_release_path(chain) == []  # one last step: nothing is off the path
