@@ -186,7 +186,8 @@ def addressee_in(text: str) -> Addressee | None:
         who = role_then.group("who")
         found.append(Addressee(who.capitalize() if who.islower() else who, role_then.group("role"), "from", role_then.start("who")))
     sender = SENDER_FIRST.match(text)
-    if sender and name_like(sender.group("who")) and sender.group("who").casefold() not in ("i", "we", "fwd", "fw", "re"):
+    titled = bool(sender and sender.group("role") and _has_role_head(re.findall(r"[\w.-]+", sender.group("role"))))  # 'fitz (head of marketing) on slack:'
+    if sender and name_like(sender.group("who"), after_title=titled) and sender.group("who").casefold() not in ("i", "we", "fwd", "fw", "re"):
         who = sender.group("who")
         found.append(Addressee(who.capitalize() if who.islower() else who, sender.group("role") or "", "from", sender.start("who")))
     for pattern, direction in ((TO_TRIGGERS, "to"), (FROM_TRIGGERS, "from")):

@@ -1006,7 +1006,7 @@ NOT_WORK = frozenset(
 # "the pricing work is 4-6 weeks", "wants forecasting help from Sam": new work named by its estimate or its asker.
 NEW_WORK_ESTIMATE = re.compile(r"\b(?:the|a|an)\s+(?P<w>(?:[\w/-]+\s+){0,2}?[\w/-]+)\s+(?:is|are|would be|will be|=)\s+(?:about |around |roughly |maybe |probably )?\d", re.I)
 NEW_WORK_IS = re.compile(r"\bthe new (?:thing|project|work|ask|request|one|priority)\s+(?:is|would be|will be)\s+(?:a |an |the )?(?P<w>(?:[\w/-]+\s+){0,3}?[\w/-]+?)(?=[,.;]|\s+(?:about|around|roughly|maybe|which|that|and|for|due|needed|by)\b|$)", re.I)
-NEW_WORK_WANTED = re.compile(r"\b(?:wants?|needs?|asked for)\s+(?:the|a|an)\s+(?P<w>(?:[\w/-]+\s+){0,2}?[\w/-]+)(?=\s+(?:for|by|before|done|built|ready|asap|now|in|on)\b|[,.;?]|$)", re.I)
+NEW_WORK_WANTED = re.compile(r"\b(?:wants?|needs?|asked for)\s+(?:the|a|an)\s+(?P<w>(?:[\w/-]+\s+){0,2}?[\w/-]+)(?=\s+(?:for|by|before|done|built|ready|asap|now|in|on|from)\b|[,.;?]|$)", re.I)
 NEW_WORK_FROM = re.compile(r"\bwants?\s+(?P<w>(?:[\w/-]+\s+){0,3}?[\w/-]+)\s+from\s+(?-i:[A-Z][a-z]+)\b", re.I)
 LEADING_VERB = re.compile(r"^(?:(?:move |moving |go |going |switch |switching )?(?:onto|on to|into|over to)|join|pause|help(?: out)?(?: with| on)?|move to|go to|start(?: on)?|work on|do|take(?: over)?|pick up|lead|own|staff|sort out|fix up|clean up|look at)\s+", re.I)
 LEADING = re.compile(r"^(?:the|a|an|our|my|her|his|their|this|that)\s+", re.I)
@@ -1083,6 +1083,9 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
     skip = {current[0].casefold()} if current else set()
     doing = NEW_WORK_DOING.search(sig.text.normal)  # "off the speech model to build the board demo": the thing built
     new_work = (_team_name(sig, doing.group("w")), sig.words(doing.start("w"), doing.end("w"))) if doing else None
+    named = _named_new_work(sig, skip) if new_work is None and move else None
+    if named and 0 <= sig.text.normal.casefold().find(named[1].casefold()) < move.start():
+        new_work = named  # 'wants a liquidity model from us ... floated borrowing aisha for it': the thing asked for comes first
     if new_work is None and move:
         new_work = _work_after(sig, NEW_TRIGGERS, move.start(), skip)
     if new_work is None:
@@ -1818,7 +1821,8 @@ def _tells_the_person(sig: Signals, intent: str) -> bool:
 def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
     budget = re.search(r"(\d+(?:\.\d+)?) (?:working )?days? of (?:interrupt(?:ion)?s?|interrupt(?:ion)? capacity|capacity for interrupt\w*|slack|spare capacity|capacity)"
-                       r"|\b(?:have|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks|(?:non-?roadmap|unplanned|ad[- ]hoc|off-?roadmap|side|other) (?:stuff|work|asks|requests|things))|between (?:us|the (?:two|three|four) of us|me and \w+))"
+                       r"|\bspare (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b(?: total)?(?= for (?:interrupt|non-?roadmap|unplanned|ad[- ]hoc|asks|requests|this|these))"
+    r"|\b(?:have|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks|(?:non-?roadmap|unplanned|ad[- ]hoc|off-?roadmap|side|other) (?:stuff|work|asks|requests|things))|between (?:us|the (?:two|three|four) of us|me and \w+))"
                        r"|\b(?:capacity|budget|bandwidth|slack)\b[^.;\d]{0,20}?\b(?:is|of|=|:)\s+(?:maybe |about |around |roughly |like |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b", normal, re.I)  # 'capacity is two-ish days between me and mateus'
     if budget:
         s.put("interrupt_budget_days", float(next(g for g in budget.groups() if g)), "question", sig.words(budget.start(), budget.end()))

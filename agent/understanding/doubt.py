@@ -39,7 +39,7 @@ STOP_WORDS = frozenset(
 )
 DESCRIBED = frozenset({"your", "my", "our", "the", "their"})  # "Your skip-level": a role put into words on purpose
 # A name never ends on a word that joins clauses or takes an object, nor holds someone asking ('dig into', 'lab even though').
-CLAUSE_ENDING = re.compile(r"\b(?:into|onto|though|although|even|well|and|or|but|so|of|to|for|with|the|a|an|if|because|than|that|which|while|whereas)\s*$", re.I)
+CLAUSE_ENDING = re.compile(r"\b(?:into|onto|though|although|even|well|and|or|but|so|of|to|for|with|the|a|an|if|because|than|that|which|while|whereas|wait|waits|waiting|depend|depends)\s*$", re.I)
 ASKING_VERB = re.compile(r"\b(?:wants|needs|asked|asks|says|said|told|thinks|reckons)\b", re.I)
 OPENING_WORD = re.compile(r"^(?:it|this|that|them|him|her|at|on|in|to|for|by|with|from|about|least|more|reply|note|email|message|draft|write|answer)(?:\s|$)", re.I)
 SENTENCE_START = re.compile(r"(?:[.!?]\s+|^\s*|\n\s*|[\"'“]\s*)$")

@@ -225,3 +225,31 @@ def test_a_work_name_that_runs_past_its_end_is_doubtful(value):
 @pytest.mark.parametrize("value", ["fraud model v3", "pallet scanner misreads", "search relevance", "key rotation"])
 def test_a_real_work_name_is_kept(value):
     assert not doubtful_work(value)
+
+
+def test_a_sender_with_a_role_in_brackets_is_the_reader_of_the_reply_even_when_the_name_is_a_word():
+    s = parse_situation('rook (head of sales) on slack:\n> will the lead scorer be live for the kickoff on feb 2?\n'
+                        "our forecast: ~40% by feb 2, ~85% by feb 16. short reply", None, TODAY)  # fmt: skip
+    assert s.get("recipient") == "Rook"
+
+
+def test_an_asker_marked_not_in_my_file_is_a_person():
+    s = parse_situation("ottmar (group controller, not in my file) wants a cash forecasting model from us in Q1. no. write it, keep it friendly", None, TODAY)
+    assert s.get("recipient") == "Ottmar"
+    assert s.get("new_work") == "cash forecasting model" or s.get("request_title", "").startswith("cash forecasting model")
+
+
+def test_sparing_days_for_interrupts_is_the_budget():
+    s = parse_situation("triage pls. the four of us can spare maybe three days total for interrupts this week.\n"
+                        "1) ops: the ranking job failed overnight\n2) mo (sales): a quick sizing for a pitch, due the 16th", None, TODAY)  # fmt: skip
+    assert s.get("interrupt_budget_days") == 3.0
+
+
+def test_review_comments_gone_brutal_is_a_conduct_cue():
+    s = parse_situation("people say ilya's review comments got brutal lately. 1:1 friday 30 min, how do i raise it?", None, TODAY)
+    assert "conduct" in (s.get("cues") or [])
+
+
+def test_writing_the_update_is_a_progress_update_even_about_a_flagged_incident():
+    s = parse_situation("write the update for #pricing-incidents: a feature flag doubled a feature after the deploy, rolled back at 10:15. factual, short", None, TODAY)
+    assert s.get("purpose") == "progress_update"
