@@ -1728,8 +1728,8 @@ def _pushed_back(d: Any, req: Any, today: date | None) -> bool:
     date an aim): the asks a manager pushes back on. Compliance is never pushed back on, only scheduled."""
     if d.kind in ("incident", "compliance"):
         return False
-    if d.decision in ("negotiate",) or (d.decision == "decline_with_alternative" and req is not None and req.deadline is not None):
-        return True
+    if d.decision in ("negotiate", "decline_with_alternative"):
+        return True  # a smaller version, a later date or a 'not now' is a push back, dated or not
     from tools.triage import SURE_SIZE_DAYS
 
     near = req is not None and req.deadline is not None and today is not None and (req.deadline - today).days <= PUSH_BACK_WINDOW_DAYS

@@ -190,3 +190,14 @@ def test_a_yes_to_an_ask_that_lands_on_someone_mid_project_says_what_it_costs_th
     text = _run(s, team)
     cost = next(line for line in text.splitlines() if line.startswith("- **What it costs:**"))
     assert "4 working days of Aisha's time" in cost and "Feature store migration" in cost
+
+
+def test_a_not_now_is_named_as_a_push_back_never_beside_nobody_gets_a_no():
+    s = Situation(intents=["triage"])
+    s.put("requests", [
+        {"title": "a playful churn quiz for the newsletter, no rush", "requester": "Ambra", "kind": "feature", "urgency": "low"},
+    ], "question", "the pasted asks")
+    s.put("interrupt_budget_days", 1.0, "question", "a day spare")
+    text = _run(s)
+    assert "**Push back on:** a playful churn quiz for the newsletter" in text
+    assert "nobody gets a flat no" not in text
