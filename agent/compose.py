@@ -1659,8 +1659,9 @@ def _triage_answer(d: Any, request: Any) -> str:
         return f"yes, but not {asked}: give it to {d.assignee}"
     if d.decision == "pass_to_team" and d.kind == "incident":
         return "yes, now: it is an incident"
-    if d.decision == "hold_for_planning" and request.deadline is not None and not d.overdue:
-        return f"yes, for {request.deadline:%a %d %b}: schedule it at the next planning"
+    due = d.due or request.deadline
+    if d.decision == "hold_for_planning" and due is not None and not d.overdue:
+        return f"yes, for {due:%a %d %b}: schedule it at the next planning"
     return TRIAGE_ANSWERS.get(d.decision, d.decision.replace("_", " "))
 
 

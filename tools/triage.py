@@ -165,6 +165,9 @@ class TriageDecision(BaseModel):
     first_action: str = Field(
         default="", description="For an incident: the first concrete move that stops the damage (roll back, contain), before any reply."
     )
+    due: date | None = Field(
+        default=None, description="The date the work must be done by: the one asked for, or the last working day before it when that is a day off."
+    )
     team_days: float = Field(description="Team working days this decision sends to the team now.")
     manager_days: float = Field(description="Working days the manager takes on personally.")
 
@@ -806,10 +809,14 @@ def _triage(
     today: date | None,
     holidays: frozenset[date] = frozenset(),
 ) -> TriageDecision:
-    req = due_on_a_working_day(severity_of(req), holidays)
+    asked = severity_of(req)
+    req = due_on_a_working_day(asked, holidays)
     c = _case(req, people, manager_capacity, manager_can_do, budget_left, today, holidays)
     rule = next(r for r in RULES if r.applies(c))
     suggested = rule.suggest(c)
+    moved = ([Reason(text=f"The date asked for ({_fmt(asked.deadline)}) falls on a day off, so it has to be done by the last working "
+                          f"day before it: {_fmt(req.deadline)}.", guidance="negotiate-realistic-expectations")]
+             if asked.deadline != req.deadline and not c.overdue else [])
     return TriageDecision(
         title=req.title,
         kind=req.kind,
@@ -818,11 +825,12 @@ def _triage(
         parts=c.parts,
         priority_explained=explain_priority(c),
         overdue=c.overdue,
-        reasons=_reasons(c, rule),
+        reasons=moved + _reasons(c, rule),
         suggested_reply=_reply(c, rule, suggested),
         suggested_date=suggested,
         assignee=c.free[0].name if rule.reply == "redirect" else "",
         first_action=first_action(req),
+        due=req.deadline,
         team_days=req.effort_days if rule.decision == "pass_to_team" else 0.0,
         manager_days=req.effort_days if rule.decision == "handle_yourself" else 0.0,
     )

@@ -602,3 +602,12 @@ def test_a_dated_ask_that_fits_what_is_left_of_the_weeks_budget_is_done_now_not_
     assert first.decision == "pass_to_team" and "we have room for this this week" in first.suggested_reply
     assert second.decision != "pass_to_team"  # the budget is spent by the incident and the first ask
     assert inbox.budget_used_days <= 3
+
+
+def test_a_date_moved_off_a_day_off_says_why():
+    req = Request(title="retention job on the raw click tables", kind="compliance", effort_days=2, deadline=date(2026, 12, 31))
+    d = triage_request(TriageInput(request=req, today=TODAY, manager_capacity_days=0,
+                                   holidays=[date(2026, 12, 24), date(2026, 12, 25), date(2026, 12, 28), date(2026, 12, 29),
+                                             date(2026, 12, 30), date(2026, 12, 31)]))
+    assert d.reasons[0].text.startswith("The date asked for (Thu 31 Dec 2026) falls on a day off")
+    assert "Wed 23 Dec 2026" in d.reasons[0].text and "Thu 31 Dec" not in d.suggested_reply
