@@ -389,7 +389,7 @@ CHANGE_LABELS = {
 
 
 TIGHTEN_RE = re.compile(r"\bhalve\b|\bcut (?:it|this|that) in half\b|\bhalf (?:as long|the length)\b|\btight\w*|\bshort(?!ly|list)\w*|\btoo long\b|\bwordy\b|\bverbose\b|\brambl\w*|\bbriefer\b|\bmore brief\b|\blong-winded\b|\bhedg\w*|\bcrisp\w*|\bconcise\b|\bwaffl\w*|\bcut (?:it|this) down\b|\bless wordy\b|\bcondense\b|\btrim\b|\b(?:\d+|two|three|four|five) (?:lines|sentences|words)\b|\btl;?dr\b|\bsum (?:this|it) up\b|\bsummari[sz]e\b|\brecap\b|\bgist\b", re.I)
-SOFTEN_RE = re.compile(r"\bdefensive\b|\bannoyed\b|\birritated\b|\bfrustrated\b|\bexasperated\b|\bpissed\b|\bgrumpy\b|\btesty\b|\bcranky\b|\bblam\w*|\baccus\w*|\bfinger[- ]point\w*|\bconfrontational\b|\bhostile\b|\bsarcas\w*|\bless (?:intense|heated|loaded|sharp|snarky)\b|\bsoft\w*|\bharsh\b|\bangry\b|\bcalm\w*|\bdiplomatic\b|\btactful\b|\bgentle\w*|\bpassive[- ]aggressive\b|\bsnarky\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b|\bjerk\b|\bcrush\b|\bunder the bus\b|\bscapegoat\w*|\bconstructive\b|\bcomplain\w*|\bwhin\w*|\bmoan\w*|\brant\w*|\bless negative\b|\bmore positive\b|\bupbeat\b|\bless gloomy\b|\bless doom\w*|\bthrow\w* (?:my|the) (?:team|people|folks|engineers?) under\b", re.I)
+SOFTEN_RE = re.compile(r"\bdefensive\b|\bannoyed\b|\birritated\b|\bfrustrated\b|\bexasperated\b|\bpissed\b|\bgrumpy\b|\btesty\b|\bcranky\b|\bblam\w*|\baccus\w*|\bfinger[- ]point\w*|\bconfrontational\b|\bhostile\b|\bsarcas\w*|\bless (?:intense|heated|loaded|sharp|snarky)\b|\bsoft\w*|\bharsh\b|\bangry\b|\bcalm\w*|\bdiplomatic\b|\btactful\b|\bgentle\w*|\bpassive[- ]aggressive\b|\bsnarky\b|\bblunt\b|\bcurt\b|\babrupt\b|\bsnippy\b|\bcold\b|\bnic(?:e|er)\b|\bkind\w*|\bfriendl\w*|\bwarm\w*|\btone\b|\bpolite\w*|\brude\b|\baggressive\b|\bjerk\b|\bcrush\b|\bunder the bus\b|\bscapegoat\w*|\bmicro-?manag\w*|\bbossy\b|\bpushy\b|\boverbearing\b|\bcontrolling\b|\bconstructive\b|\bcomplain\w*|\bwhin\w*|\bmoan\w*|\brant\w*|\bless negative\b|\bmore positive\b|\bupbeat\b|\bless gloomy\b|\bless doom\w*|\bthrow\w* (?:my|the) (?:team|people|folks|engineers?) under\b", re.I)
 FIRM_RE = re.compile(r"\bdesperate\b|\bneedy\b|\bbegging\b|\bpleading\b|\bfirm\w*|\bstronger\b|\bwishy[- ]?washy\b|\bspineless\b|\bmore confident\b|\bpunchier\b|\bdoormat\b|\bcave\w*|\bassertive\b|\bpushover\b|\bmore direct\b|\bless (?:apologetic|wishy|meek|timid|passive(?![- ]aggressive))\w*|\btoo (?:soft|nice|apologetic|meek|timid|passive(?![- ]aggressive))\b|\bstop apologi\w*|\bgrovel\w*", re.I)
 SOFTER_SAID_RE = re.compile(r"\bsoft(?:er|en)\b|\b(?:less |too |sounds? )defensive\b|\bless (?:snippy|snarky|passive[- ]aggressive|negative|confrontational)\b|\btoo (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bless (?:harsh|blunt|angry|aggressive|rude|curt|cold)\b|\bcalmer\b|\bdiplomatic\b|\btactful\b|\bharsh\b|\bkinder\b|\bnicer\b|\bwarmer\b|\bfriendlier\b|\bgentler\b|\bpolite\w*", re.I)
 PLAIN_RE = re.compile(r"\bplain\w*|\bsimpler\b|\bclearer\b|\bmore clear\b|\bclarify\b|\beasier to (?:read|follow|understand)\b|\bconfusing\b|\bhard to follow\b|\b(?:will|can|would|could) (?:actually )?understand\b|\bunderstandable\b|\bin (?:plain |simple )?english\b|\bjargon\b|\btechy\b|\bml[- ]speak\b|\bnon-?ml\b|\bnon-?technical\b|\blay(?:man|person)\b|\beli5\b|\bdumb (?:it|this) down\b|\bless technical\b", re.I)
@@ -547,6 +547,9 @@ def _reader_in_instruction(instruction: str) -> str:
     return next((m.group("n").capitalize() for m in _TO_READER_RE.finditer(instruction) if m.group("n").lower() in names and m.group("n").lower() not in ("will", "may", "june", "april", "mark", "bill", "sunny")), "")
 
 
+CASUAL_RE = re.compile(r"\bless (?:formal|stiff|corporate|robotic|official)\b|\binformal\b|\bcasual\b|\brelaxed\b|\bchattier\b|\bmore human\b", re.I)  # a rewrite asked to sound less formal
+
+
 def _rewrite_input(s: Situation, question: str, today: date, role: str, recipient: str, pasted: str) -> dict[str, Any]:
     """A message the manager pasted, to rework: their text is the content (so it is not an echo of the question)."""
     from tools.message import DraftInput
@@ -576,6 +579,7 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
         "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": reader_goal(instruction, role), "rewrite_shorter": rewrite_shorter(instruction), "rewrite_bullets": bool(BULLETS_RE.search(instruction)), "ask": need[:300], "reason": rewrite_background(question, pasted)[:300], **rewrite_limits(instruction)},
         "recipient": recipient[:80],
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",
+        "tone": "warm" if CASUAL_RE.search(instruction) or WARM_RE.search(instruction) else "direct",
         "source_text": _without_dictated(instruction, need, question, pasted)[:5000],
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")

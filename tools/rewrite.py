@@ -67,7 +67,9 @@ _TONE_RULES: tuple[Rule, ...] = (
 _CLEAN_RULES: tuple[Rule, ...] = (
     (r"\s*(?<![\w:])(?:[:;=]-?[)(DPp3]+|\^_?\^|<3|xD)(?!\w)", ""),  # a smiley typed as text: ':)', ';-)', ':D'
     (r"^(?:so|ok so|okay so|anyway|anyways),?\s+(?=\w)", ""),
-    (r"^(?:look|listen|see|right|honestly|frankly|seriously)\s*[,:—–-]\s*(?=\w)", ""),  # 'Look, we said ...': the speaker's run-up, not the reader's name
+    (r"^(?:look|listen|see|right|honestly|frankly|seriously)\s*[,:—–-]\s*(?=\w)", ""),
+    (r"^(?:I )?(?:just )?(?:wanted|want) to (?:reach out|write|get in touch|drop you a (?:line|note))(?: to you)?,? (?:because|as|since) ", ""),  # the reason is the message
+    (r"\bsomething like (?=half|a third|a quarter|double|\d)", "about "),  # 'Look, we said ...': the speaker's run-up, not the reader's name
     (r"\blmk\b", "let me know"),
     (r"\bqs\b", "questions"),
     (r"\bq's\b", "questions"),
@@ -110,12 +112,13 @@ _PLAIN_SPEECH_RULES: tuple[Rule, ...] = (
     (r"^to whom it may concern,?\s*", ""),
     (r"\bwe (?:require|request)\b", "we need"),
     (r"\bno later than\b", "by"),
-    (r"^failure to (?:deliver|comply|respond|reply|provide (?:it|them|this))(?: on time)? will (\w+)", r"If it comes later, it would \1"),
+    (r"^failure to comply will (?:result in|lead to|mean) (the [\w -]+?) being (\w+(?: back| out| off)?)[.!]*$", r"Otherwise, \1 will be \2."),
+    (r"^failure to (?:deliver|respond|reply|provide (?:it|them|this))(?: on time)? will (\w+)", r"If it comes later, it would \1"),
     (r"^please be advised(?: that)?,?\s*", ""),
     (r"\beffective immediately\b", "from today"),
     (r"\bmust be accompanied by\b", "need"),
     (r"^non-?compliance will be (?:escalated|reported|flagged)[.!]*$", ""),
-    (r"^(?:we|I) (?:appreciate|thank you for) your (?:cooperation|understanding|attention)(?: in this matter)?[.!]*$", "Thanks."),
+    (r"^(?:(?:we|I) )?(?:appreciate|thank you for|thanks for) your (?:cooperation|understanding|attention|compliance)(?: in this matter)?[.!]*$", "Thanks."),
     (r"\bplease do not hesitate to (?:contact|reach out to) (?:me|us)\b", "let me know"),
     (r"\bat your earliest convenience\b", "when you can"),
     (r"\bkindly\b", "please"),
@@ -144,6 +147,10 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"^(?:I think )?we should (?=\w)", "I'd suggest we "),
     (r"^please advise[.!]*$", "Could you let me know where this stands?"),
     (r"^(?:I|we) can'?t take on (.+?)[.!]?$", r"I don't see how we can take on \1 right now."),
+    (r"^the ([\w -]+?) (?:must|has to|needs to) (arrive|land|be (?:here|in|delivered|ready|done|fixed)) by ([^.!?]+?),? or (?:else )?(?:we|I)(?:'ll| will) ([^.!?]+?)[.!]*$", r"Could we get the \1 by \3? Otherwise we'd have to \4, which I'd like to avoid."),
+    (r"^(?:we|I)(?:'re| are| am|'m) paying for ([\w -]+?) and not getting it[.!]*$", r"We're not yet getting the \1 we're paying for."),
+    (r"\b(?:I|we) can'?t afford (?:any )?surprises\b", "I'd like us to avoid surprises"),
+    (r"^(?:I|we) need (daily|hourly|nightly|twice-daily) updates on (.+?)(?: from now on)?[.!]*$", r"Could we agree on a light \1 check-in on \2?"),
     (r"^if you (?:push|force|put|dump|give|add) (?:it|this|that) (?:on|to) (?:us|me|my team)\b,?\s*(.+?) will (?:break|fail|slip|suffer|fall over)\b", r"If we take it on now, \1 is likely to slip"),
     (r"^(?:I|we) can'?t keep (?:covering|making excuses|apologi[sz]ing) for (?:you|your team|them|him|her) (?:with|to) (the [\w -]+?)[.!]*$", r"The delays are starting to show with \1."),
     (r"^(?:I|we) can'?t keep (?:covering|making excuses|apologi[sz]ing) for (?:you|your team|them|him|her)[.!]*$", ""),
@@ -185,8 +192,8 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\bimmediately\b", "as soon as you can"),
     (r",?\s*\bno (?:more )?(?:extensions|excuses|exceptions)\b(?: this time)?", ""),
     (r"\s+(?:on my desk|in my inbox|over to me|to me)(?=\s+(?:by|before)\b)", ""),
-    (r"^(?:I|we) need (it|this|that|the [\w -]+?|your [\w -]+?) by ([^.!?]+?)[.!]?(?=\s|$)", r"Could you get \1 to me by \2?"),
-    (r"^(?:I|we) (?:need|want|expect) ((?!to\b|you\b)[\w ,'-]+?) (by|before) ([^.!?]+?)[.!]?(?=\s|$)", r"Could we have \1 \2 \3?"),
+    (r"^(?:I|we) need (it|this|that|the [\w -]+?|your [\w -]+?) by ([^.!?]+?)[.!]?(?=\s+[A-Z]|\s*$)", r"Could you get \1 to me by \2?"),
+    (r"^(?:I|we) (?:need|want|expect) ((?!to\b|you\b)[\w ,'-]+?) (by|before) ([^.!?]+?)[.!]?(?=\s+[A-Z]|\s*$)", r"Could we have \1 \2 \3?"),
     (r"\b(we)(?: are not| aren'?t|'re not) (building|doing|shipping|supporting|running|making|taking on|adding|including|starting|fitting)\b", r"\1 won't be able to \2"),
     (r"^(?:no|nope|absolutely not|definitely not|not happening)[.!]*$", ""),  # a bare 'No.': the sentence after it says what is not happening
     (r"^I(?:'ve| have)? (?:already )?asked (?P<o>for (?:it|them|this|that|the [\w -]+?) )?(?:you )?(?P<n>twice|three times|\w+ times|before|a few times)(?: already| now| before)?[.!]*$",
@@ -280,6 +287,10 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
 )
 # Firmer: apologies, permission-seeking and hedges cut; a wondering question becomes what you need.
 _FIRM_RULES: tuple[Rule, ...] = (
+    (r"(?<!but )(?<!though )(?<!although )\bthere(?:'s| is| might be| may be| could be) (?:a |some )?(?:chance|possibility) (?:that )?", ""),
+    (r"\b(could|might|would) potentially\b", r"\1"),
+    (r"\bit (?:seems|looks) like (?=it\b)", ""),
+    (r",?\s*(?:although|but|though)\s+(?:I'?m|we'?re|I am|we are) not (?:completely |totally |entirely |100% |quite )?sure (?:about|of) (the [\w -]+?)(?: yet)?(?=\s*[.!,;]|$)", r" (\1 to be confirmed)"),
     (r"^would you be able to (?!let me know\b)(.+?)\??$", r"Please \1."),
     (r"^would you be able to let me know (.+?)\??$", r"Please let me know \1."),
     (r"\b(?:we|I) (?:were|was|are|am|'re|'m) (?:really |kind of |sort of |just )?hoping to (?:get|have) (it|them|this|that|the [\w -]+?) (\w+ed) (?=(?:before|by)\b)", r"I need \1 \2 "),
@@ -456,8 +467,8 @@ _SIGNOFF_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _GREETING_RE = re.compile(r"^\s*(?P<word>hi|hey|hello|dear|morning|good morning)\b[ \t]*(?P<name>[A-Za-z][\w-]*)?[ \t]*[,!:.—-]*\s*", re.IGNORECASE)
-_GROUP_WORDS = frozenset("all team everyone folks there guys y'all you".split())
-_GROUP_SAID = {"guys": "all", "y'all": "all", "you": "all", "folks": "all"}  # a group greeted in words any reader is fine with
+_GROUP_WORDS = frozenset("all team everyone folks there guys y'all you colleagues people friends crew squad".split())
+_GROUP_SAID = {"guys": "all", "y'all": "all", "you": "all", "folks": "all", "colleagues": "all", "people": "all", "friends": "all", "crew": "all", "squad": "team"}  # a group greeted in words any reader is fine with
 _VOCATIVE_RE = re.compile(r"^\s*(?P<name>[A-Z][a-z]+)\s*(?:,|\s[—–-]|:)\s+(?=\w)")
 _NOT_NAMES = frozenset("so also team all ok okay well anyway hi hey hello yes no fyi update note thanks quick just re subject summary context tldr background agenda look listen honestly sorry right folks guys everyone basically frankly seriously".split())
 _HOLIDAY_RE = re.compile(r"\b(?:christmas|easter|thanksgiving|new year'?s?(?: day| eve)?)\b", re.IGNORECASE)
@@ -557,7 +568,7 @@ def _greeting_line(text: str, recipient: str, tone: str = "direct") -> tuple[str
     name = greeting_name(text) or recipient.strip()
     rest = text[m.end() :] if m else text[v.end() :] if v and greeting_name(text) else text
     group = m is not None and (m.group("name") or "").lower() in _GROUP_WORDS - {"there"}
-    word = "Dear" if (m and m.group("word").lower() == "dear") or (not m and tone == "formal") else "Hi"
+    word = "Dear" if (m and m.group("word").lower() == "dear" and tone != "warm") or (not m and tone == "formal") else "Hi"  # warmer or less formal: never 'Dear'
     warm = " hope you are well." if tone == "warm" and not m and not v else ""
     said = (m.group("name") or "").lower() if group and m else "team"
     said = _GROUP_SAID.get(said, said)
@@ -1195,7 +1206,9 @@ def _plainer(sentences: list[str]) -> list[str]:
 
 def _weight(sentence: str) -> float:
     """What a sentence carries: numbers and dates first, then the ask and risks, then its length."""
-    facts = len(re.findall(r"\d+(?:\.\d+)?%?", sentence))
+    facts = len(re.findall(r"\d+(?:\.\d+)?%?", sentence)) + len(re.findall(r"(?i)\b(?:half|double|twice|triple|a third|a quarter|dozen|hundred|thousand|million)\b", sentence))
+    planned = re.match(r"(?i)(?:I|we)(?:'ll| will| plan to| are going to|'re going to)\b", sentence)
+    facts += bool(planned and re.search(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|tonight|next week|end of (?:the )?(?:day|week|month|quarter))\b", sentence))  # a plan with a day said in words: a dated commitment
     ask = 8 if (ASK_RE.search(sentence) or _PROPOSAL_RE.search(sentence)) and not _PLEASANTRY_RE.match(sentence) else 0
     news = 3 if _NEWS_RE.search(sentence) and not _RISK_RE.search(sentence) else 0  # a risk already counts
     return facts * 3 + ask + (3 if _RISK_RE.search(sentence) else 0) + news + len(sentence.split()) / 20
@@ -1350,6 +1363,27 @@ def _stated(sentence: str) -> str:
     return sentence
 
 
+_PERMISSION_RE = re.compile(r"^(?:would|is|will) it (?:be )?(?:ok|okay|alright|all right|fine) if I (?P<v>[a-z]+)\b(?P<rest>.*?)\??$", re.I)
+_BASE = {"wrote": "write", "sent": "send", "took": "take", "made": "make", "did": "do", "ran": "run", "got": "get", "gave": "give", "went": "go", "brought": "bring", "set": "set", "put": "put", "shared": "share"}
+
+
+def _base_form(verb: str) -> str:
+    """'wrote' -> 'write', 'drafted' -> 'draft', 'planned' -> 'plan', 'scheduled' -> 'schedule' (a verb said after 'if I')."""
+    v = verb.lower()
+    if v in _BASE or not v.endswith("ed"):
+        return _BASE.get(v, v)
+    stem = v[:-3] + "y" if v.endswith("ied") else v[:-2]
+    if re.search(r"([bdgmnprt])\1$", stem):
+        return stem[:-1]
+    return stem + "e" if re.search(r"(?:[aeiou][rtvzcsg]|ul)$", stem) and not re.search(r"(?:oo|ee|ai|oa)[a-z]$", stem) else stem
+
+
+def _plan_not_permission(sentence: str) -> str:
+    """Firmer: 'Would it be okay if I wrote up a plan by Thursday?' -> 'I'll write up a plan by Thursday.'"""
+    m = _PERMISSION_RE.match(sentence)
+    return f"I'll {_base_form(m.group('v'))}{m.group('rest')}." if m else sentence
+
+
 def _reworded(body: str, goal: str, need: str, today: object, source: str = "", recipient: str = "", shorten: bool = False, background: str = "") -> tuple[list[str], str, str]:
     """The pasted body sentence by sentence through the goal's rules, the date the ask names (firmer), and a note
     when that date is the tool's pick; firmer with a stated need also says the `background` the manager gives."""
@@ -1373,7 +1407,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         x = re.sub(r"\bable to (" + "|".join(_BASE_FORMS) + r")\b", lambda m: "able to " + _BASE_FORMS[m.group(1)], x)
         x = _HOLIDAY_RE.sub(lambda m: m.group(0).title(), _NAMED_DAY_RE.sub(lambda m: m.group(0).capitalize(), _lower_shouting(x)))
         out += [_tidy(p) for p in _split(x)]  # a rule may have made two sentences of one
-    out = [_stated(x) if goal == "firm" else _tidy(_as_request(x)) for x in out if x]
+    out = [_stated(_plan_not_permission(x)) if goal == "firm" else _tidy(_as_request(x)) for x in out if x]
     by = ""
     if goal == "firm":
         out = [x for x in out if not _SMALL_TALK_RE.match(x)] or out  # 'hope all is well' is not firm
@@ -1429,7 +1463,7 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
     if goal == "soften" and by and team:
         return f"If {by} isn't realistic, tell me what would help (a smaller first version, someone to pair with, a different date) and we'll work it out."
     if goal == "soften" and by:  # a peer or a partner team: their constraints, worked out together
-        return f"If {by} is tight on your side, tell me what's realistic and we'll work it out together."
+        return f"If anything puts {by} at risk on your side, tell me early and we'll work it out together."  # the date holds; the help is offered
     if goal == "soften" and not re.search(r"\bhappy to\b|\bI can help\b|\bhelp (?:you|with)\b|\btogether\b|\bin the way\b", text, re.I):
         if re.search(r"\b(?:date|deadline|timeline|estimate)s?\b", text, re.I):
             return "Happy to work out a date or a range together." if asks else "Let me know if you'd like to go through the dates together."
@@ -1590,6 +1624,7 @@ def rewrite(
     only), and shorter as well with `shorter`: same facts and ask; a stated limit met by dropping the sentences
     that carry least."""
     text = re.sub(r"(?m)^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+", "", text)  # a bulleted note: each point is a sentence
+    text = re.sub(r"(?i)^\s*(?:my|the|current|original) (?:draft|message|note|email|text|version)\s*:\s*", "", text)  # 'My draft: ...': the label is not the message
     greeting, body = _greeting_line(text.strip(), recipient, "direct" if goal == "tighten" else tone)
     greeting = greeting or ("Hi team," if team else "")  # a note to the own team with no one named
     label = _SUBJECT_LINE_RE.match(body)  # 'Re: churn model.' opens the message: it is its subject

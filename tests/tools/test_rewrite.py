@@ -241,7 +241,7 @@ def test_softer_turns_a_teams_blame_and_a_missing_notice_into_what_happened_and_
     assert "Could we have a rollback and a change calendar before Monday?" in r.sentences
     for gone in ("your group", "no one warned", "unacceptable"):
         assert gone not in text.lower(), gone
-    assert r.closing == "If Monday is tight on your side, tell me what's realistic and we'll work it out together." and not r.shortfalls
+    assert r.closing == "If anything puts Monday at risk on your side, tell me early and we'll work it out together." and not r.shortfalls
 
 
 def test_softer_says_a_standalone_verdict_as_the_fact_and_a_concrete_ask():
@@ -824,3 +824,29 @@ def test_a_speakers_run_up_is_no_name_and_a_shortened_softer_rewrite_is_never_ca
     original = "Look, we warned you up front the scope was big. We did what we could. The pilot now starts Feb 2 if the data lands by Jan 12."
     r = rewrite(original, "soften", shorter=True)
     assert not r.unchanged and "Look" not in r.text() and "Feb 2" in r.text() and "did what we could" not in r.text()
+
+
+def test_softer_keeps_a_dated_demand_and_its_consequence_as_a_request_and_drops_a_draft_label():
+    original = "My draft: Your last two exports were late and incomplete. We are paying for accuracy and not getting it. The January export must land by Jan 8 with every field filled or we will cancel the licence."
+    r = rewrite(original, "soften")
+    text = r.text()
+    assert r.sentences[0] == "The last two exports were late and incomplete." and "My draft" not in text
+    assert "Could we get the January export by Jan 8 with every field filled? Otherwise we'd have to cancel the licence, which I'd like to avoid." in text
+    assert r.closing.startswith("If anything puts Jan 8 at risk")
+
+
+def test_less_formal_greets_a_group_plainly_and_says_the_rule_and_its_consequence_plainly():
+    original = "Dear colleagues, please be advised that effective 4 January all dashboards must be accompanied by an owner. Failure to comply will result in the dashboard being archived. Thank you for your cooperation."
+    r = rewrite(original, "", tone="warm")
+    assert r.greeting == "Hi all," and "Otherwise, the dashboard will be archived." in r.sentences and "please be advised" not in r.text()
+
+
+def test_more_direct_keeps_the_proposal_and_states_the_plan_instead_of_asking_permission():
+    original = ("Hi Teo, I wanted to reach out because I think there might be a chance that we could potentially benefit from moving the batch "
+                "jobs to spot instances, since it seems like it could maybe cut the bill by something like a third, although I'm not completely "
+                "sure about the migration effort yet. Would it be okay if I wrote up a plan by next Thursday?")  # fmt: skip
+    r = rewrite(original, "firm", shorter=True)
+    assert r.sentences == ["We could benefit from moving the batch jobs to spot instances, since it should cut the bill by about a third (the migration effort to be confirmed).", "I'll write up a plan by next Thursday."]
+    from tools.rewrite import _base_form
+
+    assert [_base_form(v) for v in ("drafted", "planned", "scheduled", "shared", "booked", "created", "sent")] == ["draft", "plan", "schedule", "share", "book", "create", "send"]
