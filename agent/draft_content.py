@@ -102,7 +102,7 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
                 point = point.model_copy(update={"text": whole_sentence(point.text, has_subject=bool(points))})
             points.append(point)
     wanted = asked_for(text)
-    if wanted and not any(_shares_words(p.text, wanted, 3) for p in points):
+    if wanted and not any(_shares_words(p.text, wanted, 5) for p in points):
         points.insert(0, Point(kind="ask", text=wanted))  # "write the ask to ngozi for one MLOps engineer": the ask leads
     return points
 
@@ -179,6 +179,11 @@ def whole_sentences(text: str) -> str:
     return out if text.rstrip().endswith((".", "!", "?")) else out.rstrip(".")
 
 
+# A question the manager expects from the reader, with its answer ('she'll also ask when it recovers, and honestly we don't know').
+_THEY_WILL_ASK = re.compile(
+    r"^(?:and\s+|but\s+)?(?:she|he|they)(?:'ll|’ll| will| is going to| are going to)\s+(?:also\s+|probably\s+|definitely\s+)*ask\s+(?P<q>(?:when|why|whether|if|how|what)\b[^,;]{3,80}?)\s*[,;]\s+(?:and\s+)?(?P<a>\S.{3,200})$",
+    re.I,
+)
 # The reader's question quoted after a colon ("asked in the channel: 'did it work or not?'"): what the reply answers.
 _QUOTED_QUESTION = re.compile(r"(?<=:)[ \t]*['‘][^\n]{12,300}?\?(?:['’]|[^'’\n?]{1,200}[.!]['’](?=\s|$))", re.S)  # "...? I need to lock it by the 18th.'"
 _NAMED_SUBJECT = re.compile(r"^(?-i:[A-Z][a-z'-]+)\s+(?!is\b|are\b)")
@@ -198,13 +203,20 @@ def _pronoun_as_named(sentence: str, points: list[Point], recipient: str) -> str
 
 
 # "write the ask to ngozi (VP eng) for one MLOps engineer": what is asked for, inside the words to the writer.
-_ASKED_FOR = re.compile(r"\b(?:the|my|an?)\s+ask\s+(?:to\s+[^:;.\n]{1,60}?\s+)?for\s+(?P<a>[^.,;:\n]{3,80})", re.I)  # "the ask to our gm, henk, for three people"
+_ASKED_FOR = re.compile(
+    r"\b(?:the|my|an?)\s+ask\s+(?:to\s+[^:;.\n]{1,60}?\s+)?for\s+(?P<a>[^.,;:\n]{3,80})"  # "the ask to our gm, henk, for three people"
+    r"|\b(?:need|have|want|got)\s+to\s+ask\s+(?:my\s+|our\s+|the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s*(?:\([^)]{1,60}\)\s*)?for\s+(?P<b>(?:[^.;:\n]|\.(?=\d)){3,240})",  # "need to ask callum (GM) for 1 hire, about $210k, and to move ..."
+    re.I,
+)
 
 
 def asked_for(text: str) -> str:
     """What a resource ask asks for, where the manager names it in their request to the writer ('' when not)."""
     m = _ASKED_FOR.search(text)
-    return m.group("a").strip() if m else ""
+    if m is None:
+        return ""
+    wanted = (m.group("a") or m.group("b")).strip()
+    return re.sub(r",\s+and\s+to\s+(?=[a-z])", ", and your OK to ", wanted)  # "1 hire, and to move training to cloud": the second ask said as one
 
 
 def relayed_question(question: str) -> str:
@@ -307,6 +319,10 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
         return [Point(kind="ask", text=f"could you {rest}" if asking.group("w") == "to" else f"could we have {rest}")]
     if DONT.match(body.strip()):
         return None
+    foreseen = _THEY_WILL_ASK.match(body.strip())
+    if foreseen:  # "she'll also ask when the number goes back up, and honestly we don't know yet": answered before asked
+        said = voice(foreseen.group("a").strip(" ."), recipient, org=org)
+        return [Point(kind="point", text=f"as for {foreseen.group('q').strip()}: {said}")]
     if body.rstrip().endswith(":") or REFUSAL.match(body.strip()):
         return None
     single = len(re.split(r",\s+", body)) == 1  # a sentence of clauses is sorted clause by clause below

@@ -288,13 +288,17 @@ _SHORTHAND = (
     (r"\bmtg\b", "meeting"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"), (r"\b(gpu|cpu|tpu|api|sla|kpi|okr|etl|sql|aws|gcp)(s?)\b", lambda m: m.group(1).upper() + m.group(2)),
     (r"\bq([1-4])\b", r"Q\1"), (r"\bw/o\b", "without"), (r"\b(dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|havent|hasnt|shouldnt|wouldnt|couldnt)\b", lambda m: m.group(1)[:-1] + "'" + m.group(1)[-1]),
     (r"\b(thats|whats|theres|heres|lets|youre|theyre|were|ive|weve|youve|theyve|ill|youll|well|theyll)\b(?=\s+(?:a|an|the|\d|\w+ing|not|going|all|only|just|also|still|about|over|under|too|\w+ed|what|why|how|no|fine|ok|okay|done|ready|it|on|in)\b)",
-     lambda m: _APOSTROPHE.get(m.group(1).lower(), m.group(1))),  # "thats 3 months" -> "that's 3 months" (r"\bw/", "with "), (r"\bw\b(?=\s+(?:her|him|his|them|their|the|our|your|my|us|you|me)\b)", "with"),
+     lambda m: _APOSTROPHE.get(m.group(1).lower(), m.group(1))),  # "thats 3 months" -> "that's 3 months"
+    (r"\bw/\s*", "with "), (r"\bw\b(?=\s+(?:her|him|his|them|their|the|our|your|my|us|you|me)\b)", "with"),
     (r"\b(by|before|until|till|from|at) end of\b", r"\1 the end of"), (r"\b(by|from|in|for|until) week of\b", r"\1 the week of"),
     (r"\bslack(?=\s+(?:dms?|channels?|messages?|posts?|threads?|huddles?)\b)|(?<=\bin )slack\b|(?<=\bon )slack\b|(?<=\bvia )slack\b", "Slack"),
-    (r"^if no,\s*", "if not, "), (r",?\s+so no for\s+", ", so it can't be ready for "),  # "... so no for jan 27" (r"\b(release|launch|rollout|deadline|date|deploy|project|model)\s+slip\s+(twice|again|\w+ times)\b", r"\1 slipped \2"),  # "if no, we ...", "the release slip twice"
+    (r"(?:^|(?<=[.!?] ))if no,\s*", "if not, "), (r",?\s+so no for\s+", ", so it can't be ready for "),  # "if no, we ...", "... so no for jan 27"
+    (r"(?-i:(?<=[a-z,] )(AND|BUT|NOT|NEVER|OR)(?= [a-z]))", lambda m: m.group(1).lower()),  # shouted joins: "work AND compliance"
+    (r"\b(release|launch|rollout|deadline|date|deploy|project|model)\s+slip\s+(twice|again|\w+ times)\b", r"\1 slipped \2"),  # "the release slip twice"
     (r"\b(is|are|was) (the (?:main |big |real |only )?(?:risk|problem|issue|blocker|bottleneck|catch|worry|long pole)),\s+(?=(?:we|it|they|there)\b)", r"\1 \2: "),  # "estonian is the risk, we only have ..."
     (r"^(before|previously|until then|at first) (it|we|they) (was|were|had|counted|used)\b", r"\1, \2 \3"), (r",\s+(now (?:it|we|they)(?:'s|'re| is| are)\b)", r"; \1"),  # "before it was X, now it's Y"
-    (r"(?<!\bthe )(?<!\ba )\bweek of\b(?=\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri))", "the week of"),  # "now wk of jan 11" (r"^rest (?=by|from|in|on|of|is|are|will|done|expected|live|due)", "the rest "),
+    (r"(?<!\bthe )(?<!\ba )\bweek of\b(?=\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri))", "the week of"),  # "now wk of jan 11"
+    (r"^rest (?=by|from|in|on|of|is|are|will|done|expected|live|due)", "the rest "),
     (r"\b(the end of|mid|early|late|to|in|until|till|by|from|before|after|through|since) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*\d)", lambda m: f"{m.group(1)} {_FULL_MONTHS[m.group(2).lower()[:3]]}"), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
     (r"\bthru\b", "through"), (r"\basap\b", "as soon as possible"), (r"\bi\b", "I"), (r"\bi'm\b", "I'm"), (r"\bi've\b", "I've"),
     (r"\bi'd\b", "I'd"), (r"\bi'll\b", "I'll"), (r"\s+&\s+", " and "), (r"\beoq\b", "the end of the quarter"),
@@ -304,6 +308,18 @@ _SHORTHAND = (
 # words too: only the unambiguous ones are mended).
 _APOSTROPHE = {"thats": "that's", "whats": "what's", "theres": "there's", "heres": "here's", "youre": "you're", "theyre": "they're",
                "ive": "I've", "weve": "we've", "youve": "you've", "theyve": "they've", "youll": "you'll", "theyll": "they'll"}  # fmt: skip
+# 'the first monday after new year': the first such weekday of the coming January.
+_FIRST_WEEKDAY_RE = re.compile(r"\b(?:the\s+)?first\s+(monday|tuesday|wednesday|thursday|friday)\s+(?:after|of|in)\s+(?:the\s+)?new\s+year\b", re.I)
+
+
+def _first_weekday_of_year(weekday: str, today: date) -> str:
+    """'the first monday after new year' as a date ('jan 4'), for polish to write in full."""
+    year = today.year + 1 if today.month >= 7 else today.year
+    first = date(year, 1, 1)
+    day = first + timedelta(days=(_WEEKDAYS[weekday[:3].lower()] - first.weekday()) % 7)
+    return f"{day:%b} {day.day}".lower()
+
+
 _UNIT_WORD = {"hr": "hour", "hour": "hour", "day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month"}
 _FULL_MONTHS = {m[:3].lower(): m for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")}
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -485,11 +501,13 @@ def polish(text: str, today: date | None = None, capital: bool = True) -> str:
     out = _DAY_RANGE_RE.sub(lambda m: f"{m.group('a')}-{m.group('b')} {m.group('m')[:3].capitalize()}", out)  # "nov 2-20" -> "2-20 Nov"
     out = _ARROW_RE.sub(r"from \1 to \2", out)  # "38k -> 61k" -> "from 38k to 61k"
     if today is not None:
+        out = _FIRST_WEEKDAY_RE.sub(lambda m: _first_weekday_of_year(m.group(1), today), out)
         out = _DATE_MENTION_RE.sub(
             lambda m: d.strftime("%a %d %b %Y") if m.string[max(0, m.start() - 1) : m.start()] not in ("-", "–") and (d := _ahead_unless_past(m, today)) else m.group(0),
             out,
         )  # "2-20 Nov" is a range of days, left as said
         out = _ORDINAL_DAY_RE.sub(lambda m: _ordinal_text(out, m, today), out)
+        out = re.sub(r"(?i)^(starting|from) ((?:mon|tue|wed|thu|fri|sat|sun) \d{2} \w{3} \d{4}) (?=(?:we|the|our|all|everyone|nobody|each)\b)", r"\1 \2, ", out)  # "From 4 Jan, we ..."
     sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+", out) if x.strip()]
     fixed = [x if i == 0 and not capital else x[:1].upper() + x[1:] for i, x in enumerate(sentences)]  # the first keeps its case
     out = " ".join(fixed)
@@ -1983,7 +2001,7 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
     if wanted:
         priced = [x for x in rest if f.cost and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 6]
         rest = [x for x in rest if x not in priced]  # "fully loaded about 170k" belongs beside the ask
-        cost = [] if priced or not f.cost or _norm_words(f.cost) <= _norm_words(" ".join(points)) else [f.cost]
+        cost = [] if priced or not f.cost or _norm_words(f.cost) <= _norm_words(" ".join(points + wanted)) else [f.cost]
         ask = re.sub(r"\s+(?:fix(?:es)?|solves?|covers?|would fix|gets us past)\s+(?:it|this|that)\b", "", wanted[0], flags=re.I)  # '4 more L4s fixes it': the L4s
         ask = re.sub(r"^(?:to\s+)?ask\s+(?:you\s+)?for\s+", "", ask, flags=re.I)  # "ask you for 2 heads": the 2 heads
         ask = re.sub(r"(?i)^(?:I\s+)?need\s+you\s+to\s+(?:ok|okay|approve|sign off on|green-?light)\s+", "your OK for ", ask)  # "I need you to ok more compute"
@@ -2279,7 +2297,7 @@ _REPORTED_RE = re.compile(
 # The plain form of a past verb a reported question uses, for the 'didn't ...' that answers it.
 _BASE_OF_PAST = {"got": "get", "went": "go", "fell": "fall", "dropped": "drop", "broke": "break", "changed": "change", "became": "become"}
 # An answer that stops at its auxiliary ('it didn't: ...', 'it didn't.'): the verb of the question is left to fill in.
-_ELLIPTIC_NO_RE = re.compile(r"^(?P<a>(?:they|it)\s+(?:didn'?t|did not))(?=\s*(?:[:;,.]|$))", re.I)
+_ELLIPTIC_NO_RE = re.compile(r"^(?P<a>(?:they|it)\s+(?:didn'?t|did not)(?:\s+(?:really|actually|at all))?)(?=\s*(?:[:;,.]|$))", re.I)
 
 
 def _completed_no(answer: str, reported: re.Match[str]) -> str:
@@ -2356,7 +2374,9 @@ def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str
         return "Could you confirm whether your team can do this, and by when?"  # a peer is asked, not asked to approve
     if inp.purpose == "ask_for_resources":
         what = re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "", flags=re.I)
-        thing = (f"the {_count(f.headcount)} {what}" if f.headcount > 1 else f"the {what}") if f.headcount and what else "this"
+        asked = " ".join(p.text for p in f.points if p.kind == "ask")
+        named = what and (not asked or re.search(rf"(?i)\b{re.escape(what.rstrip('s'))}", asked))  # "1 hire and a cloud move": asked as 'this'
+        thing = (f"the {_count(f.headcount)} {what}" if f.headcount > 1 else f"the {what}") if f.headcount and named else "this"
         return f"Can you approve {thing}, or tell me what you'd need to see first?"  # the ask by its name, never "as director"
     if inp.purpose == "decline_or_negotiate":
         return "Would that work for you?" if offers else "Is there a later date, or a smaller part you need first, that would still help you?"
@@ -2593,7 +2613,7 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     if inp.constraints.valued and d.closing and inp.audience != "own_team":
         d = _Draft(lead=d.lead, body=d.body, options=d.options, closing=f"You've been {inp.constraints.valued} to us, so I hope this helps. {d.closing}".strip())
     if inp.constraints.own_it and inp.purpose in ("forecast_risk", "progress_update", "share_decision"):
-        closing = "Happy to talk it through if that helps." if re.search(r"keep you posted|tell you straight away", d.closing) else d.closing
+        closing = "Let me know if you would like to talk it through." if re.search(r"keep you posted|tell you straight away", d.closing) else d.closing
         d = _Draft(lead=d.lead, body=[*d.body, _OWNED], options=d.options, closing=closing)
     if inp.constraints.odds_in_words:
         d = _odds_as_words(d, f)
@@ -2874,7 +2894,8 @@ def _thing_wanted(request: str) -> str:
     head = re.split(r",\s+|\s+(?:and|but|from|for|by|before|in|to|so|because|which|that)\s+", request, maxsplit=1)[0]
     head = re.sub(r"^(?:us|our team|the team|me|my team)\s+to\s+(?:(?:build|make|create|do|run|ship|deliver|get|put together)\s+)?", "", head)
     head = re.sub(r"^(?:an?|the|some|one)\s+", "", head, flags=re.I)
-    return head if 2 <= len(head.split()) <= 6 and not re.search(r"['\"‘’“”]", head) else ""
+    head = re.sub(r"(?<!\w)['\"‘“]|['\"’”](?!\w)", "", head)  # "a 'VIP win-back' model" -> "VIP win-back model"
+    return head if 2 <= len(head.split()) <= 6 else ""
 
 
 # 'whether the quality scores for their jobs will be live by the end of January': the thing, its state and when.

@@ -62,7 +62,9 @@ _ABOUT_MESSAGE = re.compile(
     r"|^(?:but\s+)?(?:he|she|they)\s+(?:still\s+)?(?:has|have|needs?|must)\s+to\s+(?:still\s+)?be\s+able\s+to\b"  # what the reader must keep: a note
     r"|^(?:and\s+)?(?:he|she|they)(?:'s|’s|'re|’re| is| are)\s+(?:totally\s+|completely\s+)?(?:fine|ok|okay|happy|cool|on board|good)\s+with\s+(?:it|this|that)\b"  # "he's fine with it, we talked"
     r"|^(?:and\s+)?(?:we|i)(?:'ve| have)?\s+(?:talked|spoke|chatted|discussed it|had a chat)(?:\s+(?:already|about it|to (?:him|her|them)))?$"
-    r"|\b(?:skimm|scann)able\b",
+    r"|\b(?:skimm|scann)able\b"
+    r"|^(?:but\s+|and\s+|so\s+)?i\s+(?:need|have|want|'d like|would like)\s+to\s+(?:say|put|word|phrase|write|explain|tell her|tell him|tell them)\s+(?:that|this|it)\s+(?:without|in|with|so|but)\b"  # "but I need to say that without a wall of stats"
+    r"|\bwithout (?:a wall of (?:stats|numbers|text)|sounding (?:defensive|preachy|corporate|harsh|needy|desperate)|being (?:defensive|preachy|harsh))\b",
     re.I,
 )
 # The manager about themself: feelings and self-descriptions, never the message's content.

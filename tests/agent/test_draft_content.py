@@ -255,3 +255,18 @@ def test_notes_about_ownership_warmth_and_grumbling_become_constraints():
     c = note_constraints("tell ines the pilot slips to march. own it. she's been really supportive with us. the analysts will grumble about the new template")
     assert c.own_it and c.valued == "really supportive" and c.grumble == "the new template"
     assert not note_constraints("the pilot slips to march").own_it
+
+
+def test_a_question_the_reader_will_ask_is_answered_and_the_note_on_how_to_say_it_is_not_said():
+    q = ("reply to dana: it didn't get worse, the eval set changed on monday. but i need to say that without sounding defensive. "
+         "she'll also ask when the score recovers, and honestly we won't know until the january retrain")
+    points = _kinds(q, "Dana")
+    assert ("point", "as for when the score recovers: honestly we won't know until the january retrain") in points
+    assert not any("defensive" in t or "need to say" in t for _, t in points)
+
+
+def test_an_ask_named_in_the_request_to_the_writer_is_the_ask_of_the_message():
+    from agent.draft_content import asked_for
+
+    q = "need to ask ruth (head of finance) for 2 annotators, about 4.5k a month each, and to renew the label tool licence. numbers: ..."
+    assert asked_for(q) == "2 annotators, about 4.5k a month each, and your OK to renew the label tool licence"

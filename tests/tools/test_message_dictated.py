@@ -203,3 +203,19 @@ def test_polish_mends_missing_apostrophes_and_note_speak():
     assert polish("thats 2 weeks of work, so no for feb 3", TODAY) == "That's 2 weeks of work, so it can't be ready for Wed 03 Feb 2027."
     assert polish("we were late and ill go", TODAY) == "We were late and ill go."  # real words stay
     assert polish("the gpu budget in slack", TODAY) == "The GPU budget in Slack."
+
+
+def test_a_bare_no_with_an_adverb_still_says_what_did_not_happen():
+    body = _draft("explain_uncertainty", [("point", "it didn't really: the scoring rubric changed")], facts={"question_asked": "whether the model got worse"})
+    assert "No, the model didn't really get worse: the scoring rubric changed" in body
+    assert "The release slipped twice" in polish("the release slip twice", TODAY)
+
+
+def test_polish_reads_the_first_weekday_of_the_new_year_and_lowers_shouted_joins():
+    assert polish("starting the first monday after new year we pair on reviews", TODAY) == "Starting Mon 04 Jan 2027, we pair on reviews."
+    assert polish("it's big AND risky, as NASA AND ESA found", TODAY) == "It's big and risky, as NASA AND ESA found."
+
+
+def test_polish_keeps_its_shorthand_rules():
+    assert polish("sync w/ her on the rest", TODAY) == "Sync with her on the rest."
+    assert polish("rest done by jan 15", TODAY).startswith("The rest expected") or polish("rest done by jan 15", TODAY).startswith("The rest done")
