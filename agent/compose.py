@@ -1586,6 +1586,8 @@ def _decision_label(d: Any) -> str:
     """A decision in a manager's words; something blocking people now reads as first, today."""
     if d.kind == "incident" and d.decision == "pass_to_team":
         return "first, today"
+    if d.question_back:
+        return "a question back first, no work yet"
     return DECISION_LABELS.get(d.decision, d.decision.replace("_", " "))
 
 
@@ -1760,6 +1762,8 @@ def _reply_label(d: Any) -> str:
     """A decision as the requester hears it: yes, later, a smaller version, no."""
     if d.kind == "incident" and d.decision == "pass_to_team":
         return "on it now"
+    if d.question_back:
+        return "a question first"
     return {"pass_to_team": "yes", "handle_yourself": "yes, you take it", "hold_for_planning": "later",
             "negotiate": "not as asked", "decline_with_alternative": "no, with an alternative",
             "escalate": "escalated"}.get(d.decision, d.decision.replace("_", " "))

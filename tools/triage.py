@@ -165,6 +165,9 @@ class TriageDecision(BaseModel):
     first_action: str = Field(
         default="", description="For an incident: the first concrete move that stops the damage (roll back, contain), before any reply."
     )
+    question_back: bool = Field(
+        default=False, description="True when the reply asks what they need (what they see, by when) before any work is done."
+    )
     due: date | None = Field(
         default=None, description="The date the work must be done by: the one asked for, or the last working day before it when that is a day off."
     )
@@ -831,6 +834,7 @@ def _triage(
         assignee=c.free[0].name if rule.reply == "redirect" else "",
         first_action=first_action(req),
         due=req.deadline,
+        question_back=rule.reply == "clarify",
         team_days=req.effort_days if rule.decision == "pass_to_team" else 0.0,
         manager_days=req.effort_days if rule.decision == "handle_yourself" else 0.0,
     )

@@ -201,3 +201,13 @@ def test_a_not_now_is_named_as_a_push_back_never_beside_nobody_gets_a_no():
     text = _run(s)
     assert "**Push back on:** a playful churn quiz for the newsletter" in text
     assert "nobody gets a flat no" not in text
+
+
+def test_a_vague_ask_is_labelled_as_a_question_back_not_as_later():
+    s = Situation(intents=["triage"])
+    s.put("requests", [
+        {"title": 'someone in finance asks if we can "take a look" at refunds', "requester": "Pell", "kind": "feature"},
+    ], "question", "the pasted asks")
+    s.put("interrupt_budget_days", 1.0, "question", "a day spare")
+    text = _run(s)
+    assert "To Pell (a question first):" in text and ": a question back first, no work yet." in text
