@@ -422,8 +422,10 @@ PROJECT_NOUNS = (
     r"classifier|summari[sz]er|ranker|ranking|personali[sz]ation|forecasting|detector|detection|chatbot|assistant|copilot|search|"
     r"backfill|deck|report|audit|demo|initiative|work|thing|stuff|store|app|engine|agent|bot|study|benchmark|tooling|infra"
 )
+# Heads that name a piece of ML work only with a word before them ('the berth-window prediction pilot', 'frost alerts').
+ARTIFACT_NOUNS = r"predictor|nowcast|forecast|forecasts|forecaster|map|alerts|scores|scorer|pilot|estimator|matcher|tagger|segmenter|extractor"
 PROJECT_RE = re.compile(
-    rf"(?:\b(?:the|our|a|an|this|that|her|his|their|my|new)\s+|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s+|\b(?:for|on)\s+(?=(?:[a-z0-9][\w/.-]*\s+){{1,3}}(?:model|pipeline|classifier|ranker|recommender|forecast\w*)\b)|^\s*|(?<=[.!?]\s))((?:[a-z0-9][\w/.-]*\s+){{0,3}}(?:{PROJECT_NOUNS}))\b(?:\s+(?:v\d+|project|work))?",
+    rf"(?:\b(?:the|our|a|an|this|that|her|his|their|my|new)\s+|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s+|\b(?:for|on)\s+(?=(?:[a-z0-9][\w/.-]*\s+){{1,3}}(?:model|pipeline|classifier|ranker|recommender|forecast\w*)\b)|^\s*|(?<=[.!?]\s))((?:[a-z0-9][\w/.-]*\s+){{0,3}}(?:{PROJECT_NOUNS})|(?:[a-z0-9][\w/.-]*\s+){{1,3}}(?:{ARTIFACT_NOUNS}))\b(?:\s+(?:v\d+|project|work))?",
     re.IGNORECASE,
 )
 GENERIC = re.compile(

@@ -253,3 +253,15 @@ def test_review_comments_gone_brutal_is_a_conduct_cue():
 def test_writing_the_update_is_a_progress_update_even_about_a_flagged_incident():
     s = parse_situation("write the update for #pricing-incidents: a feature flag doubled a feature after the deploy, rolled back at 10:15. factual, short", None, TODAY)
     assert s.get("purpose") == "progress_update"
+
+
+@pytest.mark.parametrize(
+    "question, work",
+    [
+        ("email to our ops director (femi): the dock-slot prediction pilot slips from the 18th to wk of jan 11. one paragraph", "dock-slot prediction pilot"),
+        ("short update for the ceo: the new hail alerts catch 28 of 30 storms in backtest, up from 21", "hail alerts"),
+        ("the spare-parts demand forecast for the depot: cleanup 1 week, retrain 2-3 weeks. odds for feb 1?", "spare-parts demand forecast"),
+    ],
+)
+def test_a_work_named_by_an_ml_artifact_with_a_word_before_it(question, work):
+    assert str(parse_situation(question, None, TODAY).get("project")).endswith(work)  # 'the new hail alerts' may keep 'new' 
