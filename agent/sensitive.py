@@ -264,6 +264,38 @@ TOPICS: tuple[Topic, ...] = (
         ),
     ),
     Topic(
+        "domestic_abuse", "support-a-report-facing-domestic-abuse",
+        _rx(r"\bdomestic (?:abuse|violence)\b|\babusive (?:partner|relationship|husband|wife|boyfriend|girlfriend|ex)\b|"
+            r"\b(?:partner|husband|wife|boyfriend|girlfriend|ex)\b[^.;?]{0,30}\b(?:hits|hit|abuses|abused|threaten\w*|stalk\w*|controls)\b|"
+            r"\b(?:being|been|is) (?:abused|stalked) (?:at home|by (?:her|his|their) (?:partner|husband|wife|ex))\b|\bfleeing\b[^.;?]{0,20}\b(?:partner|home)\b"),
+        "**Safety first: believe {who}, thank {them}, and ask what would help at work. Say yes now to the changes asked "
+        "for, keep it private, make sure work gives nobody {their} whereabouts, and point {them} to specialist help; "
+        "if {they} {are} in immediate danger, call emergency services.**",
+        specifics=(
+            (
+                _rx(r"\b(?:change|changing|different|move|moving|earlier|later|flexible) (?:her |his |their )?(?:hours|shifts?|schedule|start|location|desk|office)\b|\bwork from (?:home|another|a different)\b|\bremote\b"),
+                "{They} asked for a change at work: say yes now to what is yours to give, start it this week, and record it "
+                "with HR afterwards; to the team it is \"an arrangement we've agreed\".",
+            ),
+        ),
+    ),
+    Topic(
+        "conflict_of_interest", "handle-a-possible-conflict-of-interest",
+        _rx(r"\bmoonlight\w*|\bside (?:gig|job|hustle|project)s?\b[^.;?]{0,60}\b(?:competitor|rival)\b|"
+            r"\b(?:working|works|consult\w*|freelanc\w*|contract\w*) (?:on the side )?for (?:a |our )?(?:competitor|rival)\b|\bconflict of interest\b|"
+            r"\b(?:second|another) job\b[^.;?]{0,40}\b(?:competitor|rival)\b"),
+        "**Check the facts and the rules before you say anything: take what you know to HR today (the contract, the "
+        "outside-work policy), then ask {who} directly and privately, as a question, not an accusation.**",
+        gives_way="asked",
+        specifics=(
+            (
+                _rx(r"\bcompetitor\b|\brival\b"),
+                "For a competitor, the questions are what the contract and the policy allow and whether any of our data, code "
+                "or know-how is involved; if it might be, tell security now, before the conversation.",
+            ),
+        ),
+    ),
+    Topic(
         "impairment", "respond-to-suspected-impairment-at-work",
         _rx(IMPAIRED),
         "**Safety first: keep {who} off on-call and production work until you have talked, and arrange cover quietly. "
@@ -507,7 +539,9 @@ TOPICS: tuple[Topic, ...] = (
         _rx(
             r"\b(?:has|have|with|diagnosed with|told me (?:he|she|they) (?:has|have|is|are))\s+(?:adhd|add|autism|dyslexia|dyspraxia|"
             r"dyscalculia|a disability|a hearing (?:loss|impairment)|tinnitus|ocd|chronic fatigue|long covid)\b|\bautistic\b|"
-            r"\bdyslexic\b|\breasonable adjustments?\b|\b(?:workplace |an |any )accommodations?\b"
+            r"\bdyslexic\b|\breasonable adjustments?\b|\b(?:workplace |an |any )accommodations?\b|"
+            r"\b(?:anxiety|depression|ptsd|ocd|bipolar|a mental health condition|migraines?|panic attacks?)\b[^.?]{0,80}\b(?:asked|asks|asking|wants|would like|requested)\b(?: (?:me|us))?(?: (?:to|if|for|whether))|"
+            r"\b(?:ramadan|iftar|friday prayers?|prayer (?:times?|breaks?|room)|prayers? (?:during|at|on|every)|sabbath|shabbat|eid|diwali|yom kippur|religious (?:holiday|observance|festival|reasons))\b"
         ),
         "**This is a request for adjustments, not a crisis: say yes now to what is reasonable and yours to give, tell HR "
         "so it is recorded and {they} {are} protected, and keep the condition private.**",
@@ -577,6 +611,24 @@ TOPICS: tuple[Topic, ...] = (
             (
                 _rx(r"let it go|ignore it|pretend|leave it"),
                 "Don't let it go: a deleted message was still sent, and silence tells {them} nobody noticed or cared.",
+            ),
+        ),
+    ),
+    Topic(
+        "hardship", "support-a-report-through-a-hard-time-at-home",
+        _rx(r"\b(?:going|gone|went) through (?:a |her |his |their )?(?:divorce|separation|break-?up)\b|\b(?:getting|got) divorced\b|"
+            r"\b(?:his|her|their) (?:divorce|separation|break-?up)\b|\bsplit (?:up )?(?:from|with) (?:his|her|their) (?:partner|wife|husband)\b|"
+            r"\b(?:lost|losing) (?:his|her|their) (?:home|flat|house|apartment)\b|\beviction\b|\bfamily (?:stuff|issues|trouble|problems|crisis)\b|"
+            r"\bgoing through (?:a lot|something|a (?:tough|hard|rough|difficult) (?:time|patch)) (?:at home|personally|outside work)\b"),
+        "**Raise what you noticed kindly and privately, as a question, not a warning: ask how things are for {who}, offer "
+        "flexibility for a few weeks (async updates, hours, a lighter load) and the EAP, agree what is realistic, and keep "
+        "the reason private.**",
+        gives_way="asked",
+        specifics=(
+            (
+                _rx(r"\bmiss(?:es|ed|ing)? (?:\w+ )?(?:standups?|stand-ups?|meetings?|syncs?|deadlines?)\b|\blate to\b|\bnot (?:showing|turning) up\b"),
+                "What you noticed is the opening, not the charge: \"I've noticed you've missed a few standups lately and wanted "
+                "to check in rather than guess.\" Then offer a written update instead for the next few weeks.",
             ),
         ),
     ),
@@ -803,6 +855,7 @@ PRESUPPOSED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (_rx(r"\bNot this cycle\b"), _rx(r"\bcycle\b|\braise\b|\bpay rise\b|\bbump\b|\bincrease\b|\breview\b")),
     (_rx(r"\bthose messages\b"), _rx(r"messag|\bDMs?\b|slack|e-?mails?|\btext|screenshot|\bchat\b|\bwrote\b|\bposted\b|whatsapp")),
     (_rx(r"\bon-?call\b|\bthe rota\b"), _rx(r"\bon[- ]?call\b|\brota\b|\bpager\b|\bshift\b")),
+    (_rx(r"where you post your update|written handoff"), _rx(r"stand-?ups?|\bupdates?\b|hand-?offs?|\bspecs?\b|\bwritten\b|\basync\b|\bmeetings?\b")),
     (_rx(r"\bbreaks a staff rule\b"), _rx(r"\b(?:banned|not allowed|prohibited|forbidden|against (?:the |our |company |staff )?(?:rules?|policy|policies|code))\b|\bbreach\w*")),
 )
 
@@ -887,6 +940,23 @@ STATED: dict[str, tuple[Stated, ...]] = {
                 "This week: name a backup for {work}, brief them quietly, and tell {who} the cover is there: a "
                 "safety net {they} can use without asking, not a takeover.",
                 "Check in every few days with one short question rather than a meeting, and again after the date has passed.",
+            ),
+        ),
+    ),
+    "adjustment": (
+        Stated(
+            _rx(r"\b(?:ramadan|iftar|prayers?|prayer (?:times?|breaks?|room)|sabbath|shabbat|eid|diwali|yom kippur|religious|faith)\b"),
+            _rx(r"diagnos|medical|condition|\bstandup\b|written spec|handoff"),
+            "**A request to work around religious observance: say yes to what is reasonable and yours to give (the hours, a "
+            "break, a quiet room), record it with HR like any flexible-working arrangement, and ask nothing about the faith itself.**",
+            say=(
+                "\"Of course, and thanks for telling me ahead of time. Let's agree how it works: which days and hours, and "
+                "I'll move our recurring meetings out of that window.\"",
+            ),
+            do=(
+                "This week: agree the change concretely (which days, which hours, from when to when) and move recurring "
+                "meetings, reviews or on-call out of that window where needed.",
+                "Tell HR (or your people partner) what you agreed, so it is recorded like any flexible-working arrangement.",
             ),
         ),
     ),

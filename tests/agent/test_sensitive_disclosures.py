@@ -139,3 +139,32 @@ def test_a_civic_duty_asked_about_on_its_own_gets_its_card_not_the_hr_script():
     assert topic is not None and topic.name == "civic_duty"
     a = _answer(q)
     assert "legal duty" in a and "longest" in a and "performance" not in a.split("**What not to say or do**")[0]
+
+
+@pytest.mark.parametrize(
+    "question, name",
+    [
+        ("my analyst told me her partner has been threatening her and she needs to work from a different office", "domestic_abuse"),
+        ("a report confided he's in an abusive relationship and keeps getting calls at work", "domestic_abuse"),
+        ("pretty sure one of my MLEs is consulting for a competitor in the evenings", "conflict_of_interest"),
+        ("my lead engineer is getting divorced and has been late to every sync this month", "hardship"),
+        ("one of my engineers asked to shift her hours during ramadan", "adjustment"),
+        ("he told me about his anxiety and asked whether he can skip the quarterly demo", "adjustment"),
+        ("Kira had a panic attack in the office this morning and went home", "health_crisis"),
+    ],
+)
+def test_more_disclosures_reach_their_own_situation(question, name):
+    topic = topic_of(question)
+    assert topic is not None and topic.name == name
+
+
+def test_religious_observance_is_answered_without_diagnosis_lines():
+    a = _answer("one of my engineers asked to shift her hours during ramadan. can i just agree?")
+    assert a.startswith("**A request to work around religious observance")
+    assert "diagnosis" not in a and "condition" not in a
+
+
+def test_a_hard_time_at_home_opens_with_what_was_noticed_not_a_warning():
+    a = _answer("my lead engineer is getting divorced and has been late to every sync this month. how do i raise it?", "Dev")
+    assert "ask how things are for Dev" in a and "not a warning" in a
+    assert "performance improvement" not in a.lower()
