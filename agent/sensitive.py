@@ -623,7 +623,7 @@ TOPICS: tuple[Topic, ...] = (
         "**Raise what you noticed kindly and privately, as a question, not a warning: ask how things are for {who}, offer "
         "flexibility for a few weeks (async updates, hours, a lighter load) and the EAP, agree what is realistic, and keep "
         "the reason private.**",
-        gives_way="asked",
+        gives_way="any",  # a forecast or a what-if that mentions it keeps its own answer
         specifics=(
             (
                 _rx(r"\bmiss(?:es|ed|ing)? (?:\w+ )?(?:standups?|stand-ups?|meetings?|syncs?|deadlines?)\b|\blate to\b|\bnot (?:showing|turning) up\b"),
