@@ -1511,6 +1511,7 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
     if single is not None:
         request = latest_input(records, "triage_request").request
         lines = [f"**{_triage_subject(request)}: {_triage_answer(single, request)}.**"]
+        lines += [f"- **First move:** {single.first_action}."] if single.first_action else []
         lines += [f"- {r.text}" for r in single.reasons[:3]]
         who = [n for n in request.interrupts if n]
         if who and not single.assignee and single.decision != "handle_yourself":

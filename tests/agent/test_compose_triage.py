@@ -211,3 +211,12 @@ def test_a_vague_ask_is_labelled_as_a_question_back_not_as_later():
     s.put("interrupt_budget_days", 1.0, "question", "a day spare")
     text = _run(s)
     assert "To Pell (a question first):" in text and ": a question back first, no work yet." in text
+
+
+def test_a_single_incident_gets_its_first_move_before_the_reasons():
+    s = Situation(intents=["triage"])
+    s.put("request_title", "since the noon release the pricing model quotes zero for half the basket", "question", "x")
+    s.put("request_kind", "incident", "question", "incident")
+    s.put("requester", "Wim", "question", "wim")
+    lines = _run(s).splitlines()
+    assert lines[1].startswith("- **First move:** roll back the release it started with")
