@@ -68,6 +68,7 @@ _CLEAN_RULES: tuple[Rule, ...] = (
     (r"\s*(?<![\w:])(?:[:;=]-?[)(DPp3]+|\^_?\^|<3|xD)(?!\w)", ""),  # a smiley typed as text: ':)', ';-)', ':D'
     (r"^(?:so|ok so|okay so|anyway|anyways),?\s+(?=\w)", ""),
     (r"^(?:look|listen|see|right|honestly|frankly|seriously)\s*[,:—–-]\s*(?=\w)", ""),
+    (r"^(?:a )?(?:quick |short |brief )?(?:update|news|status|progress) on ((?:the |our )?[^:.]{3,60}):\s*(?=\w)", r"\1: "),  # 'Update on X: ...' is a label, never an order
     (r"^(?:I )?(?:just )?(?:wanted|want) to (?:reach out|write|get in touch|drop you a (?:line|note))(?: to you)?,? (?:because|as|since) ", ""),  # the reason is the message
     (r"\bsomething like (?=half|a third|a quarter|double|\d)", "about "),  # 'Look, we said ...': the speaker's run-up, not the reader's name
     (r"\blmk\b", "let me know"),
@@ -205,6 +206,8 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\bplease stop (\w+ing)\b([^.?!]*?)\s+and (go through|come to|talk to|check with) (me|us)((?: first| instead)?)\b", r"could you \3 \4\5 rather than \1\2"),
     (r"\bplease stop (\w+ing)\b", r"could you avoid \1"),
     (r"^(?:I'?m|I am) (?:really |so |very )?(?:frustrated|annoyed|angry|fed up|upset|disappointed|furious)\.?$", ""),
+    (r"^(?:again|once again|yet again)\s*[,!.:—-]+\s*(?=\w)", ""),  # the exasperated 'AGAIN,' before the fact
+    (r"^(?:please )?(lock|fix|freeze|settle|agree|finish|sort|send|share|confirm|close|finalise|finalize) (.+?),? or (?:else )?(?:we|I)(?:'ll| will)? (?:won'?t|will not|can'?t|cannot) (.+?)[.!]*$", r"Could we \1 \2? Without that, it's hard for us to \3."),
     (r"^(?:it'?s|this is|that'?s|it is) (?:really |so |very |super |incredibly |just )?(?:frustrating|annoying|infuriating|maddening|exhausting|demoralising|demoralizing)(?:[.!]+$|\s*(?:,\s*)?(?:and|because|as)\s+)", ""),
     (r"\bnobody (?:tells|warns|informs|notifies) (?:us|me)\b", "we don't get a heads-up"),
     (r"\bwe wasted\b", "we spent"),
@@ -310,7 +313,7 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"^(?:whenever|any ?time|any day)(?: (?:you can|it suits))? (?:works|suits(?: you)?|is (?:fine|good|ok|okay))(?: for you)?[.!]*$", ""),  # undoes the date the ask now names
     (r"\b(we|I) (?:were|was|are|am|'re|'m) (?:really |kind of |sort of )?hoping to\b(?!\s+(?:have|get|receive|see)\b)", r"\1 want to"),
     (r"^(?:just )?a (?:gentle |quick |friendly )?(?:reminder|nudge|ping)(?: that)?\s*[:,-]\s*", ""),
-    (r"^(?:we|I) (?:were|was|are|am|'re|'m) (?:just |really )?wondering (?:if|whether) (?:it (?:might|would|could|may) (?:possibly )?be possible|we could|you could|there'?s any way) (?:for (?:us|you) )?to (?:get|have) (.+?)\??$", r"We need \1."),
+    (r"^(?:we|I) (?:were|was|are|am|'re|'m) (?:just |really )?wondering (?:if|whether) (?:it (?:might|would|could|may) (?:possibly )?be possible|we could|you could|there'?s any way) (?:for (?:us|you) )?to (?:get|have|receive|see|access) (.+?)\??$", r"We need \1."),
     (r"\bsometime before\b", "by"),
     (r"^(?:we|I)(?:'d| would) be (?:really |very |so |super |most )?(?:grateful|thankful|appreciative)[.!]*$", ""),
     (r"^(?:(?:hey|hi) (?:all|team|everyone),?\s+)?(?:just )?a (?:gentle |quick |friendly )?(?:reminder|nudge) that\s+", ""),
@@ -466,7 +469,7 @@ _SIGNOFF_RE = re.compile(
     r"\s*(?:(?:many )?thanks|thank you)(?: so much| a lot| again| in advance)?[,!.]?\s*(?:\n.*)?$|\s*(?:cheers|best(?: wishes)?|all the best|(?:kind |warm |best )?regards)[,!.]?\s*(?:\n.*)?$",
     re.IGNORECASE | re.DOTALL,
 )
-_GREETING_RE = re.compile(r"^\s*(?P<word>hi|hey|hello|dear|morning|good morning)\b[ \t]*(?P<name>[A-Za-z][\w-]*)?[ \t]*[,!:.—-]*\s*", re.IGNORECASE)
+_GREETING_RE = re.compile(r"^\s*(?P<word>hi|hey|hello|dear|morning|good morning)\b[ \t]*(?P<name>(?:(?:prof|dr|mr|mrs|ms|professor)\.?[ \t]+)?[A-Za-z][\w-]*)?[ \t]*[,!:.—-]*\s*", re.IGNORECASE)
 _GROUP_WORDS = frozenset("all team everyone folks there guys y'all you colleagues people friends crew squad".split())
 _GROUP_SAID = {"guys": "all", "y'all": "all", "you": "all", "folks": "all", "colleagues": "all", "people": "all", "friends": "all", "crew": "all", "squad": "team"}  # a group greeted in words any reader is fine with
 _VOCATIVE_RE = re.compile(r"^\s*(?P<name>[A-Z][a-z]+)\s*(?:,|\s[—–-]|:)\s+(?=\w)")
@@ -555,7 +558,7 @@ def greeting_name(text: str) -> str:
     m = _GREETING_RE.match(text)
     if m:
         name = m.group("name") or ""
-        return name.capitalize() if name and name.lower() not in _GROUP_WORDS and name.lower() not in _NOT_NAMES else ""
+        return " ".join(w[:1].upper() + w[1:].lower() for w in name.split()) if name and name.lower() not in _GROUP_WORDS and name.lower() not in _NOT_NAMES else ""  # 'Prof. Lindqvist' keeps its title
     v = _VOCATIVE_RE.match(text)
     return v.group("name") if v and v.group("name").lower() not in _NOT_NAMES else ""
 
@@ -618,6 +621,7 @@ def _tidy(sentence: str) -> str:
     if not re.search(r"\w", x):
         return ""
     x = _ITS_RE.sub("it's ", x)
+    x = re.sub(r"^(Could (?:we|you) )([A-Z])(?=[a-z]+\b)", lambda m: m.group(1) + m.group(2).lower(), x)  # 'Could we Lock the spec': a verb, not a name
     if re.fullmatch(r"(?i)(?:just|so|and|but|also|anyway|ok|okay|well|though|then)[.!?…]*", x):
         return ""  # what was left of 'just whenever you get a moment'
     x = x[:1].upper() + x[1:]
@@ -1118,7 +1122,7 @@ _HOPED_RE = re.compile(
     re.I,
 )
 _START_ON_RE = re.compile(
-    r"^(?:we|I)(?:'d| would)? (?:want|need|plan|hope|hoped|were hoping|are hoping|'re hoping|like|were planning|are planning|'re planning) to (?P<v>start|begin|kick off|launch) (?P<x>[\w -]+?) (?:on|by|from) (?P<d>(?:(?:mon|tues|wednes|thurs|fri)day|the \d{1,2}(?:st|nd|rd|th)|[A-Za-z]{3,9} \d{1,2}|\d{1,2} [A-Za-z]{3,9}|tomorrow|next week)[^,.;!?]*?)[.!]?$",
+    r"^(?:we|I)(?:'d| would)? (?:ideally |really |also )?(?:want|need|plan|hope|hoped|were hoping|are hoping|'re hoping|like|were planning|are planning|'re planning) to (?P<v>start|begin|kick off|launch) (?P<x>[\w -]+?) (?:on|by|from) (?P<d>(?:(?:mon|tues|wednes|thurs|fri)day|the \d{1,2}(?:st|nd|rd|th)|[A-Za-z]{3,9} \d{1,2}|\d{1,2} [A-Za-z]{3,9}|tomorrow|next week)[^,.;!?]*?)[.!]?$",
     re.I,
 )
 _ASK_HEAD_RE = re.compile(r"^(?:(?:I|we) need|please|could you|can you)\b", re.I)
@@ -1176,6 +1180,7 @@ def _date_on_ask(sentences: list[str], today: object) -> tuple[list[str], str]:
             return out, ""
         out[i] = f"I need it by {when}."
         return out, when
+    out[ask] = re.sub(r"(?i)\s+(?:in|during|sometime in|some time in|early in|late in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?=[.?!]*$)", "", out[ask])  # the date asked for replaces the month hoped for
     arrives = _ARRIVES_RE.match(out[ask])
     out[ask] = f"{arrives.group('head')}{' ' + arrives.group('state') if arrives.group('state') else ''} by {when}." if arrives else re.sub(r"[.?!]*$", "", out[ask]) + f" by {when}" + ("?" if out[ask].endswith("?") else ".")
     return (out[:i] + out[i + 1 :] if i >= 0 else out), when

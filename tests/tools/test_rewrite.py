@@ -850,3 +850,24 @@ def test_more_direct_keeps_the_proposal_and_states_the_plan_instead_of_asking_pe
     from tools.rewrite import _base_form
 
     assert [_base_form(v) for v in ("drafted", "planned", "scheduled", "shared", "booked", "created", "sent")] == ["draft", "plan", "schedule", "share", "book", "create", "send"]
+
+
+def test_a_titled_greeting_keeps_its_title_and_a_firmer_polite_ask_gets_the_start_date():
+    from tools.rewrite import greeting_name
+
+    original = ("Dear Dr. Okafor, I hope you are well. I was wondering whether it might be possible to receive the labelled scans at some point "
+                "in February, if that's not too much trouble? We would ideally like to start training by February 15. Many thanks.")  # fmt: skip
+    r = rewrite(original, "firm", today=TODAY)
+    assert greeting_name(original) == "Dr. Okafor" and r.greeting == "Dear Dr. Okafor,"
+    assert r.sentences[0] == "We need the labelled scans by Mon 15 Feb." and "We start training on Mon 15 Feb." in r.sentences
+
+
+def test_less_annoyed_drops_the_shouted_again_and_turns_an_ultimatum_into_a_request_with_its_reason():
+    r = rewrite("AGAIN, the schema changed mid-sprint. Freeze the schema before planning or we won't commit to a release date.", "soften")
+    assert r.sentences[0] == "The schema changed mid-sprint."
+    assert r.sentences[1:] == ["Could we freeze the schema before planning?", "Without that, it's hard for us to commit to a release date."]
+
+
+def test_an_update_label_is_kept_as_a_label_and_never_turned_into_an_order():
+    r = rewrite("Update on the churn model: recall rose from 70% to 78%. We ship it on Jan 6. Legal is still reviewing the EU part.", "tighten", max_sentences=2)
+    assert r.sentences[0].startswith("The churn model: recall rose from 70% to 78%") and "Could you" not in r.text()
