@@ -1383,6 +1383,8 @@ def _answer_question(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         phrase = f"I can't give a firm yes or no for {_day(f.deadline)} yet"
     if f.decision and not f.answer:
         return _answer_in_own_words(inp, f, plain)
+    if answer in ("no", "unlikely") and f.deadline is not None and not _deadline_passed(f) and phrase.endswith("on the current plan"):
+        phrase = phrase.replace(" on the current plan", f" by {_day(f.deadline)} on the current plan")  # the date the no is about
     d = _Draft(lead=f"Short answer: {phrase}.")
     chance = _chance(f)
     if f.question_asked:  # a short question is named as the one answered; a long one is answered, never said back
@@ -2900,8 +2902,8 @@ def _thing_wanted(request: str) -> str:
 
 # 'whether the quality scores for their jobs will be live by the end of January': the thing, its state and when.
 _WILL_BE_RE = re.compile(
-    r"\b(?:whether|if)\s+(?:the\s+|our\s+|your\s+)?(?P<s>(?:[\w-]+\s+){0,4}?[\w-]+)(?:\s+(?:for|of|on|in)\s+[^,.?]{2,60}?)?\s+(?:will|would|is going to|are going to|is gonna|are gonna)\s+be\s+"
-    r"(?P<state>live|ready|done|in prod(?:uction)?|shipped|available|finished|working)\s+(?P<when>(?:by|before|for|in)\s+[^,.?]{3,40})",
+    r"\b(?:whether|if|can (?:i|we) (?:tell|promise|say to) (?:them|him|her|the \w+)(?: that)?)\s+(?:the\s+|our\s+|your\s+)?(?P<s>(?:[\w-]+\s+){0,4}?[\w-]+)(?:\s+(?:for|of|on|in)\s+[^,.?]{2,60}?)?\s+(?:will|would|is going to|are going to|is gonna|are gonna)\s+be\s+"
+    r"(?P<state>live|ready|done|in prod(?:uction)?|shipped|available|finished|working|running|in place)(?:\s+(?:for|of|on|in|across)\s+[^,.?]{2,60}?)?\s+(?P<when>(?:by|before|for|in)\s+[^,.?]{3,45})",
     re.I,
 )
 # A lead that reports a slip ('the pilot slips', 'the rollout is delayed') and where the date is now ('now realistically the week of 11 Jan').

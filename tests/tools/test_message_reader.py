@@ -216,3 +216,15 @@ def test_a_line_limit_never_keeps_a_which_of_these_without_the_options():
              "options": [{"name": "Move the date", "tradeoff": "Move the date to Thu 07 Jan 2027 (chance on the new date: 82%)."}]}
     msg = _draft("answer_question", [], recipient="Rae", facts=facts)
     assert "of these" not in msg.body and "Options:" not in msg.body
+
+
+def test_a_can_i_tell_them_question_names_the_subject_by_what_will_be_running_when():
+    msg = _draft("answer_question", [("point", "about 55% by mar 1, 90% by mar 22")], recipient="Ola",
+                 facts={"deadline": "2027-03-01", "deadline_probability": 0.55,
+                        "question_asked": "Can I tell them the new routing engine will be running in all 12 depots before the spring peak on 1 March?"})  # fmt: skip
+    assert msg.subject == "Re: New routing engine running before the spring peak on 1 March"
+
+
+def test_a_no_names_the_date_it_is_about():
+    msg = _draft("answer_question", [], recipient="Rae", facts={"deadline": "2026-12-15", "deadline_probability": 0.02, "project": "pricing model"})
+    assert "Short answer: no, not by Tuesday 15 December on the current plan." in msg.body
