@@ -898,7 +898,6 @@ def promised_text(notes: str) -> str:
 def _answer_promise(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
     """Whether to honour a promise someone else made to this person: neither repeat it nor drop it; find out what was
     said, come back by a date with what is realistic, and say early if it cannot happen."""
-    said = PROMISED.search(m.string)
     what = promised_text(m.string) or "what was promised"
     return AskAnswer(
         question="Do you honour the promise?",
