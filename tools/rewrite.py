@@ -206,7 +206,9 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\bplease stop (\w+ing)\b([^.?!]*?)\s+and (go through|come to|talk to|check with) (me|us)((?: first| instead)?)\b", r"could you \3 \4\5 rather than \1\2"),
     (r"\bplease stop (\w+ing)\b", r"could you avoid \1"),
     (r"^(?:I'?m|I am) (?:really |so |very )?(?:frustrated|annoyed|angry|fed up|upset|disappointed|furious)\.?$", ""),
-    (r"^(?:again|once again|yet again)\s*[,!.:—-]+\s*(?=\w)", ""),  # the exasperated 'AGAIN,' before the fact
+    (r"^(?:again|once again|yet again)\s*[,!.:—-]+\s*(?=\w)", ""),
+    (r"^(?:please )?stop doing (?:this|that|it),? and (?=\w)", "Could you "),
+    (r",?\s+like everyone else(?: does)?\b", ""),  # the exasperated 'AGAIN,' before the fact
     (r"^(?:please )?(lock|fix|freeze|settle|agree|finish|sort|send|share|confirm|close|finalise|finalize) (.+?),? or (?:else )?(?:we|I)(?:'ll| will)? (?:won'?t|will not|can'?t|cannot) (.+?)[.!]*$", r"Could we \1 \2? Without that, it's hard for us to \3."),
     (r"^(?:it'?s|this is|that'?s|it is) (?:really |so |very |super |incredibly |just )?(?:frustrating|annoying|infuriating|maddening|exhausting|demoralising|demoralizing)(?:[.!]+$|\s*(?:,\s*)?(?:and|because|as)\s+)", ""),
     (r"\bnobody (?:tells|warns|informs|notifies) (?:us|me)\b", "we don't get a heads-up"),
@@ -290,6 +292,7 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
 )
 # Firmer: apologies, permission-seeking and hedges cut; a wondering question becomes what you need.
 _FIRM_RULES: tuple[Rule, ...] = (
+    (r"^(?:so |really )?sorry(?: again| about this| for the (?:hassle|trouble|bother|noise))?[.!]*$", ""),  # a bare apology
     (r"(?<!but )(?<!though )(?<!although )\bthere(?:'s| is| might be| may be| could be) (?:a |some )?(?:chance|possibility) (?:that )?", ""),
     (r"\b(could|might|would) potentially\b", r"\1"),
     (r"\bit (?:seems|looks) like (?=it\b)", ""),
@@ -328,6 +331,7 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"\bseems to have\b", "has"),
     (r"\bseemed to be\b", "was"),
     (r"\bseems to be\b", "is"),
+    (r"^(?:(?:I'?m|we'?re|I am|we are)\s+)?not (?:totally |entirely |100% |quite )?sure (?:if|whether) [^.;!?,]*,\s*(?:but\s+)?(?=\w)", ""),  # 'not sure if this is the right place, but X': X
     (r",?\s*(?:but\s+)?(?:(?:I'?m|we'?re|I am|we are)\s+)?not (?:totally |entirely |100% |quite )?sure (?:if|whether) [^.;!?]*", ""),
     (r"^(?:do you think you could|could you possibly|is there any way you could)\s+(\w+)", r"Please \1"),
     (r"\b(?:I'?m |I am )?(?:so |really |very )?sorry (?:to|for) [^,.;!?]*?(?=\s+but\b|[,.;!?]|$)[,.;!]*\s*(?:but\s+)?", ""),
@@ -340,7 +344,7 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"^(?:(?:I was|I'm|I am)\s+)?(?:just\s+)?(?:(?:wondering|checking|asking|hoping)\s+(?:if|whether)|hoping(?:\s+that)?(?!\s+(?:maybe\s+|perhaps\s+)?(?:we|I)\b))\s+(?:maybe\s+|perhaps\s+)?(?:there'?s\s+|there is\s+)?(?:any\s+|a\s+|some\s+)?(?:chance\s+|way\s+|possibility\s+)?(?:that\s+)?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
     (r"^(?:(?:I was|I'm|I am|we were|we're|we are)\s+)?(?:just\s+|really\s+|kind of\s+|sort of\s+)?hoping (?:that\s+)?(?:maybe\s+|perhaps\s+)?(?=(?:we|I)\s+(?:could|might|can|may)\b)", ""),
     (r"\bwould it be possible (?:for (?:us|me) )?to (?:perhaps |maybe |possibly )?(?:get|have)\b", "I need"),
-    (r"\bwould it be possible (?:for you )?to\b", "please"),
+    (r"\bwould it be possible (?:for (?:you|someone|somebody|your team|one of your team) )?to\b", "please"),
     (r"^(?:(?:so|anyway|ok|okay|hey),?\s+)?(?:just )?(?:checking in|following up|circling back) (?:on|about) [^–—:.?!-]*(?:\s[-–—:]\s*|[.!]\s*$)", ""),
     (r"\b(?:I|we) (?:totally |completely |fully |really )?(?:get|understand|appreciate|reali[sz]e) (?:that )?(?:things are|things have been|it'?s|it is|this is|you'?re|you are|you'?ve been|your (?:team|folks|side|group)(?:'s| is| are| has been| have been)|everyone(?:'s| is)) [^,.;!?]*(?:busy|hectic|crazy|swamped|slammed|a lot|stretched|flat out|under ?water|overloaded|full)[^,.;!?]*[,.;!]*\s*(?:but\s+)?", ""),
     (r"\bI know (?:things have been|it'?s been|it'?s|it is|this is|you'?ve been|you'?re|you are|your (?:team|folks|side|group)(?:'s| is| are| has been| have been)|everyone(?:'s| is)) [^,.;!?]*(?:busy|hectic|crazy|swamped|slammed|a lot|stretched|flat out|under ?water|overloaded)[^,.;!?]*[,.;!]*\s*(?:but\s+)?", ""),
@@ -369,7 +373,7 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r",?\s*(?:but\s+)?\bno worries(?: at all)?\b[.!]*", ""),
     (r",?\s*(?:but\s+)?(?:I\s+)?(?:totally|completely|fully)?\s*(?:get|understand) (?:it |that )?if you'?re [^.,;!?]*", ""),
     (r",?\s*\bif (?:at all )?possible\b", ""),
-    (r",?\s*\b(?:if|when|whenever) you (?:get|have) a (?:chance|moment|sec(?:ond)?|minute)\b,?", ""),
+    (r",?\s*\b(?:if|when|whenever) (?:you|they|someone|your team) (?:get|gets|have|has) a (?:chance|moment|sec(?:ond)?|minute)\b,?", ""),
     (r"\b(?:totally|completely|absolutely|totally) (?:fine|ok|okay) if\b[^.!?]*", ""),
     (r"^\s*(?:if )?you could (?:please )?(?:maybe )?(.+?)\??$", r"Please \1."),
     (r"\b(?:some ?time|at some point) (this|next) week\b", r"by the end of \1 week"),
@@ -697,6 +701,25 @@ def _no_names_in_fault(sentence: str) -> str:
         return sentence
     said = _WHOSE_RE.sub(lambda m: m.group(0) if m.group("n").lower() in _NOT_NAMES | _NOT_OWNERS else "the ", sentence)
     return _WHO_DIDNT_RE.sub(lambda m: m.group(0) if m.group("n").lower() in _NOT_NAMES else f"{re.sub(r'(?i)^(?:his|her|their) ', 'the ', m.group('x'))} wasn't {_participle(m.group('v'))}{m.group('t') or ''}", said)
+
+
+_KEEPS_DOING_RE = re.compile(
+    r"^(?:your (?:team|folks|people|side|group)|you(?: guys| all)?|they) keeps? (?P<v>[a-z]+)ing (?P<x>(?:our|the|my) [\w-]+(?: [\w-]+)?) (?P<how>without (?:asking|checking|telling (?:us|anyone)|notice|warning)|at short notice|late)(?P<rest>[^.!?]*)[.!]*$",
+    re.I,
+)
+
+
+def _keeps_doing(sentence: str) -> str:
+    """Softer: 'Your team keeps pulling our GPUs without asking.' -> 'Our GPUs keep getting pulled without notice.' (what
+    keeps happening, not who keeps doing it)."""
+    m = _KEEPS_DOING_RE.match(sentence)
+    if m is None:
+        return sentence
+    verb = m.group("v")
+    base = verb[:-1] if re.search(r"([bdgmnprt])\1$", verb) else verb  # 'dropping' -> 'drop'
+    how = "without notice" if m.group("how").lower().startswith("without") else m.group("how")
+    x = m.group("x")
+    return f"{x[:1].upper()}{x[1:]} keep{'s' if not re.search(r's$', x) else ''} getting {_participle(base)} {how}{m.group('rest')}."
 
 
 def _soften_blame(sentences: list[str]) -> tuple[list[str], str]:
@@ -1401,7 +1424,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         sentences, verdict = _without_verdicts(sentences)
         threats = [_threat_as_need(x) for x in sentences]
         sentences, verdict = [x for x, _ in threats if x], verdict or any(t for _, t in threats)
-        sentences = [_no_names_in_fault(_look_together(_WHOSE_WORK_RE.sub("the ", _fed_up_as_cost(x)))) for x in sentences]
+        sentences = [_keeps_doing(_no_names_in_fault(_look_together(_WHOSE_WORK_RE.sub("the ", _fed_up_as_cost(x))))) for x in sentences]
         sentences = [x for x in sentences if x.strip(" .,;")]
     rules = {"soften": _SOFTEN_RULES, "tighten": _TIGHTEN_RULES, "firm": _FIRM_RULES}.get(goal, ()) + (_TIGHTEN_RULES if shorten and goal != "tighten" else ())
     rules = (_PLAIN_SPEECH_RULES if goal in ("", "soften", "plain", "tighten") else ()) + (_CLEAR_RULES if goal == "plain" else ()) + rules

@@ -871,3 +871,14 @@ def test_less_annoyed_drops_the_shouted_again_and_turns_an_ultimatum_into_a_requ
 def test_an_update_label_is_kept_as_a_label_and_never_turned_into_an_order():
     r = rewrite("Update on the churn model: recall rose from 70% to 78%. We ship it on Jan 6. Legal is still reviewing the EU part.", "tighten", max_sentences=2)
     assert r.sentences[0].startswith("The churn model: recall rose from 70% to 78%") and "Could you" not in r.text()
+
+
+def test_firmer_keeps_the_fact_after_a_not_sure_opener_and_asks_plainly():
+    original = "Hi Ana, not sure if this is the right channel, but our December invoice (INV-981) bills 40 seats instead of 25. Would it be possible for someone to fix it when they get a chance? Sorry!"
+    r = rewrite(original, "firm", today=TODAY)
+    assert r.sentences[:2] == ["Our December invoice (INV-981) bills 40 seats instead of 25.", "Please fix it."] and not r.shortfalls
+
+
+def test_softer_says_what_keeps_happening_instead_of_who_keeps_doing_it():
+    r = rewrite("Your team keeps dropping our staging tables without asking. Stop doing this and post in the channel like everyone else.", "soften")
+    assert r.sentences == ["Our staging tables keep getting dropped without notice.", "Could you post in the channel?"]
