@@ -270,6 +270,10 @@ def _without_quoted_messages(text: str) -> str:
     return re.sub(r"(?:^|(?<=[:\n]))[ \t]*[\"“][^\"”]{30,}[\"”]", " ", text, flags=re.M)
 
 
+# The reader's own observation of a number ('saw X drop from 14% to 9%', 'noticed accuracy went from 0.82 to 0.74').
+_SEEN = re.compile(r"\b(?:saw|sees|noticed|spotted|flagged)\b.{0,120}\bfrom\s+\d+(?:\.\d+)?%?\s+to\s+\d+(?:\.\d+)?%?", re.I)
+
+
 def quoted_message(question: str) -> str:
     """The reader's own message as the manager quoted it ('> is it ready for feb 9? ...', or a long quote in quotation
     marks), or ''."""
@@ -277,7 +281,10 @@ def quoted_message(question: str) -> str:
     if lines:
         return " ".join(lines)
     m = re.search(r"(?:^|(?<=[:\n]))[ \t]*[\"“](?P<q>[^\"”]{30,})[\"”]", question, re.M)
-    return m.group("q").strip() if m else ""
+    if m:
+        return m.group("q").strip()
+    seen = next((x for x in _sentences(question) if _SEEN.search(x)), "")
+    return seen  # "our ceo saw match rate drop from 14% to 9% and asked ...": what the reader saw
 
 
 def _sentences(text: str) -> list[str]:

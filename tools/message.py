@@ -2078,7 +2078,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     elif inp.purpose == "explain_uncertainty" and f.question_asked and not f.forecast and f.deadline_probability is None:
         first = points.pop(0) if points else reasons.pop(0)
         d.lead = _short_answer(f.question_asked, first)
-        d.body = [_cap(x) for x in points + reasons]
+        d.body = [x for x in [_change_explained(f, d.lead)] if x] + [_cap(x) for x in points + reasons]
     elif inp.purpose == "explain_uncertainty":
         answered = f.question_asked and f.deadline_probability is not None and not _deadline_passed(f)
         points = [_the_one_wanted(x, requests) for x in points]
@@ -2326,6 +2326,22 @@ def _direct_subject(asked: str, answer: str) -> re.Match[str] | None:
     return re.match(rf"(?i)^(?:did|does|do|has|have|will)\s+(?P<s>(?:the|our|your|their|this|that|its|my)\s+[\w -]{{1,40}}?)\s+{verb.group('v')}\b", asked)
 
 
+# A move the reader saw in a number ('saw match rate drop from 14% to 9%'): from what to what.
+_SEEN_MOVE_RE = re.compile(r"\bfrom\s+(?P<a>\d+(?:\.\d+)?%?)\s+to\s+(?P<b>\d+(?:\.\d+)?%?)(?!\s*(?:weeks?|days?|months?|people|hires?))", re.I)
+
+
+def _change_explained(f: Facts, lead: str) -> str:
+    """After 'No, the ranker didn't break anything: we changed what counts as a match', the number the reader saw, said
+    as moved by that change ('The drop from 14% to 9% comes from that change, not from the new ranker.'); '' otherwise."""
+    m = _SEEN_MOVE_RE.search(f.reader_message or "")
+    said = re.match(r"No, (?P<s>.+?) didn'?t\b", lead)
+    if m is None or said is None or m.group("a") in " ".join(p.text for p in f.points) or not re.search(r"\bchang|\bswitch|\bmoved to\b|\bnew (?:definition|rubric|metric|rule)", lead, re.I):
+        return ""
+    a, b = (float(x.rstrip("%")) for x in (m.group("a"), m.group("b")))
+    move = "drop" if b < a else "rise"
+    return f"The {move} from {m.group('a')} to {m.group('b')} comes from that change, not from {said.group('s')}."
+
+
 def _short_answer(question: str, answer: str) -> str:
     """'Short answer to 'What went wrong?': ...' for a short question; a long one is answered, never said back; a
     question reported as 'whether our translations got worse' is answered 'No, our translations did not get worse.'."""
@@ -2353,6 +2369,7 @@ def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number
         d.lead = f"Short answer: plan for up to about {ranged.group('b')}%, the top of what we've measured."
     elif not derive_answer(f) and points and f.question_asked:  # "why did accuracy fall?": the manager's first point answers it
         d.lead = _short_answer(f.question_asked, points.pop(0))
+        points = [x for x in [_change_explained(f, d.lead)] if x] + points
     elif not derive_answer(f) and points and f.deadline_probability is None:
         d.lead = _cap(points.pop(0))  # no odds to give: the manager's own answer leads, not "I can't give a firm yes or no"
     d.body = [_cap(x) for x in points + reasons]

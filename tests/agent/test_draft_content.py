@@ -270,3 +270,10 @@ def test_an_ask_named_in_the_request_to_the_writer_is_the_ask_of_the_message():
 
     q = "need to ask ruth (head of finance) for 2 annotators, about 4.5k a month each, and to renew the label tool licence. numbers: ..."
     assert asked_for(q) == "2 annotators, about 4.5k a month each, and your OK to renew the label tool licence"
+
+
+def test_the_readers_observation_of_a_number_is_read_as_their_message():
+    from agent.draft_content import quoted_message
+
+    assert quoted_message("our cfo saw churn jump from 3% to 5% on the board pack and asked if pricing broke. it didn't") == (
+        "our cfo saw churn jump from 3% to 5% on the board pack and asked if pricing broke.")

@@ -219,3 +219,10 @@ def test_polish_reads_the_first_weekday_of_the_new_year_and_lowers_shouted_joins
 def test_polish_keeps_its_shorthand_rules():
     assert polish("sync w/ her on the rest", TODAY) == "Sync with her on the rest."
     assert polish("rest done by jan 15", TODAY).startswith("The rest expected") or polish("rest done by jan 15", TODAY).startswith("The rest done")
+
+
+def test_a_no_to_did_it_break_says_what_moved_the_number_the_reader_saw():
+    body = _draft("explain_uncertainty", [("point", "it didn't: on monday we changed what counts as an active user")],
+                  facts={"question_asked": "whether the new onboarding broke", "reader_message": "our cfo saw active users fall from 41% to 33% and asked"})  # fmt: skip
+    assert "No, the new onboarding didn't break anything" in body
+    assert "The drop from 41% to 33% comes from that change, not from the new onboarding." in body
