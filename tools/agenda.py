@@ -333,7 +333,7 @@ CUE_SPECS: dict[str, _CueSpec] = {
         guidance="holistic-feedback",
         detail="A conduct concern: specific incidents, their impact, the expectation, a follow-up date; HR for a pattern.",
         leads=True,
-        drops=frozenset({"growth", "feedback", "technical_prompts", "learning", "deep_work_note"}),
+        drops=frozenset({"growth", "feedback", "technical_prompts", "feedback_prompts", "learning", "deep_work_note"}),
     ),
     "underperforming": _CueSpec(
         title="Expectations and support",
@@ -1482,7 +1482,7 @@ def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason
     if two_people or has_reason:
         drops, leading = drops | {"growth", "feedback", "technical_prompts"}, True
     if "new_hire" in cues:  # in the first weeks there is no work of theirs to critique yet, and 30/60/90 days holds growth
-        drops = drops | {"technical_prompts", "growth"}
+        drops = drops | {"technical_prompts", "growth"} | ({"feedback_prompts"} if first_meeting else set())  # day one: nothing to ask about yet
     return drops, leading
 
 
@@ -1926,7 +1926,7 @@ def _agenda(
         date=inp.today,
         items=items,
         questions=questions,
-        feedback_prompts=[] if joint else _feedback_prompts(project, drops, up="managing_up" in inp.cues),  # a joint meeting is no 1-on-1
+        feedback_prompts=[] if joint or "feedback_prompts" in drops else _feedback_prompts(project, drops, up="managing_up" in inp.cues),  # a joint meeting is no 1-on-1
         growth_item=growth,
         carried_over=list(p.open_action_items),
         prep_notes=prep,

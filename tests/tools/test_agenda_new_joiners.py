@@ -78,3 +78,10 @@ def test_work_held_by_others_while_away_is_handed_back_as_theirs_and_the_leave_s
     assert "forecasting pipeline was held by priya" in item.notes and "theirs to take back" in item.notes
     assert "not because they weren't needed" in item.notes
     assert "What the team knows about the leave stays as it is" in item.notes
+
+
+def test_a_first_day_agenda_and_a_behaviour_talk_ask_for_no_feedback_on_collaboration_yet():
+    first_day = _agenda("Kemal", "kemal starts monday. first 1:1 monday afternoon", ["new_hire"])
+    assert first_day.feedback_prompts == []
+    conduct = _agenda("Rui", "two people told me Rui's review comments are harsh, like 'did you even test this'", ["conduct"])
+    assert conduct.feedback_prompts == []
