@@ -179,7 +179,7 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\b(?:it|this|that) (?:doesn'?t|does not) make (?:any )?sense\b", "it isn't the right fit for us right now"),
     (r"^I (?:expected|expect|was expecting) (?:much |a lot |far |way )?(?:better|more) (?:from|of) (?:you|a [\w -]+)[.!]*$", ""),
     (r"\b(?:honestly,? )?(it|this|that)(?:'s| is) (?:just )?not ready\b", r"\1 needs more work before it's ready"),
-    (r"^your (?:team'?s |side'?s )?((?:[\w-]+ ){0,2}?[\w-]+) (have been|has been|were|was|are|is|keep being|keeps being) (?=(?:\w+ )?(?:wrong|off|late|inaccurate|too optimistic|unreliable|missing|broken|incomplete)\b)",
+    (r"^your (?:team'?s |side'?s )?((?:[\w-]+ ){0,2}?[\w-]+) (have been|has been|were|was|are|is|keep being|keeps being) (?=(?:\w+ )?(?:wrong|off|late|inaccurate|too optimistic|unreliable|missing|broken|incomplete|slow|sloppy|buggy|thin)\b)",
      r"The \1 \2 "),  # 'Your estimates have been wrong': what happened, not whose
     (r"^(?:your (?:team|side|folks|group)|you(?: guys| all)?) (?:have |has )?(missed|skipped|ignored|dropped|overlooked|moved|cancell?ed|postponed|delayed) (?:the |our |my )?([\w-]+(?: [\w-]+){0,5}?)(\s+again|\s+twice|\s+\w+ times)?(?=\s*[.!,;]|$)",
      r"The \2 was \1\3"),  # what happened, not who did it
@@ -207,6 +207,7 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\bplease stop (\w+ing)\b", r"could you avoid \1"),
     (r"^(?:I'?m|I am) (?:really |so |very )?(?:frustrated|annoyed|angry|fed up|upset|disappointed|furious)\.?$", ""),
     (r"^(?:again|once again|yet again)\s*[,!.:—-]+\s*(?=\w)", ""),
+    (r"^I need you to (?:pick it up|step (?:it )?up|do better|raise your game|up your game|get it together|sort it out)[.!]*$", "I'd like to help you get back on track."),
     (r"^(?:please )?stop doing (?:this|that|it),? and (?=\w)", "Could you "),
     (r",?\s+like everyone else(?: does)?\b", ""),  # the exasperated 'AGAIN,' before the fact
     (r"^(?:please )?(lock|fix|freeze|settle|agree|finish|sort|send|share|confirm|close|finalise|finalize) (.+?),? or (?:else )?(?:we|I)(?:'ll| will)? (?:won'?t|will not|can'?t|cannot) (.+?)[.!]*$", r"Could we \1 \2? Without that, it's hard for us to \3."),
@@ -292,6 +293,8 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
 )
 # Firmer: apologies, permission-seeking and hedges cut; a wondering question becomes what you need.
 _FIRM_RULES: tuple[Rule, ...] = (
+    (r"^I hope (?:it'?s|this is|that'?s) (?:ok|okay|alright|all right|fine) (?:to ask|that I ask|if I ask|to raise this)\s*[,.;!]?\s*(?:but\s+)?", ""),  # permission to ask: the ask follows
+    (r"^(?:(?:I was|I'm|I am|we were)\s+)?(?:just\s+)?wondering (?:if|whether) (?:we|I) (?:could|might|can) (?:maybe |possibly |perhaps )?(?:talk about|discuss|look at|look into|get|have) (?:getting |adding |hiring |buying )?(?P<x>[^?]+?)\??$", r"We need \g<x>."),
     (r"^(?:so |really )?sorry(?: again| about this| for the (?:hassle|trouble|bother|noise))?[.!]*$", ""),  # a bare apology
     (r"(?<!but )(?<!though )(?<!although )\bthere(?:'s| is| might be| may be| could be) (?:a |some )?(?:chance|possibility) (?:that )?", ""),
     (r"\b(could|might|would) potentially\b", r"\1"),
@@ -485,7 +488,7 @@ _ACRONYMS = frozenset(
 )
 _SHOUTED_WORDS = frozenset("NOT NOW THE AND YOU ALL ANY WHY STOP THIS THAT MUST NEED WHAT WILL JUST DONE EVER SAME FIX LIVE LATE OVER BACK DOWN HUGE VERY REAL BIG".split())
 _ORDER_RE = re.compile(
-    r"^(?:please\s+)?(do(?! you\b| we\b| I\b)|fix|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure|take|move|drop|delete|pull|get|put|revert|read|set up|install|submit|complete|prepare|fill in|fill out|sign|upload|post|"
+    r"^(?:please\s+)?(do(?! you\b| we\b| I\b)|fix|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure|take|move|drop|delete|pull|get|put|revert|read|set up|install|submit|complete|prepare|fill in|fill out|sign|upload|post|have(?= (?:the|it|this|that|your)\b)|"
     r"roll(?: it)? back|roll|look(?: at| into)?|redo|rerun|re-run|rewrite|write|merge|test|run|tell|call|book|schedule|cancel|clean(?: (?:it|this|them|that))? up|tidy(?: (?:it|this|them|that))? up|document|share|confirm|revert)\b(.*)$",
     re.IGNORECASE,
 )
@@ -1438,7 +1441,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     out = [_stated(_plan_not_permission(x)) if goal == "firm" else _tidy(_as_request(x)) for x in out if x]
     by = ""
     if goal == "firm":
-        out = [x for x in out if not _SMALL_TALK_RE.match(x)] or out  # 'hope all is well' is not firm
+        out = [x for x in out if not _SMALL_TALK_RE.match(x) or ASK_RE.search(x) or re.search(r"(?i)\bwe need\b", x)] or out  # 'hope all is well' is not firm; an ask after it stays
     picked = ""
     due = _due_ask(out, need, today, source) if goal == "firm" and need.strip() and not _context(need, recipient)[0] else None
     if due is not None:

@@ -882,3 +882,14 @@ def test_firmer_keeps_the_fact_after_a_not_sure_opener_and_asks_plainly():
 def test_softer_says_what_keeps_happening_instead_of_who_keeps_doing_it():
     r = rewrite("Your team keeps dropping our staging tables without asking. Stop doing this and post in the channel like everyone else.", "soften")
     assert r.sentences == ["Our staging tables keep getting dropped without notice.", "Could you post in the channel?"]
+
+
+def test_firmer_keeps_an_ask_that_follows_a_permission_to_ask_and_says_it_as_the_need():
+    original = "Hi Ruth, I hope it's ok to ask, but I was wondering if we could maybe talk about getting a third annotator at some point? We're about 4 days behind a week. No pressure!"
+    r = rewrite(original, "firm")
+    assert r.sentences[0] == "We need a third annotator." and "4 days" in r.text() and "hope" not in r.text()
+
+
+def test_kinder_to_someone_struggling_offers_help_instead_of_telling_them_to_pick_it_up():
+    r = rewrite("Your reviews are slow lately. I need you to step it up. Have the design doc ready by Friday.", "soften", team=True, today=TODAY, recipient="Sunil")
+    assert r.sentences == ["The reviews are slow lately.", "I'd like to help you get back on track.", "Could you have the design doc ready by Friday 11 Dec?"]
