@@ -128,6 +128,7 @@ TRIAGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Weaker signs of an incoming request: they yield to a person being moved.
+INCIDENT_WHAT_NOW = re.compile(r"\bwhat (?:do|should) (?:i|we) do\b|\bwhat now\b|\bsteps\??\s*$|\bhow do (?:i|we) (?:handle|play|run) (?:this|it)\b|\bwhere do (?:i|we) start\b|\bpull (?:anyone|someone|people) (?:else )?in\b", re.I)
 REQUEST_HINTS = re.compile(
     r"\bkeeps? (?:dming|pinging|bugging)\b|\bdrive-?by\b|\bquick questions\b"
     r"|\bfrom (?:legal|sales|finance|compliance|risk[\w ]{0,10}|ops|marketing|support|customer success|another team)\b[^.?!]{0,20}\b(?:asked|asks|wants|needs|pinged)\b",
@@ -329,6 +330,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "reprioritization"
     if REQUEST_HINTS.search(normal):
         return "triage"
+    if requests.request_kind(normal)[0] == "incident" and INCIDENT_WHAT_NOW.search(normal) and not wants_words and not moved:
+        return "triage"  # 'since this morning's release the fraud model is blocking good payments. what do i do?': an incident to handle
     if GENERAL_HOWTO.match(normal) and not sig.durations and not sig.mentions and predicted in ("planning", "reprioritization", "triage"):
         return "guidance"
     odds = ODDS_RE.search(normal)
@@ -1255,6 +1258,10 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         if tasks and re.search(r"\b(?:then|after that|followed by|afterwards)\b", around, re.I):
             task["after_all"] = True  # "..., then 3 days of QA at the end": waits for everything before it
         chance = find_percentages(segment).get("success")
+        if chance is None:  # '2-4 weeks, and i'd put 65% on it beating v1': said of it in the clause after, before the next step
+            later = [x.start for x in durations if x.start > d.end]
+            tail = re.split(r"[.;?!]\s", normal[seg_end : min(later) if later else len(normal)], maxsplit=1)[0]
+            chance = find_percentages(tail).get("success") if re.search(r"\b(?:on it|it (?:works|beats|lands|helps)|that it)\b", tail, re.I) else None
         if chance is not None:
             task["success_probability"] = round(chance.value, 3)
         tasks.append(task)
@@ -1281,7 +1288,8 @@ def _task_name(segment: str) -> str:
         segment = needed.group(1)  # "the summarizer needs a red-team safety review before launch": the task is the review
     segment = re.sub(r"\b(?:after that|afterwards|after it)\b", " ", segment, flags=re.I)
     words = [w for w in re.findall(r"(?<![\w/-])[\w][\w/-]*", TASK_FILLER.sub(" ", segment)) if re.search(r"[A-Za-z]", w)]  # "relabel 2k queries"
-    words = [w for w in words if w.lower() not in {"wks", "wk", "to", "or", "in", "on", "st", "nd", "rd", "th", "if", "asked", "quick", "then"}]
+    words = [w for w in words if w.lower() not in {"wks", "wk", "to", "or", "in", "on", "st", "nd", "rd", "th", "if", "asked", "quick", "then",
+                                                   "fixed", "flat", "tops", "max", "min", "minimum", "maximum", "each", "total", "firm", "solid", "straight"}]  # '3 weeks fixed' 
     return " ".join(words[:4]).strip()
 
 
@@ -1835,9 +1843,12 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if requests.INBOX_STRONG.search(normal) or (requests.wants_whole_inbox(normal) and not requests.request_title(normal)):
         return
     title = requests.request_title(normal)
+    kind, words = requests.request_kind(normal)
+    if title is None and kind == "incident":
+        found = _incident_title(normal)  # 'since the release the fraud model is blocking good payments': what is broken
+        title = (sig.words(found[1], found[2]), found[1], found[2]) if found else None  # in their words ('a fifth', not 'a 5th')
     if title is not None:
         s.put("request_title", title[0], "question", sig.words(title[1], title[2]))
-    kind, words = requests.request_kind(normal)
     s.put("request_kind", kind, "question" if words else "assumed", words or "nothing more specific was said, so a feature request")
     efforts = sig.by_role("effort", "remaining")
     if efforts:
@@ -1846,6 +1857,12 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     level = requests.urgency(normal)
     if level is not None:
         s.put("urgency", level[0], "question", level[1])
+
+
+def _incident_title(normal: str) -> tuple[str, int, int] | None:
+    """The sentence that says what is broken, with what it started with ('since this morning's release ...')."""
+    m = re.search(r"(?:^|[.!?]\s+)(?P<t>(?:since [^,.]{3,60}?(?:release|deploy|deployment|rollout|push|update|migration)\s*,?\s*)?[^.?!]{8,140}?\b(?:is|are|has been|have been|keeps?)\s+(?:\w+\s+)?(?:blocking|rejecting|failing|dropping|flagging|erroring|returning|timing out|crashing|double[- ]counting)[^.?!]{0,80})", normal, re.I)
+    return (m.group("t").strip(), m.start("t"), m.start("t") + len(m.group("t").strip())) if m else None
 
 
 ASKER_INSIDE = re.compile(r"^(?:someone|somebody|a (?:guy|person|dev|pm)|an? \w+|\w+) from (?P<team>[\w ]{1,25}?)\s+(?:is\s+)?(?:asking|asks|wants|needs|wondering|pinged)(?: about| for| if| whether| re)?\s+", re.I)

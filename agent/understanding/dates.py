@@ -42,7 +42,7 @@ DATE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # Work that has to be ready for something that starts on a date: the start is the work's deadline.
-NEEDED_BY_START = re.compile(r"\b(?:has|have|needs?|got) to be (?:in|ready|done|live|with|delivered|finished)\b[^.;]{0,60}\b(?:starts?|begins?|kicks? off|opens?)\s+(?:on\s+)?$", re.I)
+NEEDED_BY_START = re.compile(r"(?:\b(?:has|have|needs?|got) to be (?:in|ready|done|live|with|delivered|finished)\b|\b(?:wants?|needs?) (?:it|this|them)\s+(?:live |ready |done |in )?before\b|\bbefore\b)[^.;]{0,60}\b(?:starts?|begins?|kicks? off|opens?)\s+(?:on\s+)?$", re.I)  # 'wants it before the season kicks off on feb 1' 
 START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?|as of|beginning|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:(?:the\s+)?(?:wk|week)\s+of\s+)?$", re.IGNORECASE)
 MOVE_ON = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull|pulling|switch\w*|off|onto|reassign\w*|start\w*|join\w*|wants? (?:\w+ )?(?:on|off))\b[^.;]{0,40}\bon\s+$", re.IGNORECASE)
 MOVE_NEAR = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull\w*|switch\w*|off|onto|reassign\w*|start\w*|join\w*|back)\b[^.;,]{0,40}$", re.IGNORECASE)
@@ -301,7 +301,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         starts = START_BEFORE.search(before) or re.match(r"(?:from|starting|beginning|as of)\b", phrase, re.I)
         bare_day = re.fullmatch(FULL_WEEKDAY, phrase, re.I) is not None
         moves_on = (MOVE_ON.search(before) or (bare_day and MOVE_NEAR.search(before))) and not DEADLINE_WORDS.search(before)
-        role = "start" if (starts and not NEEDED_BY_START.search(before)) or moves_on else "deadline"  # 'has to be in the trial that starts feb 8': due then
+        role = "start" if (starts or moves_on) and not NEEDED_BY_START.search(before) else "deadline"  # 'has to be in the trial that starts feb 8': due then
         first_day = re.search(rf"\bfirst\s+({WEEKDAY})\s+after\s*(?:the\s+)?$", before, re.I)
         if first_day and _holiday(phrase.lower(), today) is not None:
             weekday = _parse(first_day.group(1), today)

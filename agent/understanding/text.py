@@ -127,7 +127,13 @@ def final_ask(text: str) -> str:
 
 
 BEFORE_NUMBERS = 14  # the idioms above this index are rewritten before text2num runs, the rest after
-ORDINAL_WORDS = re.compile(r"\b(?:first|second|third)\b", re.IGNORECASE)
+# "first try", "second opinion" stay words; after a month ("february first") or before "of <month>" they are days.
+ORDINAL_WORDS = re.compile(
+    r"(?<!jan )(?<!feb )(?<!mar )(?<!apr )(?<!may )(?<!jun )(?<!jul )(?<!aug )(?<!sep )(?<!oct )(?<!nov )(?<!dec )"
+    r"(?<!january )(?<!february )(?<!march )(?<!april )(?<!june )(?<!july )(?<!august )(?<!september )(?<!october )(?<!november )(?<!december )"
+    r"(?<!the )\b(?:first|second|third)\b|(?<=the )\b(?:first|second|third)\b(?! of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -175,9 +181,10 @@ def normalise(text: str) -> str:
     out = fix_typos(text.replace("\u00a0", " ").replace("’", "'").replace("–", "-").replace("—", " - "))
     for pattern, repl in IDIOMS[:BEFORE_NUMBERS]:
         out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
-    kept = {f"qqord{i}qq": w for i, w in enumerate(re.findall(ORDINAL_WORDS, out))}
-    for key, word in kept.items():  # "first try", "second opinion" stay words
-        out = re.sub(rf"\b{word}\b", key, out, count=1)
+    kept: dict[str, str] = {}
+    for i, m in enumerate(reversed(list(ORDINAL_WORDS.finditer(out)))):  # "first try", "second opinion" stay words
+        kept[f"qqord{i}qq"] = m.group(0)
+        out = out[: m.start()] + f"qqord{i}qq" + out[m.end() :]
     out = alpha2digit(out, "en", threshold=0)
     for key, word in kept.items():
         out = out.replace(key, word)

@@ -265,3 +265,33 @@ def test_writing_the_update_is_a_progress_update_even_about_a_flagged_incident()
 )
 def test_a_work_named_by_an_ml_artifact_with_a_word_before_it(question, work):
     assert str(parse_situation(question, None, TODAY).get("project")).endswith(work)  # 'the new hail alerts' may keep 'new' 
+
+
+def test_a_live_incident_told_with_what_now_is_triaged_with_what_broke_as_its_title():
+    s = parse_situation("since last night's deploy the pricing model is rejecting about a third of valid quotes. what do we do?", None, TODAY)
+    assert s.intent == "triage" and s.get("request_kind") == "incident"
+    assert s.get("request_title", "").startswith("since last night's deploy the pricing model is rejecting about a third")
+
+
+def test_a_day_said_in_words_after_a_month_is_a_date_and_wanted_before_an_event_starts_is_a_deadline():
+    s = parse_situation("the gearbox model: relabel 2-3 weeks, retrain about a week. ops wants it before the outage window opens on march second. odds?", None, TODAY)
+    assert s.get("deadline") == "2027-03-02"
+
+
+def test_first_and_second_that_are_no_days_stay_words():
+    from agent.understanding.text import normalise
+
+    assert normalise("my first job, on april first, a second opinion") == "my first job, on april 1st, a second opinion"
+
+
+def test_a_chance_said_of_a_step_in_the_clause_after_it_belongs_to_that_step():
+    tasks = parse_situation(
+        "left: cleanup 1-2 weeks; fine-tuning on the new embeddings 2-3 weeks, and honestly I'd put 60% on it beating the baseline; "
+        "shadow run 2 weeks fixed. date at 80%?",
+        None,
+        TODAY,
+    ).get("tasks")
+    named = {t["name"]: t for t in tasks}
+    tuning = next(t for n, t in named.items() if n.startswith("fine-tuning"))
+    assert tuning.get("success_probability") == 0.6
+    assert "fixed" not in named and any(n.startswith("shadow run") for n in named)
