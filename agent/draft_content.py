@@ -242,7 +242,9 @@ def instruction_only(question: str, points: list[Point]) -> str:
         if relayed or holds or (_point(sentence, "") and any(_shares_words(p.text, sentence) for p in points)):
             out = out.replace(sentence, " ")
     wanted = asked_for(out)
-    return out.replace(wanted, " ") if wanted and any(p.kind == "ask" and p.text == wanted for p in points) else out  # the ask is said
+    m = _ASKED_FOR.search(out)
+    raw = (m.group("a") or m.group("b")).strip() if m else ""
+    return out.replace(raw, " ") if wanted and any(p.kind == "ask" and p.text == wanted for p in points) else out  # the ask is said
 
 
 # "If not I need to know now so we can plan a generic send": what the reader will do if the answer is no.

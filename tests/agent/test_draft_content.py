@@ -277,3 +277,9 @@ def test_the_readers_observation_of_a_number_is_read_as_their_message():
 
     assert quoted_message("our cfo saw churn jump from 3% to 5% on the board pack and asked if pricing broke. it didn't") == (
         "our cfo saw churn jump from 3% to 5% on the board pack and asked if pricing broke.")
+
+
+def test_an_ask_dictated_in_the_request_to_the_writer_is_content_not_an_instruction():
+    q = "need to ask ruth (head of finance) for 2 annotators, about 4.5k a month each, and to renew the label tool licence. keep it short"
+    left = instruction_only(q, content_points(q, recipient="Ruth"))
+    assert "annotators" not in left and "keep it short" in left
