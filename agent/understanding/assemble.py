@@ -148,7 +148,7 @@ REQUEST_RE = re.compile(
 FORECAST_RE = re.compile(
     r"\bwhen (?:does|will|would|can|could|do) (?:that|this|it|we|they|the \w+)\b.{0,30}\b(?:end|ship|land|finish|be done|be ready|done|launch)|"
     r"\b(?:odds|chances?|probability|how likely|likelihood)\b.{0,40}\b(?:by|before|make|hit|land|ship|finish)\b|"
-    r"\bforecast\b|\bhow long\b|\b(?:hurts?|affects?|impacts?|delays?|push(?:es)?|slips?) (?:the |our )?[\w -]{0,25}?\b(?:date|deadline|launch|timeline)\b|\bstill (?:hold|make it|make|on track|land|ship)\b|\bwhat date\b|\ba date\b|\b(?:realistic(?:ally)?|feasible|doable)\b.{0,80}\b(?:date|ship|land|finish|done|by|before)\b|\bon track\b|\bmonte carlo\b|\bp(?:50|80|95)\b|\bconfiden\w+\b",
+    r"\bforecast\b|\bhow long\b|\b(?:hurts?|affects?|impacts?|delays?|push(?:es)?|slips?) (?:the |our )?[\w -]{0,25}?\b(?:date|deadline|launch|timeline)\b|\bstill (?:hold|make it|make|on track|land|ship)\b|\b(?:does|will|would|can) (?:the|that|our|this|its|her|his) (?:date|deadline|launch date) (?:still )?(?:hold|survive|stand)\b|\bwhat date\b|\ba date\b|\b(?:realistic(?:ally)?|feasible|doable)\b.{0,80}\b(?:date|ship|land|finish|done|by|before)\b|\bon track\b|\bmonte carlo\b|\bp(?:50|80|95)\b|\bconfiden\w+\b",
     re.IGNORECASE,
 )
 ORG_RE = re.compile(
@@ -535,10 +535,13 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if slip is not None:
         s.put("new_date", slip[1].isoformat(), "question", slip[2])
     days_off = _days_off(sig, today)
-    if days_off:
-        s.put("days_off", days_off[0], "question", days_off[1])
+    away = _time_away(sig)
+    if days_off or away:
+        days = sorted(set((days_off[0] if days_off else []) + (away[0] if away else [])))
+        s.put("days_off", days, "question", "; ".join(x[1] for x in (days_off, away) if x))
     slipped = slip[0] if slip else None
-    start = next((d for d in sig.dates if d.role == "start" and d.value != slipped), None)  # 'slip from the 15th': the old date, not a start
+    away_start = away[2] if away else None
+    start = next((d for d in sig.dates if d.role == "start" and d.value != slipped and d.value != away_start), None)  # 'slip from the 15th': the old date, not a start
     if start is not None:
         s.put("start_date", start.value.isoformat(), "question", sig.words(start.start, start.end))
     success = _chance_of_deadline(sig, deadline[0] if deadline else None) or sig.percents.get("success")
@@ -562,6 +565,21 @@ def _chance_of_deadline(sig: Signals, deadline: date | None) -> Quantity | None:
 
 
 LAST_WEEKS_OFF = re.compile(r"\b(?:off|out|closed|away|shut)\b[^.;?!]{0,15}?\b(?:the )?(?:last|final) (?P<n>\d) weeks? of (?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+def _time_away(sig: Signals) -> tuple[list[str], str, date] | None:
+    """'ana has jury duty for two weeks starting jan 11': the weekdays away from the work, with the words and its start."""
+    for d in sig.by_role("leave"):
+        start = next((x for x in sig.dates if 0 <= x.start - d.end <= 30 and re.match(r"\s*,?\s*(?:starting|from|beginning)\b", sig.text.normal[d.end : x.start], re.I)), None)
+        if start is None:
+            continue
+        days, day = [], start.value
+        while len(days) < round(d.likely * 5):
+            if day.weekday() < 5:
+                days.append(day.isoformat())
+            day += timedelta(days=1)
+        return days, sig.words(d.start, start.end), start.value
+    return None
 
 
 def _last_weeks_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
@@ -1432,7 +1450,8 @@ LABEL_WORDS = frozenset("reason reasons ask asks numbers truth answer context up
 
 ROLE_RE = re.compile(
     r"\b(?:new hire|new grad|intern|(?:junior|senior|staff|principal|lead) (?:mle|ml engineer|engineer|data scientist|scientist|researcher|ds)|"
-    r"(?:(?:junior|senior|staff|lead) )?data engineer|tech lead|researcher|data scientist|ml engineer|mle|analyst|manager|(?<=\bas a )ds)\b",
+    r"(?:(?:junior|senior|staff|lead) )?(?:data|analytics|research|platform|software|backend|ml ops|mlops) engineer|tech lead|researcher|data scientist|ml engineer|mle|analyst|"
+    r"(?<!his )(?<!her )(?<!their )(?<!old )(?<!previous )(?<!former )(?<!my )manager|(?<=\bas a )ds)\b",
     re.IGNORECASE,
 )
 

@@ -49,6 +49,8 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("total", r"\binto (?:a|an|the)\s+$", r""),  # "2 weeks into a 6 week rebuild": the 6 is the whole
     ("total", r"\b(?:halfway|half way|\d+% (?:of the way )?)\s*(?:through|into) (?:a|an|the|her|his|their)\s+$", r""),  # "halfway through an 8 week refresh"
     ("leave", r"", r"^\s*(?:of\s+)?(?:parental |paternity |maternity |medical |sick |long )?(?:leave|off|vacation|holiday|sabbatical)\b"),
+    # "has jury duty for two weeks", "is on leave for 3 weeks": time away from the work, not work to do.
+    ("leave", r"\b(?:jury (?:duty|service)|court|reserve duty|military service|on (?:leave|vacation|holiday|pto)|off|out|away)\s+for\s+(?:about |around |roughly |~)?$", r""),
     # (role, pattern before the duration, pattern after the duration)
     ("tenure", r"\b(?:joined|started|onboarded|hired)\b[^.;]{0,20}$", r"^\s*ago\b"),
     ("ago", r"", r"^\s*(?:ago|back)\b"),

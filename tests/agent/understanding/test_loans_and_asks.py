@@ -295,3 +295,17 @@ def test_a_chance_said_of_a_step_in_the_clause_after_it_belongs_to_that_step():
     tuning = next(t for n, t in named.items() if n.startswith("fine-tuning"))
     assert tuning.get("success_probability") == 0.6
     assert "fixed" not in named and any(n.startswith("shadow run") for n in named)
+
+
+def test_time_away_for_a_civic_duty_is_days_off_for_the_work_not_new_work():
+    s = parse_situation("kofi has jury duty for two weeks starting jan 18. he owns the pricing retrain due feb 5, about 2 weeks left. does the date hold?", None, TODAY)
+    assert s.intent == "planning"
+    assert s.get("days_off")[0] == "2027-01-18" and len(s.get("days_off")) == 10
+    assert s.get("new_work_weeks") is None and s.get("start_date") is None
+
+
+def test_back_from_leave_on_a_day_is_no_time_away_and_an_old_manager_is_no_role():
+    s = parse_situation("lin is back from three months of parental leave on monday. her old manager left. ideas for the first 1:1?", None, TODAY)
+    assert s.get("days_off") is None and s.get("person_role") is None
+    s = parse_situation("i inherit ravi, a platform engineer from the payments team. his previous manager promised him a move. 1:1 agenda?", None, TODAY)
+    assert s.get("person_role") == "platform engineer"
