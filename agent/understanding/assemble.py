@@ -128,6 +128,7 @@ TRIAGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Weaker signs of an incoming request: they yield to a person being moved.
+ANSWER_NUMBERS = re.compile(r"\b(?:our|my|the) (?:numbers|forecast|odds|estimate|read|answer)\s*(?::|are|is|say)|\b(?:straight|short|honest) (?:answer|reply)\b", re.I)
 INCIDENT_WHAT_NOW = re.compile(r"\bwhat (?:do|should) (?:i|we) do\b|\bwhat now\b|\bsteps\??\s*$|\bhow do (?:i|we) (?:handle|play|run) (?:this|it)\b|\bwhere do (?:i|we) start\b|\bpull (?:anyone|someone|people) (?:else )?in\b", re.I)
 REQUEST_HINTS = re.compile(
     r"\bkeeps? (?:dming|pinging|bugging)\b|\bdrive-?by\b|\bquick questions\b"
@@ -310,6 +311,9 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "stakeholder_message"  # the manager already decided ("no way", "offer X instead"): the reply is the ask
     if wants_words and messages.question_asked(normal) and not moved and (QUOTED.search(normal) or purpose == "answer_question"):
         return "stakeholder_message"  # "victor asked in slack '...?' what do i say back", "grace asked on the thread if ... reply"
+    sender = sig.found_addressee
+    if sender is not None and sender.direction == "from" and not moved and ANSWER_NUMBERS.search(normal):
+        return "stakeholder_message"  # 'ines in slack: > will it be out by mar 16? ... our numbers: ~40% by mar 2': the reply is the ask
     if _odds_asked_last(sig) and not moved:
         return "planning"  # '... left: backfill 2-4 days, retrain 3 days. yes or no, and whats the odds': the plan's odds are the ask
     if FEEDBACK_ASK.search(normal) and not moved and not wants_words:

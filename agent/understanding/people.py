@@ -29,7 +29,7 @@ AUDIENCE_RULES: tuple[tuple[str, str], ...] = (
 )
 # Words that are capitalised but are not people's names.
 NOT_NAMES = frozenset(
-    """dr dr. prof mr mrs ms mx sir dame i i'm i've i'll i'd she's he's they're we're you're it's there's that's what's let's don't can't won't isn't
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dr dr. prof mr mrs ms mx sir dame i i'm i've i'll i'd she's he's they're we're you're it's there's that's what's let's don't can't won't isn't
     my we our the a an and but or so if is it it's this that they he she you your his her their
     vp cto cfo ceo coo cpo pm hr ml ai llm nlp gpu q1 q2 q3 q4 okr okrs kpi eng mle ds de sre ok okay yes no hi hey hello
     thanks thank please also what when where why how who which should can could would will do does did just quick

@@ -309,3 +309,14 @@ def test_back_from_leave_on_a_day_is_no_time_away_and_an_old_manager_is_no_role(
     assert s.get("days_off") is None and s.get("person_role") is None
     s = parse_situation("i inherit ravi, a platform engineer from the payments team. his previous manager promised him a move. 1:1 agenda?", None, TODAY)
     assert s.get("person_role") == "platform engineer"
+
+
+def test_a_pasted_question_with_our_numbers_is_a_reply_to_its_sender_not_a_request():
+    s = parse_situation("odile (head of retail) in slack:\n> will the shelf-gap detector be live in all stores by apr 1? the launch email locks mar 15\n"
+                        "our numbers: ~45% by mar 15, ~85% by apr 1. she'll want a straight answer", None, TODAY)  # fmt: skip
+    assert s.intent == "stakeholder_message" and s.get("recipient") == "Odile"
+
+
+def test_number_words_are_no_names():
+    s = parse_situation("tell the director the pilot slips about five weeks", None, TODAY)
+    assert s.get("person") is None
