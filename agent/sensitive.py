@@ -149,7 +149,8 @@ TOPICS: tuple[Topic, ...] = (
             r"\bpublic[- ]read\b|\bpublicly (?:readable|accessible|exposed|visible)\b|\bworld[- ]readable\b|"
             r"(?:data(?:set)?|records|\bPII\b|personal (?:data|information)) (?:was |were |got |has been |have been )?(?:leaked|exposed|posted|shared publicly)|"
             rf"(?:cop(?:y|ied|ying)|download\w*|upload\w*|export\w*|sen[dt]\w*|shar\w+|mov(?:e|ed|ing)|pull\w*|dump\w*|tak(?:e|en|ing)|took|email\w*|syncing|synced|paste\w*|push\w*|post\w*|publish\w*)\b.{{0,60}}{_DATA}.{{0,60}}{_OUTSIDE}|"
-            rf"{_DATA}.{{0,60}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?{_OUTSIDE}"
+            rf"{_DATA}.{{0,60}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?{_OUTSIDE}|"
+            r"(?:opened|accessed|looked (?:at|up|into)|viewed|browsed|pulled up|searched)\b.{0,80}\b(?:files?|records?|accounts?|details|data|history)\b.{0,80}\b(?:no |without (?:a |any )?)(?:case|business|work|legitimate|valid) (?:reason|need|purpose)"  # access without a reason
         ),
         "**Treat this as a data incident first: contain it and report it to your security or privacy team today, then talk "
         "to {who} with care. It cannot be handled quietly, however good the intentions or the performance.**",

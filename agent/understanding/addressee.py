@@ -57,7 +57,7 @@ ROLE_THEN_NAME = re.compile(r"^\s*(?:(?:our|my|the)\s+)?(?P<role>(?:[\w-]+\s+){0
                             r"(?:asked|asks|wants|pinged|wrote|writes|messaged|emailed|dm'?d|slacked|replied|posted)\b", re.I)
 # The head word of a role before a name ('our pilot customer renata'): without one, the words were not a role.
 ROLE_HEADS = frozenset(
-    """director chair chairman chairwoman chairperson customer client partner head vp svp evp lead manager pm cto cfo ceo coo
+    """commissioner minister mayor councillor councilor secretary deputy governor chief president provost dean principal superintendent director chair chairman chairwoman chairperson customer client partner head vp svp evp lead manager pm cto cfo ceo coo
     cpo cro cmo ciso cdo founder cofounder co-founder boss skip owner officer president sponsor stakeholder professor prof
     advisor adviser engineer scientist researcher recruiter counsel lawyer analyst designer peer colleague report hire intern
     contact rep champion buyer executive exec chief gm principal friend mentor mentee coach investor board member""".split()

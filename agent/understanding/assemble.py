@@ -36,7 +36,7 @@ PAST_ONE_ON_ONE = re.compile(
 )
 MOVE_RE = re.compile(
     r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*(?!\s+(?:over\s+)?to\s+(?:the|a|an|our|new)\b)|reassign\w*|put(?:ting)?(?!\s+(?:about\s+|maybe\s+|like\s+|~\s*)?\d+\s*(?:%|percent|/))|loan\w*|borrow\w*|steal\w*|poach\w*|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)|go(?:es)? to|send\w*)\b"
-    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b",
+    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:can|could|to) have [a-z]+ (?:\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|(?:full|part|half)[- ]time|for (?:a|the|\d))|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b",
     re.IGNORECASE,
 )
 PARALLEL_RE = re.compile(r"\balongside\b|\bin parallel\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
@@ -141,7 +141,7 @@ DECIDE_MOVE = re.compile(r"\bdo i (?:even )?agree\b|\bshould i (?:agree|let (?:h
 # A general how-to ("how do you estimate ML work...") asks for guidance, whatever words it shares with a plan.
 GENERAL_HOWTO = re.compile(r"^\s*(?:how (?:do|should|can) (?:you|one|teams?|managers?|a manager|people|i|we) (?:run|do|set up|build|handle|write|structure|hire|grow|coach|give|get|make|keep|plan|estimate|measure|improve|start)\b|what(?:'s| is) the best way to|is there a good way to)\b", re.I)
 REQUEST_RE = re.compile(
-    r"\b(?:wants?|needs?|asked (?:us |me )?for|is asking (?:us |me )?for|requested|would like)\s+(?:us\s+to\s+|me\s+to\s+)?"
+    r"(?<!\bi )(?<!\bi just )(?<!\bi only )(?<!\bwe )(?<!\bwe just )\b(?:wants?|needs?|asked (?:us |me )?for|is asking (?:us |me )?for|requested|would like)\s+(?:us\s+to\s+|me\s+to\s+)?"
     r"(?:an?|the|some|our|(?:\d+|a few)\s+)?\s*(?:[\w-]+\s+){0,2}?"
     r"(?:analysis|report|dashboard|demo|chatbot|model|feature|deck|numbers|score|breakdown|answer|retrain|prototype|poc|data pull|query|estimate|a/b|review|audit|slides?|walkthrough)",
     re.IGNORECASE,
@@ -159,7 +159,7 @@ ORG_RE = re.compile(
     r"\br&d\b|\bresearch (?:lab|arm|group|org)\b|\bwhat (?:are we|kind of (?:ml |data science )?(?:org|team|company|shop|group) (?:are|is) (?:we|this))\b|\bnothing ships\b",
     re.IGNORECASE,
 )
-STRONG_ORG = re.compile(r"\bwhat kind of (?:an? )?(?:org|organi[sz]ation|setup|structure)\b|\bmerge (?:\w+ ){0,2}into one (?:ml |data |ai )?(?:team|org)\b|\bstand up a (?:small |central )?(?:ml )?platform team\b|\b(?:research|ml|ai) lab\b[^?]{0,200}\bwhat (?:are we|is this)\b|\bwhat (?:org )?(?:model|structure|setup) is (?:this|that)\b|\bhub[- ]and[- ]spoke\b|\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b|\bstructure question\b|\bwhat are we (?:today|now|right now)\b|\bwhat (?:kind|sort|type) of (?:ml )?(?:team|org|organi[sz]ation|setup) are we\b|\b(?:a )?'?proper'? ml team\b", re.I)
+STRONG_ORG = re.compile(r"\bwhat kind of (?:an? )?(?:org|organi[sz]ation|setup|structure)\b|\bmerge (?:\w+ ){0,2}into one (?:ml |data |ai )?(?:team|org)\b|\bstand up a (?:small |central )?(?:ml )?platform team\b|\b(?:research|ml|ai) lab\b[^?]{0,200}\bwhat (?:are we|is this)\b|\bwhat (?:org )?(?:model|structure|setup) is (?:this|that)\b|\bhub[- ]and[- ]spoke\b|\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b|\bstructure question\b|\bwhat are we (?:today|now|right now)\b|\bwhat (?:kind|sort|type) of (?:ml )?(?:team|org|organi[sz]ation|setup) are we\b|\b(?:a )?'?proper'? ml team\b|\b(?:how would you|how do i|how to) (?:even )?describe (?:our|the|this) (?:setup|org|structure|set-?up)\b|\bwhat is this and what would you (?:propose|do|change)\b|\b(?:should|move|pull|bring) (?:the )?(?:\w+ ){0,3}(?:forecasters|analysts|data scientists|mles|ml people|ml folks|scientists) (?:move )?(?:under|into|report to) (?:me|my team|one team|one org)\b", re.I)
 RESOURCE_ASK_FIRST = re.compile(r"^\s*(?:(?:i )?(?:need|have|want) to\s+)?(?:(?:the|a|an|my|our|compute|budget|headcount|gpu|hiring)\s+)*ask\b", re.I)
 MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|(?:qbr|weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly|status|progress|exec(?:utive)?) (?:update|summary|report|note|email)|post for)\b", re.I)
 # 'will she make it?', 'can we make jan 22?', 'will lena make the 15th': the odds of a date, asked in plain words.
@@ -214,7 +214,7 @@ def decide_intents(sig: Signals) -> list[str]:
 
     original, normal = sig.text.original, sig.text.normal
     prediction = classify_intent(original)
-    one_on_one = bool(ONE_ON_ONE_RE.search(PAST_ONE_ON_ONE.sub(" ", normal)))  # 'my director told me in our 1:1' is context
+    one_on_one = bool(ONE_ON_ONE_RE.search(PAST_ONE_ON_ONE.sub(" ", normal))) or _told_in_person(normal)  # 'my director told me in our 1:1' is context
     prep_asked = ONE_ON_ONE_WITH.search(normal) or re.search(r"\bagenda\b|\b(?:1:1|1-1|one[- ]on[- ]one)\s+(?:tomorrow|today|on|in|at|next|this|that|later|mon|tue|wed|thu|fri|\d)", normal, re.I) or (one_on_one and RUN_THE_MEETING.search(normal))
     layoffs_as_context = LAYOFF_CONTEXT.search(normal) and (FORECAST_RE.search(normal) or ODDS_RE.search(normal)) and not PEOPLE_SENSITIVE.search(LAYOFF_CONTEXT.sub(" ", normal))
     rework = messages.rewrite_asked(original)
@@ -229,7 +229,7 @@ def decide_intents(sig: Signals) -> list[str]:
     lent = LENT_TO_WORK.search(original) and not sensitive_words(original) and not people_topic(original)
     org_asked = bool(STRONG_ORG.search(normal))  # 'what kind of org is this ... they build the harassment classifiers': the org is the question
     if prediction.intent == "sensitive" and not layoffs_as_context and not lent and not asked and not org_asked:  # 'wants ravi for X ... let him go?': a loan
-        soft = SOFT_SENSITIVE.search(original) and not SENSITIVE_CORE.search(original)
+        soft = (SOFT_SENSITIVE.search(original) and not SENSITIVE_CORE.search(original)) or "underperforming" in cue_mod.detect_cues(normal)  # a probation talk to prepare
         if not (one_on_one and soft):
             return ["sensitive"]
     topic = people_topic(original)
@@ -274,8 +274,8 @@ TRUTH_ASKED = re.compile(r"\bcan (?:i|we) (?:tell|promise|commit to|give|say)\b[
 
 
 # News to give one person face to face: 'i have to tell her monday, 30 min. what do i say' (a meeting, not a message).
-TELL_IN_PERSON = re.compile(r"\b(?:have|need|got|going) to (?:tell|break (?:it|the news) to|sit down with) (?:her|him|them|[a-z]+)\b", re.I)
-WRITTEN = re.compile(r"\b(?:e-?mail|mail|slack|dm|post|message|note|memo|text|channel|write|draft|letter)\b", re.I)
+TELL_IN_PERSON = re.compile(r"\b(?:have|need|got|going) to (?:tell|break (?:it|the news) to|sit down with) (?:her|him|them|[a-z]+)\b|\bi'?m (?:telling|seeing|meeting|sitting down with) (?:her|him|them|[a-z]+)(?: first)?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|today|this|next)\w*", re.I)
+WRITTEN = re.compile(r"\b(?:e-?mail|mail|slack|dm|post|message|note|memo|text|channel|write(?![- ]?up)|draft|letter)\b", re.I)  # someone's write-up is no message
 
 
 def _told_in_person(normal: str) -> bool:
@@ -299,7 +299,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     decided = DECIDED.search(normal) or DECIDED_REPLY.search(normal)
     if purpose == "ask_for_resources" and RESOURCE_ASK_FIRST.match(normal):
         return "stakeholder_message"  # 'compute ask to zofia (vp eng): ...', 'ask desmond (CTO) for 2 heads': the ask is the message
-    if STRONG_ORG.search(normal) and predicted in ("archetype", "guidance", "stakeholder_message", "planning", "sensitive") and not messages.asks_to_write(sig.text.original):
+    if STRONG_ORG.search(normal) and (predicted in ("archetype", "guidance", "stakeholder_message", "planning", "sensitive") or not moved) and not messages.asks_to_write(sig.text.original):
         return "archetype"  # 'structure question ... what are we today and what would you change first'
     if TRUTH_ASKED.search(normal) and len(_task_durations(sig)) >= 2 and not moved:
         return "planning"  # "can i tell the VP feb 5 and mean it? left: ...": whether the date is true is the ask
@@ -655,7 +655,7 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     if intent == "one_on_one" and up and not named_near and not people.NAME_AFTER_ROLE.match(sig.text.normal[up.end() :]):
         role = re.sub(r"^skip$", "skip-level", up.group("role").lower())
         return people.Mention(f"Your {role}", False, up.start("role"), up.end("role"))  # an unnamed boss or skip-level
-    met = ONE_ON_ONE_WITH.search(sig.text.normal)
+    met = ONE_ON_ONE_WITH.search(sig.text.normal) or (SEEING_FIRST.search(sig.text.normal) if intent == "one_on_one" else None)
     if met:
         after = sig.text.normal[met.end() : met.end() + 40]  # "1:1 with marco", "1:1 with my own manager (VP Victor)"
         named = [m for m in sig.mentions if re.search(rf"(?<![\w-]){re.escape(m.name)}(?![\w-])", after, re.I)]
@@ -694,6 +694,8 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
 UP_MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|meeting|sync|\d+ ?(?:min(?:ute)?s?|m))\s+with\s+my\s+(?:own\s+)?(?P<role>skip(?:[- ]level)?|boss|manager|director|vp(?: of \w+)?|head of \w+)\b", re.I)
 # How to run a meeting already named ('how do i structure it', 'what should i cover'): the agenda is the ask.
 RUN_THE_MEETING = re.compile(r"\b(?:structure|run|open|frame|plan|prep(?:are)?) (?:it|this|that|the (?:1:1|1-1|meeting|conversation|chat|call))\b|\bwhat (?:should|do) i (?:cover|ask|bring up)\b", re.I)
+# "i'm seeing faisal first on monday ... how do i run the faisal one": the one met first is the attendee.
+SEEING_FIRST = re.compile(r"\bi'?m (?:seeing|meeting|telling|sitting down with) (?=[a-z]+\s+(?:first\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|today|this|next))|\bhow (?:do|should) i (?:run|structure|open|handle|do) the (?=[a-z]+ one\b)", re.I)
 ONE_ON_ONE_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]ones?|skip[- ]level|check-?in|sync|(?:the|a|that) (?:talk|conversation|sit-?down))\s+{people.MEETING_WITH}\s+", re.I)
 
 
@@ -849,7 +851,7 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
     if urgent and urgent[0] in ("high", "critical") and not re.fullmatch(r"today|tomorrow", urgent[1], re.I):
         s.put("urgency", urgent[0], "question", urgent[1])  # 'an urgent data pull for the ceo's office'
     if isinstance(s.get("new_work"), str):
-        s.put("new_work", re.sub(r"\s+(?:all|full[- ]time|part[- ]time|asap|now|too|instead)$", "", s.get("new_work"), flags=re.I), "question", s.fact("new_work").text)
+        s.put("new_work", re.sub(r"\s+(?:all|full[- ]time|part[- ]time|asap|now|too|instead|themselves|himself|herself|ourselves)$", "", s.get("new_work"), flags=re.I), "question", s.fact("new_work").text)
     if person:
         _person_role(s, sig)
 
@@ -1001,7 +1003,7 @@ def _mentions_new_work_before(sig: Signals, d: Duration) -> bool:
 # Where work is named around a move: the current work after "off/from/finishing/wraps", the new work
 # after "onto/to help with/for the". A phrase runs up to four words and stops at time words and fillers.
 CURRENT_TRIGGERS = re.compile(
-    r"\b(?:off(?: of)?|from|finish(?:es|ing)?(?: up)?|wraps?(?: up)?|wrapping(?: up)?|done (?:with|on)|from done (?:on|with)|between|"
+    r"\b(?:off(?: of)?|from|(?<!they can )(?<!they could )(?<!they'd )(?<!they'll )finish(?:es|ing)?(?: up)?|wraps?(?: up)?|wrapping(?: up)?|done (?:with|on)|from done (?:on|with)|between|"
     r"(?:is|was|been|she'?s|he'?s|they'?re|working|stay(?:s|ing)?|keep(?:s|ing)? going) on|(?:weeks?|wks?|days?|months?|sprints?) (?:into|in on|left on|from done on|out on|out from (?:wrapping|finishing)?)|"
     r"mid-?(?:way|stream|experiment)? (?:on|through)|halfway through|\d+% (?:of the way )?(?:through|into|done with)|(?<!pulled )(?<!dragged )(?<!looped )(?<!drafted )(?<!dig )(?<!digging )(?<!look )(?<!looking )(?<!delve )(?<!poke )into|(?:her|his|their) actual project|pause|after|once|until)\s+",
     re.IGNORECASE,
@@ -1016,7 +1018,7 @@ PHRASE_STOP = frozenset(
     his their our my your we i you week weeks day days month months sprint sprints quarter the a an to of as if than start starting
     first job work thing stuff anyway already maybe probably about around roughly has have had was give gives due says said asks
     keeps wants needs should could would can will do does did me us ships ship lands land launches done finishes wraps too also
-    off into onto using via""".split()
+    off into onto using via themselves himself herself ourselves itself""".split()
 )
 # Words that cannot start the name of a piece of work.
 NOT_WORK = frozenset(
@@ -1137,7 +1139,7 @@ def _first_move(sig: Signals) -> re.Match[str] | None:
 
 # "wants kofi doing interview loops about 2 days a week", "lena gets pulled into the LLM safety review".
 NEW_WORK_DOING = re.compile(
-    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up)|wants? [a-z]+(?: (?:full|part|half)[- ]time)? for (?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to(?=\s+(?:walk|help|support|present|prep|review|cover|train|demo|run|port|migrate|integrate|rebuild|build|set up|stand up)\b)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on)|(?:is asking for|asked for|asking for|borrow(?:ing)?|needs?|wants?|lend(?:ing)?) [a-z]+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to (?:help (?:build|with|on|ship|make|set up)|help them (?:build|with|ship)|dig into|look into|delve into|investigate|work on|focus on|debug|audit|chase down))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s+(?:about|for|through|until|till|from|starting|beginning|which|by|next|into|onto|after|once|when|because|since|\(|\d)|[,.;]|$)",
+    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up)|wants? [a-z]+(?: (?:full|part|half)[- ]time)? for (?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to(?=\s+(?:walk|help|support|present|prep|review|cover|train|demo|run|port|migrate|integrate|rebuild|build|set up|stand up)\b)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on)|\bthey (?:can|could|'d|'ll|would) (?:finish|do|build|ship|run|close out|get through)|(?:is asking for|asked for|asking for|borrow(?:ing)?|needs?|wants?|lend(?:ing)?) [a-z]+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to (?:help (?:build|with|on|ship|make|set up)|help them (?:build|with|ship)|dig into|look into|delve into|investigate|work on|focus on|debug|audit|chase down))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s+(?:about|for|through|until|till|from|starting|beginning|which|by|next|into|onto|after|once|when|because|since|\(|\d)|[,.;]|$)",
     re.IGNORECASE,
 )
 

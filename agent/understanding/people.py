@@ -46,7 +46,7 @@ NAME_CONTEXT = re.compile(
     rf"|\b({NAME_TOKEN})(?=\s*(?:,|\(|'s\b|\s+(?:and|both|is|was|has|had|who|joined|started|just|keeps|never|hasn'?t|doesn'?t|isn'?t|seems|wants|asked|needs|said|thinks|will|would|can|could|should|might|from|on|off|got|gets|told|went|left|moved|returns|returned|starts|comes|came|resigned|quit|1:1|1-1)(?!\w)))",
 )
 # In lower-case messages, the person a move is about ("cpo wants ana moved onto ...").
-LOWER_MOVED = re.compile(r"\b(?:wants?|(?:is |are )?(?:begging|pleading|asking|pushing|angling) for|pull(?:ing)?|mov(?:e|ing)|borrow(?:ing)?|tak(?:e|ing)|steal(?:ing)?|poach(?:ing)?|grab(?:bing)?|loan(?:ing)?)\s+([a-z][a-z'-]{1,15})(?:\s+and\s+me)?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time))?\s+(?:moved|off|on|onto|to help|for|from)\b")
+LOWER_MOVED = re.compile(r"\b(?:wants?|(?:can|could) have|(?:is |are )?(?:begging|pleading|asking|pushing|angling) for|pull(?:ing)?|mov(?:e|ing)|borrow(?:ing)?|tak(?:e|ing)|steal(?:ing)?|poach(?:ing)?|grab(?:bing)?|loan(?:ing)?)\s+([a-z][a-z'-]{1,15})(?:\s+and\s+me)?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)))?\s+(?:moved|off|on|onto|to help|for|from)\b")
 LOWER_STOP = frozenset(
     """someone somebody everyone anyone one people engineers engineer folks us them him her it this that these those some more any
     all both half two three time stuff things work help me you myself ownership over back out up down himself herself themselves
@@ -72,7 +72,9 @@ _W = r"([a-z][a-z'-]{1,20})"
 STRONG_SLOTS = re.compile(
     rf"\b(?:agenda|talking points|prep|1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|skip[- ]level) (?:for|{MEETING_WITH}) (?:(?:my|our) (?:new |former |old )?(?:boss|manager|report|skip|director|vp|lead|hire|joiner|starter|grad|intern|mle|engineer|ds|data scientist|researcher|tl|tech lead) )?{_W}\b"
     rf"|\binherit\w* {_W}(?: (?:from|on|in|when|after)\b|\s*[,(])"
-    rf"|(?:^|[.!?]\s+){_W}\s+(?:is\s+(?:back|returning|coming back|out|off|leaving)|(?:come|comes|will come|returns?) back)\b"  # 'mirko come back from sick leave'
+    rf"|(?:^|[.!?]\s+){_W}\s+(?:is\s+(?:back|returning|coming back|out|off|leaving)|(?:come|comes|will come|returns?) back)\b"
+    rf"|(?:^|[.!?]\s+){_W}\s+(?:joins|starts|is joining|is starting)\s+(?:us\s+|the team\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|today|next|this|in|the\s+\d)"  # 'temitope joins tuesday'
+    rf"|\bi'?m (?:seeing|meeting) {_W}\s+(?:first\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|today|this|next)"  # "i'm seeing faisal first on monday"  # 'mirko come back from sick leave'
     rf"|\bmy (?:former |new |old |ex-)?(?:boss|manager|skip|director|vp|new hire|mle|ds|report|lead|tl|engineer|researcher|peer|colleague|teammate|coworker)[, ]+{_W}(?=\s*(?:\(|,|$|\.|-|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday|\bon\b|\bnext\b|\bthis\b|\bat\b|\bwho\b|\bis\b|\bhas\b|\bstarted\b|\bjoined\b|\band\b))"
     rf"|\b{_W} \((?:my |our |the )?(?:[\w-]+ ){{0,3}}?(?:mle|ds|engineer|scientist|researcher|lead|manager|head|vp|cto|cfo|ceo|coo|cpo|director|pm|senior|junior|intern|new hire|not in)"
     rf"|\b(?:of mine|of my (?:reports|people|team|engineers|folks|mles|ds))\s*[,:]\s*{_W}\b"  # 'two of mine, leilani (recs) and bartek'
@@ -298,7 +300,7 @@ RELATION_RE = re.compile(r"skip[- ]?level|my (?:boss|manager)", re.I)  # who the
 DEPARTMENTS = frozenset("product sales marketing finance legal compliance support ops security".split())
 ROLE_WORDS = (
     r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai))?|cto|cfo|ceo|coo|cpo|director|boss|manager|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|head of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|adding|asking|wants?|needs?|asked)\b)[\w-]+\s+){0,3}?(?!(?:keeps?|is|was|has|just|also|now|still|again)\b)[\w-]+|"
-    r"skip[- ]level|dpo|ciso|cmo|cro|cco|cdo|data protection officer|privacy officer|general counsel|mgrs?|pms?|gm|superintendent|supervisor|foreman|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|security|support|ops|risk|procurement|hr|board|execs?|executive\w*|leadership|founder|customer|client)"
+    r"skip[- ]level|dpo|ciso|cmo|cro|cco|cdo|data protection officer|privacy officer|general counsel|mgrs?|pms?|gm|(?:data )?platform(?: team)?|infra(?:structure)?(?: team)?|sre|devops|superintendent|supervisor|foreman|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|security|support|ops|risk|procurement|hr|board|execs?|executive\w*|leadership|founder|customer|client)"
 )
 REQUEST_VERBS = (
     r"(?:just |now |also |really |suddenly |again |keeps? |already |still )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to|if|whether)|asks\b|"

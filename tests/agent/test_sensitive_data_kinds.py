@@ -20,3 +20,8 @@ def test_confidential_documents_in_a_public_ai_tool_are_a_data_incident(question
 
 def test_a_public_chatbot_we_build_is_no_incident():
     assert topic_of("we are building a public chatbot for client contracts, how do i staff it?") is None
+
+
+def test_opening_a_record_with_no_case_reason_is_a_data_incident():
+    topic = topic_of("the audit log shows one of my analysts looked up a celebrity's account records three times with no business reason. what do i do?")
+    assert topic is not None and topic.name == "data_incident"

@@ -320,3 +320,40 @@ def test_a_pasted_question_with_our_numbers_is_a_reply_to_its_sender_not_a_reque
 def test_number_words_are_no_names():
     s = parse_situation("tell the director the pilot slips about five weeks", None, TODAY)
     assert s.get("person") is None
+
+
+def test_having_someone_days_a_week_to_finish_their_own_blocker_is_a_loan_of_a_share():
+    s = parse_situation("infra says if they can have dana 2 days a week for a fixed three weeks, they can finish the queue migration themselves. "
+                        "she's on the pricing model, ~4 wks left. do i say yes?", None, TODAY)  # fmt: skip
+    assert s.intent == "reprioritization"
+    assert s.get("new_work") == "queue migration" and s.get("project") == "pricing model"
+
+
+def test_my_own_want_for_numbers_is_no_request():
+    s = parse_situation("if we drop the reranker and ship the baseline, what is the p80 date? i just want numbers before i raise it", None, TODAY)
+    assert s.intent == "planning"
+
+
+def test_describing_our_setup_and_moving_forecasters_under_me_is_an_org_question():
+    s = parse_situation("how would you even describe our setup. 5 of us in the central team, 3 forecasters under finance, analysts in each brand. "
+                        "should the forecasters move under me?", None, TODAY)  # fmt: skip
+    assert s.intent == "archetype"
+
+
+def test_risk_as_a_name_or_a_flagged_case_is_no_schedule_risk_and_wanting_one_number_is_uncertainty():
+    s = parse_situation("the deputy director wants ONE number for the board: how much the new risk-scoring model saves on flagged cases. "
+                        "honest answer is 2m to 6m. need a short note", None, TODAY)  # fmt: skip
+    assert s.get("purpose") == "explain_uncertainty"
+
+
+def test_a_joiner_named_first_and_the_one_i_see_first_are_the_attendees():
+    s = parse_situation("halima joins tuesday, first hire from outside research. 30 min with her wed. what should the first 1:1 cover?", None, TODAY)
+    assert s.intent == "one_on_one" and s.get("person") == "Halima"
+    s = parse_situation("rui and olu havent spoken since the postmortem, where rui's write-up blamed olu's pipeline. "
+                        "i'm seeing olu first on monday, 30 min. how do i run the olu one", None, TODAY)  # fmt: skip
+    assert s.intent == "one_on_one" and s.get("person") == "Olu" and "conflict" in (s.get("cues") or [])
+
+
+def test_telling_someone_a_probation_extension_is_a_talk_to_prepare():
+    s = parse_situation("kemal's probation ends jan 20 and it's not going well. i've decided to extend it. i'm telling him friday, 30 min. how do i structure it", None, TODAY)
+    assert s.intent == "one_on_one" and "underperforming" in (s.get("cues") or [])
