@@ -218,13 +218,15 @@ def framing_problems(body: str, situation: Situation, question: str, *, rewrite:
     """What the draft does with its purpose and reader: a note to the writer said to the reader, a decided change
     put up for agreement, the team greeted on a message to one person, pleasantries to an executive."""
     from agent.drafting import COARSE_AUDIENCE, GROUP_RE, reader
-    from agent.understanding.writer_notes import STYLE_ONLY, THANKS_TAIL, describes_reader, is_writer_note, note_constraints
+    from agent.understanding.writer_notes import DRAFTER_REQUEST, STYLE_ONLY, THANKS_TAIL, describes_reader, is_writer_note, note_constraints
     from tools.message import AGREEMENT_RE
 
     problems: list[DraftProblem] = []
     for sentence in _message_sentences(body):
         if is_writer_note(sentence) or describes_reader(sentence) or THANKS_TAIL.search(sentence) or any(STYLE_ONLY.match(c.strip()) for c in sentence.split(", ")[1:]):
             problems.append(DraftProblem("note", f"'{sentence[:60]}' is your note about the reader or the message, not something to send"))
+        elif DRAFTER_REQUEST.search(sentence):
+            problems.append(DraftProblem("note", f"'{sentence[:60]}' is what you asked me to write, not something to send"))
     problems += voice_problems(body, situation, rewrite=rewrite)
     if note_constraints(question).decided and (AGREEMENT_RE.search(body) or re.search(r"(?m)^Options:", body)):
         problems.append(DraftProblem("decided", "the decision is made, but the draft asks for agreement or offers options"))

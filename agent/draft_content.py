@@ -12,6 +12,7 @@ from functools import lru_cache
 from agent.understanding.writer_notes import (
     DONT,
     INSTRUCTION_WORDS,
+    MOOD_TAIL,
     OFFER_START,
     READER_NOTE_START,
     REFUSAL,
@@ -316,7 +317,7 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
         return [Point(kind="point", text=verdict.group("v").lower()), *([Point(kind="reason", text=_capitalised_names(said))] if said else [])]
     if kind == "drop" or (kind == "point" and _TERSE_NOTE.match(body.strip()) and not REFUSAL.match(body.strip())):
         return None
-    body = THANKS_TAIL.sub("", without_source(_after_tell(body, recipient)))  # "... and i want to thank them": a constraint, not a sentence
+    body = MOOD_TAIL.sub("", THANKS_TAIL.sub("", without_source(_after_tell(body, recipient))))  # "... and i want to thank them": a constraint, not a sentence
     if is_writer_note(body):
         return None  # "she's not technical", "post for the team channel", "I'm a pushover": constraints, never content
     saying = _SAYING.search(body)

@@ -222,6 +222,7 @@ READER_SLOT_RE = re.compile(
     r"|\b(?:to|tell|from|reply to|email|ping|partner|chair)\s+(?:(?:our|my|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<n>[a-z][\w'-]{1,20})\s*\("
     r"|^\s*(?P<s>[a-z][\w'-]{1,20})\s*\((?:[^)]{1,40})\)"
     r"|\b(?:ceo|cto|coo|cfo|cpo|vp|director|head of [\w-]+)\s*,?\s+(?P<r>[a-z][\w'-]{1,20})\b"
+    r"|^\s*>\s*(?P<q>[a-z][\w'-]{1,20})\s*:"  # "> aurelio: will it be live ...?": the sender of the pasted message
     r"|^\s*(?P<f>[a-z][\w'-]{1,20})\s+(?:from|at|in|on)\s+(?:the\s+)?[\w&-]+(?:\s+team)?\s+(?:wants|asked|asks|needs|is asking|pinged|emailed)\b",  # "oluwaseun from marketing wants ..."
     re.I | re.M,
 )
@@ -255,7 +256,7 @@ def titled(name: str, question: str) -> str:
         return name
     title = {"dr": "Dr", "ms": "Ms", "mr": "Mr", "mrs": "Mrs", **_CIVIC_TITLES}.get(m.group(1).lower(), "Prof.")
     sur = m.group("sur") or ""
-    if sur and sur.casefold() not in NOT_NAMES and sur.casefold() not in _NOT_SURNAMES:
+    if sur and sur.casefold() not in NOT_NAMES and sur.casefold() not in _NOT_SURNAMES and not re.search(r"(?:ing|ed)$", sur, re.I):
         return f"{title} {sur[:1].upper() + sur[1:]}"  # "Dr. Annika Lund": a title goes with the surname, "Dr Lund"
     return name if is_first_name(name) else f"{title} {name}"  # "dr annika" alone: "Annika", never "Dr Annika"
 
@@ -273,7 +274,7 @@ def _org_in_brackets(question: str, recipient: str) -> str:
     """The reader's organisation said in brackets after them ('joana (head of ops at freshcart)'), read here until the
     understanding gives it as recipient_org; '' when none."""
     bare = recipient.split()[-1] if recipient else ""
-    m = re.search(rf"\b{re.escape(bare)}\s*\([^)]*?\b(?:at|from)\s+(?P<o>[\w&.'-]+)", question, re.I) if bare else None
+    m = re.search(rf"\b{re.escape(bare)}(?:\s*\([^)]*?|,\s+(?:[\w-]+\s+){{1,4}}?)\b(?:at|from)\s+(?P<o>[\w&.'-]+)", question, re.I) if bare else None
     return m.group("o") if m and m.group("o").lower() not in ("our", "my", "the", "work", "home") else ""
 
 

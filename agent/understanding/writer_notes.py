@@ -28,18 +28,29 @@ _TRAIT = (
     r"(?:technical|non-?technical|ex-[\w-]+|nice|pushy|busy|sensitive|touchy|defensive|a friend|my friend|friendly|impatient|sceptical|skeptical|"
     r"new (?:here|to)|senior|junior|good|great|sharp|blunt|direct|numbers[- ]driven|data[- ]driven|allergic to|from (?:finance|sales|legal|marketing|ops)|"
     r"not a (?:tech|numbers|details?) person|an? (?:numbers|details?|big[- ]picture|data|finance|sales|tech|engineering) (?:person|guy|gal|type|man|woman)|an? (?:engineer|economist|accountant|lawyer|physicist|statistician|ex-\w+)|"
-    r"stressed|anxious|upset|annoyed|touchy)\b"
+    r"stressed|anxious|upset|annoyed|touchy|worried|nervous|concerned|scared|afraid|livid|furious|angry|fuming|frying|fried|burnt out|burned out|exhausted|"
+    r"an? (?:scientist|researcher|clinician|doctor|biologist|chemist|academic|designer|marketer|banker|policy person)|"
+    r"an? [\w-]+(?: [\w-]+)?,? not an? [\w-]+(?: (?:person|guy|gal|type|man|woman))?)\b"  # "she's a scientist not a finance person"
 )
 _REACTION = (
     r"(?:['’](?:ll|d)|\s+(?:will|would|might|may|probably|definitely|always|usually|tends? to))+\s+(?:probably\s+|definitely\s+)?"
     r"(?:grumble|complain|moan|push back|hate|love|like|skim|forward|freak|panic|be (?:upset|annoyed|disappointed|unhappy|fine|happy|angry|mad)|"
     r"take (?:it|this|that)|want (?:it|this|that|the (?:email|note|message|update|post))|read (?:it|this)|not (?:like|read|care)|"
-    r"want (?:an? |the |some )?(?:straight |clear |firm |quick |simple )?(?:yes|no|answer|number|numbers|date|good news|details?|certainty|commitment|promise))\b"
+    r"want (?:an? |the |some )?(?:straight |clear |firm |quick |simple )?(?:yes|no|answer|number|numbers|date|good news|details?|certainty|commitment|promise)|"
+    r"want (?:the |an? |some |all the )?[\w-]+(?: [\w-]+)? (?:laid out|spelled out|spelt out|explained|up front|in writing|in plain words))\b"  # "she'll want the tradeoff laid out"
+    r"|(?:['’](?:re|s)|\s+(?:are|is))\s+(?:going to|gonna)\s+(?:be\s+)?(?:livid|furious|upset|annoyed|angry|mad|thrilled|disappointed|unhappy|fine|happy|freak|panic|hate|love)\b"  # "they're going to be livid"
     r"|\s+(?:takes?|took)\s+(?:no'?s|no’s|it|things|feedback|criticism|bad news)\s+(?:personally|badly|hard|well)\b"
     r"|\s+(?:hates?|loves?|likes?|prefers?|cares? (?:about|only about)|skims?|reads? (?:on|it on)|doesn'?t (?:read|care|like)|don'?t (?:read|care)|has no patience)\b"
     r"|\s+(?:forwards?|sends?|pass(?:es)?|shares?)\s+(?:these|this|it|them|everything|it all|my \w+|updates|emails)\s+(?:on\s+|straight\s+|up\s+)?to\b"  # "she forwards these to finance"
 )
 _ABOUT_READER = re.compile(rf"^{_SUBJECT}(?:{_TRAIT}|{_REACTION})", re.I)
+# A request to the drafter ("need a short note that gives him something to say"): what to write, never what to send.
+_REQUEST_TO_WRITER = (
+    r"(?:need|needs|want|wants|'d like|would like)\s+(?:a|an|one)\s+(?:(?:short|quick|brief|clear|simple|plain|one-line|1-line|two-line|single|little)\s+)*"
+    r"(?:reply|note|message|email|answer|response|update|post|line|sentence|paragraph|blurb|summary)\s+(?:(?:she|he|they|i|we)\s+can\b|for\b|that\b|which\b|to\b|so\b|giving\b|with\b)"
+)
+# The same request left in a draft, with whatever subject the draft gave it ("It need a short note that ...").
+DRAFTER_REQUEST = re.compile(rf"(?:^|\b(?:i|we|it)\s+){_REQUEST_TO_WRITER}", re.I)
 # Notes about the message itself: channel, format, length, tone, what it must or must not contain.
 _ABOUT_MESSAGE = re.compile(
     r"^(?:(?:a |an |the |one |my )?(?:short |quick |brief |slack |team )?(?:post|message|note|email|reply|dm|update|announcement)\s+(?:for|in|to|on)\s+(?:the\s+|our\s+|my\s+)?(?:team\s+)?(?:channel|slack|#[\w-]+|chat))\b"
@@ -52,7 +63,7 @@ _ABOUT_MESSAGE = re.compile(
     r"|^(?:for|to)\s+an?\s+(?:numbers|data|details?|big[- ]picture|non-?technical|technical|busy|finance|sales)\s+(?:guy|gal|person|type|people|reader|audience|crowd|exec)\b"  # "for a numbers guy"
     r"|^(?:likes?|wants?|prefers?)\s+(?:it|things|them|updates|messages)\s+(?:straight|short|brief|blunt|direct|simple|plain)\b"  # "likes it straight"
     r"|^(?:the\s+)?(?:honest|short|plain|real|simple|true|blunt|straight)\s+version\s*$"  # "the honest version"
-    r"|^(?:i\s+)?need\s+(?:a|an)\s+(?:reply|note|message|email|answer|response|update|post)\s+(?:(?:she|he|they|i|we)\s+can\s+(?:forward|send|share|pass on|read)|for)\b"  # "need a reply she can forward to her crews"
+    rf"|^(?:i\s+|we\s+)?{_REQUEST_TO_WRITER}"
     r"|\b(?:make|making)\s+(?:it|this)\s+(?:sound|look|read|feel|come across)\s+(?:like|as if|as though)\b|\b(?:don'?t|do not|never)\s+(?:let (?:it|this) )?(?:sound|come across|read)\s+(?:like|as if|as though)\b"
     r"|\blead with\b|\bopen with\b|\bdon'?t lead with\b|\brather not lead with\b|\bmake (?:this|it) (?:firmer|softer|shorter|kinder|clearer|nicer)\b"
     r"|\b(?:decision'?s|decision is) (?:made|final)\b|\b(?:already )?decided(?:,| already|\.|$)|\bnot (?:asking|looking) for (?:approval|input|permission)\b"
@@ -74,6 +85,23 @@ _ABOUT_ME = re.compile(
     r"bad at|terrible at|not great at|awful at|soft|nice|conflict[- ]averse|new to|stressed|fried|dreading|panicking|panicked|freaking out|"
     r"scared|terrified|overwhelmed|out of my depth|losing my mind|spiralling|spiraling|dying here|drowning)\b"
     r"|^i (?:sound|come across|feel|always sound)\b|^i (?:know i|tend to)\b|\bi don'?t want to (?:crush|upset|hurt|demoralis|demoraliz|lose|sound|come across|be (?:mean|harsh|a jerk))",
+    re.I,
+)
+# The team's own mood or the manager's candour about their own tools ("everyone's frying", "our OCR mangles the tables"):
+# a reason for the writer, never a sentence to send.
+_MOOD_WORDS = (
+    r"(?:frying|fried|burnt out|burned out|exhausted|drowning|knackered|cooked|toast|miserable|running on fumes|on fumes|dying|at breaking point|"
+    r"mangles|butchers|chokes on|sucks(?: at)?|is (?:garbage|terrible|awful|janky|flaky|a mess|rubbish|crap|hopeless)(?: at)?)"
+)
+_OUR_MOOD = re.compile(
+    rf"^(?:and\s+|but\s+|so\s+)?(?:(?:everyone|everybody|we|people|folks|all of us|the (?:whole )?team)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:all\s+|completely\s+|totally\s+|basically\s+|already\s+)?"
+    rf"|our\s+[\w-]+(?:\s+[\w-]+)?\s+(?:(?:just|totally|completely)\s+)?){_MOOD_WORDS}\b",
+    re.I,
+)
+# The same note closing a sentence of content ("on-call is 1 week in 4 so everyone's frying"): cut from there on.
+MOOD_TAIL = re.compile(
+    rf"\s*(?:,\s*|\s+)(?:so|and|which means|meaning)\s+(?:everyone|everybody|we|people|folks|all of us|the (?:whole )?team)(?:['’]s|['’]re|\s+is|\s+are)\s+"
+    rf"(?:all\s+|completely\s+|totally\s+|basically\s+|already\s+)?{_MOOD_WORDS}\b[^,.;]*",
     re.I,
 )
 # A bracketed aside that is a note: a laugh, the manager themself, or any note above.
@@ -132,7 +160,7 @@ def is_writer_note(sentence: str) -> bool:
     text = sentence.strip(" .!;,-–—\"'")
     if not text:
         return False
-    return bool(_about_reader(text) or _ABOUT_MESSAGE.search(text) or _ABOUT_ME.search(text) or _ASIDE_NOTE.match(text) or _TONE_NOTE.match(text) or _TONE_WRONG.match(text) or THANKS_NOTE.match(text))
+    return bool(_about_reader(text) or _ABOUT_MESSAGE.search(text) or _ABOUT_ME.search(text) or _ASIDE_NOTE.match(text) or _OUR_MOOD.match(text) or _TONE_NOTE.match(text) or _TONE_WRONG.match(text) or THANKS_NOTE.match(text))
 
 
 def _about_reader(text: str) -> bool:
@@ -149,7 +177,9 @@ def _about_reader(text: str) -> bool:
 
 # The same note said to the reader after a pronoun swap ("you're not technical", "you take no's personally").
 _SAID_TO_READER = re.compile(
-    rf"^you(?:'re|’re| are)\s+(?:not\s+)?(?:technical|non-?technical|nice but|a friend|pushy|busy|sensitive|defensive|impatient|new here)\b|^you(?:{_REACTION})",
+    r"^you(?:'re|’re| are)\s+(?:not\s+)?(?:technical|non-?technical|nice but|a friend|pushy|busy|sensitive|defensive|impatient|new here|"
+    r"worried|nervous|anxious|concerned|scared|afraid|upset|annoyed|stressed|livid|furious|angry|going to be \w+|"
+    rf"an? [\w-]+(?: [\w-]+)?,? not an? [\w-]+(?: (?:person|guy|gal|type|man|woman))?|an? (?:scientist|researcher|numbers person|details person|finance person|tech person))\b|^you(?:{_REACTION})",
     re.I,
 )
 

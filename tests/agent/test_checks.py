@@ -215,3 +215,10 @@ def test_a_why_question_is_no_yes_no_question():
     assert not YES_NO_ASKED.match("our coo asks: why did accuracy fall?")
     assert YES_NO_ASKED.match("is the new recommender going to be ready for feb 9?")
     assert YES_NO_ASKED.match("whether the ranker broke")
+
+
+def test_a_private_note_or_a_request_to_the_drafter_left_in_the_body_is_found():
+    assert "note" in _checks("Hi Joss,\n\nThe churn model retrains weekly. You're a designer not a data person.")
+    assert "note" in _checks("Hi Joss,\n\nThe churn model retrains weekly. You're nervous customers will notice.")
+    assert "note" in _checks("Hi Joss,\n\nIt need a quick message that lets him answer the board.")
+    assert "note" not in _checks("Hi Joss,\n\nThe churn model retrains weekly, so you'll see fresher scores from Monday.")
