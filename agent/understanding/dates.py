@@ -306,10 +306,12 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         if first_day and _holiday(phrase.lower(), today) is not None:
             weekday = _parse(first_day.group(1), today)
             value = value + timedelta(days=((weekday.weekday() - value.weekday()) % 7) or 7) if weekday else value  # "the first tuesday after new year"
+            if re.search(r"\b(?:from|starting|beginning)\s+(?:the\s+)?first\s+\w+\s+after\s*(?:the\s+)?$", before, re.I):
+                role = "start"  # "for three weeks from the first monday after new year": when it starts
         elif re.search(r"\bafter\s*(?:the\s+)?$", before, re.I) and _holiday(phrase.lower(), today) is not None:
             value, role = _add_working_days(value, 1), "start"  # "after new year no more friday deploys": from the first day back
         joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
-        if OFF_BEFORE.search(before) or joined:
+        if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or joined:
             role = "off"  # "the team is off dec 24 through jan 1": days nobody works, not a date that matters
         if role == "deadline" and re.search(r"(?<!to )(?<!to the )(?<!its the )(?<!it's the )(?<!now the )\b(?:wk|week)\s+of\s*$", before, re.I) and value.weekday() < 4:
             value += timedelta(days=4 - value.weekday())  # "is the wk of jan 25 realistic": by the end of that week
@@ -342,6 +344,8 @@ def _ordinals_of_named_dates(found: list[StatedDate], text: str) -> list[StatedD
     return out
 
 
+# "the comment period closes march 1st": a window that closes is a deadline, not an office closed.
+WINDOW_CLOSES = re.compile(r"\b(?:period|window|deadline|consultation|submissions?|applications?|round|rfp|tender|bids?|poll|vote|enrol\w*|registration|sale|offer)\s+(?:[\w'-]+\s+){0,5}?(?:closes|closed|shuts)\s+(?:on\s+)?$", re.I)
 # Days nobody works: "off dec 24 through jan 1", "out from the 21st to the 1st", "office closed 24-26 dec".
 OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+)?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+)?(?:off|out|closed|away|dark)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed|(?:'s|is|are) shut|(?:we'?re|we are|office is|company is|everything is)\s+shut)|on (?:holiday|vacation|pto)|\bskeleton (?:crew|staff)|(?:nobody|no one|noone)\b[^.;]{0,30}\b(?:is|'s) (?:in|around|working|here))\s+(?:from\s+|between\s+|on\s+)?$", re.I)
 OFF_UNTIL = re.compile(r"\s*(?:through|thru|to|until|till|til|-|and|plus|\+|&|,)\s*(?:the\s+)?", re.I)

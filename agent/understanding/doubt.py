@@ -40,6 +40,7 @@ STOP_WORDS = frozenset(
 DESCRIBED = frozenset({"your", "my", "our", "the", "their"})  # "Your skip-level": a role put into words on purpose
 # A name never ends on a word that joins clauses or takes an object, nor holds someone asking ('dig into', 'lab even though').
 CLAUSE_ENDING = re.compile(r"\b(?:into|onto|though|although|even|well|and|or|but|so|of|to|for|with|the|a|an|if|because|than|that|which|while|whereas|wait|waits|waiting|depend|depends)\s*$", re.I)
+ORDINAL_ONLY = re.compile(r"(?:first|second|third|last|next|final)", re.I)  # 'from the first monday': no work
 ASKING_VERB = re.compile(r"\b(?:wants|needs|asked|asks|says|said|told|thinks|reckons)\b", re.I)
 OPENING_WORD = re.compile(r"^(?:it|this|that|them|him|her|at|on|in|to|for|by|with|from|about|least|more|reply|note|email|message|draft|write|answer)(?:\s|$)", re.I)
 SENTENCE_START = re.compile(r"(?:[.!?]\s+|^\s*|\n\s*|[\"'“]\s*)$")
@@ -151,7 +152,7 @@ def placeholder_work(value: str) -> bool:
 def doubtful_work(value: str) -> bool:
     """A work name with nothing in it that names a thing: 'thinks', 'wk', 'new year', 'it on 1 screen', 'stuff this am'."""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", value)
-    if not words or OPENING_WORD.match(value.strip()) or placeholder_work(value) or CLAUSE_ENDING.search(value) or ASKING_VERB.search(value):
+    if not words or OPENING_WORD.match(value.strip()) or placeholder_work(value) or CLAUSE_ENDING.search(value) or ASKING_VERB.search(value) or ORDINAL_ONLY.fullmatch(value.strip()):
         return True  # 'dig into', 'lab even though', 'not file wants aisha': the reader ran past the name
     content = [w for w in words if w.casefold() not in STOP_WORDS | TIME_WORDS | ROLE_NOUNS]
     return not any(_names_a_thing(w) for w in content)

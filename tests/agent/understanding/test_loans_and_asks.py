@@ -357,3 +357,16 @@ def test_a_joiner_named_first_and_the_one_i_see_first_are_the_attendees():
 def test_telling_someone_a_probation_extension_is_a_talk_to_prepare():
     s = parse_situation("kemal's probation ends jan 20 and it's not going well. i've decided to extend it. i'm telling him friday, 30 min. how do i structure it", None, TODAY)
     assert s.intent == "one_on_one" and "underperforming" in (s.get("cues") or [])
+
+
+def test_a_loan_from_the_first_monday_after_new_year_to_retune_something():
+    s = parse_situation("the network ops team wants ilka full time for exactly two weeks from the first monday after new year, to retune the "
+                        "signal alarm thresholds. she's 3 wks into the demand model, 2 weeks left. can i lend her?", None, TODAY)  # fmt: skip
+    assert s.get("start_date") == "2027-01-04"
+    assert s.get("new_work") == "signal alarm thresholds" and s.get("project") != "first"
+
+
+def test_a_window_that_closes_on_a_date_is_a_deadline_not_a_day_off():
+    s = parse_situation("the consultation window on the tariff rule closes april 2nd and we want our model's numbers in. remaining: rerun 2 weeks, "
+                        "review 1 week. odds?", None, TODAY)  # fmt: skip
+    assert s.get("deadline") == "2027-04-02" and not s.get("days_off")
