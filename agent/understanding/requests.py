@@ -18,7 +18,7 @@ KIND_RULES: tuple[tuple[str, str], ...] = (
 )
 # The whole inbox is meant when the manager talks about several requests at once.
 INBOX_RE = re.compile(
-    r"\binbox\b|\bqueue\b|\b(?:requests|asks|interruptions)\b|\bthese\b|(?<!drop )\beverything\b|\ball (?:of )?(?:the|my|these)\b|"
+    r"\binbox\b|\bqueue\b|\b(?:requests|asks|interruptions)\b(?!\s+(?:if|whether|for|to|me|us|about|when|why|how|that|him|her|them|[a-z]+ (?:can|could|would))\b)|\bthese\b|(?<!drop )\beverything\b|\ball (?:of )?(?:the|my|these)\b|"
     r"interruption budget|\bbudget\b|what do i say yes to|\bthis week's\b|\b\d+ (?:things|asks|requests)\b",
     re.IGNORECASE,
 )
@@ -31,7 +31,7 @@ URGENCY_RULES: tuple[tuple[str, str], ...] = (
     ("low", r"\bno rush\b|\bwhenever\b|\blow priority\b|\bnice to have\b|\bno hurry\b"),
 )
 TITLE_RE = re.compile(
-    r"(?<!\bi )(?<!\bwe )\b(?:wants?|needs?|asked (?:us |me |my team )?(?:for|to)|asked (?:me |us )?(?:if|whether) [a-z]+ (?:can|could|would)|is asking (?:us |me )?(?:for|to)|requested|would like|pinged (?:me |us )?(?:about|for)|says(?: that)?(?=\s+[\w ]{0,30}\b(?:alerts?|spik\w+|down|broken|failing|stale|outage)\b))\s+"
+    r"(?<!\bi )(?<!\bwe )\b(?:wants?|needs?|asked (?:us |me |my team )?(?:for|to)|ask(?:ed|s)? (?:me |us )?(?:if|whether) [a-z]+ (?:can|could|would)|is asking (?:us |me )?(?:for|to)|requested|would like|pinged (?:me |us )?(?:about|for)|says(?: that)?(?=\s+[\w ]{0,30}\b(?:alerts?|spik\w+|down|broken|failing|stale|outage)\b))\s+"
     r"(?:us |me |my team |the team |someone )?(?:to\s+)?(?P<t>(?:[^.?!;]|(?<=\d)\.(?=\d)){4,120})",
     re.IGNORECASE,
 )
@@ -79,7 +79,7 @@ def request_title(text: str) -> tuple[str, int, int] | None:
     m = TITLE_RE.search(text)
     if not m:
         return None
-    title = re.split(r",?\s+(?:by|before|for (?:the|a) (?:board|meeting|demo)|and (?:it|that|they|i|we)|but|which|should|can|do i|is it)\b|,\s", m.group("t"), flags=re.I)[0]
+    title = re.split(r",?\s+(?:by|before|for (?:the|a) (?:board|meeting|demo)|and (?:it|that|they|i|we)|but|(?<!through )(?<!about )(?<!on )(?<!explaining )(?<!showing )which|should|can|do i|is it)\b|,\s", m.group("t"), flags=re.I)[0]
     title = title.strip(" ,")
     start = m.start("t")
     lent = PERSON_FOR_TIME.match(title) or PERSON_TO_DO.match(title)  # "marco for 1.5 days to debug the partner webhook": the work, not the loan

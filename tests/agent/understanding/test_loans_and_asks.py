@@ -370,3 +370,13 @@ def test_a_window_that_closes_on_a_date_is_a_deadline_not_a_day_off():
     s = parse_situation("the consultation window on the tariff rule closes april 2nd and we want our model's numbers in. remaining: rerun 2 weeks, "
                         "review 1 week. odds?", None, TODAY)  # fmt: skip
     assert s.get("deadline") == "2027-04-02" and not s.get("days_off")
+
+
+def test_someone_who_asks_if_a_person_could_do_something_is_one_request_not_the_inbox():
+    from tools.team import load_team
+
+    team = load_team("examples/team.yaml")
+    s = parse_situation("oksana from pricing (not in our file) asks if lena could spend half a day walking her team through which "
+                        "features drive the churn score, before xmas. yes, no or after?", team, TODAY)  # fmt: skip
+    assert s.intent == "triage" and s.get("requests") is None
+    assert s.get("requester") == "Oksana" and "walking her team through which features" in s.get("request_title", "")
