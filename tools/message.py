@@ -1004,6 +1004,7 @@ class Constraints(BaseModel):
     one_number: bool = Field(default=False, description="The reader wants one number ('she wants one number'): the range's top leads, the range follows.")
     forwardable: bool = Field(default=False, description="The reader forwards it as is ('something I can forward'): no line addressed to them alone.")
     no_blame: bool = Field(default=False, description="The cause said as a problem to fix, not the reader's fault ('don't make it sound like we're blaming them').")
+    say_aloud: bool = Field(default=False, description="The reader needs a line to say out loud ('something he can say to the minister'): that line leads, in quotes.")
 
 
 class DraftInput(BaseModel):
@@ -2075,6 +2076,9 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body = [_cap(x) for x in reasons + points] + _offered(offers)
     elif inp.purpose == "ask_for_resources":
         d = _dictated_resources(f, points, reasons, asks)
+    elif inp.purpose == "explain_uncertainty" and (inp.constraints.one_number or inp.constraints.say_aloud) and _one_figure(points, inp.constraints.say_aloud):
+        d.lead = _one_figure(points, inp.constraints.say_aloud)
+        d.body = [_cap(x) for x in points + reasons]
     elif inp.purpose == "explain_uncertainty" and f.question_asked and not f.forecast and f.deadline_probability is None:
         first = points.pop(0) if points else reasons.pop(0)
         d.lead = _short_answer(f.question_asked, first)
@@ -2354,6 +2358,28 @@ def _short_answer(question: str, answer: str) -> str:
     if re.match(r"(?i)^(?:whether|if)\b", asked):
         return f"Short answer: {answer}"  # a reported question said back reads oddly: the answer alone
     return f"Short answer to '{asked}?': {answer}" if len(asked.split()) <= SAY_BACK_WORDS else f"Short answer: {answer}"
+
+
+# A range of amounts in the manager's words ('between €14m and €40m, most likely around €22m').
+_AMOUNT = r"[€$£]?\d(?:[\d.,]*\d)?\s*(?:%|[kmb]n?\b|million\b|billion\b)?"
+_AMOUNT_RANGE_RE = re.compile(
+    rf"\bbetween\s+(?P<a>{_AMOUNT})\s+and\s+(?P<b>{_AMOUNT})(?:[^.;]{{0,40}}?\bmost likely\s+(?:around\s+|about\s+|~)?(?P<m>{_AMOUNT}))?", re.I
+)
+
+
+def _one_figure(points: list[str], say_aloud: bool) -> str:
+    """The one figure a reader who wants one number (or a line to say out loud) gets first: the most likely amount
+    with its range, in a sentence they can repeat; with no most likely amount, the top of a measured percentage
+    range. '' when the points give no range."""
+    for point in points:
+        m = _AMOUNT_RANGE_RE.search(point)
+        if m and m.group("m"):
+            line = f"Our best estimate is about {m.group('m').strip()}, and it could be anywhere from {m.group('a').strip()} to {m.group('b').strip()}."
+            return f"Something you can say: \"{line}\"" if say_aloud else f"Short answer: {line[:1].lower() + line[1:]}"
+        ranged = _PERCENT_RANGE_RE.search(point)
+        if ranged:
+            return f"Short answer: plan for up to about {ranged.group('b')}%, the top of what we've measured."
+    return ""
 
 
 def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number: bool = False) -> _Draft:
@@ -2873,6 +2899,8 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     paragraphs = [x.strip() for x in body.split("\n\n") if x.strip() and not _GREETING_LINE_RE.match(x.strip())]
     if not paragraphs:
         return ""
+    if paragraphs[0].startswith("Something you can say:"):  # the line to say out loud: the subject names what it is about
+        return f"{_cap(f.project)}: one figure you can use" if _subject_worthy(f.project) else "One figure you can use"
     if inp.purpose == "progress_update" and paragraphs[0].startswith("One ask") and _subject_worthy(f.project):
         return f"{_cap(f.project)}: update, and one ask"
     if inp.purpose == "answer_question" and paragraphs[0].startswith("Short answer:"):

@@ -312,6 +312,12 @@ _FORWARDABLE = re.compile(
     re.I,
 )
 _ONE_NUMBER = re.compile(r"\b(?:wants?|asked for|asks for|needs?|wanted)\s+(?:one|a single|a|1)\s+(?:number|figure|percentage|estimate)\b|\bjust (?:one|a) number\b", re.I)
+# The reader needs a line to say out loud ('something he can say out loud', 'a line she can use with the board').
+_SAY_ALOUD = re.compile(
+    r"\b(?:something|a line|one line|a sentence|one sentence|words|a soundbite|a one-liner)\s+(?:that\s+)?(?:he|she|they|i|we)\s+can\s+(?:say|use|read out|quote|repeat)\b"
+    r"|\bsay (?:it )?out loud\b|\bsoundbite\b|\bone-liner\b",
+    re.I,
+)
 _LEAD_WITH_ASK = re.compile(r"\blead with the ask\b|\bask first\b|\bopen with the ask\b", re.I)
 
 
@@ -333,4 +339,5 @@ def note_constraints(question: str) -> Constraints:
         no_blame=bool(_NO_BLAME.search(question)),
         forwardable=bool(_FORWARDABLE.search(question)),
         one_number=bool(_ONE_NUMBER.search(question)),
+        say_aloud=bool(_SAY_ALOUD.search(question)),
     )

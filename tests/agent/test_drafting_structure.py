@@ -286,3 +286,17 @@ def test_an_ask_to_the_reader_inside_a_heads_up_is_asked_of_them_in_the_second_p
     _, msg = _draft(question)
     assert msg.body.startswith("Hi Zanele,") or msg.body.startswith("Dear Zanele,")
     assert "I need you to warn the deal desk" in msg.body and "need her" not in msg.body.lower()
+
+
+def test_a_reader_who_must_say_one_figure_out_loud_gets_that_line_first():
+    question = (
+        "councillor okonjo wants a single number for the budget debate: how many pothole reports the new triage model will "
+        "clear next year. realistically between 3,000 and 9,000, most likely around 5,000, because it depends on crew "
+        "availability. need a short note that gives her something she can say out loud"
+    )
+    _, msg = _draft(question)
+    lead = msg.body.split("\n\n")[1]
+    assert lead.startswith("Something you can say:") and "about 5,000" in lead and "3,000" in lead and "9,000" in lead
+    assert "Something you can say" not in msg.subject
+    assert ",," not in lead and ",." not in lead
+    assert "need a short note" not in msg.body.lower() and "say out loud" not in msg.body
