@@ -1673,7 +1673,7 @@ MESSAGE_OBJECT = re.compile(
 
 
 # The organisation after a recipient's name: 'mariana at valle verde co-op:', 'kemal at our labelling vendor.'
-ORG_AFTER = r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:our|their|the|an?)?\s*(?:[\w-]+\s+){0,3}?)?(?:at|from|@)\s+(?P<org>(?:the |our )?[a-z][\w&'-]*(?:\s+[a-z0-9][\w&'-]*){0,3}?)(?=\s*[:,.;(!?]|\s+(?:about|re|that|to|and|saying|asking|who|on|wants?|asked)\b|\s*$)"
+ORG_AFTER = r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:our|their|the|an?)?\s*(?:[\w-]+\s+){0,3}?)?(?:at|from|@)\s+(?P<org>(?:the |our )?[a-z][\w&'-]*(?:\s+(?:&\s+)?[a-z0-9][\w&'-]*){0,3}?)(?=\s*[:,.;(!?]|\s+(?:about|re|that|to|and|saying|asking|who|on|wants?|asked)\b|\s*$)"
 INTERNAL_ORG = re.compile(rf"\b(?:team|department|dept|squad|group|org|side|office|{'|'.join(sorted(people.DEPARTMENTS))})$", re.I)
 
 
@@ -1691,8 +1691,9 @@ def _recipient_facts(s: Situation, sig: Signals, purpose: str) -> None:
     org = _recipient_org(normal, recipient)
     if org is not None:
         s.put("recipient_org", org[0], "question", org[1])
-        if not s.has("audience") and _outside(org[0]):
-            s.put("audience", "customer", "question", f"{recipient} at {org[1]}")  # an outside organisation's person: a customer or partner
+        client = re.search(rf"\(\s*(?:our|a|the)\s+(?:client|customer|partner)\s*\)", normal[normal.casefold().find(org[1].casefold()) :][: len(org[1]) + 30], re.I)
+        if (not s.has("audience") or client) and _outside(org[0]):
+            s.put("audience", "customer", "question", f"{recipient} at {org[1]}")  # an outside organisation's person: a customer or partner, whatever their title
 
 
 WHO_ASKED = re.compile(r"\b(?P<who>[a-z][\w'-]+)(?:\s*\([^)]{1,40}\))?\s+(?:asked|asks|wants to know|was asking|is asking|wondered|wonders)\b", re.I)

@@ -380,3 +380,10 @@ def test_someone_who_asks_if_a_person_could_do_something_is_one_request_not_the_
                         "features drive the churn score, before xmas. yes, no or after?", team, TODAY)  # fmt: skip
     assert s.intent == "triage" and s.get("requests") is None
     assert s.get("requester") == "Oksana" and "walking her team through which features" in s.get("request_title", "")
+
+
+def test_a_client_org_with_an_ampersand_and_a_promise_moved_as_a_slip():
+    s = parse_situation("email to maren, head of legal at bright & lowe (our client). the contract review was promised for the 11th. "
+                        "it'll be the wk of jan 11: half the files are scans. warm, no grovelling", None, TODAY)  # fmt: skip
+    assert s.get("recipient_org") == "Bright & Lowe" and s.get("audience") == "customer"
+    assert s.get("purpose") == "forecast_risk"
