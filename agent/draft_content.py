@@ -462,9 +462,10 @@ _MESSAGES_WANTED = re.compile(
     r".{0,120}\band\s+(?:an?|one)\s+(?:(?:short|quick|brief|friendly|upbeat)\s+)?(?:note|post|message|email|reply|dm|announcement|update)\b",
     re.I,
 )
-# A sentence of one or two words with no number or name in it ("Honest.", "One paragraph.", "Serious tone"): a note to the writer.
+# A sentence of one or two words with no number, name or denial in it ("Honest.", "One paragraph.", "Serious tone"): a note to
+# the writer; "we didn't." is the manager's answer.
 _TERSE_NOTE = re.compile(
-    r"^(?!.*\b(?:yes|approved|agreed|confirmed|done|shipped|live|fixed|resolved|today|tomorrow|tonight|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b)"
+    r"^(?!.*(?:n['’]t\b|\bnot\b))(?!.*\b(?:yes|approved|agreed|confirmed|done|shipped|live|fixed|resolved|today|tomorrow|tonight|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b)"
     r"(?:[a-z][\w'/-]*)(?:\s+[a-z][\w'/-]*)?[.!]*$",
     re.I,
 )

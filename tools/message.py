@@ -1133,6 +1133,7 @@ _SUBJECTS = {
     "decline_or_negotiate": "On your request",
     "ask_for_resources": "Request for support",
     "explain_uncertainty": "Why a range, not a single date",
+    "explain_plain": "What this means, in plain words",  # an explanation with no dates in it: no "single date" to refuse
     "announce_change": "A change to our plans",
     "respond_to_reprioritization": "Proposal on the priority change",
     "progress_update": "Progress update",
@@ -2204,7 +2205,7 @@ def _busy_until(offers: list[str]) -> str:
 
 
 _READER_VIEW_RE = re.compile(r"^you (?:saw|see|think|noticed|asked|feel|heard|read|were told)\b.*?\bthink\w*\s+(?P<s>the [\w -]{2,40}?)\s+['‘]?(?:got|is|has|went|was|looks|seems|became)\b|^you (?:saw|see|think|noticed|asked|feel|heard|read)\b", re.I)
-_SHORT_NO_RE = re.compile(r"^(?:it|this|that|they)\s+(?:didn'?t|did not|isn'?t|is not|hasn'?t|has not|wasn'?t|won'?t|doesn'?t|aren'?t)\b", re.I)
+_SHORT_NO_RE = re.compile(r"^(?:it|this|that|they|we)\s+(?:didn'?t|did not|isn'?t|is not|hasn'?t|has not|wasn'?t|won'?t|doesn'?t|aren'?t)\b", re.I)
 
 
 def _verdict_first(points: list[str]) -> list[str]:
@@ -2215,9 +2216,16 @@ def _verdict_first(points: list[str]) -> list[str]:
     if view is None or verdict is None:
         return points
     said = points[verdict]
-    if view.group("s"):
+    thought = _THOUGHT_RE.search(points[0])
+    if thought and re.fullmatch(r"(?i)(?:it|they|we)\s+(?:didn'?t|did not)[\s.!]*", said) and thought.group("v").lower() in _BASE_OF_PAST:
+        said = f"{thought.group('s')} didn't {_BASE_OF_PAST[thought.group('v').lower()]}{thought.group('rest')}"  # "think we broke it. we didn't." -> "We didn't break it."
+    elif view.group("s"):
         said = re.sub(r"^it\b", view.group("s"), said, flags=re.I)
-    return [_cap(said), *[x for i, x in enumerate(points) if i != verdict]]
+    return [_cap(said.rstrip(".")) + ".", *[x for i, x in enumerate(points) if i != verdict]]
+
+
+# What the reader thinks happened ('... and think we broke it', 'thinks detection got worse'): its subject, verb and rest.
+_THOUGHT_RE = re.compile(r"\bthinks?\s+(?:that\s+)?(?P<s>we|it|they|the [\w-]+(?: [\w-]+)?|[a-z][\w-]+)\s+(?P<v>[a-z]+)(?P<rest>[^.;,]{0,60})", re.I)
 
 
 def _top_level_commas(text: str) -> list[str]:
@@ -3037,6 +3045,8 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     notes += fit_notes
     project = f" {f.project}:" if _subject_worthy(f.project) else ""
     kind = "answer_question" if inp.purpose == "explain_uncertainty" and f.points and f.question_asked else inp.purpose  # a why answered
+    if kind == "explain_uncertainty" and f.forecast is None and f.deadline is None and not f.range_weeks:
+        kind = "explain_plain"
     stock = f"{project} {_SUBJECTS[kind]}".strip() if project else _SUBJECTS[kind]
     subject = "" if inp.constraints.chat else content_subject(inp, f, body) or stock  # a channel post has no subject
     if not lint.clean:

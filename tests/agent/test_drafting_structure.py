@@ -300,3 +300,14 @@ def test_a_reader_who_must_say_one_figure_out_loud_gets_that_line_first():
     assert "Something you can say" not in msg.subject
     assert ",," not in lead and ",." not in lead
     assert "need a short note" not in msg.body.lower() and "say out loud" not in msg.body
+
+
+def test_a_short_denial_is_the_managers_answer_and_an_explanation_without_dates_promises_no_range_of_dates():
+    question = (
+        "our coo tomasz saw the fraud alert count fall from 400 to 150 a day after monday's update and thinks detection got worse. "
+        "it didn't. the new threshold drops duplicate alerts for the same card. he's nervous the auditors will ask. explain in plain words"
+    )
+    _, msg = _draft(question)
+    assert msg.body.split("\n\n")[1] == "Detection didn't get worse."  # the manager's short denial, completed from what they think
+    assert "single date" not in msg.subject
+    assert "nervous" not in msg.body
