@@ -516,7 +516,9 @@ _PLURAL_THING = re.compile(r"\b(?:the|these|those|our|some|all|many|most|both|\d
 
 def _their_as_yours(offer: str) -> str:
     """'Sam for a week to review their spreadsheet model', offered to its reader: 'your spreadsheet model'. Only when no
-    plural thing or pair of people comes before the 'their' (else it may be theirs)."""
+    plural thing or pair of people comes before the 'their' (else it may be theirs), but always in what the offer is for
+    ('so their team can start')."""
+    offer = re.sub(r"\bso (that )?their\b", r"so \1your", offer, flags=re.I)  # "... so their team can start": what it is for is the reader's
     first = re.search(r"\btheir\b", offer, re.I)
     if first is None or _PLURAL_THING.search(offer[: first.start()]) or re.search(r"\b\w+\s+and\s+\w+\s+(?:will|can|could|would)\b", offer[: first.start()], re.I):
         return offer

@@ -311,3 +311,14 @@ def test_a_short_denial_is_the_managers_answer_and_an_explanation_without_dates_
     assert msg.body.split("\n\n")[1] == "Detection didn't get worse."  # the manager's short denial, completed from what they think
     assert "single date" not in msg.subject
     assert "nervous" not in msg.body
+
+
+def test_the_managers_own_dated_offer_in_a_slip_note_keeps_its_date_and_what_it_is_for():
+    question = (
+        "email to maren, head of claims at nordvik insurance (our client). the fraud scoring of their claims backlog was due on the 9th. "
+        "it'll be mid january: half the claim forms are handwritten and we won't send scores we haven't checked. "
+        "offer: the ~1,500 typed claims scored and delivered by the 16th so their adjusters can start"
+    )
+    _, msg = _draft(question)
+    assert "the roughly 1,500 typed claims" in msg.body and "the about" not in msg.body
+    assert "so your adjusters can start" in msg.body and "16" in msg.body
