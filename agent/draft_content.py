@@ -205,7 +205,8 @@ def _pronoun_as_named(sentence: str, points: list[Point], recipient: str) -> str
 
 # "write the ask to ngozi (VP eng) for one MLOps engineer": what is asked for, inside the words to the writer.
 _ASKED_FOR = re.compile(
-    r"\b(?:the|my|an?)\s+ask\s+(?:to\s+[^:;.\n]{1,60}?\s+)?for\s+(?P<a>[^.,;:\n]{3,80})"  # "the ask to our gm, henk, for three people"
+    r"\b(?:the|my|an?)\s+ask\s+(?:to\s+[^:;.\n]{1,60}?\s+)?for\s+(?P<a>[^.,;:\n]{3,80}"  # "the ask to our gm, henk, for three people"
+    r"(?:,\s+(?:one|two|three|an?|\d+)\s+[^.,;:\n+&]{2,40}?\s*(?:\+|&|\band\b)\s*(?:one|two|three|an?|\d+)\s+[^.,;:\n]{2,40})?)"  # "..., one MLE + one data engineer": who they are
     r"|\b(?:need|have|want|got)\s+to\s+ask\s+(?:my\s+|our\s+|the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s*(?:\([^)]{1,60}\)\s*)?for\s+(?P<b>(?:[^.;:\n]|\.(?=\d)){3,240})",  # "need to ask callum (GM) for 1 hire, about $210k, and to move ..."
     re.I,
 )

@@ -3008,6 +3008,8 @@ def _dropped_facts(f: Facts, body: str) -> list[str]:
         value = getattr(f, name)
         if not value or value == "a smaller first version, or a slot after the current commitments land":
             continue
+        if name == "ask" and re.search(r"(?i)\b(?:can|could|would|will) you\b[^?]{3,200}\?", body):
+            continue  # the body already asks the reader for it in its own words ("Can you approve the two heads ...?")
         words = _norm_words(human_dates(polish(value, f.today), f.today))  # dates in the body's form
         numbers = {w for w in words if any(c.isdigit() for c in w)}
         plain = {w for w in words if len(w) > 3 and not w.isdigit()}

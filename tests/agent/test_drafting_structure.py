@@ -322,3 +322,13 @@ def test_the_managers_own_dated_offer_in_a_slip_note_keeps_its_date_and_what_it_
     _, msg = _draft(question)
     assert "the roughly 1,500 typed claims" in msg.body and "the about" not in msg.body
     assert "so your adjusters can start" in msg.body and "16" in msg.body
+
+
+def test_a_resource_ask_keeps_who_the_heads_are_and_a_closing_question_is_the_ask():
+    question = (
+        "help me write the ask to my vp soraya for 2 hires next quarter, one data scientist + one platform engineer. "
+        "we support 9 product teams with 3 people and the queue is 7 weeks long. about 260k a year for both"
+    )
+    _, msg = _draft(question)
+    assert "one data scientist and one platform engineer" in msg.body
+    assert not any(n.startswith("Not said: what you need from them") for n in msg.notes)
