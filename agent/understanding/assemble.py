@@ -1691,7 +1691,7 @@ def _recipient_facts(s: Situation, sig: Signals, purpose: str) -> None:
     org = _recipient_org(normal, recipient)
     if org is not None:
         s.put("recipient_org", org[0], "question", org[1])
-        client = re.search(rf"\(\s*(?:our|a|the)\s+(?:client|customer|partner)\s*\)", normal[normal.casefold().find(org[1].casefold()) :][: len(org[1]) + 30], re.I)
+        client = re.search(r"\(\s*(?:our|a|the)\s+(?:client|customer|partner)\s*\)", normal[normal.casefold().find(org[1].casefold()) :][: len(org[1]) + 30], re.I)
         if (not s.has("audience") or client) and _outside(org[0]):
             s.put("audience", "customer", "question", f"{recipient} at {org[1]}")  # an outside organisation's person: a customer or partner, whatever their title
 
