@@ -274,7 +274,7 @@ TRUTH_ASKED = re.compile(r"\bcan (?:i|we) (?:tell|promise|commit to|give|say)\b[
 
 
 # News to give one person face to face: 'i have to tell her monday, 30 min. what do i say' (a meeting, not a message).
-TELL_IN_PERSON = re.compile(r"\b(?:have|need|got|going) to (?:tell|break (?:it|the news) to|sit down with) (?:her|him|them|[a-z]+)\b|\bi'?m (?:telling|seeing|meeting|sitting down with) (?:her|him|them|[a-z]+)(?: first)?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|today|this|next)\w*", re.I)
+TELL_IN_PERSON = re.compile(rf"\b(?:have|need|got|going) to (?:tell|break (?:it|the news) to|sit down with) (?:her|him|them|[a-z]+)\b|{people.MET_ON_A_DAY} (?:her|him|them|[a-z]+){people.ON_A_DAY}\w*", re.I)
 WRITTEN = re.compile(r"\b(?:e-?mail|mail|slack|dm|post|message|note|memo|text|channel|write(?![- ]?up)|draft|letter)\b", re.I)  # someone's write-up is no message
 
 
@@ -695,7 +695,7 @@ UP_MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|meeting
 # How to run a meeting already named ('how do i structure it', 'what should i cover'): the agenda is the ask.
 RUN_THE_MEETING = re.compile(r"\b(?:structure|run|open|frame|plan|prep(?:are)?) (?:it|this|that|the (?:1:1|1-1|meeting|conversation|chat|call))\b|\bwhat (?:should|do) i (?:cover|ask|bring up)\b", re.I)
 # "i'm seeing faisal first on monday ... how do i run the faisal one": the one met first is the attendee.
-SEEING_FIRST = re.compile(r"\bi'?m (?:seeing|meeting|telling|sitting down with) (?=[a-z]+\s+(?:first\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|today|this|next))|\bhow (?:do|should) i (?:run|structure|open|handle|do) the (?=[a-z]+ one\b)", re.I)
+SEEING_FIRST = re.compile(rf"{people.MET_ON_A_DAY} (?=[a-z]+{people.ON_A_DAY})|\bhow (?:do|should) i (?:run|structure|open|handle|do) the (?=[a-z]+ one\b)", re.I)
 ONE_ON_ONE_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]ones?|skip[- ]level|check-?in|sync|(?:the|a|that) (?:talk|conversation|sit-?down))\s+{people.MEETING_WITH}\s+", re.I)
 
 
@@ -1691,7 +1691,7 @@ def _recipient_facts(s: Situation, sig: Signals, purpose: str) -> None:
     org = _recipient_org(normal, recipient)
     if org is not None:
         s.put("recipient_org", org[0], "question", org[1])
-        client = re.search(r"\(\s*(?:our|a|the)\s+(?:client|customer|partner)\s*\)", normal[normal.casefold().find(org[1].casefold()) :][: len(org[1]) + 30], re.I)
+        client = re.search(rf"{re.escape(org[1])}\s*\(\s*(?:our|a|the)\s+(?:client|customer|partner)\s*\)", normal, re.I)
         if (not s.has("audience") or client) and _outside(org[0]):
             s.put("audience", "customer", "question", f"{recipient} at {org[1]}")  # an outside organisation's person: a customer or partner, whatever their title
 

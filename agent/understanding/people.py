@@ -64,6 +64,11 @@ MEETING_WITH = rf"{MEETING_WHEN}(?:with|w/|w(?=\s))"
 LOWER_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sync|check-?in|chat|meeting|talk|conversation|convo|sit-?down)\s+{MEETING_WITH}\s+([a-z][a-z'-]{{1,20}})\b", re.I)
 
 
+# A meeting the manager has with someone on a day: "i'm seeing faisal first on monday", "i'm telling him friday".
+MET_ON_A_DAY = r"\bi'?m (?:telling|seeing|meeting|sitting down with)"
+ON_A_DAY = r"\s+(?:first\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|today|this|next)"
+
+
 # Lower-case names ("agenda for tobias", "keanu's been stuck"). Where a person is certainly named (a strong
 # place) any uncommon word will do; elsewhere (a weak place) the word must be a known first name. Known first
 # names come from gender-guesser's list (about 40,000 first names from many countries; only the list is used,
@@ -72,9 +77,9 @@ _W = r"([a-z][a-z'-]{1,20})"
 STRONG_SLOTS = re.compile(
     rf"\b(?:agenda|talking points|prep|1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|skip[- ]level) (?:for|{MEETING_WITH}) (?:(?:my|our) (?:new |former |old )?(?:boss|manager|report|skip|director|vp|lead|hire|joiner|starter|grad|intern|mle|engineer|ds|data scientist|researcher|tl|tech lead) )?{_W}\b"
     rf"|\binherit\w* {_W}(?: (?:from|on|in|when|after)\b|\s*[,(])"
-    rf"|(?:^|[.!?]\s+){_W}\s+(?:is\s+(?:back|returning|coming back|out|off|leaving)|(?:come|comes|will come|returns?) back)\b"
+    rf"|(?:^|[.!?]\s+){_W}\s+(?:is\s+(?:back|returning|coming back|out|off|leaving)|(?:come|comes|will come|returns?) back)\b"  # 'mirko come back from sick leave'
     rf"|(?:^|[.!?]\s+){_W}\s+(?:joins|starts|is joining|is starting)\s+(?:us\s+|the team\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|today|next|this|in|the\s+\d)"  # 'temitope joins tuesday'
-    rf"|\bi'?m (?:seeing|meeting) {_W}\s+(?:first\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|today|this|next)"  # "i'm seeing faisal first on monday"  # 'mirko come back from sick leave'
+    rf"|{MET_ON_A_DAY} {_W}{ON_A_DAY}"  # "i'm seeing faisal first on monday"
     rf"|\bmy (?:former |new |old |ex-)?(?:boss|manager|skip|director|vp|new hire|mle|ds|report|lead|tl|engineer|researcher|peer|colleague|teammate|coworker)[, ]+{_W}(?=\s*(?:\(|,|$|\.|-|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday|\bon\b|\bnext\b|\bthis\b|\bat\b|\bwho\b|\bis\b|\bhas\b|\bstarted\b|\bjoined\b|\band\b))"
     rf"|\b{_W} \((?:my |our |the )?(?:[\w-]+ ){{0,3}}?(?:mle|ds|engineer|scientist|researcher|lead|manager|head|vp|cto|cfo|ceo|coo|cpo|director|pm|senior|junior|intern|new hire|not in)"
     rf"|\b(?:of mine|of my (?:reports|people|team|engineers|folks|mles|ds))\s*[,:]\s*{_W}\b"  # 'two of mine, leilani (recs) and bartek'

@@ -128,12 +128,16 @@ def final_ask(text: str) -> str:
 
 BEFORE_NUMBERS = 14  # the idioms above this index are rewritten before text2num runs, the rest after
 # "first try", "second opinion" stay words; after a month ("february first") or before "of <month>" they are days.
-ORDINAL_WORDS = re.compile(
-    r"(?<!jan )(?<!feb )(?<!mar )(?<!apr )(?<!may )(?<!jun )(?<!jul )(?<!aug )(?<!sep )(?<!oct )(?<!nov )(?<!dec )"
-    r"(?<!january )(?<!february )(?<!march )(?<!april )(?<!june )(?<!july )(?<!august )(?<!september )(?<!october )(?<!november )(?<!december )"
-    r"(?<!the )\b(?:first|second|third)\b|(?<=the )\b(?:first|second|third)\b(?! of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
-    re.IGNORECASE,
-)
+ORDINAL_WORDS = re.compile(r"\b(?:first|second|third)\b", re.IGNORECASE)
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)"
+MONTH_BEFORE = re.compile(rf"\b{MONTH_WORD} $", re.IGNORECASE)
+OF_MONTH_AFTER = re.compile(r" of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+
+
+def _ordinal_is_a_day(text: str, m: re.Match[str]) -> bool:
+    """'february first', 'the third of march': a day of the month, for text2num to turn into digits."""
+    before = text[max(0, m.start() - 11) : m.start()]
+    return bool(MONTH_BEFORE.search(before)) or (before.lower().endswith("the ") and OF_MONTH_AFTER.match(text, m.end()) is not None)
 
 
 @dataclass
@@ -182,7 +186,8 @@ def normalise(text: str) -> str:
     for pattern, repl in IDIOMS[:BEFORE_NUMBERS]:
         out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
     kept: dict[str, str] = {}
-    for i, m in enumerate(reversed(list(ORDINAL_WORDS.finditer(out)))):  # "first try", "second opinion" stay words
+    words = [m for m in ORDINAL_WORDS.finditer(out) if not _ordinal_is_a_day(out, m)]
+    for i, m in enumerate(reversed(words)):  # "first try", "second opinion" stay words
         kept[f"qqord{i}qq"] = m.group(0)
         out = out[: m.start()] + f"qqord{i}qq" + out[m.end() :]
     out = alpha2digit(out, "en", threshold=0)

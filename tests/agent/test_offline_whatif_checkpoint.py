@@ -4,14 +4,12 @@ whole project lands by then; and the headline word always matches the odds (a co
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
-from agent.brains.base import TurnContext
-from agent.brains.offline import decision_date, plan_reprioritization
+from agent.brains.offline import decision_date
 from agent.compose import compose_reprioritization
 from agent.situation import Situation
-from tools.whatif import WhatIfInput, compare_strategies
+from tests.support.plans import run_reprioritization
 
 TODAY = date(2026, 12, 4)
 
@@ -34,14 +32,7 @@ def _situation(said: str, loan_weeks: float, due: str = "2027-03-12", checkpoint
 
 
 def _answer(question: str, s: Situation) -> str:
-    ctx = TurnContext(question=question, intent="reprioritization", situation=s, team=None, passages=[], messages=[],
-                      tool_calls=[], history=[], today=TODAY)
-    records = []
-    for c in plan_reprioritization(ctx):
-        args = json.loads(c["arguments"])
-        records.append({"name": c["name"], "arguments": args,
-                        "result": compare_strategies(WhatIfInput.model_validate(args)).model_dump(mode="json"), "error": None})
-    return "\n".join(compose_reprioritization(records, s))
+    return "\n".join(compose_reprioritization(run_reprioritization(s, TODAY, question=question), s))
 
 
 QUESTION = "ilse wants oskar for a week from the 18th. i promised anneke a go or no-go on the retrieval bet by mid march"

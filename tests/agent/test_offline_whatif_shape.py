@@ -4,7 +4,6 @@ work's date with calendar dates, and rough inputs never show as 0%, 100% or '0.0
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 
@@ -12,20 +11,13 @@ from agent.brains.base import TurnContext
 from agent.brains.offline import plan_reprioritization
 from agent.compose import compose_reprioritization
 from agent.situation import Situation
-from tools.whatif import WhatIfInput, compare_strategies
+from tests.support.plans import run_reprioritization
 
 TODAY = date(2026, 12, 4)
 
 
 def _run(s: Situation) -> list[dict]:
-    ctx = TurnContext(question="", intent="reprioritization", situation=s, team=None, passages=[], messages=[],
-                      tool_calls=[], history=[], today=TODAY)
-    records = []
-    for c in plan_reprioritization(ctx):
-        args = json.loads(c["arguments"])
-        records.append({"name": c["name"], "arguments": args,
-                        "result": compare_strategies(WhatIfInput.model_validate(args)).model_dump(mode="json"), "error": None})
-    return records
+    return run_reprioritization(s, TODAY)
 
 
 def _base(new_weeks: list[float], **facts) -> Situation:
@@ -127,14 +119,7 @@ def _loan(**facts) -> Situation:
 
 
 def _run_with(s: Situation, team) -> list[dict]:
-    ctx = TurnContext(question="", intent="reprioritization", situation=s, team=team, passages=[], messages=[],
-                      tool_calls=[], history=[], today=TODAY)
-    records = []
-    for c in plan_reprioritization(ctx):
-        args = json.loads(c["arguments"])
-        records.append({"name": c["name"], "arguments": args,
-                        "result": compare_strategies(WhatIfInput.model_validate(args)).model_dump(mode="json"), "error": None})
-    return records
+    return run_reprioritization(s, TODAY, team=team)
 
 
 def test_a_dated_loan_with_no_date_for_the_current_work_gives_its_cost_what_it_collides_with_and_a_line(repo_root):
@@ -222,13 +207,7 @@ def test_a_loan_the_date_survives_is_a_yes_without_advice_on_moving_its_start_an
 def test_a_full_time_loan_that_costs_the_date_gets_counter_offers_each_re_run_and_a_line_to_say():
     s = _base([4, 4, 4], new_work_shape="fixed_loan", start_date="2026-12-07", current_deadline="2027-01-29",
               requester="Oswin")
-    records = _run(s)
-    ctx = TurnContext(question="", intent="reprioritization", situation=s, team=None, passages=[], messages=[],
-                      tool_calls=records, history=[], today=TODAY)
-    for c in plan_reprioritization(ctx):  # the second step: the counter-offers, re-run
-        args = json.loads(c["arguments"])
-        records.append({"name": c["name"], "arguments": args,
-                        "result": compare_strategies(WhatIfInput.model_validate(args)).model_dump(mode="json"), "error": None})
+    records = run_reprioritization(s, TODAY, records=_run(s))  # the second step: the counter-offers, re-run
     text = "\n".join(compose_reprioritization(records, s))
     assert text.startswith("**Does Fri 29 Jan 2027 survive it? No")
     offers = text.split("**What to offer instead**")[1].split("\n\n")[0]

@@ -3,14 +3,11 @@ against the current work's own date, and the date survives or not in the answer'
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
-from agent.brains.base import TurnContext
-from agent.brains.offline import plan_reprioritization
 from agent.compose import compose_reprioritization
 from agent.situation import Situation
-from tools.whatif import WhatIfInput, compare_strategies
+from tests.support.plans import run_reprioritization
 
 TODAY = date(2026, 12, 4)
 
@@ -28,15 +25,7 @@ def _situation(shares) -> Situation:
 
 
 def _run(s: Situation) -> list[dict]:
-    ctx = TurnContext(question="", intent="reprioritization", situation=s, team=None, passages=[], messages=[],
-                      tool_calls=[], history=[], today=TODAY)
-    calls = plan_reprioritization(ctx)
-    records = []
-    for c in calls:
-        args = json.loads(c["arguments"])
-        records.append({"name": c["name"], "arguments": args,
-                        "result": compare_strategies(WhatIfInput.model_validate(args)).model_dump(mode="json"), "error": None})
-    return records
+    return run_reprioritization(s, TODAY)
 
 
 def test_two_named_shares_are_both_run_against_the_current_works_date():
@@ -126,13 +115,7 @@ def test_a_teammate_offered_instead_is_costed_from_the_team_file_and_a_later_sta
     s.put("start_date", "2026-12-07", "question", "from monday")
     s.put("current_deadline", "2026-12-18", "question", "dec 18")
     question = "ops want priya two days a week on chargeback triage for a week from monday. or should i send marco instead?"
-    ctx = TurnContext(question=question, intent="reprioritization", situation=s, team=team, passages=[], messages=[],
-                      tool_calls=[], history=[], today=TODAY)
-    records = []
-    for c in plan_reprioritization(ctx):
-        args = json.loads(c["arguments"])
-        records.append({"name": c["name"], "arguments": args,
-                        "result": compare_strategies(WhatIfInput.model_validate(args)).model_dump(mode="json"), "error": None})
+    records = run_reprioritization(s, TODAY, team=team, question=question)
     assert records[0]["arguments"]["instead"]["person"] == "Marco"
     assert records[0]["arguments"]["instead"]["project"] == "Churn retraining pipeline"
     text = "\n".join(compose_reprioritization(records, s))
