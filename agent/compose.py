@@ -903,6 +903,7 @@ def _loan_end_condition(inp: Any, what: Any, asker: str, situation: Situation) -
     who = "" if asker == "they" else f" with {asker}"
     fact = situation.fact("new_work_weeks")
     asked = (fact.text if fact is not None and fact.text else f"{inp.new_work.estimate_likely:g} weeks")
+    asked = re.sub(r"^(\d+(?:\.\d+)?)[\s-]+(day|week|sprint|month)$", lambda m: f"{m[1]} {m[2]}" + ("" if float(m[1]) == 1 else "s"), asked)  # 'a 3 week loan'
     returns = f", back on {inp.current.project} {back:%a %d %b}" if back is not None else ""
     return (f", as long as the loan stays {asked} from {first:%a %d %b} (last working day on it {last:%a %d %b}{returns}): "
             f"agree that end date{who} now, since every extra week comes off {inp.current.project}")
@@ -1013,6 +1014,9 @@ def _requester_words(situation: Situation) -> str:
     who = situation.get("requester")
     if not isinstance(who, str) or not who:
         return "they"
+    said = re.sub(r"^(?:my|our|the|a|an)\s+", "", (situation.fact("requester").text or "").strip(), flags=re.I)
+    if "_" in who and 0 < len(said.split()) <= 3:
+        return f"your {said}"  # 'head_of_product' is a reader's kind; the manager said 'CPO'
     if who.lower() in ROLE_WORDS:
         return f"your {who}"
     # A group or role of several words in lower case ('mill superintendent', 'pricing council') takes 'the'.
@@ -2067,7 +2071,7 @@ def fact_value_text(name: str, value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, list):
         return ", ".join(str(v).replace("_", " ") for v in value)
-    return str(value).replace("_", " ") if name in ("audience", "purpose", "request_kind") else str(value)
+    return str(value).replace("_", " ") if name in ("audience", "purpose", "request_kind", "requester") else str(value)
 
 
 def _as_triple(value: Any) -> list[float]:

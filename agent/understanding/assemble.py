@@ -36,7 +36,8 @@ PAST_ONE_ON_ONE = re.compile(
 )
 MOVE_RE = re.compile(
     r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*(?!\s+(?:over\s+)?to\s+(?:the|a|an|our|new)\b)|reassign\w*|put(?:ting)?(?!\s+(?:about\s+|maybe\s+|like\s+|~\s*)?\d+\s*(?:%|percent|/))|loan\w*|borrow\w*|steal\w*|poach\w*|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)|go(?:es)? to|send\w*)\b"
-    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:can|could|to) have [a-z]+ (?:\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|(?:full|part|half)[- ]time|for (?:a|the|\d))|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b",
+    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:can|could|to) have [a-z]+ (?:\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|(?:full|part|half)[- ]time|for (?:a|the|\d))|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b"
+    r"|\b(?:do|doing|give|giving|spend|spending|put|lend)\s+(?:half|a third|a quarter|\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)? days?)\s+(?:of\s+)?(?:his|her|their)\s+(?:week|time)\b",
     re.IGNORECASE,
 )
 PARALLEL_RE = re.compile(r"\balongside\b|\bin parallel\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
@@ -326,7 +327,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     if STRONG_ORG.search(normal) and predicted in ("guidance", "stakeholder_message", "planning"):
         return "archetype"
     live_incident = requests.request_kind(normal)[0] == "incident" and re.search(r"outage|spik|alert|paged|\bdown\b|on-?call|\bsev|\bp[01]\b|broken|fire", normal, re.I)
-    if moved and live_incident and not _person_with_time(sig) and not sig.by_role("rate"):  # 'one day a week on alert tuning' is a share of them
+    if moved and live_incident and not _person_with_time(sig) and not sig.by_role("rate") and not HALF_TIME.search(normal):  # 'one day a week on alert tuning' is a share of them
         return "triage"  # pulling someone onto a live incident is an interruption to weigh, not a reprioritization
     if (moved or not wants_words) and not announced and _small_one_off(sig) and not (FORECAST_RE.search(normal) and not moved):
         return "triage"  # 'sales wants 2 days of Ana for a churn analysis', 'X asked if tom can hand-label 500 tickets, 3 days max': a request to weigh
@@ -724,10 +725,14 @@ def _role_word(who: str) -> str:
         return re.sub(r"^(?:the|our)\s+", "", who, flags=re.I)  # 'the data platform team' is better said as they said it
     if re.match(r"head of ", who, re.I) and not re.match(r"head of (?:product|eng\w*|ml|ai|data|research|finance)\b", who, re.I):
         return who  # 'head of fin crime compliance' is better said as they said it than as 'exec'
+    plain = re.sub(r"^(?:the|our|my)\s+", "", who, flags=re.I)
+    if QUALIFIED_ROLE.fullmatch(plain) and plain.split()[0].casefold() not in {"vp", "svp", "evp", "senior", "new", "other", "a", "an", "their", "his", "her", "your"}:
+        return plain  # 'ops director', 'claims VP', 'payments platform': said as they said it, the kind of reader stays in audience
     audience = people.audience_in(who)
     return audience[0] if audience else who
 
 
+QUALIFIED_ROLE = re.compile(r"[a-z][\w&-]*(?:\s+[a-z][\w&-]*)?\s+(?:director|vp|svp|gm|platform|lead|manager)", re.I)
 PERIOD_WORDS = re.compile(r"^(?:on |by )?(?:this|next) (?:week|month|quarter|year)$|^q[1-4]\b", re.I)
 DEADLINE_VERB = re.compile(r"\b(?:by|before|due|deadline|ship\w*|land\w*|deliver\w*|finish\w*|done|ready|launch\w*|releas\w*|hit|make it|out|live|complete\w*|wrap\w*)\b[^.;?!]{0,60}$", re.I)
 MEETING_WORDS = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]ones?|skip[- ]levels?|conversation|talk|chat|meeting|sync|check-?in|feedback|next one|back|agendas?)\b[^.;]{0,25}$|^\W*(?:1[: -]?on[: -]?1|1:1|1-1)", re.I)
@@ -848,8 +853,10 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
     if loan and not s.has("time_share"):
         s.put("new_work_shape", "fixed_loan", "question", sig.words(loan.start(), loan.end()))
     urgent = requests.urgency(sig.text.normal)
-    if urgent and urgent[0] in ("high", "critical") and not re.fullmatch(r"today|tomorrow", urgent[1], re.I):
-        s.put("urgency", urgent[0], "question", urgent[1])  # 'an urgent data pull for the ceo's office'
+    names = " ".join(str(s.get(n) or "") for n in ("new_work", "project")).casefold()
+    if urgent and urgent[0] in ("high", "critical") and not re.fullmatch(r"today|tomorrow", urgent[1], re.I) and urgent[1].casefold() not in names:
+        # 'an urgent data pull for the ceo's office'; not a word of a work's name ('the storm outage prediction thing')
+        s.put("urgency", urgent[0], "question", urgent[1])
     if isinstance(s.get("new_work"), str):
         s.put("new_work", re.sub(r"\s+(?:all|full[- ]time|part[- ]time|asap|now|too|instead|themselves|himself|herself|ourselves)$", "", s.get("new_work"), flags=re.I), "question", s.fact("new_work").text)
     if person:
@@ -863,7 +870,8 @@ ALREADY_ON = re.compile(r"\b(?:been|has been|have been|was|spent|into|is|'s)\b[^
 FIXED_LOAN = re.compile(
     r"\b(?:borrow\w*|loan\w*|lend\w*)\b[^.?!]{0,80}?\b\d+(?:\.\d+)?\s+(?:days?|weeks?|sprints?|months?)\b"
     r"|\bfor\s+(?:the\s+next\s+|a\s+|about\s+|another\s+)?\d+(?:\.\d+)?\s+(?:days?|weeks?|sprints?|months?)\b(?!\s+(?:of work|of effort|left|to go|more))"
-    r"|\bfixed (?:loan|stint|term)\b|\bcomes? back (?:after|when it'?s done)\b"
+    r"|\bfixed\s+(?:\d+(?:\.\d+)?[\s-]+(?:days?|weeks?|sprints?|months?)\s+)?(?:loan|stint|term)\b|\bcomes? back (?:after|when it'?s done)\b"
+    r"|\bthen (?:he|she|they|it)(?:'ll| will)? (?:comes?|goes|go) back (?:to (?:me|us|my team|the team)|after)\b"
     r"|\b\d+(?:\.\d+)?\s+(?:days?|weeks?|sprints?)\s*,?\s+(?:starting|from)\s+(?:the\s+)?(?:\d|next|this|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|today)"
     r"|\b(?:full[- ]time\s+)?(?:until|till|through)\s+(?:the\s+)?(?:meeting|demo|offsite|launch|event|review|board|conference|deadline)\b",
     re.I,
@@ -873,6 +881,13 @@ FIXED_LOAN = re.compile(
 def _name_words(text: Any) -> set[str]:
     """The telling words of a name or sentence (4+ letters, not 'model' or 'project')."""
     return {w for w in re.findall(r"[a-z0-9]{4,}", str(text or "").casefold()) if w not in ("model", "models", "project", "work", "team")}
+
+
+def _initials_in(name: Any, sentence: str) -> bool:
+    """The name's initials stand for it in the sentence ('demand response model' ... 'DR model has to be live by feb 1')."""
+    words = [w for w in re.findall(r"[a-z0-9]+", str(name or "").casefold()) if w not in ("model", "models", "project", "the")]
+    initials = "".join(w[0] for w in words)
+    return len(initials) >= 2 and re.search(rf"\b{initials}\b", sentence.casefold()) is not None
 
 
 def _sensitive_work(s: Situation, sig: Signals, today: date) -> None:
@@ -892,8 +907,9 @@ def _deadline_of_current_work(s: Situation, sig: Signals) -> None:
     deadline, project, new_work = s.fact("deadline"), s.get("project"), s.get("new_work")
     if deadline is None or deadline.source != "question" or not isinstance(project, str) or not deadline.text:
         return
-    said = _name_words(_sentence_of(sig.text.original, deadline.text))
-    if _name_words(project) & said and not _name_words(new_work) & said:
+    sentence = _sentence_of(sig.text.original, deadline.text)
+    said = _name_words(sentence)
+    if (_name_words(project) & said or _initials_in(project, sentence)) and not _name_words(new_work) & said:
         s.drop("deadline")
         s.put("current_deadline", deadline.value, "question", deadline.text)
         # 'interview loops all of january, 2 days a week ... dedup is promised for feb 15': the period's end sizes the share
@@ -1005,7 +1021,7 @@ def _mentions_new_work_before(sig: Signals, d: Duration) -> bool:
 CURRENT_TRIGGERS = re.compile(
     r"\b(?:off(?: of)?|from|(?<!they can )(?<!they could )(?<!they'd )(?<!they'll )finish(?:es|ing)?(?: up)?|wraps?(?: up)?|wrapping(?: up)?|done (?:with|on)|from done (?:on|with)|between|"
     r"(?:is|was|been|she'?s|he'?s|they'?re|working|stay(?:s|ing)?|keep(?:s|ing)? going) on|(?:weeks?|wks?|days?|months?|sprints?) (?:into|in on|left on|from done on|out on|out from (?:wrapping|finishing)?)|"
-    r"mid-?(?:way|stream|experiment)? (?:on|through)|halfway through|\d+% (?:of the way )?(?:through|into|done with)|(?<!pulled )(?<!dragged )(?<!looped )(?<!drafted )(?<!dig )(?<!digging )(?<!look )(?<!looking )(?<!delve )(?<!poke )into|(?:her|his|their) actual project|pause|after|once|until)\s+",
+    r"mid-?(?:way|stream|experiment)? (?:on|through)|halfway through|\d+% (?:of the way )?(?:through|into|done with)|(?<!pulled )(?<!dragged )(?<!looped )(?<!drafted )(?<!dig )(?<!digging )(?<!look )(?<!looking )(?<!delve )(?<!poke )into|(?:her|his|their) actual project|pause|after|once|until|(?:the one|the 1|who'?s|that'?s|is|'s) (?:doing|running|leading|owning))\s+",
     re.IGNORECASE,
 )
 NEW_TRIGGERS = re.compile(
@@ -1018,7 +1034,7 @@ PHRASE_STOP = frozenset(
     his their our my your we i you week weeks day days month months sprint sprints quarter the a an to of as if than start starting
     first job work thing stuff anyway already maybe probably about around roughly has have had was give gives due says said asks
     keeps wants needs should could would can will do does did me us ships ship lands land launches done finishes wraps too also
-    off into onto using via themselves himself herself ourselves itself""".split()
+    off into onto using via themselves himself herself ourselves itself through thru""".split()
 )
 # Words that cannot start the name of a piece of work.
 NOT_WORK = frozenset(
@@ -1097,9 +1113,25 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
         if first in people_names or first in NOT_WORK or phrase.casefold() in people.DEPARTMENTS or re.fullmatch(r"\d+(?:st|nd|rd|th)|q[1-4]", first) or re.fullmatch(r"(?:(?:his|her|their|current|other|own|new|main|day[- ]job)\s+)*(?:project|work|thing|stuff|job|task)s?", phrase, re.I):
             continue  # "off his project", "onto new work": no name for the work
         name = _team_name(sig, phrase)
+        whole = _project_it_is_part_of(sig, b)
+        if whole is not None and name not in sig.team_projects:
+            name, b = whole  # 'the shadow deployment for fraud v3': a piece of the team's project is that project's work
         if skip and name.casefold() in skip:
             continue
         return name, sig.words(a, b)
+    return None
+
+
+def _project_it_is_part_of(sig: Signals, end: int) -> tuple[str, int] | None:
+    """A team-file project named right after a piece of work ('... for fraud v3'), with where its words end."""
+    m = re.match(r"\s+(?:for|of|on|in)\s+(?:the\s+)?((?:[\w/.-]+)(?:\s+[\w/.-]+){0,3})", sig.text.normal[end:], re.I)
+    if m is None or not sig.team_projects:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = _team_name(sig, " ".join(words[:n]))
+        if name in sig.team_projects:
+            return name, end + m.start(1) + len(" ".join(words[:n]))
     return None
 
 
@@ -1985,6 +2017,8 @@ def _from_team_file(s: Situation, sig: Signals, team: Any, today: date) -> None:
             if not s.has("success_probability"):
                 s.put("success_probability", work.success_probability, "team_file", f"{work.project} in the team file")
             _stated_date_is_current_works(s, team.project(str(s.get("project"))))
+        elif work is None and "reprioritization" in s.intents and s.get("project") in {p.name for p in team.projects}:
+            _stated_date_is_current_works(s, team.project(str(s.get("project"))))  # 'sam's doing the shadow deployment for fraud v3'
         if "one_on_one" in s.intents:
             _team_cues(s, member)
     elif isinstance(name, str) and s.get("person_in_team") is not False:

@@ -35,7 +35,11 @@ SPREAD_RE = re.compile(
     rf"(?:(?:is\s+)?(?:most likely|likely|realistic(?:ally)?|expected|probably|realistic case|likely case))\s*[,;]?\s*(?:and\s+|or\s+|but\s+)?(?P<h>{NUM})(?:\s*{BARE_UNIT})?",
     re.IGNORECASE,
 )
-IF_SPREAD = re.compile(rf"^[^.;?!()]{{0,80}}?\(\s*(?P<a>{NUM})(?:\s*{BARE_UNIT})?\s+if\b[^,;)]{{2,40}}[,;]\s*(?:or\s+)?(?P<b>{NUM})(?:\s*{BARE_UNIT})?\s+if\b", re.I)
+# "4 weeks left (3 if it goes well, 7 if not)", "about 3 weeks left, 2 if lucky, 5 if the feed keeps dying": low and high cases.
+IF_SPREAD = re.compile(
+    rf"^(?:[^.;?!()]{{0,80}}?\(|\s*(?:left|more|remaining|to go)?\s*[,;:-])\s*(?P<a>{NUM})(?:\s*{BARE_UNIT})?\s+if\b[^,;)]{{2,40}}[,;]\s*(?:or\s+|and\s+)?(?P<b>{NUM})(?:\s*{BARE_UNIT})?\s+if\b",
+    re.I,
+)
 APPROX_AFTER = re.compile(r"^\s*(?:or so|give or take|and change|plus or minus|\+/-|ish)\b", re.I)
 APPROX_RE = re.compile(r"(?:about|around|roughly|approx(?:imately)?|~|maybe|something like|close to|nearly|almost)\s*$", re.I)
 
