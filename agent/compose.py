@@ -1522,6 +1522,8 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
             sent = f"; {single.team_days:g} team days go to it now" if single.team_days else ""
             lines.append(f"- It would interrupt {', '.join(who)}{sent}.")
             lines += _triage_cost(single, latest_input(records, "triage_request"))
+        elif not single.assignee:
+            lines += _unnamed_cost(single, request, situation)
         return lines + _unread_size(situation) + ["", f"**What to say{_to_whom(request)}**"] + _quote(single.suggested_reply)
     return ["**Paste the asks, one per line (who, what, by when, roughly how big), and I will order them.** Until then, the "
             "order that usually holds:",
@@ -1546,6 +1548,27 @@ def _triage_cost(d: Any, inp: Any) -> list[str]:
     left = f" (about {p.remaining_weeks:g} weeks left)" if p.remaining_weeks else ""
     return [f"- **What it costs:** {size.removeprefix('about ')} of {p.name}'s time, so {p.current_project}{left} moves by about that "
             "much; tell whoever waits on it now, not when it slips."]
+
+
+COSTED = ("pass_to_team", "negotiate", "hold_for_planning")  # decisions that spend (or will spend) the team's time
+
+
+def _unnamed_cost(d: Any, request: Any, situation: Situation) -> list[str]:
+    """For an ask that names nobody: what a yes costs the team's planned work (the work the question names, with its
+    date when it has one), and the smaller version to offer when that cost is too much. An incident has neither."""
+    if d.kind == "incident" or d.decision not in COSTED or request.effort_days < 0.5:
+        return []
+    size = days_words(request.effort_days).removeprefix("about ")
+    work = situation.get("project") if isinstance(situation.get("project"), str) else ""
+    due = situation.get("current_deadline") if isinstance(situation.get("current_deadline"), str) else ""
+    when = f" (due {date.fromisoformat(due):%a %d %b})" if due else ""
+    planned = f"{work}{when}" if work else "the team's planned work"
+    by = d.due or request.deadline
+    first = f" by {by:%a %d %b}" if by is not None and not d.overdue else ""
+    return [f"- **What it costs:** about {size} of someone's time, so {planned} moves by about that much unless something "
+            "else gives; say so to whoever waits on it now.",
+            f"- **A smaller version to offer** if that is too much: the part that matters most{first} (the highest-value or "
+            "riskiest items first), the rest after."]
 
 
 def _blocking_now(inbox: Any) -> list[Any]:

@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from lead_core.numbers import percent, triangular
 from lead_core.units import WORKDAYS_PER_WEEK, working_day_ending, working_days_between
 from tools.errors import ToolInputError
-from tools.task_names import helped_by_people, is_gate, name_problem, problem_text
+from tools.task_names import helped_by_people, is_core, is_gate, name_problem, problem_text
 from tools.team import MAX_HOLIDAYS, Person, Project
 
 MAX_CELLS = 4_000_000  # trials x tasks: bounds memory and time (about 32 MB per array set)
@@ -993,6 +993,10 @@ class PrescribeInput(_Strict):
         description="True when the task order was assumed (no dependencies were given): only then are tasks whose "
         "names suggest independence proposed to run in parallel.",
     )
+    delivers: str = Field(
+        default="", max_length=200,
+        description="What the plan delivers ('crop yield launch'): a task named after it is its core, never deferred.",
+    )
 
     @model_validator(mode="after")
     def _has_deadline(self) -> "PrescribeInput":
@@ -1092,7 +1096,7 @@ def _meets(run: _Run, deadline: float) -> float:
 
 def _candidates(inp: PrescribeInput) -> list[_Candidate]:
     plan = inp.plan
-    return [*_shed_work(plan), *_fallbacks(plan), *_second_person(plan), *_parallel_chain(plan, inp.order_assumed)]
+    return [*_shed_work(plan, inp.delivers), *_fallbacks(plan), *_second_person(plan), *_parallel_chain(plan, inp.order_assumed)]
 
 
 def _unit(plan: PlanInput) -> str:
@@ -1121,8 +1125,9 @@ def _replace(plan: PlanInput, index: int, task: WorkItem) -> PlanInput:
     return plan.model_copy(update={"tasks": tasks})
 
 
-def _shed_work(plan: PlanInput) -> list[_Candidate]:
-    """Defer the largest later tasks nothing else needs; cut the others down to a minimal version."""
+def _shed_work(plan: PlanInput, delivers: str = "") -> list[_Candidate]:
+    """Defer the largest later tasks nothing else needs (never the one named after what the plan delivers: that is
+    the release itself); cut the others down to a minimal version."""
     needed = {dep for t in plan.tasks for dep in t.depends_on}
     lone = [i for i in _levers(plan) if i > 0 and _mean(plan.tasks[i]) > 0]
     largest = sorted(lone, key=lambda i: (-_mean(plan.tasks[i]), i))[:LARGEST_TASKS]
@@ -1130,7 +1135,7 @@ def _shed_work(plan: PlanInput) -> list[_Candidate]:
     out = []
     for i in largest:
         task = plan.tasks[i]
-        if task.name not in needed:
+        if task.name not in needed and not is_core(task.name, delivers):
             # Deferred work takes no time in this plan; kept as an instant, certain step so every other task's
             # dependencies and order stay exactly as they were.
             gone = WorkItem(name=task.name, optimistic=0, most_likely=0, pessimistic=0, depends_on=task.depends_on)

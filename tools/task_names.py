@@ -38,6 +38,19 @@ VERB_WORDS = frozenset(
 
 NameProblem = Literal["date", "verb"]
 
+# Words every piece of work shares, which say nothing about which task is the heart of it.
+GENERIC_WORK_WORDS = frozenset(
+    "model models launch release project work system pipeline service services data new the and for our with v1 v2 v3 "
+    "version phase feature features app tool update".split()
+)
+
+
+def is_core(name: str, delivers: str) -> bool:
+    """True when the task is named after what the plan delivers ('yield model' in a 'crop yield launch'): the release
+    is that work, so deferring it is no lever."""
+    words = {w for w in re.findall(r"[a-z][a-z0-9-]{2,}", delivers.casefold()) if w not in GENERIC_WORK_WORDS}
+    return bool(words & set(re.findall(r"[a-z][a-z0-9-]{2,}", name.casefold())))
+
 
 def is_gate(name: str) -> bool:
     """True when the task is a step the release cannot ship without (a sign-off, a review, testing, a go-live)."""

@@ -49,7 +49,7 @@ SMALL_KINDS = ("question", "ad_hoc_analysis", "report", "demo")  # kinds a manag
 # A request whose own words say something is broken for someone is an incident whatever kind it was filed as: team-file
 # inbox titles and pasted alerts reach this tool without anyone classifying them first.
 SEVERE_WORDS = re.compile(
-    r"\b(?:outage|incident|sev ?[0-2]|p[01]|5\d\d|5xx|4xx|errors?|(?:is|are|went) down|down for|failing|failed|broken|"
+    r"\b(?:outage|incident|sev ?[0-2]|p[01]|5\d\d|5xx|4xx|errors?|(?:is|are|went) down|(?<!heads )(?<!head )(?<!heads-)down for|failing|failed|broken|"
     r"pager ?duty|paged|data loss|breach|security (?:issue|hole|incident)|vulnerab\w*|leak(?:ed|ing)?|"
     r"(?:customers?|users?|teams?|clients?) (?:are |is )?(?:blocked|affected|impacted|down)|blocks? (?:customers?|users?|teams?)|"
     r"in prod(?:uction)?\b.{0,30}\b(?:wrong|bad|broken)|returning (?:nulls?|garbage|empty|wrong)\w*|"
@@ -60,7 +60,11 @@ SEVERE_WORDS = re.compile(
     r"|\b(?:credentials?|tokens?|certs?|certificates?|api keys?|keys?|licen[cs]es?|passwords?|access|subscriptions?)\b"
     r"[^.;]{0,40}?\b(?:expired|has expired|have expired|lapsed|(?:was |were |got )?revoked)\b"
     r"|\b(?:can't|cannot|can not|unable to|nobody can|no one can|no-one can) (?:log ?in|sign in|access|deploy|label|train|ship|"
-    r"run|push|merge|query|get in)\b",
+    r"run|push|merge|query|get in)\b"
+    # The people the product serves hurt now: 'players raging on reddit', 'customers getting banned'.
+    r"|\b(?:players?|users?|customers?|clients?|drivers?|riders?|merchants?|sellers?|buyers?|patients?|members?|gamers?)\b"
+    r"[^.;]{0,15}?\b(?:raging|furious|livid|angry|up in arms|revolting|rioting|getting (?:banned|blocked|declined|locked out|"
+    r"charged twice|kicked)|(?:wrongly|falsely) (?:banned|blocked|flagged|declined))\b",
     re.I,
 )
 PASS_THRESHOLD = 30.0
@@ -351,20 +355,30 @@ def _case(
 # A quality number in production that got much worse ('false positives doubled', 'complaints tripled'): urgent and
 # high impact, though nothing is down, so it is weighed ahead of planned asks without being called an incident.
 DEGRADED_WORDS = re.compile(
-    r"\b(?:false (?:positives?|negatives?|alarms?)|fps?|errors?|error rate|complaints?|chargebacks?|declines?|latency|"
-    r"churn|escalations?|tickets?|misses|miss rate|precision|recall)\b[^.;]{0,30}?\b(?:doubled|tripled|quadrupled|spiked|"
-    r"jumped|shot up|went up \d|halved|dropped by half|fell off a cliff|tanked)\b",
+    r"\b(?:false[- ](?:positives?|negatives?|alarms?|bans?|blocks?|flags?|declines?|rejects?|rejections?)|fps?|errors?|"
+    r"error rate|complaints?|chargebacks?|declines?|latency|churn|escalations?|tickets?|misses|miss rate|precision|recall|"
+    r"crash(?:es| rate)?)\b[^.;]{0,40}?\b(?:doubled|tripled|quadrupled|spiked|jumped|shot up|went up \d|halved|dropped by half|"
+    r"fell off a cliff|tanked)\b",
+    re.I,
+)
+# A change that just went out, said as the cause ('after yesterday's patch', 'since the release'): a number that got
+# much worse right after it is a regression in production, to roll back now, not a trend to plan for.
+AFTER_A_CHANGE = re.compile(
+    r"\b(?:after|since|following)\s+(?:the\s+|our\s+|this\s+|that\s+|last\s+\w+'?s?\s+|(?:yesterday|today|this morning|"
+    r"last night|\w+day)'?s?\s+)?(?:[\w-]+\s+)?(?:patch\w*|hotfix\w*|deploy\w*|release[ds]?|rollout|roll-out|update[ds]?|push|"
+    r"upgrade[ds]?|migration|model (?:swap|update|change)|retrain\w*)\b",
     re.I,
 )
 
 
 def severity_of(req: Request) -> Request:
     """The request as triage weighs it: one whose words say something is broken, failing or blocking people is an
-    incident with critical urgency (severity ranks before every other kind); a production number that got much worse
-    is urgent and high impact; anything else unchanged."""
+    incident with critical urgency (severity ranks before every other kind), and so is a production number that got
+    much worse right after a change went out (a regression to roll back); a production number that got much worse
+    otherwise is urgent and high impact; anything else unchanged."""
     if req.kind == "incident":
         return req
-    if SEVERE_WORDS.search(req.title):
+    if SEVERE_WORDS.search(req.title) or (DEGRADED_WORDS.search(req.title) and AFTER_A_CHANGE.search(req.title)):
         return req.model_copy(update={"kind": "incident", "urgency": "critical", "impact": "high"})
     if DEGRADED_WORDS.search(req.title) and req.urgency in ("low", "normal"):
         return req.model_copy(update={"urgency": "high", "impact": "high"})
@@ -391,12 +405,12 @@ FIRST_ACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:leak\w*|breach\w*|exposed|pasted|personal data|pii|credentials?|secrets?|security)\b", re.I),
      "contain it first: revoke the access or take the data down, and tell your security or data-protection lead today; "
      "find out how it happened after"),
-    (re.compile(r"\b(?P<change>deploy\w*|release[ds]?|rolled out|roll-?out|rollout|push(?:ed)?|upgrade[ds]?|new (?:model|version)|"
+    (re.compile(r"\b(?P<change>deploy\w*|patch(?:e[ds])?|hotfix\w*|release[ds]?|rolled out|roll-?out|rollout|push(?:ed)?|upgrade[ds]?|new (?:model|version)|"
                 r"update[ds]?|config change|change[ds]? (?:went|was) (?:out|live))\b", re.I),
      "roll back the {change} it started with (or switch to the last good version) to stop the damage now; find the cause "
      "after, on a copy"),
 )
-CHANGE_NOUNS = {"deploy": "deploy", "release": "release", "roll": "rollout", "push": "push", "upgrade": "upgrade",
+CHANGE_NOUNS = {"deploy": "deploy", "patch": "patch", "hotfix": "hotfix", "release": "release", "roll": "rollout", "push": "push", "upgrade": "upgrade",
                 "update": "update", "new": "new version", "config": "config change"}  # the change, as a noun
 STOP_THE_DAMAGE = ("stop the damage first: switch to the last good version or a safe fallback (rules, manual review, a "
                    "paused job), then find the cause")
@@ -498,7 +512,7 @@ def _far(c: _Case) -> bool:
 
 
 # An ask with no date whose words give nothing to size ('can we "look at" X', 'thoughts on Y', 'no detail').
-VAGUE_ASK = re.compile(r"\b(?:look(?:s|ing)? (?:at|into)|take a look|have a look|a look at|thoughts on|poke at|check (?:on|out)|"
+VAGUE_ASK = re.compile(r"\b(?:look(?:s|ing)? (?:at|into)|(?:take|have|give it) a (?:quick |brief |fast )?look|(?:a )?quick look|a look at|thoughts on|poke at|check (?:on|out)|"
                        r"no detail\w*|not sure what)\b", re.I)
 
 

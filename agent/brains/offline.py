@@ -589,6 +589,8 @@ def _prescribe_input(plan: dict[str, Any], s: Situation) -> dict[str, Any]:
     args: dict[str, Any] = {"plan": plan, "target_probability": _target(s)}
     if "order_assumed" in PrescribeInput.model_fields:
         args["order_assumed"] = bool(s.get("tasks")) and not s.get("parallel") and "then" not in str(s.fact("tasks").text if s.has("tasks") else "").lower()
+    if isinstance(s.get("project"), str) and s.has("tasks"):
+        args["delivers"] = s.get("project")[:200]  # the stated tasks build this: the one named after it is its core
     return args
 
 

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import re
 
+# 'down' as in something that stopped ('the API is down'), not the idioms of focus and sizing ('everyone's heads down',
+# 'narrow it down', 'write it down', 'down to two options').
+DOWN = (r"(?<!heads )(?<!head )(?<!heads-)(?<!put )(?<!write )(?<!wind )(?<!slow )(?<!step )(?<!narrow )(?<!cut )"
+        r"(?<!knuckle )(?<!settle )(?<!calm )(?<!it )\bdown\b(?! to\b| from\b| by\b| the (?:line|road)\b)")
 KIND_RULES: tuple[tuple[str, str], ...] = (
-    ("incident", r"incident|outage|\balerts?\b|on-?call|\bdown\b|broken in prod|spik\w+|regression in prod|sev[- ]?\d|paged|p[01]\b"
+    ("incident", r"incident|outage|\balerts?\b|on-?call|" + DOWN + r"|broken in prod|spik\w+|regression in prod|sev[- ]?\d|paged|p[01]\b"
                  r"|\bsince (?:the |this morning'?s |last night'?s |yesterday'?s |today'?s |the \d{1,2}(?::\d\d)?\s?(?:am|pm)? |friday'?s |monday'?s )(?:\w+ )?(?:release|deploy|deployment|rollout|push|update|migration)\b[^.?!]{0,80}\b(?:is|are|has been|have been|started|keeps?)\s+(?:\w+ )?(?:blocking|rejecting|failing|dropping|flagging|erroring|returning errors|timing out|crashing|double[- ]counting)"),
     ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review|\bdpa\b|data protection|\bdsar\b|litigation|legal hold|\bsubpoena|e-?discovery|\bregulator\w*|\bdpia\b|\bprivacy\b|\bconsent\b|retention polic\w*|\bdpo\b|retention (?:deletes?|deletion|rules?|periods?)|\bnew (?:\w+ )?policy\b"),
     ("feature", r"\bfeature request\b|\bnew (?:[\w-]+ )?feature\b|\bretrain(?:ing)? (?:the |our )?[\w-]+ (?:model )?on\b"),

@@ -220,3 +220,24 @@ def test_a_single_incident_gets_its_first_move_before_the_reasons():
     s.put("requester", "Wim", "question", "wim")
     lines = _run(s).splitlines()
     assert lines[1].startswith("- **First move:** roll back the release it started with")
+
+
+def test_a_dated_ask_that_names_nobody_says_what_a_yes_costs_the_planned_work_and_a_smaller_version():
+    s = Situation(intents=["triage"])
+    s.put("requester", "Ilse", "question", "ilse")
+    s.put("request_title", "re-score every open subrogation file", "question", "re-score every open subrogation file")
+    s.put("request_effort_weeks", [0.8, 0.8, 0.8], "question", "four days")
+    s.put("deadline", "2026-12-10", "question", "by thursday")
+    s.put("project", "reserving model", "question", "reserving model")
+    s.put("current_deadline", "2027-02-12", "question", "feb 12")
+    text = _run(s)
+    assert "**What it costs:** about 4 working days" in text and "reserving model (due Fri 12 Feb)" in text
+    assert "**A smaller version to offer**" in text and "by Thu 10 Dec" in text
+
+
+def test_an_incident_has_no_cost_line_it_simply_goes_first():
+    s = Situation(intents=["triage"])
+    s.put("request_title", "the claims scorer is returning nulls since the deploy", "question", "the claims scorer")
+    s.put("request_effort_weeks", [0.4, 0.4, 0.4], "question", "two days")
+    text = _run(s)
+    assert "What it costs" not in text and "smaller version" not in text

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from tools.simulate import PlanInput, PrescribeInput, WorkItem, prescribe
-from tools.task_names import helped_by_people, is_gate, name_problem
+from tools.task_names import helped_by_people, is_core, is_gate, name_problem
 
 FRIDAY = date(2026, 12, 4)
 
@@ -67,3 +67,21 @@ def test_a_misread_task_name_gets_no_lever_and_is_reported():
 @pytest.mark.parametrize("name", ["eval", "offline evaluation", "backtest against last season"])
 def test_an_evaluation_is_a_step_the_release_cannot_skip(name):
     assert is_gate(name)
+
+
+def test_the_task_named_after_what_the_plan_delivers_is_its_core():
+    assert is_core("churn scorer", "the churn scorer refresh")
+    assert is_core("route optimiser", "depot route optimiser pilot")
+    assert not is_core("ops dashboard", "depot route optimiser pilot")
+    assert not is_core("label model", "fraud model v3")  # 'model' alone says nothing about which task is the heart
+
+
+def test_the_core_task_is_never_offered_as_deferred_in_parallel_streams():
+    plan = PlanInput(tasks=[WorkItem(name="sensor ingest", optimistic=2, most_likely=2.5, pessimistic=3),
+                            WorkItem(name="tide forecaster", optimistic=3, most_likely=4.5, pessimistic=6, success_probability=0.5),
+                            WorkItem(name="harbour map", optimistic=2, most_likely=2, pessimistic=2)],
+                     unit="weeks", start=FRIDAY, deadline=date(2027, 1, 15), trials=2000)
+    kept = prescribe(PrescribeInput(plan=plan, delivers="tide forecaster go-live", max_changes=10))
+    assert not any(c.kind == "defer_task" and c.task == "tide forecaster" for c in kept.changes)
+    loose = prescribe(PrescribeInput(plan=plan, max_changes=10))
+    assert any(c.kind == "defer_task" and c.task == "tide forecaster" for c in loose.changes)

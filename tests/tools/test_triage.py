@@ -611,3 +611,43 @@ def test_a_date_moved_off_a_day_off_says_why():
                                              date(2026, 12, 30), date(2026, 12, 31)]))
     assert d.reasons[0].text.startswith("The date asked for (Thu 31 Dec 2026) falls on a day off")
     assert "Wed 23 Dec 2026" in d.reasons[0].text and "Thu 31 Dec" not in d.suggested_reply
+
+
+# --- a quality number that got much worse right after a change, or users hurt now, is live: first, today ----------
+
+
+@pytest.mark.parametrize("title", [
+    "false-positive rate on the spam filter doubled since the tuesday release",
+    "the wrong-decline count is fine but false-block rate jumped to 4% after last night's hotfix",
+    "riders getting locked out of the app, the support chat is melting",
+    "sellers are furious on the forum about delisted products",
+])
+def test_a_regression_after_a_change_or_users_hurt_now_is_an_incident_not_planning_work(title):
+    inbox = triage_inbox(InboxInput(requests=[
+        Request(title="a holiday campaign audience list sometime in february", requester_role="growth"),
+        Request(title=title, requester_role="support"),
+    ], interruption_budget_days=2, today=TODAY))
+    live = next(d for d in inbox.decisions if d.title == title)
+    assert live.kind == "incident" and live.decision == "pass_to_team" and inbox.decisions[0].title == title
+    assert "schedule it properly" not in live.suggested_reply
+
+
+def test_a_change_that_caused_the_regression_is_what_the_first_move_rolls_back():
+    d = triage_request(TriageInput(request=Request(title="false-flag rate tripled after this morning's patch"), today=TODAY))
+    assert d.kind == "incident" and d.first_action.startswith("roll back the patch")
+
+
+def test_a_number_that_got_worse_with_no_change_named_is_urgent_but_not_an_incident():
+    d = triage_request(TriageInput(request=Request(title="complaints about late deliveries doubled over the quarter"), today=TODAY))
+    assert d.kind != "incident"
+
+
+def test_a_quick_look_with_no_date_gets_a_question_back_before_any_work():
+    d = triage_request(TriageInput(request=Request(title="someone to give it a quick look, the uplift notebook"), today=TODAY))
+    assert d.question_back and d.decision == "hold_for_planning"
+
+
+@pytest.mark.parametrize("title", ["the team is heads down for the launch so a deck on it next month",
+                                   "heads-down for two weeks on the migration, a summary after"])
+def test_focus_idioms_are_not_outages(title):
+    assert triage_request(TriageInput(request=Request(title=title), today=TODAY)).kind != "incident"

@@ -297,3 +297,12 @@ def test_a_sign_off_date_is_a_deadline_and_its_bare_day_is_the_same_date():
 def test_a_share_of_someones_time_is_no_chance_of_success():
     s = parse_situation("the risk team wants aisha at 50% for four weeks from jan 11 on their scoring model. what does 50% do to her feb 5 date?", None, TODAY)
     assert s.get("time_share") == 0.5 and s.get("success_probability") is None
+
+
+@pytest.mark.parametrize("q", [
+    "two pieces side by side for the pilot: the rules port 2-3 weeks and the ranking tweak 1-4 weeks. pilot is feb 3, odds?",
+    "the labelling vendor and our eval harness go in tandem, 3 weeks and 2-5 weeks. ready for march 1?",
+])
+def test_streams_said_to_run_together_are_parallel_not_summed(q):
+    s = parse_situation(q, None, TODAY)
+    assert len(s.get("tasks") or []) == 2 and s.get("parallel") is True

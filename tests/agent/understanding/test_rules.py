@@ -62,6 +62,16 @@ def test_request_kind_and_inbox_match(example_team):
     assert match_inbox_request(example_team, other) is None
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ops wants a churn cut by thursday and the whole squad is heads down on the launch", "feature"),
+    ("can you narrow down the label backlog before the review", "feature"),
+    ("the scoring api is down since lunch", "incident"),
+    ("checkout went down twice this morning", "incident"),
+])
+def test_down_means_stopped_not_focused(text, kind):
+    assert requests.request_kind(text)[0] == kind
+
+
 @pytest.mark.parametrize(
     ("text", "purpose"),
     [
