@@ -414,7 +414,7 @@ TOPICS: tuple[Topic, ...] = (
             rf"\blet(?:ting)?\s+(?:him|her|them|(?!(?:it|this|that|me|us|things|go)\b)[A-Za-z][a-z]+)\s+go\b{_NOT_FIRE}|"
             r"\b(?:not|won'?t be|aren'?t) (?:renewing|extending) (?:\w+['’]s |his |her |their |the )?contract\b|"
             r"\b(?:have|need|going|decided|want) to let go of (?:one of )?(?:my |our |the |a |two of )?(?:contractors?|engineers?|reports?|interns?|"
-            r"analysts?|scientists?|people|staff|him|her|them|someone|(?-i:[A-Z][a-z]+))\b|(?<!not a )(?<!not on a )\bperformance improvement plan\b|(?<!not a )(?<!not on a )\b(?-i:PIP)\b(?! yet)|"
+            r"analysts?|scientists?|people|staff|him|her|them|someone|(?-i:[A-Z][a-z]+))\b|\bperformance improvement plan\b|\b(?-i:PIP)\b|"
             r"\bmanag(?:e|ing)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+out\b"
         ),
         "**Talk to HR before you say anything to {who}: letting someone go follows a fair, documented process, and the "
@@ -691,9 +691,11 @@ YIELDS_TO = ("reprioritization", "triage", "planning", "archetype", "one_on_one"
 
 def topic_of(text: str) -> Topic | None:
     """The sensitive people situation a question describes, if any (first match in TOPICS); 'do i let him go?' about
-    a loan to other work ('finance wants ravi for the backtest') is not an exit."""
+    a loan to other work ('finance wants ravi for the backtest') is not an exit, nor is a plan the manager rules out."""
     from agent.intents import LENT_TO_WORK
+    from tools.agenda_reasons import NOT_A_PLAN_YET
 
+    text = NOT_A_PLAN_YET.sub(" ", text or "")  # 'without it turning into a PIP (yet)': a plan ruled out is no exit
     for topic in TOPICS:
         m = topic.pattern.search(text or "")
         if m and topic.unless is not None and topic.unless.search(text or ""):

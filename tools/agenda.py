@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, stated_gaps
+from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from tools.errors import ToolInputError
 from tools.team import Person, Team
 
@@ -1141,7 +1141,7 @@ def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = N
     examples, expected = performance_examples(notes, w) if performance else ([], [])
     facts = "What you saw (dates, examples, not impressions) and why it matters: its effect on the work, the team or the users."
     if examples:
-        listed = "; ".join(f"\u201c{_tidy_quote(e)}\u201d" for e in examples)
+        listed = "; ".join(f"\u201c{_named_as_written(_tidy_quote(e), name)}\u201d" for e in examples)
         facts = (f"The examples, one at a time and as facts: {listed}. Then the impact: what it cost the team, the users or "
                  "the people depending on the work. No adjectives about the person.")
     steps = (
@@ -1156,6 +1156,10 @@ def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = N
     side.questions += (["How are you doing, at work and outside it? Is anything making these weeks harder?"] if performance else []) + [
         "How do you see it?", "What is getting in the way?", "What would help you most?"]
     issue.prep.append(f"Write the issue in two sentences and two or three dated examples before you meet {name}.")
+    if examples:  # 'what do i actually say': the first sentences, from the manager's own facts said to the person
+        facts_said = " and ".join(_tidy_quote(second_person(e, w)) for e in examples[:2])
+        issue.notes += (f" For example: \u201c{name}, I want to talk about something specific: {facts_said}. I want to understand "
+                        "what is getting in the way, and agree what changes from here.\u201d")
     if NOT_A_PLAN_YET.search(notes):
         issue.notes += (" Say where it stands, once and calmly: this is not a formal plan (a PIP) today; if nothing changes "
                         "by the follow-up date, it could become one. Not a threat, so it is no surprise later.")
@@ -1168,13 +1172,18 @@ def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = N
     if performance:
         bar = "; ".join(expected) if expected else "what good looks like on the work, concretely"
         item = plan.add(0, 3, "Expectations, support and a follow-up date", "both", (
-            f"Say what is expected from now on, concretely: {bar}. Ask what support would help (pairing, a smaller scope, "
-            "clearer priorities from you) and agree it. Then set a follow-up date in two to three weeks and put it in both "
+            f"Say what is expected from now on, concretely: {bar}. Ask what support would help (pairing, smaller milestones "
+            "each with its own date, clearer priorities from you) and agree it. Then set a follow-up date in two to three weeks and put it in both "
             "calendars; say you will look at the same things then."))  # fmt: skip
         item.rank, item.leads = 2, True
         item.questions += ["What would help you most to hit that?", "What do you need from me before the follow-up?"]
         item.prep.append("Pick the follow-up date before the meeting, and what you will look at then.")
     plan.rules.append(RuleApplied(rule="hard-conversation", guidance="holistic-feedback", detail="A hard conversation: the issue early, the facts and their impact, their side, agreed next steps."))
+
+
+def _named_as_written(text: str, name: str) -> str:
+    """The manager's words with the person's name capitalised ('tom has missed' -> 'Tom has missed')."""
+    return re.sub(rf"\b{re.escape(name)}\b", name, text, flags=re.I) if name else text
 
 
 def _hardship_item(plan: _Plan, w: Words, said: str, cues: list[str]) -> None:

@@ -331,34 +331,54 @@ def gap_asks(gap: str) -> list[str]:
     return list(dict.fromkeys(asks))[:3]
 
 
+# Work handed in as one's own that came from elsewhere ('half copied from a blog post', 'pasted from stack overflow').
+COPIED = (r"\bcopied\b|\bcopy[- ]pasted\b|\bpasted (?:in )?(?:from|off)\b|\blifted (?:from|off|straight)\b|\bplagiari\w+|"
+          r"\bnot (?:his|her|their) own (?:work|words|writing)\b|\bwithout (?:any )?(?:credit|attribution|citing|a source)\b")
 # Evidence of a performance concern, as a manager writes it ('late 3 sprints running', 'shipped without the eval').
 _SHORTFALL = re.compile(
     r"\blate\b|\bmiss(?:ed|es|ing)\b|\bslipp?(?:ed|ing|s)?\b|\bbehind\b|\bregression\w*|\bbroke\b|\bbugs?\b|\bincidents?\b|"
     r"\bwithout (?:the |a |an |any )?[\w-]+|\bskipp(?:ed|ing)\b|\brolled? ?back\b|\brollbacks?\b|\boutages?\b|\bquality\b|\bsloppy\b|"
-    r"\bdeadlines?\b|\bunreliable\b|\bdropp(?:ed|ing) the ball\b|\bnot (?:delivered|shipped|done|finished)\b", re.I)
+    r"\bdeadlines?\b|\bunreliable\b|\bdropp(?:ed|ing) the ball\b|\bnot (?:delivered|shipped|done|finished)\b|" + COPIED, re.I)
 _NOT_EVIDENCE = re.compile(r"\bPIP\b|\bperformance (?:improvement )?plan\b|\bdefensive\b|\b(?:have|need|got) to have\b|\bthe talk\b|"
                            r"\bhelp me\b|\bstructure\b|\bagenda\b|\bhow (?:do|should) i\b", re.I)
 # What the manager expects from now on, read from the shortfall itself: (pattern, expectation).
 _EXPECTED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bwithout (?:the |a |an |any )?(?P<x>[\w-]+(?: [\w-]+)?)\b", re.I), "nothing ships without the {x}"),
+    (re.compile(COPIED, re.I),
+     "work handed in is {their} own: where a source helped, it is credited (a link and a note on what was used), never copied in without credit"),
+    (re.compile(r"\bwithout (?!(?:any )?(?:credit|attribution|citing|a source)\b)(?:the |a |an |any )?(?P<x>[\w-]+(?: [\w-]+)?)\b", re.I), "nothing ships without the {x}"),
     (re.compile(r"\bskipp(?:ed|ing|s) (?:the |a |an |any )?(?P<x>[\w-]+(?: step| check| review| tests?| eval\w*)?)\b", re.I), "nothing ships without the {x}"),
+    (re.compile(r"\bmiss(?:ed|es|ing) (?:the |a |his |her |their )(?P<x>(?!deadline|date|sprint)[\w-]+(?: (?!deadline|date|sprint)[\w-]+){0,2}) "
+                r"(?:(?:two|three|four|five|\d+) (?:weeks?|times|sprints?|days?|cycles?) (?:running|in a row)|again|twice|every (?:week|time|sprint))\b", re.I),
+     "the {x} lands on the day agreed; if it is going to slip, {they} say{s} so a day early with what is in the way"),
     (re.compile(r"\blate\b|\bmiss(?:ed|es|ing) (?:the |a |its |his |her |their )?(?:\w+ )?(?:deadline|date|sprint)|\bslipp?(?:ed|ing|s)?\b|\bbehind\b", re.I),
      "dates committed to are met, or flagged early with a new date when they slip"),
     (re.compile(r"\bregression\w*|\bbugs?\b|\bbroke\b|\bquality\b|\brollbacks?\b|\brolled? ?back\b", re.I),
      "changes are tested and reviewed before they reach production"),
 )
-NOT_A_PLAN_YET = re.compile(r"\bnot (?:a |on a |an official )?(?:PIP|performance (?:improvement )?plan|formal)(?: yet)?\b|\bbefore (?:it (?:becomes|gets to)|we get to) a PIP\b", re.I)
+# A formal plan the manager rules out for now ('not a PIP yet', 'without it turning into a PIP (yet)'): no exit, no plan.
+NOT_A_PLAN_YET = re.compile(
+    r"\bnot (?:yet )?(?:a |on a |an |an official |going to be a |turning into a |becoming a )?(?:PIP|performance (?:improvement )?plan|formal)\b(?:\s*\(?yet\)?)?|"
+    r"\b(?:without|before|rather than|instead of|short of|avoid(?:ing)?|(?:do ?n[o'’]?t|does ?n[o'’]?t) want)\b[^.;!?]{0,30}?\b(?:a |an )?"
+    r"(?:PIP|performance (?:improvement )?plan)\b(?:\s*\(?yet\)?)?",
+    re.I,
+)
 DEFENSIVE = re.compile(r"\bdefensive\b|\bgets? (?:angry|heated|upset|prickly)\b|\bpush(?:es)? back (?:hard|a lot)\b|\bargu(?:e|es|ing|mentative)\b|\bshuts? down\b|\btakes? (?:feedback|criticism) badly\b", re.I)
 
 
 def performance_examples(notes: str, words: Words) -> tuple[list[str], list[str]]:
-    """The concrete shortfalls the manager wrote (whole clauses, at most three) and the expectations they imply."""
-    examples = [c for c in _clauses(notes, words) if _SHORTFALL.search(c) and not _NOT_EVIDENCE.search(c) and len(c.split()) <= 20][:3]
+    """The concrete shortfalls the manager wrote (whole clauses, at most three; 'missed X and the last version was
+    copied' is two) and the expectations they imply."""
+    parts = []
+    for clause in _clauses(notes, words):
+        split = [p.strip(" ,") for p in re.split(r",?\s+and\s+(?=(?:the|his|her|their|its|then)\b)", clause)]
+        parts += split if all(_SHORTFALL.search(p) and len(p.split()) >= 3 for p in split) else [clause]
+    examples = [c for c in parts if _SHORTFALL.search(c) and not _NOT_EVIDENCE.search(c) and 3 <= len(c.split()) <= 20][:3]
     expected: list[str] = []
+    s = "s" if words.they in ("he", "she") else ""
     for clause in examples:
         for pattern, line in _EXPECTED:
             m = pattern.search(clause)
-            said = line.format(x=m.group("x")) if m and "x" in pattern.groupindex else line
+            said = line.format(x=m.group("x") if "x" in pattern.groupindex else "", their=words.their, they=words.they, s=s) if m else ""
             if m and said not in expected:
                 expected.append(said)
     return examples, expected

@@ -25,6 +25,8 @@ ONE_ON_ONE_RE = re.compile(
     r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b"
     # a meeting with both sides of a conflict: 'a joint session with both on monday', 'sit them both down'
     r"|\b(?:have|having|had) (?:to have )?(?:the|a|that) (?:talk|conversation|chat|sit-?down)\s+(?:with|w/?)\s+[a-z]"
+    # a hard conversation on a day: 'i need to have the honest conversation thursday'
+    r"|\b(?:have|having) (?:the|a|an|that) (?:\w+ )?(?:talk|conversation|convo|chat|sit-?down)\s+(?:on\s+|this\s+|next\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|tomorrow)\w*\b"
     r"|\bprep(?:are)? (?:for )?(?:a|the|my|this) (?:hard |tough |difficult |tricky |awkward )?(?:talk|conversation|convo|chat|sit-?down)\s+(?:with|w/?)\s*[a-z]"  # 'need to prep a convo w/ leandro' 
     r"|\b(?:joint|three-way|3-way|mediat\w+)\s+(?:session|meeting|conversation|sit-?down|chat|talk)\b|\bsit (?:them|the two of them) (?:both )?down\b|\b(?:session|meeting|sit-?down|conversation|chat) with (?:both|the two of them|them both)\b",
     re.I,

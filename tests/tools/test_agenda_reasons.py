@@ -206,7 +206,7 @@ def test_a_hard_time_outside_work_comes_first_with_flexibility_and_the_work_talk
     notes = "ines has missed her last three sprint goals and the eval report was wrong. her dad is in hospital. 1:1 monday"
     agenda = _agenda("Ines", notes, cues=["underperforming"])
     assert _titles(agenda)[:3] == ["How you're doing", "The issue, said plainly", "The facts and the impact"]
-    assert "\u201cines has missed her last three sprint goals and the eval report was wrong\u201d" in agenda.items[2].notes
+    assert "\u201cInes has missed her last three sprint goals and the eval report was wrong\u201d" in agenda.items[2].notes
     assert "flexibility" in agenda.items[0].notes and "the timeline can flex" in agenda.items[0].notes
 
 
@@ -420,3 +420,21 @@ def test_news_decided_by_a_group_names_who_decided_and_what_when_the_notes_run_o
     first = agenda.items[0]
     assert first.title == "News for Lin, told early: the pricing lab"
     assert "leadership decided to close the pricing lab, and it is final" in first.notes
+
+
+def test_two_shortfalls_in_one_sentence_are_two_facts_each_with_its_own_expectation():
+    from tools.agenda_reasons import performance_examples
+
+    notes = "bo missed the churn readout three weeks running and the last deck was lifted from a consultancy report"
+    examples, expected = performance_examples(notes, Words("Bo", "he", "him", "his", "is"))
+    assert examples == ["bo missed the churn readout three weeks running", "the last deck was lifted from a consultancy report"]
+    assert expected[0].startswith("the churn readout lands on the day agreed; if it is going to slip, he says so")
+    assert expected[1].startswith("work handed in is his own")
+
+
+def test_a_performance_talk_opens_with_the_facts_said_to_the_person_and_no_formal_plan_yet():
+    notes = "kemi missed the label audit again and the summary was plagiarised from a wiki page. not a PIP yet. 1:1 friday"
+    agenda = _agenda("Kemi", notes, cues=["underperforming"])
+    opening = agenda.items[0].notes
+    assert "\u201cKemi, I want to talk about something specific: you missed the label audit again" in opening
+    assert "this is not a formal plan (a PIP) today" in opening

@@ -89,3 +89,19 @@ def test_offers_we_make_and_boredom_are_no_retention_risk(text):
 @pytest.mark.parametrize("text", ["the new grad's first day is monday", "she starts on the 3rd", "he's joining our team in january"])
 def test_someone_joining_is_a_new_hire(text):
     assert "new_hire" in detect_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jonas missed the weekly metrics report again and nobody knew until friday",
+        "the design doc she handed in was word for word copied from an old RFC, 1:1 thursday",
+        "he has missed his sprint demo three sprints running",
+    ],
+)
+def test_a_missed_deliverable_or_copied_work_is_underperformance(text):
+    assert "underperforming" in detect_cues(text)
+
+
+def test_copying_config_between_environments_is_not_underperformance():
+    assert "underperforming" not in detect_cues("we copied the config from staging before the 1:1 demo")
