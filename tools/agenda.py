@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
+from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from tools.errors import ToolInputError
 from tools.team import Person, Team
 
@@ -984,6 +984,7 @@ _PANEL = re.compile(r"\b(?:promo(?:tion)?\s+)?(?:panel|committee|calibration|rev
 _MANAGERS_WANT = re.compile(r"\W*(?:i\s+|i'?d\s+|we\s+)?(?:really\s+)?(?:want|wanna|would like|like|need|hope|have|try|trying)(?:\s+(?:her|him|them|it|us))?\s+to\b", re.I)
 _NOT_YET = re.compile(
     r"\bnot (?:there|ready) yet\b|\bnot yet ready\b|\bsay (?:'|\u2018)?not yet\b|\bisn'?t ready\b|"
+    r"\b(?:honestly|frankly|realistically|truthfully|the (?:honest |short )?answer is|answer'?s)\W{0,3}not yet\b|\bnot yet\W{0,3}(?=but\b|she\b|he\b|they\b)|"
     r"\b(?:the |his |her |their )?case (?:is|looks|feels) (?:\w+ )?(?:thin|weak|light|not there|not strong(?: enough)?)\b", re.I)
 # The promotion was decided against ('calibration said no on his promotion', 'she didn't get the promo').
 _DECIDED_NO = re.compile(
@@ -1082,7 +1083,9 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
     goal = next((r for r in goals if r.kind == "goal" and not _MANAGERS_WANT.match(r.said[0])), None)
     asked = ASKED_IF.search(goal.said[0]) if goal is not None else None
     if asked:  # "asked me if she's on track for staff": their question is answered first
-        are = "are" if words.they == "they" else "is"
+        aux = asked.group("aux").strip(" '")
+        are = {"ll": "will", "s": "is", "re": "are"}.get(aux, aux)
+        are = ("are" if words.they == "they" else "is") if are in ("is", "are") else are
         parts.append(f"{words.name} asked you directly whether {words.they} {are} {_clip_words(asked.group('what'), 8)}: answer "
                      "that first, honestly: where things stand today, the gaps, and what would make it a yes.")
     elif goal is not None:
@@ -1118,7 +1121,11 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
         parts.insert(0, f"Tell {words.them} the outcome in the first two minutes, in one sentence: the promotion did not go through "
                         f"this round.{lost}{told} Then the gaps and the work that would close them, and when you will look "
                         "at it again together.")
-    elif _NOT_YET.search(notes):
+    elif asked and (_NOT_YET.search(notes) or asks_how_to_say_no(notes)):  # their direct question, answered 'not yet' first
+        parts[0] = parts[0].split(": answer that first")[0] + (": answer it first, plainly: not yet, then exactly what would "
+                   "change it (the gaps, each with an example and a piece of work that would show the opposite) and when you will "
+                   "look at it again together; a vague 'keep doing what you're doing' is what loses people.")
+    elif _NOT_YET.search(notes) or asks_how_to_say_no(notes):
         parts.insert(0, "Say 'not yet' plainly and early, then exactly what would change it (the gaps, each with an example and "
                         "a piece of work that would show the opposite) and when you will look at it again together; a vague "
                         "'keep doing what you're doing' is what loses people.")
@@ -1129,7 +1136,9 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
     item.notes = " ".join(parts + [re.sub(r"^From your notes: \u201c[^\u201d]*\u201d\. ", "", item.notes)])
     if _DECIDED_NO.search(notes):
         item.title = "The outcome, and the path from here"
-    if goals or _NOT_YET.search(notes) or _DECIDED_NO.search(notes):  # the manager's own words about this conversation: it is the reason for the meeting
+    # the manager's own words about this conversation: it is the reason for the meeting, and a 'not yet' the answer says
+    # to give in the first two minutes comes before their topics, never after them
+    if goals or _NOT_YET.search(notes) or _DECIDED_NO.search(notes) or asks_how_to_say_no(notes):
         item.rank, item.leads, item.owner = 2, True, "both"
 
 

@@ -86,8 +86,8 @@ _GOAL = re.compile(
     re.I,
 )
 # A request put as a question ("asked if he can move to the churn pipeline").
-ASKED_IF = re.compile(r"\b(?:asked|asks|asking)(?: me)?(?: straight out| directly| outright)?(?: (?:on|in|over) \w+)? (?:if|whether) "
-                       r"(?:he|she|they|i)(?:'s|'re| is| are| can| could| may| might) (?P<what>[^,.;()]+)", re.I)
+ASKED_IF = re.compile(r"\b(?:asked|asks|asking)(?: me)?(?: straight out| directly| outright| point[- ]blank| flat out)?(?: (?:on|in|over) \w+)? (?:if|whether) "
+                       r"(?:he|she|they|i)(?P<aux>'s|'re|'ll| is| are| will| can| could| may| might) (?P<what>[^,.;()]+)", re.I)
 # A request to move to other work, and the manager's stated answer to it.
 _MOVE = re.compile(r"\s*(?:move|switch|transfer|go|join|swap)\b(?: (?:over|back))? (?:to|onto|into)\b", re.I)
 _SAID_NO = re.compile(r"\b(?:i'?m|i am) not (?:moving|letting|giving|going to move|going to let)\b|\bthe answer is no\b|\bnot moving (?:him|her|them)\b|\bit'?s a no\b", re.I)
@@ -280,7 +280,7 @@ _HARDSHIP = re.compile(
 # The gap to the next level, as the manager states it ("his design docs are thin and he dodges on-call").
 GAP_RE = re.compile(
     r"\b(?:weak(?:er)? (?:at|on)|struggles? (?:with|to)|needs? to (?:get better at|improve|work on|grow in)|the gap is|not yet (?:good at|able to)"
-    r"|(?:has(?:n'?t| not) (?:yet )?|(?<=\bs )never |(?<='s )never |(?<=has )never )(?=(?:led|owned|driven|shipped|run|mentored|influenced)\b)"
+    r"|(?:has(?:n'?t| not) (?:yet )?|(?<=\bs )never |(?<='s )never |(?<=has )never |(?<=\bbut )never )(?=(?:led|owned|driven|shipped|run|mentored|influenced)\b)"
     r"|(?:not|isn'?t|aren'?t) (?:there|ready) yet\b[,;:]?\s*(?:because |as |since )?(?=(?:his|her|their|he|she|they)\b))\s*(?P<g>[^.;,!?]{3,80})",
     re.IGNORECASE,
 )
@@ -599,7 +599,7 @@ _ASK_RULES: tuple[_AskRule, ...] = (
     _AskRule("tell", re.compile(r"(?<!\bwhat )(?<!\bhow )\b(?:do|should) i (?:tell|break it to|let) (?:him|her|them|[a-z]+)\b(?P<what>[^?.;]*)", re.I)),
     _AskRule("not_yet", re.compile(
         r"\bhow (?:do|should|can) i (?:say|tell (?:him|her|them)|deliver|break|give)\b[^?]{0,40}\b(?:not yet|no|bad news|the news|decision)\b|"
-        r"\b(?:say|saying|tell\w*) (?:him |her |them )?['\"\u2018\u201c]?not yet['\"\u2019\u201d]? (?:w/o|without)\b|\b(?:w/o|without) crushing\b|"
+        r"\b(?:say|saying|tell\w*) (?:him |her |them )?['\"\u2018\u201c]?not yet['\"\u2019\u201d]? (?:w/o|without)\b|\b(?:w/o|without) (?:crushing|flattening|deflating|demoralis\w+|demoraliz\w+|killing (?:his|her|their) (?:motivation|morale|drive))\b|"
         r"\bwhat (?:to|do i|should i) (?:say|not say)\b[^?]{0,40}\bwhat not to\b|\bwhat (?:NOT|not) to say\b", re.I)),
     _AskRule("start", re.compile(r"\bhow (?:do|should|can) i (?:even )?(?:start|open|begin|frame|raise|broach|approach|bring (?:it|this|that) up)\b", re.I)),
     _AskRule("asks", re.compile(r"\bwhat (?:do|should|can) i (?:actually |concretely )?ask (?:him|her|them|[a-z]+) to (?:do|work on|show)\b|\bwhat (?:does|would) (?:he|she|they) (?:need|have) to (?:do|show)\b", re.I)),
@@ -624,6 +624,12 @@ _ASK_RULES: tuple[_AskRule, ...] = (
         r"\bHR (?:involved|in the loop)\b|\bis (?:this|it|that) (?:an? )?HR (?:thing|matter|issue)\b", re.I)),
 )
 _ASKS_ANY = re.compile("|".join(f"(?:{r.pattern.pattern})".replace("?P<what>", "?:") for r in _ASK_RULES), re.I)
+
+
+def asks_how_to_say_no(notes: str) -> bool:
+    """True when the manager asks how to deliver a 'not yet' or a no ('how do i tell her without crushing her')."""
+    rule = next(r for r in _ASK_RULES if r.name == "not_yet")
+    return bool(rule.pattern.search(notes or ""))
 
 
 def answer_asks(notes: str, words: Words, reading: Reading) -> list[AskAnswer]:
@@ -745,7 +751,7 @@ def _answer_not_yet(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer |
     """How to say 'not yet' (or deliver a no) so it is a path, not a verdict: the answer first, credit what is real, the
     gaps with the work that would close each, a date, and what not to say."""
     notes = m.string
-    if not (reading.gap or re.search(r"\bpromot\w*|\bsenior\b|\bstaff\b|\bnext level\b|\bcalibration\b|\blevel\b", notes, re.I)):
+    if not (reading.gap or re.search(r"\bpromot\w*|\bsenior\b|\bstaff\b|\bprincipal\b|\bnext level\b|\bcalibration\b|\blevel\b", notes, re.I)):
         return None
     strengths = stated_gaps(notes)[0] or [s.group("s") for s in [re.search(r"\b(?:great|strong|excellent|solid|good)\s+(?:at\s+)?(?P<s>[a-z][\w -]{2,30}?)(?=\s*[,.;]|\s+but\b)", notes, re.I)] if s]
     credit = f" Then credit what is real ({'; '.join(strengths)}), in a sentence, not a sandwich." if strengths else " Then credit what is real, in a sentence, not a sandwich."

@@ -438,3 +438,20 @@ def test_a_performance_talk_opens_with_the_facts_said_to_the_person_and_no_forma
     opening = agenda.items[0].notes
     assert "\u201cKemi, I want to talk about something specific: you missed the label audit again" in opening
     assert "this is not a formal plan (a PIP) today" in opening
+
+
+def test_a_not_yet_the_answer_says_to_give_first_comes_before_their_topics():
+    notes = ("ravi wants to know if he'll get to principal next round. frankly not yet, he's strong on systems but never "
+             "mentored anyone. 1:1 wed, how do i break it to him without flattening him")
+    agenda = _agenda("Ravi", notes, cues=["wants_promotion"])
+    titles = _titles(agenda)
+    assert titles.index("Path to the next level") < titles.index("Their topics")
+    assert any("first two minutes" in a.answer for a in agenda.answers)
+
+
+def test_a_direct_question_answered_not_yet_keeps_its_tense():
+    notes = "noor asked me flat out whether she'll be senior by summer. not yet, she hasn't owned a launch. 1:1 friday"
+    agenda = _agenda("Noor", notes, cues=["wants_promotion"])
+    first = agenda.items[0]
+    assert first.title == "Path to the next level"
+    assert "whether she will be senior by summer: answer it first, plainly: not yet" in first.notes
