@@ -277,13 +277,14 @@ TRUTH_ASKED = re.compile(r"\bcan (?:i|we) (?:tell|promise|commit to|give|say)\b[
 
 
 # News to give one person face to face: 'i have to tell her monday, 30 min. what do i say' (a meeting, not a message).
-TELL_IN_PERSON = re.compile(rf"\b(?:have|need|got|going) to (?:tell|break (?:it|the news) to|sit down with) (?:her|him|them|[a-z]+)\b|{people.MET_ON_A_DAY} (?:her|him|them|[a-z]+){people.ON_A_DAY}\w*", re.I)
-WRITTEN = re.compile(r"\b(?:e-?mail|mail|slack|dm|post|message|note|memo|text|channel|write(?![- ]?up)|draft|letter)\b", re.I)  # someone's write-up is no message
+TELL_IN_PERSON = re.compile(rf"\b(?:have|need|got|going) to (?:tell|break (?:it|the news) to|sit down with) (?:her|him|them|[a-z]+)\b|\bhave (?:the|an?|this|that) (?:honest|hard|difficult|tough|awkward|real|frank|straight|serious) (?:conversation|talk|chat)\b|{people.MET_ON_A_DAY} (?:her|him|them|[a-z]+){people.ON_A_DAY}\w*", re.I)
+WRITTEN = re.compile(r"\b(?:e-?mail|mail|slack|dm|post|message|note|memo|text|channel|write(?![- ]?up)|draft(?= (?:a|an|the|my|me|it|this|something)\b)|(?:a|my) draft|letter)\b", re.I)  # someone's write-up, 'the rubric draft', is no message
 
 
 def _told_in_person(normal: str) -> bool:
     """News told to one person in a meeting of a stated length, with no written form named."""
-    return bool(TELL_IN_PERSON.search(normal) and find_minutes(normal) is not None and not WRITTEN.search(normal))
+    written = WRITTEN.search(final_ask(normal)) or messages.asks_to_write(normal)  # 'half copied from a blog post' is no written form
+    return bool(TELL_IN_PERSON.search(normal) and find_minutes(normal) is not None and not written)
 
 
 # Whether to raise someone's behaviour with them: 'do i say something this time or let it go'.
@@ -300,6 +301,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one") or _told_in_person(normal):
         return "one_on_one"
     decided = DECIDED.search(normal) or DECIDED_REPLY.search(normal)
+    if _forecast_is_the_last_ask(sig) and not moved:
+        return "planning"  # 'victor wants a date for his exec update. what would you put at 90%, is jan 29 realistic?'
     if purpose == "ask_for_resources" and RESOURCE_ASK_FIRST.match(normal):
         return "stakeholder_message"  # 'compute ask to zofia (vp eng): ...', 'ask desmond (CTO) for 2 heads': the ask is the message
     if STRONG_ORG.search(normal) and (predicted in ("archetype", "guidance", "stakeholder_message", "planning", "sensitive") or not moved) and not messages.asks_to_write(sig.text.original):
@@ -380,6 +383,18 @@ def _message_first(sig: Signals) -> bool:
 ODDS_ASK = re.compile(r"\b(?:odds|chances?|probability|how likely|p\d0|confiden\w+|bet on|and mean it|yes or no|realistic(?:ally)?|on track|still (?:hold|on|ok|good)|make it|when (?:will|does|do|can|would) (?:we|it|they|this|that)|what date|how long)\b", re.I)
 
 
+CONFIDENCE_ASK = re.compile(r"\b(?:at|with|to|for) (?:a )?\d{2}\s?%(?! (?:of|time|capacity|load|share))|\b\d{2}\s?% (?:confiden\w+|sure|certain)\b", re.I)
+
+
+def _forecast_is_the_last_ask(sig: Signals) -> bool:
+    """The question ends asking for a date at a confidence ('what would you put at 90%', 'is jan 29 realistic?'), not
+    for words: whatever message it serves is the asker's own ('for the january exec update he writes')."""
+    ask = final_ask(sig.text.normal)
+    if messages.wants_words(ask) or messages.asks_to_write(sig.text.original) or MESSAGE_FIRST.match(sig.text.normal):
+        return False
+    return bool(CONFIDENCE_ASK.search(ask)) and bool(ODDS_ASK.search(ask) or re.search(r"\bwhat (?:date|would you|do i)\b", ask, re.I))
+
+
 def _odds_asked_last(sig: Signals) -> bool:
     """A plan of several estimated tasks, and the last ask is about its odds or date (not for words to send)."""
     ask = final_ask(sig.text.normal)
@@ -450,8 +465,10 @@ def _ask_when_vague(s: Situation, sig: Signals) -> None:
     """A question that names no one and nothing gets one question back, not a guess (unless it is a crisis)."""
     if not too_vague(sig.text.original) or CRISIS.search(sig.text.normal) or PEOPLE_SENSITIVE.search(sig.text.normal) or s.intent in ("help", "out_of_scope"):
         return
-    if any(f.source == "question" for f in s.facts):
-        return
+    if any(f.source == "question" and f.name not in ("new_work", "project") for f in s.facts):
+        return  # a work name read from 'dont want a repeat' is no fact of a vague question
+    for name in ("new_work", "project"):
+        s.drop(name)
     s.intents = ["guidance"]
     s.missing = ["question_asked"]
     s.clarifying_question = vague_question(sig.text.original)
@@ -728,13 +745,13 @@ def _role_word(who: str) -> str:
     if re.match(r"head of ", who, re.I) and not re.match(r"head of (?:product|eng\w*|ml|ai|data|research|finance)\b", who, re.I):
         return who  # 'head of fin crime compliance' is better said as they said it than as 'exec'
     plain = re.sub(r"^(?:the|our|my)\s+", "", who, flags=re.I)
-    if QUALIFIED_ROLE.fullmatch(plain) and plain.split()[0].casefold() not in {"vp", "svp", "evp", "senior", "new", "other", "a", "an", "their", "his", "her", "your"}:
+    if QUALIFIED_ROLE.fullmatch(plain) and " of " in plain or QUALIFIED_ROLE.fullmatch(plain) and plain.split()[0].casefold() not in {"vp", "svp", "evp", "senior", "new", "other", "a", "an", "their", "his", "her", "your"}:
         return plain  # 'ops director', 'claims VP', 'payments platform': said as they said it, the kind of reader stays in audience
     audience = people.audience_in(who)
     return audience[0] if audience else who
 
 
-QUALIFIED_ROLE = re.compile(r"[a-z][\w&-]*(?:\s+[a-z][\w&-]*)?\s+(?:director|vp|svp|gm|platform|lead|manager)", re.I)
+QUALIFIED_ROLE = re.compile(r"[a-z][\w&-]*(?:\s+[a-z][\w&-]*)?\s+(?:director|vp|svp|gm|platform|lead|manager)|vps? of (?!eng\w*$|product$|data$|ml$|ai$)[a-z][\w-]+", re.I)
 PERIOD_WORDS = re.compile(r"^(?:on |by )?(?:this|next) (?:week|month|quarter|year)$|^q[1-4]\b", re.I)
 DEADLINE_VERB = re.compile(r"\b(?:by|before|due|deadline|ship\w*|land\w*|deliver\w*|finish\w*|done|ready|launch\w*|releas\w*|hit|make it|out|live|complete\w*|wrap\w*)\b[^.;?!]{0,60}$", re.I)
 MEETING_WORDS = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]ones?|skip[- ]levels?|conversation|talk|chat|meeting|sync|check-?in|feedback|next one|back|agendas?)\b[^.;]{0,25}$|^\W*(?:1[: -]?on[: -]?1|1:1|1-1)", re.I)
@@ -1380,6 +1397,8 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     told = TELL_IN_PERSON.search(sig.text.normal)
     at = told.end() if told else minutes.start if minutes is not None else meeting_word.start() if meeting_word else None  # '45 minutes on the tuesday'
     near = sorted(sig.dates, key=lambda d: abs(d.start - at) if at is not None else d.start)  # the date said with the meeting
+    said_with = [d for d in sig.dates if meeting_word is not None and 0 <= d.start - meeting_word.end() <= 40 and not re.search(r"[.;!?]", sig.text.normal[meeting_word.end() : d.start])]
+    near = said_with + [d for d in near if d not in said_with]  # '1:1 with my boss wednesday. ... after new year ... 30 mins'
     meeting = next((d for d in near if d.value >= today and d.value.isoformat() != s.get("deadline") and not PERIOD_PHRASE.match(sig.text.normal[d.start : d.end])), None)
     if meeting is not None:
         s.put("meeting_date", meeting.value.isoformat(), "question", sig.words(meeting.start, meeting.end))
@@ -1640,7 +1659,9 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("reason", sig.words(why[1], why[2]), "question", sig.words(why[1], why[2]))
     cost = messages.cost_in(normal)
     if cost is not None and purpose == "ask_for_resources":
-        s.put("cost", sig.words(cost[1], cost[2]), "question", sig.words(cost[1], cost[2]))
+        more = messages.second_cost_in(normal, cost[2])
+        said = sig.words(cost[1], cost[2]) + (" plus " + sig.words(*more) if more else "")
+        s.put("cost", said, "question", said)
     load = sig.percents.get("load")
     if load is not None:
         s.put("load_percent", load.value, "question", sig.words(load.start, load.end))
@@ -2139,6 +2160,10 @@ def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
         if free is not None and free.current_work is None and not s.has("remaining_weeks"):  # free: nothing to ask
             s.put("remaining_weeks", [0.0, 0.0, 0.0], "team_file", f"{free.name} has no current work in the team file")
         _assume_reprioritization(s, today)
+    elif intent == "one_on_one" and not s.has("person") and (boss := re.search(MY_BOSS, sig.text.normal, re.I)):
+        said = sig.words(boss.start(), boss.end())
+        s.put("person", "your " + said.split()[-1].lower(), "question", said)  # '1:1 with my boss wednesday': the meeting is with them
+        s.put("person_in_team", False, "question", "your own manager")
     elif intent == "one_on_one" and not s.has("person"):
         s.missing.append("person")
         s.clarifying_question = "Who is the 1-on-1 with, and what is on your mind about them (new, quiet, stuck, wants promotion...)?"

@@ -178,10 +178,12 @@ VAGUE_WORDS = frozenset(
     should could would can i me my we our us you your it this that these those there here is are was were be been
     the a an of with on in at for to about and or but so if any some all just like get got know think see
     did again say said time let go once more
-    mean ok okay hmm um advise suggest way best start begin approach anymore""".split()
+    mean ok okay hmm um advise suggest way best start begin approach anymore
+    quick q ugh argh sigh from morning afternoon yesterday tonight without making make worse better repeat
+    last two both them him her he she they want wanted avoid mess messing up whole happened dont cant wont""".split()
 )
 COURTESY = frozenset("thanks thank you ok okay cool great got it nice perfect cheers ty thx".split())
-PEOPLE_WORDS = re.compile(r"\b(?:team|senior|seniors|junior|juniors|folks|people|someone|one of (?:my|mine)|report|reports|engineer|ic)s?\b", re.I)
+PEOPLE_WORDS = re.compile(r"\b(?:team|senior|seniors|junior|juniors|folks|people|someone|one of (?:my|mine)|report|reports|engineer|ic|(?:the )?two of them|both of them)s?\b", re.I)
 
 
 def too_vague(question: str) -> bool:

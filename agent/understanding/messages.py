@@ -18,7 +18,7 @@ DECIDED_WORDS = r"(?:decided|it'?s decided|decision(?:'s| is) made|final(?: call
 PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ("explain_uncertainty", r"\bwhy (?:we|i) can'?t (?:promise|commit to|guarantee|give (?:them |her |him )?(?:a|one|the))\b|\bexplain\w*\b.{0,120}\b(?:uncertain\w*|why (?:i|we) can'?t (?:give|commit|promise)|(?:one|1|a single|exact|firm|fixed) (?:date|number|catch rate)|ranges?|probabilit\w*|how ml (?:works|projects work)|why ml|estimates?|can'?t promise)\b|\bno jargon\b|\bnon-?technical\b|\b(?:in )?plain (?:english|words|language)\b|\bwithout (?:the )?(?:jargon|stats?[- ]?(?:speak|talk)|maths?(?:[- ]?speak)?|technical (?:words|terms|detail))\b|\bno (?:stats?|maths?)(?:[- ]?(?:speak|talk))?\b|\bwhy (?:ml|ai|data science|the model|it|we)(?:'s| is| are)? (?:always |so |projects )*(?:late|slow|unpredictable|uncertain)\b|\bcan'?t promise a (?:fixed|single|firm)\b"),
     ("announce_change", rf"\b(?:post|message|note|announcement)\s+(?:for|to|in)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){{0,3}}(?:channel|team channel|team)\b.{{0,40}}\b{DECIDED_WORDS}|\b{DECIDED_WORDS}.{{0,40}}\bpost\b|\b(?:tell|inform|announce|update|notify)\b.{{0,25}}\b(?:my|the|our) (?:whole )?(?:ml |data |research |eng |platform |applied )?(?:team|reports|engineers|folks|squad)\b(?!\s*(?:lead|manager|head|pm|owner|'s|’s|\())|\blet (?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad) know\b|\b(?:message|note|post|email|slack|update)\b.{{0,20}}\b(?:to|for) (?:my|the|our) (?:whole )?(?:team|reports|engineers)\b|\bannounce\w*\b|\bteam (?:announcement|update|post)\b|\bpost in (?:the )?team\b"),
-    ("ask_for_resources", r"\bask(?:ing)?\s+[a-z]+\s*(?:\([^)]{1,40}\)\s*)?for\s+(?:\d+|a|an|one|two|three)\s+(?:more\s+)?(?:[\w/-]+\s+){0,2}?(?:heads?|headcount|engineers?|mles?|people|hires?|data engineers?|scientists?|gpus?|l4s|a100s|h100s)\b|\bsign off (?:on )?(?:a |the |our )?(?:reserved |gpu |compute |cloud |budget |spend |headcount )|\breserv(?:e|ing) \d+ (?:h100|a100|gpu|node)s?\b|\b(?:gpu|compute|cloud) commitment\b|\bask(?:ing)? (?:my \w+ |the \w+ |our \w+ )?(?:for )?(?:\d+ )?(?:more|another|extra|additional)\b|\basking (?:\w+ )?for (?:a |an |some |more )?(?:[\w-]+ ){0,2}(?:compute|gpu|cloud|budget|headcount|hires?|people|engineers?)\b|\basking (?:\w+ )?(?:for|to hire) (?:\d+|a|an|one|two|another) (?:[\w-]+ ){0,2}(?:engineers?|scientists?|annotators?|labell?ers?|contractors?|mles?|people|hires?|analysts?|headcount)\b|\bask(?:ing)? (?:the|my|our) (?:[\w-]+ ){1,3}?for (?:\d+|a|an|one|two|some|more|budget|headcount|help)\b|\bheadcount\b|\b(?:more|extra|additional) (?:[\w-]+ )?(?:people|engineers?|mles?|researchers?|analysts?|annotators?|labell?ers?|headcount|budget|gpus?|a100s?|h100s?|compute|hires?|help|time|scientists?)\b|\bthe ask to\b|\bbudget for\b|\b(?:budget|headcount|hiring|resourcing|compute|gpu) ask\b|\bwhy we need (?:a |an |one more |another |two |2 |\d+ )?(?:second |more |extra |new )?[\w-]+|\bwe need (?:a second|another|one more|two more|\d+ more)\b|\bgpu budget\b|\bhire (?:\d+|another|more)\b|\bopen (?:a )?req\b|\bbackfill (?:for|the)\b|\bcontractors?\b|\bweeks of an? (?:data |ml |platform )?(?:engineer|scientist|sre)\b"),
+    ("ask_for_resources", r"\bask(?:ing)?\s+[a-z]+\s*(?:\([^)]{1,40}\)\s*)?for\s+(?:\d+|a|an|one|two|three)\s+(?:more\s+)?(?:[\w/-]+\s+){0,2}?(?:heads?|headcount|engineers?|mles?|people|hires?|data engineers?|scientists?|gpus?|l4s|a100s|h100s)\b|\bsign off (?:on )?(?:a |the |our )?(?:reserved |gpu |compute |cloud |budget |spend |headcount )|\breserv(?:e|ing) \d+ (?:h100|a100|gpu|node)s?\b|\b(?:gpu|compute|cloud) commitment\b|\bask(?:ing)? (?:my \w+ |the \w+ |our \w+ )?(?:for )?(?:\d+ )?(?:more|another|extra|additional)\b|\basking (?:\w+ )?for (?:a |an |some |more )?(?:[\w-]+ ){0,2}(?:compute|gpu|cloud|budget|headcount|hires?|people|engineers?)\b|\basking (?:\w+ )?(?:for|to hire) (?:\d+|a|an|one|two|another) (?:[\w-]+ ){0,2}(?:engineers?|scientists?|annotators?|labell?ers?|contractors?|mles?|people|hires?|analysts?|headcount)\b|\bask(?:ing)? (?:the|my|our) (?:[\w-]+ ){1,3}?for (?:\d+|a|an|one|two|some|more|budget|headcount|help)\b|\bheadcount\b|\b(?:more|extra|additional) (?:[\w-]+ )?(?:people|engineers?|mles?|researchers?|analysts?|annotators?|labell?ers?|headcount|budget|gpus?|a100s?|h100s?|compute|hires?|help|time|scientists?)\b|\bthe ask to\b|\bbudget for\b|\b(?:budget|spend|compute|headcount|hiring) request\b|\b(?:more|extra|additional) (?:[\w-]+ )?spend\b|\b(?:budget|headcount|hiring|resourcing|compute|gpu) ask\b|\bwhy we need (?:a |an |one more |another |two |2 |\d+ )?(?:second |more |extra |new )?[\w-]+|\bwe need (?:a second|another|one more|two more|\d+ more)\b|\bgpu budget\b|\bhire (?:\d+|another|more)\b|\bopen (?:a )?req\b|\bbackfill (?:for|the)\b|\bcontractors?\b|\bweeks of an? (?:data |ml |platform )?(?:engineer|scientist|sre)\b"),
     ("forecast_risk", r"\bwon'?t make (?:it by |the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the (?:date|deadline))"),
     ("forecast_risk", r"\bwas (?:promised|due|supposed to (?:land|ship|be (?:done|ready)))\b[^.;]{0,60}[.;]\s*(?:it'?ll|it will|now it'?s|now|realistically it'?ll) (?:be|land|ship)\b"),
     ("ask_for_resources", r"\basking (?:them |him |her )?for help\b|\bwe need someone (?:for|to)\b|\bneed (?:a person|help) for\b"),
@@ -37,6 +37,7 @@ PURPOSE_RULES: tuple[tuple[str, str], ...] = (
 )
 # The manager wants words to send (a message, a reply, what to tell someone).
 WANTS_WORDS = re.compile(
+    r"\b(?:budget|spend|compute|headcount|hiring|resourcing) (?:request|ask|pitch|proposal) (?:to|for)\b|"
     r"\b(?:draft|write(?! (?:their|his|her|its|the code|code|tests|reviews|docs|papers)\b)|compose|reword)\b|\b(?:word|phrase|rewrite) (?:it|this|that|my|the (?:message|email|note|reply))\b|\b(?:email|e-mail|mail|slack|dm|message|note|memo|reply|response|announcement|post|one-?pager|1-?pager|write-?up|brief)\b(?! (?:from|by) )|"
     r"\bwhat (?:do|should|can) i (?:say|tell|write|reply|respond|send)\b|\bhow (?:do|should|can) i (?:say|tell|word|phrase|respond|reply|explain|put|break|frame|pitch|communicate|ask)\b|"
     r"\bhelp me (?:ask|tell|explain|respond|reply|say|write|word|pitch|push back|decline|announce|communicate|answer)\b|\b(?:tell|explain to|let) (?:my|our|the) (?:\w+ ){0,2}(?:know|team|vp|cto|cfo|ceo|coo|cpo|cmo|cro|gm|chair|board|director|boss|head|pm|exec\w*|leadership|product|stakeholders?)\b|"
@@ -237,7 +238,7 @@ def _pasted_around_the_ask(text: str, ask: re.Match[str]) -> tuple[str, int, int
 # "roughly 180k fully loaded", "about $30k", "budget roughly 420k total": what the ask costs, in the manager's words.
 COST_RE = re.compile(
     r"(?:(?:\b(?:about|roughly|around|approx\.?|approximately)|~)\s*)?"
-    r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:k|m)\b(?!\s+(?!dollars\b|euros\b|pounds\b)(?:[a-z-]+\s+)?[a-z-]{3,}s\b)(?!\s*(?:(?:gpu|cpu|tpu|node|compute|a100|h100)[\s-]*)?(?:hours?|hrs?|h\b|rows|users|tokens|segments|samples|images|labels|records|examples|requests|queries|customers|events|params|parameters|steps|docs|documents|tickets|calls|left|remaining))|\b\d[\d,]*\s?(?:dollars|usd|eur|euros)\b)"
+    r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn)\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:k|m)\b(?!\s+(?!dollars\b|euros\b|pounds\b)(?:[a-z-]+\s+)?[a-z-]{3,}s\b)(?!\s*(?:(?:gpu|cpu|tpu|node|compute|a100|h100)[\s-]*)?(?:hours?|hrs?|h\b|rows|users|tokens|segments|samples|images|labels|records|examples|requests|queries|customers|events|params|parameters|steps|docs|documents|tickets|calls|left|remaining))|\b\d[\d,]*\s?(?:dollars|usd|eur|euros)\b)"
     r"(?:\s*/\s*(?:mo|month|yr|year)\b|\s+(?:eur|usd|gbp)\b)?(?:\s+(?:fully[- ]loaded|loaded|total|in total|(?:a|1|per) year|annually|(?:a|1|per) month|one-off))?"
     r"(?:\s+(?:each|apiece|per (?:head|person|contractor)))?",
     re.IGNORECASE,
@@ -246,6 +247,9 @@ COST_RE = re.compile(
 COST_TOTAL = re.compile(r"\s*[,;]?\s*(?:so|which is|that'?s|=)?\s*(?:about|roughly|around|approx\.?|~)?\s*(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?\b\s*(?:for the lot|in total|total|all in|for (?:all|the) (?:of them|\d+|two|three|four|five|lot))", re.I)
 # What is spent or lost now, not what the ask costs: 'we spend ~45k/mo on on-demand', 'downtime cost us 3.1M'.
 SPEND_BEFORE = re.compile(r"\b(?:we(?:'re| are)? (?:spend\w*|pay\w*|paying)|currently|cost us|costs us|lost|losing|burn\w*|saved?|saving)\b[^.;]{0,40}$", re.I)
+
+
+COST_PLUS = re.compile(r"(?:\bplus|\band another|\bon top of that|\+)\s+(?P<w>(?:an?\s+)?(?:one-?off\s+|upfront\s+|one[- ]time\s+)?)$", re.I)
 
 
 def cost_in(text: str) -> tuple[str, int, int] | None:
@@ -259,6 +263,16 @@ def cost_in(text: str) -> tuple[str, int, int] | None:
     return text[m.start() : end].strip(), m.start(), end
 
 
+def second_cost_in(text: str, after: int) -> tuple[int, int] | None:
+    """A second part of the ask joined by 'plus' ('$7,500 a month ... plus a one-off $40k'): the span of its words."""
+    for x in COST_RE.finditer(text, after):
+        window = max(after, x.start() - 20)
+        joined = COST_PLUS.search(text[window : x.start()])
+        if joined is not None:
+            return window + joined.start("w"), x.end()
+    return None
+
+
 # A message the manager pasted to be reworked or answered: a long quote after a colon ('soften this before I
 # send it to Leon: "your team broke..."'), or everything after "this:" and a line break.
 QUOTED_PASTE_RE = re.compile(r":\s*\n?\s*(?P<q>[\"“'‘])(?P<p>[\s\S]{40,}?)[\"”'’](?=\s*(?:\n|$))")
@@ -270,7 +284,7 @@ TRAILING_PASTE_RE = re.compile(
 # the main ask, whatever the message is about.
 WRITE_ASK = re.compile(
     r"\b(?:draft|write|compose)\s+(?:up\s+)?(?!(?:the |a |an |some |me |my |our )?(?:sql|code|query|queries|script|python|function|regex|unit tests?|tests?|dockerfile|notebook|dag)\b)"
-    r"(?:the|a|an|my|our|this|that|it|him|her|them|to|back|something|some|short|quick|\d+)\b"
+    r"(?:the|a|an|my|our|this|that|it|him|her|them|to|back|something|some|short|quick|\d+(?!\s*(?:weeks?|days?|months?|sprints?|times|runs?)\b))\b"
     r"|(?:^|[,.;]\s*)(?:pls |please )?(?:reply|respond)\b(?:\s*(?:,|to\b|back\b|$))|\bhelp me (?:answer|reply|respond|write|word|phrase)\b"
     r"|\b(?:make|write|draft|put together|prep)\s+(?:a|the|my)\s+(?:budget|headcount|hiring|resourcing|compute|gpu)\s+ask\b"
     r"|\b(?:short|quick|brief|one[- ]line|friendly|firm|polite)\s+(?:email|e-mail|note|reply|message|slack|dm|answer)\b"

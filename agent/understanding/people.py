@@ -32,6 +32,7 @@ NOT_NAMES = frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dr dr. prof mr mrs ms mx sir dame i i'm i've i'll i'd she's he's they're we're you're it's there's that's what's let's don't can't won't isn't
     my we our the a an and but or so if is it it's this that they he she you your his her their
     vp cto cfo ceo coo cpo pm hr ml ai llm nlp gpu q1 q2 q3 q4 okr okrs kpi eng mle ds de sre ok okay yes no hi hey hello
+    mles dss des sres pms swe swes ic ics em ems tl tls
     thanks thank please also what when where why how who which should can could would will do does did just quick
     monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri
     january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
@@ -143,7 +144,13 @@ def rare_word(word: str) -> bool:
 
 
 # Places only a person's things stand in: 'calibration said no on wairimu's promotion'.
-PERSONAL_SLOTS = re.compile(rf"\b{_W}(?='s (?:promotion|promo|review|leave|raise|offer|performance|1:1|one-on-one|packet|case)\b)", re.IGNORECASE)
+PERSONAL_SLOTS = re.compile(
+    rf"\b{_W}(?='s (?:promotion|promo|review|leave|raise|offer|performance|1:1|one-on-one|packet|case)\b)"
+    # 'zanele used to be the loudest voice ... she does exactly what's on the ticket': a subject later called she or he
+    rf"|(?:^|[.!?]\s+){_W}(?=\s+(?:used to be (?:the|our|my|a|an)\b|used to (?:lead|run|own|speak|talk|push|love|drive)\b|has gone quiet|went quiet|seems (?:off|down|checked|disengaged|quiet|burnt|burned|tired|stressed)|stopped (?:talking|speaking|contributing|showing|caring)|is (?:checked out|quiet|burnt|burned|stressed|struggling))[^\n]{{0,200}}?\b(?:she|he|her|his|him)\b)"
+    rf"|\b(?:one|1) of my (?:[\w-]+ ){{0,2}}?(?:ds|mles?|engineers?|scientists?|researchers?|reports?|analysts?|devs?|people|folks|seniors?|juniors?)\s*,\s*{_W}\s*,",  # 'one of my senior DS, wolfram, is ...'
+    re.IGNORECASE,
+)
 
 
 def _name_or_rare(word: str) -> bool:
@@ -304,7 +311,7 @@ RELATION_RE = re.compile(r"skip[- ]?level|my (?:boss|manager)", re.I)  # who the
 
 DEPARTMENTS = frozenset("product sales marketing finance legal compliance support ops security".split())
 ROLE_WORDS = (
-    r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai))?|cto|cfo|ceo|coo|cpo|director|boss|manager|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|head of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|adding|asking|wants?|needs?|asked)\b)[\w-]+\s+){0,3}?(?!(?:keeps?|is|was|has|just|also|now|still|again)\b)[\w-]+|"
+    r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai|(?!(?:the|a|an|my|our|their|his|her|it|this|that|them|us)\b)[a-z][\w-]+))?|cto|cfo|ceo|coo|cpo|director|boss|manager|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|head of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|adding|asking|wants?|needs?|asked)\b)[\w-]+\s+){0,3}?(?!(?:keeps?|is|was|has|just|also|now|still|again)\b)[\w-]+|"
     r"skip[- ]level|dpo|ciso|cmo|cro|cco|cdo|data protection officer|privacy officer|general counsel|mgrs?|pms?|gm|(?:data )?platform(?: team)?|infra(?:structure)?(?: team)?|sre|devops|superintendent|supervisor|foreman|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|security|support|ops|risk|procurement|hr|board|execs?|executive\w*|leadership|founder|customer|client)"
 )
 REQUEST_VERBS = (

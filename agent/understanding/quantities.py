@@ -317,7 +317,9 @@ CONFIDENCE_RE = re.compile(
     rf"|\b(?P<k>[1-9]) in 10 (?:confiden\w*|certain\w*|odds|chance)"
     rf"|\b(?:by|before|for) [^.?!,;]{{2,30}}? (?:at|with) (?P<j>[5-9]\d)\s*(?:%|percent)(?!\s*(?:capacity|load|utili|self|accuracy|recall|precision|of))"
     rf"|\bdate (?:(?:i|we) (?:can|could)|(?:can|could) (?:i|we)) (?:hit|make|commit to|promise|give|say|quote)(?: (?:them|him|her))? (?:at|with) (?P<i>[5-9]\d)\s*(?:%|percent)"
-    rf"|\b(?:bet|stake|put money) (?:on|my \w+ on)? ?(?:it )?(?:at|with) (?P<b>[5-9]\d)\s*(?:%|percent)",  # "a date i'd bet on at 85%"
+    rf"|\b(?:bet|stake|put money) (?:on|my \w+ on)? ?(?:it )?(?:at|with) (?P<b>[5-9]\d)\s*(?:%|percent)"  # "a date i'd bet on at 85%"
+    rf"|\bwhat (?:date )?(?:would|do|should|could) (?:you|i|we) (?:put|say|give|quote|commit to|promise|pick)(?: \w+){{0,3}}? (?:at|with) (?P<w>[5-9]\d)\s*(?:%|percent)"
+    rf"|\b(?:put money on|bet on|commit to)\b[^.?!]{{0,20}}?,?\s+(?:say|at|with|like)\s+(?P<s>[5-9]\d)\s*(?:%|percent)",  # "what date would you put money on, say 80%"
     re.IGNORECASE,
 )
 PROGRESS_AFTER = re.compile(r"^\s*(?:[\w-]*resolution|accuracy|recall|precision|coverage|conversion|retention|automation|deflection|auc|f1|ndcg|of (?:tickets|cases|users|customers|traffic|queries|requests)|fewer|less|more|lift|uplift|reduction|improvement|better|increase|decrease|drop|higher|lower|savings?|off\b|done|complete\w*|through|of the way|finished|there|labell?ed|annotated|utili[sz]ed|of (?:the )?(?:data|work|budget))\b", re.I)
@@ -342,7 +344,7 @@ def find_percentages(text: str) -> dict[str, Quantity]:
     """Percentages by meaning: success (a chance), load (of capacity), confidence (asked for)."""
     found: dict[str, Quantity] = {}
     for m in CONFIDENCE_RE.finditer(text):
-        value = float(m.group("n") or m.group("m") or m.group("j") or m.group("i") or m.group("b") or int(m.group("k")) * 10)
+        value = float(m.group("n") or m.group("m") or m.group("j") or m.group("i") or m.group("b") or m.group("w") or m.group("s") or int(m.group("k")) * 10)
         found.setdefault("confidence", Quantity(value, m.start(), m.end()))
     for m in PERCENT_RE.finditer(text):
         if any(q.start <= m.start() < q.end for q in found.values()) or PROGRESS_AFTER.match(text[m.end() :]) or re.search(r"\bnot\s+$", text[: m.start()], re.I):

@@ -12,6 +12,7 @@ DOWN = (r"(?<!heads )(?<!head )(?<!heads-)(?<!put )(?<!write )(?<!wind )(?<!slow
         r"(?<!knuckle )(?<!settle )(?<!calm )(?<!it )\bdown\b(?! to\b| from\b| by\b| the (?:line|road)\b)")
 KIND_RULES: tuple[tuple[str, str], ...] = (
     ("incident", r"incident|outage|\balerts?\b|on-?call|" + DOWN + r"|broken in prod|spik\w+|regression in prod|sev[- ]?\d|paged|p[01]\b"
+                 r"|\b(?:has been|have been|keeps?|is|are|been) (?:failing|crashing|erroring|timing out|down)\b[^.?!]{0,20}\b(?:since|all (?:day|morning|night)|again)\b|\bstopped (?:working|running|sending|loading)\b"
                  r"|\bsince (?:the |this morning'?s |last night'?s |yesterday'?s |today'?s |the \d{1,2}(?::\d\d)?\s?(?:am|pm)? |friday'?s |monday'?s )(?:\w+ )?(?:release|deploy|deployment|rollout|push|update|migration)\b[^.?!]{0,80}\b(?:is|are|has been|have been|started|keeps?)\s+(?:\w+ )?(?:blocking|rejecting|failing|dropping|flagging|erroring|returning errors|timing out|crashing|double[- ]counting)"),
     ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review|\bdpa\b|data protection|\bdsar\b|litigation|legal hold|\bsubpoena|e-?discovery|\bregulator\w*|\bdpia\b|\bprivacy\b|\bconsent\b|retention polic\w*|\bdpo\b|retention (?:deletes?|deletion|rules?|periods?)|\bnew (?:\w+ )?policy\b"),
     ("feature", r"\bfeature request\b|\bnew (?:[\w-]+ )?feature\b|\bretrain(?:ing)? (?:the |our )?[\w-]+ (?:model )?on\b"),
@@ -106,9 +107,12 @@ def wants_whole_inbox(text: str) -> bool:
 # Several requests pasted as a list ("> can we get a churn score ... – Felix, CS"): one per line.
 LIST_LINE = re.compile(r"^\s*(?:>|[-*•]|\d+[.)])\s*(?P<body>\S.{5,})$", re.MULTILINE)
 # Messages pasted from a chat, one per line: 'wren (brand): "could someone ..."', '[#ml-alerts] check FAILED 3x'.
+# A time stamp opening the line ('[08:52] jarrah: ...', '10:17 rolf (sales): ...') marks a pasted chat message too.
 CHAT_LINE = re.compile(
-    r"^\s*(?:\[(?P<chan>#?[\w-]{2,40})\]|(?P<who>[A-Za-z][\w'.-]{1,30})(?:\s*\((?P<role>[^)]{1,40})\))?\s*:)\s*(?P<body>\S.{5,})$", re.MULTILINE
+    r"^\s*(?P<ts>\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?\s*)?(?:\[(?P<chan>#?[\w-]{2,40})\]|(?P<who>[A-Za-z][\w'.-]{1,30}(?:\s+[A-Za-z][\w'.-]{1,20}){0,2}?)(?:\s*\((?P<role>[^)]{1,40})\))?\s*:)\s*(?P<body>\S.{5,})$",
+    re.MULTILINE,
 )
+PEOPLE_WORDS = frozenset("ceo cto cfo coo cpo vp svp director head lead legal sales finance marketing support ops security compliance product risk audit hr".split())
 SIGNED = re.compile(r"\s*[–—-]+\s*(?P<who>[A-Za-z][\w'-]*)(?:\s*\((?P<role>[^)]{1,40})\)|,\s*(?P<role2>[\w ]{1,30}))?\s*$")
 LEADING_ROLE = re.compile(r"^(?:the\s+)?(?P<role>legal|sales|finance|marketing|support|ops|security|compliance|product|cs|hr|ceo|cto|cfo|coo|vp|pm|risk|audit)(?:'s)?\s*(?::|(?=\s+(?:wants?|needs?|asked|asks|is asking|pet|request)\b))\s*", re.I)
 # A list line opened by who sent it, as in a chat: '- jorge (sales): can someone ...', '- the intern cohort: a notebook ...'.
@@ -167,12 +171,15 @@ def _chat_lines(text: str) -> list[dict[str, str]]:
     or a quoted message ('oksana (legal): "..."'); fewer than two is not a list."""
     out = []
     for m in CHAT_LINE.finditer(text):
-        if not (m.group("chan") or m.group("role") or m.group("body")[0] in "\"“'"):
+        who = m.group("who") or ""
+        if not (m.group("chan") or m.group("role") or m.group("body")[0] in "\"“'" or m.group("ts")) or (" " in who and not m.group("ts")):
             continue  # 'Deadline: jan 29' is a fact, not a message someone sent
         body = m.group("body").strip().strip("\"“”'")
         if m.group("chan"):
             out.append({"text": body, "requester": "", "requester_role": m.group("chan").lstrip("#")})
+        elif " " in who or who.casefold() in PEOPLE_WORDS:
+            out.append({"text": body, "requester": "", "requester_role": who})  # '[11:40] safety team: ...', 'ceo: ...'
         else:
-            out.append({"text": body, "requester": m.group("who").capitalize(), "requester_role": (m.group("role") or "").strip()})
+            out.append({"text": body, "requester": who.capitalize(), "requester_role": (m.group("role") or "").strip()})
     return out if len(out) >= 2 else []
 

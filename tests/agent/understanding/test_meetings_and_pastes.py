@@ -1,0 +1,68 @@
+"""Reading meetings, pasted chats, vague asks and budget asks the way managers type them: a date said right after the
+meeting, a 1-on-1 with the manager's own boss, an honest talk that must not become a PIP, people named by behaviour or
+in an aside, timestamped chat lines, a confidence asked as 'what would you put at 90%', and a spend ask in two parts."""
+
+from datetime import date
+
+from agent.understanding import parse_situation
+from agent.understanding.requests import pasted_requests, request_kind
+
+TODAY = date(2026, 12, 4)
+
+
+def test_the_date_said_right_after_the_meeting_is_its_day_whatever_else_is_dated():
+    s = parse_situation("1:1 with my manager thursday. i want to argue against merging our two squads in february. 45 mins", None, TODAY)
+    assert s.get("meeting_date") == "2026-12-10"
+    assert s.get("person") == "your manager" and not s.clarifying_question
+
+
+def test_an_honest_talk_that_must_not_become_a_pip_is_a_conversation_to_prepare():
+    s = parse_situation(
+        "anika keeps skipping the code review rota and her last design doc was mostly lifted from a vendor post. i want to "
+        "have the honest conversation tuesday without it becoming a PIP. 30 min. what do i say?",
+        None,
+        TODAY,
+    )
+    assert s.intents[0] == "one_on_one"
+    assert s.get("meeting_minutes") == 30 and s.get("meeting_date") == "2026-12-08"
+
+
+def test_people_named_in_an_aside_or_by_how_they_behave_are_people():
+    s = parse_situation("a vendor told me one of my senior mles, thaddeus, was rude on a call. seeing him friday 30 min", None, TODAY)
+    assert s.get("person") == "Thaddeus"
+    s = parse_situation("ngozi used to be the first to speak in design reviews. since the reorg she barely talks. 1:1 monday", None, TODAY)
+    assert s.get("person") == "Ngozi"
+
+
+def test_timestamped_chat_lines_are_pasted_requests_and_a_failing_job_is_an_incident():
+    text = (
+        "what do i do with these, we have a day of slack\n"
+        "[09:10] piotr: the nightly scoring job has been failing since 3am\n"
+        "[11:02] finance team: can we get churn by region, due the 18th\n"
+        "[13:45] cto: idea - could we forecast returns from the images? no rush"
+    )
+    found = pasted_requests(text)
+    assert [r["requester"] or r["requester_role"] for r in found] == ["Piotr", "finance team", "cto"]
+    assert request_kind(found[0]["text"])[0] == "incident"
+    assert parse_situation(text, None, TODAY).intents[0] == "triage"
+
+
+def test_a_date_at_a_confidence_is_the_ask_even_when_it_feeds_someones_update():
+    s = parse_situation("my director wants a go-live for the churn model for her board update. what would you put at 85%? is march 1 realistic?", None, TODAY)
+    assert s.intents[0] == "planning" and s.get("confidence_level") == 85
+
+
+def test_a_vague_question_about_them_gets_one_question_back():
+    s = parse_situation("ugh. how do i handle it with both of them now? dont want a repeat", None, TODAY)
+    assert s.intents == ["guidance"] and s.clarifying_question
+
+
+def test_a_budget_request_is_a_message_and_its_two_costs_are_kept():
+    s = parse_situation(
+        "Budget request to Helga (CFO). We need $12,000 a month extra GPU spend from March to retrain daily, plus a one-off "
+        "$25k for annotation. Plain numbers please.",
+        None,
+        TODAY,
+    )
+    assert s.intents[0] == "stakeholder_message" and s.get("purpose") == "ask_for_resources"
+    assert s.get("cost") == "$12,000 a month plus a one-off $25k"
