@@ -116,12 +116,6 @@ class Topic:
     specifics: tuple[tuple[re.Pattern[str], str], ...] = ()
     # A case the pattern also matches that belongs to a later topic (an impairment seen at work, not a disclosure).
     unless: re.Pattern[str] | None = None
-    # The words only count when not ruled out just before them ('without it turning into a PIP', 'not firing him').
-    negatable: bool = False
-
-
-# Words that rule out what follows them in the same clause ('without it turning into a PIP (yet)', 'i'm not firing her').
-RULED_OUT_BEFORE = re.compile(r"\b(?:without|not|no|never|avoid\w*|rather than|short of|instead of|don'?t want (?:it|this) to)\b[^.;!?]{0,30}$", re.I)
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -426,7 +420,6 @@ TOPICS: tuple[Topic, ...] = (
         "**Talk to HR before you say anything to {who}: letting someone go follows a fair, documented process, and the "
         "conversation itself is short, clear and kind.**",
         gives_way="any",
-        negatable=True,
         urgency=(
             (
                 _rx(r"\bthis week\b|\bnext week\b|\btoday\b|\btomorrow\b|\basap\b|\bquickly\b|\b(?:by|on) (?:mon|tues|wednes|thurs|fri)day\b|\bright away\b|\bbefore the holidays\b"),
@@ -706,8 +699,6 @@ def topic_of(text: str) -> Topic | None:
     for topic in TOPICS:
         m = topic.pattern.search(text or "")
         if m and topic.unless is not None and topic.unless.search(text or ""):
-            continue
-        if m and topic.negatable and RULED_OUT_BEFORE.search((text or "")[: m.start()]):
             continue
         if m and not (re.fullmatch(r"(?:.*\s)?let(?:ting)?\s+\S+\s+go", m.group(0).strip(), re.I) and LENT_TO_WORK.search(text)):
             return topic

@@ -277,7 +277,7 @@ TRUTH_ASKED = re.compile(r"\bcan (?:i|we) (?:tell|promise|commit to|give|say)\b[
 
 
 # News to give one person face to face: 'i have to tell her monday, 30 min. what do i say' (a meeting, not a message).
-TELL_IN_PERSON = re.compile(rf"\b(?:have|need|got|going) to (?:tell|break (?:it|the news) to|sit down with) (?:her|him|them|[a-z]+)\b|\bhave (?:the|an?|this|that) (?:honest|hard|difficult|tough|awkward|real|frank|straight|serious) (?:conversation|talk|chat)\b|{people.MET_ON_A_DAY} (?:her|him|them|[a-z]+){people.ON_A_DAY}\w*", re.I)
+TELL_IN_PERSON = re.compile(rf"\b(?:have|need|got|going) to (?:tell|break (?:it|the news) to|sit down with) (?:her|him|them|[a-z]+)\b|{people.MET_ON_A_DAY} (?:her|him|them|[a-z]+){people.ON_A_DAY}\w*", re.I)
 WRITTEN = re.compile(r"\b(?:e-?mail|mail|slack|dm|post|message|note|memo|text|channel|write(?![- ]?up)|draft(?= (?:a|an|the|my|me|it|this|something)\b)|(?:a|my) draft|letter)\b", re.I)  # someone's write-up, 'the rubric draft', is no message
 
 
