@@ -1140,6 +1140,8 @@ def _draft_heading(records: list[dict[str, Any]], situation: Situation) -> str:
     drafted = next((r.get("arguments") for r in reversed(records) if r["name"] == "draft_message" and isinstance(r.get("arguments"), dict)), None)
     named = str((drafted or {}).get("recipient") or "")
     who = _role_label(situation)
+    if (drafted or {}).get("audience") == "own_team" and not named and situation.fact("audience") is not None and situation.fact("audience").source == "assumed":
+        who = "team"  # a channel post the draft was written for the team, whatever reader the situation assumed
     if named and (not situation.get("recipient") or (drafted or {}).get("purpose") == "rewrite"):  # a rewrite's reader is read off the instruction and the message
         return f"Draft to {named}"
     return f"Draft to {who}" if situation.get("recipient") else f"Draft for your {who}" if who and who != "team" else "Draft for your team" if who == "team" else "Draft message"

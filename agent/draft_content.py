@@ -14,6 +14,7 @@ from agent.understanding.writer_notes import (
     INSTRUCTION_WORDS,
     MOOD_TAIL,
     OFFER_START,
+    READER_STATE_TAIL,
     READER_NOTE_START,
     REFUSAL,
     STYLE_ONLY,
@@ -318,7 +319,7 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
         return [Point(kind="point", text=verdict.group("v").lower()), *([Point(kind="reason", text=_capitalised_names(said))] if said else [])]
     if kind == "drop" or (kind == "point" and _TERSE_NOTE.match(body.strip()) and not REFUSAL.match(body.strip())):
         return None
-    body = MOOD_TAIL.sub("", THANKS_TAIL.sub("", without_source(_after_tell(body, recipient))))  # "... and i want to thank them": a constraint, not a sentence
+    body = READER_STATE_TAIL.sub("", MOOD_TAIL.sub("", THANKS_TAIL.sub("", without_source(_after_tell(body, recipient)))))  # "... and i want to thank them": a constraint, not a sentence
     if is_writer_note(body):
         return None  # "she's not technical", "post for the team channel", "I'm a pushover": constraints, never content
     saying = _SAYING.search(body)
@@ -338,7 +339,7 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
         return None
     single = len(re.split(r",\s+", body)) == 1  # a sentence of clauses is sorted clause by clause below
     if kind == "point" and ((_is_instruction(body) and (single or _WRITER_VERB_START.match(body))) or _RELAYED.search(body) or READER_NOTE_START.match(body) or body.rstrip().endswith("?") or _QUESTION_TO_US.match(body)):
-        return None
+        return _content_in_instruction(body, recipient, org) or None
     if kind == "point" and OFFER_START.match(body):
         kind, body = "offer", re.sub(r"\s+instead\W*$", "", OFFER_START.sub("", body, count=1))
     clauses = [c for c in re.split(r",\s+|\s+-\s+", body) if c.strip()]
@@ -360,6 +361,8 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
     text = _capitalised_names(voice(", ".join(kept).strip(" .,;"), recipient, pronouns=kind != "offer", org=org))  # an offer's "she" is our person
     if kind == "offer" and recipient:
         text = _their_as_yours(offer_to_reader(text))
+        if not _capitalised_people(sentence, recipient):
+            text = re.sub(r"\b(?:her|his)\b(?=\s+(?:own\s+)?(?:team|org|people|folks|analysts|engineers|group|side|launch)\b)", "your", text)  # "scoped with her team": no one of ours is named, so she is the reader
     if not text.strip(" .,;'\""):
         return None
     if _READER_WANTS.match(text):
@@ -372,6 +375,56 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
             Point(kind="request" if _NO_SUBJECT.match(x) else "point", text=x) for x in rest if x.strip(" .,;")
         ]
     return [Point(kind=kind, text=text)]
+
+
+def _capitalised_people(sentence: str, recipient: str) -> bool:
+    """True when the sentence names someone other than the reader (a known first name, in any case)."""
+    from agent.understanding.people import is_first_name
+
+    reader = recipient.split()[-1].casefold() if recipient else ""
+    return any(is_first_name(w) and w.casefold() != reader for w in re.findall(r"[A-Za-z][a-z']+", sentence))
+
+
+# What an instruction to the writer says the message must carry: "say why (most projects never left a notebook)",
+# "... and that we're adding weather features in january", "mention that the first week is the 8th".
+_WHY_IN_BRACKETS = re.compile(r"\b(?:say|explain|give|include|mention|add)\s+(?:them\s+|him\s+|her\s+)?(?:the\s+)?(?:why|reason)\s*\((?P<r>[^()]{6,200})\)", re.I)
+_THAT_CLAUSE = re.compile(
+    r"(?:,\s*|\b)(?:and|plus|also|(?:say|mention|add|note|tell (?:him|her|them|the team|everyone))(?:\s+also)?)\s+(?:also\s+)?that\s+"
+    r"(?P<c>(?:we|we'?re|we'?ll|we'?ve|our|the|it|it'?s|there|i|i'?m|i'?ll|this|they)\b[^;()]{6,200}?)(?=\s*(?:,\s*(?:and\s+)?(?:say|mention|keep|make|no|pls|please)\b|[.;]|$))",
+    re.I,
+)
+
+
+def _content_in_instruction(body: str, recipient: str, org: str = "") -> list[Point]:
+    """The content an instruction to the writer carries (its why in brackets, its 'and that ...' clauses), as points."""
+    found: list[Point] = []
+    why = _WHY_IN_BRACKETS.search(body)
+    if why:
+        found.append(Point(kind="reason", text=whole_sentence(voice(why.group("r").strip(" ."), recipient, org=org))))
+    for m in _THAT_CLAUSE.finditer(body):
+        found.append(Point(kind="point", text=whole_sentence(voice(m.group("c").strip(" .,"), recipient, org=org))))
+    return found
+
+
+# "explain what the band means": the manager wants the stated range explained in plain words.
+_RANGE_MEANING_ASKED = re.compile(r"\bexplain\w*\s+(?:to\s+\w+\s+)?what\s+(?:the|our|an?|that|this)\s+(?:\d{2}\s*%\s+)?(?:[\w-]+\s+)?(?:band|range|interval|error bars?|spread)\s+(?:means|is)\b", re.I)
+_STATED_RANGE = re.compile(r"\b(?P<p>[5-9]\d)\s*%\s+(?:[\w-]+\s+)?(?P<w>band|range|interval)\b", re.I)
+
+
+def range_meaning(question: str) -> str:
+    """What a stated 'N% band' means, in words, when the manager asks for it explained ('' otherwise): how often the
+    actual figure lands inside it, from the manager's own percentage."""
+    from math import gcd
+
+    stated = _STATED_RANGE.search(question)
+    if not _RANGE_MEANING_ASKED.search(question) or stated is None:
+        return ""
+    inside = int(stated.group("p"))
+    step = gcd(inside, 100)
+    a, b = inside // step, 100 // step
+    article = "An" if str(inside).startswith(("8", "11", "18")) else "A"
+    often = f"about {a} times out of {b} and outside it about {b - a} {'time' if b - a == 1 else 'times'} in {b}" if b <= 20 else f"about {inside}% of the time"
+    return f"{article} {inside}% {stated.group('w').lower()} means the actual figure should land inside it {often}. A result near its edge is still inside what we planned for"
 
 
 # A lower-case name doing something in the note ("and kemi owns the runbook"): written with its capital.
@@ -595,6 +648,8 @@ def voice(text: str, recipient: str = "", pronouns: bool = True, org: str = "") 
         out = re.sub(rf"\b(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_NOUN}\s*\(you\)", "you", out, flags=re.I)  # "the growth pm (lucia)"
         out = re.sub(r"\s*\(you\)", "", out)  # "GM for the lisbon launch (tobiah)": the name in brackets is said by the greeting
         out = re.sub(r"\byou\s+(?:from|at|in|on)\s+(?:the\s+)?[\w&-]+(?:\s+team)?\s+(?=(?:wants|asked|asks|needs|is asking)\b)", "you ", out)  # "you from marketing wants"
+        out = re.sub(r"\byou (?:keeps?|kept) (saying|telling (?:us|me|people)|claiming)\b", "you've said", out)  # "our COO keeps saying it was wrong", said to him
+        out = re.sub(r"^(can|could|would|will) (?:she|he)\b", lambda m: ("could" if m.group(1).islower() else "Could") + " you", out)  # "ask: can she nudge their legal", asked of her
         out = re.sub(r"\byou (wants|thinks|asks|needs|says|has|is)\b", lambda m: "you " + {"wants": "want", "thinks": "think", "asks": "ask", "needs": "need", "says": "say", "has": "have", "is": "are"}[m.group(1)], out)
         out = re.sub(r"\b(to build|for) them\b", r"\1 you", out)
         out = re.sub(r",\s+(think|thinks)\b", ", and you think", out)

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from agent.draft_content import content_points, holds_writer_words, instruction_only, private_asides, quoted_message, reader_fallback, relayed_question, whole_sentences, writer_words
+from agent.draft_content import content_points, holds_writer_words, range_meaning, instruction_only, private_asides, quoted_message, reader_fallback, relayed_question, whole_sentences, writer_words
 from agent.situation import Situation
 from agent.understanding.writer_notes import BUT_CAN, INSTRUCTION_START, OFFER_CLAUSE, REFUSAL, note_constraints
 from agent.tool_results import latest_result
@@ -75,11 +75,16 @@ def draft_input(
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
     org = s.get("recipient_org") if isinstance(s.get("recipient_org"), str) else _org_in_brackets(question, recipient)
-    points = [p for p in content_points(question, recipient=recipient, names=_known_names(s, recipient, question), org=org) if not _restates_tasks(p, s)]
+    voiced = recipient or unnamed_reader(s, role)  # "our CMO ... she wants": an unnamed reader is still written to as "you"
+    points = [p for p in content_points(question, recipient=voiced, names=_known_names(s, recipient, question), org=org) if not _restates_tasks(p, s)]
+    meaning = range_meaning(question)
+    if meaning and points:  # "explain what the band means": said right after the manager's point that gives the band
+        at = next((i + 1 for i, p in enumerate(points) if re.search(r"\d\s*%\s+(?:[\w-]+\s+)?(?:band|range|interval)\b", p.text, re.I)), len(points))
+        points.insert(at, Point(kind="point", text=meaning))
     constraints = note_constraints(question)
     declined = purpose == "decline_or_negotiate" and (s.has("offer") or any(p.kind in ("offer", "reason") for p in points))
     if constraints.decided and points and purpose in ("respond_to_reprioritization", "decline_or_negotiate", "") and not declined:
-        purpose, reprioritization = decided_purpose(s, points), None  # "decision's made": told, never proposed
+        purpose, reprioritization = decided_purpose(s, points, role), None  # "decision's made": told, never proposed
     purpose = purpose_for_points(purpose, points, question, s, reprioritization is not None, role)
     dictated = s.stated("decision") and s.has("purpose") and purpose != "respond_to_reprioritization"
     facts = facts_from_situation(s, today, purpose)
@@ -154,7 +159,8 @@ def _with_points(facts: dict[str, Any], points: list[Point], question: str, purp
         if not isinstance(value, str):
             continue
         asked = any((p.kind == "ask" or re.match(r"(?i)(?:I|we) need you to\b", p.text)) and _shared_words(p.text, value) >= 4 for p in points)  # "... need her to tell the committee": the ask is a point
-        if writer_words(value) or holds_writer_words(value, points, question) or asked:
+        several = purpose == "progress_update" and sum(1 for p in points if _shared_words(p.text, value) >= min(4, len(p.text.split()))) >= 2  # "done X. running Y. ask: Z": the points, run together
+        if writer_words(value) or holds_writer_words(value, points, question) or asked or several:
             facts.pop(name)  # a span that swallowed words to the writer ("decided already") or the ask: the points say it cleanly
             continue
         clean = next((p.text for p in points if len(p.text) < len(value) and value.lower().endswith(p.text.lower())), "")
@@ -178,6 +184,9 @@ def _reader_of(s: Situation, question: str, for_team: bool) -> tuple[str, str]:
     (a peer, not one of the manager's reports) and the second, `for_team`, to the manager's own team."""
     role, recipient = reader(s)
     recipient = titled(recipient or named_reader(question), question)
+    group, audience = s.get("recipient_group"), s.fact("audience")
+    if not recipient and isinstance(group, str) and group.startswith("#") and (audience is None or audience.source == "assumed"):
+        role = "own_team"  # "write the post for #contracts-nlp": a channel post with no reader named is for the manager's team
     if " " in recipient and role in ("report", "own_team"):
         role = "exec"  # "Councillor Abernethy", "Prof. Tanaka": a reader with a title is not one of the manager's reports
     if not team_post_too(question):
@@ -235,12 +244,15 @@ NOT_READER = frozenset(
 
 def named_reader(question: str) -> str:
     """The reader's name where the question addresses the message to a lower-case name ('' when none)."""
+    from agent.understanding.doubt import doubtful_person
     from agent.understanding.people import NOT_NAMES, _uncommon, is_first_name
 
     for m in READER_SLOT_RE.finditer(question):
         word = next(g for g in m.groups() if g)
         if word.casefold() in NOT_READER or word.casefold() in NOT_NAMES or not (is_first_name(word) or _uncommon(word)):
             continue  # "our CPO explaining why ...": a verb, not a name
+        if doubtful_person(word, question):
+            continue  # "our COO keeps saying", "CEO saw", "to my director, bullets:": an everyday word after a title, never a greeting
         return f"Prof. {word.capitalize()}" if m.group("t") and m.group(0).lower().startswith("prof") else word.capitalize()
     return ""
 
@@ -638,10 +650,10 @@ def asked_in(question: str) -> str:
     return re.split(r",\s+(?=(?:he|she|they|we|i|it)\b)", found[0])[0] if found else ""  # "..., he has to staff couriers" is context
 
 
-def decided_purpose(s: Situation, points: list[Point]) -> str:
+def decided_purpose(s: Situation, points: list[Point], role: str = "") -> str:
     """A decision the manager has made, told rather than proposed: an announcement to their own team, news of a
     slip to others, else a decision to share."""
-    if s.get("audience") in ("own_team", "report"):
+    if (role or s.get("audience")) in ("own_team", "report"):
         return "announce_change"
     return "forecast_risk" if any(SLIP_POINT_RE.search(p.text) for p in points) else "share_decision"
 
@@ -681,6 +693,20 @@ def reader(s: Situation) -> tuple[str, str]:
         if s.get("person_in_team") is False and (by_pronoun or not s.stated("audience")):
             role = "peer_team"  # someone outside the team file is not one of the manager's reports, unless the manager says so
     return role, recipient
+
+
+# A single senior reader named by title alone ('our CMO', 'my director', 'the head of finance'): the title stands in for
+# their name when the manager's notes about them are said to them.
+SINGLE_READER_TITLE = re.compile(r"(?:cmo|cpo|cto|ceo|cfo|coo|cro|ciso|vp|svp|evp|gm|director|boss|head of [\w-]+|skip[- ]level)", re.I)
+
+
+def unnamed_reader(s: Situation, role: str) -> str:
+    """The title the question gives an unnamed single reader ('CMO', 'director'), '' for a team, a group or no title."""
+    audience = s.fact("audience")
+    if audience is None or audience.source != "question" or role in ("own_team", "peer_team", "customer") or s.has("recipient_group"):
+        return ""
+    title = re.sub(r"^(?:to\s+|for\s+)?(?:my|our|the)\s+", "", audience.text.strip(), flags=re.I)
+    return title if SINGLE_READER_TITLE.fullmatch(title) else ""
 
 
 def _about(s: Situation, name: str) -> bool:

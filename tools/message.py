@@ -2280,7 +2280,8 @@ def _status_update(f: Facts, points: list[str], asks: list[str]) -> _Draft:
         group = group if re.fullmatch(r"[A-Z][A-Z&/]*[A-Z]", group) else f"the {group}"  # "for T&S", "for the GMs"
         wanted = re.sub(r"\bthey\b", "you", re.sub(r"\btheir\b", "your", re.sub(r"\bthem\b", "you", m.group("r")))) if m else ""
         mine = re.sub(r"^(?:an?\s+)?(?:ok|okay|go-ahead|green light|sign-off)\s+to\b", "your OK to", _strip_end(asks[0]), flags=re.I)  # "ok to switch on the 21st"
-        ask = f"One ask, for {group}: please {_strip_end(wanted)}." if m else f"One ask: {mine}."
+        asked = "?" if re.match(r"(?i)(?:could|can|would|will) you\b", mine) else "."  # "could you nudge their legal team?"
+        ask = f"One ask, for {group}: please {_strip_end(wanted)}." if m else f"One ask: {mine}{asked}"
     label = re.match(r"^(?P<l>[^:,]{3,40}):\s", points[0]) if points and not f.project else None
     if label:  # "churn model v4: auc up ...": the label names the work
         f = f.model_copy(update={"project": label.group("l")})

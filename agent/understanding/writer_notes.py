@@ -104,6 +104,14 @@ MOOD_TAIL = re.compile(
     rf"(?:all\s+|completely\s+|totally\s+|basically\s+|already\s+)?{_MOOD_WORDS}\b[^,.;]*",
     re.I,
 )
+# How the reader is taking it, closing a sentence of content ("the ceo saw the drop and is freaking out in the exec
+# channel"): the manager's reason to write, never a line to send back to them.
+READER_STATE_TAIL = re.compile(
+    r"\s*(?:,\s*)?\s+(?:and|so)\s+(?:(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)|is|was|are|were)\s+(?:now\s+|already\s+|really\s+|kind of\s+|a bit\s+|totally\s+)*"
+    r"(?:freaking out|panicking|panicked|spooked|rattled|upset|livid|furious|fuming|angry|annoyed|worried|nervous|stressed|losing (?:it|sleep)|on the warpath|"
+    r"(?:not )?happy|unhappy|alarmed|concerned|asking questions|escalating)\b[^,.;]*",
+    re.I,
+)
 # A bracketed aside that is a note: a laugh, the manager themself, or any note above.
 _ASIDE = re.compile(r"\s*\((?P<a>[^()]{1,80})\)")
 _ASIDE_NOTE = re.compile(r"^(?:me|me lol|lol|ugh|sigh|yes really|seriously|i know|sorry|again|not my report|her words|his words|their words|!+|\?+)\W*$", re.I)
@@ -236,7 +244,7 @@ STYLE_ONLY = re.compile(
 
 # A flat refusal ("not happening", "no way"): the draft says no in its own words.
 REFUSAL = re.compile(
-    r"^(?:so\s+)?(?:no|nope|no way|not happening|absolutely not|hard no|not a chance|(?:we|i) can'?t|(?:we|i) cannot|(?:we|i) won'?t|can'?t do it|cannot do it|won'?t happen)[.!]*$", re.I
+    r"^(?:so\s+)?(?:no|nope|no way|not happening|absolutely not|hard no|not a chance|(?:we|i) can'?t|(?:we|i) cannot|(?:we|i) won'?t|can'?t do it|cannot do it|won'?t happen|(?:that |it )?(?:can'?t|cannot|won'?t|isn'?t going to) (?:happen|work)|not (?:possible|doable|feasible))[.!]*$", re.I
 )
 
 # An offer opening a clause ('offer office hours on tuesdays', 'but she can ...').
@@ -298,7 +306,20 @@ _NO_APOLOGY = re.compile(r"\b(?:not|no|don'?t|never|without|nothing)\s+(?:be\s+|
 # "she's been great to us", "they've been really helpful": what the reader has been to the manager's team, thanked.
 _VALUED = re.compile(r"\b(?:she|he|they)(?:'s|’s| has|'ve|’ve| have)\s+been\s+(?P<v>(?:so |really |very |incredibly |super )?(?:great|brilliant|amazing|fantastic|helpful|supportive|generous|patient|good))\s+(?:to|with)\s+us\b", re.I)
 # "they'll grumble about the form, acknowledge that": what the team will mind, said once in the message.
-_GRUMBLE = re.compile(r"\b(?:they|people|folks|some|everyone|(?:the|my|our|a few|some)\s+[\w-]+)(?:'ll|’ll| will| are going to| might| may)\s+(?:probably\s+)?(?:grumble|complain|moan|push back|whine|be annoyed)\s+(?:about|at)\s+(?P<x>(?:the|this|that|our|a)\s+[\w#-]+(?:\s+[\w#-]+)?)", re.I)
+_GRUMBLE = re.compile(r"\b(?:they|people|folks|some|everyone|(?:the|my|our|a few|some)\s+[\w-]+)(?:'ll|’ll| will| are going to| might| may)\s+(?:probably\s+)?(?:grumble|complain|moan|push back|whine|be (?:annoyed|upset|unhappy|disappointed|sad|grumpy))(?:\s+(?:about|at)\s+(?P<x>(?:the|this|that|our|a)\s+[\w#-]+(?:\s+[\w#-]+)?))?", re.I)
+# What a decision takes away ("we stop the friday research afternoons"): what the team will miss when no other is said.
+_STOPPED = re.compile(r"\b(?:we(?:'ll| will)?|i(?:'ll| will)?)\s+(?:stop|end|drop|cancel|scrap|retire|pause)\s+(?P<x>(?:the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:and|instead|from|for|in|on|so)\b|\s*[,.;]|$)", re.I)
+
+
+def _grumbled(question: str) -> str:
+    """What the team will mind, as the manager says it, else what the decision stops ('losing the friday afternoons'),
+    else 'this change'; '' when the manager expects no grumbling."""
+    m = _GRUMBLE.search(question)
+    if m is None:
+        return ""
+    stopped = _STOPPED.search(question)
+    said = m.group("x") or (f"losing {stopped.group('x')}"[:60] if stopped else "this change")
+    return re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", lambda d: d.group(0).capitalize(), said, flags=re.I)
 _OWN_IT = re.compile(r"\bown (?:it|this|the (?:slip|delay|miss|mistake|date|new date))\b|\btake (?:ownership|responsibility)\b|\bowning it\b", re.I)
 _NO_FLUFF = re.compile(r"\bno fluff\b|\bjust the numbers\b|\bnumbers only\b|\b(?:forwards?|sends?|pass(?:es)?) (?:these|this|it|them|everything)(?: on| straight)? to finance\b|\bfor finance\b", re.I)
 _NO_BLAME = re.compile(
@@ -332,7 +353,7 @@ def note_constraints(question: str) -> Constraints:
         one_paragraph=bool(_ONE_PARAGRAPH.search(question)),
         apology=bool(_APOLOGY.search(question)) and not _NO_APOLOGY.search(question),
         own_it=bool(_OWN_IT.search(question)),
-        grumble=(m.group("x") if (m := _GRUMBLE.search(question)) else ""),
+        grumble=_grumbled(question),
         valued=(m.group("v") if (m := _VALUED.search(question)) else ""),
         no_fluff=bool(_NO_FLUFF.search(question)),
         thank=thanked(question),

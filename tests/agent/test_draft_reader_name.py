@@ -17,3 +17,14 @@ def test_a_word_after_a_titled_name_is_no_surname():
 
 def test_the_readers_organisation_after_a_comma_is_read():
     assert _org_in_brackets("note to imke, head of data at lindqvist logistics. the feed is late", "Imke") == "lindqvist"
+
+
+def test_an_everyday_word_after_a_title_is_never_the_reader():
+    # The verb or noun that follows a title is what the title does or what the note looks like, not a name to greet.
+    assert named_reader("our cfo doubts the churn numbers, write her two lines on it") == ""
+    assert named_reader("the cto hates surprises and latency doubled on friday, reply calmly") == ""
+    assert named_reader("monthly note to my vp, highlights: eval done, rollout next") == ""
+
+
+def test_a_name_after_a_title_is_still_the_reader():
+    assert named_reader("cto ingrid wants the latency numbers, draft a reply") == "Ingrid"

@@ -228,3 +228,24 @@ def test_need_to_ask_someone_for_a_hire_is_the_ask_to_them():
     s = parse_situation("need to ask oyelaran (GM operations) for 1 forecasting/ML hire, about $180k loaded. the numbers: reruns take 8 days", None, TODAY)
     assert s.intent == "stakeholder_message" and s.get("purpose") == "ask_for_resources"
     assert s.get("recipient") == "Oyelaran"
+
+
+def test_a_message_named_by_its_kind_is_that_kind_whatever_its_content_says() -> None:
+    facts = _facts("status report to my vp: data pipeline migrated. eval harness half done. risk: if not approved by the 9th we slip a sprint")
+    assert facts["purpose"] == "progress_update"
+
+
+def test_asking_for_an_extra_amount_is_a_resource_ask_with_its_cost() -> None:
+    facts = _facts("note to ingrid in procurement asking for an extra €9k/month of cloud credits so we can run nightly evals")
+    assert facts["purpose"] == "ask_for_resources"
+    assert facts["cost"] == "€9k/month"
+
+
+def test_a_per_person_cost_said_before_fully_loaded_is_read_whole() -> None:
+    assert _facts("write the ask to my director for three data engineers, ~180k each fully loaded")["cost"] == "~180k each fully loaded"
+
+
+def test_a_number_that_moved_for_a_known_reason_is_explained() -> None:
+    facts = _facts("our cfo saw recall on the fraud dashboard fall from 0.81 to 0.74 because we added a new fraud type to the eval set. write her three sentences")
+    assert facts["purpose"] == "explain_uncertainty"
+    assert "request_title" not in facts

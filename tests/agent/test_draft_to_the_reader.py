@@ -1,0 +1,64 @@
+"""A draft is written to its reader: notes about an unnamed reader ('our CPO ... he wants') said as 'you', the
+reader's mood left out, what an instruction carries ('and that ...', 'say why (...)') kept, a channel post written to
+the team, and a stated band explained in words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agent.draft_content import content_points, range_meaning
+from agent.drafting import draft_input
+from agent.understanding import parse_situation
+from tools.message import DraftInput, draft_message
+
+TODAY = date(2026, 12, 4)
+
+
+def _draft(question: str) -> tuple[str, dict]:
+    s = parse_situation(question, None, TODAY)
+    inp = draft_input(s, question, TODAY, [])
+    return draft_message(DraftInput.model_validate(inp)).body, inp
+
+
+def test_an_unnamed_reader_is_written_to_not_about():
+    body, inp = _draft(
+        "write a no to our CPO. he wants a pricing dashboard for his board meeting by the 18th. not possible, the team is on the "
+        "fraud retrain till mid jan. what i can offer: last quarter's report refreshed by friday, and a proper dashboard scoped with his team in feb"
+    )
+    assert inp["recipient"] == ""
+    assert "He wants" not in body and "he wants" not in body
+    assert "your board meeting" in body
+    assert "with your team" in body
+    assert "Not possible" not in body
+
+
+def test_a_question_to_an_unnamed_reader_is_asked_of_them():
+    body, _ = _draft("monthly update to my vp: churn model retrained, auc up 3 points. blocker: vendor contract unsigned. ask: can he chase their procurement")
+    assert "could you chase their procurement" in body.lower()
+    assert "can he" not in body.lower()
+
+
+def test_the_readers_mood_is_a_note_not_a_line():
+    points = content_points("the cfo spotted the cost spike on the dashboard and is panicking in slack. it jumped because we backfilled a month", recipient="cfo")
+    said = " ".join(p.text for p in points)
+    assert "panicking" not in said and "you spotted the cost spike" in said
+
+
+def test_what_an_instruction_says_to_include_is_kept():
+    points = content_points("write the note for #risk-ml, say why (the old queue hid half the alerts) and that the new rota starts on the 11th")
+    said = [p.text for p in points]
+    assert any("the old queue hid half the alerts" in x for x in said)
+    assert any("the new rota starts on the 11th" in x for x in said)
+
+
+def test_a_channel_post_with_no_reader_goes_to_the_team():
+    body, inp = _draft("decided: from next quarter we drop the weekly demo hour and do a monthly showcase instead. folks will be upset. write the post for #vision-team")
+    assert inp["audience"] == "own_team" and inp["purpose"] == "announce_change"
+    assert body.startswith("Hi team,")
+    assert "losing the weekly demo" in body
+
+
+def test_a_stated_band_is_explained_when_asked():
+    said = range_meaning("sales came in inside our 90% range. explain what the range means to the board")
+    assert "9 times out of 10" in said and "1 time in 10" in said
+    assert range_meaning("sales came in inside our 90% range, tell the board") == ""
