@@ -75,12 +75,7 @@ def draft_input(
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
     org = s.get("recipient_org") if isinstance(s.get("recipient_org"), str) else _org_in_brackets(question, recipient)
-    voiced = recipient or unnamed_reader(s, role)  # "our CMO ... she wants": an unnamed reader is still written to as "you"
-    points = [p for p in content_points(question, recipient=voiced, names=_known_names(s, recipient, question), org=org) if not _restates_tasks(p, s)]
-    meaning = range_meaning(question)
-    if meaning and points:  # "explain what the band means": said right after the manager's point that gives the band
-        at = next((i + 1 for i, p in enumerate(points) if re.search(r"\d\s*%\s+(?:[\w-]+\s+)?(?:band|range|interval)\b", p.text, re.I)), len(points))
-        points.insert(at, Point(kind="point", text=meaning))
+    points = _manager_points(s, question, recipient, role, org)
     constraints = note_constraints(question)
     declined = purpose == "decline_or_negotiate" and (s.has("offer") or any(p.kind in ("offer", "reason") for p in points))
     if constraints.decided and points and purpose in ("respond_to_reprioritization", "decline_or_negotiate", "") and not declined:
@@ -134,6 +129,18 @@ def draft_input(
         "constraints": constraints.model_dump(),
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
+
+
+def _manager_points(s: Situation, question: str, recipient: str, role: str, org: str) -> list[Point]:
+    """The manager's content for the message, said to its reader (an unnamed one known by title too: "our CMO ... she
+    wants" is written to as "you"), with a stated band explained where the manager asks for it."""
+    voiced = recipient or unnamed_reader(s, role)
+    points = [p for p in content_points(question, recipient=voiced, names=_known_names(s, recipient, question), org=org) if not _restates_tasks(p, s)]
+    meaning = range_meaning(question)
+    if meaning and points:  # "explain what the band means": said right after the manager's point that gives the band
+        at = next((i + 1 for i, p in enumerate(points) if re.search(r"\d\s*%\s+(?:[\w-]+\s+)?(?:band|range|interval)\b", p.text, re.I)), len(points))
+        points.insert(at, Point(kind="point", text=meaning))
+    return points
 
 
 def _is_their_question(s: Situation, pasted: str) -> bool:
