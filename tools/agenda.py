@@ -20,6 +20,7 @@ from tools.errors import ToolInputError
 from tools.team import Person, Team
 
 FEEDBACK_OVERDUE_DAYS = 30
+_CONTRACT = re.compile(r"\b(?:contractor|consultant|freelancer|vendor|agency)\b", re.I)
 
 Cue = Literal[
     "new_hire",
@@ -83,6 +84,11 @@ class AgendaInput(BaseModel):
         default_factory=list,
         max_length=12,
         description="Other people the manager's notes name (a colleague in a conflict, who covered their work), as written.",
+    )
+    their_work: list[str] = Field(
+        default_factory=list,
+        max_length=12,
+        description="Planned work the team file gives them, each as 'the <task> (<project>)': stretch options a promotion path can offer.",
     )
 
 
@@ -637,6 +643,8 @@ def _named(notes: str, person: str) -> dict[str, str]:
             if key == "gap":  # "never led anything across teams and she skips design reviews": two gaps
                 found[key] = "; ".join(_clip_words(g, 8) for g in re.split(r"\s+and\s+(?:she|he|they)\s+", value.replace("~", "about "))[:2])
                 continue
+            if key == "strength" and value.casefold().startswith("and "):  # "solid and always helps": both are the strength
+                value = m.group(0)
             found[key] = _clip_words(value.replace("~", "about "), 10)
     return found
 
@@ -1072,7 +1080,30 @@ def _decided_go_no_go(plan: _Plan, bar: tuple[str, str] | None, words: Words, th
     plan.rules = [r if r.rule != "cue-research-go-no-go" else r.model_copy(update={"detail": "A go/no-go you have decided: the decision and its bar told plainly, then listening, the bar made concrete, and what a no means."}) for r in plan.rules]
 
 
-def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_goal: str | None = None, aims: list[str] | None = None, notes: str = "") -> None:
+# The round a promotion case goes to ('the march cycle', 'next calibration').
+_CYCLE = re.compile(r"\b(?:the |this |next )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|fall|winter|mid-?year|year-?end|next|h[12]|q[1-4])\s+(?:promo(?:tion)? )?(?:cycle|round|calibration)\b|\bnext (?:promo(?:tion)? )?(?:cycle|round|calibration)\b", re.I)
+
+
+def _path_parts(item: _Item, words: Words, career_goal: str | None, their_work: list[str], notes: str) -> list[str]:
+    """What a promotion path is built from besides the manager's words: the team file's goal, the work already planned
+    for them (stretch options to own end to end) and a check-in before the cycle the notes name."""
+    parts = []
+    if career_goal:  # the team file's goal: what the path should build toward
+        parts.append(f"Tie the path to {words.name}'s goal in the team file ({career_goal[0].lower() + career_goal[1:]}): the stretch project should show that scope.")
+    if their_work:
+        s = "s" if words.they != "they" else ""
+        parts.append(f"Stretch options already on the plan, each one {words.they} could own end to end (plan, risks, the result and "
+                     f"presenting it): {' or '.join(their_work[:2])}. Agree one, with what owning it looks like, before {words.they} start{s}.")
+        item.prep.append(f"Check that {words.name} can own {their_work[0]} end to end (scope, who reviews, the date) before offering it.")
+    cycle = _CYCLE.search(notes)
+    if cycle:
+        when = re.sub(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", lambda m: m.group(0).capitalize(), cycle.group(0), flags=re.I)
+        parts.append(f"Set a check-in well before {when}: what evidence by then would make the case, and say honestly if it will not be ready in time.")
+    return parts
+
+
+def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_goal: str | None = None, aims: list[str] | None = None, notes: str = "",
+                         their_work: list[str] | None = None) -> None:
     """The promotion item starts from what the manager said: their goal in their words ("she wants to lead the data
     platform", else the team file's), the manager's read, and the concern said plainly ("the migration has dragged,
     which the panel will probe"), with the evidence that would answer it."""
@@ -1090,8 +1121,7 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
                      "that first, honestly: where things stand today, the gaps, and what would make it a yes.")
     elif goal is not None:
         parts.append(f"{words.name}'s goal, as you put it: \u201c{_clip_words(goal.said[0], 8)}\u201d.")
-    elif career_goal:
-        parts.append(f"Tie it to {words.name}'s goal ({career_goal[0].lower() + career_goal[1:]}): the stretch project should show that scope.")
+    parts += _path_parts(item, words, career_goal if asked or goal is None else None, their_work or [], notes)
     read = next((r for r in goals if r.kind == "read"), None)
     said = " ".join(read.said) if read else ""
     concern = _CONCERN.search(said)
@@ -1133,7 +1163,13 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
         parts.insert(0, f"Say early and plainly that this is not a no: it is where {words.they} stand{'s' if words.they != 'they' else ''} and the path from here.")
     if not parts:
         return
-    item.notes = " ".join(parts + [re.sub(r"^From your notes: \u201c[^\u201d]*\u201d\. ", "", item.notes)])
+    rest = re.sub(r"^From your notes: \u201c[^\u201d]*\u201d\. ", "", item.notes)
+    if their_work:  # the stretch options are named: the template's generic ask gives way, the notes' gap and strength lead
+        rest = rest.replace(CUE_SPECS["wants_promotion"].notes, "").strip()
+        item.prep = [n for n in item.prep if not n.startswith("Have one stretch project in mind")]
+        lead = 1 if asked else 0
+        parts, rest = parts[:lead] + ([rest] if rest else []) + parts[lead:], ""
+    item.notes = " ".join(parts + ([rest] if rest else []))
     if _DECIDED_NO.search(notes):
         item.title = "The outcome, and the path from here"
     # the manager's own words about this conversation: it is the reason for the meeting, and a 'not yet' the answer says
@@ -1358,8 +1394,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     plan = _Plan()
     bar = decided_bar(inp.notes) if "research_go_no_go" in cues else None
     edge = growth_edge(inp.notes) if "new_hire" in cues else ""
-    drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals), bool(edge), bool(named.get("first_meeting")))
-    _unblock_item(plan, p, cues, named)
+    drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals), bool(edge), bool(named.get("first_meeting")), p.role)
+    _unblock_item(plan, p, cues, named, words, inp.notes)
     _reason_items(plan, reading, words)
     if hard and not reading.conduct:
         _hard_items(plan, p.name, inp.notes, words, performance)
@@ -1375,7 +1411,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     _edge_item(plan, edge, words)
     if reading.conduct:
         _conduct_items(plan, words, inp.notes)
-    _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes)
+    _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes, inp.their_work)
     _packet_items(plan, inp.notes, words, inp.today, inp.due)
     _read_into_go_no_go(plan, goals, reading.wants_more)
     _decided_go_no_go(plan, bar, words, fill["thing"])
@@ -1490,7 +1526,8 @@ def _other_changes(named: dict[str, str], reading: Reading) -> dict[str, str]:
     return {k: v for k, v in named.items() if k not in ("changes", "cover")} | ({"changes": "; ".join(f"\u201c{q}\u201d" for q in rest)} if rest else {})
 
 
-def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason: bool, edge: bool = False, first_meeting: bool = False) -> tuple[frozenset[str], bool]:
+def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason: bool, edge: bool = False, first_meeting: bool = False,
+                    role: str = "") -> tuple[frozenset[str], bool]:
     """The template parts left out and whether the meeting has a reason that comes first: the cues' own, plus no
     feedback slot or critique beside a decision to deliver, and no generic career talk when a pair or peer item, or a
     reason the manager gave, holds the meeting."""
@@ -1501,6 +1538,8 @@ def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason
         drops, leading = drops | {"growth", "feedback", "technical_prompts"}, True
     if "new_hire" in cues:  # in the first weeks there is no work of theirs to critique yet, and 30/60/90 days holds growth
         drops = drops | {"technical_prompts", "growth"} | ({"feedback_prompts"} if first_meeting else set())  # day one: nothing to ask about yet
+    if _CONTRACT.search(role):  # a contractor's career is not this team's to plan: no growth or learning slot
+        drops = drops | {"growth", "learning"}
     return drops, leading
 
 
@@ -1522,7 +1561,8 @@ def _close(plan: _Plan, p: Person, cues: list[str], reading: Reading, hard: bool
     if any(x.rank == 2 for x in plan.items):  # the reason the manager gave leads; a blocker only on record follows it
         for item in plan.items:
             if item.title.startswith("Unblock:") and not _blocker_in_notes(item.title.removeprefix("Unblock: "), notes):
-                item.rank = 3
+                for x in plan.items:  # how to flag it next time stays with the unblocking
+                    x.rank = 3 if x is item or x.title == "Next time: flag it early" else x.rank
     plan.items.sort(key=_rank)  # stable: the rest keep their order
 
 
@@ -1619,7 +1659,7 @@ def _implied_cues(cues: list[str], notes: str, words: Words, reading: Reading) -
 
 
 def _rank(item: _Item) -> int:
-    if item.title.startswith("Unblock:") and item.rank is None:
+    if item.title.startswith(("Unblock:", "Next time: flag it early")) and item.rank is None:
         return 0
     if item.rank is not None:
         return item.rank
@@ -1723,15 +1763,21 @@ def _peer_item(plan: _Plan, name: str, notes: str) -> None:
     plan.rules.append(RuleApplied(rule="former-peer", guidance="from-coder-to-tech-lead", detail="A former peer (or friend) now reporting to you: name it, listen, agree how you work together."))
 
 
-def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str]) -> None:
-    """Unblocking comes first when they are stuck (days on record, blocked with blockers, or the manager's cue)."""
+def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str], words: Words | None = None, notes: str = "") -> None:
+    """Unblocking comes first when they are stuck (days on record, blocked with blockers, or the manager's cue); then,
+    when the notes say it went unsaid, how to flag it next time."""
     if not (p.days_stuck > 0 or (p.status == "blocked" and bool(p.blockers)) or "stuck" in cues):
         return
     said = named.get("blocker")
+    told = _TOLD_BLOCKER.match(p.blockers[0]) if p.blockers else None  # "Stuck 6 days on write access (from your message)"
     blocker = said if said and (not p.blockers or p.blockers[0].endswith("(from your message)")) else p.blockers[0] if p.blockers else "the main blocker"
-    days = (f"{p.days_stuck:g} day" + ("" if p.days_stuck == 1 else "s")) if p.days_stuck > 0 else named.get("how_long", "")
+    blocker = told.group("what") if told and not said else blocker
+    days = (f"{p.days_stuck:g} day" + ("" if p.days_stuck == 1 else "s")) if p.days_stuck > 0 else named.get("how_long", "") or (told.group("how") or "" if told else "")
     stuck = f"Stuck for {days}" if days else "Stuck (how long is not on record)"
     item = plan.add(0, 3, f"Unblock: {blocker}", "both", f"{stuck}; unblock first: agree who does what today to clear it.")
+    if "new_hire" in cues:  # weeks in and stuck alone: fixed together, the lost time no one's fault
+        item.notes += (" Fix it together rather than hand it back: sit with them on it (or with their buddy) straight after "
+                       "the meeting, and say plainly the lost time is not on them.")
     past = f"{stuck}, well past the two-hour rule" if days else stuck
     plan.rules.append(
         RuleApplied(rule="unblock-first", guidance="two-hour-rule", detail=f"{past}; unblocking comes first.")
@@ -1741,6 +1787,43 @@ def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str]
         "What made it hard to raise this sooner? (No blame: the two-hour rule is there so nobody stays stuck alone.)",
     ]
     item.prep.append(f"Before the meeting, find who can help with: {blocker}.")
+    _flag_early_item(plan, p, cues, words or Words(p.name), notes)
+
+
+_TOLD_BLOCKER = re.compile(r"^Stuck (?:(?P<how>.+?) )?on (?P<what>.+?) \(from your message\)$")
+# Whom they work with, as the notes say it ('the contractor helping aisha', 'pairs with tom on the eval'): their go-to.
+_WORKS_WITH = r"\b(?:helping|helps|working with|works with|pair(?:s|ing|ed)? with|alongside|supporting|supports|shadowing|embedded with|under)\s+"
+# The notes say it went unsaid, or the manager wants it flagged sooner next time.
+_UNSAID = re.compile(r"\b(?:happen|happens|happening) again\b|\bnext time\b|\bin future\b|\bgoing forward\b|\bsooner\b|\bsaid nothing\b|\bonly (?:just )?(?:mentioned|said|told|flagged|raised)\b|"
+                     r"\b(?:didn'?t|did not|never|wouldn'?t) (?:say|tell|mention|flag|raise)\b|\bwithout (?:saying|flagging)\b|\bsilently\b|\bkept (?:it )?quiet\b", re.I)
+
+
+def go_to(notes: str, others: tuple[str, ...]) -> str:
+    """The colleague the notes say they work with ('helping aisha on the migration'), who is their first person to ask."""
+    for other in others:
+        if re.search(_WORKS_WITH + rf"{re.escape(other)}\b", notes, re.I):
+            return other
+    return ""
+
+
+def _flag_early_item(plan: _Plan, p: Person, cues: list[str], words: Words, notes: str) -> None:
+    """After unblocking someone who stayed stuck for days without saying so: how to flag it next time, without blame: the
+    two-hour rule said plainly, and who to go to first. A new joiner's settling-in item holds this already."""
+    if "stuck" not in cues or "new_hire" in cues or not any(x.title.startswith("Unblock:") for x in plan.items) or not _UNSAID.search(notes):
+        return
+    buddy = go_to(notes, words.others)
+    who = (f"that {buddy} is {words.their} first person to ask (access, context, who owns what), and you the next" if buddy
+           else "who to ask first (a named colleague on the same work), and you the next")
+    outsider = (f" As a {p.role.lower()}, {words.they} may not feel it is {words.their} place to escalate: say it is expected of "
+                f"{words.them} as of everyone." if _CONTRACT.search(p.role) else "")
+    item = plan.add(0, 2, "Next time: flag it early", "both", (
+        f"No blame for the lost days: ask what made it hard to say, then agree the two-hour rule plainly (stuck for two hours "
+        f"with no progress: say so in standup or the team channel, the same day) and {who}.{outsider}"))
+    item.questions.append("What would make it easy to say 'I'm stuck' the same day next time?")
+    if buddy:
+        item.prep.append(f"Ask {buddy} to be {words.name}'s first person to ask when stuck, and to check in with {words.them} this week.")
+    plan.rules.append(RuleApplied(rule="flag-early", guidance="two-hour-rule",
+                                  detail="Stuck for days without saying so: the two-hour rule and a named go-to, without blame."))
 
 
 # What the manager wants their own manager to know ("i want her to know about marco's block and the summarizer risk").
@@ -2008,4 +2091,5 @@ def agenda_input_from_team(team: Team, name: str, minutes: int = 30, today: date
         raise ToolInputError(
             f"No one called {name!r} in the team file; known people: {', '.join(p.name for p in team.people) or 'none'}."
         )
-    return AgendaInput(person=person, minutes=minutes, today=today or date.today())
+    work = [f"the {t.name[0].lower() + t.name[1:]} ({pr.name})" for pr in team.projects for t in pr.tasks if (t.assignee or "").casefold() == person.name.casefold()]
+    return AgendaInput(person=person, minutes=minutes, today=today or date.today(), their_work=work[:12])

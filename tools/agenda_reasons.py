@@ -100,7 +100,9 @@ _READ = re.compile(
     re.I,
 )
 _AIM = re.compile(
-    r"^\s*(?:and )?help me (?:not|avoid|to not|to avoid)\b|^\s*(?:and )?(?:i|we) (?:really )?(?:want|don'?t want|do not want|need|'d like|would like|hope)\b|^\s*(?:and )?be (?:honest|direct|kind|clear|straight)\b"
+    r"^\s*(?:and )?help me (?:not|avoid|to not|to avoid)\b|^\s*(?:and )?(?:i|we) (?:really )?(?:want|don'?t want|do not want|need|'d like|would like|hope)\b|"
+    r"^\s*(?:(?:and|also|but|so|just|really|honestly)\s+)*(?:don'?t |dont |do not |never )?want to\b|"  # "dont want to scare her off": the manager's, subject left out
+    r"^\s*(?:and )?be (?:honest|direct|kind|clear|straight)\b"
     r"|^\s*(?:so (?:that )?)?(?:she|he|they|[a-z]+) (?:doesn'?t |does not |won'?t |don'?t |do not )?(?:walks?|leaves?|comes?|goes?)(?: out| away)?\s+"
     r"(?:thinking|feeling|believing|knowing|with)\b",  # "(so) she doesn't walk out thinking it's a no": how they should leave
     re.I,
@@ -544,12 +546,22 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
     if news and re.search(rf"\b(?:{words.they}|{re.escape(words.name)})\s+(?:just\s+|also\s+|even\s+)?$", clause[: news.start()], re.I):
         news = None  # "she cancelled her vacation": her own act, not news to tell her
     goal = _GOAL.search(clause) or ASKED_IF.search(clause)
+    if goal is not None and not _their_wish(clause[: goal.start()], words):
+        goal = None  # "i don't want to scare her off": a wish, but not theirs
     if about_person and goal and not news:
         return Reason("ask" if _LESS.match(goal.group("what")) or _MOVE.match(goal.group("what")) else "goal", [clause])
     lived = news is not None and re.search(r"\b(?:since|after|ever since)\b[^.;]{0,30}$", clause[: news.start()], re.I)  # "quiet since the reorg moved her": known
     if news and not lived and (about_person or re.search(r"\b(?:his|her|their)\b", clause, re.I)):
         return Reason("news", [clause])
     return None
+
+
+def _their_wish(before: str, words: Words) -> bool:
+    """True when the words before a wish ('... wants to lead') make the person its subject: their name or pronoun,
+    then at most a few adverbs or helpers ('priya really wants to', 'sam asked me straight out if', 'she keeps asking to')."""
+    me = "|".join(re.escape(x) for x in {words.name.casefold(), words.name.split()[0].casefold(), words.they, "he", "she", "they", "who"})
+    return bool(re.search(rf"(?:^|\b(?:{me}))(?:\s+(?:really|also|still|now|just|even|has|had|have|always|keeps?|kept|told me|said|says|been|is|was)\b)*\s*$",
+                          before.casefold()))
 
 
 _ACT = r"(?:said|told|called|took|wrote|rewrote|made|gave|sent|shouted|snapped|yelled|did|presented|dismissed|critici[sz]ed|mocked|blamed|ignored|interrupted|overrode|reverted|merged|changed|claimed|tore|trashed|\w+ed)\b"

@@ -763,6 +763,21 @@ def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
     return [_call("build_agenda", AgendaInput.model_validate(data).model_dump(mode="json"), 1)]
 
 
+# Words that only stand before a common noun, never before a name: 'a new grad', 'our intern'.
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|new|our|my|his|her|their|this|that|another|each|every|fresh|junior|senior|first)\s+$", re.I)
+
+
+def _common_noun_here(question: str, word: str) -> bool:
+    """True when a lower-case word English has as a noun stands after an article or an adjective wherever it is
+    written ('new grad, joined 3 wks ago'): a noun there, not someone's name."""
+    from agent.understanding.word_classes import classes_of
+
+    if word[0].isupper() or "NOUN" not in classes_of(word):
+        return False
+    spots = [m.start() for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}\b", question)]
+    return bool(spots) and all(_NOUN_BEFORE.search(question[max(0, at - 20) : at]) for at in spots)
+
+
 def _others_named(question: str, team: Team | None, person: str) -> list[str]:
     """The other people the question names (a colleague in a conflict, who covered their work): team members, or
     known first names; read with the understanding's people finder, so the agenda can name them."""
@@ -771,7 +786,7 @@ def _others_named(question: str, team: Team | None, person: str) -> list[str]:
     found = [m.name.split()[0] for m in find_people(question, team) if m.in_team or is_first_name(m.name)]
     # A first name in lower case where the finder has no slot for it ("ines reverted kofi's PR"): one English does not have.
     words = {w.removesuffix("'s") for w in re.findall(r"[A-Za-z][a-z'’]+", question)}
-    found += sorted(w.capitalize() for w in words if is_first_name(w) and (w[0].isupper() or w.casefold() not in common_words()))
+    found += sorted(w.capitalize() for w in words if is_first_name(w) and (w[0].isupper() or w.casefold() not in common_words()) and not _common_noun_here(question, w))
     # A capitalised word mid-sentence that is no English word is a name the list lacks ("Wojtek took over her model").
     found += [m.group(1) for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})\b(?=\s+[a-z])", question)
               if m.group(1).casefold() not in common_words()]

@@ -1530,6 +1530,21 @@ def _person_role(s: Situation, sig: Signals) -> None:
     if role and not s.has("person_role"):
         value = "data scientist" if role.group(0).casefold() == "ds" else role.group(0)  # 'joined as a DS'
         s.put("person_role", value, "question", sig.words(role.start(), role.end()))
+    hired = _contracted(sig.text.normal, s.get("person"))
+    if hired and not s.has("person_role"):
+        s.put("person_role", hired.group("c").casefold(), "question", sig.words(hired.start("c"), hired.end("c")))
+
+
+def _contracted(normal: str, person: Any) -> re.Match[str] | None:
+    """Where the question says the person is a contractor ('ulrich, the contractor helping aisha', 'he's a consultant'),
+    never a contractor it names beside them ('oren (the contractor covering her)')."""
+    kind = r"(?P<c>contractor|consultant|freelancer)"
+    name = re.escape(person) if isinstance(person, str) and person else None
+    said = [rf"\b(?:he|she|they)(?:'s| is|'re| are) (?:only )?(?:a |an |our |the )?(?:[\w-]+ )?{kind}\b"]
+    if name:
+        day = r"(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri)day|tomorrow|today|next week))?"  # '1:1 with bruna thursday, the contractor'
+        said += [rf"\b{name}\b{day},?\s+(?:\(\s*)?(?:the |our |a |an )?(?:[\w-]+ )?{kind}\b", rf"\b(?:our|the|my|a) (?:[\w-]+ )?{kind},? {name}\b"]
+    return min((m for m in (re.search(p, normal, re.I) for p in said) if m), key=lambda m: m.start(), default=None)
 
 
 # What was asked for, in a request the manager declines: 'wants my team to build them a custom GPU scheduler',

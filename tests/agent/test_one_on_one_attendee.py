@@ -55,3 +55,10 @@ def test_a_capitalised_name_the_name_list_lacks_is_another_person_in_the_story()
 def test_the_opening_line_keeps_a_name_capitalised_and_lowercases_a_plain_title(offline_copilot):
     r = offline_copilot.ask("1:1 with kenji friday, 30 min. kenji asked if he can move to the search team, i'm not moving him yet")
     assert r.answer.startswith("**Start with Kenji's request: move to the search team.**")
+
+
+def test_a_noun_after_an_article_or_adjective_is_no_colleague_in_the_story():
+    from agent.brains.offline import _others_named
+
+    question = "1:1 with nnamdi friday. our new grad, two weeks in, and the intern he sits with both seem lost"
+    assert "Grad" not in _others_named(question, None, "Nnamdi")

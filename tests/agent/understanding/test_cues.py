@@ -105,3 +105,55 @@ def test_a_missed_deliverable_or_copied_work_is_underperformance(text):
 
 def test_copying_config_between_environments_is_not_underperformance():
     assert "underperforming" not in detect_cues("we copied the config from staging before the 1:1 demo")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she burned two days wrestling with the docker setup before anyone knew",
+        "he's been fighting the cuda drivers on the new box all week",
+        "spent most of the sprint battling the CI config",
+    ],
+)
+def test_struggling_with_a_thing_is_being_stuck_not_a_conflict(text):
+    cues = detect_cues(text)
+    assert "stuck" in cues and "conflict" not in cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wen and bo keep fighting over who owns the eval harness",
+        "he's fighting with the infra team about quotas again",
+        "the two of them have been at each other since the offsite",
+        "it turned personal in friday's review and they're barely speaking now",
+    ],
+)
+def test_people_fighting_or_no_longer_speaking_is_a_conflict(text):
+    assert "conflict" in detect_cues(text)
+
+
+def test_being_quiet_in_standup_alone_is_no_conflict():
+    assert "conflict" not in detect_cues("he's not talking much in standup lately")
+
+
+def test_going_up_for_a_level_is_a_promotion_ask():
+    assert "wants_promotion" in detect_cues("kemi wants to know if she can go up for staff next round")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the reorg he does only what's on the ticket and nothing more",
+        "camera off in every call now, and nothing in retros",
+        "she used to be the most vocal person in planning",
+    ],
+)
+def test_signs_of_withdrawing_are_disengagement(text):
+    assert "disengaged" in detect_cues(text)
+
+
+def test_what_time_was_lost_on_is_the_blocker():
+    from agent.understanding.cues import stuck_on
+
+    assert stuck_on("she burned two days wrestling with the docker setup, then asked") == "two days on docker setup"

@@ -197,3 +197,10 @@ def test_whether_to_raise_someones_behaviour_is_a_talk_to_prepare_or_a_question_
     vague = parse_situation("one of mine did the thing again. do i say something this time or let it go", None, TODAY)
     assert vague.clarifying_question and vague.intent == "guidance"
     assert parse_situation("ines missed standup again, do i say something", None, TODAY).get("person") == "Ines"
+
+
+def test_a_contractor_is_read_as_the_persons_role_but_not_a_contractor_beside_them() -> None:
+    s = parse_situation("1:1 with bruna thursday, the contractor on our labeling pipeline. she's stuck on vpn access", None, TODAY)
+    assert s.get("person_role") == "contractor"
+    s = parse_situation("1:1 with bruna thursday. oren (the contractor covering her) changed her pipeline", None, TODAY)
+    assert s.get("person_role") != "contractor"

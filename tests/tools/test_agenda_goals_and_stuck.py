@@ -1,0 +1,61 @@
+"""The report's goal is only ever the report's: the manager's aim ('don't want to spook him') or a stray phrase is no
+goal item; a promotion ask uses the team file's goal and planned work as the path; someone stuck for days who said
+nothing gets the unblock, then how to flag it next time with a named go-to; a contractor gets no career-growth slot."""
+
+from datetime import date
+
+from tools.agenda import AgendaInput, agenda_input_from_team, build_agenda
+from tools.team import Person, load_team
+
+TODAY = date(2026, 12, 4)
+
+
+def _agenda(notes: str, cues: list[str], name: str = "Tariq", role: str = "team member", others: list[str] | None = None, **person):
+    return build_agenda(AgendaInput(person=Person(name=name, role=role, **person), minutes=30, today=TODAY, cues=cues, notes=notes,
+                                    person_in_team=False, others=others or []))
+
+
+def test_the_managers_own_aim_without_a_subject_is_no_goal_of_theirs():
+    agenda = _agenda("1:1 with tariq tuesday. three weeks in and he never asks anything. really dont want to spook him", ["new_hire", "quiet"])
+    assert not any("goal" in i.title.lower() for i in agenda.items)
+    assert not any("draws you" in q for q in agenda.questions)
+    assert any("spook him" in a for a in agenda.aims)
+
+
+def test_a_wish_whose_subject_is_someone_else_is_no_goal_of_theirs():
+    agenda = _agenda("1:1 with tariq. his lead wants to move the eval work to q2 and tariq seems fine with it", [])
+    assert not any(i.title.startswith("Tariq's goal") for i in agenda.items)
+
+
+def test_their_own_wish_is_still_their_goal():
+    agenda = _agenda("1:1 with tariq. tariq wants to lead the retrieval rewrite next quarter", [])
+    assert any(i.title.startswith("Tariq's goal") for i in agenda.items)
+
+
+def test_stuck_for_days_and_said_nothing_gets_the_unblock_then_how_to_flag_it_with_the_colleague_named():
+    notes = ("1:1 with tariq monday, the consultant pairing with wanjiru on the ranking eval. he sat stuck for 4 days on gpu quota "
+             "and only mentioned it at the retro")
+    agenda = _agenda(notes, ["stuck"], role="consultant", others=["Wanjiru"], status="blocked",
+                     blockers=["Stuck 4 days on gpu quota (from your message)"], days_stuck=4)
+    titles = [i.title for i in agenda.items]
+    assert titles[0] == "Unblock: gpu quota" and titles[1] == "Next time: flag it early"
+    flag = agenda.items[1]
+    assert "two-hour rule" in flag.notes and "Wanjiru is his first person to ask" in flag.notes
+    assert "consultant" in flag.notes
+    assert "Growth" not in titles and not any("career goal" in q for q in agenda.questions)
+
+
+def test_stuck_on_record_with_nothing_said_about_it_gets_no_flag_it_item():
+    agenda = _agenda("1:1 with tariq. he is stuck on the schema change", ["stuck"], status="blocked", blockers=["schema change"], days_stuck=3)
+    assert "Next time: flag it early" not in [i.title for i in agenda.items]
+
+
+def test_a_promotion_ask_gets_the_team_files_goal_planned_work_and_the_cycle(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    notes = "sam asked whether he can go up for senior at the june cycle. reliable, but he has never owned a launch. 1:1 friday"
+    inp = agenda_input_from_team(team, "Sam", today=TODAY).model_copy(update={"notes": notes, "cues": ["wants_promotion"]})
+    item = next(i for i in build_agenda(inp).items if i.title == "Path to the next level")
+    assert "whether he can go up for senior" in item.notes
+    assert "own model serving" in item.notes
+    assert "the shadow deployment (Fraud model v3)" in item.notes and "the launch review (LLM summarizer)" in item.notes
+    assert "June cycle" in item.notes
