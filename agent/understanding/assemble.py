@@ -806,7 +806,9 @@ def _deadline(sig: Signals, today: date, intent: str = "") -> tuple[date, str] |
             continue
         if not _is_deadline_phrase(sig, d.start, sig.text.normal[d.start : d.end], meeting_first):
             continue
-        rank = 0 if EXPLICIT_DEADLINE.search(words) and not re.match(r"(?:in |by )?q[1-4]\b", words, re.I) else 1
+        answer_by = re.search(r"\b(?:know|hear|answer|decide|decision|reply|respond|confirm|tell (?:him|her|them))\s+$", sig.text.normal[max(0, d.start - 20) : d.start], re.I)
+        explicit = EXPLICIT_DEADLINE.search(words) or (re.match(r"(?:by|before)\s+(?:this\s+|next\s+)?(?:mon|tue|wed|thu|fri)", words, re.I) and not answer_by)  # 'by friday', not 'need to know by wednesday'
+        rank = 0 if explicit and not re.match(r"(?:in |by )?q[1-4]\b", words, re.I) else 1
         candidates.append((rank, d.start, d.value, words))
     for d in sig.by_role("deadline"):
         if any(x.start <= d.start < x.end for x in sig.dates):
@@ -1126,6 +1128,9 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
         if found is None:
             continue
         phrase, a, b = found
+        verb_object = re.match(r"\s+(?:a|an|the|our|their|some|a new|a quick)\s+", normal[b:]) if m.group(0).strip().casefold() == "to" and len(phrase.split()) <= 2 else None
+        if verb_object is not None and (obj := _phrase_after(normal, b + verb_object.end() - 1)) is not None:
+            phrase, a, b = obj  # 'to wire up a pricing experiment': the thing built, not the verb
         first = phrase.split()[0].casefold()
         if first in ("fixed", "full", "whole", "solid", "straight", "further", "extra", "another", "additional", "set") and re.match(r"\s*(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six)\s*(?:-\s*)?(?:weeks?|wks?|days?|months?|sprints?)\b", normal[a + len(first) :], re.I):
             continue  # "for a fixed 4 weeks": how long, not what

@@ -339,7 +339,8 @@ def _ordinals_of_named_dates(found: list[StatedDate], text: str) -> list[StatedD
     for i, d in enumerate(found):
         bare = re.fullmatch(r"(?:on |by )?(?:the )?(\d{1,2})(?:st|nd|rd|th)", text[d.start : d.end].strip(), re.I)
         range_end = i > 0 and OFF_UNTIL.fullmatch(text[found[i - 1].end : d.start]) is not None  # 'the 24th through the 1st': the next 1st
-        same = next((n for n in named if bare and not range_end and n.role == d.role and n.value.day == int(bare.group(1)) and n.value != d.value), None)
+        same = next((n for n in named if bare and not range_end and n.role == d.role and n.value.day == int(bare.group(1)) and n.value != d.value
+                     and re.search(rf"(?<!\d){n.value.day}(?!\d)", text[n.start : n.end])), None)  # 'wk of jan 18' ends on the 22nd but never said it
         out.append(StatedDate(same.value, d.role, d.start, d.end) if same else d)
     return out
 

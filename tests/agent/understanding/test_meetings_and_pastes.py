@@ -66,3 +66,32 @@ def test_a_budget_request_is_a_message_and_its_two_costs_are_kept():
     )
     assert s.intents[0] == "stakeholder_message" and s.get("purpose") == "ask_for_resources"
     assert s.get("cost") == "$12,000 a month plus a one-off $25k"
+
+
+def test_a_bare_day_keeps_its_own_month_when_a_later_week_only_ends_on_that_day():
+    s = parse_situation(
+        "write a no to our CRO. he wants a custom risk model by the 22nd. cant happen. what i can offer: scoping in the wk of jan 18",
+        None,
+        TODAY,
+    )
+    assert s.get("deadline") == "2026-12-22"
+
+
+def test_the_asks_own_by_day_beats_a_dated_current_work_and_an_answer_by_day_does_not():
+    s = parse_situation(
+        "quick one. ingrid (head of audit) wants us to rescore last years claims by thursday. 2 days for one person, and the "
+        "team is heads down on the reserving model due feb 3. yes or no",
+        None,
+        TODAY,
+    )
+    assert s.get("deadline") == "2026-12-10"
+
+
+def test_the_thing_built_after_a_verb_is_the_new_work():
+    s = parse_situation(
+        "head of growth wants to borrow nadia for a week from monday to hook up a referral experiment. she is 2 weeks into "
+        "the ltv model with about 3 weeks left",
+        None,
+        TODAY,
+    )
+    assert s.get("new_work") == "referral experiment"
