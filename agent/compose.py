@@ -545,6 +545,11 @@ def compose_reprioritization(records: list[dict[str, Any]], situation: Situation
             "the guidance below still applies, and the what-if takes seconds once you tell me."
         ]
     inp, what = compared[0]
+    owned = _owned_share_answer(inp, what, records, situation)
+    if owned:
+        who = _role_label(situation)
+        return owned + _draft_lines(
+            records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
     if inp.current.remaining_high == 0:
         return _free_answer(inp, what, situation)
     if inp.current.due_is_decision and inp.current.due_date is not None and inp.today is not None:
@@ -727,6 +732,7 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
     if without is not None:
         lines.append(f"- Without the loan it lands by {_p80_when(without)} (P80), so the loan costs {project} "
                      f"{days_words(loan.current_slip_days)}.")
+    lines += _loan_over_a_break(inp, what, situation)
     asker = _requester_words(situation)
     if p >= TARGET:
         lines.append(f"- **You can say yes:** {due} survives it{_loan_end_condition(inp, what, asker, situation)}. Tell the people waiting on "
@@ -751,7 +757,42 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
     for name, o in (("with the loan", loan), ("without it", without)):
         if o is not None:
             lines.append(f"- {name}: lands by {_p80_when(o)} (P80); {_holds(due, o.current_deadline_probability or 0.0)}.")
+    if not any(line.startswith("**What to tell") for line in offers):
+        reply = _loan_reply(inp, loan, what, asker) if p >= TARGET else _loan_condition_reply(inp, loan, without, what, asker)
+        lines += ["", f"**What to tell {asker if asker != 'they' else 'them'}**", *_quote(reply)]
     return lines + _break_note(inp, what, situation)
+
+
+def _loan_over_a_break(inp: Any, what: Any, situation: Situation) -> list[str]:
+    """A loan whose weeks take in days off: it is counted as that many weeks of work, so the person is back later than
+    the same calendar weeks would say; the reading is stated, with the calendar one as the alternative."""
+    first, last, back = what.first_day, what.last_day, what.back_day
+    if first is None or last is None or back is None or not any(first <= d <= last for d in what.days_off):
+        return []
+    weeks = inp.new_work.estimate_likely
+    calendar_back = first + timedelta(days=round(weeks * 7))
+    while calendar_back.weekday() >= 5 or calendar_back in set(what.days_off):
+        calendar_back += timedelta(days=1)
+    if calendar_back >= back:
+        return []
+    who = _requester_words(situation)
+    return [f"- **The days off inside the loan:** I counted it as {weeks:g} weeks of work, so {inp.current.person} is back on "
+            f"{back:%a %d %b}. If {'they mean' if who == 'they' else who + ' means'} back on {calendar_back:%a %d %b} (the "
+            f"days off count toward it), it costs {inp.current.project} less: agree which it is, and tell me to redo this."]
+
+
+def _loan_condition_reply(inp: Any, loan: Any, without: Any, what: Any, asker: str) -> str:
+    """The line for a loan that costs the current work its date: what it does to that date, and the two conditions
+    that keep it (a start once the work lands, or a shorter loan), as a question."""
+    person, title, project, due = inp.current.person, inp.new_work.title, inp.current.project, _date_words(inp)
+    hello = f"Hi {asker}, " if asker != "they" and asker[:1].isupper() else ""
+    when = f" from {what.first_day:%a %d %b}" if what.first_day else ""
+    after = (f" once {project} lands (about {without.current_p80_date:%a %d %b})" if without is not None and
+             without.current_p80_date is not None else f" once {project} lands")
+    text = (f"{hello}I want to help with {title}, but lending {person} full time{when} would push {project} to about "
+            f"{_p80_when(loan)}, past {due}, which cannot move. Could {person} start{after}, or could we make the loan "
+            "shorter or part time?")
+    return text[0].upper() + text[1:]
 
 
 def _counter_offer_lines(inp: Any, what: Any, without: Any, others: list[tuple[Any, Any]], due: str, asker: str = "they") -> list[str]:
@@ -793,9 +834,58 @@ def _counter_offer_lines(inp: Any, what: Any, without: Any, others: list[tuple[A
         hello = f"Hi {asker}, " if asker != "they" and asker[:1].isupper() else ""
         lines += ["", f"**What to tell {asker if asker != 'they' else 'them'}**",
                   *_quote(f"{hello}I can't lend {person} full time{f' from {what.first_day:%a %d %b}' if what.first_day else ''} "
-                          f"without {project} missing {due}. I can offer {person} {', or '.join(keeping)}. "
+                          f"without putting {project}'s {due} date at risk. I can offer {person} {', or '.join(keeping)}. "
                           f"{'Which works better for you?' if len(keeping) > 1 else 'Would that work for you?'}")]
     return lines
+
+
+def _owned_share_answer(inp: Any, what: Any, records: list[dict[str, Any]], situation: Situation) -> list[str]:
+    """A share of the week asked of someone who owns a step of a team project: the project forecast as planned and with
+    them at the rest of their week, whether its date holds, and the offer that protects it (the share from when the
+    project ships). Empty unless the planner ran those two forecasts."""
+    runs = list(zip(all_inputs(records, "forecast_completion"), all_results(records, "forecast_completion")))
+    person = inp.current.person
+    mine = [(i, f) for i, f in runs if any(p.name.casefold() == person.casefold() and p.capacity < 1 for p in i.people)]
+    planned = [(i, f) for i, f in runs if (i, f) not in mine]
+    if not mine or not planned or inp.split_fraction is None:
+        return []
+    (plan, before), (_, after) = planned[0], mine[0]
+    if before.p80.date is None or after.p80.date is None:
+        return []
+    days = inp.split_fraction * WORKDAYS_PER_WEEK
+    project, title = inp.current.project, inp.new_work.title
+    share = "half their week" if abs(inp.split_fraction - 0.5) < 0.01 else f"{days:g} day{'s' if days != 1 else ''} a week"
+    steps = [t.name for t in plan.tasks if (t.assignee or "").casefold() == person.casefold()]
+    slip = max(after.p80.working_days - before.p80.working_days, 0.0)
+    due = f"{plan.deadline:%a %d %b %Y}" if plan.deadline is not None else ""
+    p, p0 = after.deadline_probability, before.deadline_probability
+    if due and p is not None and p0 is not None:
+        head = (f"**Does {due} survive it? {_verdict(p).capitalize()}: with {person} giving {share} to {title}, {project} "
+                f"finishes by {after.p80.date:%a %d %b %Y} (P80), and {_holds(due, p)}.**")
+    else:
+        head = f"**With {person} giving {share} to {title}, {project} finishes by {after.p80.date:%a %d %b %Y} (P80).**"
+    lines = [head, "",
+             f"- {person} owns {' and '.join(repr(x) for x in steps)} in {project}; at {share} it takes longer, so {project} "
+             f"finishes {days_words(slip)} later than as planned ({before.p80.date:%a %d %b %Y}, P80)."]
+    if due and p0 is not None and p0 < TARGET:
+        lines.append(f"- **{due} was already at risk before this ask** (as planned: {chance_words(p0)}): reset it with "
+                     "the people waiting on it, whatever you answer here.")
+    from lead_core.units import next_working_day
+
+    after_day = next_working_day(before.p80.date + timedelta(days=1), what.days_off)
+    asker = _requester_words(situation)
+    lines.append(f"- **What to offer {'them' if asker == 'they' else asker}:** {person} for {share} from {after_day:%a %d %b}, "
+                 f"once {project} ships (P80), or someone else on {title} until then.")
+    for c in what.collisions[:2]:
+        lines.append(f"- **Check first:** {person} also owes {c.title}, due {c.due_date:%a %d %b}; agree now which one wins "
+                     "if they collide.")
+    hello = f"Hi {asker}, " if asker != "they" and asker[:1].isupper() else ""
+    costs = slip >= 0.5 or (p is not None and p < TARGET)
+    reply = (f"{hello}yes to {person} on {title}, starting {after_day:%a %d %b}, once {project} ships: until then {person} "
+             f"is on its {steps[0] if steps else 'last step'}{f', due {plan.deadline:%a %d %b}' if plan.deadline else ''}. "
+             "Would starting then work for you?" if costs else
+             f"{hello}yes: {person} can give {share} to {title}; {project} keeps its date.")
+    return lines + ["", f"**What to tell {asker if asker != 'they' else 'them'}**", *_quote(reply[0].upper() + reply[1:])]
 
 
 def _free_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
@@ -831,6 +921,7 @@ def _undated_loan_answer(inp: Any, what: Any, loan: Any, without: Any, situation
         by = f" for {c.requester}" if c.requester else ""
         lines.append(f"- **Due while {person} is away:** {c.title}{by}, due {c.due_date:%a %d %b}{size}. Get it done before "
                      f"{first:%a %d %b}, hand it to someone else, or agree a later date with {c.requester or 'whoever is waiting'} now.")
+    lines += _loan_over_a_break(inp, what, situation)
     lines.append(f"- Tell the people waiting on {project} now that it moves to about {_p80_when(loan)}, before the loan starts.")
     lines.append(f"- If {project} has a date that cannot move by {slip.removeprefix('about ')}, offer {person} once it lands "
                  f"({_p80_when(without) if without is not None else 'after it lands'}, P80) or someone else now, instead of this loan.")

@@ -14,7 +14,7 @@ from agent.compose import compose_answer
 from agent.situation import Situation
 from agent.tool_results import all_inputs, all_results, latest_result
 from lead_core.errors import one_sentence
-from lead_core.units import WORKDAYS_PER_WEEK, is_working_day, next_working_day, weeks_until, working_days_between
+from lead_core.units import WORKDAYS_PER_WEEK, add_working_days, is_working_day, next_working_day, weeks_until, working_days_between
 from tools.team import Person, Request, Team
 
 if TYPE_CHECKING:
@@ -169,8 +169,8 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
     n_low, n_likely, n_high = _share_period(s) if share is not None else _triple(s.get("new_work_weeks"))
     holidays = _holidays(s, team, today)
     shape = _shape(s, share)
-    window = _fixed_window(s, today, holidays, n_likely) if shape != "open_ended" else None
-    if window is not None:  # a fixed stretch of calendar weeks takes the working days inside it, days off not worked
+    window = _fixed_window(s, today, holidays, n_likely, shape) if shape != "open_ended" else None
+    if window is not None:  # a fixed stretch takes the working days inside it, days off not worked
         n_low = n_likely = n_high = round(max(working_days_between(*window, holidays), 1) / WORKDAYS_PER_WEEK, 3)
     if share is not None:  # the new work's effort is the share of the period: 40% of four weeks is 1.6 weeks of work
         n_low, n_likely, n_high = (round(x * share, 3) for x in (n_low, n_likely, n_high))
@@ -269,13 +269,18 @@ def _instead_person(question: str, s: Situation, team: Team | None, today: date)
     return None
 
 
-def _fixed_window(s: Situation, today: date, holidays: list[date], weeks: float) -> tuple[date, date] | None:
-    """A loan's or a share's first and last working day, when its length was stated: from the stated start (else today)
-    for that many calendar weeks ('4 weeks from the 14th' ends the Friday before the 11th)."""
+def _fixed_window(s: Situation, today: date, holidays: list[date], weeks: float, shape: str = "time_share") -> tuple[date, date] | None:
+    """A loan's or a share's first and last working day, when its length was stated: from the stated start (else today).
+    A share runs for that many calendar weeks ('two days a week for 4 weeks from the 14th' ends the Friday before the
+    11th); a full-time loan is that many weeks of work, so days off inside it push its end out ('a 3 week loan from the
+    14th' over the year-end break ends in mid January: whoever borrows asked for three weeks of work, and the current
+    work waits that long)."""
     if not s.stated("new_work_weeks"):
         return None
     begin = date.fromisoformat(s.get("start_date")) if s.stated("start_date") and isinstance(s.get("start_date"), str) else today
     first = next_working_day(begin, holidays)
+    if shape == "fixed_loan":
+        return first, add_working_days(first, max(round(weeks * WORKDAYS_PER_WEEK) - 1, 0), holidays)
     last = begin + timedelta(days=round(weeks * 7) - 1)
     while last > first and not is_working_day(last, holidays):
         last -= timedelta(days=1)
@@ -328,7 +333,7 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
         for i, share in enumerate(_other_shares(s)):  # the other share the manager named (or a smaller yes), run the same way
             other = _whatif_args(s, ctx.team, ctx.today, share)
             calls.append(_call("compare_strategies", WhatIfInput.model_validate(other).model_dump(mode="json"), 5 + i))
-        return calls
+        return calls + _owned_task_forecasts(s, ctx.team, ctx.today, args)
     result = next(iter(all_results(ctx.tool_calls, "compare_strategies")), None)  # the ask as made; later runs are offers
     if result is None or _done(ctx, "draft_message"):
         return []
@@ -336,8 +341,10 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
     if counters:
         return counters
     asked = all_inputs(ctx.tool_calls, "compare_strategies")[0].new_work
-    if result.basis == "no_deadline" and asked.shape == "fixed_loan" and asked.first_day is not None and s.stated("start_date"):
-        return []  # a loan with its dates given: the answer's own line says yes with the dates; a draft would ask for a date
+    if asked.shape == "fixed_loan" and asked.first_day is not None and s.stated("start_date") and result.basis in ("no_deadline", "current_deadline"):
+        # A loan with its dates given: the answer's own line is the reply (yes with the dates and the cost, or the
+        # counter-offers that keep the current work's date); a strategy draft would argue about when to switch.
+        return []
     if result.basis == "no_deadline" and not s.stated("decision") and "stakeholder_message" not in s.intents:
         return []  # no real date, no recommendation to propose: the answer asks for the date first (a reply asked for asks it too)
     if "stakeholder_message" not in s.intents:
@@ -350,6 +357,34 @@ def plan_reprioritization(ctx: TurnContext) -> list[dict[str, Any]]:
     return []  # never a draft on assumed numbers
 
 
+OWNED_TASK_IDS = (8, 9)  # call ids of the project forecast as planned and with the person's share taken out
+
+
+def _owned_task_forecasts(s: Situation, team: Team | None, today: date, args: dict[str, Any]) -> list[dict[str, Any]]:
+    """A share of the week asked of someone with no work of their own who owns a step of a team project ('sam does
+    the shadow deployment for fraud v3'): that project forecast as planned and with the person at the rest of their
+    week, so the answer says what the share does to the project's date. Nothing when they own no step of it."""
+    from tools.simulate import PlanInput
+
+    share = args.get("split_fraction")
+    person = str(s.get("person") or "")
+    project = _team_project(s, team)
+    if (args["new_work"]["shape"] != "time_share" or not share or args["current"]["remaining_high"] > 0 or project is None
+            or not any((t.assignee or "").casefold() == person.casefold() for t in project.tasks)):
+        return []
+    plan = plan_input(s, team, today)
+    if plan is None:
+        return []
+    due = s.get("current_deadline")
+    if isinstance(due, str) and s.stated("current_deadline"):
+        plan.update({"deadline": due, "deadline_days": None})
+    people = [p for p in plan.get("people", []) if p["name"].casefold() != person.casefold()]
+    own = next((p for p in plan.get("people", []) if p["name"].casefold() == person.casefold()), {"name": person, "capacity": 1.0})
+    shared = {**plan, "people": [*people, {"name": own["name"], "capacity": round(max(own["capacity"] * (1 - share), 0.05), 3)}]}
+    return [_call("forecast_completion", PlanInput.model_validate(x).model_dump(mode="json"), n)
+            for x, n in zip((plan, shared), OWNED_TASK_IDS)]
+
+
 COUNTER_SHARE = 0.4  # two days a week: the part-time counter-offer to a full-time loan that costs the current work its date
 COUNTER_IDS = (6, 7)  # call ids of the counter-offer re-runs, so the answer finds them
 
@@ -360,8 +395,6 @@ def _loan_counter_offers(ctx: TurnContext) -> list[dict[str, Any]]:
     from tools.whatif import WhatIfInput
 
     s = ctx.situation
-    if "stakeholder_message" in s.intents:
-        return []  # a message was asked for: the draft reads the ask as made, with no offers re-run beside it
     runs = list(zip(all_inputs(ctx.tool_calls, "compare_strategies"), all_results(ctx.tool_calls, "compare_strategies")))
     if len(runs) != 1 or runs[0][0].new_work.shape != "fixed_loan" or runs[0][1].basis != "current_deadline":
         return []

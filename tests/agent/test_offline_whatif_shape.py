@@ -129,16 +129,19 @@ def test_a_dated_loan_with_no_date_for_the_current_work_gives_its_cost_what_it_c
     assert [c["title"] for c in result["collisions"]] == ["Refresh the pricing dashboard numbers"]
     text = "\n".join(compose_reprioritization(records, s))
     assert "ask for the real date" not in text and "It depends on when" not in text
-    assert text.startswith("**What the loan does: Aisha is on the ledger backfill from Mon 14 Dec to Wed 23 Dec 2026")  # its last working day before the break
+    # Three weeks of work: the year-end break inside the loan pushes its end into January, and the answer says so.
+    assert text.startswith("**What the loan does: Aisha is on the ledger backfill from Mon 14 Dec to Tue 12 Jan 2027")
     assert "Due while Aisha is away:** Refresh the pricing dashboard numbers for Odile, due Wed 16 Dec" in text
     assert "**What to tell Quentin**" in text and "> Hi Quentin, yes: Aisha can take the ledger backfill" in text
-    assert "back with us on Mon 04 Jan" in text
+    assert "back with us on Wed 13 Jan" in text
+    assert "**The days off inside the loan:**" in text and "back on Mon 04 Jan (the days off count toward it)" in text
 
 
-def test_a_loan_over_the_year_end_takes_only_the_working_days_inside_it():
+def test_a_loan_over_the_year_end_is_that_many_weeks_of_work_so_it_ends_later():
     over, after = _loan(start_date="2026-12-21"), _loan(start_date="2027-01-11")
-    weeks = [_run(x)[0]["arguments"]["new_work"]["estimate_likely"] for x in (over, after)]
-    assert weeks[1] == 3 and weeks[0] < 3  # the break inside the first loan is not worked
+    runs = [_run(x)[0]["arguments"]["new_work"] for x in (over, after)]
+    assert runs[0]["estimate_likely"] == runs[1]["estimate_likely"] == 3  # the break is not worked, and not lent either
+    assert runs[0]["last_day"] == "2027-01-19"  # fifteen working days from Mon 21 Dec, skipping the break
 
 
 def test_an_undated_loan_still_asks_when_it_is_needed():
@@ -224,3 +227,40 @@ def test_new_work_with_its_own_date_gets_the_ruling_as_a_line_to_whoever_asked()
     text = "\n".join(compose_reprioritization(_run(s), s))
     reply = text.split("**What to tell Halvard**")[1].strip().splitlines()[0]
     assert reply.startswith("> Hi Halvard, yes: Ines will take board demo") and "Fri 18 Dec" in reply
+
+
+def test_a_reply_asked_for_on_a_loan_that_costs_the_date_is_the_counter_offer_line_not_a_strategy_draft():
+    s = _base([4, 4, 4], new_work_shape="fixed_loan", start_date="2026-12-07", current_deadline="2027-01-29",
+              requester="Wendeline")
+    s.intents = ["reprioritization", "stakeholder_message"]
+    records = run_reprioritization(s, TODAY, records=_run(s))  # the counter-offers are re-run even though a reply was asked
+    assert len(records) == 3
+    ctx = TurnContext(question="", intent="reprioritization", situation=s, team=None, passages=[], messages=[],
+                      tool_calls=records, history=[], today=TODAY)
+    assert plan_reprioritization(ctx) == []  # no draft arguing about when to switch: the answer's own line is the reply
+    text = "\n".join(compose_reprioritization(records, s))
+    reply = text.split("**What to tell Wendeline**")[1]
+    assert reply.lstrip().startswith("> Hi Wendeline, I can't lend Ines full time from Mon 07 Dec without putting")
+
+
+def test_a_loan_the_date_survives_ends_with_the_yes_to_say_with_its_dates():
+    s = _base([2, 2, 2], new_work_shape="fixed_loan", start_date="2027-01-11", current_deadline="2027-04-30",
+              requester="Tamsin")
+    text = "\n".join(compose_reprioritization(_run(s), s))
+    reply = text.split("**What to tell Tamsin**")[1].strip()
+    assert reply.startswith("> Hi Tamsin, yes: Ines can take board demo full time from Mon 11 Jan to Fri 22 Jan")
+    assert "The days off inside the loan" not in text  # nothing off inside it, nothing to say
+
+
+def test_a_loan_that_costs_the_date_with_no_offer_that_keeps_it_asks_for_a_later_start_or_a_shorter_loan():
+    from agent.compose import _loan_condition_reply
+    from tools.whatif import WhatIfInput, compare_strategies
+
+    s = _base([1, 1, 1], new_work_shape="fixed_loan", start_date="2026-12-07", current_deadline="2027-01-08",
+              requester="Ottilie")
+    record = _run(s)[0]
+    inp, what = WhatIfInput.model_validate(record["arguments"]), compare_strategies(WhatIfInput.model_validate(record["arguments"]))
+    by = {o.strategy: o for o in what.strategies}
+    line = _loan_condition_reply(inp, by["switch_now"], by["finish_first"], what, "Ottilie")
+    assert line.startswith("Hi Ottilie, I want to help with board demo, but lending Ines full time from Mon 07 Dec would push")
+    assert "Could Ines start once demand forecast lands" in line and "shorter or part time?" in line

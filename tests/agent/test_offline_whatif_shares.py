@@ -137,3 +137,27 @@ def test_a_size_derived_from_the_share_and_the_periods_end_is_read_back_as_that_
     args = _whatif_args(s, None, date(2026, 12, 4), 0.4)
     assert args["new_work"]["last_day"] == date(2027, 1, 29)  # the period runs to the month's end, not 1.6 weeks
     assert abs(args["new_work"]["estimate_likely"] - 1.6) < 0.05  # and its effort is the share of it, counted once
+
+
+def test_a_share_of_someone_who_owns_a_step_of_a_team_project_is_weighed_on_that_projects_date(repo_root):
+    from tools.team import load_team
+
+    team = load_team(repo_root / "examples" / "team.yaml")  # Sam has no work of his own but owns fraud v3's shadow deployment
+    s = Situation(intents=["reprioritization"])
+    s.put("person", "Sam", "question", "sam")
+    s.put("project", "Fraud model v3", "question", "fraud v3")
+    s.put("remaining_weeks", [0.0, 0.0, 0.0], "team_file", "Sam has no current work")
+    s.put("new_work", "the data-quality rota", "question", "the data-quality rota")
+    s.put("new_work_weeks", [3.0, 3.0, 3.0], "question", "three days a week for the next month")
+    s.put("time_share", 0.6, "question", "three days a week")
+    s.put("current_deadline", "2026-12-18", "question", "the 18th")
+    s.put("requester", "Wilhelmina", "question", "wilhelmina")
+    records = run_reprioritization(s, date(2026, 12, 4), team=team)
+    forecasts = [r for r in records if r["name"] == "forecast_completion"]
+    assert len(forecasts) == 2
+    shared = next(r for r in forecasts if any(p["name"] == "Sam" and p["capacity"] < 1 for p in r["arguments"]["people"]))
+    assert shared["result"]["p80"]["working_days"] > next(r for r in forecasts if r is not shared)["result"]["p80"]["working_days"]
+    text = "\n".join(compose_reprioritization(records, s))
+    assert text.startswith("**Does Fri 18 Dec 2026 survive it?") and "Yes: Sam has no project" not in text
+    assert "Sam owns 'Shadow deployment' in Fraud model v3" in text and "3 days a week" in text
+    assert "once Fraud model v3 ships" in text and "**What to tell Wilhelmina**" in text

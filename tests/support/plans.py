@@ -10,6 +10,7 @@ from typing import Any
 from agent.brains.base import TurnContext
 from agent.brains.offline import plan_reprioritization
 from agent.situation import Situation
+from tools.registry import TOOLS
 from tools.whatif import WhatIfInput, compare_strategies
 
 
@@ -20,6 +21,10 @@ def run_reprioritization(s: Situation, today: date, *, team: Any = None, questio
                       tool_calls=list(records), history=[], today=today)
     for c in plan_reprioritization(ctx):
         args = json.loads(c["arguments"])
-        records.append({"name": c["name"], "arguments": args,
-                        "result": compare_strategies(WhatIfInput.model_validate(args)).model_dump(mode="json"), "error": None})
+        if c["name"] == "compare_strategies":
+            result = compare_strategies(WhatIfInput.model_validate(args))
+        else:  # the project forecasts a share of someone who owns a step of it is weighed against
+            tool, model = TOOLS[c["name"]].load()
+            result = tool(model.model_validate(args))
+        records.append({"name": c["name"], "arguments": args, "result": result.model_dump(mode="json"), "error": None})
     return records
