@@ -729,6 +729,7 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
             f"{_p80_when(loan)} (P80), and {_holds(due, p)}.{_already_at_risk(due, p, without)}**")
     offers = _counter_offer_lines(inp, what, without, others or [], due, _requester_words(situation)) if p < TARGET else []
     lines = [head, ""] + ([] if offers else _start_line(inp, what, loan, situation))
+    lines += _blocked_anyway(inp, days_words(loan.current_slip_days))
     if without is not None:
         lines.append(f"- Without the loan it lands by {_p80_when(without)} (P80), so the loan costs {project} "
                      f"{days_words(loan.current_slip_days)}.")
@@ -915,7 +916,12 @@ def _undated_loan_answer(inp: Any, what: Any, loan: Any, without: Any, situation
     first, last = what.first_day, what.last_day
     away = f" from {first:%a %d %b} to {last:%a %d %b %Y}" if first and last else ""
     moved = f"by {_p80_when(loan)} (P80) instead of {_p80_when(without)}" if without is not None else f"by {_p80_when(loan)} (P80)"
-    lines = [f"**What the loan does: {person} is on {title}{away}, and {project} lands {moved}, {slip} later.**", ""]
+    if inp.current.blocked_on:  # the question is 'is it free?': nearly, while the block lasts; the slip is the most it costs
+        lines = [f"**Nearly free while {person} is blocked: {person} is on {title}{away}; at most {project} lands {moved}, "
+                 f"{slip} later, if the block clears before {person} is back.**", ""]
+    else:
+        lines = [f"**What the loan does: {person} is on {title}{away}, and {project} lands {moved}, {slip} later.**", ""]
+    lines += _blocked_anyway(inp, slip)
     for c in what.collisions[:3]:
         size = f", about {days_words(c.effort_days).removeprefix('about ')} of work" if c.effort_days else ""
         by = f" for {c.requester}" if c.requester else ""
@@ -933,6 +939,24 @@ def _undated_loan_answer(inp: Any, what: Any, loan: Any, without: Any, situation
     return lines + _break_note(inp, what, situation)
 
 
+def _blocked_anyway(inp: Any, slip: str) -> list[str]:
+    """A loan of someone who is blocked: while the block lasts their work cannot move, so the slip simulated is the
+    cost only if the block clears before they are back; and who clears it meanwhile, so they come back to work that moves."""
+    block = inp.current.blocked_on
+    if not block:
+        return []
+    person, project = inp.current.person, inp.current.project
+    what = block[0].lower() + block[1:].rstrip(".")
+    free = inp.current.free_teammates
+    who = (f"{' or '.join(free[:2])} {'is' if len(free) == 1 else 'are'} free in the team file and could take it on now"
+           if free else "nobody is free in the team file, so escalate it to whoever owns it today")
+    return [f"- **Blocked anyway, so it costs less than it looks:** {person} is stuck ({what}), and {project} cannot move "
+            f"until that clears; the {slip.removeprefix('about ')} above is the cost only if the block clears before "
+            f"{person} is back.",
+            f"- **Who unblocks it meanwhile:** {who}, so {person} comes back to work that can move; don't let the loan "
+            "park the block."]
+
+
 def _loan_reply(inp: Any, loan: Any, what: Any, asker: str) -> str:
     """The line to say yes to a fixed loan: the dates, the firm end, what it costs and what is handled first."""
     person, title, project = inp.current.person, inp.new_work.title, inp.current.project
@@ -943,8 +967,11 @@ def _loan_reply(inp: Any, loan: Any, what: Any, asker: str) -> str:
     owed = what.collisions[0] if what.collisions else None
     handled = (f" {person} also owes {short_title(owed.title)} by {owed.due_date:%a %d %b}; I'll get that done or handed over "
                "before the loan starts, so it doesn't eat into your time." if owed else "")
-    return (f"{hello}: {person} can take {title}{when}. It moves {project} back by {days_words(loan.current_slip_days)}, "
-            f"which I'll manage on our side, so the end date needs to hold.{handled} Can we agree that now?")
+    cost = (f"{person} is waiting on a fix on our side anyway, so it costs {project} little as long as the end date holds."
+            if inp.current.blocked_on else
+            f"It moves {project} back by {days_words(loan.current_slip_days)}, which I'll manage on our side, so the end date "
+            "needs to hold.")
+    return f"{hello}: {person} can take {title}{when}. {cost}{handled} Can we agree that now?"
 
 
 CHECKPOINT_SHARE = 0.25  # an ask taking more than this share of the working days before a go/no-go moves it
@@ -1963,7 +1990,7 @@ def _asked_lines(res: Any) -> list[str]:
         lines += ["", f"**Next hire: {hire.role}**, {hire.why}."]
     if "investor_line" in res.asked:
         lines += ["", f"**A line for investors or the board:** \"{INVESTOR_LINES[res.top]}. Our next hire is {hire.role}, {hire.why}.\""]
-    if "what_breaks" in res.asked and res.platform_split is None:
+    if "what_breaks" in res.asked and res.platform_split is None and not res.org_answers:  # an answered move says what it breaks
         lines += ["", "**What breaks first**"] + [f"- {c}." for c in res.profile.challenges[:2]]
     return lines
 

@@ -450,7 +450,7 @@ Ask = Literal["next_hire", "investor_line", "what_breaks", "whats_left"]
 _ASKS: tuple[tuple[Ask, re.Pattern[str]], ...] = (
     ("next_hire", re.compile(r"\bnext hire|\bhire next\b|\bwho (?:should|do) (?:we|i) hire\b|\bwhat (?:role|roles|person) (?:should we |do we )?(?:hire|add)\b|\bfirst hire\b", re.I)),
     ("investor_line", re.compile(r"\binvestors?\b|\bthe board\b|\bpitch\b|\bone[- ]liner\b", re.I)),
-    ("what_breaks", re.compile(r"\bwhat (?:breaks|would break|will break|goes wrong|could go wrong)\b|\bbreaks? first\b|\brisks? of (?:this|the) (?:reorg|change|proposal)\b", re.I)),
+    ("what_breaks", re.compile(r"\bwhat (?:breaks|would break|will break|goes wrong|could go wrong)\b|\bwhat (?:does|would|will|could) (?:that|this|the|it|his|her|their)(?: [\w-]+){0,2} break\b|\bbreaks? first\b|\brisks? of (?:this|the) (?:reorg|change|proposal)\b", re.I)),
     ("whats_left", re.compile(r"\bwhat'?s left\b|\bwhat is left\b|\bstill a platform team\b|\bwhat remains\b", re.I)),
 )
 

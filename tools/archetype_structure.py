@@ -24,6 +24,7 @@ class OrgStructure(BaseModel):
     why: str = Field(description="The words of the description it rests on.")
     summary: str = Field(description="One or two sentences on what the layout is and what it tends to cause.")
     fixes: list[str] = Field(description="The two or three usual fixes, most useful first.")
+    no_platform: bool = Field(default=False, description="True when the description says nobody owns the shared stack (pipelines, serving).")
 
 
 class OrgAnswer(BaseModel):
@@ -69,7 +70,7 @@ _SERVES = re.compile(
 # scientists who report to the scientists, not to me".
 _BUSINESS_UNIT = r"(?:[\w-]+ ){0,2}?(?:areas?|units?|lines?|departments?|divisions?|functions?|regions?|markets?|franchises?|brands?|labs?|sites?|businesses)"
 _OUTSIDE_LINE = re.compile(
-    rf"\b(?:each|every)\s+{_BUSINESS_UNIT}\b[^.;]{{0,30}}\bhas\s+(?:(?:its|their) own|\d+|an?|one|two|three|a few|a couple of|some)\b[^.;]{{0,25}}\b{_ML_PEOPLE}\b|"
+    rf"\b(?:each|every)\s+(?:one\s+)?(?:of\s+(?:the|our)\s+(?:\w+\s+)?)?(?:{_BUSINESS_UNIT}|(?:product\s+)?(?:squads?|teams?))\b[^.;]{{0,30}}\bhas\s+(?:(?:its|their) own|\d+|an?|one|two|three|a few|a couple of|some)\b[^.;]{{0,25}}\b{_ML_PEOPLE}\b|"
     rf"\b{_ML_PEOPLE}\b[^.;]{{0,40}}\b(?:report\w*|belong\w*) (?:in)?to (?:the |their )?(?!me\b)[\w -]{{2,30}}?,? (?:and )?not (?:to )?me\b|"
     rf"\b{_ML_PEOPLE}\b[^.;]{{0,30}}\b(?:don'?t|do not|doesn'?t) report to me\b",
     re.I,
@@ -80,6 +81,31 @@ _PLATFORM_ELSEWHERE = re.compile(
     r"[^.;]{0,40}\bowns?\b[^.;]{0,60}\b(?:cloud|platform|infra\w*|mlflow|gpus?|compute|budget|tooling|clusters?)\b",
     re.I,
 )
+
+
+# A central group that does research and prototypes, not a platform: "a central 'AI lab' of six people doing research".
+_LAB = re.compile(r"\b(?:central\s+)?['‘\"“]?(?:ai|ml|research|data science|applied science)['’\"”]?\s+lab\b['’\"”]?|\bresearch (?:team|group|lab)\b", re.I)
+# Nobody owns the shared stack: "nobody owns feature pipelines or serving, every squad rolled their own".
+_NO_PLATFORM = re.compile(
+    r"\b(?:nobody|no one|no-one|no team)\s+(?:really\s+)?owns?\b[^.;]{0,40}\b(?:pipelines?|serving|infra\w*|platform|mlops|deploy\w*|tooling)\b|"
+    r"\b(?:every|each)\s+(?:squad|team|product team|unit|bu)\s+(?:has\s+)?(?:rolled|built|builds|runs|ran|rolls|wrote|writes|does|did)\s+(?:its|their)\s+own\b|"
+    r"\bno (?:shared |central |common )?(?:ml )?(?:platform|infra\w*|mlops)(?: team| owner)?\b",
+    re.I,
+)
+
+
+def _lab_and_embedded(text: str) -> OrgStructure | None:
+    """A central research lab beside data scientists embedded in product squads (reporting to the squads), often with
+    nobody owning the shared stack: two halves with no hub between them."""
+    lab, spokes = _LAB.search(text), _SPOKES.search(text) or _OUTSIDE_LINE.search(text)
+    if lab is None or spokes is None:
+        return None
+    bare = _NO_PLATFORM.search(text)
+    name = ("a research lab beside data scientists embedded in the product squads, with no platform between them: "
+            "the lab researches and prototypes, each squad's data scientist reports to the squad"
+            + (", and nobody owns pipelines or serving, so each squad runs its own" if bare else ""))
+    why = "; ".join(m.group(0).strip() for m in (lab, spokes, bare) if m)
+    return OrgStructure(layout="hybrid", name=name, why=why, summary=LAB_SUMMARY, fixes=list(LAB_FIXES), no_platform=bool(bare))
 
 
 def _hybrid(text: str) -> OrgStructure | None:
@@ -100,7 +126,7 @@ def _hybrid(text: str) -> OrgStructure | None:
 def read_structure(text: str) -> OrgStructure | None:
     """The layout the description shows, or None when it does not say how ML is laid out."""
     text = text or ""
-    hybrid = _hybrid(text)
+    hybrid = _hybrid(text) or _lab_and_embedded(text)
     if hybrid is not None:
         return hybrid
     central, spokes = _CENTRAL.search(text), _SPOKES.search(text)
@@ -140,6 +166,18 @@ HYBRID_SUMMARY = (
     "Each part is common on its own. Together, with no shared standards, tooling or technical home for the embedded "
     "people, they rebuild what the central team already has and nobody owns the seams; that duplication comes from the "
     "layout, not from the people. The embedded data scientists are close to the domain, which is worth keeping."
+)
+LAB_SUMMARY = (
+    "The embedded data scientists are close to their squads' products and ship what the squads need; the lab explores. "
+    "With no platform in between, every squad rebuilds pipelines and serving its own way, the lab's prototypes have no "
+    "road to production, and the embedded people have no technical home or shared standards."
+)
+LAB_FIXES = (
+    "Name an owner for the shared stack first (feature pipelines, serving, monitoring): a small platform team or one "
+    "engineer per two squads; it is the gap every squad is paying for today, whatever the reporting lines.",
+    "Give the embedded data scientists a technical home without moving them: a dotted line to the lab for standards, "
+    "shared code reviews and one career ladder, while they stay in their squads.",
+    "A path from lab to product: each lab prototype gets a squad that commits to trying it, and ships on the shared stack.",
 )
 CENTRAL_SUMMARY = (
     "Strong on standards, talent density and shared tooling; weaker on closeness to each product, so intake and hand-offs "
@@ -193,6 +231,32 @@ _GIVE_PEOPLE = re.compile(
 _MERGE = re.compile(r"\bmerg\w+|\bfold\w*\b[^.;]{0,40}\binto\b|\btake (?:on|over) (?:the|their|a)\b|\bjoin(?:ing)? (?:my|our) team\b|\binto (?:my|our) (?:\w+ )?team\b", re.I)
 
 
+# Someone proposes moving the embedded ML people into the central group: "cto is floating pulling all the embedded DS into the lab".
+_CENTRALISE = re.compile(
+    rf"\b(?:pull\w*|mov\w*|bring\w*|centrali[sz]\w*|consolidat\w*|fold\w*|merg\w*)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+|our\s+|those\s+)?"
+    rf"(?:embedded\s+)?{_ML_PEOPLE}\b[^.;?]{{0,30}}\b(?:into|under|to|back to|in)\s+(?:the\s+|a\s+)?(?:central\w*\s+)?(?:['‘\"“]?(?:ai|ml|research|data science)['’\"”]?\s+)?"
+    rf"(?:lab|team|group|hub|org|centre|center)\b",
+    re.I,
+)
+
+
+def _centralise_answer(structure: OrgStructure | None) -> str:
+    """What moving embedded ML people into a central group breaks, what it fixes, and the conditions for it."""
+    bare = structure is not None and structure.no_platform
+    return ("It breaks the squads first: each loses its only ML person and the product context that comes with them, "
+            "and the models and pipelines they run today lose their owner"
+            + (" (with nobody owning pipelines or serving, nobody is left to keep them running)" if bare else "")
+            + ". Priorities move from the squads' roadmaps to the central group's, so squad work queues behind research. "
+            "What it fixes is real but smaller: shared standards, a career path and a technical home for the data scientists"
+            + (". It does not fix the actual gap, which is that nobody owns the shared stack: moving people does not build a "
+               "platform" if bare else "")
+            + ". If the move goes ahead, ask for: "
+            + ("a named owner for feature pipelines and serving first; " if bare else "")
+            + "each data scientist stays assigned to their squad (a dotted line, a standing slot in its planning) for at least "
+            "a quarter; and a handover of every model in production before anyone moves. A lighter option that keeps most of "
+            "the gain: leave them in the squads with a dotted line to the lab for standards, reviews and career.")
+
+
 def answer_org_questions(text: str, structure: OrgStructure | None) -> list[OrgAnswer]:
     """The description's direct questions about its org, each with a recommendation and why, in the order asked."""
     found: list[tuple[int, OrgAnswer]] = []
@@ -237,6 +301,10 @@ def answer_org_questions(text: str, structure: OrgStructure | None) -> list[OrgA
                     "Track what still gets rebuilt for a quarter; if it persists, propose the reporting change with their "
                     "business leads' agreement and a career ladder for them, and with the numbers of what the duplication costs."),
         )))  # fmt: skip
+    central = _CENTRALISE.search(text)
+    if central:
+        found.append((central.start(), OrgAnswer(question="What does pulling the embedded data scientists into the central group break?",
+                                                 answer=_centralise_answer(structure))))
     give = _GIVE_PEOPLE.search(text)
     if give:
         n = give.group("n")

@@ -83,6 +83,14 @@ class WorkInFlight(_Strict):
         default_factory=list, max_length=50,
         description="The person's other dated commitments, to check against a loan's or a share's dates.",
     )
+    blocked_on: str = Field(
+        default="", max_length=300,
+        description="What the person is blocked on now, in the team's words: while it lasts the current work cannot move, "
+        "so time lent meanwhile costs it less than the slip simulated (which assumes the work could move).",
+    )
+    free_teammates: list[str] = Field(
+        default_factory=list, max_length=20, description="Teammates free now who could clear the block while the person is away.",
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> "WorkInFlight":

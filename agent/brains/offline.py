@@ -208,6 +208,7 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
     }  # fmt: skip
     if window is not None and team is not None:
         current["other_commitments"] = _commitments(team, current["person"], current["project"], today)
+    current.update(_block(s, team, current["person"]))
     current["owner_only"] = _owner_only(s, team)
     # Switching costs scale with the length of the pull: a day-and-a-half talk does not cost half a week to re-ramp.
     ramp = round(min(FULL_RAMP_WEEKS, RAMP_SHARE * n_likely), 3)
@@ -223,6 +224,19 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
         # A pull of a few days is done in one go: half their time "until one piece is done" is no plan for it.
         args.update({"strategies": ["switch_now", "finish_first", "defer_new"], "decay_per_week": 0.0})  # nothing goes stale in days
     return args
+
+
+def _block(s: Situation, team: Team | None, person: str) -> dict[str, Any]:
+    """What the person is blocked on (the question's words, else the team file's when it says they are blocked) and
+    who on the team is free to clear it meanwhile; nothing when they are not blocked."""
+    member = team.person(person) if team is not None else None
+    said = s.get("blocker") if isinstance(s.get("blocker"), str) else ""
+    filed = member.blockers[0] if member is not None and member.status == "blocked" and member.blockers else ""
+    blocked = (said or filed)[:300]
+    if not blocked:
+        return {}
+    free = [p.name for p in team.people if p.status == "available" and p.name != person] if team is not None else []
+    return {"blocked_on": blocked, "free_teammates": free[:20]}
 
 
 def _horizon(start: float | None, weeks: float, share: float | None) -> float:

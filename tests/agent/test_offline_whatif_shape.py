@@ -264,3 +264,30 @@ def test_a_loan_that_costs_the_date_with_no_offer_that_keeps_it_asks_for_a_later
     line = _loan_condition_reply(inp, by["switch_now"], by["finish_first"], what, "Ottilie")
     assert line.startswith("Hi Ottilie, I want to help with board demo, but lending Ines full time from Mon 07 Dec would push")
     assert "Could Ines start once demand forecast lands" in line and "shorter or part time?" in line
+
+
+def test_a_loan_of_someone_blocked_says_it_costs_little_while_blocked_and_who_clears_the_block(repo_root):
+    from tools.team import load_team
+
+    team = load_team(repo_root / "examples" / "team.yaml")  # Marco is blocked on the snapshot job; Sam is free
+    s = Situation(intents=["reprioritization"])
+    s.put("person", "Marco", "question", "marco")
+    s.put("project", "Churn retraining pipeline", "team_file", "Marco's current work")
+    s.put("remaining_weeks", [2, 3, 6], "team_file", "Marco's estimate")
+    s.put("new_work", "the partner churn cut", "question", "the partner churn cut")
+    s.put("new_work_weeks", [0.6, 0.6, 0.6], "question", "three days")
+    s.put("new_work_shape", "fixed_loan", "question", "three days from thursday")
+    s.put("start_date", "2026-12-10", "question", "thursday")
+    s.put("requester", "Aurelio", "question", "aurelio")
+    records = _run_with(s, team)
+    assert records[0]["arguments"]["current"]["blocked_on"].startswith("Training data snapshot job")
+    text = "\n".join(compose_reprioritization(records, s))
+    assert text.startswith("**Nearly free while Marco is blocked")
+    assert "Who unblocks it meanwhile:** Sam is free in the team file" in text
+    assert "Marco is waiting on a fix on our side anyway" in text.split("**What to tell Aurelio**")[1]
+
+
+def test_someone_not_blocked_gets_the_plain_cost_of_a_loan():
+    s = _loan(start_date="2026-12-14")
+    text = "\n".join(compose_reprioritization(_run(s), s))
+    assert "Blocked anyway" not in text and "Who unblocks" not in text

@@ -87,3 +87,29 @@ def test_a_solo_ml_person_whose_models_never_ship_is_told_to_get_one_to_producti
     res = score_archetype(ArchetypeInput(description=text))
     assert res.answers.get("ml_team_size") == "few"
     assert res.next_moves[0].startswith("Get one model to production with engineering first")
+
+
+def test_a_research_lab_beside_embedded_data_scientists_with_no_platform_is_named_as_that():
+    text = ("we have a 'research lab' of five PhDs who mostly prototype, and every one of our three product teams has a "
+            "data scientist of its own who reports to that team's lead. no one owns serving, each team built its own.")
+    s = read_structure(text)
+    assert s is not None and s.layout == "hybrid" and s.no_platform
+    assert "research lab" in s.name and "nobody owns pipelines or serving" in s.name
+    assert "owner for the shared stack" in s.fixes[0]
+
+
+def test_a_proposal_to_centralise_the_embedded_people_is_answered_with_what_it_breaks_and_conditions():
+    text = ("central ML lab of 4 doing research, each squad has one data scientist embedded. no shared platform. "
+            "our VP wants to move the embedded data scientists into the lab. what would that break?")
+    s = read_structure(text)
+    answers = answer_org_questions(text, s)
+    assert len(answers) == 1 and "pulling the embedded data scientists" in answers[0].question
+    body = answers[0].answer
+    assert body.startswith("It breaks the squads first") and "product context" in body
+    assert "owner for feature pipelines and serving first" in body and "handover" in body
+    res = score_archetype(ArchetypeInput(description=text))
+    assert "what_breaks" in res.asked and res.org_answers
+
+
+def test_a_lab_with_no_embedded_people_is_not_read_as_that_hybrid():
+    assert read_structure("our AI lab of 6 does research for the whole company; it serves all product teams on request").layout == "centralized"
