@@ -4,8 +4,11 @@ tools, the team file or the question), what to say, and inline citations [n] to 
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from agent.intents import HOPELESSNESS
@@ -158,6 +161,36 @@ def _stems(text: str) -> set[str]:
 
 COMMON_STEMS = frozenset(w.removesuffix("s")[:5] for w in COMMON_WORDS)
 
+# How much the words a line shares with the answer must weigh (summed inverse card frequency, natural log): two words
+# that half the corpus uses ('keep', 'early', 'tell', 'leadership') show nothing about fit; one word a few cards use
+# ('freeze', 'ranges', 'refusals') does.
+MIN_BACKING_WEIGHT = 3.0
+
+
+@lru_cache(maxsize=1)
+def _card_frequency() -> tuple[int, Counter[str], Counter[str]]:
+    """(cards, in how many cards each word appears, in how many each stem appears) over the built-in corpus."""
+    from knowledge.corpus import load_corpus
+
+    cards = load_corpus()
+    words: Counter[str] = Counter()
+    stems: Counter[str] = Counter()
+    for card in cards:
+        seen = _words(" ".join([card.title, *card.sections.values()]))
+        words.update(seen)
+        stems.update({w.removesuffix("s")[:5] for w in seen})
+    return len(cards), words, stems
+
+
+def backing_weight(words: set[str], stems: set[str]) -> float:
+    """How distinctive the shared words (or stems, whichever weigh more) are: the sum of log(cards / cards using it)."""
+    n, word_df, stem_df = _card_frequency()
+
+    def weigh(items: set[str], df: Counter[str]) -> float:
+        return sum(math.log(n / max(1, min(df[x], n))) for x in items)
+
+    return max(weigh(words, word_df), weigh(stems, stem_df))
+
 
 def pick_guidance(
     passages: list[dict[str, Any]],
@@ -183,6 +216,11 @@ def pick_guidance(
     def support(line: str) -> int:
         return 2 * shared(line, decided) + shared(line, asked)
 
+    basis_stems = {w.removesuffix("s")[:5] for w in basis} - COMMON_STEMS
+
+    def distinctive(line: str) -> bool:
+        return backing_weight(_words(line) & basis, _stems(line) & basis_stems) >= MIN_BACKING_WEIGHT
+
     scored: list[tuple[int, int, int, str, int]] = []  # (-support, core first, place, line, words backing it)
     for i, p in enumerate(passages):
         core = p["card_id"] in prefer
@@ -194,7 +232,7 @@ def pick_guidance(
             continue
         for line in lines:
             backing = shared(line, basis)
-            if quotable(line, avoid) and backing >= SUPPORT_WORDS:
+            if quotable(line, avoid) and backing >= SUPPORT_WORDS and distinctive(line):
                 scored.append((-support(line), 0 if core else 1, i, line, backing))
     out: list[tuple[int, str]] = []
     for _, _, i, line, backing in sorted(scored):
@@ -307,7 +345,23 @@ def compose_answer(
     assumed = situation.assumed()
     if assumed:
         parts += ["", "**Assumed** (tell me the real figures and I will redo this)"] + [f"- {f.text}" for f in assumed]
-    return "\n".join(parts).strip()
+    return drop_dangling_references("\n".join(parts).strip())
+
+
+# A pointer to another section of the answer ('(see the changes below)') and the heading it points at: a pointer whose
+# section is not below it is dropped rather than left pointing at nothing.
+SECTION_REFERENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\s*\(see the (?:changes|plan changes|options) below\)"), "**What would change the odds**"),
+    (re.compile(r"\s*\(see the guidance below\)"), "**What the guidance says**"),
+    (re.compile(r"\s*\(see the (?:draft|message) below\)"), "**Draft"),
+)
+
+
+def drop_dangling_references(answer: str) -> str:
+    """The answer without pointers to sections that do not follow them."""
+    for pattern, heading in SECTION_REFERENCES:
+        answer = pattern.sub(lambda m: m.group(0) if heading in answer[m.end():] else "", answer)
+    return answer
 
 
 
@@ -483,12 +537,32 @@ def _against_decision(records: list[dict[str, Any]], situation: Situation | None
     return next((AGAINST_CUES[c] for c in cues or [] if c in AGAINST_CUES), None)
 
 
-# Guidance lines that presuppose a case (juniors, options to offer, near-finished work, a priority shift) and the words
-# that case needs in the question, the role or the agenda; a line whose case is absent is never quoted.
+# Guidance lines that presuppose a case and the words that case needs in the question, the role, the agenda or the
+# drafted message's purpose; a line whose case is absent is never quoted (a calendar audit under an outage, an
+# exploration-phase line under a customer slip, a resource-ask line under a launch date, a near-finished line under a
+# move of someone who is blocked anyway).
 QUOTE_NEEDS: tuple[tuple[str, str], ...] = (
     (r"\bjuniors?\b|\bnew grads?\b|\binterns?\b", r"\bjunior|\bnew grad|\bintern|\bgraduate|\bentry[- ]level|\bfirst job"),
-    (r"near[- ]finished|nearly (?:finished|done)|almost done|finish line", r"\bnear|\balmost\b|\bnearly\b|\bfinish|\bleft\b|\bremaining\b|\bfrom done\b|\bwrapping up\b"),
+    (r"near[- ]finished|nearly (?:finished|done)|almost done|finish line|\bweeks? from finishing\b|\bclosed project\b|\bhalf-open loop",
+     r"\bnear|\balmost\b|\bnearly\b|\bfinish|\bleft\b|\bremaining\b|\bfrom done\b|\bwrapping up\b"),
     (r"\bpriorit(?:y|ies)\b|\bshift reaches\b|\breprioriti", r"\bpriorit|\bmov(?:e|es|ed|ing) (?:\w+ )?(?:to|off|onto)\b|\bswitch|\breassign|\bpull(?:ed|ing)? \w+ off\b"),
+    # A request for people, money or compute: the message must be one (its purpose), or the question must ask for them.
+    (r"\bresource (?:asks?|requests?)\b|\bget funded\b",
+     r"\bask for resources\b|\bbudget (?:ask|request)|\b(?:more|extra|new|additional|two|three|\d+) (?:heads|hires|engineers|MLEs|GPUs)\b|\bheadcount (?:ask|request)"),
+    # Research run as exploration, and the sponsors who fund it.
+    (r"\bexploration\b|\bresearch threads?\b|\bhypothes", r"\bresearch|\bexplor|\bexperiment|\bprototyp|\bproof of concept|\bspike\b|\bgo/no[- ]go|\bgo[- ]no[- ]go|\bhypothes"),
+    (r"\bsponsors?\b", r"\bsponsor|\bfund|\bexec|\bleadership|\bboard\b|\bsteering|\b(?:VP|SVP|CEO|CTO|CPO|CFO|COO|CRO|CPTO)\b"),
+    # The team's own calendar: meetings, status rituals, focus time.
+    (r"\bcalendar\b|\bmeetings?\b|\bstatus rituals?\b|\bfocus blocks?\b",
+     r"\bmeeting|\bcalendar|\bstatus (?:update|meeting|report|call)s?\b|\bstand-?ups?\b|\binterrupt|\bfocus\b|\bdeep work|\bcontext[- ]switch|\bsyncs?\b"),
+    # Saying yes to demands: an ask that came to the team.
+    (r"\bsay(?:s|ing)? yes to (?:every|everything)|\byes to every", r"\bask(?:s|ed|ing)?\b|\bwants?\b|\brequest|\bdemand|\bcan (?:you|we)\b|\bcould (?:you|we)\b|\bpush ?back|\bdecline|\bsay no\b|\bno to\b"),
+    # A small data ask the manager can answer themselves.
+    (r"\bmetric lookup|\bdata question|\bdata pulls?\b", r"\bnumbers?\b|\bmetrics?\b|\bpull\b|\blookup|\bquery|\bdata (?:request|question|pull)|\bcut by\b|\bbreakdown|\bdashboard"),
+    # What the model cannot do: a stakeholder's expectation of capability.
+    (r"\bwill not do\b|\bwon'?t do\b|\bnew languages\b", r"\bcan it\b|\bwill it\b|\bexpect|\bcapabilit|\blimits?\b|\bedge cases?\b|\bwork for\b|\bpromis|\boversell|\bhype"),
+    # Feedback on how someone works with others.
+    (r"\binterpersonal\b", r"\bfeedback|\breview|\bperformance|\bpromot|\bdisagree|\bgrowth|\bcareer"),
 )
 # Guidance lines the manager ruled out ("decision's made, I don't want options"): never quoted under that answer.
 QUOTE_RULED_OUT: tuple[tuple[str, str], ...] = (
@@ -500,7 +574,7 @@ QUOTE_RULED_OUT: tuple[tuple[str, str], ...] = (
 # Cards whose every line presupposes a case: quoted only when the question has it (near-finished work: someone moved
 # off or pulled from work, a switch, a change of priorities).
 CARD_NEEDS: dict[str, str] = {
-    "protect-near-finished-work": r"\bpriorit|\bswitch|\bredirect|\bmov(?:e|es|ed|ing)\b|\bpull|\breassign|\bnear|\balmost\b|\bnearly\b|\bfinish|\bleft\b|\bremaining\b|\bloan|\blend|\bborrow",
+    "protect-near-finished-work": r"\bpriorit|\bswitch(?:es|ed|ing)? (?:\w+ )?(?:to|onto|over|between)\b|\bredirect|\bmov(?:e|es|ed|ing)\b|\bpull|\breassign|\bnear|\balmost\b|\bnearly\b|\bfinish|\bleft\b|\bremaining\b|\bloan|\blend|\bborrow",
 }
 
 
@@ -514,7 +588,13 @@ def unfit_quotes(question: str, situation: Situation | None, records: list[dict[
     have (a 'junior engineers' line for a senior hire), or something the manager ruled out (options, after 'no options')."""
     agenda = latest_input(records, "build_agenda")
     role = f"{agenda.person.role} {agenda.person.seniority}" if agenda is not None else ""
-    case = " ".join([question, str(situation.get("person_role") or "") if situation is not None else "", role])
+    # What the tools made of the case counts too: the draft's purpose, the what-if's recommendation, the agenda's rules.
+    purpose = _drafted_purpose(records, situation) if situation is not None else ""
+    what = next(iter(all_results(records, "compare_strategies")), None)
+    built = latest_result(records, "build_agenda")
+    rules = [r.guidance for r in built.rules_applied] if built is not None else []
+    case = " ".join([question, str(situation.get("person_role") or "") if situation is not None else "", role, purpose,
+                     what.recommendation if what is not None else "", *rules]).replace("_", " ").replace("-", " ")
     lines = [line for line, needs in QUOTE_NEEDS if not re.search(needs, case, re.I)]
     lines += [line for line, ruled in QUOTE_RULED_OUT if re.search(ruled, question, re.I)]
     return re.compile("|".join(f"(?:{x})" for x in lines), re.I) if lines else None
@@ -542,7 +622,7 @@ def compose_reprioritization(records: list[dict[str, Any]], situation: Situation
         who = situation.get("person") or "the person"
         return [
             f"I can't compare switching strategies for {who} until I know how much work they have left; "
-            "the guidance below still applies, and the what-if takes seconds once you tell me."
+            "the what-if takes seconds once you tell me."
         ]
     inp, what = compared[0]
     owned = _owned_share_answer(inp, what, records, situation)
@@ -1543,11 +1623,25 @@ def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
         for a in c.assumptions[:1]:
             lines.append(f"  Assumes: {a}")
     if result.gates:
-        names = " and ".join(f"'{g}'" for g in result.gates[:3])
-        one = len(result.gates[:3]) == 1
-        lines.append(f"- Not offered: cutting or deferring {names}: the release cannot go without {'it' if one else 'them'}. "
-                     f"Line {'it' if one else 'them'} up early (book the reviewers, prepare the setup) so {'it starts' if one else 'they start'} the day the work before is done.")
+        lines.append(_gate_line(result.gates[:3], latest_input(records, "suggest_plan_changes")))
     return lines
+
+
+def _gate_line(gates: list[str], asked: Any) -> str:
+    """Why the gates are not offered as cuts, and what to line up for each: its own kind of preparation ('book the
+    reviewers' for a review, access for an integration), started now when it runs alongside the rest, else ready for
+    the day the work before it is done."""
+    from tools.task_names import gate_preparation
+
+    tasks = {t.name: t for t in asked.plan.tasks} if asked is not None else {}
+    one = len(gates) == 1
+    names = " and ".join(f"'{g}'" for g in gates)
+    preps = [gate_preparation(g) for g in gates]
+    prep = preps[0] if one or len(set(preps)) == 1 else "; ".join(f"'{g}': {p}" for g, p in zip(gates, preps))
+    waits = any(tasks[g].depends_on for g in gates if g in tasks)
+    when = (f"Line {'it' if one else 'them'} up early ({prep}) so {'it starts' if one else 'they start'} the day the work before is done."
+            if waits else f"{'It runs' if one else 'They run'} alongside the rest: {prep} now, so the release never waits on {'it' if one else 'them'}.")
+    return f"- Not offered: cutting or deferring {names}: the release cannot go without {'it' if one else 'them'}. {when}"
 
 
 USEFUL_GAIN = 0.05  # a plan change that moves the chance by less than this is left out (rough inputs)

@@ -57,6 +57,26 @@ def is_gate(name: str) -> bool:
     return bool(GATE_WORDS.search(name))
 
 
+# What to line up ahead of each kind of gate so it can start the moment it is needed, first match wins: an
+# integration needs the other side's access, not reviewers; a test needs its data, not a booking.
+GATE_PREPARATION: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(sign[- ]?offs?|approv\w*|committee|legal|complian\w*|certif\w*|audits?|security)\b", re.I),
+     "book the approvers' time and send them what they will need"),
+    (re.compile(r"\breviews?\b", re.I), "book the reviewers"),
+    (re.compile(r"\b(shadow|canary|soak|pilot\w*|field tests?|field testing|roll[- ]?outs?|go[- ]?live|going live|launch\w*|release|"
+                r"cut[- ]?overs?)\b", re.I), "agree the window and who watches it"),
+    (re.compile(r"\b(integrat\w*|deploy\w*|hand[- ]?overs?|productioni[sz]\w*|ship(?:ping)? to prod\w*)\b", re.I),
+     "agree access and the interface with whoever owns the other side"),
+    (re.compile(r"\b(evals?|evaluations?|backtest\w*|tests?|testing|qa|uat|validat\w*|verif\w*|acceptance|dry[- ]?runs?|a/b)\b", re.I),
+     "prepare the test data and the environment"),
+)
+
+
+def gate_preparation(name: str) -> str:
+    """What to line up ahead of a gate so it starts on time ('book the reviewers' only for a review)."""
+    return next((prep for pattern, prep in GATE_PREPARATION if pattern.search(name)), "prepare what it needs")
+
+
 def helped_by_people(name: str) -> bool:
     """False for steps more people do not speed up: waiting on a decision or a fixed stretch of observation."""
     return not WAIT_WORDS.search(name)

@@ -86,3 +86,22 @@ def test_a_date_that_holds_in_every_stated_worst_case_says_nothing_needs_cutting
     line = next(x for x in r.answer.splitlines() if x.startswith("**Nothing needs cutting:**"))
     assert "even if any one task runs to the worst case you gave" in line
     _grounded(r, q)
+
+
+def test_a_gate_running_alongside_the_rest_is_started_now_and_not_given_reviewers_it_does_not_need(offline_copilot):
+    q = ("Returns classifier for the spring sale. Three streams in parallel. Label cleanup: 2 to 3 weeks. Classifier: 2 to "
+         "4 weeks, 50% the new features help at all. Warehouse system integration: 2 weeks. Sale freeze is January 15. "
+         "Chance we make it?")
+    r = offline_copilot.ask(q)
+    gate = next(line for line in r.answer.splitlines() if line.startswith("- Not offered"))
+    assert "book the reviewers" not in gate and "the work before is done" not in gate
+    assert "access and the interface" in gate and "alongside the rest" in gate
+
+
+def test_no_pointer_to_a_section_that_is_not_below_it():
+    from agent.compose import drop_dangling_references
+
+    lone = "Give the date only with that condition, or add a fallback first (see the changes below).\n\n**What the guidance says**"
+    assert "(see the changes below)" not in drop_dangling_references(lone)
+    kept = "Add a fallback first (see the changes below).\n\n**What would change the odds** (target 80%)"
+    assert drop_dangling_references(kept) == kept

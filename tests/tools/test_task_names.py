@@ -85,3 +85,20 @@ def test_the_core_task_is_never_offered_as_deferred_in_parallel_streams():
     assert not any(c.kind == "defer_task" and c.task == "tide forecaster" for c in kept.changes)
     loose = prescribe(PrescribeInput(plan=plan, max_changes=10))
     assert any(c.kind == "defer_task" and c.task == "tide forecaster" for c in loose.changes)
+
+
+@pytest.mark.parametrize(
+    "name, prep",
+    [
+        ("model risk committee sign-off", "approvers"),
+        ("peer review of the ranking change", "reviewers"),
+        ("hook into the warehouse portal integration", "access and the interface"),
+        ("two weeks of shadow deployment", "the window"),
+        ("offline backtest", "test data"),
+    ],
+)
+def test_each_kind_of_gate_gets_its_own_preparation(name, prep):
+    from tools.task_names import gate_preparation
+
+    assert prep in gate_preparation(name)
+    assert "reviewers" not in gate_preparation(name) or "review" in name
