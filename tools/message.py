@@ -82,6 +82,9 @@ PROMISE_RE = re.compile(
 )
 REQUEST_RE = re.compile(r"(?:(?:I|we) need|please|could you|can you|would you)\b", re.IGNORECASE)
 NEGATED_RE = re.compile(r"\b(?:cannot|can'?t|won'?t|will not|not going to|unable to)\b", re.IGNORECASE)
+# A date put to the reader to decide ("we want to go live on 18 Jan ... I need your approval"): a proposal, not a promise.
+PROPOSAL_RE = re.compile(r"\b(?:we|I)(?:'d| would)? (?:want|propose|plan|suggest|intend|like|recommend)s? to\b", re.IGNORECASE)
+DECISION_ASK_RE = re.compile(r"\b(?:approv\w*|sign[- ]?off|go[- ]ahead|green light|your (?:ok|okay|decision|call)|agree to)\b", re.IGNORECASE)
 CONFIDENCE_RE = re.compile(
     r"\d+\s*%|percent|likely|probab|chance|confiden|between|range|p50|p80|p95|estimate|forecast|odds", re.IGNORECASE
 )
@@ -686,6 +689,8 @@ def _style_findings(text: str) -> list[Finding]:
             continue  # "we cannot do the live demo on Wednesday" declines a date, "I need it done by Thu" asks for one: neither promises
         if re.search(r"\b(?:around|roughly|approximately|approx|estimated|expected)\b|~", text[max(0, m.start() - 20) : m.end()], re.I):
             continue  # "once v3 ships (around the 18th)": a rough date said as rough is no commitment
+        if PROPOSAL_RE.search(text[max(0, m.start() - 40) : m.start()]) and DECISION_ASK_RE.search(text):
+            continue  # "we want to go live on the 18th", with the reader's approval asked for: a proposed date, no promise
         if not CONFIDENCE_RE.search(sentence) and not SLIP_RE.search(sentence) and not RANGE_RE.search(sentence):
             findings.append(
                 Finding(

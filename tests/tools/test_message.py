@@ -384,6 +384,13 @@ def test_a_declined_date_is_not_a_single_date_promise():
     assert "single-date-promise" in rules
 
 
+def test_a_date_proposed_for_the_readers_approval_is_not_a_single_date_promise():
+    proposed = "We'd like to launch the fraud scorer on Feb 2 for card payments first. Can I have your sign-off by Tuesday?"
+    assert "single-date-promise" not in {f.rule for f in lint_message(LintInput(text=proposed)).findings}
+    promised = "We'd like to launch the fraud scorer on Feb 2 for card payments first. Thanks for your patience."
+    assert "single-date-promise" in {f.rule for f in lint_message(LintInput(text=promised)).findings}
+
+
 def test_a_date_asked_for_is_not_a_single_date_promise():
     for asked in ("I need the label audit done by Thu 10 Dec.", "Please have the export ready by Jan 8.", "Could you get the fix shipped by Friday 11 Dec?"):
         assert "single-date-promise" not in {f.rule for f in lint_message(LintInput(text=asked)).findings}, asked
