@@ -122,6 +122,20 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# Days out for treatment spread over weeks or months ('will need some treatment days over the next few months',
+# 'hospital appointments every other week'): someone who keeps working between them, not a leave with a start date.
+INTERMITTENT = (
+    r"\b(?:treatment|hospital|clinic|infusion|therapy|physio\w*|medical|dialysis|chemo) (?:days|appointments|sessions|visits)\b|"
+    r"\b(?:days?|time|afternoons?|mornings?) off (?:here and there |now and then )?for (?:treatment|appointments|therapy|infusions|check-?ups|scans)\b|"
+    r"\bintermittent\b|\bon and off\b|\bthe odd day\b"
+)
+# ... said of the person: what they need or have ahead, so a model of clinic appointments is no sensitive topic.
+_NEEDS_INTERMITTENT = (
+    r"\b(?:needs?|needing|will need|'ll need|has|have|having|taking|take|gets?|getting|ask(?:ed|s)? for|booked)\s+"
+    r"(?:some |a few |a couple of |the odd |regular |occasional |several |many |more )?(?:" + INTERMITTENT + r")"
+)
+
+
 # The first topic that matches wins: an incident or a complaint outranks the feelings around it.
 TOPICS: tuple[Topic, ...] = (
     Topic(
@@ -453,6 +467,8 @@ TOPICS: tuple[Topic, ...] = (
         "**This is planned leave, not an emergency: keep the reason private, set the leave up through HR, and use the "
         "weeks before the leave starts to agree a handover and a new owner for {their} work.**",
         gives_way="asked",
+        # Treatment days spread over months are no leave: the health card's treatment-days case answers them.
+        unless=_rx(INTERMITTENT),
         urgency=(
             (
                 _rx(r"."),
@@ -578,7 +594,7 @@ TOPICS: tuple[Topic, ...] = (
         _rx(
             r"\bin (?:the )?hospital\b|hospitali[sz]ed|\b(?:was|been|got|just) diagnosed\b|\bcancer\b|\bchemo|heart attack|"
             r"\ba stroke\b|mental health (?:crisis|emergency)|(?:nervous|mental|emotional) breakdown|\b(?:had|having|has) a breakdown\b|panic attacks?|\bsurgery\b|"
-            r"serious(?:ly)? ill|chronic illness|medical emergency|\bdepression\b|psychiatric|\bin rehab\b"
+            r"serious(?:ly)? ill|chronic illness|medical emergency|\bdepression\b|psychiatric|\bin rehab\b|" + _NEEDS_INTERMITTENT
         ),
         "**{Whose} health comes first: cover the work today, keep the details private, and let HR set up leave and "
         "support.**",
@@ -763,14 +779,21 @@ def _pronouns(text: str, person: str | None) -> dict[str, str]:
     return words | {k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in list(words.items())}
 
 
-def _fact_lines(topic: Topic, facts: Mapping[str, Any], words: dict[str, str]) -> list[str]:
-    """What the situation's own facts (their project, its date) add for a leave: a new owner and a re-planned date."""
+def _fact_lines(topic: Topic, facts: Mapping[str, Any], words: dict[str, str], stays: bool = False) -> list[str]:
+    """What the situation's own facts (their project, its date) add for a leave: a new owner and a re-planned date; for
+    someone who stays on the work (treatment days, or they chose to keep working), a backup and the date checked."""
     if topic.name not in ("planned_leave", "health_crisis"):
         return []
     project, deadline = facts.get("project"), facts.get("deadline")
     if not isinstance(project, str) or not project:
         return []
     when = f" (due {deadline})" if isinstance(deadline, str) and deadline else ""
+    if stays:
+        return [
+            f"{words['Who']} stays on {project}{when}. Put a second person alongside {words['them']} now so a day out never "
+            f"stalls it, and once you know the schedule, check the date with {words['them']}; only if it cannot hold, agree "
+            "a smaller scope or a later date with the stakeholders, for a team reason, without health details."
+        ]
     return [
         f"Name a new owner for {project}{when} now and plan the handover with {words['who']} while {words['they']} "
         f"{words['are']} still here; if the date needed {words['them']}, agree a new date or a smaller scope with the "
@@ -1015,6 +1038,34 @@ STATED: dict[str, tuple[Stated, ...]] = {
                 "Keep {their} review, promotion case and projects on the same footing as before; the illness changes none of it.",
                 "Share the employee assistance programme (EAP) details once, privately, and check in every week or two on "
                 "how the arrangement is working, not on the illness.",
+            ),
+        ),
+        Stated(
+            _rx(INTERMITTENT),
+            _rx(r"the work is covered|don't need to reply|crisis line|emergency services|quick handover|reassign the critical path|"
+                r"Move or re-scope deadlines|is out for a while|[Pp]hased return|Welcome back|family contact|nothing is waiting on you|"
+                r"hear from you|sick leave, medical leave|treat a health crisis"),
+            "**Treatment days, not a leave: thank {who}, keep it private, ask what would help{schedule}, and offer "
+            "flexibility around {treatment}; {they} {are} still on {their} work, with a backup beside {them}.**",
+            say=(
+                "\"Thank you for telling me, and I'm sorry you're dealing with this. It stays between us unless you decide "
+                "otherwise.\"",
+                "\"What would help around {treatment}? Moving days, working from home, a lighter week around them: tell me "
+                "what works, and you can change it any time without explaining.\"",
+                "\"Nothing about your role changes. Let's pick someone to pair with you, so a treatment day never holds "
+                "anything up.\"",
+            ),
+            do=(
+                "This week: ask {who} what would help and offer flexibility: which days off or light, remote days, no "
+                "deadlines, reviews or on-call on treatment days or the day after, and a simple way to tell you on a bad "
+                "day without explaining.",
+                "Ask {who} before you go to HR, not behind {their} back: HR (or your people partner) can set up the time "
+                "off and any adjustments confidentially and protect {them}; agree together what HR is told. HR asks for "
+                "any medical information, not you.",
+                "This month: put a second person on {work} as ordinary bus-factor cover, pairing with {who} now; tell "
+                "{who} first, so it reads as a safety net, not a takeover.",
+                "Keep {their} review, promotion case and projects on the same footing as before; the diagnosis changes none of it.",
+                "Check in every few weeks on how the arrangement is working, not on the illness.",
             ),
         ),
     ),
@@ -1432,7 +1483,7 @@ def topic_answer(
     urgency = next((line for pattern, line in topic.urgency if pattern.search(text)), None)
     if urgency:
         lines += ["", f"**How urgent:** {urgency.format(**words)}"]
-    specific = _fact_lines(topic, facts or {}, words) + (_carer_lines(text, facts or {}, words) if topic.name == "carer" else [])
+    specific = _fact_lines(topic, facts or {}, words, stays=topic.name == "health_crisis" and stated is not None) + (_carer_lines(text, facts or {}, words) if topic.name == "carer" else [])
     specific += _impairment_lines(text, facts or {}, words, today) if topic.name == "impairment" else []
     asked = _ASKED_CHANGE.search(text) if topic.name == "health_crisis" else None
     if asked:  # the one change they asked for: yes now if reasonable, recorded through HR

@@ -168,3 +168,22 @@ def test_a_hard_time_at_home_opens_with_what_was_noticed_not_a_warning():
     a = _answer("my lead engineer is getting divorced and has been late to every sync this month. how do i raise it?", "Dev")
     assert "ask how things are for Dev" in a and "not a warning" in a
     assert "performance improvement" not in a.lower()
+
+
+def test_treatment_days_spread_over_months_are_flexibility_around_the_person_not_a_leave_with_a_new_owner():
+    question = ("Ines just told me in private she has Crohn's and will need infusion days every few weeks until summer; "
+                "she leads our pricing model and would rather the team not know. how do i handle this")
+    assert topic_of(question).name == "health_crisis"
+    answer = _answer(question, "Ines")
+    assert "not a leave" in answer and "what would help" in answer
+    assert "Ask Ines before you go to HR" in answer
+    for stock in ("new owner", "[date]", "for a few weeks", "the leave starts", "work is covered"):
+        assert stock not in answer, stock
+
+
+def test_a_stretch_of_leave_for_surgery_is_still_planned_leave():
+    assert topic_of("Tomasz needs surgery next month and will be off for six weeks; what do I set up").name == "planned_leave"
+
+
+def test_a_model_of_clinic_appointments_is_no_sensitive_topic():
+    assert topic_of("our no-show model for clinic appointments slipped again, can you draft the update to ops") is None
