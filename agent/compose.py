@@ -1069,6 +1069,11 @@ def _checkpoint_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
         return [f"**{what.summary}**"]
     project, person, due_day = inp.current.project, inp.current.person, inp.current.due_date
     due, cost = _date_words(inp), asked.current_slip_days
+    if inp.new_work.shape == "fixed_loan" and what.first_day is not None and what.last_day is not None:
+        # The time the loan takes out before the review: its working days up to the review, and the re-ramp after it,
+        # not the finish's P80 slip (which mixes in how uncertain the rest of the work is).
+        away = working_days_between(what.first_day, min(what.last_day, due_day), what.days_off)
+        cost = float(away) + (inp.re_ramp_weeks * WORKDAYS_PER_WEEK if what.last_day < due_day else 0.0)
     runway = max(working_days_between(inp.today + timedelta(days=1), due_day, what.days_off), 1)
     moved = f"{add_working_days(due_day, cost, what.days_off):%a %d %b %Y}"
     told = inp.current.promised_to or "whoever is waiting on it"
@@ -1083,7 +1088,10 @@ def _checkpoint_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
                  f"work behind it, or moves to {moved} if the full time matters more than the date."]
     else:
         lines = [f"{question} Not as it stands: {takes} ({cost / runway:.0%} of them).**", "",
-                 f"- **Offer {asker} a shorter loan or a later start**, or tell {told} now that the go/no-go moves to {moved}."]
+                 f"- **You can still say yes to {asker}**, if you choose now between two honest options and tell {told}: "
+                 f"hold the go/no-go on {due} with about {days_words(cost).removeprefix('about ')} less work behind it, or move "
+                 f"it to {moved}.",
+                 f"- If neither is acceptable, ask {asker} for a shorter loan or a later start before you agree."]
     lines.append(f"- Before {person} goes, agree what the go/no-go needs (the result that says continue, the one that says "
                  "stop), so the time left goes to exactly that.")
     if without is not None:

@@ -241,3 +241,20 @@ def test_an_incident_has_no_cost_line_it_simply_goes_first():
     s.put("request_effort_weeks", [0.4, 0.4, 0.4], "question", "two days")
     text = _run(s)
     assert "What it costs" not in text and "smaller version" not in text
+
+
+def test_a_new_ask_weighed_against_the_weeks_budget_is_triaged_with_the_inbox_not_alone(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    s = Situation(intents=["triage"])
+    s.put("requester", "Iolanthe", "question", "iolanthe")
+    s.put("request_title", "a churn-by-plan table for the pricing offsite", "question", "a churn-by-plan table")
+    s.put("request_effort_weeks", [0.2, 0.2, 0.2], "question", "a day")
+    s.put("interrupt_budget_days", 2.0, "question", "2 days of interrupt budget")
+    ctx = TurnContext(question="", intent="triage", situation=s, team=team, passages=[], messages=[], tool_calls=[],
+                      history=[], today=TODAY)
+    call = plan_triage(ctx)[0]
+    args = json.loads(call["arguments"])
+    assert call["name"] == "triage_inbox" and args["interruption_budget_days"] == 2.0
+    titles = [r["title"] for r in args["requests"]]
+    assert titles[-1] == "a churn-by-plan table for the pricing offsite" and len(titles) == len(team.inbox) + 1
+    assert "churn-by-plan table" in _run(s, team)

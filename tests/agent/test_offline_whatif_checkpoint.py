@@ -63,3 +63,12 @@ def test_without_checkpoint_words_a_loan_is_judged_against_the_project_landing()
     question = "ilse wants oskar for a week from the 18th. the retrieval bet has to land by mid march"
     text = _answer(question, _situation("mid march", 1, checkpoint=False))
     assert "go/no-go" not in text and "lands by" in text
+
+
+def test_a_long_loan_before_a_go_no_go_costs_its_own_working_days_and_yes_is_still_on_the_table():
+    s = _situation("mid march", 3)  # three weeks from Mon 18 Jan: fifteen working days, then a short re-ramp
+    text = _answer("ilse wants oskar for three weeks from the 18th. i promised anneke a go or no-go by mid march", s)
+    head = text.splitlines()[0]
+    assert "takes about 18 working days of Oskar's time" in head  # 15 days away and about 2.5 to get back in, not the P80 slip
+    assert "**You can still say yes to Ilse**" in text and "with about 18 working days less work behind it" in text
+    assert "shorter loan or a later start before you agree" in text
