@@ -2267,6 +2267,7 @@ FACT_LABELS = {
     "current_deadline": "Their current work is due", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
     "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "cost": "Cost",
+    "with_inbox": "Weighed with your inbox",
 }  # fmt: skip
 # Facts that are the manager's own sentences: shown once, shortened, never echoed twice on one line.
 WORDS_FACTS = frozenset({"decision", "reason", "offer", "question_asked", "blocker"})

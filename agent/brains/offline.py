@@ -857,13 +857,15 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
     whole_inbox = not s.has("request_kind")
     if team is not None and team.inbox and not single and whole_inbox:
         return [_call("triage_inbox", inbox_from_team(team, today=ctx.today).model_dump(mode="json"), 1)]
-    if team is not None and team.inbox and s.has("request_title") and s.has("interrupt_budget_days") and match_inbox_request(team, s) is None:
-        # A new ask weighed against the week's interruption budget: it competes with what is already in the inbox, so it
-        # is triaged with the inbox (added to it), not alone as if the budget were all its own.
+    weighed_with_inbox = s.get("with_inbox") is True or (s.has("request_title") and s.has("interrupt_budget_days"))
+    if team is not None and team.inbox and weighed_with_inbox and match_inbox_request(team, s) is None:
+        # A new ask weighed against the week's interruption budget, or said to come 'on top of what's in the inbox': it
+        # competes with what is already in the inbox, so it is triaged with the inbox (added to it), not alone.
         inbox = inbox_from_team(team, today=ctx.today)
         new = request_from_situation(s, team, ctx.question)
-        inbox = inbox.model_copy(update={"requests": [*inbox.requests, new], "interruption_budget_days": float(s.get("interrupt_budget_days"))})
-        return [_call("triage_inbox", inbox.model_dump(mode="json"), 1)]
+        budget = s.get("interrupt_budget_days")
+        update = {"requests": [*inbox.requests, new]} | ({"interruption_budget_days": float(budget)} if budget else {})
+        return [_call("triage_inbox", inbox.model_copy(update=update).model_dump(mode="json"), 1)]
     if team is not None:
         matched = match_inbox_request(team, s)
         if matched is not None:

@@ -37,8 +37,8 @@ PAST_ONE_ON_ONE = re.compile(
     re.I,
 )
 MOVE_RE = re.compile(
-    r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*(?!\s+(?:over\s+)?to\s+(?:the|a|an|our|new)\b)|reassign\w*|put(?:ting)?(?!\s+(?:about\s+|maybe\s+|like\s+|~\s*)?\d+\s*(?:%|percent|/))|loan\w*|borrow\w*|steal\w*|poach\w*|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)|go(?:es)? to|send\w*)\b"
-    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:can|could|to) have [a-z]+ (?:\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|(?:full|part|half)[- ]time|for (?:a|the|\d))|\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b"
+    r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*(?!\s+(?:over\s+)?to\s+(?:the|a|an|our|new)\b)(?!\s+off\b)|reassign\w*|put(?:ting)?(?!\s+(?:about\s+|maybe\s+|like\s+|~\s*)?\d+\s*(?:%|percent|/))|loan\w*|borrow\w*|steal\w*|poach\w*|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)|go(?:es)? to|send\w*)\b"
+    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:can|could|to) have [a-z]+ (?:\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|(?:full|part|half)[- ]time|for (?:a|the|\d))|(?<!switch )(?<!switching )(?<!switched )(?<!turn )(?<!turning )(?<!turned )(?<!shut )(?<!shutting )(?<!sign )(?<!log )\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b"
     r"|\b(?:do|doing|give|giving|spend|spending|put|lend)\s+(?:half|a third|a quarter|\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)? days?)\s+(?:of\s+)?(?:his|her|their)\s+(?:week|time)\b",
     re.IGNORECASE,
 )
@@ -98,7 +98,8 @@ def _signals(question: str, team: Any, today: date) -> Signals:
 
     text = Text.of(question)
     normal = text.normal
-    mentions = people.find_people(normal, team)
+    me = str(getattr(team, "manager", "") or "").casefold()
+    mentions = [m for m in people.find_people(normal, team) if not me or m.name.casefold() != me]  # 'Dana, are we still good ...' greets the manager
     addressee = found = addressee_in(normal)
     if addressee is not None and addressee.name and re.search(rf"\b(?:wants?|put|pull\w*|mov\w*|borrow\w*|reassign\w*|steal\w*|poach\w*)\s+{re.escape(addressee.name)}\b", normal, re.I):
         addressee = None  # 'wants to put Mei on ... how do I break it to Mei': the person moved, not a stakeholder
@@ -1604,7 +1605,10 @@ def _date_asked_about(s: Situation, sig: Signals, today: date) -> None:
     asked, deadline = s.fact("question_asked"), s.fact("deadline")
     if asked is None or not isinstance(asked.value, str) or (deadline is not None and deadline.text and deadline.text.casefold() in asked.value.casefold()):
         return
-    said = next((d for d in find_dates(asked.text or asked.value, today) if d.role == "deadline"), None)
+    found = find_dates(asked.text or asked.value, today)
+    asked_text = asked.text or asked.value
+    on_a_day = [d for d in found if d.role == "start" and re.search(r"\bon\s+(?:the\s+)?$", asked_text[: d.start], re.I)]  # 'still good to switch off X on Jan 4?', not 'starting Jan 4th'
+    said = next((d for d in found if d.role == "deadline"), None) or next(iter(on_a_day), None)
     if said is not None and said.value >= today:
         text = (asked.text or asked.value)[said.start : said.end]
         s.put("deadline", said.value.isoformat(), "question", text)
@@ -1941,8 +1945,12 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
         for name in ("person", "person_in_team", "requester", "request_title", "project", "audience", "recipient", "reason", "deadline", "urgency"):
             s.drop(name)  # each pasted request carries its own; the whole message names nobody in particular
         return
-    if requests.INBOX_STRONG.search(normal) or (requests.wants_whole_inbox(normal) and not requests.request_title(normal)):
-        return
+    added = re.search(r"\b(?:on top of|in addition to|besides|as well as|plus)\b[^.;]{0,40}\binbox\b", normal, re.I)
+    on_top = added if added is not None and requests.request_title(normal) else None
+    if (requests.INBOX_STRONG.search(normal) or (requests.wants_whole_inbox(normal) and not requests.request_title(normal))) and not on_top:
+        return  # the whole inbox; but 'on top of what's in the inbox, mahlet just asked for X' adds X to it
+    if on_top and team is not None and getattr(team, "inbox", None):
+        s.put("with_inbox", True, "question", sig.words(on_top.start(), on_top.end()))
     title = requests.request_title(normal)
     kind, words = requests.request_kind(normal)
     if title is None and kind == "incident":

@@ -32,7 +32,7 @@ NOT_NAMES = frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dr dr. prof mr mrs ms mx sir dame i i'm i've i'll i'd she's he's they're we're you're it's there's that's what's let's don't can't won't isn't
     my we our the a an and but or so if is it it's this that they he she you your his her their
     vp cto cfo ceo coo cpo pm hr ml ai llm nlp gpu q1 q2 q3 q4 okr okrs kpi eng mle ds de sre ok okay yes no hi hey hello
-    mles dss des sres pms swe swes ic ics em ems tl tls
+    mles dss des sres pms swe swes ic ics em ems tl tls are were am be been being has have had not
     thanks thank please also what when where why how who which should can could would will do does did just quick
     monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri
     january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
@@ -87,7 +87,7 @@ STRONG_SLOTS = re.compile(
     rf"|\b(?:incl\.?|including|especially|esp\.?|namely)\s+{_W}\b|\b{_W} is the only one\b|(?:^|[.!?]\s+|\n){_W}'s (?:been|back|out|off|leaving|returning|on leave)\b"
     rf"|\b(?:putting|put|nominating|nominate)\s+{_W}\s+(?:up|forward)\s+for\b"
     rf"|^\s*{_W}\s*\([^)]{{1,40}}\)\s+(?:just\s+)?(?:pulled|asked|told|said|came|is|was|has|had|wants|messaged|pinged|mentioned|emailed|dm'?d)\b"
-    rf"|(?:^|[.!?]\s+){_W}(?:,\s+(?:my|our)\s+[\w -]{{2,40}}?,)?\s+(?:just\s+|finally\s+|also\s+)?(?:told|asked|messaged|pinged|emailed|texted|dm'?d|slacked|pulled|confided in|came to)\s+me\b"
+    rf"|(?:^|[.!?]\s+){_W}(?:,\s+(?:my|our|(?:one|1) of (?:my|our))\s+[\w -]{{2,40}}?,)?\s+(?:just\s+|finally\s+|also\s+)?(?:told|asked|messaged|pinged|emailed|texted|dm'?d|slacked|pulled|confided in|came to)\s+me\b"
     rf"|\b(?:starts?|started|joins?|joined|joining|starting)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|next|this|tomorrow|today)\w*\s*[,-]\s*{_W}\s*[,(-]"
     rf"|\b(?:cfo|cto|ceo|coo|cpo|vp|director|head of \w+|lead|manager|boss|pm)\s*\({_W}\)"
     rf"|\bnew (?:senior |junior |staff |remote )?(?:hire|joiner|starter|grad|mle|ml engineer|engineer|ds|data scientist|scientist|researcher|intern|analyst|pm|tl|tech lead)\s+{_W}(?=\s*(?:,|\(|\bstarts\b|\bjoins\b|\bjoined\b|\bstarted\b|\bis\b|\bwas\b|\bhas\b|\bfrom\b|\.|$))"
@@ -349,7 +349,8 @@ def requester_in(text: str) -> tuple[str, int, int] | None:
         who = re.sub(r"^(?:from|by)\s+|^(?:my|our|the|a|an)\s+", "", m.group("who").strip(), flags=re.I)
         who = re.sub(r"^(?:new|current|interim|acting)\s+", "", who, flags=re.I)
         after = text[m.end("who") :]
-        titled = ((re.match(APPOSITIVE_ROLE + r"\S", after) is not None and after.startswith(",")) or ROLE_IN_BRACKETS.match(after) is not None) and rare_word(who)
+        from_a_team = re.match(r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|ops|" + "|".join(DEPARTMENTS) + r")\b", after, re.I) is not None  # 'mahlet from marketing'
+        titled = ((re.match(APPOSITIVE_ROLE + r"\S", after) is not None and after.startswith(",")) or ROLE_IN_BRACKETS.match(after) is not None or from_a_team) and rare_word(who)
         if who.islower() and " " not in who and not re.match(ROLE_WORDS + "$", who, re.I) and not is_first_name(who) and not titled:
             continue  # a lower-case word before "wants" is a person only when it is a first name ("olivia asked") or has a role after it
         if who.casefold() in NOT_REQUESTERS or who.casefold() in NOT_NAMES - {"director", "board", "exec", "boss", "manager", "vp", "cto", "cfo", "ceo", "coo", "cpo", "pm", "head", "product", "sales", "finance", "marketing", "legal"}:

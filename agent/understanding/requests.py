@@ -71,6 +71,10 @@ PERSON_TO_DO = re.compile(r"[a-z][\w'-]+\s+to\s+(?:implement|build|add|write|run
 APPROVAL_ASK = re.compile(r"\bneed\s+[\w-]+(?:\s*\([^)]{1,40}\))?\s+to\s+(?:ok|okay|approve|sign off on|greenlight|green-light|fund)\s+(?P<w>[^.,;:!?]{3,60})", re.I)
 
 
+# 'by' that dates the ask ('by friday', 'by the 16th'), not 'fraud rates cut by customer segment'.
+BY_A_DATE = r"by(?=\s+(?:the\s+\d|\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|eo[dw]|end|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|mid|early|late|noon|lunch)\b)"
+
+
 def request_title(text: str) -> tuple[str, int, int] | None:
     """What is being asked, in short ('an analysis of churn by region')."""
     approve = APPROVAL_ASK.search(text)
@@ -79,12 +83,12 @@ def request_title(text: str) -> tuple[str, int, int] | None:
     colon = COLON_TITLE_RE.search(text)
     if colon:
         group = next(g for g in ("t", "u", "v") if colon.group(g))
-        title = re.split(r",\s|\s+(?:by|before|due)\b", colon.group(group))[0].strip(" ,")
+        title = re.split(rf",\s|\s+(?:{BY_A_DATE}|before|due)\b", colon.group(group))[0].strip(" ,")
         return title, colon.start(group), colon.start(group) + len(title)
     m = TITLE_RE.search(text)
     if not m:
         return None
-    title = re.split(r",?\s+(?:by|before|for (?:the|a) (?:board|meeting|demo)|and (?:it|that|they|i|we)|but|(?<!through )(?<!about )(?<!on )(?<!explaining )(?<!showing )which|should|can|do i|is it)\b|,\s", m.group("t"), flags=re.I)[0]
+    title = re.split(rf",?\s+(?:{BY_A_DATE}|before|for (?:the|a) (?:board|meeting|demo)|and (?:it|that|they|i|we)|but|(?<!through )(?<!about )(?<!on )(?<!explaining )(?<!showing )which|should|can|do i|is it)\b|,\s", m.group("t"), flags=re.I)[0]
     title = title.strip(" ,")
     start = m.start("t")
     lent = PERSON_FOR_TIME.match(title) or PERSON_TO_DO.match(title)  # "marco for 1.5 days to debug the partner webhook": the work, not the loan
