@@ -672,7 +672,7 @@ def _held_while_away(notes: str) -> dict[str, str]:
 
 def _topics(notes: str) -> list[tuple[str, str]]:
     """What the manager wants to bring to their own manager, as (verb, topic): ('push back on', 'moving Priya to the summarizer')."""
-    return [(m.group("verb").lower(), _clip_words(m.group("what"), 12)) for m in _TOPIC_RE.finditer(notes)][:3]
+    return [(m.group("verb").lower(), _clip_words(m.group("what"), 16)) for m in _TOPIC_RE.finditer(notes)][:3]
 
 
 @dataclass
@@ -1384,7 +1384,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     if changed:
         named = _other_changes(named, reading)
     fill = {
-        "name": p.name,
+        "name": _mid(p.name),  # 'your boss', mid-sentence
         "project": project,
         "thing": work.project if work else named.get("thing", "the research bet"),
         "other": named.get("other") or (words.others[0] if "conflict" in cues and words.others else "a colleague"),
@@ -1420,7 +1420,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     if peer:
         _peer_item(plan, p.name, inp.notes)
     if "managing_up" in cues:
-        _managing_up_items(plan, p.name, inp.notes)
+        _managing_up_items(plan, p.name, inp.notes, inp.minutes)
     _finish_line_item(plan, p, cues, project, drops)
     if not kinds:  # the manager's own reasons hold the meeting: an older change on record waits
         _reprioritization_item(plan, p, cues)
@@ -1851,32 +1851,88 @@ def _managing_up_context(plan: _Plan, name: str, notes: str) -> None:
         item.prep.append("For each risk, one line each: the risk, its date, your plan, your ask.")
 
 
-def _managing_up_items(plan: _Plan, name: str, notes: str) -> None:
+# The manager's words turned to address them ('fold my team ... we'd lose our roadmap' -> 'your team ... you'd lose your').
+_FIRST_PERSON = ((r"\bwe'?d\b", "you'd"), (r"\bwe'?ll\b", "you'll"), (r"\bwe'?re\b", "you're"), (r"\bi'?m\b", "you're"),
+                 (r"\b(?:my|our)\b", "your"), (r"\b(?:we|i|me|us)\b", "you"), (r"\bmine\b|\bours\b", "yours"))
+# What the change would cost, as the manager says it ('we'd lose our product roadmap and the two PMs we work with').
+_COST = re.compile(r"\b(?:we'?d|we would|we'?ll|we will|it'?d|it would|that'?d|that would|this would|which would|it will|that will)\s+"
+                   r"(?:\w+ly\s+)?(?P<v>lose|cost|kill|break|delay|slow|stall|drop|end|mean losing|mean giving up|lose out on)\s+(?P<x>[^.;!?]{3,120})", re.I)
+# A boss who wants no surprises: the push-back is announced before the meeting.
+_NO_SURPRISES = re.compile(r"\bhates? surprises\b|\b(?:doesn'?t|does not|don'?t) like (?:being )?surprise[sd]?\b|\bno surprises\b|\bblindsid\w+|\bcaught off guard\b", re.I)
+
+
+def _to_you(text: str) -> str:
+    """The manager's own words said back to them, in the second person."""
+    for pattern, repl in _FIRST_PERSON:
+        text = re.sub(pattern, repl, text, flags=re.I)
+    return text
+
+
+def _push_back_items(plan: _Plan, who: str, topic: str, notes: str) -> _Item:
+    """Pushing back on one's own manager's plan: start from their goal, the cost in concrete terms, then the
+    alternative or the conditions and the decision asked for; announced beforehand so it is no surprise."""
+    cost = _COST.search(notes)
+    lost = _to_you(cost.group("x").strip(" ,")) if cost else ""
+    said_cost = _to_you(cost.group(0).strip(" ,")) if cost else ""  # 'we'd lose our roadmap' -> 'you'd lose your roadmap'
+    costs = (f"Then the cost, concretely: {said_cost}. Put a number or a date on each (what slips, by how much, who is "
+             f"affected) and tie it to a goal {who} owns." if cost else
+             f"Then the cost, concretely: what slips, by how much and who is affected, with your numbers, tied to a goal {who} owns.")
+    item = plan.add(0, 5, f"Push back: {topic}", "you", (
+        f"Start from {who}'s goal, not your objection: ask what it is meant to solve and what success looks like, and say "
+        f"back what you heard before you argue. {costs}"))
+    item.leads = True
+    item.questions.append(f"What is driving {topic}, and would the alternative I propose meet the same need?")
+    keep = f" (for example: keeping {lost})" if cost and cost.group("v").lower() in ("lose", "lose out on", "mean losing", "mean giving up", "drop", "end") else ""
+    ask = plan.add(0, 3, "Your alternative, and the decision you need", "you", (
+        f"Offer one alternative that meets the same goal, and the conditions under which you could support the plan{keep}; "
+        f"ask which {who} prefers. End with what you need decided and by when; if it can't be decided today, agree what "
+        f"{who} needs to see and when you will come back to it."))
+    ask.leads = True
+    ask.questions.append("What would you need to see to change the plan, or to agree these conditions?")
+    surprise = _NO_SURPRISES.search(notes)
+    heads_up = (f"{who[0].upper() + who[1:]} doesn't like surprises, so" if surprise else "No surprises:")
+    ask.prep.append(f"{heads_up} send a two-line note a day before: the topic, your position in one line, and that you "
+                    "will bring an alternative.")
+    ask.prep.append(f"One page on {topic}: {who}'s goal as you understand it, the cost with your numbers, your alternative "
+                    "and conditions, the decision you need.")
+    return item
+
+
+def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30) -> None:
     """A 1-on-1 with the manager's own manager: each topic they bring (a pushback, an ask), a short update,
-    feedback for the manager and their own growth."""
-    _managing_up_context(plan, name, notes)
-    for verb, topic in _topics(notes):
-        if _GROWTH_RE.search(topic):
-            continue  # their own growth has its item below
+    feedback for the manager and their own growth (left for another time when one push-back fills a short meeting)."""
+    who = _mid(name)  # 'your boss', mid-sentence
+    _managing_up_context(plan, who, notes)
+    topics_said = [(v, t) for v, t in _topics(notes) if not _GROWTH_RE.search(t)]  # their own growth has its item below
+    for verb, topic in topics_said:
+        to_boss = re.sub(r"\b(?:her|his|their)\b", "your", topic, flags=re.I)  # asked of the boss: 'your plan to fold my team'
+        topic = _to_you(topic)
         label = "Push back" if verb == "push back on" else "Decision" if "decision" in verb else "Ask" if verb.startswith("ask") else "Raise"
+        if label == "Push back":
+            _push_back_items(plan, who, topic, notes).questions[-1:] = [f"What is driving {to_boss}, and would the alternative I propose meet the same need?"]
+            continue
         item = plan.add(0, 3, f"{label}: {topic}", "you", "Lead with your recommendation, the numbers behind it and the alternative you propose; end with the decision you need.")
         item.leads = True
-        item.questions.append(f"What is driving {topic}, and would the alternative I propose meet the same need?" if label == "Push back" else f"Can we settle {topic} today, or what would you need to decide it?")
+        item.questions.append(f"Can we settle {topic} today, or what would you need to decide it?")
         item.prep.append(f"One page on {topic}: your recommendation, the numbers and the trade-off.")
     new_boss = bool(_NEW_BOSS.search(notes))  # a first meeting: no feedback or growth talk with someone who has not seen your work
-    plan.add(2, 2, "Updates", "you", f"The two or three things {name} should know: what landed, what is at risk, what changed. Details in writing beforehand.")
-    if not new_boss:
-        feedback = plan.add(3, 2, "Feedback for you", "both", f"Ask how {name} sees your work and your team's, and one thing to do differently.")
-        feedback.questions.append("What should I do more of, or less of, as a lead on your team?")
+    one_push = len(topics_said) == 1 and topics_said[0][0] == "push back on" and minutes <= 30 and not _GROWTH_RE.search(notes)
+    plan.add(2, 2, "Updates", "you", f"The two or three things {who} should know: what landed, what is at risk, what changed. Details in writing beforehand.")
     topics = [x for x in plan.items if x.title.startswith(("Push back:", "Decision:", "Ask:", "Raise:", "Risks to know about:"))]
     generic = next((x for x in plan.items if x.title == CUE_SPECS["managing_up"].title), None)
     if topics and generic is not None:  # the manager's own topics replace the generic item; its questions and prep stay
         plan.items.remove(generic)
         topics[0].questions += generic.questions
         topics[0].prep += generic.prep
+    if one_push:  # the push-back needs the time: feedback and growth wait for the next 1-on-1
+        plan.prep.append("Feedback for you and your growth wait for the next 1-on-1: this one is for the push-back.")
+        return
+    if not new_boss:
+        feedback = plan.add(3, 2, "Feedback for you", "both", f"Ask how {who} sees your work and your team's, and one thing to do differently.")
+        feedback.questions.append("What should I do more of, or less of, as a lead on your team?")
     if new_boss and not _GROWTH_RE.search(notes):
         return
-    growth = plan.add(3 if _GROWTH_RE.search(notes) else 4, 2, "Your growth", "you", f"Where you want to grow, and what {name} can do: scope, visibility, a stretch assignment, training.")
+    growth = plan.add(3 if _GROWTH_RE.search(notes) else 4, 2, "Your growth", "you", f"Where you want to grow, and what {who} can do: scope, visibility, a stretch assignment, training.")
     growth.questions.append("What would you need to see from me to take on a bigger scope?")
     growth.prep.append("Write down where you want to be in a year and one concrete thing you are asking for.")
 
@@ -2049,12 +2105,19 @@ def _fit_items(items: list[_Item], minutes: int) -> tuple[list[_Item], list[_Ite
     return [x for i, x in enumerate(items) if i in keep], [x for i, x in enumerate(items) if i not in keep]
 
 
+def _mid(name: str) -> str:
+    """A name as it reads mid-sentence: 'Your boss' (an unnamed boss) -> 'your boss'; a real name unchanged."""
+    return name[0].lower() + name[1:] if name.startswith("Your ") else name
+
+
 def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
     about = (
         f"{p.role}, {p.seniority}; status: {p.status}."
         if inp.person_in_team
         else f"{p.name} is not in the team file: this agenda is built from your notes and cues only."
     )
+    if "managing_up" in inp.cues and not inp.person_in_team:  # one's own boss is never in the team file: nothing to say
+        about = "Built from your notes: your asks first."
     two = bool(_PAIR_NAME.fullmatch(a.person)) and not inp.person_in_team
     if two:
         about = f"{a.person} are not in the team file: one agenda for both meetings, built from your notes and cues only."
@@ -2062,7 +2125,7 @@ def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
     if joint:
         about = f"{a.person} are not in the team file: this joint meeting is built from your notes and cues only."
     head = (f"# Joint meeting with {a.person} ({a.minutes} min" if joint else f"# 1-on-1s with {a.person}, separately ({a.minutes} min each"
-            if two else f"# 1-on-1 with {a.person} ({a.minutes} min")
+            if two else f"# 1-on-1 with {_mid(a.person)} ({a.minutes} min")
     lines = [f"{head}, {a.date.isoformat()})", "", about, ""]
     if a.answers:
         lines += ["## Your questions", ""] + [f"- **{x.question}** {x.answer} Why: {x.why}" for x in a.answers] + [""]

@@ -558,3 +558,26 @@ def test_someone_who_has_gone_quiet_since_a_change_is_asked_what_changed_not_giv
     assert "not sure if she's unhappy" not in agenda.markdown  # the manager's guess is not quoted
     trait = _name_only(["quiet"], notes="yan rarely speaks in meetings. 1:1 friday", name="Yan")
     assert "Room to speak up: it's safe to ask" in _titles(trait)
+
+
+def test_pushing_back_on_your_bosss_plan_starts_from_their_goal_then_cost_alternative_and_decision():
+    notes = ("sync with my director thursday. i want to push back on his idea to move our eval work to the data team, "
+             "it would cost us the february launch and our only annotator budget. he doesn't like surprises")
+    agenda = _name_only(["managing_up"], notes=notes, name="Your director")
+    titles = _titles(agenda)
+    assert titles[:2] == ["Push back: his idea to move your eval work to the data team", "Your alternative, and the decision you need"]
+    push, alternative = agenda.items[0], agenda.items[1]
+    assert push.notes.startswith("Start from your director's goal, not your objection")
+    assert "Then the cost, concretely: it would cost you the february launch and your only annotator budget." in push.notes
+    assert "conditions under which you could support the plan" in alternative.notes and "decided and by when" in alternative.notes
+    assert "What is driving your idea to move our eval work to the data team" in " ".join(agenda.questions)
+    assert any(n.startswith("Your director doesn't like surprises, so send a two-line note") for n in agenda.prep_notes)
+    assert "Feedback for you" not in titles and "Your growth" not in titles  # one push-back fills 30 minutes
+    assert agenda.markdown.startswith("# 1-on-1 with your director (30 min")
+
+
+def test_a_push_back_with_other_asks_in_a_long_meeting_keeps_feedback_and_growth():
+    notes = "1:1 with my boss friday. i want to push back on the hiring freeze and ask for a second GPU node"
+    titles = _titles(_name_only(["managing_up"], minutes=45, notes=notes, name="Mina"))
+    assert titles[0] == "Push back: the hiring freeze" and "Ask: a second GPU node" in titles
+    assert {"Feedback for you", "Your growth"} <= set(titles)
