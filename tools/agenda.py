@@ -973,7 +973,7 @@ def _reason_items(plan: _Plan, reading: Reading, words: Words) -> None:
         item.rank, item.leads = 1, True
     for r in reason_items(reading, words):
         item = plan.add(0, r.weight, r.title, r.owner, r.notes)
-        item.rank, item.leads = 2, True
+        item.rank, item.leads = r.rank, True
         item.questions += r.questions
         item.prep += r.prep
         plan.rules.append(RuleApplied(rule="from-your-notes", guidance=r.guidance, detail=r.detail))

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-ReasonKind = Literal["news", "incident", "goal", "handback", "read", "credit", "belonging", "ask"]
+ReasonKind = Literal["news", "incident", "goal", "handback", "takeover", "read", "credit", "belonging", "ask"]
 
 
 class AskAnswer(BaseModel):
@@ -135,7 +135,7 @@ _TROUBLE = re.compile(r"\bin trouble\b|\bbeing (?:fired|let go|pipped)\b|\bworri
 # butting heads with Omar"), which the conflict cue's own item covers.
 _EVENT = re.compile(
     r"\b(?:said|told|took|wrote|rewrote|made|gave|sent|did|went|presented|called|broke|threw|left|had (?:a|an) (?:\w+ )?(?:argument|fight|row|go|blow-?up|clash)|"
-    r"[a-z]{3,}ed)\b",
+    r"(?<!-)[a-z]{3,}ed)\b",  # 'fine-tuned', 'hand-picked': part of a name, not an act
     re.I,
 )
 _HABIT = re.compile(r"\b(?:keeps?|always|constantly|often|ongoing|every (?:time|week|day)|(?:have|has|'ve|'s) been (?:\w+ing))\b", re.I)
@@ -514,7 +514,25 @@ def _handed_away(clause: str, others: list[str]) -> str:
     return next((o for o in others if m and m.group("who").casefold() == o.casefold()), "")
 
 
+# Work the person takes over from a colleague ('she'll pick up the churn model from priya'): a handover, not an incident.
+_TAKES_OVER = re.compile(
+    r"\b(?:pick(?:s|ing)? up|take(?:s|ing)? over|inherit(?:s|ing)?|tak(?:e|es|ing) on|get(?:s|ting)?|is getting)\s+"
+    r"(?P<x>(?:the |his |her |their |a |an )?[\w/ -]{3,60}?)\s+(?:from|off)\s+(?P<who>[A-Za-z]+)\b", re.I)
+
+
+def _takes_over(clause: str, about_person: bool, others: list[str]) -> Reason | None:
+    """A handover to this person from a named colleague, with the work named."""
+    m = _TAKES_OVER.search(clause)
+    who = next((o for o in others if m and o.casefold() == m.group("who").casefold()), None)
+    if m is None or who is None or not about_person:
+        return None
+    return Reason("takeover", [re.sub(r"^(?:the|his|her|their|a|an)\s+", "", m.group("x").strip(), flags=re.I)], other=who)
+
+
 def _classify(clause: str, about_person: bool, others: list[str], words: Words) -> Reason | None:
+    takeover = _takes_over(clause, about_person, others)
+    if takeover:
+        return takeover
     handed = _handed_away(clause, others)
     if handed:
         return Reason("handback", [clause], other=handed, changed=True)
@@ -1053,6 +1071,7 @@ class ReasonItem:
     prep: list[str]
     guidance: str
     detail: str
+    rank: int = 2  # the reason for the meeting leads; a handover follows the welcome and their topics
 
 
 _DECIDED_ON = re.compile(r"\bdecided to \w+ (?P<o>(?:the |her |his |their |our )?[\w -]{3,50}?)"
@@ -1088,6 +1107,8 @@ def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
             items.append(_goal_item(r, w, read))
         elif r.kind == "handback":
             items.append(_finished_item(r, w) if r.finished else _changed_item(r, w) if r.changed else _handback_item(r, w))
+        elif r.kind == "takeover":
+            items.append(_takeover_item(r, w))
         elif r.kind == "credit":
             items.append(_credit_item(r, w))
         elif r.kind == "belonging":
@@ -1354,6 +1375,19 @@ def _handback_item(r: Reason, w: Words) -> ReasonItem:
     prep = [f"Ask {r.other} for a short note on the state of {thing} before the meeting."]
     return ReasonItem(f"Handing back {thing} from {r.other}", "both", 3, notes, questions, prep, "re-onboarding",
                       f"Work {r.other} covered: a gradual handback.")
+
+
+def _takeover_item(r: Reason, w: Words) -> ReasonItem:
+    """Work the person takes over from a colleague: how the handover runs, what they own from when, who to ask."""
+    thing, s = r.said[0], "s" if w.they in ("he", "she") else ""
+    notes = (f"The handover of the {thing} from {r.other}: a handover session with {r.other} this week (code, data, what has been "
+             f"tried, the open risks and dates), what {w.they} own{s} and from when, and {r.other} as the person to ask while "
+             f"{w.they} settle{s} in. Ask what {w.they} would want to see first.")
+    questions = [f"What would you want from {r.other} to feel you own the {thing}?", f"What do you want to see first on the {thing}: the code, the data, the results so far?"]
+    prep = [f"Ask {r.other} for a short handover note before the meeting: where the {thing} stands, what has been tried, the open risks and dates.",
+            f"Book a handover session with {r.other} and {w.name} for this week."]
+    return ReasonItem(f"Taking over the {thing} from {r.other}", "both", 3, notes, questions, prep, "reduce-key-person-risk",
+                      f"Work handed over from {r.other}: a planned handover, an owner and a date.", rank=4)
 
 
 def opener(reading: Reading, w: Words) -> str:

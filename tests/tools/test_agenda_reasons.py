@@ -455,3 +455,21 @@ def test_a_direct_question_answered_not_yet_keeps_its_tense():
     first = agenda.items[0]
     assert first.title == "Path to the next level"
     assert "whether she will be senior by summer: answer it first, plainly: not yet" in first.notes
+
+
+def test_work_taken_over_from_a_colleague_is_a_handover_not_something_that_happened_between_them():
+    notes = ("first 1:1 with wen on monday, she joined this week. she'll take over the hand-tuned ranking rules from "
+             "oskar, he moves to search in january")
+    agenda = _agenda("Wen", notes, cues=["new_hire"], others=["Oskar"])
+    titles = _titles(agenda)
+    assert "Taking over the hand-tuned ranking rules from Oskar" in titles
+    assert not any(t.startswith("What happened with Oskar") for t in titles)
+    assert titles.index("Taking over the hand-tuned ranking rules from Oskar") > 0  # the welcome comes first
+    assert any(n.startswith("Ask Oskar for a short handover note") for n in agenda.prep_notes)
+
+
+def test_a_hyphenated_adjective_is_not_an_act_between_two_people():
+    from tools.agenda_reasons import read_notes
+
+    reading = read_notes("he reviews the well-tested pipeline with marta every week", Words("Ivo", "he", "him", "his", "is", ("Marta",)))
+    assert not any(r.kind == "incident" for r in reading.reasons)
