@@ -326,7 +326,7 @@ CUE_SPECS: dict[str, _CueSpec] = {
             "been harassed or discriminated against, or before any formal step."
         ),
         questions=(
-            "How do you think your code reviews and comments land with the people who receive them?",
+            "How do you think your reviews and comments land with the people who receive them?",
             "What is going on when you rewrite someone's work without telling them?",
             "What will you do differently from this week, and how will we both know it changed?",
         ),
@@ -712,7 +712,7 @@ def _specifics(cue: str, named: dict[str, str]) -> str:
         decide = " If it comes to who owns it, decide after hearing both: one owner (or a split by area with a named reviewer) within the week, told to both together." if named.get("decide") else ""
         return f"What it is about: {named['about']}; end with who owns what.{decide}"
     if cue == "conduct" and (named.get("examples") or named.get("impact")):
-        said = f"The examples, in your notes: {named['examples']}." if named.get("examples") else ""
+        said = f"What was reported, in your notes: {named['examples']}." if named.get("examples") else ""
         hurt = f" How it landed: {named['impact']}." if named.get("impact") else ""
         return (said + hurt).strip() + " Get when and where for each before the meeting."
     if cue == "inherited" and named.get("promised"):
@@ -1269,6 +1269,12 @@ def _example(clause: str) -> str:
     return _tidy_quote(_clip_words(clause, 8))
 
 
+# More than one person raised it, each on their own ('two people came to me separately'): a pattern, so HR hears of it.
+_SEVERAL_RAISED = re.compile(r"\b(?:two|three|four|several|a few|a couple(?: of)?|multiple|more than one|both)\b[^.;]{0,40}?\b(?:came to me|told me|"
+                             r"complained|raised (?:it|this)|reported|flagged)\b|\bseparately\b", re.I)
+# The manager's own praise of the person ('he's my strongest modeller'): talent that does not excuse the behaviour.
+_STAR = re.compile(r"\b(?:my|our|the) (?:strongest|best|top|most productive|most senior|star)\s+(?:\w+\s+)?(?:modell?er|engineer|performer|"
+                   r"scientist|researcher|person|ic|ds|mle|developer|coder|analyst)\b", re.I)
 # The behaviour was raised before or keeps happening: the follow-up says what happens if it continues.
 _REPEATED = re.compile(r"\bagain\b|\bstill\b|\balready (?:talked|spoke|raised|warned|told)\b|\b(?:second|third|another) time\b|\bkeeps?\b|\bpattern\b|\bwarned\b", re.I)
 _REWRITES = re.compile(r"\b(?:rewrites?|rewrote|reverts?|reverted|redoes|redid|overwrites?|overwrote)\b", re.I)
@@ -1322,13 +1328,26 @@ def _conduct_items(plan: _Plan, w: Words, notes: str = "") -> None:
                     f"{w.they} see{'s' if w.they != 'they' else ''} the work).")  # fmt: skip
     side.questions += ["How do you see it?", "What is behind the way those comments come out?", "What would help you give the same feedback without the edge?"]
     rewrites = " changes to someone else's work are agreed with them first (suggest, don't rewrite);" if _REWRITES.search(notes) else ""
-    formal = (", and say plainly that if it continues it becomes a formal matter with HR" if _REPEATED.search(notes)
+    several = _SEVERAL_RAISED.search(notes)
+    formal = (", and say plainly that if it continues it becomes a formal matter with HR" if _REPEATED.search(notes) or (several and not SOFTLY.search(notes))
               else "; if it carries on after that, the next conversation is a firmer one")
+    star = _STAR.search(notes)
+    exception = (f" {w.their.capitalize()} results don't buy an exception (you called {w.them} \u201c{star.group(0)}\u201d): "
+                 "the standard is the same for everyone; say so if it comes up." if star else "")
     expect = plan.add(0, 3, "The expectation and a follow-up date", "you", (
         f"Say what changes, concretely: review comments are about the work, never the person;{rewrites} agree it together "
-        f"rather than hand it down. Agree a follow-up date in two to three weeks{formal}."
+        f"rather than hand it down.{exception} Agree a follow-up date in two to three weeks{formal}."
     ))  # fmt: skip
     behaviour = next((x for x in plan.items if x.title == CUE_SPECS["conduct"].title), None)
+    examples = conduct_examples(notes, w)[0]
+    if behaviour is not None and examples and not _QUOTE_START.match(examples[0]):  # the first sentences: what was reported, not who
+        heard = "More than one person has told me, separately," if several else "It has been raised with me"
+        behaviour.notes += (f" For example: \u201c{w.name}, I want to talk about how you come across with people. {heard} that "
+                            f"{_tidy_quote(second_person(examples[0], w))}. I won't say who. I want to hear your side, and then "
+                            "agree what changes.\u201d")
+    if several:
+        behaviour_prep = "More than one person raised it separately: that is a pattern, not a misunderstanding; talk to HR before the meeting."
+        (behaviour or expect).prep.insert(0, behaviour_prep)
     if behaviour is not None and not _REWRITES.search(notes):  # nobody said they rewrite others' work: no question presumes it
         behaviour.questions = [q for q in behaviour.questions if "rewrite" not in q]
     if behaviour is not None and SOFTLY.search(notes):  # raised as a problem to solve together, the pressure acknowledged

@@ -190,7 +190,23 @@ def conduct_examples(notes: str, words: Words) -> tuple[list[str], list[str]]:
     said = [m for m in _QUOTED.finditer(notes)]
     if said and any(_CONDUCT.search(c) for c in clauses):  # the words quoted are the examples, each with whom it landed on
         return [_with_target(m, notes, words) for m in said][:3], hurt
-    return [c for c in clauses if _CONDUCT.search(c)][:3], hurt
+    return [_what_was_reported(c, words) for c in clauses if _CONDUCT.search(c)][:3], hurt
+
+
+# How a complaint reached the manager ('two people came to me separately saying ...'): the lead-in, not the behaviour.
+_HEARD_FROM = re.compile(
+    r"^.*?\b(?:came to me|told me|complained(?: to me)?|reported|raised it|flagged it|mentioned)\b(?:\s+(?:separately|privately|"
+    r"yesterday|today|this week|last week|independently|about (?:him|her|them)))*,?\s*(?:saying|to say|and said|that|about how|:)\s+", re.I)
+
+
+def _what_was_reported(clause: str, words: Words) -> str:
+    """The behaviour reported, without how it reached the manager or who said it ('two people came to me saying one of
+    my senior DS, wolfram, is dismissive' -> 'Wolfram is dismissive')."""
+    said = _HEARD_FROM.sub("", clause, count=1)
+    named = re.search(rf"\b{re.escape(words.name)}\b,?\s+", said, re.I) if words.name else None
+    if named and len(said[: named.start()].split()) <= 6:  # 'one of my senior DS, wolfram, is ...': start at the name
+        said = f"{words.name} " + said[named.end():]
+    return said.strip() or clause
 
 
 # What turned a disagreement personal, as the manager saw it: leaving someone out, talking about them behind their back.
@@ -1013,6 +1029,16 @@ def _norm(reason: Reason) -> str:
     return next((norm for pattern, norm in _NORMS if pattern.search(text)), "how this is handled here from now on")
 
 
+def _plain_verb(verb: str) -> str:
+    """A third-person verb in its plain form ('talks' -> 'talk', 'pushes' -> 'push', 'replies' -> 'reply')."""
+    low = verb.lower()
+    if low.endswith("ies"):
+        return verb[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return verb[:-2]
+    return verb[:-1] if not low.endswith("ss") else verb
+
+
 def second_person(text: str, w: Words) -> str:
     """The manager's clause said to the person ("dagny's code" -> "your code", "he was tracking" -> "you were tracking");
     only the person's own name and pronouns change ("as if it were his" stays when he is someone else)."""
@@ -1023,6 +1049,8 @@ def second_person(text: str, w: Words) -> str:
     out = re.sub(rf"\b{name}['’]s\b(?=\s+(?!been\b|gone\b|got\b|not\b|just\b|a\b|an\b|the\b|very\b|so\b|really\b)[a-z])", "your", text, flags=re.I)
     out = re.sub(rf"\b(?:{subjects})\s*['’]s\b", "you're", out, flags=re.I)
     out = re.sub(rf"\b(?:{subjects}) (was|is|has|does|doesn'?t|hasn'?t|isn'?t|wasn'?t)\b", lambda m: "you " + verbs.get(m.group(1).lower(), m.group(1)), out, flags=re.I)
+    out = re.sub(rf"\b(?:{subjects}) ((?:always|often|never|constantly|usually|sometimes|still|just|really|also) )?([a-z]{{3,}}s)\b(?!['’])",
+                 lambda m: f"you {m.group(1) or ''}{_plain_verb(m.group(2))}", out, flags=re.I)  # 'oren talks down' -> 'you talk down'
     if w.they == "she":
         out = re.sub(r"\bher\b(?=\s+(?:[a-z]{3,}|\d))(?!\s+(?:to|and|at|in|on|for|with|about|that|from|into|as|when|after|before|since|over)\b)", "your", out, flags=re.I)
         out = re.sub(r"\b(?:her|she)\b", "you", out, flags=re.I)

@@ -84,3 +84,21 @@ def test_how_to_open_and_the_actual_ask_use_a_real_example_and_one_checkable_cha
 def test_the_actual_ask_outside_a_behaviour_conversation_is_not_answered_as_one():
     agenda = _agenda("Bruno", "1:1 with bruno on his migration plan. what's the actual ask for the platform team?", cues=[])
     assert not any(a.question == "What is the actual ask?" for a in agenda.answers)
+
+
+def test_a_complaint_from_several_people_reports_the_behaviour_not_the_reporters_and_brings_in_hr():
+    notes = ("three analysts from the fraud desk came to me separately saying that our lead MLE, Oren, talks down to them in "
+             "model handoffs. one of them asked to move teams. he's our best engineer. 1:1 with him tuesday, 30 min")
+    agenda = _agenda("Oren", notes, cues=["conduct"])
+    behaviour, expectation = agenda.items[0], next(i for i in agenda.items if i.title == "The expectation and a follow-up date")
+    assert "What was reported, in your notes: \u201cOren talks down to them in model handoffs\u201d" in behaviour.notes
+    assert "came to me" not in behaviour.notes.split("What was reported")[1]
+    assert "More than one person has told me, separately, that you talk down to them in model handoffs. I won't say who." in behaviour.notes
+    assert "don't buy an exception" in expectation.notes and "formal matter with HR" in expectation.notes
+    assert agenda.prep_notes[0].startswith("More than one person raised it separately: that is a pattern")
+
+
+def test_a_single_report_is_said_without_claiming_several():
+    agenda = _agenda("Oren", "someone told me oren was rude to the new PM in sprint review. 1:1 friday", cues=["conduct"])
+    assert "It has been raised with me that" in agenda.items[0].notes
+    assert not any(n.startswith("More than one person") for n in agenda.prep_notes)

@@ -42,7 +42,7 @@ EXPECTED = {
     "stuck": ("Unblock:", "two-hour-rule", "What have you tried, and what would unblock you today?"),
     "underperforming": ("Expectations and support", "holistic-feedback", "What is getting in the way?"),
     "conflict": ("The friction with", "facts-not-blame", "What happened, from your side?"),
-    "conduct": ("How you treat the people you work with", "holistic-feedback", "How do you think your code reviews and comments land with the people who receive them?"),
+    "conduct": ("How you treat the people you work with", "holistic-feedback", "How do you think your reviews and comments land with the people who receive them?"),
     "research_go_no_go": ("Go/no-go checkpoint for", "lead-through-long-exploration", "What would make you call it a 'no' yourself?"),
     "returning_from_leave": ("Welcome back: re-onboarding", "re-onboarding", "What would you like to know first about what changed?"),
     "reprioritized": ("Why the priority changed", "explain-the-why", "How did the change of priorities land for you?"),
