@@ -728,7 +728,7 @@ def _share_answer(compared: list[tuple[Any, Any]], situation: Situation) -> list
         holds = f"; {_holds(due, o.current_deadline_probability)}" if due is not None and o.current_deadline_probability is not None else ""
         lines.append(f"- At {other_inp.split_fraction:.0%} of their time{label}: {project} lands by {_p80_when(o)} (P80), "
                      f"{days_words(o.current_slip_days)} later than without it{holds}.")
-    lines += _instead_lines(what)
+    lines += _instead_lines(what) + _owed_meanwhile(inp, what)
     if not what.lands_before_start:
         lines.append(f"- A share of the week costs more than its hours: {inp.split_overhead:.0%} of the time goes to switching "
                      "between the two, so say which one wins when they collide.")
@@ -833,7 +833,7 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
             lines.append(f"- Lending {person} only after {project} lands would keep {due}, but the loan's dates are fixed; ask "
                          f"{asker if asker != 'they' else 'the requester'} once whether they can move, and leave it there.")
         lines += offers
-    lines += _instead_lines(what)
+    lines += _instead_lines(what) + _owed_meanwhile(inp, what)
     lines += ["", "**With and without the loan**"]
     for name, o in (("with the loan", loan), ("without it", without)):
         if o is not None:
@@ -842,6 +842,19 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
         reply = _loan_reply(inp, loan, what, asker) if p >= TARGET else _loan_condition_reply(inp, loan, without, what, asker)
         lines += ["", f"**What to tell {asker if asker != 'they' else 'them'}**", *_quote(reply)]
     return lines + _break_note(inp, what, situation)
+
+
+def _owed_meanwhile(inp: Any, what: Any) -> list[str]:
+    """What else the person owes by a date inside the share or loan (another ask that names them, a step of another
+    project), so a yes is not given blind to it."""
+    person = inp.current.person
+    lines = []
+    for c in what.collisions[:3]:
+        size = f", about {days_words(c.effort_days).removeprefix('about ')} of work" if c.effort_days else ""
+        by = f" for {c.requester}" if c.requester else ""
+        lines.append(f"- **Also due while {person} is on it:** {c.title}{by}, due {c.due_date:%a %d %b}{size}. Get it done "
+                     f"first, hand it to someone else, or agree a later date with {c.requester or 'whoever is waiting'} now.")
+    return lines
 
 
 def _loan_over_a_break(inp: Any, what: Any, situation: Situation) -> list[str]:

@@ -153,6 +153,12 @@ def _current_due(s: Situation, team: Team | None) -> date | None:
     return project.deadline if project is not None else None
 
 
+def _share_derived(s: Situation) -> bool:
+    """True when the share's period was worked out from where it ends ('through end of jan'), not stated as a length."""
+    size_fact, share_fact = s.fact("new_work_weeks"), s.fact("time_share")
+    return bool(size_fact is not None and share_fact is not None and size_fact.text and size_fact.text == share_fact.text)
+
+
 def _share_period(s: Situation) -> tuple[float, float, float]:
     """The new work's size as the period a share of the week runs for. The understanding gives either that period
     ('two days a week for three weeks') or, when it derived the size from the share and the period's end, the effort
@@ -169,7 +175,10 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
     n_low, n_likely, n_high = _share_period(s) if share is not None else _triple(s.get("new_work_weeks"))
     holidays = _holidays(s, team, today)
     shape = _shape(s, share)
-    window = _fixed_window(s, today, holidays, n_likely, shape) if shape != "open_ended" else None
+    # A share for a stated length ('2 days a week for six weeks') runs that many working weeks, like a loan; a share
+    # up to a stated end ('through end of jan', its size derived from that end) keeps its calendar end.
+    counted = "fixed_loan" if shape == "fixed_loan" or (share is not None and not _share_derived(s)) else shape
+    window = _fixed_window(s, today, holidays, n_likely, counted) if shape != "open_ended" else None
     if window is not None:  # a fixed stretch takes the working days inside it, days off not worked
         n_low = n_likely = n_high = round(max(working_days_between(*window, holidays), 1) / WORKDAYS_PER_WEEK, 3)
     if share is not None:  # the new work's effort is the share of the period: 40% of four weeks is 1.6 weeks of work

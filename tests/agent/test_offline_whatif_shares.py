@@ -161,3 +161,34 @@ def test_a_share_of_someone_who_owns_a_step_of_a_team_project_is_weighed_on_that
     assert text.startswith("**Does Fri 18 Dec 2026 survive it?") and "Yes: Sam has no project" not in text
     assert "Sam owns 'Shadow deployment' in Fraud model v3" in text and "3 days a week" in text
     assert "once Fraud model v3 ships" in text and "**What to tell Wilhelmina**" in text
+
+
+def test_a_share_for_a_stated_length_runs_that_many_working_weeks_over_a_break():
+    from agent.brains.offline import _whatif_args
+
+    s = Situation(intents=["reprioritization"])
+    s.put("person", "Ines", "question", "ines")
+    s.put("project", "demand forecast", "question", "demand forecast")
+    s.put("remaining_weeks", [3, 4, 6], "question", "three to six weeks left")
+    s.put("new_work", "vendor review", "question", "vendor review")
+    s.put("start_date", "2026-12-14", "question", "from the 14th")
+    s.put("time_share", 0.4, "question", "two days a week")
+    s.put("new_work_weeks", [4.0, 4.0, 4.0], "question", "for four weeks")
+    args = _whatif_args(s, None, date(2026, 12, 4), 0.4)
+    assert args["new_work"]["last_day"] == date(2027, 1, 19)  # 20 working days from Mon 14 Dec, the assumed break skipped
+
+
+def test_what_else_the_person_owes_inside_a_share_is_named_with_a_way_out(repo_root):
+    from tools.team import load_team
+
+    team = load_team(repo_root / "examples" / "team.yaml")  # Aisha owes Grace the lineage doc by Tue 15 Dec
+    s = Situation(intents=["reprioritization"])
+    s.put("person", "Aisha", "question", "aisha")
+    s.put("project", "Feature store migration", "team_file", "Aisha's current work")
+    s.put("remaining_weeks", [3, 4, 7], "team_file", "Aisha's estimate")
+    s.put("new_work", "warehouse cut-over help", "question", "warehouse cut-over help")
+    s.put("start_date", "2026-12-07", "question", "monday")
+    s.put("time_share", 0.2, "question", "a day a week")
+    s.put("new_work_weeks", [3.0, 3.0, 3.0], "question", "for three weeks")
+    text = "\n".join(compose_reprioritization(run_reprioritization(s, date(2026, 12, 4), team=team), s))
+    assert "**Also due while Aisha is on it:** Document model lineage for the model risk audit for Grace, due Tue 15 Dec" in text
