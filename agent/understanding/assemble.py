@@ -767,7 +767,7 @@ def _is_deadline_phrase(sig: Signals, start: int, words: str, meeting_first: boo
         return False
     if PERIOD_WORDS.search(words.strip()) and not DEADLINE_VERB.search(before):
         return False
-    if meeting_first and not re.search(r"\b(?:due|deadline|by|before|until)\W+(?:\w+\W+){0,2}$", before, re.I):
+    if meeting_first and not re.search(r"\b(?:due|deadline|by|before|until)\W+(?:\w+\W+){0,3}$", before, re.I):
         return False
     return True
 
@@ -905,6 +905,16 @@ def _name_words(text: Any) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]{4,}", str(text or "").casefold()) if w not in ("model", "models", "project", "work", "team")}
 
 
+HEAD_NOUNS = ("model", "pipeline", "forecast", "forecaster", "classifier", "dashboard", "migration", "service", "system", "ranker", "detector")
+
+
+def _head_noun_in(name: Any, other: Any, sentence: str) -> bool:
+    """The sentence calls the work by its kind ('crack detection model' ... 'the model HAS to be on it'), which the
+    other work's name does not share."""
+    head = str(name or "").casefold().split()[-1:] or [""]
+    return head[0] in HEAD_NOUNS and not str(other or "").casefold().endswith(head[0]) and re.search(rf"\b(?:the|our|that) {head[0]}\b", sentence.casefold()) is not None
+
+
 def _initials_in(name: Any, sentence: str) -> bool:
     """The name's initials stand for it in the sentence ('demand response model' ... 'DR model has to be live by feb 1')."""
     words = [w for w in re.findall(r"[a-z0-9]+", str(name or "").casefold()) if w not in ("model", "models", "project", "the")]
@@ -931,7 +941,7 @@ def _deadline_of_current_work(s: Situation, sig: Signals) -> None:
         return
     sentence = _sentence_of(sig.text.original, deadline.text)
     said = _name_words(sentence)
-    if (_name_words(project) & said or _initials_in(project, sentence)) and not _name_words(new_work) & said:
+    if (_name_words(project) & said or _initials_in(project, sentence) or _head_noun_in(project, new_work, sentence)) and not _name_words(new_work) & said:
         s.drop("deadline")
         s.put("current_deadline", deadline.value, "question", deadline.text)
         # 'interview loops all of january, 2 days a week ... dedup is promised for feb 15': the period's end sizes the share

@@ -69,3 +69,30 @@ def test_a_decided_change_posted_to_the_channel_is_an_announcement():
 def test_by_that_is_no_date_stays_in_the_title():
     title = request_title("ops asked for churn rates split by contract type, by friday")
     assert title is not None and title[0] == "churn rates split by contract type"
+
+
+def test_a_team_day_off_named_with_its_weekday_is_a_day_off_and_we_would_begin_is_the_start():
+    s = parse_situation(
+        "The remaining work, in sequence: data cleaning two to three weeks, then the model one to two weeks. We would begin "
+        "on Monday. The office is closed from 24 December to 1 January, and the team will also be off on Monday 4 January. "
+        "What date should I give at 90%?",
+        None,
+        TODAY,
+    )
+    assert "2027-01-04" in s.get("days_off") and s.get("deadline") != "2027-01-04"
+    assert s.get("start_date") == "2026-12-07"
+
+
+def test_the_current_work_called_by_its_kind_owns_the_date():
+    s = parse_situation(
+        "the plant director wants bogdan 2 days a week on the vibration dashboard from monday. hes 5 weeks into the defect "
+        "detection model, 2-3 wks left. line 2 goes live feb 8 and the model has to be on it. can he do both?",
+        None,
+        TODAY,
+    )
+    assert s.get("current_deadline") == "2027-02-08"
+
+
+def test_an_event_named_by_its_quarter_is_no_date_and_its_own_day_is_the_deadline():
+    s = parse_situation("i need a go/no-go on the retrieval research before Q1 planning on the 17th. 1:1 with kalinda tuesday, 30 min", None, TODAY)
+    assert s.get("deadline") == "2026-12-17" and s.get("meeting_date") == "2026-12-08"
