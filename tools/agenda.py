@@ -503,7 +503,7 @@ _TOPIC_RE = re.compile(
 )
 _GROWTH_RE = re.compile(r"\b(?:my (?:own )?(?:growth|career|development|promotion|next step)|grow(?:ing)? (?:as a|into)|feedback on me)\b", re.IGNORECASE)
 _RESEARCH_RE = re.compile(
-    r"(?:\b(?:the|our|their|his|her|a|an)|\b[A-Z][a-z]+['’]s)\s+((?:[\w-]+\s+){0,3}?(?:research|bet|experiment|project|model|prototype|study|exploration|spike))\b",
+    r"(?:\b(?:the|our|their|his|her|a|an)|\b[A-Z][a-z]+['’]s)\s+((?:[\w-]+\s+){0,3}?(?:research|bets?|experiments?|projects?|models?|prototypes?|study|exploration|spikes?))\b",
     re.IGNORECASE,
 )
 _STUCK_ON_RE = re.compile(r"\b(?:stuck|blocked)\s+(?:on|by|with)\s+((?:(?!for\b|since\b|and\b|but\b)[\w-]+\s*){1,6})", re.IGNORECASE)
@@ -1003,10 +1003,15 @@ _DECIDED_NO = re.compile(
 _ON_ME = re.compile(r"(?P<what>[^.;!?]{8,140}?)[,\s-]*\b(?:which|that|and that|this)(?:'s| is) (?:honestly |partly |totally |mostly |really )?(?:on me|my fault|my bad)\b", re.I)
 
 
-def _read_into_go_no_go(plan: _Plan, reads: list[Reason], wants_more: list[str]) -> None:
-    """The go/no-go item starts from what was said: the wish to keep going and the manager's read, each quoted."""
+def _read_into_go_no_go(plan: _Plan, reads: list[Reason], wants_more: list[str], words: Words | None = None,
+                        bar: tuple[str, str] | None = None, thing: str = "", notes: str = "") -> None:
+    """The go/no-go item starts from what was said: the wish to keep going and the manager's read, each quoted. A call
+    still open (no bar decided) is run in three steps instead (`_open_go_no_go`)."""
     item = next((x for x in plan.items if x.title.startswith("Go/no-go checkpoint")), None)
     said = [*wants_more, *(c for r in reads if r.kind == "read" for c in r.said)]
+    if item is not None and bar is None and words is not None:
+        _open_go_no_go(plan, item, words, thing, notes, wants_more, said[len(wants_more):])
+        return
     if item is None or not said:
         return
     quotes = "; ".join(f"\u201c{_tidy_quote(_clip_words(c, 8))}\u201d" for c in said[:3])
@@ -1043,6 +1048,52 @@ def decided_bar(notes: str) -> tuple[str, str] | None:
     at = re.sub(months, lambda x: _MONTH_NAMES[x.group(1).lower()[:3]].capitalize(), when.group("w"), flags=re.I) if when else ""
     firm = _FIRMNESS.search(notes)
     return bar, f"{firm.group(1).lower()} go/no-go {at}".strip() if firm else f"go/no-go {at}".strip()
+
+
+_OWN = {"her": "hers", "his": "his", "their": "theirs"}
+# When the call is due, as the manager says it ('i need a go/no-go before Q1 planning on the 18th').
+_CALL_DUE = re.compile(r"\b(?:go/?no[- ]?go|decision|decide|call)\b[^.;!?]{0,30}?\b(?P<w>(?:before|by|ahead of) [^.;,!?]{3,40}?)(?=\s+(?:and|but|so)\b|[.;,!?]|$)", re.I)
+_AMBUSH = re.compile(r"\bambush\w*|\bblind-?sid\w*|\bsurprise\b|\bout of nowhere\b|\bcaught off guard\b", re.I)
+
+
+def _open_go_no_go(plan: _Plan, item: _Item, words: Words, thing: str, notes: str, wish: list[str], said: list[str]) -> None:
+    """A go/no-go still to decide, in three steps: the purpose said first (told beforehand, so it is no ambush), their
+    case heard before the manager's odds (the wish and the read quoted), then the criteria, the options side by side
+    and the date the call is due; their own topics get a short slot at the end, not a third of the meeting."""
+    due = _CALL_DUE.search(notes)
+    when = due.group("w").strip() if due else ""
+    s = "s" if words.they in ("he", "she") else ""
+    is_ = "are" if words.they == "they" else "is"
+    ambush = ", so nothing in the room is a surprise" if _AMBUSH.search(notes) or SOFTLY.search(notes) else ""
+    item.title, item.owner, item.weight = f"{item.title}: why we're meeting", "you", 1
+    item.notes = (f"In the first minute, say this meeting is the go/no-go on {thing}" + (f", needed {when}" if when else "") +
+                  f"; that it is not decided yet, and that it will be decided on evidence, with {words.them}. You will have told "
+                  f"{words.them} this beforehand{ambush}.")
+    item.questions = [q for q in item.questions if q.startswith("How are you holding up")]
+    item.prep = [f"A day or two before, tell {words.name} in writing that the meeting is the go/no-go on {thing}" + (f" ({when})" if when else "") +
+                 f", and ask {words.them} to bring {words.their} strongest evidence and what it would take to get to a yes."]
+    odds = [re.search(r"\d+(?:\.\d+)? ?%", c) for c in said[:3]]
+    quotes = "; ".join(f"you put it at {o.group(0)}" if o else f"\u201c{_tidy_quote(_clip_words(c, 8))}\u201d" for c, o in zip(said, odds))
+    read = (f" Then your read and why ({quotes}). Put it as a view to test, not a verdict: what result would change "
+            f"your mind, and what would change {_OWN.get(words.their, 'theirs')}?") if said else " Then say your own read plainly, as a view to test."
+    asked = f" ({words.they} asked for it: \u201c{_tidy_quote(_clip_words(wish[0], 8))}\u201d)" if wish else ""
+    case = plan.add(0, 3, f"{words.name}'s case" + (", then your odds" if said else ""), "both", (
+        f"Hear {words.their} case first{asked}: the results so far and how {words.they} {is_} reading them, without interrupting.{read}"))
+    case.questions += ["What have you seen so far that makes you hopeful, and what worries you?", "What result would change your mind, and what would change mine?"]
+    bar = plan.add(0, 3, "Criteria, options and the date", "both", (
+        "Agree the criteria for 'go' in numbers (the result to beat, on which data) and what would make it a no. Then the options "
+        "side by side: stop now and write up what was learned; one last time-boxed experiment with that bar; or a smaller scope "
+        f"that could still land. Whatever the call, agree what {words.they} work{s} on next, and the date of the call" +
+        (f" ({when})" if when else "") + ". Stopping on evidence is a result, not a failure: say so."))
+    bar.questions += ["What result by the checkpoint would tell us to keep going?", "What would make you call it a 'no' yourself?",
+                      "If it's a no, what would you want to write up or salvage, and what would you like to work on next?"]
+    bar.prep += [f"Draft the go/no-go criteria and the options for {thing}" + (f"; the call is due {when}." if when else ", and propose a checkpoint date."),
+                 f"Decide what a 'no' would mean for {words.name} (a write-up, the next project) so stopping isn't read as failure."]
+    for x, rank, keep in ((item, 1, -1), (case, 2, 1), (bar, 2, 0)):  # a short meeting keeps the purpose and the criteria
+        x.rank, x.leads, x.priority = rank, True, keep
+    theirs = next((x for x in plan.items if x.title == "Their topics"), None)
+    if theirs is not None:  # a decision meeting: anything else briefly, at the end
+        theirs.weight, theirs.notes, theirs.rank = 1, "Briefly, before next steps: anything else on their mind.", 4
 
 
 def _decided_go_no_go(plan: _Plan, bar: tuple[str, str] | None, words: Words, thing: str) -> None:
@@ -1432,7 +1483,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         _conduct_items(plan, words, inp.notes)
     _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes, inp.their_work)
     _packet_items(plan, inp.notes, words, inp.today, inp.due)
-    _read_into_go_no_go(plan, goals, reading.wants_more)
+    _read_into_go_no_go(plan, goals, reading.wants_more, words, bar, fill["thing"], inp.notes)
     _decided_go_no_go(plan, bar, words, fill["thing"])
     if pair:
         _pair_items(plan, pair.group(1), pair.group(2), named, inp.notes)

@@ -95,7 +95,7 @@ _SAID_NO = re.compile(r"\b(?:i'?m|i am) not (?:moving|letting|giving|going to mo
 _LESS = re.compile(r"\s*(?:drop|stop|skip|pause|give up|cut|reduce|shrink|cancel|step (?:back|down|away) from|take a break from|"
                    r"go (?:part[- ]time|down to)|work (?:fewer|less)|hand (?:off|over|back))\b", re.I)
 _READ = re.compile(
-    r"^\s*honestly\s*[:,-]|^\s*(?:honestly,?\s*)?i (?:think|feel|reckon|suspect|believe)\b|\bin my (?:view|opinion)\b|\bmy (?:honest )?read\b|"
+    r"^\s*honestly\s*[:,-]|^\s*(?:honestly,?\s*)?i'?d (?:put it at|say|give it|guess)\b|^\s*my (?:gut|guess|odds)\b|^\s*(?:honestly,?\s*)?i (?:think|feel|reckon|suspect|believe)\b|\bin my (?:view|opinion)\b|\bmy (?:honest )?read\b|"
     r"^\s*(?:honestly,?\s*)?i'?m (?:skeptical|sceptical|not convinced|doubtful|unsure|confident|worried)\b",
     re.I,
 )

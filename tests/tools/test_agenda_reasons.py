@@ -226,9 +226,9 @@ def test_a_regular_1_on_1_with_nothing_special_covers_how_the_work_is_going():
 def test_a_wish_to_keep_going_on_the_work_is_a_go_no_go_with_the_managers_read_not_a_career_goal():
     notes = "noor wants to keep going on the retrieval experiments for another six weeks. i'm not convinced, nothing has beaten the baseline. 1:1 weds"
     agenda = _agenda("Noor", notes)
-    first = agenda.items[0]
-    assert first.title.startswith("Go/no-go checkpoint")
-    assert "keep going on the retrieval" in first.notes and "decide on evidence" in first.notes
+    first, case = agenda.items[:2]
+    assert first.title.startswith("Go/no-go checkpoint") and "decided on evidence" in first.notes
+    assert case.title == "Noor's case, then your odds" and "keep going on the retrieval" in case.notes
     assert not any("'s goal:" in t for t in _titles(agenda))
 
 
