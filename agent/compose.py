@@ -913,12 +913,11 @@ def _counter_offer_lines(inp: Any, what: Any, without: Any, others: list[tuple[A
         p = o.current_deadline_probability
         offers.append((p, f"- {label}: {project} lands by {_p80_when(o)} (P80); {_holds(due, p)}.", said))
     if without is not None and without.current_p80_date is not None and without.current_deadline_probability is not None:
-        from lead_core.units import next_working_day
 
-        after = next_working_day(without.current_p80_date + timedelta(days=1), what.days_off)
+        landed = without.current_p80_date  # the tool's date; the day after it would be a number no tool gave
         p = without.current_deadline_probability
-        offers.append((p, f"- {person} full time from {after:%a %d %b}, once {project} lands (P80): {_holds(due, p)}.",
-                       f"full time from {after:%a %d %b} (once {project} is done)"))
+        offers.append((p, f"- {person} full time once {project} lands (P80 {landed:%a %d %b}): {_holds(due, p)}.",
+                       f"full time once {project} is done (P80 {landed:%a %d %b})"))
     if len(offers) < 2:
         return []
     ranked = sorted(offers, key=lambda x: -x[0])
@@ -1092,7 +1091,7 @@ def _checkpoint_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
     told = inp.current.promised_to or "whoever is waiting on it"
     asker = _requester_words(situation)
     asker = "the requester" if asker == "they" else asker
-    takes = f"the ask takes {days_words(cost)} of {person}'s time on {project} out of the {runway} working days left before it"
+    takes = f"the ask takes {days_words(cost)} of {person}'s time on {project} before it"  # the share of the runway decides; its count is no tool's number
     question = f"**Does the go/no-go on {due} survive it?"
     if cost / runway <= CHECKPOINT_SHARE:
         lines = [f"{question} Yes: a go/no-go is a decision on the evidence so far, not {project} finishing, and {takes}.**", "",
@@ -1100,7 +1099,7 @@ def _checkpoint_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
                  f"- **Tell {told} now:** the go/no-go stays on {due}, with about {days_words(cost).removeprefix('about ')} less "
                  f"work behind it, or moves to {moved} if the full time matters more than the date."]
     else:
-        lines = [f"{question} Not as it stands: {takes} ({cost / runway:.0%} of them).**", "",
+        lines = [f"{question} Not as it stands: {takes}, too much of the time left.**", "",
                  f"- **You can still say yes to {asker}**, if you choose now between two honest options and tell {told}: "
                  f"hold the go/no-go on {due} with about {days_words(cost).removeprefix('about ')} less work behind it, or move "
                  f"it to {moved}.",
