@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
+from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from tools.errors import ToolInputError
 from tools.team import Person, Team
 
@@ -517,7 +517,7 @@ _TIMELINE_RE = re.compile(r"(?P<t>(?:~|about |roughly |maybe |probably )?(?:\d+|
 _OTHER_RE = re.compile(r"\b(?:with|and|against|between|from|by)\s+([A-Z][a-z]{2,})\b")
 _PAIR_RE = re.compile(r"\b([A-Za-z]{3,}) and ([A-Za-z]{3,}) (?:are|have been|keep|were) (?:fighting|arguing|clashing|butting heads|at odds|not talking)\b", re.IGNORECASE)
 _AT_PERSON_RE = re.compile(r"\b(?:snapp(?:ed|ing) at|yell(?:ed|ing) at|fighting with|arguing with|clash(?:ed|ing) with|butting heads with|friction with|conflict with|tension with|fell out with)\s+([a-z]{3,})\b")
-_ABOUT_RE = re.compile(r"\b(?:fighting|arguing|clashing|disagree\w*|conflict|friction|at odds|at war|feuding)(?:\s+(?!over\b|about\b)\w+){0,4}?\s+(?:over|about)\s+([^.;,()!?]{4,80})", re.IGNORECASE)
+_ABOUT_RE = re.compile(r"\b(?:fighting|arguing|clashing|disagree\w*|conflict|friction|at odds|at war|feuding|at each other|back and forth)(?:\s+(?!over\b|about\b)\w+){0,4}?\s+(?:over|about)\s+([^.;,()!?]{4,80})", re.IGNORECASE)
 _MANAGER_RE = re.compile(r"\b(?:on|in|from)\s+([A-Za-z]{3,})['’]s team\b|\breports? to ([A-Za-z]{3,})\b|\b([A-Za-z]{3,})['’]s (?:direct )?reports?\b", re.IGNORECASE)
 _COVER_RE = re.compile(
     r"\b([A-Za-z]{3,})(?:['’]s| has| had)?\s+(?:been\s+)?(?:cover(?:ing|ed)|took over|taken over)\b"
@@ -697,6 +697,7 @@ class _Plan:
     items: list[_Item] = field(default_factory=list)
     rules: list[RuleApplied] = field(default_factory=list)
     prep: list[str] = field(default_factory=list)
+    drops: set[str] = field(default_factory=set)  # template parts an item rules out once it is planned
 
     def add(self, priority: int, weight: float, title: str, owner: Literal["them", "you", "both"], notes: str) -> _Item:
         item = _Item(priority, weight, title, owner, notes)
@@ -704,8 +705,41 @@ class _Plan:
         return item
 
 
+def _clash_specifics(named: dict[str, str]) -> str:
+    """A disagreement that turned personal or silent: the moment named as behaviour with the expectation, the question
+    itself settled on evidence (a time-boxed comparison, the manager deciding if still split), and no carrying tales."""
+    other = named.get("with", "the other person")
+    where = f" {named['moment']}" if named.get("moment") else ""
+    parts = [f"Name what happened{where} as behaviour, with what you saw, apart from the disagreement itself. The expectation, "
+             "whatever the technical call: disagree about ideas, never about the person, and work together in the open again"
+             + (f" (talking {named['silent']})" if named.get("silent") and named["silent"] != "at all" else "") + " from tomorrow."]
+    if named.get("about") and not _VERSUS.match(named["about"]):
+        parts.append(f"What it is about: {named['about']}; agree how it gets decided (criteria, a date, and you decide if it is still split).")
+    day = f" you see {other} {named['other_day']} with the same message" if named.get("other_day") else f" you will talk to {other} yourself"
+    parts.append(f"Speak only for yourself: don't repeat what {other} said or carry it back;{day}.")
+    return " ".join(parts)
+
+
+def _settle_item(plan: _Plan, named: dict[str, str]) -> None:
+    """A technical disagreement between two people ('embeddings vs keeping the GBM ranker'): settled on evidence, in an
+    item of its own, not by who argues harder."""
+    versus = _VERSUS.match(named.get("about", ""))
+    if versus is None:
+        return
+    a, b = (re.sub(r"^(?:keeping|staying (?:with|on)|sticking (?:with|to)|moving to|switching to)\s+", "", x.strip(), flags=re.I) for x in versus.group("a", "b"))
+    item = plan.add(0, 2, f"{a[0].upper() + a[1:]} vs {b}: how it gets decided", "both", (
+        f"Take the question off the people: agree the criteria with both (the metric, the data, what difference counts) and "
+        f"a time-boxed offline comparison of {a} and {b}, with one shared write-up. If it is still split after that, you decide, "
+        "and say so now so nobody has to win the argument."))
+    item.rank, item.leads = 2, True
+    item.questions.append("What result, on which data, would convince you of the other option?")
+    item.prep.append(f"Sketch the comparison of {a} and {b} (metric, data, a date) before the meeting, to agree with both.")
+
+
 def _specifics(cue: str, named: dict[str, str]) -> str:
     """What the manager's notes add to a cue's item: what a conflict is about; the gap, strength and timeline of a promotion case."""
+    if cue == "conflict" and (named.get("moment") or named.get("silent")) and not named.get("personal"):
+        return _clash_specifics(named)
     if cue == "conflict" and named.get("personal"):
         return named["personal"] + (f" What it is about: {named['about']}; end with who owns what." if named.get("about") else "")
     if cue == "conflict" and named.get("about"):
@@ -776,6 +810,9 @@ def _cue_items(
         item = plan.add(0 if cue == "burnout" or spec.leads else 2, spec.weight, spec.title.format(**fill), spec.owner, notes)
         item.leads = spec.leads
         item.rank = 1 if cue == "returning_from_leave" else None  # welcome them back before anything else
+        if cue == "conflict" and (named.get("moment") or named.get("silent")):  # it happened: why we meet, then how it gets settled
+            item.leads, item.rank = True, 2
+            _settle_item(plan, named)
         if cue == "burnout":
             item.rank = 1 if "returning_from_leave" not in cues else item.rank  # how they are doing opens the meeting, after a welcome back
             _burnout_specifics(item, notes_text, _person_words(notes_text, fill["name"], []))
@@ -922,8 +959,17 @@ _THIRD_PARTY = re.compile(
     r"the others|my (?:senior|lead|tech lead|staff)\w*)\b")
 
 
-def _about_someone_else(clause: str, words: Words) -> bool:
-    """True when what the manager noticed names another person and not this one (the cue is about someone else)."""
+_MUTUAL = re.compile(r"\beach other\b|\bone another\b|\b(?:they|both|the two)\b", re.I)
+
+
+def _about_someone_else(clause: str, words: Words, notes: str = "") -> bool:
+    """True when what the manager noticed names another person and not this one (the cue is about someone else). Something
+    two people do to each other ('matteo and odalys have been at each other') is about both when its sentence names this one."""
+    at = notes.casefold().find(clause.casefold()) if clause and _MUTUAL.search(clause) else -1
+    if at >= 0:
+        start = max(notes.rfind(c, 0, at) for c in ".;!?\n") + 1
+        ends = [i for i in (notes.find(c, at) for c in ".;!?\n") if i != -1]
+        clause = notes[start : min(ends) if ends else len(notes)]
     low = clause.casefold()
     if _THIRD_PARTY.match(low):  # 'the obvious person is drowning', 'everyone's slammed': not this person
         return True
@@ -1342,8 +1388,29 @@ def _case_words(notes: str, words: Words, cues: list[str], reading: Reading, oth
         parts = conduct_examples(notes, words)
         found |= dict(zip(("examples", "impact"), ("; ".join(c if _QUOTE_START.match(c) else f"\u201c{_example(c)}\u201d" for c in part) for part in parts)))
     if "conflict" in cues:
-        found |= _personal_words(notes, words, other)
+        found |= _personal_words(notes, words, other) | _clash_words(notes, other)
     return {k: v for k, v in found.items() if v}
+
+
+# Where a disagreement turned personal ('it got personal in the design review'), where they stopped talking ('not
+# talking in standup'), and when the manager sees the other side ('odalys on thursday').
+_TURNED = re.compile(r"\b(?:got|gotten|went|turned|gone|became|getting) (?:\w+ )?personal\b[^.;]{0,12}?\b(?P<w>(?:in|at|during) (?:the |our |a |this |last |yesterday'?s )?[\w -]{2,30}?)(?=[.,;!?]|\s+(?:and|but|so|now)\b|$)", re.I)
+_SILENT = re.compile(r"\b(?:not|aren'?t|stopped|no longer|barely)\s+(?:talking|speaking)\b(?:\s+to each other)?\s*(?P<w>(?:in|at|during) (?:the )?[\w-]+)?", re.I)
+_VERSUS = re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus|or)\s+(?P<b>.+)$", re.I)
+
+
+def _clash_words(notes: str, other: str) -> dict[str, str]:
+    """For a conflict: where it turned personal, where they stopped talking, and the day the manager sees the other side."""
+    found: dict[str, str] = {"with": other} if other and other != "a colleague" else {}
+    turned, silent = _TURNED.search(notes), _SILENT.search(notes)
+    if turned:
+        found["moment"] = turned.group("w").strip()
+    if silent:
+        found["silent"] = (silent.group("w") or "").strip() or "at all"
+    if other and other != "a colleague":
+        day = re.search(rf"\b{re.escape(other)}\b[^.;]{{0,12}}?\b(?:on |next )?(?P<d>(?:mon|tues|wednes|thurs|fri)day|tomorrow|later this week)\b", notes, re.I)
+        found["other_day"] = (f"on {day.group('d').capitalize()}" if day.group("d").endswith("day") else day.group("d")) if day else ""
+    return found
 
 
 def _personal_words(notes: str, w: Words, other: str) -> dict[str, str]:
@@ -1432,7 +1499,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         cues = [c for c in cues if c != "new_hire"]  # "her first week back": a return, never a new joiner's onboarding
     inp = inp.model_copy(update={"cues": cues})
     words = _person_words(inp.notes, p.name, inp.others)
-    cues = [c for c in cues if not _about_someone_else(inp.observations.get(c, ""), words)]  # "priya went quiet": Priya's, not theirs
+    cues = [c for c in cues if not _about_someone_else(inp.observations.get(c, ""), words, inp.notes)]  # "priya went quiet": Priya's, not theirs
     reading = read_notes(inp.notes, words) if not pair else Reading()
     if "burnout" in cues:  # the manager's guess that they are burning out is why we meet, not a verdict to deliver
         reading.reasons = [r for r in reading.reasons if r.kind != "read"]
@@ -1493,7 +1560,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         _managing_up_items(plan, p.name, inp.notes, inp.minutes)
     _finish_line_item(plan, p, cues, project, drops)
     if not kinds:  # the manager's own reasons hold the meeting: an older change on record waits
-        _reprioritization_item(plan, p, cues)
+        _reprioritization_item(plan, p, cues, inp.notes, words)
     _feedback_item(plan, inp, burnout="burnout" in cues, drops=drops)
     growth = _growth_item(plan, inp, cues, drops)
     _close(plan, p, cues, reading, hard, inp.notes)
@@ -1846,8 +1913,9 @@ def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str]
     stuck = f"Stuck for {days}" if days else "Stuck (how long is not on record)"
     item = plan.add(0, 3, f"Unblock: {blocker}", "both", f"{stuck}; unblock first: agree who does what today to clear it.")
     if "new_hire" in cues:  # weeks in and stuck alone: fixed together, the lost time no one's fault
-        item.notes += (" Fix it together rather than hand it back: sit with them on it (or with their buddy) straight after "
-                       "the meeting, and say plainly the lost time is not on them.")
+        w = words or Words(p.name)
+        item.notes += (f" Fix it together rather than hand it back: sit with {w.them} on it (or with {w.their} buddy) straight after "
+                       f"the meeting, and say plainly the lost time is not on {w.them}.")
     past = f"{stuck}, well past the two-hour rule" if days else stuck
     plan.rules.append(
         RuleApplied(rule="unblock-first", guidance="two-hour-rule", detail=f"{past}; unblocking comes first.")
@@ -2024,9 +2092,40 @@ def _finish_line_item(plan: _Plan, p: Person, cues: list[str], project: str, dro
         plan.prep.append("They are in deep work: keep this meeting the main check-in and let them cook.")
 
 
-def _reprioritization_item(plan: _Plan, p: Person, cues: list[str]) -> None:
-    """After a change of priorities: explain the why and listen to how it landed."""
+_KILLED = re.compile(r"\b(?:killed|cancell?ed|scrapped|shelved|axed|canned|pulled the plug on)\s+(?:his|her|their|the)\s+(?P<w>[\w -]{3,40}?(?:project|work|model|research|prototype|pilot))\b", re.I)
+
+
+def _cancelled_item(plan: _Plan, words: Words, notes: str) -> bool:
+    """Their project was cancelled and they withdrew since: how they are first, the manager's part in how it was handled
+    owned plainly (when they say so), the real reason, then what they would want to own next. False when no project was
+    cancelled."""
+    killed = _KILLED.search(notes)
+    if killed is None:
+        return False
+    what = f"the {killed.group('w').strip()}"
+    own = (f" Then own your part plainly, without excuses: how the cancellation of {what} was handled is on you; say what you "
+           f"would do differently (told {words.them} first, in person, with the reasons)." if OWN_PART.search(notes) else "")
+    item = plan.add(0, 4, f"The cancelled {killed.group('w').strip()}: how it landed", "both", (
+        f"Start by asking how {words.they} {words.are}, and listen.{own} Give the real reason for the decision in a sentence or two, "
+        f"and that it was not a verdict on {words.their} work. Then listen to how it landed, without defending it."))
+    item.rank, item.leads = 2, True
+    item.questions += ["How are you doing, honestly?", f"How did the way {what} ended land for you?"]
+    nxt = next((x for x in plan.items if x.title == CUE_SPECS["disengaged"].title), None)
+    if nxt is not None:
+        nxt.notes += (f" Ask what {words.they} would want to own next; if a piece of {what} could come back in a later plan, "
+                      "say so only if you mean it. Agree one concrete change and a follow-up date.")
+        nxt.questions.append("What would you want to own next?")
+    plan.drops |= {"growth", "technical_prompts"}  # how they are and what they own next hold the meeting
+    plan.rules.append(RuleApplied(rule="cancelled-work", guidance="explain-the-why",
+                                  detail="Withdrawn since their project was cancelled: how they are, your part owned, the why, then what they would own next."))
+    return True
+
+
+def _reprioritization_item(plan: _Plan, p: Person, cues: list[str], notes: str = "", words: Words | None = None) -> None:
+    """After a change of priorities: explain the why and listen to how it landed (a cancelled project: `_cancelled_item`)."""
     if not (p.recent_reprioritizations or "reprioritized" in cues):
+        return
+    if "disengaged" in cues and _cancelled_item(plan, words or Words(p.name), notes):
         return
     change = p.recent_reprioritizations[0] if p.recent_reprioritizations else "the recent change of priorities"
     item = plan.add(
@@ -2093,7 +2192,7 @@ def _growth_item(plan: _Plan, inp: AgendaInput, cues: list[str], drops: frozense
         plan.prep.append("Suggest a learning activity that serves their goal and protect time for it.")
     else:
         growth = f"Career goal ({goal}): what would stretch them next?"
-    if "wants_promotion" not in cues and "growth" not in drops:
+    if "wants_promotion" not in cues and "growth" not in drops | plan.drops:
         item = plan.add(4, 2, "Growth and learning" if no_learning else "Growth", "them", growth)
         item.questions.append("What would help you get closer to your career goal in the next month?")
     return growth
@@ -2132,6 +2231,7 @@ def _agenda(
 ) -> Agenda:
     """The items that fit, with minutes that add up exactly, their questions and prep notes, rendered as Markdown."""
     p = inp.person
+    drops = drops | plan.drops
     kept, deferred = _fit_items(plan.items, inp.minutes)
     minutes = _allocate([x.weight for x in kept], inp.minutes)
     items = [AgendaItem(minutes=m, title=x.title, owner=x.owner, notes=x.notes) for m, x in zip(minutes, kept)]

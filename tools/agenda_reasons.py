@@ -107,6 +107,9 @@ _AIM = re.compile(
     r"(?:thinking|feeling|believing|knowing|with)\b",  # "(so) she doesn't walk out thinking it's a no": how they should leave
     re.I,
 )
+# The manager's own part in what went wrong ('i think i handled the cancellation badly', 'that one's on me').
+OWN_PART = re.compile(r"\bi (?:think |guess |feel |know )?(?:i |we )?(?:really )?(?:handled|managed|did|ran|communicated|explained|announced|delivered|broke)\b[^.;]{0,40}?"
+                      r"\b(?:badly|poorly|wrong(?:ly)?|terribly|clumsily|the wrong way)\b|\b(?:that|it|this)(?: one)?(?:'s| is| was) (?:on me|my fault)\b|\bi (?:screwed|messed|botched) (?:it |that )?up\b", re.I)
 # The manager's own question about the meeting ("how do i run it"): the ask, never a talking point.
 _ASKED = re.compile(r"^\s*(?:and |so |but )?(?:how (?:do|should|can|would) (?:i|we)|what (?:do|should|can) (?:i|we)|should (?:i|we)|any (?:tips|ideas|advice))\b", re.I)
 _BACK = re.compile(
@@ -564,6 +567,8 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
     cover = _COVER.search(clause)
     if cover and cover.group("who").capitalize() in words.others:
         return Reason("handback", [clause], other=cover.group("who").capitalize())
+    if OWN_PART.search(clause):
+        return None  # "i think i handled the cancellation badly": the manager's own part, owned in the item about the change
     if _READ.search(clause):
         return Reason("read", [clause])
     if _BELONG.search(clause) and (about_person or not others):

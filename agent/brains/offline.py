@@ -837,7 +837,8 @@ def _common_noun_here(question: str, word: str) -> bool:
 def _others_named(question: str, team: Team | None, person: str) -> list[str]:
     """The other people the question names (a colleague in a conflict, who covered their work): team members, or
     known first names; read with the understanding's people finder, so the agenda can name them."""
-    from agent.understanding.people import common_words, find_people, is_first_name
+    from agent.understanding.people import common_words, find_people, is_first_name, rare_word
+    from agent.understanding.word_classes import classes_of
 
     found = [m.name.split()[0] for m in find_people(question, team) if m.in_team or is_first_name(m.name)]
     # A first name in lower case where the finder has no slot for it ("ines reverted kofi's PR"): one English does not have.
@@ -846,6 +847,11 @@ def _others_named(question: str, team: Team | None, person: str) -> list[str]:
     # A capitalised word mid-sentence that is no English word is a name the list lacks ("Wojtek took over her model").
     found += [m.group(1) for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})\b(?=\s+[a-z])", question)
               if m.group(1).casefold() not in common_words()]
+    # A word English does not have, paired with a name ('matteo and odalys'): the other of the two.
+    known = {n.casefold() for n in found} | {person.casefold(), person.split()[0].casefold()}
+    for m in re.finditer(r"\b([A-Za-z][a-z'’-]{2,})\s+(?:and|&)\s+([A-Za-z][a-z'’-]{2,})\b", question):
+        a, b = m.group(1), m.group(2)
+        found += [x.capitalize() for x, y in ((a, b), (b, a)) if y.casefold() in known and rare_word(x) and not classes_of(x)]
     return list(dict.fromkeys(n for n in found if n.casefold() != person.casefold() and n.casefold() != person.split()[0].casefold()))[:12]
 
 

@@ -62,3 +62,11 @@ def test_a_noun_after_an_article_or_adjective_is_no_colleague_in_the_story():
 
     question = "1:1 with nnamdi friday. our new grad, two weeks in, and the intern he sits with both seem lost"
     assert "Grad" not in _others_named(question, None, "Nnamdi")
+
+
+def test_a_name_the_lists_lack_paired_with_the_person_is_the_other_one_of_the_two():
+    from agent.brains.offline import _others_named
+
+    question = "kwabena and thandeka keep clashing in reviews. 1:1 with kwabena friday"
+    assert "Thandeka" in _others_named(question, None, "Kwabena")
+    assert "Reviews" not in _others_named("kwabena and reviews", None, "Kwabena")
