@@ -325,7 +325,10 @@ def compose_answer(
     from agent.intent_specs import spec
 
     composer = spec(intent).compose()
-    if intent == "one_on_one" and latest_result(records, "build_agenda") is None and hard_conversation(question):
+    no_agenda = intent == "one_on_one" and latest_result(records, "build_agenda") is None
+    if no_agenda and "conduct" in (situation.get("cues") or []):
+        parts += FALLBACK_CONDUCT  # a complaint about how they treat others, before the person is named
+    elif no_agenda and hard_conversation(question):
         parts += FALLBACK_HARD_CONVERSATION  # no person yet, but a hard conversation never opens with their topics
     elif composer is not None:
         parts += composer(records, situation)
@@ -1710,6 +1713,18 @@ FALLBACK_HARD_CONVERSATION = [
     "2. **The facts and the impact**: what you saw, with one or two dated examples, and why it matters for the work or the team.",
     "3. **Listen**: \"How do you see it?\" Ask what is behind it before you decide anything.",
     "4. **Agree next steps and a date to check in**: who does what by when; write it down and send it after.",
+]
+
+
+# A complaint about how someone treats others, with no person named yet: how to run that conversation.
+FALLBACK_CONDUCT = [
+    "Until you tell me, how to run a conversation about a complaint on how someone treats others (not a regular 1-on-1):",
+    "1. **Say why you are meeting in the first two minutes**: what was reported, as specific behaviour (what was said or "
+    "done, when) and its impact, without naming who raised it unless they agreed.",
+    "2. **Their side**: \"How do you see it?\" Listen without arguing, and ask what is behind it.",
+    "3. **The expectation**: what changes, concretely; their results or seniority don't buy an exception.",
+    "4. **A follow-up date** in two to three weeks. Bring in HR before the meeting if it is a pattern (more than one person, "
+    "or raised before), and say it becomes formal if it continues. Afterwards, check in with the people who raised it.",
 ]
 
 

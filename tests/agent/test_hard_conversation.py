@@ -13,3 +13,10 @@ def test_a_hard_conversation_with_no_person_yet_opens_with_the_issue(offline_cop
 def test_an_ordinary_1_on_1_with_no_person_yet_keeps_the_regular_structure(offline_copilot):
     r = offline_copilot.ask("what should a good 1:1 look like with one of my reports tomorrow?")
     assert "Say the issue in your first two minutes" not in r.answer
+
+
+def test_a_conduct_complaint_with_no_person_yet_gets_the_conduct_structure_not_their_topics(offline_copilot):
+    r = offline_copilot.ask("1:1 thursday with one of my leads, two analysts say she belittles them in standup. 30 min, help me plan it")
+    assert r.intent == "one_on_one"
+    assert "without naming who raised it" in r.answer and "Bring in HR before the meeting if it is a pattern" in r.answer
+    assert "Their topics first" not in r.answer

@@ -157,3 +157,7 @@ def test_what_time_was_lost_on_is_the_blocker():
     from agent.understanding.cues import stuck_on
 
     assert stuck_on("she burned two days wrestling with the docker setup, then asked") == "two days on docker setup"
+
+
+def test_work_killed_while_they_were_away_is_a_reprioritization():
+    assert "reprioritized" in detect_cues("while she was out we cancelled the search ranking rebuild she led. 1:1 monday")
