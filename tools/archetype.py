@@ -188,7 +188,7 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:phds?|researchers?) doing research|research the business (?:barely|rarely|never) uses|\b(?:research|ml|ai) lab\b"),
     ("ml_reports_to", "senior_leadership",
      rf"(?:central|centrali[sz]ed|shared|independent|separate|standalone) {_ML} (?:team|group|org|organi[sz]ation|division|function|platform team)"
-     rf"|{_ML} division|(?:under|reports? (?:directly )?to|reporting (?:directly )?to) (?:the )?(?:cto|ceo|cio|cdo|cpo|chief \w+ officer|head of (?:product|engineering)|vp (?:of )?(?:product|engineering)|senior leadership|c-suite|executive team|exec team)"
+     rf"|{_ML} division|(?:under|reports? (?:directly )?(?:in)?to|reporting (?:directly )?(?:in)?to) (?:the )?(?:cto|cpto|ceo|cio|cdo|cpo|chief (?:\w+ )?(?:and \w+ )?officer|head of (?:product|engineering)|vp (?:of )?(?:product|engineering)|senior leadership|c-suite|executive team|exec team)"
      r"|serv(?:es|ing) (?:several|many|multiple|all|all the|the|other) (?:product|business) (?:teams|units|lines)|cent(?:re|er) of excellence"),
     ("ml_reports_to", "no_one",
      rf"(?:nobody|no ?one) (?:really )?(?:does|is doing|works on|knows) {_ML}|no {_ML} team|(?:don'?t|do not) do {_ML}"
@@ -245,6 +245,7 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:each team|ml engineers?|data scientists?|engineers) (?:deploys?|ships?|maintains?|runs?|owns?) (?:their|its) (?:own )?models?"
      r"|you build it,? you run it|(?:deploy|ship) (?:it|them|their models) themselves|\bwe (?:deploy|ship) (?:it |them |models )?ourselves\b|\bown (?:\w+ )*models? end to end\b"
      r"|\bwe (?:own|run|do|handle) (?:our|the) (?:own )?(?:deploys|deployments|releases|serving|models in production)\b"
+     r"|\bwe (?:run|serve|host|operate) (?:our|the) own models?\b"
      r"|\bwe (?:deploy|ship|put|push) (?:our |the )?(?:own )?models? (?:straight )?(?:into|to|in) (?:the |our )?(?:product|production|app)\b"),
     ("model_deployment", "ad_hoc",
      r"(?:one[- ]off|ad[- ]hoc) (?:models?|scripts?|analys[ie]s|forecasts?|reports?)|spreadsheets?|\bexcel\b|tried a model"
@@ -255,7 +256,7 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
      r"researchers and engineers|engineers and researchers|(?:ml )?product managers|mix of research and engineering"),
     ("work_emphasis", "research",
      r"(?<!n't )(?<!not )(?<!never )publish|papers|phds?\b|doctora|long[- ]term research|researchers|doing research|research projects"),
-    ("work_emphasis", "product", rf"product improvements?|ship(?:ping)? features|{_EMBEDDED}|product roadmap|\bproduct(?:\s+(?:team|teams|people|managers?|folks|side))?\s+(?:keeps?|keep on|always)\s+(?:asking|asks?|wants?|requests?)\b"),
+    ("work_emphasis", "product", rf"\bno research (?:function|team|group|arm)\b|product improvements?|ship(?:ping)? features|{_EMBEDDED}|product roadmap|\bproduct(?:\s+(?:team|teams|people|managers?|folks|side))?\s+(?:keeps?|keep on|always)\s+(?:asking|asks?|wants?|requests?)\b"),
     ("work_emphasis", "none", rf"(?:nobody|no ?one) (?:really )?does {_ML}|not doing {_ML} yet"),
     # Kind of company.
     ("company_kind", "big_tech_or_ml_startup",
@@ -310,11 +311,12 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
     ("data_owner", "ml_owns_infrastructure",
      rf"(?:{_ML}|we|our team)(?: team| org| group| division)? owns? (?:the )?(?:company[- ]wide )?data (?:infrastructure|platform|warehouse|lake|pipelines)"
      r"|(?:team|we|group)(?: of \d+)? owns? (?:the )?(?:training|ml|feature|serving) (?:infra(?:structure)?|platform|store|stack)"
-     rf"|\b{_ML} platform team\b|\bplatform team\b[^.]{{0,60}}\b(?:serving|training)\b"),
+     rf"|\b(?:we are|we're|i (?:run|lead|manage)|our|we have) (?:an? |the )?{_ML} platform team\b|(?<!data )\bplatform team\b(?:(?!\bnot\b|n't\b)[^.]){{0,60}}\b(?:serving|training)\b"),
     ("data_owner", "ml_voice_in_governance", r"data governance|(?:seat|voice) (?:at|on|in) the (?:data )?(?:governance|table|council)|data council"),
     ("data_owner", "product_teams", r"product teams? owns? (?:the |their )?data|each team owns (?:its|their) (?:own )?data"),
     ("data_owner", "other_teams",
      r"(?:it|the data team|data engineering|another team|a separate team|the warehouse team|the platform team|central data team) owns (?:the |all )?data"
+     r"|(?:separate|another|different|other) (?:data )?(?:platform |engineering |infra(?:structure)? )?team[^.]{0,40}\bowns? (?:the )?(?:warehouse|data|pipelines|airflow|lake)"
      r"|data (?:is|are) owned by|(?:we|the ml team) (?:do(?:es)?n'?t|do(?:es)? not|never) own (?:the )?data|no control over (?:the )?data"
      r"|(?:have to|must|need to) ask (?:another team|the data team|data engineering|it) for (?:data|access)"),
     # Publishing.

@@ -403,3 +403,16 @@ def test_what_the_description_asks_is_recorded_for_the_answer():
     result = score_archetype(ArchetypeInput(description="We are an ML-first startup. What should our first hire be, and what's a one-liner for investors?"))
     assert result.asked == ["next_hire", "investor_line"]
     assert score_archetype(ArchetypeInput(description="We are an ML-first startup.")).asked == []
+
+
+def test_what_the_description_says_of_other_teams_and_of_options_is_not_read_as_the_ml_teams_own():
+    from tools.archetype import infer_answers
+
+    text = ("we sell insurance online, ~60 engineers. my pricing ML group of 4 reports into the CPTO. a separate data "
+            "engineering team of 3 owns the warehouse and the dbt jobs but not model serving, so we host our own models "
+            "on a VM we patch ourselves. there's no research team. the CTO floated creating an ML platform team next year.")
+    answers, _, _ = infer_answers(text)
+    assert answers["ml_reports_to"] == "senior_leadership"
+    assert answers["data_owner"] == "other_teams"
+    assert answers["model_deployment"] == "ml_engineers_own_in_product"
+    assert answers["work_emphasis"] == "product"
