@@ -89,7 +89,9 @@ CONFIDENCE_RE = re.compile(
     r"\d+\s*%|percent|likely|probab|chance|confiden|between|range|p50|p80|p95|estimate|forecast|odds", re.IGNORECASE
 )
 RANGE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*(?:weeks?|days?|months?)\b", re.IGNORECASE)  # "1 to 2 weeks" is a range
-SLIP_RE = re.compile(r"\bat risk\b|\bslip\w*|\bdelay\w*|\blate\b|\bmiss\w*|\bpast\b", re.IGNORECASE)  # news of a slip is no promise
+SLIP_RE = re.compile(  # news of a slip is no promise: a date at risk, late, or a new date in place of the old one
+    r"\bat risk\b|\bslip\w*|\bdelay\w*|\blate\b|\bmiss\w*|\bpast\b|\binstead of\b|\bpushed (?:back|out)\b|\bmoves? (?:back )?from\b",
+    re.IGNORECASE)
 METRIC_RE = re.compile(
     r"\b(?:f1(?:[- ]score)?|accuracy|roc[- ]auc|auc|precision|recall|bleu|rouge(?:-\w+)?|perplexity|mean average precision|rmse|mae|log[- ]?loss|ndcg)\b",
     re.IGNORECASE,

@@ -391,6 +391,11 @@ def test_a_date_proposed_for_the_readers_approval_is_not_a_single_date_promise()
     assert "single-date-promise" in {f.rule for f in lint_message(LintInput(text=promised)).findings}
 
 
+def test_a_new_date_in_place_of_the_old_one_is_news_of_a_slip_not_a_promise():
+    for moved in ("The new launch is March 3 instead of February 10.", "Go-live moves from Jan 5 to Jan 19 after the extra soak."):
+        assert "single-date-promise" not in {f.rule for f in lint_message(LintInput(text=moved)).findings}, moved
+
+
 def test_a_date_asked_for_is_not_a_single_date_promise():
     for asked in ("I need the label audit done by Thu 10 Dec.", "Please have the export ready by Jan 8.", "Could you get the fix shipped by Friday 11 Dec?"):
         assert "single-date-promise" not in {f.rule for f in lint_message(LintInput(text=asked)).findings}, asked
