@@ -31,12 +31,14 @@ _DOT = "\u2024"  # a one-dot leader stands in for a protected full stop while sp
 _SENTENCE_END = re.compile(r"(?<=[.!?\u2600-\u27bf\U0001f300-\U0001faff])\s+(?=\S)|\s*\n+\s*")  # "down to 2.5% 🎉 3 of 7 live": the emoji ends it
 # "reason: ...", "counter: ...", "what i can do: ...": a label says what kind of content follows.
 _LABELS: tuple[tuple[str, str], ...] = (
-    ("reason", r"no|nope|hard no|(?:it'?s|that'?s) a no|(?:the )?answer is no|reason|why|because|cause|root cause|context|background|(?:we'?re |i'?m )?not (?:doing|building|taking on|taking|running) (?:it|this|that)|(?:we |i )?(?:can'?t|won'?t|cannot) (?:do|build|take on|take|run|support) (?:it|this|that)|why not|no,? because"),
+    ("reason", r"(?:the )?(?:main |real |root |big )?reason|no|nope|hard no|(?:it'?s|that'?s) a no|(?:the )?answer is no|reason|why|because|cause|root cause|context|background|(?:we'?re |i'?m )?not (?:doing|building|taking on|taking|running) (?:it|this|that)|(?:we |i )?(?:can'?t|won'?t|cannot) (?:do|build|take on|take|run|support) (?:it|this|that)|why not|no,? because"),
     ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|what (?:i|we)(?: can|'ll| will| could|'d| would)? (?:do|offer|give)(?: (?:her|him|them|you|the \w+))?(?: instead)?|instead|alternative|plan b"),
     ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?|what i need|need from (?:you|them|her|him)"),
     ("safeguard", r"what (?:we|i)(?:'re| are|'m| am|'ll be| will be)? (?:doing|putting in place|do|changing)(?: about (?:it|this|that))?|(?:the )?(?:safeguards?|mitigations?|guardrails?|controls(?: in place)?)"),
     ("point", r"numbers|facts|truth|status|update|news|fyi|note|headline|result|results|(?:honest |short |real )?answer|decided|decision|final|done deal|the plan|plan"),
 )
+# "main reason the feed was late", "the real cause was ...": a why named as such, with no colon after it.
+_BARE_REASON = re.compile(r"^(?:the\s+)?(?:main|real|biggest|big|root|actual)\s+(?:reason|cause)(?:\s+(?:is|was|being))?\s*[:,-]?\s+(?=\S)", re.I)
 _LABEL_RE = re.compile(r"^(?P<label>[^:]{1,90}?)\s*:\s+(?P<rest>\S.*)$", re.S)
 _DASH_LABEL_RE = re.compile(r"^(?P<label>[^-–—:]{1,90}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.S)
 # A label that addresses the message ("email to adaeze (chair of ...)", "fwd from mercy (COO)"): what follows is content.
@@ -489,7 +491,10 @@ def _listed_names(text: str) -> str:
 def _label(sentence: str) -> tuple[str, str]:
     """(kind, text) of a sentence with its label taken off; kind 'drop' for a label that is only addressing."""
     if _MESSAGES_WANTED.search(sentence):
-        return "drop", ""  # "i need two things: a note to clara ... and a short post for my team": what to write, not what to say
+        return "drop", ""
+    bare = _BARE_REASON.match(sentence.strip())
+    if bare:  # "main reason their feed arrived late, but ...": the why, said without its label
+        return "reason", re.sub(r"(?i)\b(but|and)\s+honestly,?\s+", r"\1 ", sentence.strip()[bare.end() :])  # "i need two things: a note to clara ... and a short post for my team": what to write, not what to say
     m = _LABEL_RE.match(sentence.strip())
     dashed = _DASH_LABEL_RE.match(sentence.strip())
     if (not m or re.search(r"\d$", m.group("label"))) and dashed and _WRITER_VERB_START.match(dashed.group("label")):
@@ -530,7 +535,7 @@ def _after_tell(text: str, recipient: str) -> str:
     if not _TELL_RE.match(text):
         return text
     if recipient:
-        m = re.search(rf"\b{re.escape(recipient)}\b(?:\s*\([^)]*\)|\))?\s*(?:that\s+)?", text, re.I)  # "the team lead (gustavo) we ...": after the bracket
+        m = re.search(rf"\b{re.escape(recipient)}\b(?:\s*\([^)]*\)|[^()]{{0,60}}\))?\s*(?:that\s+)?", text, re.I)  # "the team lead (gustavo) we ...", "(ayelet at nordhavn) that ...": after the bracket
         if m:
             return text[m.end() :]
     rest = text[_TELL_RE.match(text).end() :]

@@ -293,7 +293,7 @@ def _org_in_brackets(question: str, recipient: str) -> str:
     """The reader's organisation said in brackets after them ('joana (head of ops at freshcart)'), read here until the
     understanding gives it as recipient_org; '' when none."""
     bare = recipient.split()[-1] if recipient else ""
-    m = re.search(rf"\b{re.escape(bare)}(?:\s*\([^)]*?|,\s+(?:[\w-]+\s+){{1,4}}?)\b(?:at|from)\s+(?P<o>[\w&.'-]+)", question, re.I) if bare else None
+    m = re.search(rf"\b{re.escape(bare)}(?:\s*\([^)]*?|,\s+(?:[\w-]+\s+){{1,4}}?|(?<=\({re.escape(bare)})\s+)\b(?:at|from)\s+(?P<o>[\w&.'-]+)", question, re.I) if bare else None  # '(ayelet at nordhavn)' too
     return m.group("o") if m and m.group("o").lower() not in ("our", "my", "the", "work", "home") else ""
 
 

@@ -1012,6 +1012,7 @@ class Constraints(BaseModel):
     forwardable: bool = Field(default=False, description="The reader forwards it as is ('something I can forward'): no line addressed to them alone.")
     no_blame: bool = Field(default=False, description="The cause said as a problem to fix, not the reader's fault ('don't make it sound like we're blaming them').")
     say_aloud: bool = Field(default=False, description="The reader needs a line to say out loud ('something he can say to the minister'): that line leads, in quotes.")
+    assume: bool = Field(default=False, description="The reader plans around the answer ('what she should assume for the Q1 budget'): the close says what to assume, not options to pick.")
 
 
 class DraftInput(BaseModel):
@@ -2658,6 +2659,17 @@ def list_items(text: str) -> list[str]:
     return parts if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts) else [text]
 
 
+def _assumption(f: Facts) -> str:
+    """What a reader who plans around the date should assume: the date itself when it is safe (80% or more), else the
+    forecast's later date, with anything earlier as upside; never the engineering options behind it."""
+    assert f.deadline is not None and f.deadline_probability is not None
+    if f.deadline_probability >= 0.8:
+        return f"For your planning, you can assume {_day(f.deadline)}; I'll tell you straight away if that changes."
+    later = next((x for x in (f.forecast.p80_date, f.forecast.p95_date) if x and x > f.deadline), None) if f.forecast else None
+    plan = f"I'd plan on {_day(later)} or later and treat anything earlier as upside" if later else "I'd plan on a later date and treat it as upside if we make it"
+    return f"For your planning, I wouldn't assume {_day(f.deadline)}: {plan}. I'll tell you straight away if that changes."
+
+
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     plain = needs_plain_language(inp.recipient_role, inp.purpose, inp.constraints.plain)
     d = _BUILDERS[inp.purpose](inp, f, plain)
@@ -2676,6 +2688,8 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     if inp.constraints.own_it and inp.purpose in ("forecast_risk", "progress_update", "share_decision"):
         closing = "Let me know if you would like to talk it through." if re.search(r"keep you posted|tell you straight away", d.closing) else d.closing
         d = _Draft(lead=d.lead, body=[*d.body, _OWNED], options=d.options, closing=closing)
+    if inp.constraints.assume and f.deadline is not None and f.deadline_probability is not None and not _deadline_passed(f):
+        d = _Draft(lead=d.lead, body=[x for x in d.body if not x.startswith("What would change that")], options=False, closing=_assumption(f))
     if inp.constraints.odds_in_words:
         d = _odds_as_words(d, f)
     body = [x for x in d.body if x]

@@ -343,7 +343,7 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"\bplease,?\s+please\b", "please"),
     (r"^please,? (can|could) you\b", r"\1 you"),
     (r"^anything (?:at all )?(?:would|will) (?:be|help)[^.!?]*[.!]*$", ""),
-    (r",?\s*\bit would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|amazing|nice|good)(?: for us| to have)?\b(?!\s+(?:if|whether|to)\b)", ""),
+    (r",?\s*\bit would (?:just |really )*be (?:really |super |so |very )?(?:helpful|great|amazing|nice|good)(?: for (?:us|me|the team))?(?: if (?:at all )?possible)?(?: to have)?\b(?!\s+(?:if|whether|to|for)\b)", ""),  # never leaves 'for us' behind
     (r"^(?:(?:I was|I'm|I am)\s+)?(?:just\s+)?(?:(?:wondering|checking|asking|hoping)\s+(?:if|whether)|hoping(?:\s+that)?(?!\s+(?:maybe\s+|perhaps\s+)?(?:we|I)\b))\s+(?:maybe\s+|perhaps\s+)?(?:there'?s\s+|there is\s+)?(?:any\s+|a\s+|some\s+)?(?:chance\s+|way\s+|possibility\s+)?(?:that\s+)?(?P<x>.+?)\s+(?:might|could|would|will|can|may)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+)\??$", r"I need \g<x> to \g<v>."),
     (r"^(?:(?:I was|I'm|I am|we were|we're|we are)\s+)?(?:just\s+|really\s+|kind of\s+|sort of\s+)?hoping (?:that\s+)?(?:maybe\s+|perhaps\s+)?(?=(?:we|I)\s+(?:could|might|can|may)\b)", ""),
     (r"\bwould it be possible (?:for (?:us|me) )?to (?:perhaps |maybe |possibly )?(?:get|have)\b", "I need"),
@@ -774,6 +774,27 @@ _RECURS_RE = re.compile(r"\bkeeps? (?:on )?happening\b", re.I)
 _COUNT_SAID_RE = re.compile(r"\b(?:again|twice|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|\w+ times)\b", re.I)
 
 
+# A fault of the reader's own ('the numbers you posted were wrong again'): softer, it is the work's, and no tally is kept.
+# (Not 'your change broke our pipeline for the third time': there the count is of the harm to us, and it stays.)
+_READERS_FAULT_RE = re.compile(
+    r"\byou\s+(?:posted|sent|shared|pushed|uploaded|wrote|ran|published|reported|filed|merged|gave us)\b[^.;!?]*?\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:wrong|incorrect|off|late|broken|missing)\b"
+    r"|\byour\s+(?:[\w#-]+\s+){0,2}?(?:numbers?|figures?|results?|report|analysis|estimate|data|labels|notes|update|summary)\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:wrong|incorrect|off|late)\b"
+    r"|\byou\s+(?:got|made)\s+(?:it|them|this|that|the [\w-]+)\s+wrong\b",
+    re.I,
+)
+_TALLY_RE = re.compile(r",?\s+(?:again|(?:for\s+)?the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time|twice|(?:three|four|five|several|multiple)\s+times)(?:\s+now)?\b", re.I)
+_YOU_MADE_RE = re.compile(r"\b(?P<x>(?:the|these|those)\s+(?:[\w#-]+\s+){0,3}?[\w#-]+)\s+you\s+(?P<v>posted|sent|shared|pushed|uploaded|wrote|ran|published|reported|filed|merged)\b", re.I)
+
+
+def _fault_without_tally(sentence: str) -> str:
+    """Softer, about the reader's own slip: 'The eval numbers you posted in #results were wrong again' -> 'The eval
+    numbers posted in #results had errors' (the work, not the person; no 'again', no count)."""
+    if not _READERS_FAULT_RE.search(sentence):
+        return sentence
+    said = _YOU_MADE_RE.sub(lambda m: f"{m.group('x')} {m.group('v').lower()}", _TALLY_RE.sub("", sentence))
+    return re.sub(r"\b(were|was) (?:wrong|incorrect)\b", lambda m: "had errors" if m.group(1).lower() == "were" else "had an error", said)
+
+
 def _without_verdicts(sentences: list[str]) -> tuple[list[str], bool]:
     """Softer: a verdict sentence goes and a verdict clause before the ask goes ('This is not acceptable and I need a
     fix by Wed' -> 'I need a fix by Wed'); 'this keeps happening', when nothing else says it recurs, stays as the fact
@@ -782,6 +803,9 @@ def _without_verdicts(sentences: list[str]) -> tuple[list[str], bool]:
     out, dropped = [], False
     for x in sentences:
         count = _NTH_TIME_RE.match(x)
+        if count and out and _READERS_FAULT_RE.search(out[-1]):  # 'you posted wrong numbers. This is the third time.': a tally kept on the reader
+            dropped = True  # said instead as the ask to fix it together
+            continue
         if count and out:  # 'This is the second time this month.' said as a charge: the count joins the fact it counts
             out[-1] = out[-1].rstrip(".!") + f", the {count.group('n').lower()} time{count.group('when') or ''}."
             continue
@@ -1270,10 +1294,15 @@ def _paired(sentences: list[str], limit: int) -> list[str]:
     return out
 
 
+# Praise with nothing the reader acts on ('The team has done amazing work on the pipeline'): the first thing a cut drops.
+_PRAISE_ONLY_RE = re.compile(r"\b(?:(?:amazing|great|fantastic|incredible|awesome|brilliant|outstanding|stellar|excellent|superb|heroic) (?:work|job|effort)|(?:worked|working) (?:incredibly |really |so )?hard|kudos|shout-?out)\b", re.I)
+
+
 def _shorter(sentences: list[str], total: int, max_sentences: int | None, max_words: int | None) -> list[str]:
     """Small talk and topic openers gone, then the limit met (or about half, with no limit) by dropping the
     sentences that carry the least; a sentence with a number, a date, a risk or the ask stays for 'about half'."""
     kept = [x for x in sentences if not _SMALL_TALK_RE.match(x)] or sentences
+    kept = [x for x in kept if re.search(r"\d", x) or ASK_RE.search(x) or not _PRAISE_ONLY_RE.search(x)] or kept  # 'the team has done amazing work on X': warm, but no fact
     if max_sentences:
         kept = _paired(kept, max_sentences)
     if max_sentences or max_words:
@@ -1425,6 +1454,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         sentences = [_dont_as_request(x) for x in sentences]
         sentences, _ = _soften_blame(sentences)
         sentences, verdict = _without_verdicts(sentences)
+        sentences = [_fault_without_tally(x) for x in sentences]
         threats = [_threat_as_need(x) for x in sentences]
         sentences, verdict = [x for x, _ in threats if x], verdict or any(t for _, t in threats)
         sentences = [_keeps_doing(_no_names_in_fault(_look_together(_WHOSE_WORK_RE.sub("the ", _fed_up_as_cost(x))))) for x in sentences]

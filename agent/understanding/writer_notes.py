@@ -320,7 +320,7 @@ def _grumbled(question: str) -> str:
     stopped = _STOPPED.search(question)
     said = m.group("x") or (f"losing {stopped.group('x')}"[:60] if stopped else "this change")
     return re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", lambda d: d.group(0).capitalize(), said, flags=re.I)
-_OWN_IT = re.compile(r"\bown (?:it|this|the (?:slip|delay|miss|mistake|date|new date))\b|\btake (?:ownership|responsibility)\b|\bowning it\b", re.I)
+_OWN_IT = re.compile(r"\bown (?:it|this|the (?:slip|delay|miss|mistake|date|new date)|our (?:part|share|bit|side|mistake|miss))\b|\btake (?:ownership|responsibility)\b|\bowning it\b", re.I)
 _NO_FLUFF = re.compile(r"\bno fluff\b|\bjust the numbers\b|\bnumbers only\b|\b(?:forwards?|sends?|pass(?:es)?) (?:these|this|it|them|everything)(?: on| straight)? to finance\b|\bfor finance\b", re.I)
 _NO_BLAME = re.compile(
     r"\b(?:don'?t|do not|never|without|not)\s+(?:make it |making it )?(?:sound(?:ing)?\s+(?:like|as if)\s+(?:we'?re|we are|i'?m|i am)\s+|to\s+)?(?:blam\w*|point(?:ing)? (?:the )?fingers?|throw(?:ing)? (?:them|him|her) under)"
@@ -337,6 +337,12 @@ _ONE_NUMBER = re.compile(r"\b(?:wants?|asked for|asks for|needs?|wanted)\s+(?:on
 _SAY_ALOUD = re.compile(
     r"\b(?:something|a line|one line|a sentence|one sentence|words|a soundbite|a one-liner)\s+(?:that\s+)?(?:he|she|they|i|we)\s+can\s+(?:say|use|read out|quote|repeat)\b"
     r"|\bsay (?:it )?out loud\b|\bsoundbite\b|\bone-liner\b",
+    re.I,
+)
+# The reader plans around the answer ('what she should assume', 'whether to bake the savings into the Q1 budget').
+_ASSUME = re.compile(
+    r"\bwhat (?:she|he|they|i|we|you|finance) should (?:assume|plan (?:on|for|around)|budget for)\b|\bwhat to (?:assume|plan (?:on|for|around)|budget for)\b"
+    r"|\b(?:bake|build|put|include|count)\b[^.?!]{0,40}\b(?:into|in|on)\s+(?:the|our|my|her|his|their|next year'?s?)\s+(?:q[1-4]\s+|annual\s+|\d{4}\s+)?(?:budget|plan|forecast|numbers)\b",
     re.I,
 )
 _LEAD_WITH_ASK = re.compile(r"\blead with the ask\b|\bask first\b|\bopen with the ask\b", re.I)
@@ -361,4 +367,5 @@ def note_constraints(question: str) -> Constraints:
         forwardable=bool(_FORWARDABLE.search(question)),
         one_number=bool(_ONE_NUMBER.search(question)),
         say_aloud=bool(_SAY_ALOUD.search(question)),
+        assume=bool(_ASSUME.search(question)),
     )

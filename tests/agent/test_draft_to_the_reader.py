@@ -62,3 +62,26 @@ def test_a_stated_band_is_explained_when_asked():
     said = range_meaning("sales came in inside our 90% range. explain what the range means to the board")
     assert "9 times out of 10" in said and "1 time in 10" in said
     assert range_meaning("sales came in inside our 90% range, tell the board") == ""
+
+
+def test_a_slip_to_a_customer_named_in_brackets_with_their_company():
+    body, inp = _draft(
+        "need to tell our client (bruno at kestrel freight) that the eta model moves from jan 8 to feb 12. main reason their gps data came in "
+        "a month late, but honestly we were slow to raise it. we'll share a daily sample in the meantime. own our part"
+    )
+    assert inp["recipient"] == "Bruno"
+    assert "kestrel freight)" not in body and "At kestrel" not in body
+    assert "your gps data came in a month late" in body.lower() and "honestly" not in body
+    assert "Main reason" not in body
+
+
+def test_a_reader_who_plans_around_the_answer_is_told_what_to_assume():
+    from tools.message import Constraints, Facts, Forecast
+
+    facts = Facts(deadline=date(2027, 2, 26), deadline_probability=0.45, today=TODAY, project="the churn model",
+                  forecast=Forecast(unit="dates", p50_date=date(2027, 2, 24), p80_date=date(2027, 3, 10), p95_date=date(2027, 3, 24)),
+                  options=[{"name": "Add a person", "tradeoff": "Add a second person to the labelling (chance 60%)"}])  # fmt: skip
+    inp = DraftInput(audience="executive", purpose="answer_question", facts=facts, recipient="Mina", constraints=Constraints(assume=True))
+    body = draft_message(inp).body
+    assert "I wouldn't assume Friday 26 February" in body and "Wednesday 10 March or later" in body
+    assert "Which of these" not in body and "Add a second person" not in body

@@ -893,3 +893,24 @@ def test_firmer_keeps_an_ask_that_follows_a_permission_to_ask_and_says_it_as_the
 def test_kinder_to_someone_struggling_offers_help_instead_of_telling_them_to_pick_it_up():
     r = rewrite("Your reviews are slow lately. I need you to step it up. Have the design doc ready by Friday.", "soften", team=True, today=TODAY, recipient="Sunil")
     assert r.sentences == ["The reviews are slow lately.", "I'd like to help you get back on track.", "Could you have the design doc ready by Friday 11 Dec?"]
+
+
+def test_softer_keeps_no_tally_on_the_readers_own_slip():
+    r = rewrite("Marit - the latency figures you shared in #perf were wrong again. This is the fourth time. Please rerun before sharing, the launch call uses them.", "soften")
+    said = " ".join(r.sentences)
+    assert not re.search(r"\bagain\b|fourth time|four times", said, re.I)
+    assert "you shared" not in said and "latency figures" in said and "rerun" in said
+
+
+def test_firmer_leaves_no_stranded_fragment_of_a_cut_pleasantry():
+    r = rewrite("Hi Bo, any chance of the signed DPA soon? It would be really helpful for me if possible. Thanks!", "firm")
+    assert not any(re.fullmatch(r"(?i)for (?:me|us)\W*", x) for x in r.sentences)
+
+
+def test_shorter_drops_praise_that_carries_no_fact_first():
+    r = rewrite(
+        "Hi Noor, some context on the ranking refresh. Everyone has done brilliant work on the feature store. Offline NDCG is up 6% on last "
+        "quarter's set. We need one more week of A/B before launch, so the date moves from 3 Mar to 10 Mar. Can you approve the extra week by Friday?",
+        "tighten",
+    )
+    assert "brilliant work" not in r.text() and "6%" in r.text() and "10 Mar" in r.text()

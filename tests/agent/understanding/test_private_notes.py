@@ -62,3 +62,13 @@ def test_a_note_turned_into_you_is_caught_in_a_draft(sentence: str):
 
 def test_a_plain_sentence_to_the_reader_is_no_description_of_them():
     assert not describes_reader("You'll have the figures by Thursday.")
+
+
+def test_a_reader_planning_around_the_answer_and_a_grumble_with_no_object() -> None:
+    from agent.understanding.writer_notes import note_constraints
+
+    assert note_constraints("she asks if it lands by march. reply with what she should assume").assume
+    assert note_constraints("can i put the savings into the 2027 budget? answer him").assume
+    assert not note_constraints("reply to him: it lands in march").assume
+    said = note_constraints("decided: we end the monday standups from next week. people will grumble. post it").grumble
+    assert said == "losing the Monday standups"
