@@ -613,10 +613,14 @@ def _either(a: re.Pattern[str] | None, b: re.Pattern[str] | None) -> re.Pattern[
 def _role_label(situation: Situation) -> str:
     from agent.drafting import ROLE_LABELS
 
+    from agent.drafting import unnamed_reader
+
     name = situation.get("recipient")
     if isinstance(name, str) and name:
         return name
-    return ROLE_LABELS.get(situation.get("audience") or "", "")
+    role = str(situation.get("audience") or "")
+    title = unnamed_reader(situation, role) if role == "exec" else ""
+    return (title.upper() if len(title) <= 4 else title) if title else ROLE_LABELS.get(role, "")
 
 
 def compose_reprioritization(records: list[dict[str, Any]], situation: Situation) -> list[str]:

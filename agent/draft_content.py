@@ -66,7 +66,7 @@ _SAYING = re.compile(r"\b(?:saying|to say|that says|telling (?:her|him|them|the 
 # A label that gives the answer ('honest: no, ...', 'short answer: yes ...', 'the truth: no').
 _ANSWER_LABEL = re.compile(r"(?:^|(?<=[\s\"'”’]))(?:(?:the|my|our)\s+)?(?:honest(?:ly)?|truthfully|(?:honest|short|real|straight|true)\s+answer|answer|truth|the truth)\s*:\s*(?:no|nope|yes)\b", re.I)
 # "email to sofia asking her to extend the contract": what follows is the ask of the message.
-_ASKING = re.compile(r"\basking\s+(?:her|him|them|you|\w+)\s+(?P<w>to|for)\s+", re.I)
+_ASKING = re.compile(r"\basking\s+(?:(?:her|him|them|you|(?!to\b|for\b)\w+)\s+)?(?P<w>to|for)\s+", re.I)
 # A question the manager asks the copilot ("how do i even decide", "whats the agenda").
 _QUESTION_TO_US = re.compile(
     r"^(?:(?:also|and|plus|oh and|btw|ps|p\.s\.|one more thing|separately)[,:]?\s+)?(?:how|what|whats|what's|is it|should i|should we|do i|can i|could you|can you|any tips|which|"
@@ -137,6 +137,8 @@ _ALSO_THING = re.compile(
 )
 # A noun phrase of two or three words opening a note without its article ('vendor patch is already in').
 _BARE_SUBJECT = re.compile(r"^(?P<np>[a-z][\w-]+(?:\s+[a-z][\w-]+){1,2})\s+(?=(?:is|was|has|had|will|isn'?t|wasn'?t|hasn'?t)\b)")
+# A lone countable noun opening a note ('team is on X', 'vendor says Y'): it takes its article.
+_LONE_NOUN_SUBJECT = re.compile(r"^(?:team|model|pipeline|vendor|client|customer|partner|feed|dashboard|release|launch|migration|rollout|retrain|patch|fix|build|job|report|deck|audit)\s+(?=(?:is|was|are|were|has|had|will|won'?t|isn'?t|wasn'?t|says|said|needs)\b)", re.I)
 _DETERMINERS = frozenset(
     "the a an this that these those our my your his her their its it we i they he she there here what which who whose everything nothing "
     "everyone nobody all both each every some any no one two three four five six seven eight nine ten most many few half none "
@@ -165,6 +167,9 @@ def whole_sentence(text: str, has_subject: bool = True) -> str:
         rest = re.sub(r"\s+except\s+(?!for\b)", ", except for ", out[also.end() :])
         span = "from " if re.search(r"\bto\b|\buntil\b|\bthrough\b", rest) else "on "
         out = f"there's also a {also.group('np')} {span}{rest}"
+    lone = _LONE_NOUN_SUBJECT.match(out)
+    if lone:
+        out = "the " + out  # "team is on the pricing engine till mid jan": the team
     bare = _BARE_SUBJECT.match(out)
     if bare and not {w.lower() for w in bare.group("np").split()} & _DETERMINERS and not is_first_name(bare.group("np").split()[0]):
         out = "the " + out

@@ -156,6 +156,10 @@ def _with_points(facts: dict[str, Any], points: list[Point], question: str, purp
     """The facts beside the manager's own points: the points, the question they answer, and no fact that swallowed
     words to the writer or a stock offer."""
     facts["points"] = [p.model_dump() for p in points[:12]]
+    ask = facts.get("ask") if isinstance(facts.get("ask"), str) else ""
+    fuller = next((p.text for p in points if p.kind == "ask" and ask and _shared_words(p.text, ask) >= 5 and len(p.text) > len(ask.rstrip("?.")) + 10), "")
+    if fuller and re.match(r"(?i)(?:could|can|would) (?:we|you)\b", fuller):
+        facts["ask"] = (fuller[:1].upper() + fuller[1:].rstrip(" .?") + "?")[:300]  # "... for Q1 so we can retrain monthly": the ask with what it is for
     if not facts.get("question_asked") and purpose in ("answer_question", "explain_uncertainty"):
         facts["question_asked"] = relayed_question(question) or asked_in(question)  # what the reply answers, in the reader's words
     if purpose in ("answer_question", "explain_uncertainty"):

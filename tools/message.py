@@ -1572,6 +1572,8 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     for_project = f" for {f.project}" if f.project else ""
     if f.headcount is not None:
         lead = f"I'm asking for {_count(f.headcount)} more {what}{for_project}."
+    elif f.ask and re.match(r"(?i)(?:could|can|would) (?:we|you|I)\b", f.ask):
+        lead = _sentence(f.ask)  # "Could we have an extra $18k a month ...?": the question is the ask
     elif f.ask:
         lead = f"What I need from you: {_sentence(f.ask)}"
     elif f.decision:
@@ -1593,8 +1595,8 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body.append("What it buys: a team working within its capacity, and a backlog that shrinks instead of growing.")
     if load:
         d.body.append("Where we are: " + " and ".join(load) + ".")
-    if f.cost:
-        d.body.append(f"What it costs: {_sentence(f.cost)}")
+    if f.cost and _norm_words(f.cost) - _norm_words(lead):
+        d.body.append(f"What it costs: {_sentence(f.cost)}")  # a cost the ask already names is not said twice
     if f.cost_of_not:
         cost = _sentence(f.cost_of_not)
         d.body.append(cost if cost.lower().startswith("without") else f"Without them: {cost}")
@@ -2003,6 +2005,21 @@ _PEOPLE_LIST_RE = re.compile(
 )
 
 
+# Work the team keeps putting off ('the eval infra we keep punting'): what more people would unlock.
+_PUNTED_RE = re.compile(r"\b(?P<x>(?:the|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:that\s+)?we\s+(?:keep|kept|have been)\s+(?:punting|pushing back|deferring|postponing|putting off|dropping|deprioriti[sz]ing)\b", re.I)
+
+
+def _without_cost_clause(text: str, cost: str) -> str:
+    """A point without its clause that gives the per-person cost ('..., 14 weeks of backlog, ~210k each' -> '..., 14 weeks
+    of backlog'): the total beside the ask says it."""
+    m = _MONEY_RE.search(cost)
+    if m is None:
+        return text
+    kept = ", ".join(c for c in re.split(r",\s+", text) if not re.search(rf"(?<![\d.]){re.escape(m.group('n'))}(?![\d.])", c)).strip(" ,.")
+    end = text.rstrip()[-1:] if text.rstrip()[-1:] in (".", "!", "?") else ""
+    return kept + end if kept else ""
+
+
 def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: list[str]) -> _Draft:
     """A resource ask from the manager's points: what is asked for (with its cost) leads, then why, then what the team
     carries without it."""
@@ -2014,6 +2031,9 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         priced = [x for x in rest if f.cost and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 6]
         rest = [x for x in rest if x not in priced]  # "fully loaded about 170k" belongs beside the ask
         cost = [] if priced or not f.cost or _norm_words(f.cost) <= _norm_words(" ".join(points + wanted)) else [f.cost]
+        total = _total_cost(f)
+        if total:  # "~210k each" for two: the total leads beside the ask, the per-person clause leaves the why
+            rest, priced, cost = [x for x in (_without_cost_clause(x, f.cost) for x in rest) if x], [], [total]
         ask = re.sub(r"\s+(?:fix(?:es)?|solves?|covers?|would fix|gets us past)\s+(?:it|this|that)\b", "", wanted[0], flags=re.I)  # '4 more L4s fixes it': the L4s
         ask = re.sub(r"^(?:to\s+)?ask\s+(?:you\s+)?for\s+", "", ask, flags=re.I)  # "ask you for 2 heads": the 2 heads
         ask = re.sub(r"(?i)^(?:I\s+)?need\s+you\s+to\s+(?:ok|okay|approve|sign off on|green-?light)\s+", "your OK for ", ask)  # "I need you to ok more compute"
@@ -2043,6 +2063,9 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
     d.body += [("Why: " + x if i == 0 else _cap(x)) for i, x in enumerate(rest + reasons)]
     d.body += [f"What it costs: {x}" for x in costs[:1]] + [_cap(x) for x in costs[1:]]  # the price stands on its own line
     d.body.append(_without_them(f.points, f.today))
+    punted = next((m for x in points + reasons if (m := _PUNTED_RE.search(x))), None)
+    if punted and f.headcount:  # "the eval infra we keep punting": what the people asked for let us do
+        d.body.append(f"{_cap(_count(f.headcount))} more {f.resource or 'people'} would let us finally take on {punted.group('x')} instead of punting it again.")
     without = "Without them" if f.headcount else "Without it"
     d.body = [re.sub(r"^If (?:not|no),\s+", f"{without}, ", x) for x in d.body]  # the cost of a no, said as what happens without what is asked
     return d

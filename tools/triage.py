@@ -649,7 +649,7 @@ RULES: tuple[_Rule, ...] = (
 REPLIES: dict[str, str] = {
     "escalate_incident": "we're on it now. This needs more hands than my team alone, so I'm escalating it and will "
     "share updates as we go.",
-    "incident": "{on_it}, today. We'll share what we find and confirm as soon as it is working again.",
+    "incident": "{on_it}, today. We'll share what we find as we go and tell you as soon as it's back to normal.",
     "compliance_absorb": "I'll take this on myself and get it to you {by_when}. I'll reach out if I need anything from you.",
     "compliance_now": "{names} will start on this now so it is done {by_when}. I'll confirm when it is with you.",
     "compliance_negotiate": "this will get done. Our capacity this week is committed, so could we {agree_date} for the "

@@ -85,3 +85,22 @@ def test_a_reader_who_plans_around_the_answer_is_told_what_to_assume():
     body = draft_message(inp).body
     assert "I wouldn't assume Friday 26 February" in body and "Wednesday 10 March or later" in body
     assert "Which of these" not in body and "Add a second person" not in body
+
+
+def test_a_lone_noun_opening_a_note_takes_its_article():
+    from agent.draft_content import whole_sentence
+
+    assert whole_sentence("vendor is on the old contract till march") == "the vendor is on the old contract till march"
+    assert whole_sentence("data is late again") == "data is late again"
+
+
+def test_asking_for_an_amount_keeps_what_it_is_for():
+    body, _ = _draft("note to oskar in finance asking for an extra €6k/month of annotation budget for Q2 so we can label the new languages. quality dropped 3 points last quarter")
+    assert "so we can label the new languages" in body and "€6k" in body
+
+
+def test_a_headcount_ask_gives_the_total_and_what_it_unlocks():
+    body, _ = _draft("draft the ask to my director for three more data engineers. we're at 140% load, ~150k each fully loaded. the lineage tooling we keep deferring is why audits take weeks")
+    assert "about 450k loaded in total" in body
+    assert body.count("150k") == 1
+    assert "take on the lineage tooling" in body

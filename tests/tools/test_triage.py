@@ -651,3 +651,9 @@ def test_a_quick_look_with_no_date_gets_a_question_back_before_any_work():
                                    "heads-down for two weeks on the migration, a summary after"])
 def test_focus_idioms_are_not_outages(title):
     assert triage_request(TriageInput(request=Request(title=title), today=TODAY)).kind != "incident"
+
+
+def test_the_reply_to_an_incident_promises_news_until_it_is_back_to_normal():
+    from tools.triage import REPLIES
+
+    assert "back to normal" in REPLIES["incident"] and "working again" not in REPLIES["incident"]
