@@ -2687,10 +2687,10 @@ def _assumption(f: Facts) -> str:
     forecast's later date, with anything earlier as upside; never the engineering options behind it."""
     assert f.deadline is not None and f.deadline_probability is not None
     if f.deadline_probability >= 0.8:
-        return f"For your planning, you can assume {_day(f.deadline)}; I'll tell you straight away if that changes."
+        return f"For your planning, you can assume {_day(f.deadline)}; I'll tell you straight away if that changes, and let me know if you need more for your numbers."
     later = next((x for x in (f.forecast.p80_date, f.forecast.p95_date) if x and x > f.deadline), None) if f.forecast else None
     plan = f"I'd plan on {_day(later)} or later and treat anything earlier as upside" if later else "I'd plan on a later date and treat it as upside if we make it"
-    return f"For your planning, I wouldn't assume {_day(f.deadline)}: {plan}. I'll tell you straight away if that changes."
+    return f"For your planning, I wouldn't assume {_day(f.deadline)}: {plan}. I'll tell you straight away if that changes; let me know if that works for your numbers."  # an answer still closes on what the reader can do
 
 
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:

@@ -104,3 +104,12 @@ def test_a_headcount_ask_gives_the_total_and_what_it_unlocks():
     assert "about 450k loaded in total" in body
     assert body.count("150k") == 1
     assert "take on the lineage tooling" in body
+
+
+def test_the_assumption_close_lints_clean():
+    from tools.message import Constraints, Facts, Forecast
+
+    facts = Facts(deadline=date(2027, 2, 26), deadline_probability=0.45, today=TODAY,
+                  forecast=Forecast(unit="dates", p50_date=date(2027, 2, 24), p80_date=date(2027, 3, 10)))  # fmt: skip
+    msg = draft_message(DraftInput(audience="executive", purpose="answer_question", facts=facts, recipient="Mina", constraints=Constraints(assume=True)))
+    assert msg.lint.clean, msg.lint.findings
