@@ -746,12 +746,13 @@ def _role_word(who: str) -> str:
     if re.match(r"head of ", who, re.I) and not re.match(r"head of (?:product|eng\w*|ml|ai|data|research|finance)\b", who, re.I):
         return who  # 'head of fin crime compliance' is better said as they said it than as 'exec'
     plain = re.sub(r"^(?:the|our|my)\s+", "", who, flags=re.I)
-    if QUALIFIED_ROLE.fullmatch(plain) and " of " in plain or QUALIFIED_ROLE.fullmatch(plain) and plain.split()[0].casefold() not in {"vp", "svp", "evp", "senior", "new", "other", "a", "an", "their", "his", "her", "your"}:
+    if QUALIFIED_ROLE.fullmatch(plain) and (" of " in plain or plain.split()[0].casefold() not in NOT_A_QUALIFIER):
         return plain  # 'ops director', 'claims VP', 'payments platform': said as they said it, the kind of reader stays in audience
     audience = people.audience_in(who)
     return audience[0] if audience else who
 
 
+NOT_A_QUALIFIER = frozenset("vp svp evp senior new other a an their his her your".split())  # 'senior director' is a rank, not a team
 QUALIFIED_ROLE = re.compile(r"[a-z][\w&-]*(?:\s+[a-z][\w&-]*)?\s+(?:director|vp|svp|gm|platform|lead|manager)|vps? of (?!eng\w*$|product$|data$|ml$|ai$)[a-z][\w-]+", re.I)
 PERIOD_WORDS = re.compile(r"^(?:on |by )?(?:this|next) (?:week|month|quarter|year)$|^q[1-4]\b", re.I)
 DEADLINE_VERB = re.compile(r"\b(?:by|before|due|deadline|ship\w*|land\w*|deliver\w*|finish\w*|done|ready|launch\w*|releas\w*|hit|make it|out|live|complete\w*|wrap\w*)\b[^.;?!]{0,60}$", re.I)
@@ -911,8 +912,8 @@ HEAD_NOUNS = ("model", "pipeline", "forecast", "forecaster", "classifier", "dash
 def _head_noun_in(name: Any, other: Any, sentence: str) -> bool:
     """The sentence calls the work by its kind ('crack detection model' ... 'the model HAS to be on it'), which the
     other work's name does not share."""
-    head = str(name or "").casefold().split()[-1:] or [""]
-    return head[0] in HEAD_NOUNS and not str(other or "").casefold().endswith(head[0]) and re.search(rf"\b(?:the|our|that) {head[0]}\b", sentence.casefold()) is not None
+    head = (str(name or "").casefold().split() or [""])[-1]
+    return head in HEAD_NOUNS and not str(other or "").casefold().endswith(head) and re.search(rf"\b(?:the|our|that) {head}\b", sentence.casefold()) is not None
 
 
 def _initials_in(name: Any, sentence: str) -> bool:
