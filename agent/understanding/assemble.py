@@ -2203,6 +2203,8 @@ def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
         said = sig.words(boss.start(), boss.end())
         s.put("person", "your " + said.split()[-1].lower(), "question", said)  # '1:1 with my boss wednesday': the meeting is with them
         s.put("person_in_team", False, "question", "your own manager")
+        # the meeting is with the manager's own boss: the agenda is managing up, and the notes are the manager's asks, not the boss's state
+        s.put("cues", ["managing_up"] + [c for c in s.get("cues") or [] if c == "skip_level"], "question", said)
     elif intent == "one_on_one" and not s.has("person"):
         s.missing.append("person")
         s.clarifying_question = "Who is the 1-on-1 with, and what is on your mind about them (new, quiet, stuck, wants promotion...)?"
