@@ -97,6 +97,7 @@ SPECS: tuple[IntentSpec, ...] = (
         asked_by=(
             r"\bwho (?:gets|takes|handles|does) what\b|\bwhich (?:of (?:these|them|those)|requests?|asks?)\b|\bwhat (?:do|should) i (?:say yes|say no|take|accept|decline|park|drop) (?:to|on)?"
             r"|\bsort (?:these|this|them|my|out)\b|\btriage\b|\bwhat gets (?:through|in)\b|\bwhat (?:reaches|goes to) (?:the|my) team\b"
+            r"|\b(?:let|wave) (?:it|this|that|them|(?:this|that|the) (?:one|ask|request)) through\b"
         ),
     ),
     IntentSpec(

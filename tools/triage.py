@@ -62,9 +62,11 @@ SEVERE_WORDS = re.compile(
     r"|\b(?:can't|cannot|can not|unable to|nobody can|no one can|no-one can) (?:log ?in|sign in|access|deploy|label|train|ship|"
     r"run|push|merge|query|get in)\b"
     # The people the product serves hurt now: 'players raging on reddit', 'customers getting banned'.
-    r"|\b(?:players?|users?|customers?|clients?|drivers?|riders?|merchants?|sellers?|buyers?|patients?|members?|gamers?)\b"
+    r"|\b(?:players?|users?|customers?|clients?|drivers?|riders?|merchants?|sellers?|buyers?|patients?|members?|gamers?|couriers?|retailers?|distributors?|stores?)\b"
     r"[^.;]{0,15}?\b(?:raging|furious|livid|angry|up in arms|revolting|rioting|getting (?:banned|blocked|declined|locked out|"
-    r"charged twice|kicked)|(?:wrongly|falsely) (?:banned|blocked|flagged|declined))\b",
+    r"charged twice|kicked)|(?:wrongly|falsely) (?:banned|blocked|flagged|declined)|"
+    r"(?:already |have |has )?(?:rejected|rejecting|returned|returning|sent back|sending back|refused|refusing) (?:the |our |two |three |\d+ |a |an |some |several |)"
+    r"(?:[\w-]+ )?(?:bales?|parcels?|packages?|boxes|goods|items|containers?|batch(?:es)?|shipments?|deliver(?:y|ies)|loads?|orders?|lots?|pallets?|output|parts?|units?|products?))\b",
     re.I,
 )
 PASS_THRESHOLD = 30.0
@@ -358,7 +360,11 @@ DEGRADED_WORDS = re.compile(
     r"\b(?:false[- ](?:positives?|negatives?|alarms?|bans?|blocks?|flags?|declines?|rejects?|rejections?)|fps?|errors?|"
     r"error rate|complaints?|chargebacks?|declines?|latency|churn|escalations?|tickets?|misses|miss rate|precision|recall|"
     r"crash(?:es| rate)?)\b[^.;]{0,40}?\b(?:doubled|tripled|quadrupled|spiked|jumped|shot up|went up \d|halved|dropped by half|"
-    r"fell off a cliff|tanked)\b",
+    r"fell off a cliff|tanked)\b"
+    # A quality a product is judged by, fallen to a stated level ('purity down to 81%', 'accuracy dropped 6 points').
+    r"|\b(?:purity|accuracy|precision|recall|yield|quality|uptime|conversion|f1|auc|hit rate|pass rate|match rate|"
+    r"detection rate|coverage)\b[^.;]{0,20}?\b(?:(?:is |are |went |has gone |)down|dropped|fell|fallen|sank|plunged|slipped|"
+    r"collapsed|crashed)\s+(?:to |by |from )?(?:about |around |only |just )?\d",
     re.I,
 )
 # A change that just went out, said as the cause ('after yesterday's patch', 'since the release'): a number that got
@@ -383,6 +389,12 @@ def severity_of(req: Request) -> Request:
     if DEGRADED_WORDS.search(req.title) and req.urgency in ("low", "normal"):
         return req.model_copy(update={"urgency": "high", "impact": "high"})
     return req
+
+
+def reads_as_incident(text: str) -> bool:
+    """Whether a request's full words (not just its short title) say something is broken now: the same test
+    `severity_of` applies, for callers that hold more of the message than fits in a title."""
+    return severity_of(Request(title=text or "-")).kind == "incident"
 
 
 FIXED_DAYS_OFF = ((12, 25), (1, 1))  # days nearly every team is off, whatever its calendar says
@@ -649,7 +661,7 @@ RULES: tuple[_Rule, ...] = (
 REPLIES: dict[str, str] = {
     "escalate_incident": "we're on it now. This needs more hands than my team alone, so I'm escalating it and will "
     "share updates as we go.",
-    "incident": "{on_it}, today. We'll share what we find as we go and tell you as soon as it's back to normal.",
+    "incident": "{on_it}, today{first_step}. We'll share what we find as we go and tell you as soon as it's back to normal.",
     "compliance_absorb": "I'll take this on myself and get it to you {by_when}. I'll reach out if I need anything from you.",
     "compliance_now": "{names} will start on this now so it is done {by_when}. I'll confirm when it is with you.",
     "compliance_negotiate": "this will get done. Our capacity this week is committed, so could we {agree_date} for the "
@@ -708,6 +720,7 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
         "after_busy_words": f"around {_fmt(c.after_busy)}, once {c.busy.current_project} lands" if c.after_busy and c.busy
         else (f"at our planning on {_fmt(c.planning)}" if c.planning else "at our next planning meeting"),
         "on_it": f"{c.names} is on it now" if c.hit else "we're on it now",
+        "first_step": f": first we're rolling back the {m.group(1)}, then we'll find the cause" if (m := re.match(r"roll back the (.+?) it started with", first_action(c.req))) else "",
         "pick_up": f"{c.names} picks it up now" if c.hit else "put someone on it now, ahead of planned work",
         "near_names": ", ".join(p.name for p in c.near),
         "near_first": near.name if near else "",

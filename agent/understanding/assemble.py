@@ -20,6 +20,7 @@ from agent.understanding.quantities import Duration, Quantity, chances_by_date, 
 from agent.intents import HOPELESSNESS
 from agent.understanding.text import Text, final_ask
 from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
+from tools.triage import reads_as_incident
 
 ONE_ON_ONE_RE = re.compile(
     r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b"
@@ -1945,7 +1946,7 @@ def _tells_the_person(sig: Signals, intent: str) -> bool:
 def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
     budget = re.search(r"(\d+(?:\.\d+)?) (?:working )?days? of (?:interrupt(?:ion)?s?|interrupt(?:ion)? capacity|capacity for interrupt\w*|slack|spare capacity|capacity)"
-                       r"|\bspare (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b(?: total)?(?= for (?:interrupt|non-?roadmap|unplanned|ad[- ]hoc|asks|requests|this|these))"
+                       r"|\bspare (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b(?: total)?(?= for (?:interrupt|non-?roadmap|unplanned|ad[- ]hoc|asks|requests|this|these)| of (?:the |my |our )?(?:team|people|folks|engineers|capacity|time)\b)"
     r"|\b(?:have|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks|(?:non-?roadmap|unplanned|ad[- ]hoc|off-?roadmap|side|other) (?:stuff|work|asks|requests|things))|between (?:us|the (?:two|three|four) of us|me and \w+))"
                        r"|\b(?:capacity|budget|bandwidth|slack)\b[^.;\d]{0,20}?\b(?:is|of|=|:)\s+(?:maybe |about |around |roughly |like |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b", normal, re.I)  # 'capacity is two-ish days between me and mateus'
     if budget:
@@ -2007,6 +2008,8 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
     level = requests.urgency(text) or (("high", "eod") if re.search(r"\beod\b|\btoday\b|\btomorrow\b", text, re.I) else None)
     if level:
         out["urgency"] = level[0]
+    if kind != "incident" and reads_as_incident(text):  # the harm may sit past what the title keeps ('..., the buyer rejected two bales')
+        out["kind"], out["urgency"], out["impact"] = "incident", "critical", "high"
     effort = next((d for d in find_durations(text) if d.role in ("effort", "remaining")), None)
     if effort is not None:
         out["effort_days"] = round(effort.likely * WORKDAYS_PER_WEEK, 1)

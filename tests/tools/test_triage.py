@@ -657,3 +657,24 @@ def test_the_reply_to_an_incident_promises_news_until_it_is_back_to_normal():
     from tools.triage import REPLIES
 
     assert "back to normal" in REPLIES["incident"] and "working again" not in REPLIES["incident"]
+
+
+# --- a quality figure fallen to a stated level, or buyers sending work back, is live; the reply names the rollback ---
+
+
+@pytest.mark.parametrize("title", [
+    "the grading camera's accuracy dropped to 71% since tuesday's model update",
+    "yield is down to 64% on the bottling line after the new release",
+])
+def test_a_quality_figure_fallen_after_a_change_is_an_incident_and_the_reply_says_it_is_rolled_back(title):
+    d = triage_request(TriageInput(request=Request(title=title, requester="Piet"), today=TODAY))
+    assert d.kind == "incident" and d.decision in ("pass_to_team", "escalate")
+    assert "rolling back the" in d.suggested_reply
+
+
+def test_customers_sending_output_back_is_harm_now_but_improving_a_figure_is_not():
+    from tools.triage import reads_as_incident
+
+    assert reads_as_incident("the packer upstream is fine but our client returned three pallets this morning")
+    assert not reads_as_incident("could we push recall up by 5 points next quarter")
+    assert not reads_as_incident("a chart of how returned orders trend by region")

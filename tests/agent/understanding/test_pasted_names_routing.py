@@ -306,3 +306,19 @@ def test_an_adverb_after_my_boss_is_not_a_name():
 def test_layoff_rumours_are_sensitive_even_when_they_came_up_in_past_1_on_1s():
     q = "rumour is we're cutting ~10% in q1. two people asked me in 1:1s this week. what do i tell them"
     assert parse_situation(q, None, TODAY).intents == ["sensitive"]
+
+
+def test_a_pasted_fault_is_an_incident_even_when_the_harm_is_past_the_title_and_the_spare_team_days_are_the_budget():
+    q = (
+        "sort these out for me, i can spare two and a half days of the team next week, the rest is roadmap\n"
+        "[08:50] Femke (warehouse ops): the parcel sizing camera has been measuring every box on belt 2 as oversized since "
+        "yesterday's firmware update went out to the scanners on the north side, so every label is wrong and the courier "
+        "sent back forty parcels\n"
+        "[13:15] finance: a breakdown of cloud cost per model for the board pack, some time in january"
+    )
+    s = parse_situation(q, None, TODAY)
+    assert s.intents == ["triage"] and s.get("interrupt_budget_days") == 2.5
+    fault = next(r for r in s.get("requests") if r["requester"] == "Femke")
+    assert fault["kind"] == "incident" and fault["urgency"] == "critical"
+    other = next(r for r in s.get("requests") if r["requester"] != "Femke")
+    assert other.get("kind") != "incident"
