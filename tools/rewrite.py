@@ -958,6 +958,95 @@ _FIX_YOURS_RE = re.compile(
 )
 
 
+# 'You pushed the update to the Leeds sites last Thursday without running the night-footage eval AGAIN': what went out
+# and the step it skipped, said as a fact; the skipped step is what the softer message then asks for.
+_DID_WITHOUT_RE = re.compile(
+    r"^(?:you|your (?:team|guys|folks|people|side)|you guys|they) (?:(?:have |has )?(?:just )?)(?P<v>pushed|shipped|deployed|released|merged|rolled out|put out|launched|published|uploaded|sent out|sent|changed|retrained|updated)"
+    r" (?P<x>(?:the|a|an|our|your|this|that|their) [^,.;!?]+?)(?P<where>\s+(?:to|into|onto|on|in) (?:the |our |all |both |two |\w+ )?[^,.;!?]+?)??"
+    r"(?P<when>\s+(?:last|this|on|yesterday|today|over|earlier|at)\b[^,.;!?]*?)? without (?:(?:first |even )?(?P<g>[a-z]+ing) )?(?P<y>(?:the|a|an|our|any) [^,.;!?]+?)"
+    r"(?P<tally>,?\s+(?:again|twice|(?:for )?the (?:second|third|fourth|fifth) time|(?:three|four|five|several) times)(?:\s+now)?)?[.!]*$",
+    re.I,
+)
+_WENT = {"merged": "went in", "changed": "was changed", "retrained": "was retrained", "updated": "was updated", "uploaded": "went up"}
+
+
+def _did_without(sentence: str) -> tuple[str, str, bool]:
+    """Softer: 'You pushed X to the sites last Thursday without running Y again' -> 'X went out to the sites last
+    Thursday without Y.' (what happened, not who did it, no tally); also the skipped step (Y) and whether a repeat was
+    said. (sentence, step, repeated)."""
+    m = _DID_WITHOUT_RE.match(_lower_shouting(sentence.strip()))
+    if m is None:
+        return sentence, "", False
+    x = re.sub(r"(?i)^your\b", "the", m.group("x"))
+    went = _WENT.get(m.group("v").lower(), "went out")
+    step = re.sub(r"(?i)^(?:a|an|any)\b", "the", m.group("y")).strip()
+    said = f"{x[:1].upper()}{x[1:]} {went}{m.group('where') or ''}{m.group('when') or ''} without {step}"
+    return _tidy(said), step, bool(m.group("tally"))
+
+
+# Heat reported about others ('the site managers are furious with us'): that they raised it, said without the heat.
+_HEAT_RE = re.compile(
+    r"\b(?P<be>are|were|is|was|got|have been|has been) (?:really |very |absolutely |so |pretty |rightly |quite )?"
+    r"(?:furious|livid|fuming|raging|irate|incandescent|up in arms|angry|mad|beside themselves|going (?:mad|nuts|crazy|ballistic))"
+    r"(?: (?:with|at) (?:us|me|the team|our team))?(?: about (?:it|this|that))?\b",
+    re.I,
+)
+
+
+def _heat_as_fact(sentence: str) -> str:
+    """Softer: 'the site managers are furious with us' -> 'the site managers have raised it with us'."""
+    return _HEAT_RE.sub(lambda m: "has raised it with us" if m.group("be").lower() in ("is", "was", "has been") else "have raised it with us", sentence)
+
+
+# A control imposed as a sanction ('From now on nothing goes out without my sign-off'): a shared check instead.
+_SIGN_OFF_RULE_RE = re.compile(
+    r"^(?:(?:so |and )?(?:from now on|going forward|from today|after this|as of now),?\s*)?(?:nothing|no (?:change|update|release|model|deploy|push|code)\w*)"
+    r" (?:else )?(?:goes out|ships|goes live|goes in|gets (?:pushed|deployed|merged|released|shipped)|is (?:pushed|deployed|merged|released|shipped)|will (?:go out|ship|go live))"
+    r" without (?:my|me|our|a manager'?s?) (?:personal |explicit |written )?(?:sign-?off|signing off|approval|ok|okay|review|say-?so|blessing|go-?ahead)"
+    r"(?:,? (?:from now on|going forward|period|full stop))?[.!]*$",
+    re.I,
+)
+
+
+def _shared_check(sentence: str, step: str, repeated: bool) -> str:
+    """Softer: a sign-off imposed as a sanction becomes the request with its why and a check agreed together ('Since
+    this has happened before, could we make sure the night-footage eval runs before every release? ...')."""
+    if not _SIGN_OFF_RULE_RE.match(sentence.strip()):
+        return sentence
+    since = "Since this has happened before, could" if repeated else "Could"
+    if step:
+        return (f"{since} we make sure {step} runs before every release? It's the check that catches problems like this before they reach anyone. "
+                "Could we put a short release checklist together so it can't be skipped? I'm happy to work on it with you.")
+    return f"{since} we agree together on the checks that run before anything goes out? I'm happy to work on a short release checklist with you."
+
+
+# 'your guys keep overriding the detector and pushing trays through': what keeps happening, without whose hands.
+_THEY_KEEP_RE = re.compile(r"^(?:your (?:guys|team|people|folks|side|shift|crew|lot)|you guys|you all|you|they) keeps? (?:on )?(?P<rest>[a-z]+ing\b[^.!?]*?)[.!]*$", re.I)
+# 'It makes our data useless': the verdict said as the cost it names.
+_MAKES_USELESS_RE = re.compile(r"^(?:it|this|that) (?:makes?|made|is making|renders?|leaves?) (?P<x>(?:our|the|my|all the|all our) [\w -]+?) (?:useless|unusable|worthless|garbage|pointless|meaningless|a mess)[.!]*$", re.I)
+# 'Stop doing it or we can't fix the false alarms': the order goes, the reason stays, with a way found together.
+_STOP_OR_RE = re.compile(r"^(?:please )?(?:just )?stop (?:doing )?(?:it|that|this|them)(?: now)?,?\s+(?:or|otherwise|or else) (?P<c>(?:we|I)(?:'ll| will)? (?:can'?t|cannot|won'?t be able to|will never|never) [^.!?]+?)[.!]*$", re.I)
+# The manager grants the reader a point ('he's not wrong to be annoyed'): the softer message says so first.
+_FAIR_POINT_RE = re.compile(r"\b(?:(?:is|are|'s|'re) not wrong|(?:isn'?t|aren'?t) wrong|(?:has|have) a (?:fair )?point|fair enough|rightly|understandabl[ey]|to be fair to (?:him|her|them))\b", re.I)
+
+
+def _habit_as_fact(sentence: str) -> str:
+    """Softer: 'your guys keep overriding the detector' -> 'Overriding the detector keeps happening'; 'It makes our data
+    useless' -> 'It means we can't use our data'; 'Stop doing it or we can't fix X' -> a way found together,
+    with the reason kept."""
+    m = _THEY_KEEP_RE.match(sentence.strip()) if not _KEEPS_DOING_RE.match(sentence.strip()) else None  # that one says it better
+    if m:
+        rest = m.group("rest")
+        return _tidy(f"{rest[:1].upper()}{rest[1:]} keeps happening")
+    m = _MAKES_USELESS_RE.match(sentence.strip())
+    if m:
+        return _tidy(f"It means we can't use {m.group('x')}")
+    m = _STOP_OR_RE.match(sentence.strip())
+    if m:
+        return "Could we find another way that works for you? " + _tidy(f"Otherwise {m.group('c')}")
+    return sentence
+
+
 def _fed_up_as_cost(sentence: str) -> str:
     """Softer: exasperation said as the cost it names ('... and I'm tired of re-checking your team's work' -> '..., and
     we're spending time re-checking the work'); with no cost named ('I'm fed up with this') it goes."""
@@ -1120,12 +1209,66 @@ def _decision_on(ask: str, sentences: list[str]) -> tuple[str, list[str]]:
     return ask[: m.end()] + f" on {hit.group('x')}" + ask[m.end() :], [x for x in sentences if x != hit.string]
 
 
+# What the manager says next to the message, in clauses: the dated need is one, the history around it ('the vendor has
+# been sitting on this for 3 weeks') is another, and each is said on its own.
+_CLAUSE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|;\s*|,\s*(?:and\s+)?(?=(?:our|the|my|we|I|it|this|they|he|she)\b)|\s+and\s+(?=(?:our|the|my|we|I|it|this|they|he|she)\b)", re.I)
+_DATED_NEED_RE = re.compile(r"\b(?:needs?|needed|requires?|depends? on|must have)\b[^.;]*?\b(?:by|before)\s", re.I)
+_NEEDER_RE = re.compile(r"^(?P<who>(?:our|the|my) [\w -]+?) (?:needs?|requires?|depends? on) (?P<what>.+?) (?P<by>(?:by|before) [^,;]+?)(?P<tail>,?\s+(?:or(?: else)?|otherwise)\b.*)?$", re.I)
+# 'the vendor has been sitting on this for 3 weeks': the wait, said to the one who kept us waiting.
+_SAT_ON_RE = re.compile(r"^(?:the |your |their |our )?(?:[\w-]+ ){0,3}?(?:vendor|supplier|team|side|partner|they|he|she|[a-z]+) (?:has|have)(?: been)? (?:sitting on|sat on|holding(?: onto)?|held onto|stalling on|dragging (?:their|his|her) feet on) (?:this|it|that|the [\w -]+?)(?P<rest> (?:for|since) .+)$", re.I)
+
+
+def _dated_need_alone(need: str) -> tuple[str, list[str]]:
+    """The clause of the manager's note that holds the dated need, said as ours ('our pilot needs the feed by the 11th
+    or we lose the slot' -> 'we need the feed by the 11th for our pilot or we lose the slot'), and the other clauses
+    that carry a figure, said to the reader ('the vendor has been sitting on this for 3 weeks' -> 'We've been waiting
+    on this for 3 weeks'); (need, []) when the note is one clause."""
+    clauses = [c.strip(" .") for c in _CLAUSE_SPLIT_RE.split(need) if c and c.strip(" .")]
+    dated = next((c for c in clauses if _DATED_NEED_RE.search(c)), None)
+    if dated is None or len(clauses) < 2:
+        return need, []
+    rest = clauses[clauses.index(dated) + 1 :]
+    while rest and re.match(r"(?i)(?:or|otherwise)\b", rest[0]):
+        dated += " " + rest.pop(0)  # the cost belongs with the need
+    m = _NEEDER_RE.match(dated)
+    said = f"we need {m.group('what')} {m.group('by')} for {m.group('who')}{m.group('tail') or ''}" if m else dated
+    facts = []
+    for c in clauses[: clauses.index(dated)] + rest:
+        if not _FACT_RE.search(c):
+            continue
+        wait = _SAT_ON_RE.match(c)
+        facts.append(f"We've been waiting on this{wait.group('rest')}" if wait else c)
+    return said, facts
+
+
+# Firmer with a dated ask: the pasted message's hedged versions of it go (a chaser, a plea, sympathy for the delay).
+_CHASER_RE = re.compile(
+    r"^(?:(?:just|I'?m|I am|I was|we'?re|we are)\s+)*(?:circling back|following up|checking in|chasing|pinging|nudging|touching base|bumping)\b"
+    r"|\bany (?:update|news|word|eta)\b|\bwhen (?:we|I) (?:might|could|can|will|would) (?:see|get|expect|have)\b",
+    re.I,
+)
+_SYMPATHY_RE = re.compile(r"\b(?:totally |completely |fully )?understand (?:you'?re|you'?ve|you are|you have|that you|how)|\byou'?(?:ve| have) got a lot\b|\byou'?re (?:stretched|busy|swamped|slammed|flat out)\b|\bwould be (?:amazing|great|lovely|fantastic|awesome)\b", re.I)
+
+
+# 'just checking in again on the tariff feed - ...': the thing the message chases, which an 'it' in the dated ask means.
+_CHASED_THING_RE = re.compile(r"\b(?:circling back|following up|checking in|chasing|asking|pinging|nudging)(?: again)? (?:on|about|re|regarding|for) (?P<t>(?:the|our) [\w -]+?)(?=\s*(?:[-–—,.;!?]|$)|\s+(?:since|because|as|which|that|so|and)\b)", re.I)
+_WISHFUL_RE = re.compile(r"\bideally\b|\bif (?:that|it|this) works\b|\bif possible\b|\bno rush\b", re.I)
+
+
+def _hedged_only(sentence: str) -> bool:
+    """A pasted sentence that only chases, pleads or sympathises, with no figure of its own: the dated ask says it."""
+    soft = _CHASER_RE.search(sentence) or _SYMPATHY_RE.search(sentence) or _WISHFUL_RE.search(sentence) or _PLEA_RE.search(sentence) or _SMALL_TALK_RE.match(sentence) or _HEDGE_LEFT_RE.search(sentence)
+    return bool(soft) and not re.search(r"\d", sentence)
+
+
 def _need_first(sentences: list[str], need: str, today: object, source: str, pasted: str = "", recipient: str = "") -> tuple[list[str], str]:
     """Firmer with what the manager says they need ('the batch by wed the 9th or our retrain slips'): the ask with
     its date first, then what happens if it is missed, then the facts said with it; the pasted message's hedged
     version of the ask goes."""
     need = _to_reader(need.strip().rstrip(":;,–—- "))  # 'or we miss the january camp:' before the pasted message
+    need, history = _dated_need_alone(need)
     conditional, facts = _context(need, recipient)
+    facts = facts + history
     if conditional:
         need = conditional
         stated = _stems(" ".join(facts))
@@ -1145,6 +1288,8 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
     if request is not None:  # 'i need it by monday': 'it' is what the message asks for
         kept = [x for x in sentences if x is not request]
         ask = request.rstrip(".?! ") + ask[pronoun.end() :]  # type: ignore[union-attr]
+    elif pronoun is not None and (named := _CHASED_THING_RE.search(pasted or " ".join(sentences))):  # 'checking in on the tariff feed': 'it' is the feed
+        ask = f"I need {named.group('t')}" + ask[pronoun.end() :]
     out = [_tidy(ask if re.match(r"(?i)(?:i|we) need\b|please\b|could you\b|can you\b", ask) else f"I need {ask}")]
     after: list[str] = []
     if len(parts) > 1:
@@ -1452,6 +1597,9 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     if goal == "soften":
         sentences = _split(re.sub(r"(?i)\b(every)\.\s+(single)\.\s+(\w+)\.", r"\1 \2 \3.", " ".join(sentences))) or sentences
         sentences = [_dont_as_request(x) for x in sentences]
+        skipped = [_did_without(x) for x in sentences]
+        step, repeated = next((st for _, st, _ in skipped if st), ""), any(r for _, _, r in skipped)
+        sentences = [_habit_as_fact(_shared_check(_heat_as_fact(x), step, repeated)) for x, _, _ in skipped]
         sentences, _ = _soften_blame(sentences)
         sentences, verdict = _without_verdicts(sentences)
         sentences = [_fault_without_tally(x) for x in sentences]
@@ -1473,11 +1621,11 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     if goal == "firm":
         out = [x for x in out if not _SMALL_TALK_RE.match(x) or ASK_RE.search(x) or re.search(r"(?i)\bwe need\b", x)] or out  # 'hope all is well' is not firm; an ask after it stays
     picked = ""
+    pasted = list(out)
     due = _due_ask(out, need, today, source) if goal == "firm" and need.strip() and not _context(need, recipient)[0] else None
     if due is not None:
         out, by, picked = due
-    elif goal == "firm" and need.strip():
-        pasted = list(out)
+    if goal == "firm" and need.strip() and due is None:
         out, by = _need_first(out, need, today, source, body, recipient)
         told = [restate(_tidy(x), source, today) for x in _split(background) if not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count not said yet
         at = next((i for i, x in enumerate(out) if x in pasted), len(out))  # after the ask and its cost, before the message's own lines
@@ -1495,8 +1643,12 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         by = by or said  # the date the message's own ask names: the one to confirm
     elif goal == "plain":
         out = _plainer(out)
+    if goal == "firm" and by and need.strip():  # the ask composed from the manager's note names its thing
+        out = [x for x in out if x not in pasted or not _hedged_only(x)] or out  # the dated ask replaces its hedged versions
     if goal == "soften" and _HARD_TIME_RE.search(source) and out:
         out.insert(0, "I know there's a lot going on for you right now, and I want to make this work.")  # no detail: theirs to share
+    elif goal == "soften" and _FAIR_POINT_RE.search(source) and out:
+        out.insert(0, "I know this has been frustrating on your side too, and you have a point.")  # the manager grants it: said first
     asked = _need_as_request(need, today) if goal == "soften" and need.strip() else ""
     if asked:  # the manager's own ask survives the softening, said once and plainly, last before the closing
         out = [x for x in out if not _same_ask(x, asked)] + [asked]
