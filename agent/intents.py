@@ -58,7 +58,7 @@ SENSITIVE_RE = re.compile(
 )
 
 # "finance wants ravi for the backtest ... do i let him go?": letting someone go TO other work is a loan, not a firing.
-LENT_TO_WORK = re.compile(r"\b(?:wants?|needs?|asked for|asking for|begging for|pleading for|borrow\w*|loan\w*|lend\w*|pull\w*)\s+(?:\w+\s+){0,2}?(?:for|on|onto|to help|to join|to work on)\b|\bfixed loan\b|\bcomes? back after\b", re.I)
+LENT_TO_WORK = re.compile(r"\b(?:wants?|needs?|asked for|asking for|begging for|pleading for|borrow\w*|loan\w*|lend\w*|pull\w*)\s+(?:\w+\s+){0,2}?(?:(?:full|part|half)[- ]time\s+)?(?:for|on|onto|to help|to join|to work on)\b|\bfixed loan\b|\bcomes? back after\b", re.I)
 
 
 def sensitive_words(text: str) -> re.Match[str] | None:

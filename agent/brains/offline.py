@@ -440,15 +440,27 @@ def _loan_counter_offers(ctx: TurnContext) -> list[dict[str, Any]]:
 def _holidays(s: Situation, team: Team | None, today: date | None = None) -> list[date]:
     """Days nobody works: the team file's holidays, the break the question states, and (from `today`) an assumed
     year-end break for each year whose break neither gives (`_assumed_break`)."""
-    stated = [date.fromisoformat(d) for d in s.get("days_off") or []]
-    known = set(list(team.holidays if team else []) + stated)
-    return sorted(known | set(_assumed_break(known, today)))
+    return _calendar(s, team, today)["holidays"] if today is not None else sorted(_known_days_off(s, team))
+
+
+def _known_days_off(s: Situation, team: Team | None) -> set[date]:
+    """The team file's days off and the ones the question states (not an assumed break named without dates)."""
+    stated = [date.fromisoformat(d) for d in s.get("days_off") or []] if not _days_off_assumed(s) else []
+    return set(list(team.holidays if team else []) + stated)
+
+
+def _days_off_assumed(s: Situation) -> bool:
+    found = s.fact("days_off")
+    return found is not None and found.source == "assumed"
 
 
 def _calendar(s: Situation, team: Team | None, today: date) -> dict[str, list[date]]:
-    """A plan's days off and which of them are assumed."""
-    known = set(list(team.holidays if team else []) + [date.fromisoformat(d) for d in s.get("days_off") or []])
-    return {"holidays": _holidays(s, team, today), "assumed_holidays": _assumed_break(known, today)}
+    """A plan's days off and which of them are assumed ('the usual xmas shutdown' read as 24 Dec to 1 Jan, or the
+    default year-end break when no days off touch a year end)."""
+    known = _known_days_off(s, team)
+    named = [date.fromisoformat(d) for d in s.get("days_off") or []] if _days_off_assumed(s) else []
+    assumed = sorted(set(named) | set(_assumed_break(known | set(named), today)))
+    return {"holidays": sorted(known | set(assumed)), "assumed_holidays": assumed}
 
 
 def _assumed_break(known: set[date], today: date | None) -> list[date]:
@@ -460,6 +472,12 @@ def _assumed_break(known: set[date], today: date | None) -> list[date]:
         return []
     return year_end_break(today, date(today.year + 1, 12, 31))
 
+
+
+def _stated_start(s: Situation, today: date) -> date:
+    """The day the work starts: the one the manager stated ('kicking off mon the 7th') when it is still ahead, else today."""
+    said = s.get("start_date") if s.stated("start_date") else None
+    return max(today, date.fromisoformat(said)) if isinstance(said, str) else today
 
 
 def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] | None:
@@ -485,7 +503,7 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
             elif i and t.get("after_all"):
                 item["depends_on"] = [x["name"] for x in items]  # parallel work, then a step after all of it
             items.append(item)
-        plan = {"tasks": items, "unit": "days" if in_days else "weeks", "start": today, "today": today, "trials": 4000,
+        plan = {"tasks": items, "unit": "days" if in_days else "weeks", "start": _stated_start(s, today), "today": today, "trials": 4000,
                 **_calendar(s, team, today), **_confidence(s)}
         if deadline is not None:
             plan["deadline"] = deadline

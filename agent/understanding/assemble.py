@@ -18,12 +18,15 @@ from agent.understanding.dates import StatedDate, find_dates
 from agent.understanding.doubt import doubtful_work, set_aside_doubtful, too_vague, vague_question
 from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages
 from agent.intents import HOPELESSNESS
+from agent.sensitive import IDENTIFIERS
 from agent.understanding.text import Text, final_ask
 from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 from tools.triage import reads_as_incident
 
 ONE_ON_ONE_RE = re.compile(
     r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b"
+    # a person seen for a set time, or 'the X one' to prepare: 'seeing zuzana first, tues, 30 min', 'help me prep the zuzana one'
+    r"|\b(?:seeing|meeting|sitting down with|catching up with)\s+[a-z]+\b[^.;?!]{0,30}?\b\d+ ?(?:min(?:ute)?s?|m)\b|\bprep(?:are)? (?:for )?the [a-z]+ (?:one|1)\b"
     # a meeting with both sides of a conflict: 'a joint session with both on monday', 'sit them both down'
     r"|\b(?:have|having|had) (?:to have )?(?:the|a|that) (?:talk|conversation|chat|sit-?down)\s+(?:with|w/?)\s+[a-z]"
     # a hard conversation on a day: 'i need to have the honest conversation thursday'
@@ -38,8 +41,8 @@ PAST_ONE_ON_ONE = re.compile(
     re.I,
 )
 MOVE_RE = re.compile(
-    r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*(?!\s+(?:over\s+)?to\s+(?:the|a|an|our|new)\b)(?!\s+off\b)|reassign\w*|put(?:ting)?(?!\s+(?:about\s+|maybe\s+|like\s+|~\s*)?\d+\s*(?:%|percent|/))|loan\w*|borrow\w*|steal\w*|poach\w*|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)|go(?:es)? to|send\w*)\b"
-    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:can|could|to) have [a-z]+ (?:\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|(?:full|part|half)[- ]time|for (?:a|the|\d))|(?<!switch )(?<!switching )(?<!switched )(?<!turn )(?<!turning )(?<!turned )(?<!shut )(?<!shutting )(?<!sign )(?<!log )\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach\w*|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b"
+    r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*(?!\s+(?:over\s+)?to\s+(?:the|a|an|our|new)\b)(?!\s+off\b)|reassign\w*|put(?:ting)?(?!\s+(?:about\s+|maybe\s+|like\s+|~\s*)?\d+\s*(?:%|percent|/))|loan\w*|borrow\w*|steal\w*|poach(?:es|ed|ing)?(?![\w-])|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)|go(?:es)? to|send\w*)\b"
+    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:can|could|to) have [a-z]+ (?:\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|(?:full|part|half)[- ]time|for (?:a|the|\d))|(?<!switch )(?<!switching )(?<!switched )(?<!turn )(?<!turning )(?<!turned )(?<!shut )(?<!shutting )(?<!sign )(?<!log )\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach(?:es|ed|ing)?\s+(?:him|her|them|my|our|one|two|[a-z]+ from)\b|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b"
     r"|\b(?:do|doing|give|giving|spend|spending|put|lend)\s+(?:half|a third|a quarter|\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)? days?)\s+(?:of\s+)?(?:his|her|their)\s+(?:week|time)\b",
     re.IGNORECASE,
 )
@@ -94,13 +97,17 @@ class Signals:
         return [d for d in self.durations if d.role in roles]
 
 
+# The last word of a company's name ('write to Mhairi at Harbourgate Shopping Centres'): no person.
+ORG_TAIL = re.compile(r"\b(?:at|from|with|of)\s+(?-i:[A-Z][\w&'-]+)(?:\s+(?-i:[A-Z][\w&'-]+))+$")
+
+
 def _signals(question: str, team: Any, today: date) -> Signals:
     from agent.understanding.people import find_projects
 
     text = Text.of(question)
     normal = text.normal
     me = str(getattr(team, "manager", "") or "").casefold()
-    mentions = [m for m in people.find_people(normal, team) if not me or m.name.casefold() != me]  # 'Dana, are we still good ...' greets the manager
+    mentions = [m for m in people.find_people(normal, team) if (not me or m.name.casefold() != me) and not ORG_TAIL.search(normal[: m.end])]  # 'Dana, are we still good ...' greets the manager
     addressee = found = addressee_in(normal)
     if addressee is not None and addressee.name and re.search(rf"\b(?:wants?|put|pull\w*|mov\w*|borrow\w*|reassign\w*|steal\w*|poach\w*)\s+{re.escape(addressee.name)}\b", normal, re.I):
         addressee = None  # 'wants to put Mei on ... how do I break it to Mei': the person moved, not a stakeholder
@@ -188,7 +195,10 @@ CRISIS = re.compile(
     r"|\bsuicid\w*|\bself[- ]harm\b|\bkill (?:my|him|her|them)sel(?:f|ves)\b|\bend (?:it all|my life|his life|her life)\b|" + HOPELESSNESS + r""
     r"|\bharass\w*\b(?!\s+(?:classifiers?|models?|detection|detectors?|filters?|labels?|queues?|content))|\bdiscriminat\w*|\bbull(?:y|ied|ying)\b|\bsexual\w*\b|\bracis\w*|\bsexis\w*|\binappropriate (?:comment|remark|joke|touch\w*|behaviou?r)\b|\btalk(?:s|ing)? over (?:her|him|them)\b|\bcalled (?:her|his|their) (?:idea|work) ['\"]?\w+"
     r"|\bpublic[- ]read\b|\bpublicly (?:readable|accessible|exposed|visible)\b|\bdata (?:leak|breach)\b|\b(?:leaked|exposed) (?:\w+ )?(?:customer|personal|user|patient)\b|\b(?:customer|personal|user|patient) (?:data|emails|records)\b[^.?!]{0,40}\b(?:exposed|leaked|public|readable)\b|\bexfiltrat\w*|\bpii\b[^.?!]{0,40}\b(?:exposed|leaked|public|copied|downloaded)\b"
-    r"|\b(?:pasted|uploaded|copied|put)\b[^.?!]{0,140}\b(?:into|to|in)\s+(?:a |an |the |some )?(?:public|external|free|personal)\s+(?:ai\s+|llm\s+)?(?:chat ?bot|chatgpt|ai|llm|tool|site|drive|gist|repo)\b",
+    r"|\b(?:pasted|uploaded|copied|put)\b[^.?!]{0,140}\b(?:into|to|in)\s+(?:a |an |the |some )?(?:public|external|free|personal)\s+(?:ai\s+|llm\s+)?(?:chat ?bot|chatgpt|ai|llm|tool|site|drive|gist|repo)\b"
+    # personal identifiers shared where they should not be: 'sharing a sample with the vendor ... the csv had passport numbers'
+    r"|\b(?:shar(?:ed|ing)|sent|sending|posted|posting|emailed|uploaded|attached|leaked|exposed)\b[^.?!]{0,250}\b" + IDENTIFIERS +
+    r"|\b" + IDENTIFIERS + r"[^.?!]{0,80}\b(?:shared|sent|posted|emailed|uploaded|leaked|exposed|visible to|went to)\b",
     re.IGNORECASE,
 )
 # Pay, a competing offer, burnout or withdrawal: sensitive unless the manager asks for a 1-on-1 agenda.
@@ -423,12 +433,26 @@ def _person_with_time(sig: Signals) -> bool:
 def _is_move(sig: Signals) -> bool:
     """Someone is being moved off their work (a person named or meant, and a move)."""
     normal = sig.text.normal
-    if not MOVE_RE.search(normal) and not any(_pulled_object(m.name).search(normal) for m in sig.mentions):
+    if not _move_said(sig) and not any(_pulled_object(m.name).search(normal) for m in sig.mentions):
         return False  # "wants ingrid on the fire drill": a person in lower case is moved too
     has_person = bool(sig.mentions) or bool(
         re.search(r"\b(?:one of my|my (?:only |senior |best |lead |strongest )?(?:engineer|scientist|researcher|mle|ds|person|people)|half (?:of )?my team|(?:\d+) of (?:my|\d+)|her|him|them)\b", normal, re.I)
     )
     return has_person and not re.search(r"\b(?:request|ask)s?\b.{0,20}\b(?:inbox|queue)\b", normal, re.I)
+
+
+def _move_said(sig: Signals) -> bool:
+    """A move verb, or a bare 'off the' / 'onto the' said of a person ('i need ana off the ranking model'); a bare
+    'off the' after a thing is no move ('new features off the pollen feed')."""
+    people_words = {m.name.casefold() for m in sig.mentions} | {"him", "her", "them", "me", "us"}
+    for m in MOVE_RE.finditer(sig.text.normal):
+        before = sig.text.normal[: m.start()].split()[-1:]
+        if not BARE_OFF.fullmatch(m.group(0)) or (before and before[0].casefold().strip(",") in people_words):
+            return True
+    return False
+
+
+BARE_OFF = re.compile(r"(?:off|onto) the", re.I)
 
 
 # Durations by meaning -----------------------------------------------------------------------------
@@ -565,6 +589,8 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if days_off or away:
         days = sorted(set((days_off[0] if days_off else []) + (away[0] if away else [])))
         s.put("days_off", days, "question", "; ".join(x[1] for x in (days_off, away) if x))
+    elif s.intent in ("planning", "reprioritization") and (named := _named_break(sig, today)) is not None:
+        s.put("days_off", named[0], "assumed", f"'{named[1]}' read as 24 December to 1 January; tell me your dates if they differ")
     slipped = slip[0] if slip else None
     away_start = away[2] if away else None
     start = next((d for d in sig.dates if d.role == "start" and d.value != slipped and d.value != away_start), None)  # 'slip from the 15th': the old date, not a start
@@ -620,6 +646,18 @@ def _last_weeks_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
     friday = end + timedelta(days=max(0, 4 - end.weekday()))
     days = [monday + timedelta(days=i) for i in range((friday - monday).days + 1)]
     return [d.isoformat() for d in days if d.weekday() < 5], sig.words(m.start(), m.end())
+
+
+def _named_break(sig: Signals, today: date) -> tuple[list[str], str] | None:
+    """'the usual xmas shutdown' with no dates: the weekdays from 24 December to 1 January, an assumption to say."""
+    from agent.understanding.dates import HOLIDAY_BREAK
+
+    m = HOLIDAY_BREAK.search(sig.text.normal)
+    if m is None:
+        return None
+    eve = date(today.year, 12, 24) if today <= date(today.year, 12, 31) else date(today.year + 1, 12, 24)
+    days = [eve + timedelta(days=i) for i in range(9)]
+    return [d.isoformat() for d in days if d.weekday() < 5 and d >= today], sig.words(m.start(), m.end())
 
 
 BACK_ON = re.compile(r"^[\s(,-]*(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?(?:we'?re|we are|everyone'?s|they'?re|i'?m)?\s*back\b", re.I)
@@ -684,8 +722,13 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
         if named:
             return min(named, key=lambda m: after.lower().find(m.name.lower()))
         before = [m for m in sig.mentions if m.end <= met.start()]
-        if re.match(r"(?:her|him|them)\b", after, re.I) and before:
-            return before[-1]  # '... my new boss is agnieszka. first 1:1 with her is wed': the last one named
+        pronoun = re.match(r"(?:her|him|them)\b", after, re.I)
+        if pronoun and before:
+            return _antecedent(sig, pronoun.group(0).casefold(), before, met.start())
+        boss = list(re.finditer(MY_BOSS, sig.text.normal[: met.start()], re.I))
+        if pronoun and boss:  # 'my director keeps committing my team to dates ... 1:1 with her thursday': the boss
+            role = re.sub(r"^skip$", "skip-level", boss[-1].group(0).split()[-1].lower())
+            return people.Mention(f"Your {role}", False, boss[-1].start(), boss[-1].end())
     if not candidates and sig.recipient and intent == "one_on_one":
         told = next((m for m in sig.mentions if m.name.casefold() == sig.recipient.casefold()), None)
         if told is not None:
@@ -713,18 +756,37 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     return ranked[0] if ranked else None
 
 
+SHE_WORDS = re.compile(r"\b(?:she|her|hers|she'?s|she'?d|she'?ll)\b", re.I)
+HE_WORDS = re.compile(r"\b(?:he|him|his|he'?s|he'?d|he'?ll)\b", re.I)
+
+
+def _antecedent(sig: Signals, pronoun: str, before: list[people.Mention], upto: int) -> people.Mention:
+    """Who '1:1 with her' is with: the last one named, unless they are the manager's boss or a later-named person
+    was never spoken of as she/he and an earlier one was ('lena ... she thinks ... victor asked me ... 1:1 with
+    her': Lena); '... my new boss is agnieszka. first 1:1 with her': Agnieszka."""
+    family = SHE_WORDS if pronoun == "her" else HE_WORDS if pronoun == "him" else None
+    last = before[-1]
+    if family is None or _is_my_boss(sig.text.normal, last.name):
+        return last
+    for i in range(len(before) - 1, -1, -1):
+        end = before[i + 1].start if i + 1 < len(before) else upto
+        if family.search(sig.text.normal[before[i].end : end]):
+            return before[i]
+    return last
+
+
 UP_MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|meeting|sync|\d+ ?(?:min(?:ute)?s?|m))\s+with\s+my\s+(?:own\s+)?(?P<role>skip(?:[- ]level)?|boss|manager|director|vp(?: of \w+)?|head of \w+)\b", re.I)
 # How to run a meeting already named ('how do i structure it', 'what should i cover'): the agenda is the ask.
 RUN_THE_MEETING = re.compile(r"\b(?:structure|run|open|frame|plan|prep(?:are)?) (?:it|this|that|the (?:1:1|1-1|meeting|conversation|chat|call))\b|\bwhat (?:should|do) i (?:cover|ask|bring up)\b", re.I)
 # "i'm seeing faisal first on monday ... how do i run the faisal one": the one met first is the attendee.
-SEEING_FIRST = re.compile(rf"{people.MET_ON_A_DAY} (?=[a-z]+{people.ON_A_DAY})|\bhow (?:do|should) i (?:run|structure|open|handle|do) the (?=[a-z]+ one\b)", re.I)
+SEEING_FIRST = re.compile(rf"{people.MET_ON_A_DAY} (?=[a-z]+{people.ON_A_DAY})|\bhow (?:do|should) i (?:run|structure|open|handle|do) the (?=[a-z]+ (?:one|1)\b)|\bprep(?:are)? (?:for )?the (?=[a-z]+ (?:one|1)\b)", re.I)
 ONE_ON_ONE_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]ones?|skip[- ]level|check-?in|sync|(?:the|a|that) (?:talk|conversation|sit-?down))\s+{people.MEETING_WITH}\s+", re.I)
 
 
 def _pulled_object(name: str) -> re.Pattern[str]:
     """'pull Chioma off the ASR fine-tune', 'wants Sam to build', 'is asking for priya two days a week for the next
     three weeks to help build': taken off their work, whoever they are."""
-    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\b(?:wants?|needs?|asks? for|asking for|asked for)\s+(?:me and\s+)?{re.escape(name)}(?:\s+and\s+(?:me|[a-z]+))?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|at \d+\s?%|(?:\d+(?:\.\d+)?|one|two|three|four)(?: or \d+)? days? (?:a|1|per|/|each) ?(?:week|wk)))?(?:\s+(?:for|over) the next (?:\w+ )?(?:days?|weeks?|months?|sprints?))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|for|doing|running|covering|helping|through|until|till|from|starting)\b", re.I)
+    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\b(?:wants?|needs?|asks? for|asking for|asked for)\s+(?:me and\s+)?{re.escape(name)}(?:\s*\([^)]{{0,60}}\))?(?:\s+and\s+(?:me|[a-z]+))?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|at \d+\s?%|(?:\d+(?:\.\d+)?|one|two|three|four)(?: or \d+)? days? (?:a|1|per|/|each) ?(?:week|wk)))?(?:\s+(?:for|over) the next (?:\w+ )?(?:days?|weeks?|months?|sprints?))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|for|doing|running|covering|helping|through|until|till|from|starting)\b", re.I)
 
 
 def _moved_object(name: str) -> re.Pattern[str]:
@@ -791,8 +853,9 @@ def _slip(sig: Signals) -> tuple[date, date, str] | None:
     return None
 
 
-WAS_DUE = re.compile(r"\b(?:was|were|is|are)\s+(?:due|supposed to|planned|meant|promised|scheduled|set)\b[^.;]{0,60}$", re.I)
+WAS_DUE = re.compile(r"\b(?:was|were|is|are)\s+(?:due|supposed to|planned|meant|promised|scheduled|set)\b[^.;]{0,60}$|\bwe\s+(?:promised|committed to|told (?:them|her|him|[a-z]+))\b[^.;]{0,80}$", re.I)
 NOW_DATE = re.compile(r"\s*(?:,|;|-|–|—|but|and)?\s*(?:but\s+)?now\s+(?:it'?s\s+|its\s+|it is\s+|looking like\s+|more like\s+)?(?:early |mid |late |around |about |roughly |realistically )?(?:the\s+)?(?:(?:wk|week|w/c) (?:of\s+)?)?"
+                      r"|\s*[.;,]?\s*(?:(?:realistically|honestly|actually),?\s+)?(?:it'?s|its|it is|we'?re)\s+(?:now\s+)?(?:looking (?:like|at)\s+|more like\s+)?(?:early |mid |late |around |about )?(?:the\s+)?"  # '... by the 18th. realistically it's now the 29th'
                       r"|\s*[,;.]?\s*(?:and |but )?(?:they|it|this|that|these)\s+(?:will|'ll|would)\s+now\s+(?:come|be|land|move|go|arrive|ship)\s+(?:to|in|on|at|by|for)\s+(?:the\s+)?", re.I)  # '...; they will now come to the 28 January meeting'
 
 
@@ -1055,7 +1118,7 @@ def _mentions_new_work_before(sig: Signals, d: Duration) -> bool:
 CURRENT_TRIGGERS = re.compile(
     r"\b(?:off(?: of)?|from|(?<!they can )(?<!they could )(?<!they'd )(?<!they'll )finish(?:es|ing)?(?: up)?|wraps?(?: up)?|wrapping(?: up)?|done (?:with|on)|from done (?:on|with)|between|"
     r"(?:is|was|been|she'?s|he'?s|they'?re|working|stay(?:s|ing)?|keep(?:s|ing)? going) on|(?:weeks?|wks?|days?|months?|sprints?) (?:into|in on|left on|from done on|out on|out from (?:wrapping|finishing)?)|"
-    r"mid-?(?:way|stream|experiment)? (?:on|through)|halfway through|\d+% (?:of the way )?(?:through|into|done with)|(?<!pulled )(?<!dragged )(?<!looped )(?<!drafted )(?<!dig )(?<!digging )(?<!look )(?<!looking )(?<!delve )(?<!poke )into|(?:her|his|their) actual project|pause|after|once|until|(?:the one|the 1|who'?s|that'?s|is|'s) (?:doing|running|leading|owning))\s+",
+    r"mid-?(?:way|stream|experiment)? (?:on|through)|halfway through|\d+% (?:of the way )?(?:through|into|done with)|(?<!pulled )(?<!dragged )(?<!looped )(?<!drafted )(?<!dig )(?<!digging )(?<!look )(?<!looking )(?<!delve )(?<!poke )into|(?:her|his|their) actual project|pause|after|once|until|(?:the one|the 1|who'?s|that'?s|is|'s) (?:doing|running|leading|owning|building|training|writing)|the (?:one|1) (?:working on|who'?s (?:doing|building|on)))\s+",
     re.IGNORECASE,
 )
 NEW_TRIGGERS = re.compile(
@@ -1126,12 +1189,19 @@ def _in_parentheses(text: str, at: int) -> bool:
 INTO_A_SYSTEM = re.compile(r"\b(?:port|migrat|load|feed|integrat|copy|put|build|plug|wire|merge|ingest|fold|bake)\w*\b[^.,;]{0,30}$", re.I)
 
 
-def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: set[str] | None = None) -> tuple[str, str] | None:
+def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: set[str] | None = None, others: frozenset[str] = frozenset(),
+                said_of: str | None = None) -> tuple[str, str] | None:
+    """The work named after a trigger word; with `said_of`, only where that person is its subject ('dmitri is 3 wks
+    into the churn dashboard'); words after a trigger said of one of `others` are someone else's work."""
     normal = sig.text.normal
     people_names = {m.name.casefold() for m in sig.mentions}
     for m in trigger.finditer(normal, start):
+        if said_of and not re.search(rf"\b{re.escape(said_of)}\b(?:'s)?[^.;,?!]{{0,30}}$", normal[max(0, m.start() - 40) : m.start()], re.I):
+            continue
         if _in_parentheses(normal, m.start()):
             continue  # "(not on my team, she's on platform)": an aside about someone else
+        if others and {w.casefold() for w in normal[max(0, m.start() - 30) : m.start()].split()[-2:]} & others:
+            continue  # "wants hendrik on the lineage doc so aisha stays on the migration": someone else's work
         if m.group(0).strip().casefold() == "into" and INTO_A_SYSTEM.search(normal[max(0, m.start() - 40) : m.start()]):
             continue  # "port their GLMs into our scoring service": where the new work goes, not someone's current work
         found_name = _phrase_after(normal, m.end())
@@ -1175,7 +1245,9 @@ def _project_it_is_part_of(sig: Signals, end: int) -> tuple[str, int] | None:
 def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(new work, current work) named in the question: team projects where the words name one."""
     move = _first_move(sig)
-    current = _work_after(sig, CURRENT_TRIGGERS)
+    subject = s.get("person")
+    others = frozenset(m.name.casefold() for m in sig.mentions if isinstance(subject, str) and m.name.casefold() != subject.casefold())
+    current = (_work_after(sig, CURRENT_TRIGGERS, said_of=subject) if isinstance(subject, str) else None) or _work_after(sig, CURRENT_TRIGGERS, others=others)
     skip = {current[0].casefold()} if current else set()
     doing = NEW_WORK_DOING.search(sig.text.normal)  # "off the speech model to build the board demo": the thing built
     new_work = (_team_name(sig, doing.group("w")), sig.words(doing.start("w"), doing.end("w"))) if doing else None
@@ -1341,6 +1413,8 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         whole = named or _task_name(segment.replace(normal[d.start : d.end], " "))
         worded = re.search(r"\b(?:needs?|adds?|requires?|loses?|lost|losing|spends?)\b", segment, re.I)  # "loses 3 days to interviews"
         name = whole if worded or named else _task_name(normal[seg_start : d.start]) or whole  # "ablations 2-5 wks if ...": the name comes first
+        if QUALIFIED_AFTER.match(normal[d.end : seg_end]) and not _task_name(normal[seg_start : d.start]) and not named:
+            name = ""  # "pricing API + guardrails, 4 to 6 wks depending on their sprint": the name is in the clause before
         if not name and LEFT_OF_IT.match(normal[d.end : seg_end]):
             name = "Remaining work"  # '..., 2-3 wks of work left': what is left of their work, not the clause before it
         if not name and seg_start > 0:  # "model fixes after that 1-3 wks": the name sits before the joining words
@@ -1354,7 +1428,7 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         if chance is None:  # '2-4 weeks, and i'd put 65% on it beating v1': said of it in the clause after, before the next step
             later = [x.start for x in durations if x.start > d.end]
             tail = re.split(r"[.;?!]\s", normal[seg_end : min(later) if later else len(normal)], maxsplit=1)[0]
-            chance = find_percentages(tail).get("success") if re.search(r"\b(?:on it|it (?:works|beats|lands|helps)|that it)\b", tail, re.I) else None
+            chance = find_percentages(tail).get("success") if re.search(r"\b(?:on it|it (?:works|beats|lands|helps)|that it)\b", tail, re.I) or WORKS_NEAR.search(tail) else None
         if chance is not None:
             task["success_probability"] = round(chance.value, 3)
         tasks.append(task)
@@ -1368,11 +1442,14 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
     return tasks
 
 
+QUALIFIED_AFTER = re.compile(r"^\W*(?:depending|depends|if|assuming|unless|because|since|given|give or take|maybe|probably|realistically|worst case|best case|hopefully)\b", re.I)
 LEFT_OF_IT = re.compile(r"^\W*(?:of (?:work|dev|effort)\s+)?(?:left|remaining|to go)\b", re.I)
 
 
 def _task_name(segment: str) -> str:
     segment = re.sub(r"\s+", " ", segment)
+    segment = re.sub(r"^\W*\(?(?:[a-h]|[1-9]|i{1,3}|iv)\)\s*", "", segment, flags=re.I)  # "(b) pricing API": the list mark is no word of the name
+    segment = re.sub(r"\s+(?:w/|with)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+team\b.*", "", segment, flags=re.I)  # "guardrails w/ the platform team"
     needed = re.search(r"\b(?:needs?|adds?|requires?) (?:a |an |the |another |one more )?([\w/-]+(?: [\w/-]+){0,3}?)(?= before| first| by|,|\.|$)", segment, re.I)
     needed = needed or re.search(r"\b(?:loses?|lost|losing|spends?)\s+(?:[\d.]+\s+\w+\s+)?(?:to|on)\s+(?:the\s+)?([\w/-]+(?: [\w/-]+){0,2}?)(?= next| this| before| by|,|\.|\?|$)", segment, re.I)
     if needed and re.match(r"\d|(?:minimum|maximum|min|max|tops|total|at least|more|extra)\b", needed.group(1), re.I):
@@ -1404,6 +1481,11 @@ def _is_my_boss(normal: str, person: Any) -> bool:
     return bool(re.search(rf"{MY_BOSS}[^.;]{{0,25}}\b{name}\b|\b{name}\b[^.;]{{0,25}}\b(?:is|will be) {MY_BOSS}", normal, re.I))
 
 
+def _an_unnamed_boss(person: Any) -> bool:
+    """'Your director', 'Your boss': the attendee read from 'my director ... 1:1 with her'."""
+    return isinstance(person, str) and re.fullmatch(r"Your (?:boss|manager|director|vp|skip-level)", person) is not None
+
+
 def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     group = GROUP_MEETING.search(sig.text.normal)
     if group is not None and not s.has("person"):  # 'skip level with the ICs on kofi's team': the group is who it is with
@@ -1426,7 +1508,7 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     tenure = sig.by_role("tenure")
     if tenure and tenure[0].likely <= 13 and "new_hire" not in found:
         found.insert(0, "new_hire")
-    if _is_my_boss(sig.text.normal, s.get("person")) and "managing_up" not in found:
+    if (_is_my_boss(sig.text.normal, s.get("person")) or _an_unnamed_boss(s.get("person"))) and "managing_up" not in found:
         found.insert(0, "managing_up")
     if "managing_up" in found:
         found = [c for c in found if c in ("managing_up", "skip_level")]  # with one's own boss the notes are the manager's asks, not the boss's state
@@ -1463,7 +1545,7 @@ STATUS_OF = re.compile(
     r"|['‘’\"]?(?:got|gets|is getting|has gotten|went) (?:worse|better|broken|wrong)|(?:has |have )?(?:regressed|degraded|dropped|tanked)|is (?:broken|wrong|worse))\b",
     re.I,
 )
-NOT_IN_WORK_NAME = frozenset("i we you he she they it this that there which who is are was were will would can could should has have had be been do does did my our your his her their me us them when if whether not no thinks think thought says said saw sees feels felt believes claims reckons worries nothing everything something anything every each may might must shall".split())
+NOT_IN_WORK_NAME = frozenset("i we you he she they it this that there which who is are was were will would can could should has have had be been do does did my our your his her their me us them when if whether not no thinks think thought says said saw sees feels felt believes claims reckons worries nothing everything something anything every each may might must shall once both either starts begins until while because unless".split())
 
 
 def _status_subject(sig: Signals) -> tuple[str, int, int] | None:
@@ -2206,8 +2288,6 @@ def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
         said = sig.words(boss.start(), boss.end())
         s.put("person", "your " + said.split()[-1].lower(), "question", said)  # '1:1 with my boss wednesday': the meeting is with them
         s.put("person_in_team", False, "question", "your own manager")
-        # the meeting is with the manager's own boss: the agenda is managing up, and the notes are the manager's asks, not the boss's state
-        s.put("cues", ["managing_up"] + [c for c in s.get("cues") or [] if c == "skip_level"], "question", said)
     elif intent == "one_on_one" and not s.has("person"):
         s.missing.append("person")
         s.clarifying_question = "Who is the 1-on-1 with, and what is on your mind about them (new, quiet, stuck, wants promotion...)?"

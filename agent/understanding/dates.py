@@ -43,7 +43,7 @@ DATE_PHRASE = re.compile(
 )
 # Work that has to be ready for something that starts on a date: the start is the work's deadline.
 NEEDED_BY_START = re.compile(r"(?:\b(?:has|have|needs?|got) to be (?:in|ready|done|live|with|delivered|finished)\b|\b(?:wants?|needs?) (?:it|this|them)\s+(?:live |ready |done |in )?before\b|\bbefore\b)[^.;]{0,60}\b(?:starts?|begins?|kicks? off|opens?)\s+(?:on\s+)?$", re.I)  # 'wants it before the season kicks off on feb 1' 
-START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?|as of|beginning|begin|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:(?:the\s+)?(?:wk|week)\s+of\s+)?$", re.IGNORECASE)
+START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?|kick(?:s|ing|ed)? off|as of|beginning|begin|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:(?:the\s+)?(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$", re.IGNORECASE)  # "kicking off mon the 7th"
 MOVE_ON = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull|pulling|switch\w*|off|onto|reassign\w*|start\w*|join\w*|wants? (?:\w+ )?(?:on|off))\b[^.;]{0,40}\bon\s+$", re.IGNORECASE)
 MOVE_NEAR = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull\w*|switch\w*|off|onto|reassign\w*|start\w*|join\w*|back)\b[^.;,]{0,40}$", re.IGNORECASE)
 DEADLINE_WORDS = re.compile(r"\b(?:due|deadline|before|by|board|launch\w*|ship\w*|demo|review|until|till|sign-?off|ready for)\b[^.;]{0,30}$", re.IGNORECASE)
@@ -277,6 +277,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         value = _business(phrase, today) or _parse(phrase, today)
         if value is None:
             continue
+        if HOLIDAY_BREAK.match(text, m.start() + len(phrase) - len(phrase.lstrip())):
+            continue  # "the usual xmas shutdown": a break, not a date anything is due
         before = text[max(0, m.start() - 60) : m.start() + len(phrase) - len(phrase.lstrip())]  # " xmas eve": its space is before it
         if re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I) and NOT_A_DAY_AFTER.match(text[m.end() : m.end() + 20]):
             continue  # "9th grade essays", "3rd place", "2nd attempt": an ordinal, not a day of the month
@@ -343,6 +345,10 @@ def _ordinals_of_named_dates(found: list[StatedDate], text: str) -> list[StatedD
                      and re.search(rf"(?<!\d){n.value.day}(?!\d)", text[n.start : n.end])), None)  # 'wk of jan 18' ends on the 22nd but never said it
         out.append(StatedDate(same.value, d.role, d.start, d.end) if same else d)
     return out
+
+
+# "the usual xmas shutdown", "over the holiday break": days nobody works, named but not dated.
+HOLIDAY_BREAK = re.compile(r"\b(?:xmas|christmas|holiday|end[- ]of[- ]year|year[- ]end|winter)\s+(?:shut-?down|break|closure|close-?down|holidays|vacation)\b", re.I)
 
 
 # "the comment period closes march 1st": a window that closes is a deadline, not an office closed.

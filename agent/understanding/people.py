@@ -262,7 +262,7 @@ def _coordinated(text: str, named: list[Mention], known: set[str]) -> list[Menti
     for person in named:
         name = re.escape(person.name)
         after = re.finditer(rf"(?<![\w-]){name}(?:\s*\([^)]{{1,30}}\))?\s*(?:,|and|&|\+)\s*([a-z][a-z'-]{{1,20}})\b", text, re.I)
-        before = re.finditer(rf"\b([a-z][a-z'-]{{1,20}})\s*(?:,|and|&|\+)\s*{name}(?![\w-])", text, re.I)
+        before = re.finditer(rf"\b([a-z][a-z'-]{{1,20}})(?:\s*\([^)]{{1,30}}\))?\s*(?:,|and|&|\+)\s*{name}(?![\w-])", text, re.I)  # 'zuzana (forecasting) and declan
         for m in [*after, *before]:
             w = m.group(1).casefold()
             if w in known or w in NOT_NAMES or w in LOWER_STOP or w in COMMON_WORD_NAMES or not (is_first_name(w) or rare_word(w)):
@@ -330,6 +330,8 @@ REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>{NAME_TOKEN}){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}}){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:request|ask|incident|demo|doc|deck|analysis|report|push)\b", re.IGNORECASE),
+    # 'our regional director for the north, Torvald, has decided he wants': the name after the role asks
+    re.compile(rf"\b(?:my|our|the)\s+(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}(?:\s+(?:for|of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*,\s*(?P<who>{NAME_TOKEN})\s*,\s+(?:(?:has |have )?(?:decided|said|says|told me)(?: that)? (?:he|she|they) )?{REQUEST_VERBS}", re.IGNORECASE),
     re.compile(rf"\b(?:request|ask)\s+from\s+(?P<who>(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})", re.IGNORECASE),
     re.compile(rf"^\s*(?P<who>{ROLE_WORDS}|{NAME_TOKEN})\s*:\s*['\"“]", re.IGNORECASE),
     re.compile(rf"(?P<who>(?:\b(?:the|our)\s+|^|(?<=[.!?]\s))(?:[\w-]+\s+){{1,3}}(?:team|group|org|squad|council|committee|operator|regulator|vendor|agency|ministry))\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'the data platform team wants'
@@ -443,7 +445,7 @@ PROJECT_NOUNS = (
 # Heads that name a piece of ML work only with a word before them ('the berth-window prediction pilot', 'frost alerts').
 ARTIFACT_NOUNS = r"predictor|nowcast|forecast|forecasts|forecaster|map|alerts|scores|scorer|pilot|estimator|matcher|tagger|segmenter|extractor"
 PROJECT_RE = re.compile(
-    rf"(?:\b(?:the|our|a|an|this|that|her|his|their|my|new)\s+|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s+|\b(?:for|on)\s+(?=(?:[a-z0-9][\w/.-]*\s+){{1,3}}(?:model|pipeline|classifier|ranker|recommender|forecast\w*)\b)|^\s*|(?<=[.!?]\s))((?:[a-z0-9][\w/.-]*\s+){{0,3}}(?:{PROJECT_NOUNS})|(?:[a-z0-9][\w/.-]*\s+){{1,3}}(?:{ARTIFACT_NOUNS}))\b(?:\s+(?:v\d+|project|work))?",
+    rf"(?:\b(?:the|our|a|an|this|that|her|his|their|my|new)\s+|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s+|\b(?:for|on)\s+(?=(?:[a-z0-9][\w/.-]*\s+){{1,3}}(?:model|pipeline|classifier|ranker|recommender|forecast\w*)\b)|^\s*|(?<=[.!?]\s))((?:[a-z0-9](?:[\w/.-]*[\w/-])?\s+){{0,3}}(?:{PROJECT_NOUNS})|(?:[a-z0-9](?:[\w/.-]*[\w/-])?\s+){{1,3}}(?:{ARTIFACT_NOUNS}))\b(?:\s+(?:v\d+|project|work))?",
     re.IGNORECASE,
 )
 GENERIC = re.compile(

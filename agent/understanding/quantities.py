@@ -37,7 +37,7 @@ SPREAD_RE = re.compile(
 )
 # "4 weeks left (3 if it goes well, 7 if not)", "about 3 weeks left, 2 if lucky, 5 if the feed keeps dying": low and high cases.
 IF_SPREAD = re.compile(
-    rf"^(?:[^.;?!()]{{0,80}}?\(|\s*(?:left|more|remaining|to go)?\s*[,;:-])\s*(?P<a>{NUM})(?:\s*{BARE_UNIT})?\s+if\b[^,;)]{{2,40}}[,;]\s*(?:or\s+|and\s+)?(?P<b>{NUM})(?:\s*{BARE_UNIT})?\s+if\b",
+    rf"^(?:[^.;?!()]{{0,80}}?\(|\s*(?:left|more|remaining|to go)?\s*[,;:-])\s*(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s+if\b[^,;)]{{2,80}}[,;]\s*(?:or\s+|and\s+)?(?:maybe\s+|probably\s+|possibly\s+|up to\s+|could be\s+)?(?P<b>{NUM})(?:\s*(?P<ub>{BARE_UNIT}))?\s+(?:if\b|worst[- ]case\b|at worst\b|tops\b)",
     re.I,
 )
 APPROX_AFTER = re.compile(r"^\s*(?:or so|give or take|and change|plus or minus|\+/-|ish)\b", re.I)
@@ -230,6 +230,13 @@ def _joined_ranges(text: str, found: list[Duration]) -> list[Duration]:
     return out
 
 
+def _if_spread_in(m: re.Match[str], factor: float) -> tuple[float, float]:
+    """The low and high case of an IF_SPREAD, in the unit of the estimate they qualify (a unit of their own converted)."""
+    low = float(m.group("a")) * (_unit_weeks(m.group("ua")) / factor if m.group("ua") else 1.0)
+    high = float(m.group("b")) * (_unit_weeks(m.group("ub")) / factor if m.group("ub") else 1.0)
+    return low, high
+
+
 def find_durations(text: str) -> list[Duration]:
     """Every duration in the normalised text, with its [low, likely, high] in working weeks and its role."""
     out: list[Duration] = []
@@ -257,8 +264,9 @@ def find_durations(text: str) -> list[Duration]:
             stretch = STRETCH_RE.match(text[end:])
             later = CLAUSE_STRETCH_RE.match(text[end:])
             if_spread = IF_SPREAD.match(text[end:])
-            if if_spread and float(if_spread.group("a")) <= a <= float(if_spread.group("b")):
-                low, high = float(if_spread.group("a")), float(if_spread.group("b"))  # "four weeks left (3 if it goes well, 7 if ...)"
+            said = _if_spread_in(if_spread, factor) if if_spread else None
+            if said and said[0] <= a <= said[1]:
+                low, high = said  # "four weeks left (3 if it goes well, 7 if ...)", "a week left, 3 days if nothing breaks, two weeks worst case"
             elif spread and a <= float(spread.group("l")) <= float(spread.group("h")):
                 likely, high = float(spread.group("l")), float(spread.group("h"))
                 end += spread.end()
@@ -317,7 +325,7 @@ CONFIDENCE_RE = re.compile(
     rf"|\b(?P<k>[1-9]) in 10 (?:confiden\w*|certain\w*|odds|chance)"
     rf"|\b(?:by|before|for) [^.?!,;]{{2,30}}? (?:at|with) (?P<j>[5-9]\d)\s*(?:%|percent)(?!\s*(?:capacity|load|utili|self|accuracy|recall|precision|of))"
     rf"|\bdate (?:(?:i|we) (?:can|could)|(?:can|could) (?:i|we)) (?:hit|make|commit to|promise|give|say|quote)(?: (?:them|him|her))? (?:at|with) (?P<i>[5-9]\d)\s*(?:%|percent)"
-    rf"|\b(?:bet|stake|put money) (?:on|my \w+ on)? ?(?:it )?(?:at|with) (?P<b>[5-9]\d)\s*(?:%|percent)"  # "a date i'd bet on at 85%"
+    rf"|\b(?:bet|stake|put money|stand behind|stand by|defend) (?:on|my \w+ on)? ?(?:it )?(?:at|with) (?P<b>[5-9]\d)\s*(?:%|percent)"  # "a date i'd bet on at 85%", "one i can stand behind at 90%"
     rf"|\bwhat (?:date )?(?:would|do|should|could) (?:you|i|we) (?:put|say|give|quote|commit to|promise|pick)(?: \w+){{0,3}}? (?:at|with) (?P<w>[5-9]\d)\s*(?:%|percent)"
     rf"|\b(?:put money on|bet on|commit to)\b[^.?!]{{0,20}}?,?\s+(?:say|at|with|like)\s+(?P<s>[5-9]\d)\s*(?:%|percent)",  # "what date would you put money on, say 80%"
     re.IGNORECASE,
@@ -349,7 +357,7 @@ def find_percentages(text: str) -> dict[str, Quantity]:
     for m in PERCENT_RE.finditer(text):
         if any(q.start <= m.start() < q.end for q in found.values()) or PROGRESS_AFTER.match(text[m.end() :]) or re.search(r"\bnot\s+$", text[: m.start()], re.I):
             continue
-        around = text[max(0, m.start() - 40) : m.end() + 40]
+        around = text[max(0, m.start() - 40) : m.end()] + re.split(r"[.;?!]", text[m.end() : m.end() + 60])[0]  # 'maybe 60% the new booking-curve features actually help'
         value = float(m.group("n"))
         if MEASURED.search(m.group("n")) or WAS_AFTER.match(text[m.end() :]):
             continue  # "pick success 91.2% (was 86.0)": a measured rate, not a chance anyone stated
