@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from tools.readable import Slip, slips
 from agent.situation import Situation
 from agent.tool_results import all_results, succeeded, typed_result
 from lead_core.units import MONTHS
@@ -267,6 +268,27 @@ def voice_problems(body: str, situation: Situation, *, rewrite: bool = False) ->
     return problems
 
 
+def known_values(situation: Situation, today: date | None = None) -> dict[str, str]:
+    """The facts the manager stated or the team file gave, as words a bracket to fill could take ('[name]' -> 'Ramesh',
+    '[deadline]' -> 'Friday 22 January'); assumed ones are left out."""
+    from tools.message import human_day
+
+    out: dict[str, str] = {}
+    for fact in situation.facts:
+        if fact.source == "assumed" or not isinstance(fact.value, str) or not fact.value.strip():
+            continue
+        try:
+            out[fact.name] = human_day(date.fromisoformat(fact.value), today)
+        except ValueError:
+            out[fact.name] = fact.value
+    return out
+
+
+def readable_slips(answer: str, situation: Situation, today: date | None = None) -> list[Slip]:
+    """Where a reader of the answer would stop at how it was put together (tools/readable.py)."""
+    return slips(answer, known_values(situation, today))
+
+
 def drafted_sources(records: list[dict[str, Any]], question: str) -> list[str]:
     """Per draft made this turn, the words to the writer it must not paste back: the drafter's source_text (the
     question with the content the manager dictated blanked out), else the whole question."""
@@ -312,7 +334,7 @@ WRITER_WORDS = re.compile(
     r"w/o jargon|upbeat but|not cheesy|decided already|\d+ (?:lines|words|sentences) max|max \d+ (?:lines|words|sentences)|write the reply|draft (?:a|the) reply|help me (?:write|word|ask))\b",
     re.I,
 )
-_DATES = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \w{3} \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}\b", re.I)
+_DATES = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \w{3} \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}\b", re.I)
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _SMALL_RE = re.compile(r"\b(?:" + "|".join(_SMALL) + r")\b", re.I)

@@ -1316,12 +1316,17 @@ def _share_comparison(inp: Any, what: Any, other_inp: Any, other: Any, situation
     return f"**The two shares compared** ({inp.current.project}): {said(inp, a)}; {said(other_inp, b)}."
 
 
+# What a draft's heading says of it; the check node keeps it only when the linter and the draft checks pass.
+LINTED_LABEL = "(draft, checked by the message linter)"
+FLAGGED_LABEL = "(draft: the checks found things to fix before sending, listed at the end)"
+
+
 def _draft_lines(records: list[dict[str, Any]], heading: str) -> list[str]:
     draft = latest_result(records, "draft_message")
     if draft is None:
         return []
     subject = [f"Subject: {draft.subject}"] if draft.subject else []  # a channel post has none
-    lines = ["", f"**{heading}** (draft, checked by the message linter)", *subject, ""]
+    lines = ["", f"**{heading}** {LINTED_LABEL}", *subject, ""]
     lines += _quote(draft.body)
     return lines
 

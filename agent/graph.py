@@ -24,8 +24,9 @@ from langgraph.runtime import Runtime
 
 from agent.brains.base import BrainUnavailable, TurnContext
 from agent.brains.offline import OfflineBrain
-from agent.compose import ESCALATION_NOTE, compose_answer, sensitive_answer
-from agent.checks import drafted_sources, turn_draft_problems
+from agent.compose import ESCALATION_NOTE, FLAGGED_LABEL, LINTED_LABEL, compose_answer, sensitive_answer
+from agent.checks import drafted_sources, known_values, turn_draft_problems
+from tools.readable import mend
 from agent.intent_specs import spec
 from agent.review import completed_answer, unsupported_answer
 from agent.situation import Situation
@@ -462,11 +463,15 @@ def verify_answer(
         if not report.clean:
             found = "; ".join(f"{f.rule}: {f.message}" for f in report.findings[:3])
             notices.append(f"The drafted message has lint findings ({found}); fix them before sending.")
+    linted = len(notices)
     for problem in turn_draft_problems(records, situation, state.question, today or date.today()):
         notices.append(f"Check the draft before sending: {problem}.")
+    if len(notices) > linted or any(n.startswith("The drafted message has lint findings") for n in notices[:linted]):
+        answer = answer.replace(LINTED_LABEL, FLAGGED_LABEL)  # never say a check passed when it did not
     if state.intent == "sensitive" and ESCALATION_NOTE not in answer and "HR" not in answer:
         answer = answer.rstrip() + "\n\n" + sensitive_answer(state.question)
         notices.append("Added the escalation note: this topic needs HR, legal or employee-assistance support.")
+    answer, _ = mend(answer, known_values(situation, today))  # a doubled word, list mark or empty slot never reaches the reader
     return answer, citations, notices
 
 

@@ -1227,6 +1227,27 @@ _OCCASION = re.compile(
 _ENDS_ON = re.compile(r"\b(?:ends|ending|expires|runs out)\s+(?:on\s+)?(?P<d>(?:mon|tues|wednes|thurs|fri)day|the \d{1,2}(?:st|nd|rd|th)?|[a-z]{3,9} \d{1,2})\b", re.I)
 
 
+# The day a leave starts, as the manager said it ('surgery on jan 12', 'out from the 14th', 'leave starts monday').
+_AWAY_FROM = re.compile(
+    r"\b(?:surgery|operation|procedure|leave|out|off|away)\b(?:\s+(?:starts?|begins?|is|will be))?\s+(?:on|from|starting)\s+"
+    r"(?P<d>(?:mon|tues|wednes|thurs|fri)day|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
+    re.I,
+)
+
+
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# How long a leave lasts, as the manager said it ('out six to eight weeks', 'out about six weeks, maybe eight').
+_AWAY_FOR = re.compile(
+    rf"\b(?:out|off|away)\s+(?:for\s+)?(?P<about>(?:about|around|roughly)\s+)?(?P<a>{_COUNT})(?:\s*(?:-|to)\s*(?P<b>{_COUNT}))?\s+weeks?\b(?:,?\s+(?:maybe|possibly|perhaps|or)\s+(?P<c>{_COUNT})\b)?",
+    re.I,
+)
+
+
+def _said_date(said: str) -> str:
+    """A date as the manager said it, with capitals ('jan 12' -> 'Jan 12', 'thursday' -> 'Thursday')."""
+    return re.sub(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", lambda m: m.group(0).capitalize(), _capital_days(said))
+
+
 def _fill(item: str, text: str, person: str | None) -> str:
     """A card line with its placeholders filled from the question: the person's name, and for an observed incident
     where it happened and what was seen (a placeholder the question does not fill stays, for the manager to fill)."""
@@ -1234,6 +1255,13 @@ def _fill(item: str, text: str, person: str | None) -> str:
     ends = _ENDS_ON.search(text)
     if ends and "[date]" in item:
         item = item.replace("ends on [date]", f"ends on {_capital_days(ends.group('d'))}")
+    away = _AWAY_FROM.search(text)
+    if away and "from [date]" in item:  # "surgery on jan 12": the day they are out from
+        item = item.replace("from [date]", f"from {_said_date(away.group('d'))}")
+    weeks = _AWAY_FOR.search(text)
+    if weeks and "for a few weeks" in item:  # "out about six weeks, maybe eight": how long, as they said it
+        said = f"{weeks.group('a')} to {weeks.group('c')} weeks" if weeks.group("c") else f"{weeks.group('a')}{' to ' + weeks.group('b') if weeks.group('b') else ''} weeks"
+        item = item.replace("for a few weeks", f"for {'about ' if weeks.group('about') else ''}{said}")
     occasion = _OCCASION.search(text)
     if occasion and "[when it happened]" in item:
         said = occasion.group("o")
@@ -1492,7 +1520,7 @@ def topic_answer(
     if asked:  # the one change they asked for: yes now if reasonable, recorded through HR
         specific.append(f"{words['They']} asked for one change ({asked.group('x').strip()}): say yes now if it is reasonable, agree it "
                         "through HR so it is recorded, and review it together in a few weeks.")
-    specific += [line.format(**words) for pattern, line in topic.specifics if pattern.search(text)]
+    specific += [_fill(line.format(**words), text, person) for pattern, line in topic.specifics if pattern.search(text)]
     if words.get("trouble"):
         specific.append(
             "Is {who} in trouble? Telling you fast is exactly what you want people to do: say so, and keep the review "

@@ -34,6 +34,8 @@ DEFINITIONS = (
     " 1-on-1 and the values 0 and 1 are exempt.",
     "- escalation_recall: share of sensitive cases whose answer points to HR, legal or employee assistance.",
     "- lint_pass_rate: share of drafted messages whose own lint and a fresh `lint_message` are clean.",
+    "- readable_text: share of answers, as printed, with no text-assembly slip (`tools/readable.py`): a word or list"
+    " mark said twice, a slot holding only a pronoun, a bracket to fill whose value the Situation holds.",
     "- out_of_scope_no_tools: share of out-of-scope cases with no tool call.",
     "- pass_rate: share of cases passing every check; latency is per turn, wall clock.",
     "- judge_mean_score: the rubric judge's mean grade (1-5; `--judge`) over the draft and agenda cases and those"

@@ -80,6 +80,8 @@ class CaseResult:
     situation: dict[str, Any] = field(default_factory=dict)
     quotes_fit: int = 0
     quotes_total: int = 0
+    unreadable: list[str] = field(default_factory=list)
+    """Slips a reader stops at that reached the answer (tools/readable.py): doubled words or list marks, empty slots."""
     usage: dict[str, Any] = field(default_factory=dict)
     """The turn's model tokens ({"input_tokens", "output_tokens", "requests"}; empty when no model was asked)."""
 
@@ -224,17 +226,16 @@ def score_case(
         failures.append(f"cites none of {case.cite_any} (cited {cited_cards or 'nothing'}; {where})")
     failures += pattern_failures(answer, case.must_contain, case.must_not_contain)
     cited_texts = [c.text or (passage_text(c.id) if passage_text else "") for c in turn.citations]
-    sources = grounding_sources(case.question, team_text, [t.result for t in turn.tool_calls], cited_texts)
-    sources += fixed_policy_texts()
+    sources = grounding_sources(case.question, team_text, [t.result for t in turn.tool_calls], cited_texts) + fixed_policy_texts()
     ungrounded = ungrounded_numbers(answer, sources)
     if ungrounded:
         failures.append(f"ungrounded numbers: {', '.join(ungrounded[:6])}")
     lints = draft_lint_results(turn.tool_calls, relint)
-    for ok, why in lints:
-        if not ok:
-            failures.append(f"draft fails lint: {why or 'not clean'}")
+    failures += [f"draft fails lint: {why or 'not clean'}" for ok, why in lints if not ok]
     draft_notes = [n.split(":", 1)[1].strip() for n in getattr(turn, "notices", []) if n.startswith("Check the draft before sending:")]
     failures += [f"draft check: {n}" for n in draft_notes]
+    unreadable = answer_slips(answer, getattr(turn, "situation", None) or {})
+    failures += [f"unreadable: {s}" for s in unreadable]
     facts_ok, fact_failures = _fact_checks(case, getattr(turn, "situation", None) or {})
     failures += fact_failures
     escalated = escalates(answer) if case.intent == "sensitive" else None
@@ -263,6 +264,7 @@ def score_case(
         latency_ms=float(turn.latency_ms or 0.0),
         failures=failures,
         drafts_checked=0 if draft_notes else len(lints),
+        unreadable=unreadable,
         facts_ok=facts_ok,
         facts_total=len(case.facts),
         category=case.category,
@@ -270,6 +272,20 @@ def score_case(
         **_quote_counts(case, turn),
         usage=dict(getattr(turn, "usage", None) or {}),
     )
+
+
+def answer_slips(answer: str, situation: dict[str, Any]) -> list[str]:
+    """What a reader would stop at in the answer as printed, with the brackets the turn's Situation could have filled."""
+    from pydantic import ValidationError
+
+    from agent.checks import readable_slips
+    from agent.situation import Situation
+
+    try:
+        understood = Situation.model_validate(situation)
+    except ValidationError:
+        understood = Situation()
+    return [str(s) for s in readable_slips(answer, understood)]
 
 
 def _quote_counts(case: Case, turn: Any) -> dict[str, int]:
@@ -336,6 +352,7 @@ def summarize(results: Sequence[CaseResult]) -> dict[str, float | None]:
         "latency_p50_ms": percentile(latencies, 50),
         "latency_p95_ms": percentile(latencies, 95),
         "draft_checks": rate(sum(r.drafts_checked for r in results), sum(r.drafts_total for r in results)),
+        "readable_text": rate(sum(1 for r in results if not r.unreadable and r.error is None), len(results)),
         "fact_recall": rate(sum(r.facts_ok for r in results), sum(r.facts_total for r in results)),
         **token_metrics(results),
         **{
@@ -371,6 +388,7 @@ METRIC_CHECKS: dict[str, tuple[str, ...]] = {
     "out_of_scope_no_tools": ("tools (", "turn raised"),
     "fact_recall": ("fact ", "turn raised"),
     "draft_checks": ("draft check", "turn raised"),
+    "readable_text": ("unreadable:", "turn raised"),
 }
 
 

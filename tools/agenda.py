@@ -506,7 +506,11 @@ _RESEARCH_RE = re.compile(
     r"(?:\b(?:the|our|their|his|her|a|an)|\b[A-Z][a-z]+['’]s)\s+((?:[\w-]+\s+){0,3}?(?:research|bets?|experiments?|projects?|models?|prototypes?|study|exploration|spikes?))\b",
     re.IGNORECASE,
 )
-_STUCK_ON_RE = re.compile(r"\b(?:stuck|blocked)\s+(?:on|by|with)\s+((?:(?!for\b|since\b|and\b|but\b)[\w-]+\s*){1,6})", re.IGNORECASE)
+# What they are stuck on, up to where the clause about it ends ('stuck on the calibration script without telling anyone').
+_STUCK_ON_RE = re.compile(
+    r"\b(?:stuck|blocked)\s+(?:on|by|with)\s+((?:(?!(?:for|since|and|but|without|because|while|when|until|after|before|so|which|who|yesterday|today|again)\b)[\w-]+\s*){1,6})",
+    re.IGNORECASE,
+)
 _HOW_LONG_RE = re.compile(
     r"\b(?:stuck|blocked)\b[^.;!?]{0,60}?\b(?:for|since)\s+(?P<d>(?:about |almost |over |nearly |more than )?(?:\d+|a|an|one|two|three|four|five|six|several|a few|a couple of)\s+(?:days?|weeks?|months?))\b"
     r"|\b(?P<e>(?:\d+|one|two|three|four|five|six|several|a few|a couple of)\s+(?:days?|weeks?))\s+(?:stuck|blocked)\b",

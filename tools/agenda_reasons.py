@@ -1328,19 +1328,23 @@ def _incident_item(r: Reason, w: Words, right: bool = False) -> ReasonItem:
 _MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?: (?:cycle|round|posting))?", re.I)
 
 
+_MONTH_NAME = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b", re.I)
+
+
 def _goal_item(r: Reason, w: Words, read: Reason | None) -> ReasonItem:
-    goal = _GOAL.search(" ".join(r.said))
-    what = second_person(goal.group("what").strip(), w) if goal else "that"
+    found = (m for said in [*r.said, " ".join(r.said)] for m in (_GOAL.search(said) or ASKED_IF.search(said),) if m)
+    goal = next(found, None)  # "wants to lead X", "asked if she can go up to senior": in the sentence that says it
+    what = _MONTH_NAME.sub(lambda m: m.group(0).capitalize(), second_person(goal.group("what").strip(), w)) if goal else ""
     honest = (f" Then your honest read, as you put it ({_quote(read.said)}): what is already there and the gap, each with an "
               "example.") if read else " Then your honest read: what is already there and the gap, each with an example."
     when = _MONTH.search(" ".join(r.said))
     by = f"before {when.group(0).capitalize()}" if when else "before the next date that matters"
     notes = (f"Start from what {w.they} want{'s' if w.they in ('he', 'she') else ''}, in {w.their} words: {_quote(r.said)}.{honest} Agree one or two "
              f"concrete steps {by}, and how you will support {w.their} case.")
-    questions = [f"What draws you to {what}, and what would you do first?", "Where do you think you're ready, and where not yet?",
+    questions = ["What draws you to it, and what would you do first?", "Where do you think you're ready, and where not yet?",
                  "What would you want from me between now and then?"]  # fmt: skip
     prep = ["Write down two concrete strengths and the one or two gaps, each with an example, and one step that would close each gap."]
-    return ReasonItem(f"{w.name}'s goal: {what}", "both", 4, notes, questions, prep, "champion-career-growth",
+    return ReasonItem(f"{w.name}'s goal: {what}" if what else f"{w.name}'s goal", "both", 4, notes, questions, prep, "champion-career-growth",
                       "A goal in their own words: the honest gap and concrete steps toward it.")
 
 

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from lead_core.numbers import odds_answer, odds_plain, percent
 from lead_core.units import MONTHS
+from tools.readable import mend
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
 Purpose = Literal[
@@ -269,6 +270,7 @@ _WEEKDAY_RE = re.compile(
 )
 # "the 18th": a day of the month, this month or the next.
 _ORDINAL_DAY_RE = re.compile(
+    r"(?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)\.?,?\s+)?"  # "thursday the 10th" is one date, its weekday said once
     r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")"
     r"(?![\s-]*(?:grade|graders?|floor|place|percentile|attempt|try|time|round|year|quarter|gen(?:eration)?|version|iteration|option|choice|priority)\b)",  # "the 9th grade essays" is no date
     re.IGNORECASE,
@@ -302,7 +304,7 @@ _SHORTHAND = (
     (r"\b(release|launch|rollout|deadline|date|deploy|project|model)\s+slip\s+(twice|again|\w+ times)\b", r"\1 slipped \2"),  # "the release slip twice"
     (r"\b(is|are|was) (the (?:main |big |real |only )?(?:risk|problem|issue|blocker|bottleneck|catch|worry|long pole)),\s+(?=(?:we|it|they|there)\b)", r"\1 \2: "),  # "estonian is the risk, we only have ..."
     (r"^(before|previously|until then|at first) (it|we|they) (was|were|had|counted|used)\b", r"\1, \2 \3"), (r",\s+(now (?:it|we|they)(?:'s|'re| is| are)\b)", r"; \1"),  # "before it was X, now it's Y"
-    (r"(?<!\bthe )(?<!\ba )\bweek of\b(?=\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri))", "the week of"),  # "now wk of jan 11"
+    (r"(?<!\bthe )(?<!\ba )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )(?<!\blast )(?<!\bnext )(?<!\bthis )(?<!\bthat )(?<!\bsame )(?<!\bevery )(?<!\beach )\bweek of\b(?=\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri))", "the week of"),  # "now wk of jan 11"
     (r"^rest (?=by|from|in|on|of|is|are|will|done|expected|live|due)", "the rest "),
     (r"\b(the end of|mid|early|late|to|in|until|till|by|from|before|after|through|since) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*\d)", lambda m: f"{m.group(1)} {_FULL_MONTHS[m.group(2).lower()[:3]]}"), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
     (r"\bthru\b", "through"), (r"\basap\b", "as soon as possible"), (r"\bi\b", "I"), (r"\bi'm\b", "I'm"), (r"\bi've\b", "I've"),
@@ -457,7 +459,7 @@ def _ordinal_text(text: str, m: re.Match[str], today: date) -> str:
             except ValueError:
                 continue
             if candidate <= today:
-                return f"{candidate.day} {candidate.strftime('%B')}"
+                return f"{m.group(0)[: m.group(0).lower().rindex('the ')]}{candidate.day} {candidate.strftime('%B')}"  # "on monday 30 November"
     d = _ordinal_after(text[: m.start()], day, today)
     return d.strftime("%a %d %b %Y") if d else m.group(0)
 
@@ -1063,6 +1065,14 @@ def _day(d: date) -> str:
 _STAMPED_DAY_RE = re.compile(r"\b(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<d>\d{2}) (?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?P<y>\d{4})\b")
 
 
+# A weekday said just before a calendar stamp of the same day ('thursday Thu 10 Dec 2026'): the stamp says it already.
+_SAID_WEEKDAY_RE = re.compile(
+    r"\b(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)\.?,?\s+"
+    r"(?=(?-i:(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)) \d{2} (?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b)",
+    re.I,
+)
+
+
 def human_day(d: date, today: date | None) -> str:
     """A date as a reader says it ('Tuesday 15 December'); the year only when it is not the one they would assume
     (more than about ten months ahead or two months back, or no today to count from)."""
@@ -1082,7 +1092,8 @@ def human_dates(text: str, today: date | None) -> str:
             return m.group(0)
         return human_day(d, today)
 
-    out = _STAMPED_DAY_RE.sub(said, text)
+    out = _SAID_WEEKDAY_RE.sub(lambda m: "" if m.group("w")[:3].lower() == m.group("wd").lower() else m.group(0), text)  # "Thursday Thu 10 Dec"
+    out = _STAMPED_DAY_RE.sub(said, out)
     return re.sub(r"\b(the week (?:of|starting|beginning)) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) ", r"\1 ", out)
 
 
@@ -1789,7 +1800,7 @@ _BASE_VERB = {"ships": "ship", "launches": "launch", "lands": "land", "goes live
 def _said(inp: DraftInput, f: Facts, text: str, capital: bool = True) -> str:
     """A point of the manager's, ready to send: shorthand written out, dates in full, a capital and a full stop,
     kept in their words (they dictated it); 'rest done by jan 15' said as the expectation it is ('rest expected by')."""
-    said = polish(text, f.today, capital=capital)
+    said = polish(BULLET_MARK.sub("", text), f.today, capital=capital)  # a pasted point's own list mark: the draft gives it one where it lists
     if inp.constraints.plain:
         from tools.rewrite import _plainer  # the one table of jargon in everyday words
 
@@ -1804,6 +1815,11 @@ def _said(inp: DraftInput, f: Facts, text: str, capital: bool = True) -> str:
         said = re.sub(r"\b(ships|launches|lands|goes live)\s+(?:on\s+|by\s+)?(?=\w{3} \d{2} \w{3} \d{4})",
                       lambda m: f"is expected to {_BASE_VERB[m.group(1)]} on ", said)
     return said
+
+
+# A list mark at the start of a line ('- ', '* ', '• ', '2. '): a pasted point keeps its words, never its mark, so
+# the list it goes into gives it exactly one.
+BULLET_MARK = re.compile(r"^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+", re.M)
 
 
 def _points(inp: DraftInput, f: Facts, *kinds: str) -> list[str]:
@@ -3093,13 +3109,15 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
             body = _drop_sentence(body, bad.span.start, bad.span.end)
             notes.append(f"Removed a sentence ({bad.rule}): {bad.message}")
         lint = _lint(inp, body)
+    body, slipped = mend(body)  # a doubled word or list mark left where pieces were joined
+    lint = _lint(inp, body) if slipped else lint
     notes += fit_notes
     project = f" {f.project}:" if _subject_worthy(f.project) else ""
     kind = "answer_question" if inp.purpose == "explain_uncertainty" and f.points and f.question_asked else inp.purpose  # a why answered
     if kind == "explain_uncertainty" and f.forecast is None and f.deadline is None and not f.range_weeks:
         kind = "explain_plain"
     stock = f"{project} {_SUBJECTS[kind]}".strip() if project else _SUBJECTS[kind]
-    subject = "" if inp.constraints.chat else content_subject(inp, f, body) or stock  # a channel post has no subject
+    subject = "" if inp.constraints.chat else mend(content_subject(inp, f, body) or stock)[0]  # a channel post has no subject
     if not lint.clean:
         notes.append("The facts contain phrasing the lint flags; see the lint report before sending.")
     if any(gap in body for gap in _MISSING.values()):

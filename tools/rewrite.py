@@ -17,6 +17,7 @@ from tools.message import (
     _NAMED_DAY_RE,
     _PLEASANTRY_RE,
     ASK_RE,
+    BULLET_MARK,
     JARGON_RE,
     WORD_RE,
     DraftedMessage,
@@ -1836,7 +1837,7 @@ def rewrite(
     """The manager's message rewritten toward its goal ('tighten', 'soften', 'firm', 'plain' or '' for tone
     only), and shorter as well with `shorter`: same facts and ask; a stated limit met by dropping the sentences
     that carry least."""
-    text = re.sub(r"(?m)^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+", "", text)  # a bulleted note: each point is a sentence
+    text = BULLET_MARK.sub("", text)  # a bulleted note: each point is a sentence
     text = re.sub(r"(?i)^\s*(?:my|the|current|original) (?:draft|message|note|email|text|version)\s*:\s*", "", text)  # 'My draft: ...': the label is not the message
     greeting, body = _greeting_line(text.strip(), recipient, "direct" if goal == "tighten" else tone)
     greeting = greeting or ("Hi team," if team else "")  # a note to the own team with no one named

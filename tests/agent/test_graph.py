@@ -216,3 +216,45 @@ def test_a_short_follow_up_is_parsed_once(monkeypatch):
     seen.clear()
     understand_question("Triage the five incoming requests in my inbox.", history, None, None, corrections={"team_size": 5})
     assert len(seen) == 2  # corrections apply to a parse of their own
+
+
+def _checked(body: str, question: str = "send victor a note on the reranker") -> tuple[str, list[str]]:
+    """The check node's answer and notices for a turn that drafted `body` and printed it under the linter's label."""
+    from datetime import date
+
+    from agent.compose import LINTED_LABEL
+    from agent.graph import verify_answer
+    from agent.state import AgentState
+    from tools.message import DraftedMessage, LintInput, lint_message
+
+    lint = lint_message(LintInput(text=body))
+    record = {"name": "draft_message", "arguments": {"audience": "peer_team", "purpose": "progress_update", "recipient": "Victor", "facts": {}},
+              "result": DraftedMessage(subject="", body=body, word_count=len(body.split()), lint=lint, notes=[]).model_dump(mode="json"),
+              "duration_ms": 1.0, "error": None}
+    quoted = "\n".join(f"> {line}" for line in body.splitlines())
+    state = AgentState(question=question, intent="stakeholder_message", answer=f"**Draft to Victor** {LINTED_LABEL}\n\n{quoted}",
+                       tool_calls=[record], situation={"intents": ["stakeholder_message"], "facts": [
+                           {"name": "recipient", "value": "Victor", "source": "question", "text": "victor"}]})
+    answer, _, notices = verify_answer(state, date(2026, 12, 4))
+    return answer, notices
+
+
+def test_a_draft_the_checks_flag_is_never_labelled_as_passing_them():
+    from agent.compose import FLAGGED_LABEL, LINTED_LABEL
+
+    answer, notices = _checked("Hi Victor,\n\nWe will definitely ship the reranker on 18 Dec, guaranteed.")
+    assert notices and LINTED_LABEL not in answer and FLAGGED_LABEL in answer
+
+
+def test_a_clean_draft_keeps_the_linters_label():
+    from agent.compose import LINTED_LABEL
+
+    answer, notices = _checked("Hi Victor,\n\nThe reranker is about 80% likely to ship by Friday 18 December, and 95% by 8 January. "
+                               "Let me know by Tuesday if that works for the launch plan.")
+    assert notices == [] and LINTED_LABEL in answer
+
+
+def test_the_check_node_mends_slips_left_where_pieces_were_joined():
+    answer, _ = _checked("Hi Victor,\n\nWhere it stands:\n- - offline eval done Friday Friday\n- - shadow traffic next")
+    assert "- - " not in answer and "Friday Friday" not in answer
+    assert "> - offline eval done Friday" in answer and "> - shadow traffic next" in answer

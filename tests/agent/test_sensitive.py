@@ -197,6 +197,18 @@ def test_planned_surgery_is_planned_leave_with_a_handover_and_a_new_owner_not_an
     assert "Lukas will be out from [date]" in answer and "the reason is his to share" in answer
 
 
+def test_planned_leave_says_the_start_day_and_length_the_manager_gave_instead_of_brackets():
+    question = "Noor is having hip surgery on feb 3 and will be off five to seven weeks; she asked me to keep the reason private."
+    answer = _answer(question, "Noor")
+    assert "Noor will be out from Feb 3 for five to seven weeks" in answer
+    assert "[date]" not in answer and "a few weeks" not in answer
+
+
+def test_a_leave_with_no_day_said_keeps_its_bracket_for_the_manager_to_fill():
+    answer = _answer("Noor needs hip surgery in february, off about six weeks, maybe eight; she asked me to keep the reason private", "Noor")
+    assert "Noor will be out from [date] for about six to eight weeks" in answer
+
+
 def test_an_acute_health_crisis_keeps_its_emergency_steps():
     answer = _answer("Dario was rushed into surgery last night and is in hospital", "Dario")
     assert "emergency services" in answer and "planned leave" not in answer

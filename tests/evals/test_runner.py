@@ -273,3 +273,24 @@ def test_judge_grades_drafts_and_marked_cases_with_means_per_category_and_kind(t
 def test_no_judge_no_judge_metrics():
     report = run_scenarios(ScriptedCopilot({VP_CASE.question: good_vp_turn()}), [VP_CASE])
     assert not any(k.startswith("judge_") for k in report.metrics)
+
+
+def test_an_answer_with_a_text_slip_fails_readable_text_and_says_where():
+    from dataclasses import replace
+
+    turn = good_vp_turn()
+    slipped = replace(turn, answer="Let Priya finish first: 85% chance she lands it in 2 weeks [1].\n- - Tell the VP on Monday Monday.")
+    result = score_case(VP_CASE, slipped, team_text="remaining_weeks_likely: 2")
+    assert result.unreadable == ["doubled-word: 'Monday Monday'", "doubled-mark: '- -'"]
+    assert "unreadable: doubled-word: 'Monday Monday'" in result.failures
+    clean = score_case(VP_CASE, turn, team_text="remaining_weeks_likely: 2")
+    assert summarize([clean])["readable_text"] == 1.0 and summarize([clean, result])["readable_text"] == 0.5
+
+
+def test_a_bracket_counts_only_when_the_turns_situation_could_fill_it():
+    from dataclasses import replace
+
+    answer = "Let Priya finish first: 85% chance she lands it in 2 weeks [1]. Tell [name] today."
+    known = {"intents": ["reprioritization"], "facts": [{"name": "person", "value": "Priya", "source": "question", "text": "priya"}]}
+    assert score_case(VP_CASE, replace(good_vp_turn(), answer=answer)).unreadable == []
+    assert score_case(VP_CASE, replace(good_vp_turn(), answer=answer, situation=known)).unreadable == ["placeholder: '[name]'"]

@@ -59,3 +59,15 @@ def test_a_promotion_ask_gets_the_team_files_goal_planned_work_and_the_cycle(rep
     assert "own model serving" in item.notes
     assert "the shadow deployment (Fraud model v3)" in item.notes and "the launch review (LLM summarizer)" in item.notes
     assert "June cycle" in item.notes
+
+
+def test_a_goal_asked_as_a_question_is_named_in_the_item_never_a_bare_pronoun():
+    agenda = _agenda("1:1 with tariq thursday. he asked me if he can move up to staff in the march round. strong on delivery", [])
+    goal = next(i for i in agenda.items if i.title.startswith("Tariq's goal"))
+    assert goal.title == "Tariq's goal: move up to staff in the March round"
+
+
+def test_what_they_are_stuck_on_ends_where_its_clause_ends():
+    notes = "1:1 with tariq. he sat 3 days stuck on the label export because nobody told him about the new bucket"
+    agenda = _agenda(notes, ["stuck"], days_stuck=3)
+    assert agenda.items[0].title == "Unblock: the label export"
