@@ -46,7 +46,7 @@ MOVE_RE = re.compile(
     r"|\b(?:do|doing|give|giving|spend|spending|put|lend)\s+(?:half|a third|a quarter|\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)? days?)\s+(?:of\s+)?(?:his|her|their)\s+(?:week|time)\b",
     re.IGNORECASE,
 )
-PARALLEL_RE = re.compile(r"\balongside\b|\bin parallel\b|\bside[- ]by[- ]side\b|\bin tandem\b|\bwork ?streams? (?:running|going) (?:at once|together)\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
+PARALLEL_RE = re.compile(r"\balongside\b|\bin parallel\b|\bside[- ]by[- ]side\b(?!\s+(?:\w+ing|comparisons?|runs?|tests?|evals?|evaluations?|checks?|reviews?|with)\b)(?<!of side by side)|\ball at once\b|\bin tandem\b|\bwork ?streams? (?:running|going) (?:at once|together)\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
 PRONOUN_NEAR = re.compile(r"\b(?:she|he|they|shes|hes)(?:'s|'re| is| are| has| have| needs| thinks| says)?\s+(?:about |around |roughly |maybe |like |only |just |still |got )?$", re.I)
 NEW_WORK_RE = re.compile(
     r"\b(?:onto|on|to|help(?:ing)? with|join|for)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?P<w>(?:[\w/-]+\s+){0,3}(?:" + people.PROJECT_NOUNS + r"))\b",
@@ -701,7 +701,8 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     weighs two people against each other ('Aisha or Priya?', 'Aisha and Lena')."""
     about_person = intent in ("one_on_one", "sensitive", "guidance") or SELF_MOVE.search(sig.text.normal) is not None
     asker = None if about_person else (sig.requester or ("", 0, 0))[0]
-    skip = {x.casefold() for x in (sig.recipient or "", asker or "") if x}
+    told = "" if intent == "sensitive" else sig.recipient or ""  # 'tom messaged me that his mum died ... what do i say to him': he is the person
+    skip = {x.casefold() for x in (told, asker or "") if x}
     named_role = people.role_named(sig.text.normal)
     if named_role is not None:
         skip.add(named_role[0].casefold())  # "our CTO Elif", "Kwame (payments ML lead)": a stakeholder
@@ -1333,7 +1334,7 @@ RATE_WEEKS = {"week": 1.0, "day": 1 / WORKDAYS_PER_WEEK, "sprint": 2.0}
 
 
 # A chance about whether the work works (not about the date): it belongs to a task.
-WORKS_NEAR = re.compile(r"\b(?:works?|working|beats?|outperform\w*|first try|pans? out|converge\w*|succeed\w*|improves?|wins?|helps?|pays? off|lifts?|moves? the needle|holds? up)\b", re.I)
+WORKS_NEAR = re.compile(r"\b(?:works?|working|beats?|outperform\w*|first try|first go|gets? (?:under|below|above|over|past)|clears?|passes|meets?|pans? out|converge\w*|succeed\w*|improves?|wins?|helps?|pays? off|lifts?|moves? the needle|holds? up)\b", re.I)
 
 
 def _throughput_task(sig: Signals) -> dict[str, Any] | None:
@@ -1428,7 +1429,7 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         if chance is None:  # '2-4 weeks, and i'd put 65% on it beating v1': said of it in the clause after, before the next step
             later = [x.start for x in durations if x.start > d.end]
             tail = re.split(r"[.;?!]\s", normal[seg_end : min(later) if later else len(normal)], maxsplit=1)[0]
-            chance = find_percentages(tail).get("success") if re.search(r"\b(?:on it|it (?:works|beats|lands|helps)|that it)\b", tail, re.I) or WORKS_NEAR.search(tail) else None
+            chance = find_percentages(tail).get("success") if re.search(r"\b(?:on it|it (?:works|beats|lands|helps)|that it|whether)\b", tail, re.I) or WORKS_NEAR.search(tail) else None
         if chance is not None:
             task["success_probability"] = round(chance.value, 3)
         tasks.append(task)
@@ -1449,7 +1450,7 @@ LEFT_OF_IT = re.compile(r"^\W*(?:of (?:work|dev|effort)\s+)?(?:left|remaining|to
 def _task_name(segment: str) -> str:
     segment = re.sub(r"\s+", " ", segment)
     segment = re.sub(r"^\W*\(?(?:[a-h]|[1-9]|i{1,3}|iv)\)\s*", "", segment, flags=re.I)  # "(b) pricing API": the list mark is no word of the name
-    segment = re.sub(r"\s+(?:w/|with)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+team\b.*", "", segment, flags=re.I)  # "guardrails w/ the platform team"
+    segment = re.sub(r"\s+(?:w/|with)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:team|vendor|partner|contractor|agency|supplier|client|customer)s?\b.*", "", segment, flags=re.I)  # "guardrails w/ the platform team"
     needed = re.search(r"\b(?:needs?|adds?|requires?) (?:a |an |the |another |one more )?([\w/-]+(?: [\w/-]+){0,3}?)(?= before| first| by|,|\.|$)", segment, re.I)
     needed = needed or re.search(r"\b(?:loses?|lost|losing|spends?)\s+(?:[\d.]+\s+\w+\s+)?(?:to|on)\s+(?:the\s+)?([\w/-]+(?: [\w/-]+){0,2}?)(?= next| this| before| by|,|\.|\?|$)", segment, re.I)
     if needed and re.match(r"\d|(?:minimum|maximum|min|max|tops|total|at least|more|extra)\b", needed.group(1), re.I):

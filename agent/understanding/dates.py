@@ -290,8 +290,12 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             continue  # "the first tuesday after new year": the date comes with what it follows
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and (re.search(r"\b(?:no more|no|any|all|every)\s*$", before, re.I) or WEEKDAY_AS_KIND.match(text[m.end() : m.end() + 40]) or _paired_weekday(text, m)):
             continue  # "no more friday model deploys", "two friday-evening rollbacks": a kind of day, not a date
-        named_month = re.search(rf"\b({MONTH})\b[^.;?!\d]{{0,25}}$", before, re.I) if re.fullmatch(r"(?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I) else None
-        if named_month:  # "the January sale on the 7th": the 7th of January
+        bare = re.fullmatch(r"(?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I)
+        named_month = re.search(rf"\b({MONTH})\b[^.;?!\d]{{0,25}}$", before, re.I) if bare else None
+        paired = PAIRED_DAY_MONTH.match(text, m.end()) if bare else None
+        if paired:  # "on the 12th and 13th of jan": the month said with the second day
+            value = _next_month_day(MONTHS[paired.group(1).lower()[:3]], int(re.search(r"\d+", phrase).group(0)), None, today) or value
+        elif named_month:  # "the January sale on the 7th": the 7th of January
             value = _next_month_day(MONTHS[named_month.group(1).lower()[:3]], int(re.search(r"\d+", phrase).group(0)), None, today) or value
         if re.search(r"\bnot\s+(?:the\s+|on\s+|by\s+)?$", before, re.I):
             continue  # "kicked off nov 30, not the 23rd": a date corrected away
@@ -313,7 +317,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif re.search(r"\bafter\s*(?:the\s+)?$", before, re.I) and _holiday(phrase.lower(), today) is not None:
             value, role = _add_working_days(value, 1), "start"  # "after new year no more friday deploys": from the first day back
         joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
-        if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or joined:
+        if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or joined or NO_WORK_AFTER.match(text, m.end()):
             role = "off"  # "the team is off dec 24 through jan 1": days nobody works, not a date that matters
         if role == "deadline" and re.search(r"(?<!to )(?<!to the )(?<!its the )(?<!it's the )(?<!now the )\b(?:wk|week)\s+of\s*$", before, re.I) and value.weekday() < 4:
             value += timedelta(days=4 - value.weekday())  # "is the wk of jan 25 realistic": by the end of that week
@@ -354,7 +358,11 @@ HOLIDAY_BREAK = re.compile(r"\b(?:xmas|christmas|holiday|end[- ]of[- ]year|year[
 # "the comment period closes march 1st": a window that closes is a deadline, not an office closed.
 WINDOW_CLOSES = re.compile(r"\b(?:period|window|deadline|consultation|submissions?|applications?|round|rfp|tender|bids?|poll|vote|enrol\w*|registration|sale|offer)\s+(?:[\w'-]+\s+){0,5}?(?:closes|closed|shuts)\s+(?:on\s+)?$", re.I)
 # Days nobody works: "off dec 24 through jan 1", "out from the 21st to the 1st", "office closed 24-26 dec".
-OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?:off|out|closed|away|dark)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed|(?:'s|is|are) shut|(?:we'?re|we are|office is|company is|everything is)\s+shut)|on (?:holiday|vacation|pto)|\bskeleton (?:crew|staff)|(?:nobody|no one|noone)\b[^.;]{0,30}\b(?:is|'s) (?:in|around|working|here))\s+(?:from\s+|between\s+|on\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$", re.I)
+OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?:off|out|closed|away|dark)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed|(?:we|they|the (?:office|plant|site|factory|brewery|warehouse|company))\s+(?:shut|close)|(?:'s|is|are) shut|(?:we'?re|we are|office is|company is|everything is)\s+shut)|on (?:holiday|vacation|pto)|\bskeleton (?:crew|staff)|(?:nobody|no one|noone)\b[^.;]{0,30}\b(?:is|'s) (?:in|around|working|here))\s+(?:from\s+|between\s+|on\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$", re.I)
+# "the 12th and 13th of jan": a bare day of the month joined to a dated one takes its month.
+PAIRED_DAY_MONTH = re.compile(rf"\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})", re.I)
+# "... on the 12th and 13th of jan so no project work those 2 days": days nobody works on the project.
+NO_WORK_AFTER = re.compile(r"(?:\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+\.?)?)?[^.;?!]{0,12}?\b(?:so\s+)?(?:no (?:project |model |real |ml )?work|nobody (?:works|is working|is around)|no one (?:works|is working|is around))\b", re.I)
 OFF_UNTIL = re.compile(r"\s*(?:through|thru|to|until|till|til|-|and|plus|\+|&|,)\s*(?:the\s+)?", re.I)
 # Words that put a date in the past: a start that happened, a due date that was missed.
 PAST_CUE = re.compile(r"\b(?:kick(?:ed)? off|kicked off|started|began|joined|rolled (?:it )?(?:back|out)|reverted|broke|went down|fixed|deployed|happened|retrained|noticed|spotted|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)

@@ -86,6 +86,7 @@ STRONG_SLOTS = re.compile(
     rf"|\b(?:of mine|of my (?:reports|people|team|engineers|folks|mles|ds))\s*[,:]\s*{_W}\b"  # 'two of mine, leilani (recs) and bartek'
     rf"|\b(?:incl\.?|including|especially|esp\.?|namely)\s+{_W}\b|\b{_W} is the only one\b|(?:^|[.!?]\s+|\n){_W}'s (?:been|back|out|off|leaving|returning|on leave)\b"
     rf"|\b(?:putting|put|nominating|nominate)\s+{_W}\s+(?:up|forward)\s+for\b"
+
     rf"|^\s*{_W}\s*\([^)]{{1,40}}\)\s+(?:just\s+)?(?:pulled|asked|told|said|came|is|was|has|had|wants|messaged|pinged|mentioned|emailed|dm'?d)\b"
     rf"|(?:^|[.!?]\s+){_W}(?:,\s+(?:my|our|(?:one|1) of (?:my|our))\s+[\w -]{{2,40}}?,)?\s+(?:just\s+|finally\s+|also\s+)?(?:told|asked|messaged|pinged|emailed|texted|dm'?d|slacked|pulled|confided in|came to)\s+me\b"
     rf"|\b(?:starts?|started|joins?|joined|joining|starting)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|next|this|tomorrow|today)\w*\s*[,-]\s*{_W}\s*[,(-]"
@@ -148,6 +149,7 @@ PERSONAL_SLOTS = re.compile(
     rf"\b{_W}(?='s (?:promotion|promo|review|leave|raise|offer|performance|1:1|one-on-one|packet|case)\b)"
     # 'zanele used to be the loudest voice ... she does exactly what's on the ticket': a subject later called she or he
     rf"|(?:^|[.!?]\s+){_W}(?=\s+(?:used to be (?:the|our|my|a|an)\b|used to (?:lead|run|own|speak|talk|push|love|drive)\b|has gone quiet|went quiet|seems (?:off|down|checked|disengaged|quiet|burnt|burned|tired|stressed)|stopped (?:talking|speaking|contributing|showing|caring)|is (?:checked out|quiet|burnt|burned|stressed|struggling))[^\n]{{0,200}}?\b(?:she|he|her|his|him)\b)"
+    rf"|\b{_W}(?=\s+(?:on|in|from)\s+my\s+(?:own\s+)?team\b(?!\s+(?:meeting|channel|page|budget|wiki|doc)))"  # 'efua on my team was sharing'
     rf"|\b(?:one|1) of my (?:[\w-]+ ){{0,2}}?(?:ds|mles?|engineers?|scientists?|researchers?|reports?|analysts?|devs?|people|folks|seniors?|juniors?)\s*,\s*{_W}\s*,",  # 'one of my senior DS, wolfram, is ...'
     re.IGNORECASE,
 )

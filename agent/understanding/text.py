@@ -38,6 +38,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:an?) (?=(?:\w+ )?(?:engineer|scientist|researcher|person|hire)\b)", "1 "),
     (r"(?<![\d:/])\b(\d+(?:\.\d+)?)\s*(?:wks?|w)\b(?!/)", r"\1 weeks"),  # "3w", "2 wks"; not "1:1 w/ kenji"
     (r"\b(\d+(?:\.\d+)?)\s*(?:d)\b", r"\1 days"),
+    (r"\bweds\b", "wednesday"),  # "from weds"
     (r"\b(\d+(?:\.\d+)?)\s*(?:mos?|mths?)\b", r"\1 months"),
     (r"\b(\d+(?:\.\d+)?)\s*(?:mins?)\b", r"\1 minutes"),
     (r"(?<![$€£\d.,])\b([1-9]\d?)m\b(?=\s*(?:[,.;)]|$|slot|meeting|tomorrow|today|mon|tue|wed|thu|fri|next|on|with))", r"\1 minutes"),  # "30m tomorrow"
@@ -55,7 +56,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b([a-z]+|\d+(?:\.\d+)?) more (weeks?|days?|months?|sprints?)\b", r"\1 \2 more"),  # "six more weeks" is time left
     (r"\b(\d+) and a half\b", r"\1.5"),  # "two and a half days", once text2num has written the two
     (r"\b(\d+(?:\.\d+)?)\s*(days?)\s*(?:/|per|a|an|each)\s*(?:wk|week)\b", r"\1 \2 1 week"),  # "1 day/wk": a share of the week
-    (r"\b(\d+(?:\.\d+)?) (day|week|month|sprint)s? or (\d+(?:\.\d+)?)\b(?! (?:of (?:us|them|the|my|our)|people|engineers?|hires?|teams?|%))", r"\1 to \3 \2s"),  # "a day or two"
+    (r"\b(\d+(?:\.\d+)?) (day|week|month|sprint)s? or (\d+(?:\.\d+)?)\b(?! (?:of (?:us|them|the|my|our)|people|engineers?|hires?|teams?|%|hours?|days?|weeks?|months?|sprints?|quarters?)\b)", r"\1 to \3 \2s"),  # "a day or two"
     (r"\b(\d+(?:\.\d+)?) (day|week|month|sprint)s?,\s*(?:maybe |or |possibly )?(\d+(?:\.\d+)?) \2s?\b", r"\1 to \3 \2s"),  # "a day, day and a half"
 )
 
@@ -126,6 +127,10 @@ def final_ask(text: str) -> str:
     return sentences[-1] if sentences else ""
 
 
+TENS = {w: 10 * (i + 1) for i, w in enumerate("ten twenty thirty forty fifty sixty seventy eighty ninety".split())}
+# Odds said in words ('maybe sixty-forty it works'): text2num reads 'sixty-forty' as one number, so they are split first.
+ODDS_WORDS = re.compile(r"\b(" + "|".join(TENS) + r")[- ](" + "|".join(TENS) + r")\b(?![- ](?:one|two|three|four|five|six|seven|eight|nine)\b)", re.I)
+QUOTE_AFTER_NUMBER = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(['\"])(?!\w)", re.I)
 BEFORE_NUMBERS = 14  # the idioms above this index are rewritten before text2num runs, the rest after
 # "first try", "second opinion" stay words; after a month ("february first") or before "of <month>" they are days.
 ORDINAL_WORDS = re.compile(r"\b(?:first|second|third)\b", re.IGNORECASE)
@@ -178,11 +183,18 @@ class Text:
         return self.original[a:b].strip(" ,;:.!?")
 
 
+def _odds_in_digits(m: re.Match[str]) -> str:
+    a, b = TENS[m.group(1).lower()], TENS[m.group(2).lower()]
+    return f"{a}/{b}" if a + b == 100 else m.group(0)
+
+
 def normalise(text: str) -> str:
     """Number words to digits and shorthand expanded; spacing and everything else kept."""
     from text_to_num import alpha2digit
 
     out = fix_typos(text.replace("\u00a0", " ").replace("’", "'").replace("–", "-").replace("—", " - "))
+    out = ODDS_WORDS.sub(_odds_in_digits, out)  # 'sixty-forty': 60/40
+    out = QUOTE_AFTER_NUMBER.sub(r"\1 \2", out)  # "'a sprint or two'": text2num skips a number word a quote touches
     for pattern, repl in IDIOMS[:BEFORE_NUMBERS]:
         out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
     kept: dict[str, str] = {}

@@ -134,3 +134,45 @@ def test_a_role_then_the_name_in_commas_is_who_asks():
     s = parse_situation("our regional director for the south, Ingrid, has decided she wants Olu for two weeks from the "
                         "14th to help on a tender. Olu is a week from done on the parser. push back?", None, TODAY)
     assert s.get("requester") == "Ingrid" and s.get("person") == "Olu"
+
+
+def test_odds_said_in_words_a_paired_day_and_days_nobody_works_on_the_project():
+    s = parse_situation("left: relabel the sonar clips 1-2 weeks, retrain about 2 weeks and honestly seventy-thirty it gets "
+                        "under the error bar first go, then 2 weeks of side by side checks with the ops team. we start "
+                        "monday. we're all off from the 24th through new year's day, and everyone is at the offsite on the "
+                        "19th and 20th of jan so no project work those two days. needs to be live from the start of march.",
+                        None, TODAY)
+    assert s.get("deadline") == "2027-03-01"
+    assert {"2027-01-19", "2027-01-20", "2026-12-24"} <= set(s.get("days_off"))
+    tasks = s.get("tasks")
+    assert len(tasks) == 3 and tasks[1]["success_probability"] == 0.7
+    assert not s.get("parallel")
+
+
+def test_tracks_all_at_once_are_parallel_and_a_coin_flip_whether_belongs_to_its_track():
+    s = parse_situation("go-live, 80% confident. three tracks, all at once: sensor hookup w/ the vendor 3-5 wks. model "
+                        "retrain 2-4 wks, coin flip whether the new data is enough. dashboard 1-2 wks. start the 14th. "
+                        "we shut 23 dec - 3 jan.", None, TODAY)
+    assert s.get("parallel") is True and s.get("tasks")[0]["name"] == "sensor hookup"
+    assert s.get("tasks")[1]["success_probability"] == 0.5
+    assert "2026-12-23" in s.get("days_off")
+
+
+def test_an_80_percent_date_is_a_confidence_and_a_quoted_sprint_or_two_a_range():
+    assert parse_situation("whats the 85% date on the churn model, and what are the odds of the 18th?", None, TODAY).get("confidence_level") == 85
+    s = parse_situation("the cmo wants ines off the churn model and on a pricing test from weds, says it's 'a sprint or two'. "
+                        "ines is 4 weeks in, about a week left. what do i tell her?", None, TODAY)
+    assert s.get("new_work_weeks") == [2.0, 3.0, 4.0] and s.get("start_date") == "2026-12-09"
+
+
+def test_the_person_who_told_me_about_a_loss_is_the_person_and_someone_on_my_team_is_named():
+    s = parse_situation("rui just messaged me that his dad died. what do i say to him today?", None, TODAY)
+    assert s.intent == "sensitive" and s.get("person") == "Rui"
+    s = parse_situation("kwame on my team emailed a file with passport numbers to a supplier by mistake. what now?", None, TODAY)
+    assert s.get("person") == "Kwame"
+
+
+def test_missed_commitments_raised_before_are_underperformance():
+    s = parse_situation("Prep a hard talk with Ola, 45 min on friday. She delivered 3 of 10 committed tickets last sprint "
+                        "and I've raised it informally twice. I want it clear this is now formal.", None, TODAY)
+    assert "underperforming" in (s.get("cues") or [])
