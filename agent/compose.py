@@ -1436,6 +1436,9 @@ def _forecast_names(situation: Situation, count: int) -> list[str]:
     """A label per forecast made this turn: the project names when known."""
     project = situation.get("project")
     names = project if isinstance(project, list) else [project] if isinstance(project, str) and not situation.has("tasks") else []
+    step = situation.get("milestone")
+    if isinstance(step, str) and len(names) == 1:
+        names = [f"{names[0]}, up to {step[:1].lower() + step[1:]}"]  # the date asked for one step of it
     return [str(n) for n in names[:count]] + [""] * (count - len(names[:count]))
 
 
@@ -1446,6 +1449,10 @@ def _forecast_lead(forecast: Forecast, situation: Situation, label: str = "", de
     when = f"By {deadline:%a %d %b %Y}" if deadline is not None else "By the date"
     if forecast.deadline_passed:
         head = "**The date has already passed; plan a new one from the range below.**"
+    elif p is None and forecast.commitment is not None and forecast.commitment.date is not None:  # 'what date, with 90% confidence?': that date first
+        head = f"**The {forecast.commitment.level:g}% date: {forecast.commitment.date:%a %d %b %Y}.**"
+    elif p is None and forecast.commitment is not None and not forecast.commitment.reachable:
+        head = f"**No date reaches {forecast.commitment.level:g}% as planned; see the dates below.**"
     elif p is None:
         head = "**Plan on a range, not a date.**"
     elif forecast.single_point:
@@ -2196,7 +2203,7 @@ def compose_planning(records: list[dict[str, Any]], situation: Situation) -> lis
         if i:
             lines.append("")
         lines += [_forecast_lead(forecast, situation, names[i], deadlines[i])]
-        lines += _basis_lines(plans[i] if i < len(plans) else None)
+        lines += _basis_lines(plans[i] if i < len(plans) else None, situation.get("milestone"))
         lines += _confidence_lines(forecast, situation.get("confidence_level"))
         lines += [f"- {n}" for n in forecast.notes]
         if len(forecasts) == 1:
@@ -2207,11 +2214,18 @@ def compose_planning(records: list[dict[str, Any]], situation: Situation) -> lis
     return lines
 
 
-def _basis_lines(plan: Any) -> list[str]:
+def _basis_lines(plan: Any, milestone: Any = None) -> list[str]:
     """What the forecast counted when it used the owner's own estimate of what is left rather than the task plan from the
-    project's start, with the units said (a week is five working days)."""
+    project's start, with the units said (a week is five working days); for a date asked for one step, the steps counted."""
     from agent.brains.offline import remaining_work_owner
 
+    if plan is not None and plan.tasks and isinstance(milestone, str) and plan.tasks[-1].name == milestone:
+        unit = "working days" if plan.unit == "days" else "weeks"
+        steps = "; ".join(f"{t.name}{f' ({t.assignee})' if t.assignee else ''}, {t.optimistic:g}-{t.pessimistic:g} {unit}"
+                          + (f", {t.success_probability:.0%} it works" if t.success_probability < 1 else "") for t in plan.tasks)
+        start = f" from {plan.start:%a %d %b}" if plan.start else ""
+        return [f"- Counted{start} on the team file's task plan up to {milestone}: {steps}. The plan does not say how much is "
+                "already done, and nothing after this step is counted."]
     first = plan.tasks[0] if plan is not None and plan.tasks else None
     owner = remaining_work_owner(first.name) if first is not None else None
     if owner is None:
@@ -2302,7 +2316,7 @@ FACT_LABELS = {
     "draft_text": "Your message", "days_off": "Days off", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
     "current_deadline": "Their current work is due", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
-    "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "cost": "Cost",
+    "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "cost": "Cost",
     "with_inbox": "Weighed with your inbox",
 }  # fmt: skip
 # Facts that are the manager's own sentences: shown once, shortened, never echoed twice on one line.

@@ -63,6 +63,7 @@ FactName = Literal[
     "new_work_shape",
     "checkpoint",
     "promised_to",
+    "milestone",
 ]
 FACT_NAMES: tuple[str, ...] = get_args(FactName)
 
@@ -114,6 +115,7 @@ FACT_DOCS: dict[str, str] = {
     "new_work_shape": "In a move: fixed_loan when the new work is a fixed stretch of the person's time ('borrow tom for two weeks starting the 14th', 'for a couple sprints', 'until the demo on the 17th'), so splitting it makes no sense.",
     "checkpoint": "True when the date that matters is a decision on the evidence so far, not the work finishing ('a go/no-go by end of feb').",
     "promised_to": "Who the date that matters was promised to ('i told marta we'd decide by the 20th'), a name.",
+    "milestone": "The one task of the named team project the date is asked for ('the summarizer's prompted baseline'): the forecast ends there.",
     "new_date": "The new date of a slip or move the manager states (ISO): 'slips from dec 18 to feb 5' gives deadline 18 Dec, new_date 5 Feb.",
 }
 

@@ -482,7 +482,7 @@ def _stated_start(s: Situation, today: date) -> date:
 
 def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] | None:
     """A forecast plan: the tasks the question states, else the named team project (the stated deadline wins)."""
-    from tools.simulate import PlanInput, plan_from_project
+    from tools.simulate import MIN_RETRY_PROBABILITY, PlanInput, plan_from_project
 
     deadline = date.fromisoformat(s.get("deadline")) if s.get("deadline") else None
     tasks = s.get("tasks")
@@ -498,6 +498,7 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
             item: dict[str, Any] = {"name": str(t.get("name") or f"Task {i + 1}")[:120], "optimistic": low, "most_likely": likely, "pessimistic": high}
             if t.get("success_probability") is not None:
                 item["success_probability"] = float(t["success_probability"])
+                item["retry_until_success"] = bool(t.get("retry")) and float(t["success_probability"]) >= MIN_RETRY_PROBABILITY  # 'otherwise another round
             if i and not s.get("parallel"):
                 item["depends_on"] = [items[i - 1]["name"]]
             elif i and t.get("after_all"):
@@ -513,10 +514,28 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
         return _current_work_plan(s, team, today, deadline)
     plan = plan_from_project(project, team.people, trials=4000, today=today, holidays=_holidays(s, team, today))
     plan = plan.model_copy(update={"assumed_holidays": _calendar(s, team, today)["assumed_holidays"], **_confidence(s)})
-    plan = _from_owner_estimate(plan, project, team, today)
+    upto = _up_to(plan.tasks, s.get("milestone"))
+    if upto:  # the date asked for one task: it and what it waits for, each on its own estimate (never the owner's overall one)
+        plan = plan.model_copy(update={"tasks": upto, "deadline": None, "deadline_days": None} if not s.stated("deadline") else {"tasks": upto})  # the project's date is not its step's
+    else:
+        plan = _from_owner_estimate(plan, project, team, today)
     if s.stated("deadline") and deadline is not None:
         plan = plan.model_copy(update={"deadline": deadline, "deadline_days": None, "start": plan.start or today})
     return PlanInput.model_validate(plan.model_dump()).model_dump(mode="json")
+
+
+def _up_to(tasks: list[Any], milestone: Any) -> list[Any]:
+    """The plan's tasks that the named one waits on, and itself, in plan order; [] when no task has that name."""
+    deps = {t.name: list(t.depends_on) for t in tasks}
+    if not isinstance(milestone, str) or milestone not in deps:
+        return []
+    keep, todo = set(), [milestone]
+    while todo:
+        name = todo.pop()
+        if name not in keep:
+            keep.add(name)
+            todo += deps.get(name, [])
+    return [t for t in tasks if t.name in keep]
 
 
 REMAINING_WORK = "{person}'s remaining work"  # the task that stands for what the owner of an under-way project says is left
@@ -665,6 +684,8 @@ def _prescribe_input(plan: dict[str, Any], s: Situation) -> dict[str, Any]:
         args["order_assumed"] = bool(s.get("tasks")) and not s.get("parallel") and "then" not in str(s.fact("tasks").text if s.has("tasks") else "").lower()
     if isinstance(s.get("project"), str) and s.has("tasks"):
         args["delivers"] = s.get("project")[:200]  # the stated tasks build this: the one named after it is its core
+    if isinstance(s.get("milestone"), str):
+        args["delivers"] = s.get("milestone")[:200]  # the task the date is asked for is the point of the plan, never deferred
     return args
 
 

@@ -46,7 +46,7 @@ MOVE_RE = re.compile(
     r"|\b(?:do|doing|give|giving|spend|spending|put|lend)\s+(?:half|a third|a quarter|\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)? days?)\s+(?:of\s+)?(?:his|her|their)\s+(?:week|time)\b",
     re.IGNORECASE,
 )
-PARALLEL_RE = re.compile(r"\balongside\b|\bin parallel\b|\bside[- ]by[- ]side\b(?!\s+(?:\w+ing|comparisons?|runs?|tests?|evals?|evaluations?|checks?|reviews?|with)\b)(?<!of side by side)|\ball at once\b|\bin tandem\b|\bwork ?streams? (?:running|going) (?:at once|together)\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
+PARALLEL_RE = re.compile(r"\balongside\b(?!\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:engineers?|inspectors?|operators?|humans?|people|staff|crew|analysts?|annotators?|reviewers?|clinicians?|doctors?|experts?|agents?)\b)|\bin parallel\b|\bside[- ]by[- ]side\b(?!\s+(?:\w+ing|comparisons?|runs?|tests?|evals?|evaluations?|checks?|reviews?|with)\b)(?<!of side by side)|\ball at once\b|\bin tandem\b|\bwork ?streams? (?:running|going) (?:at once|together)\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
 PRONOUN_NEAR = re.compile(r"\b(?:she|he|they|shes|hes)(?:'s|'re| is| are| has| have| needs| thinks| says)?\s+(?:about |around |roughly |maybe |like |only |just |still |got )?$", re.I)
 NEW_WORK_RE = re.compile(
     r"\b(?:onto|on|to|help(?:ing)? with|join|for)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?P<w>(?:[\w/-]+\s+){0,3}(?:" + people.PROJECT_NOUNS + r"))\b",
@@ -1334,7 +1334,7 @@ RATE_WEEKS = {"week": 1.0, "day": 1 / WORKDAYS_PER_WEEK, "sprint": 2.0}
 
 
 # A chance about whether the work works (not about the date): it belongs to a task.
-WORKS_NEAR = re.compile(r"\b(?:works?|working|beats?|outperform\w*|first try|first go|gets? (?:under|below|above|over|past)|clears?|passes|meets?|pans? out|converge\w*|succeed\w*|improves?|wins?|helps?|pays? off|lifts?|moves? the needle|holds? up)\b", re.I)
+WORKS_NEAR = re.compile(r"\b(?:works?|working|beats?|outperform\w*|first (?:try|go|time|attempt|pass|shot)|gets? (?:under|below|above|over|past)|clears?|passes|meets?|pans? out|converge\w*|succeed\w*|improves?|wins?|helps?|pays? off|lifts?|moves? the needle|holds? up)\b", re.I)
 
 
 def _throughput_task(sig: Signals) -> dict[str, Any] | None:
@@ -1364,6 +1364,11 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
         tasks = []  # one stated duration beside a team project, or in a message, is a fact, not a plan (unless it is work added to it)
     if added and tasks:
         tasks[0]["added_to_project"] = True
+    retry = ANOTHER_ROUND.search(sig.text.normal)
+    if retry and tasks:  # 'retrain 2 wks (70% first try, otherwise another 2 wk round)': the round is the retrain again, not a step of its own
+        again = [t for t in tasks if retry.start() <= t.get("_at", -1) < retry.end()]
+        tasks = [t for t in tasks if t not in again] if len(tasks) > len(again) else tasks
+        _task_said_before(tasks, sig.text.normal, retry.start())["retry"] = True
     chance = sig.percents.get("success")
     if tasks and chance is not None and not any("success_probability" in t for t in tasks) and WORKS_NEAR.search(sig.text.normal[max(0, chance.start - 50) : chance.end + 50]):
         _task_said_before(tasks, sig.text.normal, chance.start)["success_probability"] = round(chance.value, 3)
@@ -1376,6 +1381,10 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
         if PARALLEL_RE.search(sig.text.normal):
             s.put("parallel", True, "question", PARALLEL_RE.search(sig.text.original).group(0) if PARALLEL_RE.search(sig.text.original) else "in parallel")
     _named_project(s, sig, team)
+
+
+# A failed attempt is done again: 'otherwise another 2 wk round', 'if not, one more pass'.
+ANOTHER_ROUND = re.compile(r"\b(?:otherwise|if not|else|failing that|if it (?:fails|doesn'?t|misses))\b,?\s+(?:it'?s\s+|we do\s+|we need\s+|that'?s\s+)?(?:another|one more|a second)\s+(?:(?:\d+(?:\.\d+)?|one|two|three)[\s-]*(?:wk|week|day)s?\s+)?(?:round|go|try|pass|attempt|iteration|cycle|run)\b", re.I)
 
 
 def _task_said_before(tasks: list[dict[str, Any]], normal: str, at: int) -> dict[str, Any]:
@@ -1788,8 +1797,8 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if backlog:
         s.put("backlog_weeks", round(backlog[0].likely, 2), "question", sig.words(backlog[0].start, backlog[0].end))
     _named_project(s, sig, team)
-    if "planning" in s.intents:
-        _planning(s, sig, team, today)
+    if "planning" in s.intents or (s.get("purpose") in ("answer_question", "forecast_risk") and "reprioritization" not in s.intents):
+        _planning(s, sig, team, today)  # 'will it run before the shutdown? what's left: labelling 2-3 wks, retrain 2 wks ...': the answer is a forecast
 
 
 def _pasted_facts(s: Situation, sig: Signals) -> bool:
@@ -2171,9 +2180,35 @@ def _from_team_file(s: Situation, sig: Signals, team: Any, today: date) -> None:
             _team_cues(s, member)
     elif isinstance(name, str) and s.get("person_in_team") is not False:
         s.put("person_in_team", False, "question", "not in your team file")
+    _milestone(s, sig, team)
     _team_project_facts(s, team, today)
     _team_audience(s, team)
     _team_defaults(s, team, today)
+
+
+# 'ignore the fine-tuned model, that's its own thing': a task the manager leaves out of what they ask about.
+SET_ASIDE = re.compile(r"\b(?:ignore|ignoring|excluding|except(?: for)?|leave out|leaving out|not counting|not including|without|apart from|skip|skipping|drop|dropping|forget(?: about)?)\s+(?:the\s+|our\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
+TASK_NAME_GENERIC = frozenset("and the a an of for to set test model work task step phase v1 v2 v3".split())
+
+
+def _milestone(s: Situation, sig: Signals, team: Any) -> None:
+    """A forecast asked for one task of the named team project ('when is the summarizer's prompted baseline demo-ready'):
+    that task, when the question names it by its own words and does not set it aside; the forecast then ends there."""
+    if s.intent not in ("planning", "stakeholder_message") or not isinstance(s.get("project"), str):
+        return
+    project = team.project(s.get("project"))
+    if project is None or len(project.tasks) < 2:
+        return
+    normal = sig.text.normal.lower()
+    aside = " ".join(m.group("w").lower() for m in SET_ASIDE.finditer(normal))
+    named = []
+    for task in project.tasks:
+        words = [w for w in re.findall(r"[a-z0-9-]+", task.name.lower()) if w not in TASK_NAME_GENERIC]
+        said = bool(words) and all(re.search(rf"\b{re.escape(w)}\b", normal) for w in words)
+        if said and not all(re.search(rf"\b{re.escape(w)}\b", aside) for w in words):
+            named.append(task.name)
+    if len(named) == 1 and named[0] != project.tasks[-1].name:  # the last task is the project itself
+        s.put("milestone", named[0], "question", named[0].lower())
 
 
 def _team_defaults(s: Situation, team: Any, today: date) -> None:
@@ -2261,7 +2296,7 @@ def _team_project_facts(s: Situation, team: Any, today: date) -> None:
         work = owner.current_work
         s.put("remaining_weeks", [work.remaining_weeks_low, work.remaining_weeks_likely, work.remaining_weeks_high], "team_file", f"{owner.name}'s estimate for {work.project} in the team file")
     named = team.project(s.get("project")) if isinstance(s.get("project"), str) else None
-    if named is not None and s.intent in ("planning", "stakeholder_message") and not s.has("deadline") and named.deadline:
+    if named is not None and s.intent in ("planning", "stakeholder_message") and not s.has("deadline") and named.deadline and not s.has("milestone"):  # the project's date is not its step's
         s.put("deadline", named.deadline.isoformat(), "team_file", f"{named.name}'s deadline in the team file")
 
 

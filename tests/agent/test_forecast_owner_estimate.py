@@ -77,3 +77,30 @@ def test_work_the_release_does_not_wait_for_is_left_out_and_said_so(repo_root):
     assert "Fine-tuned model" not in [t["name"] for t in plan["tasks"]] and plan["left_out"] == ["Fine-tuned model"]
     text = "\n".join(compose_planning(_records(plan), s))
     assert "Left out: 'Fine-tuned model', which the release does not wait for: 'Launch review' waits only for" in text
+
+
+def test_stated_steps_start_on_the_stated_day_and_a_retried_step_repeats_until_it_works() -> None:
+    s = Situation(intents=["stakeholder_message"])
+    s.put("start_date", "2026-12-14", "question", "the 14th")
+    s.put("tasks", [{"name": "clean logs", "weeks": [1, 1.5, 2], "unit": "week"},
+                    {"name": "fine-tune", "weeks": [3, 3, 3], "unit": "week", "success_probability": 0.6, "retry": True}], "question", "steps")
+    plan = plan_input(s, None, date(2026, 12, 4))
+    assert plan["start"] == "2026-12-14" and plan["today"] == "2026-12-04"
+    tuned = plan["tasks"][1]
+    assert tuned["retry_until_success"] is True and tuned["depends_on"] == ["clean logs"]
+    assert forecast_completion(PlanInput.model_validate(plan)).failure_share == 0  # a failed round is done again, not the end
+
+
+def test_a_date_asked_for_one_step_counts_that_step_and_what_it_waits_for_on_their_own_estimates() -> None:
+    team = load_team("examples/team.yaml")
+    s = Situation(intents=["planning"])
+    s.put("project", "LLM summarizer", "question", "the summarizer")
+    s.put("milestone", "Prompted baseline", "question", "prompted baseline")
+    s.put("confidence_level", 85.0, "question", "85%")
+    plan = plan_input(s, team, date(2026, 12, 4))
+    assert [t["name"] for t in plan["tasks"]] == ["Evaluation rubric and test set", "Prompted baseline"]  # no launch review, no fine-tune
+    assert plan["tasks"][1]["success_probability"] == 0.9 and plan.get("deadline") is None  # its own odds, not the owner's overall ones
+    records = _records(plan)
+    lines = compose_planning(records, s)
+    assert lines[0].startswith("**LLM summarizer, up to prompted baseline:** **The 85% date: ")
+    assert any("task plan up to Prompted baseline" in x for x in lines)

@@ -249,3 +249,16 @@ def test_a_number_that_moved_for_a_known_reason_is_explained() -> None:
     facts = _facts("our cfo saw recall on the fraud dashboard fall from 0.81 to 0.74 because we added a new fraud type to the eval set. write her three sentences")
     assert facts["purpose"] == "explain_uncertainty"
     assert "request_title" not in facts
+
+
+def test_an_answer_to_a_dated_question_reads_the_steps_left_and_a_retried_step_is_not_a_step_of_its_own() -> None:
+    s = parse_situation(
+        "the grid operator's ops lead wibke asked: 'will the feeder fault classifier be live for the april audit?' "
+        "still to do: clean the historic trip logs 1-2 wks, fine-tune 3 wks (60% it clears the precision bar first go, "
+        "failing that another 3 wk round), then 2 wks of shadow mode alongside the engineers. we kick off on the 11th. draft her a reply",
+        None, TODAY)
+    tasks = s.get("tasks")
+    assert [t["weeks"][1] for t in tasks] == [1.5, 3.0, 2.0] and len(tasks) == 3
+    tuned = tasks[1]
+    assert tuned["success_probability"] == 0.6 and tuned["retry"] is True
+    assert not s.has("success_probability")  # the chance is the step's, not the date's

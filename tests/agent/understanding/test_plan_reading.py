@@ -306,3 +306,13 @@ def test_a_share_of_someones_time_is_no_chance_of_success():
 def test_streams_said_to_run_together_are_parallel_not_summed(q):
     s = parse_situation(q, None, TODAY)
     assert len(s.get("tasks") or []) == 2 and s.get("parallel") is True
+
+
+def test_a_date_asked_for_one_step_of_a_team_project_names_that_step_and_not_one_set_aside():
+    from tools.team import load_team
+
+    team = load_team("examples/team.yaml")
+    s = parse_situation("when will the prompted baseline of the summarizer be good enough to show, at 85%? leave out the fine-tuned model", team, TODAY)
+    assert s.get("milestone") == "Prompted baseline" and not s.has("deadline")  # the project's own date is not the step's
+    whole = parse_situation("when does the summarizer land at 85%? skip the fine-tuned model", team, TODAY)
+    assert not whole.has("milestone")
