@@ -176,3 +176,12 @@ def test_missed_commitments_raised_before_are_underperformance():
     s = parse_situation("Prep a hard talk with Ola, 45 min on friday. She delivered 3 of 10 committed tickets last sprint "
                         "and I've raised it informally twice. I want it clear this is now formal.", None, TODAY)
     assert "underperforming" in (s.get("cues") or [])
+
+
+def test_cues_from_the_persons_state_not_the_managers_aim_or_an_adverb():
+    from agent.understanding.cues import detect_cues
+
+    assert detect_cues("back monday after 4 wks of leave, i want to ease her in without drowning her") == ["returning_from_leave"]
+    assert "quiet" not in detect_cues("new senior hire, he quietly rewrote kai's pipeline without telling kai")
+    assert "quiet" not in detect_cues("he never says when he is unsure")
+    assert "quiet" not in detect_cues("she's been stuck 5 days on the join bug and hasn't said a word in standup")
