@@ -1335,6 +1335,9 @@ def _fallback_and_date(inp: PrescribeInput, baseline: float) -> list[PlanChange]
             continue
         if plan.start is not None and plan.today is not None and plan.today > plan.start:
             days = max(days, working_days_until(plan.start, plan.today, plan.holidays))
+        current = _deadline_days(plan)
+        if current is not None and days <= current + 1e-9:
+            continue  # the fallback alone reaches the target by the current date: moving the date earlier is no change
         when = _calendar(plan.start, days, plan.holidays)
         p = _meets(run, days)
         target = _fmt_date(when) if when else f"{days:g} working days from the start"

@@ -1700,6 +1700,8 @@ def _message_purpose(s: Situation, sig: Signals, instruction: str) -> tuple[str,
         purpose, words = "answer_question", "their question"  # a reply to 'Can I tell them X by 1 Feb? Yes or no' that mentions a risk
     if not purpose and (messages.pasted_question(normal) or messages.question_asked(normal)):
         purpose, words = "answer_question", "their question"  # 'rafael just pinged "still on for feb 2?" ... reply'
+    if purpose == "explain_uncertainty" and QUOTED.search(normal) and messages.question_asked(normal) and REPLY_ASKED.search(instruction):
+        purpose, words = "answer_question", "their question"  # "asked 'will we have it by the 29th?' write her a reply with honest odds, she's not technical": plain words are the style, the answer the purpose
     return purpose, words
 
 
@@ -1833,6 +1835,7 @@ GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|morning|good morning)\s+(?-i:([A
 ANSWER_WORDS = re.compile(r"\b(?:reply|respond|answer|get back to|write back|what do i (?:tell|say))\b|^\s*(?:reply|respond)\b", re.I)
 
 
+REPLY_ASKED = re.compile(r"\b(?:reply|answer|respond|get back to|write (?:her|him|them) back)\b", re.I)
 REPLY_PURPOSES = ("decline_or_negotiate", "respond_to_reprioritization", "answer_question")
 
 

@@ -241,3 +241,13 @@ def test_when_failures_cap_every_date_a_fallback_with_the_earliest_date_it_reach
     assert "New ranker" in combined.description and "move the date to" in combined.description
     earlier = forecast_completion(plan.model_copy(update={"deadline": combined.new_deadline_date}))
     assert earlier.deadline_probability < 0.8  # the date alone is not enough: the fallback is what makes it work
+
+
+def test_a_fallback_and_date_change_never_moves_the_date_earlier():
+    """A risky step whose fallback alone reaches the target by the current date: no 'and move the date to' an earlier day."""
+    tasks = [task("Prep", 2, 3, 4), task("Risky model", 5, 8, 12, success_probability=0.55, depends_on=["Prep"])]
+    plan = PlanInput(tasks=tasks, start=MONDAY, deadline=date(2027, 2, 26), today=FRIDAY, trials=4000)
+    result = prescribe(PrescribeInput(plan=plan, target_probability=0.8, max_changes=10))
+    for change in result.changes:
+        if change.new_deadline_date is not None:
+            assert change.new_deadline_date > date(2027, 2, 26), change.description

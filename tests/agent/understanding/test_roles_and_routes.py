@@ -185,3 +185,12 @@ def test_cues_from_the_persons_state_not_the_managers_aim_or_an_adverb():
     assert "quiet" not in detect_cues("new senior hire, he quietly rewrote kai's pipeline without telling kai")
     assert "quiet" not in detect_cues("he never says when he is unsure")
     assert "quiet" not in detect_cues("she's been stuck 5 days on the join bug and hasn't said a word in standup")
+
+
+def test_a_no_to_someone_names_the_recipient_and_a_quoted_question_to_reply_to_is_answered():
+    s = parse_situation("write a no to ottilie (head of sales). she wants a churn dashboard by dec 18. not happening. what "
+                        "i can give her: a top ten list by friday", None, TODAY)
+    assert s.get("recipient") == "Ottilie" and s.get("purpose") == "decline_or_negotiate"
+    s = parse_situation("bram (head of ops) asked me straight out: 'will the router model be live by the 12th of feb?' "
+                        "write him a reply with honest odds, he's not technical", None, TODAY)
+    assert s.get("purpose") == "answer_question" and s.has("question_asked")
