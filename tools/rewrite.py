@@ -980,9 +980,18 @@ def _did_without(sentence: str) -> tuple[str, str, bool]:
         return sentence, "", False
     x = re.sub(r"(?i)^your\b", "the", m.group("x"))
     went = _WENT.get(m.group("v").lower(), "went out")
-    step = re.sub(r"(?i)^(?:a|an|any)\b", "the", m.group("y")).strip()
-    said = f"{x[:1].upper()}{x[1:]} {went}{m.group('where') or ''}{m.group('when') or ''} without {step}"
+    where = m.group("where") or ""
+    if re.match(r"(?i)\s+(?:into|to|onto|in)\b", where) and went in ("went in", "went out"):
+        went = "went"  # 'went into the parser', 'went to the sites': the place says where
+    said = f"{x[:1].upper()}{x[1:]} {went}{where}{m.group('when') or ''} without {m.group('y').strip()}"
+    step = re.sub(r"(?i)^(?:a|an|any)\b", "the", m.group("y")).strip()  # the step asked for next: 'the review'
     return _tidy(said), step, bool(m.group("tally"))
+
+
+# 'Again.' said as a sentence of its own: the repeat, kept as a fact for the request, never sent as a charge.
+_TALLY_ALONE_RE = re.compile(r"^(?:and )?(?:again|once again|yet again|twice now|(?:for )?the (?:second|third|fourth) time(?: now)?|not for the first time)[.!]*$", re.I)
+# A threat over a skipped step ('Next time you skip review I'm taking away your merge rights'): the step, agreed together.
+_SKIP_THREAT_RE = re.compile(r"^(?:and |so )?(?:next time|if|one more time|the next time|if ever)\b[^,.!?]*\b(?:skip|skips|skipped|bypass\w*|ignore\w*|without|merge\w* without|push\w* without)\b", re.I)
 
 
 # Heat reported about others ('the site managers are furious with us'): that they raised it, said without the heat.
@@ -1012,7 +1021,7 @@ _SIGN_OFF_RULE_RE = re.compile(
 def _shared_check(sentence: str, step: str, repeated: bool) -> str:
     """Softer: a sign-off imposed as a sanction becomes the request with its why and a check agreed together ('Since
     this has happened before, could we make sure the night-footage eval runs before every release? ...')."""
-    if not _SIGN_OFF_RULE_RE.match(sentence.strip()):
+    if not _SIGN_OFF_RULE_RE.match(sentence.strip()) and not (step and _SKIP_THREAT_RE.match(sentence.strip())):
         return sentence
     since = "Since this has happened before, could" if repeated else "Could"
     if step:
@@ -1216,7 +1225,7 @@ _CLAUSE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|;\s*|,\s*(?:and\s+)?(?=(?:our|the|
 _DATED_NEED_RE = re.compile(r"\b(?:needs?|needed|requires?|depends? on|must have)\b[^.;]*?\b(?:by|before)\s", re.I)
 _NEEDER_RE = re.compile(r"^(?P<who>(?:our|the|my) [\w -]+?) (?:needs?|requires?|depends? on) (?P<what>.+?) (?P<by>(?:by|before) [^,;]+?)(?P<tail>,?\s+(?:or(?: else)?|otherwise)\b.*)?$", re.I)
 # 'the vendor has been sitting on this for 3 weeks': the wait, said to the one who kept us waiting.
-_SAT_ON_RE = re.compile(r"^(?:the |your |their |our )?(?:[\w-]+ ){0,3}?(?:vendor|supplier|team|side|partner|they|he|she|[a-z]+) (?:has|have)(?: been)? (?:sitting on|sat on|holding(?: onto)?|held onto|stalling on|dragging (?:their|his|her) feet on) (?:this|it|that|the [\w -]+?)(?P<rest> (?:for|since) .+)$", re.I)
+_SAT_ON_RE = re.compile(r"^(?:the |your |their |our )?(?:[\w-]+ ){0,3}?(?:vendor|supplier|team|side|partner|they|he|she|[a-z]+)(?: (?:has|have)(?: been)?|'s|'ve) (?:sitting on|sat on|holding(?: onto)?|held onto|stalling on|dragging (?:their|his|her) feet on|had) (?:this|it|that|our (?:ask|request|order|email|spec)|the [\w -]+?)(?P<rest> (?:for|since) .+)$", re.I)
 
 
 def _dated_need_alone(need: str) -> tuple[str, list[str]]:
@@ -1228,13 +1237,14 @@ def _dated_need_alone(need: str) -> tuple[str, list[str]]:
     dated = next((c for c in clauses if _DATED_NEED_RE.search(c)), None)
     if dated is None or len(clauses) < 2:
         return need, []
-    rest = clauses[clauses.index(dated) + 1 :]
-    while rest and re.match(r"(?i)(?:or|otherwise)\b", rest[0]):
-        dated += " " + rest.pop(0)  # the cost belongs with the need
+    at = clauses.index(dated)
+    rest = clauses[at + 1 :]
+    while rest and re.match(r"(?i)(?:or|otherwise|the next one|which|and the next)\b", rest[0]):
+        dated += (", and " if re.match(r"(?i)the next one\b", rest[0]) else " ") + rest.pop(0)  # the cost belongs with the need
     m = _NEEDER_RE.match(dated)
-    said = f"we need {m.group('what')} {m.group('by')} for {m.group('who')}{m.group('tail') or ''}" if m else dated
+    said = f"we need {m.group('what')} {m.group('by')} for {m.group('who')}{m.group('tail') or ''}" if m else re.sub(r"(?i)^(?:still |really |also )?needs? ", "we need ", dated)  # 'need the files by ...': ours
     facts = []
-    for c in clauses[: clauses.index(dated)] + rest:
+    for c in clauses[:at] + rest:
         if not _FACT_RE.search(c):
             continue
         wait = _SAT_ON_RE.match(c)
@@ -1598,8 +1608,10 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     if goal == "soften":
         sentences = _split(re.sub(r"(?i)\b(every)\.\s+(single)\.\s+(\w+)\.", r"\1 \2 \3.", " ".join(sentences))) or sentences
         sentences = [_dont_as_request(x) for x in sentences]
+        alone = [x for x in sentences if _TALLY_ALONE_RE.match(x.strip())]
+        sentences = [x for x in sentences if x not in alone]
         skipped = [_did_without(x) for x in sentences]
-        step, repeated = next((st for _, st, _ in skipped if st), ""), any(r for _, _, r in skipped)
+        step, repeated = next((st for _, st, _ in skipped if st), ""), any(r for _, _, r in skipped) or bool(alone)
         sentences = [_habit_as_fact(_shared_check(_heat_as_fact(x), step, repeated)) for x, _, _ in skipped]
         sentences, _ = _soften_blame(sentences)
         sentences, verdict = _without_verdicts(sentences)

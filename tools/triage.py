@@ -361,6 +361,10 @@ DEGRADED_WORDS = re.compile(
     r"error rate|complaints?|chargebacks?|declines?|latency|churn|escalations?|tickets?|misses|miss rate|precision|recall|"
     r"crash(?:es| rate)?)\b[^.;]{0,40}?\b(?:doubled|tripled|quadrupled|spiked|jumped|shot up|went up \d|halved|dropped by half|"
     r"fell off a cliff|tanked)\b"
+    # Output that collapsed ('reading almost no plates'), everything falling back to people, a queue growing by itself.
+    r"|\b(?:reading|detecting|recogni[sz]ing|catching|matching|scoring|passing|classifying|finding|returning|sorting)\s+(?:almost |nearly |next to |virtually )?(?:no|nothing|zero|none)\b"
+    r"|\beverything (?:is )?(?:going|falling back|routed|sent|being sent|kicked) (?:out )?to (?:manual|human|the fallback|a human)"
+    r"|\b(?:queue|backlog)\b[^.;]{0,30}?\b(?:climbing|growing|exploding|backing up|piling up|ballooning)\b"
     # A quality a product is judged by, fallen to a stated level ('purity down to 81%', 'accuracy dropped 6 points').
     r"|\b(?:purity|accuracy|precision|recall|yield|quality|uptime|conversion|f1|auc|hit rate|pass rate|match rate|"
     r"detection rate|coverage)\b[^.;]{0,20}?\b(?:(?:is |are |went |has gone |)down|dropped|fell|fallen|sank|plunged|slipped|"

@@ -923,7 +923,7 @@ def test_softer_says_what_went_out_without_which_step_and_asks_for_that_step_ins
     original = ("Priyanka, you deployed the ranking model to the EU shops on Monday without running the holdout check AGAIN. "
                 "Conversion dipped for two days and the shop owners are livid with us. Going forward nothing ships without my approval.")
     text = rewrite(original, "soften", recipient="Priyanka").text()
-    assert "The ranking model went out to the EU shops on Monday without the holdout check." in text
+    assert "The ranking model went to the EU shops on Monday without the holdout check." in text
     assert "the shop owners have raised it with us" in text
     assert "the holdout check runs before every release" in text and "happened before" in text
     for gone in ("livid", "my approval", "AGAIN", "you deployed"):
@@ -957,3 +957,24 @@ def test_firmer_names_the_chased_thing_when_the_need_says_it():
                 "firm", recipient="Ola", need="we need it by jan 8 or the pilot slips", today=TODAY)
     assert r.sentences[0] == "I need the consent export by Fri 8 Jan."
     assert "ideally" not in r.text() and "if that works" not in r.text()
+
+
+def test_softer_drops_a_one_word_tally_and_turns_a_threat_over_a_skipped_step_into_that_step_agreed():
+    original = ("Bea, you pushed the churn features into the nightly job on Friday without a dry run. Again. "
+                "It wiped two days of scores. Next time you skip the dry run I'm revoking your deploy access.")
+    text = rewrite(original, "soften", recipient="Bea").text()
+    assert "The churn features went into the nightly job on Friday without a dry run." in text
+    assert "Again" not in text and "revoking" not in text and "deploy access" not in text
+    assert "Since this has happened before, could we make sure the dry run runs before every release?" in text
+    assert "It wiped two days of scores." in text  # the impact stays, as a fact
+
+
+def test_firmer_says_a_vendors_wait_to_them_and_keeps_the_next_chance_with_the_cost():
+    need = "supplier's had our request for 6 wks. need the calibration files by the 16th or we lose the february test slot, and the next one's in june"
+    r = rewrite("Hi Noor, sorry to chase! Any news on the calibration files? No worries if not, I know it's hectic.", "firm", recipient="Noor", need=need, today=TODAY)
+    text = r.text()
+    assert r.sentences[0] == "We need the calibration files by Wed 16 Dec."
+    assert "we will lose the february test slot, and the next one's in june" in text.lower()
+    assert "We've been waiting on this for 6 weeks." in text or "We've been waiting on this for 6 wks." in text
+    for gone in ("sorry", "Any news", "No worries", "supplier's had"):
+        assert gone not in text

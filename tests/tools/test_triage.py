@@ -678,3 +678,16 @@ def test_customers_sending_output_back_is_harm_now_but_improving_a_figure_is_not
     assert reads_as_incident("the packer upstream is fine but our client returned three pallets this morning")
     assert not reads_as_incident("could we push recall up by 5 points next quarter")
     assert not reads_as_incident("a chart of how returned orders trend by region")
+
+
+@pytest.mark.parametrize("title", [
+    "the barcode reader on dock 3 is reading next to nothing since this morning's driver upgrade, so everything is being sent to manual entry",
+    "ocr on the invoices finding nothing since the tuesday release, backlog piling up",
+])
+def test_output_that_collapsed_after_a_change_is_an_incident(title):
+    assert triage_request(TriageInput(request=Request(title=title), today=TODAY)).kind == "incident"
+
+
+def test_a_queue_that_grows_with_no_change_named_is_urgent_not_an_incident():
+    d = triage_request(TriageInput(request=Request(title="the annotation queue keeps growing, more labellers next quarter?"), today=TODAY))
+    assert d.kind != "incident"

@@ -322,3 +322,10 @@ def test_a_pasted_fault_is_an_incident_even_when_the_harm_is_past_the_title_and_
     assert fault["kind"] == "incident" and fault["urgency"] == "critical"
     other = next(r for r in s.get("requests") if r["requester"] != "Femke")
     assert other.get("kind") != "incident"
+
+
+def test_days_of_the_teams_time_spare_are_the_budget():
+    q = ("what do i do with these, i have about three days of the team's time spare this week\n"
+         "[09:00] Ola (finance): a cost split per model for the board, by the 18th\n"
+         "[11:20] Rui (sales): a demo for a bank in january")
+    assert parse_situation(q, None, TODAY).get("interrupt_budget_days") == 3
