@@ -1123,7 +1123,7 @@ CURRENT_TRIGGERS = re.compile(
     re.IGNORECASE,
 )
 NEW_TRIGGERS = re.compile(
-    r"\b(?:onto|on to|to help (?:on|with)?|help(?:ing)? (?:[\w-]+ )?(?:on|with)|to do|to work on|(?<=pulled )into|(?<=dragged )into|(?<=looped )into|(?<=drafted )into|for|detour on|to|on|and|go(?:es)? to|move(?:s|d)? to|join)\s+",
+    r"\b(?:onto|on to|to help (?:on|with)?|help(?:ing)? (?:[\w-]+ )?(?:on|with)|help(?:ing)?(?: them| us| him| her)?(?=\s+(?:re)?(?:train|build|ship|fix|label|migrate|tune|port|debug|set up|clean)\b)|to do|to work on|(?<=pulled )into|(?<=dragged )into|(?<=looped )into|(?<=drafted )into|for|detour on|to|on|and|go(?:es)? to|move(?:s|d)? to|join)\s+",
     re.IGNORECASE,
 )
 PHRASE_STOP = frozenset(
@@ -1205,16 +1205,20 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
             continue  # "wants hendrik on the lineage doc so aisha stays on the migration": someone else's work
         if m.group(0).strip().casefold() == "into" and INTO_A_SYSTEM.search(normal[max(0, m.start() - 40) : m.start()]):
             continue  # "port their GLMs into our scoring service": where the new work goes, not someone's current work
-        found_name = _phrase_after(normal, m.end())
-        if found_name is not None and doubtful_work(found_name[0]):
-            continue  # "'after new year'": a time, not a piece of work
         found = _phrase_after(normal, m.end())
         if found is None:
             continue
         phrase, a, b = found
-        verb_object = re.match(r"\s+(?:a|an|the|our|their|some|a new|a quick)\s+", normal[b:]) if m.group(0).strip().casefold() == "to" and len(phrase.split()) <= 2 else None
+        verb_led = m.group(0).strip().casefold() == "to" or m.group(0).casefold().startswith("help")
+        verb_object = re.match(r"\s+(?:a|an|the|our|their|his|her|its|some|a new|a quick)\s+", normal[b:]) if verb_led and len(phrase.split()) <= 2 else None
         if verb_object is not None and (obj := _phrase_after(normal, b + verb_object.end() - 1)) is not None:
+            redo = phrase if re.fullmatch(r"re[a-z]+", phrase, re.I) else ""
             phrase, a, b = obj  # 'to wire up a pricing experiment': the thing built, not the verb
+            if doubtful_work(phrase):
+                continue
+            phrase = f"{phrase} {redo}".strip()  # 'helping them retrain their dispute-rate model': the dispute-rate model retrain
+        elif doubtful_work(phrase) or re.fullmatch(r"(?:help|work|do|support|assist)ing", phrase, re.I):
+            continue  # "'after new year'": a time, not a piece of work; 'for 2 weeks helping them ...': the work comes after
         first = phrase.split()[0].casefold()
         if first in ("fixed", "full", "whole", "solid", "straight", "further", "extra", "another", "additional", "set") and re.match(r"\s*(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six)\s*(?:-\s*)?(?:weeks?|wks?|days?|months?|sprints?)\b", normal[a + len(first) :], re.I):
             continue  # "for a fixed 4 weeks": how long, not what

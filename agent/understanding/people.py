@@ -318,7 +318,7 @@ ROLE_WORDS = (
 )
 REQUEST_VERBS = (
     r"(?:just |now |also |really |suddenly |again |keeps? |already |still )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to|if|whether)|asks\b|"
-    r"is asking (?:for|us|me|to)|asked(?=\s+(?:me\s+|us\s+)?(?:in\s+[\w-]+\s+|on\s+[\w-]+\s+)?[:'\"“‘])|requested|says(?!\s+(?:it'?ll\s+be\s+|it'?s\s+|we'?ll\s+|she'?ll\s+|he'?ll\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|next|end|mid|about|maybe|around|~|another|only|still|it'?s fine|on track))|said|told me|(?i:dm(?:s|ing|ed)?|pinging|pinged|messaging|bugging)|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for|(?:is |are )?(?:begging|pleading|angling) for)\b"
+    r"is asking (?:for|us|me|to|if|whether)|asked(?=\s+(?:me\s+|us\s+)?(?:in\s+[\w-]+\s+|on\s+[\w-]+\s+)?[:'\"“‘])|requested|says(?!\s+(?:it'?ll\s+be\s+|it'?s\s+|we'?ll\s+|she'?ll\s+|he'?ll\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|next|end|mid|about|maybe|around|~|another|only|still|it'?s fine|on track))|said|told me|(?i:dm(?:s|ing|ed)?|pinging|pinged|messaging|bugging)|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for|(?:is |are )?(?:begging|pleading|angling) for)\b"
 )
 # 'olivia from finance is back, now wants ...': an aside between the asker and the ask.
 BACK_AGAIN = r"(?:\s+(?:is|was|'s)\s+(?:back|at it again|back again|here again)\s*,?(?:\s+and)?)?"

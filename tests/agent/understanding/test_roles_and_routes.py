@@ -194,3 +194,10 @@ def test_a_no_to_someone_names_the_recipient_and_a_quoted_question_to_reply_to_i
     s = parse_situation("bram (head of ops) asked me straight out: 'will the router model be live by the 12th of feb?' "
                         "write him a reply with honest odds, he's not technical", None, TODAY)
     assert s.get("purpose") == "answer_question" and s.has("question_asked")
+
+
+def test_an_asker_asking_if_and_the_work_they_want_help_with():
+    s = parse_situation("kenji (risk eng lead) is asking if priya can spend half her time for 2 weeks helping them retrain "
+                        "their chargeback model. fraud v3 still has to land by the 18th. what does that do to the 18th?",
+                        TEAM, TODAY)
+    assert s.get("requester") == "Kenji" and s.get("new_work") == "chargeback model retrain"
