@@ -2295,6 +2295,10 @@ def _is_status(f: Facts, points: list[str]) -> bool:
     return len(items) >= 3 and sum(1 for x in items if re.search(r"\d", x)) >= 2 and not verdict
 
 
+# A clause that leans on the one before it ('the rest by ...', 'and ...', 'which ...'): never a list line of its own.
+_CONTINUES_RE = re.compile(r"(?:the\s+)?rest\b|(?:and|but|which|so|then|while)\b", re.I)
+
+
 def _status_items(f: Facts, points: list[str]) -> list[str]:
     """An update's points as the lines of a status list: the project's label taken off, a line of figures split at its
     commas ('precision 0.88, recall up from 0.61 to 0.74, 3 of 5 categories live' -> three lines)."""
@@ -2302,7 +2306,8 @@ def _status_items(f: Facts, points: list[str]) -> list[str]:
     for x in points:
         x = re.sub(rf"^(?i:{re.escape(f.project)})\s*:\s*", "", x) if f.project else x
         clauses = [c.strip(" .") for c in _top_level_commas(x) if c.strip(" .")]
-        split = len(clauses) > 1 and all(re.search(r"\d", c) for c in clauses)
+        joined = any(_CONTINUES_RE.match(c) for c in clauses[1:])  # "38 of 60 rendered, the rest by the 18th": one line
+        split = len(clauses) > 1 and all(re.search(r"\d", c) for c in clauses) and not joined
         items += clauses if split else [re.sub(r",\s+(?=(?:they|he|she)\s+(?:say|said|expect|promise)\b)", "; ", x).strip(" .")]
     items = [re.sub(r"(?i)^(?:the\s+)?rest\s+(?=expected|due|done|live|ready)", "the rest is ", x) for x in items]  # "rest done by ..."
     return [_cap(x) for x in items if x]
@@ -2329,8 +2334,9 @@ def _status_update(f: Facts, points: list[str], asks: list[str]) -> _Draft:
         mine = re.sub(r"^(?:an?\s+)?(?:ok|okay|go-ahead|green light|sign-off)\s+to\b", "your OK to", _strip_end(asks[0]), flags=re.I)  # "ok to switch on the 21st"
         asked = "?" if re.match(r"(?i)(?:could|can|would|will) you\b", mine) else "."  # "could you nudge their legal team?"
         ask = f"One ask, for {group}: please {_strip_end(wanted)}." if m else f"One ask: {mine}{asked}"
-    label = re.match(r"^(?P<l>[^:,]{3,40}):\s", points[0]) if points and not f.project else None
-    if label:  # "churn model v4: auc up ...": the label names the work
+    labels = [m for m in (re.match(r"^(?P<l>[^:,]{3,40}):\s", x) for x in points) if m]
+    label = labels[0] if len(labels) == 1 and labels[0].string == points[0] and not f.project else None
+    if label:  # "churn model v4: auc up ...": the label names the work (when each line has its own, none names it all)
         f = f.model_copy(update={"project": label.group("l")})
     what = _the(f.project) if f.project else "the work"
     heading = f"Where {what} stands:"

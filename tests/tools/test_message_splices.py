@@ -27,8 +27,8 @@ def test_a_week_with_its_own_ordinal_gets_no_second_article():
     assert "from the week of" in polish("live from week of jan 11", TODAY)
 
 
-def _update(*texts: str):
-    facts = {"project": "the search rerank", "today": TODAY.isoformat(), "points": [{"kind": "point", "text": t} for t in texts]}
+def _update(*texts: str, project: str = "the search rerank"):
+    facts = {"project": project, "today": TODAY.isoformat(), "points": [{"kind": "point", "text": t} for t in texts]}
     return draft_message(DraftInput.model_validate({"audience": "peer_team", "purpose": "progress_update", "facts": facts, "recipient": "Ana"}))
 
 
@@ -41,3 +41,14 @@ def test_pasted_figures_with_their_own_marks_get_one_mark_each():
 def test_pasted_points_said_as_prose_lose_their_marks():
     msg = _update("- offline ndcg up 4 points", "* shadow traffic starts monday", "2. latency budget still tight")
     assert not any(mark in msg.body for mark in ("- ", "* ", "2. ")), msg.body
+
+
+def test_an_update_whose_lines_each_carry_a_label_is_headed_by_none_of_them():
+    msg = _update("- ranker v5: ndcg 0.41 against 0.38 for v4", "- feature backfill: 12 of 20 days loaded", "- risk: gpu quota ends on the 20th", project="")
+    assert "Where the work stands:" in msg.body and "Where ranker v5 stands" not in msg.body
+    assert "- Ranker v5: ndcg 0.41 against 0.38 for v4" in msg.body
+
+
+def test_a_clause_that_leans_on_the_one_before_stays_on_its_line():
+    msg = _update("- 14 of 30 stores onboarded, the rest by the 18th", "- p95 latency 120ms", "- 3 incidents this week")
+    assert any(x.startswith("- 14 of 30 stores onboarded, the rest by") for x in msg.body.splitlines()), msg.body
