@@ -373,7 +373,10 @@ def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.
             return None  # "between late December and mid January" keeps its "and"
         if word in ("about", "around") and not re.match(r"\s+(?:\d|a\b|an\b|" + "|".join(_SMALL) + r"\b)", m.string[m.end() :], re.I):
             return None  # "talk about it" stays; "about two weeks" becomes "roughly two weeks"
-        return _keep_case(m.group(0), _SWAPS[word])
+        new = _SWAPS[word]
+        if new.startswith("the ") and re.search(r"\b(?:the|our|your|their|my|his|her|its|this|that|next|last|a|an)\s+$", m.string[: m.start()], re.I):
+            new = new[4:]  # "our Q1 plan" -> "our first quarter plan", never "our the first quarter plan"
+        return new if m.group(0).isupper() and m.start() > 0 else _keep_case(m.group(0), new)  # "EOQ" mid-sentence stays lower case
 
     def weekday(m: re.Match[str]) -> str | None:
         if today is None:
@@ -1541,16 +1544,29 @@ def _the(name: str) -> str:
     return name if not name or name[:1].isupper() or re.match(r"(?:the|a|an|our|your|their|his|her|my)\b", name) else f"the {name}"
 
 
+def _option_line(name: str, tradeoff: str) -> str:
+    """An option as one line: its name, then what it costs; a tradeoff that already opens with the name ('Move the
+    date to 7 Jan ...') is said once, never 'Move the date: Move the date to ...'."""
+    said = _sentence(tradeoff)
+    return _cap(said) if said.casefold().startswith(name.strip().casefold()) else f"{name}: {said}"
+
+
+def _cannot_take_on(thing: str) -> str:
+    """The no to a request by what it names: a thing ('We can't take on the churn dashboard as asked'), or what they
+    asked to do ('borrow one of our modelers for two weeks'), never 'take on the borrow ...'."""
+    if thing and _REQUEST_VERB.match(thing):
+        return f"Thanks for asking to {thing}; we can't do it right now."
+    return f"We can't take on {_the(thing)} as asked." if thing else "We can't take this on as asked."
+
+
 def _decline(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     thing = f.new_work or f.project
     if f.decision:
         lead = _sentence(f.decision[:1].upper() + f.decision[1:])
     elif f.person and not f.new_work:
         lead = f"I can't free up {f.person} right now" + (f": {f.project} still needs them." if f.project else ".")
-    elif thing and _REQUEST_VERB.match(thing):
-        lead = f"Thanks for asking to {thing}; we can't do it right now."  # "borrow one of our modelers for two weeks"
     else:
-        lead = f"We can't take on {_the(thing)} as asked." if thing else "We can't take this on as asked."
+        lead = _cannot_take_on(thing)
     d = _Draft(lead=lead)
     if f.reason:
         d.body.append(f"The reason: {_sentence(f.reason)}")
@@ -2120,7 +2136,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         if not reasons and not f.reason:
             reasons = [x for x in [_busy_until(offers or [f.offer])] if x]  # "once v3 ships we'll ...": v3 is why not now
         d.lead = f"I know {requests[0]}, but we can't take it on as asked." if requests else (
-            f"We can't take on {_the(f.new_work or f.project)} as asked." if (f.new_work or f.project) else "We can't take this on as asked.")
+            _cannot_take_on(f.new_work or f.project))
         d.body = [_cap(x) for x in reasons + points] + _offered(offers)
     elif inp.purpose == "ask_for_resources":
         d = _dictated_resources(f, points, reasons, asks)
@@ -2237,7 +2253,7 @@ def _yours(offer: str) -> str:
 
 def _offered(offers: list[str]) -> list[str]:
     """The manager's offers after a no: each offer on its own line when there are several."""
-    items = [x for o in offers for x in list_items(o)]
+    items = list({x.strip(" .").casefold(): x for o in offers for x in list_items(o)}.values())  # an offer said twice is offered once
     return [listed("What I can offer instead:", items)] if items else []
 
 
@@ -2752,7 +2768,7 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     paragraphs = [x for x in (_greeting(inp), d.lead) if x]
     paragraphs += _body_paragraphs(body)
     if d.options and f.options:
-        paragraphs.append("Options:\n" + "\n".join(f"- {o.name}: {_sentence(o.tradeoff)}" for o in f.options))
+        paragraphs.append("Options:\n" + "\n".join(f"- {_option_line(o.name, o.tradeoff)}" for o in f.options))
     if d.closing:
         paragraphs.append(d.closing)
     if inp.constraints.one_paragraph and len(paragraphs) > 2 and not (d.options and f.options):
@@ -2990,6 +3006,9 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
         return f"Re: {_cap(wanted)}"  # the date or figure they asked for names what the reply is about
     if re.match(r"(?i)thanks for (?:asking|the question|checking)\b", paragraphs[0]) and _subject_worthy(f.new_work):
         return f"Re: {_cap(f.new_work)}"  # a reply that opens with thanks is about what they asked for
+    asked_to = re.match(r"Thanks for asking to (?P<x>[^;.]+);", paragraphs[0])
+    if asked_to and len(asked_to.group("x").split()) <= 10:
+        return f"Re: your request to {asked_to.group('x')}"  # "borrow one of our modelers for two weeks"
     lead = _FULL_DAY_RE.sub(lambda m: f"{int(m.group(1) or m.group(3))} {m.group(2) or m.group(4)}", _LEAD_LABEL_RE.sub("", paragraphs[0]))  # "11 Jan" in a subject
     request = re.match(r"I know you'd like (?P<x>.+?), but\b", lead)
     if request and len(request.group("x").split()) <= 14:

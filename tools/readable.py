@@ -1,6 +1,7 @@
 """Text-assembly slips a reader stops at, found and mended in one place: a word said twice ('Thursday Thursday',
-'Mon Monday'), a list mark doubled ('- - the backfill'), a slot filled with nothing but a pronoun ('Her goal: that'),
-and a bracket left to fill ('[name]') where the Situation holds the value. The graph's check node mends what it can
+'Mon Monday'), a list mark doubled ('- - the backfill'), a label its value repeats ('Move the date: Move the date to
+...'), a list line or a full stop said twice, a slot filled with nothing but a pronoun ('Her goal: that'), and a
+bracket left to fill ('[name]') where the Situation holds the value. The graph's check node mends what it can
 before the answer leaves; the eval runner counts what is left (`readable_text`).
 
 Pure functions over text: no model, no Situation type (the caller passes the values it knows).
@@ -28,6 +29,12 @@ _EMPTY_SLOT = re.compile(
     r"(?=[ \t]*(?:\*\*|[.;,)]|$))",
     re.I | re.M,
 )
+# A label whose value opens by saying it again ('Move the date: Move the date to 7 January').
+_REPEATED_LABEL = re.compile(r"(?<![\w'’])(?P<label>[A-Za-z][\w'’-]*(?: [\w'’-]+){1,5}): (?P=label)\b", re.I)
+# A list line said twice in a row ('- Office hours' then '- Office hours').
+_REPEATED_LINE = re.compile(r"^(?P<line>[ \t]*(?:>[ \t]*)?[-*•] \S[^\n]*)\n(?P=line)$", re.M)
+# A full stop doubled where two pieces met ('into the Q1 budget..)'); an ellipsis is left alone.
+_DOUBLE_STOP = re.compile(r"(?<=\w)\.\.(?!\.)")
 # A bracket to fill ('[name]', '[new date]'); never a citation ('[2]') or a markdown link ('[docs](...)').
 _PLACEHOLDER = re.compile(r"\[(?P<slot>[A-Za-z][A-Za-z /'-]{0,30})\](?!\()")
 # What a bracket asks for, by the Situation fact that answers it.
@@ -44,7 +51,7 @@ _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 class Slip:
     """One place a reader would stop: its kind and the words at fault."""
 
-    kind: str  # "doubled-word", "doubled-mark", "empty-slot", "placeholder"
+    kind: str  # doubled-word, doubled-mark, repeated-label, repeated-line, doubled-stop, empty-slot, placeholder
     words: str
 
     def __str__(self) -> str:
@@ -72,6 +79,9 @@ def slips(text: str, known: Mapping[str, str] | None = None) -> list[Slip]:
     quoted = _quoted_spans(text)
     found = [Slip("doubled-word", m.group(0)) for m in _DOUBLED.finditer(text) if _doubled(m) and not _inside(quoted, m.start())]
     found += [Slip("doubled-mark", m.group(0).strip()) for m in _DOUBLE_MARK.finditer(text)]
+    found += [Slip("repeated-label", m.group(0)) for m in _REPEATED_LABEL.finditer(text) if not _inside(quoted, m.start())]
+    found += [Slip("repeated-line", m.group("line").strip()) for m in _REPEATED_LINE.finditer(text)]
+    found += [Slip("doubled-stop", m.string[max(0, m.start() - 12) : m.end() + 1].strip()) for m in _DOUBLE_STOP.finditer(text)]
     found += [Slip("empty-slot", m.group(0).strip()) for m in _EMPTY_SLOT.finditer(text) if _empty(m) and not _inside(quoted, m.start())]
     for m in _PLACEHOLDER.finditer(text):
         fact = PLACEHOLDER_FACTS.get(m.group("slot").lower())
@@ -104,6 +114,9 @@ def mend(text: str, known: Mapping[str, str] | None = None) -> tuple[str, list[S
 
     out = _DOUBLED.sub(one_word, text)
     out = _DOUBLE_MARK.sub(lambda m: f"{m.group('lead')}{m.group('mark')} ", out)
+    out = _REPEATED_LABEL.sub(lambda m: m.string[m.end() - len(m.group("label")) : m.end()], out)  # the value, which says the label
+    out = _REPEATED_LINE.sub(lambda m: m.group("line"), out)
+    out = _DOUBLE_STOP.sub(".", out)
     quoted = _quoted_spans(out)
     out = _EMPTY_SLOT.sub(lambda m: m.group("label") if _empty(m) and not _inside(quoted, m.start()) else m.group(0), out)
 

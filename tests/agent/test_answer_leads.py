@@ -92,3 +92,11 @@ def test_a_new_work_date_that_holds_says_yes_and_what_the_current_work_slips(off
     first = r.answer.split("\n")[0]
     assert first.startswith("**Can onboarding emails make ") and "? Yes: " in first
     _grounded(r, q)
+
+
+def test_the_question_they_were_asked_is_quoted_with_its_own_stop_only(offline_copilot, example_team):
+    q = ('jonas (our cfo) wrote to me:\n"Hello, will the LLM summarizer be live by Feb 12 as planned? I have to lock the opex forecast."\n'
+         "look it up and draft my answer, short please")
+    r = offline_copilot.ask(q, team=example_team)
+    assert "(You were asked" in r.answer
+    assert "?.)" not in r.answer and "..)" not in r.answer

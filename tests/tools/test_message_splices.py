@@ -52,3 +52,38 @@ def test_an_update_whose_lines_each_carry_a_label_is_headed_by_none_of_them():
 def test_a_clause_that_leans_on_the_one_before_stays_on_its_line():
     msg = _update("- 14 of 30 stores onboarded, the rest by the 18th", "- p95 latency 120ms", "- 3 incidents this week")
     assert any(x.startswith("- 14 of 30 stores onboarded, the rest by") for x in msg.body.splitlines()), msg.body
+
+
+def _decline(**facts):
+    return draft_message(DraftInput.model_validate({"audience": "peer_team", "purpose": "decline_or_negotiate",
+                                                    "facts": {"today": TODAY.isoformat(), **facts}}))
+
+
+def test_a_no_to_something_they_asked_to_do_names_the_ask_never_the_verb_as_a_thing():
+    msg = _decline(new_work="lend them two annotators for a sprint")
+    assert "take on the lend" not in msg.body and "Thanks for asking to lend them two annotators for a sprint" in msg.body
+    assert msg.subject == "Re: your request to lend them two annotators for a sprint"
+
+
+def test_an_offer_said_twice_is_offered_once():
+    facts = {"today": TODAY.isoformat(), "new_work": "the churn dashboard",
+             "points": [{"kind": "offer", "text": "a short walkthrough"}, {"kind": "offer", "text": "a short walkthrough."}]}
+    msg = draft_message(DraftInput.model_validate({"audience": "peer_team", "purpose": "decline_or_negotiate", "facts": facts}))
+    assert msg.body.count("short walkthrough") == 1, msg.body
+
+
+def test_restated_shorthand_after_a_possessive_takes_no_second_article():
+    from tools.message import restate
+
+    source = "please get the risk model into our q1 validation plan before the committee meets at the end of the month"
+    said = restate("Please get the risk model into our Q1 validation plan before the committee meets at the end of the month", source, TODAY)
+    assert "our the" not in said.lower() and "our first quarter validation plan" in said
+
+
+def test_an_option_whose_tradeoff_opens_with_its_name_is_said_once():
+    facts = {"today": TODAY.isoformat(), "project": "the ranking model", "deadline": "2027-01-15", "deadline_probability": 0.4,
+             "options": [{"name": "Cut the scope", "tradeoff": "cut the scope to two markets: 80% by 15 Jan"},
+                         {"name": "Add a reviewer", "tradeoff": "70%, and Sam's work slips a week"}]}
+    msg = draft_message(DraftInput.model_validate({"audience": "product", "purpose": "forecast_risk", "facts": facts}))
+    assert "- Cut the scope to two markets: 80% by" in msg.body and "scope: cut the scope" not in msg.body.lower()
+    assert "- Add a reviewer: 70%, and Sam's work slips a week" in msg.body, msg.body

@@ -57,3 +57,21 @@ def test_a_bracket_is_a_slip_only_when_the_situation_holds_its_value():
 
 def test_citations_and_links_are_no_brackets_to_fill():
     assert slips("Keep a range, not a date [2]. See [the guide](https://example.org).", {"person": "Ines"}) == []
+
+
+def test_a_label_its_value_repeats_is_said_once():
+    text = "Options:\n- Cut the scope: Cut the scope to the two biggest markets (70%)."
+    assert _kinds(text) == ["repeated-label"]
+    assert mend(text)[0] == "Options:\n- Cut the scope to the two biggest markets (70%)."
+    assert slips("Risk: risk stays low.\nNext step: next steps are agreed.") == []  # one-word labels and other words are fine
+
+
+def test_a_list_line_said_twice_in_a_row_is_listed_once():
+    text = "> What I can offer instead:\n> - A walkthrough\n> - A walkthrough\n> - Notes"
+    assert _kinds(text) == ["repeated-line"]
+    assert mend(text)[0] == "> What I can offer instead:\n> - A walkthrough\n> - Notes"
+
+
+def test_a_doubled_full_stop_is_one_and_an_ellipsis_stays():
+    assert mend("(You were asked whether it ships by March..)")[0] == "(You were asked whether it ships by March.)"
+    assert slips("We'll see...") == []
