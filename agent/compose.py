@@ -2132,7 +2132,7 @@ def _asked_lines(res: Any) -> list[str]:
     hire = res.next_hire
     lines: list[str] = []
     if "next_hire" in res.asked:
-        lines += ["", f"**Next hire: {hire.role}**, {hire.why}."]
+        lines += ["", _hire_line(hire)]
     if "investor_line" in res.asked:
         lines += ["", f"**A line for investors or the board:** \"{INVESTOR_LINES[res.top]}. Our next hire is {hire.role}, {hire.why}.\""]
     if "what_breaks" in res.asked and res.platform_split is None and not res.org_answers:  # an answered move says what it breaks
@@ -2140,8 +2140,52 @@ def _asked_lines(res: Any) -> list[str]:
     return lines
 
 
+def _hire_line(hire: Any) -> str:
+    """The hire as a call: the role, why in the manager's words, and what would change it."""
+    if not hire.because:
+        return f"**Next hire: {hire.role}**, {hire.why}." + (f" {hire.unless}" if hire.unless else "")
+    said = [f'"{part.strip().replace(chr(34), chr(39))}"' for part in hire.because.split("; ") if part.strip()]
+    quoted = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    return f"**Next hire: {hire.role}.** You said {quoted}, so {hire.why}." + (f" {hire.unless}" if hire.unless else "")
+
+
+def _risk_lines(res: Any) -> list[str]:
+    """A risk the manager named (a model only one person understands), with what to do about it first."""
+    key = next((f for f in res.facts if f.kind == "key_person"), None)
+    if key is None:
+        return []
+    what = key.subject or "that model"
+    owner = " The hire above becomes its second owner." if "next_hire" in res.asked and what in res.next_hire.why else ""
+    return ["", f"**A risk you named: {what} depends on one person** (\"{key.evidence}\"). Start now, whatever the hire: "
+            "pair a second person on its next change, write down how it is trained, deployed and rolled back, and make it "
+            f"retrainable from the repository by someone else.{owner}"]
+
+
+def _staffing_lines(res: Any) -> list[str]:
+    """The archetype's design notes, strengths and challenges; a note the description contradicts is said as the gap, not as fact."""
+    dc, prof = res.profile.design_choices, res.profile
+    said = {c.statement: c.said for c in res.checks}
+
+    def low(text: str) -> str:  # 'ML engineers' keeps its capitals
+        return text if text[1:2].isupper() else text[:1].lower() + text[1:]
+
+    def note(label: str, text: str) -> str:
+        if text not in said:
+            return f"- {label}: {text}"
+        return f"- {label}: in this archetype, {low(text).rstrip('.')}. Not here yet: you said {said[text]}; that is the gap to close."
+
+    strengths = [s for s in prof.strengths if s not in said]
+    lines = ["", "**What it means for how you staff**", note("Emphasis", dc.software_vs_research_note),
+             note("Data", dc.data_ownership_note), note("Models", dc.model_ownership_note)]
+    if strengths:
+        lines.append(f"- Strengths: {'; '.join(strengths)}.")
+    lines += [f"- Not true here yet: {low(s)} (you said {said[s]})." for s in prof.strengths if s in said]
+    return lines + [f"- Challenges: {'; '.join(prof.challenges)}."]
+
+
 def _structure_lines(res: Any) -> list[str]:
-    """The direct questions answered first, then how ML is laid out (named) and that layout's usual fixes."""
+    """The direct questions answered first, then how ML is laid out (named), the calls asked for (the hire) and a
+    named risk, then that layout's usual fixes."""
     answers = [line for a in res.org_answers for line in (f"**{a.question}** {a.answer}", "")]
     st = res.structure
     if st is None:
@@ -2149,7 +2193,9 @@ def _structure_lines(res: Any) -> list[str]:
     if res.short:  # only the name was asked: the name and the two choices that make it work
         return answers + [f"**It is {st.name}.** {st.summary}", "", "What makes it work:"] + [f"- {fix}" for fix in st.fixes[:2]] + [""]
     named = [f"**What you have: {st.name}** (from \"{st.why}\"). {st.summary}", ""]
-    return named + answers + ["**The usual fixes**"] + [f"{i}. {fix}" for i, fix in enumerate(st.fixes, 1)] + [""]
+    calls = [line for line in _asked_lines(res) + _risk_lines(res)][1:]  # each starts with a blank line
+    calls = calls + [""] if calls else []
+    return named + answers + calls + ["**The usual fixes**"] + [f"{i}. {fix}" for i, fix in enumerate(st.fixes, 1)] + [""]
 
 
 def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> list[str]:
@@ -2157,7 +2203,6 @@ def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> li
     if res is None:
         return ["Describe how ML is organized (who it reports to, who owns data and deployed models) and I will score it."]
     prof = res.profile
-    dc = prof.design_choices
     few = res.answers.get("ml_team_size") in ("few", "none")
     lines = _platform_split_lines(res.platform_split, situation) if res.platform_split is not None else []
     stage = ", at an early stage" if few and res.top != "nascent_ad_hoc" else ""
@@ -2168,26 +2213,19 @@ def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> li
     lines += [
         f"**{lead} {prof.name}{stage}** ({res.confidence} confidence; runner-up: {res.runner_up_profile.name}). {prof.summary}",
     ]
-    lines += _asked_lines(res)
+    if res.structure is None:
+        lines += _asked_lines(res) + _risk_lines(res)
     moves = [m for m in res.next_moves or prof.next_moves if not (few and BIG_ORG_MOVES.search(m))] if res.structure is None else []
     if moves:
         lines += ["", "**Next moves**"] + [f"- {m}" for m in moves[:5]]
     if res.platform_split is not None:
         return lines  # the reorg is the question: the staffing notes of an archetype label would bury the answer
-    lines += [
-        "",
-        "**What it means for how you staff**",
-        f"- Emphasis: {dc.software_vs_research_note}",
-        f"- Data: {dc.data_ownership_note}",
-        f"- Models: {dc.model_ownership_note}",
-        f"- Strengths: {'; '.join(prof.strengths)}.",
-        f"- Challenges: {'; '.join(prof.challenges)}.",
-    ]
+    lines += _staffing_lines(res)
     if res.unknown and res.confidence == "low" and res.platform_split is None:
         from tools.archetype import QUESTIONS
-
-        asks = [QUESTIONS.get(q, q) for q in res.unknown[:3]]
-        lines += ["", "To sharpen this, tell me:"] + [f"- {q}" for q in asks]
+        asks = [QUESTIONS.get(q, q) for q in res.unknown if q not in res.covered][:3]  # never ask back what the description covers
+        if asks:
+            lines += ["", "To sharpen this, tell me:"] + [f"- {q}" for q in asks]
     return lines
 
 

@@ -12,6 +12,7 @@ from typing import Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tools.archetype_facts import ProfileCheck, StatedFact, contradiction, fact, mentioned, read_facts
 from tools.archetype_structure import REPORTS_TO, OrgAnswer, OrgStructure, answer_org_questions, read_structure, wants_short
 
 ArchetypeId = Literal["nascent_ad_hoc", "rnd", "product_embedded", "independent_division", "ml_first"]
@@ -281,7 +282,7 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
      rf"little (?:{_ML} )?expertise|no (?:{_ML} )?expertise|(?:a |one |two |couple of )(?:analysts?|data analysts?)"
      rf"|(?:nobody|no ?one) (?:really )?knows {_ML}|no data scientists|self[- ]taught"),
     ("talent_density", "engineers_with_some_ml",
-     r"ml engineers|alongside (?:their )?(?:software|analytics)|(?:software|backend) engineers (?:who|that) (?:do|dabble in|know) (?:some )?ml"
+     r"(?<!no )(?<!zero )(?<!without )ml engineers|alongside (?:their )?(?:software|analytics)|(?:software|backend) engineers (?:who|that) (?:do|dabble in|know) (?:some )?ml"
      r"|data scientists? (?:in|on) (?:each|every|the) (?:product )?team"),
     # Feedback loop.
     ("feedback_cycle", "none",
@@ -462,6 +463,8 @@ class NextHire(BaseModel):
 
     role: str = Field(description="The role, in plain words ('a data engineer').")
     why: str = Field(description="What it unblocks.")
+    because: str = Field(default="", description="The description's words that name the bottleneck, when it names one.")
+    unless: str = Field(default="", description="What would change the call.")
 
 
 class PlatformSplit(BaseModel):
@@ -510,6 +513,9 @@ class ArchetypeResult(BaseModel):
     )
     org_answers: list[OrgAnswer] = Field(default_factory=list, description="The description's direct questions about its org, answered.")
     short: bool = Field(default=False, description="True when only a name was asked for (answer in a few sentences).")
+    facts: list[StatedFact] = Field(default_factory=list, description="Deciding facts the description states (slow path to production, a key person...).")
+    checks: list[ProfileCheck] = Field(default_factory=list, description="The archetype's generic statements the description contradicts.")
+    covered: list[str] = Field(default_factory=list, description="Questions the description talks about, read or not: never asked back.")
 
 
 ARCHETYPE_LABELS: dict[ArchetypeId, str] = {
@@ -734,12 +740,48 @@ def _stated_moves(answers: dict[str, str]) -> list[str]:
     return [move for cond, move in _STATED_MOVES if cond(answers)][:1]
 
 
-def next_hire(answers: dict[str, str]) -> NextHire:
-    """The hire that removes the bottleneck the answers show (data, deployment, hand-offs, platform)."""
+def _stated_hire(facts: list[StatedFact]) -> NextHire | None:
+    """The hire the bottleneck the description names calls for, in its own words, or None when it names none."""
+    slow, none, dup = fact(facts, "slow_to_production"), fact(facts, "no_ml_engineers"), fact(facts, "duplicated_pipelines")
+    key, broken, serving = fact(facts, "key_person"), fact(facts, "broken_shared_feature"), fact(facts, "babysat_serving")
+    if slow or (none and (dup or key)):
+        also = [part for part, f in (("a shared feature pipeline in place of the separate ones", dup),
+                                     (f"the second pair of hands on {key.subject or 'the model only one person knows'}" if key else "", key)) if f]
+        why = ("getting models live is what holds you back, not building them. One person who owns deployment, monitoring and "
+               "retraining shortens that path for every group at once" + (", and takes on " + " and ".join(also) if also else ""))
+        unless = ("If models get their own faster route to production without a hire (a monthly release slot, or IT letting your "
+                  "team deploy), the constraint moves to data" + (": then hire a data engineer to merge the separate feature pipelines" if dup else
+                  ": then ask what the last model waited on longest before opening the role") + ".")
+        return NextHire(role="an ML engineer (MLOps) who owns the path to production", why=why, unless=unless,
+                        because="; ".join(f.evidence for f in (slow, none) if f))
+    if broken or serving:
+        return NextHire(role="a platform (MLOps) engineer who owns the shared features and serving",
+                        why="so a change to a shared feature is versioned and tested before it reaches another team's model, and nobody "
+                            "babysits serving on the side",
+                        unless="If the teams agree a written contract for shared features (owner, versioning, a test before changes) and "
+                               "serving is handed to an existing platform team, hire for the model work instead.",
+                        because="; ".join(f.evidence for f in (broken, serving) if f))
+    return None
+
+
+def next_hire(answers: dict[str, str], facts: list[StatedFact] | None = None) -> NextHire:
+    """The hire that removes the bottleneck the description names, else the one the answers show (data, deployment, hand-offs, platform)."""
+    stated = _stated_hire(facts or [])
+    if stated is not None:
+        return stated
     role, why = next(((r, w) for cond, r, w in _HIRES if cond(answers)), (
         "whoever removes your current bottleneck", "ask the team what they waited on most last month: data, deployment or reviews"
     ))  # fmt: skip
     return NextHire(role=role, why=why)
+
+
+def profile_checks(profile: ArchetypeProfile, answers: dict[str, str | None], facts: list[StatedFact], inferred: list[InferredAnswer]) -> list[ProfileCheck]:
+    """The archetype's design notes and strengths that the description contradicts, each with what was said instead."""
+    evidence = {q: ANSWER_LABELS.get(q, {}).get(a or "", "") for q, a in answers.items()}  # a given answer: its label
+    evidence.update({item.question: item.evidence for item in inferred})
+    dc = profile.design_choices
+    statements = [dc.software_vs_research_note, dc.data_ownership_note, dc.model_ownership_note, *profile.strengths]
+    return [c for s in statements if (c := contradiction(s, answers, facts, evidence)) is not None]
 
 
 _NUMBER = r"(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -814,6 +856,7 @@ def score_archetype(inp: ArchetypeInput) -> ArchetypeResult:
     answers = {**{q: from_text[q] for q in inferred_keys}, **given}
     inferred = [item for item in evidence if item.question in inferred_keys]
 
+    facts = read_facts(inp.description)
     raw = {a: PRIOR for a in ARCHETYPES}
     for question, answer in answers.items():
         for archetype, weight in WEIGHTS[question][answer].items():
@@ -852,10 +895,13 @@ def score_archetype(inp: ArchetypeInput) -> ArchetypeResult:
         runner_up_profile=PROFILES[runner],
         label=ARCHETYPE_LABELS[top],
         next_moves=_stated_moves(answers) + list(PROFILES[top].next_moves),
-        next_hire=next_hire(answers),
+        next_hire=next_hire(answers, facts),
         platform_split=platform_split(inp.description),
         asked=[ask for ask, pattern in _ASKS if pattern.search(inp.description)],
         structure=structure,
         org_answers=answer_org_questions(inp.description, structure),
         short=wants_short(inp.description) and structure is not None,
+        facts=facts,
+        checks=profile_checks(PROFILES[top], answers, facts, evidence),
+        covered=sorted(mentioned(inp.description) | set(answers)),
     )

@@ -46,7 +46,9 @@ _SPOKES = re.compile(
     rf"\b{_ML_PEOPLE}\b[^.;]{{0,50}}\b(?:sit|sits|sitting|are|is|live|embedded|report\w*|belong\w*)?\s*(?:in|inside|within|to|per)\s+(?:the\s+|their\s+|each\s+)?{_UNITS}|"
     rf"\b(?:each|every) (?:bu|business unit|region|market|country|department|division|product (?:team|squad|line)|squad|product|business line|line of business)\b"
     rf"[^.;]{{0,30}}\bhas (?:its|their) own\b[^.;]{{0,20}}\b(?:ds|data|ml|analytics|science)\b|"
-    rf"\b{_ML_PEOPLE}\b[^.;]{{0,30}}\bembedded (?:in|into|within|inside|with)\b",
+    rf"\b{_ML_PEOPLE}\b[^.;]{{0,30}}\bembedded (?:in|into|within|inside|with)\b|"
+    r"\b(?:they|who|all of them|each of them|each one|\w+ of them)\s+(?:all\s+)?report\w* (?:in)?to (?:those|the|their|these|each|its) "
+    r"(?:[\w-]+ ){0,2}?(?:business units?|business lines?|units|divisions|departments|squads|product teams|functions|areas)\b",
     re.I,
 )
 _NO_MANDATE = re.compile(
@@ -138,6 +140,11 @@ def read_structure(text: str) -> OrgStructure | None:
         return OrgStructure(layout="hub_and_spoke", name="a hub-and-spoke (hybrid) setup: a central platform hub with ML people embedded in product teams", why=why,
                             summary=HUB_SUMMARY, fixes=list(FIXES["hub_and_spoke"]))  # fmt: skip
     inside = _INSIDE_ORG.search(text)
+    dotted = _DOTTED.search(text)
+    if spokes and dotted:
+        return OrgStructure(layout="embedded", name="embedded ML with a dotted line to you: the data scientists sit in the business units and report there, and you set standards without line authority",
+                            why=f"{spokes.group(0).strip()}; {dotted.group(0).strip()}", summary=DOTTED_SUMMARY, fixes=list(DOTTED_FIXES),
+                            no_platform=bool(_NO_PLATFORM.search(text)))  # fmt: skip
     if spokes or inside:
         return OrgStructure(layout="embedded", name="embedded ML: the ML people sit inside a product or business org, close to its priorities",
                             why=(spokes or inside).group(0).strip(), summary=EMBEDDED_SUMMARY, fixes=list(FIXES["embedded"]))  # type: ignore[union-attr]  # fmt: skip
@@ -148,6 +155,20 @@ def read_structure(text: str) -> OrgStructure | None:
     return None
 
 
+# The manager is the technical home of ML people who report elsewhere: "they report to those business units with a dotted line to me".
+_DOTTED = re.compile(r"\bdotted[- ]line (?:to|into|back to) (?:me|us|my (?:team|group))\b", re.I)
+DOTTED_SUMMARY = (
+    "Each data scientist is close to their unit's problems, which is worth keeping. What nobody owns is what every unit "
+    "needs the same way: the path to production, the shared pipelines, a second person on each model. With only a dotted "
+    "line you can set standards, not priorities, so the fixes go through shared tools and agreements, not a reorg."
+)
+DOTTED_FIXES = (
+    "Own centrally the few things every unit needs the same way (one path to production, one feature pipeline, shared "
+    "code reviews) and leave each model's priorities with its unit.",
+    "A second owner for every model a unit depends on, so no model rests on one person.",
+    "A service level for getting models live, agreed with whoever runs releases and backed by your executive, instead of "
+    "queueing behind the general release.",
+)
 HUB_SUMMARY = (
     "The hub (a platform team) owns the shared stack: training, serving, the registry; the spokes (data scientists or ML "
     "engineers in product squads) own models close to the product. It works when ownership at the seam is written down; "

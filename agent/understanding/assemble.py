@@ -2347,9 +2347,9 @@ def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
     elif intent == "triage" and team is None and not s.has("requests") and not s.has("request_title") and not s.clarifying_question:
         s.missing.append("requests")  # 'got 3 asks this morning, all urgent, where do i start': which asks?
         s.clarifying_question = "Which asks are they? Paste them one per line (who asked, what, by when) and I'll rank them."
-    elif intent == "archetype" and len(s.get("org") or {}) < 2:
+    elif intent == "archetype" and len(s.get("org") or {}) < 2 and (ask := _org_question(s.get("org") or {}, sig.text.original)):
         s.missing.append("org")
-        s.clarifying_question = _org_question(s.get("org") or {})
+        s.clarifying_question = ask
     if "stakeholder_message" in s.intents and intent != "stakeholder_message":
         if not s.has("purpose"):
             _stakeholder(s, sig, team, today)
@@ -2364,11 +2364,15 @@ ORG_ASKS = {"ml_reports_to": "who does ML report to", "model_deployment": "who d
 MESSAGE_CONTENT = ("project", "decision", "reason", "offer", "question_asked", "draft_text", "headcount", "cost", "new_date", "tasks", "request_title", "new_work")
 
 
-def _org_question(known: dict[str, Any]) -> str:
-    """One question for what the description leaves out (never for what it already says)."""
-    asks = [text for key, text in ORG_ASKS.items() if key not in known]
+def _org_question(known: dict[str, Any], text: str = "") -> str:
+    """One question for what the description leaves out (never for what it already says, read or not); empty when it
+    covers all of it."""
+    from tools.archetype_facts import mentioned
+
+    covered = mentioned(text)
+    asks = [ask for key, ask in ORG_ASKS.items() if key not in known and key not in covered]
     if not asks:
-        return "How much does leadership invest in ML, and who owns the data it needs?"
+        return "" if covered else "How much does leadership invest in ML, and who owns the data it needs?"
     joined = asks[0] if len(asks) == 1 else ", ".join(asks[:-1]) + " and " + asks[-1]
     return joined[0].upper() + joined[1:] + "?"
 
