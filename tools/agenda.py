@@ -15,7 +15,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
+from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, gap_asks, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
+from lead_core.numbers import NUMBER_WORDS
+from lead_core.units import MONTHS
 from tools.errors import ToolInputError
 from tools.team import Person, Team
 
@@ -516,8 +518,10 @@ _HOW_LONG_RE = re.compile(
     r"|\b(?P<e>(?:\d+|one|two|three|four|five|six|several|a few|a couple of)\s+(?:days?|weeks?))\s+(?:stuck|blocked)\b",
     re.IGNORECASE,
 )
-_STRENGTH_RE = re.compile(r"\b(?:great|strong|excellent|solid|good)\s+(?:at\s+)?(?P<s>[a-z][\w -]{2,40}?)(?=\s*[,.;]|\s+but\b)", re.IGNORECASE)
-_TIMELINE_RE = re.compile(r"(?P<t>(?:~|about |roughly |maybe |probably )?(?:\d+|one|two|three|four|five|six|nine|twelve)\s*(?:-|to)?\s*(?:\d+\s+)?(?:months?|quarters?|years?|cycles?))\s+(?:away|out|off)\b", re.IGNORECASE)
+_STRENGTH_RE = re.compile(r"\b(?:great|strong|excellent|solid|good)\s+(?:at\s+)?(?P<s>[a-z][\w -]{2,40}?)(?=\s*[,.;]|\s+but\b)"
+                          r"|\b(?:he|she|they)(?:'s| has| have)?\s+(?:just |recently )?(?P<s2>(?:shipped|launched|landed|delivered|built|led)\s+"
+                          r"(?:the|a|an|his|her|their|our)\s+[\w -]{3,40}?)(?=\s*[,.;!?]|\s+(?:and|but|which)\b|$)", re.IGNORECASE)
+_TIMELINE_RE = re.compile(r"(?P<t>(?:~|about |roughly |maybe |probably )?(?:\d+|\ban?\b|one|two|three|four|five|six|nine|twelve)\s*(?:-|to)?\s*(?:\d+\s+)?(?:months?|quarters?|years?|cycles?))\s+(?:away|out|off)\b", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\b(?:with|and|against|between|from|by)\s+([A-Z][a-z]{2,})\b")
 _PAIR_RE = re.compile(r"\b([A-Za-z]{3,}) and ([A-Za-z]{3,}) (?:are|have been|keep|were) (?:fighting|arguing|clashing|butting heads|at odds|not talking)\b", re.IGNORECASE)
 _AT_PERSON_RE = re.compile(r"\b(?:snapp(?:ed|ing) at|yell(?:ed|ing) at|fighting with|arguing with|clash(?:ed|ing) with|butting heads with|friction with|conflict with|tension with|fell out with)\s+([a-z]{3,})\b")
@@ -639,7 +643,7 @@ def _named(notes: str, person: str) -> dict[str, str]:
             continue
         m = pattern.search(notes)
         if m:
-            value = m.group(group) if group else (m.group("d") or m.group("e"))
+            value = (m.group("s") or m.group("s2")) if key == "strength" else m.group(group) if group else (m.group("d") or m.group("e"))
             if key == "gap" and re.match(r"(?i)has", m.group(0)):
                 value = "not yet " + re.sub(r"\s+yet$", "", value.strip())  # "hasn't led anything cross-team yet"
             elif key == "gap" and re.match(r"(?i)never", m.group(0)):
@@ -1185,7 +1189,24 @@ def _decided_go_no_go(plan: _Plan, bar: tuple[str, str] | None, words: Words, th
 _CYCLE = re.compile(r"\b(?:the |this |next )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|fall|winter|mid-?year|year-?end|next|h[12]|q[1-4])\s+(?:promo(?:tion)? )?(?:cycle|round|calibration)\b|\bnext (?:promo(?:tion)? )?(?:cycle|round|calibration)\b", re.I)
 
 
-def _path_parts(item: _Item, words: Words, career_goal: str | None, their_work: list[str], notes: str) -> list[str]:
+def _past_the_cycle(notes: str, today: date) -> str:
+    """The promotion cycle the notes name ('the january cycle') when the manager's own timeline ('maybe 6 months away')
+    reaches past it, so the honest answer for that cycle is not yet; '' when it does not or either is unsaid."""
+    cycle, timeline = _CYCLE.search(notes), _TIMELINE_RE.search(notes)
+    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", cycle.group(0).lower()) if w in MONTHS), None) if cycle else None
+    if month is None or timeline is None:
+        return ""
+    count = re.search(rf"\b(\d+|an?|{'|'.join(NUMBER_WORDS[1:])})\s*(?:(?:-|to)\s*\w+\s+)?(month|quarter|year|cycle)", timeline.group("t").lower())  # '3-4 months': the first
+    said = count.group(1) if count else ""
+    n = int(said) if said.isdigit() else 1 if said in ("a", "an") else NUMBER_WORDS.index(said) if said in NUMBER_WORDS else None
+    if n is None:
+        return ""
+    months_away = n * {"month": 1, "quarter": 3, "year": 12, "cycle": 6}[count.group(2)]
+    months_to_cycle = (month - today.month) % 12 or 12
+    return _month_case(cycle.group(0).strip()) if months_away > months_to_cycle + 1 else ""
+
+
+def _path_parts(item: _Item, words: Words, career_goal: str | None, their_work: list[str], notes: str, today: date | None = None) -> list[str]:
     """What a promotion path is built from besides the manager's words: the team file's goal, the work already planned
     for them (stretch options to own end to end) and a check-in before the cycle the notes name."""
     parts = []
@@ -1197,14 +1218,26 @@ def _path_parts(item: _Item, words: Words, career_goal: str | None, their_work: 
                      f"presenting it): {' or '.join(their_work[:2])}. Agree one, with what owning it looks like, before {words.they} start{s}.")
         item.prep.append(f"Check that {words.name} can own {their_work[0]} end to end (scope, who reviews, the date) before offering it.")
     cycle = _CYCLE.search(notes)
-    if cycle:
+    past = _past_the_cycle(notes, today) if today else ""
+    if past:  # their read of the timeline is past the cycle: say so, and plan to the one after with checkpoints
+        parts.append(f"Be plain that it is not {past if past.startswith('the ') else 'the ' + past}, and why: the path is about the time you "
+                     "gave, with a check-in every six weeks or so to look at the evidence together and a target cycle you both write down.")
+    elif cycle:
         when = re.sub(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", lambda m: m.group(0).capitalize(), cycle.group(0), flags=re.I)
         parts.append(f"Set a check-in well before {when}: what evidence by then would make the case, and say honestly if it will not be ready in time.")
     return parts
 
 
+def _asked_whether(asked: re.Match[str], words: Words, n: int) -> str:
+    """Their question in the manager's words, tense kept ('Noor asked you directly whether she will be senior by summer')."""
+    aux = asked.group("aux").strip(" '")
+    are = {"ll": "will", "s": "is", "re": "are"}.get(aux, aux)
+    are = ("are" if words.they == "they" else "is") if are in ("is", "are") else are
+    return f"{words.name} asked you directly whether {words.they} {are} {_month_case(_clip_words(asked.group('what'), n))}"
+
+
 def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_goal: str | None = None, aims: list[str] | None = None, notes: str = "",
-                         their_work: list[str] | None = None) -> None:
+                         their_work: list[str] | None = None, today: date | None = None, named: dict[str, str] | None = None) -> None:
     """The promotion item starts from what the manager said: their goal in their words ("she wants to lead the data
     platform", else the team file's), the manager's read, and the concern said plainly ("the migration has dragged,
     which the panel will probe"), with the evidence that would answer it."""
@@ -1215,14 +1248,11 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
     goal = next((r for r in goals if r.kind == "goal" and not _MANAGERS_WANT.match(r.said[0])), None)
     asked = ASKED_IF.search(goal.said[0]) if goal is not None else None
     if asked:  # "asked me if she's on track for staff": their question is answered first
-        aux = asked.group("aux").strip(" '")
-        are = {"ll": "will", "s": "is", "re": "are"}.get(aux, aux)
-        are = ("are" if words.they == "they" else "is") if are in ("is", "are") else are
-        parts.append(f"{words.name} asked you directly whether {words.they} {are} {_clip_words(asked.group('what'), 8)}: answer "
-                     "that first, honestly: where things stand today, the gaps, and what would make it a yes.")
+        parts.append(f"{_asked_whether(asked, words, 8)}: answer that first, honestly: where things stand today, the gaps, and what would make it a yes.")
     elif goal is not None:
         parts.append(f"{words.name}'s goal, as you put it: \u201c{_clip_words(goal.said[0], 8)}\u201d.")
-    parts += _path_parts(item, words, career_goal if asked or goal is None else None, their_work or [], notes)
+    parts += _path_parts(item, words, career_goal if asked or goal is None else None, their_work or [], notes, today)
+    past = _past_the_cycle(notes, today) if today else ""
     read = next((r for r in goals if r.kind == "read"), None)
     said = " ".join(read.said) if read else ""
     concern = _CONCERN.search(said)
@@ -1252,11 +1282,11 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
         parts.insert(0, f"Tell {words.them} the outcome in the first two minutes, in one sentence: the promotion did not go through "
                         f"this round.{lost}{told} Then the gaps and the work that would close them, and when you will look "
                         "at it again together.")
-    elif asked and (_NOT_YET.search(notes) or asks_how_to_say_no(notes)):  # their direct question, answered 'not yet' first
+    elif asked and (_NOT_YET.search(notes) or asks_how_to_say_no(notes) or past):  # their direct question, answered 'not yet' first
         parts[0] = parts[0].split(": answer that first")[0] + (": answer it first, plainly: not yet, then exactly what would "
                    "change it (the gaps, each with an example and a piece of work that would show the opposite) and when you will "
                    "look at it again together; a vague 'keep doing what you're doing' is what loses people.")
-    elif _NOT_YET.search(notes) or asks_how_to_say_no(notes):
+    elif _NOT_YET.search(notes) or asks_how_to_say_no(notes) or past:
         parts.insert(0, "Say 'not yet' plainly and early, then exactly what would change it (the gaps, each with an example and "
                         "a piece of work that would show the opposite) and when you will look at it again together; a vague "
                         "'keep doing what you're doing' is what loses people.")
@@ -1275,8 +1305,44 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
         item.title = "The outcome, and the path from here"
     # the manager's own words about this conversation: it is the reason for the meeting, and a 'not yet' the answer says
     # to give in the first two minutes comes before their topics, never after them
-    if goals or _NOT_YET.search(notes) or _DECIDED_NO.search(notes) or asks_how_to_say_no(notes):
+    if goals or _NOT_YET.search(notes) or _DECIDED_NO.search(notes) or asks_how_to_say_no(notes) or past:
         item.rank, item.leads, item.owner = 2, True, "both"
+    if today is not None:
+        _promotion_in_steps(plan, named or {}, words, notes, today)
+
+
+def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes: str, today: date) -> None:
+    """A promotion ask the manager answers 'not yet', with the gaps named: credit for what is strong, the honest answer
+    with the gaps (and their reaction heard), then the path, each as its own item, instead of one long item."""
+    item = next((x for x in plan.items if x.title == CUE_SPECS["wants_promotion"].title), None)
+    gaps = [g.strip() for g in named.get("gap", "").split(";") if g.strip()]
+    past = _past_the_cycle(notes, today)
+    if item is None or not gaps or _DECIDED_NO.search(notes) or _ON_ME.search(notes) or not (past or _NOT_YET.search(notes) or asks_how_to_say_no(notes)):
+        return
+    asked = ASKED_IF.search(notes)
+    said = f"{_asked_whether(asked, words, 10)}. " if asked else ""
+    when = f"not {past if past.lower().startswith('the ') else 'the ' + past}" if past else "not yet"
+    rank = item.rank if item.rank is not None else 2
+    if named.get("strength"):
+        credit = plan.add(0, 1.5, f"Credit: {_to_you(named['strength']).replace('your ', words.their + ' ')}", "you", (
+            "Open with it, specifically: what it changed and that it counts toward the case. Real credit first is what makes "
+            "the 'not yet' believable."))
+        credit.leads, credit.rank, credit.owner = True, rank, "you"
+    item.title = f"The honest answer: {when}"
+    item.notes = (f"{said}Answer it plainly and early: {when}, and why: the gaps as you see them ({'; '.join(gaps)}), each with "
+                  f"one example. Then stop and ask how it lands; hear {words.them} out before you get to the plan.")
+    item.questions[:0] = ["How does that land? Where do you see it differently?"]
+    timeline = re.sub(r"^(?:maybe|probably|roughly|~)\s*", "about ", named.get("timeline", ""))
+    path = plan.add(0, 4, f"The path: {timeline or 'the next months'}", "both", (
+        f"One step per gap: {'; '.join(gap_asks('; '.join(gaps)))}. A check-in every six weeks or so to look at the "
+        "evidence together, the target cycle you both write down, and how you will sponsor the case."))
+    path.leads, path.rank = True, rank
+    path.prep.append("Have the concrete openings ready (which meeting, which junior, which piece of work) so the plan is real on the day.")
+    plan.items.remove(path)
+    plan.items.insert(plan.items.index(item) + 1, path)
+    if named.get("strength"):
+        plan.items.remove(credit)
+        plan.items.insert(plan.items.index(item), credit)
 
 
 def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = None, performance: bool = False) -> None:
@@ -1490,6 +1556,25 @@ def _conduct_items(plan: _Plan, w: Words, notes: str = "") -> None:
                                   detail="Raised by the people on the receiving end: their side heard, a concrete expectation and a follow-up date; those who raised it supported."))  # fmt: skip
 
 
+# Where someone goes quiet, in the manager's words ('goes quiet in design reviews').
+_QUIET_WHERE = re.compile(r"\b(?:goes|go|going|went|is|stays|gets|has been|keeps)\s+(?:very |a bit |pretty |really |fairly |quite |too )?(?:quiet|silent)\b"
+                          r"(?:\s+(?:in|during|at|on)\s+[\w -]{3,30}?(?=[,.;!?]|\s+(?:and|but|so)\b|$))?", re.I)
+
+
+def _quiet_as_gap(cues: list[str], notes: str, named: dict[str, str]) -> tuple[list[str], list[RuleApplied]]:
+    """Quiet beside a promotion ask ('but she goes quiet in design reviews') is a gap for the level the manager names,
+    not a trait the template says to leave be: the cues without it and the rule that fired; the gap, in their words,
+    joins the named gaps."""
+    if not ("wants_promotion" in cues and "quiet" in cues and "new_hire" not in cues):
+        return cues, []
+    quiet = _QUIET_WHERE.search(notes)
+    said = _clip_words(quiet.group(0), 8) if quiet else "speaking up in the room"
+    named["gap"] = "; ".join(x for x in (said, named.get("gap", "")) if x)
+    rule = RuleApplied(rule="cue-quiet", guidance=CUE_SPECS["quiet"].guidance,
+                       detail="Quiet where the next level needs a voice: one of the gaps, with a step that closes it, not a trait to leave be.")
+    return [c for c in cues if c != "quiet"], [rule]
+
+
 def build_agenda(inp: AgendaInput) -> Agenda:
     """Build a time-boxed 1-on-1 agenda for one person (in the team file or known only by name): first what the manager said about this person and this meeting (news to give, a colleague's action, a goal in their words, work to hand back), with direct questions ("do I bring up Priya?") answered; unblocking first when stuck; a hard conversation opens with the issue; then their topics and the cues' items (new hire, burnout, promotion, research go/no-go...) with questions; minutes add up exactly."""
     p, cues = inp.person, list(dict.fromkeys(inp.cues))
@@ -1511,6 +1596,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     if "conduct" in cues:  # others complained about how they treat people: a behaviour conversation, not a quiet or a feud
         cues = [c for c in cues if c not in ("quiet", "conflict")]
         reading.conduct = reading.hard = True
+    cues, plan_rules = _quiet_as_gap(cues, inp.notes, named)
     inp = inp.model_copy(update={"cues": cues})
     goals = [r for r in reading.reasons if (r.kind in ("goal", "read") and "wants_promotion" in cues) or (r.kind == "read" and "research_go_no_go" in cues)]
     reading.reasons = [r for r in reading.reasons if r not in goals]  # a promotion goal or read: the promotion item carries it
@@ -1532,7 +1618,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         "their_manager": named.get("manager", f"{p.name}'s manager"),
     }
     named |= _case_words(inp.notes, words, cues, reading, fill["other"])
-    plan = _Plan()
+    plan = _Plan(rules=plan_rules)
     bar = decided_bar(inp.notes) if "research_go_no_go" in cues else None
     edge = growth_edge(inp.notes) if "new_hire" in cues else ""
     drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals), bool(edge), bool(named.get("first_meeting")), p.role)
@@ -1552,7 +1638,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     _edge_item(plan, edge, words)
     if reading.conduct:
         _conduct_items(plan, words, inp.notes)
-    _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes, inp.their_work)
+    _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes, inp.their_work, inp.today, named)
     _packet_items(plan, inp.notes, words, inp.today, inp.due)
     _read_into_go_no_go(plan, goals, reading.wants_more, words, bar, fill["thing"], inp.notes)
     _decided_go_no_go(plan, bar, words, fill["thing"])

@@ -331,6 +331,7 @@ def gap_text(notes: str) -> str:
 
 # A gap the manager named -> a piece of work that would show the opposite (rules as data).
 _GAP_ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:quiet|silent|speak\w* up|voice)\b", re.I), "lead one discussion where decisions get made (a design review, a planning session): bring one proposal and argue for it"),
     (re.compile(r"write-?ups?\b|\breports?\b|too technical|jargon", re.I), "rewrite one write-up for the people who act on it (the decision first, one page, no jargon) and check with one of them that they could act on it"),
     (re.compile(r"design docs?|docs?\b|writ\w+", re.I), "write the design doc for the next piece of work and take it through review before the build starts"),
     (re.compile(r"on-?call|incidents?|pager", re.I), "take a full on-call rotation as primary, and write up one incident"),

@@ -29,8 +29,9 @@ def test_not_yet_without_crushing_gets_the_listed_gaps_the_work_for_each_and_the
     assert answer.question.endswith("without crushing her?")
     assert "great with customers" in answer.answer and "tests are patchy" in answer.answer
     assert "lead the reviews for one area" in answer.answer and "own the quality of one release" in answer.answer
-    item = next(i for i in agenda.items if i.title == "Path to the next level")
-    assert "tests are patchy" in item.notes
+    titles = [i.title for i in agenda.items]  # the credit, the honest answer with the gaps, then the path: one item each
+    assert titles[:3] == ["Credit: great with customers", "The honest answer: not yet", "The path: the next months"]
+    assert "tests are patchy" in agenda.items[1].notes and "own the quality of one release" in agenda.items[2].notes
     assert not any("write down two concrete gaps" in n for n in agenda.prep_notes)
 
 
@@ -42,3 +43,22 @@ def test_a_promotion_decided_against_is_told_first_and_owned():
     assert first.title == "The outcome, and the path from here"
     assert first.notes.startswith("Tell him the outcome in the first two minutes")
     assert "don't blame the panel" in first.notes and "words for them" in first.notes
+
+
+def test_a_timeline_past_the_cycle_asked_about_is_a_not_yet_with_the_quiet_gap_the_credit_and_a_path():
+    notes = ("joao asked me if he can move up to staff in the march cycle. he led the new ranking service and it's solid, but he "
+             "stays quiet in planning and hasn't mentored anyone. i'd say a year away. 1:1 tuesday, 40 min")
+    agenda = build_agenda(AgendaInput(person=Person(name="Joao", role="team member"), minutes=40, today=TODAY,
+                                      cues=["wants_promotion", "quiet"], notes=notes, person_in_team=False))
+    titles = [i.title for i in agenda.items]
+    assert titles[:3] == ["Credit: led the new ranking service", "The honest answer: not the March cycle", "The path: a year"]
+    assert "stays quiet in planning; not yet mentored anyone" in agenda.items[1].notes
+    assert "bring one proposal and argue for it" in agenda.items[2].notes and "mentor one junior" in agenda.items[2].notes
+    assert not any(t.startswith("Room to speak up") for t in titles)  # quiet is a gap the manager named, not a trait to leave be
+    assert "well before the March cycle" not in agenda.markdown  # no check-in framed around a cycle the answer rules out
+
+
+def test_a_timeline_inside_the_cycle_keeps_the_check_in_before_it():
+    notes = "asked me if she can go up for senior in the june cycle. she's maybe 2 months away, the gap is cross-team work. 1:1 friday"
+    agenda = _agenda("Ama", notes, ["wants_promotion"])
+    assert "well before the June cycle" in agenda.markdown and "The honest answer" not in agenda.markdown

@@ -197,7 +197,7 @@ def test_not_yet_leads_the_promotion_talk_and_what_to_ask_for_is_one_piece_of_wo
     notes = ("omar wants senior. he's not there yet: his code reviews are rubber stamps and he never mentors the interns. "
              "1:1 friday, 30 min. what do i ask him to do?")
     agenda = _agenda("Omar", notes, cues=["wants_promotion"])
-    assert agenda.items[0].title == "Path to the next level" and "Say 'not yet' plainly" in agenda.items[0].notes
+    assert agenda.items[0].title == "The honest answer: not yet" and "Answer it plainly and early: not yet" in agenda.items[0].notes
     ask = next(a for a in agenda.answers if a.question == "What do you ask Omar to do?")
     assert "own the quality of one release" in ask.answer and "mentor one junior" in ask.answer
 
@@ -445,7 +445,7 @@ def test_a_not_yet_the_answer_says_to_give_first_comes_before_their_topics():
              "mentored anyone. 1:1 wed, how do i break it to him without flattening him")
     agenda = _agenda("Ravi", notes, cues=["wants_promotion"])
     titles = _titles(agenda)
-    assert titles.index("Path to the next level") < titles.index("Their topics")
+    assert titles.index("The honest answer: not yet") < titles.index("Their topics")
     assert any("first two minutes" in a.answer for a in agenda.answers)
 
 
@@ -453,8 +453,8 @@ def test_a_direct_question_answered_not_yet_keeps_its_tense():
     notes = "noor asked me flat out whether she'll be senior by summer. not yet, she hasn't owned a launch. 1:1 friday"
     agenda = _agenda("Noor", notes, cues=["wants_promotion"])
     first = agenda.items[0]
-    assert first.title == "Path to the next level"
-    assert "whether she will be senior by summer: answer it first, plainly: not yet" in first.notes
+    assert first.title == "The honest answer: not yet"
+    assert "whether she will be senior by summer. Answer it plainly and early: not yet" in first.notes
 
 
 def test_work_taken_over_from_a_colleague_is_a_handover_not_something_that_happened_between_them():
