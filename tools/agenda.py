@@ -499,7 +499,8 @@ CUE_SPECS["skip_level"] = _CueSpec(
 _CUE_LABELS = {"new_hire": "New to the team", "quiet": "Rarely asks or speaks up"}
 # "i want to push back on moving priya to the summarizer and also ask about my own growth": the topics the manager brings.
 _TOPIC_RE = re.compile(
-    r"\b(?P<verb>push back on|ask (?:about|for)|discuss|raise|talk about|bring up|get (?:a )?decision on|flag|agree on|escalate)\s+"
+    r"\b(?P<verb>push back on|ask (?:about|for)|discuss|raise|talk about|bring up|get (?:a )?decision on|flag|agree on|escalate|"
+    r"get (?:some |an? |her |his |their )?(?:agreement|alignment|buy-in) on)\s+"
     r"(?P<what>.+?)(?=\s*(?:[.;,!?]|\band (?:also )?(?:to )?(?:push|ask|discuss|raise|talk|bring|get|flag|agree|escalate)\b|$))",
     re.IGNORECASE,
 )
@@ -678,9 +679,16 @@ def _held_while_away(notes: str) -> dict[str, str]:
     return found
 
 
+# How the manager wants to say it, not what: 'raise it without sounding like i'm whining'.
+_MANNER = re.compile(r"\s+(?:without|so (?:that|it)|in a way|while (?:not|still))\b.*$", re.I)
+_PRONOUN_TOPIC = re.compile(r"^(?:it|this|that|this issue|the issue|this one|the problem|this problem|this thing)$", re.I)
+
+
 def _topics(notes: str) -> list[tuple[str, str]]:
-    """What the manager wants to bring to their own manager, as (verb, topic): ('push back on', 'moving Priya to the summarizer')."""
-    return [(m.group("verb").lower(), _clip_words(m.group("what"), 16)) for m in _TOPIC_RE.finditer(notes)][:3]
+    """What the manager wants to bring to their own manager, as (verb, topic): ('push back on', 'moving Priya to the summarizer');
+    how they want to say it ('without sounding like i'm whining') is no part of the topic."""
+    found = [(m.group("verb").lower(), _clip_words(_MANNER.sub("", m.group("what")), 16)) for m in _TOPIC_RE.finditer(notes)]
+    return [(v, t) for v, t in found if t][:3]
 
 
 @dataclass
@@ -2126,12 +2134,78 @@ def _push_back_items(plan: _Plan, who: str, topic: str, notes: str) -> _Item:
     return item
 
 
+# Something the boss keeps doing, in the manager's words ('my director keeps committing my team to customer dates
+# on sales calls before asking me'), how often ('third time this quarter') and the latest case ('latest is a jan 8 pilot').
+_KEEPS_DOING = re.compile(
+    r"\b(?:my (?:\w+ )?(?:boss|manager|director|vp|cto|ceo|skip|head of [\w-]+)|(?<![\w'])(?:she|he|they))\s+(?:keeps|keep|kept|has been|have been|always|again|repeatedly)\s+"
+    r"(?P<what>[^.;!?]{8,140})", re.I)
+_HOW_OFTEN = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|(?:twice|three times|four times|\d+ times))"
+    r"(?: (?:this|in a|last|in the last) (?:week|month|quarter|year|sprint|half))?\b", re.I)
+_LATEST = re.compile(r"\b(?:the )?(?:latest|most recent|newest)(?: one)?\s*(?:is|was|:|-|\u2013)\s*(?P<x>[^.;!?]{6,120})|\bthis time (?:it'?s|it was)\s+(?P<y>[^.;!?]{6,120})", re.I)
+_COMMITMENTS = re.compile(r"\bcommit\w*|\bpromis\w*|\b(?:customer|delivery|launch|pilot|ship) dates?\b|\bdeadlines?\b", re.I)
+
+
+def _month_case(text: str) -> str:
+    """Month names capitalised as a reader expects them ('jan 8' -> 'Jan 8')."""
+    return re.sub(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ember|ober)?\b",
+                  lambda m: m.group(0).capitalize(), text, flags=re.I)
+
+
+def _pattern_items(plan: _Plan, who: str, notes: str, agree: str) -> bool:
+    """Something one's own boss keeps doing: raised as facts and their cost to the boss's own goal, then the change the
+    manager wants agreed (`agree`, in their words) with a concrete proposal, then the latest case decided; False when
+    the notes describe no such pattern."""
+    keeps = _KEEPS_DOING.search(notes)
+    if keeps is None:
+        return False
+    what = _to_you(_clip_words(keeps.group("what").strip(" ,"), 14))
+    often = _HOW_OFTEN.search(notes)
+    latest = _LATEST.search(notes)
+    case = _month_case(_clip_words((latest.group("x") or latest.group("y")).strip(" ,"), 18)) if latest else ""
+    facts = "; ".join(x for x in (f"{often.group(0)}" if often else "", f"the latest: {_to_you(case)}" if case else "") if x)
+    commitments = _COMMITMENTS.search(notes)
+    goal = " (winning the deal, keeping the customer's trust)" if commitments else ""
+    cost = (": work your team has not sized, dates at risk, the customer told one thing and then another" if commitments else
+            ", in concrete terms: what slips, by how much, and who is affected")
+    raise_it = plan.add(0, 5, f"Raise: {what}", "you", (
+        f"Start from what {who} is trying to achieve{goal} and say you want to help with it, not block it. Then the pattern "
+        f"as facts, not a grievance{f' ({facts})' if facts else ''}, and what it costs that same goal{cost}. Ask how it "
+        f"looks from {who}'s side before you propose anything."))
+    raise_it.leads, raise_it.rank = True, 2
+    raise_it.questions.append("What happens in those conversations that makes a date feel necessary there and then?" if commitments else
+                              "How does it look from your side, and what would make it easier to do it differently?")
+    raise_it.prep.append("Write the instances down, one line each: what was promised, to whom, when, and what it cost your team. "
+                         "Facts and a proposal are what keep it from sounding like a complaint.")
+    proposal = (f"before a date goes to a customer your team sizes the work, and you turn an estimate around within a day or two; "
+                f"until then {who} can quote a range or 'we'll confirm by <day>'" if commitments else
+                "the step that changes, who does it, and by when")
+    topic = agree or ("how commitments get made" if commitments else "what changes from here")
+    settle = plan.add(0, 5, f"Agree: {topic}", "both", (
+        f"Bring one concrete proposal and ask {who} to agree to it today: {proposal}. Agree how you will both know it is "
+        f"working, and send a two-line summary of what you agreed after the meeting."))
+    settle.leads, settle.rank = True, 2
+    settle.questions.append("Would that work for you on your next call? What would you need from me to make it easy?")
+    if case:
+        short = re.sub(r"^(?:a|an)\s+", "the ", _clip_words(case, 8), flags=re.I)
+        now = plan.add(0, 3, f"Decide: {short}", "both", (
+            f"What happens now with {short}: {'scope it this week, then confirm the date or reset it with the customer, and agree who tells them' if commitments else 'what you will do about it this week, and who does it'}."))
+        now.leads, now.rank = True, 2
+        now.prep.append(f"A first rough sizing of {short} and the date it would really take, so the decision is on numbers.")
+    return True
+
+
 def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30) -> None:
-    """A 1-on-1 with the manager's own manager: each topic they bring (a pushback, an ask), a short update,
-    feedback for the manager and their own growth (left for another time when one push-back fills a short meeting)."""
+    """A 1-on-1 with the manager's own manager: each topic they bring (a pushback, an ask, something the boss keeps
+    doing), a short update, feedback for the manager and their own growth (left for another time when one
+    push-back or one pattern to raise fills a short meeting)."""
     who = _mid(name)  # 'your boss', mid-sentence
     _managing_up_context(plan, who, notes)
     topics_said = [(v, t) for v, t in _topics(notes) if not _GROWTH_RE.search(t)]  # their own growth has its item below
+    agree = next((_to_you(t) for v, t in topics_said if "agree" in v), "")
+    pattern = _pattern_items(plan, who, notes, agree)
+    if pattern:  # the pattern and the agreement are the topics: 'raise it' says no more
+        topics_said = [(v, t) for v, t in topics_said if not _PRONOUN_TOPIC.match(t) and "agree" not in v]
     for verb, topic in topics_said:
         to_boss = re.sub(r"\b(?:her|his|their)\b", "your", topic, flags=re.I)  # asked of the boss: 'your plan to fold my team'
         topic = _to_you(topic)
@@ -2144,7 +2218,8 @@ def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30) ->
         item.questions.append(f"Can we settle {topic} today, or what would you need to decide it?")
         item.prep.append(f"One page on {topic}: your recommendation, the numbers and the trade-off.")
     new_boss = bool(_NEW_BOSS.search(notes))  # a first meeting: no feedback or growth talk with someone who has not seen your work
-    one_push = len(topics_said) == 1 and topics_said[0][0] == "push back on" and minutes <= 30 and not _GROWTH_RE.search(notes)
+    one_hard = (pattern and not topics_said) or (len(topics_said) == 1 and topics_said[0][0] == "push back on")  # a pattern to raise is as hard as a push-back
+    one_push = one_hard and minutes <= 30 and not _GROWTH_RE.search(notes)
     plan.add(2, 2, "Updates", "you", f"The two or three things {who} should know: what landed, what is at risk, what changed. Details in writing beforehand.")
     topics = [x for x in plan.items if x.title.startswith(("Push back:", "Decision:", "Ask:", "Raise:", "Risks to know about:"))]
     generic = next((x for x in plan.items if x.title == CUE_SPECS["managing_up"].title), None)
@@ -2153,7 +2228,7 @@ def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30) ->
         topics[0].questions += generic.questions
         topics[0].prep += generic.prep
     if one_push:  # the push-back needs the time: feedback and growth wait for the next 1-on-1
-        plan.prep.append("Feedback for you and your growth wait for the next 1-on-1: this one is for the push-back.")
+        plan.prep.append(f"Feedback for you and your growth wait for the next 1-on-1: this one is for {'what you are raising' if pattern else 'the push-back'}.")
         return
     if not new_boss:
         feedback = plan.add(3, 2, "Feedback for you", "both", f"Ask how {who} sees your work and your team's, and one thing to do differently.")

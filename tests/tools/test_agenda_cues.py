@@ -582,3 +582,23 @@ def test_a_push_back_with_other_asks_in_a_long_meeting_keeps_feedback_and_growth
     titles = _titles(_name_only(["managing_up"], minutes=45, notes=notes, name="Mina"))
     assert titles[0] == "Push back: the hiring freeze" and "Ask: a second GPU node" in titles
     assert {"Feedback for you", "Your growth"} <= set(titles)
+
+
+def test_something_your_boss_keeps_doing_is_raised_as_facts_then_an_agreement_then_the_latest_case():
+    notes = ("my vp keeps promising our models to partners before we've checked the data. second time this month, latest is "
+             "a feb 3 demo for the logistics partner. 1:1 with her monday, 30 min. want to raise it without it turning into a fight "
+             "and get agreement on how promises get made")
+    agenda = _name_only(["managing_up"], notes=notes, name="Your vp")
+    titles = _titles(agenda)
+    assert titles[:3] == ["Raise: promising your models to partners before you've checked the data",
+                          "Agree: how promises get made", "Decide: the Feb 3 demo for the logistics partner"]
+    assert "second time this month" in agenda.items[0].notes and "not a grievance" in agenda.items[0].notes
+    assert "Bring one concrete proposal" in agenda.items[1].notes
+    assert not any(t.startswith("Raise: it") for t in titles)  # 'raise it' points at the pattern, not at a topic called 'it'
+    assert "Feedback for you" not in titles and "Your growth" not in titles  # the pattern fills 30 minutes
+    assert sum(i.minutes for i in agenda.items) == 30
+
+
+def test_how_the_manager_wants_to_say_it_is_not_part_of_the_topic():
+    agenda = _name_only(["managing_up"], notes="1:1 with my boss. i want to raise the on-call load without sounding bitter", name="Your boss")
+    assert "Raise: the on-call load" in _titles(agenda)

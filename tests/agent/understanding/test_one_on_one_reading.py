@@ -204,3 +204,13 @@ def test_a_contractor_is_read_as_the_persons_role_but_not_a_contractor_beside_th
     assert s.get("person_role") == "contractor"
     s = parse_situation("1:1 with bruna thursday. oren (the contractor covering her) changed her pipeline", None, TODAY)
     assert s.get("person_role") != "contractor"
+
+
+def test_a_meeting_with_an_unnamed_boss_is_managing_up_whatever_the_notes_say_about_them() -> None:
+    s = parse_situation("my vp keeps moving our sprint goals mid-sprint and she's stressed about the board. 1:1 with her monday, 25 min", None, TODAY)
+    assert s.get("person") == "Your vp"
+    assert s.get("cues") == ["managing_up"]  # her stress is the manager's context, not a burnout cue of a report
+
+
+def test_going_up_to_a_level_is_a_promotion_ask() -> None:
+    assert "wants_promotion" in detect_cues("kwame asked whether he can move up to staff next round")
