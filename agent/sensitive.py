@@ -26,6 +26,19 @@ _DATA = (
     r"(?:client|customer|partner)s?'? (?:NDAs?|contracts?|documents?|docs|agreements?)|\bNDAs\b|confidential (?:documents?|data|files|information|contracts?)|"
     r"trade secrets?|(?:api |secret )?keys|credentials|passwords)"
 )
+# Sent to people outside the company ('sharing a sample with the pricing vendor's data scientists', 'emailed it to the
+# wrong client'): who now holds a copy.
+OUTSIDERS = r"(?:vendor|supplier|partner|contractor|agency|client|third[- ]party|external|outside)"
+SHARED_OUTSIDE = (
+    r"\b(?:shar(?:ed|ing|es)?|sent|send\w*|post\w*|email\w*|upload\w*|attach\w*|forward\w*|dropp\w*)\b[^.?!]{0,200}?\b(?:with|to|in|into)\b"
+    r"[^.?!]{0,40}?\b(?:the |our |a |an |their |some )?(?:[\w-]+ )?" + OUTSIDERS + r"\w*|"
+    r"\b(?:to|with) (?:the )?wrong (?:person|people|recipients?|address|channel|list|client|team)\b"
+)
+# It was already taken down ('she noticed 40 minutes later and deleted it').
+ALREADY_REMOVED = (
+    r"\b(?:deleted|removed|took down|taken down|pulled|unsent|recalled) (?:it|them|the (?:file|message|post|csv|sheet|spreadsheet|data|link|repo))\b|"
+    r"\b(?:it|the (?:file|message|post|csv|repo)) (?:was|has been|got) (?:deleted|removed|taken down|pulled)\b"
+)
 # Personal identifiers whose exposure is an incident wherever they went ('the csv had passport numbers and dates of birth').
 IDENTIFIERS = r"(?:passport (?:numbers?|details|scans?)|social security numbers?|ssns?\b|national insurance numbers?|credit card (?:numbers?|details)|card numbers|dates? of birth|medical records|health records|bank (?:details|account numbers?))"
 _OUTSIDE = (
@@ -346,6 +359,14 @@ TOPICS: tuple[Topic, ...] = (
         ),
         "**Be a person first: acknowledge the loss, tell {who} the deadline is now your problem, and let {who} choose how "
         "much to work, even after \"I'm fine\".**",
+        specifics=(
+            (
+                _rx(r"\b(?:only )?been (?:here|with us|on the team) (?:for )?(?:a few|a couple of|\d+|two|three|four|five|six) (?:weeks|months)\b|"
+                    r"\bjust (?:joined|started)\b|\bnew (?:starter|joiner|hire)\b|\b(?:a few|\d+|two|three|four|five|six) (?:weeks|months) in\b"),
+                "{They} joined recently: {they} may not know the policy or feel able to ask. Find out from HR today what "
+                "applies to someone this new, and tell {them} plainly, so nothing depends on {them} asking.",
+            ),
+        ),
     ),
     Topic(
         "immigration", "support-a-report-worried-about-immigration-status",
@@ -908,6 +929,9 @@ class Stated:
     say: tuple[str, ...] = ()
     do: tuple[str, ...] = ()
     unless: re.Pattern[str] | None = None  # the case the card was written for is stated too: nothing is dropped
+    # A fact that combines with whichever case applies ('she already deleted it', 'she goes on site with him thursday'):
+    # its drops and lines join that case's (or the card's, under the topic's own headline when it is the only one).
+    adds: bool = False
 
 
 # The person wants to keep working through an illness or treatment ('wants to keep working', 'would rather carry on').
@@ -917,6 +941,33 @@ KEEPS_WORKING = (
     r"(?: to)? (?:keep|keeping|carry(?:ing)? on|continue|continuing|stay(?:ing)?) (?:working|at work|on (?:the|his|her|their) work|in the loop)\b|"
     r"\b(?:wants?|prefers?|would rather|'d rather) (?:to )?work (?:through|during) (?:it|the treatment|treatment)\b"
 )
+# One dated thing the person still wants to do ('he still wants to present the rubric draft thursday').
+DATED_COMMITMENT = (
+    r"\b(?:wants?|wanting|would like|'d like|insists?(?: on)?|plans?|intends?|hopes?|is keen|offered|still going)(?: to)? "
+    r"(?P<v>present(?:ing)?|giv(?:e|ing)|run(?:ning)?|lead(?:ing)?|demo(?:ing)?|host(?:ing)?|teach(?:ing)?|deliver(?:ing)?|do(?:ing)?|"
+    r"facilitat(?:e|ing)|chair(?:ing)?|ship(?:ping)?) (?P<o>[^.;,!?]{3,60}?)\s+(?:on |this |next )?"
+    r"(?P<d>(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b"
+)
+_VERB_BASE = {"presenting": "present", "giving": "give", "running": "run", "leading": "lead", "demoing": "demo", "hosting": "host",
+              "teaching": "teach", "delivering": "deliver", "doing": "do", "facilitating": "facilitate", "chairing": "chair",
+              "shipping": "ship"}
+_VERB_ING = {base: ing for ing, base in _VERB_BASE.items()}
+
+
+def _commitment_words(text: str, person: str | None) -> dict[str, str]:
+    """For a bereavement: the dated thing the person still wants to do, in the manager's words ('present the rubric
+    draft', 'Thursday'), and how to address them by name."""
+    m = re.search(DATED_COMMITMENT, text, re.I)
+    words = {"hail": f"{person}, " if person else ""}
+    if m is None:
+        return words
+    verb = _VERB_BASE.get(m.group("v").lower(), m.group("v").lower())
+    thing = re.sub(r"^(?:his|her|their)\b", "the", m.group("o").strip(), flags=re.I)
+    day = _capital_days(m.group("d").lower())
+    return words | {"verb": verb, "thing": thing, "act": f"{verb} {thing}", "doing": f"{_VERB_ING.get(verb, verb)} {thing}",
+                    "day": day, "Day": day[:1].upper() + day[1:]}
+
+
 # Who alone does what ('the only one doing the shadow deploy and the launch review').
 _SOLE = re.compile(
     r"\b(?:the only (?:one|person)|only one|sole (?:owner|person))(?: (?:who|that)(?:'s| is)?)? (?:doing|on|running|owning|owns|"
@@ -969,6 +1020,29 @@ STATED: dict[str, tuple[Stated, ...]] = {
                 "This week: name a backup for {work}, brief them quietly, and tell {who} the cover is there: a "
                 "safety net {they} can use without asking, not a takeover.",
                 "Check in every few days with one short question rather than a meeting, and again after the date has passed.",
+            ),
+        ),
+        Stated(  # one dated thing they still want to do ('still wants to present the rubric draft thursday'): that decision
+            _rx(DATED_COMMITMENT),
+            _rx(r"launch date|deadline is (?:now )?your problem|your problem now|pick something lighter|take the deadline pressure off "
+                r"in practice|agree on something lighter|^Today: reach out privately and briefly|^\"You can take the leave now|"
+                r"^Today: check the company's bereavement"),
+            "**Be a person first: say you are sorry, plainly. {Day} is {whose} choice, and either way costs {them} nothing: "
+            "{who} can {act} if it helps, someone else can {verb} it, or it moves, and {they} can change {their} mind up to "
+            "the day itself.**",
+            say=(
+                "\"{hail}I'm so sorry about your {relative}. Thank you for telling me; don't think about anything else today.\"",
+                "About {day}: \"If {doing} helps, it's yours, and I'm glad to have you there. If you'd rather not, on any day "
+                "up to {day} itself, someone else can {verb} it or we move it; just tell me, no explanation needed.\"",
+                "\"You can take bereavement leave now, later or in pieces. I'll find out from HR what you're entitled to and "
+                "send it to you, so you don't have to ask.\"",
+            ),
+            do=(
+                "Today: reply to {who} privately and briefly, with the condolences and the choice about {day} above, so "
+                "{they} know{s} today that {day} is {their} call either way.",
+                "Today or tomorrow: line up a backup for {day} quietly (whoever knows {thing} best, or you), so either "
+                "choice costs nothing; tell {who} the backup is there as a safety net, not a takeover.",
+                "If {day} moves, tell whoever is waiting on {thing} yourself, with the new date and no personal details.",
             ),
         ),
     ),
@@ -1161,6 +1235,51 @@ STATED: dict[str, tuple[Stated, ...]] = {
                 "for debugging, so the fast way is the safe way.",
             ),
         ),
+        Stated(  # sent to people outside the company: containment is asking them to delete it, not guarding a copy of ours
+            _rx(SHARED_OUTSIDE),
+            _rx(r"\blaptop\b|\b(?:that|the) copy\b|copied files|trying to go faster|^Within the hour|revoking access, recovering or wiping|"
+                r"copying data locally|^Today: report it to your security|quietly tell them to stop|^To the team later|"
+                r"^Talk to the person the same day|^Afterwards, run a short blame-free review|^Bring in HR once security"),
+            "**Treat this as a data incident now: report it to security or your data protection officer within the hour, and "
+            "have {recipients} delete every copy and confirm it in writing. {removed_head}Then look after {who}: catching it "
+            "and saying so fast is exactly what you want.**",
+            say=(
+                "To {who}, today: \"Thank you for telling me straight away; that was the right call, and I'll say so when I "
+                "report it. I have to report this to security now: it's personal data, so it's not optional. Please write down "
+                "what was in the file, when it went up and when it came down, and leave the channel as it is.\"",
+                "To security or the DPO, now: \"{data_said}{count_said} went to {recipients}{where}{when_shared}. It was up for "
+                "{window_said} before it was deleted, and {seen_said}. Here is what I know and what I don't.\"",
+                "To {recipients}, in writing, with security copied: \"A file we shared{where_short} contained personal data it "
+                "should not have. Please make sure nobody on your side keeps any copy (downloads, previews, anything "
+                "forwarded), delete any that exist, and confirm in writing today that you have and that it went no further.\"",
+            ),
+            do=(
+                "Now, within the hour: report it to security or privacy (the data protection officer, if you have one) through "
+                "the incident channel, with which fields, about how many people, who could see it and for how long. Many "
+                "privacy laws start a short clock (in the EU, 72 hours) when the company learns of it, so it goes in today, "
+                "whatever the time.",
+                "Now, with security copied: ask {recipients} in writing to delete every copy and confirm it in writing, and "
+                "keep their reply for the report.",
+                "Today: keep a record with times (when it was posted, when it came down, who was in the channel, who reacted "
+                "or opened it); ask the workspace admin, through security, to confirm the file itself is gone and not only "
+                "the message, and for its access log. Don't tidy anything else before security says how.",
+                "Today: talk to {who} privately: a mistake caught and reported within the hour, not misconduct. Say you will "
+                "describe it accurately, including that {they} raised it {themselves}, and point {them} to the employee "
+                "assistance programme if it is weighing on {them}. Nothing about it in front of the team.",
+                "Tell your own manager today, once it is reported, so they hear it from you.",
+                "Don't contact the people whose data it was, and don't say anything to the team or other clients, until the "
+                "privacy team decides who is told and how.",
+                "Afterwards: fix how data leaves the company (a sample with the identifiers removed by default, and a check "
+                "before anything is shared outside), in a blame-free review that doesn't name {who}.",
+            ),
+            unless=_rx(r"\blaptop\b|\busb\b|\bpersonal (?:laptop|email|account|drive|device|gmail|dropbox)"),
+        ),
+        Stated(  # they already took it down: that step is done, so no line tells them not to delete
+            _rx(ALREADY_REMOVED),
+            _rx(r"not to delete|Don't tell them to delete|deleting can destroy"),
+            "",
+            adds=True,
+        ),
     ),
 }
 
@@ -1170,8 +1289,21 @@ _IN_TROUBLE = _rx(r"\bin trouble\b|\bget (?:fired|sacked)\b|\bconsequences?\b|\b
 
 
 def stated_case(topic: Topic, text: str) -> Stated | None:
-    """What the manager stated that changes this card's playbook, or None."""
-    return next((x for x in STATED.get(topic.name, ()) if x.when.search(text) and not (x.unless and x.unless.search(text))), None)
+    """What the manager stated that changes this card's playbook, or None: the first case that applies, joined by every
+    fact that adds to it (see `Stated.adds`)."""
+    found = [x for x in STATED.get(topic.name, ()) if x.when.search(text) and not (x.unless and x.unless.search(text))]
+    main = next((x for x in found if not x.adds), None)
+    extra = [x for x in found if x.adds]
+    if not extra:
+        return main
+    cases = ([main] if main else []) + extra
+    return Stated(
+        when=cases[0].when,
+        drops=re.compile("|".join(f"(?:{x.drops.pattern})" for x in cases), re.IGNORECASE),
+        headline=main.headline if main else topic.headline,
+        say=tuple(line for x in cases for line in x.say),
+        do=tuple(line for x in cases for line in x.do),
+    )
 
 
 # When the manager asks for two time frames ("tonight vs monday"): the first gets what is said and done with the person,
@@ -1282,7 +1414,7 @@ _FROM_DATE = re.compile(r"\bfrom (?P<d>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oc
 _SYSTEM_NAMES = {"slack": "Slack", "teams": "Teams", "github": "GitHub", "gitlab": "GitLab", "git": "Git", "jira": "Jira",
                  "confluence": "Confluence", "notion": "Notion", "linear": "Linear", "okta": "Okta", "wandb": "W&B", "mlflow": "MLflow"}
 _FIELDS = re.compile(r"\b(?:cardholder names|card numbers|last (?:4|four) digits|billing addresses|(?:home |email )?addresses|names|"
-                     r"emails|phone numbers|dates of birth|account numbers|transaction amounts|health records|salaries)\b", re.I)
+                     r"emails|phone numbers|dates of birth|passport numbers|account numbers|transaction amounts|health records|salaries)\b", re.I)
 _CLIENT = re.compile(r"\bclients?\b|\bcustomer(?:'s)? (?:is|are|was)\b|\blaw firm\b|\bpartner(?:'s)? (?:data|documents|NDAs?)\b", re.I)
 _COUNT = re.compile(r"(?:~\s?|about |around |roughly |some |over )?\d[\d,]*\s*(?:k\s+)?(?:rows of |records of |lines of )?$", re.I)
 
@@ -1298,6 +1430,45 @@ def _data_said(text: str) -> str:
     count = _COUNT.search(text[max(0, m.start() - 25) : m.start()])
     said = f"{count.group(0).strip()} {m.group(0)}" if count else m.group(0)
     return said[:1].upper() + said[1:]
+
+
+# What a share outside the company says about who got it, how much, for how long and whether it was seen.
+_RECIPIENTS = re.compile(r"\b(?:the |our |a |an |their )?(?:(?!(?:with|to|in|into|our|the|a|an|some)\b)[\w-]+ )?" + OUTSIDERS + r"(?:'s|s)?\b", re.I)
+_HOW_MANY = re.compile(r"(?:(?:about|around|roughly|nearly|almost|over|some|like) |~\s?)?\d[\d,.]*k?\s+(?:guests|customers|users|patients|passengers|people|"
+                       r"records|rows|employees|clients|members|students|accounts|applicants|candidates|donors|subscribers)\b", re.I)
+_UP_FOR = re.compile(r"\b(?P<n>(?:about |around |roughly |maybe |like )?(?:\d+|a few|an|a|half an|twenty|thirty|forty|fifty|ten|fifteen) (?:minutes?|mins?|hours?))"
+                     r"(?: later| after| before)\b", re.I)
+_IN_WHERE = re.compile(r"\bin (?:our |the |a |their )?(?P<w>(?:shared |joint |external |public )?(?:slack|teams|discord)? ?(?:channel|workspace|thread|group chat|chat))\b", re.I)
+_WHEN_SHARED = re.compile(r"\b(?:this (?:morning|afternoon|evening)|earlier today|today|yesterday|last night)\b", re.I)
+_SEEN = re.compile(r"\b(?:someone|somebody|one of them|at least one|they)\b[^.;]{0,20}\b(?:reacted|replied|saw|opened|downloaded|viewed|clicked|responded)\b|"
+                   r"\b(?:at least one|one or more) (?:of them |person )?(?:saw|has seen|opened|downloaded)\b", re.I)
+_CHANNEL_SIZE = re.compile(r"\b(?:like |about |around |maybe )?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) (?P<k>[\w-]+ )?people in (?:that|the|this) (?:channel|thread|chat)", re.I)
+
+
+_ABOUT = re.compile(r"^(?:about|around|roughly|nearly|almost|over|some|like|~)\s*", re.I)
+
+
+def _shared_words(text: str, words: dict[str, str]) -> dict[str, str]:
+    """For personal data sent outside the company: who has it, how many people it is about, where and when it went,
+    how long it was up and whether someone saw it, all in the manager's words (slots say so when not stated)."""
+    got = next((m.group(0).strip() for m in _RECIPIENTS.finditer(text) if re.search(r"(?:with|to|in|into)\s*$", text[max(0, m.start() - 60) : m.start()], re.I)), "")
+    recipients = re.sub(r"(?:'s|s)$", "", got, flags=re.I) if got else "the recipients"
+    recipients = recipients if re.match(r"(?:the|our|their)\b", recipients, re.I) else f"the {re.sub(r'^(?:a|an) ', '', recipients)}"
+    many, up, where = _HOW_MANY.search(text), _UP_FOR.search(text), _IN_WHERE.search(text)
+    when, seen, size = _WHEN_SHARED.search(text), _SEEN.search(text), _CHANNEL_SIZE.search(text)
+    could = f"{size.group('n')} {size.group('k') or ''}people could see it" if size else "people outside could see it"
+    removed = re.search(ALREADY_REMOVED, text, re.I)
+    return {
+        "recipients": recipients.lower() if not re.search(r"[A-Z]", recipients[4:]) else recipients,
+        "count_said": f" for about {_ABOUT.sub('', many.group(0))}" if many else "",
+        "where": f" in our {where.group('w').lower().replace('slack', 'Slack')}" if where else "",
+        "where_short": " in the channel" if where else "",
+        "when_shared": f" {when.group(0).lower()}" if when else "",
+        "window_said": re.sub(r"^(?:maybe|like) ", "about ", up.group("n").lower()) if up else "[how long]",
+        "seen_said": f"{could} and at least one did" if seen else f"{could}; we don't know yet whether anyone opened it",
+        "removed_head": (f"{words['Who']} deleting it fast was the right first step, but it doesn't undo what was seen or "
+                         "downloaded. " if removed else "Take it down now (note first who could see it, for the report). "),
+    }
 
 
 _WEEKEND = re.compile(r"\bfriday\b|\bweekend\b", re.I)
@@ -1470,6 +1641,36 @@ def _reporter(text: str, topic: Topic, person: str | None) -> str | None:
     return m.group("n").capitalize() if m else person
 
 
+def _answer_words(topic: Topic, text: str, person: str | None, facts: Mapping[str, Any], today: date | None) -> dict[str, str]:
+    """The words a topic's lines are filled with: the person's name and pronouns, and what the question says of this case
+    (the relative, the work, a schedule, an offer, a dated commitment, a share outside the company...)."""
+    words = _pronouns(text, person)
+    days = re.search(r"\b(\d+)\s*-?\s*days?\b", text)
+    words["window"] = f"the {days.group(1)}-day window" if days else "the window"
+    relative = re.search(rf"\b(?:his|her|their|my|\w+['’]s) ({_RELATIVE})\b", text, re.I)
+    words["relative"] = relative.group(1).lower() if relative else "family member"
+    kept, sole = _KEPT_WORK.search(text), _SOLE.search(text)
+    project = facts.get("project")
+    owns = _OWNS.search(text)
+    words["work"] = (
+        sole.group("w").strip() if sole else owns.group("w").strip() if owns and topic.name == "carer" else f"the {kept.group(1).strip()}" if kept
+        else project if isinstance(project, str) and project and topic.name == "health_crisis"
+        else f"{words['their']} work" if topic.name == "health_crisis" else "the work and its date"
+    )
+    words["treatment"] = "the treatment days" if _TREATMENT.search(text) else "appointments and bad days"
+    schedule = _SCHEDULE.search(text)
+    words["schedule"] = f" ({_capital_days(schedule.group(0).lower())})" if schedule else ""
+    words |= _offer_words(text, today, words) | _care_words(text, words) | _waiting_words(text, facts, words, today) | _civic_words(text, person)
+    words["es"] = "es" if words["they"] in ("he", "she") else ""
+    words["s"] = "s" if words["they"] in ("he", "she") else ""
+    words |= _commitment_words(text, person)
+    if topic.name == "data_incident":
+        words |= _shared_words(text, words)
+    if topic.name == "data_incident" and _IN_TROUBLE.search(text):  # asked outright: answered outright
+        words["trouble"] = "yes"
+    return words
+
+
 def topic_answer(
     text: str,
     passages: list[dict[str, Any]],
@@ -1488,27 +1689,8 @@ def topic_answer(
     if f"{topic.card}#what-to-do" not in at:
         return None
     person = _reporter(text, topic, person)
-    words = _pronouns(text, person)
-    days = re.search(r"\b(\d+)\s*-?\s*days?\b", text)
-    words["window"] = f"the {days.group(1)}-day window" if days else "the window"
-    relative = re.search(rf"\b(?:his|her|their|my|\w+['’]s) ({_RELATIVE})\b", text, re.I)
-    words["relative"] = relative.group(1).lower() if relative else "family member"
+    words = _answer_words(topic, text, person, facts or {}, today)
     stated = stated_case(topic, text)
-    kept, sole = _KEPT_WORK.search(text), _SOLE.search(text)
-    project = (facts or {}).get("project")
-    owns = _OWNS.search(text)
-    words["work"] = (
-        sole.group("w").strip() if sole else owns.group("w").strip() if owns and topic.name == "carer" else f"the {kept.group(1).strip()}" if kept
-        else project if isinstance(project, str) and project and topic.name == "health_crisis"
-        else f"{words['their']} work" if topic.name == "health_crisis" else "the work and its date"
-    )
-    words["treatment"] = "the treatment days" if _TREATMENT.search(text) else "appointments and bad days"
-    schedule = _SCHEDULE.search(text)
-    words["schedule"] = f" ({_capital_days(schedule.group(0).lower())})" if schedule else ""
-    words |= _offer_words(text, today, words) | _care_words(text, words) | _waiting_words(text, facts or {}, words, today) | _civic_words(text, person)
-    words["es"] = "es" if words["they"] in ("he", "she") else ""
-    if topic.name == "data_incident" and _IN_TROUBLE.search(text):  # asked outright: answered outright
-        words["trouble"] = "yes"
     headline = stated.headline if stated else topic.headline
     lines = [f"{headline.format(**words)} [{at[f'{topic.card}#the-principle']}]"]
     urgency = next((line for pattern, line in topic.urgency if pattern.search(text)), None)

@@ -992,11 +992,23 @@ def _sensitive_work(s: Situation, sig: Signals, today: date) -> None:
     """In a sensitive case only the person's own work and its date are read: what a handover needs."""
     owned = re.search(r"\b(?:owns|leads|runs|is on|is leading|is running)\s+(?:the\s+|our\s+)?(?P<p>[\w/-]+(?:\s+[\w/-]+){0,3}?)\s+(?:due|by|which|that|for|until|,|\.|$)", sig.text.normal, re.I)
     if owned is None:
+        _dated_commitment(s, sig, today)
         return
     s.put("project", _team_name(sig, owned.group("p")), "question", sig.words(owned.start("p"), owned.end("p")))
     deadline = _deadline(sig, today, s.intent)
     if deadline is not None:
         s.put("deadline", deadline[0].isoformat(), "question", deadline[1])
+
+
+def _dated_commitment(s: Situation, sig: Signals, today: date) -> None:
+    """The day of the one thing the person still wants to do ('still wants to present the rubric draft thursday'): the
+    date that matters in a bereavement or an illness, which the answer is about."""
+    from agent.sensitive import DATED_COMMITMENT
+
+    said = re.search(DATED_COMMITMENT, sig.text.normal, re.I)
+    day = next((d for d in sig.dates if said and said.start("d") <= d.start < said.end("d") + 1 and d.value >= today), None)
+    if said is not None and day is not None:
+        s.put("deadline", day.value.isoformat(), "question", sig.words(said.start("d"), said.end("d")))
 
 
 def _deadline_of_current_work(s: Situation, sig: Signals) -> None:

@@ -149,7 +149,7 @@ PERSONAL_SLOTS = re.compile(
     rf"\b{_W}(?='s (?:promotion|promo|review|leave|raise|offer|performance|1:1|one-on-one|packet|case)\b)"
     # 'zanele used to be the loudest voice ... she does exactly what's on the ticket': a subject later called she or he
     rf"|(?:^|[.!?]\s+){_W}(?=\s+(?:used to be (?:the|our|my|a|an)\b|used to (?:lead|run|own|speak|talk|push|love|drive)\b|has gone quiet|went quiet|seems (?:off|down|checked|disengaged|quiet|burnt|burned|tired|stressed)|stopped (?:talking|speaking|contributing|showing|caring)|is (?:checked out|quiet|burnt|burned|stressed|struggling))[^\n]{{0,200}}?\b(?:she|he|her|his|him)\b)"
-    rf"|\b{_W}(?=\s+(?:on|in|from)\s+my\s+(?:own\s+)?team\b(?!\s+(?:meeting|channel|page|budget|wiki|doc)))"  # 'efua on my team was sharing'
+    rf"|\b{_W}(?=\s+(?:on|in|from)\s+(?:my|our)\s+(?:own\s+)?team\b(?!\s+(?:meeting|channel|page|budget|wiki|doc)))"  # 'efua on my team was sharing'
     rf"|\b(?:one|1) of my (?:[\w-]+ ){{0,2}}?(?:ds|mles?|engineers?|scientists?|researchers?|reports?|analysts?|devs?|people|folks|seniors?|juniors?)\s*,\s*{_W}\s*,",  # 'one of my senior DS, wolfram, is ...'
     re.IGNORECASE,
 )

@@ -1,0 +1,58 @@
+"""Sensitive answers built on what the manager said happened: data sent to people outside the company and already
+taken down is contained by asking them to delete it (never 'don't delete it'), and a grieving report who still wants to
+do one dated thing gets an answer about that thing, by name, instead of a generic deadline line."""
+
+from __future__ import annotations
+
+import re
+
+from agent.sensitive import stated_case, topic_answer, topic_of, topic_passages
+
+
+def _answer(text: str, person: str | None = None) -> str:
+    answer = topic_answer(text, topic_passages(text), person, {})
+    assert answer is not None
+    return answer
+
+
+def test_personal_data_sent_to_an_outside_firm_and_already_removed_is_contained_by_their_deletion():
+    q = ("Kwabena emailed a spreadsheet with patient names and dates of birth for around 900 patients to the wrong client "
+         "this morning. He spotted it an hour later and recalled it, then came straight to me. What now?")
+    assert topic_of(q).name == "data_incident"
+    answer = _answer(q, "Kwabena")
+    assert "delete every copy and confirm it in writing" in answer
+    assert "the wrong client" in answer and "about 900 patients" in answer and "an hour" in answer
+    assert "72 hours" in answer and "data protection officer" in answer
+    assert "Kwabena deleting it fast was the right first step" in answer
+    assert not re.search(r"laptop|Don't tell them to delete|not to delete|stop using that copy", answer)
+
+
+def test_a_share_with_a_partner_that_is_still_up_is_taken_down_first():
+    q = "one of my analysts shared a file with home addresses and dates of birth with our logistics partner in a joint channel. what do I do?"
+    answer = _answer(q)
+    assert "Take it down now" in answer and "our logistics partner delete every copy" in answer
+
+
+def test_already_deleted_drops_the_do_not_delete_line_from_the_laptop_playbook_too():
+    q = "Mo copied customer data to his personal laptop last week; he told me today and has already deleted it. What should I do?"
+    assert stated_case(topic_of(q), q) is not None
+    answer = _answer(q, "Mo")
+    assert "security" in answer
+    assert not re.search(r"Don't tell them to delete|not to delete", answer)
+
+
+def test_a_grieving_report_who_still_wants_to_run_a_dated_session_gets_that_choice_by_name():
+    q = ("Ines's father passed away on sunday. She says she still wants to run the labelling workshop friday because it "
+         "keeps her busy. What should I do?")
+    assert topic_of(q).name == "bereavement"
+    answer = _answer(q, "Ines")
+    assert "Friday is Ines's choice" in answer
+    assert "someone else can run it" in answer and "the labelling workshop" in answer
+    assert '"Ines, I\'m so sorry about your father.' in answer
+    assert "backup for Friday" in answer
+    assert not re.search(r"launch date|\[Name\]|deadline is (?:now )?your problem", answer)
+
+
+def test_a_recent_joiner_who_lost_someone_is_told_the_policy_without_having_to_ask():
+    q = "Arjun has only been here two months and his grandmother died yesterday. How do I handle it?"
+    assert "joined recently" in _answer(q, "Arjun")
