@@ -6,7 +6,7 @@ whether one clarifying question is needed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -243,6 +243,8 @@ def decide_intents(sig: Signals) -> list[str]:
         return ["stakeholder_message"]  # their own message to rework or check, even about a hard time: the rewrite is the ask
     lent = LENT_TO_WORK.search(original) and not sensitive_words(original) and not people_topic(original)
     org_asked = bool(STRONG_ORG.search(normal))  # 'what kind of org is this ... they build the harassment classifiers': the org is the question
+    if prediction.intent == "sensitive" and _names_nothing(sig) and not sensitive_words(original) and not people_topic(original):
+        prediction = replace(prediction, intent="guidance")  # 'that went badly, how do i walk it back??': what happened is the question
     if prediction.intent == "sensitive" and not layoffs_as_context and not lent and not asked and not org_asked:  # 'wants ravi for X ... let him go?': a loan
         soft = (SOFT_SENSITIVE.search(original) and not SENSITIVE_CORE.search(original)) or "underperforming" in cue_mod.detect_cues(normal)  # a probation talk to prepare
         if not (one_on_one and soft):
@@ -269,6 +271,11 @@ def decide_intents(sig: Signals) -> list[str]:
     if primary == "stakeholder_message" and _forecast_asked(sig) and forecast_words and not DECIDED_REPLY.search(normal) and purpose not in ("ask_for_resources", "announce_change", "decline_or_negotiate"):
         intents.append("planning")
     return intents
+
+
+def _names_nothing(sig: Signals) -> bool:
+    """A short question with no person, work, number or date in it ('that went badly, how do i walk it back??')."""
+    return not sig.mentions and not sig.projects and not sig.dates and not sig.durations and len(sig.text.normal.split()) <= 25
 
 
 def danger(normal: str) -> bool:
@@ -487,9 +494,14 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
     return situation
 
 
+# Something happened that the question never says: 'that went as badly as it could', 'how do i walk it back'.
+UNEXPLAINED_EVENT = re.compile(r"\b(?:that|it|this)\s+(?:went|blew up|backfired|landed|got out of hand)\b|\b(?:walk|take|fix|undo|repair|smooth over|patch up|recover from)\s+(?:it|that|this)(?:\s+back)?\b", re.I)
+
+
 def _ask_when_vague(s: Situation, sig: Signals) -> None:
     """A question that names no one and nothing gets one question back, not a guess (unless it is a crisis)."""
-    if not too_vague(sig.text.original) or CRISIS.search(sig.text.normal) or PEOPLE_SENSITIVE.search(sig.text.normal) or s.intent in ("help", "out_of_scope"):
+    unexplained = _names_nothing(sig) and UNEXPLAINED_EVENT.search(sig.text.normal) is not None  # 'that went badly, how do i walk it back??'
+    if not (too_vague(sig.text.original) or unexplained) or CRISIS.search(sig.text.normal) or PEOPLE_SENSITIVE.search(sig.text.normal) or s.intent in ("help", "out_of_scope"):
         return
     if any(f.source == "question" and f.name not in ("new_work", "project") for f in s.facts):
         return  # a work name read from 'dont want a repeat' is no fact of a vague question

@@ -270,6 +270,9 @@ COST_PLUS = re.compile(r"(?:\bplus|\band another|\bon top of that|\+)\s+(?P<w>(?
 MONEY_BEFORE = re.compile(r"\b(?:costs?|cost is|budget|price|priced|salary|fee|quote[ds]?|invoice)\b[^.;]{0,20}$", re.I)
 
 
+RAISED_TO = re.compile(r"\s+to\s+" + COST_RE.pattern + r"(?:\s+(?:a|per) (?:month|year|quarter))?(?:\s+(?:for|from|starting) [a-z]+(?: (?:to|through|-) [a-z]+)?)?", re.I)
+
+
 def cost_in(text: str) -> tuple[str, int, int] | None:
     """What a request costs, as the manager says it ('roughly 180k fully loaded'), not what is spent or lost now."""
     found = list(COST_RE.finditer(text))
@@ -280,7 +283,11 @@ def cost_in(text: str) -> tuple[str, int, int] | None:
         return None
     total = COST_TOTAL.match(text, m.end())
     end = total.end() if total else m.end()
-    return text[m.start() : end].strip(), m.start(), end
+    start = m.start()
+    raised = RAISED_TO.match(text, m.end())
+    if raised is not None and re.search(r"\bfrom\s*$", text[max(0, start - 6) : start], re.I):
+        start, end = text.rfind("from", 0, start), raised.end()  # 'raise the GPU budget from ~$9k to $15k a month': both ends of the ask
+    return text[start:end].strip(), start, end
 
 
 def second_cost_in(text: str, after: int) -> tuple[int, int] | None:

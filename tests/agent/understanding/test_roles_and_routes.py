@@ -201,3 +201,14 @@ def test_an_asker_asking_if_and_the_work_they_want_help_with():
                         "their chargeback model. fraud v3 still has to land by the 18th. what does that do to the 18th?",
                         TEAM, TODAY)
     assert s.get("requester") == "Kenji" and s.get("new_work") == "chargeback model retrain"
+
+
+def test_a_budget_raised_from_one_figure_to_another_keeps_both():
+    cost = cost_in("asking the cfo to raise our cloud budget from ~$6k to $10k a month starting february. why: ...")
+    assert cost is not None and cost[0] == "from ~$6k to $10k a month starting february"
+
+
+def test_something_that_went_badly_but_is_never_said_gets_one_question_back():
+    s = parse_situation("well that blew up in my face. how do i fix it??", None, TODAY)
+    assert s.intent == "guidance" and s.clarifying_question
+    assert parse_situation("my report told me she is being harassed by a client, how do i handle it?", None, TODAY).intent == "sensitive"
