@@ -87,6 +87,12 @@ _SEEN_IMPAIRED = (
     r"\bslurr\w*|\bsmell\w* (?:of|like) (?:alcohol|booze|drink|beer|wine|weed|cannabis)|\bon (?:his|her|their) breath\b|"
     r"\b(?:drunk|intoxicated|stoned|tipsy|hungover|under the influence)\b[^.;]{0,40}\b(?:at|on|in|to|during) (?:work|the (?:call|office|standup|meeting|shift))"
 )
+# The next time the person who reported must be with the one they named ('supposed to go back on site with him thursday').
+_NEXT_CONTACT = (r"\b(?:supposed to|due to|has to|have to|meant to|scheduled to|going to|will)\s+(?:\w+\s+){0,6}?"
+                 r"(?:with (?:him|her|them)\b|(?:on )?site\b|(?:the )?(?:install|visit|trip|shift|workshop|offsite)\b)[^.?!]{0,60}")
+_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\bnext week\b", re.I)
+
+
 # A name, pronouns or a transition as a person tells it ('she's transitioning and will go by Selene from january').
 _TRANSITION = (
     r"\b(?:i'?m|i am|she'?s|he'?s|they'?re|they are|she is|he is|is|are) (?:\w+ )?transitioning\b"
@@ -228,6 +234,20 @@ TOPICS: tuple[Topic, ...] = (
                 _rx(r"\bdirector\b|\bVP\b|head of|\bsenior\b|principal|executive|another (?:org|team|department)"),
                 "Seniority or another org changes nothing: HR handles it the same way, and you don't approach that "
                 "person yourself.",
+            ),
+            (
+                _rx(_NEXT_CONTACT),
+                "{They} {are} due to be with that person again{contact_day}: don't send {them} with that person. Before then, someone "
+                "else goes in {their} place or with {them}, or the visit moves; agree which with {them}, and give a neutral "
+                "reason that says nothing about why. Changing who goes, with {their} agreement, protects {them}; it is not "
+                "moving {them} off {their} work.",
+            ),
+            (
+                _rx(r"\b(?:from|at|with|for) (?:our|the|a|an|one of our) (?:[\w-]+ ){0,3}(?:partner|vendor|supplier|client|customer|contractor|agency|consultancy)\b|"
+                    r"\b(?:partner|vendor|supplier|client|customer) (?:company|firm|org\w*)\b"),  # someone at another company, not 'her partner'
+
+                "The person works for another company: HR (and whoever owns that relationship) takes it to that company under "
+                "the contract's conduct terms. You don't contact that person or their company yourself.",
             ),
         ),
     ),
@@ -1507,10 +1527,21 @@ def _care_words(text: str, words: dict[str, str]) -> dict[str, str]:
         "data_kind": "confidential client material" if _CLIENT.search(text) else "customer data",
         "card_step": "; card data also goes to whoever owns payment-card compliance" if re.search(r"\bcard", text, re.I) else "",
         "when": when.group(0).lower() if when else "soon",
+        "contact_day": _contact_day(text),
         "the_date": _capital_days(start_words),
         "pronouns": said.group(0).lower() if said else {"she": "she/her", "he": "he/him"}.get(words["they"], "[pronouns]"),
         "themselves": {"he": "himself", "she": "herself"}.get(words["they"], "themselves"),
     }
+
+
+def _contact_day(text: str) -> str:
+    """The day of the next contact with the person named, as the manager said it (' on Thursday'), or ' soon'."""
+    contact = re.search(_NEXT_CONTACT, text, re.I)
+    day = _DAY.search(contact.group(0)) if contact else None
+    if day is None:
+        return " soon"
+    said = day.group(0).lower()
+    return f" {said}" if said in ("tomorrow", "next week") else f" on {said.capitalize()}"
 
 
 # What a civic duty note names: the work they alone do, how long the duty may run, and who waits on the date.

@@ -223,6 +223,14 @@ def test_a_harassment_report_from_someone_with_power_over_her_review_names_the_c
     assert "she is not worse off" in answer  # the person is named by the pronoun the manager used
 
 
+def test_a_harassment_report_with_a_trip_coming_up_with_that_person_makes_the_trip_safe_first():
+    answer = _answer("one of my analysts says the account manager from our logistics vendor keeps sending her creepy messages. "
+                     "she has to fly to the warehouse audit with him on tuesday")
+    assert "due to be with that person again on Tuesday: don't send her with that person" in answer
+    assert "it is not moving her off her work" in answer  # changing who goes is protection, not the retaliation the card warns of
+    assert "takes it to that company" in answer  # he works for a vendor: HR goes through the relationship, not the manager
+
+
 def test_a_harassment_report_without_those_cues_gets_no_case_lines():
     answer = _answer("A colleague keeps making jokes about her accent")
     assert "**In your situation**" not in answer and "recused" in answer  # the card still covers the conflict
