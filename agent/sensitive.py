@@ -87,6 +87,11 @@ _SEEN_IMPAIRED = (
     r"\bslurr\w*|\bsmell\w* (?:of|like) (?:alcohol|booze|drink|beer|wine|weed|cannabis)|\bon (?:his|her|their) breath\b|"
     r"\b(?:drunk|intoxicated|stoned|tipsy|hungover|under the influence)\b[^.;]{0,40}\b(?:at|on|in|to|during) (?:work|the (?:call|office|standup|meeting|shift))"
 )
+# Work only the person knows ('the only person who really understands the sleep staging pipeline'), and a dated event
+# the work is for ('we have the FDA pre-sub meeting on feb 9').
+_SOLE_KNOWER = (r"\b(?:the only (?:one|person)|only one|single person) (?:who|that) (?:really |truly |fully )?(?:knows|understands|can run|can fix|owns)\s+"
+                r"(?P<w>[^.;,!?]{3,60}?)(?=\s+(?:and|but|so)\b|[.;,!?]|$)")
+_DATED_EVENT = re.compile(r"\b(?:we have|we'?ve got|there'?s|there is|with)\s+(?:the |a |an |our )?(?P<e>[\w -]{3,40}?)\s+(?:on|by)\s+(?P<d>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b", re.I)
 # The next time the person who reported must be with the one they named ('supposed to go back on site with him thursday').
 _NEXT_CONTACT = (r"\b(?:supposed to|due to|has to|have to|meant to|scheduled to|going to|will)\s+(?:\w+\s+){0,6}?"
                  r"(?:with (?:him|her|them)\b|(?:on )?site\b|(?:the )?(?:install|visit|trip|shift|workshop|offsite)\b)[^.?!]{0,60}")
@@ -526,6 +531,11 @@ TOPICS: tuple[Topic, ...] = (
                     r"(?:the team|anyone|anybody|nobody|no one|people|others)(?: to)? (?:knew|know)|in confidence|keep (?:it|this|the reason|the details|why) (?:private|quiet|confidential|to (?:him|her|them)sel\w*)"),
                 "Tell the team only that {name} will be out from [date] for a few weeks and who covers; the reason is "
                 "{theirs} to share.",
+            ),
+            (
+                _rx(_SOLE_KNOWER),
+                "{name} is the only one who knows {sole_work}{event_inside}: name its owner now and make the weeks before the "
+                "leave the handover: pairing on it, a written runbook, and {rehearsal}.",
             ),
             (
                 _rx(r"\bpromo(?:tion)?\b|\bcalibration\b|\bpacket\b|\breview cycle\b|\bperformance review\b|\bhurt (?:her|his|their) (?:case|career|rating)"),
@@ -1528,9 +1538,27 @@ def _care_words(text: str, words: dict[str, str]) -> dict[str, str]:
         "card_step": "; card data also goes to whoever owns payment-card compliance" if re.search(r"\bcard", text, re.I) else "",
         "when": when.group(0).lower() if when else "soon",
         "contact_day": _contact_day(text),
+        **_handover_words(text, words),
         "the_date": _capital_days(start_words),
         "pronouns": said.group(0).lower() if said else {"she": "she/her", "he": "he/him"}.get(words["they"], "[pronouns]"),
         "themselves": {"he": "himself", "she": "herself"}.get(words["they"], "themselves"),
+    }
+
+
+def _handover_words(text: str, words: dict[str, str]) -> dict[str, str]:
+    """What only the person on leave knows, and the dated event it is needed for, said back in the manager's words."""
+    sole, event = re.search(_SOLE_KNOWER, text, re.I), _DATED_EVENT.search(text)
+    said = ""
+    if event:
+        day = re.sub(r"\b([a-z]{3})[a-z]*\b", lambda m: m.group(1).capitalize(), event.group("d"), count=1)
+        what = re.sub(r"(?i)\b(?:fda|ema|iso|hipaa|gdpr)\b", lambda m: m.group(0).upper(), event.group("e").strip())  # agencies as written
+        the = "" if re.match(r"(?i)(?:the|a|an|our|his|her|their)\b", what) else "the "
+        said = f"{the}{what} on {day}"
+    return {
+        "sole_work": sole.group("w").strip() if sole else "this work",
+        "event_inside": f", and {said} needs it" if said else "",
+        "rehearsal": (f"a dry run of {said} with the new owner before {words['they']} go{'es' if words['they'] != 'they' else ''}" if said else
+                      f"the new owner running it once while {words['they']} {words['are']} still here"),
     }
 
 

@@ -521,3 +521,11 @@ def test_an_illness_with_no_wish_for_time_off_and_one_asked_change_gets_that_cha
     assert answer.startswith("**He chose to keep working")
     assert "asked for one change (someone else could run the review readout for a couple of months)" in answer
     assert "the work is covered" not in answer and "crisis line" not in answer
+
+
+def test_planned_leave_of_the_only_person_who_knows_a_system_hands_it_over_before_a_dated_event():
+    answer = _answer("kofi is having knee surgery next month and will be off for five weeks; he wants the reason kept private. he's "
+                     "the only one who really knows the billing reconciliation job and we have the year-end audit on jan 20",
+                     person="Kofi")
+    assert "Kofi is the only one who knows the billing reconciliation job, and the year-end audit on Jan 20 needs it" in answer
+    assert "a dry run of the year-end audit on Jan 20 with the new owner before he goes" in answer
