@@ -127,7 +127,7 @@ def _hybrid(text: str) -> OrgStructure | None:
 
 def read_structure(text: str) -> OrgStructure | None:
     """The layout the description shows, or None when it does not say how ML is laid out."""
-    text = text or ""
+    text = _OPTIONS.sub(" ", text or "")  # 'whether we merge or stand up a platform team': options, not today's layout
     hybrid = _hybrid(text) or _lab_and_embedded(text)
     if hybrid is not None:
         return hybrid
@@ -232,6 +232,10 @@ FIXES: dict[Layout, tuple[str, ...]] = {
     ),
 }
 
+# Options someone asks the manager to choose between: "the CTO wants to know if we merge into one ML team or stand up a
+# small platform team". They are proposals, so they say nothing about the layout today.
+_OPTIONS = re.compile(r"\b(?:whether|if)\s+(?:we|i|they|to)\b[^?.;]{0,120}?\bor\b[^?.;]{0,80}", re.I)
+
 # Direct questions a description asks, each answered by a rule (decision rules as data).
 _MOVE = re.compile(r"\b(?:push|ask|lobby|try)?\s*(?:for us |to )?(?:to )?move (?:us|the team|my team|me|them)?\s*(?:under|into|to|over to)\s+(?P<target>[^?.;,]{3,50})", re.I)
 _CONDITIONS = re.compile(r"\bwhat (?:do|should|would) i (?:ask for|ask|need|want|negotiate|get)\b[^?.]{0,30}\b(?:before|if) i (?:say yes|agree|accept|take)|\bconditions\b|\bwhat (?:should|do) i ask for\b", re.I)
@@ -240,7 +244,8 @@ _IS_THIS = re.compile(r"\bis (?:this|it|that|us) (?:the |an? )?['\"‘“]?(?P<l
 _WHAT_CALLED = re.compile(r"\bwhat (?:do you|do we|would you) call\b|\bwhat(?:'s| is) (?:it|this|that) called\b|\bwhat(?:'s| is) the name for\b|\bname for (?:this|it|that)\b|\bwhat kind of (?:org|organi[sz]ation|setup|structure) is (?:this|it)\b|\bis there a name for\b", re.I)
 _PULL_IN = re.compile(
     r"\b(?:pull|bring|move|get|consolidate|absorb|fold)\s+(?P<who>(?:those|the|these|all|our|them)\b[\w -]{0,40}?)\s+(?:under|into|in to|over to|onto)\s+(?:me|my (?:team|group|org))\b|"
-    r"\bshould (?:they|those [\w -]{2,30}?) (?:report|be) (?:to|under) me\b",
+    r"\bshould (?:they|those [\w -]{2,30}?) (?:report|be) (?:to|under) me\b|"
+    r"\b(?:whether|if)\s+(?P<who2>(?:the|those|these|our|their)\b[\w &-]{0,40}?)\s+should\s+(?:move|report|come|sit|be)\s+(?:under|to|into|with)\s+(?:me|my (?:team|group))\b",
     re.I,
 )
 # The manager is asked to give people to a new or central platform team ("move 3 of my engineers into it").
@@ -278,6 +283,95 @@ def _centralise_answer(structure: OrgStructure | None) -> str:
             "the gain: leave them in the squads with a dotted line to the lab for standards, reviews and career.")
 
 
+# A choice between bringing ML people together and standing up a platform team first.
+_PLATFORM = r"(?:stand(?:ing)? up|set(?:ting)? up|creat\w+|build\w*|start\w*|form\w*|spin\w* up)\s+(?:a\s+|an\s+|the\s+)?(?:small\s+|dedicated\s+|separate\s+|new\s+)?(?:ml\s+|data\s+|ai\s+)?platform team"
+_TOGETHER = r"(?:merg\w+|pull\w*|bring\w*|mov\w+|consolidat\w+|combin\w+|fold\w*)\b"
+_MERGE_OR_PLATFORM = re.compile(rf"\b{_TOGETHER}[^?.;]{{0,80}}?\bor\s+(?:to\s+|we\s+|should\s+we\s+)?{_PLATFORM}|\b{_PLATFORM}[^?.;]{{0,40}}?\bor\s+(?:to\s+|we\s+)?{_TOGETHER}", re.I)
+# Splitting part of the manager's team off into its own pod: "splitting off a dedicated research pod of 2 from my team".
+_SPLIT_OFF = re.compile(
+    r"\bsplit(?:ting)?\s+(?:off\s+|out\s+)?(?:a\s+|an\s+)?(?:dedicated\s+|separate\s+|new\s+)?(?P<what>[\w-]+\s+)?(?:pod|team|group|squad|unit)\s+of\s+"
+    r"(?P<n>\d+|two|three|four|five|six)\b[^.?;]{0,30}?\bfrom\s+(?:my|our|the)\s+team\b",
+    re.I,
+)
+_MY_TEAM_SIZE = re.compile(r"\bmy team\s*(?:\(|of\s+|is\s+|has\s+|,\s*)(?:about\s+|around\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?P<m>\d+|two|three|four|five|six|seven|eight|nine|ten) of us\b", re.I)
+# Another org's request to hire ML people of its own, or to have the roles sit with the manager.
+_THEIR_HIRES = re.compile(
+    r"\b(?:support|back|agree to|accept|approve)\b[^?.;]{0,30}\b(?:their|the|this|that)\s+(?:request|plan|proposal|ask|hires?|hiring)\b[^?.;]{0,30}\bor\b"
+    r"[^?.;]{0,40}\b(?:sit|report|be|live)\s+(?:with|under|to|in)\s+(?:me|my (?:team|group))\b",
+    re.I,
+)
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _n(word: str) -> int:
+    return int(word) if word.isdigit() else _WORD_NUMBERS[word.lower()]
+
+
+def _said(m: re.Match[str] | None) -> str:
+    return f'"{m.group(0).strip()}"' if m else ""
+
+
+def _merge_or_platform_answer(text: str) -> str:
+    """Platform first: the pain is in the shared stack a merge leaves unowned; merge later if the teams still diverge."""
+    from tools.archetype_facts import read_facts
+
+    pain = [f'"{f.evidence.split("; ")[0]}"' for f in read_facts(text) if f.kind in ("broken_shared_feature", "duplicated_pipelines", "babysat_serving")]
+    why = (f"What you describe hurting is the shared stack, not the reporting lines: {', '.join(pain[:2])}. " if pain else
+           "The usual pain in this choice is the shared stack (features, serving), not the reporting lines. ")
+    return ("Stand up the platform first, and don't merge yet. " + why
+            + "A merge moves people under one manager but leaves shared features and serving without an owner; a small "
+            "platform team (two or three engineers, or one to start with a written contract for shared features) owns them: "
+            "shared features versioned and tested before a change ships, one way to serve models, one on-call. Keep the teams "
+            "where they sit, with shared reviews. What would change it: if after a quarter on the platform the teams still "
+            "build the same models twice or fight over one roadmap, merge them then.")
+
+
+def _split_off_answer(m: re.Match[str], text: str) -> tuple[str, str]:
+    """Whether to split a standing pod off the manager's team, from the stated numbers."""
+    n = _n(m.group("n"))
+    what = (m.group("what") or "").strip().lower()
+    size_m = _MY_TEAM_SIZE.search(text)
+    size = _n(size_m.group("n") or size_m.group("m")) if size_m else None
+    share = f"{n} of your {size} people, {round(100 * n / size)}% of the team" if size and size > n else f"{n} people"
+    pod = f"{what} pod" if what else "pod"
+    question = f"Should {'an' if pod[0] in 'aeiou' else 'a'} {pod} of {n} split off from your team?"
+    answer = (f"Not as a standing {pod}, not from this team. That is {share}, taken from the models you ship today, and a "
+              f"pod of {n} has no cover when one is out. Do the {what or 'new'} work without the split: a named bet with one "
+              "owner for a quarter (a rotation, so it is nobody's side job and nobody's exile), a checkpoint with what would "
+              "make it ship, and the product work re-planned for the time it takes. What would change it: new headcount for "
+              f"the pod (then yes, with a shared backlog and reviews with your team), or a {what or 'new'} bet leadership "
+              "ranks above what the team ships today.")
+    return question, answer
+
+
+def _their_hires_answer() -> str:
+    """Another org hiring ML people of its own: support it with conditions, unless they would retrain shared models."""
+    return ("Support it, with conditions, rather than pulling the roles under you. People who sit with the product know its "
+            "problems, and under you they would be one more queue for that division. The conditions: they build on your "
+            "platform and services (no second training or serving stack); a dotted line to you for standards, code review "
+            "and career; your team keeps the shared models and they own what they build on top; and someone from your group "
+            "is on the hiring panel. What would change it: if their job is to retrain or change the shared models "
+            "themselves, ask for the roles to sit with you, since two owners of one model is worse than a queue.")
+
+
+def _choice_answers(text: str) -> list[tuple[int, OrgAnswer]]:
+    """The concrete choices asked (platform first or merge, split off a pod, another org's own hires), each made, with
+    where in the text it was asked."""
+    found: list[tuple[int, OrgAnswer]] = []
+    choice = _MERGE_OR_PLATFORM.search(text)
+    if choice:
+        found.append((choice.start(), OrgAnswer(question="Bring the ML people together, or a platform team first?",
+                                                answer=_merge_or_platform_answer(text))))
+    split = _SPLIT_OFF.search(text)
+    if split:
+        question, answer = _split_off_answer(split, text)
+        found.append((split.start(), OrgAnswer(question=question, answer=answer)))
+    theirs = _THEIR_HIRES.search(text)
+    if theirs:
+        found.append((theirs.start(), OrgAnswer(question="Support their hires, or ask for the roles to sit with you?", answer=_their_hires_answer())))
+    return found
+
+
 def answer_org_questions(text: str, structure: OrgStructure | None) -> list[OrgAnswer]:
     """The description's direct questions about its org, each with a recommendation and why, in the order asked."""
     found: list[tuple[int, OrgAnswer]] = []
@@ -310,9 +404,11 @@ def answer_org_questions(text: str, structure: OrgStructure | None) -> list[OrgA
                     "different ladders from ML engineers)" if merger and re.search(r"analyst|dashboard|report", text, re.I) else "")
                     + ". Say yes once those are agreed, not before."),
         )))  # fmt: skip
-    pull = _PULL_IN.search(text)
+    choices = _choice_answers(text)
+    found += choices
+    pull = None if _MERGE_OR_PLATFORM.search(text) else _PULL_IN.search(text)  # the either-or answers the pull too
     if pull:
-        who = (pull.group("who") or "them").strip()
+        who = (pull.group("who") or pull.group("who2") or "them").strip()
         found.append((pull.start(), OrgAnswer(
             question=f"Should you pull {who} under you?",
             answer=("Not as your first move. Moving them under you trades their closeness to the people they serve (the reason "

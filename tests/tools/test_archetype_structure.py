@@ -113,3 +113,42 @@ def test_a_proposal_to_centralise_the_embedded_people_is_answered_with_what_it_b
 
 def test_a_lab_with_no_embedded_people_is_not_read_as_that_hybrid():
     assert read_structure("our AI lab of 6 does research for the whole company; it serves all product teams on request").layout == "centralized"
+
+
+def _asked(text: str) -> dict[str, str]:
+    return {a.question: a.answer for a in answer_org_questions(text, read_structure(text))}
+
+
+def test_a_choice_between_merging_and_a_platform_team_is_made_with_the_stated_pain_and_what_would_change_it():
+    text = ("insurance startup. claims ML (3) sits under ops, pricing ML (4) under the CFO. every team builds its own feature "
+            "pipelines and last month ops dropped a shared customer feature and broke our pricing model. the CEO asks "
+            "whether we consolidate both groups into one ML team or set up a platform team first. what do you recommend")
+    answers = _asked(text)
+    call = answers["Bring the ML people together, or a platform team first?"]
+    assert call.startswith("Stand up the platform first")
+    assert '"every team builds its own feature pipelines"' in call and "broke our pricing model" in call
+    assert "What would change it" in call
+    assert not any(q.startswith("Should you pull") for q in answers)  # one answer to one choice
+    assert read_structure(text) is None or read_structure(text).layout != "hub_and_spoke"  # a proposed platform is not today's hub
+
+
+def test_splitting_a_pod_off_a_small_team_is_answered_with_the_share_it_takes():
+    text = ("i run forecasting, my team of 6 builds the demand models. my director wants to try splitting off a dedicated "
+            "experimentation pod of 3 from my team next quarter. good idea?")
+    answers = _asked(text)
+    question, call = next(iter(answers.items()))
+    assert question == "Should an experimentation pod of 3 split off from your team?"
+    assert call.startswith("Not as a standing experimentation pod") and "3 of your 6 people, 50% of the team" in call
+    assert "What would change it: new headcount" in call
+
+
+def test_another_division_hiring_its_own_ml_people_gets_support_with_conditions():
+    text = ("my central ML group of 12 reports to the CTO and runs the inference service. the payments division wants two "
+            "ML engineers of its own. should I back their request or ask that those roles report to me?")
+    call = _asked(text)["Support their hires, or ask for the roles to sit with you?"]
+    assert call.startswith("Support it, with conditions") and "dotted line" in call and "What would change it" in call
+
+
+def test_whether_a_group_should_move_under_me_is_answered():
+    text = "finance has 2 analysts building churn models in excel. my boss asks whether the finance analysts should move under me."
+    assert any("the finance analysts" in q for q in _asked(text))
