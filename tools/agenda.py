@@ -1118,6 +1118,13 @@ _CALL_DUE = re.compile(r"\b(?:go/?no[- ]?go|decision|decide|call)\b[^.;!?]{0,30}
 _AMBUSH = re.compile(r"\bambush\w*|\bblind-?sid\w*|\bsurprise\b|\bout of nowhere\b|\bcaught off guard\b", re.I)
 
 
+# Their own estimate, as the manager reports it ('she thinks 2 more months and maybe 40% it beats v3'), and someone
+# above asking why it goes on ('victor asked me in our skip why we're still funding it').
+_THEIR_ODDS = re.compile(r"\b(?:she|he|they)\s+(?:thinks?|says|reckons?|estimates?|puts? it at)\b(?P<c>[^.;!?]{0,80}?\b(?P<p>\d{1,3}) ?%[^.;!?]{0,60})", re.I)
+_MORE_TIME = re.compile(r"\b(?P<n>\d+|an?|one|two|three|four|five|six) (?:more )?(?P<u>weeks?|months?|sprints?) (?:more|left|to go)?", re.I)
+_WHY_STILL = re.compile(r"\b(?P<who>[A-Za-z]+) asked (?:me )?(?:[^.;!?]{0,30}?)\bwhy (?:we'?re|we are|we'?re still|we are still|we still|it'?s still|it is still)\s*(?:still )?(?P<v>funding|doing|paying for|spending on|running|staffing)\b", re.I)
+
+
 def _open_go_no_go(plan: _Plan, item: _Item, words: Words, thing: str, notes: str, wish: list[str], said: list[str]) -> None:
     """A go/no-go still to decide, in three steps: the purpose said first (told beforehand, so it is no ambush), their
     case heard before the manager's odds (the wish and the read quoted), then the criteria, the options side by side
@@ -1139,13 +1146,23 @@ def _open_go_no_go(plan: _Plan, item: _Item, words: Words, thing: str, notes: st
     read = (f" Then your read and why ({quotes}). Put it as a view to test, not a verdict: what result would change "
             f"your mind, and what would change {_OWN.get(words.their, 'theirs')}?") if said else " Then say your own read plainly, as a view to test."
     asked = f" ({words.they} asked for it: \u201c{_tidy_quote(_clip_words(wish[0], 8))}\u201d)" if wish else ""
+    theirs = _THEIR_ODDS.search(notes)
+    more = _MORE_TIME.search(theirs.group("c")) if theirs else None
+    own = (f" {words.they.capitalize()} put{s} it at {theirs.group('p')}%" + (f", with {more.group('n')} more {more.group('u')} to go" if more else "") +
+           ": ask what that rests on, and what result in the next few weeks would show it either way.") if theirs and not said else ""
     case = plan.add(0, 3, f"{words.name}'s case" + (", then your odds" if said else ""), "both", (
-        f"Hear {words.their} case first{asked}: the results so far and how {words.they} {is_} reading them, without interrupting.{read}"))
+        f"Hear {words.their} case first{asked}: the results so far and how {words.they} {is_} reading them, without interrupting.{own}{read}"))
+    why = _WHY_STILL.search(notes)
+    if why and why.group("who").lower() not in ("she", "he", "they", "i", "someone"):
+        done = {"funding": "funded", "doing": "going", "paying for": "paid for", "spending on": "funded", "running": "running", "staffing": "staffed"}
+        item.notes += (f" {why.group('who').capitalize()} asked you why it is still {done[why.group('v').lower()]}: tell {words.them} so plainly, "
+                       "as the reason the call is needed now, not as the verdict.")
     case.questions += ["What have you seen so far that makes you hopeful, and what worries you?", "What result would change your mind, and what would change mine?"]
     bar = plan.add(0, 3, "Criteria, options and the date", "both", (
         "Agree the criteria for 'go' in numbers (the result to beat, on which data) and what would make it a no. Then the options "
-        "side by side: stop now and write up what was learned; one last time-boxed experiment with that bar; or a smaller scope "
-        f"that could still land. Whatever the call, agree what {words.they} work{s} on next, and the date of the call" +
+        "side by side: stop now and write up what was learned; one last time-boxed experiment with that bar (the cheapest, "
+        "earliest test that would show it either way); or a smaller scope that could still land. Name what survives either way "
+        f"(a write-up or paper, code or features others can reuse). Whatever the call, agree what {words.they} work{s} on next, and the date of the call" +
         (f" ({when})" if when else "") + ". Stopping on evidence is a result, not a failure: say so."))
     bar.questions += ["What result by the checkpoint would tell us to keep going?", "What would make you call it a 'no' yourself?",
                       "If it's a no, what would you want to write up or salvage, and what would you like to work on next?"]

@@ -44,3 +44,14 @@ def test_their_topics_get_a_short_slot_at_the_end_not_a_third():
 def test_a_short_meeting_keeps_the_purpose_and_the_criteria():
     titles = [i.title for i in _agenda(NOTES, minutes=15).items]
     assert titles[0].endswith("why we're meeting") and "Criteria, options and the date" in titles
+
+
+def test_a_go_no_go_carries_their_own_estimate_and_the_question_from_above_that_makes_it_due():
+    notes = ("tariq's causal uplift work is 6 weeks in. he thinks 3 more weeks and maybe 30% it beats the current model. "
+             "priya asked me at the QBR why we're still staffing it. 1:1 friday, 30 min, go/no-go without it feeling like a verdict")
+    agenda = build_agenda(AgendaInput(person=Person(name="Tariq", role="team member"), minutes=30, today=date(2026, 12, 4),
+                                      cues=["research_go_no_go"], notes=notes, person_in_team=False))
+    text = agenda.markdown
+    assert "He puts it at 30%, with 3 more weeks to go: ask what that rests on" in text
+    assert "Priya asked you why it is still staffed: tell him so plainly, as the reason the call is needed now" in text
+    assert "Name what survives either way" in text
