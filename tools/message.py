@@ -2086,6 +2086,9 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         rest = [x for x in rest if x not in priced]  # "each MLE ~150k loaded" is said in the total beside the ask
         more = " more" if not f.ask or re.search(r"\b(?:more|extra|additional|another)\b", f.ask, re.I) else ""  # "2 MLEs in the Q1 plan" is no "more"
         d.lead = f"I'm asking for {_count(f.headcount)}{more} {what}{_ask_scope(f, what)}" + (f": {total}." if total else ".")
+    elif f.cost and re.match(r"(?i)from\s", f.cost):  # 'raise the GPU budget from £4,000 to £11,000 for January to March'
+        said = re.sub(r"\s+for\s+", ", ", _strip_end(f.cost), count=1)  # in the reader's terms, not quoted back
+        d.lead = f"What I'm asking for: an increase {said}."
     elif rest or reasons:
         d.lead = f"What I'm asking for: {(rest or reasons).pop(0)}"
     else:
@@ -2949,7 +2952,7 @@ def _fit(inp: DraftInput, f: Facts) -> tuple[Facts, str, list[str]]:
             update={k: _clip(getattr(x, k), 12) for k in sentences}
             | {"options": [o.model_copy(update={"tradeoff": _clip(o.tradeoff, 8)}) for o in x.options]}
         ),
-        lambda x: x.model_copy(update={k: _clip(getattr(x, k), 6) for k in _FREE_TEXT} | {"options": x.options[:1]}),
+        lambda x: x.model_copy(update={k: _clip(getattr(x, k), 6) for k in _FREE_TEXT if k != "cost"} | {"options": x.options[:1]}),  # the money asked for is never cut
     ]
     for step in steps:
         if len(WORD_RE.findall(body)) <= limit:

@@ -226,3 +226,12 @@ def test_a_no_to_did_it_break_says_what_moved_the_number_the_reader_saw():
                   facts={"question_asked": "whether the new onboarding broke", "reader_message": "our cfo saw active users fall from 41% to 33% and asked"})  # fmt: skip
     assert "No, the new onboarding didn't break anything" in body
     assert "The drop from 41% to 33% comes from that change, not from the new onboarding." in body
+
+
+def test_a_budget_raised_from_one_figure_to_another_leads_with_both_and_keeps_them_when_the_points_are_long():
+    long_why = ("The purpose is to retrain our call-routing model on the full year of transcripts, which currently sits "
+                "unused: on the current budget we can label roughly 30 hours a month, with the increase about 110.")
+    body = _draft("ask_for_resources", [("point", long_why), ("point", "we would drop back to £3,000 if the pilot misses its target")],
+                  audience="executive", facts={"cost": "from £3,000 to £9,000 for February to April"})
+    lead = body.split("\n\n")[1]
+    assert lead.startswith("What I'm asking for: an increase from £3,000 to £9,000")
