@@ -325,7 +325,7 @@ def turn_draft_problems(records: list[dict[str, Any]], situation: Situation, que
         found += rewrite_problems(draft.body, arguments[i], today) if rewrite and i < len(arguments) else []
         team_post = i > 0 and i < len(posts) and posts[i]  # the second message asked for: a post for the team, not to the named reader
         out += [p for p in found if not (team_post and p.check in ("private", "recipient", "voice"))]  # the team post speaks of the named reader
-    return out
+    return out + [DraftProblem("dropped", f"{what} is not in the draft") for what, kept in turn_stated_facts(records, situation) if not kept]
 
 
 # Words that only ever tell the writer how to write: seen in a draft, they were pasted from the instruction.
@@ -416,3 +416,126 @@ def _message_sentences(body: str) -> list[str]:
     text = LEAD_FILLER.sub("", body.strip())
     text = re.sub(r"\n\n(?:thanks|kind regards|best|cheers),?\s*(?:\n.*)?$", "", text, flags=re.I | re.S)
     return [x for x in re.split(r"(?<=[.!?])\s+", text) if re.search(r"\w", x)]
+
+
+# The facts of the case a draft must carry when the manager stated them: its dates and its numbers.
+CARRIED_DATES = ("deadline", "new_date", "start_date")
+CARRIED_NUMBERS = ("headcount", "load_percent", "backlog_weeks", "cost")
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_AND_MONTH = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_WORD})(?![a-z])|\b(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b|\bthe (?P<d3>\d{1,2})(?:st|nd|rd|th)\b",
+    re.I,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Points the manager gave the drafter that say something to the reader (a request is the reader's own words).
+_SAID_KINDS = ("point", "reason", "offer", "ask", "safeguard")
+
+
+# In a dictated point: a day of the month ('the 14th', a date the draft writes in full), a time from now ('in 5 weeks',
+# a date the draft names), a split of a hundred ('60/40': one chance, said once).
+_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+_RELATIVE_WHEN = re.compile(r"\bin\s+(?:about\s+|~)?\d+(?:\s*(?:-|to)\s*\d+)?\s+(?:working\s+)?(?:days?|weeks?|wks?|months?)\b", re.I)
+_SPLIT_OF_100 = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\b(?!\s*/)")
+
+
+def _ordinal_suffix(day: int) -> str:
+    return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _dates_in(text: str) -> tuple[set[tuple[int, int]], set[int]]:
+    """The (month, day) pairs a text names, and the days it names without a month ('the 22nd')."""
+    pairs: set[tuple[int, int]] = set()
+    days: set[int] = set()
+    for m in _DAY_AND_MONTH.finditer(text):
+        if m.group("iso"):
+            try:
+                d = date.fromisoformat(m.group("iso"))
+            except ValueError:
+                continue
+            pairs.add((d.month, d.day))
+        elif m.group("d3"):
+            days.add(int(m.group("d3")))
+        else:
+            month = MONTHS.get((m.group("m") or m.group("m2")).lower().rstrip(".")[:3])
+            if month:
+                pairs.add((month, int(m.group("d") or m.group("d2"))))
+    return pairs, days
+
+
+def _date_carried(when: date, words: str, text: str) -> bool:
+    """True when the text says the date the manager gave: a day and month they named ('jan 25', 'the 18th'), or, when
+    they named no day of the month ('this quarter', 'from monday', 'in 5 weeks'), the date's month or weekday, or their
+    own words for it."""
+    pairs, days = _dates_in(text)
+    named_pairs, named_days = _dates_in(words)
+    if named_pairs or named_days:
+        return bool((named_pairs | {(when.month, when.day)}) & pairs) or bool((named_days | {d for _, d in named_pairs} | {when.day}) & (days | {d for _, d in pairs}))
+    said = set(re.findall(r"[a-z]+", text.lower()))
+    if {name for name, n in MONTHS.items() if n == when.month} & said or {_WEEKDAYS[when.weekday()], _WEEKDAYS[when.weekday()][:3]} & said:
+        return True
+    own = {w for w in re.findall(r"[a-z]+", words.lower()) if w not in _CONTENT_STOP and w not in ("from", "in", "by", "on", "until", "till", "after", "before", "next")}
+    return bool(own) and own <= said and _numbers(words) <= _numbers(text)
+
+
+def stated_facts(body: str, arguments: dict[str, Any], situation: Situation) -> list[tuple[str, bool]]:
+    """Each fact the manager stated for a drafted message, and whether the draft carries it: the case's dates and
+    numbers from the question (a deadline, a new date, a headcount, a load, a backlog, a cost), every number in the
+    points they dictated, and their asks of the reader (what is asked, or most of its words)."""
+    text = "\n".join(_message_sentences(body))
+    said_numbers = _numbers(text)
+    facts = arguments.get("facts") or {}
+    out: list[tuple[str, bool]] = []
+    for name in CARRIED_DATES:
+        if name == "start_date" and arguments.get("purpose") == "respond_to_reprioritization":
+            continue  # when the new work starts is what the recommendation decides
+        fact = situation.fact(name)
+        if fact is None or fact.source != "question" or not isinstance(fact.value, str):
+            continue
+        asked = situation.get("question_asked")
+        if isinstance(asked, str) and fact.text and fact.text.lower() in asked.lower() and re.match(r"\W*(?:why|how|what)\b", asked, re.I):
+            continue  # 'why did it block more orders this week?': the reader's words, answered, not a date to give them
+        try:
+            when = date.fromisoformat(fact.value)
+        except ValueError:
+            continue
+        out.append((f"the date you gave ('{fact.text or fact.value}')", _date_carried(when, fact.text, text)))
+    for name in CARRIED_NUMBERS:
+        fact = situation.fact(name)
+        if fact is None or fact.source != "question":
+            continue
+        wanted = _numbers(fact.value) if isinstance(fact.value, str) else {float(fact.value)} if isinstance(fact.value, (int, float)) and not isinstance(fact.value, bool) else set()
+        wanted -= {1.0} if name == "headcount" else set()  # 'a CV engineer' says one
+        if wanted:
+            out.append((f"{' and '.join(f'{n:g}' for n in sorted(wanted))} ('{fact.text or fact.value}')", wanted <= said_numbers))
+    pairs, days = _dates_in(text)
+    said_days = days | {day for _, day in pairs}
+    for point in facts.get("points") or []:
+        if point.get("kind") in _SAID_KINDS:
+            said = point.get("text", "")
+            where = _clip_words(said, 10)
+            for day in sorted({int(m.group(1)) for m in _ORDINAL_DAY.finditer(said)}):
+                out.append((f"the {day}{_ordinal_suffix(day)} (from '{where}')", day in said_days))
+            for n in sorted(_numbers(_RELATIVE_WHEN.sub(" ", _ORDINAL_DAY.sub(" ", _SPLIT_OF_100.sub(lambda m: m.group(1) if int(m.group(1)) + int(m.group(2)) == 100 else m.group(0), said))))):
+                out.append((f"{n:g} (from '{where}')", n in said_numbers))
+            if point.get("kind") == "ask":
+                out.append((f"your ask ('{_clip_words(point.get('text', ''), 10)}')", _carried(point.get("text", ""), text)))
+    return out
+
+
+def _clip_words(text: str, n: int) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + (" ..." if len(words) > n else "")
+
+
+def turn_stated_facts(records: list[dict[str, Any]], situation: Situation) -> list[tuple[str, bool]]:
+    """`stated_facts` over every draft made this turn, but a rewrite (its own facts are checked against the original)
+    and a second post for the team (it speaks of the named reader's message, not all of it)."""
+    out: list[tuple[str, bool]] = []
+    drafts = [r for r in records if r["name"] == "draft_message" and succeeded(r)]
+    for i, record in enumerate(drafts):
+        arguments = record.get("arguments") or {}
+        team_post = i > 0 and not arguments.get("recipient") and arguments.get("audience") == "own_team"
+        if arguments.get("purpose") != "rewrite" and not team_post:
+            out += stated_facts(typed_result(record).body, arguments, situation)
+    return out

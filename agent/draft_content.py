@@ -47,7 +47,7 @@ _ADDRESSING_LABEL = re.compile(
     r"wrote|writes|asked|asks|emailed|messaged|pinged|slacked)\b", re.I
 )
 _WRITER_VERB_START = re.compile(
-    r"^(?:pls |please )?(?:(?:can|could|would|will) (?:you|u|ya) (?:pls |please )?)?(?:write|draft|reply|respond|compose|help|make|keep|cut|explain|announce|give|check|send|ask (?:my|our|the|him|her|them)\b|need to ask\b|need (?:budget|to tell|to write|a (?:reply|note|message|email))|"
+    r"^(?:pls |please )?(?:(?:can|could|would|will) (?:you|u|ya) (?:pls |please )?)?(?:write|draft|reply|respond|compose|help|make|keep|cut|explain|announce|give|check|send|ask (?:my|our|the|him|her|them)\b|need to ask\b|need (?:budget|to tell|to write|a (?:reply|note|message|email))|(?:i )?need (?:to (?:email|e-mail|message|slack|dm|write to|reply to|answer|send)|(?:the|an?|my) (?:ask|email|note|message|reply|post|update|memo) (?:to|for))\b|"
     r"(?:\w+ )?(?:email|note|message|slack|dm|update|announcement|reply|memo|weekly|monthly|biweekly|quarterly|daily|status|summary|recap) (?:to|for)\b)",
     re.I,
 )
@@ -76,7 +76,7 @@ _QUESTION_TO_US = re.compile(
 # The reader's own question relayed ("victor just pinged 'still on for jan 29?'"): what the reply answers.
 _RELAYED = re.compile(
     r"\b(?:pinged|asked|asks|asking|slacked|emailed|messaged|wants to know|wondering|wants a)\b.*\?|\b(?:asked|asks|asking|wants to know|wondering)\s+(?:me\s+|us\s+)?(?:if|whether|when|why|how)\b"
-    r"|\bkeeps? (?:asking|pushing|pinging|bugging)\b"
+    r"|\bkeeps? (?:asking|pushing|pinging|bugging)\b(?!\s+for\b)"  # "the plants keep asking for textiles": demand, a reason
     r"|\b(?:in|on) (?:the |our |a )?(?:[\w#-]+ )?(?:channel|slack|dm|thread|chat)\b[^:]{0,20}:\s*['\"“‘][^'\"”’]{5,200}\?",  # "in the exec channel: 'why ...?'"
     re.I,
 )
@@ -138,6 +138,8 @@ _ALSO_THING = re.compile(
 # A noun phrase of two or three words opening a note without its article ('vendor patch is already in').
 _BARE_SUBJECT = re.compile(r"^(?P<np>[a-z][\w-]+(?:\s+[a-z][\w-]+){1,2})\s+(?=(?:is|was|has|had|will|isn'?t|wasn'?t|hasn'?t)\b)")
 # A lone countable noun opening a note ('team is on X', 'vendor says Y'): it takes its article.
+# "3 of us running ...", "all of us covering ...": a subject and its -ing verb with the 'are' left out.
+_SOME_OF_US_DOING = re.compile(r"^(?P<the>the\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|all|both)\s+of\s+us\s+(?=[a-z]+ing\b)", re.I)
 _LONE_NOUN_SUBJECT = re.compile(r"^(?:team|model|pipeline|vendor|client|customer|partner|feed|dashboard|release|launch|migration|rollout|retrain|patch|fix|build|job|report|deck|audit)\s+(?=(?:is|was|are|were|has|had|will|won'?t|isn'?t|wasn'?t|says|said|needs)\b)", re.I)
 _DETERMINERS = frozenset(
     "the a an this that these those our my your his her their its it we i they he she there here what which who whose everything nothing "
@@ -167,6 +169,10 @@ def whole_sentence(text: str, has_subject: bool = True) -> str:
         rest = re.sub(r"\s+except\s+(?!for\b)", ", except for ", out[also.end() :])
         span = "from " if re.search(r"\bto\b|\buntil\b|\bthrough\b", rest) else "on "
         out = f"there's also a {also.group('np')} {span}{rest}"
+    us = _SOME_OF_US_DOING.match(out)
+    if us:  # "3 of us running at 140%": the 3 of us are
+        the = us.group("the") or ("" if us.group("n").lower() in ("all", "both") else "the ")
+        out = f"{the}{us.group('n')} of us are {out[us.end():]}"
     lone = _LONE_NOUN_SUBJECT.match(out)
     if lone:
         out = "the " + out  # "team is on the pricing engine till mid jan": the team

@@ -74,6 +74,8 @@ class CaseResult:
     error: str | None = None
     judge: dict[str, Any] | None = None
     drafts_checked: int = 0
+    stated_kept: int = 0
+    stated_total: int = 0
     facts_ok: int = 0
     facts_total: int = 0
     category: str = ""
@@ -174,6 +176,21 @@ def draft_lint_results(
     return out
 
 
+def stated_in_drafts(tool_calls: Sequence[ToolCallRecord], situation: dict[str, Any]) -> list[tuple[str, bool]]:
+    """Each date, number and ask the manager stated for the turn's drafts, and whether the draft carries it (the check
+    node's rule, agent.checks.turn_stated_facts)."""
+    from agent.checks import turn_stated_facts
+    from agent.situation import Situation
+
+    records = [call.to_json() for call in tool_calls]
+    return turn_stated_facts(records, Situation.model_validate(situation)) if any(r["name"] == "draft_message" for r in records) else []
+
+
+def _stated_counts(turn: Any) -> dict[str, int]:
+    stated = stated_in_drafts(turn.tool_calls, getattr(turn, "situation", None) or {})
+    return {"stated_kept": sum(kept for _, kept in stated), "stated_total": len(stated)}
+
+
 def default_relint() -> Callable[[str, str | None], LintReport]:
     """lint_message from the tool registry as (text, audience) -> LintReport."""
     from tools.registry import get_tool
@@ -265,6 +282,7 @@ def score_case(
         failures=failures,
         drafts_checked=0 if draft_notes else len(lints),
         unreadable=unreadable,
+        **_stated_counts(turn),
         facts_ok=facts_ok,
         facts_total=len(case.facts),
         category=case.category,
@@ -353,6 +371,7 @@ def summarize(results: Sequence[CaseResult]) -> dict[str, float | None]:
         "latency_p95_ms": percentile(latencies, 95),
         "draft_checks": rate(sum(r.drafts_checked for r in results), sum(r.drafts_total for r in results)),
         "readable_text": rate(sum(1 for r in results if not r.unreadable and r.error is None), len(results)),
+        "stated_facts_kept": rate(sum(r.stated_kept for r in results), sum(r.stated_total for r in results)),
         "fact_recall": rate(sum(r.facts_ok for r in results), sum(r.facts_total for r in results)),
         **token_metrics(results),
         **{
@@ -389,6 +408,7 @@ METRIC_CHECKS: dict[str, tuple[str, ...]] = {
     "fact_recall": ("fact ", "turn raised"),
     "draft_checks": ("draft check", "turn raised"),
     "readable_text": ("unreadable:", "turn raised"),
+    "stated_facts_kept": ("draft check: dropped:", "turn raised"),
 }
 
 

@@ -1018,6 +1018,7 @@ class Constraints(BaseModel):
     no_blame: bool = Field(default=False, description="The cause said as a problem to fix, not the reader's fault ('don't make it sound like we're blaming them').")
     say_aloud: bool = Field(default=False, description="The reader needs a line to say out loud ('something he can say to the minister'): that line leads, in quotes.")
     assume: bool = Field(default=False, description="The reader plans around the answer ('what she should assume for the Q1 budget'): the close says what to assume, not options to pick.")
+    bullets: bool = Field(default=False, description="The reader likes lists ('she likes bullets'): the body's sentences as one bulleted list.")
 
 
 class DraftInput(BaseModel):
@@ -1662,7 +1663,9 @@ def _explain(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     what = f.project or "this work"
     plain_range = _plain_range(f)
     if f.question_asked and f.deadline_probability is not None and not _deadline_passed(f):
-        lead = f"The honest answer: {_plain_odds(f.deadline_probability)}."  # their question answered, not said back
+        asked = re.match(r"(?i)(?:whether|if)\s+(?P<c>[^?]{6,160})\??$", f.question_asked.strip())
+        odds = _plain_odds(f.deadline_probability)
+        lead = f"On whether {asked.group('c')}, the honest answer is {odds}." if asked else f"The honest answer: {odds}."  # answered, with what it answers
     elif plain_range:
         lead = f"I can't give one date for {what} yet, but I can give a range: {plain_range}."
     else:
@@ -1748,9 +1751,9 @@ def _reprioritization(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     if f.reason:
         d.body.append(f"I understand the reason for the change: {_sentence(f.reason)}")
     if f.strategy:
-        d.body.append(
-            _STRATEGY_WHY[f.strategy].format(new=f.new_work or "the new work", current=f.project or "the current work")
-        )
+        why = _STRATEGY_WHY[f.strategy].format(new=f.new_work or "the new work", current=f.project or "the current work")
+        dated = f.deadline is not None and not _deadline_passed(f) and f.deadline_probability is None  # the odds line names it otherwise
+        d.body.append(why.replace("before its date", f"before its date, {_day(f.deadline)}") if dated else why)
     d.body.append(_range_line(f, plain))
     if f.deadline_probability is not None and not _deadline_passed(f):
         target = _day(f.deadline) if f.deadline else "its deadline"
@@ -2052,6 +2055,15 @@ def _without_cost_clause(text: str, cost: str) -> str:
     return kept + end if kept else ""
 
 
+_PRICE_IS_RE = re.compile(r"^(?:the\s+)?(?P<what>[\w\s/+&-]{3,40}?)\s+(?:is|comes to|would be|will be|runs)\s+(?P<c>(?:about|roughly|around|~|approx\.?)?\s*[€$£]?\d[\w.,]*(?:\s*(?:a|per)\s+(?:year|month))?)\.?$", re.I)
+
+
+def _price_first(clause: str) -> str:
+    """A cost clause said beside the ask: 'the band plus overhead is about €120k' -> 'about €120k (band plus overhead)'."""
+    m = _PRICE_IS_RE.match(clause.strip().rstrip(".,;"))
+    return f"{m.group('c').strip()} ({m.group('what').strip()})" if m else clause
+
+
 def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: list[str]) -> _Draft:
     """A resource ask from the manager's points: what is asked for (with its cost) leads, then why, then what the team
     carries without it."""
@@ -2060,7 +2072,7 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
     wanted = [x for x in points if _NEED_RE.search(x) or _names_the_ask(x, f)] + asks
     rest = [x for x in points if x not in wanted]
     if wanted:
-        priced = [x for x in rest if f.cost and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 6]
+        priced = [x for x in rest if f.cost and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 8]
         rest = [x for x in rest if x not in priced]  # "fully loaded about 170k" belongs beside the ask
         cost = [] if priced or not f.cost or _norm_words(f.cost) <= _norm_words(" ".join(points + wanted)) else [f.cost]
         total = _total_cost(f)
@@ -2075,6 +2087,7 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         who = [x for x in rest if _PEOPLE_LIST_RE.match(x.strip())][:1]
         rest = [x for x in rest if x not in who]  # "two data scientists and one data engineer": who the ask is for, beside it
         ask = f"{_strip_end(ask)}: {_strip_end(who[0])}" if who else ask
+        priced = [_price_first(x) for x in priced]  # "the band plus overhead is about 120k" -> "about 120k (band plus overhead)"
         d.lead = f"What I'm asking for: {', '.join([_strip_end(ask), *map(_strip_end, priced), *cost])}."
         if re.match(r"(?i)(?:could|can|would) (?:you|we)\b", ask):  # "could you extend the contract ...": asked as a question
             d.lead = _cap(f"{', '.join([_strip_end(ask), *map(_strip_end, priced), *cost])}?")
@@ -2734,6 +2747,25 @@ def _assumption(f: Facts) -> str:
     return f"For your planning, I wouldn't assume {_day(f.deadline)}: {plan}. I'll tell you straight away if that changes; let me know if that works for your numbers."  # an answer still closes on what the reader can do
 
 
+_HEADED_RE = re.compile(r"^(?P<h>Why|What it costs|What I can do|What changes|Meanwhile|In the meantime|Risk|Risks):\s+(?=\S)")
+
+
+def _as_bullets(d: _Draft) -> _Draft:
+    """The body's sentences as one bulleted list, for a reader who asked for bullets; a body already holding a list, or
+    with one sentence, stays as it is. A label the first sentence carries ('Why: ...') heads the list."""
+    parts = [x for x in d.body if x]
+    if any("\n- " in x for x in parts):
+        return d
+    sentences = [s for x in parts for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9€$£])", x) if s.strip()]
+    if len(sentences) < 2:
+        return d
+    head = _HEADED_RE.match(sentences[0])
+    heading = f"{head.group('h')}:" if head else "In short:"
+    if head:
+        sentences[0] = _cap(sentences[0][head.end() :])
+    return _Draft(lead=d.lead, body=[listed(heading, sentences)], options=d.options, closing=d.closing)
+
+
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     plain = needs_plain_language(inp.recipient_role, inp.purpose, inp.constraints.plain)
     d = _BUILDERS[inp.purpose](inp, f, plain)
@@ -2756,6 +2788,8 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
         d = _Draft(lead=d.lead, body=[x for x in d.body if not x.startswith("What would change that")], options=False, closing=_assumption(f))
     if inp.constraints.odds_in_words:
         d = _odds_as_words(d, f)
+    if inp.constraints.bullets:
+        d = _as_bullets(d)
     body = [x for x in d.body if x]
     if f.product_impact and inp.purpose not in ("ask_for_resources", "explain_uncertainty", "announce_change"):
         body.append(f"Why it matters: {_sentence(f.product_impact)}")

@@ -345,6 +345,8 @@ _ASSUME = re.compile(
     r"|\b(?:bake|build|put|include|count)\b[^.?!]{0,40}\b(?:into|in|on)\s+(?:the|our|my|her|his|their|next year'?s?)\s+(?:q[1-4]\s+|annual\s+|\d{4}\s+)?(?:budget|plan|forecast|numbers)\b",
     re.I,
 )
+# The manager wants the points as a list ('she likes bullets', 'bullet points pls', 'as a list').
+_BULLETS = re.compile(r"\bbullet(?:s|ed| points?)?\b|\bas a list\b|\bin list form\b", re.I)
 _LEAD_WITH_ASK = re.compile(r"\blead with the ask\b|\bask first\b|\bopen with the ask\b", re.I)
 
 
@@ -368,4 +370,5 @@ def note_constraints(question: str) -> Constraints:
         one_number=bool(_ONE_NUMBER.search(question)),
         say_aloud=bool(_SAY_ALOUD.search(question)),
         assume=bool(_ASSUME.search(question)),
+        bullets=bool(_BULLETS.search(question)),
     )

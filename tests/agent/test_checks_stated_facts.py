@@ -1,0 +1,84 @@
+"""The stated-facts check: every date, number and ask the manager gave for a message is still in the draft, as the
+reader would find it (a date in any written form, a relative date by its month, weekday or the manager's words)."""
+
+from __future__ import annotations
+
+
+from agent.checks import stated_facts, turn_stated_facts
+from agent.situation import Situation
+from evals.runner import summarize
+
+
+def _situation(**facts: tuple[object, str]) -> Situation:
+    s = Situation(intents=["stakeholder_message"])
+    for name, (value, words) in facts.items():
+        s.put(name, value, "question", words)
+    return s
+
+
+def _missing(body: str, points: list[tuple[str, str]] = (), purpose: str = "progress_update", **facts) -> list[str]:
+    arguments = {"purpose": purpose, "facts": {"points": [{"kind": k, "text": t} for k, t in points]}}
+    return [what for what, kept in stated_facts(body, arguments, _situation(**facts)) if not kept]
+
+
+def test_a_date_given_as_a_day_is_found_in_any_written_form():
+    facts = {"new_date": ("2027-03-02", "now mar 2")}
+    assert _missing("Hi Ines,\n\nThe rollout now lands on Tuesday 2 March.", **facts) == []
+    assert _missing("Hi Ines,\n\nThe rollout now lands on March 2.", **facts) == []
+    assert _missing("Hi Ines,\n\nThe rollout now lands in the spring.", **facts) == ["the date you gave ('now mar 2')"]
+
+
+def test_a_relative_date_is_found_by_its_month_weekday_or_the_managers_words():
+    assert _missing("Hi all,\n\nFrom Monday the on-call rota changes.", purpose="announce_change", start_date=("2026-12-07", "from monday")) == []
+    assert _missing("Hello,\n\nIt is likely to ship this quarter.", deadline=("2026-12-31", "this quarter")) == []
+    assert _missing("Hello,\n\nIt is likely to ship soon.", deadline=("2026-12-31", "this quarter"))
+
+
+def test_every_number_and_day_of_the_month_in_a_dictated_point_is_kept():
+    points = [("point", "labelling is 70% done, the rest lands by the 16th"), ("reason", "two annotators were out sick")]
+    assert _missing("Hi Bo,\n\nLabelling is 70% done and the rest lands on Wednesday 16 December. Two annotators were out.", points) == []
+    missing = _missing("Hi Bo,\n\nLabelling is mostly done. Two annotators were out.", points)
+    assert any(m.startswith("70 ") for m in missing) and any(m.startswith("the 16th") for m in missing)
+
+
+def test_a_split_of_a_hundred_and_a_time_from_now_are_said_once():
+    assert _missing("Hello,\n\nHonestly it is 60% likely, and the date is Friday 8 January.", [("point", "honestly 60/40 it makes it in 5 weeks")]) == []
+
+
+def test_the_managers_ask_must_be_asked():
+    points = [("ask", "could you move the vendor review to january")]
+    assert _missing("Hi Jo,\n\nCould you move the vendor review to January?", points) == []
+    assert _missing("Hi Jo,\n\nThe review is next week.", points) == ["your ask ('could you move the vendor review to january')"]
+
+
+def test_load_backlog_and_cost_the_manager_stated_are_carried():
+    facts = {"load_percent": (130.0, "130%"), "backlog_weeks": (9.0, "9 weeks"), "cost": ("about $90k", "about $90k"), "headcount": (1, "one more")}
+    body = "Hello,\n\nWhat I'm asking for: one more data engineer, about $90k.\n\nWhy: we run at 130% with 9 weeks of backlog."
+    assert _missing(body, purpose="ask_for_resources", **facts) == []
+    assert len(_missing("Hello,\n\nWhat I'm asking for: one more data engineer.", purpose="ask_for_resources", **facts)) == 3
+
+
+def test_rewrites_are_left_to_their_own_check_and_the_metric_counts_the_rest():
+    body = {"subject": "s", "body": "Hi Jo,\n\nThe review is next week.", "word_count": 6, "lint": {"clean": True, "findings": [], "word_count": 6, "word_limit": 150}, "notes": []}
+    asks = {"facts": {"points": [{"kind": "ask", "text": "could you move the vendor review to january"}]}}
+    records = [{"name": "draft_message", "arguments": {"purpose": "progress_update", **asks}, "result": body, "error": None},
+               {"name": "draft_message", "arguments": {"purpose": "rewrite", **asks}, "result": body, "error": None}]  # fmt: skip
+    assert [kept for _, kept in turn_stated_facts(records, Situation(intents=["stakeholder_message"]))] == [False]
+
+
+def test_the_scenario_metric_is_the_share_kept():
+    from evals.runner import CaseResult
+
+    base = dict(question="q", expected_intent="stakeholder_message", intent="stakeholder_message", answer="", tools_expected=[], tools_called=[],
+                tool_match="superset", tool_counts={"tp": 0, "fp": 0, "fn": 0}, constraints_ok=0, constraints_total=0, citations_valid=0,
+                citations_total=0, cited_cards=[], guidance_cited=None, ungrounded=[], drafts_clean=1, drafts_total=1, escalated=None, latency_ms=1.0)  # fmt: skip
+    results = [CaseResult(id="a", stated_kept=3, stated_total=4, **base), CaseResult(id="b", stated_kept=1, stated_total=1, **base)]
+    assert summarize(results)["stated_facts_kept"] == 0.8
+
+
+def test_a_date_inside_the_readers_why_question_is_not_required():
+    s = _situation(deadline=("2026-12-04", "this week"), question_asked=("why did refunds jump this week?", "why did refunds jump this week?"))
+    arguments = {"purpose": "answer_question", "facts": {}}
+    assert stated_facts("Hello,\n\nIt's deliberate: we changed the rule on Monday.", arguments, s) == []
+
+
