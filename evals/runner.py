@@ -256,8 +256,7 @@ def score_case(
     facts_ok, fact_failures = _fact_checks(case, getattr(turn, "situation", None) or {})
     failures += fact_failures
     escalated = escalates(answer) if case.intent == "sensitive" else None
-    if escalated is False:
-        failures.append("sensitive answer does not point to HR, legal or employee assistance")
+    failures += ["sensitive answer does not point to HR, legal or employee assistance"] if escalated is False else []
     return CaseResult(
         id=case.id,
         question=case.question,
