@@ -105,10 +105,31 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
             if point.kind in ("point", "reason"):
                 point = point.model_copy(update={"text": whole_sentence(point.text, has_subject=bool(points))})
             points.append(point)
+    still_open = open_item(text)
+    if still_open and not any(_shares_words(p.text, still_open, 3) for p in points):
+        points.append(Point(kind="ask", text=still_open))  # "not up for debate, but i'm open to tweaks on X": the one thing they can shape
     wanted = asked_for(text)
     if wanted and not any(_shares_words(p.text, wanted, 5) for p in points):
         points.insert(0, Point(kind="ask", text=wanted))  # "write the ask to ngozi for one MLOps engineer": the ask leads
     return points
+
+
+# What the manager leaves open in a decided message ('i'm open to tweaks on handover times', 'happy to hear ideas on the rota').
+_OPEN_TO = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are)\s+(?:still\s+|totally\s+|happy\s+and\s+)?(?:open to|happy to (?:hear|take)|flexible on)\s+"
+    r"(?:(?:tweaks|changes|suggestions|ideas|input|feedback|adjustments)\s+(?:on|to|about|for|around)\s+)?(?P<x>[^.;!?\n]{3,80}?)\s*(?=[.;!?\n]|$|,\s*(?:but|and|so)\b)",
+    re.I,
+)
+
+
+def open_item(text: str) -> str:
+    """What the manager leaves open for the reader to shape, said as the ask: 'open to tweaks on handover times' ->
+    'if the handover times don't work for you, let me know what would work better'."""
+    m = _OPEN_TO.search(text)
+    if m is None:
+        return ""
+    thing = re.sub(r"\s+(?:though|too|as well|anyway|still)$", "", re.sub(r"^(?:the|our|my)\s+", "", m.group("x").strip(" ,"), flags=re.I), flags=re.I)
+    return f"if the {thing} don't work for you, let me know what would work better" if re.search(r"s$", thing.split()[-1]) else f"if the {thing} doesn't work for you, let me know what would work better"
 
 
 # A note that opens on its verb ('was due the 22nd, now wk of jan 11'): the thing the sentence before named is its subject.
@@ -512,7 +533,7 @@ def _label(sentence: str) -> tuple[str, str]:
         return "point", dashed.group("rest").strip()  # "firm note to the data eng manager (yusuf) - third time this month ..."
     if not m or re.search(r"\d$", m.group("label")):  # "10:30" is a time, not a label
         return "point", sentence.strip()
-    label, rest = m.group("label").strip().lower(), m.group("rest").strip()
+    label, rest = re.sub(r"^[-*•]\s+", "", m.group("label").strip().lower()), m.group("rest").strip()  # "- ask: ...": a bulleted label
     for kind, words in _LABELS:
         if re.fullmatch(rf"(?:(?:my|our|the) )?(?:{words})", label):
             return kind, rest
@@ -603,8 +624,8 @@ def _theirs_as_yours(text: str) -> str:
     """'their sensors had gaps ... after they fix the feed', said to someone at that organisation: 'your sensors ...
     after you fix the feed'. Only when no plural thing comes before the first 'they' (else 'they' may be those)."""
     first = _THEY.search(text)
-    if first is None or _PLURAL_THING.search(text[: first.start()]):
-        return text
+    if first is None or any(not re.fullmatch(r"\s+", text[m.end() : first.start()]) for m in _PLURAL_THING.finditer(text[: first.start()])):
+        return text  # a plural thing 'they' may stand for; but 'the recordings they sent': 'they' opens a clause about the recordings
 
     def said(m: re.Match[str]) -> str:
         word, _, tail = m.group(0).partition("'") if "'" in m.group(0) else m.group(0).partition("’")

@@ -335,7 +335,17 @@ def pasted_to_shorten(question: str) -> str:
     said = instruction_text(question)
     reworked = rework_asked(said)
     limited = (WORD_LIMIT_RE.search(said) or re.search(r"\bkeep (?:it|this) (?:short|brief|tight)\b", said, re.I)) and not REPLY_SAID_RE.search(said)  # 'keep it under 50 words: "..."'
+    if pasted and _notes_for_a_new_message(pasted[0], said):
+        return ""  # "friday update for victor, keep it tight:" and a list of notes: a message to write from them, tight
     return pasted[0] if pasted and (SHORTEN_RE.search(said) or reworked or limited) else ""
+
+
+def _notes_for_a_new_message(pasted: str, said: str) -> bool:
+    """True when the 'pasted' text is the manager's list of notes (every line a bullet) under a request for a message of
+    a kind, to someone ('update for victor', 'note to the team'), not a draft of theirs to rework."""
+    lines = [x for x in pasted.splitlines() if x.strip()]
+    listed = len(lines) >= 2 and all(re.match(r"\s*(?:[-*•]|\d+[.)])\s+", x) for x in lines)
+    return listed and bool(re.search(r"\b(?:update|note|email|message|summary|recap|post|report)\s+(?:to|for)\s+\w", said, re.I)) and not rework_asked(said)
 
 
 def sounds_wrong(said: str) -> bool:

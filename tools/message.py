@@ -437,6 +437,11 @@ def _join(m: re.Match[str]) -> str:
 
 
 _MONTH_ABBR_RE = re.compile(r"\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+# A language's name, always written with its capital ('spanish calls', 'the english model'); 'polish' is left alone (a verb too).
+_LANGUAGE_RE = re.compile(
+    r"\b(?:english|spanish|french|german|italian|portuguese|dutch|japanese|chinese|mandarin|cantonese|arabic|hindi|korean|russian|swedish|"
+    r"danish|norwegian|finnish|greek|turkish|hebrew|catalan|basque|welsh|irish|ukrainian|vietnamese|thai|indonesian|malay|tagalog|swahili)\b(?=[\s.,;:)/-]|$)"
+)
 _DAY_RANGE_RE = re.compile(r"\b(?P<m>" + _MONTH + r")\.?\s+(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})\b(?!\s*(?:%|k\b|weeks?|days?))", re.IGNORECASE)
 _ARROW_RE = re.compile(r"(\S+)\s*-+>\s*(\S+)")
 _FULL_DATE_RE = re.compile(r"\b\w{3} (\d{2}) (\w{3}) (\d{4})\b")
@@ -508,6 +513,7 @@ def polish(text: str, today: date | None = None, capital: bool = True) -> str:
         out = re.sub(pattern, plain, out, flags=re.IGNORECASE if pattern not in (r"\bi\b",) else 0)
     out = _NAMED_DAY_RE.sub(lambda m: m.group(0).capitalize(), out)
     out = _MONTH_ABBR_RE.sub(lambda m: m.group(0).capitalize(), out)
+    out = _LANGUAGE_RE.sub(lambda m: m.group(0).capitalize(), out)
     out = _DAY_RANGE_RE.sub(lambda m: f"{m.group('a')}-{m.group('b')} {m.group('m')[:3].capitalize()}", out)  # "nov 2-20" -> "2-20 Nov"
     out = _ARROW_RE.sub(r"from \1 to \2", out)  # "38k -> 61k" -> "from 38k to 61k"
     if today is not None:
@@ -1881,6 +1887,7 @@ _ON_YOUR_SIDE_RE = re.compile(
     r"|\b(?:you|your team|they|their team)\s+(?:have|has|need|needs|will have|will need)\s+to\s+(?:fix|sort out|resolve|correct|change)\s+(?:it|this|that)\b",
     re.I,
 )
+_YOU_SENT_RE = re.compile(r"\b((?:the|those|these)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:you|they|your team|their team)\s+(?:sent(?: us)?|gave us|shared|provided|uploaded|handed over)\b", re.I)
 _YOUR_THING_RE = re.compile(r"^(?:your|their)\s+(?P<t>(?:[A-Za-z][\w-]*\s+){0,2}?(?:export|feed|data|system|pipeline|api|integration|file|files|dump|extract|labels|schema|config|setup|upload|job|service))\b", re.I)
 
 
@@ -1889,6 +1896,7 @@ def without_blame(reason: str) -> str:
     fixed on your side' -> 'the WMS export drops ..., and it needs a fix in the export'."""
     thing = _YOUR_THING_RE.match(reason.strip())
     out = _YOUR_THING_RE.sub(lambda m: f"the {m.group('t')}", reason.strip(), count=1)
+    out = _YOU_SENT_RE.sub(r"\1 we received", out)  # "the recordings you sent had ...": what we received, not what they did
     where = f"in the {thing.group('t').split()[-1]}" if thing else "at the source"
     return _ON_YOUR_SIDE_RE.sub(f"it needs a fix {where}", out)
 
@@ -2133,7 +2141,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     if inp.purpose != "ask_for_resources":  # "I need a firm delivery date from you by Friday": the ask closes the message
         asks += [x for x in points[1:] if _ASK_OF_READER_RE.match(x)]
         points = [x for x in points if x not in asks]
-    d = _Draft(lead="")
+    d, thanks = _Draft(lead=""), ""
     verdict = _verdict(points[0]) if points and inp.purpose in ("answer_question", "explain_uncertainty") else ""
     if verdict:
         d = _verdict_answer(f, verdict, points[1:], reasons)
@@ -2174,7 +2182,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
             d.body.append(_chance(f))
     elif inp.purpose == "progress_update" and _is_status(f, points):
         d = _status_update(f, points, asks)
-        asks = []
+        thanks, asks = ("Thanks." if asks else ""), []  # the ask led: nothing more to promise than the update itself
     else:  # a slip, a change to announce, an update or a decision: the manager's first point leads
         first = asks[0] if asks and f.points and f.points[0].kind == "ask" else (points or reasons or offers or asks)[0]  # their ask first: it leads
         for group in (points, reasons, offers, asks):
@@ -2189,7 +2197,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     d.body += safeguards
     d.body.append(_range_line(f, plain) if inp.purpose not in ("explain_uncertainty", "decline_or_negotiate") else "")
     d.options = bool(f.options) and inp.purpose != "announce_change"
-    d.closing = _dictated_close(inp, f, asks, offers)
+    d.closing = thanks or _dictated_close(inp, f, asks, offers)
     return d
 
 
@@ -2353,6 +2361,10 @@ _GROUP_ASK_RE = re.compile(
 )
 
 
+# A note right after the ask saying what it is for or what it saves ('it would pull aisha off the migration for 3 days').
+_ASK_WHY_RE = re.compile(r"^(?:it|this|that)\s+(?:would|'d|will|means|saves|frees|keeps)\b", re.I)
+
+
 def _status_update(f: Facts, points: list[str], asks: list[str]) -> _Draft:
     """An update of several facts, scannable: the ask first (to whom, when it is aimed at a group among the readers),
     then one line per fact."""
@@ -2366,13 +2378,18 @@ def _status_update(f: Facts, points: list[str], asks: list[str]) -> _Draft:
         mine = re.sub(r"^(?:an?\s+)?(?:ok|okay|go-ahead|green light|sign-off)\s+to\b", "your OK to", _strip_end(asks[0]), flags=re.I)  # "ok to switch on the 21st"
         asked = "?" if re.match(r"(?i)(?:could|can|would|will) you\b", mine) else "."  # "could you nudge their legal team?"
         ask = f"One ask, for {group}: please {_strip_end(wanted)}." if m else f"One ask: {mine}{asked}"
+        why = [x for x in points if _ASK_WHY_RE.match(x.strip())][:1]
+        points = [x for x in points if x not in why]
+        ask += f" {_cap(_strip_end(why[0]))}." if why else ""  # "it would pull aisha off the migration for 3 days": why the ask matters
     labels = [m for m in (re.match(r"^(?P<l>[^:,]{3,40}):\s", x) for x in points) if m]
     label = labels[0] if len(labels) == 1 and labels[0].string == points[0] and not f.project else None
     if label:  # "churn model v4: auc up ...": the label names the work (when each line has its own, none names it all)
         f = f.model_copy(update={"project": label.group("l")})
     what = _the(f.project) if f.project else "the work"
-    heading = f"Where {what} stands:"
     items = _status_items(f, points)
+    key = (f.project or "").split()[-1:]  # "feature store migration": every line about the migration, or several pieces of work
+    several = label is None and (len(labels) >= 2 or bool(key) and sum(1 for x in items if not re.search(rf"(?i)\b{re.escape(key[0])}", x)) >= 2)
+    heading = "Where things stand:" if several else f"Where {what} stands:"
     d = _Draft(lead=ask or heading, body=[] if not ask else [heading + "".join(f"\n- {x}" for x in items)])
     if not ask:
         d.body = ["".join(f"\n- {x}" for x in items).lstrip("\n")]
@@ -2508,7 +2525,9 @@ _ASK_OF_READER_RE = re.compile(r"^(?:I need|we need|I'd need|please|could you|ca
 def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str]) -> str:
     if asks and inp.purpose != "ask_for_resources":
         said = asks[0]
-        return _cap(said) if re.match(r"(?i)(?:I need|we need|please|could you|can you)\b", said) else f"One thing I need from you: {said}"
+        if re.match(r"(?i)if\b[^,]{3,80},\s+let me know\b", said) and inp.constraints.decided:
+            return f"The decision stands, but {_strip_end(said)}."  # what stays open in a decided change, said as such
+        return _cap(said) if re.match(r"(?i)(?:I need|we need|please|could you|can you|if\b[^,]{3,80},\s+let me know)\b", said) else f"One thing I need from you: {said}"
     if inp.purpose == "ask_for_resources" and inp.audience == "peer_team":
         return "Could you confirm whether your team can do this, and by when?"  # a peer is asked, not asked to approve
     if inp.purpose == "ask_for_resources":

@@ -391,12 +391,17 @@ def asks_to_write(text: str) -> bool:
     return bool(WRITE_ASK.search(instruction_text(text))) or rewrite_asked(text)
 
 
+# A line of the manager's own notes that labels their ask of the reader ('- ask: can you push the review?'): not a question
+# the reader asked.
+OWN_ASK_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:(?:my|the|one)\s+)?(?:ask|asks|request|need from you)\s*[:–—-]", re.I)
+
+
 def pasted_question(text: str) -> str | None:
     """The question inside a pasted message the manager wants to answer ('Are we confident ... before the freeze?')."""
     pasted = paste_span(text)
     if pasted is None:
         return None
-    asked = re.findall(r"[^.?!\n]{8,200}\?", pasted[0])
+    asked = [q for q in re.findall(r"[^.?!\n]{8,200}\?", pasted[0]) if not OWN_ASK_LINE.match(q)]
     return asked[0].strip() if asked else None
 _ASKING_SENTENCE = re.compile(
     r"\bask(?:ing)?\b|\bdraft\b|\bwrite\b|\bhelp me\b|\bmake the case\b|\bpitch\b|\brequest (?:for|to)\b|\bemail\b|\bnote to\b|\bmessage\b"

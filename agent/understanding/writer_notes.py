@@ -323,7 +323,7 @@ def _grumbled(question: str) -> str:
 _OWN_IT = re.compile(r"\bown (?:it|this|the (?:slip|delay|miss|mistake|date|new date)|our (?:part|share|bit|side|mistake|miss))\b|\btake (?:ownership|responsibility)\b|\bowning it\b", re.I)
 _NO_FLUFF = re.compile(r"\bno fluff\b|\bjust the numbers\b|\bnumbers only\b|\b(?:forwards?|sends?|pass(?:es)?) (?:these|this|it|them|everything)(?: on| straight)? to finance\b|\bfor finance\b", re.I)
 _NO_BLAME = re.compile(
-    r"\b(?:don'?t|do not|never|without|not)\s+(?:make it |making it )?(?:sound(?:ing)?\s+(?:like|as if)\s+(?:we'?re|we are|i'?m|i am)\s+|to\s+)?(?:blam\w*|point(?:ing)? (?:the )?fingers?|throw(?:ing)? (?:them|him|her) under)"
+    r"\b(?:don'?t|do not|never|without|not)\s+(?:make it |making it )?(?:sound(?:ing)?\s+(?:like|as if)\s+(?:we'?re|we are|i'?m|i am)\s+|to\s+)?(?:want to\s+)?(?:blam\w*|point(?:ing)? (?:the )?fingers?|throw(?:ing)? (?:them|him|her|their [\w-]+(?: team| people| folks)?|anyone) under)"
     r"|\bno (?:blame|finger[- ]pointing)\b",
     re.I,
 )
