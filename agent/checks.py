@@ -345,9 +345,17 @@ def _numbers(text: str) -> set[float]:
     return {float(x) for x in _NUMBER.findall(text)}
 
 
+def _out_of(percent: int) -> tuple[int, ...]:
+    from math import gcd
+
+    step = gcd(percent, 100)
+    return (percent // step, 100 // step) if 100 // step <= 20 else ()
+
+
 def numbers_given(question: str, records: list[dict[str, Any]]) -> set[float]:
     """Every number the question states or a tool returned (a probability also as a percentage, figures also rounded)."""
     given = _numbers(question)
+    given |= {float(n) for p in given if 0 < p < 100 and p == int(p) for n in _out_of(int(p))}  # "80%" said as "4 times out of 5"
     for r in records:
         result = typed_result(r) if r["name"] != "draft_message" and succeeded(r) else None
         if result is None:

@@ -105,6 +105,12 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
             if point.kind in ("point", "reason"):
                 point = point.model_copy(update={"text": whole_sentence(point.text, has_subject=bool(points))})
             points.append(point)
+    for i, point in enumerate(points):
+        event = _READER_EVENT.match(point.text.strip())
+        if event and point.kind == "point":  # "she's presenting to the board tuesday", said to her: what the message is for, first
+            when = f" on {event.group('d').capitalize()}" if event.group("d") else ""
+            points.insert(0, points.pop(i).model_copy(update={"text": f"here's a short version you can reuse with {event.group('x').strip()}{when}"}))
+            break
     still_open = open_item(text)
     if still_open and not any(_shares_words(p.text, still_open, 3) for p in points):
         points.append(Point(kind="ask", text=still_open))  # "not up for debate, but i'm open to tweaks on X": the one thing they can shape
@@ -114,6 +120,12 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
     return points
 
 
+# The reader's own event the message serves, said to them ('you're presenting to the co-op board tuesday').
+_READER_EVENT = re.compile(
+    r"^you(?:'re| are)\s+(?:presenting|speaking|talking|reporting|pitching)\s+(?:to|at)\s+(?P<x>[^,.;]+?)"
+    r"(?:\s+(?:on\s+|this\s+|next\s+)?(?P<d>(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow))?\s*[.!]?$",
+    re.I,
+)
 # What the manager leaves open in a decided message ('i'm open to tweaks on handover times', 'happy to hear ideas on the rota').
 _OPEN_TO = re.compile(
     r"\b(?:i'?m|i am|we'?re|we are)\s+(?:still\s+|totally\s+|happy\s+and\s+)?(?:open to|happy to (?:hear|take)|flexible on)\s+"
@@ -442,6 +454,14 @@ def _content_in_instruction(body: str, recipient: str, org: str = "") -> list[Po
 
 # "explain what the band means": the manager wants the stated range explained in plain words.
 _RANGE_MEANING_ASKED = re.compile(r"\bexplain\w*\s+(?:to\s+\w+\s+)?what\s+(?:the|our|an?|that|this)\s+(?:\d{2}\s*%\s+)?(?:[\w-]+\s+)?(?:band|range|interval|error bars?|spread)\s+(?:means|is)\b", re.I)
+# "explain the range", "why it can't just give one number": the manager wants the range itself explained.
+_RANGE_WHY_ASKED = re.compile(r"\bexplain\w*\s+(?:\w+\s+){0,2}?(?:the|a|our)\s+range\b|\b(?:just\s+)?(?:give|be|say)\s+(?:just\s+)?(?:one|a single|1)\s+(?:number|figure|date)\b", re.I)
+# "80% it lands between 14k and 19k boxes": a chance and the range it covers.
+_STATED_BETWEEN = re.compile(
+    r"\b(?P<p>[5-9]\d)\s*%\s+(?:(?:that\s+)?(?:it|we|the\s+\w+)\s+)?(?:lands?|falls?|comes?\s+in|ends?\s+up|will\s+be|is|needs?)\s+between\s+"
+    r"(?P<lo>[$€£]?[\d.,]+\s*[km]?)\s+and\s+(?P<hi>[$€£]?[\d.,]+\s*[km]?)(?P<rest>[^.;:\n]{0,60})",
+    re.I,
+)
 _STATED_RANGE = re.compile(r"\b(?P<p>[5-9]\d)\s*%\s+(?:[\w-]+\s+)?(?P<w>band|range|interval)\b", re.I)
 
 
@@ -450,6 +470,14 @@ def range_meaning(question: str) -> str:
     actual figure lands inside it, from the manager's own percentage."""
     from math import gcd
 
+    between = _STATED_BETWEEN.search(question)
+    if between is not None and _RANGE_WHY_ASKED.search(question):
+        inside = int(between.group("p"))
+        a, b = inside // gcd(inside, 100), 100 // gcd(inside, 100)
+        often = f"about {a} times out of {b}" if b <= 20 else f"about {inside}% of the time"
+        where = f"between {between.group('lo')} and {between.group('hi')}{between.group('rest').rstrip()}"
+        return (f"nobody can know the exact figure in advance, so we give a range instead of one number: {often} it lands {where}. "
+                "Any single number would be too high or too low most of the time; the range shows how far it can swing")
     stated = _STATED_RANGE.search(question)
     if not _RANGE_MEANING_ASKED.search(question) or stated is None:
         return ""
@@ -542,6 +570,8 @@ def _label(sentence: str) -> tuple[str, str]:
         return "point", f"{told}: {rest}"  # "let my boss carla know the test was a wash: +0.3% ...": the verdict is content
     if is_writer_note(label) and len(rest.split()) >= 3:
         return "point", rest  # "decided, just need the words: from jan 4 we ...", "the honest version: ...": a note, then the content
+    if _ADDRESSING_LABEL.search(label) and re.search(r"\bwhat (?:we|i)(?:'d| would)? (?:suggest|recommend|propose)$", label):
+        return "point", f"our suggestion: {rest}"  # "... explain the range, and what we suggest: order 17k now": the suggestion, named
     if _ADDRESSING_LABEL.search(label) or _WRITER_VERB_START.match(label):
         return _label(rest) if _LABEL_RE.match(rest) and rest != sentence.strip() else ("point", rest)  # "email to adaeze (chair of ...): AML tuning slips ..."
     return "point", sentence.strip()
@@ -682,7 +712,7 @@ def voice(text: str, recipient: str = "", pronouns: bool = True, org: str = "") 
             lambda m: "your" if m.group("s") else "you", out, flags=re.I,
         )
         out = _YOU_AND_VERB.sub(lambda m: m.group(1) + _base_form(m.group(2)), out)  # "you saw it and thinks" -> "and think"
-        out = re.sub(rf"\b(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_NOUN}\s*\(you\)", "you", out, flags=re.I)  # "the growth pm (lucia)"
+        out = re.sub(rf"\b(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_NOUN}(?:\s+(?:at|of|from|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+)?\s*\(you\)", "you", out, flags=re.I)  # "the growth pm (lucia)", "the ops director at the plant (aoife)"
         out = re.sub(r"\s*\(you\)", "", out)  # "GM for the lisbon launch (tobiah)": the name in brackets is said by the greeting
         out = re.sub(r"\byou\s+(?:from|at|in|on)\s+(?:the\s+)?[\w&-]+(?:\s+team)?\s+(?=(?:wants|asked|asks|needs|is asking)\b)", "you ", out)  # "you from marketing wants"
         out = re.sub(r"\byou (?:keeps?|kept) (saying|telling (?:us|me|people)|claiming)\b", "you've said", out)  # "our COO keeps saying it was wrong", said to him

@@ -137,7 +137,10 @@ def _manager_points(s: Situation, question: str, recipient: str, role: str, org:
     voiced = recipient or unnamed_reader(s, role)
     points = [p for p in content_points(question, recipient=voiced, names=_known_names(s, recipient, question), org=org) if not _restates_tasks(p, s)]
     meaning = range_meaning(question)
-    if meaning and points:  # "explain what the band means": said right after the manager's point that gives the band
+    stating = next((i for i, p in enumerate(points) if re.search(r"\d\s*%[^.;]{0,30}\bbetween\b", p.text, re.I)), None)
+    if meaning and points and stating is not None and meaning.startswith("nobody"):  # "80% it lands between 14k and 19k": explained in its place
+        points[stating] = Point(kind="point", text=meaning)
+    elif meaning and points:  # "explain what the band means": said right after the manager's point that gives the band
         at = next((i + 1 for i, p in enumerate(points) if re.search(r"\d\s*%\s+(?:[\w-]+\s+)?(?:band|range|interval)\b", p.text, re.I)), len(points))
         points.insert(at, Point(kind="point", text=meaning))
     return points

@@ -3195,7 +3195,7 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     notes += fit_notes
     project = f" {f.project}:" if _subject_worthy(f.project) else ""
     kind = "answer_question" if inp.purpose == "explain_uncertainty" and f.points and f.question_asked else inp.purpose  # a why answered
-    if kind == "explain_uncertainty" and f.forecast is None and f.deadline is None and not f.range_weeks:
+    if kind == "explain_uncertainty" and f.forecast is None and f.deadline_probability is None and not f.range_weeks:  # a date, if any, is the reader's
         kind = "explain_plain"
     stock = f"{project} {_SUBJECTS[kind]}".strip() if project else _SUBJECTS[kind]
     subject = "" if inp.constraints.chat else mend(content_subject(inp, f, body) or stock)[0]  # a channel post has no subject

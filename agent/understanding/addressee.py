@@ -52,7 +52,11 @@ SENDER_FIRST = re.compile(
     re.IGNORECASE,
 )
 # The asker introduced by role first: 'GM for the lisbon launch (tobiah) asked why ...'.
-ROLE_FIRST = re.compile(r"^\s*(?P<role>(?:[\w-]+\s+){0,7}?[\w-]+)\s*\((?P<who>[a-z][\w'-]+)\)\s+(?:just\s+)?(?:asked|asks|wants|pinged|wrote|messaged|emailed|dm'?d|slacked)\b", re.I)
+ROLE_FIRST = re.compile(
+    r"^\s*(?P<role>(?:[\w-]+\s+){0,7}?[\w-]+)\s*\((?P<who>[a-z][\w'-]+)\)\s+(?:just\s+)?"
+    r"(?:asked|asks|wants|pinged|wrote|messaged|emailed|dm'?d|slacked|read|reads|saw|sees|thinks|thought|heard|noticed|believes)\b",  # '... (aoife) read that ...'
+    re.I,
+)
 # ... or with the name right after the role: 'ceo thandiwe asked in the all-hands ...', 'Our Chief Customer Officer, Gudrun, wrote'.
 ROLE_THEN_NAME = re.compile(r"^\s*(?:(?:our|my|the)\s+)?(?P<role>(?:[\w-]+\s+){0,4}?[\w-]+)\s*,?\s+(?P<who>[A-Za-z][\w'-]+)\s*,?\s+(?:just\s+|also\s+)?"
                             r"(?:asked|asks|wants|pinged|wrote|writes|messaged|emailed|dm'?d|slacked|replied|posted)\b", re.I)

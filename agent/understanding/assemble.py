@@ -2362,7 +2362,8 @@ def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.missing.append("tasks")
         s.clarifying_question = "What are the main tasks left, with a rough range for each (e.g. 'data cleanup 1-2 weeks, training 2-4 weeks')?"
     elif intent == "stakeholder_message":
-        if team is None and not any(s.has(name) for name in MESSAGE_CONTENT):
+        said_enough = len(re.findall(r"\d+", sig.text.normal)) >= 2 and len(sig.text.normal.split()) >= 30  # numbers and sentences: the content is there
+        if team is None and not any(s.has(name) for name in MESSAGE_CONTENT) and not said_enough:
             s.missing.append("decision")  # 'write something for the board about where we are with it': about what?
             s.clarifying_question = "What should it say? Tell me the project and where it stands (what's done, what's left, any date or risk), and I'll write it."
         if not s.has("audience") and s.get("purpose") != "rewrite":
