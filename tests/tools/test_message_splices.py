@@ -45,7 +45,7 @@ def test_pasted_points_said_as_prose_lose_their_marks():
 
 def test_an_update_whose_lines_each_carry_a_label_is_headed_by_none_of_them():
     msg = _update("- ranker v5: ndcg 0.41 against 0.38 for v4", "- feature backfill: 12 of 20 days loaded", "- risk: gpu quota ends on the 20th", project="")
-    assert "Where the work stands:" in msg.body and "Where ranker v5 stands" not in msg.body
+    assert "Where things stand:" in msg.body and "Where ranker v5 stands" not in msg.body
     assert "- Ranker v5: ndcg 0.41 against 0.38 for v4" in msg.body
 
 
