@@ -2209,6 +2209,11 @@ def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> li
     lines += _structure_lines(res)
     if res.short or (res.structure is not None and res.confidence == "low"):  # the layout is the answer; a weak maturity label would bury it
         return lines + [f"In the five FSDL archetypes (how mature ML is, not how it is laid out) it sits closest to {prof.name}{stage}."]
+    if res.answered == 0 and res.org_answers:  # a tie of priors is no reading: the decision asked is the answer
+        while lines and not lines[-1]:
+            lines.pop()
+        return lines + _asked_lines(res)[:2] + ["", "Nothing you said places you among the five FSDL archetypes yet (all five "
+                                               "score the same), so I left the label out rather than guess."]
     lead = "In the FSDL archetypes you look most like" if res.structure is not None else "You look most like:"
     lines += [
         f"**{lead} {prof.name}{stage}** ({res.confidence} confidence; runner-up: {res.runner_up_profile.name}). {prof.summary}",

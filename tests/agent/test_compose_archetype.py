@@ -52,3 +52,9 @@ def test_a_claim_the_facts_contradict_is_said_as_the_gap_not_as_fact():
     assert "- Models: ML engineers fully own the models they deploy into production." not in text
     assert "Not here yet: you said" in text
     assert "Tight feedback cycle" not in text.split("Not true here yet")[0]
+
+
+def test_a_decision_with_nothing_that_places_the_org_gets_no_archetype_label():
+    text = _answer("my director wants to split off a dedicated vision pod of 2 from my team (7 people). should we?")
+    assert text.startswith("**Should a vision pod of 2 split off from your team?**")
+    assert "You look most like" not in text and "left the label out" in text
