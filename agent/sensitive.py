@@ -95,6 +95,9 @@ _DATED_EVENT = re.compile(r"\b(?:we have|we'?ve got|there'?s|there is|with)\s+(?
 # The next time the person who reported must be with the one they named ('supposed to go back on site with him thursday').
 _NEXT_CONTACT = (r"\b(?:supposed to|due to|has to|have to|meant to|scheduled to|going to|will)\s+(?:\w+\s+){0,6}?"
                  r"(?:with (?:him|her|them)\b|(?:on )?site\b|(?:the )?(?:install|visit|trip|shift|workshop|offsite)\b)[^.?!]{0,60}")
+# Someone at another company ('the liaison from the general contractor we partner with'), not 'her partner'.
+OTHER_COMPANY = (r"\b(?:from|at|with|for) (?:our|the|a|an|one of our) (?:[\w-]+ ){0,3}(?:partner|vendor|supplier|client|customer|contractor|agency|consultancy)\b|"
+                 r"\b(?:partner|vendor|supplier|client|customer) (?:company|firm|org\w*)\b")
 _DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\bnext week\b", re.I)
 
 
@@ -202,7 +205,7 @@ TOPICS: tuple[Topic, ...] = (
             r"harass|discriminat|bull(?:y|ied|ies|ying)\b|intimidat|hostile (?:work )?environment|inappropriate (?:comment|touch|"
             r"behaviou?r|joke|message)|racis[tm]|sexis[tm]|homophob|transphob|sexual|retaliat|unwanted (?:advances|attention|"
             r"messages|touch\w*|comments)|\bcreepy\b|propositioned|hit(?:s|ting)? on (?:her|him|them)\b|"
-            r"(?:comment\w*|jokes?|joking|remarks?|messages?|texts?|DMs?|mock\w*|fun of|teas\w*|ridicul\w*|insult\w*)(?: about| on)? (?:his|her|their|my) "
+            r"(?:comment\w*|jok(?:e|es|ed|ing)|remarks?|messages?|texts?|DMs?|mock\w*|fun of|teas\w*|ridicul\w*|insult\w*)(?: about| on)? (?:his|her|their|my) "
             r"(?:accent|race|religion|age|appearance|body|weight|gender|ethnicity|skin|nationality|disability|pregnancy|looks|"
             r"figure|clothes|outfit|legs|chest|sex life|love life)|\babout (?:his|her|their) (?:looks|figure|legs|chest|sex life|love life)\b|"
             r"\bdiversity hire\b|\btoken (?:hire|woman|girl|minority)\b|\bslurs?\b|"
@@ -248,8 +251,7 @@ TOPICS: tuple[Topic, ...] = (
                 "moving {them} off {their} work.",
             ),
             (
-                _rx(r"\b(?:from|at|with|for) (?:our|the|a|an|one of our) (?:[\w-]+ ){0,3}(?:partner|vendor|supplier|client|customer|contractor|agency|consultancy)\b|"
-                    r"\b(?:partner|vendor|supplier|client|customer) (?:company|firm|org\w*)\b"),  # someone at another company, not 'her partner'
+                _rx(OTHER_COMPANY),
 
                 "The person works for another company: HR (and whoever owns that relationship) takes it to that company under "
                 "the contract's conduct terms. You don't contact that person or their company yourself.",
@@ -506,8 +508,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         "planned_leave", "plan-cover-for-a-planned-medical-leave",
         _rx(
-            r"\b(?:needs?|needing|having|has|getting|scheduled for|planned|booked(?: in)? for)\s+(?:an? |her |his |their |"
-            r"some )?(?:surgery|operation|treatment)\b(?!.{0,20}\b(?:today|tonight|now|right away|urgent))|"
+            r"\b(?:needs?|needing|having|has|getting|scheduled for|planned|booked(?: in)? for)\s+(?:(?:an?|her|his|their|"
+            r"some) (?:[\w-]+ )?)?(?:surgery|operation|treatment)\b(?!.{0,20}\b(?:today|tonight|now|right away|urgent))|"
             r"\bsurgery\s+(?:in|on|next|from|this|early|late|mid|after)\b(?! (?:the )?hospital)|"
             r"\bgoing on (?:medical|sick) leave\b|\bplanned (?:medical |sick )?leave\b|"
             r"\b(?:is|she'?s|i'?m|she is) pregnant\b|\b(?:go|goes|going|be|is) (?:on|off on) (?:maternity|paternity|parental|adoption) leave\b|"
@@ -1034,6 +1036,12 @@ STATED: dict[str, tuple[Stated, ...]] = {
                 "Keep {their} review, promotion case and projects on the same footing as before; the leave changes none of it.",
             ),
         ),
+    ),
+    "harassment": (
+        # The card lines these facts contradict: keeping her off a day with that person is no 'moving her off her work', and a
+        # person at another company has no say in her review.
+        Stated(_rx(_NEXT_CONTACT), _rx(r"^Don't move them off their work"), "", adds=True),
+        Stated(_rx(OTHER_COMPANY), _rx(r"^If the person they reported has any say over their review"), "", adds=True),
     ),
     "bereavement": (
         Stated(

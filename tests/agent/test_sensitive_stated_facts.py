@@ -56,3 +56,22 @@ def test_a_grieving_report_who_still_wants_to_run_a_dated_session_gets_that_choi
 def test_a_recent_joiner_who_lost_someone_is_told_the_policy_without_having_to_ask():
     q = "Arjun has only been here two months and his grandmother died yesterday. How do I handle it?"
     assert "joined recently" in _answer(q, "Arjun")
+
+
+def test_a_harassment_report_about_someone_at_a_client_with_a_day_ahead_drops_the_lines_it_contradicts():
+    q = ("Lucia says the account manager from our biggest client keeps texting her at midnight and joked about her body at "
+         "the kickoff. She's due to travel with him tomorrow for the data walkthrough. What do I do?")
+    assert topic_of(q).name == "harassment"
+    answer = _answer(q, "Lucia")
+    assert "works for another company" in answer and "don't send her with that person" in answer
+    assert not re.search(r"Don't move them off their work|any say over their review, promotion", answer)
+
+
+def test_a_colleague_reported_inside_the_company_keeps_the_promotion_recusal_line():
+    q = "Nadia told me a senior engineer keeps making comments about her looks in code review and he sits on her promotion panel."
+    answer = _answer(q, "Nadia")
+    assert "works for another company" not in answer and "recused" in answer
+
+
+def test_an_operation_named_with_the_body_part_is_a_planned_leave():
+    assert topic_of("Bjorn has a knee operation on feb 2 and will be off about five weeks. How do I plan cover?").name == "planned_leave"
