@@ -1474,7 +1474,9 @@ def _forecast_lead(forecast: Forecast, situation: Situation, label: str = "", de
     else:
         head = f"**{when}: no, not as planned (almost no chance).**"
     if isinstance(asked, str) and asked:
-        head = f"{head} (You were asked {asked.rstrip()}{'' if asked.rstrip().endswith(('.', '?', '!')) else '.'})"  # its own stop, said once
+        said = asked.rstrip()
+        colon = ":" if "?" in said and not re.match(r"(?i)(?:whether|if)\b", said) else ""  # a direct question is quoted after a colon
+        head = f"{head} (You were asked{colon} {said}{'' if said.endswith(('.', '?', '!')) else '.'})"  # its own stop, said once
     if label:
         head = f"**{label}:** {head}"
     return f"{head} {forecast.summary}"

@@ -1775,7 +1775,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         said = sig.words(asked[1], asked[2])  # the manager's words ('one number'), not the normalised ones ('1 number')
         said += "?" if asked[0].endswith("?") and not said.endswith("?") else ""
         numbers_in_words = set(re.findall(r"\d+", asked[0])) - set(re.findall(r"\d+", said))  # 'one number' normalised to '1 number'
-        s.put("question_asked", re.sub(r"^if\b", "whether", said, flags=re.I) if numbers_in_words else asked[0], "question", said)
+        s.put("question_asked", messages.without_opening(re.sub(r"^if\b", "whether", said, flags=re.I) if numbers_in_words else asked[0]), "question", said)
     _date_asked_about(s, sig, today)
     offer = messages.offer_in(instruction)
     decision = None if offer is not None and purpose == "decline_or_negotiate" else messages.decision_in(normal)

@@ -402,7 +402,16 @@ def pasted_question(text: str) -> str | None:
     if pasted is None:
         return None
     asked = [q for q in re.findall(r"[^.?!\n]{8,200}\?", pasted[0]) if not OWN_ASK_LINE.match(q)]
-    return asked[0].strip() if asked else None
+    return without_opening(asked[0].strip()) if asked else None
+
+
+# What opens a pasted message before its question ('Hi Dana, quick one - is it live by ...?'): not part of the question.
+_PASTED_OPENING = re.compile(r"^(?:(?:hi|hello|hey|dear)\b[^,\n]{0,30},\s*)?(?:quick (?:one|1|q|question)\b\s*[-–—:,]?\s*)?", re.I)
+
+
+def without_opening(asked: str) -> str:
+    """A question taken from a pasted message, without the greeting and 'quick one -' that open the message."""
+    return _PASTED_OPENING.sub("", asked) or asked
 _ASKING_SENTENCE = re.compile(
     r"\bask(?:ing)?\b|\bdraft\b|\bwrite\b|\bhelp me\b|\bmake the case\b|\bpitch\b|\brequest (?:for|to)\b|\bemail\b|\bnote to\b|\bmessage\b"
     r"|\b(?:one-?pager|1-?pager|memo|write-?up|brief|deck|doc)\b|\bwants? (?:a|an|the)\b"

@@ -98,5 +98,5 @@ def test_the_question_they_were_asked_is_quoted_with_its_own_stop_only(offline_c
     q = ('jonas (our cfo) wrote to me:\n"Hello, will the LLM summarizer be live by Feb 12 as planned? I have to lock the opex forecast."\n'
          "look it up and draft my answer, short please")
     r = offline_copilot.ask(q, team=example_team)
-    assert "(You were asked" in r.answer
+    assert "(You were asked: will the LLM summarizer be live by Feb 12 as planned?" in r.answer  # no 'Hello,' quoted back
     assert "?.)" not in r.answer and "..)" not in r.answer

@@ -262,3 +262,12 @@ def test_an_answer_to_a_dated_question_reads_the_steps_left_and_a_retried_step_i
     tuned = tasks[1]
     assert tuned["success_probability"] == 0.6 and tuned["retry"] is True
     assert not s.has("success_probability")  # the chance is the step's, not the date's
+
+
+def test_a_question_taken_from_a_pasted_message_leaves_its_greeting_and_quick_one_behind():
+    from agent.understanding.messages import pasted_question, without_opening
+
+    pasted = 'reply to bea for me:\n"Hey Bea here, quick question: can the churn scores be in the CRM by March 3? Finance plans on it."'
+    assert pasted_question(pasted) == "can the churn scores be in the CRM by March 3?"
+    assert without_opening("Hi Sol, quick 1 - is the tagger live yet?") == "is the tagger live yet?"
+    assert without_opening("Hi there?") == "Hi there?"  # nothing left after the opening: the words stay as they were
