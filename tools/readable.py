@@ -29,8 +29,12 @@ _EMPTY_SLOT = re.compile(
     r"(?=[ \t]*(?:\*\*|[.;,)]|$))",
     re.I | re.M,
 )
-# A label whose value opens by saying it again ('Move the date: Move the date to 7 January').
-_REPEATED_LABEL = re.compile(r"(?<![\w'’])(?P<label>[A-Za-z][\w'’-]*(?: [\w'’-]+){1,5}): (?P=label)\b", re.I)
+# A label at the start of a line or list item whose value opens by saying it again ('- Move the date: Move the date to
+# 7 January'); mid-sentence ('make it a thing with the team: the team hears nothing') it is no label.
+_REPEATED_LABEL = re.compile(
+    r"^(?P<lead>[ \t]*(?:>[ \t]*)?(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*)?)(?P<label>[A-Za-z][\w'’-]*(?: [\w'’-]+){1,5}): (?P=label)\b",
+    re.I | re.M,
+)
 # A list line said twice in a row ('- Office hours' then '- Office hours').
 _REPEATED_LINE = re.compile(r"^(?P<line>[ \t]*(?:>[ \t]*)?[-*•] \S[^\n]*)\n(?P=line)$", re.M)
 # A full stop doubled where two pieces met ('into the Q1 budget..)'); an ellipsis is left alone.
@@ -79,7 +83,7 @@ def slips(text: str, known: Mapping[str, str] | None = None) -> list[Slip]:
     quoted = _quoted_spans(text)
     found = [Slip("doubled-word", m.group(0)) for m in _DOUBLED.finditer(text) if _doubled(m) and not _inside(quoted, m.start())]
     found += [Slip("doubled-mark", m.group(0).strip()) for m in _DOUBLE_MARK.finditer(text)]
-    found += [Slip("repeated-label", m.group(0)) for m in _REPEATED_LABEL.finditer(text) if not _inside(quoted, m.start())]
+    found += [Slip("repeated-label", m.group(0)[len(m.group("lead")) :]) for m in _REPEATED_LABEL.finditer(text) if not _inside(quoted, m.start())]
     found += [Slip("repeated-line", m.group("line").strip()) for m in _REPEATED_LINE.finditer(text)]
     found += [Slip("doubled-stop", m.string[max(0, m.start() - 12) : m.end() + 1].strip()) for m in _DOUBLE_STOP.finditer(text)]
     found += [Slip("empty-slot", m.group(0).strip()) for m in _EMPTY_SLOT.finditer(text) if _empty(m) and not _inside(quoted, m.start())]
@@ -114,7 +118,7 @@ def mend(text: str, known: Mapping[str, str] | None = None) -> tuple[str, list[S
 
     out = _DOUBLED.sub(one_word, text)
     out = _DOUBLE_MARK.sub(lambda m: f"{m.group('lead')}{m.group('mark')} ", out)
-    out = _REPEATED_LABEL.sub(lambda m: m.string[m.end() - len(m.group("label")) : m.end()], out)  # the value, which says the label
+    out = _REPEATED_LABEL.sub(lambda m: m.group("lead") + m.string[m.end() - len(m.group("label")) : m.end()], out)  # the value, which says the label
     out = _REPEATED_LINE.sub(lambda m: m.group("line"), out)
     out = _DOUBLE_STOP.sub(".", out)
     quoted = _quoted_spans(out)

@@ -64,6 +64,8 @@ def test_a_label_its_value_repeats_is_said_once():
     assert _kinds(text) == ["repeated-label"]
     assert mend(text)[0] == "Options:\n- Cut the scope to the two biggest markets (70%)."
     assert slips("Risk: risk stays low.\nNext step: next steps are agreed.") == []  # one-word labels and other words are fine
+    said = "- She asked you to keep it out of standup with the team: the team hears only that she is out."
+    assert slips(said) == [] and mend(said)[0] == said  # mid-sentence, a colon ends a clause, not a label
 
 
 def test_a_list_line_said_twice_in_a_row_is_listed_once():
