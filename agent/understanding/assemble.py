@@ -663,13 +663,13 @@ def _last_weeks_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
 def _named_break(sig: Signals, today: date) -> tuple[list[str], str] | None:
     """'the usual xmas shutdown' with no dates: the weekdays from 24 December to 1 January, an assumption to say."""
     from agent.understanding.dates import HOLIDAY_BREAK
+    from tools.simulate import year_end_break
 
     m = HOLIDAY_BREAK.search(sig.text.normal)
     if m is None:
         return None
-    eve = date(today.year, 12, 24) if today <= date(today.year, 12, 31) else date(today.year + 1, 12, 24)
-    days = [eve + timedelta(days=i) for i in range(9)]
-    return [d.isoformat() for d in days if d.weekday() < 5 and d >= today], sig.words(m.start(), m.end())
+    days = year_end_break(today, date(today.year + 1, 1, 1))  # the next break, the one the simulation would assume
+    return [d.isoformat() for d in days], sig.words(m.start(), m.end())
 
 
 BACK_ON = re.compile(r"^[\s(,-]*(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?(?:we'?re|we are|everyone'?s|they'?re|i'?m)?\s*back\b", re.I)
