@@ -495,7 +495,7 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
 
 
 # Something happened that the question never says: 'that went as badly as it could', 'how do i walk it back'.
-UNEXPLAINED_EVENT = re.compile(r"\b(?:that|it|this)\s+(?:went|blew up|backfired|landed|got out of hand)\b|\b(?:walk|take|fix|undo|repair|smooth over|patch up|recover from)\s+(?:it|that|this)(?:\s+back)?\b", re.I)
+UNEXPLAINED_EVENT = re.compile(r"\bout of ideas\b|\bat (?:my|the) wits'? end\b|\b(?:that|it|this)\s+(?:went|blew up|backfired|landed|got out of hand)\b|\b(?:walk|take|fix|undo|repair|smooth over|patch up|recover from)\s+(?:it|that|this)(?:\s+back)?\b", re.I)
 
 
 def _ask_when_vague(s: Situation, sig: Signals) -> None:

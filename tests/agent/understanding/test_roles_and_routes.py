@@ -212,3 +212,21 @@ def test_something_that_went_badly_but_is_never_said_gets_one_question_back():
     s = parse_situation("well that blew up in my face. how do i fix it??", None, TODAY)
     assert s.intent == "guidance" and s.clarifying_question
     assert parse_situation("my report told me she is being harassed by a client, how do i handle it?", None, TODAY).intent == "sensitive"
+
+
+def test_blind_v20_classes_in_other_words():
+    """A budget raise is a resource ask with both figures, 'keep it short' asks for words, missed sprint commitments
+    are underperformance (the quiet beside them part of it), 'do we keep going' is a go/no-go with its chance, and
+    'out of ideas with him' gets one question back."""
+    s = parse_situation("note for our cfo ines: raise the annotation budget from $5k to $12k a month for Q2. why: ...", None, TODAY)
+    assert s.get("purpose") == "ask_for_resources" and s.get("cost") == "from $5k to $12k a month for Q2"
+    s = parse_situation("our cmo asked why the churn model 'got worse' since the app switched to the new events sdk. "
+                        "it's missing two signals. she's not technical, keep it short", None, TODAY)
+    assert s.intent == "stakeholder_message"
+    s = parse_situation("prep a tough one: joel missed his last 2 sprint commitments and has gone quiet in standup. "
+                        "1:1 fri, 30 min", None, TODAY)
+    assert s.get("cues") == ["underperforming"]
+    s = parse_situation("1:1 with ada thu, 30 min. 8 weeks into the vibration idea, she says maybe 25% it ever gets to "
+                        "useful accuracy. i need to have the 'do we keep going' talk", None, TODAY)
+    assert "research_go_no_go" in s.get("cues") and s.get("success_probability") == 0.25
+    assert parse_situation("honestly out of ideas with her. what would you do", None, TODAY).clarifying_question
