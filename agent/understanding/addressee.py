@@ -31,7 +31,7 @@ MESSAGE_NOUNS = (
 )
 TO_TRIGGERS = re.compile(
     rf"\b(?:{MESSAGE_NOUNS})\s+(?:back\s+)?(?:to|for)\s+"
-    r"|\b(?:a|the|my|our|polite|firm|soft|gentle|clear|kind|nice)\s+no\s+to\s+"  # 'write a no to rosamund (head of marketing)'
+    r"|\b(?:a|the|my|our|polite|firm|soft|gentle|clear|kind|nice)\s+no\s+to\s+|\bsay (?:no|yes)\s+to\s+"  # 'write a no to rosamund (head of marketing)'
     r"|\b(?:tell|e-?mail|message|ping|reply to|respond to|write(?: back)?(?: to)?|update|brief|warn|remind|let(?=\s+[\w'-]+\s+know\b)|answer|"
     r"explain(?: \w+){0,2}? to|say to|pitch(?: \w+){0,2}? to|break (?:it|the news) to|send(?: \w+){0,2}? to|ask(?=\s+[\w'-]+\s*(?:\([^)]{0,60}\)\s*)?for\b))\s+"
     # a rewrite's reader: 'soften pls. to yaw, mid-level', 'cut this down for my director wojciech', 'this is going to ottavio (PM)'

@@ -868,7 +868,7 @@ def _slip(sig: Signals) -> tuple[date, date, str] | None:
 
 WAS_DUE = re.compile(r"\b(?:was|were|is|are)\s+(?:due|supposed to|planned|meant|promised|scheduled|set)\b[^.;]{0,60}$|\bwe\s+(?:promised|committed to|told (?:them|her|him|[a-z]+))\b[^.;]{0,80}$", re.I)
 NOW_DATE = re.compile(r"\s*(?:,|;|-|–|—|but|and)?\s*(?:but\s+)?now\s+(?:it'?s\s+|its\s+|it is\s+|looking like\s+|more like\s+)?(?:early |mid |late |around |about |roughly |realistically )?(?:the\s+)?(?:(?:wk|week|w/c) (?:of\s+)?)?"
-                      r"|\s*[.;,]?\s*(?:(?:realistically|honestly|actually),?\s+)?(?:it'?s|its|it is|we'?re)\s+(?:now\s+)?(?:looking (?:like|at)\s+|more like\s+)?(?:early |mid |late |around |about )?(?:the\s+)?"  # '... by the 18th. realistically it's now the 29th'
+                      r"|\s*[.;,]?\s*(?:(?:realistically|honestly|actually),?\s+)?(?:it'?s|its|it is|we'?re)\s+(?:now\s+)?(?:realistically\s+|honestly\s+|probably\s+)?(?:looking (?:like|at)\s+|more like\s+)?(?:early |mid |late |around |about )?(?:the\s+)?"  # '... by the 18th. realistically it's now the 29th'
                       r"|\s*[,;.]?\s*(?:and |but )?(?:they|it|this|that|these)\s+(?:will|'ll|would)\s+now\s+(?:come|be|land|move|go|arrive|ship)\s+(?:to|in|on|at|by|for)\s+(?:the\s+)?", re.I)  # '...; they will now come to the 28 January meeting'
 
 

@@ -230,3 +230,12 @@ def test_blind_v20_classes_in_other_words():
                         "useful accuracy. i need to have the 'do we keep going' talk", None, TODAY)
     assert "research_go_no_go" in s.get("cues") and s.get("success_probability") == 0.25
     assert parse_situation("honestly out of ideas with her. what would you do", None, TODAY).clarifying_question
+
+
+def test_say_no_to_someone_names_them_and_a_realistic_new_date_after_a_comma_is_the_slip():
+    s = parse_situation("need to say no to priscilla (VP retail). she wants a store-level forecast by jan 12. not happening. "
+                        "what i can give her: a region-level one by the 20th", None, TODAY)
+    assert s.get("recipient") == "Priscilla"
+    s = parse_situation("email to ruth at calder freight. we promised the eta alerts for jan 18, it's now realistically feb 22. "
+                        "why: the gps feed changed", None, TODAY)
+    assert s.get("new_date") == "2027-02-22"
