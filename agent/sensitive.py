@@ -41,6 +41,8 @@ ALREADY_REMOVED = (
 )
 # Personal identifiers whose exposure is an incident wherever they went ('the csv had passport numbers and dates of birth').
 IDENTIFIERS = r"(?:passport (?:numbers?|details|scans?)|social security numbers?|ssns?\b|national insurance numbers?|credit card (?:numbers?|details)|card numbers|dates? of birth|medical records|health records|bank (?:details|account numbers?))"
+# ... sent somewhere ('sharing a sample with the vendor ... the csv had passport numbers'): read by the crisis check and the card.
+IDENTIFIERS_SENT = rf"\b(?:shar(?:ed|ing)|sent|sending|posted|posting|emailed|uploaded|attached)\b[^.?!]{{0,250}}\b{IDENTIFIERS}"
 _OUTSIDE = (
     r"(?:personal (?:laptop|computer|device|drive|phone|email|account|gmail|dropbox|google drive|cloud)|home (?:computer|laptop|pc)|"
     r"\busb\b|(?:thumb|flash|external) drive|chatgpt|an? (?:public|outside|external) (?:bucket|repo|service|vendor|tool|llm|api)|"
@@ -190,7 +192,7 @@ TOPICS: tuple[Topic, ...] = (
         _rx(
             r"exfiltrat|data (?:breach|leak)|(?:leak(?:ed|ing|s)?|exposed)\b.{0,40}(?:data(?:set)?|records|\bPII\b|personal)|"
             r"\bpublic[- ]read\b|\bpublicly (?:readable|accessible|exposed|visible)\b|\bworld[- ]readable\b|"
-            rf"\b(?:shar(?:ed|ing)|sent|sending|posted|posting|emailed|uploaded|attached)\b[^.?!]{{0,250}}\b{IDENTIFIERS}|"
+            rf"{IDENTIFIERS_SENT}|"
             r"(?:data(?:set)?|records|\bPII\b|personal (?:data|information)) (?:was |were |got |has been |have been )?(?:leaked|exposed|posted|shared publicly)|"
             rf"(?:cop(?:y|ied|ying)|download\w*|upload\w*|export\w*|sen[dt]\w*|shar\w+|mov(?:e|ed|ing)|pull\w*|dump\w*|tak(?:e|en|ing)|took|email\w*|syncing|synced|paste\w*|push\w*|post\w*|publish\w*)\b.{{0,60}}{_DATA}.{{0,60}}{_OUTSIDE}|"
             rf"{_DATA}.{{0,60}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?{_OUTSIDE}|"

@@ -14,11 +14,11 @@ from agent.situation import FACT_NAMES, Situation
 from agent.understanding.addressee import Addressee, addressee_in, name_like
 from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
-from agent.understanding.dates import StatedDate, find_dates
+from agent.understanding.dates import HOLIDAY_BREAK, StatedDate, find_dates
 from agent.understanding.doubt import doubtful_work, set_aside_doubtful, too_vague, vague_question
 from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages
 from agent.intents import HOPELESSNESS
-from agent.sensitive import IDENTIFIERS
+from agent.sensitive import DATED_COMMITMENT, IDENTIFIERS, IDENTIFIERS_SENT
 from agent.understanding.text import Text, final_ask
 from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 from tools.triage import reads_as_incident
@@ -197,7 +197,7 @@ CRISIS = re.compile(
     r"|\bpublic[- ]read\b|\bpublicly (?:readable|accessible|exposed|visible)\b|\bdata (?:leak|breach)\b|\b(?:leaked|exposed) (?:\w+ )?(?:customer|personal|user|patient)\b|\b(?:customer|personal|user|patient) (?:data|emails|records)\b[^.?!]{0,40}\b(?:exposed|leaked|public|readable)\b|\bexfiltrat\w*|\bpii\b[^.?!]{0,40}\b(?:exposed|leaked|public|copied|downloaded)\b"
     r"|\b(?:pasted|uploaded|copied|put)\b[^.?!]{0,140}\b(?:into|to|in)\s+(?:a |an |the |some )?(?:public|external|free|personal)\s+(?:ai\s+|llm\s+)?(?:chat ?bot|chatgpt|ai|llm|tool|site|drive|gist|repo)\b"
     # personal identifiers shared where they should not be: 'sharing a sample with the vendor ... the csv had passport numbers'
-    r"|\b(?:shar(?:ed|ing)|sent|sending|posted|posting|emailed|uploaded|attached|leaked|exposed)\b[^.?!]{0,250}\b" + IDENTIFIERS +
+    r"|" + IDENTIFIERS_SENT + r"|\b(?:leaked|exposed)\b[^.?!]{0,250}\b" + IDENTIFIERS +
     r"|\b" + IDENTIFIERS + r"[^.?!]{0,80}\b(?:shared|sent|posted|emailed|uploaded|leaked|exposed|visible to|went to)\b",
     re.IGNORECASE,
 )
@@ -662,8 +662,7 @@ def _last_weeks_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
 
 def _named_break(sig: Signals, today: date) -> tuple[list[str], str] | None:
     """'the usual xmas shutdown' with no dates: the weekdays from 24 December to 1 January, an assumption to say."""
-    from agent.understanding.dates import HOLIDAY_BREAK
-    from tools.simulate import year_end_break
+    from tools.simulate import year_end_break  # numpy: loaded only when a break is named
 
     m = HOLIDAY_BREAK.search(sig.text.normal)
     if m is None:
@@ -1015,8 +1014,6 @@ def _sensitive_work(s: Situation, sig: Signals, today: date) -> None:
 def _dated_commitment(s: Situation, sig: Signals, today: date) -> None:
     """The day of the one thing the person still wants to do ('still wants to present the rubric draft thursday'): the
     date that matters in a bereavement or an illness, which the answer is about."""
-    from agent.sensitive import DATED_COMMITMENT
-
     said = re.search(DATED_COMMITMENT, sig.text.normal, re.I)
     day = next((d for d in sig.dates if said and said.start("d") <= d.start < said.end("d") + 1 and d.value >= today), None)
     if said is not None and day is not None:

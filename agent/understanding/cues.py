@@ -62,12 +62,12 @@ def detect_cues(text: str) -> list[str]:
     """The 1-on-1 cues a manager's words imply, in the order of CUES."""
     found = [name for name, pattern in CUE_RULES if _first_match(pattern, text)]
     overruled = {lost for cue in found for lost in OVERRULES.get(cue, ())}
-    if "stuck" in found and "quiet" in found and _same_sentence(text, cue_span(text, "stuck"), cue_span(text, "quiet")):
+    if "stuck" in found and "quiet" in found and _said_after_in_sentence(text, cue_span(text, "stuck"), cue_span(text, "quiet")):
         overruled.add("quiet")  # "stuck eight days on the feed and hasn't said a word": silent about the blocker, which the stuck item asks about
     return [cue for cue in dict.fromkeys(found) if cue not in overruled]
 
 
-def _same_sentence(text: str, a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+def _said_after_in_sentence(text: str, a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     """`b` said after `a` in the same sentence."""
     return a is not None and b is not None and a[0] < b[0] and not re.search(r"[.;!?\n]", text[a[0] : b[1]])
 
