@@ -93,14 +93,32 @@ _SEEN_IMPAIRED = (
 # the work is for ('we have the FDA pre-sub meeting on feb 9').
 _SOLE_KNOWER = (r"\b(?:the only (?:one|person)|only one|single person) (?:who|that) (?:really |truly |fully )?(?:knows|understands|can run|can fix|owns)\s+"
                 r"(?P<w>[^.;,!?]{3,60}?)(?=\s+(?:and|but|so)\b|[.;,!?]|$)")
-_DATED_EVENT = re.compile(r"\b(?:we have|we'?ve got|there'?s|there is|with)\s+(?:the |a |an |our )?(?P<e>[\w -]{3,40}?)\s+(?:on|by)\s+(?P<d>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b", re.I)
+# A dated event the work is for: 'we have the FDA pre-sub meeting on feb 9', 'has to be ready for the clinic rollout on jan 18'.
+DATED_EVENT = re.compile(r"\b(?:we have|we'?ve got|there'?s|there is|with|(?:has|have|needs?) to be (?:ready|done|live|finished|shipped) for)\s+"
+                         r"(?:the |a |an |our )?(?P<e>[\w -]{3,40}?)\s+(?:on|by)\s+(?P<d>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b", re.I)
 # The next time the person who reported must be with the one they named ('supposed to go back on site with him thursday').
 _NEXT_CONTACT = (r"\b(?:supposed to|due to|has to|have to|meant to|scheduled to|going to|will)\s+(?:\w+\s+){0,6}?"
-                 r"(?:with (?:him|her|them)\b|(?:on )?site\b|(?:the )?(?:install|visit|trip|shift|workshop|offsite)\b)[^.?!]{0,60}")
+                 r"(?:with (?:him|her|them)\b|(?:on )?site\b|(?:the )?(?:install|visit|trip|shift|workshop|offsite)\b|"
+                 r"back (?:out |over |in )?(?:to|at|on) (?:the |their |that )?[\w-]+)[^.?!]{0,60}")
 # Someone at another company ('the liaison from the general contractor we partner with'), not 'her partner'.
 OTHER_COMPANY = (r"\b(?:from|at|with|for) (?:our|the|a|an|one of our) (?:[\w-]+ ){0,3}(?:partner|vendor|supplier|client|customer|contractor|agency|consultancy)\b|"
                  r"\b(?:partner|vendor|supplier|client|customer) (?:company|firm|org\w*)\b")
-_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\bnext week\b", re.I)
+# Where the person they named works: a site your person visits for the work ('when she's on site doing the calibration'),
+# whoever runs it; what is said of them there goes to whoever owns that relationship, as for another company.
+AT_A_SITE = (r"\b(?:when|while|whenever) (?:she|he|they)(?:'s| is| are|'re| was| were| goes| go) (?:out )?(?:on[- ]site|at (?:the|their) "
+             r"(?:site|plant|mill|factory|warehouse|depot|yard|mine|store|hospital|farm|port|client|customer))\b|\bsite visits?\b")
+# The people process that sets ratings and promotions ('sits on the calibration panel', 'in calibration'), not a
+# model's or an instrument's calibration ('on site doing the log-scanner calibration').
+PEOPLE_CALIBRATION = (
+    r"\b(?:in|at|into|before|after|during|through|from) (?:the |this |next |our )?(?:promo(?:tion)? |performance |talent |"
+    r"mid-?year |year-?end )?calibration\b|\b(?:promo(?:tion)?|performance|talent|review|rating|mid-?year|year-?end|people) "
+    r"calibrations?\b|\bcalibrations? (?:panel|meeting|committee|session|round|cycle|discussion|said|decided|agreed)\b"
+)
+# Something in writing the person can keep ('he keeps DMing her', 'the slack messages').
+WRITTEN = r"messag|\bDMs?\b|\bDMing\b|slack|e-?mails?|\btext|screenshot|\bchat\b|\bwrote\b|\bposted\b|whatsapp"
+_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tues?|weds?|thurs?|fri)\b|\btomorrow\b|\bnext week\b", re.I)
+_DAY_NAMES = {"tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday", "thur": "Thursday",
+              "thurs": "Thursday", "thu": "Thursday", "fri": "Friday"}
 
 
 # A name, pronouns or a transition as a person tells it ('she's transitioning and will go by Selene from january').
@@ -207,7 +225,8 @@ TOPICS: tuple[Topic, ...] = (
             r"harass|discriminat|bull(?:y|ied|ies|ying)\b|intimidat|hostile (?:work )?environment|inappropriate (?:comment|touch|"
             r"behaviou?r|joke|message)|racis[tm]|sexis[tm]|homophob|transphob|sexual|retaliat|unwanted (?:advances|attention|"
             r"messages|touch\w*|comments)|\bcreepy\b|propositioned|hit(?:s|ting)? on (?:her|him|them)\b|"
-            r"(?:comment\w*|jok(?:e|es|ed|ing)|remarks?|messages?|texts?|DMs?|mock\w*|fun of|teas\w*|ridicul\w*|insult\w*)(?: about| on)? (?:his|her|their|my) "
+            r"(?:comment\w*|jok(?:e|es|ed|ing)|remarks?|messages?|texts?|DMs?|mock\w*|fun of|teas\w*|ridicul\w*|insult\w*)(?: about| on)? "
+            r"(?:his|her|their|my|(?:my |our |the )?(?:[\w-]+ ){0,3}?[\w-]+['\u2019]s) "
             r"(?:accent|race|religion|age|appearance|body|weight|gender|ethnicity|skin|nationality|disability|pregnancy|looks|"
             r"figure|clothes|outfit|legs|chest|sex life|love life)|\babout (?:his|her|their) (?:looks|figure|legs|chest|sex life|love life)\b|"
             r"\bdiversity hire\b|\btoken (?:hire|woman|girl|minority)\b|\bslurs?\b|"
@@ -218,7 +237,7 @@ TOPICS: tuple[Topic, ...] = (
         "you have to report it, and make sure {they} {are} not worse off for speaking up.**",
         specifics=(
             (
-                _rx(r"calibration|promo(?:tion)?\b|review panel|performance review|rating|sits on|has a say"),
+                _rx(rf"{PEOPLE_CALIBRATION}|promo(?:tion)?\b|review panel|performance review|\brating|sits on|has a say"),
                 "The person {they} reported has a say in {their} promotion or review: a conflict of interest. Tell HR "
                 "today so that person is recused from {their} case, and speak up for {their} case in calibration.",
             ),
@@ -254,9 +273,14 @@ TOPICS: tuple[Topic, ...] = (
             ),
             (
                 _rx(OTHER_COMPANY),
-
                 "The person works for another company: HR (and whoever owns that relationship) takes it to that company under "
                 "the contract's conduct terms. You don't contact that person or their company yourself.",
+            ),
+            (
+                _rx(rf"^(?![\s\S]*(?:{OTHER_COMPANY}))[\s\S]*(?:{AT_A_SITE})"),
+                "The person works at the site {they} visit{s}, not on your team: tell whoever owns that site relationship on "
+                "your side (the account or project lead), through HR, so the site's own management deals with that person. "
+                "You don't approach that person or their managers yourself.",
             ),
         ),
     ),
@@ -542,7 +566,7 @@ TOPICS: tuple[Topic, ...] = (
                 "leave the handover: pairing on it, a written runbook, and {rehearsal}.",
             ),
             (
-                _rx(r"\bpromo(?:tion)?\b|\bcalibration\b|\bpacket\b|\breview cycle\b|\bperformance review\b|\bhurt (?:her|his|their) (?:case|career|rating)"),
+                _rx(rf"\bpromo(?:tion)?\b|{PEOPLE_CALIBRATION}|\bpacket\b|\breview cycle\b|\bperformance review\b|\bhurt (?:her|his|their) (?:case|career|rating)"),
                 "About {their} promotion or review: say plainly that the case is judged on {their} work, on "
                 "the same timeline, and the leave changes none of it; plan with {them} to have the case in before the leave "
                 "starts, and tell HR so the process protects it.",
@@ -930,14 +954,14 @@ def _carer_lines(text: str, facts: Mapping[str, Any], words: dict[str, str]) -> 
 
 # Card lines that presuppose a fact (a promotion case, a competing offer, a leave): shown only when the question says it.
 PRESUPPOSED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (_rx(r"promotion|calibration|review panel"), _rx(r"promot|promo\b|calibration|review|rating|panel|sits on|has a say|level")),
+    (_rx(r"promotion|calibration|review panel"), _rx(rf"promot|promo\b|{PEOPLE_CALIBRATION}|review|\brating|panel|sits on|has a say|\blevel")),
     (_rx(r"competing offer|counter-offer|an offer\b"), _rx(r"\boffers?\b")),
     (_rx(r"\bis out for a while\b|\bwhen (?:they|you) come back\b|\bphased return\b"), _rx(r"\bleave\b|\boff\b|\bout\b|hospital|surgery|away")),
     (_rx(r"\bblocked on\b|\bthe blocker\b|\bunblock\b"), _rx(r"\bblock\w*|\bstuck\b|waiting on|can'?t get")),
     (_rx(r"\bonline late\b|\blate most nights\b"), _rx(r"\blate\b|\bnights?\b|midnight|\b\d+ ?am\b|evenings?")),
     (_rx(r"\bthe evaluation moves\b"), _rx(r"\beval\w*")),
     (_rx(r"\bNot this cycle\b"), _rx(r"\bcycle\b|\braise\b|\bpay rise\b|\bbump\b|\bincrease\b|\breview\b")),
-    (_rx(r"\bthose messages\b"), _rx(r"messag|\bDMs?\b|slack|e-?mails?|\btext|screenshot|\bchat\b|\bwrote\b|\bposted\b|whatsapp")),
+    (_rx(r"\bthose messages\b"), _rx(WRITTEN)),
     (_rx(r"\bon-?call\b|\bthe rota\b"), _rx(r"\bon[- ]?call\b|\brota\b|\bpager\b|\bshift\b")),
     (_rx(r"where you post your update|written handoff"), _rx(r"stand-?ups?|\bupdates?\b|hand-?offs?|\bspecs?\b|\bwritten\b|\basync\b|\bmeetings?\b")),
     (_rx(r"\bbreaks a staff rule\b"), _rx(r"\b(?:banned|not allowed|prohibited|forbidden|against (?:the |our |company |staff )?(?:rules?|policy|policies|code))\b|\bbreach\w*")),
@@ -966,6 +990,7 @@ class Stated:
     # A fact that combines with whichever case applies ('she already deleted it', 'she goes on site with him thursday'):
     # its drops and lines join that case's (or the card's, under the topic's own headline when it is the only one).
     adds: bool = False
+    lead: bool = True  # its lines lead their section; False for facts that only add: they take a dropped line's place
 
 
 # The person wants to keep working through an illness or treatment ('wants to keep working', 'would rather carry on').
@@ -1042,8 +1067,18 @@ STATED: dict[str, tuple[Stated, ...]] = {
     "harassment": (
         # The card lines these facts contradict: keeping her off a day with that person is no 'moving her off her work', and a
         # person at another company has no say in her review.
-        Stated(_rx(_NEXT_CONTACT), _rx(r"^Don't move them off their work"), "", adds=True),
-        Stated(_rx(OTHER_COMPANY), _rx(r"^If the person they reported has any say over their review"), "", adds=True),
+        Stated(
+            _rx(_NEXT_CONTACT), _rx(r"^Don't move them off their work"), "", adds=True,
+            say=("About the next visit{contact_day}: \"You won't be back there with that person on your own. Would you rather someone "
+                 "else goes in your place, someone goes with you, or we move it? It's your call, and nobody there hears why.\"",),
+        ),
+        Stated(  # said, not written ('comments about her looks'): there are no messages to keep, only notes to make
+            _rx(rf"^(?![\s\S]*(?:{WRITTEN}))[\s\S]*\b(?:comment\w*|remarks?|jok\w+|said|says|saying)\b"),
+            _rx(r"keep the messages"), "", adds=True,
+            do=("Today: write down what {they} told you, in {their} words and dated: what was said, when, where and who else "
+                "was there; ask {them} to note anything new the same way.",),
+        ),
+        Stated(_rx(rf"{OTHER_COMPANY}|{AT_A_SITE}"), _rx(r"^If the person they reported has any say over their review"), "", adds=True),
     ),
     "bereavement": (
         Stated(
@@ -1104,6 +1139,41 @@ STATED: dict[str, tuple[Stated, ...]] = {
         ),
     ),
     "carer": (
+        Stated(  # they asked to keep working ('he wants to keep working because it helps'): no reduced hours, no new date
+            _rx(KEEPS_WORKING),
+            _rx(r"say yes in principle|which days, from when|Agree the arrangement|fewer days|reduced hours|the time you'll actually have|"
+                r"let's make this work|The date moves to|^Re-plan their work|^Tell stakeholders the new date|working less|"
+                r"^Today: thank them|^This week: take the request to HR|^Line up cover for the critical path|^Check in every few weeks|"
+                r"change in your working pattern"),
+            "**It is {whose} {relative} who is ill, not {them}, and {they} asked to keep working: that is {their} call, so "
+            "respect it. Make flexibility and carer's leave real options {they} can take on any day without asking twice, keep "
+            "it private, and quietly put a second person on {their_work}{before_event}, as cover for {them}, not a takeover.**",
+            say=(
+                "\"Thank you for telling me, and I'm so sorry you're both going through this. If working helps, your work stays "
+                "yours; nothing changes unless you want it to.\"",
+                "\"On any day, or for a stretch, you can work less, move your hours or take time off around {treatment}: just "
+                "tell me, no explanation needed. I'll find out from HR what carer's leave and flexible hours you can have, so "
+                "you know your options without asking.\"",
+                "\"This stays between us and HR unless you decide otherwise.\"",
+                "About the work, once the rest is said: \"One thing I'd like to do anyway: have someone pair with you on "
+                "{their_work} over the next weeks, so a day off never puts {event} at risk. It's cover for you, not a "
+                "replacement, and you decide how it's done.\"",
+            ),
+            do=(
+                "Tomorrow: talk to {who} privately, with the words above: thanks, that keeping working is {their} call, and that "
+                "flexibility is there on any day without asking twice. Listen more than you plan.",
+                "This week, with {their} agreement: ask HR (or your people partner) what carer's leave, flexible hours and "
+                "employee assistance programme (EAP) support apply, and give it to {them} in writing; nothing is set up "
+                "formally unless {they} want{s} it.",
+                "This week: name a second person on {their_work} and start pairing now{before_event}: a written runbook, "
+                "{who} walking them through it, and the second person running it once while {who} is there. Tell {who} "
+                "first, so it reads as a safety net; the team hears it is ordinary bus-factor work, nothing more.",
+                "Keep {event} as planned while {they} {are} working, and look at it together every week or two; only if it "
+                "cannot hold, agree a smaller scope or a new date with the stakeholders, for a team reason, with no personal details.",
+                "Check in every week or two on how it is working for {them}, not on the illness, and expect harder weeks "
+                "around {treatment}.",
+            ),
+        ),
         Stated(
             _rx(r"\btonight\b|\bright now\b|\bflying\b|\bfly(?:ing)? (?:home|out|back)\b|\bon (?:a|the) (?:plane|flight|train)\b|\brushed\b|"
                 r"\bjust (?:had|got|been)\b|\bemergency\b|\bintensive care\b|\bICU\b|\bstroke\b|\bheart attack\b|\baccident\b"),
@@ -1328,6 +1398,11 @@ _KEPT_WORK = re.compile(r"\bkeep (?:running|working on|doing|leading|owning) (?:
 _IN_TROUBLE = _rx(r"\bin trouble\b|\bget (?:fired|sacked)\b|\bconsequences?\b|\bdisciplin\w*")
 
 
+# When the manager will talk to the person, if not today ('i don't know what to say to him tomorrow').
+_TALK_WHEN = re.compile(r"\b(?:say|talk|tell|speak|see|meet)\b[^.?!]{0,25}?\b(?P<w>tomorrow|tonight)\b", re.I)
+_OPENER = re.compile(r"^\W*(?:Thank you|Thanks|I'm (?:so |really |very )?sorry)", re.I)
+
+
 def stated_case(topic: Topic, text: str) -> Stated | None:
     """What the manager stated that changes this card's playbook, or None: the first case that applies, joined by every
     fact that adds to it (see `Stated.adds`)."""
@@ -1343,6 +1418,7 @@ def stated_case(topic: Topic, text: str) -> Stated | None:
         headline=main.headline if main else topic.headline,
         say=tuple(line for x in cases for line in x.say),
         do=tuple(line for x in cases for line in x.do),
+        lead=main is not None,
     )
 
 
@@ -1557,7 +1633,7 @@ def _care_words(text: str, words: dict[str, str]) -> dict[str, str]:
 
 def _handover_words(text: str, words: dict[str, str]) -> dict[str, str]:
     """What only the person on leave knows, and the dated event it is needed for, said back in the manager's words."""
-    sole, event = re.search(_SOLE_KNOWER, text, re.I), _DATED_EVENT.search(text)
+    sole, event = re.search(_SOLE_KNOWER, text, re.I), DATED_EVENT.search(text)
     said = ""
     if event:
         day = re.sub(r"\b([a-z]{3})[a-z]*\b", lambda m: m.group(1).capitalize(), event.group("d"), count=1)
@@ -1566,6 +1642,9 @@ def _handover_words(text: str, words: dict[str, str]) -> dict[str, str]:
         said = f"{the}{what} on {day}"
     return {
         "sole_work": sole.group("w").strip() if sole else "this work",
+        "their_work": sole.group("w").strip() if sole else f"{words['their']} work",
+        "event": said or "the dates on {their} work".format(**words),
+        "before_event": f", well before {said}" if said else "",
         "event_inside": f", and {said} needs it" if said else "",
         "rehearsal": (f"a dry run of {said} with the new owner before {words['they']} go{'es' if words['they'] != 'they' else ''}" if said else
                       f"the new owner running it once while {words['they']} {words['are']} still here"),
@@ -1579,7 +1658,7 @@ def _contact_day(text: str) -> str:
     if day is None:
         return " soon"
     said = day.group(0).lower()
-    return f" {said}" if said in ("tomorrow", "next week") else f" on {said.capitalize()}"
+    return f" {said}" if said in ("tomorrow", "next week") else f" on {_DAY_NAMES.get(said, said.capitalize())}"
 
 
 # What a civic duty note names: the work they alone do, how long the duty may run, and who waits on the date.
@@ -1784,11 +1863,20 @@ def topic_answer(
     frames = time_frames(text)
     for section, heading, numbered in PARTS:
         n = at[f"{topic.card}#{section}"]
-        items = [_fill_words(_fill(item, text, person), words) for item in _bullets(passages[n - 1]["text"])]
-        items = [item for item in items if _fits(item, text) and not (stated and stated.drops.search(item))]
+        items, dropped_at = [], None
+        for item in (_fill_words(_fill(item, text, person), words) for item in _bullets(passages[n - 1]["text"])):
+            if stated and stated.drops.search(item):
+                dropped_at = len(items) if dropped_at is None else dropped_at
+            elif _fits(item, text):
+                items.append(item)
         if stated:  # the lines written for what the manager stated lead their section
             ours = stated.say if section == "what-to-say" else stated.do if section == "what-to-do" else ()
-            items = [_fill(line.format(**words), text, person) for line in ours if line.format(**words)] + items
+            ours = [_fill(line.format(**words), text, person) for line in ours if line.format(**words)]
+            if not stated.lead and dropped_at is not None:  # a fact that only adds: its lines take the dropped line's place
+                items = items[:dropped_at] + ours + items[dropped_at:]
+            else:  # the card's opening thanks stays first: a conversation about something hard opens with it
+                opener = items[:1] if items and _OPENER.match(items[0]) and not any(_OPENER.match(line) for line in ours) else []
+                items = opener + ours + items[len(opener):]
         if section == "what-to-do" and frames:
             first, second = _split_steps(items, frames)
             for frame, steps in zip(frames, (first, second)):
@@ -1798,6 +1886,8 @@ def topic_answer(
             continue
         if section == "what-to-say" and frames:
             heading = f"What to say {frames[0]}" if frames[0][0].islower() else f"What to say on {frames[0]}"
+        elif section == "what-to-say" and (talk := _TALK_WHEN.search(text)):  # 'what to say to him tomorrow'
+            heading = f"What to say {talk.group('w').lower()}"
         lines += ["", f"**{heading}** [{n}]"]
         lines += [f"{i}. {item}" if numbered else f"- {item}" for i, item in enumerate(items, 1)]
     return "\n".join(lines)

@@ -18,7 +18,7 @@ from agent.understanding.dates import HOLIDAY_BREAK, StatedDate, find_dates
 from agent.understanding.doubt import doubtful_work, set_aside_doubtful, too_vague, vague_question
 from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages
 from agent.intents import HOPELESSNESS
-from agent.sensitive import DATED_COMMITMENT, IDENTIFIERS, IDENTIFIERS_SENT
+from agent.sensitive import DATED_COMMITMENT, DATED_EVENT, IDENTIFIERS, IDENTIFIERS_SENT
 from agent.understanding.text import Text, final_ask
 from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 from tools.triage import reads_as_incident
@@ -1012,9 +1012,10 @@ def _sensitive_work(s: Situation, sig: Signals, today: date) -> None:
 
 
 def _dated_commitment(s: Situation, sig: Signals, today: date) -> None:
-    """The day of the one thing the person still wants to do ('still wants to present the rubric draft thursday'): the
-    date that matters in a bereavement or an illness, which the answer is about."""
-    said = re.search(DATED_COMMITMENT, sig.text.normal, re.I)
+    """The day of the one thing the person still wants to do ('still wants to present the rubric draft thursday'), else of
+    the event their work is for ('we have a launch window on jan 19'): the date that matters in a bereavement or an
+    illness, which the answer is about."""
+    said = re.search(DATED_COMMITMENT, sig.text.normal, re.I) or DATED_EVENT.search(sig.text.normal)  # or the event the work is for
     day = next((d for d in sig.dates if said and said.start("d") <= d.start < said.end("d") + 1 and d.value >= today), None)
     if said is not None and day is not None:
         s.put("deadline", day.value.isoformat(), "question", sig.words(said.start("d"), said.end("d")))

@@ -98,7 +98,7 @@ STRONG_SLOTS = re.compile(
 )
 WEAK_SLOTS = re.compile(
     rf"(?:^|[.!?;,:]\s+|\n|\b(?:and|but|so|because|since|if|what if|when|then)\s+|\bmy (?:best |top |strongest |most senior |senior |junior |lead |new |only )?(?:engineer|mle|ds|data scientist|scientist|researcher|report|analyst|dev|hire|intern|tech lead)\s+){_W}(?=(?:'s(?!\s+(?:in|on|at|the|a|an|up|down|over|done|ready|live|fine|ok|what|how)\b)|\s+(?:and|or|from|is|was|has|had|gets|got|goes|went|wants|lost|loses|told|came|called|texted|emailed|messaged|said|says|thinks|reckons|spotted|asked|asks|came|moved|moves|needs|keeps|joins|joined|starts|started|been|did|does|can|could|will|would|hasn't|isn't|doesn't|won't|just|also|only|missed|skipped|forgot|snapped|interrupted|ignored|pushed|shipped|broke))\b)"
-    rf"|\b(?:with|for|about|tell|ask|told|asked|pull|move|borrow|give|lend|wants?|needs?|both|and|from|to|off|inherit\w*|take|takes|cost|costs)\s+{_W}\b"
+    rf"|\b(?:with|for|about|tell|ask|told|asked|pull|move|borrow|give|lend|wants?|needs?|both|and|from|to|off|inherit\w*|take|takes|cost|costs)\s+(?!(?:my|our|his|her|their|the|a|an)\b){_W}\b"  # 'about my ds camille': the role slot reads it
     rf"|\b(?:is|was|it'?s|that'?s|would be)\s+{_W}(?=\s*(?:,\s*who\b|,\s*who'?s\b|\())"  # 'the only one who has done on-call is tamsin, who ...'
     rf"|\b{_W}(?=,\s+(?:a |an |my |our )?(?:senior|junior|staff|principal|mid-level|mid|lead|new|applied)\b)"  # 'agenda pls: femi, senior MLE, ...'
     rf"|\b{_W}(?=\s+(?:has|had)\s+(?:spent|been (?:on|working|building)|worked on|poured)\b)",  # 'the model noemi has spent 4 months on'

@@ -329,3 +329,8 @@ def test_days_of_the_teams_time_spare_are_the_budget():
          "[09:00] Ola (finance): a cost split per model for the board, by the 18th\n"
          "[11:20] Rui (sales): a demo for a bank in january")
     assert parse_situation(q, None, TODAY).get("interrupt_budget_days") == 3
+
+
+def test_a_person_named_after_my_and_their_role_is_read_after_about():
+    assert _names("a client keeps making remarks about my analyst ines's clothes") == ["Ines"]
+    assert "Ines" in _names("i'm worried about my data scientist ines and her workload")
