@@ -58,6 +58,10 @@ SPECS: tuple[IntentSpec, ...] = (
         asked_by=(
             r"\bshould (?:i|we) (?:let|move|switch|pull|lend|loan|give|reassign)\b|\bswitch (?:now|her|him|them)\b|\bfinish(?:es)? first\b"
             r"|\bwhat (?:does|would|will) (?:that|this|it|the \w+) do to\b|\bwho (?:should )?(?:moves?|switches)\b"
+            # 'compare lending her now vs after the release', 'now or after she ships?': the timing of a move
+            r"|\bcompare\b[^.?!]{0,80}\b(?:now|today|right away)\b[^.?!]{0,30}\b(?:vs\.?|versus|or|with|against)\b[^.?!]{0,30}\b(?:after|later|once|when)\b"
+            r"|\b(?:lend|loan|move|switch|pull|give|release|spare) (?:(?-i:[a-z]+)|her|him|them) (?:now|today) (?:vs\.?|versus|or) (?:after|later|once|when)\b"
+            r"|^(?:(?:so|and|ok|but)\s+)*now,? or (?:after|once|when) ?(?:(?:she|he|they)(?:'s| is| are)? (?:done|finished|ships?)|the \w+|it (?:ships|lands))?\s*\?*$"
         ),
     ),
     IntentSpec(
@@ -69,7 +73,7 @@ SPECS: tuple[IntentSpec, ...] = (
         asked_by=(
             r"^(?:(?:ok|so|and|now|then|pls|please|can you|could you|can u|help me|just|quick(?:ly)?|also)\s+)*(?:draft|write|compose|reword|rewrite|help me (?:word|phrase)|"
             r"reply|respond|email|e-mail|post|send|soften)\b(?!-)(?!\s+(?:up|down|on|off)\b)"
-            r"|^(?:(?:short|quick|formal|friendly|polite|brief|firm|warm|kind|weekly|monthly|status|progress)\s+)*(?:email|e-mail|note|message|reply|post|slack|dm|memo|announcement|response|update|summary)\s+(?:to|for)\b"
+            r"|^(?:(?:short|quick|formal|friendly|polite|brief|firm|warm|kind|weekly|monthly|status|progress)\s+)*(?:email|e-mail|note|message|reply|post|slack|dm|memo|announcement|response|update|summary)(?:\s+(?:to|for)\b|\s*(?:pls|please|plz)?\s*[.!]*$)"
             r"|^(?:(?:ok|so|pls|please|can you|could you|can u|help me|just|now|also)\s+)*(?:put together|prepare|pull together|knock up|give me|make)\s+(?:me\s+)?(?:a|an|the|my|our)?\s*(?:(?:short|quick|brief|weekly|monthly|status|progress|exec\w*|friendly|formal)\s+)*"
             r"(?:update|note|message|email|summary|post|announcement|reply|memo|response)\b"
             r"|\b(?:draft|write|compose|reword|rewrite|soften) (?:it|this|that|me|him|her|them|one|something|a|an|the|my|our|back)\b"
@@ -77,6 +81,8 @@ SPECS: tuple[IntentSpec, ...] = (
             r"|\bwhat (?:do|should|can|would) i (?:actually |even )?(?:say|tell|write|reply|respond|send)\b|\bwhat to (?:say|tell|write)\b"
             r"|\bhow (?:do|should|would|can) i (?:say|tell|word|phrase|put|break)\b|\b(?:give|send) (?:him|her|them|(?-i:[a-z]+)) (?:something|a (?:line|note|reply|number|straight answer))\b"
             r"|\b(?:a|an|the) (?:short |quick |formal |friendly |polite |brief )?(?:message|email|e-mail|note|reply|post|slack|dm|memo|announcement) (?:to|for|in)\b"
+            # 'need GPU budget from finance (the CFO)', 'want two more heads from my VP': an ask to someone for resources
+            r"|^(?:(?:i|we|so|ok|pls|please)\s+)*(?:need|want|have to (?:get|ask for)|gotta get|asking for) (?:(?:more|extra|additional|some|a bit more|\d+(?: more)?)\s+)?(?:gpus?|gpu[\w -]{0,20}|compute[\w -]{0,20}|budget|headcount|heads|hc|money|funding|hires?|mles?|(?:ml )?engineers?|data scientists?|researchers?|people|contractors?|cloud[\w -]{0,20}|credits|[\w-]+[- ]hours)\s+from\b"
         ),
     ),
     IntentSpec(
@@ -87,6 +93,10 @@ SPECS: tuple[IntentSpec, ...] = (
         asked_by=(
             r"\bagenda\b|\btalking points\b|\bprep(?:are)? (?:me |for )?(?:my |the |our |a )?(?:1|one|1:1|1-1|1on1|check-?in|sync|skip|first (?:1|one))(?![\w.,])"
             r"|\b(?:plan|structure|run) (?:my |the |our |a )?(?:1|one|1:1|1-1|1on1|check-?in|first (?:1|one))(?![\w.,])"
+            # 'prep me for a hard convo with osric', 'help me get ready for the talk with my director': a conversation to prepare
+            r"|\b(?:prep|prepare|ready) (?:me |myself )?for (?:a |an |the |my |our |this |that |\w+'s )?(?:[\w-]+ ){0,2}?(?:convo|conversation|talk|chat|discussion|sit-?down|catch-?up)\b"
+            r"|\b(?:prep|prepare|get) (?:me|myself) (?:ready )?for (?:a |an |the |my |our |this |that |\w+'s )?(?:[\w-]+ ){0,2}?meeting\b"
+            r"|\bhelp me (?:prep|prepare|get ready) for\b|\bhow (?:do|should) i (?:run|open|start|structure) (?:the|this|that|our|my|a) (?:[\w-]+ ){0,2}?(?:convo|conversation|talk|chat|meeting)\b"
         ),
     ),
     IntentSpec(
@@ -111,6 +121,11 @@ SPECS: tuple[IntentSpec, ...] = (
             r"|\bwhich (?:org(?:ani[sz]ation)? )?(?:model|structure|setup) (?:is this|are we|fits)\b"
             r"|\bis there a (?:name|term|word) for (?:this|that|our|what we|us|the way)\b|\bwhat(?:'s| is) (?:this|that|our) (?:setup|structure|kind of team) called\b"
             r"|\bsplit(?:ting)? (?:us |the team |the group |the org |ourselves )?into (?:a |an |two |separate )?[\w-]+ (?:and [\w-]+ )?(?:teams?|groups?|orgs?)\b"
+            # 'is the current setup the problem, and what should it look like', 'how should i structure the ml team'
+            r"|\bis (?:the|our|this) (?:current |existing |whole )?(?:setup|set-up|structure|team structure|org(?:ani[sz]ation)?(?: chart| design| structure)?|way we(?:'re| are) (?:organi[sz]ed|set up)) (?:the |a |part of the )?(?:real )?(?:problem|issue)\b"
+            r"|\b(?:setup|set-up|structure|org(?:ani[sz]ation)?)\b[^.?!]{0,80}\bwhat should (?:it|that|this|ours|the (?:team|org|setup|structure)) look like\b"
+            r"|\bhow should (?:we|i) (?:structure|organi[sz]e|set up|shape) (?:the |our |my |this )?(?:ml |ai |data(?: science)? )?(?:team|org(?:ani[sz]ation)?|group|function)\b"
+            r"(?![\w'’-]|\s+(?:rotation|meetings?|retros?|standups?|process|backlog|work|on-?call|roadmap|sprints?|okrs?|reviews?)\b)"
         ),
     ),
     IntentSpec(
@@ -121,7 +136,7 @@ SPECS: tuple[IntentSpec, ...] = (
         planner="agent.brains.offline:plan_forecast", composer="agent.compose:compose_planning",
         asked_by=(
             r"\b(?:odds|chances?|probabilit\w*|how likely|likelihood|p[5-9]0|forecast)\b|\bwhat date\b|\bon track\b|\bhow long\b"
-            r"|\bwhen (?:will|does|would|can|could|do) (?:it|we|this|that|they|the(?: [\w-]+){1,3}) (?:ship|land|finish|launch|be (?:done|ready|live))\b"
+            r"|\bwhen (?:will|does|would|can|could|do) (?:it|we|this|that|they|the(?: [\w-]+){1,3}|[\w-]+(?: [\w-]+){0,2}?) (?:(?:actually|really|realistically|finally|then) )?(?:ship|land|finish|launch|be (?:done|ready|live))\b"
             r"|\b(?:can|could|will) we (?:still )?(?:get|land|ship|finish|deliver|make)\b[^?.]{0,80}\b(?:by|before|this quarter|next quarter|in time)\b"
         ),
     ),

@@ -42,6 +42,16 @@ FORM_WORDS = re.compile(
 )
 # A meeting named anywhere: without one, a forecast asked for is not a 1-on-1.
 MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|agenda|check-?in|sync|skip[- ]level|meet\w*|talking points|conversation|talk (?:to|with)|chat with)\b", re.I)
+# A meeting already set with someone, said in passing: 'i've got 30 min with her monday', 'have a 1:1 with my director
+# tomorrow', 'we're meeting thursday'.
+BOOKED_MEETING = re.compile(
+    r"\b(?:i'?ve got|i have|i'?ve|i got|got|have|having|booked|scheduled|there'?s)\s+(?:a\s+|an\s+|my\s+|our\s+)?"
+    r"(?:(?:\d+|half an?|an|one|two)\s*-?\s*(?:min(?:ute)?s?|hours?|hrs?|h)\b(?:\s+(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|meeting|slot|call|sync|catch-?up|chat))?"
+    r"|(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|meeting|call|sync|catch-?up))"
+    r"\s+with\s+(?:her|him|them|my\s+[\w-]+|our\s+[\w-]+|the\s+(?:s?vp|cto|ceo|cpo|coo|cfo|director|head|board|exec\w*|[\w-]+ lead)|(?!(?:the|a|an|this|that|it|us|you|me)\b)[a-z]+)\b"
+    r"[^.?!]{0,30}\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|next week|this week|later|at \d)",
+    re.I,
+)
 # A turn that leans on the previous one: it opens with a connective or a short question word, or points back.
 REFERS_BACK = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|so|and|but|then|hmm+|right|also|wait|sorry|great|thanks)\b[\s,.!]*)*(?:why|how come|what about|how about|what if|and if|if|"
@@ -57,15 +67,17 @@ def _ask_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def the_asks(text: str) -> list[str]:
-    """The opening instruction (a first clause of a few words), the last sentence that asks, and the last sentence
-    (an instruction such as 'send him something friendly' often closes the question), in that order."""
+    """The opening instruction (a first clause of a few words), the last sentence that asks, the last sentence (an
+    instruction such as 'send him something friendly' often closes the question), and then the manager's other
+    questions, last first ('when does it land if she takes the week off? give it to me at 90%'), in that order."""
     from agent.understanding.text import final_ask
 
     stripped = QUOTED.sub(" [quoted] ", text).strip()
     first = re.split(r"[:.?!\n]|,\s|\s[-–—]\s", stripped, maxsplit=1)[0].strip()
     asks = [first] if first and len(first.split()) <= OPENING_WORDS else []
     sentences = [x.strip() for x in re.split(r"(?<=[.?!])\s+|\n+", stripped) if x.strip()]
-    for ask in (final_ask(stripped).strip(), sentences[-1] if sentences else ""):  # 'write it, she is pushy' ends it
+    questions = [x for x in reversed(sentences) if x.endswith("?")]
+    for ask in (final_ask(stripped).strip(), sentences[-1] if sentences else "", *questions):  # 'write it, she is pushy' ends it
         if ask and ask not in asks:
             asks.append(ask)
     return asks
@@ -97,9 +109,13 @@ def form_named(text: str) -> bool:
     return False
 
 
-def prefer_the_ask(structural: str, text: str, *, decided: bool, decision_asked: bool, requests_pasted: bool = False) -> str:
+def prefer_the_ask(structural: str, text: str, *, decided: bool, decision_asked: bool, requests_pasted: bool = False, guessed: bool = False) -> str:
     """The main intent: the form of answer the ask names when it names one (a message, an agenda, a triage, an
     org reading), else the intent the structure of the question gave.
+
+    When no structure decided and the intent is only the nearest labelled examples' guess (`guessed`), any kind of
+    answer the ask names wins ('when does it land ... give it to me at 90%' is a forecast), and a meeting already
+    booked with someone ('i've got 30 min with her monday') is the conversation to prepare when nothing else is asked.
 
     Several requests pasted from their senders are a triage unless the ask names another form. An analysis asked
     for before a message ('what are the odds, and draft my answer') comes first and the message follows. Three
@@ -112,10 +128,16 @@ def prefer_the_ask(structural: str, text: str, *, decided: bool, decision_asked:
     asked = named[0] if named and named[0] in FORMS else None
     if requests_pasted and asked in (None, "triage"):
         return "triage"
+    if guessed and named:
+        return named[0]
+    if guessed and BOOKED_MEETING.search(text) and not FORM_WORDS.search(text):
+        return "one_on_one"
     if named and named[0] in ANALYSES and structural == "stakeholder_message" and "stakeholder_message" in named:
         return named[0]
     if named and named[0] == "planning" and structural == "one_on_one" and not MEETING.search(text):
         return "planning"  # 'if marco stays blocked another week, when does churn land?' names no meeting
+    if named and named[0] == "reprioritization" and structural == "planning":
+        return "reprioritization"  # '... 2 wks left on the eval. lend him now or after?': the move is the question, its dates the input
     if asked is None or asked == structural:
         return structural
     if asked == "stakeholder_message" and structural == "one_on_one":

@@ -41,7 +41,7 @@ PAST_ONE_ON_ONE = re.compile(
     re.I,
 )
 MOVE_RE = re.compile(
-    r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*(?!\s+(?:over\s+)?to\s+(?:the|a|an|our|new)\b)(?!\s+off\b)|reassign\w*|put(?:ting)?(?!\s+(?:about\s+|maybe\s+|like\s+|~\s*)?\d+\s*(?:%|percent|/))|loan\w*|borrow\w*|steal\w*|poach(?:es|ed|ing)?(?![\w-])|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)|go(?:es)? to|send\w*)\b"
+    r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*(?!\s+(?:over\s+)?to\s+(?:the|a|an|our|new)\b)(?!\s+off\b)|reassign\w*|put(?:ting)?(?!\s+(?:about\s+|maybe\s+|like\s+|~\s*)?\d+\s*(?:%|percent|/))|loan\w*|lend(?:s|ing)?(?!\s+(?:a hand|an ear|support|weight|credibility)\b)|borrow\w*|steal\w*|poach(?:es|ed|ing)?(?![\w-])|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)|go(?:es)? to|send\w*)\b"
     r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:can|could|to) have [a-z]+ (?:\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|(?:full|part|half)[- ]time|for (?:a|the|\d))|(?<!switch )(?<!switching )(?<!switched )(?<!turn )(?<!turning )(?<!turned )(?<!shut )(?<!shutting )(?<!sign )(?<!log )\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach(?:es|ed|ing)?\s+(?:him|her|them|my|our|one|two|[a-z]+ from)\b|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b"
     r"|\b(?:do|doing|give|giving|spend|spending|put|lend)\s+(?:half|a third|a quarter|\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)? days?)\s+(?:of\s+)?(?:his|her|their)\s+(?:week|time)\b",
     re.IGNORECASE,
@@ -212,7 +212,7 @@ PEOPLE_SENSITIVE = re.compile(
 # the question is the plan, not the people situation.
 LAYOFF_CONTEXT = re.compile(r"\b(?:lost|after|since|post|following|because of|due to|in)\b[^.?!]{0,40}\blayoffs?\b", re.I)
 # The manager has made the call and states it ("my call: yes, but one week only", "counter: billing only").
-DECIDED_REPLY = re.compile(r"\bi(?:'ve| have)? already (?:said|told (?:him|her|them)|decided|agreed)\b|\bi(?:'ve| have)? decided\b|\b(?:counter(?:[- ]?offer)?|my (?:call|answer|position|decision)|(?:what )?i can (?:offer|give)|offer)\s*:|(?:^|[.!]\s*)no\s+-\s|\bcan'?t,|\bit'?s (?:decided|done)\b|\bmy call\b", re.I)
+DECIDED_REPLY = re.compile(r"\bi(?:'ve| have)? already (?:said|told (?:him|her|them)|decided|agreed)\b|\bi(?:'ve| have)? decided\b|\b(?:counter(?:[- ]?offer)?|my (?:call|answer|position|decision)|(?:what )?i can (?:offer|give)|offer)\s*:|(?:^|[.!]\s*)no\s+-\s|\bcan'?t,|(?:^|[.!]\s+)(?:we|i) (?:can'?t|cannot|won'?t)(?: do (?:it|that|this))?\s*[.!]|\bit'?s (?:decided|done)\b|\bmy call\b", re.I)
 # The manager asks to decide something; a message they also want is the second ask.
 DECIDE_QUESTION = re.compile(
     r"\bdo i (?:fight|push back|agree|let|say yes|say no)\b|\bshould i\b|\bworth (?:it|taking|fighting)\b|\bor let it go\b|\bwho,? and what\b|\bwhat do i lose\b|\bcan (?:she|he|they) do both\b|\btake (?:it|this)\?|\bhow (?:do|should) i handle\b",
@@ -258,10 +258,12 @@ def decide_intents(sig: Signals) -> list[str]:
     wants_words = messages.wants_words(normal)
     purpose, _ = messages.purpose_of(normal)
     structural = _structural_intent(sig, prediction.intent, wants_words, purpose, one_on_one)
+    guessed = structural is None  # no structure decided: the nearest examples' guess, which an ask outranks
+    structural = structural or prediction.intent
     decided = bool(DECIDED.search(normal) or DECIDED_REPLY.search(normal)) or purpose == "announce_change"  # an announcement tells a decision
     decision_asked = bool(DECIDE_QUESTION.search(normal) or (_is_move(sig) and sig.requester))
     pasted = sum(1 for r in requests.pasted_requests(original) if r["requester"] or r["requester_role"]) >= 2  # each from someone
-    primary = prefer_the_ask(structural, original, decided=decided, decision_asked=decision_asked, requests_pasted=pasted)  # the ask wins
+    primary = prefer_the_ask(structural, original, decided=decided, decision_asked=decision_asked, requests_pasted=pasted, guessed=guessed)  # the ask wins
     intents = [primary]
     if primary == "reprioritization" and wants_words and _tells_the_person(sig, primary):
         intents.append("one_on_one")  # telling the person moved is a conversation to prepare, not a message to a stakeholder
@@ -310,7 +312,8 @@ def _told_in_person(normal: str) -> bool:
 FEEDBACK_ASK = re.compile(r"\b(?:do|should) i (?:say something|say anything|bring it up|raise it|call (?:it|him|her|them) out|address it|mention it)\b|\bor (?:just )?let it (?:go|slide)\b", re.I)
 
 
-def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose: str, one_on_one: bool) -> str:
+def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose: str, one_on_one: bool) -> str | None:
+    """The intent the shape of the question gives, or None when nothing in its shape decides (the guess stands)."""
     normal = sig.text.normal
     moved = _is_move(sig)
     # A decision or reason to communicate makes an announcement, unless someone asked for the move (then it is a reply).
@@ -386,7 +389,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "guidance"  # "should I ask for headcount or kill a project?": advice, not an incoming request to weigh
     if predicted == "reprioritization" and not moved and (len(_task_durations(sig)) >= 2 or FORECAST_RE.search(normal)):
         return "planning"
-    return predicted
+    return None
 
 
 MESSAGE_LEAD_IN = re.compile(r"^\s*(?:(?:pls|please|can you|could you|can u|help me|quick|ok|so|need to|i need to|have to|gotta|want to)\s+)*(?:(?:write|draft|send|do|put together|compose)\s+)?(?:(?:a|an|the|my|our)\s+)?(?:(?:short|quick|brief|friendly|firm|polite|formal|informal|warm|kind|gentle|honest|careful|internal|external|slack|weekly|biweekly|fortnightly|monthly|quarterly|status|progress|monday|tuesday|wednesday|thursday|friday|eod|eow|daily|sprint)\s+)*(?:update\s+)?$", re.I)

@@ -230,3 +230,56 @@ def test_a_post_or_a_forecast_named_outright_wins_over_a_loss_in_its_context_but
     assert intents(forecast)[0] == "planning"
     assert intents("lena's mum died last month and she's back next week. what do i say in our first 1:1?") == ["sensitive"]
     assert intents("write to the team: we had a data leak of customer emails from a public bucket, here is what happens next") == ["sensitive"]
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        # what they want back is a decision about a loan, whatever the durations look like
+        ("head of data wants to borrow rosa for the pricing revamp, 3 weeks. she's got maybe a week left on the churn retrain. "
+         "compare lending her now vs after she ships", "reprioritization"),
+        ("ops asked whether we can spare tomasz for a fortnight starting monday; he's halfway through the ranking eval "
+         "(2 wks left). now or after?", "reprioritization"),
+        ("my director asked if we could lend Sam to the billing squad for 3 weeks from jan 5. he's 2 weeks from done on the "
+         "serving work. ideas?", "reprioritization"),
+        # a conversation to prepare, whatever its topic
+        ("prep me for a tough conversation with halima tomorrow. she's missed her last three deadlines and gets defensive.", "one_on_one"),
+        ("prepare me for the sit-down with my skip about the roadmap slipping", "one_on_one"),
+        ("got 45 min with my director tomorrow. she keeps promising dates to sales before checking with me. want to change that", "one_on_one"),
+        # an ask for resources to a named person is a message, whatever figures it carries
+        ("want extra GPU hours from infra (Bo, their director): 200 H100-hours/week for Jan, ~$30k. the eval suite takes "
+         "3 days now, would be half a day.", "stakeholder_message"),
+        ("need 3 more MLEs from my VP (Hana). ~$600k/year. we're drowning in model maintenance, 40% of time on retrains. "
+         "keep it factual", "stakeholder_message"),
+        # a date asked for, with days off in it, is a forecast
+        ("when does the churn model actually finish if aisha is off the week of the 14th? at 85% please", "planning"),
+        # the shape of the team asked about in prose is an org reading
+        ("we're 12 people, half sit in product squads, half in a central platform group, and nobody owns the feature store. "
+         "is this structure the problem? what should it look like", "archetype"),
+        ("how should i structure the data science team now that we're 15 people across three business units?", "archetype"),
+        # a refusal already made: the reply is the ask
+        ("victor wants 2 of my engineers for a demo next week. we can't. short reply pls", "stakeholder_message"),
+    ],
+)
+def test_the_ask_verb_and_its_object_outrank_the_keywords_around_them(question, intent, example_team):
+    assert intents(question, example_team)[0] == intent
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("i have a 1:1 with priya tomorrow but first: VP wants her off fraud v3 onto the summarizer, 2 weeks left. should I agree?", "reprioritization"),
+        ("got 30 min with the CFO thursday to pitch the forecast. when does fraud v3 land at 80%?", "planning"),
+        ("how should we structure the team's on-call rotation?", "guidance"),
+        ("got 2 hours with the cluster tomorrow before the freeze. how do i make the most of research time like that?", "guidance"),
+    ],
+)
+def test_a_meeting_said_in_passing_or_a_structure_word_does_not_decide_when_the_ask_says_otherwise(question, intent, example_team):
+    assert intents(question, example_team)[0] == intent
+
+
+def test_every_question_the_manager_asks_is_read_for_its_ask_after_the_closing_instruction():
+    from agent.routing import the_asks
+
+    question = "when would the ranking refresh realistically ship if tom is out dec 22-jan 2? give me the 80% date"
+    assert the_asks(question)[-1].startswith("when would the ranking refresh") and intents_asked(question) == ["planning"]
