@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, gap_asks, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
+from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, gap_only, gap_asks, gap_examples, stated_strength, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from lead_core.numbers import NUMBER_WORDS
 from lead_core.units import MONTHS
 from tools.errors import ToolInputError
@@ -519,9 +519,6 @@ _HOW_LONG_RE = re.compile(
     r"|\b(?P<e>(?:\d+|one|two|three|four|five|six|several|a few|a couple of)\s+(?:days?|weeks?))\s+(?:stuck|blocked)\b",
     re.IGNORECASE,
 )
-_STRENGTH_RE = re.compile(r"\b(?:great|strong|excellent|solid|good)\s+(?:at\s+)?(?P<s>[a-z][\w -]{2,40}?)(?=\s*[,.;]|\s+but\b)"
-                          r"|\b(?:he|she|they)(?:'s| has| have)?\s+(?:just |recently )?(?P<s2>(?:shipped|launched|landed|delivered|built|led)\s+"
-                          r"(?:the|a|an|his|her|their|our)\s+[\w -]{3,40}?)(?=\s*[,.;!?]|\s+(?:and|but|which)\b|$)", re.IGNORECASE)
 _TIMELINE_RE = re.compile(r"(?P<t>(?:~|about |roughly |maybe |probably )?(?:\d+|\ban?\b|one|two|three|four|five|six|nine|twelve)\s*(?:-|to)?\s*(?:\d+\s+)?(?:months?|quarters?|years?|cycles?))\s+(?:away|out|off)\b", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\b(?:with|and|against|between|from|by)\s+([A-Z][a-z]{2,})\b")
 _PAIR_RE = re.compile(r"\b([A-Za-z]{3,}) and ([A-Za-z]{3,}) (?:are|have been|keep|were) (?:fighting|arguing|clashing|butting heads|at odds|not talking)\b", re.IGNORECASE)
@@ -639,21 +636,21 @@ def _named(notes: str, person: str) -> dict[str, str]:
         found["gap"] = "; ".join(_clip_words(g, 10) for g in listed_gaps)
     if listed_strengths:
         found["strength"] = "; ".join(_clip_words(x, 8) for x in listed_strengths)
-    for key, pattern, group in (("how_long", _HOW_LONG_RE, ""), ("gap", GAP_RE, "g"), ("strength", _STRENGTH_RE, "s"), ("timeline", _TIMELINE_RE, "t")):
+    if "strength" not in found and stated_strength(notes):
+        found["strength"] = _clip_words(stated_strength(notes), 10)
+    for key, pattern, group in (("how_long", _HOW_LONG_RE, ""), ("gap", GAP_RE, "g"), ("timeline", _TIMELINE_RE, "t")):
         if key in found:
             continue
         m = pattern.search(notes)
         if m:
-            value = (m.group("s") or m.group("s2")) if key == "strength" else m.group(group) if group else (m.group("d") or m.group("e"))
+            value = m.group(group) if group else (m.group("d") or m.group("e"))
             if key == "gap" and re.match(r"(?i)has", m.group(0)):
                 value = "not yet " + re.sub(r"\s+yet$", "", value.strip())  # "hasn't led anything cross-team yet"
             elif key == "gap" and re.match(r"(?i)never", m.group(0)):
                 value = "never " + value.strip()
             if key == "gap":  # "never led anything across teams and she skips design reviews": two gaps
-                found[key] = "; ".join(_clip_words(g, 8) for g in re.split(r"\s+and\s+(?:she|he|they)\s+", value.replace("~", "about "))[:2])
+                found[key] = "; ".join(_clip_words(g, 8) for g in re.split(r"\s+and\s+(?:she|he|they)\s+", gap_only(value.replace("~", "about ")))[:2])
                 continue
-            if key == "strength" and value.casefold().startswith("and "):  # "solid and always helps": both are the strength
-                value = m.group(0)
             found[key] = _clip_words(value.replace("~", "about "), 10)
     return found
 
@@ -1055,7 +1052,10 @@ _MANAGERS_WANT = re.compile(r"\W*(?:i\s+|i'?d\s+|we\s+)?(?:really\s+)?(?:want|wa
 _NOT_YET = re.compile(
     r"\bnot (?:there|ready) yet\b|\bnot yet ready\b|\bsay (?:'|\u2018)?not yet\b|\bisn'?t ready\b|"
     r"\b(?:honestly|frankly|realistically|truthfully|the (?:honest |short )?answer is|answer'?s)\W{0,3}not yet\b|\bnot yet\W{0,3}(?=but\b|she\b|he\b|they\b)|"
-    r"\b(?:the |his |her |their )?case (?:is|looks|feels) (?:\w+ )?(?:thin|weak|light|not there|not strong(?: enough)?)\b", re.I)
+    r"\b(?:the |his |her |their )?case (?:is|looks|feels) (?:\w+ )?(?:thin|weak|light|not there|not strong(?: enough)?)\b|"
+    # the cycle they asked about ruled out ('honestly not this cycle', 'not this round, realistically')
+    r"\bnot (?:this |the (?:\w+ )?|in this |in the (?:\w+ )?)(?:promo(?:tion)? )?(?:cycle|round|time|year|half|calibration)\b", re.I)
+_NOT_THIS = re.compile(r"\bnot (?:this |the (?:\w+ )?|in this |in the (?:\w+ )?)(?:promo(?:tion)? )?(?:cycle|round|year|half|calibration)\b", re.I)
 # The promotion was decided against ('calibration said no on his promotion', 'she didn't get the promo').
 _DECIDED_NO = re.compile(
     r"\b(?:calibration|the (?:promo(?:tion)? )?(?:panel|committee|board)) (?:said no|rejected|turned (?:it|him|her|them) down|did(?:n'?t| not) (?:approve|pass|go for))\b|"
@@ -1346,7 +1346,8 @@ def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes:
         return
     asked = ASKED_IF.search(notes)
     said = f"{_asked_whether(asked, words, 10)}. " if asked else ""
-    when = f"not {past if past.lower().startswith('the ') else 'the ' + past}" if past else "not yet"
+    ruled = _NOT_THIS.search(notes)  # 'honestly not this cycle': the answer in the manager's words
+    when = f"not {past if past.lower().startswith('the ') else 'the ' + past}" if past else ruled.group(0).lower() if ruled else "not yet"
     rank = item.rank if item.rank is not None else 2
     if named.get("strength"):
         credit = plan.add(0, 1.5, f"Credit: {_to_you(named['strength']).replace('your ', words.their + ' ')}", "you", (
@@ -1354,9 +1355,13 @@ def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes:
             "the 'not yet' believable."))
         credit.leads, credit.rank, credit.owner = True, rank, "you"
     item.title = f"The honest answer: {when}"
-    item.notes = (f"{said}Answer it plainly and early: {when}, and why: the gaps as you see them ({'; '.join(gaps)}), each with "
-                  f"one example. Then stop and ask how it lands; hear {words.them} out before you get to the plan.")
+    seen = gap_examples(notes)
+    example = f"the examples you gave: {'; '.join(_to_you(x) for x in seen)}" if seen else "each with one example"
+    item.notes = (f"{said}Answer it plainly and early: {when}, and why: the gaps as you see them ({'; '.join(gaps)}), "
+                  f"{example}. Then stop and ask how it lands; hear {words.them} out before you get to the plan.")
     item.questions[:0] = ["How does that land? Where do you see it differently?"]
+    item.prep = ["Decide what you will do for the case once the evidence is there, and say it without promising the outcome."
+                 if n.startswith("Decide how you will sponsor") else n for n in item.prep]  # not this cycle: no case to sponsor yet
     timeline = re.sub(r"^(?:maybe|probably|roughly|~)\s*", "about ", named.get("timeline", ""))
     path = plan.add(0, 4, f"The path: {timeline or 'the next months'}", "both", (
         f"One step per gap: {'; '.join(gap_asks('; '.join(gaps)))}. A check-in every six weeks or so to look at the "

@@ -302,7 +302,9 @@ _HARDSHIP = re.compile(
 GAP_RE = re.compile(
     r"\b(?:weak(?:er)? (?:at|on)|struggles? (?:with|to)|needs? to (?:get better at|improve|work on|grow in)|the gap is|not yet (?:good at|able to)"
     r"|(?:has(?:n'?t| not) (?:yet )?|(?<=\bs )never |(?<='s )never |(?<=has )never |(?<=\bbut )never )(?=(?:led|owned|driven|shipped|run|mentored|influenced)\b)"
-    r"|(?:not|isn'?t|aren'?t) (?:there|ready) yet\b[,;:]?\s*(?:because |as |since )?(?=(?:his|her|their|he|she|they)\b))\s*(?P<g>[^.;,!?]{3,80})",
+    r"|(?:not|isn'?t|aren'?t) (?:there|ready) yet\b[,;:]?\s*(?:because |as |since )?(?=(?:his|her|their|he|she|they)\b)"
+    # a habit said after the strength ('great on the model but he doesn't write anything down'): the habit, negation kept
+    r"|(?<=\bbut )(?:he|she|they) (?=(?:doesn'?t|does not|don'?t|do not|never|rarely|seldom|hardly ever|won'?t|can'?t)\s+\w))\s*(?P<g>[^.;,!?]{3,80})",
     re.IGNORECASE,
 )
 # The gaps as a list after a colon ('not there yet: ships fast, design docs thin, never leads reviews'; 'the real gaps: ...').
@@ -323,10 +325,48 @@ def stated_gaps(notes: str) -> tuple[list[str], list[str]]:
     return [i for i in items if _STRONG.match(i)][:2], [i for i in items if not _STRONG.match(i)][:3]
 
 
+# What the manager says is strong ('great at modelling', 'great technically on the sonar classifier', 'she shipped the
+# demand model'): one home for the agenda's credit and the 'not yet' answer.
+STRENGTH_RE = re.compile(r"\b(?:great|strong|excellent|solid|good|brilliant)\s+(?:technically\s+)?(?P<on>at\s+|on\s+|with\s+)?(?P<s>[a-z][\w -]{2,50}?)(?=\s*[,.;]|\s+but\b)"
+                         r"|\b(?:he|she|they)(?:'s| has| have)?\s+(?:just |recently )?(?P<s2>(?:shipped|launched|landed|delivered|built|led)\s+"
+                         r"(?:the|a|an|his|her|their|our)\s+[\w -]{3,40}?)(?=\s*[,.;!?]|\s+(?:and|but|which)\b|$)", re.IGNORECASE)
+
+
+def stated_strength(notes: str) -> str:
+    """What the manager says is strong, as a phrase ('the work on the sonar object classifier'), or ''."""
+    m = STRENGTH_RE.search(notes or "")
+    if m is None:
+        return ""
+    if m.group("s2"):
+        return m.group("s2")
+    said = m.group("s")
+    if said.casefold().startswith("and "):  # "solid and always helps": both are the strength
+        return m.group(0)
+    return f"the work on {said}" if (m.group("on") or "").strip().lower() in ("on", "with") else said
+
+
+# What went wrong, as the manager tells it: the examples behind a gap ('two design reviews went sideways because
+# nobody knew his plan', 'the migration plan surprised two teams').
+WENT_WRONG = re.compile(r"\bwent (?:sideways|badly|wrong|off the rails|south|nowhere)\b|\bderail\w*|\bfell (?:apart|over|flat)\b|\bblew up\b|"
+                        r"\bbackfired\b|\bsurprised\b|\bblindsided\b|\bcaught (?:\w+ )?off guard\b|\b(?:nobody|no one) (?:knew|understood|could follow)\b", re.I)
+
+
+def gap_examples(notes: str) -> list[str]:
+    """The examples the manager gives of a gap, as whole clauses in their words (at most two)."""
+    parts = [p.strip(" ,") for p in re.split(r"[.;!?]|,\s*(?:and\s+)?|\s+and\s+(?=(?:the|two|three|a|an|his|her|their|last)\b)", notes or "")]
+    return [p for p in parts if WENT_WRONG.search(p) and 3 <= len(p.split()) <= 20][:2]
+
+
+def gap_only(gap: str) -> str:
+    """The gap without an example said in the same breath ('rarely shares his reasoning and the last plan surprised two teams')."""
+    head, *rest = re.split(r"\s+and\s+", gap, maxsplit=1)
+    return head if rest and WENT_WRONG.search(rest[0]) else gap
+
+
 def gap_text(notes: str) -> str:
     """The gap to the next level as the manager states it: the sentence form, else the listed gaps."""
     gap = GAP_RE.search(notes or "")
-    return gap.group("g").strip() if gap else "; ".join(stated_gaps(notes)[1])
+    return gap_only(gap.group("g").strip()) if gap else "; ".join(stated_gaps(notes)[1])
 
 
 # A gap the manager named -> a piece of work that would show the opposite (rules as data).
@@ -652,6 +692,8 @@ _ASK_RULES: tuple[_AskRule, ...] = (
     _AskRule("not_yet", re.compile(
         r"\bhow (?:do|should|can) i (?:say|tell (?:him|her|them)|deliver|break|give)\b[^?]{0,40}\b(?:not yet|no|bad news|the news|decision)\b|"
         r"\b(?:say|saying|tell\w*) (?:him |her |them )?['\"\u2018\u201c]?not yet['\"\u2019\u201d]? (?:w/o|without)\b|\b(?:w/o|without) (?:crushing|flattening|deflating|demoralis\w+|demoraliz\w+|killing (?:his|her|their) (?:motivation|morale|drive))\b|"
+        # 'how do i say it without losing him', 'without her walking': the no, said so they stay
+        r"\bhow (?:do|should|can) i (?:say|tell|put|frame|deliver)\b[^?.;]{0,25}\b(?:w/o|without) (?:losing (?:him|her|them)\b|(?:him|her|them) (?:walking|quitting|leaving|checking out))|"
         r"\bwhat (?:to|do i|should i) (?:say|not say)\b[^?]{0,40}\bwhat not to\b|\bwhat (?:NOT|not) to say\b", re.I)),
     _AskRule("start", re.compile(r"\bhow (?:do|should|can) i (?:even )?(?:start|open|begin|frame|raise|broach|approach|bring (?:it|this|that) up)\b", re.I)),
     _AskRule("asks", re.compile(r"\bwhat (?:do|should|can) i (?:actually |concretely )?ask (?:him|her|them|[a-z]+) to (?:do|work on|show)\b|\bwhat (?:does|would) (?:he|she|they) (?:need|have) to (?:do|show)\b", re.I)),
@@ -805,11 +847,13 @@ def _answer_not_yet(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer |
     notes = m.string
     if not (reading.gap or re.search(r"\bpromot\w*|\bsenior\b|\bstaff\b|\bprincipal\b|\bnext level\b|\bcalibration\b|\blevel\b", notes, re.I)):
         return None
-    strengths = stated_gaps(notes)[0] or [s.group("s") for s in [re.search(r"\b(?:great|strong|excellent|solid|good)\s+(?:at\s+)?(?P<s>[a-z][\w -]{2,30}?)(?=\s*[,.;]|\s+but\b)", notes, re.I)] if s]
+    strengths = stated_gaps(notes)[0] or [x for x in [stated_strength(notes)] if x]
     credit = f" Then credit what is real ({'; '.join(strengths)}), in a sentence, not a sandwich." if strengths else " Then credit what is real, in a sentence, not a sandwich."
     asks = gap_asks(reading.gap) if reading.gap else []
-    gaps = (f" Then the gaps as you see them ({reading.gap}), each with one example and the work that would show the opposite: "
-            + "; ".join(asks) + ".") if asks else " Then the gaps, each with one example and the work that would show the opposite."
+    seen = gap_examples(notes)
+    example = f"the example you gave ({'; '.join(seen)})" if seen else "one example"
+    gaps = (f" Then the gaps as you see them ({reading.gap}), each with {example} and the work that would show the opposite: "
+            + "; ".join(asks) + ".") if asks else f" Then the gaps, each with {example} and the work that would show the opposite."
     lost = (" Own the decision: say you argued for the case and it did not carry, without blaming the panel or hiding behind it."
             if re.search(r"\b(?:pushed|argued|fought|advocated) (?:for|hard)\b|\blost\b", notes, re.I) else "")
     return AskAnswer(

@@ -62,3 +62,26 @@ def test_a_timeline_inside_the_cycle_keeps_the_check_in_before_it():
     notes = "asked me if she can go up for senior in the june cycle. she's maybe 2 months away, the gap is cross-team work. 1:1 friday"
     agenda = _agenda("Ama", notes, ["wants_promotion"])
     assert "well before the June cycle" in agenda.markdown and "The honest answer" not in agenda.markdown
+
+
+def test_the_cycle_ruled_out_in_the_managers_words_leads_with_the_habit_gap_and_its_examples():
+    notes = ("1:1 with mirela wed, 30 min. she's pushing for staff this round. brilliant at the forecasting stack but she "
+             "never explains her trade-offs, and the last two planning sessions fell apart because nobody could follow her "
+             "proposal. not this round. how should i put it without losing her")
+    agenda = _agenda("Mirela", notes, ["wants_promotion"])
+    titles = [i.title for i in agenda.items]
+    assert titles[:3] == ["Credit: the forecasting stack", "The honest answer: not this round", "The path: the next months"]
+    honest = agenda.items[1].notes
+    assert "never explains her trade-offs" in honest
+    assert "the last two planning sessions fell apart because nobody could follow her proposal" in honest
+    assert not any(n.startswith("Decide how you will sponsor the case") for n in agenda.prep_notes)  # no case this round
+    answer = next(a for a in agenda.answers if "not yet" in a.question)
+    assert "the forecasting stack" in answer.answer and "fell apart" in answer.answer
+
+
+def test_strength_said_on_a_project_is_the_work_on_it():
+    notes = ("1:1 with kofi. he wants senior. solid on the search reranker but he rarely writes a design doc. not this cycle, honestly")
+    agenda = _agenda("Kofi", notes, ["wants_promotion"])
+    assert agenda.items[0].title == "Credit: the work on the search reranker"
+    assert agenda.items[1].title == "The honest answer: not this cycle"
+    assert "write the design doc for the next piece of work" in agenda.items[2].notes
