@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import ASKED_IF, DEFENSIVE, GAP_RE, gap_only, gap_asks, gap_examples, stated_strength, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
+from tools.agenda_reasons import ALWAYS_NEARLY, ASKED_IF, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from lead_core.numbers import NUMBER_WORDS
 from lead_core.units import MONTHS
 from tools.errors import ToolInputError
@@ -1382,9 +1382,11 @@ def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = N
     w = words or Words(name)
     examples, expected = performance_examples(notes, w) if performance else ([], [])
     facts = "What you saw (dates, examples, not impressions) and why it matters: its effect on the work, the team or the users."
+    impact = IMPACT.search(notes) if performance else None
+    said_impact = f"the impact you named (\u201c{_tidy_quote(impact.group(0).strip())}\u201d)" if impact else "the impact"
     if examples:
         listed = "; ".join(f"\u201c{_named_as_written(_tidy_quote(e), name)}\u201d" for e in examples)
-        facts = (f"The examples, one at a time and as facts: {listed}. Then the impact: what it cost the team, the users or "
+        facts = (f"The examples, one at a time and as facts: {listed}. Then {said_impact}: what it cost the team, the users or "
                  "the people depending on the work. No adjectives about the person.")
     steps = (
         ("The issue, said plainly", "you", 2, "In your first two minutes, say why you are meeting, in one or two sentences. No small talk first, no feedback sandwich."),
@@ -1402,6 +1404,11 @@ def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = N
         facts_said = " and ".join(_tidy_quote(second_person(e, w)) for e in examples[:2])
         issue.notes += (f" For example: \u201c{name}, I want to talk about something specific: {facts_said}. I want to understand "
                         "what is getting in the way, and agree what changes from here.\u201d")
+    before = RAISED_BEFORE.search(notes) if performance else None
+    if before:  # raised in passing before and nothing changed: this is the clear version, said as such
+        how = (before.group("how") or "").strip() or "in passing"
+        issue.notes += (f" Say that you have raised it before ({before.group('n').lower()}, {how}) and it has not changed, so "
+                        "today is the clear version: you are not asking in passing, you are agreeing what changes.")
     if NOT_A_PLAN_YET.search(notes):
         issue.notes += (" Say where it stands, once and calmly: this is not a formal plan (a PIP) today; if nothing changes "
                         "by the follow-up date, it could become one. Not a threat, so it is no surprise later.")
@@ -1412,11 +1419,18 @@ def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = N
                        "and pick it up the next day rather than push through.")
         issue.prep.append(f"Rehearse your first two sentences so they stay calm and factual if {w.they} push{'es' if s else ''} back.")
     if performance:
+        nearly = ALWAYS_NEARLY.search(notes)
+        if nearly:  # the thing that keeps being nearly done: a date they can stand behind, with the steps to it
+            expected = [f"a date for the {nearly.group('t').strip()} that {w.they} can stand behind, with the steps to it, agreed in this meeting",
+                        *expected]
         bar = "; ".join(expected) if expected else "what good looks like on the work, concretely"
         item = plan.add(0, 3, "Expectations, support and a follow-up date", "both", (
             f"Say what is expected from now on, concretely: {bar}. Ask what support would help (pairing, smaller milestones "
             "each with its own date, clearer priorities from you) and agree it. Then set a follow-up date in two to three weeks and put it in both "
             "calendars; say you will look at the same things then."))  # fmt: skip
+        if before and not NOT_A_PLAN_YET.search(notes):  # the clear one: what happens if it does not change, said once, no threat
+            item.notes += (" Then say, once and calmly, what happens if it does not change by the follow-up date: the next "
+                           "conversation is a formal one, so it is never a surprise.")
         item.rank, item.leads = 2, True
         item.questions += ["What would help you most to hit that?", "What do you need from me before the follow-up?"]
         item.prep.append("Pick the follow-up date before the meeting, and what you will look at then.")
@@ -1652,6 +1666,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     bar = decided_bar(inp.notes) if "research_go_no_go" in cues else None
     edge = growth_edge(inp.notes) if "new_hire" in cues else ""
     drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals), bool(edge), bool(named.get("first_meeting")), p.role)
+    if performance:  # a clear conversation about delivery: no generic 'how is collaboration going' prompts beside it
+        drops = drops | {"feedback_prompts"}
     _unblock_item(plan, p, cues, named, words, inp.notes)
     _reason_items(plan, reading, words)
     if hard and not reading.conduct:

@@ -400,7 +400,17 @@ COPIED = (r"\bcopied\b|\bcopy[- ]pasted\b|\bpasted (?:in )?(?:from|off)\b|\blift
 _SHORTFALL = re.compile(
     r"\blate\b|\bmiss(?:ed|es|ing)\b|\bslipp?(?:ed|ing|s)?\b|\bbehind\b|\bregression\w*|\bbroke\b|\bbugs?\b|\bincidents?\b|"
     r"\bwithout (?:the |a |an |any )?[\w-]+|\bskipp(?:ed|ing)\b|\brolled? ?back\b|\brollbacks?\b|\boutages?\b|\bquality\b|\bsloppy\b|"
-    r"\bdeadlines?\b|\bunreliable\b|\bdropp(?:ed|ing) the ball\b|\bnot (?:delivered|shipped|done|finished)\b|" + COPIED, re.I)
+    r"\bdeadlines?\b|\bunreliable\b|\bdropp(?:ed|ing) the ball\b|\bnot (?:delivered|shipped|done|finished)\b|"
+    r"\b(?:weeks?|days?) away\b|\buntil (?:i|someone) (?:ask|chase)|\bdoes(?:n'?t| not) (?:flag|raise|tell)\b|" + COPIED, re.I)
+# What the shortfall does to others, as the manager says it ('other people are now blocked on it'): the impact, not an example.
+IMPACT = re.compile(r"\b(?:other people|others|people|the (?:rest of the )?(?:[\w-]+ )?team|everyone|(?:two|three|other|downstream) teams?|[A-Z][a-z]+ and [A-Z][a-z]+)\b"
+                    r"[^.;,]{0,25}?\b(?:blocked|waiting (?:on|for)|held up|stuck|can'?t (?:start|ship|move|finish))\b[^.;,]{0,30}", re.I)
+# Raised before without effect ("i've mentioned it twice casually, nothing changed"): today has to be the clear version.
+RAISED_BEFORE = re.compile(r"\b(?:mentioned|raised|flagged|brought (?:it|this) up|hinted(?: at it)?|said something)\b[^.;]{0,25}?\b"
+                           r"(?P<n>twice|two times|three times|a few times|\d+ times|before|already)\b(?P<how> (?:casually|informally|in passing|lightly))?", re.I)
+# The piece of work that keeps being nearly done ("his label-audit tool has been '2 weeks away' for 8 weeks").
+ALWAYS_NEARLY = re.compile(r"\b(?:his|her|their|the) (?P<t>[\w -]{3,40}?) (?:has been|is|was|keeps being) ['\"\u2018\u201c]?(?:\w+ )?(?:weeks?|days?) away['\"\u2019\u201d]? "
+                           r"for (?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?P<u>weeks|months)\b", re.I)
 _NOT_EVIDENCE = re.compile(r"\bPIP\b|\bperformance (?:improvement )?plan\b|\bdefensive\b|\b(?:have|need|got) to have\b|\bthe talk\b|"
                            r"\bhelp me\b|\bstructure\b|\bagenda\b|\bhow (?:do|should) i\b", re.I)
 # What the manager expects from now on, read from the shortfall itself: (pattern, expectation).
@@ -434,7 +444,8 @@ def performance_examples(notes: str, words: Words) -> tuple[list[str], list[str]
     for clause in _clauses(notes, words):
         split = [p.strip(" ,") for p in re.split(r",?\s+and\s+(?=(?:the|his|her|their|its|then)\b)", clause)]
         parts += split if all(_SHORTFALL.search(p) and len(p.split()) >= 3 for p in split) else [clause]
-    examples = [c for c in parts if _SHORTFALL.search(c) and not _NOT_EVIDENCE.search(c) and 3 <= len(c.split()) <= 20][:3]
+    examples = [c for c in parts if _SHORTFALL.search(c) and not _NOT_EVIDENCE.search(c) and not IMPACT.search(c) and not RAISED_BEFORE.search(c)
+                and 3 <= len(c.split()) <= 20][:3]
     expected: list[str] = []
     s = "s" if words.they in ("he", "she") else ""
     for clause in examples:
@@ -1089,6 +1100,17 @@ def _plain_verb(verb: str) -> str:
     return verb[:-1] if not low.endswith("ss") else verb
 
 
+_SUBJECTLESS = re.compile(r"(^|,\s+|;\s+)((?:always |often |never |still |also )?)(doesn'?t\b|hasn'?t\b|isn'?t\b|wasn'?t\b|"
+                          r"(?:[a-z]{3,}(?<!ss)(?<!ous)(?<!is)s|[a-z]{3,}ed)\b(?=\s+(?:his|her|their|your|it|the|a|an|to|any|anything|up|on|in|back|every|each)\b))", re.I)
+_YOUR_VERB = {"doesn't": "don't", "doesnt": "don't", "hasn't": "haven't", "hasnt": "haven't", "isn't": "aren't", "isnt": "aren't", "wasn't": "weren't", "wasnt": "weren't"}
+
+
+def _your_verb(verb: str) -> str:
+    """A verb said of the person, said to them ('misses' -> 'miss', "doesn't" -> "don't", 'skipped' stays)."""
+    low = verb.lower()
+    return _YOUR_VERB.get(low, verb if low.endswith("ed") else _plain_verb(verb))
+
+
 def second_person(text: str, w: Words) -> str:
     """The manager's clause said to the person ("dagny's code" -> "your code", "he was tracking" -> "you were tracking");
     only the person's own name and pronouns change ("as if it were his" stays when he is someone else)."""
@@ -1109,6 +1131,9 @@ def second_person(text: str, w: Words) -> str:
         out = re.sub(r"\bhis\b(?=\s+(?:[a-z]{3,}|\d))", "your", out, flags=re.I)
         out = re.sub(r"\bhis\b", "yours", out, flags=re.I)
         out = re.sub(r"\b(?:he|him)\b", "you", out, flags=re.I)
+    # a clause with its subject left out ('misses his own dates, doesn't flag it until i ask'): the person is its subject
+    out = _SUBJECTLESS.sub(lambda m: f"{m.group(1)}you {m.group(2)}{_your_verb(m.group(3))}", out)
+    out = re.sub(r"\bi\b", "I", out)  # the manager speaking
     return re.sub(rf"\b{name}\b", "you", out, flags=re.I)
 
 

@@ -20,6 +20,10 @@ CUE_RULES: tuple[tuple[str, str], ...] = (
      # a pattern of missed delivery raised before: 'delivered 4 of 11 committed tickets', 'raised it informally twice, no change', 'now formal'
      r"|\bdelivered (?:only )?\d+ (?:of|out of) (?:the )?\d+\b|\b(?:raised|flagged|mentioned) (?:it|this) informally\b|\bthis is now formal\b|\bmake it formal\b|\bformal (?:warning|process|performance)\b|\b(?:weeks?|months?) late\b[^.;]{0,60}\b(?:again|no change|still)\b|\bno change\b(?=[^.;]{0,40}\b(?:since|after)\b)"
      r"|\bmiss(?:ed|es|ing) (?:the|his|her|their) [\w -]{2,30}? (?:(?:two|three|four|five|\d+) (?:weeks?|times|sprints?|cycles?) (?:running|in a row)|again)\b"
+     # missed dates nobody hears about, already raised: 'misses his own dates', "'2 weeks away' for 8 weeks", 'mentioned it twice, nothing changed'
+     r"|\bmiss(?:ed|es|ing) (?:his|her|their|the|our) (?:own )?(?:dates|estimates|deadlines|commitments)\b|\b(?:weeks?|days?) away['\u2019\"]? for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:weeks|months)\b"
+     r"|\b(?:mentioned|raised|flagged|brought (?:it|this) up)\b[^.;]{0,20}\b(?:twice|two times|three times|a few times|\d+ times)\b[^.;]{0,40}\b(?:nothing (?:has )?changed|no change|still)\b"
+     r"|\bdoes(?:n'?t| not) (?:flag|raise|say|tell (?:me|anyone))\b[^.;]{0,15}\buntil (?:i|someone) (?:ask|chase)"
      r"|\b(?:half|partly|mostly|largely|straight|word for word)[- ]copied\b|\bcopied (?:\w+ )?(?:from|off) (?:a |an |some )?(?:blog|article|stack ?overflow|chat ?gpt|the internet|online|paper|someone)|\bplagiari\w+"),
     ("conflict", r"\b(?:haven'?t|havent|have not|hasn'?t|aren'?t|arent|are not|not) (?:spoken|speaking|talked|talking|been talking|been speaking)(?: to each other)? since\b|\bnot (?:speaking|talking) to each other\b|\bat war\b|\bturf war\b|\bfeud\w*\b|\bbeef\b|\bsnippy\b|\bat each other'?s throats\b|\bconflict\b|\bclash\w*\b|\bfriction\b|\btension\b|\bdon'?t get along\b|\bargu\w+\b|\bbutting heads\b|\b(?:fight(?:s|ing)?|fought)\b(?!\s+(?:with\s+)?(?:the|a|an|his|her|their|our|my|this|that|some|fires?|through|off|for)\b(?![^.;,]{0,30}?\b(?:team|lead|manager|pm|colleagues?|peers?|people|folks|reviewers?|designers?|scientists?|engineers?|devs?)\b))|\b(?:a|had a|got into a) fight\b|\bat each other\b|\b(?:got|gotten|getting|went|gone|turned|it'?s) personal\b|\b(?:they(?:'re| are)?|theyre|both(?: of them)?|the two(?: of them)?)\s+(?:\w+\s+)?(?:not|aren'?t|arent|stopped|no longer|barely)\s+(?:talking|speaking)\b|\bfell out\b|\bhad it out\b|\bwent at each other\b|\bblew up at\b|\bdisagree\w*\b|\bcomplain\w* about\b|\bsnapp(?:ing|ed) at\b|\bteam dynamics\b|\bnot pulling (?:his|her|their) weight\b|\b(?:rewrote|redid|reverted|overwrote|ripped out|rolled back|undid)\b[^.;]{0,60}\bwithout (?:asking|telling|checking)\b|\bbehind (?:his|her|their) back\b|\btook (?:the )?credit\b|\bwent over (?:his|her|their) head\b"),
     # How someone treats others, raised by the people on the receiving end: a behaviour conversation, not a quiet person.
@@ -51,9 +55,13 @@ WORRY_BEFORE = re.compile(r"\b(?:without|don'?t want to|never want to|avoid|not)
 
 def _first_match(pattern: str, text: str) -> re.Match[str] | None:
     return next((m for m in re.finditer(pattern, text or "", re.IGNORECASE)
-                 if not WORRY_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and not AIM_BEFORE.search(text[max(0, m.start() - 25) : m.start()])), None)
+                 if not WORRY_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and not AIM_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+                 and not OTHERS_BEFORE.search(text[max(0, m.start() - 40) : m.start()])), None)
 
 
+# Someone else's state, not the person's: 'other people are now blocked on it', 'the team is swamped'.
+OTHERS_BEFORE = re.compile(r"\b(?:other people|others|people|the (?:rest of the )?(?:[\w-]+ )?team|everyone(?: else)?|other teams|two teams|downstream teams?)"
+                           r"\s+(?:are|were|is|'re|got|get|have been|has been)\s+(?:now\s+|all\s+|still\s+|also\s+)?$", re.I)
 # The manager's aim or a denial, not the person's state: 'without drowning him', "she's not quiet", 'so he isn't swamped'.
 AIM_BEFORE = re.compile(r"\b(?:without|avoid|avoiding|not|never|don'?t|doesn'?t|isn'?t|so (?:he|she|they) (?:doesn'?t|isn'?t|aren'?t|won'?t)(?: get| feel| be)?)\s+$", re.I)
 

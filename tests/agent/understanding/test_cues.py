@@ -161,3 +161,22 @@ def test_what_time_was_lost_on_is_the_blocker():
 
 def test_work_killed_while_they_were_away_is_a_reprioritization():
     assert "reprioritized" in detect_cues("while she was out we cancelled the search ranking rebuild she led. 1:1 monday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1:1 with dario. his eval harness has been 'nearly there' for six weeks... no wait: 'a week away' for six weeks",
+        "1:1 with dario friday. he misses his own estimates and i only find out when i chase",
+        "dario keeps slipping. raised it twice in passing, nothing has changed since",
+        "he doesn't raise it until i ask, every single sprint",
+    ],
+)
+def test_a_delivery_pattern_raised_before_is_an_underperformance_cue(text):
+    assert "underperforming" in detect_cues(text)
+
+
+def test_others_blocked_by_their_work_is_not_them_being_stuck():
+    cues = detect_cues("1:1 with dario. the data team is now blocked on his schema change, and two teams are waiting")
+    assert "stuck" not in cues
+    assert "stuck" in detect_cues("1:1 with dario, he's blocked on the schema change since tuesday")
