@@ -1665,9 +1665,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     plan = _Plan(rules=plan_rules)
     bar = decided_bar(inp.notes) if "research_go_no_go" in cues else None
     edge = growth_edge(inp.notes) if "new_hire" in cues else ""
-    drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals), bool(edge), bool(named.get("first_meeting")), p.role)
-    if performance:  # a clear conversation about delivery: no generic 'how is collaboration going' prompts beside it
-        drops = drops | {"feedback_prompts"}
+    drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals), bool(edge), bool(named.get("first_meeting")), p.role, performance)
     _unblock_item(plan, p, cues, named, words, inp.notes)
     _reason_items(plan, reading, words)
     if hard and not reading.conduct:
@@ -1800,7 +1798,7 @@ def _other_changes(named: dict[str, str], reading: Reading) -> dict[str, str]:
 
 
 def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason: bool, edge: bool = False, first_meeting: bool = False,
-                    role: str = "") -> tuple[frozenset[str], bool]:
+                    role: str = "", performance: bool = False) -> tuple[frozenset[str], bool]:
     """The template parts left out and whether the meeting has a reason that comes first: the cues' own, plus no
     feedback slot or critique beside a decision to deliver, and no generic career talk when a pair or peer item, or a
     reason the manager gave, holds the meeting."""
@@ -1813,6 +1811,8 @@ def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason
         drops = drops | {"technical_prompts", "growth"} | ({"feedback_prompts"} if first_meeting else set())  # day one: nothing to ask about yet
     if _CONTRACT.search(role):  # a contractor's career is not this team's to plan: no growth or learning slot
         drops = drops | {"growth", "learning"}
+    if performance:  # a clear conversation about delivery: no generic 'how is collaboration going' prompts beside it
+        drops = drops | {"feedback_prompts"}
     return drops, leading
 
 
