@@ -27,7 +27,7 @@ class Addressee:
 
 MESSAGE_NOUNS = (
     r"(?:e-?)?mail|note|reply|response|message|msg|slack|dm|update|ask|pitch|memo|answer|write-?up|letter|text|heads[- ]up|"
-    r"announcement|summary|brief(?:ing)?|request|proposal|case|one-pager|deck|weekly|recap|digest"
+    r"announcement|summary|brief(?:ing)?|request|proposal|case|one-pager|deck|weekly|recap|digest|paragraphs?|blurb|lines|sentences"
 )
 TO_TRIGGERS = re.compile(
     rf"\b(?:{MESSAGE_NOUNS})\s+(?:back\s+)?(?:to|for)\s+"
@@ -41,6 +41,7 @@ TO_TRIGGERS = re.compile(
     re.IGNORECASE,
 )
 FROM_TRIGGERS = re.compile(
+    r"^\s*from\s+(?=[^.?!\n]{1,60}?(?:\b(?:on|in|via|over) (?:slack|teams|email|e-mail|dm|chat)\b|:))|"  # 'from our harbourmaster, Ilse, in slack: "..."'
     rf"\b(?:fwd|fw|forwarded)(?:\s+from)?\s*:?\s+|\b(?:{MESSAGE_NOUNS}|question|ping|pushback|dm) from\s+|\b(?:(?:just\s+)?came\s+in|(?:just\s+)?came|landed|arrived|(?:got|received)\s+(?:this|that|a \w+))\s+from\s+|\b(?:reply|respond|answer) to\s+(?=\w+\s*(?:\(|'s\b))",
     re.IGNORECASE,
 )
@@ -112,7 +113,7 @@ def _walk(text: str, at: int) -> tuple[str | None, str]:
         if tok == "(":
             inside, i = _bracket(tokens, i)
             titled = any(w.casefold() in TITLES for w in inside)
-            name = next((w for w in inside if w.casefold() not in TITLES and name_like(w, after_title=titled)), None) if (role or titled) else None
+            name = _bracket_name(inside, titled) if (role or titled) else None
             if name is None and len(role) == 1 and _has_role_head(inside):
                 name, role = role[0], inside  # 'mercy (COO)': a word with its role in brackets is a name
             elif name is None:
@@ -127,7 +128,7 @@ def _walk(text: str, at: int) -> tuple[str | None, str]:
             seen_determiner = True
         elif after_comma and not name_like(tok, after_title=title):
             break
-        elif name_like(tok, after_title=title) and (title or _has_role_head(role) or not (role or seen_determiner)):
+        elif name_like(tok, after_title=title) and (title or after_comma or _has_role_head(role) or not (role or seen_determiner)):
             name = tok.strip(".")  # 'the roadmap' is not a person; 'the lab director tanaka' is
         elif tok.isalpha() and low not in ENDERS and low not in LOWER_STOP:
             role.append(tok)
@@ -137,6 +138,13 @@ def _walk(text: str, at: int) -> tuple[str | None, str]:
     if name is not None and i < len(tokens):
         role.extend(_role_after(tokens[i:]))
     return (name.capitalize() if name and name.islower() else name), " ".join(role)
+
+
+def _bracket_name(inside: list[str], titled: bool) -> str | None:
+    """The person in a bracket after a role: a known first name before any other unknown word, so
+    '(Kelmar Foods, their ops director is Bettina)' is Bettina, not the company."""
+    candidates = [w for w in inside if w.casefold() not in TITLES and name_like(w, after_title=titled)]
+    return next((w for w in candidates if is_first_name(w)), candidates[0] if candidates else None)
 
 
 def _has_role_head(words: list[str]) -> bool:
@@ -158,6 +166,8 @@ def _role_after(tokens: list[str]) -> list[str]:
     return []
 
 
+# The name of someone spoken of as him or her, given on the side: 'his name is Ambrose', 'she's called nneka'.
+NAME_GIVEN = re.compile(r"\b(?:(?:his|her|their) name(?:'s| is)|(?:he|she)(?:'s| is) called)\s+(?P<who>[A-Za-z][\w'-]+)", re.I)
 PRONOUN_OBJECT = re.compile(r"\s*(?:him|her|them)\b", re.I)
 # Someone introduced with a role or a title before the message is asked for: 'our chief academic officer dr. amadi
 # saw ...', 'prof. lindqvist wants ...'. 'explain it to her' then means them.
@@ -202,6 +212,11 @@ def addressee_in(text: str) -> Addressee | None:
                 found.append(Addressee(name, role, direction, m.start()))  # type: ignore[arg-type]
                 break
             if direction == "to" and PRONOUN_OBJECT.match(text, m.end()):
+                named = NAME_GIVEN.search(text)  # 'two paragraphs for him, his name is Ambrose'
+                if named is not None and name_like(named.group("who"), after_title=True):
+                    who = named.group("who")
+                    found.append(Addressee(who.capitalize() if who.islower() else who, "", "to", m.start()))
+                    break
                 earlier = _introduced_before(text, m.start())  # 'explain it to her': the one introduced by role or title
                 if earlier is not None:
                     found.append(earlier)

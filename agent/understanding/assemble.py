@@ -46,7 +46,7 @@ MOVE_RE = re.compile(
     r"|\b(?:do|doing|give|giving|spend|spending|put|lend)\s+(?:half|a third|a quarter|\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)? days?)\s+(?:of\s+)?(?:his|her|their)\s+(?:week|time)\b",
     re.IGNORECASE,
 )
-PARALLEL_RE = re.compile(r"\balongside\b(?!\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:engineers?|inspectors?|operators?|humans?|people|staff|crew|analysts?|annotators?|reviewers?|clinicians?|doctors?|experts?|agents?)\b)|\bin parallel\b|\bside[- ]by[- ]side\b(?!\s+(?:\w+ing|comparisons?|runs?|tests?|evals?|evaluations?|checks?|reviews?|with)\b)(?<!of side by side)|\ball at once\b|\bin tandem\b|\bwork ?streams? (?:running|going) (?:at once|together)\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
+PARALLEL_RE = re.compile(r"\balongside\b(?!\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:engineers?|inspectors?|operators?|humans?|people|staff|crew|analysts?|annotators?|reviewers?|clinicians?|doctors?|experts?|agents?|nurses|[a-z]+(?:ers|ors|ists|ians))\b)|\bin parallel\b|\bside[- ]by[- ]side\b(?!\s+(?:\w+ing|comparisons?|runs?|tests?|evals?|evaluations?|checks?|reviews?|with)\b)(?<!of side by side)|\ball at once\b|\bin tandem\b|\bwork ?streams? (?:running|going) (?:at once|together)\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
 PRONOUN_NEAR = re.compile(r"\b(?:she|he|they|shes|hes)(?:'s|'re| is| are| has| have| needs| thinks| says)?\s+(?:about |around |roughly |maybe |like |only |just |still |got )?$", re.I)
 NEW_WORK_RE = re.compile(
     r"\b(?:onto|on|to|help(?:ing)? with|join|for)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?P<w>(?:[\w/-]+\s+){0,3}(?:" + people.PROJECT_NOUNS + r"))\b",
@@ -1004,7 +1004,8 @@ def _initials_in(name: Any, sentence: str) -> bool:
 
 def _sensitive_work(s: Situation, sig: Signals, today: date) -> None:
     """In a sensitive case only the person's own work and its date are read: what a handover needs."""
-    owned = re.search(r"\b(?:owns|leads|runs|is on|is leading|is running)\s+(?:the\s+|our\s+)?(?P<p>[\w/-]+(?:\s+[\w/-]+){0,3}?)\s+(?:due|by|which|that|for|until|,|\.|$)", sig.text.normal, re.I)
+    owned = re.search(r"\b(?:owns|leads|runs|is on|is leading|is running|(?:the )?only (?:one|1|person) (?:who (?:knows|understands|can (?:run|fix|maintain|operate))|on))\s+(?:the\s+|our\s+)?"
+                      r"(?P<p>[\w/-]+(?:\s+[\w/-]+){0,3}?)\s*(?:due|by|which|that|for|until|and|but|so|,|\.|;|$)", sig.text.normal, re.I)  # 'the only one who knows the downlink scheduler
     if owned is None:
         _dated_commitment(s, sig, today)
         return
@@ -2071,7 +2072,7 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
     budget = re.search(r"(\d+(?:\.\d+)?) (?:working )?days? of (?:interrupt(?:ion)?s?|interrupt(?:ion)? capacity|capacity for interrupt\w*|slack|spare capacity|capacity)"
                        r"|\bspare (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b(?: total)?(?= for (?:interrupt|non-?roadmap|unplanned|ad[- ]hoc|asks|requests|this|these)| of (?:the |my |our )?(?:team|people|folks|engineers|capacity|time)\b)"
-    r"|\b(?:have|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:of (?:the |my |our )?(?:team'?s?|people'?s?|engineers'?|folks'?) time )?(?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks|(?:non-?roadmap|unplanned|ad[- ]hoc|off-?roadmap|side|other) (?:stuff|work|asks|requests|things))|between (?:us|the (?:two|three|four) of us|me and \w+))"
+    r"|\b(?:have|has|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:of (?:the |my |our )?(?:team'?s?|people'?s?|engineers'?|folks'?) time )?(?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks|(?:non-?roadmap|unplanned|ad[- ]hoc|off-?roadmap|side|other) (?:stuff|work|asks|requests|things))|between (?:us|the (?:two|three|four) of us|me and \w+))"
                        r"|\b(?:capacity|budget|bandwidth|slack)\b[^.;\d]{0,20}?\b(?:is|of|=|:)\s+(?:maybe |about |around |roughly |like |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b", normal, re.I)  # 'capacity is two-ish days between me and mateus'
     if budget:
         s.put("interrupt_budget_days", float(next(g for g in budget.groups() if g)), "question", sig.words(budget.start(), budget.end()))

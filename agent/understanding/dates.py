@@ -258,6 +258,10 @@ def _parse(phrase: str, today: date) -> date | None:
 THROUGH_MONTH = re.compile(r"(?<!have )(?<!got )(?<!\bve )\b(?:through|thru|until|till|to the end of|for (?:all|the whole|the rest) of|all of)\s+(?P<end>(?:the\s+)?end\s+of\s+)?(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\s*\d)", re.I)
 
 
+# Between a stretch's first day and its last: 'from the 14th until mid feb', 'from jan 4 to the 29th'.
+SPAN_TO = re.compile(r"\s*(?:until|till|til|to|through|thru|-|–)\s*(?:the\s+)?", re.I)
+
+
 def _last_day_of(month: int, today: date) -> date:
     year = today.year + (1 if month < today.month else 0)
     nxt = date(year + (month == 12), month % 12 + 1, 1)
@@ -323,6 +327,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             value += timedelta(days=4 - value.weekday())  # "is the wk of jan 25 realistic": by the end of that week
         if role == "deadline" and re.match(r"before\b", phrase.strip(), re.I) and _holiday(phrase.lower(), today) is not None:
             value -= timedelta(days=1)  # "before xmas": by the 24th
+        if role == "deadline" and out and out[-1].role == "start" and SPAN_TO.fullmatch(text[out[-1].end : m.start()] + (lead_word.group(0) if lead_word else "")):
+            role = "until"  # "from the 14th until mid feb": the end of the stretch that starts then, not a deadline
         if role == "deadline" and re.search(r"\bmiss(?:es|ed)?\s+(?:the\s+)?$", before, re.I):
             role = "stake"  # "if it's not in by wed we miss the dec 18 retrain": what a miss costs, not the date asked for
         past = PAST_CUE.search(before)

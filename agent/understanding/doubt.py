@@ -31,7 +31,8 @@ NOT_A_NAME = frozenset({"ADV", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "P
 TIME_WORDS = frozenset(
     """wk wks week weeks day days month months year years quarter today tomorrow tonight xmas christmas holidays
     new eoy eom eoq date jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    mon tue tues wed thu thurs fri next last this""".split()
+    mon tue tues wed thu thurs fri next last this mid early late end start beginning weekend
+    january february march april may june july august september october november december""".split()
 )
 ROLE_NOUNS = frozenset("report reports manager managers lead boss director team reports' skip".split())  # 'my report' is a person
 STOP_WORDS = frozenset(

@@ -222,6 +222,8 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
             continue  # "LLM guardrails ... Guardrails is ten days": a word capitalised at a sentence start
         if name and re.search(r"\b(?:the|our|their|its)\s+$", text[:at], re.I) and not is_first_name(name):
             continue  # "the City's accessibility review": an organisation, not a person
+        if name and re.search(r"\b[A-Z][\w&'-]+\s+$", text[:at]) and name.casefold() in common_words() and not is_first_name(name):
+            continue  # "Kelmar Foods": an everyday word after a capitalised one ends an organisation's name
         if name and name.casefold() not in NOT_NAMES and name.casefold() not in known and not _is_sentence_start_word(text, m.start(2) if m.group(2) else -1) and not _people_or_language(name):
             known.add(name.casefold())
             start = m.start(1) if m.group(1) else m.start(2)
@@ -264,7 +266,7 @@ def _coordinated(text: str, named: list[Mention], known: set[str]) -> list[Menti
     for person in named:
         name = re.escape(person.name)
         after = re.finditer(rf"(?<![\w-]){name}(?:\s*\([^)]{{1,30}}\))?\s*(?:,|and|&|\+)\s*([a-z][a-z'-]{{1,20}})\b", text, re.I)
-        before = re.finditer(rf"\b([a-z][a-z'-]{{1,20}})(?:\s*\([^)]{{1,30}}\))?\s*(?:,|and|&|\+)\s*{name}(?![\w-])", text, re.I)  # 'zuzana (forecasting) and declan
+        before = re.finditer(rf"(?<!\bour )(?<!\bmy )(?<!\bthe )(?<!\btheir )(?<!\ba )(?<!\ban )\b([a-z][a-z'-]{{1,20}})(?:\s*\([^)]{{1,30}}\))?\s*(?:,|and|&|\+)\s*{name}(?![\w-])", text, re.I)  # 'zuzana (forecasting) and declan
         for m in [*after, *before]:
             w = m.group(1).casefold()
             if w in known or w in NOT_NAMES or w in LOWER_STOP or w in COMMON_WORD_NAMES or not (is_first_name(w) or rare_word(w)):
@@ -327,7 +329,7 @@ APPOSITIVE_ROLE = r"(?:,\s*(?:our |the |a |an )?(?:[\w-]+\s+){0,3}?(?:lead|manag
 ROLE_IN_BRACKETS = re.compile(r"\s*\((?:our |my |the |their )?(?:[\w-]+\s+){0,3}?(?:lead|manager|head|pm|director|engineer|scientist|owner|analyst|officer|vp|cto|cfo|ceo|coo|cpo|gm|treasurer|controller|counsel|chief)\b|\s*\([^)]{0,40}\bnot (?:in|on) (?:my|our|the) (?:team )?(?:file|team)\b", re.I)  # 'tuva (community lead) wants', 'dieter (group treasurer, not in my file) wants'
 BRACKETED_NAME = r"\b(?:the|our|my|their)\s+"  # 'the DPO (maelle, ...) wants': the pattern that reads the name in brackets starts so
 REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:(?!(?:and|or|from|for|of|to|with|in|on|at|by|someone|somebody|days?|weeks?)\b)[\w-]+\s+){{0,2}}?{ROLE_WORDS})\s+{REQUEST_VERBS}", re.IGNORECASE),
+    re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:(?!(?:and|or|from|for|of|to|with|in|on|at|by|someone|somebody|days?|weeks?)\b)[\w-]+\s+){{0,2}}?{ROLE_WORDS})(?:\s*\([^)]{{1,60}}\))?\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'head of product (not my boss) asked
     re.compile(rf"{BRACKETED_NAME}{ROLE_WORDS}\s*\((?P<who>[A-Za-z][a-z'-]{{1,20}})(?:,[^)]{{0,50}})?\)\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'the DPO (maelle, not in my file) wants'
     re.compile(rf"(?P<who>{NAME_TOKEN}){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}}){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),

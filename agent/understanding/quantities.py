@@ -310,7 +310,7 @@ CHANCE_WORDS: tuple[tuple[str, float], ...] = (
 )
 PERCENT_RE = re.compile(rf"(?P<n>{NUM})\s*(?:%|percent|pct)", re.IGNORECASE)
 SUCCESS_CONTEXT = re.compile(
-    r"\b(?:chance|odds|probability|likel\w*|works?|working|succeed\w*|success|pans? out|lands?|first (?:try|go|time|attempt|pass|shot)|clears?|hits?|converge\w*|helps?|pays? off|gets? (?:to|there)|"
+    r"\b(?:chance|odds|probability|likel\w*|works?|working|succeed\w*|success|pans? out|lands?|first (?:try|go|time|attempt|pass|shot)|clears?|hits?|good enough|passes|holds? up|converge\w*|helps?|pays? off|gets? (?:to|there)|"
     r"beats?|beating|outperform\w*|confiden\w*|sure|think|reckon|honestly|guess|gut|i'?d say|feels?|sim|simulation|monte carlo)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,73 @@
+"""Each slot holds a word of its own type: a sender introduced as 'from our dispatcher, Oona, on teams:' is who the
+reply goes to; a company's everyday last word ('Brightwater Logistics') and a role before an appositive name ('our
+harbour pilot, Maeve') are nobody; the name given on the side ('her name is Ottilie') is the reader; 'alongside the
+dispatchers' is people, not parallel work; the end of a stretch that starts on a date ('from the 9th until late jan') is no
+deadline; a date word is no work name; a role with an aside before its verb still asks; 'the team has 3 days spare' is a
+budget; 'the only one who knows X' owns X; 'about my analyst odile's' names Odile; a metric said not to mean what the
+reader took it to mean is explained."""
+
+from datetime import date
+
+from agent.understanding import parse_situation
+from agent.understanding.addressee import addressee_in
+from agent.understanding.people import find_people
+
+TODAY = date(2026, 12, 4)
+
+
+def test_a_sender_introduced_with_from_gets_the_reply():
+    a = addressee_in('from our dispatcher, Oona, on teams: "can the rota model cover the new depot by march?" draft a reply')
+    assert a is not None and a.name == "Oona" and a.direction == "from"
+
+
+def test_a_role_before_an_appositive_name_and_a_company_word_are_nobody():
+    people = [m.name for m in find_people("note for our harbour pilot, Maeve, and the ops lead at Brightwater Logistics, Sunniva", None)]
+    assert "Maeve" in people and "Logistics" not in people and "Pilot" not in people
+
+
+def test_the_person_in_a_bracket_after_a_company_is_the_reader():
+    a = addressee_in("tell our pilot customer (Brightwater Logistics, their COO is Sunniva) that the ETA model slips to march")
+    assert a is not None and a.name == "Sunniva"
+
+
+def test_a_name_given_on_the_side_is_the_reader():
+    s = parse_situation("an investor asked what our 0.88 recall means and whether we miss 12% of fraud. it doesn't mean that. "
+                        "write three lines for her, her name is Ottilie", None, TODAY)
+    assert s.get("recipient") == "Ottilie" and s.get("purpose") == "explain_uncertainty"
+    assert "0.88" in s.get("question_asked")
+
+
+def test_alongside_people_is_no_parallel_work():
+    s = parse_situation("left: data access 1-2 wks, features 2 wks, then 2 wks running alongside the dispatchers. start jan 11. "
+                        "when can we say it's live?", None, TODAY)
+    assert not s.get("parallel")
+
+
+def test_a_pass_chance_in_brackets_belongs_to_its_step():
+    s = parse_situation("steps: replay test 1 wk (60% good enough, else another wk), then rollout 2 wks. start monday. date?", None, TODAY)
+    assert s.get("tasks")[0].get("success_probability") == 0.6
+
+
+def test_the_end_of_a_stretch_is_no_deadline_and_no_work_name():
+    s = parse_situation("our head of risk (not my boss) asked if Sam can give 2 days a week to the pricing squad from the 9th "
+                        "until late jan. what does it cost us?", None, TODAY)
+    assert s.get("deadline") != "2027-01-31" and s.get("project") != "late jan"
+    assert s.get("requester") and "risk" in str(s.get("requester"))
+
+
+def test_spare_days_the_team_has_are_the_triage_budget():
+    s = parse_situation("triage pls, the team has about 3 days spare next week:\n- sales: demo for a prospect on the 15th\n"
+                        "- legal: validation note for the court by the 18th", None, TODAY)
+    assert s.get("interrupt_budget_days") == 3
+
+
+def test_the_only_one_who_knows_a_system_owns_it_in_a_sensitive_case():
+    s = parse_situation("my engineer bartosz told me his dad is in hospital again. he is the only one who knows the billing "
+                        "reconciler and we cut over on feb 2. what do i say?", None, TODAY)
+    assert s.get("project") == "billing reconciler" and s.get("deadline") == "2027-02-02"
+
+
+def test_a_name_after_my_role_is_found_behind_about():
+    s = parse_situation("a client's site manager keeps commenting on my analyst odile's clothes when she's on site. she asked "
+                        "me to keep it low key", None, TODAY)
+    assert s.get("person") == "Odile"
