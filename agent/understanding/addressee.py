@@ -37,6 +37,7 @@ TO_TRIGGERS = re.compile(
     # a rewrite's reader: 'soften pls. to yaw, mid-level', 'cut this down for my director wojciech', 'this is going to ottavio (PM)'
     r"|(?:^|(?<=[.:!]\s))to\s+(?=[\w'-]+\s*[,(])"
     r"|\b(?:soften|shorten|rewrite|reword|tighten|polish|firm up|clean up|cut)\b(?:\s+(?:this|it|that|down|up|pls|please|my \w+))*\s+(?:to|for)\s+"
+    r"|\b(?:it'?s|its|this is|the (?:note|message|email|update) is)\s+for\s+(?=(?:dr|prof|professor|mr|ms|mrs)\.?\s|[\w'-]+\s*,)"  # "it's for dr whitcombe, lab director at ..."
     r"|\b(?:is |it'?s )?going to\s+(?=[\w'-]+\s*\()|\bit'?s (?:going )?to\s+(?=[\w'-]+\s+(?:who|at|from|on|in)\b)",
     re.IGNORECASE,
 )

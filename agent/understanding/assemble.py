@@ -41,7 +41,7 @@ PAST_ONE_ON_ONE = re.compile(
     re.I,
 )
 MOVE_RE = re.compile(
-    r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*(?!\s+(?:over\s+)?to\s+(?:the|a|an|our|new)\b)(?!\s+off\b)|reassign\w*|put(?:ting)?(?!\s+(?:about\s+|maybe\s+|like\s+|~\s*)?\d+\s*(?:%|percent|/))|loan\w*|lend(?:s|ing)?(?!\s+(?:a hand|an ear|support|weight|credibility)\b)|borrow\w*|steal\w*|poach(?:es|ed|ing)?(?![\w-])|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)|go(?:es)? to|send\w*)\b"
+    r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*(?!\s+(?:over\s+)?to\s+(?:the|a|an|our|new)\b)(?!\s+off\b)|reassign\w*|put(?:ting)?(?!\s+(?:about\s+|maybe\s+|like\s+|~\s*)?\d+\s*(?:%|percent|/))|loan\w*|lend(?:s|ing)?(?!\s+(?:a hand|an ear|support|weight|credibility)\b)|borrow\w*|steal\w*|poach(?:es|ed|ing)?(?![\w-])|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)(?!\s+(?:the|a|an|our|their|its|this|that|some|any|all)\b)|go(?:es)? to|send\w*)\b"
     r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:can|could|to) have [a-z]+ (?:\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|(?:full|part|half)[- ]time|for (?:a|the|\d))|(?<!switch )(?<!switching )(?<!switched )(?<!turn )(?<!turning )(?<!turned )(?<!shut )(?<!shutting )(?<!sign )(?<!log )\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach(?:es|ed|ing)?\s+(?:him|her|them|my|our|one|two|[a-z]+ from)\b|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b"
     r"|\b(?:do|doing|give|giving|spend|spending|put|lend)\s+(?:half|a third|a quarter|\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)? days?)\s+(?:of\s+)?(?:his|her|their)\s+(?:week|time)\b",
     re.IGNORECASE,
@@ -871,6 +871,7 @@ def _slip(sig: Signals) -> tuple[date, date, str] | None:
 WAS_DUE = re.compile(r"\b(?:was|were|is|are)\s+(?:due|supposed to|planned|meant|promised|scheduled|set)\b[^.;]{0,60}$|\bwe\s+(?:promised|committed to|told (?:them|her|him|[a-z]+))\b[^.;]{0,80}$", re.I)
 NOW_DATE = re.compile(r"\s*(?:,|;|-|–|—|but|and)?\s*(?:but\s+)?now\s+(?:it'?s\s+|its\s+|it is\s+|looking like\s+|more like\s+)?(?:early |mid |late |around |about |roughly |realistically )?(?:the\s+)?(?:(?:wk|week|w/c) (?:of\s+)?)?"
                       r"|\s*[.;,]?\s*(?:(?:realistically|honestly|actually),?\s+)?(?:it'?s|its|it is|we'?re)\s+(?:now\s+)?(?:realistically\s+|honestly\s+|probably\s+)?(?:looking (?:like|at)\s+|more like\s+)?(?:early |mid |late |around |about )?(?:the\s+)?"  # '... by the 18th. realistically it's now the 29th'
+                      r"|\s*[,;.]?\s*(?:and |but |so )?(?:the\s+|our\s+)?(?:realistic|new|revised|updated|likely|real|honest)(?:\s+new)?\s+(?:date|eta|target|landing date)\s*(?:is|=|:|now|would be|will be)\s*(?:now\s+)?(?:more like\s+|about\s+|around\s+|roughly\s+)?(?:the\s+)?"  # '..., realistic new date is jan 25'
                       r"|\s*[,;.]?\s*(?:and |but )?(?:they|it|this|that|these)\s+(?:will|'ll|would)\s+now\s+(?:come|be|land|move|go|arrive|ship)\s+(?:to|in|on|at|by|for)\s+(?:the\s+)?", re.I)  # '...; they will now come to the 28 January meeting'
 
 
@@ -1482,6 +1483,8 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
     return tasks
 
 
+# Where a step's name ends and what it is measured against or sits beside begins.
+TASK_TAIL = re.compile(r"\s+(?:next to|alongside|against|before (?:quality|the|we|it|they|anyone|sign)|until|till|so (?:that|we)|because|while)\b.*$", re.I)
 QUALIFIED_AFTER = re.compile(r"^\W*(?:depending|depends|if|assuming|unless|because|since|given|give or take|maybe|probably|realistically|worst case|best case|hopefully)\b", re.I)
 LEFT_OF_IT = re.compile(r"^\W*(?:of (?:work|dev|effort)\s+)?(?:left|remaining|to go)\b", re.I)
 
@@ -1497,6 +1500,12 @@ def _task_name(segment: str) -> str:
     elif needed:
         segment = needed.group(1)  # "the summarizer needs a red-team safety review before launch": the task is the review
     segment = re.sub(r"\b(?:after that|afterwards|after it)\b", " ", segment, flags=re.I)
+    tail = TASK_TAIL.search(segment)
+    beside = re.match(r"\s+(?:next to|alongside)\s+(?:the\s+|our\s+)?(?P<who>[\w-]+)", tail.group(0), re.I) if tail else None
+    if tail and tail.start() > 0:  # 'running in shadow next to the planners': the step, not who it sits beside
+        segment = segment[: tail.start()]
+        if beside and re.fullmatch(r"\W*\w+ing\W*", TASK_FILLER.sub(" ", segment)):
+            segment = f"{segment.strip()} alongside {beside.group('who')}"  # 'then 4 wks running next to the inspectors'
     words = [w for w in re.findall(r"(?<![\w/-])[\w][\w/-]*", TASK_FILLER.sub(" ", segment)) if re.search(r"[A-Za-z]", w)]  # "relabel 2k queries"
     words = [w for w in words if w.lower() not in {"wks", "wk", "to", "or", "in", "on", "st", "nd", "rd", "th", "if", "asked", "quick", "then",
                                                    "fixed", "flat", "tops", "max", "min", "minimum", "maximum", "each", "total", "firm", "solid", "straight"}]  # '3 weeks fixed' 
@@ -1706,6 +1715,8 @@ RESOURCE_ASKED = re.compile(
 )
 
 
+# A no the manager means to send, not a "we can't" said about the work: 'say no', 'decline', 'write the no'.
+SAID_NO = re.compile(r"\b(?:say(?:ing)? no|decline|turn (?:it |them |this )?down|push ?back|refuse|reject|(?:write|draft|word) (?:the|a|my) no|the answer is no|(?:clear|firm|polite|friendly|hard|soft) no|no way)\b", re.I)
 ODDS_NOT_NO = re.compile(r"\binstead of (?:a |an )?(?:flat |straight |simple |plain )?(?:yes|no|yes/no|yes or no|yes-or-no)\b|\b(?:honest|real) (?:odds|chances?)\b", re.I)
 
 
@@ -1724,8 +1735,11 @@ def _message_purpose(s: Situation, sig: Signals, instruction: str) -> tuple[str,
         purpose, words = "forecast_risk", slip[2]  # 'tell the council the ETA model moves from the 18th to jan 11': a slip notice
     if not purpose and s.intent == "planning":
         purpose, words = ("answer_question", "their question") if messages.question_asked(normal) else ("forecast_risk", "")
-    if purpose == "decline_or_negotiate" and (messages.pasted_question(normal) or messages.question_asked(normal)) and ODDS_NOT_NO.search(instruction):
+    asked_something = messages.pasted_question(normal) or messages.question_asked(normal)
+    if purpose == "decline_or_negotiate" and asked_something and ODDS_NOT_NO.search(instruction):
         purpose, words = "answer_question", "their question"  # 'honest odds, and offer a checkpoint instead of a flat yes/no': an answer
+    if purpose == "decline_or_negotiate" and asked_something and REPLY_ASKED.search(instruction) and not SAID_NO.search(words):
+        purpose, words = "answer_question", "their question"  # '"can we drop the manual check by march?" ... we cant start til jan 11. write him a straight answer
     if purpose == "forecast_risk" and slip is None and messages.pasted_question(normal) and not re.search(r"slip|make|miss|moves?", words, re.I):
         purpose, words = "answer_question", "their question"  # a reply to 'Can I tell them X by 1 Feb? Yes or no' that mentions a risk
     if not purpose and (messages.pasted_question(normal) or messages.question_asked(normal)):

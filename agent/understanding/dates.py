@@ -36,14 +36,16 @@ DATE_PHRASE = re.compile(
     rf"|(?:first|1st|second|2nd|third|3rd|last)\s+week\s+of\s+{MONTH}|year[- ]end\b|(?:before|by|until|till)\s+the\s+(?:holidays|holiday break|break)\b"
     rf"|(?:the\s+)?end of (?:the\s+)?(?:this\s+|next\s+)?(?:quarter|month|year|week|sprint)|eo[qmy]\b|eow\b"
     rf"|(?:in|within)\s+\d+(?:\.\d+)?\s+(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|sprints?)"
-    rf"|\d+(?:\.\d+)?\s+(?:working\s+|business\s+)?(?:days?|weeks?|months?|sprints?)\s+(?:from now|from today|out|away)(?!\s+(?:from|of|on)\s+(?:done|finish\w*|wrapping|shipping|landing|completion|completing))"
+    rf"|\d+(?:\.\d+)?\s+(?:working\s+|business\s+)?(?:days?|weeks?|months?|sprints?)\s+(?:from now|from today|out(?!\s+of\b)|away)(?!\s+(?:from|of|on)\s+(?:done|finish\w*|wrapping|shipping|landing|completion|completing))"
     rf"|(?:early|mid|late|end of|beginning of|start of)[- ]{MONTH}"
     rf"|(?:this|next)\s+quarter|q[1-4](?:\s+\d{{4}})?(?!\s+(?:planning|plan|kick-?off|offsite|review|roadmap|okrs?|budget|forecast|goals?)\b))",  # 'before Q1 planning on the 18th': an event named by its quarter
     re.IGNORECASE,
 )
 # Work that has to be ready for something that starts on a date: the start is the work's deadline.
 NEEDED_BY_START = re.compile(r"(?:\b(?:has|have|needs?|got) to be (?:in|ready|done|live|with|delivered|finished)\b|\b(?:wants?|needs?) (?:it|this|them)\s+(?:live |ready |done |in )?before\b|\bbefore\b)[^.;]{0,60}\b(?:starts?|begins?|kicks? off|opens?)\s+(?:on\s+)?$", re.I)  # 'wants it before the season kicks off on feb 1' 
-START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?|kick(?:s|ing|ed)? off|as of|beginning|begin|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:(?:the\s+)?(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$", re.IGNORECASE)  # "kicking off mon the 7th"
+START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?|kick(?:s|ing|ed)? off|as of|beginning|begin|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:(?:the\s+)?(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$"
+                          # "we cant start til wk of jan 11": the earliest start, not a date anything is due
+                          r"|\b(?:can'?t|cannot|can not|won'?t|don'?t|not)\s+(?:\w+\s+)?(?:start|begin|kick (?:it )?off|pick (?:it|this) up)\s+(?:on (?:it|this)\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?:(?:wk|week)\s+of\s+)?$", re.IGNORECASE)  # "kicking off mon the 7th"
 MOVE_ON = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull|pulling|switch\w*|off|onto|reassign\w*|start\w*|join\w*|wants? (?:\w+ )?(?:on|off))\b[^.;]{0,40}\bon\s+$", re.IGNORECASE)
 MOVE_NEAR = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull\w*|switch\w*|off|onto|reassign\w*|start\w*|join\w*|back)\b[^.;,]{0,40}$", re.IGNORECASE)
 DEADLINE_WORDS = re.compile(r"\b(?:due|deadline|before|by|board|launch\w*|ship\w*|demo|review|until|till|sign-?off|ready for)\b[^.;]{0,30}$", re.IGNORECASE)
@@ -368,7 +370,7 @@ OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|a
 # "the 12th and 13th of jan": a bare day of the month joined to a dated one takes its month.
 PAIRED_DAY_MONTH = re.compile(rf"\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})", re.I)
 # "... on the 12th and 13th of jan so no project work those 2 days": days nobody works on the project.
-NO_WORK_AFTER = re.compile(r"(?:\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+\.?)?)?[^.;?!]{0,12}?\b(?:so\s+)?(?:no (?:project |model |real |ml )?work|nobody (?:works|is working|is around)|no one (?:works|is working|is around))\b", re.I)
+NO_WORK_AFTER = re.compile(r"(?:\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+\.?)?)?[^.;?!]{0,30}?\b(?:so\s+)?(?:no (?:project |model |real |ml )?work|nobody (?:works|is working|is around)|no one (?:works|is working|is around))\b", re.I)
 OFF_UNTIL = re.compile(r"\s*(?:through|thru|to|until|till|til|-|and|plus|\+|&|,)\s*(?:the\s+)?", re.I)
 # Words that put a date in the past: a start that happened, a due date that was missed.
 PAST_CUE = re.compile(r"\b(?:kick(?:ed)? off|kicked off|started|began|joined|rolled (?:it )?(?:back|out)|reverted|broke|went down|fixed|deployed|happened|retrained|noticed|spotted|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)

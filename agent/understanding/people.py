@@ -161,6 +161,8 @@ def _name_or_rare(word: str) -> bool:
 
 def _uncommon(word: str) -> bool:
     w = word.casefold()
+    if "-" in w and all(part in common_words() for part in w.split("-") if part):
+        return False  # 'including on-costs', 'especially follow-ups': everyday words joined, no name
     return w not in NOT_NAMES and w not in LOWER_STOP and w not in COMMON_WORD_NAMES and not re.search(r"(?:ing|ed|ly|tion|ment|er|est|ness|ity|ous|ive|able)$", w)
 
 
@@ -323,7 +325,8 @@ REQUEST_VERBS = (
     r"is asking (?:for|us|me|to|if|whether)|asked(?=\s+(?:me\s+|us\s+)?(?:in\s+[\w-]+\s+|on\s+[\w-]+\s+)?[:'\"“‘])|requested|says(?!\s+(?:it'?ll\s+be\s+|it'?s\s+|we'?ll\s+|she'?ll\s+|he'?ll\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|next|end|mid|about|maybe|around|~|another|only|still|it'?s fine|on track))|said|told me|(?i:dm(?:s|ing|ed)?|pinging|pinged|messaging|bugging)|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for|(?:is |are )?(?:begging|pleading|angling) for)\b"
 )
 # 'olivia from finance is back, now wants ...': an aside between the asker and the ask.
-BACK_AGAIN = r"(?:\s+(?:is|was|'s)\s+(?:back|at it again|back again|here again)\s*,?(?:\s+and)?)?"
+BACK_AGAIN = (r"(?:\s+(?:is|was|'s)\s+(?:back|at it again|back again|here again)\s*,?(?:\s+and)?"
+              r"|\s+(?:came|come|stopped|popped|swung|walked) (?:by|over|round|past)(?: (?:my|the) (?:desk|office))?(?: (?:today|this morning|earlier))?\s*,?\s+and)?")  # 'jolanda (our commercial director) came by my desk and wants
 # 'hester, support ops lead (not in our file) asked ...': a role between the name and the ask.
 APPOSITIVE_ROLE = r"(?:,\s*(?:our |the |a |an )?(?:[\w-]+\s+){0,3}?(?:lead|manager|head|pm|director|engineer|scientist|owner|analyst|officer|vp)\b,?)?"
 ROLE_IN_BRACKETS = re.compile(r"\s*\((?:our |my |the |their )?(?:[\w-]+\s+){0,3}?(?:lead|manager|head|pm|director|engineer|scientist|owner|analyst|officer|vp|cto|cfo|ceo|coo|cpo|gm|treasurer|controller|counsel|chief)\b|\s*\([^)]{0,40}\bnot (?:in|on) (?:my|our|the) (?:team )?(?:file|team)\b", re.I)  # 'tuva (community lead) wants', 'dieter (group treasurer, not in my file) wants'

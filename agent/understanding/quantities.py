@@ -62,7 +62,7 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("tenure", r"\b(?:new hire|joined|started|onboard\w*)\b[^.;]{0,25}$|^\s*(?:\w+,?\s+)?$", r"^\s*(?:in|into (?:the|her|his|their) (?:job|role)|since (?:joining|starting))\b(?!\s+(?:the|to|on|at)\b)"),
     ("deadline", r"\b(?:due|deadline|ends?|closes?|needed|needs? (?:it|to ship|to land)|has to (?:ship|land|be done)|must (?:ship|land)|launch(?:es)?|ships?|demo|review|board (?:meeting)?|cutoff|freeze)\b[^.;]{0,25}\b(?:in|within)\s*$", r""),
     ("deadline", r"\b(?:in|within)\s*$", r"^\s*(?:from now|from today|time)\b"),
-    ("deadline", r"", r"^\s*(?:out|away|from now|from today|until (?:the )?(?:deadline|launch|demo|board|review|end))\b(?!\s+(?:from|of|on)\s+(?:done|finish\w*|wrapping|shipping|landing|completion|completing))(?!\s+on\b)"),
+    ("deadline", r"", r"^\s*(?:out(?!\s+of\b)|away|from now|from today|until (?:the )?(?:deadline|launch|demo|board|review|end))\b(?!\s+(?:from|of|on)\s+(?:done|finish\w*|wrapping|shipping|landing|completion|completing))(?!\s+on\b)"),
     ("deadline", r"\b(?:deadline is|deadline of|have|got|gives? us|leaves? us|only)\s*$", r"^\s*(?:until|till|before|left until|to (?:the )?(?:deadline|launch))\b"),
     ("total", r"", r"^\s*(?:total|in total|all in|end to end|overall)\b"),
     ("total", r"\b(?:halfway|half way|\d+% (?:done|through|of the way))\b[^.;]{0,40}$", r"^\s*(?:long\s+)?[\w-]*\s*(?:project|model|effort|job|piece|migration|refactor|build|initiative|research|rewrite|program|experiment|spike|poc)\b"),
@@ -351,15 +351,27 @@ MEASURED = re.compile(r"\.\d*[1-46-9]")  # 91.2%: nobody states odds to a tenth,
 WAS_AFTER = re.compile(r"^[^.;]{0,30}\((?:was|from|vs\.?|down from|up from)\b", re.I)
 
 
+# Odds said as 'k in n' ('maybe 1 in 3 it beats X'), not a count of weeks or items ('9 weeks out of 10', '1 in 4 flagged').
+ODDS_IN = re.compile(r"\b(?P<k>\d{1,2})\s+in\s+(?P<n>\d{1,3})\b(?!\s*(?:weeks?|days?|months?|sprints?|years?|hours?|of)\b)(?!\s+(?:it|they|we)\s+(?:flags?|gets?|marks?|calls?|sends?|rejects?|misses?)\b)", re.I)
+
+
+# An error band, not a chance: 'within plus or minus 8%', '±5%', 'off by 10%'.
+BAND_BEFORE = re.compile(r"(?:within|plus or minus|±|\+/-|\+-|off by|error of|margin of|accurate to)\s*(?:about |roughly |around |~)?$", re.I)
+
+
 def find_percentages(text: str) -> dict[str, Quantity]:
     """Percentages by meaning: success (a chance), load (of capacity), confidence (asked for)."""
     found: dict[str, Quantity] = {}
     for m in CONFIDENCE_RE.finditer(text):
         value = float(m.group("n") or m.group("m") or m.group("j") or m.group("i") or m.group("b") or m.group("w") or m.group("s") or m.group("d") or int(m.group("k")) * 10)
         found.setdefault("confidence", Quantity(value, m.start(), m.end()))
+    band_end = -1
     for m in PERCENT_RE.finditer(text):
         if any(q.start <= m.start() < q.end for q in found.values()) or PROGRESS_AFTER.match(text[m.end() :]) or re.search(r"\bnot\s+$", text[: m.start()], re.I):
             continue
+        if BAND_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or (band_end >= 0 and not re.search(r"[.;?!]\s", text[band_end : m.start()]) and m.start() - band_end < 80):
+            band_end = m.end()
+            continue  # 'lands within plus or minus 8% ..., holiday weeks more like 15%': an error band, not a chance
         around = text[max(0, m.start() - 40) : m.end()] + re.split(r"[.;?!]", text[m.end() : m.end() + 60])[0]  # 'maybe 60% the new booking-curve features actually help'
         value = float(m.group("n"))
         if MEASURED.search(m.group("n")) or WAS_AFTER.match(text[m.end() :]):
@@ -368,6 +380,13 @@ def find_percentages(text: str) -> dict[str, Quantity]:
             found["load"] = Quantity(value, m.start(), m.end())
         elif (SUCCESS_CONTEXT.search(around) or ON_TIME_AFTER.match(text[m.end() :])) and "success" not in found and 0 < value <= 100:
             found["success"] = Quantity(value / 100, m.start(), m.end())
+    if "success" not in found:
+        for m in ODDS_IN.finditer(text):
+            k, n = int(m.group("k")), int(m.group("n"))
+            around = text[max(0, m.start() - 40) : m.start()] + re.split(r"[.;?!]", text[m.start() : m.end() + 60])[0]
+            if 0 < k < n and SUCCESS_CONTEXT.search(around) and not BAND_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+                found["success"] = Quantity(round(k / n, 2), m.start(), m.end())  # 'he thinks maybe 1 in 3 it beats the hashing'
+                break
     if "success" not in found:
         odds = _odds_split(text)
         if odds is not None:
@@ -422,7 +441,7 @@ def _odds_split(text: str) -> Quantity | None:
 MINUTES_RE = re.compile(rf"(?P<n>{NUM})[\s-]*(?P<u>minutes?|hours?)\b", re.IGNORECASE)
 HEADCOUNT_RE = re.compile(
     r"(?P<n>\d+)\s+(?:more|extra|additional|new)?\s*(?:senior |junior |staff |ml |data |machine learning |ai |mle |research |platform |contract |full-time |part-time |mlops |ml ?ops |infra |devops |backend |dedicated |applied |on-?call |(?=[a-z-]+\s+(?:contractors?|engineers?|annotators?|labell?ers?|analysts?)\b)[a-z-]+\s+)*"
-    r"(?:engineers?|scientists?|researchers?|people|hires?|heads?|headcount|contractors?|mles?|data engineers?|ds|labell?ers?|annotators?|analysts?|sres?)\b(?![- ](?:weeks?|days?|months?|hours?|years?))",
+    r"(?:engineers?|scientists?|researchers?|people|hires?|heads?|headcount|contractors?|mles?|data engineers?|ds|labell?ers?|annotators?|analysts?|sres?|posts|roles|positions|reqs|ftes?)\b(?![- ](?:weeks?|days?|months?|hours?|years?))",
     re.IGNORECASE,
 )
 

@@ -71,3 +71,49 @@ def test_a_name_after_my_role_is_found_behind_about():
     s = parse_situation("a client's site manager keeps commenting on my analyst odile's clothes when she's on site. she asked "
                         "me to keep it low key", None, TODAY)
     assert s.get("person") == "Odile"
+
+
+def test_a_relayed_question_with_a_cant_start_is_answered_not_declined():
+    s = parse_situation('ines (ops director) asked me on slack: "can we retire the paper checklist at the depot by end of april?" '
+                        "left: relabel 4k scans 2-3 wks, retrain 1-2 wks, then 3 wks running next to the checkers. we cant start "
+                        "til wk of jan 18, team's on the migration. write her a straight answer", None, TODAY)
+    assert s.get("purpose") == "answer_question" and s.get("start_date") == "2027-01-18"
+    assert not s.has("new_work") and s.get("tasks")[-1]["name"] == "running alongside checkers"
+
+
+def test_a_realistic_new_date_is_the_slip():
+    s = parse_situation("have to tell our customer the triage dashboard is late. it's for dr okafor, head of radiology at "
+                        "north vale clinics. we promised it for dec 18, realistic new date is feb 1.", None, TODAY)
+    assert s.get("recipient") == "Okafor" and s.get("new_date") == "2027-02-01" and s.get("deadline") == "2026-12-18"
+
+
+def test_additional_posts_are_a_headcount_ask_and_hyphenated_costs_are_nobody():
+    s = parse_situation("Please draft a request to our CTO, Ruairi, for three additional posts. They would cost about £240,000 "
+                        "a year including on-costs.", None, TODAY)
+    assert s.get("purpose") == "ask_for_resources" and s.get("headcount") == 3
+    assert s.get("person") != "On-costs" and "240,000" in str(s.get("cost"))
+
+
+def test_an_error_band_is_no_chance_and_weeks_out_of_ten_no_date():
+    s = parse_situation("our coo asked why the demand model can't get stockouts to zero. it lands within plus or minus 6 percent "
+                        "about 8 weeks out of 10, peak weeks more like 12 percent. write a short reply", None, TODAY)
+    assert s.get("purpose") == "explain_uncertainty"
+    assert not s.has("success_probability") and not s.has("deadline")
+
+
+def test_odds_said_as_k_in_n():
+    s = parse_situation("1:1 tues w/ radu, 30 min. he's 10 wks into a research spike on duplicate listings, thinks maybe 1 in 4 "
+                        "it beats the current rules. i need a go/no-go", None, TODAY)
+    assert s.get("success_probability") == 0.25
+
+
+def test_a_requester_who_came_by_and_wants():
+    s = parse_situation("so marit (our sales director) came by my desk and wants oskar off the churn model from monday to build "
+                        "a tender demo. what do i do", None, TODAY)
+    assert s.get("requester") == "Marit"
+
+
+def test_a_day_with_no_project_work_is_a_day_off():
+    s = parse_situation("left: features 2 wks, retrain 2 wks. we start the 7th. jan 6 is inventory day so no project work "
+                        "that day. live by feb 5?", None, TODAY)
+    assert "2027-01-06" in s.get("days_off") and s.get("deadline") == "2027-02-05"
