@@ -869,7 +869,7 @@ def _fact_lines(topic: Topic, facts: Mapping[str, Any], words: dict[str, str], s
     project, deadline = facts.get("project"), facts.get("deadline")
     if not isinstance(project, str) or not project:
         return []
-    when = f" (due {deadline})" if isinstance(deadline, str) and deadline else ""
+    when = f" (due {_day(date.fromisoformat(deadline))})" if isinstance(deadline, str) and deadline else ""
     if stays:
         return [
             f"{words['Who']} stays on {project}{when}. Put a second person alongside {words['them']} now so a day out never "

@@ -7,6 +7,7 @@ The Copilot, retriever and judge are injected so tests can share one run.
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -243,7 +244,7 @@ def score_case(
         failures.append(f"cites none of {case.cite_any} (cited {cited_cards or 'nothing'}; {where})")
     failures += pattern_failures(answer, case.must_contain, case.must_not_contain)
     cited_texts = [c.text or (passage_text(c.id) if passage_text else "") for c in turn.citations]
-    sources = grounding_sources(case.question, team_text, [t.result for t in turn.tool_calls], cited_texts) + fixed_policy_texts()
+    sources = grounding_sources(case.question, team_text, [t.result for t in turn.tool_calls], cited_texts) + fixed_policy_texts() + read_facts(getattr(turn, "situation", None) or {})
     ungrounded = ungrounded_numbers(answer, sources)
     if ungrounded:
         failures.append(f"ungrounded numbers: {', '.join(ungrounded[:6])}")
@@ -289,6 +290,13 @@ def score_case(
         **_quote_counts(case, turn),
         usage=dict(getattr(turn, "usage", None) or {}),
     )
+
+
+def read_facts(situation: dict[str, Any]) -> list[str]:
+    """The values read from the question or the team file ('in three weeks' read as a date): numbers the user or the team
+    file gave, in the form the answer uses them. Assumed values are left out: they must still be said to be assumed."""
+    facts = [f for f in situation.get("facts", []) if isinstance(f, dict) and f.get("source") in ("question", "team_file")]
+    return [json.dumps([f.get("value") for f in facts], default=str)] if facts else []
 
 
 def answer_slips(answer: str, situation: dict[str, Any]) -> list[str]:

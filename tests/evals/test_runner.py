@@ -294,3 +294,15 @@ def test_a_bracket_counts_only_when_the_turns_situation_could_fill_it():
     known = {"intents": ["reprioritization"], "facts": [{"name": "person", "value": "Priya", "source": "question", "text": "priya"}]}
     assert score_case(VP_CASE, replace(good_vp_turn(), answer=answer)).unreadable == []
     assert score_case(VP_CASE, replace(good_vp_turn(), answer=answer, situation=known)).unreadable == ["placeholder: '[name]'"]
+
+
+def test_read_facts_ground_values_read_from_the_question_but_not_assumed_ones():
+    from agent.grounding import ungrounded_numbers
+    from evals.runner import read_facts
+
+    situation = {"facts": [{"name": "deadline", "value": "2026-12-25", "source": "question", "text": "in three weeks"},
+                           {"name": "remaining_weeks", "value": [7, 9, 12], "source": "assumed", "text": "a default"}]}
+    sources = read_facts(situation)
+    assert ungrounded_numbers("New owner for the pipeline (due Fri 25 Dec).", sources) == []
+    assert ungrounded_numbers("About 9 weeks are left.", sources) == ["9"]
+    assert read_facts({}) == []
