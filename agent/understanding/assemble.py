@@ -1716,7 +1716,7 @@ RESOURCE_ASKED = re.compile(
 
 
 # A no the manager means to send, not a "we can't" said about the work: 'say no', 'decline', 'write the no'.
-SAID_NO = re.compile(r"\b(?:say(?:ing)? no|decline|turn (?:it |them |this )?down|push ?back|refuse|reject|(?:write|draft|word) (?:the|a|my) no|the answer is no|(?:clear|firm|polite|friendly|hard|soft) no|no way)\b", re.I)
+SAID_NO = re.compile(r"\b(?:say(?:ing)? no|decline|turn (?:it |them |this )?down|push ?back|refuse|reject|(?:write|draft|word) (?:the|a|my) no|the answer is no|(?:clear|firm|polite|friendly|hard|soft) no|no way|(?:i|we) (?:want|'d like|would like|can) to offer|what (?:i|we) can (?:offer|do|give)|counter[- ]?offer|offer (?:instead|them|her|him))\b", re.I)
 ODDS_NOT_NO = re.compile(r"\binstead of (?:a |an )?(?:flat |straight |simple |plain )?(?:yes|no|yes/no|yes or no|yes-or-no)\b|\b(?:honest|real) (?:odds|chances?)\b", re.I)
 
 
@@ -1738,7 +1738,7 @@ def _message_purpose(s: Situation, sig: Signals, instruction: str) -> tuple[str,
     asked_something = messages.pasted_question(normal) or messages.question_asked(normal)
     if purpose == "decline_or_negotiate" and asked_something and ODDS_NOT_NO.search(instruction):
         purpose, words = "answer_question", "their question"  # 'honest odds, and offer a checkpoint instead of a flat yes/no': an answer
-    if purpose == "decline_or_negotiate" and asked_something and REPLY_ASKED.search(instruction) and not SAID_NO.search(words):
+    if purpose == "decline_or_negotiate" and asked_something and REPLY_ASKED.search(instruction) and not SAID_NO.search(instruction):
         purpose, words = "answer_question", "their question"  # '"can we drop the manual check by march?" ... we cant start til jan 11. write him a straight answer
     if purpose == "forecast_risk" and slip is None and messages.pasted_question(normal) and not re.search(r"slip|make|miss|moves?", words, re.I):
         purpose, words = "answer_question", "their question"  # a reply to 'Can I tell them X by 1 Feb? Yes or no' that mentions a risk
