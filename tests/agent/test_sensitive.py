@@ -193,7 +193,7 @@ def test_planned_surgery_is_planned_leave_with_a_handover_and_a_new_owner_not_an
     answer = _answer(question, "Lukas", {"project": "labelling pipeline", "deadline": "2027-03-31"})
     assert answer.startswith("**This is planned leave, not an emergency")
     assert not re.search(r"emergency services|crisis line|don't need to reply", answer)
-    assert "new owner for labelling pipeline (due 2027-03-31)" in answer  # the situation's own project and date
+    assert "new owner for labelling pipeline (due Wed 31 Mar)" in answer  # the situation's own project and date
     assert "Lukas will be out from [date]" in answer and "the reason is his to share" in answer
 
 
