@@ -256,6 +256,10 @@ ARCHETYPE_CARDS = {
 }
 
 
+# Org facts whose fix a card outside the archetypes holds: the whole team pulled onto whatever is urgent is an intake problem.
+FACT_CARDS = {"rotation": "absorb-chaos-filter-requests"}
+
+
 # Agenda rules whose guidance tag is not itself a card id: the cards that hold that advice.
 AGENDA_TAG_CARDS = {
     "regular-feedback": ("holistic-feedback",),
@@ -274,7 +278,7 @@ def _quotable_passages(passages: list[dict[str, Any]], records: list[dict[str, A
     numbers still point at the passage retrieved this turn."""
     org, agenda = latest_result(records, "score_archetype"), latest_result(records, "build_agenda")
     if org is not None:
-        keep = {ARCHETYPE_CARDS.get(org.top, ""), "ml-org-archetypes"}
+        keep = {ARCHETYPE_CARDS.get(org.top, ""), "ml-org-archetypes"} | {FACT_CARDS[f.kind] for f in org.facts if f.kind in FACT_CARDS}
     elif agenda is not None:
         keep = {card for r in agenda.rules_applied for card in AGENDA_TAG_CARDS.get(r.guidance, (r.guidance,))}
     else:
@@ -505,6 +509,9 @@ def decision_text(records: list[dict[str, Any]], situation: Situation) -> str:
     org = latest_result(records, "score_archetype")
     if org is not None:
         prof = org.profile
+        moves = [m for a in org.org_answers for m in a.moves]
+        if moves:  # the moves written from their own facts are the decision: look up what backs them
+            return " ".join([*moves, *(a.answer for a in org.org_answers)])
         if org.structure is not None and (org.short or org.confidence == "low"):  # the layout is the answer, not the maturity label
             return " ".join([f"{org.structure.name}. {org.structure.summary}", *org.structure.fixes, *(a.answer for a in org.org_answers)])
         return " ".join([f"{prof.name} archetype: {prof.summary}", *(org.next_moves or prof.next_moves), *prof.challenges])
@@ -2188,7 +2195,7 @@ def _staffing_lines(res: Any) -> list[str]:
 def _structure_lines(res: Any) -> list[str]:
     """The direct questions answered first, then how ML is laid out (named), the calls asked for (the hire) and a
     named risk, then that layout's usual fixes."""
-    answers = [line for a in res.org_answers for line in (f"**{a.question}** {a.answer}", "")]
+    answers = [line for a in res.org_answers for line in _org_answer_lines(a)]
     st = res.structure
     if st is None:
         return answers
@@ -2197,7 +2204,17 @@ def _structure_lines(res: Any) -> list[str]:
     named = [f"**What you have: {st.name}** (from \"{st.why}\"). {st.summary}", ""]
     calls = [line for line in _asked_lines(res) + _risk_lines(res)][1:]  # each starts with a blank line
     calls = calls + [""] if calls else []
+    if any(a.moves for a in res.org_answers):  # the moves written from their facts replace the layout's usual fixes
+        return named + answers + calls
     return named + answers + calls + ["**The usual fixes**"] + [f"{i}. {fix}" for i, fix in enumerate(st.fixes, 1)] + [""]
+
+
+def _org_answer_lines(answer: Any) -> list[str]:
+    """A direct org question answered: the verdict, then the moves (each with its trade-off) under their heading."""
+    lines = [f"**{answer.question}** {answer.answer}", ""]
+    if answer.moves:
+        lines += [f"**{answer.moves_heading}**" if answer.moves_heading else ""] + [f"{i}. {m}" for i, m in enumerate(answer.moves, 1)] + [""]
+    return lines
 
 
 def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> list[str]:
@@ -2209,6 +2226,8 @@ def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> li
     lines = _platform_split_lines(res.platform_split, situation) if res.platform_split is not None else []
     stage = ", at an early stage" if few and res.top != "nascent_ad_hoc" else ""
     lines += _structure_lines(res)
+    if res.structure is not None and res.confidence == "low" and any(a.moves for a in res.org_answers):
+        return lines  # the moves from their own facts are the answer; a weak maturity label adds nothing they asked for
     if res.short or (res.structure is not None and res.confidence == "low"):  # the layout is the answer; a weak maturity label would bury it
         return lines + [f"In the five FSDL archetypes (how mature ML is, not how it is laid out) it sits closest to {prof.name}{stage}."]
     if res.answered == 0 and res.org_answers:  # a tie of priors is no reading: the decision asked is the answer

@@ -452,7 +452,9 @@ Ask = Literal["next_hire", "investor_line", "what_breaks", "whats_left"]
 # What a description asks beyond 'what are we', each answered in its own words.
 _ASKS: tuple[tuple[Ask, re.Pattern[str]], ...] = (
     ("next_hire", re.compile(r"\bnext hire|\bhire next\b|\bwho (?:should|do) (?:we|i) hire\b|\bwhat (?:role|roles|person) (?:should we |do we )?(?:hire|add)\b|\bfirst hire\b", re.I)),
-    ("investor_line", re.compile(r"\binvestors?\b|\bthe board\b|\bpitch\b|\bone[- ]liner\b", re.I)),
+    # a line for the board is asked for ('for the board', 'on one slide'), not the board merely mentioned ('whatever the board is angry about')
+    ("investor_line", re.compile(r"\binvestors?\b|\bpitch\b|\bone[- ]liner\b|\b(?:for|to|tell|show|present to|explain to|convince) (?:the |our )?board\b|"
+                                 r"\bboard (?:deck|slide|update|meeting|pack|wants|asked|asks)\b|\bslide\b", re.I)),
     ("what_breaks", re.compile(r"\bwhat (?:breaks|would break|will break|goes wrong|could go wrong)\b|\bwhat (?:does|would|will|could) (?:that|this|the|it|his|her|their)(?: [\w-]+){0,2} break\b|\bbreaks? first\b|\brisks? of (?:this|the) (?:reorg|change|proposal)\b", re.I)),
     ("whats_left", re.compile(r"\bwhat'?s left\b|\bwhat is left\b|\bstill a platform team\b|\bwhat remains\b", re.I)),
 )
@@ -848,7 +850,7 @@ def score_archetype(inp: ArchetypeInput) -> ArchetypeResult:
     given = {k: v for k, v in inp.answers.model_dump().items() if v is not None}
     from_text, evidence, _ = infer_answers(inp.description)
     structure = read_structure(inp.description)
-    if structure is not None and structure.layout in REPORTS_TO and "ml_reports_to" not in from_text:
+    if structure is not None and structure.layout in REPORTS_TO and "ml_reports_to" not in from_text and not structure.small_team:
         # 'each BU has its own DS team reporting to the BU head': where ML reports follows from the layout
         from_text["ml_reports_to"] = REPORTS_TO[structure.layout]
         evidence = [*evidence, InferredAnswer(question="ml_reports_to", answer=REPORTS_TO[structure.layout], evidence=structure.why)]

@@ -12,7 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-FactKind = Literal["slow_to_production", "no_ml_engineers", "duplicated_pipelines", "broken_shared_feature", "babysat_serving", "key_person"]
+FactKind = Literal["slow_to_production", "no_ml_engineers", "duplicated_pipelines", "broken_shared_feature", "babysat_serving", "key_person",
+                   "rotation", "shared_person", "new_scope"]
 
 
 class StatedFact(BaseModel):
@@ -57,6 +58,32 @@ _KEY_PERSON = re.compile(
 )
 
 
+# The whole team is pulled onto whatever is urgent: 'everyone rotates onto whatever the board is angry about that month'.
+_ROTATION = re.compile(
+    r"\b(?:every(?:one|body)|we all|all of us|the whole team|the team|people|we)\b[^.;]{0,30}?\b(?:rotat\w+|get(?:s)? pulled|"
+    r"(?:are|is|get|gets) (?:moved|thrown|reassigned)|jump\w*|swarm\w*|drop(?:s)? everything)\b[^.;]{0,15}?\b(?:on ?to|to|into|on)\b[^.;]{0,80}"
+    r"|\b(?:fire|crisis|emergency|priority|flavou?r|panic) of the (?:week|month|day)\b"
+    r"|\bwhatever(?:'s| is) (?:on fire|urgent|hot|loudest)\b",
+    re.I,
+)
+# Someone the team depends on, shared with another group: '1 data eng shared with the IT dept', 'half an MLE borrowed from platform'.
+_SHARED_PERSON = re.compile(
+    r"\b(?P<who>(?:1|one|a|an|our|the|only|half (?:an?|of an?))\s+(?:[\w-]+\s+)?(?:data eng\w*|data engineers?|mles?|ml engineers?|"
+    r"mlops(?: engineers?)?|platform engineers?|devops(?: engineers?)?|analysts?|engineers?|sre))\s+(?:who(?:'s| is) )?"
+    r"(?:shared|split|borrowed|on loan|half[- ]time)\s+(?:with|from|between)\s+(?P<with>[\w' -]{2,40}?)(?=[,.;]|\s+(?:and|but|so|who)\b|$)",
+    re.I,
+)
+# A new kind of work leadership wants the team to take on: 'the CEO wants a proper AI team that also does the driver
+# scheduling optimizer'.
+_NEW_SCOPE = re.compile(
+    r"\b(?P<asker>ceo|cto|cfo|coo|cio|board|vp|director|leadership|execs?|exec team|management)\b[^.;?]{0,20}?\b(?:wants?|asked for|is asking for|"
+    r"expects?|has asked for)\b[^.;?]{0,60}?\b(?:that |to |us to |who )?(?:also |too |as well )?(?:does|do|doing|builds?|build|owns?|own|"
+    r"takes? on|take on|covers?|cover|delivers?|runs?|run|handles?|handle)\s+(?:the\s+|a\s+|an\s+|our\s+)?"
+    r"(?P<what>[\w' -]{3,50}?)(?=[,.;?]|\s+(?:and|but|so|is|which|too|as well)\b|$)",
+    re.I,
+)
+
+
 def read_facts(text: str) -> list[StatedFact]:
     """The deciding facts a description states, in a fixed order, each once."""
     text = text or ""
@@ -69,6 +96,15 @@ def read_facts(text: str) -> list[StatedFact]:
     if key:
         thing = (key.group("thing") or "").strip()
         found.append(StatedFact(kind="key_person", evidence=key.group(0).strip(), subject=re.sub(r"^(?:our|the)\s+", "the ", thing, flags=re.I)))
+    rotation = _ROTATION.search(text)
+    if rotation:
+        found.append(StatedFact(kind="rotation", evidence=rotation.group(0).strip()))
+    shared = _SHARED_PERSON.search(text)
+    if shared:
+        found.append(StatedFact(kind="shared_person", evidence=shared.group(0).strip(), subject=shared.group("who").strip()))
+    scope = _NEW_SCOPE.search(text)
+    if scope:
+        found.append(StatedFact(kind="new_scope", evidence=scope.group(0).strip(), subject=scope.group("what").strip()))
     return found
 
 
@@ -111,9 +147,10 @@ def contradiction(statement: str, answers: dict[str, str | None], facts: list[St
 
 
 # Topics a description already covers, even when no answer could be read from it: never asked back.
+_DOING_ML_FOR = r"\bwe(?:'re| are) (?:about |around |~)?\w+ (?:people |of us |folks )?(?:doing|running|covering) (?:ml|ai|data science|machine learning) for\b"
 MENTIONS: dict[str, re.Pattern[str]] = {
-    "ml_reports_to": re.compile(r"\breport\w*\b|\bdotted line\b|\bunder (?:the|a|our|my)\b|\bsits? (?:in|with|inside|under)\b|\bembedded\b|\bpart of (?:the|a)\b", re.I),
-    "model_deployment": re.compile(r"\bdeploy\w*|\bproduction\b|\bprod\b|\brelease\w*|\bship\w*|\bserving\b|\bgo(?:es)? live\b|\bto live\b", re.I),
+    "ml_reports_to": re.compile(_DOING_ML_FOR + r"|\breport\w*\b|\bdotted line\b|\bunder (?:the|a|our|my)\b|\bsits? (?:in|with|inside|under)\b|\bembedded\b|\bpart of (?:the|a)\b", re.I),
+    "model_deployment": re.compile(_DOING_ML_FOR + r"|\bdeploy\w*|\bproduction\b|\bprod\b|\brelease\w*|\bship\w*|\bserving\b|\bgo(?:es)? live\b|\bto live\b", re.I),
     "data_access": re.compile(r"\bdata (?:access|platform|eng\w*|team)\b|\bwarehouse\b|\bfeature (?:pipelines?|store|code)\b|\bpipelines?\b", re.I),
     "leadership_investment": re.compile(r"\bbudget\b|\binvest\w*|\bheadcount\b|\bfunding\b|\bsponsor\w*", re.I),
 }

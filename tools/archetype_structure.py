@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from tools.archetype_facts import StatedFact, fact, read_facts
+
 Layout = Literal["centralized", "embedded", "hub_and_spoke", "federated", "hybrid"]
 
 
@@ -25,6 +27,7 @@ class OrgStructure(BaseModel):
     summary: str = Field(description="One or two sentences on what the layout is and what it tends to cause.")
     fixes: list[str] = Field(description="The two or three usual fixes, most useful first.")
     no_platform: bool = Field(default=False, description="True when the description says nobody owns the shared stack (pipelines, serving).")
+    small_team: bool = Field(default=False, description="True for one small team doing ML for the whole organisation (where it reports is not said).")
 
 
 class OrgAnswer(BaseModel):
@@ -32,6 +35,8 @@ class OrgAnswer(BaseModel):
 
     question: str = Field(description="The question, in short.")
     answer: str = Field(description="The recommendation, then why.")
+    moves: list[str] = Field(default_factory=list, description="What to do, in order, each with its trade-off (may be empty).")
+    moves_heading: str = Field(default="", description="The heading the moves go under.")
 
 
 _ML_PEOPLE = r"(?:data scientists?|ds(?: teams?| folks| people)?|mles?|ml (?:engineers?|people|folks|teams?)|analysts?|data (?:people|teams?)|scientists?)"
@@ -148,11 +153,57 @@ def read_structure(text: str) -> OrgStructure | None:
     if spokes or inside:
         return OrgStructure(layout="embedded", name="embedded ML: the ML people sit inside a product or business org, close to its priorities",
                             why=(spokes or inside).group(0).strip(), summary=EMBEDDED_SUMMARY, fixes=list(FIXES["embedded"]))  # type: ignore[union-attr]  # fmt: skip
+    small = _SMALL_TEAM_FOR.search(text)
+    if small:
+        return _small_central(text, small)
     serves = _SERVES.search(text)
     if serves:
         return OrgStructure(layout="centralized", name="a centralized ML team that serves the rest of the company", why=serves.group(0).strip(),
                             summary=CENTRAL_SUMMARY, fixes=list(FIXES["centralized"]))  # fmt: skip
     return None
+
+
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# One small team doing ML for the whole organisation: "we're 7 people doing ML for a regional bus agency".
+_SMALL_TEAM_FOR = re.compile(
+    rf"\bwe(?:'re| are)\s+(?:about |around |~)?(?P<n>{_NUM})\s+(?:people\s+|of us\s+|folks\s+|engineers\s+)?(?:doing|running|covering|on)\s+"
+    r"(?:ml|ai|data science|machine learning|analytics|ds)\s+for\s+(?P<org>(?:a|an|the|our)\s+[\w -]{3,40}?)(?=[,.;]|\s+(?:and|but|so)\b|$)",
+    re.I,
+)
+# Its people grouped by product: "2 on ridership forecasting, 2 on the realtime arrival predictions".
+_STREAMS = re.compile(
+    rf"(?<![\w.])(?P<n>{_NUM})\s+(?:people\s+|folks\s+|of us\s+|engineers\s+)?(?:on|doing|working on)\s+"
+    r"(?!(?:ml|ai|data science|machine learning|analytics)\b)(?P<what>(?:the\s+)?[\w -]{3,40}?)(?=\s*[,.;]|\s+and\b|$)",
+    re.I,
+)
+SMALL_CENTRAL_SUMMARY = (
+    "The right shape at this size: one team, one manager, one priority list, with people grouped by product so each model "
+    "has owners. It holds only while those groups stay on their products; pulled onto each new urgent ask, it becomes a "
+    "pool with no owners."
+)
+SMALL_CENTRAL_FIXES = (
+    "Stable owners per product for at least a quarter: the people on each product keep it, its roadmap and its fixes.",
+    "One door for urgent asks: they come to you, are ranked with your sponsor on a fixed rhythm, and one named person takes them while the others stay put.",
+    "Write down what the team depends on outside it (data engineering, IT, infrastructure) and get a fixed share of it in writing.",
+)
+
+
+def _streams(text: str) -> list[str]:
+    """The product groups as stated ('2 on ridership forecasting')."""
+    return [f"{m.group('n')} on {m.group('what').strip()}" for m in _STREAMS.finditer(text)][:4]
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def _small_central(text: str, m: re.Match[str]) -> OrgStructure:
+    """One small team doing ML for the whole organisation, named with its size, its organisation and its product groups."""
+    org = m.group("org").split()[-1].lower()
+    streams = _streams(text)
+    by = f", grouped by product ({_listed(streams)})" if len(streams) >= 2 else ""
+    return OrgStructure(layout="centralized", name=f"one small central ML team of {m.group('n')} serving the whole {org}{by}",
+                        why=m.group(0).strip(), summary=SMALL_CENTRAL_SUMMARY, fixes=list(SMALL_CENTRAL_FIXES), small_team=True)
 
 
 # The manager is the technical home of ML people who report elsewhere: "they report to those business units with a dotted line to me".
@@ -372,6 +423,87 @@ def _choice_answers(text: str) -> list[tuple[int, OrgAnswer]]:
     return found
 
 
+# 'is the current setup the problem', 'what should it look like', 'how should we be structured'.
+_SETUP_ASKED = re.compile(
+    r"\bis (?:the|our|this|that) (?:current |whole )?(?:setup|set-up|structure|org(?:ani[sz]ation)?|shape|team (?:setup|structure))\b[^?.]{0,20}\bproblem\b|"
+    r"\bwhat should (?:it|this|we|the team|the org|our (?:team|org|setup)) look like\b|\bhow should (?:we|i|the team|it) (?:be )?(?:structured|organi[sz]ed|set up)\b|"
+    r"\bhow (?:should|do) (?:i|we) (?:structure|organi[sz]e|set up) (?:the|our|my) (?:team|org)\b",
+    re.I,
+)
+_ANGRY_AT = re.compile(r"\bwhatever (?:the )?(?P<who>board|ceo|cto|execs?|leadership|management|vp|director|business|customers?|press|council|mayor|minister)\b", re.I)
+_OPTIMISATION = re.compile(r"optimi[sz]\w*|schedul\w*|roster\w*|routing|route planning|allocation|timetabl\w*|solver|dispatch\w*", re.I)
+_UPPER = {"ceo", "cto", "cfo", "coo", "cio", "vp"}
+
+
+def _the(word: str) -> str:
+    word = word.strip()
+    return f"the {word.upper() if word.lower() in _UPPER else word.lower()}"
+
+
+def _role_of(who: str) -> str:
+    """'1 data eng' -> 'the data engineer', as a role the answer can name."""
+    role = re.sub(r"^(?:1|one|a|an|our|the|only|half (?:an?|of an?))\s+", "", who.strip(), flags=re.I)
+    role = re.sub(r"\bdata eng\b", "data engineer", role, flags=re.I)
+    return f"the {role}"
+
+
+def _setup_answer(text: str, structure: OrgStructure | None, facts: list[StatedFact]) -> OrgAnswer | None:
+    """Whether the setup is the problem and what it should look like, from what the description says happens: the team
+    pulled onto whatever is urgent, someone it depends on shared with another group, new work asked for. Each move says
+    its trade-off. None when the description states none of those."""
+    rotation, shared, scope = fact(facts, "rotation"), fact(facts, "shared_person"), fact(facts, "new_scope")
+    if not (rotation or shared or scope):
+        return None
+    asked = _SETUP_ASKED.search(text)
+    angry = _ANGRY_AT.search(rotation.evidence) if rotation else None
+    sponsor = _the(scope.evidence.split()[0]) if scope else _the(angry.group("who")) if angry else "your sponsor"
+    streams = _streams(text)
+    size = _SMALL_TEAM_FOR.search(text)
+    if rotation:
+        shape = ("One small team with people grouped by product is the right shape at your size. " if structure is not None
+                 and structure.layout == "centralized" else "The shape can stay for now. ")
+        verdict = (f"Mostly not the shape: the rotation. {shape}What costs you is \"{rotation.evidence}\": every switch "
+                   "restarts the context, nothing stays owned long enough to finish, and the products lose their owners.")
+    elif shared:
+        verdict = "Partly: the dependency, more than the shape."
+    else:
+        verdict = "Not the shape yet: the question is how the new work is staffed."
+    moves: list[str] = []
+    if rotation:
+        owners = (f"{_listed(streams)} keep their product" if streams else "the people on each product keep it")
+        urgent = f"{_the(angry.group('who'))}'s urgent asks" if angry else "urgent asks"
+        waits = _the(angry.group("who")) if angry else "whoever asks"
+        moves += [
+            f"Make the product groups stable owners: {owners}, its roadmap and its fixes for at least a quarter, and nobody "
+            "moves off without you deciding it.",
+            f"Give {urgent} one door and a fixed slice: they come to you, you and {sponsor} rank them on a fixed rhythm, and "
+            f"one named person (rotating, or you) takes them while the others stay put. Trade-off: {waits} waits days "
+            "rather than hours for small asks; in exchange the products finish.",
+        ]
+    if shared:
+        role = _role_of(shared.subject)
+        other = re.sub(r"^the\s+", "", shared.evidence.split(" with ")[-1].split(" from ")[-1].strip(), flags=re.I)
+        verdict += (f" {'The second cost' if rotation else 'The cost'} is \"{shared.evidence}\": the data work every model "
+                    f"needs is done part-time for someone else, so the {other}'s priorities set your pace.")
+        moves.append(f"Make {role} yours in writing: a fixed share of the week agreed with the {other}, or your own as the "
+                     f"next hire. Trade-off: the {other} loses that time, so it needs {sponsor}'s backing.")
+    if scope:
+        what = re.sub(r"^(?:the|a|an|our)\s+", "", scope.subject, flags=re.I)
+        people = f"with {size.group('n')} people" if size else "with the team you have"
+        kind = (" It is an optimisation problem (constraints, rules, a solver), a different skill and different data from "
+                "forecasting, so it needs" if _OPTIMISATION.search(what) else " It needs")
+        moves.append(f"Treat the {what} as its own line, not one more thing to rotate onto.{kind} its own owner (a hire with "
+                     f"that experience, or someone grown into it), the data it runs on agreed first, and a date set only "
+                     f"after a short scoping phase. Trade-off: {people}, taking it on without a hire means pausing one of "
+                     f"the existing products; say which to {sponsor}.")
+        pieces = [p for p in ("stable owners" if rotation else "", f"its own {_role_of(shared.subject)[4:]}" if shared else "",
+                              f"a line for the {what}") if p]
+        moves.append(f"For {sponsor}: what they are asking for is this team with {_listed(pieces)}; the decision to put to "
+                     f"them is the headcount, not a new structure.")
+    question = "Is the setup the problem, and what should it look like?" if asked else "What your description points to"
+    return OrgAnswer(question=question, answer=verdict, moves=moves, moves_heading="What it should look like")
+
+
 def answer_org_questions(text: str, structure: OrgStructure | None) -> list[OrgAnswer]:
     """The description's direct questions about its org, each with a recommendation and why, in the order asked."""
     found: list[tuple[int, OrgAnswer]] = []
@@ -443,6 +575,10 @@ def answer_org_questions(text: str, structure: OrgStructure | None) -> list[OrgA
                     "so ask the executive who set the goal to require the one or two that matter. With a small central team, "
                     "promise a pilot and a measured saving by the deadline, not the whole duplication gone."),
         )))  # fmt: skip
+    setup = _setup_answer(text, structure, read_facts(text))
+    if setup is not None:
+        asked = _SETUP_ASKED.search(text)
+        found.append((asked.start() if asked else len(text), setup))
     return [a for _, a in sorted(found, key=lambda x: x[0])]
 
 

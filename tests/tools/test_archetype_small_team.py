@@ -1,0 +1,54 @@
+"""One small team doing ML for a whole organisation, described in prose: named in the manager's own terms (its size, the
+organisation, its product groups), and the facts that decide the answer (the team pulled onto whatever is urgent, a
+person shared with another department, new work leadership wants) turn into a verdict on the setup and moves that each
+carry their trade-off."""
+
+from tools.archetype import ArchetypeInput, score_archetype
+from tools.archetype_facts import fact, read_facts
+from tools.archetype_structure import answer_org_questions, read_structure
+
+WATER = (
+    "we are 6 people doing data science for a county water utility. 3 on leak detection, 2 on demand forecasting, and "
+    "half an MLE borrowed from the platform group. the whole team gets pulled onto whatever the council is upset about "
+    "each quarter. our COO wants us to also take on the pump scheduling optimiser. how should we be structured?"
+)
+
+
+def test_the_small_team_is_named_with_its_size_organisation_and_product_groups():
+    s = read_structure(WATER)
+    assert s is not None and s.layout == "centralized" and s.small_team
+    assert "6" in s.name and "whole utility" in s.name
+    assert "3 on leak detection" in s.name and "2 on demand forecasting" in s.name
+    assert "data science for" not in s.name  # the team itself is not one of its product groups
+
+
+def test_the_deciding_facts_are_read_with_their_words():
+    facts = read_facts(WATER)
+    assert "pulled onto whatever the council is upset about" in fact(facts, "rotation").evidence
+    assert fact(facts, "shared_person").subject == "half an MLE"
+    assert fact(facts, "new_scope").subject == "pump scheduling optimiser"
+
+
+def test_the_setup_question_gets_a_verdict_and_moves_with_their_trade_offs():
+    answers = answer_org_questions(WATER, read_structure(WATER))
+    setup = next(a for a in answers if a.moves)
+    assert setup.question.startswith("Is the setup the problem")
+    assert setup.answer.startswith("Mostly not the shape: the rotation")
+    assert "borrowed from the platform group" in setup.answer
+    moves = " ".join(setup.moves)
+    assert "3 on leak detection and 2 on demand forecasting keep their product" in moves
+    assert "the council's urgent asks" in moves and "the COO" in moves
+    assert "optimisation problem" in moves  # scheduling is a solver problem, not one more forecast
+    assert moves.count("Trade-off:") >= 3
+
+
+def test_without_those_facts_no_setup_answer_is_invented():
+    text = "we're 4 people doing ML for a small insurer. what should it look like?"
+    assert not any(a.moves for a in answer_org_questions(text, read_structure(text)))
+
+
+def test_the_board_mentioned_in_passing_is_no_request_for_a_board_line():
+    res = score_archetype(ArchetypeInput(description="we're 5 people doing ML for a museum; we rotate onto whatever the board is angry about"))
+    assert "investor_line" not in res.asked
+    assert "investor_line" in score_archetype(ArchetypeInput(description="i need a line for the board about our ML org")).asked
+    assert res.answers.get("ml_reports_to") is None  # one small team: where it reports is not said, so not guessed
