@@ -14,6 +14,7 @@ from agent.situation import FACT_NAMES, Situation
 from agent.understanding.addressee import Addressee, addressee_in, name_like
 from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
+from agent.understanding.addressee import MESSAGE_NOUNS
 from agent.understanding.dates import HOLIDAY_BREAK, StatedDate, find_dates
 from agent.understanding.doubt import doubtful_work, set_aside_doubtful, too_vague, vague_question
 from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages
@@ -243,8 +244,9 @@ def decide_intents(sig: Signals) -> list[str]:
         return ["stakeholder_message"]  # their own message to rework or check, even about a hard time: the rewrite is the ask
     lent = LENT_TO_WORK.search(original) and not sensitive_words(original) and not people_topic(original)
     org_asked = bool(STRONG_ORG.search(normal))  # 'what kind of org is this ... they build the harassment classifiers': the org is the question
-    if prediction.intent == "sensitive" and _names_nothing(sig) and not sensitive_words(original) and not people_topic(original):
-        prediction = replace(prediction, intent="guidance")  # 'that went badly, how do i walk it back??': what happened is the question
+    unexplained = prediction.intent == "sensitive" or (prediction.intent in ("reprioritization", "planning", "archetype") and UNEXPLAINED_EVENT.search(normal))
+    if unexplained and _names_nothing(sig) and not sensitive_words(original) and not people_topic(original):
+        prediction = replace(prediction, intent="guidance")  # 'that went badly, how do i walk it back??', 'it happend again ... whats my move?': what happened is the question
     if prediction.intent == "sensitive" and not layoffs_as_context and not lent and not asked and not org_asked:  # 'wants ravi for X ... let him go?': a loan
         soft = (SOFT_SENSITIVE.search(original) and not SENSITIVE_CORE.search(original)) or "underperforming" in cue_mod.detect_cues(normal)  # a probation talk to prepare
         if not (one_on_one and soft):
@@ -277,7 +279,11 @@ def decide_intents(sig: Signals) -> list[str]:
 
 def _names_nothing(sig: Signals) -> bool:
     """A short question with no person, work, number or date in it ('that went badly, how do i walk it back??')."""
-    return not sig.mentions and not sig.projects and not sig.dates and not sig.durations and len(sig.text.normal.split()) <= 25
+    dated = [d for d in sig.dates if not NOW_WORDS.fullmatch(sig.words(d.start, d.end).strip())]  # 'in todays review' dates nothing
+    return not sig.mentions and not sig.projects and not dated and not sig.durations and len(sig.text.normal.split()) <= 25
+
+
+NOW_WORDS = re.compile(r"(?:on |by |in )?(?:today|tonight|tomorrow|yesterday|this morning|this afternoon)(?:'?s)?", re.I)
 
 
 def danger(normal: str) -> bool:
@@ -312,6 +318,10 @@ def _told_in_person(normal: str) -> bool:
 FEEDBACK_ASK = re.compile(r"\b(?:do|should) i (?:say something|say anything|bring it up|raise it|call (?:it|him|her|them) out|address it|mention it)\b|\bor (?:just )?let it (?:go|slide)\b", re.I)
 
 
+# Preparing a conversation: 'how do i prep this', 'help me prepare', 'prep me for it'.
+PREP_ASKED = re.compile(r"\b(?:prep|prepare|get ready for|plan)\s+(?:me\s+)?(?:for\s+)?(?:this|it|that|the (?:talk|conversation|chat|meeting|1:1))\b|\bhow (?:do|should) i (?:prep|prepare|approach|run|handle) (?:this|it|that|the)\b", re.I)
+
+
 def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose: str, one_on_one: bool) -> str | None:
     """The intent the shape of the question gives, or None when nothing in its shape decides (the guess stands)."""
     normal = sig.text.normal
@@ -322,6 +332,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "reprioritization"  # "before I prep Tom's 1:1 - do I even agree to this?": the move is the question
     if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one") or _told_in_person(normal):
         return "one_on_one"
+    if PREP_ASKED.search(final_ask(normal)) and find_minutes(normal) is not None and sig.mentions and not messages.asks_to_write(sig.text.original):
+        return "one_on_one"  # 'corentin ... missed his last 3 deadlines ... friday, 30 min. how do i prep this': a talk to prepare
     decided = DECIDED.search(normal) or DECIDED_REPLY.search(normal)
     if _forecast_is_the_last_ask(sig) and not moved:
         return "planning"  # 'victor wants a date for his exec update. what would you put at 90%, is jan 29 realistic?'
@@ -392,7 +404,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     return None
 
 
-MESSAGE_LEAD_IN = re.compile(r"^\s*(?:(?:pls|please|can you|could you|can u|help me|quick|ok|so|need to|i need to|have to|gotta|want to)\s+)*(?:(?:write|draft|send|do|put together|compose)\s+)?(?:(?:a|an|the|my|our)\s+)?(?:(?:short|quick|brief|friendly|firm|polite|formal|informal|warm|kind|gentle|honest|careful|internal|external|slack|weekly|biweekly|fortnightly|monthly|quarterly|status|progress|monday|tuesday|wednesday|thursday|friday|eod|eow|daily|sprint)\s+)*(?:update\s+)?$", re.I)
+MESSAGE_LEAD_IN = re.compile(r"^\s*(?:(?:pls|please|can you|could you|can u|help me|quick|ok|so|need to|i need to|have to|gotta|want to|need|i need|i want|want)\s+)*(?:(?:write|draft|send|do|put together|compose)\s+)?(?:(?:a|an|the|my|our)\s+)?(?:(?:short|quick|brief|friendly|firm|polite|formal|informal|warm|kind|gentle|honest|careful|internal|external|slack|weekly|biweekly|fortnightly|monthly|quarterly|status|progress|monday|tuesday|wednesday|thursday|friday|eod|eow|daily|sprint)\s+)*(?:update\s+)?$", re.I)
 
 
 def _message_first(sig: Signals) -> bool:
@@ -498,7 +510,7 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
 
 
 # Something happened that the question never says: 'that went as badly as it could', 'how do i walk it back'.
-UNEXPLAINED_EVENT = re.compile(r"\bout of ideas\b|\bat (?:my|the) wits'? end\b|\b(?:that|it|this)\s+(?:went|blew up|backfired|landed|got out of hand)\b|\b(?:walk|take|fix|undo|repair|smooth over|patch up|recover from)\s+(?:it|that|this)(?:\s+back)?\b", re.I)
+UNEXPLAINED_EVENT = re.compile(r"\b(?:happ\w+|did (?:it|that)|doing (?:it|that)|same thing|at it)\s+again\b|\bout of ideas\b|\bat (?:my|the) wits'? end\b|\b(?:that|it|this)\s+(?:went|blew up|backfired|landed|got out of hand)\b|\b(?:walk|take|fix|undo|repair|smooth over|patch up|recover from)\s+(?:it|that|this)(?:\s+back)?\b", re.I)
 
 
 def _ask_when_vague(s: Situation, sig: Signals) -> None:
@@ -801,7 +813,13 @@ ONE_ON_ONE_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- 
 def _pulled_object(name: str) -> re.Pattern[str]:
     """'pull Chioma off the ASR fine-tune', 'wants Sam to build', 'is asking for priya two days a week for the next
     three weeks to help build': taken off their work, whoever they are."""
-    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\b(?:wants?|needs?|asks? for|asking for|asked for)\s+(?:me and\s+)?{re.escape(name)}(?:\s*\([^)]{{0,60}}\))?(?:\s+and\s+(?:me|[a-z]+))?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|at \d+\s?%|(?:\d+(?:\.\d+)?|one|two|three|four)(?: or \d+)? days? (?:a|1|per|/|each) ?(?:week|wk)))?(?:\s+(?:for|over) the next (?:\w+ )?(?:days?|weeks?|months?|sprints?))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|for|doing|running|covering|helping|through|until|till|from|starting)\b", re.I)
+    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\b(?:wants?|needs?|asks? for|asking for|asked for)\s+(?:me and\s+)?{re.escape(name)}(?:\s*\([^)]{{0,60}}\))?(?:\s+and\s+(?:me|[a-z]+))?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|at \d+\s?%|half (?:of )?(?:his|her|their) (?:week|time)|(?:\d+(?:\.\d+)?|one|two|three|four)(?: or \d+)? days? (?:a|1|per|/|each) ?(?:week|wk)))?(?:\s+(?:for|over) the next (?:\w+ )?(?:days?|weeks?|months?|sprints?))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|for|doing|running|covering|helping|through|until|till|from|starting)\b"
+                      rf"|{_joins(name)}", re.I)
+
+
+def _joins(name: str) -> str:
+    """'asked whether Ragnhild, one of my senior data scientists, can join the plan team': a move asked of someone."""
+    return rf"\b(?:whether|if|can|could)\s+{re.escape(name)}\b(?:\s*,[^,.;]{{1,60}},)?\s+(?:can|could|would|will)\s+(?:join|move (?:to|over to|onto)|go (?:to|over to)|be (?:seconded|lent|loaned) to)\b"
 
 
 def _moved_object(name: str) -> re.Pattern[str]:
@@ -884,8 +902,8 @@ def _deadline(sig: Signals, today: date, intent: str = "") -> tuple[date, str] |
         if d.role != "deadline" or d.value < today:
             continue
         words = sig.words(d.start, d.end)
-        if re.fullmatch(r"(?:on |by )?(?:today|tonight|tomorrow)", words.lower()):
-            continue
+        if NOW_WORDS.fullmatch(words.strip()):
+            continue  # 'by tomorrow', "in todays review": no date the work must meet
         if not _is_deadline_phrase(sig, d.start, sig.text.normal[d.start : d.end], meeting_first):
             continue
         answer_by = re.search(r"\b(?:know|hear|answer|decide|decision|reply|respond|confirm|tell (?:him|her|them))\s+$", sig.text.normal[max(0, d.start - 20) : d.start], re.I)
@@ -961,7 +979,7 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
         # 'an urgent data pull for the ceo's office'; not a word of a work's name ('the storm outage prediction thing')
         s.put("urgency", urgent[0], "question", urgent[1])
     if isinstance(s.get("new_work"), str):
-        s.put("new_work", re.sub(r"\s+(?:all|full[- ]time|part[- ]time|asap|now|too|instead|themselves|himself|herself|ourselves)$", "", s.get("new_work"), flags=re.I), "question", s.fact("new_work").text)
+        s.put("new_work", re.sub(r"\s+(?:all|full(?:[- ]time)?|part(?:[- ]time)?|half(?:[- ]time)?|asap|now|too|instead|themselves|himself|herself|ourselves)$", "", s.get("new_work"), flags=re.I), "question", s.fact("new_work").text)
     if person:
         _person_role(s, sig)
 
@@ -1307,12 +1325,14 @@ def _first_move(sig: Signals) -> re.Match[str] | None:
     for person in sig.mentions:
         asked = re.search(rf"\b(?:wants?|needs?|asked for|asking for|begging for|pleading for|borrow\w*|loan\w*)\s+{re.escape(person.name)}\s+{SHARE_SAID}(?:off|on|onto|for|to help)\b", normal, re.I)
         found += [asked] if asked else []
+        joined = re.search(_joins(person.name), normal, re.I)
+        found += [joined] if joined else []
     return min(found, key=lambda m: m.start()) if found else re.search(r"\bwants?\s+(?:\w+\s+){1,4}?(?:on|for|onto)\b", normal, re.I)
 
 
 # "wants kofi doing interview loops about 2 days a week", "lena gets pulled into the LLM safety review".
 NEW_WORK_DOING = re.compile(
-    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up)|wants? [a-z]+(?: (?:full|part|half)[- ]time)? for (?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to(?=\s+(?:walk|help|support|present|prep|review|cover|train|demo|run|port|migrate|integrate|rebuild|build|set up|stand up)\b)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on)|\bthey (?:can|could|'d|'ll|would) (?:finish|do|build|ship|run|close out|get through)|(?:wants?|needs?|borrow\w*) [a-z]+ (?:full[- ]time |part[- ]time |half[- ]time )?for [^.;]{0,80}?, to (?!help\b|be\b|do\b)[a-z]+(?=\s+(?:the|our|their|its|a|an)\s)|(?:is asking for|asked for|asking for|borrow(?:ing)?|needs?|wants?|lend(?:ing)?) [a-z]+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to (?:help (?:build|with|on|ship|make|set up)|help them (?:build|with|ship)|dig into|look into|delve into|investigate|work on|focus on|debug|audit|chase down))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s+(?:about|for|through|until|till|from|starting|beginning|which|by|next|into|onto|after|once|when|because|since|\(|\d)|[,.;]|$)",
+    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up)|wants? [a-z]+(?: (?:full|part|half)[- ]time)? for (?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to(?=\s+(?:walk|help|support|present|prep|review|cover|train|demo|run|port|migrate|integrate|rebuild|build|set up|stand up)\b)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on)|\bthey (?:can|could|'d|'ll|would) (?:finish|do|build|ship|run|close out|get through)|(?:wants?|needs?|borrow\w*) [a-z]+ (?:full[- ]time |part[- ]time |half[- ]time )?for [^.;]{0,80}?, to (?!help\b|be\b|do\b)[a-z]+(?=\s+(?:the|our|their|its|a|an)\s)|(?:is asking for|asked for|asking for|borrow(?:ing)?|needs?|wants?|lend(?:ing)?) [a-z]+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to (?:help (?:build|with|on|ship|make|set up)|help them (?:build|with|ship)|help (?:them |us )?(?!be\b|do\b|out\b)[a-z]+(?=\s+(?:the|our|their|its|a|an)\s)|dig into|look into|delve into|investigate|work on|focus on|debug|audit|chase down))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s+(?:about|for|through|until|till|from|starting|beginning|which|by|next|into|onto|after|once|when|because|since|\(|\d)|[,.;]|$)",
     re.IGNORECASE,
 )
 
@@ -1469,7 +1489,7 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         if chance is None:  # '2-4 weeks, and i'd put 65% on it beating v1': said of it in the clause after, before the next step
             later = [x.start for x in durations if x.start > d.end]
             tail = re.split(r"[.;?!]\s", normal[seg_end : min(later) if later else len(normal)], maxsplit=1)[0]
-            chance = find_percentages(tail).get("success") if re.search(r"\b(?:on it|it (?:works|beats|lands|helps)|that it|whether)\b", tail, re.I) or WORKS_NEAR.search(tail) else None
+            chance = find_percentages(tail).get("success") if re.search(r"\b(?:on it|it (?:works|beats|lands|helps|hits|passes|clears|reaches|meets|gets)|that it|whether)\b", tail, re.I) or WORKS_NEAR.search(tail) else None
         if chance is not None:
             task["success_probability"] = round(chance.value, 3)
         tasks.append(task)
@@ -1484,7 +1504,8 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
 
 
 # Where a step's name ends and what it is measured against or sits beside begins.
-TASK_TAIL = re.compile(r"\s+(?:next to|alongside|against|before (?:quality|the|we|it|they|anyone|sign)|until|till|so (?:that|we)|because|while)\b.*$", re.I)
+TASK_TAIL = re.compile(r"\s+(?:next to|alongside|against|before (?:quality|the|we|it|they|anyone|sign)|until|till|so (?:that|we)|because|while|"
+                       r"(?:that|which|(?:they|we|he|she|you)\s+)(?:already\s+|just\s+)?(?:sent|gave|shared|have|had|did|made|built|got|delivered))\b.*$", re.I)  # 'the sample tiles they already sent'
 QUALIFIED_AFTER = re.compile(r"^\W*(?:depending|depends|if|assuming|unless|because|since|given|give or take|maybe|probably|realistically|worst case|best case|hopefully)\b", re.I)
 LEFT_OF_IT = re.compile(r"^\W*(?:of (?:work|dev|effort)\s+)?(?:left|remaining|to go)\b", re.I)
 
@@ -1666,12 +1687,14 @@ ROLE_RE = re.compile(
 
 FIRST_JOB = re.compile(r"\bfirst (?:real |proper )?job (?:out of|after) (?:uni|university|college|school|grad school|the phd)\b|\b(?:fresh|straight) (?:out of|from) (?:uni|university|college|school)\b|\bfresh grad\b", re.I)
 OWN_ROLE_BEFORE = re.compile(r"(?:(?:^|[.!?;]\s*|\bi\s+\w+\s+)as an?|\bi'?m an?|\bi am an?|\bi'?ve been an?)\s+(?:new\s+|first[- ]time\s+)?$|\b(?:first[- ]time|new(?:ly promoted)?|rookie)\s+$", re.I)  # the manager's own role
+SOMEONES_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:[\w-]+\s+)?$", re.I)  # "i'll be her third manager": a manager of theirs, not their role
 OWN_ROLE_AFTER = re.compile(r"^\s+(?:here|myself|so|and i|,? sorry)\b", re.I)  # 'first time manager here'
 
 
 def _person_role(s: Situation, sig: Signals) -> None:
     """The person's role as the question describes it ('my only researcher, Wei', 'Dev (senior MLE)')."""
-    role = next((m for m in ROLE_RE.finditer(sig.text.normal) if not OWN_ROLE_BEFORE.search(sig.text.normal[max(0, m.start() - 25) : m.start()]) and not OWN_ROLE_AFTER.match(sig.text.normal[m.end() :])), None)
+    role = next((m for m in ROLE_RE.finditer(sig.text.normal) if not OWN_ROLE_BEFORE.search(sig.text.normal[max(0, m.start() - 25) : m.start()]) and not OWN_ROLE_AFTER.match(sig.text.normal[m.end() :])
+                 and not (m.group(0).casefold() == "manager" and SOMEONES_BEFORE.search(sig.text.normal[max(0, m.start() - 25) : m.start()]))), None)
     graduate = FIRST_JOB.search(sig.text.normal)
     if graduate and not s.has("person_role") and (role is None or role.start() > graduate.start()):
         s.put("person_role", "new grad", "question", sig.words(graduate.start(), graduate.end()))  # 'first job out of uni'
@@ -1821,7 +1844,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("request_title", title[0], "question", sig.words(title[1], title[2]))
     if _is_move(sig) and not s.has("new_work"):
         new_work, current = _work_names(sig, s)
-        if new_work:
+        if new_work and not re.match(rf"(?:{MESSAGE_NOUNS})\s+(?:to|for)\b", new_work[0], re.I):  # 'a heads-up to victor' is the message, not work
             s.put("new_work", new_work[0], "question", new_work[1])
         if current:
             s.put("project", current[0], "question", current[1])
@@ -2087,6 +2110,7 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     budget = re.search(r"(\d+(?:\.\d+)?) (?:working )?days? of (?:interrupt(?:ion)?s?|interrupt(?:ion)? capacity|capacity for interrupt\w*|slack|spare capacity|capacity)"
                        r"|\bspare (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b(?: total)?(?= for (?:interrupt|non-?roadmap|unplanned|ad[- ]hoc|asks|requests|this|these)| of (?:the |my |our )?(?:team|people|folks|engineers|capacity|time)\b)"
     r"|\b(?:have|has|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:of (?:the |my |our )?(?:team'?s?|people'?s?|engineers'?|folks'?) time )?(?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks|(?:non-?roadmap|unplanned|ad[- ]hoc|off-?roadmap|side|other) (?:stuff|work|asks|requests|things))|between (?:us|the (?:two|three|four) of us|me and \w+))"
+                       r"|\b(?:can|could)\s+spare\s+(?:maybe |about |around |roughly |only |just |up to )?(\d+(?:\.\d+)?) (?:working )?days?\b"  # 'team can spare about 2 days next week max'
                        r"|\b(?:capacity|budget|bandwidth|slack)\b[^.;\d]{0,20}?\b(?:is|of|=|:)\s+(?:maybe |about |around |roughly |like |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b", normal, re.I)  # 'capacity is two-ish days between me and mateus'
     if budget:
         s.put("interrupt_budget_days", float(next(g for g in budget.groups() if g)), "question", sig.words(budget.start(), budget.end()))

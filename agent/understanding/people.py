@@ -47,7 +47,7 @@ NAME_CONTEXT = re.compile(
     rf"|\b({NAME_TOKEN})(?=\s*(?:,|\(|'s\b|\s+(?:and|both|is|was|has|had|who|joined|started|just|keeps|never|hasn'?t|doesn'?t|isn'?t|seems|wants|asked|needs|said|thinks|will|would|can|could|should|might|from|on|off|got|gets|told|went|left|moved|returns|returned|starts|comes|came|resigned|quit|1:1|1-1)(?!\w)))",
 )
 # In lower-case messages, the person a move is about ("cpo wants ana moved onto ...").
-LOWER_MOVED = re.compile(r"\b(?:wants?|(?:can|could) have|(?:is |are )?(?:begging|pleading|asking|pushing|angling) for|pull(?:ing)?|mov(?:e|ing)|borrow(?:ing)?|tak(?:e|ing)|steal(?:ing)?|poach(?:ing)?|grab(?:bing)?|loan(?:ing)?)\s+([a-z][a-z'-]{1,15})(?:\s+and\s+me)?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)))?\s+(?:moved|off|on|onto|to help|for|from)\b")
+LOWER_MOVED = re.compile(r"\b(?:wants?|(?:can|could) have|(?:is |are )?(?:begging|pleading|asking|pushing|angling) for|pull(?:ing)?|mov(?:e|ing)|borrow(?:ing)?|tak(?:e|ing)|steal(?:ing)?|poach(?:ing)?|grab(?:bing)?|loan(?:ing)?)\s+([a-z][a-z'-]{1,15})(?:\s+and\s+me)?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|half (?:of )?(?:his|her|their) (?:week|time)))?\s+(?:moved|off|on|onto|to help|for|from)\b")
 LOWER_STOP = frozenset(
     """someone somebody everyone anyone one people engineers engineer folks us them him her it this that these those some more any
     all both half two three time stuff things work help me you myself ownership over back out up down himself herself themselves
@@ -66,8 +66,8 @@ LOWER_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|s
 
 
 # A meeting the manager has with someone on a day: "i'm seeing faisal first on monday", "i'm telling him friday".
-MET_ON_A_DAY = r"\bi'?m (?:telling|seeing|meeting|sitting down with)"
-ON_A_DAY = r"\s+(?:first\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|today|this|next)"
+MET_ON_A_DAY = r"(?:\bi'?m |\bi am |(?<![\w,] )(?:^|(?<=[.!?] )))(?:telling|seeing|meeting|sitting down with)"  # 'seeing fiachra first, monday'
+ON_A_DAY = r"\s+(?:first\s*,?\s*)?(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|today|this|next)"
 
 
 # Lower-case names ("agenda for tobias", "keanu's been stuck"). Where a person is certainly named (a strong
@@ -93,6 +93,7 @@ STRONG_SLOTS = re.compile(
     rf"|\b(?:cfo|cto|ceo|coo|cpo|vp|director|head of \w+|lead|manager|boss|pm)\s*\({_W}\)"
     rf"|\bnew (?:senior |junior |staff |remote )?(?:hire|joiner|starter|grad|mle|ml engineer|engineer|ds|data scientist|scientist|researcher|intern|analyst|pm|tl|tech lead)\s+{_W}(?=\s*(?:,|\(|\bstarts\b|\bjoins\b|\bjoined\b|\bstarted\b|\bis\b|\bwas\b|\bhas\b|\bfrom\b|\.|$))"
     rf"|\bmy (?:new |incoming |interim |next )?(?:boss|manager|director|vp|skip)(?: from \w+)? (?:is|will be) {_W}\b"
+    rf"|(?:^|[:.!?;]\s+){_W}(?=,\s+(?:one|1) of (?:my|our)\s+(?:[\w-]+\s+){{0,3}}?(?:ds|mles?|engineers?|scientists?|researchers?|reports?|analysts?|devs?|people|folks|hires?|interns?)\s*,)"  # 'ilinca, one of my data scientists, started crying'
     rf"|(?:^|[:.!?;]\s+){_W}(?=,\s+(?:a |an |my |our )?(?:senior|junior|staff|principal|mid-level|lead|new|applied)\s+(?:mle|ml engineer|engineer|ds|data scientist|scientist|researcher|analyst|pm|dev|tl|tech lead|hire)\b)",
     re.IGNORECASE,
 )
@@ -110,7 +111,7 @@ COMMON_WORD_NAMES = frozenset(
     young lane long king page case miles grant sky summer autumn august april star gay rich hunter carter major penny
     age bay boy chance door go job line lot love made man march night price run said side son song spring take tell way win
     honor justice forest river rock stone storm olive sage brook cliff dale glen crystal sim eval test demo ops
-    data model ship launch asset
+    data model ship launch asset done
     so an in on at to do go am be me my no or us we ok hi lou ed al di""".split()
 )
 
@@ -317,11 +318,11 @@ RELATION_RE = re.compile(r"skip[- ]?level|my (?:boss|manager)", re.I)  # who the
 
 DEPARTMENTS = frozenset("product sales marketing finance legal compliance support ops security".split())
 ROLE_WORDS = (
-    r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai|(?!(?:the|a|an|my|our|their|his|her|it|this|that|them|us)\b)[a-z][\w-]+))?|cto|cfo|ceo|coo|cpo|director|boss|manager|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|head of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|adding|asking|wants?|needs?|asked)\b)[\w-]+\s+){0,3}?(?!(?:keeps?|is|was|has|just|also|now|still|again)\b)[\w-]+|"
+    r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai|(?!(?:the|a|an|my|our|their|his|her|it|this|that|them|us)\b)[a-z][\w-]+))?|cto|cfo|ceo|coo|cpo|director(?: of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|asked|wants?|needs?)\b)[\w-]+\s+){0,2}?(?!(?:keeps?|is|was|has|had|just|also|now|still|again|asked|wants?|needs?)\b)[\w-]+)?|boss|manager|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|head of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|adding|asking|wants?|needs?|asked)\b)[\w-]+\s+){0,3}?(?!(?:keeps?|is|was|has|just|also|now|still|again)\b)[\w-]+|"
     r"skip[- ]level|dpo|ciso|cmo|cro|cco|cdo|data protection officer|privacy officer|general counsel|mgrs?|pms?|gm|(?:data )?platform(?: team)?|infra(?:structure)?(?: team)?|sre|devops|superintendent|supervisor|foreman|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|security|support|ops|risk|procurement|hr|board|execs?|executive\w*|leadership|founder|customer|client)"
 )
 REQUEST_VERBS = (
-    r"(?:just |now |also |really |suddenly |again |keeps? |already |still )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to|if|whether)|asks\b|"
+    r"(?:just |now |also |really |suddenly |again |keeps? |already |still |has |have |had )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to|if|whether)|asks\b|"
     r"is asking (?:for|us|me|to|if|whether)|asked(?=\s+(?:me\s+|us\s+)?(?:in\s+[\w-]+\s+|on\s+[\w-]+\s+)?[:'\"“‘])|requested|says(?!\s+(?:it'?ll\s+be\s+|it'?s\s+|we'?ll\s+|she'?ll\s+|he'?ll\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|next|end|mid|about|maybe|around|~|another|only|still|it'?s fine|on track))|said|told me|(?i:dm(?:s|ing|ed)?|pinging|pinged|messaging|bugging)|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for|(?:is |are )?(?:begging|pleading|angling) for)\b"
 )
 # 'olivia from finance is back, now wants ...': an aside between the asker and the ask.

@@ -330,7 +330,8 @@ CONFIDENCE_RE = re.compile(
     rf"|\b(?:bet|stake|put money|stand behind|stand by|defend) (?:on|my \w+ on)? ?(?:it )?(?:at|with) (?P<b>[5-9]\d)\s*(?:%|percent)"  # "a date i'd bet on at 85%", "one i can stand behind at 90%"
     rf"|\bwhat (?:date )?(?:would|do|should|could) (?:you|i|we) (?:put|say|give|quote|commit to|promise|pick)(?: \w+){{0,3}}? (?:at|with) (?P<w>[5-9]\d)\s*(?:%|percent)"
     rf"|\b(?:put money on|bet on|commit to)\b[^.?!]{{0,20}}?,?\s+(?:say|at|with|like)\s+(?P<s>[5-9]\d)\s*(?:%|percent)"
-    rf"|\b(?:the|an?|my|our|your)\s+(?P<d>[5-9]\d)\s*(?:%|percent)\s+(?:date|day|deadline|estimate|number)\b",  # "whats the 80% date on fraud v3"  # "what date would you put money on, say 80%"
+    rf"|\b(?:the|an?|my|our|your)\s+(?P<d>[5-9]\d)\s*(?:%|percent)\s+(?:date|day|deadline|estimate|number)\b"
+    rf"|\b(?:date|eta|when)\s+(?:at|@|with)\s+(?P<a>[5-9]\d)\s*(?:%|percent)(?!\s*(?:capacity|load|of))",  # 'live when both done. date at 80%?  # "whats the 80% date on fraud v3"  # "what date would you put money on, say 80%"
     re.IGNORECASE,
 )
 PROGRESS_AFTER = re.compile(r"^\s*(?:[\w-]*resolution|accuracy|recall|precision|coverage|conversion|retention|automation|deflection|auc|f1|ndcg|of (?:tickets|cases|users|customers|traffic|queries|requests)|fewer|less|more|lift|uplift|reduction|improvement|better|increase|decrease|drop|higher|lower|savings?|off\b|done|complete\w*|through|of the way|finished|there|labell?ed|annotated|utili[sz]ed|of (?:the )?(?:data|work|budget))\b", re.I)
@@ -363,7 +364,7 @@ def find_percentages(text: str) -> dict[str, Quantity]:
     """Percentages by meaning: success (a chance), load (of capacity), confidence (asked for)."""
     found: dict[str, Quantity] = {}
     for m in CONFIDENCE_RE.finditer(text):
-        value = float(m.group("n") or m.group("m") or m.group("j") or m.group("i") or m.group("b") or m.group("w") or m.group("s") or m.group("d") or int(m.group("k")) * 10)
+        value = float(m.group("n") or m.group("m") or m.group("j") or m.group("i") or m.group("b") or m.group("w") or m.group("s") or m.group("d") or m.group("a") or int(m.group("k")) * 10)
         found.setdefault("confidence", Quantity(value, m.start(), m.end()))
     band_end = -1
     for m in PERCENT_RE.finditer(text):

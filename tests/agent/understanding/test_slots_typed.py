@@ -117,3 +117,64 @@ def test_a_day_with_no_project_work_is_a_day_off():
     s = parse_situation("left: features 2 wks, retrain 2 wks. we start the 7th. jan 6 is inventory day so no project work "
                         "that day. live by feb 5?", None, TODAY)
     assert "2027-01-06" in s.get("days_off") and s.get("deadline") == "2027-02-05"
+
+
+def test_a_heads_up_asked_for_is_the_message_and_no_work():
+    s = parse_situation("need a heads-up to nadia before the ops review thursday: the demand model jan 8 date is in trouble. "
+                        "lukas got pulled onto the outage and can't start the backfill until the 14th.", None, TODAY)
+    assert s.intent == "stakeholder_message" and s.get("recipient") == "Nadia" and not s.has("new_work")
+
+
+def test_half_a_persons_week_for_a_team_is_a_move():
+    s = parse_situation("kasia (growth lead) wants oliwer half his week from thu for two weeks to help rebuild their bid "
+                        "model. does our jan 20 date hold if i say yes?", None, TODAY)
+    assert s.intent == "reprioritization" and s.get("time_share") == 0.5 and s.get("new_work") == "bid model"
+
+
+def test_asked_whether_someone_can_join_another_team_is_a_move_with_its_requester():
+    s = parse_situation("Our Director of Network Planning has asked whether Oskar, one of my analysts, can join the tariff "
+                        "review team full time for two weeks from 11 January. Oskar is four weeks into the load model and "
+                        "estimates three weeks remaining. Should I agree?", None, TODAY)
+    assert s.intent == "reprioritization" and s.get("new_work") == "tariff review team"
+    assert s.get("requester") == "director"
+
+
+def test_prep_for_a_timed_talk_about_a_person_is_a_one_on_one():
+    s = parse_situation("emeric, senior DS, has missed two sprint goals and the eval report slipped twice. thursday, 45 min. "
+                        "how do i prep this so it's fair", None, TODAY)
+    assert s.intent == "one_on_one" and "underperforming" in (s.get("cues") or [])
+
+
+def test_something_that_happened_again_with_nothing_named_gets_one_question():
+    s = parse_situation("it happened again in this mornings standup, im so done. whats my move", None, TODAY)
+    assert s.intent == "guidance" and s.clarifying_question
+
+
+def test_stated_office_closure_a_date_at_a_confidence_and_a_chance_that_it_hits():
+    s = parse_situation("two tracks in parallel from monday: labelling 2-3 wks, retrain 3-4 wks, 80% it hits the target. "
+                        "we're closing the office dec 23 through jan 1. date at 85%?", None, TODAY)
+    assert s.get("confidence_level") == 85 and "2026-12-23" in s.get("days_off")
+    assert s.get("tasks")[1].get("success_probability") == 0.8 and not s.has("person")
+
+
+def test_the_team_can_spare_days_and_one_of_my_people_is_named():
+    s = parse_situation("triage pls, team can spare about 1.5 days next week max:\n- sales: a demo thursday\n- legal: a "
+                        "model card by the 18th", None, TODAY)
+    assert s.get("interrupt_budget_days") == 1.5
+    s = parse_situation("not sure what to do. zofia, one of my analysts, broke down in our 1:1 today, says she isn't sleeping.", None, TODAY)
+    assert s.get("person") == "Zofia"
+
+
+def test_named_lead_in_a_cycle_is_a_promotion_and_transfer_in_is_inherited():
+    s = parse_situation("marit asked if she can be named search lead in the autumn cycle. she's carrying the reranker and she's "
+                        "great at it. 1:1 wed, 30 min", None, TODAY)
+    assert s.get("cues") == ["wants_promotion"]
+    s = parse_situation("first 1:1 with jonas monday, 30 min. he's transferring in from risk analytics and i'll be his third "
+                        "manager this year", None, TODAY)
+    assert "inherited" in s.get("cues") and s.get("person_role") != "manager"
+
+
+def test_the_one_seen_first_in_a_conflict_is_the_attendee():
+    s = parse_situation("two of my seniors, agnes and birgit, have been at each other for weeks over the feature store. seeing "
+                        "agnes first, tuesday, 30 minutes", None, TODAY)
+    assert s.get("person") == "Agnes" and "conflict" in s.get("cues")
