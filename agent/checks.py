@@ -349,7 +349,8 @@ def _out_of(percent: int) -> tuple[int, ...]:
     from math import gcd
 
     step = gcd(percent, 100)
-    return (percent // step, 100 // step) if 100 // step <= 20 else ()
+    tenths = (percent // 10, 10) if percent % 10 == 0 else ()  # '80%' as '8 in 10'
+    return ((percent // step, 100 // step) if 100 // step <= 20 else ()) + tenths
 
 
 def numbers_given(question: str, records: list[dict[str, Any]]) -> set[float]:

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from agent.draft_content import content_points, holds_writer_words, range_meaning, instruction_only, private_asides, quoted_message, reader_fallback, relayed_question, whole_sentences, writer_words
+from agent.explaining import explained_points, explains
 from agent.situation import Situation
 from agent.understanding.writer_notes import BUT_CAN, INSTRUCTION_START, OFFER_CLAUSE, REFUSAL, note_constraints
 from agent.tool_results import latest_result
@@ -81,6 +82,9 @@ def draft_input(
     if constraints.decided and points and purpose in ("respond_to_reprioritization", "decline_or_negotiate", "") and not declined:
         purpose, reprioritization = decided_purpose(s, points, role), None  # "decision's made": told, never proposed
     purpose = purpose_for_points(purpose, points, question, s, reprioritization is not None, role)
+    if points and explains(question) and purpose in ("answer_question", "explain_uncertainty", "forecast_risk", "progress_update", ""):
+        purpose = "explain_uncertainty"  # 'what does 0.91 AUC mean': an explanation, whatever the reader's question word
+        constraints = constraints.model_copy(update={"explained": True})
     dictated = s.stated("decision") and s.has("purpose") and purpose != "respond_to_reprioritization"
     facts = facts_from_situation(s, today, purpose)
     if dictated and reprioritization is not None:
@@ -136,6 +140,9 @@ def _manager_points(s: Situation, question: str, recipient: str, role: str, org:
     wants" is written to as "you"), with a stated band explained where the manager asks for it."""
     voiced = recipient or unnamed_reader(s, role)
     points = [p for p in content_points(question, recipient=voiced, names=_known_names(s, recipient, question), org=org) if not _restates_tasks(p, s)]
+    explained = explained_points(question, points)
+    if explained is not None:
+        return explained  # a range or a misread metric, explained in plain words from the manager's figures
     meaning = range_meaning(question)
     stating = next((i for i, p in enumerate(points) if re.search(r"\d\s*%[^.;]{0,30}\bbetween\b", p.text, re.I)), None)
     if meaning and points and stating is not None and meaning.startswith("nobody"):  # "80% it lands between 14k and 19k": explained in its place

@@ -97,6 +97,8 @@ METRIC_RE = re.compile(
     r"\b(?:f1(?:[- ]score)?|accuracy|roc[- ]auc|auc|precision|recall|bleu|rouge(?:-\w+)?|perplexity|mean average precision|rmse|mae|log[- ]?loss|ndcg)\b",
     re.IGNORECASE,
 )
+# The text says what a metric means ('0.91 AUC does not mean ...', 'it actually means 97% of ...', 'is the share of').
+_METRIC_MEANING_SAID_RE = re.compile(r"\bdoes(?:n'?t| not) mean\b|\bactually means\b|\bis the share of\b|\bis one overall score\b", re.I)
 IMPACT_RE = re.compile(
     r"\b(?:customers?|users?|revenue|costs?|savings?|saves?|losses|churn|conversion|retention|business|product impact|tickets?|agents?|sales|dollars?|minutes|hours|merchants?|patients?|clients?|orders?)\b|[$€£]",
     re.IGNORECASE,
@@ -715,7 +717,7 @@ def _style_findings(text: str) -> list[Finding]:
                 )
             )
     metric = METRIC_RE.search(text)
-    if metric and not IMPACT_RE.search(text):
+    if metric and not IMPACT_RE.search(text) and not _METRIC_MEANING_SAID_RE.search(text):  # a metric explained is not hype
         findings.append(
             Finding(
                 rule="metric-hype",
@@ -1025,6 +1027,7 @@ class Constraints(BaseModel):
     say_aloud: bool = Field(default=False, description="The reader needs a line to say out loud ('something he can say to the minister'): that line leads, in quotes.")
     assume: bool = Field(default=False, description="The reader plans around the answer ('what she should assume for the Q1 budget'): the close says what to assume, not options to pick.")
     bullets: bool = Field(default=False, description="The reader likes lists ('she likes bullets'): the body's sentences as one bulleted list.")
+    explained: bool = Field(default=False, description="The points are a composed explanation (a range or a misread metric said in plain words): they lead in order, no stock lead.")
 
 
 class DraftInput(BaseModel):
@@ -1826,7 +1829,7 @@ def _said(inp: DraftInput, f: Facts, text: str, capital: bool = True) -> str:
     """A point of the manager's, ready to send: shorthand written out, dates in full, a capital and a full stop,
     kept in their words (they dictated it); 'rest done by jan 15' said as the expectation it is ('rest expected by')."""
     said = polish(BULLET_MARK.sub("", text), f.today, capital=capital)  # a pasted point's own list mark: the draft gives it one where it lists
-    if inp.constraints.plain:
+    if inp.constraints.plain and not inp.constraints.explained:  # a composed explanation says its terms itself
         from tools.rewrite import _plainer  # the one table of jargon in everyday words
 
         plain = " ".join(_plainer([said]))
@@ -2164,6 +2167,9 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body = [_cap(x) for x in reasons + points] + _offered(offers)
     elif inp.purpose == "ask_for_resources":
         d = _dictated_resources(f, points, reasons, asks)
+    elif inp.purpose == "explain_uncertainty" and inp.constraints.explained and points:
+        d.lead = _cap(points.pop(0))  # the composed explanation: its first sentence answers, the rest follow in order
+        d.body = [_cap(x) for x in points + reasons]
     elif inp.purpose == "explain_uncertainty" and (inp.constraints.one_number or inp.constraints.say_aloud) and _one_figure(points, inp.constraints.say_aloud):
         d.lead = _one_figure(points, inp.constraints.say_aloud)
         d.body = [_cap(x) for x in points + reasons]
@@ -3165,6 +3171,18 @@ def _subject_worthy(project: str) -> bool:
     return bool(project) and len(project.split()) <= 5 and not re.search(r"\n|/|\b(?:my|them|their|me)\b|[^\w\s'&.,()-]", project)
 
 
+def _explained_subject(inp: DraftInput, f: Facts) -> str:
+    """A composed explanation's subject: what the misread figure means, or the figure to plan around; '' otherwise."""
+    if not inp.constraints.explained:
+        return ""
+    said = " ".join(p.text for p in f.points)
+    misread = re.search(r"(?P<x>[+-]?\d[\d.]*\s?%?\s*[A-Za-z][\w-]*) does not mean\b", said)
+    if misread:
+        return f"What {misread.group('x')} means"
+    best = re.search(r"\bOur best single figure is (?P<x>[^,.]+(?:\.\d[^,.]*)?)", said)
+    return f"The figure to plan around: {best.group('x')}, and its range" if best else "Why we give a range, not one number"
+
+
 def draft_message(inp: DraftInput) -> DraftedMessage:
     """Draft a message for one purpose (answer_question, forecast_risk, decline_or_negotiate, ask_for_resources, explain_uncertainty, announce_change to your own team, respond_to_reprioritization, progress_update): greets the recipient by name when known, leads with the answer or the ask, gives ranges (plain ones for non-technical readers), follows the recommended strategy, asks only what fits the audience, never repeats 9+ words of source_text and uses only the facts' numbers; returns its lint report."""
     if inp.purpose == "rewrite":
@@ -3198,7 +3216,7 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     if kind == "explain_uncertainty" and f.forecast is None and f.deadline_probability is None and not f.range_weeks:  # a date, if any, is the reader's
         kind = "explain_plain"
     stock = f"{project} {_SUBJECTS[kind]}".strip() if project else _SUBJECTS[kind]
-    subject = "" if inp.constraints.chat else mend(content_subject(inp, f, body) or stock)[0]  # a channel post has no subject
+    subject = "" if inp.constraints.chat else mend(_explained_subject(inp, f) or content_subject(inp, f, body) or stock)[0]  # a channel post has no subject
     if not lint.clean:
         notes.append("The facts contain phrasing the lint flags; see the lint report before sending.")
     if any(gap in body for gap in _MISSING.values()):

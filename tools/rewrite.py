@@ -294,6 +294,11 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
 )
 # Firmer: apologies, permission-seeking and hedges cut; a wondering question becomes what you need.
 _FIRM_RULES: tuple[Rule, ...] = (
+    # 'I was wondering if maybe we could think about whether new asks could go through planning?': the proposal, said as the rule it is
+    (r"^(?:(?:I was|I'm|I am|we were|we're)\s+)?(?:just\s+)?(?:(?:wondering|asking|hoping)\s+(?:if|whether)\s+|(?=(?:could|can|should|might) (?:we|you)\b))(?:maybe,?\s+|perhaps,?\s+)?"
+     r"(?:(?:when|if|whenever) you (?:get|have) a (?:chance|moment|sec(?:ond)?|minute),?\s+)?(?:(?:we|you)\s+(?:could|might|can|may|would|should)|(?:could|can|should|might) (?:we|you))\s+(?:possibly\s+|maybe\s+|perhaps\s+)?"
+     r"(?:think about|consider|look at|look into|discuss|talk about|explore|agree(?: on)?)\s+(?:whether|if|that)\s+(?P<s>.+?)\s+(?:could|might|would|can|may|should)\s+(?:possibly\s+|maybe\s+)?(?P<v>[^?]+?)(?:\s+instead)?\??$",
+     r"From now on, \g<s> will \g<v>."),
     (r"^I hope (?:it'?s|this is|that'?s) (?:ok|okay|alright|all right|fine) (?:to ask|that I ask|if I ask|to raise this)\s*[,.;!]?\s*(?:but\s+)?", ""),  # permission to ask: the ask follows
     (r"^(?:(?:I was|I'm|I am|we were)\s+)?(?:just\s+)?wondering (?:if|whether) (?:we|I) (?:could|might|can) (?:maybe |possibly |perhaps )?(?:talk about|discuss|look at|look into|get|have) (?:getting |adding |hiring |buying )?(?P<x>[^?]+?)\??$", r"We need \g<x>."),
     (r"^(?:so |really )?sorry(?: again| about this| for the (?:hassle|trouble|bother|noise))?[.!]*$", ""),  # a bare apology
@@ -583,7 +588,7 @@ def _greeting_line(text: str, recipient: str, tone: str = "direct") -> tuple[str
     warm = " hope you are well." if tone == "warm" and not m and not v else ""
     said = (m.group("name") or "").lower() if group and m else "team"
     said = _GROUP_SAID.get(said, said)
-    greeting = f"{word} {name},{warm}" if name else f"Hi {said}," if group or re.match(r"\s*team\s*(?:,|\s[—–-])", text, re.I) else ""
+    greeting = f"{word} {name},{warm}" if name else f"Hi {said}," if group or re.match(r"\s*team\s*(?:,|\s[—–-])", text, re.I) else"Hello," if m else ""  # 'hey,' to someone unnamed: still greeted, neutrally
     rest = re.sub(r"^\s*team\s*(?:,|\s[—–-])\s*", "", rest, flags=re.I) if greeting == "Hi team," else rest
     return greeting, rest.strip()
 
@@ -757,7 +762,7 @@ _AGAIN_RE = re.compile(
     re.I,
 )
 # The manager says the reader is going through something ('his dad's been in hospital'): the softer note says it knows.
-_HARD_TIME_RE = re.compile(r"\b(?:hospital|ill|sick|surgery|bereave\w*|passed away|funeral|grieving|going through|stuff going on|a lot going on|tough time|hard time|struggl\w*|caring for|new baby|divorce)\b", re.I)
+_HARD_TIME_RE = re.compile(r"\b(?:stressed|stretched(?: thin)?|under (?:a lot of )?pressure|hospital|ill|sick|surgery|bereave\w*|passed away|funeral|grieving|going through|stuff going on|a lot going on|tough time|hard time|struggl\w*|caring for|new baby|divorce)\b", re.I)
 
 
 # A verdict on the situation ('This is not acceptable', 'this keeps happening'): the reader hears a charge, not what is needed.
@@ -1104,10 +1109,12 @@ def _need_as_request(need: str, today: object) -> str:
 
 # 'if it's not in by wed we miss the dec 18 retrain': a dated need said as what a miss costs.
 _IF_NOT_RE = re.compile(
-    r"^(?:and\s+)?if (?P<x>it|this|that|the [\w -]+?)(?:'s not| is not| isn'?t|'re not| are not| aren'?t) (?P<state>in|done|ready|merged|fixed|shipped|live|landed|deployed|there|sorted|out)"
+    r"^(?:and\s+)?(?:if (?P<x>it|this|that|the [\w -]+?)(?:'s not| is not| isn'?t|'re not| are not| aren'?t) (?P<state>in|done|ready|merged|fixed|shipped|live|landed|deployed|there|sorted|out)"
+    r"|(?:if (?:we|I) (?:don'?t|do not|can'?t|cannot) (?:have|get|receive|see)|unless (?:we|I) (?:have|get|receive|see)|without) (?P<y>it|this|that|them|the [\w -]+?))"  # 'if we don't have it by the 11th we miss ...'
     r"\s+by (?P<d>.+?),?\s+(?P<then>(?:we|I|they|our|the)\b.+?)[.!]?$",
     re.I,
 )
+_WAITS_ON_IT_RE = re.compile(r"\b(?:can'?t|cannot|won'?t) (?:start|run|begin|train|ship|go ahead|move)\b[^.;]*\bwithout (?:it|them|this|that)\b|\bis blocked (?:on|by|until)\b", re.I)  # what waits on the thing asked for
 _THING_RE = re.compile(r"\bthe ((?:[\w-]+ ){0,2}[\w-]+?)(?=\s+(?:\d|\w+ times\b|twice\b|once\b|again\b|for\b|since\b)|[,.;]|$)", re.I)
 _FACT_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice)\b|" + _DATE_WORD_RE.pattern[2:-2], re.I)
 
@@ -1121,14 +1128,19 @@ def _context(need: str, recipient: str) -> tuple[str, list[str]]:
     hit = next((m for c in clauses if (m := _IF_NOT_RE.match(c))), None)
     if hit is None:
         return "", []
-    thing = hit.group("x")
+    thing = hit.group("x") or hit.group("y")
     named = next((m.group(0) for c in clauses if c is not hit.string and (m := _THING_RE.search(c))), "")
-    if thing.lower() in ("it", "this", "that") and named:
+    if thing.lower() in ("it", "this", "that", "them") and named:
         thing = named
-    ask = f"{thing} {hit.group('state')} by {hit.group('d')}, or {hit.group('then')}"
+    state = f" {hit.group('state')}" if hit.group("state") else ""
+    ask = f"{thing}{state} by {hit.group('d')}, or {hit.group('then')}"
     facts = []
     for c in clauses:
-        if c is hit.string or not _FACT_RE.search(c):
+        if c is hit.string or not (_FACT_RE.search(c) or _WAITS_ON_IT_RE.search(c)):
+            continue
+        wait = _SAT_ON_RE.match(c)
+        if wait:  # 'the MES team has owed us the export for a month': the wait, said as ours
+            facts.append(f"We've been waiting on this{wait.group('rest')}")
             continue
         if recipient:
             who = rf"(?i)^{re.escape(recipient)}\b(?:\s*\([^)]*\)|\s+(?:on|from|in|at) (?:the )?[\w-]+)?\s+"  # 'sorin (data platform lead)', 'bram on infra'
@@ -1225,7 +1237,7 @@ _CLAUSE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|;\s*|,\s*(?:and\s+)?(?=(?:our|the|
 _DATED_NEED_RE = re.compile(r"\b(?:needs?|needed|requires?|depends? on|must have)\b[^.;]*?\b(?:by|before)\s", re.I)
 _NEEDER_RE = re.compile(r"^(?P<who>(?:our|the|my) [\w -]+?) (?:needs?|requires?|depends? on) (?P<what>.+?) (?P<by>(?:by|before) [^,;]+?)(?P<tail>,?\s+(?:or(?: else)?|otherwise)\b.*)?$", re.I)
 # 'the vendor has been sitting on this for 3 weeks': the wait, said to the one who kept us waiting.
-_SAT_ON_RE = re.compile(r"^(?:the |your |their |our )?(?:[\w-]+ ){0,3}?(?:vendor|supplier|team|side|partner|they|he|she|[a-z]+)(?: (?:has|have)(?: been)?|'s|'ve) (?:sitting on|sat on|holding(?: onto)?|held onto|stalling on|dragging (?:their|his|her) feet on|had) (?:this|it|that|our (?:ask|request|order|email|spec)|the [\w -]+?)(?P<rest> (?:for|since) .+)$", re.I)
+_SAT_ON_RE = re.compile(r"^(?:the |your |their |our )?(?:[\w-]+ ){0,3}?(?:vendor|supplier|team|side|partner|they|he|she|[a-z]+)(?: (?:has|have)(?: been)?|'s|'ve) (?:sitting on|sat on|holding(?: onto)?|held onto|stalling on|dragging (?:their|his|her) feet on|had|owed us|owed) (?:this|it|that|our (?:ask|request|order|email|spec)|the [\w -]+?)(?P<rest> (?:for|since) .+)$", re.I)
 
 
 def _dated_need_alone(need: str) -> tuple[str, list[str]]:
@@ -1672,13 +1684,76 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         asking = lambda x: x.endswith("?") or re.match(r"(?i)(?:please|could|can|would|will|(?:I|we) (?:still )?need)\b", x)  # the date asked of the reader, not one in a condition
         when = next((m.group(1) for x in out if asking(x) and (m := re.search(r"\b(?:by|before) ((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?\d{1,2} [A-Z][a-z]{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2} \d{1,2})\b", x, re.I))), "")
         by = when[:1].upper() + when[1:]
+    out = _without_flagged(out, goal) if goal in ("soften", "firm") else out
+    out = _with_words_to_use(_with_why_and_check(out)) if goal == "soften" else out
     return out, by, picked
+
+
+# Harm to a third party ('The vet team made treatment decisions on bad numbers'): who the corrected work is for.
+_ACTED_ON_RE = re.compile(r"^(?P<who>(?:the|our) [\w -]+?) (?:made|took|based|placed|set) (?P<what>(?:[\w-]+ )?(?:decisions?|orders?|calls?|plans?|bets?|forecasts?))\b[^.]*?\bon (?:the )?(?:bad|wrong|incorrect|stale|broken|faulty) (?:numbers|data|figures|counts|readings)\b", re.I)
+# A missed step as the cause ('because the camera calibration for site 4 was never updated').
+_STEP_MISSED_RE = re.compile(r"\b(?P<x>the (?:[\w-]+ ){0,3}?[\w-]+)(?: (?:for|at|on|in) (?:[\w-]+ ){0,3}[\w-]+)? (?:was|were) (?:never|not) (?P<v>updated|checked|run|rerun|re-run|tested|reviewed|validated|refreshed|recalibrated|calibrated)\b", re.I)
+
+
+def _with_why_and_check(sentences: list[str]) -> list[str]:
+    """Softer: the request for a fix says who it is for ('..., so the vet team can re-check their treatment
+    decisions?'), and a cause that was a missed step gets a check agreed together, once, after the request."""
+    acted = next((m for x in sentences if (m := _ACTED_ON_RE.match(x))), None)
+    missed = next((m for x in sentences if (m := _STEP_MISSED_RE.search(x))), None)
+    at = next((i for i, x in enumerate(sentences) if re.match(r"(?i)could (?:you|we)\b", x) and re.search(r"(?i)\b(?:fix|correct|send|rerun|re-run|update|redo)\w*\b", x)), None)
+    if at is None:
+        return sentences
+    out = list(sentences)
+    if acted and not re.search(r"(?i)\bso (?:that )?(?:the|they|we)\b", out[at]):
+        out[at] = out[at].rstrip("?.") + f", so {acted.group('who')[:1].lower() + acted.group('who')[1:]} can re-check their {acted.group('what').lower()}?"
+    if missed and not any(re.search(r"(?i)\bchecklist|\bcheck (?:for|that)\b|\btogether\b", x) for x in out):
+        out.insert(at + 1, f"Could we add a check that {missed.group('x')} {'get' if re.search(r'[^s]s$', missed.group('x')) else 'gets'} {missed.group('v')} whenever the setup changes, so a miss gets caught before anyone relies on the numbers? I'm happy to work on it with you.")
+    return out
+
+
+# A request about what the reader tells others ('Please stop telling people it's live'): the claim to stop making.
+_TELLING_RE = re.compile(
+    r"\b(?:avoid|stop|not|don'?t|do not|refrain from|hold off(?: on)?)\s+(?:telling|saying|calling it|describing it as|announcing|presenting it as|promising|calling)\b"
+    r"(?:\s+(?:to\s+)?(?:people|anyone|others|everyone|customers|users|the \w+|your \w+))?(?:\s+(?:that|it'?s|it is))?\s*(?P<claim>[^?.]*)",
+    re.I,
+)
+# 'the picking-route model you demoed to your regional VP was ...': the reader's part, and who they told.
+_YOU_SHOWED_RE = re.compile(r"\s+(?:that\s+)?you\s+(?:demoed|showed|presented|pitched|described|sold|promised|mentioned)(?:\s+(?:it\s+)?(?:to|with)\s+(?P<who>your\s+[\w -]+?|the\s+[\w -]+?))?(?=\s+(?:was|is|were|are|has|had)\b)", re.I)
+_STILL_RE = re.compile(r"\b(?:was|were) (?P<x>a|an) (?P<n>prototype|demo|pilot|test version|draft|mock-?up|proof of concept|experiment|trial|beta)\b", re.I)
+
+
+def _with_words_to_use(sentences: list[str]) -> list[str]:
+    """Softer, when the request is about what the reader tells others: after it, words they can use, built from the
+    message's own facts ('If it helps, you could put it to your regional VP like this: "The model is still a
+    prototype. ..."'); the sentences unchanged otherwise."""
+    at = next((i for i, x in enumerate(sentences) if _TELLING_RE.search(x) and (x.endswith("?") or re.match(r"(?i)(?:please|could|can|would)\b", x))), None)
+    if at is None:
+        return sentences
+    facts, who = [], ""
+    for x in sentences[:at]:
+        shown = _YOU_SHOWED_RE.search(x)
+        if shown:
+            who = who or (shown.group("who") or "").strip()
+            x = x[: shown.start()] + x[shown.end() :]
+        if re.search(r"(?i)\b(?:you|your)\b", x) or x.endswith("?"):
+            continue  # about the reader, or a question: not theirs to repeat
+        facts.append(_STILL_RE.sub(lambda m: f"is still {m.group('x').lower()} {m.group('n')}", x))
+    if not facts:
+        return sentences
+    to = f"to {who} " if who else ""
+    said = " ".join(facts)
+    before = [x for x in sentences[:at] if x in facts[1:] and x != sentences[0]]  # said in the words that follow: once is enough
+    return [*(x for x in sentences[:at] if x not in before), sentences[at], f"If it helps, you could put it {to}like this: \"{said}\"", *sentences[at + 1 :]]
 
 
 # 'we miss the Fri 15 Jan launch': the dated thing a late answer costs.
 _AT_STAKE_RE = re.compile(
     r"\b(?:miss|lose|slip|delay|push|blow|jeopardi[sz]e|risk)\w* (?:the |our )(?P<d>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?:\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2} \d{1,2})(?: \d{4})?) (?P<n>[a-z][\w-]+(?: (?!by\b|and\b|or\b|if\b)[a-z][\w-]+)?)"
 )
+
+
+# A firm rule for how new work comes in ('From now on, new asks will go through sprint planning'): what it goes through.
+_RULE_SAID_RE = re.compile(r"^From now on, (?:all |any )?(?:[\w-]+ ){0,2}?(?:asks|requests|scope|work|tickets|features|changes|items)\b[^.]*?\b(?:go|come|run) (?:through|via|into) (?P<via>[^.,;]+?)[.]?$", re.I)
 
 
 def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, room: bool, team: bool = False) -> str:
@@ -1703,6 +1778,10 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
             return ""  # the message already asks for the confirmation: asking twice reads as nagging
         if team:  # the own team is told, not asked to approve
             return "Please tell me now if that date won't work, so we can plan around it." if by else "If anything's in the way, please tell me now."
+        rule = next((m for x in sentences if (m := _RULE_SAID_RE.match(x))), None)
+        if rule and not by:  # a rule for how work comes in: the one way round it, said with it
+            now = "the current sprint" if re.search(r"(?i)\bsprint", rule.group("via")) else "our current work"
+            return f"If something can't wait for {rule.group('via')}, please tell me what it should replace in {now}, and we'll swap it."
         if not by and not asks:  # an update with nothing asked of the reader: no date to confirm
             return "Let me know if you have questions."
         at_stake = _AT_STAKE_RE.search(text)
@@ -1780,7 +1859,9 @@ def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, 
     if isinstance(today, date):
         shortened = goal == "tighten" or shorter or bool(max_sentences or max_words)
         out += [f"{x} is no longer in it" for x in facts_lost(original, need, text, today, figures=not shortened)]
-    if goal == "firm" and not _DATE_WORD_RE.search(" ".join(r.sentences)):
+    if goal == "firm" and not _DATE_WORD_RE.search(" ".join(r.sentences)) and _RULE_SAID_RE.match(r.sentences[0] if r.sentences else ""):
+        out.append("the rule has no start date: add the date it applies from (the next planning session, say) if you know it")
+    elif goal == "firm" and not _DATE_WORD_RE.search(" ".join(r.sentences)):
         out.append("the ask has no date: say when you need it by and what happens if it is missed")
     jargon = JARGON_RE.search(text) if goal == "plain" else None
     if jargon:
@@ -1792,7 +1873,8 @@ def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, 
 _HARSH_RE = re.compile(
     rf"\b(?:{_VERDICT})\b|{_BLAME_LEFT_RE.pattern}|{_FED_UP_RE.pattern.split('(?P<rest>')[0].replace('(?P<join>', '(?:')}|{_WHOSE_WORK_RE.pattern}[\w-]+"
     r"|\b(?:fix|sort out|sort|get a grip on|clean up) your [\w-]+|\b(?:unusable|useless|garbage|rubbish|sloppy|lazy|stupid|incompetent|pathetic|careless|ridiculous|unacceptable)\b"
-    r"|\bwhat were you thinking\b|\bhow hard (?:is|can) it be\b|\bI shouldn'?t have to\b",
+    r"|\bwhat were you thinking\b|\bhow hard (?:is|can) it be\b|\bI shouldn'?t have to\b"
+    r"|\b(?:I|we)(?:'ve| have| had)? (?:already )?(?:told|warned|reminded) you(?: (?:this|that|so|it))? (?:twice|again|before|already|repeatedly|(?:\w+|so many|many) times)\b|\bbasic stuff\b",
     re.I,
 )
 _PLEA_RE = re.compile(
@@ -1802,6 +1884,45 @@ _PLEA_RE = re.compile(
 )
 _DUE_DATE_RE = re.compile(r"\b(?:by|before|until|till|due|no later than|deadline(?: is| of)?)\s+(?:on\s+|the\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<d>\d{2}) (?P<m>[A-Z][a-z]{2}) \d{4}\b")
 _FIGURE_RE = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)*(?![\d.,]*\d)(?:\s?%|k\b)?(?!s\b)")  # 'under-18s', 'Sentinel-1': names, not figures
+
+
+# A reproach that carries no fact: a told-you-so ('We told you this twice'), the work called trivially easy ('This is basic
+# stuff'), the writer's grievance ('I shouldn't have to check it'). Softer, such a clause goes; what happened stays.
+_REPROACH_RE = re.compile(
+    r"\b(?:I|we)(?:'ve| have| had)? (?:already |now )?(?:told|warned|reminded|asked) you(?: (?:this|that|so|about (?:this|that|it)|it))?"
+    r" (?:twice|again|before|already|repeatedly|more than once|(?:\w+|so many|many) times)\b|\bas (?:I|we) (?:told|warned) you\b|\bhow many times\b"
+    r"|\b(?:this|that|it)(?:'s| is| was) (?:really |pretty |such |very )?(?:basic|elementary|obvious|simple|easy)(?: stuff| things?| work)?\b|\bbasic stuff\b|\bnot rocket science\b"
+    r"|\b(?:I|we) (?:shouldn'?t|should not) (?:have|need) to\b|\byou (?:should|ought to) (?:have known|know better)\b",
+    re.I,
+)
+# Firmer: an opener that apologises, sympathises or gushes before the point ('we'd love to help!', 'totally understand').
+_OPENER_RE = re.compile(r"^(?:it |that |this )?would be (?:really |so |super |very )*(?:great|amazing|helpful|lovely|fantastic|appreciated|awesome)\b|\b(?:we|I)(?:'d| would) (?:love|be (?:happy|glad|delighted)) to (?:help|support|get there)\b|\b(?:totally|completely|fully) (?:understand|get)\b|\bsorry\b|\bjust a thought\b", re.I)
+_CLAUSES_RE = re.compile(r",?\s+(?:and|but)\s+(?=(?:I|we|you|it|this|that|they|he|she|the|our|my)\b)|;\s+|,\s+(?=(?:I|we|you|it|this|that)\b)", re.I)
+
+
+def _flagged(sentence: str, goal: str) -> bool:
+    if goal == "soften":
+        return bool(_REPROACH_RE.search(sentence) or _VERDICT_LEFT_RE.search(sentence))
+    return bool(_OPENER_RE.search(sentence) or _PLEA_RE.search(sentence) or _SYMPATHY_RE.search(sentence))
+
+
+def _without_flagged(sentences: list[str], goal: str) -> list[str]:
+    """The check that finds what the goal says must go also takes it out: softer, a reproach clause ('We told you this
+    twice', 'and I shouldn't have to check it'); firmer, an apology, sympathy or plea clause ('Totally understand ...',
+    'Would be super helpful if it could happen'). A clause that carries a figure stays (the note says it still reads
+    so); the other clauses of its sentence stay."""
+    out = []
+    for x in sentences:
+        if not _flagged(x, goal):
+            out.append(x)
+            continue
+        parts = [p for p in _CLAUSES_RE.split(x) if p.strip(" .,;!?")]
+        kept = [p for p in parts if not _flagged(p, goal)]
+        if len(kept) == len(parts) or any(re.search(r"\d", p) for p in parts if p not in kept):
+            out.append(x)  # the flag spans the clauses, or a figure rides on it: kept, and said in the notes
+            continue
+        out += [y for p in kept if (y := _tidy(p))]
+    return out
 
 
 def harsh_kept(original: str, rewritten: str) -> list[str]:
@@ -1853,6 +1974,7 @@ def rewrite(
     text = re.sub(r"(?i)^\s*(?:my|the|current|original) (?:draft|message|note|email|text|version)\s*:\s*", "", text)  # 'My draft: ...': the label is not the message
     greeting, body = _greeting_line(text.strip(), recipient, "direct" if goal == "tighten" else tone)
     greeting = greeting or ("Hi team," if team else "")  # a note to the own team with no one named
+    greeting = "" if goal == "tighten" and greeting == "Hello," else greeting  # shorter: a bare 'Hi,' is the first cut
     label = _SUBJECT_LINE_RE.match(body)  # 'Re: churn model.' opens the message: it is its subject
     body = body[label.end() :].strip() if label and body[label.end() :].strip() else body
     before = _words(_split(body))
@@ -2031,6 +2153,8 @@ def rewrite_message(inp: DraftInput) -> DraftedMessage:
     r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=f.ask, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter, bullets=f.rewrite_bullets, executive=inp.audience == "executive", background=f.reason)
     if not r.sentences:
         r.sentences = ["[Paste the message to rework.]"]
+    if f.rewrite_goal == "soften" and not r.greeting and not r.unchanged:
+        r.greeting = "Hello,"  # a softer message greets its reader, by name when the manager gives one
     body = r.text()
     changed = what_changed(f.original, body)
     greeting = [x for x in changed if x.startswith(("the greeting is now", "dropped the greeting"))]

@@ -222,3 +222,9 @@ def test_a_private_note_or_a_request_to_the_drafter_left_in_the_body_is_found():
     assert "note" in _checks("Hi Joss,\n\nThe churn model retrains weekly. You're nervous customers will notice.")
     assert "note" in _checks("Hi Joss,\n\nIt need a quick message that lets him answer the board.")
     assert "note" not in _checks("Hi Joss,\n\nThe churn model retrains weekly, so you'll see fresher scores from Monday.")
+
+
+def test_a_percentage_said_in_tenths_is_a_number_the_manager_gave():
+    from agent.checks import numbers_given
+
+    assert {4.0, 5.0, 8.0, 10.0} <= numbers_given("the model says 80% range 140-230", [])

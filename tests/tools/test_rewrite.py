@@ -978,3 +978,53 @@ def test_firmer_says_a_vendors_wait_to_them_and_keeps_the_next_chance_with_the_c
     assert "We've been waiting on this for 6 weeks." in text or "We've been waiting on this for 6 wks." in text
     for gone in ("sorry", "Any news", "No worries", "supplier's had"):
         assert gone not in text
+
+
+def test_softer_takes_out_a_told_you_so_and_keeps_the_dated_fact():
+    r = rewrite("The churn dashboard you shared with finance was a draft. I've warned you about this twice. It won't be final until the audit on March 3.", "soften")
+    text = r.text()
+    assert "warned you" not in text and "twice" not in text
+    assert "March 3" in text and "draft" in text
+
+
+def test_softer_takes_out_calling_the_work_basic_and_the_writers_grievance():
+    r = rewrite("The invoice export skipped the refunds column. That's basic stuff and I shouldn't have to review it. Redo the export today.", "soften")
+    text = r.text()
+    assert "basic" not in text and "shouldn't have to" not in text
+    assert "refunds column" in text and "today" in text
+
+
+def test_softer_offers_words_for_what_the_reader_tells_others():
+    r = rewrite("The demand forecast you presented to the board was an experiment. Please stop calling it production-ready.", "soften")
+    words = next(x for x in r.sentences if x.startswith("If it helps"))
+    assert words == 'If it helps, you could put it to the board like this: "The demand forecast is still an experiment."'
+
+
+def test_softer_says_who_a_fix_is_for_and_offers_a_check_for_the_missed_step():
+    r = rewrite("The pricing table was wrong all week because the currency rates for Mexico were never refreshed. "
+                "The sales team made pricing decisions on wrong numbers. Fix it and send me the corrected table.", "soften")  # fmt: skip
+    text = r.text()
+    assert "so the sales team can re-check their pricing decisions?" in text
+    assert "a check that the currency rates gets refreshed" not in text and "the currency rates get refreshed whenever" in text
+
+
+def test_firmer_says_a_hedged_proposal_as_the_rule_with_its_one_way_round():
+    r = rewrite("I was just wondering if maybe we could consider whether data requests could go through the intake form instead? no worries if not", "firm")
+    assert r.sentences == ["From now on, data requests will go through the intake form."]
+    assert r.closing.startswith("If something can't wait for the intake form, please tell me what it should replace")
+
+
+def test_firmer_drops_a_plea_and_a_gushing_opener():
+    r = rewrite("Totally understand things are busy and we'd love to help! Can you send the schema by Friday the 11th? Would be super helpful if it could happen.", "firm", today=TODAY)
+    text = r.text()
+    assert "super helpful" not in text and "love to help" not in text and "Totally" not in text
+    assert "schema" in text
+
+
+def test_firmer_reads_a_need_said_as_what_happens_without_it():
+    r = rewrite("Hi Ines, sorry to chase! Any news on the store export?", "firm", need="the store team has owed us the weekly store export for three weeks. "
+                "if we don't have it by the 11th we miss the january repricing", today=TODAY)  # fmt: skip
+    first = r.sentences[0]
+    assert first == "I need the weekly store export by Fri 11 Dec."
+    assert "We've been waiting on this for three weeks." in r.sentences
+    assert not any(re.match(r"I need (?:the store team|we)\b", x) for x in r.sentences)
