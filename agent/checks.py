@@ -476,6 +476,7 @@ def _date_carried(when: date, words: str, text: str) -> bool:
     """True when the text says the date the manager gave: a day and month they named ('jan 25', 'the 18th'), or, when
     they named no day of the month ('this quarter', 'from monday', 'in 5 weeks'), the date's month or weekday, or their
     own words for it."""
+    words, text = (re.sub(r"(?i)\bxmas\b", "christmas", x) for x in (words, text))  # 'before xmas' is said 'before Christmas'
     pairs, days = _dates_in(text)
     named_pairs, named_days = _dates_in(words)
     if named_pairs or named_days:

@@ -51,7 +51,7 @@ _NOTE_RE = re.compile(
     r"^(?:you|she|he|they)\b[^.,;]{0,14}\b(?:smart|sharp|clever|bright|non-?technical|technical|busy|numerate)\b"
     r"|^you(?:'d like| would like| want| wanted| keep asking| asked| asks)\b|^(?:she|he|shes|hes)(?:'s| is)?\s+(?:meeting|presenting|talking|going|seeing|worried)\b"
     r"|\b(?:no (?:stats?|statistics|jargon|ml)(?: \w+)?|why a range(?: not a number)?|keep it (?:short|simple)|plain (?:english|words)|(?<!here's a )short (?:plain )?(?:note|version)|two paragraphs|without sounding|his name is|her name is|something (?:she|he|they) can (?:reuse|say|use)|(?:she|he|they) can reuse)\b"
-    r"|^(?:(?:a |the |our |my )?(?:board member|trustee|ceo|coo|cfo|cto|cco|cmo|vp|director|chair|gm|head of [\w ]+?|[\w-]+ lead|[\w-]+ manager)\b[^.]*?\b(?:asked|asks|wants|keeps asking|needs|would like)\b)",
+    r"|^(?:(?:a |the |our |my )?(?:board member|trustee|ceo|coo|cfo|cto|cco|cmo|vp|director|chair|gm|head of [\w ]+?|[\w-]+ lead|[\w-]+ manager)\b(?:[^.]|\.(?=\d))*?\b(?:asked|asks|wants|keeps asking|needs|would like)\b)",
     re.I,
 )
 
@@ -103,6 +103,8 @@ def _kept(points: list[Point]) -> list[Point]:
     out = []
     for p in points:
         text = p.text.strip()
+        if re.match(r"(?i)you\s+(?:saw|read|noticed|spotted)\b", text):
+            continue  # what the reader saw: the explanation's first line says it
         if _NOTE_RE.search(text) or _READER_MEETING_RE.search(text) or _DENIAL_RE.search(text) or _MISREAD_RE.search(text) and _METRIC_RE.search(text):
             continue
         if _SHARE_RE.search(text):  # 'the range is our 80% interval: in four years out of five ..., and most of the width comes from X': X
@@ -116,7 +118,7 @@ def _kept(points: list[Point]) -> list[Point]:
 
 def explains(question: str) -> bool:
     """True when the question holds something to explain this way: a misread metric, or a range the reader wants as one number."""
-    return _misread(question) is not None or _range(question) is not None
+    return _misread(question) is not None or _range(question) is not None or _effect(question) is not None
 
 
 # 'whether '0.87 AUC' on our slide means it misses 13% of fraud': the misreading said after the figure.
@@ -153,8 +155,42 @@ def _range(question: str) -> dict[str, str] | None:
     return {"p": share.group("p"), "lo": of.group("lo"), "hi": of.group("hi"), "mid": "", "unit": "", "what": ""}
 
 
+# A measured effect with the range around it ('+2.1% but the plausible range is about -0.4% to +4.6%').
+_PCT = r"[+-−]?\d+(?:\.\d+)?\s?%"
+_EFFECT_RE = re.compile(rf"(?P<mid>{_PCT})[^.;]{{0,40}}?\brange\b[^.;\d+-]{{0,20}}(?P<lo>{_PCT})\s*(?:to|-|–|and)\s*(?P<hi>{_PCT})", re.I)
+# The line the manager suggests the reader says ('suggesting he says 'early results look promising'').
+_SUGGESTED_LINE_RE = re.compile(r"\bsuggest\w*\s+(?:that\s+)?(?:he|she|they|you|we)\s+(?:says?|use|tell\w*|go with)\s+['‘\"](?P<line>[^'’\"]{6,200})['’\"]", re.I)
+_SAID_AT_RE = re.compile(r"\b(?:announce|share|present|say|mention)\w*\s+it\s+(?:at|in|on)\s+(?P<at>[^.,;]+)", re.I)
+
+
+def _value(x: str) -> float:
+    return float(x.replace("%", "").replace("−", "-").replace("+", "").strip())
+
+
+def _effect(question: str) -> re.Match[str] | None:
+    """A measured effect whose range still includes no effect at all: not yet a result."""
+    m = _EFFECT_RE.search(question)
+    return m if m and _value(m.group("lo")) < 0 < _value(m.group("hi")) else None
+
+
+def _effect_points(question: str, m: re.Match[str], points: list[Point]) -> list[Point]:
+    mid, lo, hi = (m.group(k).replace(" ", "") for k in ("mid", "lo", "hi"))
+    said = [f"The {mid} is our best guess so far, not a settled result: the real effect could be anywhere from {lo} to {hi}, so we can't yet rule out that it does nothing"]
+    rest = [x for x in _kept(points) if not (lo in x.text.replace(" ", "") and hi in x.text.replace(" ", ""))]
+    line = _SUGGESTED_LINE_RE.search(question)
+    if line:
+        at = _SAID_AT_RE.search(question)
+        where = f"For {at.group('at').strip()}, you" if at else "You"
+        words = line.group("line").strip().rstrip(".")
+        rest.append(Point(kind="point", text=f"{where} could say: \"{words[:1].upper() + words[1:]}\"."))
+    return _in_order([Point(kind="point", text=_sentence(x)) for x in said], rest, question)
+
+
 def explained_points(question: str, points: list[Point]) -> list[Point] | None:
     """The explanation's points, in order, or None when the question holds nothing this module explains."""
+    effect = _effect(question)
+    if effect is not None:
+        return _effect_points(question, effect, points)
     misread = _misread(question)
     if misread is not None:
         metric, wrong = misread

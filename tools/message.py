@@ -3179,6 +3179,9 @@ def _explained_subject(inp: DraftInput, f: Facts) -> str:
     misread = re.search(r"(?P<x>[+-]?\d[\d.]*\s?%?\s*[A-Za-z][\w-]*) does not mean\b", said)
     if misread:
         return f"What {misread.group('x')} means"
+    guess = re.search(r"^The (?P<x>\S+) is our best guess so far\b", said)
+    if guess:
+        return f"What the {guess.group('x')} means"
     best = re.search(r"\bOur best single figure is (?P<x>[^,.]+(?:\.\d[^,.]*)?)", said)
     return f"The figure to plan around: {best.group('x')}, and its range" if best else "Why we give a range, not one number"
 

@@ -121,7 +121,7 @@ _PLAIN_SPEECH_RULES: tuple[Rule, ...] = (
     (r"\bmust be accompanied by\b", "need"),
     (r"^non-?compliance will be (?:escalated|reported|flagged)[.!]*$", ""),
     (r"^(?:(?:we|I) )?(?:appreciate|thank you for|thanks for) your (?:cooperation|understanding|attention|compliance)(?: in this matter)?[.!]*$", "Thanks."),
-    (r"\bplease do not hesitate to (?:contact|reach out to) (?:me|us)\b", "let me know"),
+    (r"\bplease do not hesitate to (?:contact|reach out to|get in touch with) (?:me|us)\b|\bplease do not hesitate to get in touch\b", "let me know"),
     (r"\bat your earliest convenience\b", "when you can"),
     (r"\bkindly\b", "please"),
     (r"\bprior to\b", "before"),
@@ -236,6 +236,9 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
 _BASE_FORMS = {"building": "build", "doing": "do", "shipping": "ship", "supporting": "support", "running": "run", "making": "make", "taking on": "take on", "adding": "add", "including": "include", "starting": "start", "fitting": "fit"}
 # Shorter: filler, hedges and stories about causes the reader does not need.
 _TIGHTEN_RULES: tuple[Rule, ...] = (
+    (r"(,\s*and\s+)after (?:a few|some|several|many|a couple of|lots of) (?:false starts|hiccups|setbacks|detours|iterations|attempts|tries|rounds|ups and downs)(?: (?:with|on|in) (?:the |our )?[\w -]+?)?,?\s+(?=(?:it|we|the|this)\b)", r"\1"),  # the story of getting there
+    (r"(?:^|(?<=,\s))after (?:a few|some|several|many|a couple of|lots of) (?:false starts|hiccups|setbacks|detours|iterations|attempts|tries|rounds|ups and downs)(?: (?:with|on|in) (?:the |our )?[\w -]+?)?,\s+", ""),
+    (r"^(?:as (?:you|some of you|many of you|most of you) (?:know|may know|may remember|will remember|might remember)|as you'?re aware),?\s+(?=(?:we|I|the|our|this|it)\b)[^.!?]*[.!?]*$", ""),  # background the reader already has
     (r"^(?:so,?\s+)?(?:I )?(?:just )?wanted to give you (?:a (?:bit of an?|quick|short) )?(?:update|heads-up) on (?:where we are with )?", "An update on "),
     (r"^(?:so|anyway|anyways|basically|well|ok so|okay so|also|just|in short|in a nutshell|long story short|tl;?dr)\b[,:]?\s*", ""),
     (r"^(?:a )?(?:quick|short|brief)(?:-ish)? (?:update|heads-?up|fyi|note)\s*[:–—-]\s*(?=\w)", ""),
@@ -913,7 +916,7 @@ def _topic(sentences: list[str], label_it: bool = True) -> tuple[list[str], str]
     for i, x in enumerate(sentences[:2]):
         m = _TOPIC_RE.match(x) or _FOLLOW_UP_RE.match(x)
         if m:
-            topic = re.split(r"\s+(?:that |which )?(?:we|you|I) (?:talked|spoke|discussed|chatted|mentioned)\b|,?\s+(?:since|because|as) ", m.group("t"))[0].strip(" .")
+            topic = re.split(r"\s+(?:that |which )?(?:we|you|I) (?:talked|spoke|discussed|chatted|mentioned)\b|,?\s+(?:since|because|as) |,?\s+and (?:also )?(?:to )?(?:ask|request|check|raise|flag)\b", m.group("t"))[0].strip(" .")  # 'on the X and also ask for something': the topic is X
             topic = re.sub(r"(?i)\s+(?:thing|stuff|situation|business)$", "", topic)  # 'the frost model thing': the frost model
             if re.match(r"(?i)(?:a |the )?(?:few|couple of|some|several|various|a number of) (?:things|updates|items|points|bits)\b|(?:things|where we are|what'?s (?:been )?happening)\b", topic):
                 return sentences[:i] + sentences[i + 1 :], ""  # 'an update on a few things': no topic to keep
@@ -1824,8 +1827,18 @@ def _ask_first(sentences: list[str], goal: str) -> list[str]:
     offer = re.compile(r"(?i)^(?:let me know|shout|ping me) if you(?:'d| would)? (?:want|like|wanna|need)\b")  # an offer, not the ask: it stays last
     asks = [i for i, x in enumerate(sentences) if ASK_RE.search(x) and len(x.split()) >= 6 and not _PLEASANTRY_RE.match(x) and not offer.match(x) and not _POINTS_BACK_TO_RE.search(x)]
     if asks and asks[0] > 1 and goal not in ("soften", "firm"):
-        sentences.insert(0, sentences.pop(asks[0]))
+        moved = re.sub(r"(?i)^(?:for|to do|to get|to make) (?:that|this|it)(?: to happen)?,?\s+(?=(?:we|I)\b)", "", sentences.pop(asks[0]))  # 'For that we need ...' first: nothing before it for 'that'
+        sentences.insert(0, moved[:1].upper() + moved[1:])
+        bare = re.search(r"(?i)\byour (?:answer|decision|approval|go-ahead|sign-?off|ok)\b(?!\s+(?:on|for|to|of)\b)", moved) and not re.search(r"(?i)\bneed (?!your\b)", moved)
+        what = next((i for i, x in enumerate(sentences[1:], 1) if _ASKED_FOR_RE.search(x)), None) if bare else None
+        if what is not None:  # 'We'd need your answer by the 15th': what the answer is on comes with it, first
+            said = re.sub(r"(?i)^(?:for|to do|to get|to make) (?:that|this|it)(?: to happen)?,?\s+(?=(?:we|I)\b)", "", sentences.pop(what))
+            sentences.insert(0, said[:1].upper() + said[1:])
     return sentences
+
+
+# What the reader's answer is on: a proposal or the spend it needs ('We would like to extend ...', 'we need to buy ...').
+_ASKED_FOR_RE = re.compile(r"\b(?:we'?d like to|we would like to|we propose|we want to|(?:we|I) need to (?:buy|hire|get|spend|add|extend|order|book))\b", re.I)
 
 
 _PLAN_RE = re.compile(r"^(?:(?:next|then|after that|from there),?\s+(?=(?:we|I)\b)|(?=(?:we|I)(?:'ll| will| plan to|'re planning to| are planning to|'re going to| are going to| intend to| aim to| then)\b))", re.I)
@@ -1988,6 +2001,9 @@ def rewrite(
         topic = topic or found
         sentences = _it_named(_named_first(_shorter(list(sentences), before, max_sentences, max_words), sentences, topic), sentences)
     sentences = _ask_first(sentences, goal)
+    label = re.sub(r"(?i)^(?:the|our|my)\s+", "", topic)
+    if label and len(sentences) > 1:  # the topic labels the first line only: a labelled line moved down loses it
+        sentences[1:] = [re.sub(rf"^{re.escape(label[:1].upper() + label[1:])}:\s+(\w)", lambda m: m.group(1).upper(), x) for x in sentences[1:]]
     sentences = _decision_first(sentences) if executive and goal not in ("soften", "firm") else sentences
     sentences = [_dated_weekday(_short_dates(x, today), today) for x in sentences]
     by = _dated_weekday("by " + _short_dates(by, today), today)[3:] if by else by  # the date the closing asks to confirm

@@ -228,3 +228,11 @@ def test_a_percentage_said_in_tenths_is_a_number_the_manager_gave():
     from agent.checks import numbers_given
 
     assert {4.0, 5.0, 8.0, 10.0} <= numbers_given("the model says 80% range 140-230", [])
+
+
+def test_a_holiday_said_in_full_carries_the_shorthand_date():
+    from datetime import date
+
+    from agent.checks import _date_carried
+
+    assert _date_carried(date(2026, 12, 25), "before xmas", "Final numbers before Christmas.")

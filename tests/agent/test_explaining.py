@@ -72,3 +72,13 @@ def test_the_readers_own_meeting_says_what_the_note_is_for_and_is_not_repeated_a
     assert said[0] == "Here's a short version you can reuse with the audit committee on Thursday."
     assert said[1] == "95% recall does not mean 5% of claims are wrong."
     assert not any("briefing" in x or "need a short" in x.lower() for x in said)
+
+
+def test_an_effect_whose_range_still_includes_nothing_is_a_best_guess_with_the_line_to_say():
+    q = ("cmo saw '+3.4% basket size' for the new bundling model and wants to share it at thursday's town hall. the test says +3.4% "
+         "but the plausible range is -1.0% to +7.9%. a month more data should settle it. write her a note suggesting she says 'promising early signs, full results in january'")  # fmt: skip
+    said = _points(q)
+    assert said[0] == "The +3.4% is our best guess so far, not a settled result: the real effect could be anywhere from -1.0% to +7.9%, so we can't yet rule out that it does nothing."
+    assert said[-1] == "For thursday's town hall, you could say: \"Promising early signs, full results in january\"."
+    assert not any("cmo saw" in x.lower() or "plausible range" in x for x in said)
+    assert not explains("the test says +3.4% and the range is +1.0% to +7.9%, write her a note")  # a range clear of zero is a result

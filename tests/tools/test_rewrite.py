@@ -1028,3 +1028,23 @@ def test_firmer_reads_a_need_said_as_what_happens_without_it():
     assert first == "I need the weekly store export by Fri 11 Dec."
     assert "We've been waiting on this for three weeks." in r.sentences
     assert not any(re.match(r"I need (?:the store team|we)\b", x) for x in r.sentences)
+
+
+def test_shorter_puts_the_proposal_before_a_bare_ask_for_an_answer_and_cuts_the_backstory():
+    original = ("Dear Olu, I am writing to give you an update on the river gauge project and also to ask for something. As you know, we began in 2023 with "
+                "three gauges and plenty of setbacks. Since March the model has cut false flood alerts from 20 a month to 4. We would like to add "
+                "the Ogun basin, which needs 12 more gauges (about $9,000). We would need your answer by the 20th of January so we can order them "
+                "before the rains. Please do not hesitate to get in touch if you have any questions.")  # fmt: skip
+    r = rewrite(original, "tighten")
+    assert r.sentences[0].startswith("We would like to add the Ogun basin") and r.sentences[1].startswith("We would need your answer by the 20th of January")
+    text = r.text()
+    assert "As you know" not in text and "2023" not in text and "hesitate" not in text and "also to ask" not in text
+
+
+def test_shorter_moving_an_ask_first_drops_the_words_that_pointed_back_and_the_false_starts():
+    original = ("Hi Mara, hope the trip went well. Last month we built a first version of the churn scorer, and after a few false starts with the "
+                "billing data it now ranks accounts within 5% of the analysts. Next we want to score all 3 regions from March 2. For that we need "
+                "one of your analysts for 2 weeks in February, and we need your go-ahead by January 20. Thanks so much for all the help!")  # fmt: skip
+    r = rewrite(original, "tighten")
+    assert r.sentences[0] == "We need one of your analysts for 2 weeks in February, and we need your go-ahead by January 20."
+    assert "false starts" not in r.text() and "churn scorer, and it now ranks" in r.text()
