@@ -238,7 +238,7 @@ _BASE_FORMS = {"building": "build", "doing": "do", "shipping": "ship", "supporti
 _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"(,\s*and\s+)after (?:a few|some|several|many|a couple of|lots of) (?:false starts|hiccups|setbacks|detours|iterations|attempts|tries|rounds|ups and downs)(?: (?:with|on|in) (?:the |our )?[\w -]+?)?,?\s+(?=(?:it|we|the|this)\b)", r"\1"),  # the story of getting there
     (r"(?:^|(?<=,\s))after (?:a few|some|several|many|a couple of|lots of) (?:false starts|hiccups|setbacks|detours|iterations|attempts|tries|rounds|ups and downs)(?: (?:with|on|in) (?:the |our )?[\w -]+?)?,\s+", ""),
-    (r"^(?:as (?:you|some of you|many of you|most of you) (?:know|may know|may remember|will remember|might remember)|as you'?re aware),?\s+(?=(?:we|I|the|our|this|it)\b)[^.!?]*[.!?]*$", ""),  # background the reader already has
+    (r"^(?:as (?:you|some of you|many of you|most of you) (?:know|may know|may remember|will remember|might remember)|as you'?re aware),?\s+(?=(?:we|I|the|our|this|it)\b)(?![^.!?]*\b(?:done|finished|complete|completed|live|shipped|launched|resolved|fixed|now)\b)[^.!?]*[.!?]*$", ""),  # background the reader already has (not news)
     (r"^(?:so,?\s+)?(?:I )?(?:just )?wanted to give you (?:a (?:bit of an?|quick|short) )?(?:update|heads-up) on (?:where we are with )?", "An update on "),
     (r"^(?:so|anyway|anyways|basically|well|ok so|okay so|also|just|in short|in a nutshell|long story short|tl;?dr)\b[,:]?\s*", ""),
     (r"^(?:a )?(?:quick|short|brief)(?:-ish)? (?:update|heads-?up|fyi|note)\s*[:–—-]\s*(?=\w)", ""),

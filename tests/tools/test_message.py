@@ -400,3 +400,12 @@ def test_a_date_asked_for_is_not_a_single_date_promise():
     for asked in ("I need the label audit done by Thu 10 Dec.", "Please have the export ready by Jan 8.", "Could you get the fix shipped by Friday 11 Dec?"):
         assert "single-date-promise" not in {f.rule for f in lint_message(LintInput(text=asked)).findings}, asked
     assert "single-date-promise" in {f.rule for f in lint_message(LintInput(text="The label audit will be done by Thu 10 Dec.")).findings}
+
+
+def test_a_why_question_is_answered_with_the_reason_never_with_odds():
+    points = [{"kind": "point", "text": "since the new card readers went in, the match rate is 81%"}, {"kind": "point", "text": "the readers send a different format, so the model sees inputs it never learned from"}]
+    facts = {"question_asked": "why the fraud model 'got worse'", "deadline_probability": 0.9, "points": points, "today": "2026-12-04"}
+    msg = draft_message(DraftInput(audience="executive", purpose="explain_uncertainty", recipient="Ines", facts=facts))
+    first = msg.body.split("\n\n")[1]
+    assert "honest answer" not in first.lower() and "likely" not in first.lower()
+    assert first.startswith("Since the new card readers went in")
