@@ -81,7 +81,20 @@ def _unit(m: re.Match[str], *names: str) -> str:
     return ""
 
 
+_CALENDAR = frozenset("january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas".split())
+
+
+def _lowered(m: re.Match[str]) -> str:
+    """', Decide the second brew': a verb capitalised after a comma, said in lower case (names and months keep theirs)."""
+    from agent.understanding.people import is_first_name
+
+    word = m.group(1)
+    return m.group(0) if word.lower() in _CALENDAR or is_first_name(word) else m.group(0).replace(word, word.lower())
+
+
 def _cleaned(text: str) -> str:
+    text = re.sub(r"(?<=[a-z0-9%]),\s+([A-Z][a-z]{2,})\b", _lowered, text)
+    text = re.sub(r"(?i)\b(by|in|early|late|mid|end of) (may|june|march|april)\b", lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
     text = re.sub(r"\s*\((?:recall|precision|auc|f1|sensitivity|specificity)\)", "", text, flags=re.I)
     text = re.sub(r"(?i)\bat our threshold\b", "at the setting we use", text)
     text = re.sub(r"(?i)\bdocs\b", "documents", text)
