@@ -82,9 +82,7 @@ def draft_input(
     if constraints.decided and points and purpose in ("respond_to_reprioritization", "decline_or_negotiate", "") and not declined:
         purpose, reprioritization = decided_purpose(s, points, role), None  # "decision's made": told, never proposed
     purpose = purpose_for_points(purpose, points, question, s, reprioritization is not None, role)
-    if points and explains(question) and purpose in ("answer_question", "explain_uncertainty", "forecast_risk", "progress_update", ""):
-        purpose = "explain_uncertainty"  # 'what does 0.91 AUC mean': an explanation, whatever the reader's question word
-        constraints = constraints.model_copy(update={"explained": True})
+    purpose, constraints = _explained_purpose(purpose, constraints, points, question)
     dictated = s.stated("decision") and s.has("purpose") and purpose != "respond_to_reprioritization"
     facts = facts_from_situation(s, today, purpose)
     if dictated and reprioritization is not None:
@@ -133,6 +131,14 @@ def draft_input(
         "constraints": constraints.model_dump(),
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
+
+
+def _explained_purpose(purpose: str, constraints: Any, points: list[Point], question: str) -> tuple[str, Any]:
+    """'what does 0.91 AUC mean', 'why a range': an explanation composed from the manager's figures, whatever the
+    reader's question word; (purpose, constraints) unchanged otherwise."""
+    if points and explains(question) and purpose in ("answer_question", "explain_uncertainty", "forecast_risk", "progress_update", ""):
+        return "explain_uncertainty", constraints.model_copy(update={"explained": True})
+    return purpose, constraints
 
 
 def _manager_points(s: Situation, question: str, recipient: str, role: str, org: str) -> list[Point]:
