@@ -570,7 +570,7 @@ def _label(sentence: str) -> tuple[str, str]:
         return "point", f"{told}: {rest}"  # "let my boss carla know the test was a wash: +0.3% ...": the verdict is content
     if is_writer_note(label) and len(rest.split()) >= 3:
         return "point", rest  # "decided, just need the words: from jan 4 we ...", "the honest version: ...": a note, then the content
-    if _ADDRESSING_LABEL.search(label) and re.search(r"\bwhat (?:we|i)(?:'d| would)? (?:suggest|recommend|propose)$", label):
+    if re.search(r"\bwhat (?:we|i)(?:'d| would)? (?:suggest|recommend|propose)$", label) and (_ADDRESSING_LABEL.search(label) or re.fullmatch(r"(?:(?:and|so|but)\s+)?what (?:we|i)(?:'d| would)? \w+", label)):
         return "point", f"our suggestion: {rest}"  # "... explain the range, and what we suggest: order 17k now": the suggestion, named
     if _ADDRESSING_LABEL.search(label) or _WRITER_VERB_START.match(label):
         return _label(rest) if _LABEL_RE.match(rest) and rest != sentence.strip() else ("point", rest)  # "email to adaeze (chair of ...): AML tuning slips ..."

@@ -480,7 +480,7 @@ def rewrite_shorter(instruction: str) -> bool:
 # A count the manager gives about the reader's side ('failed three times in five weeks', 'moved it 4 times').
 COUNTED_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|weeks|days|months|sprints|runs|incidents|outages)\b|\btwice\b", re.I)
 ABOUT_READER_RE = re.compile(
-    r"\bwhose (?P<x>[^.;:]+)|^(?:and\s+)?(?:he|she|they)(?:'s| has| have) (?P<y>[^.;:]+)|\b(?:he|she|they) (?P<z>(?:promised|agreed|committed|said they(?:'d| would))\b[^.;:]+)"
+    r"\bwhose (?P<x>[^.;:]+)|^(?:and\s+)?(?:he|she|they)(?:'s| has| have|'ve) (?P<y>[^.;:]+?)(?=\s+and\s+(?:we|I|our|my)\b|[.;:]|$)|\b(?:he|she|they) (?P<z>(?:promised|agreed|committed|said they(?:'d| would))\b[^.;:]+)"
     r"|^(?:and\s+)?(?:his|her|their) (?P<g>team|group|squad|side|vendor|folks)(?:'s| has| have) (?P<w>[^.;:]+)",
     re.I,
 )

@@ -2141,6 +2141,8 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     safeguards = _safeguards(inp, f)
     requests = [_said(inp, f, p.text, capital=False).rstrip(".") for p in f.points if p.kind == "request"]
     points = _verdict_first(points)
+    if inp.purpose in ("answer_question", "explain_uncertainty"):
+        points = [x for x in points if not _RESTATED_QUESTION_RE.match(x)] or points  # 'you asked why ...': the answer follows, the question is not said back
     if inp.purpose != "ask_for_resources":  # "I need a firm delivery date from you by Friday": the ask closes the message
         asks += [x for x in points[1:] if _ASK_OF_READER_RE.match(x)]
         points = [x for x in points if x not in asks]
@@ -3169,6 +3171,10 @@ def _dropped_facts(f: Facts, body: str) -> list[str]:
 def _subject_worthy(project: str) -> bool:
     """A project name fit for a subject line: short, one line, not a clause of the manager's note."""
     return bool(project) and len(project.split()) <= 5 and not re.search(r"\n|/|\b(?:my|them|their|me)\b|[^\w\s'&.,()-]", project)
+
+
+# The reader's question restated to them ('you asked in the exec channel why the forecaster can't get waste to zero').
+_RESTATED_QUESTION_RE = re.compile(r"^(?:you|they|he|she) (?:asked|wanted to know|want to know|were asking|was asking|asks)\b", re.I)
 
 
 def _explained_subject(inp: DraftInput, f: Facts) -> str:

@@ -615,8 +615,16 @@ def _gerund(verb: str) -> str:
 _DONT_RE = re.compile(r"^(?:do not|don'?t) (?P<v>\w+)(?P<rest>.*?)(?:\s+(?:ever )?again)?[.!]*$", re.I)
 
 
+def _split_dont(sentence: str) -> list[str]:
+    """'Fix it today and don't ship anything else without me.' -> the order and the prohibition, each said on its own."""
+    m = re.match(r"^(?P<a>[^.!?]+?),?\s+and\s+(?P<b>(?:do not|don'?t)\s+[^.!?]+)[.!]*$", sentence.strip(), re.I)
+    return [_tidy(m.group("a")), _tidy(m.group("b"))] if m and _SIGN_OFF_RULE_RE.match(m.group("b")) else [sentence]
+
+
 def _dont_as_request(sentence: str) -> str:
     """Softer: 'Don't deploy on Fridays again.' -> 'Please avoid deploying on Fridays from now on.'"""
+    if _SIGN_OFF_RULE_RE.match(sentence.strip()):
+        return sentence  # 'don't ship anything without me looking at it': a sanction, said as a shared check later
     m = _DONT_RE.match(sentence)
     if m and m.group("v").lower() == "let" and re.match(r"\s*(?:this|it|that) happen", m.group("rest"), re.I):
         return "Let's work out together how to avoid it next time."
@@ -976,6 +984,7 @@ _DID_WITHOUT_RE = re.compile(
     r"(?P<tally>,?\s+(?:again|twice|(?:for )?the (?:second|third|fourth|fifth) time|(?:three|four|five|several) times)(?:\s+now)?)?[.!]*$",
     re.I,
 )
+_DIDNT_RUN_RE = re.compile(r"^(?:you|your (?:team|guys|folks|people|side)|you guys|they) (?:didn'?t|did not|forgot to|failed to) (?P<v>run|test|check|review|update|validate|rerun)\b (?P<x>(?:the|a|an|our|your|any) (?:[\w-]+ ){0,4}?[\w-]+)(?:\s+(?:first|beforehand|again|before (?:shipping|releasing|pushing) (?:it|this)))?[.!]*$", re.I)
 _WENT = {"merged": "went in", "changed": "was changed", "retrained": "was retrained", "updated": "was updated", "uploaded": "went up"}
 
 
@@ -984,6 +993,10 @@ def _did_without(sentence: str) -> tuple[str, str, bool]:
     Thursday without Y.' (what happened, not who did it, no tally); also the skipped step (Y) and whether a repeat was
     said. (sentence, step, repeated)."""
     m = _DID_WITHOUT_RE.match(_lower_shouting(sentence.strip()))
+    skipped = _DIDNT_RUN_RE.match(sentence.strip()) if m is None else None
+    if skipped:  # 'You didn't run the regression set.': the step that was skipped, not who skipped it
+        x = re.sub(r"(?i)^(?:a|an|any|your)\b", "the", skipped.group("x"))
+        return _tidy(f"{x[:1].upper()}{x[1:]} wasn't {_participle(skipped.group('v').lower())} before it went out"), x, False
     if m is None:
         return sentence, "", False
     x = re.sub(r"(?i)^your\b", "the", m.group("x"))
@@ -1021,7 +1034,8 @@ _SIGN_OFF_RULE_RE = re.compile(
     r"^(?:(?:so |and )?(?:from now on|going forward|from today|after this|as of now),?\s*)?(?:nothing|no (?:change|update|release|model|deploy|push|code)\w*)"
     r" (?:else )?(?:goes out|ships|goes live|goes in|gets (?:pushed|deployed|merged|released|shipped)|is (?:pushed|deployed|merged|released|shipped)|will (?:go out|ship|go live))"
     r" without (?:my|me|our|a manager'?s?) (?:personal |explicit |written )?(?:sign-?off|signing off|approval|ok|okay|review|say-?so|blessing|go-?ahead)"
-    r"(?:,? (?:from now on|going forward|period|full stop))?[.!]*$",
+    r"(?:,? (?:from now on|going forward|period|full stop))?[.!]*$"
+    r"|^(?:(?:and|so|please) )?(?:do not|don'?t|never) (?:ship|deploy|release|push|merge|send out|put out|roll out) (?:anything|any (?:\w+ )?(?:change|update|release|model)s?)(?: else)?(?: out)? without (?:me|my|a manager'?s?) [^.!?]*[.!]*$",
     re.I,
 )
 
@@ -1240,7 +1254,7 @@ _CLAUSE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+|;\s*|,\s*(?:and\s+)?(?=(?:our|the|
 _DATED_NEED_RE = re.compile(r"\b(?:needs?|needed|requires?|depends? on|must have)\b[^.;]*?\b(?:by|before)\s", re.I)
 _NEEDER_RE = re.compile(r"^(?P<who>(?:our|the|my) [\w -]+?) (?:needs?|requires?|depends? on) (?P<what>.+?) (?P<by>(?:by|before) [^,;]+?)(?P<tail>,?\s+(?:or(?: else)?|otherwise)\b.*)?$", re.I)
 # 'the vendor has been sitting on this for 3 weeks': the wait, said to the one who kept us waiting.
-_SAT_ON_RE = re.compile(r"^(?:the |your |their |our )?(?:[\w-]+ ){0,3}?(?:vendor|supplier|team|side|partner|they|he|she|[a-z]+)(?: (?:has|have)(?: been)?|'s|'ve) (?:sitting on|sat on|holding(?: onto)?|held onto|stalling on|dragging (?:their|his|her) feet on|had|owed us|owed) (?:this|it|that|our (?:ask|request|order|email|spec)|the [\w -]+?)(?P<rest> (?:for|since) .+)$", re.I)
+_SAT_ON_RE = re.compile(r"^(?:the |your |their |our )?(?:[\w-]+ ){0,3}?(?:vendor|supplier|team|side|partner|they|he|she|[a-z]+)(?: (?:has|have)(?: been)?|'s|'ve) (?:sitting on|sat on|holding(?: onto)?|held onto|stalling on|dragging (?:their|his|her) feet on|had|owed us|owed) (?:this|it|that|our (?:[\w-]+ ){0,3}?(?:ask|request|order|email|spec)|the [\w -]+?)(?P<rest> (?:for|since) .+)$", re.I)
 
 
 def _dated_need_alone(need: str) -> tuple[str, list[str]]:
@@ -1320,7 +1334,7 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
     after: list[str] = []
     if len(parts) > 1:
         head = re.split(r"(?i)\s+(?:from|for|of|on|in|by|before|until|to)\s", re.sub(r"(?i)^(?:i|we) need\s+", "", ask))[0].split()
-        while len(head) > 1 and re.fullmatch(r"(?i)\w+(?:ed|en)|done|ready|in|back|fixed|sent", head[-1]):
+        while len(head) > 1 and re.fullmatch(r"(?i)(?!\w*eed$)\w+(?:ed|en)|done|ready|in|back|fixed|sent", head[-1]):
             head.pop()  # 'all 4,000 images labelled': the images come later
         many = bool(head) and re.search(r"[^s']s$", head[-1]) is not None  # 'the GPS exports': they come later
         then, *more = _split(parts[1]) or [parts[1]]  # the cost; what the note says after it is the history
@@ -1622,6 +1636,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     verdict = False
     if goal == "soften":
         sentences = _split(re.sub(r"(?i)\b(every)\.\s+(single)\.\s+(\w+)\.", r"\1 \2 \3.", " ".join(sentences))) or sentences
+        sentences = [y for x in sentences for y in _split_dont(x)]
         sentences = [_dont_as_request(x) for x in sentences]
         alone = [x for x in sentences if _TALLY_ALONE_RE.match(x.strip())]
         sentences = [x for x in sentences if x not in alone]
@@ -1829,16 +1844,22 @@ def _ask_first(sentences: list[str], goal: str) -> list[str]:
     if asks and asks[0] > 1 and goal not in ("soften", "firm"):
         moved = re.sub(r"(?i)^(?:for|to do|to get|to make) (?:that|this|it)(?: to happen)?,?\s+(?=(?:we|I)\b)", "", sentences.pop(asks[0]))  # 'For that we need ...' first: nothing before it for 'that'
         sentences.insert(0, moved[:1].upper() + moved[1:])
-        bare = re.search(r"(?i)\byour (?:answer|decision|approval|go-ahead|sign-?off|ok)\b(?!\s+(?:on|for|to|of)\b)", moved) and not re.search(r"(?i)\bneed (?!your\b)", moved)
-        what = next((i for i, x in enumerate(sentences[1:], 1) if _ASKED_FOR_RE.search(x)), None) if bare else None
-        if what is not None:  # 'We'd need your answer by the 15th': what the answer is on comes with it, first
-            said = re.sub(r"(?i)^(?:for|to do|to get|to make) (?:that|this|it)(?: to happen)?,?\s+(?=(?:we|I)\b)", "", sentences.pop(what))
-            sentences.insert(0, said[:1].upper() + said[1:])
     return sentences
 
 
+def _what_it_is_on(sentences: list[str]) -> list[str]:
+    """'We'd need your answer by the 15th' first: what the answer is on (the proposal, the spend) comes with it, first."""
+    lead = sentences[0] if sentences else ""
+    bare = re.search(r"(?i)\byour (?:answer|decision|approval|go-ahead|sign-?off|ok)\b(?!\s+(?:on|for|to|of)\b)|\byou (?:can |could )?(?:approve|sign off|say yes)(?=\s+(?:by|before)\b)", lead) and not re.search(r"(?i)\bneed (?!your\b)", lead)
+    what = next((i for i, x in enumerate(sentences[1:], 1) if _ASKED_FOR_RE.search(x)), None) if bare else None
+    if what is None:
+        return sentences
+    said = re.sub(r"(?i)^(?:for|to do|to get|to make) (?:that|this|it)(?: to happen)?,?\s+(?=(?:we|I)\b)", "", sentences[what])
+    return [said[:1].upper() + said[1:], *(x for i, x in enumerate(sentences) if i != what)]
+
+
 # What the reader's answer is on: a proposal or the spend it needs ('We would like to extend ...', 'we need to buy ...').
-_ASKED_FOR_RE = re.compile(r"\b(?:we'?d like to|we would like to|we propose|we want to|(?:we|I) need to (?:buy|hire|get|spend|add|extend|order|book))\b", re.I)
+_ASKED_FOR_RE = re.compile(r"\b(?:we'?d like to|we would like to|we propose|we want to|(?:we|I) need to (?:buy|hire|get|spend|add|extend|order|book)|(?:we|I) need (?:\d+|one|two|three|four|five|a|an|another) (?:more |additional |extra |new )?[\w-]+)\b", re.I)
 
 
 _PLAN_RE = re.compile(r"^(?:(?:next|then|after that|from there),?\s+(?=(?:we|I)\b)|(?=(?:we|I)(?:'ll| will| plan to|'re planning to| are planning to|'re going to| are going to| intend to| aim to| then)\b))", re.I)
@@ -2005,6 +2026,7 @@ def rewrite(
     if label and len(sentences) > 1:  # the topic labels the first line only: a labelled line moved down loses it
         sentences[1:] = [re.sub(rf"^{re.escape(label[:1].upper() + label[1:])}:\s+(\w)", lambda m: m.group(1).upper(), x) for x in sentences[1:]]
     sentences = _decision_first(sentences) if executive and goal not in ("soften", "firm") else sentences
+    sentences = _what_it_is_on(sentences) if goal not in ("soften", "firm") else sentences
     sentences = [_dated_weekday(_short_dates(x, today), today) for x in sentences]
     by = _dated_weekday("by " + _short_dates(by, today), today)[3:] if by else by  # the date the closing asks to confirm
     room = bullets or not max_sentences or len(sentences) < max_sentences  # a closing line after a list is no extra point

@@ -590,3 +590,10 @@ def test_less_defensive_and_shorter_is_a_softer_rewrite_that_is_also_shorter():
     from agent.drafting import rewrite_goal, rewrite_shorter
 
     assert rewrite_goal("make this less defensive and shorter") == "soften" and rewrite_shorter("make this less defensive and shorter")
+
+
+def test_a_wait_the_reader_has_kept_us_on_is_said_to_them_and_stops_before_our_need():
+    from agent.drafting import rewrite_background
+
+    question = 'firmer please, to kai at the map vendor, they\'ve had our tile licence request for 3 weeks and we need the tiles by jan 8: "Hi Kai, any news?"'
+    assert rewrite_background(question, '"Hi Kai, any news?"') == "You've had our tile licence request for 3 weeks."

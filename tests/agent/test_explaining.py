@@ -82,3 +82,8 @@ def test_an_effect_whose_range_still_includes_nothing_is_a_best_guess_with_the_l
     assert said[-1] == "For thursday's town hall, you could say: \"Promising early signs, full results in january\"."
     assert not any("cmo saw" in x.lower() or "plausible range" in x for x in said)
     assert not explains("the test says +3.4% and the range is +1.0% to +7.9%, write her a note")  # a range clear of zero is a result
+
+
+def test_a_suggestion_labelled_what_i_would_suggest_is_kept_as_the_suggestion():
+    points = content_points("why can't the stock model hit zero waste. what i'd suggest: keep a 4% buffer and review it monthly")
+    assert any(p.text == "our suggestion: keep a 4% buffer and review it monthly" for p in points)

@@ -409,3 +409,10 @@ def test_a_why_question_is_answered_with_the_reason_never_with_odds():
     first = msg.body.split("\n\n")[1]
     assert "honest answer" not in first.lower() and "likely" not in first.lower()
     assert first.startswith("Since the new card readers went in")
+
+
+def test_the_readers_question_restated_is_not_the_answer():
+    points = [{"kind": "point", "text": "you asked why the route model can't hit zero late deliveries"}, {"kind": "point", "text": "zero lates would mean idle vans most days"}]
+    facts = {"question_asked": "why the route model can't hit zero late deliveries", "points": points, "today": "2026-12-04"}
+    msg = draft_message(DraftInput(audience="executive", purpose="explain_uncertainty", recipient="Ines", facts=facts))
+    assert "you asked" not in msg.body.lower() and "zero lates would mean idle vans most days" in msg.body.lower()

@@ -1048,3 +1048,21 @@ def test_shorter_moving_an_ask_first_drops_the_words_that_pointed_back_and_the_f
     r = rewrite(original, "tighten")
     assert r.sentences[0] == "We need one of your analysts for 2 weeks in February, and we need your go-ahead by January 20."
     assert "false starts" not in r.text() and "churn scorer, and it now ranks" in r.text()
+
+
+def test_softer_says_a_skipped_check_as_what_happened_and_the_sanction_as_a_check_agreed_together():
+    r = rewrite("Pia, the churn model you pushed Friday scores every new account as zero. You didn't run the backtest. "
+                "Fix it today and don't deploy anything else without me reviewing it.", "soften")  # fmt: skip
+    text = r.text()
+    assert "The backtest wasn't run before it went out." in text
+    assert "Could you fix it today?" in text and "without me" not in text
+    assert "Could we make sure the backtest runs before every release?" in text
+
+
+def test_shorter_puts_the_spend_before_an_approval_asked_with_if_you_can():
+    original = ("Hi Bo, hope the audit went well. The pilot cut rework on line 2 by 22%, about €90k a year across lines 1 and 3. "
+                "To do that we need three more sensors (€12k in total) and two days of the electricians' time. "
+                "If you can approve by January 9 we can fit them in the February stop. Thanks again for the support!")  # fmt: skip
+    r = rewrite(original, "tighten", executive=True)
+    assert r.sentences[0] == "We need three more sensors (€12k in total) and two days of the electricians' time."
+    assert r.sentences[1].startswith("If you can approve by January 9")
