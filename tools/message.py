@@ -2180,7 +2180,8 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.lead = _short_answer(f.question_asked, first)
         d.body = [x for x in [_change_explained(f, d.lead)] if x] + [_cap(x) for x in points + reasons]
     elif inp.purpose == "explain_uncertainty":
-        answered = f.question_asked and f.deadline_probability is not None and not _deadline_passed(f) and not re.match(r"(?i)\s*why\b", f.question_asked)  # a why is answered with the reason, never with odds
+        odds_said = any(re.search(r"(?i)\bcoin ?flip\b|\bchances?\b|\bodds\b|\blikely\b", x) for x in points)  # the manager talks odds: a why can be answered with them
+        answered = f.question_asked and f.deadline_probability is not None and not _deadline_passed(f) and (odds_said or not re.match(r"(?i)\s*why\b", f.question_asked))  # a why is answered with the reason, not with odds read off a percentage
         points = [_the_one_wanted(x, requests) for x in points]
         d.lead = _explain(inp, f, plain).lead if answered or not points else _cap(points.pop(0))  # their question is answered first
         if answered and any(re.search(r"\d\s*%", x) for x in points):
