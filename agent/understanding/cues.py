@@ -62,7 +62,7 @@ def _first_match(pattern: str, text: str) -> re.Match[str] | None:
 
 
 # Someone else's state, not the person's: 'other people are now blocked on it', 'the team is swamped'.
-OTHERS_BEFORE = re.compile(r"\b(?:other people|others|people|the (?:rest of the )?(?:[\w-]+ )?team|everyone(?: else)?|other teams|two teams|downstream teams?)"
+OTHERS_BEFORE = re.compile(r"\b(?:other people|others|(?<!my )(?<!our )people|the (?:rest of the )?(?:[\w-]+ )?team|everyone(?: else)?|other teams|two teams|downstream teams?)"
                            r"\s+(?:are|were|is|'re|got|get|have been|has been)\s+(?:now\s+|all\s+|still\s+|also\s+)?$", re.I)
 # The manager's aim or a denial, not the person's state: 'without drowning him', "she's not quiet", 'so he isn't swamped'.
 AIM_BEFORE = re.compile(r"\b(?:without|avoid|avoiding|not|never|don'?t|doesn'?t|isn'?t|so (?:he|she|they) (?:doesn'?t|isn'?t|aren'?t|won'?t)(?: get| feel| be)?)\s+$", re.I)

@@ -331,9 +331,9 @@ BACK_AGAIN = (r"(?:\s+(?:is|was|'s)\s+(?:back|at it again|back again|here again)
 # 'hester, support ops lead (not in our file) asked ...': a role between the name and the ask.
 APPOSITIVE_ROLE = r"(?:,\s*(?:our |the |a |an )?(?:[\w-]+\s+){0,3}?(?:lead|manager|head|pm|director|engineer|scientist|owner|analyst|officer|vp)\b,?)?"
 ROLE_IN_BRACKETS = re.compile(r"\s*\((?:our |my |the |their )?(?:[\w-]+\s+){0,3}?(?:lead|manager|head|pm|director|engineer|scientist|owner|analyst|officer|vp|cto|cfo|ceo|coo|cpo|gm|treasurer|controller|counsel|chief)\b|\s*\([^)]{0,40}\bnot (?:in|on) (?:my|our|the) (?:team )?(?:file|team)\b", re.I)  # 'tuva (community lead) wants', 'dieter (group treasurer, not in my file) wants'
-BRACKETED_NAME = r"\b(?:the|our|my|their)\s+"  # 'the DPO (maelle, ...) wants': the pattern that reads the name in brackets starts so
+BRACKETED_NAME = r"(?:\b(?:the|our|my|their)\s+|^\s*|(?<=[.!?]\s))"  # 'the DPO (maelle, ...) wants': the pattern that reads the name in brackets starts so
 REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:(?!(?:and|or|from|for|of|to|with|in|on|at|by|someone|somebody|days?|weeks?)\b)[\w-]+\s+){{0,2}}?{ROLE_WORDS})(?:\s*\([^)]{{1,60}}\))?\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'head of product (not my boss) asked
+    re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:(?!(?:and|or|from|for|of|to|with|in|on|at|by|someone|somebody|days?|weeks?)\b)[\w-]+\s+){{0,2}}?{ROLE_WORDS})(?:\s*\((?=[^)]*[\s,])[^)]{{1,60}}\))?\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'head of product (not my boss) asked'; '(rustam)' is a name
     re.compile(rf"{BRACKETED_NAME}{ROLE_WORDS}\s*\((?P<who>[A-Za-z][a-z'-]{{1,20}})(?:,[^)]{{0,50}})?\)\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'the DPO (maelle, not in my file) wants'
     re.compile(rf"(?P<who>{NAME_TOKEN}){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}}){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),

@@ -178,3 +178,14 @@ def test_the_one_seen_first_in_a_conflict_is_the_attendee():
     s = parse_situation("two of my seniors, agnes and birgit, have been at each other for weeks over the feature store. seeing "
                         "agnes first, tuesday, 30 minutes", None, TODAY)
     assert s.get("person") == "Agnes" and "conflict" in s.get("cues")
+
+
+def test_my_people_at_war_is_their_conflict_not_others_state():
+    s = parse_situation("two of my people are at war over the eval rubric. seeing ines first, wed, 30 min. help me prep the ines one", None, TODAY)
+    assert "conflict" in s.get("cues")
+
+
+def test_a_role_opening_the_question_with_a_name_in_brackets_names_the_requester():
+    s = parse_situation("head of logistics (tariq) wants to borrow oskar full time for two weeks from the 14th to dig into the "
+                        "late-delivery spike. oskar is 3 wks into the eta model. does jan 20 survive?", None, TODAY)
+    assert s.get("requester") == "Tariq"
