@@ -1216,7 +1216,7 @@ def _whatif_lead(inp: Any, what: Any, situation: Situation) -> list[str]:
                          f"{now.new_work.p80:.1f} (P80) and {project} slips {days_words(now.current_slip_days)}.")
         if first is not None:
             lines.append(f"- If it can wait about {first.new_work.p80:.1f} weeks, let {person} finish first: {project} lands "
-                         f"by week {first.current_work.p80:.1f} (P80) and nothing is lost to a half-done switch.")
+                         f"by {_p80_when(first) if first.current_p80_date is not None else f'week {first.current_work.p80:.1f}'} (P80) and nothing is lost to a half-done switch.")
         lines.append(f"- Ask {who if who != 'they' else 'the requester'}: when is it needed, how big is it really, and could "
                      "someone else do it? Saying yes to a short ask is normal; what it costs is the switch, not only the days.")
         return lines
@@ -1270,7 +1270,8 @@ def _offer_line(inp: Any, what: Any, asked: Any, situation: Situation) -> list[s
     if best is asked or (asked.current_deadline_probability or 0) >= TARGET or (best.current_deadline_probability or 0) < TARGET:
         return []
     if best.strategy == "finish_first":
-        when = f"from about week {best.current_work.p80:.1f}, once {inp.current.project} lands"
+        start = f"{best.current_p80_date:%a %d %b}" if best.current_p80_date is not None else f"week {best.current_work.p80:.1f}"
+        when = f"from about {start}, once {inp.current.project} lands"
     else:
         when = f"on the {STRATEGY_NAMES.get(best.strategy, best.strategy)} plan (done by week {best.new_work.p80:.1f})"
     return [f"- **Push back, with an offer:** {inp.current.person} for {inp.new_work.title} {when}, which keeps "
@@ -2463,6 +2464,8 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
         label = FACT_LABELS.get(f.name, f.name)
         if f.name == "success_probability" and situation.intent == "stakeholder_message" and situation.has("deadline"):
             label = "Chance for the date that matters"
+        if f.name == "deadline" and situation.has("current_deadline"):
+            label = "New work needed by"  # the current work's own date is shown as its due date
         if f.name == "project" and situation.intent not in ("reprioritization", "one_on_one", "sensitive"):
             label = "The work"  # "current work" is someone's, set against new work; a message or a forecast is about the work
         if f.name == "person" and situation.intent == "stakeholder_message" and str(situation.get("recipient") or "").casefold() == str(f.value).casefold():

@@ -2474,8 +2474,10 @@ def _assume_reprioritization(s: Situation, today: date) -> None:
         # assumed date never decides the recommendation on its own.
         wait = s.get("remaining_weeks")[-1] + s.get("new_work_weeks")[-1] + 1
         weeks = max(round(wait), round(s.get("new_work_weeks")[1] * 2), 2)
+        new_work = s.get("new_work") if isinstance(s.get("new_work"), str) else "the new work"
+        given = "no date was given for " + new_work if s.has("current_deadline") else "no deadline was given"  # the current work's date was
         s.put("deadline", (today + timedelta(days=weeks * 7)).isoformat(), "assumed",
-              f"no deadline was given; I assumed {weeks} weeks from now, time to finish the current work first")  # fmt: skip
+              f"{given}; I assumed {weeks} weeks from now, time to finish the current work first")  # fmt: skip
     if s.fact("new_work_weeks").source == "assumed" and s.fact("deadline").source == "assumed":
         # The comparison below is only illustrative: both numbers that decide it were assumed.
         s.missing += ["new_work_weeks", "deadline"]

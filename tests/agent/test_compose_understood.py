@@ -20,3 +20,16 @@ def test_a_message_shows_its_reader_once_and_the_work_it_is_about():
 def test_a_move_still_shows_the_current_work():
     s = parse_situation("vp wants to move tomas off the churn model onto the pricing demo for 2 weeks. he has 3 weeks left on churn.", None, TODAY)
     assert "Current work:" in understood_block(s)
+
+
+def test_a_move_with_the_current_works_date_labels_the_assumed_one_as_the_new_works():
+    from datetime import date
+
+    from agent.compose import understood_block
+    from agent.understanding import parse_situation
+
+    s = parse_situation("our sales director wants pia off the churn model from monday to build a tender demo, maybe 3 weeks. "
+                        "pia is 5 wks in, about a week left, and churn has to be live by jan 11. what do i do", None, date(2026, 12, 4))
+    block = understood_block(s)
+    assert "New work needed by" in block and "Date that matters" not in block
+    assert "no date was given for tender demo" in s.fact("deadline").text
