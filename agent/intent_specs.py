@@ -61,6 +61,8 @@ SPECS: tuple[IntentSpec, ...] = (
             # 'compare lending her now vs after the release', 'now or after she ships?': the timing of a move
             r"|\bcompare\b[^.?!]{0,80}\b(?:now|today|right away)\b[^.?!]{0,30}\b(?:vs\.?|versus|or|with|against)\b[^.?!]{0,30}\b(?:after|later|once|when)\b"
             r"|\b(?:lend|loan|move|switch|pull|give|release|spare) (?:(?-i:[a-z]+)|her|him|them) (?:now|today) (?:vs\.?|versus|or) (?:after|later|once|when)\b"
+            # 'does feb 1 hold if i say yes?', 'when does churn land if we agree?': the date under the move asked for
+            r"|\b(?:does|do|will|would|can|could) (?:[\w-]+ ){1,4}(?:still )?(?:hold|land|ship|finish|make it|survive)\b[^.?!]{0,30}\bif (?:i|we) (?:say yes|agree|lend|loan|let (?:him|her|them) go)\b"
             r"|^(?:(?:so|and|ok|but)\s+)*now,? or (?:after|once|when) ?(?:(?:she|he|they)(?:'s| is| are)? (?:done|finished|ships?)|the \w+|it (?:ships|lands))?\s*\?*$"
         ),
     ),
@@ -80,7 +82,7 @@ SPECS: tuple[IntentSpec, ...] = (
             r"|\b(?:word|phrase) (?:it|this|that)\b"
             r"|\bwhat (?:do|should|can|would) i (?:actually |even )?(?:say|tell|write|reply|respond|send)\b|\bwhat to (?:say|tell|write)\b"
             r"|\bhow (?:do|should|would|can) i (?:say|tell|word|phrase|put|break)\b|\b(?:give|send) (?:him|her|them|(?-i:[a-z]+)) (?:something|a (?:line|note|reply|number|straight answer))\b"
-            r"|\b(?:a|an|the) (?:short |quick |formal |friendly |polite |brief )?(?:message|email|e-mail|note|reply|post|slack|dm|memo|announcement) (?:to|for|in)\b"
+            r"|\b(?:a|an|the) (?:short |quick |formal |friendly |polite |brief )?(?:message|email|e-mail|note|reply|post|slack|dm|memo|announcement|heads[- ]up) (?:to|for|in)\b"
             # 'need GPU budget from finance (the CFO)', 'want two more heads from my VP': an ask to someone for resources
             r"|^(?:(?:i|we|so|ok|pls|please)\s+)*(?:need|want|have to (?:get|ask for)|gotta get|asking for) (?:(?:more|extra|additional|some|a bit more|\d+(?: more)?)\s+)?(?:gpus?|gpu[\w -]{0,20}|compute[\w -]{0,20}|budget|headcount|heads|hc|money|funding|hires?|mles?|(?:ml )?engineers?|data scientists?|researchers?|people|contractors?|cloud[\w -]{0,20}|credits|[\w-]+[- ]hours)\s+from\b"
         ),
@@ -96,6 +98,7 @@ SPECS: tuple[IntentSpec, ...] = (
             # 'prep me for a hard convo with osric', 'help me get ready for the talk with my director': a conversation to prepare
             r"|\b(?:prep|prepare|ready) (?:me |myself )?for (?:a |an |the |my |our |this |that |\w+'s )?(?:[\w-]+ ){0,2}?(?:convo|conversation|talk|chat|discussion|sit-?down|catch-?up)\b"
             r"|\b(?:prep|prepare|get) (?:me|myself) (?:ready )?for (?:a |an |the |my |our |this |that |\w+'s )?(?:[\w-]+ ){0,2}?meeting\b"
+            r"|\bhow (?:do|should|can) i (?:prep|prepare) (?:for )?(?:this|it|that|the (?:talk|conversation|convo|chat|meeting|1:1|one[- ]on[- ]one))\b"
             r"|\bhelp me (?:prep|prepare|get ready) for\b|\bhow (?:do|should) i (?:run|open|start|structure) (?:the|this|that|our|my|a) (?:[\w-]+ ){0,2}?(?:convo|conversation|talk|chat|meeting)\b"
         ),
     ),

@@ -72,7 +72,7 @@ def sensitive_words(text: str) -> re.Match[str] | None:
 # Keyword cues per intent: each match adds a boost to that intent's kNN score.
 CUES: dict[str, re.Pattern[str]] = {
     "reprioritization": re.compile(
-        r"\b(?:(?<!one-)off|pull|move|moving|switch|switching|reassign\w*|split|defer|pause|pausing|stage the switch|"
+        r"\b(?:(?<!one-)off|pull|(?<!my )(?<!next )(?<!best )(?<!right )move|moving|switch|switching|reassign\w*|split|defer|pause|pausing|stage the switch|"
         r"reprioriti\w*|priorit(?:y|ies) (?:changed|shift)|change tracks|drop the|top priority|onto|part-time|to help with)\b",
         re.I,
     ),

@@ -20,7 +20,7 @@ ANALYSES = ("reprioritization", "planning", "triage")
 KEPT = ("out_of_scope", "sensitive", "help")
 OPENING_WORDS = 12
 # Words a manager puts before the ask itself ("ok so pls", "quick one:", "can you").
-LEAD_IN = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|pls|please|hey|hi|quick(?: one)?|can you|could you|can u|help me|i need(?: you)? to|need to|just|now|also|and|formal|short|quick)[\s,]+)*", re.I)
+LEAD_IN = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|pls|please|hey|hi|quick(?: one)?|can you|could you|can u|help me|i need(?: you)? to|need to|(?:i )?need(?= an? )|just|now|also|and|formal|short|quick)[\s,]+)*", re.I)
 # A turn this short, in a conversation, continues the previous request unless its ask names a new one.
 FOLLOW_UP_WORDS = 12
 # A new ask that builds on the previous answer: it opens with a connective or names that answer's thing.
@@ -42,6 +42,8 @@ FORM_WORDS = re.compile(
 )
 # A meeting named anywhere: without one, a forecast asked for is not a 1-on-1.
 MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|agenda|check-?in|sync|skip[- ]level|meet\w*|talking points|conversation|talk (?:to|with)|chat with)\b", re.I)
+# The manager's own work asked about under a yes ('does feb 1 hold if i say yes?'): the cost of the move, not whether to take a request.
+SAID_YES = re.compile(r"\bif (?:i|we) (?:say yes|agree|lend|loan|let (?:him|her|them) go)\b", re.I)
 # A meeting already set with someone, said in passing: 'i've got 30 min with her monday', 'have a 1:1 with my director
 # tomorrow', 'we're meeting thursday'.
 BOOKED_MEETING = re.compile(
@@ -99,6 +101,12 @@ def intents_asked(text: str) -> list[str]:
     return list(dict.fromkeys(name for _, _, name in sorted(found)))
 
 
+def _opens_with(text: str, name: str) -> bool:
+    """The opening instruction names this kind of answer ('need a heads-up to victor before monday: ...')."""
+    asks = the_asks(text)
+    return len(asks) > 1 and name in intents_asked(asks[0])
+
+
 def form_named(text: str) -> bool:
     """An ask that names its form of answer in so many words (an opening instruction only when it opens with it)."""
     asks = the_asks(text)
@@ -136,14 +144,14 @@ def prefer_the_ask(structural: str, text: str, *, decided: bool, decision_asked:
         return named[0]
     if named and named[0] == "planning" and structural == "one_on_one" and not MEETING.search(text):
         return "planning"  # 'if marco stays blocked another week, when does churn land?' names no meeting
-    if named and named[0] == "reprioritization" and structural == "planning":
-        return "reprioritization"  # '... 2 wks left on the eval. lend him now or after?': the move is the question, its dates the input
+    if named and named[0] == "reprioritization" and (structural == "planning" or (structural == "triage" and SAID_YES.search(text))):
+        return "reprioritization"  # '... 2 wks left on the eval. lend him now or after?', 'does feb 1 hold if i say yes?': the move's cost is the question
     if asked is None or asked == structural:
         return structural
     if asked == "stakeholder_message" and structural == "one_on_one":
         return structural
-    if asked == "stakeholder_message" and structural in ANALYSES and not decided and (decision_asked or structural == "triage"):
-        return structural
+    if asked == "stakeholder_message" and structural in ANALYSES and not decided and (decision_asked or (structural == "triage" and not _opens_with(text, asked))):
+        return structural  # 'take it? if not, write the reply'; but 'need a heads-up to victor: ...' opens with the message
     return asked
 
 

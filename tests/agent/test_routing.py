@@ -283,3 +283,27 @@ def test_every_question_the_manager_asks_is_read_for_its_ask_after_the_closing_i
 
     question = "when would the ranking refresh realistically ship if tom is out dec 22-jan 2? give me the 80% date"
     assert the_asks(question)[-1].startswith("when would the ranking refresh") and intents_asked(question) == ["planning"]
+
+
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("infra wants Tom two days a week through january for the gpu migration. does the summarizer still make jan 29 if we agree?",
+         "reprioritization"),
+        ("Our head of research asked whether Mirela, one of my applied scientists, could join the safety evals group for four weeks "
+         "from jan 11. she's halfway through the ranking eval, three weeks left. what are my options?", "reprioritization"),
+        ("thursday, 45 min with ilse. her code reviews keep landing late and the team is waiting on her. how should i prep this "
+         "so it's direct but kind", "one_on_one"),
+        ("need a heads-up to dana before the exec review tuesday: the churn model slipped because the label vendor is late and "
+         "Sam got pulled onto the fraud alerts. include the odds for feb 1", "stakeholder_message"),
+    ],
+)
+def test_a_date_under_a_loan_a_prep_of_this_and_a_heads_up_named_first_are_the_answers_asked_for(question, intent, example_team):
+    assert intents(question, example_team)[0] == intent
+
+
+def test_what_is_my_move_is_no_move_of_people():
+    from agent.intents import CUES
+
+    assert CUES["reprioritization"].search("it blew up again in standup. what's my next move?") is None
+    assert CUES["reprioritization"].search("should I move Sam onto the incident?") is not None
