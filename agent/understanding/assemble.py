@@ -2153,6 +2153,17 @@ ASKER_INSIDE = re.compile(r"^(?:someone|somebody|a (?:guy|person|dev|pm)|an? \w+
 COMPLIANCE_ROLES = frozenset({"legal", "compliance", "risk", "audit", "privacy", "dpo"})
 
 
+def _short_title(text: str, limit: int = 90) -> str:
+    """A request's title short enough to read in a list: cut at a clause break after its first words, else at a word,
+    never mid-number ('... since last night's model update 😬 ~1')."""
+    if len(text) <= limit:
+        return text.strip()
+    cut = re.search(r",\s|;\s|\s+(?:since|because|so|and then|but)\s|\s[^\w\s'\"“”‘’()/.,?!-]+\s", text[30:limit])
+    if cut:
+        return text[: 30 + cut.start()].strip(" ,;")
+    return text[:limit].rsplit(" ", 1)[0].strip(" ,;") + "…"
+
+
 def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
     """One pasted request, read like a single one: what is asked, its kind, urgency, effort and date."""
     text = Text.of(line["text"]).normal
@@ -2167,7 +2178,7 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
     kind = requests.request_kind(text)[0]
     if kind == "feature" and role.casefold() in COMPLIANCE_ROLES and not requests.request_kind(text)[1]:
         kind = "compliance"  # legal's ask with no kind of its own: a compliance one
-    out: dict[str, Any] = {"title": (title[0] if title else plain)[:120], "requester": line["requester"], "requester_role": role, "kind": kind}
+    out: dict[str, Any] = {"title": _short_title(title[0] if title else plain), "requester": line["requester"], "requester_role": role, "kind": kind}
     level = requests.urgency(text) or (("high", "eod") if re.search(r"\beod\b|\btoday\b|\btomorrow\b", text, re.I) else None)
     if level:
         out["urgency"] = level[0]

@@ -13,6 +13,8 @@ DOWN = (r"(?<!heads )(?<!head )(?<!heads-)(?<!put )(?<!write )(?<!wind )(?<!slow
 KIND_RULES: tuple[tuple[str, str], ...] = (
     ("incident", r"incident|outage|\balerts?\b|on-?call|" + DOWN + r"|broken in prod|spik\w+|regression in prod|sev[- ]?\d|paged|p[01]\b"
                  r"|\b(?:has been|have been|keeps?|is|are|been) (?:failing|crashing|erroring|timing out|down)\b[^.?!]{0,20}\b(?:since|all (?:day|morning|night)|again)\b|\bstopped (?:working|running|sending|loading)\b"
+                 r"|\b(?:has been|have been|is|are|keeps?|started)\s+(?:\w+\s+){0,2}?(?:flagging|blocking|rejecting|failing|dropping|mislabell?ing|misclassifying|crashing|erroring)\b[^.?!]{0,100}\bsince\b"  # 'has been flagging every upload as explicit since last night's update'
+                 r"|\bstuck in (?:the |our )?(?:[\w-]+ )?queue\b"
                  r"|\bsince (?:the |this morning'?s |last night'?s |yesterday'?s |today'?s |the \d{1,2}(?::\d\d)?\s?(?:am|pm)? |friday'?s |monday'?s )(?:\w+ )?(?:release|deploy|deployment|rollout|push|update|migration)\b[^.?!]{0,80}\b(?:is|are|has been|have been|started|keeps?)\s+(?:\w+ )?(?:blocking|rejecting|failing|dropping|flagging|erroring|returning errors|timing out|crashing|double[- ]counting)"),
     ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review|\bdpa\b|data protection|\bdsar\b|litigation|legal hold|\bsubpoena|e-?discovery|\bregulator\w*|\bdpia\b|\bprivacy\b|\bconsent\b|retention polic\w*|\bdpo\b|retention (?:deletes?|deletion|rules?|periods?)|\bnew (?:\w+ )?policy\b"),
     ("feature", r"\bfeature request\b|\bnew (?:[\w-]+ )?feature\b|\bretrain(?:ing)? (?:the |our )?[\w-]+ (?:model )?on\b"),
@@ -31,6 +33,7 @@ INBOX_RE = re.compile(
 INBOX_STRONG = re.compile(r"\b(?:\d+|two|three|four|five|six|several|a few|a bunch of) (?:new )?(?:asks|requests)\b|\binbox\b|\bqueue\b|\b(?:these|all (?:the|my|of (?:the|my))) (?:requests|asks|interruptions)\b|\bwhat comes in\b|\bwhich (?:of these )?requests\b", re.I)
 URGENCY_RULES: tuple[tuple[str, str], ...] = (
     ("critical", r"\bcritical\b|\bsev ?[01]\b|\bp[01]\b|\bon fire\b|\bcustomers? (?:are )?(?:down|affected)\b|\boutage\b"),
+    ("low", r"\b(?:not|non-?|no)\s?urgent\b|\bnot (?:a )?(?:priority|rush)\b"),  # 'not urgent 🙂': said so before any other urgency word counts
     ("high", r"\burgent\w*\b|\basap\b|\bright now\b|\bimmediately\b|\btoday\b|\btomorrow\b|\bby eod\b|\bthis afternoon\b|\bhigh (?:priority|urgency)\b"),
     ("normal", r"\b(?:normal|medium|regular) (?:priority|urgency)\b"),
     ("low", r"\bno rush\b|\bwhenever\b|\blow priority\b|\bnice to have\b|\bno hurry\b"),
@@ -88,7 +91,7 @@ def request_title(text: str) -> tuple[str, int, int] | None:
     m = TITLE_RE.search(text)
     if not m:
         return None
-    title = re.split(rf",?\s+(?:{BY_A_DATE}|before|for (?:the|a) (?:board|meeting|demo)|and (?:it|that|they|i|we)|but|(?<!through )(?<!about )(?<!on )(?<!explaining )(?<!showing )which|should|can|do i|is it)\b|,\s", m.group("t"), flags=re.I)[0]
+    title = re.split(rf",?\s+(?:{BY_A_DATE}|before|for (?:the|a) (?:board|meeting|demo)|and (?:it|that|they|i|we)|but|(?<!through )(?<!about )(?<!on )(?<!explaining )(?<!showing )(?<!of )which|should|can|do i|is it)\b|,\s", m.group("t"), flags=re.I)[0]
     title = title.strip(" ,")
     start = m.start("t")
     lent = PERSON_FOR_TIME.match(title) or PERSON_TO_DO.match(title)  # "marco for 1.5 days to debug the partner webhook": the work, not the loan

@@ -189,3 +189,16 @@ def test_a_role_opening_the_question_with_a_name_in_brackets_names_the_requester
     s = parse_situation("head of logistics (tariq) wants to borrow oskar full time for two weeks from the 14th to dig into the "
                         "late-delivery spike. oskar is 3 wks into the eta model. does jan 20 survive?", None, TODAY)
     assert s.get("requester") == "Tariq"
+
+
+def test_pasted_requests_read_a_live_fault_a_not_urgent_idea_and_a_list_of_which():
+    from agent.understanding.assemble import _pasted_request
+
+    fault = _pasted_request({"text": "the spam filter has been rejecting most invoices from new suppliers since tuesday's retrain 😬 "
+                             "~3k invoices stuck in the manual queue, finance is chasing", "requester": "Ola", "requester_role": ""}, TODAY)
+    assert fault["kind"] == "incident" and len(fault["title"]) <= 90 and not fault["title"].endswith("~3")
+    idea = _pasted_request({"text": "idle thought - voice search for the catalogue? not urgent", "requester": "Bo", "requester_role": ""}, TODAY)
+    assert idea["urgency"] == "low"
+    listed = _pasted_request({"text": "procurement needs a list of which vendors in the panel were onboarded before the new contract. "
+                              "due the 18th", "requester": "Eva", "requester_role": ""}, TODAY)
+    assert listed["title"].startswith("list of which vendors")
