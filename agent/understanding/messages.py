@@ -272,7 +272,7 @@ COST_PLUS = re.compile(r"(?:\bplus|\band another|\bon top of that|\+)\s+(?P<w>(?
 MONEY_BEFORE = re.compile(r"\b(?:costs?|cost is|budget|price|priced|salary|fee|quote[ds]?|invoice)\b[^.;]{0,20}$", re.I)
 
 
-RAISED_TO = re.compile(r"\s+to\s+" + COST_RE.pattern + r"(?:\s+(?:a|per) (?:month|year|quarter))?(?:\s+(?:for|from|starting|in) [\w]+(?: (?:to|through|-) [a-z]+)?)?", re.I)
+RAISED_TO = re.compile(r"\s+to\s+" + COST_RE.pattern + r"(?:\s+(?:a|per) (?:month|year|quarter))?(?:\s+(?:for|from|starting|in) [\w]+(?:\s*(?:to|through|thru|-|–)\s*[a-z]+)?)?", re.I)
 
 
 def cost_in(text: str) -> tuple[str, int, int] | None:

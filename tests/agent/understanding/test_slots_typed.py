@@ -202,3 +202,9 @@ def test_pasted_requests_read_a_live_fault_a_not_urgent_idea_and_a_list_of_which
     listed = _pasted_request({"text": "procurement needs a list of which vendors in the panel were onboarded before the new contract. "
                               "due the 18th", "requester": "Eva", "requester_role": ""}, TODAY)
     assert listed["title"].startswith("list of which vendors")
+
+
+def test_a_raised_budget_keeps_its_whole_period():
+    from agent.understanding.messages import cost_in
+
+    assert cost_in("ask finance to raise the labelling budget from ~$8k to ~$14k a month for feb-apr, we need it")[0] == "from ~$8k to ~$14k a month for feb-apr"
