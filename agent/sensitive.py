@@ -670,6 +670,9 @@ TOPICS: tuple[Topic, ...] = (
         "what you reasonably can, agree it through HR, keep the reason private, and re-plan the work at the time {they} "
         "will have.**",
         gives_way="asked",
+        # the person's own symptoms beside a relative's illness: their own health comes first (a health crisis)
+        unless=_rx(r"\b(?:she|he|they)(?:'s| is| has| have|'ve| are|'re)?\s+(?:been\s+)?(?:having|had|has|have)\s+(?:panic attacks|a breakdown)\b"
+                   r"|\b(?:she|he|they)(?:'s| is| are|'re)?\s+(?:not|n't|isn'?t|aren'?t|hasn'?t been|haven'?t been)\s+sleeping\b|\b(?:she|he|they)\s+(?:isn'?t|aren'?t)\s+sleeping\b"),
     ),
     Topic(
         "health_crisis", "support-a-report-in-a-health-crisis",

@@ -529,3 +529,13 @@ def test_planned_leave_of_the_only_person_who_knows_a_system_hands_it_over_befor
                      person="Kofi")
     assert "Kofi is the only one who knows the billing reconciliation job, and the year-end audit on Jan 20 needs it" in answer
     assert "a dry run of the year-end audit on Jan 20 with the new owner before he goes" in answer
+
+
+def test_the_persons_own_symptoms_beside_a_relatives_illness_are_a_health_crisis_not_a_carer_case():
+    from agent.sensitive import topic_of
+
+    own = topic_of("bogdan broke down in our 1:1. he said he's been having panic attacks and isn't sleeping, and his mum has "
+                   "been in hospital for a week. what do i do")
+    assert own is not None and own.name == "health_crisis"
+    carer = topic_of("bogdan told me his mum has been in hospital for a week and he'd like to work from home on visiting days")
+    assert carer is not None and carer.name == "carer"
