@@ -13,6 +13,7 @@ from typing import Callable, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from tools.archetype_facts import ProfileCheck, StatedFact, contradiction, fact, mentioned, read_facts
+from tools.archetype_structure import PROPOSED as _PROPOSED
 from tools.archetype_structure import REPORTS_TO, OrgAnswer, OrgStructure, answer_org_questions, read_structure, wants_short
 
 ArchetypeId = Literal["nascent_ad_hoc", "rnd", "product_embedded", "independent_division", "ml_first"]
@@ -815,11 +816,6 @@ def platform_split(text: str) -> PlatformSplit | None:
     return PlatformSplit(team_size=team, embedded=each * teams, product_teams=teams, left=left, pods=pods, per_pod=round(left / pods, 1))
 
 
-_PROPOSED = re.compile(
-    r"\b(?:wants?|plans?|planning|proposes?|proposed|proposing|thinking (?:about|of)|considering|would like|is going|are going|asked me) to "
-    r"(?:create|set up|build|start|form|spin up|stand up|make|move|merge|reorg\w*|restructure|centrali[sz]e)\b[^.;?]*",
-    re.I,
-)
 
 
 def infer_with_evidence(text: str) -> list[InferredAnswer]:

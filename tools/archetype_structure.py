@@ -130,9 +130,18 @@ def _hybrid(text: str) -> OrgStructure | None:
                         summary=HYBRID_SUMMARY, fixes=list(FIXES["hybrid"]))  # fmt: skip
 
 
+# A change someone proposes, not how the org is today: "the CTO wants to create a central platform team", "CTO wants to split my
+# four DS up and embed one in each product squad from Q2". One home: the questionnaire reading (tools.archetype) uses it too.
+PROPOSED = re.compile(
+    r"\b(?:wants?|plans?|planning|proposes?|proposed|proposing|thinking (?:about|of)|considering|would like|is going|are going|asked me) to "
+    r"(?:create|set up|build|start|form|spin up|stand up|make|move|merge|reorg\w*|restructure|centrali[sz]e|decentrali[sz]e|split|embed|distribute|break up|dissolve|fold)\b[^.;?]*",
+    re.I,
+)
+
+
 def read_structure(text: str) -> OrgStructure | None:
     """The layout the description shows, or None when it does not say how ML is laid out."""
-    text = _OPTIONS.sub(" ", text or "")  # 'whether we merge or stand up a platform team': options, not today's layout
+    text = _OPTIONS.sub(" ", PROPOSED.sub(" ", text or ""))  # 'whether we merge or stand up a platform team': options, not today's layout
     hybrid = _hybrid(text) or _lab_and_embedded(text)
     if hybrid is not None:
         return hybrid

@@ -314,6 +314,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         bare_day = re.fullmatch(FULL_WEEKDAY, phrase, re.I) is not None
         moves_on = (MOVE_ON.search(before) or (bare_day and MOVE_NEAR.search(before))) and not DEADLINE_WORDS.search(before)
         role = "start" if (starts or moves_on) and not NEEDED_BY_START.search(before) else "deadline"  # 'has to be in the trial that starts feb 8': due then
+        if role == "start" and re.fullmatch(r"(?:(?:from|starting|in)\s+)?q[1-4](?:\s+\d{4})?", phrase.strip(), re.I):
+            value = value.replace(month=value.month - 2, day=1)  # 'embed them in the squads from Q2': the quarter's first day
         first_day = re.search(rf"\bfirst\s+({WEEKDAY})\s+after\s*(?:the\s+)?$", before, re.I)
         if first_day and _holiday(phrase.lower(), today) is not None:
             weekday = _parse(first_day.group(1), today)

@@ -152,3 +152,12 @@ def test_another_division_hiring_its_own_ml_people_gets_support_with_conditions(
 def test_whether_a_group_should_move_under_me_is_answered():
     text = "finance has 2 analysts building churn models in excel. my boss asks whether the finance analysts should move under me."
     assert any("the finance analysts" in q for q in _asked(text))
+
+
+def test_a_split_someone_proposes_is_not_todays_layout():
+    from tools.archetype_structure import read_structure
+
+    text = ("me plus five data scientists in one team under the COO, our models ship through the data warehouse's nightly job. "
+            "the CPO wants to split us up and embed one in each product squad from Q3.")
+    found = read_structure(text)
+    assert found is None or found.layout != "embedded"

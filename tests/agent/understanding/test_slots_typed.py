@@ -208,3 +208,9 @@ def test_a_raised_budget_keeps_its_whole_period():
     from agent.understanding.messages import cost_in
 
     assert cost_in("ask finance to raise the labelling budget from ~$8k to ~$14k a month for feb-apr, we need it")[0] == "from ~$8k to ~$14k a month for feb-apr"
+
+
+def test_from_a_quarter_starts_on_its_first_day():
+    s = parse_situation("what kind of ml org are we? four data scientists under the cfo. the cto wants to embed them in the "
+                        "product squads from Q2", None, TODAY)
+    assert s.get("start_date") == "2027-04-01"
