@@ -792,7 +792,8 @@ def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, A
     if isinstance(s.get("request_title"), str) and purpose in ("decline_or_negotiate", "answer_question", "progress_update") and not (
         purpose == "progress_update" and s.stated("project") and s.stated("decision")
     ):  # an update the manager dictates is about its project, not a request mentioned in it
-        facts["project"] = s.get("request_title") if _names_a_thing(s.get("request_title")) else facts["project"]
+        named = re.split(r"\s+(?:when|whenever|if|because|so that|once|as soon as)\b", s.get("request_title"), maxsplit=1)[0]  # 'model that emails past sellers when their car ...'
+        facts["project"] = named if _names_a_thing(named) else facts["project"]
         facts["person"] = ""  # the request is the object of the reply, not the person who would do it
     deadline = s.fact("deadline")
     if deadline is not None and deadline.source != "assumed" and purpose not in ("decline_or_negotiate", "announce_change") and (

@@ -1800,7 +1800,8 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("purpose", purpose, "question", words)
     asked_for = WANTED_WORK.search(instruction) if purpose == "decline_or_negotiate" and "triage" not in s.intents else None
     built = asked_for is not None and (asked_for.group(0).count(" to ") or re.match(r"(?:told|promised|sold|committed)\b", asked_for.group(0), re.I) or re.search(r"(?:model|tool|scheduler|dashboard|pipeline|service|system|platform|app|bot|agent|feature|integration)s?$", asked_for.group("w"), re.I))
-    if asked_for is not None and built and not s.has("new_work") and not s.has("request_title"):
+    generic = asked_for is not None and re.fullmatch(r"(?:a |an |the )?(?:model|tool|dashboard|thing|app|system|pipeline|service|feature|bot|agent)", asked_for.group("w").strip(), re.I)
+    if asked_for is not None and built and not generic and not s.has("new_work") and not s.has("request_title"):  # 'wants a model that emails ...': the request says what
         s.put("new_work", asked_for.group("w").strip(), "question", sig.words(asked_for.start("w"), asked_for.end("w")))
     audience = _audience(s, sig, purpose)
     if audience is not None:

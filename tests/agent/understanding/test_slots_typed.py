@@ -214,3 +214,9 @@ def test_from_a_quarter_starts_on_its_first_day():
     s = parse_situation("what kind of ml org are we? four data scientists under the cfo. the cto wants to embed them in the "
                         "product squads from Q2", None, TODAY)
     assert s.get("start_date") == "2027-04-01"
+
+
+def test_a_bare_generic_noun_is_no_work_name_in_a_decline():
+    s = parse_situation("write a no to ines (head of sales). wants a model that texts dormant customers when their plan renews, "
+                        "live by jan 20. no: whole team's on the pricing rebuild through feb.", None, TODAY)
+    assert s.get("new_work") != "model" and "texts dormant customers" in s.get("request_title")
