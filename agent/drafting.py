@@ -136,7 +136,7 @@ def draft_input(
 def _explained_purpose(purpose: str, constraints: Any, points: list[Point], question: str) -> tuple[str, Any]:
     """'what does 0.91 AUC mean', 'why a range': an explanation composed from the manager's figures, whatever the
     reader's question word; (purpose, constraints) unchanged otherwise."""
-    if points and explains(question) and purpose in ("answer_question", "explain_uncertainty", "forecast_risk", "progress_update", ""):
+    if points and explains(question) and purpose in ("answer_question", "explain_uncertainty", "forecast_risk", "progress_update", "decline_or_negotiate", ""):
         return "explain_uncertainty", constraints.model_copy(update={"explained": True})
     return purpose, constraints
 

@@ -28,7 +28,8 @@ _RANGE_RE = re.compile(
 _ONE_NUMBER_RE = re.compile(r"\b(?:one|single|1)\s+(?:number|figure)\b|\bthe number\b|\bjust (?:a|one) number\b|\bwhy a range\b|\bexplain the range\b", re.I)
 
 # A metric figure as the reader saw it ('0.91 AUC', '99.2% precision', "'97% recall'").
-_METRIC_RE = re.compile(r"(?P<v>[+-]?\d+(?:\.\d+)?\s?%?)\s*(?P<m>roc[- ]auc|auc|precision|recall|accuracy|f1(?:[- ]score)?|sensitivity|specificity)\b", re.I)
+_METRIC_NAMES = r"roc[- ]auc|auc|precision|recall|accuracy|f1(?:[- ]score)?|sensitivity|specificity"
+_METRIC_RE = re.compile(rf"(?P<v>[+-]?\d+(?:\.\d+)?\s?%?)\s*(?P<m>{_METRIC_NAMES})\b|\b(?P<m2>{_METRIC_NAMES})(?:\s+of|\s*[=:])?\s+(?P<v2>\d+(?:\.\d+)?\s?%?)(?![\d.])", re.I)
 # How they misread it ('whether that means it misses 9% of privileged docs', 'now thinks 0.8% of drivers get a wrong bill').
 _MISREAD_RE = re.compile(
     r"\b(?:and\s+)?(?:now\s+)?(?:thinks?|thought|assumes?|assumed|reads? (?:it|that|this) as|took (?:it|that) to mean|whether (?:that|it|this) means|asked if (?:that|it|this) means|if (?:that|it|this) means)"
@@ -58,7 +59,7 @@ _NOTE_RE = re.compile(
 
 def _period(text: str) -> str:
     for pattern, word in ((r"\bnext week\b|\bweekly\b|\bper week\b|\bweek's\b", "weeks"), (r"\bsummer\b", "summers"), (r"\bseason\b", "seasons"),
-                          (r"\bnext year\b|\bannual\b|\byearly\b|\bper year\b", "years"), (r"\bnext month\b|\bmonthly\b", "months"), (r"\btomorrow\b|\bdaily\b", "days")):  # fmt: skip
+                          (r"\bnext year\b|\bannual\b|\byearly\b|\bper year\b", "years"), (r"\bnext month\b|\bmonthly\b", "months"), (r"\bq[1-4]\b|\bquarter", "quarters"), (r"\btomorrow\b|\bdaily\b", "days")):  # fmt: skip
         if re.search(pattern, text, re.I):
             return word
     return "times"
@@ -70,6 +71,8 @@ def _often(p: int, period: str) -> str:
     a, b = p // step, 100 // step
     if b == 5:
         a, b = a * 2, 10  # '8 in 10' reads more easily than '4 in 5' next to an 80% the reader may have seen
+    if period == "times":
+        return f"about {a} times out of {b}" if b <= 20 else f"about {p}% of the time"
     return f"in about {a} {period} out of {b}" if b <= 20 else f"about {p}% of the time"
 
 
@@ -207,7 +210,7 @@ def explained_points(question: str, points: list[Point]) -> list[Point] | None:
     misread = _misread(question)
     if misread is not None:
         metric, wrong = misread
-        value, name = metric.group("v").strip(), metric.group("m")
+        value, name = (metric.group("v") or metric.group("v2")).strip(), metric.group("m") or metric.group("m2")
         key = re.sub(r"(?i)^roc[- ]", "", name).lower().split("-")[0].split(" ")[0]
         said = [f"{value} {name} does not mean {_cleaned(wrong.group('wrong')).rstrip(' ,')}"]
         rest = _kept(points)

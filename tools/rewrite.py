@@ -1892,7 +1892,8 @@ def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, 
         out.append(f"'{left.group(0) if left else kept[0]}' may still read as {'blame' if goal == 'soften' else 'a hedge'}")
     if isinstance(today, date):
         shortened = goal == "tighten" or shorter or bool(max_sentences or max_words)
-        out += [f"{x} is no longer in it" for x in facts_lost(original, need, text, today, figures=not shortened)]
+        told = re.sub(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+times\b|\btwice\b", " ", original) if goal == "soften" else original  # softer drops the tally on purpose
+        out += [f"{x} is no longer in it" for x in facts_lost(told, need, text, today, figures=not shortened)]
     if goal == "firm" and not _DATE_WORD_RE.search(" ".join(r.sentences)) and _RULE_SAID_RE.match(r.sentences[0] if r.sentences else ""):
         out.append("the rule has no start date: add the date it applies from (the next planning session, say) if you know it")
     elif goal == "firm" and not _DATE_WORD_RE.search(" ".join(r.sentences)):
@@ -1931,6 +1932,7 @@ _REPROACH_RE = re.compile(
 )
 # Firmer: an opener that apologises, sympathises or gushes before the point ('we'd love to help!', 'totally understand').
 _OPENER_RE = re.compile(r"^(?:it |that |this )?would be (?:really |so |super |very )*(?:great|amazing|helpful|lovely|fantastic|appreciated|awesome)\b|\b(?:we|I)(?:'d| would) (?:love|be (?:happy|glad|delighted)) to (?:help|support|get there)\b|\b(?:totally|completely|fully) (?:understand|get)\b|\bsorry\b|\bjust a thought\b", re.I)
+_TOLD_FRAME_RE = re.compile(r"^(?:I|we)(?:'ve| have| had)? (?:already |now )?(?:told|warned|reminded) you(?: (?:twice|again|before|already|repeatedly|more than once|(?:\w+|so many|many) times))?(?: now)?(?:,? that)?,?\s+(?=(?:the|our|your|this|it|they|we)\b)", re.I)
 _CLAUSES_RE = re.compile(r",?\s+(?:and|but)\s+(?=(?:I|we|you|it|this|that|they|he|she|the|our|my)\b)|;\s+|,\s+(?=(?:I|we|you|it|this|that)\b)", re.I)
 
 
@@ -1949,6 +1951,10 @@ def _without_flagged(sentences: list[str], goal: str) -> list[str]:
     for x in sentences:
         if not _flagged(x, goal):
             out.append(x)
+            continue
+        framed = _TOLD_FRAME_RE.sub("", x) if goal == "soften" else x  # 'We've told you three times the labels are late': the fact stays
+        if framed != x and len(framed.split()) >= 3 and not _flagged(framed, goal):
+            out.append(_tidy(framed))
             continue
         parts = [p for p in _CLAUSES_RE.split(x) if p.strip(" .,;!?")]
         kept = [p for p in parts if not _flagged(p, goal)]

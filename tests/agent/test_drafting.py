@@ -597,3 +597,13 @@ def test_a_wait_the_reader_has_kept_us_on_is_said_to_them_and_stops_before_our_n
 
     question = 'firmer please, to kai at the map vendor, they\'ve had our tile licence request for 3 weeks and we need the tiles by jan 8: "Hi Kai, any news?"'
     assert rewrite_background(question, '"Hi Kai, any news?"') == "You've had our tile licence request for 3 weeks."
+
+
+def test_a_range_explained_is_an_explanation_even_when_it_reads_like_a_no():
+    from agent.drafting import _explained_purpose
+    from tools.message import Constraints, Point
+
+    q = "our cfo keeps asking why we can't give one number for Q1 cloud spend. model says $410k, 90% range $360k-$520k"
+    purpose, constraints = _explained_purpose("decline_or_negotiate", Constraints(), [Point(text="model says $410k")], q)
+    assert purpose == "explain_uncertainty" and constraints.explained
+    assert _explained_purpose("decline_or_negotiate", Constraints(), [Point(text="we can't take the dashboard on")], "we can't take the dashboard on this quarter")[0] == "decline_or_negotiate"

@@ -87,3 +87,10 @@ def test_an_effect_whose_range_still_includes_nothing_is_a_best_guess_with_the_l
 def test_a_suggestion_labelled_what_i_would_suggest_is_kept_as_the_suggestion():
     points = content_points("why can't the stock model hit zero waste. what i'd suggest: keep a 4% buffer and review it monthly")
     assert any(p.text == "our suggestion: keep a 4% buffer and review it monthly" for p in points)
+
+
+def test_a_metric_named_before_its_value_is_read_and_a_quarter_is_the_period():
+    said = _points("ops lead saw 'recall 0.64' on the returns model and thinks it means 36% of returns are fraud. it doesn't mean that. it catches 64% of fraudulent returns")
+    assert said[0] == "0.64 recall does not mean 36% of returns are fraud."
+    said = _points("cfo asks why we can't give one number for Q3 spend. model says $2.1m, 80% range $1.8m-$2.6m")
+    assert "In about 8 quarters out of 10, the real figure lands between $1.8m and $2.6m" in said[1]

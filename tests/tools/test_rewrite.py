@@ -1066,3 +1066,9 @@ def test_shorter_puts_the_spend_before_an_approval_asked_with_if_you_can():
     r = rewrite(original, "tighten", executive=True)
     assert r.sentences[0] == "We need three more sensors (€12k in total) and two days of the electricians' time."
     assert r.sentences[1].startswith("If you can approve by January 9")
+
+
+def test_softer_keeps_the_fact_behind_a_told_you_so_and_does_not_miss_the_tally():
+    r = rewrite("We've told you three times the pallet scans are late. Send the corrected scans by Friday the 11th.", "soften", today=TODAY)
+    assert r.sentences[0] == "The pallet scans are late."
+    assert "three times" not in r.text() and not any("3" in x for x in r.shortfalls)
