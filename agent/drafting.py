@@ -129,6 +129,7 @@ def draft_input(
         # The manager's content is meant to be said: only what they told the writer must never be pasted back.
         "source_text": (instruction_only(question, points) if "points" in clean else question)[:5000],
         "constraints": constraints.model_dump(),
+        "reader": reader_words(s, question, recipient, role, org),
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
 
@@ -139,6 +140,63 @@ def _explained_purpose(purpose: str, constraints: Any, points: list[Point], ques
     if points and explains(question) and purpose in ("answer_question", "explain_uncertainty", "forecast_risk", "progress_update", "decline_or_negotiate", ""):
         return "explain_uncertainty", constraints.model_copy(update={"explained": True})
     return purpose, constraints
+
+
+# A title the manager gives the one who asked ('board member asked what ...', 'our cro wants ...'): when the message
+# answers them and names no other reader, the title is how the manager's notes speak of the reader.
+_ASKER_TITLE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:my|our|the|a|one|an)\s+)?(?P<t>(?:[\w-]+\s+){0,2}?(?:board member|ceo|cfo|coo|cto|cpo|cmo|cro|ciso|vp|svp|evp|gm|director|"
+    r"head of [\w-]+|customer|client|partner|chair(?:person|woman|man)?|investor|regulator|auditor|trustee|founder|boss|skip[- ]level))\s+"
+    r"(?:asked|asks|wants|wanted|needs|keeps|is asking|was asking|emailed|pinged|messaged|wrote)\b",
+    re.I,
+)
+_PRONOUN_RE = re.compile(r"\b(?P<he>he|him|his|himself)\b|\b(?P<she>she|her|hers|herself)\b", re.I)
+# Someone named after a word for a colleague ('his analyst kemi', 'our intern tolu'): a word English does not know there
+# is a person, whatever the name list says.
+_NAMED_AFTER_ROLE = re.compile(r"\b(?:his|her|their|our|my)\s+[a-z-]+\s+(?P<n>[a-z][a-z'-]{1,20})\b", re.I)
+
+
+def reader_words(s: Situation, question: str, recipient: str, role: str, org: str) -> dict[str, Any]:
+    """Who the message speaks to, as the manager's words name them (`tools.reader_voice.Reader`): their name, the title
+    and organisation the question gives them, the pronoun used for them, and the other people named."""
+    from agent.understanding.people import NOT_NAMES, is_first_name
+    from agent.understanding.word_classes import classes_of
+
+    names = [recipient, *recipient.split()] if recipient and recipient != "all" else []
+    audience = s.fact("audience")
+    said = re.sub(r"^(?:to|for)\s+|^(?:my|our|the|your)\s+", "", audience.text.strip(), flags=re.I) if audience is not None and audience.source == "question" else ""
+    pronoun_only = said.lower() in PRONOUNS or not said
+    if said and not pronoun_only and role not in ("own_team", "peer_team") and not GROUP_RE.fullmatch(said):
+        names.append(said)  # "Director of Network Ops", "biggest customer"
+    if org:
+        names.append(org)
+    asker = [m.group("t") for m in _ASKER_TITLE.finditer(question)]
+    if pronoun_only and len(set(a.lower() for a in asker)) == 1 and role not in ("own_team",):
+        names.append(asker[0])  # "board member asked what ... write two paragraphs for him"
+    names = [n for n in dict.fromkeys(n.strip() for n in names) if n and n.lower() not in ("prof.", "dr", "ms", "mr", "mrs")]
+    reader_set = {n.casefold() for n in names}
+    others = [w for w in dict.fromkeys(re.findall(r"[A-Za-z][a-z'-]+", question)) if w.casefold() not in reader_set and w.casefold() not in NOT_NAMES and is_first_name(w)
+              and (w[:1].isupper() or (not classes_of(w) and len(w) > 3))]  # "til", "even": words before they are names
+    others += [m.group("n") for m in _NAMED_AFTER_ROLE.finditer(question) if m.group("n").casefold() not in reader_set | NOT_NAMES and not classes_of(m.group("n"))]
+    return {"names": names[:8], "pronoun": _reader_pronoun(question, names, others), "others": list(dict.fromkeys(others))[:20]}
+
+
+def _reader_pronoun(question: str, names: list[str], others: list[str]) -> str:
+    """The pronoun the manager uses for the reader: the first he/she whose nearest person named before it is the
+    reader ('Director of Network Ops (Gideon) ... his existing alarm data' -> 'he'); '' when none is."""
+    if not names:
+        return ""
+    reader = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in sorted(names, key=len, reverse=True)), re.I)
+    other = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in others), re.I) if others else None
+    for m in _PRONOUN_RE.finditer(question):
+        before = question[: m.start()]
+        last_reader = max((x.end() for x in reader.finditer(before)), default=-1)
+        last_other = max((x.end() for x in other.finditer(before)), default=-1) if other else -1
+        if last_reader > last_other:
+            return "he" if m.group("he") else "she"
+        if last_other > last_reader:
+            continue
+    return ""
 
 
 def _manager_points(s: Situation, question: str, recipient: str, role: str, org: str) -> list[Point]:

@@ -1,0 +1,25 @@
+"""The reader-voice probe's own checks: a body sentence that speaks of the reader, or reads broken, is counted."""
+
+from __future__ import annotations
+
+from evals.reader_voice_probe import problems, reader_words, sentences
+
+
+def test_sentences_skip_the_greeting_the_sign_off_and_list_items():
+    body = "Hi Noor,\n\nThe audit slips. It lands in March.\n\n- rows up 4%\n\nThanks,"
+    assert sentences(body) == ["The audit slips.", "It lands in March."]
+
+
+def test_reader_words_come_from_the_name_the_audience_phrase_and_the_role():
+    situation = {"facts": [{"name": "audience", "source": "question", "text": "our head of claims"}]}
+    assert reader_words("Noor", "director", situation) == ["Noor", "head of claims", "director"]
+
+
+def test_the_reader_in_the_third_person_and_broken_grammar_are_found():
+    readers, others = ["Noor", "head of claims"], {"Bilal"}
+    assert problems("Head of claims wants the triage model by May.", "", readers, others) == ["names the reader (head of claims)"]
+    assert problems("We can lend her the labelling tool.", "", readers, others) == ["'her' with no one else named before it"]
+    assert problems("Bilal can lend her the labelling tool.", "", readers, others) == []
+    assert problems("You keeps asking for the same report.", "", readers, others) == ["'you' with a third-person verb"]
+    assert problems("Noor, can you confirm by Friday?", "", readers, others) == []
+    assert "no verb" in problems("Escalation problem really.", "", readers, others)

@@ -1,0 +1,98 @@
+"""The reader-voice gate: the manager's sentences reach the body said to the reader, or not at all."""
+
+from __future__ import annotations
+
+from tools.reader_voice import Reader, base_verb, faults, gate, stated_facts, to_reader
+
+PLANT = Reader(names=["Ingrid", "head of packaging"], pronoun="she", others=["Tomas"])
+
+
+def test_a_title_as_subject_becomes_you_and_its_verb_agrees():
+    said = to_reader("Head of packaging wants a defect dashboard on every line by March.", PLANT)
+    assert said == "You want a defect dashboard on every line by March."
+
+
+def test_the_readers_name_and_possessive_become_you_and_your():
+    said = to_reader("Ingrid's shift leads keep flagging false stops, and Ingrid has asked twice.", PLANT)
+    assert said == "Your shift leads keep flagging false stops, and you have asked twice."
+
+
+def test_a_pronoun_of_the_readers_gender_becomes_you_with_agreement():
+    said = to_reader("She still owns the line budget and she lends us her vision engineer for two sprints.", PLANT)
+    assert said == "You still own the line budget and you lend us your vision engineer for two sprints."
+
+
+def test_a_pronoun_after_someone_else_is_named_stays_theirs():
+    said = to_reader("Tomas built the rig and we pair her analysts with him.", Reader(names=["Ingrid"], pronoun="she", others=["Tomas"]))
+    assert "with him" in said  # Tomas, not the reader
+    other_gender = to_reader("His rig is fine, ask him.", PLANT)
+    assert other_gender == "His rig is fine, ask him."  # the reader is 'she': 'his' is someone else's
+
+
+def test_a_title_after_a_preposition_is_left_alone():
+    reader = Reader(names=["CRO"], pronoun="")
+    assert to_reader("The samples at the CRO are booked for May.", reader) == "The samples at the CRO are booked for May."
+
+
+def test_the_managers_tell_that_framing_goes_and_their_becomes_your():
+    reader = Reader(names=["Northwind"], pronoun="they")
+    said = to_reader("have to let our biggest distributor (Northwind) know that the routing model for their 12 depots moves to April.", reader)
+    assert said == "The routing model for your 12 depots moves to April."
+
+
+def test_a_verbless_reader_head_before_that_is_cut():
+    reader = Reader(names=["key account"], pronoun="")
+    said = to_reader("Our key account (Brightmart) that the shelf-gap alerts are late by two weeks.", reader)
+    assert said == "The shelf-gap alerts are late by two weeks."
+
+
+def test_context_meant_for_the_drafter_is_never_said():
+    for note in (
+        "I've got 45 minutes with her on Thursday.",
+        "Hoping to settle the rota question, not relitigate the old incident.",
+        "Need to say no to her.",
+        "I'd be glad of help wording a short reply to the plant.",
+        "Ingrid is going to be annoyed.",
+    ):
+        assert to_reader(note, PLANT) == "", note
+
+
+def test_grammar_faults_are_named():
+    assert faults("You needs the numbers by Friday.") == ["you with a third-person verb"]
+    assert "a subject where a verb should be" in faults("I want they to sign off first.")
+    assert "a verb that does not agree" in faults("It need a shorter version.")
+    assert "an unclosed bracket or quote" in faults("The label '0 is wrong (see the audit.")
+    assert "no verb" in faults("Escalation problem, sort of.")
+    assert faults("Recall up from 0.70 to 0.81") == []  # a status note with its numbers is short, not broken
+    assert faults("It doesn't mean that.") == []
+    assert faults("Send it to me by Friday.") == []
+
+
+def test_base_verb_gives_the_form_after_you():
+    assert [base_verb(w) for w in ("carries", "lends", "is", "has", "doesn't", "press")] == ["carry", "lend", "are", "have", "don't", "press"]
+
+
+def test_stated_facts_picks_numbers_and_dates():
+    assert stated_facts("We need 3 more annotators from Monday at about $40k.") == ["3 more", "Monday", "$40k"]
+
+
+def test_the_gate_fixes_the_managers_sentences_leaves_template_lines_and_lists_what_it_dropped():
+    body = (
+        "Hi Ingrid,\n\nWe can't take the dashboard on as asked.\n\n"
+        "Head of packaging wants it by March. Escalation problem, sort of. It need a quick version. We needs 14 lines idle overnight.\n\n"
+        "Would that work for you?"
+    )
+    words = ["head of packaging wants it by march", "escalation problem, sort of", "it need a quick version", "we needs 14 lines idle overnight"]
+    out = gate(body, PLANT, words)
+    assert "You want it by March." in out.body
+    assert "Escalation" not in out.body and "It need" not in out.body
+    assert "We can't take the dashboard on as asked." in out.body and out.body.endswith("Would that work for you?")
+    assert out.lost == ["14 lines"]  # the number a dropped broken sentence carried, for the manager to add; the drafter's note carries none
+    assert len(out.dropped) == 3
+
+
+def test_a_bracket_left_open_is_mended_not_dropped():
+    body = "Hi Ingrid,\n\nWhat I'm asking for: one contractor for eight weeks, about 30k (yes, again.\n\nCan you approve it?"
+    out = gate(body, PLANT, ["one contractor for eight weeks, about 30k (yes, again"])
+    assert "What I'm asking for: one contractor for eight weeks, about 30k." in out.body
+    assert out.dropped == [] and out.lost == []

@@ -1,0 +1,384 @@
+"""The gate every sentence of a drafted message that comes from the manager's own words passes before it reaches the
+body: the reader is spoken to, never of ("the director wants" -> "you want", "he lends us his analyst" -> "you lend us
+your analyst"); the manager's framing around the content goes ("need to tell X that ...") and so does context meant for
+the drafter alone (their meeting with the reader, what they want from the tool, how the reader will feel); a sentence
+that still fails a plain grammar check ("you keeps", "I need we", a verbless note, a dangling "that", an unclosed
+bracket) is not sent, and the stated facts it carried are handed back so the caller can list them for the manager.
+
+Pure functions over text (lemminflect gives verb forms); the caller says who the reader is (`Reader`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Reader(BaseModel):
+    """Who the message speaks to, as the manager's words name them."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    names: list[str] = Field(default_factory=list, max_length=8, description="The words the manager used for the reader: their name, their title ('Director of Network Ops', 'board member'), their organisation.")
+    pronoun: str = Field(default="", pattern=r"^(?:he|she|they|)$", description="The pronoun the manager used for the reader: he, she, they or '' when unknown.")
+    others: list[str] = Field(default_factory=list, max_length=20, description="Other people the manager named (a he/she after one of them is theirs, not the reader's).")
+
+
+@dataclass
+class Gated:
+    """A body after the gate: its text, the sentences left out, and the stated facts those carried that the body
+    no longer says (for the manager to add)."""
+
+    body: str
+    dropped: list[str] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)
+
+
+# ---- Verb agreement after 'you'
+_BE_HAVE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't",
+            "doesn't": "don't", "'s": "'re", "’s": "’re"}  # fmt: skip
+_ADVERBS = r"(?:(?:still|also|just|always|never|already|really|often|usually|now|then|only|even|actually|probably|clearly|\w+ly)\s+)?"
+
+
+@lru_cache(maxsize=4096)
+def base_verb(word: str) -> str:
+    """'keeps' -> 'keep', 'lends' -> 'lend', 'is' -> 'are' (said after 'you'); the word itself when it is no
+    third-person form of a verb."""
+    low = word.lower()
+    if low in _BE_HAVE:
+        return _keep_case(word, _BE_HAVE[low])
+    if not low.endswith("s") or low.endswith("ss"):
+        return word
+    from lemminflect import getAllInflections, getAllLemmas
+
+    lemmas = getAllLemmas(low).get("VERB", ())
+    for lemma in lemmas:
+        if lemma != low and low in getAllInflections(lemma, upos="VERB").get("VBZ", ()):
+            return _keep_case(word, lemma)
+    return word
+
+
+def _keep_case(old: str, new: str) -> str:
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+
+
+# What a reply says back of the reader's question, put where the answer goes.
+_ASKED_LABEL = re.compile(r"^(?:short answer|in short|the answer)(?: to '[^']*')?:\s+(?P<y>you (?:asked|wanted to know|wondered|were asking)\b)", re.I)
+# Verbs said of the reader after an 'and' with no subject of their own ('you saw it and now thinks ...').
+_AND_VERB = re.compile(rf"(\byou\b(?:[^.;:!?]|\.(?=\d))*?\band\s+{_ADVERBS})(thinks|says|wants|needs|feels|believes|asks|expects|hopes|worries|wonders|knows|sees|reads|keeps|has|is|was)\b", re.I)
+
+
+def _agree(text: str) -> str:
+    """Every 'you' followed by a third-person verb, in agreement ('you keeps' -> 'you keep', "you's" -> "you're")."""
+    text = re.sub(rf"\b([Yy]ou)['’](?:s|re)\s+({_ADVERBS})(been|got|had)\b", r"\1've \2\3", text)
+    text = _AND_VERB.sub(lambda m: m.group(1) + base_verb(m.group(2)), text)
+    return re.sub(rf"\b([Yy]ou)\s+({_ADVERBS})([a-z]+(?:n't)?|['’]s)\b", lambda m: f"{m.group(1)} {m.group(2)}{base_verb(m.group(3))}" if not m.group(3).startswith(("'", "’")) else f"{m.group(1)}{base_verb(m.group(3))}", text)
+
+
+# ---- The reader named in the third person
+_DETERMINER = r"(?:(?:my|our|the|their|your)\s+)?"
+
+
+def _reader_pattern(reader: Reader) -> re.Pattern[str] | None:
+    """The reader as the manager names them, with an article before and a bracketed aside after ('our director
+    (Perpetua)', 'Director of Network Ops (Gideon)', 'Gideon's')."""
+    words = sorted({n.strip() for n in reader.names if len(n.strip()) >= 2 and n.strip().lower() not in _NOT_READER_WORDS}, key=len, reverse=True)
+    if not words:
+        return None
+    names = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w'’-]){_DETERMINER}(?:{names})(?![\w-])(?:\s*\([^()]{{0,80}}\))?(?P<s>['’]s\b)?", re.I)
+
+
+_NOT_READER_WORDS = frozenset({"all", "you", "team", "everyone", "him", "her", "them", "he", "she", "they", "it"})
+
+
+def _readers_as_you(text: str, reader: Reader) -> str:
+    """The reader's name or title said as 'you' ('your' for a possessive); a greeting's vocative ('Gideon, ...') stays.
+    A title ('the CRO', 'director') is the reader only as the subject of a clause or an owner: 'the slots at the CRO'
+    may be a lab, not the reader."""
+    pattern = _reader_pattern(reader)
+    if pattern is None:
+        return text
+    proper = {n.casefold() for n in reader.names if n[:1].isupper() and not n.isupper() and not re.search(r"\s(?:of|for)\s|^(?:the|our|my)\s", n, re.I) and " " not in n.strip()}
+
+    def said(m: re.Match[str]) -> str:
+        if m.start() == 0 and text[m.end() : m.end() + 1] == ",":
+            return m.group(0)  # "Gideon, can you ...": spoken to already
+        core = re.sub(r"^(?:my|our|the|their|your)\s+|\s*\(.*$|['’]s$", "", m.group(0), flags=re.I).strip()
+        subject = m.start() == 0 or re.search(r"(?:[.!?:;,]|\b(?:and|but|so|because|since|when|if|that))\s*$", text[: m.start()], re.I)
+        if core.casefold() not in proper and not m.group("s") and not subject:
+            return m.group(0)
+        word = "your" if m.group("s") else "you"
+        return _keep_case(m.group(0), word) if m.start() == 0 or re.search(r"[.!?:]\s*$", text[: m.start()]) else word
+
+    return pattern.sub(said, text)
+
+
+# ---- The reader's pronouns
+_SUBJECT_PRONOUN = {"he": "he", "she": "she", "they": "they"}
+_FORMS = {
+    "he": {"he": "you", "him": "you", "his": "your", "himself": "yourself"},
+    "she": {"she": "you", "hers": "yours", "herself": "yourself"},
+}
+# 'her' is 'your' before what she has ('her staff meeting'), 'you' as an object ('with her monday', 'coach her through').
+_OBJECT_NEXT = re.compile(
+    r"\s*(?:$|[.,;:!?)]|\b(?:there|to|on|in|at|for|with|and|or|up|out|back|off|a|an|the|this|that|next|now|know|feel|what|how|why|when|too|again|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|tomorrow|today|tonight|first|directly|about|through|into|over|before|after|if|once|as|so|but)\b)",
+    re.I,
+)
+
+
+def _pronouns_as_you(text: str, previous: str, reader: Reader) -> str:
+    """The reader's he/she (the gender the manager used for them) said as 'you', unless someone else is named before
+    it (in this sentence or the one before): 'he lends us his analyst Kemi and we coach her' -> 'you lend us your
+    analyst Kemi and we coach her'."""
+    if reader.pronoun not in ("he", "she"):
+        return text
+    forms = r"she|her|hers|herself" if reader.pronoun == "she" else r"he|him|his|himself"
+    others = [o for o in reader.others if o and o.casefold() not in {n.casefold() for n in reader.names}]
+    out, last = [], 0
+    for m in re.finditer(rf"\b(?P<w>{forms})(?:['’](?P<t>s|ll|d|ve))?\b", text, re.I):
+        before = previous + " " + text[: m.start()]
+        other = max((x.end() for o in others for x in re.finditer(rf"\b{re.escape(o)}\b", before, re.I)), default=-1)
+        you = max((x.end() for x in re.finditer(r"\byou\b", before, re.I)), default=-1)
+        if other > you:
+            continue  # "his analyst Kemi ... coach her": Kemi's
+        word, tail = m.group("w"), (m.group("t") or "").lower()
+        low = word.lower()
+        if low == "her":
+            new = "you" if _OBJECT_NEXT.match(text, m.end()) else "your"
+        else:
+            new = _FORMS[reader.pronoun].get(low, "you")
+        if tail:
+            new += {"s": "'ve" if re.match(rf"\s+{_ADVERBS}(?:been|got|had)\b", text[m.end() :]) else "'re", "ll": "'ll", "d": "'d", "ve": "'ve"}[tail]
+        out.append(text[last : m.start()] + _keep_case(word, new))
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
+# ---- The manager's framing and the drafter's context
+# "need to tell Kelmar that ...", "have to let the VP know that ...": what follows the 'that' is the message.
+_TELL_THAT = re.compile(
+    r"^(?:so\s+|ok\s+|okay\s+)?(?:i\s+|we\s+)?(?:really\s+)?(?:need|have|want|got|must|should|'d like|would like)\s+to\s+"
+    r"(?:tell|let|inform|warn|remind|update|notify|say\s+(?:no\s+)?to|write\s+to|email|reply\s+to|answer|respond\s+to|explain\s+to|break\s+it\s+to)\s+"
+    r"[^.;:]{0,120}?(?:\s+know)?,?\s+that\s+(?=\w)",
+    re.I,
+)
+# The same words with no message after them ('Need to say no to you.'): all framing.
+_FRAMING_ONLY = re.compile(
+    r"^(?:so\s+|ok\s+)?(?:i\s+|we\s+)?(?:really\s+)?(?:need|have|want|got|must|should)\s+to\s+(?:tell|let|inform|warn|say|write|reply|respond|answer|email|explain|give|draft|send|break)\b"
+    r"(?:\s+\S+){0,8}\s*[.!]?$",
+    re.I,
+)
+# A sentence the manager wrote about the job ('managing up problem', 'write the no', 'need a short version she can reuse').
+_TO_THE_DRAFTER = re.compile(
+    r"^(?:(?:i|we|it)\s+)?(?:need|needs|want|wants|'d like|would like)\s+(?:a|an|one|the|two|three|some)\s+(?:(?:short|quick|brief|plain|clear|simple|firm|soft|polite|honest|kind|little|one-line|two-line)\s+)*"
+    r"(?:version|note|reply|message|email|draft|paragraphs?|sentences?|lines?|words|answer|response|post|update)\b"
+    r"|^(?:write|draft|help me (?:write|draft|say))\s+(?:the|a|an|me|this|that|it)\b"
+    r"|^(?:want|need|trying|hoping|looking|wanting)\s+to\b"  # "Want to fix the pattern, not fight about the one date": the manager's aim, to the drafter
+    r"|^(?:heads-up|fyi|context|background)\s+(?:note\s+)?(?:to|for)\s+you\b"
+    r"|\bhelp\s+(?:me\s+)?(?:draft|drafting|write|writing|word|wording|with)\b[^.]{0,60}\b(?:note|message|email|reply|ask|post|update|letter)\b",  # "I should be grateful for help drafting a short note to ..."
+    re.I,
+)
+# The manager's own time with the reader ('I've got 30 min with you Monday', 'my 1:1 with you is thursday').
+_MEETING_READER = re.compile(
+    r"\b(?:i|we)(?:['’]ve|\s+have|['’]ll have|\s+will have)?\s+(?:got|have|get|had|see|meet|am seeing|['’]m seeing|am meeting|['’]m meeting)\s+(?:a\s+|an\s+)?"
+    r"(?:\d+|half an|an|one|a|thirty|fifteen|twenty|forty-five)?[\s-]*(?:min(?:ute)?s?|hours?|hr|slot|1:1|one-on-one|1-on-1|meeting|call|chat|sync)?\s*(?:with\s+)?you\b"
+    r"|\b(?:my|our|the)\s+(?:1:1|one-on-one|1-on-1|meeting|call|chat|sync|catch-up)\s+with\s+you\b",
+    re.I,
+)
+# How the reader will take it, or what they are like, said to them after the swap ('you're going to be annoyed').
+_READER_STATE = re.compile(
+    r"^(?:i know\s+|i think\s+|honestly,?\s+)?you(?:['’]re|\s+are|['’]ll|\s+will|\s+might|\s+may)?\s+(?:going to\s+|gonna\s+|probably\s+|definitely\s+)*(?:be\s+)?"
+    r"(?:annoyed|upset|angry|mad|furious|livid|disappointed|unhappy|frustrated|grumpy|stressed|worried|hate (?:it|this|that)|grumble|push back|freak out|panic)\b"
+    r"|^you(?:['’]re|\s+are)\s+(?:\w+,?\s+)?(?:not|non-?)\s*technical\b|^you(?:['’]re|\s+are)\s+(?:a|an)\s+(?:numbers|details?|big[- ]picture|tech|finance)\s+(?:person|guy|type)\b",
+    re.I,
+)
+
+
+def _without_framing(text: str) -> tuple[str, bool]:
+    """The sentence without the manager's 'need to tell X that' before it, and whether the words dropped named the
+    reader (so a 'their' left in the message is the reader's)."""
+    m = _TELL_THAT.match(text)
+    if m:
+        rest = text[m.end() :]
+        return rest[:1].upper() + rest[1:], True
+    return text, False
+
+
+def _verbless_head(text: str) -> re.Match[str] | None:
+    """'Our biggest customer (Kelmar Foods, ...) that the rollout is going to slip': a head with no verb before
+    'that', left where the manager's 'need to tell' was cut."""
+    m = re.match(r"^(?P<h>[^:;]{2,160}?)\s+that\s+(?=(?:the|our|your|their|a|an|this|we|i|it|they|you|he|she|there)\b)", text, re.I)
+    if m is None:
+        return None
+    head = re.sub(r"\([^()]*\)", " ", m.group("h"))
+    return None if has_verb(head) or not re.search(r"\w", head) else m
+
+
+# ---- Grammar sanity
+_AUX = re.compile(
+    r"\b(?:is|are|was|were|be|am|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't)\b"
+    r"|\w['’](?:s|re|ve|ll|d|m)\b|\bn['’]t\b",
+    re.I,
+)
+_ARTICLE_BEFORE = frozenset("the a an this that these those our my your his her their its some any no every each of for to in on at by with from".split())
+
+
+def has_verb(text: str) -> bool:
+    """True when the words hold a finite verb: an auxiliary, a pronoun and its verb, an imperative opening, or a word
+    English knows only as a verb ('slips' after a noun, never 'the slips')."""
+    if _AUX.search(text) or re.search(r"\b(?:i|we|you|they|he|she|it)\s+(?:\w+ly\s+)?(?!(?:and|or|but|to|the|a|an|of|in|on)\b)[a-z]+", text, re.I):
+        return True
+    from lemminflect import getAllLemmas
+
+    words = [w.split("-")[-1].rstrip(".,") for w in re.findall(r"[a-z0-9][a-z0-9'%$.,-]*", text.lower())]  # "double-check": its verb; "9%" is a word before "comes"
+    if words and getAllLemmas(words[0]).get("VERB", ("",))[0] == words[0] and words[0] not in ("want", "need", "managing") and len(words) > 1:
+        return True  # "Talk to me.", "Send it by Friday."
+    for i, word in enumerate(words):
+        lemmas = getAllLemmas(word)
+        if "VERB" not in lemmas or word.endswith("ing"):
+            continue
+        after_noun = i > 0 and words[i - 1] not in _ARTICLE_BEFORE and not words[i - 1][:1].isdigit()
+        after_plural = i > 0 and words[i - 1].endswith("s") and "NOUN" in getAllLemmas(words[i - 1]) and lemmas["VERB"][0] == word  # "the dates allow"
+        if ("NOUN" not in lemmas and "ADJ" not in lemmas and "ADV" not in lemmas) or (lemmas["VERB"][0] != word and after_noun) or after_plural:
+            return True
+    return False
+
+
+_FAULTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("you with a third-person verb", re.compile(r"\byou\s+" + _ADVERBS + r"(?:keeps|wants|needs|has|is|was|does|doesn't|says|thinks|asks|goes|gets|lends|gives|takes|makes|knows)\b", re.I)),
+    ("a subject where a verb should be", re.compile(r"\b(?:I|we|you|they)\s+(?:need|want)s?\s+(?:we|they|I|he|she)\s+(?!['’])\w", re.I)),
+    ("a verb that does not agree", re.compile(r"\b(?:it|he|she|this|that)\s+(?:need|want|keep|have|do|are|were|don't)\b(?!\s+(?:to\s+be|not)\b)|\b(?:I|we|they)\s+(?:needs|wants|has|keeps|is|was)\b", re.I)),
+    ("a word run together", re.compile(r"\b(?:shes|hes|theyre|youre|im|ive|dont|doesnt|cant|wont|isnt|didnt)\b", re.I)),
+    ("a dangling end", re.compile(r"\b(?:that|whether|if|because|and|or|but|of|the|a|an)\s*[.!]?$", re.I)),
+)
+
+
+def unclosed(text: str) -> bool:
+    """True when a bracket or quote opens and never closes (a plural's apostrophe, learners' scores, is no quote)."""
+    opened = len(re.findall(r"(?<![\w])['‘](?=\w)", text))
+    closed = len(re.findall(r"(?<=[\w.?!%)])['’](?![\w])", text))
+    return text.count("(") != text.count(")") or text.count('"') % 2 == 1 or text.count("“") != text.count("”") or opened > closed
+
+
+def faults(sentence: str) -> list[str]:
+    """What makes a sentence unfit to send as it stands: a verb that does not agree, a subject where a verb should be,
+    a dangling end, an unclosed bracket or quote, or (outside a 'Label: ...' line) no verb at all, when it states no
+    number or date either (a status note such as 'recall up from 0.61 to 0.74' is short, not broken)."""
+    text = sentence.strip()
+    found = [name for name, pattern in _FAULTS if pattern.search(text)]
+    if "a dangling end" in found and (text.endswith("?") or re.search(r"\b(?:that|this)\s*[.!]?$", text) and has_verb(text)):
+        found.remove("a dangling end")  # "It doesn't mean that.": 'that' is the thing meant
+    if unclosed(text):
+        found.append("an unclosed bracket or quote")
+    body = text.split(":", 1)[1] if re.match(r"^[^:]{1,40}:\s", text) else text
+    if ":" not in text[:42] and not text.endswith("?") and len(body.split()) >= 2 and not stated_facts(body) and not has_verb(body):
+        found.append("no verb")
+    elif _verbless_head(text):
+        found.append("a 'that' clause with nothing to hang on")
+    return found
+
+
+def _mended(sentence: str) -> str:
+    """A sentence with a bracket or quote left open mended where that loses nothing said: a short aside never closed
+    ('roughly 60k all in (I know.') goes, a longer one keeps its words without the bracket; a stray opening quote goes."""
+    text = sentence
+    m = re.search(r"\s*\((?P<a>[^()]*)$", text)
+    if m and text.count("(") > text.count(")"):
+        aside = m.group("a").strip(" .")
+        text = text[: m.start()].rstrip(" ,") + "." if len(aside.split()) <= 6 and not stated_facts(aside) else text[: m.start()] + " " + m.group("a").lstrip()
+    if unclosed(text) and text.count("(") == text.count(")"):
+        opening = list(re.finditer(r"(?<![\w])['‘](?=\w)", text))
+        if opening:
+            at = opening[-1].start()
+            text = text[:at] + text[at + 1 :]
+    return text
+
+
+# ---- Facts a dropped sentence carried
+_FACT = re.compile(
+    r"[$€£]?\d[\d.,:]*\s*(?:%|k\b|m\b|[a-z]+)?"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
+
+
+def stated_facts(sentence: str) -> list[str]:
+    """The numbers and dates a sentence states ('$185k', '30 min', 'Monday', '22 January')."""
+    return list(dict.fromkeys(m.group(0).strip(" .,") for m in _FACT.finditer(sentence) if m.group(0).strip(" .,")))
+
+
+# ---- The gate
+def to_reader(sentence: str, reader: Reader, previous: str = "") -> str:
+    """One sentence of the manager's words said to the reader: framing cut, their name, title and pronouns as 'you',
+    verbs in agreement. '' when the sentence is the drafter's context alone."""
+    text, framed = _without_framing(sentence.strip())
+    if _FRAMING_ONLY.match(text) or _TO_THE_DRAFTER.search(text):
+        return ""
+    text = _readers_as_you(text, reader)
+    head = _verbless_head(text)
+    if head and (framed or re.search(r"\byou\b", head.group("h"), re.I)):
+        rest = text[head.end() :]
+        text, framed = rest[:1].upper() + rest[1:], True  # "Our biggest customer (...) that the rollout slips": the message is after 'that'
+    if framed:
+        text = re.sub(r"\btheir\b", "your", text)  # the cut words named the reader: their stores are yours
+    text = _pronouns_as_you(text, previous, reader)
+    text = _agree(text)
+    text = _ASKED_LABEL.sub(lambda m: m.group("y")[:1].upper() + m.group("y")[1:], text)  # "Short answer: you asked what ...": their question is no answer
+    if _MEETING_READER.search(text) or _READER_STATE.match(text):
+        return ""
+    return text
+
+
+def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 3) -> Gated:
+    """The body with every sentence that comes from the manager's words (sharing `min_run` words in a row with one of
+    `manager_words`) passed through `to_reader` and the grammar check; a sentence that fails is left out, and the
+    facts it stated that the body no longer says are returned in `lost`."""
+    from tools.message import longest_shared_run
+
+    dropped: list[str] = []
+    context: list[str] = []
+    paragraphs = body.split("\n\n")
+    out_paragraphs = []
+    for p in paragraphs:
+        lines = []
+        for line in p.split("\n"):
+            mark = re.match(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+", line)
+            lead, rest = (line[: mark.end()], line[mark.end() :]) if mark else ("", line)
+            parts = _split(rest)
+            kept: list[str] = []
+            for i, s in enumerate(parts):
+                if not any(longest_shared_run(s, w) >= min_run for w in manager_words if w):
+                    kept.append(s)
+                    continue
+                said = to_reader(s, reader, parts[i - 1] if i else "")
+                if not said:
+                    context.append(s)  # the drafter's context: never meant for the reader
+                    continue
+                if faults(said) and not mark:
+                    said = _mended(said)
+                if faults(said) and not mark:
+                    dropped.append(s)
+                    continue
+                kept.append(said)
+            if kept:
+                lines.append(lead + " ".join(kept))
+            elif not mark and rest.strip() == "":
+                lines.append(line)
+        if any(x.strip() for x in lines):
+            out_paragraphs.append("\n".join(lines))
+    out = "\n\n".join(out_paragraphs)
+    said = out.lower()
+    lost = [x for s in dropped for x in stated_facts(s) if x.lower() not in said]
+    return Gated(body=out, dropped=dropped + context, lost=list(dict.fromkeys(lost)))
+
+
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])")
+
+
+def _split(text: str) -> list[str]:
+    return [s for s in _SPLIT.split(text) if s.strip()]
