@@ -2228,6 +2228,8 @@ def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> li
     stage = ", at an early stage" if few and res.top != "nascent_ad_hoc" else ""
     lines += _structure_lines(res)
     if res.structure is not None and res.confidence == "low" and any(a.moves for a in res.org_answers):
+        while lines and not lines[-1]:
+            lines.pop()
         return lines  # the moves from their own facts are the answer; a weak maturity label adds nothing they asked for
     if res.short or (res.structure is not None and res.confidence == "low"):  # the layout is the answer; a weak maturity label would bury it
         return lines + [f"In the five FSDL archetypes (how mature ML is, not how it is laid out) it sits closest to {prof.name}{stage}."]

@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 FactKind = Literal["slow_to_production", "no_ml_engineers", "duplicated_pipelines", "broken_shared_feature", "babysat_serving", "key_person",
-                   "rotation", "shared_person", "new_scope"]
+                   "rotation", "shared_person", "new_scope", "unowned_after_handoff"]
 
 
 class StatedFact(BaseModel):
@@ -84,6 +84,17 @@ _NEW_SCOPE = re.compile(
 )
 
 
+# Models nobody owns once they are handed over: 'nobody on our side owns anything once it is in production', 'the ones that
+# do rot because nobody retrains them', 'a model quietly degraded after a classification change'.
+_UNOWNED = re.compile(
+    r"\b(?:nobody|no one|noone)\b[^.;]{0,30}\bowns?\b[^.;]{0,40}\b(?:once|after|when)\b[^.;]{0,40}"
+    r"|\b(?:rot|rots|rotting|decay\w*)\b[^.;]{0,50}"
+    r"|\bnobody (?:retrains|monitors|watches|maintains|looks after)\b[^.;]{0,30}"
+    r"|\b(?:quietly|silently)\s+(?:degraded|broke|failed|drifted|stopped working)\b[^.;]{0,90}",
+    re.I,
+)
+
+
 def read_facts(text: str) -> list[StatedFact]:
     """The deciding facts a description states, in a fixed order, each once."""
     text = text or ""
@@ -96,6 +107,9 @@ def read_facts(text: str) -> list[StatedFact]:
     if key:
         thing = (key.group("thing") or "").strip()
         found.append(StatedFact(kind="key_person", evidence=key.group(0).strip(), subject=re.sub(r"^(?:our|the)\s+", "the ", thing, flags=re.I)))
+    unowned = list(dict.fromkeys(m.group(0).strip() for m in _UNOWNED.finditer(text)))[:2]
+    if unowned:
+        found.append(StatedFact(kind="unowned_after_handoff", evidence="; ".join(unowned)))
     rotation = _ROTATION.search(text)
     if rotation:
         found.append(StatedFact(kind="rotation", evidence=rotation.group(0).strip()))
@@ -149,7 +163,7 @@ def contradiction(statement: str, answers: dict[str, str | None], facts: list[St
 # Topics a description already covers, even when no answer could be read from it: never asked back.
 _DOING_ML_FOR = r"\bwe(?:'re| are) (?:about |around |~)?\w+ (?:people |of us |folks )?(?:doing|running|covering) (?:ml|ai|data science|machine learning) for\b"
 MENTIONS: dict[str, re.Pattern[str]] = {
-    "ml_reports_to": re.compile(_DOING_ML_FOR + r"|\breport\w*\b|\bdotted line\b|\bunder (?:the|a|our|my)\b|\bsits? (?:in|with|inside|under)\b|\bembedded\b|\bpart of (?:the|a)\b", re.I),
+    "ml_reports_to": re.compile(_DOING_ML_FOR + r"|\breport\w*\b|\bdotted line\b|\bunder (?:the|a|our|my)\b|\b(?:sits?|sitting) (?:in|with|inside|under)\b|\bembedded\b|\bpart of (?:the|a)\b", re.I),
     "model_deployment": re.compile(_DOING_ML_FOR + r"|\bdeploy\w*|\bproduction\b|\bprod\b|\brelease\w*|\bship\w*|\bserving\b|\bgo(?:es)? live\b|\bto live\b", re.I),
     "data_access": re.compile(r"\bdata (?:access|platform|eng\w*|team)\b|\bwarehouse\b|\bfeature (?:pipelines?|store|code)\b|\bpipelines?\b", re.I),
     "leadership_investment": re.compile(r"\bbudget\b|\binvest\w*|\bheadcount\b|\bfunding\b|\bsponsor\w*", re.I),

@@ -67,10 +67,14 @@ _INSIDE_ORG = re.compile(
     r"\b(?:ml|ai|data science|applied ml|ds) (?:team|group) (?:inside|within|in|under) (?:the |a |our )?[\w-]+(?: [\w-]+)? (?:product |business )?(?:org|organi[sz]ation|division)\b",
     re.I,
 )
+# The team builds and others run it: 'then hand the code over to their IT teams', 'hands them over to each brand's IT team'.
+HANDS_OVER = r"\bhand(?:s|ing|ed)?\s+(?:(?:them|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:over|off)\s+to\b|\bafter the hand-?off\b"
 _SERVES = re.compile(
     r"\bcentral (?:ml|data science|ai|ds) team\b|\b(?:takes|take|gets) requests from (?:all|every|the other|other)\b|\bserv(?:es|ing) (?:all|every|the whole)\b|"
     r"\b(?:build|do|make|run|train)\b[^.;]{0,30}\bfor (?:the )?[\w -]{2,30}? (?:when|whenever|if|as) (?:they|someone|anyone|people) (?:ask|need)\b|"
-    r"\bon request\b|\bas an? (?:internal )?(?:service|consultancy|agency)\b|\binternal (?:consultan\w+|service team|agency)\b",
+    r"\bon request\b|\bas an? (?:internal )?(?:service|consultancy|agency)\b|\binternal (?:consultan\w+|service team|agency)\b|"
+    r"\bcent(?:re|er) of excellence\b|\bCoE\b|\bconsults? (?:for|to|with)\b|\b(?:come|comes) (?:to )?us with (?:their )?(?:projects|requests|problems|asks)\b|"
+    + HANDS_OVER,
     re.I,
 )
 # Data scientists embedded in the business with no line to the ML head: "each therapeutic area has 1 or 2 data
@@ -166,6 +170,10 @@ def read_structure(text: str) -> OrgStructure | None:
     if small:
         return _small_central(text, small)
     serves = _SERVES.search(text)
+    if serves and re.search(HANDS_OVER, text, re.I):
+        return OrgStructure(layout="centralized", name="a central ML team that builds for the rest of the organisation and hands models over "
+                            "for others to run (a centre-of-excellence or consultancy model)", why=serves.group(0).strip(),
+                            summary=HANDOFF_SUMMARY, fixes=list(HANDOFF_FIXES))  # fmt: skip
     if serves:
         return OrgStructure(layout="centralized", name="a centralized ML team that serves the rest of the company", why=serves.group(0).strip(),
                             summary=CENTRAL_SUMMARY, fixes=list(FIXES["centralized"]))  # fmt: skip
@@ -184,6 +192,16 @@ _STREAMS = re.compile(
     rf"(?<![\w.])(?P<n>{_NUM})\s+(?:people\s+|folks\s+|of us\s+|engineers\s+)?(?:on|doing|working on)\s+"
     r"(?!(?:ml|ai|data science|machine learning|analytics)\b)(?P<what>(?:the\s+)?[\w -]{3,40}?)(?=\s*[,.;]|\s+and\b|$)",
     re.I,
+)
+HANDOFF_SUMMARY = (
+    "Good for talent density and shared standards; the weak point is the hand-off. Once a model leaves the team, nobody "
+    "who understands it is watching it, so models stall before production or decay in it without anyone noticing."
+)
+HANDOFF_FIXES = (
+    "Own what you build in production: the team that builds a model keeps it (monitoring, alerts on input changes, "
+    "retraining), or hands it over only to a named owner who accepts it with a runbook and the monitoring.",
+    "One shared path to production (register, deploy, monitor) run by the central team or a platform owner, so hand-offs stop being bespoke.",
+    "One intake with the units: each request comes with a business owner who will use and look after the result.",
 )
 SMALL_CENTRAL_SUMMARY = (
     "The right shape at this size: one team, one manager, one priority list, with people grouped by product so each model "
@@ -456,6 +474,36 @@ def _role_of(who: str) -> str:
     return f"the {role}"
 
 
+# 'what is the smallest structural change', 'the one structural change i should push for', 'what do we fix first'.
+_CHANGE_ASKED = re.compile(
+    r"\b(?:smallest|one|single|first|main|biggest) (?:structural )?(?:change|fix|move)\b|\bwhat (?:do|should) (?:we|i) (?:fix|change|push for)\b|"
+    r"\bwhat(?:'s| is| would you)? (?:to )?(?:fix|change) first\b|\bfix first\b",
+    re.I,
+)
+
+
+def _handoff_answer(text: str, structure: OrgStructure | None, facts: list[StatedFact]) -> OrgAnswer | None:
+    """For a team whose models nobody owns once handed over: the change that stops them decaying unseen, with its trade-off."""
+    unowned = fact(facts, "unowned_after_handoff")
+    if unowned is None or not (re.search(HANDS_OVER, text, re.I) or (structure is not None and structure.layout == "centralized")):
+        return None
+    asked = _CHANGE_ASKED.search(text)
+    said = "; ".join(f'"{part}"' for part in unowned.evidence.split("; "))
+    answer = (f"Make the team that builds a model its owner in production, by default. You said {said}: the models fail "
+              "in the gap after the hand-off, not in the building.")
+    moves = [
+        "Every model in production gets a named owner on your team and monitoring on its inputs and outputs, with an alert "
+        "when an input changes (a new classification, a schema change, a drifting distribution), so you hear it before any "
+        "user does.",
+        "The receiving team keeps running the servers, but a model moves only with a runbook, the monitoring and an owner "
+        "who accepts it; otherwise it stays yours.",
+        "Trade-off: your team takes on run work (on-call for its models, retraining), so fewer new builds each quarter. "
+        "Put that to your sponsor as the price of models that keep working.",
+    ]
+    question = "The smallest structural change that stops it" if asked else "What your description points to"
+    return OrgAnswer(question=question, answer=answer, moves=moves, moves_heading="What that takes")
+
+
 def _setup_answer(text: str, structure: OrgStructure | None, facts: list[StatedFact]) -> OrgAnswer | None:
     """Whether the setup is the problem and what it should look like, from what the description says happens: the team
     pulled onto whatever is urgent, someone it depends on shared with another group, new work asked for. Each move says
@@ -584,11 +632,20 @@ def answer_org_questions(text: str, structure: OrgStructure | None) -> list[OrgA
                     "so ask the executive who set the goal to require the one or two that matter. With a small central team, "
                     "promise a pilot and a measured saving by the deadline, not the whole duplication gone."),
         )))  # fmt: skip
-    setup = _setup_answer(text, structure, read_facts(text))
-    if setup is not None:
-        asked = _SETUP_ASKED.search(text)
-        found.append((asked.start() if asked else len(text), setup))
+    found += _fact_answers(text, structure)
     return [a for _, a in sorted(found, key=lambda x: x[0])]
+
+
+def _fact_answers(text: str, structure: OrgStructure | None) -> list[tuple[int, OrgAnswer]]:
+    """The answers built from what the description says happens (models unowned after the hand-off, the team pulled onto
+    urgent asks...), each placed where its question was asked, else at the end."""
+    facts, found = read_facts(text), []
+    for build, asked_re in ((_handoff_answer, _CHANGE_ASKED), (_setup_answer, _SETUP_ASKED)):
+        answer = build(text, structure, facts)
+        if answer is not None:
+            asked = asked_re.search(text)
+            found.append((asked.start() if asked else len(text), answer))
+    return found
 
 
 # What a layout says about where ML reports, for a description that does not say it otherwise.

@@ -52,3 +52,34 @@ def test_the_board_mentioned_in_passing_is_no_request_for_a_board_line():
     assert "investor_line" not in res.asked
     assert "investor_line" in score_archetype(ArchetypeInput(description="i need a line for the board about our ML org")).asked
     assert res.answers.get("ml_reports_to") is None  # one small team: where it reports is not said, so not guessed
+
+
+HANDOFF = (
+    "my group of nine is the analytics hub at a hospital network: the wards bring us requests, we build the models and "
+    "then hand them off to the regional IT teams who host them. nobody here owns a model once it goes live, and last "
+    "month the bed-demand model silently drifted for six weeks after a coding change. what is the one change you'd make?"
+)
+
+
+def test_a_team_that_hands_its_models_over_is_named_for_the_hand_off():
+    s = read_structure(HANDOFF)
+    assert s is not None and s.layout == "centralized" and "hands models over" in s.name
+    assert "Own what you build in production" in s.fixes[0]
+
+
+def test_models_nobody_owns_after_the_hand_off_get_the_ownership_change_with_its_trade_off():
+    facts = read_facts(HANDOFF)
+    said = fact(facts, "unowned_after_handoff").evidence
+    assert "nobody here owns a model once it goes live" in said and "silently drifted" in said
+    answers = answer_org_questions(HANDOFF, read_structure(HANDOFF))
+    change = next(a for a in answers if a.moves)
+    assert change.question == "The smallest structural change that stops it"
+    assert change.answer.startswith("Make the team that builds a model its owner in production")
+    assert "silently drifted" in change.answer  # their words, quoted back
+    assert any(m.startswith("Trade-off:") for m in change.moves)
+
+
+def test_a_team_that_owns_its_models_gets_no_hand_off_answer():
+    text = "we're a central ML team of 8 that builds and runs the fraud models ourselves, with on-call. what should we fix first?"
+    assert fact(read_facts(text), "unowned_after_handoff") is None
+    assert not any(a.moves for a in answer_org_questions(text, read_structure(text)))
