@@ -1776,6 +1776,51 @@ def _impairment_lines(text: str, facts: Mapping[str, Any], words: dict[str, str]
     ]
 
 
+_MONTH_DAY = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+# When a planned leave starts and how long it runs, as stated ('spine surgery on jan 12 and will be out about six weeks, maybe eight').
+_LEAVE_START = re.compile(rf"\b(?:surgery|operation|leave|out|off|procedure)\b[^.;]{{0,20}}?\b(?:on|from|starting)\s+(?P<d>{_MONTH_DAY})\b", re.I)
+_LEAVE_WEEKS = re.compile(r"\b(?:out|off|away|on leave)\s+(?:for\s+)?(?:about |around |roughly |~)?(?P<a>\d+|\w+)\s+weeks?"
+                          r"(?:,?\s+(?:maybe|possibly|or|up to|to|-)\s+(?P<b>\d+|\w+))?", re.I)
+
+
+def _weeks(word: str | None) -> int | None:
+    from lead_core.numbers import NUMBER_WORDS
+
+    if not word:
+        return None
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.index(word) if word in NUMBER_WORDS else None
+
+
+def _leave_window_lines(text: str, words: dict[str, str], today: date | None) -> list[str]:
+    """For a planned leave with a stated start, length and a dated event the work is for: whether the event falls inside
+    the leave, and so who leads it; arithmetic on the manager's own dates only."""
+    from agent.understanding.dates import find_dates
+    from agent.understanding.text import normalise
+
+    start, span, event = _LEAVE_START.search(text), _LEAVE_WEEKS.search(text), DATED_EVENT.search(text)
+    if today is None or not (start and span and event):
+        return []
+    first, last = _weeks(span.group("a")), _weeks(span.group("b")) or _weeks(span.group("a"))
+    begins = next((d.value for d in find_dates(normalise(start.group("d")), today)), None)
+    on = next((d.value for d in find_dates(normalise(event.group("d")), today)), None)
+    if not (first and last and begins and on):
+        return []
+    back_late = begins + timedelta(weeks=max(first, last))
+    said = span.group("a") if first == last else f"{span.group('a')} to {span.group('b')}"  # the manager's own numbers, as said
+    what = event.group("e").strip()
+    what = re.sub(r"(?i)\b(?:fda|ema|iso|hipaa|gdpr)\b", lambda m: m.group(0).upper(), what)
+    the = "" if re.match(r"(?i)(?:the|a|an|our)\b", what) else "the "
+    if begins <= on <= back_late:
+        return [f"The dates: {words['name']} is out from {_day(begins)} for {said} weeks, so {the}{what} on {_day(on)} falls "
+                f"inside the leave. The new owner leads it; rehearse it with {words['them']} before {_day(begins)}, and agree now "
+                f"with whoever runs {the}{what} that it goes ahead on that basis."]
+    if on < begins:
+        return [f"The dates: {the}{what} on {_day(on)} comes before the leave starts on {_day(begins)}, so {words['name']} can "
+                "still lead it; the handover is about what comes after."]
+    return []
+
+
 # Who brought a report to the manager ("luz (one of my DS) told me that kazimierz ..."): the person the answer is about.
 _REPORTER = re.compile(r"\b(?P<n>[A-Za-z][a-z]{2,})\b(?:\s*\([^)]{0,40}\))?(?:,[^,]{0,40},)?\s+(?:told me|came to me|says|said|reported|mentioned|messaged me|confided)\b")
 _NOT_REPORTERS = frozenset(
@@ -1849,6 +1894,7 @@ def topic_answer(
         lines += ["", f"**How urgent:** {urgency.format(**words)}"]
     specific = _fact_lines(topic, facts or {}, words, stays=topic.name == "health_crisis" and stated is not None) + (_carer_lines(text, facts or {}, words) if topic.name == "carer" else [])
     specific += _impairment_lines(text, facts or {}, words, today) if topic.name == "impairment" else []
+    specific += _leave_window_lines(text, words, today) if topic.name == "planned_leave" else []
     asked = _ASKED_CHANGE.search(text) if topic.name == "health_crisis" else None
     if asked:  # the one change they asked for: yes now if reasonable, recorded through HR
         specific.append(f"{words['They']} asked for one change ({asked.group('x').strip()}): say yes now if it is reasonable, agree it "

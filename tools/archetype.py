@@ -816,8 +816,6 @@ def platform_split(text: str) -> PlatformSplit | None:
     return PlatformSplit(team_size=team, embedded=each * teams, product_teams=teams, left=left, pods=pods, per_pod=round(left / pods, 1))
 
 
-
-
 def infer_with_evidence(text: str) -> list[InferredAnswer]:
     """Read a free-text description of an ML org into questionnaire answers, each with the words it came from."""
     found: dict[str, InferredAnswer] = {}

@@ -73,6 +73,13 @@ _SHARED_PERSON = re.compile(
     r"(?:shared|split|borrowed|on loan|half[- ]time)\s+(?:with|from|between)\s+(?P<with>[\w' -]{2,40}?)(?=[,.;]|\s+(?:and|but|so|who)\b|$)",
     re.I,
 )
+# One person in another department keeps a shared piece alive: 'one lone MLOps guy in IT keeps the shared databricks
+# workspace alive for both of us'.
+_LONE_KEEPER = re.compile(
+    r"\b(?P<who>(?:one|a|the only|a single|only one)\s+(?:lone\s+|single\s+)?(?:mlops|ml ?ops|platform|devops|data|infra\w*)"
+    r"(?:\s+(?:eng\w*|guy|person|engineer|woman|man))?)\s+(?:in|from)\s+(?:the\s+)?[\w -]{2,20}?\s+(?:keeps?|runs?|maintains?|looks after|holds)\b[^.;]{0,60}",
+    re.I,
+)
 # A new kind of work leadership wants the team to take on: 'the CEO wants a proper AI team that also does the driver
 # scheduling optimizer'.
 _NEW_SCOPE = re.compile(
@@ -113,7 +120,7 @@ def read_facts(text: str) -> list[StatedFact]:
     rotation = _ROTATION.search(text)
     if rotation:
         found.append(StatedFact(kind="rotation", evidence=rotation.group(0).strip()))
-    shared = _SHARED_PERSON.search(text)
+    shared = _SHARED_PERSON.search(text) or _LONE_KEEPER.search(text)
     if shared:
         found.append(StatedFact(kind="shared_person", evidence=shared.group(0).strip(), subject=shared.group("who").strip()))
     scope = _NEW_SCOPE.search(text)
@@ -165,7 +172,7 @@ _DOING_ML_FOR = r"\bwe(?:'re| are) (?:about |around |~)?\w+ (?:people |of us |fo
 MENTIONS: dict[str, re.Pattern[str]] = {
     "ml_reports_to": re.compile(_DOING_ML_FOR + r"|\breport\w*\b|\bdotted line\b|\bunder (?:the|a|our|my)\b|\b(?:sits?|sitting) (?:in|with|inside|under)\b|\bembedded\b|\bpart of (?:the|a)\b", re.I),
     "model_deployment": re.compile(_DOING_ML_FOR + r"|\bdeploy\w*|\bproduction\b|\bprod\b|\brelease\w*|\bship\w*|\bserving\b|\bgo(?:es)? live\b|\bto live\b", re.I),
-    "data_access": re.compile(r"\bdata (?:access|platform|eng\w*|team)\b|\bwarehouse\b|\bfeature (?:pipelines?|store|code)\b|\bpipelines?\b", re.I),
+    "data_access": re.compile(r"\bdata (?:access|platform|eng\w*|team)\b|\bdatabricks\b|\bsnowflake\b|\blakehouse\b|\bworkspace\b|\bwarehouse\b|\bfeature (?:pipelines?|store|code)\b|\bpipelines?\b", re.I),
     "leadership_investment": re.compile(r"\bbudget\b|\binvest\w*|\bheadcount\b|\bfunding\b|\bsponsor\w*", re.I),
 }
 

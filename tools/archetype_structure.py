@@ -28,6 +28,7 @@ class OrgStructure(BaseModel):
     fixes: list[str] = Field(description="The two or three usual fixes, most useful first.")
     no_platform: bool = Field(default=False, description="True when the description says nobody owns the shared stack (pipelines, serving).")
     small_team: bool = Field(default=False, description="True for one small team doing ML for the whole organisation (where it reports is not said).")
+    units: list[str] = Field(default_factory=list, description="The business functions ML groups sit in, as named, when there are several.")
 
 
 class OrgAnswer(BaseModel):
@@ -135,10 +136,14 @@ def _hybrid(text: str) -> OrgStructure | None:
 
 
 # A change someone proposes, not how the org is today: "the CTO wants to create a central platform team", "CTO wants to split my
-# four DS up and embed one in each product squad from Q2". One home: the questionnaire reading (tools.archetype) uses it too.
+# four DS up and embed one in each product squad from Q2", "wants to pull everyone into a central AI centre of excellence",
+# "VP is floating splitting off a research pod". One home: the questionnaire reading (tools.archetype) uses it too.
 PROPOSED = re.compile(
     r"\b(?:wants?|plans?|planning|proposes?|proposed|proposing|thinking (?:about|of)|considering|would like|is going|are going|asked me) to "
-    r"(?:create|set up|build|start|form|spin up|stand up|make|move|merge|reorg\w*|restructure|centrali[sz]e|decentrali[sz]e|split|embed|distribute|break up|dissolve|fold)\b[^.;?]*",
+    r"(?:create|set up|build|start|form|spin up|stand up|make|move|merge|reorg\w*|restructure|centrali[sz]e|decentrali[sz]e|split|embed|"
+    r"distribute|break up|dissolve|fold|pull|bring|consolidate|put)\b[^.;?]*"
+    r"|\b(?:is floating|floated|floating|suggest(?:s|ed|ing)?|propos(?:es|ed|ing)|push(?:es|ing)? for|considering)\s+(?:the idea of\s+)?"
+    r"(?:splitting|merging|moving|pulling|creating|centrali[sz]ing|embedding|spinning|setting up|standing up|bringing)\b[^.;?]*",
     re.I,
 )
 
@@ -157,6 +162,12 @@ def read_structure(text: str) -> OrgStructure | None:
                                 summary=FEDERATED_SUMMARY, fixes=list(FIXES["federated"]))  # fmt: skip
         return OrgStructure(layout="hub_and_spoke", name="a hub-and-spoke (hybrid) setup: a central platform hub with ML people embedded in product teams", why=why,
                             summary=HUB_SUMMARY, fixes=list(FIXES["hub_and_spoke"]))  # fmt: skip
+    units = _units_with_heads(text)
+    if len(units) >= 2 and not central:
+        said = "; ".join(f"{unit} under the {head}" for unit, head in units)
+        return OrgStructure(layout="embedded", name=f"ML embedded in {len(units)} business functions, each reporting to its own head ({said}), "
+                            "with no line between them", why=said, summary=SPLIT_UNITS_SUMMARY, fixes=list(FIXES["federated"]),
+                            units=[unit for unit, _ in units])  # fmt: skip
     inside = _INSIDE_ORG.search(text)
     dotted = _DOTTED.search(text)
     if spokes and dotted:
@@ -202,6 +213,30 @@ HANDOFF_FIXES = (
     "retraining), or hands it over only to a named owner who accepts it with a runbook and the monitoring.",
     "One shared path to production (register, deploy, monitor) run by the central team or a platform owner, so hand-offs stop being bespoke.",
     "One intake with the units: each request comes with a business owner who will use and look after the result.",
+)
+# An ML group inside a business function, reporting to that function's head: 'my team is 6 people in revenue management
+# (cabin pricing) reporting to the CCO', '4 data scientists sitting in fleet ops ..., they report to the marine director'.
+_UNIT_LINE = re.compile(
+    rf"\b(?:{_ML_PEOPLE}|my team|our team|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) people)\b[^.;]{{0,30}}?\b(?:in|sitting in|sit in|sits in|inside|within)\s+"
+    r"(?P<unit>[a-z][\w&-]*(?: [a-z][\w&-]*)?)(?=\s*(?:\(|,)|\s+(?:doing|reporting|who|that|and|working|on)\b)[^.;]{0,80}?"
+    r"\breport(?:ing|s)? (?:in)?to (?:the )?(?!me\b)(?P<head>[\w -]{2,30}?)(?=[,.;)]|\s+(?:and|but|so|who|not)\b|$)",
+    re.I,
+)
+_HEAD_UPPER = {"cco", "cfo", "coo", "cmo", "cto", "ceo", "cio", "cpo", "cro", "vp"}
+
+
+def _units_with_heads(text: str) -> list[tuple[str, str]]:
+    """Each business function an ML group sits in, with the head it reports to, as the manager named them."""
+    found: dict[str, str] = {}
+    for m in _UNIT_LINE.finditer(text):
+        head = m.group("head").strip()
+        found.setdefault(m.group("unit").strip().lower(), head.upper() if head.lower() in _HEAD_UPPER else head.lower())
+    return list(found.items())
+
+
+SPLIT_UNITS_SUMMARY = (
+    "Each group is close to its own function's priorities, but nothing joins them: each builds and deploys its own way, and "
+    "whatever they share (a workspace, a registry, one platform person) has no owner with a mandate."
 )
 SMALL_CENTRAL_SUMMARY = (
     "The right shape at this size: one team, one manager, one priority list, with people grouped by product so each model "
@@ -338,14 +373,16 @@ _MERGE = re.compile(r"\bmerg\w+|\bfold\w*\b[^.;]{0,40}\binto\b|\btake (?:on|over
 # Someone proposes moving the embedded ML people into the central group: "cto is floating pulling all the embedded DS into the lab".
 _CENTRALISE = re.compile(
     rf"\b(?:pull\w*|mov\w*|bring\w*|centrali[sz]\w*|consolidat\w*|fold\w*|merg\w*)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+|our\s+|those\s+)?"
-    rf"(?:embedded\s+)?{_ML_PEOPLE}\b[^.;?]{{0,30}}\b(?:into|under|to|back to|in)\s+(?:the\s+|a\s+)?(?:central\w*\s+)?(?:['‘\"“]?(?:ai|ml|research|data science)['’\"”]?\s+)?"
+    rf"(?:embedded\s+)?(?:{_ML_PEOPLE}|everyone|everybody|all of us|both (?:teams|groups)|the (?:teams|groups))\b[^.;?]{{0,30}}\b(?:into|under|to|back to|in)\s+(?:the\s+|a\s+)?(?:central\w*\s+)?(?:['‘\"“]?(?:ai|ml|research|data science)['’\"”]?\s+)?"
     rf"(?:lab|team|group|hub|org|centre|center)\b",
     re.I,
 )
 
 
-def _centralise_answer(structure: OrgStructure | None) -> str:
+def _centralise_answer(structure: OrgStructure | None, facts: list[StatedFact] | None = None) -> str:
     """What moving embedded ML people into a central group breaks, what it fixes, and the conditions for it."""
+    if structure is not None and structure.units:
+        return _centralise_groups_answer(structure, facts or [])
     bare = structure is not None and structure.no_platform
     return ("It breaks the squads first: each loses its only ML person and the product context that comes with them, "
             "and the models and pipelines they run today lose their owner"
@@ -359,6 +396,21 @@ def _centralise_answer(structure: OrgStructure | None) -> str:
             + "each data scientist stays assigned to their squad (a dotted line, a standing slot in its planning) for at least "
             "a quarter; and a handover of every model in production before anyone moves. A lighter option that keeps most of "
             "the gain: leave them in the squads with a dotted line to the lab for standards, reviews and career.")
+
+
+def _centralise_groups_answer(structure: OrgStructure, facts: list[StatedFact]) -> str:
+    """Pulling whole groups out of the business functions they sit in: what breaks first, what it fixes, the conditions."""
+    units = structure.units
+    one = fact(facts, "shared_person")
+    single = (f" It does not fix the one-person platform by itself (\"{one.evidence}\"): that stays a single point of failure "
+              "whatever the org chart says." if one else "")
+    return (f"It breaks the closeness first: {_listed(units)} each lose a group that sits with their priorities today, and "
+            "the heads they report to lose people they steer; expect the first quarter to go on re-learning those priorities "
+            "from a distance. What it fixes is real: one registry and one way to deploy, shared standards and a technical home "
+            f"for everyone doing ML.{single} If the move goes ahead, ask for: each group keeps its business owner (a dotted line "
+            "and a standing slot in their planning) for at least a quarter; the shared platform gets an owner with more than one "
+            "person; and every model in production is handed over before anyone moves. A lighter option that keeps most of the "
+            "gain: leave the groups where they are and make the registry and one deployment path shared, owned by the platform.")
 
 
 # A choice between bringing ML people together and standing up a platform team first.
@@ -457,6 +509,9 @@ _SETUP_ASKED = re.compile(
     r"\bhow (?:should|do) (?:i|we) (?:structure|organi[sz]e|set up) (?:the|our|my) (?:team|org)\b",
     re.I,
 )
+# Who the shared person also works for: 'shared with the IT dept', 'in IT keeps the workspace alive'.
+_SHARED_WITH = re.compile(r"\b(?:shared|split|borrowed|on loan|half[- ]time)\s+(?:with|from|between)\s+(?:the\s+)?(?P<o>.+)$|"
+                          r"\b(?:in|from)\s+(?:the\s+)?(?P<p>[\w -]{2,20}?)\s+(?:keeps?|runs?|maintains?|looks after|holds)\b", re.I)
 _ANGRY_AT = re.compile(r"\bwhatever (?:the )?(?P<who>board|ceo|cto|execs?|leadership|management|vp|director|business|customers?|press|council|mayor|minister)\b", re.I)
 _OPTIMISATION = re.compile(r"optimi[sz]\w*|schedul\w*|roster\w*|routing|route planning|allocation|timetabl\w*|solver|dispatch\w*", re.I)
 _UPPER = {"ceo", "cto", "cfo", "coo", "cio", "vp"}
@@ -509,9 +564,9 @@ def _setup_answer(text: str, structure: OrgStructure | None, facts: list[StatedF
     pulled onto whatever is urgent, someone it depends on shared with another group, new work asked for. Each move says
     its trade-off. None when the description states none of those."""
     rotation, shared, scope = fact(facts, "rotation"), fact(facts, "shared_person"), fact(facts, "new_scope")
-    if not (rotation or shared or scope):
-        return None
     asked = _SETUP_ASKED.search(text)
+    if not (rotation or scope or (shared and asked)):  # a shared person alone decides the setup only when the setup is asked about
+        return None
     angry = _ANGRY_AT.search(rotation.evidence) if rotation else None
     sponsor = _the(scope.evidence.split()[0]) if scope else _the(angry.group("who")) if angry else "your sponsor"
     streams = _streams(text)
@@ -539,7 +594,8 @@ def _setup_answer(text: str, structure: OrgStructure | None, facts: list[StatedF
         ]
     if shared:
         role = _role_of(shared.subject)
-        other = re.sub(r"^the\s+", "", shared.evidence.split(" with ")[-1].split(" from ")[-1].strip(), flags=re.I)
+        where = _SHARED_WITH.search(shared.evidence)
+        other = (where.group("o") or where.group("p")).strip() if where else "other team"
         verdict += (f" {'The second cost' if rotation else 'The cost'} is \"{shared.evidence}\": the data work every model "
                     f"needs is done part-time for someone else, so the {other}'s priorities set your pace.")
         moves.append(f"Make {role} yours in writing: a fixed share of the week agreed with the {other}, or your own as the "
@@ -609,8 +665,9 @@ def answer_org_questions(text: str, structure: OrgStructure | None) -> list[OrgA
         )))  # fmt: skip
     central = _CENTRALISE.search(text)
     if central:
-        found.append((central.start(), OrgAnswer(question="What does pulling the embedded data scientists into the central group break?",
-                                                 answer=_centralise_answer(structure))))
+        found.append((central.start(), OrgAnswer(question="What does pulling the embedded data scientists into the central group break?"
+                                                 if not (structure and structure.units) else "What does pulling the groups into one central team break?",
+                                                 answer=_centralise_answer(structure, read_facts(text)))))
     give = _GIVE_PEOPLE.search(text)
     if give:
         n = give.group("n")

@@ -73,3 +73,15 @@ def test_an_instruments_calibration_is_not_the_promotion_process():
         assert re.search(PEOPLE_CALIBRATION, said, re.I), said
     answer = _answer(SITE_REPORT, "Ines")
     assert "recused" not in answer and "promotion case will be judged" not in answer
+
+
+def test_a_planned_leave_with_dates_says_whether_the_event_falls_inside_it():
+    from datetime import date
+
+    q = ("mirela is having knee surgery on mar 2 and will be out about four weeks, maybe six. she's the only one who knows "
+         "the billing forecaster and we have the audit review on mar 20. how do i plan this?")
+    answer = topic_answer(q, topic_passages(q), "Mirela", {}, date(2026, 12, 4))
+    assert "Mirela is out from Tue 02 Mar for four to six weeks" in answer  # her numbers, no computed return dates
+    assert "the audit review on Sat 20 Mar falls inside the leave" in answer
+    before = q.replace("mar 20", "feb 20")
+    assert "comes before the leave starts" in topic_answer(before, topic_passages(before), "Mirela", {}, date(2026, 12, 4))

@@ -83,3 +83,26 @@ def test_a_team_that_owns_its_models_gets_no_hand_off_answer():
     text = "we're a central ML team of 8 that builds and runs the fraud models ourselves, with on-call. what should we fix first?"
     assert fact(read_facts(text), "unowned_after_handoff") is None
     assert not any(a.moves for a in answer_org_questions(text, read_structure(text)))
+
+
+SPLIT_UNITS = (
+    "our ML is in two places. my team is 5 people in underwriting (risk scores, fraud flags) reporting to the CRO. "
+    "there are 3 data scientists sitting in claims doing triage models, they report to the claims director. "
+    "a single platform engineer in IT keeps the shared feature store alive for both groups. "
+    "the CTO wants to pull everyone into a central AI hub under him. what are we today and what breaks?"
+)
+
+
+def test_a_proposed_move_is_not_read_as_todays_layout():
+    s = read_structure(SPLIT_UNITS)
+    assert s is not None and s.layout == "embedded"  # not the central hub the CTO only wants
+    assert "underwriting under the CRO" in s.name and "claims under the claims director" in s.name
+    assert s.units == ["underwriting", "claims"]
+
+
+def test_pulling_whole_groups_into_the_centre_says_what_breaks_and_the_one_person_platform():
+    answers = answer_org_questions(SPLIT_UNITS, read_structure(SPLIT_UNITS))
+    move = next(a for a in answers if a.question.startswith("What does pulling the groups"))
+    assert move.answer.startswith("It breaks the closeness first: underwriting and claims each lose a group")
+    assert "a single platform engineer in IT keeps the shared feature store alive" in move.answer
+    assert "A lighter option" in move.answer
