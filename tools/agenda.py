@@ -678,7 +678,7 @@ def _held_while_away(notes: str) -> dict[str, str]:
 
 # How the manager wants to say it, not what: 'raise it without sounding like i'm whining'.
 _MANNER = re.compile(r"\s+(?:without|so (?:that|it)|in a way|while (?:not|still))\b.*$", re.I)
-_PRONOUN_TOPIC = re.compile(r"^(?:it|this|that|this issue|the issue|this one|the problem|this problem|this thing)$", re.I)
+_PRONOUN_TOPIC = re.compile(r"^(?:it|this|that|this issue|the issue|this one|the problem|this problem|this thing)(?:\s+and\s+(?:what|how|when|who|whether)\b.*)?$", re.I)
 
 
 def _topics(notes: str) -> list[tuple[str, str]]:
@@ -1698,7 +1698,19 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     _feedback_item(plan, inp, burnout="burnout" in cues, drops=drops)
     growth = _growth_item(plan, inp, cues, drops)
     _close(plan, p, cues, reading, hard, inp.notes)
-    return _agenda(inp, plan, project, growth, drops, answers=answer_asks(inp.notes, words, reading), aims=reading.aims)
+    return _agenda(inp, plan, project, growth, drops, answers=_answers(plan, answer_asks(inp.notes, words, reading)), aims=reading.aims)
+
+
+_FIRST_SENTENCE = re.compile(r"Your first sentence, for example: (\u201c[^\u201d]+\u201d)")
+
+
+def _answers(plan: _Plan, answers: list[AskAnswer]) -> list[AskAnswer]:
+    """The manager's direct questions answered; 'how do I start it' points at the first sentence an item already words
+    for this case, never a template with a blank in it."""
+    first = next((m.group(1) for x in plan.items for m in [_FIRST_SENTENCE.search(x.notes)] if m), "")
+    return [a.model_copy(update={"answer": f"Open with: {first} Then the facts, then ask for their side before you propose anything.",
+                                  "why": "Starting from a goal you share, with one concrete ask, is what keeps it from sounding like a complaint."})
+            if first and a.question.startswith("How do you start") else a for a in answers]
 
 
 # A new joiner's growth edge as the manager names it ("she's never had to live with her own models in prod").
@@ -2175,13 +2187,23 @@ def _push_back_items(plan: _Plan, who: str, topic: str, notes: str) -> _Item:
 # Something the boss keeps doing, in the manager's words ('my director keeps committing my team to customer dates
 # on sales calls before asking me'), how often ('third time this quarter') and the latest case ('latest is a jan 8 pilot').
 _KEEPS_DOING = re.compile(
-    r"\b(?:my (?:\w+ )?(?:boss|manager|director|vp|cto|ceo|skip|head of [\w-]+)|(?<![\w'])(?:she|he|they))\s+(?:keeps|keep|kept|has been|have been|always|again|repeatedly)\s+"
-    r"(?P<what>[^.;!?]{8,140})", re.I)
+    r"\b(?:my (?:\w+ )?(?:boss|manager|director|vp|cto|ceo|skip|head of [\w-]+)(?:\s*\([^)]{1,40}\)|\s+[A-Z][a-z]+)?|(?<![\w'])(?:she|he|they))\s+(?:keeps|keep|kept|has been|have been|always|again|repeatedly)\s+"
+    r"(?P<what>[^.;!?]{8,140})"
+    # done again and again, counted: 'my vp caetano has changed our top priority three times in five weeks'
+    r"|\bmy (?:\w+ )?(?:boss|manager|director|vp|cto|ceo|skip|head of [\w-]+)(?:\s*\([^)]{1,40}\)|\s+[A-Za-z]+)?\s+(?:has\s+)?"
+    r"(?P<what2>\w+ed [^.;!?:]{3,80}?(?:twice|three times|four times|five times|\d+ times)\b[^.;!?:]{0,30})", re.I)
+# Priorities that keep changing: held for a stated time is the ask, not a grievance.
+_PRIORITY_CHURN = re.compile(r"\b(?:chang|switch|shift|flip|swap)\w* (?:our|my|the|the team'?s) (?:top |main |number one |#1 )?priorit\w*|\bpriorit\w* (?:keep|keeps|kept) chang\w*|\breprioriti\w+ (?:us|my team|the team)\b", re.I)
 _HOW_OFTEN = re.compile(
     r"\b(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|(?:twice|three times|four times|\d+ times))"
     r"(?: (?:this|in a|last|in the last) (?:week|month|quarter|year|sprint|half))?\b", re.I)
-_LATEST = re.compile(r"\b(?:the )?(?:latest|most recent|newest)(?: one)?\s*(?:is|was|:|-|\u2013)\s*(?P<x>[^.;!?]{6,120})|\bthis time (?:it'?s|it was)\s+(?P<y>[^.;!?]{6,120})", re.I)
-_COMMITMENTS = re.compile(r"\bcommit\w*|\bpromis\w*|\b(?:customer|delivery|launch|pilot|ship) dates?\b|\bdeadlines?\b", re.I)
+_LATEST = re.compile(r"\b(?:the )?(?:latest|most recent|newest|last)(?: one| time| case)?\s*(?:is|was|:|-|\u2013)\s*(?P<x>[^.;!?]{6,120})|\bthis time (?:it'?s|it was)\s+(?P<y>[^.;!?]{6,120})", re.I)
+# Promises made outside the company ('customer dates on sales calls'), or inside it ('dates in her staff meeting').
+_TO_CUSTOMERS = re.compile(r"\bcustomers?\b|\bclients?\b|\bsales\b|\bdeals?\b|\bpartners?\b|\bprospects?\b", re.I)
+# Who heard of it before the team did ('which we heard about from finance').
+_HEARD_FROM = re.compile(r"\b(?:we|i|the team) (?:only )?(?:heard|found out|learned|learnt)(?: about)?(?: it| this)? (?:from|via|through) (?P<who>(?:the )?[\w-]+(?: team)?)", re.I)
+_COMMITMENTS = re.compile(r"\bcommit\w*|\bpromis\w*|\b(?:customer|delivery|launch|pilot|ship) dates?\b|\bdeadlines?\b|"
+                          r"\bdates?\b[^.;]{0,60}\b(?:without|before) (?:asking|checking|consulting|telling)\b", re.I)
 
 
 def _month_case(text: str) -> str:
@@ -2197,39 +2219,83 @@ def _pattern_items(plan: _Plan, who: str, notes: str, agree: str) -> bool:
     keeps = _KEEPS_DOING.search(notes)
     if keeps is None:
         return False
-    what = _to_you(_clip_words(keeps.group("what").strip(" ,"), 14))
+    what = _to_you(_clip_words(re.split(r",\s*(?:the )?(?:last|latest|most recent)\b|,\s*(?:which|and)\b", keeps.group("what") or keeps.group("what2"))[0].strip(" ,"), 14))
+    if _PRIORITY_CHURN.search(notes):
+        return _priority_items(plan, who, notes, what)
     often = _HOW_OFTEN.search(notes)
     latest = _LATEST.search(notes)
-    case = _month_case(_clip_words((latest.group("x") or latest.group("y")).strip(" ,"), 18)) if latest else ""
-    facts = "; ".join(x for x in (f"{often.group(0)}" if often else "", f"the latest: {_to_you(case)}" if case else "") if x)
+    case = _month_case(_clip_words(re.split(r",?\s+which\b", (latest.group("x") or latest.group("y")))[0].strip(" ,"), 18)) if latest else ""
+    heard = _HEARD_FROM.search(notes)
+    facts = "; ".join(x for x in (f"{often.group(0)}" if often else "", f"the latest: {_to_you(case)}" if case else "",
+                                  f"your team heard it from {heard.group('who')} first" if heard else "") if x)
     commitments = _COMMITMENTS.search(notes)
-    goal = " (winning the deal, keeping the customer's trust)" if commitments else ""
-    cost = (": work your team has not sized, dates at risk, the customer told one thing and then another" if commitments else
+    outside = bool(_TO_CUSTOMERS.search(notes))
+    goal = (" (winning the deal, keeping the customer's trust)" if outside else " (dates the business can plan on)") if commitments else ""
+    cost = ((": work your team has not sized, dates at risk, the customer told one thing and then another" if outside else
+             ": work your team has not sized, dates at risk, and people relying on a date your team never agreed") if commitments else
             ", in concrete terms: what slips, by how much, and who is affected")
-    raise_it = plan.add(0, 5, f"Raise: {what}", "you", (
+    raise_it = plan.add(0, 5, f"The pattern: {what}", "you", (
         f"Start from what {who} is trying to achieve{goal} and say you want to help with it, not block it. Then the pattern "
         f"as facts, not a grievance{f' ({facts})' if facts else ''}, and what it costs that same goal{cost}. Ask how it "
         f"looks from {who}'s side before you propose anything."))
+    raise_it.notes += (" Your first sentence, for example: \u201cI want the dates we give to hold. Can we agree how my team's dates get "
+                       "set before they go out?\u201d" if commitments else
+                       " Your first sentence, for example: \u201cI'd like us to agree how this works from here, because I think we "
+                       "can make it easier for both of us.\u201d")
     raise_it.leads, raise_it.rank = True, 2
     raise_it.questions.append("What happens in those conversations that makes a date feel necessary there and then?" if commitments else
                               "How does it look from your side, and what would make it easier to do it differently?")
     raise_it.prep.append("Write the instances down, one line each: what was promised, to whom, when, and what it cost your team. "
                          "Facts and a proposal are what keep it from sounding like a complaint.")
-    proposal = (f"before a date goes to a customer your team sizes the work, and you turn an estimate around within a day or two; "
-                f"until then {who} can quote a range or 'we'll confirm by <day>'" if commitments else
-                "the step that changes, who does it, and by when")
+    proposal = (f"before a date goes {'to a customer' if outside else 'out (a staff meeting, another team, finance)'} your team sizes "
+                f"the work, and you turn an estimate around within a day or two; until then {who} can give it as a target, "
+                "'confirming by <day>'" if commitments else "the step that changes, who does it, and by when")
     topic = agree or ("how commitments get made" if commitments else "what changes from here")
     settle = plan.add(0, 5, f"Agree: {topic}", "both", (
         f"Bring one concrete proposal and ask {who} to agree to it today: {proposal}. Agree how you will both know it is "
         f"working, and send a two-line summary of what you agreed after the meeting."))
     settle.leads, settle.rank = True, 2
-    settle.questions.append("Would that work for you on your next call? What would you need from me to make it easy?")
+    settle.questions.append("Would that work for you the next time a date comes up? What would you need from me to make it easy?")
     if case:
         short = re.sub(r"^(?:a|an)\s+", "the ", _clip_words(case, 8), flags=re.I)
-        now = plan.add(0, 3, f"Decide: {short}", "both", (
-            f"What happens now with {short}: {'scope it this week, then confirm the date or reset it with the customer, and agree who tells them' if commitments else 'what you will do about it this week, and who does it'}."))
+        told = "the customer" if outside else "whoever was told"
+        now = plan.add(0, 3, f"Then, separately: {short}", "both", (
+            f"What happens now with {short}, kept short and after the pattern is agreed so the meeting is not a fight about "
+            f"one date: {f'scope it this week, then confirm the date or reset it with {told}, and agree who tells them' if commitments else 'what you will do about it this week, and who does it'}."))
         now.leads, now.rank = True, 2
         now.prep.append(f"A first rough sizing of {short} and the date it would really take, so the decision is on numbers.")
+    return True
+
+
+_SEQUENCE = re.compile(r"\bfirst (?P<a>[^,;.]{3,60}),\s*then (?P<b>[^,;.]{3,60}),\s*(?:and )?now (?P<c>[^,;.]{3,80})", re.I)
+_TEAM_ASKING = re.compile(r"\b(?:people|two people|three people|the team|folks|\w+ and \w+) (?:have |has )?(?:asked|are asking|keep asking) (?:me )?(?:what|why)\b", re.I)
+
+
+def _priority_items(plan: _Plan, who: str, notes: str, what: str) -> bool:
+    """A boss whose priorities keep changing: the changes as facts and what they cost the team, then one priority held for
+    a stated time as the ask, then what the team is told."""
+    seq = _SEQUENCE.search(notes)
+    changes = f" ({'; then '.join(_tidy_quote(g.strip()) for g in seq.group('a', 'b', 'c'))})" if seq else ""
+    facts = plan.add(0, 5, f"The pattern: {what}", "you", (
+        f"Start from what {who} needs the team to deliver and say you want to get there. Then the changes as facts, not a "
+        f"complaint{changes}, and what they cost that goal: work restarted each time, nothing shipped in the meantime, and a "
+        "team that no longer knows what matters. Ask what has been driving the changes before you propose anything. Your first "
+        "sentence, for example: \u201cI want my team to deliver what matters most to you, and the changes are costing us that. "
+        "Can we agree how we hold a priority?\u201d"))
+    facts.leads, facts.rank = True, 2
+    facts.questions.append("What has been driving the changes, and what would have to happen for a priority to hold for a quarter?")
+    facts.prep.append("Write the changes down, one line each: the date, what the priority became, and what was dropped or restarted.")
+    ask = plan.add(0, 5, "The ask: one priority that holds", "both", (
+        f"Ask {who} to pick one top priority and hold it for a stated time (the quarter, or to a named date), with any change "
+        "before then coming with a short written why and what stops, agreed with you before the team hears it. Agree the date "
+        "you will review it together."))
+    ask.leads, ask.rank = True, 2
+    ask.questions.append("Which one would you hold for the quarter if you had to pick today?")
+    if _TEAM_ASKING.search(notes):
+        tell = plan.add(0, 2, "What you tell the team", "both", (
+            f"Agree with {who} what you can tell the team this week: the priority, why, and how long it holds; people are "
+            "already asking what is going on."))
+        tell.leads, tell.rank = True, 2
     return True
 
 
@@ -2259,7 +2325,7 @@ def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30) ->
     one_hard = (pattern and not topics_said) or (len(topics_said) == 1 and topics_said[0][0] == "push back on")  # a pattern to raise is as hard as a push-back
     one_push = one_hard and minutes <= 30 and not _GROWTH_RE.search(notes)
     plan.add(2, 2, "Updates", "you", f"The two or three things {who} should know: what landed, what is at risk, what changed. Details in writing beforehand.")
-    topics = [x for x in plan.items if x.title.startswith(("Push back:", "Decision:", "Ask:", "Raise:", "Risks to know about:"))]
+    topics = [x for x in plan.items if x.title.startswith(("Push back:", "Decision:", "Ask:", "Raise:", "The pattern:", "Risks to know about:"))]
     generic = next((x for x in plan.items if x.title == CUE_SPECS["managing_up"].title), None)
     if topics and generic is not None:  # the manager's own topics replace the generic item; its questions and prep stay
         plan.items.remove(generic)

@@ -590,8 +590,8 @@ def test_something_your_boss_keeps_doing_is_raised_as_facts_then_an_agreement_th
              "and get agreement on how promises get made")
     agenda = _name_only(["managing_up"], notes=notes, name="Your vp")
     titles = _titles(agenda)
-    assert titles[:3] == ["Raise: promising your models to partners before you've checked the data",
-                          "Agree: how promises get made", "Decide: the Feb 3 demo for the logistics partner"]
+    assert titles[:3] == ["The pattern: promising your models to partners before you've checked the data",
+                          "Agree: how promises get made", "Then, separately: the Feb 3 demo for the logistics partner"]
     assert "second time this month" in agenda.items[0].notes and "not a grievance" in agenda.items[0].notes
     assert "Bring one concrete proposal" in agenda.items[1].notes
     assert not any(t.startswith("Raise: it") for t in titles)  # 'raise it' points at the pattern, not at a topic called 'it'
@@ -602,3 +602,30 @@ def test_something_your_boss_keeps_doing_is_raised_as_facts_then_an_agreement_th
 def test_how_the_manager_wants_to_say_it_is_not_part_of_the_topic():
     agenda = _name_only(["managing_up"], notes="1:1 with my boss. i want to raise the on-call load without sounding bitter", name="Your boss")
     assert "Raise: the on-call load" in _titles(agenda)
+
+
+def test_an_internal_pattern_with_the_boss_named_in_brackets_is_framed_inside_the_company_with_the_latest_case_kept_apart():
+    notes = ("my vp (Rhiannon) keeps signing my team up for dates in the leadership sync without checking with me. last time was "
+             "the attribution report 'by jan 9', which we found out about from the finance team. 1:1 with her thursday, 30 min. "
+             "i want to change how it happens, not argue about that one report")
+    agenda = _name_only(["managing_up"], notes=notes, name="Rhiannon")
+    titles = _titles(agenda)
+    assert titles[:3] == ["The pattern: signing your team up for dates in the leadership sync without checking with you",
+                          "Agree: how commitments get made", "Then, separately: the attribution report 'by Jan 9'"]
+    pattern = agenda.items[0].notes
+    assert "your team heard it from the finance team first" in pattern and "Your first sentence" in pattern
+    assert "customer" not in " ".join(i.notes for i in agenda.items[:3])  # nobody outside was promised anything
+    assert "not a fight about one date" in agenda.items[2].notes
+
+
+def test_a_boss_who_keeps_changing_the_priority_gets_the_changes_as_facts_and_one_priority_held_as_the_ask():
+    notes = ("my director ilse has switched our main priority four times since september: first the returns model, then the "
+             "pricing dashboard, now 'anything for the spring launch'. nothing has shipped and a few people have asked me why. "
+             "1:1 with her tuesday, 30 min. how do i start it and what do i ask for")
+    agenda = _name_only(["managing_up"], notes=notes, name="Ilse")
+    titles = _titles(agenda)
+    assert titles[0].startswith("The pattern: switched") and "four times since september" in titles[0]
+    assert titles[1:3] == ["The ask: one priority that holds", "What you tell the team"]
+    assert "the returns model; then the pricing dashboard; then 'anything for the spring launch'" in agenda.items[0].notes
+    start = next(a for a in agenda.answers if a.question.startswith("How do you start"))
+    assert start.answer.startswith("Open with: \u201cI want my team to deliver") and "X" not in start.answer
