@@ -401,7 +401,7 @@ _SHORTFALL = re.compile(
     r"\blate\b|\bmiss(?:ed|es|ing)\b|\bslipp?(?:ed|ing|s)?\b|\bbehind\b|\bregression\w*|\bbroke\b|\bbugs?\b|\bincidents?\b|"
     r"\bwithout (?:the |a |an |any )?[\w-]+|\bskipp(?:ed|ing)\b|\brolled? ?back\b|\brollbacks?\b|\boutages?\b|\bquality\b|\bsloppy\b|"
     r"\bdeadlines?\b|\bunreliable\b|\bdropp(?:ed|ing) the ball\b|\bnot (?:delivered|shipped|done|finished)\b|"
-    r"\b(?:weeks?|days?) away\b|\buntil (?:i|someone) (?:ask|chase)|\bdoes(?:n'?t| not) (?:flag|raise|tell)\b|" + COPIED, re.I)
+    r"\b(?:weeks?|days?) away\b|\buntil (?:i|someone) (?:ask|chase)|\bdoes(?:n'?t| not) (?:flag|raise|tell)\b|\bsit(?:s|ting)? (?:for |around for )?(?:days|weeks|a week|a few days)\b|" + COPIED, re.I)
 # What the shortfall does to others, as the manager says it ('other people are now blocked on it'): the impact, not an example.
 IMPACT = re.compile(r"\b(?:other people|others|people|the (?:rest of the )?(?:[\w-]+ )?team|everyone|(?:two|three|other|downstream) teams?|[A-Z][a-z]+ and [A-Z][a-z]+)\b"
                     r"[^.;,]{0,25}?\b(?:blocked|waiting (?:on|for)|held up|stuck|can'?t (?:start|ship|move|finish))\b[^.;,]{0,30}", re.I)
@@ -422,8 +422,11 @@ _EXPECTED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bmiss(?:ed|es|ing) (?:the |a |his |her |their )(?P<x>(?!deadline|date|sprint)[\w-]+(?: (?!deadline|date|sprint)[\w-]+){0,2}) "
                 r"(?:(?:two|three|four|five|\d+) (?:weeks?|times|sprints?|days?|cycles?) (?:running|in a row)|again|twice|every (?:week|time|sprint))\b", re.I),
      "the {x} lands on the day agreed; if it is going to slip, {they} say{s} so a day early with what is in the way"),
-    (re.compile(r"\blate\b|\bmiss(?:ed|es|ing) (?:the |a |its |his |her |their )?(?:\w+ )?(?:deadline|date|sprint)|\bslipp?(?:ed|ing|s)?\b|\bbehind\b", re.I),
+    (re.compile(r"\blate\b|\bmiss(?:ed|es|ing) (?:the |a |its |his |her |their )?(?:[\w-]+ ){0,4}(?:deadline|date|sprint|commitment|estimate)|\bslipp?(?:ed|ing|s)?\b|\bbehind\b|"
+                r"\b(?:weeks?|days?) away\b", re.I),
      "dates committed to are met, or flagged early with a new date when they slip"),
+    (re.compile(r"\b(?:PRs?|pull requests?|reviews?)\b[^.;]{0,20}\b(?:sit|sits|sitting|take|takes|taking)\b[^.;]{0,15}\b(?:days|weeks?)\b", re.I),
+     "open PRs and reviews move within a day or two: answered, merged or closed"),
     (re.compile(r"\bregression\w*|\bbugs?\b|\bbroke\b|\bquality\b|\brollbacks?\b|\brolled? ?back\b", re.I),
      "changes are tested and reviewed before they reach production"),
 )
@@ -443,12 +446,16 @@ def performance_examples(notes: str, words: Words) -> tuple[list[str], list[str]
     parts = []
     for clause in _clauses(notes, words):
         split = [p.strip(" ,") for p in re.split(r",?\s+and\s+(?=(?:the|his|her|their|its|then)\b)", clause)]
+        if len(split) == 1 and len(clause.split()) > 20:  # 'missed her last 3 commitments (a, b, c), her PRs sit for days': two
+            parts += [p.strip(" ,") for p in re.split(r",\s+(?![^()]*\))", clause)]
+            continue
         parts += split if all(_SHORTFALL.search(p) and len(p.split()) >= 3 for p in split) else [clause]
     examples = [c for c in parts if _SHORTFALL.search(c) and not _NOT_EVIDENCE.search(c) and not IMPACT.search(c) and not RAISED_BEFORE.search(c)
                 and 3 <= len(c.split()) <= 20][:3]
     expected: list[str] = []
     s = "s" if words.they in ("he", "she") else ""
     for clause in examples:
+        clause = re.sub(r"\s*\([^)]*\)", "", clause)  # '(the eval harness, the colour bug)': the items named, not the shortfall
         for pattern, line in _EXPECTED:
             m = pattern.search(clause)
             said = line.format(x=m.group("x") if "x" in pattern.groupindex else "", their=words.their, they=words.they, s=s) if m else ""

@@ -49,3 +49,16 @@ def test_a_clause_without_its_subject_is_said_to_the_person():
     w = Words("Dario", "she", "her", "her", "is")
     assert second_person("misses her own estimates, doesn't say anything until i chase", w) == (
         "you miss your own estimates, you don't say anything until I chase")
+
+
+def test_a_long_clause_of_listed_misses_splits_into_facts_and_the_listed_items_set_no_expectation_of_their_own():
+    notes = ("prep a tough 1:1 with dario, 45 min. missed his last 4 sprint goals (the drift monitor, the flaky ingestion bug, "
+             "the backfill), his PRs sit for a week, and he's quiet in standup. i've hinted at it three times")
+    agenda = build_agenda(AgendaInput(person=Person(name="Dario", role="team member"), minutes=45, today=date(2026, 12, 4),
+                                      cues=["underperforming"], notes=notes, person_in_team=False))
+    facts = agenda.items[1].notes
+    assert "\u201cmissed his last 4 sprint goals (the drift monitor, the flaky ingestion bug, the backfill)\u201d" in facts
+    assert "\u201chis PRs sit for a week\u201d" in facts
+    expect = next(i for i in agenda.items if i.title.startswith("Expectations")).notes
+    assert "open PRs and reviews move within a day or two" in expect
+    assert "tested and reviewed before they reach production" not in expect  # the bug was one of the items, not a quality issue
