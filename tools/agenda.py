@@ -298,7 +298,7 @@ CUE_SPECS: dict[str, _CueSpec] = {
         guidance="re-onboarding",
         detail="Back from leave: welcome first, what changed with the why, a ramp plan and what they want back; no information dump.",
         leads=True,
-        drops=frozenset({"growth", "feedback", "technical_prompts", "learning"}),
+        drops=frozenset({"growth", "feedback", "technical_prompts", "feedback_prompts", "learning", "deep_work_note"}),  # nothing recent to ask about; a status from before the leave
     ),
     "conflict": _CueSpec(
         title="The friction with {other}",
@@ -506,7 +506,7 @@ _TOPIC_RE = re.compile(
 )
 _GROWTH_RE = re.compile(r"\b(?:my (?:own )?(?:growth|career|development|promotion|next step)|grow(?:ing)? (?:as a|into)|feedback on me)\b", re.IGNORECASE)
 _RESEARCH_RE = re.compile(
-    r"(?:\b(?:the|our|their|his|her|a|an)|\b[A-Z][a-z]+['’]s)\s+((?:[\w-]+\s+){0,3}?(?:research|bets?|experiments?|projects?|models?|prototypes?|study|exploration|spikes?))\b",
+    r"(?:\b(?:the|our|their|his|her|a|an)|\b[A-Z][a-z]+['’]s)\s+((?:[\w-]+\s+){0,3}?(?:research|bets?|experiments?|projects?|models?|prototypes?|study|exploration|spikes?|branch|approach|track))\b",
     re.IGNORECASE,
 )
 # What they are stuck on, up to where the clause about it ends ('stuck on the calibration script without telling anyone').
@@ -851,7 +851,7 @@ def _burnout_specifics(item: _Item, notes: str, words: Words) -> None:
     """What the notes add to a burnout item: the load named with thanks, cancelled time off put back, a change others
     noticed raised once as a sign of the load, and a private person not probed."""
     s = "s" if words.they in ("he", "she") else ""
-    load = load_items(notes)
+    load = [x for x in load_items(notes) if not _EDGE_IN_MANNER.search(x)]  # a snap is raised once below, as a sign of the load
     lines = [f"Name the load yourself, with thanks: {'; '.join(load)}. Agree what comes off {words.their} plate this week and who covers it."] if load else []
     if _CANCELLED_REST.search(notes):
         lines.append(f"Put the time off {words.they} cancelled back on the calendar: agree the dates (or days in lieu) before the meeting ends.")
@@ -1024,12 +1024,21 @@ def _whole_clause(said: str, notes: str) -> str:
     return said if not rest or rest[0] in ".,;!?)\n" or rest.startswith(("--", " -")) else ""
 
 
-def _reason_items(plan: _Plan, reading: Reading, words: Words) -> None:
-    """The items for what the manager said about this person and this meeting: they open the agenda, in the order said."""
+def _reason_items(plan: _Plan, reading: Reading, words: Words, back: dict[str, str] | None = None) -> None:
+    """The items for what the manager said about this person and this meeting: they open the agenda, in the order said.
+    Back from leave (`back`: the named changes), news of what changed joins the welcome-back item's changes instead of
+    an item of its own that says it twice, unless they have not heard it yet."""
     first = opener(reading, words)
     if first:
         item = plan.add(0, 1, "Open: set the tone", "you", first)
         item.rank, item.leads = 1, True
+    if back is not None and back.get("changes") and not reading.news_unknown:  # news they have not heard stays its own item
+        news = [r for r in reading.reasons if r.kind == "news"]
+        low = back["changes"].casefold()
+        extra = [_clip_words(x, 12) for r in news for x in r.said
+                 if len(set(re.findall(r"[a-z]{3,}", x.casefold())) - set(re.findall(r"[a-z]{3,}", low))) * 2 > len(set(re.findall(r"[a-z]{3,}", x.casefold())))]
+        back["changes"] = "; ".join([back["changes"], *(f"\u201c{x}\u201d" for x in extra)])
+        reading = replace(reading, reasons=[r for r in reading.reasons if r not in news])
     for r in reason_items(reading, words):
         item = plan.add(0, r.weight, r.title, r.owner, r.notes)
         item.rank, item.leads = r.rank, True
@@ -1461,6 +1470,13 @@ def _hardship_item(plan: _Plan, w: Words, said: str, cues: list[str]) -> None:
                                   detail="A hard time outside work: how they are first, the flexibility you can offer, then the work on a plan that fits."))  # fmt: skip
 
 
+def _thing(project: str, said: str) -> str:
+    """What a go/no-go is on: the manager's own words when they narrow the project ('the fine-tuned summarizer branch' of
+    the LLM summarizer: stopping the branch is not stopping the project), else the project, else 'the research bet'."""
+    shared = set(re.findall(r"[a-z]{4,}", said.casefold())) & set(re.findall(r"[a-z]{4,}", project.casefold()))
+    return said if said and (shared or not project) else project or "the research bet"
+
+
 def _work_item(plan: _Plan, project: str) -> None:
     """A regular 1-on-1 with nothing special said: how the work is going, besides their topics and growth."""
     item = plan.add(3, 2, "How the work is going", "them", f"Progress on {project}, what is stuck or slower than expected, and anything they need from you or another team.")
@@ -1657,7 +1673,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     fill = {
         "name": _mid(p.name),  # 'your boss', mid-sentence
         "project": project,
-        "thing": work.project if work else named.get("thing", "the research bet"),
+        "thing": _thing(work.project if work else "", named.get("thing", "")),
         "other": named.get("other") or (words.others[0] if "conflict" in cues and words.others else "a colleague"),
         "their_manager": named.get("manager", f"{p.name}'s manager"),
     }
@@ -1667,7 +1683,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     edge = growth_edge(inp.notes) if "new_hire" in cues else ""
     drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals), bool(edge), bool(named.get("first_meeting")), p.role, performance)
     _unblock_item(plan, p, cues, named, words, inp.notes)
-    _reason_items(plan, reading, words)
+    _reason_items(plan, reading, words, named if "returning_from_leave" in cues else None)
     if hard and not reading.conduct:
         _hard_items(plan, p.name, inp.notes, words, performance)
     elif not reading.conduct:
@@ -1833,7 +1849,9 @@ def _close(plan: _Plan, p: Person, cues: list[str], reading: Reading, hard: bool
     if p.open_action_items:
         plan.add(3, 1, "Action items from last time", "both", "; ".join(p.open_action_items))
         plan.rules.append(RuleApplied(rule="carry-over-actions", guidance="follow-through", detail=f"{len(p.open_action_items)} open action item(s)."))
-    closing = "Agree actions, owners and a date to check in again." if hard else "Agree actions, owners and dates."
+    closing = ("Agree actions, owners and a date to check in again." if hard else
+               "Agree what they pick up first, and a short check-in at the end of their first week back." if "returning_from_leave" in cues else
+               "Agree actions, owners and dates.")
     plan.add(-1, 1, "Next steps and owners", "both", closing)  # always kept: the meeting ends with owners
     for r in (r for r in reading.reasons if r.kind == "handback"):  # the handback item asks for the note already
         for item in plan.items:
@@ -2551,7 +2569,7 @@ def _mid(name: str) -> str:
 
 def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
     about = (
-        f"{p.role}, {p.seniority}; status: {p.status}."
+        f"{p.role}, {p.seniority}" + ("." if "returning_from_leave" in inp.cues else f"; status: {p.status}.")  # a status from before the leave
         if inp.person_in_team
         else f"{p.name} is not in the team file: this agenda is built from your notes and cues only."
     )

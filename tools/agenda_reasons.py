@@ -967,7 +967,7 @@ def _answer_hr(m: re.Match[str], w: Words, reading: Reading) -> AskAnswer:
 
 # What someone carries, as the manager listed it: "he's doing matchdays + the recruitment model + covering for X".
 _LOAD = re.compile(r"\b(?:(?:he|she|they)(?:['’]s|['’]re| is| are)|is|are|(?:has|have|'s) been)\s+(?:doing|juggling|running|carrying|handling|covering|on)\s+(?P<l>[^.;!?]+)", re.I)
-_LOAD_SPLIT = re.compile(r"\s*(?:\+|&|,|\band also\b|\bplus\b|\band\b)\s*", re.I)
+_LOAD_SPLIT = re.compile(r"\s*(?:(?<!\d)\+|&|,|\band also\b|\bplus\b|\band\b)\s*", re.I)  # '60+ hr weeks' is one piece
 _COVERING = re.compile(r"^(?:covering|filling in|standing in|cover)\b", re.I)
 _LIVE = re.compile(r"\b(?:on-?call|matchdays?|game ?days?|support|ops|operations|releases?|incidents?|live|rota|pager|weekly|daily)\b", re.I)
 

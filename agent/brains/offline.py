@@ -815,6 +815,24 @@ def _clause_around(question: str, words: str, max_words: int = 14) -> str:
     return " ".join(question[start : min(ends) if ends else len(question)].split()[:max_words]).strip(" ,:-")
 
 
+def _named_work(person: Person, s: Situation, name: str) -> Person:
+    """The work the question names for this person wins over the team file's current work ('the fine-tuned summarizer
+    branch she's leading' when the file says Fraud model v3): the agenda is about it, and the file's status, which
+    belonged to the other work (near the finish, deep work), no longer shapes the meeting. Work they are being moved to
+    ('new_work') is not their current work."""
+    from tools.team import CurrentWork
+
+    named = s.get("project") if s.stated("project") and s.get("person") == name else None
+    work = person.current_work
+    if not isinstance(named, str) or work is None or work.project.casefold() == named.casefold() or named == s.get("new_work"):
+        return person
+    chance = s.get("success_probability")
+    now = CurrentWork(project=named, remaining_weeks_low=0, remaining_weeks_likely=0, remaining_weeks_high=0,
+                      **({"success_probability": chance} if isinstance(chance, float) and 0 <= chance <= 1 else {}))
+    status = "available" if person.status in ("near_finish", "deep_work") else person.status
+    return person.model_copy(update={"current_work": now, "status": status})
+
+
 def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
     from tools.agenda import AgendaInput, agenda_input_from_team
 
@@ -828,6 +846,7 @@ def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
     day = date.fromisoformat(s.get("meeting_date")) if s.get("meeting_date") else ctx.today  # the agenda is dated for the meeting
     if ctx.team is not None and ctx.team.person(name) is not None:
         inp = agenda_input_from_team(ctx.team, name, minutes=minutes, today=day)
+        inp.person = _named_work(inp.person, s, name)
     else:
         role = (s.get("person_role") if name == s.get("person") else None) or "team member"  # the role read was the other person's
         stuck = "stuck" in (s.get("cues") or []) or s.has("blocker")

@@ -629,3 +629,12 @@ def test_a_boss_who_keeps_changing_the_priority_gets_the_changes_as_facts_and_on
     assert "the returns model; then the pricing dashboard; then 'anything for the spring launch'" in agenda.items[0].notes
     start = next(a for a in agenda.answers if a.question.startswith("How do you start"))
     assert start.answer.startswith("Open with: \u201cI want my team to deliver") and "X" not in start.answer
+
+
+def test_a_load_with_a_number_plus_keeps_the_number_and_a_snap_is_raised_once_not_listed_as_load():
+    notes = ("1:1 with odile friday. she's been doing 70+ hour weeks on the tariff model, answers email at midnight, snapped at "
+             "a reviewer on tuesday. i think she's burning out")
+    agenda = _name_only(["burnout"], notes=notes, name="Odile")
+    first = agenda.items[0].notes
+    assert "Name the load yourself, with thanks: 70+ hour weeks" in first
+    assert "; snapped at" not in first and first.count("snapped at") == 1
