@@ -1181,7 +1181,7 @@ PHRASE_STOP = frozenset(
 )
 # Words that cannot start the name of a piece of work.
 NOT_WORK = frozenset(
-    """i me my we our us you your he him his she her they them their it its this that these those there here what which who
+    """full part half wrong right same i me my we our us you your he him his she her they them their it its this that these those there here what which who
     monday tuesday wednesday thursday friday saturday sunday tomorrow today vp cto cfo ceo coo director boss manager team
     someone everyone anyone nobody yes no ok okay customer customers client clients board execs leadership product sales
     marketing legal finance infra ops january february march april may june july august september october november december
@@ -1254,7 +1254,7 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
         if found is None:
             continue
         phrase, a, b = found
-        verb_led = m.group(0).strip().casefold() == "to" or m.group(0).casefold().startswith("help")
+        verb_led = m.group(0).strip().casefold() == "to" or m.group(0).casefold().startswith("help") or re.fullmatch(r"[a-z]+ing", phrase, re.I) is not None  # '3 weeks into migrating the old rules
         verb_object = re.match(r"\s+(?:a|an|the|our|their|his|her|its|some|a new|a quick)\s+", normal[b:]) if verb_led and len(phrase.split()) <= 2 else None
         if verb_object is not None and (obj := _phrase_after(normal, b + verb_object.end() - 1)) is not None:
             redo = phrase if re.fullmatch(r"re[a-z]+", phrase, re.I) else ""

@@ -31,6 +31,7 @@ AUDIENCE_RULES: tuple[tuple[str, str], ...] = (
 NOT_NAMES = frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dr dr. prof mr mrs ms mx sir dame i i'm i've i'll i'd she's he's they're we're you're it's there's that's what's let's don't can't won't isn't
     my we our the a an and but or so if is it it's this that they he she you your his her their
+    easter christmas xmas valentine valentines diwali eid ramadan hanukkah thanksgiving halloween passover
     vp cto cfo ceo coo cpo pm hr ml ai llm nlp gpu q1 q2 q3 q4 okr okrs kpi eng mle ds de sre ok okay yes no hi hey hello
     mles dss des sres pms swe swes ic ics em ems tl tls are were am be been being has have had not
     thanks thank please also what when where why how who which should can could would will do does did just quick
@@ -76,6 +77,7 @@ ON_A_DAY = r"\s+(?:first\s*,?\s*)?(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|toda
 # never the gender), loaded once and only when a lower-case candidate needs it (agent/understanding/first_names.py).
 _W = r"([a-z][a-z'-]{1,20})"
 STRONG_SLOTS = re.compile(
+    rf"\b(?:report|engineer|ds|mle|scientist|researcher|analyst|hire|intern|dev)\s*\(\s*{_W}\s*,|"  # 'report (hyacinth, senior, ...) told me'
     rf"\b(?:agenda|talking points|prep|1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|skip[- ]level) (?:for|{MEETING_WITH}) (?:(?:my|our) (?:new |former |old )?(?:boss|manager|report|skip|director|vp|lead|hire|joiner|starter|grad|intern|mle|engineer|ds|data scientist|researcher|tl|tech lead) )?{_W}\b"
     rf"|\binherit\w* {_W}(?: (?:from|on|in|when|after)\b|\s*[,(])"
     rf"|(?:^|[.!?]\s+){_W}\s+(?:is\s+(?:back|returning|coming back|out|off|leaving)|(?:come|comes|will come|returns?) back)\b"  # 'mirko come back from sick leave'
@@ -93,6 +95,7 @@ STRONG_SLOTS = re.compile(
     rf"|\b(?:cfo|cto|ceo|coo|cpo|vp|director|head of \w+|lead|manager|boss|pm)\s*\({_W}\)"
     rf"|\bnew (?:senior |junior |staff |remote )?(?:hire|joiner|starter|grad|mle|ml engineer|engineer|ds|data scientist|scientist|researcher|intern|analyst|pm|tl|tech lead)\s+{_W}(?=\s*(?:,|\(|\bstarts\b|\bjoins\b|\bjoined\b|\bstarted\b|\bis\b|\bwas\b|\bhas\b|\bfrom\b|\.|$))"
     rf"|\bmy (?:new |incoming |interim |next )?(?:boss|manager|director|vp|skip)(?: from \w+)? (?:is|will be) {_W}\b"
+    rf"|(?:^|[:.!?;]\s+){_W}(?=,\s+(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:ds|mles?|engineers?|scientists?|researchers?|reports?|analysts?|devs?|hires?|interns?|tech lead|lead)\b)"  # 'akosua, my strongest engineer on ...'
     rf"|(?:^|[:.!?;]\s+){_W}(?=,\s+(?:one|1) of (?:my|our)\s+(?:[\w-]+\s+){{0,3}}?(?:ds|mles?|engineers?|scientists?|researchers?|reports?|analysts?|devs?|people|folks|hires?|interns?)\s*,)"  # 'ilinca, one of my data scientists, started crying'
     rf"|(?:^|[:.!?;]\s+){_W}(?=,\s+(?:a |an |my |our )?(?:senior|junior|staff|principal|mid-level|lead|new|applied)\s+(?:mle|ml engineer|engineer|ds|data scientist|scientist|researcher|analyst|pm|dev|tl|tech lead|hire)\b)",
     re.IGNORECASE,
@@ -100,6 +103,7 @@ STRONG_SLOTS = re.compile(
 WEAK_SLOTS = re.compile(
     rf"(?:^|[.!?;,:]\s+|\n|\b(?:and|but|so|because|since|if|what if|when|then)\s+|\bmy (?:best |top |strongest |most senior |senior |junior |lead |new |only )?(?:engineer|mle|ds|data scientist|scientist|researcher|report|analyst|dev|hire|intern|tech lead)\s+){_W}(?=(?:'s(?!\s+(?:in|on|at|the|a|an|up|down|over|done|ready|live|fine|ok|what|how)\b)|\s+(?:and|or|from|is|was|has|had|gets|got|goes|went|wants|lost|loses|told|came|called|texted|emailed|messaged|said|says|thinks|reckons|spotted|asked|asks|came|moved|moves|needs|keeps|joins|joined|starts|started|been|did|does|can|could|will|would|hasn't|isn't|doesn't|won't|just|also|only|missed|skipped|forgot|snapped|interrupted|ignored|pushed|shipped|broke))\b)"
     rf"|\b(?:with|for|about|tell|ask|told|asked|pull|move|borrow|give|lend|wants?|needs?|both|and|from|to|off|inherit\w*|take|takes|cost|costs)\s+(?!(?:my|our|his|her|their|the|a|an)\b){_W}\b"  # 'about my ds camille': the role slot reads it
+    rf"|\b(?:one|1) of my (?:[\w-]+\s+){{0,2}}?(?:ds|mles?|engineers?|scientists?|researchers?|reports?|analysts?|devs?)\s+{_W}\b"  # 'one of my data scientists eamon slacked me'
     rf"|\b(?:is|was|it'?s|that'?s|would be)\s+{_W}(?=\s*(?:,\s*who\b|,\s*who'?s\b|\())"  # 'the only one who has done on-call is tamsin, who ...'
     rf"|\b{_W}(?=,\s+(?:a |an |my |our )?(?:senior|junior|staff|principal|mid-level|mid|lead|new|applied)\b)"  # 'agenda pls: femi, senior MLE, ...'
     rf"|\b{_W}(?=\s+(?:has|had)\s+(?:spent|been (?:on|working|building)|worked on|poured)\b)",  # 'the model noemi has spent 4 months on'

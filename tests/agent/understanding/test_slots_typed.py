@@ -220,3 +220,25 @@ def test_a_bare_generic_noun_is_no_work_name_in_a_decline():
     s = parse_situation("write a no to ines (head of sales). wants a model that texts dormant customers when their plan renews, "
                         "live by jan 20. no: whole team's on the pricing rebuild through feb.", None, TODAY)
     assert s.get("new_work") != "model" and "texts dormant customers" in s.get("request_title")
+
+
+def test_after_the_blind_run_holidays_are_nobody_and_people_named_beside_their_role_are_found():
+    s = parse_situation("right so easter's late next year and the grocers want the forecast locked by feb 12. left: cleaning 1-2 "
+                        "wks, features 2-3 wks. we start monday. will we make it?", None, TODAY)
+    assert s.get("person") != "Easter"
+    s = parse_situation("1:1 on tuesday. wanjiru, my most senior engineer on the routing team, has been online at 2am for weeks. "
+                        "30 min. i'm scared of saying the wrong thing", None, TODAY)
+    assert s.get("person") == "Wanjiru" and s.get("project") != "wrong thing"
+    s = parse_situation("one of my analysts oskar messaged me at midnight 'i cant keep doing this'. hes not replying. what do i do", None, TODAY)
+    assert s.get("person") == "Oskar"
+    s = parse_situation("report (marisol, senior, pricing models) told me today she needs to move house urgently and wants to "
+                        "work from home for a few weeks. how do i handle this", None, TODAY)
+    assert s.get("person") == "Marisol"
+
+
+def test_a_gerund_current_work_names_its_object_and_takes_its_date():
+    s = parse_situation("finance wants to borrow kofi for two weeks full time from wed to rebuild the churn report. he's 3 weeks "
+                        "into migrating the old fraud rules to the new engine, a week left. the old rules engine gets switched off "
+                        "jan 8. yes or no?", None, TODAY)
+    assert s.get("project") == "old fraud rules" and s.get("current_deadline") == "2027-01-08"
+    assert s.get("new_work") != "full time"
