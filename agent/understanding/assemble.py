@@ -11,10 +11,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from agent.situation import FACT_NAMES, Situation
-from agent.understanding.addressee import Addressee, addressee_in, name_like
+from agent.understanding.addressee import MESSAGE_NOUNS, Addressee, addressee_in, name_like
 from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
-from agent.understanding.addressee import MESSAGE_NOUNS
 from agent.understanding.dates import HOLIDAY_BREAK, StatedDate, find_dates
 from agent.understanding.doubt import doubtful_work, set_aside_doubtful, too_vague, vague_question
 from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages
@@ -1680,14 +1679,14 @@ LABEL_WORDS = frozenset("reason reasons ask asks numbers truth answer context up
 ROLE_RE = re.compile(
     r"\b(?:new hire|new grad|intern|(?:junior|senior|staff|principal|lead) (?:mle|ml engineer|engineer|data scientist|scientist|researcher|ds)|"
     r"(?:(?:junior|senior|staff|lead) )?(?:data|analytics|research|platform|software|backend|ml ops|mlops) engineer|tech lead|researcher|data scientist|ml engineer|mle|analyst|"
-    r"(?<!his )(?<!her )(?<!their )(?<!old )(?<!previous )(?<!former )(?<!my )manager|(?<=\bas a )ds)\b",
+    r"(?<!old )(?<!previous )(?<!former )manager|(?<=\bas a )ds)\b",
     re.IGNORECASE,
 )
 
 
 FIRST_JOB = re.compile(r"\bfirst (?:real |proper )?job (?:out of|after) (?:uni|university|college|school|grad school|the phd)\b|\b(?:fresh|straight) (?:out of|from) (?:uni|university|college|school)\b|\bfresh grad\b", re.I)
 OWN_ROLE_BEFORE = re.compile(r"(?:(?:^|[.!?;]\s*|\bi\s+\w+\s+)as an?|\bi'?m an?|\bi am an?|\bi'?ve been an?)\s+(?:new\s+|first[- ]time\s+)?$|\b(?:first[- ]time|new(?:ly promoted)?|rookie)\s+$", re.I)  # the manager's own role
-SOMEONES_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:[\w-]+\s+)?$", re.I)  # "i'll be her third manager": a manager of theirs, not their role
+SOMEONES_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:[\w-]+\s+)?$", re.I)  # 'her manager', "i'll be her third manager": someone's manager, not their role
 OWN_ROLE_AFTER = re.compile(r"^\s+(?:here|myself|so|and i|,? sorry)\b", re.I)  # 'first time manager here'
 
 
