@@ -288,7 +288,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         before = text[max(0, m.start() - 60) : m.start() + len(phrase) - len(phrase.lstrip())]  # " xmas eve": its space is before it
         if re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I) and NOT_A_DAY_AFTER.match(text[m.end() : m.end() + 20]):
             continue  # "9th grade essays", "3rd place", "2nd attempt": an ordinal, not a day of the month
-        if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.match(r"\s*,?\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", text[m.end() : m.end() + 12]):
+        if re.fullmatch(rf"(?:(?:on|by|before|until|till|from|this|next)\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(r"\s*,?\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", text[m.end() : m.end() + 12]):
             continue  # "thursday the 17th": the day of the month says which thursday
         if re.fullmatch(rf"(?:(?:on|by|before|until|till|from|this|next)\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(rf"\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b", text[m.end() : m.end() + 20], re.I):
             continue  # "monday 11 january", "mon, jan 11": the date says which monday
@@ -342,10 +342,35 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif past and value > today and _a_year_earlier(value) is not None and (today - _a_year_earlier(value)).days <= (45 if promise else 300):
             value = _a_year_earlier(value)  # "kicked off monday nov 30", "were due nov 27": a date already past
             role = "start" if re.search(r"kick|start|began|joined", past.group(0), re.I) else role
+        elif value > today and LAST_SEASON.search(text[max(0, m.start() - 160) : m.start()]) and _a_year_earlier(value) is not None:
+            value, role = _a_year_earlier(value), "past"  # "why last spring's forecast said full by may 10": that may
         elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]):
             value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
-    return _ordinals_of_named_dates(sorted(out, key=lambda d: d.start), text)
+    return _ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text)
+
+
+# "jan 4 and 5 are the stock count", "dec 28, 29 and 30": more days of the month just named, each with that date's role.
+SECOND_DAY = re.compile(r"\s*(?:,|and|&|or|\+)\s*(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[-\s]?(?:weeks?|wks?|days?|d|months?|hours?|hrs?|h|people|engineers?|of\b|am\b|pm\b|:|\.\d|[a-z]+s\b)))", re.I)
+
+
+def _second_days(found: list[StatedDate], text: str) -> list[StatedDate]:
+    out: list[StatedDate] = []
+    for d in found:
+        out.append(d)
+        if not re.search(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?$", text[d.start : d.end].strip(), re.I):
+            continue
+        at = d.end
+        while (more := SECOND_DAY.match(text, at)) and not any(f.start == more.start("d") for f in found):
+            try:
+                value = d.value.replace(day=int(more.group("d")))
+            except ValueError:
+                break
+            if value <= d.value:
+                break
+            out.append(StatedDate(value, d.role, more.start("d"), more.end()))
+            at = more.end()
+    return out
 
 
 def _ordinals_of_named_dates(found: list[StatedDate], text: str) -> list[StatedDate]:
@@ -375,9 +400,11 @@ PAIRED_DAY_MONTH = re.compile(rf"\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{
 NO_WORK_AFTER = re.compile(r"(?:\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+\.?)?)?[^.;?!]{0,30}?\b(?:so\s+)?(?:no (?:project |model |real |ml )?work|nobody (?:works|is working|is around)|no one (?:works|is working|is around))\b", re.I)
 OFF_UNTIL = re.compile(r"\s*(?:through|thru|to|until|till|til|-|and|plus|\+|&|,)\s*(?:the\s+)?", re.I)
 # Words that put a date in the past: a start that happened, a due date that was missed.
-PAST_CUE = re.compile(r"\b(?:kick(?:ed)? off|kicked off|started|began|joined|rolled (?:it )?(?:back|out)|reverted|broke|went down|fixed|deployed|happened|retrained|noticed|spotted|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)
+PAST_CUE = re.compile(r"\b(?:kicked off|kick-?off (?:was|happened)|(?:did(?:n'?t| not)|never) (?:actually |really )?(?:kick off|start|begin)|started|began|joined|rolled (?:it )?(?:back|out)|reverted|broke|went down|fixed|deployed|happened|retrained|noticed|spotted|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)
 
 
+# "last spring's inflow forecast said ... by may 10 and it filled april 22": dates of a season already gone.
+LAST_SEASON = re.compile(r"\b(?:last|previous|past) (?:spring|summer|autumn|fall|winter|year|season|cycle)(?:'s)?\b[^.;?!]{0,140}$", re.I)
 WEEKDAY_AS_KIND = re.compile(r"^\s+(?:was|were|used to be)\b|^[\s-]*(?:(?:morning|afternoon|evening|night|model|prod|production)[\s-]+)?(?:deploy|release|ship|rollback|standup|stand-up|demo|merge|push|launch|incident|page)s\b", re.I)
 NOT_A_DAY_AFTER = re.compile(r"^[\s-]*(?:grade|graders?|floor|place|percentile|attempt|try|time|round|year|quarter|gen(?:eration)?|version|iteration|option|choice|priority)\b", re.I)
 FULL_MONTH_STOP = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\.\s+\d", re.I)
