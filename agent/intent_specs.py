@@ -123,6 +123,11 @@ SPECS: tuple[IntentSpec, ...] = (
             r"|\barchetypes?\b|\bhow should (?:we|ml|it|the (?:ml |data )?team) be (?:structured|organi[sz]ed|set up)\b|\bwhere should (?:ml|data science|the (?:ml |data )?team) (?:sit|live|report)\b"
             r"|\bwhich (?:org(?:ani[sz]ation)? )?(?:model|structure|setup) (?:is this|are we|fits)\b"
             r"|\bis there a (?:name|term|word) for (?:this|that|our|what we|us|the way)\b|\bwhat(?:'s| is) (?:this|that|our) (?:setup|structure|kind of team) called\b"
+            # 'what do you even call this setup', 'how would you characterise what we have today', 'describe how data
+            # science is organised across the company': the org itself is what is asked about
+            r"|\bwhat (?:do|would|should) (?:you|we|i|people) (?:even |actually )?call (?:this|that|our|what we have)(?: (?:setup|set-up|structure|org\w*|arrangement|mess|model))?\b"
+            r"|\b(?:characteri[sz]e|describe|name)\b (?:what we have|what we(?:'ve| have) got|(?:our|the|this) (?:current |existing )?(?:setup|set-up|structure|org(?:ani[sz]ation)?|arrangement))\b"
+            r"|\b(?:describe|explain|map|lay out) how (?:ml|ai|data science|analytics|machine learning|the (?:ml|data|ai) (?:work|teams?|people)|data scientists|our \w+ teams?) (?:is|are) (?:organi[sz]ed|set up|structured|spread)\b"
             r"|\bsplit(?:ting)? (?:us |the team |the group |the org |ourselves )?into (?:a |an |two |separate )?[\w-]+ (?:and [\w-]+ )?(?:teams?|groups?|orgs?)\b"
             # 'is the current setup the problem, and what should it look like', 'how should i structure the ml team'
             r"|\bis (?:the|our|this) (?:current |existing |whole )?(?:setup|set-up|structure|team structure|org(?:ani[sz]ation)?(?: chart| design| structure)?|way we(?:'re| are) (?:organi[sz]ed|set up)) (?:the |a |part of the )?(?:real )?(?:problem|issue)\b"

@@ -185,6 +185,13 @@ _NEEDS_INTERMITTENT = (
 )
 
 
+# Who someone is, which remarks must never be about (protected characteristics and their visible signs).
+PROTECTED = (
+    r"accent|race|religion|faith|age|appearance|body|weight|gender|ethnicity|skin(?: colou?r)?|colou?r|nationality|disability|"
+    r"pregnancy|sexuality|sexual orientation|pronouns|caste|hijab|headscarf|head ?scarf|turban|kippah|yarmulke|veil|niqab|hair|name"
+)
+
+
 # The first topic that matches wins: an incident or a complaint outranks the feelings around it.
 TOPICS: tuple[Topic, ...] = (
     Topic(
@@ -227,8 +234,9 @@ TOPICS: tuple[Topic, ...] = (
             r"messages|touch\w*|comments)|\bcreepy\b|propositioned|hit(?:s|ting)? on (?:her|him|them)\b|"
             r"(?:comment\w*|jok(?:e|es|ed|ing)|remarks?|messages?|texts?|DMs?|mock\w*|fun of|teas\w*|ridicul\w*|insult\w*)(?: about| on)? "
             r"(?:his|her|their|my|(?:my |our |the )?(?:[\w-]+ ){0,3}?[\w-]+['\u2019]s) "
-            r"(?:accent|race|religion|age|appearance|body|weight|gender|ethnicity|skin|nationality|disability|pregnancy|looks|"
-            r"figure|clothes|outfit|legs|chest|sex life|love life)|\babout (?:his|her|their) (?:looks|figure|legs|chest|sex life|love life)\b|"
+            rf"(?:{PROTECTED}|looks|figure|clothes|outfit|legs|chest|sex life|love life)|\babout (?:his|her|their) (?:looks|figure|legs|chest|sex life|love life)\b|"
+            # remarks about who someone is, passed off as humour: 'remarks about her hijab ... presented as jokes'
+            rf"\b(?:remarks?|comments?|jokes?|digs?|mock\w*|imitat\w*)\b[^.;?]{{0,60}}\b(?:his|her|their)\s+(?:{PROTECTED})\b[^.;?]{{0,120}}\b(?:as (?:a )?(?:jokes?|banter|humou?r|fun)|just (?:a )?(?:jok\w+|banter|kidding)|(?:presented|passed off|framed|dressed up|laughed off) as)\b|"
             r"\bdiversity hire\b|\btoken (?:hire|woman|girl|minority)\b|\bslurs?\b|"
             r"\b(?:keeps? |kept )?call(?:s|ing|ed)? (?:her|him|them|me) (?:the |a |an )?['\u2018\"\u201c][^'\u2019\"\u201d]{3,40}['\u2019\"\u201d]"
             r"[^.;]{0,20}\b(?:as a |as an? )?['\u2018\"\u201c]?(?:joke|banter)\b"
@@ -270,6 +278,12 @@ TOPICS: tuple[Topic, ...] = (
                 "else goes in {their} place or with {them}, or the visit moves; agree which with {them}, and give a neutral "
                 "reason that says nothing about why. Changing who goes, with {their} agreement, protects {them}; it is not "
                 "moving {them} off {their} work.",
+            ),
+            (
+                _rx(r"\b(?:paired|pairing|pair(?:s|ed)? up|co-?own\w*|work(?:s|ing)? (?:closely )?(?:together|side by side)|on the same (?:model|project|squad|work))\b"),
+                "{They} and the person {they} named work together: change that now, with {their} agreement, so that "
+                "{they} {are} not the one who loses the work (move the other person, or put a third person between them), "
+                "with a neutral reason. A deadline on that work is a scheduling problem to solve after, not a reason to wait.",
             ),
             (
                 _rx(OTHER_COMPANY),
@@ -406,7 +420,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         "bereavement", "support-a-grieving-report",
         _rx(
-            rf"passed away|\bfuneral\b|bereave\w*|\bgriev\w*|death in (?:the|his|her|their) family|"
+            rf"passed away|\bfuneral\b|bereave\w*|\bgriev(?!ances?\b)\w*|death in (?:the|his|her|their) family|"
             rf"\blost (?:his|her|their|a) {_RELATIVE}\b|\b{_RELATIVE}(?:'s)? (?:just |recently |suddenly )?(?:died|passed)\b|"
             rf"\bmiscarriage\b|\bstillbirth\b|\b(?:his|her|their) {_RELATIVE} (?:is )?dying\b"
         ),
@@ -611,7 +625,7 @@ TOPICS: tuple[Topic, ...] = (
         "complaint", "handle-a-complaint-about-a-colleague",
         _rx(
             r"complain\w* (?:to me )?about (?:a |an |his |her |their |my |our |the )?(?:colleague|co-?worker|teammate|peer|"
-            r"manager|lead|senior|(?-i:[A-Z][a-z]+))|(?:made|filed|raised|lodged|brought) (?:a |an )?(?:formal )?complaint|"
+            r"manager|lead|senior|(?-i:[A-Z][a-z]+))|(?:made|filed|raised|lodged|brought|submitted|put in) (?:a |an )?(?:formal )?(?:complaint|grievance)|\bgrievance (?:against|about)\b|"
             r"\b(?:toxic|rude|disrespectful|demeaning|aggressive) (?:to|toward|towards|with) (?:her|him|them|(?-i:[A-Z][a-z]+))|"
             r"yell(?:s|ed|ing)? at (?:her|him|them|(?-i:[A-Z][a-z]+))|(?:refuses|won'?t) to work with|"
             r"\b(?:talks?|talking|talked) over (?:her|him|them|me)\b|\b(?:takes|taking|taken|took) (?:the )?credit for (?:her|his|their|my)\b|"

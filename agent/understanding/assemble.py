@@ -184,7 +184,7 @@ SENSITIVE_CORE = re.compile(r"harass|discriminat|suicid|self[- ]harm|lawsuit|law
 # A person in crisis, a loss, mistreatment or exposed personal data: a careful, human answer comes first, whatever
 # else the question mentions (a deadline, a message to write, a 1-on-1).
 HARDSHIP = (
-    r"\b(?:died|dead(?!\s*\?)(?! in the water)(?!\s+end)|passed away|funeral|bereave\w*|griev\w*|grief|miscarri\w*|terminal(?:ly)? ill|(?:has|got|with) cancer|in hospital|hospitali[sz]ed)\b"
+    r"\b(?:died|dead(?!\s*\?)(?! in the water)(?!\s+end)|passed away|funeral|bereave\w*|griev(?!ances?\b)\w*|grief|miscarri\w*|terminal(?:ly)? ill|(?:has|got|with) cancer|in hospital|hospitali[sz]ed)\b"
 )
 # A loss or an illness the manager mentions as the reason for care: the answer is careful, but a form of answer the
 # manager asks for (a rewrite of their own message, an agenda) is still the answer, written with that care.
