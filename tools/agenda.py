@@ -2234,7 +2234,8 @@ def _pattern_items(plan: _Plan, who: str, notes: str, agree: str) -> bool:
     """Something one's own boss keeps doing: raised as facts and their cost to the boss's own goal, then the change the
     manager wants agreed (`agree`, in their words) with a concrete proposal, then the latest case decided; False when
     the notes describe no such pattern."""
-    keeps = _KEEPS_DOING.search(notes)
+    named = re.sub(rf"(?i)\b{re.escape(who)}\b(?=\s+(?:keeps|keep|kept|has been|always|again|repeatedly)\b)", "they", notes) if re.fullmatch(r"[A-Z][\w'-]+", who) else notes
+    keeps = _KEEPS_DOING.search(named)  # 'victor keeps DMing my people directly': the attendee by name, as 'my boss keeps ...'
     if keeps is None:
         return False
     what = _to_you(_clip_words(re.split(r",\s*(?:the )?(?:last|latest|most recent)\b|,\s*(?:which|and)\b", keeps.group("what") or keeps.group("what2"))[0].strip(" ,"), 14))

@@ -1665,6 +1665,13 @@ _WHY_ML_IS_UNCERTAIN = (
 )
 
 
+# A why about what we can't promise ('why we can't just give her one number'): odds the manager gives answer it. A why about
+# what happened ('why the forecast said May 10 and it filled April 22') is answered with the reason, never a yes or no.
+WHY_NO_COMMITMENT = re.compile(
+    r"\s*why\b[^?]{0,160}?\b(?:can'?t|cannot|won'?t|don'?t|do not|not|no)\b[^?]{0,40}?\b(?:give|commit|promise|guarantee|say|one|single|exact|firm|yes|date|number)\b", re.I
+)
+
+
 def _plain_odds(p: float) -> str:
     """A chance in plain words, with the number ("roughly a coin flip, about 50%")."""
     return f"{odds_plain(p).replace('almost certain', 'very likely').replace('very unlikely', 'unlikely')}, about {percent(p, words=True)}"
@@ -2183,7 +2190,8 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body = [x for x in [_change_explained(f, d.lead)] if x] + [_cap(x) for x in points + reasons]
     elif inp.purpose == "explain_uncertainty":
         odds_said = any(re.search(r"(?i)\bcoin ?flip\b|\bchances?\b|\bodds\b|\blikely\b", x) for x in points)  # the manager talks odds: a why can be answered with them
-        answered = f.question_asked and f.deadline_probability is not None and not _deadline_passed(f) and (odds_said or not re.match(r"(?i)\s*why\b", f.question_asked))  # a why is answered with the reason, not with odds read off a percentage
+        why = re.match(r"(?i)\s*why\b", f.question_asked or "")
+        answered = f.question_asked and f.deadline_probability is not None and not _deadline_passed(f) and (not why or (odds_said and WHY_NO_COMMITMENT.match(f.question_asked)))  # a why is answered with the reason; odds lead only a 'why can't you promise a date'
         points = [_the_one_wanted(x, requests) for x in points]
         d.lead = _explain(inp, f, plain).lead if answered or not points else _cap(points.pop(0))  # their question is answered first
         if answered and any(re.search(r"\d\s*%", x) for x in points):
@@ -2549,7 +2557,11 @@ def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str
         thing = (f"the {_count(f.headcount)} {what}" if f.headcount > 1 else f"the {what}") if f.headcount and named else "this"
         return f"Can you approve {thing}, or tell me what you'd need to see first?"  # the ask by its name, never "as director"
     if inp.purpose == "decline_or_negotiate":
-        return "Would that work for you?" if offers else "Is there a later date, or a smaller part you need first, that would still help you?"
+        if offers:
+            return "Would that work for you?"
+        asked_of_us = f.new_work or f.question_asked or any(p.kind == "request" for p in f.points)
+        # a later date or a smaller part is offered only to someone who asked us for work; to anyone else, an open door
+        return "Is there a later date, or a smaller part you need first, that would still help you?" if asked_of_us else "Happy to talk it through if that would help."
     if inp.purpose == "explain_uncertainty" and not f.forecast:
         return "Let me know if it would help to talk it through."
     if inp.purpose in ("announce_change", "share_decision") and inp.audience == "own_team":

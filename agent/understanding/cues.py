@@ -43,7 +43,11 @@ CUE_RULES: tuple[tuple[str, str], ...] = (
     ("inherited", r"\binherit\w*\b|\btak(?:e|ing|en) over (?:\w+ ){0,3}(?:team|reports?|people)\b|\bfrom (?:another|a previous|the previous|the old|her old|his old|their old) manager\b|\bas (?:their|her|his) new manager\b|\bjust took over\b"
      r"|\btransferr?(?:ing|ed|s) (?:in|over) from\b|\b(?:i'?ll|i will|i'?m going to) be (?:her|his|their) (?:new|next|\w+) manager\b|\b(?:her|his|their) (?:old|previous|last|former) manager\b"),
     ("skip_level", r"\bskip[- ]level\b|\bskip[- ]?1[:-]?1\b|\bmy (?:manager'?s|lead'?s) reports?\b|\breports? of my (?:managers|leads)\b"),
-    ("managing_up", r"\b(?:1[:-]?1|1[- ]on[- ]1|one[- ]on[- ]one|sync|catch[- ]?up|meeting|\d+ ?(?:min(?:ute)?s?|m))\s+with\s+(?:my|our)\s+(?:own\s+)?(?:manager|boss|vp|director|head of [\w-]+|cto|ceo|skip)\b|\bmy own (?:manager|boss)\b|\bmanaging up\b"),
+    ("managing_up", r"\b(?:1[:-]?1|1[- ]on[- ]1|one[- ]on[- ]one|sync|catch[- ]?up|meeting|\d+ ?(?:min(?:ute)?s?|m))\s+with\s+(?:my|our)\s+(?:own\s+)?(?:manager|boss|vp|director|head of [\w-]+|cto|ceo|skip)\b|\bmy own (?:manager|boss)\b|\bmanaging up\b"
+     # someone senior going around the manager to the team: the talk with them is the manager's ask, not their growth
+     r"|\b(?:skipping|skips|skipped|bypassing|bypasses|bypassed|going around|goes around|went around) me\b"
+     r"|\b(?:dm\w*|ping\w*|messag\w*|slack\w*|going|goes|went|comes|came|asks?|asking)\s+(?:\w+\s+){0,2}?(?:straight|directly)\s+(?:to\s+)?(?:my|our)\s+(?:people|team|reports|engineers|folks|ds|mles)\b"
+     r"|\b(?:dm\w*|ping\w*|messag\w*)\s+my\s+(?:people|team|reports|engineers|folks)\s+(?:directly|straight)\b"),
 )
 CUES: tuple[str, ...] = tuple(dict.fromkeys(name for name, _ in CUE_RULES))
 # A cue that makes another one a misreading: someone back from leave is not a new hire ('her first week back'),

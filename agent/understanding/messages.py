@@ -117,14 +117,73 @@ def reason_in(text: str) -> tuple[str, int, int] | None:
     return r.strip(" ,"), m.start(group), m.start(group) + len(r.strip(" ,"))
 
 
+# The manager's own ask, where they say what they want written: 'ok need to ask haruto (VP finance) for ...', 'i need to
+# explain why ...', 'help me say no to ...', 'can you answer her question'. The verb and its object say what the message
+# does; words in the facts around it ('weekly', 'we can't', 'unlikely') only decide when no such ask is said.
+ASK_LEAD = (
+    r"(?:^|[.!?;\n]\s*|,\s*|\b(?:ok|okay|so|and|but|pls|please|just)\s+)"
+    r"(?:(?:ok|okay|so|and|but|pls|please|just|now)\s+)*"
+    r"(?:(?:i|we)\s+)?(?:(?:really|still|also|now|then)\s+)?"
+    r"(?:(?:need|have|want|got|gotta|must|'?d like|would like|'?m going|am going|going)\s+(?:to\s+)?|help me\s+|(?:can|could) (?:you|u) (?:help me\s+)?)?"
+)
+# What the manager asks for, to a named reader: money, people, compute or time (the object of 'ask ... for').
+RESOURCE_OBJECT = (
+    r"[$€£]\s?\d|\b\d[\d,.]*\s?k\b|\b(?:\d+|one|two|three|more|extra|another) heads?\b(?![- ]up)|\b(?:budget|headcount|hires?|gpus?|compute|cloud|engineers?|mles?|scientists?|people|"
+    r"contractors?|annotators?|labell?ers?|money|funding|spend|credits|reqs?|backfill|another (?:person|engineer))\b"
+)
+ASKED_PURPOSE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ask_for_resources", re.compile(
+        ASK_LEAD + r"(?:ask|asking|request|pitch|make the case (?:to|for))\b\s+(?:(?:my|our|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:\([^)]{1,40}\)\s*)?(?:for|to (?:fund|approve|sign off|pay for))\s+"
+        r"(?P<obj>[^.;:!?\n]{0,40}?(?:" + RESOURCE_OBJECT + r"))", re.I)),
+    ("decline_or_negotiate", re.compile(ASK_LEAD + r"(?:say no|decline|turn (?:it |this |them )?down|(?:write|draft|word) (?:the|a|my) no)\b(?P<obj>)", re.I)),
+    ("answer_question", re.compile(ASK_LEAD + r"(?:answer|reply to|respond to|get back to \w+ on)\s+(?:(?:his|her|their|the|that|this) )(?:[\w-]+ )?question\b(?P<obj>)", re.I)),
+    ("explain_uncertainty", re.compile(
+        ASK_LEAD + r"explain\b(?:\s+to\s+[^.?!;]{1,40}?)?\s+(?P<obj>(?:why|what|how)\b[^.?!;\n]{3,200})", re.I)),
+)
+# Inside an 'explain why ...': a slip to warn of, or work we will not take on, says what the explanation is for.
+EXPLAINED_SLIP = re.compile(r"\b(?:slip\w*|(?:be|running) late|won'?t (?:make|land|ship)|miss(?:ing)? (?:the|our) (?:date|deadline)|delay\w*|behind)\b", re.I)
+EXPLAINED_NO = re.compile(r"\b(?:can'?t|cannot|won'?t|will not|not able to|unable to|not going to)\s+(?:take(?: on)?|pick up|build|do (?:it|this|that|the)|fit|lend|spare|staff|support|run|deliver|help with|commit to (?:building|doing|taking))\b|\bsay(?:ing)? no\b", re.I)
+
+
+def asked_purpose(text: str) -> tuple[str, str] | None:
+    """The purpose the manager's own ask names (its verb and object), with the words that say it, or None."""
+    for purpose, pattern in ASKED_PURPOSE:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        if purpose == "explain_uncertainty":
+            what = m.group("obj")
+            if EXPLAINED_NO.search(what):
+                return "decline_or_negotiate", m.group(0).strip(" ,.;")
+            if EXPLAINED_SLIP.search(what):
+                return "forecast_risk", m.group(0).strip(" ,.;")
+        return purpose, m.group(0).strip(" ,.;")
+    return None
+
+
 def purpose_of(text: str, *, reprioritization: bool = False) -> tuple[str, str]:
     """(purpose, the words that decided it); a reply about someone being moved is a reprioritization response.
-    A channel's name ('#risk-ml') says where the message goes, not what it does."""
+    A channel's name ('#risk-ml') says where the message goes, not what it does. The manager's own ask ('need to ask
+    X for ...', 'explain why ...') decides first; the words of the facts decide only when no such ask is said."""
     text = re.sub(r"#[\w-]+", "the channel", text)
     head = re.split(r"[:.!?\n]", text.strip(), maxsplit=1)[0]
     named = re.search(NAMED_KIND, head, re.IGNORECASE) if len(head.split()) <= 12 else None
     if named and not reprioritization:
         return "progress_update", named.group(0)  # "weekly update to my director, bullets: ... if not signed we lose 2 weeks": the kind it is named as
+    asked = None if reprioritization else asked_purpose(text)
+    said = _purpose_in_words(text, reprioritization)
+    if asked is not None and not (asked[0] == "explain_uncertainty" and said[0] in KINDS_AN_EXPLANATION_SERVES):
+        return asked
+    return said
+
+
+# Messages that carry an explanation inside them: 'announcement for the team ... explain why it's worth it', 'explain
+# why we need a second GPU node' (a resource ask). Their kind, named in the ask, stays.
+KINDS_AN_EXPLANATION_SERVES = ("announce_change", "ask_for_resources")
+
+
+def _purpose_in_words(text: str, reprioritization: bool) -> tuple[str, str]:
+    """The purpose the words of the question suggest (first rule of PURPOSE_RULES that matches)."""
     for purpose, pattern in PURPOSE_RULES:
         if purpose == "respond_to_reprioritization" and not reprioritization:
             continue

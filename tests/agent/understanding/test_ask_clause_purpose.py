@@ -1,0 +1,61 @@
+"""The manager's own ask picks what a message does: the verb and object of what they want written ('ask X for ...',
+'explain why ...', 'say no', 'answer her question'); the words of the facts around it ('weekly', 'we can't', a risk)
+decide only when no such ask is said, and a message kind the ask names (an announcement, a resource ask) keeps an
+explanation inside it."""
+
+import pytest
+
+from agent.understanding import parse_situation
+from agent.understanding.messages import asked_purpose, purpose_of
+from agent.understanding.text import Text
+
+
+def _purpose(text: str) -> str:
+    return purpose_of(Text.of(text).normal)[0]
+
+
+@pytest.mark.parametrize(
+    "question, purpose",
+    [
+        # a resource ask whose facts talk about a weekly cadence is still a resource ask
+        ("need to ask ingrid (our CFO) for another €15k a month of cloud spend so the ranking model retrains nightly, not weekly",
+         "ask_for_resources"),
+        ("so i have to ask my director for two more annotators until march, the weekly backlog keeps growing", "ask_for_resources"),
+        # an explanation of a number, with 'we can't' inside it, is no decline: nobody asked us to build anything
+        ("i want to explain why we can't quote 97% precision in the press release, the number only holds on english reviews",
+         "explain_uncertainty"),
+        ("help me explain what 'AUC 0.91' means to our COO, she thinks it's a 91% hit rate", "explain_uncertainty"),
+        # 'explain why' around work we won't take on is a decline; around a slip it is a risk to flag
+        ("need to explain to the sales VP why we can't take on the pricing bot this quarter", "decline_or_negotiate"),
+        ("i have to explain to amira why the churn model will be late again, probably 3 weeks", "forecast_risk"),
+        ("pls help me say no to the marketing team's dashboard ask without burning the bridge", "decline_or_negotiate"),
+        ("can you help me answer her question about the audit dates", "answer_question"),
+    ],
+)
+def test_the_ask_verb_and_its_object_pick_the_purpose(question, purpose):
+    assert _purpose(question) == purpose
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "draft something to the data platform lead asking for a heads up before schema changes",
+        "we explained it last week; the weekly report went out on friday",
+        "ask priya how the backfill is going",
+    ],
+)
+def test_no_resource_or_explanation_ask_is_read_where_none_is_said(question):
+    found = asked_purpose(Text.of(question).normal)
+    assert found is None or found[0] not in ("ask_for_resources", "explain_uncertainty")
+
+
+def test_a_named_kind_keeps_the_explanation_it_carries():
+    assert _purpose("post for the team, signed off already: code freeze moves to the 14th. explain why it helps, 80 words") == "announce_change"
+    assert _purpose("i need to explain why we need another GPU node, ask goes to our VP") == "ask_for_resources"
+
+
+def test_a_resource_ask_to_a_named_reader_is_read_as_one_end_to_end():
+    s = parse_situation("ok need to ask tomasz (head of finance) for an extra $9k/month of labelling for Q2 so we can "
+                        "relabel weekly instead of monthly. the pilot cut false alarms by 30%. he wants it short", None)
+    assert s.intent == "stakeholder_message"
+    assert s.get("purpose") == "ask_for_resources" and s.get("recipient") == "Tomasz"
