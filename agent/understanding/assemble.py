@@ -42,7 +42,7 @@ PAST_ONE_ON_ONE = re.compile(
 )
 MOVE_RE = re.compile(
     r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*(?!\s+(?:over\s+)?to\s+(?:the|a|an|our|new)\b)(?!\s+off\b)|reassign\w*|put(?:ting)?(?!\s+(?:about\s+|maybe\s+|like\s+|~\s*)?\d+\s*(?:%|percent|/))|loan\w*|lend(?:s|ing)?(?!\s+(?:a hand|an ear|support|weight|credibility)\b)|borrow\w*|steal\w*|poach(?:es|ed|ing)?(?![\w-])|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)(?!\s+(?:the|a|an|our|their|its|this|that|some|any|all)\b)|go(?:es)? to|send\w*)\b"
-    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team)) (?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:can|could|to) have [a-z]+ (?:\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|(?:full|part|half)[- ]time|for (?:a|the|\d))|(?<!switch )(?<!switching )(?<!switched )(?<!turn )(?<!turning )(?<!turned )(?<!shut )(?<!shutting )(?<!sign )(?<!log )\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach(?:es|ed|ing)?\s+(?:him|her|them|my|our|one|two|[a-z]+ from)\b|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b"
+    r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team))(?:\s*,[^,.;]{1,60},)? (?:(?:full|part|half)[- ]time )?(?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:can|could|to) have [a-z]+ (?:\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|(?:full|part|half)[- ]time|for (?:a|the|\d))|(?<!switch )(?<!switching )(?<!switched )(?<!turn )(?<!turning )(?<!turned )(?<!shut )(?<!shutting )(?<!sign )(?<!log )\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach(?:es|ed|ing)?\s+(?:him|her|them|my|our|one|two|[a-z]+ from)\b|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b"
     r"|\b(?:do|doing|give|giving|spend|spending|put|lend)\s+(?:half|a third|a quarter|\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)? days?)\s+(?:of\s+)?(?:his|her|their)\s+(?:week|time)\b",
     re.IGNORECASE,
 )
@@ -850,7 +850,7 @@ def _role_word(who: str) -> str:
 
 
 NOT_A_QUALIFIER = frozenset("vp svp evp senior new other a an their his her your".split())  # 'senior director' is a rank, not a team
-QUALIFIED_ROLE = re.compile(r"[a-z][\w&-]*(?:\s+[a-z][\w&-]*)?\s+(?:director|vp|svp|gm|platform|lead|manager)|vps? of (?!eng\w*$|product$|data$|ml$|ai$)[a-z][\w-]+", re.I)
+QUALIFIED_ROLE = re.compile(r"[a-z][\w&-]*(?:\s+[a-z][\w&-]*)?\s+(?:director|vp|svp|gm|platform|lead|manager)|(?:vps?|directors?) of (?!eng\w*$|product$|data$|ml$|ai$)[a-z][\w-]+(?:\s+[a-z][\w-]+)?", re.I)
 PERIOD_WORDS = re.compile(r"^(?:on |by )?(?:this|next) (?:week|month|quarter|year)$|^q[1-4]\b", re.I)
 DEADLINE_VERB = re.compile(r"\b(?:by|before|due|deadline|ship\w*|land\w*|deliver\w*|finish\w*|done|ready|launch\w*|releas\w*|hit|make it|out|live|complete\w*|wrap\w*)\b[^.;?!]{0,60}$", re.I)
 MEETING_WORDS = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- ]ones?|skip[- ]levels?|conversation|talk|chat|meeting|sync|check-?in|feedback|next one|back|agendas?)\b[^.;]{0,25}$|^\W*(?:1[: -]?on[: -]?1|1:1|1-1)", re.I)
@@ -1015,6 +1015,11 @@ def _head_noun_in(name: Any, other: Any, sentence: str) -> bool:
     return head in HEAD_NOUNS and not str(other or "").casefold().endswith(head) and re.search(rf"\b(?:the|our|that) {head}\b", sentence.casefold()) is not None
 
 
+# A date already promised to someone ('we told marketing the live wait times go in for the feb 12 reopening'): the new work
+# was only just asked for, so a promise made earlier is the current work's.
+ALREADY_PROMISED = re.compile(r"\b(?:we(?:'ve| have)?|i(?:'ve| have)?)\s+(?:already\s+)?(?:told|promised|committed|announced|signed|guaranteed)\b|\b(?:is|was|are|were|been) (?:promised|committed|announced)\b|\balready (?:put|announced|promised|committed|printed)\b", re.I)
+
+
 def _called_by_its_head(name: Any, other: Any, sentence: str) -> bool:
     """The sentence names the work by its last word with a definite article ('we told the harbour master the predictor is
     live for the jan 11 timetable change'), and not the other work: a shared middle word ('timetable') does not count."""
@@ -1062,12 +1067,26 @@ def _deadline_of_current_work(s: Situation, sig: Signals) -> None:
     deadline, project, new_work = s.fact("deadline"), s.get("project"), s.get("new_work")
     if deadline is None or deadline.source != "question" or not isinstance(project, str) or not deadline.text:
         return
-    sentence = _sentence_of(sig.text.original, deadline.text)
-    said = _name_words(sentence)
-    clause = next((c for c in sentence.split(";") if deadline.text.casefold() in c.casefold()), sentence)
-    if _called_by_its_head(project, new_work, clause) or (_name_words(project) & said or _initials_in(project, sentence) or _head_noun_in(project, new_work, sentence)) and not _name_words(new_work) & said:
+    if _said_of_current_work(sig, deadline.text, project, new_work):
         s.drop("deadline")
         s.put("current_deadline", deadline.value, "question", deadline.text)
+        return
+    for other in (d for d in sig.dates if d.role == "deadline"):  # 'the review on jan 21 ... ops need the refreshed forecast by jan 22': the second
+        said = sig.words(other.start, other.end)
+        if other.value.isoformat() != deadline.value and _said_of_current_work(sig, said, project, new_work):
+            s.put("current_deadline", other.value.isoformat(), "question", said)
+            return
+
+
+def _said_of_current_work(sig: Signals, date_words: str, project: str, new_work: Any) -> bool:
+    """The sentence that states a date is about the current work: it names that work (by its words, initials or last
+    word) and not the new work, or it is a promise already made."""
+    sentence = _sentence_of(sig.text.original, date_words)
+    said = _name_words(sentence)
+    clause = next((c for c in sentence.split(";") if date_words.casefold() in c.casefold()), sentence)
+    promised = ALREADY_PROMISED.search(clause) is not None and not _name_words(new_work) & _name_words(clause)
+    named = (_name_words(project) & said or _initials_in(project, sentence) or _head_noun_in(project, new_work, sentence)) and not _name_words(new_work) & said
+    return bool(promised or _called_by_its_head(project, new_work, clause) or named)
         # 'interview loops all of january, 2 days a week ... dedup is promised for feb 15': the period's end sizes the share
         # (see _time_share) but is no deadline of its own; the question is whether the current work's date survives.
 
@@ -2123,7 +2142,7 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
     budget = re.search(r"(\d+(?:\.\d+)?) (?:working )?days? of (?:interrupt(?:ion)?s?|interrupt(?:ion)? capacity|capacity for interrupt\w*|slack|spare capacity|capacity)"
                        r"|\bspare (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b(?: total)?(?= for (?:interrupt|non-?roadmap|unplanned|ad[- ]hoc|asks|requests|this|these)| of (?:the |my |our )?(?:team|people|folks|engineers|capacity|time)\b)"
-    r"|\b(?:have|has|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:of (?:the |my |our )?(?:team'?s?|people'?s?|engineers'?|folks'?) time )?(?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks|(?:non-?roadmap|unplanned|ad[- ]hoc|off-?roadmap|side|other) (?:stuff|work|asks|requests|things))|between (?:us|the (?:two|three|four) of us|me and \w+))"
+    r"|\b(?:have|has|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:of (?:the |my |our )?(?:team'?s?|people'?s?|engineers'?|folks'?)(?: time)? )?(?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks|(?:non-?roadmap|unplanned|ad[- ]hoc|off-?roadmap|side|other) (?:stuff|work|asks|requests|things))|between (?:us|the (?:two|three|four) of us|me and \w+))"
                        r"|\b(?:can|could|will|i'?ll|we'?ll)\s+(?:\w+\s+)?(?:spare|give|free up|set aside|carve out|afford|find|put in|offer|budget|commit)\s+(?:you\s+|it\s+|them\s+)?(?:maybe |about |around |roughly |only |just |up to |at most |tops )?(\d+(?:\.\d+)?) (?:working )?days?\b"  # 'team can spare about 2 days next week max', 'i can give maybe two days of the team'
                        r"|\b(?:capacity|budget|bandwidth|slack)\b[^.;\d]{0,20}?\b(?:is|of|=|:)\s+(?:maybe |about |around |roughly |like |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b", normal, re.I)  # 'capacity is two-ish days between me and mateus'
     if budget:

@@ -19,7 +19,7 @@ MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 FULL_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Days people name instead of a date; dateparser does not know them.
-HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24), "xmas eve": (12, 24), "new year's eve": (12, 31), "new years eve": (12, 31),
+HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "christmas day": (12, 25), "xmas day": (12, 25), "christmas eve": (12, 24), "xmas eve": (12, 24), "new year's eve": (12, 31), "new years eve": (12, 31),
             "new year's": (1, 1), "new years": (1, 1), "new year": (1, 1)}
 ORD = r"\d{1,2}(?:st|nd|rd|th)?"
 DATE_PHRASE = re.compile(
@@ -29,9 +29,10 @@ DATE_PHRASE = re.compile(
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)(?=\s*(?:through|thru|to|till|until|-)\s*(?:the\s+)?(?:{MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)))"  # 'dark 24th thru jan 1'
     rf"|(?:(?<=thru )|(?<=through )|(?<=till )|(?<=until )|(?<=- ))\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"  # '... 24th thru 1st'
+    rf"|(?:(?:on|by|before|until|till|from|starting)\s+)?{WEEKDAY},?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"  # 'by wed 16th': the day of the month says which
     rf"|(?:next|this|coming)\s+{WEEKDAY}\b|(?:on|by|before|until|till|from|starting)\s+{WEEKDAY}\b|{WEEKDAY}(?=\s+(?:morning|afternoon|eod))|{FULL_WEEKDAY}\b|(?:mon|tues?|wed|thu(?:rs?)?|fri)\b(?![\w'])"
     rf"|(?:from|starting(?: in)?|beginning(?: in)?|as of)\s+{MONTH}(?!\s*\d)\b"
-    rf"|(?:before|by|until|till|on|for|over)?\s*(?:christmas(?: eve)?|xmas(?: eve)?|new years?'?s?(?: eve| day)?)\b"
+    rf"|(?:before|by|until|till|on|for|over)?\s*(?:christmas(?: eve| day)?|xmas(?: eve| day)?|new years?'?s?(?: eve| day)?)\b"
     rf"|tomorrow|today|tonight|(?:the\s+)?week after next|next week|next month|this week"
     rf"|(?:first|1st|second|2nd|third|3rd|last)\s+week\s+of\s+{MONTH}|year[- ]end\b|(?:before|by|until|till)\s+the\s+(?:holidays|holiday break|break)\b"
     rf"|(?:the\s+)?end of (?:the\s+)?(?:this\s+|next\s+)?(?:quarter|month|year|week|sprint)|eo[qmy]\b|eow\b"
@@ -41,9 +42,11 @@ DATE_PHRASE = re.compile(
     rf"|(?:this|next)\s+quarter|q[1-4](?:\s+\d{{4}})?(?!\s+(?:planning|plan|kick-?off|offsite|review|roadmap|okrs?|budget|forecast|goals?)\b))",  # 'before Q1 planning on the 18th': an event named by its quarter
     re.IGNORECASE,
 )
+# "will it be live for our shop visits from march 1": when it must be in use by, a deadline, not when work starts.
+LIVE_FROM = re.compile(r"\b(?:be|go|goes|going|is|are|being|have it|get it)\s+(?:\w+\s+)?(?:live|ready|in place|available|in production|in prod|usable|switched on|turned on)\b(?:(?!\b(?:start\w*|begin\w*|kick\w*|move\w*|then|and we|and i)\b)[^.;?!]){0,50}\bfrom\s*$", re.I)
 # Work that has to be ready for something that starts on a date: the start is the work's deadline.
 NEEDED_BY_START = re.compile(r"(?:\b(?:has|have|needs?|got) to be (?:in|ready|done|live|with|delivered|finished)\b|\b(?:wants?|needs?) (?:it|this|them)\s+(?:live |ready |done |in )?before\b|\bbefore\b)[^.;]{0,60}\b(?:starts?|begins?|kicks? off|opens?)\s+(?:on\s+)?$", re.I)  # 'wants it before the season kicks off on feb 1' 
-START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?|kick(?:s|ing|ed)? off|as of|beginning|begin|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:(?:the\s+)?(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$"
+START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?(?:\s+(?!(?:being|having|doing)\b)[a-z]+ing)?|kick(?:s|ing|ed)? off|as of|beginning|begin|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:(?:the\s+)?(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$"
                           # "we cant start til wk of jan 11": the earliest start, not a date anything is due
                           r"|\b(?:can'?t|cannot|can not|won'?t|don'?t|not)\s+(?:\w+\s+)?(?:start|begin|kick (?:it )?off|pick (?:it|this) up)\s+(?:on (?:it|this)\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?:(?:wk|week)\s+of\s+)?$", re.IGNORECASE)  # "kicking off mon the 7th"
 MOVE_ON = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull|pulling|switch\w*|off|onto|reassign\w*|start\w*|join\w*|wants? (?:\w+ )?(?:on|off))\b[^.;]{0,40}\bon\s+$", re.IGNORECASE)
@@ -241,6 +244,7 @@ def _day_or_none(year: int, month: int, day: int) -> date | None:
 def _parse(phrase: str, today: date) -> date | None:
     settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime(today.year, today.month, today.day)}
     text = re.sub(r"^(?:on|by|before|until|till|from|starting|this|coming)\s+", "", phrase.strip(), flags=re.I)
+    text = re.sub(rf"^{WEEKDAY},?\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)$)", "", text, flags=re.I)  # 'wed 16th': the 16th
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     known = _calendar(text, today)
     if known is not None:
@@ -313,7 +317,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         starts = START_BEFORE.search(before) or re.match(r"(?:from|starting|beginning|as of)\b", phrase, re.I)
         bare_day = re.fullmatch(FULL_WEEKDAY, phrase, re.I) is not None
         moves_on = (MOVE_ON.search(before) or (bare_day and MOVE_NEAR.search(before))) and not DEADLINE_WORDS.search(before)
-        role = "start" if (starts or moves_on) and not NEEDED_BY_START.search(before) else "deadline"  # 'has to be in the trial that starts feb 8': due then
+        role = "start" if (starts or moves_on) and not NEEDED_BY_START.search(before) and not LIVE_FROM.search(before) else "deadline"  # 'has to be in the trial that starts feb 8': due then
         if role == "start" and re.fullmatch(r"(?:(?:from|starting|in)\s+)?q[1-4](?:\s+\d{4})?", phrase.strip(), re.I):
             value = value.replace(month=value.month - 2, day=1)  # 'embed them in the squads from Q2': the quarter's first day
         first_day = re.search(rf"\bfirst\s+({WEEKDAY})\s+after\s*(?:the\s+)?$", before, re.I)

@@ -154,6 +154,8 @@ PERSONAL_SLOTS = re.compile(
     rf"\b{_W}(?='s (?:promotion|promo|review|leave|raise|offer|performance|1:1|one-on-one|packet|case)\b)"
     # 'zanele used to be the loudest voice ... she does exactly what's on the ticket': a subject later called she or he
     rf"|(?:^|[.!?]\s+){_W}(?=\s+(?:used to be (?:the|our|my|a|an)\b|used to (?:lead|run|own|speak|talk|push|love|drive)\b|has gone quiet|went quiet|seems (?:off|down|checked|disengaged|quiet|burnt|burned|tired|stressed)|stopped (?:talking|speaking|contributing|showing|caring)|is (?:checked out|quiet|burnt|burned|stressed|struggling))[^\n]{{0,200}}?\b(?:she|he|her|his|him)\b)"
+    # 'so nomvula asked me straight out if she'll make senior': a sentence's subject who asked or told the manager, later she/he
+    rf"|(?:^|[.!?]\s+)(?:(?:so|and|but|ok|okay|well|also|then|right)\s*,?\s+)?{_W}(?=\s+(?:just\s+|finally\s+|also\s+)?(?:asked|told|messaged|pinged|emailed|slacked|dm'?d|came to|pulled)\s+me\b[^\n]{{0,200}}?\b(?:she|he|her|his|him)\b)"
     rf"|\b{_W}(?=\s+(?:on|in|from)\s+(?:my|our)\s+(?:own\s+)?team\b(?!\s+(?:meeting|channel|page|budget|wiki|doc)))"  # 'efua on my team was sharing'
     rf"|\b(?:one|1) of my (?:[\w-]+ ){{0,2}}?(?:ds|mles?|engineers?|scientists?|researchers?|reports?|analysts?|devs?|people|folks|seniors?|juniors?)\s*,\s*{_W}\s*,",  # 'one of my senior DS, wolfram, is ...'
     re.IGNORECASE,
@@ -322,7 +324,7 @@ RELATION_RE = re.compile(r"skip[- ]?level|my (?:boss|manager)", re.I)  # who the
 
 DEPARTMENTS = frozenset("product sales marketing finance legal compliance support ops security".split())
 ROLE_WORDS = (
-    r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai|(?!(?:the|a|an|my|our|their|his|her|it|this|that|them|us)\b)[a-z][\w-]+))?|cto|cfo|ceo|coo|cpo|director(?: of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|asked|wants?|needs?)\b)[\w-]+\s+){0,2}?(?!(?:keeps?|is|was|has|had|just|also|now|still|again|asked|wants?|needs?)\b)[\w-]+)?|boss|manager|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|head of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|adding|asking|wants?|needs?|asked)\b)[\w-]+\s+){0,3}?(?!(?:keeps?|is|was|has|just|also|now|still|again)\b)[\w-]+|"
+    r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai|(?!(?:the|a|an|my|our|their|his|her|it|this|that|them|us)\b)[a-z][\w-]+)(?:\s+(?:operations|ops|engineering|products?|services|experience|analytics|strategy|planning|technology|sales|marketing|finance|risk|safety|quality|growth|care|partnerships))?)?|cto|cfo|ceo|coo|cpo|director(?: of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|asked|wants?|needs?)\b)[\w-]+\s+){0,2}?(?!(?:keeps?|is|was|has|had|just|also|now|still|again|asked|wants?|needs?)\b)[\w-]+)?|boss|manager|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|head of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|adding|asking|wants?|needs?|asked)\b)[\w-]+\s+){0,3}?(?!(?:keeps?|is|was|has|just|also|now|still|again)\b)[\w-]+|"
     r"skip[- ]level|dpo|ciso|cmo|cro|cco|cdo|data protection officer|privacy officer|general counsel|mgrs?|pms?|gm|(?:data )?platform(?: team)?|infra(?:structure)?(?: team)?|sre|devops|superintendent|supervisor|foreman|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|security|support|ops|risk|procurement|hr|board|execs?|executive\w*|leadership|founder|customer|client)"
 )
 REQUEST_VERBS = (
@@ -331,13 +333,17 @@ REQUEST_VERBS = (
 )
 # 'olivia from finance is back, now wants ...': an aside between the asker and the ask.
 BACK_AGAIN = (r"(?:\s+(?:is|was|'s)\s+(?:back|at it again|back again|here again)\s*,?(?:\s+and)?"
-              r"|\s+(?:came|come|stopped|popped|swung|walked) (?:by|over|round|past)(?: (?:my|the) (?:desk|office))?(?: (?:today|this morning|earlier))?\s*,?\s+and)?")  # 'jolanda (our commercial director) came by my desk and wants
+              r"|\s+(?:came|come|stopped|popped|swung|walked) (?:by|over|round|past)(?: (?:my|the) (?:desk|office))?(?: (?:today|this morning|earlier))?\s*,?\s+and"
+              r"|\s+(?:grabbed|cornered|caught|collared|stopped|buttonholed|pulled) me(?: aside)?(?: (?:after|before|in|at|during|on|outside) (?:the |our |a |this )?[\w-]+(?: [\w-]+){0,2})?(?: (?:today|this morning|earlier|yesterday))?\s*,?\s+and)?")  # 'our VP of park operations grabbed me after the exec huddle and wants'
+  # 'jolanda (our commercial director) came by my desk and wants
 # 'hester, support ops lead (not in our file) asked ...': a role between the name and the ask.
-APPOSITIVE_ROLE = r"(?:,\s*(?:our |the |a |an )?(?:[\w-]+\s+){0,3}?(?:lead|manager|head|pm|director|engineer|scientist|owner|analyst|officer|vp)\b,?)?"
+APPOSITIVE_ROLE = (r"(?:,\s*(?:our |the |a |an )?(?:[\w-]+\s+){0,3}?(?:lead|manager|head|pm|director|engineer|scientist|owner|analyst|officer|vp)\b,?"
+                   r"|,?\s+who (?:runs|leads|heads|manages|owns|is (?:in|on|from|our|the)) (?:[\w-]+\s+){0,3}?[\w-]+,?)?")  # 'fiorella who runs fraud ops (not on my team) wants'
+
 ROLE_IN_BRACKETS = re.compile(r"\s*\((?:our |my |the |their )?(?:[\w-]+\s+){0,3}?(?:lead|manager|head|pm|director|engineer|scientist|owner|analyst|officer|vp|cto|cfo|ceo|coo|cpo|gm|treasurer|controller|counsel|chief)\b|\s*\([^)]{0,40}\bnot (?:in|on) (?:my|our|the) (?:team )?(?:file|team)\b", re.I)  # 'tuva (community lead) wants', 'dieter (group treasurer, not in my file) wants'
 BRACKETED_NAME = r"(?:\b(?:the|our|my|their)\s+|^\s*|(?<=[.!?]\s))"  # 'the DPO (maelle, ...) wants': the pattern that reads the name in brackets starts so
 REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:(?!(?:and|or|from|for|of|to|with|in|on|at|by|someone|somebody|days?|weeks?)\b)[\w-]+\s+){{0,2}}?{ROLE_WORDS})(?:\s*\((?=[^)]*[\s,])[^)]{{1,60}}\))?\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'head of product (not my boss) asked'; '(rustam)' is a name
+    re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:(?!(?:and|or|from|for|of|to|with|in|on|at|by|someone|somebody|days?|weeks?|who|runs|leads|heads|manages|owns)\b)[\w-]+\s+){{0,2}}?{ROLE_WORDS})(?:\s*\((?=[^)]*[\s,])[^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'head of product (not my boss) asked'; '(rustam)' is a name
     re.compile(rf"{BRACKETED_NAME}{ROLE_WORDS}\s*\((?P<who>[A-Za-z][a-z'-]{{1,20}})(?:,[^)]{{0,50}})?\)\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'the DPO (maelle, not in my file) wants'
     re.compile(rf"(?P<who>{NAME_TOKEN}){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}}){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
@@ -391,7 +397,9 @@ def named_folded(people: list[Mention]) -> set[str]:
 
 
 # A message for someone named only by a pronoun: "reply to her", "write him back", "let them know".
-PRONOUN_RECIPIENT = re.compile(r"\b(?:reply|respond|answer|write|email|e-mail|message|tell|ping|note to|let)\s+(?:back\s+)?(?:to\s+)?(?:her|him|them)\b", re.IGNORECASE)
+PRONOUN_RECIPIENT = re.compile(r"\b(?:reply|respond|answer|write|email|e-mail|message|tell|ping|note to|let)\s+(?:back\s+)?(?:to\s+)?(?:her|him|them)\b"
+                               r"|\b(?:note|message|email|summary|brief|paragraph|answer|reply|explanation|line|lines|words)\s+(?:that\s+)?(?:she|he|they)\s+(?:can|could|will|'ll)\s+(?:use|read|send|share|take|bring|forward|say|quote)\b", re.IGNORECASE)  # 'a short note she can use at the board'
+
 
 
 def recipient_in(text: str, people: list[Mention]) -> str | None:

@@ -133,7 +133,7 @@ ODDS_WORDS = re.compile(r"\b(" + "|".join(TENS) + r")[- ](" + "|".join(TENS) + r
 QUOTE_AFTER_NUMBER = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(['\"])(?!\w)", re.I)
 BEFORE_NUMBERS = 14  # the idioms above this index are rewritten before text2num runs, the rest after
 # "first try", "second opinion" stay words; after a month ("february first") or before "of <month>" they are days.
-ORDINAL_WORDS = re.compile(r"\b(?:first|second|third)\b", re.IGNORECASE)
+ORDINAL_WORDS = re.compile(r"(?<!-)\b(?:first|second|third)\b", re.IGNORECASE)  # "thirty-first" is a number for text2num
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)"
 MONTH_BEFORE = re.compile(rf"\b{MONTH_WORD} $", re.IGNORECASE)
 OF_MONTH_AFTER = re.compile(r" of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)

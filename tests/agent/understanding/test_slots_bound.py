@@ -7,6 +7,7 @@ from datetime import date
 
 from agent.understanding import parse_situation
 from agent.understanding.dates import find_dates
+from agent.understanding.text import normalise
 from tools.team import load_team
 
 TODAY = date(2026, 12, 4)
@@ -57,3 +58,62 @@ def test_dates_of_a_season_already_gone_are_last_years():
 def test_a_weekday_with_its_day_of_the_month_is_that_day():
     found = find_dates("the vendor needs the export by thurs the 17th or we lose the slot", TODAY)
     assert [d.value for d in found] == [date(2026, 12, 17)]
+
+
+def test_a_promise_already_made_is_the_current_works_date():
+    facts = _facts("the coo wants ines off the rostering optimiser onto a fuel-cost dashboard from monday, about three weeks. "
+                   "she's 4 weeks in, 2 left. we told the depot managers the new rosters are in their hands for the march 3 "
+                   "timetable change. fold or fight?")
+    assert facts.get("current_deadline") == "2027-03-03"
+
+
+def test_a_second_stated_date_said_of_the_current_work_is_its_deadline():
+    facts = _facts("Head of claims wants Bertil, our only NLP person, full time for three weeks from Jan 11 to build a complaint "
+                   "classifier for the ombudsman visit on Feb 2. He is 2 weeks into the fraud triage retrain, 2 to 4 weeks left. "
+                   "Underwriting needs the retrained triage model by Feb 5 for the reinsurance renewal. Thoughts?")
+    assert facts.get("person") == "Bertil" and facts.get("deadline") == "2027-02-02" and facts.get("current_deadline") == "2027-02-05"
+
+
+def test_a_role_with_an_aside_before_the_ask_is_the_requester():
+    facts = _facts("our VP of guest services cornered me after standup and wants tariq moved onto the complaints bot from the 7th. "
+                   "he's got about a week left on the upsell model.")
+    assert facts.get("requester") == "VP of guest services"
+
+
+def test_a_name_with_a_who_clause_is_the_requester():
+    facts = _facts("mireille who runs claims ops (not my team) wants tariq two days a week from monday to help label. "
+                   "tariq has 2 weeks left on the upsell model, due jan 15. yes or no?")
+    assert facts.get("requester") == "Mireille"
+
+
+def test_dates_said_with_holidays_and_ordinals_in_words():
+    found = find_dates(normalise("the depot is shut christmas day and new year's day, and we're off the twenty-ninth through the thirty-first"), TODAY)
+    assert [(d.value.day, d.role) for d in found] == [(25, "off"), (1, "off"), (29, "off"), (31, "off")]
+
+
+def test_live_from_a_date_is_when_it_is_needed_by():
+    found = find_dates("can the damage model be live for our spring inspections from april 6? we start labelling the 14th", TODAY)
+    assert [(d.value, d.role) for d in found] == [(date(2027, 4, 6), "deadline"), (date(2026, 12, 14), "start")]
+
+
+def test_a_weekday_with_a_bare_ordinal_is_that_day():
+    assert [d.value for d in find_dates("kick off thurs 10th", TODAY)] == [date(2026, 12, 10)]
+
+
+def test_a_date_i_can_commit_at_a_confidence():
+    facts = _facts("give me a go-live date for the kiln model i can commit at 90%. data work 2-3 wks, then training 2 wks.")
+    assert facts.get("confidence_level") == 90
+
+
+def test_a_lower_case_name_who_asked_the_manager_is_the_person():
+    facts = _facts("so thandiwe asked me point blank if she's getting promoted this cycle. 1:1 friday, 45 min. prep me")
+    assert facts.get("person") == "Thandiwe"
+
+
+def test_others_asking_quietly_do_not_make_the_person_quiet_and_zero_questions_does():
+    assert "quiet" not in (_facts("1:1 with rafe thursday. he wants lead. two people quietly asked not to pair with him").get("cues") or [])
+    assert "quiet" in (_facts("1:1 with rafe thursday, he's 2 weeks in, zero questions so far").get("cues") or [])
+
+
+def test_a_share_of_things_is_no_chance():
+    assert "success_probability" not in _facts("the cfo asked if 95% recall means 5% of the invoices we pay are fraud. draft a note")

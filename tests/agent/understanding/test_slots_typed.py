@@ -136,7 +136,7 @@ def test_asked_whether_someone_can_join_another_team_is_a_move_with_its_requeste
                         "review team full time for two weeks from 11 January. Oskar is four weeks into the load model and "
                         "estimates three weeks remaining. Should I agree?", None, TODAY)
     assert s.intent == "reprioritization" and s.get("new_work") == "tariff review team"
-    assert s.get("requester") == "director"
+    assert s.get("requester") == "Director of Network Planning"  # said as they said it, like "VP of park operations"
 
 
 def test_prep_for_a_timed_talk_about_a_person_is_a_one_on_one():
