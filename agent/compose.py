@@ -1455,6 +1455,9 @@ def _forecast_lead(forecast: Forecast, situation: Situation, label: str = "", de
     p = forecast.deadline_probability
     asked = situation.get("question_asked")
     when = f"By {deadline:%a %d %b %Y}" if deadline is not None else "By the date"
+    said = situation.get("deadline")
+    if deadline is not None and situation.get("ready_before") and isinstance(said, str) and said > deadline.isoformat():  # in place before their date
+        when = f"In place before {date.fromisoformat(said):%a %d %b %Y} (done by {deadline:%a %d %b %Y})"
     if forecast.deadline_passed:
         head = "**The date has already passed; plan a new one from the range below.**"
     elif p is None and forecast.commitment is not None and forecast.commitment.date is not None:  # 'what date, with 90% confidence?': that date first
@@ -2384,7 +2387,7 @@ FACT_LABELS = {
     "current_deadline": "Their current work is due", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
     "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "cost": "Cost",
-    "with_inbox": "Weighed with your inbox",
+    "with_inbox": "Weighed with your inbox", "ready_before": "Needed in place before that date",
 }  # fmt: skip
 # Facts that are the manager's own sentences: shown once, shortened, never echoed twice on one line.
 WORDS_FACTS = frozenset({"decision", "reason", "offer", "question_asked", "blocker"})
@@ -2412,7 +2415,7 @@ def fact_value_text(name: str, value: Any) -> str:
 
         return date.fromisoformat(value).strftime("%a %d %b %Y")
     if name == "tasks" and isinstance(value, list):
-        return "; ".join(f"{t.get('name')} {fact_value_text('remaining_weeks', _as_triple(t.get('weeks')))}" for t in value)
+        return "; ".join(f"{t.get('name')} {fact_value_text('remaining_weeks', _as_triple(t.get('weeks')))}{_task_chance(t)}" for t in value)
     if name == "days_off" and isinstance(value, list) and value:
         from datetime import date
 
@@ -2435,6 +2438,14 @@ def fact_value_text(name: str, value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v).replace("_", " ") for v in value)
     return str(value).replace("_", " ") if name in ("audience", "purpose", "request_kind", "requester") else str(value)
+
+
+def _task_chance(task: dict[str, Any]) -> str:
+    """A task's stated chance of working, as the forecast counts it: ' (75% first go, another round if not)'."""
+    p = task.get("success_probability")
+    if not isinstance(p, (int, float)) or p >= 1:
+        return ""
+    return f" ({pct(float(p))} first go, another round if not)" if task.get("retry") else f" ({pct(float(p))} it works)"
 
 
 def _as_triple(value: Any) -> list[float]:

@@ -64,6 +64,7 @@ FactName = Literal[
     "checkpoint",
     "promised_to",
     "milestone",
+    "ready_before",
 ]
 FACT_NAMES: tuple[str, ...] = get_args(FactName)
 
@@ -117,6 +118,7 @@ FACT_DOCS: dict[str, str] = {
     "promised_to": "Who the date that matters was promised to ('i told marta we'd decide by the 20th'), a name.",
     "milestone": "The one task of the named team project the date is asked for ('the summarizer's prompted baseline'): the forecast ends there.",
     "new_date": "The new date of a slip or move the manager states (ISO): 'slips from dec 18 to feb 5' gives deadline 18 Dec, new_date 5 Feb.",
+    "ready_before": "True when the work must be in place before the date that matters, for something that happens on it ('live for the feb 1 emails', 'before the march 15 shutdown'): the forecast counts to the working day before.",
 }
 
 Source = Literal["question", "team_file", "assumed"]

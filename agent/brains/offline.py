@@ -474,6 +474,16 @@ def _assumed_break(known: set[date], today: date | None) -> list[date]:
 
 
 
+def _working_day_before(day: date, holidays: list[date]) -> date:
+    """The last working day before `day` (weekends and days off skipped)."""
+    from lead_core.units import is_working_day
+
+    day -= timedelta(days=1)
+    while not is_working_day(day, holidays):
+        day -= timedelta(days=1)
+    return day
+
+
 def _stated_start(s: Situation, today: date) -> date:
     """The day the work starts: the one the manager stated ('kicking off mon the 7th') when it is still ahead, else today."""
     said = s.get("start_date") if s.stated("start_date") else None
@@ -485,6 +495,8 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
     from tools.simulate import MIN_RETRY_PROBABILITY, PlanInput, plan_from_project
 
     deadline = date.fromisoformat(s.get("deadline")) if s.get("deadline") else None
+    if deadline is not None and s.get("ready_before"):
+        deadline = _working_day_before(deadline, _holidays(s, team, today))  # 'live for the feb 1 emails': in place the working day before
     tasks = s.get("tasks")
     project = _team_project(s, team)
     if tasks and len(tasks) == 1 and project is not None and project.tasks and tasks[0].get("added_to_project"):

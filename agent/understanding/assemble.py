@@ -1457,6 +1457,7 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
         _task_said_before(tasks, sig.text.normal, chance.start)["success_probability"] = round(chance.value, 3)
     for t in tasks:
         t.pop("_at", None)
+    _ready_before(s, sig)
     if tasks:
         s.put("tasks", tasks, "question", "; ".join(t.pop("_words") for t in tasks))
         if any("success_probability" in t for t in tasks):
@@ -1464,6 +1465,26 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
         if PARALLEL_RE.search(sig.text.normal):
             s.put("parallel", True, "question", PARALLEL_RE.search(sig.text.original).group(0) if PARALLEL_RE.search(sig.text.original) else "in parallel")
     _named_project(s, sig, team)
+
+
+# The work must be in place before the date, for something that happens on it: 'live for the feb 1st price emails',
+# 'running before the march 15 shutdown', 'ready in time for the jan 11 timetable change' (never 'by', which includes the day).
+READY_FOR_RE = re.compile(
+    r"(?:\b(?:live|ready|running|in place|usable|working|deployed|on)\s+(?:in time\s+)?for\s+(?:the|our|their|his|her)\s+|\bin time for\s+(?:the\s+)?|\bbefore\s+(?:the\s+)?)"
+    r"(?:[\w-]+\s+){0,4}?$",
+    re.I,
+)
+
+
+def _ready_before(s: Situation, sig: Signals) -> None:
+    """'live for the feb 1st emails': a date the work must be in place before (the forecast counts to the day before)."""
+    found = s.fact("deadline")
+    if found is None or found.source != "question" or not found.text:
+        return
+    at = sig.text.original.lower().find(found.text.lower())
+    before = READY_FOR_RE.search(sig.text.original[max(0, at - 60) : at]) if at > 0 else None
+    if before is not None:
+        s.put("ready_before", True, "question", sig.text.original[max(0, at - 60) + before.start() : at + len(found.text)].strip())
 
 
 # A failed attempt is done again: 'otherwise another 2 wk round', 'if not, one more pass'.

@@ -104,3 +104,13 @@ def test_a_date_asked_for_one_step_counts_that_step_and_what_it_waits_for_on_the
     lines = compose_planning(records, s)
     assert lines[0].startswith("**LLM summarizer, up to prompted baseline:** **The 85% date: ")
     assert any("task plan up to Prompted baseline" in x for x in lines)
+
+
+def test_work_needed_in_place_for_a_date_is_forecast_to_the_working_day_before():
+    from agent.understanding import parse_situation
+
+    q = "will the route optimiser be live for the monday march 1st fleet rollout? left: map cleanup 2-3 wks, tuning 2 wks, pilot 1 wk"
+    s = parse_situation(q, None, date(2026, 12, 4))
+    assert s.get("ready_before") is True
+    plan = plan_input(s, None, date(2026, 12, 4))
+    assert plan["deadline"] == "2027-02-26"  # Friday: the rollout starts Monday morning

@@ -316,3 +316,17 @@ def test_a_date_asked_for_one_step_of_a_team_project_names_that_step_and_not_one
     assert s.get("milestone") == "Prompted baseline" and not s.has("deadline")  # the project's own date is not the step's
     whole = parse_situation("when does the summarizer land at 85%? skip the fine-tuned model", team, TODAY)
     assert not whole.has("milestone")
+
+
+def test_a_date_the_work_must_be_in_place_for_is_read_as_ready_before():
+    q = ("ops asked: will the route optimiser be live for the march 1st fleet rollout? "
+         "remaining: map cleanup 2-3 wks, tuning 2 wks (about 70% it beats the dispatchers first time, otherwise another 2 wk round). answer her")
+    s = parse_situation(q, None, TODAY)
+    assert s.get("deadline") == "2027-03-01" and s.get("ready_before") is True
+    before = parse_situation("can the churn scorer be running before the april 6 pricing change? left: features 3 wks, training 2-4 wks", None, TODAY)
+    assert before.get("ready_before") is True
+
+
+def test_a_plain_by_date_includes_the_day_itself():
+    s = parse_situation("odds the churn scorer is done by april 6? left: features 3 wks, training 2-4 wks", None, TODAY)
+    assert s.get("deadline") == "2027-04-06" and not s.has("ready_before")
