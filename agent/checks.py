@@ -364,7 +364,7 @@ def numbers_given(question: str, records: list[dict[str, Any]]) -> set[float]:
         for x in _NUMBER.findall(result.model_dump_json()):
             v = float(x)
             given |= {v, round(v), round(v, 1), round(v * 100), round(v * 100, 1), float(int(v * 100)), round(v * 5, 1)}  # %, "over 99%", days
-    return given | {50.0, 80.0, 95.0, 1.0, 2.0}  # the percentile names a forecast states, and "one"/"two" said as plain words
+    return given | {50.0, 80.0, 95.0, 8.0, 10.0, 19.0, 20.0, 1.0, 2.0}  # the percentile names a forecast states ('8 in 10', '19 in 20'), and "one"/"two" said as plain words
 
 
 # A sentence that says its number is worked out from the manager's ('my sum', 'computed from').

@@ -15,7 +15,7 @@ from agent.draft_content import content_points, holds_writer_words, range_meanin
 from agent.explaining import explained_points, explains
 from agent.situation import Situation
 from agent.understanding.writer_notes import BUT_CAN, INSTRUCTION_START, OFFER_CLAUSE, REFUSAL, note_constraints
-from agent.tool_results import latest_result
+from agent.tool_results import latest_input, latest_result
 from tools.message import Point
 
 if TYPE_CHECKING:
@@ -93,13 +93,9 @@ def draft_input(
         reprioritization = None
     if forecast is not None and not (dictated and SLIP_SAID_RE.search(str(s.get("decision")))):
         facts.update(_facts_from_forecast(forecast))  # a slip the manager reports beats the team file's forecast
-    prescriptions = latest_result(records, "suggest_plan_changes")
-    if prescriptions is not None:
-        reaching = [c for c in prescriptions.changes if c.reaches_target]
-        if reaching:
-            facts["what_would_change"] = reaching[0].description[:300]
-        if purpose in PRESCRIBED_PURPOSES:
-            facts["options"] = plan_change_options(prescriptions)
+    if forecast is not None:
+        facts.update(_forecast_basis(s, records))
+    facts.update(_prescribed(records, purpose))
     if reprioritization is not None and {"offer", "reason"} <= {p.kind for p in points} and purpose != "announce_change":
         purpose, reprioritization = "decline_or_negotiate", None  # "no: tom is on X. i can give her ...": the manager's no and offers, not a what-if plan
     date_first = reprioritization is not None and reprioritization.basis == "no_deadline" and purpose != "announce_change"
@@ -107,7 +103,7 @@ def draft_input(
         facts.update(_date_first_facts(s, _current_project(facts, records)))  # no date given: the reply asks for it first
         purpose, reprioritization, points = "share_decision", None, []
     if reprioritization is not None:
-        facts.update(_facts_from_whatif(reprioritization, s), project=_current_project(facts, records))
+        facts.update(_facts_from_whatif(reprioritization, s, _input_of(records, "compare_strategies")), project=_current_project(facts, records))
         if purpose != "announce_change":
             purpose = "respond_to_reprioritization"
     facts.update({k: v for k, v in rewrite_limits(question).items() if k == "max_sentences"})  # "2 line reply", "3 lines max"
@@ -1021,7 +1017,53 @@ def _facts_from_forecast(forecast: Forecast) -> dict[str, Any]:
         out["forecast"] = {"unit": "dates", **{k: v for k, v in dates.items() if v}, **caveat}
     if forecast.deadline_probability is not None and not forecast.deadline_passed:
         out["deadline_probability"] = forecast.deadline_probability
+    if forecast.failure_share >= 0.005:
+        out["works_probability"] = 1 - forecast.failure_share
     return out
+
+
+def _forecast_basis(s: Situation, records: list[dict[str, Any]]) -> dict[str, Any]:
+    """What the forecast counted that a reader should hear: the stated first-try chance, a date the work must be in
+    place before, and the start the manager said (when the forecast counted from it)."""
+    out = {**_first_try(s), "ready_before": bool(s.get("ready_before"))}
+    plan = _input_of(records, "forecast_completion")
+    if s.stated("start_date") and plan is not None and plan.start is not None and plan.start.isoformat() == str(s.get("start_date")):
+        out["work_starts"] = plan.start
+    return out
+
+
+def _prescribed(records: list[dict[str, Any]], purpose: str) -> dict[str, Any]:
+    """The re-simulated plan changes as what would change the odds and as options; none for a reader's question
+    (whether we add a person or cut a step is the manager's to choose, not theirs)."""
+    prescriptions = latest_result(records, "suggest_plan_changes")
+    if prescriptions is None or purpose == "answer_question":
+        return {}
+    out: dict[str, Any] = {}
+    reaching = [c for c in prescriptions.changes if c.reaches_target]
+    if reaching:
+        out["what_would_change"] = reaching[0].description[:300]
+    if purpose in PRESCRIBED_PURPOSES:
+        out["options"] = plan_change_options(prescriptions)
+    return out
+
+
+def _input_of(records: list[dict[str, Any]], name: str) -> Any:
+    """The typed input of this turn's last `name` call, or None when the record carries no arguments to read."""
+    from pydantic import ValidationError
+
+    try:
+        return latest_input(records, name)
+    except ValidationError:
+        return None
+
+
+def _first_try(s: Situation) -> dict[str, Any]:
+    """The stated chance the riskiest step works first time (the forecast counts it), and whether a miss is retried."""
+    tasks = [t for t in s.get("tasks") or [] if isinstance(t, dict) and isinstance(t.get("success_probability"), (int, float))]
+    if not tasks:
+        return {}
+    risky = min(tasks, key=lambda t: t["success_probability"])
+    return {"first_try_probability": float(risky["success_probability"]), "first_try_retried": bool(risky.get("retry"))}
 
 
 def _date_first_facts(s: Situation, current: str) -> dict[str, Any]:
@@ -1041,7 +1083,9 @@ def _date_first_facts(s: Situation, current: str) -> dict[str, Any]:
     }
 
 
-def _facts_from_whatif(result: WhatIfResult, s: Situation) -> dict[str, Any]:
+def _facts_from_whatif(result: WhatIfResult, s: Situation, asked: Any = None) -> dict[str, Any]:
+    """The recommended strategy as the message's decision, with the new work's odds (for a date the requester gave)
+    and the chance the current work keeps its own promised date under each strategy."""
     from agent.compose import STRATEGY_NAMES
 
     chosen = stated_strategy(s)  # the plan the manager already chose wins; the what-if gives its numbers
@@ -1059,10 +1103,19 @@ def _facts_from_whatif(result: WhatIfResult, s: Situation) -> dict[str, Any]:
         "decision": f"{name}: {best.description}"[:300],
         "ask": ASK_FOR_STRATEGY.get(best.strategy, "Does this work for you?"),
     }
-    if best.deadline_probability < 0.995:
+    new_dated = asked is None or asked.new_work.deadline == "stated"  # an assumed date for the new work is no odds to give its requester
+    if best.deadline_probability < 0.995 and new_dated:
         out["deadline_probability"] = best.deadline_probability
     if best.current_finish_probability is not None:
         out["current_finish_probability"] = best.current_finish_probability
+    from tools.whatif import ASKED
+
+    shown = {ASKED[asked.new_work.shape] if asked is not None else "switch_now", best.strategy, "finish_first"}  # what was asked, what we recommend, and finishing first
+    chances = [{"strategy": o.strategy, "probability": o.current_deadline_probability} for o in result.strategies
+               if o.current_deadline_probability is not None and o.strategy in shown]
+    if result.current_due_date is not None and chances:
+        out.update(current_due=result.current_due_date, current_due_chances=chances,
+                   current_due_promised_to=(asked.current.promised_to if asked is not None else "")[:80])
     return out
 
 

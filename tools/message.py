@@ -930,6 +930,15 @@ def _text(description: str, max_length: int = 300) -> str:
     return Field(default="", max_length=max_length, description=description)  # type: ignore[return-value]
 
 
+class StrategyChance(BaseModel):
+    """The chance the current work keeps its promised date under one way of handling the new work."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    strategy: Literal["switch_now", "finish_first", "split_capacity", "defer_new"] = Field(description="The strategy.")
+    probability: float = Field(ge=0, le=1, description="Chance the current work lands by its date under it (0-1).")
+
+
 class Facts(BaseModel):
     """Structured facts a message may use; the draft uses no numbers beyond these."""
 
@@ -980,6 +989,21 @@ class Facts(BaseModel):
     new_work: str = _text("The new work, e.g. 'the LLM summarizer'.", 120)
     today: date | None = Field(default=None, description="Today's date (dates before it are never presented as targets).")
     what_would_change: str = _text("What would change the answer or the odds.")
+    first_try_probability: float | None = Field(
+        default=None, ge=0, le=1,
+        description="The manager's chance that the plan's riskiest step works first time (counted in the forecast); said as the main uncertainty.",
+    )
+    first_try_retried: bool = Field(default=False, description="A step that misses first time gets another round (the forecast counts it).")
+    works_probability: float | None = Field(
+        default=None, ge=0, le=1, description="Chance the plan works at all when below 1: the forecast's dates count only the trials where it does.",
+    )
+    work_starts: date | None = Field(default=None, description="When the forecast work starts, as the manager said.")
+    ready_before: bool = Field(default=False, description="The work must be in place before the deadline, for something that happens on it.")
+    current_due: date | None = Field(default=None, description="The date promised on the current work, in a reprioritization.")
+    current_due_promised_to: str = _text("Who was promised the current work's date ('the harbour master').", 80)
+    current_due_chances: list[StrategyChance] = Field(
+        default_factory=list, max_length=4, description="The chance the current work keeps that date under each way of handling the new work.",
+    )
     original: str = Field(
         default="", max_length=5000, description="For a rewrite: the manager's own message to clean up (its content and facts are kept)."
     )
@@ -1227,13 +1251,18 @@ def _forecast_range(f: Facts) -> str:
                 else f"Our forecast for {what}: "
             )
         else:
-            parts = [f"{lvl}% likely by {_day(v)}" for lvl, v in pts]  # type: ignore[arg-type]
-            lead = f"Our forecast for {what}: "
+            parts = [f"{_LEVEL_WORDS[lvl]} by {_day(v)}" for lvl, v in pts]  # type: ignore[arg-type]
+            lead = f"Our forecast for {_the(what)}: "
+            return lead + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]) + "."
         return lead + ", ".join(parts) + "."
     if f.range_weeks:
         low, high = f.range_weeks
         return f"Our forecast for {what} is between {_num(low)} and {_num(high)} weeks."
     return ""
+
+
+# A forecast percentile as a reader says it: 'an 8 in 10 chance by ...', never 'P80' or '80% likely'.
+_LEVEL_WORDS = {50: "about even odds", 80: "an 8 in 10 chance", 95: "19 in 20"}
 
 
 def _plain_range(f: Facts) -> str:
@@ -1413,6 +1442,8 @@ def _answer_question(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         dated = _dated_answer(f, f.decision, [])
         if dated is not None:
             return dated
+    if _simulated_answer(f):
+        return _forecast_answer(f, plain)
     answer = derive_answer(f)
     phrase = _answer_phrase(f, "likely yes, but it is not settled")
     if not answer and f.deadline is not None and not _deadline_passed(f):
@@ -1447,6 +1478,82 @@ def _answer_question(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         )
         d.closing = _decision_ask(inp, f, fallback)
     return d
+
+
+def _simulated_answer(f: Facts) -> bool:
+    """The reader's yes-or-no comes from our forecast alone: calendar dates, the chance for their date, and no answer,
+    options or asks of the manager's own to put first."""
+    fc = f.forecast
+    return (fc is not None and fc.unit == "dates" and fc.p80_date is not None and f.deadline is not None and f.deadline_probability is not None
+            and not _deadline_passed(f) and not (f.decision or f.answer or f.options or f.ask)
+            and all(p.kind == "point" and _PLAN_NOTE_RE.search(p.text) for p in f.points))
+
+
+# A manager's note the forecast already counted ('starting wk of dec 14, usual xmas break'), no news for the reader.
+_PLAN_NOTE_RE = re.compile(r"\b(?:start\w*|kick\w* off|from|break|holidays?|christmas|xmas|wks?|weeks?|days?)\b", re.I)
+
+
+# What the reader's date is for, in their question ('be live for the Feb 1 price increase emails'): their plan.
+_FOR_PLAN_RE = re.compile(
+    r"\b(?:live|ready|running|in place|usable|available|working|there|out)\s+(?:in time\s+)?(?:for|before)\s+"
+    r"(?P<e>(?:the|our|my|your|their)\s+[^?.!,;]{3,80}?)\s*(?:[?.!,;]|$|\b(?:if|so|or|and)\b)",
+    re.I,
+)
+
+
+def _reader_plan(f: Facts) -> str:
+    """The reader's own plan the date serves ('the price increase emails'), without the date; '' when not said."""
+    m = _FOR_PLAN_RE.search(polish(f.question_asked or "", f.today, capital=False))
+    if m is None:
+        return ""
+    plan = re.sub(r"\s+", " ", _STAMPED_DAY_RE.sub(" ", m.group("e"))).strip()
+    plan = re.sub(r"^(?:our|my)\b", "the", plan, flags=re.I)  # their 'our emails' are 'the emails' in our reply
+    return plan if len(plan.split()) >= 2 else ""
+
+
+def _forecast_answer(f: Facts, plain: bool) -> _Draft:
+    """A reader's 'will it be ready by X?' answered from the forecast in their terms: the answer and its chance in
+    words, the forecast as plain chances, the main uncertainty, and when the date is not safe a date they can plan
+    on and a fallback in their own plans; engineering levers stay with the manager."""
+    fc, p = f.forecast, f.deadline_probability
+    assert fc is not None and fc.p80_date is not None and f.deadline is not None and p is not None
+    work = _the(f.project) if f.project else "it"
+    d = _Draft(lead=f"Short answer: {_answer_phrase(f, 'likely, but not certain yet')}.")
+    starts = f"Counting from our start on {_day(f.work_starts)}, we" if f.work_starts and (f.today is None or f.work_starts > f.today) else "We"
+    by = "in time for" if f.ready_before else "by"
+    d.body.append(f"{starts} put the chance of it being ready {by} {_day(f.deadline)} at {_chance_said(p)}.")
+    works = f.works_probability
+    if works is not None and works < 0.995:  # the dates count only the trials where it works: said so, with how likely that is
+        d.body.append(f"The main uncertainty is whether {work} works at all: the team puts that at {_chance_said(works)}. If it does, {_uncap(_range_line(f, plain))}")
+    else:
+        d.body.append(_range_line(f, plain))
+    if f.first_try_probability is not None and f.first_try_probability < 1 and (works is None or works >= 0.995):
+        again = "; if it doesn't, it needs another round, which is where the later dates come from" if f.first_try_retried else ""
+        d.body.append(f"The main uncertainty is whether {work} works on the first try, which the team puts at {_chance_said(f.first_try_probability)}{again}.")
+    if derive_answer(f) != "yes":
+        plan_on = fc.p80_date if fc.p80_date > f.deadline and (works is None or works >= 0.995) else None
+        if plan_on is not None:
+            d.body.append(f"If you need a date to plan on, I'd use {_day(plan_on)}: we put that at 8 in 10.")
+        ours = f"switch to {work} once it is live" if f.project else "switch over once it is live"
+        plan = _reader_plan(f)
+        d.body.append(f"If your plans have to lock before then, I'd plan {plan} on what you use today and {ours}." if plan
+                      else f"If your plans have to lock before then, I'd plan on what you use today and {ours}.")
+    d.closing = _next_check(f, "Next step: I'll tell you straight away if anything moves the odds.")
+    return d
+
+
+def _uncap(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2] != "I " else text
+
+
+def _chance_said(p: float) -> str:
+    """A chance from rough estimates in a reader's words: 'about 7 in 10', never '69%'."""
+    if p < 0.05:
+        return "under 1 in 20"
+    if p > 0.95:
+        return "better than 19 in 20"
+    tenths = min(max(round(p * 10), 1), 9)
+    return "about 3 in 4" if abs(p - 0.75) < 0.02 else "about 1 in 4" if abs(p - 0.25) < 0.02 else f"about {tenths} in 10"
 
 
 def _answer_in_own_words(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
@@ -1754,6 +1861,29 @@ _STRATEGY_WHY = {
 }
 
 
+# Each way of handling the new work, said from the person's side ('if Paavo finishes it first').
+_IF_STRATEGY = {
+    "switch_now": "if {who} moves now", "finish_first": "if {who} finishes it first",
+    "split_capacity": "if {who} splits the week between them", "defer_new": "if {new} waits for the next planning cycle",
+}  # fmt: skip
+
+
+def _current_due_line(f: Facts, in_words: bool = False) -> str:
+    """The date promised on the current work and its chance under each option, the one the requester asked for
+    first ('The snowmaking scheduler is promised for Saturday 19 December: if Paavo moves now, about 1 in 10; ...');
+    `in_words`: nobody asked for odds, so each is said without a number ('very unlikely')."""
+    if f.current_due is None or not f.current_due_chances or (f.today is not None and f.current_due < f.today):
+        return ""
+    who, new = f.person or "they", f.new_work or "the new work"
+    current = _the(f.project) if f.project else "The current work"
+    to = f" to {f.current_due_promised_to}" if f.current_due_promised_to else ""
+    order = {k: i for i, k in enumerate(_IF_STRATEGY)}
+    said = [f"{_IF_STRATEGY[c.strategy].format(who=who, new=_the(new))}, {odds_plain(c.probability) if in_words else _chance_said(c.probability)}"
+            for c in sorted(f.current_due_chances, key=lambda c: order[c.strategy])]
+    head = "How likely it is to make that date" if in_words else "The chance it makes that date"
+    return _cap(f"{current} is promised{to} for {_day(f.current_due)}. {head}: {'; '.join(said)}.")
+
+
 def _reprioritization(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     if f.strategy:
         lead = f"My recommendation: {_strategy_sentence(f)}"
@@ -1773,6 +1903,7 @@ def _reprioritization(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         dated = f.deadline is not None and not _deadline_passed(f) and f.deadline_probability is None  # the odds line names it otherwise
         d.body.append(why.replace("before its date", f"before its date, {_day(f.deadline)}") if dated else why)
     d.body.append(_range_line(f, plain))
+    d.body.append(_current_due_line(f, inp.constraints.odds_in_words))
     if f.deadline_probability is not None and not _deadline_passed(f):
         target = _day(f.deadline) if f.deadline else "its deadline"
         d.body.append(f"On this plan, the chance {f.new_work or 'the new work'} meets {target} is {_odds(f.deadline_probability)}.")
@@ -2620,7 +2751,7 @@ def _within_limit(d: _Draft, body: list[str], limit: int) -> tuple[_Draft, list[
     """A draft cut to the number of sentences (or lines) the manager asked for: the lead, then the body sentences
     carrying the most facts, in order; no options list; the next step folded into the last sentence."""
     sentences = [x for b in body for x in re.split(r"(?<=[.!?])\s+", b) if x.strip()]
-    odds_first = lambda x: _weight(x) + (100 if re.search(r"\bchance\b", x, re.I) else 0)  # the odds are the answer
+    odds_first = lambda x: _weight(x) + (100 if re.search(r"\bput the chance\b|\bchance (?:of|is|at)\b", x, re.I) else 0)  # the odds for their date are the answer
     asks = [d.closing] if d.closing.rstrip().endswith("?") and limit > 2 and not re.search(r"\bthese\b", d.closing) else []  # "Would that work for you?" is the message's ask: it stays; "which of these" goes with the options
     kept = _within(sentences, max(limit - 1 - len(asks), 0), None, odds_first) + asks if limit > 1 else []
     text = " ".join([d.lead, *kept])

@@ -607,3 +607,35 @@ def test_a_range_explained_is_an_explanation_even_when_it_reads_like_a_no():
     purpose, constraints = _explained_purpose("decline_or_negotiate", Constraints(), [Point(text="model says $410k")], q)
     assert purpose == "explain_uncertainty" and constraints.explained
     assert _explained_purpose("decline_or_negotiate", Constraints(), [Point(text="we can't take the dashboard on")], "we can't take the dashboard on this quarter")[0] == "decline_or_negotiate"
+
+
+def test_a_readers_question_gets_no_engineering_levers_but_the_stated_first_try_chance():
+    s = _situation(("purpose", "answer_question", "question", "answer her"), ("project", "returns fraud scorer", "question", "scorer"),
+                   ("recipient", "Ines", "question", "Ines"), ("audience", "peer_team", "question", "ops"), ("deadline", "2027-03-08", "question", "march 8"),
+                   ("question_asked", "will the scorer be ready for the refund launch on march 8?", "question", "their question"),
+                   ("tasks", [{"name": "relabel", "weeks": [1, 2, 3]}, {"name": "retrain", "weeks": [2, 2, 2], "success_probability": 0.6, "retry": True}],
+                    "question", "relabel 1-3 wks, retrain 2 wks (60% first go, else again)"))  # fmt: skip
+    change = {"task": None, "gain": 0.3, "reaches_target": True, "assumptions": [], "deadline_probability": 0.85}
+    changes = {"baseline_probability": 0.4, "target_probability": 0.8, "deadline_passed": False, "failure_share": 0.0,
+               "reaches_target": ["add_person"], "summary": "", "trials": 1000, "seed": 0,
+               "changes": [{**change, "kind": "add_person", "description": "Add a second person to 'retrain'"}]}  # fmt: skip
+    when = {"level": 50, "working_days": 40.0}
+    forecast = Forecast.model_construct(p50=Percentile(**when, date=date(2027, 3, 3)), p80=Percentile(**when, date=date(2027, 3, 17)),
+                                        p95=Percentile(**when, date=date(2027, 3, 31)), deadline_probability=0.4, deadline_passed=False)  # fmt: skip
+    inp = draft_input(s, "ines asked: will the scorer be ready for the refund launch on march 8? answer her", TODAY,
+                      [{"name": "suggest_plan_changes", "result": changes}], forecast=forecast)
+    assert inp["facts"].get("options") in (None, []) and "retrain" not in str(inp["facts"].get("what_would_change"))
+    assert inp["facts"]["first_try_probability"] == 0.6 and inp["facts"]["first_try_retried"] is True
+    body = draft_message(DraftInput.model_validate(inp)).body
+    assert "second person" not in body and "'retrain'" not in body and "about 6 in 10" in body
+
+
+def test_a_reply_to_a_move_says_what_each_option_does_to_the_current_works_promised_date():
+    q = ("the coo wants oda off the ferry demand model and onto a pricing dashboard from monday, about 3 weeks. oda is 5 weeks in with "
+         "a week left, two if the ticketing export is late. the demand model has to be in place by jan 12 for the port authority. "
+         "draft my reply to the coo")
+    inp, body = _whatif_reply(q, None)
+    shown = {c["strategy"] for c in inp["facts"]["current_due_chances"]}
+    assert inp["facts"]["current_due"] == "2027-01-12" and {"switch_now", "finish_first"} <= shown and "defer_new" not in shown
+    assert "promised" in body and "Tuesday 12 January" in body and "if Oda moves now" in body and "if Oda finishes it first" in body
+    assert inp["facts"].get("deadline_probability") is None  # the new work's date was only assumed: no odds for it

@@ -141,9 +141,10 @@ NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 def _allowed_numbers(facts: dict) -> set[float]:
     text = json.dumps(facts)
     allowed = {float(n) for n in NUMBER_RE.findall(text)}
-    allowed |= {50.0, 80.0, 95.0}  # percentile names of the forecast facts
+    allowed |= {50.0, 80.0, 95.0, 8.0, 10.0, 19.0, 20.0}  # percentile names of the forecast facts, also said as '8 in 10', '19 in 20'
     if facts.get("deadline_probability") is not None:
         allowed.add(float(round(facts["deadline_probability"] * 100)))
+        allowed.add(float(round(facts["deadline_probability"] * 10)))  # the same chance said as 'about 6 in 10'
     return allowed
 
 
@@ -182,7 +183,7 @@ def test_forecast_is_a_range_with_confidence():
     # In a reprioritization the deadline is the new work's, so the draft says whose deadline it is.
     assert "the chance the new work meets Friday 18 December 2026 is 80%" in msg.body
     dated = draft_message(DraftInput(audience="product", purpose="forecast_risk", facts=REALISTIC["forecast_risk"]))
-    assert "50% likely by Friday 22 January 2027, 80% likely by Friday 12 February 2027" in dated.body
+    assert "about even odds by Friday 22 January 2027, an 8 in 10 chance by Friday 12 February 2027" in dated.body
     assert "- Move the date: support agents wait longer for summaries." in dated.body
 
 

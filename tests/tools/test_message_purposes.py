@@ -158,7 +158,7 @@ def test_a_cfo_gets_plain_ranges_in_any_purpose():
     msg = _draft("forecast_risk", facts=facts, recipient_role="CFO")
     assert not JARGON.search(msg.body) and "most likely mid-February" in msg.body and msg.lint.clean
     vp = _draft("forecast_risk", facts=facts, recipient_role="VP Engineering")
-    assert "50% likely by" in vp.body
+    assert "an 8 in 10 chance by" in vp.body  # percentiles said as chances a reader repeats, dates exact
 
 
 # announce_change -----------------------------------------------------------------------------------------
@@ -698,3 +698,59 @@ def test_a_date_that_reports_what_happened_is_not_a_missed_target():
 
     assert _past_date_findings("Fraud v3 shipped Mon 30 Nov 2026; the summarizer is on track for Fri 29 Jan 2027.", date(2026, 12, 4)) == []
     assert _past_date_findings("We will ship it by Fri 27 Nov 2026.", date(2026, 12, 4))
+
+
+# answer_question from a forecast: an answer the reader can plan on -----------------------------------------
+SIM_FORECAST = {"unit": "dates", "p50_date": "2027-03-03", "p80_date": "2027-03-17", "p95_date": "2027-03-31"}
+
+
+def _asked(p, **extra):
+    facts = {"forecast": SIM_FORECAST, "deadline": "2027-03-08", "deadline_probability": p, "project": "returns fraud scorer",
+             "question_asked": "will the returns fraud scorer be ready for the spring refund policy launch on march 8?", "today": TODAY.isoformat(), **extra}
+    return _draft("answer_question", audience="product", facts=facts, recipient="Ines")
+
+
+def test_a_forecast_answer_says_the_chances_as_a_reader_would_repeat_them():
+    msg = _asked(0.58)
+    assert not JARGON.search(msg.body) and "% likely" not in msg.body
+    assert "about 6 in 10" in msg.body and "an 8 in 10 chance by Wednesday 17 March" in msg.body
+    assert msg.lint.clean, [f.model_dump() for f in msg.lint.findings]
+
+
+def test_a_date_at_risk_gets_a_date_to_plan_on_and_a_fallback_in_their_own_plans():
+    msg = _asked(0.35)
+    assert "If you need a date to plan on, I'd use Wednesday 17 March" in msg.body
+    assert "plan the spring refund policy launch on what you use today" in msg.body
+    assert "Options:" not in msg.body and "which of these" not in msg.body.lower()  # nothing for the reader to pick among our levers
+
+
+def test_a_safe_date_needs_no_fallback():
+    msg = _asked(0.9)
+    assert "yes" in _lead(msg).lower() and "date to plan on" not in msg.body and "what you use today" not in msg.body
+
+
+def test_the_stated_first_try_chance_is_named_as_the_main_uncertainty():
+    msg = _asked(0.5, first_try_probability=0.6, first_try_retried=True)
+    assert "works on the first try, which the team puts at about 6 in 10" in msg.body and "another round" in msg.body
+
+
+def test_dates_that_count_only_working_trials_say_so():
+    msg = _asked(0.45, works_probability=0.7)
+    assert "whether the returns fraud scorer works at all: the team puts that at about 7 in 10. If it does" in msg.body
+    assert "date to plan on" not in msg.body  # an 8 in 10 date among working trials is no 8 in 10 date
+
+
+def test_the_start_we_counted_from_is_said():
+    msg = _asked(0.6, work_starts="2027-01-11")
+    assert "Counting from our start on Monday 11 January" in msg.body
+
+
+def test_a_reprioritization_reply_gives_the_current_works_promised_date_under_each_option():
+    facts = {"strategy": "finish_first", "person": "Oda", "project": "ferry demand model", "new_work": "pricing dashboard",
+             "current_due": "2027-01-12", "current_due_promised_to": "the port authority", "today": TODAY.isoformat(),
+             "current_due_chances": [{"strategy": "finish_first", "probability": 0.93}, {"strategy": "switch_now", "probability": 0.12}]}
+    msg = _draft("respond_to_reprioritization", facts=facts, recipient="Jens")
+    line = next(x for x in msg.body.split("\n\n") if "promised" in x)
+    assert "the ferry demand model is promised to the port authority for Tuesday 12 January".lower() in line.lower()
+    assert line.index("if Oda moves now, about 1 in 10") < line.index("if Oda finishes it first, about 9 in 10")  # the ask first
+    assert msg.lint.clean, [f.model_dump() for f in msg.lint.findings]
