@@ -69,8 +69,8 @@ SCOPE_NOTE = (
     "sources. Try, for example: \"My VP wants Priya moved to another project; how should I respond?\""
 )
 VAGUE_NOTE = (
-    "I'd rather not guess: what helps depends on what is going on, and a quiet engineer, a clash between two "
-    "people, burnout or someone thinking of leaving each call for something different. A sentence or two is enough."
+    "I'd rather not guess: the right move depends on who is involved and what is at stake, and a wrong guess would "
+    "give you confident advice for someone else's situation. A sentence or two is enough."
 )
 HELP_NOTE = (
     "I'm Lead Copilot, a copilot for managers and tech leads of ML teams. Tell me what just landed on your desk, "

@@ -221,10 +221,25 @@ TOPICS: tuple[Topic, ...] = (
             r"(?:data(?:set)?|records|\bPII\b|personal (?:data|information)) (?:was |were |got |has been |have been )?(?:leaked|exposed|posted|shared publicly)|"
             rf"(?:cop(?:y|ied|ying)|download\w*|upload\w*|export\w*|sen[dt]\w*|shar\w+|mov(?:e|ed|ing)|pull\w*|dump\w*|tak(?:e|en|ing)|took|email\w*|syncing|synced|paste\w*|push\w*|post\w*|publish\w*)\b.{{0,60}}{_DATA}.{{0,60}}{_OUTSIDE}|"
             rf"{_DATA}.{{0,60}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?{_OUTSIDE}|"
+            rf"(?:push\w*|post\w*|publish\w*|upload\w*|commit\w*)\b.{{0,40}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?(?:public )?{_OUTSIDE}.{{0,160}}{_DATA}|"  # 'pushed a repo to his PUBLIC github ... linked to emails and home addresses'
             r"(?:opened|accessed|looked (?:at|up|into)|viewed|browsed|pulled up|searched)\b.{0,80}\b(?:files?|records?|accounts?|details|data|history)\b.{0,80}\b(?:no |without (?:a |any )?)(?:case|business|work|legitimate|valid) (?:reason|need|purpose)"  # access without a reason
         ),
         "**Treat this as a data incident first: contain it and report it to your security or privacy team today, then talk "
         "to {who} with care. It cannot be handled quietly, however good the intentions or the performance.**",
+        specifics=(
+            (
+                _rx(r"\bpublic\b|github|gitlab|kaggle|hugging ?face|researcher|reported (?:it )?to us|found (?:it|our)"),
+                "It is public, so every hour counts: ask security today to take it down or make it private and "
+                "to check who downloaded it; an outsider already found it, so treat the data as copied. Keep the reporter's "
+                "email: security will want to thank them and ask what they saw.",
+            ),
+            (
+                _rx(r"\b(?:tell|inform|loop in|escalate to|let) (?:my |our )?(?:boss|manager|director|vp|head|cto|skip)|haven'?t told anyone"),
+                "Yes, tell your boss today, even out of hours: one message with what happened, that security has it, "
+                "and what you have asked {who} to do. A leak of customer data is not yours to hold alone, and your boss "
+                "hearing it first from security is worse for everyone.",
+            ),
+        ),
     ),
     Topic(
         "harassment", "respond-to-a-harassment-report",

@@ -195,7 +195,7 @@ CRISIS = re.compile(
     r"|\bsuicid\w*|\bself[- ]harm\b|\bkill (?:my|him|her|them)sel(?:f|ves)\b|\bend (?:it all|my life|his life|her life)\b|" + HOPELESSNESS + r""
     r"|\bharass\w*\b(?!\s+(?:classifiers?|models?|detection|detectors?|filters?|labels?|queues?|content))|\bdiscriminat\w*|\bbull(?:y|ied|ying)\b|\bsexual\w*\b|\bracis\w*|\bsexis\w*|\binappropriate (?:comment|remark|joke|touch\w*|behaviou?r)\b|\btalk(?:s|ing)? over (?:her|him|them)\b|\bcalled (?:her|his|their) (?:idea|work) ['\"]?\w+"
     r"|\bpublic[- ]read\b|\bpublicly (?:readable|accessible|exposed|visible)\b|\bdata (?:leak|breach)\b|\b(?:leaked|exposed) (?:\w+ )?(?:customer|personal|user|patient)\b|\b(?:customer|personal|user|patient) (?:data|emails|records)\b[^.?!]{0,40}\b(?:exposed|leaked|public|readable)\b|\bexfiltrat\w*|\bpii\b[^.?!]{0,40}\b(?:exposed|leaked|public|copied|downloaded)\b"
-    r"|\b(?:pasted|uploaded|copied|put)\b[^.?!]{0,140}\b(?:into|to|in)\s+(?:a |an |the |some )?(?:public|external|free|personal)\s+(?:ai\s+|llm\s+)?(?:chat ?bot|chatgpt|ai|llm|tool|site|drive|gist|repo)\b"
+    r"|\b(?:pasted|uploaded|copied|put|pushed|committed|published|posted|shared)\b[^.?!]{0,140}\b(?:into|to|in|on)\s+(?:a |an |the |some |his |her |their |my |our )?(?:public|external|free|personal|open)\s+(?:ai\s+|llm\s+)?(?:chat ?bot|chatgpt|ai|llm|tool|site|drive|gist|repo(?:sitory)?|github|gitlab|bitbucket|hugging ?face|bucket|s3|forum|kaggle)\b"  # 'pushed a repo to his PUBLIC github ... customer foot scans linked to emails'
     # personal identifiers shared where they should not be: 'sharing a sample with the vendor ... the csv had passport numbers'
     r"|" + IDENTIFIERS_SENT + r"|\b(?:leaked|exposed)\b[^.?!]{0,250}\b" + IDENTIFIERS +
     r"|\b" + IDENTIFIERS + r"[^.?!]{0,80}\b(?:shared|sent|posted|emailed|uploaded|leaked|exposed|visible to|went to)\b",
@@ -509,7 +509,8 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
 
 
 # Something happened that the question never says: 'that went as badly as it could', 'how do i walk it back'.
-UNEXPLAINED_EVENT = re.compile(r"\b(?:happ\w+|did (?:it|that)|doing (?:it|that)|same thing|at it)\s+again\b|\bout of ideas\b|\bat (?:my|the) wits'? end\b|\b(?:that|it|this)\s+(?:went|blew up|backfired|landed|got out of hand)\b|\b(?:walk|take|fix|undo|repair|smooth over|patch up|recover from)\s+(?:it|that|this)(?:\s+back)?\b", re.I)
+UNEXPLAINED_EVENT = re.compile(r"\b(?:happ\w+|did (?:it|that)|doing (?:it|that)|same thing|at it)\s+again\b|\bout of ideas\b|\bat (?:my|the) wits'? end\b|\b(?:that|it|this)\s+(?:went|blew up|backfired|landed|got out of hand)\b|\b(?:walk|take|fix|undo|repair|smooth over|patch up|recover from)\s+(?:it|that|this)(?:\s+back)?\b"
+                               r"|^\W*(?:(?:so|well|ok|okay|and|but|ugh)\s*,?\s+)?(?:she|he|they)\s+(?:just\s+|finally\s+)?(?:said|says|refused|declined|pushed|won'?t|wont|didn'?t|did|is|was|has|had|keeps?)\b", re.I)  # 'She said no. escalate or drop it?': who, and no to what?
 
 
 def _ask_when_vague(s: Situation, sig: Signals) -> None:

@@ -196,8 +196,18 @@ def too_vague(question: str) -> bool:
     return 0 < len(words) <= 25 and not re.search(r"\d", question) and len(content) <= 1
 
 
+# 'She said no. escalate or drop it?': someone only called she/he/they, and an answer to something never named.
+PRONOUN_ONLY = re.compile(r"^\W*(?:(?:so|well|ok|okay|and|but|ugh)\s*,?\s+)?(?P<who>she|he|they)\s+(?:just\s+|finally\s+)?(?P<did>said no|refused|declined|pushed back|won'?t|wont|didn'?t)?", re.I)
+
+
 def vague_question(question: str) -> str:
     """The one question to ask back when the question says too little to answer well."""
+    pronoun = PRONOUN_ONLY.match(question)
+    if pronoun and pronoun.group("did"):
+        return (f"Who is '{pronoun.group('who').lower()}', and what did you ask for that got the no? Tell me their role, what is "
+                "at stake if you drop it, and who you would escalate to, and I'll help you weigh it.")
+    if pronoun:
+        return f"Who is '{pronoun.group('who').lower()}', and what happened? Tell me their role and what you need to decide, and I'll take it from there."
     if PEOPLE_WORDS.search(question):
         return ("What are you seeing? One concrete example helps: who, what happened and since when (quiet in standups, "
                 "missed dates, a clash between two people, someone talking about leaving...).")  # fmt: skip

@@ -85,3 +85,15 @@ def test_a_planned_leave_with_dates_says_whether_the_event_falls_inside_it():
     assert "the audit review on Sat 20 Mar falls inside the leave" in answer
     before = q.replace("mar 20", "feb 20")
     assert "comes before the leave starts" in topic_answer(before, topic_passages(before), "Mirela", {}, date(2026, 12, 4))
+
+
+def test_customer_data_pushed_to_a_public_repo_is_a_data_incident_with_the_boss_told_today():
+    from agent.understanding import parse_situation
+    from datetime import date as _date
+
+    q = ("a student who found it emailed us: one of my data scientists uploaded a notebook to a public kaggle dataset with "
+         "the loyalty table in it, customer emails and home addresses. nobody else knows yet. do i need to tell my director tonight?")
+    s = parse_situation(q, None, _date(2026, 12, 4))
+    assert s.intent == "sensitive"
+    from agent.sensitive import topic_of
+    assert topic_of(q).name == "data_incident"

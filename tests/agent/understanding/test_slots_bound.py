@@ -117,3 +117,8 @@ def test_others_asking_quietly_do_not_make_the_person_quiet_and_zero_questions_d
 
 def test_a_share_of_things_is_no_chance():
     assert "success_probability" not in _facts("the cfo asked if 95% recall means 5% of the invoices we pay are fraud. draft a note")
+
+
+def test_a_no_from_someone_only_called_she_gets_one_question_back():
+    s = parse_situation("he refused again. go over his head or let it go?", None, TODAY)
+    assert s.intent == "guidance" and "who is 'he'" in (s.clarifying_question or "").lower()
