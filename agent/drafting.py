@@ -123,11 +123,21 @@ def draft_input(
         "group": reader_group(s, recipient) or _group_in_brackets(question, recipient),
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",  # an unnamed senior reader has no title to use
         # The manager's content is meant to be said: only what they told the writer must never be pasted back.
-        "source_text": (instruction_only(question, points) if "points" in clean else question)[:5000],
+        "source_text": _without_offer(instruction_only(question, points) if "points" in clean else question, s)[:5000],
         "constraints": constraints.model_dump(),
         "reader": reader_words(s, question, recipient, role, org),
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
+
+
+def _without_offer(source: str, s: Situation) -> str:
+    """The manager's words the draft must not paste back, without the counter-offer they gave: like their dictated
+    points, the offer is content meant to be said ('what i can offer: a sizing badge on the top 50 styles by jan 15')."""
+    offer = s.get("offer")
+    if not isinstance(offer, str) or len(offer) < 12:
+        return source
+    at = source.casefold().find(offer.casefold())
+    return source if at < 0 else source[:at] + " " + source[at + len(offer) :]
 
 
 def _explained_purpose(purpose: str, constraints: Any, points: list[Point], question: str) -> tuple[str, Any]:

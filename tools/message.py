@@ -263,7 +263,7 @@ _SWAPS = {
 }  # fmt: skip
 # "we decide go/no-go on Fri 8 Jan" -> "we will decide ...": a plan stated in the present, said in the future.
 _WE_WILL_RE = re.compile(
-    r"\b(we|I) (?!will\b|are\b|am\b|have\b|had\b|were\b|was\b|can\b|could\b|would\b|should\b|must\b|may\b|might\b|do\b|did\b|need\b|think\b|know\b|want\b|also\b|still\b|just\b|only\b|not\b)([a-z]{3,}(?<!ed)(?<!ing))\b"
+    r"\b(we|I) (?!will\b|are\b|am\b|have\b|had\b|were\b|was\b|can\b|could\b|would\b|should\b|must\b|may\b|might\b|do\b|did\b|need\b|think\b|know\b|want\b|also\b|still\b|just\b|only\b|not\b|already\b|usually\b|always\b|never\b|often\b|currently\b|actually\b|really\b|now\b|then\b|all\b|both\b|each\b)([a-z]{3,}(?<!ed)(?<!ing))\b"
 )
 # A weekday is a date only when it is said as one ("on friday", "by Tuesday."); "the friday demo meeting" stays.
 _WEEKDAY_RE = re.compile(
@@ -352,6 +352,8 @@ def _keep_case(old: str, new: str) -> str:
 def _sub_in(text: str, span: tuple[int, int], pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str | None]) -> str:
     """Replace the first match of `pattern` inside `span` of `text` (None from `replace` skips a match)."""
     for m in pattern.finditer(text, span[0], span[1]):
+        if len(re.findall(r"(?<!\w)['‘\"“]|['’\"”](?!\w)", text[: m.start()])) % 2:
+            continue  # inside a quoted name ("a 'runs small / runs large' badge"): the words are the thing's name
         new = replace(m)
         if new is not None and new != m.group(0):
             return text[: m.start()] + new + text[m.end() :]
@@ -2276,7 +2278,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     points, reasons, offers = _points(inp, f, "point"), _points(inp, f, "reason"), _points(inp, f, "offer")
     offers = [_yours(offer_to_reader(x)) for x in offers] if inp.recipient else offers  # "we send him ..." said to him
     if f.offer and not any(longest_shared_run(f.offer, x) >= 3 for x in offers):
-        offers.append(f.offer)  # an offer the understanding found inside words to the writer ("draft a reply offering ...")
+        offers.append(_yours(offer_to_reader(f.offer)) if inp.recipient else f.offer)  # an offer the understanding found inside words to the writer ("draft a reply offering ..."), said to its reader
     asks = _points(inp, f, "ask")
     safeguards = _safeguards(inp, f)
     requests = [_said(inp, f, p.text, capital=False).rstrip(".") for p in f.points if p.kind == "request"]
@@ -3132,8 +3134,8 @@ def _repairable(finding: Finding, f: Facts) -> bool:
     (their own dated offer) is the manager's own wording, kept and flagged."""
     if finding.rule not in _REPAIRABLE:
         return False
-    if finding.rule == "echo" and any(longest_shared_run(p.text, finding.span.text) >= 5 for p in f.points):
-        return False  # the manager dictated it: their own content is meant to be said
+    if finding.rule == "echo" and any(longest_shared_run(x, finding.span.text) >= 5 for x in [p.text for p in f.points] + [f.offer]):
+        return False  # the manager dictated it (a point, or the counter-offer they gave): their own content is meant to be said
     if finding.rule != "single-date-promise":
         return True
     flagged = finding.span.text.lower()

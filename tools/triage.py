@@ -411,7 +411,7 @@ def due_on_a_working_day(req: Request, holidays: frozenset[date]) -> Request:
     if due is None:
         return req
     off = holidays | {date(due.year, m, d) for m, d in FIXED_DAYS_OFF}
-    while due.weekday() >= 5 or due in off:
+    while (due.weekday() >= 5 or due in off) and due > date.min + timedelta(days=7):  # 1 Jan of year 1 has no day before it
         due -= timedelta(days=1)
     return req if due == req.deadline else req.model_copy(update={"deadline": due})
 

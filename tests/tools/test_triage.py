@@ -691,3 +691,10 @@ def test_output_that_collapsed_after_a_change_is_an_incident(title):
 def test_a_queue_that_grows_with_no_change_named_is_urgent_not_an_incident():
     d = triage_request(TriageInput(request=Request(title="the annotation queue keeps growing, more labellers next quarter?"), today=TODAY))
     assert d.kind != "incident"
+
+
+def test_a_deadline_on_the_first_day_of_the_calendar_does_not_overflow():
+    from tools.triage import Request, due_on_a_working_day
+
+    req = Request(title="x", deadline=date(1, 1, 1))
+    assert due_on_a_working_day(req, frozenset()).deadline == date(1, 1, 1)
