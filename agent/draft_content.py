@@ -24,19 +24,12 @@ from agent.understanding.writer_notes import (
     without_source,
 )
 from tools.message import Point, address, offer_to_reader
+from tools.reader_voice import note_label, read_note, suggested
 
 # Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = re.compile(r"\b(prof|dr|mr|mrs|ms|vs|approx|e\.g|i\.e|etc|incl|fwd|re)\.(?=\s)", re.I)
+_ABBREVIATIONS = re.compile(r"\b(prof|dr|mr|mrs|ms|vs|approx|est|e\.g|i\.e|etc|incl|fwd|re)\.(?=\s)", re.I)
 _DOT = "\u2024"  # a one-dot leader stands in for a protected full stop while splitting
 _SENTENCE_END = re.compile(r"(?<=[.!?\u2600-\u27bf\U0001f300-\U0001faff])\s+(?=\S)|\s*\n+\s*")  # "down to 2.5% 🎉 3 of 7 live": the emoji ends it
-# "reason: ...", "counter: ...", "what i can do: ...": a label says what kind of content follows.
-_LABELS: tuple[tuple[str, str], ...] = (
-    ("reason", r"(?:the )?(?:main |real |root |big )?reason|no|nope|hard no|(?:it'?s|that'?s) a no|(?:the )?answer is no|reason|why|because|cause|root cause|context|background|(?:we'?re |i'?m )?not (?:doing|building|taking on|taking|running) (?:it|this|that)|(?:we |i )?(?:can'?t|won'?t|cannot) (?:do|build|take on|take|run|support) (?:it|this|that)|why not|no,? because"),
-    ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|what (?:i|we)(?: can|'ll| will| could|'d| would)? (?:do|offer|give)(?: (?:her|him|them|you|the \w+))?(?: instead)?|instead|alternative|plan b"),
-    ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?|what i need|need from (?:you|them|her|him)"),
-    ("safeguard", r"what (?:we|i)(?:'re| are|'m| am|'ll be| will be)? (?:doing|putting in place|do|changing)(?: about (?:it|this|that))?|(?:the )?(?:safeguards?|mitigations?|guardrails?|controls(?: in place)?)"),
-    ("point", r"numbers|facts|truth|status|update|news|fyi|note|headline|result|results|(?:honest |short |real )?answer|decided|decision|final|done deal|the plan|plan"),
-)
 # "main reason the feed was late", "the real cause was ...": a why named as such, with no colon after it.
 _BARE_REASON = re.compile(r"^(?:the\s+)?(?:main|real|biggest|big|root|actual)\s+(?:reason|cause)(?:\s+(?:is|was|being))?\s*[:,-]?\s+(?=\S)", re.I)
 _LABEL_RE = re.compile(r"^(?P<label>[^:]{1,90}?)\s*:\s+(?P<rest>\S.*)$", re.S)
@@ -355,6 +348,11 @@ def _verdict_split(sentence: str) -> list[str]:
 def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
     """One sentence as points of the message (the reader's request split from the manager's point after it), or
     None when it is meant for the writer."""
+    note = read_note(sentence)
+    if note.kind == "instruction":
+        return None  # "say no to X", "no stats words", "dont want it to sound like excuses": applied as style, never sent
+    if note.kind == "frame" and note_label(sentence.strip()) is None:
+        sentence = note.text  # "ok need to ask X for ...", "this is happening, but i want ideas on ...": the content, said to the reader
     kind, body = _label(sentence)
     answered = _ANSWER_LABEL.search(sentence.strip())
     after = sentence.strip()[answered.start() :].split(":", 1)[1].strip() if answered else ""
@@ -562,9 +560,10 @@ def _label(sentence: str) -> tuple[str, str]:
     if not m or re.search(r"\d$", m.group("label")):  # "10:30" is a time, not a label
         return "point", sentence.strip()
     label, rest = re.sub(r"^[-*•]\s+", "", m.group("label").strip().lower()), m.group("rest").strip()  # "- ask: ...": a bulleted label
-    for kind, words in _LABELS:
-        if re.fullmatch(rf"(?:(?:my|our|the) )?(?:{words})", label):
-            return kind, rest
+    labelled = note_label(sentence)
+    if labelled:  # "reason: ...", "can offer: ...", "Proposal: report ...": the label says what kind of content follows
+        kind, said = labelled
+        return ("point", suggested(said)) if kind == "suggest" else (kind, said)
     told = _after_tell(m.group("label").strip(), "") if _TELL_RE.match(label) else ""
     if told and told != m.group("label").strip() and len(told.split()) >= 3:
         return "point", f"{told}: {rest}"  # "let my boss carla know the test was a wash: +0.3% ...": the verdict is content
@@ -695,11 +694,59 @@ _OURS = re.compile(
 )
 
 
+def _known_word(word: str) -> bool:
+    """An English word, an inflection or a derivation of one ('summarizer', 'roasteries'), a British spelling, or two
+    words run together ('backfill', 'standup')."""
+    from lemminflect import getAllLemmas
+
+    from agent.understanding.people import common_words
+
+    vocab = common_words()
+
+    def base(w: str) -> bool:
+        return w in vocab or bool(getAllLemmas(w)) or w.replace("is", "iz") in vocab or w.replace("our", "or") in vocab
+
+    if not vocab or base(word):
+        return True
+    for suffix, stem in (("ies", "y"), ("eries", ""), ("ery", ""), ("ers", ""), ("er", ""), ("r", ""), ("es", ""), ("s", ""), ("ed", ""), ("d", ""), ("ing", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and base(word[: -len(suffix)] + stem):
+            return True
+    return any(word[:i] in vocab and word[i:] in vocab for i in range(3, len(word) - 1))
+
+
+@lru_cache(maxsize=2048)
+def _respelt_word(word: str) -> str:
+    """The word English has one or two letters away from a misspelt one ('maintanence' -> 'maintenance',
+    'realisticly' -> 'realistically'); the word itself when it is known, or a name or term near no word, or near two."""
+    import difflib
+
+    from lemminflect import getAllLemmas
+
+    from agent.understanding.people import common_words
+
+    if len(word) < 7 or _known_word(word):
+        return word
+    near = [v for v in common_words() if v[:1] == word[:1] and abs(len(v) - len(word)) <= 2]
+    if word.endswith("ly"):  # an adverb the vocabulary has only as its adjective: 'realistic' -> 'realistically'
+        near = [v for v in near if v.endswith("ly")] + [v + ("ally" if v.endswith("ic") else "ly") for v in common_words() if v[:1] == word[:1] and "ADJ" in getAllLemmas(v) and abs(len(v) + 3 - len(word)) <= 3]
+    ranked = sorted(((difflib.SequenceMatcher(None, word, v).ratio(), v) for v in set(near)), reverse=True)
+    if not ranked or ranked[0][0] < 0.8 or (len(ranked) > 1 and ranked[1][0] > ranked[0][0] - 0.02):
+        return word
+    return ranked[0][1]
+
+
+def respelt(text: str) -> str:
+    """The manager's words with their plain misspellings put right ('predictive maintanence alerts for there 40
+    buildings' -> 'predictive maintenance alerts for their 40 buildings'); names and capitalised words are left."""
+    out = re.sub(r"\b([Tt])here(?=\s+\d)", r"\1heir", text)  # "for there 40 buildings": theirs, never a place
+    return re.sub(r"(?<![\w'-])[a-z]{7,}(?![\w'-])", lambda m: _respelt_word(m.group(0)), out)
+
+
 def voice(text: str, recipient: str = "", pronouns: bool = True, org: str = "") -> str:
     """A clause of the manager's note said in the message: 'my team' as 'our team', the reader as 'you' (and, with
     `pronouns`, a sentence opening 'he'/'she' as the reader too; with `org`, 'their sensors' of the reader's
-    organisation as 'your sensors')."""
-    out = _OURS.sub(lambda m: "our " + m.group(1), text)
+    organisation as 'your sensors'), plain misspellings put right."""
+    out = _OURS.sub(lambda m: "our " + m.group(1), respelt(text))
     out = re.sub(r"\ball (\w+) of my (teams?)\b", r"all \1 of our \2", out, flags=re.I)
     out = re.sub(r"\bmy (forecast|estimate|numbers|plan|roadmap)\b", r"our \1", out, flags=re.I)
     if org:

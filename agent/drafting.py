@@ -11,12 +11,12 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from agent.draft_content import content_points, holds_writer_words, range_meaning, instruction_only, private_asides, quoted_message, reader_fallback, relayed_question, whole_sentences, writer_words
+from agent.draft_content import content_points, holds_writer_words, range_meaning, instruction_only, private_asides, quoted_message, respelt, reader_fallback, relayed_question, whole_sentences, writer_words
 from agent.explaining import explained_points, explains
 from agent.situation import Situation
 from agent.understanding.writer_notes import BUT_CAN, INSTRUCTION_START, OFFER_CLAUSE, REFUSAL, note_constraints
 from agent.tool_results import latest_input, latest_result
-from tools.message import Point
+from tools.message import Point, slip_said
 
 if TYPE_CHECKING:
     from tools.simulate import Forecast, Prescriptions
@@ -112,8 +112,7 @@ def draft_input(
         _with_points(facts, points, question, purpose)
     if isinstance(facts.get("offer"), str) and recipient:
         facts["offer"] = private_asides(facts["offer"], recipient)  # "(priya, 18th-ish)" is the manager's note, not the reader's
-    allowed = set(Facts.model_fields)
-    clean = {k: v for k, v in facts.items() if k in allowed and v not in (None, "", [])}
+    clean = _sendable(facts, set(Facts.model_fields))
     draft: dict[str, Any] = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": purpose,
@@ -458,6 +457,8 @@ def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situ
         return "answer_question"
     if purpose == "respond_to_reprioritization" and not whatif and points:  # no move was weighed: the manager's points say what it is
         return "decline_or_negotiate" if "offer" in kinds else "forecast_risk" if any(SLIP_POINT_RE.search(p.text) for p in points) else "share_decision"
+    if purpose in ("progress_update", "") and (role or s.get("audience")) not in ("own_team", "report") and slip_said([p.text for p in points]):
+        return "forecast_risk"  # "promised for dec 18, now realistically jan 22": a slip told, not a status list
     if purpose == "progress_update" and (role or s.get("audience")) in ("own_team", "report") and any(CHANGE_RE.search(p.text) for p in points):
         return "announce_change"  # a change the manager tells their own team is an announcement, not a status report
     if purpose in ("decline_or_negotiate", "forecast_risk", "progress_update") and any(p.kind == "request" and DATE_WANTED_RE.search(p.text) for p in points) and "offer" not in kinds:
@@ -697,6 +698,13 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
         "source_text": _without_dictated(instruction, need, question, pasted)[:5000],
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
+
+
+def _sendable(facts: dict[str, Any], allowed: set[str]) -> dict[str, Any]:
+    """The drafting facts that are set, with the manager's plain misspellings put right in the ones a body says
+    ('maintanence' -> 'maintenance')."""
+    clean = {k: v for k, v in facts.items() if k in allowed and v not in (None, "", [])}
+    return {k: respelt(v) if k in ("project", "new_work", "reason", "decision", "what_changes", "offer") and isinstance(v, str) else v for k, v in clean.items()}
 
 
 def plan_change_options(prescriptions: Prescriptions, limit: int = 3) -> list[dict[str, str]]:

@@ -1,9 +1,11 @@
 """A probe of drafted messages written TO their reader: runs the drafts cases of the given scenario sets through the
 offline copilot and prints every body sentence that speaks of the reader in the third person (their name, the
-title the manager called them by, or he/she/his/her with no one else named before it) or fails a plain grammar
+title the manager called them by, or he/she/his/her with no one else named before it), fails a plain grammar
 check (a 'you' with a third-person verb, 'I need we', a verbless fragment of the manager's notes, a dangling
-'that'/'whether', an unclosed bracket or quote). Its checks are its own, kept apart from the drafter's gate so the
-count measures the drafts, not the gate. Run: `python -m evals.reader_voice_probe [--sets blind_v21 dev_v19 ...]`.
+'that'/'whether', an unclosed bracket or quote), or is the manager's notes pasted back (`pasted_back`: an instruction
+to the writer, a label of the notes, the manager's frame or aside, a verbless line or a misspelling copied from the
+question). Its checks are its own, kept apart from the drafter's gate so the count measures the drafts, not the gate.
+Run: `python -m evals.reader_voice_probe [--sets blind_v21 dev_v19 ...]`.
 """
 
 from __future__ import annotations
@@ -117,6 +119,85 @@ def problems(sentence: str, previous: str, readers: list[str], others: set[str])
     return found
 
 
+# Words that only ever speak to the writer about the message: its tone, length, format, words to avoid, the reader's tastes.
+_INSTRUCTION = re.compile(
+    r"\b(?:jargon|stats? words|tone|pls|plz|one-page|one page|memo|bullets?|sound(?:s|ing)? like|excuses|not technical|non-technical|"
+    r"(?:he|she|they) (?:hates?|prefers?|likes?)|(?:hates?|prefers?) (?:jargon|detail|numbers|bullets|memos?|short)|nervous about this|"
+    r"say (?:no|yes) to|draft (?:a|the|an)|write (?:a|the|an|it)|email to|note to|message (?:for|to) (?:the|my|our)|keep it (?:short|brief|simple))\b",
+    re.I,
+)
+# Labels a manager puts on their notes for the writer ('reason:', 'Facts:', 'can offer:'), copied from the question; a
+# status line's label for the reader ('Risk:', 'Blocked:', a project's name) and the drafter's own ('Why:') are not.
+_LABEL = re.compile(
+    r"^(?:[-*•]\s+)?(?P<l>(?:the\s+|my\s+|our\s+|(?:two|three|\d)\s+)?(?:reasons?|facts?|proposal|(?:i|we)?\s*can offer|offer|context|background|case|ask|notes?|info|fyi|points?|details|numbers|data|plan|idea))\s*:\s",
+    re.I,
+)
+# The manager's frame around the content, or an aside to the writer.
+_FRAME = re.compile(
+    r"^(?:[-*•]\s+)?(?:ok|okay|so|right|um|ugh)\b[ ,]+(?:i\s+|we\s+)?(?:need|have|want|got)\b"
+    r"|^(?:[-*•]\s+)?(?:i\s+|we\s+)?(?:need|have|want|got)\s+to\s+(?:ask|tell|say|let|write|email|explain|inform|warn|update)\s+(?:you|him|her|them)\b"
+    r"|\b(?:this|it)(?:'s| is) happening\b|\b(?:this|it) is decided\b|^(?:[-*•]\s+)?(?:wants|needs|asked|asks)\s+(?:a|an|the|us|to)\b",
+    re.I,
+)
+
+
+def _known(word: str) -> bool:
+    """An English word, an inflection or derivation of one ('summarizer', 'roasteries'), a British spelling, or two
+    words run together ('backfill', 'standup')."""
+    from agent.understanding.people import common_words
+    from lemminflect import getAllLemmas
+
+    vocab = common_words()
+
+    def base(w: str) -> bool:
+        return w in vocab or bool(getAllLemmas(w)) or w.replace("is", "iz") in vocab
+
+    if base(word) or base(word.replace("our", "or")):
+        return True
+    for suffix, stem in (("ies", "y"), ("eries", ""), ("ery", ""), ("ers", ""), ("er", ""), ("r", ""), ("es", ""), ("s", ""), ("ed", ""), ("d", ""), ("ing", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and base(word[: -len(suffix)] + stem):
+            return True
+    return any(word[:i] in vocab and word[i:] in vocab for i in range(3, len(word) - 1))
+
+
+def misspelt(word: str) -> bool:
+    """True when a word is no English word but one letter or two away from one ('realisticly', 'maintanence'); a
+    name or a term of art near no word is not counted."""
+    import difflib
+
+    from agent.understanding.people import common_words
+
+    if len(word) < 7 or _known(word):
+        return False
+    near = [v for v in common_words() if v[:1] == word[:1] and abs(len(v) - len(word)) <= 2]
+    return bool(difflib.get_close_matches(word, near, n=1, cutoff=0.8))
+
+
+def pasted_back(sentence: str, question: str) -> list[str]:
+    """What of the manager's notes a body sentence (or list line) pastes back: an instruction to the writer, a label of
+    the notes, the manager's frame or aside, a verbless line or a misspelling copied from the question."""
+    found = []
+    text = sentence.strip()
+    m = _INSTRUCTION.search(text)
+    if m and m.group(0).lower() in question.lower():
+        found.append(f"instruction ('{m.group(0)}')")
+    label = _LABEL.match(text)
+    if label and re.search(rf"(?i)\b{re.escape(label.group('l').strip())}\s*:", question):
+        found.append(f"label ('{label.group('l').strip()}:')")
+    frame = _FRAME.search(text)
+    if frame:
+        found.append(f"frame ('{frame.group(0).strip(' -*•')}')")
+    words = re.findall(r"[a-z][a-z']+", text.lower())
+    shared = max((n for n in range(4, len(words) + 1) for i in range(len(words) - n + 1) if " ".join(words[i : i + n]) in " ".join(re.findall(r"[a-z][a-z']+", question.lower()))), default=0)
+    body = re.sub(r"^(?:[-*•]\s+)", "", text)
+    if shared >= 3 and ":" not in body and not text.endswith("?") and not has_verb(body):
+        found.append("verbless line of the notes")
+    typos = [w for w in dict.fromkeys(re.findall(r"\b[a-z]{7,}\b", text)) if re.search(rf"\b{w}\b", question) and misspelt(w)]
+    if typos:
+        found.append(f"misspelling copied ({', '.join(typos)})")
+    return found
+
+
 def probe_case(copilot: Any, case: Any, team: Any) -> list[tuple[str, list[str]]]:
     """(sentence, problems) for every drafted message of one case."""
     turn = copilot.ask(case.question, thread_id=f"probe-{case.id}", team=team)
@@ -137,10 +218,18 @@ def probe_case(copilot: Any, case: Any, team: Any) -> list[tuple[str, list[str]]
         others = ({n for n in names if n} | capitalised) - {w for r in readers for w in r.split()} - {args.recipient}
         said = sentences(body)
         for i, s in enumerate(said):
-            found = problems(s, said[i - 1] if i else "", readers, others)
+            found = problems(s, said[i - 1] if i else "", readers, others) + pasted_back(s, case.question)
             if found:
                 out.append((s, found))
+        for line in body.splitlines():
+            if re.match(r"^\s*[-*•]\s+", line):
+                found = pasted_back(line.strip(), case.question)
+                if found:
+                    out.append((line.strip(), found))
     return out
+
+
+_PASTED_KINDS = {"instruction", "label", "frame", "verbless line of the notes", "misspelling copied"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -157,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
 
     copilot = build_copilot("offline", retriever=open_retriever(load_settings()), checkpoint_dir=Path(tempfile.mkdtemp()))
     teams: dict[str, Any] = {}
-    total, cases_hit, report = 0, 0, {}
+    total, cases_hit, report, pasted = 0, 0, {}, {}
     for name in args.sets:
         for case in load_cases(DATASETS / f"{name}.yaml"):
             if not re.search(r"-d\d+$", case.id) or not case.id.startswith(args.cases):
@@ -170,7 +259,10 @@ def main(argv: list[str] | None = None) -> int:
                 for sentence, why in found:
                     total += 1
                     print(f"{case.id}\t{'; '.join(why)}\t{sentence}")
+                    for kind in {w.split(" (")[0] for w in why if w.split(" (")[0] in _PASTED_KINDS}:
+                        pasted[kind] = pasted.get(kind, 0) + 1
     print(f"TOTAL {total} sentences in {cases_hit} cases", file=sys.stderr)
+    print(f"PASTED BACK {sum(pasted.values())}: " + ", ".join(f"{k} {v}" for k, v in sorted(pasted.items())), file=sys.stderr)
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=1), encoding="utf-8")
     return 0

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from lead_core.numbers import odds_answer, odds_plain, percent
 from lead_core.units import MONTHS
 from tools.readable import mend
-from tools.reader_voice import Reader, gate, unclosed
+from tools.reader_voice import Reader, faults, gate, to_reader, unclosed
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
 Purpose = Literal[
@@ -139,8 +139,8 @@ _ASKING_RE = re.compile(
     r"\?|\b(?:please|could you|can you|would you|will you|let me know|reply|need (?:you|your)|get back to me|by (?:eod|end of))\b",
     re.IGNORECASE,
 )
-_DATE_MENTION_RE = re.compile(
-    r"(?:\b(?P<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?,?\s+)?"
+_DATE_MENTION_RE = re.compile(  # never from inside a word: "fraud v3 dec 18" is v3 and 18 Dec
+    r"(?<!\w)(?:\b(?P<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?,?\s+)?"
     r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\.?(?:,?\s+(?P<y1>\d{4}))?"
     r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?"
     r"|(?P<iso>(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})))\b",
@@ -295,7 +295,7 @@ _SHORTHAND = (
      r"\d[\w-]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:-ish)?)\b)", "it's"),  # "its been 17 days", "its ten-ish weeks"
     (r"(?<=\w)/(?:hr|hour)\b", " an hour"), (r"(?<=\w)/(?:mo|month)\b", " a month"), (r"(?<=\w)/(?:wk|week)\b", " a week"), (r"(?<=\w)/day\b", " a day"),
     (r"\b(\d+)\s*-?min\b(?=\s+[a-z])", r"\1-minute"), (r"\bppl\b", "people"), (r"\b(the|these|those|our|your|its|their)\s+~\s*", r"\1 roughly "), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"),
-    (r"\bmtg\b", "meeting"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"), (r"\b(gpu|cpu|tpu|api|sla|kpi|okr|etl|sql|aws|gcp)(s?)\b", lambda m: m.group(1).upper() + m.group(2)),
+    (r"\bmtg\b", "meeting"), (r"\best\.(?=\s)", "estimated"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"), (r"\b(gpu|cpu|tpu|api|sla|kpi|okr|etl|sql|aws|gcp)(s?)\b", lambda m: m.group(1).upper() + m.group(2)),
     (r"\bq([1-4])\b", r"Q\1"), (r"\bw/o\b", "without"), (r"\b(dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|havent|hasnt|shouldnt|wouldnt|couldnt)\b", lambda m: m.group(1)[:-1] + "'" + m.group(1)[-1]),
     (r"\b(shes|thats|whats|theres|heres|lets|youre|theyre|were|ive|weve|youve|theyve|ill|youll|well|theyll)\b(?=\s+(?:a|an|the|\d|\w+ing|not|going|all|only|just|also|still|about|over|under|too|\w+ed|what|why|how|no|fine|ok|okay|done|ready|it|on|in)\b)",
      lambda m: _APOSTROPHE.get(m.group(1).lower(), m.group(1))),  # "thats 3 months" -> "that's 3 months"
@@ -1967,6 +1967,48 @@ _ASK_LABEL = re.compile(r"^(?:[\w-]+\s+)?ask\s+(?:to|for)\s+(?:you|\w+)\.?$", re
 _BASE_VERB = {"ships": "ship", "launches": "launch", "lands": "land", "goes live": "go live"}
 
 
+# A slip as the manager notes it: the work, the date promised and the date now ('the alerts were promised for dec 18,
+# now realistically jan 22'), in one point or in two ('We promised X would be live by the 18th' + 'Realistically it's now ...').
+PROMISED_NOW_RE = re.compile(
+    r"^(?P<thing>.+?)\s+(?:was|were|is|are|had been)\s+(?:promised|due|planned|committed|scheduled|meant to (?:land|ship|go live|be live))\s+(?:for|by|on)\s+"
+    r"(?P<old>[^,;]{3,40}?)\s*(?:[,;]|\s+-|\s+but)\s*(?:but\s+)?(?:it'?s\s+|we'?re\s+(?:looking at\s+)?|that'?s\s+)?now\s+"
+    r"(?:realisti\w*\s+|likely\s+|probably\s+|more like\s+|looking like\s+)?(?:(?:on|for|by)\s+)?(?P<new>[^,;]{3,40}?)\s*\.?$",
+    re.I,
+)
+_WE_PROMISED_RE = re.compile(r"^we\s+(?:promised|committed to|said)\s+(?P<thing>.+?)\s+(?:would|will)\s+(?P<state>be live|be ready|be done|ship|land|go live)\s+(?:by|for|on)\s+(?P<old>[^,;]{3,40}?)\s*\.?$", re.I)
+_NOW_DATE_RE = re.compile(r"^(?:(?:realisti\w*|likely|probably|honestly)\s*,?\s+)?(?:it'?s|it is|we'?re looking at|the (?:new|realistic) date is)\s+now\s+(?:(?:on|for|by)\s+)?(?P<new>[^,;]{3,40}?)\s*\.?$", re.I)
+
+
+def slip_said(points: list[str]) -> tuple[str, list[str]] | None:
+    """The slip the manager's points state, as the message's first sentence ('We promised the alerts for 18 December;
+    the realistic date is now 22 January.'), and the points left; None when no point states a promise and a new date."""
+    for i, x in enumerate(points):
+        m = PROMISED_NOW_RE.match(x.strip())
+        if m:
+            thing = m.group("thing").strip()
+            lead = f"We promised {thing[:1].lower() + thing[1:] if not re.match(r'[A-Z]{2}|[A-Z][a-z]+ [A-Z]', thing) else thing} for {m.group('old')}; the realistic date is now {m.group('new')}."
+            return lead, points[:i] + points[i + 1 :]
+        m = _WE_PROMISED_RE.match(x.strip())
+        now = _NOW_DATE_RE.match(points[i + 1].strip()) if m and i + 1 < len(points) else None
+        if m and now:
+            lead = f"We promised {m.group('thing')} would {m.group('state')} by {m.group('old')}; the realistic date is now {now.group('new')}."
+            return lead, points[:i] + points[i + 2 :]
+    return None
+
+
+def reason_sentences(reason: str) -> list[str]:
+    """A reason of several causes said one cause to a sentence: 'X so we had to rebuild it, and we underestimated Y'
+    -> ['X so we had to rebuild it.', 'We also underestimated Y.']."""
+    parts = re.split(r"(?:,|;)\s+and\s+(?:honestly,?\s+|also\s+)?(?=(?:we|our|the|i|it|they|there)\b)|;\s+(?=(?:we|our|the|i|it|they|there)\b)", reason.strip().rstrip("."))
+    if len(parts) < 2 or any(len(x.split()) < 4 for x in parts):
+        return [reason]
+    out = [_cap(parts[0].strip()) + "."]
+    for x in parts[1:]:
+        x = re.sub(r"^(we|i|they)\s+(?!(?:also|have|had|are|were|will|'ll|need|can|could)\b)", r"\1 also ", x.strip(), count=1, flags=re.I)
+        out.append(_cap(x) + ".")
+    return out
+
+
 def _said(inp: DraftInput, f: Facts, text: str, capital: bool = True) -> str:
     """A point of the manager's, ready to send: shorthand written out, dates in full, a capital and a full stop,
     kept in their words (they dictated it); 'rest done by jan 15' said as the expectation it is ('rest expected by')."""
@@ -2332,24 +2374,49 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body = [_cap(x) for x in points + reasons]
         if f.deadline_probability is not None and not re.search(r"\d\s*%", " ".join([d.lead, *d.body])):
             d.body.append(_chance(f))
+    elif inp.purpose in ("forecast_risk", "progress_update") and slip_said(points):
+        d = _slip(f, *slip_said(points), reasons, offers)  # the new date with the old promise first, then each reason, then the meantime
+        offers = []
     elif inp.purpose == "progress_update" and _is_status(f, points):
         d = _status_update(f, points, asks)
         thanks, asks = ("Thanks." if asks else ""), []  # the ask led: nothing more to promise than the update itself
     else:  # a slip, a change to announce, an update or a decision: the manager's first point leads
-        first = asks[0] if asks and f.points and f.points[0].kind == "ask" else (points or reasons or offers or asks)[0]  # their ask first: it leads
-        for group in (points, reasons, offers, asks):
-            if group and group[0] == first:
-                group.pop(0)
-                break
-        d.lead = first[:1].upper() + first[1:]
-        asked = {x.rstrip(".").lower() for x in asks}
-        d.body = [x for x in _in_order(inp, f, first) if x.rstrip(".").lower() not in asked]
-        if inp.purpose in ("forecast_risk", "progress_update") and f.deadline_probability is not None:
-            d.body.append(_chance(f))
+        d = _first_point_leads(inp, f, points, reasons, offers, asks)
     d.body += safeguards
     d.body.append(_range_line(f, plain) if inp.purpose not in ("explain_uncertainty", "decline_or_negotiate") else "")
     d.options = bool(f.options) and inp.purpose != "announce_change"
     d.closing = thanks or _dictated_close(inp, f, asks, offers)
+    return d
+
+
+def _first_point_leads(inp: DraftInput, f: Facts, points: list[str], reasons: list[str], offers: list[str], asks: list[str]) -> _Draft:
+    """The manager's points in their order, the first leading (their ask first when they opened with it); a change's
+    why stays with the change it explains. The lead is taken out of its list (`offers`, `asks` too)."""
+    first = asks[0] if asks and f.points and f.points[0].kind == "ask" else (points or reasons or offers or asks)[0]  # their ask first: it leads
+    for group in (points, reasons, offers, asks):
+        if group and group[0] == first:
+            group.pop(0)
+            break
+    d = _Draft(lead=first[:1].upper() + first[1:])
+    asked = {x.rstrip(".").lower() for x in asks}
+    d.body = [x for x in _in_order(inp, f, first) if x.rstrip(".").lower() not in asked]
+    if inp.purpose == "announce_change" and d.body and d.body[0].startswith("Why: ") and len(d.body) > 1:
+        d.lead = f"{d.lead.rstrip()} {d.body.pop(0)}"  # the why stays with the change it explains; the other news follows on its own
+    if inp.purpose in ("forecast_risk", "progress_update") and f.deadline_probability is not None:
+        d.body.append(_chance(f))
+    return d
+
+
+def _slip(f: Facts, lead: str, points: list[str], reasons: list[str], offers: list[str]) -> _Draft:
+    """A slip told in order: the realistic date beside the one promised, each stated reason as a sentence of its own,
+    then what the reader has in the meantime and what we offer."""
+    said = [x for r in reasons for x in reason_sentences(r)]
+    if f.reason and not any(longest_shared_run(f.reason, x) >= 4 for x in said + points):
+        said += reason_sentences(polish(f.reason, f.today))
+    d = _Draft(lead=lead, body=[" ".join(_cap(x).rstrip(".") + "." for x in said)] if said else [])
+    d.body += [_cap(x) for x in points] + _offered(offers)
+    if f.deadline_probability is not None:
+        d.body.append(_chance(f))
     return d
 
 
@@ -2680,6 +2747,7 @@ def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str
         said = asks[0]
         if re.match(r"(?i)if\b[^,]{3,80},\s+let me know\b", said) and inp.constraints.decided:
             return f"The decision stands, but {_strip_end(said)}."  # what stays open in a decided change, said as such
+        said = re.sub(r"^(?:[Nn]eed|[Ww]e need)\b", "I need", said)  # "need your sign-off by Tuesday", as the manager noted it: who needs it
         return _cap(said) if re.match(r"(?i)(?:I need|we need|please|could you|can you|if\b[^,]{3,80},\s+let me know)\b", said) else f"One thing I need from you: {said}"
     if inp.purpose == "ask_for_resources" and inp.audience == "peer_team":
         return "Could you confirm whether your team can do this, and by when?"  # a peer is asked, not asked to approve
@@ -3223,6 +3291,10 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     if asked_to and len(asked_to.group("x").split()) <= 10:
         return f"Re: your request to {asked_to.group('x')}"  # "borrow one of our modelers for two weeks"
     lead = _FULL_DAY_RE.sub(lambda m: f"{int(m.group(1) or m.group(3))} {m.group(2) or m.group(4)}", _LEAD_LABEL_RE.sub("", paragraphs[0]))  # "11 Jan" in a subject
+    promised = re.match(r"We promised (?P<x>.+?)(?: would [\w ]+?)? (?:for|by) (?P<old>[^;]+); the realistic date is now (?P<new>[^.]+)\.", lead)
+    if promised:  # a slip: the work and its new date
+        what = f.project if _subject_worthy(f.project) else ""
+        return f"{_cap(what)}: new date {promised.group('new')} (was {promised.group('old')})" if what else f"New date: {promised.group('new')} (was {promised.group('old')})"
     request = re.match(r"I know you'd like (?P<x>.+?), but\b", lead)
     if request and len(request.group("x").split()) <= 14:
         wanted = re.sub(r"^(?:us|our team|the team|me|my team)\s+to\s+(?:(?:build|make|create|do|run|ship|deliver|get|put together)\s+)?", "", request.group("x"))
@@ -3343,6 +3415,35 @@ def _explained_subject(inp: DraftInput, f: Facts) -> str:
     return f"The figure to plan around: {best.group('x')}, and its range" if best else "Why we give a range, not one number"
 
 
+_CLOSING_RE = re.compile(r"^(?:Next step|Decision needed|Let me know|Thanks|Questions or worries|Would that|Can you|Could you|Happy to|I'll keep you)\b|\?$")
+
+
+def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, list[str]]:
+    """The body with every point of the manager's whose numbers or dates it lost, and every stated reason or ask it
+    lost, put back (said to the reader, before the closing), and the sentences put back; a point that cannot be said
+    as a sound sentence is left for the notes."""
+    said = set(re.findall(r"\d+(?:\.\d+)?", human_dates(body, f.today)))
+    back: list[str] = []
+    for p in f.points:
+        if p.kind not in ("point", "reason", "ask", "offer"):
+            continue
+        text = _said(inp, f, p.text)
+        numbers = set(re.findall(r"\d+(?:\.\d+)?", human_dates(text, f.today)))
+        words = {w for w in _norm_words(text) if len(w) > 3 and not w.isdigit()}
+        lost_words = p.kind in ("reason", "ask") and len(words) >= 3 and len(words & _norm_words(body)) < len(words) / 2  # a stated reason or the ask, gone
+        if not lost_words and (not numbers or numbers <= said) or longest_shared_run(text, body) >= 6:
+            continue
+        sentence = re.sub(r"^Need\b", "I need", human_dates(to_reader(text, inp.reader), f.today))  # "Need your template by Tuesday": who needs it
+        if sentence and not faults(sentence) and not any(longest_shared_run(sentence, x) >= 6 for x in back):
+            back.append(sentence)
+            said |= numbers
+    if not back:
+        return body, []
+    paragraphs = body.split("\n\n")
+    at = len(paragraphs) - 1 if len(paragraphs) >= 3 and _CLOSING_RE.search(paragraphs[-1].strip()) else len(paragraphs)
+    return "\n\n".join([*paragraphs[:at], " ".join(back), *paragraphs[at:]]), back
+
+
 def _manager_words(f: Facts) -> list[str]:
     """The texts the body takes from the manager's own words: their points and free-text facts."""
     return [p.text for p in f.points] + [getattr(f, n) for n in (*_MANAGER_FACTS, "ask", "question_asked")]
@@ -3377,6 +3478,10 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     gated = gate(body, inp.reader, _manager_words(f))  # the manager's sentences said to the reader, or left out
     lint = _lint(inp, gated.body) if slipped or gated.body != body else lint
     body = gated.body
+    body, repaired = _with_dropped_points(inp, f, body)
+    if repaired:
+        lint = _lint(inp, body)
+        notes.append(f"Put back {len(repaired)} of your points the draft had lost (a number or date in them was missing): {'; '.join(_clip(x.rstrip('.'), 12) for x in repaired)}.")
     notes += fit_notes
     project = f" {f.project}:" if _subject_worthy(f.project) else ""
     kind = "answer_question" if inp.purpose == "explain_uncertainty" and f.points and f.question_asked else inp.purpose  # a why answered

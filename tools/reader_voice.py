@@ -5,6 +5,11 @@ the drafter alone (their meeting with the reader, what they want from the tool, 
 that still fails a plain grammar check ("you keeps", "I need we", a verbless note, a dangling "that", an unclosed
 bracket) is not sent, and the stated facts it carried are handed back so the caller can list them for the manager.
 
+`read_note` is the one home that sorts a sentence of the manager's notes before any of it reaches a body: an
+instruction to the writer about the message itself ('say no to X', 'no stats words', 'dont want it to sound like
+excuses'), never sent; the manager's frame or label around content ('ok need to ask X for ...', 'Proposal: ...', 'this
+is happening, but I want ideas on ...'), taken off and the content said to the reader; or content, kept as it is.
+
 Pure functions over text (lemminflect gives verb forms); the caller says who the reader is (`Reader`).
 """
 
@@ -312,10 +317,131 @@ def stated_facts(sentence: str) -> list[str]:
     return list(dict.fromkeys(m.group(0).strip(" .,") for m in _FACT.finditer(sentence) if m.group(0).strip(" .,")))
 
 
+# ---- The manager's notes, sorted: instruction, frame or content
+@dataclass(frozen=True)
+class Note:
+    """One sentence of the manager's notes, sorted: `kind` is 'instruction' (to the writer, never sent; `text` is
+    ''), 'frame' (a label or frame taken off; `text` is the content said as a sentence) or 'content' (kept as is);
+    `role` says what the content is for the message: a point, a reason, an offer, an ask or the reader's request."""
+
+    kind: str
+    text: str
+    role: str = "point"
+
+
+# What a note to the writer says about the message itself: whether to say no, words to avoid, how it must not sound,
+# the form the reader prefers, the manager's nerves about it.
+_INSTRUCTION = re.compile(
+    r"^(?:pls\s+|please\s+|so\s+|just\s+)?say\s+(?:no|yes)\s+to\b(?:\s+[^\s,.;]+){0,3}(?:\s*\([^()]{0,60}\))?\s*[.!]?$"
+    r"|^(?:and\s+)?(?:no|zero|without|avoid|skip|keep out|leave out)\s+(?:any\s+|the\s+)?(?:stats?|statistic(?:s|al)|maths?|technical|tech|jargon|acronyms?|ml)(?:\s+(?:words?|terms?|speak|talk|language|jargon|lingo))?(?:\s+(?:pls|please))?\s*[.!]?$"
+    r"|^(?:i\s+)?(?:don'?t|dont|do not|never)\s+(?:want\s+)?(?:it|this|the (?:note|email|message|reply|update|post))\s+to\s+(?:sound|come across|read|look|feel)\b"
+    r"|^(?:they|he|she|[a-z]+)\s+(?:prefers?|likes?|wants?|asked for)\s+(?:an?\s+)?(?:one-page|one page|1-page|two-page|short|brief|written)\s+(?:memo|note|doc(?:ument)?|email|summary|write-up)s?\b"
+    r"|^(?:and\s+)?i['’]?m\s+(?:\w+\s+){0,2}(?:nervous|anxious|worried|scared|stressed) about (?:this|it|sending)\b",
+    re.I,
+)
+# A discourse word opening the manager's note ('ok', 'so', 'right'): never the reader's.
+_OPENER = re.compile(r"^(?:(?:ok(?:ay)?|alright|um+|uh+|ugh|hmm+|honestly|tbh|frankly)\b[,.!:]?|(?:so|right|well|anyway)[,!:]|so(?=\s+(?:need|have to|gotta)\b))\s+(?=\S)", re.I)
+# "ok need to ask haruto (VP finance) for an extra $22k": the ask, said to its reader.
+_ASK_FRAME = re.compile(
+    r"^(?:i\s+|we\s+)?(?:really\s+|also\s+)?(?:need|have|want|got|gotta|must)\s+(?:to\s+)?ask\s+(?P<who>[^,.;:]{1,60}?)(?:\s*\([^()]{0,60}\))?\s+(?P<w>for|to)\s+(?P<x>\S.*)$",
+    re.I,
+)
+# "this is happening, but i want ideas on ...": the decision's finality said to the writer, then the content.
+_SETTLED = re.compile(
+    r"^(?:this|it|the (?:change|decision|plan))(?:['’]s|\s+is)\s+(?:happening|decided|final|going ahead|settled|not up for (?:debate|discussion|a vote))\s*[,;:.-]?\s*(?:but\s+|and\s+|though\s+)?",
+    re.I,
+)
+_WANT_INPUT = re.compile(r"^(?:i\s+)?(?:want|need|'d like|would like|welcome|am open to|'m open to)\s+(?:your\s+|some\s+|any\s+)?(?P<w>ideas|input|thoughts|feedback|suggestions|views|opinions)\b", re.I)
+# The reader's request with no subject, as the manager notes it ('wants a dynamic fare model by jan 15').
+_REQUEST_NOTE = re.compile(r"^(?:wants|needs|is asking for|asked for|asks for|would like|has asked for)\s+(?P<x>(?:a|an|the|us|to|some|more|\d)\b.*)$", re.I)
+# Labels the manager puts on their notes, by what follows them ('reason:', 'can offer:', 'Proposal:', 'Facts:').
+NOTE_LABELS: tuple[tuple[str, str], ...] = (
+    ("reason", r"(?:the )?(?:main |real |root |big )?reason|no|nope|hard no|(?:it'?s|that'?s) a no|(?:the )?answer is no|reason|why|because|cause|root cause|context|background|(?:we'?re |i'?m )?not (?:doing|building|taking on|taking|running) (?:it|this|that)|(?:we |i )?(?:can'?t|won'?t|cannot) (?:do|build|take on|take|run|support) (?:it|this|that)|why not|no,? because|(?:the )?(?:two|three|four|\d|a few|some|main|several) (?:reasons|causes)|(?:the )?reasons|causes"),
+    ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|(?:what )?(?:i|we)(?: can|'ll| will| could|'d| would)? (?:do|offer|give)(?: (?:her|him|them|you|the \w+))?(?: instead)?|can offer|could offer|instead|alternative|plan b"),
+    ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?|what i need|need from (?:you|them|her|him)"),
+    ("safeguard", r"what (?:we|i)(?:'re| are|'m| am|'ll be| will be)? (?:doing|putting in place|do|changing)(?: about (?:it|this|that))?|(?:the )?(?:safeguards?|mitigations?|guardrails?|controls(?: in place)?)"),
+    ("suggest", r"(?:my |our |the )?(?:proposal|suggestion|recommendation|proposed fix|idea|next step|next steps|the fix|fix)"),
+    ("point", r"numbers|facts|the facts|key facts|truth|status|update|news|fyi|note|notes|headline|result|results|(?:honest |short |real )?answer|decided|decision|final|done deal|the plan|plan|(?:the )?case|(?:the )?details|info|context for you|(?:the )?situation"),
+)
+_LABEL = re.compile(r"^(?P<label>[^:]{1,40}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+
+
+def note_label(sentence: str) -> tuple[str, str] | None:
+    """(role, content) of a sentence that opens with one of the manager's labels ('can offer: ...' -> ('offer', ...));
+    None when it has none (a time such as '10:30' is none)."""
+    m = _LABEL.match(sentence.strip())
+    if not m or re.search(r"\d$", m.group("label")):
+        return None
+    label = re.sub(r"^[-*•]\s+", "", m.group("label").strip().lower())
+    for role, words in NOTE_LABELS:
+        if re.fullmatch(rf"(?:(?:my|our|the) )?(?:{words})", label):
+            return role, m.group("rest").strip()
+    return None
+
+
+def suggested(text: str) -> str:
+    """'report the range plus an early-fill date' -> 'I suggest we report the range plus an early-fill date'; one
+    with its own subject ('we move the demo') follows 'I suggest'; any other is named as our suggestion."""
+    from lemminflect import getAllLemmas
+
+    first = (re.findall(r"[a-z]+", text.lower()) or [""])[0]
+    body = text[:1].lower() + text[1:] if not re.match(r"^(?:I\b|[A-Z]{2})", text) else text
+    if re.match(r"(?i)(?:we|i|you|the team)\b", text):
+        return f"I suggest {body}"
+    if getAllLemmas(first).get("VERB", ("",))[0] == first and not getAllLemmas(first).get("ADJ") and not getAllLemmas(first).get("ADV"):
+        return f"I suggest we {body}"
+    return f"Our suggestion: {body}"
+
+
+def read_note(sentence: str) -> Note:
+    """One sentence of the manager's notes, sorted (see `Note`): 'say no to lucinda (head of marketing)' is an
+    instruction; 'ok need to ask haruto for an extra $22k' is a frame around the ask ('I'm asking you for an extra
+    $22k'); 'Proposal: report the range' is a frame around a suggestion ('I suggest we report the range'); 'this is
+    happening, but i want ideas on the format' keeps 'I'd like your ideas on the format'; 'wants a fare model by jan
+    15' is the reader's request; anything else is content."""
+    text = sentence.strip()
+    opened = _OPENER.sub("", _OPENER.sub("", text, count=1), count=1)  # "ok so need to ..."
+    body = opened.strip(" -–—")
+    if _INSTRUCTION.search(body):
+        return Note("instruction", "")
+    asked = _ASK_FRAME.match(body)
+    if asked and not re.match(r"(?i)(?:about|whether|if|why|how|what)\b", asked.group("x")):
+        x = asked.group("x")
+        return Note("frame", f"I'm asking you for {x}" if asked.group("w").lower() == "for" else f"I'd like to ask you to {x}", "ask")
+    settled = _SETTLED.match(body)
+    if settled and len(body) > settled.end() + 8:
+        body = body[settled.end() :]
+        want = _WANT_INPUT.match(body)
+        body = f"I'd like your {want.group('w').lower()}{body[want.end() :]}" if want else body[:1].upper() + body[1:]
+        return Note("frame", body)
+    labelled = note_label(body)
+    if labelled:
+        role, rest = labelled
+        if role == "suggest":
+            return Note("frame", suggested(rest))
+        return Note("frame", rest, role)
+    request = _REQUEST_NOTE.match(body)
+    if request:
+        return Note("frame", f"you want {request.group('x')}", "request")
+    if opened != text:
+        return Note("frame", body[:1].upper() + body[1:] if text[:1].isupper() else body)
+    return Note("content", text)
+
+
 # ---- The gate
-def to_reader(sentence: str, reader: Reader, previous: str = "") -> str:
+def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "") -> str:
     """One sentence of the manager's words said to the reader: framing cut, their name, title and pronouns as 'you',
-    verbs in agreement. '' when the sentence is the drafter's context alone."""
+    verbs in agreement. '' when the sentence is the drafter's context alone or an instruction to the writer. A label
+    is taken off only when it is the manager's (`source`, the words the sentence came from, has it): the drafter's
+    own 'Why:' stays."""
+    note = read_note(sentence)
+    if note.kind == "instruction":
+        return ""
+    label = note_label(sentence)
+    theirs = label is None or not source or re.search(rf"(?i)(?:^|[\s.;])({re.escape(sentence.split(':', 1)[0].strip(' -*•'))})\s*:", source)
+    sentence = _cap(note.text) if note.kind == "frame" and note.role != "request" and theirs else sentence
+    if note.role == "request":
+        return ""  # the reader's request noted for the writer: the message answers it, never tells it back
     text, framed = _without_framing(sentence.strip())
     if _FRAMING_ONLY.match(text) or _TO_THE_DRAFTER.search(text):
         return ""
@@ -352,10 +478,11 @@ def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 
             parts = _split(rest)
             kept: list[str] = []
             for i, s in enumerate(parts):
-                if not any(longest_shared_run(s, w) >= min_run for w in manager_words if w):
+                source = next((w for w in manager_words if w and longest_shared_run(s, w) >= min_run), "")
+                if not source:
                     kept.append(s)
                     continue
-                said = to_reader(s, reader, parts[i - 1] if i else "")
+                said = to_reader(s, reader, parts[i - 1] if i else "", source)
                 if not said:
                     context.append(s)  # the drafter's context: never meant for the reader
                     continue
@@ -375,6 +502,10 @@ def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 
     said = out.lower()
     lost = [x for s in dropped for x in stated_facts(s) if x.lower() not in said]
     return Gated(body=out, dropped=dropped + context, lost=list(dict.fromkeys(lost)))
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])")

@@ -299,7 +299,7 @@ ASIDE_TO_WRITER = re.compile(r"\s*\((?=[^)]*\b(?:translate|explain (?:it|that|th
 _NO_OPTIONS = re.compile(r"\b(?:(?:i )?don'?t want|no|without)\s+(?:any\s+)?(?:options|alternatives|a debate|debate)\b|\bnot up for (?:a )?(?:vote|debate)\b|\bjust the words\b", re.I)
 _DECIDED = re.compile(r"\b(?:decision'?s|decision is) (?:made|final)\b|\b(?:it'?s |already |is |been )decided\b|\bdecided(?:[,:.]| already)|\bnot up for (?:a )?(?:vote|debate|discussion)\b|\bnot (?:asking|looking) for (?:approval|input|permission)\b", re.I)
 _CHAT = re.compile(r"\b(?:slack|teams) (?:post|message|reply|dm)\b|\b(?:post|reply|message) (?:for|in|to) (?:the |our |my )?(?:team )?(?:channel|slack|#[\w-]+)\b|\bin (?:the |our )?(?:[\w-]+ )?channel\b|\bin slack\b|\bon slack\b|#[a-z][\w-]+|\bteam channel\b", re.I)
-PLAIN_RE = re.compile(r"\b(?:not|isn'?t|non-?)\s*technical\b|\b(?:no|zero|without|w/o) jargon\b|\bplain (?:english|words|language)\b|\bnot a (?:tech|numbers) person\b|\bin \d+ seconds\b", re.I)
+PLAIN_RE = re.compile(r"\b(?:not|isn'?t|non-?)\s*technical\b|\b(?:no|zero|without|w/o) jargon\b|\b(?:no|zero|without|w/o|avoid)\s+(?:stats?|statistic(?:s|al)|maths?|technical)\s+(?:words|terms|speak|talk|language|lingo)\b|\bplain (?:english|words|language)\b|\bnot a (?:tech|numbers) person\b|\bin \d+ seconds\b", re.I)
 _ONE_PARAGRAPH = re.compile(r"\b(?:one|1|a single|single) (?:short )?para(?:graph)?\b|\bin a paragraph\b", re.I)
 _APOLOGY = re.compile(r"\b(?:apologetic|apologi[sz]e|apology|say sorry|contrite)\b", re.I)
 _NO_APOLOGY = re.compile(r"\b(?:not|no|don'?t|never|without|nothing)\s+(?:be\s+|sound\s+|too\s+|an?\s+)?(?:apologetic|apologi[sz]\w*|sorry|contrite)\b|\b(?:apologetic|sorry|apologi\w+)\s+(?:is|would be|sounds?)\s+(?:wrong|not right|too much|weak)\b", re.I)

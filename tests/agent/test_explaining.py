@@ -32,7 +32,7 @@ def test_a_range_without_a_middle_figure_says_why_one_number_would_mislead_and_k
     q = "cfo wants the number for winter gritting salt. forecast: 90% chance demand lands 40-65 kt. suggestion: buy 50 kt now, top up in january"
     said = _points(q)
     assert said[0].startswith("Nobody can know the exact figure in advance") and "demand lands between 40 and 65 kt" in said[0]
-    assert any(x.lower().startswith("suggestion: buy 50 kt now") for x in said)
+    assert any(x.startswith("I suggest we buy 50 kt now") for x in said)  # the label is the manager's note; the suggestion is said
     assert not any("cfo wants" in x.lower() for x in said)
 
 
