@@ -709,7 +709,8 @@ def _known_word(word: str) -> bool:
     if not vocab or base(word):
         return True
     for suffix, stem in (("ies", "y"), ("eries", ""), ("ery", ""), ("ers", ""), ("er", ""), ("r", ""), ("es", ""), ("s", ""), ("ed", ""), ("d", ""), ("ing", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and base(word[: -len(suffix)] + stem):
+        root = word[: -len(suffix)] + stem
+        if word.endswith(suffix) and len(root) >= 3 and (base(root) or (len(root) > 3 and root[-1] == root[-2] and base(root[:-1]))):  # "labeller": label
             return True
     return any(word[:i] in vocab and word[i:] in vocab for i in range(3, len(word) - 1))
 
@@ -730,8 +731,8 @@ def _respelt_word(word: str) -> str:
     if word.endswith("ly"):  # an adverb the vocabulary has only as its adjective: 'realistic' -> 'realistically'
         near = [v for v in near if v.endswith("ly")] + [v + ("ally" if v.endswith("ic") else "ly") for v in common_words() if v[:1] == word[:1] and "ADJ" in getAllLemmas(v) and abs(len(v) + 3 - len(word)) <= 3]
     ranked = sorted(((difflib.SequenceMatcher(None, word, v).ratio(), v) for v in set(near)), reverse=True)
-    if not ranked or ranked[0][0] < 0.8 or (len(ranked) > 1 and ranked[1][0] > ranked[0][0] - 0.02):
-        return word
+    if not ranked or ranked[0][0] < 0.8 or (len(ranked) > 1 and ranked[1][0] > ranked[0][0] - 0.02) or ranked[0][1][:-2] == word[:-2]:
+        return word  # near two words, or another ending of the same one ('labeller', 'labelled'): left as written
     return ranked[0][1]
 
 

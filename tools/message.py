@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from lead_core.numbers import odds_answer, odds_plain, percent
 from lead_core.units import MONTHS
 from tools.readable import mend
-from tools.reader_voice import Reader, faults, gate, to_reader, unclosed
+from tools.reader_voice import Reader, faults, gate, has_verb, to_reader, unclosed
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
 Purpose = Literal[
@@ -1975,14 +1975,23 @@ PROMISED_NOW_RE = re.compile(
     r"(?:realisti\w*\s+|likely\s+|probably\s+|more like\s+|looking like\s+)?(?:(?:on|for|by)\s+)?(?P<new>[^,;]{3,40}?)\s*\.?$",
     re.I,
 )
+_PROMISED_FOR_RE = re.compile(
+    r"^we\s+(?:promised|committed to|said)\s+(?P<thing>.+?)\s+(?:for|by|on)\s+(?P<old>[^,;]{3,40}?)\s*[,;]\s*(?:but\s+)?(?:the\s+|our\s+)?(?:realistic\s+|new\s+|honest\s+){1,2}(?:date|eta)\s+is\s+(?:now\s+)?(?P<new>[^,;]{3,40}?)\s*\.?$",
+    re.I,
+)
 _WE_PROMISED_RE = re.compile(r"^we\s+(?:promised|committed to|said)\s+(?P<thing>.+?)\s+(?:would|will)\s+(?P<state>be live|be ready|be done|ship|land|go live)\s+(?:by|for|on)\s+(?P<old>[^,;]{3,40}?)\s*\.?$", re.I)
 _NOW_DATE_RE = re.compile(r"^(?:(?:realisti\w*|likely|probably|honestly)\s*,?\s+)?(?:it'?s|it is|we'?re looking at|the (?:new|realistic) date is)\s+now\s+(?:(?:on|for|by)\s+)?(?P<new>[^,;]{3,40}?)\s*\.?$", re.I)
 
 
-def slip_said(points: list[str]) -> tuple[str, list[str]] | None:
+def slip_said(points: list[str], project: str = "") -> tuple[str, list[str]] | None:
     """The slip the manager's points state, as the message's first sentence ('We promised the alerts for 18 December;
-    the realistic date is now 22 January.'), and the points left; None when no point states a promise and a new date."""
+    the realistic date is now 22 January.'), and the points left; None when no point states a promise and a new date.
+    A promise of 'it' names the `project`."""
     for i, x in enumerate(points):
+        m = _PROMISED_FOR_RE.match(x.strip())
+        if m:
+            thing = _the(project) if m.group("thing").lower() == "it" and project else m.group("thing")
+            return f"We promised {thing} for {m.group('old')}; the realistic date is now {m.group('new')}.", points[:i] + points[i + 1 :]
         m = PROMISED_NOW_RE.match(x.strip())
         if m:
             thing = m.group("thing").strip()
@@ -2374,8 +2383,8 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body = [_cap(x) for x in points + reasons]
         if f.deadline_probability is not None and not re.search(r"\d\s*%", " ".join([d.lead, *d.body])):
             d.body.append(_chance(f))
-    elif inp.purpose in ("forecast_risk", "progress_update") and slip_said(points):
-        d = _slip(f, *slip_said(points), reasons, offers)  # the new date with the old promise first, then each reason, then the meantime
+    elif inp.purpose in ("forecast_risk", "progress_update") and slip_said(points, f.project):
+        d = _slip(f, *slip_said(points, f.project), reasons, offers)  # the new date with the old promise first, then each reason, then the meantime
         offers = []
     elif inp.purpose == "progress_update" and _is_status(f, points):
         d = _status_update(f, points, asks)
@@ -2414,6 +2423,7 @@ def _slip(f: Facts, lead: str, points: list[str], reasons: list[str], offers: li
     if f.reason and not any(longest_shared_run(f.reason, x) >= 4 for x in said + points):
         said += reason_sentences(polish(f.reason, f.today))
     d = _Draft(lead=lead, body=[" ".join(_cap(x).rstrip(".") + "." for x in said)] if said else [])
+    points = [x for x in points if not (SLIP_RE.search(x) and not re.search(r"\d", x) and len(x.split()) <= 12)]  # "the dashboard is late": the lead says so
     d.body += [_cap(x) for x in points] + _offered(offers)
     if f.deadline_probability is not None:
         d.body.append(_chance(f))
@@ -3434,7 +3444,7 @@ def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, lis
         if not lost_words and (not numbers or numbers <= said) or longest_shared_run(text, body) >= 6:
             continue
         sentence = re.sub(r"^Need\b", "I need", human_dates(to_reader(text, inp.reader), f.today))  # "Need your template by Tuesday": who needs it
-        if sentence and not faults(sentence) and not any(longest_shared_run(sentence, x) >= 6 for x in back):
+        if sentence and not faults(sentence) and has_verb(sentence) and not any(longest_shared_run(sentence, x) >= 6 for x in back):
             back.append(sentence)
             said |= numbers
     if not back:

@@ -336,7 +336,18 @@ _INSTRUCTION = re.compile(
     r"|^(?:and\s+)?(?:no|zero|without|avoid|skip|keep out|leave out)\s+(?:any\s+|the\s+)?(?:stats?|statistic(?:s|al)|maths?|technical|tech|jargon|acronyms?|ml)(?:\s+(?:words?|terms?|speak|talk|language|jargon|lingo))?(?:\s+(?:pls|please))?\s*[.!]?$"
     r"|^(?:i\s+)?(?:don'?t|dont|do not|never)\s+(?:want\s+)?(?:it|this|the (?:note|email|message|reply|update|post))\s+to\s+(?:sound|come across|read|look|feel)\b"
     r"|^(?:they|he|she|[a-z]+)\s+(?:prefers?|likes?|wants?|asked for)\s+(?:an?\s+)?(?:one-page|one page|1-page|two-page|short|brief|written)\s+(?:memo|note|doc(?:ument)?|email|summary|write-up)s?\b"
-    r"|^(?:and\s+)?i['’]?m\s+(?:\w+\s+){0,2}(?:nervous|anxious|worried|scared|stressed) about (?:this|it|sending)\b",
+    r"|^(?:and\s+)?i['’]?m\s+(?:\w+\s+){0,2}(?:nervous|anxious|worried|scared|stressed) about (?:this|it|sending)\b"
+    r"|^(?:it['’]?s|it is|this is|this one['’]?s|the (?:note|email|message|reply|update) is)\s+(?:for|to|going to)\s+(?:dr\.?\s+|prof\.?\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|\()[^.]{0,80}\b(?:director|head|chief|vp|lead|manager|officer|ceo|cfo|coo|cto|cmo|owner|chair|partner|founder)\b",
+    re.I,
+)
+# The manager's feeling about the message closing a sentence of content ('... is late and i'm dreading it'): cut.
+_FEELING_TAIL = re.compile(
+    r",?\s+(?:and|but|so)\s+(?:honestly\s+)?i['’]?m\s+(?:\w+\s+)?(?:dreading|nervous about|worried about|anxious about|scared of|not looking forward to|stressing about)\s+(?:it|this|that|telling (?:\w+\s?){1,3}|the (?:call|email|conversation))\s*[.!]*$",
+    re.I,
+)
+# "i have to tell our customer the dashboard is late": the message starts where a clause of its own does.
+_TELL_NP = re.compile(
+    r"^(?:i\s+|we\s+)?(?:have to|need to|got to|gotta|must|want to|should)\s+(?:tell|warn|inform|update|remind)\s+(?:our|my|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that\s+)?(?=(?:the|our|we|it|a|an)\s+\w)",
     re.I,
 )
 # A discourse word opening the manager's note ('ok', 'so', 'right'): never the reader's.
@@ -404,6 +415,11 @@ def read_note(sentence: str) -> Note:
     body = opened.strip(" -–—")
     if _INSTRUCTION.search(body):
         return Note("instruction", "")
+    felt = _FEELING_TAIL.search(body)
+    told = _TELL_NP.match(body)
+    if felt or told:
+        body = body[told.end() if told else 0 : felt.start() if felt else len(body)].strip()
+        return Note("frame", body[:1].upper() + body[1:] if text[:1].isupper() or told else body)
     asked = _ASK_FRAME.match(body)
     if asked and not re.match(r"(?i)(?:about|whether|if|why|how|what)\b", asked.group("x")):
         x = asked.group("x")

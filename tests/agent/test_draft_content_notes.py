@@ -36,4 +36,4 @@ def test_a_framed_ask_is_said_to_the_reader():
 
 def test_plain_misspellings_are_put_right_and_names_left_alone():
     assert respelt("the anomoly alerts for there 12 warehouses, realisticly by march") == "the anomaly alerts for their 12 warehouses, realistically by march"
-    assert respelt("obinna and the skerra site, the backfill and the roastery") == "obinna and the skerra site, the backfill and the roastery"
+    assert respelt("obinna and the skerra site, the backfill, the roastery and our labeller") == "obinna and the skerra site, the backfill, the roastery and our labeller"

@@ -58,3 +58,11 @@ def test_a_point_whose_date_the_draft_lost_is_put_back_before_the_closing():
     assert "We kick off on Wednesday 6 January." in msg.body
     assert "I need your sign-off on the pilot scope by Tuesday." in msg.body
     assert not paragraphs[-2].startswith("Hi") and paragraphs[-1] != paragraphs[-2]
+
+
+def test_a_promise_of_it_names_the_work_and_a_bare_late_note_is_not_repeated():
+    lead, rest = slip_said(["we promised it for feb 2, realistic new date is mar 9", "the route optimiser is late", "crews keep the paper rotas"], "route optimiser")
+    assert lead == "We promised the route optimiser for feb 2; the realistic date is now mar 9."
+    subject, body = _draft("forecast_risk", [("point", "we promised it for feb 2, realistic new date is mar 9"), ("point", "the route optimiser is late"),
+                                             ("point", "crews keep the paper rotas")])  # fmt: skip
+    assert "is late" not in body and "Crews keep the paper rotas." in body

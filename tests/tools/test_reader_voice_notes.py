@@ -58,3 +58,13 @@ def test_the_gate_leaves_out_an_instruction_and_takes_a_pasted_label_off():
 def test_the_gate_keeps_the_drafters_own_why():
     reader = Reader(names=["Ottilie"])
     assert to_reader("Why: the rota is too thin over Christmas.", reader, source="the rota is too thin over christmas").startswith("Why:")
+
+
+def test_the_managers_dread_and_the_tell_frame_come_off_the_content():
+    note = read_note("i need to tell our client the fraud scores are three weeks late and i'm dreading it")
+    assert note.kind == "frame" and note.text == "The fraud scores are three weeks late"
+
+
+def test_who_the_message_is_for_is_an_instruction_but_what_it_is_for_is_content():
+    assert read_note("it's for prof. adeyemi, head of the sleep clinic").kind == "instruction"
+    assert read_note("it's for the march board pack").kind == "content"
