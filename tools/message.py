@@ -2283,7 +2283,7 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         if total:  # "~210k each" for two: the total leads beside the ask, the per-person clause leaves the why
             rest, priced, cost = [x for x in (_without_cost_clause(x, f.cost) for x in rest) if x], [], [total]
         ask = re.sub(r"\s+(?:fix(?:es)?|solves?|covers?|would fix|gets us past)\s+(?:it|this|that)\b", "", wanted[0], flags=re.I)  # '4 more L4s fixes it': the L4s
-        ask = re.sub(r"^(?:to\s+)?ask\s+(?:you\s+)?for\s+", "", ask, flags=re.I)  # "ask you for 2 heads": the 2 heads
+        ask = _ASKING_FOR_RE.sub("", ask)  # "ask you for 2 heads", "I'm asking you for 2 heads": the 2 heads
         ask = re.sub(r"(?i)^(?:I\s+)?need\s+you\s+to\s+(?:ok|okay|approve|sign off on|green-?light)\s+", "your OK for ", ask)  # "I need you to ok more compute"
         ask = re.sub(r",\s+needs? to (?:land|be (?:agreed|approved|decided|signed off|in place))\s+(?=before|by)", ", needed ", ask, flags=re.I)
         if not [w for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", ask) if w.lower() not in _CALENDAR_WORDS]:  # nobody else named
@@ -2307,7 +2307,7 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         said = re.sub(r"\s+for\s+", ", ", _strip_end(f.cost), count=1)  # in the reader's terms, not quoted back
         d.lead = f"What I'm asking for: an increase {said}."
     elif rest or reasons:
-        d.lead = f"What I'm asking for: {(rest or reasons).pop(0)}"
+        d.lead = "What I'm asking for: " + _ASKING_FOR_RE.sub("", (rest or reasons).pop(0))
     else:
         d.lead = f"I'd like to ask for support: {_MISSING['ask_for_resources']}"
     costs = [x for x in rest if _MONEY_RE.search(re.split(r",\s+", x)[0]) and re.search(r"\beach\b|\bfor the lot\b|\bin total\b|\btotal\b|\bper\b|\ba (?:month|year|week)\b", x, re.I)]
@@ -2396,6 +2396,9 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     d.options = bool(f.options) and inp.purpose != "announce_change"
     d.closing = thanks or _dictated_close(inp, f, asks, offers)
     return d
+
+
+_ASKING_FOR_RE = re.compile(r"^(?:(?:to\s+)?ask|I['’]?m asking|I am asking)\s+(?:you\s+)?for\s+", re.I)
 
 
 def _first_point_leads(inp: DraftInput, f: Facts, points: list[str], reasons: list[str], offers: list[str], asks: list[str]) -> _Draft:
