@@ -1031,8 +1031,8 @@ def match_inbox_request(team: Team, s: Situation) -> Request | None:
         title_words = set(re.findall(r"[a-z]{4,}", req.title.lower())) - MATCH_STOPWORDS
         overlap = sum(1 for w in title_words if w in words or w.rstrip("s") in words)
         named = bool(req.requester) and req.requester.casefold() == requester.casefold()
-        if overlap < 2 and not named:
-            continue
+        if overlap < 2 and (not named or (s.stated("request_title") and len(words) >= 3)):
+            continue  # the question says what the new ask is ('now she wants a churn by product line cut'): not her older inbox item
         score = overlap + (2.0 if req.kind == s.get("request_kind") and req.kind != "feature" else 0.0) + (2.0 if named else 0.0)
         if score > best_score:
             best, best_score = req, score

@@ -334,6 +334,7 @@ REQUEST_VERBS = (
 # 'olivia from finance is back, now wants ...': an aside between the asker and the ask.
 BACK_AGAIN = (r"(?:\s+(?:is|was|'s)\s+(?:back|at it again|back again|here again)\s*,?(?:\s+and)?"
               r"|\s+(?:came|come|stopped|popped|swung|walked) (?:by|over|round|past)(?: (?:my|the) (?:desk|office))?(?: (?:today|this morning|earlier))?\s*,?\s+and"
+              r"|\s+again\s*[-–:,.]+\s*(?:and\s+|so\s+)?(?:now\s+)?(?:she|he|they)(?:\s+now)?"  # 'olivia again - now she wants marco to ...'
               r"|\s+(?:grabbed|cornered|caught|collared|stopped|buttonholed|pulled) me(?: aside)?(?: (?:after|before|in|at|during|on|outside) (?:the |our |a |this )?[\w-]+(?: [\w-]+){0,2})?(?: (?:today|this morning|earlier|yesterday))?\s*,?\s+and)?")  # 'our VP of park operations grabbed me after the exec huddle and wants'
   # 'jolanda (our commercial director) came by my desk and wants
 # 'hester, support ops lead (not in our file) asked ...': a role between the name and the ask.

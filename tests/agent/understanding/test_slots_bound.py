@@ -122,3 +122,12 @@ def test_a_share_of_things_is_no_chance():
 def test_a_no_from_someone_only_called_she_gets_one_question_back():
     s = parse_situation("he refused again. go over his head or let it go?", None, TODAY)
     assert s.intent == "guidance" and "who is 'he'" in (s.clarifying_question or "").lower()
+
+
+def test_a_new_ask_from_someone_again_is_read_with_its_own_title():
+    team = load_team("examples/team.yaml")
+    facts = _facts("olivia again - now she wants sam to do a retention by segment cut for the board pack, by the 15th, "
+                   "'a day tops'. ok or not?", team)
+    assert facts.get("requester") == "Olivia"
+    assert "retention by segment cut" in str(facts.get("request_title") or facts.get("new_work"))
+    assert facts.get("request_kind", "ad_hoc_analysis") == "ad_hoc_analysis"
