@@ -215,7 +215,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         "data_incident", "contain-a-data-privacy-incident",
         _rx(
-            r"exfiltrat|data (?:breach|leak)|(?:leak(?:ed|ing|s)?|exposed)\b.{0,40}(?:data(?:set)?|records|\bPII\b|personal)|"
+            r"exfiltrat|data (?:breach|leak(?!age))|(?:leak(?:ed|ing|s)?|exposed)\b.{0,40}(?:data(?:set)?|records|\bPII\b|personal)|"
             r"\bpublic[- ]read\b|\bpublicly (?:readable|accessible|exposed|visible)\b|\bworld[- ]readable\b|"
             rf"{IDENTIFIERS_SENT}|"
             r"(?:data(?:set)?|records|\bPII\b|personal (?:data|information)) (?:was |were |got |has been |have been )?(?:leaked|exposed|posted|shared publicly)|"

@@ -1024,10 +1024,13 @@ def _whole_clause(said: str, notes: str) -> str:
     return said if not rest or rest[0] in ".,;!?)\n" or rest.startswith(("--", " -")) else ""
 
 
-def _reason_items(plan: _Plan, reading: Reading, words: Words, back: dict[str, str] | None = None) -> None:
+def _reason_items(plan: _Plan, reading: Reading, words: Words, back: dict[str, str] | None = None, up: bool = False) -> None:
     """The items for what the manager said about this person and this meeting: they open the agenda, in the order said.
     Back from leave (`back`: the named changes), news of what changed joins the welcome-back item's changes instead of
-    an item of its own that says it twice, unless they have not heard it yet."""
+    an item of its own that says it twice, unless they have not heard it yet. With one's boss (`up`), what they did to
+    the manager's people is the pattern to raise, not an incident item of its own."""
+    if up:
+        reading = replace(reading, reasons=[r for r in reading.reasons if r.kind != "incident"])
     first = opener(reading, words)
     if first:
         item = plan.add(0, 1, "Open: set the tone", "you", first)
@@ -1683,7 +1686,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     edge = growth_edge(inp.notes) if "new_hire" in cues else ""
     drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals), bool(edge), bool(named.get("first_meeting")), p.role, performance)
     _unblock_item(plan, p, cues, named, words, inp.notes)
-    _reason_items(plan, reading, words, named if "returning_from_leave" in cues else None)
+    _reason_items(plan, reading, words, named if "returning_from_leave" in cues else None, up="managing_up" in cues)
     if hard and not reading.conduct:
         _hard_items(plan, p.name, inp.notes, words, performance)
     elif not reading.conduct:
@@ -2209,7 +2212,9 @@ _KEEPS_DOING = re.compile(
     r"(?P<what>[^.;!?]{8,140})"
     # done again and again, counted: 'my vp caetano has changed our top priority three times in five weeks'
     r"|\bmy (?:\w+ )?(?:boss|manager|director|vp|cto|ceo|skip|head of [\w-]+)(?:\s*\([^)]{1,40}\)|\s+[A-Za-z]+)?\s+(?:has\s+)?"
-    r"(?P<what2>\w+ed [^.;!?:]{3,80}?(?:twice|three times|four times|five times|\d+ times)\b[^.;!?:]{0,30})", re.I)
+    r"(?P<what2>\w+ed [^.;!?:]{3,80}?(?:twice|three times|four times|five times|\d+ times)\b[^.;!?:]{0,30})"
+    # counted the other way round: 'third time since october he's moved someone on my team without asking me first'
+    r"|\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\s+time\b[^.;!?:]{0,30}?\b(?:she|he|they)(?:'s|'ve| has| have)?\s+(?P<what3>\w+ed\b[^.;!?:]{8,140})", re.I)
 # Priorities that keep changing: held for a stated time is the ask, not a grievance.
 _PRIORITY_CHURN = re.compile(r"\b(?:chang|switch|shift|flip|swap)\w* (?:our|my|the|the team'?s) (?:top |main |number one |#1 )?priorit\w*|\bpriorit\w* (?:keep|keeps|kept) chang\w*|\breprioriti\w+ (?:us|my team|the team)\b", re.I)
 _HOW_OFTEN = re.compile(
@@ -2238,14 +2243,16 @@ def _pattern_items(plan: _Plan, who: str, notes: str, agree: str) -> bool:
     keeps = _KEEPS_DOING.search(named)  # 'victor keeps DMing my people directly': the attendee by name, as 'my boss keeps ...'
     if keeps is None:
         return False
-    what = _to_you(_clip_words(re.split(r",\s*(?:the )?(?:last|latest|most recent)\b|,\s*(?:which|and)\b", keeps.group("what") or keeps.group("what2"))[0].strip(" ,"), 14))
+    what = _to_you(_clip_words(re.split(r",\s*(?:the )?(?:last|latest|most recent)\b|,\s*(?:which|and)\b", keeps.group("what") or keeps.group("what2") or keeps.group("what3"))[0].strip(" ,"), 14))
     if _PRIORITY_CHURN.search(notes):
         return _priority_items(plan, who, notes, what)
     often = _HOW_OFTEN.search(notes)
     latest = _LATEST.search(notes)
     case = _month_case(_clip_words(re.split(r",?\s+which\b", (latest.group("x") or latest.group("y")))[0].strip(" ,"), 18)) if latest else ""
     heard = _HEARD_FROM.search(notes)
-    facts = "; ".join(x for x in (f"{often.group(0)}" if often else "", f"the latest: {_to_you(case)}" if case else "",
+    listed = re.match(r"\s*:\s*(?P<l>[^.;!?]{6,200})", named[keeps.end() :])  # '... without asking me first: marco off recs, ...'
+    facts = "; ".join(x for x in (f"{often.group(0)}" if often else "", f"the cases: {_to_you(listed.group('l').strip())}" if listed and not case else "",
+                                  f"the latest: {_to_you(case)}" if case else "",
                                   f"your team heard it from {heard.group('who')} first" if heard else "") if x)
     commitments = _COMMITMENTS.search(notes)
     outside = bool(_TO_CUSTOMERS.search(notes))

@@ -1605,6 +1605,17 @@ def _is_my_boss(normal: str, person: Any) -> bool:
     return bool(re.search(rf"{MY_BOSS}[^.;]{{0,25}}\b{name}\b|\b{name}\b[^.;]{{0,25}}\b(?:is|will be) {MY_BOSS}", normal, re.I))
 
 
+# A role above the manager's: a 1-on-1 with someone in it, who asks the team for work, is managing up.
+SENIOR_ROLE = re.compile(r"\b(?:s?vp|vice president|director|head of|chief|c[etfopr]o|president|gm|general manager)\b", re.I)
+
+
+def _senior_requester(team: Any, person: Any) -> bool:
+    """The attendee is not on the team and asks it for work from a senior role (an inbox requester who is a VP)."""
+    if team is None or not isinstance(person, str) or any(p.name.casefold() == person.casefold() for p in team.people):
+        return False
+    return any(r.requester.casefold() == person.casefold() and SENIOR_ROLE.search(r.requester_role or "") for r in team.inbox)
+
+
 def _an_unnamed_boss(person: Any) -> bool:
     """'Your director', 'Your boss': the attendee read from 'my director ... 1:1 with her'."""
     return isinstance(person, str) and re.fullmatch(r"Your (?:boss|manager|director|vp|skip-level)", person) is not None
@@ -1632,7 +1643,7 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     tenure = sig.by_role("tenure")
     if tenure and tenure[0].likely <= 13 and "new_hire" not in found:
         found.insert(0, "new_hire")
-    if (_is_my_boss(sig.text.normal, s.get("person")) or _an_unnamed_boss(s.get("person"))) and "managing_up" not in found:
+    if (_is_my_boss(sig.text.normal, s.get("person")) or _an_unnamed_boss(s.get("person")) or _senior_requester(team, s.get("person"))) and "managing_up" not in found:
         found.insert(0, "managing_up")
     if "managing_up" in found:
         found = [c for c in found if c in ("managing_up", "skip_level")]  # with one's own boss the notes are the manager's asks, not the boss's state

@@ -135,6 +135,9 @@ ASKED_PURPOSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ask_for_resources", re.compile(
         ASK_LEAD + r"(?:ask|asking|request|pitch|make the case (?:to|for))\b\s+(?:(?:my|our|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:\([^)]{1,40}\)\s*)?(?:for|to (?:fund|approve|sign off|pay for))\s+"
         r"(?P<obj>[^.;:!?\n]{0,40}?(?:" + RESOURCE_OBJECT + r"))", re.I)),
+    ("ask_for_resources", re.compile(
+        r"^\s*(?:(?:the|an?|my|our)\s+)?(?:(?:compute|budget|gpu|headcount|hiring|resource)\s+)?ask\s+(?:for|to)\s+[a-z][\w'-]*(?:\s*\([^)]{1,40}\))?\s*:\s*"
+        r"(?P<obj>[^\n]{0,80}?(?:" + RESOURCE_OBJECT + r"))", re.I)),
     ("decline_or_negotiate", re.compile(ASK_LEAD + r"(?:say no|decline|turn (?:it |this |them )?down|(?:write|draft|word) (?:the|a|my) no)\b(?P<obj>)", re.I)),
     ("answer_question", re.compile(ASK_LEAD + r"(?:answer|reply to|respond to|get back to \w+ on)\s+(?:(?:his|her|their|the|that|this) )(?:[\w-]+ )?question\b(?P<obj>)", re.I)),
     ("explain_uncertainty", re.compile(
@@ -145,20 +148,49 @@ EXPLAINED_SLIP = re.compile(r"\b(?:slip\w*|(?:be|running) late|won'?t (?:make|la
 EXPLAINED_NO = re.compile(r"\b(?:can'?t|cannot|won'?t|will not|not able to|unable to|not going to)\s+(?:take(?: on)?|pick up|build|do (?:it|this|that|the)|fit|lend|spare|staff|support|run|deliver|help with|commit to (?:building|doing|taking))\b|\bsay(?:ing)? no\b", re.I)
 
 
+_LEAD_WORDS = re.compile(r"^[\s.,;!?]*(?:(?:ok|okay|so|and|but|pls|please|just|now|i|we|really|still|also|then|need|have|want|got|gotta|must|to|help me|can you|could you|can u|could u)\s+)*", re.I)
+
+
 def asked_purpose(text: str) -> tuple[str, str] | None:
-    """The purpose the manager's own ask names (its verb and object), with the words that say it, or None."""
+    """The purpose the manager's own ask names (its verb and object), with the words that say it (from the verb to
+    the end of the word its object ends on), or None."""
     for purpose, pattern in ASKED_PURPOSE:
         m = pattern.search(text)
         if m is None:
             continue
+        end = m.end() + len(re.match(r"[^\s,;:!?\n]*", text[m.end() :]).group(0))  # '$2' of '$22k/month' ends at the word's end
+        said = _LEAD_WORDS.sub("", text[m.start() : end]).strip(" ,.;")
         if purpose == "explain_uncertainty":
             what = m.group("obj")
             if EXPLAINED_NO.search(what):
-                return "decline_or_negotiate", m.group(0).strip(" ,.;")
+                return "decline_or_negotiate", said
             if EXPLAINED_SLIP.search(what):
-                return "forecast_risk", m.group(0).strip(" ,.;")
-        return purpose, m.group(0).strip(" ,.;")
-    return None
+                return "forecast_risk", said
+        return purpose, said
+    return _relayed_why(text)
+
+
+# The reader's own question asks for a reason or a meaning ('wants to know why the forecast was off by a third', 'asked
+# whether that means 8% of what we sell is fake'): the answer explains; a 'will it ship by X' is answered with odds.
+MEANING_ASKED = re.compile(r"^(?:whether|if)\s+(?:that|this|it)\s+(?:really\s+)?means?\b|^what\b[^?]{0,60}\bmeans?\b", re.I)
+
+
+# What an explanation of uncertainty is about: a forecast, a model's number, an estimate that was off.
+ABOUT_A_NUMBER = re.compile(r"\b(?:forecasts?|predict\w*|models?|estimates?|metric|score|accura\w+|precision|recall|error|range|percent|\d+\s*%|off by|was off|so far off|wrong by)\b|\d\s*%", re.I)
+
+
+def _relayed_why(text: str) -> tuple[str, str] | None:
+    """An explanation the reader's relayed question asks for (a why or a meaning), with its words, or None."""
+    asked = question_asked(text)
+    if asked is None:
+        return None
+    q = asked[0].strip()
+    if not ((re.match(r"why\b", q, re.I) and ABOUT_A_NUMBER.search(q)) or MEANING_ASKED.search(q)):
+        return None  # 'why has marco been blocked for 3 days?' is a status question: answered, not explained as uncertainty
+    said = text[asked[1] : asked[2]]
+    if EXPLAINED_SLIP.search(q):
+        return "forecast_risk", said
+    return "explain_uncertainty", said
 
 
 def purpose_of(text: str, *, reprioritization: bool = False) -> tuple[str, str]:
@@ -166,7 +198,7 @@ def purpose_of(text: str, *, reprioritization: bool = False) -> tuple[str, str]:
     A channel's name ('#risk-ml') says where the message goes, not what it does. The manager's own ask ('need to ask
     X for ...', 'explain why ...') decides first; the words of the facts decide only when no such ask is said."""
     text = re.sub(r"#[\w-]+", "the channel", text)
-    head = re.split(r"[:.!?\n]", text.strip(), maxsplit=1)[0]
+    head = re.split(r"[:.!?\n]", re.sub(r"\([^)]{0,80}\)", " ", text.strip()), maxsplit=1)[0]  # '(non-technical, mostly ops heads)' is an aside
     named = re.search(NAMED_KIND, head, re.IGNORECASE) if len(head.split()) <= 12 else None
     if named and not reprioritization:
         return "progress_update", named.group(0)  # "weekly update to my director, bullets: ... if not signed we lose 2 weeks": the kind it is named as
@@ -285,7 +317,7 @@ REWORK_RE = re.compile(
     r"\b(?:clean (?:this|it|that) up|clean up (?:this|my|the) (?:message|email|note|reply|slack|draft|post|dm)|tidy (?:this|it) up"
     r"|(?:soften|shorten|condense|tighten|trim|rewrite|reword|redo) (?:the following|the below|the (?:message|email|note|draft|reply) below)"
     r"|halve (?:this|it|that|my \w+)|cut (?:this|it|that) in half"
-    r"|soften (?:this|it|that|my \w+)|shorten (?:this|it|that|my \w+)|condense (?:this|it|that)|trim (?:this|it|that)(?: down)?|cut (?:this|it|that) down|cut (?:this|it|that)(?: down)? to \w+|boil (?:this|it) down|make (?:this|it|that|my \w+) (?:less \w+|more \w+|sound \w+|softer|firmer|plainer|simpler|stronger|nicer|kinder|shorter|clearer|tighter|friendlier|better)"
+    r"|soften (?:this|it|that|my \w+)|shorten (?:this|it|that|my \w+)|condense (?:this|it|that)|trim (?:this|it|that)(?: down)?|cut (?:this|it|that) down|cut (?:this|it|that)(?: down)? to \w+|boil (?:this|it) down|make (?:this|it|that|my \w+|the following|the (?:message|email|note|draft|reply|text) below|the below) (?:less \w+|more \w+|sound \w+|softer|firmer|plainer|simpler|stronger|nicer|kinder|shorter|clearer|tighter|friendlier|better)"
     r"|tighten (?:this|it|that)(?: up)?|polish (?:this|it|that)|rewrite (?:this|it|that|my \w+)|reword (?:this|it|that|my \w+)|proofread (?:this|it)"
     r"|(?:is (?:this|it) )?ok(?:ay)? to send|good to send|can i send (?:this|it)|fix the tone)\b"
     r"(?:,?\s+and (?:make (?:it|this) )?(?:a (?:bit|little) )?(?:softer|firmer|shorter|plainer|simpler|clearer|tighter|friendlier|kinder|nicer|punchier|(?:more|less) \w+)\b)?",  # 'firmer and shorter': both goals

@@ -54,3 +54,11 @@ def test_a_disclosure_with_a_deadline_routes_to_care_not_triage():
 def test_a_grievance_filed_is_a_complaint():
     topic = topic_of("Jonas filed a grievance against his tech lead last week and HR asked me for context")
     assert topic is not None and topic.name in ("complaint", "conduct", "harassment")
+
+
+def test_data_leakage_in_a_model_is_no_data_incident_but_a_public_repo_of_customer_data_is():
+    leakage = "her churn model had a target leakage problem, and the one before had data leakage we caught in review"
+    assert topic_of(leakage) is None or topic_of(leakage).name != "data_incident"
+    pushed = ("a contractor pushed his notebook to a public github repo, and the folder had a csv sample of patient "
+              "records with home addresses in it")
+    assert topic_of(pushed) is not None and topic_of(pushed).name == "data_incident"

@@ -40,3 +40,21 @@ def test_a_named_attendee_who_keeps_doing_it_gets_the_pattern_not_growth():
     titles = [i.title for i in agenda.items]
     assert any(t.startswith("The pattern:") for t in titles)
     assert not any("growth" in t.lower() or "career" in t.lower() for t in titles)
+
+
+def test_a_senior_requester_in_the_inbox_is_met_as_managing_up(repo_root):
+    from tools.team import load_team
+
+    team = load_team(repo_root / "examples" / "team.yaml")  # Victor asks the team for work as VP Engineering
+    s = parse_situation("1:1 with victor on friday, 25 min. want to talk about how requests reach my team", team, TODAY)
+    assert s.intent == "one_on_one" and "managing_up" in (s.get("cues") or [])
+
+
+def test_a_counted_pattern_lists_its_cases_and_no_item_treats_them_as_incidents_with_a_report():
+    notes = ("second time this month she's reassigned one of my engineers without asking me: lina onto the pricing demo, "
+             "and now omar to the board deck. i want requests to come through me")
+    agenda = build_agenda(AgendaInput(person=Person(name="Greta", role="director"), minutes=30, today=TODAY,
+                                      cues=["managing_up"], notes=notes, person_in_team=False))
+    pattern = next(i for i in agenda.items if i.title.startswith("The pattern:"))
+    assert "lina onto the pricing demo" in pattern.notes
+    assert not any(i.title.startswith("What happened with") for i in agenda.items)

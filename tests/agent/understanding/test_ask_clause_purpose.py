@@ -59,3 +59,40 @@ def test_a_resource_ask_to_a_named_reader_is_read_as_one_end_to_end():
                         "relabel weekly instead of monthly. the pilot cut false alarms by 30%. he wants it short", None)
     assert s.intent == "stakeholder_message"
     assert s.get("purpose") == "ask_for_resources" and s.get("recipient") == "Tomasz"
+
+
+@pytest.mark.parametrize(
+    "question, purpose",
+    [
+        # the reader's own question asks for a reason or a meaning: the answer explains
+        ("our COO, beatriz, wants to know why the footfall model was off by 40% at the airport stores when it's close "
+         "everywhere else. short version: no history there yet. plain words please", "explain_uncertainty"),
+        ("the board chair asked whether that means one in five flagged invoices is wrong. it doesn't. short note pls", "explain_uncertainty"),
+        ("finance asked what 'recall 0.8' means for the audit. write two lines", "explain_uncertainty"),
+        # a question about a date is still answered with the odds
+        ("raj asked if the scoring service ships by feb 3. write him a straight answer", "answer_question"),
+    ],
+)
+def test_the_readers_question_picks_explain_or_answer(question, purpose):
+    assert _purpose(question) == purpose
+
+
+def test_a_named_update_keeps_its_kind_with_an_aside_about_the_readers():
+    text = "quarterly update for the ops council (all non-technical, mostly plant managers and the CFO). bullets: churn model live"
+    assert _purpose(text) == "progress_update"
+
+
+def test_an_ask_addressed_to_a_named_reader_before_a_colon_is_a_resource_ask():
+    found = asked_purpose(Text.of("ask for mirela (VP data): ~$18k one-off for relabelling plus $2k/month of storage. short").normal)
+    assert found is not None and found[0] == "ask_for_resources" and "$18k" in found[1]
+
+
+def test_making_the_following_firmer_is_a_rewrite():
+    s = parse_situation('Could you make the following firmer before it goes to our vendor Ilse?\n\n"Hi Ilse, just checking in '
+                        'on the labelled batch, no rush at all, whenever suits you would be lovely. Thanks so much"', None)
+    assert s.get("purpose") == "rewrite"
+
+
+def test_a_why_about_someones_status_is_answered_not_explained_as_uncertainty():
+    s = parse_situation("lena asked in the channel 'why is the annotation vendor still stuck on access?' what do i reply", None)
+    assert s.get("purpose") == "answer_question"
