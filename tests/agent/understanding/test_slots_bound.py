@@ -131,3 +131,10 @@ def test_a_new_ask_from_someone_again_is_read_with_its_own_title():
     assert facts.get("requester") == "Olivia"
     assert "retention by segment cut" in str(facts.get("request_title") or facts.get("new_work"))
     assert facts.get("request_kind", "ad_hoc_analysis") == "ad_hoc_analysis"
+
+
+def test_a_resource_ask_in_another_currency_with_a_two_word_role():
+    facts = _facts("ask to plant director for 1 more reliability data scientist. 3 of us at ~140%. backlog ~10 wks. "
+                   "fully loaded ~R950k/yr. short, bullets")
+    assert facts.get("headcount") == 1 and facts.get("load_percent") == 140
+    assert "R950k" in str(facts.get("cost"))
