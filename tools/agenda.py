@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_reasons import ALWAYS_NEARLY, ASKED_IF, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
+from tools.agenda_reasons import ALWAYS_NEARLY, ASKED_IF, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from lead_core.numbers import NUMBER_WORDS
 from lead_core.units import MONTHS
 from tools.errors import ToolInputError
@@ -634,6 +634,8 @@ def _named(notes: str, person: str) -> dict[str, str]:
     listed_strengths, listed_gaps = stated_gaps(notes)
     if listed_gaps and not GAP_RE.search(notes):  # 'not there yet: ships fast, design docs thin, never leads reviews'
         found["gap"] = "; ".join(_clip_words(g, 10) for g in listed_gaps)
+    elif bar_unmet(notes) and not GAP_RE.search(notes):  # 'staff here means owning something cross-team and she hasn't done that yet'
+        found["gap"] = _clip_words(bar_unmet(notes), 10)
     if listed_strengths:
         found["strength"] = "; ".join(_clip_words(x, 8) for x in listed_strengths)
     if "strength" not in found and stated_strength(notes):
@@ -819,9 +821,15 @@ def _cue_items(
             specific = (specific + " " + _first_weeks_extras("quiet" in cues, notes_text, fill["name"])).strip()
         if spec in (_FIRST_WEEKS, _SAFE_TO_ASK):
             specific = (specific + " " + _slow_start(notes_text, fill["name"])).strip()
-        notes = opening + spec.notes.format(**fill) + (f" {specific}" if specific else "")
+        owned = _team_part(notes_text, fill["name"]) if spec in (_FIRST_WEEKS, _SAFE_TO_ASK) else ""
+        notes = opening + (f"{owned} " if owned else "") + spec.notes.format(**fill) + (f" {specific}" if specific else "")
         item = plan.add(0 if cue == "burnout" or spec.leads else 2, spec.weight, spec.title.format(**fill), spec.owner, notes)
         item.leads = spec.leads
+        if spec is _SAFE_TO_ASK and seen.get("quiet"):  # 'never asks', "says 'all good'": open-ended 'their topics' first gets nothing
+            item.leads = True
+            theirs = next((x for x in plan.items if x.title == "Their topics"), None)
+            if theirs is not None:
+                theirs.weight = min(theirs.weight, 1.5)
         item.rank = 1 if cue == "returning_from_leave" else None  # welcome them back before anything else
         if cue == "conflict" and (named.get("moment") or named.get("silent")):  # it happened: why we meet, then how it gets settled
             item.leads, item.rank = True, 2
@@ -930,10 +938,33 @@ def _back_from_burnout(item: _Item, notes: str, name: str) -> None:
                   "Hold any performance feedback for another conversation."]
 
 
+# Work shown only when finished ('PRs arrive done but late', 'never shows anything until it is finished').
+_DONE_LATE = re.compile(r"\b(?:PRs?|pull requests?|work|code|changes)\b[^.;]{0,20}\b(?:arrives?|comes? in|lands?|shows? up|turns? up)\b[^.;]{0,15}\b(?:done|finished|complete)\b|"
+                        r"\b(?:never|doesn'?t|does not|won'?t) (?:show|share|open|push)\w* (?:anything|work|code|a PR|PRs|drafts?)\b[^.;]{0,15}\buntil\b", re.I)
+# A first PR that waited because nobody looked ('sat unreviewed for 5 days ... and nobody noticed'): the team's part.
+_UNREVIEWED = re.compile(r"\b(?P<what>(?:(?:his|her|their|the) )?(?:first )?(?:PR|pull request|merge request)(?: \([^)]{3,60}\))?)\s+(?:sat|was|stayed|went|has been|waited)\s+"
+                         r"(?:\w+\s+)?(?:unreviewed|unreviewed|without (?:a )?review|unmerged|untouched)\b(?P<how>\s+for\s+[\w ]{1,15}?\b(?:days?|weeks?))?", re.I)
+
+
+def _team_part(notes: str, name: str) -> str:
+    """A new joiner's first PR that waited unreviewed while nobody noticed: the team's part, owned before anything else."""
+    waited = _UNREVIEWED.search(notes)
+    if not waited or not re.search(r"\b(?:nobody|no one|noone) (?:noticed|looked|picked it up|reviewed)\b|\bon us\b|\bour fault\b", notes, re.I):
+        return ""
+    what = re.sub(r"^(?:his|her|their)\s+", "the ", waited.group("what").strip(), flags=re.I)
+    how = (waited.group("how") or "").strip()
+    return (f"Own the team's part first: {what} waited for a review{' ' + how if how else ''} and nobody on the team noticed; "
+            f"that is on the team, not on {name}. Then agree who {name} pings for reviews, and that a review comes back within a day.")
+
+
 def _slow_start(notes: str, name: str) -> str:
     """What a new joiner's slow start adds: one small change shipped this week, and specific questions for someone
-    who says 'all good'."""
+    who says 'all good'; work shown early when it arrives finished but late, and the team's part owned first when
+    their first PR waited unreviewed."""
     extra = []
+    if _DONE_LATE.search(notes):
+        extra.append(f"Work arrives finished but late: agree {name} opens a small draft PR within a day or two of starting each "
+                     "piece, so feedback comes early and nobody waits for the whole thing.")
     if _NOTHING_SHIPPED.search(notes):
         extra.append(f"Nothing shipped yet: agree one small, real change {name} ships this week (the buddy reviews it), and ask "
                      "what has been in the way (access, setup, not knowing where to start), not whether it is going well.")
@@ -1066,7 +1097,16 @@ _NOT_YET = re.compile(
     r"\b(?:honestly|frankly|realistically|truthfully|the (?:honest |short )?answer is|answer'?s)\W{0,3}not yet\b|\bnot yet\W{0,3}(?=but\b|she\b|he\b|they\b)|"
     r"\b(?:the |his |her |their )?case (?:is|looks|feels) (?:\w+ )?(?:thin|weak|light|not there|not strong(?: enough)?)\b|"
     # the cycle they asked about ruled out ('honestly not this cycle', 'not this round, realistically')
-    r"\bnot (?:this |the (?:\w+ )?|in this |in the (?:\w+ )?)(?:promo(?:tion)? )?(?:cycle|round|time|year|half|calibration)\b", re.I)
+    r"\bnot (?:this |the (?:\w+ )?|in this |in the (?:\w+ )?)(?:promo(?:tion)? )?(?:cycle|round|time|year|half|calibration)\b|"
+    + BAR_UNMET.pattern, re.I)  # the level's bar, not met yet: 'staff here means owning something cross-team and she hasn't done that yet'
+# A gap said with 'yet' ('he hasn't led anything end to end yet'): with a cycle asked about, the answer for it is not yet.
+_GAP_YET = re.compile(r"\b(?:has(?:n'?t| not)|have(?:n'?t| not)) (?:led|owned|driven|shipped|run|done)\b[^.;!?]{0,40}?\byet\b", re.I)
+
+
+def _says_not_yet(notes: str) -> bool:
+    """The manager's notes answer a promotion ask 'not yet': said so, the level's bar not met, or a gap said with 'yet'
+    beside the cycle they asked about."""
+    return bool(_NOT_YET.search(notes) or (_GAP_YET.search(notes) and (_CYCLE.search(notes) or ASKED_IF.search(notes))))
 _NOT_THIS = re.compile(r"\bnot (?:this |the (?:\w+ )?|in this |in the (?:\w+ )?)(?:promo(?:tion)? )?(?:cycle|round|year|half|calibration)\b", re.I)
 # The promotion was decided against ('calibration said no on his promotion', 'she didn't get the promo').
 _DECIDED_NO = re.compile(
@@ -1319,11 +1359,11 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
         parts.insert(0, f"Tell {words.them} the outcome in the first two minutes, in one sentence: the promotion did not go through "
                         f"this round.{lost}{told} Then the gaps and the work that would close them, and when you will look "
                         "at it again together.")
-    elif asked and (_NOT_YET.search(notes) or asks_how_to_say_no(notes) or past):  # their direct question, answered 'not yet' first
+    elif asked and (_says_not_yet(notes) or asks_how_to_say_no(notes) or past):  # their direct question, answered 'not yet' first
         parts[0] = parts[0].split(": answer that first")[0] + (": answer it first, plainly: not yet, then exactly what would "
                    "change it (the gaps, each with an example and a piece of work that would show the opposite) and when you will "
                    "look at it again together; a vague 'keep doing what you're doing' is what loses people.")
-    elif _NOT_YET.search(notes) or asks_how_to_say_no(notes) or past:
+    elif _says_not_yet(notes) or asks_how_to_say_no(notes) or past:
         parts.insert(0, "Say 'not yet' plainly and early, then exactly what would change it (the gaps, each with an example and "
                         "a piece of work that would show the opposite) and when you will look at it again together; a vague "
                         "'keep doing what you're doing' is what loses people.")
@@ -1342,27 +1382,32 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
         item.title = "The outcome, and the path from here"
     # the manager's own words about this conversation: it is the reason for the meeting, and a 'not yet' the answer says
     # to give in the first two minutes comes before their topics, never after them
-    if goals or _NOT_YET.search(notes) or _DECIDED_NO.search(notes) or asks_how_to_say_no(notes) or past:
+    if goals or _says_not_yet(notes) or _DECIDED_NO.search(notes) or asks_how_to_say_no(notes) or past:
         item.rank, item.leads, item.owner = 2, True, "both"
     if today is not None:
-        _promotion_in_steps(plan, named or {}, words, notes, today)
+        _promotion_in_steps(plan, named or {}, words, notes, today, their_work or [], career_goal)
 
 
-def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes: str, today: date) -> None:
+def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes: str, today: date,
+                        their_work: list[str] | None = None, career_goal: str | None = None) -> None:
     """A promotion ask the manager answers 'not yet', with the gaps named: credit for what is strong, the honest answer
     with the gaps (and their reaction heard), then the path, each as its own item, instead of one long item."""
     item = next((x for x in plan.items if x.title == CUE_SPECS["wants_promotion"].title), None)
     gaps = [g.strip() for g in named.get("gap", "").split(";") if g.strip()]
     past = _past_the_cycle(notes, today)
-    if item is None or not gaps or _DECIDED_NO.search(notes) or _ON_ME.search(notes) or not (past or _NOT_YET.search(notes) or asks_how_to_say_no(notes)):
+    if item is None or not gaps or _DECIDED_NO.search(notes) or _ON_ME.search(notes) or not (past or _says_not_yet(notes) or asks_how_to_say_no(notes)):
         return
     asked = ASKED_IF.search(notes)
     said = f"{_asked_whether(asked, words, 10)}. " if asked else ""
     ruled = _NOT_THIS.search(notes)  # 'honestly not this cycle': the answer in the manager's words
-    when = f"not {past if past.lower().startswith('the ') else 'the ' + past}" if past else ruled.group(0).lower() if ruled else "not yet"
+    cycle = _CYCLE.search(notes)  # the cycle they asked about, named: the answer names it ('not the March cycle, on current evidence')
+    named_cycle = _month_case(re.sub(r"^(?:the|this)\s+", "", cycle.group(0).strip(), flags=re.I)) if cycle else ""
+    when = (f"not {past if past.lower().startswith('the ') else 'the ' + past}" if past else ruled.group(0).lower() if ruled
+            else f"not the {named_cycle}, on current evidence" if named_cycle and not named_cycle.lower().startswith("next") else "not yet")
     rank = item.rank if item.rank is not None else 2
     if named.get("strength"):
-        credit = plan.add(0, 1.5, f"Credit: {_to_you(named['strength']).replace('your ', words.their + ' ')}", "you", (
+        strength = re.sub(r"\s+and\s+(?=\w+ed\b)", f"; {words.they} ", named["strength"])  # 'fraud v3 and halved the latency': two wins
+        credit = plan.add(0, 1.5, f"Credit: {_to_you(strength).replace('your ', words.their + ' ')}", "you", (
             "Open with it, specifically: what it changed and that it counts toward the case. Real credit first is what makes "
             "the 'not yet' believable."))
         credit.leads, credit.rank, credit.owner = True, rank, "you"
@@ -1375,8 +1420,16 @@ def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes:
     item.prep = ["Decide what you will do for the case once the evidence is there, and say it without promising the outcome."
                  if n.startswith("Decide how you will sponsor") else n for n in item.prep]  # not this cycle: no case to sponsor yet
     timeline = re.sub(r"^(?:maybe|probably|roughly|~)\s*", "about ", named.get("timeline", ""))
+    # the openings already on the plan make the step concrete, tied to the goal in the team file
+    s = "s" if words.they != "they" else ""
+    openings = ("" if not their_work else
+                f" The opening already on the plan: {their_work[0]}; agree that {words.they} lead{s} it end to end, including the work "
+                "with the other teams it touches." if len(their_work) == 1 else
+                f" Openings already on the plan: {' or '.join(their_work[:2])}; agree which one {words.they} lead{s} end to end, "
+                "including the work with the other teams it touches.")
+    toward = f" Tie it to {words.their} goal ({career_goal[0].lower() + career_goal[1:]})." if career_goal else ""
     path = plan.add(0, 4, f"The path: {timeline or 'the next months'}", "both", (
-        f"One step per gap: {'; '.join(gap_asks('; '.join(gaps)))}. A check-in every six weeks or so to look at the "
+        f"One step per gap: {'; '.join(gap_asks('; '.join(gaps)))}.{openings}{toward} A check-in every six weeks or so to look at the "
         "evidence together, the target cycle you both write down, and how you will sponsor the case."))
     path.leads, path.rank = True, rank
     path.prep.append("Have the concrete openings ready (which meeting, which junior, which piece of work) so the plan is real on the day.")
@@ -1785,7 +1838,7 @@ def _packet_items(plan: _Plan, notes: str, words: Words, meeting: date, due: dat
     """A promotion packet to prepare: the evidence it needs, and who writes what by when, working back from its due date
     (instead of the generic path-to-the-next-level item)."""
     path = next((x for x in plan.items if x.title == CUE_SPECS["wants_promotion"].title), None)
-    if path is None or not _PACKET.search(notes) or _NOT_YET.search(notes):  # only when the manager is putting them up
+    if path is None or not _PACKET.search(notes) or _says_not_yet(notes):  # only when the manager is putting them up
         return
     level = _LEVEL.search(notes)
     packet = f"the {level.group('l').lower()} packet" if level else "the promotion packet"
@@ -1854,6 +1907,8 @@ def _close(plan: _Plan, p: Person, cues: list[str], reading: Reading, hard: bool
         plan.rules.append(RuleApplied(rule="carry-over-actions", guidance="follow-through", detail=f"{len(p.open_action_items)} open action item(s)."))
     closing = ("Agree actions, owners and a date to check in again." if hard else
                "Agree what they pick up first, and a short check-in at the end of their first week back." if "returning_from_leave" in cues else
+               "Agree actions, owners and dates, and a short check-in twice a week for the next few weeks (15 minutes, you or the "
+               "buddy), so questions have a standing place." if "new_hire" in cues and "quiet" in cues else
                "Agree actions, owners and dates.")
     plan.add(-1, 1, "Next steps and owners", "both", closing)  # always kept: the meeting ends with owners
     for r in (r for r in reading.reasons if r.kind == "handback"):  # the handback item asks for the note already
@@ -1889,6 +1944,15 @@ def _name_the_buddy(plan: _Plan, name: str, notes: str, cues: list[str]) -> None
     """A new hire's pairing partner, when the manager names one: the settling-in item and the prep name them."""
     m = _BUDDY.search(notes) if "new_hire" in cues else None
     item = next((x for x in plan.items if x.title in (CUE_SPECS["new_hire"].title, _FIRST_WEEKS.title)), None)
+    helper = helper_named(notes) if m is None and "new_hire" in cues else None
+    if helper is not None and item is not None and helper[0].casefold() != name.casefold():
+        buddy, on = helper  # 'the data format wiktor could have explained': the person to point them to, not an offender
+        knows = f" knows {on}" if on else " knows what they are working on"
+        item.notes += (f" {buddy}{knows}: make {buddy} {name}'s named person to ask about it, so asking is the quick path; "
+                       "say it as how the team works, not as a correction.")
+        item.prep = [f"Ask {buddy} before the meeting to be {name}'s go-to{' for ' + on if on else ''} for the next weeks, and that questions are welcome."
+                     if "buddy" in n else n for n in item.prep]  # fmt: skip
+        return
     if m is None or item is None:
         return
     buddy = (m.group("a") or m.group("b") or m.group("c")).capitalize()
@@ -2619,5 +2683,10 @@ def agenda_input_from_team(team: Team, name: str, minutes: int = 30, today: date
         raise ToolInputError(
             f"No one called {name!r} in the team file; known people: {', '.join(p.name for p in team.people) or 'none'}."
         )
-    work = [f"the {t.name[0].lower() + t.name[1:]} ({pr.name})" for pr in team.projects for t in pr.tasks if (t.assignee or "").casefold() == person.name.casefold()]
+    # stretch options are new scope: their tasks on other projects come first, and the steps of the work they are
+    # finishing now are no stretch at all when there is other work to offer
+    current = person.current_work.project.casefold() if person.current_work else ""
+    mine = [(pr, t) for pr in team.projects for t in pr.tasks if (t.assignee or "").casefold() == person.name.casefold()]
+    other = [(pr, t) for pr, t in mine if pr.name.casefold() != current]
+    work = [f"the {t.name[0].lower() + t.name[1:]} ({pr.name})" for pr, t in (other or mine)]
     return AgendaInput(person=person, minutes=minutes, today=today or date.today(), their_work=work[:12])

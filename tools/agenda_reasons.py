@@ -363,10 +363,24 @@ def gap_only(gap: str) -> str:
     return head if rest and WENT_WRONG.search(rest[0]) else gap
 
 
+# The level's bar, said with the person not meeting it yet ('staff here means owning something cross-team and she
+# hasn't done that yet', 'senior needs leading a project end to end, which he hasn't'): the bar is the gap.
+BAR_UNMET = re.compile(
+    r"\b(?:senior|staff|principal|lead|the next level)\b(?:\s+(?:here|at (?:this |our |the )?\w+|for us|on (?:this|our|my) team))?\s+(?:means|is about|requires|needs|=)\s+"
+    r"(?P<bar>[^.;!?]{4,80}?)(?:,?\s+(?:and|but|which)\s+(?:(?:he|she|they)\s+)?(?:hasn'?t|has not|haven'?t|have not|never|isn'?t|is not)\b"
+    r"(?:\s+(?:done|shown|had|got|been)\b)?(?:\s+(?:that|it|this|one|any))?(?:\s+yet)?)", re.I)
+
+
+def bar_unmet(notes: str) -> str:
+    """The level's bar the manager says the person has not met yet, in their words ('owning something cross-team'), or ''."""
+    m = BAR_UNMET.search(notes or "")
+    return m.group("bar").strip(" ,") if m else ""
+
+
 def gap_text(notes: str) -> str:
-    """The gap to the next level as the manager states it: the sentence form, else the listed gaps."""
+    """The gap to the next level as the manager states it: the sentence form, the bar not met yet, else the listed gaps."""
     gap = GAP_RE.search(notes or "")
-    return gap_only(gap.group("g").strip()) if gap else "; ".join(stated_gaps(notes)[1])
+    return gap_only(gap.group("g").strip()) if gap else bar_unmet(notes) or "; ".join(stated_gaps(notes)[1])
 
 
 # A gap the manager named -> a piece of work that would show the opposite (rules as data).
@@ -378,7 +392,9 @@ _GAP_ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"mentor\w*|juniors?|coach\w*", re.I), "mentor one junior through a piece of work this quarter"),
     (re.compile(r"communicat\w*|stakeholders?|present\w*|explain\w*", re.I), "present one result to the stakeholders it affects and take their questions"),
     (re.compile(r"\b(?:lead|leads|leading|run|runs|running)\b (?:the |any |code |design |model )*reviews?", re.I), "lead the reviews for one area of the code for the next month, and one design review"),
-    (re.compile(r"lead\w*|cross-?team|influence|scope", re.I), "lead one piece of work that needs another team, from plan to result"),
+    (re.compile(r"cross-?team|across teams|other teams?|influence", re.I), "lead one piece of work that needs another team, from plan to result"),
+    (re.compile(r"end[- ]to[- ]end|\bled\b", re.I), "lead one piece of work end to end: the plan, the risks, the result and presenting it"),
+    (re.compile(r"lead\w*|scope", re.I), "lead one piece of work that needs another team, from plan to result"),
     (re.compile(r"deliver\w*|ship\w*|deadlines?|slip\w*|drag\w*|finish\w*|late", re.I), "land one committed piece of work on its date, raising risks early"),
     (re.compile(r"test\w*|quality|bugs?|rollbacks?|review\w*", re.I), "own the quality of one release: tests, reviews and no rollbacks"),
     (re.compile(r"own\w*|ambigu\w*|initiative", re.I), "own one loosely defined problem end to end: framing, plan and result"),
@@ -637,7 +653,8 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
     body = _REPORTING.sub("", clause)
     if re.search(r"\bcover(?:ing|s|ed)? for\b|\bstanding in for\b|\bfilling in for\b", body, re.I):
         return None  # carrying a colleague's work while they are out: load to talk about, not something that happened between them
-    acting = [o for o in others if re.search(rf"\b{re.escape(o)}\b(?!['’]s\b)", body, re.I)]  # "marco's pipeline" names work, not an act
+    acting = [o for o in others if re.search(rf"\b{re.escape(o)}\b(?!['’]s\b)", body, re.I)  # "marco's pipeline" names work, not an act
+              and not could_have_helped(body, o)]  # 'wiktor could have explained it in ten minutes': help not asked for, no act
     if acting and (about_person or re.search(r"\b(?:his|her|their)\b", body, re.I)) and _EVENT.search(body) and not _HABIT.search(body):
         return Reason("incident", [clause], other=acting[0], by_person=_acts_first(body, words, acting[0]))
     news = _NEWS.search(clause)
@@ -652,6 +669,27 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
     if news and not lived and (about_person or re.search(r"\b(?:his|her|their)\b", clause, re.I)):
         return Reason("news", [clause])
     return None
+
+
+# Someone named as help that was there to ask ('the data format wiktor could have explained in ten minutes', 'ana would
+# have shown him'): a person to point them to, never someone who did something to them.
+_COULD_HAVE = (r"\s+(?:could|would|might|can|should)(?:\s+(?:easily|just|probably|have))*\s+"
+               r"(?:explained|shown|helped|answered|told|walked|pointed|sorted|fixed|unblocked|clarified|"
+               r"explain|show|help|answer|tell|walk|point|sort|fix|unblock|clarify)\b")
+
+
+def could_have_helped(text: str, other: str) -> bool:
+    """True when `other` is named as help that could have been asked, not as someone who acted."""
+    return bool(re.search(rf"\b{re.escape(other)}\b{_COULD_HAVE}", text, re.I))
+
+
+def helper_named(notes: str) -> tuple[str, str] | None:
+    """The colleague named as help that was there to ask, with what they know ('the gauge station data format'), or None."""
+    m = re.search(rf"(?:(?P<on>(?:the|a|an|our|his|her|their)\s+[\w -]{{3,50}}?)\s+(?:that\s+|which\s+)?)?\b(?P<who>[A-Za-z]{{3,}}){_COULD_HAVE}", notes or "", re.I)
+    if m is None or m.group("who").casefold() in {"she", "her", "him", "they", "them", "you", "who", "that", "which", "someone", "anyone", "nobody"}:
+        return None
+    on = re.sub(r"^.*\b(?:reverse-engineering|figuring out|working out|decoding|debugging|on|with)\s+", "", m.group("on") or "", flags=re.I).strip()
+    return m.group("who").capitalize(), on
 
 
 def _their_wish(before: str, words: Words) -> bool:
@@ -1416,8 +1454,10 @@ def _goal_item(r: Reason, w: Words, read: Reason | None) -> ReasonItem:
               "example.") if read else " Then your honest read: what is already there and the gap, each with an example."
     when = _MONTH.search(" ".join(r.said))
     by = f"before {when.group(0).capitalize()}" if when else "before the next date that matters"
-    notes = (f"Start from what {w.they} want{'s' if w.they in ('he', 'she') else ''}, in {w.their} words: {_quote(r.said)}.{honest} Agree one or two "
-             f"concrete steps {by}, and how you will support {w.their} case.")
+    # what they want, named; their own words are theirs to say in the meeting, never the manager's notes quoted as theirs
+    wants = f" ({what})" if what else ""
+    notes = (f"Start from what {w.they} want{'s' if w.they in ('he', 'she') else ''}{wants}: ask {w.them} to say it in {w.their} own words "
+             f"and what draws {w.them} to it.{honest} Agree one or two concrete steps {by}, and how you will support {w.their} case.")
     questions = ["What draws you to it, and what would you do first?", "Where do you think you're ready, and where not yet?",
                  "What would you want from me between now and then?"]  # fmt: skip
     prep = ["Write down two concrete strengths and the one or two gaps, each with an example, and one step that would close each gap."]

@@ -180,3 +180,9 @@ def test_others_blocked_by_their_work_is_not_them_being_stuck():
     cues = detect_cues("1:1 with dario. the data team is now blocked on his schema change, and two teams are waiting")
     assert "stuck" not in cues
     assert "stuck" in detect_cues("1:1 with dario, he's blocked on the schema change since tuesday")
+
+
+def test_reaching_a_level_in_a_named_cycle_is_a_promotion_ask_but_staffing_work_is_not():
+    assert "wants_promotion" in detect_cues("kofi wants to know if he's getting to principal in the october cycle")
+    assert "wants_promotion" in detect_cues("she asked whether she makes it in the june cycle")
+    assert "wants_promotion" not in detect_cues("we're going to staff the fraud squad with two contractors")

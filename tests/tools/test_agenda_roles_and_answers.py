@@ -1,0 +1,83 @@
+"""People and decisions as the manager's words give them: a level's bar not met yet is the gap and the answer for the
+named cycle is said plainly ('not the June cycle'), the stretch options are new scope rather than the steps of the work
+being finished, a colleague named as help that was there to ask is a buddy rather than someone who wronged them, and a
+quiet new joiner's settling-in item owns the team's part and opens the meeting."""
+
+from datetime import date
+
+from tools.agenda import AgendaInput, agenda_input_from_team, build_agenda
+from tools.agenda_reasons import bar_unmet, gap_asks, helper_named, read_notes, Words
+from tools.team import CurrentWork, Person, Project, Task, Team
+
+TODAY = date(2026, 12, 4)
+
+
+def _agenda(name: str, notes: str, cues: list[str], minutes: int = 30, **extra):
+    return build_agenda(AgendaInput(person=Person(name=name, role="team member", **extra.pop("person", {})), minutes=minutes,
+                                    today=TODAY, cues=cues, notes=notes, person_in_team=False, **extra))
+
+
+def test_the_levels_bar_said_beside_not_done_yet_is_the_gap():
+    assert bar_unmet("principal at this company means setting direction for three teams, and he hasn't shown that yet") == \
+        "setting direction for three teams"
+    assert bar_unmet("senior means owning a launch. she owned two") == ""
+
+
+def test_a_named_cycle_gets_a_plain_answer_with_credit_first_and_a_path_through_the_planned_work():
+    notes = ("omar asked me whether he's going to principal in the june cycle. brilliant on the ranking rewrite, but principal "
+             "here means setting direction across teams and he hasn't done that yet. how do i answer honestly")
+    agenda = _agenda("Omar", notes, ["wants_promotion"], minutes=45,
+                     their_work=["the ranking eval harness (Search relevance)"], person={"career_goal": "Principal engineer for search"})
+    titles = [i.title for i in agenda.items]
+    assert titles[0].startswith("Credit:")
+    assert titles[1] == "The honest answer: not the June cycle, on current evidence"
+    path = next(i for i in agenda.items if i.title.startswith("The path"))
+    assert "the ranking eval harness (Search relevance)" in path.notes and "principal engineer for search" in path.notes
+    assert "another team" in path.notes  # the step for a cross-team gap
+
+
+def test_a_gap_said_with_yet_and_no_cycle_asked_keeps_the_path_item():
+    agenda = _agenda("Lu", "lu keeps bringing up promotion. good engineer but hasn't led a launch yet", ["wants_promotion"])
+    assert not any(i.title.startswith("The honest answer") for i in agenda.items)
+
+
+def test_an_end_to_end_gap_gets_an_end_to_end_step():
+    assert gap_asks("not yet led anything end to end") == ["lead one piece of work end to end: the plan, the risks, the result and presenting it"]
+
+
+def test_the_goal_item_never_quotes_the_managers_notes_as_their_words():
+    notes = "nia wants to lead the eval platform one day, and a lead here means owning a roadmap for other teams"
+    agenda = _agenda("Nia", notes, [])
+    goal = next(i for i in agenda.items if i.title.startswith("Nia's goal"))
+    assert "in her words:" not in goal.notes and "a lead here means" not in goal.notes
+    assert "lead the eval platform" in goal.notes
+
+
+def test_stretch_options_skip_the_steps_of_the_work_being_finished():
+    team = Team(team="T", people=[Person(name="Ada", role="MLE", current_work=CurrentWork(project="Churn v2", weeks_invested=3, remaining_weeks_low=1, remaining_weeks_likely=1, remaining_weeks_high=2, success_probability=0.9))],
+                projects=[Project(name="Churn v2", tasks=[Task(name="Calibrate scores", optimistic=1, most_likely=2, pessimistic=3, assignee="Ada")]),
+                          Project(name="Pricing API", tasks=[Task(name="Latency budget", optimistic=1, most_likely=2, pessimistic=3, assignee="Ada")])])
+    assert agenda_input_from_team(team, "Ada", today=TODAY).their_work == ["the latency budget (Pricing API)"]
+
+
+def test_a_colleague_who_could_have_helped_is_a_go_to_person_not_an_incident():
+    notes = "ines lost three days decoding the billing export schema marek could have walked her through. she never asks"
+    assert helper_named(notes) == ("Marek", "the billing export schema")
+    reading = read_notes(notes, Words(name="Ines", they="she", them="her", their="her", others=("Marek",)))
+    assert not any(r.kind == "incident" for r in reading.reasons)
+    agenda = _agenda("Ines", notes + ". started four weeks ago", ["new_hire", "quiet"], others=["Marek"],
+                     observations={"quiet": "never asks"})
+    text = agenda.markdown
+    assert "What happened with Marek" not in text and "talk to Marek" not in text
+    assert "Marek knows the billing export schema" in text
+
+
+def test_a_quiet_joiner_whose_pr_waited_gets_the_teams_part_first_and_a_standing_check_in():
+    notes = ("joined three weeks ago, says 'all good' at every standup. his first PR sat unreviewed for a week and nobody noticed. "
+             "prs come in finished but late")
+    agenda = _agenda("Femi", notes, ["new_hire", "quiet"], observations={"quiet": "says 'all good' at every standup"})
+    first = agenda.items[0]
+    assert first.title == "Settling in: it's safe to ask"
+    assert first.notes.startswith("From your notes") and "Own the team's part first: the first PR waited for a review for a week" in first.notes
+    assert "draft PR" in first.notes
+    assert "twice a week" in agenda.items[-1].notes
