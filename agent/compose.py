@@ -2485,7 +2485,9 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
             continue  # the reader is shown once, as who the message is for
         value = fact_value_text(f.name, f.value)
         if f.name == "person" and in_team is not None:
-            value += " (in your team file)" if in_team else " (not in your team file)"
+            known = situation.fact("person_in_team")
+            role = known.text if known is not None and not in_team and known.source == "team_file" and known.text else ""
+            value += " (in your team file)" if in_team else f" ({role})" if role else " (not in your team file)"
         if f.name in WORDS_FACTS and f.source == "question" and isinstance(f.value, str):
             lines.append(f'- {label}: "{_shortened(f.value, 140)}" (your words)')
             continue

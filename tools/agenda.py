@@ -1763,7 +1763,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     if peer:
         _peer_item(plan, p.name, inp.notes)
     if "managing_up" in cues:
-        _managing_up_items(plan, p.name, inp.notes, inp.minutes)
+        _managing_up_items(plan, p.name, inp.notes, inp.minutes, inp.others)
     _finish_line_item(plan, p, cues, project, drops)
     if not kinds:  # the manager's own reasons hold the meeting: an older change on record waits
         _reprioritization_item(plan, p, cues, inp.notes, words)
@@ -2299,30 +2299,90 @@ def _month_case(text: str) -> str:
                   lambda m: m.group(0).capitalize(), text, flags=re.I)
 
 
-def _pattern_items(plan: _Plan, who: str, notes: str, agree: str) -> bool:
+# Going around the manager to their people ('keeps DMing my people directly', 'pulling my two best people into exec
+# requests', 'skipping me and the inbox'): asks reach the team without the manager.
+_BYPASS = re.compile(r"\b(?:dm|message|ping|slack|email|ask|pull|grab|pok|tap|borrow|poach|steal|drag|commandeer)\w*\b[^.;!?]{0,25}?\b(?:my (?:people|team|engineers|reports|devs|folks|ds|dss|scientists|"
+                     r"two best|best people|(?:\w+ )?best (?:people|engineers))\b|(?:people|engineers) directly\b)|\bskipp\w* me\b|\bbypass\w*|"
+                     r"\bgo(?:es|ing)? (?:around|over) me\b|\bwent (?:around|over) me\b|\bwithout going through me\b|\bbehind my back\b|"
+                     r"\b(?:went|goes|going|go) straight to (?!me\b)\w+", re.I)
+# The change the manager wants to leave with ('agree how asks come in', 'an agreed way that requests come through me first').
+_AGREED_WAY = re.compile(r"\bagree(?: on)? (?P<a>how [^.;!?,]{4,80})|\ban agreed (?:way|process|rule|route)\s+(?:that |for |of |where )?(?P<b>[^.;!?,]{4,80})", re.I)
+# What it costs, in the manager's numbers: work now behind ('the forecast is now ~2 wks behind') and a date that does
+# not move ('terminal opens mar 1 and nobody's moving that').
+_BEHIND = re.compile(r"(?:^|[.;,]\s*|\band\s+)(?P<x>(?:the |our |my )?[a-z][\w -]{3,70}?\s+(?:is|are|'s|was|were) (?:now |already )?(?:~|about |roughly |around )?"
+                     r"\d+(?:-\d+)?\s*(?:wks?|weeks?|days?|months?) (?:behind|late|slipped))\b", re.I)
+_FIXED_DATE = re.compile(r"(?P<x>(?:the )?[a-z][\w -]{2,40}?\s+(?:opens|launches|ships|goes live|is due|starts)\s+(?:on )?(?P<d>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))"
+                         r"(?=[^.;!?]{0,10}\b(?:and )?(?:nobody'?s|no one'?s|nobody is|no one is) (?:moving|going to move|changing) (?:it|that)\b|[^.;!?]{0,10}\b(?:can'?t|won'?t|cannot|will not) (?:move|slip)\b|[^.;!?]{0,5}\bis fixed\b)", re.I)
+_WEEKS = ((r"\bwks?\b", "weeks"), (r"~\s*", "about "))
+
+
+def _said_cost(notes: str) -> str:
+    """What the pattern costs in the manager's own numbers and dates, said back to them, or ''."""
+    parts = []
+    behind = _BEHIND.search(notes)
+    if behind:
+        x = behind.group("x").strip()
+        for a, b in _WEEKS:
+            x = re.sub(a, b, x, flags=re.I)
+        parts.append(_to_you(x))
+    fixed = _FIXED_DATE.search(notes)
+    if fixed:
+        x = fixed.group("x").strip()
+        x = x if re.match(r"(?:the|our|my|your|his|her|their)\b", x, re.I) else f"the {x}"  # 'terminal opens mar 1': the terminal
+        parts.append(f"{_month_case(_to_you(x))}, and that date does not move")
+    return "; ".join(parts)
+
+
+def _instances(notes: str, who: str, start: int, others: list[str] | None = None) -> str:
+    """The cases the manager lists after the pattern ('went straight to sam twice this week and to tom about a demo'),
+    with names capitalised and said back to them, or ''."""
+    rest = notes[start:]
+    sentence = re.split(r"(?<=[.!?])\s+", rest.lstrip(" .;"), maxsplit=1)[0]
+    if not _BYPASS.search(sentence) or re.search(r"\b(?:1[:-]?1|one[- ]on[- ]one|min)\b", sentence, re.I) or len(sentence.split()) > 30:
+        return ""
+    text = _to_you(sentence.strip(" .;"))
+    for name in others or []:
+        text = re.sub(rf"\b{re.escape(name)}\b", name[0].upper() + name[1:], text, flags=re.I)
+    return re.sub(r"\b(?:to|and|asked|pinged|messaged|dmed|dm'?d|slacked|grabbed|pulled) ([a-z]{3,})\b(?= (?:twice|once|about|for|on|with|\d|three|two|again|,|and))",
+                  lambda m: m.group(0).replace(m.group(1), m.group(1).capitalize()), text)
+
+
+def _pattern_items(plan: _Plan, who: str, notes: str, agree: str, others: list[str] | None = None) -> bool:
     """Something one's own boss keeps doing: raised as facts and their cost to the boss's own goal, then the change the
     manager wants agreed (`agree`, in their words) with a concrete proposal, then the latest case decided; False when
-    the notes describe no such pattern."""
+    the notes describe no such pattern. Asks that go around the manager to their people get the proposal for that:
+    asks through the manager or the inbox, answered the same day, with a fast lane for what is urgent."""
     named = re.sub(rf"(?i)\b{re.escape(who)}\b(?=\s+(?:keeps|keep|kept|has been|always|again|repeatedly)\b)", "they", notes) if re.fullmatch(r"[A-Z][\w'-]+", who) else notes
     keeps = _KEEPS_DOING.search(named)  # 'victor keeps DMing my people directly': the attendee by name, as 'my boss keeps ...'
     if keeps is None:
         return False
-    what = _to_you(_clip_words(re.split(r",\s*(?:the )?(?:last|latest|most recent)\b|,\s*(?:which|and)\b", keeps.group("what") or keeps.group("what2") or keeps.group("what3"))[0].strip(" ,"), 14))
+    said = keeps.groupdict().get("what") or keeps.groupdict().get("what2") or keeps.groupdict().get("what3") or ""
+    aside = re.search(r"\s*\((?P<p>[^)]{3,80})\)?", said)  # '(3 this month, each ate 2-3 days)': facts, never a cut-off heading
+    what = _to_you(_clip_words(re.split(r",\s*(?:the )?(?:last|latest|most recent)\b|,\s*(?:which|and)\b|\s+and\s+(?=the\b)", said[: aside.start()] if aside else said)[0].strip(" ,"), 14))
     if _PRIORITY_CHURN.search(notes):
         return _priority_items(plan, who, notes, what)
+    bypass = bool(_BYPASS.search(notes))
     often = _HOW_OFTEN.search(notes)
     latest = _LATEST.search(notes)
     case = _month_case(_clip_words(re.split(r",?\s+which\b", (latest.group("x") or latest.group("y")))[0].strip(" ,"), 18)) if latest else ""
     heard = _HEARD_FROM.search(notes)
     listed = re.match(r"\s*:\s*(?P<l>[^.;!?]{6,200})", named[keeps.end() :])  # '... without asking me first: marco off recs, ...'
-    facts = "; ".join(x for x in (f"{often.group(0)}" if often else "", f"the cases: {_to_you(listed.group('l').strip())}" if listed and not case else "",
+    cases = _instances(named, who, keeps.end(), others) if bypass else ""
+    counted = f"{often.group(0)}" if often and not (aside and often.group(0) in aside.group("p")) else ""  # said once, in the brackets
+    facts = "; ".join(x for x in (cases or counted, f"the cases: {_to_you(listed.group('l').strip())}" if listed and not case and not cases else "",
+                                  _to_you(aside.group("p").strip()) if aside else "",
                                   f"the latest: {_to_you(case)}" if case else "",
                                   f"your team heard it from {heard.group('who')} first" if heard else "") if x)
-    commitments = _COMMITMENTS.search(notes)
+    commitments = _COMMITMENTS.search(notes) if not bypass else None
     outside = bool(_TO_CUSTOMERS.search(notes))
-    goal = (" (winning the deal, keeping the customer's trust)" if outside else " (dates the business can plan on)") if commitments else ""
+    said_cost = _said_cost(notes)
+    goal = ((" (winning the deal, keeping the customer's trust)" if outside else " (dates the business can plan on)") if commitments else
+            " (getting things done fast)" if bypass else "")
     cost = ((": work your team has not sized, dates at risk, the customer told one thing and then another" if outside else
              ": work your team has not sized, dates at risk, and people relying on a date your team never agreed") if commitments else
+            f": people pulled off planned work you committed to, and dates you can no longer protect ({said_cost})" if bypass and said_cost else
+            ": people pulled off planned work you committed to, and dates you can no longer protect (name each one, with its date)" if bypass else
+            f", in concrete terms ({said_cost})" if said_cost else
             ", in concrete terms: what slips, by how much, and who is affected")
     raise_it = plan.add(0, 5, f"The pattern: {what}", "you", (
         f"Start from what {who} is trying to achieve{goal} and say you want to help with it, not block it. Then the pattern "
@@ -2330,22 +2390,30 @@ def _pattern_items(plan: _Plan, who: str, notes: str, agree: str) -> bool:
         f"looks from {who}'s side before you propose anything."))
     raise_it.notes += (" Your first sentence, for example: \u201cI want the dates we give to hold. Can we agree how my team's dates get "
                        "set before they go out?\u201d" if commitments else
+                       " Your first sentence, for example: \u201cI want your asks to get done fast, and I can only protect my team's "
+                       "dates if I see them. Can we agree how they reach us?\u201d" if bypass else
                        " Your first sentence, for example: \u201cI'd like us to agree how this works from here, because I think we "
                        "can make it easier for both of us.\u201d")
     raise_it.leads, raise_it.rank = True, 2
     raise_it.questions.append("What happens in those conversations that makes a date feel necessary there and then?" if commitments else
                               "How does it look from your side, and what would make it easier to do it differently?")
-    raise_it.prep.append("Write the instances down, one line each: what was promised, to whom, when, and what it cost your team. "
-                         "Facts and a proposal are what keep it from sounding like a complaint.")
+    raise_it.prep.append(("Write the instances down, one line each: who was asked, for what, when, and what it took them off. "
+                          if bypass else "Write the instances down, one line each: what was promised, to whom, when, and what it cost your team. ")
+                         + "Facts and a proposal are what keep it from sounding like a complaint.")
+    wanted = _AGREED_WAY.search(notes)
+    agree = agree or (_to_you((wanted.group("a") or wanted.group("b")).strip()) if wanted else "")
     proposal = (f"before a date goes {'to a customer' if outside else 'out (a staff meeting, another team, finance)'} your team sizes "
                 f"the work, and you turn an estimate around within a day or two; until then {who} can give it as a target, "
-                "'confirming by <day>'" if commitments else "the step that changes, who does it, and by when")
-    topic = agree or ("how commitments get made" if commitments else "what changes from here")
+                "'confirming by <day>'" if commitments else
+                f"asks come to you (or the team's inbox) first, not to your people directly, and you answer each one the same day with "
+                f"who takes it and when; anything urgent is a call to you, and you decide with {who} what it displaces"
+                if bypass else "the step that changes, who does it, and by when")
+    topic = agree or ("how commitments get made" if commitments else "how asks reach your team" if bypass else "what changes from here")
     settle = plan.add(0, 5, f"Agree: {topic}", "both", (
         f"Bring one concrete proposal and ask {who} to agree to it today: {proposal}. Agree how you will both know it is "
         f"working, and send a two-line summary of what you agreed after the meeting."))
     settle.leads, settle.rank = True, 2
-    settle.questions.append("Would that work for you the next time a date comes up? What would you need from me to make it easy?")
+    settle.questions.append(f"Would that work for you the next time {'something urgent' if bypass else 'a date'} comes up? What would you need from me to make it easy?")
     if case:
         short = re.sub(r"^(?:a|an)\s+", "the ", _clip_words(case, 8), flags=re.I)
         told = "the customer" if outside else "whoever was told"
@@ -2389,7 +2457,7 @@ def _priority_items(plan: _Plan, who: str, notes: str, what: str) -> bool:
     return True
 
 
-def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30) -> None:
+def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30, others: list[str] | None = None) -> None:
     """A 1-on-1 with the manager's own manager: each topic they bring (a pushback, an ask, something the boss keeps
     doing), a short update, feedback for the manager and their own growth (left for another time when one
     push-back or one pattern to raise fills a short meeting)."""
@@ -2397,7 +2465,7 @@ def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30) ->
     _managing_up_context(plan, who, notes)
     topics_said = [(v, t) for v, t in _topics(notes) if not _GROWTH_RE.search(t)]  # their own growth has its item below
     agree = next((_to_you(t) for v, t in topics_said if "agree" in v), "")
-    pattern = _pattern_items(plan, who, notes, agree)
+    pattern = _pattern_items(plan, who, notes, agree, others)
     if pattern:  # the pattern and the agreement are the topics: 'raise it' says no more
         topics_said = [(v, t) for v, t in topics_said if not _PRONOUN_TOPIC.match(t) and "agree" not in v]
     for verb, topic in topics_said:

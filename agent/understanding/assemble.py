@@ -2328,6 +2328,9 @@ def _from_team_file(s: Situation, sig: Signals, team: Any, today: date) -> None:
             _team_cues(s, member)
     elif isinstance(name, str) and s.get("person_in_team") is not False:
         s.put("person_in_team", False, "question", "not in your team file")
+    asker = next((r for r in team.inbox if r.requester and r.requester_role and isinstance(name, str) and r.requester.casefold() == name.casefold()), None)
+    if member is None and asker is not None and s.get("person_in_team") is False:  # someone who sends the team requests: known by their role
+        s.put("person_in_team", False, "team_file", f"{asker.requester_role}, a requester in your team file's inbox")
     _milestone(s, sig, team)
     _team_project_facts(s, team, today)
     _team_audience(s, team)

@@ -81,3 +81,34 @@ def test_a_quiet_joiner_whose_pr_waited_gets_the_teams_part_first_and_a_standing
     assert first.notes.startswith("From your notes") and "Own the team's part first: the first PR waited for a review for a week" in first.notes
     assert "draft PR" in first.notes
     assert "twice a week" in agenda.items[-1].notes
+
+
+def _up(name: str, notes: str):
+    return _agenda(name, notes, ["managing_up"])
+
+
+def test_someone_senior_going_around_the_manager_gets_the_cases_the_cost_and_an_intake_proposal():
+    notes = ("odile keeps messaging my engineers directly for dashboards. asked kai twice this week and ren for a forecast, skipping me. "
+             "1:1 with odile wednesday, 30 min. i want to agree how requests reach the team")
+    agenda = _up("Odile", notes)
+    titles = [i.title for i in agenda.items]
+    assert titles[0] == "The pattern: messaging your engineers directly for dashboards"
+    raise_it = agenda.items[0]
+    assert "Kai twice this week" in raise_it.notes and "Ren for a forecast" in raise_it.notes
+    assert "pulled off planned work" in raise_it.notes
+    settle = agenda.items[1]
+    assert settle.title == "Agree: how requests reach the team"
+    assert "asks come to you (or the team's inbox) first" in settle.notes and "the same day" in settle.notes
+    assert not any(t in titles for t in ("Your growth", "Growth", "How the work is going"))
+
+
+def test_a_count_in_brackets_is_a_fact_and_the_managers_numbers_are_the_cost():
+    notes = ("1:1 with my vp on monday. she keeps borrowing my two best people for board prep (twice this month, a week each) and the "
+             "fraud retrain is now 3 wks behind. the audit starts jan 12 and nobody is moving it. i want an agreed way that board asks "
+             "come through me")
+    agenda = _up("Your VP", notes)
+    first = agenda.items[0]
+    assert first.title == "The pattern: borrowing your two best people for board prep"
+    assert "(twice this month, a week each)" in first.notes
+    assert "the fraud retrain is now 3 weeks behind" in first.notes and "the audit starts Jan 12, and that date does not move" in first.notes
+    assert agenda.items[1].title == "Agree: board asks come through you"

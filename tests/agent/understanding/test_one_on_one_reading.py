@@ -214,3 +214,27 @@ def test_a_meeting_with_an_unnamed_boss_is_managing_up_whatever_the_notes_say_ab
 
 def test_going_up_to_a_level_is_a_promotion_ask() -> None:
     assert "wants_promotion" in detect_cues("kwame asked whether he can move up to staff next round")
+
+
+def _team_with_requesters():
+    from tools.team import Person, Request, Team
+
+    return Team(team="T", people=[Person(name="Rui", role="MLE"), Person(name="Ama", role="DS")],
+                inbox=[Request(title="Churn deck numbers", requester="Helga", requester_role="Director of Analytics"),
+                       Request(title="Label 200 tickets", requester="Bo", requester_role="support lead")])
+
+
+def test_an_inbox_requester_senior_to_the_manager_makes_the_one_on_one_managing_up() -> None:
+    from agent.compose import understood_block
+
+    s = parse_situation("helga keeps slacking rui and ama for numbers, never goes through me. 1:1 with helga friday, 30 min. how do i raise it",
+                        _team_with_requesters(), TODAY)
+    assert s.intent == "one_on_one" and s.get("person") == "Helga"
+    assert s.get("cues") == ["managing_up"]
+    assert "Helga (Director of Analytics, a requester in your team file's inbox)" in understood_block(s)
+
+
+def test_a_requester_who_is_no_boss_keeps_the_notes_cues() -> None:
+    s = parse_situation("1:1 with bo on monday, 30 min. he's been online till midnight every night since the launch", _team_with_requesters(), TODAY)
+    assert s.get("person") == "Bo" and "managing_up" not in (s.get("cues") or [])
+
