@@ -920,6 +920,20 @@ _PHASED = re.compile(r"(?P<share>\d{1,3} ?%|half[- ]time|part[- ]time|(?:one|two
 _OVERLOAD = re.compile(r"\b(?:don'?t|do not|dont) want to (?:overload|overwhelm|swamp|bury|rush|pressure)\b", re.I)
 
 
+def _own_the_date(plan: _Plan, cues: list[str], project: str, due: date | None, w: Words) -> None:
+    """Burnout near a stated date: the manager takes load off by owning the date, instead of asking a tired person what
+    to drop."""
+    item = next((x for x in plan.items if x.title == CUE_SPECS["burnout"].title), None)
+    if item is None or "burnout" not in cues or due is None or not project:
+        return
+    day = f"{due:%a} {due.day} {due:%b}"
+    item.notes = item.notes.replace("Go through their load, agree what to drop or defer, and talk about time off.", "Go through their load and talk about time off.")
+    item.notes += (f" Take load off yourself rather than asking {w.them} what to drop: you own {project}'s date ({day}). Before the "
+                   f"meeting decide what gives (a smaller first release, the date moved, or someone else taking a piece) and tell "
+                   f"{w.them} what you are taking off; agree time off once it ships.")
+    item.prep.append(f"Decide what gives on {project} by {day} (scope, the date, or a piece for someone else), and who you will tell.")
+
+
 def _back_from_burnout(item: _Item, notes: str, name: str) -> None:
     """Back after burnout leave: how they are and the pace from here (the phased return as stated, what stays off the
     table), not what to drop from a load they no longer carry."""
@@ -946,8 +960,19 @@ _UNREVIEWED = re.compile(r"\b(?P<what>(?:(?:his|her|their|the) )?(?:first )?(?:P
                          r"(?:\w+\s+)?(?:unreviewed|unreviewed|without (?:a )?review|unmerged|untouched)\b(?P<how>\s+for\s+[\w ]{1,15}?\b(?:days?|weeks?))?", re.I)
 
 
+# A tool or resource they did not know the team has ('because he didn't know we have a labelling tool').
+_DIDNT_KNOW = re.compile(r"\b(?:didn'?t|did not|doesn'?t|does not|never) know (?:that )?(?:we have|we had|we've got|about|there(?:'s| is| was)) (?P<x>(?:a|an|the|our) [\w -]{3,40}?)(?=[,.;!?]|$|\s+(?:and|so|which|for|that)\b)", re.I)
+
+
 def _team_part(notes: str, name: str) -> str:
-    """A new joiner's first PR that waited unreviewed while nobody noticed: the team's part, owned before anything else."""
+    """A new joiner's first PR that waited unreviewed while nobody noticed, or work done the hard way because nobody
+    showed them a tool the team has: the team's part, owned before anything else, and the fix shown."""
+    unknown = _DIDNT_KNOW.search(notes)
+    if unknown:
+        tool = re.sub(r"^(?:a|an|our)\s+", "the ", unknown.group("x").strip(), flags=re.I)
+        return (f"Own the team's part first: nobody showed {name} {tool}, and that is an onboarding gap, not {name}'s mistake; "
+                f"say so in one sentence, without replaying the lost time. Show {tool} in the meeting (or have the buddy sit with "
+                f"{name} on it today), then ask what else has been slower than it should be.")
     waited = _UNREVIEWED.search(notes)
     if not waited or not re.search(r"\b(?:nobody|no one|noone) (?:noticed|looked|picked it up|reviewed)\b|\bon us\b|\bour fault\b", notes, re.I):
         return ""
@@ -1103,10 +1128,24 @@ _NOT_YET = re.compile(
 _GAP_YET = re.compile(r"\b(?:has(?:n'?t| not)|have(?:n'?t| not)) (?:led|owned|driven|shipped|run|done)\b[^.;!?]{0,40}?\byet\b", re.I)
 
 
+# The later cycle the manager sees them ready for ('i think she could be ready for the autumn round').
+_READY_FOR = re.compile(r"\b(?:could|might|should|would|will|may) be ready (?:for|by) (?P<c>(?:the )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|fall|winter|mid-?year|year-?end|next|h[12]|q[1-4])\s+(?:promo(?:tion)? )?(?:cycle|round|calibration))\b", re.I)
+# People who spoke up in confidence ('two of the juniors have quietly asked me not to be paired with her').
+_IN_CONFIDENCE = re.compile(r"\b(?:quietly|privately|in confidence|in private)\b[^.;!?]{0,25}\b(?:asked|told|came to) me\b|\basked me not to (?:be paired|work|sit) with\b|\bcame to me (?:quietly|privately|in confidence)\b", re.I)
+
+
+def _later_cycle(notes: str) -> str:
+    """The later cycle the manager names as realistic, when it is not the one they asked about, or ''."""
+    ready, asked = _READY_FOR.search(notes), _CYCLE.search(notes)
+    if ready is None or (asked is not None and asked.start() == ready.start("c")):
+        return ""
+    return _month_case(re.sub(r"^(?:the)\s+", "", ready.group("c"), flags=re.I))
+
+
 def _says_not_yet(notes: str) -> bool:
-    """The manager's notes answer a promotion ask 'not yet': said so, the level's bar not met, or a gap said with 'yet'
-    beside the cycle they asked about."""
-    return bool(_NOT_YET.search(notes) or (_GAP_YET.search(notes) and (_CYCLE.search(notes) or ASKED_IF.search(notes))))
+    """The manager's notes answer a promotion ask 'not yet': said so, the level's bar not met, a gap said with 'yet'
+    beside the cycle they asked about, or a later cycle named as the realistic one."""
+    return bool(_NOT_YET.search(notes) or (_GAP_YET.search(notes) and (_CYCLE.search(notes) or ASKED_IF.search(notes))) or _later_cycle(notes))
 _NOT_THIS = re.compile(r"\bnot (?:this |the (?:\w+ )?|in this |in the (?:\w+ )?)(?:promo(?:tion)? )?(?:cycle|round|year|half|calibration)\b", re.I)
 # The promotion was decided against ('calibration said no on his promotion', 'she didn't get the promo').
 _DECIDED_NO = re.compile(
@@ -1402,7 +1441,9 @@ def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes:
     ruled = _NOT_THIS.search(notes)  # 'honestly not this cycle': the answer in the manager's words
     cycle = _CYCLE.search(notes)  # the cycle they asked about, named: the answer names it ('not the March cycle, on current evidence')
     named_cycle = _month_case(re.sub(r"^(?:the|this)\s+", "", cycle.group(0).strip(), flags=re.I)) if cycle else ""
+    later = _later_cycle(notes)
     when = (f"not {past if past.lower().startswith('the ') else 'the ' + past}" if past else ruled.group(0).lower() if ruled
+            else f"not the {named_cycle}; the {later} is the realistic aim" if later and named_cycle else f"not yet; the {later} is the realistic aim" if later
             else f"not the {named_cycle}, on current evidence" if named_cycle and not named_cycle.lower().startswith("next") else "not yet")
     rank = item.rank if item.rank is not None else 2
     if named.get("strength"):
@@ -1417,6 +1458,9 @@ def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes:
     item.notes = (f"{said}Answer it plainly and early: {when}, and why: the gaps as you see them ({'; '.join(gaps)}), "
                   f"{example}. Then stop and ask how it lands; hear {words.them} out before you get to the plan.")
     item.questions[:0] = ["How does that land? Where do you see it differently?"]
+    if _IN_CONFIDENCE.search(notes):  # the people who spoke up are not named or hinted at
+        item.notes += (" Name the behaviour from what you have seen yourself (the reviews, the rewrites); never name or hint at "
+                       "the people who told you in confidence.")
     item.prep = ["Decide what you will do for the case once the evidence is there, and say it without promising the outcome."
                  if n.startswith("Decide how you will sponsor") else n for n in item.prep]  # not this cycle: no case to sponsor yet
     timeline = re.sub(r"^(?:maybe|probably|roughly|~)\s*", "about ", named.get("timeline", ""))
@@ -1428,7 +1472,7 @@ def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes:
                 f" Openings already on the plan: {' or '.join(their_work[:2])}; agree which one {words.they} lead{s} end to end, "
                 "including the work with the other teams it touches.")
     toward = f" Tie it to {words.their} goal ({career_goal[0].lower() + career_goal[1:]})." if career_goal else ""
-    path = plan.add(0, 4, f"The path: {timeline or 'the next months'}", "both", (
+    path = plan.add(0, 4, f"The path: {timeline or ('to the ' + later if later else 'the next months')}", "both", (
         f"One step per gap: {'; '.join(gap_asks('; '.join(gaps)))}.{openings}{toward} A check-in every six weeks or so to look at the "
         "evidence together, the target cycle you both write down, and how you will sponsor the case."))
     path.leads, path.rank = True, rank
@@ -1705,9 +1749,10 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     inp = inp.model_copy(update={"cues": cues})
     words = _person_words(inp.notes, p.name, inp.others)
     cues = [c for c in cues if not _about_someone_else(inp.observations.get(c, ""), words, inp.notes)]  # "priya went quiet": Priya's, not theirs
-    reading = read_notes(inp.notes, words) if not pair else Reading()
-    if "burnout" in cues:  # the manager's guess that they are burning out is why we meet, not a verdict to deliver
-        reading.reasons = [r for r in reading.reasons if r.kind != "read"]
+    reading = read_notes(inp.notes, words) if not pair and "managing_up" not in cues else Reading()  # with one's boss the notes are the manager's asks
+    if "burnout" in cues:  # the manager's guess that they are burning out is why we meet, not a verdict to deliver; a snap is
+        reading.reasons = [r for r in reading.reasons if r.kind != "read"  # raised once in the workload item, as a sign of the load
+                           and not (r.kind == "incident" and _EDGE_IN_MANNER.search(" ".join(r.said)))]
     cues = _implied_cues(cues, inp.notes, words, reading)
     if "conduct" in cues:  # others complained about how they treat people: a behaviour conversation, not a quiet or a feud
         cues = [c for c in cues if c not in ("quiet", "conflict")]
@@ -1752,6 +1797,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         covered = covered | {"disengaged"}  # the conversation about staying holds what energises them
     _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes)
     _edge_item(plan, edge, words)
+    _own_the_date(plan, cues, work.project if work else "", inp.due, words)
     if reading.conduct:
         _conduct_items(plan, words, inp.notes)
     _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes, inp.their_work, inp.today, named)
@@ -2277,14 +2323,15 @@ _KEEPS_DOING = re.compile(
     # done again and again, counted: 'my vp caetano has changed our top priority three times in five weeks'
     r"|\bmy (?:\w+ )?(?:boss|manager|director|vp|cto|ceo|skip|head of [\w-]+)(?:\s*\([^)]{1,40}\)|\s+[A-Za-z]+)?\s+(?:has\s+)?"
     r"(?P<what2>\w+ed [^.;!?:]{3,80}?(?:twice|three times|four times|five times|\d+ times)\b[^.;!?:]{0,30})"
-    # counted the other way round: 'third time since october he's moved someone on my team without asking me first'
-    r"|\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\s+time\b[^.;!?:]{0,30}?\b(?:she|he|they)(?:'s|'ve| has| have)?\s+(?P<what3>\w+ed\b[^.;!?:]{8,140})", re.I)
+    # counted first, then the act: 'third time since october he's moved someone on my team without asking me first'
+    r"|\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b[^.;:!?]{0,25}?\b(?:he|she|they)(?:'s|'ve| has| have)?\s+(?P<what3>\w+ed\b[^.;:!?]{3,100})", re.I)
 # Priorities that keep changing: held for a stated time is the ask, not a grievance.
 _PRIORITY_CHURN = re.compile(r"\b(?:chang|switch|shift|flip|swap)\w* (?:our|my|the|the team'?s) (?:top |main |number one |#1 )?priorit\w*|\bpriorit\w* (?:keep|keeps|kept) chang\w*|\breprioriti\w+ (?:us|my team|the team)\b", re.I)
 _HOW_OFTEN = re.compile(
     r"\b(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|(?:twice|three times|four times|\d+ times))"
-    r"(?: (?:this|in a|last|in the last) (?:week|month|quarter|year|sprint|half))?\b", re.I)
-_LATEST = re.compile(r"\b(?:the )?(?:latest|most recent|newest|last)(?: one| time| case)?\s*(?:is|was|:|-|\u2013)\s*(?P<x>[^.;!?]{6,120})|\bthis time (?:it'?s|it was)\s+(?P<y>[^.;!?]{6,120})", re.I)
+    r"(?: (?:this|in a|last|in the last) (?:week|month|quarter|year|sprint|half)| since (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*| since (?:the )?\w+)?\b", re.I)
+_LATEST = re.compile(r"\b(?:the )?(?:latest|most recent|newest|last)(?: one| time| case)?\s*(?:is|was|:|-|\u2013)\s*(?P<x>[^.;!?]{6,120})|\bthis time (?:it'?s|it was)\s+(?P<y>[^.;!?]{6,120})"
+                     r"|,?\s*(?:and )?now (?:he|she|they)(?:'s| has| have)? (?P<z>[a-z]+\b[^.;!?]{6,120})", re.I)
 # Promises made outside the company ('customer dates on sales calls'), or inside it ('dates in her staff meeting').
 _TO_CUSTOMERS = re.compile(r"\bcustomers?\b|\bclients?\b|\bsales\b|\bdeals?\b|\bpartners?\b|\bprospects?\b", re.I)
 # Who heard of it before the team did ('which we heard about from finance').
@@ -2303,10 +2350,10 @@ def _month_case(text: str) -> str:
 # requests', 'skipping me and the inbox'): asks reach the team without the manager.
 _BYPASS = re.compile(r"\b(?:dm|message|ping|slack|email|ask|pull|grab|pok|tap|borrow|poach|steal|drag|commandeer)\w*\b[^.;!?]{0,25}?\b(?:my (?:people|team|engineers|reports|devs|folks|ds|dss|scientists|"
                      r"two best|best people|(?:\w+ )?best (?:people|engineers))\b|(?:people|engineers) directly\b)|\bskipp\w* me\b|\bbypass\w*|"
-                     r"\bgo(?:es|ing)? (?:around|over) me\b|\bwent (?:around|over) me\b|\bwithout going through me\b|\bbehind my back\b|"
+                     r"\bgo(?:es|ing)? (?:around|over) me\b|\bwent (?:around|over) me\b|\bwithout (?:going through|asking|telling|checking with|consulting) me\b|\bbehind my back\b|"
                      r"\b(?:went|goes|going|go) straight to (?!me\b)\w+", re.I)
 # The change the manager wants to leave with ('agree how asks come in', 'an agreed way that requests come through me first').
-_AGREED_WAY = re.compile(r"\bagree(?: on)? (?P<a>how [^.;!?,]{4,80})|\ban agreed (?:way|process|rule|route)\s+(?:that |for |of |where )?(?P<b>[^.;!?,]{4,80})", re.I)
+_AGREED_WAY = re.compile(r"\bagree(?: on)? (?P<a>how [^.;!?,]{4,80})|\b(?:want|need|'d like|would like)(?: us| you| (?:him|her|them))? to agree (?:that |on )?(?P<c>[^.;!?,]{4,80}?)(?=,|\s+and\b|[.;!?]|$)|\ban agreed (?:way|process|rule|route)\s+(?:that |for |of |where )?(?P<b>[^.;!?,]{4,80})", re.I)
 # What it costs, in the manager's numbers: work now behind ('the forecast is now ~2 wks behind') and a date that does
 # not move ('terminal opens mar 1 and nobody's moving that').
 _BEHIND = re.compile(r"(?:^|[.;,]\s*|\band\s+)(?P<x>(?:the |our |my )?[a-z][\w -]{3,70}?\s+(?:is|are|'s|was|were) (?:now |already )?(?:~|about |roughly |around )?"
@@ -2337,8 +2384,9 @@ def _instances(notes: str, who: str, start: int, others: list[str] | None = None
     """The cases the manager lists after the pattern ('went straight to sam twice this week and to tom about a demo'),
     with names capitalised and said back to them, or ''."""
     rest = notes[start:]
-    sentence = re.split(r"(?<=[.!?])\s+", rest.lstrip(" .;"), maxsplit=1)[0]
-    if not _BYPASS.search(sentence) or re.search(r"\b(?:1[:-]?1|one[- ]on[- ]one|min)\b", sentence, re.I) or len(sentence.split()) > 30:
+    listed = rest.lstrip().startswith(":")  # 'without asking me first: marco off recommendations, ...': the cases, listed
+    sentence = re.split(r"(?<=[.!?])\s+", rest.lstrip(" .;:"), maxsplit=1)[0]
+    if not (listed or _BYPASS.search(sentence)) or re.search(r"\b(?:1[:-]?1|one[- ]on[- ]one|min)\b", sentence, re.I) or len(sentence.split()) > 30:
         return ""
     text = _to_you(sentence.strip(" .;"))
     for name in others or []:
@@ -2361,19 +2409,20 @@ def _pattern_items(plan: _Plan, who: str, notes: str, agree: str, others: list[s
     what = _to_you(_clip_words(re.split(r",\s*(?:the )?(?:last|latest|most recent)\b|,\s*(?:which|and)\b|\s+and\s+(?=the\b)", said[: aside.start()] if aside else said)[0].strip(" ,"), 14))
     if _PRIORITY_CHURN.search(notes):
         return _priority_items(plan, who, notes, what)
-    bypass = bool(_BYPASS.search(notes))
+    bypass = bool(_BYPASS.search(notes)) and not _COMMITMENTS.search(notes)  # dates promised without asking: the commitments pattern
     often = _HOW_OFTEN.search(notes)
     latest = _LATEST.search(notes)
-    case = _month_case(_clip_words(re.split(r",?\s+which\b", (latest.group("x") or latest.group("y")))[0].strip(" ,"), 18)) if latest else ""
+    case = _month_case(_clip_words(re.split(r",?\s+which\b", (latest.group("x") or latest.group("y") or latest.group("z")))[0].strip(" ,"), 18)) if latest else ""
     heard = _HEARD_FROM.search(notes)
     listed = re.match(r"\s*:\s*(?P<l>[^.;!?]{6,200})", named[keeps.end() :])  # '... without asking me first: marco off recs, ...'
     cases = _instances(named, who, keeps.end(), others) if bypass else ""
     counted = f"{often.group(0)}" if often and not (aside and often.group(0) in aside.group("p")) else ""  # said once, in the brackets
-    facts = "; ".join(x for x in (cases or counted, f"the cases: {_to_you(listed.group('l').strip())}" if listed and not case and not cases else "",
+    facts = "; ".join(x for x in (f"{_month_case(counted)}: {cases}" if cases and counted else cases or _month_case(counted),
+                                  f"the cases: {_to_you(listed.group('l').strip())}" if listed and not case and not cases else "",
                                   _to_you(aside.group("p").strip()) if aside else "",
-                                  f"the latest: {_to_you(case)}" if case else "",
+                                  f"the latest: {_to_you(case)}" if case and not (cases and case in notes[keeps.end():keeps.end() + len(cases) + 40]) else "",
                                   f"your team heard it from {heard.group('who')} first" if heard else "") if x)
-    commitments = _COMMITMENTS.search(notes) if not bypass else None
+    commitments = _COMMITMENTS.search(notes)
     outside = bool(_TO_CUSTOMERS.search(notes))
     said_cost = _said_cost(notes)
     goal = ((" (winning the deal, keeping the customer's trust)" if outside else " (dates the business can plan on)") if commitments else
@@ -2401,7 +2450,7 @@ def _pattern_items(plan: _Plan, who: str, notes: str, agree: str, others: list[s
                           if bypass else "Write the instances down, one line each: what was promised, to whom, when, and what it cost your team. ")
                          + "Facts and a proposal are what keep it from sounding like a complaint.")
     wanted = _AGREED_WAY.search(notes)
-    agree = agree or (_to_you((wanted.group("a") or wanted.group("b")).strip()) if wanted else "")
+    agree = agree or (_to_you((wanted.group("a") or wanted.group("b") or wanted.group("c")).strip()) if wanted else "")
     proposal = (f"before a date goes {'to a customer' if outside else 'out (a staff meeting, another team, finance)'} your team sizes "
                 f"the work, and you turn an estimate around within a day or two; until then {who} can give it as a target, "
                 "'confirming by <day>'" if commitments else
@@ -2416,6 +2465,9 @@ def _pattern_items(plan: _Plan, who: str, notes: str, agree: str, others: list[s
     settle.questions.append(f"Would that work for you the next time {'something urgent' if bypass else 'a date'} comes up? What would you need from me to make it easy?")
     if case:
         short = re.sub(r"^(?:a|an)\s+", "the ", _clip_words(case, 8), flags=re.I)
+        asked = re.match(r"(?:told|asked|got|had|pinged|messaged)\s+(?P<who>[a-z]+)\s+(?:directly\s+|straight\s+)?to\s+(?P<do>[^,;]{3,50})", case, re.I)
+        if asked:  # 'told tom directly to prep a demo': the ask to Tom (prep a demo)
+            short = f"the ask to {asked.group('who').capitalize()} ({asked.group('do').strip()})"
         told = "the customer" if outside else "whoever was told"
         now = plan.add(0, 3, f"Then, separately: {short}", "both", (
             f"What happens now with {short}, kept short and after the pattern is agreed so the meeting is not a fight about "

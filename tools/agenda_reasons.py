@@ -86,7 +86,7 @@ _GOAL = re.compile(
     re.I,
 )
 # A request put as a question ("asked if he can move to the churn pipeline").
-ASKED_IF = re.compile(r"\b(?:asked|asks|asking)(?: me)?(?: straight out| directly| outright| point[- ]blank| flat out)?(?: (?:on|in|over) \w+)? (?:if|whether) "
+ASKED_IF = re.compile(r"\b(?:asked|asks|asking)(?: me)?(?: straight out| directly| outright| point[- ]blank| flat out)?(?: (?:on|in|over) \w+| yesterday| today| this morning| last week)? (?:if|whether) "
                        r"(?:he|she|they|i)(?P<aux>'s|'re|'ll| is| are| will| can| could| may| might) (?P<what>[^,.;()]+)", re.I)
 # A request to move to other work, and the manager's stated answer to it.
 _MOVE = re.compile(r"\s*(?:move|switch|transfer|go|join|swap)\b(?: (?:over|back))? (?:to|onto|into)\b", re.I)
@@ -304,7 +304,9 @@ GAP_RE = re.compile(
     r"|(?:has(?:n'?t| not) (?:yet )?|(?<=\bs )never |(?<='s )never |(?<=has )never |(?<=\bbut )never )(?=(?:led|owned|driven|shipped|run|mentored|influenced)\b)"
     r"|(?:not|isn'?t|aren'?t) (?:there|ready) yet\b[,;:]?\s*(?:because |as |since )?(?=(?:his|her|their|he|she|they)\b)"
     # a habit said after the strength ('great on the model but he doesn't write anything down'): the habit, negation kept
-    r"|(?<=\bbut )(?:he|she|they) (?=(?:doesn'?t|does not|don'?t|do not|never|rarely|seldom|hardly ever|won'?t|can'?t)\s+\w))\s*(?P<g>[^.;,!?]{3,80})",
+    r"|(?<=\bbut )(?:he|she|they) (?=(?:doesn'?t|does not|don'?t|do not|never|rarely|seldom|hardly ever|won'?t|can'?t)\s+\w)"
+    # a habit put against what is expected ('but she rewrites other people's PRs instead of reviewing them')
+    r"|(?<=\bbut )(?:he|she|they) (?=\w+s\b[^.;,!?]{0,60}\binstead of\b))\s*(?P<g>[^.;,!?]{3,80})",
     re.IGNORECASE,
 )
 # The gaps as a list after a colon ('not there yet: ships fast, design docs thin, never leads reviews'; 'the real gaps: ...').
@@ -328,14 +330,14 @@ def stated_gaps(notes: str) -> tuple[list[str], list[str]]:
 # What the manager says is strong ('great at modelling', 'great technically on the sonar classifier', 'she shipped the
 # demand model'): one home for the agenda's credit and the 'not yet' answer.
 STRENGTH_RE = re.compile(r"\b(?:great|strong|excellent|solid|good|brilliant)\s+(?:technically\s+)?(?P<on>at\s+|on\s+|with\s+)?(?P<s>[a-z][\w -]{2,50}?)(?=\s*[,.;]|\s+but\b)"
-                         r"|\b(?:he|she|they)(?:'s| has| have)?\s+(?:just |recently )?(?P<s2>(?:shipped|launched|landed|delivered|built|led)\s+"
+                         r"|\b(?:he|she|they)(?:'s| has| have)?\s+(?:just |recently )?(?P<s2>(?:shipped|launched|landed|delivered|built|rebuilt|redesigned|led)\s+"
                          r"(?:the|a|an|his|her|their|our)\s+[\w -]{3,40}?)(?=\s*[,.;!?]|\s+(?:and|but|which)\b|$)", re.IGNORECASE)
 
 
 def stated_strength(notes: str) -> str:
     """What the manager says is strong, as a phrase ('the work on the sonar object classifier'), or ''."""
-    m = STRENGTH_RE.search(notes or "")
-    if m is None:
+    m = next((x for x in STRENGTH_RE.finditer(notes or "") if (x.group("s") or "").lower() not in ("technically", "technical")), None)
+    if m is None:  # 'brilliant technically, she rebuilt the ...': the work named next, not the adverb
         return ""
     if m.group("s2"):
         return m.group("s2")
@@ -387,6 +389,7 @@ def gap_text(notes: str) -> str:
 _GAP_ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:quiet|silent|speak\w* up|voice)\b", re.I), "lead one discussion where decisions get made (a design review, a planning session): bring one proposal and argue for it"),
     (re.compile(r"write-?ups?\b|\breports?\b|too technical|jargon", re.I), "rewrite one write-up for the people who act on it (the decision first, one page, no jargon) and check with one of them that they could act on it"),
+    (re.compile(r"\brewrit\w*|\brewrote\b|instead of (?:reviewing|coaching|helping)|takes? over (?:other|others)", re.I), "review others' work with comments they act on instead of rewriting it, and coach one junior through a piece of work, with you checking in"),
     (re.compile(r"design docs?|docs?\b|writ\w+", re.I), "write the design doc for the next piece of work and take it through review before the build starts"),
     (re.compile(r"on-?call|incidents?|pager", re.I), "take a full on-call rotation as primary, and write up one incident"),
     (re.compile(r"mentor\w*|juniors?|coach\w*", re.I), "mentor one junior through a piece of work this quarter"),
@@ -632,6 +635,9 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
         return Reason("handback", [clause], other=handed, changed=True)
     if others and _CHANGED_AWAY.search(clause):
         return Reason("handback", [clause], other=others[0], changed=True)
+    role = _ROLE_TOOK.search(clause) if _CHANGED_AWAY.search(clause) else None
+    if role:  # 'handed to a contractor and partly rewritten': someone unnamed reworked it
+        return Reason("handback", [clause], other=role.group("r").lower(), changed=True)
     done = _FINISHED_AWAY.search(clause)
     if done and done.group("who3"):  # "her project got finished by someone else while she was out"
         who = done.group("who3")
@@ -1339,10 +1345,33 @@ def _move_item(r: Reason, w: Words, what: str, said_no: bool) -> ReasonItem:
                       f"{w.name} asked to move: heard out, the why of the current work, an honest answer.")
 
 
+# A request for fewer or different hours ('move to four days a week', 'go part-time', 'compressed hours'): flexible work,
+# not a wish to move to other work and not a load to talk them out of.
+FLEXIBLE_WORK = re.compile(r"\b(?:(?:four|three|two|[1-4])[- ]days? (?:a|per) week|(?:four|three|[3-4])[- ]day (?:week|weeks)|part[- ]time|"
+                           r"compressed (?:hours|week)|(?:fewer|reduced|shorter|flexible) (?:hours|days)|job[- ]share|\d{2} ?% (?:time|hours|contract))\b", re.I)
+
+
+def _flexible_work_item(r: Reason, w: Words, what: str) -> ReasonItem:
+    """A request to work fewer or different hours: taken seriously as a request, with what the manager can agree now,
+    the formal route for it, and how the work is scoped to the new pattern."""
+    notes = (f"{w.they.capitalize()} asked to {what}. Take it seriously and say so: ask what pattern would work for {w.them} and from "
+             "when, say what you can agree now (a trial from a date, which days) and what needs the formal flexible-working "
+             f"request with HR, and by when {w.they} will have an answer. Then scope the work to the new pattern together: what "
+             f"{w.they} own{'s' if w.they != 'they' else ''} on the new pattern, and what moves to someone else, so it is not a full week's work in fewer days.")
+    questions = ["What pattern would work best for you, and from when?", "What would make the new pattern work well, for you and for the work?"]
+    prep = [f"Check the company's flexible-working policy and the HR route before the meeting, so you can tell {w.name} what you can agree now and what goes through the formal request.",
+            f"Sketch what {w.name}'s work looks like at the new pattern: what stays with {w.them} and what moves."]
+    return ReasonItem(f"{w.name}'s request: {what}", "both", 4, notes, questions, prep, "sustainable-pace",
+                      f"{w.name} asked for flexible work: a request to agree how, not a wish to leave the work.")
+
+
 def _ask_item(r: Reason, w: Words, said_no: bool = False) -> ReasonItem:
     """Their own request for less (to drop research time, step back from a project): discussed as their ask, with
-    what is behind it, before anything is decided; a request to move to other work has its own item."""
+    what is behind it, before anything is decided; a request to move to other work has its own item, and one for
+    fewer or different hours is flexible work."""
     goal = _GOAL.search(" ".join(r.said)) or ASKED_IF.search(" ".join(r.said))
+    if goal and FLEXIBLE_WORK.search(goal.group("what")):
+        return _flexible_work_item(r, w, re.split(r",\s+(?:and\s+|but\s+)?(?:she|he|they)\b", goal.group("what").strip(), maxsplit=1)[0].strip())
     if goal and _MOVE.match(goal.group("what")):
         return _move_item(r, w, goal.group("what").strip(), said_no)
     what = re.split(r",\s+(?:and\s+|but\s+)?(?:she|he|they)\b", goal.group("what").strip(), maxsplit=1)[0].strip() if goal else "change their load"
@@ -1484,13 +1513,18 @@ def _finished_item(r: Reason, w: Words) -> ReasonItem:
                       f"Work {r.other} finished while they were away: said plainly, not a judgement, then what they own next.")
 
 
-_THEIR_WORK = re.compile(r"\b(?P<x>(?:his|her|their)\s+[\w -]{3,40}?)\s+(?:was|were|got|had been|has been)\b", re.I)
+_THEIR_WORK = re.compile(r"\b(?P<x>(?:his|her|their)\s+[\w -]{3,40}?)\s+(?:was|were|got|had been|has been|went|moved|passed)\b", re.I)
 _REWORKED = re.compile(
     r"\b(?:rewrote|rewritten|redid|redone|refactored|rebuilt|reworked|replaced|overhauled|restructured|changed)\s+(?:about |roughly |most of |some of |parts? of |"
     r"a lot of |half (?:of )?|about half (?:of )?)*(?P<x>(?:his|her|their|the)\s+[\w -]+?)(?=\s+(?:while|when|and|but)\b|[,.;]|$)",
     re.I,
 )
 _UNTIL = re.compile(r"\b(?:here|staying|on contract|contract (?:ends|runs)|around|with us)\s+(?:till|until|through|to)\s+(?P<u>(?:the )?(?:end of )?\w+)", re.I)
+
+
+# Someone unnamed who took the work ('handed to a contractor', 'given to another team'), and a colleague since gone.
+_ROLE_TOOK = re.compile(r"\b(?:to|by|with|under)\s+(?P<r>(?:a|an|the|another|our)\s+(?:contractor|consultant|freelancer|agency|vendor|temp|(?:other|platform|data|ml) team))\b", re.I)
+_GONE = re.compile(r"\b(?:has |have )?(?:since |now |already )?(?:left|gone)\b(?! (?:it|the|her|his|their)\b)|\bcontract (?:has )?ended\b|\bno longer (?:here|with us|around)\b", re.I)
 
 
 def _changed_item(r: Reason, w: Words) -> ReasonItem:
@@ -1506,6 +1540,21 @@ def _changed_item(r: Reason, w: Words) -> ReasonItem:
     by = f" before {r.other} leaves in {until.group('u').capitalize()}" if month else f" before {r.other} leaves ({until.group('u')})" if until else ""
     claimed = _QUOTED.search(said)
     were = "were" if w.they == "they" else "was"
+    s_ = "s" if w.they != "they" else ""
+    if _GONE.search(said) and not r.other[:1].isupper():  # the one who reworked it has left: it is theirs again to review
+        theirs = _THEIR_WORK.search(said)
+        thing = theirs.group("x").strip() if theirs else thing
+        yours = second_person(thing, w)
+        the = re.sub(r"^(?:a|an)\s+", "the ", r.other)
+        notes = (f"Tell {w.them} plainly and early: while {w.they} {were} away {thing} went to {r.other} and was partly reworked, and "
+                 f"{the} has since left, so it is {w.their}s again. Credit what works without making it a verdict on {w.their} "
+                 f"work. Then {w.they} review{s_} the changes and decide{s_} what to keep, with time for that in the first weeks, not on top of everything else.")
+        questions = [f"What would you like to know first about what changed in {yours}?", "What do you want to look at first in the changes, and how much time would a review take?"]
+        prep = [f"Gather what {the} left on {thing} (the changes, notes, open issues) so {w.name} can review it."]
+        mine = {"her": "hers", "his": "his"}.get(w.their, "theirs")
+        notes = notes.replace(f"so it is {w.their}s again", f"so it is {mine} again")
+        return ReasonItem(f"What changed in {yours}: {mine} again", "you", 4, notes, questions, prep, "re-onboarding",
+                          f"Their work reworked by {r.other}, who has left: told plainly, theirs again, with time to review what changed.")
     notes = (f"Tell {w.them} yourself, early, before standup or {r.other} does: {r.other} {did} {thing} while {w.they} {were} away. "
              f"Credit what is better without making it a verdict on {w.their} work. Then settle who owns it; "
              f"it is your call, not {r.other}'s: for example {w.they} own{'s' if w.they != 'they' else ''} it again, with a handover from {r.other}{by}. "

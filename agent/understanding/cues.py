@@ -49,7 +49,9 @@ CUE_RULES: tuple[tuple[str, str], ...] = (
      # someone senior going around the manager to the team: the talk with them is the manager's ask, not their growth
      r"|\b(?:skipping|skips|skipped|bypassing|bypasses|bypassed|going around|goes around|went around) me\b"
      r"|\b(?:dm\w*|ping\w*|messag\w*|slack\w*|going|goes|went|comes|came|asks?|asking)\s+(?:\w+\s+){0,2}?(?:straight|directly)\s+(?:to\s+)?(?:my|our)\s+(?:people|team|reports|engineers|folks|ds|mles)\b"
-     r"|\b(?:dm\w*|ping\w*|messag\w*)\s+my\s+(?:people|team|reports|engineers|folks)\s+(?:directly|straight)\b"),
+     r"|\b(?:dm\w*|ping\w*|messag\w*)\s+my\s+(?:people|team|reports|engineers|folks)\s+(?:directly|straight)\b"
+     # moving the manager's people without asking them: someone with authority over the team ('he's moved someone on my team without asking me first')
+     r"|\b(?:mov|reassign|pull|transferr?|shift|loan)\w*\s+(?:someone|somebody|people|folks|one of my [\w-]+|\w+)\s+(?:on|from|off|out of|in)\s+my team\b[^.;:]{0,20}?\bwithout (?:asking|telling|checking with|consulting) me\b"),
 )
 CUES: tuple[str, ...] = tuple(dict.fromkeys(name for name, _ in CUE_RULES))
 # A cue that makes another one a misreading: someone back from leave is not a new hire ('her first week back'),
@@ -78,6 +80,8 @@ def detect_cues(text: str) -> list[str]:
     """The 1-on-1 cues a manager's words imply, in the order of CUES."""
     found = [name for name, pattern in CUE_RULES if _first_match(pattern, text)]
     overruled = {lost for cue in found for lost in OVERRULES.get(cue, ())}
+    if "retention_risk" in found and "wants_promotion" in found and re.search(r"\bwant to lose\b", cue_words(text, "retention_risk"), re.I):
+        overruled.add("retention_risk")  # "i don't want to lose her over this": the manager's worry about the talk, no sign they are leaving
     if "stuck" in found and "quiet" in found and _said_after_in_sentence(text, cue_span(text, "stuck"), cue_span(text, "quiet")):
         overruled.add("quiet")  # "stuck eight days on the feed and hasn't said a word": silent about the blocker, which the stuck item asks about
     return [cue for cue in dict.fromkeys(found) if cue not in overruled]

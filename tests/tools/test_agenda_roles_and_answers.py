@@ -112,3 +112,66 @@ def test_a_count_in_brackets_is_a_fact_and_the_managers_numbers_are_the_cost():
     assert "(twice this month, a week each)" in first.notes
     assert "the fraud retrain is now 3 weeks behind" in first.notes and "the audit starts Jan 12, and that date does not move" in first.notes
     assert agenda.items[1].title == "Agree: board asks come through you"
+
+
+def test_a_counted_pattern_with_listed_cases_gets_the_count_the_cases_the_agreement_and_the_latest_apart():
+    notes = ("1:1 with ngozi friday. fourth time since september she's reassigned someone on my team without telling me: lars to the "
+             "billing fix, the ana-to-search thing, and now she asked dev directly to cover the release. i want us to agree that "
+             "reassignments go through me")
+    agenda = _agenda("Ngozi", notes, ["managing_up"], others=["Lars", "Ana", "Dev"])
+    titles = [i.title for i in agenda.items]
+    assert titles[:3] == ["The pattern: reassigned someone on your team without telling you", "Agree: reassignments go through you",
+                          "Then, separately: the ask to Dev (cover the release)"]
+    assert "fourth time since September: Lars to the billing fix" in agenda.items[0].notes
+    assert not any(t.startswith("What happened with") for t in titles)  # the notes are the manager's asks, not incidents
+
+
+def test_a_request_for_fewer_days_is_flexible_work_not_a_wish_to_move():
+    agenda = _agenda("Hana", "hana is back from leave next week. she has asked to move to three days a week. 1:1 tuesday", ["returning_from_leave"])
+    item = next(i for i in agenda.items if i.title == "Hana's request: move to three days a week")
+    assert "flexible-working request with HR" in item.notes and "worth doing" not in item.notes
+
+
+def test_work_reworked_by_someone_unnamed_who_has_left_is_theirs_again_to_review():
+    notes = "jon returns from paternity leave monday. while he was away his pricing model went to a consultant and was partly rewritten; the consultant has since left"
+    agenda = _agenda("Jon", notes, ["returning_from_leave"])
+    item = next(i for i in agenda.items if i.title.startswith("What changed in your pricing model"))
+    assert item.title.endswith("his again")
+    assert "the consultant has since left" in item.notes and "decides what to keep" in item.notes
+
+
+def test_a_later_cycle_named_as_realistic_is_the_plain_answer_and_confidences_are_kept():
+    notes = ("yusuf asked me yesterday if he'll make staff in the april round. great on the fraud graph, but he rewrites people's "
+             "notebooks instead of reviewing them and two analysts privately asked me not to pair with him. he could be ready for "
+             "the october round")
+    agenda = _agenda("Yusuf", notes, ["wants_promotion"], minutes=45)
+    answer = next(i for i in agenda.items if i.title.startswith("The honest answer"))
+    assert answer.title == "The honest answer: not the April round; the October round is the realistic aim"
+    assert "never name or hint at the people who told you in confidence" in answer.notes
+    path = next(i for i in agenda.items if i.title.startswith("The path"))
+    assert path.title == "The path: to the October round" and "instead of rewriting it" in path.notes
+
+
+def test_not_wanting_to_lose_them_over_a_promotion_talk_is_no_sign_they_are_leaving():
+    from agent.understanding.cues import detect_cues
+
+    assert detect_cues("she asked about staff. i really don't want to lose her over this") == ["wants_promotion"]
+    assert "retention_risk" in detect_cues("she has an offer from a startup and i don't want to lose her")
+
+
+def test_a_tool_nobody_showed_them_is_the_teams_gap_and_shown_in_the_meeting():
+    notes = "two weeks in, never asks. spent three days writing a csv parser because she didn't know we have an ingestion library"
+    agenda = _agenda("Lea", notes, ["new_hire", "quiet"], observations={"quiet": "never asks"})
+    first = agenda.items[0]
+    assert "nobody showed Lea the ingestion library" in first.notes and "Show the ingestion library in the meeting" in first.notes
+
+
+def test_burnout_before_a_stated_date_has_the_manager_own_the_date_and_no_separate_item_for_the_snap():
+    person = {"current_work": {"project": "Ranker v2", "remaining_weeks_low": 1, "remaining_weeks_likely": 1, "remaining_weeks_high": 2}}
+    notes = "mo has been online till 1am all week to land ranker v2 by the 15th and snapped at jess in review. 1:1 monday"
+    agenda = _agenda("Mo", notes, ["burnout", "conflict"], others=["Jess"], due=date(2026, 12, 15), person=person)
+    titles = [i.title for i in agenda.items]
+    assert not any(t.startswith("What happened with Jess") for t in titles)
+    load = agenda.items[0]
+    assert load.title == "How you're doing: workload and rest"
+    assert "you own Ranker v2's date (Tue 15 Dec)" in load.notes and "agree what to drop or defer" not in load.notes

@@ -186,3 +186,8 @@ def test_reaching_a_level_in_a_named_cycle_is_a_promotion_ask_but_staffing_work_
     assert "wants_promotion" in detect_cues("kofi wants to know if he's getting to principal in the october cycle")
     assert "wants_promotion" in detect_cues("she asked whether she makes it in the june cycle")
     assert "wants_promotion" not in detect_cues("we're going to staff the fraud squad with two contractors")
+
+
+def test_moving_the_managers_people_without_asking_is_someone_above_them():
+    assert "managing_up" in detect_cues("second time this month she's pulled someone from my team without telling me")
+    assert "managing_up" not in detect_cues("he moved the standup without asking me")
