@@ -1735,6 +1735,12 @@ def _quiet_as_gap(cues: list[str], notes: str, named: dict[str, str]) -> tuple[l
     return [c for c in cues if c != "quiet"], [rule]
 
 
+def _burnout_reasons(reasons: list[Reason]) -> list[Reason]:
+    """With signs of burnout the manager's guess is why we meet, not a verdict to deliver, and a snap at someone is raised
+    once in the workload item as a sign of the load, not as an incident of its own."""
+    return [r for r in reasons if r.kind != "read" and not (r.kind == "incident" and _EDGE_IN_MANNER.search(" ".join(r.said)))]
+
+
 def build_agenda(inp: AgendaInput) -> Agenda:
     """Build a time-boxed 1-on-1 agenda for one person (in the team file or known only by name): first what the manager said about this person and this meeting (news to give, a colleague's action, a goal in their words, work to hand back), with direct questions ("do I bring up Priya?") answered; unblocking first when stuck; a hard conversation opens with the issue; then their topics and the cues' items (new hire, burnout, promotion, research go/no-go...) with questions; minutes add up exactly."""
     p, cues = inp.person, list(dict.fromkeys(inp.cues))
@@ -1750,9 +1756,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     words = _person_words(inp.notes, p.name, inp.others)
     cues = [c for c in cues if not _about_someone_else(inp.observations.get(c, ""), words, inp.notes)]  # "priya went quiet": Priya's, not theirs
     reading = read_notes(inp.notes, words) if not pair and "managing_up" not in cues else Reading()  # with one's boss the notes are the manager's asks
-    if "burnout" in cues:  # the manager's guess that they are burning out is why we meet, not a verdict to deliver; a snap is
-        reading.reasons = [r for r in reading.reasons if r.kind != "read"  # raised once in the workload item, as a sign of the load
-                           and not (r.kind == "incident" and _EDGE_IN_MANNER.search(" ".join(r.said)))]
+    reading.reasons = _burnout_reasons(reading.reasons) if "burnout" in cues else reading.reasons
     cues = _implied_cues(cues, inp.notes, words, reading)
     if "conduct" in cues:  # others complained about how they treat people: a behaviour conversation, not a quiet or a feud
         cues = [c for c in cues if c not in ("quiet", "conflict")]
