@@ -1972,7 +1972,7 @@ _BASE_VERB = {"ships": "ship", "launches": "launch", "lands": "land", "goes live
 PROMISED_NOW_RE = re.compile(
     r"^(?P<thing>.+?)\s+(?:was|were|is|are|had been)\s+(?:promised|due|planned|committed|scheduled|meant to (?:land|ship|go live|be live))\s+(?:for|by|on)\s+"
     r"(?P<old>[^,;]{3,40}?)\s*(?:[,;]|\s+-|\s+but)\s*(?:but\s+)?(?:it'?s\s+|we'?re\s+(?:looking at\s+)?|that'?s\s+)?now\s+"
-    r"(?:realisti\w*\s+|likely\s+|probably\s+|more like\s+|looking like\s+)?(?:(?:on|for|by)\s+)?(?P<new>[^,;]{3,40}?)\s*\.?$",
+    r"(?:realisti\w*\s+|likely\s+|probably\s+|more like\s+|looking like\s+|going to (?:be|land|ship)\s+|gonna be\s+)?(?:(?:on|for|by)\s+)?(?P<new>[^,;]{3,40}?)\s*\.?$",
     re.I,
 )
 _PROMISED_FOR_RE = re.compile(
@@ -3304,7 +3304,7 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     if asked_to and len(asked_to.group("x").split()) <= 10:
         return f"Re: your request to {asked_to.group('x')}"  # "borrow one of our modelers for two weeks"
     lead = _FULL_DAY_RE.sub(lambda m: f"{int(m.group(1) or m.group(3))} {m.group(2) or m.group(4)}", _LEAD_LABEL_RE.sub("", paragraphs[0]))  # "11 Jan" in a subject
-    promised = re.match(r"We promised (?P<x>.+?)(?: would [\w ]+?)? (?:for|by) (?P<old>[^;]+); the realistic date is now (?P<new>[^.]+)\.", lead)
+    promised = re.match(r"We promised (?P<x>.+?)(?: would [\w ]+?)? (?:for|by) (?P<old>(?:(?! for | by )[^;])+); the realistic date is now (?P<new>[^.]+)\.", lead)  # 'the forecast for your wards for 18 Dec': the last 'for' holds the date
     if promised:  # a slip: the work and its new date
         what = f.project if _subject_worthy(f.project) else ""
         return f"{_cap(what)}: new date {promised.group('new')} (was {promised.group('old')})" if what else f"New date: {promised.group('new')} (was {promised.group('old')})"

@@ -890,7 +890,7 @@ def _slip(sig: Signals) -> tuple[date, date, str] | None:
 
 WAS_DUE = re.compile(r"\b(?:was|were|is|are)\s+(?:due|supposed to|planned|meant|promised|scheduled|set)\b[^.;]{0,60}$|\bwe\s+(?:promised|committed to|told (?:them|her|him|[a-z]+))\b[^.;]{0,80}$", re.I)
 NOW_DATE = re.compile(r"\s*(?:,|;|-|–|—|but|and)?\s*(?:but\s+)?now\s+(?:it'?s\s+|its\s+|it is\s+|looking like\s+|more like\s+)?(?:early |mid |late |around |about |roughly |realistically )?(?:the\s+)?(?:(?:wk|week|w/c) (?:of\s+)?)?"
-                      r"|\s*[.;,]?\s*(?:(?:realistically|honestly|actually),?\s+)?(?:it'?s|its|it is|we'?re)\s+(?:now\s+)?(?:realistically\s+|honestly\s+|probably\s+)?(?:looking (?:like|at)\s+|more like\s+)?(?:early |mid |late |around |about )?(?:the\s+)?"  # '... by the 18th. realistically it's now the 29th'
+                      r"|\s*[.;,]?\s*(?:(?:realistically|honestly|actually),?\s+)?(?:it'?s|its|it is|we'?re|it'?ll|it will)\s+(?:now\s+)?(?:realistically\s+|honestly\s+|probably\s+)?(?:looking (?:like|at)\s+|more like\s+|going to (?:be|land|ship|slip to|move to)\s+|gonna be\s+|(?:be |land |ship )?(?:landing|slipping to|moving to)\s+)?(?:early |mid |late |around |about )?(?:the\s+)?"  # '... by the 18th. realistically it's now the 29th'
                       r"|\s*[,;.]?\s*(?:and |but |so )?(?:the\s+|our\s+)?(?:realistic|new|revised|updated|likely|real|honest)(?:\s+new)?\s+(?:date|eta|target|landing date)\s*(?:is|=|:|now|would be|will be)\s*(?:now\s+)?(?:more like\s+|about\s+|around\s+|roughly\s+)?(?:the\s+)?"  # '..., realistic new date is jan 25'
                       r"|\s*[,;.]?\s*(?:and |but )?(?:they|it|this|that|these)\s+(?:will|'ll|would)\s+now\s+(?:come|be|land|move|go|arrive|ship)\s+(?:to|in|on|at|by|for)\s+(?:the\s+)?", re.I)  # '...; they will now come to the 28 January meeting'
 
@@ -2011,7 +2011,7 @@ def _recipient_facts(s: Situation, sig: Signals, purpose: str) -> None:
     if org is not None:
         s.put("recipient_org", org[0], "question", org[1])
         client = re.search(rf"{re.escape(org[1])}\s*\(\s*(?:our|a|the)\s+(?:client|customer|partner)\s*\)", normal, re.I)
-        if (not s.has("audience") or client) and _outside(org[0]):
+        if (not s.has("audience") or client or s.get("audience") in ("exec", "vp", "director", "head_of_product")) and _outside(org[0]):
             s.put("audience", "customer", "question", f"{recipient} at {org[1]}")  # an outside organisation's person: a customer or partner, whatever their title
 
 
@@ -2065,7 +2065,11 @@ def _recipient_org(normal: str, recipient: str) -> tuple[str, str] | None:
     if surname is not None and people.rare_word(surname.group("s")):
         m = surname  # "dr. ines varga at our clinical partner": a surname written in lower case
     if m is None:
-        return None
+        before = re.search(rf"\b(?:our|my|the|their)\s+(?:main\s+)?(?:contact|counterpart|sponsor|liaison|champion|buyer)\s+at\s+(?P<org>[^,(.;]{{2,50}}?)\s*,\s*{re.escape(recipient)}\b", normal, re.I)
+        if before is None:
+            return None
+        words = before.group("org")  # 'our contact at st bride's hospital trust, rhodri': the organisation said first
+        return " ".join(w if not w.islower() or w in ("of", "and", "the") else w[0].upper() + w[1:] for w in words.split()), words
     words = m.group("org")
     named = re.match(r"\s*\((?P<n>[A-Za-z][\w&' -]{1,30})\)", normal[m.end("org") :])
     if named and OUTSIDE_PARTY.search(words):

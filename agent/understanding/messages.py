@@ -314,7 +314,7 @@ MANNER_FIRST = re.compile(r"\s*(?:without|in a way|in plain|in (?:a|one) (?:line
 
 # "clean this up: '...'", "make this less harsh", "ok to send to the VP? '...'": the manager pasted their own message.
 REWORK_RE = re.compile(
-    r"\b(?:clean (?:this|it|that) up|clean up (?:this|my|the) (?:message|email|note|reply|slack|draft|post|dm)|tidy (?:this|it) up"
+    r"\b(?:(?<!had to )(?<!have to )(?<!has to )(?<!we )(?<!they )(?<!we'd )(?<!they'd )clean (?:this|it|that) up(?!\s+(?:ourselves|ourselfs|ourself|themselves|myself|first|after)\b)|clean up (?:this|my|the) (?:message|email|note|reply|slack|draft|post|dm)|tidy (?:this|it) up"
     r"|(?:soften|shorten|condense|tighten|trim|rewrite|reword|redo) (?:the following|the below|the (?:message|email|note|draft|reply) below)"
     r"|halve (?:this|it|that|my \w+)|cut (?:this|it|that) in half"
     r"|soften (?:this|it|that|my \w+)|shorten (?:this|it|that|my \w+)|condense (?:this|it|that)|trim (?:this|it|that)(?: down)?|cut (?:this|it|that) down|cut (?:this|it|that)(?: down)? to \w+|boil (?:this|it) down|make (?:this|it|that|my \w+|the following|the (?:message|email|note|draft|reply|text) below|the below) (?:less \w+|more \w+|sound \w+|softer|firmer|plainer|simpler|stronger|nicer|kinder|shorter|clearer|tighter|friendlier|better)"

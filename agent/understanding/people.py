@@ -422,13 +422,16 @@ def recipient_in(text: str, people: list[Mention]) -> str | None:
     named_role = role_named(text)
     if named_role is not None:
         return named_role[0]
-    lower = LOWER_RECIPIENT_RE.search(text)
-    if lower and (is_first_name(lower.group(1)) or lower.group(1).casefold() in named_folded(people)):
-        return lower.group(1).capitalize()  # "write to carmen"
+    for lower in LOWER_RECIPIENT_RE.finditer(text):
+        told = lower.group(1) or lower.group(2) or ""
+        if told and (is_first_name(told) or told.casefold() in named_folded(people)):
+            return told.capitalize()  # "write to carmen"
     return None
 
 
-LOWER_RECIPIENT_RE = re.compile(r"\b(?:reply|respond|answer|write|email|e-mail|message|note|tell|ping|explain(?: it| this)? to|say to|send (?:it|this))\s+(?:back\s+)?(?:to\s+)?([a-z][a-z'-]{1,20})\b")
+LOWER_RECIPIENT_RE = re.compile(r"\b(?i:email|e-mail|message|note|reply|update|letter|draft)\s+(?:to|for)\s+(?:our|my|the|their)\s+(?:main\s+)?(?:contact|counterpart|sponsor|client|customer|partner|liaison|champion|buyer|account lead)(?:\s+(?:at|from|in|with)\s+[^,(.;]{2,50}?)?\s*,\s*([a-z][a-z'-]{1,20})\b"
+                                r"|\b(?:reply|respond|answer|write|email|e-mail|message|note|tell|ping|explain(?: it| this)? to|say to|send (?:it|this))\s+(?:back\s+)?(?:to\s+)?([a-z][a-z'-]{1,20})\b")  # 'an email to our contact at st bride's hospital trust, rhodri (head of facilities)'
+
 
 
 def _role_name_re(name: str) -> re.Pattern[str]:

@@ -417,3 +417,16 @@ def test_the_readers_question_restated_is_not_the_answer():
     facts = {"question_asked": "why the route model can't hit zero late deliveries", "points": points, "today": "2026-12-04"}
     msg = draft_message(DraftInput(audience="executive", purpose="explain_uncertainty", recipient="Ines", facts=facts))
     assert "you asked" not in msg.body.lower() and "zero lates would mean idle vans most days" in msg.body.lower()
+
+
+def test_a_slip_subject_takes_the_date_after_the_last_for():
+    from tools.message import DraftInput, draft_message
+
+    inp = DraftInput.model_validate({
+        "audience": "executive", "purpose": "forecast_risk", "recipient": "Bronwen",
+        "facts": {"project": "leak detection alerts", "today": "2026-12-04",
+                  "points": [{"kind": "point", "text": "the leak detection alerts for your sites were promised for jan 8, now feb 19"}]},
+        "source_text": "email to bronwen",
+    })
+    out = draft_message(inp)
+    assert "(was " in out.subject and "your sites" not in out.subject

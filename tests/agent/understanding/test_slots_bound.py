@@ -138,3 +138,12 @@ def test_a_resource_ask_in_another_currency_with_a_two_word_role():
                    "fully loaded ~R950k/yr. short, bullets")
     assert facts.get("headcount") == 1 and facts.get("load_percent") == 140
     assert "R950k" in str(facts.get("cost"))
+
+
+def test_a_slip_email_to_a_named_contact_at_a_customer():
+    facts = _facts("need an email to our contact at harrow valley water, bronwen (head of operations). the leak detection "
+                   "alerts were promised for jan 8, its now going to be feb 19. why: their meter feed had gaps, and we had to "
+                   "clean that up ourselves. keep it calm")
+    assert facts.get("recipient") == "Bronwen" and facts.get("purpose") == "forecast_risk"
+    assert facts.get("new_date") == "2027-02-19" and facts.get("audience") == "customer"
+    assert "harrow valley water" in str(facts.get("recipient_org")).lower()
