@@ -132,7 +132,8 @@ _TRANSITION = (
 
 # A civic or legal duty on someone's time: jury service, a court summons, reserve duty.
 _CIVIC = (
-    r"\bjury (?:service|duty|summons)\b|\b(?:court|trial) (?:date|summons|appearance)\b|\bsummoned (?:to|for) (?:court|jury)\b|"
+    r"\bjury (?:service|duty|summons)\b|\bcourt (?:date|summons|appearance)\b|\b(?:his|her|their|my) (?:court |criminal |civil )?trial (?:date|summons|appearance)\b|"  # 'a trial date for the pan boiling model' is a product trial
+    r"\bsummoned (?:to|for) (?:court|jury)\b|"
     r"\bcalled (?:up )?for (?:jury|reserve|reservist|military)\b|\b(?:military |army |naval )?reserv(?:e|ist) (?:duty|training|call-?up|deployment)\b|"
     r"\bnational service\b|\bpoll(?:ing)? (?:station )?worker\b"
 )

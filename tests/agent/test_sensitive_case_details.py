@@ -97,3 +97,12 @@ def test_customer_data_pushed_to_a_public_repo_is_a_data_incident_with_the_boss_
     assert s.intent == "sensitive"
     from agent.sensitive import topic_of
     assert topic_of(q).name == "data_incident"
+
+
+def test_a_product_trial_date_is_no_court_date():
+    from agent.sensitive import topic_of
+
+    topic = topic_of("need a trial date for the kiln control model i can commit at 80%. trial starts when both streams are done")
+    assert topic is None or topic.name != "civic_duty"
+    court = topic_of("her trial date came through for march, she's a witness and out for two weeks")
+    assert court is not None
