@@ -718,7 +718,7 @@ def _calendar_notes(plan: PlanInput, percentiles: dict[int, Percentile]) -> tupl
                                              f"1 Jan, so the dates count those days as working days{others}: if the team "
                                              "is off for longer, tell me the first and last day off.")
     elif year_end and any(d in plan.assumed_holidays for d in skipped):
-        case, note = "year_end_assumed", (f"{head} the year-end holidays; no days off were given, so the dates skip an "
+        case, note = "year_end_assumed", (f"{head} the year-end holidays; no dates were given for the break, so the dates skip an "
                                           f"assumed break from 24 Dec to 1 Jan ({_weekdays(len(skipped))}): tell me your "
                                           "team's days off to redo this.")
     elif year_end:

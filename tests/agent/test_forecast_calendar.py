@@ -27,7 +27,7 @@ def test_without_days_off_the_dates_skip_an_assumed_year_end_break_and_say_so(of
     r = offline_copilot.ask(QUESTION, team=launch_waits_for_the_fine_tune(example_team))
     call = _forecast(r)
     assert call.result["calendar_note"] in r.answer
-    assert "no days off were given, so the dates skip an assumed break from 24 Dec to 1 Jan" in r.answer
+    assert "no dates were given for the break, so the dates skip an assumed break from 24 Dec to 1 Jan" in r.answer
     assert set(YEAR_END_OFF) <= {date.fromisoformat(d) for d in call.arguments["assumed_holidays"]}
     dates = [date.fromisoformat(call.result[k]["date"]) for k in ("p50", "p80", "p95")]
     assert all(d not in YEAR_END_OFF for d in dates)  # never a P80 on Christmas Day
