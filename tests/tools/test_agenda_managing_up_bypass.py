@@ -58,3 +58,16 @@ def test_a_counted_pattern_lists_its_cases_and_no_item_treats_them_as_incidents_
     pattern = next(i for i in agenda.items if i.title.startswith("The pattern:"))
     assert "lina onto the pricing demo" in pattern.notes
     assert not any(i.title.startswith("What happened with") for i in agenda.items)
+
+
+@pytest.mark.parametrize(
+    "notes, conduct",
+    [
+        ("three people told me bogdan rips their pull requests to shreds in the team channel", True),
+        ("her review comments are mostly 'did you even test this?'", True),
+        ("the ingest job tears the raw files apart into parquet shards", False),
+        ("he ripped the old pipeline apart and rebuilt it in a week", False),
+    ],
+)
+def test_how_someone_treats_colleagues_work_is_a_conduct_cue(notes, conduct):
+    assert ("conduct" in detect_cues(notes)) is conduct
