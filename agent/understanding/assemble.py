@@ -781,7 +781,10 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     pulled = [m for m in candidates if _pulled_object(m.name).search(sig.text.normal)]
     # the one the move is about outranks a team-file name said in passing ('borrow ruxandra (not in the team file yet) ...
     # tom's eval rubric needs those labels'): the file confirms who someone is, it does not pick the subject
-    ranked = pulled + [m for m in moved if m.in_team] + moved + [m for m in candidates if m.in_team] + candidates
+    in_team = [m for m in candidates if m.in_team]
+    first_in_team = min((m.start for m in in_team), default=len(sig.text.normal))
+    moved_first = [m for m in moved if m.start < first_in_team]  # named before anyone in the file ('I could also borrow Ikram' later is an option)
+    ranked = pulled + [m for m in moved if m.in_team] + moved_first + in_team + moved + candidates
     return ranked[0] if ranked else None
 
 
@@ -1074,6 +1077,8 @@ def _deadline_of_current_work(s: Situation, sig: Signals) -> None:
         return
     for other in (d for d in sig.dates if d.role == "deadline"):  # 'the review on jan 21 ... ops need the refreshed forecast by jan 22': the second
         said = sig.words(other.start, other.end)
+        if re.match(r"(?:in\s+|within\s+)?\d+(?:\.\d+)?\s+(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|sprints?)\b", sig.text.normal[other.start : other.end].strip(), re.I):
+            continue  # 'ten working days out on fraud v3': how long is left, not a date anyone promised
         if other.value.isoformat() != deadline.value and _said_of_current_work(sig, said, project, new_work):
             s.put("current_deadline", other.value.isoformat(), "question", said)
             return

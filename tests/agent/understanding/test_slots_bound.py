@@ -147,3 +147,17 @@ def test_a_slip_email_to_a_named_contact_at_a_customer():
     assert facts.get("recipient") == "Bronwen" and facts.get("purpose") == "forecast_risk"
     assert facts.get("new_date") == "2027-02-19" and facts.get("audience") == "customer"
     assert "harrow valley water" in str(facts.get("recipient_org")).lower()
+
+
+def test_someone_the_manager_could_borrow_later_is_no_subject():
+    team = load_team("examples/team.yaml")
+    facts = _facts("my VP wants Priya to lead the summarizer fine-tune from monday; she's 2 weeks from done on fraud v3. "
+                   "I could also borrow Ikram from platform for a fortnight. what would you do", team)
+    assert facts.get("person") == "Priya"
+
+
+def test_days_left_on_the_current_work_are_no_date_promised():
+    team = load_team("examples/team.yaml")
+    facts = _facts("board wants a churn dashboard before the board meeting on the 17th and my VP says just take Priya. "
+                   "she's roughly ten working days out on fraud v3", team)
+    assert facts.get("deadline") == "2026-12-17" and "current_deadline" not in facts
