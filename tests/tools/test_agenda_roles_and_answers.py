@@ -175,3 +175,25 @@ def test_burnout_before_a_stated_date_has_the_manager_own_the_date_and_no_separa
     load = agenda.items[0]
     assert load.title == "How you're doing: workload and rest"
     assert "you own Ranker v2's date (Tue 15 Dec)" in load.notes and "agree what to drop or defer" not in load.notes
+
+
+def test_a_formal_concern_lists_the_leak_and_the_absences_as_facts_and_never_the_managers_aim():
+    from tools.agenda_reasons import performance_examples
+
+    notes = ("this quarter she missed two agreed deadlines on the churn scorer, the model she handed over had a target leakage issue we "
+             "only caught in the pilot, and she has twice not turned up to sprint review without notice. i want to make clear this is "
+             "now formal, without ambushing her")
+    examples, expected = performance_examples(notes, Words(name="Rita", they="she", them="her", their="her"))
+    assert any("leakage" in e for e in examples) and any("not turned up" in e for e in examples)
+    assert not any(e.lower().startswith("i want") for e in examples)
+    assert "she comes to the agreed meetings, or says in advance when she can't" in expected
+    assert not any(x.startswith("nothing ships without the notice") or "ambush" in x for x in expected)
+
+
+def test_work_said_to_be_done_that_still_is_not_in_is_a_fact_with_a_dated_expectation():
+    from tools.agenda_reasons import performance_examples
+
+    notes = "two missed sprint goals, and the cache invalidation patch she said was nearly finished last month still isn't merged"
+    examples, expected = performance_examples(notes, Words(name="Ute", they="she", them="her", their="her"))
+    assert any("still isn't merged" in e for e in examples)
+    assert "the cache invalidation patch is merged by a date you agree in this meeting, with what is left said plainly if it slips" in expected
