@@ -3215,8 +3215,8 @@ def _repairable(finding: Finding, f: Facts) -> bool:
     (their own dated offer) is the manager's own wording, kept and flagged."""
     if finding.rule not in _REPAIRABLE:
         return False
-    if finding.rule == "echo" and any(longest_shared_run(x, finding.span.text) >= 5 for x in [p.text for p in f.points] + [f.offer]):
-        return False  # the manager dictated it (a point, or the counter-offer they gave): their own content is meant to be said
+    if finding.rule == "echo" and any(longest_shared_run(p.text, finding.span.text) >= 5 for p in f.points):
+        return False  # the manager dictated it: their own content is meant to be said (a counter-offer is left out of the source by the caller)
     if finding.rule != "single-date-promise":
         return True
     flagged = finding.span.text.lower()
