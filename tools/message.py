@@ -2863,6 +2863,8 @@ def _framed(inp: DraftInput, d: _Draft) -> _Draft:
         d.closing = "Let me know if you want the detail."  # the message is the answer; no "I'll keep you posted"
     if c.forwardable and (FILLER_CLOSE_RE.search(d.closing) or "want the detail" in d.closing):
         d.closing = "If anyone would like more detail, please let me know and I'll go through the numbers."  # forwarded as is: fits any reader
+    if d.closing and longest_shared_run(d.closing, inp.source_text) > MAX_ECHO_WORDS:
+        d.closing = restate(d.closing, inp.source_text, inp.facts.today)  # a stock closing the manager happened to write too: said another way
     return d
 
 

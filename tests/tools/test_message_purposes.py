@@ -754,3 +754,10 @@ def test_a_reprioritization_reply_gives_the_current_works_promised_date_under_ea
     assert "the ferry demand model is promised to the port authority for Tuesday 12 January".lower() in line.lower()
     assert line.index("if Oda moves now, about 1 in 10") < line.index("if Oda finishes it first, about 9 in 10")  # the ask first
     assert msg.lint.clean, [f.model_dump() for f in msg.lint.findings]
+
+
+def test_a_stock_closing_the_manager_also_wrote_is_said_another_way():
+    source = "Questions or worries? Talk to Dana, any time this week. Priya finishes fraud v3 first, then moves to the summarizer"
+    for audience in AUDIENCES:
+        msg = _draft("announce_change", audience=audience, facts={"what_changes": "Priya finishes fraud v3 first, then moves to the summarizer", "person": "Priya", "project": "fraud v3"}, source_text=source, sender="Dana")
+        assert longest_shared_run(source, msg.body) <= 8, msg.body
