@@ -669,7 +669,7 @@ def compose_reprioritization(records: list[dict[str, Any]], situation: Situation
             lines.append(f"- {_strategy_line(o, what)} {o.description}")
     who = _role_label(situation)
     if latest_result(records, "draft_message") is None:
-        lines += _ruling_reply(inp, what, situation)
+        lines += _ruling_reply(inp, what, situation) + _current_date_reply(inp, what, situation)
     lines += _draft_lines(records, f"What to tell {who if situation.get('recipient') else 'your ' + who}" if who and who != "team" else "What to tell them")
     return lines
 
@@ -696,6 +696,44 @@ def _ruling_reply(inp: Any, what: Any, situation: Situation) -> list[str]:
         text = (f"{hello}I can't promise {title} by {due}: even starting now, it is about {fastest.new_work.p80:.1f} weeks of work "
                 f"for {person}. Can we agree what must be in place by {due}, and the rest after?")
     return ["", f"**What to tell {asker if asker != 'they' else 'them'}**", *_quote(text[0].upper() + text[1:])]
+
+
+def _current_date_reply(inp: Any, what: Any, situation: Situation) -> list[str]:
+    """For a move that decides on the current work's promised date, the line for whoever asked: how close the work is,
+    the date (and to whom it was promised), whether it holds if the person moves now and if they finish first, and the
+    start we can offer ('Bjarki is about 1.5 weeks from finishing ... If he moves now, Mon 11 Jan is almost certainly missed')."""
+    by_name = {o.strategy: o for o in what.strategies}
+    asked, first = by_name.get("switch_now"), by_name.get("finish_first")
+    if (what.basis != "current_deadline" or inp.current.due_date is None or asked is None or first is None
+            or asked.current_deadline_probability is None or first.current_deadline_probability is None):
+        return []
+    asker = _requester_words(situation)
+    hello = f"Hi {asker}, " if asker != "they" and asker[:1].isupper() else ""
+    person, project, title = inp.current.person, _the_work(inp.current.project), _the_work(inp.new_work.title)
+    due = f"{inp.current.due_date:%a %d %b}"
+    to = f" {inp.current.promised_to}" if inp.current.promised_to else ""
+    left = inp.current.remaining_likely
+    weeks = "a week" if left == 1 else f"{left:g} weeks"
+    text = (f"{hello}{person} is about {weeks} from finishing {project}, which we promised{to} for {due}. "
+            f"If {person} moves to {title} now, {_holds_said(due, asked.current_deadline_probability)}; if {person} finishes first, "
+            f"{_holds_said(due, first.current_deadline_probability)}.")
+    if what.recommendation == "finish_first" and first.current_p80_date is not None and first.current_deadline_probability > asked.current_deadline_probability:
+        text += f" {person} can start on {title} from about {first.current_p80_date:%a %d %b}; does that work, or does it need someone else now?"
+    return ["", f"**What to tell {asker if asker != 'they' else 'them'}**", *_quote(text[0].upper() + text[1:])]
+
+
+def _holds_said(due: str, p: float) -> str:
+    """Whether a date holds, in a line said to someone (no 'certainly': rough estimates promise nothing)."""
+    if p < 0.05:
+        return f"we would very likely miss {due}"
+    if p > 0.95:
+        return f"{due} very likely holds"
+    return f"{chance_words(p)} that {due} holds"
+
+
+def _the_work(name: str) -> str:
+    """A work name inside a sentence: 'the sailing delay predictor', but 'Fraud model v3' as named."""
+    return name if name[:1].isupper() or re.match(r"(?i)(?:the|a|an|our|their|his|her)\b", name) else f"the {name}"
 
 
 def _share_outcome(what: Any) -> Any:

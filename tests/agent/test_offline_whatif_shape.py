@@ -291,3 +291,17 @@ def test_someone_not_blocked_gets_the_plain_cost_of_a_loan():
     s = _loan(start_date="2026-12-14")
     text = "\n".join(compose_reprioritization(_run(s), s))
     assert "Blocked anyway" not in text and "Who unblocks" not in text
+
+
+def test_a_move_that_decides_on_the_current_works_date_gets_a_line_for_the_requester_with_both_odds():
+    s = Situation(intents=["reprioritization"])
+    for name, value, said in (("person", "Ines", "ines"), ("project", "berth planner", "the berth planner"),
+                              ("remaining_weeks", [0.8, 1, 2], "a week left"), ("done_weeks", 5, "5 weeks in"),
+                              ("new_work", "fuel dashboard", "a fuel dashboard"), ("new_work_weeks", [3, 4, 5], "about a month"),
+                              ("current_deadline", "2027-01-12", "jan 12"), ("requester", "coo", "the coo")):  # fmt: skip
+        s.put(name, value, "question", said)
+    text = "\n".join(compose_reprioritization(_run(s), s))
+    reply = text.split("**What to tell", 1)[1]
+    assert "about a week from finishing the berth planner, which we promised for Tue 12 Jan" in reply
+    assert "moves to the fuel dashboard now, we would very likely miss Tue 12 Jan" in reply and "finishes first, Tue 12 Jan very likely holds" in reply
+    assert "certainly" not in reply  # a line said to someone promises nothing rough estimates cannot give
