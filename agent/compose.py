@@ -2483,7 +2483,9 @@ def _task_chance(task: dict[str, Any]) -> str:
     p = task.get("success_probability")
     if not isinstance(p, (int, float)) or p >= 1:
         return ""
-    return f" ({pct(float(p))} first go, another round if not)" if task.get("retry") else f" ({pct(float(p))} it works)"
+    weeks = task.get("retry_weeks")
+    again = f"another {weeks:g}-week round" if isinstance(weeks, (int, float)) else "another round"
+    return f" ({pct(float(p))} first go, {again} if not)" if task.get("retry") else f" ({pct(float(p))} it works)"
 
 
 def _as_triple(value: Any) -> list[float]:

@@ -56,6 +56,10 @@ class WorkItem(_Strict):
         default=False,
         description="Retry with a fresh estimate until it works (needs success_probability >= 0.01).",
     )
+    retry_duration: float | None = Field(
+        default=None, ge=0, le=10_000,
+        description="With retry_until_success: each further attempt takes this long (in the plan's unit), e.g. 'otherwise another 2 week round'; null: a fresh draw of the estimate.",
+    )
     depends_on: list[str] = Field(
         default_factory=list, max_length=100, description="Tasks or portfolios that must finish before this starts."
     )
@@ -384,6 +388,8 @@ def _draw(task: WorkItem, seed: int, trials: int, scale: float) -> _Draw:
     attempts = rng.geometric(task.success_probability, trials)
     total = first.copy()
     last = first.copy()
+    if task.retry_duration is not None:  # the round the manager said a miss costs ('otherwise another 2 wk round')
+        a = b = c = task.retry_duration * scale
     for k in range(1, EXACT_ATTEMPTS):
         more = attempts > k
         if not more.any():

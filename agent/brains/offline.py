@@ -511,6 +511,8 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
             if t.get("success_probability") is not None:
                 item["success_probability"] = float(t["success_probability"])
                 item["retry_until_success"] = bool(t.get("retry")) and float(t["success_probability"]) >= MIN_RETRY_PROBABILITY  # 'otherwise another round
+                if item["retry_until_success"] and isinstance(t.get("retry_weeks"), (int, float)):
+                    item["retry_duration"] = round(float(t["retry_weeks"]) * scale, 2)  # each further round as long as said
             if i and not s.get("parallel"):
                 item["depends_on"] = [items[i - 1]["name"]]
             elif i and t.get("after_all"):

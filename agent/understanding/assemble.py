@@ -1457,7 +1457,10 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if retry and tasks:  # 'retrain 2 wks (70% first try, otherwise another 2 wk round)': the round is the retrain again, not a step of its own
         again = [t for t in tasks if retry.start() <= t.get("_at", -1) < retry.end()]
         tasks = [t for t in tasks if t not in again] if len(tasks) > len(again) else tasks
-        _task_said_before(tasks, sig.text.normal, retry.start())["retry"] = True
+        retried = _task_said_before(tasks, sig.text.normal, retry.start())
+        retried["retry"] = True
+        if again and retried not in again:
+            retried["retry_weeks"] = again[0]["weeks"][1]  # 'otherwise another 2 wk round': what a miss costs, as said
     chance = sig.percents.get("success")
     if tasks and chance is not None and not any("success_probability" in t for t in tasks) and WORKS_NEAR.search(sig.text.normal[max(0, chance.start - 50) : chance.end + 50]):
         _task_said_before(tasks, sig.text.normal, chance.start)["success_probability"] = round(chance.value, 3)

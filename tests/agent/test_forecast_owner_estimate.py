@@ -114,3 +114,12 @@ def test_work_needed_in_place_for_a_date_is_forecast_to_the_working_day_before()
     assert s.get("ready_before") is True
     plan = plan_input(s, None, date(2026, 12, 4))
     assert plan["deadline"] == "2027-02-26"  # Friday: the rollout starts Monday morning
+
+
+def test_a_retry_round_of_a_stated_length_reaches_the_simulation_in_the_plans_unit():
+    from agent.understanding import parse_situation
+
+    q = "odds for mar 5? left: data pull 5-8 days, eval 4 days (maybe 60% it passes first time, otherwise another 6 day round), rollout 3 days"
+    plan = plan_input(parse_situation(q, None, date(2026, 12, 4)), None, date(2026, 12, 4))
+    evals = next(t for t in plan["tasks"] if t["name"].startswith("eval"))
+    assert plan["unit"] == "days" and evals["retry_until_success"] and evals["retry_duration"] == 6.0

@@ -340,3 +340,12 @@ def test_fuzzed_plans_validate_and_forecast_or_fail_cleanly(data):
     assert all_floats_finite(dumped)
     assert 0 <= result.success_probability <= 1
     assert result.summary
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.floats(0.3, 0.9), estimates, st.floats(1.0, 15.0))
+def test_a_stated_round_length_is_what_each_further_attempt_costs(p, est, round_days):
+    plan = PlanInput(tasks=[task("t", *est, success_probability=p, retry_until_success=True, retry_duration=round_days)], trials=100_000)
+    f = forecast_completion(plan)
+    # First attempt from the estimate, then on average (1/p - 1) rounds of the stated length.
+    assert f.mean_days == pytest.approx(sum(est) / 3 + round_days * (1 / p - 1), rel=0.03, abs=0.05)

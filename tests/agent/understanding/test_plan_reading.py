@@ -330,3 +330,10 @@ def test_a_date_the_work_must_be_in_place_for_is_read_as_ready_before():
 def test_a_plain_by_date_includes_the_day_itself():
     s = parse_situation("odds the churn scorer is done by april 6? left: features 3 wks, training 2-4 wks", None, TODAY)
     assert s.get("deadline") == "2027-04-06" and not s.has("ready_before")
+
+
+def test_a_retry_round_said_with_its_own_length_keeps_that_length():
+    tasks = _tasks("left: data pull 1-2 wks, eval 1 wk (about 65% it clears the bar first time, otherwise another 3 wk round), rollout 1 wk. odds for mar 5?")
+    evals = next(t for t in tasks if t["name"].startswith("eval"))
+    assert evals["retry"] is True and evals["retry_weeks"] == 3.0 and evals["weeks"] == [1.0, 1.0, 1.0]
+    assert len(tasks) == 3  # the round is the eval again, not a step of its own
