@@ -15,7 +15,7 @@ from agent.understanding.addressee import MESSAGE_NOUNS, Addressee, addressee_in
 from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
 from agent.understanding.dates import HOLIDAY_BREAK, StatedDate, find_dates
-from agent.understanding.doubt import doubtful_work, set_aside_doubtful, too_vague, vague_question
+from agent.understanding.doubt import PRONOUN_LED, doubtful_work, set_aside_doubtful, too_vague, vague_question
 from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages
 from agent.intents import HOPELESSNESS
 from agent.sensitive import DATED_COMMITMENT, DATED_EVENT, IDENTIFIERS, IDENTIFIERS_SENT
@@ -510,7 +510,7 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
 
 # Something happened that the question never says: 'that went as badly as it could', 'how do i walk it back'.
 UNEXPLAINED_EVENT = re.compile(r"\b(?:happ\w+|did (?:it|that)|doing (?:it|that)|same thing|at it)\s+again\b|\bout of ideas\b|\bat (?:my|the) wits'? end\b|\b(?:that|it|this)\s+(?:went|blew up|backfired|landed|got out of hand)\b|\b(?:walk|take|fix|undo|repair|smooth over|patch up|recover from)\s+(?:it|that|this)(?:\s+back)?\b"
-                               r"|^\W*(?:(?:so|well|ok|okay|and|but|ugh)\s*,?\s+)?(?:she|he|they)\s+(?:just\s+|finally\s+)?(?:said|says|refused|declined|pushed|won'?t|wont|didn'?t|did|is|was|has|had|keeps?)\b", re.I)  # 'She said no. escalate or drop it?': who, and no to what?
+                               r"|" + PRONOUN_LED + r"(?:said|says|refused|declined|pushed|won'?t|wont|didn'?t|did|is|was|has|had|keeps?)\b", re.I)  # 'She said no. escalate or drop it?': who, and no to what?
 
 
 def _ask_when_vague(s: Situation, sig: Signals) -> None:
@@ -2076,8 +2076,7 @@ def _recipient_org(normal: str, recipient: str) -> tuple[str, str] | None:
         before = re.search(rf"\b(?:our|my|the|their)\s+(?:main\s+)?(?:contact|counterpart|sponsor|liaison|champion|buyer)\s+at\s+(?P<org>[^,(.;]{{2,50}}?)\s*,\s*{re.escape(recipient)}\b", normal, re.I)
         if before is None:
             return None
-        words = before.group("org")  # 'our contact at st bride's hospital trust, rhodri': the organisation said first
-        return " ".join(w if not w.islower() or w in ("of", "and", "the") else w[0].upper() + w[1:] for w in words.split()), words
+        return _org_name(before.group("org")), before.group("org")  # 'our contact at st bride's hospital trust, rhodri': the organisation said first
     words = m.group("org")
     named = re.match(r"\s*\((?P<n>[A-Za-z][\w&' -]{1,30})\)", normal[m.end("org") :])
     if named and OUTSIDE_PARTY.search(words):
@@ -2085,8 +2084,12 @@ def _recipient_org(normal: str, recipient: str) -> tuple[str, str] | None:
         return (name[0].upper() + name[1:] if name.islower() else name), name  # "at our pharma partner (Aurivo)": the partner's own name
     if words.split()[0].casefold() in NOT_WORK:
         return None
-    name = " ".join(w if not w.islower() or w in ("of", "and", "the", "our") else w[0].upper() + w[1:] for w in words.split())
-    return name, words
+    return _org_name(words), words
+
+
+def _org_name(words: str) -> str:
+    """An organisation's name as written by it ('st bride's hospital trust' -> "St Bride's Hospital Trust")."""
+    return " ".join(w if not w.islower() or w in ("of", "and", "the", "our") else w[0].upper() + w[1:] for w in words.split())
 
 
 OUTSIDE_PARTY = re.compile(r"\b(?:partner|client|customer|vendor|supplier|insurer|regulator|funder|sponsor)s?$", re.I)

@@ -197,7 +197,8 @@ def too_vague(question: str) -> bool:
 
 
 # 'She said no. escalate or drop it?': someone only called she/he/they, and an answer to something never named.
-PRONOUN_ONLY = re.compile(r"^\W*(?:(?:so|well|ok|okay|and|but|ugh)\s*,?\s+)?(?P<who>she|he|they)\s+(?:just\s+|finally\s+)?(?P<did>said no|refused|declined|pushed back|won'?t|wont|didn'?t)?", re.I)
+PRONOUN_LED = r"^\W*(?:(?:so|well|ok|okay|and|but|ugh)\s*,?\s+)?(?P<who>she|he|they)\s+(?:just\s+|finally\s+)?"  # also read by assemble's UNEXPLAINED_EVENT
+PRONOUN_ONLY = re.compile(PRONOUN_LED + r"(?P<did>said no|refused|declined|pushed back|won'?t|wont|didn'?t)?", re.I)
 
 
 def vague_question(question: str) -> str:
