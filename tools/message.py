@@ -1972,7 +1972,7 @@ _BASE_VERB = {"ships": "ship", "launches": "launch", "lands": "land", "goes live
 PROMISED_NOW_RE = re.compile(
     r"^(?P<thing>.+?)\s+(?:was|were|is|are|had been)\s+(?:promised|due|planned|committed|scheduled|meant to (?:land|ship|go live|be live))\s+(?:for|by|on)\s+"
     r"(?P<old>[^,;]{3,40}?)\s*(?:[,;]|\s+-|\s+but)\s*(?:but\s+)?(?:it'?s\s+|we'?re\s+(?:looking at\s+)?|that'?s\s+)?now\s+"
-    r"(?:realisti\w*\s+|likely\s+|probably\s+|more like\s+|looking like\s+|going to (?:be|land|ship)\s+|gonna be\s+)?(?:(?:on|for|by)\s+)?(?P<new>[^,;]{3,40}?)\s*\.?$",
+    r"(?:realisti\w*\s+|likely\s+|probably\s+|more like\s+|looking like\s+)?(?:going to (?:be|land|ship)\s+|gonna be\s+|expected\s+(?:to be\s+)?)?(?:(?:on|for|by)\s+)?(?P<new>[^,;]{3,40}?)\s*\.?$",
     re.I,
 )
 _PROMISED_FOR_RE = re.compile(

@@ -458,11 +458,13 @@ def _rework_ask(text: str) -> re.Match[str] | None:
 
 
 NEGATED = re.compile(r"\b(?:don'?t|do not|never|not|without)\s+$", re.I)
+# The same words told of what someone did ('we had to clean that up ourselves', 'they shortened it'): a report, no ask.
+_DONE_BY = re.compile(r"\b(?:we|they|he|she)\s+(?:(?:had|have|needed|need|got|were able|managed|tried)\s+to\s+|(?:also|then|just)\s+)?$|\bhad to\s+$", re.I)
 
 
 def _unnegated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first match of `pattern` that no negation comes right before."""
-    return next((m for m in pattern.finditer(text) if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])), None)
+    """The first match of `pattern` that no negation, and no one who did it, comes right before."""
+    return next((m for m in pattern.finditer(text) if not NEGATED.search(text[max(0, m.start() - 12) : m.start()]) and not _DONE_BY.search(text[max(0, m.start() - 24) : m.start()])), None)
 
 
 def pasted_message(text: str) -> tuple[str, int, int] | None:

@@ -66,3 +66,8 @@ def test_a_promise_of_it_names_the_work_and_a_bare_late_note_is_not_repeated():
     subject, body = _draft("forecast_risk", [("point", "we promised it for feb 2, realistic new date is mar 9"), ("point", "the route optimiser is late"),
                                              ("point", "crews keep the paper rotas")])  # fmt: skip
     assert "is late" not in body and "Crews keep the paper rotas." in body
+
+
+def test_the_new_date_is_said_without_the_managers_going_to_be():
+    lead, _ = slip_said(["the shelf-gap alerts for your stores were promised for jan 10, its now going to be feb 14"])
+    assert lead == "We promised the shelf-gap alerts for your stores for jan 10; the realistic date is now feb 14."

@@ -1,0 +1,22 @@
+"""Words that ask to rework a message are an ask only when said to the writer: 'we had to clean that up ourselves'
+reports what the team did, and the question is a new message, not a rewrite of a pasted one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agent.understanding import parse_situation
+from agent.understanding.messages import pasted_message, rewrite_asked
+
+TODAY = date(2026, 12, 4)
+
+
+def test_what_the_team_had_to_clean_up_is_no_rework_ask():
+    q = ("email to ines (head of stores) about the shelf-gap alerts: promised for jan 10, now realistically feb 14. "
+         "the planogram export was months stale and we had to clean that up by hand. they keep the weekly gap report meanwhile")  # fmt: skip
+    assert pasted_message(q) is None and not rewrite_asked(q)
+    assert parse_situation(q, today=TODAY).get("purpose") != "rewrite"
+
+
+def test_a_rework_ask_said_to_the_writer_still_counts():
+    assert rewrite_asked('pls clean this up before I send it: "hey all the shelf-gap alerts are late again sorry"')
