@@ -84,6 +84,7 @@ class Signals:
     addressee: Addressee | None = None
     team_projects: list[str] = field(default_factory=list)
     found_addressee: Addressee | None = None  # as found, before the checks that keep only a message's reader
+    team_tasks: dict[str, list[str]] = field(default_factory=dict)  # each team-file project's task names
 
     @property
     def mentions_moved(self) -> bool:
@@ -126,6 +127,7 @@ def _signals(question: str, team: Any, today: date) -> Signals:
         addressee=addressee,
         team_projects=find_projects(question, team),
         found_addressee=found,
+        team_tasks={p.name: [t.name for t in p.tasks] for p in getattr(team, "projects", None) or []},
     )
 
 
@@ -1028,9 +1030,10 @@ def _called_by_its_head(name: Any, other: Any, sentence: str) -> bool:
     """The sentence names the work by its last word with a definite article ('we told the harbour master the predictor is
     live for the jan 11 timetable change'), and not the other work: a shared middle word ('timetable') does not count."""
     def head(text: Any) -> str:
-        words = [w for w in re.findall(r"[a-z0-9]+", str(text or "").casefold()) if w not in ("model", "models", "project", "work")]
+        piece = re.split(r"\s+(?:for|of)\s+", str(text or "").casefold())[0]  # 'ticket labels for the summarizer': labels
+        words = [w for w in re.findall(r"[a-z0-9]+", piece) if w not in ("model", "models", "project", "work")]
         return words[-1] if words else ""
-    said = lambda word: bool(word) and re.search(rf"\b(?:the|our|that|this) (?:[\w-]+ )?{re.escape(word)}\b", sentence.casefold()) is not None
+    said = lambda word: bool(word) and re.search(rf"\b(?:the|our|that|this|those|these) (?:[\w-]+ )?{re.escape(word)}\b", sentence.casefold()) is not None
     mine, theirs = head(name), head(other)
     return len(mine) >= 4 and mine != theirs and said(mine) and not said(theirs)
 
@@ -1309,12 +1312,28 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
             continue  # "off his project", "onto new work": no name for the work
         name = _team_name(sig, phrase)
         whole = _project_it_is_part_of(sig, b)
-        if whole is not None and name not in sig.team_projects:
+        if whole is not None and name not in sig.team_projects and _one_of_its_tasks(sig, whole[0], name):
             name, b = whole  # 'the shadow deployment for fraud v3': a piece of the team's project is that project's work
+        elif whole is not None and name not in sig.team_projects:
+            b = whole[1]  # 'support ticket labels for the summarizer': its own work, called as said
+            name = re.sub(r"^(?:the|our|a|an|her|his|their)\s+", "", sig.words(a, b), flags=re.I)
         if skip and name.casefold() in skip:
             continue
         return name, sig.words(a, b)
     return None
+
+
+def _one_of_its_tasks(sig: Signals, project: str, piece: str) -> bool:
+    """The piece of work names one of the project's tasks in the team file ('the shadow deployment for fraud v3'); a
+    piece the file does not list ('support ticket labels for the summarizer') is work of its own, with its own numbers."""
+    said = set(re.findall(r"[a-z0-9]+", piece.casefold())) - GENERIC_WORDS - PIECE_FILLER
+    tasks = sig.team_tasks.get(project)
+    if not tasks:
+        return True  # no tasks listed: nothing says the piece is anything but the project's work
+    return any(said & (set(re.findall(r"[a-z0-9]+", task.casefold())) - GENERIC_WORDS - PIECE_FILLER) for task in tasks)
+
+
+PIECE_FILLER = frozenset("and of for to a an on in with set".split())
 
 
 def _project_it_is_part_of(sig: Signals, end: int) -> tuple[str, int] | None:

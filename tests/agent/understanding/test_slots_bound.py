@@ -161,3 +161,18 @@ def test_days_left_on_the_current_work_are_no_date_promised():
     facts = _facts("board wants a churn dashboard before the board meeting on the 17th and my VP says just take Priya. "
                    "she's roughly ten working days out on fraud v3", team)
     assert facts.get("deadline") == "2026-12-17" and "current_deadline" not in facts
+
+
+def test_a_piece_the_team_file_does_not_list_is_work_of_its_own():
+    team = load_team("examples/team.yaml")
+    own = _facts("finance wants to borrow kofi (contractor, not in the file) for a week from the 7th. kofi is halfway "
+                 "through the churn survey tagging for the summarizer, about 2 wks left. ok?", team)
+    assert own.get("project") == "churn survey tagging for the summarizer"
+    listed = _facts("sales wants to borrow tom for a week. tom is a week into the launch review for the summarizer, 1 wk left. ok?", team)
+    assert listed.get("project") == "LLM summarizer"
+
+
+def test_a_date_said_of_those_pieces_is_the_current_works():
+    facts = _facts("ops wants to borrow ines (not in the file) for two weeks from the 14th for a pricing study. ines is a week into "
+                   "the call transcripts for the summarizer, 2 wks left. the vendor needs those transcripts by jan 12. ok?", load_team("examples/team.yaml"))
+    assert facts.get("current_deadline") == "2027-01-12"
