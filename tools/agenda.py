@@ -509,6 +509,9 @@ _RESEARCH_RE = re.compile(
     r"(?:\b(?:the|our|their|his|her|a|an)|\b[A-Z][a-z]+['’]s)\s+((?:[\w-]+\s+){0,3}?(?:research|bets?|experiments?|projects?|models?|prototypes?|study|exploration|spikes?|branch|approach|track))\b",
     re.IGNORECASE,
 )
+# Work named by how long it has run: '14 wks into in-ovo sexing from hyperspectral images'.
+_WEEKS_INTO = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|eight|ten|twelve|several|many) (?P<u>wks?|weeks?|months?|sprints?) into (?:the |a |an |his |her |their |our )?"
+                         r"(?P<w>[\w /-]{3,60}?)(?=[.,;:!?]|$|\s+(?:and|but|so|now)\b)", re.IGNORECASE)
 # What they are stuck on, up to where the clause about it ends ('stuck on the calibration script without telling anyone').
 _STUCK_ON_RE = re.compile(
     r"\b(?:stuck|blocked)\s+(?:on|by|with)\s+((?:(?!(?:for|since|and|but|without|because|while|when|until|after|before|so|which|who|yesterday|today|again)\b)[\w-]+\s*){1,6})",
@@ -601,6 +604,10 @@ def _named(notes: str, person: str) -> dict[str, str]:
     research = _RESEARCH_RE.search(notes)
     if research:
         found["thing"] = "the " + _clip_words(research.group(1), 4)
+    into = _WEEKS_INTO.search(notes)
+    if into:
+        found.setdefault("thing", _clip_words(into.group("w"), 8))
+        found["invested"] = f"{into.group('n')} {re.sub(r'(?i)^wks?$', 'weeks', into.group('u'))}"
     stuck = _STUCK_ON_RE.search(notes)
     if stuck:
         found["blocker"] = _clip_words(re.split(r"[.,;!?]", stuck.group(1))[0], 6)
@@ -1211,17 +1218,34 @@ _AMBUSH = re.compile(r"\bambush\w*|\bblind-?sid\w*|\bsurprise\b|\bout of nowhere
 
 # Their own estimate, as the manager reports it ('she thinks 2 more months and maybe 40% it beats v3'), and someone
 # above asking why it goes on ('victor asked me in our skip why we're still funding it').
-_THEIR_ODDS = re.compile(r"\b(?:she|he|they)\s+(?:thinks?|says|reckons?|estimates?|puts? it at)\b(?P<c>[^.;!?]{0,80}?\b(?P<p>\d{1,3}) ?%[^.;!?]{0,60})", re.I)
-_MORE_TIME = re.compile(r"\b(?P<n>\d+|an?|one|two|three|four|five|six) (?:more )?(?P<u>weeks?|months?|sprints?) (?:more|left|to go)?", re.I)
+# A terse note leaves the subject out ('14 wks in. says 30% it reaches 95% accuracy by day 9, needs another quarter').
+_THEIR_ODDS = re.compile(r"(?:\b(?:she|he|they)\s+|(?:^|[.;!?]\s+))(?:thinks?|says|reckons?|estimates?|puts? it at)\b(?P<c>[^.;!?]{0,80}?\b(?P<p>\d{1,3}) ?%(?P<on>[^.;!?]{0,60}))", re.I)
+_MORE_TIME = re.compile(r"\b(?:(?P<n>\d+|an?|one|two|three|four|five|six) (?:more (?P<u>weeks?|months?|sprints?|quarters?)\b|(?P<u2>weeks?|months?|sprints?|quarters?) (?:more|left|to go)\b)"
+                        r"|(?P<n2>another) (?P<u3>weeks?|months?|sprints?|quarters?)\b)", re.I)
+# Someone above waiting on the answer, and when: 'board wants an answer on the rig purchase in feb'.
+_WAITING_ON = re.compile(r"\b(?P<who>(?:the )?(?:board|exec\w*(?: team)?|leadership(?: team)?|steering \w+|ceo|cfo|cto|coo|vp|director|investors?))\s+"
+                         r"(?:wants?|needs?|expects?|asked for)\s+(?:an?\s+|the\s+)?(?P<what>answer|decision|call|verdict)\b(?P<on>\s+(?:on|about)\s+[^.;,!?]{3,40}?)?"
+                         r"\s+(?P<w>(?:in|by|before|at the end of|end of) (?:the )?[\w ]{2,20}?)(?=[.;,!?]|$|\s+(?:and|but|so)\b)", re.I)
 _WHY_STILL = re.compile(r"\b(?P<who>[A-Za-z]+) asked (?:me )?(?:[^.;!?]{0,30}?)\bwhy (?:we'?re|we are|we'?re still|we are still|we still|it'?s still|it is still)\s*(?:still )?(?P<v>funding|doing|paying for|spending on|running|staffing)\b", re.I)
+
+
+def _call_due(notes: str) -> str:
+    """When the go/no-go is needed, in the manager's words ('before Q1 planning on the 18th'), or as the answer someone
+    above is waiting for ('before the board's answer on the rig purchase in Feb'); '' when unsaid."""
+    due, wait = _CALL_DUE.search(notes), _WAITING_ON.search(notes)
+    if not wait:
+        return due.group("w").strip() if due else ""
+    who = re.sub(r"(?i)^the ", "", wait.group("who"))
+    who = who.upper() if who.casefold() in ("ceo", "cfo", "cto", "coo", "vp") else who.casefold()
+    when = re.sub(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b", lambda m: m.group(0).capitalize(), wait.group("w"), flags=re.I)
+    return f"before the {who}'s {wait.group('what').casefold()}{wait.group('on') or ''} {when}"
 
 
 def _open_go_no_go(plan: _Plan, item: _Item, words: Words, thing: str, notes: str, wish: list[str], said: list[str]) -> None:
     """A go/no-go still to decide, in three steps: the purpose said first (told beforehand, so it is no ambush), their
     case heard before the manager's odds (the wish and the read quoted), then the criteria, the options side by side
     and the date the call is due; their own topics get a short slot at the end, not a third of the meeting."""
-    due = _CALL_DUE.search(notes)
-    when = due.group("w").strip() if due else ""
+    when = _call_due(notes)
     s = "s" if words.they in ("he", "she") else ""
     is_ = "are" if words.they == "they" else "is"
     ambush = ", so nothing in the room is a surprise" if _AMBUSH.search(notes) or SOFTLY.search(notes) else ""
@@ -1239,10 +1263,15 @@ def _open_go_no_go(plan: _Plan, item: _Item, words: Words, thing: str, notes: st
     asked = f" ({words.they} asked for it: \u201c{_tidy_quote(_clip_words(wish[0], 8))}\u201d)" if wish else ""
     theirs = _THEIR_ODDS.search(notes)
     more = _MORE_TIME.search(theirs.group("c")) if theirs else None
-    own = (f" {words.they.capitalize()} put{s} it at {theirs.group('p')}%" + (f", with {more.group('n')} more {more.group('u')} to go" if more else "") +
+    on = _clip_words(re.split(r",|\b(?:and|but|needs?|wants?)\b", theirs.group("on"))[0].strip(), 8) if theirs else ""
+    on = f" that {on}" if on and re.match(r"(?i)(?:it|this|that|the|we|she|he|they)\b", on) else ""
+    time = (f"with another {more.group('u3')}" if more.group("n2") else f"with {more.group('n')} more {more.group('u') or more.group('u2')}") if more else ""
+    own = (f" {words.they.capitalize()} put{s} it at {theirs.group('p')}%{on}" + (f", {time} to go" if more else "") +
            ": ask what that rests on, and what result in the next few weeks would show it either way.") if theirs and not said else ""
+    into = _WEEKS_INTO.search(notes)
+    so_far = f" of the {into.group('n')} {re.sub(r'(?i)^wks?$', 'weeks', into.group('u'))}" if into else ""
     case = plan.add(0, 3, f"{words.name}'s case" + (", then your odds" if said else ""), "both", (
-        f"Hear {words.their} case first{asked}: the results so far and how {words.they} {is_} reading them, without interrupting.{own}{read}"))
+        f"Hear {words.their} case first{asked}: the results{so_far} so far and how {words.they} {is_} reading them, without interrupting.{own}{read}"))
     why = _WHY_STILL.search(notes)
     if why and why.group("who").lower() not in ("she", "he", "they", "i", "someone"):
         done = {"funding": "funded", "doing": "going", "paying for": "paid for", "spending on": "funded", "running": "running", "staffing": "staffed"}
@@ -1254,7 +1283,7 @@ def _open_go_no_go(plan: _Plan, item: _Item, words: Words, thing: str, notes: st
         "side by side: stop now and write up what was learned; one last time-boxed experiment with that bar (the cheapest, "
         "earliest test that would show it either way); or a smaller scope that could still land. Name what survives either way "
         f"(a write-up or paper, code or features others can reuse). Whatever the call, agree what {words.they} work{s} on next, and the date of the call" +
-        (f" ({when})" if when else "") + ". Stopping on evidence is a result, not a failure: say so."))
+        (f", early enough to be ready {when}" if when else "") + ". Stopping on evidence is a result, not a failure: say so."))
     bar.questions += ["What result by the checkpoint would tell us to keep going?", "What would make you call it a 'no' yourself?",
                       "If it's a no, what would you want to write up or salvage, and what would you like to work on next?"]
     bar.prep += [f"Draft the go/no-go criteria and the options for {thing}" + (f"; the call is due {when}." if when else ", and propose a checkpoint date."),

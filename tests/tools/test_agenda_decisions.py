@@ -52,6 +52,19 @@ def test_a_go_no_go_carries_their_own_estimate_and_the_question_from_above_that_
     agenda = build_agenda(AgendaInput(person=Person(name="Tariq", role="team member"), minutes=30, today=date(2026, 12, 4),
                                       cues=["research_go_no_go"], notes=notes, person_in_team=False))
     text = agenda.markdown
-    assert "He puts it at 30%, with 3 more weeks to go: ask what that rests on" in text
+    assert "He puts it at 30% that it beats the current model, with 3 more weeks to go: ask what that rests on" in text
     assert "Priya asked you why it is still staffed: tell him so plainly, as the reason the call is needed now" in text
     assert "Name what survives either way" in text
+
+
+def test_a_terse_note_keeps_their_odds_the_time_spent_and_the_answer_someone_above_is_waiting_for():
+    notes = ("1:1 noor fri, 45 min. 9 wks into acoustic leak detection on the old mains. "
+             "says 25% it gets under 5 false alarms a week, wants 'another quarter'. "
+             "the exec team wants a decision on the sensor rollout by march. need to talk stop or continue")
+    agenda = build_agenda(AgendaInput(person=Person(name="Noor", role="team member"), minutes=45, today=TODAY,
+                                      cues=["research_go_no_go"], notes=notes, person_in_team=False))
+    text = agenda.markdown
+    assert "go/no-go on acoustic leak detection on the old mains" in text
+    assert "the results of the 9 weeks so far" in text
+    assert "put it at 25% that it gets under 5 false alarms a week, with another quarter to go" in text
+    assert "before the exec team's decision on the sensor rollout by March" in text

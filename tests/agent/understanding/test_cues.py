@@ -191,3 +191,22 @@ def test_reaching_a_level_in_a_named_cycle_is_a_promotion_ask_but_staffing_work_
 def test_moving_the_managers_people_without_asking_is_someone_above_them():
     assert "managing_up" in detect_cues("second time this month she's pulled someone from my team without telling me")
     assert "managing_up" not in detect_cues("he moved the standup without asking me")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("she has been rerunning the nightly jobs at 5am before anyone is in, and replying to tickets at 10pm", "burnout"),
+    ("1:1 with Kemal. he missed two of three release dates this half and I have to address his performance", "underperforming"),
+    ("Ana is 10 weeks into the graph model, odds look low, I want to talk stop/continue", "research_go_no_go"),
+    ("do we continue or stop the retrieval spike", "research_go_no_go"),
+])
+def test_terse_signs_of_each_situation(text, cue):
+    assert cue in detect_cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "standup is at 9am and the demo at 2pm",
+    "he hit three of four sprint commitments, nice",
+    "we should continue the stop-word cleanup",
+])
+def test_ordinary_times_and_plans_are_no_cue(text):
+    assert not {"burnout", "underperforming", "research_go_no_go"} & set(detect_cues(text))
