@@ -2377,10 +2377,13 @@ def _confidence_lines(forecast: Forecast, level: float | None) -> list[str]:
         works = works_condition(cause)
         date_line = (f"- **The {shown}% date: {c.if_works_date:%a %d %b %Y}, if {works}** ({shown}% of the trials where it "
                      "works finish by then): give it with that condition said." if c.if_works_date is not None else "")
+        known = (f"- **Known by {c.known_by_date:%a %d %b %Y}** ({shown}% of trials): by then '{cause}' has either worked or "
+                 f"not. Commit to the date above on that condition, and name now what happens if it has not (a fallback, or the "
+                 "rest going ahead without it) so the decision on that day is already made." if c.known_by_date is not None else "")
         return [line for line in (date_line,
             f"- **No date reaches {shown}%** without that condition: in {pct(forecast.failure_share)} of trials '{cause}' fails "
             f"outright, so the best any date gets is {pct(c.best_probability)}. Give the date only as 'if {works}', or add a "
-            "fallback for it first (see the changes below).") if line]  # fmt: skip
+            "fallback for it first.", known) if line]  # fmt: skip
     failing = f", counting the {pct(forecast.failure_share)} of trials that fail outright as misses" if forecast.failure_share > 0 else ""
     when = f"{c.date:%a %d %b %Y}** ({c.working_days:.1f} working days)" if c.date else f"{c.working_days:.1f} working days**"
     return [f"- **The {shown}% date: {when}{failing}: that is the date to commit to."]

@@ -183,6 +183,13 @@ class FailureCause(BaseModel):
     share: float = Field(description="Share of all trials in which it failed outright.")
 
 
+class Driver(BaseModel):
+    """A task or portfolio that runs alongside other work and, in some trials, is the one that decides the finish."""
+
+    name: str = Field(description="Task or portfolio name.")
+    share: float = Field(description="Share of the trials that succeed in which it is on the path that ends last.")
+
+
 class PortfolioOutcome(BaseModel):
     """How one portfolio of alternatives fared."""
 
@@ -205,6 +212,10 @@ class Commitment(BaseModel):
     )
     if_works_date: dt.date | None = Field(
         default=None, description="That as a calendar date: the date to give with the condition 'if the risky step works'."
+    )
+    known_by_date: dt.date | None = Field(
+        default=None, description="When unreachable: the date by which, in `level`% of all trials, the step that can fail "
+        "has finished or failed, so whether it works is known (the day to decide on a fallback).",
     )
 
 
@@ -253,6 +264,10 @@ class Forecast(BaseModel):
         description="Expected working days spent on failed approaches, failed attempts and alternatives that lost."
     )
     portfolios: list[PortfolioOutcome] = Field(default_factory=list, description="Outcome of each portfolio.")
+    drivers: list[Driver] = Field(
+        default_factory=list,
+        description="When work runs in parallel: the parallel tasks that decide the finish, most often first (empty for a chain).",
+    )
     commitment: Commitment | None = Field(
         default=None, description="The date to commit to at the plan's confidence_level (null when none was asked)."
     )
@@ -414,6 +429,8 @@ class _Run:
     wasted: np.ndarray  # working days spent on failed approaches and losing alternatives
     outcomes: list[PortfolioOutcome]
     failures: dict[str, np.ndarray]  # required task or portfolio -> bool: it failed outright
+    graph: _Graph | None = None
+    finish_of: dict[int, np.ndarray] = field(default_factory=dict)  # node -> working days until it ends
 
 
 def forecast_completion(plan: PlanInput) -> Forecast:
@@ -454,7 +471,7 @@ def _simulate(plan: PlanInput) -> _Run:
             )
     by_name = {o.name: o for o in outcomes}
     outcomes = [by_name[p.name] for p in plan.portfolios]
-    return _Run(completion, ok, wasted, outcomes, failures)
+    return _Run(completion, ok, wasted, outcomes, failures, graph, schedule.finish_of)
 
 
 def _draws(plan: PlanInput) -> list[_Draw]:
@@ -736,6 +753,18 @@ def _calendar_notes(plan: PlanInput, percentiles: dict[int, Percentile]) -> tupl
     return note, READER_CAVEATS[case]
 
 
+def _known_by(plan: PlanInput, run: _Run, level: float) -> dt.date | None:
+    """The date by which, in `level`% of all trials, the step that fails most often has ended (worked or not)."""
+    if not run.failures or run.graph is None:
+        return None
+    cause = max(run.failures, key=lambda name: float(run.failures[name].mean()))
+    node = next((k for k, n in enumerate(run.graph.nodes) if n.name == cause), None)
+    if node is None or node not in run.finish_of:
+        return None
+    ends = _finite(float(np.quantile(run.finish_of[node], level / 100, method="higher")))
+    return _calendar(plan.start, ends, plan.holidays)
+
+
 def _commitment(plan: PlanInput, run: _Run) -> Commitment | None:
     """The date by which `confidence_level`% of all trials finish; a trial that fails outright never does."""
     if plan.confidence_level is None:
@@ -746,11 +775,59 @@ def _commitment(plan: PlanInput, run: _Run) -> Commitment | None:
     if level / 100 > best + 1e-9:
         works = _finite(float(np.quantile(run.completion[run.ok], level / 100, method="higher")))
         return Commitment(level=level, reachable=False, best_probability=best, if_works_working_days=round(works, 3),
-                          if_works_date=_calendar(plan.start, works, plan.holidays))  # fmt: skip
+                          if_works_date=_calendar(plan.start, works, plan.holidays), known_by_date=_known_by(plan, run, level))  # fmt: skip
     ends = np.where(run.ok, run.completion, np.inf)
     value = _finite(float(np.quantile(ends, level / 100, method="higher")))
     return Commitment(level=level, reachable=True, working_days=round(value, 3), date=_calendar(plan.start, value, plan.holidays),
                       best_probability=best)  # fmt: skip
+
+
+DRIVER_MIN_SHARE = 0.05  # a parallel task that ends last in fewer trials than this has slack: it does not decide the date
+
+
+def _drivers(run: _Run) -> list[Driver]:
+    """The tasks that run alongside other work, by how often they lie on the path that ends last (over the trials that
+    succeed): walk back from the last node to end through, at each step, the dependency that ended last."""
+    graph = run.graph
+    if graph is None or not run.ok.any():
+        return []
+    nodes, ok = graph.nodes, run.ok
+    ancestors: list[set[int]] = [set() for _ in nodes]
+    for k in graph.order:
+        for d in nodes[k].deps:
+            ancestors[k] |= {d} | ancestors[d]
+    parallel = [k for k in range(len(nodes)) if any(j != k and j not in ancestors[k] and k not in ancestors[j] for j in range(len(nodes)))]
+    if not parallel:
+        return []
+    finish = {k: run.finish_of[k][ok] for k in range(len(nodes))}
+    on_path = {k: np.zeros(int(ok.sum()), dtype=bool) for k in range(len(nodes))}
+    sinks = [k for k in range(len(nodes)) if not any(k in other.deps for other in nodes)]
+    last = np.argmax(np.array([finish[k] for k in sinks]), axis=0)
+    for i, k in enumerate(sinks):
+        on_path[k] |= last == i
+    for k in reversed(graph.order):
+        deps = sorted(nodes[k].deps)
+        if deps:
+            latest = np.argmax(np.array([finish[d] for d in deps]), axis=0)
+            for i, d in enumerate(deps):
+                on_path[d] |= on_path[k] & (latest == i)
+    ranked = sorted(parallel, key=lambda k: (-float(on_path[k].mean()), k))
+    return [Driver(name=nodes[k].name, share=round(float(on_path[k].mean()), 4)) for k in ranked]
+
+
+def _drivers_note(drivers: list[Driver]) -> str | None:
+    """One sentence naming the parallel work that decides the date, and the work with slack."""
+    deciding = [d for d in drivers if d.share >= DRIVER_MIN_SHARE]
+    if not deciding:
+        return None
+    first, *others = deciding
+    also = "".join(f", '{d.name}' in {d.share:.0%}" for d in others[:2])
+    slack = [d.name for d in drivers if d.share < DRIVER_MIN_SHARE]
+    named = " and ".join(f"'{n}'" for n in slack[:2])
+    spare = (f"; {named} {'has' if len(slack) == 1 else 'have'} slack ({'it ends' if len(slack) == 1 else 'each ends'} last in under "
+             f"{DRIVER_MIN_SHARE:.0%} of them)") if slack else ""
+    return (f"What decides the date: '{first.name}' ends last in {first.share:.0%} of the trials that finish{also}{spare}. "
+            f"That is the work to watch and, if the date matters, to speed up.")
 
 
 def _single_point(plan: PlanInput) -> bool:
@@ -792,6 +869,8 @@ def _summarise(plan: PlanInput, run: _Run) -> Forecast:
         key=lambda c: -c.share,
     )
     tail = _tail(plan, deadline_days) if deadline_probability is not None and deadline_probability >= TAIL_CAP else None
+    drivers = _drivers(run)
+    drivers_note = _drivers_note(drivers)
     forecast = Forecast(
         trials=n,
         seed=plan.seed,
@@ -810,12 +889,14 @@ def _summarise(plan: PlanInput, run: _Run) -> Forecast:
         failure_causes=causes,
         expected_wasted_days=round(_finite(float(run.wasted.mean())), 4),
         portfolios=run.outcomes,
+        drivers=drivers,
         commitment=_commitment(plan, run),
         tail=tail,
         deadline_chance=_chance_text(deadline_probability, tail),
         single_point=_single_point(plan),
         histogram=_histogram(good, n),
-        notes=_notes(plan, good, passed) + ([SINGLE_POINT_NOTE] if _single_point(plan) else []) + ([calendar_note] if calendar_note else []),
+        notes=_notes(plan, good, passed) + ([SINGLE_POINT_NOTE] if _single_point(plan) else []) + ([calendar_note] if calendar_note else [])
+        + ([drivers_note] if drivers_note else []),
         calendar_note=calendar_note,
         calendar_caveat=calendar_caveat,
         summary="",

@@ -1442,7 +1442,7 @@ RATE_WEEKS = {"week": 1.0, "day": 1 / WORKDAYS_PER_WEEK, "sprint": 2.0}
 
 
 # A chance about whether the work works (not about the date): it belongs to a task.
-WORKS_NEAR = re.compile(r"\b(?:works?|working|beats?|outperform\w*|first (?:try|go|time|attempt|pass|shot)|gets? (?:under|below|above|over|past)|clears?|passes|meets?|pans? out|converge\w*|succeed\w*|improves?|wins?|helps?|pays? off|lifts?|moves? the needle|holds? up)\b", re.I)
+WORKS_NEAR = re.compile(r"\b(?:works?|working|beats?|outperform\w*|first (?:try|go|time|attempt|pass|shot)|gets? (?:under|below|above|over|past)|clears?|passes|meets?|pans? out|converge\w*|succeed\w*|improves?|wins?|helps?|pays? off|lifts?|moves? the needle|holds? up|reach(?:es)?|makes? (?:the|its) (?:bar|cut|grade)|(?:acceptance|quality) bar)\b", re.I)
 
 
 def _throughput_task(sig: Signals) -> dict[str, Any] | None:

@@ -78,3 +78,29 @@ def test_a_summary_never_says_a_rough_plan_is_certain():
     f = forecast_completion(_plan(deadline_days=80))
     assert f.deadline_probability is not None and f.deadline_probability > 0.995
     assert "100%" not in f.summary and "over 99%" in f.summary
+
+
+def _side_by_side(**kw) -> PlanInput:
+    tasks = [WorkItem(name="Model", optimistic=10, most_likely=12, pessimistic=15, success_probability=0.6),
+             WorkItem(name="Vendor app", optimistic=18, most_likely=22, pessimistic=28),
+             WorkItem(name="Docs", optimistic=4, most_likely=5, pessimistic=6)]
+    return PlanInput(tasks=tasks, start=TODAY, today=TODAY, trials=4000, **kw)
+
+
+def test_parallel_work_names_the_step_that_ends_last_and_the_ones_with_slack():
+    f = forecast_completion(_side_by_side())
+    assert f.drivers[0].name == "Vendor app" and f.drivers[0].share > 0.95
+    note = next(n for n in f.notes if n.startswith("What decides the date"))
+    assert "'Vendor app'" in note and "'Docs'" in note and "slack" in note
+
+
+def test_a_chain_has_no_driver_to_name():
+    f = forecast_completion(_plan())
+    assert f.drivers == [] and not any("decides the date" in n for n in f.notes)
+
+
+def test_an_unreachable_confidence_says_when_the_risky_step_is_known():
+    f = forecast_completion(_side_by_side(confidence_level=85))
+    c = f.commitment
+    assert not c.reachable and c.known_by_date is not None and c.if_works_date is not None
+    assert c.known_by_date < c.if_works_date  # the model's outcome is known well before the vendor finishes

@@ -337,3 +337,11 @@ def test_a_retry_round_said_with_its_own_length_keeps_that_length():
     evals = next(t for t in tasks if t["name"].startswith("eval"))
     assert evals["retry"] is True and evals["retry_weeks"] == 3.0 and evals["weeks"] == [1.0, 1.0, 1.0]
     assert len(tasks) == 3  # the round is the eval again, not a step of its own
+
+
+def test_a_chance_that_a_step_reaches_its_bar_belongs_to_that_step():
+    tasks = _tasks("two streams side by side: relabel the night images, two to four weeks, with maybe a 65% chance that the "
+                   "glare class makes the cut with the customer; and the API wrapper, three weeks. what date at 90%?")  # fmt: skip
+    chances = {t["name"]: t.get("success_probability") for t in tasks}
+    assert [c for c in chances.values() if c is not None] == [0.65]
+    assert next(n for n, c in chances.items() if c == 0.65).startswith("relabel")
