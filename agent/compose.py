@@ -1932,6 +1932,8 @@ def _decision_label(d: Any) -> str:
         return "first, today"
     if d.question_back:
         return "a question back first, no work yet"
+    if d.kind == "meeting" and d.decision == "handle_yourself":
+        return "book a short chat; no work before it"
     return DECISION_LABELS.get(d.decision, d.decision.replace("_", " "))
 
 
@@ -2108,6 +2110,8 @@ def _reply_label(d: Any) -> str:
         return "on it now"
     if d.question_back:
         return "a question first"
+    if d.kind == "meeting" and d.decision == "handle_yourself":
+        return "yes to a chat"
     return {"pass_to_team": "yes", "handle_yourself": "yes, you take it", "hold_for_planning": "later",
             "negotiate": "not as asked", "decline_with_alternative": "no, with an alternative",
             "escalate": "escalated"}.get(d.decision, d.decision.replace("_", " "))
@@ -2460,8 +2464,7 @@ def fact_value_text(name: str, value: Any) -> str:
     if name == "days_off" and isinstance(value, list) and value:
         from datetime import date
 
-        first, last = date.fromisoformat(value[0]), date.fromisoformat(value[-1])
-        return f"{first:%a %d %b} to {last:%a %d %b} ({len(value)} working days, skipped by the forecast)"
+        return f"{_day_runs(sorted(date.fromisoformat(v) for v in value))} ({len(value)} working days, skipped by the forecast)"
     if name == "requests" and isinstance(value, list):
         return "; ".join(f"{r.get('requester') or r.get('requester_role') or 'someone'}: {r.get('title')}" for r in value)
     if name == "new_work_shape":
@@ -2489,6 +2492,22 @@ def _task_chance(task: dict[str, Any]) -> str:
     weeks = task.get("retry_weeks")
     again = f"another {weeks:g}-week round" if isinstance(weeks, (int, float)) else "another round"
     return f" ({pct(float(p))} first go, {again} if not)" if task.get("retry") else f" ({pct(float(p))} it works)"
+
+
+def _day_runs(days: list[Any]) -> str:
+    """Days off as the stretches they make ('Fri 25 Dec to Fri 01 Jan and Wed 06 Jan'): a gap that is only a weekend
+    keeps a stretch going, any working day between starts a new one, so no range claims days that were not given."""
+    from datetime import timedelta
+
+    runs: list[list[Any]] = []
+    for day in days:
+        between = [runs[-1][-1] + timedelta(days=k) for k in range(1, (day - runs[-1][-1]).days)] if runs else [None]
+        if runs and all(d.weekday() >= 5 for d in between):
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    spans = [f"{r[0]:%a %d %b}" if len(r) == 1 else f"{r[0]:%a %d %b} to {r[-1]:%a %d %b}" for r in runs]
+    return spans[0] if len(spans) == 1 else ", ".join(spans[:-1]) + f" and {spans[-1]}"
 
 
 def _as_triple(value: Any) -> list[float]:

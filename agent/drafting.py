@@ -1124,8 +1124,8 @@ def _facts_from_whatif(result: WhatIfResult, s: Situation, asked: Any = None) ->
     new_dated = asked is None or asked.new_work.deadline == "stated"  # an assumed date for the new work is no odds to give its requester
     if best.deadline_probability < 0.995 and new_dated:
         out["deadline_probability"] = best.deadline_probability
-    if best.current_finish_probability is not None:
-        out["current_finish_probability"] = best.current_finish_probability
+    if best.current_finish_probability is not None and not (asked is not None and asked.current.success_assumed):
+        out["current_finish_probability"] = best.current_finish_probability  # an assumed chance it works is no odds to send anyone
     from tools.whatif import ASKED
 
     shown = {ASKED[asked.new_work.shape] if asked is not None else "switch_now", best.strategy, "finish_first"}  # what was asked, what we recommend, and finishing first

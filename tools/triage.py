@@ -45,7 +45,8 @@ INTERRUPTION_COST = {
     "available": 0.0,
 }
 JUNIOR_COST = 3.0  # juniors lose more to an interruption
-SMALL_KINDS = ("question", "ad_hoc_analysis", "report", "demo")  # kinds a manager can usually absorb
+SMALL_KINDS = ("question", "ad_hoc_analysis", "report", "demo", "talk", "meeting")  # kinds a manager can usually absorb
+MEETING_DAYS = 0.25  # a conversation asked for costs the manager an hour or two, whatever size the ask left unsaid
 # A request whose own words say something is broken for someone is an incident whatever kind it was filed as: team-file
 # inbox titles and pasted alerts reach this tool without anyone classifying them first.
 SEVERE_WORDS = re.compile(
@@ -66,7 +67,17 @@ SEVERE_WORDS = re.compile(
     r"[^.;]{0,15}?\b(?:raging|furious|livid|angry|up in arms|revolting|rioting|getting (?:banned|blocked|declined|locked out|"
     r"charged twice|kicked)|(?:wrongly|falsely) (?:banned|blocked|flagged|declined)|"
     r"(?:already |have |has )?(?:rejected|rejecting|returned|returning|sent back|sending back|refused|refusing) (?:the |our |two |three |\d+ |a |an |some |several |)"
-    r"(?:[\w-]+ )?(?:bales?|parcels?|packages?|boxes|goods|items|containers?|batch(?:es)?|shipments?|deliver(?:y|ies)|loads?|orders?|lots?|pallets?|output|parts?|units?|products?))\b",
+    r"(?:[\w-]+ )?(?:bales?|parcels?|packages?|boxes|goods|items|containers?|batch(?:es)?|shipments?|deliver(?:y|ies)|loads?|orders?|lots?|pallets?|output|parts?|units?|products?))\b"
+    # The people it serves chasing someone right now: 'drivers are ringing me nonstop', 'phones ringing off the hook'.
+    r"|\b(?:ringing|calling|phoning|messaging|emailing) (?:me|us|the (?:desk|office|line))? ?(?:non-?stop|constantly|all (?:day|morning)|every few minutes)\b"
+    r"|\bphones? (?:are |is )?(?:ringing|going) off the hook\b",
+    re.I,
+)
+# Output that is wrong in the world, not a number on a dashboard: 'routing trucks to the old plant address', 'quoting
+# last year's prices', 'sending orders to a closed depot'. An incident when it started with a change (AFTER_A_CHANGE).
+WRONG_OUTPUT = re.compile(
+    r"\b(?:routing|sending|dispatching|directing|pointing|showing|serving|quoting|charging|pricing|using|assigning|emailing)\b"
+    r"[^.;]{0,50}?\b(?:old|wrong|stale|outdated|previous|former|closed|locked|incorrect|deleted|retired|last (?:year|month)'?s?)\b",
     re.I,
 )
 PASS_THRESHOLD = 30.0
@@ -384,11 +395,15 @@ AFTER_A_CHANGE = re.compile(
 def severity_of(req: Request) -> Request:
     """The request as triage weighs it: one whose words say something is broken, failing or blocking people is an
     incident with critical urgency (severity ranks before every other kind), and so is a production number that got
-    much worse right after a change went out (a regression to roll back); a production number that got much worse
-    otherwise is urgent and high impact; anything else unchanged."""
+    much worse, or output gone wrong in the world, right after a change went out (a regression to roll back); a
+    production number that got much worse otherwise is urgent and high impact; a conversation asked for costs the
+    manager an hour or two; anything else unchanged."""
+    if req.kind == "meeting":
+        return req.model_copy(update={"effort_days": min(req.effort_days, MEETING_DAYS)})
     if req.kind == "incident":
         return req
-    if SEVERE_WORDS.search(req.title) or (DEGRADED_WORDS.search(req.title) and AFTER_A_CHANGE.search(req.title)):
+    changed = AFTER_A_CHANGE.search(req.title)
+    if SEVERE_WORDS.search(req.title) or ((DEGRADED_WORDS.search(req.title) or WRONG_OUTPUT.search(req.title)) and changed):
         return req.model_copy(update={"kind": "incident", "urgency": "critical", "impact": "high"})
     if DEGRADED_WORDS.search(req.title) and req.urgency in ("low", "normal"):
         return req.model_copy(update={"urgency": "high", "impact": "high"})
@@ -411,6 +426,8 @@ def due_on_a_working_day(req: Request, holidays: frozenset[date]) -> Request:
     if due is None:
         return req
     off = holidays | {date(due.year, m, d) for m, d in FIXED_DAYS_OFF}
+    if req.kind == "meeting":  # 'let's chat in the new year': the first working day the office is open, not the day before
+        return req.model_copy(update={"deadline": next_working_day(due, off)})
     while (due.weekday() >= 5 or due in off) and due > date.min + timedelta(days=7):  # 1 Jan of year 1 has no day before it
         due -= timedelta(days=1)
     return req if due == req.deadline else req.model_copy(update={"deadline": due})
@@ -584,6 +601,10 @@ RULES: tuple[_Rule, ...] = (
           (_Why("It has no date and nothing to size it by: ask what they are seeing and by when they need it before "
                 "anyone spends time on it.", "filter-the-noise"),),
           "clarify"),
+    _Rule("a conversation to book", "handle_yourself", lambda c: c.req.kind == "meeting",
+          (_Why("It asks for a conversation, not work: book it{meet_when} and bring what it would take (data, rough size); "
+                "nothing reaches the team before you have talked.", "filter-the-noise"),),
+          "meeting"),
     _Rule("pulls someone off near-finished work", "negotiate",
           lambda c: bool(c.near) and (c.req.effort_days > 5 or c.req.urgency in ("high", "critical")),
           (_Why("{near_names} is close to finishing; switching now wastes the work invested and the ramp-up to the new "
@@ -676,6 +697,11 @@ REPLIES: dict[str, str] = {
     "escalate_collision": "this is important and it competes with committed work. I'm raising it with leadership today "
     "so we can decide together what moves.",
     "absorb": "I'll handle this myself and get it to you {by_when}. I'll let you know if I need anything.",
+    "absorb_undated": "I'll take this on myself. When do you need it by? I'll make sure it is with you before then.",
+    "absorb_talk": "{busy_so}I'll present it with you myself{on_day}. Send me the outline and who is in the audience, and "
+    "I'll prepare my part{follow_up}.",
+    "meeting": "happy to talk it through. I'll put 30 minutes in our calendars{meet_when}, and bring a first view of what "
+    "it would take (the data we'd need and a rough size) so we can decide quickly then.",
     "pass": "this is a priority, so {names} will pick it up now. I'll keep you posted on progress.",
     "decline_focus": "we can't take this on right now without pulling {names} off committed work. Could a recorded "
     "walkthrough or screenshots work instead, or could we revisit it {at_planning}?",
@@ -730,6 +756,13 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
         "near_first": near.name if near else "",
         "near_project": (near.current_project if near else "") or "their current work",
         "by_when": f"by {_fmt(promise)}" if promise else "this week",
+        "busy_so": (f"{c.busy.name} is {BUSY_WORDS[c.busy.status]} {c.busy.current_project}"
+                    f"{f', about {c.busy.remaining_weeks:g} weeks left' if c.busy.remaining_weeks else ''}, so ") if c.busy else "",
+        "on_day": f" on {c.req.deadline:%a %d %b}" if c.req.deadline and not c.overdue else "",
+        "follow_up": (f"; {c.busy.name} can join a follow-up session once {c.busy.current_project} lands, around {_fmt(c.after_busy)}"
+                      if c.busy and c.after_busy else ""),
+        "meet_when": (f" for the week of {_fmt(c.req.deadline - timedelta(days=c.req.deadline.weekday()))}" if c.req.deadline
+                      and not c.overdue else " in the next two weeks"),
         "at_planning": f"at our planning on {_fmt(c.planning)}" if c.planning else "at our next planning meeting",
         "before_due": f" so it is finished before {_fmt(c.req.deadline)}" if c.req.deadline and not c.overdue else "",
         "agree_date": f"agree on {_fmt(suggested)}" if suggested else "agree a date at our next planning meeting",
@@ -762,6 +795,10 @@ def _reply_key(c: _Case, rule: _Rule) -> str:
     an ask for a far quarter waits for that quarter's planning."""
     if rule.reply == "hold_dated" and c.req.effort_days > SURE_SIZE_DAYS:
         return "hold_dated_unsized"
+    if rule.reply == "absorb" and c.req.kind in ("talk", "demo"):
+        return "absorb_talk"  # something to stand up and give: the manager presents it, on its day
+    if rule.reply == "absorb" and _promise(c) is None:
+        return "absorb_undated"  # no date was asked: ask for it rather than promise one nobody needed
     return "hold_far" if rule.reply == "hold" and _far(c) else rule.reply
 
 
@@ -850,7 +887,7 @@ def _triage(
     suggested = rule.suggest(c)
     moved = ([Reason(text=f"The date asked for ({_fmt(asked.deadline)}) falls on a day off, so it has to be done by the last working "
                           f"day before it: {_fmt(req.deadline)}.", guidance="negotiate-realistic-expectations")]
-             if asked.deadline != req.deadline and not c.overdue else [])
+             if asked.deadline != req.deadline and not c.overdue and req.kind != "meeting" else [])
     return TriageDecision(
         title=req.title,
         kind=req.kind,
@@ -867,7 +904,7 @@ def _triage(
         due=req.deadline,
         question_back=rule.reply == "clarify",
         team_days=req.effort_days if rule.decision == "pass_to_team" else 0.0,
-        manager_days=req.effort_days if rule.decision == "handle_yourself" else 0.0,
+        manager_days=req.effort_days if rule.decision == "handle_yourself" and req.kind != "meeting" else 0.0,  # a chat is booked, not worked
     )
 
 

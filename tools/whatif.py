@@ -63,6 +63,9 @@ class WorkInFlight(_Strict):
     remaining_likely: float = Field(ge=0, le=260, description="Most likely remaining weeks.")
     remaining_high: float = Field(ge=0, le=260, description="Pessimistic remaining weeks.")
     success_probability: float = Field(default=0.9, ge=0, le=1, description="Chance the current approach works.")
+    success_assumed: bool = Field(
+        default=False, description="True when nobody stated that chance: the answer says the figure is assumed wherever it shows."
+    )
     value: Literal["low", "medium", "high"] = Field(default="high", description="Business value of finishing it.")
     deadline_weeks: float | None = Field(
         default=None, gt=0, le=520, description="The current work's own date, in weeks from now (null when it has none)."
@@ -536,7 +539,8 @@ def _reasons(inp: WhatIfInput, outcomes: list[StrategyOutcome], best: StrategyOu
     reasons.append(
         f"{inp.current.project} lands by week {best.current_work.p80:.1f} (P80) under {name}"
         + _compare_current(outcomes, best)
-        + f"; the chance it lands and works within {inp.horizon_weeks:g} weeks: {chance_words(best.current_finish_probability)}."
+        + f"; the chance it lands and works within {inp.horizon_weeks:g} weeks: {chance_words(best.current_finish_probability)}"
+        + (f", assuming a {inp.current.success_probability:.0%} chance its approach works (none was given)." if inp.current.success_assumed else ".")
     )
     return reasons
 

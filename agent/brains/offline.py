@@ -202,6 +202,7 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
         "weeks_invested": float(s.get("done_weeks") or 0),
         "remaining_low": low, "remaining_likely": likely, "remaining_high": high,
         "success_probability": float(s.get("success_probability", 0.9)),
+        "success_assumed": not s.has("success_probability"),
         "deadline_weeks": current_due,
         "due_date": (stated if whose == "current" and stated is not None else own) if current_due is not None else None,
     }  # fmt: skip

@@ -41,3 +41,10 @@ def test_a_steps_stated_chance_shows_beside_it_as_the_forecast_counts_it():
     assert "retrain 2 weeks (65% first go, another round if not)" in block
     once = parse_situation("left: relabel 1-2 wks, retrain 2 wks, maybe 65% it beats prod. odds for feb 12?", None, TODAY)
     assert "(65% it works)" in understood_block(once)
+
+
+def test_days_off_with_a_working_gap_are_shown_as_separate_stretches():
+    from agent.compose import fact_value_text
+
+    text = fact_value_text("days_off", ["2026-12-31", "2027-01-01", "2027-01-04", "2027-01-12"])
+    assert text.startswith("Thu 31 Dec to Mon 04 Jan and Tue 12 Jan (4 working days")

@@ -305,3 +305,13 @@ def test_a_move_that_decides_on_the_current_works_date_gets_a_line_for_the_reque
     assert "about a week from finishing the berth planner, which we promised for Tue 12 Jan" in reply
     assert "moves to the fuel dashboard now, we would very likely miss Tue 12 Jan" in reply and "finishes first, Tue 12 Jan very likely holds" in reply
     assert "certainly" not in reply  # a line said to someone promises nothing rough estimates cannot give
+
+
+def test_the_current_work_chance_is_assumed_only_when_nobody_said_it():
+    from agent.brains.offline import whatif_input
+
+    said = _base([2, 3, 4])
+    said.put("success_probability", 0.6, "question", "60% it works")
+    unsaid = _base([2, 3, 4])
+    assert whatif_input(unsaid, None, TODAY)["current"]["success_assumed"] is True
+    assert whatif_input(said, None, TODAY)["current"]["success_assumed"] is False
