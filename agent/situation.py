@@ -99,7 +99,7 @@ FACT_DOCS: dict[str, str] = {
     "decision": "A decision the manager has already made and wants to communicate ('Priya moves after fraud v3 ships').",
     "reason": "What the manager wants explained, in their words ('why the offline gains did not show up in the A/B test').",
     "request_title": "The incoming request, in short.",
-    "request_kind": "Its kind: feature, ad_hoc_analysis, question, incident, compliance, demo, report, talk (a webinar, talk or panel to present at), meeting (a conversation to book).",
+    "request_kind": "Its kind: feature, ad_hoc_analysis, question, incident, compliance, demo (a demo, talk or webinar), report, meeting (a conversation to book).",
     "request_effort_weeks": "Effort of the incoming request in working weeks, [low, likely, high].",
     "urgency": "How urgent the request is: low, normal, high, critical.",
     "org": "Org questionnaire answers the description implies: {question_id: answer}, each from stated words.",

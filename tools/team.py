@@ -21,7 +21,7 @@ from tools.errors import ToolInputError
 
 Seniority = Literal["junior", "mid", "senior", "staff", "principal"]
 WorkStatus = Literal["deep_work", "near_finish", "blocked", "ramping_up", "available", "on_leave"]
-RequestKind = Literal["feature", "ad_hoc_analysis", "question", "incident", "compliance", "demo", "report", "talk", "meeting"]
+RequestKind = Literal["feature", "ad_hoc_analysis", "question", "incident", "compliance", "demo", "report", "meeting"]
 Urgency = Literal["low", "normal", "high", "critical"]
 Level = Literal["low", "medium", "high"]
 

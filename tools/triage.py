@@ -45,8 +45,10 @@ INTERRUPTION_COST = {
     "available": 0.0,
 }
 JUNIOR_COST = 3.0  # juniors lose more to an interruption
-SMALL_KINDS = ("question", "ad_hoc_analysis", "report", "demo", "talk", "meeting")  # kinds a manager can usually absorb
+SMALL_KINDS = ("question", "ad_hoc_analysis", "report", "demo", "meeting")  # kinds a manager can usually absorb
 MEETING_DAYS = 0.25  # a conversation asked for costs the manager an hour or two, whatever size the ask left unsaid
+SHORT_SLOT_DAYS = 0.5  # a demo or talk said in minutes ('a 30 min walkthrough'): the slot and half a day of prep
+SLOT_IN_MINUTES = re.compile(r"\b\d+\s*(?:min|mins|minutes)\b|\b(?:an|one|half an) hour\b", re.I)
 # A request whose own words say something is broken for someone is an incident whatever kind it was filed as: team-file
 # inbox titles and pasted alerts reach this tool without anyone classifying them first.
 SEVERE_WORDS = re.compile(
@@ -70,7 +72,9 @@ SEVERE_WORDS = re.compile(
     r"(?:[\w-]+ )?(?:bales?|parcels?|packages?|boxes|goods|items|containers?|batch(?:es)?|shipments?|deliver(?:y|ies)|loads?|orders?|lots?|pallets?|output|parts?|units?|products?))\b"
     # The people it serves chasing someone right now: 'drivers are ringing me nonstop', 'phones ringing off the hook'.
     r"|\b(?:ringing|calling|phoning|messaging|emailing) (?:me|us|the (?:desk|office|line))? ?(?:non-?stop|constantly|all (?:day|morning)|every few minutes)\b"
-    r"|\bphones? (?:are |is )?(?:ringing|going) off the hook\b",
+    r"|\bphones? (?:are |is )?(?:ringing|going) off the hook\b"
+    # Complaints being counted as they come in: '~60 complaints so far', '30 tickets since this morning'.
+    r"|~?\d+\+? (?:complaints|angry (?:emails|calls)|support tickets|tickets|calls|refund requests)(?: in)? (?:so far|already|today|this morning|since)\b",
     re.I,
 )
 # Output that is wrong in the world, not a number on a dashboard: 'routing trucks to the old plant address', 'quoting
@@ -400,6 +404,8 @@ def severity_of(req: Request) -> Request:
     manager an hour or two; anything else unchanged."""
     if req.kind == "meeting":
         return req.model_copy(update={"effort_days": min(req.effort_days, MEETING_DAYS)})
+    if req.kind == "demo" and SLOT_IN_MINUTES.search(req.title) and not re.search(r"\b(?:days?|weeks?)\b", req.title, re.I):
+        return req.model_copy(update={"effort_days": min(req.effort_days, SHORT_SLOT_DAYS)})  # 'a 30 min walkthrough': a slot and its prep
     if req.kind == "incident":
         return req
     changed = AFTER_A_CHANGE.search(req.title)
@@ -698,8 +704,8 @@ REPLIES: dict[str, str] = {
     "so we can decide together what moves.",
     "absorb": "I'll handle this myself and get it to you {by_when}. I'll let you know if I need anything.",
     "absorb_undated": "I'll take this on myself. When do you need it by? I'll make sure it is with you before then.",
-    "absorb_talk": "{busy_so}I'll present it with you myself{on_day}. Send me the outline and who is in the audience, and "
-    "I'll prepare my part{follow_up}.",
+    "absorb_talk": "{busy_so}I'll take it on myself{on_day}. Send me the outline and who will be there, and I'll prepare "
+    "my part{follow_up}.",
     "meeting": "happy to talk it through. I'll put 30 minutes in our calendars{meet_when}, and bring a first view of what "
     "it would take (the data we'd need and a rough size) so we can decide quickly then.",
     "pass": "this is a priority, so {names} will pick it up now. I'll keep you posted on progress.",
@@ -795,7 +801,7 @@ def _reply_key(c: _Case, rule: _Rule) -> str:
     an ask for a far quarter waits for that quarter's planning."""
     if rule.reply == "hold_dated" and c.req.effort_days > SURE_SIZE_DAYS:
         return "hold_dated_unsized"
-    if rule.reply == "absorb" and c.req.kind in ("talk", "demo"):
+    if rule.reply == "absorb" and c.req.kind == "demo":
         return "absorb_talk"  # something to stand up and give: the manager presents it, on its day
     if rule.reply == "absorb" and _promise(c) is None:
         return "absorb_undated"  # no date was asked: ask for it rather than promise one nobody needed

@@ -222,8 +222,10 @@ DECIDE_QUESTION = re.compile(
 )
 
 
-def decide_intents(sig: Signals) -> list[str]:
-    """The intents asked for, main one first: structural signals first, the embedding classifier for the rest."""
+def decide_intents(sig: Signals, whole: str | None = None) -> list[str]:
+    """The intents asked for, main one first: structural signals first, the embedding classifier for the rest. `whole`
+    is the full question when `sig` reads only the manager's own words (a pasted block taken out): requests pasted
+    one per line from their senders are still counted there."""
     from agent.intents import DRAFT_RE, HELP_RE, LENT_TO_WORK, classify_intent, sensitive_words
     from agent.routing import form_named, intents_asked, prefer_the_ask
     from agent.sensitive import takes_over as people_situation
@@ -265,7 +267,7 @@ def decide_intents(sig: Signals) -> list[str]:
     structural = structural or prediction.intent
     decided = bool(DECIDED.search(normal) or DECIDED_REPLY.search(normal)) or purpose == "announce_change"  # an announcement tells a decision
     decision_asked = bool(DECIDE_QUESTION.search(normal) or (_is_move(sig) and sig.requester))
-    pasted = sum(1 for r in requests.pasted_requests(original) if r["requester"] or r["requester_role"]) >= 2  # each from someone
+    pasted = sum(1 for r in requests.pasted_requests(whole or original) if r["requester"] or r["requester_role"]) >= 2  # each from someone
     primary = prefer_the_ask(structural, original, decided=decided, decision_asked=decision_asked, requests_pasted=pasted, guessed=guessed)  # the ask wins
     intents = [primary]
     if primary == "reprioritization" and wants_words and _tells_the_person(sig, primary):
@@ -495,7 +497,7 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
     """Parse the question into a Situation (see the package docstring for the rules)."""
     sig = _signals(question, team, today)
     instruction = messages.instruction_text(question)
-    situation = Situation(intents=decide_intents(sig if instruction == question else _signals(instruction, team, today)))
+    situation = Situation(intents=decide_intents(sig if instruction == question else _signals(instruction, team, today), sig.text.original))
     _common_facts(situation, sig, team, today)
     for intent in situation.intents:
         FILLERS.get(intent, _nothing)(situation, sig, team, today)
@@ -1536,6 +1538,11 @@ def _sentence_of(text: str, words: str) -> str:
     return text[start : min(ends) if ends else len(text)]
 
 
+# Who gave the estimate, standing alone before it ('Malik reckons', 'vendor says', 'they think about'): not the work's name.
+SAID_BY = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:the\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:reckons?|says?|said|thinks?|estimates?|quotes?|quoted|guesses|figures?)"
+                     r"(?:\s+(?:it'?s|it will take|it takes|about|around|roughly|maybe|like))?\s*$", re.I)
+
+
 def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[str, Any]]:
     """Tasks with their estimates, in order ("cleanup 1-2 wks, training 2-4 wks, then a week of integration");
     durations inside `outside` (a rate already read as a throughput task) are not tasks of their own."""
@@ -1555,6 +1562,8 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         whole = named or _task_name(segment.replace(normal[d.start : d.end], " "))
         worded = re.search(r"\b(?:needs?|adds?|requires?|loses?|lost|losing|spends?)\b", segment, re.I)  # "loses 3 days to interviews"
         name = whole if worded or named else _task_name(normal[seg_start : d.start]) or whole  # "ablations 2-5 wks if ...": the name comes first
+        if SAID_BY.search(normal[seg_start : d.start]) and not named:
+            name = ""  # '..., the ridership rebuild, Malik reckons 3-5 wks': who estimated it is no name of the work
         if QUALIFIED_AFTER.match(normal[d.end : seg_end]) and not _task_name(normal[seg_start : d.start]) and not named:
             name = ""  # "pricing API + guardrails, 4 to 6 wks depending on their sprint": the name is in the clause before
         if not name and LEFT_OF_IT.match(normal[d.end : seg_end]):

@@ -179,7 +179,7 @@ def _listed_ranges(text: str, found: list["Duration"]) -> list["Duration"]:
 
 # "..., offline eval 1, staged rollout 2": a bare number closing a list item takes its neighbours' unit.
 LISTED_SINGLE = re.compile(rf"(?<=[a-z] )(?P<a>{NUM})(?=\s*(?:[,;]|\.\s|\s+(?:then|and|plus)\b|$))(?!\s*%)")
-NOT_BEFORE_COUNT = re.compile(r"\b(?:of|to|the|a|an|from|by|at|than|about|top|v|version|team|us|gpus?|people|users?|merchants?|sites?|regions?|models?|p|not|likely|maybe|probably|perhaps|or|least|most|max|min|tops|realistically|honestly|say|like|around|roughly|approx)\s$", re.I)
+NOT_BEFORE_COUNT = re.compile(r"\b(?:and|of|to|the|a|an|from|by|at|than|about|top|v|version|team|us|gpus?|people|users?|merchants?|sites?|regions?|models?|p|not|likely|maybe|probably|perhaps|or|least|most|max|min|tops|realistically|honestly|say|like|around|roughly|approx)\s$", re.I)
 
 
 MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$", re.I)
@@ -295,7 +295,8 @@ def find_durations(text: str) -> list[Duration]:
 # Words after a duration that make it a property of something ("90-day retention", "a 7 day rolling average"), not work.
 PROPERTY_AFTER = re.compile(
     r"^[\s-]+(?:old\s+)?(?:retention|lookback|look-back|window|rolling|moving|trailing|average|avg|notice|grace|cool-?down|sla|history|"
-    r"horizon|churn|active|expiry|ttl|free trial|trial period|refund|warranty|payment terms|lag|cadence|cycles?|rota)\b",
+    r"horizon|churn|active|expiry|ttl|free trial|trial period|refund|warranty|payment terms|lag|cadence|cycles?|rota|strength|survival|mortality|readmissions?|"
+    r"return rate|default rate)\b",
     re.IGNORECASE,
 )
 

@@ -44,13 +44,13 @@ def test_a_chat_asked_for_after_the_break_is_booked_on_a_working_day_and_costs_t
 
 
 def test_a_talk_is_given_on_its_day_by_the_manager_when_the_speaker_is_finishing_work():
-    assert request_kind("wants ravi to speak at the retail analytics meetup on the 10th")[0] == "talk"
-    req = Request(title="Ravi to speak at the analytics meetup", requester="Jo", kind="talk", deadline=date(2026, 12, 10),
+    assert request_kind("wants ravi to speak at the retail analytics meetup on the 10th")[0] == "demo"
+    req = Request(title="Ravi to speak at the analytics meetup", requester="Jo", kind="demo", deadline=date(2026, 12, 10),
                   effort_days=0.5, interrupts=["Ravi"])
     ravi = PersonContext(name="Ravi", status="near_finish", remaining_weeks=1, current_project="the returns model")
     d = triage_request(TriageInput(request=req, people=[ravi], today=FRIDAY))
     assert d.decision == "handle_yourself"
-    assert "present it with you myself on Thu 10 Dec" in d.suggested_reply and "get it to you" not in d.suggested_reply
+    assert "take it on myself on Thu 10 Dec" in d.suggested_reply and "get it to you" not in d.suggested_reply
     assert "Ravi is finishing the returns model" in d.suggested_reply
 
 
@@ -58,3 +58,16 @@ def test_an_undated_ask_the_manager_takes_is_not_promised_for_this_week():
     req = Request(title="a churn-by-plan breakdown for my offsite", requester="Kim", kind="ad_hoc_analysis", urgency="low", effort_days=0.5)
     d = triage_request(TriageInput(request=req, today=FRIDAY))
     assert d.decision == "handle_yourself" and "this week" not in d.suggested_reply and "When do you need it" in d.suggested_reply
+
+
+def test_complaints_counted_as_they_arrive_make_it_an_incident():
+    d = triage_request(TriageInput(request=Request(title="the loyalty app is giving double points, 40 complaints so far"), today=FRIDAY))
+    assert d.kind == "incident"
+
+
+def test_a_short_walkthrough_is_a_slot_the_manager_can_take_not_a_day_of_team_work():
+    assert request_kind("could someone give the ops leads a 20 min walkthrough of the forecast on the 9th")[0] == "demo"
+    req = Request(title="a 20 min walkthrough of the forecast for the ops leads", requester="Ife", kind="demo",
+                  deadline=date(2026, 12, 9))
+    d = triage_request(TriageInput(request=req, manager_capacity_days=0.5, today=FRIDAY))
+    assert d.decision == "handle_yourself" and d.manager_days == 0.5

@@ -26,3 +26,15 @@ def test_an_alert_source_and_a_field_label_are_not_senders():
     got = pasted_requests(LIST)
     assert got[2]["text"].startswith("datadog monitor:") and got[2]["requester_role"] == ""
     assert got[3]["text"].startswith("eta:") and got[3]["requester_role"] == ""
+
+
+def test_quoted_lines_from_several_senders_are_a_triage_even_with_a_question_among_them():
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    q = ("what do i do with these? about 2 days spare next week\n"
+         "> Tariq (ops): the label printer has been printing yesterday's dates since the patch, 20 complaints so far\n"
+         "> Bea (finance): could you pull refunds by store for Q4? by the 18th\n"
+         "> Olu (CMO): could the model also pick who gets the winter voucher??")
+    assert parse_situation(q, None, date(2026, 12, 4)).intents[0] == "triage"

@@ -345,3 +345,17 @@ def test_a_chance_that_a_step_reaches_its_bar_belongs_to_that_step():
     chances = {t["name"]: t.get("success_probability") for t in tasks}
     assert [c for c in chances.values() if c is not None] == [0.65]
     assert next(n for n, c in chances.items() if c == 0.65).startswith("relabel")
+
+
+def test_who_gave_the_estimate_and_the_list_numbering_are_not_tasks():
+    tasks = _tasks("both have to finish before go-live: one, the new label taxonomy, Rosa reckons two to three weeks, and two, "
+                   "the scanner firmware update, the supplier says three to six weeks. what date at 80%?")  # fmt: skip
+    names = [t["name"] for t in tasks]
+    assert len(tasks) == 2 and names[0].startswith("new label taxonomy") and "Rosa" not in names[0]
+    assert "supplier" not in names[1] and tasks[1]["weeks"] == [3.0, 4.5, 6.0]
+
+
+def test_a_metric_named_by_its_days_is_no_effort():
+    from agent.understanding.quantities import find_durations
+
+    assert find_durations("the 28-day strength model, write-up needs 2 days") [0].weeks == [0.4, 0.4, 0.4]
