@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any, Literal
 
+from agent.sensitive_asks import kept_in_confidence, question_lines
+
 _RELATIVE = (
     r"(?:mother|father|mom|mum|dad|parents?|brother|sister|sibling|wife|husband|partner|spouse|son|daughter|child|kid|baby|"
     r"grand(?:mother|father|ma|pa|parent)|aunt|uncle|cousin|(?:best )?friend|fianc[ée]e?)"
@@ -1028,6 +1030,7 @@ class Stated:
 
 # The person wants to keep working through an illness or treatment ('wants to keep working', 'would rather carry on').
 KEEPS_WORKING = (
+    r"\b(?:he|she|they)(?:'s| is|'re| are) still (?:on|working on|running|doing|leading|at work)\b|"
     r"\b(?:doesn'?t|does not|don'?t|do not) want (?:any )?(?:time off|(?:to take )?(?:sick )?leave|to stop working|to be off)\b|"
     r"\b(?:wants?|wanting|would like|'d like|would rather|'d rather|prefers?|asked|plans?|intends?|hopes?|insists?(?: on)?)"
     r"(?: to)? (?:keep|keeping|carry(?:ing)? on|continue|continuing|stay(?:ing)?) (?:working|at work|on (?:the|his|her|their) work|in the loop)\b|"
@@ -1937,6 +1940,10 @@ def topic_answer(
             "describe what happened accurately, including that {they} raised it {themselves}.".format(
                 **words)
         )
+    card = " ".join(p["text"] for p in passages if str(p.get("id", "")).startswith(f"{topic.card}#"))
+    asked = question_lines(text, words, answered=" ".join(specific) + " " + card)
+    if asked:
+        lines += ["", "**Your questions**"] + [f"- {line}" for line in asked]
     if specific:
         lines += ["", "**In your situation**"] + [f"- {line}" for line in specific]
     frames = time_frames(text)
@@ -1969,4 +1976,4 @@ def topic_answer(
             heading = f"What to say {talk.group('w').lower()}"
         lines += ["", f"**{heading}** [{n}]"]
         lines += [f"{i}. {item}" if numbered else f"- {item}" for i, item in enumerate(items, 1)]
-    return "\n".join(lines)
+    return "\n".join(kept_in_confidence(line, text, words) for line in lines)
