@@ -294,7 +294,7 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
     ("feedback_cycle", "slow",
      r"(?:feedback|iteration) (?:cycles?|loops?) (?:are|is) (?:slow|long)|slow feedback|long feedback"
      r"|(?:months|quarters?) (?:to|before) (?:we )?(?:hear|get|see) (?:back|feedback|results)|feedback takes (?:months|weeks)"
-     r"|(?:quarterly|yearly|annual) releases?|release (?:once|twice) a (?:year|quarter)"),
+     r"|(?:quarterly|yearly|annual) releases?|releases? (?:changes |models )?(?:once|twice) (?:a|per|each) (?:year|quarter|term|semester)"),
     ("feedback_cycle", "fast",
      r"tight feedback|fast feedback|quick (?:feedback|iteration)|iterate quickly|short feedback|feedback (?:within|in) (?:days|a week|hours)"
      r"|(?:ships?|releases?|deploys?) (?:models? |features? |changes )?(?:weekly|every week|every sprint|every two weeks)"),
@@ -318,7 +318,8 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
     ("data_owner", "product_teams", r"product teams? owns? (?:the |their )?data|each team owns (?:its|their) (?:own )?data"),
     ("data_owner", "other_teams",
      r"(?:it|the data team|data engineering|another team|a separate team|the warehouse team|the platform team|central data team) owns (?:the |all )?data"
-     r"|(?:separate|another|different|other) (?:data )?(?:platform |engineering |infra(?:structure)? )?team[^.]{0,40}\bowns? (?:the )?(?:warehouse|data|pipelines|airflow|lake)"
+     r"|(?:separate|another|different|other) (?:data )?(?:platform |engineering |infra(?:structure)? )?team[^.]{0,40}\bowns? (?:the |all )?(?:[\w-]+ ){0,2}(?:warehouse|data|pipelines|airflow|lake)"
+     r"|\bthe (?!(?:ml|ai|data science|machine learning|research)\b)(?:[\w-]+ ){1,2}team owns? (?:the |all )?(?:[\w-]+ ){0,2}(?:warehouse|data|pipelines|lake)\b"
      r"|data (?:is|are) owned by|(?:we|the ml team) (?:do(?:es)?n'?t|do(?:es)? not|never) own (?:the )?data|no control over (?:the )?data"
      r"|(?:have to|must|need to) ask (?:another team|the data team|data engineering|it) for (?:data|access)"),
     # Publishing.
@@ -816,14 +817,36 @@ def platform_split(text: str) -> PlatformSplit | None:
     return PlatformSplit(team_size=team, embedded=each * teams, product_teams=teams, left=left, pods=pods, per_pod=round(left / pods, 1))
 
 
+# The manager's own ML or data group, said to exist and to build models ('I lead the enrolment analytics group ... we build
+# the enrolment forecast'): words of absence said of other units ('each faculty's data person builds ad-hoc models') do
+# not make the whole organisation one where nobody does ML.
+_OWN_ML_TEAM = re.compile(rf"\b(?:i (?:lead|run|manage|head)|my|our) (?:the )?(?:[\w-]+ ){{0,3}}?(?:{_ML}|data|analytics|data science|research) (?:group|team|function|unit)\b", re.IGNORECASE)
+_WE_BUILD = re.compile(r"\bwe (?:build|built|run|own|maintain|ship|deploy|train)\b[^.]{0,80}\b(?:model|models|forecast|forecasts|classifier|predict\w*)\b", re.IGNORECASE)
+_ABSENCE = frozenset({("ml_reports_to", "no_one"), ("model_deployment", "ad_hoc"), ("talent_density", "little_expertise"),
+                      ("work_emphasis", "none"), ("ml_core_product", "no")})
+
+
+def has_own_model_team(text: str) -> bool:
+    """The manager leads a group that builds models: the organisation does ML, so it is not 'nascent: no one does ML'."""
+    return _OWN_ML_TEAM.search(text or "") is not None and _WE_BUILD.search(text or "") is not None
+
+
+def _said_of_us(text: str, match: re.Match[str]) -> bool:
+    """The sentence the words stand in speaks of the manager's own group (I, we, my, our)."""
+    start = max(text.rfind(".", 0, match.start()), text.rfind("?", 0, match.start()), text.rfind("!", 0, match.start())) + 1
+    end = min((i for i in (text.find(".", match.end()), text.find("?", match.end())) if i >= 0), default=len(text))
+    return re.search(r"\b(?:i|we|my|our|us)\b", text[start:end], re.IGNORECASE) is not None
+
+
 def infer_with_evidence(text: str) -> list[InferredAnswer]:
     """Read a free-text description of an ML org into questionnaire answers, each with the words it came from."""
     found: dict[str, InferredAnswer] = {}
     text = _PROPOSED.sub(" ", text or "")  # "the CTO wants to create a central platform team": a plan, not how it is today
+    own_team = has_own_model_team(text)
     for question, answer, pattern in _COMPILED:
         if question in found:
             continue
-        match = pattern.search(text or "")
+        match = next((m for m in pattern.finditer(text or "") if not (own_team and (question, answer) in _ABSENCE and not _said_of_us(text, m))), None)
         if match:
             found[question] = InferredAnswer(question=question, answer=answer, evidence=match.group(0).strip())
     size = _team_size(text or "")
@@ -859,7 +882,8 @@ def score_archetype(inp: ArchetypeInput) -> ArchetypeResult:
             raw[archetype] += weight
     total = sum(raw.values())
     scores = {a: raw[a] / total for a in ARCHETYPES}
-    ranked = sorted(ARCHETYPES, key=lambda a: (-scores[a], ARCHETYPES.index(a)))
+    builds = "ml_reports_to" not in given and has_own_model_team(inp.description)
+    ranked = sorted(ARCHETYPES, key=lambda a: (a == "nascent_ad_hoc" and builds, -scores[a], ARCHETYPES.index(a)))
     top, runner = ranked[0], ranked[1]
     margin = scores[top] - scores[runner]
     share = len(answers) / len(QUESTIONS)

@@ -416,3 +416,18 @@ def test_what_the_description_says_of_other_teams_and_of_options_is_not_read_as_
     assert answers["data_owner"] == "other_teams"
     assert answers["model_deployment"] == "ml_engineers_own_in_product"
     assert answers["work_emphasis"] == "product"
+
+
+def test_absence_said_of_other_units_does_not_make_an_org_with_a_model_team_nascent():
+    text = ("I run the pricing data science group at a regional grocer: three data scientists and an engineer, and we maintain the "
+            "markdown model and the demand forecast. The store ops people keep ad-hoc spreadsheets of their own. The BI team owns "
+            "the sales warehouse and releases changes twice a quarter. What are we?")
+    answers, _, _ = infer_answers(text)
+    assert answers.get("ml_reports_to") != "no_one"
+    assert answers.get("data_owner") == "other_teams" and answers.get("feedback_cycle") == "slow"
+    assert score_archetype(ArchetypeInput(description=text)).top != "nascent_ad_hoc"
+
+
+def test_a_description_with_nobody_doing_ml_is_still_nascent():
+    text = "We're a 40-person logistics firm. Nobody does ML; one analyst tried a model in excel last year. Where do we start?"
+    assert score_archetype(ArchetypeInput(description=text)).top == "nascent_ad_hoc"
