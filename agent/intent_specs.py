@@ -83,6 +83,10 @@ SPECS: tuple[IntentSpec, ...] = (
             r"|\bwhat (?:do|should|can|would) i (?:actually |even )?(?:say|tell|write|reply|respond|send)\b|\bwhat to (?:say|tell|write)\b"
             r"|\bhow (?:do|should|would|can) i (?:say|tell|word|phrase|put|break)\b|\b(?:give|send) (?:him|her|them|(?-i:[a-z]+)) (?:something|a (?:line|note|reply|number|straight answer))\b"
             r"|\b(?:a|an|the) (?:short |quick |formal |friendly |polite |brief )?(?:message|email|e-mail|note|reply|post|slack|dm|memo|announcement|heads[- ]up) (?:to|for|in)\b"
+            # words for someone to pass on or hear: 'need a plain explanation she can repeat', 'she needs 2-3 sentences she
+            # can say out loud', 'explain it to the board' (never 'explain it to me', which asks us)
+            r"|\b(?:explanation|version|answer|lines?|words|sentences|bullets?|summary|script)\s+(?:that\s+)?(?:she|he|they)\s+can\s+(?:repeat|say|use|read|forward|reuse|share|give|quote|take)\b"
+            r"|\bexplain\s+(?:(?:it|this|that|the [\w-]+)\s+)?to\s+(?!me\b|myself\b|us\b)(?:her|him|them|(?:my|our|the)\s+[\w-]+|(?-i:[a-z]+)\s*(?:\(|,|$|why|how|what|that))"
             # 'need GPU budget from finance (the CFO)', 'want two more heads from my VP': an ask to someone for resources
             r"|^(?:(?:i|we|so|ok|pls|please)\s+)*(?:need|want|have to (?:get|ask for)|gotta get|asking for) (?:(?:more|extra|additional|some|a bit more|\d+(?: more)?)\s+)?(?:gpus?|gpu[\w -]{0,20}|compute[\w -]{0,20}|budget|headcount|heads|hc|money|funding|hires?|mles?|(?:ml )?engineers?|data scientists?|researchers?|people|contractors?|cloud[\w -]{0,20}|credits|[\w-]+[- ]hours)\s+from\b"
         ),

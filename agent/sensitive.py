@@ -26,7 +26,9 @@ _DATA = (
     r"health (?:data|records)|medical records|credit cards?|card(?:holder)? (?:numbers|names|details|data)|cardholder\w*|social security|"
     r"(?:raw |customer |user |payment |bank )?transactions|billing (?:addresses|details)|account numbers|(?:home |email )addresses|"
     r"(?:client|customer|partner)s?'? (?:NDAs?|contracts?|documents?|docs|agreements?)|\bNDAs\b|confidential (?:documents?|data|files|information|contracts?)|"
-    r"trade secrets?|(?:api |secret )?keys|credentials|passwords)"
+    r"trade secrets?|(?:api |secret )?keys|credentials|passwords|"
+    # records about members of the public: 'a CSV of 40k 999 call records (caller addresses, some names)'
+    r"(?:call|caller|patient|case|crime|incident|emergency|citizen|resident|donor|member|student|applicant|passenger|tenant|claimant|voter)s?'? (?:records|addresses|names|details|notes|data))"
 )
 # Sent to people outside the company ('sharing a sample with the pricing vendor's data scientists', 'emailed it to the
 # wrong client'): who now holds a copy.
@@ -222,7 +224,7 @@ TOPICS: tuple[Topic, ...] = (
             r"\bpublic[- ]read\b|\bpublicly (?:readable|accessible|exposed|visible)\b|\bworld[- ]readable\b|"
             rf"{IDENTIFIERS_SENT}|"
             r"(?:data(?:set)?|records|\bPII\b|personal (?:data|information)) (?:was |were |got |has been |have been )?(?:leaked|exposed|posted|shared publicly)|"
-            rf"(?:cop(?:y|ied|ying)|download\w*|upload\w*|export\w*|sen[dt]\w*|shar\w+|mov(?:e|ed|ing)|pull\w*|dump\w*|tak(?:e|en|ing)|took|email\w*|syncing|synced|paste\w*|push\w*|post\w*|publish\w*)\b.{{0,60}}{_DATA}.{{0,60}}{_OUTSIDE}|"
+            rf"(?:cop(?:y|ied|ying)|download\w*|upload\w*|export\w*|sen[dt]\w*|shar\w+|mov(?:e|ed|ing)|pull\w*|dump\w*|tak(?:e|en|ing)|took|email\w*|syncing|synced|paste\w*|push\w*|post\w*|publish\w*)\b.{{0,60}}{_DATA}.{{0,100}}{_OUTSIDE}|"
             rf"{_DATA}.{{0,60}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?{_OUTSIDE}|"
             rf"(?:push\w*|post\w*|publish\w*|upload\w*|commit\w*)\b.{{0,40}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?(?:public )?{_OUTSIDE}.{{0,160}}{_DATA}|"  # 'pushed a repo to his PUBLIC github ... linked to emails and home addresses'
             r"(?:opened|accessed|looked (?:at|up|into)|viewed|browsed|pulled up|searched)\b.{0,80}\b(?:files?|records?|accounts?|details|data|history)\b.{0,80}\b(?:no |without (?:a |any )?)(?:case|business|work|legitimate|valid) (?:reason|need|purpose)"  # access without a reason

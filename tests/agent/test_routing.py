@@ -307,3 +307,38 @@ def test_what_is_my_move_is_no_move_of_people():
 
     assert CUES["reprioritization"].search("it blew up again in standup. what's my next move?") is None
     assert CUES["reprioritization"].search("should I move Sam onto the incident?") is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # words for someone to pass on are a message, whatever numbers the story holds
+        "our GM saw 'accuracy 97%' on the fraud slide and asks why chargebacks went up. it flags 80% of fraud; 1 in 200 "
+        "orders is fraud; we take 300k orders a month. she presents to the board tuesday. need a simple explanation she can repeat",
+        "cfo keeps quoting 'MAPE 8%' as 8% of stores being wrong. it's the average miss per store, 2 stores in 40 miss by more "
+        "than 20%. he needs two sentences he can say at the investor call",
+        "explain to the board chair why the churn model's AUC went down when the save rate went up. 3 lines",
+    ],
+)
+def test_an_explanation_for_someone_is_a_message_without_a_forecast(question):
+    s = parse_situation(question, None, TODAY)
+    assert s.intents == ["stakeholder_message"]
+    assert s.get("purpose") == "explain_uncertainty"
+
+
+def test_an_explanation_asked_for_myself_is_no_message():
+    assert "stakeholder_message" not in intents_asked("explain it to me: why do ml estimates always come out as ranges?")
+
+
+def test_a_range_explained_for_a_date_keeps_its_forecast():
+    s = parse_situation("draft for my vp: she wants one date for the ranking launch, i want to give a range. left: "
+                        "features 2-3 wks, eval 1-2 wks", None, TODAY)
+    assert s.intents[0] == "stakeholder_message" and "planning" in s.intents
+
+
+def test_what_to_tell_the_requester_of_a_move_is_the_move_first():
+    s = parse_situation("the store gm wants rosa off the demand model and onto the loyalty pilot from monday for about 3 weeks. "
+                        "she's 5 wks in with about a week left, and the model has to be live for the jan 8 promo, the ad "
+                        "agency already announced it. what do i tell him", None, TODAY)
+    assert s.intents[0] == "reprioritization"
+    assert s.get("purpose") == "respond_to_reprioritization" and s.get("audience") == "exec"

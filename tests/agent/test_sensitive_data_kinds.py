@@ -25,3 +25,17 @@ def test_a_public_chatbot_we_build_is_no_incident():
 def test_opening_a_record_with_no_case_reason_is_a_data_incident():
     topic = topic_of("the audit log shows one of my analysts looked up a celebrity's account records three times with no business reason. what do i do?")
     assert topic is not None and topic.name == "data_incident"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # records about members of the public sent to a personal account: a data incident, whatever the reason
+        "my analyst exported about 20k ambulance call records (caller names, home addresses, the notes) and emailed "
+        "them to his personal gmail to work from home. he told me himself. what do i do?",
+        "one of my data scientists copied the patient records extract onto her personal laptop over the weekend. do i report this?",
+    ],
+)
+def test_public_records_sent_to_a_personal_account_are_a_data_incident(question):
+    topic = topic_of(question)
+    assert topic is not None and topic.name == "data_incident"

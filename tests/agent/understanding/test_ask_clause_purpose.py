@@ -96,3 +96,37 @@ def test_making_the_following_firmer_is_a_rewrite():
 def test_a_why_about_someones_status_is_answered_not_explained_as_uncertainty():
     s = parse_situation("lena asked in the channel 'why is the annotation vendor still stuck on access?' what do i reply", None)
     assert s.get("purpose") == "answer_question"
+
+
+@pytest.mark.parametrize(
+    "question, purpose",
+    [
+        # a word of the story ('announced', 'false reject', 'if not') is not the ask; the clause that asks for words is
+        ("ops director wants sam pulled onto the churn dashboard from tuesday for two weeks. sam has 4 days left on the "
+         "forecaster and sales already announced it to clients. what do i say to her", "respond_to_reprioritization"),
+        ("head of QA asked whether we can turn off manual inspection by march. left: label 2 wks, tune the false reject "
+         "threshold 1 wk. write him a straight answer", "answer_question"),
+        ("draft a note to our cfo asking to raise our gpu spend from 8k to 12k a month. we would review it in april and "
+         "scale it back if not", "ask_for_resources"),
+        ("our coo thinks the new ranking model is a dud because clicks did not move in the test. reps overrode it half "
+         "the time. write him something short, he hates stats talk", "explain_uncertainty"),
+    ],
+)
+def test_the_ask_clause_picks_the_purpose_before_the_story(question, purpose):
+    assert purpose_of(Text.of(question).normal, reprioritization=purpose == "respond_to_reprioritization")[0] == purpose
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # someone else's quoted words and a negated word never pick the purpose
+        'the vendor said "we can\'t deliver before june". draft a note to our VP about the new plan',
+        "i don't want to say no outright. draft a reply to mo about the dashboard",
+    ],
+)
+def test_quoted_or_negated_words_do_not_make_a_decline(question):
+    assert _purpose(question) != "decline_or_negotiate"
+
+
+def test_an_announcement_is_asked_for_by_its_verb_or_noun():
+    assert _purpose("we've decided: the offsite moves to march. draft the announcement for my team") == "announce_change"

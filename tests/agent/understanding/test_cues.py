@@ -210,3 +210,24 @@ def test_terse_signs_of_each_situation(text, cue):
 ])
 def test_ordinary_times_and_plans_are_no_cue(text):
     assert not {"burnout", "underperforming", "research_go_no_go"} & set(detect_cues(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # out of character, and 'fine' said in quotes: signs of strain
+        "30 min with ollie. he keeps saying he's 'fine' but he looks wrecked",
+        "chat with beth on weds, she cried in retro, which was out of character",
+    ],
+)
+def test_signs_of_strain_read_as_burnout(text):
+    assert "burnout" in detect_cues(text)
+
+
+def test_a_denial_about_a_thing_is_no_sign_of_strain():
+    assert "burnout" not in detect_cues("the demo is not them, it is ours")
+
+
+def test_a_temper_with_strain_keeps_both_readings():
+    cues = detect_cues("1:1 w/ kemal tue. three weeks of 6am retrains and slack at 11pm, then he snapped at the support folks, so not him")
+    assert cues[:1] == ["burnout"]  # the load comes first; the agenda treats the snap as a sign of it
