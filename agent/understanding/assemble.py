@@ -261,7 +261,7 @@ def decide_intents(sig: Signals, whole: str | None = None) -> list[str]:
     if HELP_RE.search(original):
         return ["help"]
     wants_words = messages.wants_words(normal)
-    purpose, _ = messages.purpose_of(normal)
+    purpose, purpose_words = messages.purpose_of(normal)
     structural = _structural_intent(sig, prediction.intent, wants_words, purpose, one_on_one)
     guessed = structural is None  # no structure decided: the nearest examples' guess, which an ask outranks
     structural = structural or prediction.intent
@@ -275,7 +275,8 @@ def decide_intents(sig: Signals, whole: str | None = None) -> list[str]:
     elif primary in ("reprioritization", "planning", "archetype", "triage") and wants_words and purpose != "announce_change" and not (primary == "triage" and requests.pasted_requests(original) and not messages.asks_to_write(original)):
         intents.append("stakeholder_message")
     forecast_words = FORECAST_RE.search(normal) or ODDS_RE.search(normal) or re.search(r"\b(?:realistic|feasible|doable|date|when|odds|chances?|likely|on track|ships?|lands?|ready|make it|deadline|in time)\b", normal, re.I)
-    explained_number = purpose == "explain_uncertainty" and not any(DATE_ASKED.search(c) for c in messages.ask_clauses(normal) + [(messages.question_asked(normal) or ("",))[0]])
+    about = [purpose_words, *messages.ask_clauses(normal), (messages.question_asked(normal) or ("",))[0]]  # 'keeps asking for just a date' explains a date
+    explained_number = purpose == "explain_uncertainty" and not any(DATE_ASKED.search(c) for c in about)
     if primary == "stakeholder_message" and _forecast_asked(sig) and forecast_words and not DECIDED_REPLY.search(normal) and purpose not in ("ask_for_resources", "announce_change", "decline_or_negotiate") and not explained_number:
         intents.append("planning")  # but a metric or a number explained ('why 99% accurate still lets cracked eggs through') needs no schedule
     return intents
