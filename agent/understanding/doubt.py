@@ -181,7 +181,8 @@ VAGUE_WORDS = frozenset(
     did again say said time let go once more
     mean ok okay hmm um advise suggest way best start begin approach anymore
     quick q ugh argh sigh from morning afternoon yesterday tonight without making make worse better repeat
-    last two both them him her he she they want wanted avoid mess messing up whole happened dont cant wont""".split()
+    last two both them him her he she they want wanted avoid mess messing up whole happened dont cant wont
+    too late already change changed mind yes told tell agreed promised decided back take still out""".split()
 )
 COURTESY = frozenset("thanks thank you ok okay cool great got it nice perfect cheers ty thx".split())
 PEOPLE_WORDS = re.compile(r"\b(?:team|senior|seniors|junior|juniors|folks|people|someone|one of (?:my|mine)|report|reports|engineer|ic|(?:the )?two of them|both of them)s?\b", re.I)
@@ -201,6 +202,10 @@ PRONOUN_LED = r"^\W*(?:(?:so|well|ok|okay|and|but|ugh)\s*,?\s+)?(?P<who>she|he|t
 PRONOUN_ONLY = re.compile(PRONOUN_LED + r"(?P<did>said no|refused|declined|pushed back|won'?t|wont|didn'?t)?", re.I)
 
 
+# A decision taken back, with nothing said of what it was: 'is it too late to change my mind? i already told them yes'.
+REVERSAL = re.compile(r"\bchange my mind\b|\b(?:told|said|gave) (?:them|him|her|you|it) (?:a )?(?:yes|no|ok)\b|\btake (?:it|that|my yes|my no) back\b|\bgo back on (?:it|that|my word)\b|\bback out\b|\bsaid yes\b", re.I)
+
+
 def vague_question(question: str) -> str:
     """The one question to ask back when the question says too little to answer well."""
     pronoun = PRONOUN_ONLY.match(question)
@@ -209,6 +214,9 @@ def vague_question(question: str) -> str:
                 "at stake if you drop it, and who you would escalate to, and I'll help you weigh it.")
     if pronoun:
         return f"Who is '{pronoun.group('who').lower()}', and what happened? Tell me their role and what you need to decide, and I'll take it from there."
+    if REVERSAL.search(question):
+        return ("What did you say yes to, and to whom? Tell me what you agreed, when it starts and what changed since, and I'll "
+                "help you decide whether to take it back and how to say it.")
     if PEOPLE_WORDS.search(question):
         return ("What are you seeing? One concrete example helps: who, what happened and since when (quiet in standups, "
                 "missed dates, a clash between two people, someone talking about leaving...).")  # fmt: skip

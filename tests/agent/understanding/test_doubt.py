@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from agent.understanding import parse_situation
-from agent.understanding.doubt import doubtful_person, doubtful_work, past_period
+from agent.understanding.doubt import doubtful_person, doubtful_work, past_period, too_vague, vague_question
 
 TODAY = date(2026, 12, 4)
 
@@ -113,3 +113,10 @@ def test_placeholder_work_is_one_reading_for_understanding_and_triage():
     for words in ("stuff this am", "a few things from sales", "some favours", "asks today"):
         assert placeholder_work(words) and doubtful_work(words)
     assert not placeholder_work("churn numbers by region")
+
+
+def test_taking_back_an_unnamed_yes_gets_one_question_about_what_was_agreed():
+    for question in ("can i still back out? i said yes to them yesterday", "bit late to change my mind now, right? already told him ok"):
+        assert too_vague(question), question
+        assert vague_question(question).startswith("What did you say yes to")
+    assert not too_vague("i told the ops lead yes to the churn dashboard by jan 15 but our only DS just resigned. too late to change my mind?")
