@@ -276,14 +276,14 @@ def decide_intents(sig: Signals, whole: str | None = None) -> list[str]:
         intents.append("stakeholder_message")
     forecast_words = FORECAST_RE.search(normal) or ODDS_RE.search(normal) or re.search(r"\b(?:realistic|feasible|doable|date|when|odds|chances?|likely|on track|ships?|lands?|ready|make it|deadline|in time)\b", normal, re.I)
     about = [purpose_words, *messages.ask_clauses(normal), (messages.question_asked(normal) or ("",))[0]]  # 'keeps asking for just a date' explains a date
-    explained_number = purpose == "explain_uncertainty" and not any(DATE_ASKED.search(c) for c in about)
-    if primary == "stakeholder_message" and _forecast_asked(sig) and forecast_words and not DECIDED_REPLY.search(normal) and purpose not in ("ask_for_resources", "announce_change", "decline_or_negotiate") and not explained_number:
+    schedule_unasked = purpose in ("explain_uncertainty", "progress_update") and not any(DATE_ASKED.search(c) for c in about)  # a status note forecasts only when asked
+    if primary == "stakeholder_message" and _forecast_asked(sig) and forecast_words and not DECIDED_REPLY.search(normal) and purpose not in ("ask_for_resources", "announce_change", "decline_or_negotiate") and not schedule_unasked:
         intents.append("planning")  # but a metric or a number explained ('why 99% accurate still lets cracked eggs through') needs no schedule
     return intents
 
 
 # An ask about a date or the odds of one ('give a range and not one date', 'will it make march?'): a forecast can answer it.
-DATE_ASKED = re.compile(r"\b(?:dates?|when|deadline|odds|chances?|likely|on track|ship|land|launch|by (?:the )?(?:end|\d)|eta|timeline|schedule|weeks?|range)\b", re.I)
+DATE_ASKED = re.compile(r"\b(?:dates?|when|deadline|odds|chances?|likely|on track|ship|land|launch|by (?:the )?(?:end|\d)|eta|timeline|schedule)\b", re.I)
 
 
 def _names_nothing(sig: Signals) -> bool:

@@ -132,6 +132,8 @@ ASK_LEAD = (
 RESOURCE_OBJECT = (
     r"[$€£]\s?\d|\b\d[\d,.]*\s?k\b|\b(?:\d+|one|two|three|more|extra|another) heads?\b(?![- ]up)|\b(?:budget|headcount|hires?|gpus?|compute|cloud|engineers?|mles?|scientists?|people|"
     r"contractors?|annotators?|labell?ers?|money|funding|spend|credits|reqs?|backfill|another (?:person|engineer))\b"
+    # 'one more CV engeneer', 'two more labellers': a count of more people, whatever the spelling of the role
+    r"|\b(?:one|two|three|four|five|\d+|a few|a couple of) more (?!(?:time|look|chance|try|round|question|thing|day|week|month|sprint)s?\b)[\w-]+"
 )
 ASKED_PURPOSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ask_for_resources", re.compile(
@@ -360,7 +362,7 @@ REWORK_RE = re.compile(
     r"\b(?:(?<!had to )(?<!have to )(?<!has to )(?<!we )(?<!they )(?<!we'd )(?<!they'd )clean (?:this|it|that) up(?!\s+(?:ourselves|ourselfs|ourself|themselves|myself|first|after)\b)|clean up (?:this|my|the) (?:message|email|note|reply|slack|draft|post|dm)|tidy (?:this|it) up"
     r"|(?:soften|shorten|condense|tighten|trim|rewrite|reword|redo) (?:the following|the below|the (?:message|email|note|draft|reply) below)"
     r"|halve (?:this|it|that|my \w+)|cut (?:this|it|that) in half"
-    r"|soften (?:this|it|that|my \w+)|shorten (?:this|it|that|my \w+)|condense (?:this|it|that)|trim (?:this|it|that)(?: down)?|cut (?:this|it|that) down|cut (?:this|it|that)(?: down)? to \w+|boil (?:this|it) down|make (?:this|it|that|my \w+|the following|the (?:message|email|note|draft|reply|text) below|the below) (?:less \w+|more \w+|sound \w+|softer|firmer|plainer|simpler|stronger|nicer|kinder|shorter|clearer|tighter|friendlier|better)"
+    r"|soften (?:this|it|that|my \w+)|shorten (?:this|it|that|my \w+)|condense (?:this|it|that)|trim (?:this|it|that)(?: down)?|cut (?:this|it|that) down|cut (?:this|it|that)(?: down)? to \w+|boil (?:this|it) down|make (?:this|it|that|my \w+|the following|the (?:message|email|note|draft|reply|text) below|the below) (?:(?:much|a lot|a good deal|considerably|significantly|substantially|way|far|a (?:bit|little|touch)|slightly)\s+)?(?:less \w+|more \w+|sound \w+|softer|firmer|plainer|simpler|stronger|nicer|kinder|shorter|clearer|tighter|friendlier|better)"
     r"|tighten (?:this|it|that)(?: up)?|polish (?:this|it|that)|rewrite (?:this|it|that|my \w+)|reword (?:this|it|that|my \w+)|proofread (?:this|it)"
     r"|(?:is (?:this|it) )?ok(?:ay)? to send|good to send|can i send (?:this|it)|fix the tone)\b"
     r"(?:,?\s+and (?:make (?:it|this) )?(?:a (?:bit|little) )?(?:softer|firmer|shorter|plainer|simpler|clearer|tighter|friendlier|kinder|nicer|punchier|(?:more|less) \w+)\b)?",  # 'firmer and shorter': both goals
@@ -461,7 +463,7 @@ REWRITE_RE = re.compile(
     r"|\btl;?dr\b|\bsum (?:this|it|that) up\b|\bsummari[sz]e (?:this|it|that)\b|\bthe gist of (?:this|it|that)\b"
     r"|\b(?:plainer|simpler|more assertive|more direct)\b|\bput (?:this|it) in plain (?:english|words|language)\b"
     r"|\bless (?:harsh|blunt|aggressive|angry|hedgy|long|rude|passive[- ]aggressive)\b"
-    r"|\bmake (?:this|it) (?:nicer|kinder|shorter|clearer|better|friendlier|firmer|softer|punchier|stronger|warmer|less \w+|more \w+)\b|\btoo (?:long|hedgy|harsh|blunt|soft|wishy[- ]washy)\b"
+    r"|\bmake (?:this|it) (?:(?:much|a lot|considerably|significantly|substantially|way|far|a (?:bit|little|touch)|slightly)\s+)?(?:nicer|kinder|shorter|clearer|better|friendlier|firmer|softer|punchier|stronger|warmer|less \w+|more \w+)\b|\btoo (?:long|hedgy|harsh|blunt|soft|wishy[- ]washy)\b"
     r"|(?:^|[.,;:!]\s*)(?:softer|firmer|shorter|punchier|gentler|nicer|kinder|warmer|tighter|clearer|blunter)(?:\s+(?:pls|please|version))?\s*[,.:!]|\bfirm (?:it|this) up\b"
     r"|\bfix (?:the |my )?(?:grammar|spelling|typos|wording)\b|\bmake (?:it|this) (?:flow|read) better\b|\bmake (?:it|this) (?:clear|obvious) (?:that )?(?:it'?s|this is) a no\b",
     re.IGNORECASE,
@@ -500,7 +502,7 @@ def _rework_ask(text: str) -> re.Match[str] | None:
     return _unnegated(REWORK_RE, text) or _unnegated(REWRITE_RE, text)
 
 
-NEGATED = re.compile(r"\b(?:don'?t|do not|never|not|without)\s+$", re.I)
+NEGATED = re.compile(r"\b(?:don'?t|do not|never|not|without|can'?t|cannot|won'?t)\s+$", re.I)  # 'a four week A/B, can't shorten that
 # The same words told of what someone did ('we had to clean that up ourselves', 'they shortened it'): a report, no ask.
 _DONE_BY = re.compile(r"\b(?:we|they|he|she)\s+(?:(?:had|have|needed|need|got|were able|managed|tried)\s+to\s+|(?:also|then|just)\s+)?$|\bhad to\s+$", re.I)
 

@@ -342,3 +342,9 @@ def test_what_to_tell_the_requester_of_a_move_is_the_move_first():
                         "agency already announced it. what do i tell him", None, TODAY)
     assert s.intents[0] == "reprioritization"
     assert s.get("purpose") == "respond_to_reprioritization" and s.get("audience") == "exec"
+
+
+def test_a_status_note_named_by_its_day_is_a_message_without_a_forecast():
+    s = parse_situation("eod note to my director, quick:\n- ranker: offline eval done, on track for the jan review\n"
+                        "- labels: vendor 60% through\n- ask: ok to extend the vendor by 2 wks?", None, TODAY)
+    assert s.intents == ["stakeholder_message"] and s.get("purpose") == "progress_update"

@@ -130,3 +130,26 @@ def test_quoted_or_negated_words_do_not_make_a_decline(question):
 
 def test_an_announcement_is_asked_for_by_its_verb_or_noun():
     assert _purpose("we've decided: the offsite moves to march. draft the announcement for my team") == "announce_change"
+
+
+def test_a_count_of_more_people_is_a_resource_ask_whatever_the_spelling():
+    assert _purpose("need to ask dimitri (VP ops) for two more annotaters, the backlog is 6 weeks. short pls") == "ask_for_resources"
+    assert _purpose("ask lena for one more look at the rubric before friday") != "ask_for_resources"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'Can you make this a lot shorter? my director skims. "Hi Rui, following up on the pricing pilot, we have now '
+        'finished the second round of tests and would like to share results at your convenience next week."',
+    ],
+)
+def test_a_rework_ask_with_an_adverb_is_a_rewrite(question):
+    s = parse_situation(question, None)
+    assert s.intent == "stakeholder_message" and s.get("purpose") == "rewrite"
+
+
+def test_a_step_that_cannot_be_shortened_is_no_rewrite_ask():
+    s = parse_situation("left: labels 1-2 wks, train 2 wks, then a three week pilot, can't shorten that, legal wants three "
+                        "full weeks. we start monday. do we make the april review?", None)
+    assert s.intent == "planning"

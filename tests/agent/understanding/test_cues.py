@@ -231,3 +231,18 @@ def test_a_denial_about_a_thing_is_no_sign_of_strain():
 def test_a_temper_with_strain_keeps_both_readings():
     cues = detect_cues("1:1 w/ kemal tue. three weeks of 6am retrains and slack at 11pm, then he snapped at the support folks, so not him")
     assert cues[:1] == ["burnout"]  # the load comes first; the agenda treats the snap as a sign of it
+
+
+def test_changing_a_colleagues_work_without_telling_them_is_a_conflict():
+    assert "conflict" in detect_cues("1:1 with mo. sara says he keeps changing the label schema without telling her, broke her eval twice")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my director keeps cancelling our 1:1s and then reprioritises my team in meetings i'm not in. 20 min with her friday",
+        "my cpo promised sales a churn dashboard by march without asking me. i have 30 min with him thursday",
+    ],
+)
+def test_my_own_boss_bypassing_me_is_managing_up(text):
+    assert "managing_up" in detect_cues(text)
