@@ -1568,6 +1568,9 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         whole = named or _task_name(segment.replace(normal[d.start : d.end], " "))
         worded = re.search(r"\b(?:needs?|adds?|requires?|loses?|lost|losing|spends?)\b", segment, re.I)  # "loses 3 days to interviews"
         name = whole if worded or named else _task_name(normal[seg_start : d.start]) or whole  # "ablations 2-5 wks if ...": the name comes first
+        purpose = PURPOSE_AFTER.match(normal[d.end : seg_end])
+        if purpose and not named and WHO_WANTS_TIME.fullmatch(normal[seg_start : d.start]):
+            name = _task_name(purpose.group("w")) or name  # 'then he wants a week to sanity check it with the skippers': the check
         if SAID_BY.search(normal[seg_start : d.start]) and not named:
             name = ""  # '..., the ridership rebuild, Malik reckons 3-5 wks': who estimated it is no name of the work
         if QUALIFIED_AFTER.match(normal[d.end : seg_end]) and not _task_name(normal[seg_start : d.start]) and not named:
@@ -1597,6 +1600,12 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
             t["name"] += " (2)"
         seen.add(t["name"].casefold())
     return tasks
+
+
+# A step said as someone's time for a purpose ('he wants a week to sanity check it', 'we need 2 days for the handover'):
+# the name is the purpose after the duration, not the words before it.
+WHO_WANTS_TIME = re.compile(r"\W*(?:then\s+|and\s+|plus\s+|after that\s+)?(?:he|she|they|we|i|you|ops|legal|[a-z]+)\s+(?:also\s+)?(?:'d like|would like|wants?|needs?|asks? for|asked for|gets?|requires?)\s+(?:a|an|another|about|around|roughly|~)?\s*", re.I)
+PURPOSE_AFTER = re.compile(r"^\s*(?:to|for)\s+(?P<w>[^,;.?!]{3,80})", re.I)
 
 
 # Where a step's name ends and what it is measured against or sits beside begins.

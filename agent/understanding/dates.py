@@ -28,7 +28,7 @@ DATE_PHRASE = re.compile(
     rf"|{MONTH}\s+{ORD}(?:,?\s+\d{{4}})?"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)(?=\s*(?:through|thru|to|till|until|-)\s*(?:the\s+)?(?:{MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)))"  # 'dark 24th thru jan 1'
-    rf"|(?:(?<=thru )|(?<=through )|(?<=till )|(?<=until )|(?<=- ))\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"  # '... 24th thru 1st'
+    rf"|(?:(?<=thru )|(?<=through )|(?<=till )|(?<=until )|(?<=- )|(?<=\d(?:st|nd|rd|th) to )|(?<=\d(?:st|nd|rd|th)-))\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"  # '... 24th thru 1st', '24th to 1st'
     rf"|(?:(?:on|by|before|until|till|from|starting)\s+)?{WEEKDAY},?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"  # 'by wed 16th': the day of the month says which
     rf"|(?:next|this|coming)\s+{WEEKDAY}\b|(?:on|by|before|until|till|from|starting)\s+{WEEKDAY}\b|{WEEKDAY}(?=\s+(?:morning|afternoon|eod))|{FULL_WEEKDAY}\b|(?:mon|tues?|wed|thu(?:rs?)?|fri)\b(?![\w'])"
     rf"|(?:from|starting(?: in)?|beginning(?: in)?|as of)\s+{MONTH}(?!\s*\d)\b"
@@ -46,7 +46,7 @@ DATE_PHRASE = re.compile(
 LIVE_FROM = re.compile(r"\b(?:be|go|goes|going|is|are|being|have it|get it)\s+(?:\w+\s+)?(?:live|ready|in place|available|in production|in prod|usable|switched on|turned on)\b(?:(?!\b(?:start\w*|begin\w*|kick\w*|move\w*|then|and we|and i)\b)[^.;?!]){0,50}\bfrom\s*$", re.I)
 # Work that has to be ready for something that starts on a date: the start is the work's deadline.
 NEEDED_BY_START = re.compile(r"(?:\b(?:has|have|needs?|got) to be (?:in|ready|done|live|with|delivered|finished)\b|\b(?:wants?|needs?) (?:it|this|them)\s+(?:live |ready |done |in )?before\b|\bbefore\b)[^.;]{0,60}\b(?:starts?|begins?|kicks? off|opens?)\s+(?:on\s+)?$", re.I)  # 'wants it before the season kicks off on feb 1' 
-START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?(?:\s+(?!(?:being|having|doing)\b)[a-z]+ing)?|kick(?:s|ing|ed)? off|as of|beginning|begin|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:(?:the\s+)?(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$"
+START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?(?:\s+(?!(?:being|having|doing)\b)[a-z]+ing)?|kick(?:s|ing|ed)? off|kick-?off|as of|beginning|begin|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:(?:the\s+)?(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$"
                           # "we cant start til wk of jan 11": the earliest start, not a date anything is due
                           r"|\b(?:can'?t|cannot|can not|won'?t|don'?t|not)\s+(?:\w+\s+)?(?:start|begin|kick (?:it )?off|pick (?:it|this) up)\s+(?:on (?:it|this)\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?:(?:wk|week)\s+of\s+)?$", re.IGNORECASE)  # "kicking off mon the 7th"
 MOVE_ON = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull|pulling|switch\w*|off|onto|reassign\w*|start\w*|join\w*|wants? (?:\w+ )?(?:on|off))\b[^.;]{0,40}\bon\s+$", re.IGNORECASE)
@@ -401,7 +401,7 @@ OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|a
 # "the 12th and 13th of jan": a bare day of the month joined to a dated one takes its month.
 PAIRED_DAY_MONTH = re.compile(rf"\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})", re.I)
 # "... on the 12th and 13th of jan so no project work those 2 days": days nobody works on the project.
-NO_WORK_AFTER = re.compile(r"(?:\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+\.?)?)?[^.;?!]{0,30}?\b(?:so\s+)?(?:no (?:project |model |real |ml )?work|nobody (?:works|is working|is around)|no one (?:works|is working|is around))\b", re.I)
+NO_WORK_AFTER = re.compile(r"(?:\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+\.?)?)?(?:\s*(?:,|and|or|&|plus)\s*(?:the\s+)?(?:[a-z]{3,9}\s+)?\d{1,2}(?:st|nd|rd|th)?)*[^.;?!\d]{0,30}?\b(?:so\s+)?(?:no (?:project |model |real |ml )?work|nobody (?:works|is working|is around)|no one (?:works|is working|is around))\b", re.I)
 OFF_UNTIL = re.compile(r"\s*(?:through|thru|to|until|till|til|-|and|plus|\+|&|,)\s*(?:the\s+)?", re.I)
 # Words that put a date in the past: a start that happened, a due date that was missed.
 PAST_CUE = re.compile(r"\b(?:kicked off|kick-?off (?:was|happened)|(?:did(?:n'?t| not)|never) (?:actually |really )?(?:kick off|start|begin)|started|began|joined|rolled (?:it )?(?:back|out)|reverted|broke|went down|fixed|deployed|happened|retrained|noticed|spotted|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)

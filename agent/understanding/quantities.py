@@ -40,6 +40,11 @@ IF_SPREAD = re.compile(
     rf"^(?:[^.;?!()]{{0,80}}?\(|\s*(?:left|more|remaining|to go)?\s*[,;:-])\s*(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s+if\b[^,;)]{{2,80}}[,;]\s*(?:or\s+|and\s+)?(?:maybe\s+|probably\s+|possibly\s+|up to\s+|could be\s+)?(?P<b>{NUM})(?:\s*(?P<ub>{BARE_UNIT}))?\s+(?:if\b|worst[- ]case\b|at worst\b|tops\b)",
     re.I,
 )
+# "4-5 days left, 2 wks if the camera keeps fogging up": a worse case said with its condition right after the estimate.
+IF_WORSE = re.compile(
+    rf"^\s*(?:left|more|remaining|to go)?\s*[,;(-]\s*(?:or\s+|but\s+|maybe\s+|could be\s+)?(?P<n>{NUM})\s*(?P<u>{BARE_UNIT})?\s+(?:if|when|once|should)\b",
+    re.I,
+)
 APPROX_AFTER = re.compile(r"^\s*(?:or so|give or take|and change|plus or minus|\+/-|ish)\b", re.I)
 APPROX_RE = re.compile(r"(?:about|around|roughly|approx(?:imately)?|~|maybe|something like|close to|nearly|almost)\s*$", re.I)
 
@@ -240,7 +245,10 @@ def _if_spread_in(m: re.Match[str], factor: float) -> tuple[float, float]:
 def find_durations(text: str) -> list[Duration]:
     """Every duration in the normalised text, with its [low, likely, high] in working weeks and its role."""
     out: list[Duration] = []
+    consumed = 0
     for m in DURATION_RE.finditer(text):
+        if m.start() < consumed:
+            continue
         if re.search(r"\b(?:those|these)\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
             continue  # "no project work those 2 days": the days already said, not work to do
         unit = m.group("unit")
@@ -279,6 +287,11 @@ def find_durations(text: str) -> list[Duration]:
                 high = float(later.group("n") or later.group("m"))
             elif APPROX_RE.search(text[max(0, m.start() - 25) : m.start()]) or APPROX_AFTER.match(text[end:]):
                 low, high = a * 0.875, a * 1.25
+        worse = IF_WORSE.match(text[end:]) if high == max(a, b or a) else None
+        if worse is not None:
+            bound = float(worse.group("n")) * (_unit_weeks(worse.group("u")) if worse.group("u") else factor) / factor
+            high = max(high, bound)  # the condition's case is the pessimistic end, never a new likely
+            consumed = end + worse.end()  # its own number is no second piece of work
         if a == 0 or (b is None and PROPERTY_AFTER.match(text[end:])):
             continue  # "90-day retention deletes", "a 30 day lookback": a property of the thing, not work to do
         if out and out[-1].role == "rate" and a == 1 and not text[out[-1].end : m.start()].strip():

@@ -176,3 +176,21 @@ def test_a_date_said_of_those_pieces_is_the_current_works():
     facts = _facts("ops wants to borrow ines (not in the file) for two weeks from the 14th for a pricing study. ines is a week into "
                    "the call transcripts for the summarizer, 2 wks left. the vendor needs those transcripts by jan 12. ok?", load_team("examples/team.yaml"))
     assert facts.get("current_deadline") == "2027-01-12"
+
+
+def test_a_worse_case_with_its_condition_is_the_pessimistic_end():
+    from agent.understanding.quantities import find_durations
+
+    found = find_durations(normalise("lin is 3 wks in, says 2-3 days left, 2 wks if the scanner feed drops again. the audit wants 1 week"))
+    assert [(round(d.low, 2), round(d.high, 2)) for d in found if d.role == "remaining"] == [(0.4, 2.0)]
+    assert len(found) == 3  # done, left, the audit's week: the worse case's own number is no second piece of work
+
+
+def test_a_break_from_an_ordinal_to_the_next_months_first():
+    found = find_dates(normalise("kickoff monday, site shut 23rd to 2nd so nobody works"), TODAY)
+    assert [d.value for d in found if d.role == "off"] == [date(2026, 12, 23), date(2027, 1, 2)]
+
+
+def test_time_someone_wants_for_a_purpose_is_named_by_the_purpose():
+    facts = _facts("can we hit march 3? left: rebuild the route features 2-3 wks, then legal wants 4 days to review the privacy notes")
+    assert [t["name"] for t in facts["tasks"]][-1].startswith("review")
