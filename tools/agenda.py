@@ -529,7 +529,7 @@ _AT_PERSON_RE = re.compile(r"\b(?:snapp(?:ed|ing) at|yell(?:ed|ing) at|fighting 
 _ABOUT_RE = re.compile(r"\b(?:fighting|arguing|clashing|disagree\w*|conflict|friction|at odds|at war|feuding|at each other|back and forth)(?:\s+(?!over\b|about\b)\w+){0,4}?\s+(?:over|about)\s+([^.;,()!?]{4,80})", re.IGNORECASE)
 _MANAGER_RE = re.compile(r"\b(?:on|in|from)\s+([A-Za-z]{3,})['’]s team\b|\breports? to ([A-Za-z]{3,})\b|\b([A-Za-z]{3,})['’]s (?:direct )?reports?\b", re.IGNORECASE)
 _COVER_RE = re.compile(
-    r"\b([A-Za-z]{3,})(?:['’]s| has| had)?\s+(?:been\s+)?(?:cover(?:ing|ed)|took over|taken over)\b"
+    r"\b(?!(?:and|but|which|who|that|then|so|she|he|they|also|who)\b)([A-Za-z]{3,})(?:['’]s| has| had)?(?:\s+[a-z]+ly)?\s+(?:been\s+)?(?:cover(?:ing|ed)|took over|taken over)\b"  # 'priya partly took over': an -ly adverb is never who covered
     r"|\b([A-Za-z]{3,})\s*\([^()]{0,30}?\b(?:cover(?:ing|ed)|took over|taken over)\b",  # "oren (contractor covering her)"
     re.IGNORECASE,
 )
@@ -585,7 +585,9 @@ _NOT_A_PERSON = frozenset(
     "a an one someone somebody anyone anybody everyone everybody people the our my his her their him them us me some two "
     "another other others each both all".split()
 )  # fmt: skip
-_ROLE_AFTER = re.compile(r"^(?:one|some|two|a few|several) of (?:the|our|my|his|her|their) ([a-z]+?)(?:e?s)?\b|^(?:an?|the|our|my|his|her|their|another) ([a-z]+)\b", re.I)
+_ROLE_AFTER = re.compile(r"^(?:one|some|two|a few|several) of (?:the|our|my|his|her|their) ([a-z]+?)(?:e?s)?\b|^(?:an?|the|our|my|his|her|their|another) ((?:[a-z-]+ ){0,3}?[a-z-]+)(?=\s*(?:$|[.,;:!?()]|\s(?:in|at|on|during|and|or|but|which|who|when|because|bc|about|over|for|again|today|yesterday|this|last|twice|once|after|before)\b))", re.I)
+# Plural heads that name a group of people ('the ride ops guys'): said back as that group's team.
+_GROUP_HEADS = frozenset("guys folks people lot crew gang peeps".split())
 
 
 def _at_whom(tail: str) -> str | None:
@@ -595,7 +597,11 @@ def _at_whom(tail: str) -> str | None:
         return word.capitalize() if word and word.capitalize() not in _NOT_NAMES else None
     role = _ROLE_AFTER.match(tail)
     noun = next((g for g in role.groups() if g), "") if role else ""
-    return f"the {noun.casefold()}" if noun and noun.casefold() not in _NOT_A_PERSON | _ROLE_WORDS else None
+    words = noun.casefold().split()
+    if len(words) > 1 and words[-1] in _GROUP_HEADS:  # 'snapped at the ride ops guys': the ride ops team, never 'the ride'
+        words[-1] = "team"
+    noun = " ".join(words)
+    return f"the {noun}" if noun and noun not in _NOT_A_PERSON | _ROLE_WORDS else None
 
 
 def _named(notes: str, person: str) -> dict[str, str]:

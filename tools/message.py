@@ -2552,7 +2552,8 @@ def _top_level_commas(text: str) -> list[str]:
     parts, depth, start = [], 0, 0
     for i, c in enumerate(text):
         depth += {"(": 1, ")": -1}.get(c, 0)
-        if c == "," and depth == 0 and not re.match(r",\s+(?:and|but|so|they|he|she|we|it)\b", text[i:]):
+        thousands = i > 0 and text[i - 1].isdigit() and re.match(r",\d{3}(?!\d)", text[i:]) is not None  # '~4,000 addresses' is one number
+        if c == "," and depth == 0 and not thousands and not re.match(r",\s+(?:and|but|so|they|he|she|we|it)\b", text[i:]):
             parts.append(text[start:i])
             start = i + 1
     return parts + [text[start:]]

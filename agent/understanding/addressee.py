@@ -53,6 +53,7 @@ SENDER_FIRST = re.compile(
     r"|asked\b(?=\s*(?:me\s+|us\s+)?(?:(?:in|on|over) (?:the |our |a )?[#\w-]+(?: [\w-]+)?\s+)?[:'\"“‘])|:)",
     re.IGNORECASE,
 )
+QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[ \t]*")  # a pasted line marked as a quote
 # The asker introduced by role first: 'GM for the lisbon launch (tobiah) asked why ...'.
 ROLE_FIRST = re.compile(
     r"^\s*(?P<role>(?:[\w-]+\s+){0,7}?[\w-]+)\s*\((?P<who>[a-z][\w'-]+)\)\s+(?:just\s+)?"
@@ -195,17 +196,24 @@ def addressee_in(text: str) -> Addressee | None:
     """The first person a message in the question is for, or came from."""
     found: list[Addressee] = []
     role_first = ROLE_FIRST.match(text)
-    if role_first and name_like(role_first.group("who"), after_title=True):
+    swapped = role_first is not None and " " not in role_first.group("role").strip() and _has_role_head([role_first.group("who")]) and name_like(role_first.group("role").strip())
+    if role_first and swapped:  # 'annelie (owner) wants ...': the name outside the brackets, the role inside
+        found.append(Addressee(role_first.group("role").strip().capitalize(), role_first.group("who"), "from", role_first.start("role")))
+    elif role_first and name_like(role_first.group("who"), after_title=True):
         found.append(Addressee(role_first.group("who").capitalize(), role_first.group("role"), "from", role_first.start("who")))
     role_then = ROLE_THEN_NAME.match(text)
     if role_then and _has_role_head(role_then.group("role").split()) and name_like(role_then.group("who")):
         who = role_then.group("who")
         found.append(Addressee(who.capitalize() if who.islower() else who, role_then.group("role"), "from", role_then.start("who")))
-    sender = SENDER_FIRST.match(text)
+    sender, at = SENDER_FIRST.match(text), 0
+    for quoted in [] if sender else QUOTED_LINE.finditer(text):  # 'draft my reply to this:\n> Rafferty (Head of Sales): ...'
+        sender, at = SENDER_FIRST.match(text[quoted.end() :]), quoted.end()
+        if sender:
+            break
     titled = bool(sender and sender.group("role") and _has_role_head(re.findall(r"[\w.-]+", sender.group("role"))))  # 'fitz (head of marketing) on slack:'
     if sender and name_like(sender.group("who"), after_title=titled) and sender.group("who").casefold() not in ("i", "we", "fwd", "fw", "re"):
         who = sender.group("who")
-        found.append(Addressee(who.capitalize() if who.islower() else who, sender.group("role") or "", "from", sender.start("who")))
+        found.append(Addressee(who.capitalize() if who.islower() else who, sender.group("role") or "", "from", at + sender.start("who")))
     for pattern, direction in ((TO_TRIGGERS, "to"), (FROM_TRIGGERS, "from")):
         for m in pattern.finditer(text):
             name, role = _walk(text, m.end())

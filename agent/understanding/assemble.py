@@ -16,6 +16,7 @@ from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
 from agent.understanding.dates import HOLIDAY_BREAK, StatedDate, find_dates
 from agent.understanding.doubt import PRONOUN_LED, doubtful_work, set_aside_doubtful, too_vague, vague_question
+from agent.understanding.word_classes import classes_of
 from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages
 from agent.intents import HOPELESSNESS
 from agent.sensitive import DATED_COMMITMENT, DATED_EVENT, IDENTIFIERS, IDENTIFIERS_SENT
@@ -58,11 +59,11 @@ CURRENT_WORK_RE = re.compile(
     re.IGNORECASE,
 )
 EXPLICIT_DEADLINE = re.compile(r"\d", re.I)
-TASK_SPLIT = re.compile(r"[.;?!]\s|,\s*|\s+-\s+|\s+(?:can |could |will )?run alongside\s+|\s+alongside\s+|\s+then\s+|\s+and then\s+|\s+after that\s+|\s+followed by\s+|\s+plus\s+|\n|:\s+", re.I)
+TASK_SPLIT = re.compile(r"[.;?!]\s|(?<!\d),\s*|(?<=\d),(?!\d{3}(?!\d))\s*|\s+-\s+|\s+(?:can |could |will )?run alongside\s+|\s+alongside\s+|\s+then\s+|\s+and then\s+|\s+after that\s+|\s+followed by\s+|\s+plus\s+|\n|:\s+", re.I)
 TASK_FILLER = re.compile(
     r"(?<![/-])\b(?:then|and|about|around|roughly|maybe|probably|likely|a|an|the|of|for|is|are|takes?|will|would|should|needs?|"
     r"need|we|i|it|its|it's|our|my|another|more|extra|to|do|be|with|approx|est|estimate[sd]?|plus|first|also|weeks?|days?|sprints?|months?|"
-    r"working|more|probably|most|ish|flat|exactly|tops|max|min|which|no shortcuts|shortcuts|~|\d+(?:\.\d+)?%?|try|works?|chance|percent|can|could|realistically|he|she|they|says|said|thinks|left|"
+    r"working|more|probably|most|ish|flat|exactly|tops|max|min|which|no shortcuts|shortcuts|~|\d+(?:\.\d+)?%?(?![\w.,])|try|works?|chance|percent|can|could|realistically|he|she|they|says|said|thinks|left|"
     r"reckons?|quick|one|so|ok|okay|still|just|really|honestly|like|basically|actually|he's|she's|they're|s)\b(?![/-])",
     re.IGNORECASE,
 )
@@ -1571,7 +1572,7 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         purpose = PURPOSE_AFTER.match(normal[d.end : seg_end])
         if purpose and not named and WHO_WANTS_TIME.fullmatch(normal[seg_start : d.start]):
             name = _task_name(purpose.group("w")) or name  # 'then he wants a week to sanity check it with the skippers': the check
-        if SAID_BY.search(normal[seg_start : d.start]) and not named:
+        if (SAID_BY.search(normal[seg_start : d.start]) and not named) or name.casefold() in {m.name.casefold() for m in sig.mentions}:
             name = ""  # '..., the ridership rebuild, Malik reckons 3-5 wks': who estimated it is no name of the work
         if QUALIFIED_AFTER.match(normal[d.end : seg_end]) and not _task_name(normal[seg_start : d.start]) and not named:
             name = ""  # "pricing API + guardrails, 4 to 6 wks depending on their sprint": the name is in the clause before
@@ -1632,10 +1633,43 @@ def _task_name(segment: str) -> str:
         segment = segment[: tail.start()]
         if beside and re.fullmatch(r"\W*\w+ing\W*", TASK_FILLER.sub(" ", segment)):
             segment = f"{segment.strip()} alongside {beside.group('who')}"  # 'then 4 wks running next to the inspectors'
-    words = [w for w in re.findall(r"(?<![\w/-])[\w][\w/-]*", TASK_FILLER.sub(" ", segment)) if re.search(r"[A-Za-z]", w)]  # "relabel 2k queries"
-    words = [w for w in words if w.lower() not in {"wks", "wk", "to", "or", "in", "on", "st", "nd", "rd", "th", "if", "asked", "quick", "then",
-                                                   "fixed", "flat", "tops", "max", "min", "minimum", "maximum", "each", "total", "firm", "solid", "straight"}]  # '3 weeks fixed' 
-    return " ".join(words[:4]).strip()
+    return _phrase_of(segment)
+
+
+TASK_TOKEN = re.compile(r"(?<![\w/.,-])[\w](?:[\w/'-]|[.,](?=\w))*")  # "relabel 2k queries", "grade 1.2m eggs": a quantity is one token
+NOT_NAME_WORDS = frozenset("wks wk to or in on st nd rd th if asked quick then fixed flat tops max min minimum maximum each total firm solid straight".split())  # '3 weeks fixed'
+# Small words that may stand inside a step's name, between its words ('train and validate', 'pilot in 6 centres',
+# 'clean up 3 years of appointment logs'); any other filler ends the name.
+JOINING_WORDS = frozenset("of and in on for with the a an to & at".split())
+# Where a long name's own words end and where the thing comes from begins ('... appointment logs from the booking system').
+NAME_ENDS = frozenset("from at via using across into on with for".split())
+
+
+def _phrase_of(segment: str) -> str:
+    """The step's name as the manager wrote it: up to six of its words, kept together with the small words and
+    quantities between them ('train and validate', 'pilot in 6 centres'), never words picked out across a number."""
+    tokens = list(TASK_TOKEN.finditer(segment))
+    content = [not TASK_FILLER.fullmatch(t.group(0)) and t.group(0).lower() not in NOT_NAME_WORDS and re.search(r"[A-Za-z]", t.group(0)) is not None for t in tokens]
+    first = next((i for i, c in enumerate(content) if c), None)
+    if first is None:
+        return ""
+    last, count = first, 0
+    for i in range(first, len(tokens)):
+        word = tokens[i].group(0).lower()
+        if i > first and re.search(r"[,;:()\[\]?!]|\.\s", segment[tokens[i - 1].end() : tokens[i].start()]):
+            break  # a comma or bracket ends the name: 'ablations (on the new data)' is the ablations
+        if count >= 3 and word in NAME_ENDS:
+            break  # '... appointment logs from the booking system': where the thing comes from is not its name
+        if word in ("the", "a", "an") and i - 1 > first and "NOUN" in classes_of(tokens[i - 1].group(0)) and not classes_of(tokens[i - 1].group(0)) & {"ADV", "ADJ", "AUX"}:
+            break  # 'the dispatch tablets the drivers use': a noun then 'the' starts a clause about it
+        if content[i]:
+            if count >= 6:
+                break
+            last, count = i, count + 1
+        elif not (word in JOINING_WORDS or re.fullmatch(r"~?\d[\d.,]*[kmb]?", word)):
+            break  # 'features off the reminder data, maybe 3': a filler that is no joining word ends the name
+    phrase = segment[tokens[first].start() : tokens[last].end()]
+    return re.sub(r"\s+", " ", phrase).strip()
 
 
 PERIOD_PHRASE = re.compile(r"(?:in |by |for )?(?:q[1-4]|(?:this|next) quarter|this (?:week|month)|end of|eo[qmyw]|year[- ]end|next month)", re.I)  # 'headcount for q2': a period, not the meeting day
@@ -1794,7 +1828,7 @@ LABEL_WORDS = frozenset("reason reasons ask asks numbers truth answer context up
 
 
 ROLE_RE = re.compile(
-    r"\b(?:new hire|new grad|intern|(?:junior|senior|staff|principal|lead) (?:mle|ml engineer|engineer|data scientist|scientist|researcher|ds)|"
+    r"\b(?:new hire|new grad|intern|(?:junior|senior|staff|principal|lead|mid[- ]level) (?:[\w-]+ ){0,2}?(?:mle|ml engineer|eng|engineer|data scientist|scientist|researcher|ds|analyst)(?![\w-])|"  # 'a junior CV eng', 'mid level ML eng'
     r"(?:(?:junior|senior|staff|lead) )?(?:data|analytics|research|platform|software|backend|ml ops|mlops) engineer|tech lead|researcher|data scientist|ml engineer|mle|analyst|"
     r"(?<!old )(?<!previous )(?<!former )manager|(?<=\bas a )ds)\b",
     re.IGNORECASE,
@@ -1807,10 +1841,31 @@ SOMEONES_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:[\w-]+\s+)?$
 OWN_ROLE_AFTER = re.compile(r"^\s+(?:here|myself|so|and i|,? sorry)\b", re.I)  # 'first time manager here'
 
 
+# 'we demo it to the airport concession manager', 'reports to the dispatch manager': a role with 'the' (and the words that
+# say whose) before it is another person's, not the role of the person the question is about.
+OTHERS_ROLE_BEFORE = re.compile(r"\b(?:the|a|an|their|that|this)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _someone_elses_role(normal: str, role: re.Match[str], person: Any, named: set[str]) -> bool:
+    """The role names someone other than the person: another named person's ('our ops manager tiberiu is asking for
+    nnamdi'), or said with 'the' or 'a' before it and away from the person's name."""
+    after = re.match(r"\s*,?\s*([A-Za-z][\w'-]*)", normal[role.end() :])
+    if after and after.group(1).casefold() in named and (not isinstance(person, str) or after.group(1).casefold() != person.split()[0].casefold()):
+        return True
+    if not OTHERS_ROLE_BEFORE.search(normal[max(0, role.start() - 40) : role.start()]) or re.match(r"(?:new hire|new grad|intern)$", role.group(0), re.I):
+        return False
+    if not isinstance(person, str) or not person:
+        return role.group(0).casefold() == "manager"
+    name = re.escape(person.split()[0])
+    near = normal[max(0, role.start() - 40) : role.end() + 40]
+    return re.search(rf"(?<![\w-]){name}(?![\w-])", near, re.I) is None and not re.search(r"\b(?:as|is|was|she'?s|he'?s|they'?re)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", normal[max(0, role.start() - 40) : role.start()], re.I)
+
+
 def _person_role(s: Situation, sig: Signals) -> None:
     """The person's role as the question describes it ('my only researcher, Wei', 'Dev (senior MLE)')."""
     role = next((m for m in ROLE_RE.finditer(sig.text.normal) if not OWN_ROLE_BEFORE.search(sig.text.normal[max(0, m.start() - 25) : m.start()]) and not OWN_ROLE_AFTER.match(sig.text.normal[m.end() :])
-                 and not (m.group(0).casefold() == "manager" and SOMEONES_BEFORE.search(sig.text.normal[max(0, m.start() - 25) : m.start()]))), None)
+                 and not (m.group(0).casefold() == "manager" and SOMEONES_BEFORE.search(sig.text.normal[max(0, m.start() - 25) : m.start()]))
+                 and not _someone_elses_role(sig.text.normal, m, s.get("person"), {x.name.casefold() for x in sig.mentions})), None)
     graduate = FIRST_JOB.search(sig.text.normal)
     if graduate and not s.has("person_role") and (role is None or role.start() > graduate.start()):
         s.put("person_role", "new grad", "question", sig.words(graduate.start(), graduate.end()))  # 'first job out of uni'

@@ -274,6 +274,15 @@ def _last_day_of(month: int, today: date) -> date:
     return nxt - timedelta(days=1)
 
 
+def _not_a_date(text: str, m: re.Match[str]) -> bool:
+    """Words that look like a date but name none: "let's chat in the new year" (a vague time some weeks after 1 Jan,
+    never a date anything is due), "the black friday spike", "Good Friday" (a named day of the year, not this week's)."""
+    phrase, before = m.group(0).strip(), text[max(0, m.start() - 30) : m.start()]
+    if re.fullmatch(r"new years?", phrase, re.I) and re.search(r"\b(?:in|into|early in|sometime in|over)\s+the\s*$", before, re.I):
+        return True
+    return re.fullmatch(WEEKDAY, phrase, re.I) is not None and re.search(r"\b(?:black|cyber|good|casual|giving)\s*$", before, re.I) is not None
+
+
 def find_dates(text: str, today: date) -> list[StatedDate]:
     """Every date phrase in the normalised text, resolved against today, with its role."""
     out: list[StatedDate] = [StatedDate(_last_day_of(MONTHS[m.group("m").lower()[:3]], today), "until", m.start("end") if m.group("end") else m.start("m"), m.end("m")) for m in THROUGH_MONTH.finditer(text)]  # a period's end, not a deadline
@@ -289,6 +298,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             continue
         if HOLIDAY_BREAK.match(text, m.start() + len(phrase) - len(phrase.lstrip())):
             continue  # "the usual xmas shutdown": a break, not a date anything is due
+        if _not_a_date(text, m):
+            continue
         before = text[max(0, m.start() - 60) : m.start() + len(phrase) - len(phrase.lstrip())]  # " xmas eve": its space is before it
         if re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I) and NOT_A_DAY_AFTER.match(text[m.end() : m.end() + 20]):
             continue  # "9th grade essays", "3rd place", "2nd attempt": an ordinal, not a day of the month

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from agent.understanding.first_names import first_names
+from agent.understanding.word_classes import classes_of
 from tools.team import Team
 
 # Audience roles, most specific first: (pattern, audience). Matched on the normalised text.
@@ -40,7 +41,8 @@ NOT_NAMES = frozenset(
     director head product sales finance marketing legal support ops engineering research data platform team manager boss skip skip-level
     board exec exec's lead tech staff senior junior principal new one two three any some every each
     fraud churn search pricing ranking recsys summarizer model pipeline project migration launch demo experiment
-    councillor councilor alderman mayor senator minister non-technical nontechnical technical systems labs inc ltd corp solutions technologies analytics""".split()
+    councillor councilor alderman mayor senator minister non-technical nontechnical technical systems labs inc ltd corp solutions technologies analytics
+    per via vs versus re amid upon onto into unto till til etc cc fyi btw asap eod eow im ive ill id dont cant wont isnt didnt doesnt wasnt shes hes theyre were youre thats whats lets""".split()
 )
 NAME_TOKEN = r"(?-i:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
 NAME_CONTEXT = re.compile(
@@ -64,6 +66,9 @@ MEETING_WHEN = (
 MEETING_WITH = rf"{MEETING_WHEN}(?:with|w/|w(?=\s))"
 # In lower-case messages, a name after "with" in a 1-on-1 ("1:1 w/ dev tomorrow").
 LOWER_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sync|check-?in|chat|meeting|talk|conversation|convo|sit-?down)\s+{MEETING_WITH}\s+([a-z][a-z'-]{{1,20}})\b", re.I)
+# The attendee written straight after a 1-on-1 with no 'with' ('1:1 lauri thurs', '1on1 dmitri'): a name only when the
+# word is a known first name or not English at all ('1:1 prep', '1:1 tomorrow' name no one).
+MEETING_THEN_NAME = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one)\s+(?:(?:today|tomorrow|tmrw|(?:this |next )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?)\s+)?([a-z][a-z'-]{1,20})\b(?!\s+(?:with|w/|w\s))", re.I)
 
 
 # A meeting the manager has with someone on a day: "i'm seeing faisal first on monday", "i'm telling him friday".
@@ -81,6 +86,7 @@ STRONG_SLOTS = re.compile(
     rf"\b(?:agenda|talking points|prep|1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|skip[- ]level) (?:for|{MEETING_WITH}) (?:(?:my|our) (?:new |former |old )?(?:boss|manager|report|skip|director|vp|lead|hire|joiner|starter|grad|intern|mle|engineer|ds|data scientist|researcher|tl|tech lead) )?{_W}\b"
     rf"|\binherit\w* {_W}(?: (?:from|on|in|when|after)\b|\s*[,(])"
     rf"|(?:^|[.!?]\s+){_W}\s+(?:is\s+(?:back|returning|coming back|out|off|leaving)|(?:come|comes|will come|returns?) back)\b"  # 'mirko come back from sick leave'
+    rf"|(?:^|[.!?]\s+){_W}(?:'s)?\s+back\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|today|next|this|from|after|in\s+\d|on\s+the)"  # 'mairead back monday after 5 months leave'
     rf"|(?:^|[.!?]\s+){_W}\s+(?:joins|starts|is joining|is starting)\s+(?:us\s+|the team\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|today|next|this|in|the\s+\d)"  # 'temitope joins tuesday'
     rf"|{MET_ON_A_DAY} {_W}{ON_A_DAY}"  # "i'm seeing faisal first on monday"
     rf"|\bmy (?:former |new |old |ex-)?(?:boss|manager|skip|director|vp|new hire|mle|ds|report|lead|tl|engineer|researcher|peer|colleague|teammate|coworker)[, ]+{_W}(?=\s*(?:\(|,|$|\.|-|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday|\bon\b|\bnext\b|\bthis\b|\bat\b|\bwho\b|\bis\b|\bhas\b|\bstarted\b|\bjoined\b|\band\b))"
@@ -123,9 +129,21 @@ COMMON_WORD_NAMES = frozenset(
 def is_first_name(word: str) -> bool:
     """True for a known first name that is not also an everyday word."""
     w = word.casefold()
-    if w in COMMON_WORD_NAMES or w in NOT_NAMES or w in LOWER_STOP or len(w) < 2:
+    if w in COMMON_WORD_NAMES or w in NOT_NAMES or w in LOWER_STOP or len(w) < 2 or everyday_word(w):
         return False
     return w.lower() in first_names()
+
+
+def everyday_word(word: str) -> bool:
+    """A word English uses as something other than a name, whatever a first-name list holds: an adverb or auxiliary
+    ('even', 'partly', 'soon'), a describing word only ('fine', 'odd'), or a plural or verb form of a dictionary word
+    ('trees', 'lies'). Nouns and verbs in their plain form stay possible names (Grace, Tom, Peter)."""
+    w = word.casefold()
+    classes = classes_of(w)
+    if classes & {"ADV", "AUX"} or (classes and not classes & {"NOUN", "VERB"}):
+        return True
+    stem = w[:-2] if w.endswith("es") else w[:-1] if w.endswith("s") else ""
+    return bool(classes) and bool(stem) and bool(classes_of(stem) or classes_of(w[:-1]))
 
 
 @cache
@@ -170,7 +188,11 @@ def _uncommon(word: str) -> bool:
     w = word.casefold()
     if "-" in w and all(part in common_words() for part in w.split("-") if part):
         return False  # 'including on-costs', 'especially follow-ups': everyday words joined, no name
-    return w not in NOT_NAMES and w not in LOWER_STOP and w not in COMMON_WORD_NAMES and not re.search(r"(?:ing|ed|ly|tion|ment|er|est|ness|ity|ous|ive|able)$", w)
+    return w not in NOT_NAMES and w not in LOWER_STOP and w not in COMMON_WORD_NAMES and not everyday_word(w) and not re.search(r"(?:ing|ed|ly|tion|ment|er|est|ness|ity|ous|ive|able)$", w)
+
+
+# What follows a verb's object after 'to' ('to merge BI into', 'to tackle the backlog'), where a name would not stand.
+INFINITIVE_OBJECT = re.compile(r"\s+(?:(?i:the|a|an|our|my|your|their|his|its|us|them|it|this|that|these|those|all|some|any|every|more|less|out|up|down)\b|\d|[A-Z]{2,}\b)")
 
 
 def lowercase_names(text: str, known: set[str]) -> list[Mention]:
@@ -180,8 +202,10 @@ def lowercase_names(text: str, known: set[str]) -> list[Mention]:
         for m in pattern.finditer(text):
             i = next(g for g in range(1, (pattern.groups or 0) + 1) if m.group(g))
             word = m.group(i).removesuffix("'s")
-            if word.casefold() in known or word.capitalize() in out or (not word.islower() and not is_first_name(word)):
-                continue  # a capitalised word counts only when it is a known first name ("Jonas lost his mother")
+            if word.casefold() in known or word.capitalize() in out or (not word.islower() and not is_first_name(word)) or word.isupper():
+                continue  # a capitalised word counts only when it is a known first name ("Jonas lost his mother"); 'BI', 'QA' are acronyms
+            if re.search(r"\bto\s+$", text[: m.start(i)], re.I) and "VERB" in classes_of(word) and INFINITIVE_OBJECT.match(text, m.start(i) + len(word)):
+                continue  # 'the idea is to merge BI into my team': after 'to' and with an object, a verb, not a person ('went to grace on the 3rd')
             if accept(word) or (accept is _uncommon and is_first_name(word)):
                 out[word.capitalize()] = Mention(word.capitalize(), False, m.start(i), m.start(i) + len(word))
     return list(out.values())
@@ -229,8 +253,8 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
         at = m.start(1) if m.group(1) else m.start(2)
         if name and _also_lowercase(text, name) and (not text[:at].strip() or text[:at].rstrip()[-1] in ".!?:;"):
             continue  # "LLM guardrails ... Guardrails is ten days": a word capitalised at a sentence start
-        if name and re.search(r"\b(?:the|our|their|its)\s+$", text[:at], re.I) and not is_first_name(name):
-            continue  # "the City's accessibility review": an organisation, not a person
+        if name and re.search(r"\b(?:the|our|their|its|my|your)\s+(?:(?-i:[a-z]+)\s+)?$", text[:at], re.I) and not is_first_name(name):
+            continue  # "the City's accessibility review": an organisation, not a person; "our new Vice-Provost": a title
         if name and re.search(r"\b[A-Z][\w&'-]+\s+$", text[:at]) and name.casefold() in common_words() and not is_first_name(name):
             continue  # "Kelmar Foods": an everyday word after a capitalised one ends an organisation's name
         if name and name.casefold() not in NOT_NAMES and name.casefold() not in known and not _is_sentence_start_word(text, m.start(2) if m.group(2) else -1) and not _people_or_language(name):
@@ -239,7 +263,7 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
             found[name] = Mention(name, False, start, start + len(name))
     for m in ROLE_NAME_RE.finditer(text):  # "our CTO Elif", "(VP Victor)": named with their role
         name = m.group(1) or m.group(2)
-        if name and name.casefold() not in NOT_NAMES and name.casefold() not in known:
+        if name and not _qualifier_in_brackets(text, m) and name.casefold() not in NOT_NAMES and name.casefold() not in known:
             known.add(name.casefold())
             at = m.start(1) if m.group(1) else m.start(2)
             found[name] = Mention(name, False, at, at + len(name))
@@ -251,7 +275,12 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
             found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
     for m in LOWER_WITH.finditer(text):
         name = m.group(1)
-        if (name.casefold() not in NOT_NAMES or name.casefold() in MONTH_NAMES) and name.casefold() not in known and not re.match(r"(?:my|the|our|a|an|him|her|them)$", name, re.I):
+        if (name.casefold() not in NOT_NAMES | LOWER_STOP or name.casefold() in MONTH_NAMES) and name.casefold() not in known and (not everyday_word(name) or name.casefold() in MONTH_NAMES) and not re.match(r"(?:my|the|our|a|an|him|her|them)$", name, re.I):
+            known.add(name.casefold())
+            found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
+    for m in MEETING_THEN_NAME.finditer(text):
+        name = m.group(1)
+        if name.casefold() not in known and _name_or_rare(name) and name.casefold() not in NOT_NAMES | LOWER_STOP | COMMON_WORD_NAMES:
             known.add(name.casefold())
             found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
     for mention in lowercase_names(text, known):
@@ -301,7 +330,7 @@ def _is_sentence_start_word(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     word = re.match(r"[A-Za-z]+", text[pos:])
     common = {"Please", "Maybe", "Also", "Then", "Now", "Today", "Tomorrow", "Quick", "Help", "Need", "Any", "Thoughts", "Draft", "Write", "Prep", "Prepare", "Should", "Can", "Could", "Would", "Our", "Their", "Everyone", "Nobody", "Someone", "Product", "Sales", "Finance", "Legal", "Engineering", "Leadership", "Management"}
-    return (not before or before[-1] in ".!?") and bool(word) and word.group(0) in common
+    return (not before or before[-1] in ".!?") and bool(word) and (word.group(0) in common or everyday_word(word.group(0)))
 
 
 def audience_in(text: str) -> tuple[str, int, int] | None:
@@ -399,7 +428,7 @@ def named_folded(people: list[Mention]) -> set[str]:
 
 # A message for someone named only by a pronoun: "reply to her", "write him back", "let them know".
 PRONOUN_RECIPIENT = re.compile(r"\b(?:reply|respond|answer|write|email|e-mail|message|tell|ping|note to|let)\s+(?:back\s+)?(?:to\s+)?(?:her|him|them)\b"
-                               r"|\b(?:note|message|email|summary|brief|paragraph|answer|reply|explanation|line|lines|words)\s+(?:that\s+)?(?:she|he|they)\s+(?:can|could|will|'ll)\s+(?:use|read|send|share|take|bring|forward|say|quote)\b", re.IGNORECASE)  # 'a short note she can use at the board'
+                               r"|\b(?:note|message|email|summary|brief|paragraph|answer|reply|explanation|line|lines|words)\s+(?:that\s+)?(?:she|he|they)\s+(?:can|could|will|'ll)\s+(?:use|read|send|share|take|bring|forward|say|quote|repeat|present|tell|give|pass on)\b", re.IGNORECASE)  # 'a short note she can use at the board'
 
 
 
@@ -446,6 +475,13 @@ ROLE_NAME_RE = _role_name_re(NAME_TOKEN)
 ROLE_NAME_LOWER_RE = _role_name_re(r"[a-z][a-z'-]{1,20}")  # in lower case, a known first name only (see role_named)
 
 
+def _qualifier_in_brackets(text: str, m: re.Match[str]) -> bool:
+    """'Rafferty (Head of Sales, North)': the word after a role inside brackets that follow a name says where or
+    which team; the name is the one before the brackets."""
+    before = text[: m.start()].rstrip()
+    return bool(m.group(1)) and re.search(r"[A-Za-z]\s*\([^()]{0,40}$", before) is not None and text[m.end(1) :].lstrip().startswith(")")
+
+
 def role_named(text: str) -> tuple[str, str] | None:
     """(name, role words) when a stakeholder is named with their role: 'our CTO Elif', 'VP Victor:',
     'the platform team lead Jaroslav', 'Kwame (payments ML lead)', 'Jonah (product)', and in lower case
@@ -454,6 +490,8 @@ def role_named(text: str) -> tuple[str, str] | None:
         for m in pattern.finditer(text):
             name = m.group(1) or m.group(2)
             if not name or name.casefold() in NOT_NAMES or (lower and not is_first_name(name)):
+                continue
+            if _qualifier_in_brackets(text, m):
                 continue
             role = m.group("r") or text[m.start() : m.start(1) if m.group(1) else m.start()].strip()
             return (name.capitalize() if lower else name), role

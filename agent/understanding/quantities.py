@@ -184,7 +184,7 @@ def _listed_ranges(text: str, found: list["Duration"]) -> list["Duration"]:
 
 # "..., offline eval 1, staged rollout 2": a bare number closing a list item takes its neighbours' unit.
 LISTED_SINGLE = re.compile(rf"(?<=[a-z] )(?P<a>{NUM})(?=\s*(?:[,;]|\.\s|\s+(?:then|and|plus)\b|$))(?!\s*%)")
-NOT_BEFORE_COUNT = re.compile(r"\b(?:and|of|to|the|a|an|from|by|at|than|about|top|v|version|team|us|gpus?|people|users?|merchants?|sites?|regions?|models?|p|not|likely|maybe|probably|perhaps|or|least|most|max|min|tops|realistically|honestly|say|like|around|roughly|approx)\s$", re.I)
+NOT_BEFORE_COUNT = re.compile(r"\b(?:and|but|plus|of|to|the|a|an|from|by|at|than|about|top|v|version|team|us|gpus?|people|users?|merchants?|sites?|regions?|models?|p|not|likely|maybe|probably|perhaps|or|least|most|max|min|tops|realistically|honestly|say|like|around|roughly|approx)\s$", re.I)
 
 
 MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$", re.I)
@@ -309,7 +309,8 @@ def find_durations(text: str) -> list[Duration]:
 PROPERTY_AFTER = re.compile(
     r"^[\s-]+(?:old\s+)?(?:retention|lookback|look-back|window|rolling|moving|trailing|average|avg|notice|grace|cool-?down|sla|history|"
     r"horizon|churn|active|expiry|ttl|free trial|trial period|refund|warranty|payment terms|lag|cadence|cycles?|rota|strength|survival|mortality|readmissions?|"
-    r"return rate|default rate)\b",
+    # a measure taken at that age ('28-day strength', '30-day readmission rate', '7-day accuracy'): a metric, not work
+    r"return rate|default rate|accuracy|error|rates?|returns?|defaults?|delinquency|conversion|uptime|turnaround|clock|stakes|value|ltv|revenue|spend|usage)\b",
     re.IGNORECASE,
 )
 

@@ -34,6 +34,11 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\bper cent\b", "percent"),  # British spelling: '80 per cent confidence'
     (r"\bfortnight\b", "2 weeks"),
     (r"\b(?:an?|one) (hour)\b", r"60 minutes"),
+    # "we grade 1.2m eggs a week", "~1,000 cracked a week": a count of things each week, kept a rate ("per week"), never a
+    # week of work; a count of people ("3 engineers a week") or of time ("2 days a week") is left to the rules for those
+    (r"((?<![\w.,])(?:~\s*)?\d[\d,]*(?:\.\d+)?\s*(?:[kmb]|bn|million|thousand)?\s+(?!(?:people|persons?|engineers?|devs?|developers?|folks|of|hires?|heads?|ftes?|mles?|ds|scientists?|analysts?|"
+     r"researchers?|weeks?|wks?|days?|months?|hours?|hrs?|sprints?|quarters?|years?|minutes?|mins?)\b)[a-z][\w-]*(?:\s+(?!(?:to|for|in|on|of|with|and|or|is|are|was|were)\b)[a-z][\w-]*)?)\s+(?:an?|each|every)\s+(day|week|month|year)\b",
+     r"\1 per \2"),
     (r"\b(?:an?) (?=(?:(?:full|extra|more|whole|single|solid|fixed)\s+)?(?:day|week|wk|month|sprint|quarter)s?\b)", "1 "),
     (r"\b(?:an?) (?=(?:\w+ )?(?:engineer|scientist|researcher|person|hire)\b)", "1 "),
     (r"(?<![\d:/])\b(\d+(?:\.\d+)?)\s*(?:wks?|w)\b(?!/)", r"\1 weeks"),  # "3w", "2 wks"; not "1:1 w/ kenji"
@@ -52,7 +57,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\bppl\b", "people"),
     (r"\bteh\b", "the"),
     (r"\b(\d{2})\s*-\s*(\d{2})\b(?=\s+(?:it|that|odds|chance|shot|split|on it)\b)", r"\1/\2"),  # "60-40 it works": odds
-    (r"\b(\d+)\s*-\s*(?=\d)", r"\1 to "),
+    (r"\b(?!1-1s?\b(?!\s*(?:weeks?|days?|months?|sprints?)\b))(\d+)\s*-\s*(?=\d)", r"\1 to "),  # a '1-1' is a meeting, not a range
     (r"\b([a-z]+|\d+(?:\.\d+)?) more (weeks?|days?|months?|sprints?)\b", r"\1 \2 more"),  # "six more weeks" is time left
     (r"\b(\d+) and a half\b", r"\1.5"),  # "two and a half days", once text2num has written the two
     (r"\b(\d+(?:\.\d+)?)\s*(days?)\s*(?:/|per|a|an|each)\s*(?:wk|week)\b", r"\1 \2 1 week"),  # "1 day/wk": a share of the week

@@ -129,3 +129,17 @@ def test_why_i_cant_give_one_date_is_what_to_explain_not_its_reason() -> None:
 
     s = parse_situation("Explain to our CFO, no jargon, why I can't give her one date for the pricing model", None, date(2026, 12, 4))
     assert s.get("purpose") == "explain_uncertainty" and s.get("reason") is None
+
+
+def test_a_quoted_senders_line_after_the_ask_names_who_the_reply_is_for():
+    from agent.understanding.addressee import addressee_in
+
+    found = addressee_in("reply to this for me:\n> Wiremu (Head of Ops, East): could you have the roster model by the 12th?")
+    assert found is not None and found.name == "Wiremu" and found.direction == "from"
+
+
+def test_a_name_with_its_role_in_brackets_after_it_is_the_name():
+    from agent.understanding.addressee import addressee_in
+
+    found = addressee_in("henrike (founder) wants a single churn number for the board. explain why it is a range")
+    assert found is not None and found.name == "Henrike" and found.role == "founder"

@@ -24,7 +24,7 @@ def test_a_chance_belongs_to_the_step_it_follows_not_the_last_one():
 
 def test_a_range_without_a_unit_in_a_list_takes_its_neighbours_unit():
     names = {t["name"]: t["weeks"] for t in _tasks("left: data audit 2 weeks, retrain + eval 3 to 5, then 2 weeks of shadow. date at 80%?")}
-    assert names["retrain eval"] == [3.0, 4.0, 5.0]
+    assert names["retrain + eval"] == [3.0, 4.0, 5.0]
 
 
 def test_a_task_that_needs_a_duration_is_named_by_what_needs_it():

@@ -1,0 +1,19 @@
+"""Vague times stay vague: 'in the new year' is no deadline on 1 January."""
+
+from datetime import date
+
+from agent.understanding.dates import find_dates
+
+TODAY = date(2026, 12, 4)
+
+
+def test_in_the_new_year_is_no_date():
+    assert [d for d in find_dates("the cfo liked the idea, said we can pick it up in the new year", TODAY) if d.role == "deadline"] == []
+
+
+def test_a_named_new_year_day_is_still_a_date():
+    assert any(d.value == date(2027, 1, 1) for d in find_dates("the board wants it live by new year's day", TODAY))
+
+
+def test_a_named_day_of_the_year_is_not_this_weeks_weekday():
+    assert [d for d in find_dates("returns spike after black friday every year", TODAY) if d.value == date(2026, 12, 11)] == []

@@ -1,0 +1,78 @@
+"""Who is named: a word is a person only where a person stands and when English does not use it as an everyday word."""
+
+from datetime import date
+
+import pytest
+
+from agent.understanding import parse_situation
+from agent.understanding.people import everyday_word, find_people, is_first_name
+
+TODAY = date(2026, 12, 4)
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_people(text, None)]
+
+
+@pytest.mark.parametrize("word", ["even", "partly", "soon", "fine", "trees", "lies"])
+def test_adverbs_describing_words_and_plurals_are_everyday_words(word):
+    assert everyday_word(word) and not is_first_name(word)
+
+
+@pytest.mark.parametrize("word", ["priya", "lauri", "grace", "tom", "agnes", "thomas"])
+def test_plain_first_names_stay_names(word):
+    assert not everyday_word(word) and is_first_name(word)
+
+
+def test_an_adverb_after_to_is_not_a_person():
+    assert _names("honestly i can't work out how to even pitch the roadmap to leadership") == []
+
+
+def test_a_plural_noun_after_with_is_not_a_person():
+    assert _names("the misses are mostly roofs with trees or vents the camera never sees") == []
+
+
+def test_a_verb_after_to_and_an_acronym_are_not_people():
+    assert _names("Finance wants to merge QA into our group. QA is two testers who run the release checks") == []
+
+
+def test_a_capitalised_adverb_opening_a_sentence_is_not_a_person():
+    assert _names("Even so, the churn model slipped. Soon Ngozi will ask why.") == ["Ngozi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("1:1 ingrid fri, 30 min. she wants to talk about the oncall load", "Ingrid"),
+        ("1on1 tomasz tomorrow about his move to the ranking squad", "Tomasz"),
+        ("1-1 w/ chidi next week, 45 mins", "Chidi"),
+    ],
+)
+def test_the_attendee_written_straight_after_the_meeting_word(text, who):
+    assert parse_situation(text, None, TODAY).get("person") == who
+
+
+@pytest.mark.parametrize("text", ["1:1 agenda ideas? 30 min, first time doing these", "1:1 tomorrow, what should i cover with a quiet report"])
+def test_an_everyday_word_after_the_meeting_word_names_no_one(text):
+    assert parse_situation(text, None, TODAY).get("person") is None
+
+
+def test_a_first_name_after_to_with_no_object_is_still_a_person():
+    assert _names("the signed contract went to hazel on tuesday") == ["Hazel"] or _names("the signed contract went to imogen on tuesday") == ["Imogen"]
+
+
+@pytest.mark.parametrize("text", ["we'd need per site numbers before then", "honestly im not sure this is worth it"])
+def test_prepositions_and_unapostrophed_contractions_are_not_people(text):
+    assert _names(text) == []
+
+
+def test_someone_back_on_a_day_is_named():
+    assert _names("siobhan back thursday after 3 months leave, agenda pls") == ["Siobhan"]
+
+
+def test_a_capitalised_title_after_our_new_is_not_a_person():
+    assert _names("Our new Deputy-Director has asked me how the team is organised") == []
+
+
+def test_a_place_after_a_role_in_brackets_is_not_a_person():
+    assert _names("> Oskar (Regional Manager, South): can we get the churn scores by friday?") == ["Oskar"]
