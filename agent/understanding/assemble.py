@@ -2367,7 +2367,8 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
     if effort is not None:
         out["effort_days"] = round(effort.likely * WORKDAYS_PER_WEEK, 1)
     soon = re.search(r"\b(today|tonight|tomorrow)\b", text, re.I)
-    due = next((d.value for d in find_dates(text, today) if d.role == "deadline" and d.value >= today), None)
+    when = ("deadline", "start") if out["kind"] == "meeting" else ("deadline",)  # 'let's chat in the new year': when to book it, never a date due
+    due = next((d.value for d in find_dates(text, today) if d.role in when and d.value >= today), None)
     if soon:
         due = today + timedelta(days=1 if soon.group(1).lower() == "tomorrow" else 0)
     if due is not None:

@@ -275,11 +275,9 @@ def _last_day_of(month: int, today: date) -> date:
 
 
 def _not_a_date(text: str, m: re.Match[str]) -> bool:
-    """Words that look like a date but name none: "let's chat in the new year" (a vague time some weeks after 1 Jan,
-    never a date anything is due), "the black friday spike", "Good Friday" (a named day of the year, not this week's)."""
+    """Words that look like a date but name none: "the black friday spike", "Good Friday" (a named day of the year, not
+    this week's friday)."""
     phrase, before = m.group(0).strip(), text[max(0, m.start() - 30) : m.start()]
-    if re.fullmatch(r"new years?", phrase, re.I) and re.search(r"\b(?:in|into|early in|sometime in|over)\s+the\s*$", before, re.I):
-        return True
     return re.fullmatch(WEEKDAY, phrase, re.I) is not None and re.search(r"\b(?:black|cyber|good|casual|giving)\s*$", before, re.I) is not None
 
 
@@ -337,8 +335,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             value = value + timedelta(days=((weekday.weekday() - value.weekday()) % 7) or 7) if weekday else value  # "the first tuesday after new year"
             if re.search(r"\b(?:from|starting|beginning)\s+(?:the\s+)?first\s+\w+\s+after\s*(?:the\s+)?$", before, re.I):
                 role = "start"  # "for three weeks from the first monday after new year": when it starts
-        elif re.search(r"\bafter\s*(?:the\s+)?$", before, re.I) and _holiday(phrase.lower(), today) is not None:
-            value, role = _add_working_days(value, 1), "start"  # "after new year no more friday deploys": from the first day back
+        elif re.search(r"\b(?:after|(?:early |sometime )?in(?:to)?\s+the)\s*$", before, re.I) and _holiday(phrase.lower(), today) is not None:
+            value, role = _add_working_days(value, 1), "start"  # "after new year no more friday deploys", "let's chat in the new year": from the first day back, never a date due
         joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
         if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or joined or NO_WORK_AFTER.match(text, m.end()):
             role = "off"  # "the team is off dec 24 through jan 1": days nobody works, not a date that matters

@@ -44,3 +44,10 @@ def test_the_role_of_the_person_asking_is_not_the_role_of_the_person_moved():
     s = parse_situation("our warehouse manager gintaras wants ayodele for 3 weeks from monday. she's 2 weeks into the slotting model, "
                         "about 2 left, due jan 15. can i?", None, TODAY)  # fmt: skip
     assert s.get("person_role") is None
+
+
+def test_a_chat_asked_for_in_the_new_year_is_booked_after_the_break_not_due_on_new_years_day():
+    s = parse_situation("triage pls, one day spare this week\n[10:05] Rhiannon (ops): weekly fill-rate export please, by friday\n"
+                        "[16:40] CFO: had a thought about pricing elasticity, let's talk in the new year", None, TODAY)  # fmt: skip
+    chat = next(r for r in s.get("requests") if r["requester_role"] == "CFO")
+    assert chat["kind"] == "meeting" and chat["deadline"] > "2027-01-01"

@@ -1,4 +1,4 @@
-"""Vague times stay vague: 'in the new year' is no deadline on 1 January."""
+"""Vague times stay vague: 'in the new year' is no deadline on 1 January, and a named day is not this week's."""
 
 from datetime import date
 
@@ -7,8 +7,9 @@ from agent.understanding.dates import find_dates
 TODAY = date(2026, 12, 4)
 
 
-def test_in_the_new_year_is_no_date():
-    assert [d for d in find_dates("the cfo liked the idea, said we can pick it up in the new year", TODAY) if d.role == "deadline"] == []
+def test_in_the_new_year_is_when_something_starts_not_a_date_due():
+    found = find_dates("the cfo liked the idea, said we can pick it up in the new year", TODAY)
+    assert [d.role for d in found] == ["start"] and found[0].value > date(2027, 1, 1)
 
 
 def test_a_named_new_year_day_is_still_a_date():
