@@ -1547,7 +1547,8 @@ def _sentence_of(text: str, words: str) -> str:
 
 # Who gave the estimate, standing alone before it ('Malik reckons', 'vendor says', 'they think about'): not the work's name.
 SAID_BY = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:the\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:reckons?|says?|said|thinks?|estimates?|quotes?|quoted|guesses|figures?)"
-                     r"(?:\s+(?:it'?s|it will take|it takes|about|around|roughly|maybe|like))?\s*$", re.I)
+                     r"(?:\s+(?:it'?s|it will take|it takes|about|around|roughly|maybe|like))?\s*$"
+                     r"|^\W*(?:(?:and|but|so)\s+)?(?:(?:let'?s\s+)?call it|say|let'?s say|i'?d say|i'?d guess|figure)(?:\s+(?:about|around|roughly|maybe|like))?\s*$", re.I)  # '..., call it one to two weeks'
 
 
 def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[str, Any]]:
@@ -1593,6 +1594,7 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         if chance is not None:
             task["success_probability"] = round(chance.value, 3)
         tasks.append(task)
+    tasks = [t for i, t in enumerate(tasks) if not (i and REQUIRED_LENGTH.fullmatch(t["name"]) and t["weeks"] == tasks[i - 1]["weeks"])]  # 'a four week A/B, finance wants four full weeks': one step
     if len(tasks) == 1 and tasks[0]["weeks"][0] == tasks[0]["weeks"][2] and not sig.by_role("deadline") and not sig.dates:
         return []  # one plain duration is not a plan
     seen: set[str] = set()
@@ -1601,6 +1603,10 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
             t["name"] += " (2)"
         seen.add(t["name"].casefold())
     return tasks
+
+
+# Someone's requirement on the step just named ('finance wants four full weeks'): its length again, no step of its own.
+REQUIRED_LENGTH = re.compile(r"[\w'-]+(?: [\w'-]+)? (?:wants?|needs?|insists?(?: on)?|requires?|says?|asked for|asks for)", re.I)
 
 
 # A step said as someone's time for a purpose ('he wants a week to sanity check it', 'we need 2 days for the handover'):

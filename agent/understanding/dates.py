@@ -241,10 +241,18 @@ def _day_or_none(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _weekday_number(word: str) -> int | None:
+    """Monday 0 .. Sunday 6 for a weekday as typed ('mon', 'weds', 'Thursday')."""
+    key = word.strip().casefold()[:3]
+    names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    return names.index(key) if key in names else None
+
+
 def _parse(phrase: str, today: date) -> date | None:
     settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime(today.year, today.month, today.day)}
     text = re.sub(r"^(?:on|by|before|until|till|from|starting|this|coming)\s+", "", phrase.strip(), flags=re.I)
-    text = re.sub(rf"^{WEEKDAY},?\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)$)", "", text, flags=re.I)  # 'wed 16th': the 16th
+    named_day = re.match(rf"^({WEEKDAY}),?\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)$)", text, flags=re.I)
+    text = text[named_day.end() :] if named_day else text  # 'wed 16th': the 16th that is a wednesday
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     known = _calendar(text, today)
     if known is not None:
@@ -252,8 +260,10 @@ def _parse(phrase: str, today: date) -> date | None:
     ordinal = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", text, re.I)
     if ordinal:  # 'the 1st', '2nd': the next such day of a month (dateparser reads a small one as a month)
         day = int(ordinal.group(1))
-        months = [(today.year + (today.month - 1 + k) // 12, (today.month - 1 + k) % 12 + 1) for k in range(3)]
-        return next((d for y, m in months for d in [_day_or_none(y, m, day)] if d is not None and d >= today), None)
+        months = [(today.year + (today.month - 1 + k) // 12, (today.month - 1 + k) % 12 + 1) for k in range(12 if named_day else 3)]
+        days = [d for y, m in months for d in [_day_or_none(y, m, day)] if d is not None and d >= today]
+        weekday = _weekday_number(named_day.group(1)) if named_day else None
+        return next((d for d in days if weekday is None or d.weekday() == weekday), days[0] if days else None)
     import dateparser
 
     parsed = dateparser.parse(text, languages=["en"], settings=settings)

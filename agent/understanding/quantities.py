@@ -287,10 +287,10 @@ def find_durations(text: str) -> list[Duration]:
                 high = float(later.group("n") or later.group("m"))
             elif APPROX_RE.search(text[max(0, m.start() - 25) : m.start()]) or APPROX_AFTER.match(text[end:]):
                 low, high = a * 0.875, a * 1.25
-        worse = IF_WORSE.match(text[end:]) if high == max(a, b or a) else None
-        if worse is not None:
-            bound = float(worse.group("n")) * (_unit_weeks(worse.group("u")) if worse.group("u") else factor) / factor
-            high = max(high, bound)  # the condition's case is the pessimistic end, never a new likely
+        worse = IF_WORSE.match(text[end:])
+        bound = float(worse.group("n")) * (_unit_weeks(worse.group("u")) if worse.group("u") else factor) / factor if worse else 0.0
+        if worse is not None and bound > high:
+            high = bound  # the condition's case is the pessimistic end, never a new likely
             consumed = end + worse.end()  # its own number is no second piece of work
         if a == 0 or (b is None and PROPERTY_AFTER.match(text[end:])):
             continue  # "90-day retention deletes", "a 30 day lookback": a property of the thing, not work to do
@@ -334,7 +334,7 @@ ON_TIME_AFTER = re.compile(
     r"^\s*(?:for|by|on|before|to (?:hit|make|land))\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|end|mid|q[1-4]|next|this|then\b|that date|the (?:date|deadline|freeze|launch))",
     re.IGNORECASE,
 )
-LOAD_CONTEXT = re.compile(r"\b(?:capacity|utili[sz]\w*|load(?:ed)?|allocated|booked|stretched|overloaded)\b|\b(?:we'?re|we are|team is|running|run|operating) at\b|\b(?:of us|both|all|each|everyone|team|we)\s+(?:is\s+|are\s+|running\s+|working\s+)?at\s*(?:~|about\s+|around\s+)?\d", re.I)  # '2 of us at ~150%'
+LOAD_CONTEXT = re.compile(r"\b(?:capacity|utili[sz]\w*|load(?:ed)?|allocated|booked|stretched|overloaded)\b|\b(?:running|operating)\s+(?:at\s+)?(?:~\s*|about\s+|around\s+|roughly\s+)?\d{2,3}\s*%|\b(?:we'?re|we are|team is|running|run|operating) at\b|\b(?:of us|both|all|each|everyone|team|we)\s+(?:is\s+|are\s+|running\s+|working\s+)?at\s*(?:~|about\s+|around\s+)?\d", re.I)  # '2 of us at ~150%'
 # A confidence asked for ("with 90% confidence", "80% odds"), not a belief that the work succeeds ("80% sure it lands").
 CONFIDENCE_RE = re.compile(
     rf"(?P<n>{NUM})\s*(?:%|percent)\s*(?:confiden\w*|sure|certain(?:ty)?)(?!\s+(?:that\s+)?(?:it|it'll|she|he|they|we|this|the)\b)"

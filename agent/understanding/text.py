@@ -75,7 +75,8 @@ TYPO_TARGETS = frozenset(
     promoted burnout tomorrow monday tuesday wednesday thursday friday january february march april june july august
     september october november december reply respond message email update draft explain announce decline
     request requests priority prioritize triage incident outage should would could because before after until
-    holiday holidays vacation leave manager director engineer project model pipeline their which about""".split()
+    holiday holidays vacation leave manager director engineer engineers scientist scientists analyst analysts project model pipeline
+    their which about""".split()
 )
 
 
@@ -104,7 +105,9 @@ def fix_typos(text: str) -> str:
         low = word.lower()
         if low in TYPO_TARGETS or len(low) < 5:
             return word
-        target = index.get(low) or next((index[v] for v in _edits1(low) if v in TYPO_TARGETS), None)
+        target = (index.get(low) or next((index[v] for v in _edits1(low) if v in TYPO_TARGETS), None)
+                  or next((index[v] for v in _edits1(low) if v in index and len(index[v]) == len(low)), None))  # one letter swapped for another: 'engeneer'
+
         if target is None or low.startswith(target) or (target[0] != low[0] and low[1:] != target[1:]):
             return word  # "pipelines" is a plural, not a slip
         from agent.understanding.people import common_words, is_first_name

@@ -194,3 +194,19 @@ def test_a_break_from_an_ordinal_to_the_next_months_first():
 def test_time_someone_wants_for_a_purpose_is_named_by_the_purpose():
     facts = _facts("can we hit march 3? left: rebuild the route features 2-3 wks, then legal wants 4 days to review the privacy notes")
     assert [t["name"] for t in facts["tasks"]][-1].startswith("review")
+
+
+def test_a_weekday_with_its_day_of_month_is_the_month_where_they_meet():
+    found = find_dates(normalise("the plant is down tuesday the 5th for the audit"), TODAY)
+    assert [d.value for d in found] == [date(2027, 1, 5)]
+
+
+def test_a_resource_ask_with_a_misspelt_role_and_a_running_load():
+    facts = _facts("have to ask dimitra (CFO) for two more data sceintists. the three of us are running ~140% since august, backlog 11 weeks")
+    assert facts.get("headcount") == 2 and facts.get("load_percent") == 140
+
+
+def test_a_restated_length_is_no_second_step():
+    facts = _facts("can we land it by march 1? clean the scans, call it two weeks, then a 3 week pilot, ops wants 3 full weeks. we start monday")
+    assert [t["weeks"] for t in facts["tasks"]] == [[2.0, 2.0, 2.0], [3.0, 3.0, 3.0]]
+    assert facts["tasks"][0]["name"].startswith("clean")
