@@ -571,10 +571,46 @@ def _background(question: str, pasted: str) -> list[tuple[str, str]]:
     return out
 
 
-def _without_dictated(instruction: str, need: str, question: str, pasted: str) -> str:
+def firm_background(question: str, pasted: str, need: str) -> str:
+    """What makes a firmer message firm, from the manager's words before the pasted one: each sentence with a number,
+    a date or a consequence that is neither the instruction nor the need ('the vendor has had the bug for 4 wks',
+    'line 4 goes to 450 bottles/min on jan 4 and without the fix the inspection skips bottles'); '' when none."""
+    from agent.understanding.writer_notes import is_writer_note
+
+    before = question.partition(pasted)[0] if pasted and pasted in question else ""
+    out = []
+    for x in re.split(r"(?<=[.!?])\s+|\n+", before):
+        x = re.sub(r"\s*:\W*$", "", x.strip())
+        instruction = rewrite_goal(x) and not (len(x.split()) >= 8 and DATE_SAID_RE.search(x))  # 'make this firmer', not a fact that reads 'firm' in 'firmware'
+        if len(x.split()) < 5 or instruction or is_writer_note(x) or STATED_NEED_RE.search(x) or (need and need[:30] in x):
+            continue
+        if DATE_SAID_RE.search(x) or COST_SAID_RE.search(x):
+            out.append(x[:1].upper() + x[1:] + ("" if x.endswith((".", "!", "?")) else "."))
+    return " ".join(out)
+
+
+def need_with_referent(need: str, question: str, pasted: str) -> str:
+    """The need with 'it' said as what it is: the last thing the manager's note names with 'the' that their pasted
+    message names too ('we need it on site by the 18th' after 'without the firmware fix' -> 'the firmware fix on site
+    by the 18th'); the need as it is when no such thing is named."""
+    if not re.match(r"(?i)it\b", need.strip()) or not pasted:
+        return need
+    before = (question.partition(pasted)[0] if pasted in question else "").lower()
+    before = before[: before.find(need.lower()[:20])] if need.lower()[:20] in before else before
+    said = pasted.lower()
+    things = []
+    for m in re.finditer(r"\bthe\s", before):
+        words = before[m.end() :].split()[:3]
+        longest = next((" ".join(words[:n]) for n in (3, 2, 1) if len(words) >= n and re.search(rf"\bthe {re.escape(' '.join(words[:n]))}\b", said)), "")
+        if longest and longest.split()[-1] not in ("it", "time", "line", "week", "day"):
+            things.append(f"the {longest}")
+    return f"{things[-1]}{need.strip()[2:]}" if things else need
+
+
+def _without_dictated(instruction: str, need: str, question: str, pasted: str, told: str = "") -> str:
     """The manager's instruction without what they dictate for the message (its need, its cost, the counts about the
-    reader): those words belong in the rewrite, so they are no echo of the question."""
-    for piece in [*re.split(r"(?<=[.!?])\s+", need), *(raw for raw, _ in _background(question, pasted))]:
+    reader, the facts `told` for a firmer one): those words belong in the rewrite, so they are no echo of the question."""
+    for piece in [*re.split(r"(?<=[.!?])\s+", need), *(raw for raw, _ in _background(question, pasted)), *(x.rstrip(".").lower() for x in re.split(r"(?<=[.!?])\s+", told) if x)]:
         if len(piece.split()) >= 4:
             instruction = instruction.replace(piece.strip(), " ")
     return instruction
@@ -687,15 +723,18 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
         role = "report"  # 'it's for rafa who reports to me': read here until the situation reads it (told to the lead)
     elif role in ("", "exec") and re.search(r"\b(?:to|for) (?:my|our) (?:own )?team\b", instruction, re.I):
         role = "own_team"  # 'it goes to my own team': the same
-    need = rewrite_need(question, pasted)
+    need = need_with_referent(rewrite_need(question, pasted), question, pasted)
+    goal = reader_goal(instruction, role)
+    told = firm_background(question, pasted, need) if goal == "firm" else ""
+    reason = " ".join(x for x in (rewrite_background(question, pasted), told) if x)
     draft = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": "rewrite",
-        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": reader_goal(instruction, role), "rewrite_shorter": rewrite_shorter(instruction), "rewrite_bullets": bool(BULLETS_RE.search(instruction)), "ask": need[:300], "reason": rewrite_background(question, pasted)[:300], **rewrite_limits(instruction)},
+        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": goal, "rewrite_shorter": rewrite_shorter(instruction), "rewrite_bullets": bool(BULLETS_RE.search(instruction)), "ask": need[:300], "reason": reason[:300], **rewrite_limits(instruction)},
         "recipient": recipient[:80],
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",
         "tone": "warm" if CASUAL_RE.search(instruction) or WARM_RE.search(instruction) else "direct",
-        "source_text": _without_dictated(instruction, need, question, pasted)[:5000],
+        "source_text": _without_dictated(instruction, need, question, pasted, told)[:5000],
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
 

@@ -1000,13 +1000,35 @@ def _did_without(sentence: str) -> tuple[str, str, bool]:
     if m is None:
         return sentence, "", False
     x = re.sub(r"(?i)^your\b", "the", m.group("x"))
+    tally = _TALLY_END_RE.search(x)  # 'the thresholds again without ...': the repeat is a tally, never part of the thing
+    x = x[: tally.start()] if tally else x
     went = _WENT.get(m.group("v").lower(), "went out")
+    if went.startswith("was ") and _plural_head(x):
+        went = "were " + went[4:]  # 'the restock thresholds ... were changed', never 'was changed'
     where = m.group("where") or ""
     if re.match(r"(?i)\s+(?:into|to|onto|in)\b", where) and went in ("went in", "went out"):
         went = "went"  # 'went into the parser', 'went to the sites': the place says where
-    said = f"{x[:1].upper()}{x[1:]} {went}{where}{m.group('when') or ''} without {m.group('y').strip()}"
-    step = re.sub(r"(?i)^(?:a|an|any)\b", "the", m.group("y")).strip()  # the step asked for next: 'the review'
-    return _tidy(said), step, bool(m.group("tally"))
+    told = m.group("g") and _TOLD_RE.match(m.group("g"))  # 'without telling the route planners': the telling is the point
+    y = f"{m.group('g').lower()} {m.group('y').strip()}" if told else m.group("y").strip()
+    said = f"{x[:1].upper()}{x[1:]} {went}{where}{m.group('when') or ''} without {y}"
+    step = y if told else re.sub(r"(?i)^(?:a|an|any)\b", "the", m.group("y")).strip()  # the step asked for next: 'the review'
+    return _tidy(said), step, bool(m.group("tally") or tally)
+
+
+_TALLY_END_RE = re.compile(r"\s+(?:again|once again|yet again|twice|(?:for )?the (?:second|third|fourth|fifth) time)(?:\s+now)?$", re.I)
+# Gerunds of telling someone: the step skipped is the telling ('without telling the planners'), not the people.
+_TOLD_RE = re.compile(r"^(?:telling|informing|warning|asking|notifying|consulting|checking|looping|letting|flagging|warning)$", re.I)
+
+
+def _plural_head(phrase: str) -> bool:
+    """True when a noun phrase's head is plural: 'the restock thresholds for the hospital machines' (the head comes
+    before its first preposition), never 'the data for the sites'."""
+    from lemminflect import getAllLemmas
+
+    head = re.split(r"\s+(?:for|of|on|in|at|to|from|with|across|by|under)\s+", phrase.strip(), maxsplit=1)[0]
+    last = (re.findall(r"[a-z]+", head.lower()) or [""])[-1]
+    lemma = (getAllLemmas(last).get("NOUN") or ("",))[0]
+    return bool(last) and last.endswith("s") and not last.endswith("ss") and lemma not in ("", last)
 
 
 # 'Again.' said as a sentence of its own: the repeat, kept as a fact for the request, never sent as a charge.
@@ -1040,13 +1062,22 @@ _SIGN_OFF_RULE_RE = re.compile(
 )
 
 
+# An order to stop what the reader does ('Stop pushing changes on your own.').
+_STOP_ORDER_RE = re.compile(r"^(?:please |and |so )?(?:just )?stop \w+ing\b[^.!?]*[.!]*$", re.I)
+
+
 def _shared_check(sentence: str, step: str, repeated: bool) -> str:
     """Softer: a sign-off imposed as a sanction becomes the request with its why and a check agreed together ('Since
     this has happened before, could we make sure the night-footage eval runs before every release? ...')."""
-    if not _SIGN_OFF_RULE_RE.match(sentence.strip()) and not (step and _SKIP_THREAT_RE.match(sentence.strip())):
+    if not _STOP_ORDER_RE.match(sentence.strip()) and not _SIGN_OFF_RULE_RE.match(sentence.strip()) and not (step and _SKIP_THREAT_RE.match(sentence.strip())):
         return sentence
     since = "Since this has happened before, could" if repeated else "Could"
-    if step:
+    told = _TOLD_RE.match(step.split(" ", 1)[0]) if step else None
+    if told and " " in step and _STOP_ORDER_RE.match(sentence.strip()):  # 'Stop pushing changes on your own': the telling it skipped, asked for
+        return f"{since} you let {step.split(' ', 1)[1]} know before the next change goes live?"
+    if not _SIGN_OFF_RULE_RE.match(sentence.strip()) and not (step and _SKIP_THREAT_RE.match(sentence.strip())):
+        return sentence
+    if step and not told:
         return (f"{since} we make sure {step} runs before every release? It's the check that catches problems like this before they reach anyone. "
                 "Could we put a short release checklist together so it can't be skipped? I'm happy to work on it with you.")
     return f"{since} we agree together on the checks that run before anything goes out? I'm happy to work on a short release checklist with you."
@@ -1623,6 +1654,14 @@ def _base_form(verb: str) -> str:
     return stem + "e" if re.search(r"(?:[aeiou][rtvzcsg]|ul)$", stem) and not re.search(r"(?:oo|ee|ai|oa)[a-z]$", stem) else stem
 
 
+def _told(sentence: str, today: object) -> str:
+    """A fact the manager gave next to the message, ready to send: shorthand written out ('4 wks' -> '4 weeks') and
+    dates in the rewrite's own form ('jan 4' -> 'Mon 4 Jan')."""
+    from tools.message import polish
+
+    return _tidy(_short_dates(polish(sentence, today), today))  # type: ignore[arg-type]
+
+
 def _plan_not_permission(sentence: str) -> str:
     """Firmer: 'Would it be okay if I wrote up a plan by Thursday?' -> 'I'll write up a plan by Thursday.'"""
     m = _PERMISSION_RE.match(sentence)
@@ -1670,7 +1709,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out, by, picked = due
     if goal == "firm" and need.strip() and due is None:
         out, by = _need_first(out, need, today, source, body, recipient)
-        told = [restate(_tidy(x), source, today) for x in _split(background) if not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count not said yet
+        told = [restate(_told(x, today), source, today) for x in _split(background) if not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count not said yet
         at = next((i for i, x in enumerate(out) if x in pasted), len(out))  # after the ask and its cost, before the message's own lines
         out[at:at] = told
         out = _without_vaguer(out, told)
@@ -1679,7 +1718,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b[^.?!]*\b(?:by|before)\b", x)), None)
         dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b", x)), 0) if dated is None else dated  # the need leads, dated or not
         out = [out[dated], *out[:dated], *out[dated + 1 :]] if dated else out  # the dated need leads
-        told = [restate(_tidy(x), source, today) for x in _split(background)]  # type: ignore[arg-type]  # what they promised, said to them
+        told = [restate(_told(x, today), source, today) for x in _split(background)]  # type: ignore[arg-type]  # what they promised, said to them
         out[1:1] = told
         out = _without_vaguer(out, told)
         said = next((m.group(1) for x in out if _ASK_HEAD_RE.match(x) and (m := re.search(r"\b(?:by|before) ([^,.;!?]+?)(?=\s+(?:for|so|to|or|because)\b|[,.;!?]|$)", x, re.I))), "")

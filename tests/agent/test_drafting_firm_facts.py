@@ -1,0 +1,23 @@
+"""A firmer rewrite carries what makes it firm: the manager's dated facts and consequences said next to the pasted
+message, and the need with 'it' said as the thing the message asks for."""
+
+from agent.drafting import firm_background, need_with_referent
+
+PASTED = "Hi Ana, just checking whether the signed data agreement might come through at some point? No rush!"
+QUESTION = (
+    "firmer please. legal has sat on the signed data agreement for 6 weeks. the pilot starts feb 2 and without the "
+    f"agreement we cannot load any patient records. we need it back by the 20th: \"{PASTED}\""
+)
+
+
+def test_dated_facts_and_consequences_before_the_message_are_kept():
+    told = firm_background(QUESTION, PASTED, "it back by the 20th")
+    assert "Legal has sat on the signed data agreement for 6 weeks." in told
+    assert "The pilot starts feb 2 and without the agreement we cannot load any patient records." in told
+    assert "firmer" not in told.lower()
+
+
+def test_it_in_the_need_is_the_thing_both_the_note_and_the_message_name():
+    assert need_with_referent("it back by the 20th", QUESTION, PASTED) == "the signed data agreement back by the 20th"
+    assert need_with_referent("the report by friday", QUESTION, PASTED) == "the report by friday"
+    assert need_with_referent("it back by the 20th", "we need it back by the 20th: \"hi\"", "hi") == "it back by the 20th"
