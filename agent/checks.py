@@ -336,7 +336,7 @@ WRITER_WORDS = re.compile(
 )
 _DATES = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \w{3} \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}\b", re.I)
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
-_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 _SMALL_RE = re.compile(r"\b(?:" + "|".join(_SMALL) + r")\b", re.I)
 
 

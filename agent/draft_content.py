@@ -652,17 +652,29 @@ def _base_form(verb: str) -> str:
 def _theirs_as_yours(text: str) -> str:
     """'their sensors had gaps ... after they fix the feed', said to someone at that organisation: 'your sensors ...
     after you fix the feed'. Only when no plural thing comes before the first 'they' (else 'they' may be those)."""
+    from tools.reader_voice import has_verb
+
     first = _THEY.search(text)
-    if first is None or any(not re.fullmatch(r"\s+", text[m.end() : first.start()]) for m in _PLURAL_THING.finditer(text[: first.start()])):
-        return text  # a plural thing 'they' may stand for; but 'the recordings they sent': 'they' opens a clause about the recordings
+
+    def stands_for(between: str) -> bool:  # 'the drivers said their', 'the labels and their': the plural thing may own it
+        return not re.fullmatch(r"\s+", between) and (has_verb(between) or bool(re.search(r"\b(?:and|with|or|[,;:])", between)) or len(between.split()) > 3)
+
+    if first is None or any(stands_for(text[m.end() : first.start()]) for m in _PLURAL_THING.finditer(text[: first.start()])):
+        return text  # a plural thing 'they' may stand for; but 'the recordings they sent': 'they' opens a clause about the recordings, and 'the images from their units' are no owners
 
     def said(m: re.Match[str]) -> str:
+        if _AS_THEY_ARE.match(text, m.start()):
+            return m.group(0)  # 'routes stay exactly as they are': the routes, as they stand
         word, _, tail = m.group(0).partition("'") if "'" in m.group(0) else m.group(0).partition("’")
         you = _THEY_AS_YOU[word.lower()]
         you = you[:1].upper() + you[1:] if word[:1].isupper() else you
         return you + (m.group(0)[len(word) :] if tail else "")
 
     return _THEY.sub(said, text)
+
+
+# 'as they are', 'as they stand', 'as they were': things kept in their state, never the reader.
+_AS_THEY_ARE = re.compile(r"they\s+(?:are|were|stand|stood)\b(?=\s*(?:[.,;:!?)]|$|\s+(?:today|now|for now|and|but)\b))", re.I)
 
 
 # A bracketed note of who does it and when ('(priya, 18th-ish)'): in a message to someone else, only the when, in words.

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from lead_core.numbers import odds_answer, odds_plain, percent
 from lead_core.units import MONTHS
 from tools.readable import mend
-from tools.reader_voice import Reader, faults, gate, has_verb, to_reader, unclosed
+from tools.reader_voice import Reader, faults, gate, has_verb, to_reader, unclosed, without_asides
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
 Purpose = Literal[
@@ -3504,7 +3504,7 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     if kind == "explain_uncertainty" and f.forecast is None and f.deadline_probability is None and not f.range_weeks:  # a date, if any, is the reader's
         kind = "explain_plain"
     stock = f"{project} {_SUBJECTS[kind]}".strip() if project else _SUBJECTS[kind]
-    subject = "" if inp.constraints.chat else mend(_explained_subject(inp, f) or content_subject(inp, f, body) or stock)[0]  # a channel post has no subject
+    subject = "" if inp.constraints.chat else without_asides(mend(_explained_subject(inp, f) or content_subject(inp, f, body) or stock)[0])  # a channel post has no subject; the manager's feelings never head it
     if not lint.clean:
         notes.append("The facts contain phrasing the lint flags; see the lint report before sending.")
     if any(gap in body for gap in _MISSING.values()):

@@ -335,6 +335,9 @@ _INSTRUCTION = re.compile(
     r"^(?:pls\s+|please\s+|so\s+|just\s+)?say\s+(?:no|yes)\s+to\b(?:\s+[^\s,.;]+){0,3}(?:\s*\([^()]{0,60}\))?\s*[.!]?$"
     r"|^(?:and\s+)?(?:no|zero|without|avoid|skip|keep out|leave out)\s+(?:any\s+|the\s+)?(?:stats?|statistic(?:s|al)|maths?|technical|tech|jargon|acronyms?|ml)(?:\s+(?:words?|terms?|speak|talk|language|jargon|lingo))?(?:\s+(?:pls|please))?\s*[.!]?$"
     r"|^(?:i\s+)?(?:don'?t|dont|do not|never)\s+(?:want\s+)?(?:it|this|the (?:note|email|message|reply|update|post))\s+to\s+(?:sound|come across|read|look|feel)\b"
+    r"|^(?:and\s+|but\s+)?(?:i\s+|we\s+)?(?:really\s+)?(?:don'?t|dont|do not|never)\s+(?:want|mean|intend)\s+to\s+(?:suggest|imply|hint|say|blame|accuse|point (?:the|a) finger|make (?:it|this) (?:sound|look)|give (?:the|an) impression|throw)\b"  # 'I do not want to suggest that their equipment is at fault'
+    r"|^(?:an?\s+)?(?:(?:short|quick|brief|plain|clear|simple|shorter|plainer|simpler|one-line|two-line)[, ]+(?:and\s+)?)+(?:version|note|summary|line|answer|reply|explanation)\b(?:\s+(?:she|he|they|you|i|we)\s+can\b[^.]*)?[.!]?$"  # 'Short plain version you can repeat.'
+    r"|^(?:she|he|they|you)(?:['’]ve|\s+have|\s+has)(?:\s+got)?\s+(?:the|a|an|her|his|their|your)\s+(?:[\w-]+\s+){0,3}(?:call|meeting|review|presentation|sync|standup|board|offsite|session)\b[^.]{0,30}[.!]?$"  # 'You have the group ops call Wed.': why the writer is asked, not news to the reader
     r"|^(?:they|he|she|[a-z]+)\s+(?:prefers?|likes?|wants?|asked for)\s+(?:an?\s+)?(?:one-page|one page|1-page|two-page|short|brief|written)\s+(?:memo|note|doc(?:ument)?|email|summary|write-up)s?\b"
     r"|^(?:and\s+)?i['’]?m\s+(?:\w+\s+){0,2}(?:nervous|anxious|worried|scared|stressed) about (?:this|it|sending)\b"
     r"|^(?:it['’]?s|it is|this is|this one['’]?s|the (?:note|email|message|reply|update) is)\s+(?:for|to|going to)\s+(?:dr\.?\s+|prof\.?\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|\()[^.]{0,80}\b(?:director|head|chief|vp|lead|manager|officer|ceo|cfo|coo|cto|cmo|owner|chair|partner|founder)\b",
@@ -342,9 +345,12 @@ _INSTRUCTION = re.compile(
 )
 # The manager's feeling about the message closing a sentence of content ('... is late and i'm dreading it'): cut.
 _FEELING_TAIL = re.compile(
-    r",?\s+(?:and|but|so)\s+(?:honestly\s+)?i['’]?m\s+(?:\w+\s+)?(?:dreading|nervous about|worried about|anxious about|scared of|not looking forward to|stressing about)\s+(?:it|this|that|telling (?:\w+\s?){1,3}|the (?:call|email|conversation))\s*[.!]*$",
+    r",?\s+(?:and|but|so)\s+(?:honestly\s+)?i['’]?m\s+(?:\w+\s+)?(?:dreading|nervous about|worried about|anxious about|scared of|not looking forward to|stressing about)\s+(?:it|this|that|telling (?:\w+\s?){1,3}|the (?:call|email|conversation))"
+    r"(?:\s+(?:because|as|since|cause|cos)\b[^,;:.!?()]*)?\s*(?=[,;:.!?(]|$)",  # '... and I'm dreading it because budgets are awful this year, around £62k': the aside alone goes
     re.I,
 )
+# A discourse 'honestly' inside content ('two reasons and honestly both are partly on us'): the manager's candour, not a word to send.
+_CANDOUR = re.compile(r"\b(?:and|but|so)\s+(?:honestly|tbh|frankly|to be honest),?\s+(?=\w)|(?<=[:;,]\s)(?:honestly|tbh|frankly),?\s+(?=\w)", re.I)
 # "i have to tell our customer the dashboard is late": the message starts where a clause of its own does.
 _TELL_NP = re.compile(
     r"^(?:i\s+|we\s+)?(?:have to|need to|got to|gotta|must|want to|should)\s+(?:tell|warn|inform|update|remind)\s+(?:our|my|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that\s+)?(?=(?:the|our|we|it|a|an)\s+\w)",
@@ -418,8 +424,12 @@ def read_note(sentence: str) -> Note:
     felt = _FEELING_TAIL.search(body)
     told = _TELL_NP.match(body)
     if felt or told:
-        body = body[told.end() if told else 0 : felt.start() if felt else len(body)].strip()
+        kept = body[: felt.start()] + body[felt.end() :] if felt else body
+        body = kept[told.end() if told else 0 :].strip(" ,")
         return Note("frame", body[:1].upper() + body[1:] if text[:1].isupper() or told else body)
+    if _CANDOUR.search(body):
+        body = _CANDOUR.sub(lambda m: m.group(0).split()[0] + " " if m.group(0).split()[0].lower() in ("and", "but", "so") else "", body)
+        return Note("frame", body)
     asked = _ASK_FRAME.match(body)
     if asked and not re.match(r"(?i)(?:about|whether|if|why|how|what)\b", asked.group("x")):
         x = asked.group("x")
@@ -461,7 +471,7 @@ def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "
     text, framed = _without_framing(sentence.strip())
     if _FRAMING_ONLY.match(text) or _TO_THE_DRAFTER.search(text):
         return ""
-    text = _readers_as_you(text, reader)
+    text = _readers_as_you(lower_shouting(text), reader)
     head = _verbless_head(text)
     if head and (framed or re.search(r"\byou\b", head.group("h"), re.I)):
         rest = text[head.end() :]
@@ -476,6 +486,39 @@ def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "
     return text
 
 
+# Emoji and the joiners between them: the manager's mood, never a word of the message.
+_EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\u200d\ufe0f]+")
+
+
+def without_emoji(text: str) -> str:
+    """The text with no emoji, and no sentence or list line left that held nothing else ('😩.' goes whole)."""
+    if not _EMOJI.search(text):
+        return text
+    text = _EMOJI.sub("", text)
+    text = re.sub(r"(?m)^[ \t]*[.!?,;:]+[ \t]*$\n?", "", text)  # a line that was only an emoji
+    text = re.sub(r"(?<=[.!?])[ \t]+[.!?]+(?=\s|$)|[ \t]+(?=[.,;:!?])", "", text)
+    text = re.sub(r"(?<=\w)[ \t]*\.\.+(?=\s|$)", ".", text)
+    text = re.sub(r"[ \t]+$", "", re.sub(r"[ \t]{2,}", " ", text), flags=re.M)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n ")
+
+
+def lower_shouting(text: str) -> str:
+    """Words the manager wrote in capitals for emphasis ('HAVE to', 'the GOOD fries') in lower case; an acronym
+    English has no word for (NYE, GPU, SLA) keeps its case."""
+    from lemminflect import getAllLemmas
+
+    return re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group(0).lower() if getAllLemmas(m.group(0).lower()) else m.group(0), text)
+
+
+def without_asides(text: str) -> str:
+    """A line of the manager's words (a subject, a request) without their feelings about it, their candour, emoji or
+    shouting ('Could we have one more analyst and I'm dreading it' -> 'Could we have one more analyst')."""
+    said = lower_shouting(without_emoji(text)).strip()
+    felt = _FEELING_TAIL.search(said)
+    said = (said[: felt.start()] + said[felt.end() :]).strip(" ,") if felt else said
+    return _CANDOUR.sub(lambda m: m.group(0).split()[0] + " " if m.group(0).split()[0].lower() in ("and", "but", "so") else "", said)
+
+
 def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 3) -> Gated:
     """The body with every sentence that comes from the manager's words (sharing `min_run` words in a row with one of
     `manager_words`) passed through `to_reader` and the grammar check; a sentence that fails is left out, and the
@@ -484,6 +527,7 @@ def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 
 
     dropped: list[str] = []
     context: list[str] = []
+    body = re.sub(r"(?<=[\w%£$€] )\((A|An|The) (?=[a-z0-9])", lambda m: f"({m.group(1).lower()} ", without_emoji(body))  # 'around £62k (a band 7 fully loaded)': an aside mid-sentence
     paragraphs = body.split("\n\n")
     out_paragraphs = []
     for p in paragraphs:

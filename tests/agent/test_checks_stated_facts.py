@@ -82,3 +82,10 @@ def test_a_date_inside_the_readers_why_question_is_not_required():
     assert stated_facts("Hello,\n\nIt's deliberate: we changed the rule on Monday.", arguments, s) == []
 
 
+
+
+def test_a_number_said_in_words_up_to_twenty_counts_as_said():
+    from agent.checks import _numbers
+
+    assert 17.0 in _numbers("about seventeen weeks of backlog across two teams")
+    assert {2.0, 17.0} <= _numbers("about seventeen weeks of backlog across two teams")

@@ -261,7 +261,7 @@ def test_a_question_the_reader_will_ask_is_answered_and_the_note_on_how_to_say_i
     q = ("reply to dana: it didn't get worse, the eval set changed on monday. but i need to say that without sounding defensive. "
          "she'll also ask when the score recovers, and honestly we won't know until the january retrain")
     points = _kinds(q, "Dana")
-    assert ("point", "as for when the score recovers: honestly we won't know until the january retrain") in points
+    assert ("point", "as for when the score recovers: we won't know until the january retrain") in points
     assert not any("defensive" in t or "need to say" in t for _, t in points)
 
 
@@ -283,3 +283,11 @@ def test_an_ask_dictated_in_the_request_to_the_writer_is_content_not_an_instruct
     q = "need to ask ruth (head of finance) for 2 annotators, about 4.5k a month each, and to renew the label tool licence. keep it short"
     left = instruction_only(q, content_points(q, recipient="Ruth"))
     assert "annotators" not in left and "keep it short" in left
+
+
+def test_things_kept_as_they_are_stay_theirs_in_a_note_to_a_customer():
+    from agent.draft_content import _theirs_as_yours
+
+    assert _theirs_as_yours("nothing changes for them: the timetables stay as they are for now") == "nothing changes for you: the timetables stay as they are for now"
+    assert _theirs_as_yours("the scans from their older scanners are blurrier") == "the scans from your older scanners are blurrier"
+    assert _theirs_as_yours("the nurses told us their shifts changed") == "the nurses told us their shifts changed"
