@@ -1367,6 +1367,13 @@ LINTED_LABEL = "(draft, checked by the message linter)"
 FLAGGED_LABEL = "(draft: the checks found things to fix before sending, listed at the end)"
 
 
+def not_ready_label(missing: list[str]) -> str:
+    """The label of a draft that leaves out something the manager stated: said plainly, naming what is missing, so it
+    is never taken for a message ready to send."""
+    said = "; ".join(dict.fromkeys(m.removesuffix(" is not in the draft") for m in missing))
+    return f"(NOT READY TO SEND: it leaves out {said}; add it before sending)"
+
+
 def _draft_lines(records: list[dict[str, Any]], heading: str) -> list[str]:
     draft = latest_result(records, "draft_message")
     if draft is None:

@@ -183,6 +183,8 @@ def whole_sentence(text: str, has_subject: bool = True) -> str:
     out = text.strip()
     if _WE_DID.match(out):
         out = "we " + out  # "rolled back at 09:40": an action of ours
+    elif has_subject and re.match(r"(?i)need\b", out):
+        out = "I " + out  # "need a yes by wed": the manager needs it ('it need' never agrees)
     elif has_subject and _SUBJECTLESS.match(out):
         out = "it " + out
     out = _BACK_TO.sub(_is_back, out)  # "alert volume back to 120 an hour"

@@ -24,7 +24,7 @@ from langgraph.runtime import Runtime
 
 from agent.brains.base import BrainUnavailable, TurnContext
 from agent.brains.offline import OfflineBrain
-from agent.compose import ESCALATION_NOTE, FLAGGED_LABEL, LINTED_LABEL, compose_answer, sensitive_answer
+from agent.compose import ESCALATION_NOTE, FLAGGED_LABEL, LINTED_LABEL, compose_answer, not_ready_label, sensitive_answer
 from agent.checks import drafted_sources, known_values, turn_draft_problems
 from tools.readable import mend
 from agent.intent_specs import spec
@@ -464,8 +464,12 @@ def verify_answer(
             found = "; ".join(f"{f.rule}: {f.message}" for f in report.findings[:3])
             notices.append(f"The drafted message has lint findings ({found}); fix them before sending.")
     linted = len(notices)
-    for problem in turn_draft_problems(records, situation, state.question, today or date.today()):
+    problems = turn_draft_problems(records, situation, state.question, today or date.today())
+    for problem in problems:
         notices.append(f"Check the draft before sending: {problem}.")
+    missing = [p.detail for p in problems if p.check in ("dropped", "dropped-fact")]
+    if missing:  # a stated fact the draft lost: never presented as ready, and what is missing is named
+        answer = answer.replace(LINTED_LABEL, not_ready_label(missing)).replace(FLAGGED_LABEL, not_ready_label(missing))
     if len(notices) > linted or any(n.startswith("The drafted message has lint findings") for n in notices[:linted]):
         answer = answer.replace(LINTED_LABEL, FLAGGED_LABEL)  # never say a check passed when it did not
     if state.intent == "sensitive" and ESCALATION_NOTE not in answer and "HR" not in answer:

@@ -105,7 +105,7 @@ IMPACT_RE = re.compile(
     re.IGNORECASE,
 )
 CERTAINTY_RE = re.compile(
-    r"(?<!\w)(?:guarantee[ds]?|guaranteeing|definitely|certainly|100\s?%(?!\s+(?:of\s+)?(?:capacity|load|utili[sz]ation|allocated|booked))|no risk|zero risk|risk[- ]free|for sure|promises?|without (?:a )?doubt)(?!\w)",  # "promised for the 17th" reports a past promise, not a new one
+    r"(?<!\w)(?:guarantee[ds]?|guaranteeing|definitely|certainly|100\s?%(?!\s+(?:of\s+)?(?:capacity|load|utili[sz]ation|allocated|booked)|\s+of\s+(?!(?:the\s+)?(?:time|times|cases|runs|tries|attempts)\b)(?:the\s+|our\s+|your\s+|all\s+)?[\w-]+)|no risk|zero risk|risk[- ]free|for sure|promises?|without (?:a )?doubt)(?!\w)",  # "promised for the 17th" reports a past promise, not a new one
     re.IGNORECASE,
 )
 ASK_RE = re.compile(
@@ -460,11 +460,21 @@ _PAST_TOLD_RE = re.compile(
 )
 
 
+# A clause told in the past before its day ('the lineage doc went to Grace on the 3rd'): that day has been.
+_PAST_BEFORE_RE = re.compile(
+    r"\b(?:went|sent|was|were|came|got|gave|signed|shipped|landed|merged|delivered|arrived|happened|started|finished|handed|submitted|shared|emailed|"
+    r"published|released|launched|met|spoke|told|agreed|approved|broke|failed|crashed|went live)\b"
+    r"(?![^,.;]*\b(?:will|going|due|planned|scheduled|supposed|meant|promised|expected|set|booked|until|by)\b)[^,.;!?]*\bon\s+$",  # 'went to Grace on the 3rd', never 'was due by the 16th'
+
+    re.I,
+)
+
+
 def _ordinal_text(text: str, m: re.Match[str], today: date) -> str:
     """'the 18th' written out as the date it means where it is said: the last such day when told in the past tense
     ('on 1 December we changed ...'), else the next one in full."""
     day = int(m.group(1))
-    if _PAST_TOLD_RE.match(text[m.end() :]) and 1 <= day <= 31:
+    if (_PAST_TOLD_RE.match(text[m.end() :]) or _PAST_BEFORE_RE.search(text[: m.start()])) and 1 <= day <= 31:
         for months_back in (0, 1, 2):
             year, month = today.year + (today.month - 1 - months_back) // 12, (today.month - 1 - months_back) % 12 + 1
             try:
@@ -3438,13 +3448,13 @@ def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, lis
     """The body with every point of the manager's whose numbers or dates it lost, and every stated reason or ask it
     lost, put back (said to the reader, before the closing), and the sentences put back; a point that cannot be said
     as a sound sentence is left for the notes."""
-    said = set(re.findall(r"\d+(?:\.\d+)?", human_dates(body, f.today)))
+    said = set(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", human_dates(body, f.today)))  # 'v3' says no 3
     back: list[str] = []
     for p in f.points:
         if p.kind not in ("point", "reason", "ask", "offer"):
             continue
         text = _said(inp, f, p.text)
-        numbers = set(re.findall(r"\d+(?:\.\d+)?", human_dates(text, f.today)))
+        numbers = set(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", human_dates(text, f.today)))
         words = {w for w in _norm_words(text) if len(w) > 3 and not w.isdigit()}
         lost_words = p.kind in ("reason", "ask") and len(words) >= 3 and len(words & _norm_words(body)) < len(words) / 2  # a stated reason or the ask, gone
         if not lost_words and (not numbers or numbers <= said) or longest_shared_run(text, body) >= 6:

@@ -358,6 +358,8 @@ _TELL_NP = re.compile(
 )
 # A discourse word opening the manager's note ('ok', 'so', 'right'): never the reader's.
 _OPENER = re.compile(r"^(?:(?:ok(?:ay)?|alright|um+|uh+|ugh|hmm+|honestly|tbh|frankly)\b[,.!:]?|(?:so|right|well|anyway)[,!:]|so(?=\s+(?:need|have to|gotta)\b))\s+(?=\S)", re.I)
+# "ok to shadow on 100% of EU traffic instead of 20%?": a request for the reader's OK, said with no verb.
+_OK_TO = re.compile(r"^(?:[-*•]\s+)?(?:(?:are|is)\s+(?:you|it|we)\s+)?(?:ok|okay|fine|alright)\s+(?:with\s+us\s+|for\s+us\s+)?to\s+(?P<x>[a-z]\S*(?:\s+\S+)+)$", re.I)
 # "ok need to ask haruto (VP finance) for an extra $22k": the ask, said to its reader.
 _ASK_FRAME = re.compile(
     r"^(?:i\s+|we\s+)?(?:really\s+|also\s+)?(?:need|have|want|got|gotta|must)\s+(?:to\s+)?ask\s+(?P<who>[^,.;:]{1,60}?)(?:\s*\([^()]{0,60}\))?\s+(?P<w>for|to)\s+(?P<x>\S.*)$",
@@ -417,6 +419,9 @@ def read_note(sentence: str) -> Note:
     happening, but i want ideas on the format' keeps 'I'd like your ideas on the format'; 'wants a fare model by jan
     15' is the reader's request; anything else is content."""
     text = sentence.strip()
+    permission = _OK_TO.match(text)
+    if permission:  # "ok to shadow on 100% of traffic?": asked for their OK
+        return Note("frame", f"Is it OK to {permission.group('x').rstrip(' ?.')}?", "ask")
     opened = _OPENER.sub("", _OPENER.sub("", text, count=1), count=1)  # "ok so need to ..."
     body = opened.strip(" -–—")
     if _INSTRUCTION.search(body):

@@ -258,3 +258,29 @@ def test_the_check_node_mends_slips_left_where_pieces_were_joined():
     answer, _ = _checked("Hi Victor,\n\nWhere it stands:\n- - offline eval done Friday Friday\n- - shadow traffic next")
     assert "- - " not in answer and "Friday Friday" not in answer
     assert "> - offline eval done Friday" in answer and "> - shadow traffic next" in answer
+
+
+def test_a_draft_that_lost_a_stated_fact_says_it_is_not_ready_and_what_is_missing():
+    from datetime import date
+
+    from agent.checks import DraftProblem
+    from agent.compose import LINTED_LABEL, not_ready_label
+    from agent.graph import verify_answer
+    from agent.state import AgentState
+    from tools.message import DraftedMessage, LintInput, lint_message
+
+    label = not_ready_label([DraftProblem("dropped", "the date you gave ('mar 3') is not in the draft").detail])
+    assert label == "(NOT READY TO SEND: it leaves out the date you gave ('mar 3'); add it before sending)"
+    body = "Hi Victor,\n\nThe reranker is about 80% likely to be ready soon; I'll confirm the range by Tuesday."
+    lint = lint_message(LintInput(text=body))
+    record = {"name": "draft_message", "arguments": {"audience": "peer_team", "purpose": "progress_update", "recipient": "Victor", "facts": {}},
+              "result": DraftedMessage(subject="", body=body, word_count=len(body.split()), lint=lint, notes=[]).model_dump(mode="json"),
+              "duration_ms": 1.0, "error": None}
+    quoted = "\n".join(f"> {line}" for line in body.splitlines())
+    state = AgentState(question="tell victor where the reranker is, it has to be live by mar 3", intent="stakeholder_message",
+                       answer=f"**Draft to Victor** {LINTED_LABEL}\n\n{quoted}", tool_calls=[record],
+                       situation={"intents": ["stakeholder_message"], "facts": [
+                           {"name": "recipient", "value": "Victor", "source": "question", "text": "victor"},
+                           {"name": "deadline", "value": "2027-03-03", "source": "question", "text": "mar 3"}]})
+    answer, _, _ = verify_answer(state, date(2026, 12, 4))
+    assert "NOT READY TO SEND: it leaves out the date you gave ('mar 3')" in answer and LINTED_LABEL not in answer

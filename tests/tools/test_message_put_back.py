@@ -1,0 +1,45 @@
+"""A stated fact the draft lost is put back as a sentence before the draft is shown: an OK the manager asks for, a
+dated point (a version number such as 'v2' says no '2'), and a past day said as the day that has been."""
+
+from datetime import date
+
+from tools.message import CERTAINTY_RE, DraftInput, _prepare, _with_dropped_points, polish
+from tools.reader_voice import read_note
+
+
+def _input(*points: tuple[str, str]) -> DraftInput:
+    return DraftInput.model_validate({
+        "purpose": "progress_update", "audience": "executive", "recipient": "Ruth",
+        "facts": {"today": "2026-12-04", "points": [{"kind": k, "text": t} for k, t in points]},
+    })
+
+
+def test_a_request_for_the_readers_ok_is_asked_as_a_question():
+    note = read_note("okay to switch the pilot to all 40 depots instead of 12?")
+    assert (note.kind, note.role, note.text) == ("frame", "ask", "Is it OK to switch the pilot to all 40 depots instead of 12?")
+
+
+def test_a_lost_point_comes_back_even_when_a_version_number_shares_its_digit():
+    inp = _input(("point", "- the audit pack went to legal on the 2nd"), ("ask", "ok to extend the trial to 60 stores?"))
+    f = _prepare(inp, [])
+    body, back = _with_dropped_points(inp, f, "Hi Ruth,\n\nRouting model v2 is on track.\n\nThanks,")
+    assert "The audit pack went to legal on 2 December." in back
+    assert "Is it OK to extend the trial to 60 stores?" in back
+    assert body.index("Is it OK") < body.index("Thanks,")
+
+
+def test_a_day_told_in_the_past_is_the_one_that_has_been():
+    assert polish("the contract was signed on the 1st", date(2026, 12, 4)) == "The contract was signed on 1 December."
+    assert "Jan 2027" in polish("the demo is on the 2nd", date(2026, 12, 4))
+
+
+def test_a_share_of_traffic_is_no_promise_of_certainty():
+    assert not CERTAINTY_RE.search("could we route 100% of UK orders through it?")
+    assert CERTAINTY_RE.search("it is 100% ready")
+
+
+def test_a_verbless_need_is_the_managers():
+    from agent.draft_content import whole_sentence
+
+    assert whole_sentence("need sign-off by friday") == "I need sign-off by friday"
+    assert whole_sentence("needs one more week") == "it needs one more week"
