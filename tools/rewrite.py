@@ -297,6 +297,9 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
 )
 # Firmer: apologies, permission-seeking and hedges cut; a wondering question becomes what you need.
 _FIRM_RULES: tuple[Rule, ...] = (
+    # 'Just wondering if there's any news on the lens housings?': the firm question is when they come
+    (r"^(?:(?:I was|I'm|I am|we were|we're)\s+)?(?:just\s+)?wondering\s+(?:if|whether)\s+there(?:'s| is| are)\s+(?:any\s+)?news\s+(?:on|about|with)\s+(?P<x>[^?.!]+?)[?.!]*$",
+     r"Can you confirm a firm date for \g<x>?"),
     # 'I was wondering if maybe we could think about whether new asks could go through planning?': the proposal, said as the rule it is
     (r"^(?:(?:I was|I'm|I am|we were|we're)\s+)?(?:just\s+)?(?:(?:wondering|asking|hoping)\s+(?:if|whether)\s+|(?=(?:could|can|should|might) (?:we|you)\b))(?:maybe,?\s+|perhaps,?\s+)?"
      r"(?:(?:when|if|whenever) you (?:get|have) a (?:chance|moment|sec(?:ond)?|minute),?\s+)?(?:(?:we|you)\s+(?:could|might|can|may|would|should)|(?:could|can|should|might) (?:we|you))\s+(?:possibly\s+|maybe\s+|perhaps\s+)?"
@@ -1350,9 +1353,10 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
     parts = re.split(r",?\s+(?:or(?: else)?|otherwise)\s+", said, maxsplit=1)
     ask = _qualified(_fuller(parts[0], pasted or " ".join(sentences)), pasted or " ".join(sentences))
     ask, sentences = _decision_on(ask, sentences)
-    kept = [x for x in sentences if not re.match(r"(?i)(?:i|we) need\b", x)]  # the dated need says what they asked for
+    kept = [x for x in sentences if not re.match(r"(?i)(?:i|we) need\b|can you confirm a firm date for\b", x)]  # the dated need says what they asked for, and when
     by = re.search(r"(?i)\bby (.+?)(?=\s+(?:for|so that|so|to|because|or|otherwise|and|plus)\b|[,.;]|$)", ask)
     if not by:  # no dated ask in it: what the manager adds is context the message should carry, after its ask
+        said = _told(said, today, recipient) if recipient.strip() else said  # "Augustin's company owes us ...": said to Augustin
         return sentences[:1] + [restate(_tidy(said), source, today)] + sentences[1:], ""  # type: ignore[arg-type]
     pronoun = re.match(r"(?i)(?:(?:i|we) need )?(?:it|this|that)\b", ask)
     request = next((x for x in sentences if re.match(r"(?i)(?:please|could you|can you|(?:i|we) need)\b", x)), None) if pronoun else None
@@ -1654,12 +1658,15 @@ def _base_form(verb: str) -> str:
     return stem + "e" if re.search(r"(?:[aeiou][rtvzcsg]|ul)$", stem) and not re.search(r"(?:oo|ee|ai|oa)[a-z]$", stem) else stem
 
 
-def _told(sentence: str, today: object) -> str:
-    """A fact the manager gave next to the message, ready to send: shorthand written out ('4 wks' -> '4 weeks') and
-    dates in the rewrite's own form ('jan 4' -> 'Mon 4 Jan')."""
+def _told(sentence: str, today: object, recipient: str = "") -> str:
+    """A fact the manager gave next to the message, ready to send: shorthand written out ('4 wks' -> '4 weeks'),
+    dates in the rewrite's own form ('jan 4' -> 'Mon 4 Jan') and the reader said as 'you' ("Augustin's company owes
+    us ..." -> 'Your company owes us ...')."""
     from tools.message import polish
+    from tools.reader_voice import Reader, to_reader
 
-    return _tidy(_short_dates(polish(sentence, today), today))  # type: ignore[arg-type]
+    said = _tidy(_short_dates(polish(sentence, today), today))  # type: ignore[arg-type]
+    return (to_reader(said, Reader(names=[recipient.split()[0]])) or said) if recipient.strip() else said
 
 
 def _plan_not_permission(sentence: str) -> str:
@@ -1709,7 +1716,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out, by, picked = due
     if goal == "firm" and need.strip() and due is None:
         out, by = _need_first(out, need, today, source, body, recipient)
-        told = [restate(_told(x, today), source, today) for x in _split(background) if not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count not said yet
+        told = [restate(_told(x, today, recipient), source, today) for x in _split(background) if not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count not said yet
         at = next((i for i, x in enumerate(out) if x in pasted), len(out))  # after the ask and its cost, before the message's own lines
         out[at:at] = told
         out = _without_vaguer(out, told)
@@ -1718,7 +1725,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b[^.?!]*\b(?:by|before)\b", x)), None)
         dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b", x)), 0) if dated is None else dated  # the need leads, dated or not
         out = [out[dated], *out[:dated], *out[dated + 1 :]] if dated else out  # the dated need leads
-        told = [restate(_told(x, today), source, today) for x in _split(background)]  # type: ignore[arg-type]  # what they promised, said to them
+        told = [restate(_told(x, today, recipient), source, today) for x in _split(background)]  # type: ignore[arg-type]  # what they promised, said to them
         out[1:1] = told
         out = _without_vaguer(out, told)
         said = next((m.group(1) for x in out if _ASK_HEAD_RE.match(x) and (m := re.search(r"\b(?:by|before) ([^,.;!?]+?)(?=\s+(?:for|so|to|or|because)\b|[,.;!?]|$)", x, re.I))), "")

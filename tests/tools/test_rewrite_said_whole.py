@@ -27,3 +27,18 @@ def test_an_order_to_stop_becomes_the_telling_that_was_skipped():
     asked = _shared_check("Stop editing the configs on your own.", "telling the night shift", True)
     assert asked == "Since this has happened before, could you let the night shift know before the next change goes live?"
     assert _shared_check("Stop editing the configs on your own.", "", False) == "Stop editing the configs on your own."
+
+
+def test_a_firmer_chase_asks_for_a_date_and_tells_the_reader_their_own_delay_as_theirs():
+    from tools.message import DraftInput
+    from tools.rewrite import rewrite_message
+
+    msg = rewrite_message(DraftInput.model_validate({
+        "audience": "executive", "purpose": "rewrite", "recipient": "Mirela", "tone": "direct",
+        "facts": {"today": "2026-12-04", "rewrite_goal": "firm",
+                  "ask": "mirela's team owes us the signed sensor calibration files since mid oct, and without them the audit cannot close",
+                  "original": "Hi Mirela, so sorry to chase! Just wondering if there's any news on the calibration files? Thanks!"},
+    }))
+    assert "Can you confirm a firm date for the calibration files?" in msg.body
+    assert "Your team owes us the signed sensor calibration files" in msg.body
+    assert "wondering" not in msg.body.lower() and "Mirela's team" not in msg.body
