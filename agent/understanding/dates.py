@@ -370,7 +370,23 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]):
             value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
-    return _ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text)
+    return _event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text)
+
+
+# "wants the optimizer for the start of spring term ... spring term starts jan 19": the start of an event the work must be
+# ready for is the work's deadline, not when the work starts.
+EVENT_STARTS = re.compile(r"(?P<e>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:starts?|begins?|opens?|kicks? off)\s+(?:on\s+)?$", re.I)
+
+
+def _event_we_are_due_for(found: list[StatedDate], text: str) -> list[StatedDate]:
+    out = []
+    for d in found:
+        said = EVENT_STARTS.search(text[max(0, d.start - 50) : d.start]) if d.role == "start" else None
+        event = re.sub(r"^(?:the|our|a|an)\s+", "", said.group("e"), flags=re.I) if said else ""
+        due_for = event and not re.fullmatch(r"(?:we|i|it|work|he|she|they|team|project|pilot|dev|build|training)", event.split()[-1], re.I) and re.search(
+            rf"\b(?:for|before|by|in time for|ready for|live for)\s+(?:the\s+)?(?:start of\s+)?(?:the\s+)?{re.escape(event)}\b", text, re.I)
+        out.append(StatedDate(d.value, "deadline", d.start, d.end) if due_for else d)
+    return out
 
 
 # "jan 4 and 5 are the stock count", "dec 28, 29 and 30": more days of the month just named, each with that date's role.

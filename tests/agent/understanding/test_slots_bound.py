@@ -210,3 +210,8 @@ def test_a_restated_length_is_no_second_step():
     facts = _facts("can we land it by march 1? clean the scans, call it two weeks, then a 3 week pilot, ops wants 3 full weeks. we start monday")
     assert [t["weeks"] for t in facts["tasks"]] == [[2.0, 2.0, 2.0], [3.0, 3.0, 3.0]]
     assert facts["tasks"][0]["name"].startswith("clean")
+
+
+def test_the_start_of_an_event_the_work_is_for_is_its_deadline():
+    found = find_dates(normalise("the league wants the ticket-pricing model for the start of the season. we begin monday. the season starts feb 6."), TODAY)
+    assert [(d.value, d.role) for d in found] == [(date(2026, 12, 7), "start"), (date(2027, 2, 6), "deadline")]
