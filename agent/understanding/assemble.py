@@ -1646,7 +1646,7 @@ TASK_TOKEN = re.compile(r"(?<![\w/.,-])[\w](?:[\w/'-]|[.,](?=\w))*")  # "relabel
 NOT_NAME_WORDS = frozenset("wks wk to or in on st nd rd th if asked quick then fixed flat tops max min minimum maximum each total firm solid straight".split())  # '3 weeks fixed'
 # Small words that may stand inside a step's name, between its words ('train and validate', 'pilot in 6 centres',
 # 'clean up 3 years of appointment logs'); any other filler ends the name.
-JOINING_WORDS = frozenset("of and in on for with the a an to & at".split())
+JOINING_WORDS = frozenset("of and in on for with the a an to & at it them this".split())  # 'sanity check it with the skippers'
 # Where a long name's own words end and where the thing comes from begins ('... appointment logs from the booking system').
 NAME_ENDS = frozenset("from at via using across into on with for".split())
 

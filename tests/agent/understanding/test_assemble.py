@@ -51,3 +51,8 @@ def test_a_chat_asked_for_in_the_new_year_is_booked_after_the_break_not_due_on_n
                         "[16:40] CFO: had a thought about pricing elasticity, let's talk in the new year", None, TODAY)  # fmt: skip
     chat = next(r for r in s.get("requests") if r["requester_role"] == "CFO")
     assert chat["kind"] == "meeting" and chat["deadline"] > "2027-01-01"
+
+
+def test_a_pronoun_inside_a_step_keeps_the_words_after_it():
+    names = _task_names("retrain on the winter data 2-3 weeks, then she wants a week to walk through it with the dispatchers. due feb 12")
+    assert names[-1] == "walk through it with the dispatchers"
