@@ -3,8 +3,9 @@ offline copilot and prints every body sentence that speaks of the reader in the 
 title the manager called them by, or he/she/his/her with no one else named before it), fails a plain grammar
 check (a 'you' with a third-person verb, 'I need we', a verbless fragment of the manager's notes, a dangling
 'that'/'whether', an unclosed bracket or quote), or is the manager's notes pasted back (`pasted_back`: an instruction
-to the writer, a label of the notes, the manager's frame or aside, a verbless line or a misspelling copied from the
-question). Its checks are its own, kept apart from the drafter's gate so the count measures the drafts, not the gate.
+to the writer, a label of the notes, the manager's frame or aside, their mood (an emoji, a feeling about the message, a
+word shouted in capitals), a verbless line or a misspelling copied from the question); a subject is checked for what
+it pastes back only. Its checks are its own, kept apart from the drafter's gate so the count measures the drafts, not the gate.
 Run: `python -m evals.reader_voice_probe [--sets blind_v21 dev_v19 ...]`.
 """
 
@@ -18,7 +19,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-SETS = [f"blind_v{n}" for n in (10, 12, 14, 16, 18, 20, 21)] + [f"dev_v{n}" for n in (13, 15, 17, 19)]
+SETS = [f"blind_v{n}" for n in (18, 20, 21, 22, 24, 25)] + [f"dev_v{n}" for n in (19, 23, 26, 28)]
 DATASETS = Path(__file__).parent / "datasets"
 
 _TITLES = r"(?:ceo|cfo|coo|cto|cpo|cmo|cro|ciso|vp|svp|evp|gm|director|boss|head of [\w-]+|board member|chair|customer|client|partner|manager)"
@@ -123,6 +124,7 @@ def problems(sentence: str, previous: str, readers: list[str], others: set[str])
 _INSTRUCTION = re.compile(
     r"\b(?:jargon|stats? words|tone|pls|plz|one-page|one page|memo|bullets?|sound(?:s|ing)? like|excuses|not technical|non-technical|"
     r"(?:he|she|they) (?:hates?|prefers?|likes?)|(?:hates?|prefers?) (?:jargon|detail|numbers|bullets|memos?|short)|nervous about this|"
+    r"(?:don'?t|do not) want to (?:suggest|imply|blame)|(?:short|plain|simple) (?:plain |short )?version|"
     r"say (?:no|yes) to|draft (?:a|the|an)|write (?:a|the|an|it)|email to|note to|message (?:for|to) (?:the|my|our)|keep it (?:short|brief|simple))\b",
     re.I,
 )
@@ -139,6 +141,17 @@ _FRAME = re.compile(
     r"|\b(?:this|it)(?:'s| is) happening\b|\b(?:this|it) is decided\b|^(?:[-*•]\s+)?(?:wants|needs|asked|asks)\s+(?:a|an|the|us|to)\b",
     re.I,
 )
+
+
+# The manager's mood: emoji, a feeling about the message, a candid aside, a word shouted for emphasis.
+_EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+_FEELING = re.compile(r"\bi['’]?m\s+(?:\w+\s+)?(?:dreading|nervous about|worried about|anxious about|scared of|stressing about|wound up)\b|\b(?:ugh|argh|sigh|tbh|honestly)\b", re.I)
+
+
+def _english(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
 def _known(word: str) -> bool:
@@ -192,6 +205,14 @@ def pasted_back(sentence: str, question: str) -> list[str]:
     body = re.sub(r"^(?:[-*•]\s+)", "", text)
     if shared >= 3 and ":" not in body and not text.endswith("?") and not has_verb(body):
         found.append("verbless line of the notes")
+    if _EMOJI.search(text):
+        found.append("mood (an emoji)")
+    feeling = _FEELING.search(text)
+    if feeling and feeling.group(0).lower() in question.lower():
+        found.append(f"mood ('{feeling.group(0)}')")
+    shouted = [w for w in re.findall(r"\b[A-Z]{3,}\b", text) if re.search(rf"\b{w}\b", question) and _english(w.lower())]
+    if shouted:
+        found.append(f"mood (shouted {', '.join(shouted)})")
     typos = [w for w in dict.fromkeys(re.findall(r"\b[a-z]{7,}\b", text)) if re.search(rf"\b{w}\b", question) and misspelt(w)]
     if typos:
         found.append(f"misspelling copied ({', '.join(typos)})")
@@ -221,6 +242,9 @@ def probe_case(copilot: Any, case: Any, team: Any) -> list[tuple[str, list[str]]
             found = problems(s, said[i - 1] if i else "", readers, others) + pasted_back(s, case.question)
             if found:
                 out.append((s, found))
+        subject = pasted_back(drafted.subject, case.question) if drafted.subject else []
+        if subject:
+            out.append((f"Subject: {drafted.subject}", subject))  # a subject is a heading: only what it pastes back counts
         for line in body.splitlines():
             if re.match(r"^\s*[-*•]\s+", line):
                 found = pasted_back(line.strip(), case.question)
@@ -229,7 +253,7 @@ def probe_case(copilot: Any, case: Any, team: Any) -> list[tuple[str, list[str]]
     return out
 
 
-_PASTED_KINDS = {"instruction", "label", "frame", "verbless line of the notes", "misspelling copied"}
+_PASTED_KINDS = {"instruction", "label", "frame", "verbless line of the notes", "misspelling copied", "mood"}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -508,11 +508,15 @@ def without_emoji(text: str) -> str:
 
 
 def lower_shouting(text: str) -> str:
-    """Words the manager wrote in capitals for emphasis ('HAVE to', 'the GOOD fries') in lower case; an acronym
-    English has no word for (NYE, GPU, SLA) keeps its case."""
+    """Words the manager wrote in capitals for emphasis ('HAVE to', 'the GOOD fries', 'NOT after') in lower case; an
+    acronym (NYE, GPU, SLA, CAD) keeps its case, and so does any noun in capitals, which may be one."""
     from lemminflect import getAllLemmas
 
-    return re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group(0).lower() if getAllLemmas(m.group(0).lower()) else m.group(0), text)
+    def said(m: re.Match[str]) -> str:
+        kinds = set(getAllLemmas(m.group(0).lower()))
+        return m.group(0).lower() if kinds - {"NOUN", "PROPN"} else m.group(0)  # 'HAVE', 'GOOD', 'AGAIN'; a noun in capitals may be an acronym ('CAD')
+
+    return re.sub(r"\b[A-Z]{3,}\b", said, text)
 
 
 def without_asides(text: str) -> str:

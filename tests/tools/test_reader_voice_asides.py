@@ -48,3 +48,7 @@ def test_an_aside_in_brackets_mid_sentence_starts_lower_case():
 
     out = gate("Hi Ola,\n\nCould we add one analyst, about $90k (A senior grade, all costs in)?", Reader(names=["Ola"]), [])
     assert "about $90k (a senior grade, all costs in)?" in out.body
+
+
+def test_a_noun_in_capitals_may_be_an_acronym_and_keeps_its_case():
+    assert lower_shouting("the CAD export and the ERP sync are DEFINITELY late") == "the CAD export and the ERP sync are definitely late"
