@@ -534,7 +534,8 @@ _COVER_RE = re.compile(
     re.IGNORECASE,
 )
 # Who someone is rather than a name ("the contractor covering her"): never named as the person who covered.
-_ROLE_WORDS = frozenset("contractor contractors consultant temp intern team colleague someone somebody manager lead engineer nobody".split())
+_ROLE_WORDS = frozenset("contractor contractors consultant temp intern team colleague someone somebody manager lead engineer nobody "
+                        "partly partially mostly largely fully temporarily also just which that who".split())
 _CHANGE_RE = re.compile(
     r"\b(?:dropp\w+|cancel\w*|paus\w+|shelv\w+|killed|new (?:pm|product manager|manager|lead|director|vp|hires?|team|process|tools?|stack|"
     r"priorit\w+)|cover(?:ed|ing)|took over|taken over|moved|left|joined|reorg\w*|migrat\w+|replac\w+|shipped|launched|"
@@ -642,8 +643,14 @@ def _named(notes: str, person: str) -> dict[str, str]:
             found[key] = who
     changes = [_clip_words(c, 12) for c in re.split(r"[.;,:!?()]|\band\b|\bbut\b", notes)
                if _CHANGE_RE.search(c) and len(c.split()) >= 2 and not _MANAGERS_WANT.match(c)]  # 'I want to...' is the manager's aim
+    listed = _CHANGED_LIST.search(notes)
+    if listed:  # the manager's own list of what changed, item by item, before any clause that merely mentions a change
+        items = [_clip_words(x.strip(), 10) for x in re.split(r",|;|\band\b", listed.group("l") or listed.group("m")) if len(x.split()) >= 1 and x.strip()]
+        changes = items + [c for c in changes if not any(c in i or i in c for i in items)]
+    if "held" in found or _OWNED_AWAY.search(notes):  # the takeover has its own sentence
+        changes = [c for c in changes if not re.search(r"\b(?:took|taken) over\b", c, re.I)]
     if changes:
-        found["changes"] = "; ".join(f"\u201c{c}\u201d" for c in changes[:4])
+        found["changes"] = "; ".join(f"\u201c{c}\u201d" for c in changes[:5])
     listed_strengths, listed_gaps = stated_gaps(notes)
     if listed_gaps and not GAP_RE.search(notes):  # 'not there yet: ships fast, design docs thin, never leads reviews'
         found["gap"] = "; ".join(_clip_words(g, 10) for g in listed_gaps)
@@ -673,6 +680,14 @@ def _named(notes: str, person: str) -> dict[str, str]:
 # Their work carried by others while they were away ('we split his dwell-time model between two people'), the fear it
 # reads as not needed, and what the team was told ('the team just knows "leave"').
 _SPLIT_AWAY = re.compile(r"\b(?:split|shared|divided|spread|handed|passed|gave)\s+(?:his|her|their)\s+(?P<w>[^.;,]{3,50}?)\s+(?:between|among|across|to|over to)\s+(?P<who>[^.;,]{3,40}?)(?=\s+(?:and|but|so|which)\b|[.;,]|$)", re.I)
+_OWNED_AWAY = re.compile(r"\b(?:she|he|they)\s+(?:used to own|owned|used to run|used to lead|was the owner of|built)\s+(?P<w>(?:the|her|his|their)\s+[^.;,()]{3,40}?),?\s+"
+                         r"(?:which|that|and)\s+(?P<who>[A-Za-z]{3,})\s+(?P<how>(?:partly|partially|mostly|largely|fully)\s+)?(?:took|has taken|picked|has picked)\s+(?:it\s+)?(?:over|up)\b", re.I)
+# What changed while they were away, listed: 'a lot has changed (new feature store, fraud v3)', 'while she was out: a, b, c'.
+_CHANGED_LIST = re.compile(r"\b(?:a lot|lots|loads|much|plenty|quite a bit|a few things)\s+(?:has\s+|have\s+)?changed\s*\((?P<l>[^()]{3,120})\)"
+                           r"|\bwhile (?:she|he|they) (?:was|were) (?:out|away|off)(?: on leave)?\s*[:\u2013-]\s*(?P<m>[^.]{3,240})", re.I)
+# The pattern they come back to: "she'll be 4 days a week", 'coming back part-time'.
+_BACK_PATTERN = re.compile(r"\b(?:(?:she|he|they)(?:'ll| will)|(?:she|he|they)(?:'s| is|'re| are) (?:coming back|returning|going to be))\s+(?:be\s+|work(?:ing)?\s+|on\s+)*"
+                           r"(?P<p>(?:\d|one|two|three|four) days? (?:a|per) week|part[- ]time|half[- ]time|(?:mornings|afternoons) only)\b", re.I)
 _NOT_NEEDED = re.compile(r"\bdidn'?t need (?:you|him|her|them)\b|\bnot needed\b|\breplaceable\b|\bwe (?:did|managed) fine without\b", re.I)
 _TEAM_KNOWS = re.compile(r"\b(?:the )?team (?:just |only )?knows\b|\b(?:only|just) (?:i|me) know\b|\bthe team thinks\b", re.I)
 
@@ -686,6 +701,16 @@ def _held_while_away(notes: str) -> dict[str, str]:
         fear = " Say it before they wonder: the work went fine because of how they left it, not because they weren't needed." if _NOT_NEEDED.search(notes) else ""
         found["held"] = (f"Their {split.group('w').strip()} was held by {split.group('who').strip()} while they were away: tell them "
                          f"plainly it is theirs to take back, at their pace, and credit what they built.{fear}")
+    owned = _OWNED_AWAY.search(notes)
+    if owned and not split:
+        who, part = owned.group("who").capitalize(), "part of it" if owned.group("how") else "it"
+        found["held"] = (f"Who owns {owned.group('w').strip()} now: it was theirs, and {who} took {part} over while they were away. "
+                         f"Settle it openly: what comes back to them now and what stays with {who} for the moment, with {who}'s part credited; "
+                         f"talk to {who} beforehand so nothing is decided behind anyone's back.")
+    back = _BACK_PATTERN.search(notes)
+    if back:
+        found["pattern"] = (f"They'll be on {back.group('p')}: agree which days and hours, and size the ramp and what they own to that "
+                            "week, not a full-time one.")
     if _TEAM_KNOWS.search(notes):
         found["private"] = "What the team knows about the leave stays as it is; ask what, if anything, they want said."
     return found
@@ -780,10 +805,10 @@ def _specifics(cue: str, named: dict[str, str]) -> str:
     if cue == "inherited" and named.get("promised"):
         return (f"The promise in your notes ({named['promised']}): ask what exactly was said and what they understood; don't "
                 "repeat it or dismiss it today, and say when you will come back with what is realistic.")
-    if cue == "returning_from_leave" and (named.get("changes") or named.get("held") or named.get("private")):
-        cover = f" Agree with {named['cover']} what comes back and what stays with them." if named.get("cover") else ""
+    if cue == "returning_from_leave" and (named.get("changes") or named.get("held") or named.get("private") or named.get("pattern")):
+        cover = f" Agree with {named['cover']} what comes back and what stays with them." if named.get("cover") and not named.get("held") else ""
         changed = f"What changed, in your notes: {named['changes']}.{cover}" if named.get("changes") else ""
-        return " ".join(x for x in (changed, named.get("held", ""), named.get("private", "")) if x)
+        return " ".join(x for x in (changed, named.get("held", ""), named.get("pattern", ""), named.get("private", "")) if x)
     if cue != "wants_promotion":
         return ""
     parts = []
@@ -1793,6 +1818,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     reading = read_notes(inp.notes, words) if not pair and "managing_up" not in cues else Reading()  # with one's boss the notes are the manager's asks
     reading.reasons = _burnout_reasons(reading.reasons) if "burnout" in cues else reading.reasons
     cues = _implied_cues(cues, inp.notes, words, reading)
+    if "returning_from_leave" in cues:  # 'which priya partly took over': their work held while away, no incident between them
+        reading.reasons = [r for r in reading.reasons if not (r.kind == "incident" and _HANDED_OVER.search(" ".join(r.said)) and not _AGAINST.search(" ".join(r.said)))]
     if "conduct" in cues:  # others complained about how they treat people: a behaviour conversation, not a quiet or a feud
         cues = [c for c in cues if c not in ("quiet", "conflict")]
         reading.conduct = reading.hard = True
@@ -1858,6 +1885,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     return _agenda(inp, plan, project, growth, drops, answers=_answers(plan, answer_asks(inp.notes, words, reading)), aims=reading.aims)
 
 
+_HANDED_OVER = re.compile(r"\b(?:took|taken|taking|picked|picking) (?:it |them )?(?:over|up)\b|\bcover(?:ed|ing)\b|\bheld (?:it|the fort)\b|\bran (?:it|things)\b", re.I)
+_AGAINST = re.compile(r"\bwithout (?:asking|telling|checking|consulting)\b|\bbehind (?:her|his|their|my) back\b|\b(?:upset|angry|furious|annoyed|hurt)\b|\bconflict\b|\bfight\w*\b", re.I)
 _FIRST_SENTENCE = re.compile(r"Your first sentence, for example: (\u201c[^\u201d]+\u201d)")
 
 
