@@ -499,7 +499,7 @@ CUE_SPECS["skip_level"] = _CueSpec(
 _CUE_LABELS = {"new_hire": "New to the team", "quiet": "Rarely asks or speaks up"}
 # "i want to push back on moving priya to the summarizer and also ask about my own growth": the topics the manager brings.
 _TOPIC_RE = re.compile(
-    r"\b(?P<verb>push back on|ask (?:about|for)|discuss|raise|talk about|bring up|get (?:a )?decision on|flag|agree on|escalate|"
+    r"\b(?P<verb>push back on|ask (?:about|for)|discuss|raise|talk about|bring up|get (?:a )?decision on|flag|agree on|agree(?= (?:a|an|the|on a|some) (?:rule|norm|process|policy|way|protocol|principle)\b)|escalate|"
     r"get (?:some |an? |her |his |their )?(?:agreement|alignment|buy-in) on)\s+"
     r"(?P<what>.+?)(?=\s*(?:[.;,!?]|\band (?:also )?(?:to )?(?:push|ask|discuss|raise|talk|bring|get|flag|agree|escalate)\b|$))",
     re.IGNORECASE,
@@ -724,7 +724,8 @@ _PRONOUN_TOPIC = re.compile(r"^(?:it|this|that|this issue|the issue|this one|the
 def _topics(notes: str) -> list[tuple[str, str]]:
     """What the manager wants to bring to their own manager, as (verb, topic): ('push back on', 'moving Priya to the summarizer');
     how they want to say it ('without sounding like i'm whining') is no part of the topic."""
-    found = [(m.group("verb").lower(), _clip_words(_MANNER.sub("", m.group("what")), 16)) for m in _TOPIC_RE.finditer(notes)]
+    found = [(m.group("verb").lower(), _clip_words(m.group("what") if m.group("verb").lower() == "agree" else _MANNER.sub("", m.group("what")), 20))
+             for m in _TOPIC_RE.finditer(notes)]  # a rule's own 'without a talk with me first' is the rule, not the manner
     return [(v, t) for v, t in found if t][:3]
 
 
@@ -2353,6 +2354,52 @@ def _to_you(text: str) -> str:
     return text
 
 
+# What the boss asked for, that 'push back on this one' points at: 'he wants priya moved to the summarizer on monday'.
+_BOSS_WANTS = re.compile(r"\b(?:he|she|they|[A-Za-z]+)\s+wants?\s+(?P<who>[A-Za-z]+)\s+(?P<v>moved|pulled|put|reassigned|loaned|switched|shifted|added|taken)\s+"
+                         r"(?P<p>to|onto|off|on|from|into)\s+(?P<x>[^,.;()!?]{3,40}?)(?=\s+(?:on|by|next|this|from)\s+\w+|\s*[,.;()!?]|\s+(?:and|but|so)\b|$)", re.I)
+_GERUND = {"moved": "moving", "pulled": "pulling", "put": "putting", "reassigned": "reassigning", "loaned": "loaning",
+           "switched": "switching", "shifted": "shifting", "added": "adding", "taken": "taking"}
+# The manager's own facts for a push-back: work close to done ('fraud v3 is 2 wks from done') and a count ('the third reshuffle this quarter').
+_CLOSE_TO_DONE = re.compile(r"(?P<w>\b[\w-]+(?: [\w-]+){0,2}) (?:is|are|'s) (?P<n>\d+|one|two|three|a few) (?P<u>wks?|weeks?|days?) (?:from|away from|off) (?P<d>done|shipping|ship|launch|finished|go-?live)\b", re.I)
+_COUNTED = re.compile(r"\b(?P<n>second|third|fourth|fifth|sixth) (?P<what>reshuffle|reorg|move|switch|reassignment|priority change|change of plan|cancell?ation)s?"
+                      r"(?P<per> (?:this|in a|in the last) (?:week|month|quarter|half|year|sprint))?(?:,? (?:after|since|following) (?P<prev>[^.;,!?()]{3,50}))?", re.I)
+
+
+def _pronoun_topic(topic: str, notes: str) -> str:
+    """'push back on this one': the boss's ask it points at ('moving Priya to the summarizer'), else the topic as said."""
+    wants = _BOSS_WANTS.search(notes) if _PRONOUN_TOPIC.match(topic) else None
+    if wants is None or wants.group("who").casefold() in ("me", "us", "it", "them", "him", "her", "everyone"):
+        return topic
+    return f"{_GERUND[wants.group('v').casefold()]} {wants.group('who').capitalize()} {wants.group('p').lower()} {wants.group('x').strip()}"
+
+
+def _push_back_facts(notes: str) -> str:
+    """The manager's facts a push-back rests on, as a sentence ('' when none): work close to done and how often it has happened."""
+    facts = []
+    close = _CLOSE_TO_DONE.search(notes)
+    if close:
+        unit = re.sub(r"(?i)^wks?$", "weeks", close.group("u"))
+        facts.append(f"{close.group('w').strip()} is {close.group('n')} {unit} from {close.group('d')}")
+    counted = _COUNTED.search(notes)
+    if counted:
+        prev = f" (the one before: {counted.group('prev').strip()})" if counted.group("prev") else ""
+        facts.append(f"this is the {counted.group('n').lower()} {counted.group('what').lower()}{counted.group('per') or ''}{prev}")
+    return ("Your facts: " + "; ".join(facts) + ". ") if facts else ""
+
+
+def _rule_item(plan: _Plan, who: str, topic: str) -> None:
+    """A rule the manager wants agreed with their boss for next time: proposed in their words, with the reason, and how
+    both will know it is kept."""
+    rule = re.sub(r"(?i)^(?:on )?(?:a|an|the|some) (?:rule|norm|process|policy|way|protocol|principle)(?: going forward| for next time| from now on)?\s*[:,-]?\s*", "", topic).strip()
+    item = plan.add(0, 4, "Agree a rule for next time" + (f": {rule}" if rule else ""), "you", (
+        f"Propose it in one sentence{f' ({rule})' if rule else ''} and give the reason: the cost of the moves so far, not this one. "
+        f"Ask what would make it workable for {who} (what counts as urgent, who to call when you are out), and agree how you "
+        "will both know it is kept: the next request goes through it, and you look back at the next 1-on-1."))
+    item.leads = True
+    item.questions.append("Would that work for you, and what would you change about it?")
+    item.prep.append("Write the rule in one sentence, with the moves this quarter that it would have changed.")
+
+
 def _push_back_items(plan: _Plan, who: str, topic: str, notes: str) -> _Item:
     """Pushing back on one's own manager's plan: start from their goal, the cost in concrete terms, then the
     alternative or the conditions and the decision asked for; announced beforehand so it is no surprise."""
@@ -2364,10 +2411,13 @@ def _push_back_items(plan: _Plan, who: str, topic: str, notes: str) -> _Item:
              f"Then the cost, concretely: what slips, by how much and who is affected, with your numbers, tied to a goal {who} owns.")
     item = plan.add(0, 5, f"Push back: {topic}", "you", (
         f"Start from {who}'s goal, not your objection: ask what it is meant to solve and what success looks like, and say "
-        f"back what you heard before you argue. {costs}"))
+        f"back what you heard before you argue. {_push_back_facts(notes)}{costs}"))
     item.leads = True
-    item.questions.append(f"What is driving {topic}, and would the alternative I propose meet the same need?")
+    item.questions.append(f"What is behind {topic}, and would the alternative I propose meet the same need?")
     keep = f" (for example: keeping {lost})" if cost and cost.group("v").lower() in ("lose", "lose out on", "mean losing", "mean giving up", "drop", "end") else ""
+    close = _CLOSE_TO_DONE.search(notes)
+    if close and not keep:  # work close to done: the move after it ships
+        keep = f" (for example: the move once {close.group('w').strip()} is done, in {close.group('n')} {re.sub(r'(?i)^wks?$', 'weeks', close.group('u'))})"
     ask = plan.add(0, 3, "Your alternative, and the decision you need", "you", (
         f"Offer one alternative that meets the same goal, and the conditions under which you could support the plan{keep}; "
         f"ask which {who} prefers. End with what you need decided and by when; if it can't be decided today, agree what "
@@ -2590,17 +2640,22 @@ def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30, ot
         topics_said = [(v, t) for v, t in topics_said if not _PRONOUN_TOPIC.match(t) and "agree" not in v]
     for verb, topic in topics_said:
         to_boss = re.sub(r"\b(?:her|his|their)\b", "your", topic, flags=re.I)  # asked of the boss: 'your plan to fold my team'
-        topic = _to_you(topic)
+        if verb == "agree":  # 'agree a rule going forward: no moves within 2 wks of a ship date without a talk with me first'
+            _rule_item(plan, who, topic)  # the rule as the manager will say it: 'with me', not 'with you'
+            continue
+        topic = _to_you(_pronoun_topic(topic, notes))
+        to_boss = _pronoun_topic(to_boss, notes)
         label = "Push back" if verb == "push back on" else "Decision" if "decision" in verb else "Ask" if verb.startswith("ask") else "Raise"
         if label == "Push back":
-            _push_back_items(plan, who, topic, notes).questions[-1:] = [f"What is driving {to_boss}, and would the alternative I propose meet the same need?"]
+            _push_back_items(plan, who, topic, notes).questions[-1:] = [f"What is behind {to_boss}, and would the alternative I propose meet the same need?"]
             continue
         item = plan.add(0, 3, f"{label}: {topic}", "you", "Lead with your recommendation, the numbers behind it and the alternative you propose; end with the decision you need.")
         item.leads = True
         item.questions.append(f"Can we settle {topic} today, or what would you need to decide it?")
         item.prep.append(f"One page on {topic}: your recommendation, the numbers and the trade-off.")
     new_boss = bool(_NEW_BOSS.search(notes))  # a first meeting: no feedback or growth talk with someone who has not seen your work
-    one_hard = (pattern and not topics_said) or (len(topics_said) == 1 and topics_said[0][0] == "push back on")  # a pattern to raise is as hard as a push-back
+    one_hard = (pattern and not topics_said) or (len(topics_said) == 1 and topics_said[0][0] == "push back on") or (  # a pattern to raise is as hard as a push-back
+        {v for v, _ in topics_said} == {"push back on", "agree"})  # and so is a push-back with the rule that would prevent the next one
     one_push = one_hard and minutes <= 30 and not _GROWTH_RE.search(notes)
     plan.add(2, 2, "Updates", "you", f"The two or three things {who} should know: what landed, what is at risk, what changed. Details in writing beforehand.")
     topics = [x for x in plan.items if x.title.startswith(("Push back:", "Decision:", "Ask:", "Raise:", "The pattern:", "Risks to know about:"))]

@@ -571,7 +571,7 @@ def test_pushing_back_on_your_bosss_plan_starts_from_their_goal_then_cost_altern
     assert push.notes.startswith("Start from your director's goal, not your objection")
     assert "Then the cost, concretely: it would cost you the february launch and your only annotator budget." in push.notes
     assert "conditions under which you could support the plan" in alternative.notes and "decided and by when" in alternative.notes
-    assert "What is driving your idea to move our eval work to the data team" in " ".join(agenda.questions)
+    assert "What is behind your idea to move our eval work to the data team" in " ".join(agenda.questions)
     assert any(n.startswith("Your director doesn't like surprises, so send a two-line note") for n in agenda.prep_notes)
     assert "Feedback for you" not in titles and "Your growth" not in titles  # one push-back fills 30 minutes
     assert agenda.markdown.startswith("# 1-on-1 with your director (30 min")
