@@ -1802,6 +1802,16 @@ def _burnout_reasons(reasons: list[Reason]) -> list[Reason]:
     return [r for r in reasons if r.kind != "read" and not (r.kind == "incident" and _EDGE_IN_MANNER.search(" ".join(r.said)))]
 
 
+def _fitting_reasons(reasons: list[Reason], cues: list[str]) -> list[Reason]:
+    """The notes' reasons that fit the situation: with burnout, only those `_burnout_reasons` keeps; on a return from
+    leave, work someone took over while they were away ('which priya partly took over') is a handover, no incident."""
+    if "burnout" in cues:
+        reasons = _burnout_reasons(reasons)
+    if "returning_from_leave" in cues:
+        reasons = [r for r in reasons if not (r.kind == "incident" and _HANDED_OVER.search(" ".join(r.said)) and not _AGAINST.search(" ".join(r.said)))]
+    return reasons
+
+
 def build_agenda(inp: AgendaInput) -> Agenda:
     """Build a time-boxed 1-on-1 agenda for one person (in the team file or known only by name): first what the manager said about this person and this meeting (news to give, a colleague's action, a goal in their words, work to hand back), with direct questions ("do I bring up Priya?") answered; unblocking first when stuck; a hard conversation opens with the issue; then their topics and the cues' items (new hire, burnout, promotion, research go/no-go...) with questions; minutes add up exactly."""
     p, cues = inp.person, list(dict.fromkeys(inp.cues))
@@ -1817,10 +1827,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     words = _person_words(inp.notes, p.name, inp.others)
     cues = [c for c in cues if not _about_someone_else(inp.observations.get(c, ""), words, inp.notes)]  # "priya went quiet": Priya's, not theirs
     reading = read_notes(inp.notes, words) if not pair and "managing_up" not in cues else Reading()  # with one's boss the notes are the manager's asks
-    reading.reasons = _burnout_reasons(reading.reasons) if "burnout" in cues else reading.reasons
+    reading.reasons = _fitting_reasons(reading.reasons, cues)
     cues = _implied_cues(cues, inp.notes, words, reading)
-    if "returning_from_leave" in cues:  # 'which priya partly took over': their work held while away, no incident between them
-        reading.reasons = [r for r in reading.reasons if not (r.kind == "incident" and _HANDED_OVER.search(" ".join(r.said)) and not _AGAINST.search(" ".join(r.said)))]
     if "conduct" in cues:  # others complained about how they treat people: a behaviour conversation, not a quiet or a feud
         cues = [c for c in cues if c not in ("quiet", "conflict")]
         reading.conduct = reading.hard = True
