@@ -111,7 +111,8 @@ CERTAINTY_RE = re.compile(
 ASK_RE = re.compile(
     r"\?|\b(?:could you|can you|would you|please|decision needed|next steps?|let me know|i propose|i recommend|i suggest|need from you|your decision|your approval)\b"
     r"|\b(?:we|i)(?:'d| would| will|'ll)? need (?:a |your |the |an )?(?:decision|sign-?off|go-ahead|answer|approval|green light|steer)\b|\bneed (?:you|someone) to (?:decide|confirm|approve|sign off)\b"
-    r"|\b(?:I|we) need you to\b",  # 'I need you to tell the committee on Thursday'
+    r"|\b(?:I|we) need you to\b"  # 'I need you to tell the committee on Thursday'
+    r"|\b(?:one|my|the|our) ask\s*:|\byour (?:ok|okay|go-ahead|call)\b",  # 'One ask: your OK to shadow on all EU traffic
   # 'we'd need a decision by the 16th'
     re.IGNORECASE,
 )

@@ -736,7 +736,11 @@ def plan_stakeholder(ctx: TurnContext) -> list[dict[str, Any]]:
     whatif = latest_result(ctx.tool_calls, "compare_strategies")
     if whatif is not None and not _done(ctx, "draft_message"):
         return [_call("draft_message", draft_input(ctx, reprioritization=whatif), 2)]
-    wants_forecast = purpose not in ("decline_or_negotiate", "announce_change", "ask_for_resources", "respond_to_reprioritization", "rewrite") or s.has("tasks")
+    from agent.understanding.messages import gives_the_update
+
+    given = purpose == "progress_update" and "planning" not in s.intents and gives_the_update(ctx.question)  # their notes are the update
+    stated_tasks = s.has("tasks") and (not given or s.fact("tasks").source == "question")  # not the team file's, under their notes
+    wants_forecast = (purpose not in ("decline_or_negotiate", "announce_change", "ask_for_resources", "respond_to_reprioritization", "rewrite") and not given) or stated_tasks
     if wants_forecast and not _done(ctx, "forecast_completion"):
         args = plan_input(s, ctx.team, ctx.today)
         if args is not None:

@@ -272,6 +272,16 @@ def _purpose_in_words(text: str, reprioritization: bool) -> tuple[str, str]:
     return "", ""
 
 
+# A line of the manager's own status notes: '- fraud v3: training done', '* risk: churn blocked', '2. feature store ~70%'.
+STATUS_LINE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\S", re.M)
+
+
+def gives_the_update(text: str) -> bool:
+    """The manager wrote the update's content as notes (two lines or more): the message says what they wrote, and a
+    date in it (a go-live call, a decision date) is news to pass on, not a deadline to forecast."""
+    return len(STATUS_LINE.findall(text)) >= 2
+
+
 def wants_words(text: str) -> bool:
     """True when the manager asks for a message, a reply or what to say."""
     return bool(WANTS_WORDS.search(text.replace(PASTED_MARK.strip(), " ")))  # the mark of a pasted message is not a word of theirs

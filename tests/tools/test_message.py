@@ -430,3 +430,11 @@ def test_a_slip_subject_takes_the_date_after_the_last_for():
     })
     out = draft_message(inp)
     assert "(was " in out.subject and "your sites" not in out.subject
+
+
+def test_a_labelled_ask_is_an_ask_and_a_share_of_traffic_is_no_certainty():
+    text = ("Hi Mo,\n\nOne ask: your OK to route 100% of the EU checkout traffic through the new model from Monday.\n\n"
+            "Where things stand:\n- offline eval done\n- shadow run clean for a week")
+    rules = [f.rule for f in lint_message(LintInput(text=text)).findings]
+    assert "missing-ask" not in rules and "certainty" not in rules
+    assert "certainty" in [f.rule for f in lint_message(LintInput(text="We are 100% sure it ships Friday. Thanks.")).findings]
