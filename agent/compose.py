@@ -2492,13 +2492,13 @@ def fact_value_text(name: str, value: Any) -> str:
 
 
 def _task_chance(task: dict[str, Any]) -> str:
-    """A task's stated chance of working, as the forecast counts it: ' (75% first go, another round if not)'."""
+    """A task's stated chance of working, as the forecast counts it: ' (75% first go; if not, another 2-week round)'."""
     p = task.get("success_probability")
     if not isinstance(p, (int, float)) or p >= 1:
         return ""
     weeks = task.get("retry_weeks")
-    again = f"another {weeks:g}-week round" if isinstance(weeks, (int, float)) else "another round"
-    return f" ({pct(float(p))} first go, {again} if not)" if task.get("retry") else f" ({pct(float(p))} it works)"
+    again = f"another {weeks:g}-week round" if isinstance(weeks, (int, float)) else "another round, assumed as long as the first"
+    return f" ({pct(float(p))} first go; if not, {again})" if task.get("retry") else f" ({pct(float(p))} it works)"
 
 
 def _day_runs(days: list[Any]) -> str:

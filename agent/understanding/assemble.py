@@ -1545,10 +1545,14 @@ def _sentence_of(text: str, words: str) -> str:
     return text[start : min(ends) if ends else len(text)]
 
 
+# A chance said of the first attempt ('good enough first go', 'first time'): a miss means another round.
+FIRST_GO = re.compile(r"\bfirst (?:go|time|try|pass|attempt|shot|round)\b|\bon the first (?:go|try|pass|attempt)\b", re.I)
 # Who gave the estimate, standing alone before it ('Malik reckons', 'vendor says', 'they think about'): not the work's name.
 SAID_BY = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:the\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:reckons?|says?|said|thinks?|estimates?|quotes?|quoted|guesses|figures?)"
                      r"(?:\s+(?:it'?s|it will take|it takes|about|around|roughly|maybe|like))?\s*$"
                      r"|^\W*(?:(?:and|but|so)\s+)?(?:(?:let'?s\s+)?call it|say|let'?s say|i'?d say|i'?d guess|figure)(?:\s+(?:about|around|roughly|maybe|like))?\s*$", re.I)  # '..., call it one to two weeks'
+# The same length said again as someone's requirement ('a four week A/B, finance wants four full weeks'): no new task.
+RESTATED = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:wants?|insists? on|asked for|requires?|needs?)\s*$", re.I)
 
 
 def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[str, Any]]:
@@ -1566,6 +1570,8 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         seg_start = max(b for b in starts if b <= d.start)
         seg_end = min(b for b in ends if b >= d.end)
         segment = normal[seg_start:seg_end]
+        if tasks and d.weeks == tasks[-1]["weeks"] and RESTATED.search(normal[seg_start : d.start]):
+            continue
         named = next((p.name for p in sig.projects if seg_start <= p.start < d.start), None)  # "can kwame finish the fraud backfill (6 days left)"
         whole = named or _task_name(segment.replace(normal[d.start : d.end], " "))
         worded = re.search(r"\b(?:needs?|adds?|requires?|loses?|lost|losing|spends?)\b", segment, re.I)  # "loses 3 days to interviews"
@@ -1586,13 +1592,15 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         around = normal[max(0, seg_start - 15) : seg_start + 12]
         if tasks and re.search(r"\b(?:then|after that|followed by|afterwards)\b", around, re.I):
             task["after_all"] = True  # "..., then 3 days of QA at the end": waits for everything before it
-        chance = find_percentages(segment).get("success")
+        chance, said = find_percentages(segment).get("success"), segment
         if chance is None:  # '2-4 weeks, and i'd put 65% on it beating v1': said of it in the clause after, before the next step
             later = [x.start for x in durations if x.start > d.end]
-            tail = re.split(r"[.;?!]\s", normal[seg_end : min(later) if later else len(normal)], maxsplit=1)[0]
-            chance = find_percentages(tail).get("success") if re.search(r"\b(?:on it|it (?:works|beats|lands|helps|hits|passes|clears|reaches|meets|gets)|that it|whether)\b", tail, re.I) or WORKS_NEAR.search(tail) else None
+            said = re.split(r"[.;?!]\s", normal[seg_end : min(later) if later else len(normal)], maxsplit=1)[0]
+            chance = find_percentages(said).get("success") if re.search(r"\b(?:on it|it (?:works|beats|lands|helps|hits|passes|clears|reaches|meets|gets)|that it|whether)\b", said, re.I) or WORKS_NEAR.search(said) else None
         if chance is not None:
             task["success_probability"] = round(chance.value, 3)
+            if FIRST_GO.search(said):
+                task["retry"] = True  # '70% it's good enough first go': a miss is another round, not the end of the plan
         tasks.append(task)
     tasks = [t for i, t in enumerate(tasks) if not (i and REQUIRED_LENGTH.fullmatch(t["name"]) and t["weeks"] == tasks[i - 1]["weeks"])]  # 'a four week A/B, finance wants four full weeks': one step
     if len(tasks) == 1 and tasks[0]["weeks"][0] == tasks[0]["weeks"][2] and not sig.by_role("deadline") and not sig.dates:

@@ -326,6 +326,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             value = _next_month_day(MONTHS[paired.group(1).lower()[:3]], int(re.search(r"\d+", phrase).group(0)), None, today) or value
         elif named_month:  # "the January sale on the 7th": the 7th of January
             value = _next_month_day(MONTHS[named_month.group(1).lower()[:3]], int(re.search(r"\d+", phrase).group(0)), None, today) or value
+        value = _named_weekday(phrase, value)  # 'off monday the 4th' (today Friday the 4th): the 4th that is a Monday
         if re.search(r"\bnot\s+(?:the\s+|on\s+|by\s+)?$", before, re.I):
             continue  # "kicked off nov 30, not the 23rd": a date corrected away
         if out and re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\b(?:that|on the)\s*$", before, re.I):
@@ -358,6 +359,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             role = "until"  # "from the 14th until mid feb": the end of the stretch that starts then, not a deadline
         if role == "deadline" and re.search(r"\bmiss(?:es|ed)?\s+(?:the\s+)?$", before, re.I):
             role = "stake"  # "if it's not in by wed we miss the dec 18 retrain": what a miss costs, not the date asked for
+        if role in ("off", "until") and bare and out and out[-1].role in ("off", "start") and value < out[-1].value:
+            value = _after(out[-1].value, value.day)  # 'closed the 24th to the 1st', 'off the 24th until the 4th': the day after it
         past = PAST_CUE.search(before)
         promise = past is not None and re.search(r"promised|committed|we said|told", past.group(0), re.I)  # a promise may lie ahead
         if past and value > today and re.fullmatch(r"(?:on |last )?" + WEEKDAY, phrase.strip(), re.I):
@@ -464,6 +467,39 @@ def _last_before(value: date, phrase: str, today: date) -> date:
             if earlier <= today:
                 return earlier
     return _a_year_earlier(value) or value
+
+
+def _after(first: date, day: int) -> date:
+    """The first date after `first` whose day of the month is `day` (the end of a stretch said as two bare days)."""
+    year, month = first.year, first.month
+    for _ in range(13):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate > first:
+            return candidate
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    return first
+
+
+def _named_weekday(phrase: str, value: date) -> date:
+    """A day of the month said with its weekday ('monday the 4th') when the day read falls on another weekday: the
+    next month whose day of that number is that weekday (within a year), else the day as read."""
+    said = re.match(rf"\s*(?:(?:on|by|before|until|till|from)\s+)?({WEEKDAY}),?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b", phrase, re.I)
+    weekday = WEEKDAYS.get(said.group(1).lower()) if said else None
+    if weekday is None or value.weekday() == weekday:
+        return value
+    year, month = value.year, value.month
+    for _ in range(12):
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        try:
+            day = date(year, month, int(said.group(2)))
+        except ValueError:
+            continue
+        if day.weekday() == weekday:
+            return day
+    return value
 
 
 def _same_week(anchor: date, weekday_date: date) -> date:

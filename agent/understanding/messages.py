@@ -512,7 +512,7 @@ def _rework_ask(text: str) -> re.Match[str] | None:
     return _unnegated(REWORK_RE, text) or _unnegated(REWRITE_RE, text)
 
 
-NEGATED = re.compile(r"\b(?:don'?t|do not|never|not|without|can'?t|cannot|won'?t)\s+$", re.I)  # 'a four week A/B, can't shorten that
+NEGATED = re.compile(r"\b(?:don'?t|do not|never|not|without|can'?t|cannot|won'?t|couldn'?t|no need to)\s+$", re.I)  # 'a four week A/B, can't shorten that
 # The same words told of what someone did ('we had to clean that up ourselves', 'they shortened it'): a report, no ask.
 _DONE_BY = re.compile(r"\b(?:we|they|he|she)\s+(?:(?:had|have|needed|need|got|were able|managed|tried)\s+to\s+|(?:also|then|just)\s+)?$|\bhad to\s+$", re.I)
 

@@ -38,7 +38,7 @@ def test_a_move_with_the_current_works_date_labels_the_assumed_one_as_the_new_wo
 def test_a_steps_stated_chance_shows_beside_it_as_the_forecast_counts_it():
     s = parse_situation("left: relabel 1-2 wks, retrain 2 wks (65% first try, if not another round), canary 1 wk. odds for feb 12?", None, TODAY)
     block = understood_block(s)
-    assert "retrain 2 weeks (65% first go, another round if not)" in block
+    assert "retrain 2 weeks (65% first go; if not, another round, assumed as long as the first)" in block
     once = parse_situation("left: relabel 1-2 wks, retrain 2 wks, maybe 65% it beats prod. odds for feb 12?", None, TODAY)
     assert "(65% it works)" in understood_block(once)
 

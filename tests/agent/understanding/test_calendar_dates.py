@@ -58,3 +58,16 @@ def test_find_dates_resolves_weekdays_and_days_of_months():
     today = date(2026, 12, 4)  # a Friday
     found = find_dates("she moves on monday and the launch is by 8 jan", today)
     assert [(d.value, d.role) for d in found] == [(date(2026, 12, 7), "start"), (date(2027, 1, 8), "deadline")]
+
+
+def _off_days(text: str, today: date) -> list[date]:
+    return [d.value for d in find_dates(text, today) if d.role in ("off", "until")]
+
+
+def test_a_day_said_with_its_weekday_is_the_one_that_falls_on_it():
+    friday_the_fourth = date(2026, 12, 4)
+    assert [d.value for d in find_dates("can we have the demo ready by tuesday the 5th?", friday_the_fourth)] == [date(2027, 1, 5)]
+
+
+def test_a_stretch_of_two_bare_days_ends_after_it_starts():
+    assert _off_days("lab closed 23rd to 2nd for the holidays", date(2026, 12, 4)) == [date(2026, 12, 23), date(2027, 1, 2)]

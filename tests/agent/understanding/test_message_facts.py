@@ -271,3 +271,10 @@ def test_a_question_taken_from_a_pasted_message_leaves_its_greeting_and_quick_on
     assert pasted_question(pasted) == "can the churn scores be in the CRM by March 3?"
     assert without_opening("Hi Sol, quick 1 - is the tagger live yet?") == "is the tagger live yet?"
     assert without_opening("Hi there?") == "Hi there?"  # nothing left after the opening: the words stay as they were
+
+
+def test_a_step_that_cannot_be_shortened_is_no_ask_to_shorten_a_message():
+    from agent.understanding.messages import rewrite_asked
+
+    assert not rewrite_asked("then a 3 week soak test, we can't shorten that, legal insists. do we make the apr 2 launch?")
+    assert rewrite_asked("can you shorten this: Hi all, just a quick note that the pilot has moved to the 9th")

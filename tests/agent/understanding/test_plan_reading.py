@@ -359,3 +359,17 @@ def test_a_metric_named_by_its_days_is_no_effort():
     from agent.understanding.quantities import find_durations
 
     assert find_durations("the 28-day strength model, write-up needs 2 days") [0].weeks == [0.4, 0.4, 0.4]
+
+
+def test_a_worse_case_said_after_the_estimate_is_its_high_end_and_no_task_of_its_own():
+    tasks = _tasks("left: label cleanup, call it a week or two; tuning about 2 weeks, 4 if the new sensor data is bad; "
+                   "then the pilot 3 weeks, the plant wants three full weeks. done by mar 1?")  # fmt: skip
+    assert [t["name"] for t in tasks][0].startswith("label cleanup") and len(tasks) == 3
+    assert tasks[1]["weeks"][2] == 4.0
+
+
+def test_a_chance_of_working_first_go_means_another_round_not_the_end():
+    tasks = _tasks("two tracks at once: the embeddings refresh 2-3 weeks, maybe 60% it's good enough on the first try; "
+                   "and the api 3-4 weeks. 80% date?")  # fmt: skip
+    refresh = next(t for t in tasks if t.get("success_probability"))
+    assert refresh["success_probability"] == 0.6 and refresh.get("retry") is True
