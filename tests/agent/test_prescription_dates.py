@@ -5,7 +5,7 @@ import re
 
 from agent.service import Copilot
 
-QUESTION = ("data cleanup 1-2 weeks, training 2-4 weeks with maybe a 60% chance it works first time, integration 1 week. "
+QUESTION = ("data cleanup 1-2 weeks, training 2-4 weeks with maybe a 60% chance the approach works at all, integration 1 week. "
             "The deadline is in 4 weeks. Will we make it?")  # fmt: skip
 
 
