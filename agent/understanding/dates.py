@@ -359,8 +359,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             role = "until"  # "from the 14th until mid feb": the end of the stretch that starts then, not a deadline
         if role == "deadline" and re.search(r"\bmiss(?:es|ed)?\s+(?:the\s+)?$", before, re.I):
             role = "stake"  # "if it's not in by wed we miss the dec 18 retrain": what a miss costs, not the date asked for
-        if role in ("off", "until") and bare and out and out[-1].role in ("off", "start") and value < out[-1].value:
-            value = _after(out[-1].value, value.day)  # 'closed the 24th to the 1st', 'off the 24th until the 4th': the day after it
+        value = _after(out[-1].value, value.day) if role in ("off", "until") and bare and out and out[-1].role in ("off", "start") and value < out[-1].value else value  # 'the 24th to the 1st'
         past = PAST_CUE.search(before)
         promise = past is not None and re.search(r"promised|committed|we said|told", past.group(0), re.I)  # a promise may lie ahead
         if past and value > today and re.fullmatch(r"(?:on |last )?" + WEEKDAY, phrase.strip(), re.I):
