@@ -301,11 +301,9 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             continue  # "till end of jan": the period's end, read once
         if FULL_MONTH_STOP.search(phrase):
             continue  # "up from 4 in january. three incidents": the sentence ended with the month
-        value = _business(phrase, today) or _parse(phrase, today)
-        if value is None:
-            continue
-        if HOLIDAY_BREAK.match(text, m.start() + len(phrase) - len(phrase.lstrip())):
-            continue  # "the usual xmas shutdown": a break, not a date anything is due
+        value = _business(phrase, today) or _named_weekday(phrase, _parse(phrase, today))  # 'monday the 4th': the 4th that is a Monday
+        if value is None or HOLIDAY_BREAK.match(text, m.start() + len(phrase) - len(phrase.lstrip())):
+            continue  # no date, or "the usual xmas shutdown": a break, not a date anything is due
         if _not_a_date(text, m):
             continue
         before = text[max(0, m.start() - 60) : m.start() + len(phrase) - len(phrase.lstrip())]  # " xmas eve": its space is before it
@@ -326,7 +324,6 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             value = _next_month_day(MONTHS[paired.group(1).lower()[:3]], int(re.search(r"\d+", phrase).group(0)), None, today) or value
         elif named_month:  # "the January sale on the 7th": the 7th of January
             value = _next_month_day(MONTHS[named_month.group(1).lower()[:3]], int(re.search(r"\d+", phrase).group(0)), None, today) or value
-        value = _named_weekday(phrase, value)  # 'off monday the 4th' (today Friday the 4th): the 4th that is a Monday
         if re.search(r"\bnot\s+(?:the\s+|on\s+|by\s+)?$", before, re.I):
             continue  # "kicked off nov 30, not the 23rd": a date corrected away
         if out and re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\b(?:that|on the)\s*$", before, re.I):
@@ -482,12 +479,12 @@ def _after(first: date, day: int) -> date:
     return first
 
 
-def _named_weekday(phrase: str, value: date) -> date:
+def _named_weekday(phrase: str, value: date | None) -> date | None:
     """A day of the month said with its weekday ('monday the 4th') when the day read falls on another weekday: the
     next month whose day of that number is that weekday (within a year), else the day as read."""
     said = re.match(rf"\s*(?:(?:on|by|before|until|till|from)\s+)?({WEEKDAY}),?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b", phrase, re.I)
     weekday = WEEKDAYS.get(said.group(1).lower()) if said else None
-    if weekday is None or value.weekday() == weekday:
+    if value is None or weekday is None or value.weekday() == weekday:
         return value
     year, month = value.year, value.month
     for _ in range(12):
