@@ -88,15 +88,16 @@ def _add_working_days(d: date, days: float) -> date:
     return d
 
 
-def _next_day_of_month(day: int, today: date) -> date | None:
-    """'the 10th': that day in this month, or next month once it has passed."""
+def _next_day_of_month(day: int, today: date, after: bool = False, months: int = 3) -> date | None:
+    """'the 10th': that day in this month, or next month once it has passed (with `after`, strictly after `today`),
+    looking `months` months ahead."""
     year, month = today.year, today.month
-    for _ in range(3):
+    for _ in range(months):
         try:
             candidate = date(year, month, day)
         except ValueError:
             candidate = None
-        if candidate is not None and candidate >= today:
+        if candidate is not None and (candidate > today if after else candidate >= today):
             return candidate
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
@@ -234,36 +235,17 @@ def _next_month_day(month: int, day: int, year: int | None, today: date) -> date
     return None
 
 
-def _day_or_none(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _weekday_number(word: str) -> int | None:
-    """Monday 0 .. Sunday 6 for a weekday as typed ('mon', 'weds', 'Thursday')."""
-    key = word.strip().casefold()[:3]
-    names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-    return names.index(key) if key in names else None
-
-
 def _parse(phrase: str, today: date) -> date | None:
     settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime(today.year, today.month, today.day)}
     text = re.sub(r"^(?:on|by|before|until|till|from|starting|this|coming)\s+", "", phrase.strip(), flags=re.I)
-    named_day = re.match(rf"^({WEEKDAY}),?\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)$)", text, flags=re.I)
-    text = text[named_day.end() :] if named_day else text  # 'wed 16th': the 16th that is a wednesday
+    text = re.sub(rf"^{WEEKDAY},?\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)$)", "", text, flags=re.I)  # 'wed 16th': the 16th (its weekday: _named_weekday)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     known = _calendar(text, today)
     if known is not None:
         return known
     ordinal = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", text, re.I)
     if ordinal:  # 'the 1st', '2nd': the next such day of a month (dateparser reads a small one as a month)
-        day = int(ordinal.group(1))
-        months = [(today.year + (today.month - 1 + k) // 12, (today.month - 1 + k) % 12 + 1) for k in range(12 if named_day else 3)]
-        days = [d for y, m in months for d in [_day_or_none(y, m, day)] if d is not None and d >= today]
-        weekday = _weekday_number(named_day.group(1)) if named_day else None
-        return next((d for d in days if weekday is None or d.weekday() == weekday), days[0] if days else None)
+        return _next_day_of_month(int(ordinal.group(1)), today)
     import dateparser
 
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
@@ -467,16 +449,7 @@ def _last_before(value: date, phrase: str, today: date) -> date:
 
 def _after(first: date, day: int) -> date:
     """The first date after `first` whose day of the month is `day` (the end of a stretch said as two bare days)."""
-    year, month = first.year, first.month
-    for _ in range(13):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            candidate = None
-        if candidate is not None and candidate > first:
-            return candidate
-        month, year = (1, year + 1) if month == 12 else (month + 1, year)
-    return first
+    return _next_day_of_month(day, first, after=True, months=13) or first
 
 
 def _named_weekday(phrase: str, value: date | None) -> date | None:
