@@ -715,20 +715,11 @@ def _current_date_reply(inp: Any, what: Any, situation: Situation) -> list[str]:
     left = inp.current.remaining_likely
     weeks = "a week" if left == 1 else f"{left:g} weeks"
     text = (f"{hello}{person} is about {weeks} from finishing {project}, which we promised{to} for {due}. "
-            f"If {person} moves to {title} now, {_holds_said(due, asked.current_deadline_probability)}; if {person} finishes first, "
-            f"{_holds_said(due, first.current_deadline_probability)}.")
+            f"If {person} moves to {title} now, {_holds(due, asked.current_deadline_probability, said=True)}; if {person} finishes first, "
+            f"{_holds(due, first.current_deadline_probability, said=True)}.")
     if what.recommendation == "finish_first" and first.current_p80_date is not None and first.current_deadline_probability > asked.current_deadline_probability:
         text += f" {person} can start on {title} from about {first.current_p80_date:%a %d %b}; does that work, or does it need someone else now?"
     return ["", f"**What to tell {asker if asker != 'they' else 'them'}**", *_quote(text[0].upper() + text[1:])]
-
-
-def _holds_said(due: str, p: float) -> str:
-    """Whether a date holds, in a line said to someone (no 'certainly': rough estimates promise nothing)."""
-    if p < 0.05:
-        return f"we would very likely miss {due}"
-    if p > 0.95:
-        return f"{due} very likely holds"
-    return f"{chance_words(p)} that {due} holds"
 
 
 def _the_work(name: str) -> str:
@@ -1189,12 +1180,13 @@ def _already_at_risk(due: str, p: float, without: Any) -> str:
             "with the people waiting on it.")
 
 
-def _holds(due: str, p: float) -> str:
-    """Whether a date holds, in words that match rough inputs."""
+def _holds(due: str, p: float, said: bool = False) -> str:
+    """Whether a date holds, in words that match rough inputs; `said`: in a line said to someone (no 'certainly': rough
+    estimates promise nothing)."""
     if p < 0.05:
-        return f"{due} is almost certainly missed"
+        return f"we would very likely miss {due}" if said else f"{due} is almost certainly missed"
     if p > 0.95:
-        return f"{due} almost certainly holds"
+        return f"{due} very likely holds" if said else f"{due} almost certainly holds"
     return f"{chance_words(p)} that {due} holds"
 
 
