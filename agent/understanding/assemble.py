@@ -1130,9 +1130,31 @@ def _alternative(normal: str, d: Duration) -> bool:
     return bool(ALTERNATIVE_BEFORE.search(normal[max(0, d.start - 60) : d.start]) or ALTERNATIVE_AFTER.match(normal[d.end :]))
 
 
+# 'wants to borrow her full time all next week', 'for the week of the 14th': the loan is that one working week.
+WEEK_LOAN_BEFORE = re.compile(r"\b(?:all|for|the whole|full[- ]time|all of|for all of|for the whole of)\s+(?:of\s+)?(?:the\s+)?(?:(?:wk|week)\s+of\s+(?:the\s+)?)?$", re.I)
+
+
+def _week_loan(s: Situation, sig: Signals) -> bool:
+    """A loan of one stated working week: its size is a week and it starts that Monday."""
+    for d in sig.dates:
+        phrase = sig.text.normal[d.start : d.end]
+        week_of = re.search(r"\b(?:wk|week)\s+of\s+(?:the\s+)?$", sig.text.normal[max(0, d.start - 16) : d.start], re.I)
+        if not (week_of or re.fullmatch(r"\s*(?:all\s+(?:of\s+)?)?next\s+(?:wk|week)\s*", phrase, re.I)):
+            continue
+        if not WEEK_LOAN_BEFORE.search(sig.text.normal[max(0, d.start - 30) : d.start]):
+            continue
+        monday = d.value - timedelta(days=d.value.weekday())
+        s.put("new_work_weeks", [1.0, 1.0, 1.0], "question", sig.words(d.start, d.end))
+        s.put("new_work_shape", "fixed_loan", "question", sig.words(d.start, d.end))
+        if not s.has("start_date"):
+            s.put("start_date", monday.isoformat(), "question", sig.words(d.start, d.end))
+        return True
+    return False
+
+
 def _whole_period(s: Situation, sig: Signals, today: date) -> None:
     """'pulled into the safety review for the whole of january': the new work takes that period, full time."""
-    if s.has("new_work_weeks") or s.has("time_share"):
+    if s.has("new_work_weeks") or s.has("time_share") or _week_loan(s, sig):
         return
     found = _period_weeks(sig, today)
     if found is not None:
@@ -1237,7 +1259,7 @@ NOT_WORK = frozenset(
     marketing legal finance infra ops january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec christmas how why when what where go reassign say tell handle make get pull
     move put take give write draft ask answer reply respond explain push decide protect borrow lend loan steal poach grab use
-    keep let have get cover onto into off left remaining todo to-do not""".split()
+    keep let have get cover onto into off left remaining todo to-do not whole entire rest remainder""".split()
 )
 # "the pricing work is 4-6 weeks", "wants forecasting help from Sam": new work named by its estimate or its asker.
 NEW_WORK_ESTIMATE = re.compile(r"\b(?:the|a|an)\s+(?P<w>(?:[\w/-]+\s+){0,2}?[\w/-]+)\s+(?:is|are|would be|will be|=)\s+(?:about |around |roughly |maybe |probably )?\d", re.I)
@@ -1403,13 +1425,24 @@ NEW_WORK_DOING = re.compile(
 )
 
 
+# Words naming a group that, followed by more words, name that group's piece of work ('the board deck', 'the sales forecast').
+ORG_NOUNS = frozenset("board sales marketing legal finance product customer client leadership execs ops infra".split())
+# 'wants to borrow ines full time all next week for the board deck churn cuts': the loan's purpose after its period.
+NEW_WORK_LOAN_FOR = re.compile(
+    r"\b(?:borrow\w*|loan\w*|lend\w*|wants?|needs?)\s+[a-z]+\s+(?:\([^)]{0,120}\)\s*)?(?:[^.;,?()]{0,40}?\s)?for\s+(?:the|a|an|our|their|his|her)\s+"
+    r"(?!(?:whole|rest|week|month|next|day|sprint|quarter|first|last|remainder)\b)(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s*[,.;?!]|\s+(?:and|but|so|because|which|that|while|from|starting|until|till|by|before|next|this)\b|$)",
+    re.IGNORECASE,
+)
+
+
 def _named_new_work(sig: Signals, skip: set[str]) -> tuple[str, str] | None:
     """New work named by its estimate ('the pricing work is 4-6 weeks') or its asker ('wants forecasting help from Sam')."""
-    for pattern in (NEW_WORK_DOING, NEW_WORK_IS, NEW_WORK_FROM, NEW_WORK_WANTED, NEW_WORK_ESTIMATE):
+    for pattern in (NEW_WORK_DOING, NEW_WORK_LOAN_FOR, NEW_WORK_IS, NEW_WORK_FROM, NEW_WORK_WANTED, NEW_WORK_ESTIMATE):
         for m in pattern.finditer(sig.text.normal):
             phrase = re.sub(r"\s+(?:work|project|thing|stuff)$", "", m.group("w"), flags=re.I)
             first = phrase.split()[0].casefold()
-            if first in NOT_WORK or first in PHRASE_STOP or first in {x.name.casefold() for x in sig.mentions}:
+            owned = pattern is NEW_WORK_LOAN_FOR and first in ORG_NOUNS and len(phrase.split()) > 1  # 'for the board deck'
+            if (first in NOT_WORK and not owned) or first in PHRASE_STOP or first in {x.name.casefold() for x in sig.mentions}:
                 continue
             name = _team_name(sig, phrase)
             if name.casefold() not in skip:

@@ -27,6 +27,12 @@ STRETCH_RE = re.compile(
     rf"(?:\s*{UNIT})?",
     re.IGNORECASE,
 )
+# "another week, two at worst", "3 weeks left (5 tops)": the worst case said after its number.
+WORST_AFTER = re.compile(
+    rf"^(?:\s*(?:left|more|remaining|to go))?[^.;?!\d]{{0,40}}?[,;(]\s*(?:or\s+|but\s+|maybe\s+|and\s+)?(?P<n>{NUM})(?!\d)(?!\.\d)\s*(?:{UNIT.replace('(?P<unit>', '(?:')}\s*)?"
+    rf"(?:at (?:the )?worst|worst[- ]case|tops|max(?:imum)?|at (?:the )?most|at the outside|if (?:it|things) go(?:es)? (?:badly|wrong|sideways))\b",
+    re.IGNORECASE,
+)
 LIKELY_RE = re.compile(rf"^[^.;?!]{{0,30}}?\b(?:most likely|probably|likely|realistically)\s+(?P<n>{NUM})", re.IGNORECASE)
 BARE_UNIT = UNIT.replace("(?P<unit>", "(?:")
 # "2 weeks best case, 3 likely, 5 if the cluster acts up": three labelled cases after a duration.
@@ -78,6 +84,7 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("remaining", r"", r"^\s*out on\b"),
     ("remaining", r"\b(?:lands?|finish(?:es)?|wraps?(?: up)?|ships?|done(?: with)?) (?:it |this |that |(?:the |her |his |their )?[\w-]+(?: [\w-]+){0,3} )?in\s+(?:about |around |roughly |maybe |another |~)?$", r""),
     ("effort", r"\bfor\s+(?:about |around |roughly |maybe |like |the next |another )?$", r""),
+    ("remaining", r"\banother\s+$", r"^(?!\s*of\s+(?:\w+\s+)?(?:time|help|support|capacity)\b)"),  # "thinks another week": what is left
     ("done", r"", r"^\s*(?:into\b|in\s+(?:it|the|this|that|her|his|their|a|an)\b|already\b|of work (?:already|done|in)|invested|sunk|spent|deep into|already in)"),
     ("done", r"", r"^\s*in\b(?!\s+(?:the|to|on|at|a|an|her|his|their)\b)(?=\s*(?:[,.;?]|and|but|on|so|with|now|already|$))"),
     ("remaining", r"\b(?:needs?|need|takes?|another|finish(?:es|ing)? in|done in|wrap(?:s|ping)? up in|land(?:s|ing)? in)\s+(?:about |around |roughly |maybe |another |at least )?$", r"^\s*(?:more|left|remaining|to go|to finish|to wrap|from (?:done|finish\w*|wrapping|shipping|landing|completion)|away from|out from|of work left|left on|until (?:it'?s )?done|till done)"),
@@ -271,7 +278,7 @@ def find_durations(text: str) -> list[Duration]:
         else:
             low = likely = high = a
             spread = SPREAD_RE.match(text[end:])
-            stretch = STRETCH_RE.match(text[end:])
+            stretch = STRETCH_RE.match(text[end:]) or WORST_AFTER.match(text[end:])
             later = CLAUSE_STRETCH_RE.match(text[end:])
             if_spread = IF_SPREAD.match(text[end:])
             said = _if_spread_in(if_spread, factor) if if_spread else None

@@ -40,6 +40,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
      r"researchers?|weeks?|wks?|days?|months?|hours?|hrs?|sprints?|quarters?|years?|minutes?|mins?)\b)[a-z][\w-]*(?:\s+(?!(?:to|for|in|on|of|with|and|or|is|are|was|were)\b)[a-z][\w-]*)?)\s+(?:an?|each|every)\s+(day|week|month|year)\b",
      r"\1 per \2"),
     (r"\b(?:an?) (?=(?:(?:full|extra|more|whole|single|solid|fixed)\s+)?(?:day|week|wk|month|sprint|quarter)s?\b)", "1 "),
+    (r"\banother (?=(?:(?:full|extra|whole|solid)\s+)?(?:day|week|wk|month|sprint)\b)", "another 1 "),  # "another week": one more
     (r"\b(?:an?) (?=(?:\w+ )?(?:engineer|scientist|researcher|person|hire)\b)", "1 "),
     (r"(?<![\d:/])\b(\d+(?:\.\d+)?)\s*(?:wks?|w)\b(?!/)", r"\1 weeks"),  # "3w", "2 wks"; not "1:1 w/ kenji"
     (r"\b(\d+(?:\.\d+)?)\s*(?:d)\b", r"\1 days"),

@@ -387,3 +387,22 @@ def test_a_client_org_with_an_ampersand_and_a_promise_moved_as_a_slip():
                         "it'll be the wk of jan 11: half the files are scans. warm, no grovelling", None, TODAY)  # fmt: skip
     assert s.get("recipient_org") == "Bright & Lowe" and s.get("audience") == "customer"
     assert s.get("purpose") == "forecast_risk"
+
+
+def test_a_loan_of_all_next_week_is_one_week_from_monday_for_the_thing_named_after_it():
+    s = parse_situation(
+        "our coo wants to borrow deniz (contractor, not mine really) all of next week for the investor pack forecasts. "
+        "deniz has maybe a week left on the returns classifier, which ops needs by the 17th. ok?",
+        None,
+        TODAY,
+    )
+    assert s.get("new_work_weeks") == [1.0, 1.0, 1.0]
+    assert s.get("new_work_shape") == "fixed_loan"
+    assert s.get("start_date") == "2026-12-07"
+    assert s.get("new_work") == "investor pack forecasts"
+    assert s.get("current_deadline") == "2026-12-17"
+
+
+def test_the_whole_of_a_month_never_names_the_new_work():
+    s = parse_situation("support wants ayo for the whole of february, she has 2 weeks left on the triage bot", None, TODAY)
+    assert s.get("new_work") != "whole"

@@ -25,3 +25,20 @@ def test_a_share_of_someones_week_is_still_a_rate():
 def test_a_measure_taken_at_an_age_is_a_metric_not_work():
     said = _said("the regulator wants our 60-day survival estimate documented, about 3 days of writing")
     assert said == [("3 days", "effort")]
+
+
+def test_another_week_is_one_week_left_and_a_worst_case_said_after_it_is_the_high_end():
+    normal = normalise("gut feel from her: another week on the ranking fix, three at worst")
+    found = find_durations(normal)
+    assert [(d.role, d.low, d.likely, d.high) for d in found] == [("remaining", 1.0, 1.0, 3.0)]
+
+
+def test_one_more_sprint_tops_two_keeps_both_ends():
+    normal = normalise("he reckons one more sprint (2 tops) to close out the eval harness")
+    found = find_durations(normal)
+    assert [(d.role, d.likely, d.high) for d in found] == [("remaining", 2.0, 4.0)]
+
+
+def test_another_week_of_someones_time_is_an_ask_not_time_left():
+    normal = normalise("finance asked for another week of her time on the audit")
+    assert [d.role for d in find_durations(normal)] != ["remaining"]
