@@ -11,6 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from lead_core.fit import fit_to
 from agent.draft_content import content_points, holds_writer_words, range_meaning, instruction_only, private_asides, quoted_message, respelt, reader_fallback, relayed_question, whole_sentences, writer_words
 from agent.explaining import explained_points, explains
 from agent.situation import Situation
@@ -126,7 +127,7 @@ def draft_input(
         "constraints": constraints.model_dump(),
         "reader": reader_words(s, question, recipient, role, org),
     }
-    return DraftInput.model_validate(draft).model_dump(mode="json")
+    return DraftInput.model_validate(fit_to(DraftInput, draft)).model_dump(mode="json")  # a long paste is cut, never refused
 
 
 def _without_offer(source: str, s: Situation) -> str:
@@ -919,6 +920,7 @@ def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, A
         if isinstance(facts.get(name), str) and facts[name].strip():
             facts[name] = whole_sentences(facts[name])  # "the rollout slips. was due the 18th, now ...": whole sentences
     return facts
+
 
 
 _NOT_A_PROJECT = frozenset({"left", "remaining", "rest", "todo", "to do", "status", "next", "done", "still to do", "what's left", "whats left"})

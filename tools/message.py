@@ -16,6 +16,7 @@ from typing import Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from lead_core.fit import cut_text
 from lead_core.numbers import odds_answer, odds_plain, percent
 from lead_core.units import MONTHS
 from tools.readable import mend
@@ -937,6 +938,12 @@ class Point(BaseModel):
         description="point, reason, offer (a counter-offer), ask (of the reader), request (what the reader asked for) or safeguard (what we do about a risk).",
     )
     text: str = Field(min_length=1, max_length=400, description="The clause, said to the reader.")
+
+    @field_validator("text", mode="before")
+    @classmethod
+    def _whole_clauses(cls, value: object) -> object:
+        """A long pasted paragraph is cut at its last clause that fits, never refused."""
+        return cut_text(value.strip(), 400) if isinstance(value, str) else value
 
 
 def _text(description: str, max_length: int = 300) -> str:

@@ -639,3 +639,18 @@ def test_a_reply_to_a_move_says_what_each_option_does_to_the_current_works_promi
     assert inp["facts"]["current_due"] == "2027-01-12" and {"switch_now", "finish_first"} <= shown and "defer_new" not in shown
     assert "promised" in body and "Tuesday 12 January" in body and "if Oda moves now" in body and "if Oda finishes it first" in body
     assert inp["facts"].get("deadline_probability") is None  # the new work's date was only assumed: no odds for it
+
+
+def test_a_background_paragraph_longer_than_the_tool_takes_is_cut_at_a_sentence_and_still_drafted():
+    q = (
+        "draft a note to our COO, Mirela, asking for about 30k for a one-off annotation push. the background is, the defect "
+        "model flags roughly 70% of bad welds on line 3, and the rest get caught late at final inspection, which costs us "
+        "re-work on about 400 frames a month, and the plant manager keeps getting escalations about those frames from the "
+        "welding shop, which is fair because the model only learns from labelled examples and we have very few of the "
+        "rare crack types, so a contractor team labelling 20k images gets us the examples we are missing"
+    )
+    s = parse_situation(q, None, TODAY)
+    inp = DraftInput.model_validate(draft_input(s, q, TODAY, []))
+    assert inp.facts.reason and len(inp.facts.reason) <= 300
+    assert inp.facts.reason.rstrip().endswith((".", "!", "?")) or not inp.facts.reason.endswith(",")
+    assert "Mirela" in draft_message(inp).body
