@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -1112,47 +1113,87 @@ def _loan_reply(inp: Any, loan: Any, what: Any, asker: str) -> str:
 CHECKPOINT_SHARE = 0.25  # an ask taking more than this share of the working days before a go/no-go moves it
 
 
-def _checkpoint_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
-    """A go/no-go date against an ask: the date is a decision on the evidence so far, not the work finishing, so the
-    question is how much of the time before it the ask takes, and what to tell whoever was promised it."""
-    from lead_core.units import add_working_days, working_days_between
+@dataclass(frozen=True)
+class CheckpointCost:
+    """What an ask takes out of the time before a go/no-go date: the one decision both the answer and the reply use."""
+
+    days: float  # working days of the person's time on the current work it takes before the date
+    runway: int  # working days from tomorrow to the date
+    moved: date  # the date if the go/no-go keeps all the time it had
+    after: date  # the first working day after the go/no-go: when the ask could start without touching it
+
+    @property
+    def fits(self) -> bool:
+        return self.days / self.runway <= CHECKPOINT_SHARE
+
+
+def checkpoint_cost(inp: Any, what: Any) -> CheckpointCost | None:
+    """The cost of the ask against a go/no-go date (None when the what-if did not run the strategy asked for)."""
+    from lead_core.units import add_working_days, next_working_day, working_days_between
 
     by_name = {o.strategy: o for o in what.strategies}
     asked = by_name.get("split_capacity" if inp.new_work.shape == "time_share" else "switch_now")
-    without = by_name.get("finish_first")
-    if asked is None:
-        return [f"**{what.summary}**"]
-    project, person, due_day = inp.current.project, inp.current.person, inp.current.due_date
-    due, cost = _date_words(inp), asked.current_slip_days
+    due_day = inp.current.due_date
+    if asked is None or due_day is None or inp.today is None:
+        return None
+    cost = asked.current_slip_days
     if inp.new_work.shape == "fixed_loan" and what.first_day is not None and what.last_day is not None:
         # The time the loan takes out before the review: its working days up to the review, and the re-ramp after it,
         # not the finish's P80 slip (which mixes in how uncertain the rest of the work is).
         away = working_days_between(what.first_day, min(what.last_day, due_day), what.days_off)
         cost = float(away) + (inp.re_ramp_weeks * WORKDAYS_PER_WEEK if what.last_day < due_day else 0.0)
+    elif inp.new_work.shape == "time_share":
+        cost = _share_days_before(inp, what, due_day)  # the share's days as asked, not the finish's P80 slip
     runway = max(working_days_between(inp.today + timedelta(days=1), due_day, what.days_off), 1)
-    moved = f"{add_working_days(due_day, cost, what.days_off):%a %d %b %Y}"
+    return CheckpointCost(cost, runway, add_working_days(due_day, cost, what.days_off), next_working_day(due_day + timedelta(days=1), what.days_off))
+
+
+def _checkpoint_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
+    """A go/no-go date against an ask: the date is a decision on the evidence so far, not the work finishing, so the
+    question is how much of the time before it the ask takes, and what to tell whoever was promised it."""
+    cp = checkpoint_cost(inp, what)
+    by_name = {o.strategy: o for o in what.strategies}
+    asked, without = by_name.get("split_capacity" if inp.new_work.shape == "time_share" else "switch_now"), by_name.get("finish_first")
+    if cp is None:
+        return [f"**{what.summary}**"]
+    project, person = inp.current.project, inp.current.person
+    due, cost = _date_words(inp), cp.days
+    moved = f"{cp.moved:%a %d %b %Y}"
     told = inp.current.promised_to or "whoever is waiting on it"
     asker = _requester_words(situation)
     asker = "the requester" if asker == "they" else asker
     takes = f"the ask takes {days_words(cost)} of {person}'s time on {project} before it"  # the share of the runway decides; its count is no tool's number
     question = f"**Does the go/no-go on {due} survive it?"
-    if cost / runway <= CHECKPOINT_SHARE:
+    if cp.fits:
         lines = [f"{question} Yes: a go/no-go is a decision on the evidence so far, not {project} finishing, and {takes}.**", "",
                  f"- **Say yes to {asker}**, with the end date agreed now so the loan does not stretch.",
                  f"- **Tell {told} now:** the go/no-go stays on {due}, with about {days_words(cost).removeprefix('about ')} less "
                  f"work behind it, or moves to {moved} if the full time matters more than the date."]
     else:
         lines = [f"{question} Not as it stands: {takes}, too much of the time left.**", "",
-                 f"- **You can still say yes to {asker}**, if you choose now between two honest options and tell {told}: "
+                 f"- **Offer {asker} a start on {cp.after:%a %d %b}**, straight after the go/no-go, so it keeps all its time.",
+                 f"- **If it can't wait, you can still say yes**, if you choose now between two honest options and tell {told}: "
                  f"hold the go/no-go on {due} with about {days_words(cost).removeprefix('about ')} less work behind it, or move "
-                 f"it to {moved}.",
-                 f"- If neither is acceptable, ask {asker} for a shorter loan or a later start before you agree."]
+                 f"it to {moved}."]
     lines.append(f"- Before {person} goes, agree what the go/no-go needs (the result that says continue, the one that says "
                  "stop), so the time left goes to exactly that.")
     if without is not None:
         lines.append(f"- Finishing {project} is a separate question: by {_p80_when(asked)} (P80) with the ask, "
                      f"{_p80_when(without)} without it; the go/no-go does not need it finished.")
     return lines + _break_note(inp, what, situation)
+
+
+def _share_days_before(inp: Any, what: Any, due_day: date) -> float:
+    """Working days a share of someone's week takes before a date: its total as asked (the share's working weeks),
+    only the part of its stretch that falls before the date."""
+    from lead_core.units import working_days_between
+
+    total = inp.new_work.estimate_likely * WORKDAYS_PER_WEEK
+    first, last = what.first_day, what.last_day
+    if first is not None and last is not None and last > due_day:
+        span = max(working_days_between(first, last, what.days_off), 1)
+        total *= max(working_days_between(first, due_day, what.days_off), 0) / span
+    return round(total, 1)
 
 
 def _loan_end_condition(inp: Any, what: Any, asker: str, situation: Situation) -> str:

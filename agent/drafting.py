@@ -104,7 +104,8 @@ def draft_input(
         facts.update(_date_first_facts(s, _current_project(facts, records)))  # no date given: the reply asks for it first
         purpose, reprioritization, points = "share_decision", None, []
     if reprioritization is not None:
-        facts.update(_facts_from_whatif(reprioritization, s, _input_of(records, "compare_strategies")), project=_current_project(facts, records))
+        decided = _checkpoint_facts(records, s) or _facts_from_whatif(reprioritization, s, _input_of(records, "compare_strategies"))
+        facts.update(decided, project=_current_project(facts, records))
         if purpose != "announce_change":
             purpose = "respond_to_reprioritization"
     facts.update({k: v for k, v in rewrite_limits(question).items() if k == "max_sentences"})  # "2 line reply", "3 lines max"
@@ -1176,6 +1177,39 @@ def _facts_from_whatif(result: WhatIfResult, s: Situation, asked: Any = None) ->
         out.update(current_due=result.current_due_date, current_due_chances=chances,
                    current_due_promised_to=(asked.current.promised_to if asked is not None else "")[:80])
     return out
+
+
+def _checkpoint_facts(records: list[dict[str, Any]], s: Situation) -> dict[str, Any]:
+    """A reply to an ask against a go/no-go date, from the same decision as the answer (compose.checkpoint_cost): yes
+    when it takes little of the time before the date, else a start straight after the go/no-go, with moving the date as
+    the fallback. Empty when the date is no go/no-go."""
+    from pydantic import ValidationError
+
+    from agent.compose import checkpoint_cost
+    from agent.tool_results import all_inputs, all_results
+
+    try:
+        compared = list(zip(all_inputs(records, "compare_strategies"), all_results(records, "compare_strategies")))
+    except ValidationError:
+        return {}
+    if not compared or not compared[0][0].current.due_is_decision or stated_strategy(s):
+        return {}
+    asked, result = compared[0]  # the ask as made (later runs are the offers weighed against it), as the answer reads it
+    cp = checkpoint_cost(asked, result)
+    if cp is None:
+        return {}
+    person, project, new, due = asked.current.person, asked.current.project, asked.new_work.title, asked.current.due_date
+    share = (" half time" if abs(asked.split_fraction - 0.5) < 0.01 else f" {asked.split_fraction * 5:g} days a week") if asked.new_work.shape == "time_share" else ""
+    start = f" from {result.first_day:%a %d %b}" if result.first_day else ""
+    days = f"about {cp.days:.0f} working days"
+    if cp.fits:
+        return {"strategy": "", "decision": f"Yes: {person} can work on {new}{share}{start}. It takes {days} from {project} before its go/no-go on {due:%a %d %b}, which we can absorb.",
+                "ask": "Can we agree the end date now, so it stays the size you asked for?"}
+    board = f" and I'll ask {asked.current.promised_to} to move it to {cp.moved:%a %d %b}" if asked.current.promised_to else f" and we move the go/no-go to {cp.moved:%a %d %b}"
+    return {"strategy": "",
+            "decision": f"{person} starts on {new}{share} on {cp.after:%a %d %b}, straight after the {project} go/no-go on {due:%a %d %b}. Starting{start} would take {days} from it before then.",
+            "offer": f"If {new} can't wait, {person} can start{start}{board}.",
+            "ask": "Which of the two works better for you?"}
 
 
 # The one question that fits each recommendation (never "can the new work wait?" under a switch-now plan).

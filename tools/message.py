@@ -1918,6 +1918,8 @@ def _reprioritization(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     d = _Draft(lead=lead)
     if f.reason:
         d.body.append(f"I understand the reason for the change: {_sentence(f.reason)}")
+    if f.offer and not f.strategy:
+        d.body.append(_sentence(f.offer))  # the fallback the manager can live with, said after the recommendation
     if f.strategy:
         why = _STRATEGY_WHY[f.strategy].format(new=f.new_work or "the new work", current=f.project or "the current work")
         dated = f.deadline is not None and not _deadline_passed(f) and f.deadline_probability is None  # the odds line names it otherwise

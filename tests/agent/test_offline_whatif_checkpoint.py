@@ -56,7 +56,7 @@ def test_a_loan_that_eats_much_of_the_time_before_a_go_no_go_is_not_a_yes():
     text = _answer(QUESTION, _situation("mid march", 4, due="2027-02-19"))
     head = text.splitlines()[0]
     assert "Not as it stands" in head
-    assert "shorter loan or a later start" in text
+    assert "Offer Ilse a start on Mon 22 Feb**, straight after the go/no-go" in text  # a concrete later start, not "ask for one"
 
 
 def test_without_checkpoint_words_a_loan_is_judged_against_the_project_landing():
@@ -70,5 +70,23 @@ def test_a_long_loan_before_a_go_no_go_costs_its_own_working_days_and_yes_is_sti
     text = _answer("ilse wants oskar for three weeks from the 18th. i promised anneke a go or no-go by mid march", s)
     head = text.splitlines()[0]
     assert "takes about 18 working days of Oskar's time" in head  # 15 days away and about 2.5 to get back in, not the P80 slip
-    assert "**You can still say yes to Ilse**" in text and "with about 18 working days less work behind it" in text
-    assert "shorter loan or a later start before you agree" in text
+    assert "**If it can't wait, you can still say yes**" in text and "with about 18 working days less work behind it" in text
+    assert "Offer Ilse a start on" in text
+
+
+def test_the_reply_to_the_requester_makes_the_same_call_as_the_answer():
+    """The drafted line never argues 'finish first' when the answer says 'start after the go/no-go' (one decision)."""
+    from agent.drafting import draft_input
+    from tools.message import DraftInput, draft_message
+
+    s = _situation("mid march", 4, due="2027-02-19")
+    s.put("purpose", "respond_to_reprioritization", "question", "what do i tell ilse")
+    s.put("recipient", "Ilse", "question", "ilse")
+    records = run_reprioritization(s, TODAY, question=QUESTION + ". what do i tell ilse")
+    from agent.tool_results import latest_result
+
+    result = latest_result(records, "compare_strategies")
+    body = draft_message(DraftInput.model_validate(draft_input(s, "what do i tell ilse", TODAY, records, reprioritization=result))).body
+    assert "straight after the retrieval research go/no-go on Friday 19 February" in body
+    assert "Monday 22 February" in body and "finishes retrieval research first" not in body
+    assert "Anneke" in body  # the fallback names who would have to agree to move the date
