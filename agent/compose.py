@@ -1903,7 +1903,17 @@ def _triage_cost(d: Any, inp: Any) -> list[str]:
     size = days_words(request.effort_days)
     left = f" (about {p.remaining_weeks:g} weeks left)" if p.remaining_weeks else ""
     return [f"- **What it costs:** {size.removeprefix('about ')} of {p.name}'s time, so {p.current_project}{left} moves by about that "
-            "much; tell whoever waits on it now, not when it slips."]
+            f"much{_of_budget(request.effort_days, inp.team_budget_remaining_days)}; tell whoever waits on it now, not when it slips."]
+
+
+def _of_budget(days: float, budget: float | None) -> str:
+    """The ask against the interruption budget it is weighed with: ', and it takes the whole of this week's 3-day ...'."""
+    if budget is None or budget <= 0 or days < 0.5:
+        return ""
+    if days >= budget - 1e-9:
+        over = f" and {days - budget:g} more" if days > budget + 1e-9 else ""
+        return f", and it takes the whole of this week's {budget:g}-day interruption budget{over}: nothing else gets through this week"
+    return f", and it takes {days:g} of this week's {budget:g}-day interruption budget ({budget - days:g} left for anything else)"
 
 
 COSTED = ("pass_to_team", "negotiate", "hold_for_planning")  # decisions that spend (or will spend) the team's time
@@ -2386,7 +2396,7 @@ def _basis_lines(plan: Any, milestone: Any = None) -> list[str]:
     low, likely, high = (round(x / per, 2) for x in (first.optimistic, first.most_likely, first.pessimistic))
     unit = "working days" if plan.unit == "days" else "weeks"
     after = [f"{t.name}{f' ({t.assignee})' if t.assignee else ''}, {t.optimistic:g}-{t.pessimistic:g} {unit}" for t in plan.tasks[1:]]
-    then = f", then {'; '.join(after)}" if after else ""
+    then = f", then {'; '.join(after)} (the team file's estimates are in {unit})" if after else ""
     start = " from today" if plan.start and plan.start == plan.today else f" from {plan.start:%a %d %b}" if plan.start else ""
     return [f"- Counted{start} on {owner}'s own estimate of what is left ({low:g}-{high:g} weeks, most likely {likely:g}; a week "
             f"is {WORKDAYS_PER_WEEK} working days){then}: the project's task plan runs from its start, and the team file does not "
@@ -2482,9 +2492,18 @@ def _weeks(value: float) -> str:
     return f"{value:g} week" if value == 1 else f"{value:g} weeks"
 
 
-def fact_value_text(name: str, value: Any) -> str:
-    """A fact's value in words ('1.5-3 weeks (most likely 2)', '60%', 'Fri 15 Jan 2027')."""
+def _said_in_days(said: str) -> bool:
+    """True when the manager wrote the size in days ('3 days', 'a day and a half'), so it is said back in days."""
+    return bool(re.search(r"\bdays?\b", said, re.I)) and not re.search(r"\b(?:weeks?|wks?|sprints?|months?)\b", said, re.I)
+
+
+def fact_value_text(name: str, value: Any, said: str = "") -> str:
+    """A fact's value in words ('1.5-3 weeks (most likely 2)', '60%', 'Fri 15 Jan 2027'); a size the manager wrote in
+    days (`said`) is said back in working days."""
     if name in ("remaining_weeks", "new_work_weeks", "request_effort_weeks") and isinstance(value, list) and len(value) == 3:
+        if _said_in_days(said):
+            low, likely, high = (round(float(v) * WORKDAYS_PER_WEEK, 1) for v in value)
+            return f"{likely:g} working day{'s' if likely != 1 else ''}" if low == likely == high else f"{low:g}-{high:g} working days (most likely {likely:g})"
         low, likely, high = (round(float(v), 1) for v in value)  # '2.62-3.75' reads as false precision: 2.6-3.8
         return _weeks(likely) if low == likely == high else f"{low:g}-{high:g} weeks (most likely {likely:g})"
     if name in ("done_weeks", "backlog_weeks"):
@@ -2500,7 +2519,7 @@ def fact_value_text(name: str, value: Any) -> str:
 
         return date.fromisoformat(value).strftime("%a %d %b %Y")
     if name == "tasks" and isinstance(value, list):
-        return "; ".join(f"{t.get('name')} {fact_value_text('remaining_weeks', _as_triple(t.get('weeks')))}{_task_chance(t)}" for t in value)
+        return "; ".join(f"{t.get('name')} {fact_value_text('remaining_weeks', _as_triple(t.get('weeks')), 'days' if t.get('unit') == 'day' else '')}{_task_chance(t)}" for t in value)
     if name == "days_off" and isinstance(value, list) and value:
         from datetime import date
 
@@ -2585,7 +2604,7 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
             label = "The work"  # "current work" is someone's, set against new work; a message or a forecast is about the work
         if f.name == "person" and situation.intent == "stakeholder_message" and str(situation.get("recipient") or "").casefold() == str(f.value).casefold():
             continue  # the reader is shown once, as who the message is for
-        value = fact_value_text(f.name, f.value)
+        value = fact_value_text(f.name, f.value, f.text if f.source == "question" else "")
         if f.name == "person" and in_team is not None:
             known = situation.fact("person_in_team")
             role = known.text if known is not None and not in_team and known.source == "team_file" and known.text else ""

@@ -1046,7 +1046,7 @@ def plan_from_project(
         kwargs["deadline_days"] = float(deadline)
     return PlanInput(
         tasks=tasks, people=list(assignees.values()), start=begin, today=today, holidays=sorted(set(holidays)),
-        trials=trials, seed=seed, **kwargs,
+        trials=trials, seed=seed, unit=project.unit, **kwargs,
     )
 
 

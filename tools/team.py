@@ -73,12 +73,12 @@ class Person(_Strict):
 
 
 class Task(_Strict):
-    """One task of a project, with a three-point estimate in working days."""
+    """One task of a project, with a three-point estimate in its project's unit (working days unless `unit: weeks`)."""
 
     name: str = Field(min_length=1, description="Task name, unique within the project.")
-    optimistic: float = Field(gt=0, le=1000, description="Optimistic duration in working days.")
-    most_likely: float = Field(gt=0, le=1000, description="Most likely duration in working days.")
-    pessimistic: float = Field(gt=0, le=1000, description="Pessimistic duration in working days.")
+    optimistic: float = Field(gt=0, le=1000, description="Optimistic duration, in the project's unit (working days by default).")
+    most_likely: float = Field(gt=0, le=1000, description="Most likely duration, in the project's unit (working days by default).")
+    pessimistic: float = Field(gt=0, le=1000, description="Pessimistic duration, in the project's unit (working days by default).")
     success_probability: float = Field(default=1.0, ge=0, le=1, description="Chance the approach works.")
     depends_on: list[str] = Field(default_factory=list, description="Names of tasks that must finish first.")
     assignee: str | None = Field(default=None, description="Person doing it.")
@@ -98,6 +98,7 @@ class Project(_Strict):
     deadline: date | None = Field(default=None, description="Target date, if any.")
     start: date | None = Field(default=None, description="When the remaining work starts (default: today).")
     tasks: list[Task] = Field(default_factory=list, description="Tasks with estimates.")
+    unit: Literal["days", "weeks"] = Field(default="days", description="Unit the task estimates are written in: working days (default) or weeks.")
 
     @model_validator(mode="after")
     def _unique_tasks(self) -> "Project":
@@ -114,8 +115,13 @@ class Project(_Strict):
         """(optimistic, most likely, pessimistic) working weeks of the tasks assigned to `person` (all the tasks
         when none is theirs), rounded to two decimals."""
         mine = [t for t in self.tasks if person and (t.assignee or "").casefold() == person.casefold()] or self.tasks
-        low, likely, high = (round(sum(getattr(t, k) for t in mine) / WORKDAYS_PER_WEEK, 2) for k in ("optimistic", "most_likely", "pessimistic"))
+        per = WORKDAYS_PER_WEEK if self.unit == "days" else 1
+        low, likely, high = (round(sum(getattr(t, k) for t in mine) / per, 2) for k in ("optimistic", "most_likely", "pessimistic"))
         return low, likely, high
+
+    def days(self, estimate: float) -> float:
+        """One of its task estimates in working days (the unit the file gives them in, converted)."""
+        return estimate * WORKDAYS_PER_WEEK if self.unit == "weeks" else estimate
 
 
 class Request(_Strict):

@@ -322,7 +322,7 @@ def _commitments(team: Team, person: str, project: str, today: date) -> list[dic
     for p in team.projects:
         if p.deadline is None or p.deadline < today or p.name.casefold() == project.casefold():
             continue
-        out += [{"title": f"{t.name} ({p.name})"[:200], "due_date": p.deadline, "effort_days": t.most_likely}
+        out += [{"title": f"{t.name} ({p.name})"[:200], "due_date": p.deadline, "effort_days": p.days(t.most_likely)}
                 for t in p.tasks if (t.assignee or "").casefold() == who.name.casefold()]
     return out[:50]
 
@@ -968,10 +968,12 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
     request = request_from_situation(s, team, ctx.question)
     if placeholder_work(request.title):
         return []  # 'stuff', 'a few things': nothing to weigh yet; the answer asks for the asks and gives the order
+    stated = s.get("interrupt_budget_days") if s.stated("interrupt_budget_days") else None
     if team is not None:
-        args = triage_input_from_team(team, request, today=ctx.today).model_copy(update={"holidays": _holidays(s, team, ctx.today)})
+        budget = stated if stated is not None else team.interruption_budget_days  # the budget it is weighed against, said back
+        args = triage_input_from_team(team, request, today=ctx.today).model_copy(update={"holidays": _holidays(s, team, ctx.today), "team_budget_remaining_days": budget})
         return [_call("triage_request", args.model_dump(mode="json"), 1)]
-    return [_call("triage_request", TriageInput(request=request, today=ctx.today).model_dump(mode="json"), 1)]
+    return [_call("triage_request", TriageInput(request=request, today=ctx.today, team_budget_remaining_days=stated).model_dump(mode="json"), 1)]
 
 
 def _as_asked_now(req: Request, s: Situation, team: Team) -> Request:

@@ -47,7 +47,7 @@ MOVE_RE = re.compile(
     r"|\b(?:do|doing|give|giving|spend|spending|put|lend)\s+(?:half|a third|a quarter|\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)? days?)\s+(?:of\s+)?(?:his|her|their)\s+(?:week|time)\b",
     re.IGNORECASE,
 )
-PARALLEL_RE = re.compile(r"\balongside\b(?!\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:engineers?|inspectors?|operators?|humans?|people|staff|crew|analysts?|annotators?|reviewers?|clinicians?|doctors?|experts?|agents?|nurses|[a-z]+(?:ers|ors|ists|ians))\b)|\bin parallel\b|\bside[- ]by[- ]side\b(?!\s+(?:\w+ing|comparisons?|runs?|tests?|evals?|evaluations?|checks?|reviews?|with)\b)(?<!of side by side)|\ball at once\b|\bin tandem\b|\bwork ?streams? (?:running|going) (?:at once|together)\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
+PARALLEL_RE = re.compile(r"\balongside\b(?!\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:engineers?|inspectors?|operators?|humans?|people|staff|crew|analysts?|annotators?|reviewers?|clinicians?|doctors?|experts?|agents?|nurses|[a-z]+(?:ers|ors|ists|ians))\b)|\bin parallel\b|\bside[- ]by[- ]side\b(?!\s+(?:\w+ing|comparisons?|runs?|tests?|evals?|evaluations?|checks?|reviews?|with)\b)(?<!of side by side)|\ball at once\b|\bin tandem\b|\b(?:running|going|happening|under ?way|in flight)\s+(?:both\s+)?at once\b|\bmeanwhile\b|\bwork ?streams? (?:running|going) (?:at once|together)\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
 PRONOUN_NEAR = re.compile(r"\b(?:she|he|they|shes|hes)(?:'s|'re| is| are| has| have| needs| thinks| says)?\s+(?:about |around |roughly |maybe |like |only |just |still |got )?$", re.I)
 NEW_WORK_RE = re.compile(
     r"\b(?:onto|on|to|help(?:ing)? with|join|for)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?P<w>(?:[\w/-]+\s+){0,3}(?:" + people.PROJECT_NOUNS + r"))\b",
@@ -1588,6 +1588,10 @@ SAID_BY = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:the\s+|our\s+)?[\w'-]+(?:\s+
 RESTATED = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:wants?|insists? on|asked for|requires?|needs?)\s*$", re.I)
 
 
+# A step that waits for the work before it: 'can only start when both are done', 'once all three land'.
+WAITS_FOR_ALL = re.compile(r"\b(?:when|once|after|until)\s+(?:both|all|those|these|they|the (?:two|three|others?|rest))\b(?:\s+\w+){0,3}?\s+(?:are\s+|is\s+|have\s+)?(?:done|finished|complete[d]?|landed|in|ready|over)\b", re.I)
+
+
 def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[str, Any]]:
     """Tasks with their estimates, in order ("cleanup 1-2 wks, training 2-4 wks, then a week of integration");
     durations inside `outside` (a rate already read as a throughput task) are not tasks of their own."""
@@ -1608,7 +1612,9 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         named = next((p.name for p in sig.projects if seg_start <= p.start < d.start), None)  # "can kwame finish the fraud backfill (6 days left)"
         whole = named or _task_name(segment.replace(normal[d.start : d.end], " "))
         worded = re.search(r"\b(?:needs?|adds?|requires?|loses?|lost|losing|spends?)\b", segment, re.I)  # "loses 3 days to interviews"
-        name = whole if worded or named else _task_name(normal[seg_start : d.start]) or whole  # "ablations 2-5 wks if ...": the name comes first
+        since = max((x.end for x in durations if seg_start <= x.end <= d.start), default=seg_start)  # 'cleanup 2-3 wks and the webhook 4-6 wks': after the last estimate
+        since = since if re.match(r"^\W*(?:and|plus|&|while|with)\s+(?:the\s+|a\s+|an\s+|our\s+)?[a-z]", normal[since : d.start], re.I) else seg_start
+        name = whole if worded or named else _task_name(normal[since : d.start]) or whole  # "ablations 2-5 wks if ...": the name comes first
         purpose = PURPOSE_AFTER.match(normal[d.end : seg_end])
         if purpose and not named and WHO_WANTS_TIME.fullmatch(normal[seg_start : d.start]):
             name = _task_name(purpose.group("w")) or name  # 'then he wants a week to sanity check it with the skippers': the check
@@ -1623,9 +1629,16 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
             name = _task_name(normal[previous : seg_start]) if not any(previous <= x.start < seg_start for x in durations) else ""
         task: dict[str, Any] = {"name": name or f"Task {len(tasks) + 1}", "weeks": d.weeks, "unit": d.unit, "_words": sig.words(seg_start, seg_end), "_at": d.end}
         around = normal[max(0, seg_start - 15) : seg_start + 12]
-        if tasks and re.search(r"\b(?:then|after that|followed by|afterwards)\b", around, re.I):
+        previous = max((x.end for x in durations if x.end <= d.start), default=0)  # its own clause: after the estimate before it
+        sentence = normal[max(previous, normal.rfind(". ", 0, d.start), normal.rfind("? ", 0, d.start), normal.rfind("\n", 0, d.start) + 1) : d.start]
+        if tasks and (re.search(r"\b(?:then|after that|followed by|afterwards)\b", around, re.I) or WAITS_FOR_ALL.search(sentence)):
             task["after_all"] = True  # "..., then 3 days of QA at the end": waits for everything before it
         chance, said = find_percentages(segment).get("success"), segment
+        later = [x.start for x in durations if x.start > d.end]
+        after = re.split(r"[.;?!]\s", normal[seg_end : min(later) if later else len(normal)], maxsplit=1)[0]
+        restated = find_percentages(after).get("success") if chance is not None and not re.search(r"\d", segment[chance.start : chance.end]) else None
+        if restated is not None and re.search(r"\d", after[restated.start : restated.end]) and restated.start < 40:
+            chance, said = restated, after  # "a coin flip-ish, 60 percent maybe": the number said right after the word is the chance
         if chance is None:  # '2-4 weeks, and i'd put 65% on it beating v1': said of it in the clause after, before the next step
             later = [x.start for x in durations if x.start > d.end]
             said = re.split(r"[.;?!]\s", normal[seg_end : min(later) if later else len(normal)], maxsplit=1)[0]
@@ -2335,6 +2348,7 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
     budget = re.search(r"(\d+(?:\.\d+)?) (?:working )?days? of (?:interrupt(?:ion)?s?|interrupt(?:ion)? capacity|capacity for interrupt\w*|slack|spare capacity|capacity)"
                        r"|\bspare (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b(?: total)?(?= for (?:interrupt|non-?roadmap|unplanned|ad[- ]hoc|asks|requests|this|these)| of (?:the |my |our )?(?:team|people|folks|engineers|capacity|time)\b)"
+    r"|\b(?:have|has|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? of (?:the |my |our )?(?:team'?s?|people'?s?|engineers'?|folks'?) (?:time|capacity)\b"  # 'i have about 2 days of team time next week'
     r"|\b(?:have|has|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:of (?:the |my |our )?(?:team'?s?|people'?s?|engineers'?|folks'?)(?: time)? )?(?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks|(?:non-?roadmap|unplanned|ad[- ]hoc|off-?roadmap|side|other) (?:stuff|work|asks|requests|things))|between (?:us|the (?:two|three|four) of us|me and \w+))"
                        r"|\b(?:can|could|will|i'?ll|we'?ll)\s+(?:\w+\s+)?(?:spare|give|free up|set aside|carve out|afford|find|put in|offer|budget|commit)\s+(?:you\s+|it\s+|them\s+)?(?:maybe |about |around |roughly |only |just |up to |at most |tops )?(\d+(?:\.\d+)?) (?:working )?days?\b"  # 'team can spare about 2 days next week max', 'i can give maybe two days of the team'
                        r"|\b(?:capacity|budget|bandwidth|slack)\b[^.;\d]{0,20}?\b(?:is|of|=|:)\s+(?:maybe |about |around |roughly |like |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b", normal, re.I)  # 'capacity is two-ish days between me and mateus'

@@ -43,7 +43,7 @@ SPREAD_RE = re.compile(
 )
 # "4 weeks left (3 if it goes well, 7 if not)", "about 3 weeks left, 2 if lucky, 5 if the feed keeps dying": low and high cases.
 IF_SPREAD = re.compile(
-    rf"^(?:[^.;?!()]{{0,80}}?\(|\s*(?:left|more|remaining|to go)?\s*[,;:-])\s*(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s+if\b[^,;)]{{2,80}}[,;]\s*(?:or\s+|and\s+)?(?:maybe\s+|probably\s+|possibly\s+|up to\s+|could be\s+)?(?P<b>{NUM})(?:\s*(?P<ub>{BARE_UNIT}))?\s+(?:if\b|worst[- ]case\b|at worst\b|tops\b)",
+    rf"^(?:[^.;?!()]{{0,80}}?\(|\s*(?:left|more|remaining|to go)?\s*[,;:-])\s*(?:maybe\s+|perhaps\s+|possibly\s+|or\s+|could be\s+)?(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s+if\b[^,;)]{{2,80}}[,;]\s*(?:or\s+|and\s+)?(?:maybe\s+|probably\s+|possibly\s+|up to\s+|could be\s+)?(?P<b>{NUM})(?:\s*(?P<ub>{BARE_UNIT}))?\s+(?:if\b|worst[- ]case\b|at worst\b|tops\b)",
     re.I,
 )
 # "4-5 days left, 2 wks if the camera keeps fogging up": a worse case said with its condition right after the estimate.
@@ -190,7 +190,8 @@ def _listed_ranges(text: str, found: list["Duration"]) -> list["Duration"]:
 
 
 # "..., offline eval 1, staged rollout 2": a bare number closing a list item takes its neighbours' unit.
-LISTED_SINGLE = re.compile(rf"(?<=[a-z] )(?P<a>{NUM})(?=\s*(?:[,;]|\.\s|\s+(?:then|and|plus)\b|$))(?!\s*%)")
+LISTED_SINGLE = re.compile(rf"(?<=[a-z] )(?P<a>{NUM})(?=\s*(?:[,;]|\.\s|\s+(?:then|and|plus)\b|$))(?!\s*%)(?!\s+(?:and|or|&)\s+\d+\b(?!\s*(?:-\s*)?(?:weeks?|days?|sprints?|months?)\b))")
+# ('a trial in rooms 5 and 6': numbers listed together name things, they are no estimate)
 NOT_BEFORE_COUNT = re.compile(r"\b(?:and|but|plus|of|to|the|a|an|from|by|at|than|about|top|v|version|team|us|gpus?|people|users?|merchants?|sites?|regions?|models?|p|not|likely|maybe|probably|perhaps|or|least|most|max|min|tops|realistically|honestly|say|like|around|roughly|approx)\s$", re.I)
 
 

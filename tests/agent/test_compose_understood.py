@@ -48,3 +48,10 @@ def test_days_off_with_a_working_gap_are_shown_as_separate_stretches():
 
     text = fact_value_text("days_off", ["2026-12-31", "2027-01-01", "2027-01-04", "2027-01-12"])
     assert text.startswith("Thu 31 Dec to Mon 04 Jan and Tue 12 Jan (4 working days")
+
+
+def test_a_size_written_in_days_is_said_back_in_days():
+    s = parse_situation("security wants nadia for 4 days on the pen-test fixes before the 18th, she's on the ranking model. ok?", None, TODAY)
+    block = understood_block(s)
+    size = next(line for line in block.splitlines() if "4 days" in line and "size" in line.lower())
+    assert "working day" in size and "weeks" not in size.split("(you said")[0]

@@ -1,0 +1,57 @@
+"""Numbers read as the manager stated them: a likely value with its good and bad case is one range (low, likely, high),
+'another week, two at worst' is time left with its worst case, a chance word followed by a number is that number, and
+numbers listed together ('bays 3 and 4') name things rather than size them."""
+
+from datetime import date
+
+from agent.understanding import parse_situation
+from agent.understanding.quantities import find_durations
+from agent.understanding.text import normalise
+
+TODAY = date(2026, 12, 4)
+
+
+def _ranges(text: str) -> list[tuple[list[float], str]]:
+    normal = normalise(text)
+    return [(d.weeks, d.role) for d in find_durations(normal)]
+
+
+def test_a_maybe_good_case_and_a_bad_case_after_the_estimate_make_one_range():
+    said = _ranges("she reckons 2 wks left, maybe 1 if the vendor api behaves, 4 if it doesn't.")
+    assert said == [([1.0, 2.0, 4.0], "remaining")]
+
+
+def test_another_week_with_a_worst_case_is_time_left_with_its_high_end():
+    said = _ranges("kai is 3 weeks into the dedup job and thinks another week, three at worst.")
+    assert ([1.0, 1.0, 3.0], "remaining") in said
+
+
+def test_the_worst_case_is_said_back_with_the_estimate():
+    s = parse_situation("can i borrow kai for the churn report? he's on the dedup job, thinks another week, three at worst", None, TODAY)
+    fact = s.fact("remaining_weeks")
+    assert fact is not None and fact.value == [1.0, 1.0, 3.0]
+    assert "worst" in fact.text
+
+
+def test_a_worst_case_later_in_the_clause_is_the_high_end():
+    s = parse_situation("can i borrow kai for the churn report? he thinks another week on the dedup job, three at worst", None, TODAY)
+    assert s.get("remaining_weeks") == [1.0, 1.0, 3.0]
+
+
+def test_a_whole_named_week_is_the_size_of_the_loan_and_its_start():
+    s = parse_situation("finance wants to borrow lena full time all next week for the audit pack. she's 3 weeks into the "
+                        "pricing model and has about 2 weeks left. ok?", None, TODAY)  # fmt: skip
+    assert s.get("new_work_weeks") == [1.0, 1.0, 1.0]
+    assert s.get("start_date") == "2026-12-07"
+
+
+def test_numbers_listed_together_name_things_not_another_step():
+    s = parse_situation("plan: labelling 2 to 3 weeks, then a 2 week trial on bays 3 and 4. starting monday, odds for jan 29?", None, TODAY)
+    assert [t["weeks"] for t in s.get("tasks")] == [[2.0, 2.5, 3.0], [2.0, 2.0, 2.0]]
+
+
+def test_a_chance_word_followed_by_a_number_is_the_number():
+    s = parse_situation("data fixes 1 to 2 weeks, then the new embedding 2 to 3 weeks and honestly it's a toss-up, 70 percent maybe, "
+                        "that it beats the old one, then a week of shadow. start monday, done by feb 12?", None, TODAY)  # fmt: skip
+    chances = {t["name"]: t.get("success_probability") for t in s.get("tasks")}
+    assert 0.7 in chances.values() and 0.5 not in chances.values()
