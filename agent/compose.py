@@ -1863,7 +1863,8 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
         lines = [_inbox_head(inbox), *_inbox_groups(inbox, latest_input(records, "triage_inbox")), ""]
         for d in inbox.decisions:
             reason = d.reasons[0].text if d.reasons else ""
-            lines.append(f"- **{short_title(d.title)}**: {_decision_label(d)}. {reason}")
+            over = next((r.text for r in d.reasons[1:] if "interruption budget" in r.text and r.text != reason), "")  # what it costs against the budget
+            lines.append(f"- **{short_title(d.title)}**: {_decision_label(d)}. {reason}{f' {over}' if over else ''}")
         lines += ["", _budget_line(inbox, situation)]
         lines += _unread_requests(situation)
         return lines + _inbox_replies(inbox, latest_input(records, "triage_inbox"))

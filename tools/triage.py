@@ -267,6 +267,7 @@ class _Case:
     overdue: bool
     holidays: frozenset[date]
     free: list[PersonContext]
+    budget_left: float | None = None
 
     @property
     def near(self) -> list[PersonContext]:
@@ -366,6 +367,7 @@ def _case(
         overdue=bool(today and req.deadline and req.deadline < today),
         holidays=holidays,
         free=[p for p in people if p.status == "available" and p not in hit] if hit else [],
+        budget_left=budget_left,
     )
 
 
@@ -669,14 +671,14 @@ RULES: tuple[_Rule, ...] = (
            _Why("It is due {due}, after planning on {planning_day}: size it there, and tell the requester now the date is "
                 "the aim and the day they hear whether it holds; {effort} is a guess until the team has looked.",
                 "negotiate-realistic-expectations", lambda c: c.req.effort_days > SURE_SIZE_DAYS),
-           _Why("The team's interruption budget for this week is used up.", "let-them-cook", lambda c: not c.fits_budget)),
+           _Why("{over_budget}", "let-them-cook", lambda c: not c.fits_budget)),
           "hold_dated", lambda c: c.planning),  # the reply is hold_dated_unsized for work over SURE_SIZE_DAYS (_reply_key)
     _Rule("worth doing, not now", "hold_for_planning", lambda c: c.priority >= HOLD_THRESHOLD or c.req.impact == "high",
           (_Why("Worth doing, but not worth an interruption now; bring it to the next planning cycle.", "filter-the-noise",
                 lambda c: not _far(c)),
            _Why("Worth doing, and it is wanted by {due_month}: it can sit until you plan that quarter; no interruption now.",
                 "filter-the-noise", _far),
-           _Why("The team's interruption budget for this week is used up.", "let-them-cook", lambda c: not c.fits_budget)),
+           _Why("{over_budget}", "let-them-cook", lambda c: not c.fits_budget)),
           "hold", lambda c: c.planning),
     _Rule("low priority, the person asked for is busy", "decline_with_alternative", lambda c: c.busy is not None,
           (_Why("{busy_detail}: {when_asked} is not possible without slowing that.", "let-them-cook"),
@@ -779,6 +781,9 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
         "planning_day": _fmt(c.planning) if c.planning else "the next planning meeting",
         "effort": f"{c.req.effort_days:g} day{'s' if c.req.effort_days != 1 else ''} of work",
         "days_left": f"{c.days_left}" if c.days_left is not None else "few",
+        "over_budget": ("The team's interruption budget for this week is used up." if not c.budget_left or c.budget_left < 0.5 else
+                        f"Its {c.req.effort_days:g} days are more than the {c.budget_left:g} day{'s' if c.budget_left != 1 else ''} left "
+                        "of this week's interruption budget."),
         "free_first": c.free[0].name if c.free else "someone else",
         "busy_words": " and ".join(STATUS_WORDS[p.status] + (f" on {p.current_project}" if p.current_project and p.status
                                                               in ("deep_work", "near_finish", "ramping_up") else "")

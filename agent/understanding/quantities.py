@@ -46,6 +46,12 @@ IF_SPREAD = re.compile(
     rf"^(?:[^.;?!()]{{0,80}}?\(|\s*(?:left|more|remaining|to go)?\s*[,;:-])\s*(?:maybe\s+|perhaps\s+|possibly\s+|or\s+|could be\s+)?(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s+if\b[^,;)]{{2,80}}[,;]\s*(?:or\s+|and\s+)?(?:maybe\s+|probably\s+|possibly\s+|up to\s+|could be\s+)?(?P<b>{NUM})(?:\s*(?P<ub>{BARE_UNIT}))?\s+(?:if\b|worst[- ]case\b|at worst\b|tops\b)",
     re.I,
 )
+# "1.5 wks left, 1 best case, 3 worst", "2 weeks left, a week at best, 4 at worst": the low and high cases labelled after.
+BEST_WORST = re.compile(
+    rf"^\s*(?:left|more|remaining|to go)?\s*[,;(:-]\s*(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s*(?:best[- ]case|at best|if (?:all goes well|(?:we'?re|she'?s|he'?s|they'?re|i'?m) lucky|lucky))\s*[,;]?\s*"
+    rf"(?:and\s+|or\s+|but\s+)?(?P<b>{NUM})(?:\s*(?P<ub>{BARE_UNIT}))?\s*(?:worst(?:[- ]case)?|at (?:the )?worst)\b",
+    re.I,
+)
 # "4-5 days left, 2 wks if the camera keeps fogging up": a worse case said with its condition right after the estimate.
 IF_WORSE = re.compile(
     rf"^\s*(?:left|more|remaining|to go)?\s*[,;(-]\s*(?:or\s+|but\s+|maybe\s+|could be\s+)?(?P<n>{NUM})\s*(?P<u>{BARE_UNIT})?\s+(?:if|when|once|should)\b",
@@ -281,10 +287,11 @@ def find_durations(text: str) -> list[Duration]:
             spread = SPREAD_RE.match(text[end:])
             stretch = STRETCH_RE.match(text[end:]) or WORST_AFTER.match(text[end:])
             later = CLAUSE_STRETCH_RE.match(text[end:])
-            if_spread = IF_SPREAD.match(text[end:])
+            if_spread = IF_SPREAD.match(text[end:]) or BEST_WORST.match(text[end:])
             said = _if_spread_in(if_spread, factor) if if_spread else None
             if said and said[0] <= a <= said[1]:
                 low, high = said  # "four weeks left (3 if it goes well, 7 if ...)", "a week left, 3 days if nothing breaks, two weeks worst case"
+                consumed = end + if_spread.end("b")  # the cases' own numbers are no further work
             elif spread and a <= float(spread.group("l")) <= float(spread.group("h")):
                 likely, high = float(spread.group("l")), float(spread.group("h"))
                 end += spread.end()

@@ -90,3 +90,13 @@ def test_the_reply_to_the_requester_makes_the_same_call_as_the_answer():
     assert "straight after the retrieval research go/no-go on Friday 19 February" in body
     assert "Monday 22 February" in body and "finishes retrieval research first" not in body
     assert "Anneke" in body  # the fallback names who would have to agree to move the date
+
+
+def test_a_share_of_the_week_costs_that_share_of_its_days_before_the_go_no_go():
+    s = _situation("mid march", 4)
+    s.put("new_work_shape", "time_share", "question", "half time for four weeks")
+    s.put("time_share", 0.5, "question", "half time")
+    s.put("new_work_weeks", [4, 4, 4], "question", "four weeks")
+    s.put("start_date", "2027-01-11", "question", "from the 11th")
+    answer = _answer("ilse wants oskar half time for four weeks from the 11th. go/no-go to anneke mid march", s)
+    assert "about 10 working days of Oskar's time" in answer  # half of the four weeks' 20 working days
