@@ -849,7 +849,8 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
         return _undated_loan_answer(inp, what, loan, without, situation)
     project, person, title, due = inp.current.project, inp.current.person, inp.new_work.title, _date_words(inp)
     p = loan.current_deadline_probability or 0.0
-    head = (f"**Does {due} survive it? {_verdict(p).capitalize()}: if {person} goes to {title} as asked, {project} lands by "
+    after = _lend_after_it_lands(inp, loan, without, what)
+    head = (f"**Does {due} survive it? {'Only just' if after else _verdict(p).capitalize()}: if {person} goes to {title} as asked, {project} lands by "
             f"{_p80_when(loan)} (P80), and {_holds(due, p)}.{_already_at_risk(due, p, without)}**")
     offers = _counter_offer_lines(inp, what, without, others or [], due, _requester_words(situation)) if p < TARGET else []
     lines = [head, ""] + ([] if offers else _start_line(inp, what, loan, situation))
@@ -859,7 +860,13 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
                      f"{days_words(loan.current_slip_days)}.")
     lines += _loan_over_a_break(inp, what, situation)
     asker = _requester_words(situation)
-    if p >= TARGET:
+    if after is not None:
+        lines += [f"- **Better than a plain yes: lend {person} once {project} lands.** Without the loan it lands by {_p80_when(without)} "
+                  f"(P80), so {title} could start {after:%a %d %b}, a few days later than asked, and {_holds(due, without.current_deadline_probability or 0.0)} "
+                  f"instead of {_holds(due, p).split(' that ')[0]}.",
+                  f"- **If {title} can't wait, yes still works:** {due} survives it{_loan_end_condition(inp, what, asker, situation)}, "
+                  "but with little room left before it."]
+    elif p >= TARGET:
         lines.append(f"- **You can say yes:** {due} survives it{_loan_end_condition(inp, what, asker, situation)}. Tell the people waiting on "
                      f"{project} that {due} holds.")
     else:
@@ -883,7 +890,8 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
         if o is not None:
             lines.append(f"- {name}: lands by {_p80_when(o)} (P80); {_holds(due, o.current_deadline_probability or 0.0)}.")
     if not any(line.startswith("**What to tell") for line in offers):
-        reply = _loan_reply(inp, loan, what, asker) if p >= TARGET else _loan_condition_reply(inp, loan, without, what, asker)
+        reply = (_lend_after_reply(inp, without, what, asker, after) if after is not None else
+                 _loan_reply(inp, loan, what, asker) if p >= TARGET else _loan_condition_reply(inp, loan, without, what, asker))
         lines += ["", f"**What to tell {asker if asker != 'they' else 'them'}**", *_quote(reply)]
     return lines + _break_note(inp, what, situation)
 
@@ -917,6 +925,36 @@ def _loan_over_a_break(inp: Any, what: Any, situation: Situation) -> list[str]:
     return [f"- **The days off inside the loan:** I counted it as {weeks:g} weeks of work, so {inp.current.person} is back on "
             f"{back:%a %d %b}. If {'they mean' if who == 'they' else who + ' means'} back on {calendar_back:%a %d %b} (the "
             f"days off count toward it), it costs {inp.current.project} less: agree which it is, and tell me to redo this."]
+
+
+SAFE = 0.95  # a date kept with less chance than this leaves little room, though it clears the target
+
+
+def _lend_after_it_lands(inp: Any, loan: Any, without: Any, what: Any) -> date | None:
+    """The day to offer instead of a yes that only just keeps the date: when the current work lands soon (before half
+    the loan would have run) and finishing it first keeps the date safely, the first working day after it lands."""
+    from lead_core.units import next_working_day, working_days_between
+
+    p = loan.current_deadline_probability or 0.0
+    if not TARGET <= p < SAFE or without is None or (without.current_deadline_probability or 0.0) < SAFE:
+        return None
+    if without.current_p80_date is None or what.first_day is None or inp.current.due_date is None:
+        return None
+    wait = working_days_between(what.first_day, without.current_p80_date, what.days_off)
+    if wait > inp.new_work.estimate_likely * WORKDAYS_PER_WEEK / 2:
+        return None
+    return next_working_day(without.current_p80_date + timedelta(days=1), what.days_off)
+
+
+def _lend_after_reply(inp: Any, without: Any, what: Any, asker: str, after: date) -> str:
+    """The line offering the person once the current work lands, with the loan as asked as the fallback."""
+    person, title, project, due = inp.current.person, inp.new_work.title, inp.current.project, _date_words(inp)
+    hello = f"Hi {asker}, " if asker != "they" and asker[:1].isupper() else ""
+    when = f" on {what.first_day:%a %d %b}" if what.first_day else " as asked"
+    text = (f"{hello}{person} is a few days from finishing {project}, which has to land by {due}. Could {person} start on "
+            f"{title} on {after:%a %d %b}, once it lands? If it can't wait, {person} can start{when}, but that leaves us very "
+            f"little room before {due}.")
+    return text[0].upper() + text[1:]
 
 
 def _loan_condition_reply(inp: Any, loan: Any, without: Any, what: Any, asker: str) -> str:

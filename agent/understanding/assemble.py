@@ -1243,6 +1243,7 @@ NEW_TRIGGERS = re.compile(
     r"\b(?:onto|on to|to help (?:on|with)?|help(?:ing)? (?:[\w-]+ )?(?:on|with)|help(?:ing)?(?: them| us| him| her)?(?=\s+(?:re)?(?:train|build|ship|fix|label|migrate|tune|port|debug|set up|clean)\b)|to do|to work on|(?<=pulled )into|(?<=dragged )into|(?<=looped )into|(?<=drafted )into|for|detour on|to|on|and|go(?:es)? to|move(?:s|d)? to|join)\s+",
     re.IGNORECASE,
 )
+ONTO = re.compile(r"\b(?:onto|on to)\s+", re.I)  # the destination of a move, said outright
 PHRASE_STOP = frozenset(
     """now asap monday tuesday wednesday thursday friday saturday sunday tomorrow today next this by from for in on at and or but so
     because until till before after with when while since then instead which who that is was are be it its it's he she they him her them
@@ -1283,7 +1284,7 @@ def _phrase_after(normal: str, start: int) -> tuple[str, int, int] | None:
     if size:  # "a six week distillation project": the size is not the name
         offset += size.end()
     words = []
-    for m in re.finditer(r"[A-Za-z0-9][\w/.&'-]*", normal[offset : offset + 60]):
+    for m in re.finditer(r"[A-Za-z0-9][\w/.&'-]*|(?<= )&(?= [A-Za-z])", normal[offset : offset + 60]):
         token = m.group(0).rstrip(".'")
         if token.lower() in PHRASE_STOP and (words or token.lower() not in ("first",)):
             break
@@ -1293,7 +1294,7 @@ def _phrase_after(normal: str, start: int) -> tuple[str, int, int] | None:
         if words and re.search(r"[,;:.!?()'\"]", gap):
             break
         words.append((token, m.start(), m.start() + len(token)))
-        if len(words) == 4:
+        if len([w for w in words if w[0] != "&"]) == 4:  # "steam & energy dashboard": the & is no word of its own
             break
     if not words:
         return None
@@ -1393,7 +1394,7 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
     if named and 0 <= sig.text.normal.casefold().find(named[1].casefold()) < move.start():
         new_work = named  # 'wants a liquidity model from us ... floated borrowing aisha for it': the thing asked for comes first
     if new_work is None and move:
-        new_work = _work_after(sig, NEW_TRIGGERS, move.start(), skip)
+        new_work = _work_after(sig, ONTO, move.start(), skip) or _work_after(sig, NEW_TRIGGERS, move.start(), skip)  # 'off X for PM3 and onto a dashboard': where they go
     if new_work is None:
         new_work = _named_new_work(sig, skip)
     if new_work is None and (move is not None or current is not None):

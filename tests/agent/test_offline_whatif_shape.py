@@ -315,3 +315,22 @@ def test_the_current_work_chance_is_assumed_only_when_nobody_said_it():
     unsaid = _base([2, 3, 4])
     assert whatif_input(unsaid, None, TODAY)["current"]["success_assumed"] is True
     assert whatif_input(said, None, TODAY)["current"]["success_assumed"] is False
+
+
+def test_a_loan_that_only_just_keeps_the_date_offers_the_person_once_the_work_lands_first():
+    s = Situation(intents=["reprioritization"])
+    s.put("person", "Bram", "question", "bram")
+    s.put("requester", "plant director", "question", "plant director")
+    s.put("project", "kiln fault model", "question", "kiln fault model")
+    s.put("remaining_weeks", [0.8, 1, 2], "question", "about a week, two if the labels are bad")
+    s.put("new_work", "energy report", "question", "energy report")
+    s.put("new_work_weeks", [3, 3, 3], "question", "three weeks")
+    s.put("new_work_shape", "fixed_loan", "question", "for three weeks")
+    s.put("start_date", "2026-12-08", "question", "from tues")
+    s.put("current_deadline", "2027-01-20", "question", "jan 20")
+    text = "\n".join(compose_reprioritization(_run(s), s))
+    head = text.splitlines()[0]
+    assert "Only just" in head
+    assert "Better than a plain yes: lend Bram once kiln fault model lands" in text
+    reply = text.split("**What to tell")[1]
+    assert "once it lands?" in reply and "If it can't wait, Bram can start on Tue 08 Dec" in reply

@@ -406,3 +406,14 @@ def test_a_loan_of_all_next_week_is_one_week_from_monday_for_the_thing_named_aft
 def test_the_whole_of_a_month_never_names_the_new_work():
     s = parse_situation("support wants ayo for the whole of february, she has 2 weeks left on the triage bot", None, TODAY)
     assert s.get("new_work") != "whole"
+
+
+def test_the_work_after_onto_is_where_they_go_even_after_a_for_naming_what_the_current_work_serves():
+    s = parse_situation(
+        "head of logistics wants kai off the route eta model for depot 7 and onto a fuel & tyre cost tracker from monday, "
+        "two weeks. kai has a week or so left. ok?",
+        None,
+        TODAY,
+    )
+    assert s.get("new_work") == "fuel & tyre cost tracker"
+    assert s.get("project") == "route eta model"
