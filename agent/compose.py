@@ -1048,6 +1048,9 @@ def _owned_share_answer(inp: Any, what: Any, records: list[dict[str, Any]], situ
     from lead_core.units import next_working_day
 
     after_day = next_working_day(before.p80.date + timedelta(days=1), what.days_off)
+    asked_day = what.first_day  # 'from the wk of jan 11': an offer never starts before the day they asked for
+    if asked_day is not None and asked_day >= after_day:
+        return _share_after_it_lands(inp, what, before.p80.date, (due, p0), steps, share, situation)
     asker = _requester_words(situation)
     lines.append(f"- **What to offer {'them' if asker == 'they' else asker}:** {person} for {share} from {after_day:%a %d %b}, "
                  f"once {project} ships (P80), or someone else on {title} until then.")
@@ -1060,6 +1063,30 @@ def _owned_share_answer(inp: Any, what: Any, records: list[dict[str, Any]], situ
              f"is on its {steps[0] if steps else 'last step'}{f', due {plan.deadline:%a %d %b}' if plan.deadline else ''}. "
              "Would starting then work for you?" if costs else
              f"{hello}yes: {person} can give {share} to {title}; {project} keeps its date.")
+    return lines + ["", f"**What to tell {asker if asker != 'they' else 'them'}**", *_quote(reply[0].upper() + reply[1:])]
+
+
+def _share_after_it_lands(inp: Any, what: Any, lands: Any, due: tuple[str, float | None], steps: list[str], share: str,
+                          situation: Situation) -> list[str]:
+    """A share asked from a day after the person's project lands as planned (P80 `lands`): it moves nothing of theirs
+    unless the project runs late, so the answer is yes from the day they asked for, never an earlier one."""
+    person, project, title, first = inp.current.person, inp.current.project, inp.new_work.title, what.first_day
+    said, p0 = due
+    lines = [f"**Yes, from {first:%a %d %b} as asked: {project} is 80% likely to land by {lands:%a %d %b %Y} as planned, before {person}'s "
+             f"{share} on {title} starts, so the ask moves it only if it runs late.**", "",
+             f"- {person} owns {' and '.join(repr(x) for x in steps) or 'a step'} in {project}: agree with them that {project} "
+             f"comes first if it is still open on {first:%a %d %b}."]
+    if said and p0 is not None and p0 < TARGET:
+        lines.append(f"- **{said} was already at risk before this ask** (as planned: {chance_words(p0)}): reset it with the "
+                     "people waiting on it, whatever you answer here.")
+    for c in what.collisions[:2]:
+        lines.append(f"- **Check first:** {person} also owes {c.title}, due {c.due_date:%a %d %b}; agree now which one wins "
+                     "if they collide.")
+    asker = _requester_words(situation)
+    hello = f"Hi {asker}, " if asker != "they" and asker[:1].isupper() else ""
+    reply = (f"{hello}yes: {person} can give {share} to {title} from {first:%a %d %b}, as you asked. If {project} is still "
+             f"open then, it comes first for a few days, and I'll tell you if that happens. Could you confirm {first:%a %d %b} "
+             "as the start?")
     return lines + ["", f"**What to tell {asker if asker != 'they' else 'them'}**", *_quote(reply[0].upper() + reply[1:])]
 
 
@@ -2518,7 +2545,7 @@ FACT_LABELS = {
     "decision": "Decision to share", "request_title": "Request", "request_kind": "Kind of request",
     "request_effort_weeks": "Request size", "urgency": "Urgency", "org": "Org answers",
     "draft_text": "Your message", "days_off": "Days off", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
-    "current_deadline": "Their current work is due", "new_date": "New date", "new_work_shape": "Kind of ask",
+    "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
     "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "cost": "Cost",
     "with_inbox": "Weighed with your inbox", "ready_before": "Needed in place before that date",
@@ -2553,7 +2580,7 @@ def fact_value_text(name: str, value: Any, said: str = "") -> str:
         return f"{value:g}%"
     if name == "meeting_minutes":
         return f"{value} minutes"
-    if name in ("deadline", "start_date", "meeting_date", "current_deadline", "new_date") and isinstance(value, str):
+    if name in ("deadline", "start_date", "meeting_date", "current_deadline", "new_date", "answer_by") and isinstance(value, str):
         from datetime import date
 
         return date.fromisoformat(value).strftime("%a %d %b %Y")

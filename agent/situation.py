@@ -65,6 +65,7 @@ FactName = Literal[
     "promised_to",
     "milestone",
     "ready_before",
+    "answer_by",
 ]
 FACT_NAMES: tuple[str, ...] = get_args(FactName)
 
@@ -118,6 +119,7 @@ FACT_DOCS: dict[str, str] = {
     "promised_to": "Who the date that matters was promised to ('i told marta we'd decide by the 20th'), a name.",
     "milestone": "The one task of the named team project the date is asked for ('the summarizer's prompted baseline'): the forecast ends there.",
     "new_date": "The new date of a slip or move the manager states (ISO): 'slips from dec 18 to feb 5' gives deadline 18 Dec, new_date 5 Feb.",
+    "answer_by": "When the asker needs the ANSWER (ISO), not the work ('need to know by xmas whether to plan manual orders', 'let me know by thurs'): never the date a forecast tests.",
     "ready_before": "True when the work must be in place before the date that matters, for something that happens on it ('live for the feb 1 emails', 'before the march 15 shutdown'): the forecast counts to the working day before.",
 }
 
@@ -147,6 +149,28 @@ class Unclear(BaseModel):
     ask: str = Field(description="The question that settles it.")
 
 
+DateRole = Literal["deadline", "answer_by", "start", "off", "until", "stake", "past"]
+DATE_ROLE_DOCS: dict[str, str] = {
+    "deadline": "a date the work must meet: the only role a forecast tests",
+    "answer_by": "when the asker needs the answer, not the work ('need to know by xmas whether ...')",
+    "start": "when something starts: the work, a loan or share ('from the wk of jan 11'), a change",
+    "off": "a day nobody works: a closure or holiday the manager states ('we shut from the 23rd dec to jan 3rd')",
+    "until": "the end of a stretch that started earlier ('from the 14th until mid feb', 'through january')",
+    "stake": "what a miss costs ('or we miss the dec 18 retrain')",
+    "past": "a date already gone ('the fix on the 1st', 'the last friday deploy')",
+}
+
+
+class StatedDate(BaseModel):
+    """One date the question states, resolved, with its role read from the clause around it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    date: str = Field(description="ISO date.")
+    role: DateRole = Field(description="What the date is to the manager (see DATE_ROLE_DOCS).")
+    words: str = Field(default="", description="The words of the question it came from.")
+
+
 class Situation(BaseModel):
     """What the manager asks for and the facts of the case, parsed once per turn."""
 
@@ -157,6 +181,7 @@ class Situation(BaseModel):
     missing: list[FactName] = Field(default_factory=list, description="Facts that change the answer and are not known.")
     clarifying_question: str | None = Field(default=None, description="One short question to ask, when it matters.")
     unclear: list[Unclear] = Field(default_factory=list, description="Words set aside because they cannot be what they were read as.")
+    dates: list[StatedDate] = Field(default_factory=list, description="Every date the question states, each in its role, in the order said.")
 
     @property
     def intent(self) -> str:
@@ -203,4 +228,5 @@ class Situation(BaseModel):
             "missing": list(self.missing),
             "clarifying_question": self.clarifying_question,
             "unclear": [u.model_dump() for u in self.unclear],
+            "dates": [d.model_dump() for d in self.dates],
         }

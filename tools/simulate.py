@@ -745,7 +745,9 @@ def _calendar_notes(plan: PlanInput, percentiles: dict[int, Percentile]) -> tupl
                                           f"assumed break from 24 Dec to 1 Jan ({_weekdays(len(skipped))}): tell me your "
                                           "team's days off to redo this.")
     elif year_end:
-        case, note = "year_end_listed", f"{head} the year-end holidays; the dates skip the {_weekdays(len(skipped))} off given."
+        one_stretch = len(skipped) > 1 and (skipped[-1] - skipped[0]).days <= 21
+        span = f" ({_fmt_date(skipped[0])} to {_fmt_date(skipped[-1])}: the team's own days off, not an assumed break)" if one_stretch else ""
+        case, note = "year_end_listed", f"{head} the year-end holidays; the dates skip the {_weekdays(len(skipped))} off given{span}."
     elif skipped:
         case, note = "days_off", f"{head} {_weekdays(len(skipped))} off given; the dates skip {'it' if len(skipped) == 1 else 'them'}."
     else:

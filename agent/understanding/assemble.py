@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from agent.situation import FACT_NAMES, Situation
+from agent.situation import StatedDate as SituationDate
 from agent.understanding.addressee import MESSAGE_NOUNS, Addressee, addressee_in, name_like
 from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
@@ -516,6 +517,7 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
     _from_team_file(situation, sig, team, today)
     _assume_and_ask(situation, sig, team, today)
     _ask_when_vague(situation, sig)
+    situation.dates = [SituationDate(date=d.value.isoformat(), role=d.role, words=sig.words(d.start, d.end)) for d in sig.dates]  # type: ignore[arg-type]
     return situation
 
 
@@ -622,6 +624,9 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("deadline", deadline[0].isoformat(), "question", deadline[1])
     if slip is not None:
         s.put("new_date", slip[1].isoformat(), "question", slip[2])
+    answer_by = next((d for d in sig.dates if d.role == "answer_by" and d.value >= today), None)
+    if answer_by is not None:
+        s.put("answer_by", answer_by.value.isoformat(), "question", sig.words(answer_by.start, answer_by.end))
     days_off = _days_off(sig, today)
     away = _time_away(sig)
     if days_off or away:
@@ -2429,7 +2434,7 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
     if effort is not None:
         out["effort_days"] = round(effort.likely * WORKDAYS_PER_WEEK, 1)
     soon = re.search(r"\b(today|tonight|tomorrow)\b", text, re.I)
-    when = ("deadline", "start") if out["kind"] == "meeting" else ("deadline",)  # 'let's chat in the new year': when to book it, never a date due
+    when = ("deadline", "answer_by", "start") if out["kind"] == "meeting" else ("deadline", "answer_by")  # 'let's chat in the new year': when to book it, never a date due
     due = next((d.value for d in find_dates(text, today) if d.role in when and d.value >= today), None)
     if soon:
         due = today + timedelta(days=1 if soon.group(1).lower() == "tomorrow" else 0)

@@ -192,3 +192,23 @@ def test_what_else_the_person_owes_inside_a_share_is_named_with_a_way_out(repo_r
     s.put("new_work_weeks", [3.0, 3.0, 3.0], "question", "for three weeks")
     text = "\n".join(compose_reprioritization(run_reprioritization(s, date(2026, 12, 4), team=team), s))
     assert "**Also due while Aisha is on it:** Document model lineage for the model risk audit for Grace, due Tue 15 Dec" in text
+
+
+def test_a_share_asked_from_after_the_project_lands_is_offered_from_that_day_never_earlier(repo_root):
+    from tools.team import load_team
+
+    team = load_team(repo_root / "examples" / "team.yaml")
+    s = Situation(intents=["reprioritization"])
+    s.put("person", "Sam", "question", "sam")
+    s.put("project", "Fraud model v3", "question", "fraud v3")
+    s.put("remaining_weeks", [0.0, 0.0, 0.0], "team_file", "Sam has no current work")
+    s.put("new_work", "the feature store spike", "question", "the feature store spike")
+    s.put("new_work_weeks", [4.0, 4.0, 4.0], "question", "a month")
+    s.put("time_share", 0.2, "question", "a day a week")
+    s.put("start_date", "2027-02-01", "question", "from feb 1")
+    s.put("requester", "Ottilie", "question", "ottilie")
+    text = "\n".join(compose_reprioritization(run_reprioritization(s, TODAY, team=team), s))
+    assert text.startswith("**Yes, from Mon 01 Feb as asked:") and "80% likely" in text
+    reply = text.split("**What to tell Ottilie**", 1)[1]
+    assert "from Mon 01 Feb" in reply and "?" in reply
+    assert "once Fraud model v3 ships" not in text  # no start earlier than the one they asked for

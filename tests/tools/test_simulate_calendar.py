@@ -112,6 +112,13 @@ def test_with_a_calendar_the_sentence_counts_the_days_skipped():
     assert f.p50.date.year == 2027  # the range itself moved past the break, and the sentence still explains why
 
 
+def test_a_stated_closure_is_named_as_the_teams_own_stretch_not_an_assumed_break():
+    shut = [date(2026, 12, 21) + timedelta(days=i) for i in range(15) if (date(2026, 12, 21) + timedelta(days=i)).weekday() < 5]
+    f = forecast_completion(PlanInput(tasks=[spread()], start=date(2026, 12, 7), holidays=shut, trials=500))
+    (note,) = _calendar_notes(f)
+    assert "Mon 21 Dec 2026 to Mon 04 Jan 2027" in note and "own days off" in note and "no dates were given" not in note
+
+
 def test_a_calendar_that_misses_the_year_end_is_called_out():
     f = forecast_completion(PlanInput(tasks=[spread()], start=date(2026, 12, 1), holidays=[date(2026, 11, 26)], trials=2000))
     (note,) = _calendar_notes(f)
