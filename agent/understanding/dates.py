@@ -54,7 +54,7 @@ MOVE_NEAR = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull\w*|switch\w*
 DEADLINE_WORDS = re.compile(r"\b(?:due|deadline|before|by|board|launch\w*|ship\w*|demo|review|until|till|sign-?off|ready for)\b[^.;]{0,30}$", re.IGNORECASE)
 # When the asker needs the ANSWER, not the work: "need to know by xmas whether to plan manual orders", "let me know by
 # thurs", "needs an answer before the board pack goes out". The work's own date is elsewhere in the question, or unknown.
-ANSWER_BY = re.compile(r"\b(?:(?:need|needs|needed|want|wants|wanted|have|has|got)\s+to\s+(?:know|hear(?:\s+back)?|find out)|let\s+(?:me|us|him|her|them|\w+)\s+know|(?:need|needs|want|wants|asked for|expects?)\s+(?:an?\s+|the\s+|your\s+|my\s+|our\s+)?(?:answer|reply|response|heads[- ]up)|(?:answer|reply|respond|get back to (?:me|us|him|her|them|\w+))|hear back)\b[^.;?!]{0,12}?\b(?:by|before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+ANSWER_BY = re.compile(r"\b(?:(?:need|needs|needed|want|wants|wanted|have|has|got)\s+to\s+(?:know|hear(?:\s+back)?|find out)|let\s+(?:me|us|him|her|them|\w+)\s+know|(?:need|needs|want|wants|asked for|expects?)\s+(?:an?\s+|the\s+|your\s+|my\s+|our\s+)?(?:answer|reply|response|heads[- ]up|yes\s*(?:/|or)\s*no)|(?:answer|reply|respond|get back to (?:me|us|him|her|them|\w+))|hear back)\b[^.;?!]{0,12}?\b(?:by|before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -334,8 +334,10 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif re.search(r"\b(?:after|(?:early |sometime )?in(?:to)?\s+the)\s*$", before, re.I) and _holiday(phrase.lower(), today) is not None:
             value, role = _add_working_days(value, 1), "start"  # "after new year no more friday deploys", "let's chat in the new year": from the first day back, never a date due
         joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
-        if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or joined or NO_WORK_AFTER.match(text, m.end()):
+        if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or CLOSURE_BEFORE.search(before) or joined or NO_WORK_AFTER.match(text, m.end()):
             role = "off"  # "the team is off dec 24 through jan 1": days nobody works, not a date that matters
+        if role == "off" and BEFORE_CLOSURE.search(before):
+            role = "deadline"
         if role == "deadline" and re.search(r"(?<!to )(?<!to the )(?<!its the )(?<!it's the )(?<!now the )\b(?:wk|week)\s+of\s*$", before, re.I) and value.weekday() < 4:
             value += timedelta(days=4 - value.weekday())  # "is the wk of jan 25 realistic": by the end of that week
         if role == "deadline" and re.match(r"before\b", phrase.strip(), re.I) and _holiday(phrase.lower(), today) is not None:
@@ -424,6 +426,11 @@ WINDOW_CLOSES = re.compile(r"\b(?:period|window|deadline|consultation|submission
 OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?:off|out|closed|away|dark)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed|(?:we'?re|we are|they'?re|they are|we'?ll be|we will be)\s+(?:closing|shutting)(?:\s+(?:down\s+)?(?:the|our)\s+(?:office|offices|plant|site|factory|warehouse|building|kitchens?|lab))?|(?:we|they|the (?:office|plant|site|factory|brewery|warehouse|company))\s+(?:shut|close)|(?:'s|is|are) shut|(?:we'?re|we are|office is|company is|everything is)\s+shut)|on (?:holiday|vacation|pto)|\bskeleton (?:crew|staff)|(?:nobody|no one|noone)\b[^.;]{0,30}\b(?:is|'s) (?:in|around|working|here))\s+(?:from\s+|between\s+|on\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$", re.I)
 # "the 12th and 13th of jan": a bare day of the month joined to a dated one takes its month.
 PAIRED_DAY_MONTH = re.compile(rf"\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})", re.I)
+# A closure named by its noun: "our xmas closure is dec 23 to jan 3", "plant shutdown runs from dec 21", "company holiday
+# from 24 dec"; not a date the work must be ready before ("before the shutdown on dec 23").
+CLOSURE_BEFORE = re.compile(r"(?<!before )(?<!before the )(?<!by )(?<!by the )(?<!ahead of the )(?<!until the )(?<!till the )\b(?:closure|shut-?down|close-?down|(?:company|office|public|bank|team|site|plant|christmas|xmas|winter|year[- ]end) (?:holidays?|break)|(?:xmas|christmas|winter|holiday|year[- ]end) break)\s+(?:is\s+|runs\s+|will be\s+|starts\s+|begins\s+|this year is\s+)?(?:from\s+|between\s+)?(?:the\s+)?$", re.I)
+# "it has to be in before the plant shutdown on the 18th": the closure's first day is what the work must beat.
+BEFORE_CLOSURE = re.compile(r"\b(?:before|by|ahead of|prior to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:closure|shut-?down|close-?down|break|holidays?)\s+(?:on\s+|starts?\s+(?:on\s+)?|begins?\s+(?:on\s+)?)?(?:the\s+)?$", re.I)
 # "... on the 12th and 13th of jan so no project work those 2 days": days nobody works on the project.
 NO_WORK_AFTER = re.compile(r"(?:\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+\.?)?)?(?:\s*(?:,|and|or|&|plus)\s*(?:the\s+)?(?:[a-z]{3,9}\s+)?\d{1,2}(?:st|nd|rd|th)?)*[^.;?!\d]{0,30}?\b(?:so\s+)?(?:no (?:project |model |real |ml )?work|nobody (?:works|is working|is around)|no one (?:works|is working|is around))\b", re.I)
 OFF_UNTIL = re.compile(r"\s*(?:through|thru|to|until|till|til|-|and|plus|\+|&|,)\s*(?:the\s+)?", re.I)

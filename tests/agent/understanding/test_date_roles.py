@@ -56,3 +56,16 @@ def test_the_situation_lists_every_date_with_its_role():
     roles = {(d.role, d.date) for d in s.dates}
     assert ("answer_by", "2026-12-09") in roles and ("deadline", "2027-02-08") in roles and ("start", "2026-12-14") in roles
     assert s.to_json()["dates"] and all(d.words for d in s.dates)
+
+
+def test_a_closure_named_by_its_noun_is_days_off():
+    assert [r for r, _ in _roles("our winter break this year is dec 22 to jan 5")] == ["off", "off"]
+    assert [r for r, _ in _roles("site shutdown runs from the 19th dec until jan 4th")] == ["off", "off"]
+
+
+def test_work_due_before_a_closure_starts_is_due_on_its_first_day():
+    assert _roles("the retrain must be live before the warehouse shutdown on dec 21") == [("deadline", date(2026, 12, 21))]
+
+
+def test_a_yes_or_no_wanted_by_a_day_is_when_the_answer_is_due():
+    assert _roles("the ops director wants a yes or no by tuesday") == [("answer_by", date(2026, 12, 8))]
