@@ -149,7 +149,7 @@ class Unclear(BaseModel):
     ask: str = Field(description="The question that settles it.")
 
 
-DateRole = Literal["deadline", "answer_by", "start", "off", "until", "stake", "past"]
+DateRole = Literal["deadline", "answer_by", "start", "off", "until", "stake", "past", "event"]
 DATE_ROLE_DOCS: dict[str, str] = {
     "deadline": "a date the work must meet: the only role a forecast tests",
     "answer_by": "when the asker needs the answer, not the work ('need to know by xmas whether ...')",
@@ -158,6 +158,7 @@ DATE_ROLE_DOCS: dict[str, str] = {
     "until": "the end of a stretch that started earlier ('from the 14th until mid feb', 'through january')",
     "stake": "what a miss costs ('or we miss the dec 18 retrain')",
     "past": "a date already gone ('the fix on the 1st', 'the last friday deploy')",
+    "event": "when something else happens or is from, which the work need not meet ('the returns data from this christmas')",
 }
 
 

@@ -723,7 +723,8 @@ def _days_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
         end = last.value - timedelta(days=1)  # "out from the 23rd til jan 4th (4th we're back)"
     days = [begin + timedelta(days=i) for i in range((end - begin).days + 1)] + [d.value for d in off[2:]]  # "... plus jan 4"
     weekdays = sorted({d.isoformat() for d in days if d.weekday() < 5})[:60]
-    return (weekdays, sig.words(first.start, last.end)) if weekdays else None
+    said = "; ".join([sig.words(first.start, last.end)] + [sig.words(d.start, d.end) for d in off[2:]])  # "... and the 8th of january off"
+    return (weekdays, said) if weekdays else None
 
 
 NOT_SUBJECT_AFTER = re.compile(

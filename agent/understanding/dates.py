@@ -27,8 +27,8 @@ DATE_PHRASE = re.compile(
     rf"|{ORD}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?"
     rf"|{MONTH}\s+{ORD}(?:,?\s+\d{{4}})?"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)(?=\s*(?:through|thru|to|till|until|-)\s*(?:the\s+)?(?:{MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)))"  # 'dark 24th thru jan 1'
-    rf"|(?:(?<=thru )|(?<=through )|(?<=till )|(?<=until )|(?<=- )|(?<=\d(?:st|nd|rd|th) to )|(?<=\d(?:st|nd|rd|th)-))\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"  # '... 24th thru 1st', '24th to 1st'
+    rf"|\d{{1,2}}(?:st|nd|rd|th)(?=\s*(?:through|thru|to|till|until|-|→|->)\s*(?:the\s+)?(?:{MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)))"  # 'dark 24th thru jan 1'
+    rf"|(?:(?<=thru )|(?<=through )|(?<=till )|(?<=until )|(?<=- )|(?<=→ )|(?<=-> )|(?<=\d(?:st|nd|rd|th) to )|(?<=\d(?:st|nd|rd|th)-))\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"  # '... 24th thru 1st', '24th to 1st'
     rf"|(?:(?:on|by|before|until|till|from|starting)\s+)?{WEEKDAY},?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"  # 'by wed 16th': the day of the month says which
     rf"|(?:next|this|coming)\s+{WEEKDAY}\b|(?:on|by|before|until|till|from|starting)\s+{WEEKDAY}\b|{WEEKDAY}(?=\s+(?:morning|afternoon|eod))|{FULL_WEEKDAY}\b|(?:mon|tues?|wed|thu(?:rs?)?|fri)\b(?![\w'])"
     rf"|(?:from|starting(?: in)?|beginning(?: in)?|as of)\s+{MONTH}(?!\s*\d)\b"
@@ -48,7 +48,7 @@ LIVE_FROM = re.compile(r"\b(?:be|go|goes|going|is|are|being|have it|get it)\s+(?
 NEEDED_BY_START = re.compile(r"(?:\b(?:has|have|needs?|got) to be (?:in|ready|done|live|with|delivered|finished)\b|\b(?:wants?|needs?) (?:it|this|them)\s+(?:live |ready |done |in )?before\b|\bbefore\b)[^.;]{0,60}\b(?:starts?|begins?|kicks? off|opens?)\s+(?:on\s+)?$", re.I)  # 'wants it before the season kicks off on feb 1' 
 START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?(?:\s+(?!(?:being|having|doing)\b)[a-z]+ing)?|kick(?:s|ing|ed)? off|kick-?off|as of|beginning|begin|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:(?:the\s+)?(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$"
                           # "we cant start til wk of jan 11": the earliest start, not a date anything is due
-                          r"|\b(?:can'?t|cannot|can not|won'?t|don'?t|not)\s+(?:\w+\s+)?(?:start|begin|kick (?:it )?off|pick (?:it|this) up)\s+(?:on (?:it|this)\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?:(?:wk|week)\s+of\s+)?$", re.IGNORECASE)  # "kicking off mon the 7th"
+                          r"|\b(?:can'?t|cannot|can not|won'?t|don'?t|not)\s+(?:\w+\s+)?(?:start|begin|kick (?:it )?off|pick (?:it|this) up)\s+(?:on (?:it|this)\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?:(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$", re.IGNORECASE)  # "kicking off mon the 7th"
 MOVE_ON = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull|pulling|switch\w*|off|onto|reassign\w*|start\w*|join\w*|wants? (?:\w+ )?(?:on|off))\b[^.;]{0,40}\bon\s+$", re.IGNORECASE)
 MOVE_NEAR = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull\w*|switch\w*|off|onto|reassign\w*|start\w*|join\w*|back)\b[^.;,]{0,40}$", re.IGNORECASE)
 DEADLINE_WORDS = re.compile(r"\b(?:due|deadline|before|by|board|launch\w*|ship\w*|demo|review|until|till|sign-?off|ready for)\b[^.;]{0,30}$", re.IGNORECASE)
@@ -260,7 +260,7 @@ THROUGH_MONTH = re.compile(r"(?<!have )(?<!got )(?<!\bve )\b(?:through|thru|unti
 
 
 # Between a stretch's first day and its last: 'from the 14th until mid feb', 'from jan 4 to the 29th'.
-SPAN_TO = re.compile(r"\s*(?:until|till|til|to|through|thru|-|–)\s*(?:the\s+)?", re.I)
+SPAN_TO = re.compile(r"\s*(?:until|till|til|to|through|thru|-|–|→|->)\s*(?:the\s+)?", re.I)
 
 
 def _last_day_of(month: int, today: date) -> date:
@@ -314,6 +314,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\b(?:last|previous)\s*$", before, re.I) and not re.match(r"\s+(?:of|in)\b", text[m.end() : m.end() + 5], re.I):
             out.append(StatedDate(today - timedelta(days=(today.weekday() - value.weekday() - 1) % 7 + 1), "past", m.start(), m.end()))
             continue  # "the spike after the last friday deploy": a day gone, not one ahead ('the last friday of jan' is ahead)
+        if re.fullmatch(rf"(?:(?:on|from|starting)\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(r"\s+after\s+next\b", text[m.end() : m.end() + 12], re.I):
+            value += timedelta(days=7)  # "the monday after next": a week after the next one
         if out and re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\b(?:that|on the)\s*$", before, re.I):
             value = _same_week(out[-1].value, value)  # "back on the 14th ... 1:1 with her that tuesday": the 15th
         lead_word = re.match(r"(on|by|before|until|till)\s+", phrase, re.I)
@@ -336,6 +338,10 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
         if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or CLOSURE_BEFORE.search(before) or joined or NO_WORK_AFTER.match(text, m.end()):
             role = "off"  # "the team is off dec 24 through jan 1": days nobody works, not a date that matters
+        if DAY_GIVEN_OFF.search(before) and re.match(r"\s+off\b", text[m.end() : m.end() + 6], re.I):
+            role = "off"  # "everyone gets the 8th of january off": a day nobody works
+        if DATED_DATA.search(before):
+            role = "event"  # "scrub the returns data from this christmas": when the data is from, not a date due
         if role == "off" and BEFORE_CLOSURE.search(before):
             role = "deadline"
         if role == "deadline" and re.search(r"(?<!to )(?<!to the )(?<!its the )(?<!it's the )(?<!now the )\b(?:wk|week)\s+of\s*$", before, re.I) and value.weekday() < 4:
@@ -429,11 +435,15 @@ PAIRED_DAY_MONTH = re.compile(rf"\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{
 # A closure named by its noun: "our xmas closure is dec 23 to jan 3", "plant shutdown runs from dec 21", "company holiday
 # from 24 dec"; not a date the work must be ready before ("before the shutdown on dec 23").
 CLOSURE_BEFORE = re.compile(r"(?<!before )(?<!before the )(?<!by )(?<!by the )(?<!ahead of the )(?<!until the )(?<!till the )\b(?:closure|shut-?down|close-?down|(?:company|office|public|bank|team|site|plant|christmas|xmas|winter|year[- ]end) (?:holidays?|break)|(?:xmas|christmas|winter|holiday|year[- ]end) break)\s+(?:is\s+|runs\s+|will be\s+|starts\s+|begins\s+|this year is\s+)?(?:from\s+|between\s+)?(?:the\s+)?$", re.I)
+# "everyone gets the 8th of january off", "we have the 2nd off": a day given off.
+DAY_GIVEN_OFF = re.compile(r"\b(?:get|gets|got|getting|have|has|take|takes|taking|given|give|gives|having)\s+(?:the\s+)?$", re.I)
+# Data named by when it is from: "the returns data from this christmas", "footage from last january".
+DATED_DATA = re.compile(r"\b(?:data|returns|footage|sales|tickets|logs|images|photos|orders|numbers|figures|traffic|volumes?|records|labels|feeds?|readings|scans|claims|transactions|history|season)\s+(?:from|of|over|during|around)\s+(?:this\s+|last\s+|the\s+)?$", re.I)
 # "it has to be in before the plant shutdown on the 18th": the closure's first day is what the work must beat.
 BEFORE_CLOSURE = re.compile(r"\b(?:before|by|ahead of|prior to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:closure|shut-?down|close-?down|break|holidays?)\s+(?:on\s+|starts?\s+(?:on\s+)?|begins?\s+(?:on\s+)?)?(?:the\s+)?$", re.I)
 # "... on the 12th and 13th of jan so no project work those 2 days": days nobody works on the project.
 NO_WORK_AFTER = re.compile(r"(?:\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+\.?)?)?(?:\s*(?:,|and|or|&|plus)\s*(?:the\s+)?(?:[a-z]{3,9}\s+)?\d{1,2}(?:st|nd|rd|th)?)*[^.;?!\d]{0,30}?\b(?:so\s+)?(?:no (?:project |model |real |ml )?work|nobody (?:works|is working|is around)|no one (?:works|is working|is around))\b", re.I)
-OFF_UNTIL = re.compile(r"\s*(?:through|thru|to|until|till|til|-|and|plus|\+|&|,)\s*(?:the\s+)?", re.I)
+OFF_UNTIL = re.compile(r"\s*(?:through|thru|to|until|till|til|-|→|->|and|plus|\+|&|,)\s*(?:the\s+)?", re.I)
 # Words that put a date in the past: a start that happened, a due date that was missed.
 PAST_CUE = re.compile(r"\b(?:kicked off|kick-?off (?:was|happened)|(?:did(?:n'?t| not)|never) (?:actually |really )?(?:kick off|start|begin)|started|began|joined|rolled (?:it )?(?:back|out)|reverted|broke|went down|fixed|deployed|happened|retrained|noticed|spotted|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)
 

@@ -69,3 +69,26 @@ def test_work_due_before_a_closure_starts_is_due_on_its_first_day():
 
 def test_a_yes_or_no_wanted_by_a_day_is_when_the_answer_is_due():
     assert _roles("the ops director wants a yes or no by tuesday") == [("answer_by", date(2026, 12, 8))]
+
+
+def test_data_named_by_its_season_is_no_deadline():
+    found = _roles("first clean the sales data from last christmas, then retrain; the buyers need it by march 5")
+    assert [r for r, _ in found] == ["event", "deadline"] and found[-1][1] == date(2027, 3, 5)
+
+
+def test_a_single_day_given_off_joins_the_closure():
+    s = parse_situation("three weeks of labelling then two of training, starting monday. we're closed the 24th to the 1st "
+                        "and everyone gets the 11th of january off too. due feb 19, realistic?", None, TODAY)
+    assert "2027-01-11" in s.get("days_off") and "2026-12-24" in s.get("days_off") and s.get("deadline") == "2027-02-19"
+
+
+def test_the_weekday_after_next_is_a_week_later_than_the_next_one():
+    assert _roles("we start the wednesday after next") == [("start", date(2026, 12, 16))]
+
+
+def test_a_closure_written_with_an_arrow_is_a_stretch_of_days_off():
+    assert [r for r, _ in _roles("we're shut 23rd → 2nd, as every year")] == ["off", "off"]
+
+
+def test_the_earliest_day_work_can_begin_is_a_start_even_with_its_weekday():
+    assert _roles("we can't begin before tuesday 12 january, the data arrives then") == [("start", date(2027, 1, 12))]
