@@ -66,6 +66,17 @@ MEETING_WHEN = (
 MEETING_WITH = rf"{MEETING_WHEN}(?:with|w/|w(?=\s))"
 # In lower-case messages, a name after "with" in a 1-on-1 ("1:1 w/ dev tomorrow").
 LOWER_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sync|check-?in|chat|meeting|talk|conversation|convo|sit-?down)\s+{MEETING_WITH}\s+([a-z][a-z'-]{{1,20}})\b", re.I)
+# Where a first name that is also a word ('matt', 'amber', 'piers') stands for a person once the question gives them a
+# person's role: met in a 1-on-1 ('1:1 with matt'), told or asked something ('tell piers that ...'), or with someone.
+WORD_NAME_SLOTS = re.compile(rf"\b(?:(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|skip[- ]level|check-?in|catch-?up|sit-?down)\s+{MEETING_WITH}"
+                             r"|tell|told|telling|ask|asked|asking|remind|ping|with)\s+([a-z][a-z'-]{2,20})\b", re.I)
+# ... the role: a later he/she ('... he seems checked out'), a role said beside them ('amber, my senior ds'), or what only
+# a person has ('piers's promotion').
+PERSON_ROLE_AFTER = re.compile(r"^(?:\s*,\s*(?:my|our|a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:ds|mles?|engineers?|scientists?|researchers?|reports?|analysts?|devs?|hire|intern|lead|pm|manager|boss|director|vp|head)\b"
+                               r"|(?:'s|’s)\s+(?:promotion|promo|review|leave|raise|offer|performance|1:1|team|manager)\b"
+                               r"|[^\n]{0,160}?\b(?:he|she|him|her|his|hers|he's|she's)\b)", re.I)
+
+
 # The attendee written straight after a 1-on-1 with no 'with' ('1:1 lauri thurs', '1on1 dmitri'): a name only when the
 # word is a known first name or not English at all ('1:1 prep', '1:1 tomorrow' name no one).
 MEETING_THEN_NAME = re.compile(r"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one)\s+(?:(?:today|tomorrow|tmrw|(?:this |next )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?)\s+)?([a-z][a-z'-]{1,20})\b(?!\s+(?:with|w/|w\s))", re.I)
@@ -278,6 +289,12 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
         if (name.casefold() not in NOT_NAMES | LOWER_STOP or name.casefold() in MONTH_NAMES) and name.casefold() not in known and (not everyday_word(name) or name.casefold() in MONTH_NAMES) and not re.match(r"(?:my|the|our|a|an|him|her|them)$", name, re.I):
             known.add(name.casefold())
             found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
+    for m in WORD_NAME_SLOTS.finditer(text):
+        name = m.group(1)
+        if name.casefold() in known or not _word_name_in_role(text, name, m.end(1), meeting=not re.match(r"(?:tell|told|ask|remind|ping|with)", m.group(0), re.I)):
+            continue
+        known.add(name.casefold())
+        found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
     for m in MEETING_THEN_NAME.finditer(text):
         name = m.group(1)
         if name.casefold() not in known and _name_or_rare(name) and name.casefold() not in NOT_NAMES | LOWER_STOP | COMMON_WORD_NAMES:
@@ -289,6 +306,18 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
     for mention in _coordinated(text, list(found.values()), known):
         found[mention.name] = mention
     return sorted(found.values(), key=lambda x: x.start)
+
+
+def _word_name_in_role(text: str, name: str, end: int, meeting: bool) -> bool:
+    """A first name that is also a word ('matt', 'amber') is a person where the question gives it a person's role: in a
+    1-on-1 (always with a person); after 'tell', 'ask' or 'with', with a role beside it or a later he or she."""
+    w = name.casefold()
+    if w not in first_names() or w in NOT_NAMES or w in LOWER_STOP or classes_of(w) & {"AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART"}:
+        return False
+    if meeting:
+        return True  # a 1-on-1 is always with a person
+    sentence_after = re.split(r"(?<=[.!?])\s", text[end : end + 200], maxsplit=1)[0]
+    return PERSON_ROLE_AFTER.match(sentence_after) is not None
 
 
 def _people_or_language(word: str) -> bool:

@@ -76,3 +76,16 @@ def test_a_capitalised_title_after_our_new_is_not_a_person():
 
 def test_a_place_after_a_role_in_brackets_is_not_a_person():
     assert _names("> Oskar (Regional Manager, South): can we get the churn scores by friday?") == ["Oskar"]
+
+
+def test_a_first_name_that_is_also_a_word_is_a_person_in_a_one_on_one():
+    assert [m.name for m in find_people("can you prep my 1:1 with amber for monday", None)] == ["Amber"]
+
+
+def test_a_word_name_told_something_is_a_person_when_a_pronoun_points_back():
+    assert [m.name for m in find_people("i have to tell piers the pilot is off, he pushed hard for it", None)] == ["Piers"]
+    assert [m.name for m in find_people("we should work with rich data from the pilot first", None)] == []
+
+
+def test_a_word_name_with_a_role_beside_it_is_a_person():
+    assert [m.name for m in find_people("pair the new hire with matt, our staff mle", None)] == ["Matt"]
