@@ -362,6 +362,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif past and value > today and _a_year_earlier(value) is not None and (today - _a_year_earlier(value)).days <= (45 if promise else 300):
             value = _a_year_earlier(value)  # "kicked off monday nov 30", "were due nov 27": a date already past
             role = "start" if re.search(r"kick|start|began|joined", past.group(0), re.I) else role
+        elif (value - today).days > 300 and (earlier := _a_year_earlier(value)) is not None and (today - earlier).days <= 75 and PAST_CLAUSE.search(re.split(r"[.!?;]\s", before)[-1]):
+            value, role = earlier, "past"  # "i've given him that feedback twice (oct 20, nov 17)": weeks ago, not next year
         elif value > today and LAST_SEASON.search(text[max(0, m.start() - 160) : m.start()]) and _a_year_earlier(value) is not None:
             value, role = _a_year_earlier(value), "past"  # "why last spring's forecast said full by may 10": that may
         elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]):
@@ -448,6 +450,9 @@ OFF_UNTIL = re.compile(r"\s*(?:through|thru|to|until|till|til|-|→|->|and|plus|
 PAST_CUE = re.compile(r"\b(?:kicked off|kick-?off (?:was|happened)|(?:did(?:n'?t| not)|never) (?:actually |really )?(?:kick off|start|begin)|started|began|joined|rolled (?:it )?(?:back|out)|reverted|broke|went down|fixed|deployed|happened|retrained|noticed|spotted|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)
 
 
+# A clause told in the past ("i've given him that feedback twice", "we flagged it"): a date in it that would otherwise be
+# most of a year ahead is a few weeks back.
+PAST_CLAUSE = re.compile(r"\b(?:i|we|he|she|they|you)(?:'ve|'d| have| had)\s+\w+|\b(?:was|were|did|gave|given|told|said|sent|raised|flagged|mentioned|asked|had)\b", re.I)
 # "last spring's inflow forecast said ... by may 10 and it filled april 22": dates of a season already gone.
 LAST_SEASON = re.compile(r"\b(?:last|previous|past) (?:spring|summer|autumn|fall|winter|year|season|cycle)(?:'s)?\b[^.;?!]{0,140}$", re.I)
 WEEKDAY_AS_KIND = re.compile(r"^\s+(?:was|were|used to be)\b|^[\s-]*(?:mornings|afternoons|evenings|nights|lunchtimes)\b|^[\s-]*(?:(?:morning|afternoon|evening|night|model|prod|production)[\s-]+)?(?:deploy|release|ship|rollback|standup|stand-up|demo|merge|push|launch|incident|page)s\b", re.I)

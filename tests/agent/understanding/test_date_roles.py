@@ -92,3 +92,9 @@ def test_a_closure_written_with_an_arrow_is_a_stretch_of_days_off():
 
 def test_the_earliest_day_work_can_begin_is_a_start_even_with_its_weekday():
     assert _roles("we can't begin before tuesday 12 january, the data arrives then") == [("start", date(2027, 1, 12))]
+
+
+def test_a_date_in_a_clause_told_in_the_past_is_weeks_back_not_next_year():
+    found = _roles("i've raised the flaky tests with her before (nov 9 and nov 23), no change")
+    assert found == [("past", date(2026, 11, 9)), ("past", date(2026, 11, 23))]
+    assert _roles("the launch is nov 20 next year") == [("deadline", date(2027, 11, 20))]
