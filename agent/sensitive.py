@@ -1768,7 +1768,7 @@ def _offer_words(text: str, today: date | None, words: dict[str, str]) -> dict[s
     gap = _OFFER_GAP.search(text)
     out = {"offer_gap": f"{gap.group(0).strip()} as {words['they']} told you" if gap else "what {they} told you about it".format(**words),
            "offer_due": "", "answer_by": "a date you name, and soon", "answer_step": ""}
-    due = next((d.value for d in find_dates(normalise(text), today) if d.role == "deadline" and d.value > today), None) if today else None
+    due = next((d.value for d in find_dates(normalise(text), today) if d.role in ("deadline", "answer_by") and d.value > today), None) if today else None  # 'needs to reply by feb 2': the offer's own date
     if due is None:
         return out
     two_working_days = today + timedelta(days=2 + (2 if today.weekday() >= 3 else 0))  # Thu/Fri: over the weekend

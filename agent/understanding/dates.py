@@ -314,10 +314,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\b(?:last|previous)\s*$", before, re.I) and not re.match(r"\s+(?:of|in)\b", text[m.end() : m.end() + 5], re.I):
             out.append(StatedDate(today - timedelta(days=(today.weekday() - value.weekday() - 1) % 7 + 1), "past", m.start(), m.end()))
             continue  # "the spike after the last friday deploy": a day gone, not one ahead ('the last friday of jan' is ahead)
-        if re.fullmatch(rf"(?:(?:on|from|starting)\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(r"\s+after\s+next\b", text[m.end() : m.end() + 12], re.I):
-            value += timedelta(days=7)  # "the monday after next": a week after the next one
-        if out and re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\b(?:that|on the)\s*$", before, re.I):
-            value = _same_week(out[-1].value, value)  # "back on the 14th ... 1:1 with her that tuesday": the 15th
+        value = _weekday_in_context(phrase, text, m, value, before, out)
         lead_word = re.match(r"(on|by|before|until|till)\s+", phrase, re.I)
         if lead_word:
             before += lead_word.group(0)
@@ -335,25 +332,12 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
                 role = "start"  # "for three weeks from the first monday after new year": when it starts
         elif re.search(r"\b(?:after|(?:early |sometime )?in(?:to)?\s+the)\s*$", before, re.I) and _holiday(phrase.lower(), today) is not None:
             value, role = _add_working_days(value, 1), "start"  # "after new year no more friday deploys", "let's chat in the new year": from the first day back, never a date due
-        joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
-        if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or CLOSURE_BEFORE.search(before) or joined or NO_WORK_AFTER.match(text, m.end()):
-            role = "off"  # "the team is off dec 24 through jan 1": days nobody works, not a date that matters
-        if DAY_GIVEN_OFF.search(before) and re.match(r"\s+off\b", text[m.end() : m.end() + 6], re.I):
-            role = "off"  # "everyone gets the 8th of january off": a day nobody works
-        if DATED_DATA.search(before):
-            role = "event"  # "scrub the returns data from this christmas": when the data is from, not a date due
-        if role == "off" and BEFORE_CLOSURE.search(before):
-            role = "deadline"
+        role = _off_or_event(role, text, m, before, out)
         if role == "deadline" and re.search(r"(?<!to )(?<!to the )(?<!its the )(?<!it's the )(?<!now the )\b(?:wk|week)\s+of\s*$", before, re.I) and value.weekday() < 4:
             value += timedelta(days=4 - value.weekday())  # "is the wk of jan 25 realistic": by the end of that week
         if role == "deadline" and re.match(r"before\b", phrase.strip(), re.I) and _holiday(phrase.lower(), today) is not None:
             value -= timedelta(days=1)  # "before xmas": by the 24th
-        if role == "deadline" and out and out[-1].role == "start" and SPAN_TO.fullmatch(text[out[-1].end : m.start()] + (lead_word.group(0) if lead_word else "")):
-            role = "until"  # "from the 14th until mid feb": the end of the stretch that starts then, not a deadline
-        if role == "deadline" and re.search(r"\bmiss(?:es|ed)?\s+(?:the\s+)?$", before, re.I):
-            role = "stake"  # "if it's not in by wed we miss the dec 18 retrain": what a miss costs, not the date asked for
-        if role == "deadline" and ANSWER_BY.search(before):
-            role = "answer_by"  # "need to know by xmas whether to plan manual orders": when the answer is due, not the work
+        role = _not_the_works_date(role, text, m, before, out, lead_word.group(0) if lead_word else "")
         value = _after(out[-1].value, value.day) if role in ("off", "until") and bare and out and out[-1].role in ("off", "start") and value < out[-1].value else value  # 'the 24th to the 1st'
         past = PAST_CUE.search(before)
         promise = past is not None and re.search(r"promised|committed|we said|told", past.group(0), re.I)  # a promise may lie ahead
@@ -370,6 +354,44 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
     return _event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text)
+
+
+def _weekday_in_context(phrase: str, text: str, m: re.Match[str], value: date, before: str, out: list[StatedDate]) -> date:
+    """A weekday placed by the words around it: "the monday after next" (a week after the next one), "back on the 14th
+    ... 1:1 with her that tuesday" (the one in that week)."""
+    if re.fullmatch(rf"(?:(?:on|from|starting)\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(r"\s+after\s+next\b", text[m.end() : m.end() + 12], re.I):
+        value += timedelta(days=7)
+    if out and re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\b(?:that|on the)\s*$", before, re.I):
+        value = _same_week(out[-1].value, value)
+    return value
+
+
+def _off_or_event(role: str, text: str, m: re.Match[str], before: str, out: list[StatedDate]) -> str:
+    """Days nobody works ("the team is off dec 24 through jan 1", "our winter break is ...", "everyone gets the 8th of
+    january off") and the date data is from ("the returns data from this christmas"), read from the clause; work due
+    before a closure ("before the warehouse shutdown on dec 21") stays due then."""
+    phrase = m.group(0)
+    joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
+    if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or CLOSURE_BEFORE.search(before) or joined or NO_WORK_AFTER.match(text, m.end()):
+        role = "off"
+    if DAY_GIVEN_OFF.search(before) and re.match(r"\s+off\b", text[m.end() : m.end() + 6], re.I):
+        role = "off"
+    if DATED_DATA.search(before):
+        role = "event"
+    return "deadline" if role == "off" and BEFORE_CLOSURE.search(before) else role
+
+
+def _not_the_works_date(role: str, text: str, m: re.Match[str], before: str, out: list[StatedDate], lead: str) -> str:
+    """A date read as a deadline that the clause says is something else: the end of a stretch that started ("from the
+    14th until mid feb"), what a miss costs ("or we miss the dec 18 retrain"), or when the asker needs the answer ("need
+    to know by xmas whether to plan manual orders")."""
+    if role != "deadline":
+        return role
+    if out and out[-1].role == "start" and SPAN_TO.fullmatch(text[out[-1].end : m.start()] + lead):
+        return "until"
+    if re.search(r"\bmiss(?:es|ed)?\s+(?:the\s+)?$", before, re.I):
+        return "stake"
+    return "answer_by" if ANSWER_BY.search(before) else role
 
 
 # "wants the optimizer for the start of spring term ... spring term starts jan 19": the start of an event the work must be
