@@ -349,11 +349,19 @@ def compose_answer(
     quotable_here = _quotable_passages(passages, records)
     if latest_result(records, "compare_strategies") is None:  # a what-if is always about a move
         quotable_here = _cards_for_case(quotable_here, question)
-    parts += _guidance_lines(quotable_here, spec(intent).core_cards, question, avoid, decision_text(records, situation))
+    if not (situation.clarifying_question and not _tool_ran(records)):  # guidance for a case not yet known is noise
+        parts += _guidance_lines(quotable_here, spec(intent).core_cards, question, avoid, decision_text(records, situation))
     assumed = situation.assumed()
     if assumed:
         parts += ["", "**Assumed** (tell me the real figures and I will redo this)"] + [f"- {f.text}" for f in assumed]
     return drop_dangling_references("\n".join(parts).strip())
+
+
+def _tool_ran(records: list[dict[str, Any]]) -> bool:
+    """A tool other than the guidance search gave a result this turn."""
+    from agent.tool_results import succeeded
+
+    return any(r.get("name") != "search_guidance" and succeeded(r) for r in records)
 
 
 # A pointer to another section of the answer ('(see the changes below)') and the heading it points at: a pointer whose

@@ -76,9 +76,27 @@ _ASKED_LABEL = re.compile(r"^(?:short answer|in short|the answer)(?: to '[^']*')
 _AND_VERB = re.compile(rf"(\byou\b(?:[^.;:!?]|\.(?=\d))*?\band\s+{_ADVERBS})(thinks|says|wants|needs|feels|believes|asks|expects|hopes|worries|wonders|knows|sees|reads|keeps|has|is|was)\b", re.I)
 
 
+# "he's missed three deadlines" said to him: 'has' before a past participle with an object ("you've missed"), never "you're".
+_HAS_DONE = re.compile(
+    rf"\b([Yy]ou)['’](?:s|re)\s+({_ADVERBS})([a-z]+)(?=\s+(?P<o>a|an|the|his|her|their|its|my|our|your|\d+|one|two|three|four|five|six|several|every|all|some|no|it|this|that|these|those)\b(?!\s+(?:weeks?|sprints?|months?|quarters?|years?|morning|afternoon|time|days?)\b))"
+)
+CLAUSE_START = frozenset("the it this that these those".split())  # "worried the model ...": may open a clause after an adjective
+
+
+def _past_participle(word: str, not_adjective: bool = False) -> bool:
+    """A verb's past participle (`not_adjective`: and never a describing word, 'worried', 'done')."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    if not_adjective and "ADJ" in getAllLemmas(word):
+        return False
+    forms = [getAllInflections(lemma, upos="VERB") for lemma in getAllLemmas(word).get("VERB", ())]
+    return any(word in f.get("VBN", f.get("VBD", ())) for f in forms)  # a regular verb lists one form for both
+
+
 def _agree(text: str) -> str:
     """Every 'you' followed by a third-person verb, in agreement ('you keeps' -> 'you keep', "you's" -> "you're")."""
     text = re.sub(rf"\b([Yy]ou)['’](?:s|re)\s+({_ADVERBS})(been|got|had)\b", r"\1've \2\3", text)
+    text = _HAS_DONE.sub(lambda m: f"{m.group(1)}'ve {m.group(2)}{m.group(3)}" if _past_participle(m.group(3), m.group("o") in CLAUSE_START) else m.group(0), text)
     text = _AND_VERB.sub(lambda m: m.group(1) + base_verb(m.group(2)), text)
     return re.sub(rf"\b([Yy]ou)\s+({_ADVERBS})([a-z]+(?:n't)?|['’]s)\b", lambda m: f"{m.group(1)} {m.group(2)}{base_verb(m.group(3))}" if not m.group(3).startswith(("'", "’")) else f"{m.group(1)}{base_verb(m.group(3))}", text)
 

@@ -59,7 +59,7 @@ LOWER_STOP = frozenset(
 MONTH_NAMES = frozenset("jun june may april august".split())
 # When a meeting is, said between the meeting word and its attendee ('1:1 monday w ifeoma', '1:1 at 3pm with bongani').
 MEETING_WHEN = (
-    r"(?:(?:today|tomorrow|tmrw|tonight|later|(?:this |next )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?|"
+    r"(?:(?:today|tomorrow|tmrw|tonight|later|(?:on |this |next )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?|on the \d{1,2}(?:st|nd|rd|th)|"
     r"at \d{1,2}(?::\d\d)?\s*(?:am|pm)?|\d+ ?(?:min(?:ute)?s?|m))\s+){0,2}"
 )
 # The word that joins a meeting to its attendee ('with', 'w/', a bare 'w').

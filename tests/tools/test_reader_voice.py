@@ -96,3 +96,11 @@ def test_a_bracket_left_open_is_mended_not_dropped():
     out = gate(body, PLANT, ["one contractor for eight weeks, about 30k (yes, again"])
     assert "What I'm asking for: one contractor for eight weeks, about 30k." in out.body
     assert out.dropped == [] and out.lost == []
+
+
+def test_has_before_a_past_participle_with_an_object_becomes_youve_and_a_state_stays_youre():
+    from tools.reader_voice import _agree
+
+    assert _agree("you's dropped two handoffs this month") == "you've dropped two handoffs this month"
+    assert _agree("you're overloaded this sprint") == "you're overloaded this sprint"
+    assert _agree("you're concerned the rollout slips") == "you're concerned the rollout slips"

@@ -89,3 +89,8 @@ def test_a_word_name_told_something_is_a_person_when_a_pronoun_points_back():
 
 def test_a_word_name_with_a_role_beside_it_is_a_person():
     assert [m.name for m in find_people("pair the new hire with matt, our staff mle", None)] == ["Matt"]
+
+
+def test_a_lower_case_attendee_after_a_meeting_day_said_with_on_is_the_person():
+    s = parse_situation("1:1 on thursday with delacroix, 30 mins. she's been quiet since the reorg", None, date(2026, 12, 4))
+    assert s.get("person") == "Delacroix"
