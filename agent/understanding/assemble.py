@@ -523,6 +523,7 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
 
 # Something happened that the question never says: 'that went as badly as it could', 'how do i walk it back'.
 UNEXPLAINED_EVENT = re.compile(r"\b(?:happ\w+|did (?:it|that)|doing (?:it|that)|same thing|at it)\s+again\b|\bout of ideas\b|\bat (?:my|the) wits'? end\b|\b(?:that|it|this)\s+(?:went|blew up|backfired|landed|got out of hand)\b|\b(?:walk|take|fix|undo|repair|smooth over|patch up|recover from)\s+(?:it|that|this)(?:\s+back)?\b"
+                               r"|\b(?:handled|dealt with|botched|fumbled|messed up|screwed up|blew)\s+(?:it|that|this)\b|\bbring (?:it|that|this) up again\b"  # 'i handled that badly ... bring it up again or let it go?'"
                                r"|" + PRONOUN_LED + r"(?:said|says|refused|declined|pushed|won'?t|wont|didn'?t|did|is|was|has|had|keeps?)\b", re.I)  # 'She said no. escalate or drop it?': who, and no to what?
 
 

@@ -215,3 +215,12 @@ def test_an_org_question_about_teams_that_build_harassment_classifiers_is_an_org
     s = parse_situation(q, None, TODAY)
     assert s.intent == "archetype"
     assert parse_situation("someone on my team is harassing a junior, what do i do", None, TODAY).intent == "sensitive"
+
+
+def test_a_moment_referred_to_only_as_that_gets_one_question_back():
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    s = parse_situation("ugh, think i fumbled that in standup this morning. should i bring it up again tomorrow?", None, date(2026, 12, 4))
+    assert s.intent == "guidance" and s.clarifying_question.startswith("What happened?")
