@@ -2844,6 +2844,8 @@ def _greeting(inp: DraftInput) -> str:
     name = f"{name} and {inp.group}" if inp.group else name  # "Hi Wiebke and product leads,"
     if re.match(r"(?:Dr|Prof\.|Professor|Ms|Mr|Mrs|Mx)\s", name) and tone == "direct":
         tone = "formal"  # "Dr Lund": a reader addressed by title is written to as "Dear"
+    elif tone != "formal" and not inp.group and re.fullmatch(r"[A-Z][a-z'-]+ [A-Z][a-z'-]+", name):
+        name = name.split()[0]  # "Ozan Kaya": "Hi Ozan," (the full name is for "Dear")
     return {"direct": f"Hi {name},", "warm": f"Hi {name}, hope you are well.", "formal": f"Dear {name},"}[tone]
 
 

@@ -305,7 +305,24 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
         found[mention.name] = mention
     for mention in _coordinated(text, list(found.values()), known):
         found[mention.name] = mention
-    return sorted(found.values(), key=lambda x: x.start)
+    return sorted((_with_first_name(text, m) for m in found.values()), key=lambda x: x.start)
+
+
+# A capitalised name-like word right before a person's name ('Ozan Kaya, the highways asset manager'): their first name.
+FIRST_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<f>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
+
+
+def _with_first_name(text: str, m: Mention) -> Mention:
+    """A person named in full is the whole name ('Ozan Kaya'), so a greeting uses the first name, never the surname."""
+    before = FIRST_NAME_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    if m.in_team or " " in m.name or before is None or not m.name[:1].isupper():
+        return m
+    first = before.group("f")
+    if first.casefold() in NOT_NAMES or first.casefold() in LOWER_STOP or (first.casefold() in common_words() and not is_first_name(first)):
+        return m  # 'Ask Kaya', 'Monday Kaya': a word before the name, not its first half
+    if not (is_first_name(first) or rare_word(first)):
+        return m
+    return Mention(f"{first} {m.name}", False, m.start - len(before.group(0)), m.end)
 
 
 def _word_name_in_role(text: str, name: str, end: int, meeting: bool) -> bool:

@@ -49,6 +49,11 @@ def test_named_recipient_is_greeted_by_name(purpose, tone, expected):
     assert _draft(purpose, tone=tone, recipient="Victor", audience="product").body.startswith(expected)
 
 
+@pytest.mark.parametrize("tone, expected", [("direct", "Hi Tamsin,"), ("warm", "Hi Tamsin, hope"), ("formal", "Dear Tamsin Okafor,")])
+def test_a_reader_named_in_full_is_greeted_by_first_name_and_in_full_only_formally(tone, expected):
+    assert _draft("answer_question", tone=tone, recipient="Tamsin Okafor", audience="product").body.startswith(expected)
+
+
 @pytest.mark.parametrize("purpose", PURPOSES)
 def test_an_executive_gets_no_pleasantries_even_in_a_warm_note(purpose):
     body = _draft(purpose, tone="warm", recipient="Victor", audience="executive").body

@@ -94,3 +94,9 @@ def test_a_word_name_with_a_role_beside_it_is_a_person():
 def test_a_lower_case_attendee_after_a_meeting_day_said_with_on_is_the_person():
     s = parse_situation("1:1 on thursday with delacroix, 30 mins. she's been quiet since the reorg", None, date(2026, 12, 4))
     assert s.get("person") == "Delacroix"
+
+
+def test_a_person_named_in_full_is_the_whole_name_and_a_word_before_a_name_is_not_its_first_half():
+    assert [m.name for m in find_people("Tamsin Okafor, head of claims at the insurer, wrote to ask about the dates", None)] == ["Tamsin Okafor"]
+    assert [m.name for m in find_people("i need to tell Okafor the dates hold", None)] == ["Okafor"]
+    assert [m.name for m in find_people("our CFO Okafor wants a number", None)] == ["Okafor"]
