@@ -271,7 +271,7 @@ CUE_SPECS: dict[str, _CueSpec] = {
         ),
         guidance="sustainable-pace",
         detail="Signs of burnout: workload, what to drop, time off and support first; no performance talk.",
-        drops=frozenset({"growth", "feedback", "technical_prompts", "learning", "deep_work_note"}),
+        drops=frozenset({"growth", "feedback", "technical_prompts", "feedback_prompts", "learning", "deep_work_note"}),  # rest first: no asking for feedback on you
     ),
     "new_hire": _SAFE_TO_ASK,
     "quiet": _SPEAK_UP,
@@ -538,7 +538,8 @@ _ROLE_WORDS = frozenset("contractor contractors consultant temp intern team coll
                         "partly partially mostly largely fully temporarily also just which that who".split())
 _CHANGE_RE = re.compile(
     r"\b(?:dropp\w+|cancel\w*|paus\w+|shelv\w+|killed|new (?:pm|product manager|manager|lead|director|vp|hires?|team|process|tools?|stack|"
-    r"priorit\w+)|cover(?:ed|ing)|took over|taken over|moved|left|joined|reorg\w*|migrat\w+|replac\w+|shipped|launched|"
+    r"priorit\w+)|cover(?:ed|ing)|took over|taken over|moved|left|joined|reorg\w*|migrat\w+|replac\w+|shipped|launched|retired|deprecated|sunset\w*|"
+    r"(?:went|handed|given|reassigned|transferred) (?:over )?to|"
     r"(?:started|kicked off|began|spun up) (?:a |the )?new|changed (?:a lot|alot|loads))\b",
     re.IGNORECASE,
 )
@@ -1021,11 +1022,20 @@ def _team_part(notes: str, name: str) -> str:
             f"that is on the team, not on {name}. Then agree who {name} pings for reviews, and that a review comes back within a day.")
 
 
+# Work done the long way round instead of asking ('redid a feature job three times instead of asking aisha').
+_LONG_WAY = re.compile(r"\b(?P<x>(?:redid|redone|rewrote|rebuilt|reran|re-ran|retried|spent|lost|burned|burnt|wasted)\b[^.;!?]{3,60}?)\s+"
+                       r"(?:instead of|rather than)\s+(?:just\s+)?(?:asking|pinging|checking with)\b", re.I)
+
+
 def _slow_start(notes: str, name: str) -> str:
     """What a new joiner's slow start adds: one small change shipped this week, and specific questions for someone
     who says 'all good'; work shown early when it arrives finished but late, and the team's part owned first when
     their first PR waited unreviewed."""
     extra = []
+    long_way = _LONG_WAY.search(notes)
+    if long_way:
+        extra.append(f"What you found out ({long_way.group('x').strip()} instead of asking): say it as the cost of not asking, "
+                     "never as a mistake (it could have been a ten-minute question), and ask what made asking feel expensive.")
     if _DONE_LATE.search(notes):
         extra.append(f"Work arrives finished but late: agree {name} opens a small draft PR within a day or two of starting each "
                      "piece, so feedback comes early and nobody waits for the whole thing.")
@@ -1119,6 +1129,11 @@ def _whole_clause(said: str, notes: str) -> str:
     return said if not rest or rest[0] in ".,;!?)\n" or rest.startswith(("--", " -")) else ""
 
 
+# 'a lot changed', 'loads has changed': the heading of a list of changes, not a change.
+_VAGUE_CHANGE = re.compile(r"(?:(?:a lot|lots|loads|so much|much|everything|things|stuff|plenty)(?: (?:has|have))? changed|(?:a lot|lots|loads) (?:of stuff|of things) (?:has |have )?changed)(?: while (?:he|she|they) (?:was|were) (?:away|out|off))?"
+                           r"|(?:while|when) (?:he|she|they|\w+) (?:was|were) (?:out|away|off|on leave)", re.I)  # the time, not a change
+
+
 def _reason_items(plan: _Plan, reading: Reading, words: Words, back: dict[str, str] | None = None, up: bool = False) -> None:
     """The items for what the manager said about this person and this meeting: they open the agenda, in the order said.
     Back from leave (`back`: the named changes), news of what changed joins the welcome-back item's changes instead of
@@ -1133,8 +1148,10 @@ def _reason_items(plan: _Plan, reading: Reading, words: Words, back: dict[str, s
     if back is not None and back.get("changes") and not reading.news_unknown:  # news they have not heard stays its own item
         news = [r for r in reading.reasons if r.kind == "news"]
         low = back["changes"].casefold()
-        extra = [_clip_words(x, 12) for r in news for x in r.said
-                 if len(set(re.findall(r"[a-z]{3,}", x.casefold())) - set(re.findall(r"[a-z]{3,}", low))) * 2 > len(set(re.findall(r"[a-z]{3,}", x.casefold())))]
+        # each piece of the news said once: a piece the named changes already quote is not pasted again, cut short
+        pieces = [p.strip(" ,") for r in news for x in r.said for p in re.split(r"[:;]\s+|,\s+(?:and\s+|but\s+)?(?=(?:his|her|their|the|we|i|our|my|a|an|two|three|four)\b)|\s+(?:and|but)\s+(?=(?:his|her|their|the|we|i|our|my)\b)", x)]
+        extra = [_clip_words(x, 12) for x in dict.fromkeys(pieces) if len(x.split()) >= 3 and not _VAGUE_CHANGE.fullmatch(x)
+                 and len(set(re.findall(r"[a-z]{3,}", x.casefold())) - set(re.findall(r"[a-z]{3,}", low))) * 2 > len(set(re.findall(r"[a-z]{3,}", x.casefold())))]
         back["changes"] = "; ".join([back["changes"], *(f"\u201c{x}\u201d" for x in extra)])
         reading = replace(reading, reasons=[r for r in reading.reasons if r not in news])
     for r in reason_items(reading, words):
@@ -1545,7 +1562,18 @@ def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes:
         plan.items.insert(plan.items.index(item), credit)
 
 
-def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = None, performance: bool = False) -> None:
+_LEVEL_ASIDE = re.compile(r"\s*\((?:mid|senior|junior|lead|staff|principal|new)[^)]{0,20}\)", re.I)  # 'he (mid-level) has missed': an aside for you
+
+
+def _follow_up_day(day: date) -> date:
+    """Two weeks after the meeting, on the same weekday, moved a week at a time past the year-end break."""
+    out = day + _dt.timedelta(days=14)
+    while (out.month, out.day) >= (12, 24) or (out.month, out.day) <= (1, 1):
+        out += _dt.timedelta(days=7)
+    return out
+
+
+def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = None, performance: bool = False, day: date | None = None) -> None:
     """A hard conversation (feedback, a performance concern, a complaint): the issue first, then facts, their side, next
     steps. For a performance concern: the manager's own examples and what they imply is expected, where it stands
     (not a formal plan yet, when said so), the support and a follow-up date, and how to meet a defensive reaction."""
@@ -1555,7 +1583,7 @@ def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = N
     impact = IMPACT.search(notes) if performance else None
     said_impact = f"the impact you named (\u201c{_tidy_quote(impact.group(0).strip())}\u201d)" if impact else "the impact"
     if examples:
-        listed = "; ".join(f"\u201c{_named_as_written(_tidy_quote(e), name)}\u201d" for e in examples)
+        listed = "; ".join(f"\u201c{_named_as_written(_tidy_quote(_LEVEL_ASIDE.sub('', e)), name)}\u201d" for e in examples)
         facts = (f"The examples, one at a time and as facts: {listed}. Then {said_impact}: what it cost the team, the users or "
                  "the people depending on the work. No adjectives about the person.")
     steps = (
@@ -1571,7 +1599,7 @@ def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = N
         "How do you see it?", "What is getting in the way?", "What would help you most?"]
     issue.prep.append(f"Write the issue in two sentences and two or three dated examples before you meet {name}.")
     if examples:  # 'what do i actually say': the first sentences, from the manager's own facts said to the person
-        facts_said = " and ".join(_tidy_quote(second_person(e, w)) for e in examples[:2])
+        facts_said = " and ".join(_tidy_quote(second_person(_LEVEL_ASIDE.sub("", e), w)) for e in examples[:2])
         issue.notes += (f" For example: \u201c{name}, I want to talk about something specific: {facts_said}. I want to understand "
                         "what is getting in the way, and agree what changes from here.\u201d")
     before = RAISED_BEFORE.search(notes) if performance else None
@@ -1593,10 +1621,14 @@ def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = N
         if nearly:  # the thing that keeps being nearly done: a date they can stand behind, with the steps to it
             expected = [f"a date for the {nearly.group('t').strip()} that {w.they} can stand behind, with the steps to it, agreed in this meeting",
                         *expected]
+        if impact and re.search(r"\b(?:picking|picked|covering|covered|carrying|redoing|fixing|finishing)\b", impact.group(0), re.I):
+            s_ = "s" if w.they in ("he", "she") else ""
+            expected.append(f"when {w.they} can't finish something, {w.they} say{s_} so early and hand{s_} it over openly, so nobody picks it up quietly")
         bar = "; ".join(expected) if expected else "what good looks like on the work, concretely"
+        when = f" (two weeks on: {_follow_up_day(day):%a} {_follow_up_day(day).day} {_follow_up_day(day):%b})" if day else " in two to three weeks"
         item = plan.add(0, 3, "Expectations, support and a follow-up date", "both", (
             f"Say what is expected from now on, concretely: {bar}. Ask what support would help (pairing, smaller milestones "
-            "each with its own date, clearer priorities from you) and agree it. Then set a follow-up date in two to three weeks and put it in both "
+            f"each with its own date, clearer priorities from you) and agree it. Then set a follow-up date{when} and put it in both "
             "calendars; say you will look at the same things then."))  # fmt: skip
         if before and not NOT_A_PLAN_YET.search(notes):  # the clear one: what happens if it does not change, said once, no threat
             item.notes += (" Then say, once and calmly, what happens if it does not change by the follow-up date: the next "
@@ -1861,7 +1893,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     _unblock_item(plan, p, cues, named, words, inp.notes)
     _reason_items(plan, reading, words, named if "returning_from_leave" in cues else None, up="managing_up" in cues)
     if hard and not reading.conduct:
-        _hard_items(plan, p.name, inp.notes, words, performance)
+        _hard_items(plan, p.name, inp.notes, words, performance, inp.today)
     elif not reading.conduct:
         plan.add(1, 2 if leading else 3, "Their topics", "them", "Open with what they want to discuss.")
     _hardship_item(plan, words, reading.hardship, cues)
@@ -1903,7 +1935,7 @@ def _answers(plan: _Plan, answers: list[AskAnswer]) -> list[AskAnswer]:
     """The manager's direct questions answered; 'how do I start it' points at the first sentence an item already words
     for this case, never a template with a blank in it."""
     first = next((m.group(1) for x in plan.items for m in [_FIRST_SENTENCE.search(x.notes)] if m), "")
-    return [a.model_copy(update={"answer": f"Open with: {first} Then the facts, then ask for their side before you propose anything.",
+    return [a.model_copy(update={"answer": f"Open with the goal you share: {first} Then the facts, then ask for their side before you propose anything.",
                                   "why": "Starting from a goal you share, with one concrete ask, is what keeps it from sounding like a complaint."})
             if first and a.question.startswith("How do you start") else a for a in answers]
 
@@ -2444,7 +2476,7 @@ def _push_back_items(plan: _Plan, who: str, topic: str, notes: str) -> _Item:
 # Something the boss keeps doing, in the manager's words ('my director keeps committing my team to customer dates
 # on sales calls before asking me'), how often ('third time this quarter') and the latest case ('latest is a jan 8 pilot').
 _KEEPS_DOING = re.compile(
-    r"\b(?:my (?:\w+ )?(?:boss|manager|director|vp|cto|ceo|skip|head of [\w-]+)(?:\s*\([^)]{1,40}\)|\s+[A-Z][a-z]+)?|(?<![\w'])(?:she|he|they))\s+(?:keeps|keep|kept|has been|have been|always|again|repeatedly)\s+"
+    r"\b(?:my (?:\w+ )?(?:boss|manager|director|vp|cto|ceo|skip(?:[- ]level)?|head of [\w-]+)(?:\s*\([^)]{1,40}\)|\s+[A-Z][a-z]+)?|(?<![\w'])(?:she|he|they))\s+(?:keeps|keep|kept|has been|have been|always|again|repeatedly)\s+"
     r"(?P<what>[^.;!?]{8,140})"
     # done again and again, counted: 'my vp caetano has changed our top priority three times in five weeks'
     r"|\bmy (?:\w+ )?(?:boss|manager|director|vp|cto|ceo|skip|head of [\w-]+)(?:\s*\([^)]{1,40}\)|\s+[A-Za-z]+)?\s+(?:has\s+)?"
@@ -2474,7 +2506,7 @@ def _month_case(text: str) -> str:
 
 # Going around the manager to their people ('keeps DMing my people directly', 'pulling my two best people into exec
 # requests', 'skipping me and the inbox'): asks reach the team without the manager.
-_BYPASS = re.compile(r"\b(?:dm|message|ping|slack|email|ask|pull|grab|pok|tap|borrow|poach|steal|drag|commandeer)\w*\b[^.;!?]{0,25}?\b(?:my (?:people|team|engineers|reports|devs|folks|ds|dss|scientists|"
+_BYPASS = re.compile(r"\b(?:dm|messag|ping|slack|email|ask|pull|grab|pok|tap|borrow|poach|steal|drag|commandeer)\w*\b[^.;!?]{0,25}?\b(?:my (?:people|team|engineers|reports|devs|folks|ds|dss|scientists|"
                      r"two best|best people|(?:\w+ )?best (?:people|engineers))\b|(?:people|engineers) directly\b)|\bskipp\w* me\b|\bbypass\w*|"
                      r"\bgo(?:es|ing)? (?:around|over) me\b|\bwent (?:around|over) me\b|\bwithout (?:going through|asking|telling|checking with|consulting) me\b|\bbehind my back\b|"
                      r"\b(?:went|goes|going|go) straight to (?!me\b)\w+", re.I)
@@ -2487,6 +2519,9 @@ _BEHIND = re.compile(r"(?:^|[.;,]\s*|\band\s+)(?P<x>(?:the |our |my )?[a-z][\w -
 _FIXED_DATE = re.compile(r"(?P<x>(?:the )?[a-z][\w -]{2,40}?\s+(?:opens|launches|ships|goes live|is due|starts)\s+(?:on )?(?P<d>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))"
                          r"(?=[^.;!?]{0,10}\b(?:and )?(?:nobody'?s|no one'?s|nobody is|no one is) (?:moving|going to move|changing) (?:it|that)\b|[^.;!?]{0,10}\b(?:can'?t|won'?t|cannot|will not) (?:move|slip)\b|[^.;!?]{0,5}\bis fixed\b)", re.I)
 _WEEKS = ((r"\bwks?\b", "weeks"), (r"~\s*", "about "))
+# Time a case swallowed, in the manager's words ('latest one ate most of a week of our leak model sprint').
+_ATE = re.compile(r"\b(?P<x>(?:the\s+)?(?:latest|last|most recent|newest)\b[^.;!?]{0,20}?\b(?:ate|took|cost|burned|burnt|blew|wiped out|swallowed)\s+(?:up\s+)?"
+                  r"(?:most of |half (?:of )?|all of |about |nearly |almost |over )?(?:a |an |one |two |three |four |\d+ )?(?:days?|weeks?|sprints?)\b[^.;!?]{0,50}?)(?=[.;!?]|,\s|\s+(?:and|but|so)\s|$)", re.I)
 
 
 def _said_cost(notes: str) -> str:
@@ -2498,6 +2533,10 @@ def _said_cost(notes: str) -> str:
         for a, b in _WEEKS:
             x = re.sub(a, b, x, flags=re.I)
         parts.append(_to_you(x))
+    ate = _ATE.search(notes)
+    if ate:
+        x = ate.group("x").strip()
+        parts.append(_to_you(x if re.match(r"the\b", x, re.I) else f"the {x}"))
     fixed = _FIXED_DATE.search(notes)
     if fixed:
         x = fixed.group("x").strip()
@@ -2673,6 +2712,7 @@ def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30, ot
         topics[0].questions += generic.questions
         topics[0].prep += generic.prep
     if one_push:  # the push-back needs the time: feedback and growth wait for the next 1-on-1
+        plan.drops.add("feedback_prompts")  # and so do the prompts asking for feedback on you
         plan.prep.append(f"Feedback for you and your growth wait for the next 1-on-1: this one is for {'what you are raising' if pattern else 'the push-back'}.")
         return
     if not new_boss:

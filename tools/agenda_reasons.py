@@ -420,10 +420,11 @@ _SHORTFALL = re.compile(
     r"\blate\b|\bmiss(?:ed|es|ing)\b|\bslipp?(?:ed|ing|s)?\b|\bbehind\b|\bregression\w*|\bbroke\b|\bbugs?\b|\bincidents?\b|"
     r"\bwithout (?:the |a |an |any )?[\w-]+|\bskipp(?:ed|ing)\b|\brolled? ?back\b|\brollbacks?\b|\boutages?\b|\bquality\b|\bsloppy\b|"
     r"\bdeadlines?\b|\bunreliable\b|\bdropp(?:ed|ing) the ball\b|\bnot (?:delivered|shipped|done|finished)\b|"
-    r"\b(?:weeks?|days?) away\b|\bstill (?:isn'?t|isnt|is not|not|hasn'?t been|has not been) (?:merged|done|shipped|finished|landed|live|in)\b|\bleak(?:age|ed|s)?\b|\bonly (?:caught|found|spotted)\b|\b(?:not|never) turned up\b|\bno-?shows?\b|\buntil (?:i|someone) (?:ask|chase)|\bdoes(?:n'?t| not) (?:flag|raise|tell)\b|\bsit(?:s|ting)? (?:for |around for )?(?:days|weeks|a week|a few days)\b|" + COPIED, re.I)
+    r"\b(?:weeks?|days?) away\b|\b(?:needs?|needed|requires?|required) (?:\w+ ){0,3}?(?:rework|reworking|rewriting|redoing|fixing up|clean-?up)\b|\b(?:heavily |mostly )?(?:reworked|redone) by\b|\bstill (?:isn'?t|isnt|is not|not|hasn'?t been|has not been) (?:merged|done|shipped|finished|landed|live|in)\b|\bleak(?:age|ed|s)?\b|\bonly (?:caught|found|spotted)\b|\b(?:not|never) turned up\b|\bno-?shows?\b|\buntil (?:i|someone) (?:ask|chase)|\bdoes(?:n'?t| not) (?:flag|raise|tell)\b|\bsit(?:s|ting)? (?:for |around for )?(?:days|weeks|a week|a few days)\b|" + COPIED, re.I)
 # What the shortfall does to others, as the manager says it ('other people are now blocked on it'): the impact, not an example.
-IMPACT = re.compile(r"\b(?:other people|others|people|the (?:rest of the )?(?:[\w-]+ )?team|everyone|(?:two|three|other|downstream) teams?|[A-Z][a-z]+ and [A-Z][a-z]+)\b"
-                    r"[^.;,]{0,25}?\b(?:blocked|waiting (?:on|for)|held up|stuck|can'?t (?:start|ship|move|finish))\b[^.;,]{0,30}", re.I)
+IMPACT = re.compile(r"\b(?:other people|others|people|peers|teammates|colleagues|the (?:rest of the )?(?:[\w-]+ )?team|everyone|(?:two|three|other|downstream) teams?|[A-Z][a-z]+ and [A-Z][a-z]+)\b"
+                    r"[^.;,]{0,25}?\b(?:blocked|waiting (?:on|for)|held up|stuck|can'?t (?:start|ship|move|finish)|"
+                    r"(?:are |have been |keep )?(?:picking|picked|covering|covered|carrying|redoing|fixing|finishing) (?:up )?(?:his|her|their|the)\b)[^.;,]{0,30}", re.I)
 # Raised before without effect ("i've mentioned it twice casually, nothing changed"): today has to be the clear version.
 RAISED_BEFORE = re.compile(r"\b(?:mentioned|raised|flagged|brought (?:it|this) up|hinted(?: at it)?|said something)\b[^.;]{0,25}?\b"
                            r"(?P<n>twice|two times|three times|a few times|\d+ times|before|already)\b(?P<how> (?:casually|informally|in passing|lightly))?", re.I)
@@ -450,9 +451,11 @@ _EXPECTED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bmiss(?:ed|es|ing) (?:the |a |his |her |their )(?P<x>(?!deadline|date|sprint)[\w-]+(?: (?!deadline|date|sprint)[\w-]+){0,2}) "
                 r"(?:(?:two|three|four|five|\d+) (?:weeks?|times|sprints?|days?|cycles?) (?:running|in a row)|again|twice|every (?:week|time|sprint))\b", re.I),
      "the {x} lands on the day agreed; if it is going to slip, {they} say{s} so a day early with what is in the way"),
-    (re.compile(r"\blate\b|\bmiss(?:ed|es|ing) (?:the |a |its |his |her |their )?(?:[\w-]+ ){0,4}(?:deadline|date|sprint|commitment|estimate)|\bslipp?(?:ed|ing|s)?\b|\bbehind\b|"
+    (re.compile(r"\blate\b|\bmiss(?:ed|es|ing) (?:the |a |its |his |her |their )?(?:[\w-]+ ){0,6}(?:deadline|date|sprint|commitment|estimate)|\bslipp?(?:ed|ing|s)?\b|\bbehind\b|"
                 r"\b(?:weeks?|days?) away\b", re.I),
      "dates committed to are met, or flagged early with a new date when they slip"),
+    (re.compile(r"\b(?:needs?|needed|requires?|required) (?:\w+ ){0,3}?(?:rework|reworking|rewriting|redoing|fixing up|clean-?up)\b|\b(?:reworked|redone) by\b", re.I),
+     "what {they} ship{s} passes review without heavy rework: smaller pieces, shown early, with the review comments closed before {they} move{s} on"),
     (re.compile(r"\b(?:PRs?|pull requests?|reviews?)\b[^.;]{0,20}\b(?:sit|sits|sitting|take|takes|taking)\b[^.;]{0,15}\b(?:days|weeks?)\b", re.I),
      "open PRs and reviews move within a day or two: answered, merged or closed"),
     (re.compile(r"\bregression\w*|\bbugs?\b|\bbroke\b|\bquality\b|\brollbacks?\b|\brolled? ?back\b", re.I),
@@ -673,8 +676,8 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
     if acting and (about_person or re.search(r"\b(?:his|her|their)\b", body, re.I)) and _EVENT.search(body) and not _HABIT.search(body):
         return Reason("incident", [clause], other=acting[0], by_person=_acts_first(body, words, acting[0]))
     news = _NEWS.search(clause)
-    if news and re.search(rf"\b(?:{words.they}|{re.escape(words.name)})\s+(?:just\s+|also\s+|even\s+)?$", clause[: news.start()], re.I):
-        news = None  # "she cancelled her vacation": her own act, not news to tell her
+    if news and own_act(clause[: news.start()], news.group(0), words):
+        news = None  # "she cancelled her vacation", "... and cancelled her vacation": her own act, context to acknowledge, not news
     goal = _GOAL.search(clause) or ASKED_IF.search(clause)
     if goal is not None and not _their_wish(clause[: goal.start()], words):
         goal = None  # "i don't want to scare her off": a wish, but not theirs
@@ -686,6 +689,22 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
     return None
 
 
+_PASSIVE = re.compile(r"^(?:got|was|were|been|is being)\b", re.I)
+
+
+def own_act(before: str, verb: str, words: Words) -> bool:
+    """True when a change verb ('cancelled', 'moved to', 'pushed back') has the person as its subject: their name or
+    pronoun right before it ('she's cancelled', 'priya already moved to'), or no subject at all because the clause
+    carries on from one about them ('..., and cancelled her vacation'). A passive ('was moved', 'got pushed') is done
+    to them and stays news."""
+    if _PASSIVE.match(verb):
+        return False
+    me = "|".join(re.escape(x) for x in dict.fromkeys((words.they, words.name.casefold(), words.name.split()[0].casefold())) if x)
+    helpers = r"(?:(?:'s|'d|\s+has|\s+had|\s+have)\s*)?(?:\s*(?:just|also|even|already|then|herself|himself|themselves)\s+)*"
+    return bool(re.search(rf"\b(?:{me}){helpers}\s*$", before, re.I)
+                or re.fullmatch(r"\s*(?:(?:and|then|also|just|already|even|so)\s+)*", before, re.I))
+
+
 # Someone named as help that was there to ask ('the data format wiktor could have explained in ten minutes', 'ana would
 # have shown him'): a person to point them to, never someone who did something to them.
 _COULD_HAVE = (r"\s+(?:could|would|might|can|should)(?:\s+(?:easily|just|probably|have))*\s+"
@@ -693,15 +712,38 @@ _COULD_HAVE = (r"\s+(?:could|would|might|can|should)(?:\s+(?:easily|just|probabl
                r"explain|show|help|answer|tell|walk|point|sort|fix|unblock|clarify)\b")
 
 
+# Someone named as the one they did not ask ('instead of asking aisha', 'never asks omar', 'too shy to ask li'): the help
+# that was there, not a wrongdoer. 'without asking X' stays out: it is how a change lands on X ('merged it without asking her').
+_NOT_ASKED = (r"\b(?:instead of|rather than|(?:too \w+|afraid|scared|nervous) to|never|didn'?t|did not|doesn'?t|does not|won'?t|hasn'?t|has not|"
+              r"could have|could'?ve|should have|should'?ve)\s+(?:just\s+|even\s+)?(?:ask(?:ing|ed|s)?|ping(?:ing|ed|s)?|go(?:ing)? to|went to|"
+              r"check(?:ing|ed)? with|reach(?:ing|ed)? out to|talk(?:ing|ed)? to|message|messag(?:ing|ed))\s+")
+# Someone named in the role of help ('aisha helped him', 'with omar's help', 'li is her buddy', 'paired with sam'), or of
+# a request ('priya asked him to', 'for tom's team'): a role the sentence gives them, never someone who did something to them.
+_HELP_ROLE = (r"\b{o}\s+(?:had\s+|has\s+)?(?:(?:kindly|already|also|even)\s+)?(?:helped|helps|offered|mentors?|mentored|coached|showed|explained|walked|"
+              r"paired|onboarded|answered|unblocked|is (?:his|her|their|the) (?:onboarding )?(?:buddy|mentor))\b|"
+              r"\b(?:with|from)\s+{o}['’]s\s+help\b|\bhelp from\s+{o}\b|\b(?:buddy|mentor)(?:,\s*|\s+)(?:is\s+)?{o}\b|"
+              r"\bpair(?:s|ed|ing)?\s+(?:up\s+)?with\s+{o}\b|\b{o}\s+(?:asked|asks|wants|wanted|needs|needed|requested)\s+(?:him|her|them|me|us)\s+(?:to|for)\b")
+
+
 def could_have_helped(text: str, other: str) -> bool:
-    """True when `other` is named as help that could have been asked, not as someone who acted."""
-    return bool(re.search(rf"\b{re.escape(other)}\b{_COULD_HAVE}", text, re.I))
+    """True when `other` is named as help that could have been (or was not) asked, or in the role of help or of a request,
+    not as someone who acted on the person."""
+    o = re.escape(other)
+    return bool(re.search(rf"\b{o}\b{_COULD_HAVE}", text, re.I) or re.search(rf"{_NOT_ASKED}{o}\b", text, re.I)
+                or re.search(_HELP_ROLE.format(o=o), text, re.I))
+
+
+_NOT_A_NAME = frozenset("she her him they them you who that which someone anyone anything nobody for about the a an questions question me us "
+                        "people help anyone's his their it".split())
 
 
 def helper_named(notes: str) -> tuple[str, str] | None:
     """The colleague named as help that was there to ask, with what they know ('the gauge station data format'), or None."""
     m = re.search(rf"(?:(?P<on>(?:the|a|an|our|his|her|their)\s+[\w -]{{3,50}}?)\s+(?:that\s+|which\s+)?)?\b(?P<who>[A-Za-z]{{3,}}){_COULD_HAVE}", notes or "", re.I)
-    if m is None or m.group("who").casefold() in {"she", "her", "him", "they", "them", "you", "who", "that", "which", "someone", "anyone", "nobody"}:
+    if m is None:  # 'redid a feature job three times instead of asking aisha': the one not asked, and about what
+        m = next((x for x in re.finditer(rf"(?P<on>){_NOT_ASKED}(?P<who>[A-Za-z]{{3,}})\b",
+                                         notes or "", re.I) if x.group("who").casefold() not in _NOT_A_NAME), None)
+    if m is None or m.group("who").casefold() in _NOT_A_NAME:
         return None
     on = re.sub(r"^.*\b(?:reverse-engineering|figuring out|working out|decoding|debugging|on|with)\s+", "", m.group("on") or "", flags=re.I).strip()
     return m.group("who").capitalize(), on

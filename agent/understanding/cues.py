@@ -52,7 +52,8 @@ CUE_RULES: tuple[tuple[str, str], ...] = (
      r"\b(?:might|may|could|about to|going to) (?:leave|quit)\b|\bresign(?:ing|ation)\b|\bon the fence about staying\b|\b(?:might|may|could) not stay\b|\bhanded in (?:his|her|their) notice\b"),
     ("inherited", r"\binherit\w*\b|\btak(?:e|ing|en) over (?:\w+ ){0,3}(?:team|reports?|people)\b|\bfrom (?:another|a previous|the previous|the old|her old|his old|their old) manager\b|\bas (?:their|her|his) new manager\b|\bjust took over\b"
      r"|\btransferr?(?:ing|ed|s) (?:in|over) from\b|\b(?:i'?ll|i will|i'?m going to) be (?:her|his|their) (?:new|next|\w+) manager\b|\b(?:her|his|their) (?:old|previous|last|former) manager\b"),
-    ("skip_level", r"\bskip[- ]level\b|\bskip[- ]?1[:-]?1\b|\bmy (?:manager'?s|lead'?s) reports?\b|\breports? of my (?:managers|leads)\b"),
+    # 'my skip-level keeps going to my engineers': a person (the boss's boss), managing up; 'my skip-level 1:1s with ...' stays a meeting
+    ("skip_level", r"(?<!\bmy )(?<!\bour )\bskip[- ]level\b|\b(?:my|our) skip[- ]levels?\s+(?:1[:-]?(?:on-?)?1s?|meetings?|with|chats?|conversations?|syncs?|sessions?|agendas?)\b|\bskip[- ]?1[:-]?1\b|\bmy (?:manager'?s|lead'?s) reports?\b|\breports? of my (?:managers|leads)\b"),
     ("managing_up", r"\b(?:1[:-]?1|1[- ]on[- ]1|one[- ]on[- ]one|sync|catch[- ]?up|meeting|\d+ ?(?:min(?:ute)?s?|m))\s+with\s+(?:my|our)\s+(?:own\s+)?(?:manager|boss|vp|director|head of [\w-]+|cto|ceo|skip)\b|\bmy own (?:manager|boss)\b|\bmanaging up\b"
      # someone senior going around the manager to the team: the talk with them is the manager's ask, not their growth
      r"|\b(?:skipping|skips|skipped|bypassing|bypasses|bypassed|going around|goes around|went around) me\b"
@@ -62,6 +63,8 @@ CUE_RULES: tuple[tuple[str, str], ...] = (
      r"|\b(?:mov|reassign|pull|transferr?|shift|loan)\w*\s+(?:someone|somebody|people|folks|one of my [\w-]+|\w+)\s+(?:on|from|off|out of|in)\s+my team\b[^.;:]{0,20}?\bwithout (?:asking|telling|checking with|consulting) me\b"
      # the manager's own boss who keeps cancelling on them, or commits their team without asking them
      r"|\bmy (?:s?vp|boss|manager|director|skip|cto|ceo|cpo|head of [\w-]+)\b[^.;]{0,30}\b(?:keeps?|kept|always)\s+(?:cancel\w*|skip+\w*|moving|rescheduling|bumping|overrul\w*)\b"
+     # the boss's boss named as a person, not a meeting: 'my skip-level keeps ...', 'my skip level wants'
+     r"|\b(?:my|our) skip[- ]level(?:\s+(?:manager|boss))?\b(?!\s*(?:1[:-]?(?:on-?)?1s?|meetings?|with|chats?|conversations?|syncs?|sessions?|agendas?|s)\b)"
      r"|\b(?:agreed|committed|promised|signed (?:us|my team) up)\b[^.;]{0,100}\bwithout (?:asking|telling|checking with|consulting) me\b"),
 )
 CUES: tuple[str, ...] = tuple(dict.fromkeys(name for name, _ in CUE_RULES))

@@ -628,7 +628,7 @@ def test_a_boss_who_keeps_changing_the_priority_gets_the_changes_as_facts_and_on
     assert titles[1:3] == ["The ask: one priority that holds", "What you tell the team"]
     assert "the returns model; then the pricing dashboard; then 'anything for the spring launch'" in agenda.items[0].notes
     start = next(a for a in agenda.answers if a.question.startswith("How do you start"))
-    assert start.answer.startswith("Open with: \u201cI want my team to deliver") and "X" not in start.answer
+    assert start.answer.startswith("Open with the goal you share: \u201cI want my team to deliver") and "X" not in start.answer
 
 
 def test_a_load_with_a_number_plus_keeps_the_number_and_a_snap_is_raised_once_not_listed_as_load():
