@@ -393,6 +393,8 @@ _FIRM_RULES: tuple[Rule, ...] = (
     (r"^\s*(?:if )?you could (?:please )?(?:maybe )?(.+?)\??$", r"Please \1."),
     (r"\b(?:some ?time|at some point) (this|next) week\b", r"by the end of \1 week"),
     (r"\s*\b(?:at some point|sometime soon|some time soon|soon(?:ish|-ish)?|whenever you can|when you can)\b", ""),
+    (r"^\s*(?:but\s+|and\s+)?(?:whenever|any ?time)(?: (?:works|suits|is good|is fine))?(?: for you)?(?: is (?:totally |completely )?(?:fine|ok|okay|good|great))?[.!]*$", ""),  # 'Whenever works for you is fine.'
+    (r",?\s*\b(?:whenever|any ?time) (?:works|suits)(?: for you)?(?: is (?:totally |completely )?(?:fine|ok|okay|good|great))?\b", ""),
     (r"\b(?:probably|likely|possibly)\s+(?=(?:slips?|miss(?:es)?|moves?|push(?:es)?|lose|loses|delays?|blocks?|have to|need to)\b)", ""),
     (r"\bI know you'?re (?:super |really |very |so )?(?:busy|swamped|slammed|stretched)\b[,.;]?\s*", ""),
     (r"\b(?:I|we) (?:think|believe|feel|guess),?\s*(?:that\s+)?", ""),
@@ -530,7 +532,7 @@ _RISK_RE = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_LEFT_RE = re.compile(
-    r"\b(?:maybe|perhaps|sorry|just|I think|if possible|any chance|no pressure|no worries|might|kind of|sort of|at some point|sometime soon|wondering|(?:totally|completely) (?:understand|get)|hoped|hoping)\b",
+    r"\b(?:maybe|perhaps|sorry|just|I think|if possible|any chance|no pressure|no worries|might|kind of|sort of|at some point|sometime soon|wondering|(?:totally|completely) (?:understand|get)|hoped|hoping|whenever (?:works|suits))\b",
     re.IGNORECASE,
 )
 _BLAME_LEFT_RE = re.compile(

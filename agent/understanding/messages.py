@@ -451,6 +451,7 @@ def second_cost_in(text: str, after: int) -> tuple[int, int] | None:
 # A message the manager pasted to be reworked or answered: a long quote after a colon ('soften this before I
 # send it to Leon: "your team broke..."'), or everything after "this:" and a line break.
 QUOTED_PASTE_RE = re.compile(r":\s*\n?\s*(?P<q>[\"“'‘])(?P<p>[\s\S]{40,}?)[\"”'’](?=\s*(?:\n|$))")
+LINE_QUOTE_RE = re.compile(r"(?:^|\n)[ \t]*(?P<q>[\"“])(?P<p>[^\"“”]{40,}?)[\"”](?=[ \t]*(?:\n|$))")  # a quoted message on lines of its own
 BLOCKQUOTE_RE = re.compile(r"(?P<p>(?:^[ \t]*>[^\n]*(?:\n|$))+)", re.MULTILINE)  # lines quoted with '>' (email or Slack)
 TRAILING_PASTE_RE = re.compile(
     r"\b(?:this|it|below|the following|my (?:draft|note|message|email|reply))\b[^:\n]{0,80}:\s*\n(?P<p>[\s\S]{40,}?)\s*$", re.IGNORECASE
@@ -483,7 +484,7 @@ REWRITE_RE = re.compile(
 @lru_cache(maxsize=256)
 def paste_span(text: str) -> tuple[str, int, int] | None:
     """A message the manager pasted (verbatim, with its span), whatever they want done with it."""
-    m = QUOTED_PASTE_RE.search(text) or BLOCKQUOTE_RE.search(text) or TRAILING_PASTE_RE.search(text)  # a quoted message first
+    m = QUOTED_PASTE_RE.search(text) or LINE_QUOTE_RE.search(text) or BLOCKQUOTE_RE.search(text) or TRAILING_PASTE_RE.search(text)  # a quoted message first
     if not m:
         return None
     if m.re is BLOCKQUOTE_RE:

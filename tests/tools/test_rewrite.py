@@ -1072,3 +1072,8 @@ def test_softer_keeps_the_fact_behind_a_told_you_so_and_does_not_miss_the_tally(
     r = rewrite("We've told you three times the pallet scans are late. Send the corrected scans by Friday the 11th.", "soften", today=TODAY)
     assert r.sentences[0] == "The pallet scans are late."
     assert "three times" not in r.text() and not any("3" in x for x in r.shortfalls)
+
+
+def test_a_firmer_version_drops_whenever_works_for_you():
+    body = _draft("Hi Noor, any update on the label audit? Whenever works for you is fine. We need it by Fri 11 Dec.", "firm").body
+    assert "whenever" not in body.lower() and "11 Dec" in body

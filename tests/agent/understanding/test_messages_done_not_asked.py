@@ -20,3 +20,11 @@ def test_what_the_team_had_to_clean_up_is_no_rework_ask():
 
 def test_a_rework_ask_said_to_the_writer_still_counts():
     assert rewrite_asked('pls clean this up before I send it: "hey all the shelf-gap alerts are late again sorry"')
+
+
+def test_a_message_quoted_on_lines_of_its_own_after_a_rewrite_ask_is_the_pasted_message():
+    from agent.understanding.messages import paste_span, rewrite_asked
+
+    q = 'softer pls, she is new.\n"Hi Noor, the label audit is late again and I need it by Friday, no excuses this time."'
+    assert rewrite_asked(q)
+    assert paste_span(q)[0].startswith("Hi Noor, the label audit")
