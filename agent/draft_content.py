@@ -753,7 +753,9 @@ def _respelt_word(word: str) -> str:
 def respelt(text: str) -> str:
     """The manager's words with their plain misspellings put right ('predictive maintanence alerts for there 40
     buildings' -> 'predictive maintenance alerts for their 40 buildings'); names and capitalised words are left."""
-    out = re.sub(r"\b([Tt])here(?=\s+\d)", r"\1heir", text)  # "for there 40 buildings": theirs, never a place
+    from tools.reader_voice import without_tool_notes
+
+    out = re.sub(r"\b([Tt])here(?=\s+\d)", r"\1heir", without_tool_notes(text))  # "for there 40 buildings": theirs, never a place
     return re.sub(r"(?<![\w'-])[a-z]{7,}(?![\w'-])", lambda m: _respelt_word(m.group(0)), out)
 
 

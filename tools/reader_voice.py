@@ -537,10 +537,26 @@ def lower_shouting(text: str) -> str:
     return re.sub(r"\b[A-Z]{3,}\b", said, text)
 
 
+# A bracketed note to the copilot about its team file ('xiadani (new DS, not in the team file yet)'): no reader's business.
+_BRACKET = re.compile(r"\s*\(([^()]{1,120})\)")
+_TO_THE_TOOL = re.compile(r"\b(?:team[ .]?(?:file|yaml)|in (?:my|the) (?:file|yaml))\b", re.I)
+
+
+def without_tool_notes(text: str) -> str:
+    """The text without its bracketed notes to the copilot about the team file; the rest of the bracket stays."""
+    def kept(m: re.Match[str]) -> str:
+        parts = [p.strip() for p in m.group(1).split(",")]
+        left = [p for p in parts if not _TO_THE_TOOL.search(p)]
+        return m.group(0) if len(left) == len(parts) else (f" ({', '.join(left)})" if left else "")
+
+    return _BRACKET.sub(kept, text)
+
+
 def without_asides(text: str) -> str:
     """A line of the manager's words (a subject, a request) without their feelings about it, their candour, emoji or
-    shouting ('Could we have one more analyst and I'm dreading it' -> 'Could we have one more analyst')."""
-    said = lower_shouting(without_emoji(text)).strip()
+    shouting ('Could we have one more analyst and I'm dreading it' -> 'Could we have one more analyst'), or their notes
+    to the copilot about its team file."""
+    said = without_tool_notes(lower_shouting(without_emoji(text))).strip()
     felt = _FEELING_TAIL.search(said)
     said = (said[: felt.start()] + said[felt.end() :]).strip(" ,") if felt else said
     return _CANDOUR.sub(lambda m: m.group(0).split()[0] + " " if m.group(0).split()[0].lower() in ("and", "but", "so") else "", said)

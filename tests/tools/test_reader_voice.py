@@ -104,3 +104,11 @@ def test_has_before_a_past_participle_with_an_object_becomes_youve_and_a_state_s
     assert _agree("you's dropped two handoffs this month") == "you've dropped two handoffs this month"
     assert _agree("you're overloaded this sprint") == "you're overloaded this sprint"
     assert _agree("you're concerned the rollout slips") == "you're concerned the rollout slips"
+
+
+def test_a_bracketed_note_about_the_team_file_never_reaches_the_reader_and_the_rest_of_the_bracket_stays():
+    from tools.reader_voice import without_asides, without_tool_notes
+
+    assert without_tool_notes("rafa (contractor, not in my team file) starts monday") == "rafa (contractor) starts monday"
+    assert without_tool_notes("rafa (not on the team file yet) starts monday") == "rafa starts monday"
+    assert without_asides("the eval (v2, held out) is done") == "the eval (v2, held out) is done"
