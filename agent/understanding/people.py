@@ -430,6 +430,8 @@ REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^\s*(?P<who>{ROLE_WORDS}|{NAME_TOKEN})\s*:\s*['\"“]", re.IGNORECASE),
     re.compile(rf"(?P<who>(?:\b(?:the|our)\s+|^|(?<=[.!?]\s))(?:[\w-]+\s+){{1,3}}(?:team|group|org|squad|council|committee|operator|regulator|vendor|agency|ministry))\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'the data platform team wants'
     re.compile(r"(?P<who>\b(?:the|our)\s+(?:[\w-]+\s+){0,2}[a-z-]+(?<!s)s)\s+(?:want|need|are asking|asked|keep asking)\b", re.IGNORECASE),  # 'the pricing actuaries want'
+    # 'sam's been asked by the platform guild to give them 2 days a week': the asker after a passive 'asked by'
+    re.compile(rf"\b(?:been|was|were|is|are|got|being|gets?)\s+asked\s+by\s+(?P<who>(?:(?:the|our|my)\s+)?(?:[\w-]+\s+){{0,2}}?(?:team|group|guild|org|squad|council|committee|board|office|{ROLE_WORDS})|{NAME_TOKEN})\s+(?:to|for|if|whether)\b", re.IGNORECASE),
 )
 NOT_REQUESTERS = frozenset("i we she he they it you someone everyone nobody this that there".split())
 
