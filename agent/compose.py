@@ -870,7 +870,7 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
     asker = _requester_words(situation)
     if after is not None:
         lines += [f"- **Better than a plain yes: lend {person} once {project} lands.** Without the loan it lands by {_p80_when(without)} "
-                  f"(P80), so {title} could start {after:%a %d %b}, a few days later than asked, and {_holds(due, without.current_deadline_probability or 0.0)} "
+                  f"(P80), so {title} could start once it lands, a few days later than asked, and {_holds(due, without.current_deadline_probability or 0.0)} "
                   f"instead of {_holds(due, p).split(' that ')[0]}.",
                   f"- **If {title} can't wait, yes still works:** {due} survives it{_loan_end_condition(inp, what, asker, situation)}, "
                   "but with little room left before it."]
@@ -898,7 +898,7 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
         if o is not None:
             lines.append(f"- {name}: lands by {_p80_when(o)} (P80); {_holds(due, o.current_deadline_probability or 0.0)}.")
     if not any(line.startswith("**What to tell") for line in offers):
-        reply = (_lend_after_reply(inp, without, what, asker, after) if after is not None else
+        reply = (_lend_after_reply(inp, without, what, asker) if after is not None else
                  _loan_reply(inp, loan, what, asker) if p >= TARGET else _loan_condition_reply(inp, loan, without, what, asker))
         lines += ["", f"**What to tell {asker if asker != 'they' else 'them'}**", *_quote(reply)]
     return lines + _break_note(inp, what, situation)
@@ -954,13 +954,14 @@ def _lend_after_it_lands(inp: Any, loan: Any, without: Any, what: Any) -> date |
     return next_working_day(without.current_p80_date + timedelta(days=1), what.days_off)
 
 
-def _lend_after_reply(inp: Any, without: Any, what: Any, asker: str, after: date) -> str:
+def _lend_after_reply(inp: Any, without: Any, what: Any, asker: str) -> str:
     """The line offering the person once the current work lands, with the loan as asked as the fallback."""
     person, title, project, due = inp.current.person, inp.new_work.title, inp.current.project, _date_words(inp)
     hello = f"Hi {asker}, " if asker != "they" and asker[:1].isupper() else ""
     when = f" on {what.first_day:%a %d %b}" if what.first_day else " as asked"
+    lands = f"{without.current_p80_date:%a %d %b}" if without.current_p80_date else "soon"
     text = (f"{hello}{person} is a few days from finishing {project}, which has to land by {due}. Could {person} start on "
-            f"{title} on {after:%a %d %b}, once it lands? If it can't wait, {person} can start{when}, but that leaves us very "
+            f"{title} once it lands, by about {lands}? If it can't wait, {person} can start{when}, but that leaves us very "
             f"little room before {due}.")
     return text[0].upper() + text[1:]
 

@@ -333,4 +333,4 @@ def test_a_loan_that_only_just_keeps_the_date_offers_the_person_once_the_work_la
     assert "Only just" in head
     assert "Better than a plain yes: lend Bram once kiln fault model lands" in text
     reply = text.split("**What to tell")[1]
-    assert "once it lands?" in reply and "If it can't wait, Bram can start on Tue 08 Dec" in reply
+    assert "once it lands, by about" in reply and "If it can't wait, Bram can start on Tue 08 Dec" in reply
