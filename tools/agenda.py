@@ -1172,7 +1172,7 @@ _PANEL = re.compile(r"\b(?:promo(?:tion)?\s+)?(?:panel|committee|calibration|rev
 
 
 # 'want to be honest without flattening him' is the manager's aim for the meeting, never the report's goal ('wants to lead').
-_MANAGERS_WANT = re.compile(r"\W*(?:i\s+|i'?d\s+|we\s+)?(?:really\s+)?(?:want|wanna|would like|like|need|hope|have|try|trying)(?:\s+(?:her|him|them|it|us))?\s+to\b", re.I)
+_MANAGERS_WANT = re.compile(r"\W*(?:i\s+|i'?d\s+|we\s+)?(?:really\s+)?(?:don'?t\s+|do not\s+|never\s+)?(?:want|wanna|would like|like|need|hope|have|try|trying)(?:\s+(?:her|him|them|it|us))?\s+to\b", re.I)
 _NOT_YET = re.compile(
     r"\bnot (?:there|ready) yet\b|\bnot yet ready\b|\bsay (?:'|\u2018)?not yet\b|\bisn'?t ready\b|"
     r"\b(?:honestly|frankly|realistically|truthfully|the (?:honest |short )?answer is|answer'?s)\W{0,3}not yet\b|\bnot yet\W{0,3}(?=but\b|she\b|he\b|they\b)|"
@@ -2482,7 +2482,9 @@ _KEEPS_DOING = re.compile(
     r"|\bmy (?:\w+ )?(?:boss|manager|director|vp|cto|ceo|skip|head of [\w-]+)(?:\s*\([^)]{1,40}\)|\s+[A-Za-z]+)?\s+(?:has\s+)?"
     r"(?P<what2>\w+ed [^.;!?:]{3,80}?(?:twice|three times|four times|five times|\d+ times)\b[^.;!?:]{0,30})"
     # counted first, then the act: 'third time since october he's moved someone on my team without asking me first'
-    r"|\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b[^.;:!?]{0,25}?\b(?:he|she|they)(?:'s|'ve| has| have)?\s+(?P<what3>\w+ed\b[^.;:!?]{3,100})", re.I)
+    r"|\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b[^.;:!?]{0,25}?\b(?:he|she|they)(?:'s|'ve| has| have)?\s+(?P<what3>\w+ed\b[^.;:!?]{3,100})"
+    # counted by its doer: "he's moved priya twice this quarter with a day's notice"
+    r"|(?<![\w'])(?:he|she|they)(?:'s|'ve| has| have)\s+(?P<what4>\w+ed [^.;!?:,]{3,60}?\b(?:twice|three times|four times|five times|\d+ times)\b[^.;!?:,]{0,40})", re.I)
 # Priorities that keep changing: held for a stated time is the ask, not a grievance.
 _PRIORITY_CHURN = re.compile(r"\b(?:chang|switch|shift|flip|swap)\w* (?:our|my|the|the team'?s) (?:top |main |number one |#1 )?priorit\w*|\bpriorit\w* (?:keep|keeps|kept) chang\w*|\breprioriti\w+ (?:us|my team|the team)\b", re.I)
 _HOW_OFTEN = re.compile(
@@ -2511,7 +2513,8 @@ _BYPASS = re.compile(r"\b(?:dm|messag|ping|slack|email|ask|pull|grab|pok|tap|bor
                      r"\bgo(?:es|ing)? (?:around|over) me\b|\bwent (?:around|over) me\b|\bwithout (?:going through|asking|telling|checking with|consulting) me\b|\bbehind my back\b|"
                      r"\b(?:went|goes|going|go) straight to (?!me\b)\w+", re.I)
 # The change the manager wants to leave with ('agree how asks come in', 'an agreed way that requests come through me first').
-_AGREED_WAY = re.compile(r"\bagree(?: on)? (?P<a>how [^.;!?,]{4,80})|\b(?:want|need|'d like|would like)(?: us| you| (?:him|her|them))? to agree (?:that |on )?(?P<c>[^.;!?,]{4,80}?)(?=,|\s+and\b|[.;!?]|$)|\ban agreed (?:way|process|rule|route)\s+(?:that |for |of |where )?(?P<b>[^.;!?,]{4,80})", re.I)
+_AGREED_WAY = re.compile(r"\bagree(?: on)? (?P<a>how [^.;!?,]{4,80})|\b(?:want|need|'d like|would like)(?: us| you| (?:him|her|them))? to agree (?:that |on )?(?P<c>[^.;!?,]{4,80}?)(?=,|\s+and\b|[.;!?]|$)|\ban agreed (?:way|process|rule|route)\s+(?:that |for |of |where )?(?P<b>[^.;!?,]{4,80})"
+                         r"|\b(?:want|need|'d like|would like) (?:an? |to reach an? |to get an? )?(?:agreement|rule|understanding) (?:that |on |where )(?P<d>[^.;!?]{4,100})", re.I)
 # What it costs, in the manager's numbers: work now behind ('the forecast is now ~2 wks behind') and a date that does
 # not move ('terminal opens mar 1 and nobody's moving that').
 _BEHIND = re.compile(r"(?:^|[.;,]\s*|\band\s+)(?P<x>(?:the |our |my )?[a-z][\w -]{3,70}?\s+(?:is|are|'s|was|were) (?:now |already )?(?:~|about |roughly |around )?"
@@ -2519,6 +2522,8 @@ _BEHIND = re.compile(r"(?:^|[.;,]\s*|\band\s+)(?P<x>(?:the |our |my )?[a-z][\w -
 _FIXED_DATE = re.compile(r"(?P<x>(?:the )?[a-z][\w -]{2,40}?\s+(?:opens|launches|ships|goes live|is due|starts)\s+(?:on )?(?P<d>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))"
                          r"(?=[^.;!?]{0,10}\b(?:and )?(?:nobody'?s|no one'?s|nobody is|no one is) (?:moving|going to move|changing) (?:it|that)\b|[^.;!?]{0,10}\b(?:can'?t|won'?t|cannot|will not) (?:move|slip)\b|[^.;!?]{0,5}\bis fixed\b)", re.I)
 _WEEKS = ((r"\bwks?\b", "weeks"), (r"~\s*", "about "))
+# What the latest case would do, in the manager's words ("this monday's move to the summarizer would put fraud v3 past the 18th").
+_WOULD_COST = re.compile(r"(?:^|[.;,]\s*|\band\s+)(?P<x>(?:this|the|that|his|her|their|today'?s|\w+day'?s) [^.;!?,]{3,60}?\bwould (?:put|push|move|slip|delay|knock|cost)\b[^.;!?]{3,60}?)(?=[.;!?]|$)", re.I)
 # Time a case swallowed, in the manager's words ('latest one ate most of a week of our leak model sprint').
 _ATE = re.compile(r"\b(?P<x>(?:the\s+)?(?:latest|last|most recent|newest)\b[^.;!?]{0,20}?\b(?:ate|took|cost|burned|burnt|blew|wiped out|swallowed)\s+(?:up\s+)?"
                   r"(?:most of |half (?:of )?|all of |about |nearly |almost |over )?(?:a |an |one |two |three |four |\d+ )?(?:days?|weeks?|sprints?)\b[^.;!?]{0,50}?)(?=[.;!?]|,\s|\s+(?:and|but|so)\s|$)", re.I)
@@ -2533,6 +2538,9 @@ def _said_cost(notes: str) -> str:
         for a, b in _WEEKS:
             x = re.sub(a, b, x, flags=re.I)
         parts.append(_to_you(x))
+    would = _WOULD_COST.search(notes)
+    if would:
+        parts.append(_to_you(would.group("x").strip()))
     ate = _ATE.search(notes)
     if ate:
         x = ate.group("x").strip()
@@ -2569,7 +2577,7 @@ def _pattern_items(plan: _Plan, who: str, notes: str, agree: str, others: list[s
     keeps = _KEEPS_DOING.search(named)  # 'victor keeps DMing my people directly': the attendee by name, as 'my boss keeps ...'
     if keeps is None:
         return False
-    said = keeps.groupdict().get("what") or keeps.groupdict().get("what2") or keeps.groupdict().get("what3") or ""
+    said = keeps.groupdict().get("what") or keeps.groupdict().get("what2") or keeps.groupdict().get("what3") or keeps.groupdict().get("what4") or ""
     aside = re.search(r"\s*\((?P<p>[^)]{3,80})\)?", said)  # '(3 this month, each ate 2-3 days)': facts, never a cut-off heading
     what = _to_you(_clip_words(re.split(r",\s*(?:the )?(?:last|latest|most recent)\b|,\s*(?:which|and)\b|\s+and\s+(?=the\b)", said[: aside.start()] if aside else said)[0].strip(" ,"), 14))
     if _PRIORITY_CHURN.search(notes):
@@ -2615,13 +2623,13 @@ def _pattern_items(plan: _Plan, who: str, notes: str, agree: str, others: list[s
                           if bypass else "Write the instances down, one line each: what was promised, to whom, when, and what it cost your team. ")
                          + "Facts and a proposal are what keep it from sounding like a complaint.")
     wanted = _AGREED_WAY.search(notes)
-    agree = agree or (_to_you((wanted.group("a") or wanted.group("b") or wanted.group("c")).strip()) if wanted else "")
+    agree = agree or (_to_you((wanted.group("a") or wanted.group("b") or wanted.group("c") or wanted.group("d")).strip()) if wanted else "")
     proposal = (f"before a date goes {'to a customer' if outside else 'out (a staff meeting, another team, finance)'} your team sizes "
                 f"the work, and you turn an estimate around within a day or two; until then {who} can give it as a target, "
                 "'confirming by <day>'" if commitments else
                 f"asks come to you (or the team's inbox) first, not to your people directly, and you answer each one the same day with "
                 f"who takes it and when; anything urgent is a call to you, and you decide with {who} what it displaces"
-                if bypass else "the step that changes, who does it, and by when")
+                if bypass else f"{agree} (your proposal, in your words)" if agree else "the step that changes, who does it, and by when")
     topic = agree or ("how commitments get made" if commitments else "how asks reach your team" if bypass else "what changes from here")
     settle = plan.add(0, 5, f"Agree: {topic}", "both", (
         f"Bring one concrete proposal and ask {who} to agree to it today: {proposal}. Agree how you will both know it is "
@@ -2683,8 +2691,8 @@ def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30, ot
     topics_said = [(v, t) for v, t in _topics(notes) if not _GROWTH_RE.search(t)]  # their own growth has its item below
     agree = next((_to_you(t) for v, t in topics_said if "agree" in v), "")
     pattern = _pattern_items(plan, who, notes, agree, others)
-    if pattern:  # the pattern and the agreement are the topics: 'raise it' says no more
-        topics_said = [(v, t) for v, t in topics_said if not _PRONOUN_TOPIC.match(t) and "agree" not in v]
+    if pattern:  # the pattern and the agreement are the topics: 'raise it' or 'push back on the pattern' says no more
+        topics_said = [(v, t) for v, t in topics_said if not _PRONOUN_TOPIC.match(t) and "agree" not in v and not re.match(r"the pattern\b", t, re.I)]
     for verb, topic in topics_said:
         to_boss = re.sub(r"\b(?:her|his|their)\b", "your", topic, flags=re.I)  # asked of the boss: 'your plan to fold my team'
         if verb == "agree":  # 'agree a rule going forward: no moves within 2 wks of a ship date without a talk with me first'

@@ -54,6 +54,7 @@ class Reading:
     after_asked: bool = False  # the manager asks what to do after the meeting too
     said_no: bool = False  # the manager has already decided to say no to what they asked for
     right_on_substance: bool = False  # the manager says the person was right on the substance of a clash
+    wish_open: bool = False  # the manager does not know yet what the person wants back ('don't know yet what she wants to come back to')
 
 
 @dataclass(frozen=True)
@@ -420,7 +421,7 @@ _SHORTFALL = re.compile(
     r"\blate\b|\bmiss(?:ed|es|ing)\b|\bslipp?(?:ed|ing|s)?\b|\bbehind\b|\bregression\w*|\bbroke\b|\bbugs?\b|\bincidents?\b|"
     r"\bwithout (?:the |a |an |any )?[\w-]+|\bskipp(?:ed|ing)\b|\brolled? ?back\b|\brollbacks?\b|\boutages?\b|\bquality\b|\bsloppy\b|"
     r"\bdeadlines?\b|\bunreliable\b|\bdropp(?:ed|ing) the ball\b|\bnot (?:delivered|shipped|done|finished)\b|"
-    r"\b(?:weeks?|days?) away\b|\b(?:needs?|needed|requires?|required) (?:\w+ ){0,3}?(?:rework|reworking|rewriting|redoing|fixing up|clean-?up)\b|\b(?:heavily |mostly )?(?:reworked|redone) by\b|\bstill (?:isn'?t|isnt|is not|not|hasn'?t been|has not been) (?:merged|done|shipped|finished|landed|live|in)\b|\bleak(?:age|ed|s)?\b|\bonly (?:caught|found|spotted)\b|\b(?:not|never) turned up\b|\bno-?shows?\b|\buntil (?:i|someone) (?:ask|chase)|\bdoes(?:n'?t| not) (?:flag|raise|tell)\b|\bsit(?:s|ting)? (?:for |around for )?(?:days|weeks|a week|a few days)\b|" + COPIED, re.I)
+    r"\b(?:weeks?|days?) away\b|\b(?:keeps?|kept) coming back with\b|\bthe same (?:mistakes|bugs|errors|issues|problems|review comments)\b|\b(?:needs?|needed|requires?|required) (?:\w+ ){0,3}?(?:rework|reworking|rewriting|redoing|fixing up|clean-?up)\b|\b(?:heavily |mostly )?(?:reworked|redone) by\b|\bstill (?:isn'?t|isnt|is not|not|hasn'?t been|has not been) (?:merged|done|shipped|finished|landed|live|in)\b|\bleak(?:age|ed|s)?\b|\bonly (?:caught|found|spotted)\b|\b(?:not|never) turned up\b|\bno-?shows?\b|\buntil (?:i|someone) (?:ask|chase)|\bdoes(?:n'?t| not) (?:flag|raise|tell)\b|\bsit(?:s|ting)? (?:for |around for )?(?:days|weeks|a week|a few days)\b|" + COPIED, re.I)
 # What the shortfall does to others, as the manager says it ('other people are now blocked on it'): the impact, not an example.
 IMPACT = re.compile(r"\b(?:other people|others|people|peers|teammates|colleagues|the (?:rest of the )?(?:[\w-]+ )?team|everyone|(?:two|three|other|downstream) teams?|[A-Z][a-z]+ and [A-Z][a-z]+)\b"
                     r"[^.;,]{0,25}?\b(?:blocked|waiting (?:on|for)|held up|stuck|can'?t (?:start|ship|move|finish)|"
@@ -456,6 +457,8 @@ _EXPECTED: tuple[tuple[re.Pattern[str], str], ...] = (
      "dates committed to are met, or flagged early with a new date when they slip"),
     (re.compile(r"\b(?:needs?|needed|requires?|required) (?:\w+ ){0,3}?(?:rework|reworking|rewriting|redoing|fixing up|clean-?up)\b|\b(?:reworked|redone) by\b", re.I),
      "what {they} ship{s} passes review without heavy rework: smaller pieces, shown early, with the review comments closed before {they} move{s} on"),
+    (re.compile(r"\b(?:keeps?|kept) coming back with\b|\bthe same (?:mistakes|bugs|errors|issues|problems|review comments)\b", re.I),
+     "a review comment is fixed once: the same mistake does not come back in the next PR (a short self-check before asking for review)"),
     (re.compile(r"\b(?:PRs?|pull requests?|reviews?)\b[^.;]{0,20}\b(?:sit|sits|sitting|take|takes|taking)\b[^.;]{0,15}\b(?:days|weeks?)\b", re.I),
      "open PRs and reviews move within a day or two: answered, merged or closed"),
     (re.compile(r"\bregression\w*|\bbugs?\b|\bbroke\b|\bquality\b|\brollbacks?\b|\brolled? ?back\b", re.I),
@@ -528,6 +531,7 @@ def read_notes(notes: str, words: Words) -> Reading:
     joins it), with the aims they stated and whether news is still unknown to the person."""
     reading = Reading(hard=bool(_HARD.search(notes or "")), back_from_leave=bool(_BACK.search(notes or "")),
                       said_no=bool(_SAID_NO.search(notes or "")), right_on_substance=bool(_RIGHT.search(notes or "")),
+                      wish_open=bool(_WISH_OPEN.search(notes or "")),
                       after_asked=bool(re.search(r"\bwhat (?:do|should) i do (?:after|afterwards|next)\b|\bafter the (?:meeting|1[:-]1|talk)\b", notes or "", re.I)))
     hard_time = _HARDSHIP.search(notes or "")
     reading.hardship = next((c for c in _clauses(notes, words) if _HARDSHIP.search(c)), "") if hard_time else ""
@@ -1221,6 +1225,7 @@ def second_person(text: str, w: Words) -> str:
     subjects = f"{name}|{subj}" if subj else name
     verbs = {"was": "were", "is": "are", "has": "have", "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't", "doesn't": "don't", "does": "do"}
     out = re.sub(rf"\b{name}['’]s\b(?=\s+(?!been\b|gone\b|got\b|not\b|just\b|a\b|an\b|the\b|very\b|so\b|really\b)[a-z])", "your", text, flags=re.I)
+    out = re.sub(rf"\b(?:{subjects})\s*['’]s(?=\s+(?:(?:already|just|also|now|since|never|not) )?(?:missed|made|done|been|got|had|taken|shipped|slipped|[a-z]{{3,}}ed)\b)", "you've", out, flags=re.I)  # "he's missed": has
     out = re.sub(rf"\b(?:{subjects})\s*['’]s\b", "you're", out, flags=re.I)
     out = re.sub(rf"\b(?:{subjects}) (was|is|has|does|doesn'?t|hasn'?t|isn'?t|wasn'?t)\b", lambda m: "you " + verbs.get(m.group(1).lower(), m.group(1)), out, flags=re.I)
     out = re.sub(rf"\b(?:{subjects}) ((?:always|often|never|constantly|usually|sometimes|still|just|really|also) )?([a-z]{{3,}}s)\b(?!['’])",
@@ -1311,7 +1316,7 @@ def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
         elif r.kind == "goal":
             items.append(_goal_item(r, w, read))
         elif r.kind == "handback":
-            items.append(_finished_item(r, w) if r.finished else _changed_item(r, w) if r.changed else _handback_item(r, w))
+            items.append(_finished_item(r, w) if r.finished else _changed_item(r, w) if r.changed else _handback_item(r, w, reading.wish_open))
         elif r.kind == "takeover":
             items.append(_takeover_item(r, w))
         elif r.kind == "credit":
@@ -1620,9 +1625,26 @@ def _changed_item(r: Reason, w: Words) -> ReasonItem:
                       f"{r.other} {did} their work while they were away: told by you first, credited, ownership settled by you.")
 
 
-def _handback_item(r: Reason, w: Words) -> ReasonItem:
+# The manager does not know yet what the person wants back: the handback is a question, not a plan.
+_WISH_OPEN = re.compile(r"\b(?:don'?t|do not|doesn'?t) (?:yet |really )?know (?:yet )?(?:what|whether|if) (?:she|he|they)(?:'d| would)? (?:wants?|like|want to)\b|"
+                        r"\bnot sure (?:what|whether|if) (?:she|he|they) (?:wants?|would like)\b", re.I)
+
+
+def _handback_item(r: Reason, w: Words, open_wish: bool = False) -> ReasonItem:
     owned = re.search(r"\b(?:used to own|owned|owns|was running|ran|led)\s+(?P<x>[^,.;]+)", " ".join(r.said), re.I)
     thing = second_person(owned.group("x").strip(), w) if owned else "the work"
+    covered = re.search(r"\b(?:covering|covered|running|ran|picked up|took over)\s+(?P<x>(?:his|her|their|the)\s+[^,.;]+?)(?=\s+(?:and|but|while|since)\b|[,.;]|$)", " ".join(r.said), re.I)
+    if open_wish:  # what comes back is theirs to say first: nothing handed back or kept before they have said it
+        what = covered.group("x").strip() if covered else "the work"
+        yours = second_person(what, w)
+        s = "s" if w.they in ("he", "she") else ""
+        notes = (f"Ask what {w.they} want{s} to come back to before anything is decided: {what}, which {r.other} has been "
+                 f"covering, is one option, not a given either way. Credit {r.other}'s cover without making it a verdict on "
+                 f"{w.them}, and agree when you will settle it together (after the first week or two back) and how {r.other} hands over if it comes back.")
+        questions = [f"What would you like to come back to: {yours}, something else, or a mix?", "What would you want to know before you decide?"]
+        prep = [f"Ask {r.other} for a short note on the state of {what}, and tell {r.other} that what comes back is not decided yet."]
+        return ReasonItem(f"What {w.name} comes back to: {what}, open", "both", 3, notes, questions, prep, "re-onboarding",
+                          f"Work {r.other} covered: what comes back is their call to make with you, not presumed.")
     notes = (f"What comes back from {r.other}, and when ({_quote(r.said)}): a gradual handback rather than all at once, what stays with "
              f"{r.other} for now, and how {r.other} hands over (a short note, a pairing session).")
     questions = [f"How much of {thing} do you want back, and how soon?", "What would you like the team to be told, and by whom?"]

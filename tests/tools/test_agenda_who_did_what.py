@@ -131,3 +131,37 @@ def test_a_pattern_with_the_boss_s_boss_carries_the_time_it_cost_and_no_listenin
     assert "the latest one took three days of your churn sprint" in text
     assert "Agree: how asks reach your team" in text
     assert "How things look from where they sit" not in text and "## Feedback prompts" not in text
+
+
+def test_a_counted_pattern_with_ones_boss_carries_the_managers_own_proposal_and_cost():
+    notes = ("1:1 with ingrid fri, 30 min. i want to push back on the pattern: she's pulled tomas off the search rewrite three times "
+             "this half with no warning, and friday's pull would put the relevance launch past the 20th. i want an agreement that "
+             "pulls are agreed with me two days ahead unless prod is down")
+    agenda = build_agenda(AgendaInput(person=Person(name="Ingrid", role="director"), minutes=30, today=DAY,
+                                      cues=["managing_up"], notes=notes, person_in_team=False))
+    text = agenda.markdown
+    assert "The pattern: pulled tomas off the search rewrite three times" in text
+    assert "friday's pull would put the relevance launch past the 20th" in text
+    assert "pulls are agreed with you two days ahead unless prod is down (your proposal, in your words)" in text
+    assert "**Raise" not in text and "Push back: the pattern" not in text
+    assert "What is behind the pattern" not in text
+
+
+def test_what_comes_back_after_leave_stays_open_when_the_manager_does_not_know_what_they_want():
+    notes = ("dara is back next monday after five months of parental leave. while he was out Ilse has been covering his team lead "
+             "role and doing it well. i don't know yet what he wants to come back to, and i don't want him to feel pushed out")
+    text = _agenda("Dara", notes, ["returning_from_leave"], others=("Ilse",)).markdown
+    assert "What Dara comes back to: his team lead role, open" in text
+    assert "one option, not a given" in text
+    assert "Handing back" not in text
+    assert "don't want him to feel pushed out\u201d" not in text.split("What changed, in your notes")[-1].split("\n")[0]
+
+
+def test_a_repeated_review_mistake_is_a_fact_with_its_expectation_and_has_is_said_as_have():
+    notes = ("over the last quarter she's slipped two deadlines on the churn refresh, and her notebooks keep coming back with "
+             "the same leakage comments. i want to be clear and also hear what's going on")
+    examples, expected = performance_examples(notes, Words("Ines", **SHE))
+    assert len(examples) == 2
+    assert any("the same mistake does not come back" in e for e in expected)
+    text = _agenda("Ines", notes, ["underperforming"]).markdown
+    assert "you've slipped two deadlines" in text and "you're slipped" not in text
