@@ -364,7 +364,7 @@ CONFIDENCE_RE = re.compile(
     rf"|\b(?:date|eta|when)\s+(?:at|@|with)\s+(?P<a>[5-9]\d)\s*(?:%|percent)(?!\s*(?:capacity|load|of))",  # 'live when both done. date at 80%?  # "whats the 80% date on fraud v3"  # "what date would you put money on, say 80%"
     re.IGNORECASE,
 )
-PROGRESS_AFTER = re.compile(r"^\s*(?:of (?:the |our |those |these |all |its |their )?(?!(?:time|runs|attempts|tries|trials|seeds|simulations|scenarios)\b)[a-z]+s\b|[\w-]*resolution|accuracy|recall|precision|coverage|conversion|retention|automation|deflection|auc|f1|ndcg|of (?:tickets|cases|users|customers|traffic|queries|requests)|fewer|less|more|lift|uplift|reduction|improvement|better|increase|decrease|drop|higher|lower|savings?|off\b|done|complete\w*|through|of the way|finished|there|labell?ed|annotated|utili[sz]ed|of (?:the )?(?:data|work|budget))\b", re.I)
+PROGRESS_AFTER = re.compile(r"^\s*(?:of (?:the |our |those |these |all |its |their )?(?:(?!(?:time|runs|attempts|tries|trials|seeds|simulations|scenarios)\b)[a-z-]+ ){0,2}(?!(?:time|runs|attempts|tries|trials|seeds|simulations|scenarios)\b)[a-z]+s\b|[\w-]*resolution|accuracy|recall|precision|coverage|conversion|retention|automation|deflection|auc|f1|ndcg|of (?:tickets|cases|users|customers|traffic|queries|requests)|fewer|less|more|lift|uplift|reduction|improvement|better|increase|decrease|drop|higher|lower|savings?|off\b|done|complete\w*|through|of the way|finished|there|labell?ed|annotated|utili[sz]ed|of (?:the )?(?:data|work|budget))\b", re.I)
 SPLIT_RE = re.compile(rf"\b(?P<a>{NUM})\s*/\s*(?P<b>{NUM})\b(?!\s*(?:between|split|time|days?|weeks?))")
 
 
@@ -383,7 +383,11 @@ WAS_AFTER = re.compile(r"^[^.;]{0,30}\((?:was|from|vs\.?|down from|up from)\b", 
 
 
 # Odds said as 'k in n' ('maybe 1 in 3 it beats X'), not a count of weeks or items ('9 weeks out of 10', '1 in 4 flagged').
-ODDS_IN = re.compile(r"\b(?P<k>\d{1,2})\s+in\s+(?P<n>\d{1,3})\b(?!\s*(?:weeks?|days?|months?|sprints?|years?|hours?|of)\b)(?!\s+(?:it|they|we)\s+(?:flags?|gets?|marks?|calls?|sends?|rejects?|misses?)\b)", re.I)
+ODDS_IN = re.compile(r"\b(?P<k>\d{1,2})\s+in\s+(?P<n>\d{1,3})\b(?![.,]?\d)(?!\s*(?:%|percent)(?!\w))(?!\s*(?:weeks?|days?|months?|sprints?|years?|hours?|of)\b)(?!\s+(?:it|they|we)\s+(?:flags?|gets?|marks?|calls?|sends?|rejects?|misses?)\b)", re.I)
+
+
+# A range's coverage: 'between 19 and 26 in 80% of sims', '3-5 days in 90% of runs'.
+COVERAGE_BEFORE = re.compile(r"\d+(?:\.\d+)?\s+(?:to|and|-)\s+\d+(?:\.\d+)?\s*(?:[a-z]+\s+)?in\s+(?:about\s+|~\s*)?$", re.I)
 
 
 # An error band, not a chance: 'within plus or minus 8%', '±5%', 'off by 10%'.
@@ -403,6 +407,8 @@ def find_percentages(text: str) -> dict[str, Quantity]:
         if BAND_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or (band_end >= 0 and not re.search(r"[.;?!]\s", text[band_end : m.start()]) and m.start() - band_end < 80):
             band_end = m.end()
             continue  # 'lands within plus or minus 8% ..., holiday weeks more like 15%': an error band, not a chance
+        if COVERAGE_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
+            continue  # 'between lap 14 and 21 in 75% of runs': how often a range holds, not a chance the work succeeds
         around = text[max(0, m.start() - 40) : m.end()] + re.split(r"[.;?!]", text[m.end() : m.end() + 60])[0]  # 'maybe 60% the new booking-curve features actually help'
         value = float(m.group("n"))
         if MEASURED.search(m.group("n")) or WAS_AFTER.match(text[m.end() :]):

@@ -55,3 +55,18 @@ def test_a_chance_word_followed_by_a_number_is_the_number():
                         "that it beats the old one, then a week of shadow. start monday, done by feb 12?", None, TODAY)  # fmt: skip
     chances = {t["name"]: t.get("success_probability") for t in s.get("tasks")}
     assert 0.7 in chances.values() and 0.5 not in chances.values()
+
+
+def test_an_aside_in_brackets_after_an_estimate_is_no_task_name():
+    s = parse_situation("two streams at the same time: (a) relabel the returns set, 2-3 wks, (b) wire it into the warehouse app with "
+                        "the contractor, 4 to 6 wks (their number, not mine). go-live when both land. 80% date?", None, TODAY)  # fmt: skip
+    names = [t["name"] for t in s.get("tasks")]
+    assert names[1].startswith("wire it into the warehouse app") and "their" not in names[1]
+
+
+def test_a_measured_share_of_things_and_a_range_in_a_share_of_runs_are_no_chance():
+    from agent.understanding.quantities import find_percentages
+
+    assert "success" not in find_percentages(normalise("the matcher pairs about 64% of uploaded invoices to orders today"))
+    assert "success" not in find_percentages(normalise("the sim puts the stop between lap 14 and 21 in 75% of runs, most likely 17"))
+    assert find_percentages(normalise("maybe 1 in 4 it beats the baseline"))["success"].value == 0.25
