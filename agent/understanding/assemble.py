@@ -1824,6 +1824,10 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
 LEAVE_AFTER = re.compile(r"['’]?\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:leave|off|away|out|sabbatical|pto|vacation|holiday)\b", re.I)
 ASKED_ABOUT = re.compile(r"\b(?:will|can|does|is|could)\s+(?:the\s+)?(?P<p>[\w/-]+(?:\s+[\w/-]+){0,3}?)\s+(?:be ready|be done|ship|land|launch|make it|go live)\b", re.I)
 
+# 'need an 80% date for the new morning-route optimiser for the buses', 'a go-live date for the ticket auto-router': the
+# work a date is asked for (not a step of its plan).
+DATE_FOR = re.compile(r"\b(?:date|eta)\s+(?:for|on)\s+(?:the\s+|our\s+|my\s+)?(?:new\s+)?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|next|this|end|mid|early|late)[a-z]*\b)(?P<p>[a-z][\w/-]*(?:\s+(?!(?:for|that|which|i|we|so|by|before|with|to|and|at)\b)[\w/-]+){0,3}?)(?=\s+(?:for|that|which|i|we|so|by|before|with|to|and|at)\b|\s*[,.?!:;(]|$)", re.I)
+
 
 # The work a status is said of: 'AML scenario tuning slips from ...', 'whether seller churn alerts are live', 'workshop
 # paper deadline jan 29'. The phrase starts after a boundary and holds no pronoun or verb.
@@ -1866,7 +1870,7 @@ def _named_project(s: Situation, sig: Signals, team: Any = None) -> None:
     if owned:
         s.put("project", owned[0], "question", owned[0])
         return
-    asked = ASKED_ABOUT.search(sig.text.normal)
+    asked = ASKED_ABOUT.search(sig.text.normal) or (DATE_FOR.search(sig.text.normal) if s.intent == "planning" else None)
     if asked and asked.group("p").split()[0].casefold() not in NOT_WORK | PHRASE_STOP:
         s.put("project", _team_name(sig, asked.group("p")), "question", sig.words(asked.start("p"), asked.end("p")))
         return

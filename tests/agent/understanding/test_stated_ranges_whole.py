@@ -70,3 +70,9 @@ def test_a_measured_share_of_things_and_a_range_in_a_share_of_runs_are_no_chance
     assert "success" not in find_percentages(normalise("the matcher pairs about 64% of uploaded invoices to orders today"))
     assert "success" not in find_percentages(normalise("the sim puts the stop between lap 14 and 21 in 75% of runs, most likely 17"))
     assert find_percentages(normalise("maybe 1 in 4 it beats the baseline"))["success"].value == 0.25
+
+
+def test_the_work_a_date_is_asked_for_is_the_work_not_one_of_its_steps():
+    s = parse_situation("need an 80% date for the new parcel-sorting classifier for the depots. label audit 2-3 wks and the "
+                        "conveyor model 3-4 wks at the same time, then a 1 week trial. start monday", None, TODAY)  # fmt: skip
+    assert s.get("project") == "parcel-sorting classifier"
