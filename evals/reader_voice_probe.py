@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-SETS = [f"blind_v{n}" for n in (18, 20, 21, 22, 24, 25)] + [f"dev_v{n}" for n in (19, 23, 26, 28)]
+SETS = [f"blind_v{n}" for n in (18, 20, 21, 22, 24, 25, 27, 29)] + [f"dev_v{n}" for n in (19, 23, 26, 28)]
 DATASETS = Path(__file__).parent / "datasets"
 
 _TITLES = r"(?:ceo|cfo|coo|cto|cpo|cmo|cro|ciso|vp|svp|evp|gm|director|boss|head of [\w-]+|board member|chair|customer|client|partner|manager)"
@@ -245,6 +245,9 @@ def probe_case(copilot: Any, case: Any, team: Any) -> list[tuple[str, list[str]]
         subject = pasted_back(drafted.subject, case.question) if drafted.subject else []
         if subject:
             out.append((f"Subject: {drafted.subject}", subject))  # a subject is a heading: only what it pastes back counts
+        whole = whole_draft(case.question, drafted.subject or "", body)
+        if whole:
+            out.append(("(the draft)", whole))
         for line in body.splitlines():
             if re.match(r"^\s*[-*•]\s+", line):
                 found = pasted_back(line.strip(), case.question)
@@ -254,6 +257,60 @@ def probe_case(copilot: Any, case: Any, team: Any) -> list[tuple[str, list[str]]
 
 
 _PASTED_KINDS = {"instruction", "label", "frame", "verbless line of the notes", "misspelling copied", "mood"}
+
+# A drafter's own label in front of the manager's words ('Why: ask to you for ...'): the notes pasted, not prose.
+_WHY_LINE = re.compile(r"(?:^|(?<=[.!?]\s))Why: ", re.M)
+_UNIT_PER = re.compile(r"\b\d+(?:\.\d+)?-(?:minute|min|hour|day|week|month|second)s?\s+(?:per|a|each)\s+\w+", re.I)
+_MONEY = re.compile(r"(?P<c>[$€£])\s?(?P<n>\d[\d,.]*\s?[kKmM]?)")
+_SOFTER = re.compile(r"\b(?:soft(?:er|en)|gentler|kinder|nicer|less (?:harsh|angry|blunt))\b", re.I)
+_HARSH_TO_READER = re.compile(r"\b(?:I need you to (?:stop|quit)|you need to (?:stop|quit)|you (?:always|never)|stop \w+ing|don'?t (?:ever|you dare))\b|^(?:Stop|Quit|Never)\b", re.I)
+_JUDGED = re.compile(r"\b(?:good or bad|bad or good|is (?:that|this|it) (?:good|bad|ok|okay|fine)|yes or no)\b", re.I)
+_ANSWERED = re.compile(r"\b(?:yes|no|good|bad|fine|not yet|strong|weak|better|worse)\b", re.I)
+_PEOPLE_WORD = re.compile(r"\b([A-Za-z][a-z]{2,})\b")
+
+
+def whole_draft(question: str, subject: str, body: str) -> list[str]:
+    """What is wrong with a draft as a whole: a stated number, currency or person of the question it drops, the
+    drafter's 'Why:' label on the manager's words, a unit hyphenated before 'per', an inflection of the manager's word
+    changed ('relaunch' -> 'relaunched'), a softer rewrite keeping an order to the reader, a judgement asked for and
+    not given first."""
+    from agent.understanding.people import is_first_name
+
+    found = []
+    text = f"{subject}\n{body}"
+    asked = question.split('"', 1)[0] if '"' in question else question
+    quoted = question[len(asked):]
+    flat = re.sub(r"[,~]", "", text)
+    for m in re.finditer(r"(?<![\w.:/-])(\d+(?:\.\d+)?)(?![\d:])", question):
+        n = m.group(1)
+        if len(n) == 4 and n.startswith("20"):
+            continue  # a year is said or not as the draft's dates choose
+        if not re.search(rf"(?<![\d.]){re.escape(n)}(?![\d])", flat):
+            found.append(f"drops the number {n}")
+    for m in _MONEY.finditer(question):
+        if re.search(rf"(?<![$€£\d]){re.escape(m.group('n').strip())}", text) and m.group("c") not in text:
+            found.append(f"drops the currency {m.group('c')}")
+    names = {w.capitalize() for w in _PEOPLE_WORD.findall(question) if is_first_name(w) and not _known(w.lower())}
+    for name in sorted(names):
+        if not re.search(rf"\b{name}\b", text, re.I):
+            found.append(f"drops the person {name}")
+    if _WHY_LINE.search(body) and not re.search(r"(?i)\bwhy\s*:", question):
+        found.append("notes pasted as a Why: line")
+    if _UNIT_PER.search(text):
+        found.append(f"hyphenated unit before per ('{_UNIT_PER.search(text).group(0)}')")
+    q_words = set(re.findall(r"[a-z]+", question.lower()))
+    for w in set(re.findall(r"\b[a-z]{4,}ed\b", text.lower())) - q_words:
+        if w[:-2] in q_words and re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,4}}{w[:-2]}\b", question.lower()):
+            found.append(f"inflection changed ('{w[:-2]}' -> '{w}')")
+    if _SOFTER.search(asked) and quoted:
+        for s in re.split(r"(?<=[.!?])\s+", body):
+            if _HARSH_TO_READER.search(s) and s.strip().lower().rstrip(".!") in quoted.lower():
+                found.append(f"softer rewrite keeps '{s.strip()}'")
+    if _JUDGED.search(asked):
+        first = next((s for s in sentences(body)), "")
+        if not _ANSWERED.search(first):
+            found.append("asked for a judgement, first sentence gives none")
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -270,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
 
     copilot = build_copilot("offline", retriever=open_retriever(load_settings()), checkpoint_dir=Path(tempfile.mkdtemp()))
     teams: dict[str, Any] = {}
-    total, cases_hit, report, pasted = 0, 0, {}, {}
+    total, cases_hit, report, pasted, whole = 0, 0, {}, {}, {}
     for name in args.sets:
         for case in load_cases(DATASETS / f"{name}.yaml"):
             if not re.search(r"-d\d+$", case.id) or not case.id.startswith(args.cases):
@@ -285,8 +342,12 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"{case.id}\t{'; '.join(why)}\t{sentence}")
                     for kind in {w.split(" (")[0] for w in why if w.split(" (")[0] in _PASTED_KINDS}:
                         pasted[kind] = pasted.get(kind, 0) + 1
+                    for w in why if sentence == "(the draft)" else ():
+                        kind = re.sub(r"\s*(?:\(.*|'.*|\d.*|[A-Z][a-z]+|[$€£])$", "", w).strip()
+                        whole[kind] = whole.get(kind, 0) + 1
     print(f"TOTAL {total} sentences in {cases_hit} cases", file=sys.stderr)
     print(f"PASTED BACK {sum(pasted.values())}: " + ", ".join(f"{k} {v}" for k, v in sorted(pasted.items())), file=sys.stderr)
+    print(f"WHOLE DRAFT {sum(whole.values())}: " + ", ".join(f"{k} {v}" for k, v in sorted(whole.items())), file=sys.stderr)
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=1), encoding="utf-8")
     return 0
