@@ -435,7 +435,7 @@ def _capitalised_people(sentence: str, recipient: str) -> bool:
 # "... and that we're adding weather features in january", "mention that the first week is the 8th".
 _WHY_IN_BRACKETS = re.compile(r"\b(?:say|explain|give|include|mention|add)\s+(?:them\s+|him\s+|her\s+)?(?:the\s+)?(?:why|reason)\s*\((?P<r>[^()]{6,200})\)", re.I)
 _THAT_CLAUSE = re.compile(
-    r"(?:,\s*|\b)(?:and|plus|also|(?:say|mention|add|note|tell (?:him|her|them|the team|everyone))(?:\s+also)?)\s+(?:also\s+)?that\s+"
+    r"(?:,\s*|\b)(?:(?:and|plus|also)\s+(?:also\s+)?that|(?:say|mention|add|note|tell (?:him|her|them|the team|everyone))(?:\s+also)?(?:\s+that)?)\s+"  # "and say we think it's fine": what to say is content
     r"(?P<c>(?:we|we'?re|we'?ll|we'?ve|our|the|it|it'?s|there|i|i'?m|i'?ll|this|they)\b[^;()]{6,200}?)(?=\s*(?:,\s*(?:and\s+)?(?:say|mention|keep|make|no|pls|please)\b|[.;]|$))",
     re.I,
 )
@@ -726,7 +726,8 @@ def _known_word(word: str) -> bool:
         root = word[: -len(suffix)] + stem
         if word.endswith(suffix) and len(root) >= 3 and (base(root) or (len(root) > 3 and root[-1] == root[-2] and base(root[:-1]))):  # "labeller": label
             return True
-    return any(word[:i] in vocab and word[i:] in vocab for i in range(3, len(word) - 1))
+    prefixed = re.match(r"(?:re|un|pre|co|sub|over|under|mis|non|multi|post|out)(?=\w{4})", word)  # "relaunch", "reskin": a known word with its prefix
+    return bool(prefixed and _known_word(word[prefixed.end() :])) or any(word[:i] in vocab and word[i:] in vocab for i in range(3, len(word) - 1))
 
 
 @lru_cache(maxsize=2048)
@@ -745,7 +746,7 @@ def _respelt_word(word: str) -> str:
     if word.endswith("ly"):  # an adverb the vocabulary has only as its adjective: 'realistic' -> 'realistically'
         near = [v for v in near if v.endswith("ly")] + [v + ("ally" if v.endswith("ic") else "ly") for v in common_words() if v[:1] == word[:1] and "ADJ" in getAllLemmas(v) and abs(len(v) + 3 - len(word)) <= 3]
     ranked = sorted(((difflib.SequenceMatcher(None, word, v).ratio(), v) for v in set(near)), reverse=True)
-    if not ranked or ranked[0][0] < 0.8 or (len(ranked) > 1 and ranked[1][0] > ranked[0][0] - 0.02) or ranked[0][1][:-2] == word[:-2]:
+    if not ranked or ranked[0][0] < 0.8 or (len(ranked) > 1 and ranked[1][0] > ranked[0][0] - 0.02) or ranked[0][1][:-2] == word[:-2] or ranked[0][1].startswith(word):  # never an ending added ('relaunch' -> 'relaunched')
         return word  # near two words, or another ending of the same one ('labeller', 'labelled'): left as written
     return ranked[0][1]
 

@@ -20,7 +20,7 @@ from lead_core.fit import cut_text
 from lead_core.numbers import odds_answer, odds_plain, percent
 from lead_core.units import MONTHS
 from tools.readable import mend
-from tools.reader_voice import Reader, faults, gate, has_verb, to_reader, unclosed, without_asides
+from tools.reader_voice import Reader, faults, gate, has_verb, note_as_prose, to_reader, unclosed, without_asides
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
 Purpose = Literal[
@@ -296,7 +296,7 @@ _SHORTHAND = (
     (r"\bits(?=\s+[~$£€]|\s+(?:a|an|the|been|not|going|got|just|only|still|already|also|about|around|roughly|over|under|too|very|now|done|fine|ok|okay|"
      r"\d[\w-]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:-ish)?)\b)", "it's"),  # "its been 17 days", "its ten-ish weeks"
     (r"(?<=\w)/(?:hr|hour)\b", " an hour"), (r"(?<=\w)/(?:mo|month)\b", " a month"), (r"(?<=\w)/(?:wk|week)\b", " a week"), (r"(?<=\w)/day\b", " a day"),
-    (r"\b(\d+)\s*-?min\b(?=\s+[a-z])", r"\1-minute"), (r"\bppl\b", "people"), (r"\b(the|these|those|our|your|its|their)\s+~\s*", r"\1 roughly "), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"(?<!/)\bmins?\b", "minutes"),
+    (r"\b(\d+)\s*-?min\b(?=\s+(?!(?:per|a|an|each|every|of|to|for|in|on|at|by|and|or|off)\b)[a-z])", r"\1-minute"), (r"\bppl\b", "people"), (r"\b(the|these|those|our|your|its|their)\s+~\s*", r"\1 roughly "), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"(?<!/)\bmins?\b", "minutes"),
     (r"\bmtg\b", "meeting"), (r"\best\.(?=\s)", "estimated"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"), (r"\b(gpu|cpu|tpu|api|sla|kpi|okr|etl|sql|aws|gcp)(s?)\b", lambda m: m.group(1).upper() + m.group(2)),
     (r"\bq([1-4])\b", r"Q\1"), (r"\bw/o\b", "without"), (r"\b(dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|havent|hasnt|shouldnt|wouldnt|couldnt)\b", lambda m: m.group(1)[:-1] + "'" + m.group(1)[-1]),
     (r"\b(shes|thats|whats|theres|heres|lets|youre|theyre|were|ive|weve|youve|theyve|ill|youll|well|theyll)\b(?=\s+(?:a|an|the|\d|\w+ing|not|going|all|only|just|also|still|about|over|under|too|\w+ed|what|why|how|no|fine|ok|okay|done|ready|it|on|in)\b)",
@@ -2172,7 +2172,7 @@ def _drops_points(inp: DraftInput, d: _Draft, f: Facts) -> bool:
     return False
 
 
-_MONEY_RE = re.compile(r"(?P<approx>~|about |around |roughly |approx\.? )?[$€£]?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>k|m|K|M)\b")
+_MONEY_RE = re.compile(r"(?P<approx>~|about |around |roughly |approx\.? )?(?P<c>[$€£]?)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>k|m|K|M)\b")
 _EACH_RE = re.compile(r"\beach\b|\bper (?:head|person|hire|engineer|role|seat|mle|fte)\b|\bapiece\b|\ba head\b", re.I)
 
 
@@ -2190,8 +2190,8 @@ def _total_cost(f: Facts) -> str:
         return ""
     approx = "about " if m.group("approx") or re.search(r"~|\babout\b|\broughly\b|\baround\b", said) else ""
     loaded = " loaded" if re.search(r"\bloaded\b", f"{said} {f.cost}", re.I) else ""
-    each = f"{approx}{m.group('n')}{m.group('u').lower()}"
-    total = f"{approx}{_num(float(m.group('n')) * f.headcount)}{m.group('u').lower()}"
+    each = f"{approx}{m.group('c')}{m.group('n')}{m.group('u').lower()}"  # the currency the manager gave stays with the figure
+    total = f"{approx}{m.group('c')}{_num(float(m.group('n')) * f.headcount)}{m.group('u').lower()}"
     return f"{total}{loaded} in total ({_count(f.headcount)} at {each} each, my sum from the per-person figure)"
 
 
@@ -2222,6 +2222,31 @@ def _without_them(points: list[Point], today: date | None) -> str:
     total = int(now.group("n")) + int(add.group("n"))
     who = f"the same {people} of us would run" if people else "we would run"
     return f"Without them, {who} {approx}{total} {add.group('noun')} ({now.group('n')} today plus {approx}{add.group('n')} more, my sum)."
+
+
+_PER_ITEM_RE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?P<u>min(?:ute)?s?|hours?|hrs?)\s+(?:per|a|each)\s+(?P<noun>[a-z][\w-]{2,})\b", re.I)
+_VOLUME_RE = re.compile(r"(?P<a>~|about |roughly |around )?(?P<n>\d+(?:\.\d+)?)\s*(?P<k>k)?\s+(?P<noun>[a-z][\w-]{2,})\s+(?:a|per|each|every)\s+(?P<p>month|week|year|day)\b", re.I)
+
+
+def _time_at_stake(points: list[Point]) -> str:
+    """The time a stated saving adds up to, summed from the manager's own figures ('20 min per case' and '~3k cases a
+    month' -> 'about 1,000 hours a month'); '' unless they give a time per item and a volume of the same items."""
+    text = " ".join(p.text for p in points)
+    each = _PER_ITEM_RE.search(text)
+    if each is None:
+        return ""
+    noun = each.group("noun").lower().rstrip("s")
+    volume = next((m for m in _VOLUME_RE.finditer(text) if m.group("noun").lower().rstrip("s") == noun), None)
+    if volume is None:
+        return ""
+    minutes = float(each.group("n")) * (1 if each.group("u").lower().startswith("min") else 60)
+    count = float(volume.group("n")) * (1000 if volume.group("k") else 1)
+    hours = minutes * count / 60
+    approx = "about " if volume.group("a") or volume.group("k") else ""
+    said = f"{hours:,.0f}" if hours >= 10 else _num(round(hours, 1))
+    per = "min" if each.group("u").lower().startswith("min") else "hours"
+    items = f"{volume.group('n')}{volume.group('k') or ''} {volume.group('noun')}"
+    return f"That is {approx}{said} hours a {volume.group('p').lower()} ({_num(float(each.group('n')))} {per} x {items}, my sum)."
 
 
 def _names_the_ask(point: str, f: Facts) -> bool:
@@ -2293,7 +2318,7 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
     carries without it."""
     d = _Draft(lead="")
     points = [x for x in points if not _ASK_LABEL.match(x.strip())]
-    wanted = [x for x in points if _NEED_RE.search(x) or _names_the_ask(x, f)] + asks
+    wanted = [x for x in points if _NEED_RE.search(x) or _names_the_ask(x, f) or _ASKING_FOR_RE.match(x.strip())] + asks  # "ask to you for 2 more engineers": the ask, never its why
     rest = [x for x in points if x not in wanted]
     if wanted:
         priced = [x for x in rest if f.cost and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 8]
@@ -2332,9 +2357,11 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         d.lead = f"I'd like to ask for support: {_MISSING['ask_for_resources']}"
     costs = [x for x in rest if _MONEY_RE.search(re.split(r",\s+", x)[0]) and re.search(r"\beach\b|\bfor the lot\b|\bin total\b|\btotal\b|\bper\b|\ba (?:month|year|week)\b", x, re.I)]
     rest = [x for x in rest if x not in costs]
-    d.body += [("Why: " + x if i == 0 else _cap(x)) for i, x in enumerate(rest + reasons)]
+    prose = [note_as_prose(x) for x in rest + reasons]  # "5 of us, 130% loaded": a line of notes said as a sentence
+    d.body += [(_cap(y) if y != x or i else "Why: " + x) for i, (x, y) in enumerate(zip(rest + reasons, prose))]  # a sentence needs no label
     d.body += [f"What it costs: {x}" for x in costs[:1]] + [_cap(x) for x in costs[1:]]  # the price stands on its own line
     d.body.append(_without_them(f.points, f.today))
+    d.body.append(_time_at_stake(f.points))
     punted = next((m for x in points + reasons if (m := _PUNTED_RE.search(x))), None)
     if punted and f.headcount:  # "the eval infra we keep punting": what the people asked for let us do
         d.body.append(f"{_cap(_count(f.headcount))} more {f.resource or 'people'} would let us finally take on {punted.group('x')} instead of punting it again.")
@@ -2389,6 +2416,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.lead = _one_figure(points, inp.constraints.say_aloud)
         d.body = [_cap(x) for x in points + reasons]
     elif inp.purpose == "explain_uncertainty" and f.question_asked and not f.forecast and f.deadline_probability is None:
+        points = verdict_leads(f.question_asked, points)
         first = points.pop(0) if points else reasons.pop(0)
         d.lead = _short_answer(f.question_asked, first)
         d.body = [x for x in [_change_explained(f, d.lead)] if x] + [_cap(x) for x in points + reasons]
@@ -2418,7 +2446,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     return d
 
 
-_ASKING_FOR_RE = re.compile(r"^(?:(?:to\s+)?ask|I['’]?m asking|I am asking)\s+(?:you\s+)?for\s+", re.I)
+_ASKING_FOR_RE = re.compile(r"^(?:(?:to\s+)?ask|I['’]?m asking|I am asking)\s+(?:(?:to\s+)?you\s+)?for\s+", re.I)
 
 
 def _first_point_leads(inp: DraftInput, f: Facts, points: list[str], reasons: list[str], offers: list[str], asks: list[str]) -> _Draft:
@@ -2747,6 +2775,20 @@ def _one_figure(points: list[str], say_aloud: bool) -> str:
     return ""
 
 
+# A question that asks for a judgement ('is that good or bad', 'yes or no', 'is it ok'), and a point that gives one.
+_JUDGEMENT_ASKED_RE = re.compile(r"\b(?:good or bad|bad or good|yes or no|(?:is|was|are) (?:that|this|it|they) (?:good|bad|ok|okay|fine|enough|worth it|a problem))\b", re.I)
+_VERDICT_SAID_RE = re.compile(r"\b(?:(?:it'?s|is|are|looks?|seems?) (?:fine|good|great|bad|ok|okay|strong|weak|solid|enough|worth it|not good enough)|not (?:yet )?(?:ready|good enough|there)|ready for|good enough)\b", re.I)
+
+
+def verdict_leads(question: str, points: list[str]) -> list[str]:
+    """The manager's points with the one that gives the judgement the reader asked for ('is that good or bad?' ->
+    'we think it's fine for non-fiction but not yet for fiction') first: the answer, then the facts behind it."""
+    if not _JUDGEMENT_ASKED_RE.search(question):
+        return points
+    judged = next((x for x in points if _VERDICT_SAID_RE.search(x)), "")
+    return [judged, *[x for x in points if x != judged]] if judged else points
+
+
 def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number: bool = False) -> _Draft:
     """The reader's question answered from the manager's points: the short answer in words that match the odds, their
     points, the chance, and a safer date when the asked one is unlikely; a reader who wants one number gets the top
@@ -2759,6 +2801,7 @@ def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number
     if ranged:
         d.lead = f"Short answer: plan for up to about {ranged.group('b')}%, the top of what we've measured."
     elif not derive_answer(f) and points and f.question_asked:  # "why did accuracy fall?": the manager's first point answers it
+        points = verdict_leads(f.question_asked, points)
         d.lead = _short_answer(f.question_asked, points.pop(0))
         points = [x for x in [_change_explained(f, d.lead)] if x] + points
     elif not derive_answer(f) and points and f.deadline_probability is None:
@@ -3468,8 +3511,9 @@ def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, lis
         text = _said(inp, f, p.text)
         numbers = set(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", human_dates(text, f.today)))
         words = {w for w in _norm_words(text) if len(w) > 3 and not w.isdigit()}
-        lost_words = p.kind in ("reason", "ask") and len(words) >= 3 and len(words & _norm_words(body)) < len(words) / 2  # a stated reason or the ask, gone
-        if not lost_words and (not numbers or numbers <= said) or longest_shared_run(text, body) >= 6:
+        lost_words = p.kind in ("reason", "ask", "offer") and len(words) >= 3 and len(words & _norm_words(body)) < len(words) / 2  # a stated reason, offer or the ask, gone
+        lost_people = _people_in(text, inp.reader.others) - _people_in(body, inp.reader.others)  # "Marco and Aisha own the rota": who owns it is the point
+        if not lost_words and not lost_people and (not numbers or numbers <= said) or longest_shared_run(text, body) >= 6:
             continue
         sentence = re.sub(r"^Need\b", "I need", human_dates(to_reader(text, inp.reader), f.today))  # "Need your template by Tuesday": who needs it
         if sentence and not faults(sentence) and has_verb(sentence) and not any(longest_shared_run(sentence, x) >= 6 for x in back):
@@ -3480,6 +3524,11 @@ def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, lis
     paragraphs = body.split("\n\n")
     at = len(paragraphs) - 1 if len(paragraphs) >= 3 and _CLOSING_RE.search(paragraphs[-1].strip()) else len(paragraphs)
     return "\n\n".join([*paragraphs[:at], " ".join(back), *paragraphs[at:]]), back
+
+
+def _people_in(text: str, people: list[str]) -> set[str]:
+    """The people the manager named (`Reader.others`) that a text names: an owner, a helper, who a change is for."""
+    return {p.lower() for p in people if len(p) > 2 and re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text, re.I) and re.search(rf"\b{re.escape(p[:1].upper() + p[1:])}\b", text)}
 
 
 def _manager_words(f: Facts) -> list[str]:

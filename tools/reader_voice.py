@@ -258,6 +258,9 @@ def has_verb(text: str) -> bool:
         return True
     from lemminflect import getAllLemmas
 
+    pair = re.match(r"^(?:[A-Z][\w-]+(?:,\s*|\s+and\s+))+[A-Z][\w-]+\s+(?P<v>[a-z]+)\b", text.strip())  # "Marco and Aisha own the rota": two named people, then their verb
+    if pair and getAllLemmas(pair.group("v")).get("VERB", ("",))[0] == pair.group("v"):
+        return True
     words = [w.split("-")[-1].rstrip(".,") for w in re.findall(r"[a-z0-9][a-z0-9'%$.,-]*", text.lower())]  # "double-check": its verb; "9%" is a word before "comes"
     if words and getAllLemmas(words[0]).get("VERB", ("",))[0] == words[0] and words[0] not in ("want", "need", "managing") and len(words) > 1:
         return True  # "Talk to me.", "Send it by Friday."
@@ -394,7 +397,7 @@ _REQUEST_NOTE = re.compile(r"^(?:wants|needs|is asking for|asked for|asks for|wo
 # Labels the manager puts on their notes, by what follows them ('reason:', 'can offer:', 'Proposal:', 'Facts:').
 NOTE_LABELS: tuple[tuple[str, str], ...] = (
     ("reason", r"(?:the )?(?:main |real |root |big )?reason|no|nope|hard no|(?:it'?s|that'?s) a no|(?:the )?answer is no|reason|why|because|cause|root cause|context|background|(?:we'?re |i'?m )?not (?:doing|building|taking on|taking|running) (?:it|this|that)|(?:we |i )?(?:can'?t|won'?t|cannot) (?:do|build|take on|take|run|support) (?:it|this|that)|why not|no,? because|(?:the )?(?:two|three|four|\d|a few|some|main|several) (?:reasons|causes)|(?:the )?reasons|causes"),
-    ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|(?:what )?(?:i|we)(?: can|'ll| will| could|'d| would)? (?:do|offer|give)(?: (?:her|him|them|you|the \w+))?(?: instead)?|can offer|could offer|instead|alternative|plan b"),
+    ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|(?:what )?(?:i|we)(?: can|'ll| will| could|'d| would)? (?:do|offer|give|send|provide|share)(?: (?:her|him|them|you|the \w+))?(?: instead| meanwhile| in the meantime| for now| in the interim| until then)?|can offer|could offer|instead|alternative|plan b"),
     ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?|what i need|need from (?:you|them|her|him)"),
     ("safeguard", r"what (?:we|i)(?:'re| are|'m| am|'ll be| will be)? (?:doing|putting in place|do|changing)(?: about (?:it|this|that))?|(?:the )?(?:safeguards?|mitigations?|guardrails?|controls(?: in place)?)"),
     ("suggest", r"(?:my |our |the )?(?:proposal|suggestion|recommendation|proposed fix|idea|next step|next steps|the fix|fix)"),
@@ -414,6 +417,38 @@ def note_label(sentence: str) -> tuple[str, str] | None:
         if re.fullmatch(rf"(?:(?:my|our|the) )?(?:{words})", label):
             return role, m.group("rest").strip()
     return None
+
+
+_NUMBER = r"(?:~\s*|about |roughly |around |approx\.? |nearly |over |almost )?(?:\d[\d,.]*\s*[%kKmM]?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_NOTE_CLAUSES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"^(?P<n>{_NUMBER})\s+of us$", re.I), "there are {n} of us"),  # "5 of us"
+    (re.compile(rf"^(?P<x>{_NUMBER}\s+(?:loaded|utili[sz]ed|allocated|booked|busy|over capacity)\b.*)$", re.I), "we've been {x}"),  # "130% loaded for two quarters"
+    (re.compile(rf"^(?P<noun>(?:the |our )?[a-z][a-z -]{{2,30}}?)\s+(?:(?:is|at|of)\s+)?(?P<v>{_NUMBER}(?:\s+[a-z%]+){{0,2}})$", re.I), "{the}{noun} is {v}"),  # "backlog ~14 weeks"
+)
+
+
+def note_as_prose(text: str) -> str:
+    """A verbless line of the manager's notes said as a sentence: '5 of us, roughly 130% loaded for two quarters,
+    backlog about 14 weeks' -> 'There are 5 of us, we've been roughly 130% loaded for two quarters, and the backlog is
+    about 14 weeks.' The text as it is when any clause has a verb or fits no known shape."""
+    body = text.strip().rstrip(".")
+    clauses = [c.strip() for c in re.split(r",\s*(?:and\s+)?|;\s*", body) if c.strip()]
+    said = []
+    for clause in clauses:
+        for pattern, shape in _NOTE_CLAUSES:
+            m = pattern.match(clause)
+            if m and not re.match(r"(?i)(?:i|we|you|they|he|she|it)\b", m.groupdict().get("noun") or "x") and not has_verb(m.groupdict().get("noun") or ""):
+                parts = m.groupdict()
+                noun = parts.get("noun", "")
+                the = "" if re.match(r"(?i)(?:the|our)\b", noun) else "the "
+                said.append(shape.format(the=the, **parts))
+                break
+        else:
+            return text
+    if len(said) > 1:
+        said[-1] = "and " + said[-1]
+    out = ", ".join(said)
+    return out[:1].upper() + out[1:] + "."
 
 
 def suggested(text: str) -> str:

@@ -164,6 +164,8 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"^(?:we|I) (?:told|warned|informed|flagged to) you (?:back )?(in|on|last|at) ([\w ]+?),? (?:that )?(?=\w)", r"We flagged \1 \2 that "),  # 'we told you in October': what we flagged, not a told-you-so
     (r"^(?:it|this|that) (?:wasn'?t|was not|isn'?t|is not) (?:our|my|the team'?s) fault (?:that )?(?=\w)", ""),  # the fact without the plea
     (r"^you (?:can'?t|cannot|shouldn'?t|should not|must not|mustn'?t) (promise|commit to|offer|sell|tell|announce) (.+?)[.!]*$", r"Could you check with us before you \1 \2?"),
+    (r"^(?:I need you to|you need to|you have to|you must|I want you to) (?:stop|quit) (\w+ing)\b(.*?)[.!]*$", r"Could you avoid \1\2 from now on?"),  # an order to the reader, said as a request
+    (r"^(?:I need you to|you need to|you have to|you must|I want you to) never (\w+)\b(.*?)[.!]*$", r"Could we make sure you don't \1\2 again?"),
     (r"\bwould (?:kill|destroy|wreck|blow up|torpedo|tank)\b", "would derail"),
     (r"^(?:the |this )?(?:[\w-]+ ){0,2}?(?:wasn'?t|was not|isn'?t|is not) (?:our|my|the team'?s) fault[.!]*$", ""),
     (r"^(?:we|I) (?:did|tried) (?:everything|all|our best|my best|what (?:we|I) could)(?: (?:we|I) could)?[.!]*$", ""),
@@ -1956,7 +1958,7 @@ def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, 
 _HARSH_RE = re.compile(
     rf"\b(?:{_VERDICT})\b|{_BLAME_LEFT_RE.pattern}|{_FED_UP_RE.pattern.split('(?P<rest>')[0].replace('(?P<join>', '(?:')}|{_WHOSE_WORK_RE.pattern}[\w-]+"
     r"|\b(?:fix|sort out|sort|get a grip on|clean up) your [\w-]+|\b(?:unusable|useless|garbage|rubbish|sloppy|lazy|stupid|incompetent|pathetic|careless|ridiculous|unacceptable)\b"
-    r"|\bwhat were you thinking\b|\bhow hard (?:is|can) it be\b|\bI shouldn'?t have to\b"
+    r"|\bwhat were you thinking\b|\bhow hard (?:is|can) it be\b|\bI shouldn'?t have to\b|\b(?:I need you to|you need to|you have to|you must) (?:stop|quit|never)\b"
     r"|\b(?:I|we)(?:'ve| have| had)? (?:already )?(?:told|warned|reminded) you(?: (?:this|that|so|it))? (?:twice|again|before|already|repeatedly|(?:\w+|so many|many) times)\b|\bbasic stuff\b",
     re.I,
 )

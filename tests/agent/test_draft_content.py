@@ -291,3 +291,17 @@ def test_things_kept_as_they_are_stay_theirs_in_a_note_to_a_customer():
     assert _theirs_as_yours("nothing changes for them: the timetables stay as they are for now") == "nothing changes for you: the timetables stay as they are for now"
     assert _theirs_as_yours("the scans from their older scanners are blurrier") == "the scans from your older scanners are blurrier"
     assert _theirs_as_yours("the nurses told us their shifts changed") == "the nurses told us their shifts changed"
+
+
+def test_a_prefixed_word_is_no_misspelling_and_no_ending_is_added_to_it():
+    from agent.draft_content import respelt
+
+    assert respelt("ready for the march relaunch") == "ready for the march relaunch"
+    assert respelt("the predictive maintanence dashboard") == "the predictive maintenance dashboard"
+
+
+def test_what_the_manager_says_to_say_is_content_even_without_that():
+    from agent.draft_content import content_points
+
+    points = content_points("write ines two lines and say we think the pilot is ready for the north depots", recipient="Ines")
+    assert any("the pilot is ready for the north depots" in p.text for p in points)

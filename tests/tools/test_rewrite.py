@@ -1077,3 +1077,9 @@ def test_softer_keeps_the_fact_behind_a_told_you_so_and_does_not_miss_the_tally(
 def test_a_firmer_version_drops_whenever_works_for_you():
     body = _draft("Hi Noor, any update on the label audit? Whenever works for you is fine. We need it by Fri 11 Dec.", "firm").body
     assert "whenever" not in body.lower() and "11 Dec" in body
+
+
+def test_softer_turns_an_order_to_stop_into_a_request_and_never_keeps_it():
+    r = rewrite("Priya, you merged the schema change without telling anyone. I need you to stop pushing to main without a review.", "soften")
+    assert "I need you to stop" not in r.text()
+    assert "Could you avoid pushing to main without a review from now on?" in r.sentences

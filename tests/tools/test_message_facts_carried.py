@@ -1,0 +1,60 @@
+"""Every fact the manager stated reaches the reader as a sentence: who owns a piece of work, a lost offer, a total
+kept in its currency, a saving summed from its own figures, a line of notes said as prose, and the verdict a reader
+asked for said before the facts behind it."""
+
+from tools.message import DraftInput, _prepare, _time_at_stake, _total_cost, _with_dropped_points, polish, verdict_leads
+from tools.reader_voice import has_verb, note_as_prose, note_label
+
+
+def _input(purpose: str, *points: tuple[str, str], others: list[str] | None = None) -> DraftInput:
+    return DraftInput.model_validate({
+        "purpose": purpose, "audience": "own_team", "recipient": "",
+        "facts": {"today": "2026-12-04", "points": [{"kind": k, "text": t} for k, t in points]},
+        "reader": {"names": [], "others": others or []},
+    })
+
+
+def test_the_people_who_own_a_change_come_back_when_the_draft_drops_them():
+    inp = _input("announce_change", ("point", "from feb 1 the on-call pager moves to the platform rotation"), ("point", "Tariq and Hana run the handover"), others=["tariq", "hana"])
+    f = _prepare(inp, [])
+    body, back = _with_dropped_points(inp, f, "Hi team,\n\nFrom 1 February the on-call pager moves to the platform rotation.\n\nThanks,")
+    assert back == ["Tariq and Hana run the handover."]
+    assert body.index("Tariq and Hana") < body.index("Thanks,")
+
+
+def test_two_named_people_and_their_verb_make_a_sentence():
+    assert has_verb("Tariq and Hana run the handover.")
+    assert not has_verb("Tariq and Hana.")
+
+
+def test_an_offer_labelled_for_the_meantime_is_an_offer():
+    assert note_label("what we can send them in the meantime: weekly hand-checked summaries") == ("offer", "weekly hand-checked summaries")
+    assert note_label("what i can do meanwhile: a manual export every friday") == ("offer", "a manual export every friday")
+
+
+def test_a_total_keeps_the_currency_of_the_per_person_cost():
+    f = _prepare(DraftInput.model_validate({"purpose": "ask_for_resources", "audience": "executive", "facts": {"headcount": 3, "cost": "about €80k each", "points": []}}), [])
+    assert _total_cost(f).startswith("about €240k in total")
+
+
+def test_a_time_per_item_and_a_monthly_volume_are_summed_and_said_to_be_a_sum():
+    said = _time_at_stake(_input("ask_for_resources", ("point", "triage takes 15 min per claim and we get ~4k claims a month")).facts.points)
+    assert said == "That is about 1,000 hours a month (15 min x 4k claims, my sum)."
+    assert _time_at_stake(_input("ask_for_resources", ("point", "triage takes 15 min per claim")).facts.points) == ""
+
+
+def test_minutes_before_per_stay_a_plural_and_before_a_noun_become_an_adjective():
+    assert "12 minutes per ticket" in polish("saves 12 min per ticket")
+    assert "a 30-minute call" in polish("book a 30 min call")
+
+
+def test_a_verbless_line_of_numbers_is_said_as_a_sentence():
+    assert note_as_prose("4 of us, about 120% loaded since june, queue ~9 weeks") == "There are 4 of us, we've been about 120% loaded since june, and the queue is ~9 weeks."
+    assert note_as_prose("we shipped 3 models") == "we shipped 3 models"
+    assert note_as_prose("the pilot is late, queue 2 weeks") == "the pilot is late, queue 2 weeks"
+
+
+def test_a_question_asking_for_a_judgement_gets_the_managers_verdict_first():
+    points = ["it's the share of calls answered in 20 seconds, the industry norm is 80%", "we think it's good enough for the winter peak"]
+    assert verdict_leads("is that good or bad", points)[0] == "we think it's good enough for the winter peak"
+    assert verdict_leads("why did it drop", points) == points
