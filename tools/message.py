@@ -311,7 +311,7 @@ _SHORTHAND = (
     (r"^(before|previously|until then|at first) (it|we|they) (was|were|had|counted|used)\b", r"\1, \2 \3"), (r",\s+(now (?:it|we|they)(?:'s|'re| is| are)\b)", r"; \1"),  # "before it was X, now it's Y"
     (r"(?<!\bthe )(?<!\ba )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )(?<!\blast )(?<!\bnext )(?<!\bthis )(?<!\bthat )(?<!\bsame )(?<!\bevery )(?<!\beach )\bweek of\b(?=\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri))", "the week of"),  # "now wk of jan 11"
     (r"^rest (?=by|from|in|on|of|is|are|will|done|expected|live|due)", "the rest "),
-    (r"\b(the end of|mid|early|late|to|in|until|till|by|from|before|after|through|since) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*\d)", lambda m: f"{m.group(1)} {_FULL_MONTHS[m.group(2).lower()[:3]]}"), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
+    (r"\b(the end of|mid|early|late|to|in|until|till|by|from|before|after|through|since|for|during|over|across) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*\d)", lambda m: f"{m.group(1)} {_FULL_MONTHS[m.group(2).lower()[:3]]}"), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
     (r"\bthru\b", "through"), (r"\basap\b", "as soon as possible"), (r"\bi\b", "I"), (r"\bi'm\b", "I'm"), (r"\bi've\b", "I've"),
     (r"\bi'd\b", "I'd"), (r"\bi'll\b", "I'll"), (r"\s+&\s+", " and "), (r"\beoq\b", "the end of the quarter"),
     (r"\beom\b", "the end of the month"), (r"\beow\b", "the end of the week"), (r"\beod\b", "the end of the day"),
@@ -2179,6 +2179,13 @@ _EACH_RE = re.compile(r"\beach\b|\bper (?:head|person|hire|engineer|role|seat|ml
 _PER_PERIOD_RE = re.compile(r"\b(?:a|per|each|every)\s+(?:month|week|year|day|hour|quarter)\b|/(?:mo|month|wk|week|yr|year|day|hr|hour)\b|\bmonthly\b|\bweekly\b|\bannually\b", re.I)
 
 
+def _is_money(text: str) -> bool:
+    """True when a figure in the text is an amount of money: it has a currency sign or the text says it is a cost
+    ('~3k cases a month' is a volume, '£3k a month' and '3k loaded' are money)."""
+    m = _MONEY_RE.search(text)
+    return bool(m and (m.group("c") or re.search(r"\b(?:costs?|price[ds]?|spend|budget|loaded|salary|fees?|eur|usd|gbp|dollars|euros|pounds)\b", text, re.I)))
+
+
 def _total_cost(f: Facts) -> str:
     """The total of a per-person cost for the people asked for, computed and said to be ('about 300k in total: two at
     about 150k each'); '' unless the manager gave one cost per person."""
@@ -2246,7 +2253,7 @@ def _time_at_stake(points: list[Point]) -> str:
     said = f"{hours:,.0f}" if hours >= 10 else _num(round(hours, 1))
     per = "min" if each.group("u").lower().startswith("min") else "hours"
     items = f"{volume.group('n')}{volume.group('k') or ''} {volume.group('noun')}"
-    return f"That is {approx}{said} hours a {volume.group('p').lower()} ({_num(float(each.group('n')))} {per} x {items}, my sum)."
+    return f"That adds up to {approx}{said} hours a {volume.group('p').lower()} ({_num(float(each.group('n')))} {per} x {items}, my sum)."
 
 
 def _names_the_ask(point: str, f: Facts) -> bool:
@@ -2329,6 +2336,8 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
             rest, priced, cost = [x for x in (_without_cost_clause(x, f.cost) for x in rest) if x], [], [total]
         ask = re.sub(r"\s+(?:fix(?:es)?|solves?|covers?|would fix|gets us past)\s+(?:it|this|that)\b", "", wanted[0], flags=re.I)  # '4 more L4s fixes it': the L4s
         ask = _ASKING_FOR_RE.sub("", ask)  # "ask you for 2 heads", "I'm asking you for 2 heads": the 2 heads
+        money = _MONEY_RE.search(f.cost) if total else None
+        ask = re.sub(rf"\s*\([^()]*(?<![\d.]){re.escape(money.group('n'))}(?![\d.])[^()]*\)", "", ask) if money else ask  # "(about $185k loaded each)": the total beside it says it
         ask = re.sub(r"(?i)^(?:I\s+)?need\s+you\s+to\s+(?:ok|okay|approve|sign off on|green-?light)\s+", "your OK for ", ask)  # "I need you to ok more compute"
         ask = re.sub(r",\s+needs? to (?:land|be (?:agreed|approved|decided|signed off|in place))\s+(?=before|by)", ", needed ", ask, flags=re.I)
         if not [w for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", ask) if w.lower() not in _CALENDAR_WORDS]:  # nobody else named
@@ -2355,10 +2364,10 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         d.lead = "What I'm asking for: " + _ASKING_FOR_RE.sub("", (rest or reasons).pop(0))
     else:
         d.lead = f"I'd like to ask for support: {_MISSING['ask_for_resources']}"
-    costs = [x for x in rest if _MONEY_RE.search(re.split(r",\s+", x)[0]) and re.search(r"\beach\b|\bfor the lot\b|\bin total\b|\btotal\b|\bper\b|\ba (?:month|year|week)\b", x, re.I)]
+    costs = [x for x in rest if _is_money(re.split(r",\s+", x)[0]) and re.search(r"\beach\b|\bfor the lot\b|\bin total\b|\btotal\b|\bper\b|\ba (?:month|year|week)\b", x, re.I)]
     rest = [x for x in rest if x not in costs]
     prose = [note_as_prose(x) for x in rest + reasons]  # "5 of us, 130% loaded": a line of notes said as a sentence
-    d.body += [(_cap(y) if y != x or i else "Why: " + x) for i, (x, y) in enumerate(zip(rest + reasons, prose))]  # a sentence needs no label
+    d.body += [(_cap(y) if y != x or i or has_verb(x) else "Why: " + x) for i, (x, y) in enumerate(zip(rest + reasons, prose))]  # a sentence follows the ask with no label; only a bare note keeps 'Why:'
     d.body += [f"What it costs: {x}" for x in costs[:1]] + [_cap(x) for x in costs[1:]]  # the price stands on its own line
     d.body.append(_without_them(f.points, f.today))
     d.body.append(_time_at_stake(f.points))
@@ -2446,7 +2455,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     return d
 
 
-_ASKING_FOR_RE = re.compile(r"^(?:(?:to\s+)?ask|I['’]?m asking|I am asking)\s+(?:(?:to\s+)?you\s+)?for\s+", re.I)
+_ASKING_FOR_RE = re.compile(r"^(?:(?:to\s+)?ask|I['’]?m asking|I am asking)\s+(?:(?:to\s+)?you\s+)?for\s+|^(?:(?:I|we)\s+)?(?:want|need)\s+(?=(?:\d+|one|two|three|four|five|six)\s+(?:more\s+)?[\w-]+)", re.I)
 
 
 def _first_point_leads(inp: DraftInput, f: Facts, points: list[str], reasons: list[str], offers: list[str], asks: list[str]) -> _Draft:

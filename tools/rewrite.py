@@ -1578,8 +1578,18 @@ def _named_first(kept: list[str], sentences: list[str], topic: str = "") -> list
     return kept
 
 
-_DOES_IT_RE = re.compile(r"\b(?:redo|fix|send|finish|review|update|share|rerun|resubmit|rewrite|revise|check|merge|ship) (it)\b", re.I)
-_THING_NAMED_RE = re.compile(r"\b(?:your|the|our) ((?:[\w-]+ ){0,2}?(?:doc|document|report|plan|proposal|draft|analysis|deck|spec|PR|pull request|notebook|estimate|dashboard|model|pipeline|review|write-?up|summary))\b", re.I)
+# An 'it' the reader cannot place once the sentence naming it is cut: the object of a verb ('switch it on', 'redo it')
+# or the subject of a past result ('it caught 94%').
+_DOES_IT_RE = re.compile(
+    r"\b(?:redo|fix|send|finish|review|update|share|rerun|resubmit|rewrite|revise|check|merge|ship|switch|turn|roll|deploy|launch|use|run|test|pilot|enable|approve) (?P<it>it)\b"
+    r"|(?<![\w'’])(?P<sub>it) (?=(?:caught|found|flagged|missed|saw|ran|hit|beat|cut|scored|picked|\w+ed)\b)",
+    re.I,
+)
+_THING_NAMED_RE = re.compile(
+    r"\b(?:your|the|our) ((?:[\w-]+ ){0,2}?(?:doc|document|report|plan|proposal|draft|analysis|deck|spec|PR|pull request|notebook|estimate|dashboard|model|pipeline|review|write-?up|summary|"
+    r"detector|classifier|forecaster|forecast|recommender|ranker|scorer|checker|tool|system|service|feature|agent|bot|filter|rig|camera))\b",
+    re.I,
+)
 
 
 def _it_named(kept: list[str], sentences: list[str]) -> list[str]:
@@ -1592,7 +1602,8 @@ def _it_named(kept: list[str], sentences: list[str]) -> list[str]:
             continue
         named = yours or next((t.group(1) for y in gone if (t := _THING_NAMED_RE.search(y))), "")
         if named:
-            kept[i] = x[: m.start(1)] + f"the {named}" + x[m.end(1) :]
+            g = "it" if m.group("it") else "sub"
+            kept[i] = x[: m.start(g)] + ("The" if m.start(g) == 0 else "the") + f" {named}" + x[m.end(g) :]
         break
     return kept
 
@@ -2076,13 +2087,15 @@ def rewrite(
         limited = bool(max_sentences or max_words)  # every word counts against a stated limit: the subject carries the topic
         sentences, found = _topic([x for x in sentences if not _SMALL_TALK_RE.match(x)] or sentences, label_it=not limited and not topic)
         topic = topic or found
-        sentences = _it_named(_named_first(_shorter(list(sentences), before, max_sentences, max_words), sentences, topic), sentences)
+        full = list(sentences)
+        sentences = _named_first(_shorter(list(sentences), before, max_sentences, max_words), sentences, topic)
     sentences = _ask_first(sentences, goal)
     label = re.sub(r"(?i)^(?:the|our|my)\s+", "", topic)
     if label and len(sentences) > 1:  # the topic labels the first line only: a labelled line moved down loses it
         sentences[1:] = [re.sub(rf"^{re.escape(label[:1].upper() + label[1:])}:\s+(\w)", lambda m: m.group(1).upper(), x) for x in sentences[1:]]
     sentences = _decision_first(sentences) if executive and goal not in ("soften", "firm") else sentences
     sentences = _what_it_is_on(sentences) if goal not in ("soften", "firm") else sentences
+    sentences = _it_named(sentences, full) if shorten else sentences  # named once the order is final: the first 'it' the reader meets
     sentences = [_dated_weekday(_short_dates(x, today), today) for x in sentences]
     by = _dated_weekday("by " + _short_dates(by, today), today)[3:] if by else by  # the date the closing asks to confirm
     room = bullets or not max_sentences or len(sentences) < max_sentences  # a closing line after a list is no extra point

@@ -39,7 +39,7 @@ def test_a_total_keeps_the_currency_of_the_per_person_cost():
 
 def test_a_time_per_item_and_a_monthly_volume_are_summed_and_said_to_be_a_sum():
     said = _time_at_stake(_input("ask_for_resources", ("point", "triage takes 15 min per claim and we get ~4k claims a month")).facts.points)
-    assert said == "That is about 1,000 hours a month (15 min x 4k claims, my sum)."
+    assert said == "That adds up to about 1,000 hours a month (15 min x 4k claims, my sum)."
     assert _time_at_stake(_input("ask_for_resources", ("point", "triage takes 15 min per claim")).facts.points) == ""
 
 
@@ -58,3 +58,24 @@ def test_a_question_asking_for_a_judgement_gets_the_managers_verdict_first():
     points = ["it's the share of calls answered in 20 seconds, the industry norm is 80%", "we think it's good enough for the winter peak"]
     assert verdict_leads("is that good or bad", points)[0] == "we think it's good enough for the winter peak"
     assert verdict_leads("why did it drop", points) == points
+
+
+def test_a_volume_is_no_price_but_a_currency_or_a_cost_word_is():
+    from tools.message import _is_money
+
+    assert not _is_money("we handle ~6k tickets a month")
+    assert _is_money("hosting is €6k a month") and _is_money("a senior hire is ~140k loaded")
+
+
+def test_a_resource_ask_says_its_why_as_sentences_with_no_label_and_its_total_once():
+    from tools.message import draft_message
+
+    inp = DraftInput.model_validate({
+        "purpose": "ask_for_resources", "audience": "executive", "recipient": "Odile",
+        "facts": {"today": "2026-12-04", "headcount": 2, "resource": "data engineers", "cost": "about €120k each",
+                  "points": [{"kind": "point", "text": "want 2 data engineers (about €120k each) for the ingestion rebuild"},
+                             {"kind": "point", "text": "we are three people and the ingestion queue keeps growing"}]},
+    })
+    body = draft_message(inp).body
+    assert "Why:" not in body and "We are three people and the ingestion queue keeps growing." in body
+    assert body.count("120k") == 1 and "€240k" in body

@@ -1083,3 +1083,12 @@ def test_softer_turns_an_order_to_stop_into_a_request_and_never_keeps_it():
     r = rewrite("Priya, you merged the schema change without telling anyone. I need you to stop pushing to main without a review.", "soften")
     assert "I need you to stop" not in r.text()
     assert "Could you avoid pushing to main without a review from now on?" in r.sentences
+
+
+def test_shorter_names_the_thing_an_it_stood_for_once_its_sentence_is_cut():
+    text = ("Hi Ola, hope the move went well. I'm writing with an update on the pallet damage classifier. "
+            "We spent most of the autumn retraining on the new warehouse photos. Over the last month it flagged 88% of damaged pallets against 60% for the manual checks. "
+            "We'd like to turn it on at the Leeds site from February 2 and need your sign-off by January 20.")
+    r = rewrite(text, "tighten", executive=True)
+    first_it = next(x for x in r.sentences if re.search(r"\bit\b", x) or "classifier" in x)
+    assert "pallet damage classifier" in first_it
