@@ -692,6 +692,8 @@ def private_asides(text: str, recipient: str) -> str:
         who, when = m.group("who"), (m.group("when") or "").strip()
         if who.isupper() or who.casefold() in NOT_NAMES or not is_first_name(who) or who.casefold() == recipient.split()[-1].casefold():  # "(UK, IE)"
             return m.group(0)
+        if not m.group("when") and m.string[m.end() :].lstrip().startswith(":"):
+            return f" ({who.capitalize()})"  # "graph research (lena): readout feb 26": a status line's owner is a fact of the update
         if not when:
             return ""
         rough = re.search(r"-?ish\b|~|\?|\bmaybe\b|\bprobably\b", when)

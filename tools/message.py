@@ -288,6 +288,16 @@ _FUNCTION_WORDS = frozenset("not no we the our it its this that they there a an 
 _NAMED_DAY_RE = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|mon|tue|wed|thu|fri)\b"
 )  # lower-case month and weekday names, capitalised ("may" is left alone: it is also a verb)
+def _minutes_before(m: re.Match[str]) -> str:
+    """'30 min' before a noun is an adjective ('a 30-minute call'); anywhere else it is a plural ('30 minutes per case',
+    '30 minutes with you', '40 minutes longer')."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(m.group("next"))
+    noun = "NOUN" in lemmas and not ({"ADV", "ADJ"} & set(lemmas)) and m.group("next") not in ("per", "each", "a", "an", "with", "of", "or", "and", "to")
+    return f"{m.group(1)}-minute" if noun else f"{m.group(1)} minutes"
+
+
 # Note-taking shorthand written out for the reader.
 _SHORTHAND = (
     (r"\b(a|an) ~\s*(\d[\d,.]*k?)\s*/\s*(hr|hour|day|wk|week|mo|month)\s+(peak|rate|average|baseline|high|low|run rate)\b",
@@ -296,7 +306,7 @@ _SHORTHAND = (
     (r"\bits(?=\s+[~$£€]|\s+(?:a|an|the|been|not|going|got|just|only|still|already|also|about|around|roughly|over|under|too|very|now|done|fine|ok|okay|"
      r"\d[\w-]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:-ish)?)\b)", "it's"),  # "its been 17 days", "its ten-ish weeks"
     (r"(?<=\w)/(?:hr|hour)\b", " an hour"), (r"(?<=\w)/(?:mo|month)\b", " a month"), (r"(?<=\w)/(?:wk|week)\b", " a week"), (r"(?<=\w)/day\b", " a day"),
-    (r"\b(\d+)\s*-?min\b(?=\s+(?!(?:per|a|an|each|every|of|to|for|in|on|at|by|and|or|off)\b)[a-z])", r"\1-minute"), (r"\bppl\b", "people"), (r"\b(the|these|those|our|your|its|their)\s+~\s*", r"\1 roughly "), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"(?<!/)\bmins?\b", "minutes"),
+    (r"\b(\d+)\s*-?min\b(?=\s+(?P<next>[a-z]+))", _minutes_before), (r"\bppl\b", "people"), (r"\b(the|these|those|our|your|its|their)\s+~\s*", r"\1 roughly "), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"(?<!/)\bmins?\b", "minutes"),
     (r"\bmtg\b", "meeting"), (r"\best\.(?=\s)", "estimated"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"), (r"\b(gpu|cpu|tpu|api|sla|kpi|okr|etl|sql|aws|gcp)(s?)\b", lambda m: m.group(1).upper() + m.group(2)),
     (r"\bq([1-4])\b", r"Q\1"), (r"\bw/o\b", "without"), (r"\b(dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|havent|hasnt|shouldnt|wouldnt|couldnt)\b", lambda m: m.group(1)[:-1] + "'" + m.group(1)[-1]),
     (r"\b(shes|thats|whats|theres|heres|lets|youre|theyre|were|ive|weve|youve|theyve|ill|youll|well|theyll)\b(?=\s+(?:a|an|the|\d|\w+ing|not|going|all|only|just|also|still|about|over|under|too|\w+ed|what|why|how|no|fine|ok|okay|done|ready|it|on|in)\b)",

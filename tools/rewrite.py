@@ -166,6 +166,7 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"^you (?:can'?t|cannot|shouldn'?t|should not|must not|mustn'?t) (promise|commit to|offer|sell|tell|announce) (.+?)[.!]*$", r"Could you check with us before you \1 \2?"),
     (r"^(?:I need you to|you need to|you have to|you must|I want you to) (?:stop|quit) (\w+ing)\b(.*?)[.!]*$", r"Could you avoid \1\2 from now on?"),  # an order to the reader, said as a request
     (r"^(?:I need you to|you need to|you have to|you must|I want you to) never (\w+)\b(.*?)[.!]*$", r"Could we make sure you don't \1\2 again?"),
+    (r"^(?:this|that)(?: is|'s|’s) (?:exactly |precisely |literally )?(?:why|the reason) we have (?P<x>(?:the|a|an|our) [\w -]+?)[.!]*$", r"\g<x> is there to catch exactly this kind of problem."),  # a told-you-so, said as what the safeguard is for
     (r"\bwould (?:kill|destroy|wreck|blow up|torpedo|tank)\b", "would derail"),
     (r"^(?:the |this )?(?:[\w-]+ ){0,2}?(?:wasn'?t|was not|isn'?t|is not) (?:our|my|the team'?s) fault[.!]*$", ""),
     (r"^(?:we|I) (?:did|tried) (?:everything|all|our best|my best|what (?:we|I) could)(?: (?:we|I) could)?[.!]*$", ""),
@@ -1329,7 +1330,7 @@ _SYMPATHY_RE = re.compile(r"\b(?:totally |completely |fully )?understand (?:you'
 
 
 # 'just checking in again on the tariff feed - ...': the thing the message chases, which an 'it' in the dated ask means.
-_CHASED_THING_RE = re.compile(r"\b(?:circling back|following up|checking in|chasing|asking|pinging|nudging)(?: again)? (?:on|about|re|regarding|for) (?P<t>(?:the|our) [\w -]+?)(?=\s*(?:[-–—,.;!?]|$)|\s+(?:since|because|as|which|that|so|and)\b)", re.I)
+_CHASED_THING_RE = re.compile(r"\b(?:circling back|following up|checking in|chasing|asking|pinging|nudging|(?:any )?(?:news|update|updates|progress))(?: again)? (?:on|about|re|regarding|for|with) (?P<t>(?:the|our) [\w -]+?)(?=\s*(?:[-–—,.;!?]|$)|\s+(?:since|because|as|which|that|so|and)\b)", re.I)
 _WISHFUL_RE = re.compile(r"\bideally\b|\bif (?:that|it|this) works\b|\bif possible\b|\bno rush\b", re.I)
 
 
@@ -1362,8 +1363,11 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
     if not by:  # no dated ask in it: what the manager adds is context the message should carry, after its ask
         said = _told(said, today, recipient) if recipient.strip() else said  # "Augustin's company owes us ...": said to Augustin
         return sentences[:1] + [restate(_tidy(said), source, today)] + sentences[1:], ""  # type: ignore[arg-type]
-    pronoun = re.match(r"(?i)(?:(?:i|we) need )?(?:it|this|that)\b", ask)
-    request = next((x for x in sentences if re.match(r"(?i)(?:please|could you|can you|(?:i|we) need)\b", x)), None) if pronoun else None
+    pronoun = re.match(r"(?i)(?:(?:i|we) need )?(?:it|this|that|them|these|those)\b", ask)  # "we need them by thurs": what the message chases
+    request = next((x for x in sentences if re.match(r"(?i)(?:please|could you|can you|(?:i|we) need)\b", x) and not re.match(r"(?i)can you confirm a firm date\b", x)), None) if pronoun else None  # a chaser made a question names the thing, it asks for no date
+    chased = _CHASED_THING_RE.search(pasted or " ".join(sentences)) if pronoun is not None else None
+    if chased and re.search(r"(?i)\b(?:them|these|those)$", pronoun.group(0)) and re.search(r"[^s']s$", chased.group("t")):  # type: ignore[union-attr]
+        request = None  # "we need them by fri": the files chased, not the update asked for
     if request is not None:  # 'i need it by monday': 'it' is what the message asks for
         kept = [x for x in sentences if x is not request]
         ask = request.rstrip(".?! ") + ask[pronoun.end() :]  # type: ignore[union-attr]
@@ -1969,13 +1973,13 @@ def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, 
 _HARSH_RE = re.compile(
     rf"\b(?:{_VERDICT})\b|{_BLAME_LEFT_RE.pattern}|{_FED_UP_RE.pattern.split('(?P<rest>')[0].replace('(?P<join>', '(?:')}|{_WHOSE_WORK_RE.pattern}[\w-]+"
     r"|\b(?:fix|sort out|sort|get a grip on|clean up) your [\w-]+|\b(?:unusable|useless|garbage|rubbish|sloppy|lazy|stupid|incompetent|pathetic|careless|ridiculous|unacceptable)\b"
-    r"|\bwhat were you thinking\b|\bhow hard (?:is|can) it be\b|\bI shouldn'?t have to\b|\b(?:I need you to|you need to|you have to|you must) (?:stop|quit|never)\b"
+    r"|\bwhat were you thinking\b|\bhow hard (?:is|can) it be\b|\bI shouldn'?t have to\b|\b(?:I need you to|you need to|you have to|you must) (?:stop|quit|never)\b|\b(?:this|that)(?: is|'s) (?:exactly|precisely) why we have\b"
     r"|\b(?:I|we)(?:'ve| have| had)? (?:already )?(?:told|warned|reminded) you(?: (?:this|that|so|it))? (?:twice|again|before|already|repeatedly|(?:\w+|so many|many) times)\b|\bbasic stuff\b",
     re.I,
 )
 _PLEA_RE = re.compile(
     r"\b(?:that|it|this)(?:'d| would) be (?:really |so |super |very )*(?:great|amazing|helpful|lovely|fantastic|ideal|wonderful|appreciated)\b|\bno (?:worries|pressure|rush|stress)\b"
-    r"|\bif (?:you|we) (?:get|have) a (?:chance|moment|sec)\b|\bsometime soon\b|\bwhenever (?:you can|suits)\b|\bsorry to (?:bother|chase|nag|pester)\b|\b(?:I|we) (?:was|were) wondering\b",
+    r"|\bif (?:you|we) (?:get|have) a (?:chance|moment|sec)\b|\bsometime soon\b|\bwhenever (?:you can|suits|works(?: for you)?(?: is fine)?)\b|\b(?:any ?time|whenever) is fine\b|\bsorry to (?:bother|chase|nag|pester)\b|\b(?:I|we) (?:was|were) wondering\b",
     re.I,
 )
 _DUE_DATE_RE = re.compile(r"\b(?:by|before|until|till|due|no later than|deadline(?: is| of)?)\s+(?:on\s+|the\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<d>\d{2}) (?P<m>[A-Z][a-z]{2}) \d{4}\b")

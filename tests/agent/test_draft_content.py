@@ -305,3 +305,18 @@ def test_what_the_manager_says_to_say_is_content_even_without_that():
 
     points = content_points("write ines two lines and say we think the pilot is ready for the north depots", recipient="Ines")
     assert any("the pilot is ready for the north depots" in p.text for p in points)
+
+
+def test_a_message_quoted_on_its_own_line_after_the_notes_is_the_one_to_rework():
+    from agent.understanding.messages import pasted_message
+
+    text = 'firmer please. the vendor still has not sent the logs and we need them by tuesday.\n"Hi Joss, no pressure at all, but any chance of the logs at some point soon? Thanks!"'
+    pasted = pasted_message(text)
+    assert pasted is not None and pasted[0].startswith("Hi Joss")
+
+
+def test_the_owner_named_on_a_status_line_stays_in_the_update():
+    from agent.draft_content import private_asides
+
+    assert private_asides("- pricing experiment (ingrid): results due jan 20", "Mireille") == "- pricing experiment (Ingrid): results due jan 20"
+    assert private_asides("once the export lands (ingrid) we retrain", "Mireille") == "once the export lands we retrain"

@@ -46,6 +46,8 @@ def test_a_time_per_item_and_a_monthly_volume_are_summed_and_said_to_be_a_sum():
 def test_minutes_before_per_stay_a_plural_and_before_a_noun_become_an_adjective():
     assert "12 minutes per ticket" in polish("saves 12 min per ticket")
     assert "a 30-minute call" in polish("book a 30 min call")
+    assert "45 minutes with the panel" in polish("we get 45 min with the panel")
+    assert "20 minutes longer" in polish("it took 20 min longer")
 
 
 def test_a_verbless_line_of_numbers_is_said_as_a_sentence():

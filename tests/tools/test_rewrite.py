@@ -1092,3 +1092,16 @@ def test_shorter_names_the_thing_an_it_stood_for_once_its_sentence_is_cut():
     r = rewrite(text, "tighten", executive=True)
     first_it = next(x for x in r.sentences if re.search(r"\bit\b", x) or "classifier" in x)
     assert "pallet damage classifier" in first_it
+
+
+def test_softer_says_a_told_you_so_about_a_safeguard_as_what_the_safeguard_is_for():
+    r = rewrite("Bo, the pricing job you deployed last night double-charged 300 orders. This is exactly why we have the release gate. Don't skip it again.", "soften")
+    assert "exactly why" not in r.text()
+    assert "The release gate is there to catch exactly this kind of problem." in r.sentences
+
+
+def test_firmer_names_what_them_stands_for_and_drops_an_open_ended_deadline():
+    text = "Hi Maud, hope all is well! Any update on the route survey files? No rush, whenever works for you is fine."
+    r = rewrite(text, "firm", need="them by fri the 11th or the depot pilot slips to january", today=TODAY)
+    assert r.sentences[0].startswith("I need the route survey files by")
+    assert "whenever" not in r.text().lower()
