@@ -233,6 +233,14 @@ def _is_their_question(s: Situation, pasted: str) -> bool:
     return isinstance(asked, str) and bool(asked.strip()) and not greets and _shared_words(asked, pasted) >= min(6, len(asked.split()))
 
 
+def _figure_named(asked: str, question: str) -> str:
+    """'whether that's good or bad' about a figure the manager quoted ("saw '4.2 MOS' on my slide"): 'whether 4.2 MOS
+    is good or bad', so the answer names what it judges."""
+    m = re.match(r"(?i)^(?P<w>whether|if)\s+(?:that|it|this)(?:'s|’s| is)\s+", asked)
+    said = [x for x in re.findall(r"(?<![\w])['‘\"“]([^'’\"”\n]{1,30}?)['’\"”](?![\w])", question) if re.search(r"\d", x)]
+    return f"{m.group('w')} {said[-1]} is {asked[m.end() :]}" if m and len(said) == 1 else asked
+
+
 def _with_points(facts: dict[str, Any], points: list[Point], question: str, purpose: str) -> None:
     """The facts beside the manager's own points: the points, the question they answer, and no fact that swallowed
     words to the writer or a stock offer."""
@@ -243,6 +251,8 @@ def _with_points(facts: dict[str, Any], points: list[Point], question: str, purp
         facts["ask"] = (fuller[:1].upper() + fuller[1:].rstrip(" .?") + "?")[:300]  # "... for Q1 so we can retrain monthly": the ask with what it is for
     if not facts.get("question_asked") and purpose in ("answer_question", "explain_uncertainty"):
         facts["question_asked"] = relayed_question(question) or asked_in(question)  # what the reply answers, in the reader's words
+    if isinstance(facts.get("question_asked"), str):
+        facts["question_asked"] = _figure_named(facts["question_asked"], question)
     if purpose in ("answer_question", "explain_uncertainty"):
         facts["reader_message"] = quoted_message(question)[:1500]  # "... copy locks jan 26": their plan, read for the answer
     _add_reader_fallback(facts, question, purpose)

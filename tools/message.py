@@ -2766,6 +2766,9 @@ def _short_answer(question: str, answer: str) -> str:
         said = re.sub(r"^(?:they|it)\b", reported.group("s"), _completed_no(answer, reported), count=1, flags=re.I)
         verdict = "No, " if _NEGATIVE_RE.match(answer.strip()) else ""
         return _cap(f"{verdict}{said}") if verdict else f"Short answer: {said}"
+    judged = re.match(r"(?i)^(?:whether|if) (?P<x>.{2,40}?) (?:is|was) (?:good or bad|bad or good|ok|okay|fine|good enough)$", asked)
+    if judged and re.search(r"\d", judged.group("x")):
+        return f"Short answer on {judged.group('x')}: {answer}"  # "whether 4.2 MOS is good or bad": the figure judged, named
     if re.match(r"(?i)^(?:whether|if)\b", asked):
         return f"Short answer: {answer}"  # a reported question said back reads oddly: the answer alone
     whole = 2 <= len(asked.split()) <= SAY_BACK_WORDS and not unclosed(asked)  # "what '0" (cut at "0.91") is no question to say back
