@@ -3407,6 +3407,9 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
         return f"Re: {_cap(wanted)}"  # a long request: the thing asked for names it ('a liquidity forecasting model')
     if request and _subject_worthy(f.new_work):
         return f"Re: {_cap(f.new_work)}"
+    first = re.split(r",\s+|\s+and\s+(?:you|she|he|they)\b", request.group("x"))[0] if request else ""
+    if request and 2 <= len(first.split()) <= 14:
+        return f"Re: {_cap(first)}"  # "a model that predicts which toy trends will blow up, for the fair, ...": its first clause, never the lead's framing
     clause = _strip_end(re.split(r"(?<=[.;!?])\s+|:\s+|,\s+(?:and|but|so)\s+|\s+because\s+", lead)[0])
     slipped = _SLIPS_SUBJECT_RE.match(clause)
     now = _NOW_WHEN_RE.search(_FULL_DAY_RE.sub(lambda m: f"{int(m.group(1) or m.group(3))} {m.group(2) or m.group(4)}", body))

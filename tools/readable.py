@@ -47,6 +47,9 @@ PLACEHOLDER_FACTS: Mapping[str, str] = {
     "deadline": "deadline", "due date": "deadline", "new date": "new_date", "start date": "starts",
     "recipient": "recipient", "meeting date": "meeting_date", "requester": "requester",
 }  # fmt: skip
+# A function word capitalised mid-sentence where two pieces were joined ('blow up, For the toy fair'): a capital only
+# a sentence start earns.
+_MID_CAPITAL = re.compile(r"(?<=[a-z0-9%)],[ ])(?P<w>For|The|And|With|To|In|On|At|By|Of|From|But|So|Or|Which|That|When|While|Because|Before|After|Until)\b(?=[ ][a-z])")
 # Text the manager typed, quoted back as said: never mended ('(you said "mon the 7th")').
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 
@@ -55,7 +58,7 @@ _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 class Slip:
     """One place a reader would stop: its kind and the words at fault."""
 
-    kind: str  # doubled-word, doubled-mark, repeated-label, repeated-line, doubled-stop, empty-slot, placeholder
+    kind: str  # doubled-word, doubled-mark, repeated-label, repeated-line, doubled-stop, empty-slot, mid-capital, placeholder
     words: str
 
     def __str__(self) -> str:
@@ -87,6 +90,7 @@ def slips(text: str, known: Mapping[str, str] | None = None) -> list[Slip]:
     found += [Slip("repeated-line", m.group("line").strip()) for m in _REPEATED_LINE.finditer(text)]
     found += [Slip("doubled-stop", m.string[max(0, m.start() - 12) : m.end() + 1].strip()) for m in _DOUBLE_STOP.finditer(text)]
     found += [Slip("empty-slot", m.group(0).strip()) for m in _EMPTY_SLOT.finditer(text) if _empty(m) and not _inside(quoted, m.start())]
+    found += [Slip("mid-capital", m.string[max(0, m.start() - 12) : m.end() + 4].strip()) for m in _MID_CAPITAL.finditer(text) if not _inside(quoted, m.start())]
     for m in _PLACEHOLDER.finditer(text):
         fact = PLACEHOLDER_FACTS.get(m.group("slot").lower())
         if fact and (known or {}).get(fact):
@@ -130,4 +134,6 @@ def mend(text: str, known: Mapping[str, str] | None = None) -> tuple[str, list[S
         return str(value) if value else m.group(0)
 
     out = _PLACEHOLDER.sub(filled, out)
+    quoted = _quoted_spans(out)
+    out = _MID_CAPITAL.sub(lambda m: m.group("w") if _inside(quoted, m.start()) else m.group("w").lower(), out)
     return out, found

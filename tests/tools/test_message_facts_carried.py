@@ -81,3 +81,16 @@ def test_a_resource_ask_says_its_why_as_sentences_with_no_label_and_its_total_on
     body = draft_message(inp).body
     assert "Why:" not in body and "We are three people and the ingestion queue keeps growing." in body
     assert body.count("120k") == 1 and "€240k" in body
+
+
+def test_a_no_to_a_long_request_is_headed_by_what_was_asked_for_never_the_lead():
+    from tools.message import draft_message
+
+    inp = DraftInput.model_validate({
+        "purpose": "decline_or_negotiate", "audience": "executive", "recipient": "Ilse",
+        "facts": {"today": "2026-12-04", "offer": "a manual shortlist of the top 50 suppliers by 18 Dec",
+                  "points": [{"kind": "request", "text": "you'd like a model that scores every supplier for late-delivery risk across all regions, for the board pack at the end of January, and you want it by 8 January"},
+                             {"kind": "reason", "text": "the team is on the warehouse migration until mid-February"}]},
+    })
+    subject = draft_message(inp).subject
+    assert not subject.startswith("I know") and "late-delivery risk" in subject

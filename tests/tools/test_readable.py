@@ -77,3 +77,9 @@ def test_a_list_line_said_twice_in_a_row_is_listed_once():
 def test_a_doubled_full_stop_is_one_and_an_ellipsis_stays():
     assert mend("(You were asked whether it ships by March..)")[0] == "(You were asked whether it ships by March.)"
     assert slips("We'll see...") == []
+
+
+def test_a_function_word_capitalised_after_a_comma_is_lowered_and_a_title_is_not():
+    text, found = mend("She wants the churn model, With the new features, by March. We met Ana, The Head of Data, on Monday.")
+    assert "churn model, with the new features" in text and [s.kind for s in found] == ["mid-capital"]
+    assert "Ana, The Head of Data" in text
