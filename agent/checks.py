@@ -20,7 +20,7 @@ from tools.readable import Slip, slips
 from agent.situation import Situation
 from agent.tool_results import all_results, succeeded, typed_result
 from lead_core.units import MONTHS
-from tools.message import SAY_BACK_WORDS
+from tools.message import SAY_BACK_WORDS, THEIR_QUESTION_TOLD_RE
 from tools.rewrite import facts_lost, harsh_kept, hedges_in
 
 ECHO_LIMIT = 8  # a draft never repeats more than this many consecutive words of the question
@@ -521,7 +521,7 @@ def stated_facts(body: str, arguments: dict[str, Any], situation: Situation) -> 
     pairs, days = _dates_in(text)
     said_days = days | {day for _, day in pairs}
     for point in facts.get("points") or []:
-        if point.get("kind") in _SAID_KINDS:
+        if point.get("kind") in _SAID_KINDS and not THEIR_QUESTION_TOLD_RE.match(str(point.get("text", "")).strip()):  # their question told back: no fact of ours
             said = point.get("text", "")
             where = _clip_words(said, 10)
             for day in sorted({int(m.group(1)) for m in _ORDINAL_DAY.finditer(said)}):

@@ -367,7 +367,7 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
         return None
     body = READER_STATE_TAIL.sub("", MOOD_TAIL.sub("", THANKS_TAIL.sub("", without_source(_after_tell(body, recipient)))))  # "... and i want to thank them": a constraint, not a sentence
     if is_writer_note(body):
-        return None  # "she's not technical", "post for the team channel", "I'm a pushover": constraints, never content
+        return _content_in_instruction(body, recipient, org) or None  # "she's not technical", "post for the team channel": constraints; "... and make the point that X": X is content
     saying = _SAYING.search(body)
     if kind == "point" and saying and _WRITER_VERB_START.match(body):
         body = body[saying.end() :]  # "write a note to Dana saying the API slips": the message is what is said
@@ -435,7 +435,7 @@ def _capitalised_people(sentence: str, recipient: str) -> bool:
 # "... and that we're adding weather features in january", "mention that the first week is the 8th".
 _WHY_IN_BRACKETS = re.compile(r"\b(?:say|explain|give|include|mention|add)\s+(?:them\s+|him\s+|her\s+)?(?:the\s+)?(?:why|reason)\s*\((?P<r>[^()]{6,200})\)", re.I)
 _THAT_CLAUSE = re.compile(
-    r"(?:,\s*|\b)(?:(?:and|plus|also)\s+(?:also\s+)?that|(?:say|mention|add|note|tell (?:him|her|them|the team|everyone))(?:\s+also)?(?:\s+that)?)\s+"  # "and say we think it's fine": what to say is content
+    r"(?:,\s*|\b)(?:(?:and|plus|also)\s+(?:also\s+)?that|(?:say|mention|add|note|tell (?:him|her|them|the team|everyone))(?:\s+also)?(?:\s+that)?|(?:make (?:the |a )?point|point out|stress|emphasi[sz]e|remind (?:him|her|them))(?:\s+also)?\s+that)\s+"  # "and say we think it's fine": what to say is content
     r"(?P<c>(?:we|we'?re|we'?ll|we'?ve|our|the|it|it'?s|there|i|i'?m|i'?ll|this|they)\b[^;()]{6,200}?)(?=\s*(?:,\s*(?:and\s+)?(?:say|mention|keep|make|no|pls|please)\b|[.;]|$))",
     re.I,
 )
@@ -548,10 +548,20 @@ def _listed_names(text: str) -> str:
     return _WORD_LIST.sub(cap, text)
 
 
+# An offer said as 'what I can offer is ...' (no colon): what follows the 'is' is the offer.
+_CLEFT_OFFER = re.compile(
+    r"^(?:but\s+|so\s+)?what (?:i|we)(?: can| could|'ll| will|'d| would)? (?:offer|do|give|propose|suggest)(?: (?:her|him|them|you|the \w+))?(?: instead| meanwhile| in the meantime| for now)? is\s+",
+    re.I,
+)
+
+
 def _label(sentence: str) -> tuple[str, str]:
     """(kind, text) of a sentence with its label taken off; kind 'drop' for a label that is only addressing."""
     if _MESSAGES_WANTED.search(sentence):
         return "drop", ""
+    cleft = _CLEFT_OFFER.match(sentence.strip())
+    if cleft and len(sentence.strip()[cleft.end() :].split()) >= 2:  # "What I can offer is a vendor assessment by 18 Dec": the offer, never a question
+        return "offer", sentence.strip()[cleft.end() :]
     bare = _BARE_REASON.match(sentence.strip())
     if bare:  # "main reason their feed arrived late, but ...": the why, said without its label
         return "reason", re.sub(r"(?i)\b(but|and)\s+honestly,?\s+", r"\1 ", sentence.strip()[bare.end() :])  # "i need two things: a note to clara ... and a short post for my team": what to write, not what to say
@@ -566,6 +576,8 @@ def _label(sentence: str) -> tuple[str, str]:
     if labelled:  # "reason: ...", "can offer: ...", "Proposal: report ...": the label says what kind of content follows
         kind, said = labelled
         return ("point", suggested(said)) if kind == "suggest" else (kind, said)
+    if re.fullmatch(r"what (?:he|she|they|you|it|we|i)(?:'s|’s|'re| is| are| was| were)? (?:\w+ing|saw|sees|means)(?: \w+){0,3}? (?:is|are|was)(?: basically| really| actually| just| simply)?", label):
+        return "point", rest  # "what he's looking at is basically: of the players we flag ...": the content follows
     told = _after_tell(m.group("label").strip(), "") if _TELL_RE.match(label) else ""
     if told and told != m.group("label").strip() and len(told.split()) >= 3:
         return "point", f"{told}: {rest}"  # "let my boss carla know the test was a wash: +0.3% ...": the verdict is content

@@ -2330,7 +2330,7 @@ def _price_first(clause: str) -> str:
     return f"{m.group('c').strip()} ({m.group('what').strip()})" if m else clause
 
 
-def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: list[str]) -> _Draft:
+def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: list[str], labelled: bool = False) -> _Draft:
     """A resource ask from the manager's points: what is asked for (with its cost) leads, then why, then what the team
     carries without it."""
     d = _Draft(lead="")
@@ -2377,7 +2377,8 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
     costs = [x for x in rest if _is_money(re.split(r",\s+", x)[0]) and re.search(r"\beach\b|\bfor the lot\b|\bin total\b|\btotal\b|\bper\b|\ba (?:month|year|week)\b", x, re.I)]
     rest = [x for x in rest if x not in costs]
     prose = [note_as_prose(x) for x in rest + reasons]  # "5 of us, 130% loaded": a line of notes said as a sentence
-    d.body += [(_cap(y) if y != x or i or has_verb(x) else "Why: " + x) for i, (x, y) in enumerate(zip(rest + reasons, prose))]  # a sentence follows the ask with no label; only a bare note keeps 'Why:'
+    sentence = re.compile(r"(?i)^(?:we|i|there|it|they|our|today)\b")  # "there's 2 of us, running at 130%": a sentence of its own
+    d.body += [(_cap(y) if y != x or i or (sentence.match(x) and not labelled) else "Why: " + x) for i, (x, y) in enumerate(zip(rest + reasons, prose))]  # a sentence follows the ask with no label; a note or a list keeps 'Why:'
     d.body += [f"What it costs: {x}" for x in costs[:1]] + [_cap(x) for x in costs[1:]]  # the price stands on its own line
     d.body.append(_without_them(f.points, f.today))
     d.body.append(_time_at_stake(f.points))
@@ -2427,7 +2428,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
             _cannot_take_on(f.new_work or f.project))
         d.body = [_cap(x) for x in reasons + points] + _offered(offers)
     elif inp.purpose == "ask_for_resources":
-        d = _dictated_resources(f, points, reasons, asks)
+        d = _dictated_resources(f, points, reasons, asks, labelled=inp.constraints.bullets)  # a list keeps its 'Why:' heading
     elif inp.purpose == "explain_uncertainty" and inp.constraints.explained and points:
         d.lead = _cap(points.pop(0))  # the composed explanation: its first sentence answers, the rest follow in order
         d.body = [_cap(x) for x in points + reasons]
@@ -2802,9 +2803,14 @@ _JUDGEMENT_ASKED_RE = re.compile(r"\b(?:good or bad|bad or good|yes or no|(?:is|
 _VERDICT_SAID_RE = re.compile(r"\b(?:(?:it'?s|is|are|looks?|seems?) (?:fine|good|great|bad|ok|okay|strong|weak|solid|enough|worth it|not good enough)|not (?:yet )?(?:ready|good enough|there)|ready for|good enough)\b", re.I)
 
 
+# The reader's own question told back to them ('so you saw the dashboard and asked why ...'): context, never the answer.
+THEIR_QUESTION_TOLD_RE = re.compile(r"^(?:so\s+)?(?:you|they|he|she)\b[^.;]{0,80}?\b(?:asked|wondered|want(?:ed)? to know|were asking|was asking)\b", re.I)
+
+
 def verdict_leads(question: str, points: list[str]) -> list[str]:
     """The manager's points with the one that gives the judgement the reader asked for ('is that good or bad?' ->
     'we think it's fine for non-fiction but not yet for fiction') first: the answer, then the facts behind it."""
+    points = [x for x in points if not THEIR_QUESTION_TOLD_RE.match(x)] or points  # their question is not its own answer
     if not _JUDGEMENT_ASKED_RE.search(question):
         return points
     judged = next((x for x in points if _VERDICT_SAID_RE.search(x)), "")
@@ -3531,8 +3537,8 @@ def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, lis
     said = set(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", human_dates(body, f.today)))  # 'v3' says no 3
     back: list[str] = []
     for p in f.points:
-        if p.kind not in ("point", "reason", "ask", "offer"):
-            continue
+        if p.kind not in ("point", "reason", "ask", "offer") or THEIR_QUESTION_TOLD_RE.match(p.text.strip()):
+            continue  # their own question told back is no fact of ours to put back
         text = _said(inp, f, p.text)
         numbers = set(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", human_dates(text, f.today)))
         words = {w for w in _norm_words(text) if len(w) > 3 and not w.isdigit()}

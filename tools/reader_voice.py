@@ -278,7 +278,7 @@ def has_verb(text: str) -> bool:
 _FAULTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("you with a third-person verb", re.compile(r"\byou\s+" + _ADVERBS + r"(?:keeps|wants|needs|has|is|was|does|doesn't|says|thinks|asks|goes|gets|lends|gives|takes|makes|knows)\b", re.I)),
     ("a subject where a verb should be", re.compile(r"\b(?:I|we|you|they)\s+(?:need|want)s?\s+(?:we|they|I|he|she)\s+(?!['’])\w", re.I)),
-    ("a verb that does not agree", re.compile(r"\b(?:it|he|she|this|that)\s+(?:need|want|keep|have|do|are|were|don't)\b(?!\s+(?:to\s+be|not)\b)|\b(?:I|we|they)\s+(?:needs|wants|has|keeps|is|was)\b", re.I)),
+    ("a verb that does not agree", re.compile(r"\b(?:it|he|she|this|(?<!s )that)\s+(?:need|want|keep|have|do|are|were|don't)\b(?!\s+(?:to\s+be|not)\b)|\b(?:I|we|they)\s+(?:needs|wants|has|keeps|is|was)\b", re.I)),
     ("a word run together", re.compile(r"\b(?:shes|hes|theyre|youre|im|ive|dont|doesnt|cant|wont|isnt|didnt)\b", re.I)),
     ("a dangling end", re.compile(r"\b(?:that|whether|if|because|and|or|but|of|the|a|an)\s*[.!]?$", re.I)),
 )
@@ -396,7 +396,7 @@ _WANT_INPUT = re.compile(r"^(?:i\s+)?(?:want|need|'d like|would like|welcome|am 
 _REQUEST_NOTE = re.compile(r"^(?:wants|needs|is asking for|asked for|asks for|would like|has asked for)\s+(?P<x>(?:a|an|the|us|to|some|more|\d)\b.*)$", re.I)
 # Labels the manager puts on their notes, by what follows them ('reason:', 'can offer:', 'Proposal:', 'Facts:').
 NOTE_LABELS: tuple[tuple[str, str], ...] = (
-    ("reason", r"(?:the )?(?:main |real |root |big )?reason|no|nope|hard no|(?:it'?s|that'?s) a no|(?:the )?answer is no|reason|why|because|cause|root cause|context|background|(?:we'?re |i'?m )?not (?:doing|building|taking on|taking|running) (?:it|this|that)|(?:we |i )?(?:can'?t|won'?t|cannot) (?:do|build|take on|take|run|support) (?:it|this|that)|why not|no,? because|(?:the )?(?:two|three|four|\d|a few|some|main|several) (?:reasons|causes)|(?:the )?reasons|causes"),
+    ("reason", r"(?:i|we) (?:must|have to|'ll have to|will have to|need to|'m going to|am going to|'re going to|are going to) (?:decline|say no|pass)|(?:the )?(?:main |real |root |big )?reason|no|nope|hard no|(?:it'?s|that'?s) a no|(?:the )?answer is no|reason|why|because|cause|root cause|context|background|(?:we'?re |i'?m )?not (?:doing|building|taking on|taking|running) (?:it|this|that)|(?:we |i )?(?:can'?t|won'?t|cannot) (?:do|build|take on|take|run|support) (?:it|this|that)|why not|no,? because|(?:the )?(?:two|three|four|\d|a few|some|main|several) (?:reasons|causes)|(?:the )?reasons|causes"),
     ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|(?:what )?(?:i|we)(?: can|'ll| will| could|'d| would)? (?:do|offer|give|send|provide|share)(?: (?:her|him|them|you|the \w+))?(?: instead| meanwhile| in the meantime| for now| in the interim| until then)?|can offer|could offer|instead|alternative|plan b"),
     ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?|what i need|need from (?:you|them|her|him)"),
     ("safeguard", r"what (?:we|i)(?:'re| are|'m| am|'ll be| will be)? (?:doing|putting in place|do|changing)(?: about (?:it|this|that))?|(?:the )?(?:safeguards?|mitigations?|guardrails?|controls(?: in place)?)"),

@@ -320,3 +320,24 @@ def test_the_owner_named_on_a_status_line_stays_in_the_update():
 
     assert private_asides("- pricing experiment (ingrid): results due jan 20", "Mireille") == "- pricing experiment (Ingrid): results due jan 20"
     assert private_asides("once the export lands (ingrid) we retrain", "Mireille") == "once the export lands we retrain"
+
+
+def test_an_offer_said_as_what_i_can_offer_is_is_an_offer_and_a_decline_label_gives_the_reason():
+    from agent.draft_content import content_points
+
+    q = ("Please draft a reply to Odette, our Head of Retail. She asked whether we could build a shelf-gap detector for the spring refit. "
+         "I have to decline: the camera data is not labelled and the team is on the pricing engine until April. "
+         "What I can offer is a one-page review of two off-the-shelf vendors by 16 December.")
+    points = content_points(q, recipient="Odette")
+    assert any(p.kind == "offer" and p.text.startswith("a one-page review of two off-the-shelf vendors") for p in points)
+    assert any(p.kind == "reason" and "camera data is not labelled" in p.text for p in points)
+
+
+def test_the_point_to_make_inside_an_instruction_is_content_and_a_view_label_opens_content():
+    from agent.draft_content import content_points
+
+    q = ("our cfo saw the churn dashboard. what she's looking at is basically: of the accounts we flag, about 1 in 4 leave within a quarter. "
+         "write her three lines, no jargon, and make the point that the flag is a prompt to call the account, not a forecast of loss")
+    texts = [p.text for p in content_points(q, recipient="Wren")]
+    assert any(t.startswith("of the accounts we flag, about 1 in 4 leave") for t in texts)
+    assert any(t.startswith("the flag is a prompt to call the account") for t in texts)

@@ -35,7 +35,7 @@ def test_a_resource_ask_leads_with_the_managers_need_and_keeps_every_number():
     body = _draft("ask_for_resources", [("point", "storage costs went 12k -> 19k/month"), ("point", "we need 1 more data engineer for 6 months, ~70k")],
                   audience="executive")  # fmt: skip
     lead = body.split("\n\n")[1]
-    assert lead.startswith("What I'm asking for: we need 1 more data engineer")
+    assert lead.startswith("What I'm asking for: 1 more data engineer")  # "we need" is the frame, never the thing asked for
     assert all(n in body for n in ("12k", "19k", "6 months", "70k"))
 
 

@@ -94,3 +94,18 @@ def test_a_no_to_a_long_request_is_headed_by_what_was_asked_for_never_the_lead()
     })
     subject = draft_message(inp).subject
     assert not subject.startswith("I know") and "late-delivery risk" in subject
+
+
+def test_the_readers_question_told_back_is_neither_the_answer_nor_a_fact_to_put_back():
+    from tools.message import THEIR_QUESTION_TOLD_RE
+
+    points = ["so you saw the churn dashboard and asked why we only flag 1 in 4 correctly", "most flagged accounts stay because we call them"]
+    assert verdict_leads("why we only flag 1 in 4 correctly", points)[0] == "most flagged accounts stay because we call them"
+    assert THEIR_QUESTION_TOLD_RE.match(points[0]) and not THEIR_QUESTION_TOLD_RE.match(points[1])
+
+
+def test_a_plurals_that_agrees_with_its_verb():
+    from tools.reader_voice import faults
+
+    assert faults("We catch most of the outages that do happen.") == []
+    assert faults("The file that are late is ours.") != []
