@@ -559,6 +559,9 @@ def _label(sentence: str) -> tuple[str, str]:
     """(kind, text) of a sentence with its label taken off; kind 'drop' for a label that is only addressing."""
     if _MESSAGES_WANTED.search(sentence):
         return "drop", ""
+    framed = re.match(r"(?i)^(?:so\s+)?(?:the\s+)?(?:background|context|backstory|situation)(?:\s+(?:here\s+)?is)?\s*,\s+(?=\S)", sentence.strip())
+    if framed:  # "the background is, our matching model ...": the content, without the writer's label
+        sentence = sentence.strip()[framed.end() :]
     cleft = _CLEFT_OFFER.match(sentence.strip())
     if cleft and len(sentence.strip()[cleft.end() :].split()) >= 2:  # "What I can offer is a vendor assessment by 18 Dec": the offer, never a question
         return "offer", sentence.strip()[cleft.end() :]

@@ -321,6 +321,7 @@ _SHORTHAND = (
     (r"^(before|previously|until then|at first) (it|we|they) (was|were|had|counted|used)\b", r"\1, \2 \3"), (r",\s+(now (?:it|we|they)(?:'s|'re| is| are)\b)", r"; \1"),  # "before it was X, now it's Y"
     (r"(?<!\bthe )(?<!\ba )(?<!\bfirst )(?<!\bsecond )(?<!\bthird )(?<!\blast )(?<!\bnext )(?<!\bthis )(?<!\bthat )(?<!\bsame )(?<!\bevery )(?<!\beach )\bweek of\b(?=\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri))", "the week of"),  # "now wk of jan 11"
     (r"^rest (?=by|from|in|on|of|is|are|will|done|expected|live|due)", "the rest "),
+    (r"\b(the end of|mid|early|late|in|until|till|by|from|before|after|through|since|during) may\b(?!\s+(?:be|have|not|need|want|take|well|also|still|or|just)\b)", r"\1 May"),  # "report back in may": the month, never the verb
     (r"\b(the end of|mid|early|late|to|in|until|till|by|from|before|after|through|since|for|during|over|across) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*\d)", lambda m: f"{m.group(1)} {_FULL_MONTHS[m.group(2).lower()[:3]]}"), (r"\bpls\b|\bplz\b", "please"), (r"\bb/c\b|\bbc\b", "because"),
     (r"\bthru\b", "through"), (r"\basap\b", "as soon as possible"), (r"\bi\b", "I"), (r"\bi'm\b", "I'm"), (r"\bi've\b", "I've"),
     (r"\bi'd\b", "I'd"), (r"\bi'll\b", "I'll"), (r"\s+&\s+", " and "), (r"\beoq\b", "the end of the quarter"),
@@ -2336,6 +2337,7 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
     d = _Draft(lead="")
     points = [x for x in points if not _ASK_LABEL.match(x.strip())]
     wanted = [x for x in points if _NEED_RE.search(x) or _names_the_ask(x, f) or _ASKING_FOR_RE.match(x.strip())] + asks  # "ask to you for 2 more engineers": the ask, never its why
+    wanted = sorted(wanted, key=lambda x: not (f.cost and _is_money(x) and _norm_words(f.cost) & _norm_words(x)))  # the ask that names the money leads; what it pays for follows
     rest = [x for x in points if x not in wanted]
     if wanted:
         priced = [x for x in rest if f.cost and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 8]
@@ -3449,7 +3451,7 @@ _WILL_BE_RE = re.compile(
 # A lead that reports a slip ('the pilot slips', 'the rollout is delayed') and where the date is now ('now realistically the week of 11 Jan').
 _SLIPS_SUBJECT_RE = re.compile(r"^(?P<s>.+?)\s+(?:slips|has slipped|is slipping|will slip|is late|is delayed|moves|has moved|won'?t make (?:it|the date))$", re.I)
 _NOW_WHEN_RE = re.compile(r"\bnow\s+(?:realistically\s+|likely\s+|probably\s+|expected\s+|planned\s+for\s+)?(?:(?:on|for|by)\s+)?(?P<d>(?:the week of |early |mid-|late )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b")
-_ASKING_OPENER = re.compile(r"^(?:your OK for|I'm asking for|I am asking for|I'd like|I need you to|I need|could you|can you|would you)\s+", re.I)
+_ASKING_OPENER = re.compile(r"^(?:your OK for|I'm asking for|I am asking for|I'd like|I need you to|I need|could you|can you|would you|could we (?:have|get)|can we (?:have|get))\s+", re.I)
 
 
 _WHY_SAID_RE = re.compile(

@@ -1684,6 +1684,9 @@ def _told(sentence: str, today: object, recipient: str = "") -> str:
     from tools.message import polish
     from tools.reader_voice import Reader, to_reader
 
+    waiting = _SAT_ON_RE.match(sentence.strip().rstrip("."))
+    if waiting:  # "the supplier has sat on the images for 3 wks", said to the supplier: how long we have waited, no charge
+        sentence = f"We've been waiting on this{waiting.group('rest')}."
     said = _tidy(_short_dates(polish(sentence, today), today))  # type: ignore[arg-type]
     return (to_reader(said, Reader(names=[recipient.split()[0]])) or said) if recipient.strip() else said
 

@@ -341,3 +341,10 @@ def test_the_point_to_make_inside_an_instruction_is_content_and_a_view_label_ope
     texts = [p.text for p in content_points(q, recipient="Wren")]
     assert any(t.startswith("of the accounts we flag, about 1 in 4 leave") for t in texts)
     assert any(t.startswith("the flag is a prompt to call the account") for t in texts)
+
+
+def test_a_background_opener_is_no_part_of_the_content():
+    from agent.draft_content import _label
+
+    assert _label("for context, we bill 4,000 clinics a month") == ("point", "for context, we bill 4,000 clinics a month")
+    assert _label("the context is, we bill 4,000 clinics a month") == ("point", "we bill 4,000 clinics a month")

@@ -109,3 +109,22 @@ def test_a_plurals_that_agrees_with_its_verb():
 
     assert faults("We catch most of the outages that do happen.") == []
     assert faults("The file that are late is ours.") != []
+
+
+def test_may_after_a_preposition_is_the_month_and_the_modal_stays():
+    assert "report back in May" in polish("we'd report back in may on the spend")
+    assert "It may slip a week." == polish("it may slip a week")
+
+
+def test_the_ask_that_names_the_money_leads_a_resource_ask():
+    from tools.message import draft_message
+
+    inp = DraftInput.model_validate({
+        "purpose": "ask_for_resources", "audience": "executive", "recipient": "Sunniva", "facts": {
+            "today": "2026-12-04", "cost": "about €25k",
+            "points": [{"kind": "point", "text": "we want an agency to transcribe 400 hours of the archive"},
+                       {"kind": "ask", "text": "could we have a one-off budget of about €25k"}]},
+    })
+    msg = draft_message(inp)
+    assert msg.body.split("\n\n")[1] == "Could we have a one-off budget of about €25k?"
+    assert msg.subject == "Ask: A one-off budget of about €25k"

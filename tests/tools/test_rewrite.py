@@ -1105,3 +1105,9 @@ def test_firmer_names_what_them_stands_for_and_drops_an_open_ended_deadline():
     r = rewrite(text, "firm", need="them by fri the 11th or the depot pilot slips to january", today=TODAY)
     assert r.sentences[0].startswith("I need the route survey files by")
     assert "whenever" not in r.text().lower()
+
+
+def test_firmer_says_how_long_we_have_waited_not_that_the_reader_sat_on_it():
+    from tools.rewrite import _told
+
+    assert _told("the print vendor has sat on the proofs for 2 wks", TODAY, "Idris") == "We've been waiting on this for 2 weeks."
