@@ -300,6 +300,10 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
 )
 # Firmer: apologies, permission-seeking and hedges cut; a wondering question becomes what you need.
 _FIRM_RULES: tuple[Rule, ...] = (
+    # 'Just a small thing, and maybe I've got this wrong, but ...': the point without the shrug and the self-doubt
+    (r"^(?:just\s+)?(?:a|one)\s+(?:small|quick|tiny|minor|little)\s+(?:thing|point|one)\s*[,:-]\s*", ""),
+    (r"^(?:and\s+)?(?:maybe|perhaps|possibly)\s+I(?:'ve| have)?\s+(?:got (?:this|it|that) wrong|misunderstood|(?:am|'m) wrong|misread (?:this|it|that))\s*,?\s*(?:but\s+)?", ""),
+    (r"^I think\s+(?=(?:a couple of|some|a few|two|three|\d+)\s)", ""),
     # 'Just wondering if there's any news on the lens housings?': the firm question is when they come
     (r"^(?:(?:I was|I'm|I am|we were|we're)\s+)?(?:just\s+)?wondering\s+(?:if|whether)\s+there(?:'s| is| are)\s+(?:any\s+)?news\s+(?:on|about|with)\s+(?P<x>[^?.!]+?)[?.!]*$",
      r"Can you confirm a firm date for \g<x>?"),
@@ -1687,6 +1691,8 @@ def _told(sentence: str, today: object, recipient: str = "") -> str:
     waiting = _SAT_ON_RE.match(sentence.strip().rstrip("."))
     if waiting:  # "the supplier has sat on the images for 3 wks", said to the supplier: how long we have waited, no charge
         sentence = f"We've been waiting on this{waiting.group('rest')}."
+    if recipient.strip():  # "sales director amaury told 2 customers": the reader by name, their title dropped before the 'you'
+        sentence = re.sub(rf"(?i)^(?:the |our |my )?(?:[\w-]+ ){{0,2}}?(?:director|manager|lead|head|vp|ceo|cto|cfo|coo|owner|partner)(?: of [\w-]+)? (?={re.escape(recipient.split()[0])}\b)", "", sentence.strip())
     said = _tidy(_short_dates(polish(sentence, today), today))  # type: ignore[arg-type]
     return (to_reader(said, Reader(names=[recipient.split()[0]])) or said) if recipient.strip() else said
 

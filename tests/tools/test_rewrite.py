@@ -1111,3 +1111,11 @@ def test_firmer_says_how_long_we_have_waited_not_that_the_reader_sat_on_it():
     from tools.rewrite import _told
 
     assert _told("the print vendor has sat on the proofs for 2 wks", TODAY, "Idris") == "We've been waiting on this for 2 weeks."
+
+
+def test_firmer_drops_the_shrug_and_the_self_doubt_and_says_the_told_fact_to_its_reader():
+    from tools.rewrite import _told
+
+    r = rewrite("Hi Noemi, just a small thing, and maybe I've got this wrong, but I think two clients heard the app ships in March? Thanks!", "firm")
+    assert not any(re.search(r"(?i)small thing|got this wrong|\bI think\b", x) for x in r.sentences)
+    assert _told("head of sales noemi promised two clients a march launch", TODAY, "Noemi").startswith("You promised two clients")
