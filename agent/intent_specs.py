@@ -82,6 +82,10 @@ SPECS: tuple[IntentSpec, ...] = (
             r"|\b(?:word|phrase) (?:it|this|that)\b"
             r"|\bwhat (?:do|should|can|would) i (?:actually |even )?(?:say|tell|write|reply|respond|send)\b|\bwhat to (?:say|tell|write)\b"
             r"|\bhow (?:do|should|would|can) i (?:say|tell|word|phrase|put|break)\b|\b(?:give|send) (?:him|her|them|(?-i:[a-z]+)) (?:something|a (?:line|note|reply|number|straight answer))\b"
+            # an ask clause that only says how the words should read ('short, no stats talk', 'keep it brief, plain english'):
+            # words for someone are wanted
+            r"|^(?:(?:and|but|pls|please|just|keep it|make it)\s+)*(?:short|brief|simple|plain|concise|punchy|non-?technical|plain english|no (?:jargon|stats?|maths?|math|numbers|tech(?:nical)?)(?:[ -](?:talk|speak|jargon|words))?)"
+            r"(?:\s*(?:,|and|&)\s*(?:(?:keep it|make it)\s+)?(?:short|brief|simple|plain|concise|punchy|non-?technical|plain english|friendly|warm|firm|no (?:jargon|stats?|maths?|math|numbers|tech(?:nical)?)(?:[ -](?:talk|speak|jargon|words))?))+\s*(?:pls|please)?[.!]*$"
             r"|\b(?:a|an|the) (?:short |quick |formal |friendly |polite |brief )?(?:message|email|e-mail|note|reply|post|slack|dm|memo|announcement|heads[- ]up) (?:to|for|in)\b"
             # words for someone to pass on or hear: 'need a plain explanation she can repeat', 'she needs 2-3 sentences she
             # can say out loud', 'explain it to the board' (never 'explain it to me', which asks us)
@@ -103,6 +107,8 @@ SPECS: tuple[IntentSpec, ...] = (
             r"|\b(?:prep|prepare|ready) (?:me |myself )?for (?:a |an |the |my |our |this |that |\w+'s )?(?:[\w-]+ ){0,2}?(?:convo|conversation|talk|chat|discussion|sit-?down|catch-?up)\b"
             r"|\b(?:prep|prepare|get) (?:me|myself) (?:ready )?for (?:a |an |the |my |our |this |that |\w+'s )?(?:[\w-]+ ){0,2}?meeting\b"
             r"|\bhow (?:do|should|can) i (?:prep|prepare) (?:for )?(?:this|it|that|the (?:talk|conversation|convo|chat|meeting|1:1|one[- ]on[- ]one))\b"
+            # 'need to prep a hard one', 'prepare the tough one with desmond': a hard conversation named by its weight
+            r"|\bprep(?:are)? (?:me |myself )?(?:for )?(?:a |the |this |that |my )?(?:really |very |pretty )?(?:hard|tough|difficult|tricky|awkward|sensitive|delicate|uncomfortable) (?:one|1|talk|conversation|convo|chat|meeting)\b"
             r"|\bhelp me (?:prep|prepare|get ready) for\b|\bhow (?:do|should) i (?:run|open|start|structure) (?:the|this|that|our|my|a) (?:[\w-]+ ){0,2}?(?:convo|conversation|talk|chat|meeting)\b"
         ),
     ),
@@ -136,6 +142,11 @@ SPECS: tuple[IntentSpec, ...] = (
             # 'is the current setup the problem, and what should it look like', 'how should i structure the ml team'
             r"|\bis (?:the|our|this) (?:current |existing |whole )?(?:setup|set-up|structure|team structure|org(?:ani[sz]ation)?(?: chart| design| structure)?|way we(?:'re| are) (?:organi[sz]ed|set up)) (?:the |a |part of the )?(?:real )?(?:problem|issue)\b"
             r"|\b(?:setup|set-up|structure|org(?:ani[sz]ation)?)\b[^.?!]{0,80}\bwhat should (?:it|that|this|ours|the (?:team|org|setup|structure)) look like\b"
+            # a change to the org proposed or weighed: 'pull the researcher and one platform person into a pod under me',
+            # 'central team vs embedded', 'who should ML report to', 'am i building an empire'
+            r"|\b(?:am i|are we|is (?:it|this|that)) (?:just )?(?:empire[- ]building|building (?:an|my own|a little) empire)\b"
+            r"|\b(?:central(?:i[sz]ed)?|platform|shared) (?:ml |data |ai )?(?:team|group|function) (?:vs\.?|versus|or) (?:embedded|distributed|in the (?:product )?teams)\b|\bembedded (?:vs\.?|versus|or) (?:central(?:i[sz]ed)?|a central team)\b"
+            r"|\bwho should (?:ml|ai|data science|the (?:ml|data|ai|data science) (?:team|people|group)|[\w-]+ (?:team|group)) report (?:in)?to\b"
             r"|\bhow should (?:we|i) (?:structure|organi[sz]e|set up|shape) (?:the |our |my |this )?(?:ml |ai |data(?: science)? )?(?:team|org(?:ani[sz]ation)?|group|function)\b"
             r"(?![\w'’-]|\s+(?:rotation|meetings?|retros?|standups?|process|backlog|work|on-?call|roadmap|sprints?|okrs?|reviews?)\b)"
         ),

@@ -20,7 +20,7 @@ ANALYSES = ("reprioritization", "planning", "triage")
 KEPT = ("out_of_scope", "sensitive", "help")
 OPENING_WORDS = 12
 # Words a manager puts before the ask itself ("ok so pls", "quick one:", "can you").
-LEAD_IN = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|pls|please|hey|hi|quick(?: one)?|can you|could you|can u|help me|i need(?: you)? to|need to|(?:i )?need(?= an? )|just|now|also|and|formal|short|quick)[\s,]+)*", re.I)
+LEAD_IN = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|pls|please|hey|hi|quick(?: one)?|can you|could you|can u|help me|i need(?: you)? to|need to|(?:i )?need(?= an? )|(?:i )?(?:gotta|have to|got to|'ve got to|must)|just|now|also|and|formal|short|quick)[\s,]+)*", re.I)
 # A turn this short, in a conversation, continues the previous request unless its ask names a new one.
 FOLLOW_UP_WORDS = 12
 # A new ask that builds on the previous answer: it opens with a connective or names that answer's thing.

@@ -1038,6 +1038,19 @@ KEEPS_WORKING = (
     r"(?: to)? (?:keep|keeping|carry(?:ing)? on|continue|continuing|stay(?:ing)?) (?:working|at work|on (?:the|his|her|their) work|in the loop)\b|"
     r"\b(?:wants?|prefers?|would rather|'d rather) (?:to )?work (?:through|during) (?:it|the treatment|treatment)\b"
 )
+# Told to the manager in confidence ('told me in confidence', "doesn't want the team to know", 'diagnosed with MS'):
+# a disclosure to keep and plan around, not an emergency.
+DISCLOSED_IN_CONFIDENCE = (
+    r"\bin confidence\b|\bconfided\b|\bin private\b|\bprivately\b|\b(?:only|just) told me\b|\btold (?:only|just) me\b|\bnobody else knows\b|"
+    r"\b(?:doesn'?t|does not|don'?t|do not) want (?:the team|anyone|people|others|(?:the )?(?:rest|others) of the team|her team|his team|their team) (?:to )?(?:know|find out|hear)\b|"
+    r"\b(?:hasn'?t|has not|haven'?t|have not) told (?:anyone|the team|anybody)\b|\bdon'?t tell (?:anyone|the team|anybody)\b|\bnot to tell\b|"
+    r"\bkeep (?:it|this) (?:quiet|private|between us|confidential)\b|\b(?:was|been|got|just) diagnosed with\b|\bmight need (?:reduced|fewer|shorter|part[- ]time|flexible) hours\b"
+)
+# What keeps a health card acute: a hospital, an emergency, a crisis, time off now.
+ACUTE = (
+    r"\bhospital|\bemergenc|\bcrisis\b|\bICU\b|intensive care|\bsurgery\b|collapsed|heart attack|\ba stroke\b|breakdown|suicid|self[- ]harm|"
+    r"\b(?:off|out) sick\b|signed off|\bon (?:sick |medical )?leave\b|can'?t (?:work|come in)|rushed|ambulance"
+)
 # One dated thing the person still wants to do ('he still wants to present the rubric draft thursday').
 DATED_COMMITMENT = (
     r"\b(?:wants?|wanting|would like|'d like|insists?(?: on)?|plans?|intends?|hopes?|is keen|offered|still going)(?: to)? "
@@ -1094,8 +1107,8 @@ STATED: dict[str, tuple[Stated, ...]] = {
                 "\"Let's plan the handover together over the next few months, so nobody needs to reach you while you're off.\"",
             ),
             do=(
-                "This week: tell HR (or your people partner) so the leave, pay and return are set up properly; ask nothing "
-                "about health, and agree with {who} what the team hears, and when.",
+                "When {they} {are} ready (ask {them} first): tell HR (or your people partner) so the leave, pay and return "
+                "are set up properly; ask nothing about health, and agree with {who} what the team hears, and when.",
                 "Before the leave: a second person on {their} work now, pairing on it for weeks rather than a last-week "
                 "handover, so what sits with {them} alone is shared while {they} {are} here.",
                 "Keep {their} review, promotion case and projects on the same footing as before; the leave changes none of it.",
@@ -1292,6 +1305,39 @@ STATED: dict[str, tuple[Stated, ...]] = {
                 "Keep {their} review, promotion case and projects on the same footing as before; the diagnosis changes none of it.",
                 "Check in every few weeks on how the arrangement is working, not on the illness.",
             ),
+        ),
+        # Told in confidence, with nothing acute: a diagnosis, a condition, a change that may come later. No cover today,
+        # no leave, no handover, nothing to HR without them; an emergency or a hospital stay keeps the card as written.
+        Stated(
+            _rx(DISCLOSED_IN_CONFIDENCE),
+            _rx(r"the work is covered|don't need to reply|crisis line|emergency services|quick handover|reassign the critical path|"
+                r"Move or re-scope deadlines|is out for a while|[Pp]hased return|Welcome back|family contact|nothing is waiting on you|"
+                r"hear from you|sick leave, medical leave|treat a health crisis|while they are on leave|^Don't tell the team more"),  # said in 'In your situation'
+            "**This is a disclosure in confidence, not an emergency: thank {who}, keep it between you, bring in HR only "
+            "with {their} agreement, and change nothing about {their} role or work without {them}.**",
+            say=(
+                "\"Thank you for trusting me with this. It stays between us: nobody on the team hears anything unless you "
+                "decide they should, and in your words.\"",
+                "\"Nothing about your role changes because of this. When you know what you'd like, reduced hours or "
+                "anything else, we'll plan it together; you don't need to decide anything now.\"",
+                "\"HR can set up any adjustments confidentially and make sure you're protected. Would you like me to talk "
+                "to them, or would you rather go yourself, and when?\"",
+            ),
+            do=(
+                "In the conversation: ask what would help and what {they} want{s} kept private; don't ask about the "
+                "diagnosis or the outlook, and write nothing about it where the team can see it.",
+                "Only with {their} agreement: bring in HR (or your people partner) so reduced hours or other adjustments "
+                "are set up confidentially and recorded; agree together what HR is told. HR asks for any medical "
+                "information, not you.",
+                "{Name} stay{s} the lead on {work}. Over the coming months, as ordinary bus-factor practice, put a second "
+                "person alongside {them} so fewer hours later never stall it; tell {who} first, so it reads as support, "
+                "not a takeover, and give the team a work reason, never a health one.",
+                "When {they} know{s} what the hours will be: plan the load and dates around them together; re-plan any "
+                "date with stakeholders for a team reason, without health details.",
+                "Keep {their} review, promotion case and projects on the same footing as before; the diagnosis changes "
+                "none of it. Check in every few weeks, on {their} terms, on how things are going.",
+            ),
+            unless=_rx(ACUTE),
         ),
     ),
     "raise": (

@@ -79,7 +79,7 @@ WORRY_BEFORE = re.compile(r"\b(?:without|don'?t want to|never want to|avoid|not)
 
 def _first_match(pattern: str, text: str) -> re.Match[str] | None:
     return next((m for m in re.finditer(pattern, text or "", re.IGNORECASE)
-                 if not WORRY_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and not AIM_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+                 if not WORRY_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and not AIM_BEFORE.search(text[max(0, m.start() - 45) : m.start()])
                  and not OTHERS_BEFORE.search(text[max(0, m.start() - 40) : m.start()])), None)
 
 
@@ -87,7 +87,9 @@ def _first_match(pattern: str, text: str) -> re.Match[str] | None:
 OTHERS_BEFORE = re.compile(r"\b(?:other people|others|(?<!my )(?<!our )people|the (?:rest of the )?(?:[\w-]+ )?team|everyone(?: else)?|other teams|two teams|downstream teams?)"
                            r"\s+(?:are|were|is|'re|got|get|have been|has been)\s+(?:now\s+|all\s+|still\s+|also\s+)?$", re.I)
 # The manager's aim or a denial, not the person's state: 'without drowning him', "she's not quiet", 'so he isn't swamped'.
-AIM_BEFORE = re.compile(r"\b(?:without|avoid|avoiding|not|never|don'?t|doesn'?t|isn'?t|so (?:he|she|they) (?:doesn'?t|isn'?t|aren'?t|won'?t)(?: get| feel| be)?)\s+$", re.I)
+# 'without it turning into a turf fight': what the manager fears the talk becomes, not what is happening.
+AIM_BEFORE = re.compile(r"\b(?:without|avoid|avoiding|not|never|don'?t|doesn'?t|isn'?t|so (?:he|she|they) (?:doesn'?t|isn'?t|aren'?t|won'?t)(?: get| feel| be)?)\s+$"
+                        r"|\b(?:without|not|never|don'?t want) (?:it|this|that|things) (?:turning|becoming|getting|escalating|blowing up) (?:into )?(?:a |an )?(?:[\w-]+ )?$", re.I)
 
 
 def detect_cues(text: str) -> list[str]:
@@ -96,6 +98,8 @@ def detect_cues(text: str) -> list[str]:
     overruled = {lost for cue in found for lost in OVERRULES.get(cue, ())}
     if "retention_risk" in found and "wants_promotion" in found and re.search(r"\bwant to lose\b", cue_words(text, "retention_risk"), re.I):
         overruled.add("retention_risk")  # "i don't want to lose her over this": the manager's worry about the talk, no sign they are leaving
+    if "managing_up" in found and "skip_level" in found and re.match(r"my skip\b(?![- ]?level (?:meetings?|1[:-]?1s?|one[- ]on[- ]ones?|with)\b)", cue_words(text, "skip_level") and text[cue_span(text, "skip_level")[0] - 3 :], re.I):
+        overruled.add("skip_level")  # 'my skip-level keeps going around me': the manager's own boss's boss, a talk up, not one with their reports' reports
     if "stuck" in found and "quiet" in found and _said_after_in_sentence(text, cue_span(text, "stuck"), cue_span(text, "quiet")):
         overruled.add("quiet")  # "stuck eight days on the feed and hasn't said a word": silent about the blocker, which the stuck item asks about
     return [cue for cue in dict.fromkeys(found) if cue not in overruled]

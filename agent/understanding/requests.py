@@ -50,10 +50,19 @@ TITLE_RE = re.compile(
 )
 
 
+# A piece of writing asked for, whose subject follows: 'a written explanation of how we pick which alerts get a crew',
+# 'a one-pager on our outage process'. The words after it are what it is about, not something broken now.
+WRITTEN_ABOUT = re.compile(r"\b(?:written|write-?up|explanation|explainer|document(?:ation)?|docs?|one-?pager|memo|report|summary|slides?|deck|policy|paper|faq)\b"
+                           r"\s+(?:of|on|about|for|covering|explaining|describing|setting out)\b[^.;:!?]{0,80}$", re.I)
+
+
 def request_kind(text: str) -> tuple[str, str]:
-    """(kind, the words that decided it); feature when nothing more specific fits."""
+    """(kind, the words that decided it); feature when nothing more specific fits. Incident words that are the subject
+    of a piece of writing asked for ('an explanation of how we triage alerts') say what it is about, not an incident."""
     for kind, pattern in KIND_RULES:
         m = re.search(pattern, text, re.IGNORECASE)
+        if m and kind == "incident" and WRITTEN_ABOUT.search(text[: m.start()]):
+            continue
         if m:
             return kind, m.group(0)
     return "feature", ""

@@ -26,6 +26,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\bseveral\b(?= (?:\w+ )?(?:days?|weeks?|months?|sprints?)\b)", "3 to 5"),
     (r"\ba handful of\b(?= (?:\w+ )?(?:days?|weeks?|months?|sprints?)\b)", "3 to 5"),
     (r"\ba good (?=(?:day|week|month|sprint)\b)", "1 "),
+    (r"\banother (day|week|month|sprint) or (?:two|2)\b", r"1 to 2 more \1s"),
     (r"\bhalf an? (hour)\b", r"30 minutes"),
     (r"\bhalf an? (day|week|month|sprint)\b", r"0.5 \1"),
     (r"\b(?:a )?couple (?:of |more )?(?=(?:\w+ ){0,1}(?:day|week|month|sprint|engineer|people|hire|person))", "2 "),

@@ -187,3 +187,19 @@ def test_a_stretch_of_leave_for_surgery_is_still_planned_leave():
 
 def test_a_model_of_clinic_appointments_is_no_sensitive_topic():
     assert topic_of("our no-show model for clinic appointments slipped again, can you draft the update to ops") is None
+
+
+def test_a_diagnosis_told_in_confidence_is_planned_around_not_an_emergency():
+    answer = _answer("my tech lead confided he has been diagnosed with crohn's, may want shorter weeks from spring, and "
+                     "asked me to keep it quiet. he runs our search relevance work. what now?")
+    assert "not an emergency" in answer
+    assert "with his agreement" in answer
+    for acute in ("cover the work today", "emergency services", "reassign the critical path", "on leave"):
+        assert acute not in answer
+
+
+def test_a_hospital_stay_keeps_the_acute_card_even_when_told_privately():
+    answer = _answer("told me privately that she was diagnosed with a heart condition and is in hospital until friday; "
+                     "she leads the pricing model")
+    assert "not an emergency" not in answer
+    assert "cover the work" in answer
