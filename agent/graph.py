@@ -310,13 +310,40 @@ def decline(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]
 
 
 def check(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
-    """Validate citations against this turn's passages, lint and check drafted messages, ensure escalation notes."""
+    """Validate citations against this turn's passages, lint and check drafted messages, ensure escalation notes; an
+    answer that is not the form the ask names (a forecast's question back when a message to the CEO was asked for) is
+    sent back once to be answered as that form."""
+    from agent.routing import misfit
+
+    wanted = None if state.rerouted else misfit(state.question, Situation.model_validate(state.situation).intents, state.answer)
+    if wanted is not None:
+        return {"reroute_to": wanted}
     answer, citations, notices = verify_answer(state, runtime.context.run_date, team=runtime.context.team)
     history = [
         {"role": "user", "content": state.question},
         {"role": "assistant", "content": answer, "intent": state.intent},
     ]
     return {"answer": answer, "citations": citations, "notices": notices, "history": history}
+
+
+def reroute(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
+    """Read the question again as the kind of answer its ask names and start this turn's work over (once)."""
+    from agent.routing import FORM_NAMES
+    from agent.understanding import parse_situation
+
+    ctx = runtime.context
+    situation = parse_situation(state.question, ctx.team, ctx.run_date, corrections=ctx.corrections, intent=state.reroute_to)
+    notice = f"You asked for {FORM_NAMES[state.reroute_to]}, and the first reading ({state.intent.replace('_', ' ')}) did not give one; this answer is {FORM_NAMES[state.reroute_to]}."
+    return {
+        "intent": situation.intent, "situation": situation.model_dump(mode="json"), "passages": [], "messages": [], "pending": [],
+        "tool_calls": [], "answer": "", "assumptions": [], "notices": [*state.notices, notice], "steps": 0, "offline_from": 0,
+        "reroute_to": "", "rerouted": True,
+    }
+
+
+def route_after_check(state: AgentState) -> str:
+    """Answer again when the answer did not fit the ask; otherwise the turn is done."""
+    return "reroute" if state.reroute_to and not state.rerouted else END
 
 
 def route_after_understand(state: AgentState) -> str:
@@ -341,7 +368,7 @@ def build_graph(
 ) -> CopilotGraph:
     """Compile the Lead Copilot graph; the brain, retriever and step limit become each run's default context."""
     builder = StateGraph(AgentState, context_schema=GraphContext)
-    for node in (understand, retrieve, think, call_tools, stop, decline, check):
+    for node in (understand, retrieve, think, call_tools, stop, decline, check, reroute):
         builder.add_node(node.__name__, node)
     builder.add_edge(START, "understand")
     builder.add_conditional_edges("understand", route_after_understand, ["decline", "retrieve"])
@@ -350,7 +377,8 @@ def build_graph(
     builder.add_edge("call_tools", "think")
     builder.add_edge("stop", "check")
     builder.add_edge("decline", "check")
-    builder.add_edge("check", END)
+    builder.add_conditional_edges("check", route_after_check, ["reroute", END])
+    builder.add_edge("reroute", "retrieve")
     compiled = builder.compile(checkpointer=checkpointer)
     defaults = GraphContext(brain=brain, fallback=fallback, retriever=retriever, max_steps=max_steps)
     return CopilotGraph(default_context=defaults, **{k: v for k, v in vars(compiled).items() if k != "__orig_class__"})

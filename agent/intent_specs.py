@@ -86,6 +86,9 @@ SPECS: tuple[IntentSpec, ...] = (
             # words for someone are wanted
             r"|^(?:(?:and|but|pls|please|just|keep it|make it)\s+)*(?:short|brief|simple|plain|concise|punchy|non-?technical|plain english|no (?:jargon|stats?|maths?|math|numbers|tech(?:nical)?)(?:[ -](?:talk|speak|jargon|words))?)"
             r"(?:\s*(?:,|and|&)\s*(?:(?:keep it|make it)\s+)?(?:short|brief|simple|plain|concise|punchy|non-?technical|plain english|friendly|warm|firm|no (?:jargon|stats?|maths?|math|numbers|tech(?:nical)?)(?:[ -](?:talk|speak|jargon|words))?))+\s*(?:pls|please)?[.!]*$"
+            # 'need to give our CPO (malak) a heads up before ...', 'grace wants a status on the audit prep': words for them
+            r"|\b(?:give|send|drop)\s+(?:(?:him|her|them|my|our|the)\s+)?(?:[\w-]+\s+){0,3}?(?:\([^)]{0,40}\)\s+)?an?\s+(?:quick\s+|short\s+|early\s+|proper\s+)?heads[- ]?up\b"
+            r"|^(?:[\w-]+\s+){1,2}(?:\([^)]{0,40}\)\s+)?(?:wants|needs|asked (?:me )?for|is asking (?:me )?for)\s+(?:a|an|the|my)\s+(?:quick\s+|short\s+|written\s+|weekly\s+)?(?:status(?: update| note)?|progress update|update|heads[- ]?up)\s+(?:on|about|for)\b"
             r"|\b(?:a|an|the) (?:short |quick |formal |friendly |polite |brief )?(?:message|email|e-mail|note|reply|post|slack|dm|memo|announcement|heads[- ]up) (?:to|for|in)\b"
             # words for someone to pass on or hear: 'need a plain explanation she can repeat', 'she needs 2-3 sentences she
             # can say out loud', 'explain it to the board' (never 'explain it to me', which asks us)
@@ -159,6 +162,8 @@ SPECS: tuple[IntentSpec, ...] = (
         planner="agent.brains.offline:plan_forecast", composer="agent.compose:compose_planning",
         asked_by=(
             r"\b(?:odds|chances?|probabilit\w*|how likely|likelihood|p[5-9]0|forecast)\b|\bwhat date\b|\bon track\b|\bhow long\b"
+            # 'need a date for the board memo i can stand behind at 80%': the date is the answer, the memo is theirs to write
+            r"|(?:\b(?:a|the|one)\s+)?(?:realistic\s+|firm\s+|honest\s+|solid\s+)?\b(?:date|eta|deadline)\b[^.?!]{0,40}?\b(?:i|we)\s+can\s+(?:stand behind|commit to|defend|promise|bet on|stick to)\b"
             r"|\bwhen (?:will|does|would|can|could|do) (?:it|we|this|that|they|the(?: [\w-]+){1,3}|[\w-]+(?: [\w-]+){0,2}?) (?:(?:actually|really|realistically|finally|then) )?(?:ship|land|finish|launch|be (?:done|ready|live))\b"
             r"|\b(?:can|could|will) we (?:still )?(?:get|land|ship|finish|deliver|make)\b[^?.]{0,80}\b(?:by|before|this quarter|next quarter|in time)\b"
         ),

@@ -18,7 +18,7 @@ FORMS = ("stakeholder_message", "one_on_one", "triage", "archetype")
 ANALYSES = ("reprioritization", "planning", "triage")
 # Readings the ask never overrides.
 KEPT = ("out_of_scope", "sensitive", "help")
-OPENING_WORDS = 12
+OPENING_WORDS = 20  # an opening clause counts only when the ask opens it (see intents_asked), so a longer one is safe
 # Words a manager puts before the ask itself ("ok so pls", "quick one:", "can you").
 LEAD_IN = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|pls|please|hey|hi|quick(?: one)?|can you|could you|can u|help me|i need(?: you)? to|need to|(?:i )?need(?= an? )|(?:i )?(?:gotta|have to|got to|'ve got to|must)|just|now|also|and|formal|short|quick)[\s,]+)*", re.I)
 # A turn this short, in a conversation, continues the previous request unless its ask names a new one.
@@ -42,6 +42,9 @@ FORM_WORDS = re.compile(
 )
 # A meeting named anywhere: without one, a forecast asked for is not a 1-on-1.
 MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|agenda|check-?in|sync|skip[- ]level|meet\w*|talking points|conversation|talk (?:to|with)|chat with)\b", re.I)
+# A date asked for at a confidence ('a date i can stand behind at 80%'), and a verb that asks us to write.
+AT_A_CONFIDENCE = re.compile(r"\b(?:at|with|to)\s+(?:a\s+)?\d{2}\s?%(?!\s*(?:of|time|capacity|load))", re.I)
+WRITE_VERB = re.compile(r"\b(?:draft|write|compose|reword|rewrite|reply|respond)\b", re.I)
 # The manager's own work asked about under a yes ('does feb 1 hold if i say yes?'): the cost of the move, not whether to take a request.
 SAID_YES = re.compile(r"\bif (?:i|we) (?:say yes|agree|lend|loan|let (?:him|her|them) go)\b", re.I)
 # A meeting already set with someone, said in passing: 'i've got 30 min with her monday', 'have a 1:1 with my director
@@ -142,6 +145,8 @@ def prefer_the_ask(structural: str, text: str, *, decided: bool, decision_asked:
         return "one_on_one"
     if named and named[0] in ANALYSES and structural == "stakeholder_message" and "stakeholder_message" in named:
         return named[0]
+    if named == ["planning"] and structural == "stakeholder_message" and AT_A_CONFIDENCE.search(text) and not WRITE_VERB.search(text):
+        return "planning"  # 'need a date for the board memo i can stand behind at 80%': the date is asked; their memo follows
     if named and named[0] == "planning" and structural == "one_on_one" and not MEETING.search(text):
         return "planning"  # 'if marco stays blocked another week, when does churn land?' names no meeting
     if named and named[0] == "reprioritization" and (structural == "planning" or (structural == "triage" and SAID_YES.search(text))):
@@ -153,6 +158,32 @@ def prefer_the_ask(structural: str, text: str, *, decided: bool, decision_asked:
     if asked == "stakeholder_message" and structural in ANALYSES and not decided and (decision_asked or (structural == "triage" and not _opens_with(text, asked))):
         return structural  # 'take it? if not, write the reply'; but 'need a heads-up to victor: ...' opens with the message
     return asked
+
+
+# What each form of answer looks like once composed: a draft (or the words to send, quoted), an agenda, a ranked
+# list of requests, a reading of the org.
+FORM_SHOWN: dict[str, re.Pattern[str]] = {
+    "stakeholder_message": re.compile(r"^\*\*Draft\b|^> \S", re.M),
+    "one_on_one": re.compile(r"^# 1-on-1\b|^## Agenda\b", re.M),
+    "triage": re.compile(r"^- \*\*[^*]+\*\*: (?:first|the team takes it|later|no|you take it|decline|absorb)", re.M | re.I),
+    "archetype": re.compile(r"\*\*You look most like\b"),
+}
+
+
+FORM_NAMES = {"stakeholder_message": "a message", "one_on_one": "a 1-on-1 agenda", "triage": "a triage of the requests", "archetype": "a reading of your org"}
+
+
+def misfit(question: str, intents: list[str], answer: str) -> str | None:
+    """The form of answer the ask names when the answer shown is not that form and the reading never planned it (a
+    message asked for, answered with a forecast's 'what are the main tasks left?'), else None. A 1-on-1 asked what to
+    say in it keeps its agenda; a message planned after a decision (`intents` holds it) is in that answer."""
+    if not intents or intents[0] in KEPT:
+        return None
+    named = intents_asked(question)
+    asked = named[0] if named and named[0] in FORM_SHOWN else None
+    if asked is None or asked in intents or (intents[0] == "one_on_one" and asked == "stakeholder_message"):
+        return None
+    return None if FORM_SHOWN[asked].search(answer) else asked
 
 
 def is_acknowledgement(text: str) -> bool:

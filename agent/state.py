@@ -70,6 +70,12 @@ class AgentState:
     usage: list[dict[str, Any]] = field(default_factory=list)
     """Model requests made this turn: {"input_tokens", "output_tokens", "source": "server"|"estimate", "seconds"}."""
 
+    reroute_to: str = ""
+    """The kind of answer the ask names when the checked answer was not it (set by check, taken by reroute)."""
+
+    rerouted: bool = False
+    """True once this turn was answered again as the ask named: a turn is re-routed at most once."""
+
 
 def new_turn(question: str) -> dict[str, Any]:
     """The input that starts a turn: resets every per-turn field, keeps the thread's history."""
@@ -91,4 +97,6 @@ def new_turn(question: str) -> dict[str, Any]:
         "fallback": False,
         "offline_from": 0,
         "usage": [],
+        "reroute_to": "",
+        "rerouted": False,
     }

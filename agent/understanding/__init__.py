@@ -25,6 +25,8 @@ def parse_situation(
     today: date | None = None,
     *,
     corrections: dict[str, Any] | None = None,
+    intent: str | None = None,
 ) -> Situation:
-    """The situation a question describes (facts from the question, the team file, or assumed)."""
-    return build_situation(question, team, today or date.today(), corrections or {})
+    """The situation a question describes (facts from the question, the team file, or assumed); `intent` puts the
+    kind of answer to give first (the graph's re-route when an answer did not fit the ask)."""
+    return build_situation(question, team, today or date.today(), corrections or {}, intent)

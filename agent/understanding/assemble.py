@@ -235,10 +235,12 @@ def decide_intents(sig: Signals, whole: str | None = None) -> list[str]:
 
     original, normal = sig.text.original, sig.text.normal
     prediction = classify_intent(original)
-    one_on_one = bool(ONE_ON_ONE_RE.search(PAST_ONE_ON_ONE.sub(" ", normal))) or _told_in_person(normal)  # 'my director told me in our 1:1' is context
+    one_on_one = bool(ONE_ON_ONE_RE.search(PAST_ONE_ON_ONE.sub(" ", normal))) or _told_in_person(normal) or _welcomed_back(sig)  # 'my director told me in our 1:1' is context
     prep_asked = ONE_ON_ONE_WITH.search(normal) or re.search(r"\bagenda\b|\b(?:1:1|1-1|one[- ]on[- ]one)\s+(?:tomorrow|today|on|in|at|next|this|that|later|mon|tue|wed|thu|fri|\d)", normal, re.I) or (one_on_one and RUN_THE_MEETING.search(normal))
     layoffs_as_context = LAYOFF_CONTEXT.search(normal) and (FORECAST_RE.search(normal) or ODDS_RE.search(normal)) and not PEOPLE_SENSITIVE.search(LAYOFF_CONTEXT.sub(" ", normal))
     rework = messages.rewrite_asked(original)
+    if prediction.intent == "out_of_scope" and len(_task_durations(sig)) >= 2:
+        prediction = replace(prediction, intent="planning")  # 'weather + school holiday features 2-4 wks, backfill 3-4 wks': a topic word inside a plan of work
     # A message or a forecast named outright ('post for the team: ...', 'forecast pls') is the answer wanted even when a
     # loss, an illness or a raise is its context; only a real crisis (see danger) comes first. An agenda asked for with
     # a loss or an illness stays with its card: the agenda has no item for it yet.
@@ -331,6 +333,13 @@ FEEDBACK_ASK = re.compile(r"\b(?:do|should) i (?:say something|say anything|brin
 
 # Preparing a conversation: 'how do i prep this', 'help me prepare', 'prep me for it'.
 PREP_ASKED = re.compile(r"\b(?:prep|prepare|get ready for|plan)\s+(?:me\s+)?(?:for\s+)?(?:this|it|that|the (?:talk|conversation|chat|meeting|1:1))\b|\bhow (?:do|should) i (?:prep|prepare|approach|run|handle) (?:this|it|that|the)\b", re.I)
+
+
+def _welcomed_back(sig: Signals) -> bool:
+    """Someone back from a leave, and a meeting of a stated length ('back monday from parental leave ... 45 min
+    monday morning'), with no written form asked for: the first conversation back is the meeting to prepare."""
+    normal = sig.text.normal
+    return "returning_from_leave" in cue_mod.detect_cues(normal) and find_minutes(normal) is not None and not messages.wants_words(normal)
 
 
 def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose: str, one_on_one: bool) -> str | None:
@@ -501,11 +510,12 @@ def _near_person(sig: Signals, d: Duration, names: list[str]) -> bool:
 
 
 # Facts --------------------------------------------------------------------------------------------
-def build_situation(question: str, team: Any, today: date, corrections: dict[str, Any]) -> Situation:
-    """Parse the question into a Situation (see the package docstring for the rules)."""
+def build_situation(question: str, team: Any, today: date, corrections: dict[str, Any], intent: str | None = None) -> Situation:
+    """Parse the question into a Situation (see the package docstring for the rules); `intent`, when given, is the
+    one kind of answer to give (the reading that chose another is set aside)."""
     sig = _signals(question, team, today)
     instruction = messages.instruction_text(question)
-    situation = Situation(intents=decide_intents(sig if instruction == question else _signals(instruction, team, today), sig.text.original))
+    situation = Situation(intents=[intent] if intent else decide_intents(sig if instruction == question else _signals(instruction, team, today), sig.text.original))
     _common_facts(situation, sig, team, today)
     for intent in situation.intents:
         FILLERS.get(intent, _nothing)(situation, sig, team, today)

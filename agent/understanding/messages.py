@@ -36,6 +36,11 @@ PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ("explain_uncertainty", r"\b(?:dropped|fell|went (?:up|down)|dipped|spiked|jumped|regressed|degraded)\b[^.?!;]{0,30}\bbecause\b|\b(?:drop|fall|dip|spike|jump|go (?:up|down))\s+from\s+[\d.]+\s*%?\s+to\s+[\d.]+\s*%?\s+(?:\w+\s+)?because\b|\b(?:model|it|forecast|classifier)\s+(?:didn'?t|did not|hasn'?t|has not)\s+(?:get|gotten|become|got)\s+worse\b"),
     ("explain_uncertainty", r"\bwhy\b[^?]{0,140}?\b(?:and not|not|instead of|rather than) (?:just )?(?:a |one |1 |a single |an exact )(?:number|date|figure|estimate)\b"),
     ("explain_uncertainty", r"\bwants? (?:one|1|a single|an exact|a firm|a fixed) (?:number|date|figure|estimate)\b"),
+    # the reader takes a range for ignorance, or wants the one value: 'he thinks a range means we don't know', "wants 'the lap'"
+    ("explain_uncertainty", r"\b(?:thinks?|thought|believes?|feels?|says?|assumes?)\s+(?:that\s+)?(?:a|the|our|any)\s+(?:range|spread|band|interval)\s+means\b"
+                            r"|\bwants?\s+['\"“‘]?(?:the|one|a single|an exact)\s+(?:\w+\s+)?(?:lap|day|date|number|figure|value|week|answer)['\"”’]?\s+(?:from|for|out of|instead of|not)\b"),
+    # a figure about to be quoted beyond what it means: 'so she says something true', "'94% accurate' is on our test set"
+    ("explain_uncertainty", r"\b(?:says?|saying|claims?|quotes?|tells?)\s+(?:\w+\s+)?something\s+(?:true|accurate|defensible|honest)\b|\b(?:about to|going to|plans? to|will)\s+(?:tell|say to|quote to|pitch to|promise)\s+[^.?!]{0,40}['\"“‘][^'\"”’]{0,40}\d+\s*%[^'\"”’]{0,40}['\"”’]"),
     # 'asked why the new forecaster can't get food waste to zero': a limit of the model, explained
     ("explain_uncertainty", r"\bwhy\b[^.?!]{0,60}\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|never)\b[^.?!]{0,40}\b(?:zero|0|100\s*%|perfect\w*|exact(?:ly)?|every (?:time|case|one)|always right)\b"),
     ("explain_uncertainty", r"\bwhy\b.{0,60}\b(?:can'?t|cannot|won'?t|doesn'?t)\b.{0,30}\b(?:fixed|firm|single|exact|one|set) (?:[\w-]+ )?(?:date|deadline)\b|\bnot (?:very )?technical\b|\b(?:keeps? asking|asking|asks|wants|pushing|pushes) (?:me |us )?for (?:just |only )?(?:a|one|a single|an exact|a firm|a fixed) (?:date|number|deadline)\b|\b(?:give|share|offer) (?:them |her |him )?a range\b.{0,30}\b(?:not|instead of|rather than) (?:a|one|a single) (?:date|number)\b"),

@@ -73,3 +73,45 @@ def test_time_left_and_a_week_long_loan_are_read_so_nothing_is_asked():
 def test_alert_words_in_a_document_asked_for_are_its_subject():
     assert request_kind("a written explanation of how our alerts are routed to on-call, for the auditors")[0] != "incident"
     assert request_kind("fraud alerts stopped firing since the deploy")[0] == "incident"
+
+
+def test_a_message_pasted_in_quotes_on_its_own_line_is_the_one_to_rework():
+    s = parse_situation('way too long, trim it for the cfo, keep the figures.\n"Dear Marit, I hope this finds you well. I wanted '
+                        'to share some background on the returns model, which has come a long way since the summer pilot and now '
+                        'flags 88% of fraudulent returns in about 4 seconds each. Happy to walk you through it any time."', None, TODAY)
+    assert s.intent == "stakeholder_message" and s.get("purpose") == "rewrite"
+
+
+def test_giving_someone_a_heads_up_is_a_message_even_after_a_long_opening():
+    assert intents_asked("need to give our head of ops (pilar) a quick heads up before the ops review on thursday morning: "
+                         "the routing model may slip to february") == ["stakeholder_message"]
+
+
+def test_back_from_leave_with_a_meeting_length_is_the_conversation_to_prepare():
+    s = parse_situation("wendeline returns monday after 6 months parental leave. her project shipped without her and we hired "
+                        "3 people she hasn't met. 30 min first thing monday, want it to feel like a welcome not a download", None, TODAY)
+    assert s.intent == "one_on_one"
+
+
+def test_a_plan_of_estimated_tasks_is_never_out_of_scope_and_a_date_to_stand_behind_is_a_forecast():
+    s = parse_situation("need a date for the investor memo i can commit to at 85%. two tracks in parallel: weather + traffic "
+                        "features 3-5 wks, re-labelling the depot scans 2-3 wks. starting jan 11", None, TODAY)
+    assert s.intent == "planning"
+
+
+def test_a_one_on_one_on_a_weekday_with_an_unusual_name_names_who_it_is_with():
+    s = parse_situation("one-on-one on thursday with thaddeus, thirty minutes. he keeps missing review deadlines on the "
+                        "pricing refresh and i need to be clear about it", None, TODAY)
+    assert s.get("person") == "Thaddeus" and not s.clarifying_question
+
+
+def test_a_reader_who_takes_a_range_for_ignorance_gets_the_range_explained():
+    from agent.understanding.messages import purpose_of
+
+    assert purpose_of("the race director wants 'the minute' for the safety car call. sims say minute 40 to 47. "
+                      "she thinks a range means we're guessing. 4 lines, plain.")[0] == "explain_uncertainty"
+
+
+def test_an_unexplained_misstep_gets_one_question_back():
+    s = parse_situation("think i played that pretty badly this morning. say something now or leave it?", None, TODAY)
+    assert s.clarifying_question
