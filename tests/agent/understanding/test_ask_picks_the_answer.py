@@ -115,3 +115,8 @@ def test_a_reader_who_takes_a_range_for_ignorance_gets_the_range_explained():
 def test_an_unexplained_misstep_gets_one_question_back():
     s = parse_situation("think i played that pretty badly this morning. say something now or leave it?", None, TODAY)
     assert s.clarifying_question
+
+
+def test_a_plan_opening_with_prep_and_a_range_is_no_meeting():
+    assert "one_on_one" not in intents_asked("prep 2-3 days then labelling 1 to 2 weeks then eval a week. legal wants it by "
+                                             "5 mar. can we?")
