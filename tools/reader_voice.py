@@ -361,6 +361,7 @@ _INSTRUCTION = re.compile(
     r"|^(?:she|he|they|you)(?:['’]ve|\s+have|\s+has)(?:\s+got)?\s+(?:the|a|an|her|his|their|your)\s+(?:[\w-]+\s+){0,3}(?:call|meeting|review|presentation|sync|standup|board|offsite|session)\b[^.]{0,30}[.!]?$"  # 'You have the group ops call Wed.': why the writer is asked, not news to the reader
     r"|^(?:they|he|she|[a-z]+)\s+(?:prefers?|likes?|wants?|asked for)\s+(?:an?\s+)?(?:one-page|one page|1-page|two-page|short|brief|written)\s+(?:memo|note|doc(?:ument)?|email|summary|write-up)s?\b"
     r"|^(?:and\s+)?i['’]?m\s+(?:\w+\s+){0,2}(?:nervous|anxious|worried|scared|stressed) about (?:this|it|sending)\b"
+    r"|^(?:so\s+|and\s+|but\s+)?how\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:best\s+)?(?:say|put|word|phrase|frame|tell|announce|pitch|write)\s+(?:it|this|that|them)\b"  # 'how do i say it without it landing as a power move': how to phrase it
     r"|^(?:it['’]?s|it is|this is|this one['’]?s|the (?:note|email|message|reply|update) is)\s+(?:for|to|going to)\s+(?:dr\.?\s+|prof\.?\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|\()[^.]{0,80}\b(?:director|head|chief|vp|lead|manager|officer|ceo|cfo|coo|cto|cmo|owner|chair|partner|founder)\b",
     re.I,
 )

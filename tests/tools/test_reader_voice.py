@@ -112,3 +112,10 @@ def test_a_bracketed_note_about_the_team_file_never_reaches_the_reader_and_the_r
     assert without_tool_notes("rafa (contractor, not in my team file) starts monday") == "rafa (contractor) starts monday"
     assert without_tool_notes("rafa (not on the team file yet) starts monday") == "rafa starts monday"
     assert without_asides("the eval (v2, held out) is done") == "the eval (v2, held out) is done"
+
+
+def test_asking_how_to_phrase_it_is_a_note_to_the_writer_never_a_sentence_of_the_message():
+    from tools.reader_voice import read_note
+
+    assert read_note("how should i word it so it doesn't sound like a demotion").kind == "instruction"
+    assert read_note("how do we tell them without it sounding like blame").kind == "instruction"
