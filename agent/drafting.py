@@ -92,6 +92,9 @@ def draft_input(
         if chosen is not None and chosen.deadline_probability < 0.995:
             facts["deadline_probability"] = chosen.deadline_probability
         reprioritization = None
+    project = s.fact("project")
+    if dictated and not s.stated("tasks") and (project is None or project.source == "assumed"):
+        forecast = None  # 'i'm replacing the friday status meeting ...': a decision about no project gets no project's forecast
     if forecast is not None and not (dictated and SLIP_SAID_RE.search(str(s.get("decision")))):
         facts.update(_facts_from_forecast(forecast))  # a slip the manager reports beats the team file's forecast
     if forecast is not None:

@@ -300,7 +300,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             continue  # "monday 11 january", "mon, jan 11": the date says which monday
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\bfirst\s*$", before, re.I) and re.match(r"\s+after\b", text[m.end() : m.end() + 8], re.I):
             continue  # "the first tuesday after new year": the date comes with what it follows
-        if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and (re.search(r"\b(?:no more|no|any|all|every)\s*$", before, re.I) or WEEKDAY_AS_KIND.match(text[m.end() : m.end() + 40]) or _paired_weekday(text, m)):
+        if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and (re.search(r"\b(?:no more|no|any|all|every)\s*$", before, re.I) or WEEKDAY_AS_KIND.match(text[m.end() : m.end() + 40]) or _paired_weekday(text, m) or _recurring_meeting(text, m)):
             continue  # "no more friday model deploys", "two friday-evening rollbacks": a kind of day, not a date
         bare = re.fullmatch(r"(?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I)
         named_month = re.search(rf"\b({MONTH})\b[^.;?!\d]{{0,25}}$", before, re.I) if bare else None
@@ -478,6 +478,19 @@ PAST_CLAUSE = re.compile(r"\b(?:i|we|he|she|they|you)(?:'ve|'d| have| had)\s+\w+
 # "last spring's inflow forecast said ... by may 10 and it filled april 22": dates of a season already gone.
 LAST_SEASON = re.compile(r"\b(?:last|previous|past) (?:spring|summer|autumn|fall|winter|year|season|cycle)(?:'s)?\b[^.;?!]{0,140}$", re.I)
 WEEKDAY_AS_KIND = re.compile(r"^\s+(?:was|were|used to be)\b|^[\s-]*(?:mornings|afternoons|evenings|nights|lunchtimes)\b|^[\s-]*(?:(?:morning|afternoon|evening|night|model|prod|production)[\s-]+)?(?:deploy|release|ship|rollback|standup|stand-up|demo|merge|push|launch|incident|page)s\b", re.I)
+# 'replacing the friday status meeting', 'our monday standup', 'the weekly thursday demo': a meeting named by its weekday.
+RECURRING_MEETING_AFTER = re.compile(r"^[\s-]*(?:(?:status|team|staff|planning|ops|leads?|all-hands)\s+)?(?:meeting|standup|stand-up|sync|retro|1:1|check-in|huddle|all-hands)\b", re.I)
+REGULAR_BEFORE = re.compile(r"\b(?:weekly|usual|regular|recurring)\s+$", re.I)
+MEETING_AFTER = re.compile(r"^[\s-]*(?:[\w-]+\s+)?(?:meeting|standup|stand-up|sync|retro|demo|review|call|check-in|huddle|all-hands|1:1)\b", re.I)
+
+
+def _recurring_meeting(text: str, m: re.Match[str]) -> bool:
+    """A weekday naming a standing meeting, not a date anything is due."""
+    before, after = text[max(0, m.start() - 20) : m.start()], text[m.end() : m.end() + 40]
+    own = re.search(r"\b(?:the|our|my|their)\s+$", before, re.I) and RECURRING_MEETING_AFTER.match(after)
+    return bool(own or (REGULAR_BEFORE.search(before) and MEETING_AFTER.match(after)))
+
+
 NOT_A_DAY_AFTER = re.compile(r"^[\s-]*(?:grade|graders?|floor|place|percentile|attempt|try|time|round|year|quarter|gen(?:eration)?|version|iteration|option|choice|priority)\b", re.I)
 FULL_MONTH_STOP = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\.\s+\d", re.I)
 # A date followed by what already happened on it: "on the 1st we changed ...", "the 20th, they shipped ...".

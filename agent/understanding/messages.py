@@ -48,6 +48,8 @@ PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ("respond_to_reprioritization", r"\b(?:reply|respond|answer|push back|what do i (?:say|tell))\b.{0,60}\b(?:mov\w+|pull\w*|switch\w*|reassign\w*|off|onto|reprioriti\w*)\b|\b(?:mov\w+|pull\w*|switch\w*|reassign\w*)\b.{0,80}\b(?:what do i (?:say|tell)|how (?:do|should) i (?:respond|reply))\b"),
     ("forecast_risk", r"\bslip\w*\b(?! through\b)|\bat risk\b|\brisk\w*\b(?![\s-]+(?:ml|scor\w*|models?|team|channel|management|register|assessment|engine|lead|officer|committee|appetite|function|data|analytics|flags?))|\bdelay\w*\b|\blate\b|\bbehind\b|\bwon'?t (?:make|pan out|land|work)\b|\bnot going to make\b|\bmiss(?:ing)? the (?:date|deadline)\b|\bbad news\b|\bflag(?:ging|ged|s)? (?:it|this|that|the (?:risk|slip|delay)|a (?:risk|slip|delay)|up|early)\b|\bdate moves\b|\bmoves? (?:from|into|to) (?:jan|feb|mar|next)\w*|\b\d+% (?:load|capacity)\b|\bsomething has to (?:drop|give)\b"),
     ("explain_uncertainty", r"\b(?:give|share) (?:them |her |him )?a range\b.{0,30}\b(?:not|instead of) (?:a|one|a single) date\b"),
+    # 'from next sprint i'm replacing the friday status meeting with ...': a change the manager makes, announced
+    ("announce_change", r"\b(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be|i will|we will)\s+(?:replacing|changing|scrapping|dropping|switching|introducing|cancell?ing|retiring|ending|merging|splitting|stopping|moving (?:the|our|to|from))\b"),
     ("progress_update", r"\bupdate for\b|\bwhere (?:we|things) stand\b|\bupdate\b|\bstatus\b|\bprogress\b|\bweekly\b|\bsummary\b"),
 )
 # A message named by its kind where the request opens ('weekly update to my director: ...', 'status report for the

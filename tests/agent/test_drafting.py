@@ -654,3 +654,11 @@ def test_a_background_paragraph_longer_than_the_tool_takes_is_cut_at_a_sentence_
     assert inp.facts.reason and len(inp.facts.reason) <= 300
     assert inp.facts.reason.rstrip().endswith((".", "!", "?")) or not inp.facts.reason.endswith(",")
     assert "Mirela" in draft_message(inp).body
+
+
+def test_a_decision_about_no_project_gets_no_project_forecast(example_team):
+    q = "post for the team: starting january we're dropping the thursday standup for a written check-in thread. how do i put it so it lands well"
+    s = parse_situation(q, example_team, TODAY)
+    forecast = {"p50": {"date": "2026-12-10"}, "p80": {"date": "2026-12-11"}, "p95": {"date": "2026-12-15"}, "deadline_probability": 0.85}
+    body = draft_message(DraftInput.model_validate(draft_input(s, q, TODAY, [], forecast=forecast))).body
+    assert "standup" in body and "forecast" not in body.lower() and "8 in 10" not in body

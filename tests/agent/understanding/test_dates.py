@@ -18,3 +18,12 @@ def test_a_named_new_year_day_is_still_a_date():
 
 def test_a_named_day_of_the_year_is_not_this_weeks_weekday():
     assert [d for d in find_dates("returns spike after black friday every year", TODAY) if d.value == date(2026, 12, 11)] == []
+
+
+def test_a_weekday_naming_a_standing_meeting_is_no_date():
+    from agent.understanding.dates import find_dates
+    from agent.understanding.text import normalise
+
+    today = date(2026, 12, 4)
+    assert find_dates(normalise("we're scrapping our tuesday sync for async notes"), today) == []
+    assert [d.value.isoformat() for d in find_dates(normalise("the tuesday demo has to show the churn model"), today)] == ["2026-12-08"]

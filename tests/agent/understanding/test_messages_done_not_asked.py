@@ -28,3 +28,12 @@ def test_a_message_quoted_on_lines_of_its_own_after_a_rewrite_ask_is_the_pasted_
     q = 'softer pls, she is new.\n"Hi Noor, the label audit is late again and I need it by Friday, no excuses this time."'
     assert rewrite_asked(q)
     assert paste_span(q)[0].startswith("Hi Noor, the label audit")
+
+
+def test_a_change_the_manager_makes_is_announced_even_when_it_names_a_status_meeting():
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    s = parse_situation("from january we're scrapping the monday status meeting for a written update. how do i put it to the team?", None, date(2026, 12, 4))
+    assert s.get("purpose") == "announce_change"
