@@ -466,6 +466,8 @@ _FULL_DATE_RE = re.compile(r"\b\w{3} (\d{2}) (\w{3}) (\d{4})\b")
 
 
 # "on the 1st we changed ...": a day of the month told in the past tense is the last one, not the next.
+# What a date was promised for, told as still not done: 'promised for oct 30 still isn't here, that's 5 weeks late'.
+_STILL_LATE_RE = re.compile(r"^[^.;!?]{0,30}?\b(?:still (?:isn'?t|hasn'?t|not|no|nothing|haven'?t|aren'?t)|(?:is|are|that'?s|it'?s|now) (?:\d+ (?:days?|weeks?) )?(?:late|overdue)|never (?:came|arrived|showed))\b", re.I)
 _PAST_TOLD_RE = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:(?:we|i|they|it|he|she|someone)\s+)?(?:changed|switched|moved|shipped|launched|started|was|were|went|had|did|released|"
     r"turned|updated|added|removed|began|flipped|merged|deployed|broke|happened|landed)\b",
@@ -521,7 +523,7 @@ def _ahead_unless_past(m: re.Match[str], today: date) -> date | None:
     if d is None or d >= today or m.group("y1") or m.group("y2") or m.group("iso") or m.group("wd1"):
         return d
     before = m.string[max(0, m.start() - 40) : m.start()]
-    if _DONE_BEFORE_RE.search(before) or _PAST_RE.search(before) or _PAST_TOLD_RE.match(m.string[m.end() :]) or not re.search(r"\b(?:by|before|until|till|on|for|from|due|target\w*)\s+(?:the\s+)?$", before, re.I):
+    if _DONE_BEFORE_RE.search(before) or _PAST_RE.search(before) or _PAST_TOLD_RE.match(m.string[m.end() :]) or _STILL_LATE_RE.match(m.string[m.end() :]) or not re.search(r"\b(?:by|before|until|till|on|for|from|due|target\w*)\s+(?:the\s+)?$", before, re.I):
         return d
     try:
         later = d.replace(year=d.year + 1)

@@ -235,3 +235,8 @@ def test_a_budget_raised_from_one_figure_to_another_leads_with_both_and_keeps_th
                   audience="executive", facts={"cost": "from £3,000 to £9,000 for February to April"})
     lead = body.split("\n\n")[1]
     assert lead.startswith("What I'm asking for: an increase from £3,000 to £9,000")
+
+
+def test_a_date_told_as_still_not_delivered_stays_in_the_past():
+    said = polish("the label export they promised for nov 13 still hasn't arrived, it's 3 weeks late", date(2026, 12, 4))
+    assert "13 Nov 2026" in said and "2027" not in said
