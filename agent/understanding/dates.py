@@ -353,7 +353,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]):
             value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
-    return _event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text)
+    return _corrected(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text)
 
 
 def _weekday_in_context(phrase: str, text: str, m: re.Match[str], value: date, before: str, out: list[StatedDate]) -> date:
@@ -392,6 +392,15 @@ def _not_the_works_date(role: str, text: str, m: re.Match[str], before: str, out
     if re.search(r"\bmiss(?:es|ed)?\s+(?:the\s+)?$", before, re.I):
         return "stake"
     return "answer_by" if ANSWER_BY.search(before) else role
+
+
+# 'tomorrow.. no, monday', 'friday, sorry, thursday', 'the 14th - i mean the 15th': the first date is taken back.
+CORRECTION_BETWEEN = re.compile(r"^[\s.,;:!-]*(?:(?:no+|nope|sorry|wait|i mean|actually|scratch that|correction|oops|make that|rather)\b[\s.,;:!-]*)+$", re.I)
+
+
+def _corrected(found: list[StatedDate], text: str) -> list[StatedDate]:
+    """The dates without one the manager corrected straight after saying it."""
+    return [d for i, d in enumerate(found) if not (i + 1 < len(found) and CORRECTION_BETWEEN.match(text[d.end : found[i + 1].start]))]
 
 
 # "wants the optimizer for the start of spring term ... spring term starts jan 19": the start of an event the work must be

@@ -27,3 +27,12 @@ def test_a_weekday_naming_a_standing_meeting_is_no_date():
     today = date(2026, 12, 4)
     assert find_dates(normalise("we're scrapping our tuesday sync for async notes"), today) == []
     assert [d.value.isoformat() for d in find_dates(normalise("the tuesday demo has to show the churn model"), today)] == ["2026-12-08"]
+
+
+def test_a_date_taken_back_straight_after_it_is_said_is_dropped():
+    from agent.understanding.dates import find_dates
+    from agent.understanding.text import normalise
+
+    today = date(2026, 12, 4)
+    assert [d.value.isoformat() for d in find_dates(normalise("sync with ravi thursday, sorry, wednesday"), today)] == ["2026-12-09"]
+    assert len(find_dates(normalise("due friday, no later than the 18th"), today)) == 2
