@@ -45,3 +45,10 @@ def test_a_case_counts_misses_and_extras():
     score = score_case(case, s)
     assert score.matched == ["person"] and len(score.missed) == 1 and score.extra == ["deadline: '2027-01-15'"]
     assert summarize([score])["fact_recall"] == 0.5 and not score.exact
+
+
+def test_a_task_count_label_is_compared_with_how_many_tasks_were_read():
+    from evals.situations import value_matches
+
+    assert value_matches("tasks", 2, [{"name": "a", "weeks": [1, 1, 1]}, {"name": "b", "weeks": [2, 2, 2]}])
+    assert not value_matches("tasks", 3, [{"name": "a", "weeks": [1, 1, 1]}])
