@@ -1195,6 +1195,7 @@ class CheckpointCost:
     runway: int  # working days from tomorrow to the date
     moved: date  # the date if the go/no-go keeps all the time it had
     after: date  # the first working day after the go/no-go: when the ask could start without touching it
+    asked: Any  # the what-if's outcome for the ask as made
 
     @property
     def fits(self) -> bool:
@@ -1205,8 +1206,7 @@ def checkpoint_cost(inp: Any, what: Any) -> CheckpointCost | None:
     """The cost of the ask against a go/no-go date (None when the what-if did not run the strategy asked for)."""
     from lead_core.units import add_working_days, next_working_day, working_days_between
 
-    by_name = {o.strategy: o for o in what.strategies}
-    asked = by_name.get("split_capacity" if inp.new_work.shape == "time_share" else "switch_now")
+    asked = _asked_outcome(inp, what)
     due_day = inp.current.due_date
     if asked is None or due_day is None or inp.today is None:
         return None
@@ -1219,17 +1219,23 @@ def checkpoint_cost(inp: Any, what: Any) -> CheckpointCost | None:
     elif inp.new_work.shape == "time_share":
         cost = _share_days_before(inp, what, due_day)  # the share's days as asked, not the finish's P80 slip
     runway = max(working_days_between(inp.today + timedelta(days=1), due_day, what.days_off), 1)
-    return CheckpointCost(cost, runway, add_working_days(due_day, cost, what.days_off), next_working_day(due_day + timedelta(days=1), what.days_off))
+    return CheckpointCost(cost, runway, add_working_days(due_day, cost, what.days_off), next_working_day(due_day + timedelta(days=1), what.days_off), asked)
+
+
+def _asked_outcome(inp: Any, what: Any) -> Any:
+    """The what-if's outcome for the strategy the ask amounts to (tools.whatif.ASKED), or None."""
+    from tools.whatif import ASKED
+
+    return next((o for o in what.strategies if o.strategy == ASKED[inp.new_work.shape]), None)
 
 
 def _checkpoint_answer(inp: Any, what: Any, situation: Situation) -> list[str]:
     """A go/no-go date against an ask: the date is a decision on the evidence so far, not the work finishing, so the
     question is how much of the time before it the ask takes, and what to tell whoever was promised it."""
     cp = checkpoint_cost(inp, what)
-    by_name = {o.strategy: o for o in what.strategies}
-    asked, without = by_name.get("split_capacity" if inp.new_work.shape == "time_share" else "switch_now"), by_name.get("finish_first")
     if cp is None:
         return [f"**{what.summary}**"]
+    asked, without = cp.asked, next((o for o in what.strategies if o.strategy == "finish_first"), None)
     project, person = inp.current.project, inp.current.person
     due, cost = _date_words(inp), cp.days
     moved = f"{cp.moved:%a %d %b %Y}"
@@ -1342,7 +1348,7 @@ def _whatif_lead(inp: Any, what: Any, situation: Situation) -> list[str]:
         return [f"**No conflict: {person} can finish {project} first. It lands by {_p80_when(first)} (P80), before "
                 f"{title} starts{on}, so {yes}.**", "", rec]
     if what.basis == "current_deadline":
-        asked = by_name.get("split_capacity" if inp.new_work.shape == "time_share" else "switch_now")
+        asked = _asked_outcome(inp, what)
         if asked is not None and asked.current_deadline_probability is not None:
             p = asked.current_deadline_probability
             share = f" at {inp.split_fraction:.0%} of their time" if inp.new_work.shape == "time_share" else " as asked"
