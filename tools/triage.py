@@ -398,6 +398,65 @@ AFTER_A_CHANGE = re.compile(
 )
 
 
+# What a change that just went out is called when it is said as the start of the trouble ('since last night's release',
+# 'after the firmware update', 'since the new model went live', 'since the overnight sync').
+A_CHANGE_STARTED = re.compile(
+    r"\b(?:since|after|following|ever since)\s+(?:the\s+|our\s+|their\s+|this\s+|that\s+|last\s+\w+'?s?\s+|(?:yesterday|today|tonight|"
+    r"this morning|last night|overnight|\w+day)'?s?\s+)?(?:[\w:-]+\s+){0,2}?(?:patch\w*|hotfix\w*|deploy\w*|release[ds]?|rollout|roll-out|"
+    r"update[ds]?|push|upgrade[ds]?|migration|sync|retrain\w*|config change|change(?: went (?:out|live))?|(?:model|version|firmware|build)"
+    r"(?: swap| update| change)?(?: went live| was (?:deployed|released|pushed)| (?:shipped|landed))?|went live)\b"
+    r"|\b(?:since|from)\s+(?:this morning|last night|overnight|(?:about |around )?\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\b",
+    re.I,
+)
+# What the system is doing wrong now, said in any words: acting on every or all of something, gone to zero, doing it
+# twice, the wrong/old/another thing shown, people doing its job by hand, people queueing or phoning about it.
+LIVE_SYMPTOM = re.compile(
+    r"\b\w+(?:ing|s|ed)\b(?:\s+[\w-]+){0,3}?\s+(?:every|all(?: the)?|each|any)\b(?!\s+(?:week|month|quarter|year|time|day|morning|night)\b)"
+    r"|\b(?:went|gone|go(?:ing|es)?|dropped|fell|fallen|down|cut)\s+to\s+(?:zero|0|nothing|none|nil)\b|\bzero\s+(?:alerts?|results?|orders?|detections?|matches?)\b"
+    r"|\b(?:twice|double[- ]?\w+|duplicat\w+|triple[- ]\w+)\b"
+    r"|\b(?:by hand|manually|one by one|on paper|hand[- ](?:check|sort|count|label|enter|key)\w*)\b"
+    r"|\b(?:wrong|old|stale|another|different|last (?:week|month|year)'?s?|closed|oversize\w*|undersize\w*)\s+(?:\w+\s+){0,2}?\w+"
+    r"|\bas\s+(?:unknown|0(?:\.0+)?|zero|null|blank|empty|spam|fraud|p1)\b"
+    r"|\b(?:queue|line|queues|lines)\b[^.;]{0,20}?\b(?:out|onto|into|round|around|down)\s+(?:the\s+)?(?:street|door|block|road|corner)\b"
+    r"|\bon the phone (?:to|with) (?:us|me|the)\b|\b(?:swamped|flooded|overwhelmed|can'?t see|cannot see|got no|getting no)\b"
+    r"|\b(?:has been|have been|is|are|keeps?|been)\s+(?:\w+ly\s+)?\w{3,}ing\b",
+    re.I,
+)
+# Words that something is off, however mildly ('look off', 'weird', 'way worse'); with a change named as the start.
+TROUBLE = re.compile(r"\b(?:off|wrong|broken|bad|weird|odd|strange|worse|spik\w*|spiked|drop(?:ped|ping)?|fell|missing|stuck|slow(?:er)?|"
+                     r"doubled|tripled|garbage|nonsense|junk|complain\w*|errors?|fail\w*|crash\w*|down|dead|silent|nothing|no longer)\b", re.I)
+# An ask for something new, however it opens: with a change named it is no trouble ('since the release went well, could
+# we add a dark mode?').
+NEW_ASK = re.compile(r"\b(?:could|can|would|will)\s+(?:we|you|u|someone|somebody|the team|ml)\b|\bany chance\b|\b(?:we'?d|i'?d|would) like\b|\bwhat about\b|\bhow about\b", re.I)
+# Harm already counted in complaints, or a regulator already involved: the people it serves were hurt, and it may recur.
+COUNTED_HARM = re.compile(
+    r"\b\d[\d,]*\s+(?:\w+\s+)?(?:complaints|angry (?:emails|calls)|refunds?|chargebacks)\b"
+    r"|\b(?:complaints?|one|a complaint)\s+from\s+(?:the\s+)?(?:regulator|ofcom|ombudsman|inspector\w*|authority|watchdog)\b"
+    r"|\b(?:regulator|ofcom|ombudsman|inspector\w*|watchdog|harbour ?master|police|fire service)\b[^.;]{0,20}?\b(?:complained|on the phone|is calling|called us|rang)\b",
+    re.I,
+)
+# A piece of writing asked for about an incident (a postmortem, a write-up of the incident data): the incident words say
+# what it is about, not that something is broken now.
+WRITE_UP = re.compile(
+    r"\b(?:post-?mortem|retro(?:spective)?|write[- ]?up|written up|writing up|write up|report (?:on|about|of)|summary (?:of|on)|explain(?:er|ing)? (?:of|why)?|"
+    r"incident (?:data|report|log|history|review|write-?up|stats|numbers|figures|records?))\b",
+    re.I,
+)
+
+
+def live_regression(text: str) -> bool:
+    """Whether a request says something went wrong in production now, in any words: a change or a start time named as
+    the start of a symptom the system shows now (acting on every case, gone to zero, the wrong thing shown, people
+    doing its job by hand), or harm already counted in complaints or a regulator's call. An ask for something new
+    and a write-up about a past incident are not."""
+    if WRITE_UP.search(text) and not LIVE_SYMPTOM.search(WRITE_UP.sub(" ", text)):
+        return False
+    started = A_CHANGE_STARTED.search(text)
+    if started and (LIVE_SYMPTOM.search(text) or (TROUBLE.search(text) and not NEW_ASK.search(text))):
+        return True
+    return bool(COUNTED_HARM.search(text))
+
+
 def severity_of(req: Request) -> Request:
     """The request as triage weighs it: one whose words say something is broken, failing or blocking people is an
     incident with critical urgency (severity ranks before every other kind), and so is a production number that got
@@ -411,11 +470,19 @@ def severity_of(req: Request) -> Request:
     if req.kind == "incident":
         return req
     changed = AFTER_A_CHANGE.search(req.title)
-    if SEVERE_WORDS.search(req.title) or ((DEGRADED_WORDS.search(req.title) or WRONG_OUTPUT.search(req.title)) and changed):
+    if live_regression(req.title):
+        return req.model_copy(update={"kind": "incident", "urgency": "critical", "impact": "high"})
+    if (SEVERE_WORDS.search(req.title) and not only_written_about(req.title)) or ((DEGRADED_WORDS.search(req.title) or WRONG_OUTPUT.search(req.title)) and changed):
         return req.model_copy(update={"kind": "incident", "urgency": "critical", "impact": "high"})
     if DEGRADED_WORDS.search(req.title) and req.urgency in ("low", "normal"):
         return req.model_copy(update={"urgency": "high", "impact": "high"})
     return req
+
+
+def only_written_about(text: str) -> bool:
+    """'the incident data written up for the insurer', 'a postmortem for last week's outage': the severe words name what
+    the writing is about."""
+    return bool(WRITE_UP.search(text)) and not SEVERE_WORDS.search(WRITE_UP.sub(" ", re.sub(r"\b(?:incident|outage)\b", " ", text, flags=re.I)))
 
 
 def reads_as_incident(text: str) -> bool:

@@ -2374,11 +2374,19 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     r"|\b(?:have|has|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:of (?:the |my |our )?(?:team'?s?|people'?s?|engineers'?|folks'?)(?: time)? )?(?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks|(?:non-?roadmap|unplanned|ad[- ]hoc|off-?roadmap|side|other) (?:stuff|work|asks|requests|things))|between (?:us|the (?:two|three|four) of us|me and \w+))"
                        r"|\b(?:can|could|will|i'?ll|we'?ll)\s+(?:\w+\s+)?(?:spare|give|free up|set aside|carve out|afford|find|put in|offer|budget|commit)\s+(?:you\s+|it\s+|them\s+)?(?:maybe |about |around |roughly |only |just |up to |at most |tops )?(\d+(?:\.\d+)?) (?:working )?days?\b"  # 'team can spare about 2 days next week max', 'i can give maybe two days of the team'
                        r"|\b(?:capacity|budget|bandwidth|slack)\b[^.;\d]{0,20}?\b(?:is|of|=|:)\s+(?:maybe |about |around |roughly |like |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b", normal, re.I)  # 'capacity is two-ish days between me and mateus'
+    pasted = requests.pasted_requests(sig.text.original)
     if budget:
         s.put("interrupt_budget_days", float(next(g for g in budget.groups() if g)), "question", sig.words(budget.start(), budget.end()))
-    listed = [_pasted_request(r, today) for r in requests.pasted_requests(sig.text.original)]
+    elif pasted:
+        own = _own_budget(sig.text.original, pasted)
+        if own is not None:
+            s.put("interrupt_budget_days", own[0], "question", own[1])
+    listed = [_pasted_request(r, today) for r in pasted]
     if listed:
         s.put("requests", listed, "question", f"{len(listed)} pasted requests")
+        for f in [f for f in s.facts if f.name in ("start_date", "days_off", "deadline", "answer_by") and f.text]:
+            if any(f.text.casefold() in r["text"].casefold() for r in pasted):
+                s.drop(f.name)  # 'the legal clock started tuesday' inside a pasted request is that request's, not the manager's plan
         for name in ("person", "person_in_team", "requester", "request_title", "project", "audience", "recipient", "reason", "deadline", "urgency"):
             s.drop(name)  # each pasted request carries its own; the whole message names nobody in particular
         return
@@ -2405,6 +2413,29 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("urgency", level[0], "question", level[1])
 
 
+# Time the manager can give away, said in their own words around the pasted requests: 'two days of the team to give
+# away', 'release at most two days of one engineer', 'a day of slack', 'maybe 2 days outside the roadmap'.
+BUDGET_CUE = re.compile(r"\b(?:spare|slack|free|give(?: away)?|giving|release|lend|set aside|carve out|budget|interrupt\w*|bandwidth|"
+                        r"outside (?:the|of|our)|on top of|beyond|besides|apart from|available|capacity|to play with|left over|leftover)\b", re.I)
+BUDGET_DAYS = re.compile(r"\b(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|half a)(?P<h> and a half)? (?:working |whole |full )?days?(?P<h2> and a half)?\b", re.I)
+SMALL_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "half a": 0.5}
+
+
+def _own_budget(original: str, pasted: list[dict[str, str]]) -> tuple[float, str] | None:
+    """The days the manager says they can give to asks, read only from their own sentences (never a pasted request's
+    estimate): a number of days in a sentence that says it is spare, free, to give away or outside the planned work."""
+    own = original
+    for r in pasted:
+        own = own.replace(r["text"], " ")
+    for sentence in re.split(r"(?<=[.!?\n])\s+", own):
+        days = BUDGET_DAYS.search(sentence)
+        if days and BUDGET_CUE.search(sentence):
+            n = days.group("n").lower()
+            half = 0.5 if days.group("h") or days.group("h2") else 0.0
+            return (float(n) if n[0].isdigit() else SMALL_NUMBERS[n]) + half, days.group(0)
+    return None
+
+
 def _incident_title(normal: str) -> tuple[str, int, int] | None:
     """The sentence that says what is broken, with what it started with ('since this morning's release ...')."""
     m = re.search(r"(?:^|[.!?]\s+)(?P<t>(?:since [^,.]{3,60}?(?:release|deploy|deployment|rollout|push|update|migration)\s*,?\s*)?[^.?!]{8,140}?\b(?:is|are|has been|have been|keeps?)\s+(?:\w+\s+)?(?:blocking|rejecting|failing|dropping|flagging|erroring|returning|timing out|crashing|double[- ]counting)[^.?!]{0,80})", normal, re.I)
@@ -2412,7 +2443,7 @@ def _incident_title(normal: str) -> tuple[str, int, int] | None:
 
 
 ASKER_INSIDE = re.compile(r"^(?:someone|somebody|a (?:guy|person|dev|pm)|an? \w+|\w+) from (?P<team>[\w ]{1,25}?)\s+(?:is\s+)?(?:asking|asks|wants|needs|wondering|pinged)(?: about| for| if| whether| re)?\s+", re.I)
-COMPLIANCE_ROLES = frozenset({"legal", "compliance", "risk", "audit", "privacy", "dpo"})
+COMPLIANCE_ROLES = re.compile(r"\b(?:legal|compliance|risk|audit|privacy|dpo|regulat\w*|counsel|data protection|inspector\w*)\b", re.I)
 
 
 def _short_title(text: str, limit: int = 90) -> str:
@@ -2438,15 +2469,18 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
         plain, title = plain[via.end() :], None
     role = line["requester_role"] or (via.group("team").strip() if via else "")
     kind = requests.request_kind(text)[0]
-    if kind == "feature" and role.casefold() in COMPLIANCE_ROLES and not requests.request_kind(text)[1]:
+    if kind == "feature" and COMPLIANCE_ROLES.search(role) and not requests.request_kind(text)[1]:
         kind = "compliance"  # legal's ask with no kind of its own: a compliance one
-    out: dict[str, Any] = {"title": _short_title(title[0] if title else plain), "requester": line["requester"], "requester_role": role, "kind": kind}
+    if title and DANGLING_TITLE.match(title[0]):
+        title = None  # 'need it by the 16th' -> 'it', 'need ML to pull from the archive' -> 'from the archive': the ask is said before
+    out: dict[str, Any] = {"title": _short_title(_first_ask(title[0] if title else plain)), "requester": line["requester"], "requester_role": role, "kind": kind}
     level = requests.urgency(text) or (("high", "eod") if re.search(r"\beod\b|\btoday\b|\btomorrow\b", text, re.I) else None)
     if level:
         out["urgency"] = level[0]
     if kind != "incident" and reads_as_incident(text):  # the harm may sit past what the title keeps ('..., the buyer rejected two bales')
         out["kind"], out["urgency"], out["impact"] = "incident", "critical", "high"
-    effort = next((d for d in find_durations(text) if d.role in ("effort", "remaining")), None)
+    clock = LEGAL_CLOCK.search(text)
+    effort = next((d for d in find_durations(text) if d.role in ("effort", "remaining") and not (clock and d.start <= clock.start("n") < d.end)), None)
     if effort is not None:
         out["effort_days"] = round(effort.likely * WORKDAYS_PER_WEEK, 1)
     soon = re.search(r"\b(today|tonight|tomorrow)\b", text, re.I)
@@ -2454,10 +2488,33 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
     due = next((d.value for d in find_dates(text, today) if d.role in when and d.value >= today), None)
     if soon:
         due = today + timedelta(days=1 if soon.group(1).lower() == "tomorrow" else 0)
+    clock_due = _clock_due(text, clock, today) if clock else None
+    if clock_due is not None and (due is None or clock_due < due):
+        due = clock_due  # 'a 30-day legal clock started tuesday': due 30 days after it started
     if due is not None:
         out["deadline"] = due.isoformat()
     return out
 
+
+# A time limit running from a day already past: 'the 30-day legal clock started tuesday', 'one month from monday to respond'.
+LEGAL_CLOCK = re.compile(r"\b(?P<n>\d+)[- ](?P<u>days?|weeks?|months?)\b(?:[- ](?:legal|statutory|response|regulatory|sla))?[- ]?(?:clock|deadline|window|limit|time limit|sla)\b", re.I)
+DANGLING_TITLE = re.compile(r"(?:it|this|that|them|these|those|one|from|to|into|with|for|of|on|at|by)\b", re.I)
+
+
+def _clock_due(text: str, clock: re.Match[str], today: date) -> date | None:
+    """The last day of a stated time limit, counted from the day it started ('started tuesday' -> that Tuesday + 30 days)."""
+    started = next((d.value for d in find_dates(text[clock.end() : clock.end() + 60], today) if d.value <= today), None)
+    if started is None:
+        return None
+    n, unit = int(clock.group("n")), clock.group("u").lower()
+    return started + timedelta(days=n * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 1))
+
+
+def _first_ask(text: str) -> str:
+    """A request's first sentence or question, the rest being its context ('rerun the forecast? by the 11th' -> 'rerun
+    the forecast'); the whole text when the first one is too short to say what is asked."""
+    first = re.split(r"(?<=[?.!])\s+(?=\S)|\?\s*$", text.strip(), maxsplit=1)[0].rstrip("?. ")
+    return first if len(first.split()) >= 3 else text
 
 def _archetype(s: Situation, sig: Signals, team: Any, today: date) -> None:
     from tools import archetype

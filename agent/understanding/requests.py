@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from tools.triage import only_written_about
+
 # 'down' as in something that stopped ('the API is down'), not the idioms of focus and sizing ('everyone's heads down',
 # 'narrow it down', 'write it down', 'down to two options').
 DOWN = (r"(?<!heads )(?<!head )(?<!heads-)(?<!put )(?<!write )(?<!wind )(?<!slow )(?<!step )(?<!narrow )(?<!cut )"
@@ -16,7 +18,7 @@ KIND_RULES: tuple[tuple[str, str], ...] = (
                  r"|\b(?:has been|have been|is|are|keeps?|started)\s+(?:\w+\s+){0,2}?(?:flagging|blocking|rejecting|failing|dropping|mislabell?ing|misclassifying|crashing|erroring)\b[^.?!]{0,100}\bsince\b"  # 'has been flagging every upload as explicit since last night's update'
                  r"|\bstuck in (?:the |our )?(?:[\w-]+ )?queue\b"
                  r"|\bsince (?:the |this morning'?s |last night'?s |yesterday'?s |today'?s |the \d{1,2}(?::\d\d)?\s?(?:am|pm)? |friday'?s |monday'?s )(?:\w+ )?(?:release|deploy|deployment|rollout|push|update|migration)\b[^.?!]{0,80}\b(?:is|are|has been|have been|started|keeps?)\s+(?:\w+ )?(?:blocking|rejecting|failing|dropping|flagging|erroring|returning errors|timing out|crashing|double[- ]counting)"),
-    ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review|\bdpa\b|data protection|\bdsar\b|litigation|legal hold|\bsubpoena|e-?discovery|\bregulator\w*|\bdpia\b|\bprivacy\b|\bconsent\b|retention polic\w*|\bdpo\b|retention (?:deletes?|deletion|rules?|periods?)|\bnew (?:\w+ )?policy\b"),
+    ("compliance", r"complian\w*|\baudit\w*|regulat\w*|lineage|\bgdpr\b|model risk|legal review|\bsoc ?2\b|privacy review|\bdpa\b|data protection|\bdsar\b|litigation|legal hold|\bsubpoena|e-?discovery|\bregulator\w*|\bdpia\b|\bprivacy\b|\bconsent\b|retention polic\w*|\bdpo\b|inspectorate|ombudsman|watchdog|statutory|subject access|legal clock|retention (?:deletes?|deletion|rules?|periods?)|\bnew (?:\w+ )?policy\b"),
     # A conversation asked for, not work: 'let's chat in the new year', 'can we grab 30 min to discuss'.
     ("meeting", r"\b(?:let'?s|we should|can we|could we|shall we|happy to|want to|would like to|i'?d like to)\s+(?:have a |grab a |set up a |book a |hop on a )?"
                 r"(?:chat|talk|catch up|catch-up|discuss it|sync|call|coffee|meet)\b(?! (?:to|with) (?:the )?(?:customers?|clients?|vendors?)\b)"
@@ -61,7 +63,7 @@ def request_kind(text: str) -> tuple[str, str]:
     of a piece of writing asked for ('an explanation of how we triage alerts') say what it is about, not an incident."""
     for kind, pattern in KIND_RULES:
         m = re.search(pattern, text, re.IGNORECASE)
-        if m and kind == "incident" and WRITTEN_ABOUT.search(text[: m.start()]):
+        if m and kind == "incident" and (WRITTEN_ABOUT.search(text[: m.start()]) or only_written_about(text)):
             continue
         if m:
             return kind, m.group(0)
@@ -105,7 +107,7 @@ def request_title(text: str) -> tuple[str, int, int] | None:
     m = TITLE_RE.search(text)
     if not m:
         return None
-    title = re.split(rf",?\s+(?:{BY_A_DATE}|before|for (?:the|a) (?:board|meeting|demo)|and (?:it|that|they|i|we)|but|(?<!through )(?<!about )(?<!on )(?<!explaining )(?<!showing )(?<!of )which|should|can|do i|is it)\b|,\s", m.group("t"), flags=re.I)[0]
+    title = re.split(rf",?\s+(?:{BY_A_DATE}|before|for (?:the|a) (?:board|meeting|demo)|and (?:it|that|they|i|we)|but|(?<!through )(?<!about )(?<!on )(?<!explaining )(?<!showing )(?<!of )(?<!pick )(?<!choose )(?<!decide )(?<!know )(?<!see )which|should|can|do i|is it)\b|,\s", m.group("t"), flags=re.I)[0]
     title = title.strip(" ,")
     start = m.start("t")
     lent = PERSON_FOR_TIME.match(title) or PERSON_TO_DO.match(title)  # "marco for 1.5 days to debug the partner webhook": the work, not the loan
@@ -133,6 +135,7 @@ CHAT_LINE = re.compile(
     r"^\s*(?P<ts>\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?\s*)?(?:\[(?P<chan>#?[\w-]{2,40})\]|(?P<who>[A-Za-z][\w'.-]{1,30}(?:\s+[A-Za-z][\w'.-]{1,20}){0,2}?)(?:\s*\((?P<role>[^)]{1,40})\))?\s*:)\s*(?P<body>\S.{5,})$",
     re.MULTILINE,
 )
+ACRONYM_ROLE = re.compile(r"[A-Z]{2,5}s?")  # 'DPO: ...', 'CISO: ...', 'GC: ...': a role written as its letters, no one's name
 PEOPLE_WORDS = frozenset("ceo cto cfo coo cpo vp svp director head lead legal sales finance marketing support ops security compliance product risk audit hr".split())
 SIGNED = re.compile(r"\s*[–—-]+\s*(?P<who>[A-Za-z][\w'-]*)(?:\s*\((?P<role>[^)]{1,40})\)|,\s*(?P<role2>[\w ]{1,30}))?\s*$")
 LEADING_ROLE = re.compile(r"^(?:the\s+)?(?P<role>legal|sales|finance|marketing|support|ops|security|compliance|product|cs|hr|ceo|cto|cfo|coo|vp|pm|risk|audit)(?:'s)?\s*(?::|(?=\s+(?:wants?|needs?|asked|asks|is asking|pet|request)\b))\s*", re.I)
@@ -141,6 +144,9 @@ LEADING_SENDER = re.compile(
     r"^(?:(?P<who>[A-Za-z][\w'.-]{1,30})\s*\((?P<role>[^)]{1,40})\)|(?P<group>(?:the\s+)?[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3}))"
     r"\s*:\s+(?=\S)"
 )
+# A list line opened by a team and its person in brackets: 'control room (Hamid): ...', 'the night desk (Priya): ...'.
+# A note in the brackets that is no name is where it came from: 'board member (via CEO office): ...'.
+NAME_IN_BRACKETS = re.compile(r"^(?P<team>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*\((?P<name>[^)]{1,30})\)\s*:\s+(?=\S)", re.I)
 ALERT_SOURCE = re.compile(r"pager|alert|\bbot\b|monitor|datadog|sentry|grafana|on-?call|opsgenie|nagios|prometheus", re.I)  # keeps its words
 NOT_SENDERS = frozenset({"deadline", "note", "fyi", "update", "re", "context", "budget", "todo", "status", "ask", "request", "eta"})
 # Requests numbered inline: "(1) sales wants a churn list, ~2 days; (2) legal needs model cards by the 18th; (3) ...".
@@ -177,7 +183,16 @@ def pasted_requests(text: str) -> list[dict[str, str]]:
         if lead:
             role = role or lead.group("role")
             body = body[lead.end() :]
-        sender = LEADING_SENDER.match(body)
+        named = NAME_IN_BRACKETS.match(body)  # 'control room (Hamid): ...': the team, and its person in brackets
+        if named and not who:
+            note = named.group("name").strip()
+            if re.fullmatch(r"[A-Z][a-z'’-]+", note) and note.casefold() not in PEOPLE_WORDS:
+                who, role = note, role or named.group("team").strip()
+            else:  # 'jorge (sales)': a name and its role; 'board member (via CEO office)': a role and where it came from
+                one_word = re.fullmatch(r"[A-Za-z][\w'’.-]*", named.group("team").strip()) and named.group("team").strip().casefold() not in PEOPLE_WORDS
+                who, role = (named.group("team").strip().capitalize(), role or note) if one_word else ("", role or named.group("team").strip())
+            body = body[named.end() :].strip().strip("\"“”'")
+        sender = None if named else LEADING_SENDER.match(body)
         group = (sender.group("group") or "") if sender else ""
         if sender and not who and group.casefold().strip() not in NOT_SENDERS and not ALERT_SOURCE.search(group):
             who = (sender.group("who") or "").capitalize()
@@ -185,6 +200,13 @@ def pasted_requests(text: str) -> list[dict[str, str]]:
             body = body[sender.end() :].strip().strip("\"“”'")
         out.append({"text": body, "requester": who, "requester_role": role})
     return out if len(out) >= 2 else []
+
+
+def _name_like(word: str) -> bool:
+    """'Orla', 'Keoni': a name; 'Archive', 'Warehouse': a team signing as itself."""
+    from agent.understanding.addressee import name_like
+
+    return name_like(word)
 
 
 def _chat_lines(text: str) -> list[dict[str, str]]:
@@ -198,7 +220,11 @@ def _chat_lines(text: str) -> list[dict[str, str]]:
         body = m.group("body").strip().strip("\"“”'")
         if m.group("chan"):
             out.append({"text": body, "requester": "", "requester_role": m.group("chan").lstrip("#")})
-        elif " " in who or who.casefold() in PEOPLE_WORDS:
+        elif re.fullmatch(r"[A-Za-z][\w'.-]+ (?:again|too|also|here|later|follow-?up)", who, re.I):
+            out.append({"text": body, "requester": who.split()[0].capitalize(), "requester_role": (m.group("role") or "").strip()})  # 'rachida again: ...'
+        elif (" " in who or who.casefold() in PEOPLE_WORDS) and re.fullmatch(r"[A-Z][a-z'’-]+", m.group("role") or "") and _name_like(m.group("role")):
+            out.append({"text": body, "requester": m.group("role"), "requester_role": who})  # 'night desk (Tomasz): ...'
+        elif " " in who or who.casefold() in PEOPLE_WORDS or ACRONYM_ROLE.fullmatch(who) or not _name_like(who):
             out.append({"text": body, "requester": "", "requester_role": who})  # '[11:40] safety team: ...', 'ceo: ...'
         else:
             out.append({"text": body, "requester": who.capitalize(), "requester_role": (m.group("role") or "").strip()})

@@ -1,0 +1,71 @@
+"""A pasted inbox read request by request: who sent each (a team with its person in brackets, a role written as its
+letters, a team signing as itself, 'X again'), what each asks (its first question, never a dangling 'it'), a legal clock
+as a due date and not work, and the days the manager can give read from their own sentences only. Phrasings written for
+this test."""
+
+from datetime import date
+
+from agent.understanding import parse_situation
+
+TODAY = date(2026, 12, 4)
+
+
+def _requests(q: str) -> list[dict]:
+    s = parse_situation(q, None, TODAY)
+    return s.get("requests") or []
+
+
+def _s(q: str):
+    return parse_situation(q, None, TODAY)
+
+
+INBOX = """what do i do with these? i can release at most a day and a half of one engineer next week, everyone else stays on the timetable model.
+[07:40] night desk (Tomasz): ferry ETA board showing every sailing as ON TIME since the 5am update, passengers queueing at the info desk
+[09:05] GC: a passenger filed a subject access request for all CCTV stills of him. 30-day legal clock started monday. need the model team to pull them, ~half a day
+[10:30] Warehouse: could you rerun the fuel forecast with the winter timetable? need it by the 15th, about a day
+[12:10] Lowri: fancy trying an LLM for the complaints inbox? no rush
+[12:45] Lowri again: actually can we talk about it in january"""
+
+
+def test_each_sender_is_read_as_a_person_or_a_role() -> None:
+    reqs = _requests(INBOX)
+    assert [(r["requester"], r["requester_role"]) for r in reqs][:3] == [("Tomasz", "night desk"), ("", "GC"), ("", "Warehouse")]
+    assert reqs[4]["requester"] == "Lowri"
+
+
+def test_a_live_fault_in_the_paste_is_an_incident_and_the_others_are_not() -> None:
+    kinds = [r["kind"] for r in _requests(INBOX)]
+    assert kinds[0] == "incident"
+    assert "incident" not in kinds[1:]
+
+
+def test_a_legal_clock_is_a_due_date_counted_from_its_start_and_not_work() -> None:
+    sar = _requests(INBOX)[1]
+    assert sar["kind"] == "compliance"
+    assert sar["deadline"] == "2026-12-30"  # Monday 30 Nov + 30 days
+    assert sar["effort_days"] == 0.5
+
+
+def test_titles_say_what_is_asked_never_a_dangling_it() -> None:
+    reqs = _requests(INBOX)
+    assert reqs[2]["title"] == "rerun the fuel forecast with the winter timetable"
+    assert not any(r["title"].lower().startswith(("it ", "from ", "that ")) for r in reqs)
+
+
+def test_the_budget_is_read_from_the_managers_own_sentence() -> None:
+    s = _s(INBOX)
+    assert s.get("interrupt_budget_days") == 1.5
+    assert s.get("start_date") is None  # the legal clock's 'started monday' belongs to that request
+
+
+def test_days_to_give_away_are_no_days_off() -> None:
+    q = """got maybe two days of the team to give away next week, rest is on the pricing model. help me sort these:
+- ops (Marit): the pick-path model is sending every picker to aisle 1 since last night's release
+- finance: can someone pull margin per route for the board pack? need it by the 16th
+- brand: any chance of an AI name generator for the spring range"""
+    s = _s(q)
+    assert s.get("interrupt_budget_days") == 2.0
+    assert not s.get("days_off")
+    reqs = _requests(q)
+    assert reqs[0]["kind"] == "incident" and reqs[0]["requester"] == "Marit"
+    assert reqs[1]["title"] == "pull margin per route for the board pack"
