@@ -785,10 +785,10 @@ REPLIES: dict[str, str] = {
     "due_now": "this is due {due}, so it can't wait for our planning: {names} will start on it now and I'll keep you posted.",
     "due_negotiate": "I want this to work, so to be straight: it is about {effort} and there are {days_left} working "
     "days before {due}. Can we agree today on a smaller version for {due}, or on what moves to make room?",
-    "hold_dated": "yes, we can have this for {due_short}. I'll put it into our planning on {planning_day} and confirm who "
-    "is doing it then.",
-    "hold_dated_unsized": "we'll aim for {due_short}. It goes into our planning on {planning_day}, where we size it, and "
-    "I'll confirm that day that {due_short} holds, or which smaller version does.",
+    "hold_dated": "yes, we can have this for {due_short}. I'll put it into our next planning and confirm who is doing it "
+    "then.",
+    "hold_dated_unsized": "we'll aim for {due_short}. It goes into our next planning, where we size it, and I'll "
+    "confirm that day that {due_short} holds, or which smaller version does.",
     "clarify": "happy to help. Before we put time on it: what are you seeing (an example or a number), what would "
     "you decide with the answer, and by when do you need it? Then I can tell you when we can look.",
     "fits_now": "yes: we have room for this this week, so we'll start on it now and aim to have it with you well before "
@@ -823,7 +823,7 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
         "when_asked": f"{c.req.deadline:%a %d %b}" if c.req.deadline and not c.overdue else "now",
         "after_busy": _fmt(c.after_busy) if c.after_busy else "",
         "after_busy_words": f"around {_fmt(c.after_busy)}, once {c.busy.current_project} lands" if c.after_busy and c.busy
-        else (f"at our planning on {_fmt(c.planning)}" if c.planning else "at our next planning meeting"),
+        else "at our next planning meeting",
         "on_it": f"{c.names} is on it now" if c.hit else "we're on it now",
         "first_step": f": first we're rolling back the {m.group(1)}, then we'll find the cause" if (m := re.match(r"roll back the (.+?) it started with", first_action(c.req))) else "",
         "pick_up": f"{c.names} picks it up now" if c.hit else "put someone on it now, ahead of planned work",
@@ -838,14 +838,14 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
                       if c.busy and c.after_busy else ""),
         "meet_when": (f" for the week of {_fmt(c.req.deadline - timedelta(days=c.req.deadline.weekday()))}" if c.req.deadline
                       and not c.overdue else " in the next two weeks"),
-        "at_planning": f"at our planning on {_fmt(c.planning)}" if c.planning else "at our next planning meeting",
+        "at_planning": "at our next planning meeting",  # the day is assumed (the coming Monday): a reply never states it
         "before_due": f" so it is finished before {_fmt(c.req.deadline)}" if c.req.deadline and not c.overdue else "",
         "agree_date": f"agree on {_fmt(suggested)}" if suggested else "agree a date at our next planning meeting",
         "start_when": f"on {_fmt(suggested)}" if suggested else f"in about {c.near_weeks:g} weeks",
         "due": _fmt(c.req.deadline) if c.req.deadline else "soon",
         "due_short": c.req.deadline.strftime("%a %d %b") if c.req.deadline else "then",
         "due_month": c.req.deadline.strftime("%B %Y") if c.req.deadline else "later",
-        "planning_day": _fmt(c.planning) if c.planning else "the next planning meeting",
+        "planning_day": f"{_fmt(c.planning)} (assumed: the coming Monday)" if c.planning else "the next planning meeting",
         "effort": f"{c.req.effort_days:g} day{'s' if c.req.effort_days != 1 else ''} of work",
         "days_left": f"{c.days_left}" if c.days_left is not None else "few",
         "over_budget": ("The team's interruption budget for this week is used up." if not c.budget_left or c.budget_left < 0.5 else
