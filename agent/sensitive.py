@@ -1904,6 +1904,7 @@ def _leave_window_lines(text: str, words: dict[str, str], today: date | None) ->
 
 # Who brought a report to the manager ("luz (one of my DS) told me that kazimierz ..."): the person the answer is about.
 _REPORTER = re.compile(r"\b(?P<n>[A-Za-z][a-z]{2,})\b(?:\s*\([^)]{0,40}\))?(?:,[^,]{0,40},)?\s+(?:told me|came to me|says|said|reported|mentioned|messaged me|confided)\b")
+_ROLE_BEFORE = re.compile(r"\b(?:my|our|the|a|an|his|her|their|junior|senior|new|lead|staff|principal|grad|graduate)\s+$", re.I)
 _NOT_REPORTERS = frozenset(
     "she he they someone somebody one it this that who which what and but so also team people colleagues folks everyone "
     "both two three several reports juniors seniors engineers analysts others members".split()
@@ -1914,8 +1915,101 @@ def _reporter(text: str, topic: Topic, person: str | None) -> str | None:
     """For a report about someone else (harassment, a complaint), the person who brought it; else `person`."""
     if topic.name not in ("harassment", "complaint"):
         return person
-    m = next((m for m in _REPORTER.finditer(text) if m.group("n").lower() not in _NOT_REPORTERS), None)
+    m = next((m for m in _REPORTER.finditer(text) if m.group("n").lower() not in _NOT_REPORTERS
+              and not _ROLE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])), None)  # 'one of my junior engs (he) told me': a role
     return m.group("n").capitalize() if m else person
+
+
+# Dated things a hard personal moment lands on, by what the manager has to do about each before its day.
+_STAKE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("personal", re.compile(r"\bfuneral|\bmemorial|\bwake\b|\bburial|\bsurgery|\boperation\b|\bappointment|\bhearing\b|\bcourt\b|\bscan\b", re.I)),
+    ("return", re.compile(r"\b(?:goes|going|go|is|are|gets?|heads?|headed)\s+back\b|\bback (?:out|on|at|in|to)\b|\breturns?\b|\breturning\b", re.I)),
+    ("present", re.compile(r"\bpresent\w*|\bdemo\w*|\bpitch\w*|\bkeynote|\btalk\b|\bworkshop|\bto the board\b|\bboard (?:meeting|pack|review)|\ball[- ]hands|\bwalkthrough|\bshowcase", re.I)),
+    ("cover", re.compile(r"\brota\b|\bon[- ]call|\bshifts?\b|\bovernight|\bnight (?:shift|duty)|\bcold snap|\bstorm\b|\bpeak\b|\brush\b", re.I)),
+)
+_STAKE_LEAD = re.compile(r"^\s*(?:and|but|so|also|plus|then|tho|though)?\s*(?:(?:he|she|they|it)(?:'s| is|'re| are)?\s+(?:the (?:one|only one|person)\s+(?:who(?:'s| is)?\s+)?)?)?", re.I)
+
+
+def _stake_line(kind: str, when: str, words: dict[str, str], topic: Topic, days_away: int) -> str:
+    """What to settle before one dated thing (`when`: its day and the manager's words), in the person's situation."""
+    they, them, their = words["they"], words["them"], words["their"]
+    if kind == "personal":
+        return f"{when}: {they} {words['are']} off for it, no questions asked and no need to ask; plan the cover now and tell {them} it is done."
+    if kind == "return":
+        if topic.name in ("harassment", "conduct", "complaint"):
+            return (f"Before {when}: make sure {they} {words['are']} not out there alone with the person: go with {them}, "
+                    f"send someone with {them} or give {them} other work that day, and agree with HR before then what happens on "
+                    "the other side.")
+        return f"Before {when}: agree with {them} how that day will go, and what {they} can step back from if it is too much."
+    if kind == "present":
+        return (f"{when}: have a backup ready now (a colleague who knows the work, or you) and tell {them} it is covered "
+                f"whichever way {they} decide{words['s']}; let {them} choose, and if {they} still present{words['s']}, keep {their} part "
+                "short and take the questions yourself.")
+    if kind == "cover":
+        return (f"{when}: line up the cover now; offer {them} the choice of keeping it with a named backup on call or "
+                "handing it over, and make the backup real either way.")
+    away = f", {days_away // 7} weeks away" if days_away >= 14 else f", {days_away} days away" if days_away > 1 else ""
+    return (f"{when}{away}: decide this week whether it moves, narrows or gets a second person, and tell the stakeholder "
+            f"yourself, without personal details; it must not quietly rest on {them}.")
+
+
+def _dated_stakes(text: str, words: dict[str, str], topic: Topic, today: date | None) -> list[str]:
+    """Each dated thing the question names that is still ahead (a presentation, a return to where it happened, a rota, an
+    audit, a funeral), with what to settle before its day, in the manager's words: the card's playbook says 'the
+    deadline'; this says which one and when."""
+    if today is None or topic.name not in ("bereavement", "health_crisis", "harassment", "conduct", "complaint", "carer", "adjustment",
+                                          "disclosed_struggle", "hardship", "impairment", "domestic_abuse", "planned_leave"):
+        return []
+    from agent.understanding.dates import find_dates
+    from agent.understanding.text import normalise
+
+    stakes: dict[str, list[tuple[str, str, int]]] = {}
+    seen: set[date] = set()
+    for said in (c.strip(" ,'\"") for c in _STAKE_SPLIT.split(text)):
+        if len(said.split()) < 3 or _PAST_EVENT.search(said):
+            continue  # 'his dad died on tuesday', 'he told me on monday': what happened, not what is ahead
+        normal = normalise(said)
+        ahead = [d for d in find_dates(normal, today) if d.value >= today and d.role != "off"]
+        specific = [d for d in ahead if not _WEEK_WORDS.fullmatch(normal[d.start : d.end].strip())]
+        found = (specific or ahead)[-1] if ahead else None
+        if found is None or found.value in seen or found.value == today:
+            continue  # 'flying out tonight': what is happening now, not a date to plan for
+        seen.add(found.value)
+        kind = next((k for k, pattern in _STAKE_KINDS if pattern.search(said)), "deadline")
+        phrase = normal[found.start : found.end].strip()
+        day = (phrase[:1].upper() + phrase[1:] if found.value - today < timedelta(days=7 - today.weekday()) else
+               f"The week of {_day(found.value - timedelta(days=found.value.weekday()))}") if _WEEK_WORDS.fullmatch(phrase) else _day(found.value)
+        stakes.setdefault(kind, []).append((day, _quoted(said, kind), (found.value - today).days))
+    out = []
+    for kind, found_days in stakes.items():  # one line per kind of thing: 'the rota this week' and 'the cold snap from sunday' share their cover
+        when = " and ".join(f"{d} ('{q}')" for d, q, _ in found_days)
+        out.append(_stake_line(kind, when, words, topic, found_days[0][2]))
+    return out[:3]
+
+
+_STAKE_SPLIT = re.compile(r"[.;!?()\n]+|,?\s+(?:and|but|so)\s+(?=(?:there'?s|theres|there is|he|she|they|it|we|i|his|her|their|the|our|my)\b)", re.I)
+
+
+_PAST_EVENT = re.compile(r"\b(?:died|passed away|passed|happened|told me|found out|was|were|diagnosed|lost|last (?:night|week)|yesterday|ago)\b", re.I)
+_WEEK_WORDS = re.compile(r"(?:this|next|the) week|(?:on )?(?:this|next) (?:weekend)", re.I)
+
+
+def _quoted(said: str, kind: str, limit: int = 14) -> str:
+    """The manager's words for a dated thing, short: from its telling word ('presenting', 'funeral', 'rota') or its last
+    words, at most `limit` words."""
+    said = _STAKE_LEAD.sub("", said, count=1).strip() or said
+    pattern = next((p for k, p in _STAKE_KINDS if k == kind), None)
+    hit = pattern.search(said) if pattern else None
+    if hit:  # from its telling word to the next clause
+        said = said[: hit.end()] + re.split(r"\s+(?:and|but|so|because|bc|though)\s+", said[hit.end() :], maxsplit=1)[0]
+    else:  # the part that says the date
+        said = re.split(r"\s+(?:and|but|so|because|bc|though)\s+(?!(?:the|a|an)\b)", said)[-1]
+    words = said.split()
+    if hit:
+        at = len(said[: hit.start()].split())
+        start = at - 1 if at and words[at - 1].lower() in ("the", "a", "an", "his", "her", "their", "our", "my") else at
+        return " ".join(words[start : start + limit]).strip(" ,")
+    return " ".join(words[-limit:]).strip(" ,")
 
 
 def _answer_words(topic: Topic, text: str, person: str | None, facts: Mapping[str, Any], today: date | None) -> dict[str, str]:
@@ -1946,6 +2040,12 @@ def _answer_words(topic: Topic, text: str, person: str | None, facts: Mapping[st
     if topic.name == "data_incident" and _IN_TROUBLE.search(text):  # asked outright: answered outright
         words["trouble"] = "yes"
     return words
+
+
+def _said_already(line: str, lines: list[str]) -> bool:
+    """A dated line whose day another line of this case already plans for."""
+    day = line.split(" (", 1)[0].removeprefix("Before ")
+    return any(day in other for other in lines)
 
 
 def topic_answer(
@@ -1981,6 +2081,7 @@ def topic_answer(
         specific.append(f"{words['They']} asked for one change ({asked.group('x').strip()}): say yes now if it is reasonable, agree it "
                         "through HR so it is recorded, and review it together in a few weeks.")
     specific += [_fill(line.format(**words), text, person) for pattern, line in topic.specifics if pattern.search(text)]
+    specific += [line for line in _dated_stakes(text, words, topic, today) if not _said_already(line, specific)]
     if words.get("trouble"):
         specific.append(
             "Is {who} in trouble? Telling you fast is exactly what you want people to do: say so, and keep the review "

@@ -1,0 +1,56 @@
+"""A hard personal moment lands on dated things, and the answer says which and when: a presentation gets a backup ready
+whichever way the person decides, a return to where harassment happened is made safe before the day, a funeral is time
+off with cover arranged, a rota gets a real backup, and a stakeholder date is decided this week; what already happened
+('died on tuesday') is no date ahead. Phrasings written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agent.sensitive import topic_answer, topic_passages
+
+TODAY = date(2026, 12, 4)  # a Friday
+
+
+def _situation(text: str, person: str | None = None) -> str:
+    answer = topic_answer(text, topic_passages(text), person, {}, TODAY)
+    assert answer is not None
+    return answer.split("**In your situation**", 1)[1].split("\n\n", 1)[0] if "**In your situation**" in answer else ""
+
+
+def test_a_presentation_after_a_loss_gets_a_backup_whichever_way_they_decide() -> None:
+    part = _situation("my lead analyst lost her mum last night. she's pitching the route-pricing model to investors on thursday and "
+                      "messaged that she still wants to. what do i do")
+    assert "Thu 10 Dec ('pitching the route-pricing model to investors on thursday')" in part
+    assert "backup ready now" in part and "let her choose" in part
+
+
+def test_what_already_happened_is_no_date_ahead() -> None:
+    part = _situation("his brother died suddenly on tuesday and the funeral is on monday. he wants to keep working. what do i do")
+    assert "Tue 08 Dec" not in part
+    assert "Mon 07 Dec ('the funeral is on monday'): he is off for it" in part
+
+
+def test_a_return_to_where_harassment_happened_is_made_safe_before_the_day() -> None:
+    part = _situation("one of my senior analysts (she) told me a forklift supervisor keeps making comments about her body when she "
+                      "collects the scanner data. she's back on the warehouse floor tuesday. she doesn't want a fuss")
+    assert "Before Tue 08 Dec" in part and "not out there alone with the person" in part
+
+
+def test_a_stakeholder_date_is_decided_this_week_and_said_in_weeks_when_far() -> None:
+    part = _situation("noor told me in confidence she's been diagnosed with long covid and might need reduced hours. she owns the "
+                      "claims triage model and the insurer's go-live is on jan 18. what should i do", "Noor")
+    assert "Mon 18 Jan" in part and "6 weeks away" in part and "decide this week" in part
+
+
+def test_a_rota_and_the_week_it_matters_share_one_cover_line() -> None:
+    part = _situation("sven's wife died on wednesday. he's on the weekend on-call rota this week and there's a storm forecast from "
+                      "sunday. he says work keeps him sane. what do i do", "Sven")
+    assert part.count("line up the cover now") == 1
+    assert "Sun 06 Dec ('a storm forecast from sunday')" in part
+
+
+def test_the_person_who_reported_is_not_their_job_title() -> None:
+    answer = topic_answer("one of my junior devs (he) told me a senior guy in the plant keeps making comments about his accent and mimicking him. what now",
+                          topic_passages("one of my junior devs (he) told me a senior guy in the plant keeps making comments about his accent and mimicking him"), None, {}, TODAY)
+    assert answer is not None and "Devs" not in answer
