@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from tools.archetype_facts import ProfileCheck, StatedFact, contradiction, fact, mentioned, read_facts
 from tools.archetype_structure import PROPOSED as _PROPOSED
 from tools.archetype_structure import REPORTS_TO, OrgAnswer, OrgStructure, answer_org_questions, read_structure, wants_short
+from tools.org_proposal import proposal_answer, units_structure
 
 ArchetypeId = Literal["nascent_ad_hoc", "rnd", "product_embedded", "independent_division", "ml_first"]
 ARCHETYPES: tuple[str, ...] = ("nascent_ad_hoc", "rnd", "product_embedded", "independent_division", "ml_first")
@@ -862,11 +863,19 @@ def infer_answers(text: str) -> tuple[dict[str, str], list[InferredAnswer], list
     return answers, inferred, [q for q in QUESTIONS if q not in answers]
 
 
+def _with_proposal(answers: list[OrgAnswer], text: str) -> list[OrgAnswer]:
+    """The direct questions answered, plus the call on the change the description floats when none of them made it."""
+    if any(a.moves for a in answers):
+        return answers
+    floated = proposal_answer(text)
+    return ([floated] if floated else []) + answers
+
+
 def score_archetype(inp: ArchetypeInput) -> ArchetypeResult:
     """Score which of the five ML org archetypes (nascent/ad-hoc, R&D, product-embedded, independent division, ML-first) an organization resembles, from questionnaire answers and/or a description, with the lecture's recommended team design choices."""
     given = {k: v for k, v in inp.answers.model_dump().items() if v is not None}
     from_text, evidence, _ = infer_answers(inp.description)
-    structure = read_structure(inp.description)
+    structure = read_structure(inp.description) or units_structure(inp.description)
     if structure is not None and structure.layout in REPORTS_TO and "ml_reports_to" not in from_text and not structure.small_team:
         # 'each BU has its own DS team reporting to the BU head': where ML reports follows from the layout
         from_text["ml_reports_to"] = REPORTS_TO[structure.layout]
@@ -919,7 +928,7 @@ def score_archetype(inp: ArchetypeInput) -> ArchetypeResult:
         platform_split=platform_split(inp.description),
         asked=[ask for ask, pattern in _ASKS if pattern.search(inp.description)],
         structure=structure,
-        org_answers=answer_org_questions(inp.description, structure),
+        org_answers=_with_proposal(answer_org_questions(inp.description, structure), inp.description),
         short=wants_short(inp.description) and structure is not None,
         facts=facts,
         checks=profile_checks(PROFILES[top], answers, facts, evidence),

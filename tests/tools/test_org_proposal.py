@@ -1,0 +1,70 @@
+"""The change an org description floats is read in any words and answered from the description's own facts (a
+deployment queue, a platform serving other departments, nobody owning the shared stack, work nobody reviews); a group
+described as it is today is no proposal. Descriptions written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.org_proposal import org_facts, proposal_answer, read_proposal, read_units, units_structure
+
+TAKE = ("my team of 5 sits in Claims and builds the fraud scoring. a three-person platform team under IT does every deployment, "
+        "and they support four other departments too, so we wait about six weeks for a slot. our COO wants to move the platform "
+        "team under me. sensible?")
+HIRE = ("we're a furniture retailer. my team of seven builds the pricing and demand models, and each of us runs our own training "
+        "jobs on a rented box. the VP wants me to hire an MLOps engineer instead of another data scientist. right call?")
+MERGE = ("publishing house, ~200 staff. my team is 3 people doing recommendation and metadata models. finance has three analysts "
+         "who do all the dashboards, and the CEO is floating merging the analysts into my team as one data team. thoughts?")
+CENTRAL = ("our new CTO wants to pull all the ML people into one central AI team. today it's my group of 4 in supply chain, "
+           "2 people embedded in the routing team, and one analyst who sits in pricing. does that make sense?")
+
+
+@pytest.mark.parametrize(("text", "kind"), [(TAKE, "take_platform"), (HIRE, "hire_choice"), (MERGE, "merge_in"), (CENTRAL, "centralise")])
+def test_the_change_is_read_whatever_the_words(text: str, kind: str) -> None:
+    proposal = read_proposal(text)
+    assert proposal is not None and proposal.kind == kind
+
+
+def test_a_group_described_as_it_is_is_no_proposal() -> None:
+    text = ("my central ML platform group (5 of us) runs the feature store and the registry, and the regions build their own "
+            "pipelines. what structure is this?")
+    assert read_proposal(text) is None
+
+
+def test_moving_the_platform_under_me_is_answered_with_the_queue_and_who_else_it_serves() -> None:
+    facts = org_facts(TAKE)
+    assert "six weeks" in facts.queue and "four other departments" in facts.serves_others
+    answer = proposal_answer(TAKE)
+    assert answer is not None and answer.answer.startswith("Yes, with conditions")
+    assert "six weeks" in answer.answer and "four other departments" in answer.answer
+    assert any("service level" in m for m in answer.moves)
+
+
+def test_a_platform_hire_wins_when_everyone_runs_their_own_setup() -> None:
+    answer = proposal_answer(HIRE)
+    assert answer is not None and answer.answer.startswith("The platform person")
+    assert "7 of you" in answer.answer and "each of us runs our own training jobs" in answer.answer
+
+
+def test_merging_analysts_in_says_what_breaks_first() -> None:
+    answer = proposal_answer(MERGE)
+    assert answer is not None and answer.answer.startswith("Not as proposed")
+    assert "What breaks first" in answer.answer and any("Two intakes" in m for m in answer.moves)
+
+
+def test_centralising_keeps_embedded_people_where_they_sit() -> None:
+    answer = proposal_answer(CENTRAL)
+    assert answer is not None and answer.answer.startswith("Centralise the shared parts, not the people")
+    assert "routing team" in answer.answer
+
+
+def test_the_groups_are_read_with_their_size_and_home() -> None:
+    units = read_units(TAKE)
+    assert units[0].mine and units[0].size == 5 and units[0].sits_in == "Claims"
+    assert any(u.name == "platform team" and u.size == 3 and u.sits_in == "IT" for u in units)
+    structure = units_structure(TAKE)
+    assert structure is not None and "your ML team of 5 in Claims" in structure.name
+
+
+def test_one_team_alone_is_no_hybrid() -> None:
+    assert units_structure("my team of 4 sits in ops and does the forecasting. what kind of ML org are we?") is None

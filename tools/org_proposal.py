@@ -1,0 +1,355 @@
+"""The change an org description proposes, read in any words, and answered from the description's own facts.
+
+A manager describing their ML org nearly always ends with one concrete change someone floated: move the MLOps team
+under me, merge BI into my team, add a platform person instead of another modeller, pull the lone researcher into a pod,
+put every ML person into one centre of excellence. The answer they need is a call on that change (yes / yes with
+conditions / not yet), why in their numbers, what it risks, what to agree first and what breaks first; the layout
+label comes second. `read_units` reads the groups the description names (size, where each sits), `read_proposal` the
+change, `org_facts` the facts that decide it (a deployment queue, nobody owning the shared stack, work nobody reviews,
+a platform that serves other departments) and `proposal_answer` makes the call. Pure: rules as data.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from tools.archetype_structure import OrgAnswer, OrgStructure
+
+ProposalKind = Literal["take_platform", "merge_in", "centralise", "hire_choice", "pod"]
+
+_NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+_NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+
+def _n(word: str) -> int | None:
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUMBER_WORDS.get(w)
+
+
+class OrgUnit(BaseModel):
+    """One group the description names: what it is, how many people, where it sits."""
+
+    name: str = Field(description="The group as named ('MLOps team', 'BI team', 'data scientists in marketing').")
+    size: int | None = Field(default=None, ge=0, le=10000, description="How many people, when said.")
+    sits_in: str = Field(default="", description="Where it sits or whom it reports to, as said ('IT', 'finance', 'the CTO').")
+    mine: bool = Field(default=False, description="True for the manager's own team.")
+
+
+class Proposal(BaseModel):
+    """The change floated, in short."""
+
+    kind: ProposalKind = Field(description="take_platform (a platform/MLOps group or person moves under the manager), merge_in "
+                                           "(analysts, BI or another group's people join the manager's team), centralise (every ML "
+                                           "person into one central group) or hire_choice (the next hire: one kind or another).")
+    words: str = Field(description="The description's words for the change.")
+    by: str = Field(default="", description="Who floated it ('the CDO', 'I'), when said.")
+
+
+class OrgFacts(BaseModel):
+    """The facts that decide the call, each with the words it came from ('' when not said)."""
+
+    queue: str = Field(default="", description="How long models wait to be deployed ('three to five weeks in their queue').")
+    serves_others: str = Field(default="", description="The platform group also serves other departments.")
+    no_platform: str = Field(default="", description="Nobody owns the shared stack: each runs their own boxes, nothing versioned.")
+    unreviewed: str = Field(default="", description="Work nobody reviews ('notebooks nobody reviews').")
+    never_ships: str = Field(default="", description="Work that never reaches production ('experiments that never ship').")
+    reads_theirs: str = Field(default="", description="The team's models read another group's tables.")
+    gatekeeper: str = Field(default="", description="A change board or release train that gates what ships.")
+
+
+# ---- Units ------------------------------------------------------------------------------------------------------------
+_SITS = r"(?:sits?|sitting|is|are|lives?|report(?:s|ing)?|belongs?)\s+(?:with)?(?:in|within|inside|under|to|into)\s+(?:the\s+)?(?P<p>[A-Za-z][\w&'’-]*(?:\s+(?!and\b|who\b|which\b|but\b)[A-Za-z][\w&'’-]*){0,2})"
+_MY_TEAM = re.compile(
+    rf"\bmy (?:team|group|squad)\b(?:\s+(?:of|is|=)\s+(?P<n>{_NUM})(?:\s+people)?|\s*\((?P<m>{_NUM})\b)?|\bi run\b[^.;(]{{0,40}}\((?P<k>{_NUM}) people"
+    rf"|\b(?:ml|ds|ai) (?:today )?(?:=|is) me \+ (?P<j>{_NUM})\b",
+    re.I,
+)
+_SIZED_UNIT = re.compile(
+    rf"\b(?:a |an |the |one |our )?(?:separate |central |small |tiny |lone )?(?P<n>{_NUM})[- ](?:person|people|strong|man)\s+(?P<u>['‘\"“]?[\w&' -]{{2,30}}?['’\"”]?\s+(?:team|group|squad|unit))\b"
+    rf"|\b(?:a |an |the |our )?(?:separate |central |small )?(?P<u2>[\w&'’-]+(?: [\w&'’-]+)?\s+(?:team|group|squad))\s+(?:\((?P<n2>{_NUM})\)|of (?P<n3>{_NUM})\b)"
+    rf"|\b(?P<u3>[\w&'’-]+(?: [\w&'’-]+)?) is (?P<n4>{_NUM}) (?P<r4>analysts|engineers|people|data scientists)\b",
+    re.I,
+)
+_HAS_PEOPLE = re.compile(
+    rf"\b(?:the\s+)?(?P<o>[A-Za-z][\w&'’-]*(?:\s+[\w&'’-]+){{0,3}}?)\s+(?:team|department|dept|group|org)?\s*has\s+(?:(?P<n>{_NUM}|their own|its own)\s+)?"
+    r"(?P<r>['‘\"“]?(?:data scientists?|analysts?|data (?:guy|person|people)|ml (?:engineers?|people)|researchers?|modell?ers?)['’\"”]?)",
+    re.I,
+)
+_LONE = re.compile(
+    rf"\b(?P<n>{_NUM}|a|an)\s+(?:lone\s+)?(?P<r>data (?:person|guy|scientist)|researcher|analyst|operations research (?:guy|person)|data scientists|people)\s+"
+    rf"(?:who\s+)?(?:sits?\s+(?:in|inside|within)|reports?\s+to|inside|embedded in)\s+(?:the\s+)?(?P<p>[\w&'’-]+(?:\s+[\w&'’-]+){{0,2}})",
+    re.I,
+)
+
+
+def read_units(text: str) -> list[OrgUnit]:
+    """The groups the description names, the manager's own first, each with its size and where it sits when said."""
+    units: list[OrgUnit] = []
+    mine = _MY_TEAM.search(text)
+    if mine:
+        size = next((_n(g) for g in (mine.group("n"), mine.group("m"), mine.group("k"), mine.group("j")) if g), None)
+        size = size + 1 if size is not None and mine.group("j") else size  # 'me + 3'
+        where = re.search(_SITS, text[mine.end() : mine.end() + 80], re.I) or re.search(r"\bwe sit (?:in|within|under) (?:the\s+)?(?P<p>[\w&'’-]+(?: [\w&'’-]+)?)", text, re.I)
+        units.append(OrgUnit(name="your team", size=size, sits_in=_clean_place(where.group("p")) if where else "", mine=True))
+    for m in _SIZED_UNIT.finditer(text):
+        name = re.sub(r"['‘’\"“”]", "", m.group("u") or m.group("u2") or m.group("u3") or "").strip()
+        n = next((_n(g) for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4")) if g), None)
+        if (not name or name.lower() in ("my team", "team", "my group") or _NOT_A_UNIT.match(name)
+                or re.search(r"\b(?:as|into) (?:one|a single|a new)\b", text[max(0, m.start() - 24) : m.start()], re.I)):
+            continue  # 'embedded in the firmware team' is where people sit; 'as one data & AI team of 7' is the proposal
+        if m.group("u3"):
+            name = f"{name} ({n} {m.group('r4')})"
+        where = re.search(_SITS, text[m.end() : m.end() + 60], re.I) or re.search(r"\bunder (?P<p>[A-Z][\w&]*|finance|it|engineering|hardware)\b", text[m.end() : m.end() + 40], re.I)
+        units.append(OrgUnit(name=name, size=n, sits_in=_clean_place(where.group("p")) if where else ""))
+    for m in _HAS_PEOPLE.finditer(text):
+        owner = re.sub(r"^(?:the|our|and|also|separately,?)\s+", "", m.group("o").strip(), flags=re.I)
+        if owner.lower() in ("my team", "i", "we", "it", "there", "that", "which", "who", "she", "he", "they"):
+            continue
+        n = _n(m.group("n")) if m.group("n") and not m.group("n").endswith("own") else (1 if m.group("n") and m.group("r").lower().endswith(("guy", "person")) else None)
+        role = m.group("r").strip(_QUOTES)
+        units.append(OrgUnit(name=f"{role} in {owner}", size=n, sits_in=owner))
+    for m in _LONE.finditer(text):
+        if any(m.group("p").lower() in u.sits_in.lower() for u in units if u.sits_in):
+            continue
+        role = "ML people" if m.group("r").lower() == "people" else m.group("r")
+        units.append(OrgUnit(name=f"{role} in {_clean_place(m.group('p'))}", size=_n(m.group("n")) or 1, sits_in=_clean_place(m.group("p"))))
+    return _distinct(units)
+
+
+_QUOTES = "'‘’\"“”"
+_NOT_A_UNIT = re.compile(r"(?:embedded|in|inside|within|who|sitting|working|under|my|our)\b", re.I)
+
+
+def _clean_place(words: str) -> str:
+    words = re.sub(r"\s+(?:and|who|which|but|doing|does|builds?|runs?|owns?|ports?|serves?|also)\b.*$", "", words.strip(), flags=re.I)
+    return words.strip(" ,.")
+
+
+def _distinct(units: list[OrgUnit]) -> list[OrgUnit]:
+    out: list[OrgUnit] = []
+    for u in units:
+        if not any(u.name.lower() == o.name.lower() for o in out):
+            out.append(u)
+    return out
+
+
+# ---- The proposal ------------------------------------------------------------------------------------------------------
+_PLATFORM = r"(?:ml ?ops|platform|infra\w*|devops|sre|deployment|serving|ml engineering)"
+_ANALYSTS = r"(?:bi\b|analysts?|analytics|data (?:guy|person|people|scientists?)|researchers?|the researcher|dashboards?|reporting)"
+_ME = r"(?:under me|to me|into my (?:team|group|org)|in my (?:team|group)|under my (?:team|group)|reporting to me|into (?:one|a single|a new) [\w&'’ -]{0,30}?team|as one [\w&'’ -]{0,20}?team|into a (?:small )?['‘\"“]?[\w&' -]{0,20}?['’\"”]?\s*(?:pod|team|group) under me)"
+_PROPOSALS: tuple[tuple[ProposalKind, re.Pattern[str]], ...] = (
+    ("hire_choice", re.compile(
+        rf"\b(?:add|hire|get|bring in|next hire)\b[^.?!]{{0,60}}?\b{_PLATFORM}\b[^.?!]{{0,40}}?\b(?:instead of|rather than|or|vs\.?|versus)\b[^.?!]{{0,30}}?\b(?:another|a|an|one more)\b[^.?!]{{0,20}}?\b(?:model(?:l)?er|scientist|engineer|researcher|\w+ engineer)\b"
+        rf"|\b(?:next hire|hire next)\b[^.?!]{{0,60}}?\b(?:another|a|an)\s+[\w-]+\s+(?:engineer|scientist|model(?:l)?er|researcher)\b[^.?!]{{0,20}}?\bor\b[^.?!]{{0,40}}?\b(?:infra\w*|platform|ml ?ops|devops|tooling|pipelines?)\b"
+        rf"|\b(?:add|hire)\b[^.?!]{{0,30}}?\b(?:another|a|an|one more)\b[^.?!]{{0,20}}?\b(?:model(?:l)?er|scientist|engineer)\b[^.?!]{{0,20}}?\b(?:or|instead of|rather than|vs\.?)\b[^.?!]{{0,30}}?\b{_PLATFORM}\b",
+        re.I)),
+    ("take_platform", re.compile(
+        rf"\b(?:mov\w*|pull\w*|put\w*|bring\w*|fold\w*|transfer\w*|shift\w*)\b[^.?!]{{0,50}}?\b{_PLATFORM}\b[^.?!]{{0,40}}?{_ME}", re.I)),
+    ("merge_in", re.compile(
+        rf"\b(?:merg\w*|mov\w*|pull\w*|put\w*|bring\w*|fold\w*|absorb\w*|combin\w*|transfer\w*)\b[^.?!]{{0,60}}?\b{_ANALYSTS}[^.?!]{{0,80}}?{_ME}"
+        rf"|\babsorb\w*\s+(?:the\s+)?{_ANALYSTS}", re.I)),
+    ("centralise", re.compile(
+        r"\b(?:pull|put|move|bring|centrali[sz]e|consolidat\w*)\b[^.?!]{0,40}?\b(?:all|every|everyone)\b[^.?!]{0,30}?\b(?:ml|ai|data)\b[^.?!]{0,60}?\b(?:central|one|a single|centre of excellence|center of excellence|coe|hub)\b"
+        r"|\b(?:create|set up|build|form|start|stand up|wants?|proposes?|considering)\b[^.?!]{0,30}?\b(?:(?:centre|center) of excellence|coe)\b"
+        r"|\bcentrali[sz]e (?:all )?(?:the |our )?(?:ml|ai|data science)\b", re.I)),
+)
+_BY = re.compile(r"\b(?P<w>(?:our |the |my )?(?:new )?(?:cto|ceo|coo|cdo|cio|cfo|vp[\w ]{0,15}?|chief [\w ]+? officer|director|head of [\w ]+?|boss|board))\b[^.?!]{0,40}?\b(?:wants?|is (?:considering|floating|proposing|thinking)|proposes?|suggested|is keen|'s idea|idea is|asked|floating)\b|\bi want to\b", re.I)
+
+
+def read_proposal(text: str) -> Proposal | None:
+    """The change floated, the first kind that reads (a hire choice before a move: 'add a platform person to my team
+    instead of another modeller' is a hire), with who floated it when said."""
+    for kind, pattern in _PROPOSALS:
+        m = pattern.search(text)
+        if m:
+            start = text.rfind(".", 0, m.start()) + 1
+            sentence = text[start : m.end()]
+            by = _BY.search(sentence)
+            who = by.group("w").strip() if by and by.group("w") else ("I" if by else "")
+            if kind in ("take_platform", "merge_in") and re.search(_PLATFORM, m.group(0), re.I) and re.search(_ANALYSTS, m.group(0), re.I):
+                kind = "pod"  # 'pull the researcher plus one platform person into a pod under me': people from two groups
+            return Proposal(kind=kind, words=m.group(0).strip(), by=who)
+    return None
+
+
+# ---- The facts that decide it ------------------------------------------------------------------------------------------
+_FACTS: dict[str, re.Pattern[str]] = {
+    "queue": re.compile(rf"\b(?:wait|waits|waiting|queue\w*|sit|sits)\b[^.;]{{0,40}}?\b(?:{_NUM}(?:\s*(?:to|-|–)\s*{_NUM})?|a few|several)\s+(?:weeks?|months?)\b[^.;]{{0,25}}"
+                        rf"|\b(?:a )?queue of (?:about |around |roughly )?(?:{_NUM}|a few|several)\s+(?:weeks?|months?)\b|\bwe queue on [^.;]{{3,40}}", re.I),
+    "serves_others": re.compile(r"\b(?:serve|serves|support|supports|also (?:run|serve|work for))\b[^.;]{0,20}?\b(?:\w+ )?(?:other|more) (?:departments?|teams?|groups?|business units?)\b", re.I),
+    "no_platform": re.compile(r"\bno (?:shared )?(?:platform|mlops|infra\w*)\b[^.;]{0,40}|\b(?:each|we each|everyone)\b[^.;]{0,20}?\b(?:runs?|trains?|babysits?|keeps?|maintains?)\b[^.;]{0,15}?\b(?:own|their own|our own)\b[^.;]{0,30}"
+                         r"|\bnothing is versioned\b[^.;]{0,20}|\bno shared platform\b[^.;]{0,30}", re.I),
+    "unreviewed": re.compile(r"(?:[\w'’-]+\s+){0,4}\b(?:nobody|no one|no-one|never)\s+(?:reviews?|reviewed|checks?)\b[^.;,]{0,20}|(?:[\w'’-]+\s+){0,2}\bunreviewed\b[^.;,]{0,20}", re.I),
+    "never_ships": re.compile(r"(?:[\w'’-]+\s+){0,3}\b(?:never|don'?t|do not|rarely)\s+(?:ship|ships|shipped|reach production|go live)\b", re.I),
+    "reads_theirs": re.compile(r"\b(?:everything|all|the models?|what) we (?:train|build)\b[^.;]{0,20}?\breads? from their\b[^.;]{0,20}", re.I),
+    "gatekeeper": re.compile(r"\b(?:quarterly|monthly|yearly)\s+(?:change board|release|release train)\b[^.;]{0,20}|\bchange (?:advisory )?board\b", re.I),
+}
+
+
+def org_facts(text: str) -> OrgFacts:
+    """The deciding facts the description states, in its words (never cut inside a word)."""
+    return OrgFacts(**{name: _whole_words(text, m) if (m := pattern.search(text)) else "" for name, pattern in _FACTS.items()})
+
+
+def _whole_words(text: str, m: re.Match[str]) -> str:
+    end = m.end() + len(re.match(r"[\w'’-]*", text[m.end() :]).group(0))
+    return text[m.start() : end].strip(" ,")
+
+
+# ---- The call ----------------------------------------------------------------------------------------------------------
+def _q(words: str) -> str:
+    return f'"{words}"'
+
+
+def _mine(units: list[OrgUnit]) -> OrgUnit | None:
+    return next((u for u in units if u.mine), None)
+
+
+def _take_platform(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
+    platform = next((u for u in units if re.search(_PLATFORM, u.name, re.I)), None)
+    them = f"the {platform.name}" if platform else "the platform team"
+    gain = (f"It goes at your biggest cost: you said {_q(facts.queue)}; one roadmap and one intake cuts that wait. " if facts.queue else
+            "It puts deployment and the work that waits on it under one roadmap, which is usually where the weeks go. ")
+    risk = (f"The risk is everyone else they serve ({_q(facts.serves_others)}): under you, those teams will fear they come second, "
+            "and the first quarter is when that fear turns into escalations. " if facts.serves_others else
+            "The risk is the teams they serve today: under you, they will fear they come second. ")
+    answer = "Yes, with conditions. " + gain + risk + (
+        f"What breaks first, if nothing is agreed: the other teams' requests, as {them}'s time quietly goes to your models.")
+    moves = [
+        "A written mandate from the sponsor: the platform still serves every team it serves today, with a published intake and "
+        "service level (how fast a request is answered, how long a deployment waits).",
+        f"{them[0].upper() + them[1:]}'s headcount and budget move with them, and their roadmap for the first quarter is agreed "
+        "with the other teams in the room, not only with you.",
+        "One priority list for platform work, with the rule for ranking your team's asks against theirs written down.",
+        "An on-call rota that stays with the platform people, and a check after a quarter on deployment wait and on the other "
+        "teams' satisfaction; be ready to give it back if either got worse.",
+    ]
+    return OrgAnswer(question=f"Should {them} move under you?", answer=answer, moves=moves, moves_heading="Agree before you say yes")
+
+
+def _merge_in(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
+    joining = [u for u in units if not u.mine and re.search(_ANALYSTS, u.name, re.I)]
+    named = [("the " if not u.name[:1].isupper() else "") + u.name + (f" ({u.size})" if u.size and not re.search(r"\(\d", u.name) else "") for u in joining]
+    names = (" and ".join([", ".join(named[:-1]), named[-1]]) if len(named) > 1 else named[0]) if named else "the people joining"
+    mine = _mine(units)
+    total = (mine.size or 0) + sum(u.size or 0 for u in joining) if mine and mine.size and all(u.size for u in joining) and joining else None
+    size = f" (a team of {total} instead of {mine.size})" if total and mine else ""
+    gains = [f"you would own {_q(facts.reads_theirs)}" if facts.reads_theirs else "",
+             f"the work you described as {_q(facts.unreviewed)} gets reviews and standards" if facts.unreviewed else ""]
+    gain = "; ".join(g for g in gains if g)
+    answer = (f"Not as proposed; yes only with conditions{size}. "
+              + (f"It buys something real: {gain}. " if gain else "It buys shared standards and one place for data work. ")
+              + f"The cost: {names} do different work (dashboards, reports, ad-hoc asks) on different clocks; their requests are "
+              "urgent and constant, and without a wall between the two kinds of work they will eat the model work first, and you "
+              "will manage two crafts with one calendar. What breaks first: the model roadmap, as the urgent reporting asks win "
+              "every week.")
+    moves = [
+        "Two intakes and two priority lists (reporting and models), with who decides between them written down.",
+        "A lead for the reporting work inside the team, so you are not the day-to-day manager of two crafts.",
+        "The headcount and budget come with the people, and career paths that fit them (analysts are not on the ML engineers' ladder).",
+        "A quarter's check on model throughput: if it fell, split the reporting work back out.",
+    ]
+    if facts.unreviewed:
+        moves.insert(0, f"Whatever the org chart, put the work you described as {_q(facts.unreviewed)} under review now; that risk does not wait for the reorg.")
+    return OrgAnswer(question=f"Should {names} join your team?", answer=answer, moves=moves, moves_heading="If you say yes, agree first")
+
+
+def _centralise(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
+    embedded = [u for u in units if not u.mine and u.sits_in]
+    where = ", ".join(f"{u.name} in {u.sits_in}" if u.sits_in.lower() not in u.name.lower() else u.name for u in embedded[:3])
+    answer = ("Centralise the shared parts, not the people. " + (f"The groups that sit with their product ({where}) are there because "
+              "their work needs that closeness; pulled into a central group they lose it, and their business leads will fight the "
+              "move. " if where else "People who sit with a product are there for its problems; pulled into a central group they "
+              "lose that, and their business leads will fight it. ")
+              + "What a central group does well is the shared layer: a platform, standards, reviews, hiring and careers. So: a hub "
+              "that owns those, with the embedded people keeping their reporting line and a dotted line to the hub. What breaks "
+              "first under full centralisation: the embedded groups' delivery, as their work joins one central queue.")
+    moves = [
+        "A hub with a written scope: platform and tooling, model review standards, hiring and the career ladder for every ML person.",
+        "Embedded people stay where they sit, with a dotted line to the hub and shared reviews.",
+        "Pull a person in only when their work has no home in their unit (it never ships, or nobody reviews it).",
+    ]
+    return OrgAnswer(question="Should every ML person move into one central group?", answer=answer, moves=moves, moves_heading="A middle path")
+
+
+def _hire_choice(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
+    mine = _mine(units)
+    n = mine.size if mine and mine.size else None
+    people = f"all {n} of you" if n else "everyone on the team"
+    if facts.no_platform or (n and n >= 4):
+        why = (f"You said {_q(facts.no_platform)}: that is part-time infrastructure work done {n or 'several'} times over. " if facts.no_platform else
+               f"With {n} people building models, the shared stack (training, tracking, the path to production) costs all of them time. ")
+        answer = ("The platform person, if the role owns the training setup, experiment tracking and the hand-off to production. "
+                  + why + f"Another modeller adds one more stream of models on the same hand-built setup; a platform person gives time "
+                  f"back to {people} and makes runs reproducible. Hire the modeller instead only if the model roadmap is starved and "
+                  "the setup pain is small.")
+        moves = [
+            "Write the role as an engineer who ships: owns the training machines, versioning and the hand-off, measured by the time "
+            "from a trained model to the people who deploy it.",
+            "Agree with the team which chores move to the new person first (the shared training boxes, the release steps).",
+            "Check after a quarter: hours the modellers got back, and how long a model takes to reach production.",
+        ]
+    else:
+        answer = ("Another modeller, for now: nothing you describe says the shared setup is what slows the team. Revisit when the team "
+                  "passes four or five people building models, or when each of them runs their own infrastructure.")
+        moves = []
+    if facts.queue:
+        answer += f" Either way, the wait you described ({_q(facts.queue)}) is the next thing to fix."
+    return OrgAnswer(question="Platform person or another modeller?", answer=answer, moves=moves, moves_heading="If you hire the platform person")
+
+
+def _pod(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
+    platform = next((u for u in units if re.search(_PLATFORM, u.name, re.I) and not u.mine), None)
+    left = f" (that leaves the {platform.name} with {platform.size - 1} for everyone else)" if platform and platform.size and platform.size > 1 else ""
+    parts = [
+        (f"The platform person: yes, if the wait is the problem; you said {_q(facts.queue)}. Agree it with their team rather than "
+         f"take it{left}: a named person for your work with a dotted line back is most of the gain without the fight.")
+        if facts.queue else "The platform person: only if waiting on their team is what slows you; say how long, in weeks, before you ask.",
+        (f"The researcher: only with a shipping goal. You said {_q(facts.never_ships)}; under you the work must ship, so agree "
+         "the first thing it ships and when, or leave the reporting line alone.") if facts.never_ships else
+        "The researcher: only with a shipping goal agreed before the move.",
+    ]
+    answer = ("Partly. It is not empire-building if each person you move shortens a path to production you can name; it is if "
+              "it only adds headcount. " + " ".join(parts))
+    moves = ["Write down, per person, which delay or gap the move removes and how you'll measure it after a quarter.",
+             "Agree the move with the managers losing the people, and what their teams keep.",
+             "Make the pod's first deliverable one that ships, with a date."]
+    return OrgAnswer(question="Should you pull them into a pod under you?", answer=answer, moves=moves, moves_heading="Before you propose it")
+
+
+_ANSWERS = {"pod": _pod, "take_platform": _take_platform, "merge_in": _merge_in, "centralise": _centralise, "hire_choice": _hire_choice}
+
+
+def proposal_answer(text: str) -> OrgAnswer | None:
+    """The call on the change the description floats, from its own facts; None when it floats none."""
+    proposal = read_proposal(text)
+    if proposal is None:
+        return None
+    return _ANSWERS[proposal.kind](proposal, org_facts(text), read_units(text))
+
+
+def units_structure(text: str) -> OrgStructure | None:
+    """The layout named from the groups the description lists, for a description no layout rule reads: the manager's team
+    and where it sits, and each other group with its home."""
+    units = read_units(text)
+    mine = _mine(units)
+    others = [u for u in units if not u.mine]
+    if mine is None or not others:
+        return None
+    where = f" in {mine.sits_in}" if mine.sits_in else ""
+    listed = "; ".join(f"{u.name}" + (f" ({u.size})" if u.size and not re.search(r"\(\d", u.name) else "") + (f", under {u.sits_in}" if u.sits_in and u.sits_in.lower() not in u.name.lower() else "") for u in others[:5])
+    size = f" of {mine.size}" if mine.size else ""
+    return OrgStructure(
+        layout="hybrid",
+        name=f"a hybrid: your ML team{size}{where}, with {'other groups' if len(others) > 1 else 'another group'} doing ML-adjacent work elsewhere",
+        why=listed,
+        summary=("No one owns ML across the company: each group has its own home, priorities and way of shipping. That keeps each close "
+                 "to its users and costs you shared standards, shared infrastructure and a clear path to production."),
+        fixes=["One owner for the shared layer (platform, reviews, standards), whoever the people report to.",
+               "A dotted line from every ML person to that owner: shared reviews, hiring and a career ladder.",
+               "One agreed path to production with a service level, instead of each group's own queue."],
+    )
