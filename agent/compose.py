@@ -2558,7 +2558,7 @@ FACT_LABELS = {
     "question_asked": "Their question", "tasks": "Tasks", "parallel": "In parallel", "headcount": "People asked for",
     "load_percent": "Team load", "backlog_weeks": "Backlog", "confidence_level": "Confidence wanted",
     "decision": "Decision to share", "request_title": "Request", "request_kind": "Kind of request",
-    "request_effort_weeks": "Request size", "urgency": "Urgency", "org": "Org answers",
+    "request_effort_weeks": "Request size", "urgency": "Urgency", "org": "Org answers", "org_change": "The change floated",
     "draft_text": "Your message", "days_off": "Days off", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
     "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
@@ -2566,7 +2566,7 @@ FACT_LABELS = {
     "with_inbox": "Weighed with your inbox", "ready_before": "Needed in place before that date",
 }  # fmt: skip
 # Facts that are the manager's own sentences: shown once, shortened, never echoed twice on one line.
-WORDS_FACTS = frozenset({"decision", "reason", "offer", "question_asked", "blocker"})
+WORDS_FACTS = frozenset({"decision", "reason", "offer", "question_asked", "blocker", "org_change"})
 
 
 def _weeks(value: float) -> str:

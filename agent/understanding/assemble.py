@@ -2528,6 +2528,11 @@ def _archetype(s: Situation, sig: Signals, team: Any, today: date) -> None:
         found = {q: {"answer": a, "evidence": next((n.split('"')[1] for n in notes if n.startswith(q + "=") and '"' in n), "")} for q, a in answers.items()}
     if found:
         s.put("org", found, "question", "; ".join(v["evidence"] for v in found.values() if v["evidence"]))
+    from tools.org_proposal import read_proposal
+
+    change = read_proposal(text)
+    if change is not None:
+        s.put("org_change", change.words, "question", change.words)
 
 
 FILLERS = {
@@ -2746,7 +2751,7 @@ def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
     elif intent == "triage" and team is None and not s.has("requests") and not s.has("request_title") and not s.clarifying_question:
         s.missing.append("requests")  # 'got 3 asks this morning, all urgent, where do i start': which asks?
         s.clarifying_question = "Which asks are they? Paste them one per line (who asked, what, by when) and I'll rank them."
-    elif intent == "archetype" and len(s.get("org") or {}) < 2 and (ask := _org_question(s.get("org") or {}, sig.text.original)):
+    elif intent == "archetype" and len(s.get("org") or {}) < 2 and not s.has("org_change") and (ask := _org_question(s.get("org") or {}, sig.text.original)):  # a floated change is answered from what was said
         s.missing.append("org")
         s.clarifying_question = ask
     if "stakeholder_message" in s.intents and intent != "stakeholder_message":
