@@ -2368,19 +2368,12 @@ def _tells_the_person(sig: Signals, intent: str) -> bool:
 
 def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
-    budget = re.search(r"(\d+(?:\.\d+)?) (?:working )?days? of (?:interrupt(?:ion)?s?|interrupt(?:ion)? capacity|capacity for interrupt\w*|slack|spare capacity|capacity)"
-                       r"|\bspare (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b(?: total)?(?= for (?:interrupt|non-?roadmap|unplanned|ad[- ]hoc|asks|requests|this|these)| of (?:the |my |our )?(?:team|people|folks|engineers|capacity|time)\b)"
-    r"|\b(?:have|has|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? of (?:the |my |our )?(?:team'?s?|people'?s?|engineers'?|folks'?) (?:time|capacity)\b"  # 'i have about 2 days of team time next week'
-    r"|\b(?:have|has|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:of (?:the |my |our )?(?:team'?s?|people'?s?|engineers'?|folks'?)(?: time)? )?(?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks|(?:non-?roadmap|unplanned|ad[- ]hoc|off-?roadmap|side|other) (?:stuff|work|asks|requests|things))|between (?:us|the (?:two|three|four) of us|me and \w+))"
-                       r"|\b(?:can|could|will|i'?ll|we'?ll)\s+(?:\w+\s+)?(?:spare|give|free up|set aside|carve out|afford|find|put in|offer|budget|commit)\s+(?:you\s+|it\s+|them\s+)?(?:maybe |about |around |roughly |only |just |up to |at most |tops )?(\d+(?:\.\d+)?) (?:working )?days?\b"  # 'team can spare about 2 days next week max', 'i can give maybe two days of the team'
-                       r"|\b(?:capacity|budget|bandwidth|slack)\b[^.;\d]{0,20}?\b(?:is|of|=|:)\s+(?:maybe |about |around |roughly |like |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b", normal, re.I)  # 'capacity is two-ish days between me and mateus'
     pasted = requests.pasted_requests(sig.text.original)
-    if budget:
-        s.put("interrupt_budget_days", float(next(g for g in budget.groups() if g)), "question", sig.words(budget.start(), budget.end()))
-    elif pasted:
-        own = _own_budget(sig.text.original, pasted)
-        if own is not None:
-            s.put("interrupt_budget_days", own[0], "question", own[1])
+    said = requests.budget_in_normal(normal)
+    if said is not None:
+        s.put("interrupt_budget_days", said[0], "question", sig.words(said[1], said[2]))
+    elif pasted and (own := requests.budget_in_own_words(sig.text.original, pasted)) is not None:
+        s.put("interrupt_budget_days", own[0], "question", own[1])
     listed = [_pasted_request(r, today) for r in pasted]
     if listed:
         s.put("requests", listed, "question", f"{len(listed)} pasted requests")
@@ -2411,29 +2404,6 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     level = requests.urgency(normal)
     if level is not None:
         s.put("urgency", level[0], "question", level[1])
-
-
-# Time the manager can give away, said in their own words around the pasted requests: 'two days of the team to give
-# away', 'release at most two days of one engineer', 'a day of slack', 'maybe 2 days outside the roadmap'.
-BUDGET_CUE = re.compile(r"\b(?:spare|slack|free|give(?: away)?|giving|release|lend|set aside|carve out|budget|interrupt\w*|bandwidth|"
-                        r"outside (?:the|of|our)|on top of|beyond|besides|apart from|available|capacity|to play with|left over|leftover)\b", re.I)
-BUDGET_DAYS = re.compile(r"\b(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|half a)(?P<h> and a half)? (?:working |whole |full )?days?(?P<h2> and a half)?\b", re.I)
-SMALL_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "half a": 0.5}
-
-
-def _own_budget(original: str, pasted: list[dict[str, str]]) -> tuple[float, str] | None:
-    """The days the manager says they can give to asks, read only from their own sentences (never a pasted request's
-    estimate): a number of days in a sentence that says it is spare, free, to give away or outside the planned work."""
-    own = original
-    for r in pasted:
-        own = own.replace(r["text"], " ")
-    for sentence in re.split(r"(?<=[.!?\n])\s+", own):
-        days = BUDGET_DAYS.search(sentence)
-        if days and BUDGET_CUE.search(sentence):
-            n = days.group("n").lower()
-            half = 0.5 if days.group("h") or days.group("h2") else 0.0
-            return (float(n) if n[0].isdigit() else SMALL_NUMBERS[n]) + half, days.group(0)
-    return None
 
 
 def _incident_title(normal: str) -> tuple[str, int, int] | None:

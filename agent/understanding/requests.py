@@ -230,3 +230,42 @@ def _chat_lines(text: str) -> list[dict[str, str]]:
             out.append({"text": body, "requester": who.capitalize(), "requester_role": (m.group("role") or "").strip()})
     return out if len(out) >= 2 else []
 
+
+
+# ---- The days the manager can give to asks (one home: the triage reading and nothing else reads them)
+# Said in the normalised question: '2 days of slack', 'team can spare about 2 days', 'capacity is 2 days'.
+BUDGET_RE = re.compile(r"(\d+(?:\.\d+)?) (?:working )?days? of (?:interrupt(?:ion)?s?|interrupt(?:ion)? capacity|capacity for interrupt\w*|slack|spare capacity|capacity)"
+                       r"|\bspare (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b(?: total)?(?= for (?:interrupt|non-?roadmap|unplanned|ad[- ]hoc|asks|requests|this|these)| of (?:the |my |our )?(?:team|people|folks|engineers|capacity|time)\b)"
+    r"|\b(?:have|has|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? of (?:the |my |our )?(?:team'?s?|people'?s?|engineers'?|folks'?) (?:time|capacity)\b"  # 'i have about 2 days of team time next week'
+    r"|\b(?:have|has|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:of (?:the |my |our )?(?:team'?s?|people'?s?|engineers'?|folks'?)(?: time)? )?(?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks|(?:non-?roadmap|unplanned|ad[- ]hoc|off-?roadmap|side|other) (?:stuff|work|asks|requests|things))|between (?:us|the (?:two|three|four) of us|me and \w+))"
+                       r"|\b(?:can|could|will|i'?ll|we'?ll)\s+(?:\w+\s+)?(?:spare|give|free up|set aside|carve out|afford|find|put in|offer|budget|commit)\s+(?:you\s+|it\s+|them\s+)?(?:maybe |about |around |roughly |only |just |up to |at most |tops )?(\d+(?:\.\d+)?) (?:working )?days?\b"  # 'team can spare about 2 days next week max', 'i can give maybe two days of the team'
+                       r"|\b(?:capacity|budget|bandwidth|slack)\b[^.;\d]{0,20}?\b(?:is|of|=|:)\s+(?:maybe |about |around |roughly |like |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b", re.I)
+
+
+def budget_in_normal(normal: str) -> tuple[float, int, int] | None:
+    """(days, start, end) of the time for asks said in the normalised question, or None."""
+    m = BUDGET_RE.search(normal)
+    return (float(next(g for g in m.groups() if g)), m.start(), m.end()) if m else None
+
+
+# Time the manager can give away, said in their own words around the pasted requests: 'two days of the team to give
+# away', 'release at most two days of one engineer', 'a day of slack', 'maybe 2 days outside the roadmap'.
+BUDGET_CUE = re.compile(r"\b(?:spare|slack|free|give(?: away)?|giving|release|lend|set aside|carve out|budget|interrupt\w*|bandwidth|"
+                        r"outside (?:the|of|our)|on top of|beyond|besides|apart from|available|capacity|to play with|left over|leftover)\b", re.I)
+BUDGET_DAYS = re.compile(r"\b(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|half a)(?P<h> and a half)? (?:working |whole |full )?days?(?P<h2> and a half)?\b", re.I)
+SMALL_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "half a": 0.5}
+
+
+def budget_in_own_words(original: str, pasted: list[dict[str, str]]) -> tuple[float, str] | None:
+    """The days the manager says they can give to asks, read only from their own sentences (never a pasted request's
+    estimate): a number of days in a sentence that says it is spare, free, to give away or outside the planned work."""
+    own = original
+    for r in pasted:
+        own = own.replace(r["text"], " ")
+    for sentence in re.split(r"(?<=[.!?\n])\s+", own):
+        days = BUDGET_DAYS.search(sentence)
+        if days and BUDGET_CUE.search(sentence):
+            n = days.group("n").lower()
+            half = 0.5 if days.group("h") or days.group("h2") else 0.0
+            return (float(n) if n[0].isdigit() else SMALL_NUMBERS[n]) + half, days.group(0)
+    return None
