@@ -23,7 +23,7 @@ from agent.intents import HOPELESSNESS
 from agent.sensitive import DATED_COMMITMENT, DATED_EVENT, IDENTIFIERS, IDENTIFIERS_SENT
 from agent.understanding.text import Text, final_ask
 from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
-from tools.triage import reads_as_incident
+from tools.triage import A_CHANGE_STARTED, reads_as_incident
 
 ONE_ON_ONE_RE = re.compile(
     r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b"
@@ -2449,6 +2449,9 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
         out["urgency"] = level[0]
     if kind != "incident" and reads_as_incident(text):  # the harm may sit past what the title keeps ('..., the buyer rejected two bales')
         out["kind"], out["urgency"], out["impact"] = "incident", "critical", "high"
+    cause = A_CHANGE_STARTED.search(plain) if out["kind"] == "incident" else None
+    if cause and cause.group(0) not in out["title"] and len(out["title"]) + len(cause.group(0)) < 140:
+        out["title"] = f"{out['title'].rstrip(' .,;')} {cause.group(0)}"  # what it started with decides the first move: roll that back
     clock = LEGAL_CLOCK.search(text)
     effort = next((d for d in find_durations(text) if d.role in ("effort", "remaining") and not (clock and d.start <= clock.start("n") < d.end)), None)
     if effort is not None:

@@ -69,3 +69,11 @@ def test_days_to_give_away_are_no_days_off() -> None:
     reqs = _requests(q)
     assert reqs[0]["kind"] == "incident" and reqs[0]["requester"] == "Marit"
     assert reqs[1]["title"] == "pull margin per route for the board pack"
+
+
+def test_an_incident_keeps_what_it_started_with_so_the_first_move_can_name_it() -> None:
+    q = """which of these first? one day spare this week.
+- dispatch (Kofi): the crew-matching model has been sending two vans to every job since yesterday's retrain, drivers turning up twice
+- marketing: could we do a churn deck for january"""
+    first = _requests(q)[0]
+    assert first["kind"] == "incident" and "since yesterday's retrain" in first["title"]
