@@ -2450,7 +2450,7 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
     if kind != "incident" and reads_as_incident(text):  # the harm may sit past what the title keeps ('..., the buyer rejected two bales')
         out["kind"], out["urgency"], out["impact"] = "incident", "critical", "high"
     cause = A_CHANGE_STARTED.search(plain) if out["kind"] == "incident" else None
-    if cause and cause.group(0) not in out["title"] and len(out["title"]) + len(cause.group(0)) < 140:
+    if cause and cause.group(0) not in out["title"] and len(out["title"]) + len(cause.group(0)) < 120:
         out["title"] = f"{out['title'].rstrip(' .,;')} {cause.group(0)}"  # what it started with decides the first move: roll that back
     clock = LEGAL_CLOCK.search(text)
     effort = next((d for d in find_durations(text) if d.role in ("effort", "remaining") and not (clock and d.start <= clock.start("n") < d.end)), None)
