@@ -1595,7 +1595,12 @@ def _rewrite_opener(records: list[dict[str, Any]]) -> str:
     drafted = next((r.get("arguments") for r in reversed(records) if r["name"] == "draft_message" and isinstance(r.get("arguments"), dict)), None)
     facts = (drafted or {}).get("facts") or {}
     opener = REWRITE_OPENERS.get(str(facts.get("rewrite_goal") or ""), OPENERS["rewrite"])
-    return opener.replace(":", " and shorter:", 1) if facts.get("rewrite_shorter") else opener
+    opener = opener.replace(":", " and shorter:", 1) if facts.get("rewrite_shorter") else opener
+    draft = latest_result(records, "draft_message")
+    if draft is not None and any(n.startswith("Not met: ") for n in draft.notes):  # the check after the rewrite found the goal missed: never shown as done
+        goal = opener.split(":", 1)[0].removeprefix("**Your message, ")
+        return f"**My closest {goal} version: it does not fully do what you asked yet; what is left is under 'Not met' below.**"
+    return opener
 
 
 def _forecast_names(situation: Situation, count: int) -> list[str]:

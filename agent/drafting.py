@@ -586,6 +586,10 @@ def _background(question: str, pasted: str) -> list[tuple[str, str]]:
     return out
 
 
+# Who the message goes to, said as a clause of the instruction ('for the product manager', "it's to rohan").
+_READER_CLAUSE_RE = re.compile(r"^(?:(?:it|this)(?:'s| is| goes| will go)\s+|going\s+|send(?:ing)? (?:it|this)\s+)?(?:to|for)\s+(?:the |my |our |a |an )?[\w-]+(?:\s+[\w-]+){0,2}$", re.I)
+
+
 def firm_background(question: str, pasted: str, need: str) -> str:
     """What makes a firmer message firm, from the manager's words before the pasted one: each sentence with a number,
     a date or a consequence that is neither the instruction nor the need ('the vendor has had the bug for 4 wks',
@@ -596,6 +600,8 @@ def firm_background(question: str, pasted: str, need: str) -> str:
     out = []
     for x in re.split(r"(?<=[.!?])\s+|\n+", before):
         x = re.sub(r"\s*:\W*$", "", x.strip())
+        if rewrite_goal(x) and len(x.split()) >= 8 and DATE_SAID_RE.search(x):  # 'firmer please, for the pm, the spec was due last friday': the fact alone
+            x = ", ".join(c for c in re.split(r",\s*|\s+-\s+|;\s*", x) if c.strip() and not rewrite_goal(c) and not _READER_CLAUSE_RE.match(c.strip()))
         instruction = rewrite_goal(x) and not (len(x.split()) >= 8 and DATE_SAID_RE.search(x))  # 'make this firmer', not a fact that reads 'firm' in 'firmware'
         if len(x.split()) < 5 or instruction or is_writer_note(x) or STATED_NEED_RE.search(x) or (need and need[:30] in x):
             continue

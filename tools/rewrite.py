@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from tools.rewrite_goal import firm_structure, goal_misses, is_fragment, it_named_from_cut, participle, shorten_structure, soften_structure
 from tools.message import (
     _DATE_MENTION_RE,
     _NAMED_DAY_RE,
@@ -516,7 +517,7 @@ _ORDER_RE = re.compile(
 # A pleasantry sentence: cut when the message must be shorter.
 _SMALL_TALK_RE = re.compile(
     r"^(?:(?:anyway|so|ok|okay),?\s+)?(?:(?:I )?hope\b|that'?s (?:where we are|all|it|the (?:update|news|latest))(?: for now)?\b|(?=[^\d]*$).*\blet me know if you have (?:any )?questions\b|(?:let me know|shout|ping me|any questions)\b[^.]*\b(?:questions?|talk|chat|discuss|through)\b"
-    r"|happy to (?:chat|talk|discuss|share|go through|walk (?:you )?through|go into|explain)\b|thanks\b|thank you\b|cheers\b|(?:a )?(?:few|couple of) (?:things|updates|notes)\b)",
+    r"|(?=[^\d]*$)if you have any (?:questions|concerns|thoughts|worries)\b|happy to (?:chat|talk|discuss|share|go through|walk (?:you )?through|go into|explain)\b|thanks\b|thank you\b|cheers\b|(?:a )?(?:few|couple of) (?:things|updates|notes)\b)",
     re.IGNORECASE,
 )
 # 'Quick-ish update on the voice search work.': the topic, said before the content (it becomes the subject).
@@ -695,19 +696,8 @@ _BLAME_RE = re.compile(
 )
 
 
-_IRREGULAR = {"forget": "forgotten", "break": "broken", "leave": "left", "take": "taken", "write": "written", "do": "done", "send": "sent", "get": "got", "make": "made", "run": "run", "read": "read"}
 _HABIT_RE = re.compile(r"^you (?P<when>always|never) (?P<v>[a-z]+) (?:the |our |your )?(?P<x>[\w-]+(?: [\w-]+){0,2}?)(?=\s+(?:and|so|but|before|when)\b|[,.;!?]|$)", re.I)
-
-
-def _participle(verb: str) -> str:
-    v = verb.lower()
-    if v in _IRREGULAR:
-        return _IRREGULAR[v]
-    if v.endswith("e"):
-        return v + "d"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", v):
-        return v + v[-1] + "ed"  # skip -> skipped
-    return v[:-1] + "ied" if re.search(r"[^aeiou]y$", v) else v + "ed"
+_participle = participle
 
 
 def _habit(sentence: str) -> str:
@@ -1709,6 +1699,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     sentences = _split(_SIGNOFF_RE.sub("", body).strip()) or _split(body)
     verdict = False
     if goal == "soften":
+        sentences = soften_structure(sentences, source)  # an ultimatum, a repeat threat, a sweeping habit: said anew first
         sentences = _split(re.sub(r"(?i)\b(every)\.\s+(single)\.\s+(\w+)\.", r"\1 \2 \3.", " ".join(sentences))) or sentences
         sentences = [y for x in sentences for y in _split_dont(x)]
         sentences = [_dont_as_request(x) for x in sentences]
@@ -1724,6 +1715,8 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         sentences, verdict = [x for x, _ in threats if x], verdict or any(t for _, t in threats)
         sentences = [_keeps_doing(_no_names_in_fault(_look_together(_WHOSE_WORK_RE.sub("the ", _fed_up_as_cost(x))))) for x in sentences]
         sentences = [x for x in sentences if x.strip(" .,;")]
+    if goal == "firm" and not need.strip():  # with a stated need, the ask is composed from it (_need_first)
+        sentences = firm_structure(sentences) or sentences  # a hedged request said as one direct ask, bare conditions gone
     rules = {"soften": _SOFTEN_RULES, "tighten": _TIGHTEN_RULES, "firm": _FIRM_RULES}.get(goal, ()) + (_TIGHTEN_RULES if shorten and goal != "tighten" else ())
     rules = (_PLAIN_SPEECH_RULES if goal in ("", "soften", "plain", "tighten") else ()) + (_CLEAR_RULES if goal == "plain" else ()) + rules
     out = []
@@ -1777,6 +1770,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         when = next((m.group(1) for x in out if asking(x) and (m := re.search(r"\b(?:by|before) ((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?\d{1,2} [A-Z][a-z]{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2} \d{1,2})\b", x, re.I))), "")
         by = when[:1].upper() + when[1:]
     out = _without_flagged(out, goal) if goal in ("soften", "firm") else out
+    out = [x for x in out if not is_fragment(x)] or out  # 'Again.', 'Only.': what a cut left is no sentence to send
     out = _with_words_to_use(_with_why_and_check(out)) if goal == "soften" else out
     return out, by, picked
 
@@ -1881,6 +1875,8 @@ def _closing(goal: str, sentences: list[str], by: str, had_invitation: bool, roo
             return f"Can you confirm we'll have it in time for the {at_stake.group('d')} {at_stake.group('n')}? If not, tell me what it would take."
         if by and not re.search(r"\d|\b(?:mon|tue|wed|thu|fri|sat|sun)|\btomorrow\b|\bend of\b", by, re.I):
             return "Can you confirm that timing works? If not, what date can you commit to?"  # 'before the holidays': no day to name back
+        if not by and any(x.startswith("From now on,") for x in sentences):  # a standing rule: agreed to, not dated
+            return "Can you confirm that works for you? If something makes it hard, tell me and we'll sort it out."
         return f"Can you confirm {by} works? If not, what date can you commit to?" if by else "When can you get back to me on this? If something's in the way, tell me what it would take."
     invited = any(_SMALL_TALK_RE.match(x) and _INVITATION_RE.search(x) for x in sentences)
     if not asks and room and not invited:  # an invitation still in the message is not said twice
@@ -1970,7 +1966,7 @@ def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, 
         out += [f"{x} is no longer in it" for x in facts_lost(told, need, text, today, figures=not shortened)]
     if goal == "firm" and not _DATE_WORD_RE.search(" ".join(r.sentences)) and _RULE_SAID_RE.match(r.sentences[0] if r.sentences else ""):
         out.append("the rule has no start date: add the date it applies from (the next planning session, say) if you know it")
-    elif goal == "firm" and not _DATE_WORD_RE.search(" ".join(r.sentences)):
+    elif goal == "firm" and not _DATE_WORD_RE.search(" ".join(r.sentences)) and not any(x.startswith("From now on,") for x in r.sentences):  # a standing rule holds from now on
         out.append("the ask has no date: say when you need it by and what happens if it is missed")
     jargon = JARGON_RE.search(text) if goal == "plain" else None
     if jargon:
@@ -2093,6 +2089,11 @@ def rewrite(
     body = body[label.end() :].strip() if label and body[label.end() :].strip() else body
     before = _words(_split(body))
     shorten = goal == "tighten" or shorter or bool(max_sentences or max_words)
+    named = body
+    if shorten:  # the preamble and filler clauses go first, the thing the preamble names kept
+        signed = _SIGNOFF_RE.search(body)  # 'Best,\nSam' stays as written, on its own lines
+        head, tail = (body[: signed.start()], body[signed.start() :]) if signed else (body, "")
+        body = (" ".join(shorten_structure(_split(head))) or head) + tail
     sentences, by, picked = _reworded(body, goal, need, today, source, recipient or greeting_name(text), shorten, background)
     topic = label.group("t").strip() if label else ""
     had_invitation = any(_SMALL_TALK_RE.match(x) and _INVITATION_RE.search(x) for x in sentences)
@@ -2108,7 +2109,7 @@ def rewrite(
         sentences[1:] = [re.sub(rf"^{re.escape(label[:1].upper() + label[1:])}:\s+(\w)", lambda m: m.group(1).upper(), x) for x in sentences[1:]]
     sentences = _decision_first(sentences) if executive and goal not in ("soften", "firm") else sentences
     sentences = _what_it_is_on(sentences) if goal not in ("soften", "firm") else sentences
-    sentences = _it_named(sentences, full) if shorten else sentences  # named once the order is final: the first 'it' the reader meets
+    sentences = it_named_from_cut(_it_named(sentences, full), full) if shorten else sentences  # named once the order is final: the first 'it' the reader meets
     sentences = [_dated_weekday(_short_dates(x, today), today) for x in sentences]
     by = _dated_weekday("by " + _short_dates(by, today), today)[3:] if by else by  # the date the closing asks to confirm
     room = bullets or not max_sentences or len(sentences) < max_sentences  # a closing line after a list is no extra point
@@ -2121,6 +2122,7 @@ def rewrite(
     signed = _SIGNOFF_RE.search(body)
     r.signoff = signed.group(0).strip() if signed and "\n" in signed.group(0).strip() else ""  # 'Best,\nKai': theirs, kept
     r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words, shorter, body, need, today)
+    r.shortfalls += [x for x in goal_misses(goal, named, [*r.sentences, r.closing] if r.closing else r.sentences, shorter=shorten) if x not in r.shortfalls]
     said = {_norm(x) for x in _split(body)}
     if goal in ("soften", "firm") and r.sentences and all(_norm(x) in said for x in r.sentences) and len(r.sentences) >= len(said):  # nothing reworded or cut: never claimed
         r.unchanged = True

@@ -2142,6 +2142,8 @@ def _pasted_facts(s: Situation, sig: Signals) -> bool:
         s.put("audience", audience[0], "question", instruction.words(audience[1], audience[2]))
     greeted = GREETING.match(str(s.get("draft_text") or ""))  # 'Hi Alastair, hope ...': the pasted message names its reader
     recipient = (addressee.name if addressee else None) or people.recipient_in(instruction.normal, people.find_people(instruction.normal, None)) or people.named_in(instruction.normal) or (greeted.group(1) if greeted else None)
+    if recipient and ask and recipient.casefold() in ask.group(0).casefold():  # 'make this firmer, victor keeps ...': 'firmer' is the ask, victor the reader
+        recipient = next((w.capitalize() for w in re.findall(r"[a-z][a-z'-]+", instruction.normal.casefold()) if w not in ask.group(0).casefold() and people.is_first_name(w)), None) or (greeted.group(1) if greeted else None)
     if recipient:
         s.put("recipient", recipient, "question", recipient)
         org = _recipient_org(instruction.normal, recipient)

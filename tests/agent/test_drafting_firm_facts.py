@@ -21,3 +21,8 @@ def test_it_in_the_need_is_the_thing_both_the_note_and_the_message_name():
     assert need_with_referent("it back by the 20th", QUESTION, PASTED) == "the signed data agreement back by the 20th"
     assert need_with_referent("the report by friday", QUESTION, PASTED) == "the report by friday"
     assert need_with_referent("it back by the 20th", "we need it back by the 20th: \"hi\"", "hi") == "it back by the 20th"
+
+
+def test_a_fact_said_in_the_same_sentence_as_the_instruction_is_kept_without_the_instruction_or_the_reader():
+    told = firm_background('firmer please, for the product manager, the spec was due last friday\n"Hey! Any news on the spec?"', "Hey! Any news on the spec?", "")
+    assert told == "The spec was due last friday."

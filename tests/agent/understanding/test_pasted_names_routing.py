@@ -334,3 +334,9 @@ def test_days_of_the_teams_time_spare_are_the_budget():
 def test_a_person_named_after_my_and_their_role_is_read_after_about():
     assert _names("a client keeps making remarks about my analyst ines's clothes") == ["Ines"]
     assert "Ines" in _names("i'm worried about my data scientist ines and her workload")
+
+
+def test_the_rewrite_word_is_never_the_reader_and_a_first_name_in_the_instruction_is():
+    q = 'make this firmer, tomas keeps "borrowing" my analysts:\n"hey, sorry, would it be possible to ask me before you book ana for your reviews?"'
+    s = parse_situation(q, today=TODAY)
+    assert s.get("recipient") == "Tomas" and s.get("purpose") == "rewrite"
