@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from tools.rewrite_goal import firm_structure, goal_misses, is_fragment, it_named_from_cut, participle, shorten_structure, soften_structure
+from tools.rewrite_goal import base_of_ing, firm_structure, goal_misses, is_fragment, it_named_from_cut, participle, shorten_structure, soften_structure
 from tools.message import (
     _DATE_MENTION_RE,
     _NAMED_DAY_RE,
@@ -510,7 +510,7 @@ _ACRONYMS = frozenset(
 )
 _SHOUTED_WORDS = frozenset("NOT NOW THE AND YOU ALL ANY WHY STOP THIS THAT MUST NEED WHAT WILL JUST DONE EVER SAME FIX LIVE LATE OVER BACK DOWN HUGE VERY REAL BIG".split())
 _ORDER_RE = re.compile(
-    r"^(?:please\s+)?(do(?! you\b| we\b| I\b)|fix|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure|take|move|drop|delete|pull|get|put|revert|read|set up|install|submit|complete|prepare|fill in|fill out|sign|upload|post|have(?= (?:the|it|this|that|your)\b)|"
+    r"^(?:please\s+)?(do(?! you\b| we\b| I\b)|fix|sort (?:it|this|that|them) out|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure|take|move|drop|delete|pull|get|put|revert|read|set up|install|submit|complete|prepare|fill in|fill out|sign|upload|post|have(?= (?:the|it|this|that|your)\b)|"
     r"roll(?: it)? back|roll|look(?: at| into)?|redo|rerun|re-run|rewrite|write|merge|test|run|tell|call|book|schedule|cancel|clean(?: (?:it|this|them|that))? up|tidy(?: (?:it|this|them|that))? up|document|share|confirm|revert)\b(.*)$",
     re.IGNORECASE,
 )
@@ -683,7 +683,9 @@ def _lower_shouting(text: str) -> str:
 
 
 def _as_request(sentence: str) -> str:
-    """'Fix it today.' -> 'Could you fix it today?'."""
+    """'Fix it today.' -> 'Could you fix it today?'; 'Review comments have often been ignored.' is no order."""
+    if re.match(r"(?i)^\w+(?: [\w-]+){0,2} (?:have|has|had|is|are|was|were|keeps?|gets?|got)\b(?! you\b)", sentence):
+        return sentence  # a noun and its verb: a statement, whatever its first word
     order = _ORDER_RE.match(sentence)
     return f"Could you {order.group(1).lower()}{order.group(2).rstrip('.!')}?" if order else sentence
 
@@ -884,6 +886,8 @@ def _threat_as_need(sentence: str) -> tuple[str, bool]:
         return f"{need}, so {request[:1].lower() + request[1:]}" if request else f"{need}.", True
     if request:
         return f"{request[:1].upper() + request[1:]} Otherwise we'd have to {act}, which I'd like to avoid.", True
+    first, _, rest = act.partition(" ")
+    act = f"{base_of_ing(first)} {rest}".strip() if first.lower().endswith("ing") and len(first) > 5 else act  # 'having to taking it to ...': take
     return f"I'd like to avoid having to {act}, so could we talk about what would help?", True
 
 
@@ -1693,13 +1697,24 @@ def _plan_not_permission(sentence: str) -> str:
     return f"I'll {_base_form(m.group('v'))}{m.group('rest')}." if m else sentence
 
 
+def _structured(sentences: list[str], goal: str, need: str, source: str) -> list[str]:
+    """The clause-level half of the goal, before the word rules (tools.rewrite_goal): softer, an ultimatum, a repeat threat
+    and a sweeping habit said anew and the reader credited; firmer, a hedged request said as one direct ask (with a stated
+    need, the ask is composed from it instead, in _need_first)."""
+    if goal == "soften":
+        return soften_structure(sentences, source)
+    if goal == "firm" and not need.strip():
+        return firm_structure(sentences) or sentences
+    return sentences
+
+
 def _reworded(body: str, goal: str, need: str, today: object, source: str = "", recipient: str = "", shorten: bool = False, background: str = "") -> tuple[list[str], str, str]:
     """The pasted body sentence by sentence through the goal's rules, the date the ask names (firmer), and a note
     when that date is the tool's pick; firmer with a stated need also says the `background` the manager gives."""
     sentences = _split(_SIGNOFF_RE.sub("", body).strip()) or _split(body)
     verdict = False
+    sentences = _structured(sentences, goal, need, source)
     if goal == "soften":
-        sentences = soften_structure(sentences, source)  # an ultimatum, a repeat threat, a sweeping habit: said anew first
         sentences = _split(re.sub(r"(?i)\b(every)\.\s+(single)\.\s+(\w+)\.", r"\1 \2 \3.", " ".join(sentences))) or sentences
         sentences = [y for x in sentences for y in _split_dont(x)]
         sentences = [_dont_as_request(x) for x in sentences]
@@ -1715,8 +1730,6 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         sentences, verdict = [x for x, _ in threats if x], verdict or any(t for _, t in threats)
         sentences = [_keeps_doing(_no_names_in_fault(_look_together(_WHOSE_WORK_RE.sub("the ", _fed_up_as_cost(x))))) for x in sentences]
         sentences = [x for x in sentences if x.strip(" .,;")]
-    if goal == "firm" and not need.strip():  # with a stated need, the ask is composed from it (_need_first)
-        sentences = firm_structure(sentences) or sentences  # a hedged request said as one direct ask, bare conditions gone
     rules = {"soften": _SOFTEN_RULES, "tighten": _TIGHTEN_RULES, "firm": _FIRM_RULES}.get(goal, ()) + (_TIGHTEN_RULES if shorten and goal != "tighten" else ())
     rules = (_PLAIN_SPEECH_RULES if goal in ("", "soften", "plain", "tighten") else ()) + (_CLEAR_RULES if goal == "plain" else ()) + rules
     out = []
@@ -1770,7 +1783,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         when = next((m.group(1) for x in out if asking(x) and (m := re.search(r"\b(?:by|before) ((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?\d{1,2} [A-Z][a-z]{2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2} \d{1,2})\b", x, re.I))), "")
         by = when[:1].upper() + when[1:]
     out = _without_flagged(out, goal) if goal in ("soften", "firm") else out
-    out = [x for x in out if not is_fragment(x)] or out  # 'Again.', 'Only.': what a cut left is no sentence to send
+    out = [re.sub(r"(?i)^(could you .+?) (?:right )?now\?$", r"\1 as soon as you can?", x) if goal == "soften" else x for x in out if not is_fragment(x)] or out  # 'Fix it now' asked; 'Again.' is no sentence
     out = _with_words_to_use(_with_why_and_check(out)) if goal == "soften" else out
     return out, by, picked
 
@@ -2110,7 +2123,7 @@ def rewrite(
     sentences = _decision_first(sentences) if executive and goal not in ("soften", "firm") else sentences
     sentences = _what_it_is_on(sentences) if goal not in ("soften", "firm") else sentences
     sentences = it_named_from_cut(_it_named(sentences, full), full) if shorten else sentences  # named once the order is final: the first 'it' the reader meets
-    sentences = [_dated_weekday(_short_dates(x, today), today) for x in sentences]
+    sentences = [re.sub(r"(?<!\.)\.\.(?!\.)", ".", _dated_weekday(_short_dates(x, today), today)) for x in sentences]  # '... the rota..': one stop
     by = _dated_weekday("by " + _short_dates(by, today), today)[3:] if by else by  # the date the closing asks to confirm
     room = bullets or not max_sentences or len(sentences) < max_sentences  # a closing line after a list is no extra point
     r = Reworked(greeting=greeting, sentences=sentences, topic=topic, bullets=bullets, closing=_closing(goal, sentences, by, had_invitation, room, team), picked=[picked] if picked else [], lines=bool(max_sentences))
@@ -2122,7 +2135,7 @@ def rewrite(
     signed = _SIGNOFF_RE.search(body)
     r.signoff = signed.group(0).strip() if signed and "\n" in signed.group(0).strip() else ""  # 'Best,\nKai': theirs, kept
     r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words, shorter, body, need, today)
-    r.shortfalls += [x for x in goal_misses(goal, named, [*r.sentences, r.closing] if r.closing else r.sentences, shorter=shorten) if x not in r.shortfalls]
+    r.shortfalls += [x for x in goal_misses(goal, named, [*r.sentences, r.closing, r.topic] if r.closing or r.topic else r.sentences, shorter=shorten) if x not in r.shortfalls]
     said = {_norm(x) for x in _split(body)}
     if goal in ("soften", "firm") and r.sentences and all(_norm(x) in said for x in r.sentences) and len(r.sentences) >= len(said):  # nothing reworded or cut: never claimed
         r.unchanged = True

@@ -22,7 +22,7 @@ _IF_AGAIN_RE = re.compile(r"^(?:and |so )?(?:if|next time|one more time and|the 
 _WRITER_ACTS_RE = re.compile(
     r"^(?P<who>we|I)\s*(?:'ll have to|will have to|'ll|will|am going to|'m going to|are going to|'re going to|have to|'m|am|'re|are)?\s+(?P<rest>.+)$", re.I
 )
-_STATE_VERBS = frozenset("stay stays remain remains keep keeps be is are".split())
+_CONSEQUENCE_VERBS = frozenset("stay remain keep be is are get go lose slip miss move fail break stop end close drop lapse expire".split())
 _ORDER_HEAD_RE = re.compile(
     r"^(?!(?:please|could|can|would|will|let'?s|thanks|thank|hope|see|note|just)\b)(?P<v>fix|redo|resend|send|update|clean|stop|add|remove|change|get|make|finish|ship|review|check|rerun|rewrite|submit|complete|"
     r"delete|revert|move|drop|tell|call|answer|reply|respond|sort|do|don'?t|never|put|use|read|follow|include|write|merge|test|run)\b",
@@ -57,6 +57,20 @@ def _base_of_ing(word: str) -> str:
     return stem
 
 
+def _base_of_s(verb: str) -> str:
+    """'gets' -> 'get', 'stays' -> 'stay', 'goes' -> 'go', 'carries' -> 'carry'; a base form stays as it is."""
+    if re.search(r"[^aeiou]ies$", verb):
+        return verb[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x|z|o)es$", verb):
+        return verb[:-2]
+    return verb[:-1] if re.search(r"[^su]s$", verb) else verb
+
+
+def base_of_ing(word: str) -> str:
+    """The base form of an -ing word ('taking' -> 'take'), public for tools.rewrite's threat rules."""
+    return _base_of_ing(word)
+
+
 def writer_consequence(cons: str) -> str:
     """What the writer says they will do, said as what they would have to do ('we cancel the contract' -> 'we would have
     to cancel the contract', "I'm escalating to the VP" -> 'I would have to escalate to the VP'); another subject's
@@ -70,11 +84,11 @@ def writer_consequence(cons: str) -> str:
             rest = f"{_base_of_ing(first.lower())} {tail}".strip()
         rest = re.sub(r"(?i)^(?:have to|need to|be forced to)\s+", "", rest)
         return f"{m.group('who')} would have to {rest}"
-    s = re.match(r"(?i)^(?P<s>they|it|he|she|this|that|these|those|the\s[\w-]+(?:\s[\w-]+)?)\s+(?:will\s+|would\s+)?(?P<v>\w+)\b(?P<rest>.*)$", cons)
+    splits = [m for n in ("", "(?:\\s[\\w-]+)") if (m := re.match(rf"(?i)^(?P<s>they|it|he|she|this|that|these|those|the\s[\w-]+{n})\s+(?:will\s+|would\s+)?(?P<v>\w+)\b(?P<rest>.*)$", cons))]
+    s = next((m for m in splits if _base_of_s(m.group("v").lower()) in _CONSEQUENCE_VERBS), splits[0] if splits else None)
     if s:
         verb = s.group("v").lower()
-        verb = re.sub(r"s$", "", verb) if verb in _STATE_VERBS and verb.endswith("s") and verb not in ("is",) else verb
-        verb = "be" if verb in ("is", "are") else verb
+        verb = "be" if verb in ("is", "are") else "have" if verb == "has" else _base_of_s(verb)
         return f"{s.group('s')} will {verb}{s.group('rest')}"
     return cons
 
@@ -232,14 +246,32 @@ def tone_flags(sentence: str) -> list[str]:
     return out
 
 
+_WHY_STILL_RE = re.compile(r"^why (?P<be>is|are) (?P<x>this|that|it|the [\w -]+?|your [\w -]+?) still (?P<s>(?!not\b)[\w-]+(?: [\w-]+)?)\s*\?*$", re.I)
+
+
+def why_still_as_question(sentence: str) -> list[str] | None:
+    """Softer: 'Why is this still broken?' (a charge said as a question) -> 'This is still broken. Is something blocking it
+    on your side?'; None for any other sentence."""
+    m = _WHY_STILL_RE.match(sentence.strip())
+    if m is None:
+        return None
+    x = re.sub(r"(?i)^your\b", "the", m.group("x"))
+    return [_end(_cap(f"{x} {m.group('be').lower()} still {m.group('s')}")), "Is something blocking it on your side?"]
+
+
+def _often(sentence: str) -> str:
+    """'The dashboards are always late' -> 'The dashboards are often late': the pattern, without the sweep."""
+    return re.sub(r"(?i)\b(is|are|was|were) always (?=(?:late|wrong|broken|missing|behind|off|slow|incomplete|out of date)\b)", r"\1 often ", sentence)
+
+
 def soften_structure(sentences: list[str], notes: str = "") -> list[str]:
     """Softer, clause by clause: an ultimatum as a request and a neutral consequence, a repeat threat as the need
     behind it, a sweeping habit as what happened, the reader's work (not the reader) at fault, and the credit the
     notes give the reader said first."""
     out: list[str] = []
     for x in sentences:
-        said = ultimatum_as_request(x) or repeat_threat_as_need(x)
-        out += said if said else [fault_of_the_work(habit_as_fact(x))]
+        said = ultimatum_as_request(x) or repeat_threat_as_need(x) or why_still_as_question(x)
+        out += said if said else [_often(fault_of_the_work(habit_as_fact(x)))]
     credit = credit_line(notes)
     if credit and not any(credit[:20].lower() in y.lower() for y in out):
         out.insert(0, credit)
@@ -249,13 +281,15 @@ def soften_structure(sentences: list[str], notes: str = "") -> list[str]:
 # --- firmer ---------------------------------------------------------------------------------------------------------
 
 _SOFT_LEAD_RE = re.compile(
-    r"^(?:(?:hey|hi|hello)\b[!,.]*\s*)?(?:(?:sorry to (?:bother|chase|nag|pester) you|no worries if not|I know (?:you'?re|you are) (?:super |really |very |so )?(?:busy|swamped|slammed|stretched)|not to be a pain)\s*[,;:.!-]*\s*(?:but|so|and)?\s*)+",
+    r"^(?:(?:hey|hi|hello)\b[!,.]*\s*)?(?:(?:sorry to (?:bother|chase|nag|pester) you|no worries if not|I know (?:you'?re|you are) (?:super |really |very |so )?(?:busy|swamped|slammed|stretched)|not to be a pain|(?:so |really )?sorry(?: to (?!say\b)\w+(?: you)?(?: again)?)?|I hate to (?:ask|chase|bother you)|hope (?:you'?re|you are|all is) (?:well|good)|if (?:it'?s|it is) not too much (?:trouble|hassle|bother))\s*[,;:.!-]*\s*(?:but|so|and)?\s*)+",
     re.I,
 )
 _HEDGED_ASK_RE = re.compile(
     r"^(?:(?:I was|I'm|I am|we were|we're|just)\s+)*(?:just\s+)?wondering\s+(?:if|whether)\s+(?P<x>(?:you\s+)?(?:maybe\s+)?(?:had|have|got) a chance to .+?)\??$"
     r"|^would it (?:maybe |perhaps |possibly )?be (?:possible|ok|okay|alright|feasible) (?:for you )?to\s+(?P<y>.+?)\??$"
+    r"|^(?:could|can|would) you (?:maybe |possibly |perhaps |please |kindly )*be able to (?:maybe |possibly )?(?P<s>.+?)\??$"
     r"|^(?:could|can|would) you (?:maybe |possibly |perhaps |please |kindly )+(?P<w>.+?)\??$"
+    r"|^(?:could|can|would) you (?P<r>(?!be\b).+?\b(?:sometime|some time|at some point|soonish|when you can)\b.*?)\??$"
     r"|^(?:it|that) would be (?:really |so |super |very )?(?:great|amazing|helpful|lovely|ideal|awesome|appreciated) if you could (?:maybe |possibly |please )?(?P<u>.+?)\??$"
     r"|^you could (?:maybe |possibly |please )?(?P<t>.+?)\??$"
     r"|^(?:(?:if|when|whenever) you (?:get|have) a (?:chance|moment|sec|minute)),?\s+(?:to\s+|could you\s+|can you\s+)?(?P<v>.+?)(?:,?\s+(?:that|it) would be (?:amazing|great|lovely|helpful|awesome|ideal))?[.!?]*$",
@@ -268,7 +302,7 @@ _BARE_CONDITION_RE = re.compile(
     re.I,
 )
 _TAIL_HEDGE_RE = re.compile(
-    r",?\s+(?:(?:only|just) if (?:it'?s|it is|that'?s) not (?:too )?(?:much )?(?:trouble|hassle|bother|disruptive|a problem)|if (?:at all )?possible|if you can|at some point|"
+    r",?\s+(?:(?:some ?time|at some point|soonish)(?=\s*[.?!]|\s*$)|(?:only|just) if (?:it'?s|it is|that'?s) not (?:too )?(?:much )?(?:trouble|hassle|bother|disruptive|a problem)|if (?:at all )?possible|if you can|at some point|"
     r"(?:whenever|when) you (?:get|have) a (?:chance|moment|sec)|when you can|no (?:rush|pressure) at all|(?:that|it) would be (?:amazing|great|lovely|awesome|helpful))\b[^.?!]*",
     re.I,
 )
@@ -352,13 +386,15 @@ _FILLER_CLAUSES: tuple[tuple[str, str], ...] = (
 # biomass estimation model for the pens.'): its topic is the named thing the rest must keep.
 _PREAMBLE_RE = re.compile(
     r"^(?:(?:hi|hello|hey)(?: all| everyone| team)?,?\s+)?(?:I\s+)?(?:just\s+)?(?:wanted|want|would like|thought I'?d)\s+to\s+(?:take a (?:moment|minute|second) to\s+|reach out(?: and| to)?\s+|quickly\s+)*"
-    r"(?:give|share|send|provide|offer)\s+(?:you|everyone|you all|all of you)?\s*(?:a\s+)?(?:bit of |quick |short |brief )?(?:context|update|overview|heads-?up|status|background|summary)\s+(?:on|about|regarding)\s+"
-    r"(?:where (?:we are|things stand|things are|we stand)\s+(?:with|on)\s+)?(?P<t>[^.!?]+?)[.!]*$",
+    r"(?:(?:give|share|send|provide|offer)\s+(?:you|everyone|you all|all of you)?\s*(?:a\s+)?(?:bit of |quick |short |brief )?(?:context|update|overview|heads-?up|status|background|summary)\s+(?:on|about|regarding)"
+    r"|(?:quickly\s+)?(?:let|tell)\s+(?:you|everyone|you all|all of you)(?: all)?(?:\s+know)?(?:\s+(?:about|on))?|update\s+(?:you|everyone)(?: all)?\s+on)\s+"
+    r"(?:where (?:we are|things stand|things are|we stand)\s+(?:with|on)\s+|how (?:things are going|we'?re doing|we are doing)\s+(?:with|on)\s+)?(?P<t>[^.!?]+?)[.!]*$",
     re.I,
 )
 # A sentence that carries no news for a shorter message: an apology, the effort story with no figure.
 _NO_NEWS_RE = re.compile(
     r"^(?:(?:I am|I'm|we are|we're) (?:really |so |very |truly )?sorry(?: about (?:this|that|the delay))?[.!]*$"
+    r"|(?:(?:we'?re |I'?m |we are |I am )?(?:really |so )?sorry for (?:the|any) (?:inconvenience|delay|trouble|disruption|confusion)|thanks (?:so much |again )?for (?:your|bearing|being)\b)(?![^.]*\d)[^.]*[.!]*$"
     r"|(?:as you (?:probably |may )?know,?\s+)?(?:we|I|the team)(?:'ve| have| has) been working (?:really |very |so |incredibly )?(?:hard )?on (?:it|this)\b(?![^.]*\d)[^.]*[.!]*$)",
     re.I,
 )
@@ -411,7 +447,9 @@ def shorten_structure(sentences: list[str]) -> list[str]:
         out.append(_end(_cap(y)) if y else "")
     out = [x for x in out if x]
     named = _named(topic, out) if topic else None
-    return named if named is not None else ([preamble] if preamble else []) + out  # no place to name it: the preamble stays
+    if named is not None:
+        return named
+    return ([f"Quick update on {topic}." if not re.search(r"\d", topic) else preamble] if preamble else []) + out  # no place to name it: the topic line tools.rewrite labels the message with
 
 
 # --- the check ------------------------------------------------------------------------------------------------------
@@ -435,7 +473,7 @@ def is_fragment(sentence: str) -> bool:
 
 _HEDGE_RE = re.compile(
     r"\b(?:would it (?:maybe |perhaps )?be possible|is there any chance|any chance|if you (?:get|have) a (?:chance|moment|sec)|whenever you (?:can|get)|when you can|at some point|no worries|no rush|no pressure|"
-    r"wondering|maybe|perhaps|possibly|sorry|I know you'?re (?:\w+ )?busy|only if|too much (?:trouble|hassle)|if (?:at all )?possible|totally (?:understand|get))\b|\bjust\b",
+    r"wondering|maybe|perhaps|possibly|sorry|hate to ask|(?:would|could) you be able to|some ?time|soonish|I know you'?re (?:\w+ )?busy|only if|too much (?:trouble|hassle)|if (?:at all )?possible|totally (?:understand|get))\b|\bjust\b",
     re.I,
 )
 

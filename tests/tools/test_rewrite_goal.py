@@ -100,3 +100,27 @@ def test_the_check_names_a_fragment_a_hedge_and_a_lost_named_thing():
     assert any("hedges" in x for x in goal_misses("firm", "", ["Would it be possible to send the file?"]))
     assert named_things("the churn prediction model slipped") == ["churn prediction model"]
     assert any("churn prediction model" in x for x in goal_misses("tighten", "the churn prediction model slipped", ["The model slipped."]))
+
+
+def test_firmer_says_an_apologetic_able_to_request_as_the_ask():
+    r = rewrite("Sorry, I hate to ask, but would you possibly be able to return the signed NDA by Thursday?", "firm", today=TODAY)
+    assert r.sentences[0] == "Please return the signed NDA by Thursday 10 Dec."
+    assert not [x for x in r.shortfalls if "hedge" in x]
+
+
+def test_softer_says_a_why_still_charge_as_the_state_and_a_question_and_drops_the_sweep():
+    r = rewrite("Why is the nightly export still failing? Your alerts are always late. Sort it out now.", "soften", today=TODAY)
+    text = _text(r)
+    assert "The nightly export is still failing." in text and "Is something blocking it on your side?" in text
+    assert "always" not in text and "The alerts are often late." in text and "as soon as you can?" in text
+
+
+def test_shorter_labels_the_first_line_with_the_model_a_let_you_know_preamble_named():
+    r = rewrite("Hi all, I just wanted to quickly let you all know where we are with the fleet routing model. Sadly the GPS traces from October "
+                "are corrupted, which means we need two more weeks to clean them, so the new date is 12 February. Sorry for the inconvenience.", "tighten", today=TODAY)  # fmt: skip
+    assert r.sentences[0].startswith("Fleet routing model: ") and "12 February" in r.sentences[0]
+    assert not any("Sorry" in x for x in r.sentences) and not r.shortfalls
+
+
+def test_a_consequence_for_someone_else_is_said_in_the_future_with_its_verb_in_the_base_form():
+    assert writer_consequence("the demo gets cancelled") == "the demo will get cancelled"
