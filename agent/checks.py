@@ -416,7 +416,7 @@ def rewrite_problems(body: str, arguments: dict[str, Any], today: date) -> list[
     problems = [DraftProblem("harsh-kept", f"'{x}' from your message is still in the softer version") for x in (harsh_kept(original, body) if goal == "soften" else [])]
     problems += [DraftProblem("hedge-kept", f"'{x}' still hedges the firmer version") for x in (hedges_in(body) if goal == "firm" else [])]
     shortened = goal == "tighten" or bool(facts.get("rewrite_shorter") or facts.get("max_sentences") or facts.get("max_words"))
-    problems += [DraftProblem("fact-lost", f"{x} is no longer in the rewrite") for x in facts_lost(original, need, body, today, figures=not shortened)]
+    problems += [DraftProblem("fact-lost", f"{x} is no longer in the rewrite") for x in facts_lost(original, need, body, today, figures=not shortened, tallies=goal != "soften")]
     return problems
 
 

@@ -1975,8 +1975,7 @@ def _shortfalls(r: Reworked, goal: str, before: int, max_sentences: int | None, 
         out.append(f"'{left.group(0) if left else kept[0]}' may still read as {'blame' if goal == 'soften' else 'a hedge'}")
     if isinstance(today, date):
         shortened = goal == "tighten" or shorter or bool(max_sentences or max_words)
-        told = re.sub(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+times\b|\btwice\b", " ", original) if goal == "soften" else original  # softer drops the tally on purpose
-        out += [f"{x} is no longer in it" for x in facts_lost(told, need, text, today, figures=not shortened)]
+        out += [f"{x} is no longer in it" for x in facts_lost(original, need, text, today, figures=not shortened, tallies=goal != "soften")]
     if goal == "firm" and not _DATE_WORD_RE.search(" ".join(r.sentences)) and _RULE_SAID_RE.match(r.sentences[0] if r.sentences else ""):
         out.append("the rule has no start date: add the date it applies from (the next planning session, say) if you know it")
     elif goal == "firm" and not _DATE_WORD_RE.search(" ".join(r.sentences)) and not any(x.startswith("From now on,") for x in r.sentences):  # a standing rule holds from now on
@@ -2074,9 +2073,11 @@ def _figures(text: str, today: date) -> set[str]:
     return {m.group(0).replace(",", "").replace(" ", "").lower() for m in _FIGURE_RE.finditer(bare)}
 
 
-def facts_lost(original: str, need: str, rewritten: str, today: date, *, figures: bool = True) -> list[str]:
+def facts_lost(original: str, need: str, rewritten: str, today: date, *, figures: bool = True, tallies: bool = True) -> list[str]:
     """The dated asks (a date after 'by', 'before', 'due') of the original or of what the manager says they need, and
-    (with `figures`) the numbers of the original, that the rewrite no longer says."""
+    (with `figures`) the numbers of the original, that the rewrite no longer says; without `tallies`, a count of times
+    ('three times', 'twice') is no fact to keep (softer drops the tally on purpose)."""
+    original = original if tallies else re.sub(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+times\b|\btwice\b", " ", original)
     wanted = {**_due_dates(original, today), **_due_dates(need, today)}
     said = polish(rewritten, today)
     days = {(m.group("d"), m.group("m")) for m in re.finditer(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<d>\d{2}) (?P<m>[A-Z][a-z]{2}) \d{4}\b", said)}

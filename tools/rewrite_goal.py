@@ -264,6 +264,19 @@ def _often(sentence: str) -> str:
     return re.sub(r"(?i)\b(is|are|was|were) always (?=(?:late|wrong|broken|missing|behind|off|slow|incomplete|out of date)\b)", r"\1 often ", sentence)
 
 
+_NOT_READY_RE = re.compile(r"^(?:this|the|your) (?P<x>[\w -]+?) (?P<be>is|are) (?:just |still |really )?not (?:ready|good enough|up to (?:standard|scratch)|there yet|acceptable)(?: yet)?[.!]*$", re.I)
+
+
+def verdict_as_work(sentence: str) -> str:
+    """Softer: 'This design doc is not ready.' -> 'The design doc needs a bit more work before it's ready.' (the work,
+    not a verdict on it)."""
+    m = _NOT_READY_RE.match(sentence.strip())
+    if m is None:
+        return sentence
+    plural = m.group("be").lower() == "are"
+    return f"The {m.group('x')} {'need' if plural else 'needs'} a bit more work before {'they are' if plural else 'it is'} ready."
+
+
 def soften_structure(sentences: list[str], notes: str = "") -> list[str]:
     """Softer, clause by clause: an ultimatum as a request and a neutral consequence, a repeat threat as the need
     behind it, a sweeping habit as what happened, the reader's work (not the reader) at fault, and the credit the
@@ -271,7 +284,7 @@ def soften_structure(sentences: list[str], notes: str = "") -> list[str]:
     out: list[str] = []
     for x in sentences:
         said = ultimatum_as_request(x) or repeat_threat_as_need(x) or why_still_as_question(x)
-        out += said if said else [_often(fault_of_the_work(habit_as_fact(x)))]
+        out += said if said else [verdict_as_work(_often(fault_of_the_work(habit_as_fact(x))))]
     credit = credit_line(notes)
     if credit and not any(credit[:20].lower() in y.lower() for y in out):
         out.insert(0, credit)
@@ -437,7 +450,9 @@ def shorten_structure(sentences: list[str]) -> list[str]:
             continue
         if _NO_NEWS_RE.match(x) or (_KNOWN_RE.match(x) and not re.search(r"(?i)\b(?:done|finished|complete|completed|live|shipped|launched|resolved|fixed|now)\b", x)):
             continue  # an apology, the effort story, or background the reader already has
-        y = x
+        asked = _HEDGED_ASK_RE.match(x.strip())
+        said = next((g for g in asked.groups() if g), "") if asked else ""
+        y = _direct(said) if said and not re.match(r"(?i)(?:(?:maybe|perhaps),?\s+)?(?:the|a|an|our|my|your|this|that|these|there|it|it'?s|we|they|I|any|some)\b", said) else x  # a hedged ask: the ask
         for pattern, plain in _FILLER_CLAUSES:
             y = re.sub(pattern, plain, y, flags=re.I)
         y = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", y)).strip(" ,")

@@ -181,6 +181,13 @@ def test_a_rewrite_that_keeps_a_harsh_phrase_a_hedge_or_loses_a_dated_ask_is_cau
     assert rewrite_problems("Hi Lin,\n\nI need the results by Thu 10 Dec. Can you confirm?", firmer, TODAY) == []
 
 
+def test_a_softer_rewrite_that_drops_a_told_you_so_count_has_lost_no_fact():
+    softer = {"facts": {"original": "I've flagged this four times. The join is wrong on 2 of the 5 tables.", "rewrite_goal": "soften", "ask": ""}}
+    assert rewrite_problems("Hi Ada,\n\nThe join is wrong on 2 of the 5 tables. Could we look at it together?", softer, TODAY) == []
+    lost = rewrite_problems("Hi Ada,\n\nThe join is wrong on some tables.", softer, TODAY)
+    assert [p.check for p in lost] == ["fact-lost", "fact-lost"]
+
+
 def test_fragments_stray_capitals_and_drafter_typos_are_caught():
     from agent.checks import sentence_problems
 

@@ -26,3 +26,9 @@ def test_it_in_the_need_is_the_thing_both_the_note_and_the_message_name():
 def test_a_fact_said_in_the_same_sentence_as_the_instruction_is_kept_without_the_instruction_or_the_reader():
     told = firm_background('firmer please, for the product manager, the spec was due last friday\n"Hey! Any news on the spec?"', "Hey! Any news on the spec?", "")
     assert told == "The spec was due last friday."
+
+
+def test_names_typed_in_lower_case_in_a_pasted_message_are_capitalised_but_words_are_not():
+    from agent.drafting import _names_capitalised
+
+    assert _names_capitalised("can you loop in ines before moving sam onto stuff? we have a grace period") == "can you loop in Ines before moving Sam onto stuff? we have a grace period"

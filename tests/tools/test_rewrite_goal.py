@@ -124,3 +124,13 @@ def test_shorter_labels_the_first_line_with_the_model_a_let_you_know_preamble_na
 
 def test_a_consequence_for_someone_else_is_said_in_the_future_with_its_verb_in_the_base_form():
     assert writer_consequence("the demo gets cancelled") == "the demo will get cancelled"
+
+
+def test_softer_says_a_verdict_on_the_work_as_the_work_still_to_do():
+    r = rewrite("Your migration plan is not good enough. Add the rollback steps before Wednesday.", "soften", today=TODAY)
+    assert r.sentences[0] == "The migration plan needs a bit more work before it is ready."
+
+
+def test_shorter_says_a_hedged_ask_as_the_ask():
+    r = rewrite("The offsite is on 3 February in Leeds. It would be really great if you could book your train by Friday. Thanks so much everyone!", "tighten", today=TODAY)
+    assert "Could you book your train by Friday" in " ".join(r.sentences) and "would be really great" not in " ".join(r.sentences)
