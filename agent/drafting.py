@@ -722,16 +722,17 @@ def _reader_in_instruction(instruction: str) -> str:
 CASUAL_RE = re.compile(r"\bless (?:formal|stiff|corporate|robotic|official)\b|\binformal\b|\bcasual\b|\brelaxed\b|\bchattier\b|\bmore human\b", re.I)  # a rewrite asked to sound less formal
 
 
-def _names_capitalised(text: str) -> str:
+def _names_capitalised(text: str, instruction: str = "") -> str:
     """A pasted message typed in lower case with its people's names capitalised ('before moving sam onto stuff' ->
-    'Sam'): a known first name that is no everyday word and follows no article ('a grace period' stays)."""
-    from agent.understanding.people import everyday_word, is_first_name
+    'Sam'): a name read where a person stands in the message, or a first name the manager's instruction names too
+    ('victor keeps borrowing sam'); a word after an article stays ('a grace period')."""
+    from agent.understanding.people import everyday_word, find_people, is_first_name
 
-    def name(m: re.Match[str]) -> str:
-        w = m.group(0)
-        return w.capitalize() if is_first_name(w) and not everyday_word(w) else w
-
-    return re.sub(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bour )(?<!\bmy )(?<!\bthis )(?<!\bsome )(?<![\w'’-])[a-z][a-z]{1,15}(?![\w'’-])", name, text)
+    names = {m.name.casefold() for m in find_people(text, None)}
+    names |= {w for w in re.findall(r"[a-z][a-z'-]+", instruction.casefold()) if is_first_name(w) and not everyday_word(w)}
+    if not names:
+        return text
+    return re.sub(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bour )(?<!\bmy )(?<!\bthis )(?<!\bsome )(?<![\w'’-])[a-z][a-z]{1,15}(?![\w'’-])", lambda m: m.group(0).capitalize() if m.group(0) in names else m.group(0), text)
 
 
 def _rewrite_input(s: Situation, question: str, today: date, role: str, recipient: str, pasted: str) -> dict[str, Any]:
@@ -741,7 +742,7 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
     from tools.rewrite import greeting_name
 
     instruction = question.replace(pasted, " ")  # the manager's words about the message, not the message
-    pasted = _names_capitalised(pasted)
+    pasted = _names_capitalised(pasted, instruction)
     if recipient and recipient.casefold() not in instruction.casefold() and recipient != greeting_name(pasted):
         recipient = _reader_in_instruction(instruction) or recipient  # 'to felix (sales director)': not a name the message mentions ('Acme')
     from agent.understanding.first_names import first_names

@@ -31,4 +31,6 @@ def test_a_fact_said_in_the_same_sentence_as_the_instruction_is_kept_without_the
 def test_names_typed_in_lower_case_in_a_pasted_message_are_capitalised_but_words_are_not():
     from agent.drafting import _names_capitalised
 
-    assert _names_capitalised("can you loop in ines before moving sam onto stuff? we have a grace period") == "can you loop in Ines before moving Sam onto stuff? we have a grace period"
+    said = _names_capitalised("can you loop in ines before moving sam onto stuff? we have a grace period", "firmer, marco keeps taking ines")
+    assert said == "can you loop in Ines before moving Sam onto stuff? we have a grace period"
+    assert _names_capitalised("The nightly backup ran 40 minutes over its window.", "make it kinder") == "The nightly backup ran 40 minutes over its window."
