@@ -302,6 +302,8 @@ _HARDSHIP = re.compile(
 # The gap to the next level, as the manager states it ("his design docs are thin and he dodges on-call").
 GAP_RE = re.compile(
     r"\b(?:weak(?:er)? (?:at|on)|struggles? (?:with|to)|needs? to (?:get better at|improve|work on|grow in)|the gap is|not yet (?:good at|able to)"
+    # what they still have to show, said as a need ('close but not there - needs to lead something cross-team')
+    r"|(?:still )?(?:needs?|has|have|would need|will need|'d need|'ll need) to (?:first )?(?=(?:lead|own|show|run|drive|ship|mentor|present|deliver|step up|take on)\b)"
     r"|(?:has(?:n'?t| not) (?:yet )?|(?<=\bs )never |(?<='s )never |(?<=has )never |(?<=\bbut )never )(?=(?:led|owned|driven|shipped|run|mentored|influenced)\b)"
     r"|(?:not|isn'?t|aren'?t) (?:there|ready) yet\b[,;:]?\s*(?:because |as |since )?(?=(?:his|her|their|he|she|they)\b)"
     # a habit said after the strength ('great on the model but he doesn't write anything down'): the habit, negation kept

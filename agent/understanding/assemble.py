@@ -738,9 +738,12 @@ def _days_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
     return (weekdays, said) if weekdays else None
 
 
+# After "'s", words that make it "is" or "has" ('priya's going to ask about staff', 'marco's been pushing for lead'), not a
+# possessive ('ben's demo request'): the person is the sentence's subject, not the owner of someone's request.
+IS_OR_HAS = r"(?!(?:going|gonna|been|got|gotten|about|not|also|just|always|never|still|finally|probably|definitely|really|likely|asking|pushing|planning|hoping|expecting|due|bound|set|keen|worried|nervous|angling|gunning|after|on|in|back|off|out|here)\b)"
 NOT_SUBJECT_AFTER = re.compile(
-    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:manager|boss|team|lead|org|director|vp|group|people|pm|contact|owner|cto|ceo|cfo)\b|^(?:'s|’s)\s+and\b"
-    r"|^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:requests?|asks?|incident|demo|doc|deck|analysis|report|question|bug|ticket|push|complaint)\b"
+    rf"^(?:'s|’s)\s+{IS_OR_HAS}(?:[\w-]+\s+){{0,2}}?(?:manager|boss|team|lead|org|director|vp|group|people|pm|contact|owner|cto|ceo|cfo)\b|^(?:'s|’s)\s+and\b"
+    rf"|^(?:'s|’s)\s+{IS_OR_HAS}(?:[\w-]+\s+){{0,2}}?(?:requests?|asks?|incident|demo|doc|deck|analysis|report|question|bug|ticket|push|complaint)\b"
     r"|^\s*\(\s*(?:our|my|the|their)?\s*(?:cto|cfo|ceo|coo|cpo|vp\b[\w ]*|director|head of \w+|pm|product \w+|manager|boss)\s*\)"
     r"|^\s*\(\s*(?:not (?:on|in) (?:my|our|the) team|from (?:the )?\w+|on (?:the )?\w+ team)\b[^)]{0,50}\)",
     re.I,

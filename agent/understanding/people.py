@@ -103,7 +103,7 @@ STRONG_SLOTS = re.compile(
     rf"|\bmy (?:former |new |old |ex-)?(?:boss|manager|skip|director|vp|new hire|mle|ds|report|lead|tl|engineer|researcher|peer|colleague|teammate|coworker)[, ]+{_W}(?=\s*(?:\(|,|$|\.|-|\bthursday|\bmonday|\btuesday|\bwednesday|\bfriday|\btomorrow|\btoday|\bon\b|\bnext\b|\bthis\b|\bat\b|\bwho\b|\bis\b|\bhas\b|\bstarted\b|\bjoined\b|\band\b))"
     rf"|\b{_W} \((?:my |our |the )?(?:[\w-]+ ){{0,3}}?(?:mle|ds|engineer|scientist|researcher|lead|manager|head|vp|cto|cfo|ceo|coo|cpo|director|pm|senior|junior|intern|new hire|not in)"
     rf"|\b(?:of mine|of my (?:reports|people|team|engineers|folks|mles|ds))\s*[,:]\s*{_W}\b"  # 'two of mine, leilani (recs) and bartek'
-    rf"|\b(?:incl\.?|including|especially|esp\.?|namely)\s+{_W}\b|\b{_W} is the only one\b|(?:^|[.!?]\s+|\n){_W}'s (?:been|back|out|off|leaving|returning|on leave)\b"
+    rf"|\b(?:incl\.?|including|especially|esp\.?|namely)\s+{_W}\b|\b{_W} is the only one\b|(?:^|[.!?]\s+|\n){_W}'s (?:(?:probably |definitely |likely |also )?(?:going to|gonna|about to|planning to|asking|pushing|angling|hoping)|been|back|out|off|leaving|returning|on leave)\b"
     rf"|\b(?:putting|put|nominating|nominate)\s+{_W}\s+(?:up|forward)\s+for\b"
 
     rf"|^\s*{_W}\s*\([^)]{{1,40}}\)\s+(?:just\s+)?(?:pulled|asked|told|said|came|is|was|has|had|wants|messaged|pinged|mentioned|emailed|dm'?d)\b"

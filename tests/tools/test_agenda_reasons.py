@@ -473,3 +473,10 @@ def test_a_hyphenated_adjective_is_not_an_act_between_two_people():
 
     reading = read_notes("he reviews the well-tested pipeline with marta every week", Words("Ivo", "he", "him", "his", "is", ("Marta",)))
     assert not any(r.kind == "incident" for r in reading.reasons)
+
+
+def test_a_gap_said_as_what_they_still_need_to_do_is_the_gap():
+    from tools.agenda_reasons import gap_text
+
+    assert gap_text("he's close but not there - still needs to own a launch end to end") == "own a launch end to end"
+    assert gap_text("honestly she'd need to lead something with the payments team first") .startswith("lead something with the payments team")
