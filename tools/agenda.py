@@ -823,6 +823,13 @@ def _specifics(cue: str, named: dict[str, str]) -> str:
     return " ".join(parts)
 
 
+# Their work handed on while they were away, and then shipped ('we moved his irrigation model to someone else and it
+# shipped', 'her churn model got handed to the platform team and it went live in october').
+_MOVED_AND_SHIPPED = re.compile(
+    r"\b(?P<thing>(?:his|her|their) (?:[\w-]+ ){0,4}?(?:model|pipeline|project|forecaster|classifier|detector|service|system|dashboard|work|tool|feature|parser|recommender|ranker|optimi[sz]er)s?)\b"
+    r"[^.;!?]{0,60}?\b(?:and |but )?(?:it |they )?(?:has |have )?(?:shipped|went live|launched|landed|is live|is in production|went out|rolled out)\b", re.I)
+
+
 def _cue_items(
     plan: _Plan, cues: list[str], fill: dict[str, str], seen: dict[str, str] | None = None, named: dict[str, str] | None = None,
     covered: frozenset[str] = frozenset(), notes_text: str = "",
@@ -836,6 +843,8 @@ def _cue_items(
         if cue not in cues or cue in covered:
             continue
         detail = spec.detail.format(label=_CUE_LABELS.get(cue, ""), **fill)
+        if cue == "quiet" and "new_hire" in cues:
+            detail = detail.replace("; not a new joiner's onboarding", "")  # they are new: the settling-in item covers both
         if cue == "underperforming" and "burnout" in cues:
             detail = "Performance concern noted but held back: with signs of burnout, workload and support come first."
         plan.rules.append(RuleApplied(rule=f"cue-{cue.replace('_', '-')}", guidance=spec.guidance, detail=detail))
@@ -861,6 +870,8 @@ def _cue_items(
             specific = (specific + " " + _first_weeks_extras("quiet" in cues, notes_text, fill["name"])).strip()
         if spec in (_FIRST_WEEKS, _SAFE_TO_ASK):
             specific = (specific + " " + _slow_start(notes_text, fill["name"])).strip()
+        elif spec is _SPEAK_UP:  # not new, but quietly redoing work alone: the same cost of not asking
+            specific = (specific + " " + _solo_rework_item(notes_text, fill["name"])).strip()
         owned = _team_part(notes_text, fill["name"]) if spec in (_FIRST_WEEKS, _SAFE_TO_ASK) else ""
         notes = opening + (f"{owned} " if owned else "") + spec.notes.format(**fill) + (f" {specific}" if specific else "")
         item = plan.add(0 if cue == "burnout" or spec.leads else 2, spec.weight, spec.title.format(**fill), spec.owner, notes)
@@ -886,6 +897,15 @@ def _cue_items(
         if cue == "wants_promotion" and named.get("gap"):  # the gaps are named: the prep is their examples, not finding gaps
             item.prep = [f"Find one recent example for each gap you named ({named['gap']}), and one for what is already strong."
                          if n.startswith("Read the next level's expectations") else n for n in item.prep]
+        shipped = _MOVED_AND_SHIPPED.search(notes_text) if cue == "returning_from_leave" else None
+        if shipped:  # their work moved on and shipped: credit it by name, not 'work that was dropped'
+            w = _person_words(notes_text, fill["name"], [])
+            thing = shipped.group("thing")
+            item.notes = item.notes.replace(
+                "work that was dropped was a business call, not a judgement on them",
+                f"{thing} moved on while {w.they} {'were' if w.they == 'they' else 'was'} away and it shipped: say so early, credit "
+                f"{w.their} part in it by name (what {w.they} built before leaving, and who you have told about it), and say the move "
+                f"was a call about timing, not a judgement on {w.them}")
         if cue == "returning_from_leave" and named.get("cover"):
             item.prep.append(f"Ask {named['cover']} for a short note on what they covered and what is in flight, before the 1:1.")
 
@@ -1027,11 +1047,43 @@ _LONG_WAY = re.compile(r"\b(?P<x>(?:redid|redone|rewrote|rebuilt|reran|re-ran|re
                        r"(?:instead of|rather than)\s+(?:just\s+)?(?:asking|pinging|checking with)\b", re.I)
 
 
+# Work redone alone, the long way, that the manager heard about from someone else ('she's been redoing the feature
+# extraction from scratch for a week', 'spent 4 days rebuilding the schedule join by hand'): the concern is working alone.
+_SOLO_REWORK = re.compile(r"\b(?P<x>(?:re-?[a-z]{2,}ing|redid|redone|rebuilt|rewrote|rewritten|re-?did|spent (?:\w+ ){1,3}?(?:re-?)?[a-z]{3,}ing)\b[^.;!?]{3,70}?"
+                          r"\b(?:from scratch|by hand|manually|alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)))\b", re.I)
+_SOLO_REWORK_TIME = re.compile(r"^\s*(?P<t>for (?:a|an|one|two|three|four|five|\d+|over a|almost a|nearly a) (?:days?|weeks?))\b", re.I)
+
+
+def solo_rework(notes: str) -> str:
+    """The work they redid alone the long way, in a few of the manager's words ('redoing the audiogram feature extraction
+    from scratch for a week'), or ''."""
+    m = _SOLO_REWORK.search(notes or "")
+    if m is None:
+        return ""
+    what = re.sub(r"^spent (?:\w+ ){1,3}?(?=(?:re-?)?[a-z]{3,}ing\b)", "", m.group("x"), flags=re.I)  # the days are said separately
+    when = _SOLO_REWORK_TIME.match(notes[m.end() :])
+    days = re.search(r"\bspent (?P<t>(?:\w+ ){1,2}?(?:days?|weeks?|hours?))\b", m.group("x"), re.I)
+    time = when.group("t") if when else f"for {days.group('t')}" if days else ""
+    room = MAX_WHOLE_WORDS - (len(time.split()) if when else 0)  # never more of the manager's words in a row than that
+    return (_clip_words(what, room) + (f" {time}" if time else "")).strip()
+
+
+def _solo_rework_item(notes: str, name: str) -> str:
+    """What to do about work redone alone: the cost of not asking said without blame, then a person to pair with."""
+    what = solo_rework(notes)
+    if not what or _LONG_WAY.search(notes):
+        return ""
+    return (f"What you found out ({what}): say you heard about it and that you are glad of the effort, then that it is "
+            "the cost of working alone you want to fix, not the work (a short question could have saved days). Ask what "
+            f"made asking feel expensive. Agree who {name} pairs with on that work for the next few weeks, and that stuck "
+            "for about two hours means asking, early and in the open.")
+
+
 def _slow_start(notes: str, name: str) -> str:
     """What a new joiner's slow start adds: one small change shipped this week, and specific questions for someone
     who says 'all good'; work shown early when it arrives finished but late, and the team's part owned first when
     their first PR waited unreviewed."""
-    extra = []
+    extra = [x for x in (_solo_rework_item(notes, name),) if x]
     long_way = _LONG_WAY.search(notes)
     if long_way:
         extra.append(f"What you found out ({long_way.group('x').strip()} instead of asking): say it as the cost of not asking, "
@@ -1268,14 +1320,41 @@ _AMBUSH = re.compile(r"\bambush\w*|\bblind-?sid\w*|\bsurprise\b|\bout of nowhere
 # Their own estimate, as the manager reports it ('she thinks 2 more months and maybe 40% it beats v3'), and someone
 # above asking why it goes on ('victor asked me in our skip why we're still funding it').
 # A terse note leaves the subject out ('14 wks in. says 30% it reaches 95% accuracy by day 9, needs another quarter').
-_THEIR_ODDS = re.compile(r"(?:\b(?:she|he|they)\s+|(?:^|[.;!?]\s+))(?:thinks?|says|reckons?|estimates?|puts? it at)\b(?P<c>[^.;!?]{0,80}?\b(?P<p>\d{1,3}) ?%(?P<on>[^.;!?]{0,60}))", re.I)
+_THEIR_ODDS = re.compile(r"(?:\b(?:she|he|they)\s+|(?:^|[.;!?,]\s*))(?:thinks?|says|reckons?|estimates?|puts? it at)\b(?P<c>[^.;!?]{0,80}?\b(?P<p>\d{1,3}) ?%(?P<on>[^.;!?]{0,60}))", re.I)
 _MORE_TIME = re.compile(r"\b(?:(?P<n>\d+|an?|one|two|three|four|five|six) (?:more (?P<u>weeks?|months?|sprints?|quarters?)\b|(?P<u2>weeks?|months?|sprints?|quarters?) (?:more|left|to go)\b)"
-                        r"|(?P<n2>another) (?P<u3>weeks?|months?|sprints?|quarters?)\b)", re.I)
+                        r"|(?P<n2>another) (?P<r>(?:\d+|a few|few|couple of)(?:\s*(?:-|–|to)\s*\d+)? )?(?P<u3>weeks?|wks?|months?|sprints?|quarters?)\b)", re.I)
+# Someone above the manager who wants the work stopped ('my boss wants it killed', 'the cfo would rather we pulled the plug',
+# 'victor wants it parked'): the meeting may not be the manager's call alone.
+_ABOVE_WANTS_STOP = re.compile(
+    r"\b(?P<who>(?:my|our|the) (?:boss|manager|director|vp|skip(?:[- ]level)?|head of [\w-]+|leadership(?: team)?|exec\w*|board)|(?:the )?(?:cfo|cto|ceo|coo|cpo)|(?-i:[A-Z][a-z]+)|[a-z]{3,})\s+"
+    r"(?:(?:really |also |now |just |already |still )?(?:wants?|would (?:rather|like)|is pushing|keeps pushing|thinks we should|says we should|is pushing us to|asked (?:me )?to))\s+"
+    r"(?:(?:us |me |we )?(?:to )?)?(?:(?:it|this|that|(?:the|her|his|their) [\w-]+(?: [\w-]+)?) )?(?:(?:to be )?(?:killed|stopped|cut|parked|shelved|dropped|canned|ended|wound down)|kill(?:ing)?|stop(?:ping)?|cut(?:ting)?|park(?:ing)?|shelv(?:e|ing)|drop(?:ping)?|pull(?:ed)? the plug|wind(?:ing)? (?:it )?down)\b", re.I)
+
+
+def above_wants_stop(notes: str, words: Words | None = None) -> str:
+    """Who above the manager wants the work stopped, as the manager would say it to themselves ('your boss', 'the CFO',
+    'Victor'), or ''."""
+    m = _ABOVE_WANTS_STOP.search(notes or "")
+    if m is None:
+        return ""
+    who = m.group("who")
+    if who.casefold() in ("she", "he", "they", "her", "him", "and", "but", "who", "that") or (words and who.casefold() == words.name.casefold()):
+        return ""
+    if re.match(r"(?i)(?:my|our) ", who):
+        return "your " + who.split(None, 1)[1].lower()
+    if re.fullmatch(r"(?i)(?:the )?(?:cfo|cto|ceo|coo|cpo|vp)", who):
+        return "the " + who.split()[-1].upper()
+    if re.match(r"(?i)the ", who) and who.split()[-1].casefold() not in ("the",):
+        return who.lower()  # 'the board', 'the director
+    others = {o.casefold(): o for o in (words.others if words else ())}
+    if who.casefold() in others:
+        return others[who.casefold()]
+    return who if who[:1].isupper() and not who.startswith("The ") else ""  # a lower-case word is a person only when the notes name them
 # Someone above waiting on the answer, and when: 'board wants an answer on the rig purchase in feb'.
 _WAITING_ON = re.compile(r"\b(?P<who>(?:the )?(?:board|exec\w*(?: team)?|leadership(?: team)?|steering \w+|ceo|cfo|cto|coo|vp|director|investors?))\s+"
                          r"(?:wants?|needs?|expects?|asked for)\s+(?:an?\s+|the\s+)?(?P<what>answer|decision|call|verdict)\b(?P<on>\s+(?:on|about)\s+[^.;,!?]{3,40}?)?"
                          r"\s+(?P<w>(?:in|by|before|at the end of|end of) (?:the )?[\w ]{2,20}?)(?=[.;,!?]|$|\s+(?:and|but|so)\b)", re.I)
-_WHY_STILL = re.compile(r"\b(?P<who>[A-Za-z]+) asked (?:me )?(?:[^.;!?]{0,30}?)\bwhy (?:we'?re|we are|we'?re still|we are still|we still|it'?s still|it is still)\s*(?:still )?(?P<v>funding|doing|paying for|spending on|running|staffing)\b", re.I)
+_WHY_STILL = re.compile(r"\b(?P<who>[A-Za-z]+) (?:asked|asks|keeps asking|kept asking|has been asking|is asking) (?:me )?(?:[^.;!?]{0,30}?)\bwhy (?:we'?re|were|we are|we'?re still|we are still|we still|it'?s still|it is still)\s*(?:still )?(?P<v>funding|doing|paying for|spending on|running|staffing)\b", re.I)
 
 
 def _call_due(notes: str) -> str:
@@ -1298,10 +1377,13 @@ def _open_go_no_go(plan: _Plan, item: _Item, words: Words, thing: str, notes: st
     s = "s" if words.they in ("he", "she") else ""
     is_ = "are" if words.they == "they" else "is"
     ambush = ", so nothing in the room is a surprise" if _AMBUSH.search(notes) or SOFTLY.search(notes) else ""
+    above = above_wants_stop(notes, words)
     item.title, item.owner, item.weight = f"{item.title}: why we're meeting", "you", 1
+    open_or_not = (f"; be straight about where it stands: {above} wants it stopped. Say what is still open (the evidence that could "
+                   "change that, and who makes the final call) and what is not; don't present it as undecided if it isn't"
+                   if above else f"; that it is not decided yet, and that it will be decided on evidence, with {words.them}")
     item.notes = (f"In the first minute, say this meeting is the go/no-go on {thing}" + (f", needed {when}" if when else "") +
-                  f"; that it is not decided yet, and that it will be decided on evidence, with {words.them}. You will have told "
-                  f"{words.them} this beforehand{ambush}.")
+                  f"{open_or_not}. You will have told {words.them} this beforehand{ambush}.")
     item.questions = [q for q in item.questions if q.startswith("How are you holding up")]
     item.prep = [f"A day or two before, tell {words.name} in writing that the meeting is the go/no-go on {thing}" + (f" ({when})" if when else "") +
                  f", and ask {words.them} to bring {words.their} strongest evidence and what it would take to get to a yes."]
@@ -1314,7 +1396,10 @@ def _open_go_no_go(plan: _Plan, item: _Item, words: Words, thing: str, notes: st
     more = _MORE_TIME.search(theirs.group("c")) if theirs else None
     on = _clip_words(re.split(r",|\b(?:and|but|needs?|wants?)\b", theirs.group("on"))[0].strip(), 8) if theirs else ""
     on = f" that {on}" if on and re.match(r"(?i)(?:it|this|that|the|we|she|he|they)\b", on) else ""
-    time = (f"with another {more.group('u3')}" if more.group("n2") else f"with {more.group('n')} more {more.group('u') or more.group('u2')}") if more else ""
+    unit3 = re.sub(r"(?i)^wks?$", "weeks", more.group("u3") or "") if more else ""
+    if more and more.group("r") and more.group("r").strip() not in ("1", "one") and not unit3.endswith("s"):
+        unit3 += "s"  # 'another 5 weeks' cut short at the clause's end
+    time = (f"with another {more.group('r') or ''}{unit3}" if more.group("n2") else f"with {more.group('n')} more {more.group('u') or more.group('u2')}") if more else ""
     own = (f" {words.they.capitalize()} put{s} it at {theirs.group('p')}%{on}" + (f", {time} to go" if more else "") +
            ": ask what that rests on, and what result in the next few weeks would show it either way.") if theirs and not said else ""
     into = _WEEKS_INTO.search(notes)
@@ -1324,7 +1409,9 @@ def _open_go_no_go(plan: _Plan, item: _Item, words: Words, thing: str, notes: st
     why = _WHY_STILL.search(notes)
     if why and why.group("who").lower() not in ("she", "he", "they", "i", "someone"):
         done = {"funding": "funded", "doing": "going", "paying for": "paid for", "spending on": "funded", "running": "running", "staffing": "staffed"}
-        item.notes += (f" {why.group('who').capitalize()} asked you why it is still {done[why.group('v').lower()]}: tell {words.them} so plainly, "
+        mine = re.search(r"\b(?:my|our)\s+$", notes[max(0, why.start() - 6) : why.start()], re.I)
+        asker = f"Your {why.group('who').lower()}" if mine else why.group("who").capitalize()
+        item.notes += (f" {asker} asked you why it is still {done[why.group('v').lower()]}: tell {words.them} so plainly, "
                        "as the reason the call is needed now, not as the verdict.")
     case.questions += ["What have you seen so far that makes you hopeful, and what worries you?", "What result would change your mind, and what would change mine?"]
     bar = plan.add(0, 3, "Criteria, options and the date", "both", (
@@ -1333,6 +1420,14 @@ def _open_go_no_go(plan: _Plan, item: _Item, words: Words, thing: str, notes: st
         "earliest test that would show it either way); or a smaller scope that could still land. Name what survives either way "
         f"(a write-up or paper, code or features others can reuse). Whatever the call, agree what {words.they} work{s} on next, and the date of the call" +
         (f", early enough to be ready {when}" if when else "") + ". Stopping on evidence is a result, not a failure: say so."))
+    if theirs and more:  # the odds and the time they asked for are what the criteria weigh
+        bar.notes += (f" Weigh {words.their} own numbers ({theirs.group('p')}% {time}) against what another stretch costs: if it goes on, "
+                      "only with the bar written down and a check at the halfway point.")
+    if above:
+        item.prep.append(f"Before the meeting, ask {above} what result, by when, would change their mind, or whether the call is "
+                         f"already made; if it is, this meeting tells {words.name} the decision and what comes next, rather than deciding it.")
+        bar.notes += f" Agree what you take back to {above}: the criteria, the date and {words.their} case in {words.their} words."
+        bar.questions.append(f"What would {above} need to see to keep it going?")
     bar.questions += ["What result by the checkpoint would tell us to keep going?", "What would make you call it a 'no' yourself?",
                       "If it's a no, what would you want to write up or salvage, and what would you like to work on next?"]
     bar.prep += [f"Draft the go/no-go criteria and the options for {thing}" + (f"; the call is due {when}." if when else ", and propose a checkpoint date."),

@@ -332,7 +332,7 @@ def stated_gaps(notes: str) -> tuple[list[str], list[str]]:
 
 # What the manager says is strong ('great at modelling', 'great technically on the sonar classifier', 'she shipped the
 # demand model'): one home for the agenda's credit and the 'not yet' answer.
-STRENGTH_RE = re.compile(r"\b(?:great|strong|excellent|solid|good|brilliant)\s+(?:technically\s+)?(?P<on>at\s+|on\s+|with\s+)?(?P<s>[a-z][\w -]{2,50}?)(?=\s*[,.;]|\s+but\b)"
+STRENGTH_RE = re.compile(r"\b(?:great|strong|excellent|solid|good|brilliant)\s+(?:technically\s+)?(?P<on>at\s+|on\s+|with\s+)?(?!but\b|though\b|yet\b)(?P<s>[a-z][\w -]{2,50}?)(?=\s*[,.;]|\s+but\b)"
                          r"|\b(?:he|she|they)(?:'s| has| have)?\s+(?:just |recently )?(?P<s2>(?:shipped|launched|landed|delivered|built|rebuilt|redesigned|led)\s+"
                          r"(?:the|a|an|his|her|their|our)\s+[\w -]{3,40}?)(?=\s*[,.;!?]|\s+(?:and|but|which)\b|$)", re.IGNORECASE)
 
@@ -586,6 +586,16 @@ def _win_to_recognise(notes: str, words: Words, reading: Reading) -> None:
     done = next((c for c in _clauses(notes, words) if _WIN.search(c) and _DID.search(c) and _mentions(c, words)[0]), None)
     if done is not None:
         reading.reasons.insert(0, Reason("credit", [done], win=True))
+        return
+    won = _WORK_WON.search(notes)  # 'his sepsis model finally passed clinical validation': their work is the subject
+    if won is not None:
+        verb = "shipped" if re.match(r"(?i)shipped|launched|went live|landed", won.group("v")) else "delivered"
+        reading.reasons.insert(0, Reason("credit", [f"{words.they} {verb} {won.group('p').lower()} {won.group('x').strip()}.", won.group(0)], win=True))
+
+
+# Their work as the subject of its result ('her churn model went live', 'his sepsis model finally passed clinical validation').
+_WORK_WON = re.compile(r"\b(?P<p>his|her|their) (?P<x>(?:[\w-]+ ){0,4}?(?:model|pipeline|project|forecaster|classifier|detector|paper|service|system|dashboard|tool|feature|study|experiment|migration|launch|analysis)s?)"
+                       r" (?:has |have )?(?:finally |just |now |officially )?(?P<v>passed|went live|shipped|launched|landed|cleared|beat|got (?:approved|accepted|signed off))\b[^,.;!?]{0,50}", re.I)
 
 
 # "while he was out tarik finished the attribution model he had started": done by someone else while they were away.
@@ -1349,7 +1359,7 @@ def _credit_item(r: Reason, w: Words) -> ReasonItem:
     head = did.group(0).lower().split()[:2] if did else ["took", "on"]
     verb = " ".join(head if head[1] in ("up", "on", "over", "for") else head[:1])
     scope = f" Then agree the scope with {r.other}: who owns {thing} from here, and what {w.they} can hand back." if r.other else ""
-    effect = re.search(r"\b(?:lifted|improved|raised|increased|grew|cut|reduced|saved|halved|doubled)\b[^,.;]{2,40}", " ".join(r.said), re.I)
+    effect = re.search(r"\b(?:lifted|improved|raised|increased|grew|cut|reduced|saved|halved|doubled|passed|cleared|beat|went live|got (?:approved|accepted|signed off))\b[^,.;]{2,40}", " ".join(r.said), re.I)
     notes = (f"Name it specifically, early: {w.they} {verb} {thing} unasked, and say what it showed (initiative, care for the "
              f"team's work). Praise the work, not the hours behind it.{scope}") if not r.win else (
         f"Name it specifically, early: {w.they} {verb} {thing}" + (f", and it {effect.group(0).strip()}" if effect else "")

@@ -28,7 +28,7 @@ from tools.triage import A_CHANGE_STARTED, reads_as_incident
 ONE_ON_ONE_RE = re.compile(
     r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b"
     # a person seen for a set time, or 'the X one' to prepare: 'seeing zuzana first, tues, 30 min', 'help me prep the zuzana one'
-    r"|\b(?:seeing|meeting|sitting down with|catching up with)\s+[a-z]+\b[^.;?!]{0,30}?\b\d+ ?(?:min(?:ute)?s?|m)\b|\bprep(?:are)? (?:for )?the [a-z]+ (?:one|1)\b"
+    r"|\b(?:seeing|meeting|sitting down with|catching up with|(?:a |the |my )?(?:sit-?down|catch-?up|check-?in) (?:with|w/))\s+[a-z]+\b[^.;?!]{0,30}?\b\d+ ?(?:min(?:ute)?s?|m)\b|\bprep(?:are)? (?:for )?the [a-z]+ (?:one|1)\b"
     # a meeting with both sides of a conflict: 'a joint session with both on monday', 'sit them both down'
     r"|\b(?:have|having|had) (?:to have )?(?:the|a|that) (?:talk|conversation|chat|sit-?down)\s+(?:with|w/?)\s+[a-z]"
     # a hard conversation on a day: 'i need to have the honest conversation thursday'
@@ -1806,9 +1806,11 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     found = cue_mod.detect_cues(sig.text.normal)
     if "reprioritization" in s.intents and "reprioritized" not in found:
         found.append("reprioritized")  # the conversation is about their move
-    tenure = sig.by_role("tenure")
+    tenure = sig.by_role("tenure") or _tenure_after_name(sig, s.get("person"))
     if tenure and tenure[0].likely <= 13 and "new_hire" not in found:
         found.insert(0, "new_hire")
+    elif tenure and tenure[0].likely > 13 and "new_hire" in found and not NEW_BY_NAME.search(sig.text.normal):
+        found.remove("new_hire")  # 'joined 5 months ago', "he's 8 months in": here a while, no settling-in
     if (_is_my_boss(sig.text.normal, s.get("person")) or _an_unnamed_boss(s.get("person")) or _senior_requester(team, s.get("person"))) and "managing_up" not in found:
         found.insert(0, "managing_up")
     if "managing_up" in found:
@@ -1825,13 +1827,26 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     stuck = cue_mod.stuck_on(sig.text.normal)
     if stuck:
         s.put("blocker", stuck, "question", stuck)
-    done = sig.by_role("done")
+    done = [d for d in sig.by_role("done") if d not in tenure]
     tenure_words = done and re.match(r"\s+in\b(?!\s*to\b)", sig.text.normal[done[0].end :])  # "3 weeks in": how long they have been here
     away = done and LEAVE_AFTER.match(sig.text.normal[done[0].end :])  # "after seven months' adoption leave": time away, not work done
     if done and not (tenure_words and "new_hire" in found) and not away:
         s.put("done_weeks", round(done[0].likely, 2), "question", sig.words(done[0].start, done[0].end))
     _named_project(s, sig, team)
     _person_role(s, sig)
+
+
+NEW_BY_NAME = re.compile(r"\bnew (?:hire|joiner|starter|grad|intern)\b|\bfirst (?:day|week|1:1|one[- ]on[- ]one)\b|\bonboarding\b", re.I)
+
+
+def _tenure_after_name(sig: Signals, person: Any) -> list[Duration]:
+    """'1:1 tuesday w/ yusra, 2 months in, very quiet': a time 'in' said right after the person's name is how long they
+    have been here, not work already done on something."""
+    if not isinstance(person, str) or not person:
+        return []
+    name = re.escape(person.split()[0])
+    return [d for d in sig.by_role("done") if re.search(rf"(?<![\w-]){name}\s*,\s*(?:only |just |about |nearly |almost )?$", sig.text.normal[max(0, d.start - 40) : d.start], re.I)
+            and re.match(r"\s*in\s*(?:[,.;:)]|-|$|and\b|but\b)", sig.text.normal[d.end :], re.I)]
 
 
 LEAVE_AFTER = re.compile(r"['’]?\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:leave|off|away|out|sabbatical|pto|vacation|holiday)\b", re.I)

@@ -74,6 +74,10 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("leave", r"\b(?:jury (?:duty|service)|court|reserve duty|military service|on (?:leave|vacation|holiday|pto)|off|out|away)\s+for\s+(?:about |around |roughly |~)?$", r""),
     # (role, pattern before the duration, pattern after the duration)
     ("tenure", r"\b(?:joined|started|onboarded|hired)\b[^.;]{0,20}$", r"^\s*ago\b"),
+    # "she's 2 months in", "he's 10 days into the role": how long a person has been here, not work done on something
+    ("tenure", r"\b(?:he|she|they|i)(?:'s|'re|'m| is| are| am)\s+(?:only |just |about |nearly |almost |barely |now |still only )?$",
+     r"^\s*(?:in\b(?!\s+(?:the|to|on|at|a|an|her|his|their|it|this|that)\b)|into (?:the |her |his |their |this )?(?:new )?(?:job|role|team|company|position|org)\b)"
+     r"(?![^.;]{0,30}\b(?:left|to go|remaining|more)\b)"),  # "he's 3 wks in with 2-4 left": into the work, with the rest to go
     ("ago", r"", r"^\s*(?:ago|back)\b"),
     ("ago", r"\b(?:last|past|previous|prior)\s+(?:about |around |roughly |~)?$", r""),  # "for the last 18 months": a stretch of the past
     ("tenure", r"\b(?:new hire|joined|started|onboard\w*)\b[^.;]{0,25}$|^\s*(?:\w+,?\s+)?$", r"^\s*(?:in|into (?:the|her|his|their) (?:job|role)|since (?:joining|starting))\b(?!\s+(?:the|to|on|at)\b)"),

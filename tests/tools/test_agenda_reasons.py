@@ -480,3 +480,10 @@ def test_a_gap_said_as_what_they_still_need_to_do_is_the_gap():
 
     assert gap_text("he's close but not there - still needs to own a launch end to end") == "own a launch end to end"
     assert gap_text("honestly she'd need to lead something with the payments team first") .startswith("lead something with the payments team")
+
+
+def test_a_strength_is_never_the_but_clause_that_follows_it():
+    from tools.agenda_reasons import stated_strength
+
+    assert stated_strength("he's solid but the eval harness is still not written") == ""
+    assert stated_strength("she's strong on modelling, but slow to write things down") == "the work on modelling"
