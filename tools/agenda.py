@@ -832,7 +832,7 @@ _MOVED_AND_SHIPPED = re.compile(
 
 def _cue_items(
     plan: _Plan, cues: list[str], fill: dict[str, str], seen: dict[str, str] | None = None, named: dict[str, str] | None = None,
-    covered: frozenset[str] = frozenset(), notes_text: str = "",
+    covered: frozenset[str] = frozenset(), notes_text: str = "", others: list[str] | None = None,
 ) -> None:
     """Add the items the cues call for, in the table's order; new_hire and quiet share one item. What the manager
     noticed (`seen`, per cue) and the specifics of their notes open the item's notes. A cue whose situation the
@@ -887,7 +887,7 @@ def _cue_items(
             _settle_item(plan, named)
         if cue == "burnout":
             item.rank = 1 if "returning_from_leave" not in cues else item.rank  # how they are doing opens the meeting, after a welcome back
-            _burnout_specifics(item, notes_text, _person_words(notes_text, fill["name"], []))
+            _burnout_specifics(item, notes_text, _person_words(notes_text, fill["name"], others or []))
         back = cue == "burnout" and "returning_from_leave" in cues  # just back from time off: the pace from here, not more time off
         if back:
             _back_from_burnout(item, notes_text, fill["name"])
@@ -920,6 +920,8 @@ def _burnout_specifics(item: _Item, notes: str, words: Words) -> None:
     noticed raised once as a sign of the load, and a private person not probed."""
     s = "s" if words.they in ("he", "she") else ""
     load = [x for x in load_items(notes) if not _EDGE_IN_MANNER.search(x)]  # a snap is raised once below, as a sign of the load
+    for other in words.others:  # "tom's data validation work": the colleague's name as a name
+        load = [re.sub(rf"\b{re.escape(other.casefold())}(?=['’]s\b)", other, x) for x in load]
     lines = [f"Name the load yourself, with thanks: {'; '.join(load)}. Agree what comes off {words.their} plate this week and who covers it."] if load else []
     if _CANCELLED_REST.search(notes):
         lines.append(f"Put the time off {words.they} cancelled back on the calendar: agree the dates (or days in lieu) before the meeting ends.")
@@ -1146,6 +1148,7 @@ def _about_someone_else(clause: str, words: Words, notes: str = "") -> bool:
     # The people a behaviour lands on ('on tom's PRs', 'to mia') are not who did it.
     for other in words.others:
         low = re.sub(rf"\b(?:on|to|at|towards?|for|about|against)\s+{re.escape(other.casefold())}\b(?:['’]s)?", " ", low)
+        low = re.sub(rf"\b{re.escape(other.casefold())}['’]s\s+(?!(?:been|is|was|going|got|gone|not|also|just|always|never|still|really)\b)", " ", low)  # "tom's data validation work": work named, not tom's state
     mine = re.search(rf"\b{re.escape(words.name.casefold())}\b|\b(?:{words.they}|{words.them}|{words.their})\b", low) if words.they != "they" else re.search(rf"\b{re.escape(words.name.casefold())}\b", low)
     return not mine and any(re.search(rf"\b{re.escape(o.casefold())}\b", low) for o in words.others)
 
@@ -1997,7 +2000,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     if "retention_risk" in cues:
         _retention_item(plan, p, inp.observations.get("retention_risk", ""), inp.notes)
         covered = covered | {"disengaged"}  # the conversation about staying holds what energises them
-    _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes)
+    _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes, inp.others)
     _edge_item(plan, edge, words)
     _own_the_date(plan, cues, work.project if work else "", inp.due, words)
     if reading.conduct:
@@ -2015,10 +2018,42 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     _finish_line_item(plan, p, cues, project, drops)
     if not kinds:  # the manager's own reasons hold the meeting: an older change on record waits
         _reprioritization_item(plan, p, cues, inp.notes, words)
+    if "managing_up" not in cues:  # with one's own boss the asks are the topics already
+        _aim_topic_items(plan, reading.aims, words, p.career_goal)
     _feedback_item(plan, inp, burnout="burnout" in cues, drops=drops)
     growth = _growth_item(plan, inp, cues, drops)
     _close(plan, p, cues, reading, hard, inp.notes)
     return _agenda(inp, plan, project, growth, drops, answers=_answers(plan, answer_asks(inp.notes, words, reading)), aims=reading.aims)
+
+
+# A topic the manager says they want to raise ('i want to celebrate it and talk about whether he wants to lead the next
+# one', 'i want to ask if she'd take the risk platform design next'): an item of its own unless another item carries it.
+_AIM_TOPIC = re.compile(
+    r"\b(?P<v>talk (?:to (?:her|him|them) )?about|discuss|ask (?:her|him|them) (?:if|whether|about)|ask (?:if|whether|about)|find out|see (?:if|whether)|"
+    r"bring up|go over|figure out|sound (?:her|him|them) out (?:on|about))\s+(?P<t>[^.;!?]{4,90}?)"
+    r"(?=,?\s+(?:and|but|so|without|while)\s+(?:i |also |then |to )?(?:talk|discuss|ask|find|see|raise|bring|go|figure|celebrate|thank|credit|keep|not|make)\b|\s+without\b|[.;!?]|$)", re.I)
+_TOPIC_STOP = frozenset("the a an of to and or if whether about on for in with her him his their them she he they it this that next what how be would "
+                        "wants want she'd he'd they'd take".split())
+
+
+def _aim_topic_items(plan: _Plan, aims: list[str], words: Words, career_goal: str | None = None) -> None:
+    """Each topic the manager says they want to raise in this meeting, as an item of its own, unless an item already
+    carries its words."""
+    for aim in aims:
+        for m in _AIM_TOPIC.finditer(aim):
+            topic = _clip_words(m.group("t").strip(" ,"), 12)
+            if re.search(r"(?:if|whether)$", m.group("v"), re.I):
+                topic = f"whether {topic}"
+            key = {w for w in re.findall(r"[a-z0-9'-]+", topic.lower()) if w not in _TOPIC_STOP and len(w) > 2}
+            have = " ".join(x.title + " " + x.notes for x in plan.items).lower()
+            if not key or sum(k in have for k in key) * 2 >= len(key) + 1:
+                continue
+            goal_words = {w for w in re.findall(r"[a-z0-9'-]+", (career_goal or "").lower()) if w not in _TOPIC_STOP and len(w) > 3}
+            fits = f" It fits {words.their} goal in the team file ({career_goal[0].lower() + career_goal[1:]}): say so." if career_goal and key & goal_words else ""
+            item = plan.add(2, 3, f"Your topic: {topic}", "both", (
+                f"Raise it yourself, plainly ({topic}), and say why you are asking now.{fits} Ask for {words.their} view first and "
+                "listen, then say yours, and agree a next step and when you will come back to it."))
+            item.leads, item.rank = True, 3
 
 
 _HANDED_OVER = re.compile(r"\b(?:took|taken|taking|picked|picking) (?:it |them )?(?:over|up)\b|\bcover(?:ed|ing)\b|\bheld (?:it|the fort)\b|\bran (?:it|things)\b", re.I)
@@ -2899,12 +2934,25 @@ def _reprioritization_item(plan: _Plan, p: Person, cues: list[str], notes: str =
 _FEEDBACK_ASKED = re.compile(r"\b(?:asked|asks|asking|wants?|wanted|requested)\b(?: me)?(?: for)? (?:some |honest |more |real )?feedback\b(?: on (?P<on>[^.,;?!]+))?", re.I)
 
 
+# Feedback the manager says they owe on something ('also owe her feedback on the schema review').
+_FEEDBACK_OWED = re.compile(r"\b(?:owe|promised|owed)\s+(?:her|him|them|\w+)\s+(?:some\s+)?(?:feedback|notes|thoughts)\s+(?:on|about)\s+(?P<on>[^.,;?!]{3,60})", re.I)
+
+
 def _feedback_item(plan: _Plan, inp: AgendaInput, *, burnout: bool, drops: frozenset[str] = frozenset()) -> None:
     """Feedback when the last was long ago or never recorded (for someone known); not on a burnout day."""
     p = inp.person
     overdue_days = (inp.today - p.last_feedback).days if p.last_feedback else None
     known = inp.person_in_team or p.last_feedback is not None
     asked = _FEEDBACK_ASKED.search(inp.notes)
+    owed = _FEEDBACK_OWED.search(inp.notes)
+    if owed and not asked and not burnout:  # 'also owe her feedback on the schema review': the manager's own item, named
+        about = _clip_words(owed.group("on"), 6)
+        item = plan.add(2, 2, f"Feedback you owe: {about}", "you", (
+            f"You owe {p.name} feedback on {about}: give it plainly, with one thing that worked and one to do differently, each "
+            "with an example from it; then ask how they saw it."))
+        item.prep.append(f"Look at {about} again and write down the two points, each with an example.")
+        plan.rules.append(RuleApplied(rule="feedback-owed", guidance="regular-feedback", detail=f"Feedback you owe on {about}."))
+        return
     if asked and not burnout:  # they asked for it: it is the reason for the meeting, whatever the record says
         about = f" on {_clip_words(asked.group('on'), 6)}" if asked.group("on") else ""
         item = plan.add(0, 3, "The feedback you asked for", "you", (
@@ -2916,7 +2964,8 @@ def _feedback_item(plan: _Plan, inp: AgendaInput, *, burnout: bool, drops: froze
         item.prep.append(f"Write down two specific things {p.name} does well and one to improve, each with an example and a date.")
         plan.rules.append(RuleApplied(rule="feedback-asked", guidance="regular-feedback", detail="They asked for feedback: it is given plainly, with examples, early."))
     elif burnout:
-        plan.prep.append("Feedback can wait: today is about workload and rest.")
+        plan.prep.append(f"The feedback you owe on {_clip_words(owed.group('on'), 6)} can wait a week: today is about workload and rest."
+                         if owed else "Feedback can wait: today is about workload and rest.")
     elif "feedback" in drops:
         return  # the situation's own item covers it (expectations) or it can wait (back from leave)
     elif known and (overdue_days is None or overdue_days > FEEDBACK_OVERDUE_DAYS):

@@ -1083,11 +1083,15 @@ _COVERING = re.compile(r"^(?:covering|filling in|standing in|cover)\b", re.I)
 _LIVE = re.compile(r"\b(?:on-?call|matchdays?|game ?days?|support|ops|operations|releases?|incidents?|live|rota|pager|weekly|daily)\b", re.I)
 
 
+_ON_TOP = re.compile(r"\b(?:took|taken|taking|picked|picking|got|given)\s+(?:over|on|up)?\s*(?P<a>[^.;!?]{3,60}?)\s+on top of\s+(?P<b>[^.;!?,]{3,50}?)(?=\s+(?:and|but|so|which)\b|[.;!?,]|$)", re.I)
+
+
 def load_items(notes: str) -> list[str]:
     """The pieces of work the notes list as someone's load, in the manager's words (at most five)."""
     m = _LOAD.search(notes or "")
     if m is None:
-        return []
+        extra = _ON_TOP.search(notes or "")  # 'she took over tom's data validation on top of the feature store migration'
+        return [re.sub(r"^(?:the|her|his|their)\s+", "", extra.group(g).strip(" ,"), flags=re.I) for g in ("a", "b")] if extra else []
     pieces = [re.sub(r"\s+(?:who|which|that|since|for the (?:last|past)) .*$", "", p).strip(" ,") for p in _LOAD_SPLIT.split(m.group("l"))]
     pieces = [p for p in pieces if len(p.split()) >= 1 and len(p) >= 3]
     return pieces[:5] if len(pieces) >= 2 else []
