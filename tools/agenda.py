@@ -1951,8 +1951,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     pair = _PAIR_NAME.fullmatch(p.name) if "conflict" in cues else None  # two people in a conflict, one 1-on-1 each
     peer = _PEER_RE.search(inp.notes)
     cues = [c for c in cues if not (c == "conflict" and pair) and not (c == "wants_promotion" and peer and _SELF_PROMOTED.search(inp.notes))]
-    if "returning_from_leave" in cues:
-        cues = [c for c in cues if c != "new_hire"]  # "her first week back": a return, never a new joiner's onboarding
+    cues = [c for c in cues if c != "new_hire"] if "returning_from_leave" in cues else cues  # "her first week back": a return, never a new joiner's
     inp = inp.model_copy(update={"cues": cues})
     words = _person_words(inp.notes, p.name, inp.others)
     cues = [c for c in cues if not _about_someone_else(inp.observations.get(c, ""), words, inp.notes)]  # "priya went quiet": Priya's, not theirs
@@ -2018,8 +2017,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     _finish_line_item(plan, p, cues, project, drops)
     if not kinds:  # the manager's own reasons hold the meeting: an older change on record waits
         _reprioritization_item(plan, p, cues, inp.notes, words)
-    if "managing_up" not in cues:  # with one's own boss the asks are the topics already
-        _aim_topic_items(plan, reading.aims, words, p.career_goal)
+    _aim_topic_items(plan, reading.aims if "managing_up" not in cues else [], words, p.career_goal)  # with one's boss the asks are the topics
     _feedback_item(plan, inp, burnout="burnout" in cues, drops=drops)
     growth = _growth_item(plan, inp, cues, drops)
     _close(plan, p, cues, reading, hard, inp.notes)
