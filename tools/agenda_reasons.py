@@ -83,7 +83,8 @@ _NEWS = re.compile(
 _UNKNOWN = re.compile(r"\b(?:doesn'?t|does not|don'?t|do not|hasn'?t|has not|haven'?t) (?:know|heard|been told)\b|\bnot (?:been )?told\b|\bno idea\b", re.I)
 _COVER = re.compile(r"\b(?P<who>[a-z]+)(?:'s| has| had| is)?\s+(?:been\s+)?(?:covering|covered|took over|taken over|picking up|picked up|running)\b", re.I)
 _GOAL = re.compile(
-    r"\b(?:wants?|would (?:really )?like|'d (?:really )?like|hopes?|is hoping|aims?|is aiming|asked|is keen|keeps asking|(?:been |is )?asking) to (?P<what>[^,.;()]+)",
+    r"\b(?:(?:wants?|would (?:really )?like|'d (?:really )?like|hopes?|is hoping|aims?|is aiming|asked|is keen|keeps asking|(?:been |is )?asking) to "
+    r"|(?:keeps asking|(?:been |is )?asking|asked (?:me )?again) about (?=(?:leading|owning|running|moving|going|joining|taking|becoming|switching|working)\b))(?P<what>[^,.;()]+)",
     re.I,
 )
 # A request put as a question ("asked if he can move to the churn pipeline").
@@ -520,10 +521,15 @@ def _clauses(notes: str, words: Words) -> list[str]:
     return out
 
 
+# Terse notes leave the person out as the subject ('wants to talk about going part time', 'asked me about the lead role'):
+# a clause that opens on what only a person does is about the person the notes are about.
+_NO_SUBJECT = re.compile(r"^\s*(?:(?:and|also|but|so|now|just|apparently)\s+)*(?:wants|would like|'d like|asked|asks|keeps asking|is asking|(?:has )?been asking|hopes|is hoping|seems|told me|mentioned)\b")
+
+
 def _mentions(clause: str, words: Words) -> tuple[bool, list[str]]:
     """Whether the clause is about the person (by name or pronoun), and which others it names, in order."""
     low = clause.casefold()
-    person = bool(re.search(rf"\b{re.escape(words.name.casefold())}\b|\b(?:{words.they}|{words.them}|{words.their})\b", low))
+    person = bool(re.search(rf"\b{re.escape(words.name.casefold())}\b|\b(?:{words.they}|{words.them}|{words.their})\b", low)) or bool(_NO_SUBJECT.match(low))
     others = sorted((o for o in words.others if re.search(rf"\b{re.escape(o.casefold())}\b", low)), key=lambda o: low.find(o.casefold()))
     return person, others
 
@@ -698,7 +704,8 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
     if goal is not None and not _their_wish(clause[: goal.start()], words):
         goal = None  # "i don't want to scare her off": a wish, but not theirs
     if about_person and goal and not news:
-        return Reason("ask" if _LESS.match(goal.group("what")) or _MOVE.match(goal.group("what")) else "goal", [clause])
+        flexible = FLEXIBLE_WORK.search(goal.group("what"))  # 'wants to talk about going part time': a request about how they work
+        return Reason("ask" if _LESS.match(goal.group("what")) or _MOVE.match(goal.group("what")) or flexible else "goal", [clause])
     lived = news is not None and re.search(r"\b(?:since|after|ever since)\b[^.;]{0,30}$", clause[: news.start()], re.I)  # "quiet since the reorg moved her": known
     if news and not lived and (about_person or re.search(r"\b(?:his|her|their)\b", clause, re.I)):
         return Reason("news", [clause])
@@ -1493,7 +1500,8 @@ def _news_item(r: Reason, w: Words, unknown: bool, after: bool = False) -> Reaso
     if after:
         prep.append(f"Afterwards: write down what you agreed, check in with {w.name} the next day, make sure the announcement "
                     f"credits {w.their} work by name, and start the talk about what {w.they} work{'s' if w.they in ('he', 'she') else ''} on next within the week.")
-    return ReasonItem(f"News for {w.name}, told early: " + "; ".join(named[:2]), "you", 3, notes, questions, prep,
+    heads = [re.sub(r"\s*\([^)]*$", "", x).strip() for x in named[:2]]  # a bracket the clip cut open is left out of the title
+    return ReasonItem(f"News for {w.name}, told early: " + "; ".join(heads), "you", 3, notes, questions, prep,
                       "explain-the-why", "News they don't have yet: told early and plainly, with the why, then listening.")
 
 
