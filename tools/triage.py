@@ -74,7 +74,12 @@ SEVERE_WORDS = re.compile(
     r"|\b(?:ringing|calling|phoning|messaging|emailing) (?:me|us|the (?:desk|office|line))? ?(?:non-?stop|constantly|all (?:day|morning)|every few minutes)\b"
     r"|\bphones? (?:are |is )?(?:ringing|going) off the hook\b"
     # Complaints being counted as they come in: '~60 complaints so far', '30 tickets since this morning'.
-    r"|~?\d+\+? (?:complaints|angry (?:emails|calls)|support tickets|tickets|calls|refund requests)(?: in)? (?:so far|already|today|this morning|since)\b",
+    r"|~?\d+\+? (?:complaints|angry (?:emails|calls)|support tickets|tickets|calls|refund requests)(?: in)? (?:so far|already|today|this morning|since)\b"
+    # A model answering every case alike, now: 'flagging every transfer bag at T2', 'quoting zero for all rooms', 'the
+    # forecast dashboard blank since the overnight refresh'.
+    r"|\b(?:flagging|blocking|rejecting|declining|holding|stopping|marking|alerting on|routing|sending|quoting|pricing|scoring|returning)\s+"
+    r"(?:(?:zero|nothing|0|null)\s+(?:for|on)\s+)?(?:every|all|each|everything|every single)\b"
+    r"|\b(?:blank|empty|frozen|showing nothing)\s+(?:since|after|from)\b",
     re.I,
 )
 # Output that is wrong in the world, not a number on a dashboard: 'routing trucks to the old plant address', 'quoting

@@ -178,6 +178,12 @@ ORG_RE = re.compile(
 STRONG_ORG = re.compile(r"\bwhat kind of (?:an? )?(?:org|organi[sz]ation|setup|structure)\b|\b(?:pod|squad|team|group|unit|org)[\x27\x22\u2019]?\s+(?:under|reporting (?:in)?to)\s+(?:me|myself|the (?:cto|ceo|cpo|coo|vp\w*))\b|\bbuilding (?:an|my own|a little) empire\b|\bempire[- ]building\b|\bmerge (?:\w+ ){0,2}into one (?:ml |data |ai )?(?:team|org)\b|\bstand up a (?:small |central )?(?:ml )?platform team\b|\b(?:research|ml|ai) lab\b[^?]{0,200}\bwhat (?:are we|is this)\b|\bwhat (?:org )?(?:model|structure|setup) is (?:this|that)\b|\bhub[- ]and[- ]spoke\b|\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b|\bstructure question\b|\bwhat are we (?:today|now|right now)\b|\bwhat (?:kind|sort|type) of (?:ml )?(?:team|org|organi[sz]ation|setup) are we\b|\b(?:a )?'?proper'? ml team\b|\b(?:how would you|how do i|how to) (?:even )?describe (?:our|the|this) (?:setup|org|structure|set-?up)\b|\bwhat is this and what would you (?:propose|do|change)\b|\b(?:should|move|pull|bring) (?:the )?(?:\w+ ){0,3}(?:forecasters|analysts|data scientists|mles|ml people|ml folks|scientists) (?:move )?(?:under|into|report to) (?:me|my team|one team|one org)\b", re.I)
 RESOURCE_ASK_FIRST = re.compile(r"^\s*(?:(?:i )?(?:need|have|want) to\s+)?(?:(?:the|a|an|my|our|compute|budget|headcount|gpu|hiring)\s+)*ask\b", re.I)
 MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|(?:qbr|weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly|status|progress|exec(?:utive)?) (?:update|summary|report|note|email)|post for)\b", re.I)
+# What to do with several asks at once, and in what order: 'which first?', 'what do i do with these', 'how do i order these'.
+ORDER_ASKED = re.compile(
+    r"\bwhich (?:one |ones |of (?:these|them|those) )?(?:first|1st|comes first|goes first|to (?:do|start|pick|tackle) first|now)\b|\bwhat (?:do|should) i (?:do|tackle|pick|start with) (?:first|with (?:these|them|those|this lot|all (?:of )?(?:this|these|them)|it all))\b"
+    r"|\bhow (?:do|should) i (?:order|prioriti[sz]e|rank|sequence|handle|deal with|juggle) (?:these|them|those|this lot|all (?:of )?(?:this|these|them)|it all)\b|\bwhere (?:do|should) i start\b|\b(?:in )?what order\b|\bwhat (?:comes|goes) first\b",
+    re.I,
+)
 # 'will she make it?', 'can we make jan 22?', 'will lena make the 15th': the odds of a date, asked in plain words.
 MAKE_THE_DATE = (r"\b(?:will|can|could|would|do|does|is|are) (?:\w+ ){0,2}(?:make|hit|meet) (?:it\b(?! (?:work|happen|better|easier|harder|clear))|"
                  r"(?:the|that|this|our|her|his|their) (?:date|deadline|cut-?off|launch date|window)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ?\d|"
@@ -266,7 +272,9 @@ def decide_intents(sig: Signals, whole: str | None = None) -> list[str]:
         return ["help"]
     wants_words = messages.wants_words(normal)
     purpose, purpose_words = messages.purpose_of(normal)
-    structural = _structural_intent(sig, prediction.intent, wants_words, purpose, one_on_one)
+    listed = _order_asked(whole or original)
+    # asks pasted one per line, then 'which first?' or 'what do i do with these': the order is the answer
+    structural = "triage" if listed and not one_on_one else _structural_intent(sig, prediction.intent, wants_words, purpose, one_on_one)
     guessed = structural is None  # no structure decided: the nearest examples' guess, which an ask outranks
     structural = structural or prediction.intent
     decided = bool(DECIDED.search(normal) or DECIDED_REPLY.search(normal)) or purpose == "announce_change"  # an announcement tells a decision
@@ -276,7 +284,7 @@ def decide_intents(sig: Signals, whole: str | None = None) -> list[str]:
     intents = [primary]
     if primary == "reprioritization" and wants_words and _tells_the_person(sig, primary):
         intents.append("one_on_one")  # telling the person moved is a conversation to prepare, not a message to a stakeholder
-    elif primary in ("reprioritization", "planning", "archetype", "triage") and wants_words and purpose != "announce_change" and not (primary == "triage" and requests.pasted_requests(original) and not messages.asks_to_write(original)):
+    elif primary in ("reprioritization", "planning", "archetype", "triage") and wants_words and purpose != "announce_change" and not (primary == "triage" and (listed or requests.pasted_requests(original)) and not messages.asks_to_write(original)):
         intents.append("stakeholder_message")
     forecast_words = FORECAST_RE.search(normal) or ODDS_RE.search(normal) or re.search(r"\b(?:realistic|feasible|doable|date|when|odds|chances?|likely|on track|ships?|lands?|ready|make it|deadline|in time)\b", normal, re.I)
     about = [purpose_words, *messages.ask_clauses(normal), (messages.question_asked(normal) or ("",))[0]]  # 'keeps asking for just a date' explains a date
@@ -288,6 +296,14 @@ def decide_intents(sig: Signals, whole: str | None = None) -> list[str]:
 
 # An ask about a date or the odds of one ('give a range and not one date', 'will it make march?'): a forecast can answer it.
 DATE_ASKED = re.compile(r"\b(?:dates?|when|deadline|odds|chances?|likely|on track|ship|land|launch|by (?:the )?(?:end|\d)|eta|timeline|schedule)\b", re.I)
+
+
+def _order_asked(whole: str) -> bool:
+    """Asks pasted one per line, then what to do with them ('which first?', 'what do i do with these'), and no words
+    to send asked for: the order is the answer. Read on the whole question: the closing ask after a pasted list is
+    the manager's own, even where the paste is taken to run to the end."""
+    listed = len(requests.pasted_requests(whole)) >= 2
+    return listed and bool(ORDER_ASKED.search(final_ask(Text.of(whole).normal))) and not messages.asks_to_write(whole)
 
 
 def _names_nothing(sig: Signals) -> bool:
@@ -357,7 +373,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     decided = DECIDED.search(normal) or DECIDED_REPLY.search(normal)
     if _forecast_is_the_last_ask(sig) and not moved:
         return "planning"  # 'victor wants a date for his exec update. what would you put at 90%, is jan 29 realistic?'
-    if purpose == "ask_for_resources" and RESOURCE_ASK_FIRST.match(normal):
+    if purpose == "ask_for_resources" and (RESOURCE_ASK_FIRST.match(normal) or (messages.asked_purpose(normal) or ("",))[0] == purpose):
         return "stakeholder_message"  # 'compute ask to zofia (vp eng): ...', 'ask desmond (CTO) for 2 heads': the ask is the message
     if STRONG_ORG.search(normal) and (predicted in ("archetype", "guidance", "stakeholder_message", "planning", "sensitive") or not moved) and not messages.asks_to_write(sig.text.original):
         return "archetype"  # 'structure question ... what are we today and what would you change first'

@@ -13,14 +13,25 @@ from agent.understanding.writer_notes import OFFER_IN_TEXT as OFFER_RE
 from agent.understanding.writer_notes import OFFER_LABEL as OFFER_LABEL_RE
 
 # Words that say the matter is settled: the message announces it, it does not propose it.
-DECIDED_WORDS = r"(?:decided|it'?s decided|decision(?:'s| is) made|final(?: call)?|done deal|not (?:a|up for) (?:discussion|debate|vote)|non-?negotiable|signed off)\b"
+DECIDED_WORDS = r"(?:decided|it'?s decided|decision(?:'s| is) made|(?:made|making) the (?:call|decision)|final(?: call)?|done deal|not (?:a|up for) (?:discussion|debate|vote)|non-?negotiable|signed off)\b"
+# The manager's own people, as the readers of a message ('my team', 'my engineers', 'my group of 6').
+OWN_PEOPLE = r"(?:(?:ml|data|research|eng|platform|applied)\s+)?(?:team|reports|engineers|people|group|folks|squad|crew|direct reports)\b"
 # The first rule that matches decides the purpose (checked in this order).
 PURPOSE_RULES: tuple[tuple[str, str], ...] = (
-    ("explain_uncertainty", r"\bwhy (?:we|i) can'?t (?:promise|commit to|guarantee|give (?:them |her |him )?(?:a|one|the))\b|\bexplain\w*\b.{0,120}\b(?:uncertain\w*|why (?:i|we) can'?t (?:give|commit|promise)|(?:one|1|a single|exact|firm|fixed) (?:date|number|catch rate)|ranges?|probabilit\w*|how ml (?:works|projects work)|why ml|estimates?|can'?t promise)\b|\bno jargon\b|\bnon-?technical\b|\b(?:in )?plain (?:english|words|language)\b|\bwithout (?:the )?(?:jargon|stats?[- ]?(?:speak|talk)|maths?(?:[- ]?speak)?|technical (?:words|terms|detail))\b|\bno (?:stats?|maths?)(?:[- ]?(?:speak|talk))?\b|\b(?:hates?|dislikes?|can'?t stand|allergic to|glaze[sd]? over at)\s+(?:\w+\s+)?(?:stats?|statistics|maths?|jargon|technical (?:talk|detail|terms))\b|\bwhy (?:ml|ai|data science|the model|it|we)(?:'s| is| are)? (?:always |so |projects )*(?:late|slow|unpredictable|uncertain)\b|\bcan'?t promise a (?:fixed|single|firm)\b|\b(?:avoid|no|without)\s+(?:any\s+)?(?:statistical|stats?|technical|maths?)\s+(?:terms|words|language|jargon|speak)\b|\bas a range\b[^.?!]{0,80}\brather than (?:a |one |1 )?(?:single |fixed |firm )?(?:figure|number|date)\b"
+    ("explain_uncertainty", r"\bwhy (?:we|i) can'?t (?:promise|commit to|guarantee|give (?:them |her |him )?(?:a|one|the))\b|\bexplain\w*\b.{0,120}\b(?:uncertain\w*|why (?:i|we) can'?t (?:give|commit|promise)|(?:one|1|a single|exact|firm|fixed) (?:date|number|catch rate)|ranges?|probabilit\w*|how ml (?:works|projects work)|why ml|estimates?|can'?t promise)\b|\bwhy (?:ml|ai|data science|the model|it|we)(?:'s| is| are)? (?:always |so |projects )*(?:late|slow|unpredictable|uncertain)\b|\bcan'?t promise a (?:fixed|single|firm)\b|\bas a range\b[^.?!]{0,80}\brather than (?:a |one |1 )?(?:single |fixed |firm )?(?:figure|number|date)\b"
      # a metric misread: "saw '99.2% precision' and now thinks 0.8% get a wrong bill. thats not what it means"
      r"|\b(?:that'?s|thats|this is|it'?s|its) not what (?:it|that|the (?:number|metric|figure)) means\b|\bwhat ['\"“‘]?(?:\d*\.?\d+\s*%?\s*)?(?:precision|recall|accuracy|auc|f1|error rate|mape|the metric|the number|that number)['\"”’]? (?:actually |really )?means\b|\b(?:it|that|this) (?:doesn'?t|does not|didn'?t) mean (?:that|this)\b|\b(?:plain|simple|clear|short|non-?technical|layman'?s?) (?:version|explanation)\b|\ban explanation\b"
      # a quoted figure taken for something else: "keeps quoting 'MAPE 8%' as 8% of stores being wrong", 'thinks it means'
-     r"|\b(?:quot|read|tak|present|treat|report|sell|pitch)\w*\s+['\"“‘][^'\"”’]{1,30}['\"”’]\s+as\b|\bthinks? (?:it|that|this) means\b"),
+     r"|\b(?:quot|read|tak|present|treat|report|sell|pitch)\w*\s+['\"“‘][^'\"”’]{1,30}['\"”’]\s+as\b|\bthinks? (?:it|that|this) means\b"
+     # a reader's wrong idea of a metric: 'thinks 92% accuracy means it's wrong 8% of the time everywhere', 'reads our
+     # P80 as a promise', 'believes 0.9 AUC means 9 in 10 alerts are real', "keeps saying it's '70% accurate' like a grade"
+     r"|\b(?:thinks?|thought|believes?|assumes?|reads?|takes?|treats?|sees?|understands?|keeps? (?:saying|quoting|calling)|tells? (?:people|everyone|\w+ (?:that|it'?s))|is (?:quoting|reading|selling))\b"
+     r"[^.?!]{0,80}?(?:\d\s*%|\b0?\.\d+\b|\b[pP][5-9]0\b|\b(?:accura\w+|precision|recall|auc|f1|error rate|mape|rmse|hit rate|catch rate|false (?:alarm|positive)s?)\b)"
+     r"[^.?!]{0,80}?\b(?:means?|as (?:a|an|if|though|the)|like (?:it'?s|a|an)|equals?|=)\b"
+     r"|\b(?:reads?|takes?|treats?|sees?|understands?)\s+(?:our|the|that|this|my)\b[^.?!]{0,60}?\bas (?:a|an) (?:promise|guarantee|grade|score|hit rate|pass mark|percentage|share)\b"
+     # a wrong verdict on a model from a result: 'thinks the ranking model is a dud because clicks did not move'
+     r"|\b(?:thinks?|thought|believes?|assumes?|is convinced|(?:has )?decided)\b[^.?!]{0,60}?\b(?:model|forecast\w*|classifier|recommender|detector|scorer|it)\s+"
+     r"(?:is|was|'s)\s+(?:a dud|a failure|a flop|useless|broken|worthless|no good|pointless|rubbish|junk|not working|a waste)\b"),
     ("announce_change", rf"\b(?:post|message|note|announcement)\s+(?:for|to|in)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){{0,3}}(?:channel|team channel|team)\b.{{0,40}}\b{DECIDED_WORDS}|\b{DECIDED_WORDS}.{{0,40}}\bpost\b|\b(?:tell|inform|announce|update|notify)\b.{{0,25}}\b(?:my|the|our) (?:whole )?(?:ml |data |research |eng |platform |applied )?(?:team|reports|engineers|folks|squad)\b(?!\s*(?:lead|manager|head|pm|owner|'s|’s|\())|\blet (?:my|the|our) (?:whole )?(?:team|reports|engineers|folks|squad) know\b|\b(?:message|note|post|email|slack|update)\b.{{0,20}}\b(?:to|for) (?:my|the|our) (?:whole )?(?:team|reports|engineers)\b|\bannounc(?:e|es|ing|ements?)\b|\bteam (?:announcement|update|post)\b|\bpost in (?:the )?team\b|\b{DECIDED_WORDS}[\s\S]{{0,300}}?\b(?:write|draft)\s+(?:the|a|an)\s+(?:post|message|note|announcement)\s+(?:for|to|in)\s+the channel\b"),
     ("ask_for_resources", r"\braise (?:the|our|my) (?:[\w-]+ ){0,2}?(?:budget|spend|allocation)\b|\b(?:take|raise|increase|grow|bump|double|lift|up|move)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:spend|budget|allocation|quota|headcount)\s+(?:from|up|by)\b|\bask(?:ing)?\s+[a-z]+\s*(?:\([^)]{1,40}\)\s*)?for\s+(?:\d+|a|an|one|two|three)\s+(?:more\s+)?(?:[\w/-]+\s+){0,2}?(?:heads?|headcount|engineers?|mles?|people|hires?|data engineers?|scientists?|gpus?|l4s|a100s|h100s)\b|\bsign off (?:on )?(?:a |the |our )?(?:reserved |gpu |compute |cloud |budget |spend |headcount )|\breserv(?:e|ing) \d+ (?:h100|a100|gpu|node)s?\b|\b(?:gpu|compute|cloud) commitment\b|\bask(?:ing)? (?:my \w+ |the \w+ |our \w+ )?(?:for )?(?:an? )?(?:\d+ )?(?:more|another|extra|additional)\b|\basking (?:\w+ )?for (?:a |an |some |more )?(?:[\w-]+ ){0,2}(?:compute|gpu|cloud|budget|headcount|hires?|people|engineers?)\b|\basking (?:\w+ )?(?:for|to hire) (?:\d+|a|an|one|two|another) (?:[\w-]+ ){0,2}(?:engineers?|scientists?|annotators?|labell?ers?|contractors?|mles?|people|hires?|analysts?|headcount)\b|\bask(?:ing)? (?:the|my|our) (?:[\w-]+ ){1,3}?for (?:\d+|a|an|one|two|some|more|budget|headcount|help)\b|\bheadcount\b|\b(?:more|extra|additional) (?:[\w-]+ )?(?:people|engineers?|mles?|researchers?|analysts?|annotators?|labell?ers?|headcount|budget|gpus?|a100s?|h100s?|compute|hires?|help|time|scientists?|posts|roles|positions|reqs|ftes?)\b|\bthe ask to\b|\bbudget for\b|\b(?:budget|spend|compute|headcount|hiring) request\b|\b(?:more|extra|additional) (?:[\w-]+ )?spend\b|\b(?:budget|headcount|hiring|resourcing|compute|gpu) ask\b|\bwhy we need (?:a |an |one more |another |two |2 |\d+ )?(?:second |more |extra |new )?[\w-]+|\bwe need (?:a second|another|one more|two more|\d+ more)\b|\bgpu budget\b|\bhire (?:\d+|another|more)\b|\bopen (?:a )?req\b|\bbackfill (?:for|the)\b|\b(?:a|an|another|one|two|three|\d+|more|extra|short-term|temporary|temp)\s+(?:[\w-]+\s+)?contractors?\b|\bcontractor (?:budget|money|spend|costs?|help|hours|days|for)\b|\b(?:hire|hiring|get|bring in|bringing in|pay for|fund|budget for)\s+(?:a |an |some )?contractors?\b|\bweeks of an? (?:data |ml |platform )?(?:engineer|scientist|sre)\b"),
     ("forecast_risk", r"\bwon'?t make (?:it by |the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the (?:date|deadline))"),
@@ -43,12 +54,16 @@ PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ("explain_uncertainty", r"\b(?:says?|saying|claims?|quotes?|tells?)\s+(?:\w+\s+)?something\s+(?:true|accurate|defensible|honest)\b|\b(?:about to|going to|plans? to|will)\s+(?:tell|say to|quote to|pitch to|promise)\s+[^.?!]{0,40}['\"“‘][^'\"”’]{0,40}\d+\s*%[^'\"”’]{0,40}['\"”’]"),
     # 'asked why the new forecaster can't get food waste to zero': a limit of the model, explained
     ("explain_uncertainty", r"\bwhy\b[^.?!]{0,60}\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|never)\b[^.?!]{0,40}\b(?:zero|0|100\s*%|perfect\w*|exact(?:ly)?|every (?:time|case|one)|always right)\b"),
-    ("explain_uncertainty", r"\bwhy\b.{0,60}\b(?:can'?t|cannot|won'?t|doesn'?t)\b.{0,30}\b(?:fixed|firm|single|exact|one|set) (?:[\w-]+ )?(?:date|deadline)\b|\bnot (?:very )?technical\b|\b(?:keeps? asking|asking|asks|wants|pushing|pushes) (?:me |us )?for (?:just |only )?(?:a|one|a single|an exact|a firm|a fixed) (?:date|number|deadline)\b|\b(?:give|share|offer) (?:them |her |him )?a range\b.{0,30}\b(?:not|instead of|rather than) (?:a|one|a single) (?:date|number)\b"),
+    ("explain_uncertainty", r"\bwhy\b.{0,60}\b(?:can'?t|cannot|won'?t|doesn'?t)\b.{0,30}\b(?:fixed|firm|single|exact|one|set) (?:[\w-]+ )?(?:date|deadline)\b|\b(?:keeps? asking|asking|asks|wants|pushing|pushes) (?:me |us )?for (?:just |only )?(?:a|one|a single|an exact|a firm|a fixed) (?:date|number|deadline)\b|\b(?:give|share|offer) (?:them |her |him )?a range\b.{0,30}\b(?:not|instead of|rather than) (?:a|one|a single) (?:date|number)\b"),
     ("answer_question", r"\b(?:asked|asking|asks|wants to know|wondering|wonders|want(?:s|ed)? to know|needs to know|question (?:is|was))\b(?:.{0,12}|\s+(?:on|in|during|at|over|via)\s+(?:the |our |a |my )?[#\w-]+(?:\s+[\w-]+)?\s+)\b(?:if|whether|when|can|could|will|how|why|what)\b|\basked (?:me )?(?:'|\"|“)|\bkeeps asking\b.{0,10}['\"“]|\bhelp me answer\b|\banswer (?:him|her|them)\b|\bwants a yes or no\b|\b(?:write|give|send|draft|get)\s+(?:(?:her|him|them|[a-z]+)\s+)?(?:a|an|my)\s+(?:(?:straight|honest|clear|direct|quick|short|plain|proper|real|simple|yes or no|yes/no)\s+)?answer\b"),
     ("respond_to_reprioritization", r"\b(?:reply|respond|answer|push back|what do i (?:say|tell))\b.{0,60}\b(?:mov\w+|pull\w*|switch\w*|reassign\w*|off|onto|reprioriti\w*)\b|\b(?:mov\w+|pull\w*|switch\w*|reassign\w*)\b.{0,80}\b(?:what do i (?:say|tell)|how (?:do|should) i (?:respond|reply))\b"),
     ("forecast_risk", r"\bslip\w*\b(?! through\b)|\bat risk\b|\brisk\w*\b(?![\s-]+(?:ml|scor\w*|models?|team|channel|management|register|assessment|engine|lead|officer|committee|appetite|function|data|analytics|flags?))|\bdelay\w*\b|\blate\b|\bbehind\b|\bwon'?t (?:make|pan out|land|work)\b|\bnot going to make\b|\bmiss(?:ing)? the (?:date|deadline)\b|\bbad news\b|\bflag(?:ging|ged|s)? (?:it|this|that|the (?:risk|slip|delay)|a (?:risk|slip|delay)|up|early)\b|\bdate moves\b|\bmoves? (?:from|into|to) (?:jan|feb|mar|next)\w*|\b\d+% (?:load|capacity)\b|\bsomething has to (?:drop|give)\b"),
     ("explain_uncertainty", r"\b(?:give|share) (?:them |her |him )?a range\b.{0,30}\b(?:not|instead of) (?:a|one|a single) date\b"),
     # 'from next sprint i'm replacing the friday status meeting with ...': a change the manager makes, announced
+    # a decision told to the manager's own people: "we've made the call: ... write it up for my team", "decided. let my
+    # engineers know", "it's final ... need a note to the team"
+    ("announce_change", rf"\b{DECIDED_WORDS}[\s\S]{{0,400}}?\b(?:for|to|with|let|tell|inform)\s+(?:my|our|the)\s+(?:whole\s+)?{OWN_PEOPLE}(?!\s*(?:lead|manager|head|pm|owner|'s|’s|\())"
+                        rf"|\b(?:for|to|tell|inform|let)\s+(?:my|our)\s+(?:whole\s+)?{OWN_PEOPLE}(?!\s*(?:lead|manager|head|pm|owner|'s|’s|\())[\s\S]{{0,400}}?\b{DECIDED_WORDS}"),
     ("announce_change", r"\b(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be|i will|we will)\s+(?:replacing|changing|scrapping|dropping|switching|introducing|cancell?ing|retiring|ending|merging|splitting|stopping|moving (?:the|our|to|from))\b"),
     ("progress_update", r"\bupdate for\b|\bwhere (?:we|things) stand\b|\bupdate\b|\bstatus\b|\bprogress\b|\bweekly\b|\bsummary\b"),
 )
@@ -142,6 +157,14 @@ RESOURCE_OBJECT = (
     # 'one more CV engeneer', 'two more labellers': a count of more people, whatever the spelling of the role
     r"|\b(?:one|two|three|four|five|\d+|a few|a couple of) more (?!(?:time|look|chance|try|round|question|thing|day|week|month|sprint)s?\b)[\w-]+"
 )
+# the manager's own need of money, people or compute, with a reader to get it from: 'need another 9k a month of
+# cloud credits ... the finance director is priyanka', 'i have to get 3 more annotators from our COO'
+NEED_OF_RESOURCES = re.compile(
+    r"(?:^|[.!?;\n]\s*)(?:(?:ok|okay|so|and|but|just|now|hi|hey)[\s,]+)*(?:(?:i|we)\s+)?(?:really\s+|still\s+|urgently\s+|also\s+)?"
+    r"(?:need|want|have to (?:get|find|secure)|gotta get|must get|'?d like)\s+(?:to (?:get|find|secure) )?(?:(?:~|about|around|roughly|another|an extra|extra|more|additional)\s*)*"
+    r"(?P<obj>(?:[$€£]\s?\d|\d[\d,.]*\s?k?\b|one\b|two\b|three\b|four\b|five\b|six\b|more\b|extra\b|additional\b|another\b|budget\b|headcount\b|gpu\b|compute\b)[^.;:!?\n]{0,40}?(?:" + RESOURCE_OBJECT + r"))", re.I)
+# Who gives money, people or compute: a need says it is an ask only when it names one ('from our COO', 'the CFO is ...').
+RESOURCE_GIVER = re.compile(r"\b(?:cfo|coo|ceo|cto|cpo|cio|vp|svp|evp|director|head of \w+|finance|board|boss|gm|chief \w+|exec\w*|leadership|sponsor|budget holder)\b|\bfrom (?:my|our|the) \w+", re.I)
 ASKED_PURPOSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ask_for_resources", re.compile(
         ASK_LEAD + r"(?:ask|asking|request|pitch|make the case (?:to|for))\b\s+(?:(?:my|our|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:\([^)]{1,40}\)\s*)?(?:for|to (?:fund|approve|sign off|pay for))\s+"
@@ -149,6 +172,7 @@ ASKED_PURPOSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ask_for_resources", re.compile(
         r"^\s*(?:(?:the|an?|my|our)\s+)?(?:(?:compute|budget|gpu|headcount|hiring|resource)\s+)?ask\s+(?:for|to)\s+[a-z][\w'-]*(?:\s*\([^)]{1,40}\))?\s*:\s*"
         r"(?P<obj>[^\n]{0,80}?(?:" + RESOURCE_OBJECT + r"))", re.I)),
+    ("ask_for_resources", NEED_OF_RESOURCES),
     ("decline_or_negotiate", re.compile(ASK_LEAD + r"(?:say no|decline|turn (?:it |this |them )?down|(?:write|draft|word) (?:the|a|my) no)\b(?P<obj>)", re.I)),
     ("answer_question", re.compile(ASK_LEAD + r"(?:answer|reply to|respond to|get back to \w+ on)\s+(?:(?:his|her|their|the|that|this) )(?:[\w-]+ )?question\b(?P<obj>)", re.I)),
     ("explain_uncertainty", re.compile(
@@ -167,7 +191,7 @@ def asked_purpose(text: str) -> tuple[str, str] | None:
     the end of the word its object ends on), or None."""
     for purpose, pattern in ASKED_PURPOSE:
         m = pattern.search(text)
-        if m is None:
+        if m is None or (pattern is NEED_OF_RESOURCES and not RESOURCE_GIVER.search(text)):
             continue
         end = m.end() + len(re.match(r"[^\s,;:!?\n]*", text[m.end() :]).group(0))  # '$2' of '$22k/month' ends at the word's end
         said = _LEAD_WORDS.sub("", text[m.start() : end]).strip(" ,.;")
@@ -196,7 +220,7 @@ def _relayed_why(text: str) -> tuple[str, str] | None:
     if asked is None:
         return None
     q = asked[0].strip()
-    if not ((re.match(r"why\b", q, re.I) and ABOUT_A_NUMBER.search(q)) or MEANING_ASKED.search(q)):
+    if not ((re.search(r"(?:^|[.?!]\s*)why\b", q, re.I) and ABOUT_A_NUMBER.search(q)) or MEANING_ASKED.search(q)):
         return None  # 'why has marco been blocked for 3 days?' is a status question: answered, not explained as uncertainty
     said = text[asked[1] : asked[2]]
     if EXPLAINED_SLIP.search(q):

@@ -137,7 +137,9 @@ CHAT_LINE = re.compile(
 )
 ACRONYM_ROLE = re.compile(r"[A-Z]{2,5}s?")  # 'DPO: ...', 'CISO: ...', 'GC: ...': a role written as its letters, no one's name
 PEOPLE_WORDS = frozenset("ceo cto cfo coo cpo vp svp director head lead legal sales finance marketing support ops security compliance product risk audit hr".split())
-SIGNED = re.compile(r"\s*[–—-]+\s*(?P<who>[A-Za-z][\w'-]*)(?:\s*\((?P<role>[^)]{1,40})\)|,\s*(?P<role2>[\w ]{1,30}))?\s*$")
+# After a quoted message, a signature of several words is who sent it: '"..." - duty ops mgr', '"..." - one of my engs'.
+SIGNED = re.compile(r"\s*[–—-]+\s*(?P<who>[A-Za-z][\w'-]*)(?:\s*\((?P<role>[^)]{1,40})\)|,\s*(?P<role2>[\w ]{1,30}))?\s*$"
+                    r"|(?<=[\"”])\s*[–—-]+\s*(?P<role3>[A-Za-z][\w'’ ]{1,40}?)\s*$")
 LEADING_ROLE = re.compile(r"^(?:the\s+)?(?P<role>legal|sales|finance|marketing|support|ops|security|compliance|product|cs|hr|ceo|cto|cfo|coo|vp|pm|risk|audit)(?:'s)?\s*(?::|(?=\s+(?:wants?|needs?|asked|asks|is asking|pet|request)\b))\s*", re.I)
 # A list line opened by who sent it, as in a chat: '- jorge (sales): can someone ...', '- the intern cohort: a notebook ...'.
 LEADING_SENDER = re.compile(
@@ -177,8 +179,10 @@ def pasted_requests(text: str) -> list[dict[str, str]]:
         who, role = "", ""
         signed = SIGNED.search(body)
         if signed:
-            who, role = signed.group("who"), (signed.group("role") or signed.group("role2") or "").strip()
+            who, role = signed.group("who") or "", (signed.group("role") or signed.group("role2") or signed.group("role3") or "").strip()
             body = body[: signed.start()].strip()
+            if body[:1] in "\"“" and body[-1:] in "\"”":
+                body = body[1:-1].strip()  # the quoted message, without its quotes
         lead = LEADING_ROLE.match(body)
         if lead:
             role = role or lead.group("role")

@@ -71,3 +71,10 @@ def test_a_short_walkthrough_is_a_slot_the_manager_can_take_not_a_day_of_team_wo
                   deadline=date(2026, 12, 9))
     d = triage_request(TriageInput(request=req, manager_capacity_days=0.5, today=FRIDAY))
     assert d.decision == "handle_yourself" and d.manager_days == 0.5
+
+
+def test_a_model_answering_every_case_alike_is_an_incident_now():
+    for title in ("the parcel classifier is flagging every parcel from the Ghent hub as dangerous goods",
+                  "room pricing model quoting zero for all suites in Porto", "the clinic wait-time board blank since the overnight refresh"):
+        assert triage_request(TriageInput(request=Request(title=title), today=FRIDAY)).kind == "incident", title
+    assert triage_request(TriageInput(request=Request(title="could the report flag every late order in red"), today=FRIDAY)).kind != "incident"

@@ -38,3 +38,10 @@ def test_quoted_lines_from_several_senders_are_a_triage_even_with_a_question_amo
          "> Bea (finance): could you pull refunds by store for Q4? by the 18th\n"
          "> Olu (CMO): could the model also pick who gets the winter voucher??")
     assert parse_situation(q, None, date(2026, 12, 4)).intents[0] == "triage"
+
+
+def test_a_signature_of_several_words_after_a_quoted_line_is_its_sender():
+    got = pasted_requests('1. "the lift-fault alerts stopped firing overnight" - night shift supervisor\n'
+                          '2. "can we get a cost slide for the offsite?" - one of the VPs')
+    assert got[0]["requester_role"] == "night shift supervisor" and got[0]["text"] == "the lift-fault alerts stopped firing overnight"
+    assert got[1]["requester_role"] == "one of the VPs" and got[1]["text"].startswith("can we get a cost slide")
