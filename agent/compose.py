@@ -780,6 +780,7 @@ def _share_answer(compared: list[tuple[Any, Any]], situation: Situation) -> list
         holds = f"; {_holds(due, o.current_deadline_probability)}" if due is not None and o.current_deadline_probability is not None else ""
         lines.append(f"- At {other_inp.split_fraction:.0%} of their time{label}: {project} lands by {_p80_when(o)} (P80), "
                      f"{days_words(o.current_slip_days)} later than without it{holds}.")
+    lines += _blocked_anyway(inp, days_words(share.current_slip_days), share=True)  # 'he's blocked anyway': what the share really costs
     lines += _instead_lines(what) + _owed_meanwhile(inp, what)
     if not what.lands_before_start:
         lines.append(f"- A share of the week costs more than its hours: {inp.split_overhead:.0%} of the time goes to switching "
@@ -1149,13 +1150,24 @@ def _undated_loan_answer(inp: Any, what: Any, loan: Any, without: Any, situation
     return lines + _break_note(inp, what, situation)
 
 
-def _blocked_anyway(inp: Any, slip: str) -> list[str]:
+def _blocked_anyway(inp: Any, slip: str, share: bool = False) -> list[str]:
     """A loan of someone who is blocked: while the block lasts their work cannot move, so the slip simulated is the
-    cost only if the block clears before they are back; and who clears it meanwhile, so they come back to work that moves."""
+    cost only if the block clears before they are back; and who clears it meanwhile, so they come back to work that moves.
+    For a share of their week, the slip is the cost only if the block clears while the share runs."""
     block = inp.current.blocked_on
     if not block:
         return []
     person, project = inp.current.person, inp.current.project
+    if share:
+        what = block[0].lower() + block[1:].rstrip(".")
+        return [f"- **Blocked anyway, so it costs less than it looks:** {person} is stuck ({what}), and {project} cannot "
+                f"move until that clears; the {slip.removeprefix('about ')} above is the cost only if the block clears "
+                "while the share runs.",
+                "- **Who unblocks it meanwhile:** "
+                + (f"{' or '.join(inp.current.free_teammates[:2])} {'is' if len(inp.current.free_teammates) == 1 else 'are'} "
+                   "free in the team file and could take it on now" if inp.current.free_teammates else
+                   "nobody is free in the team file, so escalate it to whoever owns it today")
+                + f", so {person}'s other days move {project}."]
     what = block[0].lower() + block[1:].rstrip(".")
     free = inp.current.free_teammates
     who = (f"{' or '.join(free[:2])} {'is' if len(free) == 1 else 'are'} free in the team file and could take it on now"
@@ -2686,11 +2698,18 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
             label = "Chance for the date that matters"
         if f.name == "deadline" and situation.has("current_deadline"):
             label = "New work needed by"  # the current work's own date is shown as its due date
+        new_work = situation.get("new_work")
+        if f.name == "deadline" and f.source == "team_file" and isinstance(new_work, str) and new_work and f.text.startswith(f"{new_work}'s "):
+            label = "New work due"  # the new work's own date in the team file, never the current work's
         if f.name == "project" and situation.intent not in ("reprioritization", "one_on_one", "sensitive"):
             label = "The work"  # "current work" is someone's, set against new work; a message or a forecast is about the work
         if f.name == "person" and situation.intent == "stakeholder_message" and str(situation.get("recipient") or "").casefold() == str(f.value).casefold():
             continue  # the reader is shown once, as who the message is for
         value = fact_value_text(f.name, f.value, f.text if f.source == "question" else "")
+        share = situation.fact("time_share")
+        if f.name == "new_work_weeks" and share is not None and f.text and f.text == share.text and isinstance(share.value, (int, float)):
+            label = "New work in all"  # '3 days a week till xmas' is a share of the week, its size only that share of the period
+            value += f", {float(share.value):.0%} of their time over the period"
         if f.name == "person" and in_team is not None:
             known = situation.fact("person_in_team")
             role = known.text if known is not None and not in_team and known.source == "team_file" and known.text else ""

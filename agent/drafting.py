@@ -99,6 +99,7 @@ def draft_input(
         facts.update(_facts_from_forecast(forecast))  # a slip the manager reports beats the team file's forecast
     if forecast is not None:
         facts.update(_forecast_basis(s, records))
+        _works_as_said(facts)
     facts.update(_prescribed(records, purpose))
     if reprioritization is not None and {"offer", "reason"} <= {p.kind for p in points} and purpose != "announce_change":
         purpose, reprioritization = "decline_or_negotiate", None  # "no: tom is on X. i can give her ...": the manager's no and offers, not a what-if plan
@@ -1113,6 +1114,14 @@ def _facts_from_forecast(forecast: Forecast) -> dict[str, Any]:
     if forecast.failure_share >= 0.005:
         out["works_probability"] = 1 - forecast.failure_share
     return out
+
+
+def _works_as_said(facts: dict[str, Any]) -> None:
+    """The simulated share of runs that work, when it is the one chance the manager stated (no retry), is that chance as
+    said: 65% stays 65%, not a simulated 0.652 re-rounded to 'about 7 in 10'."""
+    stated = facts.get("first_try_probability")
+    if isinstance(stated, float) and not facts.get("first_try_retried") and abs(float(facts.get("works_probability") or 0) - stated) < 0.03:
+        facts["works_probability"] = stated
 
 
 def _forecast_basis(s: Situation, records: list[dict[str, Any]]) -> dict[str, Any]:

@@ -1557,12 +1557,13 @@ def _forecast_answer(f: Facts, plain: bool) -> _Draft:
     d.body.append(f"{starts} put the chance of it being ready {by} {_day(f.deadline)} at {_chance_said(p)}.")
     works = f.works_probability
     if works is not None and works < 0.995:  # the dates count only the trials where it works: said so, with how likely that is
-        d.body.append(f"The main uncertainty is whether {work} works at all: the team puts that at {_chance_said(works)}. If it does, {_uncap(_range_line(f, plain))}")
+        said = _chance_as_said(works) if works == f.first_try_probability else _chance_said(works)
+        d.body.append(f"The main uncertainty is whether {work} works at all: the team puts that at {said}. If it does, {_uncap(_range_line(f, plain))}")
     else:
         d.body.append(_range_line(f, plain))
     if f.first_try_probability is not None and f.first_try_probability < 1 and (works is None or works >= 0.995):
         again = "; if it doesn't, it needs another round, which is where the later dates come from" if f.first_try_retried else ""
-        d.body.append(f"The main uncertainty is whether {work} works on the first try, which the team puts at {_chance_said(f.first_try_probability)}{again}.")
+        d.body.append(f"The main uncertainty is whether {work} works on the first try, which the team puts at {_chance_as_said(f.first_try_probability)}{again}.")
     if derive_answer(f) != "yes":
         plan_on = fc.p80_date if fc.p80_date > f.deadline and (works is None or works >= 0.995) else None
         if plan_on is not None:
@@ -1587,6 +1588,14 @@ def _chance_said(p: float) -> str:
         return "better than 19 in 20"
     tenths = min(max(round(p * 10), 1), 9)
     return "about 3 in 4" if abs(p - 0.75) < 0.02 else "about 1 in 4" if abs(p - 0.25) < 0.02 else f"about {tenths} in 10"
+
+
+def _chance_as_said(p: float) -> str:
+    """A chance the manager stated, in the reader's words but never re-rounded: 70% is '7 in 10', 65% stays '65%'."""
+    pct = round(p * 100, 1)
+    if pct == int(pct) and int(pct) % 10 == 0 and 0 < pct < 100:
+        return f"{int(pct) // 10} in 10"
+    return {25.0: "1 in 4", 75.0: "3 in 4"}.get(pct, f"{pct:g}%")
 
 
 def _answer_in_own_words(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
@@ -1941,7 +1950,9 @@ def _reprioritization(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     d.body.append(_current_due_line(f, inp.constraints.odds_in_words))
     if f.deadline_probability is not None and not _deadline_passed(f):
         target = _day(f.deadline) if f.deadline else "its deadline"
-        d.body.append(f"On this plan, the chance {f.new_work or 'the new work'} meets {target} is {_odds(f.deadline_probability)}.")
+        d.body.append(f"On this plan, how likely {f.new_work or 'the new work'} is to make {target}: {_odds(f.deadline_probability)}."
+                      if inp.constraints.odds_in_words else  # odds nobody asked for are said in words, as the line above
+                      f"On this plan, the chance {f.new_work or 'the new work'} meets {target} is {_odds(f.deadline_probability)}.")
     else:
         d.body.append(_chance(f))
     if f.current_finish_probability is not None and not inp.constraints.odds_in_words:  # the team's own risk is no news to a requester

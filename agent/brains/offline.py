@@ -192,6 +192,8 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
     # Whose date: the current work's when the situation says so (current_deadline), when it is that project's own
     # date in the team file, or when the new work is a time-boxed share or loan; the new work's otherwise.
     whose = "current" if shape != "open_ended" or (stated is not None and stated == own) else "new"
+    if _new_works_own_date(s, team, stated):
+        whose = "new"  # the team file's date of the new work ('the summarizer is due 29 jan') is never the current work's
     if isinstance(s.get("current_deadline"), str):
         own, whose = date.fromisoformat(s.get("current_deadline")), "new"  # then deadline, if any, is the new work's
     current_due = due if real and whose == "current" else weeks_until(today, own, holidays) if own is not None else None
@@ -234,6 +236,14 @@ def _whatif_args(s: Situation, team: Team | None, today: date, share: float | No
         # A pull of a few days is done in one go: half their time "until one piece is done" is no plan for it.
         args.update({"strategies": ["switch_now", "finish_first", "defer_new"], "decay_per_week": 0.0})  # nothing goes stale in days
     return args
+
+
+def _new_works_own_date(s: Situation, team: Team | None, stated: date | None) -> bool:
+    """The date that matters came from the team file as the new work's own deadline, not from the question."""
+    fact = s.fact("deadline")
+    project = team.project(s.get("new_work")) if team is not None and isinstance(s.get("new_work"), str) else None
+    return (stated is not None and fact is not None and fact.source == "team_file" and project is not None
+            and project.deadline == stated)
 
 
 def _block(s: Situation, team: Team | None, person: str) -> dict[str, Any]:

@@ -1202,16 +1202,24 @@ def _whole_period(s: Situation, sig: Signals, today: date) -> None:
 HALF_TIME = re.compile(r"\bhalf[- ]time\b|\bhalf (?:of )?(?:her|his|their|my) (?:time|week)\b|\bat (?P<p>\d{2})\s?%(?! (?:chance|odds|confiden))|\b(?P<q>\d{2})\s?% of (?:her|his|their|my|the person'?s) time\b", re.I)
 
 
+HALF_DAYS = re.compile(r"\b(?P<n>[1-9])\s+(?:mornings?|afternoons?|half[- ]days?)\s+(?:a|1|per|each|every)\s+(?:week|wk)\b", re.I)
+
+
 def _time_share(s: Situation, sig: Signals, today: date) -> None:
     """'2 days a week through january', 'half time', 'on-call at 50%': the share of their time the new work takes,
     and (with the period's end) its size as that share of the working weeks until then."""
     rates = sig.by_role("rate")
     half = HALF_TIME.search(sig.text.normal)
-    if not rates and not half:
+    halves = HALF_DAYS.search(sig.text.normal)
+    if not rates and not half and not halves:
         return
-    if rates:
+    if halves and not rates:  # 'three mornings a week': half days, a share of the week like '1.5 days a week'
+        shares = [round(min(max(float(halves.group("n")) * 0.1, 0.05), 0.95), 2)]
+        said = sig.words(halves.start(), halves.end())
+    elif rates:
         shares = list(dict.fromkeys(round(min(max(r.likely, 0.05), 0.95), 2) for r in rates))
-        said = sig.words(rates[0].start, rates[-1].end)
+        per = re.match(r"\s*(?:a|1|per|each|every)\s+(?:week|wk|sprint|month)\b", sig.text.normal[rates[-1].end :], re.I)
+        said = sig.words(rates[0].start, rates[-1].end + (per.end() if per else 0))  # '3 days a week', not '3 days
     else:
         shares = [round(min(max(float(half.group("p") or half.group("q") or 50) / 100, 0.05), 0.95), 2)]
         said = sig.words(half.start(), half.end())
@@ -2580,6 +2588,9 @@ def _from_team_file(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if member is not None:
         s.put("person_in_team", True, "team_file", "in your team file")
         work = member.current_work
+        stated, new = s.get("project"), s.get("new_work")
+        if work is not None and isinstance(stated, str) and isinstance(new, str) and stated.casefold() == new.casefold() != work.project.casefold():
+            s.drop("project")  # the work asked for is never also the work it is taken from: theirs is in the team file
         if work is not None and "reprioritization" in s.intents and _about_current_work(s, work.project):
             if not s.has("project"):
                 s.put("project", work.project, "team_file", f"{member.name}'s current work")

@@ -381,6 +381,10 @@ def _off_or_event(role: str, text: str, m: re.Match[str], before: str, out: list
     return "deadline" if role == "off" and BEFORE_CLOSURE.search(before) else role
 
 
+# A share of someone's week said just before a date ('2 days a week till ...', 'half time until ...').
+SHARE_BEFORE = re.compile(r"\b(?:days?|mornings?|afternoons?|half[- ]days?)\s+(?:a|1|per|each|every)\s+(?:week|wk)\s+(?:\w+\s+){0,2}$|\b(?:half|part)[- ]time\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def _not_the_works_date(role: str, text: str, m: re.Match[str], before: str, out: list[StatedDate], lead: str) -> str:
     """A date read as a deadline that the clause says is something else: the end of a stretch that started ("from the
     14th until mid feb"), what a miss costs ("or we miss the dec 18 retrain"), or when the asker needs the answer ("need
@@ -389,6 +393,8 @@ def _not_the_works_date(role: str, text: str, m: re.Match[str], before: str, out
         return role
     if out and out[-1].role == "start" and SPAN_TO.fullmatch(text[out[-1].end : m.start()] + lead):
         return "until"
+    if re.search(r"\b(?:until|till|til|through|thru)\s+(?:the\s+)?$", before + lead, re.I) and SHARE_BEFORE.search(before):
+        return "until"  # 'three mornings a week till the 18th': where the share ends, not a date the work must meet
     if re.search(r"\bmiss(?:es|ed)?\s+(?:the\s+)?$", before, re.I):
         return "stake"
     return "answer_by" if ANSWER_BY.search(before) else role

@@ -441,6 +441,8 @@ COST_RE = re.compile(
 COST_TOTAL = re.compile(r"\s*[,;]?\s*(?:so|which is|that'?s|=)?\s*(?:about|roughly|around|approx\.?|~)?\s*(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?\b\s*(?:for the lot|in total|total|all in|for (?:all|the) (?:of them|\d+|two|three|four|five|lot))", re.I)
 # What is spent or lost now, not what the ask costs: 'we spend ~45k/mo on on-demand', 'downtime cost us 3.1M'.
 SPEND_BEFORE = re.compile(r"\b(?:we(?:'re| are)? (?:spend\w*|pay\w*|paying)|currently|cost us|costs us|lost|losing|burn\w*|saved?|saving)\b[^.;]{0,40}$", re.I)
+# '... ~£1.8M last year', '$300k in fraud losses': money said of a past period or a loss is what the problem costs.
+LOSS_AFTER = re.compile(r"^[^.;,]{0,12}\b(?:last (?:year|quarter|month|season)|in (?:lost|losses|fines|penalties|damages|refunds|write-?offs|waste|chargebacks)|(?:of |in )?(?:lost|losses|wasted?)\b)", re.I)
 
 
 COST_PLUS = re.compile(r"(?:\bplus|\band another|\bon top of that|\+)\s+(?P<w>(?:an?\s+)?(?:one-?off\s+|upfront\s+|one[- ]time\s+)?)$", re.I)
@@ -452,12 +454,23 @@ MONEY_BEFORE = re.compile(r"\b(?:costs?|cost is|budget|price|priced|salary|fee|q
 RAISED_TO = re.compile(r"\s+to\s+" + COST_RE.pattern + r"(?:\s+(?:a|per) (?:month|year|quarter))?(?:\s+(?:for|from|starting|in) [\w]+(?:\s*(?:to|through|thru|-|–)\s*[a-z]+)?)?", re.I)
 
 
+_LOSS_VERB = re.compile(r"\bcost(?:s|ing)?\s+(?!(?:us|is|was|will|would|be|of|at|to|per|around|about|roughly|comes|runs|me|approx\w*|estimate\w*|here|there|now|then|maybe|probably|likely|just|only|another|an?|each|for)\b)(?:the\s+|our\s+|their\s+|its\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:about\s+|around\s+|roughly\s+|~\s*|over\s+|nearly\s+)?$", re.I)
+
+
 def cost_in(text: str) -> tuple[str, int, int] | None:
     """What a request costs, as the manager says it ('roughly 180k fully loaded'), not what is spent or lost now."""
     found = list(COST_RE.finditer(text))
     money = [x for x in found if re.search(r"[$€£¥₹]|\b(?:usd|eur|gbp|dollars|euros|pounds|R\d|zar|chf|cad|aud|nzd|nok|sek|dkk|inr|kr)", x.group(0), re.I) or MONEY_BEFORE.search(text[max(0, x.start() - 30) : x.start()])]
     found = money or found  # '1.2M camera trap images ... cost is about $78k': the money, not a count
-    m = next((x for x in found if not SPEND_BEFORE.search(text[max(0, x.start() - 50) : x.start()])), found[0] if found else None)
+    # 'misrouted bags cost the airport ~£1.8M last year': what a thing cost someone, or a past period's loss, is never the ask's price
+    loss = [x for x in found if _LOSS_VERB.search(text[max(0, x.start() - 50) : x.start()]) or LOSS_AFTER.match(text[x.end() :])]
+    spent = [x for x in found if SPEND_BEFORE.search(text[max(0, x.start() - 50) : x.start()])]
+    every = list(COST_RE.finditer(text))  # when every sum of money is a loss, a bare '160k loaded' may still be the price
+    m = next((x for x in found if x not in loss and x not in spent), None)
+    if m is None and loss:
+        m = next((x for x in every if x.start() > loss[-1].end() and not LOSS_AFTER.match(text[x.end() :]) and not _LOSS_VERB.search(text[max(0, x.start() - 50) : x.start()])), None)
+    elif m is None:
+        m = found[0] if found else None
     if m is None:
         return None
     total = COST_TOTAL.match(text, m.end())

@@ -48,8 +48,14 @@ IF_SPREAD = re.compile(
 )
 # "1.5 wks left, 1 best case, 3 worst", "2 weeks left, a week at best, 4 at worst": the low and high cases labelled after.
 BEST_WORST = re.compile(
-    rf"^\s*(?:left|more|remaining|to go)?\s*[,;(:-]\s*(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s*(?:best[- ]case|at best|if (?:all goes well|(?:we'?re|she'?s|he'?s|they'?re|i'?m) lucky|lucky))\s*[,;]?\s*"
+    rf"^\s*(?:left|more|remaining|to go|(?:most )?likely|probably|realistic(?:ally)?|expected)?\s*[,;(:-]\s*(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s*(?:best(?:[- ]case)?|at best|if (?:all goes well|(?:we'?re|she'?s|he'?s|they'?re|i'?m) lucky|lucky))\s*[,;]?\s*"
     rf"(?:and\s+|or\s+|but\s+)?(?P<b>{NUM})(?:\s*(?P<ub>{BARE_UNIT}))?\s*(?:worst(?:[- ]case)?|at (?:the )?worst)\b",
+    re.I,
+)
+# "3 weeks (best 2, worst 7)", "2 wks likely - best case 1, worst case 5": the cases labelled before their numbers.
+BEST_WORST_BEFORE = re.compile(
+    rf"^\s*(?:left|more|remaining|to go|(?:most )?likely|probably|realistic(?:ally)?|expected)?\s*[,;(:-]\s*(?:at\s+)?best(?:[- ]case)?\s*:?\s*(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s*[,;/]?\s*"
+    rf"(?:and\s+|but\s+)?(?:at\s+)?worst(?:[- ]case)?\s*:?\s*(?P<b>{NUM})(?:\s*(?P<ub>{BARE_UNIT}))?",
     re.I,
 )
 # "4-5 days left, 2 wks if the camera keeps fogging up": a worse case said with its condition right after the estimate.
@@ -78,6 +84,9 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("tenure", r"\b(?:he|she|they|i)(?:'s|'re|'m| is| are| am)\s+(?:only |just |about |nearly |almost |barely |now |still only )?$",
      r"^\s*(?:in\b(?!\s+(?:the|to|on|at|a|an|her|his|their|it|this|that)\b)|into (?:the |her |his |their |this )?(?:new )?(?:job|role|team|company|position|org)\b)"
      r"(?![^.;]{0,30}\b(?:left|to go|remaining|more)\b)"),  # "he's 3 wks in with 2-4 left": into the work, with the rest to go
+    # "six weeks into the job", "two months in the role", "with us for five weeks": time in the job, never work invested.
+    ("tenure", r"", r"^\s*(?:into|in)\s+(?:the|her|his|their|my|this|a)\s+(?:new\s+)?(?:job|role|team|company|org|gig|position|post)\b"),
+    ("tenure", r"\b(?:with us|on (?:the|my|our) team|in (?:the|my|our) team|at the company|here)\s+(?:for\s+)?(?:about |around |roughly |~|only |just |over |almost |nearly )?$", r""),
     ("ago", r"", r"^\s*(?:ago|back)\b"),
     ("ago", r"\b(?:last|past|previous|prior)\s+(?:about |around |roughly |~)?$", r""),  # "for the last 18 months": a stretch of the past
     ("tenure", r"\b(?:new hire|joined|started|onboard\w*)\b[^.;]{0,25}$|^\s*(?:\w+,?\s+)?$", r"^\s*(?:in|into (?:the|her|his|their) (?:job|role)|since (?:joining|starting))\b(?!\s+(?:the|to|on|at)\b)"),
@@ -97,6 +106,7 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("remaining", r"\banother\s+$", r"^(?!\s*of\s+(?:\w+\s+)?(?:time|help|support|capacity)\b)"),  # "thinks another week": what is left
     ("done", r"", r"^\s*(?:into\b|in\s+(?:it|the|this|that|her|his|their|a|an)\b|already\b|of work (?:already|done|in)|invested|sunk|spent|deep into|already in)"),
     ("done", r"", r"^\s*in\b(?!\s+(?:the|to|on|at|a|an|her|his|their)\b)(?=\s*(?:[,.;?]|and|but|on|so|with|now|already|$))"),
+    ("done", r"", r"^\s*in\s+on\s+(?:the|her|his|their|our|this|that)\b"),  # "4 weeks in on the lint detector"
     ("remaining", r"\b(?:needs?|need|takes?|another|finish(?:es|ing)? in|done in|wrap(?:s|ping)? up in|land(?:s|ing)? in)\s+(?:about |around |roughly |maybe |another |at least )?$", r"^\s*(?:more|left|remaining|to go|to finish|to wrap|from (?:done|finish\w*|wrapping|shipping|landing|completion)|away from|out from|of work left|left on|until (?:it'?s )?done|till done)"),
     ("remaining", r"", r"^\s*(?:more\b|left\b|remaining\b|to go\b|to finish\b|to wrap\b|from (?:done|finish\w*|wrapping|shipping|landing|completion)\b|away from (?:done|finish\w*|wrapping|shipping|landing|completion)|out from\b|out (?:on|of) (?:done|finish\w*|wrapping)|out on\b|of work left|left on|until (?:it'?s )?done|till done|off (?:done|finish\w*))"),
     ("remaining", r"\b(?:only|just|still)\s+(?:about |around |roughly )?$", r"^\s*(?:of work|left)"),
@@ -291,7 +301,7 @@ def find_durations(text: str) -> list[Duration]:
             spread = SPREAD_RE.match(text[end:])
             stretch = STRETCH_RE.match(text[end:]) or WORST_AFTER.match(text[end:])
             later = CLAUSE_STRETCH_RE.match(text[end:])
-            if_spread = IF_SPREAD.match(text[end:]) or BEST_WORST.match(text[end:])
+            if_spread = IF_SPREAD.match(text[end:]) or BEST_WORST.match(text[end:]) or BEST_WORST_BEFORE.match(text[end:])
             said = _if_spread_in(if_spread, factor) if if_spread else None
             if said and said[0] <= a <= said[1]:
                 low, high = said  # "four weeks left (3 if it goes well, 7 if ...)", "a week left, 3 days if nothing breaks, two weeks worst case"

@@ -736,7 +736,7 @@ def test_a_safe_date_needs_no_fallback():
 
 def test_the_stated_first_try_chance_is_named_as_the_main_uncertainty():
     msg = _asked(0.5, first_try_probability=0.6, first_try_retried=True)
-    assert "works on the first try, which the team puts at about 6 in 10" in msg.body and "another round" in msg.body
+    assert "works on the first try, which the team puts at 6 in 10" in msg.body and "another round" in msg.body
 
 
 def test_dates_that_count_only_working_trials_say_so():
