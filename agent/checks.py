@@ -549,3 +549,52 @@ def turn_stated_facts(records: list[dict[str, Any]], situation: Situation) -> li
         if arguments.get("purpose") != "rewrite" and not team_post:
             out += stated_facts(typed_result(record).body, arguments, situation)
     return out
+
+
+# Facts whose value is a date the tools already use: a date the manager gave as one of them is used.
+_DATE_FACTS = ("deadline", "start_date", "meeting_date", "current_deadline", "new_date", "answer_by")
+
+
+_UNUSED_WHAT = {"person": "the person you named", "requester": "who is asking", "recipient": "who the message is for",
+                "project": "the work you named", "new_work": "the new work you named"}
+
+
+def unused_mentions(situation: Situation, question: str, answer: str, team: Any = None) -> list[tuple[str, str]]:
+    """What the manager named that neither the answer nor the facts the tools used carry: a dated event ('the board
+    on weds'), a project or person of the team file, a blocker in their words. Each is then said as not used, so
+    nothing the manager named is dropped silently. Returns (their words, what it is)."""
+    from agent.understanding.people import find_projects
+
+    out: list[tuple[str, str]] = []
+    facts_dates = {str(situation.get(n)) for n in _DATE_FACTS if isinstance(situation.get(n), str)}
+    for d in situation.dates:
+        if d.role == "past" or d.date in facts_dates or not d.words.strip():
+            continue
+        when = date.fromisoformat(d.date)
+        if not _date_carried(when, d.words, answer):
+            out.append((d.words.strip(), f"{when:%a %d %b}"))
+    if team is not None:
+        used = {p.casefold() for p in find_projects(answer, team)}
+        used |= {str(situation.get(n)).casefold() for n in ("project", "new_work") if isinstance(situation.get(n), str)}
+        for name in find_projects(question, team):
+            if name.casefold() not in used:
+                out.append((name, "a project in your team file"))
+        said = set(re.findall(r"[a-z]+", answer.lower()))
+        for member in team.people:
+            first = member.name.split()[0].lower()
+            if re.search(rf"\b{re.escape(first)}\b", question, re.I) and first not in said:
+                out.append((member.name, "in your team file"))
+    said = set(re.findall(r"[a-z]+", answer.lower()))
+    for name in ("person", "requester", "recipient", "project", "new_work"):
+        fact = situation.fact(name)  # a name or a piece of work the manager said, which the answer never names
+        if fact is None or fact.source != "question" or not isinstance(fact.value, str) or any(fact.value == w for w, _ in out):
+            continue
+        own = {w for w in re.findall(r"[a-z]+", fact.value.lower()) if len(w) > 2 and w not in _CONTENT_STOP}
+        if own and not own & said:
+            out.append((fact.text or fact.value, _UNUSED_WHAT[name]))
+    blocker = situation.fact("blocker")
+    if blocker is not None and blocker.source == "question" and isinstance(blocker.value, str):
+        own = {w for w in re.findall(r"[a-z]+", blocker.value.lower()) if len(w) > 3 and w not in _CONTENT_STOP}
+        if own and not own & set(re.findall(r"[a-z]+", answer.lower())):
+            out.append((blocker.value, "what they are blocked on"))
+    return out

@@ -2688,7 +2688,7 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
     if isinstance(situation, dict):
         situation = Situation.model_validate(situation)
     facts = [f for f in situation.facts if f.name != "person_in_team"]
-    if not facts and not situation.unclear:
+    if not facts and not situation.unclear and not situation.unused:
         return ""
     lines = ["**What I understood**"]
     in_team = situation.get("person_in_team")
@@ -2725,4 +2725,6 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
         if not re.search(r"[A-Za-z]{4,}", u.words):
             continue  # "are", "it": nothing a reader would miss
         lines.append(f'- Not used: "{u.words}" (it does not read as {u.read_as}, so I left it out)')
+    for n in situation.unused:  # named by the manager, not used by the answer: said, never dropped
+        lines.append(f'- Not used: "{n.words}" ({n.what}; this answer does not cover it)')
     return "\n".join(lines)  # the clarifying question itself opens the answer ("One question first")

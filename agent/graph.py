@@ -25,11 +25,11 @@ from langgraph.runtime import Runtime
 from agent.brains.base import BrainUnavailable, TurnContext
 from agent.brains.offline import OfflineBrain
 from agent.compose import ESCALATION_NOTE, FLAGGED_LABEL, LINTED_LABEL, compose_answer, not_ready_label, sensitive_answer
-from agent.checks import drafted_sources, known_values, turn_draft_problems
+from agent.checks import drafted_sources, known_values, turn_draft_problems, unused_mentions
 from tools.readable import mend
 from agent.intent_specs import spec
 from agent.review import completed_answer, unsupported_answer
-from agent.situation import Situation
+from agent.situation import Situation, Unused
 from agent.state import AgentState
 from agent.tool_results import all_results
 from tools.registry import TOOLS
@@ -323,7 +323,14 @@ def check(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
         {"role": "user", "content": state.question},
         {"role": "assistant", "content": answer, "intent": state.intent},
     ]
-    return {"answer": answer, "citations": citations, "notices": notices, "history": history}
+    out = {"answer": answer, "citations": citations, "notices": notices, "history": history}
+    situation = Situation.model_validate(state.situation)
+    if not situation.clarifying_question:  # what the manager named and the answer leaves out is said as not used
+        unused = unused_mentions(situation, state.question, answer, runtime.context.team)
+        if unused:
+            situation.unused = [Unused(words=w, what=what) for w, what in unused]
+            out["situation"] = situation.model_dump(mode="json")
+    return out
 
 
 def reroute(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:

@@ -174,6 +174,15 @@ class StatedDate(BaseModel):
     words: str = Field(default="", description="The words of the question it came from.")
 
 
+class Unused(BaseModel):
+    """Something the manager named (a dated event, a project, a person, a blocker) that the answer does not use."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    words: str = Field(description="The words of the question, as the manager wrote them.")
+    what: str = Field(description="What it is, in plain words ('Wed 09 Dec', 'a project in your team file').")
+
+
 class Situation(BaseModel):
     """What the manager asks for and the facts of the case, parsed once per turn."""
 
@@ -185,6 +194,7 @@ class Situation(BaseModel):
     clarifying_question: str | None = Field(default=None, description="One short question to ask, when it matters.")
     unclear: list[Unclear] = Field(default_factory=list, description="Words set aside because they cannot be what they were read as.")
     dates: list[StatedDate] = Field(default_factory=list, description="Every date the question states, each in its role, in the order said.")
+    unused: list[Unused] = Field(default_factory=list, description="What the manager named that the answer does not use, so it is said, never silently dropped.")
 
     @property
     def intent(self) -> str:
@@ -232,4 +242,5 @@ class Situation(BaseModel):
             "clarifying_question": self.clarifying_question,
             "unclear": [u.model_dump() for u in self.unclear],
             "dates": [d.model_dump() for d in self.dates],
+            "unused": [u.model_dump() for u in self.unused],
         }

@@ -92,6 +92,8 @@ def understood_markdown(situation: dict[str, Any] | None) -> str:
     missing = [fact_label(m) for m in (situation or {}).get("missing") or []]
     if missing:
         lines.append(f"- Not known yet: {', '.join(missing)}")
+    for u in (situation or {}).get("unused") or []:  # named by the manager, not used by the answer: said, never dropped
+        lines.append(f"- Not used: \u201c{u.get('words', '')}\u201d ({u.get('what', '')}; this answer does not cover it)")
     return "\n".join(lines)
 
 

@@ -1,0 +1,53 @@
+"""Nothing the manager names is dropped silently: a dated event, a team-file project or person, or a blocker in their
+words that the answer never uses is listed as not used in What I understood."""
+
+from datetime import date
+
+from agent.checks import unused_mentions
+from agent.compose import understood_block
+from agent.situation import Situation, Unused
+from agent.understanding import parse_situation
+from tools.team import load_team
+
+TODAY = date(2026, 12, 4)
+TEAM = load_team("examples/team.yaml")
+
+
+def test_a_dated_event_the_answer_never_names_is_not_used():
+    q = "our lead analyst's partner is in hospital since last night; he's meant to walk the regulator through the capital model on thursday. what do i do"
+    s = parse_situation(q, None, TODAY)
+    unused = unused_mentions(s, q, "Support him first and offer leave.", None)
+    assert [what for _w, what in unused] == ["Thu 10 Dec"]
+
+
+def test_a_dated_event_the_answer_names_is_used():
+    q = "our lead analyst's partner is in hospital since last night; he's meant to walk the regulator through the capital model on thursday. what do i do"
+    s = parse_situation(q, None, TODAY)
+    assert unused_mentions(s, q, "Find a backup for Thursday's regulator walk-through.", None) == []
+
+
+def test_a_second_team_file_project_left_out_is_not_used():
+    q = "status note for the cto covering the graph fraud research and the churn retraining, keep it brief"
+    s = parse_situation(q, TEAM, TODAY)
+    answer = "Graph fraud research: on track for its next checkpoint."
+    assert ("Churn retraining pipeline", "a project in your team file") in unused_mentions(s, q, answer, TEAM)
+
+
+def test_a_blocker_in_the_managers_words_the_answer_skips_is_not_used():
+    s = Situation(intents=["one_on_one"])
+    s.put("blocker", "waiting on vendor credentials for the lidar feed", "question", "waiting on vendor credentials for the lidar feed")
+    unused = unused_mentions(s, "", "Agenda: wins, growth, feedback.", None)
+    assert unused == [("waiting on vendor credentials for the lidar feed", "what they are blocked on")]
+
+
+def test_not_used_mentions_are_listed_in_what_i_understood():
+    s = Situation(intents=["sensitive"], unused=[Unused(words="on weds", what="Wed 09 Dec")])
+    assert 'Not used: "on weds" (Wed 09 Dec; this answer does not cover it)' in understood_block(s)
+
+
+def test_the_work_the_manager_named_that_the_agenda_never_names_is_not_used():
+    s = Situation(intents=["one_on_one"])
+    s.put("person", "Bastien", "question", "bastien")
+    s.put("project", "sonar denoiser", "question", "sonar denoiser")
+    unused = unused_mentions(s, "", "1-on-1 with Bastien: settling in, their topics, next steps.", None)
+    assert unused == [("sonar denoiser", "the work you named")]
