@@ -859,9 +859,10 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
     project, person, title, due = inp.current.project, inp.current.person, inp.new_work.title, _date_words(inp)
     p = loan.current_deadline_probability or 0.0
     after = _lend_after_it_lands(inp, loan, without, what)
-    head = (f"**Does {due} survive it? {'Only just' if after else _verdict(p).capitalize()}: if {person} goes to {title} as asked, {project} lands by "
-            f"{_p80_when(loan)} (P80), and {_holds(due, p)}.{_already_at_risk(due, p, without)}**")
     offers = _counter_offer_lines(inp, what, without, others or [], due, _requester_words(situation)) if p < TARGET else []
+    verdict = "Only just" if after else "Not safely" if offers and _verdict(p) in ("yes", "probably") else _verdict(p).capitalize()  # the headline says what the reply says
+    head = (f"**Does {due} survive it? {verdict}: if {person} goes to {title} as asked, {project} lands by "
+            f"{_p80_when(loan)} (P80), and {_holds(due, p)}.{_already_at_risk(due, p, without)}**")
     lines = [head, ""] + ([] if offers else _start_line(inp, what, loan, situation))
     lines += _blocked_anyway(inp, days_words(loan.current_slip_days))
     if without is not None:
@@ -884,9 +885,12 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
                      if inp.current.owner_only else
                      f"- **Or keep the date with help:** someone else carries {project} while {person} is away, if anyone "
                      "knows it well enough to keep it moving.")
+        moved = loan.current_p80_date is None or inp.current.due_date is None or loan.current_p80_date > inp.current.due_date
         lines += [
             f"- **If you say yes, move the date:** tell the people waiting on {project} it lands by {_p80_when(loan)} "
-            "instead, and say why now, before the loan starts.",
+            "instead, and say why now, before the loan starts." if moved else
+            f"- **If you say yes anyway:** tell the people waiting on {project} now that {due} is no longer safe ({_holds(due, p)}), "
+            "and say why, before the loan starts.",  # a P80 on the date itself is no new date to move to
             help_line,
         ]
         if not offers:

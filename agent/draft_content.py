@@ -40,7 +40,7 @@ _ADDRESSING_LABEL = re.compile(
     r"wrote|writes|asked|asks|emailed|messaged|pinged|slacked)\b", re.I
 )
 _WRITER_VERB_START = re.compile(
-    r"^(?:pls |please )?(?:(?:can|could|would|will) (?:you|u|ya) (?:pls |please )?)?(?:write|draft|reply|respond|compose|help|make|keep|cut|explain|announce|give|check|send|ask (?:my|our|the|him|her|them)\b|need to ask\b|need (?:budget|to tell|to write|a (?:reply|note|message|email))|(?:i )?need (?:to (?:email|e-mail|message|slack|dm|write to|reply to|answer|send)|(?:the|an?|my) (?:ask|email|note|message|reply|post|update|memo) (?:to|for))\b|"
+    r"^(?:pls |please )?(?:(?:can|could|would|will) (?:you|u|ya) (?:pls |please )?)?(?:write|draft|reply|respond|compose|help|make|keep|cut|explain|announce|give|check|send|ask (?:my|our|the|him|her|them)\b|answer (?:her|him|them)\b|level with (?:her|him|them)\b|get back to (?:her|him|them)\b|need to ask\b|need (?:budget|to tell|to write|a (?:reply|note|message|email))|(?:i )?need (?:to (?:email|e-mail|message|slack|dm|write to|reply to|answer|send)|(?:the|an?|my) (?:ask|email|note|message|reply|post|update|memo) (?:to|for))\b|"
     r"(?:\w+ )?(?:email|note|message|slack|dm|update|announcement|reply|memo|weekly|monthly|biweekly|quarterly|daily|status|summary|recap) (?:to|for)\b)",
     re.I,
 )

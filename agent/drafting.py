@@ -77,7 +77,7 @@ def draft_input(
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
     org = s.get("recipient_org") if isinstance(s.get("recipient_org"), str) else _org_in_brackets(question, recipient)
-    points = _manager_points(s, question, recipient, role, org)
+    points = _slip_point(s, purpose, _manager_points(s, question, recipient, role, org))  # a slip's dates lead when the notes skip them
     constraints = note_constraints(question)
     declined = purpose == "decline_or_negotiate" and (s.has("offer") or any(p.kind in ("offer", "reason") for p in points))
     if constraints.decided and points and purpose in ("respond_to_reprioritization", "decline_or_negotiate", "") and not declined:
@@ -133,6 +133,23 @@ def draft_input(
         "reader": reader_words(s, question, recipient, role, org),
     }
     return DraftInput.model_validate(fit_to(DraftInput, draft)).model_dump(mode="json")  # a long paste is cut, never refused
+
+
+_DATE_WORD = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{4}-\d{2}-\d{2}\b"
+
+
+def _slip_point(s: Situation, purpose: str, points: list[Point]) -> list[Point]:
+    """A slip's old and new date lead its message: when the manager's notes hold only the why and the meantime ('write
+    to X that the alerts slip from dec 18 to feb 2. reason: ...'), the move they understood is said first."""
+    old, new = s.get("deadline"), s.get("new_date")
+    if purpose != "forecast_risk" or not (isinstance(old, str) and isinstance(new, str)) or not points:
+        return points
+    if any(re.search(r"\b(?:slip\w*|moves?|moved|pushed|now lands?|due)\b|" + _DATE_WORD, p.text, re.I) for p in points):
+        return points  # the manager's notes say the move or its dates already
+    work = s.get("project") if isinstance(s.get("project"), str) else "the work"
+    work = re.sub(r"^(?:the|our)\s+", "", work, flags=re.I)
+    said = f"the date for the {work} moves from {date.fromisoformat(old):%d %b %Y} to {date.fromisoformat(new):%d %b %Y}"
+    return [Point(kind="point", text=said), *points]
 
 
 def _without_offer(source: str, s: Situation) -> str:

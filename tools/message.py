@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -1777,8 +1777,14 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         load.append(f"{backlog} is {_num(f.backlog_weeks)} weeks of work")
     if f.deadline is not None and not _deadline_passed(f):
         d.body.append(f"We need it in place before {_day(f.deadline)}.")
+    reason = _NOTES_LABEL_RE.sub("", f.reason)  # 'numbers: we're 4 people ...': the label is the manager's, not the reader's
+    bought = _what_people_buy(reason, f.headcount) if f.headcount else ""
     if f.product_impact:
         d.body.append(f"What it buys: {_sentence(f.product_impact)}")
+    elif bought and reason:
+        d.body.append(f"Where we are: {_sentence(reason)}")
+        d.body.append(f"What {_count(f.headcount)} more would buy: {bought}.")
+        reason = ""
     elif load:
         d.body.append("What it buys: a team working within its capacity, and a backlog that shrinks instead of growing.")
     if load:
@@ -1791,9 +1797,9 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     elif load:
         d.body.append("Without them, new requests keep waiting behind that backlog and the team stays overloaded.")
     given = {_num(x) for x in (f.load_percent, f.backlog_weeks) if x is not None}
-    said = set(re.findall(r"\d+(?:\.\d+)?", f.reason))
-    if f.reason and not (said and said <= given):
-        d.body.append(f"Why now: {_sentence(f.reason)}")  # a reason that only restates the load numbers is not repeated
+    said = set(re.findall(r"\d+(?:\.\d+)?", reason))
+    if reason and not (said and said <= given):
+        d.body.append(f"Why now: {_sentence(reason)}")  # a reason that only restates the load numbers is not repeated
     d.body.append(_range_line(f, plain))
     d.options = True
     role = f" as {_role(inp)}" if _role(inp) and inp.audience in ("executive", "product") else ""
@@ -1806,6 +1812,35 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     else:
         d.closing = f"Could you decide on this{role}{by}?"
     return d
+
+
+# A label the manager puts before their notes ('numbers: ...', 'context: ...').
+_NOTES_LABEL_RE = re.compile(r"^\s*(?:the\s+)?(?:numbers|figures|facts|context|background|details|data|stats|key numbers)\s*:\s*", re.I)
+# Time a duty takes from the team ('on-call eats ~30% of our time'), work nobody owns ('3 models nobody owns'), and what a
+# problem costs someone ('misrouted bags cost the airport ~£1.8M last year'), in the manager's notes.
+_DUTY_SHARE_RE = re.compile(r"\b(?P<what>on-?call|(?:incident |production |prod |customer )?support|firefighting|incidents?|ops work|maintenance|interrupts?|toil|tickets)\b[^,.;]{0,30}?(?P<p>~?\s*(?:about\s+)?\d{1,2}\s*%)", re.I)
+_UNOWNED_RE = re.compile(r"\b(?P<k>\d+|two|three|four|five|six|seven|eight)\s+(?P<thing>(?:[\w-]+\s+)?(?:models?|pipelines?|services?|systems?|dashboards?))\s+(?:that\s+)?(?:nobody|no one|no-one)\s+owns\b", re.I)
+_PROBLEM_COST_RE = re.compile(r"(?:^|,\s*|\band\s+)(?P<what>[a-z][\w\s-]{2,40}?)\s+(?P<v>cost|costs|lost|loses)\s+(?P<who>us|the\s+[\w-]+|our\s+[\w-]+)\s+(?P<m>(?:about\s+|around\s+|~\s*)?[$€£]\s?\d[\d,.]*\s?(?:k|m|bn)?\b(?:\s+(?:last|this|a|per)\s+(?:year|quarter|month))?)", re.I)
+
+
+def _what_people_buy(reason: str, headcount: int) -> str:
+    """What more people buy, said from the manager's own numbers: the duty that eats the team's time shared by more
+    people, an owner for the work nobody owns, and time for the problem that costs the business; '' when the notes
+    hold none of these."""
+    out = []
+    duty = _DUTY_SHARE_RE.search(reason)
+    if duty:
+        share = re.sub(r"^(?:~|about)\s*", "", duty.group("p").strip())
+        out.append(f"{duty.group('what')} shared by more people, so it takes less than the {share} of everyone's time it takes now")
+    unowned = _UNOWNED_RE.search(reason)
+    if unowned:
+        out.append(f"an owner for each of the {unowned.group('k')} {unowned.group('thing')} nobody owns today")
+    problem = _PROBLEM_COST_RE.search(reason)
+    if problem and out:
+        out.append(f"time to work on {problem.group('what').strip()}, which {problem.group('v')} {problem.group('who')} {problem.group('m').strip()}")
+    if not out:
+        return ""
+    return ", ".join(out[:-1]) + (", and " if len(out) > 1 else "") + out[-1]
 
 
 _WHY_ML_IS_UNCERTAIN = (
@@ -2097,6 +2132,7 @@ def _names_other(text: str, recipient: str) -> bool:
 
 
 _PREFIX = {"reason": "The reason: ", "offer": "What I can offer in the meantime: "}
+_MEANTIME_END_RE = re.compile(r"[\s,]+(?:in the meantime|meanwhile|until then|in the interim)\s*[.]?$", re.I)
 
 
 def _in_order(inp: DraftInput, f: Facts, skip: str) -> list[str]:
@@ -2111,8 +2147,11 @@ def _in_order(inp: DraftInput, f: Facts, skip: str) -> list[str]:
         if said == skip:
             continue
         prefix = "Why: " if p.kind == "reason" and inp.purpose != "forecast_risk" else _PREFIX.get(p.kind, "")
-        if p.kind == "reason" and inp.constraints.no_blame:
-            said = without_blame(said)
+        if p.kind == "reason" and (inp.constraints.no_blame or inp.purpose == "forecast_risk"):
+            said = without_blame(said)  # a slip's cause is a shared problem, never the reader's fault
+        if p.kind == "offer" and "meantime" in _PREFIX["offer"]:
+            cut = _MEANTIME_END_RE.sub("", said)
+            said = cut + ("." if said.endswith(".") else "") if cut else said  # 'What I can offer in the meantime: a weekly list', said once
         line = _rota(said, f.starts if weekly else None) or (prefix + said if prefix else _cap(said))
         if p.kind == "reason" and inp.purpose == "announce_change":
             out.insert(0, line)  # the why is one sentence, right after what changes
@@ -2128,7 +2167,7 @@ _ON_YOUR_SIDE_RE = re.compile(
     re.I,
 )
 _YOU_SENT_RE = re.compile(r"\b((?:the|those|these)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:you|they|your team|their team)\s+(?:sent(?: us)?|gave us|shared|provided|uploaded|handed over)\b", re.I)
-_YOUR_THING_RE = re.compile(r"^(?:your|their)\s+(?P<t>(?:[A-Za-z][\w-]*\s+){0,2}?(?:export|feed|data|system|pipeline|api|integration|file|files|dump|extract|labels|schema|config|setup|upload|job|service))\b", re.I)
+_YOUR_THING_RE = re.compile(r"^(?:your|their)\s+(?P<t>(?:[A-Za-z][\w-]*\s+){0,2}?(?:export|feed|feeds|data|system|pipeline|api|integration|file|files|dump|extract|labels|schema|config|setup|upload|job|service|logs?|readings|records|footage|images|photos|recordings|samples|inputs|spreadsheets?|sheets?))\b", re.I)
 
 
 def without_blame(reason: str) -> str:
@@ -2400,6 +2439,8 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
     punted = next((m for x in points + reasons if (m := _PUNTED_RE.search(x))), None)
     if punted and f.headcount:  # "the eval infra we keep punting": what the people asked for let us do
         d.body.append(f"{_cap(_count(f.headcount))} more {f.resource or 'people'} would let us finally take on {punted.group('x')} instead of punting it again.")
+    bought = _what_people_buy(" ".join(points + reasons), f.headcount) if f.headcount and not punted else ""
+    d.body += [f"What {_count(f.headcount)} more would buy: {bought}."] if bought else []  # the numbers joined to what the people do
     without = "Without them" if f.headcount else "Without it"
     d.body = [re.sub(r"^If (?:not|no),\s+", f"{without}, ", x) for x in d.body]  # the cost of a no, said as what happens without what is asked
     return d
@@ -2444,6 +2485,8 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body = [_cap(x) for x in reasons + points] + _offered(offers)
     elif inp.purpose == "ask_for_resources":
         d = _dictated_resources(f, points, reasons, asks, labelled=inp.constraints.bullets)  # a list keeps its 'Why:' heading
+    elif inp.purpose == "explain_uncertainty" and points and _MISREAD_RE.match(points[0]):
+        d = _misread_figure(_MISREAD_RE.match(points[0]), points[1:] + reasons)  # the number's real meaning leads, never their belief said back
     elif inp.purpose == "explain_uncertainty" and inp.constraints.explained and points:
         d.lead = _cap(points.pop(0))  # the composed explanation: its first sentence answers, the rest follow in order
         d.body = [_cap(x) for x in points + reasons]
@@ -2478,7 +2521,55 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     d.body.append(_range_line(f, plain) if inp.purpose not in ("explain_uncertainty", "decline_or_negotiate") else "")
     d.options = bool(f.options) and inp.purpose != "announce_change"
     d.closing = thanks or _dictated_close(inp, f, asks, offers)
+    if _is_slip_told(inp, d):
+        _own_the_slip(f, d)
+    if inp.purpose == "announce_change" and inp.audience == "own_team":
+        d.body = [_acknowledged(x) for x in d.body]  # 'some of them loved the recommender', said to them
     return d
+
+
+# What the team will miss, in the manager's notes about them: 'some of them loved the recommender', 'a couple of them built it'.
+_WILL_MISS_RE = re.compile(
+    r"^(?P<who>some of them|a few of them|a couple of them|most of them|many of them|they|the team|everyone|a lot of them)\s+"
+    r"(?P<rest>(?:really\s+|genuinely\s+)?(?:loved|liked|enjoyed|built|care(?:d)? about|will miss|are attached to|were attached to|put (?:a lot|years|months) into|invested (?:a lot )?in|were proud of|are proud of)\b[^.]*)\.?$",
+    re.I,
+)
+_TEAM_AS_YOU = {"they": "you", "the team": "you", "everyone": "all of you"}
+
+
+def _acknowledged(line: str) -> str:
+    """A line about what the team will miss, said to them as an acknowledgement: 'I know some of you loved the
+    recommender, and I don't take that lightly.'"""
+    m = _WILL_MISS_RE.match(line.strip())
+    if m is None:
+        return line
+    who = m.group("who").lower()
+    who = _TEAM_AS_YOU.get(who, re.sub(r"\bthem\b", "you", who))
+    return f"I know {who} {m.group('rest').strip()}, and I don't take that lightly."
+
+
+# A date moved, said in the draft: 'slips from 15 Dec to 19 Jan', 'moves to 6 March', 'now lands on ...'.
+_SLIP_TOLD_RE = re.compile(
+    r"\b(?:slip\w*|mov(?:es|ed|ing)|push(?:es|ed)?(?: back)?|delay\w*|late)\b[^.]{0,60}\b(?:to|until|on|by|into)\b"
+    r"|\bnow (?:lands?|ships?|expected|looks? like|looking like|more like)\b|\b(?:was|were) due\b[^.]{0,60}\bnow\b", re.I)
+_APOLOGY_RE = re.compile(r"\b(?:sorry|apolog\w+|regret)\b", re.I)
+
+
+def _is_slip_told(inp: DraftInput, d: _Draft) -> bool:
+    """A slip told to someone outside the team: the purpose is the risk, and the draft says the date moved."""
+    return inp.purpose == "forecast_risk" and inp.audience != "own_team" and bool(_SLIP_TOLD_RE.search(d.lead + " " + " ".join(d.body)))
+
+
+def _own_the_slip(f: Facts, d: _Draft) -> None:
+    """A slip said the way the reader needs it: one apology beside the new date, and when they hear next (the
+    manager's check when they gave one, else an update each week until the new date)."""
+    if not _APOLOGY_RE.search(" ".join([d.lead, *d.body, d.closing])):
+        d.lead = f"{_strip_end(d.lead)}. I'm sorry for the delay."
+    if not f.next_check and _GENERIC_CLOSE_RE.search(d.closing):
+        offered = any(x.startswith(_PREFIX["offer"]) or x.startswith("What I can offer") for x in d.body)
+        ask = "Would that help for now? " if offered else ""  # the one ask: whether the interim offer works for them
+        d.closing = ask + "I'll send you an update every week until then, and straight away if anything changes."
+        d.closing += "" if offered else " Let me know if you'd like to talk it through."
 
 
 _ASKING_FOR_RE = re.compile(r"^(?:(?:to\s+)?ask|I['’]?m asking|I am asking)\s+(?:(?:to\s+)?you\s+)?for\s+|^(?:(?:I|we)\s+)?(?:want|need)\s+(?=(?:\d+|one|two|three|four|five|six)\s+(?:more\s+)?[\w-]+)", re.I)
@@ -2505,9 +2596,9 @@ def _first_point_leads(inp: DraftInput, f: Facts, points: list[str], reasons: li
 def _slip(f: Facts, lead: str, points: list[str], reasons: list[str], offers: list[str]) -> _Draft:
     """A slip told in order: the realistic date beside the one promised, each stated reason as a sentence of its own,
     then what the reader has in the meantime and what we offer."""
-    said = [x for r in reasons for x in reason_sentences(r)]
+    said = [x for r in reasons for x in reason_sentences(without_blame(r))]
     if f.reason and not any(longest_shared_run(f.reason, x) >= 4 for x in said + points):
-        said += reason_sentences(polish(f.reason, f.today))
+        said += reason_sentences(without_blame(polish(f.reason, f.today)))
     d = _Draft(lead=lead, body=[" ".join(_cap(x).rstrip(".") + "." for x in said)] if said else [])
     points = [x for x in points if not (SLIP_RE.search(x) and not re.search(r"\d", x) and len(x.split()) <= 12)]  # "the dashboard is late": the lead says so
     d.body += [_cap(x) for x in points] + _offered(offers)
@@ -2843,6 +2934,8 @@ def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number
     ranged = _PERCENT_RANGE_RE.search(points[0]) if points and one_number and not derive_answer(f) else None
     if ranged:
         d.lead = f"Short answer: plan for up to about {ranged.group('b')}%, the top of what we've measured."
+    elif not derive_answer(f) and points and _YES_NO_RE.match(f.question_asked) and _chance_in_points(points) is not None and not _OWN_VERDICT_RE.match(points[0]):
+        d.lead = _plain_verdict(_chance_in_points(points), f.question_asked, _known_by(points))  # 'its 50/50 ..., we'll know after the trial': the yes or no first
     elif not derive_answer(f) and points and f.question_asked:  # "why did accuracy fall?": the manager's first point answers it
         points = verdict_leads(f.question_asked, points)
         d.lead = _short_answer(f.question_asked, points.pop(0))
@@ -2856,6 +2949,92 @@ def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number
     d.body.append(safer)
     if safer and derive_answer(f) == "likely":
         d.lead = f"Short answer: not yet a safe yes for {_day(f.deadline)}."  # a date to stand behind follows: no 'likely' before it
+    return d
+
+
+# A question the reader asked that a yes or a no answers ('whether the model will cut costs this season').
+_YES_NO_RE = re.compile(r"^\s*(?:whether|if|will|would|can|could|is|are|does|do|should|has|have)\b(?![^?]*\b(?:why|how|what|which|when)\b)", re.I)
+# The manager's own verdict opening their answer ('probably not, 1 in 3, ...', "honestly it's a coin flip"): it leads as said.
+_OWN_VERDICT_RE = re.compile(r"^(?:(?:honestly|frankly|realistically|truthfully),?\s+)?(?:it'?s\s+|its\s+)?(?:yes|no|nope|probably|likely|unlikely|not\b|a coin[- ]?flip)\b", re.I)
+# A chance the manager states in words or numbers ('its 50/50', 'a coin flip', 'about 70%', '1 in 3').
+_STATED_CHANCE_RE = re.compile(r"\b(?P<even>50/50|fifty[- ]fifty|coin[- ]?flip|even odds)\b|\b(?P<n>\d{1,3})\s*%|\b(?P<a>\d|one|two|three) in (?P<b>\d{1,2}|three|four|five|ten)\b", re.I)
+_CHANCE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+# The time the reader asked about ('this season', 'before christmas', 'by march'), said again in the verdict.
+_ASKED_FRAME_RE = re.compile(r"\b(?:this|next) (?:season|quarter|year|month|week|summer|winter|spring|autumn|fall|half)\b|\bbefore (?:the )?[\w-]+(?: (?:season|holidays|break|launch|rush|peak|window))?\b|\bin time for [\w ]{3,30}$", re.I)
+
+
+def _chance_in_points(points: list[str]) -> float | None:
+    """The chance the manager's points state, as a probability (the first one said), or None."""
+    m = _STATED_CHANCE_RE.search(" ".join(points))
+    if m is None:
+        return None
+    if m.group("even"):
+        return 0.5
+    if m.group("n"):
+        return min(int(m.group("n")), 100) / 100
+    a, b = (int(x) if x.isdigit() else _CHANCE_WORDS[x.lower()] for x in (m.group("a"), m.group("b")))
+    return a / b if b else None
+
+
+def _plain_verdict(p: float, asked: str, known: date | None = None) -> str:
+    """A yes or no from a stated chance, in plain words, with the time the reader asked about and the day the answer
+    will be known: 'Honest answer: it might not happen this season; right now it's a coin flip, and we'll know by ...'."""
+    frame = _ASKED_FRAME_RE.search(asked)
+    when = f" {frame.group(0)}" if frame else ""
+    verdict = odds_answer(p)
+    said = {"yes": f"yes{when}, very likely", "probably": f"likely{when}, but not certain yet",
+            "too close to call": f"it might not happen{when}; right now it's a coin flip",
+            "probably not": f"probably not{when}"}.get(verdict, f"no, very unlikely{when}")  # fmt: skip
+    return f"Honest answer: {said}" + (f", and we'll know by {_day(known)}." if known else ".")
+
+
+# A test that settles the answer: 'after a 3 week trial starting Mon 04 Jan 2027', 'a 2-week pilot from Mon 11 Jan 2027'.
+_SETTLED_BY_RE = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|eight)[- ](?:wk|week)s?\s+(?:trial|pilot|test|shadow run|experiment|a/b test|run)\s+"
+    r"(?:starting|from|that starts|beginning|on)\s+(?:on\s+)?(?P<d>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4})",
+    re.I,
+)
+
+
+def _known_by(points: list[str]) -> date | None:
+    """The day a trial the manager names ends, when the answer will be known (its start plus its weeks), or None."""
+    m = _SETTLED_BY_RE.search(" ".join(points))
+    if m is None:
+        return None
+    weeks = int(m.group("n")) if m.group("n").isdigit() else _CHANCE_WORDS.get(m.group("n").lower(), 0) or {"six": 6, "eight": 8}.get(m.group("n").lower(), 0)
+    return datetime.strptime(m.group("d"), "%a %d %b %Y").date() + timedelta(weeks=weeks) if weeks else None
+
+
+# The reader's wrong idea of a figure, as the manager's notes say it to them: 'You think 92% accuracy ... means it's
+# wrong 8% of the time on every vineyard block'.
+_MISREAD_RE = re.compile(
+    r"^(?:(?:you|our\s+[\w\s-]{2,40}?|the\s+[\w\s-]{2,40}?|[A-Z][a-z]+)\s+)?(?:(?:think|thinks|thought|believes?|assumes?|reads?|takes?|sees?|understands?)\s+)?(?:that\s+)?"
+    r"(?P<figure>(?:an?\s+)?\S*\d[^.]{0,70}?)\s+means\s+(?P<belief>[^.]{3,160})\.?$", re.I)
+# What a metric measures, in plain words, for a reader who took it for something else.
+_METRIC_MEANS = (
+    (re.compile(r"\bauc\b", re.I), "It measures how well the model ranks real cases above the rest, not how many of its alerts are right; that depends on how common the real cases are and where we set the alert threshold."),
+    (re.compile(r"\bprecision\b", re.I), "It says what share of the cases the model flags turn out to be right, averaged across everything it sees; it says nothing about the cases it misses."),
+    (re.compile(r"\brecall\b", re.I), "It says what share of the real cases the model catches; it says nothing about how many of its flags are wrong."),
+    (re.compile(r"\baccura\w+", re.I), "It's the share of all cases the model gets right, averaged across everything it sees, so it can hide where it does worse."),
+)
+# A figure that differs across the parts it averages over ('way worse on the old blocks and better on the new ones').
+_VARIES_RE = re.compile(r"\b(?:worse|better|higher|lower|varies|vary|differs?|different|depends)\b[^.]{0,40}\b(?:on|for|in|at|across|by)\b", re.I)
+_EACH_UNIT_RE = re.compile(r"\b(?:on|in|at|for|across)\s+(?:every|each|all(?: the)?|any)\s+(?P<u>[\w-]+(?:\s+(?!of\b|and\b)[\w-]+)?)", re.I)
+
+
+def _misread_figure(m: re.Match[str], rest: list[str]) -> _Draft:
+    """A figure the reader misreads, explained: what it does mean first (an average, when the manager says it differs
+    from part to part), then the manager's facts, then what that means for any one part they look at."""
+    figure, belief = m.group("figure").strip(), m.group("belief").strip()
+    facts = [_cap(re.sub(r"(?i)^(?:but\s+)?(it'?s|it is|they'?re)\s+actually\b", r"\1", x)) for x in rest]  # 'It's actually worse ...': the fact, without the correction's edge
+    varies = any(_VARIES_RE.search(x) for x in rest)
+    lead = f"{_cap(figure)} is an average across everything the model sees: it doesn't mean {belief}." if varies else f"{_cap(figure)} doesn't mean {belief}."
+    means = next((x for pattern, x in _METRIC_MEANS if pattern.search(figure)), "") if not varies else ""
+    d = _Draft(lead=lead, body=[x for x in [means] if x] + facts)
+    unit = _EACH_UNIT_RE.search(belief)
+    number = re.search(r"\d+(?:\.\d+)?\s*%", figure)
+    if varies and unit and number:
+        d.body.append(f"So on any one {unit.group('u')}, the real figure can be well above or below {number.group(0)}; where it is lower, the model's calls need a closer look before we act on them.")
     return d
 
 

@@ -298,6 +298,16 @@ def decide_intents(sig: Signals, whole: str | None = None) -> list[str]:
 DATE_ASKED = re.compile(r"\b(?:dates?|when|deadline|odds|chances?|likely|on track|ship|land|launch|by (?:the )?(?:end|\d)|eta|timeline|schedule)\b", re.I)
 
 
+def _words_of_its_kind_asked(normal: str, purpose: str) -> bool:
+    """The manager's own ask names a message of this purpose: money, people or compute asked of someone ('compute ask to
+    zofia: ...', 'need 3 more annotators from our COO'), or words about a figure for a reader ('a short explanation
+    she'll get', 'something short on why 3% isn't a sure thing'); 'explain how X works' asks us, not for words."""
+    if purpose == "ask_for_resources" and RESOURCE_ASK_FIRST.match(normal):
+        return True
+    asked = messages.asked_purpose(normal) or ("", "")
+    return asked[0] == purpose and (purpose == "ask_for_resources" or (purpose == "explain_uncertainty" and not asked[1].lower().startswith("explain")))
+
+
 def _order_asked(whole: str) -> bool:
     """Asks pasted one per line, then what to do with them ('which first?', 'what do i do with these'), and no words
     to send asked for: the order is the answer. Read on the whole question: the closing ask after a pasted list is
@@ -373,7 +383,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     decided = DECIDED.search(normal) or DECIDED_REPLY.search(normal)
     if _forecast_is_the_last_ask(sig) and not moved:
         return "planning"  # 'victor wants a date for his exec update. what would you put at 90%, is jan 29 realistic?'
-    if purpose == "ask_for_resources" and (RESOURCE_ASK_FIRST.match(normal) or (messages.asked_purpose(normal) or ("",))[0] == purpose):
+    if _words_of_its_kind_asked(normal, purpose):
         return "stakeholder_message"  # 'compute ask to zofia (vp eng): ...', 'ask desmond (CTO) for 2 heads': the ask is the message
     if STRONG_ORG.search(normal) and (predicted in ("archetype", "guidance", "stakeholder_message", "planning", "sensitive") or not moved) and not messages.asks_to_write(sig.text.original):
         return "archetype"  # 'structure question ... what are we today and what would you change first'

@@ -167,7 +167,7 @@ NEED_OF_RESOURCES = re.compile(
 RESOURCE_GIVER = re.compile(r"\b(?:cfo|coo|ceo|cto|cpo|cio|vp|svp|evp|director|head of \w+|finance|board|boss|gm|chief \w+|exec\w*|leadership|sponsor|budget holder)\b|\bfrom (?:my|our|the) \w+", re.I)
 ASKED_PURPOSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ask_for_resources", re.compile(
-        ASK_LEAD + r"(?:ask|asking|request|pitch|make the case (?:to|for))\b\s+(?:(?:my|our|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:\([^)]{1,40}\)\s*)?(?:for|to (?:fund|approve|sign off|pay for))\s+"
+        ASK_LEAD + r"(?:ask|asking|request|pitch|make the case (?:to|for))\b\s+(?:(?:my|our|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:\([^)]{1,40}\)\s*|[\w'-]+,\s*[\w'-]+(?:\s+[\w'-]+)?,\s*)?(?:for|to (?:fund|approve|sign off|pay for))\s+"
         r"(?P<obj>[^.;:!?\n]{0,40}?(?:" + RESOURCE_OBJECT + r"))", re.I)),
     ("ask_for_resources", re.compile(
         r"^\s*(?:(?:the|an?|my|our)\s+)?(?:(?:compute|budget|gpu|headcount|hiring|resource)\s+)?ask\s+(?:for|to)\s+[a-z][\w'-]*(?:\s*\([^)]{1,40}\))?\s*:\s*"
@@ -177,6 +177,12 @@ ASKED_PURPOSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("answer_question", re.compile(ASK_LEAD + r"(?:answer|reply to|respond to|get back to \w+ on)\s+(?:(?:his|her|their|the|that|this) )(?:[\w-]+ )?question\b(?P<obj>)", re.I)),
     ("explain_uncertainty", re.compile(
         ASK_LEAD + r"explain\b(?:\s+to\s+[^.?!;]{1,40}?)?\s+(?P<obj>(?:why|what|how)\b[^.?!;\n]{3,200})", re.I)),
+    # words asked for about why or what a number means: 'write her something short on why 3% isn't a sure thing', 'a
+    # short explanation she'll get', 'what it actually means: ...' (the manager's own reading of the figure)
+    ("explain_uncertainty", re.compile(
+        r"\b(?:something|a note|a message|a line|a reply|an email|words|a few lines|a paragraph)\s+(?:short\s+|quick\s+|brief\s+)?(?:on|about|explaining)\s+(?P<obj>(?:why|what|how)\b[^.?!;\n]{3,200})"
+        r"|\b(?:an?\s+)?(?:(?:short|quick|brief|plain|simple|clear|plain[- ]english)\s+)?explanation\b(?=\s+(?:for\s+|to\s+)?(?:her|him|them|she|he|they|the\s+\w+|my\s+\w+|our\s+\w+)\b)(?P<obj2>)"
+        r"|\bwhat (?:it|that|this|the (?:number|figure|metric|score)) (?:actually|really) means\b(?P<obj3>)", re.I)),
 )
 # Inside an 'explain why ...': a slip to warn of, or work we will not take on, says what the explanation is for.
 EXPLAINED_SLIP = re.compile(r"\b(?:slip\w*|(?:be|running) late|won'?t (?:make|land|ship)|miss(?:ing)? (?:the|our) (?:date|deadline)|delay\w*|behind)\b", re.I)
@@ -196,7 +202,7 @@ def asked_purpose(text: str) -> tuple[str, str] | None:
         end = m.end() + len(re.match(r"[^\s,;:!?\n]*", text[m.end() :]).group(0))  # '$2' of '$22k/month' ends at the word's end
         said = _LEAD_WORDS.sub("", text[m.start() : end]).strip(" ,.;")
         if purpose == "explain_uncertainty":
-            what = m.group("obj")
+            what = m.group("obj") or ""
             if EXPLAINED_NO.search(what):
                 return "decline_or_negotiate", said
             if EXPLAINED_SLIP.search(what):

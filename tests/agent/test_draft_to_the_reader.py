@@ -71,7 +71,7 @@ def test_a_slip_to_a_customer_named_in_brackets_with_their_company():
     )
     assert inp["recipient"] == "Bruno"
     assert "kestrel freight)" not in body and "At kestrel" not in body
-    assert "your gps data came in a month late" in body.lower() and "honestly" not in body
+    assert "the gps data came in a month late" in body.lower() and "honestly" not in body  # a slip's cause, never the reader's fault
     assert "Main reason" not in body
 
 

@@ -111,3 +111,31 @@ def test_an_off_topic_word_inside_a_products_name_is_the_teams_work():
     s = parse_situation("it's decided: the weather-poem generator for the tourism board is paused and the team moves to "
                         "the booking-demand forecaster from monday. announce it to my team", None)
     assert s.intent == "stakeholder_message" and s.get("purpose") == "announce_change"
+
+
+def test_what_a_problem_costs_is_not_the_price_of_the_ask():
+    from agent.understanding.messages import cost_in
+
+    assert cost_in("ask my VP for 2 more engineers. stockouts cost the retailer ~$2.4M last year") is None
+    assert cost_in("ask my VP for 2 more engineers, roughly 160k loaded each")[0] == "roughly 160k loaded each"
+    assert cost_in("ask finance for a second GPU node, it costs about $38k")[0] == "about $38k"
+
+
+@pytest.mark.parametrize(
+    "question, purpose",
+    [
+        # words asked for about why a number is not settled, or what it really means, explain it
+        ("marketing VP wants to roll the new bid model to every region. write him a few lines on why the 4% lift isn't "
+         "locked in yet, the range was -2% to +9%", "explain_uncertainty"),
+        ("the hospital trust chair read that our bed forecaster is '85% accurate' and wants to cut the manual review. "
+         "i need a short explanation she can follow, and i'd keep the review until spring", "explain_uncertainty"),
+        ("our CFO told the board the fraud score is 'wrong 3 times in 10'. what it actually means: of the claims it flags, "
+         "7 in 10 are real, against 1 in 40 overall. short note he can reuse", "explain_uncertainty"),
+        # a resource ask whose reader is named between commas
+        ("I need to ask our CMO, Farida, for one additional analytics engineer; we're at 125% and the backlog is 10 weeks",
+         "ask_for_resources"),
+    ],
+)
+def test_the_job_of_the_words_asked_for_picks_the_purpose(question, purpose):
+    s = parse_situation(question, None)
+    assert s.intent == "stakeholder_message" and s.get("purpose") == purpose
