@@ -510,7 +510,7 @@ _ACRONYMS = frozenset(
 )
 _SHOUTED_WORDS = frozenset("NOT NOW THE AND YOU ALL ANY WHY STOP THIS THAT MUST NEED WHAT WILL JUST DONE EVER SAME FIX LIVE LATE OVER BACK DOWN HUGE VERY REAL BIG".split())
 _ORDER_RE = re.compile(
-    r"^(?:please\s+)?(do(?! you\b| we\b| I\b)|fix|sort (?:it|this|that|them) out|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure|take|move|drop|delete|pull|get|put|revert|read|set up|install|submit|complete|prepare|fill in|fill out|sign|upload|post|have(?= (?:the|it|this|that|your)\b)|"
+    r"^(?:please\s+)?(do(?! you\b| we\b| I\b)|fix|sort (?:it|this|that|them) out|hand in|hand over|turn in|deliver|provide|return|resend|attend|join|reply|respond|answer|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure|take|move|drop|delete|pull|get|put|revert|read|set up|install|submit|complete|prepare|fill in|fill out|sign|upload|post|have(?= (?:the|it|this|that|your)\b)|"
     r"roll(?: it)? back|roll|look(?: at| into)?|redo|rerun|re-run|rewrite|write|merge|test|run|tell|call|book|schedule|cancel|clean(?: (?:it|this|them|that))? up|tidy(?: (?:it|this|them|that))? up|document|share|confirm|revert)\b(.*)$",
     re.IGNORECASE,
 )
@@ -884,10 +884,10 @@ def _threat_as_need(sentence: str) -> tuple[str, bool]:
         done = f"for {without.group('what')}" if verb in ("do", "run", "hold", "have", "make") else f"before we {verb} {without.group('what')}"
         need = f"I'd like {without.group('y').strip()} {done}"
         return f"{need}, so {request[:1].lower() + request[1:]}" if request else f"{need}.", True
+    first, _, rest = act.partition(" ")
+    act = f"{base_of_ing(first)} {rest}".strip() if first.lower().endswith("ing") and len(first) > 5 else act  # 'have to moving the contract': move
     if request:
         return f"{request[:1].upper() + request[1:]} Otherwise we'd have to {act}, which I'd like to avoid.", True
-    first, _, rest = act.partition(" ")
-    act = f"{base_of_ing(first)} {rest}".strip() if first.lower().endswith("ing") and len(first) > 5 else act  # 'having to taking it to ...': take
     return f"I'd like to avoid having to {act}, so could we talk about what would help?", True
 
 
@@ -2136,7 +2136,8 @@ def rewrite(
     signed = _SIGNOFF_RE.search(body)
     r.signoff = signed.group(0).strip() if signed and "\n" in signed.group(0).strip() else ""  # 'Best,\nKai': theirs, kept
     r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words, shorter, body, need, today)
-    r.shortfalls += [x for x in goal_misses(goal, named, [*r.sentences, r.closing, r.topic] if r.closing or r.topic else r.sentences, shorter=shorten) if x not in r.shortfalls]
+    said = " ".join(r.shortfalls)  # the word-level notes first; the clause check adds what they did not already say
+    r.shortfalls += [x for x in goal_misses(goal, named, [*r.sentences, r.closing, r.topic] if r.closing or r.topic else r.sentences, shorter=shorten) if x not in r.shortfalls and not (x.endswith("hedges the ask") and "as a hedge" in said) and not (x.endswith("as blame") and "as blame" in said)]
     said = {_norm(x) for x in _split(body)}
     if goal in ("soften", "firm") and r.sentences and all(_norm(x) in said for x in r.sentences) and len(r.sentences) >= len(said):  # nothing reworded or cut: never claimed
         r.unchanged = True

@@ -25,7 +25,7 @@ _WRITER_ACTS_RE = re.compile(
 _CONSEQUENCE_VERBS = frozenset("stay remain keep be is are get go lose slip miss move fail break stop end close drop lapse expire".split())
 _ORDER_HEAD_RE = re.compile(
     r"^(?!(?:please|could|can|would|will|let'?s|thanks|thank|hope|see|note|just)\b)(?P<v>fix|redo|resend|send|update|clean|stop|add|remove|change|get|make|finish|ship|review|check|rerun|rewrite|submit|complete|"
-    r"delete|revert|move|drop|tell|call|answer|reply|respond|sort|do|don'?t|never|put|use|read|follow|include|write|merge|test|run)\b",
+    r"delete|revert|move|drop|tell|call|answer|reply|respond|sort|do|don'?t|never|put|use|read|follow|include|write|merge|test|run|hand|turn|deliver|provide|share|book|join|attend|return|resend|upload|prepare|document|label|retrain|rerun)\b",
     re.I,
 )
 _HABIT_RE = re.compile(r"^you (?P<when>always|never|constantly|keep) (?P<rest>.+?)[.!]*$", re.I)
@@ -69,6 +69,24 @@ def _base_of_s(verb: str) -> str:
 def base_of_ing(word: str) -> str:
     """The base form of an -ing word ('taking' -> 'take'), public for tools.rewrite's threat rules."""
     return _base_of_ing(word)
+
+
+def _ing(verb: str) -> str:
+    """'show' -> 'showing', 'make' -> 'making', 'stop' -> 'stopping'."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    return verb + verb[-1] + "ing" if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb) else verb + "ing"
+
+
+def _base_of_ed(word: str) -> str:
+    """'approved' -> 'approve', 'signed' -> 'sign', 'shipped' -> 'ship', 'copied' -> 'copy'."""
+    w = word.lower()
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    stem = w[:-2]
+    if re.search(r"([bdgmnprt])\1$", stem):
+        return stem[:-1]
+    return stem + "e" if re.search(r"(?:ov|at|iz|ar|ur|os|ag|uc|ud|ib|ok|in|as|ir|ur|ut|id)$", stem) and not re.search(r"(?:ain|oin|ear|eat|oad)$", stem) else stem
 
 
 def writer_consequence(cons: str) -> str:
@@ -176,6 +194,9 @@ def habit_as_fact(sentence: str) -> str:
     if v is None:
         return sentence
     verb, x, tail = v.group("v").lower(), v.group("x"), v.group("tail") or ""
+    if re.match(r"(?i)(?:up|in|out|on|off|to|at|for|back|down|over|around|away)\b", x):  # 'show up to the 1:1s': what slipped, not who
+        doing = _cap(_ing(verb)) + " " + rest[len(verb) :].strip()
+        return _end(f"{doing} has slipped a few times lately" if m.group("when").lower() == "never" else f"{doing} has happened a few times")
     if m.group("when").lower() == "keep":
         return sentence
     art = "the " if (v.group("art") or "").strip().lower() in ("the", "your", "our", "all the") else ""
@@ -277,12 +298,17 @@ def verdict_as_work(sentence: str) -> str:
     return f"The {m.group('x')} {'need' if plural else 'needs'} a bit more work before {'they are' if plural else 'it is'} ready."
 
 
+_JUDGEMENT_RE = re.compile(r"^(?:it'?s|that'?s|this is|it is|that is|which is) (?:really |very |so |just |frankly |honestly |quite )?(?:disrespectful|rude|unprofessional|unacceptable|ridiculous|embarrassing|a joke|careless|lazy|sloppy|pathetic)[.!]*$", re.I)
+
+
 def soften_structure(sentences: list[str], notes: str = "") -> list[str]:
     """Softer, clause by clause: an ultimatum as a request and a neutral consequence, a repeat threat as the need
     behind it, a sweeping habit as what happened, the reader's work (not the reader) at fault, and the credit the
     notes give the reader said first."""
     out: list[str] = []
     for x in sentences:
+        if _JUDGEMENT_RE.match(x.strip()):
+            continue  # 'It's disrespectful.': a verdict on the reader; the fact before it says what happened
         said = ultimatum_as_request(x) or repeat_threat_as_need(x) or why_still_as_question(x)
         out += said if said else [verdict_as_work(_often(fault_of_the_work(habit_as_fact(x))))]
     credit = credit_line(notes)
@@ -294,13 +320,16 @@ def soften_structure(sentences: list[str], notes: str = "") -> list[str]:
 # --- firmer ---------------------------------------------------------------------------------------------------------
 
 _SOFT_LEAD_RE = re.compile(
-    r"^(?:(?:hey|hi|hello)\b[!,.]*\s*)?(?:(?:sorry to (?:bother|chase|nag|pester) you|no worries if not|I know (?:you'?re|you are) (?:super |really |very |so )?(?:busy|swamped|slammed|stretched)|not to be a pain|(?:so |really )?sorry(?: to (?!say\b)\w+(?: you)?(?: again)?)?|I hate to (?:ask|chase|bother you)|hope (?:you'?re|you are|all is) (?:well|good)|if (?:it'?s|it is) not too much (?:trouble|hassle|bother))\s*[,;:.!-]*\s*(?:but|so|and)?\s*)+",
+    r"^(?:(?:hey|hi|hello)\b[!,.]*\s*)?(?:(?:sorry to (?:bother|chase|nag|pester) you|no worries if not|I know (?:you'?re|you are) (?:super |really |very |so )?(?:busy|swamped|slammed|stretched)|not to be a pain|(?:so |really )?sorry(?: to (?!say\b)\w+(?: you)?(?: again)?)?|I hate to (?:ask|chase|bother you)|hope (?:you'?re|you are|all is) (?:well|good)|(?:I )?hope (?:it'?s|this is) (?:ok|okay|fine|alright) to ask|(?:I'?m )?not sure if (?:this|that) is possible|(?:just )?checking in|if (?:it'?s|it is) not too much (?:trouble|hassle|bother))\s*[,;:.!-]*\s*(?:but|so|and)?\s*)+",
     re.I,
 )
 _HEDGED_ASK_RE = re.compile(
     r"^(?:(?:I was|I'm|I am|we were|we're|just)\s+)*(?:just\s+)?wondering\s+(?:if|whether)\s+(?P<x>(?:you\s+)?(?:maybe\s+)?(?:had|have|got) a chance to .+?)\??$"
     r"|^would it (?:maybe |perhaps |possibly )?be (?:possible|ok|okay|alright|feasible) (?:for you )?to\s+(?P<y>.+?)\??$"
     r"|^(?:could|can|would) you (?:maybe |possibly |perhaps |please |kindly )*be able to (?:maybe |possibly )?(?P<s>.+?)\??$"
+    r"|^would you mind (?:maybe |possibly |perhaps )?(?P<m>\w+ing\b.*?)\??$"
+    r"|^(?:could|can) we (?:maybe |possibly |perhaps )+(?P<q>.+?)\??$"
+    r"|^(?:to see )?if there'?s any chance (?:that )?(?P<e>(?:the|our|my|this) [\w -]+? (?:could|can|might) be \w+ed\b.*?)\??$"
     r"|^(?:could|can|would) you (?:maybe |possibly |perhaps |please |kindly )+(?P<w>.+?)\??$"
     r"|^(?:could|can|would) you (?P<r>(?!be\b).+?\b(?:sometime|some time|at some point|soonish|when you can)\b.*?)\??$"
     r"|^(?:it|that) would be (?:really |so |super |very )?(?:great|amazing|helpful|lovely|ideal|awesome|appreciated) if you could (?:maybe |possibly |please )?(?P<u>.+?)\??$"
@@ -351,9 +380,17 @@ def firm_structure(sentences: list[str]) -> list[str]:
         if not y or _BARE_CONDITION_RE.match(y):
             continue
         m = _HEDGED_ASK_RE.match(y)
-        if m and re.match(r"(?i)(?:(?:maybe|perhaps|possibly),?\s+)?(?:the|a|an|our|my|your|this|that|these|those|there|it|it'?s|we|they|he|she|I|any|some)\b|(?:(?:maybe|perhaps|possibly),?\s+)?(?:consider|think about|discuss|talk about|explore|look into|agree)\s+(?:whether|if|on)\b", next(g for g in m.groups() if g)):
+        if m and m.lastgroup not in ("m", "q", "e") and re.match(r"(?i)(?:(?:maybe|perhaps|possibly),?\s+)?(?:the|a|an|our|my|your|this|that|these|those|there|it|it'?s|we|they|he|she|I|any|some)\b|(?:(?:maybe|perhaps|possibly),?\s+)?(?:consider|think about|discuss|talk about|explore|look into|agree)\s+(?:whether|if|on)\b", next(g for g in m.groups() if g)):
             m = None  # 'wondering if the sample could be ready', 'if there's any news': tools.rewrite's firm rules say these
-        if m:
+        if m and m.group("m"):  # 'would you mind reviewing my doc': review it
+            first, _, rest = m.group("m").partition(" ")
+            y = _direct(f"{_base_of_ing(first.lower())} {rest}")
+        elif m and m.group("q"):  # 'could we possibly push the review to Thursday': a proposal, said as one
+            y = _end("Let's " + re.sub(r"(?i)\b(?:maybe|perhaps|possibly)\s+", "", _TAIL_HEDGE_RE.sub("", m.group("q"))).rstrip(" ?.!"))
+        elif m and m.group("e"):  # 'any chance the access request could be approved': approve it
+            e = re.match(r"(?i)(?P<x>.+?) (?:could|can|might) be (?P<v>\w+ed)\b(?P<rest>.*)$", m.group("e"))
+            y = _direct(f"{_base_of_ed(e.group('v'))} {e.group('x')}{e.group('rest')}") if e else y
+        elif m:
             said = next(g for g in m.groups() if g)
             y = _direct(said, "We" if re.search(r"(?i)\bwe (?:could|can|might)\b", y[: m.start(m.lastindex or 0)]) else "I")
         else:
@@ -380,6 +417,8 @@ _FILLER_CLAUSES: tuple[tuple[str, str], ...] = (
     (r",?\s*and as a result,?\s+", ", so "),
     (r"\bas a result,?\s+", "so "),
     (r"\bin order to\b", "to"),
+    (r"^(?:however|that said|that being said|having said that),?\s+", ""),
+    (r"\bdue to a (?:number|variety|range|couple) of (?:factors|reasons|issues|things),? (?:including|such as|like)\s+", "due to "),
     (r"\bwe (?:have |'ve )?decided to\s+", "we will "),
     (r"\bwe (?:now )?(?:think|believe|expect) (?:that )?(?P<x>the [\w -]+?|it) will (?:likely |probably )?be\b", r"\g<x> should be"),
     (r"\bwe are now expecting (?P<x>the [\w -]+?|it) to be\b", r"\g<x> is now expected to be"),
@@ -398,8 +437,8 @@ _FILLER_CLAUSES: tuple[tuple[str, str], ...] = (
 # A preamble that only names the topic ('I wanted to take a moment to give a bit of context on where we are with the
 # biomass estimation model for the pens.'): its topic is the named thing the rest must keep.
 _PREAMBLE_RE = re.compile(
-    r"^(?:(?:hi|hello|hey)(?: all| everyone| team)?,?\s+)?(?:I\s+)?(?:just\s+)?(?:wanted|want|would like|thought I'?d)\s+to\s+(?:take a (?:moment|minute|second) to\s+|reach out(?: and| to)?\s+|quickly\s+)*"
-    r"(?:(?:give|share|send|provide|offer)\s+(?:you|everyone|you all|all of you)?\s*(?:a\s+)?(?:bit of |quick |short |brief )?(?:context|update|overview|heads-?up|status|background|summary)\s+(?:on|about|regarding)"
+    r"^(?:(?:hi|hello|hey)(?: all| everyone| team)?,?\s+)?(?:I\s+)?(?:just\s+)?(?:wanted|want|would like|thought I'?d)\s+to\s+(?:take a (?:quick |short )?(?:moment|minute|second) to\s+|reach out(?: and| to)?\s+|quickly\s+)*"
+    r"(?:(?:give|share|send|provide|offer)\s+(?:you|everyone|you all|all of you)?\s*(?:a\s+)?(?:bit of |quick |short |brief )?(?:status |progress )?(?:context|update|overview|heads-?up|status|background|summary)\s+(?:on|about|regarding)"
     r"|(?:quickly\s+)?(?:let|tell)\s+(?:you|everyone|you all|all of you)(?: all)?(?:\s+know)?(?:\s+(?:about|on))?|update\s+(?:you|everyone)(?: all)?\s+on)\s+"
     r"(?:where (?:we are|things stand|things are|we stand)\s+(?:with|on)\s+|how (?:things are going|we'?re doing|we are doing)\s+(?:with|on)\s+)?(?P<t>[^.!?]+?)[.!]*$",
     re.I,
@@ -411,7 +450,7 @@ _NO_NEWS_RE = re.compile(
     r"|(?:as you (?:probably |may )?know,?\s+)?(?:we|I|the team)(?:'ve| have| has) been working (?:really |very |so |incredibly )?(?:hard )?on (?:it|this)\b(?![^.]*\d)[^.]*[.!]*$)",
     re.I,
 )
-_KNOWN_RE = re.compile(r"^(?:as (?:you|some of you|many of you|most of you) (?:know|may know|may remember|will remember|might remember)|as you'?re aware)\b", re.I)
+_KNOWN_RE = re.compile(r"^(?:as (?:you|some of you|many of you|most of you) (?:know|may know|may remember|will remember|might remember|may recall|might recall|will recall)|as you'?re aware)\b", re.I)
 _HEADS = r"(?:model|service|pipeline|project|system|tool|engine|dashboard|migration|launch|feed|classifier|forecaster|session|review|spec|report|rollout|pilot)"
 
 
@@ -507,7 +546,7 @@ def goal_misses(goal: str, original: str, sentences: list[str], *, shorter: bool
     out = []
     if goal == "soften":
         for x in sentences:
-            flags = [f for f in tone_flags(x) if f != "an order"]
+            flags = tone_flags(x)
             if flags:
                 out.append(f"'{x[:60].rstrip()}' still reads as {flags[0]}")
     if goal == "firm":

@@ -134,3 +134,28 @@ def test_softer_says_a_verdict_on_the_work_as_the_work_still_to_do():
 def test_shorter_says_a_hedged_ask_as_the_ask():
     r = rewrite("The offsite is on 3 February in Leeds. It would be really great if you could book your train by Friday. Thanks so much everyone!", "tighten", today=TODAY)
     assert "Could you book your train by Friday" in " ".join(r.sentences) and "would be really great" not in " ".join(r.sentences)
+
+
+@pytest.mark.parametrize(
+    ("message", "ask"),
+    [
+        ("Hey, hope it's ok to ask, would you mind maybe reviewing my rollout plan when you have a moment? Totally fine if not!", "Please review my rollout plan."),
+        ("Just checking in to see if there's any chance the budget request could be signed? It would really help us.", "Please sign the budget request."),
+        ("Not sure if this is possible but could we possibly move the model review to Monday? Let me know what you think!", "Let's move the model review to Monday."),
+    ],
+)
+def test_firmer_reads_more_shapes_of_a_hedged_request_as_one_direct_ask(message, ask):
+    assert rewrite(message, "firm", today=TODAY).sentences[0] == ask
+
+
+def test_softer_asks_an_order_drops_a_verdict_on_the_reader_and_says_a_phrasal_habit_as_what_slipped():
+    r = rewrite("You never check in before changing the schedule. It's unprofessional. Send me the new rota by Friday, no excuses.", "soften", today=TODAY)
+    text = _text(r)
+    assert text.startswith("Checking in before changing the schedule has slipped a few times lately.")
+    assert "unprofessional" not in text and "no excuses" not in text and "Could you send me the new rota by Friday" in text
+    assert not [x for x in r.shortfalls if "reads as" in x or "as blame" in x], r.shortfalls
+
+
+def test_a_threat_with_a_date_says_what_we_would_have_to_do_in_the_base_form():
+    r = rewrite("If the contract isn't signed by Monday, we're pulling the pilot.", "soften", today=TODAY)
+    assert "we'd have to pull the pilot" in _text(r)
