@@ -1966,8 +1966,8 @@ def _dated_stakes(text: str, words: dict[str, str], topic: Topic, today: date | 
     stakes: dict[str, list[tuple[str, str, int]]] = {}
     seen: set[date] = set()
     for said in (c.strip(" ,'\"") for c in _STAKE_SPLIT.split(text)):
-        if len(said.split()) < 3 or _PAST_EVENT.search(said):
-            continue  # 'his dad died on tuesday', 'he told me on monday': what happened, not what is ahead
+        if len(said.split()) < 3 or _PAST_EVENT.search(said) or _ASKS_WHEN.search(said):
+            continue  # 'his dad died on tuesday': what happened; 'what do i do tomorrow': the manager's time frame, not a date at stake
         normal = normalise(said)
         ahead = [d for d in find_dates(normal, today) if d.value >= today and d.role != "off"]
         specific = [d for d in ahead if not _WEEK_WORDS.fullmatch(normal[d.start : d.end].strip())]
@@ -1991,6 +1991,7 @@ _STAKE_SPLIT = re.compile(r"[.;!?()\n]+|,?\s+(?:and|but|so)\s+(?=(?:there'?s|the
 
 
 _PAST_EVENT = re.compile(r"\b(?:died|passed away|passed|happened|told me|found out|was|were|diagnosed|lost|last (?:night|week)|yesterday|ago)\b", re.I)
+_ASKS_WHEN = re.compile(r"\b(?:what|how|should i|do i|can i|shall i)\b", re.I)
 _WEEK_WORDS = re.compile(r"(?:this|next|the) week|(?:on )?(?:this|next) (?:weekend)", re.I)
 
 

@@ -54,3 +54,9 @@ def test_the_person_who_reported_is_not_their_job_title() -> None:
     answer = topic_answer("one of my junior devs (he) told me a senior guy in the plant keeps making comments about his accent and mimicking him. what now",
                           topic_passages("one of my junior devs (he) told me a senior guy in the plant keeps making comments about his accent and mimicking him"), None, {}, TODAY)
     assert answer is not None and "Devs" not in answer
+
+
+def test_the_managers_own_time_frame_is_no_date_at_stake() -> None:
+    part = _situation("kemi showed me messages from a supplier's account manager commenting on her looks after the trade fair. "
+                      "she's shaken. what should i do tonight and what on monday?")
+    assert "Mon 07 Dec" not in part and "stakeholder" not in part
