@@ -750,20 +750,22 @@ def _known_word(word: str) -> bool:
 @lru_cache(maxsize=2048)
 def _respelt_word(word: str) -> str:
     """The word English has one or two letters away from a misspelt one ('maintanence' -> 'maintenance',
-    'realisticly' -> 'realistically'); the word itself when it is known, or a name or term near no word, or near two."""
+    'realisticly' -> 'realistically'); the word itself when it is known, a first name ('halvard' is never 'harvard'),
+    or a term near no word, near two, or near one only by losing letters: a slip adds at most one letter, so
+    'riesling' is a grape, never 'rising'."""
     import difflib
 
     from lemminflect import getAllLemmas
 
-    from agent.understanding.people import common_words
+    from agent.understanding.people import common_words, is_first_name
 
-    if len(word) < 7 or _known_word(word):
+    if len(word) < 7 or _known_word(word) or is_first_name(word):
         return word
     near = [v for v in common_words() if v[:1] == word[:1] and abs(len(v) - len(word)) <= 2]
     if word.endswith("ly"):  # an adverb the vocabulary has only as its adjective: 'realistic' -> 'realistically'
         near = [v for v in near if v.endswith("ly")] + [v + ("ally" if v.endswith("ic") else "ly") for v in common_words() if v[:1] == word[:1] and "ADJ" in getAllLemmas(v) and abs(len(v) + 3 - len(word)) <= 3]
     ranked = sorted(((difflib.SequenceMatcher(None, word, v).ratio(), v) for v in set(near)), reverse=True)
-    if not ranked or ranked[0][0] < 0.8 or (len(ranked) > 1 and ranked[1][0] > ranked[0][0] - 0.02) or ranked[0][1][:-2] == word[:-2] or ranked[0][1].startswith(word):  # never an ending added ('relaunch' -> 'relaunched')
+    if not ranked or ranked[0][0] < 0.8 or (len(ranked) > 1 and ranked[1][0] > ranked[0][0] - 0.02) or ranked[0][1][:-2] == word[:-2] or ranked[0][1].startswith(word) or len(ranked[0][1]) < len(word) - 1:  # never an ending added ('relaunch' -> 'relaunched'), never two letters lost
         return word  # near two words, or another ending of the same one ('labeller', 'labelled'): left as written
     return ranked[0][1]
 

@@ -223,6 +223,78 @@ def pasted_back(sentence: str, question: str) -> list[str]:
     return found
 
 
+# What the manager says only to the writer, as it reads once said to the reader: their tastes, their identity, how to write it.
+_REMARK = re.compile(
+    r"\b(?:you|she|he|they)\s+(?:really\s+)?(?:hates?|dislikes?|likes?|prefers?|loves?|can'?t stand)\s+(?:things\s+|it\s+)?(?:jargon|acronyms?|detail|details|numbers|stats|long|short|brief|plain|waffle|bullets?|tech)\b"
+    r"|\b(?:you|she|he|they)(?:'re|\s+are|\s+is|'s)\s+(?:not|non-?)\s*technical\b|^you are [a-z]+\.?$|\bname(?:'s| is)\s+[a-z]"
+    r"|^(?:please\s+)?(?:draft|write|decline|answer|keep|make|be)\s+(?:it|this|the no|your|you|her|him|them)\b(?:\s+\w+){0,3}\s*[.!]?$",
+    re.I,
+)
+_AFTER_CUT_FRAME = re.compile(r"^(?:know|that)\s+(?:the|our|we|it|a|an|your)\b", re.I)
+_CAPITALISED = r"christmas|easter|thanksgiving|hanukkah|diwali|ramadan|halloween|new year's (?:eve|day)|chinese new year|lunar new year|boxing day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december"
+_MEANTIME = re.compile(r"\b(?:in the meantime|meanwhile|in the interim|until then)\b", re.I)
+_THEY = re.compile(r"\b(?:their|them|they)\b", re.I)
+_GROUP_BEFORE = re.compile(r"\b(?:[a-z]+s|[Vv]endor|[Ss]upplier|[Tt]eam|[Cc]ompany|[Ff]irm|[Ll]ab|[Aa]gency|[Bb]oard|[Cc]ouncil|[Dd]epartment|[Ss]taff|[Ee]veryone|[Pp]eople|[Ff]olks|[A-Z][a-z]+)\b")
+_LOSS_WORDS = re.compile(r"\b(?:cost(?:s|ing)?\s+(?:the|us|our|them|[a-z]+)\s|los[te]|losing|loss|scrap|write-?offs?|fines?|penalt|refunds?|fraud|downtime|waste|stockouts?|damages?)", re.I)
+
+
+def voice_slips(sentence: str, previous: str, question: str, reader_named: bool) -> list[str]:
+    """The voice slips a blind reader found, in the probe's own terms: the reader's organisation in the third person,
+    a remark meant for the writer, a phrase said twice, a holiday, day or name left in lower case, a word respelt,
+    a one-word fragment, a sentence opening with the leftover of a cut frame."""
+    found = []
+    text = sentence.strip()
+    they = _THEY.search(text)
+    before = re.sub(r"^[A-Z]\w*|\b(?:us|is|was|has|this|its|as|thanks|does|yes|always|perhaps|less|unless)\b", " ", text[: they.start()] if they else "")
+    owned = they and re.match(r"(?:Our|The|A|An|This|That|These|Those|Its)\s+\w", re.split(r"[:;]\s|,\s", text[: they.start()])[-1].strip())  # 'Our courier changed their API'
+    if they and reader_named and not owned and not _GROUP_BEFORE.search(before):
+        found.append(f"'{they.group(0)}' for the reader")
+    remark = _REMARK.search(text)
+    if remark:
+        found.append(f"remark to the writer ('{remark.group(0).strip()}')")
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    runs = [" ".join(words[i : i + 3]) for i in range(len(words) - 2)]
+    if len(runs) != len(set(runs)) or len(_MEANTIME.findall(text)) > 1:
+        found.append("a phrase said twice")
+    low = re.search(rf"(?<![\w'-])(?:{_CAPITALISED})\b", text)
+    if low:
+        found.append(f"lower case ('{low.group(0)}')")
+    from agent.understanding.people import is_first_name
+
+    names = [w for w in re.findall(r"(?<![\w'-])[a-z]{3,}\b", text) if is_first_name(w) and re.search(rf"\b{w}\b", question, re.I) and not _known(w)]
+    if names:
+        found.append(f"name in lower case ({', '.join(names)})")
+    import difflib
+
+    q_words = set(re.findall(r"[a-z]{6,}", question.lower()))
+    for w in set(re.findall(r"\b[a-z]{5,}\b", text.lower())) - q_words - set(re.findall(r"[a-z]+", question.lower())):
+        near = [q for q in q_words if q[:1] == w[:1] and difflib.SequenceMatcher(None, q, w).ratio() >= 0.75 and not q.startswith(w[:-2]) and not w.startswith(q[:-2])]
+        if near and not _known(near[0]) and (not misspelt(near[0]) or len(near[0]) - len(w) >= 2 or is_first_name(near[0])):  # a name, or a word cut short, is no typo put right
+            found.append(f"respelt ('{near[0]}' -> '{w}')")
+    if re.fullmatch(r"[A-Z][a-z]+[.!]", text) and not re.fullmatch(r"(?:Thanks|Cheers|Best|Regards|Sorry|Congratulations)[.!]", text):
+        found.append("one-word fragment")
+    if _AFTER_CUT_FRAME.match(text):
+        found.append("opens with a cut frame")
+    return found
+
+
+def reader_slips(question: str, subject: str, body: str) -> list[str]:
+    """A name the manager gave for the reader not greeted, and a loss the problem causes said as the price of the ask."""
+    from agent.understanding.people import is_first_name
+
+    found = []
+    given = [m.group(1) for m in re.finditer(r"(?i)\b(?:name'?s|name is|named|called|(?:cfo|ceo|coo|cto|vp|gm|director|lead|head|manager|chair|owner|contact)(?:'s name)? is|to|for)\s+(?:dr\.?\s+)?([a-z]+)\b", question)]
+    named = next((g for g in given if is_first_name(g)), "")
+    if named and body.startswith("Hello,"):
+        found.append(f"greets Hello though the reader is named ({named})")
+    priced = re.search(r"(?i)what it costs:\s*(?:about\s+|around\s+|~)?([$€£]?\d[\d.,]*\s?[kKmM]?)", body)
+    if priced:
+        at = question.find(priced.group(1).strip().lstrip("$€£"))
+        if at >= 0 and _LOSS_WORDS.search(re.split(r"[.;]", question[max(0, at - 60) : at])[-1]):
+            found.append(f"a loss said as the price of the ask ({priced.group(1).strip()})")
+    return found
+
+
 def probe_case(copilot: Any, case: Any, team: Any) -> list[tuple[str, list[str]]]:
     """(sentence, problems) for every drafted message of one case."""
     turn = copilot.ask(case.question, thread_id=f"probe-{case.id}", team=team)
@@ -243,13 +315,13 @@ def probe_case(copilot: Any, case: Any, team: Any) -> list[tuple[str, list[str]]
         others = ({n for n in names if n} | capitalised) - {w for r in readers for w in r.split()} - {args.recipient}
         said = sentences(body)
         for i, s in enumerate(said):
-            found = problems(s, said[i - 1] if i else "", readers, others) + pasted_back(s, case.question)
+            found = problems(s, said[i - 1] if i else "", readers, others) + pasted_back(s, case.question) + voice_slips(s, said[i - 1] if i else "", case.question, bool(args.recipient) and args.recipient != "all")
             if found:
                 out.append((s, found))
-        subject = pasted_back(drafted.subject, case.question) if drafted.subject else []
+        subject = (pasted_back(drafted.subject, case.question) + [x for x in voice_slips(drafted.subject, "", case.question, False) if x.startswith(("lower case", "name in lower", "respelt"))]) if drafted.subject else []
         if subject:
             out.append((f"Subject: {drafted.subject}", subject))  # a subject is a heading: only what it pastes back counts
-        whole = whole_draft(case.question, drafted.subject or "", body)
+        whole = whole_draft(case.question, drafted.subject or "", body) + reader_slips(case.question, drafted.subject or "", body)
         if whole:
             out.append(("(the draft)", whole))
         for line in body.splitlines():
@@ -260,7 +332,7 @@ def probe_case(copilot: Any, case: Any, team: Any) -> list[tuple[str, list[str]]
     return out
 
 
-_PASTED_KINDS = {"instruction", "label", "frame", "verbless line of the notes", "misspelling copied", "mood"}
+_PASTED_KINDS = {"instruction", "label", "frame", "verbless line of the notes", "misspelling copied", "mood", "remark to the writer", "'their' for the reader", "'them' for the reader", "'they' for the reader", "a phrase said twice", "lower case", "name in lower case", "respelt", "one-word fragment", "opens with a cut frame"}
 
 # A drafter's own label in front of the manager's words ('Why: ask to you for ...'): the notes pasted, not prose.
 _WHY_LINE = re.compile(r"(?:^|(?<=[.!?]\s))Why: ", re.M)

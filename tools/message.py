@@ -20,6 +20,7 @@ from lead_core.fit import cut_text
 from lead_core.numbers import odds_answer, odds_plain, percent
 from lead_core.units import MONTHS
 from tools.readable import mend
+from tools.reader_check import reader_check, subject_checked
 from tools.reader_voice import Reader, faults, gate, has_verb, note_as_prose, to_reader, unclosed, without_asides
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
@@ -3794,13 +3795,17 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     if repaired:
         lint = _lint(inp, body)
         notes.append(f"Put back {len(repaired)} of your points the draft had lost (a number or date in them was missing): {'; '.join(_clip(x.rstrip('.'), 12) for x in repaired)}.")
+    checked = reader_check(body, inp.reader, _manager_words(f) + [inp.source_text], to_one=inp.recipient != "all" and inp.audience != "own_team" and not inp.group)
+    if checked.body != body:
+        body = checked.body
+        lint = _lint(inp, body)
     notes += fit_notes
     project = f" {f.project}:" if _subject_worthy(f.project) else ""
     kind = "answer_question" if inp.purpose == "explain_uncertainty" and f.points and f.question_asked else inp.purpose  # a why answered
     if kind == "explain_uncertainty" and f.forecast is None and f.deadline_probability is None and not f.range_weeks:  # a date, if any, is the reader's
         kind = "explain_plain"
     stock = f"{project} {_SUBJECTS[kind]}".strip() if project else _SUBJECTS[kind]
-    subject = "" if inp.constraints.chat else without_asides(mend(_explained_subject(inp, f) or content_subject(inp, f, body) or stock)[0])  # a channel post has no subject; the manager's feelings never head it
+    subject = "" if inp.constraints.chat else subject_checked(without_asides(mend(_explained_subject(inp, f) or content_subject(inp, f, body) or stock)[0]), inp.reader)  # a channel post has no subject; the manager's feelings never head it
     if not lint.clean:
         notes.append("The facts contain phrasing the lint flags; see the lint report before sending.")
     if any(gap in body for gap in _MISSING.values()):
@@ -3808,8 +3813,9 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     if not _named_greeting(inp):
         notes.append("No recipient name was given, so the draft greets them with 'Hello,'; put their name in the greeting if you know it.")
     notes += [f"Not said: {gap}" for gap in _purpose_gaps(inp, f, body)]
-    if gated.lost:
-        notes.append(f"Not said: {', '.join(gated.lost[:6])} (from a line of your notes the draft left out because it did not read as written to them; say it in your words).")
+    lost = list(dict.fromkeys(gated.lost + checked.lost))
+    if lost:
+        notes.append(f"Not said: {', '.join(lost[:6])} (from a line of your notes the draft left out because it did not read as written to them; say it in your words).")
     return DraftedMessage(
         subject=subject,
         body=body,

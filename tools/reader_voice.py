@@ -365,6 +365,38 @@ _INSTRUCTION = re.compile(
     r"|^(?:it['’]?s|it is|this is|this one['’]?s|the (?:note|email|message|reply|update) is)\s+(?:for|to|going to)\s+(?:dr\.?\s+|prof\.?\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|\()[^.]{0,80}\b(?:director|head|chief|vp|lead|manager|officer|ceo|cfo|coo|cto|cmo|owner|chair|partner|founder)\b",
     re.I,
 )
+# What the manager tells the writer about the reader or the writing, in any voice ('she hates jargon', 'he likes things
+# short', "he's not technical", 'CFO is dorothea', "name's ingrid", 'answer her honestly', 'be straight with him', 'keep
+# it plain', 'make it sound calm', 'draft it', 'write the no', 'decline it'), and so as it reads once said to the reader
+# ('You are dorothea.', 'Answer your honestly.'): a clause of it is never sent.
+_STYLE = (r"short|shorter|brief|briefer|plain|plainer|simple|simpler|concise|calm|calmer|kind|kinder|gentle|gentler|firm|firmer|soft|softer|polite|clear|"
+          r"friendly|warm|warmer|professional|casual|formal|upbeat|positive|neutral|human|punchy|crisp|tight|honest|straight|direct|diplomatic|tactful|nice|light|low-key")
+FOR_THE_DRAFTER = re.compile(
+    r"^(?:and\s+|but\s+|so\s+)?(?:you|she|he|they|(?:the|our|my|your)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:really\s+|absolutely\s+|just\s+)?(?:hates?|dislikes?|likes?|prefers?|loves?|can['’]?t stand|is allergic to|are allergic to)\s+"
+    r"(?:(?:things|it|emails?|notes?|messages?|updates?|reading|long|any)\s+)*(?:short|brief|plain|simple|concise|jargon|acronyms?|detail|details|numbers|stats|statistics|maths?|waffle|fluff|bullets?|bullet points|"
+    r"tech(?:nical)?(?:\s+(?:words|talk|terms|detail))?|long\s+\w+|surprises|walls of text|essays|buzzwords)\b[^.;]*$"
+    r"|^(?:and\s+|but\s+)?(?:you|she|he|they)(?:['’]re|\s+are|\s+is|['’]s)\s+(?:\w+\s+)?(?:not|non-?)\s*(?:technical|techy|a (?:tech|numbers|details?|data) (?:person|guy|type))\b[^.;]*$"
+    r"|^(?:please\s+|pls\s+|just\s+|and\s+)?(?:draft|write|decline|answer|reply to|respond to|word|phrase|soften|shorten)\s+(?:it|this|that|the no|the note|the email|the reply|the message|her|him|them|you|your)\b(?:\s+(?:for me|pls|please|for her|for him|now|\w+ly|"
+    + _STYLE + r"))*\s*[.!]?$"
+    r"|^(?:please\s+|pls\s+|and\s+)?(?:keep|make)\s+(?:it|this|the (?:note|email|reply|message))\s+(?:sound\s+|read\s+|feel\s+|look\s+)?(?:\w+\s+)?(?:" + _STYLE + r"|jargon-free|non-technical|light on \w+)\b[^.;]{0,20}$"
+    r"|^(?:please\s+|pls\s+|and\s+)?(?:be|sound)\s+(?:" + _STYLE + r"|upfront|candid|frank|careful|nice)\b(?:\s+(?:with|to)\s+(?:her|him|them|you|your))?\s*(?:about it|pls|please)?\s*[.!]?$"
+    r"|^(?:you are|you['’]re)\s+(?P<you>[A-Za-z][\w'-]+)\s*[.!]?$"
+    r"|^(?:(?:our|the|my|your|their)\s+)?(?:[\w-]+\s+){0,2}?(?:ceo|cfo|coo|cto|cpo|cmo|cro|ciso|vp|svp|evp|gm|director|head|chair|owner|contact|boss|client|customer)(?:\s+of\s+[\w-]+)?(?:['’]s\s+name)?\s+is\s+(?:called\s+|named\s+)?[A-Za-z][\w'-]+\s*[.!]?$"
+    r"|^(?:her|his|their|your|the)?\s*name(?:['’]s|\s+is)\s+[A-Za-z][\w'-]+\s*[.!]?$"
+    r"|^(?:it['’]?s|this is|this one['’]?s|the (?:note|email|message|reply) is)\s+(?:going\s+)?(?:for|to)\s+(?:dr\.?\s+|prof\.?\s+)?[A-Za-z][\w'-]+(?:\s+(?:in|at|from|on)\s+[\w&' -]{1,30})?\s*[.!]?$",
+    re.I,
+)
+
+
+def for_the_drafter(clause: str) -> bool:
+    """True when a clause of the manager's words is meant for the writer alone (`FOR_THE_DRAFTER`); 'you are X' only
+    when X is no English word, so a name ('You are dorothea.', never 'You are right.')."""
+    from lemminflect import getAllLemmas
+
+    m = FOR_THE_DRAFTER.search(clause.strip().rstrip(" .!"))
+    return bool(m) and (not m.group("you") or not getAllLemmas(m.group("you").lower()))
+
+
 # The manager's feeling about the message closing a sentence of content ('... is late and i'm dreading it'): cut.
 _FEELING_TAIL = re.compile(
     r",?\s+(?:and|but|so)\s+(?:honestly\s+)?i['’]?m\s+(?:\w+\s+)?(?:dreading|nervous about|worried about|anxious about|scared of|not looking forward to|stressing about)\s+(?:it|this|that|telling (?:\w+\s?){1,3}|the (?:call|email|conversation))"
@@ -402,7 +434,7 @@ NOTE_LABELS: tuple[tuple[str, str], ...] = (
     ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?|what i need|need from (?:you|them|her|him)"),
     ("safeguard", r"what (?:we|i)(?:'re| are|'m| am|'ll be| will be)? (?:doing|putting in place|do|changing)(?: about (?:it|this|that))?|(?:the )?(?:safeguards?|mitigations?|guardrails?|controls(?: in place)?)"),
     ("suggest", r"(?:my |our |the )?(?:proposal|suggestion|recommendation|proposed fix|idea|next step|next steps|the fix|fix)"),
-    ("point", r"numbers|facts|the facts|key facts|truth|status|update|news|fyi|note|notes|headline|result|results|(?:honest |short |real )?answer|decided|decision|final|done deal|the plan|plan|(?:the )?case|(?:the )?details|info|context for you|(?:the )?situation"),
+    ("point", r"numbers|figures|stats|metrics|data points|key numbers|facts|the facts|key facts|truth|status|update|news|fyi|note|notes|headline|result|results|(?:honest |short |real )?answer|decided|decision|final|done deal|the plan|plan|(?:the )?case|(?:the )?details|info|context for you|(?:the )?situation"),
 )
 _LABEL = re.compile(r"^(?P<label>[^:]{1,40}?)\s*:\s+(?P<rest>\S.*)$", re.S)
 
@@ -478,7 +510,7 @@ def read_note(sentence: str) -> Note:
         return Note("frame", f"Is it OK to {permission.group('x').rstrip(' ?.')}?", "ask")
     opened = _OPENER.sub("", _OPENER.sub("", text, count=1), count=1)  # "ok so need to ..."
     body = opened.strip(" -–—")
-    if _INSTRUCTION.search(body):
+    if _INSTRUCTION.search(body) or for_the_drafter(body):
         return Note("instruction", "")
     felt = _FEELING_TAIL.search(body)
     told = _TELL_NP.match(body)

@@ -2293,6 +2293,10 @@ def rewrite_message(inp: DraftInput) -> DraftedMessage:
     if f.rewrite_goal == "soften" and not r.greeting and not r.unchanged:
         r.greeting = "Hello,"  # a softer message greets its reader, by name when the manager gives one
     body = r.text()
+    if not r.unchanged:  # every sentence the reader gets passes the one final check (names and holidays, fragments, words meant for the writer)
+        from tools.reader_check import reader_check
+
+        body = reader_check(body, inp.reader.model_copy(update={"names": [*inp.reader.names, inp.recipient][:8]}) if inp.recipient else inp.reader).body
     changed = what_changed(f.original, body)
     greeting = [x for x in changed if x.startswith(("the greeting is now", "dropped the greeting"))]
     wording = [x for x in changed if x not in greeting and not re.match(r"\d+ words became", x)]

@@ -128,12 +128,17 @@ def _walk(text: str, at: int) -> tuple[str | None, str]:
             role.append(tok)  # 'our head of sales (rodrigo)'
         elif low in DETERMINERS and not role:
             seen_determiner = True
+        elif low in ("name's", "named", "called") or (low in ("name", "contact") and i + 1 < len(tokens) and tokens[i + 1].casefold() == "is"):
+            i += 1 if low in ("name", "contact") else 0  # "head of collections, name's ingrid", "contact is marisol": the name comes next
+            title = True
         elif after_comma and not name_like(tok, after_title=title):
             break
         elif name_like(tok, after_title=title) and (title or after_comma or _has_role_head(role) or not (role or seen_determiner)):
             name = tok.strip(".")  # 'the roadmap' is not a person; 'the lab director tanaka' is
-        elif tok.isalpha() and low not in ENDERS and low not in LOWER_STOP:
-            role.append(tok)
+        elif re.fullmatch(r"[A-Za-z]+'s", tok) and low not in ("name's", "it's", "that's", "what's", "who's", "he's", "she's", "there's"):
+            role = [tok]  # "our customer's IT lead ravindra": the role starts again after its owner ("the partner hospital's radiology head")
+        elif tok.isalpha() and ((low not in ENDERS and low not in LOWER_STOP) or (tok.isupper() and len(tok) > 1 and role)):
+            role.append(tok)  # "IT lead": a department in capitals is a role word, never the 'it' that ends the walk
         else:
             break
         i += 1
@@ -166,6 +171,28 @@ def _role_after(tokens: list[str]) -> list[str]:
             out.append(tok)
         return out
     return []
+
+
+# The reader's name stated beside their role, not after a message word: 'CFO is dorothea', 'finance director is beatrix',
+# 'our cfo's name is halvard', '(a bakery chain, contact is marisol)', 'name's ingrid'.
+NAME_STATED = re.compile(
+    r"\b(?:(?P<role>(?:[\w-]+\s+){0,3}?[\w-]+?)(?:'s\s+name)?\s+is\s+(?:called\s+|named\s+)?|name(?:'s|\s+is)\s+|(?:is\s+)?(?:called|named)\s+)(?P<who>[A-Za-z][\w'-]+)\b",
+    re.I,
+)
+
+
+def stated_name(text: str) -> Addressee | None:
+    """The one reader whose name the manager states beside a role ('CFO is dorothea', 'contact is marisol',
+    "name's ingrid"); None when none is, or when two different people are."""
+    found = []
+    for m in NAME_STATED.finditer(text):
+        role = (m.group("role") or "").split()
+        if role and not _has_role_head(role[-1:]) and role[-1].casefold() != "contact":
+            continue  # 'the model is ready': no role, no name
+        if name_like(m.group("who")) and is_first_name(m.group("who")):
+            who = m.group("who")
+            found.append(Addressee(who.capitalize() if who.islower() else who, " ".join(role), "to", m.start()))
+    return found[0] if len({a.name for a in found}) == 1 else None
 
 
 # The name of someone spoken of as him or her, given on the side: 'his name is Ambrose', 'she's called nneka'.
@@ -232,7 +259,7 @@ def addressee_in(text: str) -> Addressee | None:
                     break
     if not found:
         signed = signed_by(text)
-        return Addressee(signed[0], "", "from", signed[1]) if signed else None
+        return Addressee(signed[0], "", "from", signed[1]) if signed else stated_name(text)
     return min(found, key=lambda a: a.start)
 
 

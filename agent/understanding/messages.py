@@ -460,6 +460,14 @@ MONEY_BEFORE = re.compile(r"\b(?:costs?|cost is|budget|price|priced|salary|fee|q
 RAISED_TO = re.compile(r"\s+to\s+" + COST_RE.pattern + r"(?:\s+(?:a|per) (?:month|year|quarter))?(?:\s+(?:for|from|starting|in) [\w]+(?:\s*(?:to|through|thru|-|–)\s*[a-z]+)?)?", re.I)
 
 
+# A loss named in the money's own clause ('scrap from missed defects runs around €90k a month', "we're losing ~£40k a month
+# to fraud", 'rejected batches run about £45k'): what the problem costs, never the ask's price.
+LOSS_BEFORE = re.compile(
+    r"\b(?:lost|losing|lose|loses|losses|loss|wasted?|wasting|scrap|write-?offs?|written off|fines?|fined|penalt(?:y|ies)|refunds?|chargebacks?|downtime|outages?|churn(?:ed)?|"
+    r"stockouts?|damages?|overtime|leak(?:s|ing|age)?|rejected|rejects|rework|recalls?|missed|failures?|failed|errors?|defects?|incidents?|complaints?|delays?|spoilage|spoilt|spoiled|shrinkage|breakages?|misrouted|mislabell?ed)\b"
+    r"[^.;,$€£¥₹]{0,45}$",  # in the same clause: 'the vendor missed the date, a new quote is $40k' is a price
+    re.I,
+)
 _LOSS_VERB = re.compile(r"\bcost(?:s|ing)?\s+(?!(?:us|is|was|will|would|be|of|at|to|per|around|about|roughly|comes|runs|me|approx\w*|estimate\w*|here|there|now|then|maybe|probably|likely|just|only|another|an?|each|for)\b)(?:the\s+|our\s+|their\s+|its\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:about\s+|around\s+|roughly\s+|~\s*|over\s+|nearly\s+)?$", re.I)
 
 
@@ -469,7 +477,7 @@ def cost_in(text: str) -> tuple[str, int, int] | None:
     money = [x for x in found if re.search(r"[$€£¥₹]|\b(?:usd|eur|gbp|dollars|euros|pounds|R\d|zar|chf|cad|aud|nzd|nok|sek|dkk|inr|kr)", x.group(0), re.I) or MONEY_BEFORE.search(text[max(0, x.start() - 30) : x.start()])]
     found = money or found  # '1.2M camera trap images ... cost is about $78k': the money, not a count
     # 'misrouted bags cost the airport ~£1.8M last year': what a thing cost someone, or a past period's loss, is never the ask's price
-    loss = [x for x in found if _LOSS_VERB.search(text[max(0, x.start() - 50) : x.start()]) or LOSS_AFTER.match(text[x.end() :])]
+    loss = [x for x in found if _LOSS_VERB.search(text[max(0, x.start() - 50) : x.start()]) or LOSS_AFTER.match(text[x.end() :]) or LOSS_BEFORE.search(text[max(0, x.start() - 60) : x.start()])]
     spent = [x for x in found if SPEND_BEFORE.search(text[max(0, x.start() - 50) : x.start()])]
     every = list(COST_RE.finditer(text))  # when every sum of money is a loss, a bare '160k loaded' may still be the price
     m = next((x for x in found if x not in loss and x not in spent), None)

@@ -348,3 +348,10 @@ def test_a_background_opener_is_no_part_of_the_content():
 
     assert _label("for context, we bill 4,000 clinics a month") == ("point", "for context, we bill 4,000 clinics a month")
     assert _label("the context is, we bill 4,000 clinics a month") == ("point", "we bill 4,000 clinics a month")
+
+
+def test_a_name_or_a_term_is_never_respelt_into_another_word():
+    from agent.draft_content import respelt
+
+    assert respelt("the old riesling rows and halvard's budget") == "the old riesling rows and halvard's budget"
+    assert respelt("beatrix wants the maintanence alerts") == "beatrix wants the maintenance alerts"

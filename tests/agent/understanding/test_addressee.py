@@ -143,3 +143,27 @@ def test_a_name_with_its_role_in_brackets_after_it_is_the_name():
 
     found = addressee_in("henrike (founder) wants a single churn number for the board. explain why it is a range")
     assert found is not None and found.name == "Henrike" and found.role == "founder"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ask for 3 more annotators on the seed-sorting model. our CFO is anneliese, she reads everything on her phone", "Anneliese"),
+        ("need £8k for a second GPU box. finance director's name is gunnar. keep it tight", "Gunnar"),
+        ("let our distributor (a chain of garden centres, contact is perpetua) know the stock model slips a week", "Perpetua"),
+        ("update for the port authority's head of safety, name's ewan: the berth model is late", "Ewan"),
+        ("update our distributor's IT lead fenwick: the sync job moves to friday", "Fenwick"),
+    ],
+)
+def test_a_name_stated_beside_the_readers_role_is_the_reader(text, name):
+    found = addressee_in(text)
+    assert found is not None and found.name == name and found.direction == "to"
+
+
+def test_a_role_owned_by_an_organisation_keeps_the_titled_name():
+    found = addressee_in("tell the partner clinic's pathology head, dr amadi, that the slide model is late")
+    assert found is None or found.name != "Pathology"
+
+
+def test_no_name_is_stated_when_the_words_name_no_person():
+    assert addressee_in("the model is ready and the plan is fine") is None

@@ -278,3 +278,21 @@ def test_a_step_that_cannot_be_shortened_is_no_ask_to_shorten_a_message():
 
     assert not rewrite_asked("then a 3 week soak test, we can't shorten that, legal insists. do we make the apr 2 launch?")
     assert rewrite_asked("can you shorten this: Hi all, just a quick note that the pilot has moved to the 9th")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "write to my head of ops to ask for 2 more data engineers. late pallets cost the warehouses ~€700k last year. draft it",
+        "need to ask the COO for one more ML engineer. rejected batches run around £45k a month. draft it",
+        "ask my VP for two contractors, we're losing about $30k a month to chargebacks",
+    ],
+)
+def test_what_the_problem_costs_is_never_the_price_of_the_ask(question):
+    s = parse_situation(question, None, date(2026, 12, 4))
+    assert not s.has("cost")
+
+
+def test_the_price_of_the_ask_is_kept_beside_a_loss():
+    s = parse_situation("ask finance for a one-off €35k labelling budget. bad invoices cost us about €250k a year in write-offs", None, date(2026, 12, 4))
+    assert "35k" in str(s.get("cost"))
