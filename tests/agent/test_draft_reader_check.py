@@ -201,8 +201,8 @@ CASES: list[tuple[str, list[tuple[str, object]]]] = [
 
 
 # Not yet met, and owned elsewhere: a budget ask whose notes end on the reader's name is drafted as a status update
-# (message purpose), and a softer rewrite keeps the ultimatum (rewrites).
-_OPEN = {4: "purpose: a budget ask read as a status update", 17: "rewrite: softer keeps the ultimatum"}
+# (message purpose).
+_OPEN = {4: "purpose: a budget ask read as a status update"}
 _PARAMS = [pytest.param(*c, id=f"fresh{i:02d}", marks=[pytest.mark.xfail(reason=_OPEN[i])] if i in _OPEN else []) for i, c in enumerate(CASES)]
 
 
