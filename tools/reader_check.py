@@ -64,7 +64,7 @@ def reader_check(body: str, reader: Reader, manager_words: list[str] | None = No
     goes `to_one` reader outside the manager's team). Returns the body, the sentences withheld and the facts those
     stated that the body no longer says."""
     words = [w for w in (manager_words or []) if w]
-    names = _names(reader)
+    names = {n for n in _names(reader) if not any(_COMMON_NOUN(n).search(x) for x in [*words, body])}  # 'the review rota': a noun, whatever a name list says
     dropped: list[str] = []
     paragraphs = []
     previous = ""
@@ -133,6 +133,11 @@ def _names(reader: Reader) -> set[str]:
 
 
 _FUNCTION_WORDS = frozenset("the and for but nor yet our your their his her its who whom whose which that this these those from with into onto upon about".split())
+
+
+def _COMMON_NOUN(word: str) -> re.Pattern[str]:
+    """A word said after a determiner ('the review rota', 'our rota'): a thing, never a person."""
+    return re.compile(rf"\b(?:the|a|an|our|this|that|your|my|their|its)\s+(?:[\w-]+\s+)?{re.escape(word)}\b", re.I)
 
 
 def _english(word: str) -> bool:

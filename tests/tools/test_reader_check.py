@@ -78,3 +78,9 @@ def test_a_word_left_alone_is_withheld_and_a_broken_sentence_hands_its_facts_bac
     checked = reader_check("Hello,\n\nCould you ask first?\n\nOnly.\n\nThe depot move costs €4k and.", ONE, ["the depot move costs €4k and"])
     assert "Only." not in checked.body and "depot" not in checked.body
     assert "€4k" in checked.lost
+
+
+def test_a_word_used_as_a_thing_is_never_capitalised_as_a_name():
+    reader = Reader(names=["team"], others=["rota", "Tobiah"])
+    body = reader_check("Hi team,\n\ntobiah and Marco own the review rota for January.", reader, ["marco and tobiah own the review rota for jan"], to_one=False).body
+    assert "Tobiah and Marco own the review rota" in body
