@@ -33,6 +33,7 @@ _MEANTIME_RE = re.compile(r"(?:,\s*|\s+)?\b(?:in the meantime|meanwhile|in the i
 _CUT_FRAME_RE = re.compile(r"^(?:Know|Hear)\s+(?:that\s+)?(?=(?:the|our|we|it|a|an|your|this|these|there)\b)|^That\s+(?=(?:the|our|we|an?|your|these|there)\s)", re.I)
 # A note with no subject ('Need ~$14k a month more ...'): said by us.
 _SUBJECTLESS_RE = re.compile(r"^(?:Need|Needs)\s+(?=\S)")
+_LABELLED_NEED_RE = re.compile(r"^(?P<h>(?:What I'm asking for|Ask|The ask|Request):\s+)[Nn]eeds?\s+(?=\S)")  # 'What I'm asking for: need $14k ...': the label says who asks
 # A belief of the reader's told back to them ('You think 92% accuracy means ...'): said without putting it on them.
 _TOLD_BELIEF_RE = re.compile(r"^You\s+(?:probably\s+|might\s+|may\s+)?(?:think|believe|assume|reckon|figure|thought|believed|assumed)\s+(?:that\s+)?(?P<x>\S.*)$")
 _THEY_RE = re.compile(r"\b(?P<w>they|their|theirs|them|themselves)\b(?P<t>['’](?:re|ve|ll|d))?", re.I)
@@ -208,6 +209,7 @@ def _opened(text: str, theirs: bool) -> str:
     if m:
         rest = text[m.end() :]
         text = rest[:1].upper() + rest[1:]
+    text = _LABELLED_NEED_RE.sub(lambda m: m.group("h"), text)
     if theirs and _SUBJECTLESS_RE.match(text):
         text = _SUBJECTLESS_RE.sub("We need ", text)
     belief = _TOLD_BELIEF_RE.match(text)

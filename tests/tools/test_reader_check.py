@@ -84,3 +84,8 @@ def test_a_word_used_as_a_thing_is_never_capitalised_as_a_name():
     reader = Reader(names=["team"], others=["rota", "Tobiah"])
     body = reader_check("Hi team,\n\ntobiah and Marco own the review rota for January.", reader, ["marco and tobiah own the review rota for jan"], to_one=False).body
     assert "Tobiah and Marco own the review rota" in body
+
+
+def test_a_labelled_ask_drops_the_notes_need():
+    assert "What I'm asking for: about €6k a month more for labelling." in _checked("Hello,\n\nWhat I'm asking for: need about €6k a month more for labelling.", [])
+    assert subject_checked("Ask: Need two more annotators", ONE) == "Ask: two more annotators"
