@@ -75,3 +75,8 @@ def test_cues_read_from_fresh_phrasings(question, cue, present) -> None:
 def test_a_sit_down_with_someone_for_a_set_time_is_a_one_on_one() -> None:
     s = parse_situation("sit-down with wojtek thursday, 45 min. he missed the last three demo dates and won't say why", None, TODAY)
     assert s.intent == "one_on_one" and s.get("person") == "Wojtek"
+
+
+def test_a_hard_conversation_with_someone_for_a_set_time_is_a_one_on_one() -> None:
+    s = parse_situation("i have a difficult conversation with ilkka on tuesday (45 min) and i'm nervous. he's missed every sprint goal since october. how do i prep", None, TODAY)
+    assert s.intent == "one_on_one" and s.get("person") == "Ilkka"
