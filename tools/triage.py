@@ -52,11 +52,12 @@ SLOT_IN_MINUTES = re.compile(r"\b\d+\s*(?:min|mins|minutes)\b|\b(?:an|one|half a
 # A request whose own words say something is broken for someone is an incident whatever kind it was filed as: team-file
 # inbox titles and pasted alerts reach this tool without anyone classifying them first.
 SEVERE_WORDS = re.compile(
-    r"\b(?:outage|incident|sev ?[0-2]|p[01]|5\d\d|5xx|4xx|errors?|(?:is|are|went) down|(?<!heads )(?<!head )(?<!heads-)down for|failing|failed|broken|"
+    r"\b(?:outage|incident|sev ?[0-2]|p[01]|(?:http|status|error|returning|throwing|got|getting)\s+5\d\d|5\d\d(?:s|\s+(?:errors?|responses?|status(?: codes?)?))|5xx|4xx|errors?|(?:is|are|went) down|(?<!heads )(?<!head )(?<!heads-)down for|failing|failed|broken|"
     r"pager ?duty|paged|data loss|breach|security (?:issue|hole|incident)|vulnerab\w*|leak(?:ed|ing)?|"
     r"(?:customers?|users?|teams?|clients?) (?:are |is )?(?:blocked|affected|impacted|down)|blocks? (?:customers?|users?|teams?)|"
     r"in prod(?:uction)?\b.{0,30}\b(?:wrong|bad|broken)|returning (?:nulls?|garbage|empty|wrong)\w*|"
-    r"nulls? in prod\w*|timing out|timeouts|crash(?:ed|es|ing)?|degraded|stopped working|(?:is|are) not working|(?:isn|aren)'t working|on fire|"
+    r"nulls? in prod\w*|timing out|timeouts|crash(?:ed|es|ing)?|degraded|stopped (?:working|updating|refreshing|syncing|loading|sending|running|responding|scoring|publishing)|"
+    r"stuck (?:at|on) (?:yesterday|last (?:night|week))'?s?|(?:is|are) not working|(?:isn|aren)'t working|on fire|"
     r"support (?:is |are )?(?:flooded|swamped|overwhelmed)|(?:customers?|users?) (?:are )?(?:complaining|seeing errors))\b"
     # Something that has stopped and is blocking people now: a queue, job or pipeline that halted, access that lapsed.
     r"|\b(?:is|are|has|have|got)(?: been)? (?:stopped|stuck(?! (?:at|on|with|between)\b)|halted)\b"
@@ -422,7 +423,7 @@ LIVE_SYMPTOM = re.compile(
     r"|\b(?:by hand|manually|one by one|on paper|hand[- ](?:check|sort|count|label|enter|key)\w*)\b"
     r"|\b(?:wrong|old|stale|another|different|last (?:week|month|year)'?s?|closed|oversize\w*|undersize\w*)\s+(?:\w+\s+){0,2}?\w+"
     r"|\bas\s+(?:unknown|0(?:\.0+)?|zero|null|blank|empty|spam|fraud|p1)\b"
-    r"|\b(?:queue|line|queues|lines)\b[^.;]{0,20}?\b(?:out|onto|into|round|around|down)\s+(?:the\s+)?(?:street|door|block|road|corner)\b"
+    r"|\b(?:queue|line|queues|lines)\b[^.;]{0,20}?\b(?:out|onto|into|round|around|down)\s+(?:the\s+)?[\w-]*(?:street|door|block|road|corner)\b"
     r"|\bon the phone (?:to|with) (?:us|me|the)\b|\b(?:swamped|flooded|overwhelmed|can'?t see|cannot see|got no|getting no)\b"
     r"|\b(?:has been|have been|is|are|keeps?|been)\s+(?:\w+ly\s+)?\w{3,}ing\b",
     re.I,
@@ -437,7 +438,9 @@ NEW_ASK = re.compile(r"\b(?:could|can|would|will)\s+(?:we|you|u|someone|somebody
 COUNTED_HARM = re.compile(
     r"\b\d[\d,]*\s+(?:\w+\s+)?(?:complaints|angry (?:emails|calls)|refunds?|chargebacks)\b"
     r"|\b(?:complaints?|one|a complaint)\s+from\s+(?:the\s+)?(?:regulator|ofcom|ombudsman|inspector\w*|authority|watchdog)\b"
-    r"|\b(?:regulator|ofcom|ombudsman|inspector\w*|watchdog|harbour ?master|police|fire service)\b[^.;]{0,20}?\b(?:complained|on the phone|is calling|called us|rang)\b",
+    r"|\b(?:regulator|ofcom|ombudsman|inspector\w*|watchdog|harbour ?master|police|fire service)\b[^.;]{0,20}?\b(?:complained|on the phone|is calling|called us|rang)\b"
+    # People the service is for, turned away or queueing into the street now.
+    r"|\b(?:queue|line)\b[^.;]{0,20}?\b(?:out|onto|into)\s+(?:the\s+)?[\w-]*(?:street|door|road)\b|\bturning (?:customers|people|patients|passengers|drivers) away\b",
     re.I,
 )
 # A piece of writing asked for about an incident (a postmortem, a write-up of the incident data): the incident words say

@@ -3,7 +3,7 @@ or a write-up about a past incident is not (phrasings written for this test, in 
 
 import pytest
 
-from tools.triage import Request, live_regression, severity_of
+from tools.triage import Request, live_regression, reads_as_incident, severity_of
 
 LIVE = [
  "the seat-map model has been selling window seats twice since last night's release, gate agents re-seating people by hand",
@@ -43,3 +43,19 @@ def test_a_symptom_that_started_with_a_change_or_counted_harm_is_live(text: str)
 def test_new_asks_and_write_ups_about_incidents_are_not(text: str) -> None:
     assert not live_regression(text)
     assert severity_of(Request(title=text)).kind != "incident"
+
+
+@pytest.mark.parametrize("text", [
+    "ticket-price feed to 9 cinemas stopped updating at noon, prices stuck at yesterday's and the queue is out onto the high street",
+    "the booking sync stopped running overnight and reception is turning patients away",
+])
+def test_a_feed_that_stopped_or_people_queueing_into_the_street_is_live(text: str) -> None:
+    assert reads_as_incident(text)
+
+
+@pytest.mark.parametrize("text", [
+    "head of collections wants a list of the 500 riskiest overdue accounts, refreshed weekly, first one by the 16th",
+    "can we score the 404 stores in the north region by friday",
+])
+def test_a_count_that_looks_like_an_error_code_is_not_an_outage(text: str) -> None:
+    assert not reads_as_incident(text)
