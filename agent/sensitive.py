@@ -21,7 +21,7 @@ _RELATIVE = (
     r"grand(?:mother|father|ma|pa|parent)|aunt|uncle|cousin|(?:best )?friend|fianc[ée]e?)"
 )
 _DATA = (
-    r"(?:\bPII\b|personal (?:data|information|info)|(?:customer|user|patient|client|employee)s?'? (?:data|records|pii|details|emails|"
+    r"(?:\bPII\b|personal (?:data|information|info)|(?:customer|user|patient|client|employee)s?'? (?:[\w-]+ )?(?:data|records|pii|details|emails|"
     r"addresses|names|phone numbers|information|info|database|dataset|table|files?)|(?:production|prod|customer) (?:data(?:base|set)?|dump|db)|"
     r"health (?:data|records)|medical records|credit cards?|card(?:holder)? (?:numbers|names|details|data)|cardholder\w*|social security|"
     r"(?:raw |customer |user |payment |bank )?transactions|billing (?:addresses|details)|account numbers|(?:home |email )addresses|"
@@ -44,7 +44,7 @@ ALREADY_REMOVED = (
     r"\b(?:it|the (?:file|message|post|csv|repo)) (?:was|has been|got) (?:deleted|removed|taken down|pulled)\b"
 )
 # Personal identifiers whose exposure is an incident wherever they went ('the csv had passport numbers and dates of birth').
-IDENTIFIERS = r"(?:passport (?:numbers?|details|scans?)|social security numbers?|ssns?\b|national insurance numbers?|credit card (?:numbers?|details)|card numbers|dates? of birth|medical records|health records|bank (?:details|account numbers?))"
+IDENTIFIERS = r"(?:passport (?:numbers?|details|scans?)|social security numbers?|ssns?\b|national insurance numbers?|credit card (?:numbers?|details)|card numbers|dates? of birth|\bDOBs?\b|driv(?:er|ing)'?s? licen[cs]e (?:numbers?|details)|medical records|health records|bank (?:details|account numbers?))"
 # ... sent somewhere ('sharing a sample with the vendor ... the csv had passport numbers'): read by the crisis check and the card.
 IDENTIFIERS_SENT = rf"\b(?:shar(?:ed|ing)|sent|sending|posted|posting|emailed|uploaded|attached)\b[^.?!]{{0,250}}\b{IDENTIFIERS}"
 _OUTSIDE = (
@@ -63,7 +63,7 @@ _PAY = (
 )
 # Whose health: a family member's illness makes the report a carer, not a patient.
 _ILL = (
-    r"(?:(?:seriously|very|critically|terminally|chronically|gravely) )?(?:ill|sick|unwell)\b|diagnosed|in (?:the )?hospital|"
+    r"(?:(?:seriously|very|critically|terminally|chronically|gravely) )?(?:ill|sick|unwell)\b|diagnosed|in (?:the )?hospital|admitted (?:to|into)\b|"
     r"hospitali[sz]ed|having (?:surgery|treatment|chemo)|cancer|dementia|dying|needs? (?:care|looking after|full-time care)|"
     r"(?:had|has had|suffered) (?:a |an )?(?:stroke|heart attack|seizure|accident|bad fall|fall)\b|\bin (?:intensive care|the ICU|ICU|a coma)\b"
 )
@@ -442,7 +442,9 @@ TOPICS: tuple[Topic, ...] = (
         _rx(
             rf"passed away|\bfuneral\b|bereave\w*|\bgriev(?!ances?\b)\w*|death in (?:the|his|her|their) family|"
             rf"\blost (?:his|her|their|a) {_RELATIVE}\b|\b{_RELATIVE}(?:'s)? (?:just |recently |suddenly )?(?:died|passed)\b|"
-            rf"\bmiscarriage\b|\bstillbirth\b|\b(?:his|her|their) {_RELATIVE} (?:is )?dying\b"
+            rf"\bmiscarriage\b|\bstillbirth\b|\b(?:his|her|their) {_RELATIVE} (?:is )?dying\b|"
+            # a parent in their last days: grief has started ('it's end of life, probably days', 'moved to palliative care')
+            rf"\bend of life\b|\bend-of-life\b|\bpalliative\b|\b(?:days|weeks|hours) (?:left )?to live\b|\bnot expected to (?:live|survive|make it)\b"
         ),
         "**Be a person first: acknowledge the loss, tell {who} the deadline is now your problem, and let {who} choose how "
         "much to work, even after \"I'm fine\".**",
