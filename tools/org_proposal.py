@@ -138,9 +138,9 @@ def _distinct(units: list[OrgUnit]) -> list[OrgUnit]:
 
 
 # ---- The proposal ------------------------------------------------------------------------------------------------------
-_PLATFORM = r"(?:ml ?ops|platform|infra\w*|devops|sre|deployment|serving|ml engineering)"
+_PLATFORM = r"(?:ml ?ops|platform|infra\w*|devops|sre|deployment|serving|ml engineering|integration|data engineering|etl|pipelines?|data loads?)"
 _ANALYSTS = r"(?:bi\b|analysts?|analytics|data (?:guy|person|people|scientists?)|researchers?|the researcher|dashboards?|reporting)"
-_ME = r"(?:under me|to me|into my (?:team|group|org)|in my (?:team|group)|under my (?:team|group)|reporting to me|into (?:one|a single|a new) [\w&'’ -]{0,30}?team|as one [\w&'’ -]{0,20}?team|into a (?:small )?['‘\"“]?[\w&' -]{0,20}?['’\"”]?\s*(?:pod|team|group) under me)"
+_ME = r"(?:under me|to me|into mine|under mine|in with mine|into my (?:team|group|org)|in my (?:team|group)|under my (?:team|group)|reporting to me|into (?:one|a single|a new) [\w&'’ -]{0,30}?team|as one [\w&'’ -]{0,20}?team|into a (?:small )?['‘\"“]?[\w&' -]{0,20}?['’\"”]?\s*(?:pod|team|group) under me)"
 _PROPOSALS: tuple[tuple[ProposalKind, re.Pattern[str]], ...] = (
     ("hire_choice", re.compile(
         rf"\b(?:add|hire|get|bring in|next hire)\b[^.?!]{{0,60}}?\b{_PLATFORM}\b[^.?!]{{0,40}}?\b(?:instead of|rather than|or|vs\.?|versus)\b[^.?!]{{0,30}}?\b(?:another|a|an|one more)\b[^.?!]{{0,20}}?\b(?:model(?:l)?er|scientist|engineer|researcher|\w+ engineer)\b"
@@ -148,7 +148,7 @@ _PROPOSALS: tuple[tuple[ProposalKind, re.Pattern[str]], ...] = (
         rf"|\b(?:add|hire)\b[^.?!]{{0,30}}?\b(?:another|a|an|one more)\b[^.?!]{{0,20}}?\b(?:model(?:l)?er|scientist|engineer)\b[^.?!]{{0,20}}?\b(?:or|instead of|rather than|vs\.?)\b[^.?!]{{0,30}}?\b{_PLATFORM}\b",
         re.I)),
     ("take_platform", re.compile(
-        rf"\b(?:mov\w*|pull\w*|put\w*|bring\w*|fold\w*|transfer\w*|shift\w*)\b[^.?!]{{0,50}}?\b{_PLATFORM}\b[^.?!]{{0,40}}?{_ME}", re.I)),
+        rf"\b(?:mov\w*|pull\w*|put\w*|bring\w*|fold\w*|transfer\w*|shift\w*|merg\w*|absorb\w*|combin\w*)\b[^.?!]{{0,50}}?\b{_PLATFORM}\b[^.?!]{{0,40}}?{_ME}", re.I)),
     ("merge_in", re.compile(
         rf"\b(?:merg\w*|mov\w*|pull\w*|put\w*|bring\w*|fold\w*|absorb\w*|combin\w*|transfer\w*)\b[^.?!]{{0,60}}?\b{_ANALYSTS}[^.?!]{{0,80}}?{_ME}"
         rf"|\babsorb\w*\s+(?:the\s+)?{_ANALYSTS}", re.I)),

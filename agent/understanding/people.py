@@ -248,6 +248,11 @@ def _team_names(team: Team | None) -> list[str]:
     return [p.name for p in team.people]
 
 
+# A title or an institution 'of' something: the word after it names a field or a place ('Director of Digital').
+TITLE_OF = re.compile(r"\b(?:director|head|vp|vice[- ]president|chief|manager|dean|minister|secretary|department|dept|ministry|office|school|"
+                      r"faculty|university|college|institute|bank|board|council|museum|professor|lead) of (?:the )?$", re.I)
+
+
 def find_people(text: str, team: Team | None) -> list[Mention]:
     """People named in the text, in order: team members first match by name (any case), others by context."""
     found: dict[str, Mention] = {}
@@ -266,6 +271,8 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
             continue  # "LLM guardrails ... Guardrails is ten days": a word capitalised at a sentence start
         if name and re.search(r"\b(?:the|our|their|its|my|your)\s+(?:(?-i:[a-z]+)\s+)?$", text[:at], re.I) and not is_first_name(name):
             continue  # "the City's accessibility review": an organisation, not a person; "our new Vice-Provost": a title
+        if name and TITLE_OF.search(text[:at]):
+            continue  # "the new Director of Digital", "Head of Risk": what the title is of, not a person
         if name and re.search(r"\b[A-Z][\w&'-]+\s+$", text[:at]) and name.casefold() in common_words() and not is_first_name(name):
             continue  # "Kelmar Foods": an everyday word after a capitalised one ends an organisation's name
         if name and name.casefold() not in NOT_NAMES and name.casefold() not in known and not _is_sentence_start_word(text, m.start(2) if m.group(2) else -1) and not _people_or_language(name):

@@ -68,3 +68,10 @@ def test_the_groups_are_read_with_their_size_and_home() -> None:
 
 def test_one_team_alone_is_no_hybrid() -> None:
     assert units_structure("my team of 4 sits in ops and does the forecasting. what kind of ML org are we?") is None
+
+
+def test_merging_a_data_loads_team_into_mine_is_a_platform_move() -> None:
+    text = ("my team is three people doing the forecasting models. a separate two-person etl team owns the nightly data loads and "
+            "reports to the head of IT. the new CIO wants to merge the etl team into mine. good idea?")
+    proposal = read_proposal(text)
+    assert proposal is not None and proposal.kind == "take_platform"

@@ -100,3 +100,10 @@ def test_a_person_named_in_full_is_the_whole_name_and_a_word_before_a_name_is_no
     assert [m.name for m in find_people("Tamsin Okafor, head of claims at the insurer, wrote to ask about the dates", None)] == ["Tamsin Okafor"]
     assert [m.name for m in find_people("i need to tell Okafor the dates hold", None)] == ["Okafor"]
     assert [m.name for m in find_people("our CFO Okafor wants a number", None)] == ["Okafor"]
+
+
+def test_what_a_title_is_of_is_no_person() -> None:
+    from agent.understanding.people import find_people
+
+    names = [m.name for m in find_people("I was asked to brief the new Director of Digital and the Head of Risk on our setup.", None)]
+    assert "Digital" not in names and "Risk" not in names
