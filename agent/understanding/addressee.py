@@ -55,6 +55,9 @@ SENDER_FIRST = re.compile(
 )
 QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[ \t]*")  # a pasted line marked as a quote
 # The asker introduced by role first: 'GM for the lisbon launch (tobiah) asked why ...'.
+# A department in the brackets after a name ('grace (compliance) asked'): the name is the person, the bracket where they sit.
+DEPARTMENT_WORDS = frozenset("compliance legal finance sales marketing ops operations product risk security hr support audit privacy procurement "
+                             "engineering data analytics research design comms communications partnerships".split())
 ROLE_FIRST = re.compile(
     r"^\s*(?P<role>(?:[\w-]+\s+){0,7}?[\w-]+)\s*\((?P<who>[a-z][\w'-]+)\)\s+(?:just\s+)?"
     r"(?:asked|asks|wants|pinged|wrote|messaged|emailed|dm'?d|slacked|read|reads|saw|sees|thinks|thought|heard|noticed|believes)\b",  # '... (aoife) read that ...'
@@ -223,7 +226,8 @@ def addressee_in(text: str) -> Addressee | None:
     """The first person a message in the question is for, or came from."""
     found: list[Addressee] = []
     role_first = ROLE_FIRST.match(text)
-    swapped = role_first is not None and " " not in role_first.group("role").strip() and _has_role_head([role_first.group("who")]) and name_like(role_first.group("role").strip())
+    swapped = role_first is not None and " " not in role_first.group("role").strip() and (
+        _has_role_head([role_first.group("who")]) or role_first.group("who").casefold() in DEPARTMENT_WORDS) and name_like(role_first.group("role").strip())
     if role_first and swapped:  # 'annelie (owner) wants ...': the name outside the brackets, the role inside
         found.append(Addressee(role_first.group("role").strip().capitalize(), role_first.group("who"), "from", role_first.start("role")))
     elif role_first and name_like(role_first.group("who"), after_title=True):

@@ -2128,6 +2128,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
         at = normal.find(offer[0])
         said = sig.words(at, at + len(offer[0])) if at >= 0 else offer[0]  # the manager's words ('first one jan 11'), not the normalised ones
         s.put("offer", said, "question", said)  # the counter-offer is the message's offer, not a decision to pass on
+    decision = None if decision is not None and _inside_their_question(s, decision[1], decision[2], sig) else decision  # their plan B ('if not i ...')
     if decision is not None:
         said = sig.words(decision[1], decision[2])
         s.put("decision", messages.without_writer_notes(said), "question", said)
@@ -2458,6 +2459,14 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     level = requests.urgency(normal)
     if level is not None:
         s.put("urgency", level[0], "question", level[1])
+
+
+def _inside_their_question(s: Situation, start: int, end: int, sig: Signals) -> bool:
+    """A span of the question that sits inside the reader's own question, as relayed ('is it live by the 14th? if not i
+    move the validation'): their words, never the manager's decision."""
+    theirs = s.get("question_asked")
+    said = sig.words(start, end).strip(" '\"’”").casefold()
+    return isinstance(theirs, str) and len(said) > 8 and said in theirs.casefold()
 
 
 def _incident_title(normal: str) -> tuple[str, int, int] | None:
