@@ -1064,6 +1064,8 @@ def request_from_situation(s: Situation, team: Team | None, question: str) -> Re
     person = s.get("person")
     interrupts = [person] if isinstance(person, str) and team is not None and team.person(person) is not None else []
     requester = s.get("requester") if isinstance(s.get("requester"), str) and re.match(r"^[A-Z]", s.get("requester")) else ""
+    if not requester and isinstance(person, str) and not interrupts and person == s.get("recipient"):
+        requester = person  # 'valeska (head of collections) now wants ... what do i tell her': someone outside the team asked
     kind = s.get("request_kind", "feature")
     level = s.get("urgency") or ("critical" if kind == "incident" else "normal")
     title = str(s.get("request_title") or re.split(r"(?<=[.!?])\s+", question.strip())[0])[:200]

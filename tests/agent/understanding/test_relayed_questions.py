@@ -21,3 +21,9 @@ def test_the_askers_plan_b_is_not_the_managers_decision() -> None:
 def test_a_department_in_brackets_is_where_the_person_sits() -> None:
     found = addressee_in("kwame (finance) asked whether the churn model will be ready before the budget review")
     assert found is not None and found.name.lower() == "kwame"
+
+
+def test_riskiest_accounts_are_no_risk_to_flag() -> None:
+    q = ("on top of the inbox, soraya (head of claims) wants the 200 riskiest open claims listed every monday, first by the "
+         "18th, she thinks a day to set up. what do i tell her")
+    assert parse_situation(q, None, TODAY).get("purpose") != "forecast_risk"
