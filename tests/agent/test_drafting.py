@@ -268,6 +268,9 @@ def test_a_reader_with_a_title_is_greeted_with_it():
 
     assert titled("Okafor", "email dr okafor about the ethics review") == "Dr Okafor"
     assert titled("Lind", "ask my dean lind for a GPU budget") == "Lind"
+    # introduced by the title, with a role after it: addressed by it, even when the surname is also a first name
+    assert titled("Harper", "dr harper, head of the sleep clinic, asked if we can predict no-shows") == "Dr Harper"
+    assert titled("Annika", "dr annika at aurivo asked for the data") == "Annika"
     body, _ = _body("draft the ask to the department head (prof. lindqvist) for 2 GPU nodes: my 4 students queue ~3 days per run")
     assert body.startswith("Dear Prof. Lindqvist,")
 
