@@ -430,11 +430,11 @@ _THEIR_HIRES = re.compile(
     r"[^?.;]{0,40}\b(?:sit|report|be|live)\s+(?:with|under|to|in)\s+(?:me|my (?:team|group))\b",
     re.I,
 )
-_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _n(word: str) -> int:
-    return int(word) if word.isdigit() else _WORD_NUMBERS[word.lower()]
+    return int(word) if word.isdigit() else WORD_NUMBERS[word.lower()]
 
 
 def _said(m: re.Match[str] | None) -> str:

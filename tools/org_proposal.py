@@ -16,12 +16,11 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from tools.archetype_structure import OrgAnswer, OrgStructure
+from tools.archetype_structure import WORD_NUMBERS, OrgAnswer, OrgStructure
 
 ProposalKind = Literal["take_platform", "merge_in", "centralise", "hire_choice", "pod"]
 
-_NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, **WORD_NUMBERS}  # the org readers' one table of counts in words, plus 'one'/'a'
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 

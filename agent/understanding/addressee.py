@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from agent.understanding.people import COMMON_WORD_NAMES, LOWER_STOP, NOT_NAMES, is_first_name, rare_word
+from agent.understanding.people import COMMON_WORD_NAMES, DEPARTMENTS, LOWER_STOP, NOT_NAMES, is_first_name, rare_word
 
 
 @dataclass(frozen=True)
@@ -56,8 +56,8 @@ SENDER_FIRST = re.compile(
 QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[ \t]*")  # a pasted line marked as a quote
 # The asker introduced by role first: 'GM for the lisbon launch (tobiah) asked why ...'.
 # A department in the brackets after a name ('grace (compliance) asked'): the name is the person, the bracket where they sit.
-DEPARTMENT_WORDS = frozenset("compliance legal finance sales marketing ops operations product risk security hr support audit privacy procurement "
-                             "engineering data analytics research design comms communications partnerships".split())
+DEPARTMENT_WORDS = DEPARTMENTS | frozenset("operations risk hr audit privacy procurement engineering data analytics research design comms "
+                                           "communications partnerships".split())
 ROLE_FIRST = re.compile(
     r"^\s*(?P<role>(?:[\w-]+\s+){0,7}?[\w-]+)\s*\((?P<who>[a-z][\w'-]+)\)\s+(?:just\s+)?"
     r"(?:asked|asks|wants|pinged|wrote|messaged|emailed|dm'?d|slacked|read|reads|saw|sees|thinks|thought|heard|noticed|believes)\b",  # '... (aoife) read that ...'
