@@ -1965,7 +1965,8 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
         for d in inbox.decisions:
             reason = d.reasons[0].text if d.reasons else ""
             over = next((r.text for r in d.reasons[1:] if "interruption budget" in r.text and r.text != reason), "")  # what it costs against the budget
-            lines.append(f"- **{short_title(d.title)}**: {_decision_label(d)}. {reason}{f' {over}' if over else ''}")
+            who = _whose_work_moves(d, latest_input(records, "triage_inbox"))
+            lines.append(f"- **{short_title(d.title)}**: {_decision_label(d)}. {reason}{f' {over}' if over else ''}{who}")
         lines += ["", _budget_line(inbox, situation)]
         lines += _unread_requests(situation)
         return lines + _inbox_replies(inbox, latest_input(records, "triage_inbox"))
@@ -1990,6 +1991,27 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
             "3. **Small things you can absorb yourself** (an hour or two), so the team keeps its focus.",
             "4. **Everything else** goes to the next planning, or gets a polite 'not now' with a date to look again.",
             "'Urgent' from everyone means nobody has said why: ask each of them what breaks, for whom, if it waits a week."]
+
+
+STATUS_WORDS = {"deep_work": "in deep work on", "near_finish": "close to finishing", "ramping_up": "ramping up on",
+                "blocked": "blocked on", "available": "on"}
+
+
+def _whose_work_moves(d: Any, inp: Any) -> str:
+    """' It asks for Aisha, who is in deep work on Feature store migration: ...': an ask that names someone in the team
+    costs their work, said beside the decision so the manager weighs it (or gives it to someone else) at planning."""
+    if inp is None or d.decision in ("escalate", "decline_with_alternative"):
+        return ""
+    req = next((r for r in inp.requests if r.title == d.title), None)
+    people = {p.name.casefold(): p for p in inp.people}
+    hit = [people[n.casefold()] for n in (req.interrupts if req is not None else []) if n.casefold() in people]
+    p = next((p for p in hit if p.current_project), None)
+    if p is None or req is None:
+        return ""
+    left = f", about {p.remaining_weeks:g} weeks left" if p.remaining_weeks else ""
+    doing = STATUS_WORDS.get(p.status, "on")
+    return (f" It asks for {p.name}, who is {doing} {p.current_project}{left}: a yes moves that by about "
+            f"{days_words(req.effort_days).removeprefix('about ')}, unless someone else takes it.")
 
 
 def _triage_cost(d: Any, inp: Any) -> list[str]:
@@ -2208,7 +2230,9 @@ def _inbox_groups(inbox: Any, inp: Any = None) -> list[str]:
     today = inp.today if inp is not None else None
     later = [d for d in inbox.decisions if d.decision in ("hold_for_planning", "negotiate", "decline_with_alternative")]
     pushed = [d for d in later if _pushed_back(d, asked.get(d.title), today)]
-    sits = [d for d in later if d not in pushed]
+    aimed = [d for d in pushed if d.decision == "hold_for_planning"]  # a near date taken as an aim, not a no
+    pushed = [d for d in pushed if d not in aimed]
+    sits = [d for d in later if d not in pushed and d not in aimed]
 
     def named(ds: list[Any]) -> str:
         return _stop("; ".join(f"{short_title(d.title)}{_by(asked.get(d.title))}" for d in ds))
@@ -2217,6 +2241,7 @@ def _inbox_groups(inbox: Any, inp: Any = None) -> list[str]:
     parts = [f"**You take:** {named(taken)}" if taken else "",
              f"**Push back on:** {named(pushed)} Not as asked: the reply below says what they get instead." if pushed
              else "**Nothing needs a push back:** nobody gets a flat no.",
+             f"**Their date is an aim until sized:** {named(aimed)}" if aimed else "",
              f"**Can sit until planning:** {named(sits)}" if sits else ""]
     return ["", " ".join(p for p in parts if p)]
 

@@ -446,6 +446,10 @@ NOT_REQUESTERS = frozenset("i we she he they it you someone everyone nobody this
 FROM_A_TEAM = re.compile(r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|" + "|".join(sorted(DEPARTMENTS)) + r")\b", re.I)
 
 
+# 'obafemi from collections just asked if': a desk of one or two words between a name and the ask it makes.
+FROM_A_DESK = re.compile(r"\s+from\s+(?:the\s+)?[a-z][\w-]+(?:\s+[\w-]+)?\s+(?:just |now |also |again )*(?:wants?|needs?|asked|asks|is asking|would like)\b", re.I)
+
+
 def requester_in(text: str) -> tuple[str, int, int] | None:
     """Who is asking for something: 'my director wants...', 'Victor asked for...', 'Ben's demo request'."""
     found = []
@@ -457,7 +461,7 @@ def requester_in(text: str) -> tuple[str, int, int] | None:
         who = re.sub(r"^(?:from|by)\s+|^(?:my|our|the|a|an)\s+", "", m.group("who").strip(), flags=re.I)
         who = re.sub(r"^(?:new|current|interim|acting)\s+", "", who, flags=re.I)
         after = text[m.end("who") :]
-        from_a_team = FROM_A_TEAM.match(after) is not None  # 'mahlet from marketing'
+        from_a_team = FROM_A_TEAM.match(after) is not None or FROM_A_DESK.match(after[: m.end() - m.end("who")]) is not None  # 'mahlet from marketing', 'obafemi from collections just asked'
         titled = ((re.match(APPOSITIVE_ROLE + r"\S", after) is not None and after.startswith(",")) or ROLE_IN_BRACKETS.match(after) is not None or from_a_team) and rare_word(who)
         if who.islower() and " " not in who and not re.match(ROLE_WORDS + "$", who, re.I) and not is_first_name(who) and not titled:
             continue  # a lower-case word before "wants" is a person only when it is a first name ("olivia asked") or has a role after it

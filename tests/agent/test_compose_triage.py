@@ -163,7 +163,8 @@ def test_an_inbox_answer_names_the_first_move_what_to_push_back_on_and_what_can_
     head = text.splitlines()[0]
     assert head.startswith("**First, today:") and "**First move:** roll back the deploy" in head
     groups = text.splitlines()[2]
-    assert "**Push back on:** a price-elasticity readout for the pricing offsite (Dario)" in groups
+    assert "**Their date is an aim until sized:** a price-elasticity readout for the pricing offsite (Dario)" in groups
+    assert "**Push back on:**" not in groups  # the reply says 'we'll aim for' its date: never listed as a no
     assert "**Can sit until planning:** an experiment with graph features" in groups
     assert "Dario, we'll aim for Tue 15 Dec" in text and "3 days is assumed" in text
 
@@ -258,3 +259,16 @@ def test_a_new_ask_weighed_against_the_weeks_budget_is_triaged_with_the_inbox_no
     titles = [r["title"] for r in args["requests"]]
     assert titles[-1] == "a churn-by-plan table for the pricing offsite" and len(titles) == len(team.inbox) + 1
     assert "churn-by-plan table" in _run(s, team)
+
+
+def test_a_new_ask_for_a_named_teammate_weighed_with_the_inbox_says_whose_work_it_moves(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    s = Situation(intents=["triage"])
+    s.put("with_inbox", True, "question", "with everything else in the queue")
+    s.put("person", "Aisha", "question", "aisha")
+    s.put("request_title", "a one-off export of refund rates per store", "question", "a one-off export of refund rates per store")
+    s.put("request_effort_weeks", [0.5, 0.6, 0.9], "question", "three days")
+    s.put("deadline", "2026-12-18", "question", "by the 18th")
+    text = _run(s, team)
+    line = next(x for x in text.splitlines() if x.startswith("- **a one-off export of refund rates"))
+    assert "Aisha" in line and "Feature store migration" in line  # whose work a yes moves, said beside the decision

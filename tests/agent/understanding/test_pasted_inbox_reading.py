@@ -77,3 +77,16 @@ def test_an_incident_keeps_what_it_started_with_so_the_first_move_can_name_it() 
 - marketing: could we do a churn deck for january"""
     first = _requests(q)[0]
     assert first["kind"] == "incident" and "since yesterday's retrain" in first["title"]
+
+
+REGULATOR_INBOX = """sort these for me, i have maybe three days of the team to spare before xmas
+[08:10] Pilar (HSE manager): the food safety agency wants our allergen-detection model documented for the licence renewal, due feb 2. about 4 days
+[09:30] Gustav (buying): can we get a quick supplier-delay forecast by the 16th? a day or two
+[13:15] Noor (EHS): the permit for the new kiln needs our emissions estimates refreshed, by jan 20"""
+
+
+def test_an_ask_from_a_regulator_or_for_a_permit_is_compliance_work_with_its_date() -> None:
+    reqs = {r["requester"]: r for r in _requests(REGULATOR_INBOX)}
+    assert reqs["Pilar"]["kind"] == "compliance" and reqs["Pilar"]["deadline"] == "2027-02-02"
+    assert reqs["Noor"]["kind"] == "compliance"
+    assert reqs["Gustav"]["kind"] != "compliance"

@@ -6,3 +6,9 @@ from agent.understanding.people import requester_in
 def test_the_asker_after_a_passive_asked_by_is_the_requester():
     assert requester_in("dev has been asked by the data council to run their label audit for a month")[0] == "data council"
     assert requester_in("ruth was asked by Ingrid to cover the demo")[0] == "Ingrid"
+
+
+def test_a_name_then_the_desk_they_sit_at_then_the_ask_is_who_asked() -> None:
+    assert requester_in("wiremu from claims just asked if ines can rerun the fraud scores")[0] == "Wiremu"
+    assert requester_in("so, thandeka from the pricing desk wants a rerun by friday")[0] == "Thandeka"
+    assert requester_in("data from the vendors needs cleaning first") is None
