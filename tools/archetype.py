@@ -270,10 +270,10 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
     ("company_kind", "large_industrial",
      r"\boil\b|gas company|manufactur|telecom|industrial|energy company|\butility\b|automotive|chemical|pharma"),
     ("company_kind", "software_or_fintech",
-     r"software (?:company|business|firm|vendor|startup)|\bsaas\b|fintech|e-?commerce|marketplace|mobile app"),
+     r"software (?:company|business|firm|vendor|startup)|\bsaas\b|fintech|e-?commerce (?:company|business|firm|startup|site|platform)|\bwe(?:'re| are) an? e-?commerce|marketplace|mobile app"),
     ("company_kind", "smb_or_traditional",
      r"logistics|education|\bschools?\b|small business|(?:small|mid)[- ]sized|retailer|\bretail\b|family business|hospital"
-     r"|government|non-?profit|law firm|restaurant|hotel chain"),
+     r"|government|non-?profit|law firm|restaurant|hotel chain|\b(?:about|around|roughly|some|~)\s?[1-9]\d{1,2} (?:people|staff|employees)\b"),
     # Talent.
     ("talent_density", "top_everywhere",
      r"(?:experts|ml people|ml engineers|data scientists) (?:across|throughout|in every (?:part|corner) of) the (?:business|company|org)"

@@ -79,8 +79,10 @@ _HAS_PEOPLE = re.compile(
     re.I,
 )
 _LONE = re.compile(
-    rf"\b(?P<n>{_NUM}|a|an)\s+(?:lone\s+)?(?P<r>data (?:person|guy|scientist)|researcher|analyst|operations research (?:guy|person)|data scientists|people)\s+"
-    rf"(?:who\s+)?(?:sits?\s+(?:in|inside|within)|reports?\s+to|inside|embedded in)\s+(?:the\s+)?(?P<p>[\w&'’-]+(?:\s+[\w&'’-]+){{0,2}})",
+    rf"\b(?P<n>{_NUM}|a|an)\s+(?:lone\s+)?(?P<r>(?:bi |ml |ai |data |junior |senior )?(?:data (?:person|guy|people)|data scientists?|researchers?|analysts?|forecasters?|engineers?"
+    rf"|modell?ers?|statisticians?|operations research (?:guy|person)|people))\s+"
+    rf"(?:who\s+)?(?:(?:sits?|sitting|based)\s+(?:in|inside|within|under)|reports?\s+to|inside|embedded in|in|under)\s+(?:the\s+)?"
+    rf"(?!(?:total|all|the past|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|a row)\b)(?P<p>[\w&'’-]+(?:\s+[\w&'’-]+){{0,2}})",
     re.I,
 )
 
@@ -115,7 +117,9 @@ def read_units(text: str) -> list[OrgUnit]:
         if any(m.group("p").lower() in u.sits_in.lower() for u in units if u.sits_in):
             continue
         role = "ML people" if m.group("r").lower() == "people" else m.group("r")
-        units.append(OrgUnit(name=f"{role} in {_clean_place(m.group('p'))}", size=_n(m.group("n")) or 1, sits_in=_clean_place(m.group("p"))))
+        mine_too = re.search(r"\bme and\s*$", text[max(0, m.start() - 12) : m.start()], re.I) is not None  # 'there's me and 3 forecasters'
+        units.append(OrgUnit(name=f"{role} in {_clean_place(m.group('p'))}", size=(_n(m.group("n")) or 1) + (1 if mine_too else 0),
+                             sits_in=_clean_place(m.group("p")), mine=mine_too and not any(u.mine for u in units)))
     return _distinct(units)
 
 
@@ -124,7 +128,7 @@ _NOT_A_UNIT = re.compile(r"(?:embedded|in|inside|within|who|sitting|working|unde
 
 
 def _clean_place(words: str) -> str:
-    words = re.sub(r"\s+(?:and|who|which|but|doing|does|builds?|runs?|owns?|ports?|serves?|also)\b.*$", "", words.strip(), flags=re.I)
+    words = re.sub(r"\s+(?:and|who|which|but|doing|does|builds?|runs?|owns?|ports?|serves?|also|under|in|sitting|for|with)\b.*$", "", words.strip(), flags=re.I)
     return words.strip(" ,.")
 
 
@@ -154,6 +158,7 @@ _PROPOSALS: tuple[tuple[ProposalKind, re.Pattern[str]], ...] = (
     ("centralise", re.compile(
         r"\b(?:pull|put|move|bring|centrali[sz]e|consolidat\w*)\b[^.?!]{0,40}?\b(?:all|every|everyone)\b[^.?!]{0,30}?\b(?:ml|ai|data)\b[^.?!]{0,60}?\b(?:central|one|a single|centre of excellence|center of excellence|coe|hub)\b"
         r"|\b(?:create|set up|build|form|start|stand up|wants?|proposes?|considering)\b[^.?!]{0,30}?\b(?:(?:centre|center) of excellence|coe)\b"
+        r"|\b(?:pull|put|move|bring|merge|fold|combine)\b[^.?!]{0,40}?\b(?:all|every\w*|both)\b[^.?!]{0,30}?\binto (?:one|a single|a central|one central|the central|a new)\b[^.?!]{0,40}?\b(?:ml|ai|data)\b"  # 'pull all of it into one central data & ML team'
         r"|\bcentrali[sz]e (?:all )?(?:the |our )?(?:ml|ai|data science)\b", re.I)),
 )
 _BY = re.compile(r"\b(?P<w>(?:our |the |my )?(?:new )?(?:cto|ceo|coo|cdo|cio|cfo|vp[\w ]{0,15}?|chief [\w ]+? officer|director|head of [\w ]+?|boss|board))\b[^.?!]{0,40}?\b(?:wants?|is (?:considering|floating|proposing|thinking)|proposes?|suggested|is keen|'s idea|idea is|asked|floating)\b|\bi want to\b", re.I)
@@ -171,6 +176,8 @@ def read_proposal(text: str) -> Proposal | None:
             who = by.group("w").strip() if by and by.group("w") else ("I" if by else "")
             if kind in ("take_platform", "merge_in") and re.search(_PLATFORM, m.group(0), re.I) and re.search(_ANALYSTS, m.group(0), re.I):
                 kind = "pod"  # 'pull the researcher plus one platform person into a pod under me': people from two groups
+            if kind == "merge_in" and re.search(r"\b(?:everyone|everybody|all of (?:it|them|us)|every (?:ml|ai|data) \w+)\b[^.?!]{0,20}?\binto (?:one|a single)\b", m.group(0), re.I):
+                kind = "centralise"  # 'fold everyone into a single data and AI group reporting to me': every group, not one
             return Proposal(kind=kind, words=m.group(0).strip(), by=who)
     return None
 
@@ -181,7 +188,9 @@ _FACTS: dict[str, re.Pattern[str]] = {
                         rf"|\b(?:a )?queue of (?:about |around |roughly )?(?:{_NUM}|a few|several)\s+(?:weeks?|months?)\b|\bwe queue on [^.;]{{3,40}}", re.I),
     "serves_others": re.compile(r"\b(?:serve|serves|support|supports|also (?:run|serve|work for))\b[^.;]{0,20}?\b(?:\w+ )?(?:other|more) (?:departments?|teams?|groups?|business units?)\b", re.I),
     "no_platform": re.compile(r"\bno (?:shared )?(?:platform|mlops|infra\w*)\b[^.;]{0,40}|\b(?:each|we each|everyone)\b[^.;]{0,20}?\b(?:runs?|trains?|babysits?|keeps?|maintains?)\b[^.;]{0,15}?\b(?:own|their own|our own)\b[^.;]{0,30}"
-                         r"|\bnothing is versioned\b[^.;]{0,20}|\bno shared platform\b[^.;]{0,30}", re.I),
+                         r"|\bnothing is versioned\b[^.;]{0,20}|\bno shared platform\b[^.;]{0,30}"
+                         r"|\b(?:nobody|no one|no-one)\s+owns?\s+(?:the\s+)?(?:infra\w*|platform|mlops|deployment|the stack|the servers?)\b[^.;(]{0,60}"  # 'nobody owns infrastructure'
+                         r"|\b(?:runs?|running|lives?|sits?)\s+on\s+(?:a|an|one|some)\s+(?:vm|server|box|laptop|pc|desktop)\b[^.;(]{0,40}", re.I),
     "unreviewed": re.compile(r"(?:[\w'’-]+\s+){0,4}\b(?:nobody|no one|no-one|never)\s+(?:reviews?|reviewed|checks?)\b[^.;,]{0,20}|(?:[\w'’-]+\s+){0,2}\bunreviewed\b[^.;,]{0,20}", re.I),
     "never_ships": re.compile(r"(?:[\w'’-]+\s+){0,3}\b(?:never|don'?t|do not|rarely)\s+(?:ship|ships|shipped|reach production|go live)\b", re.I),
     "reads_theirs": re.compile(r"\b(?:everything|all|the models?|what) we (?:train|build)\b[^.;]{0,20}?\breads? from their\b[^.;]{0,20}", re.I),
@@ -264,6 +273,8 @@ def _centralise(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer
               "their work needs that closeness; pulled into a central group they lose it, and their business leads will fight the "
               "move. " if where else "People who sit with a product are there for its problems; pulled into a central group they "
               "lose that, and their business leads will fight it. ")
+              + (f"The strongest case for a central group is what nobody owns today: you said {_q(facts.no_platform)}. " if facts.no_platform else "")
+              + _head_count(units)
               + "What a central group does well is the shared layer: a platform, standards, reviews, hiring and careers. So: a hub "
               "that owns those, with the embedded people keeping their reporting line and a dotted line to the hub. What breaks "
               "first under full centralisation: the embedded groups' delivery, as their work joins one central queue.")
@@ -273,6 +284,15 @@ def _centralise(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer
         "Pull a person in only when their work has no home in their unit (it never ships, or nobody reviews it).",
     ]
     return OrgAnswer(question="Should every ML person move into one central group?", answer=answer, moves=moves, moves_heading="A middle path")
+
+
+def _head_count(units: list[OrgUnit]) -> str:
+    """'All told that is 7 people (...)': the groups the description names, counted, when every one has a size."""
+    if len(units) < 2 or not all(u.size for u in units):
+        return ""
+    total = sum(u.size or 0 for u in units)
+    parts = ", ".join(f"{u.size} {u.name}" + (" with you" if u.mine else "") for u in units)
+    return f"All told that is {total} people ({parts}): small enough that one group would know every model, too few to staff a platform and every product at once. "
 
 
 def _hire_choice(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:

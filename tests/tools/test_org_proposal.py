@@ -75,3 +75,20 @@ def test_merging_a_data_loads_team_into_mine_is_a_platform_move() -> None:
             "reports to the head of IT. the new CIO wants to merge the etl team into mine. good idea?")
     proposal = read_proposal(text)
     assert proposal is not None and proposal.kind == "take_platform"
+
+
+SCATTERED = ("we make garden furniture, around 400 people. it's me and two statisticians sitting in planning doing the demand "
+             "curves, three data scientists in online sales under the ecommerce director, and a lone analyst in HR. nobody owns "
+             "the servers, the curves run on a laptop in the planning office. the COO wants to fold everyone into a single data "
+             "and AI group reporting to me by summer. good idea?")
+
+
+def test_people_counted_where_they_sit_and_a_fold_into_one_group_is_centralising() -> None:
+    units = read_units(SCATTERED)
+    assert [(u.size, u.sits_in, u.mine) for u in units] == [(3, "planning", True), (3, "online sales", False), (1, "HR", False)]
+    proposal = read_proposal(SCATTERED)
+    assert proposal is not None and proposal.kind == "centralise"
+    facts = org_facts(SCATTERED)
+    assert facts.no_platform.startswith("nobody owns the servers")
+    answer = proposal_answer(SCATTERED)
+    assert answer is not None and "All told that is 7 people" in answer.answer and "nobody owns the servers" in answer.answer
