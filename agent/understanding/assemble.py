@@ -2476,7 +2476,7 @@ def _incident_title(normal: str) -> tuple[str, int, int] | None:
 
 
 ASKER_INSIDE = re.compile(r"^(?:someone|somebody|a (?:guy|person|dev|pm)|an? \w+|\w+) from (?P<team>[\w ]{1,25}?)\s+(?:is\s+)?(?:asking|asks|wants|needs|wondering|pinged)(?: about| for| if| whether| re)?\s+", re.I)
-COMPLIANCE_ROLES = re.compile(r"\b(?:legal|compliance|risk|audit|privacy|dpo|regulat\w*|counsel|data protection|inspector\w*)\b", re.I)
+COMPLIANCE_ROLES = re.compile(r"\b(?:legal|compliance|risk|audit\w*|privacy|dpo|regulat\w*|counsel|data protection|inspector\w*|ehs|hse)\b", re.I)
 
 
 def _short_title(text: str, limit: int = 90) -> str:
@@ -2506,6 +2506,9 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
         kind = "compliance"  # legal's ask with no kind of its own: a compliance one
     if title and DANGLING_TITLE.match(title[0]):
         title = None  # 'need it by the 16th' -> 'it', 'need ML to pull from the archive' -> 'from the archive': the ask is said before
+    if not title:  # 'the model inventory updated before their fieldwork starts 11 jan, half a day': the ask, not its date or size
+        cut = re.split(rf",\s|\s+(?:{requests.BY_A_DATE}|before|due)\b", plain, maxsplit=1, flags=re.I)[0].strip(" ,")
+        plain = cut if len(cut.split()) >= 3 and not reads_as_incident(plain) else plain
     out: dict[str, Any] = {"title": _short_title(_first_ask(title[0] if title else plain)), "requester": line["requester"], "requester_role": role, "kind": kind}
     level = requests.urgency(text) or (("high", "eod") if re.search(r"\beod\b|\btoday\b|\btomorrow\b", text, re.I) else None)
     if level:

@@ -491,7 +491,7 @@ PAST_CUE = re.compile(r"\b(?:kicked off|kick-?off (?:was|happened)|(?:did(?:n'?t
 # most of a year ahead is a few weeks back.
 PAST_CLAUSE = re.compile(r"\b(?:i|we|he|she|they|you)(?:'ve|'d| have| had)\s+\w+|\b(?:was|were|did|gave|given|told|said|sent|raised|flagged|mentioned|asked|had)\b", re.I)
 # "last spring's inflow forecast said ... by may 10 and it filled april 22": dates of a season already gone.
-LAST_SEASON = re.compile(r"\b(?:last|previous|past) (?:spring|summer|autumn|fall|winter|year|season|cycle)(?:'s)?\b[^.;?!]{0,140}$", re.I)
+LAST_SEASON = re.compile(r"\b(?<!the )(?<!over )(?<!for )(?:last|previous|past) (?:spring|summer|autumn|fall|winter|year|season|cycle)(?:'s)?\b[^.;?!]{0,140}$", re.I)
 WEEKDAY_AS_KIND = re.compile(r"^\s+(?:was|were|used to be)\b|^[\s-]*(?:mornings|afternoons|evenings|nights|lunchtimes)\b|^[\s-]*(?:(?:morning|afternoon|evening|night|model|prod|production)[\s-]+)?(?:deploy|release|ship|rollback|standup|stand-up|demo|merge|push|launch|incident|page)s\b", re.I)
 # 'replacing the friday status meeting', 'our monday standup', 'the weekly thursday demo': a meeting named by its weekday.
 RECURRING_MEETING_AFTER = re.compile(r"^[\s-]*(?:(?:status|team|staff|planning|ops|leads?|all-hands)\s+)?(?:meeting|standup|stand-up|sync|retro|1:1|check-in|huddle|all-hands)\b", re.I)

@@ -202,8 +202,39 @@ def pasted_requests(text: str) -> list[dict[str, str]]:
             who = (sender.group("who") or "").capitalize()
             role = role or (sender.group("role") or group).strip()
             body = body[sender.end() :].strip().strip("\"“”'")
+        if not who and not role:
+            who, role, body = _sender_as_subject(body)
         out.append({"text": body, "requester": who, "requester_role": role})
     return out if len(out) >= 2 else []
+
+
+# A list line whose subject is who sent it: 'Marguerite (head of claims) says ...', 'our auditor (KPMG, Hal) wants ...',
+# 'Bettina in marketing would love ...': the sender, their role, and what they ask (the line after the verb).
+SUBJECT_SENDER = re.compile(
+    r"^(?:(?:our|the|my)\s+)?(?P<who>[A-Za-z][\w'’-]{1,30})(?:\s*\((?P<role>[^)]{1,40})\))?"
+    r"(?:\s+(?:in|from|at|on)\s+(?P<dept>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?"
+    r"\s+(?:says|said|wants|asks|asked|needs|would (?:love|like)|is asking(?: for| if| whether)?|wonders|wondered|writes|wrote)\b\s*(?:that\s+|:\s*)?",
+    re.I,
+)
+
+
+def _sender_as_subject(body: str) -> tuple[str, str, str]:
+    """(who, their role, the ask) when the line opens with its sender as the subject of an ask verb; else ('', '', body)."""
+    from agent.understanding.people import ROLE_WORDS
+
+    m = SUBJECT_SENDER.match(body)
+    if not m:
+        return "", "", body
+    word, bracket, dept = m.group("who"), (m.group("role") or "").strip(), (m.group("dept") or "").strip()
+    rest = body[m.end() :].strip().strip("\"“”'")
+    if re.fullmatch(ROLE_WORDS + r"|auditors?|regulators?|lawyers?|counsel|accountants?|controllers?|treasurers?", word, re.I):
+        names = [w for w in re.split(r"[,;/]\s*|\s+", bracket) if re.fullmatch(r"[A-Z][a-z'’-]+", w) and _name_like(w)]
+        others = ", ".join(w for w in re.split(r"[,;]\s*", bracket) if w and w not in names)
+        role = ", ".join(x for x in (word.lower(), others, dept) if x)  # 'auditor, KPMG'
+        return (names[-1] if names else ""), role, rest
+    if word.casefold() in NOT_SENDERS or not (word[:1].isupper() or _name_like(word)) or not _name_like(word):
+        return "", "", body
+    return word.capitalize(), bracket or dept, rest
 
 
 def _name_like(word: str) -> bool:

@@ -29,3 +29,9 @@ def test_a_break_ends_the_day_people_are_back_and_a_fixed_week_is_a_task():
     assert s.get("days_off")[-1] == "2027-01-04" and "2027-01-05" not in s.get("days_off")
     assert s.get("deadline") == "2027-02-05"  # "is the wk of feb 1 realistic": by the end of that week
     assert [t["name"] for t in s.get("tasks")][-1] == "canary"
+
+
+def test_a_span_over_the_last_year_does_not_put_a_later_date_in_last_year():
+    found = find_dates("send the audit trail for the last year before the inspection opens 19 jan", TODAY)
+    assert [(d.value, d.role) for d in found] == [(date(2027, 1, 19), "deadline")]
+    assert find_dates("last year's plan said it would be done by mar 3", TODAY)[0].value == date(2026, 3, 3)

@@ -90,3 +90,18 @@ def test_an_ask_from_a_regulator_or_for_a_permit_is_compliance_work_with_its_dat
     assert reqs["Pilar"]["kind"] == "compliance" and reqs["Pilar"]["deadline"] == "2027-02-02"
     assert reqs["Noor"]["kind"] == "compliance"
     assert reqs["Gustav"]["kind"] != "compliance"
+
+
+SUBJECT_INBOX = """three asks, maybe two days spare this week:
+1) Wilhelmina (head of underwriting) says the lapse model has been scoring every policy as high risk since wednesday's deploy
+2) the regulator (PRA, Ottilie) wants our model change log for the last year before the review starts 14 jan, a day or so
+3) Casimir in procurement would like a supplier-risk score for the spring tender, 'no rush, two weeks maybe'"""
+
+
+def test_a_line_whose_subject_is_the_sender_names_them_and_keeps_only_the_ask() -> None:
+    reqs = _requests(SUBJECT_INBOX)
+    assert [(r["requester"], r["requester_role"]) for r in reqs] == [
+        ("Wilhelmina", "head of underwriting"), ("Ottilie", "regulator, PRA"), ("Casimir", "procurement")]
+    assert reqs[0]["kind"] == "incident" and reqs[0]["title"].startswith("the lapse model has been scoring")
+    assert reqs[1]["kind"] == "compliance" and reqs[1]["title"] == "our model change log for the last year"
+    assert reqs[1]["deadline"] == "2027-01-14"
