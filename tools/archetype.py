@@ -868,7 +868,10 @@ def _with_proposal(answers: list[OrgAnswer], text: str) -> list[OrgAnswer]:
     if any(a.moves for a in answers):
         return answers
     floated = proposal_answer(text)
-    return ([floated] if floated else []) + answers
+    if floated is None:
+        return answers
+    same_change = re.compile(r"\b(?:pull|pulling|move|moving|central)\b", re.I)  # the generic answer to the same move, replaced by the call
+    return [floated, *(a for a in answers if not same_change.search(a.question))]
 
 
 def score_archetype(inp: ArchetypeInput) -> ArchetypeResult:

@@ -64,7 +64,7 @@ class OrgFacts(BaseModel):
 _SITS = r"(?:sits?|sitting|is|are|lives?|report(?:s|ing)?|belongs?)\s+(?:with)?(?:in|within|inside|under|to|into)\s+(?:the\s+)?(?P<p>[A-Za-z][\w&'’-]*(?:\s+(?!and\b|who\b|which\b|but\b)[A-Za-z][\w&'’-]*){0,2})"
 _MY_TEAM = re.compile(
     rf"\bmy (?:team|group|squad)\b(?:\s+(?:of|is|=)\s+(?P<n>{_NUM})(?:\s+people)?|\s*\((?P<m>{_NUM})\b)?|\bi run\b[^.;(]{{0,40}}\((?P<k>{_NUM}) people"
-    rf"|\b(?:ml|ds|ai) (?:today )?(?:=|is) me \+ (?P<j>{_NUM})\b",
+    rf"|\b(?:ml|ds|ai) (?:today )?(?:=|is):? me \+ (?P<j>{_NUM})\b",
     re.I,
 )
 _SIZED_UNIT = re.compile(
@@ -80,7 +80,7 @@ _HAS_PEOPLE = re.compile(
 )
 _LONE = re.compile(
     rf"\b(?P<n>{_NUM}|a|an)\s+(?:lone\s+)?(?P<r>(?:bi |ml |ai |data |junior |senior )?(?:data (?:person|guy|people)|data scientists?|researchers?|analysts?|forecasters?|engineers?"
-    rf"|modell?ers?|statisticians?|operations research (?:guy|person)|people))\s+"
+    rf"|modell?ers?|statisticians?|ds|mles?|operations research (?:guy|person)|people))\s+"
     rf"(?:who\s+)?(?:(?:sits?|sitting|based)\s+(?:in|inside|within|under)|reports?\s+to|inside|embedded in|in|under)\s+(?:the\s+)?"
     rf"(?!(?:total|all|the past|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|a row)\b)(?P<p>[\w&'’-]+(?:\s+[\w&'’-]+){{0,2}})",
     re.I,
@@ -94,7 +94,8 @@ def read_units(text: str) -> list[OrgUnit]:
     if mine:
         size = next((_n(g) for g in (mine.group("n"), mine.group("m"), mine.group("k"), mine.group("j")) if g), None)
         size = size + 1 if size is not None and mine.group("j") else size  # 'me + 3'
-        where = re.search(_SITS, text[mine.end() : mine.end() + 80], re.I) or re.search(r"\bwe sit (?:in|within|under) (?:the\s+)?(?P<p>[\w&'’-]+(?: [\w&'’-]+)?)", text, re.I)
+        clause = re.split(r"[,;.]|\s+and\s+(?:a|an|one|the|two|three|\d)\b", text[mine.end() : mine.end() + 80], maxsplit=1)[0]  # 'me + 2, and a data engineer who reports to IT': not mine
+        where = re.search(_SITS, clause, re.I) or re.search(r"\bwe sit (?:in|within|under) (?:the\s+)?(?P<p>[\w&'’-]+(?: [\w&'’-]+)?)", text, re.I)
         units.append(OrgUnit(name="your team", size=size, sits_in=_clean_place(where.group("p")) if where else "", mine=True))
     for m in _SIZED_UNIT.finditer(text):
         name = re.sub(r"['‘’\"“”]", "", m.group("u") or m.group("u2") or m.group("u3") or "").strip()
@@ -114,10 +115,14 @@ def read_units(text: str) -> list[OrgUnit]:
         role = m.group("r").strip(_QUOTES)
         units.append(OrgUnit(name=f"{role} in {owner}", size=n, sits_in=owner))
     for m in _LONE.finditer(text):
-        if any(m.group("p").lower() in u.sits_in.lower() for u in units if u.sits_in):
+        if any(_clean_place(m.group("p")).lower() == u.sits_in.lower() for u in units if u.sits_in):
             continue
         role = "ML people" if m.group("r").lower() == "people" else m.group("r")
-        mine_too = re.search(r"\bme and\s*$", text[max(0, m.start() - 12) : m.start()], re.I) is not None  # 'there's me and 3 forecasters'
+        mine_too = re.search(r"\bme (?:and|\+)\s*$", text[max(0, m.start() - 12) : m.start()], re.I) is not None  # 'there's me and 3 forecasters'
+        mine_unit = next((u for u in units if u.mine), None)
+        if mine_too and mine_unit is not None:  # 'ML is: me + 2 analysts in pricing': the manager's own team, where it sits
+            mine_unit.sits_in = mine_unit.sits_in or _clean_place(m.group("p"))
+            continue
         units.append(OrgUnit(name=f"{role} in {_clean_place(m.group('p'))}", size=(_n(m.group("n")) or 1) + (1 if mine_too else 0),
                              sits_in=_clean_place(m.group("p")), mine=mine_too and not any(u.mine for u in units)))
     return _distinct(units)
@@ -141,7 +146,7 @@ def _distinct(units: list[OrgUnit]) -> list[OrgUnit]:
 
 
 # ---- The proposal ------------------------------------------------------------------------------------------------------
-_PLATFORM = r"(?:ml ?ops|platform|infra\w*|devops|sre|deployment|serving|ml engineering|integration|data engineering|etl|pipelines?|data loads?)"
+_PLATFORM = r"(?:ml ?ops|platform|infra\w*|devops|sre|deployment|serving|ml engineering|integration|data engineer(?:ing|s)?|etl|pipelines?|data loads?)"
 _ANALYSTS = r"(?:bi\b|analysts?|analytics|data (?:guy|person|people|scientists?)|researchers?|the researcher|dashboards?|reporting)"
 _ME = r"(?:under me|to me|into mine|under mine|in with mine|into my (?:team|group|org)|in my (?:team|group)|under my (?:team|group)|reporting to me|into (?:one|a single|a new) [\w&'’ -]{0,30}?team|as one [\w&'’ -]{0,20}?team|into a (?:small )?['‘\"“]?[\w&' -]{0,20}?['’\"”]?\s*(?:pod|team|group) under me)"
 _PROPOSALS: tuple[tuple[ProposalKind, re.Pattern[str]], ...] = (
@@ -151,7 +156,8 @@ _PROPOSALS: tuple[tuple[ProposalKind, re.Pattern[str]], ...] = (
         rf"|\b(?:add|hire)\b[^.?!]{{0,30}}?\b(?:another|a|an|one more)\b[^.?!]{{0,20}}?\b(?:model(?:l)?er|scientist|engineer)\b[^.?!]{{0,20}}?\b(?:or|instead of|rather than|vs\.?)\b[^.?!]{{0,30}}?\b{_PLATFORM}\b",
         re.I)),
     ("take_platform", re.compile(
-        rf"\b(?:mov\w*|pull\w*|put\w*|bring\w*|fold\w*|transfer\w*|shift\w*|merg\w*|absorb\w*|combin\w*)\b[^.?!]{{0,50}}?\b{_PLATFORM}\b[^.?!]{{0,40}}?{_ME}", re.I)),
+        rf"\b(?:mov\w*|pull\w*|put\w*|bring\w*|fold\w*|transfer\w*|shift\w*|merg\w*|absorb\w*|combin\w*)\b[^.?!]{{0,50}}?\b{_PLATFORM}\b[^.?!]{{0,40}}?{_ME}"
+        rf"|\b{_PLATFORM}\b[^.?!]{{0,30}}?\b(?:should|could|would|to|will|can)\s+(?:move|come|report|sit|go|transfer)\s+(?:over\s+)?{_ME}", re.I)),  # 'whether the data engineer should move under me'
     ("merge_in", re.compile(
         rf"\b(?:merg\w*|mov\w*|pull\w*|put\w*|bring\w*|fold\w*|absorb\w*|combin\w*|transfer\w*)\b[^.?!]{{0,60}}?\b{_ANALYSTS}[^.?!]{{0,80}}?{_ME}"
         rf"|\babsorb\w*\s+(?:the\s+)?{_ANALYSTS}", re.I)),
@@ -186,7 +192,8 @@ def read_proposal(text: str) -> Proposal | None:
 _FACTS: dict[str, re.Pattern[str]] = {
     "queue": re.compile(rf"\b(?:wait|waits|waiting|queue\w*|sit|sits)\b[^.;]{{0,40}}?\b(?:{_NUM}(?:\s*(?:to|-|–)\s*{_NUM})?|a few|several)\s+(?:weeks?|months?)\b[^.;]{{0,25}}"
                         rf"|\b(?:a )?queue of (?:about |around |roughly )?(?:{_NUM}|a few|several)\s+(?:weeks?|months?)\b|\bwe queue on [^.;]{{3,40}}", re.I),
-    "serves_others": re.compile(r"\b(?:serve|serves|support|supports|also (?:run|serve|work for))\b[^.;]{0,20}?\b(?:\w+ )?(?:other|more) (?:departments?|teams?|groups?|business units?)\b", re.I),
+    "serves_others": re.compile(r"\b(?:serve|serves|support|supports|also (?:run|serve|work for))\b[^.;]{0,20}?\b(?:\w+ )?(?:other|more) (?:departments?|teams?|groups?|business units?)\b"
+                                r"|\b(?:half|most|a third|a quarter|a lot|much|\d{1,2} ?%) (?:of )?(?:his|her|their|its) (?:time|week|days?) (?:goes|go|is spent|are spent|went) (?:on|to|into) [^.;]{3,40}", re.I),  # 'half his time goes on finance's reporting'
     "no_platform": re.compile(r"\bno (?:shared )?(?:platform|mlops|infra\w*)\b[^.;]{0,40}|\b(?:each|we each|everyone)\b[^.;]{0,20}?\b(?:runs?|trains?|babysits?|keeps?|maintains?)\b[^.;]{0,15}?\b(?:own|their own|our own)\b[^.;]{0,30}"
                          r"|\bnothing is versioned\b[^.;]{0,20}|\bno shared platform\b[^.;]{0,30}"
                          r"|\b(?:nobody|no one|no-one)\s+owns?\s+(?:the\s+)?(?:infra\w*|platform|mlops|deployment|the stack|the servers?)\b[^.;(]{0,60}"  # 'nobody owns infrastructure'

@@ -431,3 +431,11 @@ def test_absence_said_of_other_units_does_not_make_an_org_with_a_model_team_nasc
 def test_a_description_with_nobody_doing_ml_is_still_nascent():
     text = "We're a 40-person logistics firm. Nobody does ML; one analyst tried a model in excel last year. Where do we start?"
     assert score_archetype(ArchetypeInput(description=text)).top == "nascent_ad_hoc"
+
+
+def test_the_call_on_a_floated_move_replaces_the_generic_answer_to_the_same_move() -> None:
+    text = ("ML is: me + 2 analysts in pricing, and a data engineer who reports to IT. the COO asked whether the data engineer "
+            "should move under me. half his time goes on finance's reporting though. yes or no?")
+    res = score_archetype(ArchetypeInput(description=text))
+    questions = [a.question for a in res.org_answers]
+    assert questions[0].startswith("Should the data engineer") and not any(q.startswith("Should you pull") for q in questions)

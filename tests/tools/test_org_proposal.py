@@ -92,3 +92,15 @@ def test_people_counted_where_they_sit_and_a_fold_into_one_group_is_centralising
     assert facts.no_platform.startswith("nobody owns the servers")
     answer = proposal_answer(SCATTERED)
     assert answer is not None and "All told that is 7 people" in answer.answer and "nobody owns the servers" in answer.answer
+
+
+LONE_ENGINEER = ("ferry company, about 900 staff. ML is: me + 3 in revenue management, and a data engineer who reports to IT and "
+                 "keeps the booking warehouse running. the CFO asked whether the data engineer should come over to me. a third of "
+                 "her time goes to finance's month-end packs though. thoughts?")
+
+
+def test_a_person_who_should_move_under_me_is_the_platform_call_with_who_else_they_serve() -> None:
+    proposal = read_proposal(LONE_ENGINEER)
+    assert proposal is not None and proposal.kind == "take_platform"
+    assert org_facts(LONE_ENGINEER).serves_others.startswith("a third of her time goes to finance")
+    assert read_units(LONE_ENGINEER)[0].mine and read_units(LONE_ENGINEER)[0].size == 4
