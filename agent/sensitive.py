@@ -938,9 +938,11 @@ _NOT_ASKERS = frozenset("he she they someone people everyone anyone team them hi
 
 
 # Who is waiting on the work, as the manager names them ('what do i tell the insurer', 'the client expects it').
-_WAITING = re.compile(r"\bwhat (?:do|should|can) i (?:tell|say to) (?P<w>(?:the |our |my )(?:insurer|client|customer|partner|stakeholders?|vp|board|exec\w*|ceo|cto|sponsor|funder|regulator|pilot \w+)|(?-i:[A-Z][a-z]+))\b", re.I)
+_WAITING = re.compile(r"\bwhat (?:do|should|can) i (?:tell|say to) (?P<w>(?:the |our |my )(?:insurer|client|customer|partner|stakeholders?|vp|board|exec\w*|ceo|cto|sponsor|funder|regulator|pilot \w+)"
+                      r"|(?:the |our )?(?:risk|audit|model risk|credit|investment|steering|change|ethics) (?:committee|board|panel)|(?:the |our )?(?:risk|legal|compliance|finance|audit|sales|ops|product)(?= team\b|\?|$|\s+(?:and|about|or|so|now|today)\b)"
+                      r"|(?-i:[A-Z][a-z]+))\b", re.I)  # 'what do I say to risk?': a department waiting on the date
 # The work the person owns, as the manager names it ('she owns the flood extent model').
-_OWNS = re.compile(r"\b(?:owns|runs|leads|is running|is leading) (?P<w>the [^.,;]{3,40}?)(?=\s+(?:and|but|so|which)\b|[.,;]|$)", re.I)
+_OWNS = re.compile(r"\b(?:owns|runs|leads|is running|is leading) (?P<w>the [^.,;]{3,60}?)(?=\s+(?:and|but|so|which)\b|[.,;]|$)", re.I)
 
 
 def _waiting_words(text: str, facts: Mapping[str, Any], words: dict[str, str], today: date | None = None) -> dict[str, str]:
@@ -958,6 +960,7 @@ def _waiting_words(text: str, facts: Mapping[str, Any], words: dict[str, str], t
         return {"due": due, "asker_say": "", "asker_do": ""}
     who = m.group("w")
     who = who if who[:1].isupper() and not who.lower().startswith(("the ", "our ", "my ")) else who.lower()
+    who = who.capitalize() if who in ("risk", "legal", "compliance", "finance", "audit", "sales", "ops", "product") else who  # 'To Risk:'
     when = f"the {_day(date.fromisoformat(deadline))} date" if due else "the date"
     return {
         "due": due,

@@ -75,3 +75,13 @@ def test_two_time_frames_asked_get_their_own_steps_and_hr_waits_for_office_hours
 def test_one_time_frame_keeps_the_ordered_steps():
     q = "Bea showed me DMs from a director commenting on her body. What do I do today?"
     assert time_frames(q) is None and "**What to do, in this order**" in _answer(q, "Bea")
+
+
+def test_a_department_waiting_on_the_date_gets_a_line_to_send_and_the_owned_work_is_named():
+    q = ("Ngozi told me her mother had a heart attack last night and she's flying to Accra tomorrow. she owns the nightly "
+         "rebuild of the collections propensity scores and the model review is due to the credit committee on the 16th. "
+         "what do I say to risk?")
+    answer = _answer(q, "Ngozi")
+    assert 'To Risk: "An unexpected absence on the team puts' in answer
+    assert "re-plan the nightly rebuild of the collections propensity scores without her" in answer
+    assert "mother" not in answer.split('To Risk: "')[1].split('"')[0]  # the line to send keeps the reason private
