@@ -313,7 +313,13 @@ def _order_asked(whole: str) -> bool:
     to send asked for: the order is the answer. Read on the whole question: the closing ask after a pasted list is
     the manager's own, even where the paste is taken to run to the end."""
     listed = len(requests.pasted_requests(whole)) >= 2
+    if not listed and len(requests.prose_asks(whole)) >= 2:  # 'help me order these. head of ops wants X, legal needs Y, and ...'
+        return bool(ORDER_ASKED.search(Text.of(whole).normal) or PROSE_ORDER.search(whole)) and not messages.asks_to_write(whole)
     return listed and bool(ORDER_ASKED.search(final_ask(Text.of(whole).normal))) and not messages.asks_to_write(whole)
+
+
+# Asked to order asks told in prose: 'help me order these', 'sort my monday', 'prioritise this lot'.
+PROSE_ORDER = re.compile(r"\b(?:order|sort|prioriti[sz]e|rank|triage|juggle)\b[^.?!]{0,25}\b(?:these|them|this lot|my (?:monday|week|day|inbox|queue)|it all|out)\b|\bwhat (?:goes|comes|do i do) first\b", re.I)
 
 
 def _names_nothing(sig: Signals) -> bool:
@@ -544,7 +550,13 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
     situation = Situation(intents=[intent] if intent else decide_intents(sig if instruction == question else _signals(instruction, team, today), sig.text.original))
     _common_facts(situation, sig, team, today)
     for intent in situation.intents:
+        if intent != situation.intents[0] and situation.intents[0] == "triage" and situation.has("requests"):
+            situation.intents = [i for i in situation.intents if i == "triage" or i != intent]  # the replies are in the triage
+            continue
         FILLERS.get(intent, _nothing)(situation, sig, team, today)
+    if situation.intents[0] == "triage" and situation.has("requests"):
+        for name in ("tasks", "deadline", "project", "purpose", "audience", "question_asked", "recipient"):
+            situation.drop(name)  # each request carries its own; nothing in the whole message is one plan's
     _checkpoint(situation, sig)
     _share_is_no_chance(situation)
     _without_pasted_facts(situation, instruction)
@@ -2423,7 +2435,7 @@ def _tells_the_person(sig: Signals, intent: str) -> bool:
 
 def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
-    pasted = requests.pasted_requests(sig.text.original)
+    pasted = requests.pasted_requests(sig.text.original) or requests.prose_asks(sig.text.original)
     said = requests.budget_in_normal(normal)
     if said is not None:
         s.put("interrupt_budget_days", said[0], "question", sig.words(said[1], said[2]))
@@ -2506,16 +2518,18 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
         kind = "compliance"  # legal's ask with no kind of its own: a compliance one
     if title and DANGLING_TITLE.match(title[0]):
         title = None  # 'need it by the 16th' -> 'it', 'need ML to pull from the archive' -> 'from the archive': the ask is said before
+    plain = re.sub(r"^(?:if |whether )?(?:we|you|u|someone|the team|ml) (?:could|can|would|might) (?:maybe |possibly |please )?", "", plain, flags=re.I)  # 'asked if we could ...'
+    plain = re.sub(r"^['‘\"“]?(?:have|take) a (?:quick )?look (?:at|into)['’\"”]?\s+", "a look at ", plain, flags=re.I)
     if not title:  # 'the model inventory updated before their fieldwork starts 11 jan, half a day': the ask, not its date or size
-        cut = re.split(rf",\s|\s+(?:{requests.BY_A_DATE}|before|due)\b", plain, maxsplit=1, flags=re.I)[0].strip(" ,")
-        plain = cut if len(cut.split()) >= 3 and not reads_as_incident(plain) else plain
+        cut = re.split(rf",\s|\s+\(|\s+(?:{requests.BY_A_DATE}|before|due)\b", plain, maxsplit=1, flags=re.I)[0].strip(" ,")
+        plain = cut if len(cut.split()) >= 3 else plain  # an incident's cause is added back below
     out: dict[str, Any] = {"title": _short_title(_first_ask(title[0] if title else plain)), "requester": line["requester"], "requester_role": role, "kind": kind}
     level = requests.urgency(text) or (("high", "eod") if re.search(r"\beod\b|\btoday\b|\btomorrow\b", text, re.I) else None)
     if level:
         out["urgency"] = level[0]
     if kind != "incident" and reads_as_incident(text):  # the harm may sit past what the title keeps ('..., the buyer rejected two bales')
         out["kind"], out["urgency"], out["impact"] = "incident", "critical", "high"
-    cause = A_CHANGE_STARTED.search(plain) if out["kind"] == "incident" else None
+    cause = A_CHANGE_STARTED.search(line["text"]) if out["kind"] == "incident" else None
     if cause and cause.group(0) not in out["title"] and len(out["title"]) + len(cause.group(0)) < 120:
         out["title"] = f"{out['title'].rstrip(' .,;')} {cause.group(0)}"  # what it started with decides the first move: roll that back
     clock = LEGAL_CLOCK.search(text)

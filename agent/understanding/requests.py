@@ -237,6 +237,44 @@ def _sender_as_subject(body: str) -> tuple[str, str, str]:
     return word.capitalize(), bracket or dept, rest
 
 
+# Several asks told in one sentence, each opened by who asks: 'head of stores wants X by wed, finance wants Y due the 17th,
+# and someone from the loyalty team asked if we could Z'.
+PROSE_ASK = re.compile(
+    r"(?:^|(?<=[,;:.]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s)|(?<=\bplus\s))"
+    r"(?P<who>(?:the |our |my )?(?:head of [\w-]+(?: [\w-]+)?|someone (?:from|in|on) (?:the )?[\w-]+(?: team)?|[\w-]+ team|vp of [\w-]+|[\w-]+(?: \([^)]{1,40}\))?))"
+    r"\s+(?:(?:also|now|just|then|again) )?(?:wants|needs|asked (?:if|for|whether|us|me)|asks (?:if|for|whether)|would (?:like|love)|is asking (?:for|if|whether))\b",
+    re.I,
+)
+
+
+def prose_asks(text: str) -> list[dict[str, str]]:
+    """Asks told one after another in prose, each from its own asker (a name, a role or a team); fewer than two is not
+    an inbox. The last ask ends at its sentence: what follows is the manager's own context."""
+    from agent.understanding.people import DEPARTMENTS, ROLE_WORDS
+
+    found = []
+    for m in PROSE_ASK.finditer(text):
+        who = re.sub(r"^(?:the|our|my)\s+", "", m.group("who"), flags=re.I).strip()
+        word = who.split()[0].casefold()
+        if not (re.match(ROLE_WORDS + r"\b", who, re.I) or word in DEPARTMENTS or word in ("someone", "head") or who.casefold().endswith(" team")
+                or (" " not in who and _name_like(who))):
+            continue
+        found.append((m, who))
+    if len(found) < 2:
+        return []
+    out = []
+    for i, (m, who) in enumerate(found):
+        end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
+        body = text[m.end() : end]
+        if i + 1 == len(found):
+            body = re.split(r"(?<=[.!?])\s+(?=\S)", body, maxsplit=1)[0]
+        body = re.sub(r"[\s,;]*(?:and|then|also|plus)?\s*$", "", body.strip(), flags=re.I).strip(" ,;.")
+        name = who if " " not in who and who.casefold() not in DEPARTMENTS and not re.fullmatch(ROLE_WORDS, who, re.I) else ""
+        role = "" if name else re.sub(r"^someone (?:from|in|on) (?:the )?", "", who, flags=re.I)
+        out.append({"text": body, "requester": name.capitalize(), "requester_role": role})
+    return out
+
+
 def _name_like(word: str) -> bool:
     """'Orla', 'Keoni': a name; 'Archive', 'Warehouse': a team signing as itself."""
     from agent.understanding.addressee import name_like

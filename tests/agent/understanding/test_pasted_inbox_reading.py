@@ -105,3 +105,24 @@ def test_a_line_whose_subject_is_the_sender_names_them_and_keeps_only_the_ask() 
     assert reqs[0]["kind"] == "incident" and reqs[0]["title"].startswith("the lapse model has been scoring")
     assert reqs[1]["kind"] == "compliance" and reqs[1]["title"] == "our model change log for the last year"
     assert reqs[1]["deadline"] == "2027-01-14"
+
+
+PROSE = ("can you help me order these. head of ops wants the fleet-idle report fixed by thursday (it's been blank since the "
+         "warehouse cutover), legal needs the retention schedule for the telematics data before jan 15, about a day, and "
+         "someone from the pricing team asked if we could take a look at dynamic surcharges some time next year. "
+         "I've got about two days of slack.")
+
+
+def test_asks_told_one_after_another_in_prose_are_an_inbox_each_with_its_asker() -> None:
+    s = _s(PROSE)
+    reqs = s.get("requests") or []
+    assert [r["requester_role"] for r in reqs] == ["head of ops", "legal", "pricing team"]
+    assert reqs[0]["kind"] == "incident" and reqs[0]["title"].startswith("the fleet-idle report fixed")
+    assert reqs[1]["kind"] == "compliance" and reqs[1]["deadline"] == "2027-01-15"
+    assert reqs[2]["title"].startswith("a look at dynamic surcharges")
+    assert s.intents == ["triage"] and not s.has("purpose") and not s.has("audience")
+
+
+def test_one_ask_in_prose_is_not_an_inbox() -> None:
+    s = _s("head of ops wants the fleet-idle report fixed by thursday. can we do it without pulling anyone off the routing model?")
+    assert not s.has("requests")
