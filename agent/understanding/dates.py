@@ -39,7 +39,7 @@ DATE_PHRASE = re.compile(
     rf"|(?:in|within)\s+\d+(?:\.\d+)?\s+(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|sprints?)"
     rf"|\d+(?:\.\d+)?\s+(?:working\s+|business\s+)?(?:days?|weeks?|months?|sprints?)\s+(?:from now|from today|out(?!\s+of\b)|away)(?!\s+(?:from|of|on)\s+(?:done|finish\w*|wrapping|shipping|landing|completion|completing))"
     rf"|(?:early|mid|late|end of|beginning of|start of)[- ]{MONTH}"
-    rf"|(?:this|next)\s+quarter|q[1-4](?:\s+\d{{4}})?(?!\s+(?:planning|plan|kick-?off|offsite|review|roadmap|okrs?|budget|forecast|goals?)\b))",  # 'before Q1 planning on the 18th': an event named by its quarter
+    rf"|(?:this|next)\s+quarter|(?:(?<!the )(?<!our )(?<!their )(?<!your )(?<!my )|(?=q[1-4](?:\s+\d{{4}})?(?!\s+[a-z])))q[1-4](?:\s+\d{{4}})?(?!\s+(?:planning|plan|kick-?off|offsite|review|roadmap|okrs?|budget|forecasts?|goals?|volumes?|numbers|results|report\w*|deck|board pack|close|sales|revenue|targets?|data|dashboards?|pack|figures|earnings|actuals|accounts|metrics|kpis?|models?|campaign)\b))",  # 'before Q1 planning on the 18th': an event named by its quarter
     re.IGNORECASE,
 )
 # "will it be live for our shop visits from march 1": when it must be in use by, a deadline, not when work starts.

@@ -132,7 +132,7 @@ LIST_LINE = re.compile(r"^\s*(?:>|[-*•]|\d+[.)])\s*(?P<body>\S.{5,})$", re.MUL
 # Messages pasted from a chat, one per line: 'wren (brand): "could someone ..."', '[#ml-alerts] check FAILED 3x'.
 # A time stamp opening the line ('[08:52] jarrah: ...', '10:17 rolf (sales): ...') marks a pasted chat message too.
 CHAT_LINE = re.compile(
-    r"^\s*(?P<ts>\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?\s*)?(?:\[(?P<chan>#?[\w-]{2,40})\]|(?P<who>[A-Za-z][\w'.-]{1,30}(?:\s+[A-Za-z][\w'.-]{1,20}){0,2}?)(?:\s*\((?P<role>[^)]{1,40})\))?\s*:)\s*(?P<body>\S.{5,})$",
+    r"^\s*(?P<ts>\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?\s*)?(?:\[(?P<chan>#?[\w-]{2,40})\]|(?P<at>@)?(?P<who>[A-Za-z][\w'.-]{1,30}(?:\s+[A-Za-z][\w'.-]{1,20}){0,2}?)(?:\s*\((?P<role>[^)]{1,40})\))?\s*:)\s*(?P<body>\S.{5,})$",
     re.MULTILINE,
 )
 ACRONYM_ROLE = re.compile(r"[A-Z]{2,5}s?")  # 'DPO: ...', 'CISO: ...', 'GC: ...': a role written as its letters, no one's name
@@ -288,7 +288,7 @@ def _chat_lines(text: str) -> list[dict[str, str]]:
     out = []
     for m in CHAT_LINE.finditer(text):
         who = m.group("who") or ""
-        if not (m.group("chan") or m.group("role") or m.group("body")[0] in "\"“'" or m.group("ts")) or (" " in who and not m.group("ts")):
+        if not (m.group("chan") or m.group("role") or m.group("body")[0] in "\"“'" or m.group("ts") or m.group("at")) or (" " in who and not m.group("ts")):
             continue  # 'Deadline: jan 29' is a fact, not a message someone sent
         body = m.group("body").strip().strip("\"“”'")
         if m.group("chan"):

@@ -35,3 +35,9 @@ def test_a_span_over_the_last_year_does_not_put_a_later_date_in_last_year():
     found = find_dates("send the audit trail for the last year before the inspection opens 19 jan", TODAY)
     assert [(d.value, d.role) for d in found] == [(date(2027, 1, 19), "deadline")]
     assert find_dates("last year's plan said it would be done by mar 3", TODAY)[0].value == date(2026, 3, 3)
+
+
+def test_a_quarter_naming_a_thing_is_no_date_and_the_day_asked_is_the_deadline():
+    found = find_dates("can you refresh the Q1 revenue numbers for the steering group, wed 16th at the latest", TODAY)
+    assert [(d.value, d.role) for d in found] == [(date(2026, 12, 16), "deadline")]
+    assert find_dates("we need it live by Q1", TODAY)[0].value == date(2027, 3, 31)

@@ -126,3 +126,17 @@ def test_asks_told_one_after_another_in_prose_are_an_inbox_each_with_its_asker()
 def test_one_ask_in_prose_is_not_an_inbox() -> None:
     s = _s("head of ops wants the fleet-idle report fixed by thursday. can we do it without pulling anyone off the routing model?")
     assert not s.has("requests")
+
+
+AT_LINES = """pasted from teams, what do i do with this lot
+@ingrid: the churn scores in the CRM have all been 0 since last night's deploy, account managers are flying blind
+@tarek (sales): can we get the Q1 pipeline numbers split by region? fri 18th at the latest
+@mei: could ML help with a ticket-routing classifier some time?
+i can spare one person for about a day and a half"""
+
+
+def test_chat_lines_opened_by_an_at_name_are_requests_from_that_person() -> None:
+    reqs = _requests(AT_LINES)
+    assert [r["requester"] for r in reqs] == ["Ingrid", "Tarek", "Mei"]
+    assert reqs[0]["kind"] == "incident"
+    assert reqs[1]["deadline"] == "2026-12-18"
