@@ -258,6 +258,8 @@ TOPICS: tuple[Topic, ...] = (
             # remarks about who someone is, passed off as humour: 'remarks about her hijab ... presented as jokes'
             rf"\b(?:remarks?|comments?|jokes?|digs?|mock\w*|imitat\w*)\b[^.;?]{{0,60}}\b(?:his|her|their)\s+(?:{PROTECTED})\b[^.;?]{{0,120}}\b(?:as (?:a )?(?:jokes?|banter|humou?r|fun)|just (?:a )?(?:jok\w+|banter|kidding)|(?:presented|passed off|framed|dressed up|laughed off) as)\b|"
             r"\bdiversity hire\b|\btoken (?:hire|woman|girl|minority)\b|\bslurs?\b|"
+            # belittling one person again and again: 'keeps mocking her questions', 'keeps putting him down in front of the team'
+            r"\b(?:keeps?|kept|always|constantly|repeatedly)\s+(?:mocking|belittling|humiliating|ridiculing|putting (?:her|him|them) down|talking down to|sneering at|laughing at)\b|"
             r"\b(?:keeps? |kept )?call(?:s|ing|ed)? (?:her|him|them|me) (?:the |a |an )?['\u2018\"\u201c][^'\u2019\"\u201d]{3,40}['\u2019\"\u201d]"
             r"[^.;]{0,20}\b(?:as a |as an? )?['\u2018\"\u201c]?(?:joke|banter)\b"
         ),
@@ -996,7 +998,7 @@ def _carer_lines(text: str, facts: Mapping[str, Any], words: dict[str, str]) -> 
 
 # Card lines that presuppose a fact (a promotion case, a competing offer, a leave): shown only when the question says it.
 PRESUPPOSED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (_rx(r"promotion|calibration|review panel"), _rx(rf"promot|promo\b|{PEOPLE_CALIBRATION}|review|\brating|panel|sits on|has a say|\blevel")),
+    (_rx(r"promotion|calibration|review panel"), _rx(rf"promot|promo\b|{PEOPLE_CALIBRATION}|(?:performance|annual|mid-?year|year-?end|her|his|their) reviews?\b|review (?:cycle|season|panel)|\brating|panel|sits on|has a say|\blevel")),
     (_rx(r"competing offer|counter-offer|an offer\b"), _rx(r"\boffers?\b")),
     (_rx(r"\bis out for a while\b|\bwhen (?:they|you) come back\b|\bphased return\b"), _rx(r"\bleave\b|\boff\b|\bout\b|hospital|surgery|away")),
     (_rx(r"\bblocked on\b|\bthe blocker\b|\bunblock\b"), _rx(r"\bblock\w*|\bstuck\b|waiting on|can'?t get")),
@@ -1920,13 +1922,29 @@ def _reporter(text: str, topic: Topic, person: str | None) -> str | None:
     """For a report about someone else (harassment, a complaint), the person who brought it; else `person`."""
     if topic.name not in ("harassment", "complaint"):
         return person
-    m = next((m for m in _REPORTER.finditer(text) if m.group("n").lower() not in _NOT_REPORTERS
+    bracketed = _BRACKETED_REPORTER.search(text)  # 'one of my junior DS (Pilar) came to me'
+    if bracketed:
+        return bracketed.group("n")
+    m = next((m for m in _REPORTER.finditer(text) if m.group("n").lower() not in _NOT_REPORTERS and _could_be_a_name(m.group("n"))
               and not _ROLE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])), None)  # 'one of my junior engs (he) told me': a role
     return m.group("n").capitalize() if m else person
 
 
+_BRACKETED_REPORTER = re.compile(r"\((?P<n>[A-Z][a-z]{2,})\)\s+(?:told me|came to me|came to see me|says|said|reported|mentioned|messaged me|confided|pulled me aside)\b")
+
+
+def _could_be_a_name(word: str) -> bool:
+    """'Pilar', 'kwame': a name; 'standup' ('came to me after standup, shaking, said'): a word."""
+    from agent.understanding.people import is_first_name, rare_word
+
+    return word[:1].isupper() or is_first_name(word) or rare_word(word)
+
+
 # Dated things a hard personal moment lands on, by what the manager has to do about each before its day.
 _STAKE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a meeting the person shares with whoever they reported: 'the design review with him again on tuesday'
+    ("together", re.compile(r"\b(?:review|meeting|standup|stand-up|sync|1:1|offsite|workshop|call|session|retro|planning|demo)\b[^.;]{0,30}\bwith (?:him|her|them)\b"
+                            r"|\bwith (?:him|her|them)\b[^.;]{0,20}\b(?:review|meeting|standup|sync|offsite|workshop|call|session|retro)\b", re.I)),
     ("personal", re.compile(r"\bfuneral|\bmemorial|\bwake\b|\bburial|\bsurgery|\boperation\b|\bappointment|\bhearing\b|\bcourt\b|\bscan\b", re.I)),
     ("return", re.compile(r"\b(?:goes|going|go|is|are|gets?|heads?|headed)\s+back\b|\bback (?:out|on|at|in|to)\b|\breturns?\b|\breturning\b", re.I)),
     ("present", re.compile(r"\bpresent\w*|\bdemo\w*|\bpitch\w*|\bkeynote|\btalk\b|\bworkshop|\bto the board\b|\bboard (?:meeting|pack|review)|\ball[- ]hands|\bwalkthrough|\bshowcase", re.I)),
@@ -1946,6 +1964,10 @@ def _stake_line(kind: str, when: str, words: dict[str, str], topic: Topic, days_
                     f"send someone with {them} or give {them} other work that day, and agree with HR before then what happens on "
                     "the other side.")
         return f"Before {when}: agree with {them} how that day will go, and what {they} can step back from if it is too much."
+    if kind == "together" and topic.name in ("harassment", "conduct", "complaint"):
+        return (f"Before {when}: don't leave {them} in that room with the person without a plan. Ask {them} what {they} "
+                f"want{words['s']}: to skip it and send notes (at no cost to {them}), to go with you in the room chairing it, "
+                "or to have the person join another way; and tell HR the meeting is coming.")
     if kind == "present":
         return (f"{when}: have a backup ready now (a colleague who knows the work, or you) and tell {them} it is covered "
                 f"whichever way {they} decide{words['s']}; let {them} choose, and if {they} still present{words['s']}, keep {their} part "

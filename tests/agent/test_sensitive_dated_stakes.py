@@ -60,3 +60,15 @@ def test_the_managers_own_time_frame_is_no_date_at_stake() -> None:
     part = _situation("kemi showed me messages from a supplier's account manager commenting on her looks after the trade fair. "
                       "she's shaken. what should i do tonight and what on monday?")
     assert "Mon 07 Dec" not in part and "stakeholder" not in part
+
+
+def test_a_report_of_harassment_names_who_reported_it_and_plans_the_next_meeting_with_the_person():
+    from agent.sensitive import topic_answer, topic_passages
+
+    q = ("one of my new analysts (Odile) came to me after retro, upset, said a staff engineer from data platform keeps "
+         "mocking her questions in the architecture sync and called her 'the intern' in front of the client last week. "
+         "she doesn't want it escalated yet. we have the architecture sync with him again on thursday. what now")
+    answer = topic_answer(q, topic_passages(q), None, {}, TODAY)
+    assert answer is not None and "Be honest with Odile" in answer and "Retro" not in answer
+    assert "Before Thu 10 Dec" in answer and "in that room with the person without a plan" in answer
+    assert "promotion case" not in answer  # nobody said there is one
