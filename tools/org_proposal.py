@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from tools.archetype_structure import WORD_NUMBERS, OrgAnswer, OrgStructure
 
-ProposalKind = Literal["take_platform", "merge_in", "centralise", "hire_choice", "pod"]
+ProposalKind = Literal["take_platform", "merge_in", "centralise", "hire_choice", "pod", "split"]
 
 _NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, **WORD_NUMBERS}  # the org readers' one table of counts in words, plus 'one'/'a'
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -43,7 +43,8 @@ class Proposal(BaseModel):
 
     kind: ProposalKind = Field(description="take_platform (a platform/MLOps group or person moves under the manager), merge_in "
                                            "(analysts, BI or another group's people join the manager's team), centralise (every ML "
-                                           "person into one central group) or hire_choice (the next hire: one kind or another).")
+                                           "person into one central group), hire_choice (the next hire: one kind or another) or split (the team split "
+                                           "into pods or sub-teams).")
     words: str = Field(description="The description's words for the change.")
     by: str = Field(default="", description="Who floated it ('the CDO', 'I'), when said.")
 
@@ -64,7 +65,7 @@ class OrgFacts(BaseModel):
 _SITS = r"(?:sits?|sitting|is|are|lives?|report(?:s|ing)?|belongs?)\s+(?:with)?(?:in|within|inside|under|to|into)\s+(?:the\s+)?(?P<p>[A-Za-z][\w&'’-]*(?:\s+(?!and\b|who\b|which\b|but\b)[A-Za-z][\w&'’-]*){0,2})"
 _MY_TEAM = re.compile(
     rf"\bmy (?:team|group|squad)\b(?:\s+(?:of|is|=)\s+(?P<n>{_NUM})(?:\s+people)?|\s*\((?P<m>{_NUM})\b)?|\bi run\b[^.;(]{{0,40}}\((?P<k>{_NUM}) people"
-    rf"|\b(?:ml|ds|ai) (?:today )?(?:=|is):? me \+ (?P<j>{_NUM})\b",
+    rf"|\b(?:ml|ds|ai) (?:today )?(?:=|is):? me \+ (?P<j>{_NUM})\b|\b(?:ml|ds|ai|data science|we)(?: team)? (?:today |now )?(?:=|is|are):? (?P<q>{_NUM}) of us\b",
     re.I,
 )
 _SIZED_UNIT = re.compile(
@@ -92,7 +93,7 @@ def read_units(text: str) -> list[OrgUnit]:
     units: list[OrgUnit] = []
     mine = _MY_TEAM.search(text)
     if mine:
-        size = next((_n(g) for g in (mine.group("n"), mine.group("m"), mine.group("k"), mine.group("j")) if g), None)
+        size = next((_n(g) for g in (mine.group("n"), mine.group("m"), mine.group("k"), mine.group("j"), mine.group("q")) if g), None)
         size = size + 1 if size is not None and mine.group("j") else size  # 'me + 3'
         clause = re.split(r"[,;.]|\s+and\s+(?:a|an|one|the|two|three|\d)\b", text[mine.end() : mine.end() + 80], maxsplit=1)[0]  # 'me + 2, and a data engineer who reports to IT': not mine
         where = re.search(_SITS, clause, re.I) or re.search(r"\bwe sit (?:in|within|under) (?:the\s+)?(?P<p>[\w&'’-]+(?: [\w&'’-]+)?)", text, re.I)
@@ -167,6 +168,11 @@ _PROPOSALS: tuple[tuple[ProposalKind, re.Pattern[str]], ...] = (
         r"|\b(?:pull|put|move|bring|merge|fold|combine)\b[^.?!]{0,40}?\b(?:all|every\w*|both)\b[^.?!]{0,30}?\binto (?:one|a single|a central|one central|the central|a new)\b[^.?!]{0,40}?\b(?:ml|ai|data)\b"  # 'pull all of it into one central data & ML team'
         r"|\bcentrali[sz]e (?:all )?(?:the |our )?(?:ml|ai|data science)\b", re.I)),
 )
+_SPLIT = ("split", re.compile(
+    r"\bsplit\w*\b[^.?!]{0,30}?\binto (?:an? |two |2 |three |3 )?['‘\"“]?[\w-]+['’\"”]?\s+(?:pod|squad|team|group|sub-?team)s?\b"
+    r"(?:\s+and\s+(?:a |an )?['‘\"“]?[\w-]+['’\"”]?\s+(?:pod|squad|team|group|sub-?team))?"
+    r"|\bsplit\w* (?:the team|us|my team|ml)\b[^.?!]{0,20}?\b(?:in two|in half|into (?:two|2|three|3) (?:pods|squads|teams|groups|sub-?teams))\b", re.I))
+_PROPOSALS = (*_PROPOSALS, _SPLIT)
 _BY = re.compile(r"\b(?P<w>(?:our |the |my )?(?:new )?(?:cto|ceo|coo|cdo|cio|cfo|vp[\w ]{0,15}?|chief [\w ]+? officer|director|head of [\w ]+?|boss|board))\b[^.?!]{0,40}?\b(?:wants?|is (?:considering|floating|proposing|thinking)|proposes?|suggested|is keen|'s idea|idea is|asked|floating)\b|\bi want to\b", re.I)
 
 
@@ -347,7 +353,28 @@ def _pod(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
     return OrgAnswer(question="Should you pull them into a pod under you?", answer=answer, moves=moves, moves_heading="Before you propose it")
 
 
-_ANSWERS = {"pod": _pod, "take_platform": _take_platform, "merge_in": _merge_in, "centralise": _centralise, "hire_choice": _hire_choice}
+def _split(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
+    mine = _mine(units)
+    n = mine.size if mine and mine.size else None
+    if n is not None and n <= 7:
+        answer = (f"Not yet. At {n} people, two pods are two teams of two or three, each one holiday or one resignation away from "
+                  "stalling, and a hand-off appears inside a team that today owns its models end to end. What a split is meant to "
+                  "buy (someone who owns the platform work, models that stop waiting on it) you can get without one: name the owner.")
+        moves = ["Name an owner for the platform work (deployment, monitoring, the pipelines) as one person's explicit share of "
+                 "the week, or a rotation, and keep one backlog.",
+                 "Write down the signals that would make a split worth it: platform work above one person's full time, models "
+                 "waiting on it, or the team past about eight people.",
+                 "Tell your skip-level the answer in those terms: not now, what you do instead, and when you would split."]
+        return OrgAnswer(question=f"Should a team of {n} split into pods?", answer=answer, moves=moves, moves_heading="Instead, for now")
+    size = f"At {n} people" if n else "Once the team is past about eight people"
+    answer = (f"{size}, a split can pay off if each pod owns something whole (a product's models, or the platform other teams "
+              "use) and has at least three people; split by hand-off stage (data, modelling, deployment) and you add queues.")
+    moves = ["Split by what each pod owns end to end, not by stage.", "Give each pod at least three people and its own backlog.",
+             "Keep one forum across pods (design reviews, shared standards) so the platform and the models stay one system."]
+    return OrgAnswer(question="Should the team split into pods?", answer=answer, moves=moves, moves_heading="If you split")
+
+
+_ANSWERS = {"split": _split, "pod": _pod, "take_platform": _take_platform, "merge_in": _merge_in, "centralise": _centralise, "hire_choice": _hire_choice}
 
 
 def proposal_answer(text: str) -> OrgAnswer | None:

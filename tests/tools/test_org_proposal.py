@@ -104,3 +104,12 @@ def test_a_person_who_should_move_under_me_is_the_platform_call_with_who_else_th
     assert proposal is not None and proposal.kind == "take_platform"
     assert org_facts(LONE_ENGINEER).serves_others.startswith("a third of her time goes to finance")
     assert read_units(LONE_ENGINEER)[0].mine and read_units(LONE_ENGINEER)[0].size == 4
+
+
+def test_splitting_a_small_team_into_pods_is_not_yet_with_an_owner_instead() -> None:
+    text = ("ML = 4 of us, reporting to the COO, and we run our models end to end. the new VP asked whether we should split "
+            "into an 'infra' squad and a 'science' squad next quarter. thoughts?")
+    proposal = read_proposal(text)
+    assert proposal is not None and proposal.kind == "split"
+    answer = proposal_answer(text)
+    assert answer is not None and answer.answer.startswith("Not yet. At 4 people") and answer.question == "Should a team of 4 split into pods?"

@@ -140,3 +140,8 @@ def test_chat_lines_opened_by_an_at_name_are_requests_from_that_person() -> None
     assert [r["requester"] for r in reqs] == ["Ingrid", "Tarek", "Mei"]
     assert reqs[0]["kind"] == "incident"
     assert reqs[1]["deadline"] == "2026-12-18"
+
+
+def test_a_skip_level_wanting_to_know_about_splitting_the_team_is_an_org_question_not_an_ask() -> None:
+    s = _s("my skip-level wants to know if we should split into a 'platform' pod and a 'modelling' pod. we're 6. premature?")
+    assert s.intents[0] == "archetype"
