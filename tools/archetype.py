@@ -870,7 +870,7 @@ def _with_proposal(answers: list[OrgAnswer], text: str) -> list[OrgAnswer]:
     floated = proposal_answer(text)
     if floated is None:
         return answers
-    same_change = re.compile(r"\b(?:pull|pulling|move|moving|central)\b", re.I)  # the generic answer to the same move, replaced by the call
+    same_change = re.compile(r"\b(?:pull|pulling|move|moving|central)\b", re.I)  # the generic answer to the same move
     return [floated, *(a for a in answers if not same_change.search(a.question))]
 
 

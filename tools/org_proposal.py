@@ -382,6 +382,8 @@ def proposal_answer(text: str) -> OrgAnswer | None:
     proposal = read_proposal(text)
     if proposal is None:
         return None
+    if proposal.kind == "merge_in" and not re.search(r"analyst|\bbi\b|report|dashboard|insight", proposal.words, re.I):
+        return None  # data scientists embedded in the business pulled in: the layout's closeness answer fits them, not a merge of analysts
     return _ANSWERS[proposal.kind](proposal, org_facts(text), read_units(text))
 
 
