@@ -118,6 +118,8 @@ def read_units(text: str) -> list[OrgUnit]:
     for m in _LONE.finditer(text):
         if any(_clean_place(m.group("p")).lower() == u.sits_in.lower() for u in units if u.sits_in):
             continue
+        if m.group("r").lower() == "people" and (_n(m.group("n")) or 1) > 8:
+            continue  # 'roughly 25 people in IT': the size of a department, not a group doing ML
         role = "ML people" if m.group("r").lower() == "people" else m.group("r")
         mine_too = re.search(r"\bme (?:and|\+)\s*$", text[max(0, m.start() - 12) : m.start()], re.I) is not None  # 'there's me and 3 forecasters'
         mine_unit = next((u for u in units if u.mine), None)
@@ -238,8 +240,10 @@ def _take_platform(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAns
     risk = (f"The risk is everyone else they serve ({_q(facts.serves_others)}): under you, those teams will fear they come second, "
             "and the first quarter is when that fear turns into escalations. " if facts.serves_others else
             "The risk is the teams they serve today: under you, they will fear they come second. ")
+    gate = (f" The {facts.gatekeeper.strip()} you mentioned stays whoever owns the pipelines: say so before the move is sold as "
+            "owning the work end to end." if facts.gatekeeper else "")
     answer = "Yes, with conditions. " + gain + risk + (
-        f"What breaks first, if nothing is agreed: the other teams' requests, as {them}'s time quietly goes to your models.")
+        f"What breaks first, if nothing is agreed: the other teams' requests, as {them}'s time quietly goes to your models.") + gate
     moves = [
         "A written mandate from the sponsor: the platform still serves every team it serves today, with a published intake and "
         "service level (how fast a request is answered, how long a deployment waits).",

@@ -113,3 +113,12 @@ def test_splitting_a_small_team_into_pods_is_not_yet_with_an_owner_instead() -> 
     assert proposal is not None and proposal.kind == "split"
     answer = proposal_answer(text)
     assert answer is not None and answer.answer.startswith("Not yet. At 4 people") and answer.question == "Should a team of 4 split into pods?"
+
+
+def test_a_department_headcount_is_no_ml_group_and_a_release_gate_survives_the_move() -> None:
+    text = ("council data team. about 40 people in IT overall; my team is three analysts and me. a two-person 'ETL' team "
+            "reports to the head of IT and runs the nightly loads. every change to the public site waits for the monthly "
+            "release train. the CIO wants to move the ETL team under me. good idea?")
+    assert [u.name for u in read_units(text) if not u.mine] == ["ETL team"]
+    answer = proposal_answer(text)
+    assert answer is not None and "The monthly release train you mentioned stays" in answer.answer
