@@ -574,6 +574,12 @@ def _big_incident(c: _Case) -> bool:
     return req.effort_days > 5 or (req.urgency == "critical" and not c.hit and req.impact == "high" and req.effort_days > 2)
 
 
+def _far_feature(c: _Case) -> bool:
+    """New work due weeks away ('a waste forecast on the dashboard, end of jan'): planning sizes and staffs it;
+    nothing about it is small or urgent enough for the manager to take on personally."""
+    return c.req.kind not in ("meeting", "question", "compliance", "incident") and c.days_left is not None and c.days_left > 15
+
+
 def _compliance_soon(c: _Case) -> bool:
     return c.days_left is not None and c.days_left <= max(5, c.req.effort_days + 2)
 
@@ -669,7 +675,13 @@ RULES: tuple[_Rule, ...] = (
           lambda c: c.req.kind == "compliance" and _compliance_soon(c) and c.fits_budget,
           (_COMPLIANCE, _Why("The deadline is close, so it goes to the team now.", "deadline-pressure")),
           "compliance_now"),
-    _Rule("compliance due soon, budget spent", "negotiate", lambda c: c.req.kind == "compliance" and _compliance_soon(c),
+    _Rule("compliance due soon, budget spent", "pass_to_team", lambda c: c.req.kind == "compliance" and _compliance_soon(c) and not c.overdue
+          and c.days_left is not None and c.req.effort_days <= c.days_left,  # it can still be done by its date
+          (_COMPLIANCE,
+           _Why("Its date is close and is not yours to move, so it goes to the team now even though this week's interruption "
+                "budget is spent: take the difference from the planned work and tell whoever waits on that.", "deadline-pressure")),
+          "compliance_now"),
+    _Rule("compliance too late to do in time, budget spent", "negotiate", lambda c: c.req.kind == "compliance" and _compliance_soon(c),
           (_COMPLIANCE,
            _Why("The team's interruption budget is spent this week; agree a realistic date rather than overload people.",
                 "negotiate-realistic-expectations")),
@@ -702,7 +714,7 @@ RULES: tuple[_Rule, ...] = (
                 "negotiate-realistic-expectations"),),
           "escalate_collision"),
     _Rule("small enough to absorb", "handle_yourself",
-          lambda c: c.can_absorb and (c.req.kind in SMALL_KINDS or c.parts.interruption_cost > 0),
+          lambda c: c.can_absorb and (c.req.kind in SMALL_KINDS or c.parts.interruption_cost > 0) and not _far_feature(c),
           (_ABSORB, _Why("Doing it yourself leaves {names} on their own work.", "let-them-cook", lambda c: c.parts.interruption_cost > 0)),
           "absorb"),
     _Rule("someone free instead of someone busy", "pass_to_team", _someone_free_instead,

@@ -698,3 +698,18 @@ def test_a_deadline_on_the_first_day_of_the_calendar_does_not_overflow():
 
     req = Request(title="x", deadline=date(1, 1, 1))
     assert due_on_a_working_day(req, frozenset()).deadline == date(1, 1, 1)
+
+
+def test_a_legal_date_that_still_fits_goes_to_the_team_even_with_the_budget_spent():
+    req = Request(title="Written account of the surge-pricing rules for the regulator", kind="compliance", impact="medium",
+                  urgency="normal", effort_days=1.5, deadline=date(2026, 12, 11))
+    d = triage_request(TriageInput(request=req, today=date(2026, 12, 4), manager_capacity_days=0, team_budget_remaining_days=0.5))
+    assert d.decision == "pass_to_team"
+    assert "not yours to move" in " ".join(r.text for r in d.reasons) and "Fri 11 Dec 2026" in d.suggested_reply
+
+
+def test_new_work_due_weeks_away_goes_to_planning_not_to_the_manager():
+    req = Request(title="Add a returns forecast tile to the weekly dashboard", kind="report", impact="medium", urgency="normal",
+                  effort_days=1, deadline=date(2027, 1, 29))
+    d = triage_request(TriageInput(request=req, today=date(2026, 12, 4), manager_capacity_days=1, team_budget_remaining_days=2))
+    assert d.decision != "handle_yourself"
