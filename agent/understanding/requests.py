@@ -46,7 +46,7 @@ URGENCY_RULES: tuple[tuple[str, str], ...] = (
     ("low", r"\bno rush\b|\bwhenever\b|\blow priority\b|\bnice to have\b|\bno hurry\b"),
 )
 TITLE_RE = re.compile(
-    r"(?<!\bi )(?<!\bwe )\b(?:wants?|needs?|asked (?:us |me |my team )?(?:for|to)|ask(?:ed|s)? (?:me |us )?(?:if|whether) [a-z]+ (?:can|could|would)|is asking (?:us |me )?(?:for|to)|requested|would like|pinged (?:me |us )?(?:about|for)|says(?: that)?(?=\s+[\w ]{0,30}\b(?:alerts?|spik\w+|down|broken|failing|stale|outage)\b))\s+"
+    r"(?<!\bi )(?<!\bwe )\b(?:wants?|needs?|asked (?:us |me |my team )?(?:for|to)|ask(?:ed|s)? (?:me |us )?(?:if|whether) [a-z]+ (?:can|could|would)|is asking (?:us |me )?(?:for|to)|requested|would like|pinged (?:me |us )?(?:about|for)|(?:pinged|messaged|emailed|slacked|dm'?d|asked|wrote)(?: me| us)?\s*(?::|-|–)\s*['\x22\u201c]?(?:hey,?\s+|hi,?\s+|quick one,?\s+)?(?:can|could) (?:we|you|u|someone|your team|the team)(?= (?:please )?(?:pull|get|build|do|run|make|have|give|send|put|knock|rerun|refresh|look|check|add|share|prepare|produce|update|fix|score|forecast)\b)|says(?: that)?(?=\s+[\w ]{0,30}\b(?:alerts?|spik\w+|down|broken|failing|stale|outage)\b))\s+"
     r"(?:us |me |my team |the team |someone )?(?:to\s+)?(?P<t>(?:[^.?!;]|(?<=\d)\.(?=\d)){4,120})",
     re.IGNORECASE,
 )
@@ -107,7 +107,7 @@ def request_title(text: str) -> tuple[str, int, int] | None:
     m = TITLE_RE.search(text)
     if not m:
         return None
-    title = re.split(rf",?\s+(?:{BY_A_DATE}|before|for (?:the|a) (?:board|meeting|demo)|and (?:it|that|they|i|we)|but|(?<!through )(?<!about )(?<!on )(?<!explaining )(?<!showing )(?<!of )(?<!pick )(?<!choose )(?<!decide )(?<!know )(?<!see )which|should|can|do i|is it)\b|,\s", m.group("t"), flags=re.I)[0]
+    title = re.split(rf",?\s+(?:{BY_A_DATE}|before|for (?:the|a) (?:board|meeting|demo)|and (?:it|that|they|i|we)|but|(?<!through )(?<!about )(?<!on )(?<!explaining )(?<!showing )(?<!of )(?<!pick )(?<!choose )(?<!decide )(?<!know )(?<!see )(?<!score )(?<!rank )(?<!flag )(?<!predict )(?<!list )(?<!show )(?<!find )(?<!identify )(?<!work out )which|should|can|do i|is it)\b|,\s", m.group("t"), flags=re.I)[0]
     title = title.strip(" ,")
     start = m.start("t")
     lent = PERSON_FOR_TIME.match(title) or PERSON_TO_DO.match(title)  # "marco for 1.5 days to debug the partner webhook": the work, not the loan

@@ -145,3 +145,9 @@ def test_chat_lines_opened_by_an_at_name_are_requests_from_that_person() -> None
 def test_a_skip_level_wanting_to_know_about_splitting_the_team_is_an_org_question_not_an_ask() -> None:
     s = _s("my skip-level wants to know if we should split into a 'platform' pod and a 'modelling' pod. we're 6. premature?")
     assert s.intents[0] == "archetype"
+
+
+def test_a_single_ask_pinged_as_a_question_is_the_request() -> None:
+    s = _s("the head of retail (Bogdan) messaged me: can we score which stores are likely to miss target before the "
+           "regional review? it's really a week of work and we're flat out. yes or no?")
+    assert str(s.get("request_title")).startswith("score which stores are likely to miss target")

@@ -12,3 +12,7 @@ def test_a_name_then_the_desk_they_sit_at_then_the_ask_is_who_asked() -> None:
     assert requester_in("wiremu from claims just asked if ines can rerun the fraud scores")[0] == "Wiremu"
     assert requester_in("so, thandeka from the pricing desk wants a rerun by friday")[0] == "Thandeka"
     assert requester_in("data from the vendors needs cleaning first") is None
+
+
+def test_a_chief_of_staff_with_a_name_in_brackets_who_pinged_a_question_is_who_asked() -> None:
+    assert requester_in("the COO's chief of staff (Maren) just pinged: could we rerun the depot forecast")[0] == "Maren"
