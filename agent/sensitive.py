@@ -65,7 +65,9 @@ _PAY = (
 _ILL = (
     r"(?:(?:seriously|very|critically|terminally|chronically|gravely) )?(?:ill|sick|unwell)\b|diagnosed|in (?:the )?hospital|admitted (?:to|into)\b|"
     r"hospitali[sz]ed|having (?:surgery|treatment|chemo)|cancer|dementia|dying|needs? (?:care|looking after|full-time care)|"
-    r"(?:had|has had|suffered) (?:a |an )?(?:stroke|heart attack|seizure|accident|bad fall|fall)\b|\bin (?:intensive care|the ICU|ICU|a coma)\b"
+    r"(?:had|has had|suffered) (?:a |an )?(?:stroke|heart attack|seizure|accident|bad fall|fall)\b|\bin (?:intensive care|the ICU|ICU|a coma)\b|"
+    r"in (?:a |an )?(?:bad |serious |terrible |awful |horrible |major )?(?:car |road |traffic |bike |cycling |motorbike |work )?(?:accident|crash|collision)\b|"
+    r"(?:in|going into|out of|having) surgery\b|rushed (?:to|into) (?:hospital|a&e|the er|emergency)|collapsed\b"
 )
 
 
@@ -1992,7 +1994,7 @@ def _dated_stakes(text: str, words: dict[str, str], topic: Topic, today: date | 
 
     stakes: dict[str, list[tuple[str, str, int]]] = {}
     seen: set[date] = set()
-    for said in (c.strip(" ,'\"") for c in _STAKE_SPLIT.split(text)):
+    for said in (c.strip(" ,'\"") for c in _STAKE_SPLIT.split(re.sub(r"\s*[()]\s*", ", ", text))):  # an aside in brackets stays in its clause
         if len(said.split()) < 3 or _PAST_EVENT.search(said) or _ASKS_WHEN.search(said):
             continue  # 'his dad died on tuesday': what happened; 'what do i do tomorrow': the manager's time frame, not a date at stake
         normal = normalise(said)
@@ -2014,7 +2016,7 @@ def _dated_stakes(text: str, words: dict[str, str], topic: Topic, today: date | 
     return out[:3]
 
 
-_STAKE_SPLIT = re.compile(r"[.;!?()\n]+|,?\s+(?:and|but|so)\s+(?=(?:there'?s|theres|there is|he|she|they|it|we|i|his|her|their|the|our|my)\b)", re.I)
+_STAKE_SPLIT = re.compile(r"[.;!?\n]+|,?\s+(?:and|but|so)\s+(?=(?:there'?s|theres|there is|he|she|they|it|we|i|his|her|their|the|our|my)\b)", re.I)
 
 
 _PAST_EVENT = re.compile(r"\b(?:died|passed away|passed|happened|told me|found out|was|were|diagnosed|lost|last (?:night|week)|yesterday|ago)\b", re.I)
@@ -2022,7 +2024,7 @@ _ASKS_WHEN = re.compile(r"\b(?:what|how|should i|do i|can i|shall i)\b", re.I)
 _WEEK_WORDS = re.compile(r"(?:this|next|the) week|(?:on )?(?:this|next) (?:weekend)", re.I)
 
 
-def _quoted(said: str, kind: str, limit: int = 14) -> str:
+def _quoted(said: str, kind: str, limit: int = 16) -> str:
     """The manager's words for a dated thing, short: from its telling word ('presenting', 'funeral', 'rota') or its last
     words, at most `limit` words."""
     said = _STAKE_LEAD.sub("", said, count=1).strip() or said

@@ -85,3 +85,14 @@ def test_a_department_waiting_on_the_date_gets_a_line_to_send_and_the_owned_work
     assert 'To Risk: "An unexpected absence on the team puts' in answer
     assert "re-plan the nightly rebuild of the collections propensity scores without her" in answer
     assert "mother" not in answer.split('To Risk: "')[1].split('"')[0]  # the line to send keeps the reason private
+
+
+def test_a_partner_in_an_accident_is_the_relative_who_comes_first_and_a_presentation_in_brackets_keeps_its_kind():
+    from datetime import date
+
+    q = ("one of my MLEs, tomasz, messaged at 7am: his husband was in a bad cycling accident last night and is in surgery. "
+         "tomasz is the one demoing the routing model to harbourline (our biggest port client) wed at 2. what do i do today")
+    answer = topic_answer(q, topic_passages(q), "Tomasz", {}, date(2026, 12, 4))
+    assert answer is not None and answer.startswith("**Tell Tomasz to go: his husband comes first")
+    assert "Your health comes first" not in answer
+    assert "Wed 09 Dec" in answer and "have a backup ready now" in answer
