@@ -1577,7 +1577,7 @@ def _compose_first_draft(records: list[dict[str, Any]], situation: Situation) ->
     if forecast is not None:
         deadline = _forecast_deadlines(records)[-1]
         lines += [_forecast_lead(forecast, situation, _forecast_names(situation, 1)[0], deadline)]
-        lines += _confidence_lines(forecast, situation.get("confidence_level"))
+        lines += _confidence_lines(forecast, situation.get("confidence_level")) + _part_risk_lines(situation, forecast)
         lines += [f"- {forecast.calendar_note}"] if forecast.calendar_note else []
         lines += _forecast_advice(forecast, records, deadline, _target(situation))
         lines += _prescription_lines(records)
@@ -1760,7 +1760,8 @@ def _forecast_advice(forecast: Forecast, records: list[dict[str, Any]], deadline
     if p >= 0.5:
         return [f"- **What I'd do:** don't promise {when} yet, and don't give it up either: {pct(p)} is {'better than' if p >= 0.55 else 'about'} even. "
                 f"Keep the later option (a later date, release or venue: {later}) open and decide once the first step is done."]
-    return [f"- **What I'd do:** plan on {later}; {when} is a long shot as planned. If there is a later slot you can still "
+    odds = "a long shot" if p < 0.25 else f"less likely than not ({pct(p)}), though not out of reach"  # 44% is no long shot
+    return [f"- **What I'd do:** plan on {later}; {when} is {odds} as planned. If there is a later slot you can still "
             "choose (a later release, venue or review), take it now."]
 
 
@@ -2492,8 +2493,8 @@ def compose_planning(records: list[dict[str, Any]], situation: Situation) -> lis
         if i:
             lines.append("")
         lines += [_forecast_lead(forecast, situation, names[i], deadlines[i])]
-        lines += _basis_lines(plans[i] if i < len(plans) else None, situation.get("milestone"))
-        lines += _confidence_lines(forecast, situation.get("confidence_level"))
+        lines += _basis_lines(plans[i] if i < len(plans) else None, situation.get("milestone"), situation.get("done_tasks") if situation.stated("done_tasks") else None)
+        lines += _confidence_lines(forecast, situation.get("confidence_level")) + _part_risk_lines(situation, forecast)
         lines += [f"- {n}" for n in forecast.notes]
         if len(forecasts) == 1:
             lines += _forecast_advice(forecast, records, deadlines[i], _target(situation))
@@ -2503,10 +2504,18 @@ def compose_planning(records: list[dict[str, Any]], situation: Situation) -> lis
     return lines
 
 
-def _basis_lines(plan: Any, milestone: Any = None) -> list[str]:
+def _basis_lines(plan: Any, milestone: Any = None, done: Any = None) -> list[str]:
     """What the forecast counted when it used the owner's own estimate of what is left rather than the task plan from the
-    project's start, with the units said (a week is five working days); for a date asked for one step, the steps counted."""
+    project's start, with the units said (a week is five working days); for a date asked for one step, the steps counted;
+    with steps said done, the steps left and where they start."""
     from agent.brains.offline import remaining_work_owner
+
+    if plan is not None and plan.tasks and isinstance(done, list) and done and not any(t.name in done for t in plan.tasks):
+        unit = "working days" if plan.unit == "days" else "weeks"
+        steps = "; ".join(f"{t.name}{f' ({t.assignee})' if t.assignee else ''}, {t.optimistic:g}-{t.pessimistic:g} {unit}"
+                          + (f", {t.success_probability:.0%} it works" if t.success_probability < 1 else "") for t in plan.tasks)
+        start = f" from {plan.start:%a %d %b}" if plan.start else ""
+        return [f"- Counted{start} on the team file's task plan for what is left: {steps}. Not counted, as you said it is done: {', '.join(done)}."]
 
     if plan is not None and plan.tasks and isinstance(milestone, str) and plan.tasks[-1].name == milestone:
         unit = "working days" if plan.unit == "days" else "weeks"
@@ -2542,6 +2551,24 @@ def _when(point: Percentile) -> str | None:
         return None
     days = f"{point.working_days:.1f} working days"
     return f"{point.date} ({days})" if point.date else days
+
+
+def _part_risk_lines(situation: Situation, forecast: Forecast) -> list[str]:
+    """A chance said of one part of a step helping ('50/50 the SNR features help'): the forecast counts the step going
+    ahead either way; the line says so, what the part costs a date that needs it, and when its answer is known."""
+    tasks = situation.get("tasks") if situation.stated("tasks") else None
+    lines = []
+    for t in tasks or []:
+        part, p = (t.get("risky_part"), t.get("success_probability")) if isinstance(t, dict) else (None, None)
+        if not isinstance(part, str) or not isinstance(p, (int, float)):
+            continue
+        level = situation.get("confidence_level")
+        needs = (f" If going live needs the {part} to help, no date reaches {level:g}%: the best any date gets is {pct(float(p))}."
+                 if isinstance(level, (int, float)) and level / 100 > p else f" If going live needs the {part} to help, every chance here is at most {pct(float(p))}.")
+        lines.append(f"- **The {pct(float(p))} is a risk to the {part}, not to '{t.get('name')}':** the dates above are for going live "
+                     f"on '{t.get('name')}' with or without them.{needs} Decide on the {part} when '{t.get('name')}' is done, so "
+                     "that day's choice is already agreed.")
+    return lines
 
 
 def _confidence_lines(forecast: Forecast, level: float | None) -> list[str]:
@@ -2608,7 +2635,7 @@ FACT_LABELS = {
     "draft_text": "Your message", "days_off": "Days off", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
     "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
-    "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "cost": "Cost",
+    "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "done_tasks": "Done already (not counted)", "cost": "Cost",
     "with_inbox": "Weighed with your inbox", "ready_before": "Needed in place before that date",
 }  # fmt: skip
 # Facts that are the manager's own sentences: shown once, shortened, never echoed twice on one line.
@@ -2677,6 +2704,8 @@ def _task_chance(task: dict[str, Any]) -> str:
         return ""
     weeks = task.get("retry_weeks")
     again = f"another {weeks:g}-week round" if isinstance(weeks, (int, float)) else "another round, assumed as long as the first"
+    if isinstance(task.get("risky_part"), str):
+        return f" ({pct(float(p))} the {task['risky_part']} help)"
     return f" ({pct(float(p))} first go; if not, {again})" if task.get("retry") else f" ({pct(float(p))} it works)"
 
 

@@ -65,6 +65,7 @@ FactName = Literal[
     "checkpoint",
     "promised_to",
     "milestone",
+    "done_tasks",
     "ready_before",
     "answer_by",
 ]
@@ -120,6 +121,7 @@ FACT_DOCS: dict[str, str] = {
     "checkpoint": "True when the date that matters is a decision on the evidence so far, not the work finishing ('a go/no-go by end of feb').",
     "promised_to": "Who the date that matters was promised to ('i told marta we'd decide by the 20th'), a name.",
     "milestone": "The one task of the named team project the date is asked for ('the summarizer's prompted baseline'): the forecast ends there.",
+    "done_tasks": "Steps of the plan the question says are done ('the backfill wrapped today', 'picks up at train and tune'): never simulated; the forecast counts what is left.",
     "new_date": "The new date of a slip or move the manager states (ISO): 'slips from dec 18 to feb 5' gives deadline 18 Dec, new_date 5 Feb.",
     "answer_by": "When the asker needs the ANSWER (ISO), not the work ('need to know by xmas whether to plan manual orders', 'let me know by thurs'): never the date a forecast tests.",
     "ready_before": "True when the work must be in place before the date that matters, for something that happens on it ('live for the feb 1 emails', 'before the march 15 shutdown'): the forecast counts to the working day before.",

@@ -519,7 +519,7 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
         for i, t in enumerate(tasks):
             low, likely, high = (round(x * scale, 2) for x in _task_weeks(t.get("weeks")))
             item: dict[str, Any] = {"name": str(t.get("name") or f"Task {i + 1}")[:120], "optimistic": low, "most_likely": likely, "pessimistic": high}
-            if t.get("success_probability") is not None:
+            if t.get("success_probability") is not None and not t.get("risky_part"):  # a risk to one part: the step goes ahead without it
                 item["success_probability"] = float(t["success_probability"])
                 item["retry_until_success"] = bool(t.get("retry")) and float(t["success_probability"]) >= MIN_RETRY_PROBABILITY  # 'otherwise another round
                 if item["retry_until_success"] and isinstance(t.get("retry_weeks"), (int, float)):
@@ -540,7 +540,13 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
     plan = plan_from_project(project, team.people, trials=4000, today=today, holidays=_holidays(s, team, today))
     plan = plan.model_copy(update={"assumed_holidays": _calendar(s, team, today)["assumed_holidays"], **_confidence(s)})
     upto = _up_to(plan.tasks, s.get("milestone"))
-    if upto:  # the date asked for one task: it and what it waits for, each on its own estimate (never the owner's overall one)
+    done = set(s.get("done_tasks") or []) if s.stated("done_tasks") else set()
+    if done and any(t.name not in done for t in plan.tasks):  # 'the backfill wrapped, picks up at train and tune on monday': what is left, from then
+        left = [t.model_copy(update={"depends_on": [d for d in t.depends_on if d not in done]}) for t in plan.tasks if t.name not in done]
+        plan = plan.model_copy(update={"tasks": left, "start": _stated_start(s, today), "today": today})
+        upto = _up_to(left, s.get("milestone"))
+        plan = plan.model_copy(update={"tasks": upto}) if upto else plan
+    elif upto:  # the date asked for one task: it and what it waits for, each on its own estimate (never the owner's overall one)
         plan = plan.model_copy(update={"tasks": upto, "deadline": None, "deadline_days": None} if not s.stated("deadline") else {"tasks": upto})  # the project's date is not its step's
     else:
         plan = _from_owner_estimate(plan, project, team, today)

@@ -15,7 +15,7 @@ from agent.situation import StatedDate as SituationDate
 from agent.understanding.addressee import MESSAGE_NOUNS, Addressee, addressee_in, name_like
 from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
-from agent.understanding.dates import HOLIDAY_BREAK, StatedDate, find_dates
+from agent.understanding.dates import BACK_BETWEEN, HOLIDAY_BREAK, StatedDate, find_dates
 from agent.understanding.doubt import PRONOUN_LED, doubtful_work, set_aside_doubtful, too_vague, vague_question
 from agent.understanding.word_classes import classes_of
 from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages
@@ -768,7 +768,7 @@ def _days_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
         last = first  # "out on leave jan 4-15": the range ends in the same month
     elif len(off) == 1 and re.search(r"\b(?:till|until)\s+\S", said) and first.value > today:
         begin, end = today, first.value - timedelta(days=1)  # "out sick till wednesday": from today, back on wednesday
-    if last is not first and BACK_ON.search(sig.text.normal[last.end : last.end + 30]):
+    if last is not first and (BACK_ON.search(sig.text.normal[last.end : last.end + 30]) or BACK_BETWEEN.fullmatch(sig.text.normal[first.end : last.start])):
         end = last.value - timedelta(days=1)  # "out from the 23rd til jan 4th (4th we're back)"
     days = [begin + timedelta(days=i) for i in range((end - begin).days + 1)] + [d.value for d in off[2:]]  # "... plus jan 4"
     weekdays = sorted({d.isoformat() for d in days if d.weekday() < 5})[:60]
@@ -1581,19 +1581,23 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
         tasks = []  # one stated duration beside a team project, or in a message, is a fact, not a plan (unless it is work added to it)
     if added and tasks:
         tasks[0]["added_to_project"] = True
-    retry = ANOTHER_ROUND.search(sig.text.normal)
-    if retry and tasks:  # 'retrain 2 wks (70% first try, otherwise another 2 wk round)': the round is the retrain again, not a step of its own
-        again = [t for t in tasks if retry.start() <= t.get("_at", -1) < retry.end()]
+    for retry in ANOTHER_ROUND.finditer(sig.text.normal) if tasks else ():  # 'retrain 2 wks (70% first try, otherwise a further 2 wk round)': the round is the retrain again, not a step of its own
+        again = [t for t in tasks if retry.start() <= t.get("_at", -1) <= retry.end()]
         tasks = [t for t in tasks if t not in again] if len(tasks) > len(again) else tasks
         retried = _task_said_before(tasks, sig.text.normal, retry.start())
         retried["retry"] = True
         if again and retried not in again:
-            retried["retry_weeks"] = again[0]["weeks"][1]  # 'otherwise another 2 wk round': what a miss costs, as said
+            retried["retry_weeks"] = max(again, key=lambda t: t["_at"])["weeks"][1]  # 'otherwise another 2 wk round': what a miss costs, as said
     chance = sig.percents.get("success")
     if tasks and chance is not None and not any("success_probability" in t for t in tasks) and WORKS_NEAR.search(sig.text.normal[max(0, chance.start - 50) : chance.end + 50]):
         _task_said_before(tasks, sig.text.normal, chance.start)["success_probability"] = round(chance.value, 3)
+    done = [t for t in tasks if t.get("done")]
+    if done and len(done) < len(tasks):
+        tasks = [t for t in tasks if not t.get("done")]
+        s.put("done_tasks", [t["name"] for t in done], "question", "; ".join(t["_words"] for t in done))
     for t in tasks:
         t.pop("_at", None)
+        t.pop("done", None)
     _ready_before(s, sig)
     if tasks:
         s.put("tasks", tasks, "question", "; ".join(t.pop("_words") for t in tasks))
@@ -1625,7 +1629,8 @@ def _ready_before(s: Situation, sig: Signals) -> None:
 
 
 # A failed attempt is done again: 'otherwise another 2 wk round', 'if not, one more pass'.
-ANOTHER_ROUND = re.compile(r"\b(?:otherwise|if not|else|failing that|if it (?:fails|doesn'?t|misses))\b,?\s+(?:it'?s\s+|we do\s+|we need\s+|that'?s\s+)?(?:another|one more|a second)\s+(?:(?:\d+(?:\.\d+)?|one|two|three)[\s-]*(?:wk|week|day)s?\s+)?(?:round|go|try|pass|attempt|iteration|cycle|run)\b", re.I)
+ANOTHER_ROUND = re.compile(r"\b(?:otherwise|if not|else|failing that|if (?:it|that|they|we|this) (?:fails?|doesn'?t|don'?t|misses|miss(?:es)?|falls? short)(?: \w+){0,3}?)\b,?\s+(?:it'?s\s+|we do\s+|we need\s+|we run\s+|that'?s\s+|there'?s\s+|it takes\s+)?"
+                           r"(?:another|one more|1 more|a second|a 2nd|a further|an extra|a fresh|a new)\s+(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six)[\s-]*(?:wk|week|day|sprint)s?\s+)?(?:round|go|try|pass|attempt|iteration|cycle|run|loop)\b", re.I)
 
 
 def _task_said_before(tasks: list[dict[str, Any]], normal: str, at: int) -> dict[str, Any]:
@@ -1712,8 +1717,13 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
             chance = find_percentages(said).get("success") if re.search(r"\b(?:on it|it (?:works|beats|lands|helps|hits|passes|clears|reaches|meets|gets)|that it|whether)\b", said, re.I) or WORKS_NEAR.search(said) else None
         if chance is not None:
             task["success_probability"] = round(chance.value, 3)
+            part = PART_HELPS.search(said)
+            if part is not None and part.group("part").split()[0].casefold() not in NOT_A_PART and part.group("part").casefold() not in task["name"].casefold():
+                task["risky_part"] = part.group("part")  # '50/50 the optical SNR features help at all': a risk to that part, not to the step
             if FIRST_GO.search(said):
                 task["retry"] = True  # '70% it's good enough first go': a miss is another round, not the end of the plan
+        if DONE_AFTER.match(normal[d.end :]) and not NOT_YET_BEFORE.search(normal[seg_start : d.start]):
+            task["done"] = True  # 'the data pull (2 wks) is done': a step behind them, not one to simulate
         tasks.append(task)
     tasks = [t for i, t in enumerate(tasks) if not (i and REQUIRED_LENGTH.fullmatch(t["name"]) and t["weeks"] == tasks[i - 1]["weeks"])]  # 'a four week A/B, finance wants four full weeks': one step
     if len(tasks) == 1 and tasks[0]["weeks"][0] == tasks[0]["weeks"][2] and not sig.by_role("deadline") and not sig.dates:
@@ -1724,6 +1734,13 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
             t["name"] += " (2)"
         seen.add(t["name"].casefold())
     return tasks
+
+
+# A chance said of one part of a step helping ('50/50 the optical SNR features help at all', 'maybe 40% the weather data
+# adds anything'): if it does not, the step goes ahead without that part; the step itself does not fail.
+PART_HELPS = re.compile(r"\b(?:the\s+|our\s+|those\s+|these\s+)?(?P<part>(?:[\w/-]+\s+){0,3}?[\w/-]+)\s+(?:will\s+|would\s+|even\s+|actually\s+|really\s+)*"
+                        r"(?:help|helps|pay off|pays off|add anything|adds anything|add much|adds much|make a difference|makes a difference|move the needle|moves the needle|buy us anything|buys us anything)\b", re.I)
+NOT_A_PART = frozenset("it they this that which we he she its the chance odds whether if".split())
 
 
 # Someone's requirement on the step just named ('finance wants four full weeks'): its length again, no step of its own.
@@ -2647,6 +2664,7 @@ def _from_team_file(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if member is None and asker is not None and s.get("person_in_team") is False:  # someone who sends the team requests: known by their role
         s.put("person_in_team", False, "team_file", f"{asker.requester_role}, a requester in your team file's inbox")
     _milestone(s, sig, team)
+    _done_steps_of_project(s, sig, team)
     _team_project_facts(s, team, today)
     _team_audience(s, team)
     _team_defaults(s, team, today)
@@ -2675,6 +2693,65 @@ def _milestone(s: Situation, sig: Signals, team: Any) -> None:
             named.append(task.name)
     if len(named) == 1 and named[0] != project.tasks[-1].name:  # the last task is the project itself
         s.put("milestone", named[0], "question", named[0].lower())
+
+
+# The state of a plan: a step said done ('the backfill wrapped this afternoon', 'schema mapping (3 days, already done)'),
+# and where the remaining work picks up ('the plan picks up at train and tune on monday', 'we're on offline eval now').
+DONE_AFTER = re.compile(r"^[\s,;:)(-]*(?:(?:and|but|which|that)\s+)?(?:(?:it|that)'?s\s+|(?:is|was|are|were|has been|have been|got|'s)\s+)?(?:already\s+|just\s+|now\s+|all\s+|fully\s+|basically\s+)?"
+                        r"(?:done|finished|wrapped(?:\s+up)?|complete[d]?|shipped|landed|behind us|in the bag|out of the way)\b(?!\s+(?:by|before|in|within|around|once|when|if|after|next|tomorrow|on (?:mon|tue|wed|thu|fri)))", re.I)
+NOT_YET_BEFORE = re.compile(r"\b(?:once|when|after|until|till|til|if|before|whether|unless|can|will|should|needs? to|has to|to get)\b[^.;?!]*$", re.I)
+PICKS_UP_AT = re.compile(r"\b(?:picks? up (?:again )?(?:at|with|from)|resum\w* (?:at|with|from)|restart\w* (?:at|with|from)|mov(?:es|ing|ed) on to|on to|next up is|next is|(?:we'?re|we are|she'?s|he'?s|they'?re|it'?s) (?:now )?(?:on|at|into)|now on|starts? (?:at|with))\s+(?:the\s+)?$", re.I)
+STEP_VERBS = frozenset("finish do run build complete".split())
+
+
+def _step_at(normal: str, name: str) -> list[tuple[int, int]]:
+    """Where a plan step is named by its own words ('the feature backfill' for 'Finish feature backfill'), as spans."""
+    words = [w for w in re.findall(r"[a-z0-9-]+", name.lower()) if w not in TASK_NAME_GENERIC and w not in STEP_VERBS]
+    if not words:
+        return []
+    said = "".join(rf"(?:{re.escape(w)}\w*\W+(?:\w+\W+){{0,2}}?)?" for w in words[:-1]) + re.escape(words[-1]) + r"\w*"  # 'the backfill' names 'Finish feature backfill'
+    return [(m.start(), m.end()) for m in re.finditer(rf"\b{said}\b", normal, re.I)]
+
+
+def _done_steps_of_project(s: Situation, sig: Signals, team: Any) -> None:
+    """Steps of the named team project the question says are done, and those before the step the work picks up at:
+    the forecast counts what is left from there, not the owner's overall estimate from today."""
+    if s.intent not in ("planning", "stakeholder_message") or not isinstance(s.get("project"), str) or s.has("tasks"):
+        return
+    project = team.project(s.get("project"))
+    if project is None or len(project.tasks) < 2:
+        return
+    normal = sig.text.normal
+    deps = {t.name: list(t.depends_on) for t in project.tasks}
+
+    def before(name: str) -> set[str]:
+        out: set[str] = set()
+        for d in deps.get(name, []):
+            out |= {d} | before(d)
+        return out
+
+    done: set[str] = set()
+    said: list[str] = []
+    resumed: set[str] = set()
+    for task in project.tasks:
+        for a, b in _step_at(normal, task.name):
+            clause = re.split(r"[.;?!]\s|,\s*(?:so|and|but)\b", normal[:a])[-1]
+            if DONE_AFTER.match(normal[b:]) and not NOT_YET_BEFORE.search(clause):
+                done |= {task.name} | before(task.name)
+                said.append(sig.words(a, b + DONE_AFTER.match(normal[b:]).end()))
+            elif PICKS_UP_AT.search(normal[max(0, a - 40) : a]):
+                done |= before(task.name)
+                resumed.add(task.name)
+                said.append(sig.words(max(0, a - 40) + PICKS_UP_AT.search(normal[max(0, a - 40) : a]).start(), b))
+                when = next((d for d in sig.dates if 0 <= d.start - b <= 25 and not re.search(r"[.;?!,]", normal[b : d.start])), None)
+                if when is not None and not s.stated("start_date"):  # 'picks up at train and tune on monday': the rest starts then
+                    s.put("start_date", when.value.isoformat(), "question", sig.words(a, when.end))
+    left = [t.name for t in project.tasks if t.name not in done]
+    if done and left:
+        s.put("done_tasks", [t.name for t in project.tasks if t.name in done], "question", "; ".join(said))
+        first_left = {t.name for t in project.tasks if t.name not in done and set(deps[t.name]) <= done}
+        if s.get("milestone") in done | resumed | first_left:
+            s.drop("milestone")  # 'picks up at train and tune': where the work restarts, not the step the date is for
 
 
 def _team_defaults(s: Situation, team: Any, today: date) -> None:

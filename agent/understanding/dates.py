@@ -371,7 +371,7 @@ def _off_or_event(role: str, text: str, m: re.Match[str], before: str, out: list
     january off") and the date data is from ("the returns data from this christmas"), read from the clause; work due
     before a closure ("before the warehouse shutdown on dec 21") stays due then."""
     phrase = m.group(0)
-    joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
+    joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or BACK_BETWEEN.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
     if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or CLOSURE_BEFORE.search(before) or joined or NO_WORK_AFTER.match(text, m.end()):
         role = "off"
     if DAY_GIVEN_OFF.search(before) and re.match(r"\s+off\b", text[m.end() : m.end() + 6], re.I):
@@ -482,6 +482,10 @@ DATED_DATA = re.compile(r"\b(?:data|returns|footage|sales|tickets|logs|images|ph
 BEFORE_CLOSURE = re.compile(r"\b(?:before|by|ahead of|prior to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:closure|shut-?down|close-?down|break|holidays?)\s+(?:on\s+|starts?\s+(?:on\s+)?|begins?\s+(?:on\s+)?)?(?:the\s+)?$", re.I)
 # "... on the 12th and 13th of jan so no project work those 2 days": days nobody works on the project.
 NO_WORK_AFTER = re.compile(r"(?:\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+\.?)?)?(?:\s*(?:,|and|or|&|plus)\s*(?:the\s+)?(?:[a-z]{3,9}\s+)?\d{1,2}(?:st|nd|rd|th)?)*[^.;?!\d]{0,30}?\b(?:so\s+)?(?:no (?:project |model |real |ml )?work|nobody (?:works|is working|is around)|no one (?:works|is working|is around))\b", re.I)
+# The day a closure ends said as the day work comes back ('shuts from christmas eve and doesn't come back till the 7th',
+# 'closed from dec 21, back on jan 4', "don't reopen until january 6th"): the closure runs to the day before it.
+BACK_BETWEEN = re.compile(r"[^.;?!]{0,40}?\b(?:(?:doesn'?t|don'?t|won'?t|not|isn'?t|aren'?t|nobody'?s?|no one'?s?)\s+(?:\w+\s+)?(?:come|get|be|reopen|open|start)\w*\s+(?:back\s+|again\s+)?(?:till|until|til|before)"
+                          r"|(?:we'?re\s+|everyone'?s\s+|they'?re\s+)?back(?:\s+(?:at work|in))?\s+(?:on|from)?|re-?open\w*\s+(?:on)?|open(?:s|ing)? again\s+(?:on)?|return(?:s|ing)?\s+(?:on)?)\s*(?:the\s+)?$", re.I)
 OFF_UNTIL = re.compile(r"\s*(?:through|thru|to|until|till|til|-|→|->|and|plus|\+|&|,)\s*(?:the\s+)?", re.I)
 # Words that put a date in the past: a start that happened, a due date that was missed.
 PAST_CUE = re.compile(r"\b(?:kicked off|kick-?off (?:was|happened)|(?:did(?:n'?t| not)|never) (?:actually |really )?(?:kick off|start|begin)|started|began|joined|rolled (?:it )?(?:back|out)|reverted|broke|went down|fixed|deployed|happened|retrained|noticed|spotted|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)

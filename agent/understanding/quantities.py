@@ -370,11 +370,11 @@ CONFIDENCE_RE = re.compile(
     rf"|\bwith\s+(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?(?P<m>{NUM})\s*(?:%|percent)\s*(?:odds|probability|certainty|confiden\w*)"
     rf"|\b(?P<k>[1-9]) in 10 (?:confiden\w*|certain\w*|odds|chance)"
     rf"|\b(?:by|before|for) [^.?!,;]{{2,30}}? (?:at|with) (?P<j>[5-9]\d)\s*(?:%|percent)(?!\s*(?:capacity|load|utili|self|accuracy|recall|precision|of))"
-    rf"|\bdate\b(?: [^.?!;]{{0,50}}?)? (?:(?:i|we) (?:can|could)|(?:can|could) (?:i|we)) (?:hit|make|commit(?: to)?|promise|give|say|quote|stand behind)(?: (?:them|him|her|it))? (?:at|with) (?P<i>[5-9]\d)\s*(?:%|percent)"  # 'a trial date for the X model i can commit at 85%'
+    rf"|\bdate\b(?: [^.?!;]{{0,50}}?)? (?:(?:i|we) (?:can|could)|(?:can|could) (?:i|we)) (?:hit|make|commit(?: to)?|promise|give|say|quote|stand behind)(?: (?:them|him|her|it|[a-z][\w'-]*))? (?:at|with) (?P<i>[5-9]\d)\s*(?:%|percent)"  # 'a trial date for the X model i can commit at 85%'
     rf"|\b(?:bet|stake|put money|stand behind|stand by|defend) (?:on|my \w+ on)? ?(?:it )?(?:at|with) (?P<b>[5-9]\d)\s*(?:%|percent)"  # "a date i'd bet on at 85%", "one i can stand behind at 90%"
     rf"|\bwhat (?:date )?(?:would|do|should|could) (?:you|i|we) (?:put|say|give|quote|commit to|promise|pick)(?: \w+){{0,3}}? (?:at|with) (?P<w>[5-9]\d)\s*(?:%|percent)"
     rf"|\b(?:put money on|bet on|commit to)\b[^.?!]{{0,20}}?,?\s+(?:say|at|with|like)\s+(?P<s>[5-9]\d)\s*(?:%|percent)"
-    rf"|\b(?:the|an?|my|our|your)\s+(?P<d>[5-9]\d)\s*(?:%|percent)\s+(?:date|day|deadline|estimate|number)\b"
+    rf"|(?:\b(?:the|an?|my|our|your|need|needs|needed|want|wants|give me)\s+|^\W*)(?P<d>[5-9]\d)\s*(?:%|percent)\s+(?:date|day|deadline|estimate|number)\b"  # '85% date needed for ...'
     rf"|\b(?:date|eta|when)\s+(?:at|@|with)\s+(?P<a>[5-9]\d)\s*(?:%|percent)(?!\s*(?:capacity|load|of))",  # 'live when both done. date at 80%?  # "whats the 80% date on fraud v3"  # "what date would you put money on, say 80%"
     re.IGNORECASE,
 )

@@ -1,0 +1,119 @@
+"""Reading a plan's state before it is simulated: steps said done, where the remaining work picks up, a retry clause
+as a branch (never a step of its own), closures said in words, and a confidence asked for."""
+
+from datetime import date
+
+import pytest
+
+from agent.understanding import parse_situation
+
+TODAY = date(2026, 12, 4)
+
+
+def _s(q: str, team=None):
+    return parse_situation(q, team, TODAY)
+
+
+def _names(q: str) -> list[str]:
+    return [t["name"] for t in _s(q).get("tasks") or []]
+
+
+# (1) State: a step said done is not simulated.
+@pytest.mark.parametrize(
+    "q, gone, kept",
+    [
+        ("kiln sensor model: the data pull (2 wks) is done, labelling 3-4 wks, then training 2 wks. can we go live feb 15?", "data pull", "labelling"),
+        ("warehouse slotting optimiser. scraping the order history, 1-2 weeks, finished yesterday. feature work 2-3 weeks, then a 2 week pilot. odds for jan 29?", "scraping", "pilot"),
+        ("left on the claims triage model: schema mapping (3 days, already wrapped), retrain 5-8 days, shadow 4 days. chance by dec 23?", "schema mapping", "retrain"),
+    ],
+)
+def test_a_step_said_done_is_no_task(q, gone, kept):
+    names = " | ".join(_names(q))
+    assert gone not in names and kept in names
+
+
+def test_the_steps_said_done_are_kept_as_what_is_done():
+    s = _s("pricing model for the ferry company: cleaning the fare logs (1-2 wks) is finished, backtest 2-3 wks, then a 3 week trial. "
+           "odds by feb 26?")  # fmt: skip
+    assert any("cleaning" in n for n in s.get("done_tasks") or [])
+
+
+# (2) A retry clause is a branch of the step it follows, never a step of its own.
+@pytest.mark.parametrize(
+    "q, retried, weeks",
+    [
+        ("dosage model: cohort extraction 2-3 weeks; fitting 3-4 weeks with about a 70% chance of hitting the calibration target first time "
+         "(otherwise a further two-week round); then 3 weeks of pharmacist review. can it be ready by 30 april?", "fitting", 2.0),
+        ("ad ranker: log cleanup 1-2 wks, retrain 2 wks - maybe 60% it beats prod on the first pass, if not an extra 1 week round - then 2 wks of A/B. "
+         "odds for march 1?", "retrain", 1.0),
+        ("fraud rules port: translate the rules 2-3 wks, backtest 1 wk, 65% it matches the old engine first go, failing that one more 2-week pass, "
+         "then cutover 1 wk. date at 80%?", "backtest", 2.0),
+    ],
+)
+def test_a_retry_clause_is_a_branch_not_a_task(q, retried, weeks):
+    tasks = _s(q).get("tasks") or []
+    assert len(tasks) == 3, [t["name"] for t in tasks]
+    step = next(t for t in tasks if retried in t["name"])
+    assert step.get("retry") and step.get("retry_weeks") == weeks
+
+
+def test_a_retry_round_said_first_is_still_the_steps():
+    tasks = _s("churn model left: features 2 wks, training 3-5 wks (a coin flip it clears 0.8 auc first attempt, else another three week round), "
+               "deploy 1 wk. odds by april 1?").get("tasks")  # fmt: skip
+    assert [t["name"] for t in tasks][0] == "features" and len(tasks) == 3
+    assert tasks[1].get("retry_weeks") == 3.0
+
+
+# (3) Closures said in words reach the calendar in full.
+@pytest.mark.parametrize(
+    "q, first, last",
+    [
+        ("the plant shuts from christmas eve and doesn't come back till the fifth of january. tasks: sensor fix 2-3 wks, retrain 2 wks. odds for feb 12?",
+         "2026-12-24", "2027-01-04"),
+        ("we close on the 23rd of december and don't reopen until january 6th. left: labelling 2 wks, model 3-4 wks. chance by feb 19?",
+         "2026-12-23", "2027-01-05"),
+        ("our office is closed from dec 21, back on jan 4. left: pipeline 2 wks, eval 1-2 wks. odds by jan 29?", "2026-12-21", "2027-01-01"),
+    ],
+)
+def test_a_closure_until_the_day_back_covers_every_day_before_it(q, first, last):
+    days = _s(q).get("days_off") or []
+    assert days and days[0] == first and days[-1] == last
+
+
+def test_the_day_back_from_a_closure_is_not_the_deadline():
+    s = _s("the mill shuts from christmas eve and doesn't come back till the seventh of january. left: cleanup 1-2 wks, training 2-3 wks, "
+           "then a 2 week trial. the board meets on the 26th of february. what are the odds we're done")  # fmt: skip
+    assert s.get("deadline") == "2027-02-26"
+
+
+# (5) A confidence level asked for is the level the answer is given at.
+@pytest.mark.parametrize(
+    "q, level",
+    [
+        ("85% date needed for the turbine vibration model. three tracks in parallel: sensors 2-4 wks, model 3-5 wks, alerting 2-3 wks.", 85),
+        ("need a 90% date for the berth scheduler: data 2 wks, solver 3-4 wks, then ops trial 2 wks", 90),
+        ("what date can I commit to at 80%? left: scraping 1-2 wks, dedupe 1 wk, ranker 2-3 wks", 80),
+    ],
+)
+def test_a_confidence_asked_for_is_read(q, level):
+    assert _s(q).get("confidence_level") == level
+
+
+# (2b) A chance said of one part helping is a risk to that part, not to the whole step.
+@pytest.mark.parametrize(
+    "q, step, part",
+    [
+        ("route optimiser, in parallel: map import 2-3 wks, solver 4-6 wks, maybe 40% the traffic feeds even help, dashboards 2 wks. 80% date?",
+         "solver", "traffic feeds"),
+        ("yield model left: cleanup 1-2 wks, training 3-4 wks and honestly 50/50 the satellite features make a difference, then 2 wks of review",
+         "training", "satellite features"),
+    ],
+)
+def test_a_chance_that_a_part_helps_is_that_parts_risk(q, step, part):
+    task = next(t for t in _s(q).get("tasks") if step in t["name"])
+    assert task.get("risky_part", "").endswith(part)
+
+
+def test_a_chance_that_the_step_works_is_the_steps_own():
+    tasks = _s("churn model: features 2 wks, then training 3 wks, 60% it helps retention at all. odds by feb 1?").get("tasks")
+    assert all("risky_part" not in t for t in tasks)
