@@ -842,6 +842,20 @@ def _is_fixed_loan(inp: Any, what: Any, situation: Situation) -> bool:
     return (what.basis == "current_deadline" and inp.current.due_date is not None) or dated
 
 
+THIN_SLACK_DAYS = 2  # working days between the P80 date and the due date at or below which a date holds 'only just'
+
+
+def _thin_p80_slack(inp: Any, what: Any, o: Any) -> float | None:
+    """The working days between a strategy's P80 date and the current work's due date, when that is THIN_SLACK_DAYS or
+    fewer (the date holds, but one bad day misses it); None otherwise or without dates."""
+    from lead_core.units import working_days_between
+
+    if o.current_p80_date is None or inp.current.due_date is None or o.current_p80_date > inp.current.due_date:
+        return None
+    gap = working_days_between(o.current_p80_date, inp.current.due_date, list(what.days_off)) - 1  # the days after P80, up to the due date
+    return float(gap) if gap <= THIN_SLACK_DAYS else None
+
+
 def _p80_when(o: Any) -> str:
     return f"{o.current_p80_date:%a %d %b %Y}" if o.current_p80_date is not None else f"week {o.current_work.p80:.1f}"
 
@@ -860,7 +874,8 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
     p = loan.current_deadline_probability or 0.0
     after = _lend_after_it_lands(inp, loan, without, what)
     offers = _counter_offer_lines(inp, what, without, others or [], due, _requester_words(situation)) if p < TARGET else []
-    verdict = "Only just" if after else "Not safely" if offers and _verdict(p) in ("yes", "probably") else _verdict(p).capitalize()  # the headline says what the reply says
+    thin = _thin_p80_slack(inp, what, loan) if p >= TARGET else None
+    verdict = "Only just" if after or thin is not None else "Not safely" if offers and _verdict(p) in ("yes", "probably") else _verdict(p).capitalize()  # the headline says what the reply says
     head = (f"**Does {due} survive it? {verdict}: if {person} goes to {title} as asked, {project} lands by "
             f"{_p80_when(loan)} (P80), and {_holds(due, p)}.{_already_at_risk(due, p, without)}**")
     lines = [head, ""] + ([] if offers else _start_line(inp, what, loan, situation))
@@ -876,6 +891,10 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
                   f"instead of {_holds(due, p).split(' that ')[0]}.",
                   f"- **If {title} can't wait, yes still works:** {due} survives it{_loan_end_condition(inp, what, asker, situation)}, "
                   "but with little room left before it."]
+    elif p >= TARGET and thin is not None:  # 'holds' with a day of slack is no plain yes
+        lines.append(f"- **You can say yes, but only just:** {due} survives it with {days_words(thin)} of slack at P80 (one sick day or "
+                     f"a longer loan misses it){_loan_end_condition(inp, what, asker, situation)}. Tell the people waiting on "
+                     f"{project} that {due} holds with that risk named, and agree now what gives if it slips.")
     elif p >= TARGET:
         lines.append(f"- **You can say yes:** {due} survives it{_loan_end_condition(inp, what, asker, situation)}. Tell the people waiting on "
                      f"{project} that {due} holds.")

@@ -898,7 +898,7 @@ def _summarise(plan: PlanInput, run: _Run) -> Forecast:
         single_point=_single_point(plan),
         histogram=_histogram(good, n),
         notes=_notes(plan, good, passed) + ([SINGLE_POINT_NOTE] if _single_point(plan) else []) + ([calendar_note] if calendar_note else [])
-        + ([drivers_note] if drivers_note else []),
+        + ([drivers_note] if drivers_note else []) + _plain_sum_check(plan, percentiles[50].working_days),
         calendar_note=calendar_note,
         calendar_caveat=calendar_caveat,
         summary="",
@@ -939,6 +939,31 @@ def _point_finish(plan: PlanInput, worst: int) -> float:
     ]  # fmt: skip
     run = _simulate(plan.model_copy(update={"tasks": tasks, "trials": 100}))
     return float(run.completion.max())
+
+
+PLAIN_MARGIN = 0.35  # how far the simulated P50 may sit from the plain sum of the most likely estimates before it is explained
+PLAIN_SLACK_DAYS = 2.0
+
+
+def _plain_sum_check(plan: PlanInput, p50: float | None) -> list[str]:
+    """A sanity check on the result: the most likely estimates added up along the plan (what runs in parallel counted
+    once, every step working first time) against the simulated P50. When they disagree by more than a clear margin, one
+    note says so and names the input that drives the gap, so a surprising figure is checked rather than trusted."""
+    if p50 is None or len(plan.tasks) * plan.trials > MAX_CELLS // 4:
+        return []
+    plain = _point_finish(plan, -1)
+    if plain <= 0 or abs(p50 - plain) <= PLAIN_MARGIN * plain + PLAIN_SLACK_DAYS:
+        return []
+    retried = [t for t in plan.tasks if t.retry_until_success and t.success_probability < 1]
+    wide = max(plan.tasks, key=lambda t: t.pessimistic - t.most_likely)
+    if p50 > plain and retried:
+        cause = f"the further rounds of {' and '.join(repr(t.name) for t in retried[:2])} when a first attempt misses"
+    elif p50 > plain:
+        cause = f"the long worst case of {wide.name!r} ({wide.most_likely:g} most likely, up to {wide.pessimistic:g} {_unit(plan)})"
+    else:
+        cause = "estimates whose most likely value sits near their high end"
+    return [f"Check: the most likely estimates add up to {plain:.0f} working days along the plan, but the simulated P50 is "
+            f"{p50:.0f}; the gap comes from {cause}. If that is not how the plan works, correct that input and re-run."]
 
 
 def _chance_text(p: float | None, tail: Tail | None) -> str | None:

@@ -48,7 +48,7 @@ MOVE_RE = re.compile(
     r"|\b(?:do|doing|give|giving|spend|spending|put|lend)\s+(?:half|a third|a quarter|\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)? days?)\s+(?:of\s+)?(?:his|her|their)\s+(?:week|time)\b",
     re.IGNORECASE,
 )
-PARALLEL_RE = re.compile(r"\balongside\b(?!\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:engineers?|inspectors?|operators?|humans?|people|staff|crew|analysts?|annotators?|reviewers?|clinicians?|doctors?|experts?|agents?|nurses|[a-z]+(?:ers|ors|ists|ians))\b)|\bin parallel\b|\bside[- ]by[- ]side\b(?!\s+(?:\w+ing|comparisons?|runs?|tests?|evals?|evaluations?|checks?|reviews?|with)\b)(?<!of side by side)|\ball at once\b|\bin tandem\b|\b(?:running|going|happening|under ?way|in flight)\s+(?:both\s+)?at once\b|\bmeanwhile\b|\bwork ?streams? (?:running|going) (?:at once|together)\b|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
+PARALLEL_RE = re.compile(r"\balongside\b(?!\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:engineers?|inspectors?|operators?|humans?|people|staff|crew|analysts?|annotators?|reviewers?|clinicians?|doctors?|experts?|agents?|nurses|[a-z]+(?:ers|ors|ists|ians))\b)|\bin parallel\b|\bside[- ]by[- ]side\b(?!\s+(?:\w+ing|comparisons?|runs?|tests?|evals?|evaluations?|checks?|reviews?|with)\b)(?<!of side by side)|\ball at once\b|\bin tandem\b|\b(?:running|going|happening|under ?way|in flight)\s+(?:both\s+)?at once\b|\bmeanwhile\b|\bwork ?streams? (?:running|going) (?:at once|together)\b|\b(?:two|three|four|2|3|4)\s+(?:work ?streams?|tracks?|streams?|threads?)\s+(?:at once|together|side by side)\b|\b(?:can'?t|cannot|won'?t|doesn'?t|does not) (?:start|begin|go)\s+(?:till|until|before)\s+(?:both|all(?: \w+)?)\s+(?:land|are done|finish|ship)|\bat the same time\b|\bsimultaneous\w*\b|\bconcurrent\w*\b|\bindependent(?:ly)?\b", re.I)
 PRONOUN_NEAR = re.compile(r"\b(?:she|he|they|shes|hes)(?:'s|'re| is| are| has| have| needs| thinks| says)?\s+(?:about |around |roughly |maybe |like |only |just |still |got )?$", re.I)
 NEW_WORK_RE = re.compile(
     r"\b(?:onto|on|to|help(?:ing)? with|join|for)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?P<w>(?:[\w/-]+\s+){0,3}(?:" + people.PROJECT_NOUNS + r"))\b",
@@ -60,7 +60,7 @@ CURRENT_WORK_RE = re.compile(
     re.IGNORECASE,
 )
 EXPLICIT_DEADLINE = re.compile(r"\d", re.I)
-TASK_SPLIT = re.compile(r"[.;?!]\s|(?<!\d),\s*|(?<=\d),(?!\d{3}(?!\d))\s*|\s+-\s+|\s+(?:can |could |will )?run alongside\s+|\s+alongside\s+|\s+then\s+|\s+and then\s+|\s+after that\s+|\s+followed by\s+|\s+plus\s+|\n|:\s+", re.I)
+TASK_SPLIT = re.compile(r"[.;?!]\s|\s+(?=\([1-9a-h]\)\s)|(?<!\d),\s*|(?<=\d),(?!\d{3}(?!\d))\s*|\s+-\s+|\s+(?:can |could |will )?run alongside\s+|\s+alongside\s+|\s+then\s+|\s+and then\s+|\s+after that\s+|\s+followed by\s+|\s+plus\s+|\n|:\s+", re.I)
 TASK_FILLER = re.compile(
     r"(?<![/-])\b(?:then|and|about|around|roughly|maybe|probably|likely|a|an|the|of|for|is|are|takes?|will|would|should|needs?|"
     r"need|we|i|it|its|it's|our|my|another|more|extra|to|do|be|with|approx|est|estimate[sd]?|plus|first|also|weeks?|days?|sprints?|months?|"

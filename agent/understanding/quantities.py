@@ -27,6 +27,7 @@ STRETCH_RE = re.compile(
     rf"(?:\s*{UNIT})?",
     re.IGNORECASE,
 )
+RANGE_WORST = re.compile(r"\b(?:worst[- ]case|at (?:the )?most|up to|max(?:imum)?|tops|stretch|slip)\b", re.I)
 # "another week, two at worst", "3 weeks left (5 tops)": the worst case said after its number.
 WORST_AFTER = re.compile(
     rf"^(?:\s*(?:left|more|remaining|to go))?[^.;?!\d]{{0,40}}?[,;(]\s*(?:or\s+|but\s+|maybe\s+|and\s+)?(?P<n>{NUM})(?!\d)(?!\.\d)\s*(?:{UNIT.replace('(?P<unit>', '(?:')}\s*)?"
@@ -296,6 +297,12 @@ def find_durations(text: str) -> list[Duration]:
             ahead = LIKELY_RE.match(text[end:])
             if ahead and low <= float(ahead.group("n")) <= high:
                 likely = float(ahead.group("n"))
+            worst = STRETCH_RE.match(text[end:])
+            if worst and RANGE_WORST.search(worst.group(0)):  # '4 to 5 days left, worst case 2 wks': the range's pessimistic end
+                bound = float(worst.group("n")) * (_unit_weeks(worst.group("unit")) if worst.group("unit") else factor) / factor
+                if bound > high:
+                    high, end = bound, end + worst.end()
+                    consumed = end  # the worst case's own number is no second piece of work
         else:
             low = likely = high = a
             spread = SPREAD_RE.match(text[end:])
@@ -358,6 +365,8 @@ SUCCESS_CONTEXT = re.compile(
     r"beats?|beating|outperform\w*|confiden\w*|sure|think|reckon|honestly|guess|gut|i'?d say|feels?|sim|simulation|monte carlo)\b",
     re.IGNORECASE,
 )
+# '~70% it gets within a grade of the graders', '60% they match the old engine': a chance the work does something.
+IT_DOES_AFTER = re.compile(r"^\s*(?:that\s+)?(?:it|they|we|the (?:new )?(?:model|ranker|classifier|retrain|approach))\s+(?:\w+\s+)?(?:gets?|makes?|hits?|reach(?:es)?|match(?:es)?|clears?|lands?|beats?|passes|comes? in|stays?|holds?)\b", re.I)
 # "~75% on the 18th", "about 65% for feb 1": the odds of landing by a date.
 ON_TIME_AFTER = re.compile(
     r"^\s*(?:for|by|on|before|to (?:hit|make|land))\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|end|mid|q[1-4]|next|this|then\b|that date|the (?:date|deadline|freeze|launch))",
@@ -429,7 +438,7 @@ def find_percentages(text: str) -> dict[str, Quantity]:
             continue  # "pick success 91.2% (was 86.0)": a measured rate, not a chance anyone stated
         if LOAD_CONTEXT.search(around) and ("load" not in found) and value >= 50 and not BUDGET_AFTER.match(text[m.end() :]):
             found["load"] = Quantity(value, m.start(), m.end())
-        elif (SUCCESS_CONTEXT.search(around) or ON_TIME_AFTER.match(text[m.end() :])) and "success" not in found and 0 < value <= 100:
+        elif (SUCCESS_CONTEXT.search(around) or ON_TIME_AFTER.match(text[m.end() :]) or IT_DOES_AFTER.match(text[m.end() :])) and "success" not in found and 0 < value <= 100:
             found["success"] = Quantity(value / 100, m.start(), m.end())
     if "success" not in found:
         for m in ODDS_IN.finditer(text):

@@ -90,7 +90,7 @@ def test_a_date_that_holds_in_every_stated_worst_case_says_nothing_needs_cutting
 
 def test_a_gate_running_alongside_the_rest_is_started_now_and_not_given_reviewers_it_does_not_need(offline_copilot):
     q = ("Returns classifier for the spring sale. Three streams in parallel. Label cleanup: 2 to 3 weeks. Classifier: 2 to "
-         "4 weeks, 50% the new features help at all. Warehouse system integration: 2 weeks. Sale freeze is January 15. "
+         "4 weeks, 50% it works at all. Warehouse system integration: 2 weeks. Sale freeze is January 15. "
          "Chance we make it?")
     r = offline_copilot.ask(q)
     gate = next(line for line in r.answer.splitlines() if line.startswith("- Not offered"))

@@ -117,3 +117,24 @@ def test_a_chance_that_a_part_helps_is_that_parts_risk(q, step, part):
 def test_a_chance_that_the_step_works_is_the_steps_own():
     tasks = _s("churn model: features 2 wks, then training 3 wks, 60% it helps retention at all. odds by feb 1?").get("tasks")
     assert all("risky_part" not in t for t in tasks)
+
+
+# A chance said as what the work does ('~65% it gets under 40ms'), inline list marks, and tracks said to run at once.
+def test_numbered_tracks_at_once_keep_their_names_and_their_chance():
+    s = _s("need a go-live date at 80% for the parts forecaster. two tracks at once: (1) rebuild the demand model, 3-5 wks, honestly ~65% it gets "
+           "under the 12% error bar (2) ERP export + planner screens, 2-4 wks. go-live can't start till both land. start jan 4")  # fmt: skip
+    tasks = s.get("tasks")
+    assert [t["name"] for t in tasks] == ["rebuild the demand model", "ERP export + planner screens"]
+    assert tasks[0].get("success_probability") == 0.65 and s.get("parallel") is True
+
+
+@pytest.mark.parametrize(
+    "q, first",
+    [
+        ("left on the tariff model: cleanup 4-5 days, worst case 2 wks if the meter data is late; backtest 1-2 wks. odds for jan 15?", [0.8, 0.9, 2.0]),
+        ("harbour crane model: annotation 2-3 weeks, at most 5, then fine-tuning 2 weeks. chance by feb 5?", [2.0, 2.5, 5.0]),
+    ],
+)
+def test_a_worst_case_after_a_range_is_its_high_end_not_a_step(q, first):
+    tasks = _s(q).get("tasks")
+    assert len(tasks) == 2 and tasks[0]["weeks"] == first
