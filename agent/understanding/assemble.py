@@ -531,7 +531,33 @@ BARE_OFF = re.compile(r"(?:off|onto) the", re.I)
 
 # Durations by meaning -----------------------------------------------------------------------------
 def _task_durations(sig: Signals) -> list[Duration]:
-    return sig.by_role("effort", "remaining")
+    """The durations that are steps of a plan: efforts, what is left, and a whole step part done ('halfway through the
+    4-week labelling')."""
+    return sorted(sig.by_role("effort", "remaining") + [d for d in sig.by_role("total") if _share_left(sig.text.normal, d) is not None],
+                  key=lambda d: d.start)
+
+
+# How much of a step is done, said around its length: 'halfway through the 4-week labelling', 'data import (3 wks) is
+# half done', 'about 60% done out of 5 weeks', 'a third of the way through the 6 week annotation'.
+SHARE = r"(?P<f>halfway|half way|half|a third|a quarter|two thirds|three quarters|\d{1,2}(?:\.\d+)?\s*%)"
+SHARE_BEFORE = re.compile(SHARE + r"\s+(?:of the way\s+)?(?:through|into|done with|done on|done (?:out )?of)\s+(?:the|a|an|our|its|her|his|their)?\s*$"
+                          r"|" + SHARE.replace("?P<f>", "?P<g>") + r"\s+(?:done|through|complete)\s+(?:out of|of)\s+(?:the\s+|a\s+|an\s+)?(?:planned\s+)?$", re.I)
+SHARE_AFTER = re.compile(r"^[\s,;:)(-]*(?:(?:it'?s|is|are|was|and|but)\s+)?(?:about\s+|around\s+|roughly\s+|~\s*|maybe\s+|nearly\s+|almost\s+)?"
+                         + SHARE.replace("?P<f>", "?P<h>") + r"\s+(?:done|through|complete[d]?|finished|of the way(?: there| through)?)\b", re.I)
+SHARE_VALUES = {"halfway": 0.5, "half way": 0.5, "half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75}
+
+
+def _share_left(normal: str, d: Duration) -> tuple[float, bool] | None:
+    """The share of a step still to do when the words around its length say how much is done, and whether the
+    share was said before the length (so the step's name follows it); None when nothing is said."""
+    before = SHARE_BEFORE.search(normal[max(0, d.start - 50) : d.start])
+    after = SHARE_AFTER.match(normal[d.end :]) if before is None else None
+    said = (before.group("f") or before.group("g")) if before else after.group("h") if after else None
+    if said is None:
+        return None
+    said = said.lower().strip()
+    done = float(said.rstrip("% ").strip()) / 100 if said.endswith("%") else SHARE_VALUES.get(said, 0.0)
+    return (round(1 - done, 3), before is not None) if 0 < done < 1 else None
 
 
 def _near_person(sig: Signals, d: Duration, names: list[str]) -> bool:
@@ -1686,7 +1712,7 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         worded = re.search(r"\b(?:needs?|adds?|requires?|loses?|lost|losing|spends?)\b", segment, re.I)  # "loses 3 days to interviews"
         since = max((x.end for x in durations if seg_start <= x.end <= d.start), default=seg_start)  # 'cleanup 2-3 wks and the webhook 4-6 wks': after the last estimate
         since = since if re.match(r"^\W*(?:and|plus|&|while|with)\s+(?:the\s+|a\s+|an\s+|our\s+)?[a-z]", normal[since : d.start], re.I) else seg_start
-        name = whole if worded or named else _task_name(normal[since : d.start]) or whole  # "ablations 2-5 wks if ...": the name comes first
+        name = whole if worded or named else _task_name(normal[since : d.start]) or (_task_name(normal[d.end : seg_end]) if since != seg_start else "") or whole  # "ablations 2-5 wks if ...": the name comes first; '... and a 1 wk review': after it
         purpose = PURPOSE_AFTER.match(normal[d.end : seg_end])
         if purpose and not named and WHO_WANTS_TIME.fullmatch(normal[seg_start : d.start]):
             name = _task_name(purpose.group("w")) or name  # 'then he wants a week to sanity check it with the skippers': the check
@@ -1722,6 +1748,11 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
                 task["risky_part"] = part.group("part")  # '50/50 the optical SNR features help at all': a risk to that part, not to the step
             if FIRST_GO.search(said):
                 task["retry"] = True  # '70% it's good enough first go': a miss is another round, not the end of the plan
+        share = _share_left(normal, d)
+        if share is not None:  # 'halfway through the 4-week labelling': what is left of it
+            task["weeks"] = [round(w * share[0], 2) for w in task["weeks"]]
+            after = _task_name(normal[d.end : seg_end]) if share[1] else ""
+            task["name"] = after or task["name"]
         if DONE_AFTER.match(normal[d.end :]) and not NOT_YET_BEFORE.search(normal[seg_start : d.start]):
             task["done"] = True  # 'the data pull (2 wks) is done': a step behind them, not one to simulate
         tasks.append(task)
@@ -1762,6 +1793,7 @@ LEFT_OF_IT = re.compile(r"^\W*(?:of (?:work|dev|effort)\s+)?(?:left|remaining|to
 
 def _task_name(segment: str) -> str:
     segment = re.sub(r"\s+", " ", segment)
+    segment = re.sub(r"^.*?\b(?:done|finished|complete[d]?|wrapped(?: up)?)\s+(?:except(?: for)?|but(?: for)?|apart from|other than|save for|bar)\s+", "", segment, flags=re.I)  # 'all done except the QA pass': the QA pass
     segment = re.sub(r"^\W*\(?(?:[a-h]|[1-9]|i{1,3}|iv)\)\s*", "", segment, flags=re.I)  # "(b) pricing API": the list mark is no word of the name
     segment = re.sub(r"\s+(?:w/|with)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:team|vendor|partner|contractor|agency|supplier|client|customer)s?\b.*", "", segment, flags=re.I)  # "guardrails w/ the platform team"
     needed = re.search(r"\b(?:needs?|adds?|requires?) (?:a |an |the |another |one more )?([\w/-]+(?: [\w/-]+){0,3}?)(?= before| first| by|,|\.|$)", segment, re.I)

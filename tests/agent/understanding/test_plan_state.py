@@ -138,3 +138,30 @@ def test_numbered_tracks_at_once_keep_their_names_and_their_chance():
 def test_a_worst_case_after_a_range_is_its_high_end_not_a_step(q, first):
     tasks = _s(q).get("tasks")
     assert len(tasks) == 2 and tasks[0]["weeks"] == first
+
+
+# Part done: only what is left of a step is simulated; 'done except X' names X.
+@pytest.mark.parametrize(
+    "q, first",
+    [
+        ("sonar model: we are halfway through the 4-week labelling, then training 2-3 wks and a 1 wk review. odds by feb 12?", ("labelling", 2.0)),
+        ("route planner: data import (3 wks) is half done, solver 2-4 wks, pilot 2 wks. odds for feb 26?", ("data import", 1.5)),
+        ("kiln model: labelling is about 60% done out of 5 weeks, then training 2 wks. chance by jan 29?", ("labelling", 2.0)),
+        ("we are a third of the way through the six week annotation, then 2 weeks of training. odds for feb 1?", ("annotation", 4.0)),
+    ],
+)
+def test_a_step_part_done_counts_what_is_left(q, first):
+    task = _s(q).get("tasks")[0]
+    assert (task["name"], task["weeks"][1]) == first
+
+
+@pytest.mark.parametrize(
+    "q, names",
+    [
+        ("everything is done except the QA pass, 3-5 days, and the rollout, 1 week. can we ship by dec 18?", ["QA pass", "rollout"]),
+        ("the pipeline is finished apart from the drift monitors, 1-2 wks, then a 1 wk soak. odds for jan 8?", ["drift monitors", "soak"]),
+        ("sonar model: training 2-3 wks and a 1 wk review, then handover 2 days. odds by feb 12?", ["training", "review", "handover"]),
+    ],
+)
+def test_done_except_names_what_is_left(q, names):
+    assert _names(q) == names
