@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from lead_core.fit import fit_to
+from agent.draft_brief import message_brief
 from agent.draft_content import content_points, holds_writer_words, range_meaning, instruction_only, private_asides, quoted_message, respelt, reader_fallback, relayed_question, whole_sentences, writer_words
 from agent.explaining import explained_points, explains
 from agent.situation import Situation
@@ -129,10 +130,18 @@ def draft_input(
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",  # an unnamed senior reader has no title to use
         # The manager's content is meant to be said: only what they told the writer must never be pasted back.
         "source_text": _without_offer(instruction_only(question, points) if "points" in clean else question, s)[:5000],
-        "constraints": constraints.model_dump(),
-        "reader": reader_words(s, question, recipient, role, org),
+        "constraints": constraints.model_dump(), "reader": reader_words(s, question, recipient, role, org),
     }
-    return DraftInput.model_validate(fit_to(DraftInput, draft)).model_dump(mode="json")  # a long paste is cut, never refused
+    draft = _briefed(draft, message_brief(clean, points if "points" in clean else [], question, purpose, recipient, role, org))  # a long paste is cut below, never refused
+    return DraftInput.model_validate(fit_to(DraftInput, draft)).model_dump(mode="json")
+
+
+def _briefed(draft: dict[str, Any], brief: dict[str, Any]) -> dict[str, Any]:
+    """The drafting tool's input with its message brief; a reason the brief carries is meant to be said, so it is no
+    echo of the manager's words."""
+    for said in brief["reasons"]:
+        draft["source_text"] = draft["source_text"].replace(said, " ")
+    return {**draft, "brief": brief}
 
 
 _DATE_WORD = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{4}-\d{2}-\d{2}\b"

@@ -21,6 +21,7 @@ from lead_core.numbers import odds_answer, odds_plain, percent
 from lead_core.units import MONTHS
 from tools.readable import mend
 from tools.reader_check import reader_check, subject_checked
+from tools.message_brief import MessageBrief, Rendered, fitting_closing, render, subject_of
 from tools.reader_voice import Reader, faults, gate, has_verb, note_as_prose, to_reader, unclosed, without_asides
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
@@ -1114,6 +1115,7 @@ class DraftInput(BaseModel):
     )
     constraints: Constraints = Field(default_factory=Constraints, description="What the manager's notes to the writer ask of the draft.")
     reader: Reader = Field(default_factory=Reader, description="How the manager's words name the reader, so the draft speaks to them, never of them.")
+    brief: MessageBrief = Field(default_factory=MessageBrief, description="What the message must do, typed: the ask and its object, what is declined and offered, the reasons, the reader's relation to us.")
 
 
 class DraftedMessage(BaseModel):
@@ -3314,11 +3316,23 @@ def _as_bullets(d: _Draft) -> _Draft:
     return _Draft(lead=d.lead, body=[listed(heading, sentences)], options=d.options, closing=d.closing)
 
 
+def _from_brief(inp: DraftInput, f: Facts, d: _Draft, notes: list[str]) -> _Draft:
+    """The body rendered from the message brief where it carries what the purpose needs (a money ask, a no with an
+    offer), else the draft as built with a closing question that fits the reader."""
+    rendered: Rendered | None = render(inp.brief, inp.reader)
+    if rendered is None:
+        return _Draft(lead=d.lead, body=d.body, options=d.options, closing=fitting_closing(inp.brief, d.closing))
+    if rendered.withheld:
+        notes.append("Not said (it reads as a note to you, not to them; say it in your words if it belongs): " + "; ".join(_clip(x.rstrip("."), 14) for x in rendered.withheld[:4]) + ".")
+    return _Draft(lead=polish(rendered.lead, f.today), body=[polish(x, f.today) for x in rendered.body], options=False, closing=polish(rendered.closing, f.today))
+
+
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     plain = needs_plain_language(inp.recipient_role, inp.purpose, inp.constraints.plain)
     d = _BUILDERS[inp.purpose](inp, f, plain)
     if f.points and inp.purpose in _DICTATED and not (inp.purpose == "explain_uncertainty" and f.forecast) and _drops_points(inp, d, f):
         d = _dictated(inp, f, plain)  # the purpose's structure lost what the manager said: their points carry the message
+    d = _from_brief(inp, f, d, notes)
     d = _framed(inp, d)
     d = _with_thanks(d, inp.constraints.thank)
     d = _asked_of_group(d, inp.group, inp.recipient)
@@ -3805,7 +3819,7 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     if kind == "explain_uncertainty" and f.forecast is None and f.deadline_probability is None and not f.range_weeks:  # a date, if any, is the reader's
         kind = "explain_plain"
     stock = f"{project} {_SUBJECTS[kind]}".strip() if project else _SUBJECTS[kind]
-    subject = "" if inp.constraints.chat else subject_checked(without_asides(mend(_explained_subject(inp, f) or content_subject(inp, f, body) or stock)[0]), inp.reader)  # a channel post has no subject; the manager's feelings never head it
+    subject = "" if inp.constraints.chat else subject_checked(without_asides(mend(subject_of(inp.brief) or _explained_subject(inp, f) or content_subject(inp, f, body) or stock)[0]), inp.reader)  # a channel post has no subject; the manager's feelings never head it
     if not lint.clean:
         notes.append("The facts contain phrasing the lint flags; see the lint report before sending.")
     if any(gap in body for gap in _MISSING.values()):

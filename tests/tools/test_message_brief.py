@@ -1,0 +1,60 @@
+"""The message brief renders a money ask and a no-with-offers from typed facts, written to the reader: the ask names
+its object (money, never an engineer), notes to the writer are withheld, the closing fits the reader, and what is
+declined is never what is offered."""
+
+from __future__ import annotations
+
+from tools.message_brief import MessageBrief, closing_for, fitting_closing, offers_of, render, said_to_reader, subject_of
+from tools.reader_voice import Reader
+
+READER = Reader(names=["Hedda", "the Larkspur Trust"])
+
+
+def test_a_money_ask_to_a_funder_leads_with_the_amount_and_what_it_pays_for():
+    brief = MessageBrief(relation="funder", ask_kind="money", ask="an extra £30k on top of this year's £90k", ask_for="to run the reading tutor in 5 more schools",
+                         facts=["each new school needs a week of setup, so it's about 3 months of one engineer", "you decide at your march 9 grants meeting"])
+    r = render(brief, READER)
+    assert r is not None and r.lead.startswith("I'm writing to ask for an extra £30k")
+    assert "5 more schools" in r.lead
+    assert "your march 9 grants meeting" in r.closing and "your team can do this" not in r.closing
+    assert not any("decide" in x for x in r.body)  # the meeting is said once, in the closing
+
+
+def test_a_note_about_what_the_reader_cares_about_is_never_said_to_them():
+    said = said_to_reader("pupils gained on average 4 months of reading age, which is exactly what the trust funds us for", READER)
+    assert said.startswith("Pupils gained") and "funds us" not in said and "trust" not in said
+
+
+def test_the_managers_own_feelings_are_withheld_and_listed():
+    brief = MessageBrief(relation="funder", ask_kind="money", ask="£12k", facts=["i really hate asking for money", "the pilot ran in 3 schools"])
+    r = render(brief, READER)
+    assert r is not None and r.withheld == ["i really hate asking for money"]
+    assert all("hate" not in x for x in r.body)
+
+
+def test_a_capacity_question_is_never_put_to_a_funder_or_customer():
+    for relation in ("funder", "customer"):
+        closing = fitting_closing(MessageBrief(relation=relation, ask_kind="money", ask="$20k"), "Could you confirm whether your team can do this, and by when?")
+        assert "your team" not in closing and closing.endswith(("?", "it.", "need."))
+    assert fitting_closing(MessageBrief(relation="peer"), "Could someone on your team help, or could you point me to the right person?").startswith("Could someone")
+    assert closing_for(MessageBrief(relation="exec", ask_kind="money", ask="$20k")).startswith("Can you approve")
+
+
+def test_a_no_thanks_them_for_what_they_asked_and_offers_what_we_can_with_their_things_as_yours():
+    brief = MessageBrief(relation="customer", declined="whether we could forecast footfall for each of their 40 branches", declined_by="the end of March",
+                         offers=offers_of("a weekly footfall summary for their top 5 branches from feb 1, and a planning call with their ops team in april"),
+                         reasons=["we have no till data from their branches yet"])
+    r = render(brief, READER)
+    assert r is not None
+    assert r.lead.startswith("Thank you for asking whether we could forecast footfall for each of your 40 branches") and "by the end of March" in r.lead
+    assert "The reason: we have no till data from your branches yet." in r.body
+    offers = [x for x in r.body[-1].splitlines() if x.startswith("- ")]
+    assert len(offers) == 2 and "your top 5 branches" in offers[0] and "your ops team" in offers[1]
+    assert r.closing == "Would these help in the meantime?"
+
+
+def test_subjects_say_the_ask_or_the_request_and_stop_at_a_phrase_end():
+    money = MessageBrief(ask_kind="money", ask="an extra €40k on top of this year's €150k", ask_for="to extend the flood model to the two northern valleys")
+    assert subject_of(money) == "Request: an extra €40k on top of this year's €150k"
+    no = MessageBrief(declined="whether we could build a model that scores every claim their adjusters open", offers=["a monthly claims summary"])
+    assert subject_of(no) == "Your request to build a model"
