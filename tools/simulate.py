@@ -658,6 +658,11 @@ def _notes(plan: PlanInput, good: np.ndarray, passed: bool) -> list[str]:
         notes.append(f"Estimates were in weeks; results are in working days ({WORKDAYS_PER_WEEK} per week).")
     if passed:
         notes.append("The deadline has already passed, so no chance of meeting it is given; agree a new date.")
+    for t in [t for t in plan.tasks if t.retry_until_success and t.success_probability < 1][:2]:
+        again = t.retry_duration if t.retry_duration is not None else t.most_likely
+        notes.append(f"'{t.name}' works first time in {t.success_probability:.0%} of attempts (the figure given); each miss adds "
+                     f"another round of about {again:g} {_unit(plan)}, which is what stretches the P80 and P95. Measure it against "
+                     "its bar as early as possible: the day that is known is the day to confirm or move the date.")
     if plan.left_out:
         names = " and ".join(f"'{n}'" for n in plan.left_out[:3])
         release = next((t for t in plan.tasks if is_gate(t.name) and not _needed_by_others(plan.tasks, t.name)), None)

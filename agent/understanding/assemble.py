@@ -780,6 +780,9 @@ def _named_break(sig: Signals, today: date) -> tuple[list[str], str] | None:
 BACK_ON = re.compile(r"^[\s(,-]*(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?(?:we'?re|we are|everyone'?s|they'?re|i'?m)?\s*back\b", re.I)
 
 
+WEEK_OF_BEFORE = re.compile(r"\b(?:wk|week)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _days_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
     """The weekdays of a stated break ('off dec 24 through jan 1'), as ISO dates, with the words."""
     off = [d for d in sig.dates if d.role == "off"]
@@ -796,7 +799,14 @@ def _days_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
         begin, end = today, first.value - timedelta(days=1)  # "out sick till wednesday": from today, back on wednesday
     if last is not first and (BACK_ON.search(sig.text.normal[last.end : last.end + 30]) or BACK_BETWEEN.fullmatch(sig.text.normal[first.end : last.start])):
         end = last.value - timedelta(days=1)  # "out from the 23rd til jan 4th (4th we're back)"
-    days = [begin + timedelta(days=i) for i in range((end - begin).days + 1)] + [d.value for d in off[2:]]  # "... plus jan 4"
+    extra = off[2:]
+    back = next((i for i in range(1, len(off)) if BACK_BETWEEN.fullmatch(sig.text.normal[off[i - 1].end : off[i].start])), None)
+    if back is not None and back >= 2:  # 'closed dec 23 - jan 3 (back on the 4th)': the day back is no day off
+        end, extra = min(end, off[back].value - timedelta(days=1)), [d for i, d in enumerate(off[2:], 2) if i != back]
+    if len(off) == 1 and WEEK_OF_BEFORE.search(sig.text.normal[max(0, first.start - 15) : first.start]):
+        begin = first.value - timedelta(days=first.value.weekday())  # "she's out the week of the 14th": that whole week
+        end = begin + timedelta(days=4)
+    days = [begin + timedelta(days=i) for i in range((end - begin).days + 1)] + [d.value for d in extra]  # "... plus jan 4"
     weekdays = sorted({d.isoformat() for d in days if d.weekday() < 5})[:60]
     said = "; ".join([sig.words(first.start, last.end)] + [sig.words(d.start, d.end) for d in off[2:]])  # "... and the 8th of january off"
     return (weekdays, said) if weekdays else None

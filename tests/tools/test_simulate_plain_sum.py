@@ -19,3 +19,11 @@ def test_a_plan_that_matches_its_plain_sum_says_nothing():
                             WorkItem(name="dedupe", optimistic=2, most_likely=3, pessimistic=5, depends_on=["scrape"]),
                             WorkItem(name="docs", optimistic=2, most_likely=3, pessimistic=4)], trials=2000)  # fmt: skip
     assert _check(forecast_completion(plan).notes) == []
+
+
+def test_a_step_retried_until_it_works_says_what_a_miss_costs():
+    plan = PlanInput(tasks=[WorkItem(name="fit curves", optimistic=5, most_likely=6, pessimistic=9, success_probability=0.6, retry_until_success=True,
+                                     retry_duration=4),
+                            WorkItem(name="pilot", optimistic=5, most_likely=5, pessimistic=5, depends_on=["fit curves"])], trials=1000)  # fmt: skip
+    note = next(n for n in forecast_completion(plan).notes if n.startswith("'fit curves'"))
+    assert "60%" in note and "about 4 working days" in note

@@ -165,3 +165,18 @@ def test_a_step_part_done_counts_what_is_left(q, first):
 )
 def test_done_except_names_what_is_left(q, names):
     assert _names(q) == names
+
+
+# Away spans said as a week reach the calendar in full, and are no deadline.
+@pytest.mark.parametrize(
+    "q, first, last, due",
+    [
+        ("left: cleanup 1-2 wks, training 2-3 wks. she is out the week of the 14th. odds for jan 22?", "2026-12-14", "2026-12-18", "2027-01-22"),
+        ("left: cleanup 1-2 wks, training 2-3 wks. marek is away for the week of jan 11. odds for jan 29?", "2027-01-11", "2027-01-15", "2027-01-29"),
+        ("plan: labelling 2 wks, model 3 wks. the site is closed dec 23 - jan 3 (back on the 4th). odds for feb 1?", "2026-12-23", "2027-01-01", "2027-02-01"),
+    ],
+)
+def test_an_away_week_or_a_closure_with_its_day_back_is_counted_in_full(q, first, last, due):
+    s = _s(q)
+    days = s.get("days_off")
+    assert (days[0], days[-1], s.get("deadline")) == (first, last, due)
