@@ -75,7 +75,7 @@ SPECS: tuple[IntentSpec, ...] = (
         asked_by=(
             r"^(?:(?:ok|so|and|now|then|pls|please|can you|could you|can u|help me|just|quick(?:ly)?|also)\s+)*(?:draft|write|compose|reword|rewrite|help me (?:word|phrase)|"
             r"reply|respond|email|e-mail|post|send|soften)\b(?!-)(?!\s+(?:up|down|on|off)\b)"
-            r"|^(?:(?:short|quick|formal|friendly|polite|brief|firm|warm|kind|weekly|monthly|status|progress|daily|eod|eow|friday|monday|end[- ]of[- ](?:the[- ])?(?:week|day|month|sprint|quarter))\s+)*(?:email|e-mail|note|message|reply|post|slack|dm|memo|announcement|response|update|summary)(?:\s+(?:to|for)\b|\s*(?:pls|please|plz)?\s*[.!]*$)"
+            r"|^(?:(?:short|quick|formal|friendly|polite|brief|firm|warm|kind|weekly|monthly|status|progress|daily|eod|eow|friday|monday|end[- ]of[- ](?:the[- ])?(?:week|day|month|sprint|quarter))\s+)*(?:email|e-mail|note|message|msg|reply|post|slack|dm|memo|announcement|response|update|summary)(?:\s+(?:to|for)\b|\s*(?:pls|please|plz)?\s*[.!]*$)"
             r"|^(?:(?:ok|so|pls|please|can you|could you|can u|help me|just|now|also)\s+)*(?:put together|prepare|pull together|knock up|give me|make)\s+(?:me\s+)?(?:a|an|the|my|our)?\s*(?:(?:short|quick|brief|weekly|monthly|status|progress|exec\w*|friendly|formal)\s+)*"
             r"(?:update|note|message|email|summary|post|announcement|reply|memo|response)\b"
             r"|\b(?:draft|write|compose|reword|rewrite|soften) (?:it|this|that|me|him|her|them|one|something|a|an|the|my|our|back)\b"
@@ -89,7 +89,7 @@ SPECS: tuple[IntentSpec, ...] = (
             # 'need to give our CPO (malak) a heads up before ...', 'grace wants a status on the audit prep': words for them
             r"|\b(?:give|send|drop)\s+(?:(?:him|her|them|my|our|the)\s+)?(?:[\w-]+\s+){0,3}?(?:\([^)]{0,40}\)\s+)?an?\s+(?:quick\s+|short\s+|early\s+|proper\s+)?heads[- ]?up\b"
             r"|^(?:[\w-]+\s+){1,2}(?:\([^)]{0,40}\)\s+)?(?:wants|needs|asked (?:me )?for|is asking (?:me )?for)\s+(?:a|an|the|my)\s+(?:quick\s+|short\s+|written\s+|weekly\s+)?(?:status(?: update| note)?|progress update|update|heads[- ]?up)\s+(?:on|about|for)\b"
-            r"|\b(?:a|an|the) (?:short |quick |formal |friendly |polite |brief )?(?:message|email|e-mail|note|reply|post|slack|dm|memo|announcement|heads[- ]up) (?:to|for|in)\b"
+            r"|\b(?:a|an|the) (?:short |quick |formal |friendly |polite |brief )?(?:message|msg|email|e-mail|note|reply|post|slack|dm|memo|announcement|heads[- ]up) (?:to|for|in)\b"
             # words for someone to pass on or hear: 'need a plain explanation she can repeat', 'she needs 2-3 sentences she
             # can say out loud', 'explain it to the board' (never 'explain it to me', which asks us)
             r"|\b(?:explanation|version|answer|lines?|words|sentences|bullets?|summary|script)\s+(?:that\s+)?(?:she|he|they)\s+can\s+(?:repeat|say|use|read|forward|reuse|share|give|quote|take)\b"

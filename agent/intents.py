@@ -112,7 +112,7 @@ CUES: dict[str, re.Pattern[str]] = {
 }
 # An explicit request for words to send ("write a Slack message", "help me write something") is a draft.
 DRAFT_RE = re.compile(
-    r"\b(?:write|draft|compose|word|phrase|post)\b.{0,40}\b(?:message|email|e-mail|note|slack|reply|update|announcement|something)\b|"
+    r"\b(?:write|draft|compose|word|phrase|post)\b.{0,40}\b(?:message|msg|email|e-mail|note|slack|reply|update|announcement|something)\b|"
     r"\bhelp me (?:write|word|phrase|reply|respond)\b",
     re.IGNORECASE,
 )

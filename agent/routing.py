@@ -20,7 +20,8 @@ ANALYSES = ("reprioritization", "planning", "triage")
 KEPT = ("out_of_scope", "sensitive", "help")
 OPENING_WORDS = 20  # an opening clause counts only when the ask opens it (see intents_asked), so a longer one is safe
 # Words a manager puts before the ask itself ("ok so pls", "quick one:", "can you").
-LEAD_IN = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|pls|please|hey|hi|quick(?: one)?|can you|could you|can u|help me|i need(?: you)? to|need to|(?:i )?need(?= an? )|(?:i )?(?:gotta|have to|got to|'ve got to|must)|just|now|also|and|formal|short|quick)[\s,]+)*", re.I)
+# Interjections and emoji before it ('ugh ok 😬 need a msg to ...') are a mood, not the ask.
+LEAD_IN = re.compile(r"^\s*(?:(?:ugh+|argh+|sigh|oof|ouch|yikes|phew|welp|well|right|hmm+|lol|man|[^\w\s,]+|ok(?:ay)?|so|pls|please|hey|hi|quick(?: one)?|can you|could you|can u|help me|i need(?: you)? to|need to|(?:i )?need(?= an? )|(?:i )?(?:gotta|have to|got to|'ve got to|must)|just|now|also|and|formal|short|quick)[\s,]+)*", re.I)
 # A turn this short, in a conversation, continues the previous request unless its ask names a new one.
 FOLLOW_UP_WORDS = 12
 # A new ask that builds on the previous answer: it opens with a connective or names that answer's thing.
@@ -37,7 +38,7 @@ ANSWER_THEM = re.compile(r"^(?:(?:pls|please|now|just|so|and|can you|could you|h
 # The words that name a form of answer outright ('post for the team', 'agenda for my 1:1', 'forecast pls'); 'what do I
 # say' asks for words too, but for a hard moment those words are the guidance card's script.
 FORM_WORDS = re.compile(
-    r"\b(?:draft|write|post|note|email|e-mail|message|slack|dm|announcement|update|memo|reply|agenda|talking points|forecast|odds|chances?|p[5-9]0|tl;?dr|summary)\b",
+    r"\b(?:draft|write|post|note|email|e-mail|message|msg|slack|dm|announcement|update|memo|reply|agenda|talking points|forecast|odds|chances?|p[5-9]0|tl;?dr|summary)\b",
     re.I,
 )
 # A meeting named anywhere: without one, a forecast asked for is not a 1-on-1.

@@ -47,6 +47,26 @@ ALREADY_REMOVED = (
 IDENTIFIERS = r"(?:passport (?:numbers?|details|scans?)|social security numbers?|ssns?\b|national insurance numbers?|credit card (?:numbers?|details)|card numbers|dates? of birth|\bDOBs?\b|driv(?:er|ing)'?s? licen[cs]e (?:numbers?|details)|medical records|health records|bank (?:details|account numbers?))"
 # ... sent somewhere ('sharing a sample with the vendor ... the csv had passport numbers'): read by the crisis check and the card.
 IDENTIFIERS_SENT = rf"\b(?:shar(?:ed|ing)|sent|sending|posted|posting|emailed|uploaded|attached)\b[^.?!]{{0,250}}\b{IDENTIFIERS}"
+# Fields that identify people ('policyholder names, emails, postcodes'): two of them listed together are personal data,
+# whatever the rows are called.
+PERSONAL_FIELD = (
+    r"(?:(?:full |first |last |real )?names|e-?mails?(?: addresses)?|(?:home |postal |street )?addresses|post ?codes|zip ?codes|"
+    r"(?:phone|mobile|telephone) numbers|dates? of birth|\bDOBs?|birthdays|diagnos[ie]s|medical (?:history|conditions)|"
+    r"(?:driv(?:er|ing)'?s? )?licen[cs]e numbers|passport (?:numbers|details)|bank (?:details|account numbers)|account numbers|"
+    r"card numbers|salar(?:y|ies)|national insurance numbers|ssns?|appointment (?:dates|times)|room numbers)"
+)
+# ... held in something that carries rows ('a csv with', '3,800 rows of claims data in it. policyholder names, emails'),
+# so fields a model merely uses ('uses customer names and postcodes as features') are no data put anywhere.
+_HELD_IN = r"\b(?:csv|files?|spreadsheet|sheet|notebook|dataset|dump|export|table|rows|records|output|zip|parquet|screenshot|attachment|list|cells?|extract|sample|backup|in it|with|contain\w*|had|has|includ\w*)\b"
+_FIELD_LIST = (rf"{_HELD_IN}[\s\S]{{0,60}}?\b{PERSONAL_FIELD}\b[^.?!\n]{{0,40}}?(?:,|\band\b|\+|/|&)\s*(?:their |the |and )?"
+               rf"{PERSONAL_FIELD}\b")
+# ... put somewhere anyone can read it ('posted a notebook link on a public community forum', 'pushed it to a public repo').
+_PUT_IN_PUBLIC = (
+    r"\b(?:post\w*|push\w*|upload\w*|publish\w*|shar\w+|put|commit\w*|paste\w*|link\w*|attach\w*|dropp?\w*|left)\b[^.?!]{0,120}?"
+    r"\b(?:public(?:ly)?|forum|online|internet|anyone with the link|reddit|stack ?overflow|discord|linkedin|twitter|gist|pastebin)\b"
+    r"|\bpublic (?:[\w-]+ ){0,2}(?:repo\w*|github|gitlab|bucket|forum|gist|drive|folder|link|site|page|channel)\b"  # 'our public github repo has a csv'
+)
+PERSONAL_DATA_PUBLIC = rf"(?={_PUT_IN_PUBLIC})[\s\S]{{0,600}}?{_FIELD_LIST}|{_FIELD_LIST}[\s\S]{{0,400}}?{_PUT_IN_PUBLIC}"
 _OUTSIDE = (
     r"(?:personal (?:laptop|computer|device|drive|phone|email|account|gmail|dropbox|google drive|cloud)|home (?:computer|laptop|pc)|"
     r"\busb\b|(?:thumb|flash|external) drive|chatgpt|an? (?:public|outside|external) (?:bucket|repo|service|vendor|tool|llm|api)|"
@@ -224,7 +244,7 @@ TOPICS: tuple[Topic, ...] = (
         _rx(
             r"exfiltrat|data (?:breach|leak(?!age))|(?:leak(?:ed|ing|s)?|exposed)\b.{0,40}(?:data(?:set)?|records|\bPII\b|personal)|"
             r"\bpublic[- ]read\b|\bpublicly (?:readable|accessible|exposed|visible)\b|\bworld[- ]readable\b|"
-            rf"{IDENTIFIERS_SENT}|"
+            rf"{IDENTIFIERS_SENT}|{PERSONAL_DATA_PUBLIC}|"
             r"(?:data(?:set)?|records|\bPII\b|personal (?:data|information)) (?:was |were |got |has been |have been )?(?:leaked|exposed|posted|shared publicly)|"
             rf"(?:cop(?:y|ied|ying)|download\w*|upload\w*|export\w*|sen[dt]\w*|shar\w+|mov(?:e|ed|ing)|pull\w*|dump\w*|tak(?:e|en|ing)|took|email\w*|syncing|synced|paste\w*|push\w*|post\w*|publish\w*)\b.{{0,60}}{_DATA}.{{0,100}}{_OUTSIDE}|"
             rf"{_DATA}.{{0,60}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?{_OUTSIDE}|"
@@ -235,10 +255,13 @@ TOPICS: tuple[Topic, ...] = (
         "to {who} with care. It cannot be handled quietly, however good the intentions or the performance.**",
         specifics=(
             (
-                _rx(r"\bpublic\b|github|gitlab|kaggle|hugging ?face|researcher|reported (?:it )?to us|found (?:it|our)"),
-                "It is public, so every hour counts: ask security today to take it down or make it private and "
-                "to check who downloaded it; an outsider already found it, so treat the data as copied. Keep the reporter's "
-                "email: security will want to thank them and ask what they saw.",
+                _rx(r"\bpublic\b|github|gitlab|kaggle|hugging ?face|\bforum\b|researcher|reported (?:it )?to us|found (?:it|our)"),
+                "It was public, so every hour counts: ask security today to check it is really gone (the link, forks, caches) "
+                "and who viewed or downloaded it; treat the data as copied.",
+            ),
+            (  # found by someone outside: they are a witness security will want
+                _rx(r"researcher|reported (?:it )?to us|(?:an? |some )(?:outsider|stranger|customer|user|journalist)\b[^.;]{0,40}\b(?:found|spotted|emailed|told)"),
+                "An outsider found it: keep their message. Security will want to thank them and ask what they saw or kept.",
             ),
             (
                 _rx(r"\b(?:tell|inform|loop in|escalate to|let) (?:my |our )?(?:boss|manager|director|vp|head|cto|skip)|haven'?t told anyone"),
@@ -458,6 +481,14 @@ TOPICS: tuple[Topic, ...] = (
                     r"\bjust (?:joined|started)\b|\bnew (?:starter|joiner|hire)\b|\b(?:a few|\d+|two|three|four|five|six) (?:weeks|months) in\b"),
                 "{They} joined recently: {they} may not know the policy or feel able to ask. Find out from HR today what "
                 "applies to someone this new, and tell {them} plainly, so nothing depends on {them} asking.",
+            ),
+            (  # their own work reaches the relative: records they can open, a model that scores them, an account they serve
+                _rx(rf"\b(?:access|records?|warehouse|data|model|scores?|account|case ?load)\b[^.?!]{{0,120}}\b(?:including |incl\.? )?(?:her|his|their) {_RELATIVE}(?:'s)?\b|"
+                    rf"\b(?:her|his|their) {_RELATIVE}\b[^.?!]{{0,80}}\b(?:one of )?our own\b"),
+                "{Their} own work reaches {their} relative's records: treat it as the ordinary conflict-of-interest safeguard, said "
+                "kindly. Someone else covers anything that touches that person (alerts, on-call for that unit), and the privacy or "
+                "information-governance lead restricts access to that one record; tell {them} it is the rule for anyone in "
+                "{their} place, not doubt about {them}.",
             ),
         ),
     ),
@@ -1099,7 +1130,7 @@ _SCHEDULE = re.compile(
     r"\bevery (?:two|three|four|\d) weeks\b|\bweekly\b|\bfortnightly\b", re.I)
 _OFFER_GAP = re.compile(r"[~≈]?\s*(?:about |around |roughly )?[$€£]?\d[\d.,]*\s*(?:%|k\b|percent)(?:\s+more)?", re.I)
 _KEEPS_WORK = (
-    r"\b(?:wants?|wanting|asked|asks|would like|'d like|prefers?) to keep (?:running|working on|doing|leading|owning|on|going)\b|"
+    r"\b(?:wants?|wanting|asked|asks|would like|'d like|prefers?) to keep (?:running|working(?: on)?|doing|leading|owning|on|going)\b|"
     r"\bi want to keep\b|\b(?:don'?t|do not|won'?t|not) (?:want to |going to )?(?:take|pull|move) (?:it|this|that|the \w+(?: \w+)?) "
     r"(?:off|away from) (?:her|him|them)\b"
 )
@@ -1392,24 +1423,30 @@ STATED: dict[str, tuple[Stated, ...]] = {
     ),
     "data_incident": (
         Stated(
-            _rx(r"public (?:\w+ )?(?:repo|repository|gist|bucket|github|gitlab)|\bgit ?hub\b|\bgitlab\b|hugging ?face|kaggle|pastebin"),
-            _rx(r"\blaptop\b|\b(?:that|the) copy\b|copied files|trying to go faster|^Today: report it to your security"),
+            _rx(r"public (?:\w+ ){0,2}(?:repo|repository|gist|bucket|github|gitlab|forum|community|site|page|link|channel|drive|folder)|"
+                r"\bgit ?hub\b|\bgitlab\b|hugging ?face|kaggle|pastebin|\bforum\b|reddit|stack ?overflow|\blinkedin\b"),
+            _rx(r"\blaptop\b|\b(?:that|the) copy\b|copied files|trying to go faster|^Today: report it to your security|"
+                r"revoking access, recovering or wiping|copying data locally"),
             "**Treat this as a data incident first: report it to your security or privacy team now. Deleting it is the start of "
             "containment, not the end: while it was public, anyone could copy it. Then talk to {who}: telling you fast was right.**",
             say=(
                 "To {who}: \"Thank you for telling me straight away; that was the right call. I have to report this to security "
                 "now: it's not optional for customer data. Please don't clean anything up yourself; write down what was in the "
                 "file, when it went up and when it came down.\"",
-                "To security: \"Customer personal data (which fields, about how many records) was in a public repository from "
-                "[time] to [time]; it has been deleted. Here is what I know and what I don't.\"",
+                "To security: \"Customer personal data (which fields, about how many records) was publicly visible from "
+                "[time] to [time]; it has been taken down. Here is what I know and what I don't.\"",
             ),
             do=(
                 "Now: report it to security or privacy (the data protection officer, if you have one) through the incident "
-                "channel, with when it was public, which fields and how many records: a regulator's notification clock may "
-                "already be running.",
+                "channel, with when it was public, which fields and how many records. Many privacy laws start a short clock "
+                "when the company learns of it (in the EU and UK, 72 hours to tell the regulator); ask the DPO today which "
+                "applies and whether customers must be told.",
                 "Containment beyond the delete, led by security: forks and clones made while it was public, cached views "
-                "(the host's support can purge them), copies in search engines or paste sites, and any keys, tokens or "
-                "passwords in the repo or its history (rotate them).",
+                "(the host's support can purge them), copies in search engines or paste sites, the file in the repo's git "
+                "history (making a repo private or deleting the file does not remove it), and any credentials, keys or tokens "
+                "it held (revoke and rotate them).",
+                "Fix the reason it happened, blamelessly: real customer data ended up in something shared outside. Give the "
+                "team masked or synthetic samples for asking for help, and a pre-push or pre-post check for personal data.",
             ),
             unless=_rx(r"\blaptop\b|\busb\b|\bcop(?:y|ied)\b.{0,30}\b(?:home|personal|drive|device)"),
         ),

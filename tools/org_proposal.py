@@ -168,7 +168,9 @@ _PROPOSALS: tuple[tuple[ProposalKind, re.Pattern[str]], ...] = (
         r"\b(?:pull|put|move|bring|centrali[sz]e|consolidat\w*)\b[^.?!]{0,40}?\b(?:all|every|everyone)\b[^.?!]{0,30}?\b(?:ml|ai|data)\b[^.?!]{0,60}?\b(?:central|one|a single|centre of excellence|center of excellence|coe|hub)\b"
         r"|\b(?:create|set up|build|form|start|stand up|wants?|proposes?|considering)\b[^.?!]{0,30}?\b(?:(?:centre|center) of excellence|coe)\b"
         r"|\b(?:pull|put|move|bring|merge|fold|combine)\b[^.?!]{0,40}?\b(?:all|every\w*|both)\b[^.?!]{0,30}?\binto (?:one|a single|a central|one central|the central|a new)\b[^.?!]{0,40}?\b(?:ml|ai|data)\b"  # 'pull all of it into one central data & ML team'
-        r"|\bcentrali[sz]e (?:all )?(?:the |our )?(?:ml|ai|data science)\b", re.I)),
+        r"|\bcentrali[sz]e (?:all )?(?:the |our )?(?:ml|ai|data science)\b"
+        # 'pull all of it into one central data & ML team', 'pull them into one analytics team': the groups become one
+        r"|\b(?:pull|put|move|bring|fold|consolidat\w*|combin\w*)\b[^.?!]{0,40}?\b(?:into|under) (?:one|a single|a central|one central)\b[^.?!]{0,40}?\b(?:team|group|org|function|unit|department|hub)\b", re.I)),
 )
 _SPLIT = ("split", re.compile(
     r"\bsplit\w*\b[^.?!]{0,30}?\binto (?:an? |two |2 |three |3 )?['‘\"“]?[\w-]+['’\"”]?\s+(?:pod|squad|team|group|sub-?team)s?\b"

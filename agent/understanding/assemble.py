@@ -16,11 +16,11 @@ from agent.understanding.addressee import MESSAGE_NOUNS, Addressee, addressee_in
 from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
 from agent.understanding.dates import BACK_BETWEEN, HOLIDAY_BREAK, StatedDate, find_dates
-from agent.understanding.doubt import PRONOUN_LED, doubtful_work, set_aside_doubtful, too_vague, vague_question
+from agent.understanding.doubt import DECISION_ONLY, PRONOUN_LED, doubtful_work, set_aside_doubtful, too_vague, vague_question
 from agent.understanding.word_classes import classes_of
 from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages
 from agent.intents import HOPELESSNESS
-from agent.sensitive import DATED_COMMITMENT, DATED_EVENT, IDENTIFIERS, IDENTIFIERS_SENT
+from agent.sensitive import DATED_COMMITMENT, DATED_EVENT, IDENTIFIERS, IDENTIFIERS_SENT, PERSONAL_DATA_PUBLIC
 from agent.understanding.text import Text, final_ask
 from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 from tools.triage import A_CHANGE_STARTED, reads_as_incident
@@ -175,7 +175,10 @@ ORG_RE = re.compile(
     r"\br&d\b|\bresearch (?:lab|arm|group|org)\b|\bwhat (?:are we|kind of (?:ml |data science )?(?:org|team|company|shop|group) (?:are|is) (?:we|this))\b|\bnothing ships\b",
     re.IGNORECASE,
 )
-STRONG_ORG = re.compile(r"\bsplit\w*\b[^.?!]{0,30}?\binto (?:an? |two |2 )?['‘\"“]?[\w-]+['’\"”]?\s+(?:pod|squad|sub-?team)s?\b|\bwhat kind of (?:an? )?(?:org|organi[sz]ation|setup|structure)\b|\b(?:pod|squad|team|group|unit|org)[\x27\x22\u2019]?\s+(?:under|reporting (?:in)?to)\s+(?:me|myself|the (?:cto|ceo|cpo|coo|vp\w*))\b|\bbuilding (?:an|my own|a little) empire\b|\bempire[- ]building\b|\bmerge (?:\w+ ){0,2}into one (?:ml |data |ai )?(?:team|org)\b|\bstand up a (?:small |central )?(?:ml )?platform team\b|\b(?:research|ml|ai) lab\b[^?]{0,200}\bwhat (?:are we|is this)\b|\bwhat (?:org )?(?:model|structure|setup) is (?:this|that)\b|\bhub[- ]and[- ]spoke\b|\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b|\bstructure question\b|\bwhat are we (?:today|now|right now)\b|\bwhat (?:kind|sort|type) of (?:ml )?(?:team|org|organi[sz]ation|setup) are we\b|\b(?:a )?'?proper'? ml team\b|\b(?:how would you|how do i|how to) (?:even )?describe (?:our|the|this) (?:setup|org|structure|set-?up)\b|\bwhat is this and what would you (?:propose|do|change)\b|\b(?:should|move|pull|bring) (?:the )?(?:\w+ ){0,3}(?:forecasters|analysts|data scientists|mles|ml people|ml folks|scientists) (?:move )?(?:under|into|report to) (?:me|my team|one team|one org)\b", re.I)
+# Groups put into one ('pull them into one analytics team', 'move the analysts in marketing and finance under one central
+# data team'): the shape of the org is the question, even though people move.
+GROUPS_INTO_ONE = re.compile(r"\b(?:pull|bring|fold|consolidat|combin|mov|put|group)\w* (?:\w+ ){0,10}?(?:into|under) (?:one|1|a single|a central|one central|1 central) (?:[\w&-]+ ){0,3}?(?:team|org|organi[sz]ation|group|function|unit|department)\b", re.I)
+STRONG_ORG = re.compile(GROUPS_INTO_ONE.pattern + r"|\bsplit\w*\b[^.?!]{0,30}?\binto (?:an? |two |2 )?['‘\"“]?[\w-]+['’\"”]?\s+(?:pod|squad|sub-?team)s?\b|\bwhat kind of (?:an? )?(?:org|organi[sz]ation|setup|structure)\b|\b(?:pod|squad|team|group|unit|org)[\x27\x22\u2019]?\s+(?:under|reporting (?:in)?to)\s+(?:me|myself|the (?:cto|ceo|cpo|coo|vp\w*))\b|\bbuilding (?:an|my own|a little) empire\b|\bempire[- ]building\b|\bmerge (?:\w+ ){0,2}into one (?:ml |data |ai )?(?:team|org)\b|\bstand up a (?:small |central )?(?:ml )?platform team\b|\b(?:research|ml|ai) lab\b[^?]{0,200}\bwhat (?:are we|is this)\b|\bwhat (?:org )?(?:model|structure|setup) is (?:this|that)\b|\bhub[- ]and[- ]spoke\b|\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b|\bstructure question\b|\bwhat are we (?:today|now|right now)\b|\bwhat (?:kind|sort|type) of (?:ml )?(?:team|org|organi[sz]ation|setup) are we\b|\b(?:a )?'?proper'? ml team\b|\b(?:how would you|how do i|how to) (?:even )?describe (?:our|the|this) (?:setup|org|structure|set-?up)\b|\bwhat is this and what would you (?:propose|do|change)\b|\b(?:should|move|pull|bring) (?:the )?(?:\w+ ){0,3}(?:forecasters|analysts|data scientists|mles|ml people|ml folks|scientists) (?:move )?(?:under|into|report to) (?:me|my team|one team|one org)\b", re.I)
 RESOURCE_ASK_FIRST = re.compile(r"^\s*(?:(?:i )?(?:need|have|want) to\s+)?(?:(?:the|a|an|my|our|compute|budget|headcount|gpu|hiring)\s+)*ask\b", re.I)
 MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|(?:qbr|weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly|status|progress|exec(?:utive)?) (?:update|summary|report|note|email)|post for)\b", re.I)
 # What to do with several asks at once, and in what order: 'which first?', 'what do i do with these', 'how do i order these'.
@@ -207,7 +210,7 @@ CRISIS = re.compile(
     r"|\bpublic[- ]read\b|\bpublicly (?:readable|accessible|exposed|visible)\b|\bdata (?:leak|breach)\b|\b(?:leaked|exposed) (?:\w+ )?(?:customer|personal|user|patient)\b|\b(?:customer|personal|user|patient) (?:data|emails|records)\b[^.?!]{0,40}\b(?:exposed|leaked|public|readable)\b|\bexfiltrat\w*|\bpii\b[^.?!]{0,40}\b(?:exposed|leaked|public|copied|downloaded)\b"
     r"|\b(?:pasted|uploaded|copied|put|pushed|committed|published|posted|shared)\b[^.?!]{0,140}\b(?:into|to|in|on)\s+(?:a |an |the |some |his |her |their |my |our )?(?:public|external|free|personal|open)\s+(?:ai\s+|llm\s+)?(?:chat ?bot|chatgpt|ai|llm|tool|site|drive|gist|repo(?:sitory)?|github|gitlab|bitbucket|hugging ?face|bucket|s3|forum|kaggle)\b"  # 'pushed a repo to his PUBLIC github ... customer foot scans linked to emails'
     # personal identifiers shared where they should not be: 'sharing a sample with the vendor ... the csv had passport numbers'
-    r"|" + IDENTIFIERS_SENT + r"|\b(?:leaked|exposed)\b[^.?!]{0,250}\b" + IDENTIFIERS +
+    r"|" + IDENTIFIERS_SENT + r"|" + PERSONAL_DATA_PUBLIC + r"|\b(?:leaked|exposed)\b[^.?!]{0,250}\b" + IDENTIFIERS +
     r"|\b" + IDENTIFIERS + r"[^.?!]{0,80}\b(?:shared|sent|posted|emailed|uploaded|leaked|exposed|visible to|went to)\b",
     re.IGNORECASE,
 )
@@ -364,7 +367,28 @@ FEEDBACK_ASK = re.compile(r"\b(?:do|should) i (?:say something|say anything|brin
 
 
 # Preparing a conversation: 'how do i prep this', 'help me prepare', 'prep me for it'.
-PREP_ASKED = re.compile(r"\b(?:prep|prepare|get ready for|plan)\s+(?:me\s+)?(?:for\s+)?(?:this|it|that|the (?:talk|conversation|chat|meeting|1:1))\b|\bhow (?:do|should) i (?:prep|prepare|approach|run|handle) (?:this|it|that|the)\b", re.I)
+PREP_ASKED = re.compile(r"\b(?:prep|prepare|get ready for|plan)\s+(?:me\s+)?(?:for\s+)?(?:this|it|that|the (?:talk|conversation|chat|meeting|1:1))\b|\bhow (?:do|should) i (?:prep|prepare|approach|run|handle) (?:this|it|that|the)\b"
+                        # 'how do i prep so it stays calm', 'how should i prepare?': the booked talk is what is prepared
+                        r"|\bhow (?:do|should|can) i (?:best )?(?:prep|prepare)\b(?:\s+(?:for\s+)?(?:it|this|that|him|her|them))?\s*(?:so\b|without\b|[?.,!]|$)", re.I)
+
+
+# An order to write, said as the closing ask ('write her something short, no jargon', 'draft the reply to marguerite').
+WRITE_ORDER = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|now|pls|please|can you|could you|can u|just|then)\s+)*(?:write|draft|compose)\s+(?:(?:him|her|them|me|us)\s+)?(?:a|an|the|my|our|something|some|it|this|back|up)\b", re.I)
+
+
+def _person_moved(sig: Signals) -> bool:
+    """A move said of a person ('wants Omar on onboarding', 'pull her off the eval'), not of things ('send the rest to
+    the graders'): a reply to it waits on the decision."""
+    people_words = {m.name.casefold() for m in sig.mentions} | {"him", "her", "them", "someone", "one"}
+    return any(people_words & {w.casefold().strip(",'") for w in m.group(0).split()} for m in MOVE_RE.finditer(sig.text.normal))
+
+
+def _write_is_the_ask(normal: str) -> bool:
+    """The question closes on an order to write words for someone: whatever moves, sends or requests the context names
+    ('send the rest to the usual graders'), the words are what is asked."""
+    from agent.intents import CUES
+
+    return bool(WRITE_ORDER.search(final_ask(normal))) and not CUES["out_of_scope"].search(normal)  # 'write me a python function' is no message
 
 
 def _welcomed_back(sig: Signals) -> bool:
@@ -391,10 +415,13 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "planning"  # 'victor wants a date for his exec update. what would you put at 90%, is jan 29 realistic?'
     if _words_of_its_kind_asked(normal, purpose):
         return "stakeholder_message"  # 'compute ask to zofia (vp eng): ...', 'ask desmond (CTO) for 2 heads': the ask is the message
-    if STRONG_ORG.search(normal) and (predicted in ("archetype", "guidance", "stakeholder_message", "planning", "sensitive") or not moved) and not messages.asks_to_write(sig.text.original):
+    if STRONG_ORG.search(normal) and (predicted in ("archetype", "guidance", "stakeholder_message", "planning", "sensitive") or not moved or GROUPS_INTO_ONE.search(normal)) and not messages.asks_to_write(sig.text.original):
         return "archetype"  # 'structure question ... what are we today and what would you change first'
     if TRUTH_ASKED.search(normal) and len(_task_durations(sig)) >= 2 and not moved:
         return "planning"  # "can i tell the VP feb 5 and mean it? left: ...": whether the date is true is the ask
+    open_move = _person_moved(sig) and sig.requester and not (DECIDED.search(normal) or DECIDED_REPLY.search(normal))
+    if _write_is_the_ask(normal) and not DECIDE_QUESTION.search(normal) and not DECIDE_MOVE.search(normal) and not open_move:
+        return "stakeholder_message"  # '... send the rest to the graders. write her something short': the closing order is the ask
     if _message_first(sig) and not DECIDE_QUESTION.search(normal) and not (moved and not decided and sig.requester):
         return "stakeholder_message"  # 'note to kofi (...): ...', 'tell our pilot customer renata ...': the message is the ask
     if messages.asks_to_write(sig.text.original) and not DECIDE_QUESTION.search(normal) and (not moved or decided):
@@ -601,16 +628,22 @@ UNEXPLAINED_EVENT = re.compile(r"\b(?:happ\w+|did (?:it|that)|doing (?:it|that)|
                                r"|" + PRONOUN_LED + r"(?:said|says|refused|declined|pushed|won'?t|wont|didn'?t|did|is|was|has|had|keeps?)\b", re.I)  # 'She said no. escalate or drop it?': who, and no to what?
 
 
+DECISION_FACTS = ("request_title", "request_kind", "urgency", "audience", "requester")
+
+
 def _ask_when_vague(s: Situation, sig: Signals) -> None:
     """A question that names no one and nothing gets one question back, not a guess (unless it is a crisis)."""
     unexplained = _names_nothing(sig) and UNEXPLAINED_EVENT.search(sig.text.normal) is not None  # 'that went badly, how do i walk it back??'
     if not (too_vague(sig.text.original) or unexplained) or CRISIS.search(sig.text.normal) or PEOPLE_SENSITIVE.search(sig.text.normal) or s.intent in ("help", "out_of_scope"):
         return
-    if any(f.source == "question" and f.name not in ("new_work", "project") for f in s.facts):
-        return  # a work name read from 'dont want a repeat' is no fact of a vague question
-    for name in ("new_work", "project"):
+    # a work name read from 'dont want a repeat' is no fact of a vague question; nor, when only a call is asked for
+    # ('they need my decision by tomorrow, what would you pick'), is the call itself, who waits for it or when
+    loose = ("new_work", "project", "deadline") + (DECISION_FACTS if DECISION_ONLY.search(sig.text.normal) else ())
+    if any(f.source == "question" and f.name not in loose for f in s.facts):
+        return
+    for name in ("new_work", "project") + (DECISION_FACTS if DECISION_ONLY.search(sig.text.normal) else ()):
         s.drop(name)
-    s.intents = ["guidance"]
+    s.intents = ["guidance"]  # a date alone ('they need my decision by tomorrow') says when, not what
     s.missing = ["question_asked"]
     s.clarifying_question = vague_question(sig.text.original)
 

@@ -182,7 +182,9 @@ VAGUE_WORDS = frozenset(
     mean ok okay hmm um advise suggest way best start begin approach anymore
     quick q ugh argh sigh from morning afternoon yesterday tonight without making make worse better repeat
     last two both them him her he she they want wanted avoid mess messing up whole happened dont cant wont
-    too late already change changed mind yes told tell agreed promised decided back take still out""".split()
+    too late already change changed mind yes told tell agreed promised decided back take still out
+    answer decision decide pick choose choice option options which way go torn forth keep keeps waiting
+    genuinely truly call tomorrow leadership boss by""".split()
 )
 COURTESY = frozenset("thanks thank you ok okay cool great got it nice perfect cheers ty thx".split())
 PEOPLE_WORDS = re.compile(r"\b(?:team|senior|seniors|junior|juniors|folks|people|someone|one of (?:my|mine)|report|reports|engineer|ic|(?:the )?two of them|both of them)s?\b", re.I)
@@ -195,6 +197,10 @@ def too_vague(question: str) -> bool:
     if set(words) <= COURTESY:
         return False  # 'thanks', 'ok great': nothing to ask about
     return 0 < len(words) <= 25 and not re.search(r"\d", question) and len(content) <= 1
+
+
+# A call asked for with nothing said of what it is: 'they want an answer and i don't know which way to go', 'what would you pick'.
+DECISION_ONLY = re.compile(r"\bwhich (?:way|option|one|path|side)\b|\b(?:a|my|the|an) (?:decision|answer|call)\b|\bwhat would you (?:do|pick|choose|go with)\b|\bback and forth\b|\btorn\b|\bcan'?t decide\b|\bgo with\b", re.I)
 
 
 # 'She said no. escalate or drop it?': someone only called she/he/they, and an answer to something never named.
@@ -212,6 +218,9 @@ def vague_question(question: str) -> str:
     if pronoun and pronoun.group("did"):
         return (f"Who is '{pronoun.group('who').lower()}', and what did you ask for that got the no? Tell me their role, what is "
                 "at stake if you drop it, and who you would escalate to, and I'll help you weigh it.")
+    if DECISION_ONLY.search(question) and not PEOPLE_WORDS.search(question):
+        return ("What is the decision, and what are the options? Who is waiting on your answer, and by when? Tell me that and "
+                "I'll help you weigh it.")
     if pronoun:
         return f"Who is '{pronoun.group('who').lower()}', and what happened? Tell me their role and what you need to decide, and I'll take it from there."
     if REVERSAL.search(question):

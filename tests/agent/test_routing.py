@@ -348,3 +348,11 @@ def test_a_status_note_named_by_its_day_is_a_message_without_a_forecast():
     s = parse_situation("eod note to my director, quick:\n- ranker: offline eval done, on track for the jan review\n"
                         "- labels: vendor 60% through\n- ask: ok to extend the vendor by 2 wks?", None, TODAY)
     assert s.intents == ["stakeholder_message"] and s.get("purpose") == "progress_update"
+
+
+@pytest.mark.parametrize("question", [
+    "ugh ok 😬 need a msg to rosalind (our cfo) - the pricing model slipped to late jan",
+    "sigh. well, a short msg for the store managers: the new forecast goes live monday",
+])
+def test_a_message_asked_after_a_sigh_or_an_emoji_and_typed_short_is_still_the_ask(question: str) -> None:
+    assert intents_asked(question)[:1] == ["stakeholder_message"]

@@ -122,3 +122,14 @@ def test_a_department_headcount_is_no_ml_group_and_a_release_gate_survives_the_m
     assert [u.name for u in read_units(text) if not u.mine] == ["ETL team"]
     answer = proposal_answer(text)
     assert answer is not None and "The monthly release train you mentioned stays" in answer.answer
+
+
+@pytest.mark.parametrize("text", [
+    "we're a 200-person insurance broker: two data scientists in pricing under the actuaries, one ML engineer in IT. the COO "
+    "wants to pull them into one analytics team by june. should we?",
+    "museum group, three sites. each site has one analyst, and i run a team of two doing visitor forecasts. the director wants "
+    "to fold everyone into a single data team under me by spring. good idea?",
+])
+def test_groups_put_into_one_team_in_other_words_are_a_centralisation(text: str) -> None:
+    proposal = read_proposal(text)
+    assert proposal is not None and proposal.kind == "centralise"

@@ -120,3 +120,12 @@ def test_taking_back_an_unnamed_yes_gets_one_question_about_what_was_agreed():
         assert too_vague(question), question
         assert vague_question(question).startswith("What did you say yes to")
     assert not too_vague("i told the ops lead yes to the churn dashboard by jan 15 but our only DS just resigned. too late to change my mind?")
+
+
+def test_a_call_asked_for_with_nothing_named_asks_what_the_decision_is_who_waits_and_by_when() -> None:
+    from agent.understanding.doubt import too_vague, vague_question
+
+    q = "ugh, they want my answer today and i honestly can't decide which way to go. what would you do?"
+    assert too_vague(q)
+    back = vague_question(q)
+    assert "What is the decision" in back and "Who is waiting" in back and "by when" in back
