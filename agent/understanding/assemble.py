@@ -380,7 +380,12 @@ def _person_moved(sig: Signals) -> bool:
     """A move said of a person ('wants Omar on onboarding', 'pull her off the eval'), not of things ('send the rest to
     the graders'): a reply to it waits on the decision."""
     people_words = {m.name.casefold() for m in sig.mentions} | {"him", "her", "them", "someone", "one"}
-    return any(people_words & {w.casefold().strip(",'") for w in m.group(0).split()} for m in MOVE_RE.finditer(sig.text.normal))
+    normal = sig.text.normal
+    for m in MOVE_RE.finditer(normal):
+        said = normal[: m.start()].split()[-1:] + m.group(0).split()  # 'wants oda off the ...': the word before counts
+        if people_words & {w.casefold().strip(",'") for w in said}:
+            return True
+    return False
 
 
 def _write_is_the_ask(normal: str) -> bool:
