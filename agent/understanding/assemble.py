@@ -376,6 +376,13 @@ PREP_ASKED = re.compile(r"\b(?:prep|prepare|get ready for|plan)\s+(?:me\s+)?(?:f
 WRITE_ORDER = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|now|pls|please|can you|could you|can u|just|then)\s+)*(?:write|draft|compose)\s+(?:(?:him|her|them|me|us)\s+)?(?:a|an|the|my|our|something|some|it|this|back|up)\b", re.I)
 
 
+def _prep_asked(sig: Signals) -> bool:
+    """A talk of a stated length with someone named, and the ask is how to prepare it ('corentin ... missed his last 3
+    deadlines ... friday, 30 min. how do i prep this', 'a 30 min sync with bruno ... how do i prep so it stays calm')."""
+    normal = sig.text.normal
+    return bool(PREP_ASKED.search(final_ask(normal)) and find_minutes(normal) is not None and sig.mentions and not messages.asks_to_write(sig.text.original))
+
+
 def _person_moved(sig: Signals) -> bool:
     """A move said of a person ('wants Omar on onboarding', 'pull her off the eval'), not of things ('send the rest to
     the graders'): a reply to it waits on the decision."""
@@ -411,10 +418,8 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     announced = purpose == "announce_change" or (wants_words and bool(messages.decision_in(normal) or messages.reason_in(normal)) and sig.requester is None)
     if moved and DECIDE_MOVE.search(normal):
         return "reprioritization"  # "before I prep Tom's 1:1 - do I even agree to this?": the move is the question
-    if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one") or _told_in_person(normal):
+    if one_on_one or (re.search(r"\bagenda\b", normal, re.I) and sig.mentions and predicted == "one_on_one") or _told_in_person(normal) or _prep_asked(sig):
         return "one_on_one"
-    if PREP_ASKED.search(final_ask(normal)) and find_minutes(normal) is not None and sig.mentions and not messages.asks_to_write(sig.text.original):
-        return "one_on_one"  # 'corentin ... missed his last 3 deadlines ... friday, 30 min. how do i prep this': a talk to prepare
     decided = DECIDED.search(normal) or DECIDED_REPLY.search(normal)
     if _forecast_is_the_last_ask(sig) and not moved:
         return "planning"  # 'victor wants a date for his exec update. what would you put at 90%, is jan 29 realistic?'
@@ -424,8 +429,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "archetype"  # 'structure question ... what are we today and what would you change first'
     if TRUTH_ASKED.search(normal) and len(_task_durations(sig)) >= 2 and not moved:
         return "planning"  # "can i tell the VP feb 5 and mean it? left: ...": whether the date is true is the ask
-    open_move = _person_moved(sig) and sig.requester and not (DECIDED.search(normal) or DECIDED_REPLY.search(normal))
-    if _write_is_the_ask(normal) and not DECIDE_QUESTION.search(normal) and not DECIDE_MOVE.search(normal) and not open_move:
+    if _write_is_the_ask(normal) and not DECIDE_QUESTION.search(normal) and not DECIDE_MOVE.search(normal) and not (_person_moved(sig) and sig.requester and not decided):
         return "stakeholder_message"  # '... send the rest to the graders. write her something short': the closing order is the ask
     if _message_first(sig) and not DECIDE_QUESTION.search(normal) and not (moved and not decided and sig.requester):
         return "stakeholder_message"  # 'note to kofi (...): ...', 'tell our pilot customer renata ...': the message is the ask
