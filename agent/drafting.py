@@ -137,9 +137,9 @@ def draft_input(
 
 
 def _briefed(draft: dict[str, Any], brief: dict[str, Any]) -> dict[str, Any]:
-    """The drafting tool's input with its message brief; a reason the brief carries is meant to be said, so it is no
-    echo of the manager's words."""
-    for said in brief["reasons"]:
+    """The drafting tool's input with its message brief; the reasons, the request and the offers the brief carries are
+    meant to be said to the reader, so saying them is no echo of the manager's words."""
+    for said in [x for x in (*brief["reasons"], brief["declined"], *brief["offers"]) if x.strip()]:
         draft["source_text"] = draft["source_text"].replace(said, " ")
     return {**draft, "brief": brief}
 

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.reader_voice import Reader, to_reader
+from tools.reader_voice import Reader, has_verb, note_as_prose, to_reader
 
 Relation = Literal["", "funder", "customer", "partner", "regulator", "exec", "peer", "own_team", "report"]
 AskKind = Literal["", "money", "people", "date", "decision", "use", "nothing"]
@@ -34,6 +34,14 @@ class MessageBrief(BaseModel):
     offers: list[str] = Field(default_factory=list, max_length=6, description="What we offer instead, each on its own.")
     reasons: list[str] = Field(default_factory=list, max_length=6, description="Why, in the manager's words.")
     facts: list[str] = Field(default_factory=list, max_length=10, description="Other things the message says (results, costs, what the work needs), in the manager's order.")
+    want: str = Field(default="", max_length=200, description="What the reader wants that the message answers, said to them ('one number for next season's yield, so you can sign the contract').")
+    range_low: float | None = Field(default=None, description="The low end of the range the manager gives.")
+    range_high: float | None = Field(default=None, description="The high end of the range the manager gives.")
+    range_said: list[str] = Field(default_factory=list, max_length=2, description="The range's ends as said when they are no numbers ('march 8', 'april 19').")
+    range_unit: str = Field(default="", max_length=20, description="The range's unit ('tonnes', '%').")
+    range_chance: float | None = Field(default=None, ge=0, le=1, description="The chance the outcome lands in the range.")
+    drivers: str = Field(default="", max_length=200, description="What decides where in the range it lands ('spring rain and whether the fruit fly comes back').")
+    suggestion: str = Field(default="", max_length=240, description="What we suggest the reader does with the range.")
     stake: str = Field(default="", max_length=200, description="What the reader cares about, as the manager told the writer ('the thing the foundation cares about'): shapes the message, never said back.")
 
 
@@ -49,6 +57,52 @@ class Rendered:
 
 
 # A clause after a fact that tells the writer what the reader cares about: ', which is the thing the foundation cares about'.
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_FIGURE = re.compile(r"^(?P<c>[$€£])?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>k|m|%)?$", re.I)
+
+
+def _under_hundred(words: list[str]) -> int | None:
+    if len(words) == 1:
+        w = words[0]
+        if w in _UNITS:
+            return _UNITS[w]
+        if w in _TENS:
+            return _TENS[w]
+        if "-" in w:
+            a, _, b = w.partition("-")
+            return _TENS[a] + _UNITS[b] if a in _TENS and b in _UNITS and 0 < _UNITS[b] < 10 else None
+        return None
+    if len(words) == 2 and words[0] in _TENS and words[1] in _UNITS and 0 < _UNITS[words[1]] < 10:
+        return _TENS[words[0]] + _UNITS[words[1]]
+    return None
+
+
+def number_in_words(text: str) -> float | None:
+    """A number the manager wrote ('three hundred and forty', '55k', '71%', 'four thousand'), else None."""
+    said = text.strip().lower()
+    figure = _FIGURE.match(said)
+    if figure:
+        n = float(figure.group("n").replace(",", ""))
+        return n * {"k": 1e3, "m": 1e6}.get((figure.group("s") or "").lower(), 1)
+    words = said.replace(",", " ").split()
+    total, i = 0, 0
+    for scale, size in (("thousand", 1000), ("hundred", 100)):
+        if scale in words[i:]:
+            at = words.index(scale, i)
+            head = _under_hundred(words[i:at])
+            if head is None:
+                return None
+            total, i = total + head * size, at + 1
+            if i < len(words) and words[i] == "and":
+                i += 1
+    if i == len(words):
+        return float(total) if total else None
+    rest = _under_hundred(words[i:])
+    return None if rest is None else float(total + rest)
+
+
+
 _STAKE_CLAUSE = re.compile(
     r",?\s+(?:which|and that)(?:['’]s|\s+is)\s+(?:exactly\s+|really\s+)?(?:what|the (?:thing|bit|part|metric|number))\s+(?:the|our|their|they|he|she)\b[^.;]*?"
     r"\b(?:cares?|care about|cares about|funds? us for|pays? us for|wants?|values?|looks? at|watches|measures? us on|judges? us on)\b[^.;]*",
@@ -60,6 +114,8 @@ _OWN_FEELING = re.compile(
     r"feel\s+(?:so\s+|really\s+)?(?:awkward|bad|weird|uncomfortable|guilty|odd|cheeky))\b",
     re.I,
 )
+# What the manager tells the writer about the reader: "they're a good customer", "she's our biggest client".
+_READER_NOTE = re.compile(r"^(?:and\s+|but\s+)?(?:they|he|she)(?:['’]re|['’]s|\s+are|\s+is)\s+(?:a\s+|an\s+|our\s+)?(?:really\s+|very\s+)?(?:good|great|big|biggest|largest|important|key|valued|long-?standing|old|loyal|best)\b[^.;]*$", re.I)
 _REFUSAL_HEAD = re.compile(r"^(?:i\s+|we\s+)?(?:have to|need to|got to|gotta|must|will|'ll|am going to|'m going to)?\s*(?:say no|decline|turn (?:it|this|them) down)\s*(?:[-–—:,;]\s*|\s+(?=because\b))(?:because\s+)?", re.I)
 _LIST_SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|our|we|one|two|\d)\b)|;\s+")
 _CAPACITY_CLOSE = re.compile(r"(?i)confirm whether your team can do this|could someone on your team help|point me to the right person")
@@ -77,7 +133,7 @@ def _end(text: str) -> str:
 def _theirs_as_yours(text: str) -> str:
     """A thing of the reader's said to them: 'their wards' -> 'your wards' (the reader is the only 'they' a brief's
     request and offers are about)."""
-    return re.sub(r"\btheir\b", "your", re.sub(r"\bthem\b", "you", text))
+    return re.sub(r"\btheir\b", "your", text)
 
 
 def offers_of(offer: str) -> list[str]:
@@ -91,9 +147,11 @@ def said_to_reader(sentence: str, reader: Reader) -> str:
     the reader named as 'you'; '' when it is for the writer alone (their feelings, an instruction)."""
     text = _STAKE_CLAUSE.sub("", sentence.strip()).strip(" ,;")
     text = re.sub(r"(?i)\b(decision|call|choice)(\s+is)\s+theirs\b", r"\1\2 yours", text)  # 'decision is theirs by jan 30', said to them
-    if not text or _OWN_FEELING.match(text):
+    if not text or _OWN_FEELING.match(text) or _READER_NOTE.match(text):
         return ""
-    return to_reader(_cap(text), reader)
+    text = note_as_prose(text[:1].lower() + text[1:]) if not has_verb(text) else text  # 'payback 14 months' -> 'The payback is 14 months.'
+    said = to_reader(_cap(text), reader)
+    return re.sub(r"\b(you\s+(?:haven['’]t|have not|didn['’]t|did not|never|still haven['’]t)\s+\w+)\s+you\b", r"\1 them", said)  # 'you haven't sent you' -> 'sent them'
 
 
 def reason_of(text: str) -> str:
@@ -110,7 +168,7 @@ def closing_for(brief: MessageBrief, decide: str = "") -> str:
     if brief.ask_kind == "money" and brief.relation in ("customer", "partner", "regulator"):
         return "Would you be willing to consider this? I'm glad to send anything else you would need."
     if brief.ask_kind == "money":
-        return "Can you approve this, or tell me what you'd need to see first?"
+        return f"Can you approve this{f' for {decide}' if decide else ''}, or tell me what you'd need to see first?"
     if brief.declined and brief.offers:
         return "Would these help in the meantime?" if len(brief.offers) > 1 else "Would that help in the meantime?"
     return ""
@@ -133,6 +191,8 @@ def render(brief: MessageBrief, reader: Reader, deadline: str = "") -> Rendered 
         return _money_ask(brief, reader)
     if brief.declined and brief.offers:
         return _decline(brief, reader, deadline)
+    if (brief.range_high is not None or brief.range_said) and (brief.want or brief.suggestion):
+        return _range_explained(brief, reader)
     return None
 
 
@@ -146,13 +206,14 @@ def _money_ask(brief: MessageBrief, reader: Reader) -> Rendered:
     r = Rendered(lead=_end(f"I'm writing to ask for {_theirs_as_yours(ask) if brief.relation in OUTSIDE else ask}{purpose}"))
     decide = ""
     for sentence in [*brief.reasons, *brief.facts]:
-        said = said_to_reader(sentence, reader)
+        forum = _DECIDE_AT.match(sentence.strip())
+        said = said_to_reader(sentence, reader) if not forum else to_reader(_cap(sentence.strip()), reader)
         if not said:
             r.withheld.append(sentence)
             continue
-        forum = _DECIDE_AT.match(said)
         if forum and not decide:
-            decide = "your " + re.sub(r"(?i)^(?:the|their|your)\s+", "", forum.group("at").strip(" .")) if forum.group("at") else ""
+            whose = "your " if brief.relation in OUTSIDE else "the "  # a funder's board round is theirs; our own board is 'the March board'
+            decide = whose + re.sub(r"(?i)^(?:the|their|your)\s+", "", forum.group("at").strip(" .")) if forum.group("at") else ""
             if decide:
                 continue  # the closing asks for it at that meeting: said once
         r.body.append(_end(said))
@@ -166,6 +227,8 @@ _REQUEST_VERB = re.compile(r"(?i)(?:build|add|make|run|do|create|extend|retrain|
 def _asking(asked: str) -> str:
     """What they asked, after 'Thank you for asking': 'whether we could build X', 'for a pricing dashboard ...', 'us to
     add X', or 'about the churn model'."""
+    if asked.lower().startswith("to "):
+        return f"us {asked}"
     if re.match(r"(?i)(?:we|you|our|the team)\s+(?:could|can|would|might)\b", asked):
         return f"whether {asked}"
     if _REQUEST_VERB.match(asked):
@@ -186,6 +249,9 @@ def _decline(brief: MessageBrief, reader: Reader, deadline: str) -> Rendered:
         first = reasons[0]
         first = first[:1].lower() + first[1:] if re.match(r"(?i)(?:we|there|our|my|the|no|it|they|both|all|one|two|three)\b", first) else first
         r.body.append(" ".join(_end(x) for x in [f"The reason: {first}", *reasons[1:]]))
+    said = [x for x in (said_to_reader(y, reader) for y in brief.facts) if x]
+    r.withheld += [y for y in brief.facts if not said_to_reader(y, reader)]
+    r.body += [_end(_theirs_as_yours(x)) for x in said]
     offers = [_cap(_theirs_as_yours(x).strip(" .")) for x in brief.offers]
     head = "I know that isn't the answer you were hoping for, so here is what we can do instead" if brief.relation in OUTSIDE else "What we can offer instead"
     r.body.append(f"{head}:\n" + "\n".join(f"- {x}" for x in offers) if len(offers) > 1 else f"{head}: {offers[0][:1].lower() + offers[0][1:]}.")
@@ -193,13 +259,16 @@ def _decline(brief: MessageBrief, reader: Reader, deadline: str) -> Rendered:
     return r
 
 
-def _short(subject: str, words: int = 10) -> str:
+def _short(subject: str, words: int = 12) -> str:
     """A subject cut where a phrase ends ('Your request to build a model', never '... will be')."""
     said = subject.split()
     if len(said) <= words:
         return subject.rstrip(" ,;")
     cuts = [i for i, w in enumerate(said[: words + 2]) if i >= 4 and w.lower() in ("that", "which", "who", "to", "for", "from", "so", "because")]
-    return " ".join(said[: cuts[0] if cuts else words]).rstrip(" ,;")
+    said = said[: cuts[0] if cuts else words]
+    while len(said) > 3 and said[-1].lower() in ("a", "an", "the", "your", "our", "their", "my", "of", "on", "in", "for", "to", "with", "and", "new", "by", "every", "each", "at"):
+        said = said[:-1]  # 'on your new' is no place to stop
+    return " ".join(said).rstrip(" ,;")
 
 
 def subject_of(brief: MessageBrief) -> str:
@@ -208,9 +277,98 @@ def subject_of(brief: MessageBrief) -> str:
         ask = _theirs_as_yours(brief.ask) if brief.relation in OUTSIDE else brief.ask
         said = re.sub(r"\s*\([^()]*\)", "", f"Request: {ask} {brief.ask_for}").split()
         return _cap(_short(" ".join(said)))
+    of = re.search(r"\bfor (?P<x>[^,]{3,60})", brief.want)
+    if of and (brief.range_high is not None or brief.range_said):
+        return _cap(f"{_short(of.group('x'), 8)}: why it's a range, and what we suggest")
+    if (brief.range_high is not None or brief.range_said) and brief.suggestion:
+        return "Why it's a range, and what we suggest"
     if brief.declined and brief.offers:
         asked = re.sub(r"(?i)^(?:whether|if)\s+", "", _theirs_as_yours(brief.declined).strip(" ,.?"))
         asked = re.sub(r"(?i)^(?:we|you|our|the team)\s+(?:could|can|would|might)\s+", "", asked)
-        said = f"Your request to {asked}" if _REQUEST_VERB.match(asked) else f"Your request: {asked}"
+        said = f"Your request {asked}" if asked.lower().startswith("to ") else f"Your request to {asked}" if _REQUEST_VERB.match(asked) else f"Your request: {asked}"
         return _short(said)
+    return ""
+
+
+def _figure(x: float, unit: str) -> str:
+    said = f"{x:,.0f}" if x == int(x) else f"{x:,.1f}"
+    return f"{said}%" if unit == "%" else f"{said} {unit}".strip()
+
+
+_NUMBER_WORD = set(_UNITS) | set(_TENS) | {"hundred", "thousand", "and"}
+
+
+def _numbers_in(text: str) -> list[float]:
+    """The numbers a sentence gives, in figures or in words ('commit three hundred and fifty tonnes' -> [350])."""
+    out: list[float] = []
+    words = re.findall(r"[$€£]?\d[\d,.]*\s?[k%]?|[a-z]+(?:-[a-z]+)?", text.lower())
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and (words[j] in _NUMBER_WORD or words[j].split("-")[0] in _TENS) and not (j == i and words[j] == "and"):
+            j += 1
+        run = words[i:j]
+        while run and run[-1] == "and":
+            run = run[:-1]
+        said = number_in_words(" ".join(run)) if run else number_in_words(words[i].lstrip("$€£"))
+        if said is not None:
+            out.append(said)
+        i = max(j, i + 1)
+    return out
+
+
+_YEAR_SAID = re.compile(r"\b(did|was|were|happened|had)\s+in\s+(?P<y>twenty-[a-z]+|\d{2})\b", re.I)
+
+
+def _range_explained(brief: MessageBrief, reader: Reader) -> Rendered:
+    """A range explained to a reader who wants one number: what they want, the range and how often it holds, what
+    decides it, why one number would be risky, and what we suggest with why it is safe."""
+    lead = f"I know you'd like {_theirs_as_yours(brief.want)}. Here is why we're giving you a range instead, and what we suggest." if brief.want else (
+        "Here is why we're giving you a range rather than one number, and what we suggest.")
+    r = Rendered(lead=lead)
+    dated = brief.range_high is None
+    lo, hi = (brief.range_said if dated else [_figure(brief.range_low or 0, "%" if brief.range_unit == "%" else ""), _figure(brief.range_high or 0, brief.range_unit)])  # 'between 340 and 410 tonnes'
+    chance = brief.range_chance
+    often = (f", and about {round(chance * 10)} times in 10 it lands in that range" if chance and abs(chance * 10 - round(chance * 10)) < 1e-6
+             else f", with about a {round(chance * 100)}% chance of landing in that range" if chance else "")
+    r.body.append(f"Our best estimate is between {lo} and {hi}{often}.")
+    if brief.drivers:
+        drivers = _YEAR_SAID.sub(lambda m: f"{m.group(1)} in 20{int(number_in_words(m.group('y')) or 0):02d}", brief.drivers.strip(" ."))
+        r.body.append(f"Where it lands depends mostly on {drivers}, and nobody can know that yet.")
+    r.body.append("A single date would hide that spread: if we promise the early end and it lands late, we're the ones caught out." if dated
+                  else "A single number would hide that spread: if we plan on the high end and it comes in low, we're the ones caught short.")
+    if brief.suggestion:
+        said = to_reader(_cap(brief.suggestion.strip(" .")), reader) or _cap(brief.suggestion.strip(" ."))
+        said = re.sub(r"^\w+ing\b", lambda m: _base(m.group(0)), said)  # 'planning security for 55k' -> 'plan security for 55k'
+        r.body.append(f"What we suggest: {said[:1].lower() + said[1:]}.")
+        r.body.append(_why_safe(brief))
+    r.closing = "Does that work for you?"
+    r.body = [x for x in r.body if x]
+    return r
+
+
+def _base(verb: str) -> str:
+    """A verb's base form ('planning' -> 'plan'), the word itself when it is none."""
+    from lemminflect import getLemma
+
+    lemma = getLemma(verb.lower(), upos="VERB")
+    return lemma[0] if lemma else verb
+
+
+def _why_safe(brief: MessageBrief) -> str:
+    """Why the suggestion holds, from where its number sits in the range; '' when it gives none in the range's terms."""
+    if brief.range_high is None or brief.range_low is None:
+        late = brief.range_said[1].lower() if len(brief.range_said) == 2 else ""
+        return "That's the late end of the range, so we should make it in most cases." if late and late in brief.suggestion.lower() else ""
+    said = [x for x in _numbers_in(brief.suggestion) if brief.range_low * 0.5 <= x <= brief.range_high * 1.5]
+    if not said:
+        return ""
+    x, lo, hi = said[0], brief.range_low, brief.range_high
+    at = (x - lo) / (hi - lo) if hi > lo else 0
+    if at <= 0:
+        return f"{_figure(x, brief.range_unit)} is at or below the bottom of the range, so it holds in almost every case."
+    if at <= 0.3:
+        return f"{_figure(x, brief.range_unit)} sits near the bottom of the range, so it holds in all but the worst cases."
+    if at >= 0.95:
+        return f"{_figure(x, brief.range_unit)} is the top of the range, so we're covered in almost every case."
     return ""

@@ -79,3 +79,47 @@ def test_a_reader_is_placed_by_the_words_beside_their_name():
     assert relation_of("write to bram (ops lead at our biggest customer) about ...", "Bram", "", "") == "customer"
     assert relation_of("dr ng, discharge lead at a hospital trust that refers patients to us", "Dr Ng", "", "") == "partner"
     assert relation_of("tell priya the rota changes", "Priya", "report", "") == "report"
+
+
+def test_a_range_is_explained_to_the_reader_never_their_request_pasted_back():
+    question = ("the vineyard owner, margit, wants 'one figure' for this year's grape tonnage so she can agree the price with the winery. the "
+                "model gives a ninety percent chance of between one hundred and twenty and one hundred and sixty tonnes, mostly depending on hail "
+                "in july and whether the mildew comes back. she hates maths talk. write her a short note on why it's a range, and what we "
+                "suggest: agree one hundred and thirty tonnes with the winery and sell any extra to the co-op")
+    inp, msg = _draft(question)
+    assert inp.brief.range_low == 120 and inp.brief.range_high == 160 and inp.brief.range_chance == 0.9
+    body = msg.body
+    assert "wants 'one figure'" not in body and "she" not in body.lower().split()
+    assert "I know you'd like one figure for this year's grape tonnage, so you can agree the price" in body
+    assert "between 120 and 160 tonnes" in body and "hail in July" in body
+    assert "A single number would hide that spread" in body and "130 tonnes sits near the bottom" in body
+    assert "maths talk" not in body
+
+
+def test_a_no_said_any_way_to_a_request_they_put_to_us_is_a_decline_with_the_offer():
+    question = ("write to wenzel, ops manager at a bakery chain (a customer), who asked us to forecast sales of every loaf at every shop by "
+                "easter. answer is no for now: we only get their sales as weekly totals, and both of us are on the waste model until march. "
+                "we can give him a daily forecast for their 10 biggest shops from feb 1")
+    inp, msg = _draft(question)
+    assert inp.brief.declined.startswith("to forecast sales of every loaf") and inp.brief.relation == "customer"
+    lead = msg.body.split("\n\n")[1]
+    assert lead.startswith("Thank you for asking us to forecast sales of every loaf at every shop") and "can't take it on" in lead
+    assert "The reason: we only get your sales as weekly totals" in msg.body
+    assert "daily forecast for your 10 biggest shops" in msg.body and "him" not in msg.body.split()
+    assert msg.subject == "Your request to forecast sales of every loaf at every shop"
+
+
+def test_money_we_need_is_asked_for_even_when_the_note_reads_like_news():
+    _, msg = _draft("email our chair, henrike: we need €1.5m to add a second sorting line for the recycling model, payback 18 months, "
+                    "decision at the april board")
+    lead = msg.body.split("\n\n")[1]
+    assert lead == "I'm writing to ask for €1.5m to add a second sorting line for the recycling model."
+    assert "The payback is 18 months." in msg.body
+    assert msg.body.rstrip().endswith("Can you approve this for the April board, or tell me what you'd need to see first?")
+
+
+def test_a_plain_point_after_a_no_is_its_reason_and_notes_about_the_reader_stay_with_the_writer():
+    _, msg = _draft("decline nicely: the sales director, bruno, wants us to build a deal-scoring model by feb 1. we're on the pricing "
+                    "retrain. they're a big internal customer. we can offer the existing win-rate dashboard this week")
+    assert "The reason: we're on the pricing retrain." in msg.body
+    assert "big internal customer" not in msg.body and "win-rate dashboard this week" in msg.body

@@ -58,3 +58,25 @@ def test_subjects_say_the_ask_or_the_request_and_stop_at_a_phrase_end():
     assert subject_of(money) == "Request: an extra €40k on top of this year's €150k"
     no = MessageBrief(declined="whether we could build a model that scores every claim their adjusters open", offers=["a monthly claims summary"])
     assert subject_of(no) == "Your request to build a model"
+
+
+def test_numbers_in_words_are_read_whole():
+    from tools.message_brief import number_in_words
+
+    assert number_in_words("two hundred and sixty") == 260
+    assert number_in_words("four thousand") == 4000
+    assert number_in_words("forty-five") == 45
+    assert number_in_words("12k") == 12000
+    assert number_in_words("sixty and seventy") is None
+
+
+def test_a_range_for_a_reader_who_wants_one_number_says_why_and_why_the_suggestion_is_safe():
+    brief = MessageBrief(want="one number for the spring lamb count, so you can book the abattoir slots", range_low=1200, range_high=1500,
+                         range_unit="lambs", range_chance=0.9, drivers="how cold march is", suggestion="book slots for 1250 now and add more in april")
+    r = render(brief, READER)
+    assert r is not None and r.lead.startswith("I know you'd like one number for the spring lamb count, so you can book")
+    assert "between 1,200 and 1,500 lambs, and about 9 times in 10" in r.body[0]
+    assert any(x.startswith("A single number would hide that spread") for x in r.body)
+    assert "What we suggest: book slots for 1250 now and add more in april." in r.body
+    assert "1,250 lambs sits near the bottom of the range" in r.body[-1]
+    assert subject_of(brief) == "The spring lamb count: why it's a range, and what we suggest"
