@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tools.agenda_stance import Stance, read_stance
 from tools.agenda_reasons import ALWAYS_NEARLY, ASKED_IF, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from lead_core.numbers import NUMBER_WORDS
 from lead_core.units import MONTHS
@@ -511,7 +512,7 @@ _RESEARCH_RE = re.compile(
 )
 # Work named by how long it has run: '14 wks into in-ovo sexing from hyperspectral images'.
 _WEEKS_INTO = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|eight|ten|twelve|several|many) (?P<u>wks?|weeks?|months?|sprints?) into (?:the |a |an |his |her |their |our )?"
-                         r"(?P<w>[\w /-]{3,60}?)(?=[.,;:!?]|$|\s+(?:and|but|so|now)\b)", re.IGNORECASE)
+                         r"(?P<w>['\u2018\"\u201c][\w /-]{3,40}['\u2019\"\u201d](?: [\w-]+)?|[\w /-]{3,60}?)(?=\s*[.,;:!?(]|$|\s+(?:and|but|so|now)\b)", re.IGNORECASE)
 # What they are stuck on, up to where the clause about it ends ('stuck on the calibration script without telling anyone').
 _STUCK_ON_RE = re.compile(
     r"\b(?:stuck|blocked)\s+(?:on|by|with)\s+((?:(?!(?:for|since|and|but|without|because|while|when|until|after|before|so|which|who|yesterday|today|again)\b)[\w-]+\s*){1,6})",
@@ -613,6 +614,11 @@ def _named(notes: str, person: str) -> dict[str, str]:
     if research:
         found["thing"] = "the " + _clip_words(research.group(1), 4)
     into = _WEEKS_INTO.search(notes)
+    quoted = re.match(r"['\u2018\"\u201c]([^'\u2019\"\u201d]+)['\u2019\"\u201d]", into.group("w")) if into else None
+    if quoted:  # "6 wks into the 'style match' thing": the name they gave it, with what it is ('detector') when they say
+        noun = into.group("w")[quoted.end():].strip() if into else ""
+        noun = "work" if not noun or noun.lower() in ("thing", "stuff", "one") else noun
+        found["thing"] = f"\u2018{quoted.group(1).strip()}\u2019 {noun}"
     if into:
         found.setdefault("thing", _clip_words(into.group("w"), 8))
         found["invested"] = f"{into.group('n')} {re.sub(r'(?i)^wks?$', 'weeks', into.group('u'))}"
@@ -753,6 +759,7 @@ class _Plan:
     rules: list[RuleApplied] = field(default_factory=list)
     prep: list[str] = field(default_factory=list)
     drops: set[str] = field(default_factory=set)  # template parts an item rules out once it is planned
+    vetoes: list[re.Pattern[str]] = field(default_factory=list)  # stock wording the manager's stance or advice rules out
 
     def add(self, priority: int, weight: float, title: str, owner: Literal["them", "you", "both"], notes: str) -> _Item:
         item = _Item(priority, weight, title, owner, notes)
@@ -888,6 +895,7 @@ def _cue_items(
         if cue == "burnout":
             item.rank = 1 if "returning_from_leave" not in cues else item.rank  # how they are doing opens the meeting, after a welcome back
             _burnout_specifics(item, notes_text, _person_words(notes_text, fill["name"], others or []))
+            _move_after_item(plan, notes_text, _person_words(notes_text, fill["name"], others or []))
         back = cue == "burnout" and "returning_from_leave" in cues  # just back from time off: the pace from here, not more time off
         if back:
             _back_from_burnout(item, notes_text, fill["name"])
@@ -923,6 +931,10 @@ def _burnout_specifics(item: _Item, notes: str, words: Words) -> None:
     for other in words.others:  # "tom's data validation work": the colleague's name as a name
         load = [re.sub(rf"\b{re.escape(other.casefold())}(?=['’]s\b)", other, x) for x in load]
     lines = [f"Name the load yourself, with thanks: {'; '.join(load)}. Agree what comes off {words.their} plate this week and who covers it."] if load else []
+    hours = _late_hours(notes)
+    if hours and not any(hours in x for x in load):
+        said = second_person(hours, words)
+        lines.append(f"Name what you noticed once, as care and not criticism: \u201c{said[:1].upper() + said[1:]}.\u201d")
     if _CANCELLED_REST.search(notes):
         lines.append(f"Put the time off {words.they} cancelled back on the calendar: agree the dates (or days in lieu) before the meeting ends.")
     manner = _EDGE_IN_MANNER.search(notes)
@@ -982,6 +994,48 @@ _PHASED = re.compile(r"(?P<share>\d{1,3} ?%|half[- ]time|part[- ]time|(?:one|two
 _OVERLOAD = re.compile(r"\b(?:don'?t|do not|dont) want to (?:overload|overwhelm|swamp|bury|rush|pressure)\b", re.I)
 
 
+# What the manager noticed about the hours ('pushing commits at 1-2am most nights', 'working every weekend since october').
+_LATE_HOURS = re.compile(r"[^.;,()!?]*?\b(?:(?:till|until|at|around) ?\d{1,2}(?:[-–]\d{1,2})? ?am|\d{1,2}(?:[-–]\d{1,2})? ?am\b|midnight|late (?:at )?nights?|every (?:single )?weekend|weekends)\b[^.;,()!?]*", re.I)
+# A move someone has planned for them right after the finish ('victor still wants her on the summarizer right after').
+_MOVE_AFTER = re.compile(
+    r"\b(?P<who>(?:the )?[a-z]+)\s+(?:still\s+|also\s+|already\s+)?wants?\s+(?:him|her|them)\s+(?:straight\s+|right\s+|directly\s+)?"
+    r"(?P<what>(?:on|onto|in|leading|to lead|to start|to join|moving to|to move to|to pick up|picking up)\s+[^,.;!?()]{3,40}?)"
+    r"(?=\s+(?:right after|straight after|immediately after|after|once|as soon as|from)\b|\s*[,.;!?()]|$)", re.I)
+
+
+def _late_hours(notes: str) -> str:
+    """The hours the manager noticed, in their words, when they say so."""
+    m = _LATE_HOURS.search(notes)
+    if m is None:
+        return ""
+    said = re.sub(r"\s+(?:(?:in order )?to (?:\w+\s+(?:the|a|an|our|his|her|their|this|that|it|over)|get|hit|make|finish|land|ship|meet|close|push|deliver|catch up|keep up)\b|so (?:that|it)\b|because\b).*$",
+                  "", m.group(0).strip(), flags=re.I)  # the why is theirs to say
+    return said if 2 <= len(said.split()) <= 16 else ""
+
+
+def _move_after_item(plan: _Plan, notes: str, w: Words) -> None:
+    """A move planned for them right after the finish: the manager says so before they hear it elsewhere and agrees a real
+    break first, with their say in the timing; the manager takes the timing up with whoever planned it."""
+    m = _MOVE_AFTER.search(notes)
+    if m is None or m.group("who").lower() in ("i", "we", "she", "he", "they", "nobody"):
+        return
+    who = re.sub(r"\b(cto|ceo|coo|cfo|cpo|vp)\b", lambda x: x.group(1).upper(), m.group("who"), flags=re.I)
+    if who.lower() == who:  # a name as written in lower case ('victor')
+        who = who.capitalize()
+    elif who.isupper():  # 'cto' with no article: 'the CTO'
+        who = f"the {who}"
+    lead = who[:1].upper() + who[1:]
+    what = m.group("what").strip()
+    s = "s" if w.they != "they" else ""
+    item = plan.add(1, 2, "What comes after: a real break before any move", "both", (
+        f"{lead} wants {w.them} {what} right after. Say you know, so {w.they} {'does' if s else 'do'}n't hear it elsewhere; agree a real "
+        f"break between the finish and any move (days off, no on-call, no late commits), and that {w.they} get{s} a say in the timing. "
+        f"You take the timing up with {who} yourself."))
+    item.rank, item.leads = 2, True
+    item.questions += ["What would a real break look like for you once this ships?", f"How do you feel about {re.sub(r'^(?:on|onto|in|to|leading|picking up|to pick up|to lead|to start|to join|moving to|to move to) ', '', what)}, and when?"]
+    item.prep.append(f"Talk to {who} before the meeting: a real break before {w.they} start{s} {re.sub(r'^(?:on|onto|in|to) ', '', what)}, and the start date you can offer.")
+
+
 def _own_the_date(plan: _Plan, cues: list[str], project: str, due: date | None, w: Words) -> None:
     """Burnout near a stated date: the manager takes load off by owning the date, instead of asking a tired person what
     to drop."""
@@ -994,6 +1048,7 @@ def _own_the_date(plan: _Plan, cues: list[str], project: str, due: date | None, 
                    f"meeting decide what gives (a smaller first release, the date moved, or someone else taking a piece) and tell "
                    f"{w.them} what you are taking off; agree time off once it ships.")
     item.prep.append(f"Decide what gives on {project} by {day} (scope, the date, or a piece for someone else), and who you will tell.")
+    plan.vetoes.append(re.compile(r"\bwhat could we drop\b|\bagree what to drop\b", re.I))  # the advice is to take it off yourself
 
 
 def _back_from_burnout(item: _Item, notes: str, name: str) -> None:
@@ -1365,11 +1420,34 @@ def _call_due(notes: str) -> str:
     above is waiting for ('before the board's answer on the rig purchase in Feb'); '' when unsaid."""
     due, wait = _CALL_DUE.search(notes), _WAITING_ON.search(notes)
     if not wait:
-        return due.group("w").strip() if due else ""
+        return re.sub(r"\s+(?:whether|if)\b.*$", "", due.group("w").strip()) if due else ""  # 'by feb 1 whether to keep it going' 
     who = re.sub(r"(?i)^the ", "", wait.group("who"))
     who = who.upper() if who.casefold() in ("ceo", "cfo", "cto", "coo", "vp") else who.casefold()
     when = re.sub(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b", lambda m: m.group(0).capitalize(), wait.group("w"), flags=re.I)
     return f"before the {who}'s {wait.group('what').casefold()}{wait.group('on') or ''} {when}"
+
+
+# The result so far as a share of comparisons ('beats our tag-based matching in ~30% of blind tests'), and the time asked for.
+_STATED_RESULT = re.compile(r"\b(?P<v>beats?|matches|outperforms?|wins? (?:over|against)|is better than)\s+(?P<base>[^.;,]{3,50}?)\s+(?:in|on)\s+"
+                            r"(?P<share>(?:(?:~|about |around |maybe |only |roughly |under |less than )\s*)*\d{1,3} ?%) of (?:the |our )?(?P<of>[\w -]{3,30}?)(?=[.,;)]|\s+(?:and|but|so)\b|$)", re.I)
+_ASKED_MORE = re.compile(r"\b(?:wants?|asks? for|asked for|says|needs?)\s+['\"\u2018\u201c]?(?:another|a further|(?=\d+(?:\s*-\s*\d+)?\s+more))\s*(?P<t>\d+(?:\s*-\s*\d+)?\s*(?:more\s+)?(?:weeks?|wks?|months?|sprints?))", re.I)
+
+
+def _criteria_from_numbers(bar: _Item, notes: str, when: str) -> None:
+    """Criteria written from the manager's own numbers: the result so far on the same comparisons, the bar for a go and
+    for a stop, and a test short enough to land before the call rather than the whole extension asked for."""
+    result = _STATED_RESULT.search(notes)
+    if result is None:
+        return
+    ask = _ASKED_MORE.search(notes)
+    share, of = result.group("share").strip(), result.group("of").strip()
+    base = re.sub(r"^(?:our|the)\s+", "the ", result.group("base").strip(), flags=re.I)
+    time = re.sub(r"(?i)\bwks?\b", "weeks", ask.group("t")) if ask else ""
+    test = (f"a time-boxed test that can show it before the call ({when}), rather than the {time} asked for" if time and when
+            else f"a time-boxed test before the call ({when})" if when else "a time-boxed test with a date")
+    bar.notes += (f" Write the criteria from your numbers: today it {result.group('v').lower()} {base} on {share} of {of}. Agree the share "
+                  f"on the same {of} that would count as a go (well above {share}) and the share at which it stops, and {test}.")
+    bar.prep.append(f"Write down the go and stop thresholds on the same {of} ({share} today) before the meeting, to agree them together.")
 
 
 def _open_go_no_go(plan: _Plan, item: _Item, words: Words, thing: str, notes: str, wish: list[str], said: list[str]) -> None:
@@ -1426,6 +1504,8 @@ def _open_go_no_go(plan: _Plan, item: _Item, words: Words, thing: str, notes: st
     if theirs and more:  # the odds and the time they asked for are what the criteria weigh
         bar.notes += (f" Weigh {words.their} own numbers ({theirs.group('p')}% {time}) against what another stretch costs: if it goes on, "
                       "only with the bar written down and a check at the halfway point.")
+    _criteria_from_numbers(bar, notes, when)
+    plan.drops.add("feedback_prompts")  # a decision meeting: no stock feedback prompts beside it
     if above:
         item.prep.append(f"Before the meeting, ask {above} what result, by when, would change their mind, or whether the call is "
                          f"already made; if it is, this meeting tells {words.name} the decision and what comes next, rather than deciding it.")
@@ -1764,6 +1844,8 @@ def _hardship_item(plan: _Plan, w: Words, said: str, cues: list[str]) -> None:
 def _thing(project: str, said: str) -> str:
     """What a go/no-go is on: the manager's own words when they narrow the project ('the fine-tuned summarizer branch' of
     the LLM summarizer: stopping the branch is not stopping the project), else the project, else 'the research bet'."""
+    if said.startswith("\u2018"):  # the name they gave it, in quotes, wins over any guess at the work
+        return f"the {said}"
     shared = set(re.findall(r"[a-z]{4,}", said.casefold())) & set(re.findall(r"[a-z]{4,}", project.casefold()))
     return said if said and (shared or not project) else project or "the research bet"
 
@@ -1942,6 +2024,28 @@ def _fitting_reasons(reasons: list[Reason], cues: list[str]) -> list[Reason]:
     return reasons
 
 
+def _stance(notes: str, cues: list[str], reading: Reading) -> Stance:
+    """The manager's stance (none with their own boss or a skip-level); a change the manager made themselves is owned,
+    so it is no colleague's 'incident' and no news to break."""
+    stance = read_stance(notes) if "managing_up" not in cues and "skip_level" not in cues else Stance()
+    if stance.my_fault:
+        reading.reasons = [r for r in reading.reasons if not (r.kind == "incident" and not r.by_person)
+                           and not (r.kind == "news" and re.search(r"\bi\b", " ".join(r.said), re.I))]
+    return stance
+
+
+def _fill(p: Person, project: str, named: dict[str, str], words: Words, cues: list[str]) -> dict[str, str]:
+    """The words the cue templates are filled with."""
+    work = p.current_work
+    return {
+        "name": _mid(p.name),  # 'your boss', mid-sentence
+        "project": project,
+        "thing": _thing(work.project if work else "", named.get("thing", "")),
+        "other": named.get("other") or (words.others[0] if "conflict" in cues and words.others else "a colleague"),
+        "their_manager": named.get("manager", f"{p.name}'s manager"),
+    }
+
+
 def build_agenda(inp: AgendaInput) -> Agenda:
     """Build a time-boxed 1-on-1 agenda for one person (in the team file or known only by name): first what the manager said about this person and this meeting (news to give, a colleague's action, a goal in their words, work to hand back), with direct questions ("do I bring up Priya?") answered; unblocking first when stuck; a hard conversation opens with the issue; then their topics and the cues' items (new hire, burnout, promotion, research go/no-go...) with questions; minutes add up exactly."""
     p, cues = inp.person, list(dict.fromkeys(inp.cues))
@@ -1957,6 +2061,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     cues = [c for c in cues if not _about_someone_else(inp.observations.get(c, ""), words, inp.notes)]  # "priya went quiet": Priya's, not theirs
     reading = read_notes(inp.notes, words) if not pair and "managing_up" not in cues else Reading()  # with one's boss the notes are the manager's asks
     reading.reasons = _fitting_reasons(reading.reasons, cues)
+    stance = _stance(inp.notes, cues, reading)
     cues = _implied_cues(cues, inp.notes, words, reading)
     if "conduct" in cues:  # others complained about how they treat people: a behaviour conversation, not a quiet or a feud
         cues = [c for c in cues if c not in ("quiet", "conflict")]
@@ -1975,13 +2080,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
                         | ({"conflict"} if performance and not named.get("other") else set()))  # 'he tends to argue': how he takes it
     if changed:
         named = _other_changes(named, reading)
-    fill = {
-        "name": _mid(p.name),  # 'your boss', mid-sentence
-        "project": project,
-        "thing": _thing(work.project if work else "", named.get("thing", "")),
-        "other": named.get("other") or (words.others[0] if "conflict" in cues and words.others else "a colleague"),
-        "their_manager": named.get("manager", f"{p.name}'s manager"),
-    }
+    fill = _fill(p, project, named, words, cues)
     named |= _case_words(inp.notes, words, cues, reading, fill["other"])
     plan = _Plan(rules=plan_rules)
     bar = decided_bar(inp.notes) if "research_go_no_go" in cues else None
@@ -2020,6 +2119,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     _aim_topic_items(plan, reading.aims if "managing_up" not in cues else [], words, p.career_goal)  # with one's boss the asks are the topics
     _feedback_item(plan, inp, burnout="burnout" in cues, drops=drops)
     growth = _growth_item(plan, inp, cues, drops)
+    _stance_items(plan, stance, words, cues, inp.notes)
     _close(plan, p, cues, reading, hard, inp.notes)
     return _agenda(inp, plan, project, growth, drops, answers=_answers(plan, answer_asks(inp.notes, words, reading)), aims=reading.aims)
 
@@ -2181,6 +2281,94 @@ def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason
     if performance:  # a clear conversation about delivery: no generic 'how is collaboration going' prompts beside it
         drops = drops | {"feedback_prompts"}
     return drops, leading
+
+
+# Stock wording an 'earned' stance rules out: the gaps to find, a 'not yet', a stretch project to prove it.
+_EARNED_VETO = re.compile(r"\bgaps?\b|\bnot yet\b|\bstretch (?:project|them|you)\b|\bwhat would stretch\b|\bwhat evidence\b|\bnext level look like\b", re.I)
+_CYCLE_WHEN = re.compile(r"\b(?:until|till|in|before|only in|at) (?P<w>(?:the )?(?:next |\w+ )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|q[1-4]|h[12])\w*(?: (?:cycle|round|calibration|review))?)", re.I)
+_KEEP_THEM = re.compile(r"\b(?:lose|losing) (?:her|him|them)\b|\b(?:walk|leave|quit)\b|\blook(?:ing)? elsewhere\b", re.I)
+
+
+def _earned_item(plan: _Plan, stance: Stance, w: Words, notes: str) -> None:
+    """The manager says they have earned it: the promotion item says so first, with the evidence, then what stands in the
+    way told honestly (and when the manager learned of it), what the manager will do and what can move before then."""
+    item = next((x for x in plan.items if x.title == CUE_SPECS["wants_promotion"].title or x.title.startswith("The honest answer")), None)
+    if item is None:
+        return
+    s = "s" if w.they != "they" else ""
+    why = f", with the specifics: {'; '.join(stance.evidence)}" if stance.evidence else ", with the specific work that shows it"
+    parts = [f"Say first that you agree {w.they} {'have' if not s else 'has'} earned it{why}."]
+    when = _CYCLE_WHEN.search(stance.blocker)
+    by = when.group("w") if when else "then"
+    if stance.blocker:
+        learned = f", and that you only learned it {stance.learned}" if stance.learned else ""
+        parts.append(f"Then the news, plainly and early: {stance.blocker}{learned}. It is no judgement on {w.them}.")
+        parts.append(f"What you will do now: write the case so it is ready the day it opens ({by}), make the role real in practice where "
+                     f"you can (the scope, how you introduce {w.them}), and find out what can move before {by} (scope, recognition, "
+                     "a retention or spot bonus, pay). Promise the plan, not the outcome.")
+    else:
+        parts.append("Then what you will do: write the case, who decides and by when. Promise the plan, not the outcome.")
+    parts.append(f"Then stop and hear how it lands{'; ask what would make the wait worth it to ' + w.them if stance.blocker else ''}.")
+    item.title = "You agree: the case, and what stands in the way" if stance.blocker else "You agree: the case, and the next step"
+    item.notes, item.owner, item.rank, item.leads = " ".join(parts), "both", 2, True
+    item.questions = ["How does that land?"] + ([f"What would make the months until {by} worth it for you?",
+                                                 "Which parts of the role would you want made official now, even without the title?"] if stance.blocker else [])
+    if _KEEP_THEM.search(notes):
+        item.questions.append("Is there anything that would make you look elsewhere that I should know about?")
+    evidence = f" from the evidence ({'; '.join(stance.evidence)})" if stance.evidence else ""
+    item.prep = [f"Write {w.name}'s case now{evidence}, so it is ready the day it can go in."]
+    if stance.blocker:
+        item.prep.append(f"Before the meeting, ask HR or your own manager what can move before {by} (scope, a retention or spot bonus, pay) and what cannot.")
+    item.prep.append("Decide how you will sponsor the case (calibration, visibility with your own manager).")
+    plan.items = [x for x in plan.items if x is item or not (x.title.startswith(("The path:", "Credit:")))]
+    plan.drops |= {"feedback_prompts", "growth"}
+    plan.vetoes.append(_EARNED_VETO)
+    plan.rules.append(RuleApplied(rule="stance-earned", guidance="champion-career-growth",
+                                  detail="You say they have earned it: agree first, with the evidence; what stands in the way said honestly; no gaps to find."))
+
+
+def _own_it_item(plan: _Plan, stance: Stance, w: Words, cues: list[str]) -> None:
+    """The manager's own mistake: an item where the manager owns it first, in one sentence, without a 'but', then listens;
+    a change to their work they heard about elsewhere ends with something concrete they own next."""
+    s = "s" if w.they != "they" else ""
+    right = re.search(r"\b(?:was|were|is|are|'s) (?:\w+ )?right\b", stance.my_fault, re.I)
+    if right:
+        said = second_person(stance.my_fault.rstrip(". ").removesuffix("..."), w)
+        notes = (f"Say it early, in one sentence: {w.they} {'was' if s else 'were'} right and you were wrong. For example: \u201c{said[:1].upper() + said[1:]}.\u201d "
+                 f"Thank {w.them} for pushing back, no 'but'; if the disagreement was in front of others, say so there too.")
+        questions = ["What did you see that I missed?", "How do you want to handle it from here?"]
+    else:
+        said = second_person(stance.my_fault.rstrip(". "), w).removesuffix("...")
+        said = re.sub(r"\byour (?=(?:the|a|an|this|that|it)\b)", "you ", said)  # 'promised her the rewrite': her is the object
+        for other in w.others:
+            said = re.sub(rf"\b{re.escape(other.casefold())}\b", other, said)
+        said = said[:1].upper() + said[1:]
+        line = (f"{said}, and that's on me: you should have heard it from me first." if stance.via
+                else f"{said}. That was my mistake, and I'm sorry.")
+        notes = (f"Own it early, in a sentence or two and without a 'but'. For example: \u201c{line}\u201d "
+                 f"Say what you will do differently (tell {w.them} first, in person, with the reason, before anything changes on "
+                 f"{w.their} work), then stop and listen to how it landed.")
+        questions = ["How did it land, hearing it that way?", "What would you want from me next time something changes on your work?"]
+    item = plan.add(0, 3, "Own your part first", "you", notes)
+    item.rank, item.leads = 1 if "returning_from_leave" in cues or "burnout" in cues else 2, True
+    item.questions += questions
+    moved = not right and (bool(stance.via) or re.search(r"\b(?:moved|gave|handed|given|went|reassigned|shipped|reorgani[sz]ed|found out|heard|learned)\b", stance.my_fault, re.I))
+    if moved:
+        item.notes += f" End with something concrete {w.they} own{s} next, named by you, not left open."
+        item.prep.append(f"Pick one concrete piece of work {w.name} owns next, and be ready to name it in the meeting.")
+    plan.rules.append(RuleApplied(rule="stance-own-it", guidance="explain-the-why",
+                                  detail="Your own mistake: owned first, in one sentence, before anything else."))
+
+
+def _stance_items(plan: _Plan, stance: Stance, w: Words, cues: list[str], notes: str) -> None:
+    """The manager's stance picks the items and vetoes stock ones that would contradict it."""
+    if stance.earned and "wants_promotion" in cues:
+        _earned_item(plan, stance, w, notes)
+    if stance.my_fault and not any(re.search(r"\bown (?:your|the manager's) part\b|\bOwn it\b", x.notes) for x in plan.items):
+        _own_it_item(plan, stance, w, cues)
+        plan.items = [x for x in plan.items if x.title not in ("How the work is going", "Growth", "Growth and learning", "Why the priority changed")]
+        plan.drops |= {"feedback_prompts", "growth"}
+        plan.vetoes.append(re.compile(r"\bhow changes to someone else's code are agreed\b|^I heard about\b", re.I))
 
 
 def _close(plan: _Plan, p: Person, cues: list[str], reading: Reading, hard: bool, notes: str) -> None:
@@ -2810,12 +2998,140 @@ def _priority_items(plan: _Plan, who: str, notes: str, what: str) -> bool:
     return True
 
 
+# A list of topics the manager numbers or orders: '(1) ... (2) ... (3) ...', '1) ... 2) ...', '(a) ... (b) ...',
+# 'first, ... second, ... third, ...'. Each is one topic, in their words and their order.
+_LIST_MARK = re.compile(r"\(\s*(?:\d|[a-e])\s*\)|(?<![\w(])(?:\d|[a-e])\)|(?:(?<=^)|(?<=[\s,;.:]))(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|finally|1st|2nd|3rd)\s*[,:-]", re.I)
+_FEEDBACK_TOPIC = re.compile(r"\bfeedback\b|\bhow i'?m doing\b|\bwhat (?:she|he|they) thinks? i should\b|\bmy (?:own )?(?:development|growth|review|promo\w*)\b", re.I)
+_AGREE_TOPIC = re.compile(r"^(?:to )?(?:get (?:\w+ )?(?:agreement|alignment|buy-in)(?: on| that)?|agree(?: on| that)?)\s+", re.I)
+_PUSH_TOPIC = re.compile(r"^(?:to )?push back (?:on|against)\s+", re.I)
+_ASK_TOPIC = re.compile(r"^(?:to )?(?:ask (?:\w+ )?(?:for|about)|get (?:sign-?off|approval|a decision|a yes) (?:on|for)|ask (?=whether|if|what|how))\s*", re.I)
+_RAISE_TOPIC = re.compile(r"^(?:to )?(?:discuss|raise|talk about|bring up|flag|go over)\s+", re.I)
+_GROWTH_TOPIC = re.compile(r"\b(?:my (?:own )?(?:development|growth|career|next step)|exposure|visibility|stretch)\b", re.I)
+_WANT_MARK = re.compile(r"(?<![\w'])i (?:need|want|'d like|would like) (?:to )?(?=\w)", re.I)
+
+
+_BOSS_EDGE = re.compile(r"\b(?:he|she|they)(?:'s| has| is| have| are)? (?:been )?(?:short|curt|terse|sharp|snappy|stressed|tense|under pressure|distracted|frustrated)\b(?: with me)?(?: lately| recently| this week| with the \w+)?", re.I)
+
+
+def _first_person(text: str) -> str:
+    """The manager's words as they will say them to their boss: 'whether i can backfill' -> 'whether I can backfill'."""
+    return re.sub(r"\bi\b(?=\s|'|$)", "I", text)
+
+
+def listed_topics(notes: str) -> list[str]:
+    """The topics the manager lists in order ('(1) ..., (2) ..., (3) ...'), in their words; empty without a list of two or more."""
+    marks = list(_LIST_MARK.finditer(notes))
+    wants = not marks
+    marks = marks or list(_WANT_MARK.finditer(notes))  # 'i need to ask for X and i want Y': two topics, unnumbered
+    if len(marks) < 2:
+        return []
+    topics = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(notes)
+        chunk = notes[m.end():end]
+        if i + 1 == len(marks):  # the last topic ends with its sentence
+            chunk = re.split(r"(?<=[.!?])\s|\.\s*$", chunk)[0]
+        chunk = re.sub(r"(?:,|;)?\s*(?:and|or)?(?: also)?\s*$", "", chunk.strip()).strip(" ,;.")
+        chunk = re.sub(r"^(?:i want to|i need to|we need to|to)\s+", "", chunk, flags=re.I)
+        if chunk:
+            topics.append(chunk)
+    if wants and any(_PUSH_TOPIC.match(t) or _AGREE_TOPIC.match(t) or re.match(r"an? (?:agreement|rule)\b", t, re.I) for t in topics):
+        return []  # a push-back or a rule said in passing: the push-back and pattern items read it with its facts
+    return topics
+
+
+def _listed_topic_items(plan: _Plan, who: str, topics: list[str], notes: str, others: list[str] | None = None) -> None:
+    """Each topic the manager listed is an item in their words and order: an agreement proposed with the facts they gave,
+    a push-back from the boss's goal to an alternative, an ask with a recommendation, and feedback on them asked for
+    directly (never as a decision to settle)."""
+    names = [o for o in others or [] if o.isalpha()] + ([who] if who.isalpha() else [])
+    for topic in topics:
+        for name in names:  # 'olivia went straight to marco': names as names
+            topic = re.sub(rf"\b{re.escape(name.casefold())}\b", name[:1].upper() + name[1:], topic)
+        parts = re.split(r"\s+-{1,2}\s+|:\s+", topic, maxsplit=1)  # 'asks come through me - olivia went straight to marco': the facts
+        head, facts = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+        said_facts = f" What you have seen: {_to_you(facts)}." if facts else ""
+        if _GROWTH_TOPIC.search(topic) and not re.search(r"\bfeedback\b", head, re.I):
+            what = _to_you(re.sub(r"^(?:ask (?:\w+ )?(?:for|about)|talk about|discuss)\s+", "", head, flags=re.I))
+            want = f" ({_to_you(facts)})" if facts else ""
+            item = plan.add(0, 3, f"Your growth: {what}", "you", (
+                f"Say what you want in one sentence{want}, and ask what {who} can do: scope, visibility, a stretch assignment, and "
+                "who else should see your work."))
+            item.leads = True
+            item.questions.append("What would you need to see from me to take that on?")
+            continue
+        if _FEEDBACK_TOPIC.search(head) and not _PUSH_TOPIC.match(head):
+            what = _to_you(re.sub(r"^(?:ask (?:\w+ )?(?:for|about)|ask (?=what)|get (?:his|her|their|some|real|honest)?\s*)", "", head, flags=re.I).strip())
+            what = re.sub(r"^(?:(?:some|real|honest|his|her|their)\s+)*feedback (?:on|about)\s+", "", what, flags=re.I)
+            item = plan.add(0, 3, f"Feedback for you: {what}", "you", (
+                f"Ask for it directly, and make it easy to be specific: one thing to keep and one to change, with an example. "
+                f"Listen, thank {who}, and don't defend or explain; agree when you will check back.{said_facts}"))
+            item.leads = True
+            item.questions.append("What is one thing I should do differently, and one I should keep?")
+            plan.items = [x for x in plan.items if x.title != "Feedback for you"]
+            continue
+        if _AGREE_TOPIC.match(head):
+            rule = _AGREE_TOPIC.sub("", head)
+            item = plan.add(0, 4, f"Agree: {_to_you(rule)}", "you", (
+                f"Propose it in one sentence, in {who}'s terms (fewer surprises, asks that land with the right person), and give the "
+                f"reason with the facts.{said_facts} Ask what would make it workable for {who} (what counts as urgent, who to go to "
+                "when you are out), and agree how you will both know it is kept."))
+            item.leads = True
+            item.questions.append("Would that work for you, and what would you change about it?")
+            item.prep.append(f"Write it in one sentence ({_to_you(rule)}), with the cases this month that it would have changed.")
+            continue
+        if _PUSH_TOPIC.match(head):
+            what = _to_you(_PUSH_TOPIC.sub("", head))
+            item = plan.add(0, 4, f"Push back: {what}", "you", (
+                f"Start from {who}'s goal: ask what it is meant to solve and say back what you heard. {_push_back_facts(notes)}Then the "
+                f"cost with your numbers and dates, and one alternative that meets the same goal; end with the decision you need and by when."
+                f"{said_facts}"))
+            item.leads = True
+            item.questions.append(f"What is behind {_first_person(_PUSH_TOPIC.sub('', head))}, and would the alternative I propose meet the same need?")
+            item.prep.append(f"One page on {what}: {who}'s goal as you understand it, the cost with your numbers, your alternative.")
+            continue
+        if _RAISE_TOPIC.match(head) or not _ASK_TOPIC.match(head) and not re.match(r"(?:whether|if|more|another|a |an |budget|approval|sign-?off|two|three|\d)", head, re.I):
+            what = _to_you(_RAISE_TOPIC.sub("", head))
+            item = plan.add(0, 3, f"Raise: {what}", "you", (
+                f"Say where you stand in one sentence, with your numbers; ask how {who} sees it, and end with what you need from "
+                f"{who} (a decision, a steer) and by when.{said_facts}"))
+            item.leads = True
+            item.questions.append(f"How do you see {_first_person(_RAISE_TOPIC.sub('', head))}?")
+            continue
+        what = _to_you(_ASK_TOPIC.sub("", head))
+        item = plan.add(0, 3, f"Ask: {what}", "you", (
+            f"Lead with what you are asking for and your recommendation, the numbers behind it and the trade-off; end with the "
+            f"decision you need and by when.{said_facts}"))
+        item.leads = True
+        item.questions.append(f"Can we decide {_first_person(_ASK_TOPIC.sub('', head))} today, or what would you need to see?")
+        item.prep.append(f"One page on {what}: your recommendation, the numbers and the trade-off.")
+    edge = _BOSS_EDGE.search(notes)
+    if edge and plan.items:
+        first = next(x for x in plan.items if x.title.startswith(("Agree:", "Push back:", "Ask:", "Feedback for you:")))
+        first.notes = (f"Open by asking how {who} is doing ({_to_you(edge.group(0))}), and keep each topic to the facts and your ask, "
+                       "so it stays a conversation, not a fight. " + first.notes)
+    plan.rules.append(RuleApplied(rule="your-listed-topics", guidance="stay-informed-ask-right-questions",
+                                  detail=f"Your {len(topics)} topics, in your words and order, before anything else."))
+
+
 def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30, others: list[str] | None = None) -> None:
     """A 1-on-1 with the manager's own manager: each topic they bring (a pushback, an ask, something the boss keeps
     doing), a short update, feedback for the manager and their own growth (left for another time when one
     push-back or one pattern to raise fills a short meeting)."""
     who = _mid(name)  # 'your boss', mid-sentence
     _managing_up_context(plan, who, notes)
+    listed = listed_topics(notes)
+    if listed:  # the manager's own list holds the meeting: their topics in order, updates in writing
+        _listed_topic_items(plan, who, listed, notes, others)
+        generic = next((x for x in plan.items if x.title == CUE_SPECS["managing_up"].title), None)
+        if generic is not None:
+            plan.items.remove(generic)
+        if minutes <= 30 or len(listed) >= 3:
+            plan.drops.add("feedback_prompts")
+            plan.prep.append("Send the routine updates in writing beforehand: this meeting is for your topics.")
+            return
+        plan.add(2, 2, "Updates", "you", f"The two or three things {who} should know: what landed, what is at risk, what changed. Details in writing beforehand.")
+        return
     topics_said = [(v, t) for v, t in _topics(notes) if not _GROWTH_RE.search(t)]  # their own growth has its item below
     agree = next((_to_you(t) for v, t in topics_said if "agree" in v), "")
     pattern = _pattern_items(plan, who, notes, agree, others)
@@ -2856,7 +3172,7 @@ def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30, ot
         feedback.questions.append("What should I do more of, or less of, as a lead on your team?")
     if new_boss and not _GROWTH_RE.search(notes):
         return
-    growth = plan.add(3 if _GROWTH_RE.search(notes) else 4, 2, "Your growth", "you", f"Where you want to grow, and what {who} can do: scope, visibility, a stretch assignment, training.")
+    growth = plan.add(0 if _GROWTH_RE.search(notes) else 4, 2, "Your growth", "you", f"Where you want to grow, and what {who} can do: scope, visibility, a stretch assignment, training.")
     growth.questions.append("What would you need to see from me to take on a bigger scope?")
     growth.prep.append("Write down where you want to be in a year and one concrete thing you are asking for.")
 
@@ -2929,7 +3245,7 @@ def _reprioritization_item(plan: _Plan, p: Person, cues: list[str], notes: str =
 
 
 # They asked for feedback ("tom asked me for feedback on his first month", "she wants honest feedback on the launch").
-_FEEDBACK_ASKED = re.compile(r"\b(?:asked|asks|asking|wants?|wanted|requested)\b(?: me)?(?: for)? (?:some |honest |more |real )?feedback\b(?: on (?P<on>[^.,;?!]+))?", re.I)
+_FEEDBACK_ASKED = re.compile(r"(?<!\bi )(?<!\bI )\b(?:asked|asks|asking|wants?|wanted|requested)\b(?: me)?(?: for)? (?:some |honest |more |real )?feedback\b(?: on (?P<on>[^.,;?!]+))?", re.I)
 
 
 # Feedback the manager says they owe on something ('also owe her feedback on the schema review').
@@ -3032,6 +3348,7 @@ def _agenda(
     """The items that fit, with minutes that add up exactly, their questions and prep notes, rendered as Markdown."""
     p = inp.person
     drops = drops | plan.drops
+    _apply_vetoes(plan)
     kept, deferred = _fit_items(plan.items, inp.minutes)
     minutes = _allocate([x.weight for x in kept], inp.minutes)
     items = [AgendaItem(minutes=m, title=x.title, owner=x.owner, notes=x.notes) for m, x in zip(minutes, kept)]
@@ -3042,6 +3359,10 @@ def _agenda(
     questions = first + [q for q in dict.fromkeys(q for x in kept for q in x.questions) if q != check_in]
     if theirs and check_in not in questions:
         questions.append(check_in)
+    most = 6 if inp.minutes <= 30 else 8 if inp.minutes <= 45 else 10  # what one meeting can ask; the leading items' first
+    if len(questions) > most:
+        keep = [q for q in questions if q != check_in][: most - (check_in in questions)]
+        questions = [q for q in questions if q in keep or q == check_in]
     prep = list(dict.fromkeys([n for x in kept for n in x.prep] + plan.prep))
     if deferred:
         prep.append(f"No time for {', '.join(x.title for x in deferred)} in {inp.minutes} minutes; cover them next time.")
@@ -3066,9 +3387,24 @@ def _agenda(
     return agenda
 
 
+def _apply_vetoes(plan: _Plan) -> None:
+    """Take out every question, prep note and sentence of item notes that the stance or the advice rules out, so
+    nothing in the prep contradicts it."""
+    if not plan.vetoes:
+        return
+    hit = lambda text: any(v.search(text) for v in plan.vetoes)
+    for item in plan.items:
+        item.questions = [q for q in item.questions if not hit(q)]
+        item.prep = [n for n in item.prep if not hit(n)]
+        if not item.title.startswith(("You agree", "Own your part")):
+            item.notes = " ".join(x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c])", item.notes) if not hit(x))
+    plan.items = [x for x in plan.items if x.notes or x.title == "Next steps and owners"]
+    plan.prep = [n for n in plan.prep if not hit(n)]
+
+
 def _fit_items(items: list[_Item], minutes: int) -> tuple[list[_Item], list[_Item]]:
     """The items that fit at about four minutes each, in order, and the least urgent ones left for next time."""
-    cap = max(minutes // 4, 3)  # about four minutes an item at least: a 20-minute 1-on-1 holds five
+    cap = max((minutes + 10) // 8, 3)  # about six to eight minutes an item: a 30-minute 1-on-1 holds five, with next steps
     if len(items) <= cap:
         return items, []
     keep = set(sorted(range(len(items)), key=lambda i: (items[i].priority, i))[:cap])

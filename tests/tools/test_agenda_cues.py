@@ -237,7 +237,7 @@ def test_back_from_leave_is_re_onboarding_not_feedback_or_critique(team):
 
 
 def test_without_cues_the_template_keeps_feedback_and_growth(team):
-    agenda = build_agenda(agenda_input_from_team(team, "Marco", minutes=45, today=TODAY))
+    agenda = build_agenda(agenda_input_from_team(team, "Marco", minutes=60, today=TODAY))  # an hour holds the whole template
     assert any(t.startswith("Growth") for t in _titles(agenda)) and "Feedback" in _titles(agenda)
     assert {f.kind for f in agenda.feedback_prompts} == {"technical", "interpersonal"}
 
@@ -275,7 +275,8 @@ def test_a_one_on_one_with_your_own_manager_puts_your_topics_first_then_updates_
     agenda = _name_only(["managing_up"], notes=notes, name="Victor")
     titles = _titles(agenda)
     assert titles[0] == "Push back: moving priya to the summarizer" and "Decisions and asks" not in titles
-    assert {"Updates", "Feedback for you", "Your growth"} <= set(titles)
+    assert "Your growth" in titles  # the growth they asked about is their topic; stock items wait in 30 minutes, said in the prep
+    assert "Feedback for you" not in titles and any("Feedback for you" in n and "next time" in n for n in agenda.prep_notes)
     assert any("moving priya to the summarizer" in q for q in agenda.questions)
     assert all("I lead" in f.prompt or "my team" in f.prompt for f in agenda.feedback_prompts)
 
@@ -579,7 +580,7 @@ def test_pushing_back_on_your_bosss_plan_starts_from_their_goal_then_cost_altern
 
 def test_a_push_back_with_other_asks_in_a_long_meeting_keeps_feedback_and_growth():
     notes = "1:1 with my boss friday. i want to push back on the hiring freeze and ask for a second GPU node"
-    titles = _titles(_name_only(["managing_up"], minutes=45, notes=notes, name="Mina"))
+    titles = _titles(_name_only(["managing_up"], minutes=60, notes=notes, name="Mina"))
     assert titles[0] == "Push back: the hiring freeze" and "Ask: a second GPU node" in titles
     assert {"Feedback for you", "Your growth"} <= set(titles)
 

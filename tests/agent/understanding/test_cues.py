@@ -246,3 +246,20 @@ def test_changing_a_colleagues_work_without_telling_them_is_a_conflict():
 )
 def test_my_own_boss_bypassing_me_is_managing_up(text):
     assert "managing_up" in detect_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's ten weeks in and the ranker only beats the heuristic on about 15% of the shadow queries, wants two more months",
+        "need a keep-or-kill on his diffusion prototype by the 20th",
+        "do we keep funding it past january? it matches the old pipeline in ~40% of cases",
+    ],
+)
+def test_a_research_bet_told_by_its_share_of_wins_or_the_keep_or_kill_call(text):
+    assert "research_go_no_go" in detect_cues(text)
+
+
+def test_a_clear_win_or_a_budget_line_is_no_research_bet():
+    assert "research_go_no_go" not in detect_cues("the new model beats the old one on 90% of queries, let's ship it")
+    assert "research_go_no_go" not in detect_cues("we keep funding the team offsite every year")
