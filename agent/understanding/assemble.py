@@ -1759,6 +1759,8 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         segment = normal[seg_start:seg_end]
         if tasks and d.weeks == tasks[-1]["weeks"] and RESTATED.search(normal[seg_start : d.start]):
             continue
+        if LOST_AFTER.match(normal[d.end :]) or LOST_BEFORE.search(normal[max(0, d.start - 30) : d.start]):
+            continue  # '~3 wks of training labels were garbage', 'we lost 2 weeks to the outage': time gone, not a step to plan
         named = next((p.name for p in sig.projects if seg_start <= p.start < d.start), None)  # "can kwame finish the fraud backfill (6 days left)"
         whole = named or _task_name(re.sub(r"\([^()]*(?:\)|$)", " ", segment.replace(normal[d.start : d.end], " ")))  # '(their estimate lol)' is an aside, no name
         worded = re.search(r"\b(?:needs?|adds?|requires?|loses?|lost|losing|spends?)\b", segment, re.I)  # "loses 3 days to interviews"
@@ -1824,6 +1826,12 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
 PART_HELPS = re.compile(r"\b(?:the\s+|our\s+|those\s+|these\s+)?(?P<part>(?:[\w/-]+\s+){0,3}?[\w/-]+)\s+(?:will\s+|would\s+|even\s+|actually\s+|really\s+)*"
                         r"(?:help|helps|pay off|pays off|add anything|adds anything|add much|adds much|make a difference|makes a difference|move the needle|moves the needle|buy us anything|buys us anything)\b", re.I)
 NOT_A_PART = frozenset("it they this that which we he she its the chance odds whether if".split())
+
+
+# Time already gone, said of a duration: 'about 3 wks of labels were garbage', '2 weeks of runs got thrown out', 'we
+# lost/burned 2 weeks on the outage'.
+LOST_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w'-]+\s+){0,4}?)?(?:were|was|got|went|have been|had been|are now)\s+(?:\w+\s+)?(?:garbage|junk|bad|wrong|broken|lost|wasted|useless|unusable|corrupt\w*|thrown (?:out|away)|double[- ]counted|mislabell?ed|for nothing)\b", re.I)
+LOST_BEFORE = re.compile(r"\b(?:lost|wasted|burned|burnt|threw away|blew|sunk)\s+(?:about\s+|around\s+|roughly\s+|~\s*|like\s+)?$", re.I)
 
 
 # Someone's requirement on the step just named ('finance wants four full weeks'): its length again, no step of its own.

@@ -180,3 +180,21 @@ def test_an_away_week_or_a_closure_with_its_day_back_is_counted_in_full(q, first
     s = _s(q)
     days = s.get("days_off")
     assert (days[0], days[-1], s.get("deadline")) == (first, last, due)
+
+
+# Time already gone is no step of the plan.
+@pytest.mark.parametrize(
+    "q, names",
+    [
+        ("we lost 2 weeks to the cluster outage. left: retrain 2-3 wks, eval 1 wk. odds by jan 29?", ["retrain", "eval"]),
+        ("about 3 weeks of annotations were mislabelled, so relabel 2-3 wks, then retrain 1-2 wks. chance by feb 5?", ["relabel", "retrain"]),
+    ],
+)
+def test_time_already_lost_is_no_step(q, names):
+    assert _names(q) == names
+
+
+def test_a_slip_explained_by_lost_weeks_has_no_plan_to_simulate():
+    s = _s("need a note to our coo: the churn scorer we promised for dec 18 now lands wk of jan 18, because ~2 wks of event logs "
+           "were double-counted and we had to rebuild them. keep it calm")  # fmt: skip
+    assert not s.get("tasks")
