@@ -2283,8 +2283,12 @@ def _pushed_back(d: Any, req: Any, today: date | None) -> bool:
 
 
 def _by(req: Any) -> str:
-    """' (Koa)': who asked, when known, so the manager sees whose ask it is."""
-    return f" ({req.requester})" if req is not None and req.requester else ""
+    """' (Koa)', ' (Idunn, due Fri 08 Jan)': who asked and by when, when known, so the manager sees whose ask it is and
+    the date they gave is in the answer, never only in the triage's inputs."""
+    said = [str(req.requester)] if req is not None and req.requester else []
+    due = getattr(req, "deadline", None)
+    said += [f"due {due:%a %d %b}"] if due is not None else []
+    return f" ({', '.join(said)})" if said else ""
 
 
 def _stop(text: str) -> str:

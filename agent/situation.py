@@ -153,12 +153,13 @@ class Unclear(BaseModel):
     ask: str = Field(description="The question that settles it.")
 
 
-DateRole = Literal["deadline", "answer_by", "start", "off", "until", "stake", "past", "event"]
+DateRole = Literal["deadline", "answer_by", "start", "off", "back", "until", "stake", "past", "event"]
 DATE_ROLE_DOCS: dict[str, str] = {
     "deadline": "a date the work must meet: the only role a forecast tests",
     "answer_by": "when the asker needs the answer, not the work ('need to know by xmas whether ...')",
     "start": "when something starts: the work, a loan or share ('from the wk of jan 11'), a change",
     "off": "a day nobody works: a closure or holiday the manager states ('we shut from the 23rd dec to jan 3rd')",
+    "back": "the first day back after a closure or an absence ('doesn't come back till the 7th', 'reopens jan 5'): the days off end the day before",
     "until": "the end of a stretch that started earlier ('from the 14th until mid feb', 'through january')",
     "stake": "what a miss costs ('or we miss the dec 18 retrain')",
     "past": "a date already gone ('the fix on the 1st', 'the last friday deploy')",

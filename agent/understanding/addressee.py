@@ -27,7 +27,7 @@ class Addressee:
 
 MESSAGE_NOUNS = (
     r"(?:e-?)?mail|note|reply|response|message|msg|slack|dm|update|ask|pitch|memo|answer|write-?up|letter|text|heads[- ]up|"
-    r"announcement|summary|brief(?:ing)?|request|proposal|case|one-pager|deck|weekly|recap|digest|paragraphs?|blurb|lines|sentences"
+    r"announcement|summary|status|readout|brief(?:ing)?|request|proposal|case|one-pager|deck|weekly|recap|digest|paragraphs?|blurb|lines|sentences"
 )
 TO_TRIGGERS = re.compile(
     rf"\b(?:{MESSAGE_NOUNS})\s+(?:back\s+)?(?:to|for)\s+"

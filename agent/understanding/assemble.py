@@ -16,7 +16,7 @@ from agent.understanding.addressee import MESSAGE_NOUNS, Addressee, addressee_in
 from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
 from agent.understanding.dates import BACK_BETWEEN, HOLIDAY_BREAK, StatedDate, find_dates
-from agent.understanding.doubt import DECISION_ONLY, PRONOUN_LED, doubtful_work, set_aside_doubtful, too_vague, vague_question
+from agent.understanding.doubt import DECISION_ONLY, PRONOUN_LED, described_work, doubtful_work, set_aside_doubtful, too_vague, vague_question
 from agent.understanding.word_classes import classes_of
 from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages
 from agent.intents import HOPELESSNESS
@@ -732,9 +732,13 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
         _sensitive_work(s, sig, today)  # 'she owns the ranking retrain due mid feb': cover and handover need them
         return
     asks_for_work = s.intent in ("reprioritization", "triage")  # elsewhere the asker is the audience, not a requester
-    if asks_for_work and sig.requester and (subject is None or sig.requester[0].casefold() != subject.name.casefold()):
+    asker = subject is not None and sig.requester is not None and sig.requester[0].casefold() == subject.name.casefold()
+    if asks_for_work and sig.requester and (not asker or s.intent == "triage"):
         who, a, b = sig.requester
         s.put("requester", _role_word(who), "question", sig.words(a, b))
+        if asker:  # 'valeska (head of collections) now wants a list ...': in a triage the one asking is the requester
+            s.drop("person")
+            s.drop("person_in_team")
     slip = _slip(sig)
     deadline = (slip[0], slip[2]) if slip else _deadline(sig, today, s.intent)
     if deadline is not None:
@@ -848,6 +852,9 @@ def _days_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
     if len(off) == 1 and WEEK_OF_BEFORE.search(sig.text.normal[max(0, first.start - 15) : first.start]):
         begin = first.value - timedelta(days=first.value.weekday())  # "she's out the week of the 14th": that whole week
         end = begin + timedelta(days=4)
+    back_day = next((d for d in sig.dates if d.role == "back" and d.start > first.end and d.value > first.value), None)
+    if len(off) == 1 and back_day is not None:
+        end, last = back_day.value - timedelta(days=1), back_day  # "shuts from xmas eve and doesn't come back till the 7th": to the 6th
     days = [begin + timedelta(days=i) for i in range((end - begin).days + 1)] + [d.value for d in extra]  # "... plus jan 4"
     weekdays = sorted({d.isoformat() for d in days if d.weekday() < 5})[:60]
     said = "; ".join([sig.words(first.start, last.end)] + [sig.words(d.start, d.end) for d in off[2:]])  # "... and the 8th of january off"
@@ -1061,14 +1068,14 @@ def _deadline(sig: Signals, today: date, intent: str = "") -> tuple[date, str] |
         answer_by = re.search(r"\b(?:know|hear|answer|decide|decision|reply|respond|confirm|tell (?:him|her|them))\s+$", sig.text.normal[max(0, d.start - 20) : d.start], re.I)
         explicit = EXPLICIT_DEADLINE.search(words) or (re.match(r"(?:by|before)\s+(?:this\s+|next\s+)?(?:mon|tue|wed|thu|fri)", words, re.I) and not answer_by)  # 'by friday', not 'need to know by wednesday'
         rank = 0 if explicit and not re.match(r"(?:in |by )?q[1-4]\b", words, re.I) else 1
-        candidates.append((rank, d.start, d.value, words))
+        candidates.append((_weight_of_date(sig, d), rank, d.start, d.value, words))
     for d in sig.by_role("deadline"):
         if any(x.start <= d.start < x.end for x in sig.dates):
             continue
         if RECURRING.search(sig.text.normal[max(0, d.start - 20) : d.start]) or meeting_first:
             continue
         value = today + timedelta(days=round(d.likely * 7))
-        candidates.append((0, d.start, value, sig.words(d.start, d.end)))
+        candidates.append((_weight_of_date(sig, d), 0, d.start, value, sig.words(d.start, d.end)))
     if not candidates and meeting_first:
         return None  # 'oren (covering her, here till march)': a period in a 1-on-1 story is not a deadline
     if not candidates and intent == "reprioritization":
@@ -1076,8 +1083,30 @@ def _deadline(sig: Signals, today: date, intent: str = "") -> tuple[date, str] |
     if not candidates:
         until = next((d for d in sig.dates if d.role == "until" and d.value >= today), None)  # 'through january': the period's end
         return (until.value, sig.words(until.start, until.end)) if until else None
-    _, _, value, words = min(candidates)
+    _, _, _, value, words = min(candidates)
     return value, words
+
+
+# What a date's own clause makes of it, for choosing the date that matters among several: the date the question asks
+# about ('can we hit the 29th?'), then a date the clause says is due ('finance wants it before the sign-off on feb 3',
+# 'the chain decides on march 15'), then any other, and last a date that only places a meeting ('our all-hands is jan 12').
+ASKING = re.compile(r"\b(?:can|could|will|would|do|does|is|are|odds|chances?|likely|realistic|make it|hit|what|when)\b", re.I)
+DUE_CUE = re.compile(r"\b(?:due|deadline|by|before|no later than|in time for|ready (?:for|by)|live (?:by|for|before|on)|go-?live|launch(?:es|ing)?|submission|submit\w*|sign-?off|signs? off|decides?|decision|board|committee|panel|regulator\w*|audit|inspection|contract|promised|committed|needs? (?:it|this|them)|wants? (?:it|this|them)|has to|have to|must|for (?:the|our|their|his|her|a|an) (?:[\w'-]+ ){1,4}(?:on|in))\b", re.I)  # 'a classifier for the ombudsman visit on feb 2'
+MEETING_ONLY = re.compile(r"\b(?:all-?hands|retro|standup|stand-up|sync|1:1|one-on-one|offsite|off-site|town ?hall|vendor demo|kick-?off|lunch|party|drinks)\b", re.I)
+
+
+def _weight_of_date(sig: Signals, d: Any) -> int:
+    """0 for the date the asking sentence names, 1 for a date its clause says is due, 3 for a meeting's, else 2."""
+    normal = sig.text.normal
+    begin = max(normal.rfind(c, 0, d.start) for c in ".?!;\n") + 1
+    end = min([i for i in (normal.find(c, d.end) for c in ".?!;\n") if i >= 0] or [len(normal)])
+    if normal[end : end + 1] == "?" and ASKING.search(normal[begin:end]):
+        return 0
+    before = normal[max([begin] + [x.end for x in sig.dates if x.end <= d.start]) : d.start]
+    after = re.split(r",|\b(?:and|but|while|whereas)\b", normal[d.end : min([end] + [x.start for x in sig.dates if x.start >= d.end])])[0]
+    if DUE_CUE.search(before) or DUE_CUE.search(after[:60]):
+        return 1
+    return 3 if MEETING_ONLY.search(before) else 2
 
 
 def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> None:
@@ -1387,6 +1416,13 @@ NEW_TRIGGERS = re.compile(
     r"\b(?:onto|on to|to help (?:on|with)?|help(?:ing)? (?:[\w-]+ )?(?:on|with)|help(?:ing)?(?: them| us| him| her)?(?=\s+(?:re)?(?:train|build|ship|fix|label|migrate|tune|port|debug|set up|clean)\b)|to do|to work on|(?<=pulled )into|(?<=dragged )into|(?<=looped )into|(?<=drafted )into|for|detour on|to|on|and|go(?:es)? to|move(?:s|d)? to|join)\s+",
     re.IGNORECASE,
 )
+# The clauses that say outright what someone is in the middle of ('5 wks into the refund detector', 'halfway through the
+# ranking retrain', 'off the lead scoring model'): they name the current work before any weaker trigger ('from', 'into').
+CURRENT_SAID = re.compile(
+    r"\b(?:(?:weeks?|wks?|days?|months?|sprints?) (?:into|in on|left on|from done on|out on|out from (?:wrapping|finishing)?)|mid-?(?:way|stream)? (?:on|through)|halfway through|"
+    r"\d+% (?:of the way )?(?:through|into|done with)|(?<!pulled )(?<!dragged )off(?: of)?|(?:is|she'?s|he'?s|they'?re) (?:still )?(?:working|busy) on|(?:finishing|wrapping)(?: up)?)\s+",
+    re.IGNORECASE,
+)
 ONTO = re.compile(r"\b(?:onto|on to)\s+", re.I)  # the destination of a move, said outright
 PHRASE_STOP = frozenset(
     """now asap monday tuesday wednesday thursday friday saturday sunday tomorrow today next this by from for in on at and or but so
@@ -1449,7 +1485,7 @@ def _in_parentheses(text: str, at: int) -> bool:
     return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
-INTO_A_SYSTEM = re.compile(r"\b(?:port|migrat|load|feed|integrat|copy|put|build|plug|wire|merge|ingest|fold|bake)\w*\b[^.,;]{0,30}$", re.I)
+INTO_A_SYSTEM = re.compile(r"\b(?:port|migrat|load|feed|integrat|copy|put|build|plug|wire|merge|ingest|fold|bake|turn|make|convert|transform|develop|grow|evolve|shape|change)\w*\b[^.,;]{0,40}$", re.I)
 
 
 def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: set[str] | None = None, others: frozenset[str] = frozenset(),
@@ -1530,7 +1566,8 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
     move = _first_move(sig)
     subject = s.get("person")
     others = frozenset(m.name.casefold() for m in sig.mentions if isinstance(subject, str) and m.name.casefold() != subject.casefold())
-    current = (_work_after(sig, CURRENT_TRIGGERS, said_of=subject) if isinstance(subject, str) else None) or _work_after(sig, CURRENT_TRIGGERS, others=others)
+    current = ((_work_after(sig, CURRENT_SAID, said_of=subject) if isinstance(subject, str) else None) or _work_after(sig, CURRENT_SAID, others=others)
+               or (_work_after(sig, CURRENT_TRIGGERS, said_of=subject) if isinstance(subject, str) else None) or _work_after(sig, CURRENT_TRIGGERS, others=others))
     skip = {current[0].casefold()} if current else set()
     doing = NEW_WORK_DOING.search(sig.text.normal)  # "off the speech model to build the board demo": the thing built
     new_work = (_team_name(sig, doing.group("w")), sig.words(doing.start("w"), doing.end("w"))) if doing else None
@@ -2053,8 +2090,14 @@ def _named_project(s: Situation, sig: Signals, team: Any = None) -> None:
     if owned:
         s.put("project", owned[0], "question", owned[0])
         return
+    person = s.get("person")
+    doing = (_work_after(sig, CURRENT_SAID, said_of=person) if isinstance(person, str) else None) or _work_after(sig, CURRENT_SAID)
+    doing = None if doing is None or described_work(doing[0]) else doing
     asked = ASKED_ABOUT.search(sig.text.normal) or (DATE_FOR.search(sig.text.normal) if s.intent == "planning" else None)
-    if asked and asked.group("p").split()[0].casefold() not in NOT_WORK | PHRASE_STOP:
+    if asked and asked.group("p").split()[0].casefold() not in NOT_WORK | PHRASE_STOP and not described_work(asked.group("p")):
+        if doing is not None and _name_words(asked.group("p")) <= _name_words(doing[0]):
+            s.put("project", doing[0], "question", doing[1])  # 'teo is 5 wks into the refund fraud detector ... the detector is due'
+            return
         s.put("project", _team_name(sig, asked.group("p")), "question", sig.words(asked.start("p"), asked.end("p")))
         return
     labelled = WORK_LABEL.search(sig.text.normal) if s.intent == "stakeholder_message" else None
@@ -2062,10 +2105,14 @@ def _named_project(s: Situation, sig: Signals, team: Any = None) -> None:
         s.put("project", _team_name(sig, labelled.group("p")), "question", sig.words(labelled.start("p"), labelled.end("p")))
         return  # 'fortnightly update for paz. AVM v3: median abs error 7.9% ...': the work the update is about
     status = _status_subject(sig)
-    if status is not None:
+    if status is not None and not (doing is not None and _name_words(status[0]) <= _name_words(doing[0])):
         s.put("project", _team_name(sig, status[0]), "question", sig.words(status[1], status[2]))
         return
-    for p in sig.projects:
+    if doing is not None:
+        s.put("project", doing[0], "question", doing[1])  # 'he's 6 wks into the style match thing. cool demo but ...': what he is doing
+        return
+    phrases = [p for p in sig.projects if not described_work(p.name)] or sig.projects  # 'a cool demo' only when nothing names the work
+    for p in phrases:
         first = p.name.split()[0].casefold()
         if first in NOT_WORK or re.fullmatch(r"\d+(?:st|nd|rd|th)|q[1-4]", first):
             continue

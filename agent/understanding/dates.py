@@ -45,8 +45,8 @@ DATE_PHRASE = re.compile(
 # "will it be live for our shop visits from march 1": when it must be in use by, a deadline, not when work starts.
 LIVE_FROM = re.compile(r"\b(?:be|go|goes|going|is|are|being|have it|get it)\s+(?:\w+\s+)?(?:live|ready|in place|available|in production|in prod|usable|switched on|turned on)\b(?:(?!\b(?:start\w*|begin\w*|kick\w*|move\w*|then|and we|and i)\b)[^.;?!]){0,50}\bfrom\s*$", re.I)
 # Work that has to be ready for something that starts on a date: the start is the work's deadline.
-NEEDED_BY_START = re.compile(r"(?:\b(?:has|have|needs?|got) to be (?:in|ready|done|live|with|delivered|finished)\b|\b(?:wants?|needs?) (?:it|this|them)\s+(?:live |ready |done |in )?before\b|\bbefore\b)[^.;]{0,60}\b(?:starts?|begins?|kicks? off|opens?)\s+(?:on\s+)?$", re.I)  # 'wants it before the season kicks off on feb 1' 
-START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?(?:\s+(?!(?:being|having|doing)\b)[a-z]+ing)?|kick(?:s|ing|ed)? off|kick-?off|as of|beginning|begin|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:(?:the\s+)?(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$"
+NEEDED_BY_START = re.compile(r"(?:\b(?:has|have|needs?|got) to be (?:in|ready|done|live|with|delivered|finished)\b|\b(?:wants?|needs?) (?:it|this|them)\s+(?:live |ready |done |in )?before\b|\bbefore\b)[^.;]{0,60}\b(?:starts?|begins?|kicks? off|opens?)\s+(?:on\s+(?:the\s+)?)?$", re.I)  # 'wants it before the season kicks off on feb 1' 
+START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?(?:\s+(?!(?:being|having|doing)\b)[a-z]+ing)?|kick(?:s|ing|ed)? off|kick-?off|as of|beginning|begin|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+(?:the\s+)?)?(?:(?:the\s+)?(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$"
                           # "we cant start til wk of jan 11": the earliest start, not a date anything is due
                           r"|\b(?:can'?t|cannot|can not|won'?t|don'?t|not)\s+(?:\w+\s+)?(?:start|begin|kick (?:it )?off|pick (?:it|this) up)\s+(?:on (?:it|this)\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?:(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$", re.IGNORECASE)  # "kicking off mon the 7th"
 MOVE_ON = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull|pulling|switch\w*|off|onto|reassign\w*|start\w*|join\w*|wants? (?:\w+ )?(?:on|off))\b[^.;]{0,40}\bon\s+$", re.IGNORECASE)
@@ -353,7 +353,37 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]):
             value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
-    return _corrected(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text)
+    return _corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text)
+
+
+# The first day back after a closure or an away span, read from its own clause: "doesn't come back till the 7th", "reopens
+# on jan 5", "and back on the 4th", "opens again on the 4th". Never a date the work must meet.
+BACK_BEFORE = re.compile(r"(?:\b(?:come|comes|coming|came|get|gets|getting|be|is|are|we'?re|they'?re|everyone'?s|people are|she'?s|he'?s|i'?m|and|then|but)\s+back(?:\s+(?:at work|to work|in(?: the office)?|online|open))?"
+                         r"|\bre-?open(?:s|ed|ing)?|\bopen(?:s|ing)?\s+(?:up\s+)?again|\bopen(?:s|ing)? back up)\s+(?:on\s+|till\s+|until\s+|til\s+|from\s+|by\s+)?(?:the\s+)?$", re.I)
+# Words that end a stretch only when a closure or an absence was just said: "the plant shuts from dec 18 and restarts on
+# jan 11", "the freeze starts dec 18 and lifts on jan 6", "off between xmas eve and new year's, returning on the 4th".
+RESUME_BEFORE = re.compile(r"\b(?:restart(?:s|ing)?|resum(?:e|es|ing)|return(?:s|ing)?(?: to work)?|lifts?|is lifted|starts? (?:up )?again|picks? (?:back )?up again)\s+(?:on\s+|from\s+)?(?:the\s+)?$", re.I)
+CLOSURE_WORDS = re.compile(r"\b(?:shut\w*|clos(?:e|es|ed|ing|ure)|stops?|stopping|off|out|away|freeze|frozen|maintenance|break|dark|on leave|holidays?|vacation|down)\b", re.I)
+
+
+def _returns(found: list[StatedDate], text: str) -> list[StatedDate]:
+    """A date whose clause says work comes back on it is the first day back ("back"), and the date that began the
+    closure in the same sentence is the closure's first day ("off"), whatever its own clause read ('the mill stops from
+    christmas eve and doesn't come back till the 7th': off from 24 Dec, back on 7 Jan; neither is a deadline)."""
+    out = list(found)
+    for i, d in enumerate(out):
+        sentence_start = max(text.rfind(". ", 0, d.start), text.rfind("? ", 0, d.start), text.rfind("! ", 0, d.start), text.rfind("\n", 0, d.start), text.rfind("; ", 0, d.start))
+        earlier = [j for j in range(i) if out[j].start > sentence_start and out[j].value < d.value and out[j].role in ("start", "deadline", "off", "until")]
+        clause = text[max(sentence_start + 1, out[i - 1].end if i else 0) : d.start]
+        said_back = BACK_BEFORE.search(clause)
+        resumed = RESUME_BEFORE.search(clause) and earlier and CLOSURE_WORDS.search(text[sentence_start + 1 : d.start])
+        if not (said_back or resumed) or d.role in ("past", "off"):
+            continue
+        out[i] = StatedDate(d.value, "back", d.start, d.end)
+        if earlier and CLOSURE_WORDS.search(text[out[earlier[-1]].start - 40 if out[earlier[-1]].start > 40 else 0 : d.start]):
+            j = earlier[-1]
+            out[j] = StatedDate(out[j].value, "off", out[j].start, out[j].end)
+    return out
 
 
 def _weekday_in_context(phrase: str, text: str, m: re.Match[str], value: date, before: str, out: list[StatedDate]) -> date:
@@ -376,7 +406,7 @@ def _off_or_event(role: str, text: str, m: re.Match[str], before: str, out: list
         role = "off"
     if DAY_GIVEN_OFF.search(before) and re.match(r"\s+off\b", text[m.end() : m.end() + 6], re.I):
         role = "off"
-    if DATED_DATA.search(before):
+    if DATED_DATA.search(before) or OTHERS_BEFORE.search(before) or NOT_OURS_AFTER.match(text, m.end()):
         role = "event"
     return "deadline" if role == "off" and BEFORE_CLOSURE.search(before) else role
 
@@ -478,10 +508,13 @@ CLOSURE_BEFORE = re.compile(r"(?<!before )(?<!before the )(?<!by )(?<!by the )(?
 DAY_GIVEN_OFF = re.compile(r"\b(?:get|gets|got|getting|have|has|take|takes|taking|given|give|gives|having)\s+(?:the\s+)?$", re.I)
 # Data named by when it is from: "the returns data from this christmas", "footage from last january".
 DATED_DATA = re.compile(r"\b(?:data|returns|footage|sales|tickets|logs|images|photos|orders|numbers|figures|traffic|volumes?|records|labels|feeds?|readings|scans|claims|transactions|history|season)\s+(?:from|of|over|during|around)\s+(?:this\s+|last\s+|the\s+)?$", re.I)
+# Another team's date: "the other squad's pricing launch is jan 20", "their go-live on the 9th ... but that's not ours".
+OTHERS_BEFORE = re.compile(r"\b(?:other|another|sister|neighbou?ring)\s+(?:team|squad|group|department|dept|org|unit|project|crew)(?:'?s)?\b[^.;?!,]{0,40}$", re.I)
+NOT_OURS_AFTER = re.compile(r"[^.;?!]{0,20}?\b(?:but|though|and)\s+(?:that'?s|it'?s|this is|that is|it is)\s+not\s+(?:ours|our (?:date|deadline|problem|project|launch)|us|for us|on us)\b", re.I)
 # "it has to be in before the plant shutdown on the 18th": the closure's first day is what the work must beat.
 BEFORE_CLOSURE = re.compile(r"\b(?:before|by|ahead of|prior to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:closure|shut-?down|close-?down|break|holidays?)\s+(?:on\s+|starts?\s+(?:on\s+)?|begins?\s+(?:on\s+)?)?(?:the\s+)?$", re.I)
 # "... on the 12th and 13th of jan so no project work those 2 days": days nobody works on the project.
-NO_WORK_AFTER = re.compile(r"(?:\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+\.?)?)?(?:\s*(?:,|and|or|&|plus)\s*(?:the\s+)?(?:[a-z]{3,9}\s+)?\d{1,2}(?:st|nd|rd|th)?)*[^.;?!\d]{0,30}?\b(?:so\s+)?(?:no (?:project |model |real |ml )?work|nobody (?:works|is working|is around)|no one (?:works|is working|is around))\b", re.I)
+NO_WORK_AFTER = re.compile(r"(?:\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+\.?)?)?(?:\s*(?:,|and|or|&|plus)\s*(?:the\s+)?(?:[a-z]{3,9}\s+)?\d{1,2}(?:st|nd|rd|th)?)*[^.;?!\d]{0,50}?\b(?:so\s+)?(?:no (?:project |model |real |ml )?work|(?:nobody|no one|noone) (?:works|is working|is around|is in|touches|does any|codes))\b", re.I)
 # The day a closure ends said as the day work comes back ('shuts from christmas eve and doesn't come back till the 7th',
 # 'closed from dec 21, back on jan 4', "don't reopen until january 6th"): the closure runs to the day before it.
 BACK_BETWEEN = re.compile(r"[^.;?!]{0,40}?\b(?:(?:doesn'?t|don'?t|won'?t|not|isn'?t|aren'?t|nobody'?s?|no one'?s?)\s+(?:\w+\s+)?(?:come|get|be|reopen|open|start)\w*\s+(?:back\s+|again\s+)?(?:till|until|til|before)"
@@ -493,7 +526,7 @@ PAST_CUE = re.compile(r"\b(?:kicked off|kick-?off (?:was|happened)|(?:did(?:n'?t
 
 # A clause told in the past ("i've given him that feedback twice", "we flagged it"): a date in it that would otherwise be
 # most of a year ahead is a few weeks back.
-PAST_CLAUSE = re.compile(r"\b(?:i|we|he|she|they|you)(?:'ve|'d| have| had)\s+\w+|\b(?:was|were|did|gave|given|told|said|sent|raised|flagged|mentioned|asked|had)\b", re.I)
+PAST_CLAUSE = re.compile(r"\b(?:i|we|he|she|they|you)(?:'ve|'d| have| had)\s+\w+|\b(?:was|were|did|gave|given|told|said|sent|raised|flagged|mentioned|asked|had|showed|shown|presented|demoed|launched|shipped)\b", re.I)
 # "last spring's inflow forecast said ... by may 10 and it filled april 22": dates of a season already gone.
 LAST_SEASON = re.compile(r"\b(?<!the )(?<!over )(?<!for )(?:last|previous|past) (?:spring|summer|autumn|fall|winter|year|season|cycle)(?:'s)?\b[^.;?!]{0,140}$", re.I)
 WEEKDAY_AS_KIND = re.compile(r"^\s+(?:was|were|used to be)\b|^[\s-]*(?:mornings|afternoons|evenings|nights|lunchtimes)\b|^[\s-]*(?:(?:morning|afternoon|evening|night|model|prod|production)[\s-]+)?(?:deploy|release|ship|rollback|standup|stand-up|demo|merge|push|launch|incident|page)s\b", re.I)

@@ -159,6 +159,18 @@ def doubtful_work(value: str) -> bool:
     return not any(_names_a_thing(w) for w in content)
 
 
+# A judgement of the work, not its name: 'cool demo', 'proper model', 'nice prototype', 'a real forecast'.
+JUDGING_WORDS = frozenset("cool proper nice real great quick slick fancy shiny neat rough simple basic little big good decent fun interesting solid awesome amazing impressive lovely ambitious serious".split())
+KIND_NOUNS = frozenset("demo demos model models prototype prototypes poc dashboard dashboards thing things forecast forecasts analysis version tool tools report reports project work idea ideas app piece result results number numbers".split())
+
+
+def described_work(value: str) -> bool:
+    """True when a work phrase only judges a kind of work ('cool demo', 'a proper model'): a clause's real noun
+    ('the chargeback classifier', 'the style match thing') names it better."""
+    words = [w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", value) if w.casefold() not in ("a", "an", "the", "her", "his", "their", "our", "my")]
+    return len(words) >= 2 and words[0] in JUDGING_WORDS and all(w in KIND_NOUNS or w in JUDGING_WORDS for w in words[1:])
+
+
 def _names_a_thing(word: str) -> bool:
     classes = _classes(word)
     return not classes or not classes <= NOT_A_NAME or word.casefold().endswith("ing")  # 'pricing', 'tagging' name work

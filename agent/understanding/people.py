@@ -199,6 +199,8 @@ def _uncommon(word: str) -> bool:
     w = word.casefold()
     if "-" in w and all(part in common_words() for part in w.split("-") if part):
         return False  # 'including on-costs', 'especially follow-ups': everyday words joined, no name
+    if w in common_words() and "NOUN" in classes_of(w):
+        return False  # 'esp luxury watches', 'including premium': a dictionary noun is no name unless a name list knows it
     return w not in NOT_NAMES and w not in LOWER_STOP and w not in COMMON_WORD_NAMES and not everyday_word(w) and not re.search(r"(?:ing|ed|ly|tion|ment|er|est|ness|ity|ous|ive|able)$", w)
 
 
@@ -251,6 +253,10 @@ def _team_names(team: Team | None) -> list[str]:
 # A title or an institution 'of' something: the word after it names a field or a place ('Director of Digital').
 TITLE_OF = re.compile(r"\b(?:director|head|vp|vice[- ]president|chief|manager|dean|minister|secretary|department|dept|ministry|office|school|"
                       r"faculty|university|college|institute|bank|board|council|museum|professor|lead) of (?:the )?$", re.I)
+
+
+# A sentence that opens with a lower-case word and a verb said of it ('lyle owns ...'): the word is its subject.
+SUBJECT_DOES = re.compile(r"(?:^|[.!?]\s+|\n)([a-z][a-z'-]{2,})\s+([a-z]{3,}s)\b")
 
 
 def find_people(text: str, team: Team | None) -> list[Mention]:
@@ -307,6 +313,13 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
         if name.casefold() not in known and _name_or_rare(name) and name.casefold() not in NOT_NAMES | LOWER_STOP | COMMON_WORD_NAMES:
             known.add(name.casefold())
             found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
+    for m in SUBJECT_DOES.finditer(text):  # 'lyle owns 3 of our stores', 'marisol runs two shops': a known first name doing something
+        name, verb = m.group(1), m.group(2)
+        stem = verb[:-2] if verb.endswith("es") and "VERB" in classes_of(verb[:-2]) else verb[:-1]
+        if name.casefold() in known or name.casefold() in NOT_NAMES | LOWER_STOP | COMMON_WORD_NAMES or not is_first_name(name) or everyday_word(name) or "VERB" not in classes_of(stem):
+            continue
+        known.add(name.casefold())
+        found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
     for mention in lowercase_names(text, known):
         known.add(mention.name.casefold())
         found[mention.name] = mention
@@ -443,7 +456,9 @@ REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
 NOT_REQUESTERS = frozenset("i we she he they it you someone everyone nobody this that there".split())
 
 
-FROM_A_TEAM = re.compile(r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|" + "|".join(sorted(DEPARTMENTS)) + r")\b", re.I)
+FROM_A_TEAM = re.compile(r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|" + "|".join(sorted(DEPARTMENTS)) + r")\b"
+                         # 'obafemi from collections just asked': any team, when the ask follows it
+                         r"|\s+from\s+(?:the\s+)?[a-z][\w&-]*(?:\s+[a-z][\w&-]*)?\s+(?:just\s+|also\s+|now\s+)?(?:asked|asks|wants|needs|pinged|emailed|messaged|is asking|requested)\b", re.I)
 
 
 # 'obafemi from collections just asked if': a desk of one or two words between a name and the ask it makes.

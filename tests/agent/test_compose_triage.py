@@ -163,9 +163,9 @@ def test_an_inbox_answer_names_the_first_move_what_to_push_back_on_and_what_can_
     head = text.splitlines()[0]
     assert head.startswith("**First, today:") and "**First move:** roll back the deploy" in head
     groups = text.splitlines()[2]
-    assert "**Their date is an aim until sized:** a price-elasticity readout for the pricing offsite (Dario)" in groups
+    assert "**Their date is an aim until sized:** a price-elasticity readout for the pricing offsite (Dario, due Tue 15 Dec)" in groups
     assert "**Push back on:**" not in groups  # the reply says 'we'll aim for' its date: never listed as a no
-    assert "**Can sit until planning:** an experiment with graph features" in groups
+    assert "**Can sit until planning:** an experiment with graph features" in groups and "(Mette, due Wed 30 Jun)" in groups
     assert "Dario, we'll aim for Tue 15 Dec" in text and "3 days is assumed" in text
 
 
