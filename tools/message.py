@@ -2930,6 +2930,7 @@ def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number
     """The reader's question answered from the manager's points: the short answer in words that match the odds, their
     points, the chance, and a safer date when the asked one is unlikely; a reader who wants one number gets the top
     of the manager's measured range as that number, the range after it."""
+    points = [_without_answer_frame(x) for x in points]  # 'the honest answer is about 60%, depends on ...': the lead says it is the answer
     dated = _dated_answer(f, " ".join(points), [x for x in [_without_chances(x) for x in points] if x] + reasons)
     if dated is not None:
         return dated  # "70% by jan 29, 90% by feb 12": the yes or no for the date asked, each chance said once
@@ -2953,6 +2954,21 @@ def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number
     if safer and derive_answer(f) == "likely":
         d.lead = f"Short answer: not yet a safe yes for {_day(f.deadline)}."  # a date to stand behind follows: no 'likely' before it
     return d
+
+
+# The manager's label on their own answer ('honest answer is', 'short answer:'), and a chance said before what it depends on.
+_ANSWER_FRAME_RE = re.compile(r"^(?:the\s+|my\s+)?(?:honest|short|real|truthful|straight)\s+answer(?:\s+is|\s*:)\s*", re.I)
+_CHANCE_DEPENDS_RE = re.compile(r"^(?P<c>(?:about|around|roughly|maybe|~)?\s*\d{1,3}\s*%|(?:a\s+)?coin[- ]?flip|50/50|\d in \d{1,2})\s*,\s*(?:it\s+)?depends\s+on\b", re.I)
+
+
+def _without_answer_frame(point: str) -> str:
+    """A point of the manager's answer without their label on it: 'the honest answer is about 60%, depends on whether
+    ...' -> "It's about 60%, and it depends on whether ..."."""
+    said = _ANSWER_FRAME_RE.sub("", point.strip())
+    if said == point.strip():
+        return point
+    m = _CHANCE_DEPENDS_RE.match(said)
+    return f"it's {m.group('c').strip()}, and it depends on{said[m.end():]}" if m else said
 
 
 # A question the reader asked that a yes or a no answers ('whether the model will cut costs this season').

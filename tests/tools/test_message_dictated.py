@@ -240,3 +240,12 @@ def test_a_budget_raised_from_one_figure_to_another_leads_with_both_and_keeps_th
 def test_a_date_told_as_still_not_delivered_stays_in_the_past():
     said = polish("the label export they promised for nov 13 still hasn't arrived, it's 3 weeks late", date(2026, 12, 4))
     assert "13 Nov 2026" in said and "2027" not in said
+
+
+def test_the_managers_label_on_their_answer_is_not_said_under_the_drafts_own():
+    from tools.message import _without_answer_frame
+
+    assert _without_answer_frame("the honest answer is about 70%, depends on whether the lab sends the samples by jan 6") == (
+        "it's about 70%, and it depends on whether the lab sends the samples by jan 6")
+    assert _without_answer_frame("short answer: not before march, the vendor is late") == "not before march, the vendor is late"
+    assert _without_answer_frame("about 70%, depends on the lab") == "about 70%, depends on the lab"
