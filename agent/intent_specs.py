@@ -106,6 +106,8 @@ SPECS: tuple[IntentSpec, ...] = (
         asked_by=(
             r"\bagenda\b|\btalking points\b|\bprep(?:are)? (?:me |for )?(?:my |the |our |a )?(?:1|one|1:1|1-1|1on1|check-?in|sync|skip|first (?:1|one))(?![\w.,-])"
             r"|\b(?:plan|structure|run) (?:my |the |our |a )?(?:1|one|1:1|1-1|1on1|check-?in|first (?:1|one))(?![\w.,-])"
+            # 'help me structure the conversation', 'plan the welcome-back talk': the talk itself is what is prepared
+            r"|\b(?:structure|plan|run)\s+(?:the|this|that|our|my|a)\s+(?:(?:hard|difficult|first|return-to-work|welcome[- ]back)\s+)?(?:conversation|convo|talk|chat|one[- ]to[- ]one)\b"
             # 'prep me for a hard convo with osric', 'help me get ready for the talk with my director': a conversation to prepare
             r"|\b(?:prep|prepare|ready) (?:me |myself )?for (?:a |an |the |my |our |this |that |\w+'s )?(?:[\w-]+ ){0,2}?(?:convo|conversation|talk|chat|discussion|sit-?down|catch-?up)\b"
             r"|\b(?:prep|prepare|get) (?:me|myself) (?:ready )?for (?:a |an |the |my |our |this |that |\w+'s )?(?:[\w-]+ ){0,2}?meeting\b"

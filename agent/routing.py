@@ -42,7 +42,7 @@ FORM_WORDS = re.compile(
     re.I,
 )
 # A meeting named anywhere: without one, a forecast asked for is not a 1-on-1.
-MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|agenda|check-?in|sync|skip[- ]level|meet\w*|talking points|conversation|talk (?:to|with)|chat with)\b", re.I)
+MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|one[- ]to[- ]ones?|agenda|check-?in|sync|skip[- ]level|meet\w*|talking points|conversation|talk (?:to|with)|chat with)\b", re.I)
 # A date asked for at a confidence ('a date i can stand behind at 80%'), and a verb that asks us to write.
 AT_A_CONFIDENCE = re.compile(r"\b(?:at|with|to)\s+(?:a\s+)?\d{2}\s?%(?!\s*(?:of|time|capacity|load))", re.I)
 WRITE_VERB = re.compile(r"\b(?:draft|write|compose|reword|rewrite|reply|respond)\b", re.I)

@@ -26,7 +26,7 @@ from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
 from tools.triage import A_CHANGE_STARTED, reads_as_incident
 
 ONE_ON_ONE_RE = re.compile(
-    r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b"
+    r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|one[- ]to[- ]ones?|1[- ]to[- ]1s?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b"
     # a person seen for a set time, or 'the X one' to prepare: 'seeing zuzana first, tues, 30 min', 'help me prep the zuzana one'
     r"|\b(?:seeing|meeting|sitting down with|catching up with|(?:a |the |my )?(?:sit-?down|catch-?up|check-?in|(?:hard |difficult |tough |awkward |honest )?(?:conversation|talk)) (?:with|w/))\s+[a-z]+\b[^.;?!]{0,30}?\b\d+ ?(?:min(?:ute)?s?|m)\b|\bprep(?:are)? (?:for )?the [a-z]+ (?:one|1)\b"
     # a meeting with both sides of a conflict: 'a joint session with both on monday', 'sit them both down'

@@ -115,3 +115,15 @@ def test_a_call_asked_for_with_nothing_named_gets_one_question_about_the_decisio
 ])
 def test_putting_groups_into_one_team_asked_should_we_is_an_org_question(text: str) -> None:
     assert _intent(text) == "archetype"
+
+
+@pytest.mark.parametrize("text", [
+    "I have a return-to-work one-to-one with Odile on Thursday 10 December, 40 minutes. She has been on parental leave for ten "
+    "months and is coming back three days a week; her churn dashboards were handed to another team meanwhile. Could you help "
+    "me structure the conversation?",
+    "Jakub has been on shared parental leave since June and is back on Monday. We have a one-to-one at 10, 30 minutes. Please "
+    "plan the welcome-back talk.",
+])
+def test_a_return_to_work_one_to_one_is_a_meeting_to_prepare_not_a_health_case(text: str) -> None:
+    s = parse_situation(text, None, TODAY)
+    assert s.intent == "one_on_one" and "returning_from_leave" in (s.get("cues") or [])
