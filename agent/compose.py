@@ -2768,7 +2768,8 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
         return ""
     if isinstance(situation, dict):
         situation = Situation.model_validate(situation)
-    facts = [f for f in situation.facts if f.name != "person_in_team"]
+    facts = [f for f in situation.facts if f.name != "person_in_team"
+             and not (f.name == "cues" and situation.intent not in ("one_on_one", "sensitive"))]  # cues shape an agenda; elsewhere they are noise
     if not facts and not situation.unclear and not situation.unused:
         return ""
     lines = ["**What I understood**"]

@@ -1992,7 +1992,8 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     near = sorted(sig.dates, key=lambda d: abs(d.start - at) if at is not None else d.start)  # the date said with the meeting
     said_with = [d for d in sig.dates if meeting_word is not None and 0 <= d.start - meeting_word.end() <= 40 and not re.search(r"[.;!?]", sig.text.normal[meeting_word.end() : d.start])]
     near = said_with + [d for d in near if d not in said_with]  # '1:1 with my boss wednesday. ... after new year ... 30 mins'
-    meeting = next((d for d in near if d.value >= today and d.value.isoformat() != s.get("deadline") and not PERIOD_PHRASE.match(sig.text.normal[d.start : d.end])), None)
+    meeting = None if at is None else next((d for d in near if d.value >= today and d.value.isoformat() != s.get("deadline") and not re.match(r"(?:from|starting|as of)\b", sig.text.normal[d.start : d.end].strip(), re.I)
+                    and not PERIOD_PHRASE.match(sig.text.normal[d.start : d.end])), None)  # 'off X and on Y from monday' starts work, it books no meeting
     if meeting is not None:
         s.put("meeting_date", meeting.value.isoformat(), "question", sig.words(meeting.start, meeting.end))
     found = cue_mod.detect_cues(sig.text.normal)

@@ -95,3 +95,9 @@ def test_the_thing_built_after_a_verb_is_the_new_work():
         TODAY,
     )
     assert s.get("new_work") == "referral experiment"
+
+
+def test_a_move_starting_monday_books_no_meeting():
+    s = parse_situation("the logistics VP wants rangi off the dock-scheduling model and on the returns forecast from monday, "
+                        "'two weeks or so'. he's a week from done. what do i tell him", None, TODAY)
+    assert not s.has("meeting_date")
