@@ -196,7 +196,7 @@ _NAMED_AFTER_ROLE = re.compile(r"\b(?:his|her|their|our|my)\s+[a-z-]+\s+(?P<n>[a
 def reader_words(s: Situation, question: str, recipient: str, role: str, org: str) -> dict[str, Any]:
     """Who the message speaks to, as the manager's words name them (`tools.reader_voice.Reader`): their name, the title
     and organisation the question gives them, the pronoun used for them, and the other people named."""
-    from agent.understanding.people import NOT_NAMES, is_first_name
+    from agent.understanding.people import NOT_NAMES, is_first_name, rare_word
     from agent.understanding.word_classes import classes_of
 
     names = [recipient, *recipient.split()] if recipient and recipient != "all" else []
@@ -213,7 +213,7 @@ def reader_words(s: Situation, question: str, recipient: str, role: str, org: st
     names = [n for n in dict.fromkeys(n.strip() for n in names) if n and n.lower() not in ("prof.", "dr", "ms", "mr", "mrs")]
     reader_set = {n.casefold() for n in names}
     others = [w for w in dict.fromkeys(re.findall(r"[A-Za-z][a-z'-]+", question)) if w.casefold() not in reader_set and w.casefold() not in NOT_NAMES and is_first_name(w)
-              and (w[:1].isupper() or (not classes_of(w) and len(w) > 3))]  # "til", "even": words before they are names
+              and (w[:1].isupper() or (not classes_of(w) and len(w) > 3 and rare_word(w)))]  # "til", "even", "than": words before they are names
     others += [m.group("n") for m in _NAMED_AFTER_ROLE.finditer(question) if m.group("n").casefold() not in reader_set | NOT_NAMES and not classes_of(m.group("n"))]
     return {"names": names[:8], "pronoun": _reader_pronoun(question, names, others), "others": list(dict.fromkeys(others))[:20]}
 
@@ -240,6 +240,7 @@ def _manager_points(s: Situation, question: str, recipient: str, role: str, org:
     """The manager's content for the message, said to its reader (an unnamed one known by title too: "our CMO ... she
     wants" is written to as "you"), with a stated band explained where the manager asks for it."""
     voiced = recipient or unnamed_reader(s, role)
+    question = _own_words_when_replying(question)
     points = [p for p in content_points(question, recipient=voiced, names=_known_names(s, recipient, question), org=org) if not _restates_tasks(p, s)]
     explained = explained_points(question, points)
     if explained is not None:
@@ -252,6 +253,18 @@ def _manager_points(s: Situation, question: str, recipient: str, role: str, org:
         at = next((i + 1 for i, p in enumerate(points) if re.search(r"\d\s*%\s+(?:[\w-]+\s+)?(?:band|range|interval)\b", p.text, re.I)), len(points))
         points.insert(at, Point(kind="point", text=meaning))
     return points
+
+
+def _own_words_when_replying(question: str) -> str:
+    """The manager's own words when they forward someone's message and ask for the reply ('reply to this for me: "..."'):
+    the reader's message says what they asked (read into the Situation), never what the reply says back to them."""
+    from agent.understanding.messages import PASTED_MARK, instruction_text, paste_span
+
+    pasted = paste_span(question)
+    said = instruction_text(question)
+    if pasted is None or rework_asked(said) or not REPLY_SAID_RE.search(said) or _notes_for_a_new_message(pasted[0], said):
+        return question
+    return said.replace(PASTED_MARK.strip(), " ").strip()
 
 
 def _is_their_question(s: Situation, pasted: str) -> bool:

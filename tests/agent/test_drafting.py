@@ -665,3 +665,15 @@ def test_a_decision_about_no_project_gets_no_project_forecast(example_team):
     forecast = {"p50": {"date": "2026-12-10"}, "p80": {"date": "2026-12-11"}, "p95": {"date": "2026-12-15"}, "deadline_probability": 0.85}
     body = draft_message(DraftInput.model_validate(draft_input(s, q, TODAY, [], forecast=forecast))).body
     assert "standup" in body and "forecast" not in body.lower() and "8 in 10" not in body
+
+
+def test_a_forwarded_message_to_reply_to_is_never_pasted_back_to_its_writer():
+    q = ("fwd from our CFO, answer this for me:\n'Hello, can your team get me the claims leakage estimate by region before the "
+         "audit committee on the 15th? Many thanks, Ottoline'\nwe can do the national figure by the 15th but the regional split "
+         "needs more than a week of data work, so that comes after new year")
+    s = parse_situation(q, None, date(2026, 12, 4))
+    inp = draft_input(s, q, date(2026, 12, 4), [])
+    body = draft_message(DraftInput.model_validate(inp)).body
+    assert "Many thanks" not in body and "Ottoline'" not in body and "Hello, can your team" not in body
+    assert "national figure" in body
+    assert "than" not in [n.casefold() for n in inp["reader"]["others"]]  # 'more than a week': a word, not a name
