@@ -2229,6 +2229,9 @@ def _inbox_replies(inbox: Any, inp: Any) -> list[str]:
     urgent = _blocking_now(inbox)
     later = [d for d in inbox.decisions if d.decision not in ("pass_to_team", "escalate")]
     ahead = [d for d in inbox.decisions if d.decision in ("pass_to_team", "escalate") and d not in urgent]
+    one = _one_writer(inbox, asked)
+    if one:  # every ask came in one message from one person: one reply to them, covering each ask in its order
+        return ["", f"**What to say to {one}** (one reply to all {len(inbox.decisions)} asks)", *_quote(_combined_reply(one, inbox, asked))]
     lines: list[str] = []
     for d in [*urgent, *later, *ahead][: MAX_REPLIES * 2]:
         req = asked.get(d.title)
@@ -2238,6 +2241,26 @@ def _inbox_replies(inbox: Any, inp: Any) -> list[str]:
         to = to or f"whoever asked for \"{short_title(d.title)}\""
         lines += ["", f"To {to} ({_reply_label(d)}):", *_quote(d.suggested_reply)]
     return ["", "**What to say to each of them**", *lines] if lines else []
+
+
+def _one_writer(inbox: Any, asked: dict[str, Any]) -> str:
+    """The one person every ask came from ('Thanks, Dagny' under three numbered asks), else ''."""
+    who = {asked[d.title].requester for d in inbox.decisions if d.title in asked}
+    return next(iter(who)) if len(who) == 1 and len(inbox.decisions) >= 2 and next(iter(who)) else ""
+
+
+def _combined_reply(name: str, inbox: Any, asked: dict[str, Any]) -> str:
+    """'Hi Dagny, thanks. On each: 1) the loss numbers: yes, ... 2) ...': each ask's own reply without its greeting, in the
+    order they were asked."""
+    order = {title: i for i, title in enumerate(asked)}
+    parts = []
+    for n, d in enumerate(sorted(inbox.decisions, key=lambda d: order.get(d.title, 99)), 1):
+        said = re.sub(rf"^(?:thanks|thank you)(?:,? {re.escape(name)})?[,.!]?\s*", "", d.suggested_reply.strip(), flags=re.I)
+        said = re.sub(r"^(?:yes|yes, we'll do this|we'll do this)[:,.]\s*", "yes: ", said, flags=re.I)
+        what = d.title if len(d.title) <= 90 else short_title(d.title)
+        said = said if re.match(r"I\b|I['’]", said) else said[:1].lower() + said[1:]
+        parts.append(f"{n}) {what[:1].upper() + what[1:]}: {said}")
+    return f"Hi {name}, thanks for these. On each:\n" + "\n".join(parts)
 
 
 BOT_ROLES = re.compile(r"\b(?:bot|alerts?|monitor\w*|pager\w*|ops[- ]?bot|#)", re.I)
@@ -2708,7 +2731,7 @@ def fact_value_text(name: str, value: Any, said: str = "") -> str:
     if name == "time_share":
         return " or ".join(f"{float(v):.0%}" for v in value) if isinstance(value, list) else f"{float(value):.0%}"
     if name == "interrupt_budget_days":
-        return f"{value:g} working days (the time you said you have for asks)"
+        return f"{value:g} working day{'' if float(value) == 1 else 's'} (the time you said you have for asks)"
     if name == "draft_text" and isinstance(value, str):
         return f"pasted ({len(value.split())} words)"
     if name == "org" and isinstance(value, dict):

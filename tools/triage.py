@@ -52,7 +52,7 @@ SLOT_IN_MINUTES = re.compile(r"\b\d+\s*(?:min|mins|minutes)\b|\b(?:an|one|half a
 # A request whose own words say something is broken for someone is an incident whatever kind it was filed as: team-file
 # inbox titles and pasted alerts reach this tool without anyone classifying them first.
 SEVERE_WORDS = re.compile(
-    r"\b(?:outage|incident|sev ?[0-2]|p[01]|(?:http|status|error|returning|throwing|got|getting)\s+5\d\d|5\d\d(?:s|\s+(?:errors?|responses?|status(?: codes?)?))|5xx|4xx|errors?|(?:is|are|went) down|(?<!heads )(?<!head )(?<!heads-)down for|failing|failed|broken|"
+    r"\b(?:outage|incident|sev ?[0-2]|p[01]|(?:http|status|error|returning|throwing|got|getting)\s+5\d\d|5\d\d(?:s|\s+(?:errors?|responses?|status(?: codes?)?))|5xx|4xx|errors?|(?:is|are|went) down|(?<!heads )(?<!head )(?<!heads-)down for|failing|failed|broken(?!\s+(?:out|down)\b)|"
     r"pager ?duty|paged|data loss|breach|security (?:issue|hole|incident)|vulnerab\w*|leak(?:ed|ing)?|"
     r"(?:customers?|users?|teams?|clients?) (?:are |is )?(?:blocked|affected|impacted|down)|blocks? (?:customers?|users?|teams?)|"
     r"in prod(?:uction)?\b.{0,30}\b(?:wrong|bad|broken)|returning (?:nulls?|garbage|empty|wrong)\w*|"

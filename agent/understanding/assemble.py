@@ -275,7 +275,7 @@ def decide_intents(sig: Signals, whole: str | None = None) -> list[str]:
         return ["help"]
     wants_words = messages.wants_words(normal)
     purpose, purpose_words = messages.purpose_of(normal)
-    listed = _order_asked(whole or original)
+    listed = _order_asked(whole or original) or _reply_to_several_asks(whole or original)
     # asks pasted one per line, then 'which first?' or 'what do i do with these': the order is the answer
     structural = "triage" if listed and not one_on_one else _structural_intent(sig, prediction.intent, wants_words, purpose, one_on_one)
     guessed = structural is None  # no structure decided: the nearest examples' guess, which an ask outranks
@@ -323,6 +323,14 @@ def _order_asked(whole: str) -> bool:
 
 # Asked to order asks told in prose: 'help me order these', 'sort my monday', 'prioritise this lot'.
 PROSE_ORDER = re.compile(r"\b(?:order|sort|prioriti[sz]e|rank|triage|juggle)\b[^.?!]{0,25}\b(?:these|them|this lot|my (?:monday|week|day|inbox|queue)|it all|out)\b|\bwhat (?:goes|comes|do i do) first\b", re.I)
+
+
+def _reply_to_several_asks(whole: str) -> bool:
+    """A forwarded message that asks for several things ('1) ... 2) ... 3) ...') and the manager's ask to answer it: each
+    ask is weighed (a triage) and the answer is one reply to its writer covering them all."""
+    pasted = messages.paste_span(whole)
+    answer_it = messages.asks_to_write(whole) or re.search(r"\b(?:repl(?:y|ies)|respond|answer|write back|get back to)\b", messages.instruction_text(whole), re.I)
+    return pasted is not None and bool(answer_it) and len(requests.pasted_requests(pasted[0])) >= 2
 
 
 def _names_nothing(sig: Signals) -> bool:
@@ -2590,9 +2598,20 @@ def _tells_the_person(sig: Signals, intent: str) -> bool:
     return False
 
 
+def _sender_of_the_paste(text: str) -> str:
+    """Who wrote a pasted message: its sign-off name ('Thanks, Dagny', '- Ottoline'), else ''."""
+    pasted = messages.paste_span(text)
+    tail = pasted[0][-60:] if pasted else ""
+    m = re.search(r"(?:thanks|thank you|cheers|best|regards|many thanks|thx|ta)\s*[,!.]?\s*(?:[-–—]\s*)?(?P<n>[A-Z][a-z'’-]+)\s*[.!]?\s*$|[-–—]\s*(?P<m>[A-Z][a-z'’-]+)\s*$", tail, re.I)
+    name = (m.group("n") or m.group("m")) if m else ""
+    return name if name and name[:1].isupper() else ""
+
+
 def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
     pasted = requests.pasted_requests(sig.text.original) or requests.prose_asks(sig.text.original)
+    sender = _sender_of_the_paste(sig.text.original) if _reply_to_several_asks(sig.text.original) else ""
+    pasted = [r | {"requester": r["requester"] or sender} for r in pasted]  # 'Thanks, Dagny': every ask in her message is hers
     said = requests.budget_in_normal(normal)
     if said is not None:
         s.put("interrupt_budget_days", said[0], "question", sig.words(said[1], said[2]))
@@ -2676,6 +2695,7 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
     if title and DANGLING_TITLE.match(title[0]):
         title = None  # 'need it by the 16th' -> 'it', 'need ML to pull from the archive' -> 'from the archive': the ask is said before
     plain = re.sub(r"^(?:if |whether )?(?:we|you|u|someone|the team|ml) (?:could|can|would|might) (?:maybe |possibly |please )?", "", plain, flags=re.I)  # 'asked if we could ...'
+    plain = re.sub(r"^i(?:'d| would) (?:like|love|appreciate)\s+", "", plain, flags=re.I)  # "I'd like a view on whether ..."
     plain = re.sub(r"^['‘\"“]?(?:have|take) a (?:quick )?look (?:at|into)['’\"”]?\s+", "a look at ", plain, flags=re.I)
     if not title:  # 'the model inventory updated before their fieldwork starts 11 jan, half a day': the ask, not its date or size
         cut = re.split(rf",\s|\s+\(|\s+(?:{requests.BY_A_DATE}|before|due)\b", plain, maxsplit=1, flags=re.I)[0].strip(" ,")

@@ -312,7 +312,8 @@ BUDGET_RE = re.compile(r"(\d+(?:\.\d+)?) (?:working )?days? of (?:interrupt(?:io
     r"|\b(?:have|has|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? of (?:the |my |our )?(?:team'?s?|people'?s?|engineers'?|folks'?) (?:time|capacity)\b"  # 'i have about 2 days of team time next week'
     r"|\b(?:have|has|got|there'?s|with) (?:maybe |about |around |roughly |only |just )?(\d+(?:\.\d+)?) (?:working )?days? (?:of (?:the |my |our )?(?:team'?s?|people'?s?|engineers'?|folks'?)(?: time)? )?(?:spare|free|to spare|of slack|left over|for (?:this|these|them|interrupts|asks|(?:non-?roadmap|unplanned|ad[- ]hoc|off-?roadmap|side|other) (?:stuff|work|asks|requests|things))|between (?:us|the (?:two|three|four) of us|me and \w+))"
                        r"|\b(?:can|could|will|i'?ll|we'?ll)\s+(?:\w+\s+)?(?:spare|give|free up|set aside|carve out|afford|find|put in|offer|budget|commit)\s+(?:you\s+|it\s+|them\s+)?(?:maybe |about |around |roughly |only |just |up to |at most |tops )?(\d+(?:\.\d+)?) (?:working )?days?\b"  # 'team can spare about 2 days next week max', 'i can give maybe two days of the team'
-                       r"|\b(?:capacity|budget|bandwidth|slack)\b[^.;\d]{0,20}?\b(?:is|of|=|:)\s+(?:maybe |about |around |roughly |like |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b", re.I)
+                       r"|\b(?:capacity|budget|bandwidth|slack)\b[^.;\d]{0,20}?\b(?:is|of|=|:)\s+(?:maybe |about |around |roughly |like |only |just )?(\d+(?:\.\d+)?) (?:working )?days?\b"
+                       r"|\b(?:can'?t|cannot|can not) (?:lose|spare|give up|free up|release) (?:anyone|anybody|a person|someone|one person|people) (?:for )?(?:more than|over|longer than|beyond) (\d+(?:\.\d+)?) (?:working )?days?\b", re.I)  # "i can't lose anyone for more than a day"
 
 
 def budget_in_normal(normal: str) -> tuple[float, int, int] | None:

@@ -272,3 +272,20 @@ def test_a_new_ask_for_a_named_teammate_weighed_with_the_inbox_says_whose_work_i
     text = _run(s, team)
     line = next(x for x in text.splitlines() if x.startswith("- **a one-off export of refund rates"))
     assert "Aisha" in line and "Feature store migration" in line  # whose work a yes moves, said beside the decision
+
+
+def test_several_asks_in_one_forwarded_message_get_one_reply_to_its_writer():
+    from agent.understanding import parse_situation
+
+    q = ("our CPO sent this, can you answer it for me:\n'Hi, a few asks before Christmas: 1) the retention uplift numbers "
+         "for the January board pack, by the 16th; 2) could someone join the vendor call about the new CDP on the 10th; "
+         "3) a view on whether we should rebuild the recommender next year. Thanks, Soraya'\nwe're flat out on the pricing "
+         "launch until the 17th and i can't lose anyone for more than a day")
+    s = parse_situation(q, None, date(2026, 12, 4))
+    assert s.intents == ["triage"] and {r["requester"] for r in s.get("requests")} == {"Soraya"}
+    assert s.get("interrupt_budget_days") == 1.0
+    text = _run(s)
+    assert "**What to say to Soraya** (one reply to all 3 asks)" in text
+    reply = text.split("**What to say to Soraya**")[1]
+    assert "> Hi Soraya, thanks for these. On each:" in reply and "> 1) The retention uplift numbers" in reply
+    assert "To Soraya" not in text  # never three separate replies to one person
