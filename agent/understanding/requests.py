@@ -47,6 +47,7 @@ URGENCY_RULES: tuple[tuple[str, str], ...] = (
 )
 TITLE_RE = re.compile(
     r"(?<!\bi )(?<!\bwe )\b(?:wants?|needs?|asked (?:us |me |my team )?(?:for|to)|ask(?:ed|s)? (?:me |us )?(?:if|whether) [a-z]+ (?:can|could|would)|is asking (?:us |me )?(?:for|to)|requested|would like|pinged (?:me |us )?(?:about|for)|(?:pinged|messaged|emailed|slacked|dm'?d|asked|wrote)(?: me| us)?\s*(?::|-|–)\s*['\x22\u201c]?(?:hey,?\s+|hi,?\s+|quick one,?\s+)?(?:can|could) (?:we|you|u|someone|your team|the team)(?= (?:please )?(?:pull|get|build|do|run|make|have|give|send|put|knock|rerun|refresh|look|check|add|share|prepare|produce|update|fix|score|forecast)\b)|says(?: that)?(?=\s+[\w ]{0,30}\b(?:alerts?|spik\w+|down|broken|failing|stale|outage)\b))\s+"
+    r"(?!(?:to\s+)?(?:say|tell|write|reply|respond|decline|answer|let|explain|push back|draft|send|email|message|get back)\b)"  # 'need to say no to henrike': the manager's own task
     r"(?:us |me |my team |the team |someone )?(?:to\s+)?(?P<t>(?:[^.?!;]|(?<=\d)\.(?=\d)){4,120})",
     re.IGNORECASE,
 )

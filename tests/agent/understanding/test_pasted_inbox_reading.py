@@ -151,3 +151,9 @@ def test_a_single_ask_pinged_as_a_question_is_the_request() -> None:
     s = _s("the head of retail (Bogdan) messaged me: can we score which stores are likely to miss target before the "
            "regional review? it's really a week of work and we're flat out. yes or no?")
     assert str(s.get("request_title")).startswith("score which stores are likely to miss target")
+
+
+def test_the_managers_own_need_to_say_no_is_not_the_request() -> None:
+    s = _s("need to tell Oskar (he runs the claims ops team, a peer) no - he wants our two best analysts for a month from "
+           "february for a fraud-ring graph. we're booked on the pricing refresh till march. what i can do: a half-day review.")
+    assert str(s.get("request_title")).startswith("our 2 best analysts for 1 month")  # the title is read from the normalised words
