@@ -2488,6 +2488,35 @@ def _org_answer_lines(answer: Any) -> list[str]:
 
 
 def compose_archetype(records: list[dict[str, Any]], situation: Situation) -> list[str]:
+    """The org reading, and when someone asked the manager about the org and they want what to say back ('the CMIO
+    asked me what structure we should have ... what do i tell her'), the call written for that reader."""
+    lines = _archetype_lines(records, situation)
+    res = latest_result(records, "score_archetype")
+    return lines + _org_reply(res, situation) if res is not None and "stakeholder_message" in situation.intents else lines
+
+
+def _org_reply(res: Any, situation: Situation) -> list[str]:
+    """'What to tell the CMIO': each call on the org question, in the first person, with what to agree first."""
+    calls = [a for a in res.org_answers if a.answer]
+    if not calls:
+        return []
+    audience = situation.fact("audience")
+    said = audience.text.strip() if audience is not None and audience.source == "question" and audience.text else ""
+    reader = str(situation.get("recipient") or said or "them")
+    reader = f"the {reader}" if reader != "them" and (reader.isupper() or reader.islower()) else reader
+    body = []
+    for a in calls[:2]:
+        asked = re.sub(r"^Should (?P<s>.+?) (?P<v>(?:fold|move|join|split|merge|be|go|come|pull|hire)\b.*?)\??$", r"whether \g<s> should \g<v>", a.question)
+        asked = re.sub(r"\byour\b", "my", re.sub(r"\byou\b", "me", asked))
+        call = re.split(r"(?<=[.!?])\s+", a.answer.strip())[0]
+        body.append(f"On {asked[:1].lower() + asked[1:]}: {call[:1].lower() + call[1:]}" if asked.lower().startswith("whether") else f"{asked} {call}")
+        moves = [m for m in a.moves][:3]
+        if moves:
+            body.append("What I'd agree first: " + " ".join(f"({i}) {m[:1].lower() + m[1:].rstrip('.')}" + ("." if i == len(moves) else ";") for i, m in enumerate(moves, 1)))
+    return ["", f"**What to tell {reader}**", *_quote("\n\n".join(body))]
+
+
+def _archetype_lines(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     res = latest_result(records, "score_archetype")
     if res is None:
         return ["Describe how ML is organized (who it reports to, who owns data and deployed models) and I will score it."]

@@ -65,7 +65,7 @@ class OrgFacts(BaseModel):
 _SITS = r"(?:sits?|sitting|is|are|lives?|report(?:s|ing)?|belongs?)\s+(?:with)?(?:in|within|inside|under|to|into)\s+(?:the\s+)?(?P<p>[A-Za-z][\w&'’-]*(?:\s+(?!and\b|who\b|which\b|but\b)[A-Za-z][\w&'’-]*){0,2})"
 _MY_TEAM = re.compile(
     rf"\bmy (?:team|group|squad)\b(?:\s+(?:of|is|=)\s+(?P<n>{_NUM})(?:\s+people)?|\s*\((?P<m>{_NUM})\b)?|\bi run\b[^.;(]{{0,40}}\((?P<k>{_NUM}) people"
-    rf"|\b(?:ml|ds|ai) (?:today )?(?:=|is):? me \+ (?P<j>{_NUM})\b|\b(?:ml|ds|ai|data science|we)(?: team)? (?:today |now )?(?:=|is|are):? (?P<q>{_NUM}) of us\b",
+    rf"|\b(?:ml|ds|ai) (?:today )?(?:=|is):? me \+ (?P<j>{_NUM})\b|\b(?:(?:ml|ds|ai|data science|we)(?: team)? (?:today |now )?(?:=|is|are):?|there(?:'s| is| are)) (?P<q>{_NUM}) of us\b",
     re.I,
 )
 _SIZED_UNIT = re.compile(
@@ -96,7 +96,7 @@ def read_units(text: str) -> list[OrgUnit]:
         size = next((_n(g) for g in (mine.group("n"), mine.group("m"), mine.group("k"), mine.group("j"), mine.group("q")) if g), None)
         size = size + 1 if size is not None and mine.group("j") else size  # 'me + 3'
         clause = re.split(r"[,;.]|\s+and\s+(?:a|an|one|the|two|three|\d)\b", text[mine.end() : mine.end() + 80], maxsplit=1)[0]  # 'me + 2, and a data engineer who reports to IT': not mine
-        where = re.search(_SITS, clause, re.I) or re.search(r"\bwe sit (?:in|within|under) (?:the\s+)?(?P<p>[\w&'’-]+(?: [\w&'’-]+)?)", text, re.I)
+        where = re.search(_SITS, clause, re.I) or re.match(r"\s+in (?:the )?(?P<p>[\w&'’-]+(?: [\w&'’-]+)?)", clause) or re.search(r"\bwe sit (?:in|within|under) (?:the\s+)?(?P<p>[\w&'’-]+(?: [\w&'’-]+)?)", text, re.I)
         units.append(OrgUnit(name="your team", size=size, sits_in=_clean_place(where.group("p")) if where else "", mine=True))
     for m in _SIZED_UNIT.finditer(text):
         name = re.sub(r"['‘’\"“”]", "", m.group("u") or m.group("u2") or m.group("u3") or "").strip()
@@ -122,6 +122,12 @@ def read_units(text: str) -> list[OrgUnit]:
             continue  # 'roughly 25 people in IT': the size of a department, not a group doing ML
         role = "ML people" if m.group("r").lower() == "people" else m.group("r")
         mine_too = re.search(r"\bme (?:and|\+)\s*$", text[max(0, m.start() - 12) : m.start()], re.I) is not None  # 'there's me and 3 forecasters'
+        marked = re.match(r"\s*\((?:me (?:\+|and|&) \w+|incl(?:uding|\.)? me|with me)\)", text[m.end() : m.end() + 24], re.I)  # '4 data scientists in clinical ops (me + 3)'
+        if marked and not mine_too:
+            mine_unit = next((u for u in units if u.mine), None)
+            if mine_unit is not None and mine_unit.size is None:
+                mine_unit.size, mine_unit.sits_in = _n(m.group("n")), _clean_place(m.group("p"))
+                continue
         mine_unit = next((u for u in units if u.mine), None)
         if mine_too and mine_unit is not None:  # 'ML is: me + 2 analysts in pricing': the manager's own team, where it sits
             mine_unit.sits_in = mine_unit.sits_in or _clean_place(m.group("p"))
@@ -172,11 +178,13 @@ _PROPOSALS: tuple[tuple[ProposalKind, re.Pattern[str]], ...] = (
         # 'pull all of it into one central data & ML team', 'pull them into one analytics team': the groups become one
         r"|\b(?:pull|put|move|bring|fold|consolidat\w*|combin\w*)\b[^.?!]{0,40}?\b(?:into|under) (?:one|a single|a central|one central)\b[^.?!]{0,40}?\b(?:team|group|org|function|unit|department|hub)\b", re.I)),
 )
+_FOLD = ("merge_in", re.compile(
+    r"\b(?:(?:and\s+)?(?:whether|if|that)\s+)?(?:the\s+)?(?P<who>(?!(?:whether|if|that|and)\b)[\w-]+(?: (?!(?:whether|if|that|and)\b)[\w-]+)?)\s+(?:should|could|would|to|will)\s+(?:fold|merge|move|come|go)\s+(?:in(?:to)?|under|in with)\s+(?:my|our)\s+(?:group|team|org)\b", re.I))
 _SPLIT = ("split", re.compile(
     r"\bsplit\w*\b[^.?!]{0,30}?\binto (?:an? |two |2 |three |3 )?['‘\"“]?[\w-]+['’\"”]?\s+(?:pod|squad|team|group|sub-?team)s?\b"
     r"(?:\s+and\s+(?:a |an )?['‘\"“]?[\w-]+['’\"”]?\s+(?:pod|squad|team|group|sub-?team))?"
     r"|\bsplit\w* (?:the team|us|my team|ml)\b[^.?!]{0,20}?\b(?:in two|in half|into (?:two|2|three|3) (?:pods|squads|teams|groups|sub-?teams))\b", re.I))
-_PROPOSALS = (*_PROPOSALS, _SPLIT)
+_PROPOSALS = (*_PROPOSALS, _FOLD, _SPLIT)
 _BY = re.compile(r"\b(?P<w>(?:our |the |my )?(?:new )?(?:cto|ceo|coo|cdo|cio|cfo|vp[\w ]{0,15}?|chief [\w ]+? officer|director|head of [\w ]+?|boss|board))\b[^.?!]{0,40}?\b(?:wants?|is (?:considering|floating|proposing|thinking)|proposes?|suggested|is keen|'s idea|idea is|asked|floating)\b|\bi want to\b", re.I)
 
 
@@ -211,7 +219,8 @@ _FACTS: dict[str, re.Pattern[str]] = {
     "unreviewed": re.compile(r"(?:[\w'’-]+\s+){0,4}\b(?:nobody|no one|no-one|never)\s+(?:reviews?|reviewed|checks?)\b[^.;,]{0,20}|(?:[\w'’-]+\s+){0,2}\bunreviewed\b[^.;,]{0,20}", re.I),
     "never_ships": re.compile(r"(?:[\w'’-]+\s+){0,3}\b(?:never|don'?t|do not|rarely)\s+(?:ship|ships|shipped|reach production|go live)\b", re.I),
     "reads_theirs": re.compile(r"\b(?:everything|all|the models?|what) we (?:train|build)\b[^.;]{0,20}?\breads? from their\b[^.;]{0,20}", re.I),
-    "gatekeeper": re.compile(r"\b(?:quarterly|monthly|yearly)\s+(?:change board|release|release train)\b[^.;]{0,20}|\bchange (?:advisory )?board\b", re.I),
+    "gatekeeper": re.compile(r"\b(?:quarterly|monthly|yearly)\s+(?:change board|release|release train)\b[^.;]{0,20}|\bchange (?:advisory )?board\b"
+                             r"|\b(?:needs?|requires?|goes through|waits? for) (?:a |an )?(?:change ticket|change request|cab approval|release ticket)\b[^.;]{0,40}", re.I),
 }
 
 
@@ -359,6 +368,31 @@ def _pod(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
     return OrgAnswer(question="Should you pull them into a pod under you?", answer=answer, moves=moves, moves_heading="Before you propose it")
 
 
+def _fold_in(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
+    """A group that is not analysts (an innovation lab, a pilots team) folded into the manager's team."""
+    m = _FOLD[1].search(p.words)
+    who = m.group("who") if m else re.split(r"\s+(?:should|could|would|to|will)\s+", p.words, maxsplit=1)[0].strip()
+    group = next((u for u in units if not u.mine and who.lower() in u.name.lower()), None)
+    mine = _mine(units)
+    name = f"the {group.name}" if group else f"the {who} group"
+    total = f" (a team of {mine.size + group.size})" if group and group.size and mine and mine.size else ""
+    parts = ["Yes, if the move gives their work a path to production; no, if it only redraws the org chart" + total + "."]
+    if facts.never_ships:
+        parts.append(f"You said {_q(facts.never_ships)}: under you their first goal is one pilot that ships, with a date and the "
+                     "people who will use it, and pilots are judged by the same bar as your models.")
+    if facts.gatekeeper or facts.queue:
+        wait = facts.gatekeeper or facts.queue
+        parts.append(f"Moving them does not touch {_q(wait)}: that wait stays whoever they report to, so work it with IT first "
+                     "(a standard path for model releases), or it will slow both teams.")
+    parts.append(f"What breaks first: {name}'s open-ended exploration, once it competes with a roadmap that has dates.")
+    moves = ["Agree the one or two pilots that go to production in the first quarter, each with the people who will use it.",
+             "One intake and one backlog; a small protected share of time for exploration, written down.",
+             "The headcount and budget come with them; check after a quarter what shipped."]
+    if facts.gatekeeper or facts.queue:
+        moves.insert(2, "Take the deployment wait to IT before the move: a pre-approved change for model releases.")
+    return OrgAnswer(question=f"Should {name} fold into your group?", answer=" ".join(parts), moves=moves, moves_heading="If you say yes, agree first")
+
+
 def _split(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
     mine = _mine(units)
     n = mine.size if mine and mine.size else None
@@ -389,7 +423,9 @@ def proposal_answer(text: str) -> OrgAnswer | None:
     if proposal is None:
         return None
     if proposal.kind == "merge_in" and not re.search(r"analyst|\bbi\b|report|dashboard|insight", proposal.words, re.I):
-        return None  # data scientists embedded in the business pulled in: the layout's closeness answer fits them, not a merge of analysts
+        if re.search(r"data scien|\bds\b|ml (?:people|engineers)", proposal.words, re.I):
+            return None  # data scientists embedded in the business pulled in: the layout's closeness answer fits them, not a merge of analysts
+        return _fold_in(proposal, org_facts(text), read_units(text))  # another kind of group: its own call
     return _ANSWERS[proposal.kind](proposal, org_facts(text), read_units(text))
 
 

@@ -27,3 +27,12 @@ def test_a_small_team_pulled_onto_urgent_asks_gets_moves_from_its_facts_and_guid
     assert "**The usual fixes**" not in r.answer  # the moves from their facts replace the layout's generic list
     assert "FSDL archetypes" not in r.answer  # no weak maturity label on top of an answer built from their facts
     assert "single intake point" in r.answer  # guidance that fits the rotation, cited
+
+
+def test_an_org_question_someone_asked_the_manager_gets_the_call_and_what_to_tell_them(offline_copilot):
+    question = ("we're a regional water utility. 3 data scientists in asset management (me + 2) and an 'innovation' team of 4 "
+                "doing drone pilots that never go live. the new COO asked me what structure we should have and whether "
+                "innovation should fold into my group. what do i tell him")
+    r = offline_copilot.ask(question)
+    assert r.intent == "archetype"
+    assert "**What to tell the COO**" in r.answer and "> On whether the innovation team should fold into my group: yes, if" in r.answer

@@ -133,3 +133,12 @@ def test_a_department_headcount_is_no_ml_group_and_a_release_gate_survives_the_m
 def test_groups_put_into_one_team_in_other_words_are_a_centralisation(text: str) -> None:
     proposal = read_proposal(text)
     assert proposal is not None and proposal.kind == "centralise"
+
+
+def test_another_kind_of_group_folding_into_mine_gets_its_own_call_with_the_deployment_wait() -> None:
+    text = ("there's 3 of us in pricing (me + 2), and a 'labs' team of 4 who build chatbot demos that never ship. every "
+            "release needs a change request that takes about a month. the COO asked whether labs should fold into my team.")
+    answer = proposal_answer(text)
+    assert answer is not None and answer.question == "Should the labs team fold into your group?"
+    assert answer.answer.startswith("Yes, if the move gives their work a path to production") and "(a team of 7)" in answer.answer
+    assert "chatbot demos that never ship" in answer.answer and "change request" in answer.answer
