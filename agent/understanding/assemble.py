@@ -1265,6 +1265,11 @@ def _deadline_of_current_work(s: Situation, sig: Signals) -> None:
     if _said_of_current_work(sig, deadline.text, project, new_work):
         s.drop("deadline")
         s.put("current_deadline", deadline.value, "question", deadline.text)
+        for other in (d for d in sig.dates if d.role == "deadline" and d.value.isoformat() != deadline.value):
+            said = sig.words(other.start, other.end)
+            if not _said_of_current_work(sig, said, project, new_work):
+                s.put("deadline", other.value.isoformat(), "question", said)  # '... for the holiday peak. peak starts 19 dec': the new work's
+                break
         return
     for other in (d for d in sig.dates if d.role == "deadline"):  # 'the review on jan 21 ... ops need the refreshed forecast by jan 22': the second
         said = sig.words(other.start, other.end)

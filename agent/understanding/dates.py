@@ -450,7 +450,7 @@ def _event_we_are_due_for(found: list[StatedDate], text: str) -> list[StatedDate
         said = EVENT_STARTS.search(text[max(0, d.start - 50) : d.start]) if d.role == "start" else None
         event = re.sub(r"^(?:the|our|a|an)\s+", "", said.group("e"), flags=re.I) if said else ""
         due_for = event and not re.fullmatch(r"(?:we|i|it|work|he|she|they|team|project|pilot|dev|build|training)", event.split()[-1], re.I) and re.search(
-            rf"\b(?:for|before|by|in time for|ready for|live for)\s+(?:the\s+)?(?:start of\s+)?(?:the\s+)?{re.escape(event)}\b", text, re.I)
+            rf"\b(?:for|before|by|in time for|ready for|live for)\s+(?:the\s+)?(?:start of\s+)?(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?{re.escape(event)}\b", text, re.I)  # 'for the holiday peak ... peak starts 19 dec'
         out.append(StatedDate(d.value, "deadline", d.start, d.end) if due_for else d)
     return out
 

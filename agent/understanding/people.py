@@ -440,7 +440,7 @@ ROLE_IN_BRACKETS = re.compile(r"\s*\((?:our |my |the |their )?(?:[\w-]+\s+){0,3}
 BRACKETED_NAME = r"(?:\b(?:the|our|my|their)\s+|^\s*|(?<=[.!?]\s))"  # 'the DPO (maelle, ...) wants': the pattern that reads the name in brackets starts so
 REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:(?!(?:and|or|from|for|of|to|with|in|on|at|by|someone|somebody|days?|weeks?|who|runs|leads|heads|manages|owns)\b)[\w-]+\s+){{0,2}}?{ROLE_WORDS})(?:\s*\((?=[^)]*[\s,])[^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'head of product (not my boss) asked'; '(rustam)' is a name
-    re.compile(rf"{BRACKETED_NAME}{ROLE_WORDS}\s*\((?P<who>[A-Za-z][a-z'-]{{1,20}})(?:,[^)]{{0,50}})?\)\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'the DPO (maelle, not in my file) wants'
+    re.compile(rf"{BRACKETED_NAME}(?:[\w-]+\s+){{0,2}}?{ROLE_WORDS}\s*\((?P<who>[A-Za-z][a-z'-]{{1,20}})(?:,[^)]{{0,50}})?\)\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'the DPO (maelle, not in my file) wants', 'our ops VP (Ingvar) wants'
     re.compile(rf"(?P<who>{NAME_TOKEN}){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}}){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:request|ask|incident|demo|doc|deck|analysis|report|push)\b", re.IGNORECASE),

@@ -98,3 +98,13 @@ def test_a_date_in_a_clause_told_in_the_past_is_weeks_back_not_next_year():
     found = _roles("i've raised the flaky tests with her before (nov 9 and nov 23), no change")
     assert found == [("past", date(2026, 11, 9)), ("past", date(2026, 11, 23))]
     assert _roles("the launch is nov 20 next year") == [("deadline", date(2027, 11, 20))]
+
+
+def test_the_start_of_the_event_new_work_is_for_is_its_deadline_beside_the_current_works_own_date() -> None:
+    from agent.understanding import parse_situation
+
+    s = parse_situation("our retail VP (Oona) wants to pull Joaquim off the markdown model to build a footfall forecast for the "
+                        "winter sale. he's got 3-5 days left on markdown, which has to be live before the price change on the 11th. "
+                        "footfall thing she reckons 2 weeks. sale starts 18 dec. what do i do", None, date(2026, 12, 4))
+    assert s.get("current_deadline") == "2026-12-11" and s.get("deadline") == "2026-12-18"
+    assert s.get("requester") == "Oona"
