@@ -284,8 +284,7 @@ def decide_intents(sig: Signals, whole: str | None = None) -> list[str]:
     decision_asked = bool(DECIDE_QUESTION.search(normal) or (_is_move(sig) and sig.requester))
     pasted = sum(1 for r in requests.pasted_requests(whole or original) if r["requester"] or r["requester_role"]) >= 2  # each from someone
     primary = prefer_the_ask(structural, original, decided=decided, decision_asked=decision_asked, requests_pasted=pasted, guessed=guessed)  # the ask wins
-    relayed = messages.question_asked(normal)
-    if structural == "archetype" and primary == "stakeholder_message" and relayed and STRONG_ORG.search(relayed[0]):
+    if primary == "stakeholder_message" and _org_question_relayed(normal) and not _is_move(sig):
         primary = "archetype"  # 'the CMIO asked me what structure we should have ... what do i tell her': the call, then the reply
     intents = [primary]
     if primary == "reprioritization" and wants_words and _tells_the_person(sig, primary):
@@ -326,6 +325,12 @@ def _order_asked(whole: str) -> bool:
 
 # Asked to order asks told in prose: 'help me order these', 'sort my monday', 'prioritise this lot'.
 PROSE_ORDER = re.compile(r"\b(?:order|sort|prioriti[sz]e|rank|triage|juggle)\b[^.?!]{0,25}\b(?:these|them|this lot|my (?:monday|week|day|inbox|queue)|it all|out)\b|\bwhat (?:goes|comes|do i do) first\b", re.I)
+
+
+def _org_question_relayed(normal: str) -> bool:
+    """Someone asked the manager an org question ('the CMIO asked me what structure we should have')."""
+    relayed = messages.question_asked(normal)
+    return bool(relayed and STRONG_ORG.search(relayed[0]))
 
 
 def _reply_to_several_asks(whole: str) -> bool:
@@ -434,9 +439,6 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
     decided = DECIDED.search(normal) or DECIDED_REPLY.search(normal)
     if _forecast_is_the_last_ask(sig) and not moved:
         return "planning"  # 'victor wants a date for his exec update. what would you put at 90%, is jan 29 realistic?'
-    relayed = messages.question_asked(normal)
-    if relayed and STRONG_ORG.search(relayed[0]) and not moved:
-        return "archetype"  # 'the CMIO asked me what structure we should have ... what do i tell her': the org call first, the reply follows
     if _words_of_its_kind_asked(normal, purpose):
         return "stakeholder_message"  # 'compute ask to zofia (vp eng): ...', 'ask desmond (CTO) for 2 heads': the ask is the message
     if STRONG_ORG.search(normal) and (predicted in ("archetype", "guidance", "stakeholder_message", "planning", "sensitive") or not moved or GROUPS_INTO_ONE.search(normal)) and not messages.asks_to_write(sig.text.original):
