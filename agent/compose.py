@@ -42,6 +42,7 @@ HEALTH_NOTE = (
     "Leave, reduced hours and adjustments for health reasons go through HR, so the arrangement is fair, documented "
     "and compliant; don't agree anything informally or ask for medical details."
 )
+FEARED = re.compile(r"\b(?:afraid|scared|terrified|worried|panick\w*|fear\w*|convinced|thinks?|sure)\b[^.;!?]{0,20}\b(?:she|he|they|i)(?:'ll| will| might| may| is going to| are going to|'s going to)? (?:be |get )(?:fired|sacked|let go|dismissed|terminated)\b", re.I)
 # A specific next step for the common sensitive topics (added after the general escalation note), with the guided
 # topics (agent/sensitive.py) whose card already covers it ("*": every guided topic).
 TOPIC_NOTES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
@@ -471,7 +472,8 @@ def sensitive_answer(
     guided = topic_answer(question, passages or [], person, facts, today)
     lines.append(guided or ESCALATION_NOTE)
     topic = topic_of(question) if guided else None
-    extra = [note for pattern, note, covered in TOPIC_NOTES if pattern.search(question) and not (topic and {topic.name, "*"} & set(covered))]
+    asked = FEARED.sub(" ", question)  # 'terrified she'll be fired': their fear, not a firing to plan
+    extra = [note for pattern, note, covered in TOPIC_NOTES if pattern.search(asked) and not (topic and {topic.name, "*"} & set(covered))]
     if extra:
         lines += [""] + extra[:2]
     return "\n".join(lines)

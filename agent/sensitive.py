@@ -245,6 +245,9 @@ TOPICS: tuple[Topic, ...] = (
             r"exfiltrat|data (?:breach|leak(?!age))|(?:leak(?:ed|ing|s)?|exposed)\b.{0,40}(?:data(?:set)?|records|\bPII\b|personal)|"
             r"\bpublic[- ]read\b|\bpublicly (?:readable|accessible|exposed|visible)\b|\bworld[- ]readable\b|"
             rf"{IDENTIFIERS_SENT}|{PERSONAL_DATA_PUBLIC}|"
+            # a file sent to the wrong people: 'emailed the wrong spreadsheet to the events agency ... names, home addresses'
+            r"(?:email\w*|sent|send\w*|forward\w*|shared|attached|upload\w*)\b.{0,40}\b(?:the )?wrong (?:spreadsheet|file|attachment|list|csv|sheet|document|extract|version|dataset|export)\b"
+            r".{0,300}\b(?:names?|home addresses|addresses|e-?mails?|phone numbers|dates? of birth|DOBs?|salar\w+|gift amounts|donations|bank details|medical|health|diagnos\w+)\b|"
             r"(?:data(?:set)?|records|\bPII\b|personal (?:data|information)) (?:was |were |got |has been |have been )?(?:leaked|exposed|posted|shared publicly)|"
             rf"(?:cop(?:y|ied|ying)|download\w*|upload\w*|export\w*|sen[dt]\w*|shar\w+|mov(?:e|ed|ing)|pull\w*|dump\w*|tak(?:e|en|ing)|took|email\w*|syncing|synced|paste\w*|push\w*|post\w*|publish\w*)\b.{{0,60}}{_DATA}.{{0,100}}{_OUTSIDE}|"
             rf"{_DATA}.{{0,60}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?{_OUTSIDE}|"

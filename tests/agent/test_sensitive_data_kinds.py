@@ -39,3 +39,12 @@ def test_opening_a_record_with_no_case_reason_is_a_data_incident():
 def test_public_records_sent_to_a_personal_account_are_a_data_incident(question):
     topic = topic_of(question)
     assert topic is not None and topic.name == "data_incident"
+
+
+def test_a_file_sent_to_the_wrong_people_with_personal_fields_is_a_data_incident():
+    from agent.sensitive import topic_of
+
+    q = ("one of my analysts forwarded the wrong export to our print vendor last week: instead of the 200 venue contacts it "
+         "was the whole alumni list, names, phone numbers and donation history. she only noticed today. what do i do")
+    topic = topic_of(q)
+    assert topic is not None and topic.name == "data_incident"

@@ -203,3 +203,14 @@ def test_a_hospital_stay_keeps_the_acute_card_even_when_told_privately():
                      "she leads the pricing model")
     assert "not an emergency" not in answer
     assert "cover the work" in answer
+
+
+def test_a_report_afraid_of_being_fired_gets_no_exit_process_note():
+    from agent.compose import sensitive_answer
+
+    q = ("my analyst sent the wrong file to a supplier, the full customer list with names and home addresses. she is "
+         "terrified she'll be fired. what do i do first")
+    a = sensitive_answer(q, topic_passages(q), None)
+    assert "data incident" in a and "Ending someone's employment" not in a
+    plan = sensitive_answer("how do i fire someone who keeps missing every deadline", [], None)
+    assert "Ending someone's employment" in plan  # a firing the manager plans still gets its note
