@@ -280,12 +280,13 @@ TOPICS: tuple[Topic, ...] = (
             r"harass|discriminat|bull(?:y|ied|ies|ying)\b|intimidat|hostile (?:work )?environment|inappropriate (?:comment|touch|"
             r"behaviou?r|joke|message)|racis[tm]|sexis[tm]|homophob|transphob|sexual|retaliat|unwanted (?:advances|attention|"
             r"messages|touch\w*|comments)|\bcreepy\b|propositioned|hit(?:s|ting)? on (?:her|him|them)\b|"
-            r"(?:comment\w*|jok(?:e|es|ed|ing)|remarks?|messages?|texts?|DMs?|mock\w*|fun of|teas\w*|ridicul\w*|insult\w*)(?: about| on)? "
+            r"(?:comment\w*|jok(?:e|es|ed|ing)|remarks?|messages?|texts?|DMs?|mock\w*|mimick?\w*|imitat\w*|fun of|teas\w*|ridicul\w*|insult\w*)(?: about| on)? "
             r"(?:his|her|their|my|(?:my |our |the )?(?:[\w-]+ ){0,3}?[\w-]+['\u2019]s) "
             rf"(?:{PROTECTED}|looks|figure|clothes|outfit|legs|chest|sex life|love life)|\babout (?:his|her|their) (?:looks|figure|legs|chest|sex life|love life)\b|"
             # remarks about who someone is, passed off as humour: 'remarks about her hijab ... presented as jokes'
             rf"\b(?:remarks?|comments?|jokes?|digs?|mock\w*|imitat\w*)\b[^.;?]{{0,60}}\b(?:his|her|their)\s+(?:{PROTECTED})\b[^.;?]{{0,120}}\b(?:as (?:a )?(?:jokes?|banter|humou?r|fun)|just (?:a )?(?:jok\w+|banter|kidding)|(?:presented|passed off|framed|dressed up|laughed off) as)\b|"
             r"\bdiversity hire\b|\btoken (?:hire|woman|girl|minority)\b|\bslurs?\b|"
+            r"\bpeople like (?:you|him|her|them) (?:shouldn'?t|can'?t|don'?t|aren'?t|never)\b|\bthe (?:foreign|immigrant|black|brown|gay|old|fat) (?:guy|girl|woman|man|one|kid)\b|"  # who someone is, used as a put-down
             # belittling one person again and again: 'keeps mocking her questions', 'keeps putting him down in front of the team'
             r"\b(?:keeps?|kept|always|constantly|repeatedly)\s+(?:mocking|belittling|humiliating|ridiculing|putting (?:her|him|them) down|talking down to|sneering at|laughing at)\b|"
             r"\b(?:keeps? |kept )?call(?:s|ing|ed)? (?:her|him|them|me) (?:the |a |an )?['\u2018\"\u201c][^'\u2019\"\u201d]{3,40}['\u2019\"\u201d]"
@@ -1985,8 +1986,8 @@ def _could_be_a_name(word: str) -> bool:
 # Dated things a hard personal moment lands on, by what the manager has to do about each before its day.
 _STAKE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a meeting the person shares with whoever they reported: 'the design review with him again on tuesday'
-    ("together", re.compile(r"\b(?:review|meeting|standup|stand-up|sync|1:1|offsite|workshop|call|session|retro|planning|demo)\b[^.;]{0,30}\bwith (?:him|her|them)\b"
-                            r"|\bwith (?:him|her|them)\b[^.;]{0,20}\b(?:review|meeting|standup|sync|offsite|workshop|call|session|retro)\b", re.I)),
+    ("together", re.compile(r"\b(?:review|meeting|standup|stand-up|sync|1:1|offsite|workshop|call|session|retro|planning|demo|walk-?through|site visit|visit|inspection|tour|shift)\b[^.;]{0,60}\bwith (?:him|her|them|this (?:guy|man|woman|person)|that (?:guy|man|woman|person))\b"
+                            r"|\bwith (?:him|her|them|this guy|that guy)\b[^.;]{0,20}\b(?:review|meeting|standup|sync|offsite|workshop|call|session|retro|walk-?through|visit)\b", re.I)),
     ("personal", re.compile(r"\bfuneral|\bmemorial|\bwake\b|\bburial|\bsurgery|\boperation\b|\bappointment|\bhearing\b|\bcourt\b|\bscan\b", re.I)),
     ("return", re.compile(r"\b(?:goes|going|go|is|are|gets?|heads?|headed)\s+back\b|\bback (?:out|on|at|in|to)\b|\breturns?\b|\breturning\b", re.I)),
     ("present", re.compile(r"\bpresent\w*|\bdemo\w*|\bpitch\w*|\bkeynote|\btalk\b|\bworkshop|\bto the board\b|\bboard (?:meeting|pack|review)|\ball[- ]hands|\bwalkthrough|\bshowcase", re.I)),

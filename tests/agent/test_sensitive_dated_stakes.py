@@ -72,3 +72,12 @@ def test_a_report_of_harassment_names_who_reported_it_and_plans_the_next_meeting
     assert answer is not None and "Be honest with Odile" in answer and "Retro" not in answer
     assert "Before Thu 10 Dec" in answer and "in that room with the person without a plan" in answer
     assert "promotion case" not in answer  # nobody said there is one
+
+
+def test_mimicking_an_accent_over_a_visa_worry_is_harassment_and_the_site_visit_with_the_person_gets_a_plan():
+    q = ("new manager here. one of my engineers, kwabena, says a supervisor in the warehouse keeps imitating his accent and calls "
+         "him 'the foreign guy' in front of the pickers. he's on a work visa and doesn't want trouble. he has the scanner "
+         "rollout visit at the north depot with this guy on wednesday. what do i do")
+    answer = topic_answer(q, topic_passages(q), None, {}, TODAY)
+    assert answer is not None and answer.startswith("**Take it seriously and bring HR in today")
+    assert "Before Wed 09 Dec" in answer and "with the person without a plan" in answer
