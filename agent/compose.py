@@ -2326,7 +2326,8 @@ def _addressee(req: Any) -> str:
     if req.requester and not BOT_ROLES.search(req.requester):
         return f"{req.requester} ({req.requester_role})" if req.requester_role and not BOT_ROLES.search(req.requester_role) else req.requester
     if req.requester_role and not BOT_ROLES.search(req.requester_role):
-        return req.requester_role
+        role = req.requester_role
+        return f"the {role}" if re.search(r"\b(?:auditors?|regulators?|inspectors?|assessors?|examiners?|ombudsman)$", role, re.I) and not role.lower().startswith("the ") else role
     return ""
 
 

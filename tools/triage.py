@@ -440,7 +440,9 @@ COUNTED_HARM = re.compile(
     r"|\b(?:complaints?|one|a complaint)\s+from\s+(?:the\s+)?(?:regulator|ofcom|ombudsman|inspector\w*|authority|watchdog)\b"
     r"|\b(?:regulator|ofcom|ombudsman|inspector\w*|watchdog|harbour ?master|police|fire service)\b[^.;]{0,20}?\b(?:complained|on the phone|is calling|called us|rang)\b"
     # People the service is for, turned away or queueing into the street now.
-    r"|\b(?:queue|line)\b[^.;]{0,20}?\b(?:out|onto|into)\s+(?:the\s+)?[\w-]*(?:street|door|road)\b|\bturning (?:customers|people|patients|passengers|drivers) away\b",
+    r"|\b(?:queue|line)\b[^.;]{0,20}?\b(?:out|onto|into)\s+(?:the\s+)?[\w-]*(?:street|door|road)\b|\bturning (?:customers|people|patients|passengers|drivers) away\b"
+    # What the model said against what people found today: 'said 0 tanks at risk ... but drivers found 6 customers with empty tanks'
+    r"|\b(?:said|predicted|showed|flagged|forecast|scored|marked)\b[^.;]{0,60}\bbut\b[^.;]{0,30}\b(?:found|turned up|had|were|was|ran out|got)\b[^.;]{0,40}\b(?:\d+|several|dozens?|lots of|many)\s+(?:\w+\s+){0,2}(?:customers?|people|patients|users|sites|stores|homes|houses|cases|orders|tanks|machines)\b",
     re.I,
 )
 # A piece of writing asked for about an incident (a postmortem, a write-up of the incident data): the incident words say
@@ -786,7 +788,7 @@ REPLIES: dict[str, str] = {
     "compliance_now": "{names} will start on this now so it is done {by_when}. I'll confirm when it is with you.",
     "compliance_negotiate": "this will get done. Our capacity this week is committed, so could we {agree_date} for the "
     "full package, with anything urgent for the audit earlier?",
-    "compliance_hold": "we'll do this. I'm scheduling it {at_planning}{before_due}; I'll confirm the owner then.",
+    "compliance_hold": "we'll do this. I'm scheduling it {at_planning}{before_due}, and I'll tell you if anything changes.",
     "protect_near_finish": "I see why this matters. {near_first} is close to finishing {near_project}, so could we start "
     "{start_when} once it ships, or agree a smaller first step I can staff now?",
     "escalate_collision": "this is important and it competes with committed work. I'm raising it with leadership today "

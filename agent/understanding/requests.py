@@ -144,7 +144,7 @@ SIGNED = re.compile(r"\s*[–—-]+\s*(?P<who>[A-Za-z][\w'-]*)(?:\s*\((?P<role>[
 LEADING_ROLE = re.compile(r"^(?:the\s+)?(?P<role>legal|sales|finance|marketing|support|ops|security|compliance|product|cs|hr|ceo|cto|cfo|coo|vp|pm|risk|audit)(?:'s)?\s*(?::|(?=\s+(?:wants?|needs?|asked|asks|is asking|pet|request)\b))\s*", re.I)
 # A list line opened by who sent it, as in a chat: '- jorge (sales): can someone ...', '- the intern cohort: a notebook ...'.
 LEADING_SENDER = re.compile(
-    r"^(?:(?P<who>[A-Za-z][\w'.-]{1,30})\s*\((?P<role>[^)]{1,40})\)|(?P<group>(?:the\s+)?[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3}))"
+    r"^(?:(?P<who>[A-Za-z][\w'.-]{1,30})\s*\((?P<role>[^)]{1,40})\)|(?P<group>(?:one of (?:the|our|my)\s+)?(?:the\s+)?[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3}))"
     r"\s*:\s+(?=\S)"
 )
 # A list line opened by a team and its person in brackets: 'control room (Hamid): ...', 'the night desk (Priya): ...'.
@@ -219,16 +219,24 @@ SUBJECT_SENDER = re.compile(
 )
 
 
+# 'fuel duty auditor wants ...', 'the building control inspector needs ...': a role of a few words as the line's subject.
+ROLE_AS_SUBJECT = re.compile(
+    r"^(?:(?:our|the|my|a|an)\s+)?(?P<who>(?:[\w-]+\s+){0,3}?(?:auditors?|regulators?|inspectors?|lawyers?|counsel|accountants?|controllers?|treasurers?|ombudsman|assessors?|examiners?))"
+    r"(?P<role>)(?P<dept>)\s+(?:wants|needs|asks|asked|is asking(?: for| if| whether)?|would like|requires|requested)\b\s*(?:that\s+|:\s*)?",
+    re.I,
+)
+
+
 def _sender_as_subject(body: str) -> tuple[str, str, str]:
     """(who, their role, the ask) when the line opens with its sender as the subject of an ask verb; else ('', '', body)."""
     from agent.understanding.people import ROLE_WORDS
 
-    m = SUBJECT_SENDER.match(body)
+    m = SUBJECT_SENDER.match(body) or ROLE_AS_SUBJECT.match(body)
     if not m:
         return "", "", body
     word, bracket, dept = m.group("who"), (m.group("role") or "").strip(), (m.group("dept") or "").strip()
     rest = body[m.end() :].strip().strip("\"“”'")
-    if re.fullmatch(ROLE_WORDS + r"|auditors?|regulators?|lawyers?|counsel|accountants?|controllers?|treasurers?", word, re.I):
+    if m.re is ROLE_AS_SUBJECT or re.fullmatch(ROLE_WORDS + r"|auditors?|regulators?|lawyers?|counsel|accountants?|controllers?|treasurers?", word, re.I):
         names = [w for w in re.split(r"[,;/]\s*|\s+", bracket) if re.fullmatch(r"[A-Z][a-z'’-]+", w) and _name_like(w)]
         others = ", ".join(w for w in re.split(r"[,;]\s*", bracket) if w and w not in names)
         role = ", ".join(x for x in (word.lower(), others, dept) if x)  # 'auditor, KPMG'

@@ -157,3 +157,16 @@ def test_the_managers_own_need_to_say_no_is_not_the_request() -> None:
     s = _s("need to tell Oskar (he runs the claims ops team, a peer) no - he wants our two best analysts for a month from "
            "february for a fraud-ring graph. we're booked on the pricing refresh till march. what i can do: a half-day review.")
     assert str(s.get("request_title")).startswith("our 2 best analysts for 1 month")  # the title is read from the normalised words
+
+
+COLD_SNAP = """snowed in and everyone wants something. maybe 2 days spare next week. what do i do with each of these:
+- Roisin (dispatch, Omagh depot): "the outage predictor said 0 homes at risk for today but crews found 9 customers without heat this morning. pls look asap"
+- building control inspector wants written docs on how we estimate boiler risk for flats with no sensor, by jan 15, prob 2 days work
+- one of the account managers: "could we predict who'll upgrade to solar?? no rush\""""
+
+
+def test_a_model_contradicted_by_what_people_found_today_is_live_and_senders_in_a_few_words_are_read() -> None:
+    reqs = _requests(COLD_SNAP)
+    assert reqs[0]["kind"] == "incident"
+    assert reqs[1]["requester_role"] == "building control inspector" and reqs[1]["kind"] == "compliance"
+    assert reqs[2]["requester_role"] == "one of the account managers" and reqs[2]["title"].startswith("predict who'll upgrade")
