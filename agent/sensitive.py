@@ -286,7 +286,7 @@ TOPICS: tuple[Topic, ...] = (
             # remarks about who someone is, passed off as humour: 'remarks about her hijab ... presented as jokes'
             rf"\b(?:remarks?|comments?|jokes?|digs?|mock\w*|imitat\w*)\b[^.;?]{{0,60}}\b(?:his|her|their)\s+(?:{PROTECTED})\b[^.;?]{{0,120}}\b(?:as (?:a )?(?:jokes?|banter|humou?r|fun)|just (?:a )?(?:jok\w+|banter|kidding)|(?:presented|passed off|framed|dressed up|laughed off) as)\b|"
             r"\bdiversity hire\b|\btoken (?:hire|woman|girl|minority)\b|\bslurs?\b|"
-            r"\bpeople like (?:you|him|her|them) (?:shouldn'?t|can'?t|don'?t|aren'?t|never)\b|\bthe (?:foreign|immigrant|black|brown|gay|old|fat) (?:guy|girl|woman|man|one|kid)\b|"  # who someone is, used as a put-down
+            r"\bpeople like (?:you|him|her|them) (?:shouldn'?t|can'?t|don'?t|aren'?t|never)\b|\bcall(?:s|ed|ing)? (?:him|her|them) ['\u2018\x22\u201c]?the (?:foreign|immigrant|black|brown|gay|old|fat|disabled) (?:guy|girl|woman|man|one|kid|lady)\b|"  # who someone is, used as a put-down
             # belittling one person again and again: 'keeps mocking her questions', 'keeps putting him down in front of the team'
             r"\b(?:keeps?|kept|always|constantly|repeatedly)\s+(?:mocking|belittling|humiliating|ridiculing|putting (?:her|him|them) down|talking down to|sneering at|laughing at)\b|"
             r"\b(?:keeps? |kept )?call(?:s|ing|ed)? (?:her|him|them|me) (?:the |a |an )?['\u2018\"\u201c][^'\u2019\"\u201d]{3,40}['\u2019\"\u201d]"
