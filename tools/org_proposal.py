@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from tools.archetype_structure import WORD_NUMBERS, OrgAnswer, OrgStructure
 
-ProposalKind = Literal["take_platform", "merge_in", "centralise", "hire_choice", "pod", "split"]
+ProposalKind = Literal["take_platform", "merge_in", "centralise", "hire_choice", "pod", "split", "embed"]
 
 _NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, **WORD_NUMBERS}  # the org readers' one table of counts in words, plus 'one'/'a'
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -65,7 +65,7 @@ class OrgFacts(BaseModel):
 _SITS = r"(?:sits?|sitting|is|are|lives?|report(?:s|ing)?|belongs?)\s+(?:with)?(?:in|within|inside|under|to|into)\s+(?:the\s+)?(?P<p>[A-Za-z][\w&'’-]*(?:\s+(?!and\b|who\b|which\b|but\b)[A-Za-z][\w&'’-]*){0,2})"
 _MY_TEAM = re.compile(
     rf"\bmy (?:team|group|squad)\b(?:\s+(?:of|is|=)\s+(?P<n>{_NUM})(?:\s+people)?|\s*\((?P<m>{_NUM})\b)?|\bi run\b[^.;(]{{0,40}}\((?P<k>{_NUM}) people"
-    rf"|\b(?:ml|ds|ai) (?:today )?(?:=|is):? me \+ (?P<j>{_NUM})\b|\b(?:(?:ml|ds|ai|data science|we)(?: team)? (?:today |now )?(?:=|is|are):?|there(?:'s| is| are)) (?P<q>{_NUM}) of us\b",
+    rf"|\b(?:ml|ds|ai)['’\x22]? (?:today )?(?:=|is):? me \+ (?P<j>{_NUM})\b|\b(?:(?:ml|ds|ai|data science|we)['’\x22]?(?: team)? (?:today |now )?(?:=|is|are):?|there(?:'s| is| are)) (?P<q>{_NUM}) of us\b",
     re.I,
 )
 _SIZED_UNIT = re.compile(
@@ -184,7 +184,10 @@ _SPLIT = ("split", re.compile(
     r"\bsplit\w*\b[^.?!]{0,30}?\binto (?:an? |two |2 |three |3 )?['‘\"“]?[\w-]+['’\"”]?\s+(?:pod|squad|team|group|sub-?team)s?\b"
     r"(?:\s+and\s+(?:a |an )?['‘\"“]?[\w-]+['’\"”]?\s+(?:pod|squad|team|group|sub-?team))?"
     r"|\bsplit\w* (?:the team|us|my team|ml)\b[^.?!]{0,20}?\b(?:in two|in half|into (?:two|2|three|3) (?:pods|squads|teams|groups|sub-?teams))\b", re.I))
-_PROPOSALS = (*_PROPOSALS, _FOLD, _SPLIT)
+_EMBED = ("embed", re.compile(
+    r"\b(?:split|spread|scatter|distribut|embed|break(?:ing)? up|farm(?:ing)? out|hand(?:ing)? out)\w*\s+(?:up\s+)?(?:my|our|the)\s+(?:(?:ml |data |central )?team|group|people|\d+|one|two|three|four|five|six|seven|eight)\b"
+    r"[^.?!]{0,30}?\b(?:across|among|between|out to|over|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\b", re.I))  # 'split my 4 across the factories', '... across the bakeries'
+_PROPOSALS = (*_PROPOSALS, _EMBED, _FOLD, _SPLIT)
 _BY = re.compile(r"\b(?P<w>(?:our |the |my )?(?:new )?(?:cto|ceo|coo|cdo|cio|cfo|vp[\w ]{0,15}?|chief [\w ]+? officer|director|head of [\w ]+?|boss|board))\b[^.?!]{0,40}?\b(?:wants?|is (?:considering|floating|proposing|thinking)|proposes?|suggested|is keen|'s idea|idea is|asked|floating)\b|\bi want to\b", re.I)
 
 
@@ -212,10 +215,11 @@ _FACTS: dict[str, re.Pattern[str]] = {
                         rf"|\b(?:a )?queue of (?:about |around |roughly )?(?:{_NUM}|a few|several)\s+(?:weeks?|months?)\b|\bwe queue on [^.;]{{3,40}}", re.I),
     "serves_others": re.compile(r"\b(?:serve|serves|support|supports|also (?:run|serve|work for))\b[^.;]{0,20}?\b(?:\w+ )?(?:other|more) (?:departments?|teams?|groups?|business units?)\b"
                                 r"|\b(?:half|most|a third|a quarter|a lot|much|\d{1,2} ?%) (?:of )?(?:his|her|their|its) (?:time|week|days?) (?:goes|go|is spent|are spent|went) (?:on|to|into) [^.;]{3,40}", re.I),  # 'half his time goes on finance's reporting'
-    "no_platform": re.compile(r"\bno (?:shared )?(?:platform|mlops|infra\w*)\b[^.;]{0,40}|\b(?:each|we each|everyone)\b[^.;]{0,20}?\b(?:runs?|trains?|babysits?|keeps?|maintains?)\b[^.;]{0,15}?\b(?:own|their own|our own)\b[^.;]{0,30}"
+    "no_platform": re.compile(r"\bno (?:shared )?(?:platform|mlops|infra\w*)\b[^.;(]{0,100}?(?=\s+and\s|[.;(]|$)|\b(?:each|we each|everyone)\b[^.;]{0,20}?\b(?:runs?|trains?|babysits?|keeps?|maintains?)\b[^.;]{0,15}?\b(?:own|their own|our own)\b[^.;]{0,30}"
                          r"|\bnothing is versioned\b[^.;]{0,20}|\bno shared platform\b[^.;]{0,30}"
                          r"|\b(?:nobody|no one|no-one)\s+owns?\s+(?:the\s+)?(?:infra\w*|platform|mlops|deployment|the stack|the servers?)\b[^.;(]{0,60}"  # 'nobody owns infrastructure'
-                         r"|\b(?:runs?|running|lives?|sits?)\s+on\s+(?:a|an|one|some)\s+(?:vm|server|box|laptop|pc|desktop)\b[^.;(]{0,40}", re.I),
+                         r"|\b(?:runs?|running|lives?|sits?)\s+on\s+(?:a|an|one|some)\s+(?:vm|server|box|laptop|pc|desktop)\b[^.;(]{0,40}"
+                         r"|\bno platform\b[^.;(]*?(?=\s+and\s|[.;(]|$)", re.I),
     "unreviewed": re.compile(r"(?:[\w'’-]+\s+){0,4}\b(?:nobody|no one|no-one|never)\s+(?:reviews?|reviewed|checks?)\b[^.;,]{0,20}|(?:[\w'’-]+\s+){0,2}\bunreviewed\b[^.;,]{0,20}", re.I),
     "never_ships": re.compile(r"(?:[\w'’-]+\s+){0,3}\b(?:never|don'?t|do not|rarely)\s+(?:ship|ships|shipped|reach production|go live)\b", re.I),
     "reads_theirs": re.compile(r"\b(?:everything|all|the models?|what) we (?:train|build)\b[^.;]{0,20}?\breads? from their\b[^.;]{0,20}", re.I),
@@ -393,6 +397,29 @@ def _fold_in(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
     return OrgAnswer(question=f"Should {name} fold into your group?", answer=" ".join(parts), moves=moves, moves_heading="If you say yes, agree first")
 
 
+def _embed(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
+    """The manager's central team split across sites or units, each person reporting to a local manager."""
+    mine = _mine(units)
+    said = re.search(rf"\b({_NUM})\b", p.words, re.I)
+    count = _n(said.group(1)) if said else (mine.size if mine and mine.size else None)
+    n = f"{count} people become" if count else "a small team becomes"
+    parts = [f"Not yet. Split across sites, {n} one person per site, each alone with their models, nobody to review "
+             "their work, and nobody owning what serves every site."]
+    if facts.no_platform:
+        parts.append(f"You said {_q(facts.no_platform)}: today the shared stack is what the team holds together; split, each site "
+                     "gets its own copy of that problem.")
+    if facts.unreviewed:
+        parts.append(f"You also said {_q(facts.unreviewed)}: the sites already have unreviewed models; one more person per site "
+                     "without a team behind them adds to that rather than fixing it.")
+    parts.append("What the move is after, people close to each site's problems, you can get without it. What breaks first if "
+                 "you do it anyway: the models that serve every site, as they lose their owners to local priorities.")
+    moves = ["Keep one team, and give each person a site as their customer: a named contact there and a regular day on site.",
+             "Build the minimum shared platform first: a proper server, versioned deploys, one place to review every model.",
+             "Bring the sites' own model builders into the same review, so local work gets the same bar.",
+             "Revisit embedding when that platform exists and a site has a roadmap that needs a full-time person."]
+    return OrgAnswer(question="Should your team be split across the sites?", answer=" ".join(parts), moves=moves, moves_heading="Instead, for now")
+
+
 def _split(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
     mine = _mine(units)
     n = mine.size if mine and mine.size else None
@@ -414,7 +441,7 @@ def _split(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
     return OrgAnswer(question="Should the team split into pods?", answer=answer, moves=moves, moves_heading="If you split")
 
 
-_ANSWERS = {"split": _split, "pod": _pod, "take_platform": _take_platform, "merge_in": _merge_in, "centralise": _centralise, "hire_choice": _hire_choice}
+_ANSWERS = {"embed": _embed, "split": _split, "pod": _pod, "take_platform": _take_platform, "merge_in": _merge_in, "centralise": _centralise, "hire_choice": _hire_choice}
 
 
 def proposal_answer(text: str) -> OrgAnswer | None:

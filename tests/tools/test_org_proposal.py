@@ -142,3 +142,14 @@ def test_another_kind_of_group_folding_into_mine_gets_its_own_call_with_the_depl
     assert answer is not None and answer.question == "Should the labs team fold into your group?"
     assert answer.answer.startswith("Yes, if the move gives their work a path to production") and "(a team of 7)" in answer.answer
     assert "chatbot demos that never ship" in answer.answer and "change request" in answer.answer
+
+
+def test_splitting_my_team_across_the_sites_is_not_yet_with_the_facts_that_decide_it() -> None:
+    text = ("we run 4 bakeries. 'ML' is: me + 3 in the data team under the CFO. each bakery manager has a demand "
+            "spreadsheet nobody reviews. no platform, the models run on a laptop in the office and deploys are me "
+            "emailing csvs. the COO wants to split my 3 across the bakeries, reporting to the bakery managers. what happens?")
+    proposal = read_proposal(text)
+    assert proposal is not None and proposal.kind == "embed"
+    answer = proposal_answer(text)
+    assert answer is not None and answer.answer.startswith("Not yet. Split across sites, 3 people become one person per site")
+    assert "no platform, the models run on a laptop in the office" in answer.answer
