@@ -167,3 +167,14 @@ def test_a_role_owned_by_an_organisation_keeps_the_titled_name():
 
 def test_no_name_is_stated_when_the_words_name_no_person():
     assert addressee_in("the model is ready and the plan is fine") is None
+
+
+def test_a_pasted_message_greeting_someone_by_title_names_them_with_it() -> None:
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    s = parse_situation('make this shorter for the assessor:\n"Dear Ms Okonkwo, thank you for the visit on 2 December; as you asked, '
+                        'we will send the validation pack and the drift reports for the last quarter by 15 December. Kind regards"',
+                        None, date(2026, 12, 4))
+    assert s.get("recipient") == "Ms Okonkwo"
