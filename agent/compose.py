@@ -2015,12 +2015,8 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
             "'Urgent' from everyone means nobody has said why: ask each of them what breaks, for whom, if it waits a week."]
 
 
-STATUS_WORDS = {"deep_work": "in deep work on", "near_finish": "close to finishing", "ramping_up": "ramping up on",
-                "blocked": "blocked on", "available": "on"}
-
-
 def _whose_work_moves(d: Any, inp: Any) -> str:
-    """' It asks for Aisha, who is in deep work on Feature store migration: ...': an ask that names someone in the team
+    """' It asks for Aisha, who is heads-down on Feature store migration: ...': an ask that names someone in the team
     costs their work, said beside the decision so the manager weighs it (or gives it to someone else) at planning."""
     if inp is None or d.decision in ("escalate", "decline_with_alternative"):
         return ""
@@ -2031,7 +2027,9 @@ def _whose_work_moves(d: Any, inp: Any) -> str:
     if p is None or req is None:
         return ""
     left = f", about {p.remaining_weeks:g} weeks left" if p.remaining_weeks else ""
-    doing = STATUS_WORDS.get(p.status, "on")
+    from tools.triage import BUSY_WORDS  # the triage's own words for where someone stands, one home
+
+    doing = BUSY_WORDS.get(p.status, "blocked on" if p.status == "blocked" else "on")
     return (f" It asks for {p.name}, who is {doing} {p.current_project}{left}: a yes moves that by about "
             f"{days_words(req.effort_days).removeprefix('about ')}, unless someone else takes it.")
 
