@@ -1983,6 +1983,9 @@ def compose_one_on_one(records: list[dict[str, Any]], situation: Situation) -> l
 def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     inbox = latest_result(records, "triage_inbox")
     if inbox is not None:
+        focal = _focal_ask(inbox, latest_input(records, "triage_inbox"), situation)
+        if focal is not None:
+            return _focal_answer(*focal, inbox, latest_input(records, "triage_inbox"))
         lines = [_inbox_head(inbox), *_inbox_groups(inbox, latest_input(records, "triage_inbox")), ""]
         for d in inbox.decisions:
             reason = d.reasons[0].text if d.reasons else ""
@@ -2013,6 +2016,94 @@ def compose_triage(records: list[dict[str, Any]], situation: Situation) -> list[
             "3. **Small things you can absorb yourself** (an hour or two), so the team keeps its focus.",
             "4. **Everything else** goes to the next planning, or gets a polite 'not now' with a date to look again.",
             "'Urgent' from everyone means nobody has said why: ask each of them what breaks, for whom, if it waits a week."]
+
+
+def _focal_ask(inbox: Any, inp: Any, situation: Situation) -> tuple[Any, Any] | None:
+    """The one new ask the question weighs with the team file's inbox ('on top of what's in the inbox, Ines wants Tom
+    for two days'): its decision and request. None for a pasted list or a question about the inbox as a whole."""
+    if inp is None or not inp.requests or situation.has("requests") or not situation.has("request_title"):
+        return None
+    new = inp.requests[-1]  # the planner adds the new ask after the team file's inbox
+    d = next((d for d in inbox.decisions if d.title == new.title), None)
+    return (d, new) if d is not None and len(inbox.decisions) > 1 else None
+
+
+def _focal_answer(d: Any, req: Any, inbox: Any, inp: Any) -> list[str]:
+    """The asked-about ask first, decided (yes and to whom, a smaller version that fits, or not yet and when), with the
+    line for its requester; the rest of the inbox after it as context, without replies nobody asked for."""
+    left = max(0.0, inbox.budget_days - (inbox.budget_used_days - d.team_days))
+    who = _focal_who(d, req, inp)
+    verdict, reply = _focal_verdict(d, req, left, who)
+    owner = f"{req.requester}'s ask" if req.requester else "The ask"
+    said = [x for x in (f"about {req.effort_days:g} working day{'s' if req.effort_days != 1 else ''}" if req.effort_days else "",
+                        f"due {req.deadline:%a %d %b}" if req.deadline else "") if x]
+    lines = [f"**{owner} ({short_title(req.title)}{'; ' + ', '.join(said) if said else ''}): {verdict}**"]
+    lines += [f"- **To who:** {who}."] if who and d.decision in ("pass_to_team", "hold_for_planning", "negotiate") else []
+    fits = d.decision == "hold_for_planning" and req.effort_days <= left + 1e-9
+    lines += ([f"- It fits: {req.effort_days:g} of the {left:g} days left of the interruption budget."] if fits else
+              [f"- {r.text}" for r in d.reasons[:2] if d.decision != "hold_for_planning" or " aim" not in r.text])
+    moves = _whose_work_moves(d, inp).strip()
+    lines += [f"- {moves}"] if moves else []
+    lines += _also_owed(d, req, inp)
+    lines += ["", f"**What to tell {req.requester or 'them'}**", *_quote(reply)]
+    rest = [x for x in inbox.decisions if x is not d]
+    lines += ["", "**The rest of your inbox, for context**", _inbox_head(inbox)]
+    lines += [f"- **{short_title(x.title)}**: {_decision_label(x)}." for x in rest]
+    return lines
+
+
+def _also_owed(d: Any, req: Any, inp: Any) -> list[str]:
+    """What the person the ask names already owes from the inbox, with its date ('Aisha also owes Document model
+    lineage, due Tue 15 Dec'): the load a yes adds to, said before the manager gives it to them."""
+    named = {n.casefold() for n in req.interrupts}
+    owed = [r for r in inp.requests if r.title != req.title and {n.casefold() for n in r.interrupts} & named]
+    if not owed:
+        return []
+    said = "; ".join(f"{short_title(r.title)}{f', due {r.deadline:%a %d %b}' if r.deadline else ''}" for r in owed[:2])
+    return [f"- {req.interrupts[0]} is also asked for: {said}."]
+
+
+def _focal_who(d: Any, req: Any, inp: Any) -> str:
+    """Who takes the ask: the person it names, the free person the triage chose, else the team's free people who are
+    not already on something broken now (named with that, when they are the only ones)."""
+    if d.assignee:
+        return d.assignee
+    if req.interrupts:
+        return req.interrupts[0]
+    on_fault = {n.casefold() for r in inp.requests if r.kind == "incident" for n in r.interrupts}
+    free = [p.name for p in inp.people if p.status == "available"]
+    idle = [n for n in free if n.casefold() not in on_fault]
+    if idle:
+        return idle[0]
+    return f"{free[0]}, once the fault they are on now is handled (nobody else is free)" if free else ""
+
+
+def _focal_verdict(d: Any, req: Any, left: float, who: str) -> tuple[str, str]:
+    """The decision on the asked-about ask in one line, and the reply that says the same to its requester."""
+    name = req.requester or "there"
+    by = f" by {req.deadline:%a %d %b}" if req.deadline else ""
+    person = who.split(",")[0] if who else "someone on the team"
+    if d.decision == "pass_to_team":
+        return (f"yes, it gets through: {person} takes it{by}.",
+                f"Thanks {name}, yes: {person} will take this{by}. I'll tell you straight away if anything gets in the way.")
+    if d.decision == "handle_yourself":
+        return f"yes, and you take it yourself{by}: it is small.", d.suggested_reply
+    if d.decision == "hold_for_planning" and req.effort_days > left + 1e-9:
+        if left < 0.5:
+            return (f"not next week: the interruption budget is already spent, so it goes to planning and {by.strip() or 'its date'} "
+                    "is only an aim until then.", d.suggested_reply)
+        part = f"{left:g} day{'s' if left != 1 else ''}"
+        return (f"not in full: its {req.effort_days:g} days are more than the {part} left of the interruption budget. Offer the "
+                f"part that fits ({part}){by}, the rest after.",
+                f"Thanks {name}. We can't give this {req.effort_days:g} full days next week without moving committed work. What "
+                f"we can do: {part} on the part that matters most for you{by}, and the rest after that. Would that work?")
+    if d.decision == "hold_for_planning":
+        return (f"yes: it fits what is left of the interruption budget; {person} takes it from Monday's planning{by}.",
+                f"Thanks {name}, yes, we can do this{by}. It goes into Monday's planning, where I'll confirm who takes it, "
+                "and I'll tell you straight away if the date is at risk.")
+    label = {"negotiate": "not as asked: a smaller version or a later date", "decline_with_alternative": "no for now, with an "
+             "alternative", "escalate": "escalate it today"}.get(d.decision, _decision_label(d))
+    return f"{label}.", d.suggested_reply
 
 
 def _whose_work_moves(d: Any, inp: Any) -> str:

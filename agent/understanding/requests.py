@@ -83,7 +83,7 @@ def urgency(text: str) -> tuple[str, str] | None:
 COLON_TITLE_RE = re.compile(r"\b(?:request|ask|incident)(?: from [\w ]{2,30}?)?\s*:\s*(?P<t>[^.?!;]{4,120})|\b(?:got|have) a request for\s+(?P<u>[^.?!;,]{4,120})|\b(?:p[0-2]|sev ?\d) incident,?\s+(?P<v>[^.?!;,]{4,120})", re.I)
 
 
-PERSON_FOR_TIME = re.compile(r"[a-z][\w'-]+\s+(?:(?:full|part|half)[- ]time\s+)?for\s+(?:a|an|one|two|three|\d[\d.]*)\b[^;]{0,30}?\s+to\s+(?P<w>.{4,})", re.I)
+PERSON_FOR_TIME = re.compile(r"[a-z][\w'-]+\s+(?:(?:full|part|half)[- ]time\s+)?for\s+(?:~\s*|about\s+|around\s+|roughly\s+|approx(?:\.|imately)?\s+)?(?:a|an|one|two|three|four|five|\d[\d.]*)\b[^;]{0,30}?\s+to\s+(?P<w>.{4,})", re.I)
 # 'aisha to implement 90-day retention deletes': the work asked of someone, without them and the verb.
 PERSON_TO_DO = re.compile(r"[a-z][\w'-]+\s+to\s+(?:implement|build|add|write|run|do|set up|put in|ship|make|fix|create|deliver|prepare|pull|produce)\s+(?P<w>.{4,})", re.I)
 

@@ -270,8 +270,42 @@ def test_a_new_ask_for_a_named_teammate_weighed_with_the_inbox_says_whose_work_i
     s.put("request_effort_weeks", [0.5, 0.6, 0.9], "question", "three days")
     s.put("deadline", "2026-12-18", "question", "by the 18th")
     text = _run(s, team)
-    line = next(x for x in text.splitlines() if x.startswith("- **a one-off export of refund rates"))
-    assert "Aisha" in line and "Feature store migration" in line  # whose work a yes moves, said beside the decision
+    focal = text.split("**The rest of your inbox")[0]
+    assert focal.lstrip().startswith("**") and "one-off export of refund rates" in focal.splitlines()[0]  # the asked-about ask first
+    assert "Aisha" in focal and "Feature store migration" in focal  # whose work a yes moves, said beside the decision
+
+
+def _weighed(team, title: str, days: list[float], due: str, person: str | None = None, requester: str = "Ottilie"):
+    s = Situation(intents=["triage"])
+    s.put("with_inbox", True, "question", "on top of what's in the inbox")
+    if person:
+        s.put("person", person, "question", person.lower())
+    s.put("requester", requester, "question", requester.lower())
+    s.put("request_title", title, "question", title)
+    s.put("request_effort_weeks", days, "question", "some days")
+    s.put("deadline", due, "question", "by then")
+    return _run(s, team)
+
+
+def test_an_ask_weighed_with_the_inbox_is_decided_first_with_the_line_for_its_requester(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    text = _weighed(team, "a dump of chargeback reasons by card scheme", [0.5, 0.6, 0.7], "2026-12-17", person="Tom")
+    head, rest = text.split("**The rest of your inbox, for context**")
+    first = head.strip().splitlines()[0]
+    assert first.startswith("**Ottilie's ask (a dump of chargeback reasons") and "not in full" in first  # 3 days > 2 left
+    assert "**To who:** Tom" in head and "**What to tell Ottilie**" in head
+    assert "> Thanks Ottilie" in head and "Wed 16 Dec" not in head  # the date she gave, not another ask's
+    assert "Thu 17 Dec" in head
+    assert "To Olivia" not in text and "To Ben" not in text  # no replies to asks the manager did not ask about
+    assert "Fraud alerts spiking" in rest  # the rest of the inbox is still shown, as context
+
+
+def test_a_small_weighed_ask_that_fits_the_budget_is_a_yes_not_an_aim(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    text = _weighed(team, "a one-off look at refunds for the top ten stores", [0.3, 0.4, 0.5], "2026-12-18", person="Aisha")
+    head = text.split("**The rest of your inbox")[0]
+    assert "yes" in head.splitlines()[0].lower() and " aim " not in head
+    assert "Aisha is also asked for: Document model lineage" in head  # what she already owes, before a yes adds to it
 
 
 def test_several_asks_in_one_forwarded_message_get_one_reply_to_its_writer():
