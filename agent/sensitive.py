@@ -533,6 +533,7 @@ TOPICS: tuple[Topic, ...] = (
         ),
         premise=_rx(r"reorg|re-org|restructur|lay-?offs?|laid off|let go|redundan|\bcuts?\b|\b(?:his|her|their|my|a) (?:job|role|position)\b|"
                     r"\bjobs?\b|fired|terminat|rumou?r|grace period|notice|last day|job security|\bsafe\b|status|sponsor\w*|deport\w*|"
+                    r"contract|renew\w*|extension|freeze|hiring|cut back|budget|funding|headcount|leave the company|"
                     r"leave the country|(?:lose|losing|lost) (?:his|her|their) (?:job|status|visa|right)"),
     ),
     Topic(
