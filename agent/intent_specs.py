@@ -86,13 +86,17 @@ SPECS: tuple[IntentSpec, ...] = (
             # words for someone are wanted
             r"|^(?:(?:and|but|pls|please|just|keep it|make it)\s+)*(?:short|brief|simple|plain|concise|punchy|non-?technical|plain english|no (?:jargon|stats?|maths?|math|numbers|tech(?:nical)?)(?:[ -](?:talk|speak|jargon|words))?)"
             r"(?:\s*(?:,|and|&)\s*(?:(?:keep it|make it)\s+)?(?:short|brief|simple|plain|concise|punchy|non-?technical|plain english|friendly|warm|firm|no (?:jargon|stats?|maths?|math|numbers|tech(?:nical)?)(?:[ -](?:talk|speak|jargon|words))?))+\s*(?:pls|please)?[.!]*$"
+            # one such clause alone when it names the words to avoid ('no stats words', 'no jargon please')
+            r"|^(?:(?:and|but|pls|please|just|keep it|make it)\s+)*no (?:jargon|stats?|statistics|maths?|math|tech(?:nical)?)(?:[ -](?:talk|speak|jargon|words|terms))?\s*(?:pls|please)?[.!]*$"
             # 'need to give our CPO (malak) a heads up before ...', 'grace wants a status on the audit prep': words for them
             r"|\b(?:give|send|drop)\s+(?:(?:him|her|them|my|our|the)\s+)?(?:[\w-]+\s+){0,3}?(?:\([^)]{0,40}\)\s+)?an?\s+(?:quick\s+|short\s+|early\s+|proper\s+)?heads[- ]?up\b"
             r"|^(?:[\w-]+\s+){1,2}(?:\([^)]{0,40}\)\s+)?(?:wants|needs|asked (?:me )?for|is asking (?:me )?for)\s+(?:a|an|the|my)\s+(?:quick\s+|short\s+|written\s+|weekly\s+)?(?:status(?: update| note)?|progress update|update|heads[- ]?up)\s+(?:on|about|for)\b"
             r"|\b(?:a|an|the) (?:short |quick |formal |friendly |polite |brief )?(?:message|msg|email|e-mail|note|reply|post|slack|dm|memo|announcement|heads[- ]up) (?:to|for|in)\b"
             # words for someone to pass on or hear: 'need a plain explanation she can repeat', 'she needs 2-3 sentences she
             # can say out loud', 'explain it to the board' (never 'explain it to me', which asks us)
-            r"|\b(?:explanation|version|answer|lines?|words|sentences|bullets?|summary|script)\s+(?:that\s+)?(?:she|he|they)\s+can\s+(?:repeat|say|use|read|forward|reuse|share|give|quote|take)\b"
+            r"|\b(?:explanation|version|answer|lines?|words|sentences|bullets?|summary|script|something|note|message|paragraphs?|text|statement)\s+(?:short\s+|simple\s+|plain\s+)?(?:that\s+)?(?:she|he|they)\s+can\s+(?:actually\s+)?(?:repeat|say|use|read|forward|reuse|share|give|quote|take|pass on|send on)\b"
+            # the manager's notes to be made into words for someone: 'turn my notes into a friday update for griselda'
+            r"|\b(?:turn|make|shape|write up|work)\s+(?:my|these|the|this|those|our|some)\s+(?:rough\s+)?(?:notes|bullets|bullet points|points|jottings|list)\s+(?:in)?to\s+(?:a|an|the|my)\s+(?:[\w-]+\s+){0,2}?(?:update|email|e-mail|note|message|post|summary|memo|announcement|report|reply|letter)\b"
             r"|\bexplain\s+(?:(?:it|this|that|the [\w-]+)\s+)?to\s+(?!me\b|myself\b|us\b)(?:her|him|them|(?:my|our|the)\s+[\w-]+|(?-i:[a-z]+)\s*(?:\(|,|$|why|how|what|that))"
             # 'need GPU budget from finance (the CFO)', 'want two more heads from my VP': an ask to someone for resources
             r"|^(?:(?:i|we|so|ok|pls|please)\s+)*(?:need|want|have to (?:get|ask for)|gotta get|asking for) (?:(?:more|extra|additional|some|a bit more|\d+(?: more)?)\s+)?(?:gpus?|gpu[\w -]{0,20}|compute[\w -]{0,20}|budget|headcount|heads|hc|money|funding|hires?|mles?|(?:ml )?engineers?|data scientists?|researchers?|people|contractors?|cloud[\w -]{0,20}|credits|[\w-]+[- ]hours)\s+from\b"
@@ -163,7 +167,9 @@ SPECS: tuple[IntentSpec, ...] = (
         core_cards=("plan-probabilistically", "portfolio-of-approaches", "why-ml-teams-are-harder"),
         planner="agent.brains.offline:plan_forecast", composer="agent.compose:compose_planning",
         asked_by=(
-            r"\b(?:odds|chances?|probabilit\w*|how likely|likelihood|p[5-9]0|forecast)\b|\bwhat date\b|\bon track\b|\bhow long\b"
+            # a forecast spoken of as a thing that does or says something ('why the demand forecast cant just say one
+            # number', 'our forecast is too wide') is the subject of an explanation, not a forecast asked for
+            r"\b(?:odds|chances?|probabilit\w*|how likely|likelihood|p[5-9]0|forecast(?!s?\s+(?:can'?t|cannot|won'?t|isn'?t|is|are|was|were|says|shows|keeps|has|doesn'?t|don'?t|looks|gives)\b))\b|\bwhat date\b|\bon track\b|\bhow long\b"
             # 'need a date for the board memo i can stand behind at 80%': the date is the answer, the memo is theirs to write
             r"|(?:\b(?:a|the|one)\s+)?(?:realistic\s+|firm\s+|honest\s+|solid\s+)?\b(?:date|eta|deadline)\b[^.?!]{0,40}?\b(?:i|we)\s+can\s+(?:stand behind|commit to|defend|promise|bet on|stick to)\b"
             r"|\bwhen (?:will|does|would|can|could|do) (?:it|we|this|that|they|the(?: [\w-]+){1,3}|[\w-]+(?: [\w-]+){0,2}?) (?:(?:actually|really|realistically|finally|then) )?(?:ship|land|finish|launch|be (?:done|ready|live))\b"

@@ -174,17 +174,28 @@ FORM_SHOWN: dict[str, re.Pattern[str]] = {
 FORM_NAMES = {"stakeholder_message": "a message", "one_on_one": "a 1-on-1 agenda", "triage": "a triage of the requests", "archetype": "a reading of your org"}
 
 
+# An answer that is only a question back ('**One question first:** what are the main tasks left?'): nothing of the
+# form asked for was given.
+QUESTION_BACK = re.compile(r"^\s*\*\*One question first:\*\*", re.M)
+
+
 def misfit(question: str, intents: list[str], answer: str) -> str | None:
-    """The form of answer the ask names when the answer shown is not that form and the reading never planned it (a
-    message asked for, answered with a forecast's 'what are the main tasks left?'), else None. A 1-on-1 asked what to
-    say in it keeps its agenda; a message planned after a decision (`intents` holds it) is in that answer."""
+    """The form of answer the ask names when the answer shown is not that form, else None: a message asked for and
+    answered with a forecast's 'what are the main tasks left?', or with a 1-on-1's 'who is the 1-on-1 with?' when no
+    meeting is named. A 1-on-1 asked what to say in it keeps its agenda; a message planned after an analysis
+    (`intents` holds it) is in that answer, unless the ask never named the analysis and it stopped at a question back
+    ('write him something he can forward', answered with 'what are the main tasks left?')."""
     if not intents or intents[0] in KEPT:
         return None
     named = intents_asked(question)
     asked = named[0] if named and named[0] in FORM_SHOWN else None
-    if asked is None or asked in intents or (intents[0] == "one_on_one" and asked == "stakeholder_message"):
+    if asked is None or FORM_SHOWN[asked].search(answer):
         return None
-    return None if FORM_SHOWN[asked].search(answer) else asked
+    if intents[0] == "one_on_one" and asked == "stakeholder_message" and MEETING.search(question):
+        return None  # 'what do i say to him in our 1:1': the agenda is the words
+    if asked in intents and (intents[0] != "planning" or intents[0] in named or not QUESTION_BACK.search(answer)):
+        return None  # 'what are the odds ...? then draft my answer': the question back is for the odds asked; a decision the message waits on (who moves) is asked first
+    return asked
 
 
 def is_acknowledgement(text: str) -> bool:

@@ -44,7 +44,7 @@ ALREADY_REMOVED = (
     r"\b(?:it|the (?:file|message|post|csv|repo)) (?:was|has been|got) (?:deleted|removed|taken down|pulled)\b"
 )
 # Personal identifiers whose exposure is an incident wherever they went ('the csv had passport numbers and dates of birth').
-IDENTIFIERS = r"(?:passport (?:numbers?|details|scans?)|social security numbers?|ssns?\b|national insurance numbers?|credit card (?:numbers?|details)|card numbers|dates? of birth|\bDOBs?\b|driv(?:er|ing)'?s? licen[cs]e (?:numbers?|details)|medical records|health records|bank (?:details|account numbers?))"
+IDENTIFIERS = r"(?:passport (?:numbers?|details|scans?)|social security numbers?|NHS numbers?|medicare numbers?|national (?:id|identity) numbers?|tax (?:ids?|numbers?|file numbers?)|patient (?:ids?|identifiers|numbers)|ssns?\b|national insurance numbers?|credit card (?:numbers?|details)|card numbers|dates? of birth|\bDOBs?\b|driv(?:er|ing)'?s? licen[cs]e (?:numbers?|details)|medical records|health records|bank (?:details|account numbers?))"
 # ... sent somewhere ('sharing a sample with the vendor ... the csv had passport numbers'): read by the crisis check and the card.
 IDENTIFIERS_SENT = rf"\b(?:shar(?:ed|ing)|sent|sending|posted|posting|emailed|uploaded|attached)\b[^.?!]{{0,250}}\b{IDENTIFIERS}"
 # Fields that identify people ('policyholder names, emails, postcodes'): two of them listed together are personal data,
@@ -192,6 +192,9 @@ class Topic:
     specifics: tuple[tuple[re.Pattern[str], str], ...] = ()
     # A case the pattern also matches that belongs to a later topic (an impairment seen at work, not a disclosure).
     unless: re.Pattern[str] | None = None
+    # The situation the card is written for, when one keyword is not enough ('visa' in a question about a conference
+    # trip is not a visa holder worried about a reorg): without it, the card is not this question's.
+    premise: re.Pattern[str] | None = None
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -528,6 +531,10 @@ TOPICS: tuple[Topic, ...] = (
                 "and what can be shared with {them}.",
             ),
         ),
+        premise=_rx(r"reorg|re-org|restructur|lay-?offs?|laid off|let go|redundan|\bcuts?\b|\b(?:his|her|their|my|a) (?:job|role|position)\b|"
+                    r"\bjobs?\b|fired|terminat|rumou?r|grace period|notice|last day|job security|\bsafe\b|status|sponsor\w*|deport\w*|"
+                    r"contract|renew\w*|extension|freeze|hiring|cut back|budget|funding|headcount|leave the company|"
+                    r"leave the country|(?:lose|losing|lost) (?:his|her|their) (?:job|status|visa|right)"),
     ),
     Topic(
         "layoff_rumour", "respond-to-layoff-rumours",
@@ -876,6 +883,8 @@ def topic_of(text: str) -> Topic | None:
         m = topic.pattern.search(text or "")
         if m and topic.unless is not None and topic.unless.search(text or ""):
             continue
+        if m and topic.premise is not None and not topic.premise.search(text or ""):
+            continue  # the keyword without the situation the card is written for
         if m and not (re.fullmatch(r"(?:.*\s)?let(?:ting)?\s+\S+\s+go", m.group(0).strip(), re.I) and LENT_TO_WORK.search(text)):
             return topic
     return None

@@ -31,13 +31,13 @@ MESSAGE_NOUNS = (
 )
 TO_TRIGGERS = re.compile(
     rf"\b(?:{MESSAGE_NOUNS})\s+(?:back\s+)?(?:to|for)\s+"
-    r"|\b(?:a|the|my|our|polite|firm|soft|gentle|clear|kind|nice)\s+no\s+to\s+|\bsay (?:no|yes)\s+to\s+"  # 'write a no to rosamund (head of marketing)'
+    r"|\b(?:a|the|my|our|polite|firm|soft|gentle|clear|kind|nice)\s+no\s+to\s+|\bsay (?:no|yes)\s+to\s+|\bturn(?:ing)? down\s+(?=[\w'-]+\s*[,(.])"  # 'write a no to rosamund (head of marketing)'
     r"|\b(?:tell|e-?mail|message|ping|reply to|respond to|write(?: back)?(?: to)?|update|brief|warn|remind|let(?=\s+[\w'-]+\s+know\b)|answer|"
     r"explain(?: \w+){0,2}? to|say to|pitch(?: \w+){0,2}? to|break (?:it|the news) to|send(?: \w+){0,2}? to|ask(?=\s+[\w'-]+\s*(?:\([^)]{0,60}\)\s*)?for\b))\s+"
     # a rewrite's reader: 'soften pls. to yaw, mid-level', 'cut this down for my director wojciech', 'this is going to ottavio (PM)'
     r"|(?:^|(?<=[.:!]\s))to\s+(?=[\w'-]+\s*[,(])"
     r"|\b(?:soften|shorten|rewrite|reword|tighten|polish|firm up|clean up|cut)\b(?:\s+(?:this|it|that|down|up|pls|please|my \w+))*\s+(?:to|for)\s+"
-    r"|\b(?:it'?s|its|this is|the (?:note|message|email|update) is)\s+for\s+(?=(?:dr|prof|professor|mr|ms|mrs)\.?\s|[\w'-]+\s*,)"  # "it's for dr whitcombe, lab director at ..."
+    r"|\b(?:it'?s|its|this is|the (?:note|message|email|update) is)\s+for\s+(?=(?:dr|prof|professor|mr|ms|mrs)\.?\s|[\w'-]+\s*,|[\w'-]+\s+(?:in|at|from|on)\s)"  # "it's for dr whitcombe, lab director at ..."
     r"|\b(?:is |it'?s )?going to\s+(?=[\w'-]+\s*\()|\bit'?s (?:going )?to\s+(?=[\w'-]+\s+(?:who|at|from|on|in)\b)",
     re.IGNORECASE,
 )
@@ -65,13 +65,17 @@ ROLE_FIRST = re.compile(
 )
 # ... or with the name right after the role: 'ceo thandiwe asked in the all-hands ...', 'Our Chief Customer Officer, Gudrun, wrote'.
 ROLE_THEN_NAME = re.compile(r"^\s*(?:(?:our|my|the)\s+)?(?P<role>(?:[\w-]+\s+){0,4}?[\w-]+)\s*,?\s+(?P<who>[A-Za-z][\w'-]+)\s*,?\s+(?:just\s+|also\s+)?"
-                            r"(?:asked|asks|wants|pinged|wrote|writes|messaged|emailed|dm'?d|slacked|replied|posted)\b", re.I)
+                            r"(?:asked|asks|wants|pinged|wrote|writes|messaged|emailed|dm'?d|slacked|replied|posted|thinks|believes|keeps|read|saw)\b", re.I)
+# ... or with the role after the name, between commas: 'Aurelie, our lead investor at Larchmont Ventures, asked why ...'.
+NAME_THEN_ROLE = re.compile(r"^\s*(?P<who>[A-Za-z][\w'-]+)\s*,\s*(?P<role>(?:our|my|the|their)\s+[^,.;:?!]{2,80}?)\s*,\s*(?:just\s+|also\s+)?"
+                            r"(?:asked|asks|wants|pinged|wrote|writes|messaged|emailed|dm'?d|slacked|replied|posted|read|saw|thinks)\b", re.I)
 # The head word of a role before a name ('our pilot customer renata'): without one, the words were not a role.
 ROLE_HEADS = frozenset(
     """commissioner minister mayor councillor councilor secretary deputy governor chief president provost dean principal superintendent director chair chairman chairwoman chairperson customer client partner head vp svp evp lead manager pm cto cfo ceo coo
     cpo cro cmo ciso cdo founder cofounder co-founder boss skip owner officer president sponsor stakeholder professor prof
     advisor adviser engineer scientist researcher recruiter counsel lawyer analyst designer peer colleague report hire intern
-    contact rep champion buyer executive exec chief gm principal friend mentor mentee coach investor board member""".split()
+    contact rep champion buyer executive exec chief gm principal friend mentor mentee coach investor board member
+    trustee trustees treasurer governor representative""".split()
 )
 TITLES = frozenset("dr dr. prof prof. professor mr mr. ms ms. mrs mrs. sir dame councillor councilor cllr alderman alderwoman senator mayor minister judge".split())
 DETERMINERS = frozenset("the our my their his her your a an this".split())
@@ -211,15 +215,47 @@ INTRODUCED = re.compile(
 )
 
 
+# ... or by name with their role beside it: 'prosper (chair of trustees) read ...', 'school board chair (delyth) is
+# nervous ...', 'Aurelie, our lead investor at Larchmont Ventures, asked ...', 'tuomas our ceo keeps asking ...'.
+NAME_WITH_ROLE = re.compile(
+    r"(?<![\w'-])(?P<who>[A-Za-z][\w'-]{1,20})\s*\((?P<role>[^()]{2,60})\)"
+    r"|(?P<role2>(?:[\w-]+\s+){0,4}?[\w-]+)\s*\((?P<who2>[A-Za-z][\w'-]{1,20})\)"
+    r"|(?<![\w'-])(?P<who3>[A-Za-z][\w'-]{1,20})\s*,?\s+(?:our|my|the|their)\s+(?P<role3>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:,|\bat\b|\bfrom\b|\bof\b|\(|\s(?:just|also|keeps?|has|had|is|was|asked|asks|wants|read|reads|saw|said|says|thinks|wrote|emailed|pinged)\b))",
+)
+
+
+def _with_role(text: str, end: int) -> list[Addressee]:
+    """People named beside a role word before `end` (a name in brackets after a role, a role in brackets after a
+    name, or 'name, our role')."""
+    found = []
+    for m in NAME_WITH_ROLE.finditer(text, 0, end):
+        who = m.group("who") or m.group("who2") or m.group("who3")
+        role = (m.group("role") or m.group("role2") or m.group("role3") or "").strip()
+        words = re.findall(r"[\w.-]+", role)
+        if _has_role_head(words) and name_like(who) and not _has_role_head([who]):
+            found.append(Addressee(who.capitalize() if who.islower() else who, role, "to", m.start()))
+    return found
+
+
 def _introduced_before(text: str, end: int) -> Addressee | None:
     """The one person introduced by role or title before `end`, when there is exactly one."""
-    found = [m for m in INTRODUCED.finditer(text, 0, end) if name_like(m.group("who"), after_title=bool(m.group("t1") or m.group("t2")))]
-    names = {m.group("who").casefold() for m in found}
+    found = [
+        Addressee(m.group("who"), (m.group("role") or "").strip(), "to", m.start())
+        for m in INTRODUCED.finditer(text, 0, end)
+        if name_like(m.group("who"), after_title=bool(m.group("t1") or m.group("t2")))
+    ] + _with_role(text, end)
+    names = {a.name.casefold() for a in found}
     if len(names) != 1:
         return None
-    m = found[0]
-    who = m.group("who")
-    return Addressee(who.capitalize() if who.islower() else who, (m.group("role") or "").strip(), "to", m.start())
+    first = min(found, key=lambda a: a.start)
+    return Addressee(first.name.capitalize() if first.name.islower() else first.name, first.role, "to", first.start)
+
+
+# The reader meant by a pronoun in the ask: 'a short kind note he can actually use', 'something she can read out',
+# 'write him something short he can forward'.
+READER_PRONOUN = re.compile(
+    rf"\b(?:{MESSAGE_NOUNS}|something|explanation|version|words|script)\s+(?:[\w-]+\s+){{0,2}}?(?:that\s+)?(?:she|he|they)\s+can\b", re.I
+)
 
 
 def addressee_in(text: str) -> Addressee | None:
@@ -236,6 +272,10 @@ def addressee_in(text: str) -> Addressee | None:
     if role_then and _has_role_head(role_then.group("role").split()) and name_like(role_then.group("who")):
         who = role_then.group("who")
         found.append(Addressee(who.capitalize() if who.islower() else who, role_then.group("role"), "from", role_then.start("who")))
+    name_then = NAME_THEN_ROLE.match(text)
+    if name_then and _has_role_head(re.findall(r"[\w.-]+", name_then.group("role"))) and name_like(name_then.group("who")):
+        who = name_then.group("who")
+        found.append(Addressee(who.capitalize() if who.islower() else who, name_then.group("role"), "from", name_then.start("who")))
     sender, at = SENDER_FIRST.match(text), 0
     for quoted in [] if sender else QUOTED_LINE.finditer(text):  # 'draft my reply to this:\n> Rafferty (Head of Sales): ...'
         sender, at = SENDER_FIRST.match(text[quoted.end() :]), quoted.end()
@@ -261,6 +301,10 @@ def addressee_in(text: str) -> Addressee | None:
                 if earlier is not None:
                     found.append(earlier)
                     break
+    pronoun = READER_PRONOUN.search(text) if not found else None
+    if pronoun is not None:
+        earlier = _introduced_before(text, pronoun.start())
+        found += [earlier] if earlier is not None else []
     if not found:
         signed = signed_by(text)
         return Addressee(signed[0], "", "from", signed[1]) if signed else stated_name(text)

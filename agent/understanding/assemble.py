@@ -2558,13 +2558,21 @@ def _audience(s: Situation, sig: Signals, purpose: str) -> tuple[str, str] | Non
         found = people.audience_in(m.group(1))
         if found:
             return found[0], sig.words(m.start(1), m.end(1))
+        group = re.match(rf"(?:[\w'-]+\s+){{0,2}}(?:{READER_GROUPS})\b", normal[m.start(1) : m.start(1) + 60], re.I)
+        if group:
+            return group.group(0), sig.words(m.start(1), m.start(1) + group.end())  # 'note for the union reps': that group reads it
     if sig.requester:
         found = people.audience_in(sig.requester[0])
         if found:
             return found[0], sig.words(sig.requester[1], sig.requester[2])
-    if sig.audience:
+    if sig.audience and not (sig.recipient and sig.recipient[:1].isupper() and sig.audience[0] == "own_team"):  # a note to darragh that says 'the whole team is on ...' is not for the team
         return sig.audience[0], sig.words(sig.audience[1], sig.audience[2])
     return None
+
+
+# Groups that read a message as one body, none of them a kind of audience the table knows ('the union reps', 'the works
+# council', 'the parents' forum'): the group, as said, is the audience.
+READER_GROUPS = r"reps|representatives|union|unions|council|forum|association|trustees|governors|parents|residents|members|volunteers|stewards"
 
 
 FEMALE = re.compile(r"\b(?:she|she's|shes|she'll|her|hers|herself)\b", re.I)
@@ -3051,6 +3059,9 @@ def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
         if team is None and not any(s.has(name) for name in MESSAGE_CONTENT) and not said_enough:
             s.missing.append("decision")  # 'write something for the board about where we are with it': about what?
             s.clarifying_question = "What should it say? Tell me the project and where it stands (what's done, what's left, any date or risk), and I'll write it."
+        group = s.get("recipient_group")
+        if not s.has("audience") and isinstance(group, str) and not group.startswith("#"):
+            s.put("audience", re.sub(r"^(?:the|our|my)\s+", "", group, flags=re.I), "question", group)  # 'grete and the works council': the group is the reader
         if not s.has("audience") and s.get("purpose") != "rewrite":
             reason = f"{s.get('recipient')}'s role was not given, so I wrote for a senior stakeholder" if s.has("recipient") else "no recipient was named, so I wrote for a senior stakeholder"
             s.put("audience", "exec", "assumed", reason)

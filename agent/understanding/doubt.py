@@ -116,9 +116,13 @@ def _title_word(question: str, word: str) -> bool:
 
 def _introduced(question: str, word: str) -> bool:
     """The word comes with what only a person gets: a title in brackets, a role after a comma, or a greeting."""
+    from agent.understanding.addressee import ROLE_HEADS
+
     w = re.escape(word)
+    role_beside = rf"\b{w}\s*(?:\(\s*|,?\s+(?:my|our)\s+)(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS))})\b"  # 'prosper (chair of trustees)', 'tuomas our ceo'
     return bool(
-        re.search(rf"\b{w}\s*\(\s*(?:(?-i:[A-Z]{{2,4}})\b|(?:my|our|the|a|an|one of|head of|vp|svp)\b)", question, re.I)
+        re.search(role_beside, question, re.I)
+        or re.search(rf"\b{w}\s*\(\s*(?:(?-i:[A-Z]{{2,4}})\b|(?:my|our|the|a|an|one of|head of|vp|svp)\b)", question, re.I)
         or re.search(rf"\b{w},\s*(?:my|our|a|an|the|mid|senior|junior|staff|lead|principal|new|one of)\b", question, re.I)
         or re.search(rf"(?:^|[\"\n“>]\s*)(?:hi |hey |dear |hello )?{w},", question, re.I)
         or re.search(rf"\b(?:1:1|1-1|one[- ]on[- ]one|1on1|sync|agenda|prep)\s+(?:with|w/|for)\s+{w}\b", question, re.I)

@@ -55,6 +55,12 @@ PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ("explain_uncertainty", r"\b(?:says?|saying|claims?|quotes?|tells?)\s+(?:\w+\s+)?something\s+(?:true|accurate|defensible|honest)\b|\b(?:about to|going to|plans? to|will)\s+(?:tell|say to|quote to|pitch to|promise)\s+[^.?!]{0,40}['\"“‘][^'\"”’]{0,40}\d+\s*%[^'\"”’]{0,40}['\"”’]"),
     # 'asked why the new forecaster can't get food waste to zero': a limit of the model, explained
     ("explain_uncertainty", r"\bwhy\b[^.?!]{0,60}\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|never)\b[^.?!]{0,40}\b(?:zero|0|100\s*%|perfect\w*|exact(?:ly)?|every (?:time|case|one)|always right)\b"),
+    # a figure misquoted by the reader: "now says the model is '90% right'", "tells everyone it's '81% accurate'"
+    ("explain_uncertainty", r"\b(?:says|said|tells (?:everyone|people|the \w+)|told (?:everyone|people|the \w+)|is telling (?:everyone|people)|claims|quotes?|calls? it)\b[^.?!]{0,60}['\"“‘][^'\"”’]{0,30}\d+\s*%\s*(?:accurate|right|correct|sure|certain|reliable|precise)['\"”’]"),
+    # 'asked why our alert cannot simply never miss', 'why the model can't just get it right': a limit asked about, explained
+    ("explain_uncertainty", r"\bwhy\b[^.?!]{0,80}\b(?:can'?t|cannot|won'?t|doesn'?t|couldn'?t)\s+(?:simply|just)\b(?![^.?!]{0,30}\b(?:date|deadline|ship|launch|finish)\b)"),
+    # a reader uneasy about one of our models or tools ('the board chair is nervous about our auto-grader'): what it does, explained
+    ("explain_uncertainty", r"\b(?:is|are|'s|seems?|gets?|got|feels?)\s+(?:really\s+|a (?:bit|little)\s+|quite\s+|very\s+|so\s+)?(?:nervous|worried|anxious|uneasy|sceptical|skeptical|wary|suspicious|unconvinced)\s+(?:about|of)\s+(?:our|the|this|that|its)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:model|grader|scorer|classifier|forecast|forecaster|predictions?|alert|detector|recommender|tool|system|algorithm|ai|scores?|bot|matcher|ranker|engine)s?\b"),
     ("explain_uncertainty", r"\bwhy\b.{0,60}\b(?:can'?t|cannot|won'?t|doesn'?t)\b.{0,30}\b(?:fixed|firm|single|exact|one|set) (?:[\w-]+ )?(?:date|deadline)\b|\b(?:keeps? asking|asking|asks|wants|pushing|pushes) (?:me |us )?for (?:just |only )?(?:a|one|a single|an exact|a firm|a fixed) (?:date|number|deadline)\b|\b(?:give|share|offer) (?:them |her |him )?a range\b.{0,30}\b(?:not|instead of|rather than) (?:a|one|a single) (?:date|number)\b"),
     ("answer_question", r"\b(?:asked|asking|asks|wants to know|wondering|wonders|want(?:s|ed)? to know|needs to know|question (?:is|was))\b(?:.{0,12}|\s+(?:on|in|during|at|over|via)\s+(?:the |our |a |my )?[#\w-]+(?:\s+[\w-]+)?\s+)\b(?:if|whether|when|can|could|will|how|why|what)\b|\basked (?:me )?(?:'|\"|“)|\bkeeps asking\b.{0,10}['\"“]|\bhelp me answer\b|\banswer (?:him|her|them)\b|\bwants a yes or no\b|\b(?:write|give|send|draft|get)\s+(?:(?:her|him|them|[a-z]+)\s+)?(?:a|an|my)\s+(?:(?:straight|honest|clear|direct|quick|short|plain|proper|real|simple|yes or no|yes/no)\s+)?answer\b"),
     ("respond_to_reprioritization", r"\b(?:reply|respond|answer|push back|what do i (?:say|tell))\b.{0,60}\b(?:mov\w+|pull\w*|switch\w*|reassign\w*|off|onto|reprioriti\w*)\b|\b(?:mov\w+|pull\w*|switch\w*|reassign\w*)\b.{0,80}\b(?:what do i (?:say|tell)|how (?:do|should) i (?:respond|reply))\b"),
@@ -588,7 +594,15 @@ def pasted_message(text: str) -> tuple[str, int, int] | None:
     if _rework_ask(instruction_text(text)) is None:
         return None
     strict = _unnegated(REWORK_RE, text)  # without a pasted block, only a clear ask ('clean this up') finds the text around it
-    return paste_span(text) or (_pasted_around_the_ask(text, strict) if strict else None)
+    pasted = paste_span(text)
+    if pasted is None and strict is not None and SOUND_NOTE.match(strict.group(0)):
+        return None  # 'need to say no to darragh ... make it sound like a yes-ish': how the message to write should sound
+    return pasted or (_pasted_around_the_ask(text, strict) if strict else None)
+
+
+# How a message should sound ('make it sound like a yes-ish', 'make it sound friendly'): with nothing pasted, a note on
+# the message the manager asks for, never a message to rework.
+SOUND_NOTE = re.compile(r"make (?:it|this|that) sound\b", re.I)
 
 
 def rewrite_asked(text: str) -> bool:

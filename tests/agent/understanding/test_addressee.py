@@ -178,3 +178,25 @@ def test_a_pasted_message_greeting_someone_by_title_names_them_with_it() -> None
                         'we will send the validation pack and the drift reports for the last quarter by 15 December. Kind regards"',
                         None, date(2026, 12, 4))
     assert s.get("recipient") == "Ms Okonkwo"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "direction"),
+    [
+        # a name with its role beside it, and the reader meant by a pronoun in the ask
+        ("ignatius (chair of the allotment board) read our pilot report and now says the model is 90% right. need a short note he can use", "Ignatius", "to"),
+        ("the museum trustee (rosalind) is uneasy about our visitor counter. she needs something she can read out on monday", "Rosalind", "to"),
+        ("bartholomew our cfo keeps asking why the churn range is so wide, write him something he can forward", "Bartholomew", "to"),
+        # 'name, our role, asked ...': the reply goes back to them
+        ("Marisol, our programme officer at the Fenwick Trust, asked why the triage score cannot simply flag every case. Draft a reply", "Marisol", "from"),
+    ],
+)
+def test_a_reader_named_beside_their_role(text: str, name: str, direction: str) -> None:
+    found = addressee_in(text)
+    assert found is not None
+    assert (found.name, found.direction) == (name, direction)
+
+
+def test_a_pronoun_reader_with_two_people_introduced_is_nobody_in_particular() -> None:
+    text = "ignatius (chair of the board) and rosalind (our treasurer) disagree about the model. need a note he can use"
+    assert addressee_in(text) is None
