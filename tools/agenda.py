@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tools.agenda_specifics import carried, condensed, stated_guesses, stated_specifics
 from tools.agenda_stance import Stance, read_stance
 from tools.agenda_reasons import ALWAYS_NEARLY, ASKED_IF, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from lead_core.numbers import NUMBER_WORDS
@@ -88,6 +89,11 @@ class AgendaInput(BaseModel):
         max_length=12,
         description="Other people the manager's notes name (a colleague in a conflict, who covered their work), as written.",
     )
+    relationship: Literal["report", "peer", "boss", "skip", "other_team"] = Field(
+        default="report",
+        description="Who the person is to the manager: a report, a peer who leads another team, their own boss, a skip-level, or someone in another team; it chooses the question set.",
+    )
+    dated: bool = Field(default=True, description="False when the manager gave no meeting day: the agenda then says so instead of printing today's date.")
     their_work: list[str] = Field(
         default_factory=list,
         max_length=12,
@@ -2048,6 +2054,8 @@ def _fill(p: Person, project: str, named: dict[str, str], words: Words, cues: li
 
 def build_agenda(inp: AgendaInput) -> Agenda:
     """Build a time-boxed 1-on-1 agenda for one person (in the team file or known only by name): first what the manager said about this person and this meeting (news to give, a colleague's action, a goal in their words, work to hand back), with direct questions ("do I bring up Priya?") answered; unblocking first when stuck; a hard conversation opens with the issue; then their topics and the cues' items (new hire, burnout, promotion, research go/no-go...) with questions; minutes add up exactly."""
+    if inp.relationship in ("peer", "other_team"):
+        return _peer_agenda(inp)
     p, cues = inp.person, list(dict.fromkeys(inp.cues))
     work = p.current_work
     project = work.project if work else "their current work"
@@ -2121,7 +2129,47 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     growth = _growth_item(plan, inp, cues, drops)
     _stance_items(plan, stance, words, cues, inp.notes)
     _close(plan, p, cues, reading, hard, inp.notes)
+    _specifics_item(plan, inp, words, hard or performance or "underperforming" in cues or "conduct" in cues)
     return _agenda(inp, plan, project, growth, drops, answers=_answers(plan, answer_asks(inp.notes, words, reading)), aims=reading.aims)
+
+
+def _plan_text(plan: _Plan) -> str:
+    return " ".join(f"{x.title} {x.notes} {' '.join(x.questions)} {' '.join(x.prep)}" for x in plan.items) + " " + " ".join(plan.prep)
+
+
+def _specifics_item(plan: _Plan, inp: AgendaInput, words: Words, hard: bool) -> None:
+    """Every fact the manager stated (numbers, named work, documents, what was said where) that no item carries yet is
+    named in an item of its own, placed after what leads the meeting; a guess they can't settle becomes open questions
+    to ask before any conclusion."""
+    missing = [x.text for x in stated_specifics(inp.notes, inp.person.name) if not carried(x, _plan_text(plan))]  # condensed when shown
+    guesses = stated_guesses(inp.notes)
+    if guesses:
+        plan.prep.append(f"You don't know yet which it is ({'; or '.join(condensed(g) for g in guesses)}): ask open questions about each before you "
+                         "draw a conclusion, and say what you saw rather than what you think is behind it.")
+    if not missing:
+        return
+    facts = "; ".join(condensed(x) for x in missing)
+    if inp.relationship == "boss":
+        title, notes = "Your facts, with the numbers", f"Say them once, briefly, tied to {_mid(inp.person.name)}'s goal: {facts}."
+    elif "research_go_no_go" in inp.cues:
+        title, notes = "The facts the decision rests on", f"Put them on the table, both sides, as what you decide from together: {facts}."
+    elif "burnout" not in inp.cues and not hard:
+        title, notes = "What you'll bring up, concretely", f"Name these plainly, as facts you both work from, and ask how {words.they} see{'s' if words.they != 'they' else ''} them: {facts}."
+    elif hard:
+        title, notes = ("The specifics, plainly", f"Name each yourself, with its date, as a fact rather than a verdict, then ask how "
+                        f"{words.they} see{'s' if words.they != 'they' else ''} it: {facts}.")
+    else:
+        title, notes = ("What you'll bring up, concretely", f"Name these plainly and ask what would help; decide before the meeting "
+                        f"what you can take off {words.their} plate or change: {facts}.")
+    facts_item = next((x for x in plan.items if x.title == "The facts and the impact"), None)
+    if facts_item is not None:  # a hard talk has its facts item: the rest of the facts join it
+        facts_item.notes += f" Also, as facts: {facts}."
+    else:
+        item = plan.add(-1, 3, title, "you", notes)  # kept when time is short: the facts are the point of the meeting
+        item.rank = 2 if hard else 3
+        plan.items.sort(key=_rank)
+    plan.rules.append(RuleApplied(rule="stated-specifics", guidance="holistic-feedback",
+                                  detail=f"{len(missing)} fact(s) you stated, named in the agenda rather than left out."))
 
 
 # A topic the manager says they want to raise ('i want to celebrate it and talk about whether he wants to lead the next
@@ -2602,6 +2650,58 @@ def _peer_item(plan: _Plan, name: str, notes: str) -> None:
         f"Don't discuss how the hiring decision was made; if {name} asks, point to the feedback the hiring manager or HR can give.",
     ]
     plan.rules.append(RuleApplied(rule="former-peer", guidance="from-coder-to-tech-lead", detail="A former peer (or friend) now reporting to you: name it, listen, agree how you work together."))
+
+
+# Where the two sides meet in public ('in the weekly ops review', 'at the planning sync'): the place a shared rule covers.
+_FORUM = re.compile(r"\b(?:in|at|during)\s+(?P<f>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:review|meeting|standup|stand-up|sync|forum|huddle|call|retro|all-hands|planning))\b", re.I)
+# What their side keeps doing to the manager's ('keep overriding our roll-gap recommendations'): the topic of the shared rule.
+_THEIR_HABIT = re.compile(r"\b(?:keeps?|kept|always|constantly|often|regularly)\s+(?P<v>[a-z]+ing)\s+(?:our|my|the)\s+(?P<o>[\w -]{3,40}?)(?=\s+(?:with|on|in|when|and|but|then|because)\b|[,.;!?]|$)", re.I)
+
+
+def _peer_agenda(inp: AgendaInput) -> Agenda:
+    """A 1-on-1 with a peer who leads another team, or with someone in another team: no report's questions (growth,
+    feedback for you), but the goal you share, the facts as data you both look at, their constraints, one rule you both
+    keep, and what each of you will do; every fact the manager stated is named."""
+    p = inp.person
+    w = _person_words(inp.notes, p.name, inp.others)
+    inp = inp.model_copy(update={"cues": []})  # a peer's state is not the manager's to assess
+    plan = _Plan()
+    facts = [x.text for x in stated_specifics(inp.notes, p.name)]
+    forum = _FORUM.search(inp.notes)
+    habit = _THEIR_HABIT.search(inp.notes)
+    topic = f"{habit.group('v').lower()} the {habit.group('o').strip()}" if habit else "how your two teams hand work and decisions to each other"
+    where = f" in {forum.group('f').strip()}" if forum else " in shared meetings"
+    item = plan.add(0, 4, "Why you're meeting: the goal you share", "you", (
+        f"Open with the outcome you and {p.name} both want, in one sentence, before any fact, and say you want a way of "
+        f"working you both keep, not a verdict on who was right. You asked for the meeting: say so, and thank {w.them} for the time."))
+    item.rank, item.leads = 1, True
+    item.questions.append("What does a good month look like for your team, and what gets in its way?")
+    shown = "; ".join(condensed(x) for x in facts) if facts else "what happened, with dates and numbers"
+    item = plan.add(0, 5, "What happened, as data you both look at", "you", (
+        f"Say the facts once, calmly, as a problem to solve together, not a charge: {shown}. Bring the record for both sides, "
+        f"including the times {w.their} people were right, so it reads as shared data."))
+    item.rank = 2
+    item.prep.append(f"Pull the record before you meet {p.name}: each case with its date, what was decided, by whom, and what it cost, "
+                     f"and the cases where {w.their} side was right.")
+    item = plan.add(0, 6, f"{p.name}'s side: what {w.they} {w.are} up against", "them", (
+        f"Ask what {w.they} and {w.their} team see that your side misses, what pressure they are under, and what would make it easier "
+        "to work with your team. Listen, and say back what you heard before you answer."))
+    item.rank = 3
+    item.questions += ["What do your people see on the ground that our side misses?",
+                       "What would make it easier for your team to work with ours?"]
+    item = plan.add(0, 5, "One rule you both keep", "both", (
+        f"Propose one rule and let {p.name} shape it: for {topic}, each case is written down with its reason and you both look at "
+        f"the results together on a fixed day; and how misses are described{where} is agreed in advance, so neither side is surprised."))
+    item.rank = 3
+    item.questions += [f"Could we agree one rule for {topic}, and look at the results together every week?",
+                       f"How should we talk about misses{where}, so neither team is surprised?"]
+    item = plan.add(-1, 3, "What each of you will do", "both", "Each names one thing and a date; agree when you look at it together again.")
+    item.rank = 5
+    item.questions.append("What will you do, and what will I do, and by when?")
+    plan.prep.append(f"No surprises either way: if you will raise this{where}, tell {p.name} first.")
+    plan.rules.append(RuleApplied(rule="peer-conversation", guidance="facts-not-blame",
+                                  detail=f"{p.name} is a peer, not your report: the shared goal, the facts as shared data, {w.their} constraints, one rule you both keep."))
+    return _agenda(inp, plan, "", "", frozenset({"feedback_prompts"}), aims=read_notes(inp.notes, w).aims)
 
 
 def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str], words: Words | None = None, notes: str = "") -> None:
@@ -3424,6 +3524,9 @@ def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
     )
     if "managing_up" in inp.cues and not inp.person_in_team:  # one's own boss is never in the team file: nothing to say
         about = "Built from your notes: your asks first."
+    if inp.relationship in ("peer", "other_team"):
+        about = (f"{p.name} is {'a peer' if inp.relationship == 'peer' else 'in another team'}, not your report: "
+                 "built from your notes, with no report's questions (growth, feedback for you).")
     two = bool(_PAIR_NAME.fullmatch(a.person)) and not inp.person_in_team
     if two:
         about = f"{a.person} are not in the team file: one agenda for both meetings, built from your notes and cues only."
@@ -3432,7 +3535,8 @@ def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
         about = f"{a.person} are not in the team file: this joint meeting is built from your notes and cues only."
     head = (f"# Joint meeting with {a.person} ({a.minutes} min" if joint else f"# 1-on-1s with {a.person}, separately ({a.minutes} min each"
             if two else f"# 1-on-1 with {_mid(a.person)} ({a.minutes} min")
-    lines = [f"{head}, {a.date.isoformat()})", "", about, ""]
+    when = a.date.isoformat() if inp.dated else "day not given"  # no meeting day said: never today's date passed off as it
+    lines = [f"{head}, {when})", "", about, ""]
     if a.answers:
         lines += ["## Your questions", ""] + [f"- **{x.question}** {x.answer} Why: {x.why}" for x in a.answers] + [""]
     if a.aims:
