@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from lead_core.numbers import NUMBER_WORDS
+from tools.message import longest_shared_run
 
 # Where one fact ends and the next begins in notes written as one breath: punctuation, or a new subject.
 _STOP = re.compile(r"[.;!?\n]+|(?<!\d):(?!\d)|,\s+(?!which\b|who\b|whose\b)|\s+-{1,2}\s+|\s+(?:and when|and then|and now|but|so|because|while|although|though|meanwhile|whereas)\s+", re.I)
@@ -26,15 +27,19 @@ _PREP_START = re.compile(r"^(?:of|to|for|with|from|by|than|like|as)\b", re.I)
 
 _COUNT_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha() and w not in ("a", "an", "one", "zero", "no")), key=len, reverse=True))
 _MONEY = r"[$€£]\s?\d[\d,.]*\s?(?:k|m|bn)?\b|\b\d[\d,.]*\s?(?:k|m|bn)\b(?!\s*(?:rows?|records?|lines?|users?|samples?))|\b\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp)\b"
-_NUMBER = re.compile(rf"{_MONEY}|\b\d{{1,3}}(?:\.\d+)?\s?%|\b\d+(?:\.\d+)?\b|\b(?:{_COUNT_WORDS})\b|\btwice\b|\ba dozen\b", re.I)
+_NUMBER = re.compile(rf"{_MONEY}|\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th) time\b|\b\d{{1,3}}(?:\.\d+)?\s?%|\b\d+(?:\.\d+)?\b|\b(?:{_COUNT_WORDS})\b|\btwice\b|\ba dozen\b", re.I)
 _SPAN_ONLY = re.compile(rf"^(?:(?:the )?(?:last |past |next |another |over |for |about |nearly |almost )?(?:\d+|{_COUNT_WORDS}|a|an|one)\s+(?:more\s+)?(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?|mins?)|(?:\d+|{_COUNT_WORDS}) of us)$", re.I)
 _SPAN_START = re.compile(rf"^(?:\d+|{_COUNT_WORDS}|a|an|one)\s+(?:more\s+)?(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?|mins?)\b|^(?:\d+|{_COUNT_WORDS}) of us\b", re.I)
+_SPAN_FACT = re.compile(r"\b(?:weeks?|days?|months?|sprints?)\s+(?:left|to go|late|behind|overdue|remaining|early|from done|away from)\b|\b(?:late|overdue|behind) by\b", re.I)
+_DATE_WORD = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$|^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*,?$|^(?:on|the|by|due|until|till|from|since)$", re.I)
+# Two facts joined by 'and' in one long clause: 'we moved X onto Y on oct 5 and the Z is owned by dashiell now'.
+_AND_NEW = re.compile(r"\s+and\s+(?=(?:the|a|an|his|her|their|our|my|its)\s)", re.I)
 # The word before a number that ends one run-on fact ('rough two sprint commitments', 'lately four code reviews').
 _RUN_ON_END = re.compile(r"^(?:\w+ly|rough|bad|tough|hard|again|too|fine|ok|okay|lol|tbh|honestly)$", re.I)
 _ARTIFACT = re.compile(
     r"\b(?:docs?|documents?|proposals?|PRs?|pull requests?|reports?|dashboards?|decks?|rfcs?|specs?|design docs?|audits?|models?|pipelines?|"
     r"migrations?|launch(?:es)?|releases?|incidents?|outages?|overrides?|overriding|offers?|estimates?|recommendations?|sprints?|commitments?|"
-    r"reviews?|tests?|deadlines?|deliverables?|budgets?|contracts?|pages|on-?call|rota|tickets?|experiments?|results?|metrics?)\b", re.I)
+    r"reviews?|tests?|deadlines?|deliverables?|budgets?|contracts?|pages|on-?call|rota|tickets?|experiments?|results?|metrics?|forecasts?|owned by|owner|platforms?|services?|process)\b", re.I)
 _QUOTE = re.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d]{3,80}['\"\u2019\u201d](?!\w)")
 # About the meeting itself, or the manager's own aim: no fact about the situation.
 _LOGISTICS = re.compile(r"\bi (?:need|want|'d like|would like|have to|must)\b|^(?:two|three|2|3) things\b|\b(?:1[:-]?1s?|1 on 1|one[- ]on[- ]one|min(?:ute)?s?|mins|prep(?: me)?|agenda|hard chat|catch[- ]?up|meeting)\b|"
@@ -55,32 +60,57 @@ class Specific:
 
 
 # Words a note can do without: what is left names the fact in fewer of the manager's words in a row than an echo check allows.
-_FILLER = frozenset("the his her their our my got gotten been have has had was were is are about basically really just like us that "
-                    "very own some perhaps actually tbh honestly literally kind of sort pretty quite".split())
+_FILLER = {w: rank for rank, group in enumerate((
+    "the a an that which really just very basically actually honestly tbh literally pretty quite kind sort perhaps about like",
+    "is are was were been being has have had got gotten some own us now",
+    "his her their our my",
+)) for w in group.split()}  # lower goes first
 MAX_RUN = 7
 
 
 def condensed(text: str) -> str:
-    """The fact as a note: filler words dropped, and never more than MAX_RUN of the manager's words in a row."""
-    out: list[str] = []
-    run, last, quoted = 0, -2, False
-    tokens = text.split()
+    """The fact as a note in the manager's words, never more than MAX_RUN of them in a row: where a run grows too long, a
+    filler word inside it goes (the latest one), and the note stops where none can."""
+    kept: list[tuple[str, int, bool]] = []  # (word, its place in the text, inside a quote)
+    tokens, quoted = text.split(), False
     for i, token in enumerate(tokens):
         opens = token[:1] in "'\"\u2018\u201c"
-        if token.casefold() in ("says", "said", "saying") and i + 1 < len(tokens) and tokens[i + 1][:1] in "'\"\u2018\u201c":
-            out.append("calls it")  # 'he says "the model was off"': words of your own before the quote
-            run, last = 0, -2
+        if i + 1 < len(tokens) and tokens[i + 1][:1] in "'\"\u2018\u201c" and token.casefold() in _QUOTE_VERBS:
+            kept.append(("calls it" if token.casefold().startswith("sa") else f"{token} it as", -9, False))  # own words before a quote
             continue
-        if token.casefold().strip("()'\u2019,") in _FILLER and out and not (quoted or opens):
-            continue
-        quoted = (quoted or opens) and not token.endswith(("'", '"', "\u2019", "\u201d"))
-        run = run + 1 if i == last + 1 else 1
-        if run > MAX_RUN:
-            break
-        out.append(token)
-        last = i
-    note = " ".join(out).strip(" ,(")
+        inside = quoted or opens
+        quoted = inside and not token.endswith(("'", '"', "\u2019", "\u201d"))
+        kept.append((token, i, inside))
+        if longest_shared_run(text, " ".join(w for w, _, _ in kept)) > MAX_RUN:
+            run = _run(kept)
+            can = [k for k in run[1:-1] if _filler_rank(kept[k][0]) is not None and not kept[k][2]]
+            drop = min(reversed(can), key=lambda k: _filler_rank(kept[k][0]) or 0, default=None)  # 'the' before 'her'
+            if drop is None:
+                kept.pop()
+                break
+            kept.pop(drop)
+    note = " ".join(word for word, _, _ in kept).strip(" ,(")
     return note + ")" if note.count("(") > note.count(")") else note
+
+
+def _filler_rank(word: str) -> int | None:
+    """How readily a word can go from a note (0 first), None when it carries the fact; an adverb ('urgently') goes first."""
+    bare = word.casefold().strip("(),")
+    return 0 if bare.endswith("ly") and len(bare) > 5 and bare not in _NOT_ADVERBS else _FILLER.get(bare)
+
+
+_NOT_ADVERBS = frozenset("weekly monthly quarterly yearly daily nightly hourly early friendly family supply reply italy costly timely likely".split())
+
+
+_QUOTE_VERBS = frozenset("says said saying put wrote writes posted typed".split())
+
+
+def _run(kept: list[tuple[str, int, bool]]) -> list[int]:
+    """Indexes into `kept` of the run of words, ending at the last, that stand in a row in the text."""
+    run = [len(kept) - 1]
+    while run[0] > 0 and kept[run[0] - 1][1] == kept[run[0]][1] - 1 and kept[run[0]][1] >= 0:
+        run.insert(0, run[0] - 1)
+    return run
 
 
 def _pieces(notes: str) -> list[str]:
@@ -103,7 +133,8 @@ def _pieces(notes: str) -> list[str]:
             joined[-1] = f"{joined[-1]} {piece}"
         else:
             joined.append(piece)
-    return [q for p in joined for q in _at_numbers(p)]
+    split = [q for p in joined for q in (_AND_NEW.split(p) if len(p.split()) > 16 else [p])]
+    return [q for p in split for q in _at_numbers(p)]
 
 
 def _at_numbers(piece: str) -> list[str]:
@@ -120,6 +151,8 @@ def _at_numbers(piece: str) -> list[str]:
             back += 1
         if not long and not (len(head) > back and _RUN_ON_END.match(head[-1 - back])):
             continue
+        if head and _DATE_WORD.match(head[-1]):  # 'on oct 5': a date, not the start of a fact
+            continue
         at = len(" ".join(head[: len(head) - back])) + (1 if len(head) > back else 0)
         if not cuts or len(piece[cuts[-1] : at].split()) >= 8:  # 'three to four months gives perhaps a 25% chance': one fact
             cuts.append(at)
@@ -128,7 +161,12 @@ def _at_numbers(piece: str) -> list[str]:
     return [piece[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(piece)])]
 
 
+_APOSTROPHE = {"hes": "he's", "shes": "she's", "theyre": "they're", "im": "I'm", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
+               "isnt": "isn't", "wasnt": "wasn't", "cant": "can't", "wont": "won't", "hasnt": "hasn't", "havent": "haven't"}
+
+
 def _tidy(piece: str) -> str:
+    piece = re.sub(r"\b[a-z]+\b", lambda m: _APOSTROPHE.get(m.group(0), m.group(0)), piece)  # 'hes answered' as 'he's answered'
     piece = _TRAIL.sub("", _LEAD.sub("", piece.strip(" ,()"))).strip(" ,()")
     if piece.count("(") != piece.count(")"):
         piece = piece.replace("(", "").replace(")", "")
@@ -147,7 +185,8 @@ def _is_specific(piece: str, name: str) -> bool:
     spans_only = numbers and all(_SPAN_START.search(m) for m in _number_phrases(piece))
     if name and re.fullmatch(rf"(?:with |and )?{re.escape(name)}\b.*", piece, re.I) and not numbers:
         return False
-    return bool((numbers and not spans_only) or _QUOTE.search(piece) or (_ARTIFACT.search(piece) and len(piece.split()) >= 4))
+    span_fact = spans_only and _SPAN_FACT.search(piece)  # '~2 weeks left on fraud v3': a span that is the point
+    return bool((numbers and (not spans_only or span_fact)) or _QUOTE.search(piece) or (_ARTIFACT.search(piece) and len(piece.split()) >= 4))
 
 
 def _number_phrases(piece: str) -> list[str]:
@@ -182,7 +221,7 @@ def carried(specific: Specific, agenda_text: str) -> bool:
         return False
     if not specific.words:
         return True
-    hits = sum(1 for w in specific.words if w in have)
+    hits = sum(1 for w in specific.words if w in have or w[:5] in have)  # 'reverted' carried by 'revert'; 'dashiell's' by 'dashiell'
     return hits >= max(1, round(0.6 * len(specific.words)))
 
 

@@ -81,3 +81,19 @@ def test_a_guess_becomes_a_prep_note_to_ask_about_both():
 def test_an_agenda_that_already_names_every_fact_adds_no_item():
     agenda = _agenda(["burnout"], "ilse seems tired and stressed lately")
     assert not any(i.title.startswith("What you'll bring up") for i in agenda.items)
+
+
+def test_a_date_inside_a_long_clause_is_no_place_to_cut_and_two_changes_joined_by_and_are_two_facts():
+    notes = ("lots changed while she was out: we retired the legacy scoring service on sep 9 and the weekly risk report "
+             "is owned by fenna now, who she has never met")
+    texts = _texts(notes, "Ilse")
+    assert any(t.endswith("on sep 9") for t in texts)
+    assert any("owned by fenna" in t for t in texts)
+
+
+def test_a_returners_changes_are_framed_as_what_changed():
+    notes = ("ilse is back from leave monday, she missed a lot. we retired the legacy scoring service on sep 9 and the weekly "
+             "risk report is owned by fenna now")
+    agenda = _agenda(["returning_from_leave"], notes)
+    item = next(i for i in agenda.items if i.title == "What changed, concretely")
+    assert "weekly risk report" in item.notes and "fenna" in item.notes and "who she should meet first" in item.notes
