@@ -2803,7 +2803,7 @@ FACT_LABELS = {
     "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
     "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "done_tasks": "Done already (not counted)", "cost": "Cost",
-    "with_inbox": "Weighed with your inbox", "ready_before": "Needed in place before that date",
+    "with_inbox": "Weighed with your inbox", "ready_before": "Needed in place before that date", "relationship": "Who they are to you",
 }  # fmt: skip
 # Facts that are the manager's own sentences: shown once, shortened, never echoed twice on one line.
 WORDS_FACTS = frozenset({"decision", "reason", "offer", "question_asked", "blocker", "org_change"})
@@ -2847,6 +2847,9 @@ def fact_value_text(name: str, value: Any, said: str = "") -> str:
         return f"{_day_runs(sorted(date.fromisoformat(v) for v in value))} ({len(value)} working days, skipped by the forecast)"
     if name == "requests" and isinstance(value, list):
         return "; ".join(f"{r.get('requester') or r.get('requester_role') or 'someone'}: {r.get('title')}" for r in value)
+    if name == "relationship":
+        return {"peer": "a peer, not your report", "boss": "your own manager", "skip": "a report of one of your managers",
+                "other_team": "someone in another team, not your report"}.get(str(value), str(value))
     if name == "new_work_shape":
         return "a fixed stretch of their time" if value == "fixed_loan" else str(value)
     if name == "time_share":

@@ -164,7 +164,7 @@ def score_case(case: SituationCase, situation: Any) -> FactScore:
 # Facts the labellers label (others, like org answers or the reason for a message, are not scored; blocker,
 # days_off, draft_text, ready_before and answer_by came after the set was labelled blind, and a blind set is never relabelled).
 SCORED_NAMES = frozenset(FACT_NAMES) - {"meeting_date", "org", "reason", "person_role", "project", "new_work", "request_title", "decision", "question_asked",
-                                        "blocker", "days_off", "draft_text", "ready_before", "answer_by"}  # fmt: skip
+                                        "blocker", "days_off", "draft_text", "ready_before", "answer_by", "relationship"}  # fmt: skip
 
 
 def summarize(scores: list[FactScore]) -> dict[str, float]:

@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tools.agenda_specifics import carried, condensed, stated_guesses, stated_specifics
 from tools.agenda_stance import Stance, read_stance
 from tools.agenda_reasons import ALWAYS_NEARLY, ASKED_IF, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from lead_core.numbers import NUMBER_WORDS
@@ -88,6 +89,12 @@ class AgendaInput(BaseModel):
         max_length=12,
         description="Other people the manager's notes name (a colleague in a conflict, who covered their work), as written.",
     )
+    relationship: Literal["report", "peer", "boss", "skip", "other_team"] = Field(
+        default="report",
+        description="Who the person is to the manager: a report, a peer who leads another team, their own boss, a skip-level, or someone in another team; it chooses the question set.",
+    )
+    free: list[str] = Field(default_factory=list, max_length=12, description="Teammates the team file shows with room (status available), who could take work off this person.")
+    dated: bool = Field(default=True, description="False when the manager gave no meeting day: the agenda then says so instead of printing today's date.")
     their_work: list[str] = Field(
         default_factory=list,
         max_length=12,
@@ -501,15 +508,18 @@ _CUE_LABELS = {"new_hire": "New to the team", "quiet": "Rarely asks or speaks up
 # "i want to push back on moving priya to the summarizer and also ask about my own growth": the topics the manager brings.
 _TOPIC_RE = re.compile(
     r"\b(?P<verb>push back on|ask (?:about|for)|discuss|raise|talk about|bring up|get (?:a )?decision on|flag|agree on|agree(?= (?:a|an|the|on a|some) (?:rule|norm|process|policy|way|protocol|principle)\b)|escalate|"
-    r"get (?:some |an? |her |his |their )?(?:agreement|alignment|buy-in) on)\s+"
+    r"get (?:some |an? |her |his |their )?(?:agreement|alignment|buy-in) on|get (?:her |his |their |[a-z]+'s )?(?:backing|support|sign-?off|approval|blessing|ok) (?:for|on))\s+"
     r"(?P<what>.+?)(?=\s*(?:[.;,!?]|\band (?:also )?(?:to )?(?:push|ask|discuss|raise|talk|bring|get|flag|agree|escalate)\b|$))",
     re.IGNORECASE,
 )
 _GROWTH_RE = re.compile(r"\b(?:my (?:own )?(?:growth|career|development|promotion|next step)|grow(?:ing)? (?:as a|into)|feedback on me)\b", re.IGNORECASE)
 _RESEARCH_RE = re.compile(
-    r"(?:\b(?:the|our|their|his|her|a|an)|\b[A-Z][a-z]+['’]s)\s+((?:[\w-]+\s+){0,3}?(?:research|bets?|experiments?|projects?|models?|prototypes?|study|exploration|spikes?|branch|approach|track))\b",
+    r"(?:\b(?:the|our|their|his|her|a|an)|\b[A-Z][a-z]+['’]s)\s+((?:[\w-]+\s+){0,3}?(?:research|bets?|experiments?|projects?|models?|prototypes?|study|exploration|spikes?|branch|approach|track))\b"
+    r"(?!\s+(?:scientists?|engineers?|leads?|team|managers?|directors?|group|org|fellows?|assistants?|analysts?|staff)\b)",  # 'our principal research scientist' is a role
     re.IGNORECASE,
 )
+_WORKING_ON = re.compile(r"\b(?:has|have|'s|had) been (?:working on|exploring|researching|prototyping|chasing)\s+(?P<w>(?:the |her |his |their )?[\w-]+(?:\s+[\w-]+){0,4}?)"
+                         r"(?=\s+(?:from|for|with|on|using|since|and|but|in|at)\b|[.,;]|$)", re.I)
 # Work named by how long it has run: '14 wks into in-ovo sexing from hyperspectral images'.
 _WEEKS_INTO = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|eight|ten|twelve|several|many) (?P<u>wks?|weeks?|months?|sprints?) into (?:the |a |an |his |her |their |our )?"
                          r"(?P<w>['\u2018\"\u201c][\w /-]{3,40}['\u2019\"\u201d](?: [\w-]+)?|[\w /-]{3,60}?)(?=\s*[.,;:!?(]|$|\s+(?:and|but|so|now)\b)", re.IGNORECASE)
@@ -611,7 +621,11 @@ def _named(notes: str, person: str) -> dict[str, str]:
     """Short names for things in the manager's notes (a research bet, a blocker, another person); never the notes whole."""
     found: dict[str, str] = {}
     research = _RESEARCH_RE.search(notes)
-    if research:
+    working = _WORKING_ON.search(notes)
+    if working:  # 'has been working on calibration-free glucose estimation': their work by what they do, before any noun list
+        w = working.group("w").strip()
+        found["thing"] = w if re.match(r"(?:the|a|an)\s", w, re.I) else "the " + re.sub(r"^(?:her|his|their)\s+", "", w, flags=re.I)
+    elif research:
         found["thing"] = "the " + _clip_words(research.group(1), 4)
     into = _WEEKS_INTO.search(notes)
     quoted = re.match(r"['\u2018\"\u201c]([^'\u2019\"\u201d]+)['\u2019\"\u201d]", into.group("w")) if into else None
@@ -837,6 +851,21 @@ _MOVED_AND_SHIPPED = re.compile(
     r"[^.;!?]{0,60}?\b(?:and |but )?(?:it |they )?(?:has |have )?(?:shipped|went live|launched|landed|is live|is in production|went out|rolled out)\b", re.I)
 
 
+def _cycle_passed(item: _Item, cue: str, notes: str, name: str) -> None:
+    """The promotion item when the cycle passed while they were away: said plainly, no judgement, and the next one."""
+    if cue != "wants_promotion" or not _CYCLE_PASSED.search(notes):
+        return
+    w = _person_words(notes, name, [])
+    was = "were" if w.they == "they" else "was"
+    item.title, item.owner = "Promotion: the cycle that passed, and the next one", "you"
+    item.notes = (f"Say it plainly and early, before {w.they} ask{'s' if w.they != 'they' else ''}: {w.they} {was} up for promotion, "
+                  f"that cycle passed while {w.they} {was} away, and it is no judgement on {w.their} work. Give the date of the next "
+                  f"cycle, whether {w.their} case goes forward in it, and what it needs by then; agree who writes it and when you look at it together.")
+    item.questions = ["What would you want the case to say, and what would you like me to say for you?"]
+    item.prep = ["Find the next promotion cycle's date and what the case needs before the meeting.",
+                 f"Decide whether you will put {w.name} forward in it, and what from before the leave you can already cite."]
+
+
 def _cue_items(
     plan: _Plan, cues: list[str], fill: dict[str, str], seen: dict[str, str] | None = None, named: dict[str, str] | None = None,
     covered: frozenset[str] = frozenset(), notes_text: str = "", others: list[str] | None = None,
@@ -902,6 +931,7 @@ def _cue_items(
         else:
             item.questions += [q.format(**fill) for q in spec.questions]
             item.prep += [n.format(**fill) for n in spec.prep]
+        _cycle_passed(item, cue, notes_text, fill["name"])  # the cycle went by while they were away: say so, and the next one
         if cue == "wants_promotion" and named.get("gap"):  # the gaps are named: the prep is their examples, not finding gaps
             item.prep = [f"Find one recent example for each gap you named ({named['gap']}), and one for what is already strong."
                          if n.startswith("Read the next level's expectations") else n for n in item.prep]
@@ -947,6 +977,9 @@ def _burnout_specifics(item: _Item, notes: str, words: Words) -> None:
         quiet = ", and without saying who mentioned it" if others else ""
         lines.append(f"Once, gently, {who} ({seen}): as a sign of the load, not a "
                      f"complaint{quiet}; agree how {words.they} can flag it when it gets too much.")
+    if _ON_CALL.search(notes):  # the load is the rota: relief that holds from this week, not a chat about rest
+        lines.append(f"The on-call is the cause, so fix the rota, not {words.them}: a second person on it from this week (or "
+                     "outside cover while you hire), night pages cut to what cannot wait till morning, and a day off after a night paged.")
     sole = _SOLE_KNOWER.search(notes)
     if sole:
         lines.append(f"{words.they.capitalize()} {'is' if s else 'are'} the only one who knows {sole.group('w').strip()}: agree who pairs "
@@ -961,6 +994,13 @@ def _burnout_specifics(item: _Item, notes: str, words: Words) -> None:
         item.notes += " " + " ".join(lines)
 
 
+# A promotion round that went by while they were away: 'that cycle has passed', 'missed the spring round'.
+_CYCLE_PASSED = re.compile(r"\b(?:cycle|round|calibration)\s+(?:has\s+|had\s+)?(?:passed|gone|been and gone|came and went|closed|happened|is over|ended)\b|"
+                           r"\bmissed (?:the |that |this )?(?:\w+ )?(?:promo(?:tion)? )?(?:cycle|round|calibration)\b", re.I)
+# On call alone, paged at night: the cause of the load is the rota.
+_ON_CALL = re.compile(r"\bon[- ]?call\b[^.;]{0,80}\b(?:alone|by (?:him|her|them)sel\w+|solo|single[- ]handed\w*|every (?:week|night))\b|"
+                      r"\b(?:pages?|paged|pager|alerts?)\b[^.;]{0,30}\b(?:at|around|past) (?:[1-5](?::\d\d)? ?am|midnight)\b|"
+                      r"\b(?:only|sole|one) (?:person|one) on (?:the )?(?:on[- ]?call|rota|pager)\b", re.I)
 # The one person who knows a piece of the work ('she's the only one who knows the calibration code').
 _SOLE_KNOWER = re.compile(r"\b(?:the only (?:one|person)|only one|single person) (?:who|that) (?:really )?(?:knows|understands|can (?:run|touch|fix|deploy|maintain))\s+(?P<w>[^.;,!?]{3,60}?)(?=\s+(?:and|but|so)\b|[.;,!?]|$)", re.I)
 # The launch or deadline date as the manager writes it ('the launch is jan 19').
@@ -1036,19 +1076,41 @@ def _move_after_item(plan: _Plan, notes: str, w: Words) -> None:
     item.prep.append(f"Talk to {who} before the meeting: a real break before {w.they} start{s} {re.sub(r'^(?:on|onto|in|to) ', '', what)}, and the start date you can offer.")
 
 
-def _own_the_date(plan: _Plan, cues: list[str], project: str, due: date | None, w: Words) -> None:
+def _dated_thing(notes: str, due: date) -> str:
+    """What the notes tie the stated date to ('grace's lineage doc (due the 15th)' gives "grace's lineage doc"), '' when
+    nothing is named with it."""
+    day = rf"(?:the\s+)?{due.day}(?:st|nd|rd|th)?|(?:{due:%b}\w*)\s+{due.day}(?:st|nd|rd|th)?|{due.day}(?:st|nd|rd|th)?\s+(?:of\s+)?{due:%b}\w*"
+    m = re.search(rf"(?P<x>(?:[\w'\u2019-]+\s+){{1,4}}?)\(?\s*(?:is\s+|was\s+)?(?:due|by)\s+(?:on\s+)?(?:{day})\b", notes, re.I)
+    words = [x for x in m.group("x").split() if x.casefold() not in ("and", "but", "so", "also", "then")] if m else []
+    return " ".join(words).strip(" ,(")
+
+
+def _own_the_date(plan: _Plan, cues: list[str], inp: AgendaInput, own: str, w: Words) -> None:
     """Burnout near a stated date: the manager takes load off by owning the date, instead of asking a tired person what
-    to drop."""
+    to drop. What is due then is the date's own item, else their work (`own`); an item that came on top of their own work
+    is what comes off their plate (to a teammate the file shows free, or a later date)."""
+    due, free = inp.due, inp.free
+    due_item = _dated_thing(inp.notes, due) if due else ""
+    alongside = own if due_item and own and not set(due_item.casefold().split()) & set(own.casefold().split()) else ""
+    project = due_item if alongside or not own else own  # 'to land ranker v2 by the 15th': their own work's date
     item = next((x for x in plan.items if x.title == CUE_SPECS["burnout"].title), None)
     if item is None or "burnout" not in cues or due is None or not project:
         return
     day = f"{due:%a} {due.day} {due:%b}"
+    names = {o.casefold(): o for o in w.others}
+    project = re.sub(r"\b([a-z]+)(?=['\u2019]s\b)", lambda m: names.get(m.group(1), m.group(1)), project)  # "Grace's lineage doc"
     item.notes = item.notes.replace("Go through their load, agree what to drop or defer, and talk about time off.", "Go through their load and talk about time off.")
+    plan.vetoes.append(re.compile(r"\bwhat could we drop\b|\bagree what to drop\b", re.I))  # the advice is to take it off yourself
+    if alongside:
+        room = f"hand it to {free[0]} (free in your team file) or " if free else "hand it to someone with room or "
+        item.notes += (f" Take load off yourself rather than asking {w.them} what to drop: {project} (due {day}) came on top of "
+                       f"{alongside}; before the meeting {room}move its date, and tell {w.them} it is off {w.their} plate.")
+        item.prep.append(f"Decide who takes {project} (due {day}), or agree a later date with whoever asked for it, before you meet {w.name}.")
+        return
     item.notes += (f" Take load off yourself rather than asking {w.them} what to drop: you own {project}'s date ({day}). Before the "
                    f"meeting decide what gives (a smaller first release, the date moved, or someone else taking a piece) and tell "
                    f"{w.them} what you are taking off; agree time off once it ships.")
     item.prep.append(f"Decide what gives on {project} by {day} (scope, the date, or a piece for someone else), and who you will tell.")
-    plan.vetoes.append(re.compile(r"\bwhat could we drop\b|\bagree what to drop\b", re.I))  # the advice is to take it off yourself
 
 
 def _back_from_burnout(item: _Item, notes: str, name: str) -> None:
@@ -2048,6 +2110,8 @@ def _fill(p: Person, project: str, named: dict[str, str], words: Words, cues: li
 
 def build_agenda(inp: AgendaInput) -> Agenda:
     """Build a time-boxed 1-on-1 agenda for one person (in the team file or known only by name): first what the manager said about this person and this meeting (news to give, a colleague's action, a goal in their words, work to hand back), with direct questions ("do I bring up Priya?") answered; unblocking first when stuck; a hard conversation opens with the issue; then their topics and the cues' items (new hire, burnout, promotion, research go/no-go...) with questions; minutes add up exactly."""
+    if inp.relationship in ("peer", "other_team"):
+        return _peer_agenda(inp)
     p, cues = inp.person, list(dict.fromkeys(inp.cues))
     work = p.current_work
     project = work.project if work else "their current work"
@@ -2100,7 +2164,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         covered = covered | {"disengaged"}  # the conversation about staying holds what energises them
     _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes, inp.others)
     _edge_item(plan, edge, words)
-    _own_the_date(plan, cues, work.project if work else "", inp.due, words)
+    _own_the_date(plan, cues, inp, work.project if work else "", words)
     if reading.conduct:
         _conduct_items(plan, words, inp.notes)
     _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes, inp.their_work, inp.today, named)
@@ -2121,7 +2185,52 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     growth = _growth_item(plan, inp, cues, drops)
     _stance_items(plan, stance, words, cues, inp.notes)
     _close(plan, p, cues, reading, hard, inp.notes)
+    _specifics_item(plan, inp, words, hard or performance or "underperforming" in cues or "conduct" in cues)
     return _agenda(inp, plan, project, growth, drops, answers=_answers(plan, answer_asks(inp.notes, words, reading)), aims=reading.aims)
+
+
+def _plan_text(plan: _Plan) -> str:
+    return " ".join(f"{x.title} {x.notes} {' '.join(x.questions)} {' '.join(x.prep)}" for x in plan.items) + " " + " ".join(plan.prep)
+
+
+def _specifics_item(plan: _Plan, inp: AgendaInput, words: Words, hard: bool) -> None:
+    """Every fact the manager stated (numbers, named work, documents, what was said where) that no item carries yet is
+    named in an item of its own, placed after what leads the meeting; a guess they can't settle becomes open questions
+    to ask before any conclusion."""
+    have = _plan_text(plan) + " " + " ".join(inp.person.recent_wins)  # recent wins go to the prep as they are
+    missing = [x.text for x in stated_specifics(inp.notes, inp.person.name) if not carried(x, have)]  # condensed when shown
+    guesses = stated_guesses(inp.notes)
+    if guesses:
+        plan.prep.append(f"You don't know yet which it is ({'; or '.join(condensed(g) for g in guesses)}): ask open questions about each before you "
+                         "draw a conclusion, and say what you saw rather than what you think is behind it.")
+    if not missing:
+        return
+    facts = "; ".join(condensed(x) for x in missing)
+    if inp.relationship == "boss":
+        title, notes = "Your facts, with the numbers", f"Say them once, briefly, tied to {_mid(inp.person.name)}'s goal: {facts}."
+    elif "returning_from_leave" in inp.cues:
+        title, notes = "What changed, concretely", f"Say each briefly, with the why, and who {words.they} should meet first: {facts}."
+    elif "wants_promotion" in inp.cues and not hard:
+        title, notes = "The evidence, concretely", f"Name these as the evidence you both look at, and what each shows for the next level: {facts}."
+    elif "research_go_no_go" in inp.cues:
+        title, notes = "The facts the decision rests on", f"Put them on the table, both sides, as what you decide from together: {facts}."
+    elif "burnout" not in inp.cues and not hard:
+        title, notes = "What you'll bring up, concretely", f"Name these plainly, as facts you both work from, and ask how {words.they} see{'s' if words.they != 'they' else ''} them: {facts}."
+    elif hard:
+        title, notes = ("The specifics, plainly", f"Name each yourself, with its date, as a fact rather than a verdict, then ask how "
+                        f"{words.they} see{'s' if words.they != 'they' else ''} it: {facts}.")
+    else:
+        title, notes = ("What you'll bring up, concretely", f"Name these plainly and ask what would help; decide before the meeting "
+                        f"what you can take off {words.their} plate or change: {facts}.")
+    facts_item = next((x for x in plan.items if x.title == "The facts and the impact"), None)
+    if facts_item is not None:  # a hard talk has its facts item: the rest of the facts join it
+        facts_item.notes += f" Also, as facts: {facts}."
+    else:
+        item = plan.add(-1, 3, title, "you", notes)  # kept when time is short: the facts are the point of the meeting
+        item.rank = 2 if hard else 3
+        plan.items.sort(key=_rank)
+    plan.rules.append(RuleApplied(rule="stated-specifics", guidance="holistic-feedback",
+                                  detail=f"{len(missing)} fact(s) you stated, named in the agenda rather than left out."))
 
 
 # A topic the manager says they want to raise ('i want to celebrate it and talk about whether he wants to lead the next
@@ -2602,6 +2711,58 @@ def _peer_item(plan: _Plan, name: str, notes: str) -> None:
         f"Don't discuss how the hiring decision was made; if {name} asks, point to the feedback the hiring manager or HR can give.",
     ]
     plan.rules.append(RuleApplied(rule="former-peer", guidance="from-coder-to-tech-lead", detail="A former peer (or friend) now reporting to you: name it, listen, agree how you work together."))
+
+
+# Where the two sides meet in public ('in the weekly ops review', 'at the planning sync'): the place a shared rule covers.
+_FORUM = re.compile(r"\b(?:in|at|during)\s+(?P<f>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:review|meeting|standup|stand-up|sync|forum|huddle|call|retro|all-hands|planning))\b", re.I)
+# What their side keeps doing to the manager's ('keep overriding our roll-gap recommendations'): the topic of the shared rule.
+_THEIR_HABIT = re.compile(r"\b(?:keeps?|kept|always|constantly|often|regularly)\s+(?P<v>[a-z]+ing)\s+(?:our|my|the)\s+(?P<o>[\w -]{3,40}?)(?=\s+(?:with|on|in|when|and|but|then|because)\b|[,.;!?]|$)", re.I)
+
+
+def _peer_agenda(inp: AgendaInput) -> Agenda:
+    """A 1-on-1 with a peer who leads another team, or with someone in another team: no report's questions (growth,
+    feedback for you), but the goal you share, the facts as data you both look at, their constraints, one rule you both
+    keep, and what each of you will do; every fact the manager stated is named."""
+    p = inp.person
+    w = _person_words(inp.notes, p.name, inp.others)
+    inp = inp.model_copy(update={"cues": []})  # a peer's state is not the manager's to assess
+    plan = _Plan()
+    facts = [x.text for x in stated_specifics(inp.notes, p.name)]
+    forum = _FORUM.search(inp.notes)
+    habit = _THEIR_HABIT.search(inp.notes)
+    topic = f"{habit.group('v').lower()} the {habit.group('o').strip()}" if habit else "how your two teams hand work and decisions to each other"
+    where = f" in {forum.group('f').strip()}" if forum else " in shared meetings"
+    item = plan.add(0, 4, "Why you're meeting: the goal you share", "you", (
+        f"Open with the outcome you and {p.name} both want, in one sentence, before any fact, and say you want a way of "
+        f"working you both keep, not a verdict on who was right. You asked for the meeting: say so, and thank {w.them} for the time."))
+    item.rank, item.leads = 1, True
+    item.questions.append("What does a good month look like for your team, and what gets in its way?")
+    shown = "; ".join(condensed(x) for x in facts) if facts else "what happened, with dates and numbers"
+    item = plan.add(0, 5, "What happened, as data you both look at", "you", (
+        f"Say the facts once, calmly, as a problem to solve together, not a charge: {shown}. Bring the record for both sides, "
+        f"including the times {w.their} people were right, so it reads as shared data."))
+    item.rank = 2
+    item.prep.append(f"Pull the record before you meet {p.name}: each case with its date, what was decided, by whom, and what it cost, "
+                     f"and the cases where {w.their} side was right.")
+    item = plan.add(0, 6, f"{p.name}'s side: what {w.they} {w.are} up against", "them", (
+        f"Ask what {w.they} and {w.their} team see that your side misses, what pressure they are under, and what would make it easier "
+        "to work with your team. Listen, and say back what you heard before you answer."))
+    item.rank = 3
+    item.questions += ["What do your people see on the ground that our side misses?",
+                       "What would make it easier for your team to work with ours?"]
+    item = plan.add(0, 5, "One rule you both keep", "both", (
+        f"Propose one rule and let {p.name} shape it: for {topic}, each case is written down with its reason and you both look at "
+        f"the results together on a fixed day; and how misses are described{where} is agreed in advance, so neither side is surprised."))
+    item.rank = 3
+    item.questions += [f"Could we agree one rule for {topic}, and look at the results together every week?",
+                       f"How should we talk about misses{where}, so neither team is surprised?"]
+    item = plan.add(-1, 3, "What each of you will do", "both", "Each names one thing and a date; agree when you look at it together again.")
+    item.rank = 5
+    item.questions.append("What will you do, and what will I do, and by when?")
+    plan.prep.append(f"No surprises either way: if you will raise this{where}, tell {p.name} first.")
+    plan.rules.append(RuleApplied(rule="peer-conversation", guidance="facts-not-blame",
+                                  detail=f"{p.name} is a peer, not your report: the shared goal, the facts as shared data, {w.their} constraints, one rule you both keep."))
+    return _agenda(inp, plan, "", "", frozenset({"feedback_prompts"}), aims=read_notes(inp.notes, w).aims)
 
 
 def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str], words: Words | None = None, notes: str = "") -> None:
@@ -3114,6 +3275,25 @@ def _listed_topic_items(plan: _Plan, who: str, topics: list[str], notes: str, ot
                                   detail=f"Your {len(topics)} topics, in your words and order, before anything else."))
 
 
+def _backing_item(plan: _Plan, who: str, topic: str, kind: str, notes: str, names: dict[str, str]) -> None:
+    """An ask for the boss's backing ('backing for Sam to own model serving'), with the reason the manager gave after it."""
+    what = topic.split(" for ", 1)[-1]
+    why = _WHY_AFTER.search(notes[notes.casefold().find(what.casefold()[:20]) :])
+    said = re.sub(r"\b[a-z]+\b", lambda m: names.get(m.group(0), m.group(0)), _to_you(why.group("w"))) if why else ""
+    link = "it is what " if why and re.search(r"\bwhat\s*$", why.group(0)[: why.start("w") - why.start(0)], re.I) else "because "
+    reason = f" and why ({link}{said})" if why else " and why"
+    item = plan.add(0, 3, f"Ask: {topic}", "you", (
+        f"Say plainly what you want {who}'s {kind} for{reason}: what it gives the goals {who} owns, what it "
+        "costs and who covers what it replaces. Ask for a yes, or the condition that would get one, and by when."))
+    item.leads = True
+    item.questions.append(f"Would you back {what}, and if not yet, what would you need to see?")
+    item.prep.append(f"One page on {topic}: what it gives, what it costs, who covers the work it replaces.")
+
+
+# The reason said after an ask: '..., which is what sam wants', '... because it unblocks the audit'.
+_WHY_AFTER = re.compile(r"^[^.;!?]{0,80}?(?:,\s*)?\b(?:which is what|that'?s what|since|because|as)\s+(?P<w>[^.;!?,]{3,60})", re.I)
+
+
 def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30, others: list[str] | None = None) -> None:
     """A 1-on-1 with the manager's own manager: each topic they bring (a pushback, an ask, something the boss keeps
     doing), a short update, feedback for the manager and their own growth (left for another time when one
@@ -3137,16 +3317,25 @@ def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30, ot
     pattern = _pattern_items(plan, who, notes, agree, others)
     if pattern:  # the pattern and the agreement are the topics: 'raise it' or 'push back on the pattern' says no more
         topics_said = [(v, t) for v, t in topics_said if not _PRONOUN_TOPIC.match(t) and "agree" not in v and not re.match(r"the pattern\b", t, re.I)]
+    names = {o.casefold(): o[:1].upper() + o[1:] for o in others or [] if o.isalpha()}
     for verb, topic in topics_said:
+        topic = re.sub(r"\b[a-z]+\b", lambda m: names.get(m.group(0), m.group(0)), topic)  # 'sam' said as 'Sam'
         to_boss = re.sub(r"\b(?:her|his|their)\b", "your", topic, flags=re.I)  # asked of the boss: 'your plan to fold my team'
+        to_boss = re.sub(r"\b(?:him|her|them)\s+(?=\w+ing\b)", "you ", re.sub(r"\s*\([^)]*\)", "", to_boss))  # 'him moving Priya', asked of him
         if verb == "agree":  # 'agree a rule going forward: no moves within 2 wks of a ship date without a talk with me first'
             _rule_item(plan, who, topic)  # the rule as the manager will say it: 'with me', not 'with you'
             continue
         topic = _to_you(_pronoun_topic(topic, notes))
         to_boss = _pronoun_topic(to_boss, notes)
-        label = "Push back" if verb == "push back on" else "Decision" if "decision" in verb else "Ask" if verb.startswith("ask") else "Raise"
+        backing = re.match(r"get (?:\S+ )?(backing|support|sign-?off|approval|blessing|ok) (?:for|on)$", verb)
+        if backing:
+            topic = f"{backing.group(1)} for {topic}"
+        label = "Push back" if verb == "push back on" else "Decision" if "decision" in verb else "Ask" if verb.startswith("ask") or backing else "Raise"
         if label == "Push back":
             _push_back_items(plan, who, topic, notes).questions[-1:] = [f"What is behind {to_boss}, and would the alternative I propose meet the same need?"]
+            continue
+        if backing:  # 'get his backing for sam to own model serving, which is what sam wants': the ask, its reason, a yes or a condition
+            _backing_item(plan, who, topic, backing.group(1), notes, names)
             continue
         item = plan.add(0, 3, f"{label}: {topic}", "you", "Lead with your recommendation, the numbers behind it and the alternative you propose; end with the decision you need.")
         item.leads = True
@@ -3155,7 +3344,8 @@ def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30, ot
     new_boss = bool(_NEW_BOSS.search(notes))  # a first meeting: no feedback or growth talk with someone who has not seen your work
     one_hard = (pattern and not topics_said) or (len(topics_said) == 1 and topics_said[0][0] == "push back on") or (  # a pattern to raise is as hard as a push-back
         {v for v, _ in topics_said} == {"push back on", "agree"})  # and so is a push-back with the rule that would prevent the next one
-    one_push = one_hard and minutes <= 30 and not _GROWTH_RE.search(notes)
+    two_asks = minutes <= 30 and len(topics_said) >= 2  # two asks fill a short meeting: no filler around them
+    one_push = (one_hard or two_asks) and minutes <= 30 and not _GROWTH_RE.search(notes)
     plan.add(2, 2, "Updates", "you", f"The two or three things {who} should know: what landed, what is at risk, what changed. Details in writing beforehand.")
     topics = [x for x in plan.items if x.title.startswith(("Push back:", "Decision:", "Ask:", "Raise:", "The pattern:", "Risks to know about:"))]
     generic = next((x for x in plan.items if x.title == CUE_SPECS["managing_up"].title), None)
@@ -3165,7 +3355,8 @@ def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30, ot
         topics[0].prep += generic.prep
     if one_push:  # the push-back needs the time: feedback and growth wait for the next 1-on-1
         plan.drops.add("feedback_prompts")  # and so do the prompts asking for feedback on you
-        plan.prep.append(f"Feedback for you and your growth wait for the next 1-on-1: this one is for {'what you are raising' if pattern else 'the push-back'}.")
+        this = "what you are raising" if pattern else "your asks" if two_asks and not one_hard else "the push-back"
+        plan.prep.append(f"Feedback for you and your growth wait for the next 1-on-1: this one is for {this}.")
         return
     if not new_boss:
         feedback = plan.add(3, 2, "Feedback for you", "both", f"Ask how {who} sees your work and your team's, and one thing to do differently.")
@@ -3424,6 +3615,9 @@ def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
     )
     if "managing_up" in inp.cues and not inp.person_in_team:  # one's own boss is never in the team file: nothing to say
         about = "Built from your notes: your asks first."
+    if inp.relationship in ("peer", "other_team"):
+        about = (f"{p.name} is {'a peer' if inp.relationship == 'peer' else 'in another team'}, not your report: "
+                 "built from your notes, with no report's questions (growth, feedback for you).")
     two = bool(_PAIR_NAME.fullmatch(a.person)) and not inp.person_in_team
     if two:
         about = f"{a.person} are not in the team file: one agenda for both meetings, built from your notes and cues only."
@@ -3432,7 +3626,8 @@ def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
         about = f"{a.person} are not in the team file: this joint meeting is built from your notes and cues only."
     head = (f"# Joint meeting with {a.person} ({a.minutes} min" if joint else f"# 1-on-1s with {a.person}, separately ({a.minutes} min each"
             if two else f"# 1-on-1 with {_mid(a.person)} ({a.minutes} min")
-    lines = [f"{head}, {a.date.isoformat()})", "", about, ""]
+    when = a.date.isoformat() if inp.dated else "day not given"  # no meeting day said: never today's date passed off as it
+    lines = [f"{head}, {when})", "", about, ""]
     if a.answers:
         lines += ["## Your questions", ""] + [f"- **{x.question}** {x.answer} Why: {x.why}" for x in a.answers] + [""]
     if a.aims:

@@ -1604,7 +1604,8 @@ _UNTIL = re.compile(r"\b(?:here|staying|on contract|contract (?:ends|runs)|aroun
 
 # Someone unnamed who took the work ('handed to a contractor', 'given to another team'), and a colleague since gone.
 _ROLE_TOOK = re.compile(r"\b(?:to|by|with|under)\s+(?P<r>(?:a|an|the|another|our)\s+(?:contractor|consultant|freelancer|agency|vendor|temp|(?:other|platform|data|ml) team))\b", re.I)
-_GONE = re.compile(r"\b(?:has |have )?(?:since |now |already )?(?:left|gone)\b(?! (?:it|the|her|his|their)\b)|\bcontract (?:has )?ended\b|\bno longer (?:here|with us|around)\b", re.I)
+# Said of the one who covered ('who has since left'), never of the person ('before she left'): an auxiliary or 'since' first.
+_GONE = re.compile(r"(?<!\bshe )(?<!\bhe )(?<!\bthey )(?<!\bi )(?<!\bwe )\b(?:(?:has|have|had) (?:since |now |already )?|(?:since|now|already) )(?:left|gone)\b(?! (?:it|the|her|his|their)\b)|\bcontract (?:has )?ended\b|\bno longer (?:here|with us|around)\b", re.I)
 
 
 def _changed_item(r: Reason, w: Words) -> ReasonItem:

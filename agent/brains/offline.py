@@ -861,6 +861,8 @@ def _named_work(person: Person, s: Situation, name: str) -> Person:
     work = person.current_work
     if not isinstance(named, str) or work is None or work.project.casefold() == named.casefold() or named == s.get("new_work"):
         return person
+    if set(named.casefold().split()) <= set(work.project.casefold().split()):  # 'the migration' for 'Feature store migration': the same work
+        return person
     chance = s.get("success_probability")
     now = CurrentWork(project=named, remaining_weeks_low=0, remaining_weeks_likely=0, remaining_weeks_high=0,
                       **({"success_probability": chance} if isinstance(chance, float) and 0 <= chance <= 1 else {}))
@@ -882,6 +884,7 @@ def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
     if ctx.team is not None and ctx.team.person(name) is not None:
         inp = agenda_input_from_team(ctx.team, name, minutes=minutes, today=day)
         inp.person = _named_work(inp.person, s, name)
+        inp.free = [p.name for p in ctx.team.people if p.status == "available" and p.name.casefold() != name.casefold()][:12]
     else:
         role = (s.get("person_role") if name == s.get("person") else None) or "team member"  # the role read was the other person's
         stuck = "stuck" in (s.get("cues") or []) or s.has("blocker")
@@ -907,6 +910,9 @@ def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
     if "notes" in AgendaInput.model_fields:
         data["notes"] = ctx.question[:2000]
     data["others"] = _others_named(ctx.question, ctx.team, name)
+    if isinstance(s.get("relationship"), str) and name == s.get("person"):
+        data["relationship"] = s.get("relationship")  # a peer or someone in another team: their own question set
+    data["dated"] = bool(s.get("meeting_date"))
     if isinstance(s.get("deadline"), str) and s.stated("deadline"):
         data["due"] = s.get("deadline")  # the date the manager ties to this person's case (a packet due date)
     return [_call("build_agenda", AgendaInput.model_validate(data).model_dump(mode="json"), 1)]

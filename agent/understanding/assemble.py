@@ -2000,6 +2000,18 @@ def _an_unnamed_boss(person: Any) -> bool:
     return isinstance(person, str) and re.fullmatch(r"Your (?:boss|manager|director|vp|skip-level)", person) is not None
 
 
+def _relationship(s: Situation, sig: Signals, team: Any, cues: list[str]) -> None:
+    """Who the person is to the manager, when not one of their reports (a peer, their boss, a skip-level, someone in
+    another team): it chooses the agenda's question set."""
+    from agent.understanding.relationship import relationship_of, relationship_words
+
+    person = s.get("person")
+    in_team = team is not None and isinstance(person, str) and any(p.name.casefold() == person.casefold() for p in team.people)
+    found = relationship_of(sig.text.normal, cues, in_team)
+    if found != "report":
+        s.put("relationship", found, "question", relationship_words(sig.text.normal) or "; ".join(cues))
+
+
 def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     group = GROUP_MEETING.search(sig.text.normal)
     if group is not None and not s.has("person"):  # 'skip level with the ICs on kofi's team': the group is who it is with
@@ -2034,6 +2046,7 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
         words = "; ".join(sig.words(*span) for span in spans if span)  # the manager's own words, not the normalised text
         s.put("cues", found, "question", sig.text.words(0, 0) or words)
         s.fact("cues").text = words
+    _relationship(s, sig, team, found)
     if "reprioritized" in found:
         new_work, _current = _work_names(sig, s)
         if new_work:

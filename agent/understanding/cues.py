@@ -35,6 +35,9 @@ CUE_RULES: tuple[tuple[str, str], ...] = (
      r"|\bmiss(?:ed|es|ing) (?:his|her|their|the|our) (?:own )?(?:dates|estimates|deadlines|commitments)\b|\b(?:weeks?|days?) away['\u2019\"]? for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:weeks|months)\b"
      r"|\b(?:mentioned|raised|flagged|brought (?:it|this) up)\b[^.;]{0,20}\b(?:twice|two times|three times|a few times|\d+ times)\b[^.;]{0,40}\b(?:nothing (?:has )?changed|no change|still)\b"
      r"|\bdoes(?:n'?t| not) (?:flag|raise|say|tell (?:me|anyone))\b[^.;]{0,15}\buntil (?:i|someone) (?:ask|chase)"
+     # the thing missed before the verb, and work undone after landing: 'two sprint commitments missed in a row', 'his last three PRs got reverted'
+     r"|\b(?:sprint )?(?:commitments|deadlines|targets|milestones|sprint goals?|due dates)\s+(?:\w+\s+)?(?:missed|slipped|blown)\b"
+     r"|\b(?:PRs?|pull requests?|merges?|commits|changes|deploys?|releases?)\b[^.;]{0,40}?\b(?:got|were|was|have been|has been|had to be|keep getting|kept getting)\s+(?:\w+\s+)?(?:reverted|rolled back|backed out|pulled)\b"
      r"|\b(?:half|partly|mostly|largely|straight|word for word)[- ]copied\b|\bcopied (?:\w+ )?(?:from|off) (?:a |an |some )?(?:blog|article|stack ?overflow|chat ?gpt|the internet|online|paper|someone)|\bplagiari\w+"),
     ("conflict", r"\b(?:haven'?t|havent|have not|hasn'?t|aren'?t|arent|are not|not) (?:spoken|speaking|talked|talking|been talking|been speaking)(?: to each other)? since\b|\bnot (?:speaking|talking) to each other\b|\bat war\b|\bturf war\b|\bfeud\w*\b|\bbeef\b|\bsnippy\b|\bat each other'?s throats\b|\bconflict\b|\bclash\w*\b|\bfriction\b|\btension\b|\bdon'?t get along\b|\bargu\w+\b|\bbutting heads\b|\b(?:fight(?:s|ing)?|fought)\b(?!\s+(?:with\s+)?(?:the|a|an|his|her|their|our|my|this|that|some|fires?|through|off|for)\b(?![^.;,]{0,30}?\b(?:team|lead|manager|pm|colleagues?|peers?|people|folks|reviewers?|designers?|scientists?|engineers?|devs?)\b))|\b(?:a|had a|got into a) fight\b|\bat each other\b|\b(?:got|gotten|getting|went|gone|turned|it'?s) personal\b|\b(?:they(?:'re| are)?|theyre|both(?: of them)?|the two(?: of them)?)\s+(?:\w+\s+)?(?:not|aren'?t|arent|stopped|no longer|barely)\s+(?:talking|speaking)\b|\bfell out\b|\bhad it out\b|\bwent at each other\b|\bblew up at\b|\bdisagree\w*\b|\bcomplain\w* about\b|\bsnapp(?:ing|ed) at\b|\bteam dynamics\b|\bnot pulling (?:his|her|their) weight\b|\b(?:rewrote|redid|reverted|overwrote|ripped out|rolled back|undid|chang(?:es|ed|ing)|renam(?:es|ed|ing)|delet(?:es|ed|ing)|broke)\b(?=[^.;]{0,60}?\b(?:her|his|their|[a-z]+'s|someone'?s|others'?|other people'?s|a colleague'?s|the team'?s)\b)[^.;]{0,60}\bwithout (?:asking|telling|checking)\b|\bbehind (?:his|her|their) back\b|\btook (?:the )?credit\b|\bwent over (?:his|her|their) head\b"),
     # How someone treats others, raised by the people on the receiving end: a behaviour conversation, not a quiet person.
@@ -82,7 +85,20 @@ WORRY_BEFORE = re.compile(r"\b(?:without|don'?t want to|never want to|avoid|not)
 def _first_match(pattern: str, text: str) -> re.Match[str] | None:
     return next((m for m in re.finditer(pattern, text or "", re.IGNORECASE)
                  if not WORRY_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and not AIM_BEFORE.search(text[max(0, m.start() - 45) : m.start()])
-                 and not OTHERS_BEFORE.search(text[max(0, m.start() - 40) : m.start()])), None)
+                 and not OTHERS_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and not REFUSED_BEFORE.search(text[max(0, m.start() - 45) : m.start()])), None)
+
+
+# What they said no to is not what they are doing: 'turned down two external offers to stay', 'declined a recruiter's offer'.
+REFUSED_BEFORE = re.compile(r"\b(?:turned|turning|turns)\s+down\s+(?:[\w'’-]+\s+){0,3}$|\b(?:declined|declines|declining|rejected|rejects|refused|refuses|"
+                            r"said no to|says no to|passed on|walked away from|ignored|ignores|ignoring)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# A guess the manager is unsure of, not what they saw: "i don't know if something's going on or if he's out of his depth".
+HEDGED_BEFORE = re.compile(r"\b(?:(?:don'?t|do not|dont|doesn'?t) (?:really )?know|not sure|unsure|wonder(?:ing)?|no idea|can'?t tell)\s+(?:if|whether)\b[^.;!?]*$", re.I)
+
+
+def hedged(text: str, cue: str) -> bool:
+    """The cue's words sit inside a guess the manager says they are unsure of ('not sure whether she's burning out')."""
+    span = cue_span(text, cue)
+    return span is not None and bool(HEDGED_BEFORE.search(text[max(0, span[0] - 120) : span[0]]))
 
 
 # Someone else's state, not the person's: 'other people are now blocked on it', 'the team is swamped'.
@@ -104,7 +120,9 @@ def detect_cues(text: str) -> list[str]:
         overruled.add("skip_level")  # 'my skip-level keeps going around me': the manager's own boss's boss, a talk up, not one with their reports' reports
     if "stuck" in found and "quiet" in found and _said_after_in_sentence(text, cue_span(text, "stuck"), cue_span(text, "quiet")):
         overruled.add("quiet")  # "stuck eight days on the feed and hasn't said a word": silent about the blocker, which the stuck item asks about
-    return [cue for cue in dict.fromkeys(found) if cue not in overruled]
+    kept = [cue for cue in dict.fromkeys(found) if cue not in overruled]
+    seen = [cue for cue in kept if not hedged(text, cue)]
+    return seen if seen else kept  # a guess yields to what the manager saw; alone it is still the best reading
 
 
 def _said_after_in_sentence(text: str, a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

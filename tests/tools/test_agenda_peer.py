@@ -1,0 +1,43 @@
+"""A peer's agenda (tools side): built from the notes with no report's questions, every stated fact named, and the
+shared rule about what the notes say their side keeps doing; the returner's own leaving is never the cover's."""
+
+from datetime import date
+
+from tools.agenda import AgendaInput, build_agenda
+from tools.team import Person
+
+TODAY = date(2026, 12, 4)
+
+
+def _peer(notes: str, relationship: str = "peer"):
+    return build_agenda(AgendaInput(person=Person(name="Agathe", role="team member"), minutes=30, today=TODAY, notes=notes,
+                                    person_in_team=False, relationship=relationship, cues=["conflict"]))
+
+
+def test_the_peer_set_replaces_the_report_set():
+    notes = "agathe runs support, not my report. her agents keep closing our escalation tickets early, 9 reopened last week"
+    agenda = _peer(notes)
+    titles = [i.title for i in agenda.items]
+    assert titles[0] == "Why you're meeting: the goal you share" and "One rule you both keep" in titles
+    assert agenda.feedback_prompts == [] and agenda.growth_item == ""
+    assert "closing the escalation tickets early" in agenda.markdown
+    assert "9 reopened" in agenda.markdown
+    assert "Situation:" not in agenda.markdown  # a peer's state is not assessed
+
+
+def test_someone_in_another_team_gets_the_same_set():
+    agenda = _peer("agathe is on another team and her analysts pulled our forecast early twice", relationship="other_team")
+    assert "in another team, not your report" in agenda.markdown
+
+
+def test_a_report_keeps_the_report_set():
+    agenda = _peer("agathe keeps closing tickets early", relationship="report")
+    assert "One rule you both keep" not in agenda.markdown
+
+
+def test_leaving_before_the_leave_is_not_the_cover_having_left():
+    notes = ("agathe is back from 4 months leave on monday. while she was out her pricing model got handed to a consultant who "
+             "rebuilt part of it. she was mid-way through a promo case before she left")
+    agenda = build_agenda(AgendaInput(person=Person(name="Agathe", role="team member"), minutes=45, today=TODAY, notes=notes,
+                                      person_in_team=False, cues=["returning_from_leave", "reprioritized"]))
+    assert "has since left" not in agenda.markdown

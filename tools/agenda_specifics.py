@@ -1,0 +1,240 @@
+"""The specifics a manager states before a 1-on-1 (numbers, money, named work and documents, what was said in a
+meeting, counted incidents) read as short clauses in their words, and whether an agenda already carries each one.
+An agenda that leaves one out names it in an item of its own, so no stated fact is dropped for a generic template.
+Works on run-on notes without punctuation ('two sprint commitments missed in a row his last three PRs ...').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lead_core.numbers import NUMBER_WORDS
+from tools.message import longest_shared_run
+
+# Where one fact ends and the next begins in notes written as one breath: punctuation, or a new subject.
+_STOP = re.compile(r"[.;!?\n]+|(?<!\d):(?!\d)|,\s+(?!which\b|who\b|whose\b)|\s+-{1,2}\s+|\s+(?:and when|and then|and now|but|so|because|while|although|though|meanwhile|whereas)\s+", re.I)
+_NEW_SUBJECT = frozenset("i he she they we his her their my our he's she's they're hes shes theyre i'm im".split())
+_OBJECT_BEFORE = frozenset("on to for with from at by of about off into onto over under than gave give giving told tell asked ask and let make "
+                           "help want need needs see saw keep kept put pay paid thank trust brief beyond like without across around through behind between within "
+                           "past since until via per against".split())
+_PLACE_LEAD = re.compile(r"^(?:then\s+)?(?:in|at|during|on|after|before)\s+(?:the|a|an|our|my|this|last|every|each)\b", re.I)
+_HEAD = frozenset("the his her their our my last past about only over nearly almost another first a an".split())
+_LEAD = re.compile(r"^(?:(?:and|but|so|then|also|plus|meanwhile|oh|tbh|honestly|now|just|yeah|well),?\s+)+", re.I)
+_TRAIL = re.compile(r"(?:\s+(?:and|but|so|or|the|a|an|to|of|with|for|that|which|who|when|if|yesterday|today))+\s*$", re.I)
+_MEETING = re.compile(r"\b(?:1[:-]?1s?|1 on 1|one[- ]on[- ]ones?)\b", re.I)
+_PREP_START = re.compile(r"^(?:of|to|for|with|from|by|than|like|as)\b", re.I)
+
+_COUNT_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha() and w not in ("a", "an", "one", "zero", "no")), key=len, reverse=True))
+_MONEY = r"[$€£]\s?\d[\d,.]*\s?(?:k|m|bn)?\b|\b\d[\d,.]*\s?(?:k|m|bn)\b(?!\s*(?:rows?|records?|lines?|users?|samples?))|\b\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp)\b"
+_NUMBER = re.compile(rf"{_MONEY}|\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th) time\b|\b\d{{1,3}}(?:\.\d+)?\s?%|\b\d+(?:\.\d+)?\b|\b(?:{_COUNT_WORDS})\b|\btwice\b|\ba dozen\b", re.I)
+_SPAN_ONLY = re.compile(rf"^(?:(?:the )?(?:last |past |next |another |over |for |about |nearly |almost )?(?:\d+|{_COUNT_WORDS}|a|an|one)\s+(?:more\s+)?(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?|mins?)|(?:\d+|{_COUNT_WORDS}) of us)$", re.I)
+_SPAN_START = re.compile(rf"^(?:\d+|{_COUNT_WORDS}|a|an|one)\s+(?:more\s+)?(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?|mins?)\b|^(?:\d+|{_COUNT_WORDS}) of us\b", re.I)
+_SPAN_FACT = re.compile(r"\b(?:weeks?|days?|months?|sprints?)\s+(?:left|to go|late|behind|overdue|remaining|early|from done|away from)\b|\b(?:late|overdue|behind) by\b", re.I)
+_DATE_WORD = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$|^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*,?$|^(?:on|the|by|due|until|till|from|since)$", re.I)
+# Two facts joined by 'and' in one long clause: 'we moved X onto Y on oct 5 and the Z is owned by dashiell now'.
+_AND_NEW = re.compile(r"\s+and\s+(?=(?:the|a|an|his|her|their|our|my|its)\s)", re.I)
+# The word before a number that ends one run-on fact ('rough two sprint commitments', 'lately four code reviews').
+_RUN_ON_END = re.compile(r"^(?:\w+ly|rough|bad|tough|hard|again|too|fine|ok|okay|lol|tbh|honestly)$", re.I)
+_ARTIFACT = re.compile(
+    r"\b(?:docs?|documents?|proposals?|PRs?|pull requests?|reports?|dashboards?|decks?|rfcs?|specs?|design docs?|audits?|models?|pipelines?|"
+    r"migrations?|launch(?:es)?|releases?|incidents?|outages?|overrides?|overriding|offers?|estimates?|recommendations?|sprints?|commitments?|"
+    r"reviews?|tests?|deadlines?|deliverables?|budgets?|contracts?|pages|on-?call|rota|tickets?|experiments?|results?|metrics?|forecasts?|owned by|owner|platforms?|services?|process)\b", re.I)
+_QUOTE = re.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d]{3,80}['\"\u2019\u201d](?!\w)")
+# About the meeting itself, or the manager's own aim: no fact about the situation.
+_LOGISTICS = re.compile(r"\bi (?:need|want|'d like|would like|have to|must)\b|^(?:two|three|2|3) things\b|\b(?:1[:-]?1s?|1 on 1|one[- ]on[- ]one|min(?:ute)?s?|mins|prep(?: me)?|agenda|hard chat|catch[- ]?up|meeting)\b|"
+                        r"^(?:i|we)(?:'d|'m| need| want| would| have| hope| don'?t want)\b|\bjust (?:the two of us|us)\b|^(?:this is|it'?s) just us\b", re.I)
+_STOPWORDS = frozenset(
+    "the a an and or but of to in on at by for with from his her their my our your its this that these those he she they i we "
+    "is are was were be been being has have had got get gets it as about into over off up out again last just very really "
+    "some more most any all also than then them him me us who which what when where there here".split())
+
+
+@dataclass(frozen=True)
+class Specific:
+    """One stated fact in the manager's words, with the tokens that show an agenda carries it."""
+
+    text: str
+    numbers: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+# Words a note can do without: what is left names the fact in fewer of the manager's words in a row than an echo check allows.
+_FILLER = {w: rank for rank, group in enumerate((
+    "the a an that which really just very basically actually honestly tbh literally pretty quite kind sort perhaps about like",
+    "is are was were been being has have had got gotten some own us now",
+    "his her their our my",
+)) for w in group.split()}  # lower goes first
+MAX_RUN = 7
+
+
+def condensed(text: str) -> str:
+    """The fact as a note in the manager's words, never more than MAX_RUN of them in a row: where a run grows too long, a
+    filler word inside it goes (the latest one), and the note stops where none can."""
+    kept: list[tuple[str, int, bool]] = []  # (word, its place in the text, inside a quote)
+    tokens, quoted = text.split(), False
+    for i, token in enumerate(tokens):
+        opens = token[:1] in "'\"\u2018\u201c"
+        if i + 1 < len(tokens) and tokens[i + 1][:1] in "'\"\u2018\u201c" and token.casefold() in _QUOTE_VERBS:
+            kept.append(("calls it" if token.casefold().startswith("sa") else f"{token} it as", -9, False))  # own words before a quote
+            continue
+        inside = quoted or opens
+        quoted = inside and not token.endswith(("'", '"', "\u2019", "\u201d"))
+        kept.append((token, i, inside))
+        if longest_shared_run(text, " ".join(w for w, _, _ in kept)) > MAX_RUN:
+            run = _run(kept)
+            can = [k for k in run[1:-1] if _filler_rank(kept[k][0]) is not None and not kept[k][2]]
+            drop = min(reversed(can), key=lambda k: _filler_rank(kept[k][0]) or 0, default=None)  # 'the' before 'her'
+            if drop is None:
+                kept.pop()
+                break
+            kept.pop(drop)
+    note = " ".join(word for word, _, _ in kept).strip(" ,(")
+    return note + ")" if note.count("(") > note.count(")") else note
+
+
+def _filler_rank(word: str) -> int | None:
+    """How readily a word can go from a note (0 first), None when it carries the fact; an adverb ('urgently') goes first."""
+    bare = word.casefold().strip("(),")
+    return 0 if bare.endswith("ly") and len(bare) > 5 and bare not in _NOT_ADVERBS else _FILLER.get(bare)
+
+
+_NOT_ADVERBS = frozenset("weekly monthly quarterly yearly daily nightly hourly early friendly family supply reply italy costly timely likely".split())
+
+
+_QUOTE_VERBS = frozenset("says said saying put wrote writes posted typed".split())
+
+
+def _run(kept: list[tuple[str, int, bool]]) -> list[int]:
+    """Indexes into `kept` of the run of words, ending at the last, that stand in a row in the text."""
+    run = [len(kept) - 1]
+    while run[0] > 0 and kept[run[0] - 1][1] == kept[run[0]][1] - 1 and kept[run[0]][1] >= 0:
+        run.insert(0, run[0] - 1)
+    return run
+
+
+def _pieces(notes: str) -> list[str]:
+    """The notes cut into clauses, a run-on cut where a new subject starts ('... in a row his last three PRs ...'); a
+    place said first ('then in the weekly ops review') stays with what was said there."""
+    out: list[str] = []
+    for part in _STOP.split(_MEETING.sub("meeting", notes or "")):
+        tokens = part.split()
+        start = 0
+        for i in range(1, len(tokens)):
+            word, before = tokens[i].casefold().strip(",\u2019").replace("\u2019", "'"), tokens[i - 1].casefold().strip(",")
+            verb_before = before in _OBJECT_BEFORE or before.endswith(("ing", "ed"))
+            if word in _NEW_SUBJECT and not verb_before and i - start >= 3:
+                out.append(" ".join(tokens[start:i]))
+                start = i
+        out.append(" ".join(tokens[start:]))
+    joined: list[str] = []
+    for piece in (p.strip() for p in out if p.strip()):
+        if joined and _PLACE_LEAD.match(joined[-1]) and len(joined[-1].split()) <= 6:
+            joined[-1] = f"{joined[-1]} {piece}"
+        else:
+            joined.append(piece)
+    split = [q for p in joined for q in (_AND_NEW.split(p) if len(p.split()) > 16 else [p])]
+    return [q for p in split for q in _at_numbers(p)]
+
+
+def _at_numbers(piece: str) -> list[str]:
+    """A piece too long to be one fact, or holding the meeting's own words, cut at each number ('... rough two sprint
+    commitments missed in a row' gives 'two sprint commitments missed in a row')."""
+    long = len(piece.split()) > 18 or bool(_LOGISTICS.search(piece))
+    cuts: list[int] = []
+    for m in _NUMBER.finditer(piece):
+        if _SPAN_START.match(piece[m.start() :]):
+            continue
+        head = piece[: m.start()].split()
+        back = 0
+        while back < min(3, len(head)) and head[-1 - back].casefold() in _HEAD:
+            back += 1
+        if not long and not (len(head) > back and _RUN_ON_END.match(head[-1 - back])):
+            continue
+        if head and _DATE_WORD.match(head[-1]):  # 'on oct 5': a date, not the start of a fact
+            continue
+        at = len(" ".join(head[: len(head) - back])) + (1 if len(head) > back else 0)
+        if not cuts or len(piece[cuts[-1] : at].split()) >= 8:  # 'three to four months gives perhaps a 25% chance': one fact
+            cuts.append(at)
+    if not cuts:
+        return [piece]
+    return [piece[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(piece)])]
+
+
+_APOSTROPHE = {"hes": "he's", "shes": "she's", "theyre": "they're", "im": "I'm", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
+               "isnt": "isn't", "wasnt": "wasn't", "cant": "can't", "wont": "won't", "hasnt": "hasn't", "havent": "haven't"}
+
+
+def _tidy(piece: str) -> str:
+    piece = re.sub(r"\b[a-z]+\b", lambda m: _APOSTROPHE.get(m.group(0), m.group(0)), piece)  # 'hes answered' as 'he's answered'
+    piece = _TRAIL.sub("", _LEAD.sub("", piece.strip(" ,()"))).strip(" ,()")
+    if piece.count("(") != piece.count(")"):
+        piece = piece.replace("(", "").replace(")", "")
+    words = piece.split()
+    if len(words) <= 24:
+        return piece
+    clipped = " ".join(words[:24])
+    cut = clipped.rfind(" and ")
+    return _TRAIL.sub("", clipped[:cut] if cut > 40 else clipped)
+
+
+def _is_specific(piece: str, name: str) -> bool:
+    if len(piece.split()) < 3 or _LOGISTICS.search(piece) or _PREP_START.match(piece) or _SPAN_ONLY.fullmatch(piece.strip()):
+        return False
+    numbers = [m.group(0) for m in _NUMBER.finditer(piece)]
+    spans_only = numbers and all(_SPAN_START.search(m) for m in _number_phrases(piece))
+    if name and re.fullmatch(rf"(?:with |and )?{re.escape(name)}\b.*", piece, re.I) and not numbers:
+        return False
+    span_fact = spans_only and _SPAN_FACT.search(piece)  # '~2 weeks left on fraud v3': a span that is the point
+    return bool((numbers and (not spans_only or span_fact)) or _QUOTE.search(piece) or (_ARTIFACT.search(piece) and len(piece.split()) >= 4))
+
+
+def _number_phrases(piece: str) -> list[str]:
+    """Each number with the word or two after it ('two months', '40k in off-spec')."""
+    return [piece[m.start() : m.end() + 20].split(",")[0].strip() for m in _NUMBER.finditer(piece)]
+
+
+def _keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    numbers = tuple(m.group(0).casefold().replace(" ", "") for m in _NUMBER.finditer(text))
+    words = tuple(dict.fromkeys(w for w in re.findall(r"[a-z][a-z'-]{3,}", text.casefold()) if w not in _STOPWORDS and not w.endswith("'s")))
+    return numbers, words
+
+
+def stated_specifics(notes: str, name: str = "", most: int = 6) -> list[Specific]:
+    """The concrete facts the manager stated (at most `most`), each a short clause in their words: numbers and money,
+    named work, documents and incidents, words quoted from a meeting. The meeting's own length and day, and what the
+    manager wants from it, are no facts about the situation."""
+    out: list[Specific] = []
+    for piece in _pieces(notes):
+        text = _tidy(piece)
+        if _is_specific(text, name) and not any(text in s.text for s in out):
+            numbers, words = _keys(text)
+            out.append(Specific(text, numbers, words))
+    return out[:most]
+
+
+def carried(specific: Specific, agenda_text: str) -> bool:
+    """True when the agenda already holds the fact: every number in it, and most of its words."""
+    have = agenda_text.casefold()
+    flat = have.replace(" ", "")
+    if any(n not in flat for n in specific.numbers):
+        return False
+    if not specific.words:
+        return True
+    hits = sum(1 for w in specific.words if w in have or w[:5] in have)  # 'reverted' carried by 'revert'; 'dashiell's' by 'dashiell'
+    return hits >= max(1, round(0.6 * len(specific.words)))
+
+
+# A guess the manager is unsure of: "i don't know if something's going on outside work or if he's out of his depth".
+_GUESS = re.compile(r"\b(?:(?:don'?t|do not|dont) (?:really )?know|not sure|unsure|wonder(?:ing)?|no idea|can'?t tell)\s+(?:if|whether)\s+(?P<g>[^.;!?]{6,160})", re.I)
+
+
+def stated_guesses(notes: str) -> list[str]:
+    """The possibilities the manager says they can't tell apart, in their words (at most three)."""
+    out: list[str] = []
+    for m in _GUESS.finditer(notes or ""):
+        for part in re.split(r",?\s+or (?:if |whether )?", m.group("g")):
+            part = _tidy(re.split(r"\s+(?:but|and i|so i|i need|i want)\b", part, maxsplit=1, flags=re.I)[0])
+            if len(part.split()) >= 2:
+                out.append(part)
+    return out[:3]
