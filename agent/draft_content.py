@@ -63,7 +63,7 @@ _ASKING = re.compile(r"\basking\s+(?:(?:her|him|them|you|(?!to\b|for\b)\w+)\s+)?
 # A question the manager asks the copilot ("how do i even decide", "whats the agenda").
 _QUESTION_TO_US = re.compile(
     r"^(?:(?:also|and|plus|oh and|btw|ps|p\.s\.|one more thing|separately)[,:]?\s+)?(?:how|what|whats|what's|is it|should i|should we|do i|can i|could you|can you|any tips|which|"
-    r"would it be|is that|am i|do you think|or should i|is it ok|is it okay)\b",
+    r"would it be|is that|am i|do you think|or should i|is it ok|is it okay)\b(?!(?:\s+[\w'’-]+){0,5}\s*:\s+\S)",  # 'what it actually means: ...' heads content
     re.I,
 )
 # The reader's own question relayed ("victor just pinged 'still on for jan 29?'"): what the reply answers.

@@ -33,3 +33,11 @@ def test_every_fact_of_a_run_on_note_reaches_the_points_and_the_writer_notes_do_
     for fact in ("feb 8", "nine of their trailers", "carrier API", "twenty minutes", "paper temperature log"):
         assert fact in said
     assert "excuses" not in said and "sure thing" not in said
+
+
+def test_a_what_it_means_label_heads_content_not_a_question_to_the_copilot():
+    question = ("our CFO read that the churn model has 'precision 0.7' and says it's right 70% of the time. what it really means: of the "
+                "customers it flags, about 7 in 10 do leave within the quarter. write her a short friendly note")
+    said = " ".join(p.text for p in content_points(question, recipient="Ines"))
+    assert "7 in 10 do leave within the quarter" in said
+    assert not any("what should" in p.text for p in content_points("what should i tell her? the demo moved to friday", recipient="Ines"))
