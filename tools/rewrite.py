@@ -248,7 +248,7 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"(?:^|(?<=,\s))after (?:a few|some|several|many|a couple of|lots of) (?:false starts|hiccups|setbacks|detours|iterations|attempts|tries|rounds|ups and downs)(?: (?:with|on|in) (?:the |our )?[\w -]+?)?,\s+", ""),
     (r"^(?:as (?:you|some of you|many of you|most of you) (?:know|may know|may remember|will remember|might remember)|as you'?re aware),?\s+(?=(?:we|I|the|our|this|it)\b)(?![^.!?]*\b(?:done|finished|complete|completed|live|shipped|launched|resolved|fixed|now)\b)[^.!?]*[.!?]*$", ""),  # background the reader already has (not news)
     (r"^(?:so,?\s+)?(?:I )?(?:just )?wanted to give you (?:a (?:bit of an?|quick|short) )?(?:update|heads-up) on (?:where we are with )?", "An update on "),
-    (r"^(?:so|anyway|anyways|basically|well|ok so|okay so|also|just|in short|in a nutshell|long story short|tl;?dr)\b[,:]?\s*", ""),
+    (r"^(?:so|anyway|anyways|basically|well|ok so|okay so|also|just|in short|in brief|briefly|in summary|in a nutshell|long story short|tl;?dr)\b[,:]?\s*", ""),
     (r"^(?:a )?(?:quick|short|brief)(?:-ish)? (?:update|heads-?up|fyi|note)\s*[:–—-]\s*(?=\w)", ""),
     (r"\b(and )?I'?m (?:really |very |so )?(?:happy|pleased|glad|delighted|excited|thrilled) to (?:say|report|share|announce|confirm|tell you)(?: that)?,?\s*", r"\1"),
     (r"^on the (?:less positive|less good|negative|downside|flip|other|down) side,?\s*(?=\w)", ""),
@@ -1495,9 +1495,20 @@ def _plainer(sentences: list[str]) -> list[str]:
 _PAYOFF_RE = re.compile(r"\b(?:stop|prevent|save|cut|reduce|catch|lift|raise|increase|improve|avoid|recover|win|gain|earn)(?:s|es|ed|ing)?\b[^.;]*\d|\bworth\b[^.;]*\d", re.I)
 
 
+# History told as a year ('has been through several versions since 2023'): no figure the reader acts on.
+_HISTORY_YEAR_RE = re.compile(r"\b(?:since|in|back in|from|during)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b", re.I)
+# A standing offer to be contacted ('please do not hesitate to get in touch', 'happy to set up a call whenever suits you'):
+# a courtesy with no fact or ask; shorter, it is the first thing cut.
+_STANDING_OFFER_RE = re.compile(
+    r"\b(?:do not|don'?t) hesitate to\b|\b(?:happy|delighted|glad|pleased) to (?:arrange|set up|have|jump on|hop on|schedule) a (?:call|chat|meeting)\b"
+    r"|\bshould you (?:need|require) anything\b|\bif you (?:need|require|have) anything (?:else|further)\b",
+    re.I,
+)
+
+
 def _weight(sentence: str) -> float:
     """What a sentence carries: numbers and dates first, then the ask, what it gains and risks, then its length."""
-    facts = len(re.findall(r"\d+(?:\.\d+)?%?", sentence)) + len(re.findall(r"(?i)\b(?:half|double|twice|triple|a third|a quarter|dozen|hundred|thousand|million)\b", sentence))
+    facts = len(re.findall(r"\d+(?:\.\d+)?%?", _HISTORY_YEAR_RE.sub(" ", sentence))) + len(re.findall(r"(?i)\b(?:half|double|twice|triple|a third|a quarter|dozen|hundred|thousand|million)\b", sentence))
     planned = re.match(r"(?i)(?:I|we)(?:'ll| will| plan to| are going to|'re going to)\b", sentence)
     facts += bool(planned and re.search(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|tonight|next week|end of (?:the )?(?:day|week|month|quarter))\b", sentence))  # a plan with a day said in words: a dated commitment
     ask = 8 if (ASK_RE.search(sentence) or _PROPOSAL_RE.search(sentence)) and not _PLEASANTRY_RE.match(sentence) else 0
@@ -1538,7 +1549,7 @@ _PRAISE_ONLY_RE = re.compile(r"\b(?:(?:amazing|great|fantastic|incredible|awesom
 def _shorter(sentences: list[str], total: int, max_sentences: int | None, max_words: int | None) -> list[str]:
     """Small talk and topic openers gone, then the limit met (or about half, with no limit) by dropping the
     sentences that carry the least; a sentence with a number, a date, a risk or the ask stays for 'about half'."""
-    kept = [x for x in sentences if not _SMALL_TALK_RE.match(x)] or sentences
+    kept = [x for x in sentences if not _SMALL_TALK_RE.match(x) and not (_STANDING_OFFER_RE.search(x) and not re.search(r"\d", x))] or sentences
     kept = [x for x in kept if re.search(r"\d", x) or ASK_RE.search(x) or not _PRAISE_ONLY_RE.search(x)] or kept  # 'the team has done amazing work on X': warm, but no fact
     if max_sentences:
         kept = _paired(kept, max_sentences)

@@ -1172,3 +1172,18 @@ def test_softer_asks_a_from_now_on_order_with_please():
     out = rewrite("Jonas, the stock report was in units not pallets. From now on cc me on anything that goes to customers.", "soften", today=_TODAY).text()
     assert "please cc me" in out and "make sure cc" not in out
 
+
+
+def test_shorter_drops_the_standing_offer_and_the_history_and_says_the_history_was_left_out():
+    text = ("Dear Ms Okafor, Thank you so much for your time at the audit visit on 12 November. As you may remember, you asked how we "
+            "check the triage model once it is live. I should probably start by explaining that the model has been through several "
+            "versions since 2023, and we learned a lot along the way about note quality. In brief, we now compare its priority score "
+            "with the nurses' own triage every week across all seven hospitals; over the last quarter they agreed in 88% of cases. "
+            "We will send you the last twelve weekly reports by 15 January, as you asked. Please do not hesitate to get in touch should "
+            "you need anything else; I would be more than happy to set up a call whenever suits you.")
+    r = rewrite(text, "tighten", today=_TODAY)
+    out = r.text()
+    assert "hesitate" not in out and "set up a call" not in out and "should you need" not in out.lower()
+    assert "since 2023" not in out and any("since 2023" in x for x in r.left_out)
+    assert "88%" in out and "15 January" in out and not out.split("\n\n")[1].startswith("In brief")
+    assert len(out.split()) <= len(text.split()) * 0.6
