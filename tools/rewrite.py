@@ -2321,11 +2321,25 @@ _UNCHANGED = {
 }
 
 
+_NEED_SENTENCE_RE = re.compile(r"^(?:(?:I|we)\s+)?(?:really\s+|still\s+|absolutely\s+)?(?:need|needs|must have|have to have)\s+(?P<x>.+?\bby\b.+)$", re.I)
+
+
+def dated_need(notes: str) -> tuple[str, str]:
+    """Firmer: the manager's dated need in their notes beside the message ('Need them by mon 14th or the valuation goes
+    out on the old method'), as the need the rewrite leads with, and the rest of the notes; ('', notes) without one."""
+    sentences = _split(notes)
+    hit = next((x for x in sentences if _NEED_SENTENCE_RE.match(x.strip())), None)
+    if hit is None:
+        return "", notes
+    return f"we need {_NEED_SENTENCE_RE.match(hit.strip()).group('x')}", " ".join(x for x in sentences if x is not hit)
+
+
 def rewrite_message(inp: DraftInput) -> DraftedMessage:
     """The draft_message tool for purpose 'rewrite': the pasted message rewritten toward its goal, the notes
     saying what changed (from the texts) and what is still short of the goal, and the lint report."""
     f = inp.facts
-    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=f.ask, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter, bullets=f.rewrite_bullets, executive=inp.audience == "executive", background=f.reason)
+    need, background = (f.ask, f.reason) if f.ask.strip() or f.rewrite_goal != "firm" else dated_need(f.reason)
+    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=need, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter, bullets=f.rewrite_bullets, executive=inp.audience == "executive", background=background)
     if not r.sentences:
         r.sentences = ["[Paste the message to rework.]"]
     if f.rewrite_goal == "soften" and not r.greeting and not r.unchanged:

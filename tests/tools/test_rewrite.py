@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from tools.message import DraftInput, draft_message
-from tools.rewrite import rewrite, what_changed
+from tools.rewrite import dated_need, rewrite, what_changed
 
 TODAY = date(2026, 12, 4)
 PADDED = (
@@ -1187,3 +1187,20 @@ def test_shorter_drops_the_standing_offer_and_the_history_and_says_the_history_w
     assert "since 2023" not in out and any("since 2023" in x for x in r.left_out)
     assert "88%" in out and "15 January" in out and not out.split("\n\n")[1].startswith("In brief")
     assert len(out.split()) <= len(text.split()) * 0.6
+
+
+def test_firmer_leads_with_the_dated_need_the_manager_wrote_beside_the_message():
+    original = ("Hi Wiebke, so sorry to chase! Just wondering if there's any update on the soil moisture exports from the October "
+                "drives? No rush at all, I know it's a hectic month. Whenever works :)")
+    notes = "Survey contractor, 3 wks overdue on the moisture exports. Need them by fri 11th or the irrigation plan for the co-op board goes out on last year's numbers."
+    body = _draft(original, "firm", recipient="Wiebke", facts={"reason": notes}).body
+    first = body.split("\n\n")[1]
+    assert first.startswith("I need the soil moisture exports") and "Fri" in first and "11" in first
+    assert "last year's numbers" in body
+    assert "wondering" not in body.lower() and "no rush" not in body.lower() and "firm date" not in body.lower()
+
+
+def test_dated_need_finds_the_need_and_keeps_the_rest():
+    need, rest = dated_need("Vendor is 2 weeks late. We really need the labels by Jan 8 or the retrain slips. They know.")
+    assert need == "we need the labels by Jan 8 or the retrain slips." and rest == "Vendor is 2 weeks late. They know."
+    assert dated_need("Vendor is 2 weeks late.") == ("", "Vendor is 2 weeks late.")
