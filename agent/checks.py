@@ -388,6 +388,10 @@ def content_problems(body: str, question: str, given: set[float], situation: Sit
     for m in WRITER_WORDS.finditer(body):
         if m.group(0).lower() in question.lower():
             problems.append(DraftProblem("instruction", f"'{m.group(0)}' is an instruction to the writer, not part of the message"))
+    from tools.message_brief import adds_up
+
+    headcount = situation.get("headcount")
+    given = given | _numbers(adds_up(question, headcount if isinstance(headcount, int) else None))  # the manager's cost and payoff, added up by the tool
     stray = sorted(n for n in _numbers(body) - given - summed(body, _numbers(question)) if n not in (0.0,))
     if stray:
         problems.append(DraftProblem("wrong-number", f"{', '.join(f'{n:g}' for n in stray[:3])} appear(s) neither in your question nor in a tool result"))
@@ -510,6 +514,7 @@ def stated_facts(body: str, arguments: dict[str, Any], situation: Situation) -> 
         except ValueError:
             continue
         out.append((f"the date you gave ('{fact.text or fact.value}')", _date_carried(when, fact.text, text)))
+    out += _other_dates(text, arguments, situation, {x for n in CARRIED_DATES if isinstance(x := situation.get(n), str)})
     for name in CARRIED_NUMBERS:
         fact = situation.fact(name)
         if fact is None or fact.source != "question":
@@ -530,6 +535,28 @@ def stated_facts(body: str, arguments: dict[str, Any], situation: Situation) -> 
                 out.append((f"{n:g} (from '{where}')", n in said_numbers))
             if point.get("kind") == "ask":
                 out.append((f"your ask ('{_clip_words(point.get('text', ''), 10)}')", _carried(point.get("text", ""), text)))
+    return out
+
+
+# Dates a message carries when the manager states them for it, whatever their role: a new date, when something starts
+# or ends, what a miss costs, an event; a date gone, the day they need an answer by, and days off shape it instead.
+_MESSAGE_DATE_ROLES = ("deadline", "start", "until", "stake", "event")
+_SPAN_WORDS = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|a few|couple of)\s+(?:working\s+)?(?:days?|weeks?|wks?|months?|sprints?)\b", re.I)
+
+
+def _other_dates(text: str, arguments: dict[str, Any], situation: Situation, carried: set[str]) -> list[tuple[str, bool]]:
+    """The dates the manager stated in the content of a drafted message (its source, their notes to the writer left
+    aside) beyond the case's deadline, new date and start, and whether the draft says each (b37-d02: 'jan 19' unused)."""
+    source = str(arguments.get("source_text") or "").lower()
+    out: list[tuple[str, bool]] = []
+    for d in situation.dates:
+        words = d.words.strip()
+        if d.role not in _MESSAGE_DATE_ROLES or d.date in carried or not words or words.lower() not in source or words.lower() in ("today", "tonight", "now", "tomorrow"):
+            continue
+        if _SPAN_WORDS.search(words):
+            continue  # '5 to 11 weeks away': a span of time, said as the span, not a day
+        carried.add(d.date)
+        out.append((f"the date you gave ('{words}')", _date_carried(date.fromisoformat(d.date), words, text)))
     return out
 
 

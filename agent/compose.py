@@ -1612,7 +1612,7 @@ def _compose_first_draft(records: list[dict[str, Any]], situation: Situation) ->
     lines += _draft_lines(records, _draft_heading(records, situation))
     if purpose == "rewrite":
         changed = [n.removeprefix("Changed: ") for n in notes if n.startswith(("Changed: ", "Kept your"))]
-        lines += ["", "**What changed**"] + [f"- {n}" for n in changed] + [f"- {n}" for n in notes if n.startswith("Not met: ")]
+        lines += ["", "**What changed**"] + [f"- {n}" for n in changed] + [f"- {n}" for n in notes if n.startswith(("Not met: ", "Left out "))]
     gaps = [n.removeprefix("Not said: ") for n in notes if n.startswith("Not said: ")]
     if gaps:  # what the purpose needs and the manager did not say: theirs to add, never invented
         lines += ["", "**Before you send, add** (you didn't say, so the draft doesn't make it up)"] + [f"- {g}" for g in gaps]

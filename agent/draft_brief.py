@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from tools.message import Point
-from tools.message_brief import MessageBrief, number_in_words, offers_of, reason_of
+from tools.message_brief import MessageBrief, adds_up, number_in_words, offers_of, reason_of
 
 # Readers by their relation to us, read from the words around the reader's name (their title and organisation).
 _RELATION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -129,6 +129,8 @@ def message_brief(facts: dict[str, Any], points: list[Point], question: str, pur
         ranged = explained_range(question)
         if purpose == "explain_uncertainty" or ranged.get("want"):
             brief.update(ranged)  # 'wants one figure for ... between 120 and 160 tonnes': a range to explain, whatever else the words suggest
+    headcount = facts.get("headcount") if isinstance(facts.get("headcount"), int) else None
+    brief["adds_up"] = adds_up(question, headcount)[:400] if purpose in ("ask_for_resources", "share_decision", "progress_update", "answer_question") else ""
     return MessageBrief.model_validate({k: v for k, v in brief.items() if v not in ("", None, [])}).model_dump()
 
 

@@ -63,7 +63,7 @@ _ASKING = re.compile(r"\basking\s+(?:(?:her|him|them|you|(?!to\b|for\b)\w+)\s+)?
 # A question the manager asks the copilot ("how do i even decide", "whats the agenda").
 _QUESTION_TO_US = re.compile(
     r"^(?:(?:also|and|plus|oh and|btw|ps|p\.s\.|one more thing|separately)[,:]?\s+)?(?:how|what|whats|what's|is it|should i|should we|do i|can i|could you|can you|any tips|which|"
-    r"would it be|is that|am i|do you think|or should i|is it ok|is it okay)\b",
+    r"would it be|is that|am i|do you think|or should i|is it ok|is it okay)\b(?!(?:\s+[\w'’-]+){0,5}\s*:\s+\S)",  # 'what it actually means: ...' heads content
     re.I,
 )
 # The reader's own question relayed ("victor just pinged 'still on for jan 29?'"): what the reply answers.
@@ -335,7 +335,27 @@ def quoted_message(question: str) -> str:
 
 def _sentences(text: str) -> list[str]:
     protected = _ABBREVIATIONS.sub(lambda m: m.group(1) + _DOT, text)
-    return [s.replace(_DOT, ".").strip() for s in _SENTENCE_END.split(protected) if s.strip(" .")]
+    return [x for s in _SENTENCE_END.split(protected) if s.strip(" .") for x in run_on_sentences(s.replace(_DOT, ".").strip())]
+
+
+# A run-on note typed with no stops ('... is now going to be jan 19 the reasons are ... plus we underestimated ...
+# meanwhile ... dont make it sound like excuses'): where its sentences start, at the words that open a new thought.
+_RUN_ON_WORDS = 45  # words with no stop: more than any sentence a manager writes on purpose
+_RUN_ON_BREAK = re.compile(
+    r"\s+(?=(?:the\s+(?:main\s+|real\s+)?reasons?\s+(?:are|is|being|were|was)|plus|meanwhile|in the meantime|also|btw|anyway|on top of that|"
+    r"so\s+(?!that\b|far\b|much\b|many\b|long\b|it\s+goes\b)(?=(?:the|we|our|their|it|they|i|pickups|[a-z]+s)\b)|"
+    r"(?:dont|don'?t|do not|pls|please|make sure|keep it|no need to)\s+(?:make|promise|say|mention|sound|blame|apologi[sz]e|over|use|want|be|let|keep|forget))\b)",
+    re.I,
+)
+
+
+def run_on_sentences(sentence: str) -> list[str]:
+    """A long sentence with no stop, comma or colon in it split where a new thought starts; any other sentence as it is."""
+    if len(sentence.split()) < _RUN_ON_WORDS or re.search(r"[,;:]|[.!?]\s", sentence.rstrip(".!? ")):
+        return [sentence]
+    parts = (re.sub(r"(?i)\s+(?:and|but|or|so)$", "", x.strip()) for x in _RUN_ON_BREAK.split(sentence))  # 'dont make it sound like excuses and'
+    parts = (re.sub(r"(?i)^so\s+", "", re.sub(r"(?i)^plus\s+", "also, ", x)) for x in parts)  # the joining word goes with the stop that replaces it
+    return [x for x in parts if x.strip(" .")]
 
 
 _VERDICT = re.compile(r"^(?P<v>(?:it'?s|it is|this is|that'?s|that is|the answer is|short answer)\s+[^:]{2,30}?)\s*:\s+(?P<rest>\S.*)$", re.I | re.S)

@@ -43,6 +43,7 @@ class MessageBrief(BaseModel):
     drivers: str = Field(default="", max_length=200, description="What decides where in the range it lands ('spring rain and whether the fruit fly comes back').")
     suggestion: str = Field(default="", max_length=240, description="What we suggest the reader does with the range.")
     stake: str = Field(default="", max_length=200, description="What the reader cares about, as the manager told the writer ('the thing the foundation cares about'): shapes the message, never said back.")
+    adds_up: str = Field(default="", max_length=400, description="What the manager's own cost and payoff figures add up to, computed by `adds_up` and said as 'my sum' (the total cost, what the target is worth, how many times the cost).")
 
 
 @dataclass
@@ -372,3 +373,107 @@ def _why_safe(brief: MessageBrief) -> str:
     if at >= 0.95:
         return f"{_figure(x, brief.range_unit)} is the top of the range, so we're covered in almost every case."
     return ""
+
+
+# ---- The manager's cost and payoff, added up ('each hire is about 95k a year' for two; 'every tenth of a percent is worth
+# about 300k a year' and 'the trial is aiming for half a point'): the sum the one-page argument needs, never left to the reader.
+_ABOUT = r"(?:about|around|roughly|approx\.?|~|some|nearly|almost)?\s*"
+_PERIOD = r"(?P<per>a year|per year|per annum|annually|a month|per month|monthly)?"
+_AMOUNT_END = r"(?=\s*(?:all in|fully loaded|loaded|each|apiece)?\s*(?:[,.;)]|$|\s+(?:and|but|so|which|while)\b))"
+_UNIT_COST = re.compile(
+    r"\beach\s+(?P<what>(?:new\s+)?(?:hire|person|engineer|head|role|seat|fte|contractor|analyst|scientist|licen[cs]e|server|gpu|node))\s+(?:is|costs?|would cost|will cost|comes to|runs(?: at)?)\s+"
+    rf"{_ABOUT}(?P<amt>[^,.;()]+?)\s*{_PERIOD}(?:\s+(?:all in|fully loaded|loaded))?{_AMOUNT_END}",
+    re.I,
+)
+_STEP_VALUE = re.compile(
+    r"\b(?:every|each)\s+(?P<step>(?:tenth|hundredth|quarter|half) of an? (?:percent(?:age point)?|point)|(?:1|one|0\.1|0\.5)\s*(?:%|percent(?:age point)?|points?)|percent(?:age point)?|point)"
+    rf"(?:\s+of\s+[^,.;]{{2,80}}?)?\s+(?:is|are|would be)\s+worth\s+{_ABOUT}(?P<amt>[^,.;()]+?)\s*{_PERIOD}{_AMOUNT_END}",
+    re.I,
+)
+_TARGET = re.compile(
+    r"(?P<who>\b(?:the|our|this)\s+[\w -]{2,60}?)\s+(?P<alone>alone\s+)?(?:is\s+|are\s+)?(?:aim(?:s|ing)? (?:for|at)|target(?:s|ing)?|expect(?:s|ed|ing)? to (?:gain|add|deliver|lift)|should (?:gain|add|deliver|lift|give))\s+"
+    r"(?:about|around|roughly|~)?\s*(?P<t>half an? (?:point|percent(?:age point)?)|an? (?:point|percent(?:age point)?)|a quarter of an? (?:point|percent)|[\w.]+\s*(?:%|percent(?:age points?)?|points?))",
+    re.I,
+)
+_CURRENCY_WORDS = {"euro": "€", "euros": "€", "eur": "€", "dollar": "$", "dollars": "$", "usd": "$", "pound": "£", "pounds": "£", "gbp": "£", "quid": "£"}
+_SCALES = {"k": 1e3, "grand": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
+_STEP_SIZES = {"tenth": 0.1, "hundredth": 0.01, "quarter": 0.25, "half": 0.5}
+
+
+class Amount(BaseModel):
+    """A sum of money the manager gave: its value, currency and period ('a year', 'a month' or '')."""
+
+    value: float
+    currency: str = ""
+    per: str = ""
+
+
+def amount_of(said: str, per: str = "") -> Amount | None:
+    """'ninety-five thousand euro' -> 95000 €, '€300k' -> 300000 €, 'three hundred k' -> 300000; None when no number."""
+    text = said.strip().lower().replace(",", "")
+    currency = ""
+    sign = re.match(r"^([$€£])\s*", text)
+    if sign:
+        currency, text = sign.group(1), text[sign.end() :]
+    words = text.split()
+    while words and words[-1] in _CURRENCY_WORDS:
+        currency = currency or _CURRENCY_WORDS[words.pop()]
+    period = "a year" if per.lower() in ("a year", "per year", "per annum", "annually") else "a month" if per else ""
+    glued = re.fullmatch(r"(\d+(?:\.\d+)?)(k|m|bn)", words[-1]) if words else None
+    if glued:
+        return Amount(value=float(glued.group(1)) * _SCALES[glued.group(2)], currency=currency, per=period)
+    scale = 1.0
+    if len(words) > 1 and words[-1] in _SCALES and words[-1] != "thousand":
+        scale = _SCALES[words.pop()]
+    n = number_in_words(" ".join(words)) if words else None
+    return Amount(value=n * scale, currency=currency, per=period) if n else None
+
+
+def points_of(said: str) -> float | None:
+    """A change in points or percent: 'half a point' -> 0.5, 'tenth of a percent' -> 0.1, '2 points' -> 2."""
+    text = said.strip().lower()
+    part = re.match(r"^(?:an?\s+)?(tenth|hundredth|quarter|half)\s+of\s+an?\s+", text) or re.match(r"^(half)\s+an?\s+", text)
+    if part:
+        return _STEP_SIZES[part.group(1)]
+    if re.match(r"^(?:an?\s+)?(?:point|percent)", text):
+        return 1.0
+    counted = re.match(r"^([\w.]+)\s*(?:%|percent|points?)", text)
+    return number_in_words(counted.group(1)) if counted else None
+
+
+def _money(a: float, currency: str) -> str:
+    if a >= 1e6:
+        return f"{currency}{a / 1e6:.1f}".rstrip("0").rstrip(".") + "M"
+    if a >= 1e3:
+        return f"{currency}{a / 1e3:.0f}k"
+    return f"{currency}{a:.0f}"
+
+
+_COUNT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def adds_up(text: str, headcount: int | None = None) -> str:
+    """The sentence that adds up the manager's cost and payoff, each figure computed from theirs and said as 'my sum';
+    '' unless they gave what a step of the result is worth and the step their work aims for."""
+    step, target = _STEP_VALUE.search(text), _TARGET.search(text)
+    value = amount_of(step.group("amt"), step.group("per") or "") if step else None
+    size, aim = (points_of(step.group("step")), points_of(target.group("t"))) if step and target else (None, None)
+    if value is None or not size or not aim:
+        return ""
+    unit = _UNIT_COST.search(text)
+    each = amount_of(unit.group("amt"), unit.group("per") or "") if unit else None
+    currency = value.currency or (each.currency if each else "")
+    steps = aim / size
+    worth = value.value * steps
+    per = f" {value.per}" if value.per else ""
+    who = re.sub(r"(?i)^the\s+", "", target.group("who").strip())
+    said = (f"the {who}{' alone' if target.group('alone') else ''} aims for {target.group('t').strip()}, which at about {_money(value.value, currency)}{per} for every {step.group('step').strip()} "
+            f"is worth about {_money(worth, currency)}{per} ({steps:g} × {_money(value.value, currency)}, my sum)")
+    if each is None or not headcount:
+        return f"Adding it up: {said}."
+    cost = each.value * headcount
+    times = worth / cost if cost else 0
+    people = f"{_COUNT_WORDS[headcount] if headcount < len(_COUNT_WORDS) else headcount} {unit.group('what').lower()}s" if headcount > 1 else f"one {unit.group('what').lower()}"
+    costs = f"the {people} cost about {_money(cost, currency)}{' ' + each.per if each.per else ''} ({headcount} × {_money(each.value, currency)}, my sum)"
+    ratio = f", about {times:.0f} times what they cost" if times >= 1.5 and (not each.per or each.per == value.per) else ""
+    return f"Adding it up: {costs}; {said}{ratio}."

@@ -43,6 +43,9 @@ _TONE_RULES: tuple[Rule, ...] = (
     (r"^(?:as )?per my (?:last|previous|earlier) (?:email|e-mail|message|note|mail)\b,?\s*", ""),
     (r"^as (?:previously|already) (?:mentioned|stated|discussed|noted)\b,?\s*", ""),
     (r"\b(?:obviously|clearly|frankly|literally|seriously|honestly)\b,?\s*", ""),
+    (r"(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bthey )\b(is|are|was|were) (?:just |completely |totally |absolutely |utterly |frankly )?(?:rubbish|useless|junk|garbage|crap|a mess|a shambles|a joke)\b",
+     r"\1 not working as well as it should"),  # 'your slot planning is rubbish': the work, said without the insult
+    (r"\bthat'?s why (your [\w -]+? (?:is|are) not working as well as it should)\b", r"that's partly why \1"),
     (r"\b(?:terrible|awful|horrible|garbage|crap)\b", "poor"),
     (r"\b(?:sloppy|lazy)\b", "rushed"),
     (r"\b(?:stupid|dumb)\b", "avoidable"),
@@ -235,6 +238,7 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"^your (?=(?:[\w-]+ ){0,3}(?:says|shows|lists|has|claims|states|puts|mentions)\b)", "The "),
     (r"\s+and (?=(?:from now on|going forward|in future|from here on)\b)", ". "),  # a rule after an order is its own sentence
     (r",?\s+and never (\w+)\b([^.?!]*?)\s+again\b", r". From now on, let's not \1\2"),
+    (r"(?:^|(?<=[.?!] ))(?:and )?(from now on|going forward|in future|from here on),?\s+(?=(?:copy|cc|send|run|ask|tell|loop|include|share|flag|check with|post|book|log)\b)", r"\1, please "),  # an order to the reader: asked
     (r"(?:^|(?<=[.?!] ))(?:and )?(from now on|going forward|in future|from here on),?\s+(?!let's\b|please\b|could\b|can\b)", r"\1, let's make sure "),
 )
 _BASE_FORMS = {"building": "build", "doing": "do", "shipping": "ship", "supporting": "support", "running": "run", "making": "make", "taking on": "take on", "adding": "add", "including": "include", "starting": "start", "fitting": "fit"}
@@ -244,7 +248,7 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"(?:^|(?<=,\s))after (?:a few|some|several|many|a couple of|lots of) (?:false starts|hiccups|setbacks|detours|iterations|attempts|tries|rounds|ups and downs)(?: (?:with|on|in) (?:the |our )?[\w -]+?)?,\s+", ""),
     (r"^(?:as (?:you|some of you|many of you|most of you) (?:know|may know|may remember|will remember|might remember)|as you'?re aware),?\s+(?=(?:we|I|the|our|this|it)\b)(?![^.!?]*\b(?:done|finished|complete|completed|live|shipped|launched|resolved|fixed|now)\b)[^.!?]*[.!?]*$", ""),  # background the reader already has (not news)
     (r"^(?:so,?\s+)?(?:I )?(?:just )?wanted to give you (?:a (?:bit of an?|quick|short) )?(?:update|heads-up) on (?:where we are with )?", "An update on "),
-    (r"^(?:so|anyway|anyways|basically|well|ok so|okay so|also|just|in short|in a nutshell|long story short|tl;?dr)\b[,:]?\s*", ""),
+    (r"^(?:so|anyway|anyways|basically|well|ok so|okay so|also|just|in short|in brief|briefly|in summary|in a nutshell|long story short|tl;?dr)\b[,:]?\s*", ""),
     (r"^(?:a )?(?:quick|short|brief)(?:-ish)? (?:update|heads-?up|fyi|note)\s*[:–—-]\s*(?=\w)", ""),
     (r"\b(and )?I'?m (?:really |very |so )?(?:happy|pleased|glad|delighted|excited|thrilled) to (?:say|report|share|announce|confirm|tell you)(?: that)?,?\s*", r"\1"),
     (r"^on the (?:less positive|less good|negative|downside|flip|other|down) side,?\s*(?=\w)", ""),
@@ -572,6 +576,7 @@ class Reworked:
     picked: list[str] = field(default_factory=list)  # what the rewrite chose that the manager did not say (a date)
     lines: bool = False  # a limit in lines: each sentence is a line of its own
     unchanged: bool = False  # softer or firmer found nothing to reword: no rewrite to show
+    left_out: list[str] = field(default_factory=list)  # shorter: the sentences with a figure the cut dropped, said back as left out
 
     def text(self) -> str:
         if self.bullets:  # one point a line, the closing after the list
@@ -855,7 +860,7 @@ _ESCALATE_RE = re.compile(r"\b(?:escalat\w+|raise (?:it|this|that)|take (?:it|th
 _WITHOUT_YOU_RE = re.compile(r"^(?:(?:just|simply) )?(?P<verb>go ahead with|carry on with|proceed with|[a-z]+) (?P<what>.+?) without (?P<y>(?:you|your|your team'?s?|your side'?s?) ?[\w -]*)$", re.I)
 _MOVED_RE = re.compile(r"\b(?:moves?|moved|gets? moved|is moved|reschedul\w+|cancel+\w*|postpon\w+|bump\w*)\b", re.I)
 _MISSING_BY_RE = re.compile(
-    r"^(?:(?:we|I) (?:don'?t|do not|can'?t|cannot) (?:get|have|receive|see) (?P<x>.+?)|(?P<y>it|this|that|the [\w -]+?|your [\w -]+?) (?:isn'?t|is not|aren'?t|are not|hasn'?t been|haven'?t been) (?P<state>[\w-]+)) (?P<by>by|before) (?P<d>.+)$",
+    r"^(?:(?:we|I) (?:don'?t|do not|can'?t|cannot) (?:get|have|receive|see) (?P<x>.+?)|(?P<y>it|this|that|the [\w -]+?|your [\w -]+?)(?:'s not|'re not| isn'?t| is not| aren'?t| are not| hasn'?t been| haven'?t been) (?P<state>[\w-]+)) (?P<by>by|before) (?P<d>.+)$",
     re.I,
 )
 
@@ -1485,14 +1490,31 @@ def _plainer(sentences: list[str]) -> list[str]:
     return [x for x in out if x]
 
 
+# A figure said as what the work gains ('could stop around 60% of repeat scammers', 'saves about 220k a year'): the reason
+# for the ask, which a shorter version keeps before a detail of how.
+_PAYOFF_RE = re.compile(r"\b(?:stop|prevent|save|cut|reduce|catch|lift|raise|increase|improve|avoid|recover|win|gain|earn)(?:s|es|ed|ing)?\b[^.;]*\d|\bworth\b[^.;]*\d", re.I)
+
+
+# History told as a year ('has been through several versions since 2023'): no figure the reader acts on.
+_HISTORY_YEAR_RE = re.compile(r"\b(?:since|in|back in|from|during)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d{2}\b", re.I)
+# A standing offer to be contacted ('please do not hesitate to get in touch', 'happy to set up a call whenever suits you'):
+# a courtesy with no fact or ask; shorter, it is the first thing cut.
+_STANDING_OFFER_RE = re.compile(
+    r"\b(?:do not|don'?t) hesitate to\b|\b(?:happy|delighted|glad|pleased) to (?:arrange|set up|have|jump on|hop on|schedule) a (?:call|chat|meeting)\b"
+    r"|\bshould you (?:need|require) anything\b|\bif you (?:need|require|have) anything (?:else|further)\b",
+    re.I,
+)
+
+
 def _weight(sentence: str) -> float:
-    """What a sentence carries: numbers and dates first, then the ask and risks, then its length."""
-    facts = len(re.findall(r"\d+(?:\.\d+)?%?", sentence)) + len(re.findall(r"(?i)\b(?:half|double|twice|triple|a third|a quarter|dozen|hundred|thousand|million)\b", sentence))
+    """What a sentence carries: numbers and dates first, then the ask, what it gains and risks, then its length."""
+    facts = len(re.findall(r"\d+(?:\.\d+)?%?", _HISTORY_YEAR_RE.sub(" ", sentence))) + len(re.findall(r"(?i)\b(?:half|double|twice|triple|a third|a quarter|dozen|hundred|thousand|million)\b", sentence))
     planned = re.match(r"(?i)(?:I|we)(?:'ll| will| plan to| are going to|'re going to)\b", sentence)
     facts += bool(planned and re.search(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|tonight|next week|end of (?:the )?(?:day|week|month|quarter))\b", sentence))  # a plan with a day said in words: a dated commitment
     ask = 8 if (ASK_RE.search(sentence) or _PROPOSAL_RE.search(sentence)) and not _PLEASANTRY_RE.match(sentence) else 0
     news = 3 if _NEWS_RE.search(sentence) and not _RISK_RE.search(sentence) else 0  # a risk already counts
-    return facts * 3 + ask + (3 if _RISK_RE.search(sentence) else 0) + news + len(sentence.split()) / 20
+    payoff = 4 if _PAYOFF_RE.search(sentence) else 0
+    return facts * 3 + ask + payoff + (3 if _RISK_RE.search(sentence) else 0) + news + len(sentence.split()) / 20
 
 
 def _carries(sentence: str) -> bool:
@@ -1527,7 +1549,7 @@ _PRAISE_ONLY_RE = re.compile(r"\b(?:(?:amazing|great|fantastic|incredible|awesom
 def _shorter(sentences: list[str], total: int, max_sentences: int | None, max_words: int | None) -> list[str]:
     """Small talk and topic openers gone, then the limit met (or about half, with no limit) by dropping the
     sentences that carry the least; a sentence with a number, a date, a risk or the ask stays for 'about half'."""
-    kept = [x for x in sentences if not _SMALL_TALK_RE.match(x)] or sentences
+    kept = [x for x in sentences if not _SMALL_TALK_RE.match(x) and not (_STANDING_OFFER_RE.search(x) and not re.search(r"\d", x))] or sentences
     kept = [x for x in kept if re.search(r"\d", x) or ASK_RE.search(x) or not _PRAISE_ONLY_RE.search(x)] or kept  # 'the team has done amazing work on X': warm, but no fact
     if max_sentences:
         kept = _paired(kept, max_sentences)
@@ -1991,7 +2013,7 @@ _HARSH_RE = re.compile(
     rf"\b(?:{_VERDICT})\b|{_BLAME_LEFT_RE.pattern}|{_FED_UP_RE.pattern.split('(?P<rest>')[0].replace('(?P<join>', '(?:')}|{_WHOSE_WORK_RE.pattern}[\w-]+"
     r"|\b(?:fix|sort out|sort|get a grip on|clean up) your [\w-]+|\b(?:unusable|useless|garbage|rubbish|sloppy|lazy|stupid|incompetent|pathetic|careless|ridiculous|unacceptable)\b"
     r"|\bwhat were you thinking\b|\bhow hard (?:is|can) it be\b|\bI shouldn'?t have to\b|\b(?:I need you to|you need to|you have to|you must) (?:stop|quit|never)\b|\b(?:this|that)(?: is|'s) (?:exactly|precisely) why we have\b"
-    r"|\b(?:I|we)(?:'ve| have| had)? (?:already )?(?:told|warned|reminded) you(?: (?:this|that|so|it))? (?:twice|again|before|already|repeatedly|(?:\w+|so many|many) times)\b|\bbasic stuff\b",
+    r"|\b(?:I|we)(?:'ve| have| had)? (?:already )?(?:told|warned|reminded) you(?: (?:this|that|so|it))? (?:twice|again|before|already|repeatedly|(?:\w+|so many|many) times|(?:back )?(?:in|last) [A-Za-z]+)\b|\bbasic stuff\b",
     re.I,
 )
 _PLEA_RE = re.compile(
@@ -2007,14 +2029,15 @@ _FIGURE_RE = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)*(?![\d.,]*\d)(?:\s?%|k\b)?(
 # stuff'), the writer's grievance ('I shouldn't have to check it'). Softer, such a clause goes; what happened stays.
 _REPROACH_RE = re.compile(
     r"\b(?:I|we)(?:'ve| have| had)? (?:already |now )?(?:told|warned|reminded|asked) you(?: (?:this|that|so|about (?:this|that|it)|it))?"
-    r" (?:twice|again|before|already|repeatedly|more than once|(?:\w+|so many|many) times)\b|\bas (?:I|we) (?:told|warned) you\b|\bhow many times\b"
+    r" (?:twice|again|before|already|repeatedly|more than once|(?:\w+|so many|many) times|(?:back )?(?:in|on|at|last|during) (?:the )?[A-Za-z]+(?: \d{1,2})?(?: (?:week|month|meeting|review|call))?)\b|\bas (?:I|we) (?:told|warned) you\b|\bhow many times\b"
     r"|\b(?:this|that|it)(?:'s| is| was) (?:really |pretty |such |very )?(?:basic|elementary|obvious|simple|easy)(?: stuff| things?| work)?\b|\bbasic stuff\b|\bnot rocket science\b"
     r"|\b(?:I|we) (?:shouldn'?t|should not) (?:have|need) to\b|\byou (?:should|ought to) (?:have known|know better)\b",
     re.I,
 )
 # Firmer: an opener that apologises, sympathises or gushes before the point ('we'd love to help!', 'totally understand').
 _OPENER_RE = re.compile(r"^(?:it |that |this )?would be (?:really |so |super |very )*(?:great|amazing|helpful|lovely|fantastic|appreciated|awesome)\b|\b(?:we|I)(?:'d| would) (?:love|be (?:happy|glad|delighted)) to (?:help|support|get there)\b|\b(?:totally|completely|fully) (?:understand|get)\b|\bsorry\b|\bjust a thought\b", re.I)
-_TOLD_FRAME_RE = re.compile(r"^(?:I|we)(?:'ve| have| had)? (?:already |now )?(?:told|warned|reminded) you(?: (?:twice|again|before|already|repeatedly|more than once|(?:\w+|so many|many) times))?(?: now)?(?:,? that)?,?\s+(?=(?:the|our|your|this|it|they|we)\b)", re.I)
+_TOLD_FRAME_RE = re.compile(r"^(?:I|we)(?:'ve| have| had)? (?:already |now )?(?:told|warned|reminded) you(?: (?:twice|again|before|already|repeatedly|more than once|(?:\w+|so many|many) times))?(?: now)?(?:,? that)?,?\s+"
+                            r"(?=(?:the|our|your|they|we)\b|(?:this|it)\s+(?!(?:back|in|last|on|at|before|again|twice|already)\b))", re.I)  # 'told you this in May' frames no fact
 _CLAUSES_RE = re.compile(r",?\s+(?:and|but)\s+(?=(?:I|we|you|it|this|that|they|he|she|the|our|my)\b)|;\s+|,\s+(?=(?:I|we|you|it|this|that)\b)", re.I)
 
 
@@ -2088,6 +2111,20 @@ def facts_lost(original: str, need: str, rewritten: str, today: date, *, figures
     return out
 
 
+def left_out(original: str, rewritten: str, today: date) -> list[str]:
+    """A shorter version's cut, said back: each sentence of the original whose figure the rewrite no longer says
+    (clipped past 24 words), so no stated number is dropped without the manager being told."""
+    lost = _figures(original, today) - _figures(rewritten, today)
+    out = []
+    for sentence in _split(original):
+        if _SMALL_TALK_RE.match(sentence) or _PLEASANTRY_RE.match(sentence):
+            continue
+        if _figures(sentence, today) & lost:
+            words = sentence.rstrip(".!?").split()
+            out.append("'" + " ".join(words[:24]) + (" ..." if len(words) > 24 else "") + "'")
+    return out
+
+
 def rewrite(
     text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False, shorter: bool = False, bullets: bool = False, executive: bool = False, background: str = ""
 ) -> Reworked:
@@ -2136,6 +2173,7 @@ def rewrite(
     signed = _SIGNOFF_RE.search(body)
     r.signoff = signed.group(0).strip() if signed and "\n" in signed.group(0).strip() else ""  # 'Best,\nKai': theirs, kept
     r.shortfalls = _shortfalls(r, goal, before, max_sentences, max_words, shorter, body, need, today)
+    r.left_out = left_out(body, r.text(), today) if shorten and isinstance(today, date) else []
     said = " ".join(r.shortfalls)  # the word-level notes first; the clause check adds what they did not already say
     r.shortfalls += [x for x in goal_misses(goal, named, [*r.sentences, r.closing, r.topic] if r.closing or r.topic else r.sentences, shorter=shorten) if x not in r.shortfalls and not (x.endswith("hedges the ask") and "as a hedge" in said) and not (x.endswith("as blame") and "as blame" in said)]
     said = {_norm(x) for x in _split(body)}
@@ -2283,11 +2321,25 @@ _UNCHANGED = {
 }
 
 
+_NEED_SENTENCE_RE = re.compile(r"^(?:(?:I|we)\s+)?(?:really\s+|still\s+|absolutely\s+)?(?:need|needs|must have|have to have)\s+(?P<x>.+?\bby\b.+)$", re.I)
+
+
+def dated_need(notes: str) -> tuple[str, str]:
+    """Firmer: the manager's dated need in their notes beside the message ('Need them by mon 14th or the valuation goes
+    out on the old method'), as the need the rewrite leads with, and the rest of the notes; ('', notes) without one."""
+    sentences = _split(notes)
+    hit = next((x for x in sentences if _NEED_SENTENCE_RE.match(x.strip())), None)
+    if hit is None:
+        return "", notes
+    return f"we need {_NEED_SENTENCE_RE.match(hit.strip()).group('x')}", " ".join(x for x in sentences if x is not hit)
+
+
 def rewrite_message(inp: DraftInput) -> DraftedMessage:
     """The draft_message tool for purpose 'rewrite': the pasted message rewritten toward its goal, the notes
     saying what changed (from the texts) and what is still short of the goal, and the lint report."""
     f = inp.facts
-    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=f.ask, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter, bullets=f.rewrite_bullets, executive=inp.audience == "executive", background=f.reason)
+    need, background = (f.ask, f.reason) if f.ask.strip() or f.rewrite_goal != "firm" else dated_need(f.reason)
+    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=need, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter, bullets=f.rewrite_bullets, executive=inp.audience == "executive", background=background)
     if not r.sentences:
         r.sentences = ["[Paste the message to rework.]"]
     if f.rewrite_goal == "soften" and not r.greeting and not r.unchanged:
@@ -2302,6 +2354,7 @@ def rewrite_message(inp: DraftInput) -> DraftedMessage:
     wording = [x for x in changed if x not in greeting and not re.match(r"\d+ words became", x)]
     notes = [f"Changed: {x}." for x in changed] if wording else ["Kept your wording: nothing read as harsh or unclear.", *(f"Changed: {x}." for x in greeting)]
     notes += [f"Changed: {x}." for x in r.picked] + [f"Not met: {x}." for x in r.shortfalls]
+    notes += [f"Left out to keep it short (add it back if they need it): {x}." for x in r.left_out]
     if r.unchanged:  # never shown as a rewrite: what could not change and why, in one sentence
         notes = ["Unchanged: " + _UNCHANGED[f.rewrite_goal].format(closing=" with one closing line added" if r.closing else "")]
     lint = lint_message(

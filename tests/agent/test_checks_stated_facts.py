@@ -89,3 +89,16 @@ def test_a_number_said_in_words_up_to_twenty_counts_as_said():
 
     assert 17.0 in _numbers("about seventeen weeks of backlog across two teams")
     assert {2.0, 17.0} <= _numbers("about seventeen weeks of backlog across two teams")
+
+
+def test_a_new_date_the_manager_stated_for_the_message_is_checked_whatever_its_role():
+    from agent.situation import StatedDate
+
+    s = Situation(intents=["stakeholder_message"])
+    s.put("deadline", "2026-12-18", "question", "dec 18")
+    s.dates = [StatedDate(date="2026-12-18", role="deadline", words="dec 18"), StatedDate(date="2027-02-09", role="deadline", words="feb 9"),
+               StatedDate(date="2026-11-20", role="past", words="nov 20"), StatedDate(date="2027-03-01", role="deadline", words="6 weeks")]
+    arguments = {"purpose": "forecast_risk", "source_text": "email to rhea: the scanner rollout we promised for dec 18 is now feb 9, the pilot on nov 20 was fine, 6 weeks late", "facts": {}}
+    dropped = [what for what, kept in stated_facts("Hi Rhea,\n\nThe scanner rollout we promised for 18 December is running late.", arguments, s) if not kept]
+    assert dropped == ["the date you gave ('feb 9')"]
+    assert [what for what, kept in stated_facts("Hi Rhea,\n\nThe rollout moves from 18 December to 9 February.", arguments, s) if not kept] == []

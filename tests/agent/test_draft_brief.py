@@ -123,3 +123,16 @@ def test_a_plain_point_after_a_no_is_its_reason_and_notes_about_the_reader_stay_
                     "retrain. they're a big internal customer. we can offer the existing win-rate dashboard this week")
     assert "The reason: we're on the pricing retrain." in msg.body
     assert "big internal customer" not in msg.body and "win-rate dashboard this week" in msg.body
+
+
+def test_a_people_ask_with_a_cost_and_a_payoff_adds_them_up_and_passes_the_number_check():
+    from agent.checks import content_problems, numbers_given
+
+    question = ("need to ask odile (our CFO) for two more reliability engineers for the kiln team. each engineer is about eighty thousand "
+                "euro a year all in. every tenth of a percent of kiln uptime is worth around two hundred k a year, and the vibration "
+                "model alone is aiming for half a point. one page please")
+    inp, msg = _draft(question)
+    assert "€160k a year (2 × €80k, my sum)" in msg.body
+    assert "€1M a year (5 × €200k, my sum)" in msg.body
+    s = parse_situation(question, None, TODAY)
+    assert not [p for p in content_problems(msg.body, question, numbers_given(question, []), s) if p.check == "wrong-number"]

@@ -4,7 +4,7 @@ declined is never what is offered."""
 
 from __future__ import annotations
 
-from tools.message_brief import MessageBrief, closing_for, fitting_closing, offers_of, render, said_to_reader, subject_of
+from tools.message_brief import MessageBrief, adds_up, amount_of, closing_for, fitting_closing, offers_of, points_of, render, said_to_reader, subject_of
 from tools.reader_voice import Reader
 
 READER = Reader(names=["Hedda", "the Larkspur Trust"])
@@ -80,3 +80,35 @@ def test_a_range_for_a_reader_who_wants_one_number_says_why_and_why_the_suggesti
     assert "What we suggest: book slots for 1250 now and add more in april." in r.body
     assert "1,250 lambs sits near the bottom of the range" in r.body[-1]
     assert subject_of(brief) == "The spring lamb count: why it's a range, and what we suggest"
+
+
+# ---- The manager's cost and payoff, added up (b37-d04): fresh phrasings.
+
+
+def test_amounts_in_words_and_figures():
+    assert amount_of("sixty-two thousand pounds", "a year").model_dump() == {"value": 62000.0, "currency": "£", "per": "a year"}
+    assert amount_of("€240k").value == 240000.0
+    assert amount_of("four hundred k").value == 400000.0
+    assert amount_of("a lot") is None
+
+
+def test_steps_in_points():
+    assert points_of("half a point") == 0.5
+    assert points_of("tenth of a percent") == 0.1
+    assert points_of("3 points") == 3.0
+    assert points_of("a percent") == 1.0
+
+
+def test_cost_and_payoff_are_added_up_with_the_ratio():
+    said = adds_up(
+        "ask kwame (CFO) for three more labelling contractors. each contractor costs about sixty thousand dollars a year. "
+        "every point of recall on the chargeback model is worth roughly $250k a year, and the relabelling push is targeting 2 points.", 3)
+    assert "$180k a year (3 × $60k, my sum)" in said
+    assert "worth about $500k a year (2 × $250k, my sum)" in said
+    assert "about 3 times what they cost" in said
+
+
+def test_a_payoff_alone_is_worked_out_and_no_payoff_says_nothing():
+    said = adds_up("every tenth of a percent of yield on line 4 is worth about €90k a year and the new scheduler is aiming for half a point.")
+    assert said == "Adding it up: the new scheduler aims for half a point, which at about €90k a year for every tenth of a percent is worth about €450k a year (5 × €90k, my sum)."
+    assert adds_up("each hire is about 95k a year and we need two") == ""

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from tools.message import DraftInput, draft_message
-from tools.rewrite import rewrite, what_changed
+from tools.rewrite import dated_need, rewrite, what_changed
 
 TODAY = date(2026, 12, 4)
 PADDED = (
@@ -1119,3 +1119,88 @@ def test_firmer_drops_the_shrug_and_the_self_doubt_and_says_the_told_fact_to_its
     r = rewrite("Hi Noemi, just a small thing, and maybe I've got this wrong, but I think two clients heard the app ships in March? Thanks!", "firm")
     assert not any(re.search(r"(?i)small thing|got this wrong|\bI think\b", x) for x in r.sentences)
     assert _told("head of sales noemi promised two clients a march launch", TODAY, "Noemi").startswith("You promised two clients")
+
+
+# ---- Softer and shorter keep what the manager stated (b36-d10, b37-d11): fresh phrasings.
+_TODAY = date(2026, 12, 4)
+
+
+def test_softer_drops_the_insult_and_the_told_you_so_with_its_when_and_keeps_the_threats_date():
+    text = ("Marit, your tagging team is STILL skipping the QA pass, so our defect model learns from bad labels and that's why "
+            "your weekly scrap report is garbage. I already told you this back in October. If it's not fixed by 11 Jan we're "
+            "switching the report off for your line.")
+    out = rewrite(text, "soften", today=_TODAY).text()
+    assert "garbage" not in out.lower() and "not working as well as it should" in out
+    assert "told you" not in out.lower() and "back in october" not in out.lower()
+    assert "11 Jan" in out
+    assert "switch" in out.lower()  # the consequence stays, said as what we'd rather avoid
+
+
+def test_softer_says_the_work_is_not_working_instead_of_rubbish():
+    out = rewrite("Ines, the shift roster your planners made is rubbish. Could you redo it by Friday?", "soften", today=_TODAY).text()
+    assert "rubbish" not in out.lower()
+    assert "not working as well as it should" in out
+
+
+def test_a_told_you_so_clause_leaves_no_stub():
+    out = rewrite("Pavel, the export is late again. We told you this last month. Please send it by 9 Dec.", "soften", today=_TODAY).text()
+    assert "last month" not in out.lower() and "told you" not in out.lower()
+    assert "9 Dec" in out
+
+
+def test_a_threat_with_its_date_keeps_the_date_said_as_a_request():
+    out = rewrite("If the invoices aren't sent by 20 Jan we're pausing the pilot.", "soften", today=_TODAY).text()
+    assert "20 Jan" in out and "pause" in out.lower()
+
+
+def test_shorter_under_a_line_limit_keeps_the_payoff_before_a_detail():
+    text = ("Hi Oona, hope the move went well! We have been working on the freight model for a while. The routing change is "
+            "what we'd like to roll out to every depot in the north region after the pilot. The drivers would keep their current "
+            "apps and shift patterns, and dispatch would get one new screen for 6 weeks. We think it could save about 220k a year "
+            "in fuel. We would need your approval by 20 January to start on 1 February. Thanks so much!")
+    r = rewrite(text, "tighten", 3, today=_TODAY)
+    assert "220k" in r.text()
+    assert any("6 weeks" in x for x in r.left_out)  # what the limit cut is said back, never dropped silently
+
+
+def test_shorter_with_every_figure_kept_leaves_nothing_out():
+    r = rewrite("Hi Kai, just checking in. The backfill finished and covers 14 months. We start scoring on 3 Feb.", "tighten", today=_TODAY)
+    assert r.left_out == []
+
+
+def test_softer_asks_a_from_now_on_order_with_please():
+    out = rewrite("Jonas, the stock report was in units not pallets. From now on cc me on anything that goes to customers.", "soften", today=_TODAY).text()
+    assert "please cc me" in out and "make sure cc" not in out
+
+
+
+def test_shorter_drops_the_standing_offer_and_the_history_and_says_the_history_was_left_out():
+    text = ("Dear Ms Okafor, Thank you so much for your time at the audit visit on 12 November. As you may remember, you asked how we "
+            "check the triage model once it is live. I should probably start by explaining that the model has been through several "
+            "versions since 2023, and we learned a lot along the way about note quality. In brief, we now compare its priority score "
+            "with the nurses' own triage every week across all seven hospitals; over the last quarter they agreed in 88% of cases. "
+            "We will send you the last twelve weekly reports by 15 January, as you asked. Please do not hesitate to get in touch should "
+            "you need anything else; I would be more than happy to set up a call whenever suits you.")
+    r = rewrite(text, "tighten", today=_TODAY)
+    out = r.text()
+    assert "hesitate" not in out and "set up a call" not in out and "should you need" not in out.lower()
+    assert "since 2023" not in out and any("since 2023" in x for x in r.left_out)
+    assert "88%" in out and "15 January" in out and not out.split("\n\n")[1].startswith("In brief")
+    assert len(out.split()) <= len(text.split()) * 0.6
+
+
+def test_firmer_leads_with_the_dated_need_the_manager_wrote_beside_the_message():
+    original = ("Hi Wiebke, so sorry to chase! Just wondering if there's any update on the soil moisture exports from the October "
+                "drives? No rush at all, I know it's a hectic month. Whenever works :)")
+    notes = "Survey contractor, 3 wks overdue on the moisture exports. Need them by fri 11th or the irrigation plan for the co-op board goes out on last year's numbers."
+    body = _draft(original, "firm", recipient="Wiebke", facts={"reason": notes}).body
+    first = body.split("\n\n")[1]
+    assert first.startswith("I need the soil moisture exports") and "Fri" in first and "11" in first
+    assert "last year's numbers" in body
+    assert "wondering" not in body.lower() and "no rush" not in body.lower() and "firm date" not in body.lower()
+
+
+def test_dated_need_finds_the_need_and_keeps_the_rest():
+    need, rest = dated_need("Vendor is 2 weeks late. We really need the labels by Jan 8 or the retrain slips. They know.")
+    assert need == "we need the labels by Jan 8 or the retrain slips." and rest == "Vendor is 2 weeks late. They know."
+    assert dated_need("Vendor is 2 weeks late.") == ("", "Vendor is 2 weeks late.")
