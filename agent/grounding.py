@@ -112,7 +112,7 @@ def grounding_sources(question: str, team_text: str | None, tool_results: Iterab
     out = [question]
     if team_text:
         out.append(team_text)
-    out.extend(json.dumps(r, default=str) for r in tool_results if r is not None)
+    out.extend(json.dumps(r, default=str, ensure_ascii=False) for r in tool_results if r is not None)  # '€95k' escaped as '\u20ac95k' hides its 95
     out.extend(cited_texts)
     return out
 

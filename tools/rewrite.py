@@ -2164,7 +2164,9 @@ def rewrite(
     sentences = [re.sub(r"(?<!\.)\.\.(?!\.)", ".", _dated_weekday(_short_dates(x, today), today)) for x in sentences]  # '... the rota..': one stop
     by = _dated_weekday("by " + _short_dates(by, today), today)[3:] if by else by  # the date the closing asks to confirm
     room = bullets or not max_sentences or len(sentences) < max_sentences  # a closing line after a list is no extra point
-    r = Reworked(greeting=greeting, sentences=sentences, topic=topic, bullets=bullets, closing=_closing(goal, sentences, by, had_invitation, room, team), picked=[picked] if picked else [], lines=bool(max_sentences))
+    closing = _closing(goal, sentences, by, had_invitation, room, team)
+    closing = "" if shorten and _words([*sentences, closing]) > before else closing  # shorter is never longer than theirs: the stock closing goes first
+    r = Reworked(greeting=greeting, sentences=sentences, topic=topic, bullets=bullets, closing=closing, picked=[picked] if picked else [], lines=bool(max_sentences))
     if sentences and not room and not any(ASK_RE.search(x) for x in sentences):  # no line left for an ask
         if _GO_AHEAD_RE.search(sentences[-1]):
             sentences[-1] = sentences[-1].rstrip(".!") + "; does that work for you?"  # 'we'd like to start from 18 Jan': the go-ahead asked on its line

@@ -45,3 +45,10 @@ def test_numbers_from_the_team_file_and_tools_are_kept(tmp_path, retriever, exam
     with ScriptedOpenAI([reply_text("Priya has invested 4 weeks and has 1.5 to 3 weeks left.")]) as server:
         r = ask(server, tmp_path, retriever, "What should I cover in my 1:1 with Priya about the fraud model?", example_team)
     assert r.answer == "Priya has invested 4 weeks and has 1.5 to 3 weeks left." and not any("no such number" in n for n in r.notices)
+
+
+def test_a_figure_after_a_currency_sign_in_a_tool_result_grounds_the_answer():
+    from agent.grounding import grounding_sources, ungrounded_numbers
+
+    sources = grounding_sources("ask for two hires", None, [{"body": "the two hires cost about €190k a year (2 × €95k, my sum)"}], [])
+    assert ungrounded_numbers("They cost about €190k a year (2 × €95k).", sources) == []

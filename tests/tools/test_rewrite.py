@@ -1204,3 +1204,9 @@ def test_dated_need_finds_the_need_and_keeps_the_rest():
     need, rest = dated_need("Vendor is 2 weeks late. We really need the labels by Jan 8 or the retrain slips. They know.")
     assert need == "we need the labels by Jan 8 or the retrain slips." and rest == "Vendor is 2 weeks late. They know."
     assert dated_need("Vendor is 2 weeks late.") == ("", "Vendor is 2 weeks late.")
+
+
+def test_shorter_is_never_longer_than_the_original():
+    for text in ("Hi Jo, the export is done. The report ships on 9 Dec.", "Deploy moved to Thu 10 Dec because the canary failed."):
+        r = rewrite(text, "tighten", today=_TODAY)
+        assert len(" ".join([*r.sentences, r.closing]).split()) <= len(text.split())
