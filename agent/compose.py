@@ -2800,7 +2800,7 @@ FACT_LABELS = {
     "decision": "Decision to share", "request_title": "Request", "request_kind": "Kind of request",
     "request_effort_weeks": "Request size", "urgency": "Urgency", "org": "Org answers", "org_change": "The change floated",
     "draft_text": "Your message", "days_off": "Days off", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
-    "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "new_date": "New date", "new_work_shape": "Kind of ask",
+    "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "due_item": "Due on that date", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
     "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "done_tasks": "Done already (not counted)", "cost": "Cost",
     "with_inbox": "Weighed with your inbox", "ready_before": "Needed in place before that date",
@@ -2948,7 +2948,7 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
                  "team_file": f.text or "team file", "assumed": "assumed"}[f.source]  # fmt: skip
         lines.append(f"- {label}: {value} ({where})")
     for u in situation.unclear:
-        if not re.search(r"[A-Za-z]{4,}", u.words):
+        if u.fact != "deadline" and not re.search(r"[A-Za-z]{4,}", u.words):
             continue  # "are", "it": nothing a reader would miss
         lines.append(f'- Not used: "{u.words}" (it does not read as {u.read_as}, so I left it out)')
     for n in situation.unused:  # named by the manager, not used by the answer: said, never dropped

@@ -68,6 +68,7 @@ FactName = Literal[
     "done_tasks",
     "ready_before",
     "answer_by",
+    "due_item",
 ]
 FACT_NAMES: tuple[str, ...] = get_args(FactName)
 
@@ -124,6 +125,7 @@ FACT_DOCS: dict[str, str] = {
     "done_tasks": "Steps of the plan the question says are done ('the backfill wrapped today', 'picks up at train and tune'): never simulated; the forecast counts what is left.",
     "new_date": "The new date of a slip or move the manager states (ISO): 'slips from dec 18 to feb 5' gives deadline 18 Dec, new_date 5 Feb.",
     "answer_by": "When the asker needs the ANSWER (ISO), not the work ('need to know by xmas whether to plan manual orders', 'let me know by thurs'): never the date a forecast tests.",
+    "due_item": "What the date that matters is due for, from the date's own clause ('grace's lineage doc (due the 15th)'): the item due then, which need not be the person's current work.",
     "ready_before": "True when the work must be in place before the date that matters, for something that happens on it ('live for the feb 1 emails', 'before the march 15 shutdown'): the forecast counts to the working day before.",
 }
 

