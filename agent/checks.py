@@ -573,7 +573,7 @@ def unused_mentions(situation: Situation, question: str, answer: str, team: Any 
             continue
         if any(u.words == d.words for u in situation.unclear):
             continue  # already said, with why it was left out
-        if d.role in ("off", "back") and off_stated:
+        if d.role in ("off", "away", "back") and off_stated:
             continue  # a day of a stated break or time off, or the day back after it: the forecast's days off carry it
         when = date.fromisoformat(d.date)
         if not _date_carried(when, d.words, answer):

@@ -69,6 +69,7 @@ FactName = Literal[
     "ready_before",
     "answer_by",
     "due_item",
+    "away_days",
 ]
 FACT_NAMES: tuple[str, ...] = get_args(FactName)
 
@@ -125,6 +126,7 @@ FACT_DOCS: dict[str, str] = {
     "done_tasks": "Steps of the plan the question says are done ('the backfill wrapped today', 'picks up at train and tune'): never simulated; the forecast counts what is left.",
     "new_date": "The new date of a slip or move the manager states (ISO): 'slips from dec 18 to feb 5' gives deadline 18 Dec, new_date 5 Feb.",
     "answer_by": "When the asker needs the ANSWER (ISO), not the work ('need to know by xmas whether to plan manual orders', 'let me know by thurs'): never the date a forecast tests.",
+    "away_days": "The weekdays of days_off that are one person's own time off ('she's on leave 14-18 dec'), not the team's: the forecast skips them, but they are no team break.",
     "due_item": "What the date that matters is due for, from the date's own clause ('grace's lineage doc (due the 15th)'): the item due then, which need not be the person's current work.",
     "ready_before": "True when the work must be in place before the date that matters, for something that happens on it ('live for the feb 1 emails', 'before the march 15 shutdown'): the forecast counts to the working day before.",
 }
@@ -155,12 +157,13 @@ class Unclear(BaseModel):
     ask: str = Field(description="The question that settles it.")
 
 
-DateRole = Literal["deadline", "answer_by", "start", "off", "back", "until", "stake", "past", "event"]
+DateRole = Literal["deadline", "answer_by", "start", "off", "away", "back", "until", "stake", "past", "event"]
 DATE_ROLE_DOCS: dict[str, str] = {
     "deadline": "a date the work must meet: the only role a forecast tests",
     "answer_by": "when the asker needs the answer, not the work ('need to know by xmas whether ...')",
     "start": "when something starts: the work, a loan or share ('from the wk of jan 11'), a change",
     "off": "a day nobody works: a closure or holiday the manager states ('we shut from the 23rd dec to jan 3rd')",
+    "away": "a day one person does not work, said of them ('he's also off the 21st to the 23rd', 'ravi is on leave from jan 4'): their days off, not a closure",
     "back": "the first day back after a closure or an absence ('doesn't come back till the 7th', 'reopens jan 5'): the days off end the day before",
     "until": "the end of a stretch that started earlier ('from the 14th until mid feb', 'through january')",
     "stake": "what a miss costs ('or we miss the dec 18 retrain')",

@@ -766,13 +766,8 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
     answer_by = next((d for d in sig.dates if d.role == "answer_by" and d.value >= today), None)
     if answer_by is not None:
         s.put("answer_by", answer_by.value.isoformat(), "question", sig.words(answer_by.start, answer_by.end))
-    days_off = _days_off(sig, today)
     away = _time_away(sig)
-    if days_off or away:
-        days = sorted(set((days_off[0] if days_off else []) + (away[0] if away else [])))
-        s.put("days_off", days, "question", "; ".join(x[1] for x in (days_off, away) if x))
-    elif s.intent in ("planning", "reprioritization") and (named := _named_break(sig, today)) is not None:
-        s.put("days_off", named[0], "assumed", f"'{named[1]}' read as 24 December to 1 January; tell me your dates if they differ")
+    _put_days_off(s, sig, today, away)
     slipped = slip[0] if slip else None
     away_start = away[2] if away else None
     start = next((d for d in sig.dates if d.role == "start" and d.value != slipped and d.value != away_start), None)  # 'slip from the 15th': the old date, not a start
@@ -858,11 +853,27 @@ BACK_ON = re.compile(r"^[\s(,-]*(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?(?:we'
 WEEK_OF_BEFORE = re.compile(r"\b(?:wk|week)\s+of\s+(?:the\s+)?$", re.I)
 
 
-def _days_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
-    """The weekdays of a stated break ('off dec 24 through jan 1'), as ISO dates, with the words."""
-    off = [d for d in sig.dates if d.role == "off"]
+def _put_days_off(s: Situation, sig: Signals, today: date, away: tuple[list[str], str, date] | None) -> None:
+    """The days the forecast skips: the team's stated break and each person's own time off ('he's also off the 21st to the
+    23rd', 'jury duty for two weeks starting jan 11'), the person's also kept apart (away_days: no team break); with none
+    stated, a break named without dates ('the usual xmas shutdown') is assumed."""
+    team_off, own = _days_off(sig, today), _days_off(sig, today, "away")
+    stated = [x for x in (team_off, own, away) if x]
+    if stated:
+        s.put("days_off", sorted({d for x in stated for d in x[0]}), "question", "; ".join(x[1] for x in stated))
+        person = [x for x in (own, away) if x]
+        if person:
+            s.put("away_days", sorted({d for x in person for d in x[0]}), "question", "; ".join(x[1] for x in person))
+    elif s.intent in ("planning", "reprioritization") and (named := _named_break(sig, today)) is not None:
+        s.put("days_off", named[0], "assumed", f"'{named[1]}' read as 24 December to 1 January; tell me your dates if they differ")
+
+
+def _days_off(sig: Signals, today: date, role: str = "off") -> tuple[list[str], str] | None:
+    """The weekdays of a stated break ('off dec 24 through jan 1') or, with role "away", of one person's time off, as ISO
+    dates, with the words."""
+    off = [d for d in sig.dates if d.role == role]
     if not off:
-        return _last_weeks_off(sig, today)
+        return _last_weeks_off(sig, today) if role == "off" else None
     first, last = off[0], off[1] if len(off) > 1 else off[0]
     begin, end = first.value, last.value
     said = sig.text.normal[max(0, first.start - 10) : first.end]

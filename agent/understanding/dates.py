@@ -440,7 +440,23 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]) and not MOVED_BEFORE.search(before):
             value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
-    return _corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text)
+    return _whose_time_off(_corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text), text)
+
+
+def _whose_time_off(found: list[StatedDate], text: str) -> list[StatedDate]:
+    """Days off said of one person ('he's also off the 21st to the 23rd', 'ravi is away from jan 4') are that person's
+    ("away"), not a closure of the whole team ("off"): the stretch's first day says whose, the days joined to it follow."""
+    out, away = list(found), False
+    for i, d in enumerate(out):
+        joined = i > 0 and (OFF_UNTIL.fullmatch(text[out[i - 1].end : d.start]) or BACK_BETWEEN.fullmatch(text[out[i - 1].end : d.start]))
+        if d.role == "off":
+            before = text[max(0, d.start - 60) : d.start]
+            away = (away and bool(joined)) or (AWAY_BEFORE.search(before) is not None and SHUT_BEFORE.search(before) is None)
+            if away:
+                out[i] = StatedDate(d.value, "away", d.start, d.end)
+        else:
+            away = False
+    return out
 
 
 # The first day back after a closure or an away span, read from its own clause: "doesn't come back till the 7th", "reopens
@@ -597,7 +613,8 @@ OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|a
 # A person's own time off: "he's also off the 21st to the 23rd", "priya's away from jan 4", "i'm on leave 14-18 dec",
 # "she's booked the 21st off" (DAY_GIVEN_OFF), "has pto from the 28th". Days that person does not work, never a deadline.
 NOT_A_PERSON = r"(?!(?:it|that|this|what|there|here|report|results?|data|release|version|build|model|deck|numbers|update|paper|news|figures|invoice|contract|offer|feature|product|app|code|fix|patch|pr|doc|draft|survey)'s)"
-AWAY_BEFORE = re.compile(rf"(?:\b(?:he'?s|she'?s|they'?re|i'?m|i am|he is|she is|they are|(?:he|she|i|they)(?:'ll| will) be|{NOT_A_PERSON}[a-z]+'s|[a-z]+ (?:is|will be))\s+(?:(?:also|then|both|all|going to be|gonna be)\s+){{0,2}}"
+NOT_A_GROUP = r"(?!(?:team|office|offices|everyone|everybody|company|site|sites|plant|factory|warehouse|lab|org|department|dept|group|squad|business|school|shop|store|all|we|it|that|this|there|which|what)\b)"
+AWAY_BEFORE = re.compile(rf"(?:\b(?:he'?s|she'?s|i'?m|i am|he is|she is|(?:he|she|i)(?:'ll| will) be|{NOT_A_PERSON}{NOT_A_GROUP}[a-z]+'s|{NOT_A_GROUP}[a-z]+ (?:is|will be))\s+(?:(?:also|then|both|all|going to be|gonna be)\s+){{0,2}}"
                          r"(?:off(?: sick)?|out(?: sick| of office)?|ooo|away|on (?:annual |parental |sick |medical |study |compassionate )?leave|on (?:holiday|vacation|pto)|travell?ing)"
                          r"|\b(?:taking|takes|took|booked|has|have|got)\s+(?:(?:some|a few|two|three|\d)\s+)?(?:days? off|time off|leave|pto|vacation|a holiday))"
                          r"\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:the\s+)?(?:(?:wk|week)\s+of\s+(?:the\s+)?)?$", re.I)

@@ -274,7 +274,7 @@ def _deadline_doubt(s: Situation, day: date) -> str:
     off = sorted(date.fromisoformat(d) for d in (s.get("days_off") or [])) if s.stated("days_off") else []
     if off and off[0] < day and day.isoformat() in {d.isoformat() for d in off}:
         return "it falls inside the days off"
-    first_off = min((date.fromisoformat(d.date) for d in s.dates if d.role == "off"), default=None)
+    first_off = min((date.fromisoformat(d.date) for d in s.dates if d.role in ("off", "away")), default=None)
     backs = [date.fromisoformat(d.date) for d in s.dates if d.role == "back"]
     if first_off is not None and any(first_off < day <= back for back in backs):
         return "it falls before the day back"

@@ -16,9 +16,9 @@ def _roles(text: str) -> list[tuple[str, date]]:
 
 
 def test_a_persons_time_off_said_with_a_pronoun_is_days_off():
-    assert _roles("he's away the 14th to the 16th") == [("off", date(2026, 12, 14)), ("off", date(2026, 12, 16))]
-    assert _roles("yusuf's on annual leave from jan 6") == [("off", date(2027, 1, 6))]
-    assert _roles("i'm taking leave from dec 21") == [("off", date(2026, 12, 21))]
+    assert _roles("he's away the 14th to the 16th") == [("away", date(2026, 12, 14)), ("away", date(2026, 12, 16))]
+    assert _roles("yusuf's on annual leave from jan 6") == [("away", date(2027, 1, 6))]
+    assert _roles("i'm taking leave from dec 21") == [("away", date(2026, 12, 21))]
 
 
 def test_a_thing_that_comes_out_on_a_date_is_no_time_off():
@@ -71,3 +71,11 @@ def test_due_the_15th_binds_to_the_item_in_its_clause():
 def test_no_due_item_when_the_clause_names_only_a_pronoun():
     text = "it's due the 15th"
     assert due_item(text, find_dates(text, TODAY)[0]) is None
+
+
+def test_one_persons_time_off_is_theirs_and_a_teams_closure_is_the_teams():
+    assert [r for r, _ in _roles("ravi is away from jan 4 to jan 8")] == ["away", "away"]
+    assert [r for r, _ in _roles("the team is off dec 24 through jan 1")] == ["off", "off"]
+    s = parse_situation("marta wants tobi on the invoice matcher from monday, 2-3 wks. he has a week left on the ocr fix, due jan 8. "
+                        "he's also off the 16th to the 18th. what do i say?", None, TODAY)
+    assert s.get("away_days") == ["2026-12-16", "2026-12-17", "2026-12-18"] == s.get("days_off")
