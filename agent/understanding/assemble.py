@@ -645,6 +645,7 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
     _ask_when_vague(situation, sig)
     situation.dates = [SituationDate(date=d.value.isoformat(), role=d.role, words=sig.words(d.start, d.end)) for d in sig.dates]  # type: ignore[arg-type]
     check_deadline(situation, today)
+    _due_item(situation, sig)
     return situation
 
 
@@ -760,7 +761,6 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
     deadline = (slip[0], slip[2]) if slip else _deadline(sig, today, s.intent)
     if deadline is not None:
         s.put("deadline", deadline[0].isoformat(), "question", deadline[1])
-        _due_item(s, sig, deadline[0])
     if slip is not None:
         s.put("new_date", slip[1].isoformat(), "question", slip[2])
     answer_by = next((d for d in sig.dates if d.role == "answer_by" and d.value >= today), None)
@@ -781,13 +781,17 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("confidence_level", confidence.value, "question", sig.words(confidence.start, confidence.end))
 
 
-def _due_item(s: Situation, sig: Signals, deadline: date) -> None:
-    """What the date that matters is due for, when its own clause names it ('grace's lineage doc (due the 15th)')."""
+def _due_item(s: Situation, sig: Signals) -> None:
+    """What the date that matters (as finally read) is due for, when its own clause names it ('grace's lineage doc (due the
+    15th)') and it is not the work the question is already about."""
     from agent.understanding.dates import due_item
 
+    if not s.stated("deadline") or s.intent not in ("one_on_one", "sensitive", "guidance"):
+        return
+    deadline = date.fromisoformat(s.get("deadline"))
     for d in sig.dates:
         found = due_item(sig.text.normal, d) if d.value == deadline else None
-        if found is not None:
+        if found is not None and sig.words(found[1], found[2]).casefold() != str(s.get("project") or "").casefold():
             s.put("due_item", sig.words(found[1], found[2]), "question", sig.words(found[1], found[2]))
             return
 

@@ -281,7 +281,7 @@ def _not_a_date(text: str, m: re.Match[str]) -> bool:
 # the 12th", "the audit pack, due friday". The item due then, which need not be the person's current work.
 DUE_ITEM_BEFORE = re.compile(r"(?P<item>(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*)\s*(?:\(\s*|,\s*|\s-\s*)?(?:(?:is|are|was|'s|which is|that'?s|also)\s+)?(?:due|needed|wanted)\s+(?:on\s+|by\s+|for\s+)?(?:the\s+)?$", re.I)
 ITEM_LEAD = re.compile(r"^(?:(?:and|but|so|also|plus|then|while|with|on top of|as well as|which|that|now|both|just)\s+)+", re.I)
-ITEM_JOIN = re.compile(r"\b(?:and|but|so|plus|then|while|with|because|since|when|as well as|on top of)\s+", re.I)  # the item is after the last
+ITEM_JOIN = re.compile(r"\b(?:and|but|so|plus|then|while|with|because|since|when|as well as|on top of|(?:done|working|busy|stuck|finishing|from done) on|from)\s+", re.I)  # the item is after the last
 NOT_AN_ITEM = re.compile(r"^(?:it|this|that|they|these|those|he|she|we|i|you|everything|all|something|what|which|one|stuff|work|there|here)(?:'s|'re)?$", re.I)
 
 
@@ -437,7 +437,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             value, role = earlier, "past"  # "i've given him that feedback twice (oct 20, nov 17)": weeks ago, not next year
         elif value > today and LAST_SEASON.search(text[max(0, m.start() - 160) : m.start()]) and _a_year_earlier(value) is not None:
             value, role = _a_year_earlier(value), "past"  # "why last spring's forecast said full by may 10": that may
-        elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]) and not MOVED_BEFORE.search(before):
+        elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]) and not MOVED_BEFORE.search(before) and not MOVED_AFTER.match(text, m.end()):
             value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
     return _whose_time_off(_corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text), text)
@@ -673,6 +673,8 @@ NOT_A_DAY_AFTER = re.compile(r"^[\s-]*(?:grade|graders?|floor|place|percentile|a
 FULL_MONTH_STOP = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\.\s+\d", re.I)
 # A date something moves to: 'is now going to be jan 12, the vendor was late' is ahead whatever follows it.
 MOVED_BEFORE = re.compile(r"\b(?:going to be|gonna be|(?:moved|moving|pushed|slipped|slipping|shifted|rescheduled|postponed|delayed)(?: out| back)? (?:to|for|until|till)|now)\s+(?:(?:early|mid|late|around|about)\s+)?(?:the\s+)?$", re.I)
+# 'the launch on the 18th has moved to jan 25': the old date is the plan that moved, not a day already gone.
+MOVED_AFTER = re.compile(r"\s*,?\s*(?:(?:has|have|had|'s|is|was|got|been)\s+){0,2}(?:now\s+)?(?:moved|pushed|slipped|shifted|postponed|delayed|rescheduled|changed)\b", re.I)
 # A date followed by what already happened on it: "on the 1st we changed ...", "the 20th, they shipped ...".
 PAST_AFTER = re.compile(r"^\s*,?\s*(?:we|they|it|he|she|i|you|someone|the \w+|\w+)\s+(?:\w+\s+)?(?:changed|switched|moved|shipped|launched|started|rolled|pushed|deployed|merged|updated|flipped|turned|released|retrained|went|was|were|did|had|got)\b", re.I)
 

@@ -79,3 +79,13 @@ def test_one_persons_time_off_is_theirs_and_a_teams_closure_is_the_teams():
     s = parse_situation("marta wants tobi on the invoice matcher from monday, 2-3 wks. he has a week left on the ocr fix, due jan 8. "
                         "he's also off the 16th to the 18th. what do i say?", None, TODAY)
     assert s.get("away_days") == ["2026-12-16", "2026-12-17", "2026-12-18"] == s.get("days_off")
+
+
+def test_the_item_ends_at_the_words_that_join_it_to_the_clause():
+    text = "she's a week from done on the churn model (due the 18th)"
+    assert due_item(text, find_dates(text, TODAY)[0])[0] == "the churn model"
+
+
+def test_a_date_moved_on_is_the_plan_that_moved_not_a_day_gone():
+    s = parse_situation("need a note to our coo: the rollout we told her would land on the 18th has moved to jan 25, because the vendor api changed", None, TODAY)
+    assert s.get("deadline") == "2026-12-18" and s.get("new_date") == "2027-01-25"
