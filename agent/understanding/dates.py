@@ -25,6 +25,7 @@ ORD = r"\d{1,2}(?:st|nd|rd|th)?"
 DATE_PHRASE = re.compile(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/%\w])"  # '14/1', '24/12 to 1/1', '11/1/2027': read by _numeric
+    rf"|\d{{1,2}}(?=\s*(?:-|–|to|thru|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})"  # 'closed 21-23 dec': the month said once, after the last day
     rf"|{ORD}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?"
     rf"|{MONTH}\s+{ORD}(?:,?\s+\d{{4}})?"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"
@@ -373,7 +374,11 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             continue  # "till end of jan": the period's end, read once
         if FULL_MONTH_STOP.search(phrase):
             continue  # "up from 4 in january. three incidents": the sentence ended with the month
-        value = _numeric(phrase, order, today) if is_numeric else _business(phrase, today) or _named_weekday(phrase, _parse(phrase, today))  # 'monday the 4th': the 4th that is a Monday
+        first_of_two = PAIRED_DAY_MONTH.match(text, m.end()) if phrase.isdigit() else None  # '21-23 dec': the 21st of that month
+        if first_of_two:
+            value = _next_month_day(MONTHS[first_of_two.group(1).lower()[:3]], int(phrase), None, today)
+        else:
+            value = _numeric(phrase, order, today) if is_numeric else _business(phrase, today) or _named_weekday(phrase, _parse(phrase, today))  # 'monday the 4th': the 4th that is a Monday
         if value is None or HOLIDAY_BREAK.match(text, m.start() + len(phrase) - len(phrase.lstrip())):
             continue  # no date, or "the usual xmas shutdown": a break, not a date anything is due
         if _not_a_date(text, m):
@@ -391,6 +396,9 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             continue  # "no more friday model deploys", "two friday-evening rollbacks": a kind of day, not a date
         bare = re.fullmatch(r"(?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I)
         named_month = re.search(rf"\b({MONTH})\b[^.;?!\d]{{0,25}}$", before, re.I) if bare else None
+        said_with = next((d for d in out if d.start <= max(0, m.start() - 60) + named_month.start() < d.end), None) if named_month else None
+        if said_with is not None and int(re.search(r"\d+", phrase).group(0)) < said_with.value.day:
+            named_month = None  # 'shut from 18 december, back on the 4th': a day before that date's is in the month after
         paired = PAIRED_DAY_MONTH.match(text, m.end()) if bare else None
         if paired:  # "on the 12th and 13th of jan": the month said with the second day
             value = _next_month_day(MONTHS[paired.group(1).lower()[:3]], int(re.search(r"\d+", phrase).group(0)), None, today) or value
@@ -615,9 +623,9 @@ OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|a
 NOT_A_PERSON = r"(?!(?:it|that|this|what|there|here|report|results?|data|release|version|build|model|deck|numbers|update|paper|news|figures|invoice|contract|offer|feature|product|app|code|fix|patch|pr|doc|draft|survey)'s)"
 NOT_A_GROUP = r"(?!(?:team|office|offices|everyone|everybody|company|site|sites|plant|factory|warehouse|lab|org|department|dept|group|squad|business|school|shop|store|all|we|it|that|this|there|which|what)\b)"
 AWAY_BEFORE = re.compile(rf"(?:\b(?:he'?s|she'?s|i'?m|i am|he is|she is|(?:he|she|i)(?:'ll| will) be|{NOT_A_PERSON}{NOT_A_GROUP}[a-z]+'s|{NOT_A_GROUP}[a-z]+ (?:is|will be))\s+(?:(?:also|then|both|all|going to be|gonna be)\s+){{0,2}}"
-                         r"(?:off(?: sick)?|out(?: sick| of office)?|ooo|away|on (?:annual |parental |sick |medical |study |compassionate )?leave|on (?:holiday|vacation|pto)|travell?ing)"
+                         r"(?:(?:off|out|away)\s+on\s+(?:annual |parental |paternity |maternity |sick |medical |study |compassionate )?leave|off(?: sick)?|out(?: sick| of office)?|ooo|away|on (?:annual |parental |paternity |maternity |sick |medical |study |compassionate )?leave|on (?:holiday|vacation|pto)|travell?ing)"
                          r"|\b(?:taking|takes|took|booked|has|have|got)\s+(?:(?:some|a few|two|three|\d)\s+)?(?:days? off|time off|leave|pto|vacation|a holiday))"
-                         r"\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:the\s+)?(?:(?:wk|week)\s+of\s+(?:the\s+)?)?$", re.I)
+                         r"\s+(?:from\s+|between\s+|on\s+|for\s+|until\s+|till\s+|til\s+)?(?:the\s+)?(?:(?:wk|week)\s+of\s+(?:the\s+)?)?$", re.I)
 # A place or the whole organisation closed: "factory + office shut from the 23rd", "the mill's dark 24-28 dec".
 SHUT_BEFORE = re.compile(r"\b(?:office|offices|factory|plant|sites?|mill|warehouse|lab|schools?|stores?|shop|depot|building|company|business|everything|everyone|hq|kitchens?|studio|clinic|campus|we|we'?re|we are|we'?ll be|they'?re)\b[^.;?!]{0,25}?\b(?:shut|shuts|shut down|shutting down|closed|dark)\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:the\s+)?$", re.I)
 # A stretch said first and named as time off after it: "between the 24th and jan 1 we're all off", "24/12-1/1 the office is closed".

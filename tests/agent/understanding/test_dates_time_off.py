@@ -89,3 +89,17 @@ def test_the_item_ends_at_the_words_that_join_it_to_the_clause():
 def test_a_date_moved_on_is_the_plan_that_moved_not_a_day_gone():
     s = parse_situation("need a note to our coo: the rollout we told her would land on the 18th has moved to jan 25, because the vendor api changed", None, TODAY)
     assert s.get("deadline") == "2026-12-18" and s.get("new_date") == "2027-01-25"
+
+
+def test_a_range_with_its_month_said_once_after_the_last_day():
+    assert _roles("the lab is closed 21-23 dec for the move") == [("off", date(2026, 12, 21)), ("off", date(2026, 12, 23))]
+
+
+def test_away_until_a_date_is_time_off_to_the_day_before_it():
+    s = parse_situation("forecast: she's away until jan 11, then model work 2-3 wks and eval 1 wk. will it land by feb 12?", None, TODAY)
+    assert s.get("deadline") == "2027-02-12"
+    assert s.get("days_off")[0] == "2026-12-04" and s.get("days_off")[-1] == "2027-01-08"
+
+
+def test_a_day_back_before_the_closures_day_of_month_is_in_the_month_after():
+    assert _roles("our office will be shut from 18 december, back on the 4th") == [("off", date(2026, 12, 18)), ("off", date(2027, 1, 4))]
