@@ -862,6 +862,8 @@ def _put_days_off(s: Situation, sig: Signals, today: date, away: tuple[list[str]
     23rd', 'jury duty for two weeks starting jan 11'), the person's also kept apart (away_days: no team break); with none
     stated, a break named without dates ('the usual xmas shutdown') is assumed."""
     team_off, own = _days_off(sig, today), _days_off(sig, today, "away")
+    if own is None and team_off is None and s.intent in ("planning", "reprioritization"):
+        own = _away_till_back(sig, today)
     stated = [x for x in (team_off, own, away) if x]
     if stated:
         s.put("days_off", sorted({d for x in stated for d in x[0]}), "question", "; ".join(x[1] for x in stated))
@@ -870,6 +872,16 @@ def _put_days_off(s: Situation, sig: Signals, today: date, away: tuple[list[str]
             s.put("away_days", sorted({d for x in person for d in x[0]}), "question", "; ".join(x[1] for x in person))
     elif s.intent in ("planning", "reprioritization") and (named := _named_break(sig, today)) is not None:
         s.put("days_off", named[0], "assumed", f"'{named[1]}' read as 24 December to 1 January; tell me your dates if they differ")
+
+
+def _away_till_back(sig: Signals, today: date) -> tuple[list[str], str] | None:
+    """'she's back from leave on the 9th' with no day off said before it: away from today to the day before she is back."""
+    back = next((d for d in sig.dates if d.role == "back" and d.value > today), None)
+    if back is None or not re.search(r"\b(?:she|he|i|[a-z]+)(?:'s|'m| is| am)\s+back\b", sig.text.normal[max(0, back.start - 60) : back.start], re.I):
+        return None
+    days = [today + timedelta(days=i) for i in range((back.value - today).days)]
+    weekdays = [d.isoformat() for d in days if d.weekday() < 5][:60]
+    return (weekdays, sig.words(back.start, back.end)) if weekdays else None
 
 
 def _days_off(sig: Signals, today: date, role: str = "off") -> tuple[list[str], str] | None:

@@ -103,3 +103,12 @@ def test_away_until_a_date_is_time_off_to_the_day_before_it():
 
 def test_a_day_back_before_the_closures_day_of_month_is_in_the_month_after():
     assert _roles("our office will be shut from 18 december, back on the 4th") == [("off", date(2026, 12, 18)), ("off", date(2027, 1, 4))]
+
+
+def test_back_from_leave_on_a_date_is_a_return_and_away_till_then():
+    assert _roles("she's back from leave on the 9th though") == [("back", date(2026, 12, 9))]
+    assert _roles("he's back from his trip to lisbon on jan 6") == [("back", date(2027, 1, 6))]
+    s = parse_situation("head of risk wants amara on the kyc model from monday, 3 wks. amara has 4 days left on the limits model, "
+                        "due jan 15. she's back from leave on the 9th though. what do i say?", None, TODAY)
+    assert s.get("deadline") != "2026-12-09"
+    assert s.get("away_days") == ["2026-12-04", "2026-12-07", "2026-12-08"]
