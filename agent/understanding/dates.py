@@ -359,6 +359,32 @@ def _numeric(phrase: str, order: str, today: date) -> date | None:
     return _next_month_day(month, day, _year(m.group(3)), today) if 1 <= month <= 12 else None
 
 
+def _value_of(phrase: str, text: str, m: re.Match[str], order: str, today: date) -> date | None:
+    """The date a phrase names: the first day of '21-23 dec' in that month, a numeric date in the question's order, a
+    business period, or what dateparser reads ('monday the 4th': the 4th that is a Monday)."""
+    first_of_two = PAIRED_DAY_MONTH.match(text, m.end()) if phrase.isdigit() else None
+    if first_of_two:
+        return _next_month_day(MONTHS[first_of_two.group(1).lower()[:3]], int(phrase), None, today)
+    if NUMERIC_DATE.fullmatch(phrase):
+        return _numeric(phrase, order, today)
+    return _business(phrase, today) or _named_weekday(phrase, _parse(phrase, today))
+
+
+def _month_of_bare_day(text: str, m: re.Match[str], before: str, out: list[StatedDate], today: date) -> date | None:
+    """A bare day of the month in the month said beside it: with the second day ('on the 12th and 13th of jan'), or just
+    before it ('the January sale on the 7th'), unless that month is an earlier date's and the day comes before that
+    date's ('shut from 18 december, back on the 4th': the 4th of the month after); None when no month is said."""
+    day = int(re.search(r"\d+", m.group(0)).group(0))
+    paired = PAIRED_DAY_MONTH.match(text, m.end())
+    if paired:
+        return _next_month_day(MONTHS[paired.group(1).lower()[:3]], day, None, today)
+    named = re.search(rf"\b({MONTH})\b[^.;?!\d]{{0,25}}$", before, re.I)
+    said_with = next((d for d in out if d.start <= max(0, m.start() - 60) + named.start() < d.end), None) if named else None
+    if named is None or (said_with is not None and day < said_with.value.day):
+        return None
+    return _next_month_day(MONTHS[named.group(1).lower()[:3]], day, None, today)
+
+
 def find_dates(text: str, today: date) -> list[StatedDate]:
     """Every date phrase in the normalised text, resolved against today, with its role."""
     out: list[StatedDate] = [StatedDate(_last_day_of(MONTHS[m.group("m").lower()[:3]], today), "until", m.start("end") if m.group("end") else m.start("m"), m.end("m")) for m in THROUGH_MONTH.finditer(text)]  # a period's end, not a deadline
@@ -374,11 +400,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             continue  # "till end of jan": the period's end, read once
         if FULL_MONTH_STOP.search(phrase):
             continue  # "up from 4 in january. three incidents": the sentence ended with the month
-        first_of_two = PAIRED_DAY_MONTH.match(text, m.end()) if phrase.isdigit() else None  # '21-23 dec': the 21st of that month
-        if first_of_two:
-            value = _next_month_day(MONTHS[first_of_two.group(1).lower()[:3]], int(phrase), None, today)
-        else:
-            value = _numeric(phrase, order, today) if is_numeric else _business(phrase, today) or _named_weekday(phrase, _parse(phrase, today))  # 'monday the 4th': the 4th that is a Monday
+        value = _value_of(phrase, text, m, order, today)
         if value is None or HOLIDAY_BREAK.match(text, m.start() + len(phrase) - len(phrase.lstrip())):
             continue  # no date, or "the usual xmas shutdown": a break, not a date anything is due
         if _not_a_date(text, m):
@@ -395,15 +417,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and (re.search(r"\b(?:no more|no|any|all|every)\s*$", before, re.I) or WEEKDAY_AS_KIND.match(text[m.end() : m.end() + 40]) or _paired_weekday(text, m) or _recurring_meeting(text, m)):
             continue  # "no more friday model deploys", "two friday-evening rollbacks": a kind of day, not a date
         bare = re.fullmatch(r"(?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I)
-        named_month = re.search(rf"\b({MONTH})\b[^.;?!\d]{{0,25}}$", before, re.I) if bare else None
-        said_with = next((d for d in out if d.start <= max(0, m.start() - 60) + named_month.start() < d.end), None) if named_month else None
-        if said_with is not None and int(re.search(r"\d+", phrase).group(0)) < said_with.value.day:
-            named_month = None  # 'shut from 18 december, back on the 4th': a day before that date's is in the month after
-        paired = PAIRED_DAY_MONTH.match(text, m.end()) if bare else None
-        if paired:  # "on the 12th and 13th of jan": the month said with the second day
-            value = _next_month_day(MONTHS[paired.group(1).lower()[:3]], int(re.search(r"\d+", phrase).group(0)), None, today) or value
-        elif named_month:  # "the January sale on the 7th": the 7th of January
-            value = _next_month_day(MONTHS[named_month.group(1).lower()[:3]], int(re.search(r"\d+", phrase).group(0)), None, today) or value
+        value = _month_of_bare_day(text, m, before, out, today) or value if bare else value
         if re.search(r"\bnot\s+(?:the\s+|on\s+|by\s+)?$", before, re.I):
             continue  # "kicked off nov 30, not the 23rd": a date corrected away
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\b(?:last|previous)\s*$", before, re.I) and not re.match(r"\s+(?:of|in)\b", text[m.end() : m.end() + 5], re.I):
