@@ -1040,9 +1040,12 @@ def _move_after_item(plan: _Plan, notes: str, w: Words) -> None:
     item.prep.append(f"Talk to {who} before the meeting: a real break before {w.they} start{s} {re.sub(r'^(?:on|onto|in|to) ', '', what)}, and the start date you can offer.")
 
 
-def _own_the_date(plan: _Plan, cues: list[str], project: str, due: date | None, w: Words, alongside: str = "") -> None:
+def _own_the_date(plan: _Plan, cues: list[str], own: str, due: date | None, w: Words, due_item: str = "") -> None:
     """Burnout near a stated date: the manager takes load off by owning the date, instead of asking a tired person what
-    to drop. `project` is what is due then; `alongside`, their own work it came on top of, if that is something else."""
+    to drop. What is due then is `due_item` when the notes name it ('grace's lineage doc (due the 15th)'), said as on
+    top of their own work `own`; else their own work."""
+    project = due_item or own
+    alongside = own if due_item and own.casefold() not in due_item.casefold() else ""
     item = next((x for x in plan.items if x.title == CUE_SPECS["burnout"].title), None)
     if item is None or "burnout" not in cues or due is None or not project:
         return
@@ -2104,9 +2107,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         covered = covered | {"disengaged"}  # the conversation about staying holds what energises them
     _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes, inp.others)
     _edge_item(plan, edge, words)
-    own = work.project if work else ""
-    alongside = own if inp.due_item and own.casefold() not in inp.due_item.casefold() else ""
-    _own_the_date(plan, cues, inp.due_item or own, inp.due, words, alongside)
+    _own_the_date(plan, cues, work.project if work else "", inp.due, words, inp.due_item)
     if reading.conduct:
         _conduct_items(plan, words, inp.notes)
     _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes, inp.their_work, inp.today, named)
