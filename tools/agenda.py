@@ -83,10 +83,6 @@ class AgendaInput(BaseModel):
         default=None,
         description="A date the manager states for this person's case, when there is one (a promotion packet's due date).",
     )
-    due_item: str = Field(
-        default="", max_length=120,
-        description="What `due` is the date of, when the manager's notes say ('grace's lineage doc (due the 15th)'); empty: their current work.",
-    )
     others: list[str] = Field(
         default_factory=list,
         max_length=12,
@@ -1040,18 +1036,15 @@ def _move_after_item(plan: _Plan, notes: str, w: Words) -> None:
     item.prep.append(f"Talk to {who} before the meeting: a real break before {w.they} start{s} {re.sub(r'^(?:on|onto|in|to) ', '', what)}, and the start date you can offer.")
 
 
-def _own_the_date(plan: _Plan, cues: list[str], own: str, due: date | None, w: Words, due_item: str = "") -> None:
+def _own_the_date(plan: _Plan, cues: list[str], project: str, due: date | None, w: Words) -> None:
     """Burnout near a stated date: the manager takes load off by owning the date, instead of asking a tired person what
-    to drop. What is due then is `due_item` when the notes name it ('grace's lineage doc (due the 15th)'), said as on
-    top of their own work `own`; else their own work."""
-    project = due_item or own
-    alongside = own if due_item and own.casefold() not in due_item.casefold() else ""
+    to drop."""
     item = next((x for x in plan.items if x.title == CUE_SPECS["burnout"].title), None)
     if item is None or "burnout" not in cues or due is None or not project:
         return
     day = f"{due:%a} {due.day} {due:%b}"
     item.notes = item.notes.replace("Go through their load, agree what to drop or defer, and talk about time off.", "Go through their load and talk about time off.")
-    item.notes += (f" Take load off yourself rather than asking {w.them} what to drop: you own the date for {project} ({day}){f', which came on top of {alongside}' if alongside else ''}. Before the "
+    item.notes += (f" Take load off yourself rather than asking {w.them} what to drop: you own {project}'s date ({day}). Before the "
                    f"meeting decide what gives (a smaller first release, the date moved, or someone else taking a piece) and tell "
                    f"{w.them} what you are taking off; agree time off once it ships.")
     item.prep.append(f"Decide what gives on {project} by {day} (scope, the date, or a piece for someone else), and who you will tell.")
@@ -2107,7 +2100,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         covered = covered | {"disengaged"}  # the conversation about staying holds what energises them
     _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes, inp.others)
     _edge_item(plan, edge, words)
-    _own_the_date(plan, cues, work.project if work else "", inp.due, words, inp.due_item)
+    _own_the_date(plan, cues, work.project if work else "", inp.due, words)
     if reading.conduct:
         _conduct_items(plan, words, inp.notes)
     _goal_into_promotion(plan, goals, words, p.career_goal, reading.aims, inp.notes, inp.their_work, inp.today, named)

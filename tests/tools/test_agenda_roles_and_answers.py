@@ -174,7 +174,7 @@ def test_burnout_before_a_stated_date_has_the_manager_own_the_date_and_no_separa
     assert not any(t.startswith("What happened with Jess") for t in titles)
     load = agenda.items[0]
     assert load.title == "How you're doing: workload and rest"
-    assert "you own the date for Ranker v2 (Tue 15 Dec)" in load.notes and "agree what to drop or defer" not in load.notes
+    assert "you own Ranker v2's date (Tue 15 Dec)" in load.notes and "agree what to drop or defer" not in load.notes
 
 
 def test_a_formal_concern_lists_the_leak_and_the_absences_as_facts_and_never_the_managers_aim():
