@@ -53,6 +53,8 @@ FactName = Literal[
     "draft_text",
     "cost",
     "days_off",
+    "away_days",
+    "due_item",
     "blocker",
     "offer",
     "requests",
@@ -68,8 +70,6 @@ FactName = Literal[
     "done_tasks",
     "ready_before",
     "answer_by",
-    "due_item",
-    "away_days",
 ]
 FACT_NAMES: tuple[str, ...] = get_args(FactName)
 
@@ -118,6 +118,8 @@ FACT_DOCS: dict[str, str] = {
     "offer": "The counter-offer the manager states for a decline ('what i can offer: a 2-week propensity score from jan 11').",
     "blocker": "For 1-on-1s: what the person is stuck on and for how long, in the manager's words.",
     "days_off": "Working days the team is off that the question states (ISO dates), skipped by forecasts.",
+    "away_days": "The weekdays of days_off that are one person's own time off ('she's on leave 14-18 dec'), not the team's: the forecast skips them, but they are no team break.",
+    "due_item": "What the date that matters is due for, from the date's own clause ('grace's lineage doc (due the 15th)'): the item due then, which need not be the person's current work.",
     "current_deadline": "In a move: the date the person's CURRENT work must land by, when the question ties a date to it ('limit model has to be with model risk by end of jan'); deadline is then the new work's, if stated.",
     "new_work_shape": "In a move: fixed_loan when the new work is a fixed stretch of the person's time ('borrow tom for two weeks starting the 14th', 'for a couple sprints', 'until the demo on the 17th'), so splitting it makes no sense.",
     "checkpoint": "True when the date that matters is a decision on the evidence so far, not the work finishing ('a go/no-go by end of feb').",
@@ -126,8 +128,6 @@ FACT_DOCS: dict[str, str] = {
     "done_tasks": "Steps of the plan the question says are done ('the backfill wrapped today', 'picks up at train and tune'): never simulated; the forecast counts what is left.",
     "new_date": "The new date of a slip or move the manager states (ISO): 'slips from dec 18 to feb 5' gives deadline 18 Dec, new_date 5 Feb.",
     "answer_by": "When the asker needs the ANSWER (ISO), not the work ('need to know by xmas whether to plan manual orders', 'let me know by thurs'): never the date a forecast tests.",
-    "away_days": "The weekdays of days_off that are one person's own time off ('she's on leave 14-18 dec'), not the team's: the forecast skips them, but they are no team break.",
-    "due_item": "What the date that matters is due for, from the date's own clause ('grace's lineage doc (due the 15th)'): the item due then, which need not be the person's current work.",
     "ready_before": "True when the work must be in place before the date that matters, for something that happens on it ('live for the feb 1 emails', 'before the march 15 shutdown'): the forecast counts to the working day before.",
 }
 
