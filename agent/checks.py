@@ -594,9 +594,14 @@ def unused_mentions(situation: Situation, question: str, answer: str, team: Any 
 
     out: list[tuple[str, str]] = []
     facts_dates = {str(situation.get(n)) for n in _DATE_FACTS if isinstance(situation.get(n), str)}
+    off_stated = situation.stated("days_off")
     for d in situation.dates:
         if d.role == "past" or d.date in facts_dates or not d.words.strip():
             continue
+        if any(u.words == d.words for u in situation.unclear):
+            continue  # already said, with why it was left out
+        if d.role in ("off", "away", "back") and off_stated:
+            continue  # a day of a stated break or time off, or the day back after it: the forecast's days off carry it
         when = date.fromisoformat(d.date)
         if not _date_carried(when, d.words, answer):
             out.append((d.words.strip(), f"{when:%a %d %b}"))

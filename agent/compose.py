@@ -678,6 +678,7 @@ def compose_reprioritization(records: list[dict[str, Any]], situation: Situation
         lines += ["", _strategy_heading(what)]
         for o in what.strategies:
             lines.append(f"- {_strategy_line(o, what)} {o.description}")
+    lines += _break_note(inp, what, situation)  # stated time off ('he's off the 21st to the 23rd') counted, and said
     who = _role_label(situation)
     if latest_result(records, "draft_message") is None:
         lines += _ruling_reply(inp, what, situation) + _current_date_reply(inp, what, situation)
@@ -1353,9 +1354,12 @@ def _break_note(inp: Any, what: Any, situation: Situation) -> list[str]:
     if not what.days_off or inp.today is None:
         return []
     assumed = set(inp.assumed_holidays) & set(what.days_off)
+    given = sorted(set(what.days_off) - assumed)
+    span = f" ({given[0]:%a %d %b} to {given[-1]:%a %d %b})" if len(given) > 1 and (given[-1] - given[0]).days <= 21 else f" ({given[0]:%a %d %b})" if len(given) == 1 else ""
     if not assumed:
-        return ["", "These dates skip the days off given (and weekends)."]
-    return ["", f"These dates skip an assumed year-end break ({min(assumed):%a %d %b %Y} to {max(assumed):%a %d %b %Y}, "
+        return ["", f"These dates skip the days off you gave{span} and weekends."]
+    also = f"the days off you gave{span} and " if given else ""
+    return ["", f"These dates skip {also}an assumed year-end break ({min(assumed):%a %d %b %Y} to {max(assumed):%a %d %b %Y}, "
             f"{len(assumed)} weekdays); tell me the team's real days off and I will redo them."]
 
 
@@ -2799,8 +2803,8 @@ FACT_LABELS = {
     "load_percent": "Team load", "backlog_weeks": "Backlog", "confidence_level": "Confidence wanted",
     "decision": "Decision to share", "request_title": "Request", "request_kind": "Kind of request",
     "request_effort_weeks": "Request size", "urgency": "Urgency", "org": "Org answers", "org_change": "The change floated",
-    "draft_text": "Your message", "days_off": "Days off", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
-    "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "new_date": "New date", "new_work_shape": "Kind of ask",
+    "draft_text": "Your message", "days_off": "Days off", "away_days": "Their own days off", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
+    "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "due_item": "Due on that date", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
     "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "done_tasks": "Done already (not counted)", "cost": "Cost",
     "with_inbox": "Weighed with your inbox", "ready_before": "Needed in place before that date", "relationship": "Who they are to you",
@@ -2841,7 +2845,7 @@ def fact_value_text(name: str, value: Any, said: str = "") -> str:
         return date.fromisoformat(value).strftime("%a %d %b %Y")
     if name == "tasks" and isinstance(value, list):
         return "; ".join(f"{t.get('name')} {fact_value_text('remaining_weeks', _as_triple(t.get('weeks')), 'days' if t.get('unit') == 'day' else '')}{_task_chance(t)}" for t in value)
-    if name == "days_off" and isinstance(value, list) and value:
+    if name in ("days_off", "away_days") and isinstance(value, list) and value:
         from datetime import date
 
         return f"{_day_runs(sorted(date.fromisoformat(v) for v in value))} ({len(value)} working days, skipped by the forecast)"
@@ -2934,6 +2938,10 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
             label = "The work"  # "current work" is someone's, set against new work; a message or a forecast is about the work
         if f.name == "person" and situation.intent == "stakeholder_message" and str(situation.get("recipient") or "").casefold() == str(f.value).casefold():
             continue  # the reader is shown once, as who the message is for
+        if f.name == "away_days" and f.value == situation.get("days_off"):
+            continue  # all the days off are the person's: shown once, as theirs
+        if f.name == "days_off" and f.value == situation.get("away_days"):
+            label = "Their days off"
         value = fact_value_text(f.name, f.value, f.text if f.source == "question" else "")
         share = situation.fact("time_share")
         if f.name == "new_work_weeks" and share is not None and f.text and f.text == share.text and isinstance(share.value, (int, float)):
@@ -2951,7 +2959,7 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
                  "team_file": f.text or "team file", "assumed": "assumed"}[f.source]  # fmt: skip
         lines.append(f"- {label}: {value} ({where})")
     for u in situation.unclear:
-        if not re.search(r"[A-Za-z]{4,}", u.words):
+        if u.fact != "deadline" and not re.search(r"[A-Za-z]{4,}", u.words):
             continue  # "are", "it": nothing a reader would miss
         lines.append(f'- Not used: "{u.words}" (it does not read as {u.read_as}, so I left it out)')
     for n in situation.unused:  # named by the manager, not used by the answer: said, never dropped

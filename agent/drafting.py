@@ -151,13 +151,13 @@ def _slip_point(s: Situation, purpose: str, points: list[Point]) -> list[Point]:
     """A slip's old and new date lead its message: when the manager's notes hold only the why and the meantime ('write
     to X that the alerts slip from dec 18 to feb 2. reason: ...'), the move they understood is said first."""
     old, new = s.get("deadline"), s.get("new_date")
-    if purpose != "forecast_risk" or not (isinstance(old, str) and isinstance(new, str)) or not points:
+    if purpose != "forecast_risk" or not (isinstance(old, str) and isinstance(new, str)):
         return points
     if any(re.search(r"\b(?:slip\w*|moves?|moved|pushed|now lands?|due)\b|" + _DATE_WORD, p.text, re.I) for p in points):
         return points  # the manager's notes say the move or its dates already
     work = s.get("project") if isinstance(s.get("project"), str) else "the work"
     work = re.sub(r"^(?:the|our)\s+", "", work, flags=re.I)
-    said = f"the date for the {work} moves from {date.fromisoformat(old):%d %b %Y} to {date.fromisoformat(new):%d %b %Y}"
+    said = f"the date for the {work} moves from {date.fromisoformat(old):%d %b} to {date.fromisoformat(new):%d %b}"
     return [Point(kind="point", text=said), *points]
 
 

@@ -53,6 +53,8 @@ FactName = Literal[
     "draft_text",
     "cost",
     "days_off",
+    "away_days",
+    "due_item",
     "blocker",
     "offer",
     "requests",
@@ -117,6 +119,8 @@ FACT_DOCS: dict[str, str] = {
     "offer": "The counter-offer the manager states for a decline ('what i can offer: a 2-week propensity score from jan 11').",
     "blocker": "For 1-on-1s: what the person is stuck on and for how long, in the manager's words.",
     "days_off": "Working days the team is off that the question states (ISO dates), skipped by forecasts.",
+    "away_days": "The weekdays of days_off that are one person's own time off ('she's on leave 14-18 dec'), not the team's: the forecast skips them, but they are no team break.",
+    "due_item": "What the date that matters is due for, from the date's own clause ('grace's lineage doc (due the 15th)'): the item due then, which need not be the person's current work.",
     "current_deadline": "In a move: the date the person's CURRENT work must land by, when the question ties a date to it ('limit model has to be with model risk by end of jan'); deadline is then the new work's, if stated.",
     "new_work_shape": "In a move: fixed_loan when the new work is a fixed stretch of the person's time ('borrow tom for two weeks starting the 14th', 'for a couple sprints', 'until the demo on the 17th'), so splitting it makes no sense.",
     "checkpoint": "True when the date that matters is a decision on the evidence so far, not the work finishing ('a go/no-go by end of feb').",
@@ -155,12 +159,13 @@ class Unclear(BaseModel):
     ask: str = Field(description="The question that settles it.")
 
 
-DateRole = Literal["deadline", "answer_by", "start", "off", "back", "until", "stake", "past", "event"]
+DateRole = Literal["deadline", "answer_by", "start", "off", "away", "back", "until", "stake", "past", "event"]
 DATE_ROLE_DOCS: dict[str, str] = {
     "deadline": "a date the work must meet: the only role a forecast tests",
     "answer_by": "when the asker needs the answer, not the work ('need to know by xmas whether ...')",
     "start": "when something starts: the work, a loan or share ('from the wk of jan 11'), a change",
     "off": "a day nobody works: a closure or holiday the manager states ('we shut from the 23rd dec to jan 3rd')",
+    "away": "a day one person does not work, said of them ('he's also off the 21st to the 23rd', 'ravi is on leave from jan 4'): their days off, not a closure",
     "back": "the first day back after a closure or an absence ('doesn't come back till the 7th', 'reopens jan 5'): the days off end the day before",
     "until": "the end of a stretch that started earlier ('from the 14th until mid feb', 'through january')",
     "stake": "what a miss costs ('or we miss the dec 18 retrain')",

@@ -16,7 +16,7 @@ from agent.understanding.addressee import MESSAGE_NOUNS, Addressee, addressee_in
 from agent.understanding import cues as cue_mod
 from agent.understanding import messages, people, requests
 from agent.understanding.dates import BACK_BETWEEN, HOLIDAY_BREAK, StatedDate, find_dates
-from agent.understanding.doubt import DECISION_ONLY, PRONOUN_LED, described_work, doubtful_work, set_aside_doubtful, too_vague, vague_question
+from agent.understanding.doubt import DECISION_ONLY, PRONOUN_LED, check_deadline, described_work, doubtful_work, set_aside_doubtful, too_vague, vague_question
 from agent.understanding.word_classes import classes_of
 from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages
 from agent.intents import HOPELESSNESS
@@ -644,6 +644,8 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
     _assume_and_ask(situation, sig, team, today)
     _ask_when_vague(situation, sig)
     situation.dates = [SituationDate(date=d.value.isoformat(), role=d.role, words=sig.words(d.start, d.end)) for d in sig.dates]  # type: ignore[arg-type]
+    check_deadline(situation, today)
+    _due_item(situation, sig)
     return situation
 
 
@@ -764,13 +766,8 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
     answer_by = next((d for d in sig.dates if d.role == "answer_by" and d.value >= today), None)
     if answer_by is not None:
         s.put("answer_by", answer_by.value.isoformat(), "question", sig.words(answer_by.start, answer_by.end))
-    days_off = _days_off(sig, today)
     away = _time_away(sig)
-    if days_off or away:
-        days = sorted(set((days_off[0] if days_off else []) + (away[0] if away else [])))
-        s.put("days_off", days, "question", "; ".join(x[1] for x in (days_off, away) if x))
-    elif s.intent in ("planning", "reprioritization") and (named := _named_break(sig, today)) is not None:
-        s.put("days_off", named[0], "assumed", f"'{named[1]}' read as 24 December to 1 January; tell me your dates if they differ")
+    _put_days_off(s, sig, today, away)
     slipped = slip[0] if slip else None
     away_start = away[2] if away else None
     start = next((d for d in sig.dates if d.role == "start" and d.value != slipped and d.value != away_start), None)  # 'slip from the 15th': the old date, not a start
@@ -782,6 +779,21 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
     confidence = sig.percents.get("confidence")
     if confidence is not None:
         s.put("confidence_level", confidence.value, "question", sig.words(confidence.start, confidence.end))
+
+
+def _due_item(s: Situation, sig: Signals) -> None:
+    """What the date that matters (as finally read) is due for, when its own clause names it ('grace's lineage doc (due the
+    15th)') and it is not the work the question is already about."""
+    from agent.understanding.dates import due_item
+
+    if not s.stated("deadline") or s.intent not in ("one_on_one", "sensitive", "guidance"):
+        return
+    deadline = date.fromisoformat(s.get("deadline"))
+    for d in sig.dates:
+        found = due_item(sig.text.normal, d) if d.value == deadline else None
+        if found is not None and sig.words(found[1], found[2]).casefold() != str(s.get("project") or "").casefold():
+            s.put("due_item", sig.words(found[1], found[2]), "question", sig.words(found[1], found[2]))
+            return
 
 
 def _chance_of_deadline(sig: Signals, deadline: date | None) -> Quantity | None:
@@ -845,11 +857,39 @@ BACK_ON = re.compile(r"^[\s(,-]*(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?(?:we'
 WEEK_OF_BEFORE = re.compile(r"\b(?:wk|week)\s+of\s+(?:the\s+)?$", re.I)
 
 
-def _days_off(sig: Signals, today: date) -> tuple[list[str], str] | None:
-    """The weekdays of a stated break ('off dec 24 through jan 1'), as ISO dates, with the words."""
-    off = [d for d in sig.dates if d.role == "off"]
+def _put_days_off(s: Situation, sig: Signals, today: date, away: tuple[list[str], str, date] | None) -> None:
+    """The days the forecast skips: the team's stated break and each person's own time off ('he's also off the 21st to the
+    23rd', 'jury duty for two weeks starting jan 11'), the person's also kept apart (away_days: no team break); with none
+    stated, a break named without dates ('the usual xmas shutdown') is assumed."""
+    team_off, own = _days_off(sig, today), _days_off(sig, today, "away")
+    if own is None and team_off is None and s.intent in ("planning", "reprioritization"):
+        own = _away_till_back(sig, today)
+    stated = [x for x in (team_off, own, away) if x]
+    if stated:
+        s.put("days_off", sorted({d for x in stated for d in x[0]}), "question", "; ".join(x[1] for x in stated))
+        person = [x for x in (own, away) if x]
+        if person:
+            s.put("away_days", sorted({d for x in person for d in x[0]}), "question", "; ".join(x[1] for x in person))
+    elif s.intent in ("planning", "reprioritization") and (named := _named_break(sig, today)) is not None:
+        s.put("days_off", named[0], "assumed", f"'{named[1]}' read as 24 December to 1 January; tell me your dates if they differ")
+
+
+def _away_till_back(sig: Signals, today: date) -> tuple[list[str], str] | None:
+    """'she's back from leave on the 9th' with no day off said before it: away from today to the day before she is back."""
+    back = next((d for d in sig.dates if d.role == "back" and d.value > today), None)
+    if back is None or not re.search(r"\b(?:she|he|i|[a-z]+)(?:'s|'m| is| am)\s+back\b", sig.text.normal[max(0, back.start - 60) : back.start], re.I):
+        return None
+    days = [today + timedelta(days=i) for i in range((back.value - today).days)]
+    weekdays = [d.isoformat() for d in days if d.weekday() < 5][:60]
+    return (weekdays, sig.words(back.start, back.end)) if weekdays else None
+
+
+def _days_off(sig: Signals, today: date, role: str = "off") -> tuple[list[str], str] | None:
+    """The weekdays of a stated break ('off dec 24 through jan 1') or, with role "away", of one person's time off, as ISO
+    dates, with the words."""
+    off = [d for d in sig.dates if d.role == role]
     if not off:
-        return _last_weeks_off(sig, today)
+        return _last_weeks_off(sig, today) if role == "off" else None
     first, last = off[0], off[1] if len(off) > 1 else off[0]
     begin, end = first.value, last.value
     said = sig.text.normal[max(0, first.start - 10) : first.end]
@@ -1056,11 +1096,16 @@ def _slip(sig: Signals) -> tuple[date, date, str] | None:
         before = sig.text.normal[max(0, first.start - 70) : first.start]
         if re.fullmatch(r"\s*(?:to|->|→|until|till|-)\s*(?:early |mid |late |around |about |roughly |realistically )?(?:the )?(?:(?:wk|week|w/c|week commencing|week starting) (?:of )?)?", between, re.I) and SLIP_VERB.search(before) and second.value > first.value:
             return first.value, second.value, sig.words(first.start, second.end)
-        if WAS_DUE.search(before) and NOW_DATE.fullmatch(between) and second.value > first.value:
+        if (WAS_DUE.search(before) and NOW_DATE.fullmatch(between) or MOVED_TO.fullmatch(between)) and second.value > first.value:
             return first.value, second.value, sig.words(first.start, second.end)  # 'was due on the 14th, now it's the wk of jan 18'
     return None
 
 
+# The old date's own clause says it moved: 'the pickup window we promised for dec 15 is now going to be jan 19', 'the
+# review on the 9th has moved to the 16th', 'dec 15, now pushed to jan 8'. The later date is the new one, never unused.
+MOVED_TO = re.compile(r"\s*[,;]?\s*(?:(?:is|are|has|have|had|'s|was|were|got|been|will|'ll|be)\s+){0,3}(?:now\s+|realistically\s+|probably\s+|actually\s+){0,2}"
+                      r"(?:going to (?:be|land|ship|move to|slip to)|gonna be|moved (?:out |back )?to|moving (?:out |back )?to|pushed (?:out |back )?to|slipped to|slipping to|shifted to|changed to|rescheduled (?:for|to)|postponed (?:to|until|till)|delayed (?:to|until|till)|now)\s+"
+                      r"(?:(?:early|mid|late|around|about|roughly|realistically)\s+)?(?:the\s+)?(?:(?:wk|week|w/c) (?:of\s+)?)?", re.I)
 WAS_DUE = re.compile(r"\b(?:was|were|is|are)\s+(?:due|supposed to|planned|meant|promised|scheduled|set)\b[^.;]{0,60}$|\bwe\s+(?:promised|committed to|told (?:them|her|him|[a-z]+))\b[^.;]{0,80}$", re.I)
 NOW_DATE = re.compile(r"\s*(?:,|;|-|–|—|but|and)?\s*(?:but\s+)?now\s+(?:it'?s\s+|its\s+|it is\s+|looking like\s+|more like\s+)?(?:early |mid |late |around |about |roughly |realistically )?(?:the\s+)?(?:(?:wk|week|w/c) (?:of\s+)?)?"
                       r"|\s*[.;,]?\s*(?:(?:realistically|honestly|actually),?\s+)?(?:it'?s|its|it is|we'?re|it'?ll|it will)\s+(?:now\s+)?(?:realistically\s+|honestly\s+|probably\s+)?(?:looking (?:like|at)\s+|more like\s+|going to (?:be|land|ship|slip to|move to)\s+|gonna be\s+|(?:be |land |ship )?(?:landing|slipping to|moving to)\s+)?(?:early |mid |late |around |about )?(?:the\s+)?"  # '... by the 18th. realistically it's now the 29th'

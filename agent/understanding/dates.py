@@ -24,6 +24,8 @@ HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "christmas day": (12, 25), 
 ORD = r"\d{1,2}(?:st|nd|rd|th)?"
 DATE_PHRASE = re.compile(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/%\w])"  # '14/1', '24/12 to 1/1', '11/1/2027': read by _numeric
+    rf"|\d{{1,2}}(?=\s*(?:-|–|to|thru|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})"  # 'closed 21-23 dec': the month said once, after the last day
     rf"|{ORD}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?"
     rf"|{MONTH}\s+{ORD}(?:,?\s+\d{{4}})?"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"
@@ -260,7 +262,7 @@ THROUGH_MONTH = re.compile(r"(?<!have )(?<!got )(?<!\bve )\b(?:through|thru|unti
 
 
 # Between a stretch's first day and its last: 'from the 14th until mid feb', 'from jan 4 to the 29th'.
-SPAN_TO = re.compile(r"\s*(?:until|till|til|to|through|thru|-|–|→|->)\s*(?:the\s+)?", re.I)
+SPAN_TO = re.compile(r"\s*(?:until|till|til|to|through|thru|-|–|→|->)\s*(?:(?:about|around|roughly|approx\.?|approximately|maybe|probably|say)\s+)?(?:the\s+)?", re.I)  # '... till about mid jan'
 
 
 def _last_day_of(month: int, today: date) -> date:
@@ -276,17 +278,129 @@ def _not_a_date(text: str, m: re.Match[str]) -> bool:
     return re.fullmatch(WEEKDAY, phrase, re.I) is not None and re.search(r"\b(?:black|cyber|good|casual|giving)\s*$", before, re.I) is not None
 
 
+# What a date is the due date of, read from the date's own clause: "grace's lineage doc (due the 15th)", "the deck is due on
+# the 12th", "the audit pack, due friday". The item due then, which need not be the person's current work.
+DUE_ITEM_BEFORE = re.compile(r"(?P<item>(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*)\s*(?:\(\s*|,\s*|\s-\s*)?(?:(?:is|are|was|'s|which is|that'?s|also)\s+)?(?:due|needed|wanted)\s+(?:on\s+|by\s+|for\s+)?(?:the\s+)?$", re.I)
+ITEM_LEAD = re.compile(r"^(?:(?:and|but|so|also|plus|then|while|with|on top of|as well as|which|that|now|both|just)\s+)+", re.I)
+ITEM_JOIN = re.compile(r"\b(?:and|but|so|plus|then|while|with|because|since|when|as well as|on top of|(?:done|working|busy|stuck|finishing|from done) on|from)\s+", re.I)  # the item is after the last
+NOT_AN_ITEM = re.compile(r"^(?:it|this|that|they|these|those|he|she|we|i|you|everything|all|something|what|which|one|stuff|work|there|here)(?:'s|'re)?$", re.I)
+
+
+def due_item(text: str, d: StatedDate) -> tuple[str, int, int] | None:
+    """(the item, start, end) a date is said to be due for, from the words just before it; None when the clause names none."""
+    window = max(0, d.start - 80)
+    m = DUE_ITEM_BEFORE.search(text[window : d.start])
+    if m is None:
+        return None
+    joins = list(ITEM_JOIN.finditer(m.group("item")))
+    lead = ITEM_LEAD.match(m.group("item"), joins[-1].end() if joins else 0)
+    start = window + m.start("item") + (lead.end() if lead else joins[-1].end() if joins else 0)
+    item = text[start : window + m.end("item")].strip()
+    return None if not item or NOT_AN_ITEM.match(item) else (item, start, start + len(item))
+
+
+# Numeric dates ('board meets 14/1', 'closed 24/12 to 1/1', 'mon 11/1'). Which part is the day is decided once for the
+# whole question (numeric_order) and applied to every numeric date in it; a number pair with nothing that makes it a date
+# before it ('1/2 the team', '4/5 sites') stays a fraction.
+NUMERIC_DATE = re.compile(r"(?<![\d/.,$£€])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/%\w])")
+NUMERIC_BEFORE = re.compile(rf"(?:\b(?:on|by|from|to|till|until|til|thru|through|before|after|since|due|meets?|sits|convenes|meeting|is|was|be|closed|shut|off|out|back|starting|starts?|begins?|ends?|lands?|ships?|between|and|dated|date|deadline|for"
+                            rf"|kick-?off|launch|review|demo|go-?live|release|sign-?off|cut-?over|board|offsite|eta|target)|{WEEKDAY},?|[-–(:])\s*$", re.I)
+NUMERIC_AFTER = re.compile(r"^\s*(?:to|-|–|thru|through|till|until|and)\s*(?:the\s+)?\d{1,2}/\d{1,2}\b")
+FRACTION_AFTER = re.compile(r"^\s*(?:of|the|a|an|days?|weeks?|months?|hours?|time|done|people|sites|stars?|points?)\b", re.I)
+# Spellings and signs of a writer who puts the day first, when no number decides it.
+DAY_FIRST_CUES = re.compile(r"[£€]|\b(?:fortnight|whilst|colleagues|organis\w+|prioritis\w+|colour|programme|mum|cheers|bank holiday|annual leave|a&e|lorry|postcode)\b", re.I)
+
+
+def _numeric_dates(text: str) -> list[re.Match[str]]:
+    """The numeric dates of the text: number pairs with a date's context and a valid day and month either way round."""
+    found = []
+    for m in NUMERIC_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if m.group(0) == "24/7" or not (1 <= a <= 31 and 1 <= b <= 31) or min(a, b) > 12 or FRACTION_AFTER.match(text[m.end() :]):
+            continue
+        if NUMERIC_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or NUMERIC_AFTER.match(text[m.end() :]) or m.group(3):
+            found.append(m)
+    return found
+
+
+def numeric_order(text: str, today: date) -> str:
+    """'dm' (day first) or 'md' (month first) for every numeric date in the question: a part over 12 decides, then a
+    writer's day-first cues, else the reading whose dates come sooner."""
+    pairs = [(int(m.group(1)), int(m.group(2)), m.group(3)) for m in _numeric_dates(text)]
+    if any(a > 12 for a, _, _ in pairs):
+        return "dm"
+    if any(b > 12 for _, b, _ in pairs):
+        return "md"
+    if DAY_FIRST_CUES.search(text):
+        return "dm"
+
+    def ahead(order: str) -> int:
+        days = 0
+        for a, b, year in pairs:
+            day, month = (a, b) if order == "dm" else (b, a)
+            value = _next_month_day(month, day, _year(year), today)
+            days += abs((value - today).days) if value else 10_000
+        return days
+
+    return "md" if ahead("md") < ahead("dm") else "dm"
+
+
+def _year(said: str | None) -> int | None:
+    return None if not said else int(said) + (2000 if len(said) == 2 else 0)
+
+
+def _numeric(phrase: str, order: str, today: date) -> date | None:
+    """A numeric date read in the question's order."""
+    m = NUMERIC_DATE.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    day, month = (a, b) if order == "dm" else (b, a)
+    return _next_month_day(month, day, _year(m.group(3)), today) if 1 <= month <= 12 else None
+
+
+def _value_of(phrase: str, text: str, m: re.Match[str], order: str, today: date) -> date | None:
+    """The date a phrase names: the first day of '21-23 dec' in that month, a numeric date in the question's order, a
+    business period, or what dateparser reads ('monday the 4th': the 4th that is a Monday)."""
+    first_of_two = PAIRED_DAY_MONTH.match(text, m.end()) if phrase.isdigit() else None
+    if first_of_two:
+        return _next_month_day(MONTHS[first_of_two.group(1).lower()[:3]], int(phrase), None, today)
+    if NUMERIC_DATE.fullmatch(phrase):
+        return _numeric(phrase, order, today)
+    return _business(phrase, today) or _named_weekday(phrase, _parse(phrase, today))
+
+
+def _month_of_bare_day(text: str, m: re.Match[str], before: str, out: list[StatedDate], today: date) -> date | None:
+    """A bare day of the month in the month said beside it: with the second day ('on the 12th and 13th of jan'), or just
+    before it ('the January sale on the 7th'), unless that month is an earlier date's and the day comes before that
+    date's ('shut from 18 december, back on the 4th': the 4th of the month after); None when no month is said."""
+    day = int(re.search(r"\d+", m.group(0)).group(0))
+    paired = PAIRED_DAY_MONTH.match(text, m.end())
+    if paired:
+        return _next_month_day(MONTHS[paired.group(1).lower()[:3]], day, None, today)
+    named = re.search(rf"\b({MONTH})\b[^.;?!\d]{{0,25}}$", before, re.I)
+    said_with = next((d for d in out if d.start <= max(0, m.start() - 60) + named.start() < d.end), None) if named else None
+    if named is None or (said_with is not None and day < said_with.value.day):
+        return None
+    return _next_month_day(MONTHS[named.group(1).lower()[:3]], day, None, today)
+
+
 def find_dates(text: str, today: date) -> list[StatedDate]:
     """Every date phrase in the normalised text, resolved against today, with its role."""
     out: list[StatedDate] = [StatedDate(_last_day_of(MONTHS[m.group("m").lower()[:3]], today), "until", m.start("end") if m.group("end") else m.start("m"), m.end("m")) for m in THROUGH_MONTH.finditer(text)]  # a period's end, not a deadline
     periods = list(out)
+    numeric = {m.start(): m for m in _numeric_dates(text)}
+    order = numeric_order(text, today) if numeric else "dm"
     for m in DATE_PHRASE.finditer(text):
         phrase = m.group(0)
+        is_numeric = NUMERIC_DATE.fullmatch(phrase) is not None
+        if is_numeric and m.start() not in numeric:
+            continue  # '1/2 the team', '24/7': no date
         if any(p.start < m.end() and m.start() < p.end for p in periods):
             continue  # "till end of jan": the period's end, read once
         if FULL_MONTH_STOP.search(phrase):
             continue  # "up from 4 in january. three incidents": the sentence ended with the month
-        value = _business(phrase, today) or _named_weekday(phrase, _parse(phrase, today))  # 'monday the 4th': the 4th that is a Monday
+        value = _value_of(phrase, text, m, order, today)
         if value is None or HOLIDAY_BREAK.match(text, m.start() + len(phrase) - len(phrase.lstrip())):
             continue  # no date, or "the usual xmas shutdown": a break, not a date anything is due
         if _not_a_date(text, m):
@@ -296,19 +410,14 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             continue  # "9th grade essays", "3rd place", "2nd attempt": an ordinal, not a day of the month
         if re.fullmatch(rf"(?:(?:on|by|before|until|till|from|this|next)\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(r"\s*,?\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", text[m.end() : m.end() + 12]):
             continue  # "thursday the 17th": the day of the month says which thursday
-        if re.fullmatch(rf"(?:(?:on|by|before|until|till|from|this|next)\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(rf"\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b", text[m.end() : m.end() + 20], re.I):
-            continue  # "monday 11 january", "mon, jan 11": the date says which monday
+        if re.fullmatch(rf"(?:(?:on|by|before|until|till|from|this|next)\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(rf"\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}})\b", text[m.end() : m.end() + 20], re.I):
+            continue  # "monday 11 january", "mon, jan 11", "mon 11/1": the date says which monday
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\bfirst\s*$", before, re.I) and re.match(r"\s+after\b", text[m.end() : m.end() + 8], re.I):
             continue  # "the first tuesday after new year": the date comes with what it follows
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and (re.search(r"\b(?:no more|no|any|all|every)\s*$", before, re.I) or WEEKDAY_AS_KIND.match(text[m.end() : m.end() + 40]) or _paired_weekday(text, m) or _recurring_meeting(text, m)):
             continue  # "no more friday model deploys", "two friday-evening rollbacks": a kind of day, not a date
         bare = re.fullmatch(r"(?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I)
-        named_month = re.search(rf"\b({MONTH})\b[^.;?!\d]{{0,25}}$", before, re.I) if bare else None
-        paired = PAIRED_DAY_MONTH.match(text, m.end()) if bare else None
-        if paired:  # "on the 12th and 13th of jan": the month said with the second day
-            value = _next_month_day(MONTHS[paired.group(1).lower()[:3]], int(re.search(r"\d+", phrase).group(0)), None, today) or value
-        elif named_month:  # "the January sale on the 7th": the 7th of January
-            value = _next_month_day(MONTHS[named_month.group(1).lower()[:3]], int(re.search(r"\d+", phrase).group(0)), None, today) or value
+        value = _month_of_bare_day(text, m, before, out, today) or value if bare else value
         if re.search(r"\bnot\s+(?:the\s+|on\s+|by\s+)?$", before, re.I):
             continue  # "kicked off nov 30, not the 23rd": a date corrected away
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\b(?:last|previous)\s*$", before, re.I) and not re.match(r"\s+(?:of|in)\b", text[m.end() : m.end() + 5], re.I):
@@ -350,16 +459,36 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             value, role = earlier, "past"  # "i've given him that feedback twice (oct 20, nov 17)": weeks ago, not next year
         elif value > today and LAST_SEASON.search(text[max(0, m.start() - 160) : m.start()]) and _a_year_earlier(value) is not None:
             value, role = _a_year_earlier(value), "past"  # "why last spring's forecast said full by may 10": that may
-        elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]):
+        elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]) and not MOVED_BEFORE.search(before) and not MOVED_AFTER.match(text, m.end()):
             value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
-    return _corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text)
+    return _whose_time_off(_corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text), text)
 
 
+def _whose_time_off(found: list[StatedDate], text: str) -> list[StatedDate]:
+    """Days off said of one person ('he's also off the 21st to the 23rd', 'ravi is away from jan 4') are that person's
+    ("away"), not a closure of the whole team ("off"): the stretch's first day says whose, the days joined to it follow."""
+    out, away = list(found), False
+    for i, d in enumerate(out):
+        joined = i > 0 and (OFF_UNTIL.fullmatch(text[out[i - 1].end : d.start]) or BACK_BETWEEN.fullmatch(text[out[i - 1].end : d.start]))
+        if d.role == "off":
+            before = text[max(0, d.start - 60) : d.start]
+            away = (away and bool(joined)) or (AWAY_BEFORE.search(before) is not None and SHUT_BEFORE.search(before) is None)
+            if away:
+                out[i] = StatedDate(d.value, "away", d.start, d.end)
+        else:
+            away = False
+    return out
+
+
+# Words before 's that are not a person: 'the report's out on the 21st'.
+NOT_A_PERSON = r"(?!(?:it|that|this|what|there|here|report|results?|data|release|version|build|model|deck|numbers|update|paper|news|figures|invoice|contract|offer|feature|product|app|code|fix|patch|pr|doc|draft|survey)'s)"
 # The first day back after a closure or an away span, read from its own clause: "doesn't come back till the 7th", "reopens
 # on jan 5", "and back on the 4th", "opens again on the 4th". Never a date the work must meet.
-BACK_BEFORE = re.compile(r"(?:\b(?:come|comes|coming|came|get|gets|getting|be|is|are|we'?re|they'?re|everyone'?s|people are|she'?s|he'?s|i'?m|and|then|but)\s+back(?:\s+(?:at work|to work|in(?: the office)?|online|open))?"
-                         r"|\bre-?open(?:s|ed|ing)?|\bopen(?:s|ing)?\s+(?:up\s+)?again|\bopen(?:s|ing)? back up)\s+(?:on\s+|till\s+|until\s+|til\s+|from\s+|by\s+)?(?:the\s+)?$", re.I)
+BACK_BEFORE = re.compile(rf"(?:\b(?:come|comes|coming|came|get|gets|getting|be|is|are|we'?re|they'?re|everyone'?s|people are|she'?s|he'?s|i'?m|and|then|but|{NOT_A_PERSON}[a-z]+'s)\s+back(?:\s+(?:at work|to work|in(?: the office)?|online|open))?"
+                         r"(?:\s+from\s+(?:her\s+|his\s+|their\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:leave|holiday|holidays|vacation|pto|break|sabbatical|secondment|trip|course|conference)(?:\s+(?:to|in)\s+[a-z]+)?)?"  # 'she's back from leave on the 9th'
+                         r"|\bre-?open(?:s|ed|ing)?|\bopen(?:s|ing)?\s+(?:up\s+)?again|\bopen(?:s|ing)? back up)\s+(?:on\s+|till\s+|until\s+|til\s+|from\s+|by\s+)?(?:the\s+)?"
+                         + rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?$", re.I)  # "we're back tues jan 5"
 # Words that end a stretch only when a closure or an absence was just said: "the plant shuts from dec 18 and restarts on
 # jan 11", "the freeze starts dec 18 and lifts on jan 6", "off between xmas eve and new year's, returning on the 4th".
 RESUME_BEFORE = re.compile(r"\b(?:restart(?:s|ing)?|resum(?:e|es|ing)|return(?:s|ing)?(?: to work)?|lifts?|is lifted|starts? (?:up )?again|picks? (?:back )?up again)\s+(?:on\s+|from\s+)?(?:the\s+)?$", re.I)
@@ -402,7 +531,8 @@ def _off_or_event(role: str, text: str, m: re.Match[str], before: str, out: list
     before a closure ("before the warehouse shutdown on dec 21") stays due then."""
     phrase = m.group(0)
     joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or BACK_BETWEEN.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
-    if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or CLOSURE_BEFORE.search(before) or joined or NO_WORK_AFTER.match(text, m.end()):
+    said_off = AWAY_BEFORE.search(before) or SHUT_BEFORE.search(before) or OFF_AFTER.match(text, m.end())
+    if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or said_off or CLOSURE_BEFORE.search(before) or joined or NO_WORK_AFTER.match(text, m.end()):
         role = "off"
     if DAY_GIVEN_OFF.search(before) and re.match(r"\s+off\b", text[m.end() : m.end() + 6], re.I):
         role = "off"
@@ -427,7 +557,13 @@ def _not_the_works_date(role: str, text: str, m: re.Match[str], before: str, out
         return "until"  # 'three mornings a week till the 18th': where the share ends, not a date the work must meet
     if re.search(r"\bmiss(?:es|ed)?\s+(?:the\s+)?$", before, re.I):
         return "stake"
-    return "answer_by" if ANSWER_BY.search(before) else role
+    return "answer_by" if ANSWER_BY.search(before) or ANSWER_WANTED_AFTER.match(text, m.end()) else role
+
+
+# A meeting that wants the answer, not the work: "board meets 14/1 and they want ONE date for go-live", "the steering group
+# on the 12th needs a number from us". The work's own date is what the answer gives.
+ANSWER_WANTED_AFTER = re.compile(r"\s*(?:,|;|-|and|so|where|when)?\s*(?:they|he|she|it|the board|the committee|everyone|we)?\s*(?:'ll\s+|will\s+)?(?:want|wants|need|needs|expect|expects|are asking for|is asking for|ask for|asks for)\s+"
+                                 r"(?:(?:one|a|an|the|our|my|a single|1|from (?:us|me))\s+)+(?:(?:firm|single|final|committed|real)\s+)?(?:date|go-?live date|launch date|answer|number|estimate|commitment|decision|eta)\b", re.I)
 
 
 # 'tomorrow.. no, monday', 'friday, sorry, thursday', 'the 14th - i mean the 15th': the first date is taken back.
@@ -499,6 +635,20 @@ HOLIDAY_BREAK = re.compile(r"\b(?:xmas|christmas|holiday|end[- ]of[- ]year|year[
 WINDOW_CLOSES = re.compile(r"\b(?:period|window|deadline|consultation|submissions?|applications?|round|rfp|tender|bids?|poll|vote|enrol\w*|registration|sale|offer)\s+(?:[\w'-]+\s+){0,5}?(?:closes|closed|shuts)\s+(?:on\s+)?$", re.I)
 # Days nobody works: "off dec 24 through jan 1", "out from the 21st to the 1st", "office closed 24-26 dec".
 OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?<!give )(?<!giving )(?<!gave )(?<!put )(?<!carve )(?<!farm )(?<!hand )(?<!lend )(?<!sort )(?<!figure )(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?<!give )(?<!giving )(?<!gave )(?<!put )(?<!carve )(?<!farm )(?<!hand )(?<!lend )(?<!sort )(?<!figure )(?:off|out|closed|away|dark)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed|(?:we'?re|we are|they'?re|they are|we'?ll be|we will be)\s+(?:closing|shutting)(?:\s+(?:down\s+)?(?:the|our)\s+(?:office|offices|plant|site|factory|warehouse|building|kitchens?|lab))?|(?:we|they|the (?:office|plant|site|factory|brewery|warehouse|company))\s+(?:shut|close)|(?:'s|is|are) shut|(?:we'?re|we are|office is|company is|everything is)\s+shut)|on (?:holiday|vacation|pto)|\bskeleton (?:crew|staff)|(?:nobody|no one|noone)\b[^.;]{0,30}\b(?:is|'s) (?:in|around|working|here))\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:the\s+)?(?:(?:wk|week)\s+of\s+(?:the\s+)?)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$", re.I)
+# A person's own time off: "he's also off the 21st to the 23rd", "priya's away from jan 4", "i'm on leave 14-18 dec",
+# "she's booked the 21st off" (DAY_GIVEN_OFF), "has pto from the 28th". Days that person does not work, never a deadline.
+NOT_A_GROUP = r"(?!(?:team|office|offices|everyone|everybody|company|site|sites|plant|factory|warehouse|lab|org|department|dept|group|squad|business|school|shop|store|all|we|it|that|this|there|which|what)\b)"
+AWAY_BEFORE = re.compile(rf"(?:\b(?:he'?s|she'?s|i'?m|i am|he is|she is|(?:he|she|i)(?:'ll| will) be|{NOT_A_PERSON}{NOT_A_GROUP}[a-z]+'s|{NOT_A_GROUP}[a-z]+ (?:is|will be))\s+(?:(?:also|then|both|all|going to be|gonna be)\s+){{0,2}}"
+                         r"(?:(?:off|out|away)\s+on\s+(?:annual |parental |paternity |maternity |sick |medical |study |compassionate )?leave|off(?: sick)?|out(?: sick| of office)?|ooo|away|on (?:annual |parental |paternity |maternity |sick |medical |study |compassionate )?leave|on (?:holiday|vacation|pto)|travell?ing)"
+                         r"|\b(?:taking|takes|took|booked|has|have|got)\s+(?:(?:some|a few|two|three|\d)\s+)?(?:days? off|time off|leave|pto|vacation|a holiday))"
+                         r"\s+(?:from\s+|between\s+|on\s+|for\s+|until\s+|till\s+|til\s+)?(?:the\s+)?(?:(?:wk|week)\s+of\s+(?:the\s+)?)?$", re.I)
+# A place or the whole organisation closed: "factory + office shut from the 23rd", "the mill's dark 24-28 dec".
+SHUT_BEFORE = re.compile(r"\b(?:office|offices|factory|plant|sites?|mill|warehouse|lab|schools?|stores?|shop|depot|building|company|business|everything|everyone|hq|kitchens?|studio|clinic|campus|we|we'?re|we are|we'?ll be|they'?re)\b[^.;?!]{0,25}?\b(?:shut|shuts|shut down|shutting down|closed|dark)\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:the\s+)?$", re.I)
+# A stretch said first and named as time off after it: "between the 24th and jan 1 we're all off", "24/12-1/1 the office is closed".
+OFF_AFTER = re.compile(rf"(?:\s*(?:and|&|-|–|to|through|thru|till|until)\s*(?:the\s+)?(?:{MONTH}\s+)?(?:\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+(?:of\s+)?{MONTH})?(?:\s+inclusive)?)?\s*,?\s*"
+                       r"(?:we'?re|we are|we'?ll be|everyone'?s|everyone is|the (?:office|team|plant|factory|site|company)(?:'s| is| will be)|office'?s|team'?s|all of us are|i'?m|he'?s|she'?s|they'?re|[a-z]+'s)\s+(?:all\s+|both\s+|also\s+)?(?:off|closed|shut|out|away|on leave|on holiday)\b", re.I)
+
+
 # "the 12th and 13th of jan": a bare day of the month joined to a dated one takes its month.
 PAIRED_DAY_MONTH = re.compile(rf"\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})", re.I)
 # A closure named by its noun: "our xmas closure is dec 23 to jan 3", "plant shutdown runs from dec 21", "company holiday
@@ -545,6 +695,10 @@ def _recurring_meeting(text: str, m: re.Match[str]) -> bool:
 
 NOT_A_DAY_AFTER = re.compile(r"^[\s-]*(?:grade|graders?|floor|place|percentile|attempt|try|time|round|year|quarter|gen(?:eration)?|version|iteration|option|choice|priority)\b", re.I)
 FULL_MONTH_STOP = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\.\s+\d", re.I)
+# A date something moves to: 'is now going to be jan 12, the vendor was late' is ahead whatever follows it.
+MOVED_BEFORE = re.compile(r"\b(?:going to be|gonna be|(?:moved|moving|pushed|slipped|slipping|shifted|rescheduled|postponed|delayed)(?: out| back)? (?:to|for|until|till)|now)\s+(?:(?:early|mid|late|around|about)\s+)?(?:the\s+)?$", re.I)
+# 'the launch on the 18th has moved to jan 25': the old date is the plan that moved, not a day already gone.
+MOVED_AFTER = re.compile(r"\s*,?\s*(?:(?:has|have|had|'s|is|was|got|been)\s+){0,2}(?:now\s+)?(?:moved|pushed|slipped|shifted|postponed|delayed|rescheduled|changed)\b", re.I)
 # A date followed by what already happened on it: "on the 1st we changed ...", "the 20th, they shipped ...".
 PAST_AFTER = re.compile(r"^\s*,?\s*(?:we|they|it|he|she|i|you|someone|the \w+|\w+)\s+(?:\w+\s+)?(?:changed|switched|moved|shipped|launched|started|rolled|pushed|deployed|merged|updated|flipped|turned|released|retrained|went|was|were|did|had|got)\b", re.I)
 

@@ -9,6 +9,7 @@ from the name list `people.first_names` already uses.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from agent.situation import Situation, Unclear
@@ -265,6 +266,43 @@ def set_aside_doubtful(s: Situation, question: str, team: Any = None) -> None:
     first = next((u for u in s.unclear if u.fact in ASK_FIRST.get(s.intent, ())), None)
     if first is not None and not s.clarifying_question:
         s.clarifying_question = first.ask
+
+
+def _deadline_doubt(s: Situation, day: date) -> str:
+    """Why `day` cannot be the date the work is due, or '': it falls before the stated start, inside stated days off (after
+    their first day: work due before a closure is due on it), or on or before a day back after an absence that began
+    before it ('off from the 21st, back on jan 4': nothing is due on the 23rd)."""
+    start = s.get("start_date") if s.stated("start_date") else None
+    if isinstance(start, str) and day < date.fromisoformat(start):
+        return "it falls before the start"
+    off = sorted(date.fromisoformat(d) for d in (s.get("days_off") or [])) if s.stated("days_off") else []
+    if off and off[0] < day and day.isoformat() in {d.isoformat() for d in off}:
+        return "it falls inside the days off"
+    first_off = min((date.fromisoformat(d.date) for d in s.dates if d.role in ("off", "away")), default=None)
+    backs = [date.fromisoformat(d.date) for d in s.dates if d.role == "back"]
+    if first_off is not None and any(first_off < day <= back for back in backs):
+        return "it falls before the day back"
+    return ""
+
+
+def check_deadline(s: Situation, today: date) -> None:
+    """A stated deadline that cannot be the work's (before the start, inside the days off, before the day back) is re-bound
+    to another date the question says is due, or set aside and said, never forecast against."""
+    fact = s.fact("deadline")
+    if fact is None or fact.source != "question" or not isinstance(fact.value, str):
+        return
+    why = _deadline_doubt(s, date.fromisoformat(fact.value))
+    if not why:
+        return
+    other = next((d for d in s.dates if d.role == "deadline" and d.date != fact.value and date.fromisoformat(d.date) >= today
+                  and not _deadline_doubt(s, date.fromisoformat(d.date))), None)
+    if other is not None:
+        s.put("deadline", other.date, "question", other.words)
+        return
+    s.drop("deadline")
+    words = fact.text or fact.value
+    s.unclear.append(Unclear(fact="deadline", words=words, read_as=f"the date the work is due, as {why} you gave",
+                             ask=f"Is '{words}' the date the work has to be done by? {why[0].upper()}{why[1:]} you gave."))
 
 
 def _set_aside(s: Situation, name: str, words: str, kind: str) -> None:

@@ -65,7 +65,7 @@ def test_the_dates_skip_the_days_off_the_question_gave():
     records = _run(s)
     assert "2026-12-23" in records[0]["arguments"]["holidays"]
     text = "\n".join(compose_reprioritization(records, s))
-    assert "days off given" in text and "assumed year-end break" not in text
+    assert "days off you gave" in text and "assumed year-end break" not in text
 
 
 def test_new_work_that_starts_after_the_current_work_lands_is_no_conflict_and_finishes_first():

@@ -1,0 +1,114 @@
+"""A date's role comes from its own clause: a person's time off and an organisation's closure are days off (never the
+date that matters), the day someone is back is a return, a date said to move is the new date, a meeting that wants an
+answer is when the answer is needed, and 'due the 15th' is the due date of the item in its clause. Fresh phrasings,
+none taken from a blind case (b37-u01, u02, u04, u05, d02, d15 showed the class)."""
+
+from datetime import date
+
+from agent.understanding import parse_situation
+from agent.understanding.dates import due_item, find_dates
+
+TODAY = date(2026, 12, 4)  # a Friday
+
+
+def _roles(text: str) -> list[tuple[str, date]]:
+    return [(d.role, d.value) for d in find_dates(text, TODAY)]
+
+
+def test_a_persons_time_off_said_with_a_pronoun_is_days_off():
+    assert _roles("he's away the 14th to the 16th") == [("away", date(2026, 12, 14)), ("away", date(2026, 12, 16))]
+    assert _roles("yusuf's on annual leave from jan 6") == [("away", date(2027, 1, 6))]
+    assert _roles("i'm taking leave from dec 21") == [("away", date(2026, 12, 21))]
+
+
+def test_a_thing_that_comes_out_on_a_date_is_no_time_off():
+    assert _roles("the report's out on the 21st") == [("deadline", date(2026, 12, 21))]
+
+
+def test_time_off_reaches_the_forecast_and_leaves_the_new_works_date_unset():
+    s = parse_situation("the sales vp wants odette off the churn model from monday and onto a pricing dashboard, about 2 weeks. "
+                        "she has 5 days left on churn, due jan 15. she's also off the 17th to the 18th. should i agree?", None, TODAY)
+    assert s.get("days_off") == ["2026-12-17", "2026-12-18"]
+    assert s.get("deadline") not in ("2026-12-17", "2026-12-18")  # her days off are no date the new work is due
+
+
+def test_a_place_shut_is_days_off_and_the_day_back_is_no_deadline():
+    text = "depot + warehouse shut from the 24th and we're back mon jan 4. the route model has to be live by mar 1"
+    assert _roles(text) == [("off", date(2026, 12, 24)), ("back", date(2027, 1, 4)), ("deadline", date(2027, 3, 1))]
+    s = parse_situation(text + ". left: features 2-3 wks then tuning 2 wks, we start monday. will we make it?", None, TODAY)
+    assert s.get("deadline") == "2027-03-01"
+    assert s.get("days_off")[0] == "2026-12-24" and s.get("days_off")[-1] == "2027-01-01"  # back on Monday the 4th
+
+
+def test_a_stretch_said_first_and_named_as_time_off_after_it():
+    assert [r for r, _ in _roles("between the 23rd and jan 3 the office is closed")] == ["off", "off"]
+
+
+def test_a_new_date_said_with_now_going_to_be_or_moved_to_is_the_new_date():
+    s = parse_situation("draft a note to kemal (head of ops): the route optimiser we promised for dec 11 is now going to be jan 12, "
+                        "the map vendor was late", None, TODAY)
+    assert s.get("deadline") == "2026-12-11" and s.get("new_date") == "2027-01-12"
+    s = parse_situation("email ines that the pilot review on dec 16 has moved to jan 13 because the data team is short", None, TODAY)
+    assert s.get("new_date") == "2027-01-13"
+
+
+def test_a_meeting_that_wants_a_date_is_when_the_answer_is_needed():
+    assert _roles("the steering group meets on the 17th and they want one date from us") == [("answer_by", date(2026, 12, 17))]
+
+
+def test_a_loan_till_about_a_month_part_ends_then():
+    assert _roles("he wants ida two days a week from the 7th till about mid feb") == [("start", date(2026, 12, 7)), ("until", date(2027, 2, 15))]
+
+
+def test_due_the_15th_binds_to_the_item_in_its_clause():
+    text = "noor is pulling late nights and the pricing deck (due the 15th) landed on her on top of the churn retrain. 1:1 monday"
+    deadline = next(d for d in find_dates(text, TODAY) if d.value == date(2026, 12, 15))
+    assert due_item(text, deadline)[0] == "the pricing deck"
+    s = parse_situation(text, None, TODAY)
+    assert s.get("due_item") == "the pricing deck"
+
+
+def test_no_due_item_when_the_clause_names_only_a_pronoun():
+    text = "it's due the 15th"
+    assert due_item(text, find_dates(text, TODAY)[0]) is None
+
+
+def test_one_persons_time_off_is_theirs_and_a_teams_closure_is_the_teams():
+    assert [r for r, _ in _roles("ravi is away from jan 4 to jan 8")] == ["away", "away"]
+    assert [r for r, _ in _roles("the team is off dec 24 through jan 1")] == ["off", "off"]
+    s = parse_situation("marta wants tobi on the invoice matcher from monday, 2-3 wks. he has a week left on the ocr fix, due jan 8. "
+                        "he's also off the 16th to the 18th. what do i say?", None, TODAY)
+    assert s.get("away_days") == ["2026-12-16", "2026-12-17", "2026-12-18"] == s.get("days_off")
+
+
+def test_the_item_ends_at_the_words_that_join_it_to_the_clause():
+    text = "she's a week from done on the churn model (due the 18th)"
+    assert due_item(text, find_dates(text, TODAY)[0])[0] == "the churn model"
+
+
+def test_a_date_moved_on_is_the_plan_that_moved_not_a_day_gone():
+    s = parse_situation("need a note to our coo: the rollout we told her would land on the 18th has moved to jan 25, because the vendor api changed", None, TODAY)
+    assert s.get("deadline") == "2026-12-18" and s.get("new_date") == "2027-01-25"
+
+
+def test_a_range_with_its_month_said_once_after_the_last_day():
+    assert _roles("the lab is closed 21-23 dec for the move") == [("off", date(2026, 12, 21)), ("off", date(2026, 12, 23))]
+
+
+def test_away_until_a_date_is_time_off_to_the_day_before_it():
+    s = parse_situation("forecast: she's away until jan 11, then model work 2-3 wks and eval 1 wk. will it land by feb 12?", None, TODAY)
+    assert s.get("deadline") == "2027-02-12"
+    assert s.get("days_off")[0] == "2026-12-04" and s.get("days_off")[-1] == "2027-01-08"
+
+
+def test_a_day_back_before_the_closures_day_of_month_is_in_the_month_after():
+    assert _roles("our office will be shut from 18 december, back on the 4th") == [("off", date(2026, 12, 18)), ("off", date(2027, 1, 4))]
+
+
+def test_back_from_leave_on_a_date_is_a_return_and_away_till_then():
+    assert _roles("she's back from leave on the 9th though") == [("back", date(2026, 12, 9))]
+    assert _roles("he's back from his trip to lisbon on jan 6") == [("back", date(2027, 1, 6))]
+    s = parse_situation("head of risk wants amara on the kyc model from monday, 3 wks. amara has 4 days left on the limits model, "
+                        "due jan 15. she's back from leave on the 9th though. what do i say?", None, TODAY)
+    assert s.get("deadline") != "2026-12-09"
+    assert s.get("away_days") == ["2026-12-04", "2026-12-07", "2026-12-08"]
