@@ -2501,9 +2501,17 @@ def _recipient_facts(s: Situation, sig: Signals, purpose: str) -> None:
     org = _recipient_org(normal, recipient)
     if org is not None:
         s.put("recipient_org", org[0], "question", org[1])
+        funder = FUNDER_ROLE.search(sender.role) if sender and sender.name == recipient else None
+        if funder is not None:  # 'Aurelie, our lead investor at Larchmont Ventures': a funder, not a customer
+            s.put("audience", funder.group(0), "question", sender.role)  # type: ignore[union-attr]
+            return
         client = re.search(rf"{re.escape(org[1])}\s*\(\s*(?:our|a|the)\s+(?:client|customer|partner)\s*\)", normal, re.I)
         if (not s.has("audience") or client or s.get("audience") in ("exec", "vp", "director", "head_of_product")) and _outside(org[0]):
             s.put("audience", "customer", "question", f"{recipient} at {org[1]}")  # an outside organisation's person: a customer or partner, whatever their title
+
+
+# A reader who funds or governs us, said beside their name: their role is the audience, never an assumed customer.
+FUNDER_ROLE = re.compile(r"\b(?:(?:lead|main|angel|seed|series [a-d]|biggest|largest)\s+)?(?:investors?|funders?|donors?|trustees?|program(?:me)? officer|grant (?:officer|manager))\b", re.I)
 
 
 WHO_ASKED = re.compile(r"\b(?P<who>[a-z][\w'-]+)(?:\s*\([^)]{1,40}\))?\s+(?:asked|asks|wants to know|was asking|is asking|wondered|wonders)\b", re.I)

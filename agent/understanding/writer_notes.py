@@ -74,6 +74,7 @@ _ABOUT_MESSAGE = re.compile(
     r"|^(?:and\s+)?(?:he|she|they)(?:'s|’s|'re|’re| is| are)\s+(?:totally\s+|completely\s+)?(?:fine|ok|okay|happy|cool|on board|good)\s+with\s+(?:it|this|that)\b"  # "he's fine with it, we talked"
     r"|^(?:and\s+)?(?:we|i)(?:'ve| have)?\s+(?:talked|spoke|chatted|discussed it|had a chat)(?:\s+(?:already|about it|to (?:him|her|them)))?$"
     r"|\b(?:skimm|scann)able\b"
+    r"|^(?:pls |please |can you |could you )?(?:turn|make|shape|write up|work)\s+(?:my|these|the|this|those|our|some)\s+(?:rough\s+)?(?:notes|bullets|bullet points|points|jottings|list)\s+(?:in)?to\b"  # 'turn my notes into a friday update for griselda
     r"|^(?:but\s+|and\s+|so\s+)?i\s+(?:need|have|want|'d like|would like)\s+to\s+(?:say|put|word|phrase|write|explain|tell her|tell him|tell them)\s+(?:that|this|it)\s+(?:without|in|with|so|but)\b"  # "but I need to say that without a wall of stats"
     r"|\bwithout (?:a wall of (?:stats|numbers|text)|sounding (?:defensive|preachy|corporate|harsh|needy|desperate)|being (?:defensive|preachy|harsh))\b",
     re.I,

@@ -72,3 +72,11 @@ def test_a_reader_planning_around_the_answer_and_a_grumble_with_no_object() -> N
     assert not note_constraints("reply to him: it lands in march").assume
     said = note_constraints("decided: we end the monday standups from next week. people will grumble. post it").grumble
     assert said == "losing the Monday standups"
+
+
+def test_asking_to_turn_notes_into_a_message_is_a_note_to_the_writer() -> None:
+    from agent.understanding.writer_notes import is_writer_note
+
+    assert is_writer_note("turn these bullets into a weekly email for the plant director (odile)")
+    assert is_writer_note("pls make my notes into an update for the trustees")
+    assert not is_writer_note("the new model turns scanned notes into structured claims")

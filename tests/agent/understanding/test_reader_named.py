@@ -61,3 +61,9 @@ def test_a_representative_body_as_the_reader_is_the_audience() -> None:
     s = parse_situation("write an update for the union reps on the rota model: 3 of 5 depots live, no individual data kept, review on jan 14",
                         None, TODAY)
     assert s.get("audience") == "union reps"
+
+
+def test_a_funder_at_an_outside_organisation_is_not_a_customer() -> None:
+    s = parse_situation("Benedikta, our seed investor at Quarry Hill Capital, asked why the fall detector cannot simply catch every fall. "
+                        "Draft a short reply: it warns for 9 in 10 falls, 1 alarm in 5 is false", None, TODAY)
+    assert s.get("recipient") == "Benedikta" and s.get("audience") == "seed investor"
