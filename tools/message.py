@@ -3625,6 +3625,8 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     if asked_to and len(asked_to.group("x").split()) <= 10:
         return f"Re: your request to {asked_to.group('x')}"  # "borrow one of our modelers for two weeks"
     lead = _FULL_DAY_RE.sub(lambda m: f"{int(m.group(1) or m.group(3))} {m.group(2) or m.group(4)}", _LEAD_LABEL_RE.sub("", paragraphs[0]))  # "11 Jan" in a subject
+    listed = re.match(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+", lead)
+    lead = lead[listed.end() :] if listed else lead  # "In short:\n- Six of ten cameras up": the first item, never its list mark
     promised = re.match(r"We promised (?P<x>.+?)(?: would [\w ]+?)? (?:for|by) (?P<old>(?:(?! for | by )[^;])+); the realistic date is now (?P<new>[^.]+)\.", lead)  # 'the forecast for your wards for 18 Dec': the last 'for' holds the date
     if promised:  # a slip: the work and its new date
         what = f.project if _subject_worthy(f.project) else ""
@@ -3652,6 +3654,8 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     if not 2 <= len(clause.split()) <= 16 or "[" in clause:
         return ""
     said = clause[:1].upper() + clause[1:]
+    if inp.purpose == "progress_update" and listed:
+        return f"Update: {said}"  # what the message is and its first fact, never a bare list item
     return "Ask: " + _cap(_ASKING_OPENER.sub("", said)) if inp.purpose == "ask_for_resources" else said
 
 
@@ -3818,7 +3822,9 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
             notes.append(f"Removed a sentence ({bad.rule}): {bad.message}")
         lint = _lint(inp, body)
     body, slipped = mend(body)  # a doubled word or list mark left where pieces were joined
-    gated = gate(body, inp.reader, _manager_words(f))  # the manager's sentences said to the reader, or left out
+    group = inp.audience == "own_team" and inp.recipient in ("", "all") and not inp.reader.pronoun
+    reader = inp.reader.model_copy(update={"pronoun": "they"}) if group else inp.reader  # a post to the team: 'they' is its readers
+    gated = gate(body, reader, _manager_words(f))  # the manager's sentences said to the reader, or left out
     lint = _lint(inp, gated.body) if slipped or gated.body != body else lint
     body = gated.body
     body, repaired = _with_dropped_points(inp, f, body)
