@@ -175,7 +175,7 @@ def subject_problems(subject: str) -> list[DraftProblem]:
         return []
     from tools.reader_voice import leak
 
-    if EMPTY_SUBJECT.match(said) or is_writer_note(bare) or leak(bare) or re.match(r"(?i)^(?:so\s+)?i\s+(?:want|need)\b|^[-*•]\s", bare):
+    if EMPTY_SUBJECT.match(said) or is_writer_note(bare) or leak(bare) or re.match(r"(?i)^(?:so|and|but),?\s+i\s+(?:want|need)\b|^i\s+(?:want|need)\s+[$€£]?\d|^[-*•]\s", bare):
         return [DraftProblem("subject", f"the subject '{subject}' does not say what the message is about")]
     if DANGLING_END.search(bare):
         return [DraftProblem("subject", f"the subject '{subject}' stops mid-phrase")]
