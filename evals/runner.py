@@ -281,8 +281,7 @@ def score_case(
         escalated=escalated,
         latency_ms=float(turn.latency_ms or 0.0),
         failures=failures,
-        drafts_checked=0 if draft_notes else len(lints),
-        drafts_in_voice=0 if any(n.startswith(VOICE_CHECKS) for n in draft_notes) else len(lints),
+        **_draft_counts(draft_notes, len(lints)),
         unreadable=unreadable,
         **_stated_counts(turn),
         facts_ok=facts_ok,
@@ -297,6 +296,11 @@ def score_case(
 # The draft checks that find the manager's notes in a message instead of words to its reader (agent/checks.py): the
 # reader spoken of in the third person, the manager's aside, their words to the tool, a note about the reader.
 VOICE_CHECKS = ("voice", "aside", "instruction", "note")
+
+
+def _draft_counts(draft_notes: list[str], drafts: int) -> dict[str, int]:
+    """The drafts that passed every draft check, and those whose voice checks passed (`VOICE_CHECKS`)."""
+    return {"drafts_checked": 0 if draft_notes else drafts, "drafts_in_voice": 0 if any(n.startswith(VOICE_CHECKS) for n in draft_notes) else drafts}
 
 
 def read_facts(situation: dict[str, Any]) -> list[str]:

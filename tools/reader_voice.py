@@ -108,7 +108,8 @@ _DETERMINER = r"(?:(?:my|our|the|their|your)\s+)?"
 def _reader_pattern(reader: Reader) -> re.Pattern[str] | None:
     """The reader as the manager names them, with an article before and a bracketed aside after ('our director
     (Perpetua)', 'Director of Network Ops (Gideon)', 'Gideon's')."""
-    words = sorted({n.strip() for n in reader.names if len(n.strip()) >= 2 and n.strip().lower() not in _NOT_READER_WORDS}, key=len, reverse=True)
+    named = [n.strip() for n in reader.names if len(n.strip()) >= 2 and n.strip().lower() not in _NOT_READER_WORDS]
+    words = sorted({*named, *(_org_head(n) for n in named if _org_head(n))}, key=len, reverse=True)
     if not words:
         return None
     names = "|".join(re.escape(w) for w in words)
@@ -118,6 +119,19 @@ def _reader_pattern(reader: Reader) -> re.Pattern[str] | None:
 # "Aurelie, our lead investor at Larchmont Ventures, asked ...": who the reader is, said between commas (kept only when
 # it holds no verb, so "Aurelie, our numbers are late," is no description of her).
 _APPOSITIVE = r",\s+(?P<app>(?:our|my|the|a|an|their)\s+[^,.;:()!?]{2,80}?),(?=\s+(?:\w+ly\s+)?[a-z])"
+
+
+_ORG_NOUNS = frozenset(
+    "hospital clinic bank university council trust school college company firm agency ministry department authority "
+    "estate plant mill works farm cooperative co-op union club association society foundation charity fund board".split()
+)
+
+
+def _org_head(name: str) -> str:
+    """'the hospital' for 'St Brendan's University Hospital': how the manager's notes name the reader's organisation
+    again; '' when its last word is no kind of organisation."""
+    words = name.split()
+    return f"the {words[-1].lower()}" if len(words) >= 2 and words[-1].lower() in _ORG_NOUNS else ""
 
 
 _NOT_READER_WORDS = frozenset({"all", "you", "team", "everyone", "him", "her", "them", "he", "she", "they", "it"})

@@ -68,3 +68,10 @@ def test_a_note_with_no_subject_is_said_as_a_sentence():
     assert to_reader("Need the files by Thursday or the dredging plan uses last year's survey.", reader).startswith("I need the files by Thursday")
     assert to_reader("Site surveyor only available Tue 12th.", reader) == "The site surveyor is only available Tue 12th."
     assert to_reader("The files are late.", reader) == "The files are late."
+
+
+def test_the_readers_organisation_named_again_is_theirs():
+    reader = Reader(names=["Saoirse", "Glenmore County Council"], pronoun="she")
+    assert to_reader("The sensor feeds from the council's depots arrived late.", reader) == "The sensor feeds from your depots arrived late."
+    assert to_reader("The sensor feeds from the depots arrived late.", reader) == "The sensor feeds from the depots arrived late."
+    assert to_reader("A council near us tried it.", Reader(names=["Saoirse", "Glenmore Analytics"])) == "A council near us tried it."
