@@ -173,7 +173,9 @@ def subject_problems(subject: str) -> list[DraftProblem]:
     bare = re.sub(r"(?i)^(?:re|ask|fwd?):\s*", "", said)
     if not said:
         return []
-    if EMPTY_SUBJECT.match(said) or is_writer_note(bare):
+    from tools.reader_voice import leak
+
+    if EMPTY_SUBJECT.match(said) or is_writer_note(bare) or leak(bare) or re.match(r"(?i)^(?:so|and|but),?\s+i\s+(?:want|need)\b|^i\s+(?:want|need)\s+[$€£]?\d|^[-*•]\s", bare):
         return [DraftProblem("subject", f"the subject '{subject}' does not say what the message is about")]
     if DANGLING_END.search(bare):
         return [DraftProblem("subject", f"the subject '{subject}' stops mid-phrase")]
@@ -241,7 +243,17 @@ def framing_problems(body: str, situation: Situation, question: str, *, rewrite:
 
 # A calendar stamp in prose ('Mon 11 Jan 2027'): a person writes 'Monday 11 January'.
 STAMPED_DATE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b")
-_THIRD_PERSON_VERB = r"(?:saw|said|asked|thinks|thought|wants|wanted|needs|says|is|was|has|had|will|would|can|feels|believes|expects|agreed|mentioned)"
+_THIRD_PERSON_VERB = r"(?:saw|said|asked|thinks|thought|wants|wanted|needs|says|is|was|has|had|will|would|can|feels|believes|expects|agreed|mentioned|read|tells|told|wrote|sent|cares)"
+# Who the reader is, said between the name and its verb ('Prosper (chair of trustees) read', 'Aurelie, our lead investor, asked').
+_DESCRIBED = r"(?:\s*\([^()]{1,80}\)|,\s+(?:our|my|the|a|an|their)\s+[^,.;:()]{2,80},)?"
+
+
+# A message to nobody by name that opens on a titled person as its subject ('Prosper (chair of trustees) read ...',
+# 'Aurelie, our lead investor at Larchmont, asked ...'): the reader, described to themself.
+_TITLE_WORD = r"(?:chair\w*|investor|director|head|ceo|cfo|coo|cto|vp|founder|owner|partner|rep(?:resentative)?|officer|trustee|board member|sponsor|dean|president|lead)"
+_TITLED_OPENING = re.compile(
+    rf"^(?P<n>[A-Z][a-z]+)\s*(?:\([^()]*\b{_TITLE_WORD}\b[^()]*\)|,\s+(?:our|my|the)\s+[^,.;]*\b{_TITLE_WORD}\b[^,.;]*,)\s+(?:\w+ly\s+)?(?:asked|read|said|wants|wanted|thinks|told|wrote|heard|saw|needs|is|was|has)\b"
+)
 
 
 def voice_problems(body: str, situation: Situation, *, rewrite: bool = False) -> list[DraftProblem]:
@@ -254,17 +266,41 @@ def voice_problems(body: str, situation: Situation, *, rewrite: bool = False) ->
     text = "\n".join(_message_sentences(body))
     recipient = reader(situation)[1]
     name = recipient.split()[-1] if recipient and not GROUP_RE.fullmatch(recipient) else ""
-    if name and re.search(rf"\b(?:our|my|the)\s+(?:[\w.-]+\s+){{0,4}}{re.escape(name)}\b|\b{re.escape(name)}(?:['’]s\b|\s+{_THIRD_PERSON_VERB}\b)", text, re.I):
+    if name and re.search(rf"\b(?:our|my|the)\s+(?:[\w.-]+\s+){{0,4}}{re.escape(name)}\b|\b{re.escape(name)}(?:['’]s\b|{_DESCRIBED}\s+(?:\w+ly\s+)?{_THIRD_PERSON_VERB}\b)", text, re.I):
         problems.append(DraftProblem("voice", f"the draft speaks about {recipient} in the third person; it is written to them"))
     elif name:
         others = {w for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w.casefold() not in NOT_NAMES and w != name and is_first_name(w)}
         pronoun = re.search(r"\b(?:send|give|tell|show|offer|owe)\s+(?:him|her)\b|\b(?:his|her) (?:team|request|question|merchants|customers)\b", text, re.I)
         if pronoun and not others:
             problems.append(DraftProblem("voice", f"'{pronoun.group(0)}' means {recipient}, who is reading it: say 'you'"))
+    titled = None if recipient else _TITLED_OPENING.match("\n".join(_message_sentences(body)))
+    if titled:  # "Hello,\n\nProsper (chair of trustees) read ...": the message is to them, and speaks of them
+        problems.append(DraftProblem("voice", f"the draft greets nobody and opens by describing {titled.group('n')} ('{titled.group(0)[:50]}'); if it is to them, greet them and say 'you'"))
+    role = reader(situation)[0]
+    problems += leak_problems(body, team_post=role == "own_team" or bool(recipient and GROUP_RE.fullmatch(recipient)))
     rewrite = rewrite or isinstance(situation.get("draft_text"), str) or situation.get("purpose") == "rewrite"
     stamp = STAMPED_DATE.search(text) if not rewrite else None  # a rewrite keeps its own date form (tools/rewrite.py)
     if stamp:
         problems.append(DraftProblem("date-form", f"'{stamp.group(0)}' is a calendar stamp: write the date as a person would ('Monday 11 January')"))
+    return problems
+
+
+def leak_problems(body: str, *, team_post: bool = False) -> list[DraftProblem]:
+    """Sentences of the draft that are the manager's and not the reader's (tools/reader_voice.leak): their own aside or
+    feeling ('I'm dreading correcting the chair'), or their words to the tool ('make it sound like a yes-ish', 'honest
+    framing:', 'they mostly care what gets recorded'); in a post to a group, 'their ideas' said of its readers."""
+    from tools.reader_voice import GROUP_THEIRS, leak
+
+    problems: list[DraftProblem] = []
+    for sentence in _message_sentences(body):
+        for part in re.split(r"(?<=[.!?])\s+", sentence):
+            kind = leak(part)
+            if kind == "aside":
+                problems.append(DraftProblem("aside", f"'{part.strip()[:60]}' is your own aside, not something to send"))
+            elif kind == "instruction":
+                problems.append(DraftProblem("instruction", f"'{part.strip()[:60]}' is what you told me about the message, not something to send"))
+            elif team_post and GROUP_THEIRS.search(part):
+                problems.append(DraftProblem("voice", f"'{GROUP_THEIRS.search(part).group(0)} ...' speaks of the readers of this post: say 'your'"))
     return problems
 
 

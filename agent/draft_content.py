@@ -435,12 +435,26 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
         request, *rest = _REQUEST_END.split(_READER_WANTS.sub("you'd like ", text, count=1), maxsplit=1)
         owner = re.search(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b", request)  # "a partner bank's data before their renewal": theirs is the bank's
         theirs = r"\bhis\b" if owner else r"\b(?:his|their)\b"
-        request = re.sub(theirs, "your", re.sub(r"\bhim\b" if owner else r"\b(?:him|them)\b", "you", request))  # what they asked, said to them
+        request = re.sub(theirs, "your", _object_as_you(request, r"\bhim\b" if owner else r"\b(?:him|them)\b"))  # what they asked, said to them
         # "... and has marco in mind": a clause with no subject of its own is still what the reader asked for
         return [Point(kind="request", text=request)] + [
             Point(kind="request" if _NO_SUBJECT.match(x) else "point", text=x) for x in rest if x.strip(" .,;")
         ]
     return [Point(kind=kind, text=text)]
+
+
+# A clause with a subject of its own before the object ('so her team can start calling them'): 'them' is that clause's.
+_OWN_SUBJECT = re.compile(r"\b(?:your|her|his|their|the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:can|could|will|would|may|might|should|must|is|are|to)\b(?!.*\b(?:so|and|but|because|that)\b)", re.I)
+
+
+def _object_as_you(request: str, objects: str) -> str:
+    """The reader as the object of what they asked ('she wants us to call him' -> 'call you'), unless a clause with its
+    own subject holds it ('so her team can start calling them': the members, not the reader)."""
+    def said(m: re.Match[str]) -> str:
+        clause = re.split(r"\b(?:so|and|but|because|that)\b|[,;]", request[: m.start()])[-1]
+        return m.group(0) if _OWN_SUBJECT.search(clause) else "you"
+
+    return re.sub(objects, said, request)
 
 
 def _capitalised_people(sentence: str, recipient: str) -> bool:

@@ -73,8 +73,8 @@ def draft_input(
     purpose = "announce_change" if for_team else s.get("purpose") or default_purpose(s, reprioritization is not None)
     pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else pasted_to_shorten(question)
     said = re.sub(r"\bexplain (?:this|it|that)\b", " ", question.replace(pasted, " "), flags=re.I) if pasted else ""  # explaining to the reader is a reply
-    if pasted and not isinstance(s.get("draft_text"), str) and _is_their_question(s, pasted) and not sounds_wrong(said):
-        pasted = ""  # "explain it, no jargon" under the reader's quoted question: the reply answers it, never rewords it
+    if pasted and not isinstance(s.get("draft_text"), str) and ((_is_their_question(s, pasted) and not sounds_wrong(said)) or received_to_answer(question.replace(pasted, " "))):
+        pasted = ""  # "explain it, no jargon" under the reader's quoted question, "njeri sent this, reply to it": the reply answers it, never rewords it
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
     org = s.get("recipient_org") if isinstance(s.get("recipient_org"), str) else _org_in_brackets(question, recipient)
@@ -482,6 +482,17 @@ def _notes_for_a_new_message(pasted: str, said: str) -> bool:
     lines = [x for x in pasted.splitlines() if x.strip()]
     listed = len(lines) >= 2 and all(re.match(r"\s*(?:[-*•]|\d+[.)])\s+", x) for x in lines)
     return listed and bool(re.search(r"\b(?:update|note|email|message|summary|recap|post|report)\s+(?:to|for)\s+\w", said, re.I)) and not rework_asked(said)
+
+
+# The quoted text came from the reader and the manager asks for the answer ('X sent this, reply to it', 'got this from
+# the union rep, answer it'): the reader's message, never a draft of the manager's to rework.
+_RECEIVED = re.compile(r"\b(?:sent|wrote|emailed|messaged|forwarded|pinged|posted)\s+(?:me\s+|us\s+)?(?:this|that|the following|in)\b|\b(?:got|received)\s+(?:this|that)\s+from\b|\bfrom\s+[\w' -]{1,60}:\s*$", re.I | re.M)
+_ANSWER_IT = re.compile(r"\b(?:reply|respond|answer|write back)\b(?:\s+to)?(?:\s+(?:it|this|that|her|him|them))?\b", re.I)
+
+
+def received_to_answer(said: str) -> bool:
+    """True when the manager's words around a quoted message say it was sent to them and ask for the answer to it."""
+    return bool(_RECEIVED.search(said) and _ANSWER_IT.search(said)) and not re.search(r"\bmy (?:draft|reply|answer|message|note|email)\b", said, re.I)
 
 
 def sounds_wrong(said: str) -> bool:

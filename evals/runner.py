@@ -75,6 +75,7 @@ class CaseResult:
     error: str | None = None
     judge: dict[str, Any] | None = None
     drafts_checked: int = 0
+    drafts_in_voice: int = 0
     stated_kept: int = 0
     stated_total: int = 0
     facts_ok: int = 0
@@ -280,7 +281,7 @@ def score_case(
         escalated=escalated,
         latency_ms=float(turn.latency_ms or 0.0),
         failures=failures,
-        drafts_checked=0 if draft_notes else len(lints),
+        **_draft_counts(draft_notes, len(lints)),
         unreadable=unreadable,
         **_stated_counts(turn),
         facts_ok=facts_ok,
@@ -290,6 +291,16 @@ def score_case(
         **_quote_counts(case, turn),
         usage=dict(getattr(turn, "usage", None) or {}),
     )
+
+
+# The draft checks that find the manager's notes in a message instead of words to its reader (agent/checks.py): the
+# reader spoken of in the third person, the manager's aside, their words to the tool, a note about the reader.
+VOICE_CHECKS = ("voice", "aside", "instruction", "note")
+
+
+def _draft_counts(draft_notes: list[str], drafts: int) -> dict[str, int]:
+    """The drafts that passed every draft check, and those whose voice checks passed (`VOICE_CHECKS`)."""
+    return {"drafts_checked": 0 if draft_notes else drafts, "drafts_in_voice": 0 if any(n.startswith(VOICE_CHECKS) for n in draft_notes) else drafts}
 
 
 def read_facts(situation: dict[str, Any]) -> list[str]:
@@ -377,6 +388,7 @@ def summarize(results: Sequence[CaseResult]) -> dict[str, float | None]:
         "latency_p50_ms": percentile(latencies, 50),
         "latency_p95_ms": percentile(latencies, 95),
         "draft_checks": rate(sum(r.drafts_checked for r in results), sum(r.drafts_total for r in results)),
+        "reader_voice": rate(sum(r.drafts_in_voice for r in results), sum(r.drafts_total for r in results)),
         "readable_text": rate(sum(1 for r in results if not r.unreadable and r.error is None), len(results)),
         "stated_facts_kept": rate(sum(r.stated_kept for r in results), sum(r.stated_total for r in results)),
         "fact_recall": rate(sum(r.facts_ok for r in results), sum(r.facts_total for r in results)),
@@ -414,6 +426,7 @@ METRIC_CHECKS: dict[str, tuple[str, ...]] = {
     "out_of_scope_no_tools": ("tools (", "turn raised"),
     "fact_recall": ("fact ", "turn raised"),
     "draft_checks": ("draft check", "turn raised"),
+    "reader_voice": tuple(f"draft check: {c}" for c in VOICE_CHECKS) + ("turn raised",),
     "readable_text": ("unreadable:", "turn raised"),
     "stated_facts_kept": ("draft check: dropped:", "turn raised"),
 }

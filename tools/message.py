@@ -3617,6 +3617,9 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
         return f"{_cap(f.project)}: update, and one ask"
     if inp.purpose == "answer_question" and paragraphs[0].startswith("Short answer:"):
         on = f" for {f.deadline.day} {f.deadline:%b}" if f.deadline and f.project else ""
+        verdict = re.match(r"Short answer:\s+(?P<v>[^.;:]{2,40})[.;:]", paragraphs[0])
+        if not _subject_worthy(f.project) and f.deadline and verdict:  # what it answers (the date asked about) and the answer
+            return f"By {f.deadline.day} {f.deadline:%B}: {verdict.group('v')}"
         return f"Re: {_cap(f.project)}{on}" if _subject_worthy(f.project) else ""  # "Probably not" says nothing of what it answers
     wanted = next((re.sub(r"^you(?:'d like| want| would like| asked for)\s+", "", p.text) for p in f.points if p.kind == "request"), "")
     if inp.purpose == "explain_uncertainty" and 2 <= len(wanted.split()) <= 12:
@@ -3627,9 +3630,13 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     if asked_to and len(asked_to.group("x").split()) <= 10:
         return f"Re: your request to {asked_to.group('x')}"  # "borrow one of our modelers for two weeks"
     lead = _FULL_DAY_RE.sub(lambda m: f"{int(m.group(1) or m.group(3))} {m.group(2) or m.group(4)}", _LEAD_LABEL_RE.sub("", paragraphs[0]))  # "11 Jan" in a subject
+    listed = re.match(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+", lead)
+    lead = lead[listed.end() :] if listed else lead  # "In short:\n- Six of ten cameras up": the first item, never its list mark
     promised = re.match(r"We promised (?P<x>.+?)(?: would [\w ]+?)? (?:for|by) (?P<old>(?:(?! for | by )[^;])+); the realistic date is now (?P<new>[^.]+)\.", lead)  # 'the forecast for your wards for 18 Dec': the last 'for' holds the date
+    promised = promised or _COMMITTED_RE.match(lead)  # "We committed to delivering the report on 22 Jan; it will now be 26 Feb."
     if promised:  # a slip: the work and its new date
-        what = f.project if _subject_worthy(f.project) else ""
+        named = re.sub(r"^(?:the|our)\s+", "", promised.group("x"), flags=re.I)
+        what = f.project if _subject_worthy(f.project) else (named if _subject_worthy(named) else "")
         return f"{_cap(what)}: new date {promised.group('new')} (was {promised.group('old')})" if what else f"New date: {promised.group('new')} (was {promised.group('old')})"
     request = re.match(r"I know you'd like (?P<x>.+?), but\b", lead)
     if request and len(request.group("x").split()) <= 14:
@@ -3654,7 +3661,15 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     if not 2 <= len(clause.split()) <= 16 or "[" in clause:
         return ""
     said = clause[:1].upper() + clause[1:]
+    if inp.purpose == "progress_update" and listed:
+        return f"Update: {said}"  # what the message is and its first fact, never a bare list item
     return "Ask: " + _cap(_ASKING_OPENER.sub("", said)) if inp.purpose == "ask_for_resources" else said
+
+
+# A slip in the manager's words: what was committed, when, and the new date.
+_COMMITTED_RE = re.compile(
+    r"We (?:committed to (?:delivering|deliver|ship(?:ping)?|send(?:ing)?)|said we(?:'d| would) (?:deliver|ship|send)|planned to (?:deliver|ship|send)) (?P<x>.+?) (?:on|for|by) (?P<old>[^;,]+)[;,] (?:it|this|that) (?:will now be|is now|now lands|moves to|will now land) (?:on )?(?P<new>[^.]+)\."
+)
 
 
 def _thing_wanted(request: str) -> str:
@@ -3820,7 +3835,9 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
             notes.append(f"Removed a sentence ({bad.rule}): {bad.message}")
         lint = _lint(inp, body)
     body, slipped = mend(body)  # a doubled word or list mark left where pieces were joined
-    gated = gate(body, inp.reader, _manager_words(f))  # the manager's sentences said to the reader, or left out
+    group = inp.audience == "own_team" and inp.recipient in ("", "all") and not inp.reader.pronoun
+    reader = inp.reader.model_copy(update={"pronoun": "they"}) if group else inp.reader  # a post to the team: 'they' is its readers
+    gated = gate(body, reader, _manager_words(f))  # the manager's sentences said to the reader, or left out
     lint = _lint(inp, gated.body) if slipped or gated.body != body else lint
     body = gated.body
     body, repaired = _with_dropped_points(inp, f, body)

@@ -108,11 +108,30 @@ _DETERMINER = r"(?:(?:my|our|the|their|your)\s+)?"
 def _reader_pattern(reader: Reader) -> re.Pattern[str] | None:
     """The reader as the manager names them, with an article before and a bracketed aside after ('our director
     (Perpetua)', 'Director of Network Ops (Gideon)', 'Gideon's')."""
-    words = sorted({n.strip() for n in reader.names if len(n.strip()) >= 2 and n.strip().lower() not in _NOT_READER_WORDS}, key=len, reverse=True)
+    named = [n.strip() for n in reader.names if len(n.strip()) >= 2 and n.strip().lower() not in _NOT_READER_WORDS]
+    words = sorted({*named, *(_org_head(n) for n in named if _org_head(n))}, key=len, reverse=True)
     if not words:
         return None
     names = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w'’-]){_DETERMINER}(?:{names})(?![\w-])(?:\s*\([^()]{{0,80}}\))?(?P<s>['’]s\b)?", re.I)
+    return re.compile(rf"(?<![\w'’-]){_DETERMINER}(?:{names})(?![\w-])(?:\s*\([^()]{{0,80}}\)|{_APPOSITIVE})?(?P<s>['’]s\b)?", re.I)
+
+
+# "Aurelie, our lead investor at Larchmont Ventures, asked ...": who the reader is, said between commas (kept only when
+# it holds no verb, so "Aurelie, our numbers are late," is no description of her).
+_APPOSITIVE = r",\s+(?P<app>(?:our|my|the|a|an|their)\s+[^,.;:()!?]{2,80}?),(?=\s+(?:\w+ly\s+)?[a-z])"
+
+
+_ORG_NOUNS = frozenset(
+    "hospital clinic bank university council trust school college company firm agency ministry department authority "
+    "estate plant mill works farm cooperative co-op union club association society foundation charity fund board".split()
+)
+
+
+def _org_head(name: str) -> str:
+    """'the hospital' for 'St Brendan's University Hospital': how the manager's notes name the reader's organisation
+    again; '' when its last word is no kind of organisation."""
+    words = name.split()
+    return f"the {words[-1].lower()}" if len(words) >= 2 and words[-1].lower() in _ORG_NOUNS else ""
 
 
 _NOT_READER_WORDS = frozenset({"all", "you", "team", "everyone", "him", "her", "them", "he", "she", "they", "it"})
@@ -128,9 +147,11 @@ def _readers_as_you(text: str, reader: Reader) -> str:
     proper = {n.casefold() for n in reader.names if n[:1].isupper() and not n.isupper() and not re.search(r"\s(?:of|for)\s|^(?:the|our|my)\s", n, re.I) and " " not in n.strip()}
 
     def said(m: re.Match[str]) -> str:
+        if m.group("app") and (_AUX.search(m.group("app")) or re.search(r"\b(?:i|we|you|they|he|she|it)\b", m.group("app"), re.I)):
+            return m.group(0)  # "Gideon, our numbers are late, ...": no description of him
         if m.start() == 0 and text[m.end() : m.end() + 1] == ",":
             return m.group(0)  # "Gideon, can you ...": spoken to already
-        core = re.sub(r"^(?:my|our|the|their|your)\s+|\s*\(.*$|['’]s$", "", m.group(0), flags=re.I).strip()
+        core = re.sub(r"^(?:my|our|the|their|your)\s+|\s*\(.*$|,.*$|['’]s$", "", m.group(0), flags=re.I).strip()
         subject = m.start() == 0 or re.search(r"(?:[.!?:;,]|\b(?:and|but|so|because|since|when|if|that))\s*$", text[: m.start()], re.I)
         if core.casefold() not in proper and not m.group("s") and not subject:
             return m.group(0)
@@ -154,10 +175,16 @@ _OBJECT_NEXT = re.compile(
 )
 
 
+# A group reader's say in the message ('I do want their ideas on the checklist' in a post to the team): theirs is yours.
+GROUP_THEIRS = re.compile(r"\btheir\b(?=\s+(?:own\s+)?(?:ideas|input|thoughts|feedback|views|suggestions|questions|concerns|comments|objections|help|say)\b)", re.I)
+
+
 def _pronouns_as_you(text: str, previous: str, reader: Reader) -> str:
     """The reader's he/she (the gender the manager used for them) said as 'you', unless someone else is named before
     it (in this sentence or the one before): 'he lends us his analyst Kemi and we coach her' -> 'you lend us your
     analyst Kemi and we coach her'."""
+    if reader.pronoun == "they":
+        return GROUP_THEIRS.sub(lambda m: _keep_case(m.group(0), "your"), text)
     if reader.pronoun not in ("he", "she"):
         return text
     forms = r"she|her|hers|herself" if reader.pronoun == "she" else r"he|him|his|himself"
@@ -545,15 +572,122 @@ def read_note(sentence: str) -> Note:
     return Note("content", text)
 
 
+# ---- What a message never carries: the manager's asides and their words to the tool
+# The manager's own feelings or retorts ('It isn't, and I'm dreading correcting the chair', 'I shouldn't have to check
+# your numbers'): why they write, never what the reader reads.
+_OWN_ASIDE = re.compile(
+    r"\bi['’]?m\s+(?:(?:really|so|a bit|kind of|honestly|totally|just)\s+)*(?:dreading|not looking forward to|fed up|sick of|tired of|"
+    r"(?:nervous|anxious|worried|stressing) about (?:this|it|that|sending|telling|correcting|raising|having to)|scared of (?:this|telling|correcting))\b"
+    r"|\bi\s+(?:shouldn['’]?t|should not|should never)\s+(?:have|need)\s+to\b"
+    r"|^(?:it|that|this)\s+(?:isn['’]?t|is not|wasn['’]?t|doesn['’]?t|won['’]?t)\s*[,;]\s*(?:and|but)\b"
+    r"|^(?:ugh|sigh|lol|fml|argh)\b",
+    re.I,
+)
+# Words the manager wrote to the tool about the message (its tone, how it should sound, who the reader is for the
+# writer), wherever they sit in a sentence: 'make it sound like a yes-ish', 'honest framing:', "she's not the enemy".
+_TOOL_WORDS = re.compile(
+    r"\b(?:make|keep)\s+(?:it|this|the (?:note|reply|email|message))\s+(?:sound|read|look|feel|come across)\b|\byes-?ish\b"
+    r"|\b(?:make|keep)\s+(?:it|this)\s+(?:friendly|short|plain|simple|warm|kind|brief|firm|soft|polite|calm|light)\b"
+    r"|^(?:the\s+)?(?:honest|soft|positive|gentle|careful|right)\s+(?:framing|spin|angle)\b|\bframing\s*:"
+    r"|\b(?:she|he|they)(?:['’]?s|['’]re|\s+is|\s+are)\s+(?:a bit |very |really |quite |pretty |kind of )?(?:touchy|prickly|not the enemy|a friend|my friend)\b"
+    r"|\b(?:she|he|they)\s+(?:really\s+|absolutely\s+)?(?:hates?|can['’]?t stand|dislikes?)\s+(?:jargon|long emails|waffle|fluff|acronyms|tech words)\b"
+    r"|\b(?:no|zero)\s+(?:jargon|fluff|tech words|stats words|technical words)\b"
+    r"|\basking for:?\s+(?:so\s+|and\s+)?i\s+(?:really\s+)?(?:want|need)\b"
+    r"|^(?:he|she|they)\s+(?:(?:mostly|mainly|only|really|just|also)\s+)?(?:cares?|worr(?:y|ies))\s+(?:about|what|whether|if|how|most|more)\b",
+    re.I,
+)
+
+
+def leak(sentence: str) -> str:
+    """What in a sentence of a message is the manager's and not the reader's: 'aside' (their own feelings or retort),
+    'instruction' (their words to the tool about the message or its reader), or '' when it holds neither."""
+    text = sentence.strip().lstrip("-*• ").strip()
+    if _OWN_ASIDE.search(text):
+        return "aside"
+    if _TOOL_WORDS.search(text):
+        return "instruction"
+    return ""
+
+
+# "so i want $9k now for a pilot": the ask, said as one ('I'm asking for $9k now for a pilot').
+_WANT_AS_ASK = re.compile(
+    r"^(?:(?P<l>what i['’]?m asking for:\s+)(?:(?:so|and|but|basically),?\s+)?|(?:so|and|but|basically),?\s+)i\s+(?:really\s+)?(?:want|need|'d like|would like)\s+(?=[$€£]?\d|(?:an?|one|two|three|four|five|six|more|another|the other|approval|sign-?off)\b)",
+    re.I,
+)
+
+
+# "honest framing: it's a coin flip ...": the manager's label for how to put it, taken off; what follows is content.
+_TOOL_LABEL = re.compile(r"^(?:(?:the|my)\s+)?(?:(?:honest|soft|positive|gentle|careful|right|real|short)\s+)?(?:framing|spin|angle|tone|pitch)\s*:\s+(?=\S)", re.I)
+# "... and i'm dreading correcting the chair but i have to before the trustees meeting on the 15th": the aside goes,
+# the deadline it carried stays, said as the manager's own plan.
+_ASIDE_BUT_BEFORE = re.compile(r"\bbut\s+i\s+(?:have|need|got)\s+to(?:\s+(?:do it|say it|tell (?:him|her|them)|correct (?:it|this)))?\s+(?P<w>(?:before|by|ahead of)\s+[^.;!?]{3,80})", re.I)
+
+
+_UNITS = r"(?:days?|weeks?|wks?|months?|mos?)"
+# A line of the manager's notes with no subject, said as a sentence to the reader.
+_NOTE_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "drone vendor, 4 wks late on the point clouds": how late the thing is, never who the reader is
+    (re.compile(rf"^(?:[\w&' -]{{2,40}}),\s+(?P<n>{_NUMBER}\s+{_UNITS})\s+(?:late|overdue|behind)\s+(?:on|with)\s+(?P<x>[^,;]+?)\.?$", re.I), "{X} {be} now {n} late."),
+    # "3 weeks waiting on a static IP": how long we have waited
+    (re.compile(rf"^(?P<n>{_NUMBER}\s+{_UNITS})\s+(?:now\s+)?(?:waiting|waited)\s+(?:on|for)\s+(?P<x>.+?)\.?$", re.I), "We've been waiting {n} for {x}."),
+    # "need them by mon 14th or ...": who needs it
+    (re.compile(r"^(?:still\s+|really\s+)?need\s+(?P<x>(?:it|them|this|that|the|a|an|your|\d)\b.+?)\.?$", re.I), "I need {x}."),
+    # "vendor engineer only on site wed 16th": the thing and its state
+    (re.compile(r"^(?P<x>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+only\s+(?P<y>(?:on site|onsite|available|here|in|around|free|in the office)\b.*?)\.?$", re.I), "The {x} is only {y}."),
+)
+
+
+def note_as_sentence(text: str) -> str:
+    """A line of the manager's notes with no subject said as a sentence ('Drone vendor, 4 wks late on the point
+    clouds' -> 'The point clouds are now 4 wks late.', '3 weeks waiting on a static IP' -> "We've been waiting 3 weeks
+    for a static IP.", 'Need them by Monday' -> 'I need them by Monday.'); the text as it is when it has a subject."""
+    body = text.strip()
+    if re.match(r"(?i)(?:i|we|you|they|he|she|it|there|the|our|this|that)\b", body):
+        return text
+    for pattern, shape in _NOTE_SHAPES:
+        m = pattern.match(body)
+        if m is None:
+            continue
+        parts = m.groupdict()
+        if "x" in parts and shape.startswith("The {x}") and (_AUX.search(parts["x"]) or re.match(r"(?i)(?:i|we|you)\b", parts["x"])):
+            continue
+        x = parts.get("x", "")
+        x = x[:1].lower() + x[1:] if shape.startswith("The {x}") and not re.match(r"^[A-Z]{2}", x) else x  # 'Vendor engineer' opened the note
+        the = x if re.match(r"(?i)(?:the|our|your|their|my)\b", x) else f"the {x}"
+        plural = re.search(r"[^s]s$", x.split()[-1]) if x else None
+        said = shape.format(X=the[:1].upper() + the[1:], be="are" if plural else "is", n=parts.get("n", ""), x=x, y=parts.get("y", ""))
+        return said
+    return text
+
+
+def said_as_ask(sentence: str) -> str:
+    """'so i want $9k now ...' -> "I'm asking for $9k now ..." (the manager's 'so' tells the writer what follows from
+    their notes); 'What I'm asking for: I want $9k ...' -> 'What I'm asking for: $9k ...'; a label for how to put it
+    ('honest framing: ...') taken off; any other sentence as it is ('I need a date from you' is already said to them)."""
+    label = _TOOL_LABEL.match(sentence.strip())
+    if label:
+        rest = sentence.strip()[label.end() :]
+        sentence = rest[:1].upper() + rest[1:]
+    m = _WANT_AS_ASK.match(sentence.strip())
+    if m is None:
+        return sentence
+    rest = sentence.strip()[m.end() :]
+    return f"{m.group('l')}{rest}" if m.group("l") else f"I'm asking for {rest}"
+
+
 # ---- The gate
 def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "") -> str:
     """One sentence of the manager's words said to the reader: framing cut, their name, title and pronouns as 'you',
     verbs in agreement. '' when the sentence is the drafter's context alone or an instruction to the writer. A label
     is taken off only when it is the manager's (`source`, the words the sentence came from, has it): the drafter's
     own 'Why:' stays."""
+    sentence = note_as_sentence(said_as_ask(sentence))  # "so i want $9k now": the ask, said as one; "need them by monday": who needs them
     note = read_note(sentence)
-    if note.kind == "instruction":
-        return ""
+    left = note.text if note.kind == "frame" else sentence  # a feeling closing the content is already cut from it
+    if leak(left) == "aside" and _ASIDE_BUT_BEFORE.search(left):
+        return f"I want to set this straight {_ASIDE_BUT_BEFORE.search(left).group('w').strip()}."
+    if note.kind == "instruction" or leak(left):
+        return ""  # the manager's aside or their words to the tool: never the reader's
     label = note_label(sentence)
     theirs = label is None or not source or re.search(rf"(?i)(?:^|[\s.;])({re.escape(sentence.split(':', 1)[0].strip(' -*•'))})\s*:", source)
     sentence = _cap(note.text) if note.kind == "frame" and note.role != "request" and theirs else sentence

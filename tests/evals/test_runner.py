@@ -306,3 +306,14 @@ def test_read_facts_ground_values_read_from_the_question_but_not_assumed_ones():
     assert ungrounded_numbers("New owner for the pipeline (due Fri 25 Dec).", sources) == []
     assert ungrounded_numbers("About 9 weeks are left.", sources) == ["9"]
     assert read_facts({}) == []
+
+
+def test_a_draft_carrying_the_managers_notes_fails_reader_voice_but_other_draft_checks_do_not():
+    from dataclasses import replace
+
+    turn = good_vp_turn()
+    aside = replace(turn, notices=["Check the draft before sending: aside: 'I'm dreading the call' is your own aside, not something to send."])
+    dated = replace(turn, notices=["Check the draft before sending: past-date: 3 Nov 2026 is already in the past."])
+    results = [score_case(VP_CASE, t, team_text="remaining_weeks_likely: 2") for t in (turn, aside, dated)]
+    assert [r.drafts_in_voice for r in results] == [1, 0, 1]
+    assert summarize(results)["reader_voice"] == 2 / 3 and summarize(results)["draft_checks"] == 1 / 3
