@@ -2226,14 +2226,17 @@ def _budget_line(inbox: Any, situation: Situation) -> str:
     """The interruption budget as a manager reads it: how much is left this week after what reaches the team now, with
     the sizes said to be assumed where none was given."""
     budget, used = inbox.budget_days, inbox.budget_used_days
+    said = situation.fact("interrupt_budget_days")
+    week = "next week" if said is not None and re.search(r"\b(?:next|the coming) week\b", said.text, re.I) else "this week"
     if used <= 0:
-        return f"Interrupt budget: all {budget:g} days left this week; nothing here needs the team's time now."
+        return f"Interrupt budget: all {budget:g} days left {week}; nothing here needs the team's time now."
     sized = {str(r.get("title")) for r in situation.get("requests") or [] if isinstance(r, dict) and r.get("effort_days")}
     unsized = [t for t in inbox.reached_team if t not in sized] if situation.has("requests") else []
-    assumed = " (sized at about a day each, since no size was given)" if unsized else ""
+    assumed = (f" ({'; '.join(short_title(t) for t in unsized)} sized at about a day{' each' if len(unsized) > 1 else ''}, "
+               "since no size was given)" if unsized else "")
     left = inbox.budget_left_days
     over = f"; {'; '.join(short_title(t) for t in inbox.over_budget_incidents)} goes ahead anyway" if inbox.over_budget_incidents else ""
-    return (f"Interrupt budget: {left:g} of {budget:g} days left this week after what reaches the team now{assumed}{over}."
+    return (f"Interrupt budget: {left:g} of {budget:g} days left {week} after what reaches the team now{assumed}{over}."
             f"{_budget_source(situation, budget)}")
 
 

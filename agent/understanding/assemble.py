@@ -2648,7 +2648,8 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     pasted = [r | {"requester": r["requester"] or sender} for r in pasted]  # 'Thanks, Dagny': every ask in her message is hers
     said = requests.budget_in_normal(normal)
     if said is not None:
-        s.put("interrupt_budget_days", said[0], "question", sig.words(said[1], said[2]))
+        week = re.match(r"[^.;?!]{0,40}?\b(?:next|this|the coming) week\b", normal[said[2] :], re.I)  # '2 days of team time next week'
+        s.put("interrupt_budget_days", said[0], "question", sig.words(said[1], said[2] + (week.end() if week else 0)))
     elif pasted and (own := requests.budget_in_own_words(sig.text.original, pasted)) is not None:
         s.put("interrupt_budget_days", own[0], "question", own[1])
     listed = [_pasted_request(r, today) for r in pasted]
