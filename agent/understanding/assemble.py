@@ -2198,11 +2198,19 @@ def _someone_elses_role(normal: str, role: re.Match[str], person: Any, named: se
     return re.search(rf"(?<![\w-]){name}(?![\w-])", near, re.I) is None and not re.search(r"\b(?:as|is|was|she'?s|he'?s|they'?re)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", normal[max(0, role.start() - 40) : role.start()], re.I)
 
 
+def _the_askers_title(s: Situation, m: re.Match[str]) -> bool:
+    """'the potroom manager wants to borrow ekaterina': 'manager' is who asks, already read as the requester, never the
+    role of the person asked for."""
+    asker = s.fact("requester")
+    return asker is not None and bool(asker.text) and m.group(0).casefold() in asker.text.casefold() and asker.text.casefold() != m.group(0).casefold()
+
+
 def _person_role(s: Situation, sig: Signals) -> None:
     """The person's role as the question describes it ('my only researcher, Wei', 'Dev (senior MLE)')."""
     role = next((m for m in ROLE_RE.finditer(sig.text.normal) if not OWN_ROLE_BEFORE.search(sig.text.normal[max(0, m.start() - 25) : m.start()]) and not OWN_ROLE_AFTER.match(sig.text.normal[m.end() :])
                  and not (m.group(0).casefold() == "manager" and SOMEONES_BEFORE.search(sig.text.normal[max(0, m.start() - 25) : m.start()]))
-                 and not _someone_elses_role(sig.text.normal, m, s.get("person"), {x.name.casefold() for x in sig.mentions})), None)
+                 and not _someone_elses_role(sig.text.normal, m, s.get("person"), {x.name.casefold() for x in sig.mentions})
+                 and not _the_askers_title(s, m)), None)
     graduate = FIRST_JOB.search(sig.text.normal)
     if graduate and not s.has("person_role") and (role is None or role.start() > graduate.start()):
         s.put("person_role", "new grad", "question", sig.words(graduate.start(), graduate.end()))  # 'first job out of uni'
