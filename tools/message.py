@@ -2496,6 +2496,8 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     elif inp.purpose == "explain_uncertainty" and (inp.constraints.one_number or inp.constraints.say_aloud) and _one_figure(points, inp.constraints.say_aloud):
         d.lead = _one_figure(points, inp.constraints.say_aloud)
         d.body = [_cap(x) for x in points + reasons]
+    elif inp.purpose == "explain_uncertainty" and f.question_asked and (denied := _belief_denied(points)) is not None:
+        d = _Draft(lead=f"Short answer: {denied[0][:1].lower() + denied[0][1:]}", body=[x for x in [_flag_rate(f.question_asked)] if x] + [_cap(x) for x in denied[1] + reasons])
     elif inp.purpose == "explain_uncertainty" and f.question_asked and not f.forecast and f.deadline_probability is None:
         points = verdict_leads(f.question_asked, points)
         first = points.pop(0) if points else reasons.pop(0)
@@ -3026,6 +3028,40 @@ def _known_by(points: list[str]) -> date | None:
 
 # The reader's wrong idea of a figure, as the manager's notes say it to them: 'You think 92% accuracy ... means it's
 # wrong 8% of the time on every vineyard block'.
+# What the reader believes, said by the manager ('she thinks it's broken', 'they believe the model is wrong'): the
+# belief the explanation answers, never the answer itself.
+_READER_BELIEF_RE = re.compile(r"^(?:she|he|they|you|the board|the ceo|our ceo)\s+(?:thinks?|think|believes?|assumes?|feels?|reckons?|(?:is|are) convinced)\s+(?:that\s+)?"
+                               r"(?P<s>it|the model|this|that|they)\s*(?P<v>'s|’s|\s+is|\s+are|'re|’re)\s+(?P<b>[^.;,]{3,60}?)\.?$", re.I)
+
+
+def _belief_denied(points: list[str]) -> tuple[str, list[str]] | None:
+    """('It isn't broken.', the other points) when a point says what the reader believes about it; None otherwise."""
+    for x in points:
+        m = _READER_BELIEF_RE.match(x.strip())
+        if m:
+            verb = "aren't" if m.group("v").strip(" '’") in ("are", "re") else "isn't"
+            return f"{_cap(m.group('s'))} {verb} {m.group('b').strip()}.", [y for y in points if y is not x]
+    return None
+
+
+# 'said high risk for 300 customers and only 90 of them actually left': a flag's hit rate, in the manager's numbers.
+_FLAG_RATE_RE = re.compile(r"(?:['‘\x22“](?P<label>[^'’\x22”]{3,30})['’\x22”]\s+)?(?:for|on|to)\s+(?P<n>\d[\d,]*)\s+(?P<what>[a-z]+)\b[^.;]{0,20}?\b(?:only|just)\s+(?P<m>\d[\d,]*)\s+(?:of them\s+)?(?:actually\s+|really\s+)?(?P<did>[a-z]+)", re.I)
+
+
+def _flag_rate(question: str) -> str:
+    """'A "high risk" flag means more likely than most, not certain: of the 300 customers it flagged, 90 left.' from the
+    question's own numbers (no rate worked out of them); '' when it states no such pair."""
+    m = _FLAG_RATE_RE.search(question)
+    if m is None:
+        return ""
+    n, k = int(m.group("n").replace(",", "")), int(m.group("m").replace(",", ""))
+    if not 0 < k < n:
+        return ""
+    said = m.group("label")
+    label = f"{'An' if said and said[0].lower() in 'aeiou' else 'A'} '{said}' flag" if said else "A flag"
+    return f"{label} means more likely than most, not certain: of the {n} {m.group('what')} it flagged, {k} {m.group('did')}."
+
+
 _MISREAD_RE = re.compile(
     r"^(?:(?:you|our\s+[\w\s-]{2,40}?|the\s+[\w\s-]{2,40}?|[A-Z][a-z]+)\s+)?(?:(?:think|thinks|thought|believes?|assumes?|reads?|takes?|sees?|understands?)\s+)?(?:that\s+)?"
     r"(?P<figure>(?:an?\s+)?\S*\d[^.]{0,70}?)\s+means\s+(?P<belief>[^.]{3,160})\.?$", re.I)
