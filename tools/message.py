@@ -1715,12 +1715,13 @@ def _option_line(name: str, tradeoff: str) -> str:
     return _cap(said) if said.casefold().startswith(name.strip().casefold()) else f"{name}: {said}"
 
 
-def _cannot_take_on(thing: str) -> str:
-    """The no to a request by what it names: a thing ('We can't take on the churn dashboard as asked'), or what they
-    asked to do ('borrow one of our modelers for two weeks'), never 'take on the borrow ...'."""
+def _cannot_take_on(thing: str, by: date | None = None) -> str:
+    """The no to a request by what it names: a thing ('We can't take on the churn dashboard by Fri 15 Jan as asked'),
+    or what they asked to do ('borrow one of our modelers for two weeks'), never 'take on the borrow ...'."""
     if thing and _REQUEST_VERB.match(thing):
         return f"Thanks for asking to {thing}; we can't do it right now."
-    return f"We can't take on {_the(thing)} as asked." if thing else "We can't take this on as asked."
+    when = f" by {by:%A} {by.day} {by:%B}" if by is not None else ""
+    return f"We can't take on {_the(thing)}{when} as asked." if thing else "We can't take this on as asked."
 
 
 def _decline(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
@@ -1730,7 +1731,7 @@ def _decline(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     elif f.person and not f.new_work:
         lead = f"I can't free up {f.person} right now" + (f": {f.project} still needs them." if f.project else ".")
     else:
-        lead = _cannot_take_on(thing)
+        lead = _cannot_take_on(thing, f.deadline)
     d = _Draft(lead=lead)
     if f.reason:
         d.body.append(f"The reason: {_sentence(f.reason)}")
@@ -2484,7 +2485,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         if not reasons and not f.reason:
             reasons = [x for x in [_busy_until(offers or [f.offer])] if x]  # "once v3 ships we'll ...": v3 is why not now
         d.lead = f"I know {requests[0]}, but we can't take it on as asked." if requests else (
-            _cannot_take_on(f.new_work or f.project))
+            _cannot_take_on(f.new_work or f.project, f.deadline))
         d.body = [_cap(x) for x in reasons + points] + _offered(offers)
     elif inp.purpose == "ask_for_resources":
         d = _dictated_resources(f, points, reasons, asks, labelled=inp.constraints.bullets)  # a list keeps its 'Why:' heading
@@ -2689,6 +2690,7 @@ def _yours(offer: str) -> str:
 def _offered(offers: list[str]) -> list[str]:
     """The manager's offers after a no: each offer on its own line when there are several."""
     items = list({x.strip(" .").casefold(): x for o in offers for x in list_items(o)}.values())  # an offer said twice is offered once
+    items = [re.sub(r"^(?:her|him|them)\s+(?=(?:the|a|an|our|some|two|three|\d)\b)", "", x) for x in items]  # 'offer her the dashboard': the offer
     return [listed("What I can offer instead:", items)] if items else []
 
 
