@@ -2473,20 +2473,8 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body += [listed("What I can do:", [x for o in offers for x in list_items(o)])] if offers else []
     elif inp.purpose == "answer_question":
         d = _dictated_answer(f, points, reasons, inp.constraints.one_number)
-    elif inp.purpose == "decline_or_negotiate" and not requests and points and NEGATED_RE.search(points[0]):
-        d.lead = _cap(points.pop(0))  # the manager's own no leads ("you can't have Marco until ...")
-        d.body = [_cap(x) for x in reasons + points] + _offered(offers)
-    elif inp.purpose == "decline_or_negotiate" and not requests and _promised_for_us(points):
-        said, points = _promised_for_us(points), [x for x in points if not _PROMISED_RE.match(x)]  # told as our no, never as their fault
-        d.lead = f"We can't {said}" + (f": {reasons.pop(0)}" if reasons else ".")
-        d.lead = d.lead if d.lead.endswith((".", "!", "?")) else d.lead + "."
-        d.body = [_cap(x) for x in reasons + points] + _offered(offers)
     elif inp.purpose == "decline_or_negotiate":
-        if not reasons and not f.reason:
-            reasons = [x for x in [_busy_until(offers or [f.offer])] if x]  # "once v3 ships we'll ...": v3 is why not now
-        d.lead = f"I know {requests[0]}, but we can't take it on as asked." if requests else (
-            _cannot_take_on(f.new_work or f.project, f.deadline))
-        d.body = [_cap(x) for x in reasons + points] + _offered(offers)
+        d = _dictated_decline(f, points, reasons, offers, requests)
     elif inp.purpose == "ask_for_resources":
         d = _dictated_resources(f, points, reasons, asks, labelled=inp.constraints.bullets)  # a list keeps its 'Why:' heading
     elif inp.purpose == "explain_uncertainty" and points and _MISREAD_RE.match(points[0]):
@@ -2531,6 +2519,24 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         _own_the_slip(f, d)
     if inp.purpose == "announce_change" and inp.audience == "own_team":
         d.body = [_acknowledged(x) for x in d.body]  # 'some of them loved the recommender', said to them
+    return d
+
+
+def _dictated_decline(f: Facts, points: list[str], reasons: list[str], offers: list[str], requests: list[str]) -> _Draft:
+    """The no from the manager's own points: their own no leads ("you can't have Marco until ..."), else a promise told as
+    ours ('We can't ...'), else the request named with its date; the reasons, the rest and the offers follow."""
+    d = _Draft(lead="")
+    if not requests and points and NEGATED_RE.search(points[0]):
+        d.lead = _cap(points.pop(0))
+    elif not requests and _promised_for_us(points):
+        said, points = _promised_for_us(points), [x for x in points if not _PROMISED_RE.match(x)]  # told as our no, never as their fault
+        d.lead = f"We can't {said}" + (f": {reasons.pop(0)}" if reasons else ".")
+        d.lead = d.lead if d.lead.endswith((".", "!", "?")) else d.lead + "."
+    else:
+        if not reasons and not f.reason:
+            reasons = [x for x in [_busy_until(offers or [f.offer])] if x]  # "once v3 ships we'll ...": v3 is why not now
+        d.lead = f"I know {requests[0]}, but we can't take it on as asked." if requests else _cannot_take_on(f.new_work or f.project, f.deadline)
+    d.body = [_cap(x) for x in reasons + points] + _offered(offers)
     return d
 
 
