@@ -2526,8 +2526,9 @@ def _dictated_decline(f: Facts, points: list[str], reasons: list[str], offers: l
     """The no from the manager's own points: their own no leads ("you can't have Marco until ..."), else a promise told as
     ours ('We can't ...'), else the request named with its date; the reasons, the rest and the offers follow."""
     d = _Draft(lead="")
-    if not requests and points and NEGATED_RE.search(points[0]):
-        d.lead = _cap(points.pop(0))
+    thing = (f.new_work or f.project or "").casefold()
+    if not requests and points and NEGATED_RE.search(points[0]) and (not thing or thing.split()[-1] in points[0].casefold()):
+        d.lead = _cap(points.pop(0))  # their own no names what it refuses: it leads
     elif not requests and _promised_for_us(points):
         said, points = _promised_for_us(points), [x for x in points if not _PROMISED_RE.match(x)]  # told as our no, never as their fault
         d.lead = f"We can't {said}" + (f": {reasons.pop(0)}" if reasons else ".")
