@@ -730,8 +730,18 @@ def _current_date_reply(inp: Any, what: Any, situation: Situation) -> list[str]:
             f"If {person} moves to {title} now, {_holds(due, asked.current_deadline_probability, said=True)}; if {person} finishes first, "
             f"{_holds(due, first.current_deadline_probability, said=True)}.")
     if what.recommendation == "finish_first" and first.current_p80_date is not None and first.current_deadline_probability > asked.current_deadline_probability:
-        text += f" {person} can start on {title} from about {first.current_p80_date:%a %d %b}; does that work, or does it need someone else now?"
+        text += f" {person} can start on {title} from about {first.current_p80_date:%a %d %b}; does that work, or does it need {_someone_else(situation)} now?"
     return ["", f"**What to tell {asker if asker != 'they' else 'them'}**", *_quote(text[0].upper() + text[1:])]
+
+
+def _someone_else(situation: Situation) -> str:
+    """Who could take the new work instead: the people the team file marks available ('Sam, who is free in your team
+    file'), else someone else."""
+    free = situation.get("free_teammates")
+    if isinstance(free, list) and free:
+        names = " or ".join(str(n) for n in free[:2])
+        return f"{names}, who {'is' if len(free) == 1 else 'are'} free in your team file,"
+    return "someone else"
 
 
 def _the_work(name: str) -> str:
@@ -1467,7 +1477,7 @@ def _offer_line(inp: Any, what: Any, asked: Any, situation: Situation) -> list[s
     else:
         when = f"on the {STRATEGY_NAMES.get(best.strategy, best.strategy)} plan (done by week {best.new_work.p80:.1f})"
     return [f"- **Push back, with an offer:** {inp.current.person} for {inp.new_work.title} {when}, which keeps "
-            f"{_date_words(inp)} ({chance_words(best.current_deadline_probability)}); or someone else now."]
+            f"{_date_words(inp)} ({chance_words(best.current_deadline_probability)}); or {_someone_else(situation)} now."]
 
 
 def _loan_note(inp: Any, what: Any, situation: Situation) -> list[str]:
@@ -2230,14 +2240,17 @@ def _budget_line(inbox: Any, situation: Situation) -> str:
     """The interruption budget as a manager reads it: how much is left this week after what reaches the team now, with
     the sizes said to be assumed where none was given."""
     budget, used = inbox.budget_days, inbox.budget_used_days
+    said = situation.fact("interrupt_budget_days")
+    week = "next week" if said is not None and re.search(r"\b(?:next|the coming) week\b", said.text, re.I) else "this week"
     if used <= 0:
-        return f"Interrupt budget: all {budget:g} days left this week; nothing here needs the team's time now."
+        return f"Interrupt budget: all {budget:g} days left {week}; nothing here needs the team's time now."
     sized = {str(r.get("title")) for r in situation.get("requests") or [] if isinstance(r, dict) and r.get("effort_days")}
     unsized = [t for t in inbox.reached_team if t not in sized] if situation.has("requests") else []
-    assumed = " (sized at about a day each, since no size was given)" if unsized else ""
+    assumed = (f" ({'; '.join(short_title(t) for t in unsized)} sized at about a day{' each' if len(unsized) > 1 else ''}, "
+               "since no size was given)" if unsized else "")
     left = inbox.budget_left_days
     over = f"; {'; '.join(short_title(t) for t in inbox.over_budget_incidents)} goes ahead anyway" if inbox.over_budget_incidents else ""
-    return (f"Interrupt budget: {left:g} of {budget:g} days left this week after what reaches the team now{assumed}{over}."
+    return (f"Interrupt budget: {left:g} of {budget:g} days left {week} after what reaches the team now{assumed}{over}."
             f"{_budget_source(situation, budget)}")
 
 
@@ -2807,7 +2820,7 @@ FACT_LABELS = {
     "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "due_item": "Due on that date", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
     "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "done_tasks": "Done already (not counted)", "cost": "Cost",
-    "with_inbox": "Weighed with your inbox", "ready_before": "Needed in place before that date", "relationship": "Who they are to you",
+    "with_inbox": "Weighed with your inbox", "free_teammates": "Free to take it instead", "ready_before": "Needed in place before that date", "relationship": "Who they are to you",
 }  # fmt: skip
 # Facts that are the manager's own sentences: shown once, shortened, never echoed twice on one line.
 WORDS_FACTS = frozenset({"decision", "reason", "offer", "question_asked", "blocker", "org_change"})

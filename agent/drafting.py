@@ -996,7 +996,7 @@ def facts_from_situation(s: Situation, today: date, purpose: str) -> dict[str, A
         facts["project"] = named if _names_a_thing(named) else facts["project"]
         facts["person"] = ""  # the request is the object of the reply, not the person who would do it
     deadline = s.fact("deadline")
-    if deadline is not None and deadline.source != "assumed" and purpose not in ("decline_or_negotiate", "announce_change") and (
+    if deadline is not None and deadline.source != "assumed" and purpose != "announce_change" and (purpose != "decline_or_negotiate" or deadline.source == "question") and (
         deadline.source == "question" or purpose != "ask_for_resources"
     ):  # a resource ask states a date only when the manager gave one
         facts["deadline"] = deadline.value

@@ -75,6 +75,8 @@ SPECS: tuple[IntentSpec, ...] = (
         asked_by=(
             r"^(?:(?:ok|so|and|now|then|pls|please|can you|could you|can u|help me|just|quick(?:ly)?|also)\s+)*(?:draft|write|compose|reword|rewrite|help me (?:word|phrase)|"
             r"reply|respond|email|e-mail|post|send|soften)\b(?!-)(?!\s+(?:up|down|on|off)\b)"
+            # 'can u decline mirela's ask for ...', 'pls turn down the vendor': the decline is ours to write
+            r"|^(?:(?:ok|so|and|now|pls|please|can you|could you|can u|help me|just|politely|nicely)\s+)*(?:decline|turn down|say no to)\s+(?!(?:it|this|that)\s+(?:or|and)\b)"
             r"|^(?:(?:short|quick|formal|friendly|polite|brief|firm|warm|kind|weekly|monthly|status|progress|daily|eod|eow|friday|monday|end[- ]of[- ](?:the[- ])?(?:week|day|month|sprint|quarter))\s+)*(?:email|e-mail|note|message|msg|reply|post|slack|dm|memo|announcement|response|update|summary)(?:\s+(?:to|for)\b|\s*(?:pls|please|plz)?\s*[.!]*$)"
             r"|^(?:(?:ok|so|pls|please|can you|could you|can u|help me|just|now|also)\s+)*(?:put together|prepare|pull together|knock up|give me|make)\s+(?:me\s+)?(?:a|an|the|my|our)?\s*(?:(?:short|quick|brief|weekly|monthly|status|progress|exec\w*|friendly|formal)\s+)*"
             r"(?:update|note|message|email|summary|post|announcement|reply|memo|response)\b"

@@ -46,6 +46,9 @@ MEETING = re.compile(r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]o
 # A date asked for at a confidence ('a date i can stand behind at 80%'), and a verb that asks us to write.
 AT_A_CONFIDENCE = re.compile(r"\b(?:at|with|to)\s+(?:a\s+)?\d{2}\s?%(?!\s*(?:of|time|capacity|load))", re.I)
 WRITE_VERB = re.compile(r"\b(?:draft|write|compose|reword|rewrite|reply|respond)\b", re.I)
+# 'what do i say / tell them' with no message named: words for a call still open, which the call's own answer gives.
+SAY_ASK = re.compile(r"\bwhat (?:do|should|can|would) i (?:actually |even )?(?:say|tell)\b|\bwhat to (?:say|tell)\b|\bhow (?:do|should|would|can) i (?:say|tell)\b", re.I)
+MESSAGE_NAMED = re.compile(r"\b(?:draft|write|compose|reword|rewrite|email|e-mail|note|message|msg|slack|dm|memo|post|announcement|reply)\b", re.I)
 # The manager's own work asked about under a yes ('does feb 1 hold if i say yes?'): the cost of the move, not whether to take a request.
 SAID_YES = re.compile(r"\bif (?:i|we) (?:say yes|agree|lend|loan|let (?:him|her|them) go)\b", re.I)
 # A meeting already set with someone, said in passing: 'i've got 30 min with her monday', 'have a 1:1 with my director
@@ -156,6 +159,8 @@ def prefer_the_ask(structural: str, text: str, *, decided: bool, decision_asked:
         return structural
     if asked == "stakeholder_message" and structural == "one_on_one":
         return structural
+    if asked == "stakeholder_message" and structural == "reprioritization" and not decided and SAY_ASK.search(text) and not MESSAGE_NAMED.search(text):
+        return structural  # 'ops want priya on X from monday ... what do i say?': the open call first, with the line to say
     if asked == "stakeholder_message" and structural in ANALYSES and not decided and (decision_asked or (structural == "triage" and not _opens_with(text, asked))):
         return structural  # 'take it? if not, write the reply'; but 'need a heads-up to victor: ...' opens with the message
     return asked

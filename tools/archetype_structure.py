@@ -362,11 +362,6 @@ _PULL_IN = re.compile(
     re.I,
 )
 # The manager is asked to give people to a new or central platform team ("move 3 of my engineers into it").
-_GIVE_PEOPLE = re.compile(
-    r"\b(?:move|moving|transfer\w*|give|giving|lend\w*|hand\w*(?: over)?)\s+(?P<n>\d+|two|three|four|five|six|some|half|a few) of (?:my|our) (?:\w+ )?(?:engineers|people|mles|ml engineers|team|folks|data scientists)\b"
-    r"[^.?]{0,60}\b(?:into|to|onto|over to)\b[^.?]{0,30}\b(?:it|platform|central|new team|that team)\b",
-    re.I,
-)
 _MERGE = re.compile(r"\bmerg\w+|\bfold\w*\b[^.;]{0,40}\binto\b|\btake (?:on|over) (?:the|their|a)\b|\bjoin(?:ing)? (?:my|our) team\b|\binto (?:my|our) (?:\w+ )?team\b", re.I)
 
 
@@ -668,18 +663,6 @@ def answer_org_questions(text: str, structure: OrgStructure | None) -> list[OrgA
         found.append((central.start(), OrgAnswer(question="What does pulling the embedded data scientists into the central group break?"
                                                  if not (structure and structure.units) else "What does pulling the groups into one central team break?",
                                                  answer=_centralise_answer(structure, read_facts(text)))))
-    give = _GIVE_PEOPLE.search(text)
-    if give:
-        n = give.group("n")
-        found.append((give.start(), OrgAnswer(
-            question=f"Should you agree to move {n} of your people to the central platform?",
-            answer=("Yes, with conditions, if the platform will take work off your team rather than add a queue. Before you agree: "
-                    "the platform's first roadmap covers what your product needs (serving, training, on-call), with dates; the "
-                    "people who move keep a dotted line back to your team (design reviews, a rotation) for the first quarter; "
-                    f"your roadmap is re-planned for {n} fewer people, and the product lead agrees what slips; and a check after a "
-                    "quarter on lead times and incidents. Push back if the platform's scope is vague, or if the people asked for "
-                    "are the ones who own models in production today."),
-        )))  # fmt: skip
     no_authority = _NO_AUTHORITY.search(text)
     if no_authority:
         found.append((no_authority.start(), OrgAnswer(

@@ -1715,12 +1715,13 @@ def _option_line(name: str, tradeoff: str) -> str:
     return _cap(said) if said.casefold().startswith(name.strip().casefold()) else f"{name}: {said}"
 
 
-def _cannot_take_on(thing: str) -> str:
-    """The no to a request by what it names: a thing ('We can't take on the churn dashboard as asked'), or what they
-    asked to do ('borrow one of our modelers for two weeks'), never 'take on the borrow ...'."""
+def _cannot_take_on(thing: str, by: date | None = None) -> str:
+    """The no to a request by what it names: a thing ('We can't take on the churn dashboard by Fri 15 Jan as asked'),
+    or what they asked to do ('borrow one of our modelers for two weeks'), never 'take on the borrow ...'."""
     if thing and _REQUEST_VERB.match(thing):
         return f"Thanks for asking to {thing}; we can't do it right now."
-    return f"We can't take on {_the(thing)} as asked." if thing else "We can't take this on as asked."
+    when = f" by {by:%A} {by.day} {by:%B}" if by is not None else ""
+    return f"We can't take on {_the(thing)}{when} as asked." if thing else "We can't take this on as asked."
 
 
 def _decline(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
@@ -1730,7 +1731,7 @@ def _decline(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     elif f.person and not f.new_work:
         lead = f"I can't free up {f.person} right now" + (f": {f.project} still needs them." if f.project else ".")
     else:
-        lead = _cannot_take_on(thing)
+        lead = _cannot_take_on(thing, f.deadline)
     d = _Draft(lead=lead)
     if f.reason:
         d.body.append(f"The reason: {_sentence(f.reason)}")
@@ -2472,20 +2473,8 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body += [listed("What I can do:", [x for o in offers for x in list_items(o)])] if offers else []
     elif inp.purpose == "answer_question":
         d = _dictated_answer(f, points, reasons, inp.constraints.one_number)
-    elif inp.purpose == "decline_or_negotiate" and not requests and points and NEGATED_RE.search(points[0]):
-        d.lead = _cap(points.pop(0))  # the manager's own no leads ("you can't have Marco until ...")
-        d.body = [_cap(x) for x in reasons + points] + _offered(offers)
-    elif inp.purpose == "decline_or_negotiate" and not requests and _promised_for_us(points):
-        said, points = _promised_for_us(points), [x for x in points if not _PROMISED_RE.match(x)]  # told as our no, never as their fault
-        d.lead = f"We can't {said}" + (f": {reasons.pop(0)}" if reasons else ".")
-        d.lead = d.lead if d.lead.endswith((".", "!", "?")) else d.lead + "."
-        d.body = [_cap(x) for x in reasons + points] + _offered(offers)
     elif inp.purpose == "decline_or_negotiate":
-        if not reasons and not f.reason:
-            reasons = [x for x in [_busy_until(offers or [f.offer])] if x]  # "once v3 ships we'll ...": v3 is why not now
-        d.lead = f"I know {requests[0]}, but we can't take it on as asked." if requests else (
-            _cannot_take_on(f.new_work or f.project))
-        d.body = [_cap(x) for x in reasons + points] + _offered(offers)
+        d = _dictated_decline(f, points, reasons, offers, requests)
     elif inp.purpose == "ask_for_resources":
         d = _dictated_resources(f, points, reasons, asks, labelled=inp.constraints.bullets)  # a list keeps its 'Why:' heading
     elif inp.purpose == "explain_uncertainty" and points and _MISREAD_RE.match(points[0]):
@@ -2496,6 +2485,8 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     elif inp.purpose == "explain_uncertainty" and (inp.constraints.one_number or inp.constraints.say_aloud) and _one_figure(points, inp.constraints.say_aloud):
         d.lead = _one_figure(points, inp.constraints.say_aloud)
         d.body = [_cap(x) for x in points + reasons]
+    elif inp.purpose == "explain_uncertainty" and f.question_asked and (denied := _belief_denied(points)) is not None:
+        d = _Draft(lead=f"Short answer: {denied[0][:1].lower() + denied[0][1:]}", body=[x for x in [_flag_rate(f.question_asked)] if x] + [_cap(x) for x in denied[1] + reasons])
     elif inp.purpose == "explain_uncertainty" and f.question_asked and not f.forecast and f.deadline_probability is None:
         points = verdict_leads(f.question_asked, points)
         first = points.pop(0) if points else reasons.pop(0)
@@ -2528,6 +2519,25 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         _own_the_slip(f, d)
     if inp.purpose == "announce_change" and inp.audience == "own_team":
         d.body = [_acknowledged(x) for x in d.body]  # 'some of them loved the recommender', said to them
+    return d
+
+
+def _dictated_decline(f: Facts, points: list[str], reasons: list[str], offers: list[str], requests: list[str]) -> _Draft:
+    """The no from the manager's own points: their own no leads ("you can't have Marco until ..."), else a promise told as
+    ours ('We can't ...'), else the request named with its date; the reasons, the rest and the offers follow."""
+    d = _Draft(lead="")
+    thing = (f.new_work or f.project or "").casefold()
+    if not requests and points and NEGATED_RE.search(points[0]) and (not thing or thing.split()[-1] in points[0].casefold()):
+        d.lead = _cap(points.pop(0))  # their own no names what it refuses: it leads
+    elif not requests and _promised_for_us(points):
+        said, points = _promised_for_us(points), [x for x in points if not _PROMISED_RE.match(x)]  # told as our no, never as their fault
+        d.lead = f"We can't {said}" + (f": {reasons.pop(0)}" if reasons else ".")
+        d.lead = d.lead if d.lead.endswith((".", "!", "?")) else d.lead + "."
+    else:
+        if not reasons and not f.reason:
+            reasons = [x for x in [_busy_until(offers or [f.offer])] if x]  # "once v3 ships we'll ...": v3 is why not now
+        d.lead = f"I know {requests[0]}, but we can't take it on as asked." if requests else _cannot_take_on(f.new_work or f.project, f.deadline)
+    d.body = [_cap(x) for x in reasons + points] + _offered(offers)
     return d
 
 
@@ -2687,6 +2697,7 @@ def _yours(offer: str) -> str:
 def _offered(offers: list[str]) -> list[str]:
     """The manager's offers after a no: each offer on its own line when there are several."""
     items = list({x.strip(" .").casefold(): x for o in offers for x in list_items(o)}.values())  # an offer said twice is offered once
+    items = [re.sub(r"^(?:her|him|them)\s+(?=(?:the|a|an|our|some|two|three|\d)\b)", "", x) for x in items]  # 'offer her the dashboard': the offer
     return [listed("What I can offer instead:", items)] if items else []
 
 
@@ -3026,6 +3037,40 @@ def _known_by(points: list[str]) -> date | None:
 
 # The reader's wrong idea of a figure, as the manager's notes say it to them: 'You think 92% accuracy ... means it's
 # wrong 8% of the time on every vineyard block'.
+# What the reader believes, said by the manager ('she thinks it's broken', 'they believe the model is wrong'): the
+# belief the explanation answers, never the answer itself.
+_READER_BELIEF_RE = re.compile(r"^(?:she|he|they|you|the board|the ceo|our ceo)\s+(?:thinks?|think|believes?|assumes?|feels?|reckons?|(?:is|are) convinced)\s+(?:that\s+)?"
+                               r"(?P<s>it|the model|this|that|they)\s*(?P<v>'s|’s|\s+is|\s+are|'re|’re)\s+(?P<b>[^.;,]{3,60}?)\.?$", re.I)
+
+
+def _belief_denied(points: list[str]) -> tuple[str, list[str]] | None:
+    """('It isn't broken.', the other points) when a point says what the reader believes about it; None otherwise."""
+    for x in points:
+        m = _READER_BELIEF_RE.match(x.strip())
+        if m:
+            verb = "aren't" if m.group("v").strip(" '’") in ("are", "re") else "isn't"
+            return f"{_cap(m.group('s'))} {verb} {m.group('b').strip()}.", [y for y in points if y is not x]
+    return None
+
+
+# 'said high risk for 300 customers and only 90 of them actually left': a flag's hit rate, in the manager's numbers.
+_FLAG_RATE_RE = re.compile(r"(?:['‘\x22“](?P<label>[^'’\x22”]{3,30})['’\x22”]\s+)?(?:for|on|to)\s+(?P<n>\d[\d,]*)\s+(?P<what>[a-z]+)\b[^.;]{0,20}?\b(?:only|just)\s+(?P<m>\d[\d,]*)\s+(?:of them\s+)?(?:actually\s+|really\s+)?(?P<did>[a-z]+)", re.I)
+
+
+def _flag_rate(question: str) -> str:
+    """'A "high risk" flag means more likely than most, not certain: of the 300 customers it flagged, 90 left.' from the
+    question's own numbers (no rate worked out of them); '' when it states no such pair."""
+    m = _FLAG_RATE_RE.search(question)
+    if m is None:
+        return ""
+    n, k = int(m.group("n").replace(",", "")), int(m.group("m").replace(",", ""))
+    if not 0 < k < n:
+        return ""
+    said = m.group("label")
+    label = f"{'An' if said and said[0].lower() in 'aeiou' else 'A'} '{said}' flag" if said else "A flag"
+    return f"{label} means more likely than most, not certain: of the {n} {m.group('what')} it flagged, {k} {m.group('did')}."
+
+
 _MISREAD_RE = re.compile(
     r"^(?:(?:you|our\s+[\w\s-]{2,40}?|the\s+[\w\s-]{2,40}?|[A-Z][a-z]+)\s+)?(?:(?:think|thinks|thought|believes?|assumes?|reads?|takes?|sees?|understands?)\s+)?(?:that\s+)?"
     r"(?P<figure>(?:an?\s+)?\S*\d[^.]{0,70}?)\s+means\s+(?P<belief>[^.]{3,160})\.?$", re.I)

@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from tools.archetype_structure import WORD_NUMBERS, OrgAnswer, OrgStructure
 
-ProposalKind = Literal["take_platform", "merge_in", "centralise", "hire_choice", "pod", "split", "embed"]
+ProposalKind = Literal["take_platform", "merge_in", "centralise", "hire_choice", "pod", "split", "embed", "carve_out"]
 
 _NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, **WORD_NUMBERS}  # the org readers' one table of counts in words, plus 'one'/'a'
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -36,6 +36,7 @@ class OrgUnit(BaseModel):
     size: int | None = Field(default=None, ge=0, le=10000, description="How many people, when said.")
     sits_in: str = Field(default="", description="Where it sits or whom it reports to, as said ('IT', 'finance', 'the CTO').")
     mine: bool = Field(default=False, description="True for the manager's own team.")
+    work: str = Field(default="", description="What the group works on, as said ('blast fragmentation vision + crusher liner wear models').")
 
 
 class Proposal(BaseModel):
@@ -64,6 +65,7 @@ class OrgFacts(BaseModel):
 # ---- Units ------------------------------------------------------------------------------------------------------------
 _SITS = r"(?:sits?|sitting|is|are|lives?|report(?:s|ing)?|belongs?)\s+(?:with)?(?:in|within|inside|under|to|into)\s+(?:the\s+)?(?P<p>[A-Za-z][\w&'’-]*(?:\s+(?!and\b|who\b|which\b|but\b)[A-Za-z][\w&'’-]*){0,2})"
 _MY_TEAM = re.compile(
+    rf"\bmy (?:team|group|squad)\s*(?::|=|-|is)\s*(?P<p>{_NUM})\s*(?:ppl|people|folks|engineers|data scientists|of us)\b|"
     rf"\bmy (?:team|group|squad)\b(?:\s+(?:of|is|=)\s+(?P<n>{_NUM})(?:\s+people)?|\s*\((?P<m>{_NUM})\b)?|\bi run\b[^.;(]{{0,40}}\((?P<k>{_NUM}) people"
     rf"|\b(?:ml|ds|ai)['’\x22]? (?:today )?(?:=|is):? me \+ (?P<j>{_NUM})\b|\b(?:(?:ml|ds|ai|data science|we)['’\x22]?(?: team)? (?:today |now )?(?:=|is|are):?|there(?:'s| is| are)) (?P<q>{_NUM}) of us\b",
     re.I,
@@ -93,11 +95,13 @@ def read_units(text: str) -> list[OrgUnit]:
     units: list[OrgUnit] = []
     mine = _MY_TEAM.search(text)
     if mine:
-        size = next((_n(g) for g in (mine.group("n"), mine.group("m"), mine.group("k"), mine.group("j"), mine.group("q")) if g), None)
+        size = next((_n(g) for g in (mine.group("n"), mine.group("m"), mine.group("k"), mine.group("j"), mine.group("q"), mine.group("p")) if g), None)
         size = size + 1 if size is not None and mine.group("j") else size  # 'me + 3'
         clause = re.split(r"[,;.]|\s+and\s+(?:a|an|one|the|two|three|\d)\b", text[mine.end() : mine.end() + 80], maxsplit=1)[0]  # 'me + 2, and a data engineer who reports to IT': not mine
         where = re.search(_SITS, clause, re.I) or re.match(r"\s+in (?:the )?(?P<p>[\w&'’-]+(?: [\w&'’-]+)?)", clause) or re.search(r"\bwe sit (?:in|within|under) (?:the\s+)?(?P<p>[\w&'’-]+(?: [\w&'’-]+)?)", text, re.I)
-        units.append(OrgUnit(name="your team", size=size, sits_in=_clean_place(where.group("p")) if where else "", mine=True))
+        does = re.match(r"\s*[,:-]\s*(?P<w>(?!(?:and|but|who|which|we|i)\b)[^.;]{5,90})", text[mine.end() : mine.end() + 100], re.I)
+        units.append(OrgUnit(name="your team", size=size, sits_in=_clean_place(where.group("p")) if where else "", mine=True,
+                             work=does.group("w").strip(" ,") if does and not re.search(_SITS, does.group("w"), re.I) else ""))
     for m in _SIZED_UNIT.finditer(text):
         name = re.sub(r"['‘’\"“”]", "", m.group("u") or m.group("u2") or m.group("u3") or "").strip()
         n = next((_n(g) for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4")) if g), None)
@@ -187,7 +191,12 @@ _SPLIT = ("split", re.compile(
 _EMBED = ("embed", re.compile(
     r"\b(?:split|spread|scatter|distribut|embed|break(?:ing)? up|farm(?:ing)? out|hand(?:ing)? out)\w*\s+(?:up\s+)?(?:my|our|the)\s+(?:(?:ml |data |central )?team|group|people|\d+|one|two|three|four|five|six|seven|eight)\b"
     r"[^.?!]{0,30}?\b(?:across|among|between|out to|over|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\b", re.I))  # 'split my 4 across the factories', '... across the bakeries'
-_PROPOSALS = (*_PROPOSALS, _EMBED, _FOLD, _SPLIT)
+# 'a central AI platform team of 3: two of mine + one of IT's data engs': a new group made partly of the manager's people
+_CARVE = ("carve_out", re.compile(
+    rf"\b(?:new |central |separate |dedicated )?['‘\x22“]?(?:[\w-]+ ){{0,2}}(?:platform|mlops|ml ?ops|enablement|infra\w*|ai|ml|data)(?: [\w-]+)?\s+(?:team|group|squad|unit)['’\x22”]?"
+    rf"[^.?!]{{0,40}}?\b(?P<k>{_NUM}) of (?:mine|my (?:people|team|engineers|folks|ppl|data scientists))\b"
+    rf"|\b(?:take|taking|pull|pulling|move|moving)\s+(?P<k2>{_NUM}) of (?:mine|my (?:people|team|engineers|folks|ppl))\b[^.?!]{{0,40}}?\b(?:platform|mlops|central|new)\b[^.?!]{{0,20}}?\b(?:team|group)\b", re.I))
+_PROPOSALS = (_CARVE, *_PROPOSALS, _EMBED, _FOLD, _SPLIT)
 _BY = re.compile(r"\b(?P<w>(?:our |the |my )?(?:new )?(?:cto|ceo|coo|cdo|cio|cfo|vp[\w ]{0,15}?|chief [\w ]+? officer|director|head of [\w ]+?|boss|board))\b[^.?!]{0,40}?\b(?:wants?|is (?:considering|floating|proposing|thinking)|proposes?|suggested|is keen|'s idea|idea is|asked|floating)\b|\bi want to\b", re.I)
 
 
@@ -224,7 +233,8 @@ _FACTS: dict[str, re.Pattern[str]] = {
     "never_ships": re.compile(r"(?:[\w'’-]+\s+){0,3}\b(?:never|don'?t|do not|rarely)\s+(?:ship|ships|shipped|reach production|go live)\b", re.I),
     "reads_theirs": re.compile(r"\b(?:everything|all|the models?|what) we (?:train|build)\b[^.;]{0,20}?\breads? from their\b[^.;]{0,20}", re.I),
     "gatekeeper": re.compile(r"\b(?:quarterly|monthly|yearly)\s+(?:change board|release|release train)\b[^.;]{0,20}|\bchange (?:advisory )?board\b"
-                             r"|\b(?:needs?|requires?|goes through|waits? for) (?:a |an )?(?:change ticket|change request|cab approval|release ticket)\b[^.;]{0,40}", re.I),
+                             r"|\b(?:needs?|requires?|goes through|waits? for) (?:a |an )?(?:change ticket|change request|cab approval|release ticket)\b[^.;]{0,40}"
+                             r"|(?:[\w'’-]+\s+){0,9}\bchange window\b[^.;]{0,30}", re.I),
 }
 
 
@@ -441,7 +451,49 @@ def _split(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
     return OrgAnswer(question="Should the team split into pods?", answer=answer, moves=moves, moves_heading="If you split")
 
 
-_ANSWERS = {"embed": _embed, "split": _split, "pod": _pod, "take_platform": _take_platform, "merge_in": _merge_in, "centralise": _centralise, "hire_choice": _hire_choice}
+def _carve_out(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
+    """A new platform/central group staffed partly with the manager's people: what it costs the work they leave."""
+    mine = _mine(units)
+    k = next((_n(g) for g in re.findall(rf"\b({_NUM}) of (?:mine|my)\b", p.words, re.I)), None)
+    n = mine.size if mine and mine.size else None
+    work = mine.work if mine and mine.work else "the models you run today"
+    by = re.sub(r"^(?:the|our|my)\s+", "", p.by, flags=re.I)
+    who = f"The {by}'s" if by and by != "I" else "The"
+    if k is None or n is None or (n - k >= 3 and k * 3 <= n):
+        return _give_some(k, n)  # a few people from a team that keeps its work staffed: yes, on conditions
+    lose = f"{k} of your {n} people leave {work}, which {n - k} then carry" if n > k else f"all of your people leave {work}"
+    parts = [f"Not as proposed. {who} idea builds the platform out of the people who ship the models: {lose}."]
+    if facts.gatekeeper:
+        parts.append(f"The need behind it is real: you said {_q(facts.gatekeeper)}, and a group that owns the path to production "
+                     "is the fix for that wait.")
+    if facts.no_platform:
+        parts.append(f"You also said {_q(facts.no_platform)}: a shared platform would own that.")
+    parts.append(f"What breaks first if you say yes: {work}, as the models already live lose their owners to platform building, "
+                 "and the new group starts with no first deliverable anyone agreed.")
+    moves = ["Agree the new group's first deliverable before anyone moves (for example, a deploy path that does not wait for the "
+             "next change window), and a date for it.",
+             f"Staff it so every live model keeps a named owner: one of yours, not {k or 'several'}, plus the data engineers, or a "
+             "new hire for the other seat.",
+             "Write down who sets its priorities (you, IT or the sponsor) and how your team's asks rank against everyone else's.",
+             "Check after a quarter: is the wait to production shorter, and did the live models keep their quality?"]
+    return OrgAnswer(question="What breaks if you say yes to the new group?", answer=" ".join(parts), moves=moves,
+                     moves_heading="If you say yes, agree first")
+
+
+
+def _give_some(k: int | None, n: int | None) -> OrgAnswer:
+    """A few of a larger team's people to a new central platform: yes, if it takes work off the team rather than add a queue."""
+    fewer = f"{k} fewer people" if k else "fewer people"
+    of = f" ({k} of {n})" if k and n else ""
+    answer = ("Yes, with conditions, if the platform will take work off your team rather than add a queue. Before you agree: the "
+              "platform's first roadmap covers what your product needs (serving, training, on-call), with dates; the people who "
+              "move keep a dotted line back to your team (design reviews, a rotation) for the first quarter; your roadmap is "
+              f"re-planned for {fewer}{of}, and the product lead agrees what slips; and a check after a quarter on lead times and "
+              "incidents. Push back if the platform's scope is vague, or if the people asked for are the ones who own models in "
+              "production today.")
+    return OrgAnswer(question=f"Should you agree to move {k or 'some'} of your people to the new central group?", answer=answer)
+
+_ANSWERS = {"carve_out": _carve_out, "embed": _embed, "split": _split, "pod": _pod, "take_platform": _take_platform, "merge_in": _merge_in, "centralise": _centralise, "hire_choice": _hire_choice}
 
 
 def proposal_answer(text: str) -> OrgAnswer | None:

@@ -381,6 +381,7 @@ class Note:
 # the form the reader prefers, the manager's nerves about it.
 _INSTRUCTION = re.compile(
     r"^(?:pls\s+|please\s+|so\s+|just\s+)?say\s+(?:no|yes)\s+to\b(?:\s+[^\s,.;]+){0,3}(?:\s*\([^()]{0,60}\))?\s*[.!]?$"
+    r"|^(?:(?:ok|so|hey)[\s,]+)*(?:(?:can|could|would)\s+(?:you|u)\s+(?:pls\s+|please\s+)?|pls\s+|please\s+)(?:decline|draft|write|reply to|turn down|say no to|respond to|help me)\b"  # 'can u decline mirela's ask ...': the ask of the tool
     r"|^(?:and\s+)?(?:no|zero|without|avoid|skip|keep out|leave out)\s+(?:any\s+|the\s+)?(?:stats?|statistic(?:s|al)|maths?|technical|tech|jargon|acronyms?|ml)(?:\s+(?:words?|terms?|speak|talk|language|jargon|lingo))?(?:\s+(?:pls|please))?\s*[.!]?$"
     r"|^(?:i\s+)?(?:don'?t|dont|do not|never)\s+(?:want\s+)?(?:it|this|the (?:note|email|message|reply|update|post))\s+to\s+(?:sound|come across|read|look|feel)\b"
     r"|^(?:and\s+|but\s+)?(?:i\s+|we\s+)?(?:really\s+)?(?:don'?t|dont|do not|never)\s+(?:want|mean|intend)\s+to\s+(?:suggest|imply|hint|say|blame|accuse|point (?:the|a) finger|make (?:it|this) (?:sound|look)|give (?:the|an) impression|throw)\b"  # 'I do not want to suggest that their equipment is at fault'

@@ -35,6 +35,7 @@ TO_TRIGGERS = re.compile(
     r"|\b(?:tell|e-?mail|message|ping|reply to|respond to|write(?: back)?(?: to)?|update|brief|warn|remind|let(?=\s+[\w'-]+\s+know\b)|answer|"
     r"explain(?: \w+){0,2}? to|say to|pitch(?: \w+){0,2}? to|break (?:it|the news) to|send(?: \w+){0,2}? to|ask(?=\s+[\w'-]+\s*(?:\([^)]{0,60}\)\s*)?for\b))\s+"
     # a rewrite's reader: 'soften pls. to yaw, mid-level', 'cut this down for my director wojciech', 'this is going to ottavio (PM)'
+    r"|\b(?:decline|turn(?:ing)? down|say no to)\s+(?=[\w-]+['’]s\s+(?:ask|request|idea|proposal|brief|pitch)\b)"  # 'decline mirela's ask'
     r"|(?:^|(?<=[.:!]\s))to\s+(?=[\w'-]+\s*[,(])"
     r"|\b(?:soften|shorten|rewrite|reword|tighten|polish|firm up|clean up|cut)\b(?:\s+(?:this|it|that|down|up|pls|please|my \w+))*\s+(?:to|for)\s+"
     r"|\b(?:it'?s|its|this is|the (?:note|message|email|update) is)\s+for\s+(?=(?:dr|prof|professor|mr|ms|mrs)\.?\s|[\w'-]+\s*,|[\w'-]+\s+(?:in|at|from|on)\s)"  # "it's for dr whitcombe, lab director at ..."
@@ -142,6 +143,8 @@ def _walk(text: str, at: int) -> tuple[str | None, str]:
             break
         elif name_like(tok, after_title=title) and (title or after_comma or _has_role_head(role) or not (role or seen_determiner)):
             name = tok.strip(".")  # 'the roadmap' is not a person; 'the lab director tanaka' is
+        elif i == 0 and not role and re.fullmatch(r"[A-Za-z]+['’]s", tok) and re.match(r"(?:ask|request|idea|proposal|brief|pitch)\b", tokens[1] if len(tokens) > 1 else "", re.I) and name_like(tok[:-2]):
+            name = tok[:-2]  # 'decline mirela's ask': whose ask it is, the reader of the no
         elif re.fullmatch(r"[A-Za-z]+'s", tok) and low not in ("name's", "it's", "that's", "what's", "who's", "he's", "she's", "there's"):
             role = [tok]  # "our customer's IT lead ravindra": the role starts again after its owner ("the partner hospital's radiology head")
         elif tok.isalpha() and ((low not in ENDERS and low not in LOWER_STOP) or (tok.isupper() and len(tok) > 1 and role)):

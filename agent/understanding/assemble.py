@@ -1811,7 +1811,8 @@ def _ready_before(s: Situation, sig: Signals) -> None:
 
 # A failed attempt is done again: 'otherwise another 2 wk round', 'if not, one more pass'.
 ANOTHER_ROUND = re.compile(r"\b(?:otherwise|if not|else|failing that|if (?:it|that|they|we|this) (?:fails?|doesn'?t|don'?t|misses|miss(?:es)?|falls? short)(?: \w+){0,3}?)\b,?\s+(?:it'?s\s+|we do\s+|we need\s+|we run\s+|that'?s\s+|there'?s\s+|it takes\s+)?"
-                           r"(?:another|one more|1 more|a second|a 2nd|a further|an extra|a fresh|a new)\s+(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six)[\s-]*(?:wk|week|day|sprint)s?\s+)?(?:round|go|try|pass|attempt|iteration|cycle|run|loop)\b", re.I)
+                           r"(?:another|one more|1 more|a second|a 2nd|a further|an extra|a fresh|a new)\s+(?:(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six)[\s-]*(?:wk|week|day|sprint)s?\s+)?(?:round|go|try|pass|attempt|iteration|cycle|run|loop)\b"
+                           r"|(?:\d+(?:\.\d+)?|one|two|three|four|five|six)[\s-]*(?:wk|week|day|sprint)s?\b|fortnight\b|week\b|sprint\b)", re.I)  # 'if not another 2 wks', 'otherwise another fortnight'
 
 
 def _task_said_before(tasks: list[dict[str, Any]], normal: str, at: int) -> dict[str, Any]:
@@ -2243,11 +2244,19 @@ def _someone_elses_role(normal: str, role: re.Match[str], person: Any, named: se
     return re.search(rf"(?<![\w-]){name}(?![\w-])", near, re.I) is None and not re.search(r"\b(?:as|is|was|she'?s|he'?s|they'?re)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", normal[max(0, role.start() - 40) : role.start()], re.I)
 
 
+def _the_askers_title(s: Situation, m: re.Match[str]) -> bool:
+    """'the potroom manager wants to borrow ekaterina': 'manager' is who asks, already read as the requester, never the
+    role of the person asked for."""
+    asker = s.fact("requester")
+    return asker is not None and bool(asker.text) and m.group(0).casefold() in asker.text.casefold() and asker.text.casefold() != m.group(0).casefold()
+
+
 def _person_role(s: Situation, sig: Signals) -> None:
     """The person's role as the question describes it ('my only researcher, Wei', 'Dev (senior MLE)')."""
     role = next((m for m in ROLE_RE.finditer(sig.text.normal) if not OWN_ROLE_BEFORE.search(sig.text.normal[max(0, m.start() - 25) : m.start()]) and not OWN_ROLE_AFTER.match(sig.text.normal[m.end() :])
                  and not (m.group(0).casefold() == "manager" and SOMEONES_BEFORE.search(sig.text.normal[max(0, m.start() - 25) : m.start()]))
-                 and not _someone_elses_role(sig.text.normal, m, s.get("person"), {x.name.casefold() for x in sig.mentions})), None)
+                 and not _someone_elses_role(sig.text.normal, m, s.get("person"), {x.name.casefold() for x in sig.mentions})
+                 and not _the_askers_title(s, m)), None)
     graduate = FIRST_JOB.search(sig.text.normal)
     if graduate and not s.has("person_role") and (role is None or role.start() > graduate.start()):
         s.put("person_role", "new grad", "question", sig.words(graduate.start(), graduate.end()))  # 'first job out of uni'
@@ -2701,7 +2710,8 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     pasted = [r | {"requester": r["requester"] or sender} for r in pasted]  # 'Thanks, Dagny': every ask in her message is hers
     said = requests.budget_in_normal(normal)
     if said is not None:
-        s.put("interrupt_budget_days", said[0], "question", sig.words(said[1], said[2]))
+        week = re.match(r"[^.;?!]{0,40}?\b(?:next|this|the coming) week\b", normal[said[2] :], re.I)  # '2 days of team time next week'
+        s.put("interrupt_budget_days", said[0], "question", sig.words(said[1], said[2] + (week.end() if week else 0)))
     elif pasted and (own := requests.budget_in_own_words(sig.text.original, pasted)) is not None:
         s.put("interrupt_budget_days", own[0], "question", own[1])
     listed = [_pasted_request(r, today) for r in pasted]
@@ -2901,6 +2911,9 @@ def _from_team_file(s: Situation, sig: Signals, team: Any, today: date) -> None:
             if not s.has("success_probability"):
                 s.put("success_probability", work.success_probability, "team_file", f"{work.project} in the team file")
             _stated_date_is_current_works(s, team.project(str(s.get("project"))))
+            free = [p.name for p in team.people if p.status == "available" and p.name != member.name]
+            if free:
+                s.put("free_teammates", free, "team_file", "marked available in your team file")
         elif work is None and "reprioritization" in s.intents and s.get("project") in {p.name for p in team.projects}:
             _stated_date_is_current_works(s, team.project(str(s.get("project"))))  # 'sam's doing the shadow deployment for fraud v3'
         if "one_on_one" in s.intents:

@@ -417,7 +417,7 @@ REWORK_RE = re.compile(
     r"|(?:soften|shorten|condense|tighten|trim|rewrite|reword|redo) (?:the following|the below|the (?:message|email|note|draft|reply) below)"
     r"|halve (?:this|it|that|my \w+)|cut (?:this|it|that) in half"
     r"|soften (?:this|it|that|my \w+)|shorten (?:this|it|that|my \w+)|condense (?:this|it|that)|trim (?:this|it|that)(?: down)?|cut (?:this|it|that) down|cut (?:this|it|that)(?: down)? to \w+|boil (?:this|it) down|make (?:this|it|that|my \w+|the following|the (?:message|email|note|draft|reply|text) below|the below) (?:(?:much|a lot|a good deal|considerably|significantly|substantially|way|far|a (?:bit|little|touch)|slightly)\s+)?(?:less \w+|more \w+|sound \w+|softer|firmer|plainer|simpler|stronger|nicer|kinder|shorter|clearer|tighter|friendlier|better)"
-    r"|tighten (?:this|it|that)(?: up)?|polish (?:this|it|that)|rewrite (?:this|it|that|my \w+)|reword (?:this|it|that|my \w+)|proofread (?:this|it)"
+    r"|tighten (?:this|it|that)(?: up)?|polish (?:this|it|that)|(?<!the )(?<!a )(?<!our )(?<!their )(?<!its )(?<!his )(?<!her )(?<!this )(?<!that )(?<!big )(?<!full )rewrite (?:this|it|that|my \w+)|reword (?:this|it|that|my \w+)|proofread (?:this|it)"
     r"|(?:is (?:this|it) )?ok(?:ay)? to send|good to send|can i send (?:this|it)|fix the tone)\b"
     r"(?:,?\s+and (?:make (?:it|this) )?(?:a (?:bit|little) )?(?:softer|firmer|shorter|plainer|simpler|clearer|tighter|friendlier|kinder|nicer|punchier|(?:more|less) \w+)\b)?",  # 'firmer and shorter': both goals
     re.IGNORECASE,
@@ -535,7 +535,7 @@ WRITE_ASK = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 REWRITE_RE = re.compile(
-    r"\b(?:clean (?:this |it |that )?up|soften|tighten|shorten|condense|trim|reword|rephrase|rewrite|polish|proofread|tone (?:it |this )?down|cut (?:this |it )?down)\b"
+    r"\b(?:clean (?:this |it |that )?up|soften|tighten|shorten|condense|trim|reword|rephrase|(?<!the )(?<!a )(?<!our )(?<!their )(?<!its )(?<!his )(?<!her )(?<!this )(?<!that )(?<!big )(?<!full )rewrite|polish|proofread|tone (?:it |this )?down|cut (?:this |it )?down)\b"
     r"|\btl;?dr\b|\bsum (?:this|it|that) up\b|\bsummari[sz]e (?:this|it|that)\b|\bthe gist of (?:this|it|that)\b"
     r"|\b(?:plainer|simpler|more assertive|more direct)\b|\bput (?:this|it) in plain (?:english|words|language)\b"
     r"|\bless (?:harsh|blunt|aggressive|angry|hedgy|long|rude|passive[- ]aggressive)\b"

@@ -133,7 +133,7 @@ LIST_LINE = re.compile(r"^\s*(?:>|[-*•]|\d+[.)])\s*(?P<body>\S.{5,})$", re.MUL
 # Messages pasted from a chat, one per line: 'wren (brand): "could someone ..."', '[#ml-alerts] check FAILED 3x'.
 # A time stamp opening the line ('[08:52] jarrah: ...', '10:17 rolf (sales): ...') marks a pasted chat message too.
 CHAT_LINE = re.compile(
-    r"^\s*(?P<ts>\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?\s*)?(?:\[(?P<chan>#?[\w-]{2,40})\]|(?P<at>@)?(?P<who>[A-Za-z][\w'.-]{1,30}(?:\s+[A-Za-z][\w'.-]{1,20}){0,2}?)(?:\s*\((?P<role>[^)]{1,40})\))?\s*:)\s*(?P<body>\S.{5,})$",
+    r"^\s*(?P<ts>\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?\s*)?(?:\[(?P<chan>#?[\w-]{2,40})\]|(?P<at>@)?(?P<who>[A-Za-z][\w'’.-]{1,30}(?:\s+[A-Za-z][\w'’.-]{1,20}){0,3}?)(?:\s*\((?P<role>[^)]{1,40})\))?\s*:)\s*(?P<body>\S.{5,})$",
     re.MULTILINE,
 )
 ACRONYM_ROLE = re.compile(r"[A-Z]{2,5}s?")  # 'DPO: ...', 'CISO: ...', 'GC: ...': a role written as its letters, no one's name
@@ -350,5 +350,6 @@ def budget_in_own_words(original: str, pasted: list[dict[str, str]]) -> tuple[fl
         if days and BUDGET_CUE.search(sentence):
             n = days.group("n").lower()
             half = 0.5 if days.group("h") or days.group("h2") else 0.0
-            return (float(n) if n[0].isdigit() else SMALL_NUMBERS[n]) + half, days.group(0)
+            week = re.match(r"[^.;?!]{0,40}?\b(?:next|this|the coming) week\b", sentence[days.end() :], re.I)  # '~2 days of team time next week'
+            return (float(n) if n[0].isdigit() else SMALL_NUMBERS[n]) + half, days.group(0) + (sentence[days.end() : days.end() + week.end()] if week else "")
     return None

@@ -356,3 +356,27 @@ def test_a_status_note_named_by_its_day_is_a_message_without_a_forecast():
 ])
 def test_a_message_asked_after_a_sigh_or_an_emoji_and_typed_short_is_still_the_ask(question: str) -> None:
     assert intents_asked(question)[:1] == ["stakeholder_message"]
+
+
+def test_what_do_i_say_about_an_open_move_is_the_call_with_its_line_not_a_pasted_message():
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    q = "facilities want benedek on a heat-map dashboard from tuesday for a week. he's two weeks from done on the pump model. what do i tell them?"
+    s = parse_situation(q, None, date(2026, 12, 4))
+    assert s.intents[0] == "reprioritization"  # the call is open: it is answered, with the words to say
+    q2 = "facilities want benedek on a heat-map dashboard from tuesday. he's two weeks from done on the pump model. draft the email saying no"
+    assert parse_situation(q2, None, date(2026, 12, 4)).intents[0] == "stakeholder_message"  # a message named and decided
+
+
+def test_an_ask_to_decline_someones_request_is_a_decline_addressed_to_them():
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    q = ("pls decline osvaldo's request (he leads fleet ops) for a tyre-wear model by feb 2. nothing before april, we're on the "
+         "routing launch. offer him the monthly wear report instead")
+    s = parse_situation(q, None, date(2026, 12, 4))
+    assert s.intents[0] == "stakeholder_message" and s.get("purpose") == "decline_or_negotiate"
+    assert s.get("recipient") == "Osvaldo"

@@ -97,3 +97,10 @@ def test_a_returners_changes_are_framed_as_what_changed():
     agenda = _agenda(["returning_from_leave"], notes)
     item = next(i for i in agenda.items if i.title == "What changed, concretely")
     assert "weekly risk report" in item.notes and "fenna" in item.notes and "who she should meet first" in item.notes
+
+
+def test_a_change_from_one_number_to_another_keeps_both_numbers_when_condensed():
+    from tools.agenda_specifics import condensed
+
+    note = condensed("her weekly triage accuracy numbers slid from 94 to 88% since october")
+    assert "94" in note and "88%" in note

@@ -438,3 +438,14 @@ def test_a_labelled_ask_is_an_ask_and_a_share_of_traffic_is_no_certainty():
     rules = [f.rule for f in lint_message(LintInput(text=text)).findings]
     assert "missing-ask" not in rules and "certainty" not in rules
     assert "certainty" in [f.rule for f in lint_message(LintInput(text="We are 100% sure it ships Friday. Thanks.")).findings]
+
+
+def test_an_explanation_for_a_reader_who_thinks_it_is_broken_answers_that_first_in_the_managers_numbers():
+    from tools.message import _belief_denied, _flag_rate
+
+    denied = _belief_denied(["you think it's broken", "most of the other 40 were caught by the second check"])
+    assert denied is not None and denied[0] == "It isn't broken." and denied[1] == ["most of the other 40 were caught by the second check"]
+    assert _belief_denied(["the model flagged 50 sites"]) is None
+    line = _flag_rate("why the leak model said 'urgent' for 120 pipes and only 30 of them actually burst")
+    assert line == "An 'urgent' flag means more likely than most, not certain: of the 120 pipes it flagged, 30 burst."
+    assert _flag_rate("why did it flag 120 pipes") == ""

@@ -153,3 +153,27 @@ def test_splitting_my_team_across_the_sites_is_not_yet_with_the_facts_that_decid
     answer = proposal_answer(text)
     assert answer is not None and answer.answer.startswith("Not yet. Split across sites, 3 people become one person per site")
     assert "no platform, the models run on a laptop in the office" in answer.answer
+
+
+def test_a_new_platform_group_built_from_some_of_my_people_says_what_their_work_loses() -> None:
+    text = ("we're a dairy co-op, 6 creameries. my team: 5 people, milk yield forecasting + a vat temperature anomaly model. "
+            "releases go out when ops can fit a change window, maybe every six weeks. our COO wants a new ML platform team "
+            "of 4: three of mine and one of the BI folks. what happens if i agree?")
+    proposal = read_proposal(text)
+    assert proposal is not None and proposal.kind == "carve_out" and proposal.by.lower().endswith("coo")
+    units = read_units(text)
+    mine = next(u for u in units if u.mine)
+    assert mine.size == 5 and mine.work.startswith("milk yield forecasting")
+    answer = proposal_answer(text)
+    assert answer is not None and answer.answer.startswith("Not as proposed.")
+    assert "3 of your 5 people leave milk yield forecasting + a vat temperature anomaly model, which 2 then carry" in answer.answer
+    assert "change window" in answer.answer  # the wait the group would fix, in their words
+    assert any("first deliverable" in m for m in answer.moves)
+
+
+def test_taking_two_of_my_people_for_a_central_team_reads_as_the_same_change() -> None:
+    text = "the CTO is taking two of my engineers for a central mlops team next quarter. my team is 6 people. good idea?"
+    proposal = read_proposal(text)
+    assert proposal is not None and proposal.kind == "carve_out"
+    answer = proposal_answer(text)
+    assert answer is not None and answer.answer.startswith("Yes, with conditions") and "2 fewer people (2 of 6)" in answer.answer  # a third: the work stays staffed

@@ -119,3 +119,11 @@ def test_asking_how_to_phrase_it_is_a_note_to_the_writer_never_a_sentence_of_the
 
     assert read_note("how should i word it so it doesn't sound like a demotion").kind == "instruction"
     assert read_note("how do we tell them without it sounding like blame").kind == "instruction"
+
+
+def test_the_managers_ask_of_the_tool_is_an_instruction_never_a_line_of_the_message():
+    from tools.reader_voice import _INSTRUCTION
+
+    assert _INSTRUCTION.search("can u decline mirela's ask for a custom uplift model by jan 15")
+    assert _INSTRUCTION.search("please draft a reply to the auditors")
+    assert not _INSTRUCTION.search("can you confirm the sample size by friday?")  # a question to the reader stays

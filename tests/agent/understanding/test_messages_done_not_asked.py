@@ -37,3 +37,10 @@ def test_a_change_the_manager_makes_is_announced_even_when_it_names_a_status_mee
 
     s = parse_situation("from january we're scrapping the monday status meeting for a written update. how do i put it to the team?", None, date(2026, 12, 4))
     assert s.get("purpose") == "announce_change"
+
+
+def test_the_rewrite_named_as_work_is_not_an_ask_to_rewrite_a_message():
+    from agent.understanding.messages import rewrite_asked
+
+    assert not rewrite_asked("tell the team we're pausing the ranking rewrite until feb, it's just the rewrite that waits. write the post")
+    assert rewrite_asked("rewrite this so it sounds less harsh: 'you missed the deadline again'")

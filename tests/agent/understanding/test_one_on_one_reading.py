@@ -238,3 +238,10 @@ def test_a_requester_who_is_no_boss_keeps_the_notes_cues() -> None:
     s = parse_situation("1:1 with bo on monday, 30 min. he's been online till midnight every night since the launch", _team_with_requesters(), TODAY)
     assert s.get("person") == "Bo" and "managing_up" not in (s.get("cues") or [])
 
+
+
+def test_someone_missing_from_the_team_file_is_still_a_report_unless_said_otherwise():
+    from agent.understanding.relationship import relationship_of
+
+    assert relationship_of("1:1 with jorien (contractor, not in my team file) thursday", [], False) == "report"
+    assert relationship_of("1:1 with jorien, she's not on my team, she's in finance", [], False) == "other_team"

@@ -170,3 +170,14 @@ def test_a_model_contradicted_by_what_people_found_today_is_live_and_senders_in_
     assert reqs[0]["kind"] == "incident"
     assert reqs[1]["requester_role"] == "building control inspector" and reqs[1]["kind"] == "compliance"
     assert reqs[2]["requester_role"] == "one of the account managers" and reqs[2]["title"].startswith("predict who'll upgrade")
+
+
+def test_a_sender_named_by_a_long_role_is_still_a_sender_and_the_budget_keeps_its_week() -> None:
+    q = ("sorting this lot, we've got maybe 3 days of team time next week beyond the routing rebuild:\n"
+         "[09:12] Head of Customer Care: the delay-prediction emails went out with yesterday's times, 4k customers\n"
+         "[11:03] VP's executive assistant: need the count of late deliveries in Q3 for the ops review by thursday\n"
+         "[14:40] Bronagh (finance): a quick look at fuel surcharge elasticity, whenever")
+    s = _s(q)
+    senders = [r.get("requester") or r.get("requester_role") for r in s.get("requests") or []]
+    assert len(senders) == 3 and any("executive assistant" in x for x in senders)  # a four-word role is a sender too
+    assert s.get("interrupt_budget_days") == 3 and "next week" in s.fact("interrupt_budget_days").text

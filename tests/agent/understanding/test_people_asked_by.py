@@ -16,3 +16,13 @@ def test_a_name_then_the_desk_they_sit_at_then_the_ask_is_who_asked() -> None:
 
 def test_a_chief_of_staff_with_a_name_in_brackets_who_pinged_a_question_is_who_asked() -> None:
     assert requester_in("the COO's chief of staff (Maren) just pinged: could we rerun the depot forecast")[0] == "Maren"
+
+
+def test_the_title_of_whoever_asks_is_not_the_role_of_the_person_asked_for() -> None:
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    s = parse_situation("the kiln shift manager wants to borrow ottokar for two weeks from monday. yes or no?", None, date(2026, 12, 4))
+    assert "manager" in (s.get("requester") or "").lower()
+    assert s.get("person_role") is None  # Ottokar's role was never said

@@ -373,3 +373,15 @@ def test_a_chance_of_working_first_go_means_another_round_not_the_end():
                    "and the api 3-4 weeks. 80% date?")  # fmt: skip
     refresh = next(t for t in tasks if t.get("success_probability"))
     assert refresh["success_probability"] == 0.6 and refresh.get("retry") is True
+
+
+def test_a_retry_said_as_another_length_with_no_round_word_is_the_same_step_again() -> None:
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    for again in ("if not another 2 wks", "otherwise another fortnight", "else another three weeks"):
+        q = f"when can the kiln model ship? cleaning 1-2 wks, tuning ~2 wks, maybe 70% it clears the review first time, {again}, then a 2 week trial"
+        tasks = parse_situation(q, None, date(2026, 12, 4)).get("tasks")
+        assert [t["name"] for t in tasks] == ["cleaning", "tuning", "trial"], (again, tasks)  # no unconditional extra step
+        assert tasks[1].get("retry") is True
