@@ -10,7 +10,8 @@ import re
 from typing import Any
 
 from tools.message import Point
-from tools.message_brief import MessageBrief, adds_up, number_in_words, offers_of, reason_of
+from lead_core.number_words import number
+from tools.message_brief import MessageBrief, adds_up, offers_of, reason_of
 
 # Readers by their relation to us, read from the words around the reader's name (their title and organisation).
 _RELATION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -161,7 +162,7 @@ def _split_range(x: str) -> tuple[float, float, str, str] | None:
     parts = x.split(" and ")
     for k in range(1, len(parts)):
         lo, hi = " and ".join(parts[:k]), " and ".join(parts[k:])
-        a, b = number_in_words(lo.strip()), number_in_words(hi.strip())
+        a, b = number(lo.strip()), number(hi.strip())
         if a is not None and b is not None and a < b:
             return a, b, lo.strip(), hi.strip()
     return None
@@ -179,7 +180,7 @@ def explained_range(question: str) -> dict[str, Any]:
     chance = _CHANCE.search(question, sentence_start, between.start())
     p = None
     if chance:
-        p = number_in_words(chance.group("p")) if chance.group("p") else ((number_in_words(chance.group("n")) or 0) * 10 or None)
+        p = number(chance.group("p")) if chance.group("p") else ((number(chance.group("n")) or 0) * 10 or None)
     drivers = _DRIVERS.search(question, between.end())
     out: dict[str, Any] = {
         "want": f"one {want.group('thing')}" + (f" for {want.group('of').strip()}" if want.group("of") else "") + (f", so you can {want.group('so').strip()}" if want.group("so") else "") if want else "",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tools.reader_voice import Gated, Reader, _agree, faults, for_the_drafter, note_label, stated_facts
+from tools.reader_voice import Gated, Reader, _agree, fact_still_said, faults, for_the_drafter, note_label, stated_facts
 
 # Holidays and calendar words, always written with capitals.
 _CALENDAR = (
@@ -92,8 +92,7 @@ def reader_check(body: str, reader: Reader, manager_words: list[str] | None = No
         if any(x.strip() for x in lines):
             paragraphs.append("\n".join(lines))
     out = "\n\n".join(paragraphs)
-    said = out.lower()
-    lost = [x for s in dropped for x in stated_facts(s) if x.lower() not in said]
+    lost = [x for s in dropped for x in stated_facts(s) if not fact_still_said(x, out)]
     return Gated(body=out, dropped=dropped, lost=list(dict.fromkeys(lost)))
 
 

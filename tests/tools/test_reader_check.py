@@ -89,3 +89,11 @@ def test_a_word_used_as_a_thing_is_never_capitalised_as_a_name():
 def test_a_labelled_ask_drops_the_notes_need():
     assert "What I'm asking for: about €6k a month more for labelling." in _checked("Hello,\n\nWhat I'm asking for: need about €6k a month more for labelling.", [])
     assert subject_checked("Ask: Need two more annotators", ONE) == "Ask: two more annotators"
+
+
+def test_a_withheld_sentence_hands_back_a_number_in_words_unless_the_body_still_says_it_in_figures():
+    notes = ["the depot move costs eighty-five thousand and."]
+    kept = reader_check("Hello,\n\nThe depot move costs 85,000 euros.\n\nThe depot move costs eighty-five thousand and.", ONE, notes)
+    assert kept.dropped and kept.lost == []
+    gone = reader_check("Hello,\n\nCould you ask first?\n\nThe depot move costs eighty-five thousand and.", ONE, notes)
+    assert gone.lost == ["eighty-five thousand"]
