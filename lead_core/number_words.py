@@ -49,9 +49,10 @@ _AMOUNT = re.compile(
 # One number as said, in figures or words, for a rule to put inside its own pattern ('two to three weeks'); `number`
 # reads what it matched.
 SAID_NUMBER = (rf"(?:(?:half\s+an?\b|a\s+(?:couple|pair)(?:\s+of)?\b|couple\s+of\b|(?:an?|{_SIMPLE}|\d+)\s+dozen\b(?!s)"
-               rf"|{_FIGURE}|{_WORDS}\b(?!-[a-z]))(?:\s+and\s+a\s+half\b)?)")
+               rf"|{_FIGURE}|{_WORDS}\b)(?:\s+and\s+a\s+half\b)?)")
 _LIST_AND = re.compile(rf"\b(?P<a>(?:{'|'.join(TENS)}|{_SIMPLE})(?:-[a-z]+)?)\s+and\s+(?=(?:an?\s+)?{_WORD}\b)(?!a\s+half\b)", re.I)
 _COUPLE_OF_TIME = re.compile(r"\bcouple (?=(?:more )?(?:[\w-]+ )?(?:days?|weeks?|months?|sprints?|hours?|engineers?|people|hires?|persons?)\b)", re.I)
+_ORDINAL = re.compile(r"\b(?:[a-z]+-)?(?:first|second|third|fifth|eighth|ninth|twelfth|[a-z]+th)\b", re.I)  # 'tenth', 'twenty-first'
 _A_SCALE = re.compile(rf"\b(?:a|an)\s+(?={'|'.join(SCALES)}\b)", re.I)
 
 
@@ -138,12 +139,20 @@ def numbers_in(text: str) -> set[float]:
     return {x for a in amounts(text) for x in (a.value, a.face)}
 
 
-def digits(text: str) -> str:
+def digits(text: str, *, ordinals: bool = False) -> str:
     """Running text with its number words written as digits and everything else kept ('two hundred and fifty people'
     -> '250 people', 'one and a half weeks' -> '1.5 weeks', 'a couple of days' -> '2 days', 'a fortnight' -> '2 weeks',
-    'between three hundred and forty and four hundred and ten' -> 'between 340 and 410')."""
+    'between three hundred and forty and four hundred and ten' -> 'between 340 and 410'); with `ordinals`, an ordinal
+    too ('the thirty-first' -> 'the 31st'), else it stays a word ('the second GPU node')."""
     from text_to_num import alpha2digit
 
+    kept: list[str] = []
+    if not ordinals:
+        def keep(m: re.Match[str]) -> str:
+            kept.append(m.group(0))
+            return f"qqord{len(kept) - 1}qq"
+
+        text = _ORDINAL.sub(keep, text)
     out = re.sub(r"\bper cent\b", "percent", text, flags=re.I)  # British: '80 per cent'
     out = _LIST_AND.sub(lambda m: m.group("a") + " qqandqq ", out)
     out = _A_SCALE.sub("one ", out)
@@ -154,4 +163,5 @@ def digits(text: str) -> str:
     out = re.sub(r"\b(?:a )?fortnight\b", f"{FORTNIGHT_WEEKS} weeks", out, flags=re.I)
     out = alpha2digit(out, "en", threshold=0).replace(" qqandqq ", " and ")
     out = re.sub(r"\b(\d+) dozen\b", lambda m: str(int(m.group(1)) * DOZEN), out)
-    return re.sub(r"\b(\d+) and a half\b", r"\1.5", out)
+    out = re.sub(r"\b(\d+) and a half\b", r"\1.5", out)
+    return re.sub(r"qqord(\d+)qq", lambda m: kept[int(m.group(1))], out) if kept else out

@@ -17,6 +17,7 @@ from typing import Callable, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from lead_core.fit import cut_text
+from lead_core.number_words import UNITS, digits
 from lead_core.numbers import odds_answer, odds_plain, percent
 from lead_core.units import MONTHS
 from tools.readable import mend
@@ -347,7 +348,7 @@ def _first_weekday_of_year(weekday: str, today: date) -> str:
 
 _UNIT_WORD = {"hr": "hour", "hour": "hour", "day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month"}
 _FULL_MONTHS = {m[:3].lower(): m for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")}
-_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_SMALL = tuple(UNITS)[:11]  # 'zero' to 'ten', the numbers a message writes in words
 _SWAP_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_SWAPS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -1186,11 +1187,8 @@ def _strip_end(text: str) -> str:
     return text.strip().rstrip(".!?…").strip()
 
 
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-
-
 def _count(n: int) -> str:
-    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+    return _SMALL[n] if 0 <= n < len(_SMALL) else str(n)
 
 
 def _month_phrase(d: date, today: date | None) -> str:
@@ -2206,12 +2204,11 @@ def _rota(text: str, start: date | None) -> str:
 
 
 _STOCK = ("a smaller first version", "The team is committed to work that is close to landing", "[add ")
-_NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS[1:]) + r")\b", re.I)
 _CONTENT_STOP = frozenset("the a an and or but of to in on for at by with from we our you your i my it its is are was be that this they them their".split())
 
 
 def _norm_words(text: str) -> set[str]:
-    text = _NUMBER_WORD_RE.sub(lambda m: str(_NUMBER_WORDS.index(m.group(0).lower())), text.lower())
+    text = digits(text.lower())
     return {w for w in re.findall(r"[a-z0-9]+", text) if w not in _CONTENT_STOP}
 
 

@@ -206,7 +206,7 @@ def normalise(text: str) -> str:
     for i, m in enumerate(reversed(words)):  # "first try", "second opinion" stay words
         kept[f"qqord{i}qq"] = m.group(0)
         out = out[: m.start()] + f"qqord{i}qq" + out[m.end() :]
-    out = digits(out)
+    out = digits(out, ordinals=True)
     for key, word in kept.items():
         out = out.replace(key, word)
     for pattern, repl in IDIOMS[BEFORE_NUMBERS:]:

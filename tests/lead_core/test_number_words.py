@@ -92,3 +92,8 @@ def test_digits_writes_number_words_in_running_text(text, want):
 
 def test_digits_keeps_words_that_are_no_numbers():
     assert digits("someone sent a one-page memo") == "someone sent a one-page memo"
+
+
+def test_an_ordinal_stays_a_word_unless_asked_for():
+    assert digits("a decision on the second GPU node by the twenty-first") == "a decision on the second GPU node by the twenty-first"
+    assert digits("by the twenty-first", ordinals=True) == "by the 21st"
