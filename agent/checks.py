@@ -19,7 +19,7 @@ from typing import Any
 from tools.readable import Slip, slips
 from agent.situation import Situation
 from agent.tool_results import all_results, succeeded, typed_result
-from lead_core.number_words import amounts, numbers_in
+from lead_core.number_words import amounts, number, numbers_in
 from lead_core.units import MONTHS
 from tools.message import SAY_BACK_WORDS, THEIR_QUESTION_TOLD_RE
 from tools.rewrite import facts_lost, harsh_kept, hedges_in
@@ -364,9 +364,29 @@ def _out_of(percent: int) -> tuple[int, ...]:
     return ((percent // step, 100 // step) if 100 // step <= 20 else ()) + tenths
 
 
+# A year said short ('like it did in twenty-four', "since '19"): a draft writes it in full.
+_SHORT_YEAR = re.compile(r"\b(?:in|since|of)\s+(?P<y>(?:twenty|nineteen)[- ][a-z]+|'\d{2})(?![\w-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per\s?cent|%))", re.I)
+
+
+def _short_years(text: str) -> set[float]:
+    """The two-digit years a text says short ('in twenty-four' -> 24)."""
+    return {v for m in _SHORT_YEAR.finditer(text) if (v := number(m.group("y").lstrip("'"))) is not None and v < 100}
+
+
+def _said_number(n: float, said: set[float], years: set[float] = frozenset()) -> bool:
+    """True when a draft's numbers say `n`: as it is, a percentage as 'N in 10' ('80%' said '8 times in 10'), or a short
+    year in full ('twenty-four' as 2024)."""
+    if n in said or (n in years and {2000 + n, 1900 + n} & said):
+        return True
+    pairs = _out_of(int(n)) if 0 < n < 100 and n == int(n) else ()
+    return any(pairs[i] in said and pairs[i + 1] in said for i in range(0, len(pairs), 2))
+
+
 def numbers_given(question: str, records: list[dict[str, Any]]) -> set[float]:
-    """Every number the question states or a tool returned (a probability also as a percentage, figures also rounded)."""
+    """Every number the question states or a tool returned (a probability also as a percentage, figures also rounded,
+    a short year also in full)."""
     given = _numbers(question)
+    given |= {y + c for y in _short_years(question) for c in (1900.0, 2000.0)}
     given |= {float(n) for p in given if 0 < p < 100 and p == int(p) for n in _out_of(int(p))}  # "80%" said as "4 times out of 5"
     for r in records:
         result = typed_result(r) if r["name"] != "draft_message" and succeeded(r) else None
@@ -543,7 +563,7 @@ def stated_facts(body: str, arguments: dict[str, Any], situation: Situation) -> 
             for day in sorted({int(m.group(1)) for m in _ORDINAL_DAY.finditer(said)}):
                 out.append((f"the {day}{_ordinal_suffix(day)} (from '{where}')", day in said_days))
             for n in sorted(_values(_RELATIVE_WHEN.sub(" ", _ORDINAL_DAY.sub(" ", _SPLIT_OF_100.sub(lambda m: m.group(1) if int(m.group(1)) + int(m.group(2)) == 100 else m.group(0), said))))):
-                out.append((f"{n:g} (from '{where}')", n in said_numbers))
+                out.append((f"{n:g} (from '{where}')", _said_number(n, said_numbers, _short_years(said))))
             if point.get("kind") == "ask":
                 out.append((f"your ask ('{_clip_words(point.get('text', ''), 10)}')", _carried(point.get("text", ""), text)))
     return out

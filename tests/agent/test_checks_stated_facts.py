@@ -128,3 +128,19 @@ def test_a_draft_number_is_grounded_by_the_same_number_said_another_way():
     assert not [p for p in content_problems(body, question, numbers_given(question, []), Situation()) if p.check == "wrong-number"]
     made_up = "Hi Jo,\n\nWe're at 120% and one more analyst costs about 75k a year."
     assert [p for p in content_problems(made_up, question, numbers_given(question, []), Situation()) if p.check == "wrong-number"]
+
+
+def test_a_chance_in_words_is_kept_when_the_draft_says_it_as_n_in_ten_and_a_short_year_in_full():
+    points = [("point", "seventy percent chance the harvest lands in range, as it did back in nineteen-ninety and in twenty-two")]
+    body = "Hi Eli,\n\nAbout 7 times in 10 the harvest lands in range, as it did in 1990 and 2022."
+    assert _missing(body, points) == []
+    assert _missing("Hi Eli,\n\nThe harvest usually lands in range, as it did in 1990 and 2022.", points) == [
+        "70 (from 'seventy percent chance the harvest lands in range, as it ...')"]
+
+
+def test_a_short_year_in_the_question_grounds_the_full_year_in_the_draft():
+    from agent.checks import numbers_given
+
+    assert 2023.0 in numbers_given("the pests came back in twenty-three, and again in '25", [])
+    assert 2025.0 in numbers_given("the pests came back in twenty-three, and again in '25", [])
+    assert 2030.0 not in numbers_given("it takes twenty-three days and thirty people", [])
