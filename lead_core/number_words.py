@@ -68,6 +68,7 @@ class Amount:
     end: int
     percent: bool = False
     currency: str = ""
+    in_words: bool = False  # the number itself said in words ('ninety-five thousand'), not in figures or an idiom
 
 
 def _words_value(words: str) -> float | None:
@@ -117,7 +118,7 @@ def amounts(text: str) -> list[Amount]:
         face += HALF if m.group("andhalf") else 0
         said = text[m.start() : m.end()]
         currency = (m.group("cur") or "").strip() or (CURRENCY_WORDS.match(text, m.end()).group(0).strip().lower() if CURRENCY_WORDS.match(text, m.end()) else "")
-        out.append(Amount(face * _scale_of(m), face, said.strip(), m.start(), m.end(), bool(m.group("pct")), currency))
+        out.append(Amount(face * _scale_of(m), face, said.strip(), m.start(), m.end(), bool(m.group("pct")), currency, bool(m.group("words"))))
     return out
 
 
@@ -137,6 +138,28 @@ def numbers_in(text: str) -> set[float]:
     """The numbers a text states, in figures or words, each as its value and as written ('300k' gives 300000 and 300),
     for checking that a number said one way is the number said another way."""
     return {x for a in amounts(text) for x in (a.value, a.face)}
+
+
+def _figure(x: float) -> str:
+    if x >= 1_000_000 and x % 100_000 == 0:
+        return f"{x / 1_000_000:g} million"
+    return f"{x:,.0f}" if x == int(x) else f"{x:g}"
+
+
+def in_figures(text: str) -> str:
+    """A sentence with its larger numbers said in words written in figures, the way a reader scans them: a percentage
+    ('a hundred and thirty percent' -> '130%'), a sum with its scale ('three hundred k' -> '300k', 'ninety-five
+    thousand' -> '95,000') and any number from a hundred up; small counts ('nine weeks'), idioms ('half a point') and
+    short years ('in twenty-four') stay words."""
+    out, last = [], 0
+    for a in amounts(text):
+        scaled = a.value != a.face
+        if not a.in_words or not (a.percent or scaled or a.value >= 100):
+            continue
+        said = f"{_figure(a.face)}%" if a.percent else f"{_figure(a.face)}k" if a.value == a.face * 1_000 and re.search(r"\b(?:k|grand)$", a.said, re.I) else _figure(a.value)
+        out += [text[last : a.start], said]
+        last = a.start + len(text[a.start : a.end].rstrip())
+    return "".join(out) + text[last:] if out else text
 
 
 def digits(text: str, *, ordinals: bool = False) -> str:

@@ -17,7 +17,7 @@ from typing import Callable, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from lead_core.fit import cut_text
-from lead_core.number_words import UNITS, digits
+from lead_core.number_words import UNITS, amounts, digits, numbers_in
 from lead_core.numbers import odds_answer, odds_plain, percent
 from lead_core.units import MONTHS
 from tools.readable import mend
@@ -3711,7 +3711,8 @@ def _purpose_gaps(inp: DraftInput, f: Facts, body: str) -> list[str]:
 def _dropped_facts(f: Facts, body: str) -> list[str]:
     """Facts the manager gave that the purpose needs but the body does not carry (their numbers, or most of their
     words): listed for them to add, never silently lost."""
-    said = _norm_words(human_dates(body, f.today))
+    dated = human_dates(body, f.today)
+    said, said_numbers = _norm_words(dated), numbers_in(dated)
     out = []
     for name, label in (("offer", "your offer"), ("cost", "what it costs"), ("ask", "what you need from them")):
         value = getattr(f, name)
@@ -3719,10 +3720,10 @@ def _dropped_facts(f: Facts, body: str) -> list[str]:
             continue
         if name == "ask" and re.search(r"(?i)\b(?:can|could|would|will) you\b[^?]{3,200}\?", body):
             continue  # the body already asks the reader for it in its own words ("Can you approve the two heads ...?")
-        words = _norm_words(human_dates(polish(value, f.today), f.today))  # dates in the body's form
-        numbers = {w for w in words if any(c.isdigit() for c in w)}
+        given = human_dates(polish(value, f.today), f.today)  # dates in the body's form
+        words = _norm_words(given)
         plain = {w for w in words if len(w) > 3 and not w.isdigit()}
-        if numbers - said or (len(plain) >= 3 and len(plain & said) < len(plain) / 2):
+        if {a.value for a in amounts(given)} - said_numbers or (len(plain) >= 3 and len(plain & said) < len(plain) / 2):  # '95,000' says 'ninety-five thousand'
             out.append(f"{label}: '{_clip(value, 20)}' (the draft does not say it yet).")
     return out
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from lead_core.number_words import in_figures
 from tools.reader_voice import Gated, Reader, _agree, fact_still_said, faults, for_the_drafter, note_label, stated_facts
 
 # Holidays and calendar words, always written with capitals.
@@ -102,7 +103,7 @@ def checked_sentence(sentence: str, reader: Reader, names: set[str], manager_wor
 
     text = sentence.strip()
     theirs = any(longest_shared_run(text, w) >= 3 for w in manager_words)
-    text = _capitalised(text, names)
+    text = _capitalised(in_figures(text), names)
     text = _without_inner_label(text, manager_words)
     text = said_once(text)
     text = _opened(text, theirs)

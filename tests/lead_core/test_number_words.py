@@ -3,7 +3,7 @@
 
 import pytest
 
-from lead_core.number_words import amounts, digits, number, numbers_in
+from lead_core.number_words import amounts, digits, in_figures, number, numbers_in
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,20 @@ def test_digits_keeps_words_that_are_no_numbers():
 def test_an_ordinal_stays_a_word_unless_asked_for():
     assert digits("a decision on the second GPU node by the twenty-first") == "a decision on the second GPU node by the twenty-first"
     assert digits("by the twenty-first", ordinals=True) == "by the 21st"
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("we run at about a hundred and ten percent", "we run at about 110%"),
+        ("each hire is roughly eighty-two thousand pounds", "each hire is roughly 82,000 pounds"),
+        ("it saves four hundred k a year", "it saves 400k a year"),
+        ("somewhere between six hundred and twenty and seven hundred and five litres", "somewhere between 620 and 705 litres"),
+        ("three million rows", "3 million rows"),
+        ("seven weeks of backlog, half a point, one and a half hires", "seven weeks of backlog, half a point, one and a half hires"),
+        ("like it was in twenty-three", "like it was in twenty-three"),
+        ("already 40% and $12k", "already 40% and $12k"),
+    ],
+)
+def test_in_figures_writes_the_larger_numbers_said_in_words_as_figures(text, want):
+    assert in_figures(text) == want

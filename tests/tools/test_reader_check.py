@@ -97,3 +97,9 @@ def test_a_withheld_sentence_hands_back_a_number_in_words_unless_the_body_still_
     assert kept.dropped and kept.lost == []
     gone = reader_check("Hello,\n\nCould you ask first?\n\nThe depot move costs eighty-five thousand and.", ONE, notes)
     assert gone.lost == ["eighty-five thousand"]
+
+
+def test_a_number_the_manager_said_in_words_reaches_the_reader_in_figures():
+    notes = ["we're at about a hundred and twenty percent and each contractor is about sixty thousand euro"]
+    body = _checked("Hello,\n\nWe're at about a hundred and twenty percent and each contractor is about sixty thousand euro.", notes)
+    assert "We're at about 120% and each contractor is about 60,000 euro." in body
