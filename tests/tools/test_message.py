@@ -438,13 +438,3 @@ def test_a_labelled_ask_is_an_ask_and_a_share_of_traffic_is_no_certainty():
     rules = [f.rule for f in lint_message(LintInput(text=text)).findings]
     assert "missing-ask" not in rules and "certainty" not in rules
     assert "certainty" in [f.rule for f in lint_message(LintInput(text="We are 100% sure it ships Friday. Thanks.")).findings]
-
-
-def test_a_cost_said_in_words_is_carried_when_the_draft_writes_it_in_figures():
-    from datetime import date
-
-    from tools.message import Facts, _dropped_facts
-
-    facts = Facts(cost="about ninety-five thousand euro a year each", today=date(2026, 12, 4))
-    assert _dropped_facts(facts, "Hi Ana,\n\nEach hire is about 95,000 euro a year.") == []
-    assert _dropped_facts(facts, "Hi Ana,\n\nEach hire is about 59,000 euro a year.")
