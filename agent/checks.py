@@ -19,6 +19,7 @@ from typing import Any
 from tools.readable import Slip, slips
 from agent.situation import Situation
 from agent.tool_results import all_results, succeeded, typed_result
+from lead_core.number_words import amounts, number, numbers_in
 from lead_core.units import MONTHS
 from tools.message import SAY_BACK_WORDS, THEIR_QUESTION_TOLD_RE
 from tools.rewrite import facts_lost, harsh_kept, hedges_in
@@ -206,7 +207,7 @@ def fact_problems(body: str, situation: Situation) -> list[DraftProblem]:
 
 def _carried(fact: str, text: str) -> bool:
     """True when the text carries a fact: each of its numbers (dates aside) and at least half of its content words."""
-    if not _numbers(fact) <= _numbers(text):
+    if not _values(fact) <= _numbers(text):
         return False
     words = {w for w in _words(fact) if len(w) > 3 and w not in _CONTENT_STOP}
     said = set(_words(text))
@@ -372,13 +373,23 @@ WRITER_WORDS = re.compile(
 )
 _DATES = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \w{3} \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}\b", re.I)
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
-_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
-_SMALL_RE = re.compile(r"\b(?:" + "|".join(_SMALL) + r")\b", re.I)
 
 
 def _numbers(text: str) -> set[float]:
-    text = _SMALL_RE.sub(lambda m: str(_SMALL.index(m.group(0).lower())), _DATES.sub(" ", text))
-    return {float(x) for x in _NUMBER.findall(text)}
+    """The numbers a text states (dates aside), in figures or words, each as its value and as written ('300k' gives
+    300000 and 300; 'a hundred and thirty percent' gives 130): what a draft says, to look a stated number up in."""
+    return numbers_in(_DATES.sub(" ", text))
+
+
+def _values(text: str) -> set[float]:
+    """The numbers a text states (dates aside), each once, at its value ('three hundred k' is 300000): what must be said."""
+    return {a.value for a in amounts(_DATES.sub(" ", text))}
+
+
+def _unstated(body: str, given: set[float]) -> set[float]:
+    """The numbers a draft states that are neither given as written nor at their value ('95k' is given by 'ninety-five
+    thousand', '300k' by a tool's 300)."""
+    return {a.value for a in amounts(_DATES.sub(" ", body)) if a.value not in given and a.face not in given}
 
 
 def _out_of(percent: int) -> tuple[int, ...]:
@@ -389,9 +400,29 @@ def _out_of(percent: int) -> tuple[int, ...]:
     return ((percent // step, 100 // step) if 100 // step <= 20 else ()) + tenths
 
 
+# A year said short ('like it did in twenty-four', "since '19"): a draft writes it in full.
+_SHORT_YEAR = re.compile(r"\b(?:in|since|of)\s+(?P<y>(?:twenty|nineteen)[- ][a-z]+|'\d{2})(?![\w-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per\s?cent|%))", re.I)
+
+
+def _short_years(text: str) -> set[float]:
+    """The two-digit years a text says short ('in twenty-four' -> 24)."""
+    return {v for m in _SHORT_YEAR.finditer(text) if (v := number(m.group("y").lstrip("'"))) is not None and v < 100}
+
+
+def _said_number(n: float, said: set[float], years: set[float] = frozenset()) -> bool:
+    """True when a draft's numbers say `n`: as it is, a percentage as 'N in 10' ('80%' said '8 times in 10'), or a short
+    year in full ('twenty-four' as 2024)."""
+    if n in said or (n in years and {2000 + n, 1900 + n} & said):
+        return True
+    pairs = _out_of(int(n)) if 0 < n < 100 and n == int(n) else ()
+    return any(pairs[i] in said and pairs[i + 1] in said for i in range(0, len(pairs), 2))
+
+
 def numbers_given(question: str, records: list[dict[str, Any]]) -> set[float]:
-    """Every number the question states or a tool returned (a probability also as a percentage, figures also rounded)."""
+    """Every number the question states or a tool returned (a probability also as a percentage, figures also rounded,
+    a short year also in full)."""
     given = _numbers(question)
+    given |= {y + c for y in _short_years(question) for c in (1900.0, 2000.0)}
     given |= {float(n) for p in given if 0 < p < 100 and p == int(p) for n in _out_of(int(p))}  # "80%" said as "4 times out of 5"
     for r in records:
         result = typed_result(r) if r["name"] != "draft_message" and succeeded(r) else None
@@ -428,7 +459,7 @@ def content_problems(body: str, question: str, given: set[float], situation: Sit
 
     headcount = situation.get("headcount")
     given = given | _numbers(adds_up(question, headcount if isinstance(headcount, int) else None))  # the manager's cost and payoff, added up by the tool
-    stray = sorted(n for n in _numbers(body) - given - summed(body, _numbers(question)) if n not in (0.0,))
+    stray = sorted(n for n in _unstated(body, given) - summed(body, _numbers(question)) if n not in (0.0,))
     if stray:
         problems.append(DraftProblem("wrong-number", f"{', '.join(f'{n:g}' for n in stray[:3])} appear(s) neither in your question nor in a tool result"))
     from agent.drafting import rewrite_limits
@@ -525,7 +556,7 @@ def _date_carried(when: date, words: str, text: str) -> bool:
     if {name for name, n in MONTHS.items() if n == when.month} & said or {_WEEKDAYS[when.weekday()], _WEEKDAYS[when.weekday()][:3]} & said:
         return True
     own = {w for w in re.findall(r"[a-z]+", words.lower()) if w not in _CONTENT_STOP and w not in ("from", "in", "by", "on", "until", "till", "after", "before", "next")}
-    return bool(own) and own <= said and _numbers(words) <= _numbers(text)
+    return bool(own) and own <= said and _values(words) <= _numbers(text)
 
 
 def stated_facts(body: str, arguments: dict[str, Any], situation: Situation) -> list[tuple[str, bool]]:
@@ -555,7 +586,7 @@ def stated_facts(body: str, arguments: dict[str, Any], situation: Situation) -> 
         fact = situation.fact(name)
         if fact is None or fact.source != "question":
             continue
-        wanted = _numbers(fact.value) if isinstance(fact.value, str) else {float(fact.value)} if isinstance(fact.value, (int, float)) and not isinstance(fact.value, bool) else set()
+        wanted = _values(fact.value) if isinstance(fact.value, str) else {float(fact.value)} if isinstance(fact.value, (int, float)) and not isinstance(fact.value, bool) else set()
         wanted -= {1.0} if name == "headcount" else set()  # 'a CV engineer' says one
         if wanted:
             out.append((f"{' and '.join(f'{n:g}' for n in sorted(wanted))} ('{fact.text or fact.value}')", wanted <= said_numbers))
@@ -567,8 +598,8 @@ def stated_facts(body: str, arguments: dict[str, Any], situation: Situation) -> 
             where = _clip_words(said, 10)
             for day in sorted({int(m.group(1)) for m in _ORDINAL_DAY.finditer(said)}):
                 out.append((f"the {day}{_ordinal_suffix(day)} (from '{where}')", day in said_days))
-            for n in sorted(_numbers(_RELATIVE_WHEN.sub(" ", _ORDINAL_DAY.sub(" ", _SPLIT_OF_100.sub(lambda m: m.group(1) if int(m.group(1)) + int(m.group(2)) == 100 else m.group(0), said))))):
-                out.append((f"{n:g} (from '{where}')", n in said_numbers))
+            for n in sorted(_values(_RELATIVE_WHEN.sub(" ", _ORDINAL_DAY.sub(" ", _SPLIT_OF_100.sub(lambda m: m.group(1) if int(m.group(1)) + int(m.group(2)) == 100 else m.group(0), said))))):
+                out.append((f"{n:g} (from '{where}')", _said_number(n, said_numbers, _short_years(said))))
             if point.get("kind") == "ask":
                 out.append((f"your ask ('{_clip_words(point.get('text', ''), 10)}')", _carried(point.get("text", ""), text)))
     return out

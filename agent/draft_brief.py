@@ -10,7 +10,8 @@ import re
 from typing import Any
 
 from tools.message import Point
-from tools.message_brief import MessageBrief, adds_up, number_in_words, offers_of, reason_of
+from lead_core.number_words import number
+from tools.message_brief import MessageBrief, adds_up, offers_of, reason_of
 
 # Readers by their relation to us, read from the words around the reader's name (their title and organisation).
 _RELATION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -148,7 +149,7 @@ def _is_offered(declined: str, offers: list[str]) -> bool:
 
 
 # ---- A range explained to a reader who wants one number ('wants one number for next season's yield so he can sign ...').
-_CHANCE = re.compile(r"\b(?P<p>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent|per cent)\s+(?:chance|likely|sure)|\b(?P<n>\d|[a-z]+)\s+(?:in|out of)\s+(?:10|ten)\b", re.I)
+_CHANCE = re.compile(r"\b(?P<p>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent|per cent)\s+(?:chance|odds|probability|likely|sure)|\b(?P<n>\d|[a-z]+)\s+(?:in|out of)\s+(?:10|ten)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?P<x>[^.;:]{1,80}?)\s*(?P<unit>tonnes|tons|kg|litres|liters|units|visitors|patients|orders|cases|calls|people|customers|%)?(?=[,.;:]|\s+(?:mostly|mainly|depend|on\b|if\b|with\b|and\s+(?:it|that)\b)|$)", re.I)
 _WANTS_ONE = re.compile(r"\bwants?\s+(?:us\s+to\s+give\s+(?:him|her|them)\s+)?['‘\"“]?(?:one|a single|1|a)\s+(?P<thing>number|date|figure|forecast)['’\"”]?"
                         r"(?:\s+(?:for|on)\s+(?P<of>[^.;,]+?))?(?:\s+so\s+(?:that\s+)?(?:he|she|they|we)\s+can\s+(?P<so>[^.;]+))?(?=[.;,]|$)", re.I)
@@ -156,14 +157,17 @@ _DRIVERS = re.compile(r"\b(?:mostly|mainly|largely)?\s*(?:depend(?:s|ing)?\s+(?:
 _SUGGEST = re.compile(r"\b(?:what\s+)?(?:we|i)\s+(?:suggest|recommend|propose)(?:\s+is)?\s*:?\s*(?P<s>[^.;]{6,240})", re.I)
 
 
-def _split_range(x: str) -> tuple[float, float, str, str] | None:
-    """'three hundred and forty and four hundred and ten' -> 340, 410; 'march 8 and april 19' -> dates as said."""
+def _split_range(x: str) -> tuple[float, float, str] | None:
+    """'three hundred and forty and four hundred and ten kilos' -> 340, 410, 'kilos' (the unit said after the high
+    end, one word at most); None for ends that are no numbers ('march 8 and april 19': dates, as said)."""
     parts = x.split(" and ")
     for k in range(1, len(parts)):
-        lo, hi = " and ".join(parts[:k]), " and ".join(parts[k:])
-        a, b = number_in_words(lo.strip()), number_in_words(hi.strip())
+        lo, hi = " and ".join(parts[:k]).strip(), " and ".join(parts[k:]).strip()
+        unit = re.match(r"(?P<n>.*?)(?:\s+(?P<u>[a-z]+))?$", hi, re.I)
+        a = number(lo)
+        b, said_unit = (number(hi), "") if number(hi) is not None else (number(unit.group("n")), unit.group("u") or "")
         if a is not None and b is not None and a < b:
-            return a, b, lo.strip(), hi.strip()
+            return a, b, said_unit.lower()
     return None
 
 
@@ -179,7 +183,7 @@ def explained_range(question: str) -> dict[str, Any]:
     chance = _CHANCE.search(question, sentence_start, between.start())
     p = None
     if chance:
-        p = number_in_words(chance.group("p")) if chance.group("p") else ((number_in_words(chance.group("n")) or 0) * 10 or None)
+        p = number(chance.group("p")) if chance.group("p") else ((number(chance.group("n")) or 0) * 10 or None)
     drivers = _DRIVERS.search(question, between.end())
     out: dict[str, Any] = {
         "want": f"one {want.group('thing')}" + (f" for {want.group('of').strip()}" if want.group("of") else "") + (f", so you can {want.group('so').strip()}" if want.group("so") else "") if want else "",
@@ -189,7 +193,7 @@ def explained_range(question: str) -> dict[str, Any]:
         "range_unit": (between.group("unit") or "").lower(),
     }
     if split:
-        out.update(range_low=split[0], range_high=split[1])
+        out.update(range_low=split[0], range_high=split[1], range_unit=out["range_unit"] or split[2])
     else:
         dates = re.match(r"(?i)(?P<lo>.+?)\s+and\s+(?P<hi>.+)$", between.group("x").strip())
         if not dates:

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from lead_core.fit import fit_to
+from lead_core.number_words import number
 from agent.draft_brief import message_brief
 from agent.draft_content import content_points, holds_writer_words, range_meaning, instruction_only, private_asides, quoted_message, respelt, reader_fallback, relayed_question, whole_sentences, writer_words
 from agent.explaining import explained_points, explains
@@ -51,7 +52,6 @@ SLIP_SAID_RE = re.compile(r"\bwon'?t make\b|\bslip\w*|\bat risk\b|\bdelay\w*|\bl
 NEED_RE = re.compile(r"(?:^|,\s+|;\s+|\s+and\s+)(?:so\s+)?(?:we\s+|i\s+)?(?:really\s+|urgently\s+)?need\s+(?!to\b)(?P<a>[^.;,]{3,120})", re.I)
 GENERIC_OFFER = "a smaller first version, or a slot after the current commitments land"
 # A number said in words ('about five weeks'): never a person's name, whatever a list of first names holds.
-NUMBER_WORD = re.compile(r"(?i)one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen")
 
 
 def draft_input(
@@ -559,7 +559,7 @@ def _known_names(s: Situation, recipient: str, question: str) -> list[str]:
     from agent.understanding.people import find_people, is_first_name
 
     names = [s.get(n) for n in ("person", "requester") if isinstance(s.get(n), str)] + [m.name for m in find_people(question, None)]
-    said = (n for n in names if n and not NUMBER_WORD.fullmatch(n) and (is_first_name(n) or re.search(rf"\b{re.escape(n)}\b", question)))  # "about five weeks": no name
+    said = (n for n in names if n and number(n) is None and (is_first_name(n) or re.search(rf"\b{re.escape(n)}\b", question)))  # "about five weeks": no name
     return list(dict.fromkeys(n for n in said if n[:1].isupper() and n.casefold() != recipient.casefold()))
 
 

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any, Literal
 
+from lead_core.number_words import number
+
 from agent.sensitive_asks import kept_in_confidence, question_lines
 
 _RELATIVE = (
@@ -971,7 +973,6 @@ def _fact_lines(topic: Topic, facts: Mapping[str, Any], words: dict[str, str], s
 
 
 _DAYS_A_WEEK = re.compile(r"\b(?P<n>[1-4]|one|two|three|four) days? (?:a|per|each) week\b", re.I)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
 # Days a week -> the share of a five-day week and how much longer the same work takes, in words (arithmetic on the
 # manager's own figure, said the way a person would say it).
 _SHARE_WORDS = {
@@ -1026,7 +1027,7 @@ def _carer_lines(text: str, facts: Mapping[str, Any], words: dict[str, str]) -> 
     project = facts.get("project") if isinstance(facts.get("project"), str) and facts.get("project") else f"{words['their']} work"
     days = _DAYS_A_WEEK.search(text)
     if days:
-        n = _NUMBER_WORDS.get(days.group("n").lower()) or int(days.group("n"))
+        n = int(number(days.group("n")) or 0)
         share, longer = _SHARE_WORDS[n]
         lines.append(
             f"At {days.group(0)} {words['name']} has {share} of {words['their']} time (against a five-day week), so "
@@ -1924,12 +1925,8 @@ _LEAVE_WEEKS = re.compile(r"\b(?:out|off|away|on leave)\s+(?:for\s+)?(?:about |a
 
 
 def _weeks(word: str | None) -> int | None:
-    from lead_core.numbers import NUMBER_WORDS
-
-    if not word:
-        return None
-    word = word.lower()
-    return int(word) if word.isdigit() else NUMBER_WORDS.index(word) if word in NUMBER_WORDS else None
+    said = number(word) if word else None
+    return None if said is None else int(said)
 
 
 def _leave_window_lines(text: str, words: dict[str, str], today: date | None) -> list[str]:

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from tools.agenda_specifics import carried, condensed, stated_guesses, stated_specifics
 from tools.agenda_stance import Stance, read_stance
 from tools.agenda_reasons import ALWAYS_NEARLY, ASKED_IF, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
-from lead_core.numbers import NUMBER_WORDS
+from lead_core.number_words import SAID_NUMBER, number
 from lead_core.units import MONTHS
 from tools.errors import ToolInputError
 from tools.team import Person, Team
@@ -1630,9 +1630,9 @@ def _past_the_cycle(notes: str, today: date) -> str:
     month = next((MONTHS[w] for w in re.findall(r"[a-z]+", cycle.group(0).lower()) if w in MONTHS), None) if cycle else None
     if month is None or timeline is None:
         return ""
-    count = re.search(rf"\b(\d+|an?|{'|'.join(NUMBER_WORDS[1:])})\s*(?:(?:-|to)\s*\w+\s+)?(month|quarter|year|cycle)", timeline.group("t").lower())  # '3-4 months': the first
+    count = re.search(rf"\b({SAID_NUMBER}|an?)\s*(?:(?:-|to)\s*\w+\s+)?(month|quarter|year|cycle)", timeline.group("t").lower())  # '3-4 months': the first
     said = count.group(1) if count else ""
-    n = int(said) if said.isdigit() else 1 if said in ("a", "an") else NUMBER_WORDS.index(said) if said in NUMBER_WORDS else None
+    n = number(said, article=True)
     if n is None:
         return ""
     months_away = n * {"month": 1, "quarter": 3, "year": 12, "cycle": 6}[count.group(2)]

@@ -12,6 +12,7 @@ from typing import Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lead_core.number_words import SAID_NUMBER, number
 from tools.archetype_facts import ProfileCheck, StatedFact, contradiction, fact, mentioned, read_facts
 from tools.archetype_structure import PROPOSED as _PROPOSED
 from tools.archetype_structure import REPORTS_TO, OrgAnswer, OrgStructure, answer_org_questions, read_structure, wants_short
@@ -331,14 +332,11 @@ TEXT_RULES: tuple[tuple[str, str, str], ...] = (
 _COMPILED = tuple((q, a, re.compile(p, re.IGNORECASE)) for q, a, p in TEXT_RULES)
 
 # Team size: a number (digits or words) before words for ML people, or "a team of N".
-_NUMBER_WORDS = {
-    "only": 1, "sole": 1, "one": 1, "a single": 1, "two": 2, "a couple of": 2, "a couple": 2, "a pair of": 2, "three": 3, "a few": 3,
-    "four": 4, "five": 5, "a handful of": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "a dozen": 12, "fifteen": 15, "twenty": 20, "two dozen": 24, "thirty": 30, "dozens of": 36,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100,
-    "hundreds of": 200, "several hundred": 300,
+# Counts said as an estimate, not a number ('a handful of', 'dozens of'); numbers themselves are lead_core.number_words'.
+_ROUGH_COUNTS = {
+    "only": 1, "sole": 1, "a single": 1, "a few": 3, "a handful of": 5, "dozens of": 36, "hundreds of": 200, "several hundred": 300,
 }
-_COUNT = r"(\d{1,5}|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
+_COUNT = r"(\d{1,5}|" + "|".join(sorted((re.escape(w) for w in _ROUGH_COUNTS), key=len, reverse=True)) + rf"|{SAID_NUMBER})"
 _ML_PEOPLE = rf"(?:{_ML}|research|data) (?:engineers?|scientists?|researchers?|people|folks|practitioners|specialists)"
 _SPECIALISTS = r"(?:researchers?|phds?|data scientists?|mles?|data analysts?|analysts?)"
 _SIZE_PATTERNS = (
@@ -365,7 +363,7 @@ def _team_size(text: str) -> tuple[str, str] | None:
         match = pattern.search(text)
         if match:
             word = match.group(1).lower()
-            count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+            count = _ROUGH_COUNTS.get(word) or int(number(word) or 0)
             return _size_answer(count), match.group(0)
     none = re.search(rf"(?:nobody|no ?one) (?:really )?(?:does|is doing|works on) {_ML}|no {_ML} team", text, re.IGNORECASE)
     return ("none", none.group(0)) if none else None
@@ -789,9 +787,7 @@ def profile_checks(profile: ArchetypeProfile, answers: dict[str, str | None], fa
     return [c for s in statements if (c := contradiction(s, answers, facts, evidence)) is not None]
 
 
-_NUMBER = r"(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_NUMBER = rf"(\d{{1,3}}|{SAID_NUMBER}|an?)"
 _PLATFORM_SIZE = re.compile(rf"\b{_NUMBER}[- ](?:person|people|strong|engineer)?\s*(?:{_ML} |data |ai )?platform team\b|\bplatform team of {_NUMBER}\b", re.I)
 _EMBED = re.compile(
     rf"\bembed(?:ding|s)?\s+{_NUMBER}\s+(?:platform\s+)?(?:eng\w*|people|persons?|mles?|engineers?)\b[^.]{{0,40}}?\b(?:in|into|with)\s+"
@@ -802,7 +798,7 @@ _PODS = re.compile(r"\b(\w+)[- ]pod\b", re.I)
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _SMALL_NUMBERS[word.lower()]
+    return int(number(word, article=True) or 0)
 
 
 def platform_split(text: str) -> PlatformSplit | None:

@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from lead_core.number_words import SAID_NUMBER, number
 from tools.archetype_facts import StatedFact, fact, read_facts
 
 Layout = Literal["centralized", "embedded", "hub_and_spoke", "federated", "hybrid"]
@@ -191,7 +192,7 @@ def read_structure(text: str) -> OrgStructure | None:
     return None
 
 
-_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUM = rf"(?:\d+|{SAID_NUMBER})"
 # One small team doing ML for the whole organisation: "we're 7 people doing ML for a regional bus agency".
 _SMALL_TEAM_FOR = re.compile(
     rf"\bwe(?:'re| are)\s+(?:about |around |~)?(?P<n>{_NUM})\s+(?:people\s+|of us\s+|folks\s+|engineers\s+)?(?:doing|running|covering|on)\s+"
@@ -418,18 +419,17 @@ _SPLIT_OFF = re.compile(
     r"(?P<n>\d+|two|three|four|five|six)\b[^.?;]{0,30}?\bfrom\s+(?:my|our|the)\s+team\b",
     re.I,
 )
-_MY_TEAM_SIZE = re.compile(r"\bmy team\s*(?:\(|of\s+|is\s+|has\s+|,\s*)(?:about\s+|around\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?P<m>\d+|two|three|four|five|six|seven|eight|nine|ten) of us\b", re.I)
+_MY_TEAM_SIZE = re.compile(rf"\bmy team\s*(?:\(|of\s+|is\s+|has\s+|,\s*)(?:about\s+|around\s+)?(?P<n>\d+|{SAID_NUMBER})\b|\b(?P<m>\d+|{SAID_NUMBER}) of us\b", re.I)
 # Another org's request to hire ML people of its own, or to have the roles sit with the manager.
 _THEIR_HIRES = re.compile(
     r"\b(?:support|back|agree to|accept|approve)\b[^?.;]{0,30}\b(?:their|the|this|that)\s+(?:request|plan|proposal|ask|hires?|hiring)\b[^?.;]{0,30}\bor\b"
     r"[^?.;]{0,40}\b(?:sit|report|be|live)\s+(?:with|under|to|in)\s+(?:me|my (?:team|group))\b",
     re.I,
 )
-WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _n(word: str) -> int:
-    return int(word) if word.isdigit() else WORD_NUMBERS[word.lower()]
+    return int(number(word) or 0)
 
 
 def _said(m: re.Match[str] | None) -> str:

@@ -17,6 +17,7 @@ from typing import Callable, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from lead_core.fit import cut_text
+from lead_core.number_words import UNITS, amounts, digits, numbers_in
 from lead_core.numbers import odds_answer, odds_plain, percent
 from lead_core.units import MONTHS
 from tools.readable import mend
@@ -347,7 +348,7 @@ def _first_weekday_of_year(weekday: str, today: date) -> str:
 
 _UNIT_WORD = {"hr": "hour", "hour": "hour", "day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month"}
 _FULL_MONTHS = {m[:3].lower(): m for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")}
-_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_SMALL = tuple(UNITS)[:11]  # 'zero' to 'ten', the numbers a message writes in words
 _SWAP_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_SWAPS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -1186,11 +1187,8 @@ def _strip_end(text: str) -> str:
     return text.strip().rstrip(".!?…").strip()
 
 
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-
-
 def _count(n: int) -> str:
-    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+    return _SMALL[n] if 0 <= n < len(_SMALL) else str(n)
 
 
 def _month_phrase(d: date, today: date | None) -> str:
@@ -2207,12 +2205,11 @@ def _rota(text: str, start: date | None) -> str:
 
 
 _STOCK = ("a smaller first version", "The team is committed to work that is close to landing", "[add ")
-_NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS[1:]) + r")\b", re.I)
 _CONTENT_STOP = frozenset("the a an and or but of to in on for at by with from we our you your i my it its is are was be that this they them their".split())
 
 
 def _norm_words(text: str) -> set[str]:
-    text = _NUMBER_WORD_RE.sub(lambda m: str(_NUMBER_WORDS.index(m.group(0).lower())), text.lower())
+    text = digits(text.lower())
     return {w for w in re.findall(r"[a-z0-9]+", text) if w not in _CONTENT_STOP}
 
 
@@ -3774,7 +3771,8 @@ def _purpose_gaps(inp: DraftInput, f: Facts, body: str) -> list[str]:
 def _dropped_facts(f: Facts, body: str) -> list[str]:
     """Facts the manager gave that the purpose needs but the body does not carry (their numbers, or most of their
     words): listed for them to add, never silently lost."""
-    said = _norm_words(human_dates(body, f.today))
+    dated = human_dates(body, f.today)
+    said, said_numbers = _norm_words(dated), numbers_in(dated)
     out = []
     for name, label in (("offer", "your offer"), ("cost", "what it costs"), ("ask", "what you need from them")):
         value = getattr(f, name)
@@ -3782,10 +3780,10 @@ def _dropped_facts(f: Facts, body: str) -> list[str]:
             continue
         if name == "ask" and re.search(r"(?i)\b(?:can|could|would|will) you\b[^?]{3,200}\?", body):
             continue  # the body already asks the reader for it in its own words ("Can you approve the two heads ...?")
-        words = _norm_words(human_dates(polish(value, f.today), f.today))  # dates in the body's form
-        numbers = {w for w in words if any(c.isdigit() for c in w)}
+        given = human_dates(polish(value, f.today), f.today)  # dates in the body's form
+        words = _norm_words(given)
         plain = {w for w in words if len(w) > 3 and not w.isdigit()}
-        if numbers - said or (len(plain) >= 3 and len(plain & said) < len(plain) / 2):
+        if {a.value for a in amounts(given)} - said_numbers or (len(plain) >= 3 and len(plain & said) < len(plain) / 2):  # '95,000' says 'ninety-five thousand'
             out.append(f"{label}: '{_clip(value, 20)}' (the draft does not say it yet).")
     return out
 

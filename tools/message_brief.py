@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lead_core.number_words import amounts, number as number_value
 from tools.reader_voice import Reader, has_verb, note_as_prose, to_reader
 
 Relation = Literal["", "funder", "customer", "partner", "regulator", "exec", "peer", "own_team", "report"]
@@ -58,52 +59,6 @@ class Rendered:
 
 
 # A clause after a fact that tells the writer what the reader cares about: ', which is the thing the foundation cares about'.
-_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_FIGURE = re.compile(r"^(?P<c>[$€£])?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>k|m|%)?$", re.I)
-
-
-def _under_hundred(words: list[str]) -> int | None:
-    if len(words) == 1:
-        w = words[0]
-        if w in _UNITS:
-            return _UNITS[w]
-        if w in _TENS:
-            return _TENS[w]
-        if "-" in w:
-            a, _, b = w.partition("-")
-            return _TENS[a] + _UNITS[b] if a in _TENS and b in _UNITS and 0 < _UNITS[b] < 10 else None
-        return None
-    if len(words) == 2 and words[0] in _TENS and words[1] in _UNITS and 0 < _UNITS[words[1]] < 10:
-        return _TENS[words[0]] + _UNITS[words[1]]
-    return None
-
-
-def number_in_words(text: str) -> float | None:
-    """A number the manager wrote ('three hundred and forty', '55k', '71%', 'four thousand'), else None."""
-    said = text.strip().lower()
-    figure = _FIGURE.match(said)
-    if figure:
-        n = float(figure.group("n").replace(",", ""))
-        return n * {"k": 1e3, "m": 1e6}.get((figure.group("s") or "").lower(), 1)
-    words = said.replace(",", " ").split()
-    total, i = 0, 0
-    for scale, size in (("thousand", 1000), ("hundred", 100)):
-        if scale in words[i:]:
-            at = words.index(scale, i)
-            head = _under_hundred(words[i:at])
-            if head is None:
-                return None
-            total, i = total + head * size, at + 1
-            if i < len(words) and words[i] == "and":
-                i += 1
-    if i == len(words):
-        return float(total) if total else None
-    rest = _under_hundred(words[i:])
-    return None if rest is None else float(total + rest)
-
-
-
 _STAKE_CLAUSE = re.compile(
     r",?\s+(?:which|and that)(?:['’]s|\s+is)\s+(?:exactly\s+|really\s+)?(?:what|the (?:thing|bit|part|metric|number))\s+(?:the|our|their|they|he|she)\b[^.;]*?"
     r"\b(?:cares?|care about|cares about|funds? us for|pays? us for|wants?|values?|looks? at|watches|measures? us on|judges? us on)\b[^.;]*",
@@ -118,7 +73,7 @@ _OWN_FEELING = re.compile(
 # What the manager tells the writer about the reader: "they're a good customer", "she's our biggest client".
 _READER_NOTE = re.compile(r"^(?:and\s+|but\s+)?(?:they|he|she)(?:['’]re|['’]s|\s+are|\s+is)\s+(?:a\s+|an\s+|our\s+)?(?:really\s+|very\s+)?(?:good|great|big|biggest|largest|important|key|valued|long-?standing|old|loyal|best)\b[^.;]*$", re.I)
 _REFUSAL_HEAD = re.compile(r"^(?:i\s+|we\s+)?(?:have to|need to|got to|gotta|must|will|'ll|am going to|'m going to)?\s*(?:say no|decline|turn (?:it|this|them) down)\s*(?:[-–—:,;]\s*|\s+(?=because\b))(?:because\s+)?", re.I)
-_LIST_SPLIT = re.compile(r",?\s+and\s+(?=(?:a|an|the|our|we|one|two|\d)\b)|;\s+")
+_LIST_SPLIT = re.compile(r"(?<!hundred)(?<!thousand)(?<!million),?\s+and\s+(?=(?:a|an|the|our|we|one|two|\d)\b)|;\s+")
 _CAPACITY_CLOSE = re.compile(r"(?i)confirm whether your team can do this|could someone on your team help|point me to the right person")
 
 
@@ -296,26 +251,9 @@ def _figure(x: float, unit: str) -> str:
     return f"{said}%" if unit == "%" else f"{said} {unit}".strip()
 
 
-_NUMBER_WORD = set(_UNITS) | set(_TENS) | {"hundred", "thousand", "and"}
-
-
 def _numbers_in(text: str) -> list[float]:
     """The numbers a sentence gives, in figures or in words ('commit three hundred and fifty tonnes' -> [350])."""
-    out: list[float] = []
-    words = re.findall(r"[$€£]?\d[\d,.]*\s?[k%]?|[a-z]+(?:-[a-z]+)?", text.lower())
-    i = 0
-    while i < len(words):
-        j = i
-        while j < len(words) and (words[j] in _NUMBER_WORD or words[j].split("-")[0] in _TENS) and not (j == i and words[j] == "and"):
-            j += 1
-        run = words[i:j]
-        while run and run[-1] == "and":
-            run = run[:-1]
-        said = number_in_words(" ".join(run)) if run else number_in_words(words[i].lstrip("$€£"))
-        if said is not None:
-            out.append(said)
-        i = max(j, i + 1)
-    return out
+    return [a.value for a in amounts(text)]
 
 
 _YEAR_SAID = re.compile(r"\b(did|was|were|happened|had)\s+in\s+(?P<y>twenty-[a-z]+|\d{2})\b", re.I)
@@ -334,7 +272,7 @@ def _range_explained(brief: MessageBrief, reader: Reader) -> Rendered:
              else f", with about a {round(chance * 100)}% chance of landing in that range" if chance else "")
     r.body.append(f"Our best estimate is between {lo} and {hi}{often}.")
     if brief.drivers:
-        drivers = _YEAR_SAID.sub(lambda m: f"{m.group(1)} in 20{int(number_in_words(m.group('y')) or 0):02d}", brief.drivers.strip(" ."))
+        drivers = _YEAR_SAID.sub(lambda m: f"{m.group(1)} in 20{int(number_value(m.group('y')) or 0):02d}", brief.drivers.strip(" ."))
         r.body.append(f"Where it lands depends mostly on {drivers}, and nobody can know that yet.")
     r.body.append("A single date would hide that spread: if we promise the early end and it lands late, we're the ones caught out." if dated
                   else "A single number would hide that spread: if we plan on the high end and it comes in low, we're the ones caught short.")
@@ -425,7 +363,7 @@ def amount_of(said: str, per: str = "") -> Amount | None:
     scale = 1.0
     if len(words) > 1 and words[-1] in _SCALES and words[-1] != "thousand":
         scale = _SCALES[words.pop()]
-    n = number_in_words(" ".join(words)) if words else None
+    n = number_value(" ".join(words)) if words else None
     return Amount(value=n * scale, currency=currency, per=period) if n else None
 
 
@@ -438,7 +376,7 @@ def points_of(said: str) -> float | None:
     if re.match(r"^(?:an?\s+)?(?:point|percent)", text):
         return 1.0
     counted = re.match(r"^([\w.]+)\s*(?:%|percent|points?)", text)
-    return number_in_words(counted.group(1)) if counted else None
+    return number_value(counted.group(1)) if counted else None
 
 
 def _money(a: float, currency: str) -> str:

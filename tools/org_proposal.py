@@ -16,17 +16,17 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from tools.archetype_structure import WORD_NUMBERS, OrgAnswer, OrgStructure
+from lead_core.number_words import SAID_NUMBER, number
+from tools.archetype_structure import OrgAnswer, OrgStructure
 
 ProposalKind = Literal["take_platform", "merge_in", "centralise", "hire_choice", "pod", "split", "embed", "carve_out"]
 
-_NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, **WORD_NUMBERS}  # the org readers' one table of counts in words, plus 'one'/'a'
-_NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUM = rf"(?:\d{{1,2}}|{SAID_NUMBER})"
 
 
 def _n(word: str) -> int | None:
-    w = word.lower()
-    return int(w) if w.isdigit() else _NUMBER_WORDS.get(w)
+    said = number(word, article=True)
+    return None if said is None else int(said)
 
 
 class OrgUnit(BaseModel):

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from tools.reader_voice import Gated, Reader, _agree, faults, for_the_drafter, note_label, stated_facts
+from lead_core.number_words import in_figures
+from tools.reader_voice import Gated, Reader, _agree, fact_still_said, faults, for_the_drafter, note_label, stated_facts
 
 # Holidays and calendar words, always written with capitals.
 _CALENDAR = (
@@ -92,8 +93,7 @@ def reader_check(body: str, reader: Reader, manager_words: list[str] | None = No
         if any(x.strip() for x in lines):
             paragraphs.append("\n".join(lines))
     out = "\n\n".join(paragraphs)
-    said = out.lower()
-    lost = [x for s in dropped for x in stated_facts(s) if x.lower() not in said]
+    lost = [x for s in dropped for x in stated_facts(s) if not fact_still_said(x, out)]
     return Gated(body=out, dropped=dropped, lost=list(dict.fromkeys(lost)))
 
 
@@ -103,7 +103,7 @@ def checked_sentence(sentence: str, reader: Reader, names: set[str], manager_wor
 
     text = sentence.strip()
     theirs = any(longest_shared_run(text, w) >= 3 for w in manager_words)
-    text = _capitalised(text, names)
+    text = _capitalised(in_figures(text), names)
     text = _without_inner_label(text, manager_words)
     text = said_once(text)
     text = _opened(text, theirs)

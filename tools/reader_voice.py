@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lead_core.number_words import amounts, number, numbers_in
+
 
 class Reader(BaseModel):
     """Who the message speaks to, as the manager's words name them."""
@@ -361,8 +363,20 @@ _FACT = re.compile(
 
 
 def stated_facts(sentence: str) -> list[str]:
-    """The numbers and dates a sentence states ('$185k', '30 min', 'Monday', '22 January')."""
-    return list(dict.fromkeys(m.group(0).strip(" .,") for m in _FACT.finditer(sentence) if m.group(0).strip(" .,")))
+    """The numbers and dates a sentence states, in figures or words ('$185k', '30 min', 'Monday', '22 January',
+    'a hundred and thirty percent')."""
+    found = [(m.start(), m.group(0).strip(" .,")) for m in _FACT.finditer(sentence)]
+    found += [(a.start, a.said) for a in amounts(sentence) if not re.match(r"[\d$€£.]", a.said)]  # said in words
+    return list(dict.fromkeys(x for _, x in sorted(found) if x))
+
+
+def fact_still_said(fact: str, text: str) -> bool:
+    """True when a text still says a stated fact: in the same words, or, for a number, at the same value in figures
+    or words ('130%' says 'a hundred and thirty percent', 'three hundred k' says '300k')."""
+    if fact.lower() in text.lower():
+        return True
+    value = number(fact)
+    return value is not None and value in numbers_in(text)
 
 
 # ---- The manager's notes, sorted: instruction, frame or content
@@ -805,8 +819,7 @@ def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 
         if any(x.strip() for x in lines):
             out_paragraphs.append("\n".join(lines))
     out = "\n\n".join(out_paragraphs)
-    said = out.lower()
-    lost = [x for s in dropped for x in stated_facts(s) if x.lower() not in said]
+    lost = [x for s in dropped for x in stated_facts(s) if not fact_still_said(x, out)]
     return Gated(body=out, dropped=dropped + context, lost=list(dict.fromkeys(lost)))
 
 

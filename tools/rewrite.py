@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from lead_core.number_words import digits
+
 from tools.rewrite_goal import base_of_ing, firm_structure, goal_misses, is_fragment, it_named_from_cut, participle, shorten_structure, soften_structure
 from tools.message import (
     _DATE_MENTION_RE,
@@ -2087,11 +2089,8 @@ def _due_dates(text: str, today: date) -> dict[tuple[str, str], str]:
     return {(m.group("d"), m.group("m")): f"{m.group('wd')} {int(m.group('d'))} {m.group('m')}" for m in _DUE_DATE_RE.finditer(polish(text, today))} if text.strip() else {}
 
 
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-
-
 def _figures(text: str, today: date) -> set[str]:
-    text = re.sub(r"(?i)\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", lambda m: str(_NUMBER_WORDS.index(m.group(0).lower())), text)  # 'two months' is '2 months'
+    text = digits(text)  # 'two months' is '2 months'
     bare = re.sub(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} [A-Z][a-z]{2} \d{4}\b", " ", polish(text, today))  # dates are checked as dates
     return {m.group(0).replace(",", "").replace(" ", "").lower() for m in _FIGURE_RE.finditer(bare)}
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from agent.rehearse.models import Case
+from lead_core.number_words import SAID_NUMBER, number
 from lead_core.units import WORKDAYS_PER_WEEK
 from tools.message import CONFIDENCE_RE, LintInput, lint_message
 
@@ -75,11 +76,7 @@ SOFT_PROMISE_RE = re.compile(
 )
 SENTENCE_RE = re.compile(r"[^\s].*?(?:[.!?]+(?=\s|$)|(?=\n)|$)")
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "half a": 0.5,
-}
-_NUM = r"\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_NUM = SAID_NUMBER
 QUANTITY_RE = re.compile(
     rf"(?<![\w.])(?P<n>{_NUM})(?:\s*(?:-|to|–)\s*(?P<m>{_NUM}))?\s*(?P<unit>%|percent\b|(?:working )?days?\b|weeks?\b)",
     re.IGNORECASE,
@@ -197,8 +194,7 @@ def read_line(text: str, case: Case, context: list[str]) -> LineSignals:
 
 
 def _value(token: str) -> float:
-    token = token.lower()
-    return float(NUMBER_WORDS[token]) if token in NUMBER_WORDS else float(token)
+    return number(token) or 0.0
 
 
 def _unit(raw: str) -> str:

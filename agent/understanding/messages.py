@@ -445,7 +445,7 @@ def _pasted_around_the_ask(text: str, ask: re.Match[str]) -> tuple[str, int, int
 # "roughly 180k fully loaded", "about $30k", "budget roughly 420k total": what the ask costs, in the manager's words.
 COST_RE = re.compile(
     r"(?:(?:\b(?:about|roughly|around|approx\.?|approximately)|~)\s*)?"
-    r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn)\b)?|\b(?:R|ZAR|CHF|CAD|AUD|NZD|NOK|SEK|DKK|INR|kr)\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)\b|\b\d[\d,]*(?:\.\d+)?\s?(?:k|m)\b(?!\s+(?!dollars\b|euros\b|pounds\b)(?:[a-z-]+\s+)?[a-z-]{3,}s\b)(?!\s*(?:(?:gpu|cpu|tpu|node|compute|a100|h100)[\s-]*)?(?:hours?|hrs?|h\b|rows|users|tokens|segments|samples|images|labels|records|examples|requests|queries|customers|events|params|parameters|steps|docs|documents|tickets|calls|left|remaining))|\b\d[\d,]*\s?(?:dollars|usd|eur|euros)\b)"
+    r"(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn)\b)?|\b(?:R|ZAR|CHF|CAD|AUD|NZD|NOK|SEK|DKK|INR|kr)\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)\b|\b\d[\d,]*(?:\.\d+)?\s?(?:k|m)\b(?!\s+(?!dollars\b|euros\b|pounds\b)(?:[a-z-]+\s+)?[a-z-]{3,}s\b)(?!\s*(?:(?:gpu|cpu|tpu|node|compute|a100|h100)[\s-]*)?(?:hours?|hrs?|h\b|rows|users|tokens|segments|samples|images|labels|records|examples|requests|queries|customers|events|params|parameters|steps|docs|documents|tickets|calls|left|remaining))|\b\d[\d,]*\s?(?:dollars|usd|eur|euros?|pounds|gbp)\b)"
     r"(?:\s*/\s*(?:mo|month|yr|year)\b|\s+(?:eur|usd|gbp)\b)?(?:\s+(?:fully[- ]loaded|loaded|total|in total|(?:a|1|per) year|annually|(?:a|1|per) month|one-off))?"
     r"(?:\s+(?:each|apiece|per (?:head|person|contractor)))?(?:\s+fully[- ]loaded)?",  # '210k each fully loaded'
     re.IGNORECASE,

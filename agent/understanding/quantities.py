@@ -372,7 +372,7 @@ ON_TIME_AFTER = re.compile(
     r"^\s*(?:for|by|on|before|to (?:hit|make|land))\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|end|mid|q[1-4]|next|this|then\b|that date|the (?:date|deadline|freeze|launch))",
     re.IGNORECASE,
 )
-LOAD_CONTEXT = re.compile(r"\b(?:capacity|utili[sz]\w*|load(?:ed)?|allocated|booked|stretched|overloaded)\b|\b(?:running|operating)\s+(?:at\s+)?(?:~\s*|about\s+|around\s+|roughly\s+)?\d{2,3}\s*%|\b(?:we'?re|we are|team is|running|run|operating) at\b|\b(?:of us|both|all|each|everyone|team|we)\s+(?:is\s+|are\s+|running\s+|working\s+)?at\s*(?:~|about\s+|around\s+)?\d", re.I)  # '2 of us at ~150%'
+LOAD_CONTEXT = re.compile(r"\b(?:capacity|utili[sz]\w*|load(?:ed)?|allocated|booked|stretched|overloaded)\b|\b(?:running|operating)\s+(?:at\s+)?(?:~\s*|about\s+|around\s+|roughly\s+)?\d{2,3}\s*%|\b(?:we'?re|we are|team is|running|run|operating) at\b|\b(?:of us|both|all|each|everyone|team|we)\s+(?:is\s+|are\s+|running\s+|working\s+)?at\s*(?:~|about\s+|around\s+|roughly\s+|nearly\s+|close to\s+)?\d", re.I)  # '2 of us at ~150%'
 # A confidence asked for ("with 90% confidence", "80% odds"), not a belief that the work succeeds ("80% sure it lands").
 CONFIDENCE_RE = re.compile(
     rf"(?P<n>{NUM})\s*(?:%|percent)\s*(?:confiden\w*|sure|certain(?:ty)?)(?!\s+(?:that\s+)?(?:it|it'll|she|he|they|we|this|the)\b)"
@@ -500,7 +500,7 @@ def _odds_split(text: str) -> Quantity | None:
 
 MINUTES_RE = re.compile(rf"(?P<n>{NUM})[\s-]*(?P<u>minutes?|hours?)\b", re.IGNORECASE)
 HEADCOUNT_RE = re.compile(
-    r"(?P<n>\d+)\s+(?:more|extra|additional|new)?\s*(?:senior |junior |staff |ml |data |machine learning |ai |mle |research |platform |contract |full-time |part-time |mlops |ml ?ops |infra |devops |backend |dedicated |applied |on-?call |(?=(?:[a-z-]+\s+){1,2}(?:contractors?|engineers?|scientists?|annotators?|labell?ers?|analysts?|researchers?)\b)[a-z-]+\s+)*"
+    r"(?<![\d.])(?P<n>\d+)\s+(?:more|extra|additional|new)?\s*(?:senior |junior |staff |ml |data |machine learning |ai |mle |research |platform |contract |full-time |part-time |mlops |ml ?ops |infra |devops |backend |dedicated |applied |on-?call |(?=(?:[a-z-]+\s+){1,2}(?:contractors?|engineers?|scientists?|annotators?|labell?ers?|analysts?|researchers?)\b)[a-z-]+\s+)*"
     r"(?:engineers?|scientists?|researchers?|people|hires?|heads?|headcount|contractors?|mles?|data engineers?|ds|labell?ers?|annotators?|analysts?|sres?|posts|roles|positions|reqs|ftes?)\b(?![- ](?:weeks?|days?|months?|hours?|years?))",
     re.IGNORECASE,
 )

@@ -1,9 +1,9 @@
 """Normalised question text: number words become digits (text2num), shorthand becomes plain words, and
 every match on the normalised text can be traced back to the manager's own words for provenance.
 
-text2num (`alpha2digit`) is used because it converts number words inside running text ("three to five
-weeks", "ten working days", "forty percent") without touching the rest, is maintained, and is fast (a
-Rust core); the few idioms it does not cover ("a couple of", "half a", "a fortnight") are listed here.
+Number words are read by lead_core.number_words (text2num's `alpha2digit`, which converts number words inside
+running text, "three to five weeks", "ten working days", "forty percent", without touching the rest, plus the few
+idioms it does not cover, "a couple of", "half a", "a fortnight"); the shorthand and duration idioms are listed here.
 """
 
 from __future__ import annotations
@@ -13,14 +13,16 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
-# Idioms text2num leaves alone, rewritten before it runs (whole words, case-insensitive).
+from lead_core.number_words import TENS as NUMBER_TENS
+from lead_core.number_words import digits
+
+# Shorthand and duration idioms, rewritten before the number words become digits (whole words, case-insensitive); the
+# number idioms ('a couple of', 'half a', 'and a half', 'a fortnight') are lead_core.number_words'.
 IDIOMS: tuple[tuple[str, str], ...] = (
     (r"(?<!to )(?<!or )(?<!-)\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?ish\b", r"about \1"),  # "3-ish days": about 3
     (r"\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?ish\b", r"\1"),  # "3 to 4-ish": the range says it
     (r"\b(couple|few|days?|weeks?|months?|sprints?)[- ]?ish\b", r"\1"),
     (r"\b([a-z]+)-(?=(?:day|week|month|sprint|hour|minute)s?\b)", r"\1 "),
-    (r"\bone and a half\b", "1.5"),
-    (r"\b(\d+) and a half\b", r"\1.5"),
     (r"\b(?:an? |one )?(day|week|month|sprint) and a half\b", r"1.5 \1s"),
     (r"\bcouple[- ,]+(?:or )?three\b", "2 to 3"),
     (r"\bseveral\b(?= (?:\w+ )?(?:days?|weeks?|months?|sprints?)\b)", "3 to 5"),
@@ -28,12 +30,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\ba good (?=(?:day|week|month|sprint)\b)", "1 "),
     (r"\banother (day|week|month|sprint) or (?:two|2)\b", r"1 to 2 more \1s"),
     (r"\bhalf an? (hour)\b", r"30 minutes"),
-    (r"\bhalf an? (day|week|month|sprint)\b", r"0.5 \1"),
-    (r"\b(?:a )?couple (?:of |more )?(?=(?:\w+ ){0,1}(?:day|week|month|sprint|engineer|people|hire|person))", "2 "),
     (r"\b(?:a )?few (?=(?:\w+ ){0,1}(?:day|week|month|sprint))", "3 "),
-    (r"\ba fortnight\b", "2 weeks"),
-    (r"\bper cent\b", "percent"),  # British spelling: '80 per cent confidence'
-    (r"\bfortnight\b", "2 weeks"),
     (r"\b(?:an?|one) (hour)\b", r"60 minutes"),
     # "we grade 1.2m eggs a week", "~1,000 cracked a week": a count of things each week, kept a rate ("per week"), never a
     # week of work; a count of people ("3 engineers a week") or of time ("2 days a week") is left to the rules for those
@@ -61,7 +58,6 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(\d{2})\s*-\s*(\d{2})\b(?=\s+(?:it|that|odds|chance|shot|split|on it)\b)", r"\1/\2"),  # "60-40 it works": odds
     (r"\b(?!1-1s?\b(?!\s*(?:weeks?|days?|months?|sprints?)\b))(\d+)\s*-\s*(?=\d)", r"\1 to "),  # a '1-1' is a meeting, not a range
     (r"\b([a-z]+|\d+(?:\.\d+)?) more (weeks?|days?|months?|sprints?)\b", r"\1 \2 more"),  # "six more weeks" is time left
-    (r"\b(\d+) and a half\b", r"\1.5"),  # "two and a half days", once text2num has written the two
     (r"\b(\d+(?:\.\d+)?)\s*(days?)\s*(?:/|per|a|an|each)\s*(?:wk|week)\b", r"\1 \2 1 week"),  # "1 day/wk": a share of the week
     (r"\b(\d+(?:\.\d+)?) (day|week|month|sprint)s? or (\d+(?:\.\d+)?)\b(?! (?:of (?:us|them|the|my|our)|people|engineers?|hires?|teams?|%|hours?|days?|weeks?|months?|sprints?|quarters?)\b)", r"\1 to \3 \2s"),  # "a day or two"
     (r"\b(\d+(?:\.\d+)?) (day|week|month|sprint)s?,\s*(?:maybe |or |possibly )?(\d+(?:\.\d+)?) \2s?\b", r"\1 to \3 \2s"),  # "a day, day and a half"
@@ -137,11 +133,11 @@ def final_ask(text: str) -> str:
     return sentences[-1] if sentences else ""
 
 
-TENS = {w: 10 * (i + 1) for i, w in enumerate("ten twenty thirty forty fifty sixty seventy eighty ninety".split())}
+TENS = {"ten": 10, **NUMBER_TENS}
 # Odds said in words ('maybe sixty-forty it works'): text2num reads 'sixty-forty' as one number, so they are split first.
 ODDS_WORDS = re.compile(r"\b(" + "|".join(TENS) + r")[- ](" + "|".join(TENS) + r")\b(?![- ](?:one|two|three|four|five|six|seven|eight|nine)\b)", re.I)
 QUOTE_AFTER_NUMBER = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(['\"])(?!\w)", re.I)
-BEFORE_NUMBERS = 14  # the idioms above this index are rewritten before text2num runs, the rest after
+BEFORE_NUMBERS = 11  # the idioms above this index are rewritten before text2num runs, the rest after
 # "first try", "second opinion" stay words; after a month ("february first") or before "of <month>" they are days.
 ORDINAL_WORDS = re.compile(r"(?<!-)\b(?:first|second|third)\b", re.IGNORECASE)  # "thirty-first" is a number for text2num
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)"
@@ -200,8 +196,6 @@ def _odds_in_digits(m: re.Match[str]) -> str:
 
 def normalise(text: str) -> str:
     """Number words to digits and shorthand expanded; spacing and everything else kept."""
-    from text_to_num import alpha2digit
-
     out = fix_typos(text.replace("\u00a0", " ").replace("’", "'").replace("–", "-").replace("—", " - "))
     out = ODDS_WORDS.sub(_odds_in_digits, out)  # 'sixty-forty': 60/40
     out = QUOTE_AFTER_NUMBER.sub(r"\1 \2", out)  # "'a sprint or two'": text2num skips a number word a quote touches
@@ -212,7 +206,7 @@ def normalise(text: str) -> str:
     for i, m in enumerate(reversed(words)):  # "first try", "second opinion" stay words
         kept[f"qqord{i}qq"] = m.group(0)
         out = out[: m.start()] + f"qqord{i}qq" + out[m.end() :]
-    out = alpha2digit(out, "en", threshold=0)
+    out = digits(out, ordinals=True)
     for key, word in kept.items():
         out = out.replace(key, word)
     for pattern, repl in IDIOMS[BEFORE_NUMBERS:]:

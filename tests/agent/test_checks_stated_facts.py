@@ -102,3 +102,45 @@ def test_a_new_date_the_manager_stated_for_the_message_is_checked_whatever_its_r
     dropped = [what for what, kept in stated_facts("Hi Rhea,\n\nThe scanner rollout we promised for 18 December is running late.", arguments, s) if not kept]
     assert dropped == ["the date you gave ('feb 9')"]
     assert [what for what, kept in stated_facts("Hi Rhea,\n\nThe rollout moves from 18 December to 9 February.", arguments, s) if not kept] == []
+
+
+def test_a_load_or_cost_said_in_words_is_carried_whether_the_draft_writes_it_in_words_or_figures():
+    load = {"load_percent": (140, "a hundred and forty percent")}
+    assert _missing("Hi Ana,\n\nThe four of us are running at about a hundred and forty percent.", **load) == []
+    assert _missing("Hi Ana,\n\nThe four of us are running at about 140%.", **load) == []
+    assert _missing("Hi Ana,\n\nThe four of us are stretched.", **load) == ["140 ('a hundred and forty percent')"]
+    cost = {"cost": ("roughly eighty-two thousand pounds a year", "roughly eighty-two thousand pounds a year")}
+    assert _missing("Hi Ana,\n\nEach hire costs about £82k a year.", **cost) == []
+    assert _missing("Hi Ana,\n\nEach hire costs about 82,000 pounds a year.", **cost) == []
+
+
+def test_a_number_in_a_dictated_point_is_kept_in_words_or_figures():
+    points = [("point", "the pilot aims for two hundred and fifty stores by spring")]
+    assert _missing("Hi Bo,\n\nThe pilot aims for 250 stores by spring.", points) == []
+    assert _missing("Hi Bo,\n\nThe pilot aims for a lot of stores by spring.", points) == ["250 (from 'the pilot aims for two hundred and fifty stores by ...')"]
+
+
+def test_a_draft_number_is_grounded_by_the_same_number_said_another_way():
+    from agent.checks import content_problems, numbers_given
+
+    question = "ask for one more analyst, about sixty-five thousand a year, we're at a hundred and twenty percent"
+    body = "Hi Jo,\n\nWe're at 120% and one more analyst costs about 65k a year."
+    assert not [p for p in content_problems(body, question, numbers_given(question, []), Situation()) if p.check == "wrong-number"]
+    made_up = "Hi Jo,\n\nWe're at 120% and one more analyst costs about 75k a year."
+    assert [p for p in content_problems(made_up, question, numbers_given(question, []), Situation()) if p.check == "wrong-number"]
+
+
+def test_a_chance_in_words_is_kept_when_the_draft_says_it_as_n_in_ten_and_a_short_year_in_full():
+    points = [("point", "seventy percent chance the harvest lands in range, as it did back in nineteen-ninety and in twenty-two")]
+    body = "Hi Eli,\n\nAbout 7 times in 10 the harvest lands in range, as it did in 1990 and 2022."
+    assert _missing(body, points) == []
+    assert _missing("Hi Eli,\n\nThe harvest usually lands in range, as it did in 1990 and 2022.", points) == [
+        "70 (from 'seventy percent chance the harvest lands in range, as it ...')"]
+
+
+def test_a_short_year_in_the_question_grounds_the_full_year_in_the_draft():
+    from agent.checks import numbers_given
+
+    assert 2023.0 in numbers_given("the pests came back in twenty-three, and again in '25", [])
+    assert 2025.0 in numbers_given("the pests came back in twenty-three, and again in '25", [])
+    assert 2030.0 not in numbers_given("it takes twenty-three days and thirty people", [])

@@ -136,3 +136,12 @@ def test_a_people_ask_with_a_cost_and_a_payoff_adds_them_up_and_passes_the_numbe
     assert "€1M a year (5 × €200k, my sum)" in msg.body
     s = parse_situation(question, None, TODAY)
     assert not [p for p in content_problems(msg.body, question, numbers_given(question, []), s) if p.check == "wrong-number"]
+
+
+def test_a_range_with_its_unit_after_the_high_end_and_its_chance_as_odds_is_read_as_numbers():
+    from agent.draft_brief import explained_range
+
+    got = explained_range("the ops director, ines, wants one number for the spring orders so she can book the trucks. we give about "
+                          "sixty-five percent odds of between two hundred and forty and three hundred and five pallets, mostly depending "
+                          "on the weather. what we suggest: book two hundred and fifty pallets now")
+    assert (got["range_low"], got["range_high"], got["range_unit"], got["range_chance"]) == (240, 305, "pallets", 0.65)

@@ -60,14 +60,11 @@ def test_subjects_say_the_ask_or_the_request_and_stop_at_a_phrase_end():
     assert subject_of(no) == "Your request to build a model"
 
 
-def test_numbers_in_words_are_read_whole():
-    from tools.message_brief import number_in_words
+def test_a_list_splits_at_its_and_but_never_inside_a_number_in_words():
+    from tools.message_brief import offers_of
 
-    assert number_in_words("two hundred and sixty") == 260
-    assert number_in_words("four thousand") == 4000
-    assert number_in_words("forty-five") == 45
-    assert number_in_words("12k") == 12000
-    assert number_in_words("sixty and seventy") is None
+    assert offers_of("a weekly export of three hundred and two sites, and a call with the ops lead") == [
+        "a weekly export of three hundred and two sites", "a call with the ops lead"]
 
 
 def test_a_range_for_a_reader_who_wants_one_number_says_why_and_why_the_suggestion_is_safe():

@@ -89,3 +89,28 @@ def test_a_word_used_as_a_thing_is_never_capitalised_as_a_name():
 def test_a_labelled_ask_drops_the_notes_need():
     assert "What I'm asking for: about €6k a month more for labelling." in _checked("Hello,\n\nWhat I'm asking for: need about €6k a month more for labelling.", [])
     assert subject_checked("Ask: Need two more annotators", ONE) == "Ask: two more annotators"
+
+
+def test_a_withheld_sentence_hands_back_a_number_in_words_unless_the_body_still_says_it_in_figures():
+    notes = ["the depot move costs eighty-five thousand and."]
+    kept = reader_check("Hello,\n\nThe depot move costs 85,000 euros.\n\nThe depot move costs eighty-five thousand and.", ONE, notes)
+    assert kept.dropped and kept.lost == []
+    gone = reader_check("Hello,\n\nCould you ask first?\n\nThe depot move costs eighty-five thousand and.", ONE, notes)
+    assert gone.lost == ["eighty-five thousand"]
+
+
+def test_a_number_the_manager_said_in_words_reaches_the_reader_in_figures():
+    notes = ["we're at about a hundred and twenty percent and each contractor is about sixty thousand euro"]
+    body = _checked("Hello,\n\nWe're at about a hundred and twenty percent and each contractor is about sixty thousand euro.", notes)
+    assert "We're at about 120% and each contractor is about 60,000 euro." in body
+
+
+def test_stated_facts_picks_numbers_said_in_words_and_a_number_is_still_said_at_its_value():
+    from tools.reader_voice import fact_still_said, stated_facts
+
+    assert stated_facts("Both teams run at a hundred and twenty percent, about seventy grand a year.") == [
+        "a hundred and twenty percent", "seventy grand"]
+    assert fact_still_said("a hundred and twenty percent", "Both teams run at 120%.")
+    assert fact_still_said("$40k", "It costs forty thousand dollars.")
+    assert not fact_still_said("a hundred and twenty percent", "Both teams run at 110%.")
+    assert not fact_still_said("3 weeks", "It takes 3 days.")

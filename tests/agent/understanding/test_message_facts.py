@@ -296,3 +296,17 @@ def test_what_the_problem_costs_is_never_the_price_of_the_ask(question):
 def test_the_price_of_the_ask_is_kept_beside_a_loss():
     s = parse_situation("ask finance for a one-off €35k labelling budget. bad invoices cost us about €250k a year in write-offs", None, date(2026, 12, 4))
     assert "35k" in str(s.get("cost"))
+
+
+def test_a_resource_ask_said_in_words_keeps_its_load_cost_and_headcount() -> None:
+    facts = _facts("help me ask our director oyelaran for two more ml engineers. the four of us are at roughly a hundred and forty "
+                   "percent, about eight weeks of backlog. each engineer is around seventy-two thousand pounds a year, and the "
+                   "pricing model alone is worth about four hundred k a year")
+    assert facts["headcount"] == 2
+    assert facts["load_percent"] == 140
+    assert "seventy-two thousand pounds" in facts["cost"]
+
+
+def test_a_fraction_of_a_hire_is_no_headcount_of_its_decimals() -> None:
+    facts = _facts("draft a note to my vp asking for one and a half more data scientists for the fraud work")
+    assert facts.get("headcount") != 5
