@@ -826,7 +826,7 @@ def voice(text: str, recipient: str = "", pronouns: bool = True, org: str = "") 
         out = address(out) if pronouns else out  # "he can't have Marco" written to him: "you can't have Marco"
         bare = re.sub(r"^(?:dr|prof|professor|mr|mrs|ms)\.?\s+", "", recipient, flags=re.I)
         out = re.sub(
-            rf"\b{_TITLE}{re.escape(bare)}(?P<s>'s)?(?:\s*\([^)]*\))?",
+            rf"\b{_TITLE}{re.escape(bare)}(?P<s>'s)?(?:\s*\([^)]*\)|,\s+(?:our|my|the|a|an)\s+[^,.;:()]{{2,80}}?,(?=\s+(?:\w+ly\s+)?(?:asked|read|said|saw|wants|wanted|thinks|told|wrote|heard|needs)\b))?",  # "Aurelie, our lead investor at X, asked": all of it is the reader
             lambda m: "your" if m.group("s") else "you", out, flags=re.I,
         )
         out = _YOU_AND_VERB.sub(lambda m: m.group(1) + _base_form(m.group(2)), out)  # "you saw it and thinks" -> "and think"

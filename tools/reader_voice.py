@@ -75,7 +75,7 @@ def _keep_case(old: str, new: str) -> str:
 # What a reply says back of the reader's question, put where the answer goes.
 _ASKED_LABEL = re.compile(r"^(?:short answer|in short|the answer)(?: to '[^']*')?:\s+(?P<y>you (?:asked|wanted to know|wondered|were asking)\b)", re.I)
 # Verbs said of the reader after an 'and' with no subject of their own ('you saw it and now thinks ...').
-_AND_VERB = re.compile(rf"(\byou\b(?:[^.;:!?]|\.(?=\d))*?\band\s+{_ADVERBS})(thinks|says|wants|needs|feels|believes|asks|expects|hopes|worries|wonders|knows|sees|reads|keeps|has|is|was)\b", re.I)
+_AND_VERB = re.compile(rf"(\byou\b(?:[^.;:!?]|\.(?=\d))*?\band\s+{_ADVERBS})(thinks|says|wants|needs|feels|believes|asks|expects|hopes|worries|wonders|knows|sees|reads|keeps|tells|quotes|calls|claims|repeats|uses|writes|sends|shares|mentions|has|is|was)\b", re.I)
 
 
 # "he's missed three deadlines" said to him: 'has' before a past participle with an object ("you've missed"), never "you're".

@@ -355,3 +355,12 @@ def test_a_name_or_a_term_is_never_respelt_into_another_word():
 
     assert respelt("the old riesling rows and halvard's budget") == "the old riesling rows and halvard's budget"
     assert respelt("beatrix wants the maintanence alerts") == "beatrix wants the maintenance alerts"
+
+
+
+def test_the_reader_described_between_commas_is_you_once():
+    from agent.draft_content import voice
+
+    said = voice("Benedikt, our board observer at Halvard Capital, asked why churn rose.", "Benedikt")
+    assert said == "you asked why churn rose."
+    assert voice("Benedikt, our forecast is late.", "Benedikt").startswith("you, our forecast is late")

@@ -75,3 +75,9 @@ def test_the_readers_organisation_named_again_is_theirs():
     assert to_reader("The sensor feeds from the council's depots arrived late.", reader) == "The sensor feeds from your depots arrived late."
     assert to_reader("The sensor feeds from the depots arrived late.", reader) == "The sensor feeds from the depots arrived late."
     assert to_reader("A council near us tried it.", Reader(names=["Saoirse", "Glenmore Analytics"])) == "A council near us tried it."
+
+
+def test_a_verb_after_and_agrees_with_you():
+    reader = Reader(names=["Hartmut"], pronoun="he")
+    said = to_reader("Hartmut saw the dashboard and now tells the board it is 95% right.", reader)
+    assert said == "You saw the dashboard and now tell the board it is 95% right."
