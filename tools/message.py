@@ -2588,7 +2588,10 @@ _ASKING_FOR_RE = re.compile(r"^(?:(?:to\s+)?ask|I['’]?m asking|I am asking)\s+
 def _first_point_leads(inp: DraftInput, f: Facts, points: list[str], reasons: list[str], offers: list[str], asks: list[str]) -> _Draft:
     """The manager's points in their order, the first leading (their ask first when they opened with it); a change's
     why stays with the change it explains. The lead is taken out of its list (`offers`, `asks` too)."""
-    first = asks[0] if asks and f.points and f.points[0].kind == "ask" else (points or reasons or offers or asks)[0]  # their ask first: it leads
+    said = points or reasons or offers or asks
+    if not said:  # nothing of the manager's own to lead with: the work and its status, never a crash
+        return _Draft(lead=f"A short update on {_the(f.project)}." if f.project else "A short update from my side.")
+    first = asks[0] if asks and f.points and f.points[0].kind == "ask" else said[0]  # their ask first: it leads
     for group in (points, reasons, offers, asks):
         if group and group[0] == first:
             group.pop(0)

@@ -449,3 +449,13 @@ def test_an_explanation_for_a_reader_who_thinks_it_is_broken_answers_that_first_
     line = _flag_rate("why the leak model said 'urgent' for 120 pipes and only 30 of them actually burst")
     assert line == "An 'urgent' flag means more likely than most, not certain: of the 120 pipes it flagged, 30 burst."
     assert _flag_rate("why did it flag 120 pipes") == ""
+
+
+def test_a_message_with_nothing_of_the_managers_own_to_lead_with_still_drafts():
+    from tools.message import Facts, _first_point_leads
+
+    class _Inp:
+        purpose = "progress_update"
+
+    d = _first_point_leads(_Inp(), Facts(project="pricing model"), [], [], [], [])
+    assert d.lead == "A short update on the pricing model."
