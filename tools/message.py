@@ -2951,6 +2951,11 @@ def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number
         d.lead = f"Short answer: plan for up to about {ranged.group('b')}%, the top of what we've measured."
     elif not derive_answer(f) and points and _YES_NO_RE.match(f.question_asked) and _chance_in_points(points) is not None and not _OWN_VERDICT_RE.match(points[0]):
         d.lead = _plain_verdict(_chance_in_points(points), f.question_asked, _known_by(points))  # 'its 50/50 ..., we'll know after the trial': the yes or no first
+    elif not derive_answer(f) and points and _YES_NO_RE.match(f.question_asked) and _rate_in_points(points) is not None:
+        rate = _rate_in_points(points) or 0.0  # 'is it accurate?' with 'right about 4 in 5 times': how often, as the yes or no
+        word = "mostly, yes" if rate >= 0.7 else "partly" if rate >= 0.5 else "not yet"
+        first = points.pop(0)
+        d.lead = f"Short answer: {word}. {_cap(first).rstrip('.')}."
     elif not derive_answer(f) and points and f.question_asked:  # "why did accuracy fall?": the manager's first point answers it
         points = verdict_leads(f.question_asked, points)
         d.lead = _short_answer(f.question_asked, points.pop(0))
@@ -2989,17 +2994,31 @@ _OWN_VERDICT_RE = re.compile(r"^(?:(?:honestly|frankly|realistically|truthfully)
 # A chance the manager states in words or numbers ('its 50/50', 'a coin flip', 'about 70%', '1 in 3').
 _STATED_CHANCE_RE = re.compile(r"\b(?P<even>50/50|fifty[- ]fifty|coin[- ]?flip|even odds)\b|\b(?P<n>\d{1,3})\s*%|\b(?P<a>\d|one|two|three) in (?P<b>\d{1,2}|three|four|five|ten)\b", re.I)
 _CHANCE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+_A_RATE_AFTER = re.compile(r"\s*(?:times\b|of the time\b|of (?:cases|calls|flags|alerts|predictions|customers|the (?:cases|calls|flags|alerts))\b|(?:right|correct|accurate)\b)", re.I)
 # The time the reader asked about ('this season', 'before christmas', 'by march'), said again in the verdict.
 _ASKED_FRAME_RE = re.compile(r"\b(?:this|next) (?:season|quarter|year|month|week|summer|winter|spring|autumn|fall|half)\b|\bbefore (?:the )?[\w-]+(?: (?:season|holidays|break|launch|rush|peak|window))?\b|\bin time for [\w ]{3,30}$", re.I)
 
 
 def _chance_in_points(points: list[str]) -> float | None:
     """The chance the manager's points state, as a probability (the first one said), or None."""
-    m = _STATED_CHANCE_RE.search(" ".join(points))
+    said = " ".join(points)
+    m = next((m for m in _STATED_CHANCE_RE.finditer(said) if not _A_RATE_AFTER.match(said, m.end())), None)
     if m is None:
-        return None
+        return None  # 'right about 4 in 5 times', '92% of the time': how often the model is right, not the odds of an event
     if m.group("even"):
         return 0.5
+    if m.group("n"):
+        return min(int(m.group("n")), 100) / 100
+    a, b = (int(x) if x.isdigit() else _CHANCE_WORDS[x.lower()] for x in (m.group("a"), m.group("b")))
+    return a / b if b else None
+
+
+def _rate_in_points(points: list[str]) -> float | None:
+    """How often the model is right, as the manager's points state it ('right about 4 in 5 times', '92% of the time')."""
+    said = " ".join(points)
+    m = next((m for m in _STATED_CHANCE_RE.finditer(said) if _A_RATE_AFTER.match(said, m.end()) and not m.group("even")), None)
+    if m is None:
+        return None
     if m.group("n"):
         return min(int(m.group("n")), 100) / 100
     a, b = (int(x) if x.isdigit() else _CHANCE_WORDS[x.lower()] for x in (m.group("a"), m.group("b")))

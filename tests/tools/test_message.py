@@ -459,3 +459,11 @@ def test_a_message_with_nothing_of_the_managers_own_to_lead_with_still_drafts():
 
     d = _first_point_leads(_Inp(), Facts(project="pricing model"), [], [], [], [])
     assert d.lead == "A short update on the pricing model."
+
+
+def test_how_often_a_model_is_right_is_a_rate_not_the_odds_of_an_event():
+    from tools.message import _chance_in_points, _rate_in_points
+
+    points = ["it's right about 4 in 5 times on which orders are fraud, but the amounts are rough"]
+    assert _chance_in_points(points) is None and _rate_in_points(points) == 0.8
+    assert _chance_in_points(["maybe 60% we make the march date"]) == 0.6 and _rate_in_points(["maybe 60% we make the march date"]) is None
