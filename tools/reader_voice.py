@@ -172,7 +172,7 @@ _FORMS = {
 # 'her' is 'your' before what she has ('her staff meeting'), 'you' as an object ('with her monday', 'coach her through').
 _OBJECT_NEXT = re.compile(
     r"\s*(?:$|[.,;:!?)]|\b(?:there|to|on|in|at|for|with|and|or|up|out|back|off|a|an|the|this|that|next|now|know|feel|what|how|why|when|too|again|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|tomorrow|today|tonight|first|directly|about|through|into|over|before|after|if|once|as|so|but)\b)",
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|tomorrow|today|tonight|first|directly|about|through|into|over|before|after|if|once|as|so|but|yet|still|either|anymore|later|soon|right away|straight away)\b)",
     re.I,
 )
 

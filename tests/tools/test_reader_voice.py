@@ -127,3 +127,11 @@ def test_the_managers_ask_of_the_tool_is_an_instruction_never_a_line_of_the_mess
     assert _INSTRUCTION.search("can u decline mirela's ask for a custom uplift model by jan 15")
     assert _INSTRUCTION.search("please draft a reply to the auditors")
     assert not _INSTRUCTION.search("can you confirm the sample size by friday?")  # a question to the reader stays
+
+
+def test_her_as_an_object_before_yet_or_still_is_you_not_your():
+    from tools.reader_voice import _OBJECT_NEXT
+
+    assert _OBJECT_NEXT.match(" yet")
+    assert _OBJECT_NEXT.match(" still")
+    assert not _OBJECT_NEXT.match(" team")
