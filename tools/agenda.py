@@ -84,6 +84,10 @@ class AgendaInput(BaseModel):
         default=None,
         description="A date the manager states for this person's case, when there is one (a promotion packet's due date).",
     )
+    due_item: str = Field(
+        default="", max_length=120,
+        description="What `due` is the date of, when the manager's notes say ('grace's lineage doc (due the 15th)'); empty: their current work.",
+    )
     others: list[str] = Field(
         default_factory=list,
         max_length=12,
@@ -1076,21 +1080,12 @@ def _move_after_item(plan: _Plan, notes: str, w: Words) -> None:
     item.prep.append(f"Talk to {who} before the meeting: a real break before {w.they} start{s} {re.sub(r'^(?:on|onto|in|to) ', '', what)}, and the start date you can offer.")
 
 
-def _dated_thing(notes: str, due: date) -> str:
-    """What the notes tie the stated date to ('grace's lineage doc (due the 15th)' gives "grace's lineage doc"), '' when
-    nothing is named with it."""
-    day = rf"(?:the\s+)?{due.day}(?:st|nd|rd|th)?|(?:{due:%b}\w*)\s+{due.day}(?:st|nd|rd|th)?|{due.day}(?:st|nd|rd|th)?\s+(?:of\s+)?{due:%b}\w*"
-    m = re.search(rf"(?P<x>(?:[\w'\u2019-]+\s+){{1,4}}?)\(?\s*(?:is\s+|was\s+)?(?:due|by)\s+(?:on\s+)?(?:{day})\b", notes, re.I)
-    words = [x for x in m.group("x").split() if x.casefold() not in ("and", "but", "so", "also", "then")] if m else []
-    return " ".join(words).strip(" ,(")
-
-
 def _own_the_date(plan: _Plan, cues: list[str], inp: AgendaInput, own: str, w: Words) -> None:
     """Burnout near a stated date: the manager takes load off by owning the date, instead of asking a tired person what
     to drop. What is due then is the date's own item, else their work (`own`); an item that came on top of their own work
     is what comes off their plate (to a teammate the file shows free, or a later date)."""
     due, free = inp.due, inp.free
-    due_item = _dated_thing(inp.notes, due) if due else ""
+    due_item = inp.due_item
     alongside = own if due_item and own and not set(due_item.casefold().split()) & set(own.casefold().split()) else ""
     project = due_item if alongside or not own else own  # 'to land ranker v2 by the 15th': their own work's date
     item = next((x for x in plan.items if x.title == CUE_SPECS["burnout"].title), None)

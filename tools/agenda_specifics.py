@@ -17,7 +17,8 @@ _STOP = re.compile(r"[.;!?\n]+|(?<!\d):(?!\d)|,\s+(?!which\b|who\b|whose\b)|\s+-
 _NEW_SUBJECT = frozenset("i he she they we his her their my our he's she's they're hes shes theyre i'm im".split())
 _OBJECT_BEFORE = frozenset("on to for with from at by of about off into onto over under than gave give giving told tell asked ask and let make "
                            "help want need needs see saw keep kept put pay paid thank trust brief beyond like without across around through behind between within "
-                           "past since until via per against".split())
+                           "past since until via per against broke took made cost hit sent ran wrote lost ate blew got left keeps keep kept "
+                           "overrode ignore ignores ignored skip skips skipped break breaks".split())
 _PLACE_LEAD = re.compile(r"^(?:then\s+)?(?:in|at|during|on|after|before)\s+(?:the|a|an|our|my|this|last|every|each)\b", re.I)
 _HEAD = frozenset("the his her their our my last past about only over nearly almost another first a an".split())
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|also|plus|meanwhile|oh|tbh|honestly|now|just|yeah|well),?\s+)+", re.I)
@@ -27,10 +28,10 @@ _PREP_START = re.compile(r"^(?:of|to|for|with|from|by|than|like|as)\b", re.I)
 
 _COUNT_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha() and w not in ("a", "an", "one", "zero", "no")), key=len, reverse=True))
 _MONEY = r"[$€£]\s?\d[\d,.]*\s?(?:k|m|bn)?\b|\b\d[\d,.]*\s?(?:k|m|bn)\b(?!\s*(?:rows?|records?|lines?|users?|samples?))|\b\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp)\b"
-_NUMBER = re.compile(rf"{_MONEY}|\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th) time\b|\b\d{{1,3}}(?:\.\d+)?\s?%|\b\d+(?:\.\d+)?\b|\b(?:{_COUNT_WORDS})\b|\btwice\b|\ba dozen\b", re.I)
+_NUMBER = re.compile(rf"{_MONEY}|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th) time\b|\b\d{{1,3}}(?:\.\d+)?\s?%|\b\d+(?:\.\d+)?\b|\b(?:{_COUNT_WORDS})\b|\btwice\b|\ba dozen\b", re.I)
 _SPAN_ONLY = re.compile(rf"^(?:(?:the )?(?:last |past |next |another |over |for |about |nearly |almost )?(?:\d+|{_COUNT_WORDS}|a|an|one)\s+(?:more\s+)?(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?|mins?)|(?:\d+|{_COUNT_WORDS}) of us)$", re.I)
 _SPAN_START = re.compile(rf"^(?:\d+|{_COUNT_WORDS}|a|an|one)\s+(?:more\s+)?(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?|mins?)\b|^(?:\d+|{_COUNT_WORDS}) of us\b", re.I)
-_SPAN_FACT = re.compile(r"\b(?:weeks?|days?|months?|sprints?)\s+(?:left|to go|late|behind|overdue|remaining|early|from done|away from)\b|\b(?:late|overdue|behind) by\b", re.I)
+_SPAN_FACT = re.compile(r"\b(?:days?|weeks?|hours?)\s+of\s+(?:re-?work|work|effort|delay|downtime|firefighting|clean-?up|outage)\b|\b(?:weeks?|days?|months?|sprints?)\s+(?:left|to go|late|behind|overdue|remaining|early|from done|away from)\b|\b(?:late|overdue|behind) by\b", re.I)
 _DATE_WORD = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$|^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*,?$|^(?:on|the|by|due|until|till|from|since)$", re.I)
 # Two facts joined by 'and' in one long clause: 'we moved X onto Y on oct 5 and the Z is owned by dashiell now'.
 _AND_NEW = re.compile(r"\s+and\s+(?=(?:the|a|an|his|her|their|our|my|its)\s)", re.I)
@@ -39,10 +40,10 @@ _RUN_ON_END = re.compile(r"^(?:\w+ly|rough|bad|tough|hard|again|too|fine|ok|okay
 _ARTIFACT = re.compile(
     r"\b(?:docs?|documents?|proposals?|PRs?|pull requests?|reports?|dashboards?|decks?|rfcs?|specs?|design docs?|audits?|models?|pipelines?|"
     r"migrations?|launch(?:es)?|releases?|incidents?|outages?|overrides?|overriding|offers?|estimates?|recommendations?|sprints?|commitments?|"
-    r"reviews?|tests?|deadlines?|deliverables?|budgets?|contracts?|pages|on-?call|rota|tickets?|experiments?|results?|metrics?|forecasts?|owned by|owner|platforms?|services?|process)\b", re.I)
+    r"reviews?|tests?|deadlines?|deliverables?|budgets?|contracts?|pages|on-?call|rota|tickets?|experiments?|results?|metrics?|forecasts?|owned by|owner|platforms?|services?|process|demos?|slipped|slips|delayed|failed|flaky|reverted|rolled back)\b", re.I)
 _QUOTE = re.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d]{3,80}['\"\u2019\u201d](?!\w)")
 # About the meeting itself, or the manager's own aim: no fact about the situation.
-_LOGISTICS = re.compile(r"\bi (?:need|want|'d like|would like|have to|must)\b|^(?:two|three|2|3) things\b|\b(?:1[:-]?1s?|1 on 1|one[- ]on[- ]one|min(?:ute)?s?|mins|prep(?: me)?|agenda|hard chat|catch[- ]?up|meeting)\b|"
+_LOGISTICS = re.compile(r"\bnot (?:my|one of my) (?:direct )?reports?\b|\b(?:a|my|our) (?:fellow )?peer\b|^(?:he|she|they)(?:'s| is| are)?\s+(?:the one who\s+)?(?:heads|runs|leads|manages|owns)\s|\bi (?:need|want|'d like|would like|have to|must)\b|^(?:two|three|2|3) things\b|\b(?:1[:-]?1s?|1 on 1|one[- ]on[- ]one|min(?:ute)?s?|mins|prep(?: me)?|agenda|hard chat|catch[- ]?up|meeting)\b|"
                         r"^(?:i|we)(?:'d|'m| need| want| would| have| hope| don'?t want)\b|\bjust (?:the two of us|us)\b|^(?:this is|it'?s) just us\b", re.I)
 _STOPWORDS = frozenset(
     "the a an and or but of to in on at by for with from his her their my our your its this that these those he she they i we "
@@ -235,8 +236,12 @@ def stated_guesses(notes: str) -> list[str]:
     """The possibilities the manager says they can't tell apart, in their words (at most three)."""
     out: list[str] = []
     for m in _GUESS.finditer(notes or ""):
+        subject = ""
         for part in re.split(r",?\s+or (?:if |whether )?", m.group("g")):
             part = _tidy(re.split(r"\s+(?:but|and i|so i|i need|i want)\b", part, maxsplit=1, flags=re.I)[0])
+            lead = re.match(r"(?:he|she|they|it)(?:'s|'re| is| are)\s", part, re.I)
+            subject = lead.group(0) if lead else subject
+            part = part if lead or not subject or len(part.split()) > 2 else subject + part  # 'overloaded or just careless': he's careless
             if len(part.split()) >= 2:
                 out.append(part)
     return out[:3]

@@ -916,6 +916,7 @@ def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
     data["dated"] = bool(s.get("meeting_date"))
     if isinstance(s.get("deadline"), str) and s.stated("deadline"):
         data["due"] = s.get("deadline")  # the date the manager ties to this person's case (a packet due date)
+        data["due_item"] = str(s.get("due_item") or "")[:120]  # what is due then, from the date's own clause (the dates reading)
     return [_call("build_agenda", AgendaInput.model_validate(data).model_dump(mode="json"), 1)]
 
 

@@ -2054,8 +2054,9 @@ def _relationship(s: Situation, sig: Signals, team: Any, cues: list[str]) -> Non
     person = s.get("person")
     in_team = team is not None and isinstance(person, str) and any(p.name.casefold() == person.casefold() for p in team.people)
     found = relationship_of(sig.text.normal, cues, in_team)
-    if found != "report":
-        s.put("relationship", found, "question", relationship_words(sig.text.normal) or "; ".join(cues))
+    if found != "report":  # a boss or a skip-level is read from the cues: their words are the cues' own
+        said = relationship_words(sig.text.normal) if found in ("peer", "other_team") else str(s.fact("cues").text) if s.has("cues") else ""
+        s.put("relationship", found, "question", said)
 
 
 def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:

@@ -34,3 +34,14 @@ def test_work_named_by_part_of_its_name_keeps_the_team_files_status(offline_copi
     question = "1:1 with aisha monday, 30 min. she's been up past midnight all week getting the migration done"
     r = offline_copilot.ask(question, team=example_team)
     assert "status: deep_work" in r.answer
+
+
+def test_ones_own_boss_is_said_back_in_the_managers_words_not_a_cue_name():
+    from datetime import date
+
+    from agent.compose import understood_block
+    from agent.understanding import parse_situation
+
+    block = understood_block(parse_situation("1:1 with my boss tomorrow, 30 min, i want to ask for a second data engineer", None, date(2026, 12, 4)))
+    assert 'Who they are to you: your own manager (you said "1:1 with my boss")' in block
+    assert "managing_up" not in block

@@ -36,7 +36,7 @@ def test_a_date_tied_to_another_doc_comes_off_their_plate_not_their_projects_dat
     person = Person(name="Runa", role="Data engineer", current_work=CurrentWork(project="Warehouse cutover", remaining_weeks_low=1,
                                                                                remaining_weeks_likely=2, remaining_weeks_high=3))
     notes = "runa is online at midnight most nights, and tariq's retention report (due the 18th) landed on her on top of the cutover"
-    agenda = _agenda("Runa", ["burnout"], notes, person=person, due=date(2026, 12, 18), free=["Ozan"],
+    agenda = _agenda("Runa", ["burnout"], notes, person=person, due=date(2026, 12, 18), due_item="tariq's retention report", free=["Ozan"],
                      others=["tariq"])
     text = agenda.markdown
     assert "Tariq's retention report (due Fri 18 Dec)" in text and "hand it to Ozan" in text

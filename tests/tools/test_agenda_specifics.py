@@ -104,3 +104,20 @@ def test_a_change_from_one_number_to_another_keeps_both_numbers_when_condensed()
 
     note = condensed("her weekly triage accuracy numbers slid from 94 to 88% since october")
     assert "94" in note and "88%" in note
+
+
+def test_who_they_are_is_no_fact_but_the_cost_in_days_of_rework_is():
+    notes = ("she's not my report, she heads the billing team. her team keeps renaming fields without notice and broke our "
+             "ingestion job twice this month, about 2 days of rework each time")
+    texts = _texts(notes, "Noor")
+    assert not any("not my report" in t or "heads the billing team" in t for t in texts)
+    assert any("broke our ingestion job twice" in t for t in texts)
+    assert any("2 days of rework" in t for t in texts)
+
+
+def test_a_day_of_the_month_and_a_slip_make_a_fact():
+    assert any("slipped to the 22nd" in t for t in _texts("the pilot slipped to the 22nd and nobody told sales"))
+
+
+def test_a_guess_without_its_own_subject_takes_the_first_ones():
+    assert stated_guesses("not sure if he's overloaded or just careless") == ["he's overloaded", "he's careless"]
