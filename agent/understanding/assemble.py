@@ -426,6 +426,15 @@ def _welcomed_back(sig: Signals) -> bool:
     return "returning_from_leave" in cue_mod.detect_cues(normal) and find_minutes(normal) is not None and not messages.wants_words(normal)
 
 
+def _only_words_asked(sig: Signals) -> bool:
+    """'... what do i tell her': words asked for a call still open, with no message named (the call's answer ends with
+    the line to say)."""
+    from agent.routing import MESSAGE_NAMED, SAY_ASK
+
+    tail = sig.text.normal[-80:]
+    return bool(SAY_ASK.search(tail)) and not MESSAGE_NAMED.search(tail)
+
+
 def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose: str, one_on_one: bool) -> str | None:
     """The intent the shape of the question gives, or None when nothing in its shape decides (the guess stands)."""
     normal = sig.text.normal
@@ -447,7 +456,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "planning"  # "can i tell the VP feb 5 and mean it? left: ...": whether the date is true is the ask
     if _write_is_the_ask(normal) and not DECIDE_QUESTION.search(normal) and not DECIDE_MOVE.search(normal) and not (_person_moved(sig) and sig.requester and not decided):
         return "stakeholder_message"  # '... send the rest to the graders. write her something short': the closing order is the ask
-    if _message_first(sig) and not DECIDE_QUESTION.search(normal) and not (moved and not decided and sig.requester):
+    if _message_first(sig) and not DECIDE_QUESTION.search(normal) and not (moved and not decided and (sig.requester or _only_words_asked(sig))):
         return "stakeholder_message"  # 'note to kofi (...): ...', 'tell our pilot customer renata ...': the message is the ask
     if messages.asks_to_write(sig.text.original) and not DECIDE_QUESTION.search(normal) and (not moved or decided):
         return "stakeholder_message"  # "draft the reply", "write to carmen", "soften this": words to send are the ask
@@ -1331,6 +1340,10 @@ def _said_of_current_work(sig: Signals, date_words: str, project: str, new_work:
     """The sentence that states a date is about the current work: it names that work (by its words, initials or last
     word) and not the new work, or it is a promise already made."""
     sentence = _sentence_of(sig.text.original, date_words)
+    at = sentence.casefold().find(date_words.casefold())
+    before = sentence.casefold()[: max(at, 0)]
+    if at > 0 and isinstance(new_work, str) and new_work and project.casefold() in before and new_work.casefold() in before:
+        return before.rfind(project.casefold()) > before.rfind(new_work.casefold())  # both named: the one nearest the date owns it
     said = _name_words(sentence)
     clause = next((c for c in sentence.split(";") if date_words.casefold() in c.casefold()), sentence)
     promised = ALREADY_PROMISED.search(clause) is not None and not _name_words(new_work) & _name_words(clause)

@@ -417,3 +417,16 @@ def test_the_work_after_onto_is_where_they_go_even_after_a_for_naming_what_the_c
     )
     assert s.get("new_work") == "fuel & tyre cost tracker"
     assert s.get("project") == "route eta model"
+
+
+def test_a_date_in_a_sentence_naming_both_works_belongs_to_the_one_named_nearest_before_it():
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    q = ("plant director wants to pull wiebke off the kiln vibration model monday for ~2 weeks to help on a dust sensor "
+         "dashboard for the inspection on jan 22. she's maybe 6 days from done, and the kiln model has to be live for the feb 8 "
+         "restart. what do i tell him")
+    s = parse_situation(q, None, date(2026, 12, 4))
+    assert s.intents[0] == "reprioritization"  # an open call with 'what do i tell him': the call, with the line
+    assert s.get("deadline") == "2027-01-22"  # the dashboard's date
