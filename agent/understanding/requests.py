@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from lead_core.number_words import SAID_NUMBER, number
 from tools.triage import only_written_about
 
 # 'down' as in something that stopped ('the API is down'), not the idioms of focus and sizing ('everyone's heads down',
@@ -335,8 +336,7 @@ def budget_in_normal(normal: str) -> tuple[float, int, int] | None:
 # away', 'release at most two days of one engineer', 'a day of slack', 'maybe 2 days outside the roadmap'.
 BUDGET_CUE = re.compile(r"\b(?:spare|slack|free|give(?: away)?|giving|release|lend|set aside|carve out|budget|interrupt\w*|bandwidth|"
                         r"outside (?:the|of|our)|on top of|beyond|besides|apart from|available|capacity|to play with|left over|leftover)\b", re.I)
-BUDGET_DAYS = re.compile(r"\b(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|half a)(?P<h> and a half)? (?:working |whole |full )?days?(?P<h2> and a half)?\b", re.I)
-SMALL_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "half a": 0.5}
+BUDGET_DAYS = re.compile(rf"\b(?P<n>{SAID_NUMBER}|an?) (?:working |whole |full )?days?(?P<h2> and a half)?\b", re.I)
 
 
 def budget_in_own_words(original: str, pasted: list[dict[str, str]]) -> tuple[float, str] | None:
@@ -348,8 +348,7 @@ def budget_in_own_words(original: str, pasted: list[dict[str, str]]) -> tuple[fl
     for sentence in re.split(r"(?<=[.!?\n])\s+", own):
         days = BUDGET_DAYS.search(sentence)
         if days and BUDGET_CUE.search(sentence):
-            n = days.group("n").lower()
-            half = 0.5 if days.group("h") or days.group("h2") else 0.0
+            half = 0.5 if days.group("h2") else 0.0  # 'a day and a half'; 'one and a half days' is the number itself
             week = re.match(r"[^.;?!]{0,40}?\b(?:next|this|the coming) week\b", sentence[days.end() :], re.I)  # '~2 days of team time next week'
-            return (float(n) if n[0].isdigit() else SMALL_NUMBERS[n]) + half, days.group(0) + (sentence[days.end() : days.end() + week.end()] if week else "")
+            return (number(days.group("n"), article=True) or 0.0) + half, days.group(0) + (sentence[days.end() : days.end() + week.end()] if week else "")
     return None
