@@ -38,7 +38,14 @@ OUTSIDERS = r"(?:vendor|supplier|partner|contractor|agency|client|third[- ]party
 SHARED_OUTSIDE = (
     r"\b(?:shar(?:ed|ing|es)?|sent|send\w*|post\w*|email\w*|upload\w*|attach\w*|forward\w*|dropp\w*)\b[^.?!]{0,200}?\b(?:with|to|in|into)\b"
     r"[^.?!]{0,40}?\b(?:the |our |a |an |their |some )?(?:[\w-]+ )?" + OUTSIDERS + r"\w*|"
-    r"\b(?:to|with) (?:the )?wrong (?:person|people|recipients?|address|channel|list|client|team)\b"
+    r"\b(?:to|with) (?:the )?wrong (?:person|people|recipients?|address|channel|list|client|team)\b|"
+    r"\b(?:at|from|in) (?:the |a )?(?:wrong|another|other) (?:firm|company|agency|insurer|bank|practice|office|supplier|vendor|client|organisation|organization)\b"
+)
+# Sent by email to the wrong people ('emailed the spreadsheet to a loss adjuster at the wrong firm'): containment is the
+# recipient deleting it, and the sent item kept as evidence; no channel or post to take down.
+EMAILED_WRONG = (
+    r"\b(?:e-?mail(?:ed|s)?|sent|forwarded|cc'?d|bcc'?d|replied all|mailed)\b[^.?!]{0,160}?\b(?:wrong|another|other|external|outside)\b"
+    r"|\b(?:wrong|another|other) (?:firm|company|agency|insurer|bank|practice|office|supplier|vendor|client)\b[^.?!]{0,80}?\b(?:e-?mail|inbox)"
 )
 # It was already taken down ('she noticed 40 minutes later and deleted it').
 ALREADY_REMOVED = (
@@ -253,6 +260,9 @@ TOPICS: tuple[Topic, ...] = (
             # a file sent to the wrong people: 'emailed the wrong spreadsheet to the events agency ... names, home addresses'
             r"(?:email\w*|sent|send\w*|forward\w*|shared|attached|upload\w*)\b.{0,40}\b(?:the )?wrong (?:spreadsheet|file|attachment|list|csv|sheet|document|extract|version|dataset|export)\b"
             r".{0,300}\b(?:names?|home addresses|addresses|e-?mails?|phone numbers|dates? of birth|DOBs?|salar\w+|gift amounts|donations|bank details|medical|health|diagnos\w+)\b|"
+            # 'emailed a workbook with tenants' names and rent arrears to a surveyor at the wrong company': fields, then the wrong recipient
+            r"(?:e-?mail\w*|sen[dt]\w*|forward\w*|mailed)\b.{0,160}\b(?:names?|home addresses|addresses|dates? of birth|DOBs?|salar\w+|arrears|claim amounts|medical|health|bank details|diagnos\w+)\b"
+            r".{0,120}\b(?:wrong|another) (?:firm|company|agency|insurer|bank|practice|office|supplier|vendor|client|person|recipient|address|customer)\b|"
             r"(?:data(?:set)?|records|\bPII\b|personal (?:data|information)) (?:was |were |got |has been |have been )?(?:leaked|exposed|posted|shared publicly)|"
             rf"(?:cop(?:y|ied|ying)|download\w*|upload\w*|export\w*|sen[dt]\w*|shar\w+|mov(?:e|ed|ing)|pull\w*|dump\w*|tak(?:e|en|ing)|took|email\w*|syncing|synced|paste\w*|push\w*|post\w*|publish\w*)\b.{{0,60}}{_DATA}.{{0,100}}{_OUTSIDE}|"
             rf"{_DATA}.{{0,60}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?{_OUTSIDE}|"
@@ -1489,6 +1499,43 @@ STATED: dict[str, tuple[Stated, ...]] = {
                 "for debugging, so the fast way is the safe way.",
             ),
         ),
+        Stated(  # emailed to the wrong people: the recipient deletes it, the sent item stays as evidence, nothing to take down
+            _rx(EMAILED_WRONG),
+            _rx(r"\blaptop\b|\b(?:that|the) copy\b|copied files|trying to go faster|^Within the hour|revoking access, recovering or wiping|"
+                r"copying data locally|^Today: report it to your security|quietly tell them to stop|^To the team later|"
+                r"^Talk to the person the same day|^Afterwards, run a short blame-free review|^Bring in HR once security"),
+            "**Treat this as a data incident now: report it to security or your data protection officer within the hour, and "
+            "ask {recipients} in writing to delete the email and every copy and confirm it. {recalled_head}Then look after "
+            "{who}: telling you fast was right.**",
+            say=(
+                "To {who}, today: \"Thank you for telling me straight away; that was the right call, and I'll say so when I "
+                "report it. I have to report this to security now: it's personal data, so it's not optional. Please don't send "
+                "them anything else, and don't delete the sent email; write down what the file held, who it went to and when.\"",
+                "To security or the DPO, now: \"{data_said}{count_said} went by email to {recipients}{when_shared}. Here is "
+                "what I know and what I don't.\"",
+                "To {recipients}, in writing, with security copied: \"An email we sent you{when_shared} held personal data "
+                "meant for someone else. Please don't open or share the attachment, delete the email and any copies "
+                "(downloads, forwards), and confirm in writing today that you have and that it went no further.\"",
+            ),
+            do=(
+                "Now, within the hour: report it to security or privacy (the data protection officer, if you have one) through "
+                "the incident channel, with which fields, about how many people, and who received it. Many privacy laws start "
+                "a short clock (in the EU and UK, 72 hours to tell the regulator) when the company learns of it, so it goes in "
+                "today, whatever the time.",
+                "Now: try to recall the email if your mail system allows (outside the company it rarely works, so don't rely "
+                "on it), and ask {recipients} in writing to delete it and confirm; keep their reply for the report.",
+                "Today: keep a record with times (what was attached, to whom, when, when it was noticed); leave the sent email "
+                "where it is as evidence until security says how.",
+                "Today: talk to {who} privately: a mistake caught and reported fast, not misconduct. Say you will describe it "
+                "accurately, including that {they} raised it {themselves}, and point {them} to the employee assistance "
+                "programme if it is weighing on {them}. Nothing about it in front of the team.",
+                "Tell your own manager today, once it is reported, so they hear it from you.",
+                "Don't contact the people whose data it was until the privacy team decides who is told and how.",
+                "Afterwards: fix how files leave the company (no personal data in attachments by default, a check or a delay "
+                "on mail to outside addresses), in a blame-free review that doesn't name {who}.",
+            ),
+            unless=_rx(r"\blaptop\b|\busb\b|\bpersonal (?:laptop|email|account|drive|device|gmail|dropbox)"),
+        ),
         Stated(  # sent to people outside the company: containment is asking them to delete it, not guarding a copy of ours
             _rx(SHARED_OUTSIDE),
             _rx(r"\blaptop\b|\b(?:that|the) copy\b|copied files|trying to go faster|^Within the hour|revoking access, recovering or wiping|"
@@ -1693,9 +1740,11 @@ def _data_said(text: str) -> str:
 
 
 # What a share outside the company says about who got it, how much, for how long and whether it was seen.
-_RECIPIENTS = re.compile(r"\b(?:the |our |a |an |their )?(?:(?!(?:with|to|in|into|our|the|a|an|some)\b)[\w-]+ )?" + OUTSIDERS + r"(?:'s|s)?\b", re.I)
+_RECIPIENTS = re.compile(r"\b(?:the |our |a |an |their )?(?:(?!(?:with|to|in|into|our|the|a|an|some)\b)[\w-]+ )?" + OUTSIDERS + r"(?:'s|s)?\b"
+                         r"|\b(?:a |an |the )?(?:(?!(?:with|to|in|into|a|an|the)\b)[\w-]+ ){0,2}?(?!(?:with|to|in|into)\b)[a-z][\w-]+ at (?:the |a )?(?:wrong|another|other) [\w-]+", re.I)
 _HOW_MANY = re.compile(r"(?:(?:about|around|roughly|nearly|almost|over|some|like) |~\s?)?\d[\d,.]*k?\s+(?:guests|customers|users|patients|passengers|people|"
-                       r"records|rows|employees|clients|members|students|accounts|applicants|candidates|donors|subscribers)\b", re.I)
+                       r"records|rows|employees|clients|members|students|accounts|applicants|candidates|donors|subscribers|policyholders|claimants|"
+                       r"tenants|residents|borrowers|drivers|riders|visitors|pupils|parents|citizens)\b", re.I)
 _UP_FOR = re.compile(r"\b(?P<n>(?:about |around |roughly |maybe |like )?(?:\d+|a few|an|a|half an|twenty|thirty|forty|fifty|ten|fifteen) (?:minutes?|mins?|hours?))"
                      r"(?: later| after| before)\b", re.I)
 _IN_WHERE = re.compile(r"\bin (?:our |the |a |their )?(?P<w>(?:shared |joint |external |public )?(?:slack|teams|discord)? ?(?:channel|workspace|thread|group chat|chat))\b", re.I)
@@ -1726,6 +1775,8 @@ def _shared_words(text: str, words: dict[str, str]) -> dict[str, str]:
         "when_shared": f" {when.group(0).lower()}" if when else "",
         "window_said": re.sub(r"^(?:maybe|like) ", "about ", up.group("n").lower()) if up else "[how long]",
         "seen_said": f"{could} and at least one did" if seen else f"{could}; we don't know yet whether anyone opened it",
+        "recalled_head": (f"{words['Who']} recalling it fast was the right first step, but a recall rarely reaches an outside "
+                          "inbox. " if removed else ""),
         "removed_head": (f"{words['Who']} deleting it fast was the right first step, but it doesn't undo what was seen or "
                          "downloaded. " if removed else "Take it down now (note first who could see it, for the report). "),
     }

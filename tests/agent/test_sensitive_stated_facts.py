@@ -20,10 +20,10 @@ def test_personal_data_sent_to_an_outside_firm_and_already_removed_is_contained_
          "this morning. He spotted it an hour later and recalled it, then came straight to me. What now?")
     assert topic_of(q).name == "data_incident"
     answer = _answer(q, "Kwabena")
-    assert "delete every copy and confirm it in writing" in answer
-    assert "the wrong client" in answer and "about 900 patients" in answer and "an hour" in answer
+    assert "delete the email and every copy and confirm it" in answer  # an email: their deletion, no channel to take down
+    assert "the wrong client" in answer and "about 900 patients" in answer and "channel as it is" not in answer
     assert "72 hours" in answer and "data protection officer" in answer
-    assert "Kwabena deleting it fast was the right first step" in answer
+    assert "Kwabena recalling it fast was the right first step, but a recall rarely reaches an outside inbox" in answer
     assert not re.search(r"laptop|Don't tell them to delete|not to delete|stop using that copy", answer)
 
 
@@ -75,3 +75,13 @@ def test_a_colleague_reported_inside_the_company_keeps_the_promotion_recusal_lin
 
 def test_an_operation_named_with_the_body_part_is_a_planned_leave():
     assert topic_of("Bjorn has a knee operation on feb 2 and will be off about five weeks. How do I plan cover?").name == "planned_leave"
+
+
+def test_a_file_emailed_to_someone_at_the_wrong_firm_is_contained_by_their_deletion_not_a_take_down():
+    q = ("my analyst just told me she emailed a workbook with 1,200 tenants' names and rent arrears to a surveyor at the wrong "
+         "company about half an hour ago. what now")
+    assert topic_of(q).name == "data_incident"
+    answer = _answer(q)
+    assert "delete the email and every copy" in answer and "surveyor at the wrong company" in answer
+    assert "about 1,200 tenants" in answer and "recall the email" in answer
+    assert not re.search(r"channel as it is|Take it down now|laptop|stop using that copy", answer)
