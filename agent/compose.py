@@ -1657,7 +1657,8 @@ def _rewrite_opener(records: list[dict[str, Any]]) -> str:
 def _forecast_names(situation: Situation, count: int) -> list[str]:
     """A label per forecast made this turn: the project names when known."""
     project = situation.get("project")
-    names = project if isinstance(project, list) else [project] if isinstance(project, str) and not situation.has("tasks") else []
+    tasks = {str(t.get("name", "")).casefold() for t in situation.get("tasks") or [] if isinstance(t, dict)}
+    names = project if isinstance(project, list) else [project] if isinstance(project, str) and project.casefold() not in tasks else []  # the work the plan is for, never one of its steps
     step = situation.get("milestone")
     if isinstance(step, str) and len(names) == 1:
         names = [f"{names[0]}, up to {step[:1].lower() + step[1:]}"]  # the date asked for one step of it

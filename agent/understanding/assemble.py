@@ -3127,6 +3127,20 @@ def _team_audience(s: Situation, team: Any) -> None:
                 s.put("audience", role[0], "team_file", f"{req.requester} is {req.requester_role} in the team file")
         if req is not None and key == "requester" and "stakeholder_message" in s.intents and not s.has("recipient"):
             s.put("recipient", req.requester, "question", who)
+    _own_boss_by_role(s, team)
+
+
+def _own_boss_by_role(s: Situation, team: Any) -> None:
+    """'ask my VP for two more engineers': when the team file names exactly one person in that role (an inbox requester
+    who is 'VP Engineering'), the message greets them by name."""
+    said = s.fact("audience")
+    if s.has("recipient") or said is None or said.source != "question" or len((said.text or "").split()) > 2 or "stakeholder_message" not in s.intents:
+        return
+    named = {r.requester: r.requester_role for r in team.inbox if r.requester and r.requester_role
+             and (role := people.audience_in(r.requester_role)) and role[0] == s.get("audience")}
+    if len(named) == 1:
+        who, role = next(iter(named.items()))
+        s.put("recipient", who, "team_file", f"{who} is {role} in the team file")
 
 
 # Defaults and the one clarifying question, per intent.

@@ -67,3 +67,17 @@ def test_a_funder_at_an_outside_organisation_is_not_a_customer() -> None:
     s = parse_situation("Benedikta, our seed investor at Quarry Hill Capital, asked why the fall detector cannot simply catch every fall. "
                         "Draft a short reply: it warns for 9 in 10 falls, 1 alarm in 5 is false", None, TODAY)
     assert s.get("recipient") == "Benedikta" and s.get("audience") == "seed investor"
+
+
+def test_my_vp_is_the_one_vp_the_team_file_names():
+    from datetime import date
+    from pathlib import Path
+
+    from agent.understanding import parse_situation
+    from tools.team import load_team
+
+    team = load_team(Path(__file__).resolve().parents[3] / "examples" / "team.yaml")
+    s = parse_situation("need a short note asking my VP for a second GPU node, we're queueing jobs for days", team, date(2026, 12, 4))
+    assert s.get("recipient") == "Victor" and s.fact("recipient").source == "team_file"
+    s = parse_situation("need a short note asking my VP for a second GPU node, we're queueing jobs for days", None, date(2026, 12, 4))
+    assert s.get("recipient") is None  # no team file: nobody to name
