@@ -21,7 +21,7 @@ _PEER = re.compile(
     re.I,
 )
 # Someone in another team who is not said to lead it: 'not on my team', 'an analyst on another team'.
-_OTHER_TEAM = re.compile(r"\bnot (?:on|in|part of) (?:my|our) team\b(?![ .-]*(?:file|yaml|list|roster|sheet))|\b(?:on|in|from) (?:an)?other team\b|\bon (?:a|the) (?:partner|sister|other) team\b", re.I)
+_OTHER_TEAM = re.compile(r"\bnot (?:on|in|part of) (?:my|our) team\b(?![ .-]*(?:file|yaml|list|roster|sheet))|(?<!inheriting )(?<!inherited )(?<!inherit )(?<!joining )(?<!joined )(?<!transferring )(?<!transferred )(?<!moving over )(?<!moved over )(?<!coming over )(?<!came over )\b(?:on|in|from) (?:an)?other team\b|\bon (?:a|the) (?:partner|sister|other) team\b", re.I)
 
 
 def relationship_of(text: str, cues: list[str], in_team: bool) -> Relationship:

@@ -245,3 +245,10 @@ def test_someone_missing_from_the_team_file_is_still_a_report_unless_said_otherw
 
     assert relationship_of("1:1 with jorien (contractor, not in my team file) thursday", [], False) == "report"
     assert relationship_of("1:1 with jorien, she's not on my team, she's in finance", [], False) == "other_team"
+
+
+def test_someone_inherited_from_another_team_is_now_a_report():
+    from agent.understanding.relationship import relationship_of
+
+    assert relationship_of("1:1 with odile thursday, she's joining from another team in january", [], False) == "report"
+    assert relationship_of("1:1 with odile, one of the analysts i'm inheriting from another team", [], False) == "report"
