@@ -622,6 +622,8 @@ def _other_dates(text: str, arguments: dict[str, Any], situation: Situation, car
             continue
         if _SPAN_WORDS.search(words):
             continue  # '5 to 11 weeks away': a span of time, said as the span, not a day
+        if re.search(rf"(?m)^\s*(?:date|sent)\s*:[^\n]*{re.escape(words.lower())}", source):
+            continue  # 'Date: Thu, 3 Dec 2026 at 17:42': when a forwarded email was sent, no date of the message's content
         carried.add(d.date)
         out.append((f"the date you gave ('{words}')", _date_carried(date.fromisoformat(d.date), words, text)))
     return out

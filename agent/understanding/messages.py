@@ -546,9 +546,35 @@ REWRITE_RE = re.compile(
 )
 
 
+# An email forwarded with its header block ('---------- Forwarded message ---------', 'From:', 'Date:', 'Subject:', 'To:'):
+# the message is the body after the headers, up to its sign-off (a short line on its own) or the next blank line.
+FORWARDED_HEADERS_RE = re.compile(r"^[ \t]*-{2,}\s*(?:forwarded message|original message)\s*-{2,}[ \t]*\n(?:[ \t]*(?:from|date|sent|subject|to|cc)\s*:[^\n]*\n)+", re.I | re.M)
+
+
+def _forwarded_body(text: str) -> tuple[str, int, int] | None:
+    """The body of an email forwarded with its headers, with the span of the headers and the body, or None."""
+    head = FORWARDED_HEADERS_RE.search(text)
+    if head is None:
+        return None
+    start = head.end() + (len(text[head.end() :]) - len(text[head.end() :].lstrip()))
+    paragraphs = [m for m in re.finditer(r"\S[\s\S]*?(?=\n[ \t]*\n|\Z)", text[start:])]
+    end = start
+    for m in paragraphs:
+        end = start + m.end()
+        if len(m.group(0).split()) <= 3 and "\n" not in m.group(0).strip():
+            break  # the sign-off ('Hartmut'): the message ends with it
+        if m is not paragraphs[0] and not re.match(r"(?i)(?:thanks|thank you|best|cheers|regards)\b", m.group(0)):
+            end = start + paragraphs[paragraphs.index(m) - 1].end()
+            break  # no sign-off: the message is its first paragraph
+    return text[start:end].strip(), head.start(), end  # the span holds the headers too: none of it is the manager's words
+
+
 @lru_cache(maxsize=256)
 def paste_span(text: str) -> tuple[str, int, int] | None:
     """A message the manager pasted (verbatim, with its span), whatever they want done with it."""
+    forwarded = _forwarded_body(text)
+    if forwarded is not None:
+        return forwarded
     m = QUOTED_PASTE_RE.search(text) or LINE_QUOTE_RE.search(text) or BLOCKQUOTE_RE.search(text) or TRAILING_PASTE_RE.search(text)  # a quoted message first
     if not m:
         return None

@@ -44,3 +44,15 @@ def test_the_rewrite_named_as_work_is_not_an_ask_to_rewrite_a_message():
 
     assert not rewrite_asked("tell the team we're pausing the ranking rewrite until feb, it's just the rewrite that waits. write the post")
     assert rewrite_asked("rewrite this so it sounds less harsh: 'you missed the deadline again'")
+
+
+def test_an_email_forwarded_with_its_headers_is_the_pasted_message_and_its_headers_are_not_the_managers_words():
+    from agent.understanding.messages import instruction_text, paste_span
+
+    q = ("reply to this for me pls, keep it short\n\n---------- Forwarded message ---------\nFrom: Ilse Vantongeren <ilse@x.com>\n"
+         "Date: Wed, 2 Dec 2026 at 09:10\nSubject: pricing model\nTo: me\n\nHi, can we switch the new pricing model on before "
+         "the 1 March catalogue? Yes or no is fine.\n\nIlse\n\nwe're at 2-3 wks of testing left, then a 2 wk pilot")
+    body = paste_span(q)[0]
+    assert body.startswith("Hi, can we switch") and body.endswith("Ilse")
+    own = instruction_text(q)
+    assert "Date: Wed" not in own and "we're at 2-3 wks of testing left" in own  # the manager's notes after the sign-off stay theirs
