@@ -75,7 +75,7 @@ _PUT_IN_PUBLIC = (
     r"\b(?:public(?:ly)?|forum|online|internet|anyone with the link|reddit|stack ?overflow|discord|linkedin|twitter|gist|pastebin)\b"
     r"|\bpublic (?:[\w-]+ ){0,2}(?:repo\w*|github|gitlab|bucket|forum|gist|drive|folder|link|site|page|channel)\b"  # 'our public github repo has a csv'
 )
-PERSONAL_DATA_PUBLIC = rf"(?={_PUT_IN_PUBLIC})[\s\S]{{0,600}}?{_FIELD_LIST}|{_FIELD_LIST}[\s\S]{{0,400}}?{_PUT_IN_PUBLIC}"
+PERSONAL_DATA_PUBLIC = rf"(?:(?={_PUT_IN_PUBLIC})[\s\S]{{0,600}}?{_FIELD_LIST}|{_FIELD_LIST}[\s\S]{{0,400}}?(?:{_PUT_IN_PUBLIC}))"  # grouped: 'public channel' alone is no data put anywhere
 _OUTSIDE = (
     r"(?:personal (?:laptop|computer|device|drive|phone|email|account|gmail|dropbox|google drive|cloud)|home (?:computer|laptop|pc)|"
     r"\busb\b|(?:thumb|flash|external) drive|chatgpt|an? (?:public|outside|external) (?:bucket|repo|service|vendor|tool|llm|api)|"
