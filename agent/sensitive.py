@@ -75,7 +75,7 @@ _PUT_IN_PUBLIC = (
     r"\b(?:public(?:ly)?|forum|online|internet|anyone with the link|reddit|stack ?overflow|discord|linkedin|twitter|gist|pastebin)\b"
     r"|\bpublic (?:[\w-]+ ){0,2}(?:repo\w*|github|gitlab|bucket|forum|gist|drive|folder|link|site|page|channel)\b"  # 'our public github repo has a csv'
 )
-PERSONAL_DATA_PUBLIC = rf"(?={_PUT_IN_PUBLIC})[\s\S]{{0,600}}?{_FIELD_LIST}|{_FIELD_LIST}[\s\S]{{0,400}}?{_PUT_IN_PUBLIC}"
+PERSONAL_DATA_PUBLIC = rf"(?:(?={_PUT_IN_PUBLIC})[\s\S]{{0,600}}?{_FIELD_LIST}|{_FIELD_LIST}[\s\S]{{0,400}}?(?:{_PUT_IN_PUBLIC}))"  # grouped: 'public channel' alone is no data put anywhere
 _OUTSIDE = (
     r"(?:personal (?:laptop|computer|device|drive|phone|email|account|gmail|dropbox|google drive|cloud)|home (?:computer|laptop|pc)|"
     r"\busb\b|(?:thumb|flash|external) drive|chatgpt|an? (?:public|outside|external) (?:bucket|repo|service|vendor|tool|llm|api)|"
@@ -301,6 +301,9 @@ TOPICS: tuple[Topic, ...] = (
             # remarks about who someone is, passed off as humour: 'remarks about her hijab ... presented as jokes'
             rf"\b(?:remarks?|comments?|jokes?|digs?|mock\w*|imitat\w*)\b[^.;?]{{0,60}}\b(?:his|her|their)\s+(?:{PROTECTED})\b[^.;?]{{0,120}}\b(?:as (?:a )?(?:jokes?|banter|humou?r|fun)|just (?:a )?(?:jok\w+|banter|kidding)|(?:presented|passed off|framed|dressed up|laughed off) as)\b|"
             r"\bdiversity hire\b|\btoken (?:hire|woman|girl|minority)\b|\bslurs?\b|"
+            # 'comments about what she wears on video calls', "'joking' she should come round to his flat"
+            r"\b(?:comment\w*|jok\w*|remarks?|messages?|DMs?|texts?)\b[^.;?]{0,30}\babout what (?:she|he|they) (?:wears?|wore|looks like)\b|"
+            r"\b(?:come|go|pop|drop) (?:round|over|back|by) (?:to )?(?:his|her|their) (?:flat|place|house|apartment|room|hotel)\b|"
             r"\bpeople like (?:you|him|her|them) (?:shouldn'?t|can'?t|don'?t|aren'?t|never)\b|\bcall(?:s|ed|ing)? (?:him|her|them) ['\u2018\x22\u201c]?the (?:foreign|immigrant|black|brown|gay|old|fat|disabled) (?:guy|girl|woman|man|one|kid|lady)\b|"  # who someone is, used as a put-down
             # belittling one person again and again: 'keeps mocking her questions', 'keeps putting him down in front of the team'
             r"\b(?:keeps?|kept|always|constantly|repeatedly)\s+(?:mocking|belittling|humiliating|ridiculing|putting (?:her|him|them) down|talking down to|sneering at|laughing at)\b|"
@@ -2025,11 +2028,14 @@ def _reporter(text: str, topic: Topic, person: str | None) -> str | None:
     bracketed = _BRACKETED_REPORTER.search(text)  # 'one of my junior DS (Pilar) came to me'
     if bracketed:
         return bracketed.group("n")
-    m = next((m for m in _REPORTER.finditer(text) if m.group("n").lower() not in _NOT_REPORTERS and _could_be_a_name(m.group("n"))
+    m = next((m for m in [*_REPORTER.finditer(text), *_REPORTER_APPOSED.finditer(text)] if m.group("n").lower() not in _NOT_REPORTERS and _could_be_a_name(m.group("n"))
               and not _ROLE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])), None)  # 'one of my junior engs (he) told me': a role
     return m.group("n").capitalize() if m else person
 
 
+# 'bethany, one of my junior ML engineers (4 months in, her first job), stayed after our 1:1 today and showed me DMs from
+# corwin': a name opening its sentence, described, then bringing it to the manager.
+_REPORTER_APPOSED = re.compile(r"(?:^|[.!?]\s+|\n)(?:[\w' ]{0,40}?[.:]\s+)?(?P<n>[A-Za-z][a-z]{2,}),[^.]{0,110}?\b(?:showed me|told me|came to me|came to see me|pulled me aside|confided in me|messaged me|flagged (?:it|this) to me)\b")
 _BRACKETED_REPORTER = re.compile(r"\((?P<n>[A-Z][a-z]{2,})\)\s+(?:told me|came to me|came to see me|says|said|reported|mentioned|messaged me|confided|pulled me aside)\b")
 
 

@@ -952,6 +952,9 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     if named_role is not None:
         skip.add(named_role[0].casefold())  # "our CTO Elif", "Kwame (payments ML lead)": a stakeholder
     candidates = [m for m in sig.mentions if m.name.casefold() not in skip and not NOT_SUBJECT_AFTER.search(sig.text.normal[m.end :])]
+    with_me = [m for m in candidates if re.match(r"\s+and\s+(?:i|me)\b", sig.text.normal[m.end :], re.I)]  # 'victor and i decided': beside the manager
+    if intent == "one_on_one" and with_me and len(candidates) > len(with_me):
+        candidates = [m for m in candidates if m not in with_me]
     up = UP_MEETING.search(sig.text.normal)
     named_near = up is not None and any(up.end() <= m.start <= up.end() + 30 for m in sig.mentions)
     bracketed = people.role_named(sig.text.normal[up.end() : up.end() + 40]) if up else None

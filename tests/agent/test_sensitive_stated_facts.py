@@ -85,3 +85,21 @@ def test_a_file_emailed_to_someone_at_the_wrong_firm_is_contained_by_their_delet
     assert "delete the email and every copy" in answer and "surveyor at the wrong company" in answer
     assert "about 1,200 tenants" in answer and "recall the email" in answer
     assert not re.search(r"channel as it is|Take it down now|laptop|stop using that copy", answer)
+
+
+def test_a_public_channel_with_no_personal_data_put_in_it_is_no_data_incident():
+    q = ("hard 1:1 with ottavio thursday. two juniors say he tears their merge requests apart in the public channel, 'did you "
+         "even run this'. need it to stop without losing him")
+    t = topic_of(q)
+    assert t is None or t.name != "data_incident"
+
+
+def test_a_harassment_report_in_dms_is_recognised_and_answered_about_who_brought_it():
+    from agent.sensitive import _reporter
+
+    q = ("marisol, one of my new analysts (second month, first job), stayed late and showed me messages from fabrizio, her "
+         "mentor: comments about what she wears to the office, and 'joking' she should come over to his place to review "
+         "her code. she's scared it will hurt her review. what do i do")
+    t = topic_of(q)
+    assert t is not None and t.name == "harassment"
+    assert _reporter(q, t, "Fabrizio") == "Marisol"  # who brought it, never the person reported

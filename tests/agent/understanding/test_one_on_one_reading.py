@@ -252,3 +252,22 @@ def test_someone_inherited_from_another_team_is_now_a_report():
 
     assert relationship_of("1:1 with odile thursday, she's joining from another team in january", [], False) == "report"
     assert relationship_of("1:1 with odile, one of the analysts i'm inheriting from another team", [], False) == "report"
+
+
+def test_the_person_beside_the_manager_in_a_decision_is_not_who_the_meeting_is_with():
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    q = ("ines and i decided on friday: the churn rebuild is cancelled. gustav was going to lead it and he'll move to the "
+         "pricing model instead. 1:1 with him wed, 30 min, i want to tell him straight")
+    s = parse_situation(q, None, date(2026, 12, 4))
+    assert s.get("person") == "Gustav"
+
+
+def test_onboarding_as_part_of_a_product_name_is_no_new_hire():
+    from agent.understanding.cues import detect_cues
+
+    assert "new_hire" not in detect_cues("she'll lead the merchant-onboarding risk model next quarter")
+    assert "new_hire" not in detect_cues("he owns the customer onboarding flow redesign")
+    assert "new_hire" in detect_cues("her onboarding has been rough, first month here")
