@@ -343,8 +343,9 @@ def _reply_to_several_asks(whole: str) -> bool:
 
 def _names_nothing(sig: Signals) -> bool:
     """A short question with no person, work, number or date in it ('that went badly, how do i walk it back??')."""
-    dated = [d for d in sig.dates if not NOW_WORDS.fullmatch(sig.words(d.start, d.end).strip())]  # 'in todays review' dates nothing
-    return not sig.mentions and not sig.projects and not dated and not sig.durations and len(sig.text.normal.split()) <= 25
+    dated = [d for d in sig.dates if not NOW_WORDS.fullmatch(sig.words(d.start, d.end).strip()) and d.role != "past"]  # 'in todays review', 'like last month': no date of anything to do
+    sized = [d for d in sig.durations if not re.search(r"\b(?:it'?s been|been|for|since|over)\s+(?:about\s+|like\s+)?$", sig.text.normal[max(0, d.start - 16) : d.start], re.I)]  # 'it's been a week': time gone
+    return not sig.mentions and not sig.projects and not dated and not sized and len(sig.text.normal.split()) <= 60  # a ramble names nothing either
 
 
 NOW_WORDS = re.compile(r"(?:on |by |in )?(?:today|tonight|tomorrow|yesterday|this morning|this afternoon)(?:'?s)?", re.I)
@@ -660,7 +661,8 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
 
 # Something happened that the question never says: 'that went as badly as it could', 'how do i walk it back'.
 UNEXPLAINED_EVENT = re.compile(r"\b(?:happ\w+|did (?:it|that)|doing (?:it|that)|same thing|at it)\s+again\b|\bout of ideas\b|\bat (?:my|the) wits'? end\b|\b(?:that|it|this)\s+(?:went|blew up|backfired|landed|got out of hand)\b|\b(?:walk|take|fix|undo|repair|smooth over|patch up|recover from)\s+(?:it|that|this)(?:\s+back)?\b"
-                               r"|\b(?:handled|dealt with|botched|fumbled|messed up|screwed up|blew)\s+(?:it|that|this)\b|\bbring (?:it|that|this) up again\b"  # 'i handled that badly ... bring it up again or let it go?'"
+                               r"|\b(?:handled|dealt with|botched|fumbled|messed up|screwed up|blew)\s+(?:it|that|this)\b|\bbring (?:it|that|this) up again\b"
+                               r"|\b(?:say|tell|raise|mention|send) (?:it|this|that|them|him|her)\b[^.?!]{0,12}\b(?:now|today)\b[^.?!]{0,15}\bor (?:wait|hold)\b"  # 'better to say it now or wait till the numbers are in?': say what?  # 'i handled that badly ... bring it up again or let it go?'"
                                r"|" + PRONOUN_LED + r"(?:said|says|refused|declined|pushed|won'?t|wont|didn'?t|did|is|was|has|had|keeps?)\b", re.I)  # 'She said no. escalate or drop it?': who, and no to what?
 
 
@@ -674,11 +676,11 @@ def _ask_when_vague(s: Situation, sig: Signals) -> None:
         return
     # a work name read from 'dont want a repeat' is no fact of a vague question; nor, when only a call is asked for
     # ('they need my decision by tomorrow, what would you pick'), is the call itself, who waits for it or when
-    loose = ("new_work", "project", "deadline") + (DECISION_FACTS if DECISION_ONLY.search(sig.text.normal) else ())
+    loose = ("new_work", "project", "deadline") + (DECISION_FACTS if DECISION_ONLY.search(sig.text.normal) else ()) + (("decision",) if unexplained else ())
     if any(f.source == "question" and f.name not in loose for f in s.facts):
         return
-    for name in ("new_work", "project") + (DECISION_FACTS if DECISION_ONLY.search(sig.text.normal) else ()):
-        s.drop(name)
+    for name in ("new_work", "project") + (DECISION_FACTS if DECISION_ONLY.search(sig.text.normal) else ()) + (("decision",) if unexplained else ()):
+        s.drop(name)  # 'say it now or wait': no decision of anyone's to share
     s.intents = ["guidance"]  # a date alone ('they need my decision by tomorrow') says when, not what
     s.missing = ["question_asked"]
     s.clarifying_question = vague_question(sig.text.original)

@@ -129,3 +129,15 @@ def test_a_call_asked_for_with_nothing_named_asks_what_the_decision_is_who_waits
     assert too_vague(q)
     back = vague_question(q)
     assert "What is the decision" in back and "Who is waiting" in back and "by when" in back
+
+
+def test_a_ramble_or_a_say_it_now_question_that_names_nothing_gets_one_question_back():
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    for q in ("honestly, should i tell them now or hold off till the figures land?",
+              "so that thing happened again, pretty much like last month, and i still don't know if i dealt with it well the first "
+              "time around. raise it this time or just let it go? it's been a week"):
+        s = parse_situation(q, None, date(2026, 12, 4))
+        assert s.clarifying_question, q
