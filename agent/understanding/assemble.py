@@ -1828,9 +1828,11 @@ def _ready_before(s: Situation, sig: Signals) -> None:
 
 
 # A failed attempt is done again: 'otherwise another 2 wk round', 'if not, one more pass'.
+_RETRY_LEN = r"(?:\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?|one|two|three|four|five|six)[\s-]*(?:wk|week|day|sprint)s?"
 ANOTHER_ROUND = re.compile(r"\b(?:otherwise|if not|else|failing that|if (?:it|that|they|we|this) (?:fails?|doesn'?t|don'?t|misses|miss(?:es)?|falls? short)(?: \w+){0,3}?)\b,?\s+(?:it'?s\s+|we do\s+|we need\s+|we run\s+|that'?s\s+|there'?s\s+|it takes\s+)?"
-                           r"(?:another|one more|1 more|a second|a 2nd|a further|an extra|a fresh|a new)\s+(?:(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six)[\s-]*(?:wk|week|day|sprint)s?\s+)?(?:round|go|try|pass|attempt|iteration|cycle|run|loop)\b"
-                           r"|(?:\d+(?:\.\d+)?|one|two|three|four|five|six)[\s-]*(?:wk|week|day|sprint)s?\b|fortnight\b|week\b|sprint\b)", re.I)  # 'if not another 2 wks', 'otherwise another fortnight'
+                           r"(?:another|one more|1 more|a second|a 2nd|a further|an extra|a fresh|a new)\s+(?:(?:" + _RETRY_LEN + r"\s+)?(?:round|go|try|pass|attempt|iteration|cycle|run|loop)\b"
+                           r"(?:\s+of\s+(?:about\s+|around\s+|roughly\s+|~\s*)?" + _RETRY_LEN + r"\b)?"  # 'a second round of about two weeks'
+                           r"|" + _RETRY_LEN + r"\b|fortnight\b|week\b|sprint\b)", re.I)  # 'if not another 2 wks', 'else another 2-3 wks', 'otherwise another fortnight'
 
 
 def _task_said_before(tasks: list[dict[str, Any]], normal: str, at: int) -> dict[str, Any]:

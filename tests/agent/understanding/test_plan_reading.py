@@ -385,3 +385,15 @@ def test_a_retry_said_as_another_length_with_no_round_word_is_the_same_step_agai
         tasks = parse_situation(q, None, date(2026, 12, 4)).get("tasks")
         assert [t["name"] for t in tasks] == ["cleaning", "tuning", "trial"], (again, tasks)  # no unconditional extra step
         assert tasks[1].get("retry") is True
+
+
+def test_a_retry_said_as_a_second_round_of_a_length_or_a_range_is_the_step_again() -> None:
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    for again in ("otherwise a second round of about three weeks", "else another 1-2 wks"):
+        q = f"when does the roof-leak model land? labelling 2 wks, tuning 2-3 wks, maybe 65% it passes review first go, {again}, then a 1 week pilot"
+        tasks = parse_situation(q, None, date(2026, 12, 4)).get("tasks")
+        assert [t["name"] for t in tasks] == ["labelling", "tuning", "pilot"], (again, tasks)
+        assert tasks[1].get("retry") is True and tasks[1].get("retry_weeks")
