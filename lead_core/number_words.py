@@ -162,6 +162,16 @@ def in_figures(text: str) -> str:
     return "".join(out) + text[last:] if out else text
 
 
+# A day of the month said as two words after a month or 'the' ('january twenty second'): text2num reads it as 20 and 'second'.
+_SPACED_ORDINAL = re.compile(r"\b((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|the)\s+)"
+                             r"(twenty|thirty) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
+
+
+def joined_ordinals(text: str) -> str:
+    """'january twenty second', 'the thirty first': one ordinal, written as if hyphenated ('twenty-second')."""
+    return _SPACED_ORDINAL.sub(r"\1\2-\3", text)
+
+
 def digits(text: str, *, ordinals: bool = False) -> str:
     """Running text with its number words written as digits and everything else kept ('two hundred and fifty people'
     -> '250 people', 'one and a half weeks' -> '1.5 weeks', 'a couple of days' -> '2 days', 'a fortnight' -> '2 weeks',
@@ -170,6 +180,7 @@ def digits(text: str, *, ordinals: bool = False) -> str:
     from text_to_num import alpha2digit
 
     kept: list[str] = []
+    text = joined_ordinals(text)
     if not ordinals:
         def keep(m: re.Match[str]) -> str:
             kept.append(m.group(0))

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
 from lead_core.number_words import TENS as NUMBER_TENS
-from lead_core.number_words import digits
+from lead_core.number_words import digits, joined_ordinals
 
 # Shorthand and duration idioms, rewritten before the number words become digits (whole words, case-insensitive); the
 # number idioms ('a couple of', 'half a', 'and a half', 'a fortnight') are lead_core.number_words'.
@@ -197,6 +197,7 @@ def _odds_in_digits(m: re.Match[str]) -> str:
 def normalise(text: str) -> str:
     """Number words to digits and shorthand expanded; spacing and everything else kept."""
     out = fix_typos(text.replace("\u00a0", " ").replace("’", "'").replace("–", "-").replace("—", " - "))
+    out = joined_ordinals(out)  # 'january twenty second' is the 22nd, never 20 and a 'second'
     out = ODDS_WORDS.sub(_odds_in_digits, out)  # 'sixty-forty': 60/40
     out = QUOTE_AFTER_NUMBER.sub(r"\1 \2", out)  # "'a sprint or two'": text2num skips a number word a quote touches
     for pattern, repl in IDIOMS[:BEFORE_NUMBERS]:

@@ -114,3 +114,11 @@ def test_an_ordinal_stays_a_word_unless_asked_for():
 )
 def test_in_figures_writes_the_larger_numbers_said_in_words_as_figures(text, want):
     assert in_figures(text) == want
+
+
+def test_a_day_of_the_month_said_as_two_words_is_one_ordinal():
+    from lead_core.number_words import digits, joined_ordinals
+
+    assert joined_ordinals("renewal on february twenty third") == "renewal on february twenty-third"
+    assert digits("renewal on february twenty third", ordinals=True) == "renewal on february 23rd"
+    assert joined_ordinals("a twenty second clip") == "a twenty second clip"  # no month or 'the': a length, left alone
