@@ -2951,8 +2951,8 @@ def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number
         d.lead = f"Short answer: plan for up to about {ranged.group('b')}%, the top of what we've measured."
     elif not derive_answer(f) and points and _YES_NO_RE.match(f.question_asked) and _chance_in_points(points) is not None and not _OWN_VERDICT_RE.match(points[0]):
         d.lead = _plain_verdict(_chance_in_points(points), f.question_asked, _known_by(points))  # 'its 50/50 ..., we'll know after the trial': the yes or no first
-    elif not derive_answer(f) and points and _YES_NO_RE.match(f.question_asked) and _rate_in_points(points) is not None:
-        rate = _rate_in_points(points) or 0.0  # 'is it accurate?' with 'right about 4 in 5 times': how often, as the yes or no
+    elif not derive_answer(f) and points and _YES_NO_RE.match(f.question_asked) and (rate := _rate_in_points(points)) is not None:
+        # 'is it accurate?' with 'right about 4 in 5 times': how often, as the yes or no
         word = "mostly, yes" if rate >= 0.7 else "partly" if rate >= 0.5 else "not yet"
         first = points.pop(0)
         d.lead = f"Short answer: {word}. {_cap(first).rstrip('.')}."
@@ -3000,25 +3000,24 @@ _ASKED_FRAME_RE = re.compile(r"\b(?:this|next) (?:season|quarter|year|month|week
 
 
 def _chance_in_points(points: list[str]) -> float | None:
-    """The chance the manager's points state, as a probability (the first one said), or None."""
-    said = " ".join(points)
-    m = next((m for m in _STATED_CHANCE_RE.finditer(said) if not _A_RATE_AFTER.match(said, m.end())), None)
-    if m is None:
-        return None  # 'right about 4 in 5 times', '92% of the time': how often the model is right, not the odds of an event
-    if m.group("even"):
-        return 0.5
-    if m.group("n"):
-        return min(int(m.group("n")), 100) / 100
-    a, b = (int(x) if x.isdigit() else _CHANCE_WORDS[x.lower()] for x in (m.group("a"), m.group("b")))
-    return a / b if b else None
+    """The chance the manager's points state, as a probability (the first one said), or None; 'right about 4 in 5
+    times', '92% of the time' are how often the model is right (`_rate_in_points`), not the odds of an event."""
+    return _stated_share(points, rate=False)
 
 
 def _rate_in_points(points: list[str]) -> float | None:
     """How often the model is right, as the manager's points state it ('right about 4 in 5 times', '92% of the time')."""
+    return _stated_share(points, rate=True)
+
+
+def _stated_share(points: list[str], *, rate: bool) -> float | None:
+    """The first stated chance (rate=False) or rate (rate=True) in the points, as a fraction; None when none is said."""
     said = " ".join(points)
-    m = next((m for m in _STATED_CHANCE_RE.finditer(said) if _A_RATE_AFTER.match(said, m.end()) and not m.group("even")), None)
+    m = next((m for m in _STATED_CHANCE_RE.finditer(said) if bool(_A_RATE_AFTER.match(said, m.end())) == rate and not (rate and m.group("even"))), None)
     if m is None:
         return None
+    if m.group("even"):
+        return 0.5
     if m.group("n"):
         return min(int(m.group("n")), 100) / 100
     a, b = (int(x) if x.isdigit() else _CHANCE_WORDS[x.lower()] for x in (m.group("a"), m.group("b")))
