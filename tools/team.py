@@ -206,6 +206,12 @@ class Team(_Strict):
         key = name.strip().casefold()
         return next((p for p in self.projects if p.name.casefold() == key), None)
 
+    def free_people(self, besides: str = "") -> list[str]:
+        """The people marked available, in file order, other than `besides` (case-insensitive): who could take new
+        work instead. The one home of "who is free in the team file"."""
+        key = besides.strip().casefold()
+        return [p.name for p in self.people if p.status == "available" and p.name.casefold() != key]
+
     def current_work_owner(self, project: str) -> Person | None:
         """The person whose current work is this project, case-insensitively."""
         key = project.strip().casefold()

@@ -255,7 +255,7 @@ def _block(s: Situation, team: Team | None, person: str) -> dict[str, Any]:
     blocked = (said or filed)[:300]
     if not blocked:
         return {}
-    free = [p.name for p in team.people if p.status == "available" and p.name != person] if team is not None else []
+    free = team.free_people(besides=person) if team is not None else []
     return {"blocked_on": blocked, "free_teammates": free[:20]}
 
 
@@ -885,7 +885,7 @@ def plan_one_on_one(ctx: TurnContext) -> list[dict[str, Any]]:
     if ctx.team is not None and ctx.team.person(name) is not None:
         inp = agenda_input_from_team(ctx.team, name, minutes=minutes, today=day)
         inp.person = _named_work(inp.person, s, name)
-        inp.free = [p.name for p in ctx.team.people if p.status == "available" and p.name.casefold() != name.casefold()][:12]
+        inp.free = ctx.team.free_people(besides=name)[:12]
     else:
         role = (s.get("person_role") if name == s.get("person") else None) or "team member"  # the role read was the other person's
         stuck = "stuck" in (s.get("cues") or []) or s.has("blocker")

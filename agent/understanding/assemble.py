@@ -2932,7 +2932,7 @@ def _from_team_file(s: Situation, sig: Signals, team: Any, today: date) -> None:
             if not s.has("success_probability"):
                 s.put("success_probability", work.success_probability, "team_file", f"{work.project} in the team file")
             _stated_date_is_current_works(s, team.project(str(s.get("project"))))
-            free = [p.name for p in team.people if p.status == "available" and p.name != member.name]
+            free = team.free_people(besides=member.name)
             if free:
                 s.put("free_teammates", free, "team_file", "marked available in your team file")
         elif work is None and "reprioritization" in s.intents and s.get("project") in {p.name for p in team.projects}:

@@ -129,6 +129,19 @@ def test_the_owner_of_a_current_work_is_found_by_its_name():
     assert team.current_work_owner("no such work") is None
 
 
+def test_free_people_are_the_available_ones_in_file_order_besides_the_one_asked_about():
+    from pathlib import Path
+
+    from tools.team import load_team
+
+    team = load_team(Path(__file__).resolve().parents[2] / "examples" / "team.yaml")
+    free = [p.name for p in team.people if p.status == "available"]
+    assert free, "the example team file marks someone available"
+    assert team.free_people() == free
+    assert team.free_people(besides=free[0].upper()) == free[1:]
+    assert team.free_people(besides="nobody here") == free
+
+
 def test_a_persons_share_of_a_project_in_weeks_falls_back_to_the_whole_project():
     from tools.team import Project
 
