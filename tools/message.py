@@ -3324,6 +3324,9 @@ def _body_paragraphs(body: list[str]) -> list[str]:
             out += [" ".join(run)] if run else []
             out.append(part)
             run = []
+        elif part.endswith("\n"):  # a paragraph's last sentence (a brief rendered as paragraphs)
+            out.append(" ".join([*run, part.strip()]))
+            run = []
         else:
             run.append(part)
     return out + ([" ".join(run)] if run else [])
@@ -3403,7 +3406,8 @@ def _from_brief(inp: DraftInput, f: Facts, d: _Draft, notes: list[str]) -> _Draf
         return _Draft(lead=d.lead, body=d.body, options=d.options, closing=fitting_closing(inp.brief, d.closing))
     if rendered.withheld:
         notes.append("Not said (it reads as a note to you, not to them; say it in your words if it belongs): " + "; ".join(_clip(x.rstrip("."), 14) for x in rendered.withheld[:4]) + ".")
-    return _Draft(lead=polish(rendered.lead, f.today), body=[polish(x, f.today) for x in rendered.body], options=False, closing=polish(rendered.closing, f.today))
+    body = [polish(x, f.today) + ("\n" if rendered.paragraphs else "") for x in rendered.body]
+    return _Draft(lead=polish(rendered.lead, f.today), body=body, options=False, closing=polish(rendered.closing, f.today))
 
 
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:

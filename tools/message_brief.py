@@ -17,8 +17,21 @@ from tools.reader_voice import Reader, has_verb, note_as_prose, to_reader
 
 Relation = Literal["", "funder", "customer", "partner", "regulator", "exec", "peer", "own_team", "report"]
 AskKind = Literal["", "money", "people", "date", "decision", "use", "nothing"]
+# What the reader asked about a model's behaviour, by kind: why it misses real cases, why it raises false alarms, whether
+# it could catch every case, or a use of one of its figures that it cannot bear ('use it to halve the interview list').
+QuestionKind = Literal["misses", "false_alarms", "catch_all", "misuse"]
 # Readers outside the company: asked for what the message is about, never whether 'their team can do this'.
 OUTSIDE = ("funder", "customer", "partner", "regulator")
+
+
+class ReaderQuestion(BaseModel):
+    """One question the reader asked (or a use they proposed), as they put it, and the answer the message leads with."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    asked: str = Field(max_length=240, description="Their question in their words ('why the model 'cries wolf''), or the use they propose ('use it to halve the interview list').")
+    kind: QuestionKind = Field(description="What the question is about: misses, false_alarms, catch_all or misuse.")
+    answer: str = Field(max_length=400, description="The short answer in plain words, said to the reader.")
 
 
 class MessageBrief(BaseModel):
@@ -44,6 +57,10 @@ class MessageBrief(BaseModel):
     drivers: str = Field(default="", max_length=200, description="What decides where in the range it lands ('spring rain and whether the fruit fly comes back').")
     suggestion: str = Field(default="", max_length=240, description="What we suggest the reader does with the range.")
     stake: str = Field(default="", max_length=200, description="What the reader cares about, as the manager told the writer ('the thing the foundation cares about'): shapes the message, never said back.")
+    answers: list[ReaderQuestion] = Field(default_factory=list, max_length=3, description="The reader's questions about what a model does, each as they asked it with its short answer, answered first.")
+    occasion: str = Field(default="", max_length=300, description="What happened that made the reader ask ('a big client got 40 high-risk flags last month and only 3 were real').")
+    explained: list[str] = Field(default_factory=list, max_length=10, description="The manager's facts that back the answers, in the order the answers need them (the model's rates, the trade-off, the safeguard, the recommendation).")
+    line: str = Field(default="", max_length=300, description="One sentence the reader could repeat to their own audience, built from the answers and the manager's figures.")
     adds_up: str = Field(default="", max_length=400, description="What the manager's own cost and payoff figures add up to, computed by `adds_up` and said as 'my sum' (the total cost, what the target is worth, how many times the cost).")
 
 
@@ -56,6 +73,7 @@ class Rendered:
     body: list[str] = field(default_factory=list)
     closing: str = ""
     withheld: list[str] = field(default_factory=list)
+    paragraphs: bool = False  # each body part is a paragraph of its own
 
 
 # A clause after a fact that tells the writer what the reader cares about: ', which is the thing the foundation cares about'.
@@ -149,7 +167,59 @@ def render(brief: MessageBrief, reader: Reader, deadline: str = "") -> Rendered 
         return _decline(brief, reader, deadline)
     if (brief.range_high is not None or brief.range_said) and (brief.want or brief.suggestion):
         return _range_explained(brief, reader)
+    if brief.answers:
+        return _answered(brief, reader)
     return None
+
+
+# What each kind of answer is headed with, after the lead has said what they asked.
+_ANSWER_HEADS = {"misses": "Why it misses some", "false_alarms": "Why so many flags turn out clean", "catch_all": "Could it catch every one", "misuse": "Why not use it that way"}
+
+
+# A long question said back in short, by its kind.
+_ASKED_SHORT = {"misses": "why it still misses some", "false_alarms": "why it raises so many false alarms", "catch_all": "whether we could make it catch every one", "misuse": "how to use it"}
+
+
+def _asked_said(brief: MessageBrief) -> str:
+    """The lead: what they asked (or proposed), said back in their words, with what made them ask."""
+    uses = [a for a in brief.answers if a.kind == "misuse"]
+    if uses:
+        at = f" {brief.occasion.strip(' .')}" if brief.occasion else ""
+        return f"I know you're thinking of proposing{at} that we {_theirs_as_yours(uses[0].asked)}, and I'd advise against it."
+    asked = [a.asked if len(a.asked.split()) <= 7 else _ASKED_SHORT[a.kind] for a in brief.answers]  # a long question said back reads as an echo, not an answer
+    said = asked[0] if len(asked) == 1 else ", ".join(asked[:-1]) + f", and {asked[-1]}"
+    occasion = f"{brief.occasion.rstrip('.')}, so you" if brief.occasion else "You"
+    return _end(f"{occasion} asked {_theirs_as_yours(said)}")
+
+
+def _lower_first(text: str) -> str:
+    """A sentence continued after a colon: its first word lower-cased unless it is a name, a figure or a quote."""
+    first = text.split(" ", 1)[0]
+    named = not (first[:1].isupper() and first[1:2].islower()) or re.match(r"I(?:['’]\w+)?$", first)
+    return text if named else text[:1].lower() + text[1:]
+
+
+def _answered(brief: MessageBrief, reader: Reader) -> Rendered:
+    """Questions about what a model does, answered first in plain words (one paragraph), then the manager's facts
+    that back the answers (one paragraph), then one way the reader could put it to their own audience."""
+    r = Rendered(lead=_asked_said(brief), paragraphs=True)
+    if len(brief.answers) == 1:
+        r.body.append(f"The short answer: {_lower_first(brief.answers[0].answer)}")
+    else:
+        r.body.append(" ".join(f"{_ANSWER_HEADS[a.kind]}? {_cap(a.answer)}" if a.kind == "catch_all" else f"{_ANSWER_HEADS[a.kind]}: {_lower_first(a.answer)}" for a in brief.answers))
+    said = []
+    for sentence in brief.explained:
+        voiced = said_to_reader(sentence, reader)
+        if not voiced:
+            r.withheld.append(sentence)
+            continue
+        said.append(_end(voiced))
+    if said:
+        r.body.append(" ".join(said))
+    if brief.line:
+        r.body.append(f"If it helps, you could put it this way: {_lower_first(brief.line)}")
+    r.closing = "Happy to talk it through before then if that would help."
+    return r
 
 
 # Where the reader's side decides, said to them: 'you decide at your feb 15 board round', 'decision at their jan 28 committee'.
@@ -238,6 +308,10 @@ def subject_of(brief: MessageBrief) -> str:
         return _cap(f"{_short(of.group('x'), 8)}: why it's a range, and what we suggest")
     if (brief.range_high is not None or brief.range_said) and brief.suggestion:
         return "Why it's a range, and what we suggest"
+    if brief.answers:
+        first = brief.answers[0]
+        said = re.split(r"\s+(?:if|when|because|even though|although|given|since)\s+", first.asked, maxsplit=1)[0]  # 'why it still misses cavities' (if it is AI)
+        return _cap(_short(f"Why not {said}" if first.kind == "misuse" else re.sub(r"(?i)^(?:whether|if)\s+", "", said).rstrip("?"), 10))
     if brief.declined and brief.offers:
         asked = re.sub(r"(?i)^(?:whether|if)\s+", "", _theirs_as_yours(brief.declined).strip(" ,.?"))
         asked = re.sub(r"(?i)^(?:we|you|our|the team)\s+(?:could|can|would|might)\s+", "", asked)
