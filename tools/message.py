@@ -3417,7 +3417,8 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
         d = _dictated(inp, f, plain)  # the purpose's structure lost what the manager said: their points carry the message
     d = _from_brief(inp, f, d, notes)
     if inp.brief.adds_up and "my sum" not in " ".join(d.body):  # the manager's cost and payoff, added up beside their figures
-        d = _Draft(lead=d.lead, body=[*d.body, inp.brief.adds_up], options=d.options, closing=d.closing)
+        up_front = inp.purpose == "ask_for_resources"  # an ask's numbers come first, right after what is asked
+        d = _Draft(lead=d.lead, body=[inp.brief.adds_up + "\n", *d.body] if up_front else [*d.body, inp.brief.adds_up], options=d.options, closing=d.closing)
     d = _framed(inp, d)
     d = _with_thanks(d, inp.constraints.thank)
     d = _asked_of_group(d, inp.group, inp.recipient)

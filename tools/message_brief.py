@@ -464,14 +464,89 @@ def _money(a: float, currency: str) -> str:
 _COUNT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
+# ---- The cost of several people said one by one ('the engineer is about 78k a year all in, the hydrologist contract about
+# 85k'), and a loss the work would cut ('cost us about 600k ..., and the model should catch about half of those').
+_FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75, "a fifth": 0.2, "a tenth": 0.1}
+_LOSS = re.compile(
+    r"\bcost(?:s|ing)?\s+us\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|~\s*)?(?P<amt>[$€£]?\s*[\w.,-]+(?:\s+[\w.,-]+){0,4}?)\s*(?=\s+(?:in|on|of|from|a year|per year|last|this|through|because)\b|[,.;]|$)"
+    r"[^.;]*?\b(?:would have saved|could have saved|would save|could save|should save|should catch|would catch|could catch|should cut|would cut|could cut|saves?|cuts?|catch(?:es)?|prevents?|avoids?)\s+"
+    r"(?:maybe\s+|about\s+|around\s+|roughly\s+|at least\s+|perhaps\s+)?(?P<frac>half|a half|a third|one third|a quarter|one quarter|two thirds|three quarters|a fifth|a tenth|\d{1,2}\s*%)\s+of\s+(?:that|those|it|them|this)\b",
+    re.I,
+)
+_POINT_WORDS = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d)\s+point\s+(?P<b>one|two|three|four|five|six|seven|eight|nine|zero|\d)\b", re.I)
+_LISTED_COST = re.compile(r"\b(?:is|costs?|comes to|runs|contract|salary|rate)\s+(?:is\s+)?(?:about|around|roughly|~)\s", re.I)
+
+
+def _digits(text: str) -> str:
+    """'one point two million' -> '1.2 million' (text2num reads no decimal said in words)."""
+    return _POINT_WORDS.sub(lambda m: f"{number_value(m.group('a')):g}.{number_value(m.group('b')):g}", text)
+
+
+def _currency(text: str) -> str:
+    sign = re.search(r"[$€£]", text)
+    word = re.search(r"\b(euros?|eur|dollars?|usd|pounds?|gbp|quid)\b", text, re.I)
+    return sign.group(0) if sign else _CURRENCY_WORDS[word.group(1).lower()] if word else ""
+
+
+def _listed_costs(text: str, headcount: int | None) -> list[float]:
+    """The cost of each person asked for, said one by one in one sentence; [] unless there is one per person."""
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        said = [a.value for a in amounts(sentence) if a.value >= 1000]
+        if headcount and len(said) == headcount > 1 and len(_LISTED_COST.findall(sentence)) >= 1 and not _LOSS.search(sentence):
+            return said
+    return []
+
+
+def _people_cost(text: str, headcount: int | None) -> tuple[float, str, str]:
+    """What the people asked for cost together, how it was summed and the period: (0, '', '') when not said per person."""
+    unit = _UNIT_COST.search(text)
+    each = amount_of(unit.group("amt"), unit.group("per") or "") if unit else None
+    if each is not None and headcount and headcount > 1:
+        return each.value * headcount, f"{headcount} × {_money(each.value, each.currency or _currency(text))}", each.per
+    listed = _listed_costs(text, headcount)
+    per = "a year" if re.search(r"\ba year\b|\bper year\b|\bannual", text, re.I) else ""
+    return (sum(listed), " + ".join(_money(x, _currency(text)) for x in listed), per) if listed else (0.0, "", "")
+
+
+def _payoff(text: str) -> tuple[float, float, str]:
+    """A loss the manager gave and the share the work would cut: (the loss, what the share is worth, the share as said)."""
+    m = _LOSS.search(text)
+    loss = amount_of(m.group("amt")) if m else None
+    if m is None or loss is None:
+        return 0.0, 0.0, ""
+    said = m.group("frac").lower()
+    share = _FRACTIONS.get(said) or (float(said.rstrip(" %")) / 100 if said.rstrip(" %").isdigit() else 0)
+    return loss.value, loss.value * share, said
+
+
+def _cost_and_payoff(text: str, headcount: int | None) -> str:
+    """'Adding it up: the two hires cost about €163k a year (€78k + €85k, my sum); a third of that €1.2M loss is about
+    €400k (my sum), more than twice what they cost.' '' when the manager gave neither a cost per person nor a loss to cut."""
+    text = _digits(text)
+    cost, how, per = _people_cost(text, headcount)
+    loss, worth, share = _payoff(text)
+    currency = _currency(text)
+    parts = []
+    if cost:
+        parts.append(f"the {_COUNT_WORDS[headcount] if headcount and headcount < len(_COUNT_WORDS) else headcount} hires cost about {_money(cost, currency)}{' ' + per if per else ''} together ({how}, my sum)")
+    if worth:
+        parts.append(f"{share} of that {_money(loss, currency)} loss is about {_money(worth, currency)} (my sum)")
+    if not parts:
+        return ""
+    times = worth / cost if cost and worth else 0
+    ratio = ", more than twice what they cost" if 2 <= times < 3 else f", about {times:.0f} times what they cost" if times >= 3 else ", more than they cost" if times > 1 else ""
+    return "Adding it up: " + "; ".join(parts) + ratio + "."
+
+
 def adds_up(text: str, headcount: int | None = None) -> str:
-    """The sentence that adds up the manager's cost and payoff, each figure computed from theirs and said as 'my sum';
-    '' unless they gave what a step of the result is worth and the step their work aims for."""
+    """The sentence that adds up the manager's cost and payoff, each figure computed from theirs and said as 'my sum':
+    what a step of the result is worth times the step their work aims for, else the people's cost together and the
+    share of a loss the work would cut; '' when they gave none of these."""
     step, target = _STEP_VALUE.search(text), _TARGET.search(text)
     value = amount_of(step.group("amt"), step.group("per") or "") if step else None
     size, aim = (points_of(step.group("step")), points_of(target.group("t"))) if step and target else (None, None)
     if value is None or not size or not aim:
-        return ""
+        return _cost_and_payoff(text, headcount)
     unit = _UNIT_COST.search(text)
     each = amount_of(unit.group("amt"), unit.group("per") or "") if unit else None
     currency = value.currency or (each.currency if each else "")

@@ -200,3 +200,12 @@ def test_a_question_about_a_date_is_no_question_about_the_model():
     question = "Hedda asked whether we will miss the 1 March launch. label 2-3 weeks, train 2 weeks, start jan 4. write her a straight answer"
     inp, _ = _draft(question)
     assert inp.brief.answers == []
+
+
+def test_a_people_ask_puts_the_sum_of_its_costs_and_payoff_right_after_the_ask():
+    question = ("need a note to our COO, Leopold, asking for two more data engineers for the sorting line. the four of us run at about 130%, "
+                "backlog is roughly nine weeks. each engineer costs around seventy thousand euros a year all in. last year mis-sorted parcels "
+                "cost us about five hundred thousand euros in re-deliveries, and the new label reader should catch about half of those.")
+    _, msg = _draft(question)
+    paragraphs = msg.body.split("\n\n")
+    assert paragraphs[2].startswith("Adding it up: the two hires cost about €140k a year together (2 × €70k, my sum); half of that €500k loss is about €250k")

@@ -139,3 +139,18 @@ def test_a_long_question_is_said_back_by_its_kind_and_a_proposed_use_is_advised_
     assert subject_of(two) == "Why the scanner still misses some hairline fractures"
     use = MessageBrief(answers=[{"asked": "use it to rank the bids", "kind": "misuse", "answer": "'80% accurate' says much less than it sounds here."}], occasion="at Tuesday's panel")
     assert render(use, Reader()).lead == "I know you're thinking of proposing at Tuesday's panel that we use it to rank the bids, and I'd advise against it."
+
+
+def test_costs_said_one_by_one_and_a_share_of_a_loss_are_added_up():
+    said = adds_up(
+        "need to ask brigid, our finance director, for two more people: a data engineer and a soil scientist. the data engineer is about "
+        "ninety thousand pounds a year all in, the soil scientist contract about seventy thousand. last spring's late frost cost us around "
+        "one point five million in lost yield, and a three-day warning would have saved maybe half of that.", 2)
+    assert said == ("Adding it up: the two hires cost about £160k a year together (£90k + £70k, my sum); half of that £1.5M loss is about "
+                    "£750k (my sum), about 5 times what they cost.")
+
+
+def test_a_share_of_a_loss_is_worked_out_without_a_cost_and_nothing_is_summed_without_either():
+    said = adds_up("returns cost us about $400k last year, and the new grader should catch about a quarter of those.", 1)
+    assert said == "Adding it up: a quarter of that $400k loss is about $100k (my sum)."
+    assert adds_up("we need one more analyst; the backlog is about nine weeks and growing.", 1) == ""
