@@ -514,7 +514,10 @@ _SAID_KINDS = ("point", "reason", "offer", "ask", "safeguard")
 
 # In a dictated point: a day of the month ('the 14th', a date the draft writes in full), a time from now ('in 5 weeks',
 # a date the draft names), a split of a hundred ('60/40': one chance, said once).
-_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+# A day of the month said as an ordinal ('by the 16th'); an ordinal before what it counts ('a quick 2nd PCR check', 'the 3rd round') is none.
+_ORDINAL_DAY = re.compile(
+    r"\b(\d{1,2})(?i:st|nd|rd|th)\b(?!\s+(?:[A-Z]{2,6}\s+)?(?i:check|round|pass|attempt|try|go|time|version|step|place|opinion|look|review|test|run|batch|shift|wave|phase|iteration|release|draft|reminder|option|choice)s?\b)"
+)
 _RELATIVE_WHEN = re.compile(r"\bin\s+(?:about\s+|~)?\d+(?:\s*(?:-|to)\s*\d+)?\s+(?:working\s+)?(?:days?|weeks?|wks?|months?)\b", re.I)
 _SPLIT_OF_100 = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\b(?!\s*/)")
 

@@ -1577,8 +1577,9 @@ def _drafted_purpose(records: list[dict[str, Any]], situation: Situation) -> str
     drafted = next((r.get("arguments") for r in reversed(records) if r["name"] == "draft_message" and isinstance(r.get("arguments"), dict)), None)
     purpose = str((drafted or {}).get("purpose") or situation.get("purpose") or "")
     facts = (drafted or {}).get("facts") or {}
-    if purpose == "explain_uncertainty" and facts.get("points") and facts.get("question_asked") and not facts.get("forecast"):
-        return "explain_why"
+    answers = ((drafted or {}).get("brief") or {}).get("answers")
+    if ((purpose == "explain_uncertainty" and facts.get("question_asked")) or answers) and facts.get("points") and not facts.get("forecast"):
+        return "explain_why"  # a question about what a model does, answered first in plain words
     return purpose
 
 

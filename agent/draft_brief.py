@@ -130,6 +130,8 @@ def message_brief(facts: dict[str, Any], points: list[Point], question: str, pur
         ranged = explained_range(question)
         if purpose == "explain_uncertainty" or ranged.get("want"):
             brief.update(ranged)  # 'wants one figure for ... between 120 and 160 tonnes': a range to explain, whatever else the words suggest
+    if not brief.get("ask") and not brief.get("declined") and purpose in ("answer_question", "explain_uncertainty", "progress_update", ""):
+        brief.update(answered_questions(question, facts, points))  # 'why does it cry wolf': answered first, from the manager's facts
     headcount = facts.get("headcount") if isinstance(facts.get("headcount"), int) else None
     brief["adds_up"] = adds_up(question, headcount)[:400] if purpose in ("ask_for_resources", "share_decision", "progress_update", "answer_question") else ""
     return MessageBrief.model_validate({k: v for k, v in brief.items() if v not in ("", None, [])}).model_dump()
@@ -200,3 +202,144 @@ def explained_range(question: str) -> dict[str, Any]:
             return {}
         out.update(range_said=[dates.group("lo").strip(), dates.group("hi").strip()])
     return out
+
+
+# ---- Questions about what a model does, answered first ('why does it cry wolf', 'why does it still miss cavities, and
+# could we make it catch all of them', 'she wants to use it to halve the interview list'): the kind of question decides
+# the short answer's wording; the manager's figures fill it; their facts back it, in their order.
+_QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("catch_all", re.compile(r"\b(?:catch|find|flag|spot|detect|pick up)\w*\s+(?:all|every)\b|\bnever miss|\bmiss(?:es)?\s+(?:none|nothing)\b|\b100\s*%|\bperfect", re.I)),
+    ("false_alarms", re.compile(r"\bcr(?:y|ies|ying)\s+wolf\b|\bfalse alarms?\b|\b(?:so|too) many (?:flags|alerts|alarms|warnings)\b|\bflags?\s+(?:healthy|clean|fine|good)\b|\bover-?flag", re.I)),
+    ("misses", re.compile(r"\bmiss(?:es|ed|ing)?\b|\b(?:doesn'?t|does not|didn'?t|fails? to) (?:catch|find|spot|flag)\b", re.I)),
+)
+_QUESTION_SPLIT = re.compile(r",?\s+and\s+(?=(?:whether|if|why|how|could|can|what)\b)", re.I)
+# A use of the model the reader proposes ('intends to propose ... that we use it to halve the interview list').
+_USE_PROPOSED = re.compile(r"\b(?:propos\w*|suggest\w*|wants?|plans?|intends?|keen|asked)\b(?:\s+to\s+(?:propose|suggest|ask))?(?P<at>\s+(?:at|in|to)\s+[^.;,]{3,80}?)?\s+(?:that\s+)?we\s+(?:should\s+)?use\s+(?:it|the model|our model|the tool|the score)\s+to\s+(?P<use>[^.;,]{4,100})", re.I)
+_ADVISED_AGAINST = re.compile(r"\b(?:mistake|bad idea|wrong|shouldn'?t|should not|against|not to decide|not to use|misuse)\b", re.I)
+_ACCURACY = re.compile(r"['‘\"“]?(?P<p>\d{1,3}(?:\.\d+)?\s*%)\s+accurate['’\"”]?", re.I)
+# A rate of real cases the model catches: 'flags 88 of every 100 early cavities that ...', 'catches about 19 of every 20 positive batches 2 days ...'.
+_CATCH = re.compile(
+    r"\b(?:catch(?:es)?|flags?|finds?|detects?|spots?|picks? up)\s+(?P<rate>(?:about |around |roughly |nearly |almost )?(?P<k>\d+|[a-z]+)\s+(?:of|in|out of)\s+(?:every\s+)?(?P<n>\d+|[a-z]+)"
+    r"(?:\s+[a-z-]+){0,3}?)(?=\s+(?:that|which|who|before|than|when|in|on|at|a|an|ahead|early|earlier|\d)\b|\s*[,.;:]|$)",
+    re.I,
+)
+_COMPARED = re.compile(r"\b(?:while|whereas|against|compared with|compared to)\s+(?P<who>[^,.;]{3,80}?)\s+(?:\w+ed|caught|found|spotted|got)\s+(?:about |around |roughly )?(?P<n>\d+)\b", re.I)
+_TRADE_OFF = re.compile(r"^(?:but\s+)?if we (?:adjust\w*|tun\w*|set\w*|make|made|push\w*|chang\w*|lower\w*|rais\w*)\b", re.I)
+# What a missed case costs: 'a missed listeria batch that ships means a recall', '..., and a cracked casting that reaches the customer means a warranty claim'.
+_CONSEQUENCE = re.compile(r"(?:\bmiss\w*\b|,\s+and\s+(?:a|an|one|each|every)\s)[^.;]*?\b(?:means?|would mean|leads? to|would lead to|causes?|ends? in)\s+(?P<c>[^.;,]+)", re.I)
+_REVIEWER = re.compile(r"\b(?:reviewed|checked|confirmed|read)\s+by\s+(?:the\s+|a\s+)?(?P<who>[a-z][\w -]{2,40}?)(?=[,.;]|\s+(?:and|before|who)\b|$)", re.I)
+_CHECKED = re.compile(r"\b(?:second|2nd|extra|follow-?up|manual|human)\s+(?:[A-Z]{2,5}\s+)?(?:check|review|test|look)\b|\bconfirm", re.I)
+_USE_NOT = re.compile(r"\b(?:recommend|suggest|propose|advise)\w*\s+using\s+it\s+to\s+(?P<a>[^.;,]{4,120}),\s+not\s+(?:to\s+)?(?P<b>[^.;,]{4,120})", re.I)
+# The reader's state said to the writer, before what happened: 'you are furious bc a big client got ...'.
+_READER_STATE = re.compile(r"^(?:[^,]{2,60},\s+)?(?:you|he|she|they),?\s+(?:are|is|'re|were|was)\s+(?:\w+\s+)?(?:furious|angry|upset|annoyed|worried|frustrated|confused|unhappy|livid|cross|fuming)\s+(?:because|bc|since|as|that)\s+(?P<what>.+)$", re.I)
+_FACTS_LABEL = re.compile(r"^(?:the\s+|my\s+|our\s+)?(?:facts|numbers|figures|background)(?:\s+are(?:\s+these)?)?\s*:\s*", re.I)
+# A plan said as a note: 'from january a quick 2nd PCR check on every flagged batch so the client only hears ...'.
+_PLAN_NOTE = re.compile(r"^(?P<when>(?:from|starting|as of|in)\s+(?:next\s+)?[a-z]+)\s+(?P<what>(?:an?|one)\s+[^.;]{4,120}?)\s+so\s+(?:that\s+)?(?P<then>[^.;]{4,160})$", re.I)
+
+
+_WHY = re.compile(r"^(?:why|how come)\b", re.I)
+_WHETHER = re.compile(r"^(?:whether|if|could|can|would|is there)\b", re.I)
+_ABOUT_A_DATE = re.compile(r"\b(?:deadline|date|launch|window|renewal|go-?live|sprint)\b", re.I)
+
+
+def _kind_of(asked: str) -> str:
+    """The kind of a question about the model ('why ... misses', 'whether we could make it catch all'); '' for any
+    other question (a date, a yes or no about the work)."""
+    if _ABOUT_A_DATE.search(asked) or not (_WHY.match(asked) or _WHETHER.match(asked)):
+        return ""
+    kind = next((kind for kind, words in _QUESTION_KINDS if words.search(asked)), "")
+    return kind if (kind == "catch_all") == bool(_WHETHER.match(asked)) else ""
+
+
+def _ratio(m: re.Match[str]) -> float:
+    k, n = number(m.group("k")), number(m.group("n"))
+    return k / n if k is not None and n else 0.0
+
+
+def _catch_rate(points: list[str]) -> tuple[str, str]:
+    """The share of real cases the model catches, as said ('88 of every 100 early cavities'), and who it compares with
+    ('about 80 for individual dentists in the same study'); a flag rate ('1 in 12 batches') is no catch rate."""
+    found = [(m, p) for p in points if not _TRADE_OFF.match(p) for m in _CATCH.finditer(p) if _ratio(m) >= 0.5]  # 'if we push it to catch 9 in 10' is no rate it has
+    if not found:
+        return "", ""
+    m, p = found[0]
+    versus = _COMPARED.search(p)
+    return m.group("rate").strip(), f"{versus.group('n')} for {versus.group('who').strip()}" if versus else ""
+
+
+def _plain_fact(text: str) -> str:
+    """One of the manager's facts as the message says it: its label gone, a plan note made a sentence."""
+    text = _FACTS_LABEL.sub("", text.strip()).strip()
+    plan = _PLAN_NOTE.match(text)
+    if plan:
+        text = f"{plan.group('when')} we add {plan.group('what')}, so {plan.group('then')}"
+    return text[:1].upper() + text[1:]
+
+
+def _asked_questions(question: str, facts: dict[str, Any]) -> tuple[list[tuple[str, str]], str]:
+    """The reader's questions about the model, each as asked with its kind; a use they propose that the manager
+    advises against counts as one (kind 'misuse'), with where they will propose it ('at the trustees' meeting on the 16th')."""
+    asked = facts.get("question_asked") if isinstance(facts.get("question_asked"), str) else ""
+    out = [(q.strip(" ,.?"), kind) for q in _QUESTION_SPLIT.split(asked) if (kind := _kind_of(q.strip()))] if asked else []
+    use = _USE_PROPOSED.search(question)
+    if not out and use and _ADVISED_AGAINST.search(question[use.end() :]) and _ACCURACY.search(question):
+        return [(f"use it to {use.group('use').strip()}", "misuse")], (use.group("at") or "").strip()
+    return out, ""
+
+
+def _short_answer(kind: str, catch: str, versus: str, trade_off: str, accuracy: str) -> str:
+    """The short answer to one kind of question, in plain words, with the manager's figures where they gave them."""
+    if kind == "misses":
+        better = f", and ours already catches more of them than {versus.split(' for ', 1)[1]} did" if " for " in versus else f"; ours catches {catch}" if catch else ""
+        return f"no model like this catches every case without also raising a lot of false alarms{better}."
+    if kind == "catch_all":
+        return f"only by raising far more false alarms, and those have a real cost. {_cap_first(trade_off)}".strip()
+    if kind == "false_alarms":
+        rate = f" (about {catch.removeprefix('about ')})" if catch else ""
+        return f"we set it to catch almost every real case{rate}, and the price of that is that many of its flags turn out clean."
+    return f"'{accuracy} accurate' says much less than it sounds here." if accuracy else "the headline figure says much less than it sounds here."
+
+
+def _cap_first(text: str) -> str:
+    return _end_said(text[:1].upper() + text[1:]) if text else ""
+
+
+def _end_said(text: str) -> str:
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _line_to_say(kinds: list[str], catch: str, versus: str, facts: list[str]) -> str:
+    """One sentence the reader could repeat, from the answers' kinds and the manager's figures."""
+    joined = " ".join(_end_said(x) for x in facts)
+    reviewer = _REVIEWER.search(joined)
+    check = f"the {reviewer.group('who').strip()} checks every flag before anything is done" if reviewer else (
+        "every flag gets a second check before anyone acts on it" if _CHECKED.search(joined) else "")
+    use = _USE_NOT.search(joined)
+    if "misuse" in kinds and use:
+        instead = re.sub(r"(?i)^to\s+", "", use.group("b").strip())
+        return f"The model is good enough to help us {use.group('a').strip()}, but not to {instead}."
+    if "false_alarms" in kinds and catch:
+        cost = _CONSEQUENCE.search(joined)
+        because = f", because one missed case means {cost.group('c').strip()}" if cost else ""
+        return f"It's set to catch {catch}{because}{f'; {check}' if check else ''}."
+    if catch and ("misses" in kinds or "catch_all" in kinds):
+        return f"It already catches {catch}{f', against about {versus}' if versus else ''}{f', and {check}' if check else ''}."
+    return ""
+
+
+def answered_questions(question: str, facts: dict[str, Any], points: list[Point]) -> dict[str, Any]:
+    """The brief's fields for questions about what a model does: each question with its short answer, the manager's
+    facts that back them and a line to repeat; {} when the reader asked none of these."""
+    asked, proposed_at = _asked_questions(question, facts)
+    if not asked:
+        return {}
+    said = [p.text for p in points if p.kind in ("point", "reason")]
+    context = next((m.group("what") for p in said if (m := _READER_STATE.match(p.strip()))), "")
+    context = proposed_at or _plain_fact(context) if context or proposed_at else ""
+    kept = [_plain_fact(p) for p in said if not _READER_STATE.match(p.strip()) and not any(k == "misuse" and _shared(p, q) >= 3 for q, k in asked)]
+    catch, versus = _catch_rate(kept)
+    trade_off = next((p for p in kept if _TRADE_OFF.match(p)), "") if any(k == "catch_all" for _, k in asked) else ""
+    accuracy = _ACCURACY.search(question)
+    answers = [{"asked": q, "kind": k, "answer": _short_answer(k, catch, versus, trade_off, accuracy.group("p").replace(" ", "") if accuracy else "")} for q, k in asked]
+    explained = [p for p in kept if p != trade_off]  # the answer to 'could it catch all' already gives the trade-off
+    return {"answers": answers[:3], "occasion": context, "explained": explained[:10], "line": _line_to_say([k for _, k in asked], catch, versus, kept)}

@@ -328,6 +328,10 @@ def _reader_of(s: Situation, question: str, for_team: bool) -> tuple[str, str]:
     """(audience role, recipient) of this draft; when two messages are asked for, the note goes to the named reader
     (a peer, not one of the manager's reports) and the second, `for_team`, to the manager's own team."""
     role, recipient = reader(s)
+    person = s.get("person") if isinstance(s.get("person"), str) else ""
+    if not recipient and person and s.get("purpose") in ("answer_question", "explain_uncertainty") and re.search(
+        rf"\b{re.escape(person)}\b[^.?!]{{0,120}}\b(?:has asked|asked|wants to know|is asking|wonders)\b", question, re.I):
+        recipient = person  # 'Mr Tiberius Haverkamp ... has asked me why ...': who asked is who the answer is for
     recipient = titled(recipient or named_reader(question), question)
     group, audience = s.get("recipient_group"), s.fact("audience")
     if not recipient and isinstance(group, str) and group.startswith("#") and (audience is None or audience.source == "assumed"):
@@ -417,6 +421,8 @@ def titled(name: str, question: str) -> str:
         return f"{title} {sur[:1].upper() + sur[1:]}"  # "Dr. Annika Lund": a title goes with the surname, "Dr Lund"
     if title in ("Dr", "Prof.") and re.search(rf"\b(?:dr|prof|professor)\.?\s+{re.escape(name)}\s*[,(]", question, re.I):
         return f"{title} {name}"  # "dr fenwick, discharge lead at ...": introduced by title, addressed by it
+    if " " in name.strip():
+        return f"{title} {name.split()[-1]}"  # "Mr Tiberius Haverkamp": "Mr Haverkamp"
     return name if is_first_name(name) else f"{title} {name}"  # "dr annika" alone: "Annika", never "Dr Annika"
 
 

@@ -156,6 +156,8 @@ def in_figures(text: str) -> str:
         scaled = a.value != a.face
         if not a.in_words or not (a.percent or scaled or a.value >= 100):
             continue
+        if re.search(r"\bpoint\s+$", text[: a.start], re.I):
+            continue  # 'one point two million': a decimal said in words stays words, never 'one point 2 million'
         said = f"{_figure(a.face)}%" if a.percent else f"{_figure(a.face)}k" if a.value == a.face * 1_000 and re.search(r"\b(?:k|grand)$", a.said, re.I) else _figure(a.value)
         out += [text[last : a.start], said]
         last = a.start + len(text[a.start : a.end].rstrip())

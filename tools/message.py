@@ -3324,6 +3324,9 @@ def _body_paragraphs(body: list[str]) -> list[str]:
             out += [" ".join(run)] if run else []
             out.append(part)
             run = []
+        elif part.endswith("\n"):  # a paragraph's last sentence (a brief rendered as paragraphs)
+            out.append(" ".join([*run, part.strip()]))
+            run = []
         else:
             run.append(part)
     return out + ([" ".join(run)] if run else [])
@@ -3403,7 +3406,8 @@ def _from_brief(inp: DraftInput, f: Facts, d: _Draft, notes: list[str]) -> _Draf
         return _Draft(lead=d.lead, body=d.body, options=d.options, closing=fitting_closing(inp.brief, d.closing))
     if rendered.withheld:
         notes.append("Not said (it reads as a note to you, not to them; say it in your words if it belongs): " + "; ".join(_clip(x.rstrip("."), 14) for x in rendered.withheld[:4]) + ".")
-    return _Draft(lead=polish(rendered.lead, f.today), body=[polish(x, f.today) for x in rendered.body], options=False, closing=polish(rendered.closing, f.today))
+    body = [polish(x, f.today) + ("\n" if rendered.paragraphs else "") for x in rendered.body]
+    return _Draft(lead=polish(rendered.lead, f.today), body=body, options=False, closing=polish(rendered.closing, f.today))
 
 
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
@@ -3413,7 +3417,8 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
         d = _dictated(inp, f, plain)  # the purpose's structure lost what the manager said: their points carry the message
     d = _from_brief(inp, f, d, notes)
     if inp.brief.adds_up and "my sum" not in " ".join(d.body):  # the manager's cost and payoff, added up beside their figures
-        d = _Draft(lead=d.lead, body=[*d.body, inp.brief.adds_up], options=d.options, closing=d.closing)
+        up_front = inp.purpose == "ask_for_resources"  # an ask's numbers come first, right after what is asked
+        d = _Draft(lead=d.lead, body=[inp.brief.adds_up + "\n", *d.body] if up_front else [*d.body, inp.brief.adds_up], options=d.options, closing=d.closing)
     d = _framed(inp, d)
     d = _with_thanks(d, inp.constraints.thank)
     d = _asked_of_group(d, inp.group, inp.recipient)

@@ -17,8 +17,21 @@ from tools.reader_voice import Reader, has_verb, note_as_prose, to_reader
 
 Relation = Literal["", "funder", "customer", "partner", "regulator", "exec", "peer", "own_team", "report"]
 AskKind = Literal["", "money", "people", "date", "decision", "use", "nothing"]
+# What the reader asked about a model's behaviour, by kind: why it misses real cases, why it raises false alarms, whether
+# it could catch every case, or a use of one of its figures that it cannot bear ('use it to halve the interview list').
+QuestionKind = Literal["misses", "false_alarms", "catch_all", "misuse"]
 # Readers outside the company: asked for what the message is about, never whether 'their team can do this'.
 OUTSIDE = ("funder", "customer", "partner", "regulator")
+
+
+class ReaderQuestion(BaseModel):
+    """One question the reader asked (or a use they proposed), as they put it, and the answer the message leads with."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    asked: str = Field(max_length=240, description="Their question in their words ('why the model 'cries wolf''), or the use they propose ('use it to halve the interview list').")
+    kind: QuestionKind = Field(description="What the question is about: misses, false_alarms, catch_all or misuse.")
+    answer: str = Field(max_length=400, description="The short answer in plain words, said to the reader.")
 
 
 class MessageBrief(BaseModel):
@@ -44,6 +57,10 @@ class MessageBrief(BaseModel):
     drivers: str = Field(default="", max_length=200, description="What decides where in the range it lands ('spring rain and whether the fruit fly comes back').")
     suggestion: str = Field(default="", max_length=240, description="What we suggest the reader does with the range.")
     stake: str = Field(default="", max_length=200, description="What the reader cares about, as the manager told the writer ('the thing the foundation cares about'): shapes the message, never said back.")
+    answers: list[ReaderQuestion] = Field(default_factory=list, max_length=3, description="The reader's questions about what a model does, each as they asked it with its short answer, answered first.")
+    occasion: str = Field(default="", max_length=300, description="What happened that made the reader ask ('a big client got 40 high-risk flags last month and only 3 were real').")
+    explained: list[str] = Field(default_factory=list, max_length=10, description="The manager's facts that back the answers, in the order the answers need them (the model's rates, the trade-off, the safeguard, the recommendation).")
+    line: str = Field(default="", max_length=300, description="One sentence the reader could repeat to their own audience, built from the answers and the manager's figures.")
     adds_up: str = Field(default="", max_length=400, description="What the manager's own cost and payoff figures add up to, computed by `adds_up` and said as 'my sum' (the total cost, what the target is worth, how many times the cost).")
 
 
@@ -56,6 +73,7 @@ class Rendered:
     body: list[str] = field(default_factory=list)
     closing: str = ""
     withheld: list[str] = field(default_factory=list)
+    paragraphs: bool = False  # each body part is a paragraph of its own
 
 
 # A clause after a fact that tells the writer what the reader cares about: ', which is the thing the foundation cares about'.
@@ -149,7 +167,59 @@ def render(brief: MessageBrief, reader: Reader, deadline: str = "") -> Rendered 
         return _decline(brief, reader, deadline)
     if (brief.range_high is not None or brief.range_said) and (brief.want or brief.suggestion):
         return _range_explained(brief, reader)
+    if brief.answers:
+        return _answered(brief, reader)
     return None
+
+
+# What each kind of answer is headed with, after the lead has said what they asked.
+_ANSWER_HEADS = {"misses": "Why it misses some", "false_alarms": "Why so many flags turn out clean", "catch_all": "Could it catch every one", "misuse": "Why not use it that way"}
+
+
+# A long question said back in short, by its kind.
+_ASKED_SHORT = {"misses": "why it still misses some", "false_alarms": "why it raises so many false alarms", "catch_all": "whether we could make it catch every one", "misuse": "how to use it"}
+
+
+def _asked_said(brief: MessageBrief) -> str:
+    """The lead: what they asked (or proposed), said back in their words, with what made them ask."""
+    uses = [a for a in brief.answers if a.kind == "misuse"]
+    if uses:
+        at = f" {brief.occasion.strip(' .')}" if brief.occasion else ""
+        return f"I know you're thinking of proposing{at} that we {_theirs_as_yours(uses[0].asked)}, and I'd advise against it."
+    asked = [a.asked if len(a.asked.split()) <= 7 else _ASKED_SHORT[a.kind] for a in brief.answers]  # a long question said back reads as an echo, not an answer
+    said = asked[0] if len(asked) == 1 else ", ".join(asked[:-1]) + f", and {asked[-1]}"
+    occasion = f"{brief.occasion.rstrip('.')}, so you" if brief.occasion else "You"
+    return _end(f"{occasion} asked {_theirs_as_yours(said)}")
+
+
+def _lower_first(text: str) -> str:
+    """A sentence continued after a colon: its first word lower-cased unless it is a name, a figure or a quote."""
+    first = text.split(" ", 1)[0]
+    named = not (first[:1].isupper() and first[1:2].islower()) or re.match(r"I(?:['’]\w+)?$", first)
+    return text if named else text[:1].lower() + text[1:]
+
+
+def _answered(brief: MessageBrief, reader: Reader) -> Rendered:
+    """Questions about what a model does, answered first in plain words (one paragraph), then the manager's facts
+    that back the answers (one paragraph), then one way the reader could put it to their own audience."""
+    r = Rendered(lead=_asked_said(brief), paragraphs=True)
+    if len(brief.answers) == 1:
+        r.body.append(f"The short answer: {_lower_first(brief.answers[0].answer)}")
+    else:
+        r.body.append(" ".join(f"{_ANSWER_HEADS[a.kind]}? {_cap(a.answer)}" if a.kind == "catch_all" else f"{_ANSWER_HEADS[a.kind]}: {_lower_first(a.answer)}" for a in brief.answers))
+    said = []
+    for sentence in brief.explained:
+        voiced = said_to_reader(sentence, reader)
+        if not voiced:
+            r.withheld.append(sentence)
+            continue
+        said.append(_end(voiced))
+    if said:
+        r.body.append(" ".join(said))
+    if brief.line:
+        r.body.append(f"If it helps, you could put it this way: {_lower_first(brief.line)}")
+    r.closing = "Happy to talk it through before then if that would help."
+    return r
 
 
 # Where the reader's side decides, said to them: 'you decide at your feb 15 board round', 'decision at their jan 28 committee'.
@@ -238,6 +308,10 @@ def subject_of(brief: MessageBrief) -> str:
         return _cap(f"{_short(of.group('x'), 8)}: why it's a range, and what we suggest")
     if (brief.range_high is not None or brief.range_said) and brief.suggestion:
         return "Why it's a range, and what we suggest"
+    if brief.answers:
+        first = brief.answers[0]
+        said = re.split(r"\s+(?:if|when|because|even though|although|given|since)\s+", first.asked, maxsplit=1)[0]  # 'why it still misses cavities' (if it is AI)
+        return _cap(_short(f"Why not {said}" if first.kind == "misuse" else re.sub(r"(?i)^(?:whether|if)\s+", "", said).rstrip("?"), 10))
     if brief.declined and brief.offers:
         asked = re.sub(r"(?i)^(?:whether|if)\s+", "", _theirs_as_yours(brief.declined).strip(" ,.?"))
         asked = re.sub(r"(?i)^(?:we|you|our|the team)\s+(?:could|can|would|might)\s+", "", asked)
@@ -390,14 +464,89 @@ def _money(a: float, currency: str) -> str:
 _COUNT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
+# ---- The cost of several people said one by one ('the engineer is about 78k a year all in, the hydrologist contract about
+# 85k'), and a loss the work would cut ('cost us about 600k ..., and the model should catch about half of those').
+_FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75, "a fifth": 0.2, "a tenth": 0.1}
+_LOSS = re.compile(
+    r"\bcost(?:s|ing)?\s+us\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|~\s*)?(?P<amt>[$€£]?\s*[\w.,-]+(?:\s+[\w.,-]+){0,4}?)\s*(?=\s+(?:in|on|of|from|a year|per year|last|this|through|because)\b|[,.;]|$)"
+    r"[^.;]*?\b(?:would have saved|could have saved|would save|could save|should save|should catch|would catch|could catch|should cut|would cut|could cut|saves?|cuts?|catch(?:es)?|prevents?|avoids?)\s+"
+    r"(?:maybe\s+|about\s+|around\s+|roughly\s+|at least\s+|perhaps\s+)?(?P<frac>half|a half|a third|one third|a quarter|one quarter|two thirds|three quarters|a fifth|a tenth|\d{1,2}\s*%)\s+of\s+(?:that|those|it|them|this)\b",
+    re.I,
+)
+_POINT_WORDS = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d)\s+point\s+(?P<b>one|two|three|four|five|six|seven|eight|nine|zero|\d)\b", re.I)
+_LISTED_COST = re.compile(r"\b(?:is|costs?|comes to|runs|contract|salary|rate)\s+(?:is\s+)?(?:about|around|roughly|~)\s", re.I)
+
+
+def _digits(text: str) -> str:
+    """'one point two million' -> '1.2 million' (text2num reads no decimal said in words)."""
+    return _POINT_WORDS.sub(lambda m: f"{number_value(m.group('a')):g}.{number_value(m.group('b')):g}", text)
+
+
+def _currency(text: str) -> str:
+    sign = re.search(r"[$€£]", text)
+    word = re.search(r"\b(euros?|eur|dollars?|usd|pounds?|gbp|quid)\b", text, re.I)
+    return sign.group(0) if sign else _CURRENCY_WORDS[word.group(1).lower()] if word else ""
+
+
+def _listed_costs(text: str, headcount: int | None) -> list[float]:
+    """The cost of each person asked for, said one by one in one sentence; [] unless there is one per person."""
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        said = [a.value for a in amounts(sentence) if a.value >= 1000]
+        if headcount and len(said) == headcount > 1 and len(_LISTED_COST.findall(sentence)) >= 1 and not _LOSS.search(sentence):
+            return said
+    return []
+
+
+def _people_cost(text: str, headcount: int | None) -> tuple[float, str, str]:
+    """What the people asked for cost together, how it was summed and the period: (0, '', '') when not said per person."""
+    unit = _UNIT_COST.search(text)
+    each = amount_of(unit.group("amt"), unit.group("per") or "") if unit else None
+    if each is not None and headcount and headcount > 1:
+        return each.value * headcount, f"{headcount} × {_money(each.value, each.currency or _currency(text))}", each.per
+    listed = _listed_costs(text, headcount)
+    per = "a year" if re.search(r"\ba year\b|\bper year\b|\bannual", text, re.I) else ""
+    return (sum(listed), " + ".join(_money(x, _currency(text)) for x in listed), per) if listed else (0.0, "", "")
+
+
+def _payoff(text: str) -> tuple[float, float, str]:
+    """A loss the manager gave and the share the work would cut: (the loss, what the share is worth, the share as said)."""
+    m = _LOSS.search(text)
+    loss = amount_of(m.group("amt")) if m else None
+    if m is None or loss is None:
+        return 0.0, 0.0, ""
+    said = m.group("frac").lower()
+    share = _FRACTIONS.get(said) or (float(said.rstrip(" %")) / 100 if said.rstrip(" %").isdigit() else 0)
+    return loss.value, loss.value * share, said
+
+
+def _cost_and_payoff(text: str, headcount: int | None) -> str:
+    """'Adding it up: the two hires cost about €163k a year (€78k + €85k, my sum); a third of that €1.2M loss is about
+    €400k (my sum), more than twice what they cost.' '' when the manager gave neither a cost per person nor a loss to cut."""
+    text = _digits(text)
+    cost, how, per = _people_cost(text, headcount)
+    loss, worth, share = _payoff(text)
+    currency = _currency(text)
+    parts = []
+    if cost:
+        parts.append(f"the {_COUNT_WORDS[headcount] if headcount and headcount < len(_COUNT_WORDS) else headcount} hires cost about {_money(cost, currency)}{' ' + per if per else ''} together ({how}, my sum)")
+    if worth:
+        parts.append(f"{share} of that {_money(loss, currency)} loss is about {_money(worth, currency)} (my sum)")
+    if not parts:
+        return ""
+    times = worth / cost if cost and worth else 0
+    ratio = ", more than twice what they cost" if 2 <= times < 3 else f", about {times:.0f} times what they cost" if times >= 3 else ", more than they cost" if times > 1 else ""
+    return "Adding it up: " + "; ".join(parts) + ratio + "."
+
+
 def adds_up(text: str, headcount: int | None = None) -> str:
-    """The sentence that adds up the manager's cost and payoff, each figure computed from theirs and said as 'my sum';
-    '' unless they gave what a step of the result is worth and the step their work aims for."""
+    """The sentence that adds up the manager's cost and payoff, each figure computed from theirs and said as 'my sum':
+    what a step of the result is worth times the step their work aims for, else the people's cost together and the
+    share of a loss the work would cut; '' when they gave none of these."""
     step, target = _STEP_VALUE.search(text), _TARGET.search(text)
     value = amount_of(step.group("amt"), step.group("per") or "") if step else None
     size, aim = (points_of(step.group("step")), points_of(target.group("t"))) if step and target else (None, None)
     if value is None or not size or not aim:
-        return ""
+        return _cost_and_payoff(text, headcount)
     unit = _UNIT_COST.search(text)
     each = amount_of(unit.group("amt"), unit.group("per") or "") if unit else None
     currency = value.currency or (each.currency if each else "")

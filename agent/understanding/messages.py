@@ -57,6 +57,8 @@ PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ("explain_uncertainty", r"\bwhy\b[^.?!]{0,60}\b(?:can'?t|cannot|won'?t|doesn'?t|isn'?t|never)\b[^.?!]{0,40}\b(?:zero|0|100\s*%|perfect\w*|exact(?:ly)?|every (?:time|case|one)|always right)\b"),
     # a figure misquoted by the reader: "now says the model is '90% right'", "tells everyone it's '81% accurate'"
     ("explain_uncertainty", r"\b(?:says|said|tells (?:everyone|people|the \w+)|told (?:everyone|people|the \w+)|is telling (?:everyone|people)|claims|quotes?|calls? it)\b[^.?!]{0,60}['\"“‘][^'\"”’]{0,30}\d+\s*%\s*(?:accurate|right|correct|sure|certain|reliable|precise)['\"”’]"),
+    # 'I need to explain, kindly but clearly, why that would be a mistake': a use of a model's figure advised against, explained
+    ("explain_uncertainty", r"\bexplain\b[^.?!]{0,60}\bwhy\s+(?:that|this|it|doing (?:that|this|so))\s+(?:would|will|could|might)\s+(?:be\s+)?(?:a\s+)?(?:mistake|bad idea|wrong|risky|unwise|unfair|misleading|backfire)\b"),
     # 'asked why our alert cannot simply never miss', 'why the model can't just get it right': a limit asked about, explained
     ("explain_uncertainty", r"\bwhy\b[^.?!]{0,80}\b(?:can'?t|cannot|won'?t|doesn'?t|couldn'?t)\s+(?:simply|just)\b(?![^.?!]{0,30}\b(?:date|deadline|ship|launch|finish)\b)"),
     # a reader uneasy about one of our models or tools ('the board chair is nervous about our auto-grader'): what it does, explained

@@ -405,8 +405,10 @@ MEASURED = re.compile(r"\.\d*[1-46-9]")  # 91.2%: nobody states odds to a tenth,
 WAS_AFTER = re.compile(r"^[^.;]{0,30}\((?:was|from|vs\.?|down from|up from)\b", re.I)
 
 
-# Odds said as 'k in n' ('maybe 1 in 3 it beats X'), not a count of weeks or items ('9 weeks out of 10', '1 in 4 flagged').
-ODDS_IN = re.compile(r"\b(?P<k>\d{1,2})\s+in\s+(?P<n>\d{1,3})\b(?![.,]?\d)(?!\s*(?:%|percent)(?!\w))(?!\s*(?:weeks?|days?|months?|sprints?|years?|hours?|of)\b)(?!\s+(?:it|they|we)\s+(?:flags?|gets?|marks?|calls?|sends?|rejects?|misses?)\b)", re.I)
+# Odds said as 'k in n' ('maybe 1 in 3 it beats X'), not a count of weeks or items ('9 weeks out of 10', '1 in 4 flagged'),
+# nor a rate of a population ('about 1 in 3 did not complete', '1 in 10 turn out positive').
+ODDS_IN = re.compile(r"\b(?P<k>\d{1,2})\s+in\s+(?P<n>\d{1,3})\b(?![.,]?\d)(?!\s*(?:%|percent)(?!\w))(?!\s*(?:weeks?|days?|months?|sprints?|years?|hours?|of)\b)(?!\s+(?:it|they|we)\s+(?:flags?|gets?|marks?|calls?|sends?|rejects?|misses?)\b)"
+    r"(?!\s+(?:did|didn'?t|do|does|don'?t|doesn'?t|were|weren'?t|are|aren'?t|had|have|has|turn(?:s|ed)?|went|got|end(?:s|ed)?|drop(?:s|ped)?|complete[sd]?|finish(?:es|ed)?|fail(?:s|ed)?|came|stay(?:s|ed)?|left)\b)", re.I)
 
 
 # A range's coverage: 'between 19 and 26 in 80% of sims', '3-5 days in 90% of runs'.

@@ -144,3 +144,9 @@ def test_a_short_year_in_the_question_grounds_the_full_year_in_the_draft():
     assert 2023.0 in numbers_given("the pests came back in twenty-three, and again in '25", [])
     assert 2025.0 in numbers_given("the pests came back in twenty-three, and again in '25", [])
     assert 2030.0 not in numbers_given("it takes twenty-three days and thirty people", [])
+
+
+def test_an_ordinal_before_what_it_counts_is_no_day_of_the_month():
+    points = [("point", "from april a 3rd review on every rejected claim, and a 2nd pass by the team lead")]
+    assert not any(m.startswith(("the 3rd", "the 2nd")) for m in _missing("Hello,\n\nFrom April every rejected claim gets another review.", points))
+    assert any(m.startswith("the 3rd") for m in _missing("Hello,\n\nIt lands soon.", [("point", "it lands by the 3rd")]))

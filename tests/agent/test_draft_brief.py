@@ -145,3 +145,67 @@ def test_a_range_with_its_unit_after_the_high_end_and_its_chance_as_odds_is_read
                           "sixty-five percent odds of between two hundred and forty and three hundred and five pallets, mostly depending "
                           "on the weather. what we suggest: book two hundred and fifty pallets now")
     assert (got["range_low"], got["range_high"], got["range_unit"], got["range_chance"]) == (240, 305, "pallets", 0.65)
+
+
+# ---- A question about what a model does, answered first (fresh phrasings, none from a blind set).
+WHY_QUESTIONS = [
+    ("our COO, Ingeborg, is fuming because the returns model flagged 60 orders as fraud on Monday and only 4 were. she wants to know why "
+     "it cries wolf. facts: it catches about 9 of every 10 fraudulent returns. of the flagged ones roughly 1 in 12 are real fraud. if we make it "
+     "flag less it lets more fraud through, and a missed fraud ring means a six-figure loss. from march a quick manual review on every flag so "
+     "customers only hear from us when it is confirmed. short reply, no stats words",
+     "Ingeborg", "false_alarms", "9 of every 10"),
+    ("my director Pieter asked why the leak detector still misses some pipe bursts, and whether we could make it catch every single one. "
+     "facts: it finds 91 of every 100 bursts, while the old pressure rules found about 70. about one in five of its alerts is a healthy pipe. "
+     "if we tuned it to find 98 of 100, about half its alerts would be healthy pipes, which would send crews out for nothing. every alert is "
+     "checked by the duty engineer before a crew goes out. plain words please",
+     "Pieter", "misses", "91 of every 100"),
+]
+
+
+@pytest.mark.parametrize("question,name,kind,rate", WHY_QUESTIONS)
+def test_a_question_about_what_a_model_does_is_answered_first_in_plain_words(question, name, kind, rate):
+    inp, out = _draft(question)
+    kinds = [a.kind for a in inp.brief.answers]
+    assert kinds[0] == kind
+    body = out.body
+    lead, answer = body.split("\n\n")[1:3]
+    assert lead.startswith(("You asked", "A ", "The ")) and "asked" in lead  # what they asked, said back first
+    assert answer.startswith(("The short answer:", "Why it misses some:"))  # then the answer, before any figure of ours
+    assert rate in body and "you could put it this way" in body  # the manager's figure kept, and a line to repeat
+    assert not re.search(r"(?i)\b(?:precision|recall|false positive|is fuming|you are fuming)\b", body)
+
+
+def test_two_questions_get_two_answers_and_could_it_catch_all_names_the_trade_off():
+    inp, out = _draft(WHY_QUESTIONS[1][0])
+    assert [a.kind for a in inp.brief.answers] == ["misses", "catch_all"]
+    assert "Could it catch every one? Only by raising far more false alarms" in out.body
+    assert "more of them than the old pressure rules did" in out.body  # the comparison the manager gave
+    assert "the duty engineer checks every flag" in out.body
+
+
+def test_a_use_of_a_models_figure_the_manager_advises_against_is_explained_with_where_it_will_be_proposed():
+    question = ("Our board member Tancredi read that our arrears model is '92% accurate' and plans to suggest at the March board that we use it "
+                "to refuse new tenancies. I need to explain why that would be a mistake. About 92 in every 100 tenants never fall behind anyway, "
+                "so saying 'nobody falls behind' would also be 92% accurate. Of every 10 applicants it would refuse, roughly 6 would have paid on "
+                "time. We recommend using it to offer early budgeting help, not to decide who gets a tenancy.")
+    inp, out = _draft(question)
+    assert inp.purpose == "explain_uncertainty"
+    assert [a.kind for a in inp.brief.answers] == ["misuse"]
+    assert "proposing at the March board that we use it to refuse new tenancies, and I'd advise against it" in out.body
+    assert "'92% accurate' says much less than it sounds here" in out.body
+    assert "good enough to help us offer early budgeting help, but not to decide who gets a tenancy" in out.body
+
+
+def test_a_question_about_a_date_is_no_question_about_the_model():
+    question = "Hedda asked whether we will miss the 1 March launch. label 2-3 weeks, train 2 weeks, start jan 4. write her a straight answer"
+    inp, _ = _draft(question)
+    assert inp.brief.answers == []
+
+
+def test_a_people_ask_puts_the_sum_of_its_costs_and_payoff_right_after_the_ask():
+    question = ("need a note to our COO, Leopold, asking for two more data engineers for the sorting line. the four of us run at about 130%, "
+                "backlog is roughly nine weeks. each engineer costs around seventy thousand euros a year all in. last year mis-sorted parcels "
+                "cost us about five hundred thousand euros in re-deliveries, and the new label reader should catch about half of those.")
+    _, msg = _draft(question)
+    paragraphs = msg.body.split("\n\n")
+    assert paragraphs[2].startswith("Adding it up: the two hires cost about €140k a year together (2 × €70k, my sum); half of that €500k loss is about €250k")

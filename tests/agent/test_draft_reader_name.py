@@ -28,3 +28,7 @@ def test_an_everyday_word_after_a_title_is_never_the_reader():
 
 def test_a_name_after_a_title_is_still_the_reader():
     assert named_reader("cto ingrid wants the latency numbers, draft a reply") == "Ingrid"
+
+
+def test_a_title_before_a_full_name_goes_with_the_surname():
+    assert titled("Ottilie Brandauer", "Our chair, Mrs Ottilie Brandauer, has asked me whether the scores are fair") == "Mrs Brandauer"

@@ -122,3 +122,7 @@ def test_a_day_of_the_month_said_as_two_words_is_one_ordinal():
     assert joined_ordinals("renewal on february twenty third") == "renewal on february twenty-third"
     assert digits("renewal on february twenty third", ordinals=True) == "renewal on february 23rd"
     assert joined_ordinals("a twenty second clip") == "a twenty second clip"  # no month or 'the': a length, left alone
+
+
+def test_a_decimal_said_in_words_is_never_half_written_in_figures():
+    assert in_figures("the outage cost us about two point four million in refunds") == "the outage cost us about two point four million in refunds"

@@ -109,3 +109,48 @@ def test_a_payoff_alone_is_worked_out_and_no_payoff_says_nothing():
     said = adds_up("every tenth of a percent of yield on line 4 is worth about €90k a year and the new scheduler is aiming for half a point.")
     assert said == "Adding it up: the new scheduler aims for half a point, which at about €90k a year for every tenth of a percent is worth about €450k a year (5 × €90k, my sum)."
     assert adds_up("each hire is about 95k a year and we need two") == ""
+
+
+def test_a_question_about_a_model_is_answered_first_then_the_figures_then_a_line_to_repeat():
+    brief = MessageBrief(
+        relation="exec",
+        answers=[{"asked": "why the rota model 'panics'", "kind": "false_alarms", "answer": "we set it to catch almost every real shortage, and the price is that some warnings turn out fine."}],
+        occasion="It warned of 12 short shifts last week and only 2 were short",
+        explained=["It catches about 9 of every 10 short shifts", "The duty manager checks every warning"],
+        line="It's set to catch about 9 of every 10 short shifts.",
+    )
+    r = render(brief, Reader(names=["Yusuf"], pronoun="he"))
+    assert r is not None and r.paragraphs
+    assert r.lead == "It warned of 12 short shifts last week and only 2 were short, so you asked why the rota model 'panics'."
+    assert r.body[0].startswith("The short answer: we set it")  # the answer comes before the figures
+    assert r.body[1] == "It catches about 9 of every 10 short shifts. The duty manager checks every warning."
+    assert r.body[2] == "If it helps, you could put it this way: it's set to catch about 9 of every 10 short shifts."
+    assert subject_of(brief) == "Why the rota model 'panics'"
+
+
+def test_a_long_question_is_said_back_by_its_kind_and_a_proposed_use_is_advised_against():
+    two = MessageBrief(answers=[
+        {"asked": "why the scanner still misses some hairline fractures even though it is supposed to be smart", "kind": "misses", "answer": "no model like this catches every case."},
+        {"asked": "whether it could catch every one", "kind": "catch_all", "answer": "only by raising far more false alarms."},
+    ])
+    r = render(two, Reader())
+    assert r.lead == "You asked why it still misses some, and whether it could catch every one."  # the long one by its kind, the short one in their words
+    assert r.body[0] == "Why it misses some: no model like this catches every case. Could it catch every one? Only by raising far more false alarms."
+    assert subject_of(two) == "Why the scanner still misses some hairline fractures"
+    use = MessageBrief(answers=[{"asked": "use it to rank the bids", "kind": "misuse", "answer": "'80% accurate' says much less than it sounds here."}], occasion="at Tuesday's panel")
+    assert render(use, Reader()).lead == "I know you're thinking of proposing at Tuesday's panel that we use it to rank the bids, and I'd advise against it."
+
+
+def test_costs_said_one_by_one_and_a_share_of_a_loss_are_added_up():
+    said = adds_up(
+        "need to ask brigid, our finance director, for two more people: a data engineer and a soil scientist. the data engineer is about "
+        "ninety thousand pounds a year all in, the soil scientist contract about seventy thousand. last spring's late frost cost us around "
+        "one point five million in lost yield, and a three-day warning would have saved maybe half of that.", 2)
+    assert said == ("Adding it up: the two hires cost about £160k a year together (£90k + £70k, my sum); half of that £1.5M loss is about "
+                    "£750k (my sum), about 5 times what they cost.")
+
+
+def test_a_share_of_a_loss_is_worked_out_without_a_cost_and_nothing_is_summed_without_either():
+    said = adds_up("returns cost us about $400k last year, and the new grader should catch about a quarter of those.", 1)
+    assert said == "Adding it up: a quarter of that $400k loss is about $100k (my sum)."
+    assert adds_up("we need one more analyst; the backlog is about nine weeks and growing.", 1) == ""

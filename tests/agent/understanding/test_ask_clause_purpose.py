@@ -30,6 +30,8 @@ def _purpose(text: str) -> str:
         ("i have to explain to amira why the churn model will be late again, probably 3 weeks", "forecast_risk"),
         ("pls help me say no to the marketing team's dashboard ask without burning the bridge", "decline_or_negotiate"),
         ("can you help me answer her question about the audit dates", "answer_question"),
+        # a use of a model's figure the manager advises against is explained, not reported on
+        ("the mayor wants to use our '90% accurate' pothole score to pick which roads get fixed. help me explain gently why that would be unfair", "explain_uncertainty"),
     ],
 )
 def test_the_ask_verb_and_its_object_pick_the_purpose(question, purpose):

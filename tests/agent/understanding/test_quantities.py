@@ -42,3 +42,11 @@ def test_one_more_sprint_tops_two_keeps_both_ends():
 def test_another_week_of_someones_time_is_an_ask_not_time_left():
     normal = normalise("finance asked for another week of her time on the audit")
     assert [d.role for d in find_durations(normal)] != ["remaining"]
+
+
+def test_a_rate_of_a_population_is_no_chance_but_odds_still_are():
+    from agent.understanding.quantities import find_percentages
+
+    assert "success" not in find_percentages("among the 300 it ranked lowest, about 1 in 4 did not renew, against 1 in 9 overall. we think it's likely")
+    assert "success" not in find_percentages("of the flagged ones roughly 1 in 10 turn out positive, so likely fine")
+    assert find_percentages("honestly maybe 1 in 3 it beats the baseline")["success"].value == 0.33
