@@ -165,6 +165,22 @@ _TRANSITION = (
     r"\b(?:use|using|switch(?:ing)? to|chang\w+ (?:his|her|their) pronouns to) (?:she/her|he/him|they/them)\b"
 )
 
+# Evaluation numbers made to look better than they are, as someone reports it ('told him to quietly drop the hardest
+# tickets from the test set', 'thinks she tuned on the held-out set', 'the results look too good'); plain data cleaning
+# said by the manager ('we dropped duplicates from the test set') is no report (see the topic's premise).
+_EVAL_SET = r"(?:test|eval\w*|holdout|held[- ]?out|benchmark|validation|hold-out)(?: (?:set|data|split|suite|examples|cases|results))?"
+INTEGRITY = (
+    r"\b(?:quietly|secretly|silently|discreetly|without telling (?:anyone|anybody))\s+(?:drop|remov|exclud|delet|filter|cut|tak(?:e|ing) out|swap|edit|tweak|chang|leav(?:e|ing) out|hid)\w*\b[^.;?]{0,120}?\b" + _EVAL_SET + r"|"
+    r"\b(?:drop|remov|exclud|delet|filter|cut|pull|leav(?:e|ing)\b|left\b|keep|kept\b|tak(?:e|ing)\b|took\b)\w*\b[^.;?]{0,120}?\b(?:from|out of) the (?:[\w-]+ ){0,2}" + _EVAL_SET + r"\b[^.;?]{0,120}?"
+    r"\b(?:looks? (?:bad|worse|better|good)|not representative|make (?:it|the (?:model|numbers|results)) look|before the (?:[\w-]+ ){0,2}(?:review|launch|readout|submission))|"
+    r"\b(?:fudg\w*|fabricat\w*|falsif\w*|doctored|cook(?:ed|ing) (?:the |up )|massag(?:ed|ing) (?:the )|manipulat(?:ed|ing) (?:the )|cherry[- ]?pick\w*|p-?hack\w*)"
+    r"[^.;?]{0,60}?\b(?:results?|numbers|data|metrics?|" + _EVAL_SET + r"|figures|accuracy|scores?|experiments?|runs?|plots?|charts?)\b|"
+    r"\b(?:trained|tuned|tuning|fit(?:ted)?|picked|selected|chose) (?:\w+ ){0,3}on the (?:test|holdout|held[- ]?out|hold-out) (?:set|data|split)\b|"
+    r"\b(?:results|numbers|metrics|scores) (?:look|looked|looks|seem|seemed) (?:too good|fishy|suspicious|made up|fake|faked|doctored|cooked)\b|"
+    r"\b(?:hid(?:e|ing|den)?|bur(?:y|ied|ying)|leav(?:e|ing) out|left out|omit\w*)\b (?:the )?(?:bad|failing|worst|worse|poor|embarrassing) (?:results|slices|cases|numbers|runs|examples)\b"
+)
+
+
 # A civic or legal duty on someone's time: jury service, a court summons, reserve duty.
 _CIVIC = (
     r"\bjury (?:service|duty|summons)\b|\bcourt (?:date|summons|appearance)\b|\b(?:his|her|their|my) (?:court |criminal |civil )?trial (?:date|summons|appearance)\b|"  # 'a trial date for the pan boiling model' is a product trial
@@ -463,6 +479,39 @@ TOPICS: tuple[Topic, ...] = (
         ),
     ),
     Topic(
+        "integrity", "handle-a-research-integrity-concern",
+        _rx(INTEGRITY),
+        "**Thank {who} and keep {them} out of the line of fire; preserve the test set and results as they stand today; "
+        "hear {named} before you conclude anything; and let no number in doubt go to a decision meanwhile.**",
+        gives_way="asked",
+        urgency=(
+            (
+                _rx(r"\b(?:before|ahead of|for) (?:the |our |next |this |a )?(?:[\w-]+ ){0,2}(?:review|launch|release|readout|demo|submission|deadline|board|go[- ]live)\b"),
+                "This week: the evidence is preserved today, and nothing in doubt goes to the review it was meant for.",
+            ),
+            (_rx(r"."), "Today for the evidence (before anything is edited or re-run); the conversations can follow within days."),
+        ),
+        specifics=(
+            (  # the one who raised it fears for the colleague: fairness to both is the answer
+                _rx(r"\b(?:doesn'?t|does not|don'?t|didn'?t) want (?:to )?(?:get (?:her|him|them) (?:in|into) trouble|(?:her|him|them) (?:to )?(?:get )?in(?:to)? trouble)|\bmentor\w*|\bloyal\w*|\bclose to (?:her|him|them)\b"),
+                "{Name} doesn't want to get {named} in trouble: tell {them} you'll hear the other side first and decide "
+                "on the facts, not on {their} word alone. That is fair to both, and {they} {are} not the one deciding.",
+            ),
+            (  # what the numbers were for
+                _rx(r"\b(?:before|ahead of|for) (?:the |our |next |this |a )?(?:[\w-]+ ){0,2}(?:review|launch|release|readout|demo|submission|board|go[- ]live)\b"),
+                "The figures that go to the review are the complete test set's, hard cases included, or they wait until this "
+                "is settled: if the model does badly on them, that is what the review is there to learn.",
+            ),
+            (  # the colleague is someone the manager leans on
+                _rx(r"\b(?:strongest|best|star|most (?:senior|experienced)|top performer|go-to)\b"),
+                "How much you rely on {named} is no evidence either way: hear {named} with the same care, and don't let "
+                "a strong record settle it for you.",
+            ),
+        ),
+        premise=_rx(r"\b(?:told me|came to me|came to see me|says|said|flagged|raised|reported|mentioned|pulled me aside|confided|"
+                    r"messaged me|showed me|noticed|spotted|thinks|suspects?|worried|asked (?:him|her|them) to)\b"),
+    ),
+    Topic(
         "impairment", "respond-to-suspected-impairment-at-work",
         _rx(IMPAIRED),
         "**Safety first: keep {who} off on-call and production work until you have talked, and arrange cover quietly. "
@@ -560,7 +609,13 @@ TOPICS: tuple[Topic, ...] = (
             r"\bjob security\b|"
             r"\brumou?rs? (?:of|about|that) (?:a |the )?(?:reorg\w*|restructur\w*|cuts|layoffs?|downsiz\w*)|\breorg rumou?rs?\b|"
             r"\brumou?r\w*\b[^.;?]{0,80}\b(?:getting|being|going to be|will be|to be) (?:cut|axed|shut down|closed|downsized|disbanded|let go)\b|"
-            r"\b(?:team|org|group|department|division|unit|office)\b[^.;?]{0,10}\b(?:is|are|'s) (?:getting|being|going to be) (?:cut|axed|shut down|closed|downsized|disbanded)\b"
+            r"\b(?:team|org|group|department|division|unit|office)\b(?:\s*\([^)]{0,120}\))?[^.;?]{0,10}\b(?:is|are|'s) (?:getting|being|going to be) (?:[\w-]+ ){0,4}?(?:cut|axed|shut down|closed|downsized|disbanded)\b|"
+            # the team asks it straight out: 'are we safe', 'is our team next', 'will we be cut'
+            r"\b(?:are|is) (?:we|us|our (?:team|group|jobs?)|my (?:team|job)|the team) (?:safe|next|at risk|on the list)\b(?!\s+(?:to|for|from)\b)|"
+            r"\bwill (?:we|our (?:team|group)|my team) (?:be|get) (?:cut|laid off|axed|made redundant|let go)\b|"
+            r"\b(?:if|whether) (?:we(?:'re| are)|our (?:team|group|jobs?) (?:is|are)|my (?:job|team) is) (?:safe|next|at risk|on the list)\b(?!\s+(?:to|for|from)\b)|"
+            r"\b(?:merged|folded|absorbed|rolled) (?:in)?to\b[^.;?]{0,40}\bor (?:cut|axed|closed|shut down|let go|disbanded)\b|"
+            r"\bthere (?:will|'ll|is going to|are going to) be (?:\w+ )?cuts\b"
         ),
         "**Be honest about what you know and don't guess: tell {who} what you know and what you don't, find out from "
         "your manager and HR what can be shared, and come back by a day you name.**",
@@ -581,6 +636,22 @@ TOPICS: tuple[Topic, ...] = (
             ),
         ),
         specifics=(
+            (  # the manager was told something in confidence: it is not theirs to pass on, nor to reassure with
+                _rx(r"\bin confidence\b|\b(?:asked|told) me not to (?:share|tell|say)\b|\bconfidential(?:ly)?\b|\boff the record\b|\b(?:can'?t|cannot|not allowed to) (?:share|say|tell)\b"),
+                "What you were told in confidence stays there: don't pass it on or hint at it, and don't use it to reassure "
+                "either ('it's not us'), since it is not yours to give and plans change. Before you talk to them, ask "
+                "whoever told you what you may say, and when the team will hear more.",
+            ),
+            (  # asked outright whether they are safe
+                _rx(r"\bsafe\b|\bnext\b[^.;?]{0,20}\?|\bat risk\b|\bon the list\b"),
+                "They asked whether they are safe: don't promise it. Say you don't know of any decision about the team, that "
+                "you won't guess, and the day you will come back to them.",
+            ),
+            (  # something they saw that started it: a fact that can be checked
+                _rx(r"\bjob (?:ad|advert|posting|listing|opening)s?\b|\bcareers? (?:page|site)\b|\b(?:posted|advertis\w+) (?:a |the )?(?:role|job|position)\b|\bhiring for\b"),
+                "What started it (the job posting) is something you can check: ask what the role is for, so that part of "
+                "your answer is a fact, not a guess.",
+            ),
             (
                 _rx(r"\bvisas?\b|work permit|\bH-?1-?B\b|parental leave|maternity|paternity|just back|sole (?:earner|income)"),
                 "Someone a cut would hit hardest came up: point them to HR (and to immigration counsel for a visa) for "
@@ -1593,7 +1664,8 @@ _IN_TROUBLE = _rx(r"\bin trouble\b|\bget (?:fired|sacked)\b|\bconsequences?\b|\b
 
 
 # When the manager will talk to the person, if not today ('i don't know what to say to him tomorrow').
-_TALK_WHEN = re.compile(r"\b(?:say|talk|tell|speak|see|meet)\b[^.?!]{0,25}?\b(?P<w>tomorrow|tonight)\b", re.I)
+_TALK_WHEN = re.compile(r"\b(?:say|talk|tell|speak|see|meet)\b[^.?!]{0,25}?\b(?P<w>tom+or+ow|tmrw?|tonight)\b", re.I)  # as typed: 'tommorow'
+_TALK_DAY = {"tonight": "tonight"}  # any other word _TALK_WHEN reads is tomorrow, however it was spelled
 _OPENER = re.compile(r"^\W*(?:Thank you|Thanks|I'm (?:so |really |very )?sorry)", re.I)
 
 
@@ -2023,7 +2095,7 @@ _NOT_REPORTERS = frozenset(
 
 def _reporter(text: str, topic: Topic, person: str | None) -> str | None:
     """For a report about someone else (harassment, a complaint), the person who brought it; else `person`."""
-    if topic.name not in ("harassment", "complaint"):
+    if topic.name not in ("harassment", "complaint", "integrity"):
         return person
     bracketed = _BRACKETED_REPORTER.search(text)  # 'one of my junior DS (Pilar) came to me'
     if bracketed:
@@ -2146,6 +2218,16 @@ def _quoted(said: str, kind: str, limit: int = 16) -> str:
     return " ".join(words[-limit:]).strip(" ,")
 
 
+def _colleague_named(text: str, reporter: str | None) -> str:
+    """The colleague a concern is about, by name when the question gives one other than the person who raised it ('says
+    priya told him to quietly drop...'), else 'the colleague'."""
+    from agent.understanding.people import is_first_name
+
+    taken = (reporter or "").casefold()
+    names = (w for w in re.findall(r"\b[A-Za-z][a-z]{2,}\b", text) if w.casefold() != taken and is_first_name(w))
+    return next((w.capitalize() for w in names), "the colleague")
+
+
 def _answer_words(topic: Topic, text: str, person: str | None, facts: Mapping[str, Any], today: date | None) -> dict[str, str]:
     """The words a topic's lines are filled with: the person's name and pronouns, and what the question says of this case
     (the relative, the work, a schedule, an offer, a dated commitment, a share outside the company...)."""
@@ -2169,6 +2251,8 @@ def _answer_words(topic: Topic, text: str, person: str | None, facts: Mapping[st
     words["es"] = "es" if words["they"] in ("he", "she") else ""
     words["s"] = "s" if words["they"] in ("he", "she") else ""
     words |= _commitment_words(text, person)
+    if topic.name == "integrity":
+        words["named"] = _colleague_named(text, person)
     if topic.name == "data_incident":
         words |= _shared_words(text, words)
     if topic.name == "data_incident" and _IN_TROUBLE.search(text):  # asked outright: answered outright
@@ -2256,7 +2340,7 @@ def topic_answer(
         if section == "what-to-say" and frames:
             heading = f"What to say {frames[0]}" if frames[0][0].islower() else f"What to say on {frames[0]}"
         elif section == "what-to-say" and (talk := _TALK_WHEN.search(text)):  # 'what to say to him tomorrow'
-            heading = f"What to say {talk.group('w').lower()}"
+            heading = f"What to say {_TALK_DAY.get(talk.group('w').lower(), 'tomorrow')}"
         lines += ["", f"**{heading}** [{n}]"]
         lines += [f"{i}. {item}" if numbered else f"- {item}" for i, item in enumerate(items, 1)]
     return "\n".join(kept_in_confidence(line, text, words) for line in lines)

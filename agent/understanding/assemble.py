@@ -681,6 +681,8 @@ def _ask_when_vague(s: Situation, sig: Signals) -> None:
         return
     for name in ("new_work", "project") + (DECISION_FACTS if DECISION_ONLY.search(sig.text.normal) else ()) + (("decision",) if unexplained else ()):
         s.drop(name)  # 'say it now or wait': no decision of anyone's to share
+    for fact in s.assumed():
+        s.drop(fact.name)  # guesses made for an answer not given ('Message for: exec (assumed)'): the question is asked instead
     s.intents = ["guidance"]  # a date alone ('they need my decision by tomorrow') says when, not what
     s.missing = ["question_asked"]
     s.clarifying_question = vague_question(sig.text.original)

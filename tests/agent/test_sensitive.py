@@ -248,6 +248,44 @@ def test_a_layoff_rumour_gets_honesty_and_a_date_not_the_firing_note():
     assert "you know more than you can say" in known and "can't talk about plans that aren't final" in known
 
 
+@pytest.mark.parametrize("question", [
+    "three analysts stopped me in the kitchen: they heard our forecasting group (the four of us who do demand + staffing) is being folded into the central team or cut. is our team next?",
+    "my director said in confidence that there will be cuts in marketing next quarter and not to tell anyone. my reports asked me 'are we safe?' this morning. what do i say",
+    "after the town hall a couple of engineers want to know: will we be laid off when the merger closes? i honestly have no idea",
+    "a new grad on my team asked me whether we're on the list now that the parent company is hiring its own pricing analysts",
+])
+def test_a_team_asking_whether_it_is_safe_is_a_layoff_rumour(question):
+    topic = topic_of(question)
+    assert topic is not None and topic.name == "layoff_rumour"
+
+
+def test_safe_to_ship_is_no_layoff_question():
+    topic = topic_of("is our team safe to ship the ranking model on friday, or should we wait for the rollback test?")
+    assert topic is None or topic.name != "layoff_rumour"
+
+
+def test_a_rumour_answer_keeps_what_the_manager_was_told_in_confidence_and_promises_no_safety():
+    question = ("my skip told me privately, off the record, that there will be cuts in the sales ops team in february. now two "
+                "of my ML engineers saw a hiring post on the group careers site for our exact role and asked me straight if we "
+                "are safe. what do i tell them tomorrow")
+    answer = _answer(question)
+    assert "What you were told in confidence stays there" in answer and "ask whoever told you what you may say" in answer
+    assert "They asked whether they are safe: don't promise it" in answer
+    assert "(the job posting) is something you can check" in answer
+    assert "**What to say tomorrow**" in answer
+
+
+def test_a_team_asking_if_it_is_safe_gets_the_rumour_answer_not_a_message_to_the_director():
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    question = ("my manager told me in confidence there will be cuts in the call centre in march, nothing about us. today two of "
+                "my data scientists asked if we're safe because the parent company posted our exact job. i don't want to lie to "
+                "them. what do i say and what do i do first")
+    assert parse_situation(question, None, date(2026, 12, 4)).intent == "sensitive"
+
+
 def test_letting_someone_go_starts_with_hr_and_a_fair_process_not_a_weeks_plan():
     from agent.compose import sensitive_answer
 

@@ -141,3 +141,14 @@ def test_a_ramble_or_a_say_it_now_question_that_names_nothing_gets_one_question_
               "time around. raise it this time or just let it go? it's been a week"):
         s = parse_situation(q, None, date(2026, 12, 4))
         assert s.clarifying_question, q
+
+
+def test_a_vague_question_keeps_no_guess_made_for_an_answer_it_does_not_get():
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    for q in ("fast one: send it today or hold it until the results come back?",
+              "ok. mention it now or hold it till we know more?"):
+        s = parse_situation(q, None, date(2026, 12, 4))
+        assert s.clarifying_question and s.assumed() == [], (q, s.assumed())
