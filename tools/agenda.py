@@ -528,15 +528,20 @@ _WORKING_ON = re.compile(r"\b(?:has|have|'s|had) been (?:working on|exploring|re
 _WEEKS_INTO = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|eight|ten|twelve|several|many) (?P<u>wks?|weeks?|months?|sprints?) into (?:the |a |an |his |her |their |our )?"
                          r"(?P<w>['\u2018\"\u201c][\w /-]{3,40}['\u2019\"\u201d](?: [\w-]+)?|[\w /-]{3,60}?)(?=\s*[.,;:!?(]|$|\s+(?:and|but|so|now)\b)", re.IGNORECASE)
 # What they are stuck on, up to where the clause about it ends ('stuck on the calibration script without telling anyone').
+_SPAN = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of)\s+(?:days?|weeks?|wks?)"
 _STUCK_ON_RE = re.compile(
-    r"\b(?:stuck|blocked)\s+(?:on|by|with)\s+((?:(?!(?:for|since|and|but|without|because|while|when|until|after|before|so|which|who|yesterday|today|again)\b)[\w-]+\s*){1,6})",
+    rf"\b(?:stuck|blocked)\s+(?:(?:for\s+)?(?:about |almost |over |nearly )?{_SPAN}\s+)?(?:now\s+)?(?:on|by|with)\s+((?:(?!(?:for|since|and|but|without|because|while|when|until|after|before|so|which|who|yesterday|today|again)\b)[\w-]+\s*){{1,6}})",
     re.IGNORECASE,
 )
 _HOW_LONG_RE = re.compile(
     r"\b(?:stuck|blocked)\b[^.;!?]{0,60}?\b(?:for|since)\s+(?P<d>(?:about |almost |over |nearly |more than )?(?:\d+|a|an|one|two|three|four|five|six|several|a few|a couple of)\s+(?:days?|weeks?|months?))\b"
-    r"|\b(?P<e>(?:\d+|one|two|three|four|five|six|several|a few|a couple of)\s+(?:days?|weeks?))\s+(?:stuck|blocked)\b",
+    r"|\b(?P<e>(?:\d+|one|two|three|four|five|six|several|a few|a couple of)\s+(?:days?|weeks?))\s+(?:stuck|blocked)\b"
+    rf"|\b(?:stuck|blocked)\s+(?:about |almost |over |nearly )?(?P<f>{_SPAN})\b",  # 'stuck 6 days on the forecast'
     re.IGNORECASE,
 )
+# Why they are stuck, said right after what on ('stuck on the forecast: the site 4 logs are a timezone mess'), as a whole clause.
+_STUCK_WHY = re.compile(r"\b(?:stuck|blocked)\b[^.;!?:]{0,80}?(?::\s+|\s+because\s+|\s+-{1,2}\s+|\s+since\s+(?=the\b))"
+                        r"(?P<why>[^.;!?()]{8,140}?)(?=\s*\(|\s+and (?:she|he|they|i)\b|,\s+(?:and|but|so)\b|[.;!?]|$)", re.I)
 _TIMELINE_RE = re.compile(r"(?P<t>(?:~|about |roughly |maybe |probably )?(?:\d+|\ban?\b|one|two|three|four|five|six|nine|twelve)\s*(?:-|to)?\s*(?:\d+\s+)?(?:months?|quarters?|years?|cycles?))\s+(?:away|out|off)\b", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\b(?:with|and|against|between|from|by)\s+([A-Z][a-z]{2,})\b")
 _PAIR_RE = re.compile(r"\b([A-Za-z]{3,}) and ([A-Za-z]{3,}) (?:are|have been|keep|were) (?:fighting|arguing|clashing|butting heads|at odds|not talking)\b", re.IGNORECASE)
@@ -643,6 +648,9 @@ def _named(notes: str, person: str) -> dict[str, str]:
     stuck = _STUCK_ON_RE.search(notes)
     if stuck:
         found["blocker"] = _clip_words(re.split(r"[.,;!?]", stuck.group(1))[0], 6)
+    why = _STUCK_WHY.search(notes)
+    if why and len(why.group("why").split()) >= 3:
+        found["blocker_why"] = why.group("why").strip(" ,")
     other = next((m.group(1) for m in _OTHER_RE.finditer(notes) if m.group(1) not in _NOT_NAMES and m.group(1) != person), None)
     pair = _PAIR_RE.search(notes)  # "aisha and marco are fighting": the other one of the two
     if other is None and pair:
@@ -690,7 +698,7 @@ def _named(notes: str, person: str) -> dict[str, str]:
             continue
         m = pattern.search(notes)
         if m:
-            value = m.group(group) if group else (m.group("d") or m.group("e"))
+            value = m.group(group) if group else (m.group("d") or m.group("e") or m.group("f"))
             if key == "gap" and re.match(r"(?i)has", m.group(0)):
                 value = "not yet " + re.sub(r"\s+yet$", "", value.strip())  # "hasn't led anything cross-team yet"
             elif key == "gap" and re.match(r"(?i)never", m.group(0)):
@@ -2091,6 +2099,20 @@ def _stance(notes: str, cues: list[str], reading: Reading) -> Stance:
     return stance
 
 
+# A new joiner said outright ('joined in october', 'first week', 'new grad'), not a status word ('still ramping').
+_JOINER_SAID = re.compile(r"\b(?:joined|joins|joining|started|starts|starting|new|first (?:week|month|day|30|90)|onboarding|weeks? in|days? in)\b", re.I)
+
+
+def _yield_to_subject(cues: list[str], observations: dict[str, str], reading: Reading) -> list[str]:
+    """The meeting's own subject (a request they made, news to tell them) holds the meeting: a stock template read from a
+    passing status word ('he's still ramping') yields to it, so the request is never buried under a new joiner's agenda."""
+    subject = any(r.kind in ("ask", "news") for r in reading.reasons)
+    seen = observations.get("new_hire", "")
+    if subject and "new_hire" in cues and seen and not _JOINER_SAID.search(seen):
+        return [c for c in cues if c != "new_hire"]
+    return cues
+
+
 def _fill(p: Person, project: str, named: dict[str, str], words: Words, cues: list[str]) -> dict[str, str]:
     """The words the cue templates are filled with."""
     work = p.current_work
@@ -2121,6 +2143,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     reading = read_notes(inp.notes, words) if not pair and "managing_up" not in cues else Reading()  # with one's boss the notes are the manager's asks
     reading.reasons = _fitting_reasons(reading.reasons, cues)
     stance = _stance(inp.notes, cues, reading)
+    cues = _yield_to_subject(cues, inp.observations, reading)
     cues = _implied_cues(cues, inp.notes, words, reading)
     if "conduct" in cues:  # others complained about how they treat people: a behaviour conversation, not a quiet or a feud
         cues = [c for c in cues if c not in ("quiet", "conflict")]
@@ -2772,6 +2795,11 @@ def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str]
     days = (f"{p.days_stuck:g} day" + ("" if p.days_stuck == 1 else "s")) if p.days_stuck > 0 else named.get("how_long", "") or (told.group("how") or "" if told else "")
     stuck = f"Stuck for {days}" if days else "Stuck (how long is not on record)"
     item = plan.add(0, 3, f"Unblock: {blocker}", "both", f"{stuck}; unblock first: agree who does what today to clear it.")
+    if named.get("blocker_why"):  # the cause they named: the options are for that, said plainly
+        w = words or Words(p.name)
+        item.notes = (f"{stuck} on {blocker}: {second_person(named['blocker_why'], w)}. Name it and offer options before asking for a plan: "
+                      f"someone who has untangled this kind of thing pairs with {w.them} today; a narrower cut that lets the work go on "
+                      f"without the whole fix; or you take it up with whoever owns the source. Agree who does what today.")
     if "new_hire" in cues:  # weeks in and stuck alone: fixed together, the lost time no one's fault
         w = words or Words(p.name)
         item.notes += (f" Fix it together rather than hand it back: sit with {w.them} on it (or with {w.their} buddy) straight after "

@@ -776,7 +776,11 @@ def _their_wish(before: str, words: Words) -> bool:
     """True when the words before a wish ('... wants to lead') make the person its subject: their name or pronoun,
     then at most a few adverbs or helpers ('priya really wants to', 'sam asked me straight out if', 'she keeps asking to')."""
     me = "|".join(re.escape(x) for x in {words.name.casefold(), words.name.split()[0].casefold(), words.they, "he", "she", "they", "who"})
-    return bool(re.search(rf"(?:^|\b(?:{me}))(?:\s+(?:really|also|still|now|just|even|has|had|have|always|keeps?|kept|told me|said|says|been|is|was)\b)*\s*$",
+    # 'tom emailed yesterday asking if ...', 'she pinged me on slack this morning asking to ...': how and when it was asked
+    how = (r"emailed|messaged|pinged|slacked|texted|dm'?d|wrote|mailed|called|came to me|came to see me|came by|me|"
+           r"(?:on|over|in|by|via) (?:email|slack|chat|teams|dm|the phone|text)|yesterday|today|earlier|again|this (?:morning|afternoon|week)|"
+           r"last (?:night|week|friday|monday)|on (?:mon|tues|wednes|thurs|fri)day|(?:mon|tues|wednes|thurs|fri)day")
+    return bool(re.search(rf"(?:^|\b(?:{me}))(?:\s+(?:really|also|still|now|just|even|has|had|have|always|keeps?|kept|told me|said|says|been|is|was|{how})\b)*\s*$",
                           before.casefold()))
 
 

@@ -24,6 +24,8 @@ _HEAD = frozenset("the his her their our my last past about only over nearly alm
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|also|plus|meanwhile|oh|tbh|honestly|now|just|yeah|well),?\s+)+", re.I)
 _TRAIL = re.compile(r"(?:\s+(?:and|but|so|or|the|a|an|to|of|with|for|that|which|who|when|if|yesterday|today))+\s*$", re.I)
 _MEETING = re.compile(r"\b(?:1[:-]?1s?|1 on 1|one[- ]on[- ]ones?)\b", re.I)
+# A clause that ends by pointing back at the one before ('sam's launch review depends on it'): no fact on its own.
+_BACK_REFERENCE = re.compile(r"\b(?:on|to|with|for|from|about|needs|uses|blocks|waits on)\s+(?:it|that|this)\W*$", re.I)
 _PREP_START = re.compile(r"^(?:of|to|for|with|from|by|than|like|as)\b", re.I)
 
 _COUNT_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha() and w not in ("a", "an", "one", "zero", "no")), key=len, reverse=True))
@@ -132,7 +134,9 @@ def _pieces(notes: str) -> list[str]:
         out.append(" ".join(tokens[start:]))
     joined: list[str] = []
     for piece in (p.strip() for p in out if p.strip()):
-        if joined and _PLACE_LEAD.match(joined[-1]) and len(joined[-1].split()) <= 6:
+        if joined and _BACK_REFERENCE.search(piece) and len(piece.split()) <= 8:  # 'sam's review depends on it': 'it' is the clause before
+            joined[-1] = f"{joined[-1]}; {piece}"
+        elif joined and _PLACE_LEAD.match(joined[-1]) and len(joined[-1].split()) <= 6:
             joined[-1] = f"{joined[-1]} {piece}"
         else:
             joined.append(piece)

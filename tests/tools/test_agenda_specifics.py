@@ -121,3 +121,9 @@ def test_a_day_of_the_month_and_a_slip_make_a_fact():
 
 def test_a_guess_without_its_own_subject_takes_the_first_ones():
     assert stated_guesses("not sure if he's overloaded or just careless") == ["he's overloaded", "he's careless"]
+
+
+def test_a_clause_that_only_points_back_with_it_joins_the_clause_before():
+    texts = _texts("she built the churn export, the finance forecast depends on it, and she's away in march", "Ines")
+    assert any("churn export" in t and "finance forecast depends on it" in t for t in texts)
+    assert not any(t.startswith("the finance forecast") for t in texts)
