@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tools.agenda_specifics import carried, condensed, stated_guesses, stated_specifics
 from tools.agenda_stance import Stance, read_stance
-from tools.agenda_reasons import ALWAYS_NEARLY, ASKED_IF, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
+from tools.agenda_reasons import ALWAYS_NEARLY, ASKED_IF, REJOIN, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from lead_core.number_words import SAID_NUMBER, number
 from lead_core.units import MONTHS
 from tools.errors import ToolInputError
@@ -626,6 +626,18 @@ def _at_whom(tail: str) -> str | None:
     return f"the {noun}" if noun and noun not in _NOT_A_PERSON | _ROLE_WORDS else None
 
 
+def _stuck_words(notes: str) -> dict[str, str]:
+    """What they are stuck on ('blocker') and why, when the notes say it right after ('blocker_why')."""
+    found: dict[str, str] = {}
+    stuck = _STUCK_ON_RE.search(notes)
+    if stuck:
+        found["blocker"] = _clip_words(re.split(r"[.,;!?]", stuck.group(1))[0], 6)
+    why = _STUCK_WHY.search(notes)
+    if why and len(why.group("why").split()) >= 3:
+        found["blocker_why"] = why.group("why").strip(" ,")
+    return found
+
+
 def _named(notes: str, person: str) -> dict[str, str]:
     """Short names for things in the manager's notes (a research bet, a blocker, another person); never the notes whole."""
     found: dict[str, str] = {}
@@ -645,12 +657,7 @@ def _named(notes: str, person: str) -> dict[str, str]:
     if into:
         found.setdefault("thing", _clip_words(into.group("w"), 8))
         found["invested"] = f"{into.group('n')} {re.sub(r'(?i)^wks?$', 'weeks', into.group('u'))}"
-    stuck = _STUCK_ON_RE.search(notes)
-    if stuck:
-        found["blocker"] = _clip_words(re.split(r"[.,;!?]", stuck.group(1))[0], 6)
-    why = _STUCK_WHY.search(notes)
-    if why and len(why.group("why").split()) >= 3:
-        found["blocker_why"] = why.group("why").strip(" ,")
+    found |= _stuck_words(notes)
     other = next((m.group(1) for m in _OTHER_RE.finditer(notes) if m.group(1) not in _NOT_NAMES and m.group(1) != person), None)
     pair = _PAIR_RE.search(notes)  # "aisha and marco are fighting": the other one of the two
     if other is None and pair:
@@ -685,7 +692,7 @@ def _named(notes: str, person: str) -> dict[str, str]:
     if changes:
         found["changes"] = "; ".join(f"\u201c{c}\u201d" for c in changes[:5])
     listed_strengths, listed_gaps = stated_gaps(notes)
-    if listed_gaps and not GAP_RE.search(notes):  # 'not there yet: ships fast, design docs thin, never leads reviews'
+    if listed_gaps and (not GAP_RE.search(notes) or len(listed_gaps) > 1):  # 'not there yet: ships fast, design docs thin, never leads reviews'
         found["gap"] = "; ".join(_clip_words(g, 10) for g in listed_gaps)
     elif bar_unmet(notes) and not GAP_RE.search(notes):  # 'staff here means owning something cross-team and she hasn't done that yet'
         found["gap"] = _clip_words(bar_unmet(notes), 10)
@@ -1758,7 +1765,8 @@ def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes:
     if item is None or not gaps or _DECIDED_NO.search(notes) or _ON_ME.search(notes) or not (past or _says_not_yet(notes) or asks_how_to_say_no(notes)):
         return
     asked = ASKED_IF.search(notes)
-    said = f"{_asked_whether(asked, words, 10)}. " if asked else ""
+    again = _ASKED_AGAIN.search(notes)
+    said = f"{_asked_whether(asked, words, 10)}. " if asked else f"{words.they.capitalize()} {'have' if words.they == 'they' else 'has'} asked {again.group('n')} now. " if again else ""
     ruled = _NOT_THIS.search(notes)  # 'honestly not this cycle': the answer in the manager's words
     cycle = _CYCLE.search(notes)  # the cycle they asked about, named: the answer names it ('not the March cycle, on current evidence')
     named_cycle = _month_case(re.sub(r"^(?:the|this)\s+", "", cycle.group(0).strip(), flags=re.I)) if cycle else ""
@@ -1797,6 +1805,9 @@ def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes:
         f"One step per gap: {'; '.join(gap_asks('; '.join(gaps)))}.{openings}{toward} A check-in every six weeks or so to look at the "
         "evidence together, the target cycle you both write down, and how you will sponsor the case."))
     path.leads, path.rank = True, rank
+    panel = _PANEL.search(notes)
+    if panel:
+        path.notes += f" The panel sits in {_month_case(panel.group('m'))}: say plainly whether that is a realistic target or the one after."
     path.prep.append("Have the concrete openings ready (which meeting, which junior, which piece of work) so the plan is real on the day.")
     plan.items.remove(path)
     plan.items.insert(plan.items.index(item) + 1, path)
@@ -1805,6 +1816,9 @@ def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes:
         plan.items.insert(plan.items.index(item), credit)
 
 
+_ASKED_AGAIN = re.compile(r"\basked (?:me )?(?:about it )?(?P<n>twice|three times|again|a few times|more than once|\d+ times)\b", re.I)
+# When the promotion panel or committee sits, as the notes say it ('promo panel sits in march').
+_PANEL = re.compile(r"\b(?:promo(?:tion)?|panel|committee|calibration)\b[^.;!?]{0,25}?\b(?:in|on|at|is in|sits in|meets in)\s+(?P<m>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b", re.I)
 _LEVEL_ASIDE = re.compile(r"\s*\((?:mid|senior|junior|lead|staff|principal|new)[^)]{0,20}\)", re.I)  # 'he (mid-level) has missed': an aside for you
 
 
@@ -2113,6 +2127,53 @@ def _yield_to_subject(cues: list[str], observations: dict[str, str], reading: Re
     return cues
 
 
+# The work they come back to, as the notes say it ('to pair with tom on the summarizer', 'to lead the eval rebuild').
+_BACK_TO = re.compile(r"\bto (?P<v>pair with|work with|join|lead|own|take over|pick up|work on)\s+(?P<x>[^.;,()!?]{3,60}?)(?=\s*[.;,()!?]|\s+(?:and|but|so)\b|$)", re.I)
+
+
+def _situation_items(plan: _Plan, cues: list[str], fill: dict[str, str], inp: AgendaInput, named: dict[str, str], covered: frozenset[str], w: Words) -> None:
+    """The cues' items, then what the notes make of them (back from another team rather than from leave)."""
+    _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes, inp.others)
+    _rejoin_item(plan, w, inp.notes)
+    _situation_notes(plan, w, inp.notes)
+
+
+# The previous manager is gone ('her old manager who's since left'): no handover to ask them for.
+_MANAGER_GONE = re.compile(r"\b(?:old|previous|former|last) manager\b[^.;!?]{0,30}?\b(?:who(?:'s| has| had)?|has|had|'s)\s+(?:since |now |already )?(?:left|gone|quit|moved on)\b", re.I)
+
+
+def _situation_notes(plan: _Plan, w: Words, notes: str) -> None:
+    """What the notes rule out in the stock items: a handover from a previous manager who has left is asked of the
+    person instead."""
+    if _MANAGER_GONE.search(notes):
+        plan.vetoes.append(re.compile(r"previous manager for a handover", re.I))
+        plan.prep.append(f"The previous manager has left: ask {w.name} what was promised or in motion, and check for anything in writing "
+                         "(review notes, HR records) before you answer it.")
+
+
+def _rejoin_item(plan: _Plan, w: Words, notes: str) -> None:
+    """Back from another team (not from leave): the welcome says they were wanted back, names the work they come back to,
+    and asks what they want to own here; no ramp-from-leave or flexible-hours talk."""
+    item = next((x for x in plan.items if x.title == "Welcome back: re-onboarding"), None)
+    if item is None or not REJOIN.search(notes) or re.search(r"\b(?:leave|sabbatical|sick|parental|maternity|paternity)\b", notes, re.I):
+        return
+    to = _BACK_TO.search(notes)
+    work = f" Name the work {w.they} come{'s' if w.they != 'they' else ''} back to ({to.group('v')} {_names_capitalised(to.group('x'), w)}), and why {w.they} {'is' if w.they != 'they' else 'are'} the right person for it." if to else ""
+    item.title = "Welcome back: you wanted them here".replace("them", w.them)
+    item.notes = (f"Open by saying plainly that you wanted {w.them} back, and why, before anything else.{work} Then what changed on the team since "
+                  f"{w.they} left, briefly, each with the why. Ask what {w.they} want{'s' if w.they != 'they' else ''} to own here in the next few months, and "
+                  "agree one thing you will come back on, with a date.")
+    item.questions = ["What made you want to come back, and what would you like to be different this time?",
+                      "What would you like to own here over the next few months?"]
+    item.prep = [f"Write down, in a sentence, why you wanted {w.name} back; say it in the meeting."]
+
+
+def _names_capitalised(text: str, w: Words) -> str:
+    for other in w.others:
+        text = re.sub(rf"\b{re.escape(other.casefold())}\b", other, text, flags=re.I)
+    return text
+
+
 def _fill(p: Person, project: str, named: dict[str, str], words: Words, cues: list[str]) -> dict[str, str]:
     """The words the cue templates are filled with."""
     work = p.current_work
@@ -2143,8 +2204,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     reading = read_notes(inp.notes, words) if not pair and "managing_up" not in cues else Reading()  # with one's boss the notes are the manager's asks
     reading.reasons = _fitting_reasons(reading.reasons, cues)
     stance = _stance(inp.notes, cues, reading)
-    cues = _yield_to_subject(cues, inp.observations, reading)
-    cues = _implied_cues(cues, inp.notes, words, reading)
+    cues = _implied_cues(_yield_to_subject(cues, inp.observations, reading), inp.notes, words, reading)
     if "conduct" in cues:  # others complained about how they treat people: a behaviour conversation, not a quiet or a feud
         cues = [c for c in cues if c not in ("quiet", "conflict")]
         reading.conduct = reading.hard = True
@@ -2180,7 +2240,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     if "retention_risk" in cues:
         _retention_item(plan, p, inp.observations.get("retention_risk", ""), inp.notes)
         covered = covered | {"disengaged"}  # the conversation about staying holds what energises them
-    _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes, inp.others)
+    _situation_items(plan, cues, fill, inp, named, covered, words)
     _edge_item(plan, edge, words)
     _own_the_date(plan, cues, inp, work.project if work else "", words)
     if reading.conduct:

@@ -46,7 +46,12 @@ _ARTIFACT = re.compile(
 _QUOTE = re.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d]{3,80}['\"\u2019\u201d](?!\w)")
 # About the meeting itself, or the manager's own aim: no fact about the situation.
 _LOGISTICS = re.compile(r"\bnot (?:my|one of my) (?:direct )?reports?\b|\b(?:a|my|our) (?:fellow )?peer\b|^(?:he|she|they)(?:'s| is| are)?\s+(?:the one who\s+)?(?:heads|runs|leads|manages|owns)\s|\bi (?:need|want|'d like|would like|have to|must)\b|^(?:two|three|2|3) things\b|\b(?:1[:-]?1s?|1 on 1|one[- ]on[- ]one|min(?:ute)?s?|mins|prep(?: me)?|agenda|hard chat|catch[- ]?up|meeting)\b|"
-                        r"^(?:i|we)(?:'d|'m| need| want| would| have| hope| don'?t want)\b|\bjust (?:the two of us|us)\b|^(?:this is|it'?s) just us\b", re.I)
+                        r"^(?:i|we)(?:'d|'m| need| want| would| have| hope| don'?t want)\b|\bjust (?:the two of us|us)\b|^(?:this is|it'?s) just us\b|\bskip[- ]?level\b|\b(?:one of )?my (?:\w+ )?(?:leads|reports|managers|directs)\b|"
+                        # who the person is ('he's our most senior ML engineer', 'she's a junior data engineer on X's team'): no fact to raise
+                        r"^(?:he|she|they)(?:'s|'re| is| are)\s+(?:(?:our|my|the|a|an|one of (?:our|my|the))\s+)?(?:[\w-]+\s+){0,4}?"
+                        r"(?:engineers?|scientists?|analysts?|leads?|researchers?|designers?|developers?|interns?|grads?|hires?|managers?|architects?)\b", re.I)
+# How the manager heard it ('two juniors came to me separately'): who raised it is protected, never said to the person.
+_HOW_HEARD = re.compile(r"\b(?:came to me|told me|raised (?:it|this)|complained|reported (?:it|this|him|her)|flagged (?:it|this))\b", re.I)
 _STOPWORDS = frozenset(
     "the a an and or but of to in on at by for with from his her their my our your its this that these those he she they i we "
     "is are was were be been being has have had got get gets it as about into over off up out again last just very really "
@@ -86,7 +91,7 @@ def condensed(text: str) -> str:
         inside = quoted or opens
         quoted = inside and not token.endswith(("'", '"', "\u2019", "\u201d"))
         kept.append((token, i, inside))
-        if longest_shared_run(said, " ".join(w for w, _, _ in kept)) > MAX_RUN:
+        if _longest_run(said, kept) > MAX_RUN:
             run = _run(kept)
             can = [k for k in run[1:-1] if _filler_rank(kept[k][0]) is not None and not kept[k][2]]
             drop = min(reversed(can), key=lambda k: _filler_rank(kept[k][0]) or 0, default=None)  # 'the' before 'her'
@@ -96,6 +101,13 @@ def condensed(text: str) -> str:
             kept.pop(drop)
     note = " ".join(word for word, _, _ in kept).strip(" ,(")
     return note + ")" if note.count("(") > note.count(")") else note
+
+
+def _longest_run(said: str, kept: list[tuple[str, int, bool]]) -> int:
+    """The longest run of the manager's words in a row in the note; an aside in brackets is a phrase of its own, so the run
+    stops at a bracket ('strong model work (valve-leak model is hers)' is two short runs)."""
+    note = " ".join(w for w, _, _ in kept)
+    return max(longest_shared_run(said, part) for part in re.split(r"[()]", note))
 
 
 def _filler_rank(word: str) -> int | None:
@@ -174,7 +186,9 @@ _APOSTROPHE = {"hes": "he's", "shes": "she's", "theyre": "they're", "im": "I'm",
 
 def _tidy(piece: str) -> str:
     piece = re.sub(r"\b[a-z]+\b", lambda m: _APOSTROPHE.get(m.group(0), m.group(0)), piece)  # 'hes answered' as 'he's answered'
-    piece = _TRAIL.sub("", _LEAD.sub("", piece.strip(" ,()"))).strip(" ,()")
+    piece = _TRAIL.sub("", _LEAD.sub("", piece.strip(" ,"))).strip(" ,")
+    if piece.count("(") != piece.count(")"):  # a bracket cut off at either end: the stray one goes
+        piece = piece.strip("() ,")
     if piece.count("(") != piece.count(")"):
         piece = piece.replace("(", "").replace(")", "")
     words = piece.split()
@@ -186,7 +200,7 @@ def _tidy(piece: str) -> str:
 
 
 def _is_specific(piece: str, name: str) -> bool:
-    if len(piece.split()) < 3 or _LOGISTICS.search(piece) or _PREP_START.match(piece) or _SPAN_ONLY.fullmatch(piece.strip()):
+    if len(piece.split()) < 3 or _LOGISTICS.search(piece) or _HOW_HEARD.search(piece) or _PREP_START.match(piece) or _SPAN_ONLY.fullmatch(piece.strip()):
         return False
     numbers = [m.group(0) for m in _NUMBER.finditer(piece)]
     spans_only = numbers and all(_SPAN_START.search(m) for m in _number_phrases(piece))

@@ -101,3 +101,12 @@ def test_a_new_joiner_said_outright_keeps_the_settling_in_item_beside_a_request(
                                       cues=["new_hire"], observations={"new_hire": "joined three weeks ago"}, notes=notes,
                                       person_in_team=False))
     assert any("Settling in" in i.title for i in agenda.items)
+
+
+def test_a_fix_made_over_a_weekend_is_credited_and_the_own_time_asked_about_gently():
+    notes = "skip-level with bodhi on thu. heard from ops that he rebuilt the flaky export job over a weekend without telling anyone"
+    agenda = build_agenda(AgendaInput(person=Person(name="Bodhi", role="analyst"), minutes=30, today=TODAY, cues=["skip_level"],
+                                      notes=notes, person_in_team=False, relationship="skip"))
+    credit = next(i for i in agenda.items if i.title.startswith("Recognise"))
+    assert credit.title == "Recognise: the flaky export job"
+    assert "his own time" in credit.notes
