@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tools.agenda_specifics import carried, condensed, stated_guesses, stated_specifics
 from tools.agenda_stance import Stance, read_stance
-from tools.agenda_reasons import ALWAYS_NEARLY, ASKED_IF, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
+from tools.agenda_reasons import ALWAYS_NEARLY, ASKED_IF, REJOIN, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from lead_core.number_words import SAID_NUMBER, number
 from lead_core.units import MONTHS
 from tools.errors import ToolInputError
@@ -528,15 +528,20 @@ _WORKING_ON = re.compile(r"\b(?:has|have|'s|had) been (?:working on|exploring|re
 _WEEKS_INTO = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|eight|ten|twelve|several|many) (?P<u>wks?|weeks?|months?|sprints?) into (?:the |a |an |his |her |their |our )?"
                          r"(?P<w>['\u2018\"\u201c][\w /-]{3,40}['\u2019\"\u201d](?: [\w-]+)?|[\w /-]{3,60}?)(?=\s*[.,;:!?(]|$|\s+(?:and|but|so|now)\b)", re.IGNORECASE)
 # What they are stuck on, up to where the clause about it ends ('stuck on the calibration script without telling anyone').
+_SPAN = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of)\s+(?:days?|weeks?|wks?)"
 _STUCK_ON_RE = re.compile(
-    r"\b(?:stuck|blocked)\s+(?:on|by|with)\s+((?:(?!(?:for|since|and|but|without|because|while|when|until|after|before|so|which|who|yesterday|today|again)\b)[\w-]+\s*){1,6})",
+    rf"\b(?:stuck|blocked)\s+(?:(?:for\s+)?(?:about |almost |over |nearly )?{_SPAN}\s+)?(?:now\s+)?(?:on|by|with)\s+((?:(?!(?:for|since|and|but|without|because|while|when|until|after|before|so|which|who|yesterday|today|again)\b)[\w-]+\s*){{1,6}})",
     re.IGNORECASE,
 )
 _HOW_LONG_RE = re.compile(
     r"\b(?:stuck|blocked)\b[^.;!?]{0,60}?\b(?:for|since)\s+(?P<d>(?:about |almost |over |nearly |more than )?(?:\d+|a|an|one|two|three|four|five|six|several|a few|a couple of)\s+(?:days?|weeks?|months?))\b"
-    r"|\b(?P<e>(?:\d+|one|two|three|four|five|six|several|a few|a couple of)\s+(?:days?|weeks?))\s+(?:stuck|blocked)\b",
+    r"|\b(?P<e>(?:\d+|one|two|three|four|five|six|several|a few|a couple of)\s+(?:days?|weeks?))\s+(?:stuck|blocked)\b"
+    rf"|\b(?:stuck|blocked)\s+(?:about |almost |over |nearly )?(?P<f>{_SPAN})\b",  # 'stuck 6 days on the forecast'
     re.IGNORECASE,
 )
+# Why they are stuck, said right after what on ('stuck on the forecast: the site 4 logs are a timezone mess'), as a whole clause.
+_STUCK_WHY = re.compile(r"\b(?:stuck|blocked)\b[^.;!?:]{0,80}?(?::\s+|\s+because\s+|\s+-{1,2}\s+|\s+since\s+(?=the\b))"
+                        r"(?P<why>[^.;!?()]{8,140}?)(?=\s*\(|\s+and (?:she|he|they|i)\b|,\s+(?:and|but|so)\b|[.;!?]|$)", re.I)
 _TIMELINE_RE = re.compile(r"(?P<t>(?:~|about |roughly |maybe |probably )?(?:\d+|\ban?\b|one|two|three|four|five|six|nine|twelve)\s*(?:-|to)?\s*(?:\d+\s+)?(?:months?|quarters?|years?|cycles?))\s+(?:away|out|off)\b", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\b(?:with|and|against|between|from|by)\s+([A-Z][a-z]{2,})\b")
 _PAIR_RE = re.compile(r"\b([A-Za-z]{3,}) and ([A-Za-z]{3,}) (?:are|have been|keep|were) (?:fighting|arguing|clashing|butting heads|at odds|not talking)\b", re.IGNORECASE)
@@ -621,6 +626,18 @@ def _at_whom(tail: str) -> str | None:
     return f"the {noun}" if noun and noun not in _NOT_A_PERSON | _ROLE_WORDS else None
 
 
+def _stuck_words(notes: str) -> dict[str, str]:
+    """What they are stuck on ('blocker') and why, when the notes say it right after ('blocker_why')."""
+    found: dict[str, str] = {}
+    stuck = _STUCK_ON_RE.search(notes)
+    if stuck:
+        found["blocker"] = _clip_words(re.split(r"[.,;!?]", stuck.group(1))[0], 6)
+    why = _STUCK_WHY.search(notes)
+    if why and len(why.group("why").split()) >= 3:
+        found["blocker_why"] = why.group("why").strip(" ,")
+    return found
+
+
 def _named(notes: str, person: str) -> dict[str, str]:
     """Short names for things in the manager's notes (a research bet, a blocker, another person); never the notes whole."""
     found: dict[str, str] = {}
@@ -640,9 +657,7 @@ def _named(notes: str, person: str) -> dict[str, str]:
     if into:
         found.setdefault("thing", _clip_words(into.group("w"), 8))
         found["invested"] = f"{into.group('n')} {re.sub(r'(?i)^wks?$', 'weeks', into.group('u'))}"
-    stuck = _STUCK_ON_RE.search(notes)
-    if stuck:
-        found["blocker"] = _clip_words(re.split(r"[.,;!?]", stuck.group(1))[0], 6)
+    found |= _stuck_words(notes)
     other = next((m.group(1) for m in _OTHER_RE.finditer(notes) if m.group(1) not in _NOT_NAMES and m.group(1) != person), None)
     pair = _PAIR_RE.search(notes)  # "aisha and marco are fighting": the other one of the two
     if other is None and pair:
@@ -677,7 +692,7 @@ def _named(notes: str, person: str) -> dict[str, str]:
     if changes:
         found["changes"] = "; ".join(f"\u201c{c}\u201d" for c in changes[:5])
     listed_strengths, listed_gaps = stated_gaps(notes)
-    if listed_gaps and not GAP_RE.search(notes):  # 'not there yet: ships fast, design docs thin, never leads reviews'
+    if listed_gaps and (not GAP_RE.search(notes) or len(listed_gaps) > 1):  # 'not there yet: ships fast, design docs thin, never leads reviews'
         found["gap"] = "; ".join(_clip_words(g, 10) for g in listed_gaps)
     elif bar_unmet(notes) and not GAP_RE.search(notes):  # 'staff here means owning something cross-team and she hasn't done that yet'
         found["gap"] = _clip_words(bar_unmet(notes), 10)
@@ -690,7 +705,7 @@ def _named(notes: str, person: str) -> dict[str, str]:
             continue
         m = pattern.search(notes)
         if m:
-            value = m.group(group) if group else (m.group("d") or m.group("e"))
+            value = m.group(group) if group else (m.group("d") or m.group("e") or m.group("f"))
             if key == "gap" and re.match(r"(?i)has", m.group(0)):
                 value = "not yet " + re.sub(r"\s+yet$", "", value.strip())  # "hasn't led anything cross-team yet"
             elif key == "gap" and re.match(r"(?i)never", m.group(0)):
@@ -1750,7 +1765,8 @@ def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes:
     if item is None or not gaps or _DECIDED_NO.search(notes) or _ON_ME.search(notes) or not (past or _says_not_yet(notes) or asks_how_to_say_no(notes)):
         return
     asked = ASKED_IF.search(notes)
-    said = f"{_asked_whether(asked, words, 10)}. " if asked else ""
+    again = _ASKED_AGAIN.search(notes)
+    said = f"{_asked_whether(asked, words, 10)}. " if asked else f"{words.they.capitalize()} {'have' if words.they == 'they' else 'has'} asked {again.group('n')} now. " if again else ""
     ruled = _NOT_THIS.search(notes)  # 'honestly not this cycle': the answer in the manager's words
     cycle = _CYCLE.search(notes)  # the cycle they asked about, named: the answer names it ('not the March cycle, on current evidence')
     named_cycle = _month_case(re.sub(r"^(?:the|this)\s+", "", cycle.group(0).strip(), flags=re.I)) if cycle else ""
@@ -1789,6 +1805,9 @@ def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes:
         f"One step per gap: {'; '.join(gap_asks('; '.join(gaps)))}.{openings}{toward} A check-in every six weeks or so to look at the "
         "evidence together, the target cycle you both write down, and how you will sponsor the case."))
     path.leads, path.rank = True, rank
+    panel = _PANEL.search(notes)
+    if panel:
+        path.notes += f" The panel sits in {_month_case(panel.group('m'))}: say plainly whether that is a realistic target or the one after."
     path.prep.append("Have the concrete openings ready (which meeting, which junior, which piece of work) so the plan is real on the day.")
     plan.items.remove(path)
     plan.items.insert(plan.items.index(item) + 1, path)
@@ -1797,6 +1816,9 @@ def _promotion_in_steps(plan: _Plan, named: dict[str, str], words: Words, notes:
         plan.items.insert(plan.items.index(item), credit)
 
 
+_ASKED_AGAIN = re.compile(r"\basked (?:me )?(?:about it )?(?P<n>twice|three times|again|a few times|more than once|\d+ times)\b", re.I)
+# When the promotion panel or committee sits, as the notes say it ('promo panel sits in march').
+_PANEL = re.compile(r"\b(?:promo(?:tion)?|panel|committee|calibration)\b[^.;!?]{0,25}?\b(?:in|on|at|is in|sits in|meets in)\s+(?P<m>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b", re.I)
 _LEVEL_ASIDE = re.compile(r"\s*\((?:mid|senior|junior|lead|staff|principal|new)[^)]{0,20}\)", re.I)  # 'he (mid-level) has missed': an aside for you
 
 
@@ -2091,6 +2113,67 @@ def _stance(notes: str, cues: list[str], reading: Reading) -> Stance:
     return stance
 
 
+# A new joiner said outright ('joined in october', 'first week', 'new grad'), not a status word ('still ramping').
+_JOINER_SAID = re.compile(r"\b(?:joined|joins|joining|started|starts|starting|new|first (?:week|month|day|30|90)|onboarding|weeks? in|days? in)\b", re.I)
+
+
+def _yield_to_subject(cues: list[str], observations: dict[str, str], reading: Reading) -> list[str]:
+    """The meeting's own subject (a request they made, news to tell them) holds the meeting: a stock template read from a
+    passing status word ('he's still ramping') yields to it, so the request is never buried under a new joiner's agenda."""
+    subject = any(r.kind in ("ask", "news") for r in reading.reasons)
+    seen = observations.get("new_hire", "")
+    if subject and "new_hire" in cues and seen and not _JOINER_SAID.search(seen):
+        return [c for c in cues if c != "new_hire"]
+    return cues
+
+
+# The work they come back to, as the notes say it ('to pair with tom on the summarizer', 'to lead the eval rebuild').
+_BACK_TO = re.compile(r"\bto (?P<v>pair with|work with|join|lead|own|take over|pick up|work on)\s+(?P<x>[^.;,()!?]{3,60}?)(?=\s*[.;,()!?]|\s+(?:and|but|so)\b|$)", re.I)
+
+
+def _situation_items(plan: _Plan, cues: list[str], fill: dict[str, str], inp: AgendaInput, named: dict[str, str], covered: frozenset[str], w: Words) -> None:
+    """The cues' items, then what the notes make of them (back from another team rather than from leave)."""
+    _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes, inp.others)
+    _rejoin_item(plan, w, inp.notes)
+    _situation_notes(plan, w, inp.notes)
+
+
+# The previous manager is gone ('her old manager who's since left'): no handover to ask them for.
+_MANAGER_GONE = re.compile(r"\b(?:old|previous|former|last) manager\b[^.;!?]{0,30}?\b(?:who(?:'s| has| had)?|has|had|'s)\s+(?:since |now |already )?(?:left|gone|quit|moved on)\b", re.I)
+
+
+def _situation_notes(plan: _Plan, w: Words, notes: str) -> None:
+    """What the notes rule out in the stock items: a handover from a previous manager who has left is asked of the
+    person instead."""
+    if _MANAGER_GONE.search(notes):
+        plan.vetoes.append(re.compile(r"previous manager for a handover", re.I))
+        plan.prep.append(f"The previous manager has left: ask {w.name} what was promised or in motion, and check for anything in writing "
+                         "(review notes, HR records) before you answer it.")
+
+
+def _rejoin_item(plan: _Plan, w: Words, notes: str) -> None:
+    """Back from another team (not from leave): the welcome says they were wanted back, names the work they come back to,
+    and asks what they want to own here; no ramp-from-leave or flexible-hours talk."""
+    item = next((x for x in plan.items if x.title == "Welcome back: re-onboarding"), None)
+    if item is None or not REJOIN.search(notes) or re.search(r"\b(?:leave|sabbatical|sick|parental|maternity|paternity)\b", notes, re.I):
+        return
+    to = _BACK_TO.search(notes)
+    work = f" Name the work {w.they} come{'s' if w.they != 'they' else ''} back to ({to.group('v')} {_names_capitalised(to.group('x'), w)}), and why {w.they} {'is' if w.they != 'they' else 'are'} the right person for it." if to else ""
+    item.title = "Welcome back: you wanted them here".replace("them", w.them)
+    item.notes = (f"Open by saying plainly that you wanted {w.them} back, and why, before anything else.{work} Then what changed on the team since "
+                  f"{w.they} left, briefly, each with the why. Ask what {w.they} want{'s' if w.they != 'they' else ''} to own here in the next few months, and "
+                  "agree one thing you will come back on, with a date.")
+    item.questions = ["What made you want to come back, and what would you like to be different this time?",
+                      "What would you like to own here over the next few months?"]
+    item.prep = [f"Write down, in a sentence, why you wanted {w.name} back; say it in the meeting."]
+
+
+def _names_capitalised(text: str, w: Words) -> str:
+    for other in w.others:
+        text = re.sub(rf"\b{re.escape(other.casefold())}\b", other, text, flags=re.I)
+    return text
+
+
 def _fill(p: Person, project: str, named: dict[str, str], words: Words, cues: list[str]) -> dict[str, str]:
     """The words the cue templates are filled with."""
     work = p.current_work
@@ -2121,7 +2204,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     reading = read_notes(inp.notes, words) if not pair and "managing_up" not in cues else Reading()  # with one's boss the notes are the manager's asks
     reading.reasons = _fitting_reasons(reading.reasons, cues)
     stance = _stance(inp.notes, cues, reading)
-    cues = _implied_cues(cues, inp.notes, words, reading)
+    cues = _implied_cues(_yield_to_subject(cues, inp.observations, reading), inp.notes, words, reading)
     if "conduct" in cues:  # others complained about how they treat people: a behaviour conversation, not a quiet or a feud
         cues = [c for c in cues if c not in ("quiet", "conflict")]
         reading.conduct = reading.hard = True
@@ -2157,7 +2240,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     if "retention_risk" in cues:
         _retention_item(plan, p, inp.observations.get("retention_risk", ""), inp.notes)
         covered = covered | {"disengaged"}  # the conversation about staying holds what energises them
-    _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes, inp.others)
+    _situation_items(plan, cues, fill, inp, named, covered, words)
     _edge_item(plan, edge, words)
     _own_the_date(plan, cues, inp, work.project if work else "", words)
     if reading.conduct:
@@ -2772,6 +2855,11 @@ def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str]
     days = (f"{p.days_stuck:g} day" + ("" if p.days_stuck == 1 else "s")) if p.days_stuck > 0 else named.get("how_long", "") or (told.group("how") or "" if told else "")
     stuck = f"Stuck for {days}" if days else "Stuck (how long is not on record)"
     item = plan.add(0, 3, f"Unblock: {blocker}", "both", f"{stuck}; unblock first: agree who does what today to clear it.")
+    if named.get("blocker_why"):  # the cause they named: the options are for that, said plainly
+        w = words or Words(p.name)
+        item.notes = (f"{stuck} on {blocker}: {second_person(named['blocker_why'], w)}. Name it and offer options before asking for a plan: "
+                      f"someone who has untangled this kind of thing pairs with {w.them} today; a narrower cut that lets the work go on "
+                      f"without the whole fix; or you take it up with whoever owns the source. Agree who does what today.")
     if "new_hire" in cues:  # weeks in and stuck alone: fixed together, the lost time no one's fault
         w = words or Words(p.name)
         item.notes += (f" Fix it together rather than hand it back: sit with {w.them} on it (or with {w.their} buddy) straight after "

@@ -36,6 +36,8 @@ class Reason:
     finished: bool = False  # the colleague finished their work while they were away: nothing comes back
     changed: bool = False  # the colleague reworked their work while they were away: ownership to settle
     win: bool = False  # a result the manager wants to recognise ("shipped the ranking model, CTR up 4%")
+    told: bool = False  # news the manager says they must tell them, said whole: the decision, then what they do instead
+    invested: str = ""  # what they already put into the work the news ends ("she's been reading papers for it on weekends")
 
 
 @dataclass
@@ -114,7 +116,11 @@ OWN_PART = re.compile(r"\bi (?:think |guess |feel |know )?(?:i |we )?(?:really )
                       r"\b(?:badly|poorly|wrong(?:ly)?|terribly|clumsily|the wrong way)\b|\b(?:that|it|this)(?: one)?(?:'s| is| was) (?:on me|my fault)\b|\bi (?:screwed|messed|botched) (?:it |that )?up\b", re.I)
 # The manager's own question about the meeting ("how do i run it"): the ask, never a talking point.
 _ASKED = re.compile(r"^\s*(?:and |so |but )?(?:how (?:do|should|can|would) (?:i|we)|what (?:do|should|can) (?:i|we)|should (?:i|we)|any (?:tips|ideas|advice))\b", re.I)
+# Coming back to the team from another one ('transferring back to us from the platform team', 'rejoins in january').
+REJOIN = re.compile(r"\b(?:transferr?(?:ing|ed|s)|mov(?:ing|ed|es)|com(?:ing|es)|came|switch(?:ing|ed|es)) back (?:to (?:us|the team|my team|our team))\b"
+                    r"|\brejoin(?:s|ing|ed)?\b|\bwanted back\b|\bwelcome (?:her|him|them) back\b", re.I)
 _BACK = re.compile(
+    REJOIN.pattern + r"|"
     r"\bback\b[^.;]{0,40}\b(?:from|after)\b[^.;]{0,30}\b(?:leave|sabbatical|break|time off|weeks off|months off|secondment|rotation)\b|\bsabbatical\b|"
     r"\breturn(?:s|ing|ed)?\b[^.;]{0,40}\bfrom (?:a |an |her |his |their )?(?:[\w-]+ ){0,3}(?:leave|secondment|sabbatical|break|rotation|loan)\b|\bsecondment\b|"
     r"\b(?:been|was|is) (?:off|out|away) (?:for )?(?:\w+[- ])?(?:weeks?|months?)\b|\bfirst 1[:-]?(?:on-?)?1 back\b|\bfirst (?:week|day) back\b",
@@ -124,12 +130,13 @@ _BACK = re.compile(
 _PRAISE = re.compile(
     r"\bon (?:his|her|their) own (?:initiative|accord)\b|\bunprompted\b|\bwithout being asked\b|\bstepped up\b|\bvolunteered\b|"
     r"\btook the initiative\b|\bwent (?:above and beyond|the extra mile)\b|\bwhich,? (?:is |was )?(?:great|amazing|awesome|brilliant|fantastic)\b|"
-    r"\b(?:great|nice|impressive|brilliant|excellent|awesome) (?:work|job|initiative|catch)\b|\bproud of (?:him|her|them)\b",
+    r"\b(?:great|nice|impressive|brilliant|excellent|awesome) (?:work|job|initiative|catch)\b|\bproud of (?:him|her|them)\b|"
+    r"\b(?:over|on|during) (?:a|the|one) (?:weekend|saturday|sunday|holiday)\b|\bin (?:his|her|their) (?:own|spare) time\b",  # 'fixed the parser over a weekend': unasked
     re.I,
 )
 _DID = re.compile(
-    r"\b(?:picked up|took on|took over|taken on|built|shipped|launched|landed|delivered|finished|published|rescued|wrote|fixed|led|ran|redid|cleaned up|volunteered for|stepped up (?:on|for|with))\s+"
-    r"(?P<x>[^,.;()]+?)(?=\s+(?:on (?:his|her|their) own|unprompted|without being asked|which|and)\b|[,.;()]|$)",
+    r"\b(?:picked up|took on|took over|taken on|built|rebuilt|repaired|automated|shipped|launched|landed|delivered|finished|published|rescued|wrote|fixed|led|ran|redid|cleaned up|volunteered for|stepped up (?:on|for|with))\s+"
+    r"(?P<x>[^,.;()]+?)(?=\s+(?:on (?:his|her|their) own|unprompted|without (?:being asked|telling|asking|saying)|over (?:a|the) (?:weekend|holiday)|on (?:a|the) (?:weekend|saturday|sunday)|in (?:his|her|their) (?:own|spare) time|which|and)\b|[,.;()]|$)",
     re.I,
 )
 # A wish to prove they belong ("'i just want to prove i belong here'", "trying to prove herself"): reassurance and clear
@@ -372,9 +379,11 @@ def gap_only(gap: str) -> str:
 # The level's bar, said with the person not meeting it yet ('staff here means owning something cross-team and she
 # hasn't done that yet', 'senior needs leading a project end to end, which he hasn't'): the bar is the gap.
 BAR_UNMET = re.compile(
-    r"\b(?:senior|staff|principal|lead|the next level)\b(?:\s+(?:here|at (?:this |our |the )?\w+|for us|on (?:this|our|my) team))?\s+(?:means|is about|requires|needs|=)\s+"
+    r"(?:\b(?:senior|staff|principal|lead|the next level)\b(?:\s+(?:here|at (?:this |our |the )?\w+|for us|on (?:this|our|my) team))?\s+(?:means|is about|requires|needs|=)"
+    # who decides, and what they want: 'our promo committee wants cross-team impact and she hasn't got much of that yet'
+    r"|\b(?:promo(?:tion)?\s+)?(?:committee|panel|calibration)\s+(?:wants|expects|looks for|needs|requires|asks for|wants to see))\s+"
     r"(?P<bar>[^.;!?]{4,80}?)(?:,?\s+(?:and|but|which)\s+(?:(?:he|she|they)\s+)?(?:hasn'?t|has not|haven'?t|have not|never|isn'?t|is not)\b"
-    r"(?:\s+(?:done|shown|had|got|been)\b)?(?:\s+(?:that|it|this|one|any))?(?:\s+yet)?)", re.I)
+    r"(?:\s+(?:done|shown|had|got|been)\b)?(?:\s+(?:much|a lot|enough|many|any) of)?(?:\s+(?:that|it|this|one|any|those))?(?:\s+yet)?)", re.I)
 
 
 def bar_unmet(notes: str) -> str:
@@ -391,6 +400,7 @@ def gap_text(notes: str) -> str:
 
 # A gap the manager named -> a piece of work that would show the opposite (rules as data).
 _GAP_ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bgo(?:es)? (?:dark|quiet|silent|missing)\b|\bdisappears?\b|\bno updates?\b", re.I), "share progress in the open every few days (a short written update, the risks first), so nothing lands as a surprise"),
     (re.compile(r"\b(?:quiet|silent|speak\w* up|voice)\b", re.I), "lead one discussion where decisions get made (a design review, a planning session): bring one proposal and argue for it"),
     (re.compile(r"write-?ups?\b|\breports?\b|too technical|jargon", re.I), "rewrite one write-up for the people who act on it (the decision first, one page, no jargon) and check with one of them that they could act on it"),
     (re.compile(r"\brewrit\w*|\brewrote\b|instead of (?:reviewing|coaching|helping)|takes? over (?:other|others)", re.I), "review others' work with comments they act on instead of rewriting it, and coach one junior through a piece of work, with you checking in"),
@@ -576,8 +586,60 @@ def read_notes(notes: str, words: Words) -> Reading:
             continue
         reading.reasons.append(reason)
         last = reason
+    _news_to_tell(notes, words, reading)
     _win_to_recognise(notes, words, reading)
     return reading
+
+
+# The manager says the meeting is to tell them something ('i need to tell her straight', 'i have to break it to him').
+_TELL_THEM = re.compile(r"\b(?:need|have|got|want|going) to (?:tell|break it to|let \w+ know|give) (?:her|him|them)\b|\bhow (?:do|should) i tell (?:her|him|them)\b", re.I)
+_INSTEAD = re.compile(r"\binstead\b|\bfrom now on\b|\bgoing forward\b", re.I)
+
+
+def _news_to_tell(notes: str, words: Words, reading: Reading) -> None:
+    """When the meeting is to tell them something, a decision or change in the notes is that news even when it does not
+    name them ('victor and i decided: the fine-tuned model is cancelled'), with what they do instead joined to it."""
+    if not _TELL_THEM.search(notes) or any(r.kind == "news" for r in reading.reasons):
+        return
+    clauses = [c for c in _clauses(notes, words) if not _AIM.search(c) and not _LOGISTICS.search(c)]
+    news = next((c for c in clauses if _NEWS.search(c) or re.search(r"\bdecided\b", c, re.I)), None)
+    if news is None:
+        return
+    instead = next((c for c in clauses if c != news and _INSTEAD.search(c) and _mentions(c, words)[0]), None)
+    invested = next((c for c in clauses if re.search(r"\b(?:been|was) \w+ing\b[^.;]*\b(?:for|on|into) (?:it|this|that)\b", c, re.I) and _mentions(c, words)[0]), "")
+    reading.reasons.insert(0, Reason("news", [news] + ([instead] if instead else []), told=True, invested=invested))
+    reading.news_unknown = True
+
+
+def _told_notes(r: Reason, w: Words) -> tuple[str, str]:
+    """The news said whole, in the manager's voice to them, and the title's short head: the decision (after 'decided:'),
+    then what they do instead; what they already put in is credited by name."""
+    decision = re.split(r"\bdecided\b[^:]*:\s*", r.said[0], maxsplit=1, flags=re.I)[-1].strip(" ,.")
+    said = _sentence(second_person(decision, w))
+    if len(r.said) > 1:
+        instead, *why = re.split(r",\s*(?=which\b)", r.said[1], maxsplit=1)
+        said += " " + _sentence(second_person(instead.strip(" ,."), w))
+        why_said = re.sub(r"^which (?:is|'s) (?:(?:honestly|really|also|actually) )?", "", why[0].strip(" ,."), flags=re.I) if why else ""
+        said += f" It's {second_person(why_said, w)}." if why_said and why_said != why[0].strip(" ,.") else ""
+    s = "s" if w.they in ("he", "she") else ""
+    notes = (f"{w.name} doesn't know yet: say it in your first two minutes, plainly, with no selling and no 'but': \u201c{_month_case_q(said)}\u201d "
+             f"Give the reason in a sentence, then stop and listen; don't reopen the decision.")
+    if r.invested:
+        notes += f" Name what {w.they} already put in ({r.invested}) and that it was not wasted effort."
+    notes += f" Then what {w.they} own{s} now and what happens next."
+    ended = _ENDED.search(decision)
+    return notes, (f"{ended.group('x')} is {ended.group('v')}" if ended else _subject(r.said[0]))
+
+
+_ENDED = re.compile(r"(?P<x>\b(?:the|his|her|their|our) [\w -]{3,40}?) (?:is|was|has been|got|are) (?:now )?(?P<v>cancel+ed|shelved|scrapped|paused|dropped|killed|stopped|postponed|delayed|moved)\b", re.I)
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + "."
+
+
+def _month_case_q(text: str) -> str:
+    return re.sub(r"\bq([1-4])\b", lambda m: f"Q{m.group(1)}", text)
 
 
 _RECOGNISE = re.compile(r"\b(?:recogni[sz]e|celebrate|thank|credit|praise|acknowledge|call out|shout ?out)\b", re.I)
@@ -694,7 +756,8 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
     if re.search(r"\bcover(?:ing|s|ed)? for\b|\bstanding in for\b|\bfilling in for\b", body, re.I):
         return None  # carrying a colleague's work while they are out: load to talk about, not something that happened between them
     acting = [o for o in others if re.search(rf"\b{re.escape(o)}\b(?!['’]s\b)", body, re.I)  # "marco's pipeline" names work, not an act
-              and not could_have_helped(body, o)]  # 'wiktor could have explained it in ten minutes': help not asked for, no act
+              and not could_have_helped(body, o)  # 'wiktor could have explained it in ten minutes': help not asked for, no act
+              and not re.search(rf"\b(?:given|handed|gave|assigned|moved|offered|promised|went)\s+(?:it\s+|over\s+)?to\s+{re.escape(o)}\b", body, re.I)]  # the one it went to did nothing
     if acting and (about_person or re.search(r"\b(?:his|her|their)\b", body, re.I)) and _EVENT.search(body) and not _HABIT.search(body):
         return Reason("incident", [clause], other=acting[0], by_person=_acts_first(body, words, acting[0]))
     news = _NEWS.search(clause)
@@ -706,7 +769,8 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
     if about_person and goal and not news:
         flexible = FLEXIBLE_WORK.search(goal.group("what"))  # 'wants to talk about going part time': a request about how they work
         return Reason("ask" if _LESS.match(goal.group("what")) or _MOVE.match(goal.group("what")) or flexible else "goal", [clause])
-    lived = news is not None and re.search(r"\b(?:since|after|ever since)\b[^.;]{0,30}$", clause[: news.start()], re.I)  # "quiet since the reorg moved her": known
+    lived = news is not None and re.search(r"\b(?:since|after|ever since)\b[^.;]{0,30}$|\b(?:about|over|with|by|during)\s+(?:the|this|that|our)\s*$",
+                                           clause[: news.start()], re.I)  # "quiet since the reorg moved her", "unhappy about the reorg": known
     if news and not lived and (about_person or re.search(r"\b(?:his|her|their)\b", clause, re.I)):
         return Reason("news", [clause])
     return None
@@ -776,7 +840,11 @@ def _their_wish(before: str, words: Words) -> bool:
     """True when the words before a wish ('... wants to lead') make the person its subject: their name or pronoun,
     then at most a few adverbs or helpers ('priya really wants to', 'sam asked me straight out if', 'she keeps asking to')."""
     me = "|".join(re.escape(x) for x in {words.name.casefold(), words.name.split()[0].casefold(), words.they, "he", "she", "they", "who"})
-    return bool(re.search(rf"(?:^|\b(?:{me}))(?:\s+(?:really|also|still|now|just|even|has|had|have|always|keeps?|kept|told me|said|says|been|is|was)\b)*\s*$",
+    # 'tom emailed yesterday asking if ...', 'she pinged me on slack this morning asking to ...': how and when it was asked
+    how = (r"emailed|messaged|pinged|slacked|texted|dm'?d|wrote|mailed|called|came to me|came to see me|came by|me|"
+           r"(?:on|over|in|by|via) (?:email|slack|chat|teams|dm|the phone|text)|yesterday|today|earlier|again|this (?:morning|afternoon|week)|"
+           r"last (?:night|week|friday|monday)|on (?:mon|tues|wednes|thurs|fri)day|(?:mon|tues|wednes|thurs|fri)day")
+    return bool(re.search(rf"(?:^|\b(?:{me}))(?:\s+(?:really|also|still|now|just|even|has|had|have|always|keeps?|kept|told me|said|says|been|is|was|{how})\b)*\s*$",
                           before.casefold()))
 
 
@@ -1320,9 +1388,14 @@ def _subject(clause: str) -> str:
     body = re.sub(r"^(?:while|when|since|after) [^,]*?(?:was|were) (?:out|away|off)\W*", "", clause, flags=re.I)
     m = _NEWS.search(body)
     head = body[: m.start()] if m else body
+    marks = list(re.finditer(r",\s*(?:which|that|who)\b", head))
+    head = head[: marks[-1].start()] if marks else head  # 'the X, which i've already given': the X
     head = re.sub(r"\s+(?:got|was|were|has been|have been|is being|is|are|had been|just)\s*$", "", head.strip(), flags=re.I)
-    words = head.split()
-    return " ".join(words[-8:]) if words else "the change"
+    joined = list(re.finditer(r"\s+and\s+(?=(?:the|his|her|their|our|a|an)\b)", head, re.I))
+    head = head[joined[-1].end():] if m and joined else head  # 'X ships on Y and the fine-tuned model is cancelled': the model
+    words = head.split()[-8:]
+    start = next((i for i, x in enumerate(words) if x.casefold() in ("the", "his", "her", "their", "a", "an", "our")), 0)  # the thing, from its article
+    return " ".join(words[start:]) if words else "the change"
 
 
 def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
@@ -1360,6 +1433,12 @@ def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
     return items
 
 
+_OWN_TIME = re.compile(r"\b(?:over|on|during) (?:a|the|one) (?:weekend|saturday|sunday|holiday)\b|\bin (?:his|her|their) (?:own|spare) time\b", re.I)
+def _own_time_ask(w: Words) -> str:
+    return (f" Then ask, gently and without making it a rule, what made {w.their} own time feel necessary, and say the next one can be "
+            "raised in working hours.")
+
+
 def _credit_item(r: Reason, w: Words) -> ReasonItem:
     """Work they took on that the manager values: named specifically, the work praised rather than the hours, and who
     owns it from here agreed with the colleague it came from."""
@@ -1372,7 +1451,7 @@ def _credit_item(r: Reason, w: Words) -> ReasonItem:
     scope = f" Then agree the scope with {r.other}: who owns {thing} from here, and what {w.they} can hand back." if r.other else ""
     effect = re.search(r"\b(?:lifted|improved|raised|increased|grew|cut|reduced|saved|halved|doubled|passed|cleared|beat|went live|got (?:approved|accepted|signed off))\b[^,.;]{2,40}", " ".join(r.said), re.I)
     notes = (f"Name it specifically, early: {w.they} {verb} {thing} unasked, and say what it showed (initiative, care for the "
-             f"team's work). Praise the work, not the hours behind it.{scope}") if not r.win else (
+             f"team's work). Praise the work, not the hours behind it.{scope}{_own_time_ask(w) if _OWN_TIME.search(' '.join(r.said)) else ''}") if not r.win else (
         f"Name it specifically, early: {w.they} {verb} {thing}" + (f", and it {effect.group(0).strip()}" if effect else "")
         + ". Say what it changed for the team and the users, and who you will tell about it (your manager, the stakeholders); "
         "then ask what was hard about it and what they learned.")
@@ -1479,6 +1558,10 @@ def _belonging_item(r: Reason, w: Words) -> ReasonItem:
                       "Worried about proving they belong: reassurance and clear expectations, not more effort.")
 
 
+_GIVEN_AWAY = re.compile(r"\b(?:which|that) (?:i|we)(?:'ve| have)? (?:already )?(?:more or less |pretty much |basically |kind of )?(?:given|handed|promised|offered|assigned)(?: it)? to (?P<who>[^,.;?!()]{3,40})", re.I)
+_HEARSAY = re.compile(r"\b(?:i'?ve heard|i heard|heard (?:secondhand|second-hand|via|from|through)|secondhand|second-hand|apparently|i'?m told|i was told|rumou?r)\b", re.I)
+
+
 def _news_item(r: Reason, w: Words, unknown: bool, after: bool = False) -> ReasonItem:
     subjects = [second_person(_subject(s), w) for s in r.said]
     named = [_subject(s) for s in r.said]
@@ -1491,6 +1574,13 @@ def _news_item(r: Reason, w: Words, unknown: bool, after: bool = False) -> Reaso
         said = f"{who} decided to {decided.group(0).split()[2]} {decided.group('o').strip()}, and it is final"
     notes = (f"{first}near the start and plainly, one piece at a time, each with the why (a business call, not a judgement "
              f"on {w.them}): {said}. Then stop and listen, and say what {w.they} own{'s' if w.they in ('he', 'she') else ''} now and what happens next.")
+    gone = next((m for m in map(_GIVEN_AWAY.search, r.said) if m), None)
+    if gone:  # 'which i've already more or less given to someone else': the manager's own decision, said as it is
+        said = f"{named[0]} has gone to {gone.group('who').strip()}"
+        notes = notes.replace(_quote(r.said), said)
+    if any(_HEARSAY.search(x) for x in r.said):  # heard second-hand: what they were told is theirs to say first
+        notes = (f"You heard part of this second-hand, so start by asking what {w.they} {'were' if w.they == 'they' else 'was'} told about "
+                 f"{named[0]}, and listen. Then " + notes[0].lower() + notes[1:]).replace("near the start and plainly", "plainly")
     if decided:
         notes += (f" Credit the work by name and what it taught the team; don't reopen the decision or blame whoever made it. "
                   f"Then what {w.they} would like to work on next, so {w.they} leave{'s' if w.they in ('he', 'she') else ''} with a next step, not only a loss.")
@@ -1501,6 +1591,10 @@ def _news_item(r: Reason, w: Words, unknown: bool, after: bool = False) -> Reaso
         prep.append(f"Afterwards: write down what you agreed, check in with {w.name} the next day, make sure the announcement "
                     f"credits {w.their} work by name, and start the talk about what {w.they} work{'s' if w.they in ('he', 'she') else ''} on next within the week.")
     heads = [re.sub(r"\s*\([^)]*$", "", x).strip() for x in named[:2]]  # a bracket the clip cut open is left out of the title
+    if r.told:
+        notes, head = _told_notes(r, w)
+        heads = [head]
+        questions = ["How does that land with you?", f"What would you want from me to make {'the new work' if len(r.said) > 1 else 'the next step'} a good one?"]
     return ReasonItem(f"News for {w.name}, told early: " + "; ".join(heads), "you", 3, notes, questions, prep,
                       "explain-the-why", "News they don't have yet: told early and plainly, with the why, then listening.")
 

@@ -24,6 +24,8 @@ _HEAD = frozenset("the his her their our my last past about only over nearly alm
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|also|plus|meanwhile|oh|tbh|honestly|now|just|yeah|well),?\s+)+", re.I)
 _TRAIL = re.compile(r"(?:\s+(?:and|but|so|or|the|a|an|to|of|with|for|that|which|who|when|if|yesterday|today))+\s*$", re.I)
 _MEETING = re.compile(r"\b(?:1[:-]?1s?|1 on 1|one[- ]on[- ]ones?)\b", re.I)
+# A clause that ends by pointing back at the one before ('sam's launch review depends on it'): no fact on its own.
+_BACK_REFERENCE = re.compile(r"\b(?:on|to|with|for|from|about|needs|uses|blocks|waits on)\s+(?:it|that|this)\W*$", re.I)
 _PREP_START = re.compile(r"^(?:of|to|for|with|from|by|than|like|as)\b", re.I)
 
 _COUNT_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha() and w not in ("a", "an", "one", "zero", "no")), key=len, reverse=True))
@@ -44,7 +46,12 @@ _ARTIFACT = re.compile(
 _QUOTE = re.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d]{3,80}['\"\u2019\u201d](?!\w)")
 # About the meeting itself, or the manager's own aim: no fact about the situation.
 _LOGISTICS = re.compile(r"\bnot (?:my|one of my) (?:direct )?reports?\b|\b(?:a|my|our) (?:fellow )?peer\b|^(?:he|she|they)(?:'s| is| are)?\s+(?:the one who\s+)?(?:heads|runs|leads|manages|owns)\s|\bi (?:need|want|'d like|would like|have to|must)\b|^(?:two|three|2|3) things\b|\b(?:1[:-]?1s?|1 on 1|one[- ]on[- ]one|min(?:ute)?s?|mins|prep(?: me)?|agenda|hard chat|catch[- ]?up|meeting)\b|"
-                        r"^(?:i|we)(?:'d|'m| need| want| would| have| hope| don'?t want)\b|\bjust (?:the two of us|us)\b|^(?:this is|it'?s) just us\b", re.I)
+                        r"^(?:i|we)(?:'d|'m| need| want| would| have| hope| don'?t want)\b|\bjust (?:the two of us|us)\b|^(?:this is|it'?s) just us\b|\bskip[- ]?level\b|\b(?:one of )?my (?:\w+ )?(?:leads|reports|managers|directs)\b|"
+                        # who the person is ('he's our most senior ML engineer', 'she's a junior data engineer on X's team'): no fact to raise
+                        r"^(?:he|she|they)(?:'s|'re| is| are)\s+(?:(?:our|my|the|a|an|one of (?:our|my|the))\s+)?(?:[\w-]+\s+){0,4}?"
+                        r"(?:engineers?|scientists?|analysts?|leads?|researchers?|designers?|developers?|interns?|grads?|hires?|managers?|architects?)\b", re.I)
+# How the manager heard it ('two juniors came to me separately'): who raised it is protected, never said to the person.
+_HOW_HEARD = re.compile(r"\b(?:came to me|told me|raised (?:it|this)|complained|reported (?:it|this|him|her)|flagged (?:it|this))\b", re.I)
 _STOPWORDS = frozenset(
     "the a an and or but of to in on at by for with from his her their my our your its this that these those he she they i we "
     "is are was were be been being has have had got get gets it as about into over off up out again last just very really "
@@ -84,7 +91,7 @@ def condensed(text: str) -> str:
         inside = quoted or opens
         quoted = inside and not token.endswith(("'", '"', "\u2019", "\u201d"))
         kept.append((token, i, inside))
-        if longest_shared_run(said, " ".join(w for w, _, _ in kept)) > MAX_RUN:
+        if _longest_run(said, kept) > MAX_RUN:
             run = _run(kept)
             can = [k for k in run[1:-1] if _filler_rank(kept[k][0]) is not None and not kept[k][2]]
             drop = min(reversed(can), key=lambda k: _filler_rank(kept[k][0]) or 0, default=None)  # 'the' before 'her'
@@ -94,6 +101,13 @@ def condensed(text: str) -> str:
             kept.pop(drop)
     note = " ".join(word for word, _, _ in kept).strip(" ,(")
     return note + ")" if note.count("(") > note.count(")") else note
+
+
+def _longest_run(said: str, kept: list[tuple[str, int, bool]]) -> int:
+    """The longest run of the manager's words in a row in the note; an aside in brackets is a phrase of its own, so the run
+    stops at a bracket ('strong model work (valve-leak model is hers)' is two short runs)."""
+    note = " ".join(w for w, _, _ in kept)
+    return max(longest_shared_run(said, part) for part in re.split(r"[()]", note))
 
 
 def _filler_rank(word: str) -> int | None:
@@ -132,7 +146,9 @@ def _pieces(notes: str) -> list[str]:
         out.append(" ".join(tokens[start:]))
     joined: list[str] = []
     for piece in (p.strip() for p in out if p.strip()):
-        if joined and _PLACE_LEAD.match(joined[-1]) and len(joined[-1].split()) <= 6:
+        if joined and _BACK_REFERENCE.search(piece) and len(piece.split()) <= 8:  # 'sam's review depends on it': 'it' is the clause before
+            joined[-1] = f"{joined[-1]}; {piece}"
+        elif joined and _PLACE_LEAD.match(joined[-1]) and len(joined[-1].split()) <= 6:
             joined[-1] = f"{joined[-1]} {piece}"
         else:
             joined.append(piece)
@@ -170,7 +186,9 @@ _APOSTROPHE = {"hes": "he's", "shes": "she's", "theyre": "they're", "im": "I'm",
 
 def _tidy(piece: str) -> str:
     piece = re.sub(r"\b[a-z]+\b", lambda m: _APOSTROPHE.get(m.group(0), m.group(0)), piece)  # 'hes answered' as 'he's answered'
-    piece = _TRAIL.sub("", _LEAD.sub("", piece.strip(" ,()"))).strip(" ,()")
+    piece = _TRAIL.sub("", _LEAD.sub("", piece.strip(" ,"))).strip(" ,")
+    if piece.count("(") != piece.count(")"):  # a bracket cut off at either end: the stray one goes
+        piece = piece.strip("() ,")
     if piece.count("(") != piece.count(")"):
         piece = piece.replace("(", "").replace(")", "")
     words = piece.split()
@@ -182,7 +200,7 @@ def _tidy(piece: str) -> str:
 
 
 def _is_specific(piece: str, name: str) -> bool:
-    if len(piece.split()) < 3 or _LOGISTICS.search(piece) or _PREP_START.match(piece) or _SPAN_ONLY.fullmatch(piece.strip()):
+    if len(piece.split()) < 3 or _LOGISTICS.search(piece) or _HOW_HEARD.search(piece) or _PREP_START.match(piece) or _SPAN_ONLY.fullmatch(piece.strip()):
         return False
     numbers = [m.group(0) for m in _NUMBER.finditer(piece)]
     spans_only = numbers and all(_SPAN_START.search(m) for m in _number_phrases(piece))

@@ -28,10 +28,17 @@ _MY_FAULT = re.compile(
     r"\bi (?:really |totally )?(?:messed|screwed|stuffed|fucked) (?:it |this |that )?up\b|\b(?:my|our) (?:fault|bad|mistake)\b|\b(?:that|it|this)(?: one)?(?:'s| is| was) (?:on me|my fault)\b"
     r"|\bi (?:should(?:'ve| have)|shouldn'?t have|never|didn'?t) (?:told|tell|called|call|talked|talk|asked|ask|warned|warn|given|give|checked|check|brushed|dismissed|promised|let|moved|handed|gave)\b"
     r"|\b(?:she|he|they)(?:'s| is| was| were| are) (?:\w+ )?right\b(?=[^.;!?]{0,60}\bmy (?:decision|call|plan|idea|choice|fault)\b)|\bmy (?:decision|call|plan|idea|choice)\b[^.;!?]{0,80}\b(?:she|he|they) (?:was|were|is|are) right\b"
+    r"|\b(?:don'?t|do not|won'?t|not) (?:want to |going to )?pretend (?:that )?[\w' -]{0,40}?\b(?:was|were) (?:handled|done|managed) (?:well|right|fine)\b"
+    r"|\b(?:was|were)(?:n'?t| not) (?:handled|done|managed) (?:well|right)\b|\b(?:we|i) (?:handled|managed) (?:it |that |this )?(?:badly|poorly)\b"
     r"|\bi (?:need|want|have) to own (?:that|this|it|up|my)\b|\bi (?:brushed|waved) (?:it|her|him|them) off\b|\bi dismissed\b|\bi was wrong\b"
     r"|\b(?:he|she|they) (?:only )?(?:found out|heard|learned|learnt|read)\b[^.;!?]{0,40}?\b(?:from|in|on|via|through) (?P<via>(?:the |a |our |an )?[\w -]{0,20}?(?:release notes|slack(?: thread)?|newsletter|all-?hands|thread|email|changelog|announcement|standup|town ?hall|grapevine|someone else|a colleague|linkedin|jira|dashboard))\b",
     re.I,
 )
+# A fault said by pointing back ('i don't want to pretend the recs thing was handled well'): the clause before it that
+# says what was done ('we shut down the recs work she was on with two days' notice') is what is owned.
+_POINTS_BACK = re.compile(r"\bthe (?P<k>[\w-]+) (?:thing|stuff|situation|business|mess|decision|call)\b|\b(?:it|that|this) (?:was|were)(?:n'?t| not)? (?:handled|done|managed)\b", re.I)
+_OWN_ACT = re.compile(r"\b(?:we|i)\s+(?:(?:just|basically|suddenly|abruptly|then)\s+)?(?:shut|cancel+ed|killed|dropped|scrapped|pulled|ended|stopped|closed|cut|moved|gave|handed|reassigned|announced|took)\b"
+                      r"[^.;!?]*?(?=,\s+(?:and|but|so|which)\b|,\s+\w+,|[.;!?]|$)", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*|\s+-{1,2}\s+|:\s+")
 _PRONOUN_ONLY = re.compile(r"^\W*(?:and |so |but )?i (?:need|want|have) to own (?:that|this|it)\W*$|^\W*(?:i )?(?:should(?:'ve| have) (?:called|told) (?:her|him|them))\W*$", re.I)
 # What they did, as the evidence for an earned case: 'she ran the moisture soft-sensor rollout, mentors both juniors'.
@@ -58,6 +65,19 @@ def _clip(text: str, n: int = 14) -> str:
     return " ".join(words[:n]) + ("..." if len(words) > n else "")
 
 
+def _act_pointed_at(clause: str, before: list[str]) -> str:
+    """What was done, when the fault only points back at it ('the recs thing was not handled well'), '' otherwise."""
+    back = _POINTS_BACK.search(clause)
+    if back is None or _OWN_ACT.search(clause[back.start():]):
+        return ""
+    key = (back.group("k") or "").casefold()
+    for earlier in [clause[: back.start()], *reversed(before)]:
+        act = _OWN_ACT.search(earlier)
+        if act and (not key or key in earlier.casefold()):
+            return act.group(0)
+    return ""
+
+
 def read_stance(notes: str) -> Stance:
     """The manager's stance, from their notes (empty when they state none)."""
     earned = bool(_EARNED.search(notes)) and not _NOT_EARNED.search(notes)
@@ -81,6 +101,7 @@ def read_stance(notes: str) -> Stance:
         said = re.sub(r"^\W*(?:i messed up|my (?:fault|bad|mistake))\W*$", "", said, flags=re.I)
         if not said and i + 1 < len(clauses):
             said = clauses[i + 1]
+        said = _act_pointed_at(clause, clauses[:i]) or said
         said = re.sub(r"^\W*(?:(?:and|but|so|honestly)\s+)*", "", said).rstrip(" .")
         fault = fault or _clip(said, 32)
     unsure = bool(re.search(r"\bi (?:honestly |really |genuinely )?(?:don'?t|do not|dont) know (?:if|whether)\b|\bidk (?:if|whether)\b|\bnot sure (?:if|whether)\b", notes, re.I))

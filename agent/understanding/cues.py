@@ -114,8 +114,8 @@ def detect_cues(text: str) -> list[str]:
     """The 1-on-1 cues a manager's words imply, in the order of CUES."""
     found = [name for name, pattern in CUE_RULES if _first_match(pattern, text)]
     overruled = {lost for cue in found for lost in OVERRULES.get(cue, ())}
-    if "retention_risk" in found and "wants_promotion" in found and re.search(r"\bwant to lose\b", cue_words(text, "retention_risk"), re.I):
-        overruled.add("retention_risk")  # "i don't want to lose her over this": the manager's worry about the talk, no sign they are leaving
+    if "retention_risk" in found and len(set(found)) > 1 and re.search(r"\bwant to lose\b", cue_words(text, "retention_risk"), re.I):
+        overruled.add("retention_risk")  # "need it to stop, don't want to lose him": the manager's stake in the talk, no sign they are leaving
     if "managing_up" in found and "skip_level" in found and re.match(r"my skip\b(?![- ]?level (?:meetings?|1[:-]?1s?|one[- ]on[- ]ones?|with)\b)", cue_words(text, "skip_level") and text[cue_span(text, "skip_level")[0] - 3 :], re.I):
         overruled.add("skip_level")  # 'my skip-level keeps going around me': the manager's own boss's boss, a talk up, not one with their reports' reports
     if "stuck" in found and "quiet" in found and _said_after_in_sentence(text, cue_span(text, "stuck"), cue_span(text, "quiet")):

@@ -71,3 +71,42 @@ def test_what_they_are_stuck_on_ends_where_its_clause_ends():
     notes = "1:1 with tariq. he sat 3 days stuck on the label export because nobody told him about the new bucket"
     agenda = _agenda(notes, ["stuck"], days_stuck=3)
     assert agenda.items[0].title == "Unblock: the label export"
+
+
+def test_stuck_days_said_without_for_and_the_named_cause_reach_the_unblock_item_with_options():
+    notes = ("1:1 w odile thursday. stuck 9 days on the yield model: the sensor exports from the north plant mix two unit systems "
+             "and she's been fixing it by hand")
+    agenda = _agenda(notes, ["stuck"], name="Odile", status="blocked", blockers=["Stuck (from your message)"])
+    first = agenda.items[0]
+    assert first.title == "Unblock: the yield model"
+    assert "Stuck for 9 days" in first.notes
+    assert "the sensor exports from the north plant mix two unit systems" in first.notes
+    assert "options" in first.notes and "pairs with" in first.notes
+
+
+def test_a_request_put_through_a_channel_is_their_ask_and_a_ramp_status_yields_to_it():
+    notes = ("hamid messaged me yesterday asking if he can move to a four day week from march for a part-time degree. "
+             "he's still ramping up on the pricing work. 1:1 friday, 30 min")
+    agenda = build_agenda(AgendaInput(person=Person(name="Hamid", role="data scientist"), minutes=30, today=TODAY,
+                                      cues=["new_hire"], observations={"new_hire": "he's still ramping up"}, notes=notes,
+                                      person_in_team=False))
+    assert agenda.items[0].title.startswith("Hamid's request")
+    assert "four day week" in agenda.items[0].title
+    assert not any("Settling in" in i.title for i in agenda.items)
+
+
+def test_a_new_joiner_said_outright_keeps_the_settling_in_item_beside_a_request():
+    notes = "hamid joined three weeks ago and asked if he can move to the search team later on. 1:1 friday"
+    agenda = build_agenda(AgendaInput(person=Person(name="Hamid", role="data scientist"), minutes=45, today=TODAY,
+                                      cues=["new_hire"], observations={"new_hire": "joined three weeks ago"}, notes=notes,
+                                      person_in_team=False))
+    assert any("Settling in" in i.title for i in agenda.items)
+
+
+def test_a_fix_made_over_a_weekend_is_credited_and_the_own_time_asked_about_gently():
+    notes = "skip-level with bodhi on thu. heard from ops that he rebuilt the flaky export job over a weekend without telling anyone"
+    agenda = build_agenda(AgendaInput(person=Person(name="Bodhi", role="analyst"), minutes=30, today=TODAY, cues=["skip_level"],
+                                      notes=notes, person_in_team=False, relationship="skip"))
+    credit = next(i for i in agenda.items if i.title.startswith("Recognise"))
+    assert credit.title == "Recognise: the flaky export job"
+    assert "his own time" in credit.notes

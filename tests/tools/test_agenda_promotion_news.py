@@ -85,3 +85,22 @@ def test_strength_said_on_a_project_is_the_work_on_it():
     assert agenda.items[0].title == "Credit: the work on the search reranker"
     assert agenda.items[1].title == "The honest answer: not this cycle"
     assert "write the design doc for the next piece of work" in agenda.items[2].notes
+
+
+def test_every_listed_gap_is_named_even_when_one_is_also_said_as_a_sentence():
+    notes = ("1:1 w teodor fri. wants staff this round, asked three times now. great on infra. not ready yet: hasn't owned a "
+             "roadmap, disappears for days then lands a huge PR. calibration sits in april.")
+    agenda = _agenda("Teodor", notes, ["wants_promotion"])
+    honest = next(i for i in agenda.items if i.title.startswith("The honest answer"))
+    assert "hasn't owned a roadmap" in honest.notes and "disappears for days then lands a huge PR" in honest.notes
+    assert "asked three times now" in honest.notes
+    path = next(i for i in agenda.items if i.title.startswith("The path"))
+    assert "share progress in the open" in path.notes
+    assert "sits in April" in path.notes
+
+
+def test_what_the_committee_wants_and_they_lack_is_the_gap():
+    from tools.agenda_reasons import bar_unmet
+
+    assert bar_unmet("the promotion panel expects org-wide influence and he hasn't shown much of it yet") == "org-wide influence"
+    assert bar_unmet("the committee wants cross-team impact, which she has plenty of") == ""

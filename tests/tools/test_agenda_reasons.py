@@ -487,3 +487,31 @@ def test_a_strength_is_never_the_but_clause_that_follows_it():
 
     assert stated_strength("he's solid but the eval harness is still not written") == ""
     assert stated_strength("she's strong on modelling, but slow to write things down") == "the work on modelling"
+
+
+def test_news_heard_second_hand_is_asked_about_first_and_named_whole_not_clipped():
+    from tools.agenda import AgendaInput, build_agenda
+    from tools.team import Person
+
+    notes = ("taking over ruben after the split. apparently his old manager, who has since left, promised him the platform lead "
+             "on the billing migration, which i've already given to dilys. and he was annoyed about the split. first 1:1 thursday")
+    agenda = build_agenda(AgendaInput(person=Person(name="Ruben", role="engineer"), minutes=30, today=date(2026, 12, 4),
+                                      cues=["inherited"], notes=notes, person_in_team=False, others=["Dilys"]))
+    news = next(i for i in agenda.items if i.title.startswith("News for Ruben"))
+    assert news.title.endswith("the platform lead on the billing migration")
+    assert news.notes.startswith("You heard part of this second-hand, so start by asking what he was told")
+    assert "has gone to dilys" in news.notes.lower()
+    assert "annoyed about the" not in agenda.markdown
+    assert "previous manager for a handover" not in agenda.markdown
+
+
+def test_a_decision_the_manager_must_tell_them_is_said_whole_with_what_they_do_instead():
+    notes = ("ana and i decided on friday: the pricing revamp is shelved, not paused. kofi has been prototyping for it for a month. "
+             "he'll own the returns forecast next quarter instead, which is the end-to-end ownership he asked for. 1:1 tue. "
+             "i have to tell him straight")
+    agenda = _agenda("Kofi", notes, others=("Ana",))
+    first = agenda.items[0]
+    assert first.title == "News for Kofi, told early: the pricing revamp is shelved"
+    assert "\u201cThe pricing revamp is shelved, not paused. You'll own the returns forecast next quarter instead." in first.notes
+    assert "It's the end-to-end ownership you asked for." in first.notes
+    assert "kofi has been prototyping for it for a month" in first.notes

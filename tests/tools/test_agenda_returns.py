@@ -34,3 +34,13 @@ def test_the_changes_listed_after_while_she_was_out_and_her_new_week():
 def test_a_takeover_said_with_an_upset_is_still_heard():
     text = _agenda("oona is back from leave monday. she's upset that tomas took over her pricing model without asking her").markdown
     assert "Tomas" in text
+
+
+def test_back_from_another_team_is_welcomed_as_wanted_with_the_work_named_not_a_leave_ramp():
+    notes = "oona is moving back to us from the payments team in january to pair with kwame on the ranking service. i want her to feel wanted"
+    agenda = build_agenda(AgendaInput(person=Person(name="Oona", role="team member"), minutes=30, today=TODAY, cues=[], notes=notes,
+                                      person_in_team=False, others=["Kwame"]))
+    first = agenda.items[0]
+    assert first.title == "Welcome back: you wanted her here"
+    assert "pair with Kwame on the ranking service" in first.notes
+    assert "flexible hours" not in agenda.markdown and "ease back in" not in agenda.markdown

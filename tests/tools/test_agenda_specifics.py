@@ -121,3 +121,23 @@ def test_a_day_of_the_month_and_a_slip_make_a_fact():
 
 def test_a_guess_without_its_own_subject_takes_the_first_ones():
     assert stated_guesses("not sure if he's overloaded or just careless") == ["he's overloaded", "he's careless"]
+
+
+def test_a_clause_that_only_points_back_with_it_joins_the_clause_before():
+    texts = _texts("she built the churn export, the finance forecast depends on it, and she's away in march", "Ines")
+    assert any("churn export" in t and "finance forecast depends on it" in t for t in texts)
+    assert not any(t.startswith("the finance forecast") for t in texts)
+
+
+def test_who_the_person_is_and_who_told_the_manager_are_no_facts_to_raise():
+    texts = _texts("she's our most senior data scientist (she built the churn model), but three analysts came to me separately: "
+                   "her comments in 2 design reviews were 'lazy work'", "Runa")
+    assert not any("senior data scientist" in t for t in texts)
+    assert not any("came to me" in t for t in texts)
+    assert any("lazy work" in t for t in texts)
+    assert _texts("skip-level with abebe on fri. he's a junior analyst on tamsin's team (tamsin is one of my three leads)", "Abebe") == []
+
+
+def test_an_aside_in_brackets_is_its_own_phrase_so_no_word_is_dropped_from_it():
+    texts = _texts("great modelling work overall (the churn model is hers)", "Runa")
+    assert "great modelling work overall (the churn model is hers)" in [condensed(t) for t in texts]

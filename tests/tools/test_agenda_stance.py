@@ -88,3 +88,12 @@ def test_a_thirty_minute_meeting_asks_at_most_six_questions_and_holds_at_most_fi
     agenda = _agenda("Ottilie", notes, ["managing_up"])
     assert len(agenda.questions) <= 6 and len(agenda.items) <= 5
     assert "Your growth" in [x.title for x in agenda.items]  # the topic they named outranks the stock ones
+
+
+def test_a_fault_said_by_pointing_back_owns_the_act_it_points_at():
+    notes = ("ilona is back on my team from the data platform group next month. she left because we cancelled the search "
+             "revamp she was leading with a day's notice, and i won't pretend the revamp thing was handled well")
+    assert read_stance(notes).my_fault.startswith("we cancelled the search revamp she was leading with a day's notice")
+    text = _text(_agenda("Ilona", notes, []))
+    assert "We cancelled the search revamp you were leading with a day's notice. That was my mistake" in text
+    assert "won't pretend" not in text.split("Own your part first")[1].split("\n")[0]

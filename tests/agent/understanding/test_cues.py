@@ -263,3 +263,10 @@ def test_a_research_bet_told_by_its_share_of_wins_or_the_keep_or_kill_call(text)
 def test_a_clear_win_or_a_budget_line_is_no_research_bet():
     assert "research_go_no_go" not in detect_cues("the new model beats the old one on 90% of queries, let's ship it")
     assert "research_go_no_go" not in detect_cues("we keep funding the team offsite every year")
+
+
+def test_not_wanting_to_lose_them_beside_another_cue_is_the_managers_stake_not_a_sign_of_leaving():
+    text = ("hard 1:1 with ruslan thursday. three people told me his code reviews are cutting and personal. "
+            "it has to stop and i don't want to lose him")
+    assert "retention_risk" not in detect_cues(text)
+    assert "retention_risk" in detect_cues("1:1 with ruslan, he's been talking to other companies and i don't want to lose him")
