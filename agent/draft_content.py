@@ -40,7 +40,7 @@ _ADDRESSING_LABEL = re.compile(
     r"wrote|writes|asked|asks|emailed|messaged|pinged|slacked)\b", re.I
 )
 _WRITER_VERB_START = re.compile(
-    r"^(?:pls |please )?(?:(?:can|could|would|will) (?:you|u|ya) (?:pls |please )?)?(?:write|draft|reply|respond|compose|help|make|keep|cut|explain|announce|give|check|send|ask (?:my|our|the|him|her|them)\b|answer (?:her|him|them)\b|level with (?:her|him|them)\b|get back to (?:her|him|them)\b|need to ask\b|need (?:budget|to tell|to write|a (?:reply|note|message|email))|(?:i )?need (?:to (?:email|e-mail|message|slack|dm|write to|reply to|answer|send)|(?:the|an?|my) (?:ask|email|note|message|reply|post|update|memo) (?:to|for))\b|"
+    r"^(?:pls |please )?(?:(?:can|could|would|will) (?:you|u|ya) (?:pls |please )?)?(?:write|draft|reply|respond|compose|help|make|keep|cut|explain|announce|give|check|send|ask (?:my|our|the|him|her|them)\b|answer (?:her|him|them)\b|level with (?:her|him|them)\b|get back to (?:her|him|them)\b|need to ask\b|need (?:budget|to tell|to write|a (?:reply|note|message|email))|(?:i )?need (?:to (?:email|e-mail|message|slack|dm|write to|reply to|answer|send)|(?:the|an?|my) (?:(?:short|quick|brief|one-page|two-page)\s+)?(?:ask|email|note|message|reply|post|update|memo|one-pager|one pager|1-pager|two-pager|pitch|write-up|brief|doc|document|proposal|paper|case) (?:to|for))\b|"
     r"(?:\w+ )?(?:email|note|message|slack|dm|update|announcement|reply|memo|weekly|monthly|biweekly|quarterly|daily|status|summary|recap) (?:to|for)\b)",
     re.I,
 )
@@ -224,7 +224,7 @@ def whole_sentences(text: str) -> str:
 
 # A question the manager expects from the reader, with its answer ('she'll also ask when it recovers, and honestly we don't know').
 _THEY_WILL_ASK = re.compile(
-    r"^(?:and\s+|but\s+)?(?:she|he|they)(?:'ll|’ll| will| is going to| are going to)\s+(?:also\s+|probably\s+|definitely\s+)*ask\s+(?P<q>(?:when|why|whether|if|how|what)\b[^,;]{3,80}?)\s*[,;]\s+(?:and\s+)?(?P<a>\S.{3,200})$",
+    r"^(?:and\s+|but\s+)?(?:she|he|they)(?:'ll|’ll| will| is going to| are going to)\s+(?:also\s+|probably\s+|definitely\s+)*ask\s+(?P<q>(?:when|why|whether|if|how|what)\b[^,;]{3,80}?)\s*(?:[,;]|\s[-–—])\s+(?:and\s+)?(?P<a>\S.{3,200})$",
     re.I,
 )
 # The reader's question quoted after a colon ("asked in the channel: 'did it work or not?'"): what the reply answers.
@@ -400,7 +400,9 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
     foreseen = _THEY_WILL_ASK.match(body.strip())
     if foreseen:  # "she'll also ask when the number goes back up, and honestly we don't know yet": answered before asked
         said = voice(foreseen.group("a").strip(" ."), recipient, org=org)
-        return [Point(kind="point", text=f"as for {foreseen.group('q').strip()}: {said}")]
+        q = re.sub(r"^if\b", "whether", foreseen.group("q").strip(), flags=re.I)  # "she'll ask if we can ship": whether we can
+        lead = f"you may ask {q}" if re.match(r"(?i)whether\b", q) else f"as for {q}"
+        return [Point(kind="point", text=f"{lead}: {said}")]
     if body.rstrip().endswith(":") or REFUSAL.match(body.strip()):
         return None
     single = len(re.split(r",\s+", body)) == 1  # a sentence of clauses is sorted clause by clause below
@@ -680,6 +682,8 @@ _TITLE = (
 )
 _YOU_AND_VERB = re.compile(r"(\byou\b[^.;:!?]*?\band\s+)(thinks|says|wants|needs|feels|believes|asks|expects|hopes|worries|wonders|knows|sees|reads)\b", re.I)
 _THEY = re.compile(r"\b(?:they|their|theirs|them|themselves)(?:['’](?:re|ve|ll|d))?\b", re.I)
+# A word before 'them' that takes a person ('tell them', 'for them'); after any other ('adds to them') 'them' is a thing.
+_PERSON_BEFORE = re.compile(r"\b(?:tell|ask|send|give|show|help|let|update|remind|call|email|thank|offer|owe|for|with|brief|warn|invite|meet|join|pay|bill|charge|told|asked|sent|gave|showed|helped)\s+$", re.I)
 _THEY_AS_YOU = {"they": "you", "their": "your", "theirs": "yours", "them": "you", "themselves": "yourselves"}
 # A plural thing 'they' could stand for ('the drivers said their ...'): a plural noun after a determiner or a number.
 _PLURAL_THING = re.compile(r"\b(?:the|these|those|our|some|all|many|most|both|\d+|two|three|four|five|six)\s+(?:[\w-]+\s+)?(?!(?:is|was|has|this|its|us|plus|always)\b)[a-z][\w-]{2,}[^s\W]s\b", re.I)
@@ -714,8 +718,8 @@ def _theirs_as_yours(text: str) -> str:
         return text  # a plural thing 'they' may stand for; but 'the recordings they sent': 'they' opens a clause about the recordings, and 'the images from their units' are no owners
 
     def said(m: re.Match[str]) -> str:
-        if _AS_THEY_ARE.match(text, m.start()):
-            return m.group(0)  # 'routes stay exactly as they are': the routes, as they stand
+        if _AS_THEY_ARE.match(text, m.start()) or (m.group(0).lower() == "them" and not _PERSON_BEFORE.search(text[: m.start()])):
+            return m.group(0)  # 'routes stay exactly as they are': the routes, as they stand; 'adds to them': things
         word, _, tail = m.group(0).partition("'") if "'" in m.group(0) else m.group(0).partition("’")
         you = _THEY_AS_YOU[word.lower()]
         you = you[:1].upper() + you[1:] if word[:1].isupper() else you

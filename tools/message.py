@@ -23,7 +23,7 @@ from lead_core.units import MONTHS
 from tools.readable import mend
 from tools.reader_check import reader_check, subject_checked
 from tools.message_brief import MessageBrief, Rendered, fitting_closing, render, subject_of
-from tools.reader_voice import Reader, faults, gate, has_verb, note_as_prose, to_reader, unclosed, without_asides
+from tools.reader_voice import Reader, faults, gate, has_verb, note_as_prose, to_reader, unclosed, without_asides, without_furniture
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
 Purpose = Literal[
@@ -2504,7 +2504,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d = _slip(f, *slip_said(points, f.project), reasons, offers)  # the new date with the old promise first, then each reason, then the meantime
         offers = []
     elif inp.purpose == "progress_update" and _is_status(f, points):
-        d = _status_update(f, points, asks)
+        d = _status_update(f, _bullets_whole(f, points), asks)
         thanks, asks = ("Thanks." if asks else ""), []  # the ask led: nothing more to promise than the update itself
     else:  # a slip, a change to announce, an update or a decision: the manager's first point leads
         d = _first_point_leads(inp, f, points, reasons, offers, asks)
@@ -2760,6 +2760,36 @@ def _is_status(f: Facts, points: list[str]) -> bool:
 _CONTINUES_RE = re.compile(r"(?:the\s+)?rest\b|(?:and|but|which|so|then|while)\b", re.I)
 
 
+# What opens a clause that cannot stand as a line of its own: a preposition or joining word ('against about 1 in 7
+# overall'), or a bare count whose noun is the clause before ('7 confirmed on inspection', 'about 1 in 3 did not finish').
+_LEANS_RE = re.compile(
+    r"^(?:against|among|versus|vs\.?|compared(?:\s+(?:to|with))?|of|from|to|with|without|for|by|but|and|or|so|while|whereas|than|plus|including|excluding|except|out of)\b"
+    r"|^(?:(?:about|roughly|around|nearly|almost|only|just|over|under|~)\s+)?\d[\d.,]*\s+(?:in\s+\d|(?:were\s+|was\s+)?(?:nothing|none|no)\b)",
+    re.I,
+)
+
+
+def _leans_on_previous(clause: str) -> bool:
+    """True when a clause of a status line leans on the one before it for its subject ('7 confirmed on inspection'
+    after 'flagged 9 valve leaks'): split off, it is a fragment."""
+    if _LEANS_RE.match(clause.strip()):
+        return True
+    m = re.match(r"^(?:(?:about|roughly|around|nearly|almost|only|just|over|under|~)\s+)?\d[\d.,]*%?\s+(?P<w>[a-z]+)\b", clause.strip(), re.I)
+    if m is None:
+        return False
+    from lemminflect import getAllLemmas
+
+    kinds = getAllLemmas(m.group("w").lower())
+    return "VERB" in kinds and "NOUN" not in kinds and "ADJ" not in kinds  # '7 confirmed', '2 failed': a count doing something, its noun said before ('3 open incidents' names its own)
+
+
+def _lead_in(line: str) -> bool:
+    """True when a line opens with a clause of its own before a colon ('What ours does well is ranking: among ...'):
+    what follows the colon belongs to it, never a list of its own (a label such as 'churn model v4:' is no clause)."""
+    m = re.match(r"^(?P<h>[^:]{1,120}):\s", line)
+    return bool(m) and len(m.group("h").split()) >= 4 and has_verb(m.group("h"))  # 'churn model v4' is a name, however verb-like
+
+
 def _status_items(f: Facts, points: list[str]) -> list[str]:
     """An update's points as the lines of a status list: the project's label taken off, a line of figures split at its
     commas ('precision 0.88, recall up from 0.61 to 0.74, 3 of 5 categories live' -> three lines)."""
@@ -2768,7 +2798,7 @@ def _status_items(f: Facts, points: list[str]) -> list[str]:
         x = re.sub(rf"^(?i:{re.escape(f.project)})\s*:\s*", "", x) if f.project else x
         clauses = [c.strip(" .") for c in _top_level_commas(x) if c.strip(" .")]
         joined = any(_CONTINUES_RE.match(c) for c in clauses[1:])  # "38 of 60 rendered, the rest by the 18th": one line
-        split = len(clauses) > 1 and all(re.search(r"\d", c) for c in clauses) and not joined
+        split = len(clauses) > 1 and all(re.search(r"\d", c) for c in clauses) and not joined and not any(_leans_on_previous(c) for c in clauses[1:]) and not _lead_in(x)
         items += clauses if split else [re.sub(r",\s+(?=(?:they|he|she)\s+(?:say|said|expect|promise)\b)", "; ", x).strip(" .")]
     items = [re.sub(r"(?i)^(?:the\s+)?rest\s+(?=expected|due|done|live|ready)", "the rest is ", x) for x in items]  # "rest done by ..."
     return [_cap(x) for x in items if x]
@@ -2784,6 +2814,23 @@ _GROUP_ASK_RE = re.compile(
 
 # A note right after the ask saying what it is for or what it saves ('it would pull aisha off the migration for 3 days').
 _ASK_WHY_RE = re.compile(r"^(?:it|this|that)\s+(?:would|'d|will|means|saves|frees|keeps)\b", re.I)
+
+
+def _bullets_whole(f: Facts, points: list[str]) -> list[str]:
+    """The manager's points one per bullet they wrote: a sentence read from a bullet that carries no mark of its own
+    continues the bullet before it ('- live on 31 of 48 sites. rest by 26/2.' is one line, never 'rest by 26/2'
+    alone)."""
+    raw = [p.text for p in f.points if p.kind == "point"]
+    if len(raw) != len(points) or not any(BULLET_MARK.match(x) for x in raw):
+        return points
+    out: list[str] = []
+    for x, said in zip(raw, points):
+        if out and not BULLET_MARK.match(x):  # no mark of its own: the rest of the bullet before
+            kept = re.match(r"[A-Z]{2}|I\b", said)
+            out[-1] = f"{out[-1].rstrip(' .')}; {said if kept else said[:1].lower() + said[1:]}"
+        else:
+            out.append(said)
+    return out
 
 
 def _status_update(f: Facts, points: list[str], asks: list[str]) -> _Draft:
@@ -3816,7 +3863,8 @@ def _dropped_facts(f: Facts, body: str) -> list[str]:
 
 def _subject_worthy(project: str) -> bool:
     """A project name fit for a subject line: short, one line, not a clause of the manager's note."""
-    return bool(project) and len(project.split()) <= 5 and not re.search(r"\n|/|\b(?:my|them|their|me)\b|[^\w\s'&.,()-]", project)
+    bare = {"all", "everything", "it", "this", "that", "work", "the work", "stuff", "things", "everyone", "own model", "model", "project", "bullets", "notes", "points", "update", "list"}
+    return bool(project) and project.strip().lower() not in bare and len(project.split()) <= 5 and not re.search(r"\n|/|\b(?:my|them|their|me)\b|[^\w\s'&.,()-]", project)  # 'all', 'own model': a word of the note, no name
 
 
 # The reader's question restated to them ('you asked in the exec channel why the forecaster can't get waste to zero').
@@ -3864,8 +3912,14 @@ def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, lis
     if not back:
         return body, []
     paragraphs = body.split("\n\n")
-    at = len(paragraphs) - 1 if len(paragraphs) >= 3 and _CLOSING_RE.search(paragraphs[-1].strip()) else len(paragraphs)
+    at = len(paragraphs)
+    while at > 1 and _SIGN_OFF_RE.match(paragraphs[at - 1].strip()):
+        at -= 1  # "Kind regards,": nothing comes after the sign-off
+    at = at - 1 if at >= 3 and _CLOSING_RE.search(paragraphs[at - 1].strip()) else at
     return "\n\n".join([*paragraphs[:at], " ".join(back), *paragraphs[at:]]), back
+
+
+_SIGN_OFF_RE = re.compile(r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|thanks|thank you|cheers|best(?: wishes)?|all the best|sincerely|yours(?: sincerely)?)[,.!]?(?:\n.*)?$", re.I | re.S)
 
 
 def _people_in(text: str, people: list[str]) -> set[str]:
@@ -3883,7 +3937,9 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     if inp.purpose == "rewrite":
         from tools.rewrite import rewrite_message  # the rewrite module builds on this one's patterns and lint
 
-        return rewrite_message(inp)
+        rewritten = rewrite_message(inp)
+        body = without_furniture(rewritten.body)  # every purpose's body passes the same gate: no e-mail furniture or bare label
+        return rewritten if body == rewritten.body else rewritten.model_copy(update={"body": body, "word_count": len(WORD_RE.findall(body))})
     notes: list[str] = []
     f = _prepare(inp, notes)
     f, body, fit_notes = _fit(inp, f)

@@ -75,7 +75,7 @@ def _keep_case(old: str, new: str) -> str:
 # What a reply says back of the reader's question, put where the answer goes.
 _ASKED_LABEL = re.compile(r"^(?:short answer|in short|the answer)(?: to '[^']*')?:\s+(?P<y>you (?:asked|wanted to know|wondered|were asking)\b)", re.I)
 # Verbs said of the reader after an 'and' with no subject of their own ('you saw it and now thinks ...').
-_AND_VERB = re.compile(rf"(\byou\b(?:[^.;:!?]|\.(?=\d))*?\band\s+{_ADVERBS})(thinks|says|wants|needs|feels|believes|asks|expects|hopes|worries|wonders|knows|sees|reads|keeps|tells|quotes|calls|claims|repeats|uses|writes|sends|shares|mentions|has|is|was)\b", re.I)
+_AND_VERB = re.compile(rf"(\byou\b(?:[^.;:!?]|\.(?=\d))*?\band\s+{_ADVERBS})(thinks|says|wants|needs|feels|believes|asks|expects|hopes|worries|wonders|knows|sees|reads|keeps|tells|quotes|calls|claims|repeats|uses|writes|sends|shares|mentions|intends|plans|proposes|means|has|is|was)\b", re.I)
 
 
 # "he's missed three deadlines" said to him: 'has' before a past participle with an object ("you've missed"), never "you're".
@@ -246,7 +246,9 @@ _MEETING_READER = re.compile(
 _READER_STATE = re.compile(
     r"^(?:i know\s+|i think\s+|honestly,?\s+)?you(?:['’]re|\s+are|['’]ll|\s+will|\s+might|\s+may)?\s+(?:going to\s+|gonna\s+|probably\s+|definitely\s+)*(?:be\s+)?"
     r"(?:annoyed|upset|angry|mad|furious|livid|disappointed|unhappy|frustrated|grumpy|stressed|worried|hate (?:it|this|that)|grumble|push back|freak out|panic)\b"
-    r"|^you(?:['’]re|\s+are)\s+(?:\w+,?\s+)?(?:not|non-?)\s*technical\b|^you(?:['’]re|\s+are)\s+(?:a|an)\s+(?:numbers|details?|big[- ]picture|tech|finance)\s+(?:person|guy|type)\b",
+    r"|^you(?:['’]re|\s+are)\s+(?:[^.;:!?]{0,60}?,?\s+)?(?:not|non-?)\s*technical\b"  # "You're head of claims operations, not technical, ...": who the reader is, for the writer
+    r"|^you(?:['’]re|\s+are)\s+(?:the\s+|our\s+|my\s+)?(?:head|director|vp|chief|manager|lead|ceo|cfo|coo|cto|cpo|chair|owner|boss)\b(?![^.;:!?]*\b(?:so|and)\s+(?:i|we)\b)[^.;:!?]*[.!]?$"  # "You're head of logistics at X.": their own job told back
+    r"|^you(?:['’]re|\s+are)\s+(?:a|an)\s+(?:numbers|details?|big[- ]picture|tech|finance)\s+(?:person|guy|type)\b",
     re.I,
 )
 
@@ -473,12 +475,29 @@ _REQUEST_NOTE = re.compile(r"^(?:wants|needs|is asking for|asked for|asks for|wo
 NOTE_LABELS: tuple[tuple[str, str], ...] = (
     ("reason", r"(?:i|we) (?:must|have to|'ll have to|will have to|need to|'m going to|am going to|'re going to|are going to) (?:decline|say no|pass)|(?:the )?(?:main |real |root |big )?reason|no|nope|hard no|(?:it'?s|that'?s) a no|(?:the )?answer is no|reason|why|because|cause|root cause|context|background|(?:we'?re |i'?m )?not (?:doing|building|taking on|taking|running) (?:it|this|that)|(?:we |i )?(?:can'?t|won'?t|cannot) (?:do|build|take on|take|run|support) (?:it|this|that)|why not|no,? because|(?:the )?(?:two|three|four|\d|a few|some|main|several) (?:reasons|causes)|(?:the )?reasons|causes"),
     ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|(?:what )?(?:i|we)(?: can|'ll| will| could|'d| would)? (?:do|offer|give|send|provide|share)(?: (?:her|him|them|you|the \w+))?(?: instead| meanwhile| in the meantime| for now| in the interim| until then)?|can offer|could offer|instead|alternative|plan b"),
-    ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?|what i need|need from (?:you|them|her|him)"),
+    ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?|what (?:i|we) need|need from (?:you|them|her|him)|(?:i |we )?(?:still )?need(?:ed)?"),
     ("safeguard", r"what (?:we|i)(?:'re| are|'m| am|'ll be| will be)? (?:doing|putting in place|do|changing)(?: about (?:it|this|that))?|(?:the )?(?:safeguards?|mitigations?|guardrails?|controls(?: in place)?)"),
     ("suggest", r"(?:my |our |the )?(?:proposal|suggestion|recommendation|proposed fix|idea|next step|next steps|the fix|fix)"),
     ("point", r"numbers|figures|stats|metrics|data points|key numbers|facts|the facts|key facts|truth|status|update|news|fyi|note|notes|headline|result|results|(?:honest |short |real )?answer|decided|decision|final|done deal|the plan|plan|(?:the )?case|(?:the )?details|info|context for you|(?:the )?situation"),
 )
 _LABEL = re.compile(r"^(?P<label>[^:]{1,40}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+# How a label is dressed around its noun ('the honest reasons', 'the facts are these', "here's the plan", 'not
+# happening before the 18th'): the words that only dress it, taken off before the label is looked up.
+_LABEL_DRESS = (
+    (re.compile(r"^(?:so|ok|and|but)[,\s]+"), ""),
+    (re.compile(r"^here(?:['’]s| is| are)\s+"), ""),
+    (re.compile(r"\s+(?:are|is)\s+(?:these|this|as follows|below|simple|short|clear)$"), ""),
+    (re.compile(r"^((?:my|our|the)\s+)?(?:(?:honest|real|main|key|short|plain|hard|basic|simple|actual|big|two|three|four|\d)\s+)+(?=\w)"), r"\1"),
+    (re.compile(r"^(?:(?:it['’]?s|this is|that['’]?s)\s+)?not happening\b.*$"), "no"),  # 'not happening before the 18th': a no, and why follows
+)
+
+
+def _label_core(label: str) -> str:
+    """A label without the words that dress it: 'the honest reasons' -> 'the reasons', 'the facts are these' -> 'the
+    facts', 'not happening before friday 18 december' -> 'no'."""
+    for pattern, said in _LABEL_DRESS:
+        label = pattern.sub(said, label).strip()
+    return label
 
 
 def note_label(sentence: str) -> tuple[str, str] | None:
@@ -487,7 +506,7 @@ def note_label(sentence: str) -> tuple[str, str] | None:
     m = _LABEL.match(sentence.strip())
     if not m or re.search(r"\d$", m.group("label")):
         return None
-    label = re.sub(r"^[-*•]\s+", "", m.group("label").strip().lower())
+    label = _label_core(re.sub(r"^[-*•]\s+", "", m.group("label").strip().lower()))
     for role, words in NOTE_LABELS:
         if re.fullmatch(rf"(?:(?:my|our|the) )?(?:{words})", label):
             return role, m.group("rest").strip()
@@ -647,6 +666,8 @@ _NOTE_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^(?P<n>{_NUMBER}\s+{_UNITS})\s+(?:now\s+)?(?:waiting|waited)\s+(?:on|for)\s+(?P<x>.+?)\.?$", re.I), "We've been waiting {n} for {x}."),
     # "need them by mon 14th or ...": who needs it
     (re.compile(r"^(?:still\s+|really\s+)?need\s+(?P<x>(?:it|them|this|that|the|a|an|your|\d)\b.+?)\.?$", re.I), "I need {x}."),
+    # "start jan 4", "starting monday": when we start
+    (re.compile(r"^(?:we\s+)?(?:start|starting|kick off|kicking off)\s+(?:on\s+)?(?P<x>(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\s+\d|\d|next|this|tomorrow)[^,;]{0,30}?)\.?$", re.I), "We start on {x}."),
     # "vendor engineer only on site wed 16th": the thing and its state
     (re.compile(r"^(?P<x>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+only\s+(?P<y>(?:on site|onsite|available|here|in|around|free|in the office)\b.*?)\.?$", re.I), "The {x} is only {y}."),
 )
@@ -690,13 +711,63 @@ def said_as_ask(sentence: str) -> str:
     return f"{m.group('l')}{rest}" if m.group("l") else f"I'm asking for {rest}"
 
 
+# The manager's words to the writer closing a sentence of content, with no stop before them ('... more than three hours
+# off its ETA dont grovel and dont promise the first like its certain', '..., keep it short pls'): how to write it.
+_WRITER_TAIL = re.compile(
+    r"(?:^|[,;:]\s*|\s+[-–—]\s+|\s+)(?:(?:and|but|also|just|so)\s+)?(?:pls\s+|please\s+)?"
+    r"(?:(?:don['’]?t|do not|never)\s+(?:(?:be|sound|come across|look)\s+(?:too\s+)?(?:grovell?ing|apologetic|defensive|desperate|pushy|needy|preachy|salesy)"
+    r"|grovel|(?:over-?)?apologi[sz]e(?=(?:\s+(?:too much|so much|profusely|a lot|for (?:it|this|that|everything)))?\s*[.!]?\s*$)|over-?promise|oversell|overstate|gush|waffle|ramble|hedge|sugar-?coat|make (?:it|this) (?:sound|look|read)|promise\s+(?:[\w/-]+\s+){1,3}(?:like|as if|as though)\b)"
+    r"|(?:keep|make)\s+(?:it|this)\s+(?:" + _STYLE + r")\b|(?:" + _STYLE + r")\s+(?:pls|please)\b)[^.!?]*[.!]?\s*$",
+    re.I,
+)
+
+
+def without_writer_tail(sentence: str) -> str:
+    """A sentence of content without the manager's words to the writer run on at its end ('... off its ETA dont grovel
+    and dont promise the first like its certain' -> '... off its ETA.'); '' when the sentence was nothing else."""
+    m = _WRITER_TAIL.search(sentence)
+    if m is None:
+        return sentence
+    kept = sentence[: m.start()].rstrip(" ,;:-–—")
+    return f"{kept}." if re.search(r"\w", kept) else ""
+
+
+def _without_inner_label(sentence: str, source: str) -> str:
+    """The drafter's label kept and the manager's own label after it taken off: 'The reason: Not happening before
+    Friday 18 December: Priya is flat out' -> 'The reason: Priya is flat out'; 'Short answer: The facts are these: ...'
+    -> 'Short answer: ...'. The sentence as it is when the second label is not one of the manager's."""
+    outer = _LABEL.match(sentence.strip())
+    if outer is None or not source:
+        return sentence
+    inner = _LABEL.match(outer.group("rest"))
+    if inner is None or note_label(outer.group("rest")) is None:
+        return sentence
+    words = re.findall(r"[a-z']+", inner.group("label").lower())[:2]
+    if not words or not re.search(rf"(?i)\b{re.escape(' '.join(words))}\b[^:.;]{{0,40}}:", source):
+        return sentence
+    rest = inner.group("rest").strip()
+    kept = re.match(r"[A-Z]{2}|I\b", rest) or _proper(rest)  # 'Priya', 'GPU', 'I': as written
+    return f"{outer.group('label')}: {rest if kept else rest[:1].lower() + rest[1:]}"
+
+
+def _proper(text: str) -> bool:
+    """True when the text opens with a name (a capitalised word English does not know in lower case)."""
+    from lemminflect import getAllLemmas
+
+    first = (re.findall(r"[A-Za-z]+", text) or [""])[0]
+    return first[:1].isupper() and not getAllLemmas(first.lower())
+
+
 # ---- The gate
 def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "") -> str:
     """One sentence of the manager's words said to the reader: framing cut, their name, title and pronouns as 'you',
     verbs in agreement. '' when the sentence is the drafter's context alone or an instruction to the writer. A label
     is taken off only when it is the manager's (`source`, the words the sentence came from, has it): the drafter's
     own 'Why:' stays."""
-    sentence = note_as_sentence(said_as_ask(sentence))  # "so i want $9k now": the ask, said as one; "need them by monday": who needs them
+    sentence = without_writer_tail(sentence)
+    if not sentence:
+        return ""
+    sentence = note_as_sentence(said_as_ask(_without_inner_label(sentence, source)))  # "so i want $9k now": the ask, said as one; "need them by monday": who needs them
     note = read_note(sentence)
     left = note.text if note.kind == "frame" else sentence  # a feeling closing the content is already cut from it
     if leak(left) == "aside" and _ASIDE_BUT_BEFORE.search(left):
@@ -711,19 +782,57 @@ def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "
     text, framed = _without_framing(sentence.strip())
     if _FRAMING_ONLY.match(text) or _TO_THE_DRAFTER.search(text):
         return ""
-    text = _readers_as_you(lower_shouting(text), reader)
+    text = _readers_as_you(plain_register(lower_shouting(text)), reader)
+    text = re.sub(r"^(?:(?:our|my|the|their)\s+)?[\w' -]{2,60}?,\s+you,\s+(?=[a-z])", "You ", text, flags=re.I)  # "Our chair of trustees, Honorine, read ...": the title and the name are one reader
     head = _verbless_head(text)
     if head and (framed or re.search(r"\byou\b", head.group("h"), re.I)):
         rest = text[head.end() :]
         text, framed = rest[:1].upper() + rest[1:], True  # "Our biggest customer (...) that the rollout slips": the message is after 'that'
+    text = re.sub(r"\((so(?: that)?|which means|meaning|i\.e\.,?) their\b", r"(\1 your", text, flags=re.I) if reader.names else text  # "(so their staff stop checking by hand)": why it matters to them, said to them
     if framed:
         text = re.sub(r"\btheir\b", "your", text)  # the cut words named the reader: their stores are yours
     text = _pronouns_as_you(text, previous, reader)
     text = _agree(text)
     text = _ASKED_LABEL.sub(lambda m: m.group("y")[:1].upper() + m.group("y")[1:], text)  # "Short answer: you asked what ...": their question is no answer
-    if _MEETING_READER.search(text) or _READER_STATE.match(text):
+    if _MEETING_READER.search(text):
         return ""
+    core = _after_label(text)
+    state = _READER_STATE.match(text) or _READER_STATE.match(core)
+    if state:  # "Short answer: you are furious because a client got 40 flags": how they feel goes, what happened stays
+        why = re.match(r"\s*,?\s*(?:because|bc|since|as|that|after|about how)\s+(?P<x>\S.*)$", state.string[state.end() :], re.I)
+        said = why.group("x").strip() if why else ""
+        return _cap(said) if said and has_verb(said) and not faults(_cap(said)) else ""
     return text
+
+
+def _after_label(text: str) -> str:
+    """The words after a leading 'Label:' (up to 80 characters, quotes allowed), or the text when it has none."""
+    m = re.match(r"^[^:]{1,80}?:\s+(?=\S)", text)
+    return text[m.end() :] if m else text
+
+
+# Chat shorthand in the manager's notes and the word a message to someone else says instead ('tho', 'bc', 'u').
+_CHAT_WORDS: dict[str, str] = {
+    "tho": "though", "altho": "although", "bc": "because", "b/c": "because", "cuz": "because", "coz": "because", "u": "you",
+    "ur": "your", "w/o": "without", "w/": "with", "thx": "thanks", "rn": "right now", "atm": "at the moment", "imo": "in my view",
+    "gonna": "going to", "wanna": "want to", "gotta": "have to", "kinda": "kind of", "sorta": "sort of", "prob": "probably",
+    "def": "definitely", "pls": "", "plz": "", "tbh": "", "ngl": "", "lol": "",
+}  # fmt: skip
+_CHAT = re.compile(r"(?<![\w/'’-])(?:" + "|".join(re.escape(w) for w in sorted(_CHAT_WORDS, key=len, reverse=True)) + r")(?![\w/'’-])")
+
+
+def plain_register(text: str) -> str:
+    """The manager's chat shorthand said in full words ('tho' -> 'though', 'bc' -> 'because', 'u' -> 'you'; 'pls',
+    'tbh' go); only in lower case, so a capital 'U' or 'DEF' (a name, a code) stays."""
+    def said(m: re.Match[str]) -> str:
+        if m.group(0) == "def" and not re.match(r"\s+(?:not|going|worth|the|a|need|will|can|should)\b", text[m.end() :]):
+            return m.group(0)  # 'def' only as 'definitely'
+        if m.group(0) == "u" and re.match(r"\s*[-.]", text[m.end() :]):
+            return m.group(0)  # 'u-turn', 'u.s.'
+        return _CHAT_WORDS[m.group(0)]
+
+    out = _CHAT.sub(said, text)
+    return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"[ \t]{2,}", " ", out)).strip() if out != text else text
 
 
 # Emoji and the joiners between them: the manager's mood, never a word of the message.
@@ -779,6 +888,32 @@ def without_asides(text: str) -> str:
     return _CANDOUR.sub(lambda m: m.group(0).split()[0] + " " if m.group(0).split()[0].lower() in ("and", "but", "so") else "", said)
 
 
+# What an e-mail carries around its words and a label with nothing after it: never a sentence of a message.
+_HEADER_LINE = re.compile(r"^\s*(?:>\s*)?(?:-{3,}\s*(?:forwarded message|original message)?\s*-*|(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s.*|-{3,})\s*$", re.I)
+_ADDRESS = re.compile(r"<\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*>")
+_BARE_LABEL = re.compile(r"^\s*(?:[-*•]\s+)?(?:(?:my|our|the|here(?:['’]s| is| are)(?: my| the)?)\s+)?(?:(?:first|rough|own|current|original|short)\s+)?"
+                         r"(?:draft|notes?|context|background|facts|reasons?|numbers|details|message|email|text|version)(?:\s+(?:below|here|so far))?\s*[.:]?\s*$", re.I)
+
+
+def without_furniture(body: str) -> str:
+    """A message body without e-mail furniture ('From: Hartmut Brenneke <h.b@x.com>', 'Date: ...', '----------
+    Forwarded message ---------', any sentence holding an address in angle brackets) or a label standing alone with
+    nothing after it ('My draft.', 'The facts:'): the manager's paste, never the reader's message."""
+    lines = []
+    for line in body.split("\n"):
+        if _HEADER_LINE.match(line):
+            continue
+        mark = re.match(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+", line)
+        lead, rest = (line[: mark.end()], line[mark.end() :]) if mark else ("", line)
+        parts = _split(rest)
+        kept = [x for x in parts if not _ADDRESS.search(x) and not _BARE_LABEL.match(x)]
+        if parts and not kept:
+            continue
+        lines.append(lead + " ".join(kept) if kept != parts else line)
+    out = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", out).strip("\n") if out != body else body
+
+
 def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 3) -> Gated:
     """The body with every sentence that comes from the manager's words (sharing `min_run` words in a row with one of
     `manager_words`) passed through `to_reader` and the grammar check; a sentence that fails is left out, and the
@@ -787,7 +922,7 @@ def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 
 
     dropped: list[str] = []
     context: list[str] = []
-    body = re.sub(r"(?<=[\w%£$€] )\((A|An|The) (?=[a-z0-9])", lambda m: f"({m.group(1).lower()} ", without_emoji(body))  # 'around £62k (a band 7 fully loaded)': an aside mid-sentence
+    body = re.sub(r"(?<=[\w%£$€] )\((A|An|The) (?=[a-z0-9])", lambda m: f"({m.group(1).lower()} ", without_emoji(without_furniture(body)))  # 'around £62k (a band 7 fully loaded)': an aside mid-sentence
     paragraphs = body.split("\n\n")
     out_paragraphs = []
     for p in paragraphs:

@@ -465,7 +465,7 @@ _PLAIN_TERMS: tuple[tuple[str, str], ...] = (
     (r"\bAUC\b", "ranking quality score (AUC)"),
     (r"\bprecision\s*@\s*(\d+%?)", r"precision in the top \1 (how often a flag there is right)"),
     (r"\bprecision\b", "precision (how often a flag is right)"),
-    (r"\brecall\b", "recall (how many real cases we catch)"),
+    (r"(?<!\ba )(?<!\bproduct )(?<!\bfood )(?<!\bpublic )\brecall\b(?!\s+(?:of|notice|costs?)\b)", "recall (how many real cases we catch)"),  # 'means a recall': a product recall, no metric
     (r"\b(?:the |our )?inference costs?\b", "the cost of running the model"),
     (r"\binference (?=runs|is|costs?|takes)", "the model "),
     (r"\binference\b", "running the model"),

@@ -364,3 +364,22 @@ def test_the_reader_described_between_commas_is_you_once():
     said = voice("Benedikt, our board observer at Halvard Capital, asked why churn rose.", "Benedikt")
     assert said == "you asked why churn rose."
     assert voice("Benedikt, our forecast is late.", "Benedikt").startswith("you, our forecast is late")
+
+
+def test_them_is_the_reader_only_where_a_person_is_meant():
+    from agent.draft_content import _theirs_as_yours
+
+    assert _theirs_as_yours("The new sensors add to them, they don't replace the audits.").startswith("The new sensors add to them")
+    assert _theirs_as_yours("we will send them the export so their analysts can start") == "we will send you the export so your analysts can start"
+
+
+def test_a_question_the_reader_will_ask_is_answered_before_it_is_asked():
+    points = content_points("need to tell bernard the depot pilot slips to march. he'll ask if we can run it on paper - we can't, the rota needs the app.", recipient="Bernard")
+    said = " ".join(p.text for p in points)
+    assert "you may ask whether we can run it on paper: we can't" in said and "as for if" not in said.lower(), points
+
+
+def test_a_document_asked_for_frames_the_ask_it_carries():
+    points = content_points("I need a one-pager for Casimir, our head of finance, asking for three more annotators for the parts catalogue.", recipient="Casimir")
+    assert [p.kind for p in points] == ["ask"] and "three more annotators for the parts catalogue" in points[0].text
+    assert "one-pager" not in points[0].text and "you, you" not in points[0].text

@@ -43,3 +43,11 @@ def test_a_verbless_need_is_the_managers():
 
     assert whole_sentence("need sign-off by friday") == "I need sign-off by friday"
     assert whole_sentence("needs one more week") == "it needs one more week"
+
+
+def test_a_point_put_back_never_lands_after_the_sign_off():
+    inp = _input(("point", "start mon 11 jan"), ("point", "the depot rota is agreed"))
+    f = _prepare(inp, [])
+    body, back = _with_dropped_points(inp, f, "Hi Ruth,\n\nThe depot rota is agreed.\n\nNext step: I'll keep you posted.\n\nKind regards,")
+    assert back == ["We start on Monday 11 January."]
+    assert body.index("We start on Monday 11 January.") < body.index("Next step") < body.index("Kind regards,")

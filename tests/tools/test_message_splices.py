@@ -87,3 +87,37 @@ def test_an_option_whose_tradeoff_opens_with_its_name_is_said_once():
     msg = draft_message(DraftInput.model_validate({"audience": "product", "purpose": "forecast_risk", "facts": facts}))
     assert "- Cut the scope to two markets: 80% by" in msg.body and "scope: cut the scope" not in msg.body.lower()
     assert "- Add a reviewer: 70%, and Sam's work slips a week" in msg.body, msg.body
+
+
+def test_a_count_whose_noun_is_the_clause_before_stays_with_it():
+    msg = _update("- reviewed 12 flagged shipments, 9 cleared by customs, 3 held", "- 40% of lanes on the new router", "- 2 incidents this week")
+    lines = [x for x in msg.body.splitlines() if x.startswith("- ")]
+    assert any("12 flagged shipments, 9 cleared by customs, 3 held" in x for x in lines), msg.body
+    assert not any(x.startswith(("- 9 cleared", "- 3 held")) for x in lines), msg.body
+
+
+def test_a_comparison_and_a_lead_in_clause_are_never_lines_of_their_own():
+    msg = _update("- what the router does well is ranking: of the 50 lanes it scored worst, about 1 in 4 ran late, against about 1 in 20 overall",
+                  "- 3 depots live", "- 12 drivers trained")
+    lines = [x for x in msg.body.splitlines() if x.startswith("- ")]
+    assert not any(x.startswith(("- Against", "- About 1 in 4")) for x in lines), msg.body
+
+
+def test_figures_that_each_name_their_own_measure_are_still_split():
+    msg = _update("- on-time 91%, 14 of 20 depots live, 3 open incidents", "- router v2 in shadow on 5 lanes", "- 2 drivers trained")
+    lines = [x for x in msg.body.splitlines() if x.startswith("- ")]
+    assert len(lines) == 5, msg.body
+
+
+def test_a_sentence_with_no_mark_of_its_own_stays_on_its_bullets_line():
+    msg = _update("- router live on 12 of 20 depots", "rest by the 18th", "- 4 late loads caught", "2 of them on night shift", "- drivers trained")
+    lines = [x for x in msg.body.splitlines() if x.startswith("- ")]
+    assert "- Router live on 12 of 20 depots; the rest by Friday 18 December" in lines, msg.body
+    assert any(x.startswith("- 4 late loads caught; 2 of them on night shift") for x in lines), msg.body
+    assert len(lines) == 3, msg.body
+
+
+def test_a_word_of_the_notes_is_no_subject_line():
+    from tools.message import _subject_worthy
+
+    assert not _subject_worthy("all") and not _subject_worthy("bullets") and _subject_worthy("depot router")

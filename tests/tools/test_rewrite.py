@@ -1210,3 +1210,10 @@ def test_shorter_is_never_longer_than_the_original():
     for text in ("Hi Jo, the export is done. The report ships on 9 Dec.", "Deploy moved to Thu 10 Dec because the canary failed."):
         r = rewrite(text, "tighten", today=_TODAY)
         assert len(" ".join([*r.sentences, r.closing]).split()) <= len(text.split())
+
+
+def test_a_product_recall_is_never_glossed_as_the_metric():
+    from tools.rewrite import _plainer
+
+    assert _plainer(["A contaminated batch that ships means a recall."]) == ["A contaminated batch that ships means a recall."]
+    assert "how many real cases we catch" in " ".join(_plainer(["Our recall rose to 0.9 this month."]))
