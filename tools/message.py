@@ -2394,6 +2394,7 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
     rest = [x for x in points if x not in wanted]
     if wanted:
         priced = [x for x in rest if f.cost and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 8]
+        priced += [x for x in rest[:1] if x not in priced and _is_money(x) and not has_verb(x) and len(x.split()) <= 25]  # "10 weeks from jan 4, ~$1,100 a day, ~$55k all in": the ask's terms, in its line
         rest = [x for x in rest if x not in priced]  # "fully loaded about 170k" belongs beside the ask
         cost = [] if priced or not f.cost or _norm_words(f.cost) <= _norm_words(" ".join(points + wanted)) else [f.cost]
         total = _total_cost(f)

@@ -666,6 +666,8 @@ _NOTE_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^(?P<n>{_NUMBER}\s+{_UNITS})\s+(?:now\s+)?(?:waiting|waited)\s+(?:on|for)\s+(?P<x>.+?)\.?$", re.I), "We've been waiting {n} for {x}."),
     # "need them by mon 14th or ...": who needs it
     (re.compile(r"^(?:still\s+|really\s+)?need\s+(?P<x>(?:it|them|this|that|the|a|an|your|\d)\b.+?)\.?$", re.I), "I need {x}."),
+    # "can only start mon 11/01", "won't have the data till march": a note with no subject is ours
+    (re.compile(r"^(?P<x>(?:can|can['’]?t|cannot|could|couldn['’]?t|will|won['’]?t|should|must|may|might)\s+(?!(?:i|we|you|they|he|she|it)\b)(?:only\s+|not\s+|still\s+|also\s+)?[a-z]+\b[^?]*?)\.?$", re.I), "We {x}."),
     # "start jan 4", "starting monday": when we start
     (re.compile(r"^(?:we\s+)?(?:start|starting|kick off|kicking off)\s+(?:on\s+)?(?P<x>(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\s+\d|\d|next|this|tomorrow)[^,;]{0,30}?)\.?$", re.I), "We start on {x}."),
     # "vendor engineer only on site wed 16th": the thing and its state
@@ -688,6 +690,7 @@ def note_as_sentence(text: str) -> str:
         if "x" in parts and shape.startswith("The {x}") and (_AUX.search(parts["x"]) or re.match(r"(?i)(?:i|we|you)\b", parts["x"])):
             continue
         x = parts.get("x", "")
+        x = x[:1].lower() + x[1:] if shape.startswith("We {x}") else x  # "Can only start Monday": our 'can'
         x = x[:1].lower() + x[1:] if shape.startswith("The {x}") and not re.match(r"^[A-Z]{2}", x) else x  # 'Vendor engineer' opened the note
         the = x if re.match(r"(?i)(?:the|our|your|their|my)\b", x) else f"the {x}"
         plural = re.search(r"[^s]s$", x.split()[-1]) if x else None

@@ -91,3 +91,12 @@ def test_a_need_label_is_the_ask_and_a_start_note_is_a_sentence():
     assert note_label("need: the gate codes for the 3 east depots by 15/1") == ("ask", "the gate codes for the 3 east depots by 15/1")
     assert note_as_sentence("starting tue 12 jan") == "We start on tue 12 jan."
     assert note_as_sentence("start the migration") == "start the migration"  # no day: no start date
+
+
+def test_a_note_opening_with_a_modal_is_ours():
+    from tools.reader_voice import note_as_sentence
+
+    assert note_as_sentence("Can only begin Tue 12/01, the depot is shut till then.") == "We can only begin Tue 12/01, the depot is shut till then."
+    assert note_as_sentence("Won't have the scans before March") == "We won't have the scans before March."
+    assert note_as_sentence("Can you send the scans?") == "Can you send the scans?"
+    assert note_as_sentence("May I ask why") == "May I ask why"
