@@ -596,6 +596,8 @@ def stated_facts(body: str, arguments: dict[str, Any], situation: Situation) -> 
     pairs, days = _dates_in(text)
     said_days = days | {day for _, day in pairs}
     for point in facts.get("points") or []:
+        if _for_the_writer(str(point.get("text", "")), arguments):
+            continue  # 'hes a landlord with 38 buildings', 'the chair is nervous about ...': the writer's context, never the reader's facts
         if point.get("kind") in _SAID_KINDS and not THEIR_QUESTION_TOLD_RE.match(str(point.get("text", "")).strip()):  # their question told back: no fact of ours
             said = point.get("text", "")
             where = _clip_words(said, 10)
@@ -606,6 +608,20 @@ def stated_facts(body: str, arguments: dict[str, Any], situation: Situation) -> 
             if point.get("kind") == "ask":
                 out.append((f"your ask ('{_clip_words(point.get('text', ''), 10)}')", _carried(point.get("text", ""), text)))
     return out
+
+
+def _for_the_writer(text: str, arguments: dict[str, Any]) -> bool:
+    """True when the reader-voice gate keeps no word of a point for the reader (tools/reader_voice.to_reader): a note
+    on who the reader is or how they feel, an instruction to the writer."""
+    from tools.reader_voice import Reader, to_reader
+
+    try:
+        reader = Reader.model_validate(arguments.get("reader") or {})
+    except ValueError:
+        reader = Reader()
+    recipient = str(arguments.get("recipient") or "").strip()
+    reader = reader.model_copy(update={"names": list(dict.fromkeys([*reader.names, *([recipient] if recipient and recipient != "all" else [])]))[:8]})
+    return bool(text.strip()) and not to_reader(text.strip(), reader, source=text)
 
 
 # Dates a message carries when the manager states them for it, whatever their role: a new date, when something starts

@@ -187,7 +187,12 @@ _ASKER_TITLE = re.compile(
     r"(?:asked|asks|wants|wanted|needs|keeps|is asking|was asking|emailed|pinged|messaged|wrote)\b",
     re.I,
 )
-_PRONOUN_RE = re.compile(r"\b(?P<he>he|him|his|himself)\b|\b(?P<she>she|her|hers|herself)\b", re.I)
+# Words that join a phrase to what follows ('his buildings with estimated ...'): never a name after a role word.
+_FUNCTION_WORDS = frozenset(
+    "with without for from into onto over under after before about above below and or but nor so yet than then that this these those which who whom "
+    "whose where when while until till since because as at by in on of off out up down to via per plus".split()
+)
+_PRONOUN_RE = re.compile(r"\b(?P<he>he|hes|him|his|himself)\b|\b(?P<she>she|shes|her|hers|herself)\b", re.I)  # 'hes a landlord': his, typed fast
 # Someone named after a word for a colleague ('his analyst kemi', 'our intern tolu'): a word English does not know there
 # is a person, whatever the name list says.
 _NAMED_AFTER_ROLE = re.compile(r"\b(?:his|her|their|our|my)\s+[a-z-]+\s+(?P<n>[a-z][a-z'-]{1,20})\b", re.I)
@@ -214,7 +219,7 @@ def reader_words(s: Situation, question: str, recipient: str, role: str, org: st
     reader_set = {n.casefold() for n in names}
     others = [w for w in dict.fromkeys(re.findall(r"[A-Za-z][a-z'-]+", question)) if w.casefold() not in reader_set and w.casefold() not in NOT_NAMES and is_first_name(w)
               and (w[:1].isupper() or (not classes_of(w) and len(w) > 3 and rare_word(w)))]  # "til", "even", "than": words before they are names
-    others += [m.group("n") for m in _NAMED_AFTER_ROLE.finditer(question) if m.group("n").casefold() not in reader_set | NOT_NAMES and not classes_of(m.group("n"))]
+    others += [m.group("n") for m in _NAMED_AFTER_ROLE.finditer(question) if m.group("n").casefold() not in reader_set | NOT_NAMES | _FUNCTION_WORDS and not classes_of(m.group("n"))]
     return {"names": names[:8], "pronoun": _reader_pronoun(question, names, others), "others": list(dict.fromkeys(others))[:20]}
 
 

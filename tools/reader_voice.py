@@ -245,7 +245,7 @@ _MEETING_READER = re.compile(
 # How the reader will take it, or what they are like, said to them after the swap ('you're going to be annoyed').
 _READER_STATE = re.compile(
     r"^(?:i know\s+|i think\s+|honestly,?\s+)?you(?:['’]re|\s+are|['’]ll|\s+will|\s+might|\s+may)?\s+(?:going to\s+|gonna\s+|probably\s+|definitely\s+)*(?:be\s+)?"
-    r"(?:annoyed|upset|angry|mad|furious|livid|disappointed|unhappy|frustrated|grumpy|stressed|worried|hate (?:it|this|that)|grumble|push back|freak out|panic)\b"
+    r"(?:annoyed|upset|angry|mad|furious|livid|disappointed|unhappy|frustrated|grumpy|stressed|worried|nervous|anxious|uneasy|wary|sceptical|skeptical|irritated|impatient|cross|hate (?:it|this|that)|grumble|push back|freak out|panic)\b"
     r"|^you(?:['’]re|\s+are)\s+(?:[^.;:!?]{0,60}?,?\s+)?(?:not|non-?)\s*technical\b"  # "You're head of claims operations, not technical, ...": who the reader is, for the writer
     r"|^you(?:['’]re|\s+are)\s+(?:the\s+|our\s+|my\s+)?(?:head|director|vp|chief|manager|lead|ceo|cfo|coo|cto|cpo|chair|owner|boss)\b(?![^.;:!?]*\b(?:so|and)\s+(?:i|we)\b)[^.;:!?]*[.!]?$"  # "You're head of logistics at X.": their own job told back
     r"|^you(?:['’]re|\s+are)\s+(?:a|an)\s+(?:numbers|details?|big[- ]picture|tech|finance)\s+(?:person|guy|type)\b",
@@ -422,6 +422,7 @@ FOR_THE_DRAFTER = re.compile(
     r"|^(?:and\s+|but\s+)?(?:you|she|he|they)(?:['’]re|\s+are|\s+is|['’]s)\s+(?:\w+\s+)?(?:not|non-?)\s*(?:technical|techy|a (?:tech|numbers|details?|data) (?:person|guy|type))\b[^.;]*$"
     r"|^(?:please\s+|pls\s+|just\s+|and\s+)?(?:draft|write|decline|answer|reply to|respond to|word|phrase|soften|shorten)\s+(?:it|this|that|the no|the note|the email|the reply|the message|her|him|them|you|your)\b(?:\s+(?:for me|pls|please|for her|for him|now|\w+ly|"
     + _STYLE + r"))*\s*[.!]?$"
+    r"|^(?:and\s+|but\s+|so\s+)?(?:you|she|he|they)\s+(?:needs?|wants?|would like|has to have|must have)\s+(?:something|a line|a sentence|words|a version|a note|an answer|a reply|wording)\s+(?:(?:she|he|they|you)\s+can|to)\s+(?:read out|read|forward|say|share|repeat|quote|use|paste|send|pass on|show)\b[^.;]*$"  # "she needs something she can read out": what the writer must give her
     r"|^(?:please\s+|pls\s+|and\s+)?(?:keep|make)\s+(?:it|this|the (?:note|email|reply|message))\s+(?:sound\s+|read\s+|feel\s+|look\s+)?(?:\w+\s+)?(?:" + _STYLE + r"|jargon-free|non-technical|light on \w+)\b[^.;]{0,20}$"
     r"|^(?:please\s+|pls\s+|and\s+)?(?:be|sound)\s+(?:" + _STYLE + r"|upfront|candid|frank|careful|nice)\b(?:\s+(?:with|to)\s+(?:her|him|them|you|your))?\s*(?:about it|pls|please)?\s*[.!]?$"
     r"|^(?:you are|you['’]re)\s+(?P<you>[A-Za-z][\w'-]+)\s*[.!]?$"
@@ -478,7 +479,7 @@ NOTE_LABELS: tuple[tuple[str, str], ...] = (
     ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?|what (?:i|we) need|need from (?:you|them|her|him)|(?:i |we )?(?:still )?need(?:ed)?"),
     ("safeguard", r"what (?:we|i)(?:'re| are|'m| am|'ll be| will be)? (?:doing|putting in place|do|changing)(?: about (?:it|this|that))?|(?:the )?(?:safeguards?|mitigations?|guardrails?|controls(?: in place)?)"),
     ("suggest", r"(?:my |our |the )?(?:proposal|suggestion|recommendation|proposed fix|idea|next step|next steps|the fix|fix)"),
-    ("point", r"numbers|figures|stats|metrics|data points|key numbers|facts|the facts|key facts|truth|status|update|news|fyi|note|notes|headline|result|results|(?:honest |short |real )?answer|decided|decision|final|done deal|the plan|plan|(?:the )?case|(?:the )?details|info|context for you|(?:the )?situation"),
+    ("point", r"numbers|figures|stats|metrics|data points|key numbers|facts|the facts|key facts|truth|status|update|news|fyi|note|notes|headline|result|results|(?:honest |short |real )?answer|decided|decision|final|done deal|the plan|plan|(?:the )?case|(?:the )?details|info|context for you|(?:the )?situation|what (?:we|i) (?:have|know|found|see)|where (?:we|things) (?:are|stand)|(?:our|my) side|on our side"),
 )
 _LABEL = re.compile(r"^(?P<label>[^:]{1,40}?)\s*:\s+(?P<rest>\S.*)$", re.S)
 # How a label is dressed around its noun ('the honest reasons', 'the facts are these', "here's the plan", 'not
@@ -819,7 +820,7 @@ _CHAT_WORDS: dict[str, str] = {
     "tho": "though", "altho": "although", "bc": "because", "b/c": "because", "cuz": "because", "coz": "because", "u": "you",
     "ur": "your", "w/o": "without", "w/": "with", "thx": "thanks", "rn": "right now", "atm": "at the moment", "imo": "in my view",
     "gonna": "going to", "wanna": "want to", "gotta": "have to", "kinda": "kind of", "sorta": "sort of", "prob": "probably",
-    "def": "definitely", "pls": "", "plz": "", "tbh": "", "ngl": "", "lol": "",
+    "def": "definitely", "til": "until", "b4": "before", "thru": "through", "pls": "", "plz": "", "tbh": "", "ngl": "", "lol": "",
 }  # fmt: skip
 _CHAT = re.compile(r"(?<![\w/'’-])(?:" + "|".join(re.escape(w) for w in sorted(_CHAT_WORDS, key=len, reverse=True)) + r")(?![\w/'’-])")
 

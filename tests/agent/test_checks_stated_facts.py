@@ -150,3 +150,13 @@ def test_an_ordinal_before_what_it_counts_is_no_day_of_the_month():
     points = [("point", "from april a 3rd review on every rejected claim, and a 2nd pass by the team lead")]
     assert not any(m.startswith(("the 3rd", "the 2nd")) for m in _missing("Hello,\n\nFrom April every rejected claim gets another review.", points))
     assert any(m.startswith("the 3rd") for m in _missing("Hello,\n\nIt lands soon.", [("point", "it lands by the 3rd")]))
+
+
+def test_a_note_about_the_reader_for_the_writer_holds_no_fact_to_carry():
+    arguments = {"purpose": "decline_or_negotiate", "recipient": "Ingeborg", "reader": {"names": ["Ingeborg"], "pronoun": "she"},
+                 "facts": {"points": [{"kind": "point", "text": "Ingeborg is nervous about the 14 new depots"},
+                                      {"kind": "point", "text": "we can ship 6 depots by the 20th"}]}}
+    missing = [what for what, kept in stated_facts("Hi Ingeborg,\n\nWe can ship 6 depots by Sunday 20 December.", arguments, _situation()) if not kept]
+    assert missing == []
+    missing = [what for what, kept in stated_facts("Hi Ingeborg,\n\nWe can ship some depots soon.", arguments, _situation()) if not kept]
+    assert any(x.startswith("6 (from") for x in missing)

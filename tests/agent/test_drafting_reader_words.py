@@ -49,3 +49,14 @@ def test_the_managers_meeting_with_the_reader_and_their_aim_stay_out_of_the_mess
     _, out = _drafted(q)
     assert "20 min with" not in out.body and "Want to fix" not in out.body
     assert "keeps promising" not in out.body  # said to her, 'you keep promising', if at all
+
+
+def test_a_pronoun_typed_without_its_apostrophe_is_still_the_readers():
+    assert _reader_pronoun("say no to ingeborg, shes our biggest client and wants a new dashboard", ["ingeborg"], []) == "she"
+    assert _reader_pronoun("reply to tobiah, hes upset about the outage", ["tobiah"], []) == "he"
+
+
+def test_a_joining_word_after_a_role_word_is_no_colleague():
+    q = "head of ops (Wilhelmina) wants a weekly export of her depots with estimated arrival times. write the no"
+    s = parse_situation(q, None, TODAY)
+    assert "with" not in [o.lower() for o in reader_words(s, q, "Wilhelmina", "director", "")["others"]]

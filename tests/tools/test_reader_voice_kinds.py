@@ -100,3 +100,10 @@ def test_a_note_opening_with_a_modal_is_ours():
     assert note_as_sentence("Won't have the scans before March") == "We won't have the scans before March."
     assert note_as_sentence("Can you send the scans?") == "Can you send the scans?"
     assert note_as_sentence("May I ask why") == "May I ask why"
+
+
+def test_more_feelings_and_needs_told_to_the_writer_never_reach_the_reader():
+    assert to_reader("Wilhelmina is nervous about the new rota.", OPS, source="x") == ""
+    assert to_reader("She needs something she can forward to the depot managers.", OPS, source="x") == ""
+    assert note_label("What we have: 6 of 9 depots live.") == ("point", "6 of 9 depots live.")
+    assert plain_register("on the router til march") == "on the router until march"
