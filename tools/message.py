@@ -2824,9 +2824,10 @@ def _bullets_whole(f: Facts, points: list[str]) -> list[str]:
     raw = [p.text for p in f.points if p.kind == "point"]
     if len(raw) != len(points) or not any(BULLET_MARK.match(x) for x in raw):
         return points
+    follows = [i > 0 and f.points[i - 1].kind == "point" for i, p in enumerate(f.points) if p.kind == "point"]  # an ask between breaks the bullet
     out: list[str] = []
-    for x, said in zip(raw, points):
-        if out and not BULLET_MARK.match(x):  # no mark of its own: the rest of the bullet before
+    for x, said, after_point in zip(raw, points, follows):
+        if out and after_point and not BULLET_MARK.match(x):  # no mark of its own: the rest of the bullet before
             kept = re.match(r"[A-Z]{2}|I\b", said)
             out[-1] = f"{out[-1].rstrip(' .')}; {said if kept else said[:1].lower() + said[1:]}"
         else:
