@@ -46,7 +46,7 @@ _ARTIFACT = re.compile(
 _QUOTE = re.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d]{3,80}['\"\u2019\u201d](?!\w)")
 # About the meeting itself, or the manager's own aim: no fact about the situation.
 _LOGISTICS = re.compile(r"\bnot (?:my|one of my) (?:direct )?reports?\b|\b(?:a|my|our) (?:fellow )?peer\b|^(?:he|she|they)(?:'s| is| are)?\s+(?:the one who\s+)?(?:heads|runs|leads|manages|owns)\s|\bi (?:need|want|'d like|would like|have to|must)\b|^(?:two|three|2|3) things\b|\b(?:1[:-]?1s?|1 on 1|one[- ]on[- ]one|min(?:ute)?s?|mins|prep(?: me)?|agenda|hard chat|catch[- ]?up|meeting)\b|"
-                        r"^(?:i|we)(?:'d|'m| need| want| would| have| hope| don'?t want)\b|\bjust (?:the two of us|us)\b|^(?:this is|it'?s) just us\b|\bskip[- ]?level\b|\b(?:one of )?my (?:\w+ )?(?:leads|reports|managers|directs)\b|"
+                        r"^(?:i|we)(?:'d|'m| need| want| would| have| hope| don'?t want)\b|\bjust (?:the two of us|us)\b|^(?:this is|it'?s) just us\b|\bskip[- ]?level\b|\b(?:one of )?my (?:\w+ )?(?:leads|reports|managers|directs)\b|\b(?:we|they) both report to\b|"
                         # who the person is ('he's our most senior ML engineer', 'she's a junior data engineer on X's team'): no fact to raise
                         r"^(?:he|she|they)(?:'s|'re| is| are)\s+(?:(?:our|my|the|a|an|one of (?:our|my|the))\s+)?(?:[\w-]+\s+){0,4}?"
                         r"(?:engineers?|scientists?|analysts?|leads?|researchers?|designers?|developers?|interns?|grads?|hires?|managers?|architects?)\b", re.I)
@@ -97,10 +97,31 @@ def condensed(text: str) -> str:
             drop = min(reversed(can), key=lambda k: _filler_rank(kept[k][0]) or 0, default=None)  # 'the' before 'her'
             if drop is None:
                 kept.pop()
+                kept = _clean_end(kept)
                 break
             kept.pop(drop)
     note = " ".join(word for word, _, _ in kept).strip(" ,(")
     return note + ")" if note.count("(") > note.count(")") else note
+
+
+_JOINS = frozenset("and but or that which who because so while when".split())
+_DANGLES = frozenset("will would can could should is are was were be been has have had do does did of the a an to on in at by for from with "
+                     "and but or that which who my our his her their its very really even".split())
+
+
+def _clean_end(kept: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+    """A note stopped mid-clause ends where a clause ends: before the last joining word ('we haven't even started dynamics
+    and pedal' -> '... dynamics'), never on a helper or a preposition ('... sight-reading will')."""
+    cut = max((i for i, (word, _, inside) in enumerate(kept) if i >= 3 and not inside and word.casefold().strip(",;") in _JOINS), default=None)
+    kept = kept[:cut] if cut is not None else kept
+    while len(kept) > 2 and kept[-1][0].casefold().strip(",;") in _DANGLES and not kept[-1][2]:
+        kept = kept[:-1]
+    if len(kept) > 4 and kept[-2][0].casefold() in _HELPERS:  # '... will handle' with its object cut off: the verb goes too
+        kept = kept[:-2]
+    return kept
+
+
+_HELPERS = frozenset("will would can could should must may might".split())
 
 
 def _longest_run(said: str, kept: list[tuple[str, int, bool]]) -> int:

@@ -141,3 +141,12 @@ def test_who_the_person_is_and_who_told_the_manager_are_no_facts_to_raise():
 def test_an_aside_in_brackets_is_its_own_phrase_so_no_word_is_dropped_from_it():
     texts = _texts("great modelling work overall (the churn model is hers)", "Runa")
     assert "great modelling work overall (the churn model is hers)" in [condensed(t) for t in texts]
+
+
+def test_a_shared_reporting_line_is_no_fact_to_raise():
+    assert not any("report to" in t for t in _texts("she runs analytics, we both report to the COO, and 3 dashboards broke last week", "Mira"))
+
+
+def test_a_note_stopped_mid_clause_ends_where_a_clause_ends_not_on_a_helper_word():
+    assert condensed("we haven't even started billing exports and refund matching on mobile devices is maybe 30% done") == "we haven't even started billing exports"
+    assert condensed("our scoring of cough recordings will handle asthma and croup 'by march'") == "our scoring of cough recordings"
