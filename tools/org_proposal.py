@@ -237,7 +237,8 @@ _FACTS: dict[str, re.Pattern[str]] = {
                          r"|\b(?:nobody|no one|no-one)\s+owns?\s+(?:the\s+)?(?:infra\w*|platform|mlops|deployment|the stack|the servers?)\b[^.;(]{0,60}"  # 'nobody owns infrastructure'
                          r"|\b(?:runs?|running|lives?|sits?)\s+on\s+(?:a|an|one|some)\s+(?:vm|server|box|laptop|pc|desktop)\b[^.;(]{0,40}"
                          r"|\bno platform\b[^.;(]*?(?=\s+and\s|[.;(]|$)", re.I),
-    "unreviewed": re.compile(r"(?:[\w'’-]+\s+){0,4}\b(?:nobody|no one|no-one|never)\s+(?:reviews?|reviewed|checks?)\b[^.;,]{0,20}|(?:[\w'’-]+\s+){0,2}\bunreviewed\b[^.;,]{0,20}", re.I),
+    "unreviewed": re.compile(r"(?:[\w'’-]+\s+){0,4}\b(?:nobody|no one|no-one|never)\s+(?:reviews?|reviewed|checks?)\b(?:\s+(?:any|all|none|most) of (?:it|them|this|that)|\s+(?:it|them|their [\w-]+|the [\w-]+|anything))?"
+                             r"|(?:[\w'’-]+\s+){0,2}\bunreviewed\b[^.;,]{0,20}", re.I),
     "never_ships": re.compile(r"(?:[\w'’-]+\s+){0,3}\b(?:never|don'?t|do not|rarely)\s+(?:ship|ships|shipped|reach production|go live)\b", re.I),
     "reads_theirs": re.compile(r"\b(?:everything|all|the models?|what) we (?:train|build)\b[^.;]{0,20}?\breads? from their\b[^.;]{0,20}", re.I),
     "gatekeeper": re.compile(r"\b(?:quarterly|monthly|yearly)\s+(?:change board|release|release train)\b[^.;]{0,20}|\bchange (?:advisory )?board\b"
@@ -255,10 +256,12 @@ _FACTS: dict[str, re.Pattern[str]] = {
 def org_facts(text: str) -> OrgFacts:
     """The deciding facts the description states, in its words (never cut inside a word), from the clause that says them
     ('loggers and they only push software ...' is said from 'they')."""
-    return OrgFacts(**{name: _LEAD_IN.sub("", _whole_words(text, m)) if (m := pattern.search(text)) else "" for name, pattern in _FACTS.items()})
+    said = {name: _whole_words(text, m) if (m := pattern.search(text)) else "" for name, pattern in _FACTS.items()}
+    return OrgFacts(**{name: _LEAD_IN.sub("", words) if name in _CLAUSE_FACTS else words for name, words in said.items()})
 
 
-_LEAD_IN = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:and|but|so|then)\s+", re.I)
+_LEAD_IN = re.compile(r"^(?:(?:[\w'’-]+\s+){0,3}?(?:and|but|so|then)\s+)+", re.I)
+_CLAUSE_FACTS = ("releases", "data_gate", "advice_ignored")  # read with a few words before them: said from their own clause
 
 
 def _whole_words(text: str, m: re.Match[str]) -> str:
@@ -343,6 +346,8 @@ def _centralise(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer
         "Embedded people stay where they sit, with a dotted line to the hub and shared reviews.",
         "Pull a person in only when their work has no home in their unit (it never ships, or nobody reviews it).",
     ]
+    if facts.unreviewed:
+        moves.insert(0, f"Whatever the org chart, put the work you described as {_q(facts.unreviewed)} under review now; that risk does not wait for the reorg.")
     return OrgAnswer(question="Should every ML person move into one central group?", answer=answer, moves=moves, moves_heading="A middle path")
 
 

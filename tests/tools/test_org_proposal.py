@@ -207,3 +207,12 @@ def test_the_limits_beyond_the_shape_are_read_in_the_managers_words_with_a_move_
     assert "release path for models" in limits.moves[0] and "in writing" in limits.moves[1] and "owner on the operations side" in limits.moves[2]
     assert limits_answer("we're 6 people doing ML for a regional insurer. should we split into two pods?") is None
     assert org_facts("what date can i give the vp? ignore the churn model, that's separate").advice_ignored == ""  # the manager's own aside
+
+
+def test_work_nobody_reviews_is_put_under_review_whatever_the_central_call() -> None:
+    text = ("our new CFO wants to pull all the ML people into one central AI team. today it's my group of 4 in logistics, and two "
+            "pricing analysts who build their own elasticity models and nobody reviews them. what should i ask for?")
+    answer = proposal_answer(text)
+    assert answer is not None and answer.question == "Should every ML person move into one central group?"
+    assert answer.moves[0].startswith('Whatever the org chart, put the work you described as "')
+    assert org_facts(text).unreviewed.endswith("nobody reviews them")
