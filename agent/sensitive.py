@@ -247,6 +247,12 @@ PROTECTED = (
 )
 
 
+# The manager was told something about cuts or plans in confidence ('my director told me in confidence', 'asked me not
+# to share', 'off the record').
+TOLD_IN_CONFIDENCE = (r"\bin confidence\b|\b(?:asked|told) me not to (?:share|tell|say)\b|\bconfidential(?:ly)?\b|\boff the record\b|"
+                      r"\b(?:can'?t|cannot|not allowed to) (?:share|say|tell)\b")
+
+
 # The first topic that matches wins: an incident or a complaint outranks the feelings around it.
 TOPICS: tuple[Topic, ...] = (
     Topic(
@@ -330,7 +336,7 @@ TOPICS: tuple[Topic, ...] = (
         "you have to report it, and make sure {they} {are} not worse off for speaking up.**",
         specifics=(
             (
-                _rx(rf"{PEOPLE_CALIBRATION}|promo(?:tion)?\b|review panel|performance review|\brating|sits on|has a say"),
+                _rx(rf"{PEOPLE_CALIBRATION}|promo(?:tion)?\b|review panel|performance review|\brating|sits on|has a say|\bprobation\w*|\bsign-?off\b|\bappraisal"),
                 "The person {they} reported has a say in {their} promotion or review: a conflict of interest. Tell HR "
                 "today so that person is recused from {their} case, and speak up for {their} case in calibration.",
             ),
@@ -351,6 +357,11 @@ TOPICS: tuple[Topic, ...] = (
                 "Your own meeting with the person {they} named: don't raise it there before HR has advised you. Tell HR today "
                 "and follow their lead on whether and how you say anything; on your own it can point straight back to {them}. "
                 "Keep the meeting to its usual topics and act normally.",
+            ),
+            (  # the person reported holds a role over them: a buddy, a mentor, their lead
+                _rx(r"\b(?:onboarding |assigned )?buddy\b|\bmentor(?:s|ing)?\b|\b(?:her|his|their) (?:tech |team )?lead\b|\bsupervis\w+"),
+                "The person {they} reported has a role over {them} (buddy, mentor or lead): through HR, end that role now and "
+                "give {them} someone else, framed so {they} lose{s} nothing by it and nobody has to ask why.",
             ),
             (
                 _rx(r"\bdirector\b|\bVP\b|head of|\bsenior\b|principal|executive|another (?:org|team|department)"),
@@ -637,10 +648,9 @@ TOPICS: tuple[Topic, ...] = (
         ),
         specifics=(
             (  # the manager was told something in confidence: it is not theirs to pass on, nor to reassure with
-                _rx(r"\bin confidence\b|\b(?:asked|told) me not to (?:share|tell|say)\b|\bconfidential(?:ly)?\b|\boff the record\b|\b(?:can'?t|cannot|not allowed to) (?:share|say|tell)\b"),
+                _rx(TOLD_IN_CONFIDENCE),
                 "What you were told in confidence stays there: don't pass it on or hint at it, and don't use it to reassure "
-                "either ('it's not us'), since it is not yours to give and plans change. Before you talk to them, ask "
-                "whoever told you what you may say, and when the team will hear more.",
+                "either ('it's not us'), since it is not yours to give and plans change.",
             ),
             (  # asked outright whether they are safe
                 _rx(r"\bsafe\b|\bnext\b[^.;?]{0,20}\?|\bat risk\b|\bon the list\b"),
@@ -1233,6 +1243,20 @@ _KEEPS_WORK = (
     r"(?:off|away from) (?:her|him|them)\b"
 )
 STATED: dict[str, tuple[Stated, ...]] = {
+    "layoff_rumour": (
+        Stated(  # what the manager knows is someone else's to share: ask them first, then answer the team
+            _rx(TOLD_IN_CONFIDENCE),
+            _rx(r"^Today: answer the people who asked|^Today: ask your manager and HR what is decided"),
+            "**Ask whoever told you in confidence what you may say before you answer; then tell {who} honestly what you know "
+            "about the team and what you don't, promise no one they are safe, and come back by a day you name.**",
+            do=(
+                "First, before you talk to them: ask whoever told you (and HR) what is decided about your team, what you may "
+                "say, and when the team will hear; ask for words you can use.",
+                "Then, when you said you would: answer the people who asked: what you know about the team, what you don't, "
+                "and the day you will come back.",
+            ),
+        ),
+    ),
     "planned_leave": (
         Stated(
             _rx(r"pregnan|maternity|paternity|parental|adoption|expecting a (?:baby|child)"),
@@ -2120,6 +2144,9 @@ def _could_be_a_name(word: str) -> bool:
 
 # Dated things a hard personal moment lands on, by what the manager has to do about each before its day.
 _STAKE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a judgement of their work the person they reported takes part in: 'he is reviewing her work for her probation sign-off'
+    ("judged", re.compile(r"\bprobation\w*|\bsign-?off\b|\bappraisal|\bperformance review|\bpromotion (?:case|panel|review|packet)|"
+                          r"\breview(?:ing|s)? (?:her|his|their) (?:work|code|case|packet)", re.I)),
     # a meeting the person shares with whoever they reported: 'the design review with him again on tuesday'
     ("together", re.compile(r"\b(?:review|meeting|standup|stand-up|sync|1:1|offsite|workshop|call|session|retro|planning|demo|walk-?through|site visit|visit|inspection|tour|shift)\b[^.;]{0,60}\bwith (?:him|her|them|this (?:guy|man|woman|person)|that (?:guy|man|woman|person))\b"
                             r"|\bwith (?:him|her|them|this guy|that guy)\b[^.;]{0,20}\b(?:review|meeting|standup|sync|offsite|workshop|call|session|retro|walk-?through|visit)\b", re.I)),
@@ -2134,6 +2161,9 @@ _STAKE_LEAD = re.compile(r"^\s*(?:and|but|so|also|plus|then|tho|though)?\s*(?:(?
 def _stake_line(kind: str, when: str, words: dict[str, str], topic: Topic, days_away: int) -> str:
     """What to settle before one dated thing (`when`: its day and the manager's words), in the person's situation."""
     they, them, their = words["they"], words["them"], words["their"]
+    if kind == "judged" and topic.name in ("harassment", "conduct", "complaint"):
+        return (f"Before {when}: that review is already in another senior's hands, arranged through HR, and {their} result rests "
+                f"on {their} work alone; tell {them} it is done, so {they} {words['are']} not left wondering.")
     if kind == "personal":
         return f"{when}: {they} {words['are']} off for it, no questions asked and no need to ask; plan the cover now and tell {them} it is done."
     if kind == "return":
@@ -2183,7 +2213,8 @@ def _dated_stakes(text: str, words: dict[str, str], topic: Topic, today: date | 
         kind = next((k for k, pattern in _STAKE_KINDS if pattern.search(said)), "deadline")
         phrase = normal[found.start : found.end].strip()
         day = (phrase[:1].upper() + phrase[1:] if found.value - today < timedelta(days=7 - today.weekday()) else
-               f"The week of {_day(found.value - timedelta(days=found.value.weekday()))}") if _WEEK_WORDS.fullmatch(phrase) else _day(found.value)
+               f"The week of {_day(found.value - timedelta(days=found.value.weekday()))}") if _WEEK_WORDS.fullmatch(phrase) else (
+               f"{found.value:%B}" if _MONTH_WORDS.fullmatch(phrase) else _day(found.value))  # 'next month': no day was said
         stakes.setdefault(kind, []).append((day, _quoted(said, kind), (found.value - today).days))
     out = []
     for kind, found_days in stakes.items():  # one line per kind of thing: 'the rota this week' and 'the cold snap from sunday' share their cover
@@ -2197,6 +2228,7 @@ _STAKE_SPLIT = re.compile(r"[.;!?\n]+|,?\s+(?:and|but|so)\s+(?=(?:there'?s|there
 
 _PAST_EVENT = re.compile(r"\b(?:died|passed away|passed|happened|told me|found out|was|were|diagnosed|lost|last (?:night|week)|yesterday|ago)\b", re.I)
 _ASKS_WHEN = re.compile(r"\b(?:what|how|should i|do i|can i|shall i)\b", re.I)
+_MONTH_WORDS = re.compile(r"(?:(?:early|mid|late|the end of|end of)\s+)?(?:this|next|the) month", re.I)
 _WEEK_WORDS = re.compile(r"(?:this|next|the) week|(?:on )?(?:this|next) (?:weekend)", re.I)
 
 

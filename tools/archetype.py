@@ -16,7 +16,7 @@ from lead_core.number_words import SAID_NUMBER, number
 from tools.archetype_facts import ProfileCheck, StatedFact, contradiction, fact, mentioned, read_facts
 from tools.archetype_structure import PROPOSED as _PROPOSED
 from tools.archetype_structure import REPORTS_TO, OrgAnswer, OrgStructure, answer_org_questions, read_structure, wants_short
-from tools.org_proposal import proposal_answer, units_structure
+from tools.org_proposal import limits_answer, proposal_answer, units_structure
 
 ArchetypeId = Literal["nascent_ad_hoc", "rnd", "product_embedded", "independent_division", "ml_first"]
 ARCHETYPES: tuple[str, ...] = ("nascent_ad_hoc", "rnd", "product_embedded", "independent_division", "ml_first")
@@ -860,14 +860,16 @@ def infer_answers(text: str) -> tuple[dict[str, str], list[InferredAnswer], list
 
 
 def _with_proposal(answers: list[OrgAnswer], text: str) -> list[OrgAnswer]:
-    """The direct questions answered, plus the call on the change the description floats when none of them made it."""
+    """The direct questions answered, plus the call on the change the description floats when none of them made it,
+    and what limits the team beyond its shape when the description says (how rarely models ship, data held back)."""
+    limits = [a for a in (limits_answer(text),) if a is not None]
     if any(a.moves for a in answers):
-        return answers
+        return answers + limits
     floated = proposal_answer(text)
     if floated is None:
-        return answers
+        return answers + limits
     same_change = re.compile(r"\b(?:pull|pulling|move|moving|central)\b", re.I)  # the generic answer to the same move
-    return [floated, *(a for a in answers if not same_change.search(a.question))]
+    return [floated, *(a for a in answers if not same_change.search(a.question)), *limits]
 
 
 def score_archetype(inp: ArchetypeInput) -> ArchetypeResult:

@@ -181,6 +181,9 @@ def read_structure(text: str) -> OrgStructure | None:
     small = _SMALL_TEAM_FOR.search(text)
     if small:
         return _small_central(text, small)
+    said = _SMALL_TEAM_SAID.search(text)
+    if said:
+        return _small_team_said(said)
     serves = _SERVES.search(text)
     if serves and re.search(HANDS_OVER, text, re.I):
         return OrgStructure(layout="centralized", name="a central ML team that builds for the rest of the organisation and hands models over "
@@ -199,6 +202,26 @@ _SMALL_TEAM_FOR = re.compile(
     r"(?:ml|ai|data science|machine learning|analytics|ds)\s+for\s+(?P<org>(?:a|an|the|our)\s+[\w -]{3,40}?)(?=[,.;]|\s+(?:and|but|so)\b|$)",
     re.I,
 )
+# The manager's own small team and the models it runs, said without 'for <the organisation>': 'me + 3 do the seedling
+# grading vision + the germination forecast', 'my team is five people we do the voyage ETA model and the fuel burn
+# optimiser'.
+_SMALL_TEAM_SAID = re.compile(
+    rf"\b(?:(?P<me>me|i)\s*(?:\+|and|plus|&)\s*(?P<k>{_NUM})(?:\s+(?:others?|people|engineers|of us))?\s+|my team(?:'s| is)\s+(?:about |around |~)?(?P<n>{_NUM})"
+    rf"(?:\s+(?:people|engineers|of us|strong))?[\s,;:.-]+we\s+)(?:do|run|build|own|handle|cover|look after|are on)\s+"
+    r"(?P<what>(?:the\s+)?[\w +&/-]{3,80}?(?:model|forecast|optimi[sz]er|vision|classifier|ranker|scorer|pipeline|predictions?|detection|recommender)s?"
+    r"(?:\s*(?:\+|and|&|,)\s*(?:the\s+)?[\w -]{3,40}?(?:model|forecast|optimi[sz]er|vision|classifier|ranker|scorer|pipeline|predictions?|detection|recommender)s?)?)\b",
+    re.I,
+)
+
+
+def _small_team_said(m: re.Match[str]) -> OrgStructure:
+    """The manager's own small team running the organisation's models, named with its size and its models."""
+    size = _n(m.group("k")) + 1 if m.group("k") else _n(m.group("n"))
+    models = [w.strip() for w in re.split(r"\s*(?:\+|\band\b|&|,)\s*", m.group("what")) if w.strip()]
+    return OrgStructure(layout="centralized", name=f"one small central ML team of {size} running the organisation's models ({_listed(models)})",
+                        why=m.group(0).strip(), summary=SMALL_CENTRAL_SUMMARY, fixes=list(SMALL_CENTRAL_FIXES), small_team=True)
+
+
 # Its people grouped by product: "2 on ridership forecasting, 2 on the realtime arrival predictions".
 _STREAMS = re.compile(
     rf"(?<![\w.])(?P<n>{_NUM})\s+(?:people\s+|folks\s+|of us\s+|engineers\s+)?(?:on|doing|working on)\s+"

@@ -60,6 +60,9 @@ class OrgFacts(BaseModel):
     never_ships: str = Field(default="", description="Work that never reaches production ('experiments that never ship').")
     reads_theirs: str = Field(default="", description="The team's models read another group's tables.")
     gatekeeper: str = Field(default="", description="A change board or release train that gates what ships.")
+    releases: str = Field(default="", description="How rarely models reach production ('models go out twice a year', 'roughly quarterly').")
+    data_gate: str = Field(default="", description="Someone outside the team holds data back ('won't give us raw images without a change order').")
+    advice_ignored: str = Field(default="", description="The people the models serve can ignore them ('captains can ignore our speed recommendations').")
 
 
 # ---- Units ------------------------------------------------------------------------------------------------------------
@@ -196,7 +199,12 @@ _CARVE = ("carve_out", re.compile(
     rf"\b(?:new |central |separate |dedicated )?['‘\x22“]?(?:[\w-]+ ){{0,2}}(?:platform|mlops|ml ?ops|enablement|infra\w*|ai|ml|data)(?: [\w-]+)?\s+(?:team|group|squad|unit)['’\x22”]?"
     rf"[^.?!]{{0,40}}?\b(?P<k>{_NUM}) of (?:mine|my (?:people|team|engineers|folks|ppl|data scientists))\b"
     rf"|\b(?:take|taking|pull|pulling|move|moving)\s+(?P<k2>{_NUM}) of (?:mine|my (?:people|team|engineers|folks|ppl))\b[^.?!]{{0,40}}?\b(?:platform|mlops|central|new)\b[^.?!]{{0,20}}?\b(?:team|group)\b", re.I))
-_PROPOSALS = (_CARVE, *_PROPOSALS, _EMBED, _FOLD, _SPLIT)
+# 'md wants to 'embed' 2 of my 3 in the two biggest sites', 'put one of my four at each plant': some of the team, one per site.
+_PLACES = r"(?:sites?|plants?|stores?|branches|branch|factories|factory|depots?|regions?|offices?|hospitals?|clinics?|farms?|warehouses?|mills?|mines?|ports?|glasshouses?|bakeries|yards?|terminals?|stations?|business units?|bus?)"
+_EMBED_SOME = ("embed", re.compile(
+    rf"\b(?:embed|split|spread|scatter|distribut|farm|move|put|place|station|base|send|post|locat)\w*['’\x22”]?\s+(?P<k>{_NUM}) of (?:my|our|the) (?P<n>{_NUM})\b(?:\s+(?:people|engineers|folks|ppl|data scientists))?"
+    rf"[^.?!]{{0,20}}?\b(?:in|into|at|across|out to|on|to)\s+(?:the\s+|each\s+|every\s+)?(?:[\w-]+\s+){{0,3}}?{_PLACES}\b", re.I))
+_PROPOSALS = (_CARVE, *_PROPOSALS, _EMBED_SOME, _EMBED, _FOLD, _SPLIT)
 _BY = re.compile(r"\b(?P<w>(?:our |the |my )?(?:new )?(?:cto|ceo|coo|cdo|cio|cfo|vp[\w ]{0,15}?|chief [\w ]+? officer|director|head of [\w ]+?|boss|board))\b[^.?!]{0,40}?\b(?:wants?|is (?:considering|floating|proposing|thinking)|proposes?|suggested|is keen|'s idea|idea is|asked|floating)\b|\bi want to\b", re.I)
 
 
@@ -214,7 +222,7 @@ def read_proposal(text: str) -> Proposal | None:
                 kind = "pod"  # 'pull the researcher plus one platform person into a pod under me': people from two groups
             if kind == "merge_in" and re.search(r"\b(?:everyone|everybody|all of (?:it|them|us)|every (?:ml|ai|data) \w+)\b[^.?!]{0,20}?\binto (?:one|a single)\b", m.group(0), re.I):
                 kind = "centralise"  # 'fold everyone into a single data and AI group reporting to me': every group, not one
-            return Proposal(kind=kind, words=m.group(0).strip(), by=who)
+            return Proposal(kind=kind, words=m.group(0).strip(" '\"‘’“”"), by=who)
     return None
 
 
@@ -229,18 +237,31 @@ _FACTS: dict[str, re.Pattern[str]] = {
                          r"|\b(?:nobody|no one|no-one)\s+owns?\s+(?:the\s+)?(?:infra\w*|platform|mlops|deployment|the stack|the servers?)\b[^.;(]{0,60}"  # 'nobody owns infrastructure'
                          r"|\b(?:runs?|running|lives?|sits?)\s+on\s+(?:a|an|one|some)\s+(?:vm|server|box|laptop|pc|desktop)\b[^.;(]{0,40}"
                          r"|\bno platform\b[^.;(]*?(?=\s+and\s|[.;(]|$)", re.I),
-    "unreviewed": re.compile(r"(?:[\w'’-]+\s+){0,4}\b(?:nobody|no one|no-one|never)\s+(?:reviews?|reviewed|checks?)\b[^.;,]{0,20}|(?:[\w'’-]+\s+){0,2}\bunreviewed\b[^.;,]{0,20}", re.I),
+    "unreviewed": re.compile(r"(?:[\w'’-]+\s+){0,4}\b(?:nobody|no one|no-one|never)\s+(?:reviews?|reviewed|checks?)\b(?:\s+(?:any|all|none|most) of (?:it|them|this|that)|\s+(?:it|them|their [\w-]+|the [\w-]+|anything))?"
+                             r"|(?:[\w'’-]+\s+){0,2}\bunreviewed\b[^.;,]{0,20}", re.I),
     "never_ships": re.compile(r"(?:[\w'’-]+\s+){0,3}\b(?:never|don'?t|do not|rarely)\s+(?:ship|ships|shipped|reach production|go live)\b", re.I),
     "reads_theirs": re.compile(r"\b(?:everything|all|the models?|what) we (?:train|build)\b[^.;]{0,20}?\breads? from their\b[^.;]{0,20}", re.I),
     "gatekeeper": re.compile(r"\b(?:quarterly|monthly|yearly)\s+(?:change board|release|release train)\b[^.;]{0,20}|\bchange (?:advisory )?board\b"
                              r"|\b(?:needs?|requires?|goes through|waits? for) (?:a |an )?(?:change ticket|change request|cab approval|release ticket)\b[^.;]{0,40}"
                              r"|(?:[\w'’-]+\s+){0,9}\bchange window\b[^.;]{0,30}", re.I),
+    "releases": re.compile(r"(?:[\w'’-]+\s+){0,4}\b(?:deploy\w*|releas\w*|push\w* (?:software|updates?|models?|code)|(?:models?|updates?) (?:go|goes|went|get|gets) (?:out|live)|ship\w*)\b"
+                           r"[^.;]{0,90}?\b(?:quarterly|twice (?:a|1|per|each) year|once (?:a|1|per|each) (?:year|quarter)|(?:yearly|annually)\b|every (?:few |\d+ |two |three |six )?(?:months|quarters?)|in dry ?dock)\b[^.;,]{0,30}?(?=\s+(?:so|and|but|when)\b|[.;,]|$)", re.I),
+    "data_gate": re.compile(r"(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,4}\b(?:vendor|supplier|partner|contractor|provider|it|client|customer)\b[^.;]{0,60}?\b(?:won'?t|will not|doesn'?t|does not|refuses? to|can'?t|cannot)\s+"
+                            r"(?:give|share|send|release|hand over|let us (?:have|see|access))\b[^.;]{0,80}?\b(?:data|images?|logs?|raw|access|feeds?|records|footage|exports?)\b(?:[^.;,]{0,40}?\bwithout (?:a |an )?[\w -]{3,30}?(?=[.;,]|\s+(?:and|but|so)\b|$))?", re.I),
+    "advice_ignored": re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:\b(?:can|could|often|mostly|usually|just|still|always|routinely|tend to)\s+(?:ignore|override|overrule|disregard)|\b(?:ignores|overrides|overrule[sd]|disregards|ignored|overrode))\b[^.;,]{0,40}?\b(?:recommendations?|advice|predictions?|forecasts?|suggestions?|scores?|model|grading|outputs?)\b(?:\s+and\s+(?:mostly|often|usually) do\b)?"
+                                 r"|(?:[\w'’-]+\s+){0,5}\bdecide whether to (?:trust|use|follow)\b[^.;,]{0,30}?(?=[.;,]|\s+(?:and|but|so)\b|$)", re.I),
 }
 
 
 def org_facts(text: str) -> OrgFacts:
-    """The deciding facts the description states, in its words (never cut inside a word)."""
-    return OrgFacts(**{name: _whole_words(text, m) if (m := pattern.search(text)) else "" for name, pattern in _FACTS.items()})
+    """The deciding facts the description states, in its words (never cut inside a word), from the clause that says them
+    ('loggers and they only push software ...' is said from 'they')."""
+    said = {name: _whole_words(text, m) if (m := pattern.search(text)) else "" for name, pattern in _FACTS.items()}
+    return OrgFacts(**{name: _LEAD_IN.sub("", words) if name in _CLAUSE_FACTS else words for name, words in said.items()})
+
+
+_LEAD_IN = re.compile(r"^(?:(?:[\w'’-]+\s+){0,3}?(?:and|but|so|then)\s+)+", re.I)
+_CLAUSE_FACTS = ("releases", "data_gate", "advice_ignored")  # read with a few words before them: said from their own clause
 
 
 def _whole_words(text: str, m: re.Match[str]) -> str:
@@ -325,6 +346,8 @@ def _centralise(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer
         "Embedded people stay where they sit, with a dotted line to the hub and shared reviews.",
         "Pull a person in only when their work has no home in their unit (it never ships, or nobody reviews it).",
     ]
+    if facts.unreviewed:
+        moves.insert(0, f"Whatever the org chart, put the work you described as {_q(facts.unreviewed)} under review now; that risk does not wait for the reorg.")
     return OrgAnswer(question="Should every ML person move into one central group?", answer=answer, moves=moves, moves_heading="A middle path")
 
 
@@ -415,6 +438,11 @@ def _embed(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
     n = f"{count} people become" if count else "a small team becomes"
     parts = [f"Not yet. Split across sites, {n} one person per site, each alone with their models, nobody to review "
              "their work, and nobody owning what serves every site."]
+    of = re.search(rf"\b({_NUM}) of (?:my|our|the) ({_NUM})\b", p.words, re.I)
+    stay = (_n(of.group(2)) or 0) - (_n(of.group(1)) or 0) if of else 0
+    if stay > 0:
+        parts.append(f"The {'one who stays' if stay == 1 else f'{stay} who stay'} (and you) carry every model for every other site.")
+    parts += _embed_fact_lines(facts)
     if facts.no_platform:
         parts.append(f"You said {_q(facts.no_platform)}: today the shared stack is what the team holds together; split, each site "
                      "gets its own copy of that problem.")
@@ -428,6 +456,33 @@ def _embed(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
              "Bring the sites' own model builders into the same review, so local work gets the same bar.",
              "Revisit embedding when that platform exists and a site has a roadmap that needs a full-time person."]
     return OrgAnswer(question="Should your team be split across the sites?", answer=" ".join(parts), moves=moves, moves_heading="Instead, for now")
+
+
+def _embed_fact_lines(facts: OrgFacts) -> list[str]:
+    """What embedding changes, and doesn't, about the limits the description states (see `limits_answer`)."""
+    unchanged = [what for said, what in ((facts.releases, "how often models ship"), (facts.data_gate, "the data held back from you")) if said]
+    lines = [f"It changes neither {' nor '.join(unchanged)}." if len(unchanged) == 2 else f"It doesn't change {unchanged[0]}."] if unchanged else []
+    if facts.advice_ignored:
+        lines.append("What it could help is whether the people at the sites trust and use the models, and a regular day on site "
+                     "gets you that without moving anyone.")
+    return lines
+
+
+def limits_answer(text: str) -> OrgAnswer | None:
+    """What limits the team beyond its shape, from the facts the description states (how rarely models ship, data someone
+    else holds back, advice the users can ignore), each with the move it calls for; None when it states none."""
+    facts = org_facts(text)
+    said = [(facts.releases, f"Models ship only as often as {_q(facts.releases)} allows. Ask for a release path for models "
+             "apart from that cycle (a remote update, or a model file the software loads), agreed with whoever owns the release."),
+            (facts.data_gate, f"The data you need sits behind someone else: {_q(facts.data_gate)}. Settle access once, in writing "
+             "(a standing data clause or agreement), not one change order at a time."),
+            (facts.advice_ignored, f"The value depends on use: {_q(facts.advice_ignored)}. Name an owner on the operations side, "
+             "measure how often the advice is followed, and ask the people who override it why.")]
+    moves = [move for fact_words, move in said if fact_words]
+    if not moves:
+        return None
+    return OrgAnswer(question="What limits you today?", answer="Beyond the structure, what your description says holds the work back.",
+                     moves=moves, moves_heading="What to do about each")
 
 
 def _split(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:

@@ -51,6 +51,9 @@ NAME_CONTEXT = re.compile(
 )
 # In lower-case messages, the person a move is about ("cpo wants ana moved onto ...").
 LOWER_MOVED = re.compile(r"\b(?:wants?|(?:can|could) have|(?:is |are )?(?:begging|pleading|asking|pushing|angling) for|pull(?:ing)?|mov(?:e|ing)|borrow(?:ing)?|tak(?:e|ing)|steal(?:ing)?|poach(?:ing)?|grab(?:bing)?|loan(?:ing)?)\s+([a-z][a-z'-]{1,15})(?:\s+and\s+me)?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|half (?:of )?(?:his|her|their) (?:week|time)))?\s+(?:moved|off|on|onto|to help|for|from)\b")
+# A share of a person's week asked of them ('whether bogumil can give two days a week to', normalised '2 days 1 week').
+LOWER_SHARE = re.compile(r"\b(?:if|whether|can|could)\s+([a-z][a-z'-]{1,15})\s+(?:can |could |would |might )?(?:give|spare|lend|spend|do|put in)\s+"
+                         r"(?:\d+(?:\.\d+)?|a|one|half a) days? (?:1|a|per|each|every) (?:week|wk)\b")
 LOWER_STOP = frozenset(
     """someone somebody everyone anyone one people engineers engineer folks us them him her it this that these those some more any
     all both half two three time stuff things work help me you myself ownership over back out up down himself herself themselves
@@ -291,7 +294,7 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
             known.add(name.casefold())
             at = m.start(1) if m.group(1) else m.start(2)
             found[name] = Mention(name, False, at, at + len(name))
-    for m in LOWER_MOVED.finditer(text):
+    for m in [*LOWER_MOVED.finditer(text), *LOWER_SHARE.finditer(text)]:
         name = m.group(1)
         month_name = name.casefold() in MONTH_NAMES  # "wants jun off the speech model"
         if (month_name or (name.casefold() not in NOT_NAMES | LOWER_STOP | COMMON_WORD_NAMES and (is_first_name(name) or rare_word(name)))) and name.casefold() not in known:

@@ -269,7 +269,11 @@ def test_a_rumour_answer_keeps_what_the_manager_was_told_in_confidence_and_promi
                 "of my ML engineers saw a hiring post on the group careers site for our exact role and asked me straight if we "
                 "are safe. what do i tell them tomorrow")
     answer = _answer(question)
-    assert "What you were told in confidence stays there" in answer and "ask whoever told you what you may say" in answer
+    assert answer.startswith("**Ask whoever told you in confidence what you may say before you answer")
+    assert "What you were told in confidence stays there" in answer
+    steps = answer.split("**What to do, in this order**", 1)[1]
+    assert steps.index("First, before you talk to them: ask whoever told you") < steps.index("Then, when you said you would: answer")
+    assert "Today: answer the people who asked" not in steps  # the card's order gives way to asking first
     assert "They asked whether they are safe: don't promise it" in answer
     assert "(the job posting) is something you can check" in answer
     assert "**What to say tomorrow**" in answer

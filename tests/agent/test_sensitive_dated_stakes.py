@@ -81,3 +81,13 @@ def test_mimicking_an_accent_over_a_visa_worry_is_harassment_and_the_site_visit_
     answer = topic_answer(q, topic_passages(q), None, {}, TODAY)
     assert answer is not None and answer.startswith("**Take it seriously and bring HR in today")
     assert "Before Wed 09 Dec" in answer and "with the person without a plan" in answer
+
+
+def test_a_review_the_reported_person_holds_over_them_is_handed_to_someone_else_before_it_is_due():
+    q = ("yusuf, a grad on my team, showed me messages from his mentor rafael joking about his religion for weeks. rafael also "
+         "writes his appraisal next month. he asked me to keep it quiet. what do i do")
+    answer = topic_answer(q, topic_passages(q), None, {}, TODAY)
+    assert "role over him (buddy, mentor or lead): through HR, end that role now" in answer
+    assert "Before January ('" in answer and "that review is already in another senior's hands" in answer
+    assert "Fri 01 Jan" not in answer  # 'next month' names no day
+    assert "tell the stakeholder" not in answer  # not a deadline to move

@@ -106,3 +106,14 @@ def test_pulling_whole_groups_into_the_centre_says_what_breaks_and_the_one_perso
     assert move.answer.startswith("It breaks the closeness first: underwriting and claims each lose a group")
     assert "a single platform engineer in IT keeps the shared feature store alive" in move.answer
     assert "A lighter option" in move.answer
+
+
+def test_a_small_team_said_with_its_models_is_named_from_them_without_the_organisation():
+    for text, size, models in (
+        ("ferry operator, 14 vessels. me + 4 do the berth-time model and the passenger demand forecast. ops wants more.", "5",
+         "the berth-time model and the passenger demand forecast"),
+        ("my team is three people, we run the fraud classifier, and the CFO wants us in finance. what are we?", "3", "the fraud classifier"),
+    ):
+        s = read_structure(text)
+        assert s is not None and s.small_team and s.layout == "centralized", text
+        assert f"team of {size} running the organisation's models ({models})" in s.name

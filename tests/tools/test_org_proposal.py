@@ -177,3 +177,42 @@ def test_taking_two_of_my_people_for_a_central_team_reads_as_the_same_change() -
     assert proposal is not None and proposal.kind == "carve_out"
     answer = proposal_answer(text)
     assert answer is not None and answer.answer.startswith("Yes, with conditions") and "2 fewer people (2 of 6)" in answer.answer  # a third: the work stays staffed
+
+
+EMBED_SOME = ("dairy co-op, 6 creameries. me + 2 run the milk-yield forecast + the cheese-grading vision. the packaging line "
+              "supplier owns the cameras and won't share raw footage without a paid change request. we release models roughly "
+              "quarterly, i copy them onto each plant's server. plant managers often override the grading. the ceo wants to "
+              "put 1 of my 2 at the biggest plant. what changes if i agree?")
+
+
+def test_some_of_the_team_placed_at_sites_is_an_embed_with_who_stays_and_the_stated_limits() -> None:
+    proposal = read_proposal(EMBED_SOME)
+    assert proposal is not None and proposal.kind == "embed" and proposal.words.startswith("put 1 of my 2")
+    answer = proposal_answer(EMBED_SOME)
+    assert answer is not None and answer.answer.startswith("Not yet.")
+    assert "The one who stays (and you) carry every model" in answer.answer
+    assert "It changes neither how often models ship nor the data held back from you." in answer.answer
+    assert "trust and use the models" in answer.answer
+
+
+def test_the_limits_beyond_the_shape_are_read_in_the_managers_words_with_a_move_each() -> None:
+    from tools.org_proposal import limits_answer
+
+    facts = org_facts(EMBED_SOME)
+    assert facts.releases == "we release models roughly quarterly"
+    assert facts.data_gate.startswith("the packaging line supplier owns the cameras and won't share raw footage")
+    assert facts.advice_ignored == "plant managers often override the grading"
+    limits = limits_answer(EMBED_SOME)
+    assert limits is not None and len(limits.moves) == 3
+    assert "release path for models" in limits.moves[0] and "in writing" in limits.moves[1] and "owner on the operations side" in limits.moves[2]
+    assert limits_answer("we're 6 people doing ML for a regional insurer. should we split into two pods?") is None
+    assert org_facts("what date can i give the vp? ignore the churn model, that's separate").advice_ignored == ""  # the manager's own aside
+
+
+def test_work_nobody_reviews_is_put_under_review_whatever_the_central_call() -> None:
+    text = ("our new CFO wants to pull all the ML people into one central AI team. today it's my group of 4 in logistics, and two "
+            "pricing analysts who build their own elasticity models and nobody reviews them. what should i ask for?")
+    answer = proposal_answer(text)
+    assert answer is not None and answer.question == "Should every ML person move into one central group?"
+    assert answer.moves[0].startswith('Whatever the org chart, put the work you described as "')
+    assert org_facts(text).unreviewed.endswith("nobody reviews them")

@@ -430,3 +430,15 @@ def test_a_date_in_a_sentence_naming_both_works_belongs_to_the_one_named_nearest
     s = parse_situation(q, None, date(2026, 12, 4))
     assert s.intents[0] == "reprioritization"  # an open call with 'what do i tell him': the call, with the line
     assert s.get("deadline") == "2027-01-22"  # the dashboard's date
+
+
+@pytest.mark.parametrize("question", [
+    "the warehouse lead asked if hannah could spare one day a week for the pick-path study over january. she's two weeks "
+    "into the returns classifier with about three left, and it's due feb 20. can we say yes?",
+    "ops wants to know whether tomasz can give three days a week to the forklift telemetry dashboard for a month. he is "
+    "five weeks into the churn model, about two weeks left. should we say yes and what does it cost?",
+])
+def test_a_share_of_someones_week_asked_for_is_a_reprioritisation_not_an_interruption_budget(question: str) -> None:
+    s = parse_situation(question, None, TODAY)
+    assert s.intent == "reprioritization", s.intents
+    assert s.has("time_share") and not s.has("interrupt_budget_days")
