@@ -792,6 +792,9 @@ def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "
     if head and (framed or re.search(r"\byou\b", head.group("h"), re.I)):
         rest = text[head.end() :]
         text, framed = rest[:1].upper() + rest[1:], True  # "Our biggest customer (...) that the rollout slips": the message is after 'that'
+    text = _REFUSAL_OPENER.sub("", text, count=1)
+    text = text[:1].upper() + text[1:] if text[:1].islower() and sentence[:1].isupper() else text
+    text = _THEIR_CLAUSE_QUOTED.sub(lambda m: m.group("q"), text)  # "'to prove it doesn't hit small merchants harder'": their words, never held up to them in quotes
     text = re.sub(r"\((so(?: that)?|which means|meaning|i\.e\.,?) their\b", r"(\1 your", text, flags=re.I) if reader.names else text  # "(so their staff stop checking by hand)": why it matters to them, said to them
     if framed:
         text = re.sub(r"\btheir\b", "your", text)  # the cut words named the reader: their stores are yours
@@ -807,6 +810,14 @@ def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "
         said = why.group("x").strip() if why else ""
         return _cap(said) if said and has_verb(said) and not faults(_cap(said)) else ""
     return text
+
+
+# A bare refusal opening a reason the draft already said no before ("Can't, we're on the forecast till March"): the
+# reason is the sentence.
+_REFUSAL_OPENER = re.compile(r"^(?:can['’]?t|cannot|won['’]?t|nope|not possible|not happening|not now)\s*[,;:–—-]\s*(?=(?:we|i|our|the|it|they|there|this)\b)", re.I)
+# A clause of the reader's own words quoted back at them ('... split by size, 'to prove it doesn't hit small
+# merchants harder', before ...'): said without the quotes.
+_THEIR_CLAUSE_QUOTED = re.compile(r"(?<=[\s,(])['‘](?P<q>(?:to|that|so|because|so that|in case)\s+[a-z][^'‘’]*?(?:['’][a-z][^'‘’]*?)*(?:\s+\S+){2,})['’](?=[\s,.;:)!?]|$)")
 
 
 def _after_label(text: str) -> str:

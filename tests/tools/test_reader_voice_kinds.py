@@ -107,3 +107,11 @@ def test_more_feelings_and_needs_told_to_the_writer_never_reach_the_reader():
     assert to_reader("She needs something she can forward to the depot managers.", OPS, source="x") == ""
     assert note_label("What we have: 6 of 9 depots live.") == ("point", "6 of 9 depots live.")
     assert plain_register("on the router til march") == "on the router until march"
+
+
+def test_a_bare_refusal_before_the_reason_goes_and_their_words_are_not_quoted_back():
+    assert to_reader("Can't, we're on the depot router till mid March.", OPS, source="x") == "We're on the depot router till mid March."
+    assert to_reader("No, we can't move the pilot.", OPS, source="x") == "No, we can't move the pilot."
+    said = to_reader("You asked us to rerun it by region, 'to show it doesn't favour the big depots', before the launch.", OPS, source="x")
+    assert "by region, to show it doesn't favour the big depots, before" in said
+    assert to_reader("Drivers say the app 'cries wolf' too often.", OPS, source="x") == "Drivers say the app 'cries wolf' too often."
