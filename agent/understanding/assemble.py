@@ -1664,6 +1664,7 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
     others = frozenset(m.name.casefold() for m in sig.mentions if isinstance(subject, str) and m.name.casefold() != subject.casefold())
     current = ((_work_after(sig, CURRENT_SAID, said_of=subject) if isinstance(subject, str) else None) or _work_after(sig, CURRENT_SAID, others=others)
                or (_work_after(sig, CURRENT_TRIGGERS, said_of=subject) if isinstance(subject, str) else None) or _work_after(sig, CURRENT_TRIGGERS, others=others))
+    current = current or (_their_dated_work(sig, subject) if isinstance(subject, str) else None)
     skip = {current[0].casefold()} if current else set()
     doing = NEW_WORK_DOING.search(sig.text.normal)  # "off the speech model to build the board demo": the thing built
     new_work = (_team_name(sig, doing.group("w")), sig.words(doing.start("w"), doing.end("w"))) if doing else None
@@ -1677,6 +1678,15 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
     if new_work is None and (move is not None or current is not None):
         new_work = _work_after(sig, NEW_TRIGGERS, 0, skip)
     return new_work, current
+
+
+def _their_dated_work(sig: Signals, person: str) -> tuple[str, str] | None:
+    """The moved person's own work said with its date ('jonas's slotting model has to ship before the freeze on feb 20'):
+    their current work, when no clause said what they are in the middle of."""
+    m = re.search(rf"\b{re.escape(person)}['’]s\s+(?P<w>[\w-]+(?:\s+[\w-]+){{0,3}}?)\s+(?:has to|have to|must|needs? to|is due|are due|due|is promised|was promised)\b", sig.text.normal, re.I)
+    if m is None or m.group("w").split()[0].casefold() in PHRASE_STOP:
+        return None
+    return _team_name(sig, m.group("w")), sig.words(m.start("w"), m.end("w"))
 
 
 # A share of someone's time said between their name and the work: 'wants priya one day a week on ...' (normalised '1 day 1 week').

@@ -45,3 +45,9 @@ def test_a_date_i_would_be_so_sure_on_is_the_confidence_asked_for():
 def test_a_weekday_slip_is_kept_on_the_stated_date():
     s = parse_situation("ops want marco for five days starting fri jan 7 on the depot report", TEAM, TODAY)
     assert [(d.date, d.weekday_said) for d in s.dates if d.weekday_said] == [("2027-01-07", "fri")]
+
+
+def test_the_moved_persons_own_dated_work_is_their_current_work():
+    s = parse_situation("the risk team wants oskar for a week from jan 18 on a limits report. oskar's liquidity model must be "
+                        "signed off before the audit on mar 3, and he has 4-5 weeks left. can i agree?", None, TODAY)
+    assert s.get("project") == "liquidity model" and s.get("current_deadline") == "2027-03-03"
