@@ -2979,4 +2979,7 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
         lines.append(f'- Not used: "{u.words}" (it does not read as {u.read_as}, so I left it out)')
     for n in situation.unused:  # named by the manager, not used by the answer: said, never dropped
         lines.append(f'- Not used: "{n.words}" ({n.what}; this answer does not cover it)')
+    for d in (d for d in situation.dates if d.weekday_said):  # 'tue jan 6': the date stands, the slip is said
+        day = date.fromisoformat(d.date)
+        lines.append(f'- Check the day: you said "{d.weekday_said}" with "{d.words.strip()}", but {day:%d %b} is a {day:%A}; I used {day:%a %d %b %Y}')
     return "\n".join(lines)  # the clarifying question itself opens the answer ("One question first")

@@ -184,6 +184,7 @@ class StatedDate(BaseModel):
     date: str = Field(description="ISO date.")
     role: DateRole = Field(description="What the date is to the manager (see DATE_ROLE_DOCS).")
     words: str = Field(default="", description="The words of the question it came from.")
+    weekday_said: str = Field(default="", description="A weekday said with the date that is not its own ('tue jan 6', a Wednesday): the date stands, the mismatch is said.")
 
 
 class Unused(BaseModel):

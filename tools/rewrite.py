@@ -1427,7 +1427,7 @@ def _short_dates(text: str, today: object) -> str:
 
 
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_DUE_WEEKDAY_RE = re.compile(r"\b(?P<lead>(?:by|before|until) )(?P<day>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b(?!['’]s\b|\s+(?:the\s+)?\d|,?\s+(?:next|this)\b)", re.I)
+_DUE_WEEKDAY_RE = re.compile(r"\b(?P<lead>(?:by|before|until) )(?P<day>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b(?!['’]s\b|\s+(?:the\s+)?\d|,?\s+the\s+(?:first|second|third|[a-z-]+(?:th|st|nd|rd))\b|,?\s+(?:next|this)\b)", re.I)  # 'friday the eighteenth' names its own day
 
 
 def _dated_weekday(text: str, today: object) -> str:

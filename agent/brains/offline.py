@@ -640,7 +640,7 @@ def _project_plus_task(s: Situation, team: Team, today: date, project: Any, task
 
 def _current_work_plan(s: Situation, team: Team | None, today: date, deadline: date | None) -> dict[str, Any] | None:
     """Someone's current work named in the question ('the feature store migration'): one task with the
-    team file's remaining estimate and chance, starting today."""
+    team file's remaining estimate and chance, starting today or on the start the question states."""
     from tools.simulate import PlanInput
 
     project = s.get("project")
@@ -650,8 +650,8 @@ def _current_work_plan(s: Situation, team: Team | None, today: date, deadline: d
     work = owner.current_work
     task = {"name": work.project[:120], "optimistic": work.remaining_weeks_low, "most_likely": work.remaining_weeks_likely,
             "pessimistic": work.remaining_weeks_high, "success_probability": work.success_probability}  # fmt: skip
-    plan: dict[str, Any] = {"tasks": [task], "unit": "weeks", "start": today, "today": today, "trials": 4000,
-                            **_calendar(s, team, today), **_confidence(s)}
+    plan: dict[str, Any] = {"tasks": [task], "unit": "weeks", "start": _stated_start(s, today), "today": today, "trials": 4000,
+                            **_calendar(s, team, today), **_confidence(s)}  # 'unblocked from weds': what is left runs from then
     if deadline is not None:
         plan["deadline"] = deadline
     return PlanInput.model_validate(plan).model_dump(mode="json")

@@ -655,7 +655,7 @@ def build_situation(question: str, team: Any, today: date, corrections: dict[str
     _from_team_file(situation, sig, team, today)
     _assume_and_ask(situation, sig, team, today)
     _ask_when_vague(situation, sig)
-    situation.dates = [SituationDate(date=d.value.isoformat(), role=d.role, words=sig.words(d.start, d.end)) for d in sig.dates]  # type: ignore[arg-type]
+    situation.dates = [SituationDate(date=d.value.isoformat(), role=d.role, words=sig.words(d.start, d.end), weekday_said=d.weekday_said) for d in sig.dates]  # type: ignore[arg-type]
     check_deadline(situation, today)
     _due_item(situation, sig)
     return situation
@@ -914,7 +914,9 @@ def _days_off(sig: Signals, today: date, role: str = "off") -> tuple[list[str], 
         last = first  # "out on leave jan 4-15": the range ends in the same month
     elif len(off) == 1 and re.search(r"\b(?:till|until)\s+\S", said) and first.value > today:
         begin, end = today, first.value - timedelta(days=1)  # "out sick till wednesday": from today, back on wednesday
-    if last is not first and (BACK_ON.search(sig.text.normal[last.end : last.end + 30]) or BACK_BETWEEN.fullmatch(sig.text.normal[first.end : last.start])):
+    back_on = BACK_ON.search(sig.text.normal[last.end : last.end + 30])
+    back_on_another = back_on is not None and any(0 <= d.start - (last.end + back_on.end()) <= 2 and d.value != last.value for d in sig.dates)  # 'through jan 6, back thurs the 7th'
+    if last is not first and ((back_on and not back_on_another) or BACK_BETWEEN.fullmatch(sig.text.normal[first.end : last.start])):
         end = last.value - timedelta(days=1)  # "out from the 23rd til jan 4th (4th we're back)"
     extra = off[2:]
     back = next((i for i in range(1, len(off)) if BACK_BETWEEN.fullmatch(sig.text.normal[off[i - 1].end : off[i].start])), None)
@@ -1249,11 +1251,11 @@ ALREADY_ON = re.compile(r"\b(?:been|has been|have been|was|spent|into|is|'s)\b[^
 # The new work is a fixed stretch of someone's time: 'borrow tom ... two weeks starting the 14th', 'for a couple sprints',
 # 'full time until the meeting on the 17th'.
 FIXED_LOAN = re.compile(
-    r"\b(?:borrow\w*|loan\w*|lend\w*)\b[^.?!]{0,80}?\b\d+(?:\.\d+)?\s+(?:days?|weeks?|sprints?|months?)\b"
-    r"|\bfor\s+(?:the\s+next\s+|a\s+|about\s+|another\s+)?\d+(?:\.\d+)?\s+(?:days?|weeks?|sprints?|months?)\b(?!\s+(?:of work|of effort|left|to go|more))"
+    r"\b(?:borrow\w*|loan\w*|lend\w*)\b[^.?!]{0,80}?\b\d+(?:\.\d+)?\s+(?:working\s+|business\s+)?(?:days?|weeks?|sprints?|months?)\b"
+    r"|\bfor\s+(?:the\s+next\s+|a\s+|about\s+|another\s+)?\d+(?:\.\d+)?\s+(?:working\s+|business\s+)?(?:days?|weeks?|sprints?|months?)\b(?!\s+(?:of work|of effort|left|to go|more))"
     r"|\bfixed\s+(?:\d+(?:\.\d+)?[\s-]+(?:days?|weeks?|sprints?|months?)\s+)?(?:loan|stint|term)\b|\bcomes? back (?:after|when it'?s done)\b"
     r"|\bthen (?:he|she|they|it)(?:'ll| will)? (?:comes?|goes|go) back (?:to (?:me|us|my team|the team)|after)\b"
-    r"|\b\d+(?:\.\d+)?\s+(?:days?|weeks?|sprints?)\s*,?\s+(?:starting|from)\s+(?:the\s+)?(?:\d|next|this|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|today)"
+    r"|\b\d+(?:\.\d+)?\s+(?:working\s+|business\s+)?(?:days?|weeks?|sprints?)\s*,?\s+(?:starting|from)\s+(?:the\s+)?(?:\d|next|this|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|today)"
     r"|\b(?:full[- ]time\s+)?(?:until|till|through)\s+(?:the\s+)?(?:meeting|demo|offsite|launch|event|review|board|conference|deadline)\b",
     re.I,
 )
@@ -1345,6 +1347,11 @@ def _deadline_of_current_work(s: Situation, sig: Signals) -> None:
             return
 
 
+def _last_said(words: set[str], text: str) -> int:
+    """Where the last of these words ends in the text (-1 when none is said): 'the damage model' names 'damage detection model'."""
+    return max((m.end() for w in words for m in re.finditer(rf"\b{re.escape(w)}", text)), default=-1)
+
+
 def _said_of_current_work(sig: Signals, date_words: str, project: str, new_work: Any) -> bool:
     """The sentence that states a date is about the current work: it names that work (by its words, initials or last
     word) and not the new work, or it is a promise already made."""
@@ -1352,7 +1359,8 @@ def _said_of_current_work(sig: Signals, date_words: str, project: str, new_work:
     at = sentence.casefold().find(date_words.casefold())
     before = sentence.casefold()[: max(at, 0)]
     if at > 0 and isinstance(new_work, str) and new_work and project.casefold() in before and new_work.casefold() in before:
-        return before.rfind(project.casefold()) > before.rfind(new_work.casefold())  # both named: the one nearest the date owns it
+        mine, theirs = _last_said(_name_words(project) - _name_words(new_work), before), _last_said(_name_words(new_work) - _name_words(project), before)
+        return mine > theirs  # both named: the one nearest the date owns it, by any word of its own ('... the damage model has to be live by jan 22')
     said = _name_words(sentence)
     clause = next((c for c in sentence.split(";") if date_words.casefold() in c.casefold()), sentence)
     promised = ALREADY_PROMISED.search(clause) is not None and not _name_words(new_work) & _name_words(clause)
@@ -1656,6 +1664,7 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
     others = frozenset(m.name.casefold() for m in sig.mentions if isinstance(subject, str) and m.name.casefold() != subject.casefold())
     current = ((_work_after(sig, CURRENT_SAID, said_of=subject) if isinstance(subject, str) else None) or _work_after(sig, CURRENT_SAID, others=others)
                or (_work_after(sig, CURRENT_TRIGGERS, said_of=subject) if isinstance(subject, str) else None) or _work_after(sig, CURRENT_TRIGGERS, others=others))
+    current = current or (_their_dated_work(sig, subject) if isinstance(subject, str) else None)
     skip = {current[0].casefold()} if current else set()
     doing = NEW_WORK_DOING.search(sig.text.normal)  # "off the speech model to build the board demo": the thing built
     new_work = (_team_name(sig, doing.group("w")), sig.words(doing.start("w"), doing.end("w"))) if doing else None
@@ -1669,6 +1678,15 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
     if new_work is None and (move is not None or current is not None):
         new_work = _work_after(sig, NEW_TRIGGERS, 0, skip)
     return new_work, current
+
+
+def _their_dated_work(sig: Signals, person: str) -> tuple[str, str] | None:
+    """The moved person's own work said with its date ('jonas's slotting model has to ship before the freeze on feb 20'):
+    their current work, when no clause said what they are in the middle of."""
+    m = re.search(rf"\b{re.escape(person)}['’]s\s+(?P<w>[\w-]+(?:\s+[\w-]+){{0,3}}?)\s+(?:has to|have to|must|needs? to|is due|are due|due|is promised|was promised)\b", sig.text.normal, re.I)
+    if m is None or m.group("w").split()[0].casefold() in PHRASE_STOP:
+        return None
+    return _team_name(sig, m.group("w")), sig.words(m.start("w"), m.end("w"))
 
 
 # A share of someone's time said between their name and the work: 'wants priya one day a week on ...' (normalised '1 day 1 week').
@@ -2929,6 +2947,7 @@ def _from_team_file(s: Situation, sig: Signals, team: Any, today: date) -> None:
         if work is not None and "reprioritization" in s.intents and _about_current_work(s, work.project):
             if not s.has("project"):
                 s.put("project", work.project, "team_file", f"{member.name}'s current work")
+                _deadline_of_current_work(s, sig)  # "aisha's feature store migration has to be done before the freeze on feb 12": hers
             if not s.has("remaining_weeks"):
                 s.put("remaining_weeks", [work.remaining_weeks_low, work.remaining_weeks_likely, work.remaining_weeks_high], "team_file", f"{member.name}'s estimate in the team file")
             if not s.has("done_weeks"):

@@ -18,6 +18,8 @@ from lead_core.units import MONTHS, WEEKS_PER_UNIT
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
 WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 FULL_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Words a weekday can be said after ("starting wed", "by fri"): with a date after it ("starting wed jan 6") the date says which day.
+WEEKDAY_LEAD = r"(?:on|by|before|until|till|from|starting|this|next)"
 # Days people name instead of a date; dateparser does not know them.
 HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "christmas day": (12, 25), "xmas day": (12, 25), "christmas eve": (12, 24), "xmas eve": (12, 24), "new year's eve": (12, 31), "new years eve": (12, 31),
             "new year's": (1, 1), "new years": (1, 1), "new year": (1, 1)}
@@ -45,10 +47,16 @@ DATE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # "will it be live for our shop visits from march 1": when it must be in use by, a deadline, not when work starts.
-LIVE_FROM = re.compile(r"\b(?:be|go|goes|going|is|are|being|have it|get it)\s+(?:\w+\s+)?(?:live|ready|in place|available|in production|in prod|usable|switched on|turned on)\b(?:(?!\b(?:start\w*|begin\w*|kick\w*|move\w*|then|and we|and i)\b)[^.;?!]){0,50}\bfrom\s*$", re.I)
+LIVE_FROM = re.compile(r"\b(?:be|go|goes|going|is|are|being|have it|get it)\s+(?:\w+\s+)?(?:live|ready|in place|available|in production|in prod|usable|switched on|turned on)\b(?:(?!\b(?:start\w*|begin\w*|kick\w*|move\w*|then|and we|and i)\b)[^.;?!]){0,50}\bfrom\s*(?:the\s+)?$", re.I)
+# Someone starts using the work's output on a date: "pricing wants to start using the churn scores from mon jan 18". The
+# work is due then; it is not when the work starts.
+USE_FROM = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning)\s+(?:to\s+)?(?:us(?:e|es|ing)|consum\w+|rely\w*\s+on|relying\s+on|read\w*|pull\w*|run\w*\s+on|work\w*\s+(?:with|off)|depend\w*\s+on|send\w*|quot\w*)\b[^.;?!]{0,50}\b(?:from|on|starting|as of)\s+(?:the\s+)?(?:" + WEEKDAY + r",?\s+)?$", re.I)
+# A dependency that lands on a date frees the work from then: "the schema fix lands weds, so marco's unblocked from then",
+# "the labels arrive on the 9th and she can start then". That date is the work's start.
+UNBLOCKED_AFTER = re.compile(r"[^.;?!]{0,50}?\b(?:unblocked|unblock(?:s|ing)? (?:him|her|them|us|it|\w+)|free(?:d up)?|good to go|can (?:start|begin|get going|pick (?:it|this) up|get started))\s+(?:from\s+|on\s+|after\s+)?(?:then|that day|that point|there on|that)\b", re.I)
 # Work that has to be ready for something that starts on a date: the start is the work's deadline.
 NEEDED_BY_START = re.compile(r"(?:\b(?:has|have|needs?|got) to be (?:in|ready|done|live|with|delivered|finished)\b|\b(?:wants?|needs?) (?:it|this|them)\s+(?:live |ready |done |in )?before\b|\bbefore\b)[^.;]{0,60}\b(?:starts?|begins?|kicks? off|opens?)\s+(?:on\s+(?:the\s+)?)?$", re.I)  # 'wants it before the season kicks off on feb 1' 
-START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?(?:\s+(?!(?:being|having|doing)\b)[a-z]+ing)?|kick(?:s|ing|ed)? off|kick-?off|as of|beginning|begin|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+(?:the\s+)?)?(?:(?:the\s+)?(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$"
+START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?(?:\s+(?!(?:being|having|doing)\b)[a-z]+ing)?|kick(?:s|ing|ed)? off|kick-?off|as of|beginning|begin|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:the\s+)?(?:(?:the\s+)?(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$"
                           # "we cant start til wk of jan 11": the earliest start, not a date anything is due
                           r"|\b(?:can'?t|cannot|can not|won'?t|don'?t|not)\s+(?:\w+\s+)?(?:start|begin|kick (?:it )?off|pick (?:it|this) up)\s+(?:on (?:it|this)\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?:(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$", re.IGNORECASE)  # "kicking off mon the 7th"
 MOVE_ON = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull|pulling|switch\w*|off|onto|reassign\w*|start\w*|join\w*|wants? (?:\w+ )?(?:on|off))\b[^.;]{0,40}\bon\s+$", re.IGNORECASE)
@@ -67,6 +75,7 @@ class StatedDate:
     role: str
     start: int
     end: int
+    weekday_said: str = ""  # the weekday said with the date when it is not the date's own ('tue jan 6': 6 Jan is a Wednesday)
 
 
 def _quarter_end(d: date, offset: int = 0) -> date:
@@ -408,9 +417,9 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         before = text[max(0, m.start() - 60) : m.start() + len(phrase) - len(phrase.lstrip())]  # " xmas eve": its space is before it
         if re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I) and NOT_A_DAY_AFTER.match(text[m.end() : m.end() + 20]):
             continue  # "9th grade essays", "3rd place", "2nd attempt": an ordinal, not a day of the month
-        if re.fullmatch(rf"(?:(?:on|by|before|until|till|from|this|next)\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(r"\s*,?\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", text[m.end() : m.end() + 12]):
+        if re.fullmatch(rf"(?:{WEEKDAY_LEAD}\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(r"\s*,?\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", text[m.end() : m.end() + 12]):
             continue  # "thursday the 17th": the day of the month says which thursday
-        if re.fullmatch(rf"(?:(?:on|by|before|until|till|from|this|next)\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(rf"\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}})\b", text[m.end() : m.end() + 20], re.I):
+        if re.fullmatch(rf"(?:{WEEKDAY_LEAD}\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(rf"\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}})\b", text[m.end() : m.end() + 20], re.I):
             continue  # "monday 11 january", "mon, jan 11", "mon 11/1": the date says which monday
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\bfirst\s*$", before, re.I) and re.match(r"\s+after\b", text[m.end() : m.end() + 8], re.I):
             continue  # "the first tuesday after new year": the date comes with what it follows
@@ -418,6 +427,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             continue  # "no more friday model deploys", "two friday-evening rollbacks": a kind of day, not a date
         bare = re.fullmatch(r"(?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I)
         value = _month_of_bare_day(text, m, before, out, today) or value if bare else value
+        value = _day_after_the_last(phrase, text, m, value, out)
         if re.search(r"\bnot\s+(?:the\s+|on\s+|by\s+)?$", before, re.I):
             continue  # "kicked off nov 30, not the 23rd": a date corrected away
         if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\b(?:last|previous)\s*$", before, re.I) and not re.match(r"\s+(?:of|in)\b", text[m.end() : m.end() + 5], re.I):
@@ -430,7 +440,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         starts = START_BEFORE.search(before) or re.match(r"(?:from|starting|beginning|as of)\b", phrase, re.I)
         bare_day = re.fullmatch(FULL_WEEKDAY, phrase, re.I) is not None
         moves_on = (MOVE_ON.search(before) or (bare_day and MOVE_NEAR.search(before))) and not DEADLINE_WORDS.search(before)
-        role = "start" if (starts or moves_on) and not NEEDED_BY_START.search(before) and not LIVE_FROM.search(before) else "deadline"  # 'has to be in the trial that starts feb 8': due then
+        role = "start" if ((starts or moves_on) and not _due_from(before)) or UNBLOCKED_AFTER.match(text, m.end()) else "deadline"  # 'the fix lands weds, so marco's unblocked from then'
         if role == "start" and re.fullmatch(r"(?:(?:from|starting|in)\s+)?q[1-4](?:\s+\d{4})?", phrase.strip(), re.I):
             value = value.replace(month=value.month - 2, day=1)  # 'embed them in the squads from Q2': the quarter's first day
         first_day = re.search(rf"\bfirst\s+({WEEKDAY})\s+after\s*(?:the\s+)?$", before, re.I)
@@ -439,12 +449,12 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             value = value + timedelta(days=((weekday.weekday() - value.weekday()) % 7) or 7) if weekday else value  # "the first tuesday after new year"
             if re.search(r"\b(?:from|starting|beginning)\s+(?:the\s+)?first\s+\w+\s+after\s*(?:the\s+)?$", before, re.I):
                 role = "start"  # "for three weeks from the first monday after new year": when it starts
-        elif re.search(r"\b(?:after|(?:early |sometime )?in(?:to)?\s+the)\s*$", before, re.I) and _holiday(phrase.lower(), today) is not None:
+        elif re.search(r"\b(?:after|(?:early |sometime )?in(?:to)?\s+the|post[- ]?)\s*$", before, re.I) and _holiday(phrase.lower(), today) is not None:
             value, role = _add_working_days(value, 1), "start"  # "after new year no more friday deploys", "let's chat in the new year": from the first day back, never a date due
         role = _off_or_event(role, text, m, before, out)
         if role == "deadline" and re.search(r"(?<!to )(?<!to the )(?<!its the )(?<!it's the )(?<!now the )\b(?:wk|week)\s+of\s*$", before, re.I) and value.weekday() < 4:
             value += timedelta(days=4 - value.weekday())  # "is the wk of jan 25 realistic": by the end of that week
-        if role == "deadline" and re.match(r"before\b", phrase.strip(), re.I) and _holiday(phrase.lower(), today) is not None:
+        if role == "deadline" and (re.match(r"before\b", phrase.strip(), re.I) or re.search(r"\bpre[- ]?$", before, re.I)) and _holiday(phrase.lower(), today) is not None:
             value -= timedelta(days=1)  # "before xmas": by the 24th
         role = _not_the_works_date(role, text, m, before, out, lead_word.group(0) if lead_word else "")
         value = _after(out[-1].value, value.day) if role in ("off", "until") and bare and out and out[-1].role in ("off", "start") and value < out[-1].value else value  # 'the 24th to the 1st'
@@ -462,7 +472,23 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]) and not MOVED_BEFORE.search(before) and not MOVED_AFTER.match(text, m.end()):
             value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
-    return _whose_time_off(_corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text), text)
+    return _weekdays_said(_whose_time_off(_corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text), text), text)
+
+
+WEEKDAY_SAID_BEFORE = re.compile(rf"\b({WEEKDAY}),?\s+(?:the\s+)?$", re.I)
+
+
+def _weekdays_said(found: list[StatedDate], text: str) -> list[StatedDate]:
+    """A weekday said with a date ('starting wed jan 6', 'by tue 12 jan') names that date: the date stands, and a weekday
+    that is not the date's own is kept beside it (weekday_said) so the answer says so, never silently picks one."""
+    out = []
+    for d in found:
+        said = WEEKDAY_SAID_BEFORE.search(text[max(0, d.start - 14) : d.start])
+        if said is None and (own := re.match(rf"\s*(?:{WEEKDAY_LEAD}\s+)?({WEEKDAY})\b", text[d.start : d.end], re.I)):
+            said = own  # 'by wed 16th': the weekday is inside the phrase
+        day = WEEKDAYS.get(said.group(1).lower()) if said else None
+        out.append(StatedDate(d.value, d.role, d.start, d.end, said.group(1)) if day is not None and day != d.value.weekday() else d)
+    return out
 
 
 def _whose_time_off(found: list[StatedDate], text: str) -> list[StatedDate]:
@@ -515,6 +541,21 @@ def _returns(found: list[StatedDate], text: str) -> list[StatedDate]:
     return out
 
 
+def _due_from(before: str) -> bool:
+    """The clause makes a 'from' date the day the work is due: 'has to be in the trial that starts feb 8', 'be live from
+    march 1', 'pricing wants to start using the scores from jan 18'."""
+    return bool(NEEDED_BY_START.search(before) or LIVE_FROM.search(before) or USE_FROM.search(before))
+
+
+def _day_after_the_last(phrase: str, text: str, m: re.Match[str], value: date, out: list[StatedDate]) -> date:
+    """A weekday with a bare day of the month that would fall before the date said just before it in the sentence is
+    that day after it ('away dec 21 through jan 5, back tues the 6th': 6 Jan; the weekday slip is said, see _weekdays_said)."""
+    said_day = re.fullmatch(rf"(?:{WEEKDAY_LEAD}\s+)?{WEEKDAY},?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)", phrase.strip(), re.I)
+    if said_day and out and out[-1].value > value and not re.search(r"[.?!;]", text[out[-1].end : m.start()]):
+        return _after(out[-1].value, int(said_day.group(1)))
+    return value
+
+
 def _weekday_in_context(phrase: str, text: str, m: re.Match[str], value: date, before: str, out: list[StatedDate]) -> date:
     """A weekday placed by the words around it: "the monday after next" (a week after the next one), "back on the 14th
     ... 1:1 with her that tuesday" (the one in that week)."""
@@ -536,9 +577,27 @@ def _off_or_event(role: str, text: str, m: re.Match[str], before: str, out: list
         role = "off"
     if DAY_GIVEN_OFF.search(before) and re.match(r"\s+off\b", text[m.end() : m.end() + 6], re.I):
         role = "off"
-    if DATED_DATA.search(before) or OTHERS_BEFORE.search(before) or NOT_OURS_AFTER.match(text, m.end()):
+    if DATED_DATA.search(before) or OTHERS_BEFORE.search(before) or NOT_OURS_AFTER.match(text, m.end()) or _holiday_as_a_time(phrase, before, text, m.end()):
         role = "event"
     return "deadline" if role == "off" and BEFORE_CLOSURE.search(before) else role
+
+
+# "we are open over christmas", "the post-christmas cracked screens", "the pre-xmas rush": a holiday as a time of year,
+# not a day anything is due.
+HOLIDAY_TIME_BEFORE = re.compile(r"(?:\b(?:over|during|around|throughout|across)\s+(?:the\s+)?|\b(?:post|pre)[- ]?)$", re.I)
+NOUN_AFTER = re.compile(r"\s*[a-z]{3,}(?<!\band)(?<!\bthe)\b", re.I)
+
+
+def _holiday_as_a_time(phrase: str, before: str, text: str, end: int) -> bool:
+    """A holiday said as a stretch of the year ('open over christmas') or as a kind of thing ('post-christmas cracked
+    screens'); 'we need it pre-christmas' stays a date due."""
+    if not re.search(r"christmas|xmas|new year", phrase, re.I):
+        return False
+    lead = re.match(r"\s*(over|during|around)\b", phrase, re.I)
+    said = HOLIDAY_TIME_BEFORE.search(before)
+    if lead or (said and not said.group(0).lower().startswith(("post", "pre"))):
+        return True
+    return bool(said) and NOUN_AFTER.match(text, end) is not None and not re.match(r"\s*(?:and|or|but|so|then|to|till|until|we|i|it|please|pls|thanks|asap|at the latest)\b", text[end:], re.I)
 
 
 # A share of someone's week said just before a date ('2 days a week till ...', 'half time until ...').
@@ -561,8 +620,8 @@ def _not_the_works_date(role: str, text: str, m: re.Match[str], before: str, out
 
 
 # A meeting that wants the answer, not the work: "board meets 14/1 and they want ONE date for go-live", "the steering group
-# on the 12th needs a number from us". The work's own date is what the answer gives.
-ANSWER_WANTED_AFTER = re.compile(r"\s*(?:,|;|-|and|so|where|when)?\s*(?:they|he|she|it|the board|the committee|everyone|we)?\s*(?:'ll\s+|will\s+)?(?:want|wants|need|needs|expect|expects|are asking for|is asking for|ask for|asks for)\s+"
+# on the 12th needs a number from us", "for the board on 18/1 i need a go-live date". The work's own date is what the answer gives.
+ANSWER_WANTED_AFTER = re.compile(r"\s*(?:,|;|-|and|so|where|when)?\s*(?:they|he|she|it|the board|the committee|everyone|we|i)?\s*(?:'ll\s+|will\s+)?(?:want|wants|need|needs|expect|expects|are asking for|is asking for|ask for|asks for|(?:need|needs|have|has|got) to (?:give|bring|show|present|take|put)(?:\s+(?:them|him|her|it))?|owe (?:them|him|her|it))\s+"
                                  r"(?:(?:one|a|an|the|our|my|a single|1|from (?:us|me))\s+)+(?:(?:firm|single|final|committed|real)\s+)?(?:date|go-?live date|launch date|answer|number|estimate|commitment|decision|eta)\b", re.I)
 
 
@@ -725,13 +784,13 @@ def _after(first: date, day: int) -> date:
 
 def _named_weekday(phrase: str, value: date | None) -> date | None:
     """A day of the month said with its weekday ('monday the 4th') when the day read falls on another weekday: the
-    next month whose day of that number is that weekday (within a year), else the day as read."""
+    next month whose day of that number is that weekday (within three months), else the day as read."""
     said = re.match(rf"\s*(?:(?:on|by|before|until|till|from)\s+)?({WEEKDAY}),?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b", phrase, re.I)
     weekday = WEEKDAYS.get(said.group(1).lower()) if said else None
     if value is None or weekday is None or value.weekday() == weekday:
         return value
     year, month = value.year, value.month
-    for _ in range(12):
+    for _ in range(3):  # 'monday the 4th': a month or two ahead; further than that the weekday is a slip, said (weekday_said)
         month, year = (1, year + 1) if month == 12 else (month + 1, year)
         try:
             day = date(year, month, int(said.group(2)))

@@ -384,6 +384,7 @@ CONFIDENCE_RE = re.compile(
     rf"|\bwhat (?:date )?(?:would|do|should|could) (?:you|i|we) (?:put|say|give|quote|commit to|promise|pick)(?: \w+){{0,3}}? (?:at|with) (?P<w>[5-9]\d)\s*(?:%|percent)"
     rf"|\b(?:put money on|bet on|commit to)\b[^.?!]{{0,20}}?,?\s+(?:say|at|with|like)\s+(?P<s>[5-9]\d)\s*(?:%|percent)"
     rf"|(?:\b(?:the|an?|my|our|your|need|needs|needed|want|wants|give me)\s+|^\W*)(?P<d>[5-9]\d)\s*(?:%|percent)\s+(?:date|day|deadline|estimate|number)\b"  # '85% date needed for ...'
+    rf"|\b(?:date|day|eta|deadline)\b[^.?!;]{{0,25}}?\b(?:i'?d|i would|i'?m|i am|i can|i could|we'?d|we would|we'?re|we are|we can|you'?d)\s+(?:be\s+)?(?P<e>[5-9]\d)\s*(?:%|percent)\s+(?:on|about|of|with)\b"  # 'give me a date i'd be 80% on'
     rf"|\b(?:date|eta|when)\s+(?:at|@|with)\s+(?P<a>[5-9]\d)\s*(?:%|percent)(?!\s*(?:capacity|load|of))",  # 'live when both done. date at 80%?  # "whats the 80% date on fraud v3"  # "what date would you put money on, say 80%"
     re.IGNORECASE,
 )
@@ -423,7 +424,7 @@ def find_percentages(text: str) -> dict[str, Quantity]:
     """Percentages by meaning: success (a chance), load (of capacity), confidence (asked for)."""
     found: dict[str, Quantity] = {}
     for m in CONFIDENCE_RE.finditer(text):
-        value = float(m.group("n") or m.group("m") or m.group("j") or m.group("i") or m.group("b") or m.group("w") or m.group("s") or m.group("d") or m.group("a") or int(m.group("k")) * 10)
+        value = float(m.group("n") or m.group("m") or m.group("j") or m.group("i") or m.group("b") or m.group("w") or m.group("s") or m.group("d") or m.group("e") or m.group("a") or int(m.group("k")) * 10)
         found.setdefault("confidence", Quantity(value, m.start(), m.end()))
     band_end = -1
     for m in PERCENT_RE.finditer(text):

@@ -55,3 +55,10 @@ def test_a_size_written_in_days_is_said_back_in_days():
     block = understood_block(s)
     size = next(line for line in block.splitlines() if "4 days" in line and "size" in line.lower())
     assert "working day" in size and "weeks" not in size.split("(you said")[0]
+
+
+def test_a_weekday_that_is_not_the_dates_own_is_said_and_the_date_kept():
+    s = parse_situation("the ops director wants ana for four days starting mon jan 5 on the depot rota model", None, TODAY)
+    block = understood_block(s)
+    assert 'you said "mon" with "jan 5"' in block and "Tuesday" in block and "Tue 05 Jan 2027" in block
+    assert "Check the day" not in understood_block(parse_situation("the ops director wants ana for four days starting tue jan 5 on it", None, TODAY))

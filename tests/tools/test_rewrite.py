@@ -1217,3 +1217,10 @@ def test_a_product_recall_is_never_glossed_as_the_metric():
 
     assert _plainer(["A contaminated batch that ships means a recall."]) == ["A contaminated batch that ships means a recall."]
     assert "how many real cases we catch" in " ".join(_plainer(["Our recall rose to 0.9 this month."]))
+
+
+def test_a_weekday_said_with_its_day_in_words_is_not_given_another_date():
+    out = " ".join(rewrite("Hi Oskar, no pressure, but could we get the calibration data by friday the twenty-second? Thanks!", "firm", recipient="Oskar", today=date(2026, 12, 4)).sentences)
+    assert "Fri 11 Dec" not in out and "11 Dec" not in out
+    dated = " ".join(rewrite("Hi Oskar, no pressure, but could we get the calibration data by friday? Thanks!", "firm", recipient="Oskar", today=date(2026, 12, 4)).sentences)
+    assert "Fri 11 Dec" in dated or "Friday 11 Dec" in dated
